@@ -1,0 +1,1 @@
+"""datatrove steps that repair, judge, drop or trim documents."""

@@ -1,0 +1,86 @@
+"""Text repair: mojibake, Unicode normalisation, control characters, whitespace.
+
+ftfy does the work. One gap is closed here: when a whole document is UTF-8 that was decoded with
+a single-byte code page (the user's chat exports are UTF-8 read as Mac Roman), ftfy's ``is_bad``
+heuristic does not fire, because dashes and quotes are common in real text. So after ftfy, a text
+that encodes entirely in one of ftfy's code pages *and* then decodes as strict UTF-8 *and* reads
+no worse by ftfy's badness score is taken as that decoding. Strict UTF-8 is a strong test: real
+text in a single-byte code page almost never forms valid multi-byte sequences, and correct
+Cyrillic, CJK or emoji text cannot be encoded in those code pages at all, so it passes unchanged.
+"""
+
+from __future__ import annotations
+
+import re
+
+import ftfy
+from ftfy import badness, chardata
+from datatrove.data import Document
+
+from sloika.config import RepairConfig
+from sloika.filters.base import SloikaFilter, Verdict
+
+_TRAILING_SPACE = re.compile(r"[ \t\u00a0]+$", re.MULTILINE)
+_BLANK_RUN = re.compile(r"\n{3,}")
+
+
+def undo_whole_text_mojibake(text: str) -> tuple[str, str | None]:
+    """(repaired text, code page) when the whole text is UTF-8 misread as one code page."""
+    if text.isascii():
+        return text, None
+    for encoding in chardata.CHARMAP_ENCODINGS:
+        if not chardata.possible_encoding(text, encoding):
+            continue
+        try:
+            candidate = text.encode(encoding).decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            continue
+        if candidate != text and badness.badness(candidate) <= badness.badness(text):
+            return candidate, encoding
+    return text, None
+
+
+def repair_text(text: str, config: RepairConfig) -> tuple[str, list[str]]:
+    """The repaired text and the names of the repairs that changed it."""
+    repairs: list[str] = []
+    if config.mojibake:  # before ftfy, which would fix some lines and leave a mix behind
+        text, encoding = undo_whole_text_mojibake(text)
+        if encoding:
+            repairs.append(f"mojibake:{encoding}")
+    ftfy_config = ftfy.TextFixerConfig(
+        unescape_html=False,  # markdown and code legitimately contain "&lt;"
+        fix_encoding=config.mojibake,
+        fix_latin_ligatures=False,
+        fix_character_width=False,
+        uncurl_quotes=False,  # «» and “” are real Russian typography
+        normalization=None if config.normalization == "none" else config.normalization,
+        explain=False,
+    )
+    fixed = ftfy.fix_text(text, ftfy_config)
+    if fixed != text:
+        repairs.append("ftfy")
+    if config.whitespace:
+        tidy = _BLANK_RUN.sub("\n\n", _TRAILING_SPACE.sub("", fixed))
+        if tidy != fixed:
+            repairs.append("whitespace")
+        fixed = tidy
+    return fixed, repairs
+
+
+class RepairText(SloikaFilter):
+    """Repairs in place and records what it did in ``metadata["repairs"]``; never rejects."""
+
+    name = "🩹 Repair"
+    step = "repair"
+
+    def __init__(self, config: RepairConfig):
+        super().__init__()
+        self.config = config
+
+    def filter(self, doc: Document) -> Verdict:
+        doc.text, repairs = repair_text(doc.text, self.config)
+        if repairs:
+            doc.metadata["repairs"] = repairs
+            self.stat_update("repaired")
+        return True
+

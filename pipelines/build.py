@@ -1,0 +1,83 @@
+"""``sloika build``: a config becomes a datatrove pipeline, its tasks write a staging folder, and
+the corpus is finished and published from there.
+
+    SourceReader → RepairText → LengthFilter → LanguageFilter → ExactDedupSignature → StagingWriter
+    (datatrove LocalPipelineExecutor, N tasks)  ──►  finish_corpus (dedup, manifest, checks)  ──►  publish
+"""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from datatrove.executor import LocalPipelineExecutor
+from datatrove.pipeline.base import PipelineStep
+
+from sloika.config import BuildConfig
+from sloika.corpora.finish import finish_corpus, publish, staging_dir
+from sloika.corpora.manifest import CorpusError
+from sloika.corpora.staging import StagingWriter
+from sloika.filters.exact_dedup import ExactDedupSignature, find_exact_duplicates_sql
+from sloika.filters.language import LanguageFilter
+from sloika.filters.length import LengthFilter
+from sloika.filters.repair import RepairText
+from sloika.pipelines.inputs import InputFile, fingerprint, resolve_inputs
+from sloika.pipelines.readers import SourceReader
+
+
+class BuildError(CorpusError):
+    """A build that stopped; nothing was published."""
+
+
+@dataclass
+class BuildResult:
+    output: Path
+    manifest: dict[str, Any]
+
+
+def make_pipeline(config: BuildConfig, files: list[InputFile], stage: Path) -> tuple[list[PipelineStep], list[str]]:
+    """The datatrove steps for ``config`` and the names of the steps that may reject, in order."""
+    steps: list[PipelineStep] = [SourceReader(files, config.limits.max_doc_bytes, counts_folder=str(stage / "counts"))]
+    if config.repair.enabled:
+        steps.append(RepairText(config.repair))
+    steps.append(LengthFilter(config.limits.min_chars))
+    steps.append(LanguageFilter(config.language))
+    if config.dedup.exact:
+        steps.append(ExactDedupSignature())
+    steps.append(StagingWriter(str(stage)))
+    rejecting = ["read"] + [s.step for s in steps if hasattr(s, "step")]
+    return steps, rejecting
+
+
+def build_corpus(config: BuildConfig, overwrite: bool = False) -> BuildResult:
+    output = Path(config.output)
+    if output.exists() and not overwrite:
+        raise CorpusError(f"{output} already exists: pass --overwrite or choose another --output")
+    files = resolve_inputs(config.inputs)
+    inputs = [file.to_dict() | {"xxh3_64": fingerprint(file)} for file in files]
+
+    work = staging_dir(output)
+    stage, corpus = work / "stage", work / "corpus"
+    stage.mkdir(parents=True)
+    pipeline, steps = make_pipeline(config, files, stage)
+    tasks = max(1, min(config.workers, len(files)))
+    try:
+        LocalPipelineExecutor(
+            pipeline, tasks=tasks, workers=min(config.workers, tasks),
+            logging_dir=str(stage / "logs"), skip_completed=False,
+        ).run()
+        manifest = finish_corpus(
+            stage, corpus,
+            find_duplicates=find_exact_duplicates_sql if config.dedup.exact else None,
+            manifest_base={"name": config.corpus_name, "config": config.model_dump(mode="json"),
+                           "inputs": inputs, "tasks": tasks},
+            steps=steps,
+        )
+        shutil.move(stage / "logs", corpus / "logs")
+        publish(corpus, output, overwrite)
+    except Exception as err:
+        raise BuildError(f"{err}\n(task logs and partial work are in {work}; delete it when done)") from err
+    shutil.rmtree(work, ignore_errors=True)
+    return BuildResult(output, manifest)

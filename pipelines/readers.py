@@ -1,0 +1,213 @@
+"""Readers that turn input files into documents and never lose one.
+
+datatrove's own readers skip a broken JSON line with a warning; sloika's must not. Every record
+that could not become a document still becomes one, marked rejected at step ``read`` with a reason
+a user understands, and every file yields at least one record (an empty or unreadable file yields a
+file-level record), so ``read = kept + rejected`` can be checked per source after the build.
+"""
+
+from __future__ import annotations
+
+import heapq
+import io
+import json
+from collections import Counter
+from collections.abc import Iterator
+
+import fsspec
+import orjson
+import xxhash
+from datatrove.data import Document, DocumentsPipeline
+from datatrove.pipeline.readers.base import BaseReader
+from tqdm import tqdm
+
+from sloika.pipelines.inputs import UNSUPPORTED, InputFile
+from sloika.verdicts import reject
+
+STEP = "read"
+PREVIEW_CHARS = 65_536  # what a too_large rejection keeps of the text
+SNIFF_BYTES = 8192
+FILE_POSITION = -1  # position of a file-level record
+
+
+def document_id(source: str, position: int) -> str:
+    """Stable id: the same file path and position give the same id on every run and machine."""
+    return xxhash.xxh3_128_hexdigest(f"{source}\0{position}".encode())
+
+
+def shard_files(files: list[InputFile], rank: int, world_size: int) -> list[InputFile]:
+    """Greedy largest-first assignment of files to tasks: deterministic and roughly balanced."""
+    loads = [(0, task) for task in range(world_size)]
+    mine = []
+    for file in sorted(files, key=lambda f: (-f.size, f.path)):
+        load, task = heapq.heappop(loads)
+        if task == rank:
+            mine.append(file)
+        heapq.heappush(loads, (load + max(file.size, 1), task))
+    return sorted(mine, key=lambda f: f.path)
+
+
+class SourceReader(BaseReader):
+    """Reads JSONL (plain/.gz/.zst), Parquet and text/markdown files through fsspec.
+
+    ``counts_folder``, when given, receives ``read-<rank>.json``: how many records this task
+    emitted per source, the reader's side of the conservation check.
+    """
+
+    name = "📖 sloika sources"
+
+    def __init__(self, files: list[InputFile], max_doc_bytes: int, counts_folder: str | None = None):
+        super().__init__()
+        self.files = files
+        self.max_doc_bytes = max_doc_bytes
+        self.counts_folder = counts_folder
+
+    def run(self, data: DocumentsPipeline = None, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
+        if data:
+            yield from data
+        shard = shard_files(self.files, rank, world_size)
+        emitted: Counter[str] = Counter()
+        with tqdm(shard, desc=f"task {rank}", unit="file", position=rank, disable=None, leave=False) as bar:
+            for file in bar:
+                self.stat_update("input_files")
+                for doc in self.read_file(file):
+                    emitted[file.path] += 1
+                    self.update_doc_stats(doc)
+                    yield doc
+                bar.set_postfix(docs=sum(emitted.values()), refresh=False)
+        if self.counts_folder is not None:
+            with fsspec.open(f"{self.counts_folder}/read-{rank:05d}.json", "w") as out:
+                json.dump(dict(emitted), out)
+
+    def read_file(self, file: InputFile) -> Iterator[Document]:
+        """All records of one file; whatever goes wrong ends as a rejected record, never a crash."""
+        readers = {"jsonl": self._read_jsonl, "parquet": self._read_parquet, "text": self._read_text}
+        if file.format == UNSUPPORTED:
+            yield self._file_record(file, "unsupported_file_type", "no reader for this extension; "
+                                    "supported: .jsonl[.gz|.zst], .parquet, .txt, .md (or set `format:`)")
+            return
+        count = 0
+        try:
+            for doc in readers[file.format](file):
+                count += 1
+                yield doc
+        except Exception as err:  # noqa: BLE001 - any failure of one file becomes its record
+            where = f" after {count} records" if count else ""
+            yield self._file_record(file, "unreadable_file", f"{type(err).__name__}{where}: {err}")
+            return
+        if count == 0:
+            yield self._file_record(file, "empty_file", "the file holds no records")
+
+    # --- formats -------------------------------------------------------------------------
+
+    def _read_jsonl(self, file: InputFile) -> Iterator[Document]:
+        with fsspec.open(file.path, "rb", compression=file.compression) as raw:
+            handle = io.BufferedReader(raw)  # zstandard's reader has no readline of its own
+            head = handle.read(SNIFF_BYTES)
+            if b"\0" in head:
+                yield self._file_record(file, "binary_file", "NUL bytes in the first 8 KiB: not a text file")
+                return
+            lines = _lines(head, handle)
+            for position, line in enumerate(lines):
+                if not line.strip():
+                    continue  # a blank line carries no record
+                yield self._jsonl_record(file, position, line)
+
+    def _jsonl_record(self, file: InputFile, position: int, line: bytes) -> Document:
+        if len(line) > self.max_doc_bytes:
+            preview = line[: PREVIEW_CHARS].decode("utf-8", errors="replace")
+            return self._rejected(file, position, preview, "too_large", _too_large(len(line), self.max_doc_bytes))
+        try:
+            line.decode("utf-8")
+        except UnicodeDecodeError as err:
+            text = line.decode("utf-8", errors="replace")
+            return self._rejected(file, position, text, "invalid_utf8", _utf8_hint(err))
+        try:
+            record = orjson.loads(line)
+        except orjson.JSONDecodeError as err:
+            return self._rejected(file, position, line.decode("utf-8"), "broken_json", f"line {position + 1}: {err}")
+        if not isinstance(record, dict):
+            return self._rejected(file, position, line.decode("utf-8"), "not_an_object",
+                                  f"line {position + 1} is a JSON {type(record).__name__}, not an object")
+        return self._record_document(file, position, record, raw=line.decode("utf-8"))
+
+    def _read_parquet(self, file: InputFile) -> Iterator[Document]:
+        import pyarrow.parquet as pq
+
+        with fsspec.open(file.path, "rb") as handle:
+            parquet = pq.ParquetFile(handle)
+            columns = parquet.schema_arrow.names
+            if file.text_key not in columns:
+                yield self._file_record(file, "no_text_column",
+                                        f"no column `{file.text_key}`; columns: {', '.join(columns)}. "
+                                        "Set `text_key:` on this input")
+                return
+            position = 0
+            for batch in parquet.iter_batches(batch_size=1024):
+                for record in batch.to_pylist():
+                    yield self._record_document(file, position, record)
+                    position += 1
+
+    def _read_text(self, file: InputFile) -> Iterator[Document]:
+        with fsspec.open(file.path, "rb", compression=file.compression) as handle:
+            if file.size > self.max_doc_bytes:
+                preview = handle.read(PREVIEW_CHARS).decode("utf-8", errors="replace")
+                yield self._rejected(file, 0, preview, "too_large", _too_large(file.size, self.max_doc_bytes))
+                return
+            raw = handle.read(self.max_doc_bytes + 1)
+        if not raw:
+            return  # read_file records the empty file
+        if len(raw) > self.max_doc_bytes:  # compressed, or the size was unknown
+            preview = raw[:PREVIEW_CHARS].decode("utf-8", errors="replace")
+            yield self._rejected(file, 0, preview, "too_large", _too_large(len(raw), self.max_doc_bytes))
+        elif b"\0" in raw[:SNIFF_BYTES]:
+            yield self._rejected(file, 0, "", "binary_file", "NUL bytes in the first 8 KiB: not a text file")
+        else:
+            try:
+                text = raw.decode("utf-8")
+            except UnicodeDecodeError as err:
+                yield self._rejected(file, 0, raw.decode("utf-8", errors="replace"), "invalid_utf8", _utf8_hint(err))
+            else:
+                yield self._document(file, 0, text.removeprefix("\ufeff"), {})
+
+    # --- records -------------------------------------------------------------------------
+
+    def _record_document(self, file: InputFile, position: int, record: dict, raw: str | None = None) -> Document:
+        text = record.pop(file.text_key, None)
+        if not isinstance(text, str):
+            found = "missing" if text is None else f"a {type(text).__name__}"
+            detail = f"field `{file.text_key}` is {found}; keys: {', '.join(record) or 'none'}. Set `text_key:`"
+            return self._rejected(file, position, raw or "", "no_text_field", detail)
+        if len(text.encode("utf-8", errors="surrogatepass")) > self.max_doc_bytes:
+            return self._rejected(file, position, text[:PREVIEW_CHARS], "too_large",
+                                  _too_large(len(text.encode("utf-8", errors="surrogatepass")), self.max_doc_bytes))
+        return self._document(file, position, text, record)
+
+    def _document(self, file: InputFile, position: int, text: str, fields: dict) -> Document:
+        """The record's other fields stay under ``fields`` so they can't clash with sloika's own."""
+        metadata = {"source": file.path, "position": position, "kind": file.kind}
+        if fields:
+            metadata["fields"] = fields
+        return Document(text=text, id=document_id(file.path, position), metadata=metadata)
+
+    def _rejected(self, file: InputFile, position: int, text: str, reason: str, detail: str) -> Document:
+        return reject(self._document(file, position, text, {}), STEP, reason, detail)
+
+    def _file_record(self, file: InputFile, reason: str, detail: str) -> Document:
+        return self._rejected(file, FILE_POSITION, "", reason, detail)
+
+
+def _lines(head: bytes, handle: io.BufferedReader) -> Iterator[bytes]:
+    """Lines of a stream whose first bytes were already read for sniffing (compressed streams can't seek)."""
+    yield from io.BytesIO(head + handle.readline())
+    yield from handle
+
+
+def _too_large(size: int, limit: int) -> str:
+    return f"{size:,} bytes > limit {limit:,} (raise `limits.max_doc_bytes` to keep it)"
+
+
+def _utf8_hint(err: UnicodeDecodeError) -> str:
+    bad = err.object[err.start : err.start + 1].hex()
+    return (f"byte 0x{bad} at offset {err.start} is not UTF-8; if the source is cp1251 or koi8-r, "
+            "convert it first (iconv -f cp1251 -t utf-8)")

@@ -1,0 +1,169 @@
+"""The ``sloika`` command line: one entry point, a subcommand per stage."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+
+EPILOG = """\
+examples:
+  sloika build --input 'dumps/*.jsonl.gz' --input notes/ --output corpora/my --lang ru
+  sloika build pipelines/examples/articles.yaml --workers 2
+  sloika query corpora/my "SELECT kind, count(*) FROM documents GROUP BY 1"
+  sloika query corpora/my "SELECT step, reason, count(*) FROM rejected GROUP BY ALL" --format csv
+"""
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "command", None):
+        parser.print_help()
+        return 2
+    try:
+        return args.handler(args)
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+    except (ValueError, RuntimeError, FileNotFoundError) as err:  # user-facing errors carry their fix
+        print(f"error: {err}", file=sys.stderr)
+        return 1
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="sloika",
+        description="Build clean, language-pure, deduplicated corpora for training language models.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    build = sub.add_parser(
+        "build",
+        help="raw files → a corpus (repair, language ID, exact dedup, nothing lost)",
+        description="Read inputs, repair text, identify language, drop exact duplicates and write a corpus "
+        "folder: documents/, rejected/ (every dropped document with step and reason) and manifest.json. "
+        "Give a YAML config, flags, or both (flags override the config).",
+        epilog="example: sloika build --input notes/ --input 'dumps/*.jsonl.zst' --output corpora/my --lang ru",
+    )
+    build.add_argument("config", nargs="?", help="YAML build config (see pipelines/examples/)")
+    build.add_argument("--input", "-i", action="append", metavar="PATH",
+                       help="file, folder or glob (repeatable); .jsonl[.gz|.zst], .parquet, .txt, .md")
+    build.add_argument("--output", "-o", metavar="DIR", help="corpus folder to create")
+    build.add_argument("--lang", metavar="CODES", help="keep only these languages, e.g. ru or ru,uk")
+    build.add_argument("--lang-threshold", type=float, metavar="P", help="minimum language score (default 0.65)")
+    build.add_argument("--lang-action", choices=["drop", "flag"], help="drop other languages or keep and flag")
+    build.add_argument("--kind", help="document kind for --input files (default: article)")
+    build.add_argument("--text-key", help="JSONL field / Parquet column with the text (default: text)")
+    build.add_argument("--workers", "-w", type=int, metavar="N", help="parallel tasks (same corpus for any N)")
+    build.add_argument("--no-exact-dedup", action="store_true", help="keep exact duplicates")
+    build.add_argument("--overwrite", action="store_true", help="replace an existing corpus at --output")
+    build.set_defaults(handler=_build)
+
+    query = sub.add_parser(
+        "query",
+        help="SQL over a corpus with DuckDB (read-only)",
+        description="Run one read-only SQL statement over a corpus. Views: documents, rejected "
+        "(and one per annotation layer, plus spans, once layers exist).",
+        epilog='example: sloika query corpora/my "SELECT lang, count(*) FROM documents GROUP BY 1 ORDER BY 2 DESC"',
+    )
+    query.add_argument("corpus", help="corpus folder")
+    query.add_argument("sql", help="one SELECT / WITH / DESCRIBE / SUMMARIZE statement")
+    query.add_argument("--format", "-f", choices=["table", "csv", "json"], default="table")
+    query.add_argument("--max-width", type=int, default=80, metavar="CHARS",
+                       help="truncate long cells in table output (default 80; 0 = no limit)")
+    query.set_defaults(handler=_query)
+    return parser
+
+
+def _build_config(args: argparse.Namespace):
+    from sloika.config import ConfigError, load_config, validate_config
+
+    overrides: dict[str, Any] = {}
+    if args.input:
+        spec_defaults = {k: v for k, v in {"kind": args.kind, "text_key": args.text_key}.items() if v}
+        overrides["inputs"] = [{"path": path, **spec_defaults} for path in args.input]
+    if args.output:
+        overrides["output"] = args.output
+    if args.workers is not None:
+        overrides["workers"] = args.workers
+    language = {k: v for k, v in {"languages": args.lang, "threshold": args.lang_threshold,
+                                  "action": args.lang_action}.items() if v is not None}
+    if language:
+        overrides["language"] = language
+    if args.no_exact_dedup:
+        overrides["dedup"] = {"exact": False}
+    if args.config:
+        return load_config(args.config, overrides)
+    if "inputs" not in overrides or "output" not in overrides:
+        raise ConfigError("give a config file, or at least --input and --output (see `sloika build --help`)")
+    return validate_config(overrides)
+
+
+def _build(args: argparse.Namespace) -> int:
+    from sloika.pipelines.build import build_corpus
+
+    config = _build_config(args)
+    result = build_corpus(config, overwrite=args.overwrite)
+    print_summary(result.manifest, str(result.output))
+    return 0
+
+
+def print_summary(manifest: dict[str, Any], where: str) -> None:
+    """One screen: the funnel, why documents were rejected, and where the corpus is."""
+    console = Console()
+    counts = manifest["counts"]
+    console.print(f"[bold]corpus {manifest['name']!r}[/]: {counts['read']:,} read → {counts['kept']:,} kept, "
+                  f"{counts['rejected']:,} rejected, {counts['duplicates']:,} duplicates")
+    funnel = Table()
+    funnel.add_column("after step")
+    funnel.add_column("documents", justify="right")
+    for row in counts["funnel"]:
+        funnel.add_row(row["step"], f"{row['documents']:,}")
+    console.print(funnel)
+    if counts["rejected_by_reason"]:
+        reasons = Table(title="rejected (see the `rejected` view)", title_justify="left")
+        for column in ("step", "reason"):
+            reasons.add_column(column)
+        reasons.add_column("documents", justify="right")
+        for row in counts["rejected_by_reason"]:
+            reasons.add_row(row["step"], row["reason"], f"{row['documents']:,}")
+        console.print(reasons)
+    console.print(f"corpus written to [bold]{where}[/]  ·  try: sloika query {where} "
+                  "\"SELECT lang, count(*) FROM documents GROUP BY 1\"")
+
+
+def _query(args: argparse.Namespace) -> int:
+    from sloika.corpora.catalog import query
+
+    columns, rows = query(args.corpus, args.sql)
+    if args.format == "json":
+        for row in rows:
+            print(json.dumps(dict(zip(columns, row)), ensure_ascii=False, default=str))
+    elif args.format == "csv":
+        writer = csv.writer(sys.stdout)
+        writer.writerow(columns)
+        writer.writerows(rows)
+    else:
+        table = Table(*columns)
+        for row in rows:
+            table.add_row(*(_cell(value, args.max_width) for value in row))
+        Console().print(table)
+    return 0
+
+
+def _cell(value: Any, width: int) -> str:
+    text = "NULL" if value is None else str(value)
+    text = text.replace("\n", "⏎")
+    return text if width <= 0 or len(text) <= width else text[: width - 1] + "…"
+
+
+if __name__ == "__main__":
+    sys.exit(main())

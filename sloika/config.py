@@ -1,0 +1,137 @@
+"""The build configuration: one pydantic model, loaded from YAML or assembled from CLI flags.
+
+Every section forbids unknown keys, so a typo fails at once with the allowed names instead of
+being ignored for a whole run.
+"""
+
+from __future__ import annotations
+
+import difflib
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+
+class Section(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class InputSpec(Section):
+    """One source: a file, a folder (read recursively) or a glob; local or any fsspec URL."""
+
+    path: str
+    format: Literal["auto", "jsonl", "parquet", "text"] = "auto"
+    kind: str = Field("article", description="document kind: article, paper, transcript, chat, ...")
+    text_key: str = Field("text", description="field/column holding the text (JSONL, Parquet)")
+
+
+class RepairConfig(Section):
+    enabled: bool = True
+    normalization: Literal["NFC", "NFKC", "none"] = "NFC"
+    mojibake: bool = True
+    whitespace: bool = Field(True, description="strip spaces at line ends, collapse 3+ blank lines")
+
+
+class LanguageConfig(Section):
+    languages: list[str] = Field(default_factory=list, description="keep these; empty keeps all")
+    threshold: float = Field(0.65, ge=0.0, le=1.0)
+    action: Literal["drop", "flag"] = "drop"
+    model: str | None = Field(None, description="local fastText model; default: bundled lid.176.ftz")
+
+    @field_validator("languages", mode="before")
+    @classmethod
+    def _split_commas(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            return [part.strip() for part in value.split(",") if part.strip()]
+        return value
+
+
+class DedupConfig(Section):
+    exact: bool = True
+
+
+class LimitsConfig(Section):
+    max_doc_bytes: int = Field(10_000_000, gt=0, description="larger documents are rejected as too_large")
+    min_chars: int = Field(1, ge=0, description="shorter documents (after repair) are rejected as too_short")
+
+
+class BuildConfig(Section):
+    name: str | None = None
+    inputs: list[InputSpec] = Field(min_length=1)
+    output: str
+    workers: int = Field(1, ge=1)
+    repair: RepairConfig = Field(default_factory=RepairConfig)
+    language: LanguageConfig = Field(default_factory=LanguageConfig)
+    dedup: DedupConfig = Field(default_factory=DedupConfig)
+    limits: LimitsConfig = Field(default_factory=LimitsConfig)
+
+    @property
+    def corpus_name(self) -> str:
+        return self.name or Path(self.output.rstrip("/")).name
+
+
+class ConfigError(ValueError):
+    """A config the user must fix; the message says where and how."""
+
+
+def load_config(path: str | Path, overrides: dict[str, Any] | None = None) -> BuildConfig:
+    """Read a YAML build config (safe_load only) and apply CLI overrides on top."""
+    path = Path(path)
+    if not path.is_file():
+        raise ConfigError(f"config file {path} not found")
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as err:
+        raise ConfigError(f"{path} is not valid YAML: {err}") from err
+    if not isinstance(raw, dict):
+        raise ConfigError(f"{path} must be a YAML mapping with at least `inputs` and `output`")
+    return validate_config(_merge(raw, overrides or {}), origin=str(path))
+
+
+def validate_config(raw: dict[str, Any], origin: str = "command line") -> BuildConfig:
+    try:
+        return BuildConfig.model_validate(raw)
+    except ValidationError as err:
+        raise ConfigError(f"invalid config ({origin}):\n" + explain(err)) from err
+
+
+def _merge(base: dict[str, Any], overrides: dict[str, Any]) -> dict[str, Any]:
+    merged = dict(base)
+    for key, value in overrides.items():
+        if isinstance(value, dict) and isinstance(merged.get(key), dict):
+            merged[key] = _merge(merged[key], value)
+        else:
+            merged[key] = value
+    return merged
+
+
+def explain(err: ValidationError) -> str:
+    """One line per problem: where it is, what is wrong, what is allowed."""
+    lines = []
+    for problem in err.errors():
+        loc = [part for part in problem["loc"]]
+        where = ".".join(str(part) for part in loc) or "(top level)"
+        if problem["type"] == "extra_forbidden":
+            allowed = _fields_at(loc[:-1])
+            hint = difflib.get_close_matches(str(loc[-1]), allowed, n=1)
+            suggestion = f" (did you mean `{hint[0]}`?)" if hint else ""
+            lines.append(f"  - unknown key `{where}`{suggestion}; allowed here: {', '.join(allowed)}")
+        else:
+            lines.append(f"  - `{where}`: {problem['msg']}")
+    return "\n".join(lines)
+
+
+def _fields_at(loc: list[Any]) -> list[str]:
+    model: type[BaseModel] = BuildConfig
+    for part in loc:
+        if isinstance(part, int):
+            continue
+        annotation = model.model_fields[part].annotation
+        inner = getattr(annotation, "__args__", (annotation,))[0]
+        if isinstance(inner, type) and issubclass(inner, BaseModel):
+            model = inner
+        elif isinstance(annotation, type) and issubclass(annotation, BaseModel):
+            model = annotation
+    return list(model.model_fields)
