@@ -1,0 +1,58 @@
+"""Shared helpers: build a corpus in a temp folder and check that nothing was lost."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pytest
+
+from sloika.config import validate_config
+from sloika.corpora.manifest import load_manifest
+from sloika.pipelines.build import build_corpus
+
+DATA = Path(__file__).parent / "data"
+
+
+def assert_conserved(corpus: Path) -> dict[str, Any]:
+    """read = kept + rejected + duplicates per source, recounted from the Parquet tables themselves."""
+    manifest = load_manifest(corpus)
+    con = duckdb.connect()
+    docs = f"read_parquet('{corpus}/documents/*.parquet')"
+    rej = f"read_parquet('{corpus}/rejected/*.parquet')"
+    kept = dict(con.execute(f"SELECT source, count(*) FROM {docs} GROUP BY 1").fetchall())
+    rejected = dict(con.execute(f"SELECT source, count(*) FROM {rej} GROUP BY 1").fetchall())
+    by_source = manifest["counts"]["by_source"]
+    assert set(kept) | set(rejected) <= set(by_source)
+    for source, counts in by_source.items():
+        assert counts["read"] == kept.get(source, 0) + rejected.get(source, 0), source
+        assert counts["read"] >= 1, f"{source} yielded no record at all"
+    total = con.execute(f"SELECT count(*), count(DISTINCT id) FROM (SELECT id FROM {docs} "
+                        f"UNION ALL SELECT id FROM {rej})").fetchone()
+    assert total[0] == total[1] == manifest["counts"]["read"], "ids must be unique and every record accounted for"
+    missing = con.execute(f"SELECT count(*) FROM {rej} WHERE step IS NULL OR reason IS NULL").fetchone()[0]
+    assert missing == 0, "every rejected record names its step and reason"
+    return manifest
+
+
+@pytest.fixture
+def build(tmp_path: Path):
+    """build(inputs, **config) → the corpus path, after checking conservation."""
+
+    def _build(inputs: list[str | Path | dict], name: str = "corpus", **config: Any) -> Path:
+        specs = [spec if isinstance(spec, dict) else {"path": str(spec)} for spec in inputs]
+        output = tmp_path / name
+        build_corpus(validate_config({"inputs": specs, "output": str(output), **config}))
+        assert_conserved(output)
+        return output
+
+    return _build
+
+
+def rows(corpus: Path, sql: str) -> list[tuple]:
+    """Run SQL with `documents` / `rejected` as tables of the corpus."""
+    con = duckdb.connect()
+    for table in ("documents", "rejected"):
+        con.execute(f"CREATE VIEW {table} AS SELECT * FROM read_parquet('{corpus}/{table}/*.parquet')")
+    return con.execute(sql).fetchall()

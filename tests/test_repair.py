@@ -1,0 +1,92 @@
+"""Text repair on the user's real mojibake exports and on text that must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import DATA
+from sloika.config import RepairConfig
+from sloika.filters.repair import repair_text, undo_whole_text_mojibake
+
+SEEDS = sorted((DATA / "seeds").glob("*.txt"))
+CONFIG = RepairConfig()
+
+
+def letter_shares(text: str) -> float:
+    letters = [ch for ch in text if ch.isalpha()]
+    return sum("а" <= ch.lower() <= "я" or ch in "ёЁ" for ch in letters) / len(letters)
+
+
+def test_the_seeds_are_mojibake_as_received():
+    for seed in SEEDS:
+        assert letter_shares(seed.read_text(encoding="utf-8")) == 0
+
+
+@pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.name)
+def test_seeds_come_out_as_readable_russian(seed):
+    fixed, repairs = repair_text(seed.read_text(encoding="utf-8"), CONFIG)
+    assert "mojibake:macroman" in repairs
+    assert 85 <= round(100 * letter_shares(fixed)) <= 93  # the issue's "85–93% Cyrillic letters"
+    assert "\ufffd" not in fixed
+
+
+@pytest.mark.parametrize(
+    ("seed", "phrase"),
+    [
+        ("000_f1b2c30c9d7d7355.txt", "Если я хочу постепенно обучать модель BASE квентри"),
+        ("000_f1b2c30c9d7d7355.txt", "ставьте лайк, подписывайтесь на канал"),
+        ("001_aff64c30a181d8f7.txt", "Правильно ли я понимаю, что просто общаясь с Квеном"),
+        ("003_8b248b04cc99606b.txt", "на китайском языке, на английском"),
+        ("004_25e0e78f18175f90.txt", "Для меня очень важно, чтобы ты не пытался мне понравиться"),
+    ],
+)
+def test_known_phrases_after_repair(seed, phrase):
+    fixed, _ = repair_text((DATA / "seeds" / seed).read_text(encoding="utf-8"), CONFIG)
+    assert phrase in fixed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Справедливость — это соответствие поступков нормам морали.\n«Ёлка», “quotes” и т. д.\n",
+        "Plain English with an em dash — and “curly quotes”.\n",
+        "Café, naïve, Grüße, smörgåsbord, Łódź.\n",
+        "Emoji 🙂 and CJK 中文 and combining й (и + \u0306 is NFC-composed already: й).\n",
+        "fn main() { println!(\"&lt;not html&gt;\"); }\n",
+        "Українська мова: ї, є, ґ; Беларуская: ў; Српски: ђ, ћ, џ.\n",
+        "Single-byte look-alikes in real prose: 25 °C ± 2, 5 € — “µ” and «ß».\n",
+    ],
+)
+def test_correct_text_passes_unchanged(text):
+    fixed, repairs = repair_text(text, CONFIG)
+    assert fixed == text
+    assert repairs == []
+
+
+def test_cp1251_mojibake_is_repaired_by_ftfy():
+    broken = "Привет, как дела? Всё хорошо.".encode().decode("cp1251")
+    fixed, repairs = repair_text(broken, CONFIG)
+    assert fixed == "Привет, как дела? Всё хорошо."
+    assert repairs
+
+
+def test_control_characters_and_whitespace():
+    fixed, repairs = repair_text("a\x00b\x1b[31mred\x1b[0m  \n\n\n\nc\r\nd\u200b", CONFIG)
+    assert fixed == "abred\n\nc\nd\u200b"
+    assert set(repairs) == {"ftfy", "whitespace"}
+
+
+def test_nfkc_is_opt_in():
+    assert repair_text("ﬁ ²", CONFIG)[0] == "ﬁ ²"
+    assert repair_text("ﬁ ²", RepairConfig(normalization="NFKC"))[0] == "fi 2"
+
+
+def test_mojibake_repair_can_be_switched_off():
+    text = SEEDS[0].read_text(encoding="utf-8")
+    fixed, repairs = repair_text(text, RepairConfig(mojibake=False, whitespace=False))
+    assert fixed == text
+    assert repairs == []
+
+
+def test_ascii_is_never_a_candidate():
+    assert undo_whole_text_mojibake("hello") == ("hello", None)
