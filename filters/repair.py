@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 
 import ftfy
-from ftfy import badness, chardata
 from datatrove.data import Document
+from ftfy import badness, chardata
 
 from sloika.config import RepairConfig
 from sloika.filters.base import SloikaFilter, Verdict
@@ -83,4 +83,3 @@ class RepairText(SloikaFilter):
             doc.metadata["repairs"] = repairs
             self.stat_update("repaired")
         return True
-

@@ -37,9 +37,13 @@ class BuildResult:
     manifest: dict[str, Any]
 
 
-def make_pipeline(config: BuildConfig, files: list[InputFile], stage: Path) -> tuple[list[PipelineStep], list[str]]:
+def make_pipeline(
+    config: BuildConfig, files: list[InputFile], stage: Path
+) -> tuple[list[PipelineStep], list[str]]:
     """The datatrove steps for ``config`` and the names of the steps that may reject, in order."""
-    steps: list[PipelineStep] = [SourceReader(files, config.limits.max_doc_bytes, counts_folder=str(stage / "counts"))]
+    steps: list[PipelineStep] = [
+        SourceReader(files, config.limits.max_doc_bytes, counts_folder=str(stage / "counts"))
+    ]
     if config.repair.enabled:
         steps.append(RepairText(config.repair))
     steps.append(LengthFilter(config.limits.min_chars))
@@ -65,14 +69,22 @@ def build_corpus(config: BuildConfig, overwrite: bool = False) -> BuildResult:
     tasks = max(1, min(config.workers, len(files)))
     try:
         LocalPipelineExecutor(
-            pipeline, tasks=tasks, workers=min(config.workers, tasks),
-            logging_dir=str(stage / "logs"), skip_completed=False,
+            pipeline,
+            tasks=tasks,
+            workers=min(config.workers, tasks),
+            logging_dir=str(stage / "logs"),
+            skip_completed=False,
         ).run()
         manifest = finish_corpus(
-            stage, corpus,
+            stage,
+            corpus,
             find_duplicates=find_exact_duplicates_sql if config.dedup.exact else None,
-            manifest_base={"name": config.corpus_name, "config": config.model_dump(mode="json"),
-                           "inputs": inputs, "tasks": tasks},
+            manifest_base={
+                "name": config.corpus_name,
+                "config": config.model_dump(mode="json"),
+                "inputs": inputs,
+                "tasks": tasks,
+            },
             steps=steps,
         )
         shutil.move(stage / "logs", corpus / "logs")

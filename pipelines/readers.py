@@ -83,8 +83,12 @@ class SourceReader(BaseReader):
         """All records of one file; whatever goes wrong ends as a rejected record, never a crash."""
         readers = {"jsonl": self._read_jsonl, "parquet": self._read_parquet, "text": self._read_text}
         if file.format == UNSUPPORTED:
-            yield self._file_record(file, "unsupported_file_type", "no reader for this extension; "
-                                    "supported: .jsonl[.gz|.zst], .parquet, .txt, .md (or set `format:`)")
+            yield self._file_record(
+                file,
+                "unsupported_file_type",
+                "no reader for this extension; "
+                "supported: .jsonl[.gz|.zst], .parquet, .txt, .md (or set `format:`)",
+            )
             return
         count = 0
         try:
@@ -115,8 +119,10 @@ class SourceReader(BaseReader):
 
     def _jsonl_record(self, file: InputFile, position: int, line: bytes) -> Document:
         if len(line) > self.max_doc_bytes:
-            preview = line[: PREVIEW_CHARS].decode("utf-8", errors="replace")
-            return self._rejected(file, position, preview, "too_large", _too_large(len(line), self.max_doc_bytes))
+            preview = line[:PREVIEW_CHARS].decode("utf-8", errors="replace")
+            return self._rejected(
+                file, position, preview, "too_large", _too_large(len(line), self.max_doc_bytes)
+            )
         try:
             line.decode("utf-8")
         except UnicodeDecodeError as err:
@@ -125,10 +131,17 @@ class SourceReader(BaseReader):
         try:
             record = orjson.loads(line)
         except orjson.JSONDecodeError as err:
-            return self._rejected(file, position, line.decode("utf-8"), "broken_json", f"line {position + 1}: {err}")
+            return self._rejected(
+                file, position, line.decode("utf-8"), "broken_json", f"line {position + 1}: {err}"
+            )
         if not isinstance(record, dict):
-            return self._rejected(file, position, line.decode("utf-8"), "not_an_object",
-                                  f"line {position + 1} is a JSON {type(record).__name__}, not an object")
+            return self._rejected(
+                file,
+                position,
+                line.decode("utf-8"),
+                "not_an_object",
+                f"line {position + 1} is a JSON {type(record).__name__}, not an object",
+            )
         return self._record_document(file, position, record, raw=line.decode("utf-8"))
 
     def _read_parquet(self, file: InputFile) -> Iterator[Document]:
@@ -138,9 +151,12 @@ class SourceReader(BaseReader):
             parquet = pq.ParquetFile(handle)
             columns = parquet.schema_arrow.names
             if file.text_key not in columns:
-                yield self._file_record(file, "no_text_column",
-                                        f"no column `{file.text_key}`; columns: {', '.join(columns)}. "
-                                        "Set `text_key:` on this input")
+                yield self._file_record(
+                    file,
+                    "no_text_column",
+                    f"no column `{file.text_key}`; columns: {', '.join(columns)}. "
+                    "Set `text_key:` on this input",
+                )
                 return
             position = 0
             for batch in parquet.iter_batches(batch_size=1024):
@@ -166,21 +182,32 @@ class SourceReader(BaseReader):
             try:
                 text = raw.decode("utf-8")
             except UnicodeDecodeError as err:
-                yield self._rejected(file, 0, raw.decode("utf-8", errors="replace"), "invalid_utf8", _utf8_hint(err))
+                yield self._rejected(
+                    file, 0, raw.decode("utf-8", errors="replace"), "invalid_utf8", _utf8_hint(err)
+                )
             else:
                 yield self._document(file, 0, text.removeprefix("\ufeff"), {})
 
     # --- records -------------------------------------------------------------------------
 
-    def _record_document(self, file: InputFile, position: int, record: dict, raw: str | None = None) -> Document:
+    def _record_document(
+        self, file: InputFile, position: int, record: dict, raw: str | None = None
+    ) -> Document:
         text = record.pop(file.text_key, None)
         if not isinstance(text, str):
             found = "missing" if text is None else f"a {type(text).__name__}"
-            detail = f"field `{file.text_key}` is {found}; keys: {', '.join(record) or 'none'}. Set `text_key:`"
+            detail = (
+                f"field `{file.text_key}` is {found}; keys: {', '.join(record) or 'none'}. Set `text_key:`"
+            )
             return self._rejected(file, position, raw or "", "no_text_field", detail)
         if len(text.encode("utf-8", errors="surrogatepass")) > self.max_doc_bytes:
-            return self._rejected(file, position, text[:PREVIEW_CHARS], "too_large",
-                                  _too_large(len(text.encode("utf-8", errors="surrogatepass")), self.max_doc_bytes))
+            return self._rejected(
+                file,
+                position,
+                text[:PREVIEW_CHARS],
+                "too_large",
+                _too_large(len(text.encode("utf-8", errors="surrogatepass")), self.max_doc_bytes),
+            )
         return self._document(file, position, text, record)
 
     def _document(self, file: InputFile, position: int, text: str, fields: dict) -> Document:
@@ -209,5 +236,7 @@ def _too_large(size: int, limit: int) -> str:
 
 def _utf8_hint(err: UnicodeDecodeError) -> str:
     bad = err.object[err.start : err.start + 1].hex()
-    return (f"byte 0x{bad} at offset {err.start} is not UTF-8; if the source is cp1251 or koi8-r, "
-            "convert it first (iconv -f cp1251 -t utf-8)")
+    return (
+        f"byte 0x{bad} at offset {err.start} is not UTF-8; if the source is cp1251 or koi8-r, "
+        "convert it first (iconv -f cp1251 -t utf-8)"
+    )

@@ -51,18 +51,31 @@ def _parser() -> argparse.ArgumentParser:
         description="Read inputs, repair text, identify language, drop exact duplicates and write a corpus "
         "folder: documents/, rejected/ (every dropped document with step and reason) and manifest.json. "
         "Give a YAML config, flags, or both (flags override the config).",
-        epilog="example: sloika build --input notes/ --input 'dumps/*.jsonl.zst' --output corpora/my --lang ru",
+        epilog="example:\n"
+        "  sloika build --input notes/ --input 'dumps/*.jsonl.zst' --output corpora/my --lang ru",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     build.add_argument("config", nargs="?", help="YAML build config (see pipelines/examples/)")
-    build.add_argument("--input", "-i", action="append", metavar="PATH",
-                       help="file, folder or glob (repeatable); .jsonl[.gz|.zst], .parquet, .txt, .md")
+    build.add_argument(
+        "--input",
+        "-i",
+        action="append",
+        metavar="PATH",
+        help="file, folder or glob (repeatable); .jsonl[.gz|.zst], .parquet, .txt, .md",
+    )
     build.add_argument("--output", "-o", metavar="DIR", help="corpus folder to create")
     build.add_argument("--lang", metavar="CODES", help="keep only these languages, e.g. ru or ru,uk")
-    build.add_argument("--lang-threshold", type=float, metavar="P", help="minimum language score (default 0.65)")
-    build.add_argument("--lang-action", choices=["drop", "flag"], help="drop other languages or keep and flag")
+    build.add_argument(
+        "--lang-threshold", type=float, metavar="P", help="minimum language score (default 0.65)"
+    )
+    build.add_argument(
+        "--lang-action", choices=["drop", "flag"], help="drop other languages or keep and flag"
+    )
     build.add_argument("--kind", help="document kind for --input files (default: article)")
     build.add_argument("--text-key", help="JSONL field / Parquet column with the text (default: text)")
-    build.add_argument("--workers", "-w", type=int, metavar="N", help="parallel tasks (same corpus for any N)")
+    build.add_argument(
+        "--workers", "-w", type=int, metavar="N", help="parallel tasks (same corpus for any N)"
+    )
     build.add_argument("--no-exact-dedup", action="store_true", help="keep exact duplicates")
     build.add_argument("--overwrite", action="store_true", help="replace an existing corpus at --output")
     build.set_defaults(handler=_build)
@@ -72,13 +85,20 @@ def _parser() -> argparse.ArgumentParser:
         help="SQL over a corpus with DuckDB (read-only)",
         description="Run one read-only SQL statement over a corpus. Views: documents, rejected "
         "(and one per annotation layer, plus spans, once layers exist).",
-        epilog='example: sloika query corpora/my "SELECT lang, count(*) FROM documents GROUP BY 1 ORDER BY 2 DESC"',
+        epilog="example:\n"
+        '  sloika query corpora/my "SELECT lang, count(*) FROM documents GROUP BY 1 ORDER BY 2 DESC"',
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     query.add_argument("corpus", help="corpus folder")
     query.add_argument("sql", help="one SELECT / WITH / DESCRIBE / SUMMARIZE statement")
     query.add_argument("--format", "-f", choices=["table", "csv", "json"], default="table")
-    query.add_argument("--max-width", type=int, default=80, metavar="CHARS",
-                       help="truncate long cells in table output (default 80; 0 = no limit)")
+    query.add_argument(
+        "--max-width",
+        type=int,
+        default=80,
+        metavar="CHARS",
+        help="truncate long cells in table output (default 80; 0 = no limit)",
+    )
     query.set_defaults(handler=_query)
     return parser
 
@@ -94,8 +114,15 @@ def _build_config(args: argparse.Namespace):
         overrides["output"] = args.output
     if args.workers is not None:
         overrides["workers"] = args.workers
-    language = {k: v for k, v in {"languages": args.lang, "threshold": args.lang_threshold,
-                                  "action": args.lang_action}.items() if v is not None}
+    language = {
+        k: v
+        for k, v in {
+            "languages": args.lang,
+            "threshold": args.lang_threshold,
+            "action": args.lang_action,
+        }.items()
+        if v is not None
+    }
     if language:
         overrides["language"] = language
     if args.no_exact_dedup:
@@ -120,8 +147,10 @@ def print_summary(manifest: dict[str, Any], where: str) -> None:
     """One screen: the funnel, why documents were rejected, and where the corpus is."""
     console = Console()
     counts = manifest["counts"]
-    console.print(f"[bold]corpus {manifest['name']!r}[/]: {counts['read']:,} read → {counts['kept']:,} kept, "
-                  f"{counts['rejected']:,} rejected, {counts['duplicates']:,} duplicates")
+    console.print(
+        f"[bold]corpus {manifest['name']!r}[/]: {counts['read']:,} read → {counts['kept']:,} kept, "
+        f"{counts['rejected']:,} rejected, {counts['duplicates']:,} duplicates"
+    )
     funnel = Table()
     funnel.add_column("after step")
     funnel.add_column("documents", justify="right")
@@ -136,8 +165,10 @@ def print_summary(manifest: dict[str, Any], where: str) -> None:
         for row in counts["rejected_by_reason"]:
             reasons.add_row(row["step"], row["reason"], f"{row['documents']:,}")
         console.print(reasons)
-    console.print(f"corpus written to [bold]{where}[/]  ·  try: sloika query {where} "
-                  "\"SELECT lang, count(*) FROM documents GROUP BY 1\"")
+    console.print(
+        f"corpus written to [bold]{where}[/]  ·  try: sloika query {where} "
+        '"SELECT lang, count(*) FROM documents GROUP BY 1"'
+    )
 
 
 def _query(args: argparse.Namespace) -> int:
@@ -146,7 +177,7 @@ def _query(args: argparse.Namespace) -> int:
     columns, rows = query(args.corpus, args.sql)
     if args.format == "json":
         for row in rows:
-            print(json.dumps(dict(zip(columns, row)), ensure_ascii=False, default=str))
+            print(json.dumps(dict(zip(columns, row, strict=True)), ensure_ascii=False, default=str))
     elif args.format == "csv":
         writer = csv.writer(sys.stdout)
         writer.writerow(columns)

@@ -28,9 +28,12 @@ def assert_conserved(corpus: Path) -> dict[str, Any]:
     for source, counts in by_source.items():
         assert counts["read"] == kept.get(source, 0) + rejected.get(source, 0), source
         assert counts["read"] >= 1, f"{source} yielded no record at all"
-    total = con.execute(f"SELECT count(*), count(DISTINCT id) FROM (SELECT id FROM {docs} "
-                        f"UNION ALL SELECT id FROM {rej})").fetchone()
-    assert total[0] == total[1] == manifest["counts"]["read"], "ids must be unique and every record accounted for"
+    total = con.execute(
+        f"SELECT count(*), count(DISTINCT id) FROM (SELECT id FROM {docs} UNION ALL SELECT id FROM {rej})"
+    ).fetchone()
+    assert total[0] == total[1] == manifest["counts"]["read"], (
+        "ids must be unique and every record accounted for"
+    )
     missing = con.execute(f"SELECT count(*) FROM {rej} WHERE step IS NULL OR reason IS NULL").fetchone()[0]
     assert missing == 0, "every rejected record names its step and reason"
     return manifest

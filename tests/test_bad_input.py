@@ -17,7 +17,9 @@ FIFTY_MB = 50 * 1024 * 1024
 
 
 def rejected(corpus: Path) -> list[tuple]:
-    return rows(corpus, "SELECT source, position, step, reason, detail FROM rejected ORDER BY source, position")
+    return rows(
+        corpus, "SELECT source, position, step, reason, detail FROM rejected ORDER BY source, position"
+    )
 
 
 def reasons(corpus: Path) -> set[str]:
@@ -44,7 +46,9 @@ def test_valid_json_that_is_not_a_document(build, tmp_path):
 
 
 def test_invalid_utf8_in_a_jsonl_line_and_a_text_file(build, tmp_path):
-    (tmp_path / "a.jsonl").write_bytes(GOOD.encode() + '{"text": "Привет"}\n'.encode("cp1251") + OTHER.encode())
+    (tmp_path / "a.jsonl").write_bytes(
+        GOOD.encode() + '{"text": "Привет"}\n'.encode("cp1251") + OTHER.encode()
+    )
     (tmp_path / "b.txt").write_bytes("Текст в кодировке cp1251, а не UTF-8.".encode("cp1251"))
     corpus = build([tmp_path / "a.jsonl", tmp_path / "b.txt"])
     bad = [(Path(r[0]).name, r[3]) for r in rejected(corpus)]
@@ -79,7 +83,9 @@ def test_binary_junk(build, tmp_path, name):
 
 
 def test_corrupt_gzip_keeps_what_was_read(build, tmp_path):
-    lines = "".join(f'{{"text": "Абзац номер {i}: о сборе корпуса {i * 7919 % 10007}."}}\n' for i in range(5000))
+    lines = "".join(
+        f'{{"text": "Абзац номер {i}: о сборе корпуса {i * 7919 % 10007}."}}\n' for i in range(5000)
+    )
     whole = gzip.compress(lines.encode())
     path = tmp_path / "cut.jsonl.gz"
     path.write_bytes(whole[: len(whole) // 2])
@@ -115,7 +121,10 @@ def test_parquet_without_text_column(build, tmp_path):
 def test_parquet_with_another_text_column(build, tmp_path):
     pq.write_table(pa.table({"body": ["Первый документ.", "Второй документ."]}), tmp_path / "a.parquet")
     corpus = build([{"path": str(tmp_path / "a.parquet"), "text_key": "body"}])
-    assert rows(corpus, "SELECT text FROM documents ORDER BY position") == [("Первый документ.",), ("Второй документ.",)]
+    assert rows(corpus, "SELECT text FROM documents ORDER BY position") == [
+        ("Первый документ.",),
+        ("Второй документ.",),
+    ]
 
 
 def test_not_a_parquet_file(build, tmp_path):

@@ -8,11 +8,12 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pytest
 
-from conftest import DATA, assert_conserved, rows
 from sloika.config import validate_config
 from sloika.corpora.manifest import CorpusError, load_manifest
 from sloika.pipelines import build as build_module
 from sloika.pipelines.build import BuildError, build_corpus
+
+from conftest import DATA, assert_conserved, rows
 
 SAMPLE = [
     {"path": str(DATA / "seeds"), "kind": "chat"},
@@ -26,13 +27,17 @@ N_RECORDS = 5 + 10 + 3 + 8 + 5 + 4
 
 
 def table(corpus: Path, name: str) -> list[dict]:
-    return pq.read_table(corpus / name).sort_by([("source", "ascending"), ("position", "ascending")]).to_pylist()
+    return (
+        pq.read_table(corpus / name).sort_by([("source", "ascending"), ("position", "ascending")]).to_pylist()
+    )
 
 
 @pytest.fixture(scope="module")
 def russian(tmp_path_factory) -> Path:
     output = tmp_path_factory.mktemp("ru") / "corpus"
-    build_corpus(validate_config({"inputs": SAMPLE, "output": str(output), "language": {"languages": ["ru"]}}))
+    build_corpus(
+        validate_config({"inputs": SAMPLE, "output": str(output), "language": {"languages": ["ru"]}})
+    )
     assert_conserved(output)
     return output
 
@@ -48,13 +53,19 @@ def test_every_record_of_every_file_is_accounted_for(russian):
 
 def test_english_is_rejected_with_a_reason(russian):
     english = rows(russian, "SELECT source, reason, lang FROM rejected WHERE step = 'language'")
-    assert {Path(src).name for src, _, _ in english} >= {"ch03-04-comments.md", "ch04-03-slices.md", "ch08-01-vectors.md"}
+    assert {Path(src).name for src, _, _ in english} >= {
+        "ch03-04-comments.md",
+        "ch04-03-slices.md",
+        "ch08-01-vectors.md",
+    }
     assert {(reason, lang) for _, reason, lang in english} == {("wrong_language", "en")}
     assert rows(russian, "SELECT DISTINCT lang FROM documents") == [("ru",)]
 
 
 def test_seeds_are_repaired_in_the_corpus(russian):
-    seeds = rows(russian, "SELECT text, kind, metadata FROM documents WHERE source LIKE '%seeds%' ORDER BY source")
+    seeds = rows(
+        russian, "SELECT text, kind, metadata FROM documents WHERE source LIKE '%seeds%' ORDER BY source"
+    )
     assert len(seeds) == 5
     assert all(kind == "chat" for _, kind, _ in seeds)
     assert all("mojibake:macroman" in json.loads(meta)["repairs"] for _, _, meta in seeds)
@@ -63,9 +74,12 @@ def test_seeds_are_repaired_in_the_corpus(russian):
 
 def test_exact_duplicate_names_its_cluster_and_keeper(russian):
     [(dup_id, cluster, keeper, source)] = rows(
-        russian, "SELECT id, dup_cluster, dup_of, source FROM rejected WHERE reason = 'exact_duplicate'")
+        russian, "SELECT id, dup_cluster, dup_of, source FROM rejected WHERE reason = 'exact_duplicate'"
+    )
     assert source.endswith("ru_pages.jsonl.gz")
-    [(kept_source, kept_cluster)] = rows(russian, f"SELECT source, dup_cluster FROM documents WHERE id = '{keeper}'")
+    [(kept_source, kept_cluster)] = rows(
+        russian, f"SELECT source, dup_cluster FROM documents WHERE id = '{keeper}'"
+    )
     assert kept_source.endswith("mixed_pages.jsonl.zst")  # the first by (source, position) is kept
     assert kept_cluster == cluster
     assert rows(russian, "SELECT count(*) FROM documents WHERE dup_cluster IS NOT NULL") == [(1,)]
@@ -79,7 +93,9 @@ def test_without_lang_no_language_is_dropped(build):
 
 def test_flag_keeps_and_marks(build):
     corpus = build(SAMPLE[1:3], language={"languages": ["ru"], "action": "flag"})
-    flagged = rows(corpus, "SELECT metadata->>'lang_flag', lang FROM documents WHERE metadata->>'lang_flag' IS NOT NULL")
+    flagged = rows(
+        corpus, "SELECT metadata->>'lang_flag', lang FROM documents WHERE metadata->>'lang_flag' IS NOT NULL"
+    )
     assert flagged and all(flag == "wrong_language" and lang == "en" for flag, lang in flagged)
 
 
@@ -87,8 +103,16 @@ def test_ids_are_stable_across_runs_and_workers(tmp_path):
     corpora = []
     for name, workers in [("a", 1), ("b", 1), ("c", 2)]:
         output = tmp_path / name
-        build_corpus(validate_config({"inputs": SAMPLE, "output": str(output), "workers": workers,
-                                      "language": {"languages": ["ru"]}}))
+        build_corpus(
+            validate_config(
+                {
+                    "inputs": SAMPLE,
+                    "output": str(output),
+                    "workers": workers,
+                    "language": {"languages": ["ru"]},
+                }
+            )
+        )
         assert_conserved(output)
         corpora.append(output)
     first = corpora[0]
@@ -131,5 +155,8 @@ def test_manifest_records_config_inputs_and_version(russian):
 
 def test_input_that_matches_nothing_is_a_clear_error(tmp_path):
     with pytest.raises(ValueError, match="matches no files"):
-        build_corpus(validate_config({"inputs": [{"path": str(tmp_path / "nope/*.jsonl")}],
-                                      "output": str(tmp_path / "c")}))
+        build_corpus(
+            validate_config(
+                {"inputs": [{"path": str(tmp_path / "nope/*.jsonl")}], "output": str(tmp_path / "c")}
+            )
+        )

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import DATA
 from sloika.config import RepairConfig
 from sloika.filters.repair import repair_text, undo_whole_text_mojibake
+
+from conftest import DATA
 
 SEEDS = sorted((DATA / "seeds").glob("*.txt"))
 CONFIG = RepairConfig()
@@ -52,7 +53,7 @@ def test_known_phrases_after_repair(seed, phrase):
         "Plain English with an em dash — and “curly quotes”.\n",
         "Café, naïve, Grüße, smörgåsbord, Łódź.\n",
         "Emoji 🙂 and CJK 中文 and combining й (и + \u0306 is NFC-composed already: й).\n",
-        "fn main() { println!(\"&lt;not html&gt;\"); }\n",
+        'fn main() { println!("&lt;not html&gt;"); }\n',
         "Українська мова: ї, є, ґ; Беларуская: ў; Српски: ђ, ћ, џ.\n",
         "Single-byte look-alikes in real prose: 25 °C ± 2, 5 € — “µ” and «ß».\n",
     ],

@@ -1,0 +1,75 @@
+"""sloika query: DuckDB views over a corpus, read-only."""
+
+from __future__ import annotations
+
+import pytest
+
+from sloika.corpora.catalog import QueryError, connect, query
+from sloika.corpora.manifest import CorpusError
+
+from conftest import DATA
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    from sloika.config import validate_config
+    from sloika.pipelines.build import build_corpus
+
+    output = tmp_path_factory.mktemp("q") / "corpus"
+    build_corpus(validate_config({"inputs": [{"path": str(DATA / "rust_book")}], "output": str(output)}))
+    return output
+
+
+def test_views_and_results(corpus):
+    columns, result = query(corpus, "SELECT kind, count(*) AS n FROM documents GROUP BY 1")
+    assert columns == ["kind", "n"]
+    assert result == [("article", 14)]  # 13 chapters and COMMIT.txt
+    _, result = query(corpus, "SELECT reason, count(*) FROM rejected GROUP BY 1 ORDER BY 1")
+    assert result == [("unsupported_file_type", 3)]  # COPYRIGHT and the two LICENSE files
+
+
+def test_read_statements_of_every_shape(corpus):
+    assert query(corpus, "WITH t AS (SELECT 1 AS x) SELECT x FROM t")[1] == [(1,)]
+    assert query(corpus, "FROM documents SELECT count(*)")[1] == [(14,)]
+    assert "column_name" in query(corpus, "DESCRIBE documents")[0]
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "COPY documents TO 'x.csv'",
+        "CREATE TABLE t AS SELECT 1",
+        "INSERT INTO documents VALUES (1)",
+        "ATTACH 'other.db'",
+        "SET enable_external_access = true",
+    ],
+)
+def test_writes_are_refused(corpus, sql):
+    with pytest.raises(QueryError):
+        query(corpus, sql)
+    assert sorted(p.name for p in corpus.iterdir()) == ["documents", "logs", "manifest.json", "rejected"]
+
+
+def test_files_outside_the_corpus_are_unreachable(corpus):
+    with pytest.raises(QueryError, match="Permission"):
+        query(corpus, "SELECT * FROM read_csv('/etc/passwd')")
+    con = connect(corpus)
+    with pytest.raises(Exception, match="Cannot change configuration"):
+        con.execute("SET enable_external_access = true")
+
+
+def test_bad_sql_names_the_views(corpus):
+    with pytest.raises(QueryError, match=r"views in this corpus: documents, rejected"):
+        query(corpus, "SELECT * FROM docs")
+    with pytest.raises(QueryError, match="bad SQL"):
+        query(corpus, "SELEC 1")
+    with pytest.raises(QueryError, match="exactly one"):
+        query(corpus, "SELECT 1; SELECT 2")
+
+
+def test_missing_or_unfinished_corpus(tmp_path):
+    with pytest.raises(CorpusError, match="no corpus at"):
+        query(tmp_path / "nothing", "SELECT 1")
+    (tmp_path / "half").mkdir()
+    with pytest.raises(CorpusError, match="not a finished sloika corpus"):
+        query(tmp_path / "half", "SELECT 1")
