@@ -304,9 +304,9 @@ class BundledFT176LID(FT176LID):
         return self._model
 
 
-def bare_steps(model_path: str, languages: list[str], threshold: float) -> tuple[FTFYFormatter, LanguageFilter]:
+def bare_steps(model: str, languages: list[str], threshold: float) -> tuple[FTFYFormatter, LanguageFilter]:
     lid = LanguageFilter(languages=languages or None, language_threshold=threshold, label_only=not languages)
-    lid.model = BundledFT176LID(model_path, languages or None, k=5)  # sloika keeps the top 5 too
+    lid.model = BundledFT176LID(model, languages or None, k=5)  # sloika keeps the top 5 too
     repair = FTFYFormatter()
     repair.config = repair_fixer_config()
     return repair, lid
@@ -367,7 +367,8 @@ def print_report(runs: dict[str, list[Result]], meta: dict, workers: int, pick: 
           f"({meta['verbatim_duplicates']:,} verbatim duplicates) from {meta['source_files']} files "
           f"under {meta['source']}")
     print(f"workers: {workers}; {pick} of {len(next(iter(runs.values())))} run(s) each\n")
-    header = f"{'pipeline':<16}{'docs':>9}{'kept':>9}{'dups':>7}{'rej':>6}{'seconds':>10}{'docs/s':>9}{'MB/s':>7}"
+    header = (f"{'pipeline':<16}{'docs':>9}{'kept':>9}{'dups':>7}{'rej':>6}{'seconds':>10}"
+              f"{'docs/s':>9}{'MB/s':>7}")
     print(header)
     print("-" * len(header))
     chosen = {}
@@ -396,7 +397,7 @@ def print_report(runs: dict[str, list[Result]], meta: dict, workers: int, pick: 
 
 
 def profile_runs(shards: Path, languages: list[str], threshold: float) -> None:
-    """Both pipelines with one worker, in this process (datatrove runs workers=1 in-process), under cProfile."""
+    """Both pipelines under cProfile with one worker (datatrove runs workers=1 in this process)."""
     for name, runner in (("sloika", lambda d: run_sloika(shards, 1, d, languages)),
                          ("bare", lambda d: run_bare(shards, 1, d, languages, threshold))):
         run_dir = fresh(OUT / "runs" / f"profile-{name}")
@@ -416,12 +417,12 @@ def main() -> None:
     parser.add_argument("--size-mb", type=float, default=55.0, help="JSONL to generate, in MiB (default 55)")
     parser.add_argument("--source", type=Path, default=REPO / "tests" / "data",
                         help="folder of real .md/.txt text (default: tests/data)")
-    parser.add_argument("--shards", type=int, default=8, help="JSONL files the data is dealt into (default 8)")
+    parser.add_argument("--shards", type=int, default=8, help="JSONL files of data (default 8)")
     parser.add_argument("--dup-rate", type=float, default=0.05)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--repeat", type=int, default=1, help="runs of each pipeline, alternating")
     parser.add_argument("--pick", choices=["median", "best"], default="median")
-    parser.add_argument("--lang", default="", help="keep only these languages (e.g. ru) in both; default: label only")
+    parser.add_argument("--lang", default="", help="keep only these languages, e.g. ru (default: label only)")
     parser.add_argument("--lang-threshold", type=float, default=0.65)
     parser.add_argument("--only", choices=["sloika", "bare"], help="run one side only")
     parser.add_argument("--profile", action="store_true", help="cProfile both with one in-process worker")
