@@ -2,7 +2,7 @@
 PYTHON ?= python3
 VENV   ?= .venv
 BIN     = $(VENV)/bin
-DEMO_OUT ?= corpora/demo
+DEMO_OUT ?= out/demo
 
 .PHONY: demo test lint install install-dev install-train bench clean
 
@@ -38,4 +38,4 @@ bench: install
 	$(BIN)/python bench/bench_build.py
 
 clean:
-	rm -rf $(VENV) corpora .pytest_cache .ruff_cache
+	rm -rf $(VENV) out .pytest_cache .ruff_cache

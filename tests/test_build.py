@@ -160,3 +160,15 @@ def test_input_that_matches_nothing_is_a_clear_error(tmp_path):
                 {"inputs": [{"path": str(tmp_path / "nope/*.jsonl")}], "output": str(tmp_path / "c")}
             )
         )
+
+
+def test_inputs_through_fsspec_urls(build):
+    import fsspec
+
+    fs = fsspec.filesystem("memory")
+    fs.pipe("/dump/a.jsonl", '{"text": "Первый документ из памяти."}\n{"text": "Второй документ."}\n'.encode())
+    fs.pipe("/dump/notes/b.md", "# Заметка\n\nТекст заметки.\n".encode())
+    corpus = build(["memory://dump/*.jsonl", "memory://dump/notes"])
+    sources = [src for (src,) in rows(corpus, "SELECT source FROM documents ORDER BY source, position")]
+    expected = ["/dump/a.jsonl", "/dump/a.jsonl", "/dump/notes/b.md"]
+    assert sources == [fs.unstrip_protocol(path) for path in expected]  # URLs keep their protocol

@@ -1,0 +1,1 @@
+"""The corpus on disk: staging writer, finishing (dedup, manifest, atomic publish), DuckDB catalog."""

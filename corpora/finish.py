@@ -1,0 +1,168 @@
+"""Finish a corpus from the staged task outputs: global exact dedup, final tables, manifest,
+the conservation check, and an atomic publish.
+
+Everything here runs once, in one process, after all datatrove tasks are done. The tables are
+written sorted by (source, position), so the corpus is the same whatever the number of workers.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import uuid
+from collections import Counter
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from sloika import __version__
+from sloika.corpora.manifest import CorpusError, write_manifest
+from sloika.corpora.schema import DOCUMENT_COLUMNS, FORMAT_VERSION, REJECTED_COLUMNS, STAGED_KEPT, STAGED_REJECTED
+
+DuplicatesSQL = Callable[[str], str]  # staged-kept relation → (id, dup_cluster, keeper)
+
+
+class ConservationError(CorpusError):
+    """Documents went missing between reading and writing: the build must not look complete."""
+
+
+def _sql_path(path: Path) -> str:
+    return "'" + str(path).replace("'", "''") + "'"
+
+
+def _staged(con: duckdb.DuckDBPyConnection, folder: Path, schema) -> str:
+    """A relation over the staged files, or an empty one with the same columns when there are none."""
+    files = sorted(folder.glob("*.parquet"))
+    if files:
+        listing = ", ".join(_sql_path(f) for f in files)
+        return f"read_parquet([{listing}])"
+    columns = ", ".join(f"NULL::{_duck_type(field.type)} AS {field.name}" for field in schema)
+    return f"(SELECT {columns} WHERE false)"
+
+
+def _duck_type(arrow_type) -> str:
+    name = str(arrow_type)
+    return {"int64": "BIGINT", "float": "FLOAT"}.get(name, "VARCHAR")
+
+
+def finish_corpus(
+    stage: Path,
+    corpus: Path,
+    find_duplicates: DuplicatesSQL | None,
+    manifest_base: dict[str, Any],
+    steps: list[str],
+) -> dict[str, Any]:
+    """Write ``corpus/documents``, ``corpus/rejected`` and ``corpus/manifest.json`` from ``stage``."""
+    (corpus / "documents").mkdir(parents=True)
+    (corpus / "rejected").mkdir()
+    con = duckdb.connect()
+    kept = _staged(con, stage / "kept", STAGED_KEPT)
+    rejected = _staged(con, stage / "rejected", STAGED_REJECTED)
+    if find_duplicates is None:
+        dedup = f"SELECT id, NULL::VARCHAR AS dup_cluster, id AS keeper FROM {kept}"
+    else:
+        dedup = find_duplicates(kept)
+    con.execute(f"CREATE TEMP TABLE dedup AS {dedup}")
+
+    doc_cols = ", ".join(f"k.{c}" if c != "dup_cluster" else "d.dup_cluster" for c in DOCUMENT_COLUMNS)
+    con.execute(f"""
+        COPY (SELECT {doc_cols} FROM {kept} k JOIN dedup d USING (id)
+              WHERE d.keeper = k.id ORDER BY k.source, k.position)
+        TO {_sql_path(corpus / "documents" / "part-00000.parquet")} (FORMAT parquet, COMPRESSION zstd)
+    """)
+    dup_select = {
+        "step": "'exact_dedup'", "reason": "'exact_duplicate'",
+        "detail": "'same normalised text as ' || d.keeper", "dup_cluster": "d.dup_cluster", "dup_of": "d.keeper",
+    }
+    rej_cols = ", ".join(c if c not in ("dup_cluster", "dup_of") else f"NULL::VARCHAR AS {c}"
+                         for c in REJECTED_COLUMNS)
+    dup_cols = ", ".join(dup_select.get(c, f"k.{c}") + f" AS {c}" for c in REJECTED_COLUMNS)
+    con.execute(f"""
+        COPY (SELECT {rej_cols} FROM {rejected}
+              UNION ALL
+              SELECT {dup_cols} FROM {kept} k JOIN dedup d USING (id) WHERE d.keeper <> k.id
+              ORDER BY source, position)
+        TO {_sql_path(corpus / "rejected" / "part-00000.parquet")} (FORMAT parquet, COMPRESSION zstd)
+    """)
+
+    counts = _count(con, corpus, stage, steps)
+    manifest = {
+        "name": manifest_base.pop("name"),
+        "format_version": FORMAT_VERSION,
+        "sloika_version": __version__,
+        "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        **manifest_base,
+        "counts": counts,
+        "layers": {},
+    }
+    write_manifest(corpus, manifest)
+    return manifest
+
+
+def _count(con: duckdb.DuckDBPyConnection, corpus: Path, stage: Path, steps: list[str]) -> dict[str, Any]:
+    """Counts from what was actually written, checked against what the readers emitted."""
+    read: Counter[str] = Counter()
+    for part in sorted((stage / "counts").glob("read-*.json")):
+        read.update(json.loads(part.read_text()))
+    docs = _sql_path(corpus / "documents" / "*.parquet")
+    rej = _sql_path(corpus / "rejected" / "*.parquet")
+    kept = dict(con.execute(f"SELECT source, count(*) FROM read_parquet({docs}) GROUP BY 1").fetchall())
+    by_source_reason = con.execute(
+        f"SELECT source, step, reason, count(*) FROM read_parquet({rej}) GROUP BY ALL ORDER BY ALL"
+    ).fetchall()
+
+    sources: dict[str, dict[str, int]] = {
+        src: {"read": n, "kept": 0, "rejected": 0, "duplicates": 0} for src, n in sorted(read.items())
+    }
+    by_reason: Counter[tuple[str, str]] = Counter()
+    for src, n in kept.items():
+        sources.setdefault(src, {"read": 0, "kept": 0, "rejected": 0, "duplicates": 0})["kept"] = n
+    for src, step, reason, n in by_source_reason:
+        entry = sources.setdefault(src, {"read": 0, "kept": 0, "rejected": 0, "duplicates": 0})
+        entry["duplicates" if step.endswith("dedup") else "rejected"] += n
+        by_reason[(step, reason)] += n
+
+    broken = {s: c for s, c in sources.items() if c["read"] != c["kept"] + c["rejected"] + c["duplicates"]}
+    if broken:
+        raise ConservationError(
+            "documents were lost or invented between reading and writing (read ≠ kept + rejected + duplicates): "
+            + "; ".join(f"{s}: {c}" for s, c in list(broken.items())[:5])
+            + ". This is a bug in sloika or in a custom step: please report it with the config."
+        )
+
+    funnel = [{"step": "input", "documents": sum(read.values())}]
+    for step in steps:
+        removed = sum(n for (s, _), n in by_reason.items() if s == step)
+        funnel.append({"step": step, "documents": funnel[-1]["documents"] - removed})
+    return {
+        "read": sum(c["read"] for c in sources.values()),
+        "kept": sum(c["kept"] for c in sources.values()),
+        "rejected": sum(c["rejected"] for c in sources.values()),
+        "duplicates": sum(c["duplicates"] for c in sources.values()),
+        "rejected_by_reason": [
+            {"step": s, "reason": r, "documents": n} for (s, r), n in sorted(by_reason.items())
+        ],
+        "funnel": funnel,
+        "by_source": sources,
+    }
+
+
+def staging_dir(output: Path) -> Path:
+    """A fresh folder beside the output, so the final rename stays on one filesystem."""
+    return output.parent / f".{output.name}.sloika-tmp-{uuid.uuid4().hex[:8]}"
+
+
+def publish(corpus: Path, output: Path, overwrite: bool) -> None:
+    """Move the finished corpus into place; an existing corpus is replaced only when asked."""
+    if output.exists():
+        if not overwrite:
+            raise CorpusError(f"{output} already exists: pass --overwrite or choose another --output")
+        old = output.parent / f".{output.name}.sloika-old-{uuid.uuid4().hex[:8]}"
+        output.rename(old)
+        corpus.rename(output)
+        shutil.rmtree(old)
+    else:
+        corpus.rename(output)

@@ -1,0 +1,32 @@
+"""manifest.json: what a corpus is, where it came from, and where every input document went.
+
+It is written last, so a folder without it is not a finished corpus.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+MANIFEST = "manifest.json"
+
+
+class CorpusError(RuntimeError):
+    """A corpus folder that can't be used; the message says what to do."""
+
+
+def write_manifest(corpus: Path, manifest: dict[str, Any]) -> None:
+    tmp = corpus / (MANIFEST + ".tmp")
+    tmp.write_text(json.dumps(manifest, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    tmp.replace(corpus / MANIFEST)
+
+
+def load_manifest(corpus: str | Path) -> dict[str, Any]:
+    path = Path(corpus) / MANIFEST
+    if not Path(corpus).is_dir():
+        raise CorpusError(f"no corpus at {corpus}: build one with `sloika build`")
+    if not path.is_file():
+        raise CorpusError(f"{corpus} has no {MANIFEST}: it is not a finished sloika corpus "
+                          "(a build that crashed leaves none); rebuild it with `sloika build`")
+    return json.loads(path.read_text(encoding="utf-8"))

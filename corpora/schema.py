@@ -1,0 +1,31 @@
+"""Column layout of the corpus tables. docs/corpus-format.md explains each column."""
+
+from __future__ import annotations
+
+import pyarrow as pa
+
+FORMAT_VERSION = 1
+
+_COMMON = [
+    ("id", pa.string()),
+    ("text", pa.large_string()),
+    ("kind", pa.string()),
+    ("source", pa.string()),
+    ("position", pa.int64()),
+    ("lang", pa.string()),
+    ("lang_score", pa.float32()),
+]
+
+STAGED_KEPT = pa.schema(_COMMON + [("text_hash", pa.string()), ("n_chars", pa.int64()), ("metadata", pa.string())])
+STAGED_REJECTED = pa.schema(
+    _COMMON + [("step", pa.string()), ("reason", pa.string()), ("detail", pa.string()), ("metadata", pa.string())]
+)
+
+# the published tables, in column order (DuckDB writes them; these lists fix the order)
+DOCUMENT_COLUMNS = ["id", "text", "kind", "source", "position", "lang", "lang_score", "dup_cluster",
+                    "n_chars", "metadata"]
+REJECTED_COLUMNS = ["id", "text", "kind", "source", "position", "lang", "lang_score", "step", "reason",
+                    "detail", "dup_cluster", "dup_of", "metadata"]
+
+# metadata keys that became typed columns and are not repeated in the `metadata` JSON
+TYPED_KEYS = frozenset({"source", "position", "kind", "lang", "lang_score", "text_hash"})
