@@ -31,7 +31,9 @@ def connect(corpus: str | Path) -> duckdb.DuckDBPyConnection:
     load_manifest(root)
     con = duckdb.connect(":memory:")
     for table in ("documents", "rejected"):
-        con.execute(f"CREATE VIEW {table} AS SELECT * FROM read_parquet({_quote(root / table / '*.parquet')})")
+        con.execute(
+            f"CREATE VIEW {table} AS SELECT * FROM read_parquet({_quote(root / table / '*.parquet')})"
+        )
     layer_views = []
     for layer in sorted(p for p in (root / "layers").glob("*") if p.is_dir()):
         name = layer.name
@@ -57,12 +59,16 @@ def query(corpus: str | Path, sql: str) -> tuple[list[str], list[tuple]]:
     if len(statements) != 1:
         raise QueryError(f"give exactly one SQL statement, got {len(statements)}")
     if statements[0].type not in READ_ONLY_STATEMENTS:
-        raise QueryError(f"corpora are queried read-only: {statements[0].type.name} statements are not allowed")
+        raise QueryError(
+            f"corpora are queried read-only: {statements[0].type.name} statements are not allowed"
+        )
     try:
         result = con.execute(sql)
     except duckdb.Error as err:
-        views = ", ".join(row[0] for row in con.execute("SELECT view_name FROM duckdb_views() "
-                                                         "WHERE NOT internal").fetchall())
+        views = ", ".join(
+            row[0]
+            for row in con.execute("SELECT view_name FROM duckdb_views() WHERE NOT internal").fetchall()
+        )
         raise QueryError(f"{err}\n(views in this corpus: {views})") from err
     return [d[0] for d in result.description], result.fetchall()
 

@@ -20,7 +20,13 @@ import duckdb
 
 from sloika import __version__
 from sloika.corpora.manifest import CorpusError, write_manifest
-from sloika.corpora.schema import DOCUMENT_COLUMNS, FORMAT_VERSION, REJECTED_COLUMNS, STAGED_KEPT, STAGED_REJECTED
+from sloika.corpora.schema import (
+    DOCUMENT_COLUMNS,
+    FORMAT_VERSION,
+    REJECTED_COLUMNS,
+    STAGED_KEPT,
+    STAGED_REJECTED,
+)
 
 DuplicatesSQL = Callable[[str], str]  # staged-kept relation → (id, dup_cluster, keeper)
 
@@ -51,11 +57,16 @@ def _duck_type(arrow_type) -> str:
 def finish_corpus(
     stage: Path,
     corpus: Path,
+    name: str,
     find_duplicates: DuplicatesSQL | None,
-    manifest_base: dict[str, Any],
+    provenance: dict[str, Any],
     steps: list[str],
 ) -> dict[str, Any]:
-    """Write ``corpus/documents``, ``corpus/rejected`` and ``corpus/manifest.json`` from ``stage``."""
+    """Write ``corpus/documents``, ``corpus/rejected`` and ``corpus/manifest.json`` from ``stage``.
+
+    ``provenance`` (config, inputs, ...) goes into the manifest as is; ``steps`` are the rejecting
+    steps in pipeline order, for the funnel.
+    """
     (corpus / "documents").mkdir(parents=True)
     (corpus / "rejected").mkdir()
     con = duckdb.connect()
@@ -74,11 +85,15 @@ def finish_corpus(
         TO {_sql_path(corpus / "documents" / "part-00000.parquet")} (FORMAT parquet, COMPRESSION zstd)
     """)
     dup_select = {
-        "step": "'exact_dedup'", "reason": "'exact_duplicate'",
-        "detail": "'same normalised text as ' || d.keeper", "dup_cluster": "d.dup_cluster", "dup_of": "d.keeper",
+        "step": "'exact_dedup'",
+        "reason": "'exact_duplicate'",
+        "detail": "'same normalised text as ' || d.keeper",
+        "dup_cluster": "d.dup_cluster",
+        "dup_of": "d.keeper",
     }
-    rej_cols = ", ".join(c if c not in ("dup_cluster", "dup_of") else f"NULL::VARCHAR AS {c}"
-                         for c in REJECTED_COLUMNS)
+    rej_cols = ", ".join(
+        c if c not in ("dup_cluster", "dup_of") else f"NULL::VARCHAR AS {c}" for c in REJECTED_COLUMNS
+    )
     dup_cols = ", ".join(dup_select.get(c, f"k.{c}") + f" AS {c}" for c in REJECTED_COLUMNS)
     con.execute(f"""
         COPY (SELECT {rej_cols} FROM {rejected}
@@ -90,11 +105,11 @@ def finish_corpus(
 
     counts = _count(con, corpus, stage, steps)
     manifest = {
-        "name": manifest_base.pop("name"),
+        "name": name,
         "format_version": FORMAT_VERSION,
         "sloika_version": __version__,
         "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
-        **manifest_base,
+        **provenance,
         "counts": counts,
         "layers": {},
     }
@@ -128,7 +143,8 @@ def _count(con: duckdb.DuckDBPyConnection, corpus: Path, stage: Path, steps: lis
     broken = {s: c for s, c in sources.items() if c["read"] != c["kept"] + c["rejected"] + c["duplicates"]}
     if broken:
         raise ConservationError(
-            "documents were lost or invented between reading and writing (read ≠ kept + rejected + duplicates): "
+            "documents were lost or invented between reading and writing "
+            "(read ≠ kept + rejected + duplicates): "
             + "; ".join(f"{s}: {c}" for s, c in list(broken.items())[:5])
             + ". This is a bug in sloika or in a custom step: please report it with the config."
         )

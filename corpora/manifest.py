@@ -27,6 +27,8 @@ def load_manifest(corpus: str | Path) -> dict[str, Any]:
     if not Path(corpus).is_dir():
         raise CorpusError(f"no corpus at {corpus}: build one with `sloika build`")
     if not path.is_file():
-        raise CorpusError(f"{corpus} has no {MANIFEST}: it is not a finished sloika corpus "
-                          "(a build that crashed leaves none); rebuild it with `sloika build`")
+        raise CorpusError(
+            f"{corpus} has no {MANIFEST}: it is not a finished sloika corpus "
+            "(a build that crashed leaves none); rebuild it with `sloika build`"
+        )
     return json.loads(path.read_text(encoding="utf-8"))

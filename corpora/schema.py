@@ -16,16 +16,42 @@ _COMMON = [
     ("lang_score", pa.float32()),
 ]
 
-STAGED_KEPT = pa.schema(_COMMON + [("text_hash", pa.string()), ("n_chars", pa.int64()), ("metadata", pa.string())])
+STAGED_KEPT = pa.schema(
+    _COMMON + [("text_hash", pa.string()), ("n_chars", pa.int64()), ("metadata", pa.string())]
+)
 STAGED_REJECTED = pa.schema(
-    _COMMON + [("step", pa.string()), ("reason", pa.string()), ("detail", pa.string()), ("metadata", pa.string())]
+    _COMMON
+    + [("step", pa.string()), ("reason", pa.string()), ("detail", pa.string()), ("metadata", pa.string())]
 )
 
 # the published tables, in column order (DuckDB writes them; these lists fix the order)
-DOCUMENT_COLUMNS = ["id", "text", "kind", "source", "position", "lang", "lang_score", "dup_cluster",
-                    "n_chars", "metadata"]
-REJECTED_COLUMNS = ["id", "text", "kind", "source", "position", "lang", "lang_score", "step", "reason",
-                    "detail", "dup_cluster", "dup_of", "metadata"]
+DOCUMENT_COLUMNS = [
+    "id",
+    "text",
+    "kind",
+    "source",
+    "position",
+    "lang",
+    "lang_score",
+    "dup_cluster",
+    "n_chars",
+    "metadata",
+]
+REJECTED_COLUMNS = [
+    "id",
+    "text",
+    "kind",
+    "source",
+    "position",
+    "lang",
+    "lang_score",
+    "step",
+    "reason",
+    "detail",
+    "dup_cluster",
+    "dup_of",
+    "metadata",
+]
 
 # metadata keys that became typed columns and are not repeated in the `metadata` JSON
 TYPED_KEYS = frozenset({"source", "position", "kind", "lang", "lang_score", "text_hash"})

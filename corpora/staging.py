@@ -51,11 +51,20 @@ class StagingWriter(PipelineStep):
 
     def __init__(self, staging_folder: str):
         super().__init__()
-        self.kept = ParquetWriter(f"{staging_folder}/kept", adapter=_kept_row, schema=STAGED_KEPT,
-                                  compression="zstd", use_content_defined_chunking=False)
-        self.rejected = ParquetWriter(f"{staging_folder}/rejected", adapter=_rejected_row,
-                                      schema=STAGED_REJECTED, compression="zstd",
-                                      use_content_defined_chunking=False)
+        self.kept = ParquetWriter(
+            f"{staging_folder}/kept",
+            adapter=_kept_row,
+            schema=STAGED_KEPT,
+            compression="zstd",
+            use_content_defined_chunking=False,
+        )
+        self.rejected = ParquetWriter(
+            f"{staging_folder}/rejected",
+            adapter=_rejected_row,
+            schema=STAGED_REJECTED,
+            compression="zstd",
+            use_content_defined_chunking=False,
+        )
 
     def run(self, data: DocumentsPipeline, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
         with self.kept, self.rejected:

@@ -78,13 +78,9 @@ def build_corpus(config: BuildConfig, overwrite: bool = False) -> BuildResult:
         manifest = finish_corpus(
             stage,
             corpus,
+            name=config.corpus_name,
             find_duplicates=find_exact_duplicates_sql if config.dedup.exact else None,
-            manifest_base={
-                "name": config.corpus_name,
-                "config": config.model_dump(mode="json"),
-                "inputs": inputs,
-                "tasks": tasks,
-            },
+            provenance={"config": config.model_dump(mode="json"), "inputs": inputs, "tasks": tasks},
             steps=steps,
         )
         shutil.move(stage / "logs", corpus / "logs")

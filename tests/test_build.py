@@ -166,7 +166,9 @@ def test_inputs_through_fsspec_urls(build):
     import fsspec
 
     fs = fsspec.filesystem("memory")
-    fs.pipe("/dump/a.jsonl", '{"text": "Первый документ из памяти."}\n{"text": "Второй документ."}\n'.encode())
+    fs.pipe(
+        "/dump/a.jsonl", '{"text": "Первый документ из памяти."}\n{"text": "Второй документ."}\n'.encode()
+    )
     fs.pipe("/dump/notes/b.md", "# Заметка\n\nТекст заметки.\n".encode())
     corpus = build(["memory://dump/*.jsonl", "memory://dump/notes"])
     sources = [src for (src,) in rows(corpus, "SELECT source FROM documents ORDER BY source, position")]
