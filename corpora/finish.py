@@ -28,7 +28,8 @@ from sloika.corpora.schema import (
     STAGED_REJECTED,
 )
 
-DuplicatesSQL = Callable[[str], str]  # staged-kept relation → (id, dup_cluster, keeper)
+# (connection, staged-kept relation) → name of a table (id, dup_cluster, keeper, step, reason)
+ResolveDuplicates = Callable[[duckdb.DuckDBPyConnection, str], str]
 
 
 class ConservationError(CorpusError):
@@ -51,14 +52,14 @@ def _staged(con: duckdb.DuckDBPyConnection, folder: Path, schema) -> str:
 
 def _duck_type(arrow_type) -> str:
     name = str(arrow_type)
-    return {"int64": "BIGINT", "float": "FLOAT"}.get(name, "VARCHAR")
+    return {"int64": "BIGINT", "float": "FLOAT", "list<item: int64>": "BIGINT[]"}.get(name, "VARCHAR")
 
 
 def finish_corpus(
     stage: Path,
     corpus: Path,
     name: str,
-    find_duplicates: DuplicatesSQL | None,
+    resolve_duplicates: ResolveDuplicates | None,
     provenance: dict[str, Any],
     steps: list[str],
 ) -> dict[str, Any]:
@@ -72,22 +73,24 @@ def finish_corpus(
     con = duckdb.connect()
     kept = _staged(con, stage / "kept", STAGED_KEPT)
     rejected = _staged(con, stage / "rejected", STAGED_REJECTED)
-    if find_duplicates is None:
-        dedup = f"SELECT id, NULL::VARCHAR AS dup_cluster, id AS keeper FROM {kept}"
+    if resolve_duplicates is None:
+        dedup = "dedup"
+        con.execute(f"""CREATE TEMP TABLE dedup AS SELECT id, NULL::VARCHAR AS dup_cluster, id AS keeper,
+                        NULL::VARCHAR AS step, NULL::VARCHAR AS reason FROM {kept}""")
     else:
-        dedup = find_duplicates(kept)
-    con.execute(f"CREATE TEMP TABLE dedup AS {dedup}")
+        dedup = resolve_duplicates(con, kept)
 
     doc_cols = ", ".join(f"k.{c}" if c != "dup_cluster" else "d.dup_cluster" for c in DOCUMENT_COLUMNS)
     con.execute(f"""
-        COPY (SELECT {doc_cols} FROM {kept} k JOIN dedup d USING (id)
+        COPY (SELECT {doc_cols} FROM {kept} k JOIN {dedup} d USING (id)
               WHERE d.keeper = k.id ORDER BY k.source, k.position)
         TO {_sql_path(corpus / "documents" / "part-00000.parquet")} (FORMAT parquet, COMPRESSION zstd)
     """)
     dup_select = {
-        "step": "'exact_dedup'",
-        "reason": "'exact_duplicate'",
-        "detail": "'same normalised text as ' || d.keeper",
+        "step": "d.step",
+        "reason": "d.reason",
+        "detail": "CASE d.reason WHEN 'exact_duplicate' THEN 'same normalised text as '"
+        " ELSE 'near-duplicate (MinHash) of ' END || d.keeper",
         "dup_cluster": "d.dup_cluster",
         "dup_of": "d.keeper",
     }
@@ -98,7 +101,7 @@ def finish_corpus(
     con.execute(f"""
         COPY (SELECT {rej_cols} FROM {rejected}
               UNION ALL
-              SELECT {dup_cols} FROM {kept} k JOIN dedup d USING (id) WHERE d.keeper <> k.id
+              SELECT {dup_cols} FROM {kept} k JOIN {dedup} d USING (id) WHERE d.keeper <> k.id
               ORDER BY source, position)
         TO {_sql_path(corpus / "rejected" / "part-00000.parquet")} (FORMAT parquet, COMPRESSION zstd)
     """)

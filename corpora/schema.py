@@ -17,7 +17,9 @@ _COMMON = [
 ]
 
 STAGED_KEPT = pa.schema(
-    _COMMON + [("text_hash", pa.string()), ("n_chars", pa.int64()), ("metadata", pa.string())]
+    _COMMON
+    + [("text_hash", pa.string()), ("minhash_bands", pa.list_(pa.int64())), ("n_chars", pa.int64())]
+    + [("metadata", pa.string())]
 )
 STAGED_REJECTED = pa.schema(
     _COMMON
@@ -54,4 +56,4 @@ REJECTED_COLUMNS = [
 ]
 
 # metadata keys that became typed columns and are not repeated in the `metadata` JSON
-TYPED_KEYS = frozenset({"source", "position", "kind", "lang", "lang_score", "text_hash"})
+TYPED_KEYS = frozenset({"source", "position", "kind", "lang", "lang_score", "text_hash", "minhash_bands"})

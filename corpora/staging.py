@@ -35,7 +35,12 @@ def _common(doc: Document) -> dict:
 
 
 def _kept_row(_writer: ParquetWriter, doc: Document) -> dict:
-    return _common(doc) | {"text_hash": doc.metadata.get("text_hash"), "n_chars": len(doc.text)}
+    meta = doc.metadata
+    return _common(doc) | {
+        "text_hash": meta.get("text_hash"),
+        "minhash_bands": meta.get("minhash_bands"),
+        "n_chars": len(doc.text),
+    }
 
 
 def _rejected_row(_writer: ParquetWriter, doc: Document) -> dict:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import shutil
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -19,9 +20,11 @@ from sloika.config import BuildConfig
 from sloika.corpora.finish import finish_corpus, publish, staging_dir
 from sloika.corpora.manifest import CorpusError
 from sloika.corpora.staging import StagingWriter
-from sloika.filters.exact_dedup import ExactDedupSignature, find_exact_duplicates_sql
+from sloika.filters.dedup import resolve_duplicates
+from sloika.filters.exact_dedup import ExactDedupSignature
 from sloika.filters.language import LanguageFilter
 from sloika.filters.length import LengthFilter
+from sloika.filters.near_dedup import MinHashSignature
 from sloika.filters.repair import RepairText
 from sloika.pipelines.inputs import InputFile, fingerprint, resolve_inputs
 from sloika.pipelines.readers import SourceReader
@@ -50,6 +53,8 @@ def make_pipeline(
     steps.append(LanguageFilter(config.language))
     if config.dedup.exact:
         steps.append(ExactDedupSignature())
+    if config.dedup.near.enabled:
+        steps.append(MinHashSignature(config.dedup.near))
     steps.append(StagingWriter(str(stage)))
     rejecting = ["read"] + [s.step for s in steps if hasattr(s, "step")]
     return steps, rejecting
@@ -79,7 +84,7 @@ def build_corpus(config: BuildConfig, overwrite: bool = False) -> BuildResult:
             stage,
             corpus,
             name=config.corpus_name,
-            find_duplicates=find_exact_duplicates_sql if config.dedup.exact else None,
+            resolve_duplicates=partial(resolve_duplicates, config=config.dedup),
             provenance={"config": config.model_dump(mode="json"), "inputs": inputs, "tasks": tasks},
             steps=steps,
         )

@@ -17,6 +17,7 @@ examples:
   sloika build pipelines/examples/articles.yaml --workers 2
   sloika query corpora/my "SELECT kind, count(*) FROM documents GROUP BY 1"
   sloika query corpora/my "SELECT step, reason, count(*) FROM rejected GROUP BY ALL" --format csv
+  sloika purity --lang ru generations.jsonl
 """
 
 
@@ -47,9 +48,10 @@ def _parser() -> argparse.ArgumentParser:
 
     build = sub.add_parser(
         "build",
-        help="raw files → a corpus (repair, language ID, exact dedup, nothing lost)",
-        description="Read inputs, repair text, identify language, drop exact duplicates and write a corpus "
-        "folder: documents/, rejected/ (every dropped document with step and reason) and manifest.json. "
+        help="raw files → a corpus (repair, language ID, exact and near dedup, nothing lost)",
+        description="Read inputs, repair text, identify language, drop exact and near (MinHash) "
+        "duplicates and write a corpus folder: documents/, rejected/ (every dropped document with "
+        "step and reason) and manifest.json. "
         "Give a YAML config, flags, or both (flags override the config).",
         epilog="example:\n"
         "  sloika build --input notes/ --input 'dumps/*.jsonl.zst' --output corpora/my --lang ru",
@@ -76,7 +78,13 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument(
         "--workers", "-w", type=int, metavar="N", help="parallel tasks (same corpus for any N)"
     )
-    build.add_argument("--no-exact-dedup", action="store_true", help="keep exact duplicates")
+    build.add_argument("--no-dedup", action="store_true", help="keep exact and near duplicates")
+    build.add_argument(
+        "--dedup-threshold",
+        type=float,
+        metavar="J",
+        help="Jaccard similarity above which documents are near duplicates (default 0.7)",
+    )
     build.add_argument("--overwrite", action="store_true", help="replace an existing corpus at --output")
     build.set_defaults(handler=_build)
 
@@ -100,6 +108,25 @@ def _parser() -> argparse.ArgumentParser:
         help="truncate long cells in table output (default 80; 0 = no limit)",
     )
     query.set_defaults(handler=_query)
+
+    purity = sub.add_parser(
+        "purity",
+        help="judge language purity of texts or model outputs (one JSON verdict per line)",
+        description="For each input item print a JSON line: lang and score (fastText re-scored with "
+        "letter evidence), purity (share of letters that are not in another language or script; "
+        "code, URLs, e-mails, formulas and identifiers do not count) and spans (start/end code-point "
+        "offsets of foreign sentences, foreign-script runs and mixed-script words like 'пapa').",
+        epilog="input: plain text, one item per line; or JSONL with a `text` field (detected per line).\n"
+        "examples:\n"
+        "  sloika purity --lang ru generations.jsonl\n"
+        "  echo 'Это пapa. The rest is English, sadly enough for us.' | sloika purity --lang ru -",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    purity.add_argument("file", help="text or JSONL file; - reads standard input")
+    purity.add_argument("--lang", default="ru", metavar="CODE", help="target language (default: ru)")
+    purity.add_argument("--text-key", default="text", help="JSONL field with the text (default: text)")
+    purity.add_argument("--model", metavar="PATH", help="local fastText model (default: bundled lid.176.ftz)")
+    purity.set_defaults(handler=_purity)
     return parser
 
 
@@ -125,8 +152,10 @@ def _build_config(args: argparse.Namespace):
     }
     if language:
         overrides["language"] = language
-    if args.no_exact_dedup:
-        overrides["dedup"] = {"exact": False}
+    if args.no_dedup:
+        overrides["dedup"] = {"exact": False, "near": {"enabled": False}}
+    elif args.dedup_threshold is not None:
+        overrides["dedup"] = {"near": {"threshold": args.dedup_threshold}}
     if args.config:
         return load_config(args.config, overrides)
     if "inputs" not in overrides or "output" not in overrides:
@@ -188,6 +217,33 @@ def _query(args: argparse.Namespace) -> int:
             table.add_row(*(_cell(value, args.max_width) for value in row))
         Console().print(table)
     return 0
+
+
+def _purity(args: argparse.Namespace) -> int:
+    from sloika.filters.purity import judge
+
+    handle = sys.stdin if args.file == "-" else open(args.file, encoding="utf-8")  # noqa: SIM115
+    with handle:
+        for number, line in enumerate(handle, 1):
+            line = line.rstrip("\n")
+            if not line.strip():
+                continue
+            text = _item_text(line, args.text_key, number)
+            print(json.dumps(judge(text, args.lang, model_path=args.model).to_dict(), ensure_ascii=False))
+    return 0
+
+
+def _item_text(line: str, key: str, number: int) -> str:
+    """A JSON object line gives its ``key`` field; any other line is the text itself."""
+    if not line.lstrip().startswith("{"):
+        return line
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError:
+        return line
+    if not isinstance(record, dict) or not isinstance(record.get(key), str):
+        raise ValueError(f"line {number}: JSON object without a string `{key}` field (see --text-key)")
+    return record[key]
 
 
 def _cell(value: Any, width: int) -> str:

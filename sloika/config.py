@@ -48,8 +48,22 @@ class LanguageConfig(Section):
         return value
 
 
+class NearDedupConfig(Section):
+    """MinHash + LSH. Defaults: word 5-grams, 128 permutations, Jaccard 0.7 (14 bands × 9 rows);
+    docs/dedup.md shows the false-positive/false-negative curve behind them."""
+
+    enabled: bool = True
+    threshold: float = Field(0.7, gt=0.0, lt=1.0, description="Jaccard similarity of word n-gram sets")
+    ngram: int = Field(5, ge=1)
+    num_perm: int = Field(128, ge=16, le=1024)
+    bands: int | None = Field(None, ge=1, description="set with rows to override the threshold's optimum")
+    rows: int | None = Field(None, ge=1)
+    seed: int = 1
+
+
 class DedupConfig(Section):
     exact: bool = True
+    near: NearDedupConfig = Field(default_factory=NearDedupConfig)
 
 
 class LimitsConfig(Section):

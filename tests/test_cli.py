@@ -65,9 +65,12 @@ def test_build_with_flags_then_query(tmp_path, capsys):
 def test_build_from_yaml_with_flag_overrides(tmp_path, capsys):
     config = tmp_path / "b.yaml"
     config.write_text(f"inputs:\n  - path: {DATA / 'rust_book' / 'en'}\noutput: {tmp_path / 'x'}\n")
-    assert main(["build", str(config), "--output", str(tmp_path / "y"), "--no-exact-dedup"]) == 0
+    assert main(["build", str(config), "--output", str(tmp_path / "y"), "--no-dedup"]) == 0
     manifest = assert_conserved(tmp_path / "y")
     assert manifest["config"]["dedup"]["exact"] is False
+    assert manifest["config"]["dedup"]["near"]["enabled"] is False
+    assert main(["build", str(config), "--output", str(tmp_path / "z"), "--dedup-threshold", "0.9"]) == 0
+    assert assert_conserved(tmp_path / "z")["config"]["dedup"]["near"]["threshold"] == 0.9
     assert not (tmp_path / "x").exists()
 
 

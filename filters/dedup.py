@@ -1,0 +1,59 @@
+"""Resolve duplicates across the whole corpus once the tasks are done: exact, then near.
+
+The result is one table, ``dedup(id, dup_cluster, keeper, step, reason)``, over every staged kept
+document; ``keeper`` is the id that stays (itself for kept documents), ``step``/``reason`` are null
+for kept documents. Exact copies are folded first (the first copy by source, position stays), then
+near-duplicate clusters are formed over the survivors; in a near cluster the longest document stays,
+ties broken by (source, position). An exact copy points at its cluster's final keeper.
+"""
+
+from __future__ import annotations
+
+import duckdb
+import pyarrow as pa
+
+from sloika.config import DedupConfig
+from sloika.filters import exact_dedup, near_dedup
+
+
+def resolve_duplicates(con: duckdb.DuckDBPyConnection, kept: str, config: DedupConfig) -> str:
+    """Create the temp table ``dedup`` for the staged relation ``kept``; returns its name."""
+    if config.exact:
+        con.execute(f"CREATE TEMP TABLE exact AS {exact_dedup.find_exact_duplicates_sql(kept)}")
+    else:
+        con.execute(
+            f"CREATE TEMP TABLE exact AS SELECT id, NULL::VARCHAR AS dup_cluster, id AS keeper FROM {kept}"
+        )
+
+    roots: dict[str, str] = {}
+    if config.near.enabled:
+        survivors = (
+            f"(SELECT k.id, k.minhash_bands FROM {kept} k JOIN exact e ON e.id = k.id AND e.keeper = k.id)"
+        )
+        roots = near_dedup.near_duplicate_clusters(con, survivors)
+    near_roots = pa.table(
+        {"id": list(roots), "root": list(roots.values())},
+        schema=pa.schema([("id", pa.string()), ("root", pa.string())]),
+    )
+    con.register("near_roots", near_roots)
+    con.execute(f"""
+        CREATE TEMP TABLE near AS
+        SELECT r.id, r.root,
+               first_value(r.id) OVER (
+                   PARTITION BY r.root ORDER BY k.n_chars DESC, k.source, k.position) AS keeper
+        FROM near_roots r JOIN {kept} k USING (id)
+    """)
+    con.execute(f"""
+        CREATE TEMP TABLE dedup AS
+        SELECT e.id,
+               CASE WHEN n.root IS NOT NULL THEN 'n' || left(n.root, 16)
+                    ELSE e.dup_cluster END AS dup_cluster,
+               coalesce(n.keeper, e.keeper) AS keeper,
+               CASE WHEN e.id <> e.keeper THEN '{exact_dedup.STEP}'
+                    WHEN n.keeper IS NOT NULL AND e.id <> n.keeper THEN '{near_dedup.STEP}' END AS step,
+               CASE WHEN e.id <> e.keeper THEN '{exact_dedup.REASON}'
+                    WHEN n.keeper IS NOT NULL AND e.id <> n.keeper THEN '{near_dedup.REASON}' END AS reason
+        FROM exact e LEFT JOIN near n ON n.id = e.keeper
+    """)
+    con.unregister("near_roots")
+    return "dedup"

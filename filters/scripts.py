@@ -1,0 +1,237 @@
+"""Character-level script analysis: which writing system each letter belongs to.
+
+fastText judges a whole string; it cannot say *where* a Chinese word sits in a Russian sentence
+or notice a Latin ``a`` hidden in ``пapa``. These functions work on code points, so every finding
+has exact offsets (0-based, end exclusive) that a ``lang_spans`` layer can store.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+CYRILLIC, LATIN, CJK, OTHER = "cyrillic", "latin", "cjk", "other"
+SCRIPTS = (CYRILLIC, LATIN, CJK, OTHER)
+
+# Code-point ranges by script. Hangul and kana count as CJK: for purity they are the same
+# problem (a model drifting into East Asian output), and the issue asks for four buckets.
+_RANGES: tuple[tuple[int, int, str], ...] = (
+    (0x0041, 0x005A, LATIN),
+    (0x0061, 0x007A, LATIN),
+    (0x00C0, 0x024F, LATIN),  # Latin-1 letters and Latin Extended-A/B (× and ÷ are not letters)
+    (0x1E00, 0x1EFF, LATIN),
+    (0x0400, 0x052F, CYRILLIC),
+    (0x1C80, 0x1C8F, CYRILLIC),
+    (0x2DE0, 0x2DFF, CYRILLIC),
+    (0xA640, 0xA69F, CYRILLIC),
+    (0x1100, 0x11FF, CJK),
+    (0x3040, 0x30FF, CJK),
+    (0x3100, 0x31FF, CJK),
+    (0x3400, 0x4DBF, CJK),
+    (0x4E00, 0x9FFF, CJK),
+    (0xAC00, 0xD7AF, CJK),
+    (0xF900, 0xFAFF, CJK),
+    (0x20000, 0x2FA1F, CJK),
+)
+
+
+def script_of(char: str) -> str | None:
+    """The script of a letter, or None for digits, punctuation, spaces and symbols."""
+    if not char.isalpha():
+        return None
+    code = ord(char)
+    for low, high, script in _RANGES:
+        if low <= code <= high:
+            return script
+    return OTHER
+
+
+# Letters that look alike in Latin and Cyrillic: the raw material of homoglyph words.
+_LATIN_TWINS, _CYRILLIC_TWINS = "aceopxyiABCEHKMOPTX", "асеорхуіАВСЕНКМОРТХ"
+LATIN_LOOKALIKES = frozenset(_LATIN_TWINS)
+CYRILLIC_LOOKALIKES = frozenset(_CYRILLIC_TWINS)
+
+
+@dataclass(frozen=True)
+class Span:
+    """A finding over ``text[start:end]``; ``label`` says what it is, ``counted`` whether it lowers purity."""
+
+    start: int
+    end: int
+    label: str
+    score: float = 1.0
+    counted: bool = True
+    attrs: dict = field(default_factory=dict, compare=False)
+
+    def to_dict(self) -> dict:
+        out = {"start": self.start, "end": self.end, "label": self.label, "score": round(self.score, 4)}
+        if not self.counted:
+            out["counted"] = False
+        return out | ({"attrs": self.attrs} if self.attrs else {})
+
+
+# Things that are written in Latin on purpose and are no sign of a language slip. Order matters
+# only for readability: overlapping matches are merged.
+_EXEMPT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("code", re.compile(r"^(```|~~~)[^\n]*\n.*?^\1[^\n]*$", re.M | re.S)),  # fenced block
+    ("code", re.compile(r"`[^`\n]+`")),  # inline code
+    ("formula", re.compile(r"\$\$.+?\$\$|\$[^$\n]+\$|\\\(.+?\\\)|\\\[.+?\\\]", re.S)),
+    ("url", re.compile(r"\b(?:https?|ftp)://[^\s<>\"'`)\]]+|\bwww\.[^\s<>\"'`)\]]+", re.I)),
+    ("email", re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")),
+    ("url", re.compile(r"\]\([^)\s]+\)")),  # markdown link target: [текст](/reference/react)
+    ("url", re.compile(r"(?<![\w/])(?:\.{0,2}/)?[\w.-]+(?:/[\w.-]+)+/?")),  # paths: src/App.js
+    ("code", re.compile(r"</?[A-Za-z][\w.:-]*(?:\s[^<>]*)?/?>")),  # HTML/JSX tags
+    ("code", re.compile(r"\{/\*.*?\*/\}")),  # MDX heading anchors {/*usage*/}
+    # identifiers: camelCase, snake_case, dotted.names, calls
+    ("identifier", re.compile(r"\b[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+(?:\(\))?")),
+    ("identifier", re.compile(r"\b[A-Za-z_]\w*\(\)|\b[a-z]+[A-Z]\w*|\b[A-Za-z]+_\w+")),
+)
+
+
+def exempt_spans(text: str) -> list[Span]:
+    """Code, formulas, URLs, e-mails, paths, tags and identifiers: Latin by nature, not impurity."""
+    found = [
+        Span(m.start(), m.end(), label, counted=False)
+        for label, pattern in _EXEMPT_PATTERNS
+        for m in pattern.finditer(text)
+    ]
+    return merge_spans(found)
+
+
+def merge_spans(spans: list[Span]) -> list[Span]:
+    """Overlapping spans merged; the earlier (or longer, at the same start) one gives the label."""
+    merged: list[Span] = []
+    for span in sorted(spans, key=lambda s: (s.start, -s.end)):
+        if merged and span.start < merged[-1].end:
+            last = merged[-1]
+            if span.end > last.end:
+                merged[-1] = Span(last.start, span.end, last.label, last.score, last.counted, last.attrs)
+            continue
+        merged.append(span)
+    return merged
+
+
+def exempt_mask(text: str, spans: list[Span]) -> bytearray:
+    """1 at every code point inside an exempt span."""
+    mask = bytearray(len(text))
+    for span in spans:
+        mask[span.start : span.end] = b"\x01" * (span.end - span.start)
+    return mask
+
+
+def script_counts(
+    text: str, mask: bytearray | None = None, start: int = 0, end: int | None = None
+) -> Counter:
+    """Letters per script in ``text[start:end]``, skipping masked code points."""
+    end = len(text) if end is None else end
+    counts: Counter = Counter()
+    for i in range(start, end):
+        if mask is not None and mask[i]:
+            continue
+        script = script_of(text[i])
+        if script:
+            counts[script] += 1
+    return counts
+
+
+def script_shares(counts: Counter) -> dict[str, float]:
+    """Shares of the four scripts among counted letters (all zero when there are no letters)."""
+    total = sum(counts.values())
+    return {script: round(counts[script] / total, 4) if total else 0.0 for script in SCRIPTS}
+
+
+_WORD = re.compile(r"[^\W\d_]+", re.U)
+
+
+def mixed_script_words(text: str, mask: bytearray | None = None) -> list[Span]:
+    """Words that mix Cyrillic and Latin letters.
+
+    ``homoglyph`` when the letters of one script all have twins in the other, so the word reads as
+    a word of the other script (``пapa`` with Latin ``a p a`` is Cyrillic ``пара``: invisible to a
+    reader, fatal to a tokenizer and to search); else ``mixed_script``. ``base`` is the script the
+    word is read in, ``foreign`` its letters from the other script.
+    """
+    spans = []
+    for m in _WORD.finditer(text):
+        if mask is not None and any(mask[m.start() : m.end()]):
+            continue
+        word = m.group()
+        cyr = [c for c in word if script_of(c) == CYRILLIC]
+        lat = [c for c in word if script_of(c) == LATIN]
+        if not cyr or not lat:
+            continue
+        latin_twins = all(c in LATIN_LOOKALIKES for c in lat)  # reads as a Cyrillic word
+        cyrillic_twins = all(c in CYRILLIC_LOOKALIKES for c in cyr)  # reads as a Latin word
+        if latin_twins and cyrillic_twins:
+            base = CYRILLIC if len(cyr) >= len(lat) else LATIN
+        elif latin_twins or cyrillic_twins:
+            base = CYRILLIC if latin_twins else LATIN
+        else:
+            base = CYRILLIC if len(cyr) >= len(lat) else LATIN
+        label = "homoglyph" if latin_twins or cyrillic_twins else "mixed_script"
+        foreign = "".join(lat if base == CYRILLIC else cyr)
+        spans.append(Span(m.start(), m.end(), label, attrs={"base": base, "foreign": foreign}))
+    return spans
+
+
+def script_runs(
+    text: str, mask: bytearray | None = None, start: int = 0, end: int | None = None
+) -> list[tuple[int, int, str, int]]:
+    """Maximal runs of one script's letters: (start, end, script, words).
+
+    Spaces, digits and punctuation between words of the same script extend a run, so "Server
+    Components" is one Latin run of two words and "你好世界" one CJK run.
+    """
+    runs: list[tuple[int, int, str, int]] = []
+    current: list = []  # [start, end, script, words]
+    for m in _WORD.finditer(text, start, len(text) if end is None else end):
+        if mask is not None and any(mask[m.start() : m.end()]):
+            current = _close(runs, current)
+            continue
+        scripts = {script_of(c) for c in m.group()}
+        script = scripts.pop() if len(scripts) == 1 else None
+        if script is None:  # a mixed word ends any run; mixed_script_words reports it
+            current = _close(runs, current)
+        elif current and current[2] == script and _only_gap(text, current[1], m.start()):
+            current[1] = m.end()
+            current[3] += 1
+        else:
+            _close(runs, current)
+            current = [m.start(), m.end(), script, 1]
+    _close(runs, current)
+    return runs
+
+
+def _close(runs: list, current: list) -> list:
+    if current:
+        runs.append(tuple(current))
+    return []
+
+
+_GAP = re.compile(r"[\s\d\-–—'’.,:;!?()\"“”«»/&+]*")
+
+
+def _only_gap(text: str, start: int, end: int) -> bool:
+    return _GAP.fullmatch(text, start, end) is not None and "\n" not in text[start:end]
+
+
+_TO_CYRILLIC = str.maketrans(_LATIN_TWINS, _CYRILLIC_TWINS)
+_TO_LATIN = str.maketrans(_CYRILLIC_TWINS, _LATIN_TWINS)
+
+
+def fold_homoglyphs(text: str) -> str:
+    """Homoglyph words written back in their base script (``пapa`` → ``пара``), same length.
+
+    Language ID should judge the language, not the keyboard accident: fastText reads a Latin
+    ``i`` in ``повiрить`` as evidence against Ukrainian.
+    """
+    spans = [s for s in mixed_script_words(text) if s.label == "homoglyph"]
+    if not spans:
+        return text
+    parts, last = [], 0
+    for span in spans:
+        table = _TO_CYRILLIC if span.attrs["base"] == CYRILLIC else _TO_LATIN
+        parts += [text[last : span.start], text[span.start : span.end].translate(table)]
+        last = span.end
+    return "".join(parts) + text[last:]

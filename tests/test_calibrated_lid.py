@@ -1,0 +1,81 @@
+"""The calibrated language decision vs raw fastText, on held-out Lingua sentences it was not fitted on."""
+
+from __future__ import annotations
+
+import csv
+
+import pytest
+
+from sloika.filters.alphabets import foreign_letters
+from sloika.filters.calibrated_lid import (
+    FEATURES,
+    SIGNS,
+    CalibratedLanguageID,
+    fit,
+    letter_frequencies,
+    load_calibration,
+)
+from sloika.filters.language import LanguageIdentifier
+
+from conftest import DATA
+
+
+@pytest.fixture(scope="module")
+def heldout() -> list[tuple[str, str]]:
+    path = DATA / "langid" / "lingua_sentences_heldout.tsv"
+    with open(path, encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
+        return [(row["label"], row["text"]) for row in reader]
+
+
+def precision_recall(gold: list[str], predicted: list[str], lang: str) -> tuple[float, float]:
+    tp = sum(1 for g, p in zip(gold, predicted, strict=True) if g == p == lang)
+    return tp / max(1, predicted.count(lang)), tp / max(1, gold.count(lang))
+
+
+def test_alphabet_facts_rule_out_russian():
+    assert foreign_letters("Он је био овде, љубав и ћерка.", "ru") == 3
+    assert foreign_letters("Він прийшов їсти.", "ru") == 2
+    assert foreign_letters("Мы были здесь.", "uk") == 2  # ы twice
+    assert foreign_letters("Это обычный русский текст, latin words too.", "ru") == 0
+
+
+def test_sloika_is_more_precise_than_fasttext_on_russian_and_no_worse_overall(heldout):
+    gold = [label for label, _ in heldout]
+    raw = LanguageIdentifier()
+    ours = CalibratedLanguageID()
+    raw_top = [next(iter(raw.predict(text, k=1))) for _, text in heldout]
+    our_top = [ours.identify(text).lang for _, text in heldout]
+    raw_p, raw_r = precision_recall(gold, raw_top, "ru")
+    our_p, our_r = precision_recall(gold, our_top, "ru")
+    assert our_p > raw_p + 0.03
+    assert our_r >= 0.98
+    raw_ok = sum(g == p for g, p in zip(gold, raw_top, strict=True))
+    our_ok = sum(g == p for g, p in zip(gold, our_top, strict=True))
+    assert our_ok > raw_ok
+
+
+def test_serbian_letters_win_over_fasttext_russian_guess():
+    guess = CalibratedLanguageID().identify("Ђаци су дошли у школу.")
+    assert guess.lang == "sr"
+    assert abs(sum(guess.candidates.values()) - 1.0) < 1e-6
+
+
+def test_fit_learns_from_data_and_keeps_evidence_signs(heldout):
+    sample = heldout[::3]
+    raw = LanguageIdentifier()
+    texts, labels = [t for _, t in sample], [label for label, _ in sample]
+    freq = letter_frequencies(texts, labels)
+    assert freq["ru"]["о"] > freq["ru"]["ф"]
+    assert freq["bg"]["ъ"] > 5 * freq["ru"]["ъ"]
+    weights = fit([(t, raw.predict(t, k=10)) for t in texts], labels, freq, steps=300)
+    assert len(weights) == len(FEATURES)
+    assert all(w * sign >= 0 for w, sign in zip(weights, SIGNS, strict=True))
+    assert weights != [1.0] + [0.0] * (len(FEATURES) - 1)
+
+
+def test_shipped_calibration_says_where_it_came_from():
+    calibration = load_calibration()
+    assert calibration["fitted_on"]["split"].startswith("even rows")
+    assert all(abs(sum(table.values()) - 1.0) < 0.01 for table in calibration["letter_freq"].values())
+    assert {"ru", "uk", "bg", "sr"} <= set(calibration["letter_freq"])
