@@ -106,6 +106,7 @@ def finish_corpus(
         TO {_sql_path(corpus / "rejected" / "part-00000.parquet")} (FORMAT parquet, COMPRESSION zstd)
     """)
 
+    layers = _copy_layers(con, stage / "layers", corpus)
     counts = _count(con, corpus, stage, steps)
     manifest = {
         "name": name,
@@ -114,10 +115,33 @@ def finish_corpus(
         "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
         **provenance,
         "counts": counts,
-        "layers": {},
+        "layers": layers,
     }
     write_manifest(corpus, manifest)
     return manifest
+
+
+def _copy_layers(con: duckdb.DuckDBPyConnection, staged: Path, corpus: Path) -> dict[str, Any]:
+    """Spans staged during the build, kept for the documents that made it into the corpus."""
+    documents = _sql_path(corpus / "documents" / "*.parquet")
+    layers: dict[str, Any] = {}
+    for folder in sorted(p for p in staged.glob("*") if p.is_dir()):
+        parts = ", ".join(_sql_path(part) for part in sorted(folder.glob("*.parquet")))
+        target = corpus / "layers" / folder.name
+        target.mkdir(parents=True)
+        rows = (
+            f"SELECT s.* FROM read_parquet([{parts}]) s "
+            f"SEMI JOIN read_parquet({documents}) d ON s.doc_id = d.id"
+        )
+        con.execute(
+            f'COPY ({rows} ORDER BY doc_id, start, "end", label) '
+            f"TO {_sql_path(target / 'part-00000.parquet')} (FORMAT parquet, COMPRESSION zstd)"
+        )
+        count, annotators = con.execute(
+            f"SELECT count(*), list(DISTINCT annotator ORDER BY annotator) FROM ({rows})"
+        ).fetchone()
+        layers[folder.name] = {"produced_by": "build", "annotators": annotators, "spans": count}
+    return layers
 
 
 def _count(con: duckdb.DuckDBPyConnection, corpus: Path, stage: Path, steps: list[str]) -> dict[str, Any]:

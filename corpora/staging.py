@@ -6,17 +6,23 @@ Both go to a staging folder, one file per task; the corpus is finished from ther
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import orjson
+import pyarrow as pa
+import pyarrow.parquet as pq
 from datatrove.data import Document, DocumentsPipeline
 from datatrove.pipeline.base import PipelineStep
 from datatrove.pipeline.writers.parquet import ParquetWriter
 
+from sloika.corpora.layers import LAYER_SCHEMA
 from sloika.corpora.schema import STAGED_KEPT, STAGED_REJECTED, TYPED_KEYS
+from sloika.spans import SPANS_KEY, spans
 from sloika.verdicts import clear_mark, rejection
 
 
 def _metadata_json(doc: Document) -> str:
-    extra = {k: v for k, v in clear_mark(doc.metadata).items() if k not in TYPED_KEYS}
+    extra = {k: v for k, v in clear_mark(doc.metadata).items() if k not in TYPED_KEYS and k != SPANS_KEY}
     return orjson.dumps(extra, default=str, option=orjson.OPT_NON_STR_KEYS).decode()
 
 
@@ -48,14 +54,31 @@ def _rejected_row(_writer: ParquetWriter, doc: Document) -> dict:
     return _common(doc) | {"step": verdict.step, "reason": verdict.reason, "detail": verdict.detail}
 
 
+def _span_rows(doc: Document, layer_spans: list[dict]) -> list[dict]:
+    return [
+        {
+            "doc_id": doc.id,
+            "start": span["start"],
+            "end": span["end"],
+            "label": span["label"],
+            "score": span["score"],
+            "attrs": orjson.dumps(span["attrs"], default=str).decode(),
+            "annotator": span["annotator"],
+        }
+        for span in layer_spans
+    ]
+
+
 class StagingWriter(PipelineStep):
-    """Writes kept documents to ``<staging>/kept`` and rejected ones to ``<staging>/rejected``."""
+    """Writes kept documents to ``<staging>/kept``, rejected ones to ``<staging>/rejected`` and the
+    spans attached to kept documents to ``<staging>/layers/<layer>``."""
 
     type = "💽 - WRITER"
     name = "💾 sloika staging"
 
     def __init__(self, staging_folder: str):
         super().__init__()
+        self.staging_folder = staging_folder
         self.kept = ParquetWriter(
             f"{staging_folder}/kept",
             adapter=_kept_row,
@@ -72,10 +95,47 @@ class StagingWriter(PipelineStep):
         )
 
     def run(self, data: DocumentsPipeline, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
-        with self.kept, self.rejected:
+        layers = _LayerBuffers(Path(self.staging_folder) / "layers", rank)
+        with self.kept, self.rejected, layers:
             for doc in data:
                 target = self.rejected if rejection(doc) else self.kept
                 with self.track_time():
                     target.write(doc, rank)
+                    if target is self.kept:
+                        for layer, layer_spans in spans(doc).items():
+                            layers.add(layer, _span_rows(doc, layer_spans))
                 self.stat_update("rejected" if target is self.rejected else "kept")
                 yield doc
+
+
+class _LayerBuffers:
+    """One Parquet file per layer and task, written in row groups of ``BATCH`` spans."""
+
+    BATCH = 50_000
+
+    def __init__(self, folder: Path, rank: int):
+        self.folder, self.rank = folder, rank
+        self.rows: dict[str, list[dict]] = {}
+        self.writers: dict[str, pq.ParquetWriter] = {}
+
+    def add(self, layer: str, rows: list[dict]) -> None:
+        buffer = self.rows.setdefault(layer, [])
+        buffer.extend(rows)
+        if len(buffer) >= self.BATCH:
+            self._flush(layer)
+
+    def _flush(self, layer: str) -> None:
+        if layer not in self.writers:
+            (self.folder / layer).mkdir(parents=True, exist_ok=True)
+            path = self.folder / layer / f"{self.rank:05d}.parquet"
+            self.writers[layer] = pq.ParquetWriter(path, LAYER_SCHEMA, compression="zstd")
+        self.writers[layer].write_table(pa.Table.from_pylist(self.rows.pop(layer), schema=LAYER_SCHEMA))
+
+    def __enter__(self) -> _LayerBuffers:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        for layer in list(self.rows):
+            self._flush(layer)
+        for writer in self.writers.values():
+            writer.close()

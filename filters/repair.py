@@ -19,8 +19,9 @@ from ftfy import badness, chardata
 
 from sloika.config import RepairConfig
 from sloika.filters.base import SloikaFilter, Verdict
+from sloika.spans import boundaries, remap
 
-_TRAILING_SPACE = re.compile(r"[ \t\u00a0]+$", re.MULTILINE)
+_TRAILING_SPACE = re.compile(r"[ \t\u00a0]+(?=\n)")  # only before a newline: safe on span pieces
 _BLANK_RUN = re.compile(r"\n{3,}")
 
 
@@ -78,7 +79,18 @@ class RepairText(SloikaFilter):
         self.config = config
 
     def filter(self, doc: Document) -> Verdict:
-        doc.text, repairs = repair_text(doc.text, self.config)
+        """Repairs piece by piece between span boundaries, so spans from readers stay exact."""
+        cuts = boundaries(doc)
+        pieces: list[str] = []
+        new_offsets = {0: 0}
+        repairs: list[str] = []
+        for start, end in zip(cuts, cuts[1:], strict=False):
+            fixed, done = repair_text(doc.text[start:end], self.config)
+            pieces.append(fixed)
+            new_offsets[end] = new_offsets[start] + len(fixed)
+            repairs.extend(r for r in done if r not in repairs)
+        doc.text = "".join(pieces)
+        remap(doc, new_offsets)
         if repairs:
             doc.metadata["repairs"] = repairs
             self.stat_update("repaired")
