@@ -20,6 +20,7 @@ from sloika.config import BuildConfig
 from sloika.corpora.finish import finish_corpus, publish, staging_dir
 from sloika.corpora.manifest import CorpusError
 from sloika.corpora.staging import StagingWriter
+from sloika.filters.decontaminate import Decontaminate
 from sloika.filters.dedup import resolve_duplicates
 from sloika.filters.exact_dedup import ExactDedupSignature
 from sloika.filters.language import LanguageFilter
@@ -51,6 +52,8 @@ def make_pipeline(
         steps.append(RepairText(config.repair))
     steps.append(LengthFilter(config.limits.min_chars))
     steps.append(LanguageFilter(config.language))
+    if config.dedup.decontaminate.eval_sets:
+        steps.append(Decontaminate(config.dedup.decontaminate, config.dedup.near))
     if config.dedup.exact:
         steps.append(ExactDedupSignature())
     if config.dedup.near.enabled:

@@ -80,6 +80,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     build.add_argument("--no-dedup", action="store_true", help="keep exact and near duplicates")
     build.add_argument(
+        "--decontaminate",
+        action="append",
+        metavar="EVAL",
+        help="drop documents overlapping this eval set (JSONL/Parquet/text; repeatable)",
+    )
+    build.add_argument(
         "--dedup-threshold",
         type=float,
         metavar="J",
@@ -152,10 +158,15 @@ def _build_config(args: argparse.Namespace):
     }
     if language:
         overrides["language"] = language
+    dedup: dict[str, Any] = {}
     if args.no_dedup:
-        overrides["dedup"] = {"exact": False, "near": {"enabled": False}}
+        dedup |= {"exact": False, "near": {"enabled": False}}
     elif args.dedup_threshold is not None:
-        overrides["dedup"] = {"near": {"threshold": args.dedup_threshold}}
+        dedup["near"] = {"threshold": args.dedup_threshold}
+    if args.decontaminate:
+        dedup["decontaminate"] = {"eval_sets": args.decontaminate}
+    if dedup:
+        overrides["dedup"] = dedup
     if args.config:
         return load_config(args.config, overrides)
     if "inputs" not in overrides or "output" not in overrides:

@@ -61,9 +61,17 @@ class NearDedupConfig(Section):
     seed: int = 1
 
 
+class DecontaminationConfig(Section):
+    eval_sets: list[str] = Field(default_factory=list, description="JSONL/Parquet/text files of eval texts")
+    text_key: str = "text"
+    ngram: int = Field(13, ge=5, description="a shared word n-gram of this length marks contamination")
+    action: Literal["drop", "flag"] = "drop"
+
+
 class DedupConfig(Section):
     exact: bool = True
     near: NearDedupConfig = Field(default_factory=NearDedupConfig)
+    decontaminate: DecontaminationConfig = Field(default_factory=DecontaminationConfig)
 
 
 class LimitsConfig(Section):
