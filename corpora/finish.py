@@ -30,6 +30,16 @@ from sloika.corpora.schema import (
 
 # (connection, staged-kept relation) → name of a table (id, dup_cluster, keeper, step, reason)
 ResolveDuplicates = Callable[[duckdb.DuckDBPyConnection, str], str]
+# (connection, relation of the surviving staged rows, work folder) → a relation of text edits:
+# (id, text, emptied, removals: list of {start, end, at, docs, text} in old offsets; see
+# sloika.filters.repeated_lines.EDITS_SCHEMA). Emptied documents are rejected by `EDIT_STEP`.
+EditTexts = Callable[[duckdb.DuckDBPyConnection, str, Path], str]
+EDIT_STEP, EDIT_REASON, EDIT_LAYER = "repeated_lines", "only_repeated_lines", "removed"
+_NO_EDITS = (
+    "(SELECT NULL::VARCHAR AS id, NULL::VARCHAR AS text, NULL::BOOLEAN AS emptied, "
+    'NULL::STRUCT("start" BIGINT, "end" BIGINT, "at" BIGINT, docs BIGINT, text VARCHAR)[] AS removals '
+    "WHERE false)"
+)
 
 
 class ConservationError(CorpusError):
@@ -62,6 +72,7 @@ def finish_corpus(
     resolve_duplicates: ResolveDuplicates | None,
     provenance: dict[str, Any],
     steps: list[str],
+    edit_texts: EditTexts | None = None,
 ) -> dict[str, Any]:
     """Write ``corpus/documents``, ``corpus/rejected`` and ``corpus/manifest.json`` from ``stage``.
 
@@ -80,10 +91,19 @@ def finish_corpus(
     else:
         dedup = resolve_duplicates(con, kept)
 
-    doc_cols = ", ".join(f"k.{c}" if c != "dup_cluster" else "d.dup_cluster" for c in DOCUMENT_COLUMNS)
+    survivors = f"(SELECT k.* FROM {kept} k JOIN {dedup} d USING (id) WHERE d.keeper = k.id)"
+    edits = edit_texts(con, survivors, stage) if edit_texts else _NO_EDITS
+    con.execute(f"CREATE TEMP TABLE edits AS SELECT * FROM {edits}")
+
+    doc_select = {
+        "text": "coalesce(e.text, k.text)",
+        "dup_cluster": "d.dup_cluster",
+        "n_chars": "length(coalesce(e.text, k.text))",
+    }
+    doc_cols = ", ".join(doc_select.get(c, f"k.{c}") + f" AS {c}" for c in DOCUMENT_COLUMNS)
     con.execute(f"""
-        COPY (SELECT {doc_cols} FROM {kept} k JOIN {dedup} d USING (id)
-              WHERE d.keeper = k.id ORDER BY k.source, k.position)
+        COPY (SELECT {doc_cols} FROM {kept} k JOIN {dedup} d USING (id) LEFT JOIN edits e USING (id)
+              WHERE d.keeper = k.id AND NOT coalesce(e.emptied, false) ORDER BY k.source, k.position)
         TO {_sql_path(corpus / "documents" / "part-00000.parquet")} (FORMAT parquet, COMPRESSION zstd)
     """)
     dup_select = {
@@ -98,10 +118,21 @@ def finish_corpus(
         c if c not in ("dup_cluster", "dup_of") else f"NULL::VARCHAR AS {c}" for c in REJECTED_COLUMNS
     )
     dup_cols = ", ".join(dup_select.get(c, f"k.{c}") + f" AS {c}" for c in REJECTED_COLUMNS)
+    emptied_select = {
+        "step": f"'{EDIT_STEP}'",
+        "reason": f"'{EDIT_REASON}'",
+        "detail": "'every line also appears in at least ' "
+        "|| list_min(list_transform(e.removals, lambda r: r.docs)) || ' documents (boilerplate)'",
+        "dup_cluster": "NULL::VARCHAR",
+        "dup_of": "NULL::VARCHAR",
+    }
+    emptied_cols = ", ".join(emptied_select.get(c, f"k.{c}") + f" AS {c}" for c in REJECTED_COLUMNS)
     con.execute(f"""
         COPY (SELECT {rej_cols} FROM {rejected}
               UNION ALL
               SELECT {dup_cols} FROM {kept} k JOIN {dedup} d USING (id) WHERE d.keeper <> k.id
+              UNION ALL
+              SELECT {emptied_cols} FROM {kept} k JOIN edits e USING (id) WHERE e.emptied
               ORDER BY source, position)
         TO {_sql_path(corpus / "rejected" / "part-00000.parquet")} (FORMAT parquet, COMPRESSION zstd)
     """)
@@ -121,16 +152,42 @@ def finish_corpus(
     return manifest
 
 
+def _shifted(offset: str) -> str:
+    """``offset`` moved left by the text removed before it (spans inside a cut shrink to its edge)."""
+    removed = f'list_transform(e.removals, lambda r: greatest(0, least(r."end", {offset}) - r.start))'
+    return f"({offset} - coalesce(list_sum({removed}), 0))::BIGINT"
+
+
+_REMOVED_ROWS = f"""
+    SELECT e.id AS doc_id, r.at AS start, r.at AS "end", 'repeated_line' AS label, NULL::FLOAT AS score,
+           json_object('text', r.text, 'docs', r.docs, 'original_start', r.start)::VARCHAR AS attrs,
+           'sloika.{EDIT_STEP}@{__version__}' AS annotator
+    FROM edits e, unnest(e.removals) AS t(r) WHERE NOT e.emptied
+"""
+
+
 def _copy_layers(con: duckdb.DuckDBPyConnection, staged: Path, corpus: Path) -> dict[str, Any]:
-    """Spans staged during the build, kept for the documents that made it into the corpus."""
+    """Spans staged during the build, kept for the documents that made it into the corpus, with
+    offsets moved past any text cut after staging; the cuts themselves join the ``removed`` layer."""
     documents = _sql_path(corpus / "documents" / "*.parquet")
     layers: dict[str, Any] = {}
-    for folder in sorted(p for p in staged.glob("*") if p.is_dir()):
-        parts = ", ".join(_sql_path(part) for part in sorted(folder.glob("*.parquet")))
-        target = corpus / "layers" / folder.name
+    names = {p.name for p in staged.glob("*") if p.is_dir()}
+    if con.execute("SELECT count(*) FROM edits WHERE NOT emptied").fetchone()[0]:
+        names.add(EDIT_LAYER)
+    for name in sorted(names):
+        parts = ", ".join(_sql_path(part) for part in sorted((staged / name).glob("*.parquet")))
+        target = corpus / "layers" / name
         target.mkdir(parents=True)
+        start, end = _shifted("s.start"), _shifted('s."end"')
+        staged_rows = (
+            f'SELECT s.doc_id, {start} AS start, {end} AS "end", s.label, s.score, s.attrs, s.annotator '
+            f"FROM read_parquet([{parts}]) s LEFT JOIN edits e ON e.id = s.doc_id"
+            if parts
+            else None
+        )
+        sources = [r for r in (staged_rows, _REMOVED_ROWS if name == EDIT_LAYER else None) if r]
         rows = (
-            f"SELECT s.* FROM read_parquet([{parts}]) s "
+            f"SELECT s.* FROM ({' UNION ALL '.join(sources)}) s "
             f"SEMI JOIN read_parquet({documents}) d ON s.doc_id = d.id"
         )
         con.execute(
@@ -140,7 +197,7 @@ def _copy_layers(con: duckdb.DuckDBPyConnection, staged: Path, corpus: Path) -> 
         count, annotators = con.execute(
             f"SELECT count(*), list(DISTINCT annotator ORDER BY annotator) FROM ({rows})"
         ).fetchone()
-        layers[folder.name] = {"produced_by": "build", "annotators": annotators, "spans": count}
+        layers[name] = {"produced_by": "build", "annotators": annotators, "spans": count}
     return layers
 
 

@@ -19,6 +19,7 @@ _COMMON = [
 STAGED_KEPT = pa.schema(
     _COMMON
     + [("text_hash", pa.string()), ("minhash_bands", pa.list_(pa.int64())), ("n_chars", pa.int64())]
+    + [("line_hashes", pa.list_(pa.int64()))]
     + [("metadata", pa.string())]
 )
 STAGED_REJECTED = pa.schema(
@@ -56,4 +57,6 @@ REJECTED_COLUMNS = [
 ]
 
 # metadata keys that became typed columns and are not repeated in the `metadata` JSON
-TYPED_KEYS = frozenset({"source", "position", "kind", "lang", "lang_score", "text_hash", "minhash_bands"})
+TYPED_KEYS = frozenset(
+    {"source", "position", "kind", "lang", "lang_score", "text_hash", "minhash_bands", "line_hashes"}
+)

@@ -45,6 +45,7 @@ def _kept_row(_writer: ParquetWriter, doc: Document) -> dict:
     return _common(doc) | {
         "text_hash": meta.get("text_hash"),
         "minhash_bands": meta.get("minhash_bands"),
+        "line_hashes": meta.get("line_hashes"),
         "n_chars": len(doc.text),
     }
 

@@ -27,6 +27,7 @@ from sloika.filters.language import LanguageFilter
 from sloika.filters.length import LengthFilter
 from sloika.filters.near_dedup import MinHashSignature
 from sloika.filters.repair import RepairText
+from sloika.filters.repeated_lines import LineHashes, remove_repeated_lines
 from sloika.pipelines.inputs import InputFile, fingerprint, resolve_inputs
 from sloika.pipelines.readers import SourceReader
 
@@ -58,6 +59,8 @@ def make_pipeline(
         steps.append(ExactDedupSignature())
     if config.dedup.near.enabled:
         steps.append(MinHashSignature(config.dedup.near))
+    if config.dedup.repeated_lines.enabled:
+        steps.append(LineHashes(config.dedup.repeated_lines))
     steps.append(StagingWriter(str(stage)))
     rejecting = ["read"] + [s.step for s in steps if hasattr(s, "step")]
     return steps, rejecting
@@ -88,6 +91,11 @@ def build_corpus(config: BuildConfig, overwrite: bool = False) -> BuildResult:
             corpus,
             name=config.corpus_name,
             resolve_duplicates=partial(resolve_duplicates, config=config.dedup),
+            edit_texts=(
+                partial(remove_repeated_lines, config=config.dedup.repeated_lines)
+                if config.dedup.repeated_lines.enabled
+                else None
+            ),
             provenance={"config": config.model_dump(mode="json"), "inputs": inputs, "tasks": tasks},
             steps=steps,
         )

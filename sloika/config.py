@@ -22,7 +22,12 @@ class InputSpec(Section):
     """One source: a file, a folder (read recursively) or a glob; local or any fsspec URL."""
 
     path: str
-    format: Literal["auto", "jsonl", "parquet", "text"] = "auto"
+    format: Literal[
+        "auto", "jsonl", "parquet", "text",
+        # structure-keeping readers (pipelines/formats, docs/readers.md)
+        "pdf", "latex", "html", "warc", "srt", "vtt", "whisper_json", "asr_text",
+        "chatgpt_json", "obsidian_chat", "chat_jsonl", "json",
+    ] = "auto"  # fmt: skip
     kind: str = Field("article", description="document kind: article, paper, transcript, chat, ...")
     text_key: str = Field("text", description="field/column holding the text (JSONL, Parquet)")
 
@@ -68,8 +73,15 @@ class DecontaminationConfig(Section):
     action: Literal["drop", "flag"] = "drop"
 
 
+class RepeatedLinesConfig(Section):
+    enabled: bool = False
+    min_docs: int = Field(5, ge=2, description="a line in at least this many documents is boilerplate")
+    min_chars: int = Field(30, ge=1, description="shorter lines never count (braces, rules, headings)")
+
+
 class DedupConfig(Section):
     exact: bool = True
+    repeated_lines: RepeatedLinesConfig = Field(default_factory=RepeatedLinesConfig)
     near: NearDedupConfig = Field(default_factory=NearDedupConfig)
     decontaminate: DecontaminationConfig = Field(default_factory=DecontaminationConfig)
 
@@ -77,6 +89,28 @@ class DedupConfig(Section):
 class LimitsConfig(Section):
     max_doc_bytes: int = Field(10_000_000, gt=0, description="larger documents are rejected as too_large")
     min_chars: int = Field(1, ge=0, description="shorter documents (after repair) are rejected as too_short")
+
+
+class ReadersConfig(Section):
+    """Options of the structure-keeping readers (papers, transcripts, chats); see docs/readers.md."""
+
+    latex_math: Literal["source", "placeholder"] = Field("source", description="LaTeX math: keep or `[math]`")
+    paragraph_pause_s: float = Field(
+        2.0, ge=0.0, description="transcripts: a pause this long after a sentence end starts a paragraph"
+    )
+    split_languages: bool = Field(True, description="a cue file with [ru]/[en] lines: one document per language")
+
+
+class TranscriptJunkConfig(Section):
+    """Speech-to-text junk (filters/transcript_junk.py): what it removes goes to the `removed` layer."""
+
+    enabled: bool = True
+    kinds: list[str] = Field(default_factory=lambda: ["transcript", "chat"])
+    phrases: str | None = Field(None, description="a TSV like the bundled list (phrase, lang, kind, source)")
+    min_loop_repeats: int = Field(4, ge=2, description="a phrase repeated this many times in a row is a loop")
+    no_speech_prob: float = Field(0.6, ge=0.0, le=1.0, description="Whisper silence: above this ...")
+    avg_logprob: float = Field(-1.0, description="... and avg_logprob below this (Whisper's own rule)")
+    compression_ratio: float = Field(2.4, gt=0.0, description="Whisper: above this a segment is a failed decoding")
 
 
 class BuildConfig(Section):
@@ -88,6 +122,8 @@ class BuildConfig(Section):
     language: LanguageConfig = Field(default_factory=LanguageConfig)
     dedup: DedupConfig = Field(default_factory=DedupConfig)
     limits: LimitsConfig = Field(default_factory=LimitsConfig)
+    readers: ReadersConfig = Field(default_factory=ReadersConfig)
+    transcript_junk: TranscriptJunkConfig = Field(default_factory=TranscriptJunkConfig)
 
     @property
     def corpus_name(self) -> str:
@@ -129,14 +165,15 @@ def _merge(base: dict[str, Any], overrides: dict[str, Any]) -> dict[str, Any]:
     return merged
 
 
-def explain(err: ValidationError) -> str:
-    """One line per problem: where it is, what is wrong, what is allowed."""
+def explain(err: ValidationError, root: type[BaseModel] | None = None) -> str:
+    """One line per problem: where it is, what is wrong, what is allowed (keys of ``root``, default
+    BuildConfig; other configs such as training's pass their own model)."""
     lines = []
     for problem in err.errors():
         loc = [part for part in problem["loc"]]
         where = ".".join(str(part) for part in loc) or "(top level)"
         if problem["type"] == "extra_forbidden":
-            allowed = _fields_at(loc[:-1])
+            allowed = _fields_at(loc[:-1], root or BuildConfig)
             hint = difflib.get_close_matches(str(loc[-1]), allowed, n=1)
             suggestion = f" (did you mean `{hint[0]}`?)" if hint else ""
             lines.append(f"  - unknown key `{where}`{suggestion}; allowed here: {', '.join(allowed)}")
@@ -145,8 +182,7 @@ def explain(err: ValidationError) -> str:
     return "\n".join(lines)
 
 
-def _fields_at(loc: list[Any]) -> list[str]:
-    model: type[BaseModel] = BuildConfig
+def _fields_at(loc: list[Any], model: type[BaseModel]) -> list[str]:
     for part in loc:
         if isinstance(part, int):
             continue

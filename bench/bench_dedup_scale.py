@@ -1,0 +1,190 @@
+"""Near-dedup at scale: sloika's MinHash signatures + DuckDB clustering vs a plain datasketch
+MinHashLSH script, on the same ≥ 100k documents, each side in its own process (peak RSS per side).
+
+Data: paragraphs of real text from ``--source`` (default: the repo's tests/data: Rust Book
+chapters, React docs pages, the neardup revisions) cut into ~1 kB documents; every document is a
+window of consecutive paragraphs from a random file plus light synthetic edits (about 1 word in
+30 replaced), and ``--dup-rate`` of them are edited copies of an earlier document, so the true
+near-duplicates are known by construction. Written once to bench/out/.
+
+    .venv/bin/python bench/bench_dedup_scale.py --docs 100000
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import multiprocessing as mp
+import random
+import resource
+import time
+import zlib
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+OUT = REPO / "bench" / "out"
+
+
+def make_data(source: Path, n_docs: int, dup_rate: float, seed: int) -> Path:
+    tag = zlib.crc32(str(source.resolve()).encode())
+    path = OUT / f"dedup-{n_docs}-{dup_rate}-{seed}-{tag:08x}.jsonl"
+    if path.exists():
+        return path
+    rng = random.Random(seed)
+    files = [p for p in sorted(source.rglob("*")) if p.suffix in (".md", ".txt") and p.stat().st_size > 2000]
+    paragraphs = [
+        [q for q in p.read_text(encoding="utf-8", errors="replace").split("\n\n") if len(q) > 40]
+        for p in files
+    ]
+    paragraphs = [ps for ps in paragraphs if len(ps) > 3]
+    vocabulary = sorted({w for ps in paragraphs for q in ps for w in q.split()})
+
+    def edit(text: str, rate: float) -> str:
+        return " ".join(rng.choice(vocabulary) if rng.random() < rate else w for w in text.split())
+
+    docs: list[str] = []
+    OUT.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8") as out:
+        for i in range(n_docs):
+            if docs and rng.random() < dup_rate:
+                text, origin = edit(rng.choice(docs[-5000:]), 0.02), "dup"
+            else:
+                ps = rng.choice(paragraphs)
+                start = rng.randrange(len(ps))
+                text, origin = "", "fresh"
+                while len(text) < 1000:
+                    text += ps[start % len(ps)] + "\n\n"
+                    start += 1
+                text = edit(text, 1 / 30)
+            docs.append(text)
+            out.write(json.dumps({"text": text, "origin": origin, "n": i}, ensure_ascii=False) + "\n")
+    return path
+
+
+def texts(path: Path):
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            yield json.loads(line)["text"]
+
+
+def run_sloika(path: Path, queue) -> None:
+    """As in a build: keys are staged to Parquet in batches (never all texts in memory), then one
+    DuckDB GROUP BY per band and a union-find over the documents that share a bucket."""
+    import duckdb
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from sloika.config import NearDedupConfig
+    from sloika.filters.near_dedup import MinHashSignature, near_duplicate_clusters
+
+    start = time.perf_counter()
+    step = MinHashSignature(NearDedupConfig())
+    staged = OUT / f"{path.stem}.keys.parquet"
+    schema = pa.schema([("id", pa.string()), ("minhash_bands", pa.list_(pa.int64()))])
+    count = 0
+    with pq.ParquetWriter(staged, schema) as writer:
+        batch: dict[str, list] = {"id": [], "minhash_bands": []}
+        for i, text in enumerate(texts(path)):
+            batch["id"].append(f"{i:08d}")
+            batch["minhash_bands"].append(step.band_keys(text))
+            count += 1
+            if len(batch["id"]) == 10_000:
+                writer.write_table(pa.table(batch, schema=schema))
+                batch = {"id": [], "minhash_bands": []}
+        writer.write_table(pa.table(batch, schema=schema))
+    signed = time.perf_counter()
+    roots = near_duplicate_clusters(duckdb.connect(), f"read_parquet('{staged}')")
+    done = time.perf_counter()
+    removed = len(roots) - len(set(roots.values()))
+    queue.put(
+        {
+            "side": "sloika",
+            "docs": count,
+            "signature_s": signed - start,
+            "cluster_s": done - signed,
+            "removed": removed,
+            "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        }
+    )
+
+
+def run_datasketch(path: Path, queue) -> None:
+    """What a user would write with datasketch alone: MinHash per doc, insert, query, union-find."""
+    import re
+
+    from datasketch import MinHash, MinHashLSH
+
+    word = re.compile(r"\w+")
+    start = time.perf_counter()
+    lsh = MinHashLSH(threshold=0.7, num_perm=128)
+    hashes = {}
+    for i, text in enumerate(texts(path)):
+        words = word.findall(text.casefold())
+        grams = {" ".join(words[j : j + 5]).encode() for j in range(max(1, len(words) - 4))}
+        m = MinHash(num_perm=128)
+        m.update_batch(list(grams))
+        key = f"{i:08d}"
+        lsh.insert(key, m)
+        hashes[key] = m
+    signed = time.perf_counter()
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while parent.get(x, x) != x:
+            x = parent[x]
+        return x
+
+    for key, m in hashes.items():
+        for other in lsh.query(m):
+            a, b = find(key), find(other)
+            if a != b:
+                parent[max(a, b)] = min(a, b)
+    done = time.perf_counter()
+    queue.put(
+        {
+            "side": "datasketch",
+            "docs": len(hashes),
+            "signature_s": signed - start,
+            "cluster_s": done - signed,
+            "removed": len(parent),
+            "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        }
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--docs", type=int, default=100_000)
+    parser.add_argument("--source", type=Path, default=REPO / "tests" / "data")
+    parser.add_argument("--dup-rate", type=float, default=0.1)
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args()
+    data = make_data(args.source, args.docs, args.dup_rate, args.seed)
+    print(f"data: {data} ({data.stat().st_size / 1e6:.1f} MB, {args.docs:,} docs)")
+    ctx = mp.get_context("spawn")
+    results = []
+    for target in (run_sloika, run_datasketch):
+        queue = ctx.Queue()
+        process = ctx.Process(target=target, args=(data, queue))
+        process.start()
+        results.append(queue.get())
+        process.join()
+    print(f"\n{'side':<11}{'docs':>9}{'sign s':>9}{'cluster s':>10}{'docs/s':>9}{'removed':>9}{'peak MB':>9}")
+    for r in results:
+        total = r["signature_s"] + r["cluster_s"]
+        print(
+            f"{r['side']:<11}{r['docs']:>9,}{r['signature_s']:>9.1f}{r['cluster_s']:>10.1f}"
+            f"{r['docs'] / total:>9.0f}{r['removed']:>9,}{r['peak_rss_mb']:>9.0f}"
+        )
+    sloika, plain = results
+    ratio = (plain["signature_s"] + plain["cluster_s"]) / (sloika["signature_s"] + sloika["cluster_s"])
+    print(
+        f"\nsloika speed / datasketch speed: {ratio:.2f}×; "
+        f"peak RSS ratio {sloika['peak_rss_mb'] / plain['peak_rss_mb']:.2f}"
+    )
+
+
+if __name__ == "__main__":
+    main()
