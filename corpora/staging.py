@@ -70,6 +70,13 @@ def _span_rows(doc: Document, layer_spans: list[dict]) -> list[dict]:
     ]
 
 
+def _staged_writer(folder: str, adapter, schema: pa.Schema) -> ParquetWriter:
+    # no content-defined chunking: staged files are read once, locally, and then deleted
+    return ParquetWriter(
+        folder, adapter=adapter, schema=schema, compression="zstd", use_content_defined_chunking=False
+    )
+
+
 class StagingWriter(PipelineStep):
     """Writes kept documents to ``<staging>/kept``, rejected ones to ``<staging>/rejected`` and the
     spans attached to kept documents to ``<staging>/layers/<layer>``."""
@@ -80,20 +87,8 @@ class StagingWriter(PipelineStep):
     def __init__(self, staging_folder: str):
         super().__init__()
         self.staging_folder = staging_folder
-        self.kept = ParquetWriter(
-            f"{staging_folder}/kept",
-            adapter=_kept_row,
-            schema=STAGED_KEPT,
-            compression="zstd",
-            use_content_defined_chunking=False,
-        )
-        self.rejected = ParquetWriter(
-            f"{staging_folder}/rejected",
-            adapter=_rejected_row,
-            schema=STAGED_REJECTED,
-            compression="zstd",
-            use_content_defined_chunking=False,
-        )
+        self.kept = _staged_writer(f"{staging_folder}/kept", _kept_row, STAGED_KEPT)
+        self.rejected = _staged_writer(f"{staging_folder}/rejected", _rejected_row, STAGED_REJECTED)
 
     def run(self, data: DocumentsPipeline, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
         layers = _LayerBuffers(Path(self.staging_folder) / "layers", rank)
