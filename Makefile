@@ -4,29 +4,35 @@ VENV   ?= .venv
 BIN     = $(VENV)/bin
 DEMO_OUT ?= out/demo
 
-.PHONY: demo test lint install install-dev install-train bench clean
+.PHONY: demo test lint install install-all install-train bench bench-train clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 
-# the stamp reinstalls when pyproject.toml changes
+# the stamps reinstall when pyproject.toml changes
 $(VENV)/.installed: pyproject.toml | $(BIN)/python
-	$(BIN)/pip install --quiet -e ".[dev]"
+	$(BIN)/pip install --quiet -e ".[dev,report]"
 	touch $@
 
-install: $(VENV)/.installed
-
-# torch first, pinned to the CPU wheel, so peft/accelerate don't pull a CUDA build
-install-train: install
+# everything the tests exercise: annotators (spaCy, pymorphy3, slovnet), training (torch CPU wheel,
+# transformers, peft), report, web. torch goes first and stays pinned in the same command, so
+# peft/accelerate never pull a multi-GB CUDA build.
+$(VENV)/.installed-all: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --quiet torch==2.13.0
-	$(BIN)/pip install --quiet -e ".[train]" torch==2.13.0
+	$(BIN)/pip install --quiet -e ".[dev,report,annotate,train,web]" torch==2.13.0
+	touch $(VENV)/.installed $@
+
+install: $(VENV)/.installed
+install-all: $(VENV)/.installed-all
+install-train: install-all
 
 demo: install
 	$(BIN)/sloika build pipelines/examples/demo.yaml --overwrite
 	$(BIN)/sloika query $(DEMO_OUT) "SELECT kind, lang, count(*) AS documents, sum(n_chars) AS chars FROM documents GROUP BY ALL ORDER BY documents DESC"
+	$(BIN)/sloika report $(DEMO_OUT) -o $(DEMO_OUT)/report.html
 
-test: install
+test: install-all
 	$(BIN)/ruff check .
 	$(BIN)/pytest -q
 
@@ -36,6 +42,10 @@ lint: install
 
 bench: install
 	$(BIN)/python bench/bench_build.py
+
+# on a GPU box (torch, transformers, peft installed): sloika's recipes vs a plain HF+peft loop
+bench-train:
+	$(BIN)/python bench/bench_train.py --out bench/out/bench_train.json
 
 clean:
 	rm -rf $(VENV) out .pytest_cache .ruff_cache

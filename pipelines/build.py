@@ -28,6 +28,8 @@ from sloika.filters.length import LengthFilter
 from sloika.filters.near_dedup import MinHashSignature
 from sloika.filters.repair import RepairText
 from sloika.filters.repeated_lines import LineHashes, remove_repeated_lines
+from sloika.filters.transcript_junk import TranscriptJunkFilter
+from sloika.pipelines.formats import ReaderOptions
 from sloika.pipelines.inputs import InputFile, fingerprint, resolve_inputs
 from sloika.pipelines.readers import SourceReader
 
@@ -47,10 +49,17 @@ def make_pipeline(
 ) -> tuple[list[PipelineStep], list[str]]:
     """The datatrove steps for ``config`` and the names of the steps that may reject, in order."""
     steps: list[PipelineStep] = [
-        SourceReader(files, config.limits.max_doc_bytes, counts_folder=str(stage / "counts"))
+        SourceReader(
+            files,
+            config.limits.max_doc_bytes,
+            counts_folder=str(stage / "counts"),
+            options=ReaderOptions(**config.readers.model_dump()),
+        )
     ]
     if config.repair.enabled:
         steps.append(RepairText(config.repair))
+    if config.transcript_junk.enabled:  # after repair: phrases are matched on readable text
+        steps.append(TranscriptJunkFilter(config.transcript_junk))
     steps.append(LengthFilter(config.limits.min_chars))
     steps.append(LanguageFilter(config.language))
     if config.dedup.decontaminate.eval_sets:
@@ -61,6 +70,12 @@ def make_pipeline(
         steps.append(MinHashSignature(config.dedup.near))
     if config.dedup.repeated_lines.enabled:
         steps.append(LineHashes(config.dedup.repeated_lines))
+    if config.annotate.layers:  # document-level layers; corpus-level ones run in build_corpus after finish
+        from sloika.annotators.run import build_step
+
+        annotate = build_step(config.annotate, stage)
+        if annotate is not None:
+            steps.append(annotate)
     steps.append(StagingWriter(str(stage)))
     rejecting = ["read"] + [s.step for s in steps if hasattr(s, "step")]
     return steps, rejecting
@@ -99,6 +114,12 @@ def build_corpus(config: BuildConfig, overwrite: bool = False) -> BuildResult:
             provenance={"config": config.model_dump(mode="json"), "inputs": inputs, "tasks": tasks},
             steps=steps,
         )
+        if config.annotate.layers:
+            from sloika.annotators.run import after_build
+            from sloika.corpora.manifest import load_manifest
+
+            after_build(corpus, config.annotate, config.workers)
+            manifest = load_manifest(corpus)
         shutil.move(stage / "logs", corpus / "logs")
         publish(corpus, output, overwrite)
     except Exception as err:

@@ -13,6 +13,8 @@ import fsspec
 import xxhash
 
 from sloika.config import ConfigError, InputSpec
+from sloika.pipelines.formats import DEFAULT_KIND
+from sloika.pipelines.formats import SUFFIXES as FORMAT_SUFFIXES
 
 FORMAT_BY_SUFFIX = {
     ".jsonl": "jsonl",
@@ -22,6 +24,7 @@ FORMAT_BY_SUFFIX = {
     ".md": "text",
     ".markdown": "text",
 }
+FORMAT_BY_SUFFIX.update(FORMAT_SUFFIXES)  # papers, transcripts, chats, web pages
 COMPRESSION_BY_SUFFIX = {".gz": "gzip", ".zst": "zstd", ".zstd": "zstd"}
 UNSUPPORTED = "unsupported"
 
@@ -68,7 +71,8 @@ def resolve_inputs(specs: list[InputSpec]) -> list[InputFile]:
             fmt, compression = detect_format(shown)
             if spec.format != "auto":
                 fmt = spec.format
-            files.setdefault(shown, InputFile(shown, fmt, compression, spec.kind, spec.text_key, size))
+            kind = spec.kind if "kind" in spec.model_fields_set else DEFAULT_KIND.get(fmt, spec.kind)
+            files.setdefault(shown, InputFile(shown, fmt, compression, kind, spec.text_key, size))
     return sorted(files.values(), key=lambda f: f.path)
 
 

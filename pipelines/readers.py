@@ -13,6 +13,7 @@ import io
 import json
 from collections import Counter
 from collections.abc import Iterator
+from functools import partial
 
 import fsspec
 import orjson
@@ -21,6 +22,7 @@ from datatrove.data import Document, DocumentsPipeline
 from datatrove.pipeline.readers.base import BaseReader
 from tqdm import tqdm
 
+from sloika.pipelines.formats import FORMATS, FormatError, ReaderOptions, read_structured
 from sloika.pipelines.inputs import UNSUPPORTED, InputFile
 from sloika.verdicts import reject
 
@@ -56,8 +58,15 @@ class SourceReader(BaseReader):
 
     name = "📖 sloika sources"
 
-    def __init__(self, files: list[InputFile], max_doc_bytes: int, counts_folder: str | None = None):
+    def __init__(
+        self,
+        files: list[InputFile],
+        max_doc_bytes: int,
+        counts_folder: str | None = None,
+        options: ReaderOptions | None = None,
+    ):
         super().__init__()
+        self.options = options or ReaderOptions()
         self.files = files
         self.max_doc_bytes = max_doc_bytes
         self.counts_folder = counts_folder
@@ -70,7 +79,12 @@ class SourceReader(BaseReader):
         with tqdm(shard, desc=f"task {rank}", unit="file", position=rank, disable=None, leave=False) as bar:
             for file in bar:
                 self.stat_update("input_files")
-                for doc in self.read_file(file):
+                records = self.read_file(file)
+                while True:
+                    with self.track_time():  # parsing only, not the steps downstream
+                        doc = next(records, None)
+                    if doc is None:
+                        break
                     emitted[file.path] += 1
                     self.update_doc_stats(doc)
                     yield doc
@@ -82,12 +96,14 @@ class SourceReader(BaseReader):
     def read_file(self, file: InputFile) -> Iterator[Document]:
         """All records of one file; whatever goes wrong ends as a rejected record, never a crash."""
         readers = {"jsonl": self._read_jsonl, "parquet": self._read_parquet, "text": self._read_text}
+        readers.update(dict.fromkeys(FORMATS, self._read_structured))
         if file.format == UNSUPPORTED:
             yield self._file_record(
                 file,
                 "unsupported_file_type",
                 "no reader for this extension; "
-                "supported: .jsonl[.gz|.zst], .parquet, .txt, .md (or set `format:`)",
+                "supported: .jsonl[.gz|.zst], .parquet, .txt, .md, .pdf, .tex, .html, .warc, .srt, .msrt, "
+                ".vtt, .json (or set `format:`, see docs/readers.md)",
             )
             return
         count = 0
@@ -95,6 +111,9 @@ class SourceReader(BaseReader):
             for doc in readers[file.format](file):
                 count += 1
                 yield doc
+        except FormatError as err:  # the format's own reason code and advice
+            yield self._file_record(file, err.reason, err.detail)
+            return
         except Exception as err:  # noqa: BLE001 - any failure of one file becomes its record
             where = f" after {count} records" if count else ""
             yield self._file_record(file, "unreadable_file", f"{type(err).__name__}{where}: {err}")
@@ -187,6 +206,25 @@ class SourceReader(BaseReader):
                 )
             else:
                 yield self._document(file, 0, text.removeprefix("\ufeff"), {})
+
+    def _read_structured(self, file: InputFile) -> Iterator[Document]:
+        """Papers, transcripts, chats, web pages: pipelines/formats parses, spans go to ``structure``."""
+        with fsspec.open(file.path, "rb", compression=file.compression) as handle:
+            raw = handle.read(self.max_doc_bytes + 1)
+        if not raw:
+            return  # read_file records the empty file
+        if len(raw) > self.max_doc_bytes:
+            yield self._file_record(file, "too_large", _too_large(len(raw), self.max_doc_bytes))
+            return
+        yield from read_structured(
+            file.format,
+            file.path,
+            raw,
+            self.options,
+            make_document=partial(self._document, file),
+            make_rejected=partial(self._rejected, file),
+            kind=file.kind,
+        )
 
     # --- records -------------------------------------------------------------------------
 

@@ -44,6 +44,13 @@ class LanguageConfig(Section):
     threshold: float = Field(0.65, ge=0.0, le=1.0)
     action: Literal["drop", "flag"] = "drop"
     model: str | None = Field(None, description="local fastText model; default: bundled lid.176.ftz")
+    purity: bool = Field(
+        False, description="calibrated language decision plus sentence/script purity, spans in lang_spans"
+    )
+    min_purity: float = Field(0.9, ge=0.0, le=1.0, description="share of letters in the target language")
+    purity_action: Literal["drop", "trim", "flag"] = Field(
+        "flag", description="below min_purity: reject, cut the offending spans (recorded), or mark"
+    )
 
     @field_validator("languages", mode="before")
     @classmethod
@@ -98,7 +105,7 @@ class ReadersConfig(Section):
     paragraph_pause_s: float = Field(
         2.0, ge=0.0, description="transcripts: a pause this long after a sentence end starts a paragraph"
     )
-    split_languages: bool = Field(True, description="a cue file with [ru]/[en] lines: one document per language")
+    split_languages: bool = Field(True, description="cues with [ru]/[en] lines: one document per language")
 
 
 class TranscriptJunkConfig(Section):
@@ -110,7 +117,25 @@ class TranscriptJunkConfig(Section):
     min_loop_repeats: int = Field(4, ge=2, description="a phrase repeated this many times in a row is a loop")
     no_speech_prob: float = Field(0.6, ge=0.0, le=1.0, description="Whisper silence: above this ...")
     avg_logprob: float = Field(-1.0, description="... and avg_logprob below this (Whisper's own rule)")
-    compression_ratio: float = Field(2.4, gt=0.0, description="Whisper: above this a segment is a failed decoding")
+    compression_ratio: float = Field(2.4, gt=0.0, description="Whisper: above this a decoding failed")
+
+
+class AnnotateConfig(Section):
+    """Annotation layers (sloika.annotators, docs/annotations.md); also the shape of the file that
+    `sloika annotate --config` reads."""
+
+    layers: list[str] = Field(default_factory=list, description="layers to produce, e.g. segments, topics")
+    options: dict[str, dict[str, Any]] = Field(
+        default_factory=dict, description="per layer: `annotator` (default: the layer's name), settings"
+    )
+    batch_size: int = Field(64, ge=1, description="documents handed to the annotators at once")
+
+    @field_validator("layers", mode="before")
+    @classmethod
+    def _split_commas(cls, value: Any) -> Any:
+        if isinstance(value, str):
+            return [part.strip() for part in value.split(",") if part.strip()]
+        return value
 
 
 class BuildConfig(Section):
@@ -124,6 +149,7 @@ class BuildConfig(Section):
     limits: LimitsConfig = Field(default_factory=LimitsConfig)
     readers: ReadersConfig = Field(default_factory=ReadersConfig)
     transcript_junk: TranscriptJunkConfig = Field(default_factory=TranscriptJunkConfig)
+    annotate: AnnotateConfig = Field(default_factory=AnnotateConfig)
 
     @property
     def corpus_name(self) -> str:

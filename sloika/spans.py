@@ -8,9 +8,10 @@ characters (``RepairText`` repairs span by span for that reason).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from datatrove.data import Document
+if TYPE_CHECKING:  # spans are plain dicts; datatrove stays optional for the purity API
+    from datatrove.data import Document
 
 SPANS_KEY = "_sloika_spans"
 

@@ -7,7 +7,7 @@ import json
 from sloika.cli import main
 from sloika.filters.purity import judge, sentences
 
-from conftest import DATA
+from conftest import DATA, rows
 
 PAGES = DATA / "react_docs" / "pages"
 
@@ -93,3 +93,86 @@ def test_cli_rejects_jsonl_without_text(tmp_path, capsys):
     source.write_text(json.dumps({"content": "нет поля text"}) + "\n", encoding="utf-8")
     assert main(["purity", str(source)]) == 1
     assert "--text-key" in capsys.readouterr().err
+
+
+MIXED = DATA / "langid" / "purity_mixed.jsonl"
+
+
+def layer(corpus, name: str) -> list[tuple]:
+    """(doc id, covered or removed text, label, attrs) per row of a published layer."""
+    return rows(
+        corpus,
+        'SELECT l.doc_id, substr(d.text, l.start + 1, l."end" - l.start), l.label, l.attrs '
+        f"FROM read_parquet('{corpus}/layers/{name}/*.parquet') l JOIN documents d ON d.id = l.doc_id "
+        "ORDER BY l.doc_id, l.start",
+    )
+
+
+def test_build_flags_impure_pages_and_never_counts_code(build):
+    corpus = build(
+        [{"path": str(PAGES), "format": "text"}],
+        language={"languages": ["ru"], "action": "flag", "purity": True, "min_purity": 0.9},
+        dedup={"exact": False, "near": {"enabled": False}},
+    )
+    docs = rows(corpus, "SELECT source, lang, metadata->>'purity', metadata->>'lang_flag' FROM documents")
+    by_page = {source.rsplit("/", 1)[-1]: (lang, float(p), flag) for source, lang, p, flag in docs}
+    assert by_page["components.md"] == ("ru", 1.0, None)  # code blocks, JSX and identifiers: pure
+    assert by_page["preconnect.md"] == ("ru", 1.0, None)
+    assert by_page["rendering-lists.md"][2] is None and 0.95 < by_page["rendering-lists.md"][1] < 1.0
+    # mostly untranslated: most letters are English, so the page is English and below purity
+    lang, purity, flag = by_page["invalid-hook-call-warning.md"]
+    assert (lang, flag) == ("en", "wrong_language") and purity < 0.7
+    found = layer(corpus, "lang_spans")
+    assert any(label == "en" and "mismatching versions" in text for _, text, label, _ in found)
+    assert any(label == "homoglyph" and text == "cчитаете" for _, text, label, _ in found)
+
+
+def test_build_trims_foreign_spans_and_records_what_went(build):
+    corpus = build(
+        [{"path": str(MIXED), "text_key": "text"}],
+        language={"languages": ["ru"], "purity": True, "min_purity": 0.95, "purity_action": "trim"},
+        dedup={"exact": False, "near": {"enabled": False}},
+    )
+    texts = dict(rows(corpus, "SELECT metadata->'fields'->>'id', text FROM documents"))
+    assert "switched to English" not in texts["english"] and "подвёл итоги" in texts["english"]
+    assert "privet" not in texts["translit"] and "погуляем в парке" in texts["translit"]
+    assert "пapк" not in texts["homoglyphs"] and "в парк, потом купили новый стол" in texts["homoglyphs"]
+    removed = {(label, json.loads(attrs)["text"].strip()) for _, _, label, attrs in layer(corpus, "removed")}
+    assert (
+        "en",
+        "The article then switched to English for several long sentences about training.",
+    ) in removed
+    assert ("translit", "privet kak dela, ya tebya davno ne videla, napishi mne zavtra") in removed
+    assert {("homoglyph", "пapк"), ("homoglyph", "нoвый"), ("homoglyph", "cтол")} <= removed
+    purity = dict(
+        rows(corpus, "SELECT metadata->'fields'->>'id', CAST(metadata->>'purity' AS DOUBLE) FROM documents")
+    )
+    assert purity == {"homoglyphs": 1.0, "english": 1.0, "translit": 1.0, "clean": 1.0}
+
+
+def test_build_drops_impure_documents_with_a_reason(build):
+    corpus = build(
+        [{"path": str(MIXED), "text_key": "text"}],
+        language={
+            "languages": ["ru"],
+            "threshold": 0.5,
+            "purity": True,
+            "min_purity": 0.95,
+            "purity_action": "drop",
+        },
+        dedup={"exact": False, "near": {"enabled": False}},
+    )
+    rejected = rows(corpus, "SELECT reason, detail FROM rejected WHERE step = 'language'")
+    assert len(rejected) == 3 and {reason for reason, _ in rejected} == {"impure"}
+    assert all("min_purity 0.95" in detail for _, detail in rejected)
+    assert rows(corpus, "SELECT count(*) FROM documents") == [(1,)]
+
+
+def test_mixed_text_takes_the_language_most_letters_are_in():
+    text = (
+        "Это пapa, и больше по-русски здесь почти ничего нет.\n"
+        "The rest of this answer is written in English, which is not what anyone asked for. "
+        "It goes on and on in English for a long while, sentence after sentence."
+    )
+    verdict = judge(text, lang="ru")
+    assert verdict.lang == "en" and 0.5 < verdict.score < 1.0

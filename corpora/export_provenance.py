@@ -1,0 +1,70 @@
+"""What every export records about where it came from: the corpus and its manifest, the filters
+that shaped it, and the layers the export read. A training run can then name the exact corpus,
+config and annotators behind each token."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import uuid
+from pathlib import Path
+from typing import Any
+
+from sloika.corpora.manifest import CorpusError, load_manifest
+
+# build-config sections that decide which documents are in the corpus and how their text looks
+FILTER_SECTIONS = ("repair", "limits", "language", "purity", "quality", "dedup")
+
+
+def provenance(corpus: str | Path, layers_used: list[str]) -> dict[str, Any]:
+    """``corpus`` (path and manifest), ``filters`` (the build's filtering config and funnel) and
+    ``layers`` (each layer read, with its producer as the corpus manifest records it)."""
+    root = Path(corpus).resolve()
+    manifest = load_manifest(root)
+    config = manifest.get("config", {})
+    recorded = manifest.get("layers", {})
+    return {
+        "corpus": {"path": str(root), "manifest": manifest},
+        "filters": {
+            "config": {key: config[key] for key in FILTER_SECTIONS if key in config},
+            "funnel": manifest.get("counts", {}).get("funnel", []),
+            "rejected_by_reason": manifest.get("counts", {}).get("rejected_by_reason", []),
+        },
+        "layers": [{"name": name, **recorded.get(name, {})} for name in layers_used],
+    }
+
+
+def existing_layers(corpus: str | Path) -> set[str]:
+    """Layer names with data in the corpus (folders under ``layers/`` holding Parquet parts)."""
+    folder = Path(corpus) / "layers"
+    return {p.name for p in folder.glob("*") if p.is_dir() and any(p.glob("*.parquet"))}
+
+
+class ExportFolder:
+    """An export is written into a hidden folder beside ``out`` and renamed into place at the end,
+    so a crashed export never leaves a folder that looks finished."""
+
+    def __init__(self, out: str | Path, overwrite: bool) -> None:
+        self.out = Path(out)
+        if self.out.exists() and not overwrite:
+            raise CorpusError(f"{self.out} already exists: pass --overwrite or choose another --out")
+        self.out.parent.mkdir(parents=True, exist_ok=True)
+        self.work = self.out.parent / f".{self.out.name}.sloika-tmp-{uuid.uuid4().hex[:8]}"
+        self.work.mkdir()
+
+    def write_manifest(self, manifest: dict[str, Any]) -> None:
+        text = json.dumps(manifest, ensure_ascii=False, indent=2, default=str) + "\n"
+        (self.work / "export_manifest.json").write_text(text, encoding="utf-8")
+
+    def publish(self) -> Path:
+        if self.out.exists():
+            old = self.out.parent / f".{self.out.name}.sloika-old-{uuid.uuid4().hex[:8]}"
+            self.out.rename(old)
+            self.work.rename(self.out)
+            shutil.rmtree(old)
+        else:
+            self.work.rename(self.out)
+        return self.out
+
+    def discard(self) -> None:
+        shutil.rmtree(self.work, ignore_errors=True)

@@ -1,0 +1,394 @@
+"""``sloika export sft``: a corpus → chat-format (``messages``) sets for LoRA / full fine-tuning.
+
+How a document becomes a conversation (docs/exports.md has examples):
+
+* ``kind = chat`` with a ``structure`` layer: its turns in order, the role from the span's label or
+  ``attrs.role`` (``user``/``human``, ``assistant``/``agent``/``model``, ``system``); consecutive turns
+  of one role are joined; the conversation is cut after its last assistant turn.
+* any other document: an instruction pair. The title (``metadata.fields.title``, else a markdown
+  heading in the first lines) becomes the user's request ("Расскажи о теме «…».", in the document's
+  language where a template exists), the text after the heading the assistant's answer.
+* documents that give neither (a chat without turns, a text without a title) are skipped and counted
+  by reason in the export manifest.
+* ``--language-control``: from the ``lang_spans`` layer, each paragraph with a fixable impurity (a
+  homoglyph word like ``пapa``, a foreign sentence, a run of another script) gives one more pair:
+  "rewrite this in <language>" → the paragraph with homoglyphs folded and foreign parts removed.
+
+The train/validation split hashes the document id (every row of a document lands in the same
+split, on every run). Rows sharing a word 8-gram with a given eval set are dropped and listed in
+``decontaminated.jsonl``; the manifest counts them per eval set.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+import xxhash
+
+from sloika.corpora.catalog import connect
+from sloika.corpora.export_provenance import ExportFolder, existing_layers, provenance
+from sloika.filters.scripts import fold_homoglyphs
+
+SFT_SCHEMA = pa.schema(
+    [
+        ("id", pa.string()),
+        ("messages", pa.list_(pa.struct([("role", pa.string()), ("content", pa.string())]))),
+        ("topic", pa.string()),
+        ("doc_id", pa.string()),
+    ]
+)
+ROLE_ALIASES = {
+    "user": "user",
+    "human": "user",
+    "nexus_user": "user",
+    "assistant": "assistant",
+    "agent": "assistant",
+    "model": "assistant",
+    "bot": "assistant",
+    "nexus_agent": "assistant",
+    "system": "system",
+}
+ASK_TEMPLATES = {"ru": "Расскажи о теме «{title}».", "uk": "Розкажи про тему «{title}»."}
+ASK_DEFAULT = "Tell me about “{title}”."
+REWRITE_TEMPLATES = {
+    "ru": "Перепиши текст только на русском языке, без слов и фраз на других языках и без латинских "
+    "букв внутри русских слов:\n\n{text}",
+}
+REWRITE_DEFAULT = "Rewrite the text in {lang} only, without words or sentences in other languages:\n\n{text}"
+DECONTAMINATION_NGRAM = 8
+MIN_ANSWER_CHARS = 20
+_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$", re.M)
+_FRONT_MATTER = re.compile(r"\A---\n.*?\n---[ \t]*\n", re.S)
+_FRONT_TITLE = re.compile(r"^title:\s*(.+?)\s*$", re.M | re.I)
+_PARAGRAPH = re.compile(r"[^\n](?:.|\n(?!\s*\n))*", re.M)
+_WORD = re.compile(r"\w+")
+_UNSAFE = re.compile(r"[^\w.-]+")
+
+
+@dataclass
+class SftOptions:
+    split_by: str | None = None  # None | "topic"
+    validation_fraction: float = 0.05
+    decontaminate: list[str] = field(default_factory=list)
+    language_control: bool = False
+    overwrite: bool = False
+
+
+def in_validation(doc_id: str, fraction: float) -> bool:
+    """A fixed coin per document: xxh3 of its id, compared with the fraction."""
+    return xxhash.xxh3_64_intdigest(doc_id.encode()) < fraction * 2**64
+
+
+def topic_folder(topic: str) -> str:
+    """A topic name as a folder name: letters, digits, ``.``, ``-`` and ``_`` only."""
+    name = _UNSAFE.sub("_", topic).strip("._") or "topic"
+    return name
+
+
+def _attrs(span: dict[str, Any]) -> dict[str, Any]:
+    attrs = span.get("attrs")
+    return json.loads(attrs) if isinstance(attrs, str) and attrs.strip() else (attrs or {})
+
+
+def chat_messages(text: str, turns: list[dict[str, Any]]) -> list[dict[str, str]] | None:
+    """The conversation of a chat document from its ``structure`` spans, or None without a user →
+    assistant exchange."""
+    messages: list[dict[str, str]] = []
+    for span in sorted(turns, key=lambda s: (s["start"], s["end"])):
+        role = ROLE_ALIASES.get(str(_attrs(span).get("role") or span.get("label") or "").lower())
+        content = text[span["start"] : span["end"]].strip()
+        if role is None or not content:
+            continue
+        if messages and messages[-1]["role"] == role:
+            messages[-1]["content"] += "\n\n" + content
+        else:
+            messages.append({"role": role, "content": content})
+    while messages and messages[-1]["role"] != "assistant":
+        messages.pop()
+    while messages and messages[0]["role"] == "assistant":
+        messages.pop(0)
+    if not any(m["role"] == "user" for m in messages):
+        return None
+    return messages or None
+
+
+def instruction_pair(text: str, metadata: dict[str, Any], lang: str | None) -> tuple[list, str | None]:
+    """(messages, None) for a document with a title, or ([], reason) when it can't become a pair.
+
+    The title is, in this order: a ``title:`` in YAML front matter, a markdown heading opening the
+    text, the record's ``title`` field. Front matter and the opening heading are not part of the answer.
+    """
+    title, body = None, text
+    front = _FRONT_MATTER.match(body)
+    if front:
+        body = body[front.end() :]
+        title = next(iter(_FRONT_TITLE.findall(front.group(0))), None)
+    heading = _HEADING.search(body[:2000])
+    if heading and body[: heading.start()].strip() == "":
+        title = title or heading.group(1)
+        body = body[heading.end() :]
+    field_title = (metadata.get("fields") or {}).get("title")
+    title = title or (field_title if isinstance(field_title, str) else None)
+    if not title or not title.strip():
+        return [], "no_title"
+    body = body.strip()
+    if len(body) < MIN_ANSWER_CHARS:
+        return [], "too_short"
+    ask = ASK_TEMPLATES.get(lang or "", ASK_DEFAULT).format(title=" ".join(title.strip("'\" ").split()))
+    return [{"role": "user", "content": ask}, {"role": "assistant", "content": body}], None
+
+
+_FIXABLE = re.compile(r"^(homoglyph|script:.+|[a-z]{2,3})$")  # homoglyph, foreign script run, language
+
+
+def language_control_pairs(text: str, lang: str | None, spans: list[dict[str, Any]]) -> list[list[dict]]:
+    """One "rewrite in <lang>" conversation per paragraph whose impurities the ``lang_spans`` layer
+    locates and that can be corrected without a model: homoglyph words are folded back into their
+    script, foreign sentences and runs of another script are removed."""
+    lang = lang or "ru"
+    counted = [
+        s
+        for s in spans
+        if s.get("label") != "term" and _attrs(s).get("counted", True) and s.get("label") != lang
+    ]
+    pairs = []
+    for match in _PARAGRAPH.finditer(text):
+        start, end = match.span()
+        inside = [s for s in counted if start <= s["start"] and s["end"] <= end]
+        if not inside or not all(_FIXABLE.match(str(s.get("label"))) for s in inside):
+            continue
+        pieces, last = [], start
+        for span in sorted(inside, key=lambda s: s["start"]):
+            if span["start"] < last:
+                continue
+            keep = text[span["start"] : span["end"]] if span["label"] == "homoglyph" else ""
+            pieces += [text[last : span["start"]], keep]
+            last = span["end"]
+        pieces.append(text[last:end])
+        corrected = re.sub(r"[ \t]{2,}", " ", fold_homoglyphs("".join(pieces))).strip()
+        original = text[start:end].strip()
+        if len(corrected) < MIN_ANSWER_CHARS or corrected == original:
+            continue
+        ask = REWRITE_TEMPLATES.get(lang, REWRITE_DEFAULT).format(text=original, lang=lang)
+        pairs.append([{"role": "user", "content": ask}, {"role": "assistant", "content": corrected}])
+    return pairs
+
+
+def _strings(value: Any) -> Iterator[str]:
+    """Every string inside a JSON-like value (questions, answers, message contents, ...)."""
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _strings(item)
+    elif isinstance(value, list | tuple):
+        for item in value:
+            yield from _strings(item)
+
+
+def ngrams(text: str, n: int = DECONTAMINATION_NGRAM) -> set[str]:
+    words = _WORD.findall(text.casefold())
+    return {" ".join(words[i : i + n]) for i in range(len(words) - n + 1)}
+
+
+def load_eval_ngrams(path: str | Path) -> tuple[set[str], int]:
+    """Word 8-grams of every string field of an eval set (JSONL or Parquet), and its record count."""
+    path = Path(path)
+    if not path.is_file():
+        raise FileNotFoundError(f"eval set {path} not found: give a .jsonl or .parquet file")
+    if path.suffix == ".parquet":
+        records = pq.read_table(path).to_pylist()
+    elif path.suffix in (".jsonl", ".json"):
+        records = []
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if line.strip():
+                try:
+                    records.append(json.loads(line))
+                except json.JSONDecodeError as err:
+                    raise ValueError(
+                        f"eval set {path}:{number} is not JSON ({err}); fix or remove the line"
+                    ) from err
+    else:
+        raise ValueError(f"eval set {path}: use a .jsonl or .parquet file")
+    grams: set[str] = set()
+    for record in records:
+        for text in _strings(record):
+            grams |= ngrams(text)
+    return grams, len(records)
+
+
+def _documents(corpus: Path, layers: set[str]) -> Iterator[dict[str, Any]]:
+    """Documents with the spans of the layers the export reads, in corpus order."""
+    con = connect(corpus)
+    joins, columns = [], []
+    for name in ("structure", "lang_spans", "topics"):
+        if name in layers:
+            joins.append(
+                f"LEFT JOIN (SELECT doc_id, list({{'start': start, 'end': \"end\", 'label': label, "
+                f"'score': score, 'attrs': attrs}}) AS {name} FROM {name} GROUP BY doc_id) {name} "
+                f"ON {name}.doc_id = d.id"
+            )
+            columns.append(f"{name}.{name}")
+    select = ", ".join(["d.id", "d.text", "d.kind", "d.lang", "d.metadata"] + columns)
+    reader = con.sql(f"SELECT {select} FROM documents d {' '.join(joins)} ORDER BY d.source, d.position")
+    for batch in reader.to_arrow_reader(500):
+        yield from batch.to_pylist()
+
+
+def document_topic(spans: list[dict[str, Any]] | None, length: int) -> str | None:
+    """The topic of a document: the label covering most of it (higher score breaks ties)."""
+    if not spans:
+        return None
+    cover: Counter[str] = Counter()
+    best_score: dict[str, float] = {}
+    for span in spans:
+        cover[span["label"]] += span["end"] - span["start"]
+        best_score[span["label"]] = max(best_score.get(span["label"], 0.0), span.get("score") or 0.0)
+    return max(cover, key=lambda label: (cover[label] / max(length, 1), best_score[label], label))
+
+
+def _write(folder: Path, rows: list[dict[str, Any]]) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    for split in ("train", "validation"):
+        chosen = [{k: v for k, v in r.items() if k != "split"} for r in rows if r["split"] == split]
+        pq.write_table(pa.Table.from_pylist(chosen, schema=SFT_SCHEMA), folder / f"{split}.parquet")
+        with open(folder / f"{split}.jsonl", "w", encoding="utf-8") as handle:
+            for row in chosen:
+                handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+
+
+def export_sft(corpus: str | Path, out: str | Path, options: SftOptions) -> dict[str, Any]:
+    """Write the SFT sets of ``corpus`` into ``out``; returns the export manifest."""
+    if options.split_by not in (None, "topic"):
+        raise ValueError(f"--split-by {options.split_by!r}: only `topic` is supported")
+    if not 0.0 <= options.validation_fraction < 1.0:
+        raise ValueError("--validation-fraction must be in [0, 1), e.g. 0.05")
+    corpus = Path(corpus)
+    layers = existing_layers(corpus)
+    if options.split_by == "topic" and "topics" not in layers:
+        raise ValueError(
+            f"{corpus} has no `topics` layer, so --split-by topic has nothing to split by: "
+            "annotate topics first (`sloika annotate CORPUS --layers topics`) or drop --split-by"
+        )
+    if options.language_control and "lang_spans" not in layers:
+        raise ValueError(
+            f"{corpus} has no `lang_spans` layer to build language-control pairs from: build the corpus "
+            "with purity spans or drop --language-control"
+        )
+    used = sorted(layers & {"structure", "topics"} | ({"lang_spans"} if options.language_control else set()))
+    evals = {str(path): load_eval_ngrams(path) for path in options.decontaminate}
+
+    rows: list[dict[str, Any]] = []
+    skipped: Counter[str] = Counter()
+    removed: list[dict[str, Any]] = []
+    documents = 0
+    for doc in _documents(corpus, set(used)):
+        documents += 1
+        metadata = json.loads(doc["metadata"]) if doc["metadata"] else {}
+        conversations: list[tuple[str, list]] = []
+        if doc["kind"] == "chat":
+            messages = chat_messages(doc["text"], doc.get("structure") or [])
+            if messages is None:
+                skipped["chat_without_turns" if not doc.get("structure") else "no_user_assistant_turns"] += 1
+            else:
+                conversations.append(("chat", messages))
+        else:
+            messages, reason = instruction_pair(doc["text"], metadata, doc["lang"])
+            if reason:
+                skipped[reason] += 1
+            else:
+                conversations.append(("pair", messages))
+        if options.language_control:
+            for number, pair in enumerate(
+                language_control_pairs(doc["text"], doc["lang"], doc.get("lang_spans") or [])
+            ):
+                conversations.append((f"langctl{number}", pair))
+        topic = document_topic(doc.get("topics"), len(doc["text"]))
+        split = "validation" if in_validation(doc["id"], options.validation_fraction) else "train"
+        for suffix, messages in conversations:
+            row = {"id": f"{doc['id']}-{suffix}", "messages": messages, "topic": topic, "doc_id": doc["id"]}
+            hit = _contamination(messages, evals)
+            if hit:
+                removed.append({"id": row["id"], "doc_id": doc["id"], "eval_set": hit[0], "ngram": hit[1]})
+                continue
+            rows.append(row | {"split": split})
+
+    folder = ExportFolder(out, options.overwrite)
+    try:
+        _write(folder.work, rows)
+        topics: list[str] = []
+        topic_splits: dict[str, dict[str, dict[str, int]]] = {}
+        if options.split_by == "topic":
+            by_folder: dict[str, list[dict[str, Any]]] = {}
+            for row in rows:
+                if row["topic"] is not None:
+                    by_folder.setdefault(topic_folder(row["topic"]), []).append(row)
+            for name, topic_rows in sorted(by_folder.items()):
+                _write(folder.work / name, topic_rows)
+                topic_splits[name] = _split_counts(topic_rows)
+            topics = sorted(by_folder)
+        with open(folder.work / "decontaminated.jsonl", "w", encoding="utf-8") as handle:
+            for entry in removed:
+                handle.write(json.dumps(entry, ensure_ascii=False) + "\n")
+        kinds = Counter(row["id"].rsplit("-", 1)[1].rstrip("0123456789") for row in rows)
+        manifest = {
+            "format": "sloika-sft",
+            "version": 1,
+            "splits": _split_counts(rows),
+            "topics": topics,
+            "split_by": options.split_by,
+            "topic_splits": topic_splits,
+            "rows_without_topic": sum(1 for row in rows if row["topic"] is None),
+            "validation_fraction": options.validation_fraction,
+            "documents": documents,
+            "rows_by_kind": dict(sorted(kinds.items())),
+            "skipped_documents": dict(sorted(skipped.items())),
+            "language_control": options.language_control,
+            **provenance(corpus, used),
+            "decontaminated_against": [
+                {
+                    "path": path,
+                    "records": n,
+                    "ngrams": len(grams),
+                    "removed": sum(r["eval_set"] == path for r in removed),
+                }
+                for path, (grams, n) in evals.items()
+            ],
+            "decontamination": {
+                "ngram": DECONTAMINATION_NGRAM,
+                "removed": len(removed),
+                "list": "decontaminated.jsonl",
+            },
+        }
+        folder.write_manifest(manifest)
+        folder.publish()
+    except BaseException:
+        folder.discard()
+        raise
+    return manifest
+
+
+def _split_counts(rows: list[dict[str, Any]]) -> dict[str, dict[str, int]]:
+    return {split: {"rows": sum(1 for r in rows if r["split"] == split)} for split in ("train", "validation")}
+
+
+def _contamination(
+    messages: list[dict[str, str]], evals: dict[str, tuple[set[str], int]]
+) -> tuple[str, str] | None:
+    """(eval set, the shared 8-gram) for the first eval set a conversation overlaps, else None."""
+    if not evals:
+        return None
+    grams = set().union(*(ngrams(m["content"]) for m in messages))
+    for path, (eval_grams, _) in evals.items():
+        shared = grams & eval_grams
+        if shared:
+            return path, min(shared)
+    return None

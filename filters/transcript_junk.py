@@ -1,0 +1,270 @@
+"""Speech-to-text junk: hallucinated phrases, decoding loops and what Whisper marks as silence.
+
+Whisper invents text over silence and music — credits ("Субтитры сделал DimaTorzok"), outros
+("ставьте лайк, подписывайтесь на канал"), "Продолжение следует..." — and sometimes loops on one
+phrase. This step removes such text from transcripts and chats and records every removal in the
+``removed`` layer (a zero-width span where the text was, with the text, the reason and the rule's
+source), so nothing is edited silently and a user can audit or undo it with a query.
+
+Rules, each with its reason code:
+- ``whisper_silence``: a cue with ``no_speech_prob`` above the threshold and ``avg_logprob`` below
+  it (Whisper's own no-speech rule); ``whisper_compression``: ``compression_ratio`` above 2.4
+  (Whisper's threshold for a failed, repetitive decoding);
+- ``hallucination_phrase``: a cue or trailing sentence equal to a listed phrase, tolerantly
+  (case, punctuation, ё/е, and a 0.85 similarity for small variations); a trailing sentence
+  *containing* a listed phrase of three words or more (an outro appended to real speech). Phrases
+  that are also ordinary speech ("Спасибо.", "и", notes saying so) count only as a whole cue at
+  the very end of a transcript;
+- ``decoding_loop``: one phrase repeated ``min_loop_repeats`` times or more in a row; the first
+  occurrence stays.
+The phrase list is ``whisper_hallucinations.tsv`` (phrase, lang, kind, source, notes), copied with
+its sources from the sample data; ``transcript_junk.phrases`` points at another file.
+"""
+
+from __future__ import annotations
+
+import csv
+import difflib
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from datatrove.data import Document
+
+from sloika.config import TranscriptJunkConfig
+from sloika.filters.base import SloikaFilter, Verdict
+from sloika.spans import add_span, boundaries, remap, spans
+
+ANNOTATOR = "sloika.filters.transcript_junk@1"
+REMOVED = "removed"
+SIMILARITY = 0.85
+ROLES = {"user", "assistant", "system", "tool", "unknown"}
+SENTENCE = re.compile(r"[^.!?…]+(?:[.!?…]+[»\"')]*|$)")
+WORD = re.compile(r"[^\W_]+")
+CREDIT = re.compile(r"редактор субтитров \S+ \S+ корректор \S+ \S+")  # the TSV's note: surnames vary
+
+
+@dataclass(frozen=True)
+class Phrase:
+    text: str
+    words: tuple[str, ...]
+    source: str
+    ambiguous: bool  # also ordinary speech: only a whole final cue counts
+
+
+def normalize(text: str) -> tuple[str, ...]:
+    """Words, lower case, ё → е: what tolerant matching compares."""
+    return tuple(WORD.findall(text.lower().replace("ё", "е")))
+
+
+@lru_cache(maxsize=4)
+def load_phrases(path: str | None = None) -> tuple[Phrase, ...]:
+    source = Path(path) if path else resources.files("sloika.filters") / "whisper_hallucinations.tsv"
+    with source.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t"))
+    phrases = {}
+    for row in rows:
+        words = normalize(row["phrase"])
+        if words:
+            notes = (row.get("notes") or "").lower()
+            ambiguous = len(words) == 1 or "legit speech" in notes and row["phrase"].rstrip(".") in notes
+            phrases.setdefault(words, Phrase(row["phrase"], words, row.get("source") or "", ambiguous))
+    return tuple(phrases.values())
+
+
+def _similar(words: tuple[str, ...], phrase: Phrase) -> bool:
+    if words == phrase.words:
+        return True
+    if len(phrase.words) < 3:
+        return False
+    a, b = " ".join(words), " ".join(phrase.words)
+    if 2 * min(len(a), len(b)) / (len(a) + len(b)) < SIMILARITY:
+        return False  # the ratio's upper bound: no need to compare
+    matcher = difflib.SequenceMatcher(None, a, b)
+    return matcher.quick_ratio() >= SIMILARITY and matcher.ratio() >= SIMILARITY
+
+
+def _contains(words: tuple[str, ...], phrase: Phrase) -> bool:
+    """A window of the sentence's words similar to a phrase of three words or more."""
+    size = len(phrase.words)
+    if size < 3 or len(words) < size:
+        return False
+    return any(_similar(words[i : i + size], phrase) for i in range(len(words) - size + 1))
+
+
+def matching_phrase(text: str, phrases: tuple[Phrase, ...], final: bool, inside: bool) -> Phrase | None:
+    """The phrase ``text`` is (or, with ``inside``, contains); ambiguous ones only when ``final``."""
+    words = normalize(text)
+    if not words:
+        return None
+    if CREDIT.search(" ".join(words)):
+        return Phrase("Редактор субтитров … Корректор …", (), "whisper_hallucinations.tsv notes", False)
+    allowed = [phrase for phrase in phrases if final or not phrase.ambiguous]
+    exact = next((phrase for phrase in allowed if phrase.words == words), None)
+    if exact or not inside and len(words) > 2 * max(len(p.words) for p in allowed):
+        return exact  # far longer than any phrase: it can't be similar to one
+    return next(
+        (p for p in allowed if _similar(words, p) or (inside and not p.ambiguous and _contains(words, p))),
+        None,
+    )
+
+
+Cut = tuple[int, int, str, dict[str, Any]]  # start, end, reason, attrs
+
+
+class TranscriptJunkFilter(SloikaFilter):
+    """Removes ASR junk from documents of ``config.kinds``; never rejects (LengthFilter judges the rest)."""
+
+    name = "🎙 Transcript junk"
+    step = "transcript_junk"
+
+    def __init__(self, config: TranscriptJunkConfig):
+        super().__init__()
+        self.config = config
+
+    def filter(self, doc: Document) -> Verdict:
+        if doc.metadata.get("kind") not in self.config.kinds:
+            return True
+        phrases = load_phrases(self.config.phrases)
+        structure = spans(doc).get("structure", [])
+        cues = sorted((s for s in structure if s["label"] == "cue"), key=lambda s: s["start"])
+        turns = [s for s in structure if s["label"] == "user"]
+        cuts: list[Cut] = []
+        if cues:
+            cuts += self._cue_cuts(doc.text, cues, phrases)
+        units = [(t["start"], t["end"]) for t in turns] if turns else [] if cues else [(0, len(doc.text))]
+        for start, end in units:
+            cuts += _tail_cuts(doc.text, start, end, phrases)
+        for start, end in units or [(c["start"], c["end"]) for c in cues]:
+            cuts += _loop_cuts(doc.text, start, end, self.config.min_loop_repeats)
+        if cuts:
+            _remove(doc, cuts)
+            self.stat_update("cleaned")
+        return True
+
+    def _cue_cuts(self, text: str, cues: list[dict], phrases: tuple[Phrase, ...]) -> list[Cut]:
+        cuts: list[Cut] = []
+        for index, cue in enumerate(cues):
+            attrs = cue["attrs"]
+            times = {k: attrs[k] for k in ("start_s", "end_s") if k in attrs}
+            reason = self._whisper_reason(attrs)
+            phrase = None
+            if reason is None:
+                final = all(_is_removed(c, cuts) for c in cues[index + 1 :]) or index == len(cues) - 1
+                phrase = matching_phrase(text[cue["start"] : cue["end"]], phrases, final=final, inside=False)
+                reason = "hallucination_phrase" if phrase else None
+            if reason:
+                extra = {"phrase": phrase.text, "phrase_source": phrase.source} if phrase else {}
+                cuts.append((cue["start"], cue["end"], reason, times | extra))
+        repeats = _repeated_cues(text, cues, self.config.min_loop_repeats)
+        cuts += [(c["start"], c["end"], "decoding_loop", {}) for c in repeats if not _is_removed(c, cuts)]
+        return cuts
+
+    def _whisper_reason(self, attrs: dict[str, Any]) -> str | None:
+        no_speech, logprob = attrs.get("no_speech_prob"), attrs.get("avg_logprob")
+        silent = no_speech is not None and no_speech > self.config.no_speech_prob
+        if silent and (logprob is None or logprob < self.config.avg_logprob):
+            return "whisper_silence"
+        ratio = attrs.get("compression_ratio")
+        if ratio is not None and ratio > self.config.compression_ratio:
+            return "whisper_compression"
+        return None
+
+
+def _is_removed(cue: dict, cuts: list[Cut]) -> bool:
+    return any(start <= cue["start"] and cue["end"] <= end for start, end, _, _ in cuts)
+
+
+def _repeated_cues(text: str, cues: list[dict], min_repeats: int) -> list[dict]:
+    """All but the first cue of each run of ``min_repeats`` or more cues with the same words."""
+    repeated, run = [], [cues[0]] if cues else []
+    for cue in cues[1:] + [None]:
+        same = cue is not None and normalize(text[cue["start"] : cue["end"]]) == normalize(
+            text[run[0]["start"] : run[0]["end"]]
+        )
+        if same:
+            run.append(cue)
+            continue
+        if len(run) >= min_repeats:
+            repeated += run[1:]
+        run = [cue] if cue is not None else []
+    return repeated
+
+
+def _tail_cuts(text: str, start: int, end: int, phrases: tuple[Phrase, ...]) -> list[Cut]:
+    """Trailing sentences of a turn or text that are, or contain, a hallucinated outro."""
+    sentences = [
+        (start + m.start(), start + m.end()) for m in SENTENCE.finditer(text[start:end]) if m.group().strip()
+    ]
+    cuts: list[Cut] = []
+    for s_start, s_end in reversed(sentences):
+        phrase = matching_phrase(
+            text[s_start:s_end], phrases, final=not cuts and s_end == sentences[-1][1], inside=True
+        )
+        if phrase is None:
+            break
+        s_start += len(text[s_start:s_end]) - len(text[s_start:s_end].lstrip())
+        cuts.append(
+            (s_start, s_end, "hallucination_phrase", {"phrase": phrase.text, "phrase_source": phrase.source})
+        )
+    return cuts
+
+
+def _loop_cuts(text: str, start: int, end: int, min_repeats: int) -> list[Cut]:
+    """One phrase (1–10 words) repeated ``min_repeats`` times or more in a row: the repeats go."""
+    unit = r"(?P<unit>\b[^\W_]+(?:[\s,;:-]+[^\W_]+){0,9}[.!?…,]*)"
+    loop = re.compile(unit + r"(?:\s+(?P=unit)){" + str(min_repeats - 1) + ",}", re.I)
+    cuts: list[Cut] = []
+    for match in loop.finditer(text, start, end):
+        first_end = match.start() + len(match.group("unit"))
+        repeats = match.group(0)[len(match.group("unit")) :].count(match.group("unit"))
+        cuts.append(
+            (first_end, match.end(), "decoding_loop", {"repeated": match.group("unit"), "times": repeats})
+        )
+    return cuts
+
+
+def _remove(doc: Document, cuts: list[Cut]) -> None:
+    """Cut the ranges out of ``doc.text``, move every span, record each cut in the ``removed`` layer."""
+    text = doc.text
+    merged = _merge(text, cuts)
+
+    def moved(offset: int) -> int:
+        before = sum(end - start for start, end, _, _ in merged if end <= offset)
+        inside = next((start for start, end, _, _ in merged if start < offset < end), None)
+        return (offset if inside is None else inside) - before
+
+    had_text = {id(span) for layer in spans(doc).values() for span in layer if span["start"] < span["end"]}
+    remap(doc, {offset: moved(offset) for offset in boundaries(doc)})
+    for layer in spans(doc).values():  # a cue or turn that was all junk has no characters left to point at
+        layer[:] = [span for span in layer if span["start"] < span["end"] or id(span) not in had_text]
+    pieces, cursor, removed = [], 0, []
+    for start, end, reason, attrs in merged:
+        pieces.append(text[cursor:start])
+        removed.append((moved(start), reason, {"text": text[start:end].strip(), **attrs}))
+        cursor = end
+    pieces.append(text[cursor:])
+    doc.text = "".join(pieces)
+    for at, reason, attrs in removed:
+        add_span(doc, REMOVED, at, at, reason, annotator=ANNOTATOR, attrs=attrs)
+    doc.metadata["transcript_junk"] = sorted({reason for _, reason, _ in removed})
+
+
+def _merge(text: str, cuts: list[Cut]) -> list[Cut]:
+    """Sorted, non-overlapping cuts, each taking the whitespace before it (after it at the very start)."""
+    merged: list[Cut] = []
+    for start, end, reason, attrs in sorted(cuts, key=lambda c: (c[0], -c[1])):
+        while start > 0 and text[start - 1] in " \t\n":
+            start -= 1
+        if start == 0:
+            while end < len(text) and text[end] in " \t\n":
+                end += 1
+        if merged and start < merged[-1][1]:
+            previous = merged[-1]
+            merged[-1] = (previous[0], max(end, previous[1]), previous[2], previous[3])
+            continue
+        merged.append((start, end, reason, attrs))
+    return merged

@@ -1,0 +1,131 @@
+"""Structure-keeping readers: papers (PDF, LaTeX), web pages (HTML, WARC), transcripts (SRT, VTT,
+Whisper JSON, ASR text) and chat exports (ChatGPT, Obsidian callouts, JSONL ``messages``).
+
+``FORMATS`` maps a format name to its parser; ``SUFFIXES`` adds their extensions to the input
+resolver; ``read_structured`` turns a parser's output into datatrove documents with spans in the
+``structure`` layer, for ``SourceReader`` and for ``StructuredReader`` alike. See docs/readers.md.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+
+from datatrove.data import Document
+
+from sloika.pipelines.formats.base import Failed, FormatError, Parsed
+from sloika.spans import add_span
+
+VERSION = 1
+AUTO_KIND = "auto"  # the kind is decided by what the file turns out to be (.json)
+
+SUFFIXES = {
+    ".pdf": "pdf",
+    ".tex": "latex",
+    ".html": "html",
+    ".htm": "html",
+    ".warc": "warc",
+    ".srt": "srt",
+    ".msrt": "srt",
+    ".vtt": "vtt",
+    ".json": "json",
+}
+DEFAULT_KIND = {
+    "pdf": "paper",
+    "latex": "paper",
+    "html": "article",
+    "warc": "article",
+    "srt": "transcript",
+    "vtt": "transcript",
+    "whisper_json": "transcript",
+    "asr_text": "transcript",
+    "chatgpt_json": "chat",
+    "obsidian_chat": "chat",
+    "chat_jsonl": "chat",
+    "json": AUTO_KIND,
+}
+
+
+@dataclass(frozen=True)
+class ReaderOptions:
+    """What the parsers may be told; built from ``readers:`` in the build config."""
+
+    latex_math: str = "source"
+    paragraph_pause_s: float = 2.0
+    split_languages: bool = True
+
+
+Parser = Callable[[str, bytes, ReaderOptions], Iterable[Parsed | Failed]]
+
+
+def _json(path: str, data: bytes, options: ReaderOptions) -> Iterable[Parsed | Failed]:
+    """A .json file is a ChatGPT export (a list with ``mapping`` trees) or Whisper output (``segments``)."""
+    from sloika.pipelines.formats.chats import parse_chatgpt
+    from sloika.pipelines.formats.whisper import load_json, whisper_document
+
+    record = load_json(data, "JSON")
+    if isinstance(record, dict) and "segments" in record:
+        return [whisper_document(record, options.paragraph_pause_s)]
+    if isinstance(record, list | dict) and "mapping" in (
+        record[0] if isinstance(record, list) and record else record
+    ):
+        return parse_chatgpt(data)
+    raise FormatError(
+        "unknown_json",
+        "neither Whisper output (`segments`) nor a ChatGPT export (`mapping`); set `format:` on this input",
+    )
+
+
+def _parsers() -> dict[str, Parser]:
+    from sloika.pipelines.formats import chats, latex, pdf, subtitles, web, whisper
+
+    return {
+        "pdf": lambda path, data, o: pdf.parse_pdf(data),
+        "latex": lambda path, data, o: latex.parse_latex(path, data, o.latex_math),
+        "html": lambda path, data, o: web.parse_html(data),
+        "warc": lambda path, data, o: web.parse_warc(data),
+        "srt": lambda path, data, o: subtitles.parse_subtitles(
+            data, o.paragraph_pause_s, o.split_languages, "srt"
+        ),
+        "vtt": lambda path, data, o: subtitles.parse_subtitles(
+            data, o.paragraph_pause_s, o.split_languages, "vtt"
+        ),
+        "whisper_json": lambda path, data, o: whisper.parse_whisper_json(data, o.paragraph_pause_s),
+        "asr_text": lambda path, data, o: whisper.parse_asr_text(data, o.paragraph_pause_s),
+        "chatgpt_json": lambda path, data, o: chats.parse_chatgpt(data),
+        "obsidian_chat": lambda path, data, o: chats.parse_obsidian(data),
+        "chat_jsonl": lambda path, data, o: chats.parse_chat_jsonl(data),
+        "json": _json,
+    }
+
+
+FORMATS = tuple(DEFAULT_KIND)
+
+
+def read_structured(
+    fmt: str,
+    path: str,
+    data: bytes,
+    options: ReaderOptions,
+    make_document: Callable[[int, str, dict], Document],
+    make_rejected: Callable[[int, str, str, str], Document],
+    kind: str,
+) -> Iterator[Document]:
+    """Documents of one file; a ``FormatError`` propagates for the caller to record against the file.
+
+    ``make_document(position, text, fields)`` and ``make_rejected(position, text, reason, detail)``
+    are the caller's, so ids and metadata follow the caller's conventions.
+    """
+    annotator = f"sloika.readers.{fmt}@{VERSION}"
+    for item in _parsers()[fmt](path, data, options):
+        if isinstance(item, Failed):
+            yield make_rejected(item.position, item.text, item.reason, item.detail)
+            continue
+        doc = make_document(item.position, item.text, item.fields)
+        doc.metadata["kind"] = item.kind if kind == AUTO_KIND else kind
+        for span in item.spans:
+            add_span(doc, span.layer, span.start, span.end, span.label, annotator=annotator, attrs=span.attrs)
+        yield doc
+
+
+__all__ = ["DEFAULT_KIND", "FORMATS", "SUFFIXES", "FormatError", "ReaderOptions", "read_structured"]

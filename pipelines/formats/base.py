@@ -1,0 +1,98 @@
+"""What every structure-keeping reader returns: text plus the spans that describe it.
+
+A format parser is a plain function from a file to ``Parsed`` documents (or ``Failed`` records),
+independent of datatrove, so the same parser serves sloika's ``SourceReader`` and the
+``StructuredReader`` for people's own datatrove pipelines. A whole file that can't be read raises
+``FormatError`` with a reason code; the readers turn both into rejected records.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+STRUCTURE = "structure"
+SENTENCE_END = re.compile(r"[.!?…»\"')\]]\s*$")
+
+
+class FormatError(ValueError):
+    """A file this format can't read; ``reason`` is a short code, the message tells the user what to do."""
+
+    def __init__(self, reason: str, detail: str):
+        super().__init__(detail)
+        self.reason = reason
+        self.detail = detail
+
+
+@dataclass
+class Span:
+    start: int
+    end: int
+    label: str
+    attrs: dict[str, Any] = field(default_factory=dict)
+    layer: str = STRUCTURE
+
+
+@dataclass
+class Parsed:
+    """One document: ``text``, its spans (code-point offsets into ``text``) and the record's fields."""
+
+    text: str
+    spans: list[Span]
+    kind: str
+    position: int = 0
+    fields: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Failed:
+    """One record of a multi-record file that could not become a document."""
+
+    position: int
+    text: str
+    reason: str
+    detail: str
+
+
+class TextBuilder:
+    """Appends pieces of text and records spans over them, so offsets are exact by construction."""
+
+    def __init__(self) -> None:
+        self._parts: list[str] = []
+        self.length = 0
+        self.spans: list[Span] = []
+
+    def append(self, piece: str) -> tuple[int, int]:
+        start = self.length
+        self._parts.append(piece)
+        self.length += len(piece)
+        return start, self.length
+
+    def separate(self, separator: str = "\n\n") -> None:
+        """Put ``separator`` before the next piece unless the text is empty or already ends with it."""
+        if self.length and not self._parts[-1].endswith(separator):
+            self.append(separator)
+
+    def span(self, start: int, end: int, label: str, **attrs: Any) -> Span:
+        span = Span(start, end, label, {k: v for k, v in attrs.items() if v is not None})
+        self.spans.append(span)
+        return span
+
+    @property
+    def text(self) -> str:
+        return "".join(self._parts)
+
+
+def decode_utf8(data: bytes, what: str) -> str:
+    """Strict UTF-8 (a BOM is dropped); anything else is a ``FormatError`` the user can act on."""
+    if b"\0" in data[:8192]:
+        raise FormatError("binary_file", f"NUL bytes in the first 8 KiB: not a {what} file")
+    try:
+        return data.decode("utf-8").removeprefix("\ufeff")
+    except UnicodeDecodeError as err:
+        raise FormatError(
+            "invalid_utf8",
+            f"byte at offset {err.start} is not UTF-8; convert the {what} file first "
+            "(iconv -f cp1251 -t utf-8)",
+        ) from err

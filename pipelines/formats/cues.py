@@ -1,0 +1,75 @@
+"""Timed cues → readable paragraphs, each cue's time range kept as a span.
+
+Subtitle and ASR cues break wherever the speaker breathed, mid-sentence more often than not. A
+paragraph ends where a sentence ends *and* the speaker paused (``pause_s``), so a reader gets
+paragraphs while every cue stays addressable by its times in the ``structure`` layer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from sloika.pipelines.formats.base import SENTENCE_END, Parsed, TextBuilder
+
+
+@dataclass
+class Cue:
+    start_s: float | None
+    end_s: float | None
+    text: str
+    attrs: dict[str, Any] = field(default_factory=dict)
+    words: list[dict[str, Any]] = field(default_factory=list)  # {text, start_s, end_s, ...}
+
+
+def merge_cues(
+    cues: list[Cue], kind: str, pause_s: float, fields: dict[str, Any], position: int = 0
+) -> Parsed:
+    """One document: cues joined by spaces into paragraphs; spans for cues, words and paragraphs."""
+    builder = TextBuilder()
+    paragraph_start: int | None = None
+    paragraph_times: list[float | None] = [None, None]
+    previous: Cue | None = None
+    for index, cue in enumerate(cue for cue in cues if cue.text.strip()):
+        if previous is not None and _new_paragraph(previous, cue, pause_s):
+            _close_paragraph(builder, paragraph_start, paragraph_times)
+            paragraph_start = None
+        if paragraph_start is None:
+            builder.separate("\n\n")
+            paragraph_start, paragraph_times = builder.length, [cue.start_s, cue.end_s]
+        else:
+            builder.append(" ")
+        text = " ".join(cue.text.split())
+        start, end = builder.append(text)
+        builder.span(start, end, "cue", index=index, start_s=cue.start_s, end_s=cue.end_s, **cue.attrs)
+        _word_spans(builder, start, text, cue.words)
+        paragraph_times[1] = cue.end_s
+        previous = cue
+    _close_paragraph(builder, paragraph_start, paragraph_times)
+    return Parsed(builder.text, builder.spans, kind, position, fields)
+
+
+def _new_paragraph(previous: Cue, cue: Cue, pause_s: float) -> bool:
+    if not SENTENCE_END.search(previous.text):
+        return False
+    if previous.end_s is None or cue.start_s is None:
+        return True  # untimed lines (plain ASR text): every sentence-final line ends a paragraph
+    return cue.start_s - previous.end_s >= pause_s
+
+
+def _close_paragraph(builder: TextBuilder, start: int | None, times: list[float | None]) -> None:
+    if start is not None and builder.length > start:
+        builder.span(start, builder.length, "paragraph", start_s=times[0], end_s=times[1])
+
+
+def _word_spans(builder: TextBuilder, offset: int, text: str, words: list[dict[str, Any]]) -> None:
+    """Words are found left to right in the cue text; one that isn't there gets no span."""
+    cursor = 0
+    for word in words:
+        token = word["text"].strip()
+        found = text.find(token, cursor) if token else -1
+        if found < 0:
+            continue
+        cursor = found + len(token)
+        attrs = {k: v for k, v in word.items() if k != "text"}
+        builder.span(offset + found, offset + cursor, "word", **attrs)

@@ -1,0 +1,109 @@
+"""SubRip (.srt, and the multi-language .msrt) and WebVTT (.vtt) cue files.
+
+One small parser serves both: they differ in the timestamp's decimal mark and VTT's header,
+and a hand-written one can name the exact line of a bad timestamp, which a user needs to fix
+a file. Lines tagged ``[rus] …``/``[eng] …`` inside a cue (the .msrt convention) are split into
+one document per language when ``split_languages`` is on.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from sloika.pipelines.formats.base import FormatError, Parsed, decode_utf8
+from sloika.pipelines.formats.cues import Cue, merge_cues
+
+TIMING = re.compile(
+    r"^\s*(?P<start>(?:\d+:)?\d{1,2}:\d{2}[,.]\d{1,3})\s*-->\s*(?P<end>(?:\d+:)?\d{1,2}:\d{2}[,.]\d{1,3})"
+)
+LANG_TAG = re.compile(r"^\[(?P<lang>[a-z]{2,3}(?:-[A-Za-z]+)?)\]\s?(?P<text>.*)$")
+TAGS = re.compile(r"</?(?:[ibu]|font|c|v|lang|ruby|rt)(?:[ .][^>]*)?>|<\d{2}:[\d:.]+>|\{\\[^}]*\}")
+VOICE = re.compile(r"<v(?:\.[^ >]*)?\s+([^>]+)>")
+
+
+def parse_subtitles(data: bytes, pause_s: float, split_languages: bool, fmt: str) -> list[Parsed]:
+    text = decode_utf8(data, fmt)
+    cues = list(_cues(text, fmt))
+    if not cues:
+        raise FormatError("no_cues", f"no timed cues found: is this really a {fmt.upper()} file?")
+    by_lang = _split_languages(cues) if split_languages else {}
+    if not by_lang:
+        return [merge_cues(cues, "transcript", pause_s, {})]
+    return [
+        merge_cues(lang_cues, "transcript", pause_s, {"subtitle_lang": lang}, position=index)
+        for index, (lang, lang_cues) in enumerate(sorted(by_lang.items()))
+    ]
+
+
+def _cues(text: str, fmt: str):
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    block: list[tuple[int, str]] = []
+    for number, line in enumerate([*lines, ""], start=1):
+        if line.strip():
+            block.append((number, line))
+        elif block:
+            cue = _cue(block, fmt)
+            if cue is not None:
+                yield cue
+            block = []
+
+
+def _cue(block: list[tuple[int, str]], fmt: str) -> Cue | None:
+    timing_at = next((i for i, (_, line) in enumerate(block) if "-->" in line), None)
+    if timing_at is None:
+        if _is_comment(block):
+            return None
+        number, line = block[0]
+        raise FormatError(
+            "bad_timestamp", f"line {number}: cue `{line.strip()[:60]}` has no `start --> end` line"
+        )
+    number, line = block[timing_at]
+    match = TIMING.match(line)
+    if not match:
+        raise FormatError(
+            "bad_timestamp",
+            f"line {number}: `{line.strip()[:60]}` is not `HH:MM:SS,mmm --> HH:MM:SS,mmm`; fix that cue",
+        )
+    start, end = _seconds(match["start"]), _seconds(match["end"])
+    if end < start:
+        raise FormatError("bad_timestamp", f"line {number}: the cue ends ({match['end']}) before it starts")
+    body = [text for _, text in block[timing_at + 1 :]]
+    voice = next((m.group(1).strip() for text in body for m in [VOICE.search(text)] if m), None)
+    cleaned = [TAGS.sub("", VOICE.sub("", text)).strip() for text in body]
+    attrs = {"speaker": voice} if voice else {}
+    return Cue(start, end, "\n".join(text for text in cleaned if text), attrs)
+
+
+def _is_comment(block: list[tuple[int, str]]) -> bool:
+    """VTT's header, NOTE/STYLE/REGION blocks and the .msrt ``[*]`` credits carry no cue."""
+    first = block[0][1].strip()
+    return first.startswith(("WEBVTT", "NOTE", "STYLE", "REGION", "[*]")) or all(
+        line.strip().startswith("[*]") for _, line in block
+    )
+
+
+def _seconds(stamp: str) -> float:
+    parts = stamp.replace(",", ".").split(":")
+    hours = float(parts[0]) if len(parts) == 3 else 0.0
+    return round(hours * 3600 + float(parts[-2]) * 60 + float(parts[-1]), 3)
+
+
+def _split_languages(cues: list[Cue]) -> dict[str, list[Cue]]:
+    """{language tag: its cues} when cues carry ``[xx]`` line prefixes; untagged lines follow the last tag."""
+    if not any(LANG_TAG.match(cue.text.split("\n", 1)[0]) for cue in cues):
+        return {}
+    by_lang: dict[str, list[Cue]] = defaultdict(list)
+    for cue in cues:
+        lines: dict[str, list[str]] = defaultdict(list)
+        current = None
+        for line in cue.text.split("\n"):
+            tagged = LANG_TAG.match(line)
+            if tagged:
+                current = tagged["lang"]
+                line = tagged["text"]
+            if current is not None and line.strip():
+                lines[current].append(line.strip())
+        for lang, texts in lines.items():
+            by_lang[lang].append(Cue(cue.start_s, cue.end_s, " ".join(texts), dict(cue.attrs)))
+    return dict(by_lang)

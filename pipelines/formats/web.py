@@ -1,0 +1,64 @@
+"""HTML pages and WARC archives, through datatrove's Trafilatura extractor (main text, no boilerplate)."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+
+from sloika.pipelines.formats.base import Failed, FormatError, Parsed
+
+MAX_RECORD_BYTES = 50_000_000
+
+
+def _extractor():
+    try:
+        from datatrove.pipeline.extractors import Trafilatura
+
+        return Trafilatura(favour_precision=True, deduplicate=False)
+    except ImportError as err:  # datatrove checks trafilatura when the step is created
+        raise FormatError("missing_dependency", f"{err}; install it: pip install 'sloika[web]'") from err
+
+
+def _html_text(html: bytes | str) -> str:
+    if isinstance(html, bytes):
+        html = html.decode("utf-8", errors="replace")
+    return _extractor().extract(html) or ""
+
+
+def parse_html(data: bytes) -> list[Parsed]:
+    text = _html_text(data)
+    if not text.strip():
+        raise FormatError(
+            "no_main_text", "trafilatura found no main text in this page (empty, or only boilerplate)"
+        )
+    return [Parsed(text, [], "article")]
+
+
+def parse_warc(data: bytes) -> Iterator[Parsed | Failed]:
+    """One document per HTML response record; other records (requests, metadata, images) are skipped."""
+    try:
+        from warcio.archiveiterator import ArchiveIterator
+        from warcio.exceptions import ArchiveLoadFailed
+    except ImportError as err:
+        raise FormatError("missing_dependency", f"{err}; install it: pip install 'sloika[web]'") from err
+    found = 0
+    try:
+        for position, record in enumerate(ArchiveIterator(io.BytesIO(data))):
+            if record.rec_type != "response":
+                continue
+            content_type = (
+                (record.http_headers.get_header("Content-Type") or "") if record.http_headers else ""
+            )
+            if "html" not in content_type:
+                continue
+            found += 1
+            url = record.rec_headers.get_header("WARC-Target-URI")
+            text = _html_text(record.content_stream().read(MAX_RECORD_BYTES))
+            if text.strip():
+                yield Parsed(text, [], "article", position, {"url": url})
+            else:
+                yield Failed(position, "", "no_main_text", f"{url}: trafilatura found no main text")
+    except ArchiveLoadFailed as err:
+        raise FormatError("broken_warc", f"{err}; the WARC is damaged or truncated") from err
+    if not found:
+        raise FormatError("no_html_records", "the WARC holds no HTML response records")

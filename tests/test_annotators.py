@@ -1,0 +1,236 @@
+"""Each annotator on real Russian text (the Rust Book and React docs in tests/data), the renderer,
+and the LLM producer with a tiny random-initialised model built here (nothing is downloaded)."""
+
+from __future__ import annotations
+
+import json
+import pickle
+from pathlib import Path
+
+import pytest
+from datatrove.data import Document
+
+from conftest import DATA
+
+pytest.importorskip("razdel")
+pytest.importorskip("pymorphy3")
+pytest.importorskip("spacy")
+
+from sloika.annotators import make_annotator, registered  # noqa: E402
+from sloika.config import ConfigError  # noqa: E402
+
+RUST = sorted((DATA / "rust_book" / "ru").glob("*.md"))
+REACT = sorted((DATA / "react_docs" / "pages").glob("*.md"))
+OWNERSHIP = DATA / "rust_book" / "ru" / "ch04-01-what-is-ownership.md"
+
+
+def doc(path: Path, lang: str | None = "ru") -> Document:
+    return Document(text=path.read_text(encoding="utf-8"), id=path.name, metadata={"lang": lang})
+
+
+def texts_of(spans, text, label=None):
+    return [text[s.start : s.end] for s in spans if label is None or s.label == label]
+
+
+def test_registry_names_every_layer():
+    layers = {cls.layer for cls in registered().values()}
+    assert layers == {"segments", "morph", "entities", "terms", "definitions", "topics", "unpacking"}
+    with pytest.raises(ConfigError, match="registered: "):
+        make_annotator("sentiment")
+    with pytest.raises(ConfigError, match="unknown key `kk`"):
+        make_annotator("topics", {"kk": 3})
+
+
+def test_sentences_split_right_around_abbreviations():
+    text = (
+        "Владение — это набор правил, т. е. соглашений о памяти. Стек, куча и т. д. описаны ниже. "
+        "См. Рис. 3 в конце главы. А. С. Пушкин тут ни при чём!\n\n```rust\nlet x = 5. y;\n```\n"
+    )
+    spans = make_annotator("segments").annotate([Document(text=text, id="x")])[0]
+    assert texts_of(spans, text, "sentence") == [
+        "Владение — это набор правил, т. е. соглашений о памяти.",
+        "Стек, куча и т. д. описаны ниже.",
+        "См. Рис. 3 в конце главы.",
+        "А. С. Пушкин тут ни при чём!",
+    ]
+    assert texts_of(spans, text, "code") == ["```rust\nlet x = 5. y;\n```"]
+
+
+def test_segments_on_a_real_chapter():
+    ownership = doc(OWNERSHIP)
+    spans = make_annotator("segments").annotate([ownership])[0]
+    sentences = texts_of(spans, ownership.text, "sentence")
+    assert "*Владение* — это набор правил, определяющих, как программа на языке Rust управляет памятью." in (
+        sentences
+    )
+    assert all(not s.startswith("```") for s in sentences)
+    assert all(s == s.strip() and s for s in sentences)
+
+
+def test_morph_gives_lemmas_and_pos():
+    ownership = doc(OWNERSHIP)
+    spans = make_annotator("morph").annotate([ownership, doc(RUST[0], lang="en")])
+    tokens = {(ownership.text[s.start : s.end], s.label, s.attrs["lemma"]) for s in spans[0]}
+    assert ("памятью", "NOUN", "память") in tokens
+    assert ("правил", "NOUN", "правило") in tokens
+    assert ("определяющих", "VERB", "определять") in tokens
+    assert spans[1] == []  # English documents get no Russian morphology
+
+
+def test_entities_from_the_wheel_model():
+    pytest.importorskip("slovnet")
+    enums = doc(DATA / "rust_book" / "ru" / "ch06-01-defining-an-enum.md")
+    spans = make_annotator("entities").annotate([enums])[0]
+    people = texts_of(spans, enums.text, "PER")
+    assert any(p.startswith("Тони Хоар") for p in people), people
+
+
+def test_definitions_found_in_the_rust_book():
+    ownership = doc(OWNERSHIP)
+    found = {s.label: s for s in make_annotator("definitions").annotate([ownership])[0]}
+    owning = found["владение"]
+    assert owning.attrs["pattern"] == "eto"
+    assert (
+        owning.attrs["definiens"]
+        == "набор правил, определяющих, как программа на языке Rust управляет памятью"
+    )
+    assert ownership.text[owning.attrs["term_start"] : owning.attrs["term_end"]] == "*Владение*"
+    assert found["область видимости"].attrs["definiens"].startswith("диапазон внутри программы")
+    # "Это называется *перемещением*": term back in the nominative, definiens = the sentence before
+    assert found["перемещение"].attrs["pattern"] == "nazyvaetsya"
+
+
+def test_definitions_other_patterns():
+    text = (
+        "Под заимствованием понимают создание ссылки без передачи владения. "
+        "Срез определяется как ссылка на часть коллекции. A slice is a kind of reference."
+    )
+    spans = make_annotator("definitions").annotate([Document(text=text, id="x")])[0]
+    got = {s.label: (s.attrs["pattern"], s.attrs["definiens"]) for s in spans}
+    assert got == {
+        "заимствование": ("ponimayut", "создание ссылки без передачи владения"),
+        "срез": ("opredelyaetsya", "ссылка на часть коллекции"),
+        "a slice": ("is_a", "a kind of reference"),
+    }
+
+
+def corpus_docs() -> list[Document]:
+    return [doc(p) for p in RUST] + [doc(p) for p in REACT]
+
+
+def test_terms_are_keyed_against_the_corpus():
+    docs = corpus_docs()
+    terms = make_annotator("terms")
+    terms.fit(docs)
+    terms = pickle.loads(pickle.dumps(terms))  # what the tasks receive
+    spans = terms.annotate([docs[RUST.index(OWNERSHIP)]])[0]
+    top = {s.label for s in spans if s.attrs["rank"] <= 5}
+    assert {"владение", "куча", "стек"} <= top
+    assert all(s.score > 0 for s in spans)
+
+
+def test_topics_separate_rust_from_react():
+    docs = corpus_docs()
+    topics = make_annotator("topics", {"k": 2})
+    topics.fit(docs)
+    labels = [spans[0].label for spans in pickle.loads(pickle.dumps(topics)).annotate(docs)]
+    rust, react = labels[: len(RUST)], labels[len(RUST) :]
+    assert len(set(rust)) == 1 and len(set(react)) == 1 and rust[0] != react[0]
+    assert "react" in react[0] or "компонент" in react[0]
+
+
+def test_topics_from_a_taxonomy():
+    docs = corpus_docs()
+    taxonomy = {"память": ["владение", "куча", "стек"], "интерфейсы": ["компонент", "хук", "рендеринг"]}
+    topics = make_annotator("topics", {"taxonomy": taxonomy})
+    topics.fit(docs)
+    labels = [spans[0].label for spans in topics.annotate(docs)]
+    assert labels[RUST.index(OWNERSHIP)] == "память"
+    assert labels[len(RUST) + [p.name for p in REACT].index("components.md")] == "интерфейсы"
+
+
+def test_template_unpacking_and_rendering():
+    from sloika.annotators.render import render_messages, render_unpacked
+
+    ownership = doc(OWNERSHIP)
+    spans = make_annotator("unpacking").annotate([ownership])[0]
+    first = ownership.text.index("*Владение* — это")
+    on_definition = [s for s in spans if s.start == first]
+    assert [s.label for s in on_definition] == [
+        "question", "counter_question", "paradox", "analogy", "counterexample",
+    ]  # fmt: skip
+    assert all(s.attrs["term"] == "владение" and "владение" in s.attrs["text"] for s in on_definition)
+    assert any(s.attrs["target"] == "claim" for s in spans)
+
+    rows = [{"start": s.start, "end": s.end, "label": s.label, "attrs": json.dumps(s.attrs)} for s in spans]
+    rendered = render_unpacked(ownership.text, {"unpacking": rows})
+    assert rendered.startswith(ownership.text[:first])
+    block = rendered[rendered.index("Текст: «*Владение*") :]
+    assert block.splitlines()[1] == "Распаковка:"
+    assert block.splitlines()[2].startswith("(1) Какие признаки в определении «владение»")
+    conversations = render_messages(ownership.text, {"unpacking": rows})
+    assert [m["role"] for m in conversations[0]] == ["user", "assistant"]
+    assert "Владение" in conversations[0][0]["content"]
+    assert conversations[0][1]["content"].splitlines()[2].endswith("— парадокс")
+
+
+@pytest.fixture(scope="module")
+def tiny_model(tmp_path_factory) -> Path:
+    """A 1-layer Llama with random weights and a BPE tokenizer trained on a few sentences."""
+    pytest.importorskip("torch")
+    transformers = pytest.importorskip("transformers")
+    from tokenizers import Tokenizer, models, pre_tokenizers, trainers
+
+    folder = tmp_path_factory.mktemp("tiny-lm")
+    tokenizer = Tokenizer(models.BPE(unk_token="<unk>"))
+    tokenizer.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False)
+    trainer = trainers.BpeTrainer(vocab_size=300, special_tokens=["<unk>", "<pad>", "</s>"])
+    tokenizer.train_from_iterator([OWNERSHIP.read_text(encoding="utf-8")[:4000]], trainer)
+    fast = transformers.PreTrainedTokenizerFast(
+        tokenizer_object=tokenizer, unk_token="<unk>", pad_token="<pad>", eos_token="</s>"
+    )
+    fast.save_pretrained(folder)
+    config = transformers.LlamaConfig(
+        vocab_size=tokenizer.get_vocab_size(), hidden_size=32, intermediate_size=64, num_hidden_layers=1,
+        num_attention_heads=2, num_key_value_heads=2, max_position_embeddings=1024,
+        pad_token_id=fast.pad_token_id, eos_token_id=fast.eos_token_id, bos_token_id=fast.eos_token_id,
+    )  # fmt: skip
+    transformers.LlamaForCausalLM(config).save_pretrained(folder)
+    return folder
+
+
+def test_llm_unpacking_batches_resumes_and_records(tiny_model, tmp_path):
+    ownership = doc(OWNERSHIP)
+    options = {"annotator": "unpacking_llm", "model": str(tiny_model), "batch_size": 4, "max_new_tokens": 5,
+               "kinds": ["question", "paradox"], "max_targets": 3}  # fmt: skip
+    state = tmp_path / "state"
+    llm = make_annotator("unpacking", options, state_dir=state)
+    spans = llm.annotate([ownership])[0]
+    assert llm.batches == [4, 2]  # 3 sentences × 2 kinds = 6 prompts, batches of at most 4
+    assert {(s.start, s.end) for s in spans} <= {(t.start, t.end) for t in _targets(ownership, options)}
+    first = ownership.text.index("*Владение* — это")
+    note = next(s for s in spans if s.start == first and s.label == "question")
+    assert note.attrs["producer"] == "llm" and note.attrs["model"] == tiny_model.name
+    assert "*Владение* — это набор правил" in note.attrs["prompt"] and note.attrs["text"]
+    assert note.attrs["term"] == "владение"
+
+    again = make_annotator("unpacking", options, state_dir=state)
+    assert again.annotate([ownership])[0] == spans and again.batches == []  # everything from the cache
+
+    cache = next(state.glob("cache-*.jsonl"))
+    lines = cache.read_text(encoding="utf-8").splitlines()
+    cache.write_text("\n".join(lines[:4]) + '\n{"key": "cut sho', encoding="utf-8")  # a crash mid-write
+    resumed = make_annotator("unpacking", options, state_dir=state)
+    assert resumed.annotate([ownership])[0] == spans and resumed.batches == [2]
+
+
+def _targets(document: Document, options: dict):
+    from sloika.annotators.unpacking import TargetOptions, doc_targets
+
+    keep = {k: v for k, v in options.items() if k in TargetOptions.model_fields}
+    return doc_targets(document, TargetOptions(**keep))
+
+
+def test_llm_unpacking_refuses_a_missing_model(tmp_path):
+    with pytest.raises(ConfigError, match="not a local model folder"):
+        make_annotator("unpacking", {"annotator": "unpacking_llm", "model": str(tmp_path / "nope")})

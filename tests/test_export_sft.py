@@ -1,0 +1,132 @@
+"""sloika export sft: conversations from chats and titled documents, split, per topic, clean."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from layer_helpers import add_layer
+
+from sloika.cli import main
+from sloika.corpora.export_sft import SftOptions, export_sft, in_validation
+from sloika.filters.purity import judge
+
+from conftest import DATA, rows
+
+_TURN = re.compile(r"^>\[!nexus_(user|agent)\][^\n]*\n((?:>[^\n]*\n?)*)", re.M)
+
+
+@pytest.fixture
+def corpus(build) -> Path:
+    corpus = build(
+        [
+            {"path": str(DATA / "seeds"), "kind": "chat"},
+            DATA / "react_docs" / "pages",
+            DATA / "rust_book" / "ru",
+        ],
+        name="sft",
+    )
+    docs = rows(corpus, "SELECT id, text, kind, source FROM documents ORDER BY source, position")
+    turns, topics, lang_spans = [], [], []
+    for doc_id, text, kind, source in docs:
+        if kind == "chat":  # what a chat reader's structure layer holds: one span per turn, role as label
+            for m in _TURN.finditer(text):
+                role = "user" if m.group(1) == "user" else "assistant"
+                turns.append({"doc_id": doc_id, "start": m.start(2), "end": m.end(2), "label": role})
+        topic = "chats" if kind == "chat" else "rust" if "rust_book" in source else "react"
+        topics.append({"doc_id": doc_id, "start": 0, "end": len(text), "label": topic, "score": 0.9})
+        for span in judge(text, "ru").spans:  # the purity filter's spans, as a lang_spans layer would hold
+            lang_spans.append(
+                {"doc_id": doc_id, "start": span.start, "end": span.end, "label": span.label,
+                 "attrs": span.attrs | {"counted": span.counted}}
+            )  # fmt: skip
+    add_layer(corpus, "structure", turns)
+    add_layer(corpus, "topics", topics)
+    add_layer(corpus, "lang_spans", lang_spans)
+    return corpus
+
+
+def test_sft_export_loads_with_datasets_and_splits_by_topic(corpus: Path, tmp_path: Path):
+    datasets = pytest.importorskip("datasets")
+    eval_set = tmp_path / "eval.jsonl"
+    ru_chapter = rows(corpus, "SELECT text FROM documents WHERE source LIKE '%rust_book%' ORDER BY source")[
+        0
+    ][0]
+    copied = " ".join(ru_chapter.split()[40:60])  # a 20-word passage of one chapter leaked into an eval set
+    eval_set.write_text(json.dumps({"question": copied, "answer": "x"}, ensure_ascii=False) + "\n")
+    out = tmp_path / "export"
+    command = ["export", "sft", str(corpus), "--out", str(out), "--split-by", "topic"]
+    command += ["--validation-fraction", "0.3", "--decontaminate", str(eval_set), "--language-control"]
+    assert main(command) == 0
+
+    manifest = json.loads((out / "export_manifest.json").read_text())
+    assert manifest["format"] == "sloika-sft" and manifest["split_by"] == "topic"
+    assert manifest["topics"] == ["chats", "react", "rust"]
+    assert {layer["name"] for layer in manifest["layers"]} == {"structure", "topics", "lang_spans"}
+    assert manifest["decontamination"]["removed"] == 1
+    assert manifest["decontaminated_against"][0]["removed"] == 1
+    removed = [json.loads(line) for line in (out / "decontaminated.jsonl").read_text().splitlines()]
+    assert len(removed) == 1 and removed[0]["eval_set"] == str(eval_set)
+
+    train = datasets.load_dataset("parquet", data_files=str(out / "train.parquet"), split="train")
+    validation = datasets.load_dataset("parquet", data_files=str(out / "validation.parquet"), split="train")
+    assert train.column_names == ["id", "messages", "topic", "doc_id"]
+    assert len(train) == manifest["splits"]["train"]["rows"] and len(validation) > 0
+    assert removed[0]["id"] not in set(train["id"]) | set(validation["id"])
+    for row in list(train) + list(validation):
+        roles = [m["role"] for m in row["messages"]]
+        assert roles[0] == "user" and roles[-1] == "assistant"
+        assert set(roles) <= {"system", "user", "assistant"}
+    assert not any(in_validation(doc_id, 0.3) for doc_id in train["doc_id"])
+    assert all(in_validation(doc_id, 0.3) for doc_id in validation["doc_id"])
+
+    chats = [r for r in train if r["id"].endswith("-chat")] + [
+        r for r in validation if r["id"].endswith("-chat")
+    ]
+    assert len(chats) == 5 and all(len(r["messages"]) >= 2 for r in chats)
+    assert "User" not in chats[0]["messages"][0]["content"][:10]  # turn text, not the callout header
+
+    rust = datasets.load_dataset("parquet", data_files=str(out / "rust" / "train.parquet"), split="train")
+    assert set(rust["topic"]) == {"rust"} and len(rust) == manifest["topic_splits"]["rust"]["train"]["rows"]
+    jsonl = [json.loads(line) for line in (out / "rust" / "train.jsonl").read_text().splitlines()]
+    assert [r["id"] for r in jsonl] == rust["id"]
+
+
+def test_language_control_pairs_fix_the_homoglyph_word(corpus: Path, tmp_path: Path):
+    manifest = export_sft(
+        corpus, tmp_path / "export", SftOptions(language_control=True, validation_fraction=0)
+    )
+    assert manifest["rows_by_kind"]["langctl"] >= 1
+    pairs = [json.loads(line) for line in (tmp_path / "export" / "train.jsonl").read_text().splitlines()]
+    pairs = [p for p in pairs if "-langctl" in p["id"]]
+    fixed = [p for p in pairs if "cчитаете" in p["messages"][0]["content"]]  # Latin "c" in the source page
+    assert fixed, "the page with a Latin letter inside a Russian word gives a pair"
+    answer = fixed[0]["messages"][1]["content"]
+    assert "считаете" in answer and "cчитаете" not in answer
+
+
+def test_split_is_deterministic_and_instruction_pairs_use_titles(corpus: Path, tmp_path: Path):
+    first = export_sft(corpus, tmp_path / "a", SftOptions(validation_fraction=0.5))
+    second = export_sft(corpus, tmp_path / "b", SftOptions(validation_fraction=0.5))
+    for split in ("train", "validation"):
+        assert (tmp_path / "a" / f"{split}.jsonl").read_bytes() == (
+            tmp_path / "b" / f"{split}.jsonl"
+        ).read_bytes()
+    assert first["splits"] == second["splits"] and first["topics"] == []
+    rows_ = [json.loads(line) for line in (tmp_path / "a" / "train.jsonl").read_text().splitlines()]
+    rows_ += [json.loads(line) for line in (tmp_path / "a" / "validation.jsonl").read_text().splitlines()]
+    asks = [r["messages"][0]["content"] for r in rows_ if r["id"].endswith("-pair")]
+    assert "Расскажи о теме «Рендер списков»." in asks  # the page's front-matter title
+    assert all(not r["messages"][1]["content"].startswith("---") for r in rows_)
+
+
+def test_errors_name_the_missing_layer(build, tmp_path: Path):
+    bare = build([DATA / "rust_book" / "ru"], name="bare")
+    with pytest.raises(ValueError, match="no `topics` layer"):
+        export_sft(bare, tmp_path / "x", SftOptions(split_by="topic"))
+    with pytest.raises(ValueError, match="no `lang_spans` layer"):
+        export_sft(bare, tmp_path / "x", SftOptions(language_control=True))
+    manifest = export_sft(bare, tmp_path / "y", SftOptions())
+    assert manifest["layers"] == [] and manifest["splits"]["train"]["rows"] > 0

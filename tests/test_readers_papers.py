@@ -1,0 +1,207 @@
+"""Papers: PDF cleaned of page furniture with labelled sections; LaTeX with includes kept inside."""
+
+from __future__ import annotations
+
+import pytest
+
+from sloika.pipelines.formats.base import FormatError
+from sloika.pipelines.formats.latex import parse_latex
+from sloika.pipelines.formats.pdf import heading_label, parse_pdf
+
+from conftest import DATA, rows
+
+PAPERS = DATA / "papers"
+
+
+def sections(corpus, source_like: str) -> list[tuple]:
+    return rows(
+        corpus,
+        "SELECT s.label, json_extract_string(s.attrs, '$.title'), "
+        'substring(d.text, s.start + 1, s."end" - s.start), d.text, s.start, s."end" '
+        f"FROM read_parquet('{corpus}/layers/structure/*.parquet') s JOIN documents d ON d.id = s.doc_id "
+        f"WHERE d.source LIKE '%{source_like}%' AND s.label <> 'math' ORDER BY s.start, s.\"end\" DESC",
+    )
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    from sloika.config import validate_config
+    from sloika.pipelines.build import build_corpus
+
+    from conftest import assert_conserved
+
+    output = tmp_path_factory.mktemp("papers") / "corpus"
+    inputs = [{"path": str(PAPERS / "paper.pdf")}, {"path": str(PAPERS / "phd_template")}]
+    build_corpus(
+        validate_config({"output": str(output), "inputs": inputs, "readers": {"latex_math": "placeholder"}})
+    )
+    assert_conserved(output)
+    return output
+
+
+def test_pdf_sections_are_found_and_references_labelled(corpus):
+    found = sections(corpus, "paper.pdf")
+    assert [(label, title) for label, title, *_ in found] == [
+        ("front_matter", None),
+        ("abstract", "Аннотация"),
+        ("introduction", "1. Введение"),
+        ("methods", "2. Методы"),
+        ("results", "3. Результаты"),
+        ("conclusion", "Заключение"),
+        ("references", "Список литературы"),
+    ]
+    for _, _, piece, text, start, end in found:
+        assert text[start:end] == piece
+    assert found[-1][2].startswith("Список литературы\n\n1. Иванов И. И.")
+    (kind,) = rows(corpus, "SELECT kind FROM documents WHERE source LIKE '%paper.pdf'")[0]
+    assert kind == "paper"
+
+
+def test_pdf_page_furniture_hyphens_and_letter_spacing(corpus):
+    (text,) = rows(corpus, "SELECT text FROM documents WHERE source LIKE '%paper.pdf'")[0]
+    assert text.startswith("МЕЖГОСУДАРСТВЕННЫЙ СТАНДАРТ\n\nОчистка корпусов без потерь")
+    assert "Вестник обработки текстов" not in text  # the running header, on all three pages
+    assert "\n\n2\n\n" not in text and not text.rstrip().endswith("3")  # page numbers
+    assert "с объяснением причины." in text and "отклонённый и передаёт" in text  # line-end hyphens
+    # a paragraph cut by the page break is one paragraph again
+    assert (
+        "воспроизводимыми для любого исследователя, который работает с тем же набором исходных файлов" in text
+    )
+
+
+def test_heading_recognition():
+    assert heading_label("Список литературы") == "references"
+    assert heading_label("REFERENCES") == "references"
+    assert heading_label("4.2 Обсуждение результатов") == "discussion"
+    assert heading_label("Введение") == "introduction"
+    assert heading_label("Глава 2") == "section"
+    assert heading_label("В работе используются методы машинного обучения, описанные ниже.") is None
+
+
+def test_latex_sections_from_the_template(corpus):
+    found = sections(corpus, "phd_template/paper.tex")
+    labels = [(label, title) for label, title, *_ in found]
+    assert labels[:4] == [
+        ("abstract", "Аннотация"),
+        ("introduction", "Введение"),
+        ("chapter", "Оформление различных элементов"),
+        ("section", "Форматирование текста"),
+    ]
+    assert ("subsection", "Ненумерованные одиночные формулы") in labels
+    assert labels[-2:] == [("conclusion", "Заключение"), ("references", None)]
+    for _, _, piece, text, start, end in found:
+        assert text[start:end] == piece
+    chapter = next(piece for label, _, piece, *_ in found if label == "chapter")
+    assert chapter.startswith(
+        "Оформление различных элементов\n\nФорматирование текста\n\nМы можем сделать жирный текст и курсив."
+    )
+    assert "\\textbf" not in found[0][3] and "\\section" not in found[0][3]
+    # the included chapter files are part of the paper, not documents of their own
+    fragments = rows(
+        corpus, "SELECT reason, count(*) FROM rejected WHERE source LIKE '%Dissertation%' GROUP BY 1"
+    )
+    assert fragments == [("latex_fragment", 3)]
+
+
+def test_latex_math_as_placeholder_keeps_the_source_in_spans(corpus):
+    math = rows(
+        corpus,
+        'SELECT substring(d.text, s.start + 1, s."end" - s.start), '
+        "json_extract_string(s.attrs, '$.source') "
+        f"FROM read_parquet('{corpus}/layers/structure/*.parquet') s JOIN documents d ON d.id = s.doc_id "
+        "WHERE s.label = 'math' ORDER BY s.start",
+    )
+    assert math[0] == ("[math]", "$E = mc^2$")
+    assert len(math) > 20 and {piece for piece, _ in math} == {"[math]"}
+
+
+def test_latex_math_kept_as_source_by_default():
+    path = PAPERS / "phd_template" / "paper.tex"
+    (doc,) = parse_latex(str(path), path.read_bytes(), "source")
+    assert "формулы $E = mc^2$, ссылки" in doc.text
+    assert doc.fields["included"][:2] == ["Dissertation/introduction.tex", "common/characteristic.tex"]
+
+
+def test_latex_includes_never_leave_the_paper_folder(tmp_path):
+    (tmp_path / "secret.tex").write_text("СЕКРЕТНЫЙ ТЕКСТ")
+    paper = tmp_path / "paper"
+    (paper / "chapters").mkdir(parents=True)
+    (paper / "chapters" / "one.tex").write_text("\\section{Первая}\nТекст главы. \\input{../../secret}")
+    main = paper / "main.tex"
+    main.write_text(
+        "\\begin{document}\n\\input{chapters/one}\n\\input{../secret}\n\\include{/etc/passwd}\n"
+        "\\input{chapters/missing}\n\\end{document}\n"
+    )
+    (doc,) = parse_latex(str(main), main.read_bytes(), "source")
+    assert "СЕКРЕТНЫЙ" not in doc.text and "root:" not in doc.text
+    assert doc.text == "Первая\n\nТекст главы."
+    assert doc.fields["refused_includes"] == ["../../secret", "../secret", "/etc/passwd"]
+    assert doc.fields["missing_includes"] == ["chapters/missing"]
+
+
+def test_broken_and_truncated_papers_become_rejected_records(build, tmp_path):
+    pdf = (PAPERS / "paper.pdf").read_bytes()
+    (tmp_path / "truncated.pdf").write_bytes(pdf[: len(pdf) // 3])
+    (tmp_path / "not_a.pdf").write_text("это не PDF")
+    (tmp_path / "good.pdf").write_bytes(pdf)
+    corpus = build([tmp_path])
+    rejected = rows(corpus, "SELECT source, step, reason, detail FROM rejected ORDER BY source")
+    assert [(source.rsplit("/", 1)[-1], step, reason) for source, step, reason, _ in rejected] == [
+        ("not_a.pdf", "read", "not_a_pdf"),
+        ("truncated.pdf", "read", "broken_pdf"),
+    ]
+    assert "damaged or truncated" in rejected[1][3]
+    assert rows(corpus, "SELECT count(*) FROM documents") == [(1,)]
+
+
+def test_pdf_without_text_layer_is_explained():
+    with pytest.raises(FormatError) as err:
+        parse_pdf(b"%PDF-1.4\n%%EOF\n")
+    assert getattr(err.value, "reason", None) in {"broken_pdf", "no_text_layer"}
+
+
+def test_html_through_trafilatura(build, tmp_path):
+    pytest.importorskip("trafilatura")
+    page = (
+        "<html><head><title>Статья</title></head><body><nav>Меню · Главная · Контакты</nav>"
+        "<article><h1>Очистка корпусов</h1><p>"
+        + "Каждая запись либо остаётся в корпусе, либо попадает в список отказов с причиной. " * 5
+        + "</p></article><footer>© 2025</footer></body></html>"
+    )
+    (tmp_path / "page.html").write_text(page)
+    corpus = build([tmp_path / "page.html"])
+    (text, kind) = rows(corpus, "SELECT text, kind FROM documents")[0]
+    assert "Каждая запись либо остаётся в корпусе" in text and "Меню" not in text
+    assert kind == "article"
+
+
+def test_warc_one_document_per_html_response(build, tmp_path):
+    pytest.importorskip("warcio")
+    from io import BytesIO
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    bodies = {
+        "https://example.org/a": "Первая страница архива рассказывает о сборе корпусов без потерь. " * 6,
+        "https://example.org/b": "Вторая страница объясняет, почему отказы надо записывать с причиной. " * 6,
+    }
+    with open(tmp_path / "crawl.warc", "wb") as out:
+        writer = WARCWriter(out, gzip=False)
+        for url, body in bodies.items():
+            headers = StatusAndHeaders(
+                "200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.0"
+            )
+            payload = BytesIO(f"<html><body><article><p>{body}</p></article></body></html>".encode())
+            writer.write_record(
+                writer.create_warc_record(url, "response", payload=payload, http_headers=headers)
+            )
+    (tmp_path / "broken.warc").write_bytes(
+        b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 99999\r\n\r\n<html>"
+    )
+    corpus = build([tmp_path])
+    docs = rows(
+        corpus, "SELECT json_extract_string(metadata, '$.fields.url') FROM documents ORDER BY position"
+    )
+    assert docs == [("https://example.org/a",), ("https://example.org/b",)]
+    assert rows(corpus, "SELECT count(*) FROM rejected WHERE source LIKE '%broken.warc'") == [(1,)]

@@ -1,0 +1,166 @@
+"""Transcripts: cues merged into paragraphs with their times kept; ASR junk removed and recorded."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from sloika.pipelines.formats.base import FormatError
+from sloika.pipelines.formats.subtitles import parse_subtitles
+
+from conftest import DATA, rows
+
+TRANSCRIPTS = DATA / "transcripts"
+
+
+def layer(corpus, name: str, source_like: str) -> list[tuple]:
+    return rows(
+        corpus,
+        'SELECT s.label, s.attrs, substring(d.text, s.start + 1, s."end" - s.start), '
+        'd.text, s.start, s."end" '
+        f"FROM read_parquet('{corpus}/layers/{name}/*.parquet') s JOIN documents d ON d.id = s.doc_id "
+        f"WHERE d.source LIKE '%{source_like}%' ORDER BY d.position, s.start, s.\"end\" DESC",
+    )
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory):
+    from sloika.config import validate_config
+    from sloika.pipelines.build import build_corpus
+
+    from conftest import assert_conserved
+
+    output = tmp_path_factory.mktemp("transcripts") / "corpus"
+    inputs = [
+        {"path": str(TRANSCRIPTS / name)}
+        for name in (
+            "morevna-ep3-rus.srt",
+            "pepper-and-carrot-ep03.msrt",
+            "interview.vtt",
+            "lecture.whisper.json",
+        )
+    ]
+    inputs.append({"path": str(TRANSCRIPTS / "dictation.txt"), "format": "asr_text"})
+    build_corpus(validate_config({"output": str(output), "inputs": inputs}))
+    assert_conserved(output)
+    return output
+
+
+def test_srt_cues_keep_their_times_and_offsets(corpus):
+    spans = layer(corpus, "structure", "morevna-ep3-rus")
+    cues = [(json.loads(attrs), piece) for label, attrs, piece, *_ in spans if label == "cue"]
+    assert cues[0] == ({"index": 0, "start_s": 0.36, "end_s": 2.4}, 'Проект "Моревна"...')
+    assert (
+        cues[3][0]["start_s"] == 26.4 and cues[3][1] == '"Сокол", "Сокол", я "Ястреб". Доложите обстановку.'
+    )
+    for _, _, piece, text, start, end in spans:
+        assert text[start:end] == piece
+    (kind,) = rows(corpus, "SELECT kind FROM documents WHERE source LIKE '%morevna-ep3-rus%'")[0]
+    assert kind == "transcript"
+
+
+def test_cues_merge_into_paragraphs_at_pauses_after_sentence_ends(corpus):
+    paragraphs = [
+        piece for label, _, piece, *_ in layer(corpus, "structure", "morevna-ep3-rus") if label == "paragraph"
+    ]
+    # cues 1-3 follow each other closely (gaps < 2 s) and the third ends a sentence; 23 s of silence follow
+    assert paragraphs[0] == (
+        'Проект "Моревна"... ...при поддержке школы искусств "Адамант", '
+        "города Горно-Алтайска... ...представляет."
+    )
+    assert paragraphs[1].startswith('"Сокол", "Сокол", я "Ястреб".')
+
+
+def test_multilanguage_cues_split_into_one_document_per_language(corpus):
+    docs = rows(
+        corpus,
+        "SELECT json_extract_string(metadata, '$.fields.subtitle_lang'), lang, text FROM documents "
+        "WHERE source LIKE '%pepper-and-carrot-ep03%' ORDER BY position",
+    )
+    assert [(tag, lang) for tag, lang, _ in docs] == [("eng", "en"), ("rus", "ru")]
+    assert docs[1][2].startswith('Проект "Morevna" При поддержке "Singpolyma" представляет')
+    assert "[eng]" not in docs[1][2] and "Morevna Project" not in docs[1][2]
+    eng_cues = [
+        json.loads(a)
+        for label, a, *_ in layer(corpus, "structure", "pepper-and-carrot-ep03")
+        if label == "cue"
+    ]
+    assert eng_cues[0]["start_s"] == 0.32 and eng_cues[0]["end_s"] == 2.06
+
+
+def test_vtt_speakers_and_tags(corpus):
+    cues = [
+        (json.loads(a), p)
+        for label, a, p, *_ in layer(corpus, "structure", "interview.vtt")
+        if label == "cue"
+    ]
+    assert [c["speaker"] for c, _ in cues] == ["Анна", "Борис", "Анна", "Борис"]
+    assert cues[0][1] == "Расскажите, как вы собираете данные для обучения?"
+    assert cues[1][0]["start_s"] == 3.6 and cues[1][0]["end_s"] == 7.25
+
+
+def test_whisper_junk_is_removed_and_recorded(corpus):
+    (text,) = rows(corpus, "SELECT text FROM documents WHERE source LIKE '%lecture.whisper%'")[0]
+    assert text == (
+        "Добрый день, коллеги. Сегодня мы поговорим о подготовке корпусов.\n\n"
+        "Главное правило: ничего не терять. Каждая запись должна быть объяснена. Спасибо."
+    )
+    removed = [(label, json.loads(attrs)) for label, attrs, *_ in layer(corpus, "removed", "lecture.whisper")]
+    reasons = sorted(label for label, _ in removed)
+    assert reasons == ["decoding_loop"] * 4 + ["hallucination_phrase", "whisper_silence"]
+    silence = next(attrs for label, attrs in removed if label == "whisper_silence")
+    assert silence == {"text": "Продолжение следует...", "start_s": 20.0, "end_s": 24.0}
+    credit = next(attrs for label, attrs in removed if label == "hallucination_phrase")
+    assert credit["text"] == "Субтитры сделал DimaTorzok" and "vexa" in credit["phrase_source"].lower()
+    words = [
+        (p, json.loads(a)["start_s"])
+        for label, a, p, *_ in layer(corpus, "structure", "lecture")
+        if label == "word"
+    ]
+    assert words == [("Добрый", 0.0), ("день,", 0.5), ("коллеги.", 1.1)]
+
+
+def test_plain_asr_text_loses_its_outro(corpus):
+    (text,) = rows(corpus, "SELECT text FROM documents WHERE source LIKE '%dictation%'")[0]
+    assert text.endswith("Во-вторых, отказ должен объяснять причину.")
+    (kind,) = rows(corpus, "SELECT kind FROM documents WHERE source LIKE '%dictation%'")[0]
+    assert kind == "transcript"
+
+
+def test_tolerant_phrase_matching():
+    from sloika.filters.transcript_junk import load_phrases, matching_phrase
+
+    phrases = load_phrases()
+    assert matching_phrase("СУБТИТРЫ СДЕЛАЛ DIMATORZOK!!!", phrases, final=False, inside=False)
+    assert matching_phrase("Спасибо за просмотр", phrases, final=False, inside=False)
+    assert matching_phrase("Продолжение следует…", phrases, final=False, inside=False)
+    assert matching_phrase("Субтитры подогнал Симон", phrases, final=False, inside=False)  # quotes dropped
+    assert matching_phrase("Редактор субтитров И.Петрова Корректор А.Егорова", phrases, False, False)
+    assert matching_phrase("Спасибо.", phrases, final=False, inside=False) is None  # also real speech
+    assert matching_phrase("Спасибо.", phrases, final=True, inside=False)
+    assert matching_phrase("Мы подписываем договор на канале.", phrases, final=True, inside=True) is None
+
+
+def test_bad_subtitle_files_become_rejected_records(build, tmp_path):
+    (tmp_path / "bad_time.srt").write_text("1\n00:00:01,000 --> 00:00:0x,500\nПривет\n\n")
+    (tmp_path / "backwards.srt").write_text("1\n00:00:05,000 --> 00:00:01,000\nПривет\n\n")
+    (tmp_path / "truncated.json").write_text('{"segments": [{"start": 0.0, "end": 1.0, "text": " При')
+    (tmp_path / "nosegments.json").write_text('{"text": "hello"}')
+    (tmp_path / "good.srt").write_text("1\n00:00:01,000 --> 00:00:02,000\nЭтот файл читается.\n\n")
+    corpus = build([tmp_path])
+    assert rows(corpus, "SELECT source, reason FROM rejected ORDER BY source") == [
+        (str(tmp_path / "backwards.srt"), "bad_timestamp"),
+        (str(tmp_path / "bad_time.srt"), "bad_timestamp"),
+        (str(tmp_path / "nosegments.json"), "unknown_json"),
+        (str(tmp_path / "truncated.json"), "broken_json"),
+    ]
+    assert rows(corpus, "SELECT text FROM documents") == [("Этот файл читается.",)]
+
+
+def test_bad_timestamp_names_the_line():
+    with pytest.raises(FormatError) as err:
+        parse_subtitles(
+            "1\n00:00:01,000 --> 00:00:02,000\nА\n\n2\n00:00:03 --> 00:00:04\nБ\n".encode(), 2.0, True, "srt"
+        )
+    assert err.value.reason == "bad_timestamp" and "line 6" in err.value.detail

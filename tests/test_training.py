@@ -1,0 +1,524 @@
+"""sloika.training on CPU with tiny random-initialised Qwen3 models and a tokenizer trained here.
+
+The text is the Russian Rust Book in tests/data/rust_book/ru (MIT / Apache-2.0); the exports are
+written in the agreed formats (docs/training.md) by the helpers below.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+torch = pytest.importorskip("torch")
+pytest.importorskip("transformers")
+pytest.importorskip("peft")
+
+import pyarrow as pa  # noqa: E402
+import pyarrow.parquet as pq  # noqa: E402
+import yaml  # noqa: E402
+
+from sloika.config import ConfigError  # noqa: E402
+from sloika.training.batches import collate  # noqa: E402
+from sloika.training.config import validate_run_config  # noqa: E402
+from sloika.training.loss import linear_cross_entropy  # noqa: E402
+from sloika.training.packing import IGNORE, PackedConversations, TokenWindows  # noqa: E402
+
+BOOK = Path(__file__).parent / "data" / "rust_book" / "ru"
+SPECIALS = ["<|endoftext|>", "<|im_start|>", "<|im_end|>"]
+
+
+def paragraphs() -> dict[str, list[str]]:
+    """Prose paragraphs of each chapter (code blocks and headings left out), keyed by chapter."""
+    chapters = {}
+    for path in sorted(BOOK.glob("ch0*.md"))[:4]:
+        text, kept, in_code = path.read_text(encoding="utf-8"), [], False
+        for block in text.split("\n\n"):
+            in_code ^= block.count("```") % 2 == 1
+            if not in_code and "```" not in block and not block.startswith("#") and 80 < len(block) < 600:
+                kept.append(" ".join(block.split()))
+        chapters[path.stem[:7]] = kept[:12]
+    return chapters
+
+
+@pytest.fixture(scope="module")
+def workspace(tmp_path_factory) -> dict:
+    """A trained byte-level BPE tokenizer, a tiny base model folder, an SFT export split by topic
+    and a pretraining export, built once for the module."""
+    from tokenizers import Tokenizer, decoders, models, pre_tokenizers, trainers
+    from transformers import AutoConfig, AutoModelForCausalLM, PreTrainedTokenizerFast
+
+    root = tmp_path_factory.mktemp("training")
+    chapters = paragraphs()
+    texts = [p for ps in chapters.values() for p in ps] + [
+        "Hello world, this is English text. 中文字符 日本語"
+    ]
+    bpe = Tokenizer(models.BPE())
+    bpe.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False)
+    bpe.decoder = decoders.ByteLevel()
+    trainer = trainers.BpeTrainer(
+        vocab_size=400, special_tokens=SPECIALS, initial_alphabet=pre_tokenizers.ByteLevel.alphabet()
+    )
+    bpe.train_from_iterator(texts, trainer)
+    tokenizer = PreTrainedTokenizerFast(
+        tokenizer_object=bpe,
+        eos_token="<|im_end|>",
+        pad_token="<|endoftext|>",
+        additional_special_tokens=["<|im_start|>"],
+    )
+    base = root / "base"
+    tokenizer.save_pretrained(base)
+    config = AutoConfig.for_model(
+        "qwen3",
+        hidden_size=64,
+        intermediate_size=128,
+        num_hidden_layers=2,
+        num_attention_heads=4,
+        num_key_value_heads=2,
+        head_dim=16,
+        vocab_size=len(tokenizer),
+        max_position_embeddings=512,
+        tie_word_embeddings=True,
+        eos_token_id=tokenizer.eos_token_id,
+        pad_token_id=tokenizer.pad_token_id,
+    )
+    torch.manual_seed(0)
+    AutoModelForCausalLM.from_config(config).save_pretrained(base)
+    bpe.save(str(root / "tokenizer.json"))
+    return {
+        "root": root,
+        "base": base,
+        "tokenizer": tokenizer,
+        "sft": write_sft_export(root / "sft", chapters),
+        "pretrain": write_pretrain_export(root / "pretrain", tokenizer, root / "tokenizer.json", texts),
+    }
+
+
+def conversation(paragraph: str) -> list[dict[str, str]]:
+    first = paragraph.split(". ")[0][:40]
+    return [{"role": "user", "content": f"Продолжи: {first}"}, {"role": "assistant", "content": paragraph}]
+
+
+def write_sft_export(folder: Path, chapters: dict[str, list[str]]) -> Path:
+    struct = pa.list_(pa.struct([("role", pa.string()), ("content", pa.string())]))
+    for topic, items in chapters.items():
+        (folder / topic).mkdir(parents=True)
+        for split, part in (("train", items[:-3]), ("validation", items[-3:])):
+            table = pa.table(
+                {
+                    "id": [f"{topic}-{split}-{i}" for i in range(len(part))],
+                    "messages": pa.array([conversation(p) for p in part], type=struct),
+                    "topic": [topic] * len(part),
+                    "doc_id": [f"doc-{topic}-{i}" for i in range(len(part))],
+                }
+            )
+            pq.write_table(table, folder / topic / f"{split}.parquet")
+    corpus = {"name": "rust-book-ru", "counts": {"kept": sum(map(len, chapters.values()))}}
+    manifest = {
+        "format": "sloika-sft",
+        "version": 1,
+        "splits": {"train": {"rows": 0}, "validation": {"rows": 0}},
+        "topics": list(chapters),
+        "split_by": "topic",
+        "corpus": {"path": "corpora/rust-book-ru", "manifest": corpus},
+        "layers": [],
+        "decontaminated_against": [],
+    }
+    (folder / "export_manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    return folder
+
+
+def write_pretrain_export(folder: Path, tokenizer, tokenizer_json: Path, texts: list[str]) -> Path:
+    eos = tokenizer.convert_tokens_to_ids("<|endoftext|>")
+    (folder / "flat").mkdir(parents=True)
+    tokens, starts = [], [0]
+    for text in texts * 2:
+        tokens += tokenizer.encode(text, add_special_tokens=False) + [eos]
+        starts.append(len(tokens))
+    np.asarray(tokens, dtype="<u2").tofile(folder / "flat" / "shard-00000.bin")
+    np.save(folder / "flat" / "shard-00000.idx.npy", np.asarray(starts, dtype=np.int64), allow_pickle=False)
+    (folder / "tokenizer.json").write_bytes(tokenizer_json.read_bytes())
+    manifest = {
+        "format": "sloika-pretrain",
+        "version": 1,
+        "tokenizer": {"kind": "trained-bpe", "path": "tokenizer.json", "vocab_size": len(tokenizer)},
+        "eos_id": eos,
+        "dtype": "uint16",
+        "flat": [
+            {
+                "tokens": "flat/shard-00000.bin",
+                "index": "flat/shard-00000.idx.npy",
+                "n_tokens": len(tokens),
+                "n_documents": len(starts) - 1,
+            }
+        ],
+        "datatrove": None,
+        "render": "plain",
+        "shuffle_seed": None,
+        "max_tokens_per_shard": 10**8,
+        "corpus": {"path": "corpora/rust-book-ru", "manifest": {"name": "rust-book-ru"}},
+        "layers": [],
+    }
+    (folder / "export_manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    return folder
+
+
+def run_config(workspace: dict, tmp_path: Path, **sections) -> dict:
+    config = {
+        "output": str(tmp_path / "run"),
+        "seed": 3,
+        "model": {"path": str(workspace["base"])},
+        "data": {"export": str(workspace["sft"]), "seq_len": 128, "batch_size": 2},
+        "train": {"steps": 4, "lr": 5e-3, "warmup_steps": 1, "log_every": 2, "checkpoint_every": 2},
+        "speed": {"precision": "fp32", "compile": False, "loss_chunk": 16},
+        "lora": {"r": 4, "alpha": 8, "dropout": 0.1},
+        "eval": {"enabled": False},
+    }
+    for key, value in sections.items():
+        config[key] = {**config.get(key, {}), **value} if isinstance(value, dict) else value
+    return config
+
+
+def write_yaml(config: dict, tmp_path: Path) -> Path:
+    path = tmp_path / "config.yaml"
+    path.write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
+    return path
+
+
+def tiny_lora(workspace: dict, dropout: float = 0.0):
+    from transformers import AutoModelForCausalLM
+
+    from sloika.training.config import LoraConfig
+    from sloika.training.modeling import add_lora, load_tokenizer
+
+    torch.manual_seed(0)
+    model = AutoModelForCausalLM.from_pretrained(str(workspace["base"]), dtype=torch.float32)
+    return add_lora(model, LoraConfig(r=4, alpha=8, dropout=dropout)), load_tokenizer(workspace["base"])
+
+
+# --- import boundary ------------------------------------------------------------------------
+
+
+def test_training_imports_without_datatrove_spacy_duckdb():
+    code = (
+        "import sys\n"
+        "for name in ('datatrove', 'spacy', 'duckdb'): sys.modules[name] = None\n"
+        "import sloika.training, sloika.training.recipes.lora, sloika.training.recipes.full\n"
+        "import sloika.training.recipes.pretrain, sloika.training.merge, sloika.training.eval_run\n"
+        "import sloika.training.script_mask, sloika.training.evaluate, sloika.filters.purity\n"
+        "assert 'datatrove' not in [m.split('.')[0] for m in sys.modules if sys.modules[m] is not None]\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+
+
+# --- math -----------------------------------------------------------------------------------
+
+
+def test_chunked_cross_entropy_equals_plain_loss_and_gradients():
+    torch.manual_seed(1)
+    hidden = torch.randn(3, 20, 16, dtype=torch.float64, requires_grad=True)
+    weight = torch.randn(50, 16, dtype=torch.float64, requires_grad=True)
+    labels = torch.randint(0, 50, (3, 20))
+    labels[0, :5] = IGNORE
+    logits = hidden @ weight.T
+    reference = torch.nn.functional.cross_entropy(logits.reshape(-1, 50), labels.reshape(-1), reduction="sum")
+    expected = torch.autograd.grad(reference, (hidden, weight))
+    for chunk in (7, 0):
+        loss, count = linear_cross_entropy(hidden, weight, labels, chunk=chunk)
+        assert count == 55
+        assert torch.allclose(loss.double(), reference, atol=1e-6)
+        for got, want in zip(torch.autograd.grad(loss, (hidden, weight)), expected, strict=True):
+            assert torch.allclose(got.double(), want, atol=1e-5)
+
+
+def test_token_windows_reset_positions_and_mask_cross_document_targets(workspace):
+    from sloika.training.exports import open_pretrain_export
+
+    _, shards, _ = open_pretrain_export(workspace["pretrain"])
+    shard = shards[0]
+    windows = TokenWindows(shards, 64)
+    starts = set(shard.starts.tolist())
+    assert len(windows) == (len(shard.tokens) - 1) // 64
+    for index in (0, 3, len(windows) - 1):
+        row, offset = windows[index], index * 64
+        for j in range(64):
+            absolute = offset + j
+            if absolute in starts or j == 0:
+                assert row.position_ids[j] == 0
+            else:
+                assert row.position_ids[j] == row.position_ids[j - 1] + 1
+            if absolute + 1 in starts:
+                assert row.labels[j] == IGNORE  # EOS never predicts the next document's first token
+            else:
+                assert row.labels[j] == shard.tokens[absolute + 1]
+        assert (row.input_ids == shard.tokens[offset : offset + 64]).all()
+
+
+def test_packed_documents_do_not_attend_to_each_other(workspace):
+    from sloika.training.forward import causal_lm
+
+    model, tokenizer = tiny_lora(workspace)
+    model.eval()
+    texts = [text[:150] for text in paragraphs()["ch03-01"][:2]]
+    rows = PackedConversations(tokenizer, [conversation(t) for t in texts], 400, seed=0, pad_id=0)
+    assert len(rows) == 1 and rows.stats["packed"] == 2
+    batch = collate([rows[0]])
+    starts = (batch["position_ids"][0] == 0).nonzero().flatten().tolist()
+    b_start, b_end = starts[1], starts[2]  # document B lies between the second and third restart
+    decoder = causal_lm(model).get_decoder()
+
+    def hidden(input_ids, position_ids):
+        with torch.no_grad():
+            return decoder(input_ids=input_ids, position_ids=position_ids, use_cache=False).last_hidden_state
+
+    perturbed = batch["input_ids"].clone()
+    perturbed[0, 1:b_start] = torch.randint(3, len(tokenizer), (b_start - 1,))
+    original, changed = (
+        hidden(batch["input_ids"], batch["position_ids"]),
+        hidden(perturbed, batch["position_ids"]),
+    )
+    assert torch.allclose(original[0, b_start:b_end], changed[0, b_start:b_end], atol=1e-5)
+    assert not torch.allclose(original[0, 1:b_start], changed[0, 1:b_start], atol=1e-3)
+    # the control: with one running position sequence B does see A
+    plain = torch.arange(batch["input_ids"].shape[1]).unsqueeze(0)
+    assert not torch.allclose(
+        hidden(batch["input_ids"], plain)[0, b_start:b_end], hidden(perturbed, plain)[0, b_start:b_end]
+    )
+
+
+# --- the loop ---------------------------------------------------------------------------------
+
+
+def test_a_few_lora_steps_reduce_the_loss_on_a_repeated_batch(workspace, tmp_path):
+    from sloika.training.loop import build_loop
+
+    model, tokenizer = tiny_lora(workspace)
+    config = validate_run_config(
+        run_config(workspace, tmp_path, train={"steps": 12, "lr": 2e-2, "checkpoint_every": 0})
+    )
+    texts = paragraphs()["ch03-03"][:2]
+    rows = PackedConversations(tokenizer, [conversation(t) for t in texts], 64, seed=0, pad_id=0)
+    loop = build_loop(model, rows, config, torch.device("cpu"), False, tmp_path, full=False)
+    assert len(rows) == 2 == config.data.batch_size  # every batch is the same two rows
+    losses = loop.run(log=lambda _: None)
+    assert losses[-1] < 0.85 * losses[0]
+    assert (tmp_path / "checkpoints").is_dir() and (tmp_path / "metrics.jsonl").is_file()
+
+
+def test_resume_gives_the_losses_of_an_uninterrupted_run(workspace, tmp_path):
+    from sloika.training import checkpoint
+    from sloika.training.data import sft_rows
+    from sloika.training.loop import build_loop
+
+    config = validate_run_config(run_config(workspace, tmp_path))
+
+    def loop_in(folder: Path):
+        model, tokenizer = tiny_lora(workspace, dropout=0.2)
+        torch.manual_seed(123)
+        return build_loop(
+            model,
+            sft_rows(config, tokenizer, "ch03-01")[0],
+            config,
+            torch.device("cpu"),
+            False,
+            folder,
+            False,
+        )
+
+    straight = loop_in(tmp_path / "a").run(log=lambda _: None)
+    loop_in(tmp_path / "b").run(log=lambda _: None, until=2)  # the job is stopped after step 2
+    torch.manual_seed(999)  # a different RNG on purpose: the checkpoint must restore it
+    second = loop_in(tmp_path / "b")
+    step = second.resume(checkpoint.latest(tmp_path / "b" / "checkpoints"))
+    assert step == 2
+    resumed = second.run(start=step, log=lambda _: None)
+    assert resumed == pytest.approx(straight[2:], abs=1e-6)
+    assert sorted(p.name for p in (tmp_path / "b" / "checkpoints").iterdir()) == [
+        "step-000002",
+        "step-000004",
+    ]
+
+
+# --- recipes end to end -----------------------------------------------------------------------
+
+
+def test_lora_per_topic_recipe_writes_adapters_lineage_and_transfer_matrix(workspace, tmp_path):
+    from sloika.training import train
+
+    config = run_config(
+        workspace,
+        tmp_path,
+        data={"per_topic": True, "topics": ["ch03-01", "ch03-03"]},
+        train={"steps": 8},
+        eval={"enabled": True, "max_rows": 4},
+    )
+    report = train("lora", write_yaml(config, tmp_path), log=lambda _: None)
+    run = Path(config["output"])
+    lineage = json.loads((run / "lineage.json").read_text())
+    assert lineage["corpus"]["manifest"]["name"] == "rust-book-ru"
+    assert lineage["export"]["manifest"]["format"] == "sloika-sft" and lineage["config"]["lora"]["r"] == 4
+    for topic in ("ch03-01", "ch03-03"):
+        assert (run / "topics" / topic / "adapter" / "adapter_config.json").is_file()
+        evaluation = report["topics"][topic]["evaluation"]
+        assert evaluation["adapter"]["loss"] < evaluation["base"]["loss"]
+    matrix = report["transfer_matrix"]
+    topics = {"ch03-01", "ch03-03"}
+    assert set(matrix) == {"base", *topics} and all(set(row) == topics for row in matrix.values())
+    assert matrix["ch03-01"]["ch03-01"] < matrix["base"]["ch03-01"]
+    with pytest.raises(ValueError, match="--resume"):
+        train("lora", write_yaml(config, tmp_path), log=lambda _: None)
+
+
+def test_full_finetune_freezes_the_first_layers(workspace, tmp_path):
+    from safetensors.torch import load_file
+
+    from sloika.training import train
+
+    export = tmp_path / "export"  # one topic's rows as an export that is not split by topic
+    shutil.copytree(workspace["sft"] / "ch04-01", export)
+    manifest = json.loads((workspace["sft"] / "export_manifest.json").read_text())
+    (export / "export_manifest.json").write_text(json.dumps({**manifest, "split_by": None, "topics": []}))
+    config = run_config(workspace, tmp_path, data={"export": str(export)}, freeze={"first_layers": 1})
+    train("full", write_yaml(config, tmp_path), log=lambda _: None)
+    before = load_file(workspace["base"] / "model.safetensors")
+    after = load_file(Path(config["output"]) / "model" / "model.safetensors")
+    assert torch.equal(
+        before["model.layers.0.mlp.up_proj.weight"], after["model.layers.0.mlp.up_proj.weight"]
+    )
+    assert not torch.equal(
+        before["model.layers.1.mlp.up_proj.weight"], after["model.layers.1.mlp.up_proj.weight"]
+    )
+
+
+def test_pretrain_recipe_and_eval_rerun_score_generations_with_purity(workspace, tmp_path):
+    from sloika.cli import main
+
+    architecture = {
+        "model_type": "qwen3",
+        "hidden_size": 32,
+        "intermediate_size": 64,
+        "num_hidden_layers": 1,
+        "num_attention_heads": 2,
+        "num_key_value_heads": 1,
+        "head_dim": 16,
+    }
+    config = run_config(
+        workspace,
+        tmp_path,
+        model={"path": None, "architecture": architecture},
+        data={"export": str(workspace["pretrain"]), "seq_len": 64, "validation_windows": 4},
+        train={"steps": 6, "lr": 1e-2},
+        eval={"enabled": True, "prompts": ["Что такое владение?"], "max_new_tokens": 8},
+    )
+    assert main(["train", "pretrain", str(write_yaml(config, tmp_path))]) == 0
+    run = Path(config["output"])
+    columns = json.loads((run / "eval.json").read_text())["evaluation"]
+    assert columns["trained"]["loss"] < columns["init"]["loss"]
+    answer = columns["trained"]["answers"][0]
+    assert answer["tokens"] >= 1 and "purity" in answer
+    assert (run / "model" / "config.json").is_file() and (run / "lineage.json").is_file()
+    assert main(["eval", str(run), "--forbid-other-scripts"]) == 0
+    rerun = json.loads((run / "eval.rerun.json").read_text())
+    assert rerun["recipe"] == "pretrain"
+    assert rerun["evaluation"]["trained"]["loss"] == pytest.approx(columns["trained"]["loss"], rel=1e-4)
+
+
+# --- merging ----------------------------------------------------------------------------------
+
+
+def trained_adapter(workspace, folder: Path, seed: int) -> Path:
+    model, tokenizer = tiny_lora(workspace)
+    torch.manual_seed(seed)
+    with torch.no_grad():
+        for name, parameter in model.named_parameters():
+            if "lora_B" in name:
+                parameter.normal_(0, 0.2)  # lora_B starts at zero: give the adapter an effect
+    model.save_pretrained(folder)
+    return folder
+
+
+def test_merge_and_unload_equals_the_adapter_on_model(workspace, tmp_path):
+    from peft import PeftModel
+    from transformers import AutoModelForCausalLM
+
+    from sloika.training.merge import merge
+
+    adapter = trained_adapter(workspace, tmp_path / "a", seed=1)
+    merged = merge(str(workspace["base"]), [str(adapter)], str(tmp_path / "full"), unload=True)
+    ids = torch.tensor([workspace["tokenizer"].encode("Переменные в Rust неизменяемы")])
+    base = AutoModelForCausalLM.from_pretrained(str(workspace["base"]), dtype=torch.float32)
+    with torch.no_grad():
+        adapter_on = PeftModel.from_pretrained(base, str(adapter)).eval()(ids).logits
+        plain = AutoModelForCausalLM.from_pretrained(str(workspace["base"]))(ids).logits
+        folded = AutoModelForCausalLM.from_pretrained(str(merged), dtype=torch.float32)(ids).logits
+    assert not torch.allclose(adapter_on, plain, atol=1e-3)
+    assert torch.allclose(folded, adapter_on, atol=1e-5)
+    assert json.loads((merged / "merge.json").read_text())["unloaded"] is True
+
+
+@pytest.mark.parametrize("method", ["linear", "ties", "dare_linear"])
+def test_merging_two_adapters_writes_a_loadable_adapter(workspace, tmp_path, method):
+    from peft import PeftModel
+    from transformers import AutoModelForCausalLM
+
+    from sloika.training.merge import merge
+
+    adapters = [str(trained_adapter(workspace, tmp_path / name, seed)) for name, seed in (("a", 1), ("b", 2))]
+    merged = merge(str(workspace["base"]), adapters, str(tmp_path / "merged"), method=method, density=0.5)
+    assert (merged / "adapter_config.json").is_file()
+    base = AutoModelForCausalLM.from_pretrained(str(workspace["base"]), dtype=torch.float32)
+    model = PeftModel.from_pretrained(base, str(merged))
+    weights = {n: p for n, p in model.named_parameters() if "lora_" in n}
+    assert weights and any(float(p.abs().sum()) > 0 for p in weights.values())
+
+
+# --- the checking decoder ---------------------------------------------------------------------
+
+
+def test_script_processor_forbids_tokens_of_other_scripts(workspace):
+    from sloika.filters.scripts import script_of
+    from sloika.training.evaluate import generate_answers
+    from sloika.training.script_mask import ForbidOtherScripts, scripts_of_token, token_bytes
+
+    tokenizer = workspace["tokenizer"]
+    assert scripts_of_token("中".encode()[:2]) == {"cjk"}  # an unfinished CJK character
+    assert scripts_of_token("ж".encode()[:1]) == {"cyrillic"}  # lead byte D0: U+0400–U+043F
+    assert scripts_of_token("—".encode()[:1]) == set()  # lead byte E2: punctuation, arrows, ...: unknown
+    assert scripts_of_token(b" hello") == {"latin"}
+    processor = ForbidOtherScripts(tokenizer, ["cyrillic"])
+    raw = token_bytes(tokenizer)
+    latin = tokenizer.convert_tokens_to_ids(tokenizer.tokenize("Hello"))
+    assert all(processor.mask[t] for t in latin)
+    cyrillic = tokenizer.convert_tokens_to_ids(tokenizer.tokenize("переменные"))
+    assert not any(processor.mask[t] for t in cyrillic)
+    assert (
+        not processor.mask[tokenizer.eos_token_id]
+        and not processor.mask[tokenizer.convert_tokens_to_ids(".")]
+    )
+    assert raw[cyrillic[0]].decode("utf-8", "ignore") in "переменные"
+
+    scores = processor(torch.zeros(1, 1, dtype=torch.long), torch.zeros(1, len(tokenizer)))
+    assert torch.isinf(scores[0, latin]).all() and torch.isfinite(scores[0, cyrillic]).all()
+
+    model, _ = tiny_lora(workspace)
+    answer = generate_answers(model, tokenizer, ["Hello, скажи что-нибудь"], 24, processor)[0]["answer"]
+    assert answer and not {script_of(c) for c in answer} & {"latin", "cjk"}
+
+
+def test_config_errors_name_the_fix(workspace, tmp_path):
+    from sloika.training.config import load_run_config
+
+    bad = run_config(workspace, tmp_path, train={"stpes": 3})
+    with pytest.raises(ConfigError, match="did you mean `steps`"):
+        load_run_config(write_yaml(bad, tmp_path), "lora")
+    no_model = run_config(workspace, tmp_path, model={"path": None})
+    with pytest.raises(ConfigError, match="model.path"):
+        load_run_config(write_yaml(no_model, tmp_path), "full")
+    for example in sorted((Path(__file__).parents[1] / "training" / "examples").glob("*.yaml")):
+        load_run_config(example, example.stem.split("-")[0])

@@ -1,0 +1,68 @@
+"""Batches of packed rows in a seeded order whose position is two integers, for exact resume.
+
+The order of epoch ``e`` is a permutation drawn from ``(seed, e)``, so the stream needs no
+random state to save: ``{"epoch", "cursor"}`` says where it is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import numpy as np
+import torch
+
+from sloika.training.packing import Row, RowSet
+
+
+class EmptyData(ValueError):
+    """Fewer rows than one batch; the message says how to get more."""
+
+
+def collate(rows: list[Row], device: torch.device | str = "cpu") -> dict[str, torch.Tensor]:
+    stack = {
+        name: np.stack([getattr(row, name) for row in rows])
+        for name in ("input_ids", "labels", "position_ids")
+    }
+    return {name: torch.from_numpy(array).to(device, non_blocking=True) for name, array in stack.items()}
+
+
+class BatchStream:
+    def __init__(self, rows: RowSet, batch_size: int, seed: int, shuffle: bool = True):
+        if len(rows) < batch_size:
+            raise EmptyData(
+                f"the data gives {len(rows)} packed rows of {rows.seq_len} tokens, fewer than one batch of "
+                f"{batch_size}: lower data.batch_size or data.seq_len, or export more data"
+            )
+        self.rows, self.batch_size, self.seed, self.shuffle = rows, batch_size, seed, shuffle
+        self.epoch, self.cursor = 0, 0
+
+    def _order(self) -> np.ndarray:
+        if not self.shuffle:
+            return np.arange(len(self.rows))
+        return np.random.default_rng([self.seed, self.epoch]).permutation(len(self.rows))
+
+    def next(self) -> list[Row]:
+        """The next batch; the last partial batch of an epoch is dropped, every batch is full."""
+        if self.cursor + self.batch_size > len(self.rows):
+            self.epoch, self.cursor = self.epoch + 1, 0
+        picked = self._order()[self.cursor : self.cursor + self.batch_size]
+        self.cursor += self.batch_size
+        return [self.rows[int(i)] for i in picked]
+
+    def state_dict(self) -> dict[str, int]:
+        return {"epoch": self.epoch, "cursor": self.cursor, "rows": len(self.rows)}
+
+    def load_state_dict(self, state: dict[str, int]) -> None:
+        if state["rows"] != len(self.rows):
+            raise ValueError(
+                f"the checkpoint was taken on {state['rows']} packed rows, the data gives {len(self.rows)}: "
+                "resume with the same export, seq_len and seed"
+            )
+        self.epoch, self.cursor = state["epoch"], state["cursor"]
+
+
+def once(rows: RowSet, batch_size: int, limit: int | None = None) -> Iterator[list[Row]]:
+    """Every row once, in order, in batches (the last may be smaller): for evaluation."""
+    end = len(rows) if limit is None else min(limit, len(rows))
+    for start in range(0, end, batch_size):
+        yield [rows[i] for i in range(start, min(start + batch_size, end))]

@@ -1,0 +1,167 @@
+"""The optimisation loop shared by the three recipes: micro-batches, clipping, schedule, logs,
+checkpoints. It knows nothing of LoRA or pretraining; the recipes hand it a ready model."""
+
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import torch
+
+from sloika.training import checkpoint
+from sloika.training.batches import BatchStream, collate
+from sloika.training.config import RunConfig
+from sloika.training.forward import autocast, causal_lm, forward_loss
+from sloika.training.modeling import trainable_parameters
+from sloika.training.optim import adamw, scheduler
+
+H100_BF16_FLOPS = 989e12  # dense bf16 peak of an H100 SXM, the reference of the MFU in the logs
+
+
+def flops_per_token(model: torch.nn.Module, seq_len: int, full: bool) -> float:
+    """nanoGPT's estimate: 6N (4N when the base is frozen: no weight gradients) plus attention
+    12·L·d_attn·T, with N the parameters that take part in matmuls (the input embedding only when
+    it is tied to the output)."""
+    lm = causal_lm(model)
+    config = lm.config
+    n = sum(p.numel() for p in lm.parameters())
+    embedding = lm.get_input_embeddings().weight
+    if embedding is not lm.get_output_embeddings().weight:
+        n -= embedding.numel()
+    head_dim = getattr(config, "head_dim", None) or config.hidden_size // config.num_attention_heads
+    attention = 12 * config.num_hidden_layers * config.num_attention_heads * head_dim * seq_len
+    return (6 if full else 4) * n + attention
+
+
+@dataclass
+class Loop:
+    """Everything the loop touches. ``folder`` is where checkpoints and metrics.jsonl go."""
+
+    model: torch.nn.Module
+    batches: BatchStream
+    optimizer: torch.optim.Optimizer
+    scheduler: torch.optim.lr_scheduler.LambdaLR
+    parameters: dict[str, torch.nn.Parameter]
+    config: RunConfig
+    device: torch.device
+    bf16: bool
+    folder: Path
+    full: bool = True
+
+    def resume(self, path: Path) -> int:
+        state = checkpoint.load(path, self.parameters, self.optimizer, self.scheduler)
+        self.batches.load_state_dict(state["data"])
+        checkpoint.set_rng_state(state["rng"])
+        return state["step"]
+
+    def save(self, step: int) -> Path:
+        train = self.config.train
+        return checkpoint.save(
+            self.folder / "checkpoints",
+            step,
+            self.parameters,
+            self.optimizer,
+            self.scheduler,
+            self.batches.state_dict(),
+            train.keep_checkpoints,
+        )
+
+    def step(self) -> float:
+        """One optimizer step over ``grad_accum`` micro-batches; the loss is the mean over all
+        labelled tokens of the step, whatever their split across micro-batches."""
+        micro = [collate(self.batches.next(), self.device) for _ in range(self.config.data.grad_accum)]
+        labelled = sum(int((batch["labels"] != -100).sum()) for batch in micro)
+        total = 0.0
+        self.model.train()
+        for batch in micro:
+            with autocast(self.device, self.bf16):
+                loss_sum, _ = forward_loss(self.model, batch, self.config.speed.loss_chunk)
+            (loss_sum / max(labelled, 1)).backward()
+            total += float(loss_sum.detach())
+        if self.config.train.grad_clip:
+            torch.nn.utils.clip_grad_norm_(list(self.parameters.values()), self.config.train.grad_clip)
+        self.optimizer.step()
+        self.scheduler.step()
+        self.optimizer.zero_grad(set_to_none=True)
+        return total / max(labelled, 1)
+
+    def run(self, start: int = 0, log=print, until: int | None = None) -> list[float]:
+        """Steps ``start`` .. ``train.steps`` (or only up to ``until``: a job with a time limit runs
+        in slices); returns their losses. A checkpoint every ``checkpoint_every`` steps and one at
+        the end of the slice."""
+        train = self.config.train
+        tokens_per_step = (
+            self.config.data.batch_size * self.config.data.grad_accum * self.batches.rows.seq_len
+        )
+        per_token = flops_per_token(self.model, self.batches.rows.seq_len, self.full)
+        losses: list[float] = []
+        self.folder.mkdir(parents=True, exist_ok=True)
+        metrics = (self.folder / "metrics.jsonl").open("a", encoding="utf-8")
+        started, done = time.perf_counter(), 0
+        with metrics:
+            end = min(train.steps, until or train.steps)
+            for step in range(start, end):
+                loss = self.step()
+                losses.append(loss)
+                done += 1
+                if (step + 1) % train.log_every == 0 or step + 1 == end:
+                    if self.device.type == "cuda":
+                        torch.cuda.synchronize()
+                    elapsed = time.perf_counter() - started
+                    tokens_per_s = done * tokens_per_step / elapsed
+                    record = {
+                        "step": step + 1,
+                        "loss": round(loss, 5),
+                        "lr": self.scheduler.get_last_lr()[0],
+                        "tokens_per_s": round(tokens_per_s, 1),
+                        "mfu_h100": round(tokens_per_s * per_token / H100_BF16_FLOPS, 4),
+                    }
+                    if self.device.type == "cuda":
+                        record["peak_gib"] = round(torch.cuda.max_memory_allocated() / 2**30, 2)
+                    metrics.write(json.dumps(record) + "\n")
+                    metrics.flush()
+                    log(" ".join(f"{key} {value}" for key, value in record.items()))
+                    started, done = time.perf_counter(), 0
+                every = train.checkpoint_every
+                if (every and (step + 1) % every == 0) or step + 1 == end:
+                    self.save(step + 1)
+        return losses
+
+
+def build_loop(
+    model, rows, config: RunConfig, device: torch.device, bf16: bool, folder: Path, full: bool
+) -> Loop:
+    """The loop over ``rows`` with AdamW on the trainable parameters and the warmup schedule."""
+    parameters = trainable_parameters(model)
+    optimizer = adamw(parameters, config.train, config.speed, device)
+    batches = BatchStream(rows, config.data.batch_size, config.seed)
+    return Loop(
+        model,
+        batches,
+        optimizer,
+        scheduler(optimizer, config.train),
+        parameters,
+        config,
+        device,
+        bf16,
+        folder,
+        full,
+    )
+
+
+def start_step(loop: Loop, resume: bool, log=print) -> int:
+    """0 for a fresh run; the checkpoint's step with ``resume``. A folder with checkpoints is never
+    silently trained over from scratch."""
+    found = checkpoint.latest(loop.folder / "checkpoints")
+    if not resume:
+        if found:
+            raise ValueError(f"{loop.folder} already has checkpoints: add --resume, or choose another output")
+        return 0
+    if found is None:
+        log(f"no checkpoint in {loop.folder}/checkpoints: starting from step 0")
+        return 0
+    step = loop.resume(found)
+    log(f"resumed from {found} at step {step}")
+    return step

@@ -1,0 +1,1 @@
+"""One module per ``sloika train`` recipe, each read top to bottom: setup, data, loop, save, evaluate."""

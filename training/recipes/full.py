@@ -1,0 +1,63 @@
+"""Full fine-tuning on an SFT export, some layers frozen: ``sloika train full CONFIG.yaml``.
+
+The consolidation step of the LoRA → merge → full-FT flow (docs/training.md). Weights stay in
+fp32 (the optimizer's master copy) and the matmuls run under bf16 autocast, so small updates are
+not rounded away; frozen layers cost no optimizer memory.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import torch
+
+from sloika.training import evaluate as ev
+from sloika.training.config import RunConfig
+from sloika.training.data import sft_rows
+from sloika.training.exports import SFT_FORMAT, read_manifest
+from sloika.training.lineage import write_run_folder
+from sloika.training.loop import build_loop, start_step
+from sloika.training.modeling import freeze, load_pretrained, pick_device, speed_up, uses_bf16
+
+
+def run(config: RunConfig, resume: bool = False, log=print) -> dict:
+    folder = Path(config.output)
+    write_run_folder(folder, "full", config, read_manifest(config.data.export, SFT_FORMAT))
+
+    # setup
+    device = pick_device()
+    bf16 = uses_bf16(config.speed, device)
+    model, tokenizer = load_pretrained(config, device, torch.float32)
+    frozen = freeze(model, config.freeze.first_layers, config.freeze.patterns)
+    log(f"frozen: {len(frozen)} parameter tensors")
+    for note in speed_up(model, config.speed, device):
+        log(note)
+
+    # data
+    train_rows, validation_rows = sft_rows(config, tokenizer)
+    log(f"data: {train_rows.stats}; validation {validation_rows.stats}")
+
+    # evaluate before, then the loop
+    loop = build_loop(model, train_rows, config, device, bf16, folder, full=True)
+    settings, batch, chunk = config.eval, config.data.batch_size, config.speed.loss_chunk
+    columns = {}
+    if settings.enabled and settings.before:
+        columns["before"] = ev.evaluate(
+            model, tokenizer, validation_rows, settings, batch, chunk, device, bf16
+        )
+    losses = loop.run(start_step(loop, resume, log), log)
+
+    # the model, loadable by from_pretrained
+    model.save_pretrained(folder / "model")
+    tokenizer.save_pretrained(folder / "model")
+
+    # evaluate after
+    if settings.enabled:
+        columns["after"] = ev.evaluate(
+            model, tokenizer, validation_rows, settings, batch, chunk, device, bf16
+        )
+        log(ev.table(columns))
+    report = {"data": {"train": train_rows.stats, "validation": validation_rows.stats}, "frozen": frozen}
+    report.update(losses=losses, evaluation=columns)
+    ev.save(folder, report)
+    return report
