@@ -3,7 +3,7 @@ Whisper JSON, ASR text) and chat exports (ChatGPT, Obsidian callouts, JSONL ``me
 
 ``FORMATS`` maps a format name to its parser; ``SUFFIXES`` adds their extensions to the input
 resolver; ``read_structured`` turns a parser's output into datatrove documents with spans in the
-``structure`` layer, for ``SourceReader`` and for ``StructuredReader`` alike. See docs/readers.md.
+``structure`` layer, for ``SourceReader`` and ``FolderReader`` alike. See docs/readers.md.
 """
 
 from __future__ import annotations

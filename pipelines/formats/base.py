@@ -2,8 +2,9 @@
 
 A format parser is a plain function from a file to ``Parsed`` documents (or ``Failed`` records),
 independent of datatrove, so the same parser serves sloika's ``SourceReader`` and the
-``StructuredReader`` for people's own datatrove pipelines. A whole file that can't be read raises
-``FormatError`` with a reason code; the readers turn both into rejected records.
+``FolderReader`` (pipelines/folder_reader.py) for people's own datatrove pipelines. A whole file
+that can't be read raises ``FormatError`` with a reason code; the readers turn both into rejected
+records.
 """
 
 from __future__ import annotations

@@ -1,0 +1,44 @@
+"""FolderReader: sloika's formats inside a user's own datatrove pipeline."""
+
+from __future__ import annotations
+
+from datatrove.executor import LocalPipelineExecutor
+
+from sloika.pipelines.folder_reader import FolderReader
+from sloika.spans import spans
+from sloika.verdicts import rejection
+
+from conftest import DATA
+
+
+def test_subtitles_with_cue_spans_and_a_broken_file(tmp_path):
+    (tmp_path / "ok.srt").write_bytes((DATA / "transcripts" / "morevna-ep3-rus.srt").read_bytes())
+    (tmp_path / "bad.srt").write_text("1\n00:00:01,000 --> sometime\nПривет\n")
+    docs = list(FolderReader(str(tmp_path), glob_pattern="*.srt").run())
+    kept = [d for d in docs if rejection(d) is None]
+    bad = [rejection(d) for d in docs if rejection(d) is not None]
+    assert kept and all(d.metadata["kind"] == "transcript" for d in kept)
+    assert all(spans(d)["structure"] for d in kept)
+    assert [(b.step, b.reason) for b in bad] == [("read", "bad_timestamp")]
+
+
+def test_shards_like_any_datatrove_reader(tmp_path):
+    notes = tmp_path / "notes"
+    notes.mkdir()
+    for i in range(4):
+        (notes / f"n{i}.md").write_text(f"# Заметка {i}\n\nТекст заметки номер {i}.\n")
+    seen = []
+
+    def collect(data, rank, world_size):
+        seen.extend((rank, d.metadata["source"]) for d in data)
+        return iter(())
+
+    LocalPipelineExecutor(
+        [FolderReader(str(notes)), collect],
+        tasks=2,
+        workers=1,
+        logging_dir=str(tmp_path / "logs"),
+        skip_completed=False,
+    ).run()
+    assert sorted(src.rsplit("/", 1)[1] for _, src in seen) == [f"n{i}.md" for i in range(4)]
+    assert {rank for rank, _ in seen} == {0, 1}
