@@ -25,7 +25,7 @@ _WORD = re.compile(r"\w+")
 
 def ngram_hashes(text: str, n: int) -> set[int]:
     words = _WORD.findall(text.casefold())
-    return {xxhash.xxh3_64_intdigest(" ".join(words[i : i + n])) for i in range(len(words) - n + 1)}
+    return {xxhash.xxh3_64_intdigest(" ".join(words[i : i + n]).encode()) for i in range(len(words) - n + 1)}
 
 
 def load_eval_texts(config: DecontaminationConfig) -> list[tuple[str, str]]:

@@ -54,7 +54,7 @@ def line_key(line: str, min_chars: int) -> int | None:
     canonical = " ".join(unicodedata.normalize("NFKC", line).casefold().split())
     if len(canonical) < min_chars:
         return None
-    return xxhash.xxh3_64_intdigest(canonical) - 2**63
+    return xxhash.xxh3_64_intdigest(canonical.encode("utf-8", errors="surrogatepass")) - 2**63
 
 
 class LineHashes(SloikaFilter):
