@@ -1,0 +1,53 @@
+"""The ``sloika`` command line: one entry point, a subcommand per stage (one module each)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from sloika.cli import annotate, build, outputs, purity, query, training
+
+EPILOG = """\
+examples:
+  sloika build --input 'dumps/*.jsonl.gz' --input notes/ --output corpora/my --lang ru
+  sloika build pipelines/examples/articles.yaml --workers 2
+  sloika query corpora/my "SELECT kind, count(*) FROM documents GROUP BY 1"
+  sloika query corpora/my "SELECT step, reason, count(*) FROM rejected GROUP BY ALL" --format csv
+  sloika purity --lang ru generations.jsonl
+  sloika report corpora/my -o report.html
+  sloika export pretrain corpora/my --tokenizer qwen.tiktoken --out exports/my-pt
+  sloika export sft corpora/my --out exports/my-sft --split-by topic
+  sloika annotate corpora/my --layers segments,definitions,topics,unpacking
+  sloika train lora training/examples/lora-ru.yaml
+  sloika adapters merge --help
+  sloika eval runs/lora-ru --help
+"""
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "command", None):
+        parser.print_help()
+        return 2
+    try:
+        return args.handler(args)
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return 130
+    except (ValueError, RuntimeError, FileNotFoundError) as err:  # user-facing errors carry their fix
+        print(f"error: {err}", file=sys.stderr)
+        return 1
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="sloika",
+        description="Build clean, language-pure, deduplicated corpora for training language models.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in (build, query, purity, outputs, annotate, training):
+        module.register(sub)
+    return parser

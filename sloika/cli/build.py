@@ -1,0 +1,138 @@
+"""`sloika build`: raw files → a corpus, and the one-screen summary at the end."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+
+
+def register(sub) -> None:
+    build = sub.add_parser(
+        "build",
+        help="raw files → a corpus (repair, language ID, exact and near dedup, nothing lost)",
+        description="Read inputs, repair text, identify language, drop exact and near (MinHash) "
+        "duplicates and write a corpus folder: documents/, rejected/ (every dropped document with "
+        "step and reason) and manifest.json. "
+        "Give a YAML config, flags, or both (flags override the config).",
+        epilog="example:\n"
+        "  sloika build --input notes/ --input 'dumps/*.jsonl.zst' --output corpora/my --lang ru",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    build.add_argument("config", nargs="?", help="YAML build config (see pipelines/examples/)")
+    build.add_argument(
+        "--input",
+        "-i",
+        action="append",
+        metavar="PATH",
+        help="file, folder or glob (repeatable); .jsonl[.gz|.zst], .parquet, .txt, .md",
+    )
+    build.add_argument("--output", "-o", metavar="DIR", help="corpus folder to create")
+    build.add_argument("--lang", metavar="CODES", help="keep only these languages, e.g. ru or ru,uk")
+    build.add_argument(
+        "--lang-threshold", type=float, metavar="P", help="minimum language score (default 0.65)"
+    )
+    build.add_argument(
+        "--lang-action", choices=["drop", "flag"], help="drop other languages or keep and flag"
+    )
+    build.add_argument("--kind", help="document kind for --input files (default: article)")
+    build.add_argument("--text-key", help="JSONL field / Parquet column with the text (default: text)")
+    build.add_argument(
+        "--workers",
+        "-w",
+        type=int,
+        metavar="N",
+        help="parallel tasks, at most one per input file (same corpus for any N)",
+    )
+    build.add_argument("--no-dedup", action="store_true", help="keep exact and near duplicates")
+    build.add_argument(
+        "--decontaminate",
+        action="append",
+        metavar="EVAL",
+        help="drop documents overlapping this eval set (JSONL/Parquet/text; repeatable)",
+    )
+    build.add_argument(
+        "--dedup-threshold",
+        type=float,
+        metavar="J",
+        help="Jaccard similarity above which documents are near duplicates (default 0.7)",
+    )
+    build.add_argument("--overwrite", action="store_true", help="replace an existing corpus at --output")
+    build.set_defaults(handler=_build)
+
+
+def _build_config(args: argparse.Namespace):
+    from sloika.config import ConfigError, load_config, validate_config
+
+    overrides: dict[str, Any] = {}
+    if args.input:
+        spec_defaults = {k: v for k, v in {"kind": args.kind, "text_key": args.text_key}.items() if v}
+        overrides["inputs"] = [{"path": path, **spec_defaults} for path in args.input]
+    if args.output:
+        overrides["output"] = args.output
+    if args.workers is not None:
+        overrides["workers"] = args.workers
+    language = {
+        k: v
+        for k, v in {
+            "languages": args.lang,
+            "threshold": args.lang_threshold,
+            "action": args.lang_action,
+        }.items()
+        if v is not None
+    }
+    if language:
+        overrides["language"] = language
+    dedup: dict[str, Any] = {}
+    if args.no_dedup:
+        dedup |= {"exact": False, "near": {"enabled": False}}
+    elif args.dedup_threshold is not None:
+        dedup["near"] = {"threshold": args.dedup_threshold}
+    if args.decontaminate:
+        dedup["decontaminate"] = {"eval_sets": args.decontaminate}
+    if dedup:
+        overrides["dedup"] = dedup
+    if args.config:
+        return load_config(args.config, overrides)
+    if "inputs" not in overrides or "output" not in overrides:
+        raise ConfigError("give a config file, or at least --input and --output (see `sloika build --help`)")
+    return validate_config(overrides)
+
+
+def _build(args: argparse.Namespace) -> int:
+    from sloika.pipelines.build import build_corpus
+
+    config = _build_config(args)
+    result = build_corpus(config, overwrite=args.overwrite)
+    print_summary(result.manifest, str(result.output))
+    return 0
+
+
+def print_summary(manifest: dict[str, Any], where: str) -> None:
+    """One screen: the funnel, why documents were rejected, and where the corpus is."""
+    console = Console()
+    counts = manifest["counts"]
+    console.print(
+        f"[bold]corpus {manifest['name']!r}[/]: {counts['read']:,} read → {counts['kept']:,} kept, "
+        f"{counts['rejected']:,} rejected, {counts['duplicates']:,} duplicates"
+    )
+    funnel = Table()
+    funnel.add_column("after step")
+    funnel.add_column("documents", justify="right")
+    for row in counts["funnel"]:
+        funnel.add_row(row["step"], f"{row['documents']:,}")
+    console.print(funnel)
+    if counts["rejected_by_reason"]:
+        reasons = Table(title="rejected (see the `rejected` view)", title_justify="left")
+        for column in ("step", "reason"):
+            reasons.add_column(column)
+        reasons.add_column("documents", justify="right")
+        for row in counts["rejected_by_reason"]:
+            reasons.add_row(row["step"], row["reason"], f"{row['documents']:,}")
+        console.print(reasons)
+    console.print(
+        f"corpus written to [bold]{where}[/]  ·  try: sloika query {where} "
+        '"SELECT lang, count(*) FROM documents GROUP BY 1"'
+    )

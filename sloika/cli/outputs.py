@@ -1,0 +1,151 @@
+"""`sloika report` and `sloika export pretrain|sft`: what a corpus turns into."""
+
+from __future__ import annotations
+
+import argparse
+
+
+def register(sub) -> None:
+    report = sub.add_parser(
+        "report",
+        help="one self-contained HTML page about a corpus: funnel, languages, lengths, dups, layers",
+        description="Write an HTML report of a corpus that opens offline: the filter funnel by step and "
+        "reason, language mix, purity, document lengths, duplicate clusters, topics, layer coverage "
+        "and a few rejected documents per reason. Needs matplotlib (pip install 'sloika[report]').",
+        epilog="example:\n  sloika report corpora/my -o corpora/my-report.html",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    report.add_argument("corpus", help="corpus folder")
+    report.add_argument("--output", "-o", default="report.html", metavar="FILE", help="default: report.html")
+    report.set_defaults(handler=_report)
+
+    export = sub.add_parser(
+        "export",
+        help="a corpus → tokenised pretraining shards or chat-format SFT sets (docs/exports.md)",
+        description="Export a corpus for training. Every export writes export_manifest.json with the "
+        "corpus manifest, the filters and the layers it came from.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    kinds = export.add_subparsers(dest="export_kind", metavar="KIND", required=True)
+    pretrain = kinds.add_parser(
+        "pretrain",
+        help="token shards: flat uint16/uint32 + index, and datatrove's DocumentTokenizer files",
+        description="Tokenise every kept document, EOS after each, into flat/shard-N.bin + .idx.npy "
+        "(nanoGPT/Megatron style) and datatrove/ (.ds files nanotron reads). The tokenizer is a "
+        "tokenizer.json, a .tiktoken vocabulary (e.g. Qwen's qwen.tiktoken) or BPE trained on the corpus.",
+        epilog="examples:\n"
+        "  sloika export pretrain corpora/my --tokenizer qwen.tiktoken --out exports/my-pt\n"
+        "  sloika export pretrain corpora/my --train-tokenizer 32000 --out exports/my-pt --shuffle-seed 1\n"
+        "  sloika export pretrain corpora/my --tokenizer tok/ --render unpacked --out exports/u",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    pretrain.add_argument("corpus", help="corpus folder")
+    source = pretrain.add_mutually_exclusive_group(required=True)
+    source.add_argument(
+        "--tokenizer", metavar="PATH", help="tokenizer.json (or its folder) or a .tiktoken file"
+    )
+    source.add_argument(
+        "--train-tokenizer", type=int, metavar="VOCAB_SIZE", help="train byte-level BPE on the corpus"
+    )
+    pretrain.add_argument("--out", required=True, metavar="DIR", help="export folder to create")
+    pretrain.add_argument(
+        "--render",
+        choices=["plain", "unpacked"],
+        default="plain",
+        help="plain text, or text with the notes of its definitions/unpacking layers written in",
+    )
+    pretrain.add_argument(
+        "--shuffle-seed", type=int, metavar="N", help="shuffle documents (default: corpus order)"
+    )
+    pretrain.add_argument(
+        "--max-tokens-per-shard", type=int, metavar="N", help="new shard before this many (default 2^30)"
+    )
+    pretrain.add_argument("--workers", "-w", type=int, default=1, metavar="N", help="tokenizer threads")
+    pretrain.add_argument("--eos-token", metavar="TEXT", help="end-of-document token (default: by name)")
+    pretrain.add_argument("--no-datatrove", action="store_true", help="write only the flat shards")
+    pretrain.add_argument("--overwrite", action="store_true", help="replace an existing export at --out")
+    pretrain.set_defaults(handler=_export_pretrain)
+
+    sft = kinds.add_parser(
+        "sft",
+        help="chat-format (messages) Parquet + JSONL: train/validation, per topic, decontaminated",
+        description="Turn documents into conversations: chats by their structure-layer turns, other "
+        "documents into title → text instruction pairs (docs/exports.md). The split hashes document "
+        "ids, so it is the same on every run.",
+        epilog="examples:\n"
+        "  sloika export sft corpora/my --out exports/my-sft\n"
+        "  sloika export sft corpora/my --out exports/by-topic --split-by topic --decontaminate eval.jsonl",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    sft.add_argument("corpus", help="corpus folder")
+    sft.add_argument("--out", required=True, metavar="DIR", help="export folder to create")
+    sft.add_argument("--split-by", choices=["topic"], help="one folder per topic (needs a topics layer)")
+    sft.add_argument(
+        "--validation-fraction", type=float, default=0.05, metavar="F", help="share of documents (0.05)"
+    )
+    sft.add_argument(
+        "--decontaminate",
+        nargs="+",
+        default=[],
+        metavar="EVAL",
+        help="eval sets (.jsonl/.parquet): drop rows sharing a word 8-gram with them",
+    )
+    sft.add_argument(
+        "--language-control",
+        action="store_true",
+        help="add 'rewrite in pure <lang>' pairs built from the lang_spans layer",
+    )
+    sft.add_argument("--overwrite", action="store_true", help="replace an existing export at --out")
+    sft.set_defaults(handler=_export_sft)
+
+
+def _report(args: argparse.Namespace) -> int:
+    from sloika.corpora.report import write_report
+
+    print(f"report written to {write_report(args.corpus, args.output)}")
+    return 0
+
+
+def _export_pretrain(args: argparse.Namespace) -> int:
+    from sloika.corpora.export_pretrain import DEFAULT_MAX_TOKENS_PER_SHARD, PretrainOptions, export_pretrain
+
+    options = PretrainOptions(
+        tokenizer=args.tokenizer,
+        train_vocab_size=args.train_tokenizer,
+        eos_token=args.eos_token,
+        render=args.render,
+        shuffle_seed=args.shuffle_seed,
+        max_tokens_per_shard=args.max_tokens_per_shard or DEFAULT_MAX_TOKENS_PER_SHARD,
+        workers=args.workers,
+        datatrove=not args.no_datatrove,
+        overwrite=args.overwrite,
+    )
+    manifest = export_pretrain(args.corpus, args.out, options)
+    print(
+        f"{manifest['n_documents']:,} documents → {manifest['n_tokens']:,} tokens ({manifest['dtype']}) in "
+        f"{len(manifest['flat'])} shard(s), tokenizer {manifest['tokenizer']['kind']} "
+        f"(vocab {manifest['tokenizer']['vocab_size']:,}, eos {manifest['eos_id']}) → {args.out}"
+    )
+    return 0
+
+
+def _export_sft(args: argparse.Namespace) -> int:
+    from sloika.corpora.export_sft import SftOptions, export_sft
+
+    options = SftOptions(
+        split_by=args.split_by,
+        validation_fraction=args.validation_fraction,
+        decontaminate=args.decontaminate,
+        language_control=args.language_control,
+        overwrite=args.overwrite,
+    )
+    manifest = export_sft(args.corpus, args.out, options)
+    splits = manifest["splits"]
+    print(
+        f"{splits['train']['rows']:,} train / {splits['validation']['rows']:,} validation rows from "
+        f"{manifest['documents']:,} documents; skipped {manifest['skipped_documents'] or 'none'}; "
+        f"removed as contaminated {manifest['decontamination']['removed']}"
+        + (f"; topics: {', '.join(manifest['topics'])}" if manifest["topics"] else "")
+        + f" → {args.out}"
+    )
+    return 0

@@ -1,0 +1,55 @@
+"""`sloika purity`: the purity verdict of texts or model outputs, one JSON line each."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+
+def register(sub) -> None:
+    purity = sub.add_parser(
+        "purity",
+        help="judge language purity of texts or model outputs (one JSON verdict per line)",
+        description="For each input item print a JSON line: lang and score (fastText re-scored with "
+        "letter evidence), purity (share of letters that are not in another language or script; "
+        "code, URLs, e-mails, formulas and identifiers do not count) and spans (start/end code-point "
+        "offsets of foreign sentences, foreign-script runs and mixed-script words like 'пapa').",
+        epilog="input: plain text, one item per line; or JSONL with a `text` field (detected per line).\n"
+        "examples:\n"
+        "  sloika purity --lang ru generations.jsonl\n"
+        "  echo 'Это пapa. The rest is English, sadly enough for us.' | sloika purity --lang ru -",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    purity.add_argument("file", help="text or JSONL file; - reads standard input")
+    purity.add_argument("--lang", default="ru", metavar="CODE", help="target language (default: ru)")
+    purity.add_argument("--text-key", default="text", help="JSONL field with the text (default: text)")
+    purity.add_argument("--model", metavar="PATH", help="local fastText model (default: bundled lid.176.ftz)")
+    purity.set_defaults(handler=_purity)
+
+
+def _purity(args: argparse.Namespace) -> int:
+    from sloika.filters.purity import judge
+
+    handle = sys.stdin if args.file == "-" else open(args.file, encoding="utf-8")  # noqa: SIM115
+    with handle:
+        for number, line in enumerate(handle, 1):
+            line = line.rstrip("\n")
+            if not line.strip():
+                continue
+            text = _item_text(line, args.text_key, number)
+            print(json.dumps(judge(text, args.lang, model_path=args.model).to_dict(), ensure_ascii=False))
+    return 0
+
+
+def _item_text(line: str, key: str, number: int) -> str:
+    """A JSON object line gives its ``key`` field; any other line is the text itself."""
+    if not line.lstrip().startswith("{"):
+        return line
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError:
+        return line
+    if not isinstance(record, dict) or not isinstance(record.get(key), str):
+        raise ValueError(f"line {number}: JSON object without a string `{key}` field (see --text-key)")
+    return record[key]

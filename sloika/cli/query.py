@@ -1,0 +1,60 @@
+"""`sloika query`: read-only SQL over a corpus, as a table, CSV or JSON lines."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+
+
+def register(sub) -> None:
+    query = sub.add_parser(
+        "query",
+        help="SQL over a corpus with DuckDB (read-only)",
+        description="Run one read-only SQL statement over a corpus. Views: documents, rejected "
+        "(and one per annotation layer, plus spans, once layers exist).",
+        epilog="example:\n"
+        '  sloika query corpora/my "SELECT lang, count(*) FROM documents GROUP BY 1 ORDER BY 2 DESC"',
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    query.add_argument("corpus", help="corpus folder")
+    query.add_argument("sql", help="one SELECT / WITH / DESCRIBE / SUMMARIZE statement")
+    query.add_argument("--format", "-f", choices=["table", "csv", "json"], default="table")
+    query.add_argument(
+        "--max-width",
+        type=int,
+        default=80,
+        metavar="CHARS",
+        help="truncate long cells in table output (default 80; 0 = no limit)",
+    )
+    query.set_defaults(handler=_query)
+
+
+def _query(args: argparse.Namespace) -> int:
+    from sloika.corpora.catalog import query
+
+    columns, rows = query(args.corpus, args.sql)
+    if args.format == "json":
+        for row in rows:
+            print(json.dumps(dict(zip(columns, row, strict=True)), ensure_ascii=False, default=str))
+    elif args.format == "csv":
+        writer = csv.writer(sys.stdout)
+        writer.writerow(columns)
+        writer.writerows(rows)
+    else:
+        table = Table(*columns)
+        for row in rows:
+            table.add_row(*(_cell(value, args.max_width) for value in row))
+        Console().print(table)
+    return 0
+
+
+def _cell(value: Any, width: int) -> str:
+    text = "NULL" if value is None else str(value)
+    text = text.replace("\n", "⏎")
+    return text if width <= 0 or len(text) <= width else text[: width - 1] + "…"

@@ -1,0 +1,116 @@
+"""`sloika train`, `sloika adapters merge`, `sloika eval`: handlers import sloika.training lazily."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+
+def register(sub) -> None:
+    """train, adapters and eval: handlers import sloika.training (torch, transformers) lazily."""
+    train = sub.add_parser(
+        "train",
+        help="LoRA, full fine-tune or pretraining on an export (needs the train extra; docs/training.md)",
+        description="Train on a `sloika export sft|pretrain` folder with a YAML config: sequence packing "
+        "without cross-document attention, bf16, per-layer torch.compile and a chunked cross-entropy by "
+        "default. The run folder gets config.yaml, lineage.json (export and corpus manifests), "
+        "metrics.jsonl, resumable checkpoints, the adapter or model, and eval.json (before/after).",
+        epilog="examples:\n"
+        "  sloika train lora training/examples/lora-ru.yaml\n"
+        "  sloika train lora training/examples/lora-ru.yaml --resume\n"
+        "  sloika train full training/examples/full-consolidate.yaml\n"
+        "  sloika train pretrain training/examples/pretrain-124m.yaml --steps 100",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    train.add_argument("recipe", choices=["lora", "full", "pretrain"])
+    train.add_argument("config", help="training YAML (see training/examples/)")
+    train.add_argument("--resume", action="store_true", help="continue from the run's latest checkpoint")
+    train.add_argument("--output", "-o", metavar="DIR", help="run folder (overrides `output`)")
+    train.add_argument("--steps", type=int, metavar="N", help="optimizer steps (overrides train.steps)")
+    train.set_defaults(handler=_train)
+
+    adapters = sub.add_parser(
+        "adapters",
+        help="merge LoRA adapters (linear, TIES, DARE) and fold them into a full model",
+        description="Merge LoRA adapters trained on one base with peft's add_weighted_adapter, and "
+        "optionally merge_and_unload into a full model (the input of a consolidating full fine-tune).",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    actions = adapters.add_subparsers(dest="adapters_action", metavar="ACTION", required=True)
+    merge = actions.add_parser(
+        "merge",
+        help="several adapters → one adapter, or a full model with --unload",
+        epilog="examples:\n"
+        "  sloika adapters merge --base models/qwen3-0.6b --adapter runs/t/topics/a/adapter "
+        "--adapter runs/t/topics/b/adapter --method ties --density 0.5 --out runs/t/merged\n"
+        "  sloika adapters merge --base models/qwen3-0.6b --adapter runs/t/merged --unload "
+        "--out models/consolidated",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    merge.add_argument("--base", required=True, metavar="DIR", help="local base model folder")
+    merge.add_argument(
+        "--adapter", action="append", required=True, metavar="DIR", help="adapter folder (repeatable)"
+    )
+    merge.add_argument("--out", required=True, metavar="DIR", help="folder to write")
+    merge.add_argument(
+        "--method",
+        default="ties",
+        choices=["linear", "ties", "dare_ties", "dare_linear", "magnitude_prune", "cat", "svd"],
+        help="peft combination type (default: ties; linear needs equal ranks)",
+    )
+    merge.add_argument("--weights", metavar="W,W,...", help="one weight per adapter (default: equal)")
+    merge.add_argument("--density", type=float, default=0.5, help="share kept by ties/dare/magnitude_prune")
+    merge.add_argument("--unload", action="store_true", help="write the full model, adapter folded in")
+    merge.add_argument("--seed", type=int, default=0, help="DARE's random pruning seed")
+    merge.set_defaults(handler=_adapters_merge)
+
+    evaluate = sub.add_parser(
+        "eval",
+        help="re-evaluate a training run: held-out loss, answers' language purity, before vs after",
+        description="Evaluate a finished run folder again: the model before and after training on the "
+        "run's validation data and eval prompts; the answers are judged with the purity API. Writes "
+        "eval.rerun.json in the run folder and prints the table.",
+        epilog="example:\n  sloika eval runs/lora-ru --forbid-other-scripts --prompt 'Что такое владение?'",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    evaluate.add_argument("run", help="run folder written by `sloika train`")
+    evaluate.add_argument("--prompt", action="append", metavar="TEXT", help="prompts instead of the config's")
+    evaluate.add_argument("--lang", metavar="CODE", help="target language of the answers")
+    evaluate.add_argument(
+        "--forbid-other-scripts", action="store_true", help="generate with the script-forbidding processor"
+    )
+    evaluate.set_defaults(handler=_eval)
+
+
+def _train(args: argparse.Namespace) -> int:
+    from sloika.training import train
+
+    overrides: dict[str, Any] = {}
+    if args.output:
+        overrides["output"] = args.output
+    report = train(args.recipe, args.config, resume=args.resume, overrides=overrides, steps=args.steps)
+    print(f"run written to {report['output']}")
+    return 0
+
+
+def _adapters_merge(args: argparse.Namespace) -> int:
+    from sloika.training.merge import merge
+
+    weights = [float(w) for w in args.weights.split(",")] if args.weights else None
+    out = merge(args.base, args.adapter, args.out, args.method, weights, args.density, args.unload, args.seed)
+    print(f"{'model' if args.unload else 'adapter'} written to {out}")
+    return 0
+
+
+def _eval(args: argparse.Namespace) -> int:
+    from sloika.training.eval_run import evaluate_run
+
+    overrides: dict[str, Any] = {"enabled": True}
+    if args.prompt:
+        overrides["prompts"] = args.prompt
+    if args.lang:
+        overrides["lang"] = args.lang
+    if args.forbid_other_scripts:
+        overrides["forbid_other_scripts"] = True
+    evaluate_run(args.run, overrides)
+    return 0
