@@ -162,16 +162,22 @@ class ConfigError(ValueError):
 
 def load_config(path: str | Path, overrides: dict[str, Any] | None = None) -> BuildConfig:
     """Read a YAML build config (safe_load only) and apply CLI overrides on top."""
+    raw = read_yaml_mapping(path, required="`inputs` and `output`")
+    return validate_config(merge_overrides(raw, overrides or {}), origin=str(path))
+
+
+def read_yaml_mapping(path: str | Path, required: str, hint: str = "") -> dict[str, Any]:
+    """A YAML config file (``yaml.safe_load`` only) that must hold a mapping."""
     path = Path(path)
     if not path.is_file():
-        raise ConfigError(f"config file {path} not found")
+        raise ConfigError(f"config file {path} not found{hint}")
     try:
         raw = yaml.safe_load(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as err:
         raise ConfigError(f"{path} is not valid YAML: {err}") from err
     if not isinstance(raw, dict):
-        raise ConfigError(f"{path} must be a YAML mapping with at least `inputs` and `output`")
-    return validate_config(_merge(raw, overrides or {}), origin=str(path))
+        raise ConfigError(f"{path} must be a YAML mapping with at least {required}")
+    return raw
 
 
 def validate_config(raw: dict[str, Any], origin: str = "command line") -> BuildConfig:
@@ -181,13 +187,12 @@ def validate_config(raw: dict[str, Any], origin: str = "command line") -> BuildC
         raise ConfigError(f"invalid config ({origin}):\n" + explain(err)) from err
 
 
-def _merge(base: dict[str, Any], overrides: dict[str, Any]) -> dict[str, Any]:
+def merge_overrides(base: dict[str, Any], overrides: dict[str, Any]) -> dict[str, Any]:
+    """Overrides win key by key inside sections: {"language": {"threshold": 0.9}} keeps the rest."""
     merged = dict(base)
     for key, value in overrides.items():
-        if isinstance(value, dict) and isinstance(merged.get(key), dict):
-            merged[key] = _merge(merged[key], value)
-        else:
-            merged[key] = value
+        both = isinstance(value, dict) and isinstance(merged.get(key), dict)
+        merged[key] = merge_overrides(merged[key], value) if both else value
     return merged
 
 

@@ -10,10 +10,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from sloika.config import ConfigError, explain
+from sloika.config import ConfigError, explain, merge_overrides, read_yaml_mapping
 
 Recipe = Literal["lora", "full", "pretrain"]
 
@@ -139,16 +138,8 @@ def check_for(config: RunConfig, recipe: Recipe) -> RunConfig:
 
 def load_run_config(path: str | Path, recipe: Recipe, overrides: dict[str, Any] | None = None) -> RunConfig:
     """Read a training YAML (safe_load only), apply overrides such as ``{"output": ...}``, validate."""
-    path = Path(path)
-    if not path.is_file():
-        raise ConfigError(f"config file {path} not found (examples: training/examples/*.yaml)")
-    try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as err:
-        raise ConfigError(f"{path} is not valid YAML: {err}") from err
-    if not isinstance(raw, dict):
-        raise ConfigError(f"{path} must be a YAML mapping with at least `output` and `data`")
-    return check_for(validate_run_config(_merge(raw, overrides or {}), origin=str(path)), recipe)
+    raw = read_yaml_mapping(path, "`output` and `data`", hint=" (examples: training/examples/*.yaml)")
+    return check_for(validate_run_config(merge_overrides(raw, overrides or {}), origin=str(path)), recipe)
 
 
 def validate_run_config(raw: dict[str, Any], origin: str = "training config") -> RunConfig:
@@ -156,12 +147,3 @@ def validate_run_config(raw: dict[str, Any], origin: str = "training config") ->
         return RunConfig.model_validate(raw)
     except ValidationError as err:
         raise ConfigError(f"invalid training config ({origin}):\n" + explain(err, RunConfig)) from err
-
-
-def _merge(base: dict[str, Any], overrides: dict[str, Any]) -> dict[str, Any]:
-    """Overrides win key by key inside sections: {"train": {"steps": 5}} keeps the other train keys."""
-    merged = dict(base)
-    for key, value in overrides.items():
-        both = isinstance(value, dict) and isinstance(merged.get(key), dict)
-        merged[key] = _merge(merged[key], value) if both else value
-    return merged
