@@ -53,6 +53,7 @@ def corpus(tmp_path_factory) -> Path:
     tmp = tmp_path_factory.mktemp("annotated")
     output = tmp / "corpus"
     build_corpus(validate_config({"inputs": inputs(tmp), "output": str(output), "dedup": {"exact": False}}))
+    assert_conserved(output)
     annotate_corpus(output, LAYERS, AnnotateConfig(options=OPTIONS), workers=2)
     return output
 

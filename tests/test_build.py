@@ -130,6 +130,7 @@ def test_existing_output_is_kept_unless_overwrite(build, tmp_path):
     with pytest.raises(CorpusError, match="--overwrite"):
         build_corpus(validate_config({"inputs": SAMPLE[:1], "output": str(corpus)}))
     build_corpus(validate_config({"inputs": SAMPLE[1:2], "output": str(corpus)}), overwrite=True)
+    assert_conserved(corpus)
     assert load_manifest(corpus)["counts"]["read"] == 10
 
 

@@ -7,7 +7,7 @@ import pytest
 from sloika.corpora.catalog import QueryError, connect, query
 from sloika.corpora.manifest import CorpusError
 
-from conftest import DATA
+from conftest import DATA, assert_conserved
 
 
 @pytest.fixture(scope="module")
@@ -17,6 +17,7 @@ def corpus(tmp_path_factory):
 
     output = tmp_path_factory.mktemp("q") / "corpus"
     build_corpus(validate_config({"inputs": [{"path": str(DATA / "rust_book")}], "output": str(output)}))
+    assert_conserved(output)
     return output
 
 

@@ -11,7 +11,7 @@ from sloika.filters.repair import RepairText
 from sloika.pipelines import build as build_module
 from sloika.spans import add_span, spans
 
-from conftest import rows
+from conftest import assert_conserved, rows
 
 
 def test_repair_keeps_spans_on_the_same_characters():
@@ -59,6 +59,7 @@ def test_build_writes_staged_layers_for_kept_documents(tmp_path, monkeypatch):
     monkeypatch.setattr(build_module, "RepairText", SentenceSpans)
     output = tmp_path / "corpus"
     build_module.build_corpus(validate_config({"inputs": [{"path": str(tmp_path)}], "output": str(output)}))
+    assert_conserved(output)
     manifest = json.loads((output / "manifest.json").read_text())
     assert manifest["layers"]["lines"] == {"produced_by": "build", "annotators": ["lines@1"], "spans": 2}
     spans_text = rows(
