@@ -17,13 +17,11 @@ import argparse
 import time
 from collections.abc import Callable
 
-from langid_data import Item, read_items, split_halves
+from langid_data import Item, documents, read_items, split_halves
 
 from sloika.filters.alphabets import ALPHABETS
 from sloika.filters.calibrated_lid import CANDIDATES, CalibratedLanguageID
 from sloika.filters.language import LanguageIdentifier
-
-DOC_SENTENCES = 20
 
 
 def prf(gold: list[str], predicted: list[str], lang: str) -> tuple[float, float, float]:
@@ -34,16 +32,6 @@ def prf(gold: list[str], predicted: list[str], lang: str) -> tuple[float, float,
     recall = tp / present if present else 0.0
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     return precision, recall, f1
-
-
-def documents(items: list[Item]) -> list[Item]:
-    """Held-out sentences of one language joined into documents of ``DOC_SENTENCES`` lines."""
-    docs = []
-    for lang in sorted({item.label for item in items}):
-        lines = [item.text for item in items if item.label == lang and item.granularity == "sentences"]
-        for start in range(0, len(lines) - DOC_SENTENCES + 1, DOC_SENTENCES):
-            docs.append(Item(lang, "documents", "\n".join(lines[start : start + DOC_SENTENCES])))
-    return docs
 
 
 def russian_compatible_noise(item: Item) -> bool:
@@ -63,7 +51,7 @@ def main() -> None:
     )
     parser.add_argument("--data", required=True, help="Lingua TSV: label, granularity, text")
     parser.add_argument("--lang", help="only print these languages (all are scored)")
-    parser.add_argument("--repeats", type=int, default=3, help="throughput passes (best is kept)")
+    parser.add_argument("--repeats", type=int, default=5, help="throughput passes (best is kept)")
     args = parser.parse_args()
 
     _, held_out = split_halves(read_items(args.data))

@@ -8,6 +8,12 @@ Only the even rows of each (label, granularity) group are used (``langid_data.sp
 are *cross-fitted*: each fifth of the fit half is scored by tables counted on the other four, so
 the weights learn how much to trust the tables on text they have not seen. The shipped tables are
 then counted on the whole fit half.
+
+Thresholds are chosen by counting on the same cross-fitted features: ``fast_p``, ``switch_p`` and
+``switch_p_silent`` (the surety needed to overrule fastText when no letter speaks against it) on the
+fit rows; ``fast_p_long`` (the fast path for texts longer than the evidence window) on documents of
+20 fit-half sentences, each built from one fold and scored by the other folds' tables. The fit
+prints what ``switch_p_silent`` trades per granularity (Russian precision against recall).
 """
 
 from __future__ import annotations
@@ -18,16 +24,19 @@ import math
 import time
 from pathlib import Path
 
-from langid_data import read_items, split_halves
+import numpy as np
+from langid_data import DOC_SENTENCES, documents, read_items, split_halves
 
 from sloika.filters.alphabets import ALPHABETS
 from sloika.filters.calibrated_lid import (
     CANDIDATES,
     FEATURES,
+    LetterTables,
     allowed_candidates,
     candidate_features,
     fit,
     letter_frequencies,
+    letters_against,
     letters_agree,
 )
 from sloika.filters.char_ngrams import CharNgramModel
@@ -38,6 +47,7 @@ FILTERS = Path(__file__).resolve().parent.parent / "filters"
 FOLDS = 5
 FAST_P_GRID = (0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.99, 1.01)  # 1.01: never take the fast path
 SWITCH_P_GRID = (0.0, 0.4, 0.5, 0.6, 0.7, 0.8)
+SILENT_P_GRID = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.01)  # 1.01: letters must speak to overrule
 
 
 def main() -> None:
@@ -56,17 +66,24 @@ def main() -> None:
     scores = [identifier.predict(text, k=CANDIDATES) for text in texts]
     sentences = [i for i, item in enumerate(fit_items) if item.granularity == "sentences"]
     letter_freq = letter_frequencies([texts[i] for i in sentences], [labels[i] for i in sentences])
+    letter_tables = LetterTables(letter_freq)
 
     blocks: list[dict[str, list[float]]] = [{} for _ in texts]
+    docs, doc_blocks = [], []  # documents of each fold's own sentences, scored by the other folds' tables
     for fold in range(FOLDS):
         train = [i for i in range(len(texts)) if i % FOLDS != fold and labels[i] in ALPHABETS]
         tables = CharNgramModel.fit([texts[i] for i in train], [labels[i] for i in train])
         for i in range(fold, len(texts), FOLDS):
-            block = candidate_features(texts[i], scores[i], letter_freq, tables)
-            allowed = allowed_candidates(texts[i], scores[i])
-            blocks[i] = {lang: vector for lang, vector in block.items() if lang in allowed}
+            blocks[i] = features(texts[i], scores[i], letter_tables, tables)
+        for doc in documents([item for i, item in enumerate(fit_items) if i % FOLDS == fold]):
+            text = fold_homoglyphs(doc.text)
+            docs.append((text, doc.label, identifier.predict(text, k=CANDIDATES)))
+            doc_blocks.append(features(text, docs[-1][2], letter_tables, tables))
     weights, bias = fit(blocks, labels, sorted(set(labels) & set(ALPHABETS)))
-    fast_p, switch_p, accuracy = choose_thresholds(texts, labels, scores, blocks, weights, bias)
+    rows = Decisions(texts, labels, scores, blocks, weights, bias)
+    fast_p, switch_p, switch_p_silent, accuracy = rows.choose()
+    doc_rows = Decisions(*zip(*docs, strict=True), doc_blocks, weights, bias)
+    fast_p_long, doc_accuracy = doc_rows.choose_fast_long(switch_p, switch_p_silent)
 
     known = [i for i in range(len(texts)) if labels[i] in ALPHABETS]
     CharNgramModel.fit([texts[i] for i in known], [labels[i] for i in known]).save(
@@ -77,7 +94,9 @@ def main() -> None:
         "weights": weights,
         "bias": bias,
         "fast_p": fast_p,
+        "fast_p_long": fast_p_long,
         "switch_p": switch_p,
+        "switch_p_silent": switch_p_silent,
         "letter_freq": letter_freq,
         "fitted_on": {
             "data": Path(args.data).name,
@@ -87,46 +106,92 @@ def main() -> None:
             "candidates": CANDIDATES,
             "ngram_tables": f"languages with an alphabet in alphabets.py; features {FOLDS}-fold cross-fitted",
             "fit_half_accuracy": round(accuracy, 4),
+            "fit_half_documents": f"{len(docs)} of {DOC_SENTENCES} sentences of one fold each, scored "
+            f"by the other folds' n-gram tables; accuracy {doc_accuracy:.4f}",
         },
     }
     out = Path(args.out) / "lid_calibration.json"
     out.write_text(json.dumps(calibration, indent=2) + "\n", encoding="utf-8")
     print(
         f"fitted on {len(fit_items)} rows in {time.perf_counter() - started:.1f}s; "
-        f"fast_p {fast_p}, switch_p {switch_p}, fit-half accuracy {accuracy:.4f}"
+        f"fast_p {fast_p}, fast_p_long {fast_p_long}, switch_p {switch_p}, "
+        f"switch_p_silent {switch_p_silent}, fit-half accuracy {accuracy:.4f}, documents {doc_accuracy:.4f}"
     )
+    rows.report_silent([item.granularity for item in fit_items], switch_p, fast_p)
     for name, weight in zip(FEATURES, weights, strict=True):
         print(f"  {name:>16} {weight:+.4f}")
     print("  bias: " + ", ".join(f"{lang} {value:+.2f}" for lang, value in bias.items()))
 
 
-def choose_thresholds(texts, labels, scores, blocks, weights, bias) -> tuple[float, float, float]:
-    """(fast_p, switch_p, accuracy): the lowest fastText probability above which trusting fastText
-    (when letters agree) costs no fit-half accuracy, and the calibrated probability the decision
-    needs to overrule fastText's top label, both chosen on the fit half's cross-fitted features."""
-    decided = []
-    for block in blocks:
-        logits = {
-            lang: sum(w * x for w, x in zip(weights, v, strict=True)) + bias.get(lang, 0.0)
-            for lang, v in block.items()
-        }
-        top = max(logits.values())
-        total = sum(math.exp(v - top) for v in logits.values())
-        best = max(logits, key=logits.get)
-        decided.append((best, 1.0 / total))
-    results = []
-    for fast_p in FAST_P_GRID:
-        for switch_p in SWITCH_P_GRID:
-            correct = 0
-            for text, label, score, (best, prob) in zip(texts, labels, scores, decided, strict=True):
-                top, p = next(iter(score.items()))
-                fast = p >= fast_p and letters_agree(text, top, score)
-                keep = fast or (best != top and prob < switch_p)
-                correct += (top if keep else best) == label
-            results.append((correct / len(texts), fast_p, switch_p))
-    best_accuracy = max(r[0] for r in results)
-    accuracy, fast_p, switch_p = next(r for r in results if r[0] >= best_accuracy - 0.0005)
-    return fast_p, switch_p, accuracy
+def features(text: str, score: dict[str, float], letter_tables, tables) -> dict[str, list[float]]:
+    return candidate_features(text, score, letter_tables, tables, allowed_candidates(text, score))
+
+
+class Decisions:
+    """Per row: fastText's top and probability, whether the letters agree with it, whether they speak
+    against it, and the calibrated decision (best, probability); thresholds are then chosen by
+    counting, vectorised."""
+
+    def __init__(self, texts, labels, scores, blocks, weights, bias):
+        self.labels = np.array(labels)
+        self.top = np.array([next(iter(score)) for score in scores])
+        self.p = np.array([next(iter(score.values())) for score in scores])
+        pairs = list(zip(texts, self.top, strict=True))
+        self.agree = np.array([letters_agree(t, top, s) for (t, top), s in zip(pairs, scores, strict=True)])
+        self.against = np.array([letters_against(t, top) for t, top in pairs])
+        best, prob = zip(*(decide(block, weights, bias) for block in blocks), strict=True)
+        self.best, self.prob = np.array(best), np.array(prob)
+
+    def predict(self, fast_p: float, switch_p: float, silent_p: float) -> np.ndarray:
+        fast = (self.p >= fast_p) & self.agree
+        needed = np.where(self.against, switch_p, silent_p)
+        keep = fast | ((self.best != self.top) & (self.prob < needed))
+        return np.where(keep, self.top, self.best)
+
+    def accuracy(self, *thresholds: float) -> float:
+        return float((self.predict(*thresholds) == self.labels).mean())
+
+    def choose(self) -> tuple[float, float, float, float]:
+        """(fast_p, switch_p, switch_p_silent, accuracy): the lowest fast_p, then the lowest switch
+        thresholds, within 0.0005 of the best fit-half accuracy."""
+        grid = [(f, s, q) for f in FAST_P_GRID for s in SWITCH_P_GRID for q in SILENT_P_GRID]
+        results = [(self.accuracy(*thresholds), thresholds) for thresholds in grid]
+        best = max(r[0] for r in results)
+        accuracy, thresholds = next(r for r in results if r[0] >= best - 0.0005)
+        return (*thresholds, accuracy)
+
+    def choose_fast_long(self, switch_p: float, silent_p: float) -> tuple[float, float]:
+        """The lowest fastText probability above which a long text (documents) keeps fastText's
+        answer when the letters agree, at no cost in fit-half document accuracy."""
+        results = [(self.accuracy(f, switch_p, silent_p), f) for f in FAST_P_GRID]
+        best = max(r[0] for r in results)
+        accuracy, fast_p = next(r for r in results if r[0] >= best - 0.0005)
+        return fast_p, accuracy
+
+    def report_silent(self, granularities: list[str], switch_p: float, fast_p: float) -> None:
+        """Fit-half Russian precision/recall per granularity for each switch_p_silent: the trade."""
+        for granularity in sorted(set(granularities)):
+            rows = np.array([g == granularity for g in granularities])
+            for silent_p in SILENT_P_GRID:
+                predicted = self.predict(fast_p, switch_p, silent_p)[rows]
+                labels = self.labels[rows]
+                tp = ((predicted == "ru") & (labels == "ru")).sum()
+                precision = tp / max(1, (predicted == "ru").sum())
+                recall = tp / max(1, (labels == "ru").sum())
+                print(
+                    f"  {granularity:>12} switch_p_silent {silent_p:<4}: accuracy "
+                    f"{(predicted == labels).mean():.4f}, ru P {precision:.3f} R {recall:.3f}"
+                )
+
+
+def decide(block: dict[str, list[float]], weights, bias) -> tuple[str, float]:
+    logits = {
+        lang: sum(w * x for w, x in zip(weights, v, strict=True)) + bias.get(lang, 0.0)
+        for lang, v in block.items()
+    }
+    top = max(logits.values())
+    total = sum(math.exp(v - top) for v in logits.values())
+    return max(logits, key=logits.get), 1.0 / total
 
 
 if __name__ == "__main__":

@@ -36,3 +36,16 @@ def split_halves(items: list[Item]) -> tuple[list[Item], list[Item]]:
         (fit if seen[key] % 2 == 0 else held_out).append(item)
         seen[key] += 1
     return fit, held_out
+
+
+DOC_SENTENCES = 20
+
+
+def documents(items: list[Item]) -> list[Item]:
+    """Sentences of one language joined into documents of ``DOC_SENTENCES`` lines (in order)."""
+    docs = []
+    for lang in sorted({item.label for item in items}):
+        lines = [item.text for item in items if item.label == lang and item.granularity == "sentences"]
+        for start in range(0, len(lines) - DOC_SENTENCES + 1, DOC_SENTENCES):
+            docs.append(Item(lang, "documents", "\n".join(lines[start : start + DOC_SENTENCES])))
+    return docs

@@ -54,6 +54,7 @@ _SCRIPT_BLOCKS = {
 }
 
 
+@cache
 def script_of_language(lang: str) -> str | None:
     """Cyrillic / Latin / CJK for languages we know, else None (no script evidence is used)."""
     if lang in _CJK_LANGS:

@@ -15,14 +15,19 @@ probability per candidate. Weights and tables are fitted on one half of Lingua's
 (``bench/fit_langid.py``, n-gram features cross-fitted so the weights never see a table that
 counted the same row); benchmarks report on the other half. Nothing is specific to Russian.
 
-Two rules keep the decision from doing harm where it knows little:
+Rules keep the decision from doing harm where it knows little:
 
 * only candidates written in the text's own script may win (a Cyrillic word in Georgian text
   cannot make it Russian);
-* the decision overrules fastText's top label only when it is at least ``switch_p`` sure;
-* when fastText is confident, its label has no letter its alphabet lacks and shows a letter that
-  tells it from its runner-up, fastText's answer stands (``fast``): the common case on documents,
-  decided at fastText's own speed.
+* the decision overrules fastText's top label only when it is at least ``switch_p`` sure, or
+  ``switch_p_silent`` sure when no letter of the text speaks against fastText's label (both fitted);
+* when fastText is confident (``fast_p``; ``fast_p_long`` for texts longer than the evidence
+  window), no letter its alphabet lacks is better explained by a rival, and a letter tells it from
+  its runner-up, fastText's answer stands (``fast``): the common case on documents, decided at
+  about fastText's own speed.
+
+Letters, scripts and n-grams are read from the first ``EVIDENCE_CHARS`` characters only (the
+longest row the weights were fitted on), so a long document costs no more than a sentence.
 """
 
 from __future__ import annotations
@@ -36,6 +41,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from sloika.filters.alphabets import ALPHABETS, foreign_pattern, script_of_language, telling_pattern
 from sloika.filters.char_ngrams import CharNgramModel
 from sloika.filters.fasttext_lid import LanguageIdentifier
@@ -46,7 +53,9 @@ FLOOR = 1e-6  # fastText probabilities below this are noise; log(FLOOR) bounds t
 RIVAL_MIN = 1e-3  # a rival below this probability does not compete
 LLR_CAP = 30.0
 MIN_SCRIPT_SHARE = 0.25  # a candidate's script must hold this share of the letters to win
-EVIDENCE_CHARS = 1000  # letter and n-gram evidence saturates (LLR_CAP) long before this
+# Letter, script and n-gram evidence is read from this many characters: no Lingua row the weights
+# were fitted on is longer, and a long document's evidence saturates (LLR_CAP) well before.
+EVIDENCE_CHARS = 300
 FAST_FOREIGN_SHARE = 0.005  # a name with ä in a long Czech text is no evidence against Czech
 FEATURES = (
     "log_p",
@@ -63,8 +72,12 @@ FEATURES = (
 SIGNS = (1, 1, 0, -1, -1, 1, 1, 1)
 CALIBRATION = "lid_calibration.json"
 NGRAMS = "lid_ngrams.json.gz"
-# Mixed-script letter pairs: only texts with one pay for homoglyph folding.
+# Words with a Latin/Cyrillic letter pair: only they are homoglyph-folded (a long Belarusian text
+# typed with a Latin ``i`` must not pay for a Python pass over all its words).
+_MIXED_WORD = re.compile(r"[^\W\d_]*(?:[a-zA-Z][\u0400-\u04ff]|[\u0400-\u04ff][a-zA-Z])[^\W\d_]*")
 _MIXED = re.compile(r"[a-zA-Z][\u0400-\u04ff]|[\u0400-\u04ff][a-zA-Z]")
+_WORD_END = re.compile(r"[\W\d_]")
+_BASIC_LATIN, _BASIC_CYRILLIC = re.compile(r"[a-zA-Z]"), re.compile(r"[\u0400-\u04ff]")
 _SCRIPT_PROBES = {
     CYRILLIC: re.compile(r"[\u0400-\u052f]"),
     LATIN: re.compile(r"[A-Za-z\u00c0-\u024f]"),
@@ -95,31 +108,32 @@ class CalibratedLanguageID:
         self.fasttext = LanguageIdentifier(model_path)
         calibration = calibration or load_calibration()
         self.weights: list[float] = calibration["weights"]
-        self.letter_freq: dict[str, dict[str, float]] = calibration["letter_freq"]
+        self.letter_tables = LetterTables(calibration["letter_freq"])
         self.fast_p: float = calibration["fast_p"]
+        self.fast_p_long: float = calibration["fast_p_long"]
+        self.switch_p_silent: float = calibration["switch_p_silent"]
         self.bias: dict[str, float] = calibration["bias"]
         self.switch_p: float = calibration["switch_p"]
         self.ngrams = ngram_model or CharNgramModel.load(packaged=NGRAMS)
 
     def identify(self, text: str) -> LanguageGuess:
-        if _MIXED.search(text):
-            text = fold_homoglyphs(text)
+        text = fold_evidence_window(text)
         scores = self.fasttext.predict(text, k=CANDIDATES)
         if not scores:
             return LanguageGuess("und", 0.0, {}, {})
         top, p = next(iter(scores.items()))
-        if p >= self.fast_p and letters_agree(text, top, scores):
+        confident = p >= (self.fast_p_long if len(text) > EVIDENCE_CHARS else self.fast_p)
+        if confident and letters_agree(text, top, scores):  # all of it: telling letters can be rare
             return LanguageGuess(top, p, {top: p}, scores, fast=True)
         return self.decide(text, scores)
 
     def decide(self, text: str, scores: dict[str, float]) -> LanguageGuess:
         """The full decision over all candidates (``identify`` skips it when fastText is clearly right)."""
-        features = candidate_features(text, scores, self.letter_freq, self.ngrams)
         allowed = allowed_candidates(text, scores)
+        features = candidate_features(text, scores, self.letter_tables, self.ngrams, allowed)
         logits = {
             lang: sum(w * x for w, x in zip(self.weights, vector, strict=True)) + self.bias.get(lang, 0.0)
             for lang, vector in features.items()
-            if lang in allowed
         }
         top = max(logits.values())
         exp = {lang: math.exp(v - top) for lang, v in logits.items()}
@@ -127,21 +141,58 @@ class CalibratedLanguageID:
         probs = dict(sorted(((k, v / total) for k, v in exp.items()), key=lambda kv: -kv[1]))
         lang, score = next(iter(probs.items()))
         top = next(iter(scores))
-        if lang != top and score < self.switch_p and top in probs:  # too unsure to overrule fastText
+        needed = self.switch_p if letters_against(text, top) else self.switch_p_silent
+        if lang != top and score < needed and top in probs:  # too unsure to overrule fastText
             lang, score = top, probs[top]
         return LanguageGuess(lang, score, probs, scores)
 
 
+def fold_evidence_window(text: str) -> str:
+    """Homoglyph words of the evidence window written back in their base script. Beyond the window a
+    handful of such words cannot move fastText's judgement of a long text, so they are not looked for.
+    """
+    window = text[:EVIDENCE_CHARS]
+    if not (_BASIC_LATIN.search(window) and _BASIC_CYRILLIC.search(window) and _MIXED.search(window)):
+        return text
+    end = _WORD_END.search(text, EVIDENCE_CHARS)  # fold whole words only
+    cut = end.start() if end else len(text)
+    return _MIXED_WORD.sub(lambda m: fold_homoglyphs(m.group()), text[:cut]) + text[cut:]
+
+
+def letters_against(text: str, lang: str) -> bool:
+    """Positive alphabet evidence against ``lang``: its evidence window holds a letter of ``lang``'s
+    script that ``lang``'s alphabet lacks. Without one ("На грани истерики." has no letter that
+    tells Russian from Bulgarian) only a surer decision (``switch_p_silent``) overrules fastText."""
+    pattern = foreign_pattern(lang)
+    return pattern is not None and pattern.search(text, 0, EVIDENCE_CHARS) is not None
+
+
 def letters_agree(text: str, lang: str, scores: dict[str, float]) -> bool:
-    """(Almost) no letter ``lang``'s alphabet lacks, and (when its strongest same-script rival lacks
-    some of its letters) at least one of those telling letters: the letters have nothing to add.
-    "Almost": up to ``FAST_FOREIGN_SHARE`` of a long text's characters, so a name does not count."""
+    """The letters have nothing to add to fastText's ``lang``: (almost) no letter its alphabet lacks
+    that a rival's alphabet explains better, and (when its strongest same-script rival lacks some
+    of its letters) at least one of those telling letters. "Almost": up to ``FAST_FOREIGN_SHARE``
+    of a long text's characters, so a name does not count; letters every rival lacks too (``ý`` of
+    mis-decoded Turkish) tell no candidate from another."""
     foreign = foreign_pattern(lang)
-    if foreign is not None and len(foreign.findall(text)) > FAST_FOREIGN_SHARE * len(text):
-        return False
+    if foreign is not None:
+        count = len(foreign.findall(text))
+        if count > FAST_FOREIGN_SHARE * len(text) and _explained_better(text, lang, count, scores):
+            return False
     rival = strongest_rival(lang, scores)
     telling = telling_pattern(lang, rival) if rival else None
     return telling is None or telling.search(text) is not None
+
+
+def _explained_better(text: str, lang: str, count: int, scores: dict[str, float]) -> bool:
+    """Whether a same-script rival with a known alphabet has fewer foreign letters than ``lang``."""
+    script = script_of_language(lang)
+    for other, p in scores.items():
+        if p < RIVAL_MIN:
+            break
+        same_script = other != lang and other in ALPHABETS and script_of_language(other) == script
+        if same_script and len(foreign_pattern(other).findall(text)) < count:
+            return True
+    return False
 
 
 def strongest_rival(lang: str, scores: dict[str, float]) -> str | None:
@@ -158,8 +209,8 @@ def strongest_rival(lang: str, scores: dict[str, float]) -> str | None:
 def allowed_candidates(text: str, scores: dict[str, float]) -> set[str]:
     """The candidates that may win: fastText's top, and languages we have evidence about (an
     alphabet or n-gram table) written in a script that holds at least ``MIN_SCRIPT_SHARE`` of the
-    text's letters. Where we know nothing, fastText's answer stands."""
-    shares = script_letter_shares(text)
+    letters of its evidence window. Where we know nothing, fastText's answer stands."""
+    shares = script_letter_shares(text[:EVIDENCE_CHARS])
     allowed = {
         lang
         for lang in scores
@@ -171,7 +222,7 @@ def allowed_candidates(text: str, scores: dict[str, float]) -> set[str]:
 def script_letter_shares(text: str) -> dict[str, float]:
     """Share of letters per script (regex counts: C speed on long texts)."""
     counts = {script: len(probe.findall(text)) for script, probe in _SCRIPT_PROBES.items()}
-    letters = sum(1 for c in text if c.isalpha())
+    letters = sum(map(str.isalpha, text))
     counts[OTHER] = max(0, letters - sum(counts.values()))
     return {script: n / letters for script, n in counts.items()} if letters else {}
 
@@ -179,22 +230,26 @@ def script_letter_shares(text: str) -> dict[str, float]:
 def candidate_features(
     text: str,
     scores: dict[str, float],
-    letter_freq: dict[str, dict[str, float]],
+    letter_tables: LetterTables,
     ngram_model: CharNgramModel,
+    allowed: set[str] | None = None,
 ) -> dict[str, list[float]]:
-    """One feature vector (in ``FEATURES`` order) per fastText candidate label. Letters and n-grams
-    are read from the first ``EVIDENCE_CHARS`` only: their ratios are capped long before."""
+    """One feature vector (in ``FEATURES`` order) per fastText candidate label (per ``allowed`` one
+    if given: those that cannot win cost nothing). Letters and n-grams are read from the first
+    ``EVIDENCE_CHARS`` only: their ratios are capped long before."""
     text = text[:EVIDENCE_CHARS]
     logs = {lang: math.log(max(p, FLOOR)) for lang, p in scores.items()}
-    letters = sum(1 for c in text if c.isalpha())
+    letters = sum(map(str.isalpha, text))
     length = math.log1p(letters)
-    chars = Counter(text.lower())
+    letter_sums = letter_tables.log_likelihoods(Counter(text.lower()))
     ngram_ll = ngram_model.log_likelihoods(text, scores)
     reference = next((lang for lang in scores if lang in ngram_ll), None)
+    ranked = sorted(logs.values(), reverse=True) + [math.log(FLOOR)]
     features = {}
     for lang, log_p in logs.items():
-        best_other = max((v for k, v in logs.items() if k != lang), default=math.log(FLOOR))
-        margin = log_p - best_other
+        if allowed is not None and lang not in allowed:
+            continue
+        margin = log_p - (ranked[1] if log_p == ranked[0] else ranked[0])
         pattern = foreign_pattern(lang)
         foreign = len(pattern.findall(text)) if pattern else 0
         ngram_llr = _clip(ngram_ll[lang] - ngram_ll[reference]) if lang in ngram_ll else 0.0
@@ -204,7 +259,7 @@ def candidate_features(
             margin / (1.0 + length),
             float(foreign > 0),
             math.log1p(foreign),
-            _letter_llr(chars, lang, scores, letter_freq),
+            _letter_llr(lang, scores, letter_sums),
             ngram_llr,
             ngram_llr / (1.0 + letters) * 10.0,
         ]
@@ -215,25 +270,41 @@ def _clip(value: float) -> float:
     return max(-LLR_CAP, min(LLR_CAP, value))
 
 
-def _letter_llr(
-    chars: Counter, lang: str, scores: dict[str, float], letter_freq: dict[str, dict[str, float]]
-) -> float:
+LETTER_FLOOR = 1e-5  # a letter one alphabet lacks is the foreign-letter feature's job, not this one's
+
+
+class LetterTables:
+    """Each language's letter log-frequencies relative to ``LETTER_FLOOR`` (the value a letter its
+    table lacks gets), as one language × letter matrix: a text's log P(letters | language), for
+    every language at once, is one matrix-vector product."""
+
+    def __init__(self, letter_freq: dict[str, dict[str, float]]):
+        self.langs = list(letter_freq)
+        letters = sorted({char for table in letter_freq.values() for char in table})
+        self.index = {char: j for j, char in enumerate(letters)}
+        self.matrix = np.zeros((len(self.langs), len(letters)))
+        for i, table in enumerate(letter_freq.values()):
+            for char, freq in table.items():
+                self.matrix[i, self.index[char]] = math.log(max(freq, LETTER_FLOOR) / LETTER_FLOOR)
+
+    def log_likelihoods(self, chars: Counter) -> dict[str, float]:
+        counts = np.zeros(len(self.index))
+        for char, n in chars.items():
+            j = self.index.get(char)
+            if j is not None:
+                counts[j] = n
+        return dict(zip(self.langs, (self.matrix @ counts).tolist(), strict=True))
+
+
+def _letter_llr(lang: str, scores: dict[str, float], sums: dict[str, float]) -> float:
     """Log-likelihood ratio of the text's letters under ``lang``'s letter frequencies against its
     strongest same-script rival's (0 when either has no table)."""
-    own = letter_freq.get(lang)
-    script = script_of_language(lang)
-    rivals = [
-        o for o, p in scores.items() if o != lang and o in letter_freq and script_of_language(o) == script
-    ]
-    if not own or not rivals:
+    if lang not in sums:
         return 0.0
-    rival = letter_freq[max(rivals, key=lambda o: scores[o])]
-    floor = 1e-5  # a letter one alphabet lacks is the foreign-letter feature's job, not this one's
-    total = 0.0
-    for char, n in chars.items():
-        if char in own or char in rival:
-            total += n * math.log(max(own.get(char, 0.0), floor) / max(rival.get(char, 0.0), floor))
-    return _clip(total)
+    script = script_of_language(lang)
+    rivals = (o for o in scores if o != lang and o in sums and script_of_language(o) == script)
+    rival = next(rivals, None)  # scores are best first
+    return 0.0 if rival is None else _clip(sums[lang] - sums[rival])
 
 
 def load_calibration(path: str | Path | None = None) -> dict[str, Any]:
@@ -279,8 +350,6 @@ def fit(
     on candidate feature blocks whose true label is among the candidates (the rest cannot teach
     the ranking), plus one free bias per language in ``bias_langs``: fastText's prior over-calls
     Russian, a uniform-prior table may over-call a small language."""
-    import numpy as np
-
     bias_langs = list(bias_langs)
     rows, truths = [], []
     for block, label in zip(blocks, labels, strict=True):

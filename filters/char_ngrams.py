@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from importlib import resources
+from itertools import repeat
 from pathlib import Path
 
 import numpy as np
@@ -23,6 +24,7 @@ import numpy as np
 ORDERS = (1, 2, 3)
 WORDS = len(ORDERS)  # index of the whole-word table: ``" вот "`` says Russian where no trigram can
 _NON_LETTER = re.compile(r"[\W\d_]+")
+_BITS = 21  # code points fit in 21 bits: a 1-3-gram is one int64 key, ordered by its length
 
 
 def normalise(text: str) -> str:
@@ -40,6 +42,15 @@ def ngrams(text: str) -> Counter:
     grams.update(f" {word} " for word in norm.split() if len(word) > 1)
     grams.pop(" ", None)
     return grams
+
+
+def _key(gram: str) -> int:
+    """A 1-3-gram as one integer (its code points, ``_BITS`` each): n-grams of a long text are then
+    counted and looked up with numpy, not a Python loop per character."""
+    key = 0
+    for char in gram:
+        key = (key << _BITS) | ord(char)
+    return key
 
 
 def _table(gram: str) -> int:
@@ -64,6 +75,10 @@ class CharNgramModel:
         self.vocab = [len(v) + 1 for v in vocab]
         self._index, self._logp, self._unseen = self._matrix()
         self._column = {label: j for j, label in enumerate(self.labels)}
+        chars = sorted((_key(g), row) for g, row in self._index.items() if _table(g) < WORDS)
+        self._keys = np.array([k for k, _ in chars], dtype=np.int64)
+        self._key_rows = np.array([r for _, r in chars], dtype=np.int64)
+        self._limits = np.array([1 << (_BITS * n) for n in ORDERS[:-1]], dtype=np.int64)  # order bounds
 
     def _matrix(self) -> tuple[dict[str, int], np.ndarray, np.ndarray]:
         """Smoothed log-probabilities as one (gram × label) matrix, and per table the log-probability
@@ -109,16 +124,26 @@ class CharNgramModel:
         wanted = [lb for lb in (self.labels if labels is None else labels) if lb in self.tables]
         if not wanted:
             return {}
-        grams = ngrams(text)
-        rows, counts, unseen = [], [], np.zeros(WORDS + 1)
-        for gram, count in grams.items():
-            row = self._index.get(gram)
-            if row is None:
-                unseen[_table(gram)] += count
-            else:
-                rows.append(row)
-                counts.append(count)
-        totals = np.asarray(counts, dtype=np.float64) @ self._logp[rows] + unseen @ self._unseen
+        norm = normalise(text)
+        codes = np.frombuffer(norm.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(np.int64)
+        bigrams = (codes[:-1] << _BITS) | codes[1:]
+        trigrams = (bigrams[:-1] << _BITS) | codes[2:]
+        keys = np.sort(np.concatenate([codes[codes != 32], bigrams, trigrams]))  # sorted: faster search
+        at = np.minimum(np.searchsorted(self._keys, keys), len(self._keys) - 1)
+        known = self._keys[at] == keys
+        unseen = np.zeros(WORDS + 1)
+        orders = np.searchsorted(self._limits, keys[~known], side="right")  # unseen 1-, 2-, 3-grams
+        unseen[:WORDS] = np.bincount(orders, minlength=WORDS)
+        words = Counter(f" {word} " for word in norm.split() if len(word) > 1)
+        word_rows = np.fromiter(map(self._index.get, words, repeat(-1)), dtype=np.int64, count=len(words))
+        word_counts = np.fromiter(words.values(), dtype=np.float64, count=len(words))
+        unseen[WORDS] = word_counts[word_rows < 0].sum()
+        rows = self._key_rows[at[known]]  # one row per occurrence: no counting
+        totals = (
+            np.ones(len(rows)) @ self._logp.take(rows, axis=0)
+            + word_counts[word_rows >= 0] @ self._logp[word_rows[word_rows >= 0]]
+            + unseen @ self._unseen
+        )
         return {label: float(totals[self._column[label]]) for label in wanted}
 
     def to_json(self) -> dict:

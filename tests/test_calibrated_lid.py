@@ -3,20 +3,26 @@
 from __future__ import annotations
 
 import csv
+import math
 
 import pytest
 
 from sloika.filters.alphabets import foreign_letters
 from sloika.filters.calibrated_lid import (
+    EVIDENCE_CHARS,
     FEATURES,
     SIGNS,
     CalibratedLanguageID,
+    LetterTables,
     candidate_features,
     fit,
+    fold_evidence_window,
     letter_frequencies,
+    letters_against,
+    letters_agree,
     load_calibration,
 )
-from sloika.filters.char_ngrams import CharNgramModel
+from sloika.filters.char_ngrams import CharNgramModel, ngrams
 from sloika.filters.fasttext_lid import LanguageIdentifier
 
 from conftest import DATA
@@ -87,7 +93,7 @@ def test_fit_learns_from_data_and_keeps_evidence_signs(heldout):
     assert freq["ru"]["о"] > freq["ru"]["ф"]
     assert freq["bg"]["ъ"] > 5 * freq["ru"]["ъ"]
     tables = CharNgramModel.fit(texts, labels)
-    blocks = [candidate_features(t, raw.predict(t, k=10), freq, tables) for t in texts]
+    blocks = [candidate_features(t, raw.predict(t, k=10), LetterTables(freq), tables) for t in texts]
     weights, bias = fit(blocks, labels, ["ru", "bg"], steps=300)
     assert len(weights) == len(FEATURES) and set(bias) == {"ru", "bg"}
     assert all(w * sign >= 0 for w, sign in zip(weights, SIGNS, strict=True))
@@ -99,3 +105,43 @@ def test_shipped_calibration_says_where_it_came_from():
     assert calibration["fitted_on"]["split"].startswith("even rows")
     assert all(abs(sum(table.values()) - 1.0) < 0.01 for table in calibration["letter_freq"].values())
     assert {"ru", "uk", "bg", "sr"} <= set(calibration["letter_freq"])
+
+
+def test_vectorised_ngram_scores_equal_the_add_one_formula(heldout):
+    texts, labels = [t for _, t in heldout[::4]], [label for label, _ in heldout[::4]]
+    model = CharNgramModel.fit(texts, labels)
+    table_of = {1: 0, 2: 1, 3: 2}
+    for text in ("Съешь же ещё этих мягких французских булок.", "Ђаци су дошли у школу, вот!", "zzqx ёё"):
+        expected = {}
+        for label, table in model.tables.items():
+            total = 0.0
+            for gram, n in ngrams(text).items():
+                t = table_of.get(len(gram), 3)
+                total += n * math.log((table.get(gram, 0) + 1) / (model.totals[label][t] + model.vocab[t]))
+            expected[label] = total
+        assert model.log_likelihoods(text) == pytest.approx(expected, abs=1e-6)
+
+
+def test_letters_no_rival_explains_do_not_block_the_fast_path():
+    mojibake_turkish = "Bugün hava çok güzel, ýþýk ve ðüneþ var. " * 3  # cp1254 read as latin-1
+    scores = {"tr": 0.99, "az": 0.005, "en": 0.003}
+    assert letters_agree(mojibake_turkish, "tr", scores)  # en lacks ý þ ð too: they tell nothing
+    serbian = "Он је дошао у школу и љубав је ту. " * 3
+    assert not letters_agree(serbian, "ru", {"ru": 0.95, "sr": 0.03})  # Serbian explains ј and љ
+    assert letters_against(serbian, "ru") and not letters_against("На грани истерики.", "ru")
+
+
+def test_homoglyphs_are_folded_in_the_evidence_window_only():
+    text = "Это пapa слов. " + "Обычный текст. " * 30 + "И ещё пapa."
+    folded = fold_evidence_window(text)
+    assert len(folded) == len(text) and folded.startswith("Это пара слов.")
+    assert folded.endswith("пapa.")  # beyond EVIDENCE_CHARS: fastText reads a long text as it is
+    assert len(text) > EVIDENCE_CHARS
+
+
+def test_a_long_document_takes_the_fast_path_when_letters_agree(heldout):
+    ours = CalibratedLanguageID()
+    russian = "\n".join(text for label, text in heldout if label == "ru")[:3000]
+    guess = ours.identify(russian)
+    assert guess.lang == "ru" and guess.fast
+    assert ours.decide(russian, guess.fasttext).lang == "ru"  # the full decision agrees
