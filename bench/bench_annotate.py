@@ -4,7 +4,7 @@ Each annotator runs the way ``sloika annotate`` runs it: loaded once, corpus-lev
 topics) fitted on the whole set first, then documents in batches of 64 (spaCy inside uses
 ``nlp.pipe`` with only the components the layer needs).
 
-    .venv/bin/python bench/bench_annotate.py --data ../shared/data/prose/rust_book/rustbook-ru
+    .venv/bin/python bench/bench_annotate.py --data $SHARED_DATA/prose/rust_book/rustbook-ru
 """
 
 from __future__ import annotations

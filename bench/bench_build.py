@@ -8,7 +8,7 @@ seconds, and the ratio sloika / bare (the goal in the issue: ≤ 1.1×). Results
 The data
 --------
 Real text, replicated. Every ``.md``/``.txt``/``.markdown`` file under ``--source`` (default: the
-repo's ``tests/data``; for a real benchmark pass e.g. ``--source ../shared/data/prose``) is read
+repo's ``tests/data``; for a real benchmark pass e.g. ``--source $SHARED_DATA/prose``) is read
 as UTF-8 (license, copyright, commit and manifest files are skipped), split on blank lines into
 paragraphs, and consecutive paragraphs are grouped into documents of a random target size of
 1-8 KB (seeded). Copy 0 is these documents as they are; every further copy prefixes each document
@@ -46,7 +46,7 @@ costs are part of the ratio.
 
 Usage::
 
-    .venv/bin/python bench/bench_build.py --workers 2 --source ../shared/data/prose
+    .venv/bin/python bench/bench_build.py --workers 2 --source $SHARED_DATA/prose
     .venv/bin/python bench/bench_build.py --workers 2 --repeat 5       # median of 5 runs each
     .venv/bin/python bench/bench_build.py --profile                     # cProfile, one in-process task
 """

@@ -1,7 +1,7 @@
 """Benchmark: ``sloika export pretrain`` against datatrove's ``DocumentTokenizer`` on the same corpus.
 
 The corpus: every ``.md``/``.txt`` file under ``--data`` (default: the repo's ``tests/data``; e.g.
-``--data ../shared/data/prose`` for more text) is read and replicated with a numbered header line
+``--data $SHARED_DATA/prose`` for more text) is read and replicated with a numbered header line
 until it holds ``--size-mb`` MiB of text, written as JSONL shards and built into a sloika corpus with
 dedup and language filtering off (so every copy stays). Built once under ``bench/out/`` and reused.
 
@@ -21,7 +21,7 @@ Prints docs/s, tokens/s for each and the ratio sloika / datatrove (goal: ≥ 1×
 Usage::
 
     .venv/bin/python bench/bench_tokenize.py --workers 2
-    .venv/bin/python bench/bench_tokenize.py --workers 2 --data ../shared/data/prose --size-mb 40
+    .venv/bin/python bench/bench_tokenize.py --workers 2 --data $SHARED_DATA/prose --size-mb 40
 """
 
 from __future__ import annotations
