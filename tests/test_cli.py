@@ -88,3 +88,13 @@ def test_errors_are_one_clear_line(tmp_path, capsys):
 def test_help_teaches(capsys):
     assert main([]) == 2
     assert "sloika build --input" in capsys.readouterr().out
+
+
+def test_format_flag_picks_the_reader(tmp_path, capsys):
+    output = tmp_path / "chats"
+    code = main(["build", "--input", str(DATA / "seeds"), "--format", "obsidian_chat", "--output", str(output)])
+    assert code == 0
+    manifest = assert_conserved(output)
+    assert manifest["layers"]["structure"]["spans"] >= 10  # turns with roles
+    assert main(["build", "--input", str(DATA / "seeds"), "--format", "pdff", "--output", str(tmp_path / "x")]) == 1
+    assert "inputs.0.format" in capsys.readouterr().err

@@ -27,7 +27,8 @@ def register(sub) -> None:
         "-i",
         action="append",
         metavar="PATH",
-        help="file, folder or glob (repeatable); .jsonl[.gz|.zst], .parquet, .txt, .md",
+        help="file, folder or glob (repeatable); the reader is picked by extension: .jsonl[.gz|.zst], "
+        ".parquet, .txt, .md, .pdf, .tex, .html, .warc, .srt, .vtt, .json (docs/readers.md)",
     )
     build.add_argument("--output", "-o", metavar="DIR", help="corpus folder to create")
     build.add_argument("--lang", metavar="CODES", help="keep only these languages, e.g. ru or ru,uk")
@@ -36,6 +37,11 @@ def register(sub) -> None:
     )
     build.add_argument(
         "--lang-action", choices=["drop", "flag"], help="drop other languages or keep and flag"
+    )
+    build.add_argument(
+        "--format",
+        metavar="FORMAT",
+        help="reader for every --input instead of the extension's, e.g. asr_text, obsidian_chat, chat_jsonl",
     )
     build.add_argument("--kind", help="document kind for --input files (default: article)")
     build.add_argument("--text-key", help="JSONL field / Parquet column with the text (default: text)")
@@ -68,7 +74,8 @@ def _build_config(args: argparse.Namespace):
 
     overrides: dict[str, Any] = {}
     if args.input:
-        spec_defaults = {k: v for k, v in {"kind": args.kind, "text_key": args.text_key}.items() if v}
+        given = {"kind": args.kind, "text_key": args.text_key, "format": args.format}
+        spec_defaults = {k: v for k, v in given.items() if v}
         overrides["inputs"] = [{"path": path, **spec_defaults} for path in args.input]
     if args.output:
         overrides["output"] = args.output
