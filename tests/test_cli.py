@@ -92,9 +92,9 @@ def test_help_teaches(capsys):
 
 def test_format_flag_picks_the_reader(tmp_path, capsys):
     output = tmp_path / "chats"
-    code = main(["build", "--input", str(DATA / "seeds"), "--format", "obsidian_chat", "--output", str(output)])
-    assert code == 0
+    seeds = ["build", "--input", str(DATA / "seeds")]
+    assert main([*seeds, "--format", "obsidian_chat", "--output", str(output)]) == 0
     manifest = assert_conserved(output)
     assert manifest["layers"]["structure"]["spans"] >= 10  # turns with roles
-    assert main(["build", "--input", str(DATA / "seeds"), "--format", "pdff", "--output", str(tmp_path / "x")]) == 1
+    assert main([*seeds, "--format", "pdff", "--output", str(tmp_path / "x")]) == 1
     assert "inputs.0.format" in capsys.readouterr().err
