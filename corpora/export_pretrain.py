@@ -207,8 +207,7 @@ def export_pretrain(corpus: str | Path, out: str | Path, options: PretrainOption
     )
     dtype = np.dtype("<u4") if export.vocab_size > np.iinfo(np.uint16).max + 1 else np.dtype("<u2")
 
-    folder = ExportFolder(out, options.overwrite)
-    try:
+    with ExportFolder(out, options.overwrite) as folder:
         export.tokenizer.save(str(folder.work / "tokenizer.json"))
         # document text is data: a literal "<|endoftext|>" in it must not become the EOS id
         export.tokenizer.encode_special_tokens = True
@@ -242,10 +241,6 @@ def export_pretrain(corpus: str | Path, out: str | Path, options: PretrainOption
             **record,
         }
         folder.write_manifest(manifest)
-        folder.publish()
-    except BaseException:
-        folder.discard()
-        raise
     return manifest
 
 

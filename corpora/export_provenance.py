@@ -6,11 +6,10 @@ from __future__ import annotations
 
 import json
 import shutil
-import uuid
 from pathlib import Path
 from typing import Any
 
-from sloika.corpora.manifest import CorpusError, load_manifest
+from sloika.corpora.manifest import CorpusError, load_manifest, staging_dir, swap_into_place
 
 # build-config sections that decide which documents are in the corpus and how their text looks
 FILTER_SECTIONS = ("repair", "limits", "language", "purity", "quality", "dedup")
@@ -49,22 +48,19 @@ class ExportFolder:
         if self.out.exists() and not overwrite:
             raise CorpusError(f"{self.out} already exists: pass --overwrite or choose another --out")
         self.out.parent.mkdir(parents=True, exist_ok=True)
-        self.work = self.out.parent / f".{self.out.name}.sloika-tmp-{uuid.uuid4().hex[:8]}"
+        self.work = staging_dir(self.out)
         self.work.mkdir()
 
     def write_manifest(self, manifest: dict[str, Any]) -> None:
         text = json.dumps(manifest, ensure_ascii=False, indent=2, default=str) + "\n"
         (self.work / "export_manifest.json").write_text(text, encoding="utf-8")
 
-    def publish(self) -> Path:
-        if self.out.exists():
-            old = self.out.parent / f".{self.out.name}.sloika-old-{uuid.uuid4().hex[:8]}"
-            self.out.rename(old)
-            self.work.rename(self.out)
-            shutil.rmtree(old)
-        else:
-            self.work.rename(self.out)
-        return self.out
+    def __enter__(self) -> ExportFolder:
+        return self
 
-    def discard(self) -> None:
-        shutil.rmtree(self.work, ignore_errors=True)
+    def __exit__(self, error_type, error, traceback) -> None:
+        """Publish when the block finished, throw the half-written folder away when it raised."""
+        if error_type is None:
+            swap_into_place(self.work, self.out)
+        else:
+            shutil.rmtree(self.work, ignore_errors=True)

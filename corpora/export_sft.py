@@ -321,8 +321,7 @@ def export_sft(corpus: str | Path, out: str | Path, options: SftOptions) -> dict
                 continue
             rows.append(row | {"split": split})
 
-    folder = ExportFolder(out, options.overwrite)
-    try:
+    with ExportFolder(out, options.overwrite) as folder:
         _write(folder.work, rows)
         topics: list[str] = []
         topic_splits: dict[str, dict[str, dict[str, int]]] = {}
@@ -369,10 +368,6 @@ def export_sft(corpus: str | Path, out: str | Path, options: SftOptions) -> dict
             },
         }
         folder.write_manifest(manifest)
-        folder.publish()
-    except BaseException:
-        folder.discard()
-        raise
     return manifest
 
 

@@ -8,8 +8,6 @@ written sorted by (source, position), so the corpus is the same whatever the num
 from __future__ import annotations
 
 import json
-import shutil
-import uuid
 from collections import Counter
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -19,7 +17,7 @@ from typing import Any
 import duckdb
 
 from sloika import __version__
-from sloika.corpora.manifest import CorpusError, write_manifest
+from sloika.corpora.manifest import CorpusError, swap_into_place, write_manifest
 from sloika.corpora.schema import (
     DOCUMENT_COLUMNS,
     FORMAT_VERSION,
@@ -250,19 +248,8 @@ def _count(con: duckdb.DuckDBPyConnection, corpus: Path, stage: Path, steps: lis
     }
 
 
-def staging_dir(output: Path) -> Path:
-    """A fresh folder beside the output, so the final rename stays on one filesystem."""
-    return output.parent / f".{output.name}.sloika-tmp-{uuid.uuid4().hex[:8]}"
-
-
 def publish(corpus: Path, output: Path, overwrite: bool) -> None:
     """Move the finished corpus into place; an existing corpus is replaced only when asked."""
-    if output.exists():
-        if not overwrite:
-            raise CorpusError(f"{output} already exists: pass --overwrite or choose another --output")
-        old = output.parent / f".{output.name}.sloika-old-{uuid.uuid4().hex[:8]}"
-        output.rename(old)
-        corpus.rename(output)
-        shutil.rmtree(old)
-    else:
-        corpus.rename(output)
+    if output.exists() and not overwrite:
+        raise CorpusError(f"{output} already exists: pass --overwrite or choose another --output")
+    swap_into_place(corpus, output)

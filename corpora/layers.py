@@ -9,15 +9,13 @@ exclusive, so DuckDB's ``substring(text, start + 1, "end" - start)`` is Python's
 from __future__ import annotations
 
 import re
-import shutil
-import uuid
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
 
-from sloika.corpora.manifest import CorpusError, load_manifest, write_manifest
+from sloika.corpora.manifest import CorpusError, load_manifest, swap_into_place, write_manifest
 
 LAYER_SCHEMA = pa.schema(
     [
@@ -50,13 +48,7 @@ def publish_layer(corpus: Path, name: str, written: Path, producer: dict[str, An
     manifest = load_manifest(corpus)
     target = corpus / "layers" / name
     target.parent.mkdir(exist_ok=True)
-    old = None
-    if target.exists():
-        old = target.parent / f".{name}.old-{uuid.uuid4().hex[:8]}"
-        target.rename(old)
-    written.rename(target)
-    if old is not None:
-        shutil.rmtree(old)
+    swap_into_place(written, target)
     manifest.setdefault("layers", {})[name] = producer | {
         "written_at": datetime.now(UTC).isoformat(timespec="seconds")
     }

@@ -17,8 +17,8 @@ from datatrove.executor import LocalPipelineExecutor
 from datatrove.pipeline.base import PipelineStep
 
 from sloika.config import BuildConfig
-from sloika.corpora.finish import finish_corpus, publish, staging_dir
-from sloika.corpora.manifest import CorpusError
+from sloika.corpora.finish import finish_corpus, publish
+from sloika.corpora.manifest import CorpusError, staging_dir
 from sloika.corpora.staging import StagingWriter
 from sloika.filters.decontaminate import Decontaminate
 from sloika.filters.dedup import resolve_duplicates
