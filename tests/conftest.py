@@ -39,16 +39,20 @@ def assert_conserved(corpus: Path) -> dict[str, Any]:
     return manifest
 
 
+def build_checked(output: Path, inputs: list[str | Path | dict], **config: Any) -> Path:
+    """Build a corpus at ``output`` and check conservation; for module-scoped fixtures."""
+    specs = [spec if isinstance(spec, dict) else {"path": str(spec)} for spec in inputs]
+    build_corpus(validate_config({"inputs": specs, "output": str(output), **config}))
+    assert_conserved(output)
+    return output
+
+
 @pytest.fixture
 def build(tmp_path: Path):
     """build(inputs, **config) → the corpus path, after checking conservation."""
 
     def _build(inputs: list[str | Path | dict], name: str = "corpus", **config: Any) -> Path:
-        specs = [spec if isinstance(spec, dict) else {"path": str(spec)} for spec in inputs]
-        output = tmp_path / name
-        build_corpus(validate_config({"inputs": specs, "output": str(output), **config}))
-        assert_conserved(output)
-        return output
+        return build_checked(tmp_path / name, inputs, **config)
 
     return _build
 

@@ -13,7 +13,7 @@ from sloika.corpora.manifest import CorpusError, load_manifest
 from sloika.pipelines import build as build_module
 from sloika.pipelines.build import BuildError, build_corpus
 
-from conftest import DATA, assert_conserved, rows
+from conftest import DATA, assert_conserved, build_checked, rows
 
 SAMPLE = [
     {"path": str(DATA / "seeds"), "kind": "chat"},
@@ -34,12 +34,7 @@ def table(corpus: Path, name: str) -> list[dict]:
 
 @pytest.fixture(scope="module")
 def russian(tmp_path_factory) -> Path:
-    output = tmp_path_factory.mktemp("ru") / "corpus"
-    build_corpus(
-        validate_config({"inputs": SAMPLE, "output": str(output), "language": {"languages": ["ru"]}})
-    )
-    assert_conserved(output)
-    return output
+    return build_checked(tmp_path_factory.mktemp("ru") / "corpus", SAMPLE, language={"languages": ["ru"]})
 
 
 def test_every_record_of_every_file_is_accounted_for(russian):

@@ -7,18 +7,12 @@ import pytest
 from sloika.corpora.catalog import QueryError, connect, query
 from sloika.corpora.manifest import CorpusError
 
-from conftest import DATA, assert_conserved
+from conftest import DATA, build_checked
 
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory):
-    from sloika.config import validate_config
-    from sloika.pipelines.build import build_corpus
-
-    output = tmp_path_factory.mktemp("q") / "corpus"
-    build_corpus(validate_config({"inputs": [{"path": str(DATA / "rust_book")}], "output": str(output)}))
-    assert_conserved(output)
-    return output
+    return build_checked(tmp_path_factory.mktemp("q") / "corpus", [DATA / "rust_book"])
 
 
 def test_views_and_results(corpus):

@@ -6,33 +6,19 @@ import json
 
 import pytest
 
-from conftest import DATA, rows
+from conftest import DATA, build_checked, rows
 
 SEEDS = DATA / "seeds"
 
 
 @pytest.fixture(scope="module")
 def chats(tmp_path_factory):
-    from sloika.config import validate_config
-    from sloika.pipelines.build import build_corpus
-
-    from conftest import assert_conserved
-
-    output = tmp_path_factory.mktemp("chats") / "corpus"
-    build_corpus(
-        validate_config(
-            {
-                "output": str(output),
-                "inputs": [
-                    {"path": str(SEEDS), "format": "obsidian_chat"},
-                    {"path": str(DATA / "chats" / "conversations-one.json")},
-                    {"path": str(DATA / "chats" / "sft.jsonl"), "format": "chat_jsonl"},
-                ],
-            }
-        )
-    )
-    assert_conserved(output)
-    return output
+    inputs = [
+        {"path": str(SEEDS), "format": "obsidian_chat"},
+        {"path": str(DATA / "chats" / "conversations-one.json")},
+        {"path": str(DATA / "chats" / "sft.jsonl"), "format": "chat_jsonl"},
+    ]
+    return build_checked(tmp_path_factory.mktemp("chats") / "corpus", inputs)
 
 
 def turns(corpus, source_like: str) -> list[tuple]:

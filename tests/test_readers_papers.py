@@ -8,7 +8,7 @@ from sloika.pipelines.formats.base import FormatError
 from sloika.pipelines.formats.latex import parse_latex
 from sloika.pipelines.formats.pdf import heading_label, parse_pdf
 
-from conftest import DATA, rows
+from conftest import DATA, build_checked, rows
 
 PAPERS = DATA / "papers"
 
@@ -25,18 +25,9 @@ def sections(corpus, source_like: str) -> list[tuple]:
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory):
-    from sloika.config import validate_config
-    from sloika.pipelines.build import build_corpus
-
-    from conftest import assert_conserved
-
-    output = tmp_path_factory.mktemp("papers") / "corpus"
     inputs = [{"path": str(PAPERS / "paper.pdf")}, {"path": str(PAPERS / "phd_template")}]
-    build_corpus(
-        validate_config({"output": str(output), "inputs": inputs, "readers": {"latex_math": "placeholder"}})
-    )
-    assert_conserved(output)
-    return output
+    output = tmp_path_factory.mktemp("papers") / "corpus"
+    return build_checked(output, inputs, readers={"latex_math": "placeholder"})
 
 
 def test_pdf_sections_are_found_and_references_labelled(corpus):

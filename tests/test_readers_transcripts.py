@@ -9,7 +9,7 @@ import pytest
 from sloika.pipelines.formats.base import FormatError
 from sloika.pipelines.formats.subtitles import parse_subtitles
 
-from conftest import DATA, rows
+from conftest import DATA, build_checked, rows
 
 TRANSCRIPTS = DATA / "transcripts"
 
@@ -26,12 +26,6 @@ def layer(corpus, name: str, source_like: str) -> list[tuple]:
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory):
-    from sloika.config import validate_config
-    from sloika.pipelines.build import build_corpus
-
-    from conftest import assert_conserved
-
-    output = tmp_path_factory.mktemp("transcripts") / "corpus"
     inputs = [
         {"path": str(TRANSCRIPTS / name)}
         for name in (
@@ -42,9 +36,7 @@ def corpus(tmp_path_factory):
         )
     ]
     inputs.append({"path": str(TRANSCRIPTS / "dictation.txt"), "format": "asr_text"})
-    build_corpus(validate_config({"output": str(output), "inputs": inputs}))
-    assert_conserved(output)
-    return output
+    return build_checked(tmp_path_factory.mktemp("transcripts") / "corpus", inputs)
 
 
 def test_srt_cues_keep_their_times_and_offsets(corpus):
