@@ -12,6 +12,7 @@ Cyrillic, CJK or emoji text cannot be encoded in those code pages at all, so it 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 import ftfy
 from datatrove.data import Document
@@ -41,6 +42,20 @@ def undo_whole_text_mojibake(text: str) -> tuple[str, str | None]:
     return text, None
 
 
+@cache
+def _ftfy_config(mojibake: bool, normalization: str) -> ftfy.TextFixerConfig:
+    """Built once per setting: repair runs per document, and per span piece inside one."""
+    return ftfy.TextFixerConfig(
+        unescape_html=False,  # markdown and code legitimately contain "&lt;"
+        fix_encoding=mojibake,
+        fix_latin_ligatures=False,
+        fix_character_width=False,
+        uncurl_quotes=False,  # «» and “” are real Russian typography
+        normalization=None if normalization == "none" else normalization,
+        explain=False,
+    )
+
+
 def repair_text(text: str, config: RepairConfig) -> tuple[str, list[str]]:
     """The repaired text and the names of the repairs that changed it."""
     repairs: list[str] = []
@@ -48,16 +63,7 @@ def repair_text(text: str, config: RepairConfig) -> tuple[str, list[str]]:
         text, encoding = undo_whole_text_mojibake(text)
         if encoding:
             repairs.append(f"mojibake:{encoding}")
-    ftfy_config = ftfy.TextFixerConfig(
-        unescape_html=False,  # markdown and code legitimately contain "&lt;"
-        fix_encoding=config.mojibake,
-        fix_latin_ligatures=False,
-        fix_character_width=False,
-        uncurl_quotes=False,  # «» and “” are real Russian typography
-        normalization=None if config.normalization == "none" else config.normalization,
-        explain=False,
-    )
-    fixed = ftfy.fix_text(text, ftfy_config)
+    fixed = ftfy.fix_text(text, _ftfy_config(config.mojibake, config.normalization))
     if fixed != text:
         repairs.append("ftfy")
     if config.whitespace:
