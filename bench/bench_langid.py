@@ -6,8 +6,8 @@ Both run on the same held-out items (odd rows of each group; the calibration was
 even rows by ``bench/fit_langid.py``), in one process. Prints precision, recall and F1 per language
 for each granularity, and for "documents" (runs of 20 consecutive held-out sentences of one
 language joined with newlines). Then a label-noise audit and throughput: items per second of raw
-``fasttext.predict`` (top-1) and of sloika's decision on the same documents and sentences, and the
-ratio. Throughput takes the best of ``--repeats`` passes of each, interleaved, so a busy machine
+``fasttext.predict`` (top-1) and of sloika's decision on the same documents and sentences (and, with
+``--documents``, on real files), and the ratio. Throughput takes the best of ``--repeats`` passes of each, interleaved, so a busy machine
 hurts both alike.
 """
 
@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 from langid_data import Item, documents, read_items, split_halves
 
@@ -52,6 +53,11 @@ def main() -> None:
     parser.add_argument("--data", required=True, help="Lingua TSV: label, granularity, text")
     parser.add_argument("--lang", help="only print these languages (all are scored)")
     parser.add_argument("--repeats", type=int, default=5, help="throughput passes (best is kept)")
+    parser.add_argument(
+        "--documents",
+        help="also time the document decision on every .md/.txt file under this folder, one file a "
+        "document (say, a Russian corpus as the purity step sees it)",
+    )
     args = parser.parse_args()
 
     _, held_out = split_halves(read_items(args.data))
@@ -69,7 +75,14 @@ def main() -> None:
     for granularity in ("sentences", "word-pairs", "single-words", "documents"):
         report(granularity, items, raw_top1, ours, shown)
     audit(items, raw_top1, ours)
-    throughput(raw, sloika, items, args.repeats)
+    sets = {
+        granularity: [item.text for item in items if item.granularity == granularity]
+        for granularity in ("documents", "sentences")
+    }
+    if args.documents:
+        files = sorted(p for p in Path(args.documents).rglob("*") if p.suffix in (".md", ".txt"))
+        sets[f"files under {Path(args.documents).name}/"] = [p.read_text("utf-8", "replace") for p in files]
+    throughput(raw, sloika, sets, args.repeats)
 
 
 def report(granularity: str, items: list[Item], raw: list[str], ours: list[str], shown: list[str]) -> None:
@@ -108,7 +121,7 @@ def audit(items: list[Item], raw: list[str], ours: list[str]) -> None:
 
 
 def throughput(
-    raw: LanguageIdentifier, sloika: CalibratedLanguageID, items: list[Item], repeats: int
+    raw: LanguageIdentifier, sloika: CalibratedLanguageID, sets: dict[str, list[str]], repeats: int
 ) -> None:
     model = raw._model  # loaded by the accuracy pass; raw fasttext.predict, no wrapper
 
@@ -118,15 +131,14 @@ def throughput(
     print(f"\n### throughput (best of {repeats} interleaved passes)\n")
     print("| items | n | raw fastText items/s | sloika decision items/s | ratio |")
     print("|---|---|---|---|---|")
-    for granularity in ("documents", "sentences"):
-        texts = [item.text for item in items if item.granularity == granularity]
+    for name, texts in sets.items():
         best_raw = best_ours = float("inf")
         for _ in range(repeats):
             best_raw = min(best_raw, timed(raw_predict, texts))
             best_ours = min(best_ours, timed(sloika.identify, texts))
         raw_rate, ours_rate = len(texts) / best_raw, len(texts) / best_ours
         ratio = ours_rate / raw_rate
-        print(f"| {granularity} | {len(texts)} | {raw_rate:,.0f} | {ours_rate:,.0f} | {ratio:.2f}x |")
+        print(f"| {name} | {len(texts)} | {raw_rate:,.0f} | {ours_rate:,.0f} | {ratio:.2f}x |")
 
 
 def timed(function: Callable[[str], object], texts: list[str]) -> float:

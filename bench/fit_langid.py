@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import time
 from pathlib import Path
 
@@ -34,6 +33,7 @@ from sloika.filters.calibrated_lid import (
     LetterTables,
     allowed_candidates,
     candidate_features,
+    candidate_probabilities,
     fit,
     letter_frequencies,
     letters_against,
@@ -42,6 +42,7 @@ from sloika.filters.calibrated_lid import (
 from sloika.filters.char_ngrams import CharNgramModel
 from sloika.filters.fasttext_lid import LanguageIdentifier
 from sloika.filters.scripts import fold_homoglyphs
+from sloika.filters.word_frequencies import WordFrequencies
 
 FILTERS = Path(__file__).resolve().parent.parent / "filters"
 FOLDS = 5
@@ -123,8 +124,11 @@ def main() -> None:
     print("  bias: " + ", ".join(f"{lang} {value:+.2f}" for lang, value in bias.items()))
 
 
+WORDS = WordFrequencies(ALPHABETS)
+
+
 def features(text: str, score: dict[str, float], letter_tables, tables) -> dict[str, list[float]]:
-    return candidate_features(text, score, letter_tables, tables, allowed_candidates(text, score))
+    return candidate_features(text, score, letter_tables, tables, WORDS, allowed_candidates(text, score))
 
 
 class Decisions:
@@ -185,13 +189,7 @@ class Decisions:
 
 
 def decide(block: dict[str, list[float]], weights, bias) -> tuple[str, float]:
-    logits = {
-        lang: sum(w * x for w, x in zip(weights, v, strict=True)) + bias.get(lang, 0.0)
-        for lang, v in block.items()
-    }
-    top = max(logits.values())
-    total = sum(math.exp(v - top) for v in logits.values())
-    return max(logits, key=logits.get), 1.0 / total
+    return next(iter(candidate_probabilities(block, weights, bias).items()))
 
 
 if __name__ == "__main__":

@@ -44,9 +44,10 @@ from typing import Any
 import numpy as np
 
 from sloika.filters.alphabets import ALPHABETS, foreign_pattern, script_of_language, telling_pattern
-from sloika.filters.char_ngrams import CharNgramModel
+from sloika.filters.char_ngrams import CharNgramModel, normalise
 from sloika.filters.fasttext_lid import LanguageIdentifier
 from sloika.filters.scripts import CJK, CYRILLIC, LATIN, OTHER, fold_homoglyphs
+from sloika.filters.word_frequencies import WordFrequencies
 
 CANDIDATES = 10
 FLOOR = 1e-6  # fastText probabilities below this are noise; log(FLOOR) bounds the feature
@@ -66,10 +67,12 @@ FEATURES = (
     "letter_llr",
     "ngram_llr",
     "ngram_rate",
+    "word_llr",
+    "word_rate",
 )
 # The direction each piece of evidence may push, from what it means (a letter the language lacks
 # can never make it likelier); the fit only chooses how hard. 0 = free.
-SIGNS = (1, 1, 0, -1, -1, 1, 1, 1)
+SIGNS = (1, 1, 0, -1, -1, 1, 1, 1, 1, 1)
 CALIBRATION = "lid_calibration.json"
 NGRAMS = "lid_ngrams.json.gz"
 # Words with a Latin/Cyrillic letter pair: only they are homoglyph-folded (a long Belarusian text
@@ -104,6 +107,7 @@ class CalibratedLanguageID:
         model_path: str | None = None,
         calibration: dict[str, Any] | None = None,
         ngram_model: CharNgramModel | None = None,
+        word_model: WordFrequencies | None = None,
     ):
         self.fasttext = LanguageIdentifier(model_path)
         calibration = calibration or load_calibration()
@@ -115,6 +119,7 @@ class CalibratedLanguageID:
         self.bias: dict[str, float] = calibration["bias"]
         self.switch_p: float = calibration["switch_p"]
         self.ngrams = ngram_model or CharNgramModel.load(packaged=NGRAMS)
+        self.words = word_model or WordFrequencies(ALPHABETS)
 
     def identify(self, text: str) -> LanguageGuess:
         text = fold_evidence_window(text)
@@ -130,21 +135,26 @@ class CalibratedLanguageID:
     def decide(self, text: str, scores: dict[str, float]) -> LanguageGuess:
         """The full decision over all candidates (``identify`` skips it when fastText is clearly right)."""
         allowed = allowed_candidates(text, scores)
-        features = candidate_features(text, scores, self.letter_tables, self.ngrams, allowed)
-        logits = {
-            lang: sum(w * x for w, x in zip(self.weights, vector, strict=True)) + self.bias.get(lang, 0.0)
-            for lang, vector in features.items()
-        }
-        top = max(logits.values())
-        exp = {lang: math.exp(v - top) for lang, v in logits.items()}
-        total = sum(exp.values())
-        probs = dict(sorted(((k, v / total) for k, v in exp.items()), key=lambda kv: -kv[1]))
+        features = candidate_features(text, scores, self.letter_tables, self.ngrams, self.words, allowed)
+        probs = candidate_probabilities(features, self.weights, self.bias)
         lang, score = next(iter(probs.items()))
         top = next(iter(scores))
         needed = self.switch_p if letters_against(text, top) else self.switch_p_silent
         if lang != top and score < needed and top in probs:  # too unsure to overrule fastText
             lang, score = top, probs[top]
         return LanguageGuess(lang, score, probs, scores)
+
+
+def candidate_probabilities(
+    features: dict[str, list[float]], weights: list[float], bias: dict[str, float]
+) -> dict[str, float]:
+    """The conditional logit: softmax over candidates of weights · features + the language's bias,
+    best first."""
+    langs = list(features)
+    logits = np.array(list(features.values())) @ np.asarray(weights) + [bias.get(lang, 0.0) for lang in langs]
+    exp = np.exp(logits - logits.max())
+    probs = (exp / exp.sum()).tolist()
+    return dict(sorted(zip(langs, probs, strict=True), key=lambda kv: -kv[1]))
 
 
 def fold_evidence_window(text: str) -> str:
@@ -232,6 +242,7 @@ def candidate_features(
     scores: dict[str, float],
     letter_tables: LetterTables,
     ngram_model: CharNgramModel,
+    word_model: WordFrequencies,
     allowed: set[str] | None = None,
 ) -> dict[str, list[float]]:
     """One feature vector (in ``FEATURES`` order) per fastText candidate label (per ``allowed`` one
@@ -244,6 +255,9 @@ def candidate_features(
     letter_sums = letter_tables.log_likelihoods(Counter(text.lower()))
     ngram_ll = ngram_model.log_likelihoods(text, scores)
     reference = next((lang for lang in scores if lang in ngram_ll), None)
+    words = normalise(text).split()
+    word_ll = word_model.log_likelihoods(words, scores if allowed is None else allowed)
+    word_reference = next((lang for lang in scores if lang in word_ll), None)
     ranked = sorted(logs.values(), reverse=True) + [math.log(FLOOR)]
     features = {}
     for lang, log_p in logs.items():
@@ -253,6 +267,7 @@ def candidate_features(
         pattern = foreign_pattern(lang)
         foreign = len(pattern.findall(text)) if pattern else 0
         ngram_llr = _clip(ngram_ll[lang] - ngram_ll[reference]) if lang in ngram_ll else 0.0
+        word_llr = _clip(word_ll[lang] - word_ll[word_reference]) if lang in word_ll else 0.0
         features[lang] = [
             log_p,
             margin,
@@ -262,6 +277,8 @@ def candidate_features(
             _letter_llr(lang, scores, letter_sums),
             ngram_llr,
             ngram_llr / (1.0 + letters) * 10.0,
+            word_llr,
+            word_llr / (1.0 + len(words)),
         ]
     return features
 

@@ -150,8 +150,8 @@ class CharNgramModel:
         return {"orders": list(ORDERS), "words": True, "min_count": self.min_count, "tables": self.tables}
 
     def save(self, path: str | Path) -> None:
-        with gzip.open(path, "wt", encoding="utf-8") as handle:
-            json.dump(self.to_json(), handle, ensure_ascii=False, separators=(",", ":"))
+        payload = json.dumps(self.to_json(), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        Path(path).write_bytes(gzip.compress(payload, mtime=0))  # no timestamp: a refit changes no bytes
 
     @classmethod
     def load(cls, path: str | Path | None = None, packaged: str | None = None) -> CharNgramModel:
