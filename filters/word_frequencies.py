@@ -16,44 +16,56 @@ import re
 from collections.abc import Iterable
 
 import numpy as np
-from wordfreq import available_languages, get_frequency_dict
+import xxhash
+from wordfreq import available_languages, read_cBpack
 from wordfreq.transliterate import transliterate
 
 WORDLIST = "small"  # every word at frequency >= 1e-6: 30-60k words a language
-FLOOR = 1e-7  # an unlisted word: ten times rarer than the rarest listed one
+# wordfreq stores frequencies in centibels (bucket b holds words at 10^(-b/100)). A word is kept as
+# LEVELS - b, so log(frequency / FLOOR) = level * ln(10) / 100 with FLOOR = 10^(-LEVELS/100): ten
+# times rarer than the rarest listed word. 0 is an unlisted word.
+LEVELS = 700
+FLOOR = 10 ** (-LEVELS / 100)
+NATS_PER_LEVEL = math.log(10) / 100
 SERBO_CROATIAN = {"sr": "sh", "hr": "sh", "bs": "sh"}
 _LATIN_FOR = {"sh": "sr-Latn"}  # lists written in Latin letters whose language is also written in Cyrillic
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 
+def _key(word: str) -> int:
+    return xxhash.xxh3_64_intdigest(word.encode("utf-8"))
+
+
 class WordFrequencies:
-    """log(frequency / FLOOR) of every listed word of the given languages, as one word index and one
-    word × list matrix built on first use: a text costs one dictionary lookup per word, not one per
-    word and language (after fastText has run, every lookup in a big table is a cache miss)."""
+    """The listed words of the given languages as sorted 64-bit hashes and one word × list matrix of
+    levels, built on first use: ~20 MB for sixteen lists (a dict of half a million strings would be
+    ten times that in every worker process), and one lookup per word rather than per word and
+    language (after fastText has run, every lookup in a big table is a cache miss)."""
 
     def __init__(self, languages: Iterable[str], wordlist: str = WORDLIST):
         self.wordlist = wordlist
         listed = set(available_languages(wordlist))
         self.lists = {lang: code for lang in languages if (code := SERBO_CROATIAN.get(lang, lang)) in listed}
         self.codes = sorted(set(self.lists.values()))
-        self._index: dict[str, int] | None = None
-        self._matrix = np.zeros((0, len(self.codes)), dtype=np.float32)
+        self._keys: np.ndarray | None = None
+        self._levels = np.zeros((1, len(self.codes)), dtype=np.uint16)
 
     def knows(self, lang: str) -> bool:
         return lang in self.lists
 
     def _load(self) -> None:
-        index: dict[str, int] = {}
-        rows, columns, values = [], [], []
+        paths = available_languages(self.wordlist)
+        keys, columns, levels = [], [], []
         for column, code in enumerate(self.codes):
-            for word, frequency in get_frequency_dict(code, self.wordlist).items():
-                if frequency > FLOOR:
-                    rows.append(index.setdefault(word, len(index)))
-                    columns.append(column)
-                    values.append(math.log(frequency / FLOOR))
-        self._matrix = np.zeros((len(index) + 1, len(self.codes)), dtype=np.float32)  # last row: unlisted
-        self._matrix[rows, columns] = values
-        self._index = index
+            for bucket, words in enumerate(read_cBpack(paths[code])):
+                if words and bucket < LEVELS:
+                    keys.append(np.fromiter(map(_key, words), dtype=np.uint64, count=len(words)))
+                    columns.append(np.full(len(words), column, dtype=np.int64))
+                    levels.append(np.full(len(words), LEVELS - bucket, dtype=np.uint16))
+        unique, rows = np.unique(np.concatenate(keys), return_inverse=True)
+        self._levels = np.zeros((len(unique) + 1, len(self.codes)), dtype=np.uint16)  # last row: unlisted
+        self._levels[rows, np.concatenate(columns)] = np.concatenate(levels)
+        self._keys = unique
 
     def log_likelihoods(self, words: list[str], langs: Iterable[str]) -> dict[str, float]:
         """Sum of log(frequency / FLOOR) over ``words`` (``char_ngrams.normalise(text).split()``:
@@ -61,7 +73,7 @@ class WordFrequencies:
         wanted = [lang for lang in langs if lang in self.lists]
         if not wanted:
             return {}
-        if self._index is None:
+        if self._keys is None:
             self._load()
         sums = self._sums(words)
         joined = " ".join(words)
@@ -71,8 +83,11 @@ class WordFrequencies:
                 if code in self.codes:
                     column = self.codes.index(code)
                     sums[column] = self._sums(transliterate(script, joined).split())[column]
-        return {lang: float(sums[self.codes.index(self.lists[lang])]) for lang in wanted}
+        return {lang: float(sums[self.codes.index(self.lists[lang])]) * NATS_PER_LEVEL for lang in wanted}
 
     def _sums(self, words: list[str]) -> np.ndarray:
-        unlisted = len(self._index)
-        return self._matrix[[self._index.get(word, unlisted) for word in words]].sum(axis=0)
+        """Per list, the sum of the words' levels (integers: exact)."""
+        keys = np.fromiter(map(_key, words), dtype=np.uint64, count=len(words))
+        at = np.minimum(np.searchsorted(self._keys, keys), len(self._keys) - 1)
+        rows = np.where(self._keys[at] == keys, at, len(self._keys))
+        return self._levels[rows].sum(axis=0, dtype=np.int64)
