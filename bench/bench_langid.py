@@ -7,8 +7,8 @@ even rows by ``bench/fit_langid.py``), in one process. Prints precision, recall 
 for each granularity, and for "documents" (runs of 20 consecutive held-out sentences of one
 language joined with newlines). Then a label-noise audit and throughput: items per second of raw
 ``fasttext.predict`` (top-1) and of sloika's decision on the same documents and sentences (and, with
-``--documents``, on real files), and the ratio. Throughput takes the best of ``--repeats`` passes of each, interleaved, so a busy machine
-hurts both alike.
+``--documents``, on real files), and the ratio. Throughput takes the best of ``--repeats`` passes
+of each, interleaved, so a busy machine hurts both alike.
 """
 
 from __future__ import annotations

@@ -6,6 +6,7 @@ written in the agreed formats (docs/training.md) by the helpers below.
 
 from __future__ import annotations
 
+import copy
 import json
 import shutil
 import subprocess
@@ -290,6 +291,84 @@ def test_packed_documents_do_not_attend_to_each_other(workspace):
     assert not torch.allclose(
         hidden(batch["input_ids"], plain)[0, b_start:b_end], hidden(perturbed, plain)[0, b_start:b_end]
     )
+
+
+# --- chat templates ---------------------------------------------------------------------------
+
+MULTI_TURN = [
+    {"role": "system", "content": "Отвечай по-русски."},
+    {"role": "user", "content": "Что такое владение?"},
+    {"role": "assistant", "content": "Правило о владельце значения."},
+    {"role": "user", "content": "А заимствование?"},
+    {"role": "assistant", "content": "Ссылка без владения."},
+]
+# Mistral-like: tags that are not ChatML, the closing tag is the only special token a turn adds
+INST_TEMPLATE = (
+    "{{ '<|endoftext|>' }}{% for m in messages %}{% if m['role'] == 'assistant' %}"
+    "{{ ' ' + m['content'] + '<|im_end|>' }}{% else %}{{ '[INST] ' + m['content'] + ' [/INST]' }}"
+    "{% endif %}{% endfor %}"
+)
+
+
+def learned_text(tokenizer, ids: list[int], learn: list[bool]) -> list[str]:
+    """The learned tokens, decoded run by run."""
+    runs, current = [], []
+    for token, learned in zip(ids, learn, strict=True):
+        if learned:
+            current.append(token)
+        elif current:
+            runs.append(tokenizer.decode(current))
+            current = []
+    return runs + ([tokenizer.decode(current)] if current else [])
+
+
+def test_chatml_is_the_template_of_a_model_without_one(workspace):
+    from sloika.training.chat import CHATML, encode_chat, end_of_turn_ids, use_chat_template
+
+    tokenizer = copy.deepcopy(workspace["tokenizer"])
+    assert use_chat_template(tokenizer, "auto") == "chatml" and tokenizer.chat_template == CHATML
+    ids, learn = encode_chat(tokenizer, MULTI_TURN)
+    expected = "".join(f"<|im_start|>{m['role']}\n{m['content']}<|im_end|>\n" for m in MULTI_TURN)
+    assert tokenizer.decode(ids) == expected
+    assert learned_text(tokenizer, ids, learn) == [
+        "Правило о владельце значения.<|im_end|>",
+        "Ссылка без владения.<|im_end|>",
+    ]
+    prompt, _ = encode_chat(tokenizer, MULTI_TURN[:2], add_generation_prompt=True)
+    assert tokenizer.decode(prompt).endswith("<|im_start|>assistant\n")
+    assert end_of_turn_ids(tokenizer) == [tokenizer.convert_tokens_to_ids("<|im_end|>")]
+
+
+def test_the_models_own_template_is_used_and_only_replies_are_learned(workspace):
+    from sloika.training.chat import encode_chat, use_chat_template
+
+    tokenizer = copy.deepcopy(workspace["tokenizer"])
+    tokenizer.chat_template = INST_TEMPLATE
+    assert use_chat_template(tokenizer, "auto") == "model"
+    ids, learn = encode_chat(tokenizer, MULTI_TURN)
+    assert tokenizer.decode(ids) == tokenizer.apply_chat_template(MULTI_TURN, tokenize=False)
+    assert [run.strip() for run in learned_text(tokenizer, ids, learn)] == [
+        "Правило о владельце значения.<|im_end|>",
+        "Ссылка без владения.<|im_end|>",
+    ]
+    assert use_chat_template(tokenizer, "chatml") == "chatml"  # asked for: ChatML over the model's own
+
+
+def test_a_template_that_rewrites_past_turns_is_refused_with_the_fix(workspace):
+    from sloika.config import ConfigError
+    from sloika.training.chat import encode_chat, use_chat_template
+
+    tokenizer = copy.deepcopy(workspace["tokenizer"])
+    # keeps only the last assistant reply, as templates that drop past reasoning do
+    tokenizer.chat_template = (
+        "{% for m in messages %}{% if m['role'] != 'assistant' or loop.last %}"
+        "{{ m['role'] + ': ' + m['content'] + '<|im_end|>' }}{% endif %}{% endfor %}"
+    )
+    with pytest.raises(ValueError, match="chat_template: chatml"):
+        encode_chat(tokenizer, MULTI_TURN)
+    bare = copy.deepcopy(workspace["tokenizer"])
+    with pytest.raises(ConfigError, match="no chat template"):
+        use_chat_template(bare, "model")
 
 
 # --- the loop ---------------------------------------------------------------------------------

@@ -13,6 +13,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from sloika.config import ConfigError, explain, merge_overrides, read_yaml_mapping
+from sloika.training.chat import ChatTemplate
 
 Recipe = Literal["lora", "full", "pretrain"]
 
@@ -38,6 +39,11 @@ class DataConfig(Section):
     seq_len: int = Field(2048, ge=8, description="tokens per packed row")
     batch_size: int = Field(8, ge=1, description="rows per micro-batch")
     grad_accum: int = Field(1, ge=1, description="micro-batches per optimizer step")
+    chat_template: ChatTemplate = Field(
+        "auto",
+        description="sft: auto = the model's own chat template if its tokenizer has one, else ChatML; "
+        "model = its own (error if none); chatml = ChatML always",
+    )
     per_topic: bool = Field(False, description="lora: one adapter per topic of an export split by topic")
     topics: list[str] = Field(default_factory=list, description="per_topic: only these (default: all)")
     validation_windows: int = Field(

@@ -15,9 +15,10 @@ from typing import Any
 import torch
 
 from sloika.training.batches import collate, once
+from sloika.training.chat import encode_chat, end_of_turn_ids
 from sloika.training.config import EvalConfig
 from sloika.training.forward import autocast, forward_loss
-from sloika.training.packing import RowSet, encode_chat
+from sloika.training.packing import RowSet
 from sloika.training.script_mask import ForbidOtherScripts
 
 
@@ -39,12 +40,12 @@ def heldout_loss(model, rows: RowSet, batch_size: int, chunk: int, device, bf16:
 def generate_answers(
     model, tokenizer, prompts: list[str], max_new_tokens: int, forbid: ForbidOtherScripts | None
 ):
-    """Greedy answers to each prompt, rendered as the model was trained (ChatML, packing.encode_chat)."""
+    """Greedy answers to each prompt, rendered as the model was trained (``chat.encode_chat``)."""
     from transformers import LogitsProcessorList
 
     model.eval()
     device = next(model.parameters()).device
-    stop = [tokenizer.eos_token_id, *tokenizer.convert_tokens_to_ids(["<|im_end|>"])]
+    stop = end_of_turn_ids(tokenizer)
     answers = []
     for prompt in prompts:
         ids, _ = encode_chat(tokenizer, [{"role": "user", "content": prompt}], add_generation_prompt=True)
@@ -53,7 +54,7 @@ def generate_answers(
             attention_mask=torch.ones(1, len(ids), dtype=torch.long, device=device),
             max_new_tokens=max_new_tokens,
             do_sample=False,
-            eos_token_id=[token for token in stop if token is not None and token != tokenizer.unk_token_id],
+            eos_token_id=stop,
             pad_token_id=tokenizer.pad_token_id,
             logits_processor=LogitsProcessorList([forbid]) if forbid else None,
         )

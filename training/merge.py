@@ -68,7 +68,9 @@ def merge(
         model.merge_and_unload().save_pretrained(target)
     else:
         model.save_pretrained(target)
-    load_tokenizer(base).save_pretrained(target)
+    # the adapters' tokenizer: it carries the chat template they were trained with
+    tokenizer_folder = adapters[0] if (Path(adapters[0]) / "tokenizer_config.json").is_file() else base
+    load_tokenizer(tokenizer_folder).save_pretrained(target)
     record = {
         "base": base,
         "adapters": adapters,

@@ -13,6 +13,7 @@ from typing import Any
 import torch
 
 from sloika.config import ConfigError
+from sloika.training.chat import use_chat_template
 from sloika.training.config import LoraConfig, ModelConfig, RunConfig, SpeedConfig
 from sloika.training.forward import causal_lm
 
@@ -75,7 +76,9 @@ def load_pretrained(config: RunConfig, device: torch.device, dtype: torch.dtype)
     model = AutoModelForCausalLM.from_pretrained(
         str(folder), dtype=dtype, attn_implementation=attention(config.model, device), local_files_only=True
     )
-    return model.to(device), load_tokenizer(folder)
+    tokenizer = load_tokenizer(folder)
+    use_chat_template(tokenizer, config.data.chat_template)
+    return model.to(device), tokenizer
 
 
 def architecture(spec: dict[str, Any] | str) -> dict[str, Any]:

@@ -17,10 +17,10 @@ from typing import Protocol
 
 import numpy as np
 
+from sloika.training.chat import encode_chat
 from sloika.training.exports import TokenShard
 
 IGNORE = -100
-IM_START, IM_END = "<|im_start|>", "<|im_end|>"
 
 
 @dataclass(frozen=True)
@@ -35,30 +35,6 @@ class RowSet(Protocol):
 
     def __len__(self) -> int: ...
     def __getitem__(self, index: int) -> Row: ...
-
-
-def encode_chat(tokenizer, messages: list[dict[str, str]], add_generation_prompt: bool = False):
-    """ChatML tokens and, per token, whether it is an assistant token the model must learn.
-
-    Assistant content and its closing ``<|im_end|>`` are learned, so the model learns to stop; the
-    headers and other turns are context. Training and generation both render through here, so a
-    prompt at evaluation is tokenised exactly like the prompts the model was trained on.
-    """
-    ids: list[int] = []
-    learn: list[bool] = []
-
-    def add(text: str, learned: bool) -> None:
-        piece = tokenizer.encode(text, add_special_tokens=False)
-        ids.extend(piece)
-        learn.extend([learned] * len(piece))
-
-    for message in messages:
-        add(f"{IM_START}{message['role']}\n", False)
-        add(f"{message['content']}{IM_END}", message["role"] == "assistant")
-        add("\n", False)
-    if add_generation_prompt:
-        add(f"{IM_START}assistant\n", False)
-    return ids, learn
 
 
 class PackedConversations:
