@@ -27,13 +27,21 @@ def collate(rows: list[Row], device: torch.device | str = "cpu") -> dict[str, to
 
 
 class BatchStream:
-    def __init__(self, rows: RowSet, batch_size: int, seed: int, shuffle: bool = True):
-        if len(rows) < batch_size:
+    """Batches of ``batch_size`` rows for this rank: each step draws one global batch of
+    ``batch_size × world`` rows and rank ``r`` takes the ``r``-th slice, so the position (and a
+    resume) is the same on every rank."""
+
+    def __init__(
+        self, rows: RowSet, batch_size: int, seed: int, shuffle: bool = True, rank: int = 0, world: int = 1
+    ):
+        if len(rows) < batch_size * world:
             raise EmptyData(
                 f"the data gives {len(rows)} packed rows of {rows.seq_len} tokens, fewer than one batch of "
-                f"{batch_size}: lower data.batch_size or data.seq_len, or export more data"
+                f"{batch_size} for each of {world} processes: lower data.batch_size or data.seq_len, or "
+                "export more data"
             )
         self.rows, self.batch_size, self.seed, self.shuffle = rows, batch_size, seed, shuffle
+        self.rank, self.world = rank, world
         self.epoch, self.cursor = 0, 0
 
     def _order(self) -> np.ndarray:
@@ -42,11 +50,14 @@ class BatchStream:
         return np.random.default_rng([self.seed, self.epoch]).permutation(len(self.rows))
 
     def next(self) -> list[Row]:
-        """The next batch; the last partial batch of an epoch is dropped, every batch is full."""
-        if self.cursor + self.batch_size > len(self.rows):
+        """This rank's part of the next global batch; the last partial global batch of an epoch is
+        dropped, every batch is full."""
+        size = self.batch_size * self.world
+        if self.cursor + size > len(self.rows):
             self.epoch, self.cursor = self.epoch + 1, 0
-        picked = self._order()[self.cursor : self.cursor + self.batch_size]
-        self.cursor += self.batch_size
+        start = self.cursor + self.rank * self.batch_size
+        picked = self._order()[start : start + self.batch_size]
+        self.cursor += size
         return [self.rows[int(i)] for i in picked]
 
     def state_dict(self) -> dict[str, int]:

@@ -3,8 +3,11 @@
 A checkpoint is a folder ``checkpoints/step-NNNNNN/`` with
 
 * ``trainable.safetensors``: the parameters being trained (LoRA adapters, or the whole model);
-* ``trainer.pt``: optimizer and scheduler state, the data position, the RNG states. Only
-  tensors and plain containers, read back with ``torch.load(weights_only=True)``.
+* ``trainer.pt``: optimizer and scheduler state, the data position, the RNG states of every
+  rank. Only tensors and plain containers, read back with ``torch.load(weights_only=True)``.
+
+Sharded (FSDP) runs gather whole parameters and a name-keyed optimizer state first, so a
+checkpoint is one set of files whatever the number of processes.
 
 It is written to a hidden folder and renamed into place, so a crash mid-save leaves no
 checkpoint that looks complete.
@@ -19,6 +22,16 @@ from typing import Any
 
 import torch
 from safetensors.torch import load_file, save_file
+
+from sloika.training import distributed
+from sloika.training.distributed import (
+    SINGLE,
+    Parallel,
+    barrier,
+    full_tensors,
+    gather_objects,
+    load_full_tensors,
+)
 
 PREFIX = "step-"
 
@@ -45,27 +58,35 @@ def save(
     scheduler: torch.optim.lr_scheduler.LRScheduler,
     data: dict[str, int],
     keep: int,
+    parallel: Parallel = SINGLE,
+    module: torch.nn.Module | None = None,
 ) -> Path:
+    """Every rank calls this (sharded parameters and optimizer state are gathered); the main rank
+    writes. ``module`` is the wrapped training module whose optimizer state is gathered by name."""
     final = folder / f"{PREFIX}{step:06d}"
-    partial = folder / f".{PREFIX}{step:06d}.partial"
-    shutil.rmtree(partial, ignore_errors=True)
-    partial.mkdir(parents=True)
-    save_file(
-        {name: p.detach().contiguous().cpu() for name, p in parameters.items()},
-        partial / "trainable.safetensors",
-    )
-    trainer = {
-        "step": step,
-        "optimizer": optimizer.state_dict(),
-        "scheduler": scheduler.state_dict(),
-        "data": data,
-        "rng": rng_state(),
-    }
-    torch.save(trainer, partial / "trainer.pt")
-    shutil.rmtree(final, ignore_errors=True)
-    partial.rename(final)
-    for old in sorted(folder.glob(f"{PREFIX}*"))[:-keep]:
-        shutil.rmtree(old)
+    gathered = parallel.sharded or parallel.main
+    tensors = full_tensors(parameters) if gathered else {}
+    optimizer_state = distributed.optimizer_state(module, optimizer, parallel) if gathered else {}
+    rng = gather_objects(rng_state(), parallel)
+    if parallel.main:
+        partial = folder / f".{PREFIX}{step:06d}.partial"
+        shutil.rmtree(partial, ignore_errors=True)
+        partial.mkdir(parents=True)
+        save_file(tensors, partial / "trainable.safetensors")
+        trainer = {
+            "step": step,
+            "optimizer": optimizer_state,
+            "optimizer_keys": "names" if parallel.sharded else "ids",
+            "scheduler": scheduler.state_dict(),
+            "data": data,
+            "rng": rng,
+        }
+        torch.save(trainer, partial / "trainer.pt")
+        shutil.rmtree(final, ignore_errors=True)
+        partial.rename(final)
+        for old in sorted(folder.glob(f"{PREFIX}*"))[:-keep]:
+            shutil.rmtree(old)
+    barrier(parallel)
     return final
 
 
@@ -79,8 +100,11 @@ def load(
     parameters: dict[str, torch.nn.Parameter],
     optimizer: torch.optim.Optimizer,
     scheduler: torch.optim.lr_scheduler.LRScheduler,
+    parallel: Parallel = SINGLE,
+    module: torch.nn.Module | None = None,
 ) -> dict[str, Any]:
-    """Restore parameters, optimizer and scheduler in place; returns the trainer state (step, data, rng)."""
+    """Restore parameters, optimizer and scheduler in place; returns the trainer state (step, data,
+    and this rank's RNG state as ``rng``)."""
     saved = load_file(path / "trainable.safetensors")
     if set(saved) != set(parameters):
         missing, extra = sorted(set(parameters) - set(saved)), sorted(set(saved) - set(parameters))
@@ -88,10 +112,16 @@ def load(
             f"checkpoint {path} does not match this model (missing {missing[:3]}, unexpected {extra[:3]}): "
             "resume with the config the run started with"
         )
-    with torch.no_grad():
-        for name, parameter in parameters.items():
-            parameter.copy_(saved[name])
+    load_full_tensors(parameters, saved)
     trainer = torch.load(path / "trainer.pt", weights_only=True)
-    optimizer.load_state_dict(trainer["optimizer"])
+    if trainer["optimizer_keys"] != ("names" if parallel.sharded else "ids"):
+        kind = "a sharded (fsdp)" if trainer["optimizer_keys"] == "names" else "an unsharded"
+        raise ValueError(
+            f"checkpoint {path} was written by {kind} run: resume with the same speed.distributed "
+            "and, for fsdp, more than one process (fsdp checkpoints resume on any number of them)"
+        )
+    distributed.load_optimizer_state(module, optimizer, trainer["optimizer"], parallel)
     scheduler.load_state_dict(trainer["scheduler"])
+    states = trainer["rng"]  # one per rank; a run resumed on more ranks reuses rank 0's
+    trainer["rng"] = states[parallel.rank] if parallel.rank < len(states) else states[0]
     return trainer

@@ -35,3 +35,17 @@ def forward_loss(
         input_ids=batch["input_ids"], position_ids=batch["position_ids"], use_cache=False
     ).last_hidden_state
     return linear_cross_entropy(hidden, lm.get_output_embeddings().weight, batch["labels"], chunk)
+
+
+class CausalLoss(torch.nn.Module):
+    """A model and its chunked loss as one module, ``forward(batch) -> (loss sum, labelled)``: what a
+    DDP or FSDP wrapper must wrap, since the loss reads the output head's weight directly."""
+
+    def __init__(self, model: torch.nn.Module, chunk: int):
+        super().__init__()
+        self.model = model
+        self.chunk = chunk
+
+    def forward(self, input_ids: torch.Tensor, position_ids: torch.Tensor, labels: torch.Tensor):
+        batch = {"input_ids": input_ids, "position_ids": position_ids, "labels": labels}
+        return forward_loss(self.model, batch, self.chunk)

@@ -3,6 +3,7 @@ checkpoints. It knows nothing of LoRA or pretraining; the recipes hand it a read
 
 from __future__ import annotations
 
+import contextlib
 import json
 import time
 from dataclasses import dataclass
@@ -13,7 +14,8 @@ import torch
 from sloika.training import checkpoint
 from sloika.training.batches import BatchStream, collate
 from sloika.training.config import RunConfig
-from sloika.training.forward import autocast, causal_lm, forward_loss
+from sloika.training.distributed import SINGLE, Parallel, gradient_sync, sum_across, wrap
+from sloika.training.forward import autocast, causal_lm
 from sloika.training.modeling import trainable_parameters
 from sloika.training.optim import adamw, scheduler
 
@@ -37,9 +39,12 @@ def flops_per_token(model: torch.nn.Module, seq_len: int, full: bool) -> float:
 
 @dataclass
 class Loop:
-    """Everything the loop touches. ``folder`` is where checkpoints and metrics.jsonl go."""
+    """Everything the loop touches. ``module`` is the model with its loss, wrapped for the
+    processes of ``parallel`` (``distributed.wrap``); ``folder`` is where checkpoints and
+    metrics.jsonl go (written by the main rank)."""
 
     model: torch.nn.Module
+    module: torch.nn.Module
     batches: BatchStream
     optimizer: torch.optim.Optimizer
     scheduler: torch.optim.lr_scheduler.LambdaLR
@@ -49,9 +54,12 @@ class Loop:
     bf16: bool
     folder: Path
     full: bool = True
+    parallel: Parallel = SINGLE
 
     def resume(self, path: Path) -> int:
-        state = checkpoint.load(path, self.parameters, self.optimizer, self.scheduler)
+        state = checkpoint.load(
+            path, self.parameters, self.optimizer, self.scheduler, self.parallel, self.module
+        )
         self.batches.load_state_dict(state["data"])
         checkpoint.set_rng_state(state["rng"])
         return state["step"]
@@ -66,57 +74,63 @@ class Loop:
             self.scheduler,
             self.batches.state_dict(),
             train.keep_checkpoints,
+            self.parallel,
+            self.module,
         )
 
     def step(self) -> float:
-        """One optimizer step over ``grad_accum`` micro-batches; the loss is the mean over all
-        labelled tokens of the step, whatever their split across micro-batches."""
+        """One optimizer step over ``grad_accum`` micro-batches on every rank; the loss is the mean
+        over all labelled tokens of the global step, however they are split across micro-batches
+        and ranks (gradients are averaged over ranks, hence the ``world`` factor)."""
         micro = [collate(self.batches.next(), self.device) for _ in range(self.config.data.grad_accum)]
-        labelled = sum(int((batch["labels"] != -100).sum()) for batch in micro)
+        local = sum(int((batch["labels"] != -100).sum()) for batch in micro)
+        labelled = max(sum_across(local, self.parallel, self.device), 1)
         total = 0.0
-        self.model.train()
-        for batch in micro:
-            with autocast(self.device, self.bf16):
-                loss_sum, _ = forward_loss(self.model, batch, self.config.speed.loss_chunk)
-            (loss_sum / max(labelled, 1)).backward()
+        self.module.train()
+        for index, batch in enumerate(micro):
+            last = index == len(micro) - 1
+            with gradient_sync(self.module, self.parallel, sync=last):
+                with autocast(self.device, self.bf16):
+                    loss_sum, _ = self.module(**batch)
+                (loss_sum * self.parallel.world / labelled).backward()
             total += float(loss_sum.detach())
         if self.config.train.grad_clip:
             torch.nn.utils.clip_grad_norm_(list(self.parameters.values()), self.config.train.grad_clip)
         self.optimizer.step()
         self.scheduler.step()
         self.optimizer.zero_grad(set_to_none=True)
-        return total / max(labelled, 1)
+        return sum_across(total, self.parallel, self.device) / labelled
 
     def run(self, start: int = 0, log=print, until: int | None = None) -> list[float]:
         """Steps ``start`` .. ``train.steps`` (or only up to ``until``: a job with a time limit runs
         in slices); returns their losses. A checkpoint every ``checkpoint_every`` steps and one at
         the end of the slice."""
         train = self.config.train
-        tokens_per_step = (
-            self.config.data.batch_size * self.config.data.grad_accum * self.batches.rows.seq_len
-        )
+        data = self.config.data
+        tokens_per_step = data.batch_size * data.grad_accum * self.parallel.world * self.batches.rows.seq_len
         per_token = flops_per_token(self.model, self.batches.rows.seq_len, self.full)
         losses: list[float] = []
         self.folder.mkdir(parents=True, exist_ok=True)
-        metrics = (self.folder / "metrics.jsonl").open("a", encoding="utf-8")
+        metrics = (self.folder / "metrics.jsonl").open("a", encoding="utf-8") if self.parallel.main else None
         started, done = time.perf_counter(), 0
-        with metrics:
+        with metrics or contextlib.nullcontext():
             end = min(train.steps, until or train.steps)
             for step in range(start, end):
                 loss = self.step()
                 losses.append(loss)
                 done += 1
-                if (step + 1) % train.log_every == 0 or step + 1 == end:
+                if metrics and ((step + 1) % train.log_every == 0 or step + 1 == end):
                     if self.device.type == "cuda":
                         torch.cuda.synchronize()
                     elapsed = time.perf_counter() - started
                     tokens_per_s = done * tokens_per_step / elapsed
+                    per_gpu_flops = tokens_per_s * per_token / self.parallel.world
                     record = {
                         "step": step + 1,
                         "loss": round(loss, 5),
                         "lr": self.scheduler.get_last_lr()[0],
                         "tokens_per_s": round(tokens_per_s, 1),
-                        "mfu_h100": round(tokens_per_s * per_token / H100_BF16_FLOPS, 4),
+                        "mfu_h100": round(per_gpu_flops / H100_BF16_FLOPS, 4),
                     }
                     if self.device.type == "cuda":
                         record["peak_gib"] = round(torch.cuda.max_memory_allocated() / 2**30, 2)
@@ -131,14 +145,25 @@ class Loop:
 
 
 def build_loop(
-    model, rows, config: RunConfig, device: torch.device, bf16: bool, folder: Path, full: bool
+    model,
+    rows,
+    config: RunConfig,
+    device: torch.device,
+    bf16: bool,
+    folder: Path,
+    full: bool,
+    parallel: Parallel = SINGLE,
 ) -> Loop:
-    """The loop over ``rows`` with AdamW on the trainable parameters and the warmup schedule."""
+    """The loop over ``rows`` with AdamW on the trainable parameters and the warmup schedule. With
+    several processes the model is wrapped (DDP, or sharded by FSDP) here, before the optimizer
+    sees its parameters."""
+    module = wrap(model, config.speed.loss_chunk, parallel)
     parameters = trainable_parameters(model)
     optimizer = adamw(parameters, config.train, config.speed, device)
-    batches = BatchStream(rows, config.data.batch_size, config.seed)
+    batches = BatchStream(rows, config.data.batch_size, config.seed, rank=parallel.rank, world=parallel.world)
     return Loop(
         model,
+        module,
         batches,
         optimizer,
         scheduler(optimizer, config.train),
@@ -148,6 +173,7 @@ def build_loop(
         bf16,
         folder,
         full,
+        parallel,
     )
 
 
