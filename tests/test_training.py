@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import copy
 import json
+import os
 import shutil
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -506,6 +508,75 @@ def test_pretrain_recipe_and_eval_rerun_score_generations_with_purity(workspace,
     rerun = json.loads((run / "eval.rerun.json").read_text())
     assert rerun["recipe"] == "pretrain"
     assert rerun["evaluation"]["trained"]["loss"] == pytest.approx(columns["trained"]["loss"], rel=1e-4)
+
+
+# --- several processes (CPU, gloo) ----------------------------------------------------------
+
+
+def single_topic_export(workspace: dict, tmp_path: Path) -> Path:
+    export = tmp_path / "export"  # one topic's rows as an export that is not split by topic
+    shutil.copytree(workspace["sft"] / "ch04-01", export)
+    manifest = json.loads((workspace["sft"] / "export_manifest.json").read_text())
+    (export / "export_manifest.json").write_text(json.dumps({**manifest, "split_by": None, "topics": []}))
+    return export
+
+
+def torchrun(config: dict, folder: Path, *flags: str) -> None:
+    """``sloika train full`` on two processes, as ``torchrun --nproc_per_node 2`` launches it."""
+    folder.mkdir(parents=True, exist_ok=True)
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    command = [sys.executable, "-m", "torch.distributed.run", "--nproc_per_node", "2"]
+    command += ["--master_addr", "127.0.0.1", "--master_port", str(port)]
+    command += ["-m", "sloika.cli", "train", "full", str(write_yaml(config, folder)), *flags]
+    env = {**os.environ, "OMP_NUM_THREADS": "1"}
+    done = subprocess.run(command, capture_output=True, text=True, env=env, timeout=600)
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
+
+
+def logged_losses(run: Path) -> list[float]:
+    lines = (run / "metrics.jsonl").read_text().splitlines()
+    return [json.loads(line)["loss"] for line in lines]
+
+
+@pytest.mark.parametrize("strategy", ["ddp", "fsdp"])
+def test_two_processes_compute_what_one_process_computes_on_their_joint_batch(
+    workspace, tmp_path, strategy
+):
+    from safetensors.torch import load_file
+
+    from sloika.training import train
+
+    export = str(single_topic_export(workspace, tmp_path))
+    sections = {
+        "train": {"log_every": 1, "checkpoint_every": 2},
+        "freeze": {"first_layers": 1},
+        "speed": {"distributed": strategy},
+    }
+    single = run_config(workspace, tmp_path / "one", data={"export": export, "batch_size": 4}, **sections)
+    (tmp_path / "one").mkdir()
+    train("full", write_yaml(single, tmp_path / "one"), log=lambda _: None)
+    double = run_config(workspace, tmp_path / "two", data={"export": export, "batch_size": 2}, **sections)
+    torchrun(double, tmp_path / "two")
+
+    one, two = Path(single["output"]), Path(double["output"])
+    assert logged_losses(two) == pytest.approx(logged_losses(one), abs=2e-5)
+    assert len(logged_losses(two)) == 4  # one log of all ranks, not one per process
+    weights_one, weights_two = (load_file(run / "model" / "model.safetensors") for run in (one, two))
+    assert weights_one.keys() == weights_two.keys()
+    for name, value in weights_one.items():
+        assert torch.allclose(value, weights_two[name], atol=1e-5), name
+    assert (two / "lineage.json").is_file() and sorted(p.name for p in (two / "checkpoints").iterdir()) == [
+        "step-000002",
+        "step-000004",
+    ]
+
+    if strategy == "fsdp":  # a sharded checkpoint resumes exactly: drop the last one, continue from step 2
+        shutil.rmtree(two / "checkpoints" / "step-000004")
+        (two / "metrics.jsonl").unlink()
+        torchrun(double, tmp_path / "two", "--resume")
+        assert logged_losses(two) == pytest.approx(logged_losses(one)[2:], abs=2e-5)
 
 
 # --- merging ----------------------------------------------------------------------------------

@@ -37,4 +37,9 @@ def train(
         from sloika.training.recipes.full import run
     else:
         from sloika.training.recipes.pretrain import run
-    return {"output": config.output, **run(config, resume=resume, log=log)}
+    try:
+        return {"output": config.output, **run(config, resume=resume, log=log)}
+    finally:
+        from sloika.training.distributed import close_group
+
+        close_group()

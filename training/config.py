@@ -77,6 +77,11 @@ class SpeedConfig(Section):
         4096, ge=0, description="tokens per chunk of the fused linear + cross-entropy; 0 = whole logits"
     )
     fused_adamw: bool = Field(True, description="fused AdamW kernel where the device has one")
+    distributed: Literal["ddp", "fsdp"] = Field(
+        "ddp",
+        description="with several processes (torchrun / accelerate launch): ddp = every GPU holds the "
+        "model; fsdp = parameters, gradients and optimizer state sharded per decoder layer (full, pretrain)",
+    )
 
 
 class LoraConfig(Section):
@@ -136,6 +141,11 @@ def check_for(config: RunConfig, recipe: Recipe) -> RunConfig:
         raise ConfigError(
             "`sloika train pretrain` needs model.architecture: config.json keys such as "
             "{model_type: qwen3, hidden_size: 768, ...} or the path of a config.json"
+        )
+    if config.speed.distributed == "fsdp" and recipe == "lora":
+        raise ConfigError(
+            "speed.distributed: fsdp shards full fine-tunes and pretraining; a LoRA run keeps the frozen "
+            "base on every GPU: use ddp"
         )
     if config.data.per_topic and recipe != "lora":
         raise ConfigError("data.per_topic trains one adapter per topic: use it with `sloika train lora`")

@@ -168,6 +168,36 @@ def barrier(parallel: Parallel) -> None:
         dist.barrier()
 
 
-def close(parallel: Parallel) -> None:
-    if parallel.active and dist.is_initialized():
+def close_group() -> None:
+    """Leave the process group a launcher made us join (a no-op in a single process)."""
+    if dist.is_available() and dist.is_initialized():
         dist.destroy_process_group()
+
+
+def save_pretrained(model: torch.nn.Module, tokenizer, target, parallel: Parallel) -> None:
+    """The trained model (or peft adapter) in its library's format, written by the main rank;
+    sharded parameters are gathered first (a collective: every rank calls)."""
+    state = None
+    if parallel.sharded:
+        from torch.distributed.checkpoint.state_dict import StateDictOptions, get_model_state_dict
+
+        options = StateDictOptions(full_state_dict=True, cpu_offload=True)
+        state = get_model_state_dict(model, options=options)
+        state = {name: state[name] for name in _first_names(model) if name in state}  # tied: one copy
+    if parallel.main:
+        model.save_pretrained(target, **({"state_dict": state} if state is not None else {}))
+        tokenizer.save_pretrained(target)
+    barrier(parallel)
+
+
+def _first_names(model: torch.nn.Module) -> list[str]:
+    """Each parameter and buffer once, by its first name (tied embeddings have two)."""
+    first: dict[int, str] = {}
+    for name, tensor in [*model.named_parameters(remove_duplicate=False), *model.named_buffers()]:
+        first.setdefault(id(tensor), name)
+    return list(first.values())
+
+
+def main_only(log, parallel: Parallel):
+    """``log`` on the main rank, silence elsewhere: N processes print one log."""
+    return log if parallel.main else (lambda *_args, **_kwargs: None)

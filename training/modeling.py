@@ -81,6 +81,13 @@ def load_pretrained(config: RunConfig, device: torch.device, dtype: torch.dtype)
     return model.to(device), tokenizer
 
 
+def reload_model(folder: Path, device: torch.device):
+    """A model just saved by a run, whole on ``device`` (after sharded training, for evaluation)."""
+    from transformers import AutoModelForCausalLM
+
+    return AutoModelForCausalLM.from_pretrained(str(folder), local_files_only=True).to(device)
+
+
 def architecture(spec: dict[str, Any] | str) -> dict[str, Any]:
     if isinstance(spec, dict):
         return dict(spec)

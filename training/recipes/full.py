@@ -11,21 +11,25 @@ from pathlib import Path
 
 import torch
 
+from sloika.training import distributed
 from sloika.training import evaluate as ev
 from sloika.training.config import RunConfig
 from sloika.training.data import sft_rows
 from sloika.training.exports import SFT_FORMAT, read_manifest
 from sloika.training.lineage import write_run_folder
 from sloika.training.loop import build_loop, start_step
-from sloika.training.modeling import freeze, load_pretrained, pick_device, speed_up, uses_bf16
+from sloika.training.modeling import freeze, load_pretrained, reload_model, speed_up, uses_bf16
 
 
 def run(config: RunConfig, resume: bool = False, log=print) -> dict:
     folder = Path(config.output)
-    write_run_folder(folder, "full", config, read_manifest(config.data.export, SFT_FORMAT))
+    parallel = distributed.from_environment(config.speed.distributed)
+    log = distributed.main_only(log, parallel)
+    if parallel.main:
+        write_run_folder(folder, "full", config, read_manifest(config.data.export, SFT_FORMAT))
 
     # setup
-    device = pick_device()
+    device = distributed.device_of(parallel)
     bf16 = uses_bf16(config.speed, device)
     model, tokenizer = load_pretrained(config, device, torch.float32)
     frozen = freeze(model, config.freeze.first_layers, config.freeze.patterns)
@@ -37,24 +41,26 @@ def run(config: RunConfig, resume: bool = False, log=print) -> dict:
     train_rows, validation_rows = sft_rows(config, tokenizer)
     log(f"data: {train_rows.stats}; validation {validation_rows.stats}")
 
-    # evaluate before, then the loop
-    loop = build_loop(model, train_rows, config, device, bf16, folder, full=True)
+    # evaluate before (every rank alike, before the model is sharded), then the loop
     settings, batch, chunk = config.eval, config.data.batch_size, config.speed.loss_chunk
     columns = {}
     if settings.enabled and settings.before:
         columns["before"] = ev.evaluate(
             model, tokenizer, validation_rows, settings, batch, chunk, device, bf16
         )
+    loop = build_loop(model, train_rows, config, device, bf16, folder, True, parallel)
     losses = loop.run(start_step(loop, resume, log), log)
 
     # the model, loadable by from_pretrained
-    model.save_pretrained(folder / "model")
-    tokenizer.save_pretrained(folder / "model")
+    distributed.save_pretrained(model, tokenizer, folder / "model", parallel)
+    if not parallel.main:
+        return {"losses": losses}
 
-    # evaluate after
+    # evaluate after (a sharded model is read back whole from what was just saved)
     if settings.enabled:
+        trained = reload_model(folder / "model", device) if parallel.sharded else model
         columns["after"] = ev.evaluate(
-            model, tokenizer, validation_rows, settings, batch, chunk, device, bf16
+            trained, tokenizer, validation_rows, settings, batch, chunk, device, bf16
         )
         log(ev.table(columns))
     report = {"data": {"train": train_rows.stats, "validation": validation_rows.stats}, "frozen": frozen}

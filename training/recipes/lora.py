@@ -12,6 +12,7 @@ from pathlib import Path
 
 import torch
 
+from sloika.training import distributed
 from sloika.training import evaluate as ev
 from sloika.training.config import RunConfig
 from sloika.training.data import sft_rows
@@ -23,15 +24,20 @@ from sloika.training.modeling import add_lora, load_pretrained, pick_device, spe
 
 def run(config: RunConfig, resume: bool = False, log=print) -> dict:
     folder = Path(config.output)
-    write_run_folder(folder, "lora", config, read_manifest(config.data.export, SFT_FORMAT))
+    parallel = distributed.from_environment(config.speed.distributed)
+    log = distributed.main_only(log, parallel)
+    if parallel.main:
+        write_run_folder(folder, "lora", config, read_manifest(config.data.export, SFT_FORMAT))
     if not config.data.per_topic:
-        return train_adapter(config, folder, None, resume, log)
+        return train_adapter(config, folder, None, resume, log, parallel)
 
     topics = config.data.topics or sft_topics(config.data.export)
     reports = {}
     for topic in topics:
         log(f"— topic {topic!r}")
-        reports[topic] = train_adapter(config, folder / "topics" / topic, topic, resume, log)
+        reports[topic] = train_adapter(config, folder / "topics" / topic, topic, resume, log, parallel)
+    if not parallel.main:
+        return {"topics": reports}
     matrix = transfer_matrix(config, folder, topics)
     log("validation loss of each adapter (rows) on each topic (columns):\n" + ev.transfer_table(matrix))
     report = {"topics": reports, "transfer_matrix": matrix}
@@ -39,9 +45,16 @@ def run(config: RunConfig, resume: bool = False, log=print) -> dict:
     return report
 
 
-def train_adapter(config: RunConfig, folder: Path, topic: str | None, resume: bool, log=print) -> dict:
+def train_adapter(
+    config: RunConfig,
+    folder: Path,
+    topic: str | None,
+    resume: bool,
+    log=print,
+    parallel: distributed.Parallel = distributed.SINGLE,
+) -> dict:
     # setup: a frozen base in bf16 where supported (it never updates, so nothing is lost), the adapters
-    device = pick_device()
+    device = distributed.device_of(parallel)
     bf16 = uses_bf16(config.speed, device)
     model, tokenizer = load_pretrained(config, device, torch.bfloat16 if bf16 else torch.float32)
     torch.manual_seed(config.seed)
@@ -53,9 +66,8 @@ def train_adapter(config: RunConfig, folder: Path, topic: str | None, resume: bo
     train_rows, validation_rows = sft_rows(config, tokenizer, topic)
     log(f"data: {train_rows.stats}; validation {validation_rows.stats}")
 
-    # the loop (the base model's evaluation comes first: it must see the untrained weights)
+    # the base model's evaluation comes first (every rank alike): it must see the untrained weights
     folder.mkdir(parents=True, exist_ok=True)
-    loop = build_loop(model, train_rows, config, device, bf16, folder, full=False)
     settings, batch, chunk = config.eval, config.data.batch_size, config.speed.loss_chunk
     columns = {}
     if settings.enabled and settings.before:
@@ -63,13 +75,15 @@ def train_adapter(config: RunConfig, folder: Path, topic: str | None, resume: bo
             columns["base"] = ev.evaluate(
                 model, tokenizer, validation_rows, settings, batch, chunk, device, bf16
             )
+    loop = build_loop(model, train_rows, config, device, bf16, folder, False, parallel)
     losses = loop.run(start_step(loop, resume, log), log)
 
     # checkpoint: the adapter in peft's format, loadable by PeftModel.from_pretrained and `sloika adapters`
-    model.save_pretrained(folder / "adapter")
-    tokenizer.save_pretrained(folder / "adapter")
+    distributed.save_pretrained(model, tokenizer, folder / "adapter", parallel)
+    if not parallel.main:
+        return {"topic": topic, "losses": losses}
 
-    # evaluate
+    # evaluate (the adapters are the same on every rank: the main one judges them)
     if settings.enabled:
         columns["adapter"] = ev.evaluate(
             model, tokenizer, validation_rows, settings, batch, chunk, device, bf16

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import torch
 
+from sloika.training import distributed
 from sloika.training import evaluate as ev
 from sloika.training.config import RunConfig
 from sloika.training.data import pretrain_rows
@@ -18,7 +19,7 @@ from sloika.training.lineage import write_run_folder
 from sloika.training.loop import build_loop, start_step
 from sloika.training.modeling import (
     build_from_architecture,
-    pick_device,
+    reload_model,
     speed_up,
     tokenizer_from_file,
     uses_bf16,
@@ -27,14 +28,17 @@ from sloika.training.modeling import (
 
 def run(config: RunConfig, resume: bool = False, log=print) -> dict:
     folder = Path(config.output)
+    parallel = distributed.from_environment(config.speed.distributed)
+    log = distributed.main_only(log, parallel)
 
     # data first: the tokenizer and the vocabulary come from the export
     train_rows, validation_rows, manifest, tokenizer_path = pretrain_rows(config)
-    write_run_folder(folder, "pretrain", config, manifest)
+    if parallel.main:
+        write_run_folder(folder, "pretrain", config, manifest)
     log(f"data: {len(train_rows)} windows of {config.data.seq_len} tokens, {len(validation_rows)} held out")
 
     # setup: fp32 master weights, bf16 autocast
-    device = pick_device()
+    device = distributed.device_of(parallel)
     bf16 = uses_bf16(config.speed, device)
     tokenizer = tokenizer_from_file(tokenizer_path, manifest["eos_id"])
     model = build_from_architecture(config, tokenizer, device, torch.float32, config.seed)
@@ -42,21 +46,23 @@ def run(config: RunConfig, resume: bool = False, log=print) -> dict:
     for note in speed_up(model, config.speed, device):
         log(note)
 
-    # evaluate the random init, then the loop
-    loop = build_loop(model, train_rows, config, device, bf16, folder, full=True)
+    # evaluate the random init (every rank alike, before the model is sharded), then the loop
     settings, batch, chunk = config.eval, config.data.batch_size, config.speed.loss_chunk
     columns = {}
     if settings.enabled and settings.before:
         columns["init"] = ev.evaluate(model, tokenizer, validation_rows, settings, batch, chunk, device, bf16)
+    loop = build_loop(model, train_rows, config, device, bf16, folder, True, parallel)
     losses = loop.run(start_step(loop, resume, log), log)
 
     # the model with the export's tokenizer beside it
-    model.save_pretrained(folder / "model")
-    tokenizer.save_pretrained(folder / "model")
+    distributed.save_pretrained(model, tokenizer, folder / "model", parallel)
+    if not parallel.main:
+        return {"losses": losses}
 
     if settings.enabled:
+        trained = reload_model(folder / "model", device) if parallel.sharded else model
         columns["trained"] = ev.evaluate(
-            model, tokenizer, validation_rows, settings, batch, chunk, device, bf16
+            trained, tokenizer, validation_rows, settings, batch, chunk, device, bf16
         )
         log(ev.table(columns))
     report = {"losses": losses, "evaluation": columns}
