@@ -76,7 +76,7 @@ def save(
         trainer = {
             "step": step,
             "optimizer": optimizer_state,
-            "optimizer_keys": "names" if parallel.sharded else "ids",
+            "optimizer_keys": _optimizer_keys(parallel),
             "scheduler": scheduler.state_dict(),
             "data": data,
             "rng": rng,
@@ -88,6 +88,11 @@ def save(
             shutil.rmtree(old)
     barrier(parallel)
     return final
+
+
+def _optimizer_keys(parallel: Parallel) -> str:
+    """How the saved optimizer state names parameters: by name (gathered from shards) or by id."""
+    return "names" if parallel.sharded else "ids"
 
 
 def latest(folder: Path) -> Path | None:
@@ -114,7 +119,7 @@ def load(
         )
     load_full_tensors(parameters, saved)
     trainer = torch.load(path / "trainer.pt", weights_only=True)
-    if trainer["optimizer_keys"] != ("names" if parallel.sharded else "ids"):
+    if trainer["optimizer_keys"] != _optimizer_keys(parallel):
         kind = "a sharded (fsdp)" if trainer["optimizer_keys"] == "names" else "an unsharded"
         raise ValueError(
             f"checkpoint {path} was written by {kind} run: resume with the same speed.distributed "

@@ -59,13 +59,9 @@ def from_environment(strategy: Strategy = "ddp") -> Parallel:
     rank, local = int(os.environ["RANK"]), int(os.environ.get("LOCAL_RANK", "0"))
     if not dist.is_initialized():
         if torch.cuda.is_available():
-            torch.cuda.set_device(local)
+            torch.cuda.set_device(local)  # "cuda" (modeling.pick_device) is this rank's GPU from here on
         dist.init_process_group("nccl" if torch.cuda.is_available() else "gloo")
     return Parallel(rank, world, local, strategy)
-
-
-def device_of(parallel: Parallel) -> torch.device:
-    return torch.device("cuda", parallel.local_rank) if torch.cuda.is_available() else torch.device("cpu")
 
 
 def wrap(model: torch.nn.Module, chunk: int, parallel: Parallel) -> torch.nn.Module:

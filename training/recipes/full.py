@@ -18,7 +18,14 @@ from sloika.training.data import sft_rows
 from sloika.training.exports import SFT_FORMAT, read_manifest
 from sloika.training.lineage import write_run_folder
 from sloika.training.loop import build_loop, start_step
-from sloika.training.modeling import freeze, load_pretrained, reload_model, speed_up, uses_bf16
+from sloika.training.modeling import (
+    freeze,
+    load_pretrained,
+    pick_device,
+    reload_model,
+    speed_up,
+    uses_bf16,
+)
 
 
 def run(config: RunConfig, resume: bool = False, log=print) -> dict:
@@ -29,7 +36,7 @@ def run(config: RunConfig, resume: bool = False, log=print) -> dict:
         write_run_folder(folder, "full", config, read_manifest(config.data.export, SFT_FORMAT))
 
     # setup
-    device = distributed.device_of(parallel)
+    device = pick_device()
     bf16 = uses_bf16(config.speed, device)
     model, tokenizer = load_pretrained(config, device, torch.float32)
     frozen = freeze(model, config.freeze.first_layers, config.freeze.patterns)

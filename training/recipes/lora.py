@@ -54,7 +54,7 @@ def train_adapter(
     parallel: distributed.Parallel = distributed.SINGLE,
 ) -> dict:
     # setup: a frozen base in bf16 where supported (it never updates, so nothing is lost), the adapters
-    device = distributed.device_of(parallel)
+    device = pick_device()
     bf16 = uses_bf16(config.speed, device)
     model, tokenizer = load_pretrained(config, device, torch.bfloat16 if bf16 else torch.float32)
     torch.manual_seed(config.seed)

@@ -19,6 +19,7 @@ from sloika.training.lineage import write_run_folder
 from sloika.training.loop import build_loop, start_step
 from sloika.training.modeling import (
     build_from_architecture,
+    pick_device,
     reload_model,
     speed_up,
     tokenizer_from_file,
@@ -38,7 +39,7 @@ def run(config: RunConfig, resume: bool = False, log=print) -> dict:
     log(f"data: {len(train_rows)} windows of {config.data.seq_len} tokens, {len(validation_rows)} held out")
 
     # setup: fp32 master weights, bf16 autocast
-    device = distributed.device_of(parallel)
+    device = pick_device()
     bf16 = uses_bf16(config.speed, device)
     tokenizer = tokenizer_from_file(tokenizer_path, manifest["eos_id"])
     model = build_from_architecture(config, tokenizer, device, torch.float32, config.seed)
