@@ -19,7 +19,9 @@ def register(sub) -> None:
         "  sloika train lora training/examples/lora-ru.yaml\n"
         "  sloika train lora training/examples/lora-ru.yaml --resume\n"
         "  sloika train full training/examples/full-consolidate.yaml\n"
-        "  sloika train pretrain training/examples/pretrain-124m.yaml --steps 100",
+        "  sloika train pretrain training/examples/pretrain-124m.yaml --steps 100\n"
+        "  torchrun --nproc_per_node 8 -m sloika.cli train full CONFIG.yaml   # several GPUs: "
+        "speed.distributed ddp|fsdp",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     train.add_argument("recipe", choices=["lora", "full", "pretrain"])
