@@ -9,8 +9,8 @@ Both sides see the same random-initialised model (same seed) and the same token 
 * anchor: model.train(), fused AdamW, bf16 autocast, sdpa, loss from ``model(input_ids, labels=...)``;
   LoRA via peft ``get_peft_model`` with its defaults (r16 on all linear layers);
 * sloika: the recipes' components (training/): bf16 frozen base for LoRA, fp32 masters + bf16
-  autocast for full FT and pretraining, per-layer torch.compile, the checkpointed chunked linear +
-  cross-entropy, fused AdamW, packed rows with position_ids restarts.
+  autocast for full FT and pretraining, per-layer torch.compile, the chunked linear + cross-entropy
+  (gradients made in its forward pass), fused AdamW, packed rows with position_ids restarts.
 
 The loss-curve check uses rows holding one document each, so both sides compute the same math;
 the throughput rows are packed (several documents a row) for sloika as in real use.

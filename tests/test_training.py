@@ -231,13 +231,46 @@ def test_chunked_cross_entropy_equals_plain_loss_and_gradients():
     labels[0, :5] = IGNORE
     logits = hidden @ weight.T
     reference = torch.nn.functional.cross_entropy(logits.reshape(-1, 50), labels.reshape(-1), reduction="sum")
-    expected = torch.autograd.grad(reference, (hidden, weight))
-    for chunk in (7, 0):
+    expected = torch.autograd.grad(reference / 55, (hidden, weight))
+    for chunk in (7, 55, 0):
         loss, count = linear_cross_entropy(hidden, weight, labels, chunk=chunk)
         assert count == 55
-        assert torch.allclose(loss.double(), reference, atol=1e-6)
-        for got, want in zip(torch.autograd.grad(loss, (hidden, weight)), expected, strict=True):
-            assert torch.allclose(got.double(), want, atol=1e-5)
+        assert torch.allclose(loss, reference, rtol=1e-12)
+        # the backward pass scales the gradients computed in the forward pass (here by 1/count)
+        for got, want in zip(torch.autograd.grad(loss / count, (hidden, weight)), expected, strict=True):
+            assert got.dtype == want.dtype and torch.allclose(got, want, rtol=1e-10, atol=1e-12)
+
+
+def test_chunked_cross_entropy_skips_gradients_nobody_asked_for():
+    torch.manual_seed(2)
+    hidden = torch.randn(40, 16, requires_grad=True)
+    frozen_head = torch.randn(50, 16)  # LoRA: the output head gets no gradient
+    labels = torch.randint(0, 50, (40,))
+    loss, _ = linear_cross_entropy(hidden, frozen_head, labels, chunk=8)
+    reference, _ = linear_cross_entropy(hidden, frozen_head, labels, chunk=0)
+    (got,) = torch.autograd.grad(loss, hidden)
+    (want,) = torch.autograd.grad(reference, hidden)
+    assert torch.allclose(got, want, atol=1e-5)
+    with torch.no_grad():  # evaluation: a loss and no gradient work, even for a trainable head
+        head = frozen_head.clone().requires_grad_()
+        evaluated, _ = linear_cross_entropy(hidden, head, labels, chunk=8)
+    assert not evaluated.requires_grad and torch.allclose(evaluated, reference.detach(), atol=1e-4)
+
+
+def test_chunked_cross_entropy_under_bf16_autocast_matches_the_plain_loss():
+    torch.manual_seed(3)
+    hidden = torch.randn(64, 32, requires_grad=True)
+    weight = (torch.randn(200, 32) / 4).requires_grad_()
+    labels = torch.randint(0, 200, (64,))
+    results = []
+    for chunk in (16, 0):
+        with torch.autocast("cpu", dtype=torch.bfloat16):
+            loss, count = linear_cross_entropy(hidden, weight, labels, chunk=chunk)
+        assert loss.dtype == torch.float32
+        results.append((loss, *torch.autograd.grad(loss / count, (hidden, weight))))
+    for got, want in zip(*results, strict=True):
+        assert got.dtype == want.dtype == torch.float32
+        assert torch.allclose(got, want, rtol=2e-2, atol=2e-3)
 
 
 def test_token_windows_reset_positions_and_mask_cross_document_targets(workspace):
@@ -541,9 +574,7 @@ def logged_losses(run: Path) -> list[float]:
 
 
 @pytest.mark.parametrize("strategy", ["ddp", "fsdp"])
-def test_two_processes_compute_what_one_process_computes_on_their_joint_batch(
-    workspace, tmp_path, strategy
-):
+def test_two_processes_compute_what_one_process_computes_on_their_joint_batch(workspace, tmp_path, strategy):
     from safetensors.torch import load_file
 
     from sloika.training import train
