@@ -225,6 +225,8 @@ def main() -> None:
     args = parser.parse_args()
 
     device = torch.device("cuda" if torch.cuda.is_available() else "cpu")
+    out = Path(args.out)
+    out.parent.mkdir(parents=True, exist_ok=True)
     results = []
     for mode in args.modes.split(","):
         shape = args.shape or PLAN[mode]
@@ -248,10 +250,14 @@ def main() -> None:
             f"MFU {ours['mfu']:.3f} | x{summary['speedup']} speed, x{summary['memory_ratio']} memory, "
             f"loss curves max |diff| {gap:.4f}"
         )
-    out = Path(args.out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps({"device": str(device), "args": vars(args), "results": results}, indent=1))
+        # written after every mode, so a run cut off at its time limit keeps what it measured
+        report = {"device": _device_name(device), "args": vars(args), "results": results}
+        out.write_text(json.dumps(report, indent=1))
     print(f"written to {out}")
+
+
+def _device_name(device: torch.device) -> str:
+    return torch.cuda.get_device_name(device) if device.type == "cuda" else str(device)
 
 
 if __name__ == "__main__":
