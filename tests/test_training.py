@@ -554,15 +554,15 @@ def single_topic_export(workspace: dict, tmp_path: Path) -> Path:
     return export
 
 
-def torchrun(config: dict, folder: Path, *flags: str) -> None:
-    """``sloika train full`` on two processes, as ``torchrun --nproc_per_node 2`` launches it."""
+def torchrun(config: dict, folder: Path, *flags: str, recipe: str = "full") -> None:
+    """``sloika train RECIPE`` on two processes, as ``torchrun --nproc_per_node 2`` launches it."""
     folder.mkdir(parents=True, exist_ok=True)
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     command = [sys.executable, "-m", "torch.distributed.run", "--nproc_per_node", "2"]
     command += ["--master_addr", "127.0.0.1", "--master_port", str(port)]
-    command += ["-m", "sloika.cli", "train", "full", str(write_yaml(config, folder)), *flags]
+    command += ["-m", "sloika.cli", "train", recipe, str(write_yaml(config, folder)), *flags]
     env = {**os.environ, "OMP_NUM_THREADS": "1"}
     done = subprocess.run(command, capture_output=True, text=True, env=env, timeout=600)
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
@@ -584,6 +584,8 @@ def test_two_processes_compute_what_one_process_computes_on_their_joint_batch(wo
         "train": {"log_every": 1, "checkpoint_every": 2},
         "freeze": {"first_layers": 1},
         "speed": {"distributed": strategy},
+        # uneven shares: 3 batches of validation rows and 3 prompts on 2 ranks
+        "eval": {"enabled": True, "max_rows": 5, "prompts": ["Что такое владение?", "Ссылки", "Вектор"]},
     }
     single = run_config(workspace, tmp_path / "one", data={"export": export, "batch_size": 4}, **sections)
     (tmp_path / "one").mkdir()
@@ -598,6 +600,15 @@ def test_two_processes_compute_what_one_process_computes_on_their_joint_batch(wo
     assert weights_one.keys() == weights_two.keys()
     for name, value in weights_one.items():
         assert torch.allclose(value, weights_two[name], atol=1e-5), name
+    # each rank evaluated its share; together they report what one process reports
+    columns_one, columns_two = (
+        json.loads((run / "eval.json").read_text())["evaluation"] for run in (one, two)
+    )
+    for column in ("before", "after"):
+        assert columns_two[column]["tokens"] == columns_one[column]["tokens"]
+        assert columns_two[column]["loss"] == pytest.approx(columns_one[column]["loss"], rel=1e-5)
+        assert [a["prompt"] for a in columns_two[column]["answers"]] == double["eval"]["prompts"]
+        assert columns_two[column]["answers"] == columns_one[column]["answers"]
     assert (two / "lineage.json").is_file() and sorted(p.name for p in (two / "checkpoints").iterdir()) == [
         "step-000002",
         "step-000004",
@@ -608,6 +619,39 @@ def test_two_processes_compute_what_one_process_computes_on_their_joint_batch(wo
         (two / "metrics.jsonl").unlink()
         torchrun(double, tmp_path / "two", "--resume")
         assert logged_losses(two) == pytest.approx(logged_losses(one)[2:], abs=2e-5)
+
+
+def test_lora_per_topic_on_two_processes_matches_one_process(workspace, tmp_path):
+    from safetensors.torch import load_file
+
+    from sloika.training import train
+
+    sections = {
+        "train": {"log_every": 1, "steps": 3},
+        "lora": {"dropout": 0.0},
+        "eval": {"enabled": True, "max_rows": 5},
+    }
+    data = {"per_topic": True, "topics": ["ch03-01", "ch03-03"]}
+    single = run_config(workspace, tmp_path / "one", data={**data, "batch_size": 4}, **sections)
+    (tmp_path / "one").mkdir()
+    report = train("lora", write_yaml(single, tmp_path / "one"), log=lambda _: None)
+    double = run_config(workspace, tmp_path / "two", data={**data, "batch_size": 2}, **sections)
+    torchrun(double, tmp_path / "two", recipe="lora")
+
+    one, two = Path(single["output"]), Path(double["output"])
+    for topic in data["topics"]:
+        assert logged_losses(two / "topics" / topic) == pytest.approx(
+            logged_losses(one / "topics" / topic), abs=2e-5
+        )
+        adapter_one, adapter_two = (
+            load_file(run / "topics" / topic / "adapter" / "adapter_model.safetensors") for run in (one, two)
+        )
+        for name, value in adapter_one.items():
+            assert torch.allclose(value, adapter_two[name], atol=1e-5), name
+    matrix = json.loads((two / "eval.json").read_text())["transfer_matrix"]
+    assert matrix.keys() == report["transfer_matrix"].keys()
+    for adapter, row in report["transfer_matrix"].items():
+        assert matrix[adapter] == pytest.approx(row, rel=1e-5)
 
 
 # --- merging ----------------------------------------------------------------------------------

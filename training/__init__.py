@@ -37,9 +37,12 @@ def train(
         from sloika.training.recipes.full import run
     else:
         from sloika.training.recipes.pretrain import run
-    try:
-        return {"output": config.output, **run(config, resume=resume, log=log)}
-    finally:
-        from sloika.training.distributed import close_group
+    from sloika.training.distributed import close_group
 
-        close_group()
+    finished = False
+    try:
+        report = run(config, resume=resume, log=log)
+        finished = True
+        return {"output": config.output, **report}
+    finally:
+        close_group(finished)

@@ -164,9 +164,13 @@ def barrier(parallel: Parallel) -> None:
         dist.barrier()
 
 
-def close_group() -> None:
-    """Leave the process group a launcher made us join (a no-op in a single process)."""
+def close_group(finished: bool = True) -> None:
+    """Leave the process group a launcher made us join (a no-op in a single process). A finished
+    rank first waits for the others: tearing the group down while a peer is still inside a
+    collective with it aborts that peer. A failed rank leaves at once (its peers will not come)."""
     if dist.is_available() and dist.is_initialized():
+        if finished:
+            dist.barrier()
         dist.destroy_process_group()
 
 

@@ -3,6 +3,9 @@ target language, scored with the same purity API that cleans the corpora.
 
 The purity API (``sloika.filters.purity``) needs no datatrove (tested in tests/test_training.py);
 it is imported only when prompts are evaluated, since it loads the fastText model.
+
+With several processes every rank evaluates its share (every world-th batch, every world-th
+prompt) of a whole, unsharded model, and the ranks combine sums and answers: all of them must call.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from typing import Any
 
 import torch
 
+from sloika.training import distributed
 from sloika.training.batches import collate, once
 from sloika.training.chat import encode_chat, end_of_turn_ids
 from sloika.training.config import EvalConfig
@@ -23,15 +27,28 @@ from sloika.training.script_mask import ForbidOtherScripts
 
 
 @torch.no_grad()
-def heldout_loss(model, rows: RowSet, batch_size: int, chunk: int, device, bf16: bool, max_rows: int) -> dict:
+def heldout_loss(
+    model,
+    rows: RowSet,
+    batch_size: int,
+    chunk: int,
+    device,
+    bf16: bool,
+    max_rows: int,
+    parallel: distributed.Parallel = distributed.SINGLE,
+) -> dict:
     """Mean loss per labelled token over (at most ``max_rows``) validation rows, and its perplexity."""
     model.eval()
     total, count = 0.0, 0
-    for batch in once(rows, batch_size, max_rows):
+    for index, batch in enumerate(once(rows, batch_size, max_rows)):
+        if index % parallel.world != parallel.rank:
+            continue
         with autocast(device, bf16):
             loss_sum, labelled = forward_loss(model, collate(batch, device), chunk)
         total += float(loss_sum)
         count += labelled
+    total = distributed.sum_across(total, parallel, device)
+    count = round(distributed.sum_across(count, parallel, device))
     loss = total / count if count else float("nan")
     return {"loss": loss, "perplexity": math.exp(min(loss, 50.0)), "tokens": count}
 
@@ -87,18 +104,31 @@ def purity_scores(answers: list[dict], lang: str) -> dict:
 
 
 def evaluate(
-    model, tokenizer, rows: RowSet | None, settings: EvalConfig, batch_size: int, chunk: int, device, bf16
+    model,
+    tokenizer,
+    rows: RowSet | None,
+    settings: EvalConfig,
+    batch_size: int,
+    chunk: int,
+    device,
+    bf16,
+    parallel: distributed.Parallel = distributed.SINGLE,
 ):
     """One column of the before/after table."""
     result: dict[str, Any] = {}
     if rows is not None and len(rows):
-        result.update(heldout_loss(model, rows, batch_size, chunk, device, bf16, settings.max_rows))
+        result.update(heldout_loss(model, rows, batch_size, chunk, device, bf16, settings.max_rows, parallel))
     if settings.prompts:
         forbid = (
             ForbidOtherScripts(tokenizer, settings.allowed_scripts) if settings.forbid_other_scripts else None
         )
-        answers = generate_answers(model, tokenizer, settings.prompts, settings.max_new_tokens, forbid)
-        result.update(purity_scores(answers, settings.lang))
+        mine = settings.prompts[parallel.rank :: parallel.world]
+        shares = distributed.gather_objects(
+            generate_answers(model, tokenizer, mine, settings.max_new_tokens, forbid), parallel
+        )
+        answers = [shares[i % parallel.world][i // parallel.world] for i in range(len(settings.prompts))]
+        if parallel.main:  # the report's rank: the others need not load the language identifier
+            result.update(purity_scores(answers, settings.lang))
         result["answers"] = answers
     return result
 

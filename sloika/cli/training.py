@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 from typing import Any
 
 
@@ -91,7 +92,8 @@ def _train(args: argparse.Namespace) -> int:
     if args.output:
         overrides["output"] = args.output
     report = train(args.recipe, args.config, resume=args.resume, overrides=overrides, steps=args.steps)
-    print(f"run written to {report['output']}")
+    if os.environ.get("RANK", "0") == "0":  # one line from a multi-process launch, not one per rank
+        print(f"run written to {report['output']}")
     return 0
 
 

@@ -48,28 +48,28 @@ def run(config: RunConfig, resume: bool = False, log=print) -> dict:
     train_rows, validation_rows = sft_rows(config, tokenizer)
     log(f"data: {train_rows.stats}; validation {validation_rows.stats}")
 
-    # evaluate before (every rank alike, before the model is sharded), then the loop
+    # evaluate before (each rank its share, before the model is sharded), then the loop
     settings, batch, chunk = config.eval, config.data.batch_size, config.speed.loss_chunk
     columns = {}
     if settings.enabled and settings.before:
         columns["before"] = ev.evaluate(
-            model, tokenizer, validation_rows, settings, batch, chunk, device, bf16
+            model, tokenizer, validation_rows, settings, batch, chunk, device, bf16, parallel
         )
     loop = build_loop(model, train_rows, config, device, bf16, folder, True, parallel)
     losses = loop.run(start_step(loop, resume, log), log)
 
     # the model, loadable by from_pretrained
     distributed.save_pretrained(model, tokenizer, folder / "model", parallel)
-    if not parallel.main:
-        return {"losses": losses}
 
     # evaluate after (a sharded model is read back whole from what was just saved)
     if settings.enabled:
         trained = reload_model(folder / "model", device) if parallel.sharded else model
         columns["after"] = ev.evaluate(
-            trained, tokenizer, validation_rows, settings, batch, chunk, device, bf16
+            trained, tokenizer, validation_rows, settings, batch, chunk, device, bf16, parallel
         )
         log(ev.table(columns))
+    if not parallel.main:
+        return {"losses": losses}
     report = {"data": {"train": train_rows.stats, "validation": validation_rows.stats}, "frozen": frozen}
     report.update(losses=losses, evaluation=columns)
     ev.save(folder, report)

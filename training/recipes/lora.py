@@ -36,9 +36,9 @@ def run(config: RunConfig, resume: bool = False, log=print) -> dict:
     for topic in topics:
         log(f"— topic {topic!r}")
         reports[topic] = train_adapter(config, folder / "topics" / topic, topic, resume, log, parallel)
+    matrix = transfer_matrix(config, folder, topics, parallel)
     if not parallel.main:
         return {"topics": reports}
-    matrix = transfer_matrix(config, folder, topics)
     log("validation loss of each adapter (rows) on each topic (columns):\n" + ev.transfer_table(matrix))
     report = {"topics": reports, "transfer_matrix": matrix}
     ev.save(folder, report)
@@ -66,29 +66,29 @@ def train_adapter(
     train_rows, validation_rows = sft_rows(config, tokenizer, topic)
     log(f"data: {train_rows.stats}; validation {validation_rows.stats}")
 
-    # the base model's evaluation comes first (every rank alike): it must see the untrained weights
+    # the base model's evaluation comes first (each rank its share): it must see the untrained weights
     folder.mkdir(parents=True, exist_ok=True)
     settings, batch, chunk = config.eval, config.data.batch_size, config.speed.loss_chunk
     columns = {}
     if settings.enabled and settings.before:
         with model.disable_adapter():
             columns["base"] = ev.evaluate(
-                model, tokenizer, validation_rows, settings, batch, chunk, device, bf16
+                model, tokenizer, validation_rows, settings, batch, chunk, device, bf16, parallel
             )
     loop = build_loop(model, train_rows, config, device, bf16, folder, False, parallel)
     losses = loop.run(start_step(loop, resume, log), log)
 
     # checkpoint: the adapter in peft's format, loadable by PeftModel.from_pretrained and `sloika adapters`
     distributed.save_pretrained(model, tokenizer, folder / "adapter", parallel)
-    if not parallel.main:
-        return {"topic": topic, "losses": losses}
 
-    # evaluate (the adapters are the same on every rank: the main one judges them)
+    # evaluate (the adapters are the same on every rank: each rank judges its share)
     if settings.enabled:
         columns["adapter"] = ev.evaluate(
-            model, tokenizer, validation_rows, settings, batch, chunk, device, bf16
+            model, tokenizer, validation_rows, settings, batch, chunk, device, bf16, parallel
         )
         log(ev.table(columns))
+    if not parallel.main:
+        return {"topic": topic, "losses": losses}
     report = {"topic": topic, "data": {"train": train_rows.stats, "validation": validation_rows.stats}}
     report.update(losses=losses, evaluation=columns)
     ev.save(folder, report)
@@ -96,8 +96,11 @@ def train_adapter(
 
 
 @torch.no_grad()
-def transfer_matrix(config: RunConfig, folder: Path, topics: list[str]) -> dict[str, dict[str, float]]:
-    """Validation loss of the base and of every topic's adapter on every topic: how far a lesson carries."""
+def transfer_matrix(
+    config: RunConfig, folder: Path, topics: list[str], parallel: distributed.Parallel = distributed.SINGLE
+) -> dict[str, dict[str, float]]:
+    """Validation loss of the base and of every topic's adapter on every topic: how far a lesson
+    carries. With several processes each rank computes its share of every loss (all must call)."""
     from peft import PeftModel
 
     device = pick_device()
@@ -113,7 +116,7 @@ def transfer_matrix(config: RunConfig, folder: Path, topics: list[str]) -> dict[
 
     def losses() -> dict[str, float]:
         return {
-            topic: ev.heldout_loss(model, rows, batch, chunk, device, bf16, most)["loss"]
+            topic: ev.heldout_loss(model, rows, batch, chunk, device, bf16, most, parallel)["loss"]
             for topic, rows in validation.items()
         }
 

@@ -47,25 +47,27 @@ def run(config: RunConfig, resume: bool = False, log=print) -> dict:
     for note in speed_up(model, config.speed, device):
         log(note)
 
-    # evaluate the random init (every rank alike, before the model is sharded), then the loop
+    # evaluate the random init (each rank its share, before the model is sharded), then the loop
     settings, batch, chunk = config.eval, config.data.batch_size, config.speed.loss_chunk
     columns = {}
     if settings.enabled and settings.before:
-        columns["init"] = ev.evaluate(model, tokenizer, validation_rows, settings, batch, chunk, device, bf16)
+        columns["init"] = ev.evaluate(
+            model, tokenizer, validation_rows, settings, batch, chunk, device, bf16, parallel
+        )
     loop = build_loop(model, train_rows, config, device, bf16, folder, True, parallel)
     losses = loop.run(start_step(loop, resume, log), log)
 
     # the model with the export's tokenizer beside it
     distributed.save_pretrained(model, tokenizer, folder / "model", parallel)
-    if not parallel.main:
-        return {"losses": losses}
 
     if settings.enabled:
         trained = reload_model(folder / "model", device) if parallel.sharded else model
         columns["trained"] = ev.evaluate(
-            trained, tokenizer, validation_rows, settings, batch, chunk, device, bf16
+            trained, tokenizer, validation_rows, settings, batch, chunk, device, bf16, parallel
         )
         log(ev.table(columns))
+    if not parallel.main:
+        return {"losses": losses}
     report = {"losses": losses, "evaluation": columns}
     ev.save(folder, report)
     return report
