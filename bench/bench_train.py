@@ -99,11 +99,11 @@ def rows(vocab: int, seq: int, count: int, seed: int, packed: bool) -> list[Row]
     return out
 
 
-def build_model(shape: str, device: torch.device, dtype: torch.dtype, seed: int):
+def build_model(shape: str, device: torch.device, dtype: torch.dtype, seed: int, attention: str = "sdpa"):
     from transformers import AutoConfig, AutoModelForCausalLM
 
     config = AutoConfig.for_model("qwen3", max_position_embeddings=4096, **SHAPES[shape])
-    config._attn_implementation = "sdpa"
+    config._attn_implementation = attention
     torch.manual_seed(seed)
     return AutoModelForCausalLM.from_config(config, dtype=dtype).to(device)
 
@@ -147,7 +147,7 @@ def run_one(mode: str, impl: str, shape: str, args, device: torch.device) -> dic
         step = _bind(anchor_step, model, device, bf16)
     else:
         dtype = torch.bfloat16 if (lora and bf16) else torch.float32
-        model = build_model(shape, device, dtype, args.seed)
+        model = build_model(shape, device, dtype, args.seed, args.attention)
         config = validate_run_config(
             {
                 "output": "unused",
@@ -220,6 +220,12 @@ def main() -> None:
     parser.add_argument("--adapter-dtype", choices=["float32", "bfloat16"], default="float32")
     parser.add_argument("--checkpointing", action="store_true", help="sloika: gradient checkpointing on")
     parser.add_argument("--no-compile", action="store_true")
+    parser.add_argument(
+        "--attention",
+        choices=["sdpa", "flex_attention", "flash_attention_2"],
+        default="sdpa",
+        help="sloika's attention (the anchor keeps sdpa); packed rows: a block mask, or varlen for flash",
+    )
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--out", default="bench/out/bench_train.json")
     args = parser.parse_args()

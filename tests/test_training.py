@@ -193,14 +193,16 @@ def write_yaml(config: dict, tmp_path: Path) -> Path:
     return path
 
 
-def tiny_lora(workspace: dict, dropout: float = 0.0):
+def tiny_lora(workspace: dict, dropout: float = 0.0, attention: str = "sdpa"):
     from transformers import AutoModelForCausalLM
 
     from sloika.training.config import LoraConfig
     from sloika.training.modeling import add_lora, load_tokenizer
 
     torch.manual_seed(0)
-    model = AutoModelForCausalLM.from_pretrained(str(workspace["base"]), dtype=torch.float32)
+    model = AutoModelForCausalLM.from_pretrained(
+        str(workspace["base"]), dtype=torch.float32, attn_implementation=attention
+    )
     return add_lora(model, LoraConfig(r=4, alpha=8, dropout=dropout)), load_tokenizer(workspace["base"])
 
 
@@ -296,10 +298,11 @@ def test_token_windows_reset_positions_and_mask_cross_document_targets(workspace
         assert (row.input_ids == shard.tokens[offset : offset + 64]).all()
 
 
-def test_packed_documents_do_not_attend_to_each_other(workspace):
+@pytest.mark.parametrize("attention", ["sdpa", "eager", "flex_attention"])
+def test_packed_documents_do_not_attend_to_each_other(workspace, attention):
     from sloika.training.forward import causal_lm
 
-    model, tokenizer = tiny_lora(workspace)
+    model, tokenizer = tiny_lora(workspace, attention=attention)
     model.eval()
     texts = [text[:150] for text in paragraphs()["ch03-01"][:2]]
     rows = PackedConversations(tokenizer, [conversation(t) for t in texts], 400, seed=0, pad_id=0)
