@@ -11,7 +11,7 @@ from collections.abc import Iterator
 import numpy as np
 import torch
 
-from sloika.training.packing import Row, RowSet
+from sloika.training.packing import IGNORE, Row, RowSet
 
 
 class EmptyData(ValueError):
@@ -19,11 +19,19 @@ class EmptyData(ValueError):
 
 
 def collate(rows: list[Row], device: torch.device | str = "cpu") -> dict[str, torch.Tensor]:
-    stack = {
-        name: np.stack([getattr(row, name) for row in rows])
-        for name in ("input_ids", "labels", "position_ids")
-    }
-    return {name: torch.from_numpy(array).to(device, non_blocking=True) for name, array in stack.items()}
+    """Stacked rows on ``device``; to a GPU through pinned memory, so the copy does not wait for
+    the GPU to finish the work already queued."""
+    pin = torch.device(device).type == "cuda"
+    batch = {}
+    for name in ("input_ids", "labels", "position_ids"):
+        tensor = torch.from_numpy(np.stack([getattr(row, name) for row in rows]))
+        batch[name] = (tensor.pin_memory() if pin else tensor).to(device, non_blocking=True)
+    return batch
+
+
+def labelled_tokens(rows: list[Row]) -> int:
+    """Tokens with a target, counted on the host (counting the device tensors would sync the GPU)."""
+    return sum(int(np.count_nonzero(row.labels != IGNORE)) for row in rows)
 
 
 class BatchStream:
@@ -43,11 +51,19 @@ class BatchStream:
         self.rows, self.batch_size, self.seed, self.shuffle = rows, batch_size, seed, shuffle
         self.rank, self.world = rank, world
         self.epoch, self.cursor = 0, 0
+        self._drawn: tuple[int, np.ndarray] | None = None
 
     def _order(self) -> np.ndarray:
-        if not self.shuffle:
-            return np.arange(len(self.rows))
-        return np.random.default_rng([self.seed, self.epoch]).permutation(len(self.rows))
+        """The epoch's permutation, drawn once per epoch (5M rows take 0.2 s to permute)."""
+        if self._drawn is None or self._drawn[0] != self.epoch:
+            count = len(self.rows)
+            order = (
+                np.random.default_rng([self.seed, self.epoch]).permutation(count)
+                if self.shuffle
+                else np.arange(count)
+            )
+            self._drawn = (self.epoch, order)
+        return self._drawn[1]
 
     def next(self) -> list[Row]:
         """This rank's part of the next global batch; the last partial global batch of an epoch is

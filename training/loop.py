@@ -12,9 +12,9 @@ from pathlib import Path
 import torch
 
 from sloika.training import checkpoint
-from sloika.training.batches import BatchStream, collate
+from sloika.training.batches import BatchStream, collate, labelled_tokens
 from sloika.training.config import RunConfig
-from sloika.training.distributed import SINGLE, Parallel, gradient_sync, sum_across, wrap
+from sloika.training.distributed import SINGLE, Parallel, gradient_sync, sum_tensor_across, wrap
 from sloika.training.forward import autocast, causal_lm
 from sloika.training.modeling import trainable_parameters
 from sloika.training.optim import adamw, scheduler
@@ -78,28 +78,30 @@ class Loop:
             self.module,
         )
 
-    def step(self) -> float:
+    def step(self) -> torch.Tensor:
         """One optimizer step over ``grad_accum`` micro-batches on every rank; the loss is the mean
         over all labelled tokens of the global step, however they are split across micro-batches
-        and ranks (gradients are averaged over ranks, hence the ``world`` factor)."""
-        micro = [collate(self.batches.next(), self.device) for _ in range(self.config.data.grad_accum)]
-        local = sum(int((batch["labels"] != -100).sum()) for batch in micro)
-        labelled = max(sum_across(local, self.parallel, self.device), 1)
-        total = 0.0
+        and ranks (gradients are averaged over ranks, hence the ``world`` factor). The loss comes
+        back as a device tensor: reading it would make the host wait for the GPU every step."""
+        micro = [self.batches.next() for _ in range(self.config.data.grad_accum)]
+        local = sum(labelled_tokens(rows) for rows in micro)
+        labelled = torch.tensor(float(local), device=self.device)
+        labelled = sum_tensor_across(labelled, self.parallel).clamp_min(1.0)
+        total = torch.zeros((), device=self.device)
         self.module.train()
-        for index, batch in enumerate(micro):
+        for index, rows in enumerate(micro):
             last = index == len(micro) - 1
             with gradient_sync(self.module, self.parallel, sync=last):
                 with autocast(self.device, self.bf16):
-                    loss_sum, _ = self.module(**batch)
+                    loss_sum, _ = self.module(**collate(rows, self.device))
                 (loss_sum * self.parallel.world / labelled).backward()
-            total += float(loss_sum.detach())
+            total += loss_sum.detach().float()
         if self.config.train.grad_clip:
             torch.nn.utils.clip_grad_norm_(list(self.parameters.values()), self.config.train.grad_clip)
         self.optimizer.step()
         self.scheduler.step()
         self.optimizer.zero_grad(set_to_none=True)
-        return sum_across(total, self.parallel, self.device) / labelled
+        return sum_tensor_across(total, self.parallel) / labelled
 
     def run(self, start: int = 0, log=print, until: int | None = None) -> list[float]:
         """Steps ``start`` .. ``train.steps`` (or only up to ``until``: a job with a time limit runs
@@ -110,38 +112,41 @@ class Loop:
         tokens_per_step = data.batch_size * data.grad_accum * self.parallel.world * self.batches.rows.seq_len
         per_token = flops_per_token(self.model, self.batches.rows.seq_len, self.full)
         losses: list[float] = []
+        pending: list[torch.Tensor] = []  # device losses since the last log, read in one go
         self.folder.mkdir(parents=True, exist_ok=True)
         metrics = (self.folder / "metrics.jsonl").open("a", encoding="utf-8") if self.parallel.main else None
         started, done = time.perf_counter(), 0
         with metrics or contextlib.nullcontext():
             end = min(train.steps, until or train.steps)
             for step in range(start, end):
-                loss = self.step()
-                losses.append(loss)
+                pending.append(self.step())
                 done += 1
-                if metrics and ((step + 1) % train.log_every == 0 or step + 1 == end):
-                    if self.device.type == "cuda":
-                        torch.cuda.synchronize()
-                    elapsed = time.perf_counter() - started
-                    tokens_per_s = done * tokens_per_step / elapsed
-                    per_gpu_flops = tokens_per_s * per_token / self.parallel.world
-                    record = {
-                        "step": step + 1,
-                        "loss": round(loss, 5),
-                        "lr": self.scheduler.get_last_lr()[0],
-                        "tokens_per_s": round(tokens_per_s, 1),
-                        "mfu_h100": round(per_gpu_flops / H100_BF16_FLOPS, 4),
-                    }
-                    if self.device.type == "cuda":
-                        record["peak_gib"] = round(torch.cuda.max_memory_allocated() / 2**30, 2)
-                    metrics.write(json.dumps(record) + "\n")
-                    metrics.flush()
-                    log(" ".join(f"{key} {value}" for key, value in record.items()))
+                if (step + 1) % train.log_every == 0 or step + 1 == end:
+                    losses.extend(torch.stack(pending).tolist())  # the one wait for the GPU between logs
+                    pending.clear()
+                    if metrics:
+                        tokens_per_s = done * tokens_per_step / (time.perf_counter() - started)
+                        self._record(metrics, step + 1, losses[-1], tokens_per_s, per_token, log)
                     started, done = time.perf_counter(), 0
                 every = train.checkpoint_every
                 if (every and (step + 1) % every == 0) or step + 1 == end:
                     self.save(step + 1)
         return losses
+
+    def _record(self, metrics, step: int, loss: float, tokens_per_s: float, per_token: float, log) -> None:
+        """One line of metrics.jsonl and of the log."""
+        record = {
+            "step": step,
+            "loss": round(loss, 5),
+            "lr": self.scheduler.get_last_lr()[0],
+            "tokens_per_s": round(tokens_per_s, 1),
+            "mfu_h100": round(tokens_per_s * per_token / self.parallel.world / H100_BF16_FLOPS, 4),
+        }
+        if self.device.type == "cuda":
+            record["peak_gib"] = round(torch.cuda.max_memory_allocated() / 2**30, 2)
+        metrics.write(json.dumps(record) + "\n")
+        metrics.flush()
+        log(" ".join(f"{key} {value}" for key, value in record.items()))
 
 
 def build_loop(
