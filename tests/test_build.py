@@ -44,7 +44,14 @@ def test_every_record_of_every_file_is_accounted_for(russian):
     assert counts["kept"] + counts["rejected"] + counts["duplicates"] == N_RECORDS
     assert counts["funnel"][0] == {"step": "input", "documents": N_RECORDS}
     assert [row["step"] for row in counts["funnel"]] == [
-        "input", "read", "repair", "transcript_junk", "length", "language", "exact_dedup", "near_dedup"
+        "input",
+        "read",
+        "repair",
+        "transcript_junk",
+        "length",
+        "language",
+        "exact_dedup",
+        "near_dedup",
     ]
     assert counts["funnel"][-1]["documents"] == counts["kept"]
 
