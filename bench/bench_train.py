@@ -8,9 +8,11 @@ Both sides see the same random-initialised model (same seed) and the same token 
 
 * anchor: model.train(), fused AdamW, bf16 autocast, sdpa, loss from ``model(input_ids, labels=...)``;
   LoRA via peft ``get_peft_model`` with its defaults (r16 on all linear layers);
-* sloika: the recipes' components (training/): bf16 frozen base for LoRA, fp32 masters + bf16
-  autocast for full FT and pretraining, per-layer torch.compile, the chunked linear + cross-entropy
-  (gradients made in its forward pass), fused AdamW, packed rows with position_ids restarts.
+* sloika: the recipes' own step (``loop.Loop.step``) on a model set up as the recipes set it up:
+  bf16 frozen base for LoRA, fp32 masters + bf16 autocast for full FT and pretraining, per-layer
+  torch.compile, the chunked linear + cross-entropy (gradients made in its forward pass), fused
+  AdamW, packed rows with position_ids restarts; the anchor's optimiser settings (torch's AdamW
+  defaults, constant lr, no clipping), so the loss curves can be compared.
 
 The loss-curve check uses rows holding one document each, so both sides compute the same math;
 the throughput rows are packed (several documents a row) for sloika as in real use.
@@ -29,10 +31,10 @@ from pathlib import Path
 import numpy as np
 import torch
 
-from sloika.training.batches import collate
+from sloika.training.batches import BatchStream, collate
 from sloika.training.config import validate_run_config
-from sloika.training.forward import autocast, forward_loss
-from sloika.training.loop import H100_BF16_FLOPS, flops_per_token
+from sloika.training.forward import autocast
+from sloika.training.loop import H100_BF16_FLOPS, build_loop, flops_per_token
 from sloika.training.modeling import add_lora, speed_up
 from sloika.training.packing import IGNORE, Row
 
@@ -108,12 +110,30 @@ def build_model(shape: str, device: torch.device, dtype: torch.dtype, seed: int,
     return AutoModelForCausalLM.from_config(config, dtype=dtype).to(device)
 
 
-def anchor_step(model, batch, device, bf16) -> float:
+class RowList(list):
+    """Rows as the loop reads them (``packing.RowSet``: a sequence with ``seq_len``)."""
+
+    def __init__(self, rows: list[Row], seq_len: int):
+        super().__init__(rows)
+        self.seq_len = seq_len
+
+
+def anchor_trainer(model, device, bf16: bool, lr: float):
     """The plain loop: HF computes the whole logits and shifts the labels itself."""
-    with autocast(device, bf16):
-        loss = model(input_ids=batch["input_ids"], labels=_unshift(batch["labels"])).loss
-    loss.backward()
-    return float(loss.detach())
+    parameters = [p for p in model.parameters() if p.requires_grad]
+    optimizer = torch.optim.AdamW(parameters, lr=lr, fused=device.type == "cuda" or None)
+    model.train()
+
+    def step(rows: list[Row]) -> torch.Tensor:
+        batch = collate(rows, device)
+        with autocast(device, bf16):
+            loss = model(input_ids=batch["input_ids"], labels=_unshift(batch["labels"])).loss
+        loss.backward()
+        optimizer.step()
+        optimizer.zero_grad(set_to_none=True)
+        return loss.detach()
+
+    return step
 
 
 def _unshift(targets: torch.Tensor) -> torch.Tensor:
@@ -124,27 +144,32 @@ def _unshift(targets: torch.Tensor) -> torch.Tensor:
     return shifted
 
 
-def sloika_step(model, batch, device, bf16, chunk):
-    with autocast(device, bf16):
-        loss_sum, count = forward_loss(model, batch, chunk)
-    (loss_sum / count).backward()
-    return float(loss_sum.detach()) / count
+def sloika_trainer(model, config, device, bf16: bool, full: bool, seed: int, first: list[Row]):
+    """sloika's own optimisation step (``loop.Loop.step``: host-side token counts, chunked loss,
+    AdamW as the recipes build it), fed the given rows in order (``first``: one batch to build on)."""
+    rows = RowList(first, config.data.seq_len)
+    loop = build_loop(model, rows, config, device, bf16, Path("unused"), full)
 
+    def step(rows: list[Row]) -> torch.Tensor:
+        loop.batches = BatchStream(RowList(rows, config.data.seq_len), len(rows), seed, shuffle=False)
+        return loop.step()
 
-def _bind(function, model, *rest):
-    return lambda batch: function(model, batch, *rest)
+    return step
 
 
 def run_one(mode: str, impl: str, shape: str, args, device: torch.device) -> dict:
     bf16 = device.type == "cuda" and torch.cuda.is_bf16_supported()
     lora = mode == "lora"
+    vocab = SHAPES[shape]["vocab_size"]
+    curve_rows = rows(vocab, args.seq, args.batch * args.curve_steps, args.seed, packed=False)
+    speed_rows = rows(vocab, args.seq, args.batch, args.seed + 1, packed=impl == "sloika")
     if impl == "anchor":
         model = build_model(shape, device, torch.float32, args.seed)
         if lora:
             from peft import LoraConfig, get_peft_model
 
             model = get_peft_model(model, LoraConfig(r=16, lora_alpha=32, target_modules="all-linear"))
-        step = _bind(anchor_step, model, device, bf16)
+        step = anchor_trainer(model, device, bf16, args.lr)
     else:
         dtype = torch.bfloat16 if (lora and bf16) else torch.float32
         model = build_model(shape, device, dtype, args.seed, args.attention)
@@ -152,35 +177,36 @@ def run_one(mode: str, impl: str, shape: str, args, device: torch.device) -> dic
             {
                 "output": "unused",
                 "data": {"export": "unused", "seq_len": args.seq, "batch_size": args.batch},
-                "speed": {"compile": not args.no_compile, "gradient_checkpointing": args.checkpointing},
+                # the anchor's optimiser: torch's AdamW defaults, constant lr, no clipping
+                "train": {
+                    "lr": args.lr,
+                    "warmup_steps": 0,
+                    "schedule": "constant",
+                    "betas": [0.9, 0.999],
+                    "weight_decay": 0.01,
+                    "grad_clip": 0,
+                },
+                "speed": {
+                    "compile": not args.no_compile,
+                    "gradient_checkpointing": args.checkpointing,
+                    "loss_chunk": args.loss_chunk,
+                },
                 "lora": {"r": 16, "alpha": 32, "dropout": 0.0, "adapter_dtype": args.adapter_dtype},
             }
         )
         if lora:
             model = add_lora(model, config.lora)
         speed_up(model, config.speed, device)
-        step = _bind(sloika_step, model, device, bf16, args.loss_chunk)
-    parameters = [p for p in model.parameters() if p.requires_grad]
-    optimizer = torch.optim.AdamW(parameters, lr=args.lr, fused=device.type == "cuda" or None)
-    model.train()
-
-    vocab = SHAPES[shape]["vocab_size"]
-    curve_rows = rows(vocab, args.seq, args.batch * args.curve_steps, args.seed, packed=False)
-    speed_rows = rows(vocab, args.seq, args.batch, args.seed + 1, packed=impl == "sloika")
-    curve = []
-    for i in range(args.curve_steps):  # also the warmup (compilation) of the timed steps
-        curve.append(step(collate(curve_rows[i * args.batch : (i + 1) * args.batch], device)))
-        optimizer.step()
-        optimizer.zero_grad(set_to_none=True)
-    batch = collate(speed_rows, device)
+        step = sloika_trainer(model, config, device, bf16, not lora, args.seed, speed_rows)
+    # the loss-curve steps are also the warmup (compilation) of the timed steps
+    curve = [step(curve_rows[i * args.batch : (i + 1) * args.batch]) for i in range(args.curve_steps)]
+    curve = torch.stack(curve).tolist()
     if device.type == "cuda":
         torch.cuda.synchronize()
         torch.cuda.reset_peak_memory_stats()
     started = time.perf_counter()
     for _ in range(args.steps):
-        step(batch)
-        optimizer.step()
-        optimizer.zero_grad(set_to_none=True)
+        step(speed_rows)
     if device.type == "cuda":
         torch.cuda.synchronize()
     elapsed = time.perf_counter() - started
@@ -194,7 +220,7 @@ def run_one(mode: str, impl: str, shape: str, args, device: torch.device) -> dic
         "peak_gib": round(torch.cuda.max_memory_allocated() / 2**30, 2) if device.type == "cuda" else None,
         "loss_curve": [round(x, 5) for x in curve],
     }
-    del step, model, optimizer, parameters
+    del step, model
     gc.collect()
     if device.type == "cuda":
         torch.cuda.empty_cache()
