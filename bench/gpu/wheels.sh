@@ -8,7 +8,8 @@ cd "$(dirname "$0")/../.."
 python_version=${1:-3.12}
 venv=${VENV:-.venv}
 packages=(pydantic pydantic_core annotated-types typing-inspection typing_extensions
-          transformers tokenizers huggingface_hub safetensors regex peft accelerate)
+          transformers tokenizers huggingface_hub safetensors regex peft accelerate
+          setuptools)  # setuptools: to build sloika there without build isolation
 rm -rf .whl && mkdir -p .whl
 for name in "${packages[@]}"; do
   version=$("$venv/bin/python" -c "import importlib.metadata as m, sys; print(m.version(sys.argv[1]))" "$name")
