@@ -98,16 +98,8 @@ def gradient_sync(step: torch.nn.Module, parallel: Parallel, sync: bool):
             yield
 
 
-def sum_across(value: float, parallel: Parallel, device: torch.device) -> float:
-    if not parallel.active:
-        return value
-    total = torch.tensor([value], dtype=torch.float64, device=device)
-    dist.all_reduce(total)
-    return float(total)
-
-
-def sum_tensor_across(value: torch.Tensor, parallel: Parallel) -> torch.Tensor:
-    """In place and in stream order: no wait on the host, unlike ``sum_across``."""
+def sum_across(value: torch.Tensor, parallel: Parallel) -> torch.Tensor:
+    """``value`` summed over the ranks, in place and in stream order (the host does not wait)."""
     if parallel.active:
         dist.all_reduce(value)
     return value

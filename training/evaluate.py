@@ -39,16 +39,16 @@ def heldout_loss(
 ) -> dict:
     """Mean loss per labelled token over (at most ``max_rows``) validation rows, and its perplexity."""
     model.eval()
-    total, count = 0.0, 0
+    sums = torch.zeros(2, dtype=torch.float64, device=device)  # summed token loss, labelled tokens
     for index, batch in enumerate(once(rows, batch_size, max_rows)):
         if index % parallel.world != parallel.rank:
             continue
         with autocast(device, bf16):
             loss_sum, labelled = forward_loss(model, collate(batch, device), chunk)
-        total += float(loss_sum)
-        count += labelled
-    total = distributed.sum_across(total, parallel, device)
-    count = round(distributed.sum_across(count, parallel, device))
+        sums[0] += loss_sum.double()
+        sums[1] += labelled
+    total, count = distributed.sum_across(sums, parallel).tolist()
+    count = round(count)
     loss = total / count if count else float("nan")
     return {"loss": loss, "perplexity": math.exp(min(loss, 50.0)), "tokens": count}
 

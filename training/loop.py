@@ -14,7 +14,7 @@ import torch
 from sloika.training import checkpoint
 from sloika.training.batches import BatchStream, collate, labelled_tokens
 from sloika.training.config import RunConfig
-from sloika.training.distributed import SINGLE, Parallel, gradient_sync, sum_tensor_across, wrap
+from sloika.training.distributed import SINGLE, Parallel, gradient_sync, sum_across, wrap
 from sloika.training.forward import autocast, causal_lm
 from sloika.training.modeling import trainable_parameters
 from sloika.training.optim import adamw, scheduler
@@ -86,7 +86,7 @@ class Loop:
         micro = [self.batches.next() for _ in range(self.config.data.grad_accum)]
         local = sum(labelled_tokens(rows) for rows in micro)
         labelled = torch.tensor(float(local), device=self.device)
-        labelled = sum_tensor_across(labelled, self.parallel).clamp_min(1.0)
+        labelled = sum_across(labelled, self.parallel).clamp_min(1.0)
         total = torch.zeros((), device=self.device)
         self.module.train()
         for index, rows in enumerate(micro):
@@ -101,7 +101,7 @@ class Loop:
         self.optimizer.step()
         self.scheduler.step()
         self.optimizer.zero_grad(set_to_none=True)
-        return sum_tensor_across(total, self.parallel) / labelled
+        return sum_across(total, self.parallel) / labelled
 
     def run(self, start: int = 0, log=print, until: int | None = None) -> list[float]:
         """Steps ``start`` .. ``train.steps`` (or only up to ``until``: a job with a time limit runs
