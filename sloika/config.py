@@ -18,6 +18,14 @@ class Section(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+FORMAT_ALIASES = {
+    "txt": "text", "plain": "text", "md": "markdown", "mdx": "markdown",
+    "ndjson": "jsonl", "jsonlines": "jsonl", "pq": "parquet", "tex": "latex", "htm": "html",
+    "msrt": "srt", "webvtt": "vtt", "whisper": "whisper_json", "asr": "asr_text",
+    "chatgpt": "chatgpt_json", "obsidian": "obsidian_chat", "fortunes": "fortune", "strfile": "fortune",
+}  # fmt: skip
+
+
 class InputSpec(Section):
     """One source: a file, a folder (read recursively) or a glob; local or any fsspec URL."""
 
@@ -26,10 +34,16 @@ class InputSpec(Section):
         "auto", "jsonl", "parquet", "text",
         # structure-keeping readers (pipelines/formats, docs/readers.md)
         "pdf", "latex", "html", "warc", "srt", "vtt", "whisper_json", "asr_text",
-        "chatgpt_json", "obsidian_chat", "chat_jsonl", "json",
+        "chatgpt_json", "obsidian_chat", "chat_jsonl", "fortune", "markdown", "json",
     ] = "auto"  # fmt: skip
     kind: str = Field("article", description="document kind: article, paper, transcript, chat, ...")
     text_key: str = Field("text", description="field/column holding the text (JSONL, Parquet)")
+
+    @field_validator("format", mode="before")
+    @classmethod
+    def _alias(cls, value: Any) -> Any:
+        """The names people type for a format (``txt``, ``tex``, ``whisper``) mean the format."""
+        return FORMAT_ALIASES.get(value.lower(), value) if isinstance(value, str) else value
 
 
 class RepairConfig(Section):

@@ -42,6 +42,7 @@ DEFAULT_KIND = {
     "chatgpt_json": "chat",
     "obsidian_chat": "chat",
     "chat_jsonl": "chat",
+    "fortune": "article",
     "json": AUTO_KIND,
 }
 
@@ -77,7 +78,7 @@ def _json(path: str, data: bytes, options: ReaderOptions) -> Iterable[Parsed | F
 
 
 def _parsers() -> dict[str, Parser]:
-    from sloika.pipelines.formats import chats, latex, pdf, subtitles, web, whisper
+    from sloika.pipelines.formats import chats, fortune, latex, pdf, subtitles, web, whisper
 
     return {
         "pdf": lambda path, data, o: pdf.parse_pdf(data),
@@ -95,6 +96,7 @@ def _parsers() -> dict[str, Parser]:
         "chatgpt_json": lambda path, data, o: chats.parse_chatgpt(data),
         "obsidian_chat": lambda path, data, o: chats.parse_obsidian(data),
         "chat_jsonl": lambda path, data, o: chats.parse_chat_jsonl(data),
+        "fortune": lambda path, data, o: fortune.parse_fortune(data),
         "json": _json,
     }
 
