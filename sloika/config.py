@@ -51,6 +51,10 @@ class RepairConfig(Section):
     normalization: Literal["NFC", "NFKC", "none"] = "NFC"
     mojibake: bool = True
     whitespace: bool = Field(True, description="strip spaces at line ends, collapse 3+ blank lines")
+    homoglyphs: bool = Field(
+        True,
+        description="fold Latin look-alikes inside Cyrillic words (вpемя → время); code stays as written",
+    )
 
 
 class LanguageConfig(Section):
