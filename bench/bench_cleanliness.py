@@ -15,7 +15,7 @@ The detectors, each a regular expression or a small rule over one document (``DE
 * ``latex_command``: a ``\\command`` outside ``$…$`` math, code spans and fenced code; ``~``
   between letters; an ORCID with a closing bracket glued to it (``0000-0003-0872-7098]Adrian``).
 * ``macro_hole``: a space before , . ; : ) that follows a word (``the core package ,``), two
-  spaces between words, empty brackets ``()``: what is left where a macro was dropped.
+  spaces between words, empty brackets ``()`` (not a call's ``f()``): what is left where a macro was dropped.
 * ``pilcrow``: ``¶`` (Sphinx permalinks). ``front_matter``: a ``---`` block of ``key: value``
   lines at the start of a document. ``jsx``: ``<Capitalised …>``/``</Capitalised>`` tags and MDX
   comments ``{/* … */}`` outside code. ``soft_hyphen``: U+00AD.
@@ -81,7 +81,9 @@ PATTERNS = {
     "latex_command": re.compile(
         r"\\[A-Za-z@]{2,}|(?<=[^\W\d_])~(?=[^\W\d_])|\b\d{4}-\d{4}-\d{4}-\d{3}[\dX]\][^\W\d_]"
     ),
-    "macro_hole": re.compile(r"(?<=[^\W\d_]) (?=[,.;:)](?:\s|$))|(?<=[^\W\d_])  +(?=[^\W\d_])|\(\s*\)"),
+    "macro_hole": re.compile(
+        r"(?<=[^\W\d_]) (?=[,.;:)](?:\s|$))|(?<=[^\W\d_])  +(?=[^\W\d_])|(?<![\w>])\(\s*\)"
+    ),
     "pilcrow": re.compile("¶"),
     "front_matter": re.compile(r"\A\s*---\n(?:[\w-]+:.*\n)+---"),
     "jsx": re.compile(r"</?[A-Z][A-Za-z0-9.]*(?:\s[^<>]*)?/?>|\{/\*.*?\*/\}"),
@@ -99,9 +101,10 @@ DETECTORS = (*PATTERNS, "split_word", "repeated_header", "mixed_script", "no_let
 
 
 def masked(text: str) -> str:
-    """Code and math replaced by spaces of the same length: the detectors judge prose."""
+    """Code and math replaced by ``¤`` (neither a letter nor a space) of the same length: the
+    detectors judge prose."""
     for pattern in (CODE, MATH):
-        text = pattern.sub(lambda m: re.sub(r"\S", " ", m.group(0)), text)
+        text = pattern.sub(lambda m: re.sub(r"[^\n]", "¤", m.group(0)), text)
     return text
 
 
@@ -244,10 +247,14 @@ def main(argv: list[str] | None = None) -> int:
         manifest = json.loads((corpus / "manifest.json").read_text())
         counts = manifest["counts"]
         result["read"] = counts["read"]
-        result["rejected"] = {f"{r['step']}:{r['reason']}": r["documents"] for r in counts["rejected_by_reason"]}
+        result["rejected"] = {
+            f"{r['step']}:{r['reason']}": r["documents"] for r in counts["rejected_by_reason"]
+        }
         result["seconds"] = round(time.perf_counter() - began, 1)
         report["sets"][name] = result
-        print(f"{name}: {result['documents']} kept, {result['megabytes']} MB, hits {result['hits']}", flush=True)
+        print(
+            f"{name}: {result['documents']} kept, {result['megabytes']} MB, hits {result['hits']}", flush=True
+        )
     report["all"] = measure(everything)
     print("\n| detector | " + " | ".join(report["sets"]) + " | all |")
     print("|---|" + "---|" * (len(report["sets"]) + 1))

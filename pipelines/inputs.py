@@ -21,8 +21,6 @@ FORMAT_BY_SUFFIX = {
     ".ndjson": "jsonl",
     ".parquet": "parquet",
     ".txt": "text",
-    ".md": "text",
-    ".markdown": "text",
 }
 FORMAT_BY_SUFFIX.update(FORMAT_SUFFIXES)  # papers, transcripts, chats, web pages
 COMPRESSION_BY_SUFFIX = {".gz": "gzip", ".zst": "zstd", ".zstd": "zstd"}

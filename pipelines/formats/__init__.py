@@ -29,6 +29,9 @@ SUFFIXES = {
     ".msrt": "srt",
     ".vtt": "vtt",
     ".json": "json",
+    ".md": "markdown",
+    ".mdx": "markdown",
+    ".markdown": "markdown",
 }
 DEFAULT_KIND = {
     "pdf": "paper",
@@ -43,6 +46,7 @@ DEFAULT_KIND = {
     "obsidian_chat": "chat",
     "chat_jsonl": "chat",
     "fortune": "article",
+    "markdown": "article",
     "json": AUTO_KIND,
 }
 
@@ -78,7 +82,7 @@ def _json(path: str, data: bytes, options: ReaderOptions) -> Iterable[Parsed | F
 
 
 def _parsers() -> dict[str, Parser]:
-    from sloika.pipelines.formats import chats, fortune, latex, pdf, subtitles, web, whisper
+    from sloika.pipelines.formats import chats, fortune, latex, markdown, pdf, subtitles, web, whisper
 
     return {
         "pdf": lambda path, data, o: pdf.parse_pdf(data),
@@ -97,6 +101,7 @@ def _parsers() -> dict[str, Parser]:
         "obsidian_chat": lambda path, data, o: chats.parse_obsidian(data),
         "chat_jsonl": lambda path, data, o: chats.parse_chat_jsonl(data),
         "fortune": lambda path, data, o: fortune.parse_fortune(data),
+        "markdown": lambda path, data, o: markdown.parse_markdown(data),
         "json": _json,
     }
 
