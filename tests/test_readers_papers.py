@@ -244,3 +244,12 @@ def test_a_macro_that_never_stops_expanding_is_cut_by_the_budget():
     source, macros = collect_macros(r"\def\a{\b\b}\def\b{\a x}\newcommand{\c}[1]{<#1>}\a \c{\c{y}}")
     expanded, stopped = expand_macros(source, macros)
     assert expanded == " x x <<y>>" and not stopped  # each macro's use inside itself is dropped
+
+
+def test_pdf_box_soft_hyphen_breaks_and_inline_dot_leaders():
+    from sloika.pipelines.formats.pdf import _clean_box
+
+    # as pdfminer returns the boxes of a GOST standard: U+00AD then two line breaks; a ToC line
+    assert _clean_box("порядок серти\u00ad\n\nфикации продукции") == "порядок сертификации продукции"
+    assert _clean_box("1 Область применения ...................... 3") == "1 Область применения 3"
+    assert _clean_box("Это... и всё.") == "Это... и всё."  # an ellipsis is not a leader

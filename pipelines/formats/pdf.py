@@ -24,6 +24,8 @@ PAGE_NUMBER = re.compile(
     re.I,
 )
 SPACED = re.compile(r"(?<!\S)(?:[^\W\d_] ){3,}[^\W\d_](?!\S)")
+SOFT_HYPHEN = re.compile(r"\u00ad\s*")
+INLINE_LEADERS = re.compile(r"[ \t]*(?:[.…·][ \t]?){5,}[ \t]*")  # "Область применения ........ 3"
 HYPHEN_BREAK = re.compile(r"(?<=[^\W\d_])[-\u00ad]\n(?=[a-zа-яё])")
 NUMBERING = r"(?:(?:глава|chapter|раздел|section|часть|part)\s+)?(?:(?:\d+(?:\.\d+)*|[IVXLC]+)\.?\s+)?"
 SECTIONS = {
@@ -96,8 +98,10 @@ def _boxes(data: bytes) -> list[list[Box]]:
 
 
 def _clean_box(text: str) -> str:
-    """One box's lines → one paragraph: hyphens at line ends joined, letter-spaced words joined."""
-    text = HYPHEN_BREAK.sub("", text.strip())
+    """One box's lines → one paragraph: soft hyphens and hyphens at line ends joined, dot leaders
+    inside lines removed, letter-spaced words joined."""
+    text = SOFT_HYPHEN.sub("", text.strip())  # invisible by definition; the break after it goes too
+    text = INLINE_LEADERS.sub(" ", HYPHEN_BREAK.sub("", text))
     text = " ".join(line.strip() for line in text.split("\n") if line.strip())
     return re.sub(r"\s{2,}", " ", SPACED.sub(lambda m: m.group(0).replace(" ", ""), text))
 
