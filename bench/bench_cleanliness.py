@@ -8,7 +8,8 @@ dedup on) from the files it names under ``--data``; a set whose files are absent
 ``--data tests/data`` runs the repo's own fixtures, which is what the smoke test does). Then each
 detector counts its hits over the kept documents' text, reported per MB (10^6 UTF-8 bytes) of kept
 text, per set and over all sets. The anchor is the same detectors over the same sets built by an
-earlier sloika (the BEFORE table in docs/benchmarks.md): the ratio is after / before.
+earlier sloika (the BEFORE table in docs/benchmarks.md; ``--no-build`` re-measures corpora already
+built into ``--work``, so both sides are counted by the same detectors): the ratio is after / before.
 
 The detectors, each a regular expression or a small rule over one document (``DETECTORS``):
 
@@ -181,7 +182,8 @@ def kept_documents(corpus: Path) -> list[dict]:
     import duckdb
 
     rows = duckdb.execute(
-        "SELECT id, source, kind, coalesce(lang, '') AS lang, text FROM read_parquet(?) ORDER BY source, position",
+        "SELECT id, source, kind, coalesce(lang, '') AS lang, text FROM read_parquet(?) "
+        "ORDER BY source, position",
         [str(corpus / "documents" / "*.parquet")],
     ).fetchall()
     return [dict(zip(("id", "source", "kind", "lang", "text"), row, strict=True)) for row in rows]
@@ -212,10 +214,10 @@ def write_sample(docs: list[dict], n: int, seed: int, chars: int, path: Path) ->
         text = doc["text"]
         start = rng.randrange(max(1, len(text) - chars)) if len(text) > chars else 0
         hits = {k: v for k, v in detect(text, doc["kind"], doc["lang"]).items() if v}
-        parts.append(
-            f"## {number}. {doc['set']} · {doc['source']} ({doc['kind']}, {doc['lang']}, {len(text)} chars)\n\n"
-            f"detectors: {hits or 'none'}; excerpt from {start}:\n\n```text\n{text[start : start + chars]}\n```\n"
-        )
+        where = f"{doc['set']} · {doc['source']} ({doc['kind']}, {doc['lang']}, {len(text)} chars)"
+        excerpt = text[start : start + chars]
+        heading = f"## {number}. {where}\n\ndetectors: {hits or 'none'}; excerpt from {start}:"
+        parts.append(f"{heading}\n\n```text\n{excerpt}\n```\n")
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text("\n".join(parts), encoding="utf-8")
 
@@ -226,6 +228,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sets", default="", help="comma-separated set names (default: all present)")
     parser.add_argument("--work", type=Path, default=REPO / "bench" / "out" / "cleanliness")
     parser.add_argument("--out", type=Path, default=REPO / "bench" / "out" / "cleanliness.json")
+    parser.add_argument(
+        "--no-build",
+        action="store_true",
+        help="measure the corpora already in --work (e.g. built by an older sloika)",
+    )
     parser.add_argument("--sample", type=int, default=0, help="kept documents to draw for reading")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--sample-chars", type=int, default=1500)
@@ -240,7 +247,10 @@ def main(argv: list[str] | None = None) -> int:
     everything: list[dict] = []
     for name in names:
         began = time.perf_counter()
-        corpus = build_set(name, args.data.resolve(), args.work)
+        if args.no_build:
+            corpus = args.work / name if (args.work / name / "manifest.json").is_file() else None
+        else:
+            corpus = build_set(name, args.data.resolve(), args.work)
         if corpus is None:
             continue
         docs = kept_documents(corpus)

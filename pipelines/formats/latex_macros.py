@@ -163,10 +163,7 @@ class _Expander:
                 continue  # dropped: a recursive use, or the budget is spent
             self.expansions += 1
             args = [self.expand(arg, active, depth + 1) for arg in args]
-            body = re.sub(r"(?<!#)#(\d)", lambda m: _nth(args, int(m.group(1))), macro.body).replace(
-                "##", "#"
-            )
-            pieces.append(self.expand(body, active | {name}, depth + 1))
+            pieces.append(self.expand(_substitute(macro.body, args), active | {name}, depth + 1))
         pieces.append(source[cursor:])
         return "".join(pieces)
 
@@ -187,8 +184,14 @@ class _Expander:
         return args, end
 
 
-def _nth(args: list[str], number: int) -> str:
-    return args[number - 1] if 1 <= number <= len(args) else ""
+def _substitute(body: str, args: list[str]) -> str:
+    """``#1``…``#9`` in a macro's body replaced by its arguments, ``##`` by ``#``."""
+
+    def nth(match: re.Match) -> str:
+        number = int(match.group(1))
+        return args[number - 1] if 1 <= number <= len(args) else ""
+
+    return re.sub(r"(?<!#)#(\d)", nth, body).replace("##", "#")
 
 
 # --- labels and references -------------------------------------------------------------------
