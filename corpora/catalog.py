@@ -25,6 +25,15 @@ def _quote(path: Path) -> str:
     return "'" + str(path).replace("'", "''") + "'"
 
 
+# layers a build writes when it has something to record; querying one that stayed empty gives no
+# rows instead of an error
+BUILD_LAYERS = frozenset({"structure", "removed", "lang_spans", "citations"})
+EMPTY_LAYER = (
+    'SELECT NULL::VARCHAR AS doc_id, NULL::BIGINT AS start, NULL::BIGINT AS "end", NULL::VARCHAR AS label, '
+    "NULL::FLOAT AS score, NULL::VARCHAR AS attrs, NULL::VARCHAR AS annotator WHERE false"
+)
+
+
 def connect(corpus: str | Path) -> duckdb.DuckDBPyConnection:
     """An in-memory DuckDB with the corpus's views, unable to read or write outside it."""
     root = Path(corpus).resolve()
@@ -39,8 +48,11 @@ def connect(corpus: str | Path) -> duckdb.DuckDBPyConnection:
         name = layer.name
         if not name.isidentifier():
             continue
-        con.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet({_quote(layer / '*.parquet')})")
+        con.execute(f'CREATE VIEW "{name}" AS SELECT * FROM read_parquet({_quote(layer / "*.parquet")})')
         layer_views.append(f"SELECT '{name}' AS layer, doc_id, start, \"end\", label, score FROM {name}")
+    present = {view.split("'")[1] for view in layer_views}
+    for name in sorted(BUILD_LAYERS - present):  # a build that found nothing to record: an empty view
+        con.execute(f'CREATE VIEW "{name}" AS {EMPTY_LAYER}')
     if layer_views:
         con.execute("CREATE VIEW spans AS " + " UNION ALL ".join(layer_views))
     con.execute(f"SET allowed_directories = [{_quote(root)}]")

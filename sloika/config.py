@@ -133,6 +133,10 @@ class TranscriptJunkConfig(Section):
     kinds: list[str] = Field(default_factory=lambda: ["transcript", "chat"])
     phrases: str | None = Field(None, description="a TSV like the bundled list (phrase, lang, kind, source)")
     min_loop_repeats: int = Field(4, ge=2, description="a phrase repeated this many times in a row is a loop")
+    min_long_loop_repeats: int = Field(
+        3, ge=2, description="... and a phrase of three words or more already at this many repeats"
+    )
+    sound_tags: bool = Field(True, description="cut [музыка], [зевает], (applause) into the removed layer")
     no_speech_prob: float = Field(0.6, ge=0.0, le=1.0, description="Whisper silence: above this ...")
     avg_logprob: float = Field(-1.0, description="... and avg_logprob below this (Whisper's own rule)")
     compression_ratio: float = Field(2.4, gt=0.0, description="Whisper: above this a decoding failed")

@@ -221,7 +221,7 @@ def test_latex_user_macros_are_expanded_and_layout_dropped():
 
 def test_latex_citations_render_from_the_bib_into_a_references_layer():
     (doc,) = parse_latex(str(MACROS), MACROS.read_bytes(), "source")
-    cites = [(doc.text[s.start : s.end], s.attrs) for s in doc.spans if s.layer == "references"]
+    cites = [(doc.text[s.start : s.end], s.attrs) for s in doc.spans if s.layer == "citations"]
     assert [(text, attrs["keys"]) for text, attrs in cites] == [
         ("(Tody 1986)", ["tody86"]),
         ("Banse et al. (1983)", ["banse83"]),

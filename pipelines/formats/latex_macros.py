@@ -16,7 +16,7 @@ read from the paper (preamble and included files) and expanded, TeX-style, befor
   Figure~\\ref{fig:x}" reads "see Figure 3", not "see Figure ,".
 * ``\\cite`` and natbib's ``\\citep``/``\\citet``/``\\citealt``: "(Tody 1986; Banse et al. 1983)"
   from the ``.bib`` named by ``\\bibliography{…}`` (bibtexparser, MIT); each rendered citation is
-  a span of the ``references`` layer with the entries' keys, titles, authors and years. Without a
+  a span of the ``citations`` layer with the entries' keys, titles, authors and years. Without a
   ``.bib`` entry a citation is dropped, as before.
 """
 
