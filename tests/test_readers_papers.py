@@ -253,3 +253,19 @@ def test_pdf_box_soft_hyphen_breaks_and_inline_dot_leaders():
     assert _clean_box("порядок серти\u00ad\n\nфикации продукции") == "порядок сертификации продукции"
     assert _clean_box("1 Область применения ...................... 3") == "1 Область применения 3"
     assert _clean_box("Это... и всё.") == "Это... и всё."  # an ellipsis is not a leader
+
+
+def test_pdf_headers_with_varying_spacing_watermark_columns_and_leaders_go():
+    (doc,) = parse_pdf((PAPERS / "noisy.pdf").read_bytes())
+    assert doc.text == (
+        "Настоящий стандарт устанавливает правила .\n\n1 Область применения 3\n\n"
+        "Лист 2 продолжает текст стандарта обычными словами.\n\n"
+        "Лист 3 продолжает текст стандарта обычными словами."
+    )  # no "ГОСТ 1 .2 3 -4 5" header, no К/О/Н/… letter column, no leaders or page numbers
+
+
+def test_known_share_prefers_whole_words():
+    from sloika.pipelines.formats.pdf import known_share
+
+    # the GOST text layer at pdfminer's default word gap, and as printed
+    assert known_share("П оправка к д окум ен тац ии") < 0.5 < known_share("Поправка к документации") == 1.0
