@@ -24,8 +24,8 @@ The detectors, each a regular expression or a small rule over one document (``DE
   split by spaces (``2 .1 0 5``); ``split_word``: two neighbouring tokens that are not words
   alone (wordfreq, the document's language) but whose concatenation is a common one (``систем а``,
   ``д окум``): approximate, a detector that cannot be exact.
-* ``single_letter_lines``: a run of three or more lines each holding one letter (a vertical
-  watermark). ``dot_leaders``: five dots (or dot-space pairs) in a row.
+* ``single_letter_lines``: a run of three or more lines (or paragraphs) each holding one or two
+  letters (a vertical watermark). ``dot_leaders``: five dots (or dot-space pairs) in a row.
 * ``repeated_header``: in papers, a short paragraph or line (≤ 80 characters, with a letter)
   occurring three times or more in one document: page furniture that survived.
 * ``mixed_script``: a word mixing Cyrillic and Latin letters (``вpемя``) outside code/URLs
@@ -96,7 +96,7 @@ PATTERNS = {
     "letter_spaced": re.compile(
         r"(?<!\S)(?:[^\W\d_] ){3,}[^\W\d_](?!\S)|(?<![\d.])\d ?[.-] ?\d \d \d(?!\d)|\b\d \d \d \d\b"
     ),
-    "single_letter_lines": re.compile(r"(?:^[ \t]*[^\W\d_][ \t]*\n){3,}", re.M),
+    "single_letter_lines": re.compile(r"(?:^[ \t]*(?:[^\W\d_] ?){1,2}[ \t]*\n+){3,}", re.M),
     "dot_leaders": re.compile(r"\.{5,}|(?:\. ){4,}\.?|…{3,}|·{5,}"),
     "sound_tag": re.compile(
         r"\[(?:[^\W\d_]+ ?){1,3}\]|\((?:музыка|смех|аплодисменты|music|laughter|applause)\)", re.I

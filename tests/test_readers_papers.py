@@ -269,3 +269,8 @@ def test_known_share_prefers_whole_words():
 
     # the GOST text layer at pdfminer's default word gap, and as printed
     assert known_share("П оправка к д окум ен тац ии") < 0.5 < known_share("Поправка к документации") == 1.0
+
+
+def test_numbered_clauses_are_not_section_titles():
+    assert heading_label("4.1.6 Пункты, при необходимости, могут быть разбиты на подпункты") is None
+    assert heading_label("4.2 Требования к тексту") == "section"

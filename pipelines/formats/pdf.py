@@ -225,8 +225,12 @@ def heading_label(paragraph: str) -> str | None:
     known = KNOWN_HEADING.match(paragraph)
     if known:
         return next(name for name in SECTIONS if known.group(name))
-    if NUMBERED_HEADING.match(paragraph) and not paragraph.rstrip().endswith((".", ",", ";")):
-        return "section"
+    if (
+        NUMBERED_HEADING.match(paragraph)
+        and not paragraph.rstrip().endswith((".", ",", ";"))
+        and "," not in paragraph
+    ):
+        return "section"  # a comma is a clause's ("4.1.6 Пункты, при необходимости, могут быть …")
     return None
 
 
