@@ -29,7 +29,7 @@ The detectors, each a regular expression or a small rule over one document (``DE
 * ``repeated_header``: in papers, a short paragraph or line (≤ 80 characters, with a letter)
   occurring three times or more in one document: page furniture that survived.
 * ``mixed_script``: a word mixing Cyrillic and Latin letters (``вpемя``) outside code/URLs
-  (``sloika.filters.scripts.mixed_script_words`` with its exempt spans).
+  (``sloika.text.scripts.mixed_script_words`` with its exempt spans).
 * ``sound_tag``: ``[зевает]``/``(music)`` style tags left in transcripts.
 * ``no_letters``: a kept document with fewer than 20 letters (``3 2 1 2 1``, ``...``).
 
@@ -149,7 +149,7 @@ def repeated_headers(text: str) -> int:
 
 def detect(text: str, kind: str, lang: str) -> Counter:
     """Hits per detector in one kept document."""
-    from sloika.filters.scripts import exempt_mask, exempt_spans, mixed_script_words
+    from sloika.text.scripts import exempt_mask, exempt_spans, mixed_script_words
 
     prose = masked(text)
     hits: Counter = Counter({name: len(pattern.findall(prose)) for name, pattern in PATTERNS.items()})

@@ -2,7 +2,7 @@
 written back in the word's own script, by default.
 
 Such words look right and are wrong everywhere else: search misses them, a tokenizer splits them,
-a lemmatiser returns ``клавиатyр``. ``sloika.filters.scripts`` finds them; repair folds only what is
+a lemmatiser returns ``клавиатyр``. ``sloika.text.scripts`` finds them; repair folds only what is
 unambiguous, so real mixed tokens stay as written:
 
 * code, formulas, URLs, paths, tags and identifiers are exempt (``scripts.exempt_spans``);
@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from sloika.filters.scripts import (
+from sloika.text.scripts import (
     CYRILLIC,
     exempt_mask,
     exempt_spans,

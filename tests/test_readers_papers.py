@@ -221,7 +221,7 @@ def test_latex_user_macros_are_expanded_and_layout_dropped():
 
 def test_latex_citations_render_from_the_bib_into_a_references_layer():
     (doc,) = parse_latex(str(MACROS), MACROS.read_bytes(), "source")
-    cites = [(doc.text[s.start : s.end], s.attrs) for s in doc.spans if s.layer == "citations"]
+    cites = [(doc.text[s.start : s.end], s.attrs) for s in doc.layers["citations"]]
     assert [(text, attrs["keys"]) for text, attrs in cites] == [
         ("(Tody 1986)", ["tody86"]),
         ("Banse et al. (1983)", ["banse83"]),
@@ -274,3 +274,13 @@ def test_known_share_prefers_whole_words():
 def test_numbered_clauses_are_not_section_titles():
     assert heading_label("4.1.6 Пункты, при необходимости, могут быть разбиты на подпункты") is None
     assert heading_label("4.2 Требования к тексту") == "section"
+
+
+def test_citations_are_a_queryable_layer_of_the_corpus(build):
+    from sloika.corpora.catalog import query
+
+    corpus = build([MACROS], name="cited")
+    _, found = query(
+        corpus, "SELECT label, json_extract_string(attrs, '$.keys[0]') FROM citations ORDER BY start"
+    )
+    assert found == [("citation", "tody86"), ("citation", "banse83"), ("citation", "tody86")]

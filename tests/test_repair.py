@@ -120,7 +120,7 @@ def test_homoglyph_counts_add_up_over_span_pieces():
     from datatrove.data import Document
 
     from sloika.filters.repair import RepairText
-    from sloika.spans import add_span
+    from sloika.text.spans import add_span
 
     doc = Document(text="вpемя и Cпина", id="x", metadata={})
     add_span(doc, "structure", 0, 5, "cue", annotator="test")

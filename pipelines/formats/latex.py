@@ -30,6 +30,7 @@ from sloika.pipelines.formats.latex_macros import (
     replace_refs,
 )
 from sloika.pipelines.formats.pdf import heading_label
+from sloika.text.spans import Span
 
 MAX_DEPTH = 20
 COMMENT = re.compile(r"(?<!\\)%.*")
@@ -185,6 +186,7 @@ class _Stash:
 
     def __init__(self, formulas: list[str], citations: list[tuple[str, list[dict]]]):
         self.formulas, self.citations = formulas, citations
+        self.spans: list[Span] = []  # the citations once placed in the text
 
     def plain(self, text: str) -> str:
         """``text`` with every stashed piece put back as plain text (for titles)."""
@@ -264,7 +266,8 @@ def _sections(source: str, stash: _Stash, math: str) -> Parsed:
         end = next((s for s, lvl, _, _ in headings[index + 1 :] if lvl <= level), len(text))
         builder.span(start, len(text[:end].rstrip()), label, title=title or None, level=level)
     spans = [span for span in builder.spans if span.end <= len(text) and span.start <= span.end]
-    return Parsed(text, spans, "paper", 0, {})
+    cited = [span for span in stash.spans if span.end <= len(text)]
+    return Parsed(text, spans, "paper", 0, {}, {REFERENCES: cited} if cited else {})
 
 
 def _closing_brace(source: str, start: int) -> int:
@@ -298,9 +301,8 @@ def _append_text(builder: TextBuilder, latex: str, stash: _Stash, math: str) -> 
             else:
                 text, entries = stash.citations[int(token.group(2))]
                 start, end = builder.append(text)
-                builder.span(
-                    start, end, "citation", keys=[e["key"] for e in entries], entries=entries
-                ).layer = REFERENCES
+                attrs = {"keys": [e["key"] for e in entries], "entries": entries}
+                stash.spans.append(Span(start, end, "citation", attrs=attrs))
             cursor = token.end()
         builder.append(paragraph[cursor:])
 
