@@ -33,7 +33,8 @@ The detectors, each a regular expression or a small rule over one document (``DE
 * ``sound_tag``: ``[зевает]``/``(music)`` style tags left in transcripts.
 * ``no_letters``: a kept document with fewer than 20 letters (``3 2 1 2 1``, ``...``).
 
-Besides the counts, ``--sample N`` draws N kept documents at random (``--seed``) over all sets and
+Besides the counts, ``--sample N`` draws N kept documents at random (``--seed``; evenly over the
+sets with ``--sample-by-set``) and
 writes each (source, and the text, cut to ``--sample-chars`` around a random point) to
 ``--sample-out`` for a person to read.
 """
@@ -206,9 +207,26 @@ def measure(docs: list[dict]) -> dict:
     }
 
 
-def write_sample(docs: list[dict], n: int, seed: int, chars: int, path: Path) -> None:
+def draw(docs: list[dict], n: int, rng: random.Random, by_set: bool) -> list[dict]:
+    """``n`` documents at random; with ``by_set``, as evenly over the sets as their sizes allow (a
+    uniform draw is all fortunes when fortunes are 96 % of the documents)."""
+    if not by_set:
+        return rng.sample(docs, min(n, len(docs)))
+    groups: dict[str, list[dict]] = {}
+    for doc in docs:
+        groups.setdefault(doc["set"], []).append(doc)
+    pools = {name: rng.sample(group, len(group)) for name, group in sorted(groups.items())}
+    chosen: list[dict] = []
+    while len(chosen) < min(n, len(docs)):
+        for pool in pools.values():
+            if pool and len(chosen) < n:
+                chosen.append(pool.pop())
+    return chosen
+
+
+def write_sample(docs: list[dict], n: int, seed: int, chars: int, path: Path, by_set: bool = False) -> None:
     rng = random.Random(seed)
-    chosen = rng.sample(docs, min(n, len(docs)))
+    chosen = draw(docs, n, rng, by_set)
     parts = []
     for number, doc in enumerate(chosen, 1):
         text = doc["text"]
@@ -236,6 +254,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sample", type=int, default=0, help="kept documents to draw for reading")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--sample-chars", type=int, default=1500)
+    parser.add_argument("--sample-by-set", action="store_true", help="draw evenly over the sets")
     parser.add_argument("--sample-out", type=Path, default=REPO / "bench" / "out" / "cleanliness-sample.md")
     args = parser.parse_args(argv)
 
@@ -281,7 +300,9 @@ def main(argv: list[str] | None = None) -> int:
         + f" | {report['all']['documents']} ({report['all']['documents_with_hits']}) |"
     )
     if args.sample:
-        write_sample(everything, args.sample, args.seed, args.sample_chars, args.sample_out)
+        write_sample(
+            everything, args.sample, args.seed, args.sample_chars, args.sample_out, args.sample_by_set
+        )
         print(f"sample of {args.sample} kept documents: {args.sample_out}")
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(report, ensure_ascii=False, indent=1))
