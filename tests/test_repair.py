@@ -119,11 +119,12 @@ def test_homoglyph_folding_can_be_turned_off():
 def test_homoglyph_counts_add_up_over_span_pieces():
     from datatrove.data import Document
 
+    from sloika.documents import carrying
     from sloika.filters.repair import RepairText
     from sloika.text.spans import add_span
 
-    doc = Document(text="вpемя и Cпина", id="x", metadata={})
+    doc = carrying(Document(text="вpемя и Cпина", id="x", metadata={}))
     add_span(doc, "structure", 0, 5, "cue", annotator="test")
     add_span(doc, "structure", 8, 13, "cue", annotator="test")
-    RepairText(CONFIG).filter(doc)
+    RepairText(CONFIG).format(doc)
     assert doc.text == "время и Спина" and doc.metadata["repairs"] == ["homoglyphs:2"]
