@@ -23,8 +23,9 @@ def corpus(build) -> Path:
     corpus = build(
         [
             {"path": str(DATA / "seeds"), "kind": "chat"},
-            DATA / "react_docs" / "pages",
-            DATA / "rust_book" / "ru",
+            # as plain text: this fixture writes its own `structure` layer (chat turns) below
+            {"path": str(DATA / "react_docs" / "pages"), "format": "text"},
+            {"path": str(DATA / "rust_book" / "ru"), "format": "text"},
         ],
         name="sft",
         repair={"homoglyphs": False},  # keep the page's Latin "c" for the language-control pairs
