@@ -12,15 +12,15 @@ $(BIN)/python:
 
 # the stamps reinstall when pyproject.toml changes
 $(VENV)/.installed: pyproject.toml | $(BIN)/python
-	$(BIN)/pip install --quiet -e ".[dev,report]"
+	$(BIN)/pip install --quiet -e ".[dev,report,serve]"
 	touch $@
 
 # everything the tests exercise: annotators (spaCy, pymorphy3, slovnet), training (torch CPU wheel,
-# transformers, peft), report, web. torch goes first and stays pinned in the same command, so
-# peft/accelerate never pull a multi-GB CUDA build.
+# transformers, peft), report, serve (the corpus browser), web. torch goes first and stays pinned in
+# the same command, so peft/accelerate never pull a multi-GB CUDA build.
 $(VENV)/.installed-all: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --quiet torch==2.13.0
-	$(BIN)/pip install --quiet -e ".[dev,report,annotate,train,web]" torch==2.13.0
+	$(BIN)/pip install --quiet -e ".[dev,report,serve,annotate,train,web]" torch==2.13.0
 	touch $(VENV)/.installed $@
 
 install: $(VENV)/.installed

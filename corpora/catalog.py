@@ -49,8 +49,9 @@ def connect(corpus: str | Path) -> duckdb.DuckDBPyConnection:
     return con
 
 
-def query(corpus: str | Path, sql: str) -> tuple[list[str], list[tuple]]:
-    """Run one read-only SQL statement over the corpus; returns (column names, rows)."""
+def query(corpus: str | Path, sql: str, max_rows: int | None = None) -> tuple[list[str], list[tuple]]:
+    """Run one read-only SQL statement over the corpus; returns (column names, rows), at most
+    ``max_rows`` of them when given (the rest is never fetched)."""
     con = connect(corpus)
     try:
         statements = con.extract_statements(sql)
@@ -70,7 +71,8 @@ def query(corpus: str | Path, sql: str) -> tuple[list[str], list[tuple]]:
             for row in con.execute("SELECT view_name FROM duckdb_views() WHERE NOT internal").fetchall()
         )
         raise QueryError(f"{err}\n(views in this corpus: {views})") from err
-    return [d[0] for d in result.description], result.fetchall()
+    rows = result.fetchall() if max_rows is None else result.fetchmany(max_rows)
+    return [d[0] for d in result.description], rows
 
 
 __all__ = ["CorpusError", "QueryError", "connect", "query"]

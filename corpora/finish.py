@@ -111,10 +111,10 @@ def finish_corpus(
         " ELSE 'near-duplicate (MinHash) of ' END || d.keeper",
         "dup_cluster": "d.dup_cluster",
         "dup_of": "d.keeper",
+        "n_chars": "length(k.text)",
     }
-    rej_cols = ", ".join(
-        c if c not in ("dup_cluster", "dup_of") else f"NULL::VARCHAR AS {c}" for c in REJECTED_COLUMNS
-    )
+    rej_select = {"dup_cluster": "NULL::VARCHAR", "dup_of": "NULL::VARCHAR", "n_chars": "length(text)"}
+    rej_cols = ", ".join(rej_select.get(c, c) + f" AS {c}" for c in REJECTED_COLUMNS)
     dup_cols = ", ".join(dup_select.get(c, f"k.{c}") + f" AS {c}" for c in REJECTED_COLUMNS)
     emptied_select = {
         "step": f"'{EDIT_STEP}'",
@@ -123,6 +123,7 @@ def finish_corpus(
         "|| list_min(list_transform(e.removals, lambda r: r.docs)) || ' documents (boilerplate)'",
         "dup_cluster": "NULL::VARCHAR",
         "dup_of": "NULL::VARCHAR",
+        "n_chars": "length(k.text)",
     }
     emptied_cols = ", ".join(emptied_select.get(c, f"k.{c}") + f" AS {c}" for c in REJECTED_COLUMNS)
     con.execute(f"""

@@ -30,7 +30,9 @@ STAGED_REJECTED = pa.schema(
 # the published tables, in column order (DuckDB writes them; these lists fix the order)
 _COMMON_NAMES = [name for name, _ in _COMMON]
 DOCUMENT_COLUMNS = [*_COMMON_NAMES, "dup_cluster", "n_chars", "metadata"]
-REJECTED_COLUMNS = [*_COMMON_NAMES, "step", "reason", "detail", "dup_cluster", "dup_of", "metadata"]
+REJECTED_COLUMNS = [
+    *_COMMON_NAMES, "step", "reason", "detail", "dup_cluster", "dup_of", "n_chars", "metadata"
+]  # fmt: skip
 
 # metadata keys that became typed columns and are not repeated in the `metadata` JSON
 TYPED_KEYS = frozenset(
