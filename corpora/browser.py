@@ -12,13 +12,11 @@ corpus report whose plots link back to the filtered list.
 
 from __future__ import annotations
 
-import json
 import threading
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 
-from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import HTMLResponse
@@ -28,23 +26,9 @@ from sloika.corpora import doc_view
 from sloika.corpora.catalog import QueryError, connect, query
 from sloika.corpora.listing import STATUSES, ListFilter, choices, list_records
 from sloika.corpora.manifest import load_manifest
+from sloika.corpora.pages import templates
 
 SQL_MAX_ROWS = 500
-TEMPLATES = Path(__file__).parent / "templates"
-
-
-def templates() -> Environment:
-    """The Jinja2 environment of the browser and the report: every value is HTML-escaped."""
-    env = Environment(
-        loader=FileSystemLoader(TEMPLATES),
-        autoescape=select_autoescape(["html"], default_for_string=True),
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
-    env.filters["num"] = lambda v: "" if v is None else f"{v:,}"
-    env.filters["score"] = lambda v: "" if v is None else f"{v:.3f}"
-    env.filters["json"] = lambda v, indent=None: json.dumps(v, ensure_ascii=False, indent=indent, default=str)
-    return env
 
 
 class CorpusBrowser:

@@ -128,7 +128,10 @@ def list_records(con: duckdb.DuckDBPyConnection, filters: ListFilter, has_topics
 
     The page is chosen on the small columns only (DuckDB's top-N over ids, sources, positions),
     then the previews of its rows are read from row groups the source range points to: the
-    tables are written sorted by source, so Parquet's statistics skip the rest of the text."""
+    tables are written sorted by source, so Parquet's statistics skip the rest of the text.
+    A text search has to read the text: it counts up to SEARCH_COUNT_CAP and lists matches in
+    the tables' own order (kept, then rejected, each by source and position), so DuckDB stops
+    scanning once the page is full instead of sorting every match."""
     clause, params = where(filters, has_topics)
     if filters.q:
         total = con.execute(
@@ -142,7 +145,8 @@ def list_records(con: duckdb.DuckDBPyConnection, filters: ListFilter, has_topics
     page = min(filters.page, pages)
     result = con.execute(
         f"SELECT {LIST_COLUMNS} FROM {RECORDS} {clause} "
-        f"ORDER BY source, position, id LIMIT {PAGE_SIZE} OFFSET ?",
+        + ("" if filters.q else "ORDER BY source, position, id ")
+        + f"LIMIT {PAGE_SIZE} OFFSET ?",
         [*params, (page - 1) * PAGE_SIZE],
     )
     columns = [d[0] for d in result.description]

@@ -358,3 +358,20 @@ def test_browser_sql_box_refuses_writes(chromium, server, corpus):
     kept = rows(corpus, "SELECT count(*) FROM documents")[0][0]
     chromium.get(server + "/?status=kept")
     assert int(chromium.find_element(By.CSS_SELECTOR, "#total strong").text.replace(",", "")) == kept
+
+
+@pytest.mark.browser
+def test_browser_report_links_lead_to_the_records_they_count(chromium, server, corpus):
+    pytest.importorskip("matplotlib")
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    chromium.get(server + "/report")
+    screenshot(chromium, "report")
+    bar = chromium.find_element(By.CSS_SELECTOR, 'svg a[*|href="/?step=language&reason=wrong_language"] path')
+    page = chromium.find_element(By.TAG_NAME, "html")
+    bar.click()  # the wrong_language bar of "why documents left"
+    WebDriverWait(chromium, 60).until(expected_conditions.staleness_of(page))
+    wrong = rows(corpus, "SELECT count(*) FROM rejected WHERE reason = 'wrong_language'")[0][0]
+    assert int(chromium.find_element(By.CSS_SELECTOR, "#total strong").text) == wrong
