@@ -17,6 +17,7 @@ from datatrove.executor import LocalPipelineExecutor
 from datatrove.pipeline.base import PipelineStep
 
 from sloika.config import BuildConfig
+from sloika.console import stderr_to
 from sloika.corpora.finish import finish_corpus, publish
 from sloika.corpora.manifest import CorpusError, staging_dir
 from sloika.corpora.staging import StagingWriter
@@ -81,7 +82,9 @@ def make_pipeline(
     return steps, rejecting
 
 
-def build_corpus(config: BuildConfig, overwrite: bool = False) -> BuildResult:
+def build_corpus(config: BuildConfig, overwrite: bool = False, quiet: bool = False) -> BuildResult:
+    """Build the corpus ``config`` describes. ``quiet``: datatrove's log lines and per-step stats go
+    to ``logs/console.log`` in the corpus instead of stderr, and one status line shows progress."""
     output = Path(config.output)
     if output.exists() and not overwrite:
         raise CorpusError(f"{output} already exists: pass --overwrite or choose another --output")
@@ -94,13 +97,24 @@ def build_corpus(config: BuildConfig, overwrite: bool = False) -> BuildResult:
     pipeline, steps = make_pipeline(config, files, stage)
     tasks = max(1, min(config.workers, len(files)))
     try:
-        LocalPipelineExecutor(
+        executor = LocalPipelineExecutor(
             pipeline,
             tasks=tasks,
             workers=min(config.workers, tasks),
             logging_dir=str(stage / "logs"),
             skip_completed=False,
-        ).run()
+        )
+        if quiet:
+            with stderr_to(stage / "logs" / "console.log") as screen:
+                print(
+                    f"building {output}: {len(files):,} input file(s), {tasks} task(s) … "
+                    f"(datatrove's log goes to {output}/logs/console.log; --verbose shows it here)",
+                    file=screen,
+                    flush=True,
+                )
+                executor.run()
+        else:
+            executor.run()
         manifest = finish_corpus(
             stage,
             corpus,

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
+from sloika import __version__
 from sloika.cli import annotate, build, outputs, purity, query, serve, training
+from sloika.console import plain_library_logs
 
 EPILOG = """\
 examples:
@@ -26,6 +29,7 @@ examples:
 
 
 def main(argv: list[str] | None = None) -> int:
+    plain_library_logs()
     parser = _parser()
     args = parser.parse_args(argv)
     if not getattr(args, "command", None):
@@ -36,6 +40,9 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # `sloika query ... | head` closed the pipe: the reader has what it wants
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
+        return 0
     except (ValueError, RuntimeError, FileNotFoundError) as err:  # user-facing errors carry their fix
         print(f"error: {err}", file=sys.stderr)
         return 1
@@ -48,6 +55,7 @@ def _parser() -> argparse.ArgumentParser:
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    parser.add_argument("--version", action="version", version=f"sloika {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in (build, query, serve, purity, outputs, annotate, training):
         module.register(sub)
