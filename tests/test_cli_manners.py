@@ -97,3 +97,22 @@ def test_a_build_that_keeps_nothing_warns_and_says_so_in_its_exit_status(tmp_pat
     assert (
         manifest["counts"]["kept"] == 0 and manifest["counts"]["rejected"] == manifest["counts"]["read"] > 0
     )
+
+
+def test_the_corpus_describes_itself_to_a_plain_parquet_reader(corpus):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    out, _ = corpus
+    for table in ("documents", "rejected"):
+        path = next((out / table).glob("*.parquet"))
+        file = pq.ParquetFile(path)
+        described = json.loads(file.metadata.metadata[b"sloika:columns"])
+        assert set(described) == set(file.schema_arrow.names), table
+        assert all(len(text) > 10 for text in described.values())
+        assert file.metadata.metadata[b"sloika:format_version"] == b"1"
+        assert str(file.schema.column(file.schema_arrow.names.index("metadata")).logical_type) == "JSON"
+        assert file.schema_arrow.field("text").type == pa.string(), "docs/corpus-format.md says string"
+    docs = pq.read_table(next((out / "documents").glob("*.parquet"))).to_pylist()
+    assert all(d["language"] == d["lang"] and d["language_score"] == d["lang_score"] for d in docs)
+    assert all(isinstance(json.loads(d["metadata"]), dict) for d in docs)
