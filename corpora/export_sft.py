@@ -33,8 +33,10 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import xxhash
 
+from sloika.console import progress
 from sloika.corpora.catalog import connect
 from sloika.corpora.export_provenance import ExportFolder, existing_layers, provenance
+from sloika.corpora.manifest import load_manifest
 from sloika.filters.scripts import fold_homoglyphs
 
 SFT_SCHEMA = pa.schema(
@@ -290,7 +292,8 @@ def export_sft(corpus: str | Path, out: str | Path, options: SftOptions) -> dict
     skipped: Counter[str] = Counter()
     removed: list[dict[str, Any]] = []
     documents = 0
-    for doc in _documents(corpus, set(used)):
+    kept = load_manifest(corpus).get("counts", {}).get("kept")
+    for doc in progress(_documents(corpus, set(used)), total=kept, desc="export sft"):
         documents += 1
         metadata = json.loads(doc["metadata"]) if doc["metadata"] else {}
         conversations: list[tuple[str, list]] = []

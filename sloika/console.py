@@ -47,3 +47,10 @@ def stderr_to(path: Path) -> Iterator[TextIO]:
             sys.stderr.flush()
             os.dup2(saved, 2)
             os.close(saved)
+
+
+def progress(iterable=None, total: int | None = None, desc: str = "", unit: str = "doc"):
+    """A tqdm bar with rate and ETA on stderr; silent when stderr is not a terminal (logs, CI)."""
+    from tqdm import tqdm
+
+    return tqdm(iterable, total=total, desc=desc, unit=unit, unit_scale=True, disable=None, leave=False)
