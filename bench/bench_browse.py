@@ -116,8 +116,9 @@ def generate(root: Path, docs: int) -> Path:
                         0.9::FLOAT AS score, '{{}}' AS attrs, 'bench@1' AS annotator
                          FROM records WHERE NOT rejected ORDER BY doc_id)
                    TO '{root}/layers/entities/part-00000.parquet' (FORMAT parquet, COMPRESSION zstd)""")
-    kept, rejected = con.execute(
-        "SELECT count(*) FILTER (NOT rejected), count(*) FILTER (rejected) FROM records"
+    kept, rejected, duplicates = con.execute(
+        "SELECT count(*) FILTER (NOT rejected), count(*) FILTER (rejected AND i % 3 <> 0), "
+        "count(*) FILTER (rejected AND i % 3 = 0) FROM records"
     ).fetchone()
     manifest = {
         "name": f"browse-{docs}",

@@ -41,3 +41,14 @@ def test_loss_benchmark_runs_for_a_trainable_and_a_frozen_head(tmp_path):
     report = run_bench("bench_loss.py", tmp_path / "loss.json", *flags)
     assert [r["head"] for r in report["results"]] == ["trainable", "frozen"]
     assert all(r["speedup"] > 0 for r in report["results"])
+
+
+def test_browser_benchmark_runs_on_a_small_generated_corpus(tmp_path):
+    pytest.importorskip("starlette")
+    report = run_bench("bench_browse.py", tmp_path / "browse.json", "--docs", "3000", "--repeat", "1",
+                       "--data", str(tmp_path / "data"))  # fmt: skip
+    assert report["docs"] == 3000 and len(report["results"]) == 6
+    assert all(r["sloika_s"] > 0 and r["anchor_s"] > 0 for r in report["results"])
+    manifest = json.loads((tmp_path / "data" / "browse-3000" / "manifest.json").read_text())
+    counts = manifest["counts"]
+    assert counts["kept"] + counts["rejected"] + counts["duplicates"] == 3000 and counts["duplicates"] > 0

@@ -375,3 +375,18 @@ def test_browser_report_links_lead_to_the_records_they_count(chromium, server, c
     WebDriverWait(chromium, 60).until(expected_conditions.staleness_of(page))
     wrong = rows(corpus, "SELECT count(*) FROM rejected WHERE reason = 'wrong_language'")[0][0]
     assert int(chromium.find_element(By.CSS_SELECTOR, "#total strong").text) == wrong
+
+
+@pytest.mark.browser
+def test_browser_strikes_out_removed_text_and_outlines_the_structure(chromium, server, corpus):
+    from selenium.webdriver.common.by import By
+
+    doc_id = rows(corpus, "SELECT id FROM documents WHERE source LIKE '%lecture.whisper%'")[0][0]
+    chromium.get(f"{server}/doc/{doc_id}")
+    removed = chromium.find_elements(By.CSS_SELECTOR, "#text del.l-removed")
+    assert removed and removed[0].is_displayed()
+    assert "line-through" in removed[0].value_of_css_property("text-decoration")
+    assert chromium.find_elements(By.CSS_SELECTOR, "#outline li a")
+    screenshot(chromium, "transcript")
+    chromium.find_element(By.CSS_SELECTOR, '#toggles input[data-layer="removed"]').click()
+    assert not removed[0].is_displayed(), "switching the layer off hides what it removed"
