@@ -18,6 +18,8 @@ from typing import Any
 from urllib.parse import urlencode
 
 from starlette.applications import Starlette
+from starlette.middleware import Middleware
+from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.requests import Request
 from starlette.responses import HTMLResponse
 from starlette.routing import Route
@@ -135,16 +137,22 @@ class CorpusBrowser:
         return HTMLResponse(self._report)
 
 
-def create_app(corpus: str | Path) -> Starlette:
-    """The browser app for ``corpus`` (checked and opened now, so a bad path fails at start)."""
+def create_app(corpus: str | Path, allowed_hosts: list[str] | None = None) -> Starlette:
+    """The browser app for ``corpus`` (checked and opened now, so a bad path fails at start).
+    ``allowed_hosts``: Host headers answered (others get 400), so a web page the user visits can't
+    read the corpus through DNS rebinding; None answers any (in-process tests)."""
     browser = CorpusBrowser(corpus)
+    middleware = []
+    if allowed_hosts is not None:
+        middleware.append(Middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts))
     app = Starlette(
+        middleware=middleware,
         routes=[
             Route("/", browser.list_page),
             Route("/doc/{doc_id:str}", browser.document_page),
             Route("/sql", browser.sql_page),
             Route("/report", browser.report_page),
-        ]
+        ],
     )
     app.state.browser = browser
     return app
@@ -154,6 +162,7 @@ def serve(corpus: str | Path, host: str = "127.0.0.1", port: int = 8000) -> None
     """Run the browser with uvicorn until interrupted."""
     import uvicorn
 
-    app = create_app(corpus)
+    hosts = ["*"] if host in ("0.0.0.0", "::") else sorted({host, "127.0.0.1", "localhost"})
+    app = create_app(corpus, allowed_hosts=hosts)
     print(f"browsing {Path(corpus).resolve()} at http://{host}:{port}/  (Ctrl+C stops)")
     uvicorn.run(app, host=host, port=port, log_level="warning")

@@ -14,6 +14,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 from pathlib import Path
 
@@ -390,3 +391,12 @@ def test_browser_strikes_out_removed_text_and_outlines_the_structure(chromium, s
     screenshot(chromium, "transcript")
     chromium.find_element(By.CSS_SELECTOR, '#toggles input[data-layer="removed"]').click()
     assert not removed[0].is_displayed(), "switching the layer off hides what it removed"
+
+
+def test_served_browser_answers_only_its_own_host_names(server):
+    """A page on another site can't read the corpus through DNS rebinding: its Host is refused."""
+    ok = urllib.request.urlopen(urllib.request.Request(server + "/sql", headers={"Host": "localhost"}))
+    assert ok.status == 200
+    with pytest.raises(urllib.error.HTTPError) as refused:
+        urllib.request.urlopen(urllib.request.Request(server + "/sql", headers={"Host": "evil.example"}))
+    assert refused.value.code == 400
