@@ -1,9 +1,10 @@
 """Benchmark: ``sloika serve`` on a generated corpus of ``--docs`` documents (default 1,000,000).
 
-The corpus is written by DuckDB in the corpus format (documents/, rejected/ with duplicates,
-layers/topics and layers/entities, manifest.json): texts of 40-160 words drawn from a fixed
-vocabulary, kinds, languages, scores, sources of 1,000 documents each, 10 % rejected (a third of
-them as duplicates). It is generated once into ``bench/out/browse-<docs>/`` and reused.
+The corpus is written by DuckDB in the corpus format with the corpus writer's Parquet options
+(documents/, rejected/ with duplicates, layers/topics and layers/entities, manifest.json): texts
+of 40-160 words drawn from a fixed vocabulary, kinds, languages, scores, sources of 1,000
+documents each, 10 % rejected (a third of them as duplicates). It is generated once into
+``bench/out/browse-<docs>/`` and reused.
 
 For each page the browser serves (list, list filtered by status+language+length, by topic, text
 search, a late page, a document page) the same query is timed twice in the same run:
@@ -75,6 +76,8 @@ VOCABULARY = [
 
 def generate(root: Path, docs: int) -> Path:
     """Write a corpus of ``docs`` records (90 % kept) with two layers; reuse one already there."""
+    from sloika.corpora.schema import DOCUMENT_COLUMNS, REJECTED_COLUMNS, parquet_options
+
     if (root / "manifest.json").exists():
         return root
     shutil.rmtree(root, ignore_errors=True)
@@ -93,20 +96,21 @@ def generate(root: Path, docs: int) -> Path:
                (0.5 + (hash(i * 7) % 500) / 1000.0)::FLOAT AS lang_score,
                i % 10 = 9 AS rejected
         FROM range({docs}) t(i)""")
-    con.execute(f"""COPY (SELECT id, text, kind, source, position, lang, lang_score,
-                        NULL::VARCHAR AS dup_cluster, length(text)::BIGINT AS n_chars, '{{}}' AS metadata
+    con.execute(f"""COPY (SELECT id, text, kind, source, position, lang, lang_score, lang AS language,
+                        lang_score AS language_score, NULL::VARCHAR AS dup_cluster,
+                        length(text)::BIGINT AS n_chars, '{{}}'::JSON AS metadata
                          FROM records WHERE NOT rejected ORDER BY source, position)
-                   TO '{root}/documents/part-00000.parquet' (FORMAT parquet, COMPRESSION zstd)""")
+                   TO '{root}/documents/part-00000.parquet' ({parquet_options(DOCUMENT_COLUMNS)})""")
     con.execute(f"""COPY (SELECT r.id, r.text, r.kind, r.source, r.position, r.lang, r.lang_score,
                         CASE WHEN r.i % 3 = 0 THEN 'exact_dedup' ELSE 'language' END AS step,
                         CASE WHEN r.i % 3 = 0 THEN 'exact_duplicate' ELSE 'wrong_language' END AS reason,
                         'generated' AS detail,
                         CASE WHEN r.i % 3 = 0 THEN 'x' || k.id END AS dup_cluster,
                         CASE WHEN r.i % 3 = 0 THEN k.id END AS dup_of, length(r.text)::BIGINT AS n_chars,
-                        '{{}}' AS metadata
+                        '{{}}'::JSON AS metadata
                          FROM records r JOIN records k ON k.i = r.i - 1 WHERE r.rejected
                          ORDER BY r.source, r.position)
-                   TO '{root}/rejected/part-00000.parquet' (FORMAT parquet, COMPRESSION zstd)""")
+                   TO '{root}/rejected/part-00000.parquet' ({parquet_options(REJECTED_COLUMNS)})""")
     con.execute(f"""COPY (SELECT id AS doc_id, 0::BIGINT AS start, length(text)::BIGINT AS "end",
                         ['code', 'prose', 'dialogue'][1 + (i % 3)::INT] AS label, NULL::FLOAT AS score,
                         '{{}}' AS attrs, 'bench@1' AS annotator
