@@ -26,7 +26,7 @@ from starlette.routing import Route
 
 from sloika.corpora import doc_view
 from sloika.corpora.catalog import QueryError, connect, query
-from sloika.corpora.listing import STATUSES, ListFilter, choices, list_records
+from sloika.corpora.listing import SEARCH_COUNT_CAP, STATUSES, ListFilter, choices, list_records
 from sloika.corpora.manifest import load_manifest
 from sloika.corpora.pages import templates
 
@@ -67,7 +67,13 @@ class CorpusBrowser:
             return "/?" + urlencode(filters.params(**changes))
 
         return self.render(
-            "list.html", filters=filters, page=page, choices=self.choices, statuses=STATUSES, link=link
+            "list.html",
+            filters=filters,
+            page=page,
+            choices=self.choices,
+            statuses=STATUSES,
+            link=link,
+            cap=SEARCH_COUNT_CAP,
         )
 
     def document_page(self, request: Request) -> HTMLResponse:

@@ -31,9 +31,11 @@ def connect(corpus: str | Path) -> duckdb.DuckDBPyConnection:
     load_manifest(root)
     con = duckdb.connect(":memory:")
     for table in ("documents", "rejected"):
-        con.execute(
-            f"CREATE VIEW {table} AS SELECT * FROM read_parquet({_quote(root / table / '*.parquet')})"
-        )
+        files = f"read_parquet({_quote(root / table / '*.parquet')})"
+        columns = {row[0] for row in con.execute(f"DESCRIBE SELECT * FROM {files}").fetchall()}
+        # corpora written before rejected/ had n_chars get it computed, so every query sees one shape
+        extra = ", length(text) AS n_chars" if "n_chars" not in columns else ""
+        con.execute(f"CREATE VIEW {table} AS SELECT *{extra} FROM {files}")
     layer_views = []
     for layer in sorted(p for p in (root / "layers").glob("*") if p.is_dir()):
         name = layer.name

@@ -116,3 +116,22 @@ def test_the_corpus_describes_itself_to_a_plain_parquet_reader(corpus):
     docs = pq.read_table(next((out / "documents").glob("*.parquet"))).to_pylist()
     assert all(d["language"] == d["lang"] and d["language_score"] == d["lang_score"] for d in docs)
     assert all(isinstance(json.loads(d["metadata"]), dict) for d in docs)
+
+
+def test_a_corpus_written_before_rejected_had_n_chars_still_shows_it(corpus, tmp_path):
+    import shutil
+
+    import duckdb
+
+    from sloika.corpora.catalog import query
+
+    old = tmp_path / "old"
+    shutil.copytree(corpus[0], old)
+    part = next((old / "rejected").glob("*.parquet"))
+    duckdb.execute(
+        f"COPY (SELECT * EXCLUDE (n_chars) FROM '{part}') TO '{tmp_path / 'r.parquet'}' (FORMAT parquet)"
+    )
+    shutil.move(tmp_path / "r.parquet", part)
+    _, got = query(old, "SELECT count(*) FROM rejected WHERE n_chars = length(text)")
+    _, total = query(old, "SELECT count(*) FROM rejected")
+    assert got == total and total[0][0] > 0
