@@ -374,7 +374,9 @@ def _language_scores(con, manifest: dict[str, Any], links: Links) -> Section:
                 "SELECT lang_score FROM rejected WHERE step = 'language' AND lang = ?", [lang]
             ).fetchall()
         ]
-        section.plots.append(_score_histogram(lang, kept, dropped, threshold))
+        # the threshold decides only for a wanted language: another one is dropped at any score
+        decides = not wanted or lang in wanted
+        section.plots.append(_score_histogram(lang, kept, dropped, threshold if decides else None))
     if threshold is None:
         return section
     borderline = con.execute(
@@ -384,8 +386,9 @@ def _language_scores(con, manifest: dict[str, Any], links: Links) -> Section:
                 SELECT id, 'rejected', lang, lang_score, source, position, text FROM rejected
                 WHERE step = 'language')
             WHERE abs(lang_score - $t) <= {BORDERLINE_WIDTH}
+              AND (len($wanted) = 0 OR list_contains($wanted, lang))
             ORDER BY abs(lang_score - $t), id LIMIT {BORDERLINE_SHOWN}""",
-        {"t": threshold},
+        {"t": threshold, "wanted": list(wanted)},
     ).fetchall()
     if borderline:
         section.tables.append(
@@ -397,7 +400,8 @@ def _language_scores(con, manifest: dict[str, Any], links: Links) -> Section:
         )
         section.notes.append(
             f"Borderline: the {len(borderline)} documents nearest the threshold "
-            f"(within ±{BORDERLINE_WIDTH:g}), kept and rejected."
+            f"(within ±{BORDERLINE_WIDTH:g}), kept and rejected"
+            + (f", labelled {', '.join(wanted)}." if wanted else ".")
         )
     else:
         section.notes.append(f"No document scores within ±{BORDERLINE_WIDTH:g} of the threshold.")
