@@ -132,7 +132,7 @@ def generate(root: Path, docs: int) -> Path:
             "read": docs,
             "kept": kept,
             "rejected": rejected,
-            "duplicates": 0,
+            "duplicates": duplicates,
             "rejected_by_reason": [],
             "funnel": [],
             "by_source": {},
