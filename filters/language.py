@@ -30,8 +30,9 @@ class LanguageFilter(SloikaFilter):
         if self.config.purity:  # the calibrated decision, purity, lang_spans (filters/purity.py)
             from sloika.filters.purity import apply_purity
 
-            lang, score, impure = apply_purity(doc, self.config)
-            scores = {lang: score}
+            verdict, impure = apply_purity(doc, self.config)
+            lang, score = verdict.lang, verdict.score
+            scores = verdict.candidates or {lang: score}
         else:
             scores = self.identifier.predict(doc.text)
             lang, score = next(iter(scores.items()), ("und", 0.0))
@@ -62,13 +63,22 @@ class LanguageFilter(SloikaFilter):
             verdict = (
                 False,
                 "low_language_score",
-                f"{lang} at {score:.2f} < threshold {self.config.threshold}",
+                f"{lang} at {below(score, self.config.threshold)} < threshold {self.config.threshold}",
             )
         else:
             verdict = (
                 False,
                 "wrong_language",
-                f"detected {lang} ({score:.2f}); {best_target} scored {target_score:.2f} "
-                f"< threshold {self.config.threshold}",
+                f"detected {lang} ({score:.2f}); {best_target} scored "
+                f"{below(target_score, self.config.threshold)} < threshold {self.config.threshold}",
             )
         return verdict
+
+
+def below(score: float, threshold: float) -> str:
+    """``score`` with as many digits as it takes to show it is below ``threshold`` (0.6496 is not
+    "0.65 < threshold 0.65")."""
+    for digits in range(2, 7):
+        if round(score, digits) < threshold:
+            return f"{score:.{digits}f}"
+    return f"{score:.6g}"

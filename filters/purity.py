@@ -17,6 +17,7 @@ purity = 1 − (letters inside counted spans) / (letters outside exempt spans), 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -27,7 +28,7 @@ if TYPE_CHECKING:  # datatrove stays optional for the purity API (training evalu
 from sloika import __version__
 from sloika.config import LanguageConfig
 from sloika.filters.alphabets import script_of_language
-from sloika.filters.calibrated_lid import CalibratedLanguageID
+from sloika.filters.calibrated_lid import CalibratedLanguageID, LanguageGuess
 from sloika.filters.scripts import (
     CJK,
     Span,
@@ -49,6 +50,11 @@ TRANSLIT_TARGETS = {"ru"}  # the translit tables know romanised Russian only
 MIN_SENTENCE_LETTERS = 20  # below this fastText guesses (two-word precision 0.47): no sentence verdict
 MIN_FOREIGN_SCORE = 0.8  # a sentence counts as foreign only when the decision is this sure
 TERM_MAX_WORDS = 3  # longer runs of another script are text, not a name
+# ``trim`` keeps a document only when at least this share of its letters survives the cut: what
+# would be left of a text that is mostly "foreign" is no longer the document (a proverb reduced to
+# its attribution line), so it is rejected whole, with its original text.
+TRIM_MIN_KEPT = 0.5
+TOP_LANGUAGES = 5  # ``candidates`` (``lang_top`` on a document) keeps this many
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|(?<=[。！？])|\n+")
 
 
@@ -61,6 +67,7 @@ class PurityVerdict:
     purity: float
     spans: list[Span]
     scripts: dict[str, float] = field(default_factory=dict)
+    candidates: dict[str, float] = field(default_factory=dict)  # top languages, best first
 
     def to_dict(self) -> dict:
         return {
@@ -97,35 +104,39 @@ def sentences(text: str) -> list[tuple[int, int]]:
 
 def judge(
     text: str,
-    lang: str | None = "ru",
+    lang: str | Sequence[str] | None = "ru",
     model_path: str | None = None,
     identifier: CalibratedLanguageID | None = None,
 ) -> PurityVerdict:
-    """The purity verdict of ``text`` for target language ``lang`` (an ISO 639-1 code like ``ru``;
-    None: the text's own language is the target)."""
+    """The purity verdict of ``text`` for the allowed language(s) ``lang`` (ISO 639-1 codes like
+    ``ru`` or ``["ru", "uk"]``: a sentence in any of them is not foreign; None: the text's own
+    language is the target)."""
     identifier = identifier or _identifier(model_path)
     exempt = exempt_spans(text)
     mask = exempt_mask(text, exempt)
     judged = "".join(" " if flag else char for char, flag in zip(text, mask, strict=True))
     guess = identifier.identify(judged) if judged.strip() else None
-    lang = lang or (guess.lang if guess else "und")
-    target_script = script_of_language(lang)
+    targets = _targets(lang, guess)
+    target_scripts = {script_of_language(t) for t in targets} - {None}
+    whole = _trimmed_bounds(judged)
 
     spans: list[Span] = []
     votes: dict[str, int] = {}  # sentence language → letters
     for start, end in sentences(text):
         letters = sum(script_counts(text, mask, start, end).values())
-        translit = translit_spans(text, mask, start, end) if lang in TRANSLIT_TARGETS else []
+        translit = translit_spans(text, mask, start, end) if TRANSLIT_TARGETS & set(targets) else []
         if sum(s.end - s.start for s in translit) * 2 >= end - start:  # a romanised sentence
             spans.extend(translit)
             continue
         if letters >= MIN_SENTENCE_LETTERS:
-            found = identifier.identify(judged[start:end])
+            # a one-sentence text was identified whole already: the same question is not asked twice
+            same = guess is not None and _trimmed_bounds(judged, start, end) == whole
+            found = guess if same else identifier.identify(judged[start:end])
             votes[found.lang] = votes.get(found.lang, 0) + letters
-            if found.lang != lang and found.score >= MIN_FOREIGN_SCORE:
+            if found.lang not in targets and found.score >= MIN_FOREIGN_SCORE:
                 spans.append(Span(start, end, found.lang, found.score, attrs={"level": "sentence"}))
                 continue
-        spans.extend(_foreign_script_runs(text, mask, start, end, target_script, translit))
+        spans.extend(_foreign_script_runs(text, mask, start, end, target_scripts, translit))
     spans.extend(mixed_script_words(text, mask))
     spans.sort(key=lambda s: (s.start, s.end))
 
@@ -133,30 +144,50 @@ def judge(
     total = sum(counts.values())
     impure = _letters_covered(text, mask, [s for s in spans if s.counted])
     doc_lang, doc_score = (guess.lang, guess.score) if guess else ("und", 0.0)
+    candidates = dict(list(guess.candidates.items())[:TOP_LANGUAGES]) if guess else {}
     if len(votes) > 1:  # sentences disagree: the language most letters are written in
         doc_lang = max(votes, key=votes.get)
         doc_score = votes[doc_lang] / sum(votes.values())
+        shares = sorted(((n / sum(votes.values()), v) for v, n in votes.items()), reverse=True)
+        candidates = {v: share for share, v in shares[:TOP_LANGUAGES]}
     return PurityVerdict(
         lang=doc_lang,
         score=doc_score,
         purity=1.0 - impure / total if total else 1.0,
         spans=spans,
         scripts=script_shares(counts),
+        candidates=candidates,
     )
 
 
+def _targets(lang: str | Sequence[str] | None, guess: LanguageGuess | None) -> tuple[str, ...]:
+    if lang is None:
+        return (guess.lang if guess else "und",)
+    return (lang,) if isinstance(lang, str) else tuple(lang)
+
+
+def _trimmed_bounds(text: str, start: int = 0, end: int | None = None) -> tuple[int, int]:
+    """(start, end) of ``text[start:end]`` without the whitespace at its ends."""
+    end = len(text) if end is None else end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
 def _foreign_script_runs(
-    text: str, mask: bytearray, start: int, end: int, target_script: str | None, translit: list[Span]
+    text: str, mask: bytearray, start: int, end: int, target_scripts: set[str], translit: list[Span]
 ) -> list[Span]:
     """Runs of another script inside a sentence: romanised Russian (``translit``, found by the
     caller) and CJK always count, other scripts once they are longer than a name
     (``TERM_MAX_WORDS``)."""
-    if target_script is None:
+    if not target_scripts:
         return []
     spans = list(translit)
     found = {(s.start, s.end) for s in translit}
     for run_start, run_end, script, words in script_runs(text, mask, start, end):
-        if script == target_script or (run_start, run_end) in found:
+        if script in target_scripts or (run_start, run_end) in found:
             continue
         counted = script == CJK or words > TERM_MAX_WORDS
         label = f"script:{script}" if counted else "term"
@@ -167,33 +198,65 @@ def _foreign_script_runs(
 
 
 def _letters_covered(text: str, mask: bytearray, spans: list[Span]) -> int:
-    covered = bytearray(len(text))
-    for span in spans:
-        covered[span.start : span.end] = b"\x01" * (span.end - span.start)
-    return sum(1 for i, char in enumerate(text) if covered[i] and not mask[i] and char.isalpha())
+    """Letters outside ``mask`` covered by ``spans`` (overlaps counted once); only the spans' own
+    characters are visited, not the whole text."""
+    total, reached = 0, 0
+    for span in sorted(spans, key=lambda s: s.start):
+        start = max(span.start, reached)
+        if start < span.end:
+            chars = zip(text[start : span.end], mask[start : span.end], strict=True)
+            total += sum(1 for char, masked in chars if not masked and char.isalpha())
+            reached = max(reached, span.end)
+    return total
 
 
-def apply_purity(doc: Document, config: LanguageConfig) -> tuple[str, float, tuple[str, str] | None]:
+def apply_purity(doc: Document, config: LanguageConfig) -> tuple[PurityVerdict, tuple[str, str] | None]:
     """The build step's side of ``judge``: sets ``purity`` on ``doc``, trims when configured, and
     attaches every finding to the ``lang_spans`` layer (offsets into the final text). Returns the
-    document's language, its score, and (reason, detail) when the document stays impure."""
-    target = config.languages[0] if config.languages else None
-    verdict = judge(doc.text, target, model_path=config.model)
-    if verdict.purity < config.min_purity and config.purity_action == "trim":
+    verdict on the final text and (reason, detail) when the document stays impure.
+
+    Trimming never destroys: it cuts only what is foreign to a document whose own language is
+    allowed, and when less than ``TRIM_MIN_KEPT`` of the letters would remain the document is
+    rejected as ``impure`` with its text untouched."""
+    targets = config.languages or None
+    verdict = judge(doc.text, targets, model_path=config.model)
+    own_language_allowed = targets is None or verdict.lang in targets
+    final = verdict
+    if verdict.purity < config.min_purity and config.purity_action == "trim" and own_language_allowed:
+        kept = kept_share(doc.text, verdict.spans)
+        if kept < TRIM_MIN_KEPT:
+            detail = (
+                f"purity {verdict.purity:.4f} < min_purity {config.min_purity}; trimming would keep "
+                f"{kept:.0%} of the letters (< {TRIM_MIN_KEPT:.0%}), so the text is kept whole"
+            )
+            _attach(doc, verdict.spans)
+            doc.metadata["purity"] = round(verdict.purity, 4)
+            return verdict, ("impure", detail)
         doc.metadata["purity_before_trim"] = round(verdict.purity, 4)
         for start, end, original, label in trim(doc, verdict.spans):
             add_span(doc, "removed", start, end, label, annotator=ANNOTATOR, attrs={"text": original})
-        verdict = judge(doc.text, target, model_path=config.model)
-    for span in verdict.spans:
+        final = judge(doc.text, targets, model_path=config.model)
+    _attach(doc, final.spans)
+    doc.metadata["purity"] = round(final.purity, 4)
+    if final.purity < config.min_purity:
+        detail = f"purity {final.purity:.4f} < min_purity {config.min_purity} (target {final.lang})"
+        return final, ("impure", detail)
+    return final, None
+
+
+def _attach(doc: Document, spans: list[Span]) -> None:
+    for span in spans:
         attrs = span.attrs | ({} if span.counted else {"counted": False})
         add_span(doc, "lang_spans", span.start, span.end, span.label, ANNOTATOR, span.score, attrs)
-    doc.metadata["purity"] = round(verdict.purity, 4)
-    if not doc.text.strip():
-        return verdict.lang, verdict.score, ("impure", "nothing left after trimming the foreign spans")
-    if verdict.purity < config.min_purity:
-        detail = f"purity {verdict.purity:.2f} < min_purity {config.min_purity} (target {verdict.lang})"
-        return verdict.lang, verdict.score, ("impure", detail)
-    return verdict.lang, verdict.score, None
+
+
+def kept_share(text: str, spans: list[Span]) -> float:
+    """Share of ``text``'s letters that ``trim`` would leave (homoglyph words are rewritten, not cut)."""
+    letters = sum(map(str.isalpha, text))
+    if not letters:
+        return 1.0
+    cut = [span for span in spans if span.counted and span.label != "homoglyph"]
+    return 1.0 - _letters_covered(text, bytearray(len(text)), cut) / letters
 
 
 _TRAILING_GAP = re.compile(r"[ \t]*")
