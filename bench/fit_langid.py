@@ -29,15 +29,19 @@ from langid_data import DOC_SENTENCES, documents, read_items, split_halves
 from sloika.filters.alphabets import ALPHABETS
 from sloika.filters.calibrated_lid import (
     CANDIDATES,
+    EVIDENCE_CHARS,
     FEATURES,
     LetterTables,
     allowed_candidates,
     candidate_features,
     candidate_probabilities,
     fit,
+    fit_length_scale,
+    length_scale,
     letter_frequencies,
     letters_against,
     letters_agree,
+    without_latin_names,
 )
 from sloika.filters.char_ngrams import CharNgramModel
 from sloika.filters.fasttext_lid import LanguageIdentifier
@@ -62,7 +66,7 @@ def main() -> None:
     started = time.perf_counter()
     fit_items, _ = split_halves(read_items(args.data))
     identifier = LanguageIdentifier()
-    texts = [fold_homoglyphs(item.text) for item in fit_items]
+    texts = [without_latin_names(fold_homoglyphs(item.text)) for item in fit_items]
     labels = [item.label for item in fit_items]
     scores = [identifier.predict(text, k=CANDIDATES) for text in texts]
     sentences = [i for i, item in enumerate(fit_items) if item.granularity == "sentences"]
@@ -81,9 +85,11 @@ def main() -> None:
             docs.append((text, doc.label, identifier.predict(text, k=CANDIDATES)))
             doc_blocks.append(features(text, docs[-1][2], letter_tables, tables))
     weights, bias = fit(blocks, labels, sorted(set(labels) & set(ALPHABETS)))
-    rows = Decisions(texts, labels, scores, blocks, weights, bias)
+    letters = [sum(map(str.isalpha, text[:EVIDENCE_CHARS])) for text in texts]
+    scale = fit_length_scale(blocks, labels, letters, weights, bias)
+    rows = Decisions(texts, labels, scores, blocks, weights, bias, scale)
     fast_p, switch_p, switch_p_silent, accuracy = rows.choose()
-    doc_rows = Decisions(*zip(*docs, strict=True), doc_blocks, weights, bias)
+    doc_rows = Decisions(*zip(*docs, strict=True), doc_blocks, weights, bias, scale)
     fast_p_long, doc_accuracy = doc_rows.choose_fast_long(switch_p, switch_p_silent)
 
     known = [i for i in range(len(texts)) if labels[i] in ALPHABETS]
@@ -98,6 +104,7 @@ def main() -> None:
         "fast_p_long": fast_p_long,
         "switch_p": switch_p,
         "switch_p_silent": switch_p_silent,
+        "length_scale": list(scale),
         "letter_freq": letter_freq,
         "fitted_on": {
             "data": Path(args.data).name,
@@ -116,7 +123,8 @@ def main() -> None:
     print(
         f"fitted on {len(fit_items)} rows in {time.perf_counter() - started:.1f}s; "
         f"fast_p {fast_p}, fast_p_long {fast_p_long}, switch_p {switch_p}, "
-        f"switch_p_silent {switch_p_silent}, fit-half accuracy {accuracy:.4f}, documents {doc_accuracy:.4f}"
+        f"switch_p_silent {switch_p_silent}, length_scale {scale}, "
+        f"fit-half accuracy {accuracy:.4f}, documents {doc_accuracy:.4f}"
     )
     rows.report_silent([item.granularity for item in fit_items], switch_p, fast_p)
     for name, weight in zip(FEATURES, weights, strict=True):
@@ -136,14 +144,16 @@ class Decisions:
     against it, and the calibrated decision (best, probability); thresholds are then chosen by
     counting, vectorised."""
 
-    def __init__(self, texts, labels, scores, blocks, weights, bias):
+    def __init__(self, texts, labels, scores, blocks, weights, bias, scale):
         self.labels = np.array(labels)
         self.top = np.array([next(iter(score)) for score in scores])
         self.p = np.array([next(iter(score.values())) for score in scores])
         pairs = list(zip(texts, self.top, strict=True))
         self.agree = np.array([letters_agree(t, top, s) for (t, top), s in zip(pairs, scores, strict=True)])
         self.against = np.array([letters_against(t, top) for t, top in pairs])
-        best, prob = zip(*(decide(block, weights, bias) for block in blocks), strict=True)
+        sharpness = [length_scale(text, *scale) for text in texts]
+        decided = (decide(block, weights, bias, k) for block, k in zip(blocks, sharpness, strict=True))
+        best, prob = zip(*decided, strict=True)
         self.best, self.prob = np.array(best), np.array(prob)
 
     def predict(self, fast_p: float, switch_p: float, silent_p: float) -> np.ndarray:
@@ -188,8 +198,8 @@ class Decisions:
                 )
 
 
-def decide(block: dict[str, list[float]], weights, bias) -> tuple[str, float]:
-    return next(iter(candidate_probabilities(block, weights, bias).items()))
+def decide(block: dict[str, list[float]], weights, bias, scale: float) -> tuple[str, float]:
+    return next(iter(candidate_probabilities(block, weights, bias, scale).items()))
 
 
 if __name__ == "__main__":

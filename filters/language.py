@@ -11,7 +11,7 @@ from datatrove.data import Document
 
 from sloika.config import LanguageConfig
 from sloika.filters.base import SloikaFilter, Verdict
-from sloika.filters.fasttext_lid import LanguageIdentifier
+from sloika.filters.fasttext_lid import TOP_K, LanguageIdentifier
 
 
 class LanguageFilter(SloikaFilter):
@@ -24,6 +24,17 @@ class LanguageFilter(SloikaFilter):
         super().__init__()
         self.config = config
         self.identifier = LanguageIdentifier(config.model)
+        self._prior: dict[str, float] | None = None
+
+    def _calibrated(self, text: str) -> tuple[str, float, dict[str, float]]:
+        """The calibrated decision (``calibrated_lid``) with the configured prior; top 5 kept."""
+        from sloika.filters.calibrated_lid import shared_identifier
+
+        identifier = shared_identifier(self.config.model)
+        if self._prior is None:
+            self._prior = identifier.expected_prior(self.config.languages, self.config.expected_share)
+        guess = identifier.identify(text, self._prior)
+        return guess.lang, guess.score, dict(list(guess.candidates.items())[:TOP_K])
 
     def filter(self, doc: Document) -> Verdict:
         impure = None
@@ -33,6 +44,8 @@ class LanguageFilter(SloikaFilter):
             verdict, impure = apply_purity(doc, self.config)
             lang, score = verdict.lang, verdict.score
             scores = verdict.candidates or {lang: score}
+        elif self.config.decision == "calibrated":
+            lang, score, scores = self._calibrated(doc.text) if doc.text.strip() else ("und", 0.0, {})
         else:
             scores = self.identifier.predict(doc.text)
             lang, score = next(iter(scores.items()), ("und", 0.0))

@@ -19,7 +19,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # datatrove stays optional for the purity API (training evaluation)
@@ -28,7 +27,7 @@ if TYPE_CHECKING:  # datatrove stays optional for the purity API (training evalu
 from sloika import __version__
 from sloika.config import LanguageConfig
 from sloika.filters.alphabets import script_of_language
-from sloika.filters.calibrated_lid import CalibratedLanguageID, LanguageGuess
+from sloika.filters.calibrated_lid import CalibratedLanguageID, LanguageGuess, shared_identifier
 from sloika.filters.scripts import (
     CJK,
     Span,
@@ -55,6 +54,7 @@ TERM_MAX_WORDS = 3  # longer runs of another script are text, not a name
 # its attribution line), so it is rejected whole, with its original text.
 TRIM_MIN_KEPT = 0.5
 TOP_LANGUAGES = 5  # ``candidates`` (``lang_top`` on a document) keeps this many
+EXPECTED_SHARE = 0.5  # the default of ``language.expected_share``
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|(?<=[。！？])|\n+")
 
 
@@ -77,11 +77,6 @@ class PurityVerdict:
             "scripts": self.scripts,
             "spans": [span.to_dict() for span in self.spans],
         }
-
-
-@lru_cache(maxsize=4)
-def _identifier(model_path: str | None) -> CalibratedLanguageID:
-    return CalibratedLanguageID(model_path)
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -107,15 +102,18 @@ def judge(
     lang: str | Sequence[str] | None = "ru",
     model_path: str | None = None,
     identifier: CalibratedLanguageID | None = None,
+    expected_share: float = EXPECTED_SHARE,
 ) -> PurityVerdict:
     """The purity verdict of ``text`` for the allowed language(s) ``lang`` (ISO 639-1 codes like
     ``ru`` or ``["ru", "uk"]``: a sentence in any of them is not foreign; None: the text's own
-    language is the target)."""
-    identifier = identifier or _identifier(model_path)
+    language is the target). ``expected_share``: how much of what is judged the caller expects to
+    be in ``lang`` (the decision's prior; see ``CalibratedLanguageID.expected_prior``)."""
+    identifier = identifier or shared_identifier(model_path)
     exempt = exempt_spans(text)
     mask = exempt_mask(text, exempt)
     judged = "".join(" " if flag else char for char, flag in zip(text, mask, strict=True))
-    guess = identifier.identify(judged) if judged.strip() else None
+    prior = identifier.expected_prior([lang] if isinstance(lang, str) else lang or [], expected_share)
+    guess = identifier.identify(judged, prior) if judged.strip() else None
     targets = _targets(lang, guess)
     target_scripts = {script_of_language(t) for t in targets} - {None}
     whole = _trimmed_bounds(judged)
@@ -131,7 +129,7 @@ def judge(
         if letters >= MIN_SENTENCE_LETTERS:
             # a one-sentence text was identified whole already: the same question is not asked twice
             same = guess is not None and _trimmed_bounds(judged, start, end) == whole
-            found = guess if same else identifier.identify(judged[start:end])
+            found = guess if same else identifier.identify(judged[start:end], prior)
             votes[found.lang] = votes.get(found.lang, 0) + letters
             if found.lang not in targets and found.score >= MIN_FOREIGN_SCORE:
                 spans.append(Span(start, end, found.lang, found.score, attrs={"level": "sentence"}))
@@ -219,7 +217,7 @@ def apply_purity(doc: Document, config: LanguageConfig) -> tuple[PurityVerdict, 
     allowed, and when less than ``TRIM_MIN_KEPT`` of the letters would remain the document is
     rejected as ``impure`` with its text untouched."""
     targets = config.languages or None
-    verdict = judge(doc.text, targets, model_path=config.model)
+    verdict = judge(doc.text, targets, model_path=config.model, expected_share=config.expected_share)
     own_language_allowed = targets is None or verdict.lang in targets
     final = verdict
     if verdict.purity < config.min_purity and config.purity_action == "trim" and own_language_allowed:
@@ -235,7 +233,7 @@ def apply_purity(doc: Document, config: LanguageConfig) -> tuple[PurityVerdict, 
         doc.metadata["purity_before_trim"] = round(verdict.purity, 4)
         for start, end, original, label in trim(doc, verdict.spans):
             add_span(doc, "removed", start, end, label, annotator=ANNOTATOR, attrs={"text": original})
-        final = judge(doc.text, targets, model_path=config.model)
+        final = judge(doc.text, targets, model_path=config.model, expected_share=config.expected_share)
     _attach(doc, final.spans)
     doc.metadata["purity"] = round(final.purity, 4)
     if final.purity < config.min_purity:
