@@ -70,13 +70,13 @@ def main() -> None:
     parser.add_argument("--lingua", required=True, help="Lingua TSV: label, granularity, text")
     parser.add_argument("--threshold", type=float, default=0.65)
     parser.add_argument("--lang", default="ru")
-    parser.add_argument("--expected-share", type=float, default=0.5, help="language.expected_share")
+    parser.add_argument("--expected-share", type=float, default=0.9, help="language.expected_share")
     parser.add_argument("--show", type=int, default=0, help="print this many wrongly dropped texts")
     args = parser.parse_args()
 
     _, held_out = split_halves(read_items(args.lingua))
     sets = {"fortunes (≤200 chars)": fortunes(Path(args.fortunes))}
-    for granularity in ("word-pairs", "single-words"):
+    for granularity in ("sentences", "word-pairs", "single-words"):
         sets[f"Lingua {granularity}"] = [(i.label, i.text) for i in held_out if i.granularity == granularity]
     raw, sloika = LanguageIdentifier(), CalibratedLanguageID()
     prior = sloika.expected_prior([args.lang], args.expected_share)

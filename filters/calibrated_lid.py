@@ -125,6 +125,7 @@ class CalibratedLanguageID:
         self.letter_tables = LetterTables(calibration["letter_freq"])
         self.fast_p: float = calibration["fast_p"]
         self.fast_p_long: float = calibration["fast_p_long"]
+        self.fast_p_by_language: dict[str, float] = calibration.get("fast_p_by_language", {})
         self.switch_p_silent: float = calibration["switch_p_silent"]
         self.bias: dict[str, float] = calibration["bias"]
         self.switch_p: float = calibration["switch_p"]
@@ -140,7 +141,8 @@ class CalibratedLanguageID:
         if not scores:
             return LanguageGuess("und", 0.0, {}, {})
         top, p = next(iter(scores.items()))
-        confident = p >= (self.fast_p_long if len(text) > EVIDENCE_CHARS else self.fast_p)
+        short_p = self.fast_p_by_language.get(top, self.fast_p)
+        confident = p >= (self.fast_p_long if len(text) > EVIDENCE_CHARS else short_p)
         # an expected language among the candidates gets its say unless fastText already names one
         contested = (
             bool(expected)

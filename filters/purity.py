@@ -54,7 +54,7 @@ TERM_MAX_WORDS = 3  # longer runs of another script are text, not a name
 # its attribution line), so it is rejected whole, with its original text.
 TRIM_MIN_KEPT = 0.5
 TOP_LANGUAGES = 5  # ``candidates`` (``lang_top`` on a document) keeps this many
-EXPECTED_SHARE = 0.5  # the default of ``language.expected_share``
+EXPECTED_SHARE = 0.9  # the default of ``language.expected_share``
 _SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|(?<=[。！？])|\n+")
 
 
@@ -111,7 +111,9 @@ def judge(
     identifier = identifier or shared_identifier(model_path)
     exempt = exempt_spans(text)
     mask = exempt_mask(text, exempt)
-    judged = "".join(" " if flag else char for char, flag in zip(text, mask, strict=True))
+    judged = (
+        "".join(" " if flag else char for char, flag in zip(text, mask, strict=True)) if any(mask) else text
+    )
     prior = identifier.expected_prior([lang] if isinstance(lang, str) else lang or [], expected_share)
     guess = identifier.identify(judged, prior) if judged.strip() else None
     targets = _targets(lang, guess)
@@ -202,8 +204,10 @@ def _letters_covered(text: str, mask: bytearray, spans: list[Span]) -> int:
     for span in sorted(spans, key=lambda s: s.start):
         start = max(span.start, reached)
         if start < span.end:
-            chars = zip(text[start : span.end], mask[start : span.end], strict=True)
-            total += sum(1 for char, masked in chars if not masked and char.isalpha())
+            piece, masked = text[start : span.end], mask[start : span.end]
+            if any(masked):
+                piece = "".join(" " if flag else char for char, flag in zip(piece, masked, strict=True))
+            total += sum(map(str.isalpha, piece))
             reached = max(reached, span.end)
     return total
 

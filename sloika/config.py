@@ -50,11 +50,12 @@ class LanguageConfig(Section):
         "short texts); fasttext: its raw top-5 scores",
     )
     expected_share: float = Field(
-        0.5,
+        0.9,
         gt=0.0,
         lt=1.0,
-        description="share of the input you expect in `languages`: the calibrated decision's prior, "
-        "so a short text that a neighbour language explains as well is not dropped",
+        description="share of the input you expect in `languages` (the calibrated decision's prior): "
+        "a short text a neighbour language explains as well is kept; lower it for a mixed-language "
+        "crawl (0.1), where the prior should not keep a Bulgarian two-word line as Russian",
     )
     purity: bool = Field(
         False, description="calibrated language decision plus sentence/script purity, spans in lang_spans"
