@@ -16,6 +16,7 @@ purity = 1 − (letters inside counted spans) / (letters outside exempt spans), 
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -40,7 +41,8 @@ from sloika.filters.scripts import (
     script_shares,
 )
 from sloika.filters.translit import translit_spans
-from sloika.spans import add_span, boundaries, remap
+from sloika.spans import SPANS_KEY, add_span, boundaries, remap
+from sloika.spans import spans as layer_spans
 
 ANNOTATOR = f"sloika.purity@{__version__}"
 
@@ -145,7 +147,9 @@ def judge(
     impure = _letters_covered(text, mask, [s for s in spans if s.counted])
     doc_lang, doc_score = (guess.lang, guess.score) if guess else ("und", 0.0)
     candidates = dict(list(guess.candidates.items())[:TOP_LANGUAGES]) if guess else {}
-    if len(votes) > 1:  # sentences disagree: the language most letters are written in
+    if len(votes) > 1 and max(votes, key=votes.get) != doc_lang:
+        # sentences disagree with the whole-text guess: the language most letters are written in,
+        # as sure as its share of them (an attribution line in other letters changes nothing)
         doc_lang = max(votes, key=votes.get)
         doc_score = votes[doc_lang] / sum(votes.values())
         shares = sorted(((n / sum(votes.values()), v) for v, n in votes.items()), reverse=True)
@@ -234,10 +238,15 @@ def apply_purity(doc: Document, config: LanguageConfig) -> tuple[PurityVerdict, 
             _attach(doc, verdict.spans)
             doc.metadata["purity"] = round(verdict.purity, 4)
             return verdict, ("impure", detail)
-        doc.metadata["purity_before_trim"] = round(verdict.purity, 4)
+        original_text, original_spans = doc.text, copy.deepcopy(layer_spans(doc))
         for start, end, original, label in trim(doc, verdict.spans):
             add_span(doc, "removed", start, end, label, annotator=ANNOTATOR, attrs={"text": original})
         final = judge(doc.text, targets, model_path=config.model, expected_share=config.expected_share)
+        if final.purity < config.min_purity:  # trimming did not help: rejected as it came
+            doc.text, doc.metadata[SPANS_KEY] = original_text, original_spans
+            final = verdict
+        else:
+            doc.metadata["purity_before_trim"] = round(verdict.purity, 4)
     _attach(doc, final.spans)
     doc.metadata["purity"] = round(final.purity, 4)
     if final.purity < config.min_purity:

@@ -241,3 +241,24 @@ def test_allowed_set_ukrainian_sentence_is_not_foreign_with_ru_uk():
     assert [(s.label, s.attrs.get("level")) for s in only_ru.spans if s.counted] == [("uk", "sentence")]
     both = judge(text, lang=["ru", "uk"])
     assert not [s for s in both.spans if s.counted] and both.purity == 1.0
+
+
+def test_a_trim_that_leaves_the_text_impure_is_undone(monkeypatch):
+    """Cutting an English run is allowed (most letters stay), but what is left is still below
+    min_purity: the document is rejected with the text it came with, and nothing was removed."""
+    from sloika.config import LanguageConfig
+    from sloika.filters import purity
+    from sloika.spans import spans
+
+    text = "Вот раньше всё было классно - sex, drugs and rock. А сейчас? Suxx, bugs and plug"
+    cut = purity.Span(30, 49, "script:latin", attrs={"level": "script", "words": 4})
+    rest = purity.Span(61, 81, "script:latin", attrs={"level": "script", "words": 4})
+    verdicts = iter(
+        [purity.PurityVerdict("ru", 0.9, 0.6, [cut]), purity.PurityVerdict("ru", 0.9, 0.7, [rest])]
+    )
+    monkeypatch.setattr(purity, "judge", lambda *args, **kwargs: next(verdicts))
+    doc = _document(text)
+    config = LanguageConfig(languages=["ru"], purity=True, min_purity=0.9, purity_action="trim")
+    _, impure = purity.apply_purity(doc, config)
+    assert impure[0] == "impure" and doc.text == text
+    assert "removed" not in spans(doc) and "purity_before_trim" not in doc.metadata
