@@ -21,10 +21,10 @@ from pathlib import Path
 
 from langid_data import Item, documents, read_items, split_halves
 
-from sloika.filters.alphabets import ALPHABETS
-from sloika.filters.calibrated_lid import CANDIDATES, CalibratedLanguageID
 from sloika.filters.language import LanguageIdentifier
-from sloika.filters.purity import judge
+from sloika.lang.alphabets import ALPHABETS
+from sloika.lang.calibrated_lid import CANDIDATES, CalibratedLanguageID
+from sloika.lang.purity import judge
 
 
 def prf(gold: list[str], predicted: list[str], lang: str) -> tuple[float, float, float]:

@@ -28,8 +28,8 @@ from pathlib import Path
 
 from langid_data import read_items, split_halves
 
-from sloika.filters.calibrated_lid import CalibratedLanguageID
-from sloika.filters.fasttext_lid import LanguageIdentifier
+from sloika.lang.calibrated_lid import CalibratedLanguageID
+from sloika.lang.fasttext_lid import LanguageIdentifier
 
 LABELS = Path(__file__).parent / "data" / "fortunes_short_labels.tsv"
 MAX_CHARS = 200

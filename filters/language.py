@@ -11,7 +11,7 @@ from datatrove.data import Document
 
 from sloika.config import LanguageConfig
 from sloika.filters.base import SloikaFilter, Verdict
-from sloika.filters.fasttext_lid import TOP_K, LanguageIdentifier
+from sloika.lang.fasttext_lid import TOP_K, LanguageIdentifier
 
 
 class LanguageFilter(SloikaFilter):
@@ -28,7 +28,7 @@ class LanguageFilter(SloikaFilter):
 
     def _calibrated(self, text: str) -> tuple[str, float, dict[str, float]]:
         """The calibrated decision (``calibrated_lid``) with the configured prior; top 5 kept."""
-        from sloika.filters.calibrated_lid import shared_identifier
+        from sloika.lang.calibrated_lid import shared_identifier
 
         identifier = shared_identifier(self.config.model)
         if self._prior is None:
@@ -38,8 +38,8 @@ class LanguageFilter(SloikaFilter):
 
     def filter(self, doc: Document) -> Verdict:
         impure = None
-        if self.config.purity:  # the calibrated decision, purity, lang_spans (filters/purity.py)
-            from sloika.filters.purity import apply_purity
+        if self.config.purity:  # the calibrated decision, purity, lang_spans (sloika/lang/purity.py)
+            from sloika.lang.purity import apply_purity
 
             verdict, impure = apply_purity(doc, self.config)
             lang, score = verdict.lang, verdict.score

@@ -8,8 +8,8 @@ import math
 
 import pytest
 
-from sloika.filters.alphabets import ALPHABETS, foreign_letters
-from sloika.filters.calibrated_lid import (
+from sloika.lang.alphabets import ALPHABETS, foreign_letters
+from sloika.lang.calibrated_lid import (
     EVIDENCE_CHARS,
     FEATURES,
     SIGNS,
@@ -23,9 +23,9 @@ from sloika.filters.calibrated_lid import (
     letters_agree,
     load_calibration,
 )
-from sloika.filters.char_ngrams import CharNgramModel, ngrams, normalise
-from sloika.filters.fasttext_lid import LanguageIdentifier
-from sloika.filters.word_frequencies import WordFrequencies
+from sloika.lang.char_ngrams import CharNgramModel, ngrams, normalise
+from sloika.lang.fasttext_lid import LanguageIdentifier
+from sloika.lang.word_frequencies import WordFrequencies
 
 from conftest import DATA, rows
 
@@ -176,7 +176,7 @@ SHORT = DATA / "langid" / "short_texts.jsonl"
 
 
 def identifier():
-    from sloika.filters.calibrated_lid import shared_identifier
+    from sloika.lang.calibrated_lid import shared_identifier
 
     return shared_identifier()
 
@@ -186,7 +186,7 @@ def short_texts() -> list[dict]:
 
 
 def test_a_letter_a_language_lacks_rules_it_out_both_ways():
-    from sloika.filters.calibrated_lid import ruled_out
+    from sloika.lang.calibrated_lid import ruled_out
 
     # ю: not Macedonian or Serbian; Russian has every letter, so they are out, not merely less likely
     assert ruled_out("Мал клоп, да вонюч.", {"ru", "mk", "sr", "bg"}) == {"mk", "sr"}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from sloika.cli import main
-from sloika.filters.purity import judge, sentences
+from sloika.lang.purity import judge, sentences
 
 from conftest import DATA, rows
 
@@ -26,7 +26,8 @@ def test_untranslated_english_sections_are_found_and_located():
     assert len(english) >= 5
     assert verdict.purity < 0.7
     assert all(text[s.start : s.end].strip() == text[s.start : s.end] for s in english)
-    assert "You might have **mismatching versions** of React and React DOM." in {
+    # a list item is a sentence of its own (razdel splits before "2."), its number included
+    assert "2. You might have **mismatching versions** of React and React DOM." in {
         text[s.start : s.end] for s in english
     }
 
@@ -188,8 +189,8 @@ def test_trim_never_leaves_a_stump_it_rejects_the_whole_text(monkeypatch):
     """A verdict whose cut would leave only the attribution line: the document is rejected as
     impure with its text untouched and nothing in the ``removed`` layer."""
     from sloika.config import LanguageConfig
-    from sloika.filters import purity
-    from sloika.spans import spans
+    from sloika.lang import purity
+    from sloika.text.spans import spans
 
     text = "Сладка малина, да крапива жжётся.\n-- Осетинская пословица"
     bulgarian = purity.Span(0, 33, "bg", 0.85, attrs={"level": "sentence"})
@@ -204,8 +205,8 @@ def test_trim_never_leaves_a_stump_it_rejects_the_whole_text(monkeypatch):
 
 def test_trim_leaves_a_document_whose_own_language_is_not_allowed_alone(monkeypatch):
     from sloika.config import LanguageConfig
-    from sloika.filters import purity
-    from sloika.spans import spans
+    from sloika.lang import purity
+    from sloika.text.spans import spans
 
     text = "This answer is English, with one line in Russian.\nПривет, как дела?"
     english = purity.PurityVerdict("en", 0.95, 0.7, [purity.Span(51, 67, "script:cyrillic", attrs={})])
@@ -217,7 +218,7 @@ def test_trim_leaves_a_document_whose_own_language_is_not_allowed_alone(monkeypa
 
 
 def test_kept_share_counts_letters_outside_cut_spans():
-    from sloika.filters.purity import Span, kept_share
+    from sloika.lang.purity import Span, kept_share
 
     text = "ab cd ef"  # 6 letters; the cut covers "cd" and the fold of a homoglyph word is no cut
     cut = [Span(3, 5, "en", 0.9), Span(0, 2, "homoglyph")]
@@ -247,8 +248,8 @@ def test_a_trim_that_leaves_the_text_impure_is_undone(monkeypatch):
     """Cutting an English run is allowed (most letters stay), but what is left is still below
     min_purity: the document is rejected with the text it came with, and nothing was removed."""
     from sloika.config import LanguageConfig
-    from sloika.filters import purity
-    from sloika.spans import spans
+    from sloika.lang import purity
+    from sloika.text.spans import spans
 
     text = "Вот раньше всё было классно - sex, drugs and rock. А сейчас? Suxx, bugs and plug"
     cut = purity.Span(30, 49, "script:latin", attrs={"level": "script", "words": 4})

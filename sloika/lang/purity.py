@@ -27,11 +27,11 @@ if TYPE_CHECKING:  # datatrove stays optional for the purity API (training evalu
 
 from sloika import __version__
 from sloika.config import LanguageConfig
-from sloika.filters.alphabets import script_of_language
-from sloika.filters.calibrated_lid import CalibratedLanguageID, LanguageGuess, shared_identifier
-from sloika.filters.scripts import (
+from sloika.lang.alphabets import script_of_language
+from sloika.lang.calibrated_lid import CalibratedLanguageID, LanguageGuess, shared_identifier
+from sloika.lang.translit import translit_spans
+from sloika.text.scripts import (
     CJK,
-    Span,
     exempt_mask,
     exempt_spans,
     fold_homoglyphs,
@@ -40,9 +40,9 @@ from sloika.filters.scripts import (
     script_runs,
     script_shares,
 )
-from sloika.filters.translit import translit_spans
-from sloika.spans import SPANS_KEY, add_span, boundaries, remap
-from sloika.spans import spans as layer_spans
+from sloika.text.sentences import sentences
+from sloika.text.spans import SPANS_KEY, Span, add_span, boundaries, remap
+from sloika.text.spans import spans as layer_spans
 
 ANNOTATOR = f"sloika.purity@{__version__}"
 
@@ -57,7 +57,6 @@ TERM_MAX_WORDS = 3  # longer runs of another script are text, not a name
 TRIM_MIN_KEPT = 0.5
 TOP_LANGUAGES = 5  # ``candidates`` (``lang_top`` on a document) keeps this many
 EXPECTED_SHARE = 0.9  # the default of ``language.expected_share``
-_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|(?<=[。！？])|\n+")
 
 
 @dataclass(frozen=True)
@@ -79,24 +78,6 @@ class PurityVerdict:
             "scripts": self.scripts,
             "spans": [span.to_dict() for span in self.spans],
         }
-
-
-def sentences(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence or line, whitespace trimmed; no text is skipped but spaces."""
-    bounds, start = [], 0
-    for m in _SENTENCE_END.finditer(text):
-        bounds.append((start, m.start()))
-        start = m.end()
-    bounds.append((start, len(text)))
-    trimmed = []
-    for a, b in bounds:
-        while a < b and text[a].isspace():
-            a += 1
-        while b > a and text[b - 1].isspace():
-            b -= 1
-        if a < b:
-            trimmed.append((a, b))
-    return trimmed
 
 
 def judge(
@@ -195,9 +176,8 @@ def _foreign_script_runs(
             continue
         counted = script == CJK or words > TERM_MAX_WORDS
         label = f"script:{script}" if counted else "term"
-        spans.append(
-            Span(run_start, run_end, label, counted=counted, attrs={"level": "script", "words": words})
-        )
+        counted_attr = {} if counted else {"counted": False}
+        spans.append(Span(run_start, run_end, label, 1.0, {"level": "script", "words": words} | counted_attr))
     return spans
 
 
@@ -257,8 +237,7 @@ def apply_purity(doc: Document, config: LanguageConfig) -> tuple[PurityVerdict, 
 
 def _attach(doc: Document, spans: list[Span]) -> None:
     for span in spans:
-        attrs = span.attrs | ({} if span.counted else {"counted": False})
-        add_span(doc, "lang_spans", span.start, span.end, span.label, ANNOTATOR, span.score, attrs)
+        add_span(doc, "lang_spans", span.start, span.end, span.label, ANNOTATOR, span.score, span.attrs)
 
 
 def kept_share(text: str, spans: list[Span]) -> float:
