@@ -221,7 +221,7 @@ def test_kept_share_counts_letters_outside_cut_spans():
     from sloika.lang.purity import Span, kept_share
 
     text = "ab cd ef"  # 6 letters; the cut covers "cd" and the fold of a homoglyph word is no cut
-    cut = [Span(3, 5, "en", 0.9), Span(0, 2, "homoglyph")]
+    cut = [Span(3, 5, "en", 0.9, {"level": "sentence"}), Span(0, 2, "homoglyph")]
     assert abs(kept_share(text, cut) - 4 / 6) < 1e-12
 
 
@@ -263,3 +263,12 @@ def test_a_trim_that_leaves_the_text_impure_is_undone(monkeypatch):
     _, impure = purity.apply_purity(doc, config)
     assert impure[0] == "impure" and doc.text == text
     assert "removed" not in spans(doc) and "purity_before_trim" not in doc.metadata
+
+
+def test_trim_cuts_whole_sentences_and_lines_never_a_word_out_of_one():
+    from sloika.lang.purity import Span, cuttable
+
+    text = "бURLаки на Волге.\nprivet kak dela, ya tebya davno ne videla\nЗдесь всё по-русски."
+    pun = Span(0, 7, "mixed_script")  # inside a Russian sentence: stays
+    line = Span(18, 59, "translit")  # a whole line: may go
+    assert cuttable(text, [pun, line]) == [line]

@@ -245,21 +245,38 @@ def kept_share(text: str, spans: list[Span]) -> float:
     letters = sum(map(str.isalpha, text))
     if not letters:
         return 1.0
-    cut = [span for span in spans if span.counted and span.label != "homoglyph"]
-    return 1.0 - _letters_covered(text, bytearray(len(text)), cut) / letters
+    return 1.0 - _letters_covered(text, bytearray(len(text)), cuttable(text, spans)) / letters
+
+
+def cuttable(text: str, spans: list[Span]) -> list[Span]:
+    """The findings ``trim`` may cut: counted ones that are a whole sentence or line (an English
+    paragraph, a romanised line). A word or run inside a sentence of the document's own language
+    stays ("бURLаки на Волге." cut to "на Волге." is a destroyed joke, not a purer one): it is in
+    ``lang_spans``, and if the text stays below ``min_purity`` the document is rejected whole."""
+    counted = [span for span in spans if span.counted and span.label != "homoglyph"]
+    whole = [span for span in counted if span.attrs.get("level") == "sentence"]
+    nobody = bytearray(len(text))
+    lines = [(m.start(), m.end()) for m in _LINE.finditer(text)]
+    for start, end in sentences(text) + lines:
+        inside = [span for span in counted if start <= span.start and span.end <= end and span not in whole]
+        letters = sum(map(str.isalpha, text[start:end]))
+        if inside and _letters_covered(text, nobody, inside) == letters:  # the findings are the line
+            whole.extend(inside)
+    return whole
 
 
 _TRAILING_GAP = re.compile(r"[ \t]*")
+_LINE = re.compile(r"[^\n]+")
 
 
 def trim(doc: Document, spans: list[Span]) -> list[tuple[int, int, str, str]]:
-    """Cut counted findings out of ``doc.text``; homoglyph words are written back in their script
-    instead (same length, nothing lost). Spans already on the document are moved so they still
+    """Cut the ``cuttable`` findings out of ``doc.text``; homoglyph words are written back in their
+    script instead (same length, nothing lost). Spans already on the document are moved so they still
     cover the same characters (a boundary inside a cut lands on the cut). Returns (start, end in
     the new text, original text, label) per edit: empty for a cut, the word for a fold."""
     text = doc.text
     cuts: list[tuple[int, int, str]] = []
-    for span in sorted((s for s in spans if s.counted and s.label != "homoglyph"), key=lambda s: s.start):
+    for span in sorted(cuttable(text, spans), key=lambda s: s.start):
         end = _TRAILING_GAP.match(text, span.end).end()
         if cuts and span.start <= cuts[-1][1]:
             cuts[-1] = (cuts[-1][0], max(end, cuts[-1][1]), cuts[-1][2])
