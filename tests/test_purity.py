@@ -180,9 +180,9 @@ def test_mixed_text_takes_the_language_most_letters_are_in():
 
 
 def _document(text: str):
-    from datatrove.data import Document
+    from sloika.documents import SloikaDocument
 
-    return Document(text=text, id="doc", metadata={})
+    return SloikaDocument(text=text, id="doc", metadata={})
 
 
 def test_trim_never_leaves_a_stump_it_rejects_the_whole_text(monkeypatch):

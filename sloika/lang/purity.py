@@ -41,7 +41,7 @@ from sloika.text.scripts import (
     script_shares,
 )
 from sloika.text.sentences import sentences
-from sloika.text.spans import SPANS_KEY, Span, add_span, boundaries, remap
+from sloika.text.spans import Span, add_span, boundaries, remap
 from sloika.text.spans import spans as layer_spans
 
 ANNOTATOR = f"sloika.purity@{__version__}"
@@ -223,7 +223,10 @@ def apply_purity(doc: Document, config: LanguageConfig) -> tuple[PurityVerdict, 
             add_span(doc, "removed", start, end, label, annotator=ANNOTATOR, attrs={"text": original})
         final = judge(doc.text, targets, model_path=config.model, expected_share=config.expected_share)
         if final.purity < config.min_purity:  # trimming did not help: rejected as it came
-            doc.text, doc.metadata[SPANS_KEY] = original_text, original_spans
+            doc.text = original_text
+            layers = layer_spans(doc)  # the document's own dict of layers: restored in place
+            layers.clear()
+            layers.update(original_spans)
             final = verdict
         else:
             doc.metadata["purity_before_trim"] = round(verdict.purity, 4)
