@@ -4,6 +4,13 @@ Paragraphs are runs of non-blank lines; a fenced code block (```` ``` ```` or ``
 ``code`` paragraph, blank lines inside it included, and is not split into sentences. Sentences
 come from razdel, which knows Russian abbreviations ("т. е.", "и т. д.", "Рис. 3", initials)
 where spaCy's sentencizer splits wrongly; it does well enough on English too.
+
+Hard-wrapped text (plain-text archives, e-mail, PDFs) breaks lines inside sentences: a single line
+break is a space to the splitter, and ``one_line`` gives a sentence's text with its line breaks as
+spaces (same length, so offsets found in it are offsets in the document). A line that opens a
+dialogue turn or an attribution ("— Простите, …", "\t\t-- Евгений Кащеев") starts a new sentence
+even when the line before has no final punctuation; "Любовь\n- это …" (a dash before a lower-case
+word) goes on the sentence.
 """
 
 from __future__ import annotations
@@ -16,6 +23,8 @@ from datatrove.data import Document
 from sloika.annotators.base import Annotator, Span, register
 
 _LINE = re.compile(r"[^\n]*\n?")
+# a line opening a dialogue turn or an attribution: "-- Автор", or a dash before a capital / quote
+_TURN_LINE = re.compile(r"\n[ \t]*(?:--|[-–—](?=[ \t]*[A-ZА-ЯЁ«\"“]))")
 _FENCE = ("```", "~~~")
 
 
@@ -63,10 +72,22 @@ def segment(text: str) -> list[Span]:
         spans.append(Span(start, end, kind, attrs={"paragraph": number}))
         if kind == "paragraph":
             spans.extend(
-                Span(start + s.start, start + s.stop, "sentence", attrs={"paragraph": number})
-                for s in sentenize(text[start:end])
+                Span(piece + s.start, piece + s.stop, "sentence", attrs={"paragraph": number})
+                for piece, piece_end in _turns(text, start, end)
+                for s in sentenize(one_line(text[piece:piece_end]))
             )
     return spans
+
+
+def _turns(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``text[start:end]`` cut before every line that opens a dialogue turn or an attribution."""
+    cuts = [start] + [m.start() + 1 for m in _TURN_LINE.finditer(text, start, end)] + [end]
+    return [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if text[a:b].strip()]
+
+
+def one_line(text: str) -> str:
+    """``text`` with line breaks as spaces: the same length, so offsets carry over unchanged."""
+    return text.replace("\r", " ").replace("\n", " ")
 
 
 def sentences(text: str) -> list[tuple[int, int]]:

@@ -56,6 +56,45 @@ def test_sentences_split_right_around_abbreviations():
     assert texts_of(spans, text, "code") == ["```rust\nlet x = 5. y;\n```"]
 
 
+def test_hard_line_breaks_inside_a_sentence_are_spaces():
+    """Plain-text archives wrap lines inside sentences; a line opening a dialogue turn or an
+    attribution still starts a sentence (fixture written for this test, in the fortunes' layout)."""
+    text = (
+        "Терпение - это умение ждать, не теряя\nинтереса к тому, чего ждёшь\n\t\t-- Из тетради\n\n"
+        "Звонок в сервис:\n - Простите, курсор - это такая стрелка\n - Да, а что?\n"
+        "Скука\n- это время, которое некуда деть."
+    )
+    spans = make_annotator("segments").annotate([Document(text=text, id="x")])[0]
+    assert texts_of(spans, text, "sentence") == [
+        "Терпение - это умение ждать, не теряя\nинтереса к тому, чего ждёшь",
+        "-- Из тетради",
+        "Звонок в сервис:",
+        "- Простите, курсор - это такая стрелка",
+        "- Да, а что?",
+        "Скука\n- это время, которое некуда деть.",
+    ]
+
+
+def test_definitions_over_hard_line_breaks():
+    text = (
+        "Терпение - это умение ждать, не теряя\nинтереса к тому, чего ждёшь.\n\t\t-- Из тетради\n\n"
+        "Скука\n- это время, которое некуда деть\n\n"
+        "Опыт - это сумма ошибок, сделанных\nвовремя; мудрость - это опыт, который\nне повторяет их.\n\n"
+        "Для одного человека он знал слишком\nмного - это и было его бедой."
+    )
+    spans = make_annotator("definitions").annotate([Document(text=text, id="x", metadata={"lang": "ru"})])[0]
+    got = {s.label: s.attrs["definiens"] for s in spans}
+    assert got == {
+        "терпение": "умение ждать, не теряя\nинтереса к тому, чего ждёшь",
+        "скука": "время, которое некуда деть",
+        "опыт": "сумма ошибок, сделанных\nвовремя",
+        "мудрость": "опыт, который\nне повторяет их",
+    }  # the last sentence is a clause with a finite verb, not a term
+    patience = next(s for s in spans if s.label == "терпение")
+    assert text[patience.attrs["term_start"] : patience.attrs["term_end"]] == "Терпение"
+    assert text[patience.start : patience.end].endswith("ждёшь.")
+
+
 def test_segments_on_a_real_chapter():
     ownership = doc(OWNERSHIP)
     spans = make_annotator("segments").annotate([ownership])[0]
