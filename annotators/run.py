@@ -55,7 +55,7 @@ def annotate_corpus(
         for annotator in annotators:
             if annotator.corpus_level:
                 annotator.fit(iter_documents(corpus))
-        LocalPipelineExecutor(
+        stats = LocalPipelineExecutor(
             [
                 CorpusDocuments(str(corpus)),
                 AnnotateStep(annotators, config.batch_size),
@@ -66,11 +66,14 @@ def annotate_corpus(
             logging_dir=str(work / "logs"),
             skip_completed=False,
         ).run()
+        counted = layer_counts(stats.stats[1].stats.to_dict() if stats and len(stats.stats) > 1 else {})
         entries = {}
         for annotator in annotators:
             folder = work / "layers" / annotator.layer
             spans, documents = merge_parts(work / "parts" / annotator.layer, folder)
             entry = annotator.describe() | {"produced_by": "annotate", "spans": spans, "documents": documents}
+            if annotator.layer in counted:
+                entry["counts"] = counted[annotator.layer]
             publish_layer(corpus, annotator.layer, folder, entry)
             entries[annotator.layer] = entry
     except Exception as err:
@@ -79,6 +82,17 @@ def annotate_corpus(
         ) from err
     shutil.rmtree(work, ignore_errors=True)
     return entries
+
+
+def layer_counts(step_stats: dict[str, Any]) -> dict[str, dict[str, int]]:
+    """``{layer: {key: total}}`` from the annotate step's ``layer/key`` stats, summed over tasks."""
+    counted: dict[str, dict[str, int]] = {}
+    for name, value in step_stats.items():
+        if "/" in name:
+            layer, key = name.split("/", 1)
+            total = value.get("total", 0) if isinstance(value, dict) else value
+            counted.setdefault(layer, {})[key] = int(total)
+    return counted
 
 
 def merge_parts(parts: Path, target: Path) -> tuple[int, int]:

@@ -80,6 +80,8 @@ class AnnotateStep(PipelineStep):
                         span.attrs,
                     )
                 self.stat_update(annotator.layer, value=len(found))
+            for key, count in annotator.take_counts().items():  # e.g. notes dropped, and why
+                self.stat_update(f"{annotator.layer}/{key}", value=count)
         self.stat_update("documents", value=len(todo))
         return batch
 

@@ -25,7 +25,7 @@ from typing import Any
 UNPACKED_LAYERS = ("definitions", "unpacking")
 _HEADINGS = {"ru": ("Текст", "Распаковка"), "uk": ("Текст", "Розпакування")}
 _DEFAULT_HEADINGS = ("Text", "Unpacking")
-_GENERIC_LABELS = {"note", "unpacking", "question", "definition", "term"}
+_GENERIC_LABELS = {"note", "unpacking", "question", "question_template", "definition", "term"}
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 

@@ -195,10 +195,12 @@ def test_template_unpacking_and_rendering():
     spans = make_annotator("unpacking").annotate([ownership])[0]
     first = ownership.text.index("*Владение* — это")
     on_definition = [s for s in spans if s.start == first]
-    assert [s.label for s in on_definition] == [
+    assert {s.label for s in spans} == {"question_template"}  # a template is not a paradox or an analogy
+    assert [s.attrs["template"] for s in on_definition] == [
         "question", "counter_question", "paradox", "analogy", "counterexample",
     ]  # fmt: skip
-    assert all(s.attrs["term"] == "владение" and "владение" in s.attrs["text"] for s in on_definition)
+    assert all(s.attrs["term"] == "владение" and "владение" in s.attrs["question"] for s in on_definition)
+    assert not any("answer" in s.attrs for s in spans)
     assert any(s.attrs["target"] == "claim" for s in spans)
 
     rows = [{"start": s.start, "end": s.end, "label": s.label, "attrs": json.dumps(s.attrs)} for s in spans]
@@ -210,64 +212,10 @@ def test_template_unpacking_and_rendering():
     conversations = render_messages(ownership.text, {"unpacking": rows})
     assert [m["role"] for m in conversations[0]] == ["user", "assistant"]
     assert "Владение" in conversations[0][0]["content"]
-    assert conversations[0][1]["content"].splitlines()[2].endswith("— парадокс")
-
-
-@pytest.fixture(scope="module")
-def tiny_model(tmp_path_factory) -> Path:
-    """A 1-layer Llama with random weights and a BPE tokenizer trained on a few sentences."""
-    pytest.importorskip("torch")
-    transformers = pytest.importorskip("transformers")
-    from tokenizers import Tokenizer, models, pre_tokenizers, trainers
-
-    folder = tmp_path_factory.mktemp("tiny-lm")
-    tokenizer = Tokenizer(models.BPE(unk_token="<unk>"))
-    tokenizer.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False)
-    trainer = trainers.BpeTrainer(vocab_size=300, special_tokens=["<unk>", "<pad>", "</s>"])
-    tokenizer.train_from_iterator([OWNERSHIP.read_text(encoding="utf-8")[:4000]], trainer)
-    fast = transformers.PreTrainedTokenizerFast(
-        tokenizer_object=tokenizer, unk_token="<unk>", pad_token="<pad>", eos_token="</s>"
-    )
-    fast.save_pretrained(folder)
-    config = transformers.LlamaConfig(
-        vocab_size=tokenizer.get_vocab_size(), hidden_size=32, intermediate_size=64, num_hidden_layers=1,
-        num_attention_heads=2, num_key_value_heads=2, max_position_embeddings=1024,
-        pad_token_id=fast.pad_token_id, eos_token_id=fast.eos_token_id, bos_token_id=fast.eos_token_id,
-    )  # fmt: skip
-    transformers.LlamaForCausalLM(config).save_pretrained(folder)
-    return folder
-
-
-def test_llm_unpacking_batches_resumes_and_records(tiny_model, tmp_path):
-    ownership = doc(OWNERSHIP)
-    options = {"annotator": "unpacking_llm", "model": str(tiny_model), "batch_size": 4, "max_new_tokens": 5,
-               "kinds": ["question", "paradox"], "max_targets": 3}  # fmt: skip
-    state = tmp_path / "state"
-    llm = make_annotator("unpacking", options, state_dir=state)
-    spans = llm.annotate([ownership])[0]
-    assert llm.batches == [4, 2]  # 3 sentences × 2 kinds = 6 prompts, batches of at most 4
-    assert {(s.start, s.end) for s in spans} <= {(t.start, t.end) for t in _targets(ownership, options)}
-    first = ownership.text.index("*Владение* — это")
-    note = next(s for s in spans if s.start == first and s.label == "question")
-    assert note.attrs["producer"] == "llm" and note.attrs["model"] == tiny_model.name
-    assert "*Владение* — это набор правил" in note.attrs["prompt"] and note.attrs["text"]
-    assert note.attrs["term"] == "владение"
-
-    again = make_annotator("unpacking", options, state_dir=state)
-    assert again.annotate([ownership])[0] == spans and again.batches == []  # everything from the cache
-
-    cache = next(state.glob("cache-*.jsonl"))
-    lines = cache.read_text(encoding="utf-8").splitlines()
-    cache.write_text("\n".join(lines[:4]) + '\n{"key": "cut sho', encoding="utf-8")  # a crash mid-write
-    resumed = make_annotator("unpacking", options, state_dir=state)
-    assert resumed.annotate([ownership])[0] == spans and resumed.batches == [2]
-
-
-def _targets(document: Document, options: dict):
-    from sloika.annotators.unpacking import TargetOptions, doc_targets
-
-    keep = {k: v for k, v in options.items() if k in TargetOptions.model_fields}
-    return doc_targets(document, TargetOptions(**keep))
+    assert conversations[0][1]["content"].splitlines()[2] == (
+        "(3) Верно ли обратное: всё, что можно назвать «набор правил, определяющих, как программа на "
+        "языке Rust управляет памятью», — это владение?"
+    )  # no kind claimed after the dash
 
 
 def test_llm_unpacking_refuses_a_missing_model(tmp_path):
