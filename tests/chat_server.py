@@ -82,16 +82,8 @@ def _handler(chat: ChatModel, failures: list[int]):
                 body["messages"], int(body.get("max_tokens") or 16), float(body.get("temperature") or 0.0),
                 body.get("seed"),
             )  # fmt: skip
-            self._send(
-                200,
-                {
-                    "object": "chat.completion",
-                    "model": chat.name,
-                    "choices": [
-                        {"index": 0, "message": {"role": "assistant", "content": text}, "finish_reason": "stop"}
-                    ],
-                },
-            )
+            choice = {"index": 0, "message": {"role": "assistant", "content": text}, "finish_reason": "stop"}
+            self._send(200, {"object": "chat.completion", "model": chat.name, "choices": [choice]})
 
     return Handler
 
