@@ -215,7 +215,7 @@ class DefinitionOptions(Options):
 @register
 class Definitions(Annotator):
     name = layer = "definitions"
-    version = "1"
+    version = "2"
     requires = {"razdel": "razdel", "pymorphy3": "pymorphy3"}
     Options = DefinitionOptions
 

@@ -13,17 +13,19 @@ from __future__ import annotations
 
 import shutil
 import uuid
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 import duckdb
 import pyarrow.parquet as pq
 import yaml
+from datatrove.data import Document
 from datatrove.executor import LocalPipelineExecutor
 from pydantic import ValidationError
 
 from sloika.annotators.base import Annotator, make_annotator
-from sloika.annotators.steps import AnnotateStep, CorpusDocuments, LayerParts, iter_documents
+from sloika.annotators.steps import AnnotateStep, CorpusDocuments, LayerParts, count_documents, iter_documents
 from sloika.config import AnnotateConfig, ConfigError, explain
 from sloika.corpora.layers import LAYER_SCHEMA, check_layer_name, publish_layer
 from sloika.corpora.manifest import CorpusError, load_manifest
@@ -52,13 +54,11 @@ def annotate_corpus(
     annotators = make_annotators(layers, config, corpus / STATE)
     work = corpus / f".annotate-{uuid.uuid4().hex[:8]}"
     try:
-        for annotator in annotators:
-            if annotator.corpus_level:
-                annotator.fit(iter_documents(corpus))
+        fit_corpus_level(corpus, [a for a in annotators if a.corpus_level])
         stats = LocalPipelineExecutor(
             [
                 CorpusDocuments(str(corpus)),
-                AnnotateStep(annotators, config.batch_size),
+                AnnotateStep(annotators, config.batch_size, progress_total=count_documents(corpus)),
                 LayerParts(str(work / "parts")),
             ],
             tasks=workers,
@@ -82,6 +82,21 @@ def annotate_corpus(
         ) from err
     shutil.rmtree(work, ignore_errors=True)
     return entries
+
+
+def fit_corpus_level(corpus: Path, annotators: list[Annotator]) -> None:
+    """Fit ``terms``/``topics`` over every document, reading and parsing the corpus once for all of
+    them (the first fit parses, the next reuse the parse kept on the documents), with progress."""
+    if not annotators:
+        return
+    from tqdm import tqdm
+
+    total = count_documents(corpus)
+    docs: Iterable[Document] = iter_documents(corpus)
+    if len(annotators) > 1:
+        docs = list(docs)
+    for annotator in annotators:
+        annotator.fit(tqdm(docs, total=total, desc=f"fit {annotator.layer}", unit="doc", leave=False))
 
 
 def layer_counts(step_stats: dict[str, Any]) -> dict[str, dict[str, int]]:

@@ -98,7 +98,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
 @register
 class Segments(Annotator):
     name = layer = "segments"
-    version = "1"
+    version = "2"
     requires = {"razdel": "razdel"}
 
     def annotate(self, docs: Sequence[Document]) -> list[list[Span]]:

@@ -178,6 +178,64 @@ def test_topics_separate_rust_from_react():
     assert "react" in react[0] or "компонент" in react[0]
 
 
+def test_entities_drop_capitalised_common_words():
+    """slovnet tags sentence-initial common words as names; the dictionary check drops them (each
+    word below is a known common word with no name reading), real names stay."""
+    from sloika.annotators.entities import plausible
+
+    dropped = [
+        ("PER", "Размышляйте"),
+        ("PER", "Сексапильность"),
+        ("PER", "Тыкву"),
+        ("PER", "Гарнитура Ариал"),
+        ("ORG", "МЕЖГОСУДАРСТВЕННЫЙ"),
+        ("PER", "Благодарение"),
+        ("ORG", "Интернет-сайта"),
+        ("PER", "Кыргызстандарт Молдовастандарт Госстандарт"),
+        ("ORG", "foo_VVV-RRR"),
+    ]
+    kept = [
+        ("PER", "Игорь Северянин"),
+        ("PER", "Шлиман"),
+        ("PER", "А. Эйнштейн"),
+        ("PER", "Марк Твен"),
+        ("LOC", "Йошкар-Ола"),
+        ("ORG", "Министерство обороны"),
+        ("ORG", "UID"),
+    ]
+    assert [t for label, t in dropped if plausible(label, t)] == []
+    assert not plausible("PER", "Необхо", "- димый")  # a word cut by a hyphenated line break (PDFs)
+    assert plausible("PER", "А.М.Кашпировский") and plausible("PER", "Леонардо да Винчи")
+    assert [t for label, t in kept if not plausible(label, t)] == []
+
+
+def test_terms_skip_the_reciprocal_pronoun_and_attributions():
+    from sloika.annotators.morphology import blank_attributions, content_lemmas, russian_nlp
+
+    nlp = russian_nlp()
+    text = "Мой друг пришёл. Мы говорили друг с другом и помогали друг другу.\n\t\t-- Пётр Сидоров"
+    lemmas = [lemma for *_, lemma in content_lemmas(nlp(blank_attributions(text)))]
+    assert lemmas == ["друг"]  # the friend, not the pronoun; not the author
+    assert len(blank_attributions(text)) == len(text)
+    assert blank_attributions("— Привет.\n— Пока.") == "— Привет.\n— Пока."  # dialogue is text
+
+
+def test_topics_give_none_and_split_a_cluster_that_is_too_big():
+    base = [
+        "Кот ловит мышь в амбаре, мышь убегает от кота.",
+        "Кошка и кот спят на тёплой печи в доме.",
+        "Собака лает на кота, кот шипит на собаку.",
+        "Щенок грызёт кость, собака охраняет двор.",
+    ]
+    docs = [Document(text=t, id=f"d{i}", metadata={"lang": "ru"}) for i, t in enumerate(base * 5)]
+    docs.append(Document(text="Ну и ну!", id="empty", metadata={"lang": "ru"}))
+    topics = make_annotator("topics", {"k": 2, "max_share": 0.25})
+    topics.fit(docs)
+    labels = [spans[0].label for spans in topics.annotate(docs)]
+    assert labels[-1] == "none"  # no content word, no topic
+    assert max(labels.count(label) for label in set(labels)) <= 0.25 * len(docs)
+
+
 def test_topics_from_a_taxonomy():
     docs = corpus_docs()
     taxonomy = {"память": ["владение", "куча", "стек"], "интерфейсы": ["компонент", "хук", "рендеринг"]}
