@@ -16,7 +16,10 @@ dictionary knows one of its words as a name ("Гарнитура Ариал" goe
 one-word LOC or ORG is dropped when its words are known common words with no proper-noun or
 abbreviation reading ("Интернет-сайта"); a PER of three words or more needs a name the dictionary
 knows. Code identifiers ("foo_VVV-RRR") and words cut by a hyphenated line break ("Необхо- димый",
-PDFs) are no entities.
+PDFs) are no entities, nor spans with a bare number ("Usenet 12.3 Как"), a function word at an
+edge ("WRITTEN BY"), a verb or gerund ("Дай", "Прикрывши робким"), or — for PER — a common word
+at the end ("Черноусова Компьютерная"). A Latin-script span amid mostly Latin text (an English
+passage of a Russian document) is left to an English model.
 """
 
 from __future__ import annotations
@@ -58,6 +61,72 @@ def _can_be_name(word: str) -> bool:
     return any(_PROPER & p.tag.grammemes for p in morph.parse(word))
 
 
+_CYRILLIC = re.compile(r"[А-Яа-яЁё]")
+_FUNCTION_WORDS = frozenset(
+    [
+        "и",
+        "или",
+        "но",
+        "а",
+        "как",
+        "что",
+        "где",
+        "когда",
+        "если",
+        "по",
+        "на",
+        "в",
+        "во",
+        "из",
+        "за",
+        "от",
+        "до",
+        "для",
+        "с",
+        "со",
+        "к",
+        "о",
+        "об",
+        "при",
+        "без",
+        "под",
+        "над",
+        "by",
+        "of",
+        "the",
+        "and",
+        "or",
+        "in",
+        "for",
+        "to",
+        "a",
+        "an",
+        "on",
+        "at",
+        "with",
+        "from",
+        "as",
+    ]
+)
+
+
+def _in_foreign_text(text: str, start: int, end: int) -> bool:
+    """A Latin-script span amid mostly Latin text: English passages of a Russian PDF ("Maintainer",
+    "Russian-"), which a Russian NER model reads as names; Latin names amid Russian stay ("Debian")."""
+    if _WORD.search(text[start:end]):
+        return False
+    window = text[max(0, start - 100) : end + 100]
+    cyrillic = len(_CYRILLIC.findall(window))
+    latin = sum(1 for c in window if c.isalpha()) - cyrillic
+    return latin > cyrillic
+
+
+@lru_cache(maxsize=100_000)
+def _verb(word: str) -> bool:
+    """A verb, gerund or infinitive by its most probable reading ("Дай", "Прикрывши")."""
+    return _analyzer().parse(word)[0].tag.POS in {"VERB", "GRND", "INFN"}
+
+
 @lru_cache(maxsize=100_000)
 def _known_name(word: str) -> bool:
     morph = _analyzer()
@@ -77,6 +146,12 @@ def plausible(label: str, text: str, after: str = "") -> bool:
     ``after`` is the text that follows the span."""
     if _IDENTIFIER.search(text) or _BROKEN.match(after):  # foo_VVV-RRR; "Необхо- димый"
         return False
+    tokens = text.split()
+    if any(not any(c.isalpha() for c in token) for token in tokens):  # "Usenet 12.3 Как": numbering
+        return False
+    edges = {tokens[0].lower(), tokens[-1].lower()}
+    if edges & _FUNCTION_WORDS or any(_verb(token) for token in tokens if _WORD.fullmatch(token)):
+        return False  # "WRITTEN BY", "… Как"; "Прикрывши робким", "Дай": clauses, not names
     words = _WORD.findall(text)
     if not words:  # Latin names, initials, numbers: nothing to check them against
         return True
@@ -84,6 +159,8 @@ def plausible(label: str, text: str, after: str = "") -> bool:
         named = any(_known_name(word) for word in words)
         if (_common_word(words[0]) or len(words) >= 3) and not named:
             return False
+        if len(tokens) > 1 and _WORD.fullmatch(tokens[-1]) and _common_word(tokens[-1]):
+            return False  # "Черноусова Компьютерная": a name running into the next words
         return any(_can_be_name(word) for word in words)
     if len(text.split()) == 1:  # one word, hyphenated parts included: "МЕЖГОСУДАРСТВЕННЫЙ", "Интернет-сайта"
         return not all(_common_word(word) for word in words)
@@ -144,5 +221,6 @@ class Entities(Annotator):
                 Span(offset + s.start, offset + s.stop, s.type)
                 for s in markup.spans
                 if plausible(s.type, markup.text[s.start : s.stop], markup.text[s.stop : s.stop + 4])
+                and not _in_foreign_text(markup.text, s.start, s.stop)
             )
         return out

@@ -193,6 +193,11 @@ def test_entities_drop_capitalised_common_words():
         ("ORG", "Интернет-сайта"),
         ("PER", "Кыргызстандарт Молдовастандарт Госстандарт"),
         ("ORG", "foo_VVV-RRR"),
+        ("PER", "Дай"),
+        ("ORG", "Прикрывши робким"),
+        ("ORG", "Usenet 12.3 Как"),
+        ("ORG", "WRITTEN BY"),
+        ("PER", "Черноусова Компьютерная"),
     ]
     kept = [
         ("PER", "Игорь Северянин"),
@@ -202,6 +207,9 @@ def test_entities_drop_capitalised_common_words():
         ("LOC", "Йошкар-Ола"),
         ("ORG", "Министерство обороны"),
         ("ORG", "UID"),
+        ("ORG", "Hewlett-Packard"),
+        ("PER", "Петров-Водкин"),
+        ("LOC", "Российской Федерации"),
     ]
     assert [t for label, t in dropped if plausible(label, t)] == []
     assert not plausible("PER", "Необхо", "- димый")  # a word cut by a hyphenated line break (PDFs)
