@@ -24,7 +24,6 @@ passage of a Russian document) is left to an English model.
 
 from __future__ import annotations
 
-import importlib.util
 import re
 from collections.abc import Sequence
 from functools import lru_cache
@@ -34,8 +33,9 @@ from datatrove.data import Document
 from pydantic import Field
 
 from sloika.annotators.base import Annotator, Options, Span, doc_lang, register
-from sloika.annotators.segments import paragraphs
 from sloika.config import ConfigError
+from sloika.text.sentences import paragraphs
+from sloika.wheels import wheel_file
 
 _PERSON = {"Name", "Surn", "Patr"}
 _PROPER = _PERSON | {"Geox", "Orgn", "Trad"}
@@ -176,13 +176,11 @@ class EntityOptions(Options):
 
 def _natasha_file(relative: str) -> Path:
     """A data file of the installed natasha wheel, found without executing natasha's __init__."""
-    spec = importlib.util.find_spec("natasha")
-    if spec is None or not spec.submodule_search_locations:
-        raise ConfigError(
-            "the entities layer needs the NER weights from the natasha wheel: "
-            "pip install 'sloika[annotate]' (or natasha), or give `navec` and `ner` paths"
-        )
-    return Path(next(iter(spec.submodule_search_locations))) / "data" / relative
+    return wheel_file(
+        "natasha",
+        f"natasha/data/{relative}",
+        "pip install 'sloika[annotate]', or give `navec` and `ner` paths",
+    )
 
 
 @register

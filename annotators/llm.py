@@ -11,7 +11,7 @@ The targets are the template producer's (definitions and key claims). For each t
 kind the model is asked, in the target's language, for a question of that kind (a question, a
 counter-question, a paradox, an analogy, a counterexample); then, given the sentence and that
 question, for the answer. A note is kept only when both are there and the language purity verdict
-(``sloika.filters.purity.judge``) finds it written in the target's language at ``min_purity``; the
+(``sloika.lang.purity.judge``) finds it written in the target's language at ``min_purity``; the
 rest are counted (``notes_dropped`` in the layer's manifest entry), not silently lost.
 
 Generated text is cached on disk (``note_cache``), keyed by the model's identity (weights, tokenizer
@@ -192,7 +192,7 @@ class _ModelNotes(Annotator):
     def _pure(self, text: str, lang: str) -> bool:
         if self.options.min_purity <= 0:
             return True
-        from sloika.filters.purity import judge
+        from sloika.lang.purity import judge
 
         verdict = judge(text, lang)
         return verdict.lang == lang and verdict.purity >= self.options.min_purity

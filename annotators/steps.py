@@ -1,56 +1,25 @@
-"""The datatrove steps of annotation: read a finished corpus's documents, run annotators over
-batches of documents, and write each layer's spans as Parquet parts (one file per task)."""
+"""The datatrove step of annotation: run annotators over batches of documents and attach their
+spans to each document. Reading a corpus and writing the layers is ``sloika.corpora.annotate``'s."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pyarrow.parquet as pq
 from datatrove.data import Document, DocumentsPipeline
 from datatrove.pipeline.base import PipelineStep
 
 from sloika.annotators.base import Annotator
 from sloika.annotators.morphology import PARSE_KEY
-from sloika.corpora.staging import LayerBuffers, span_rows
-from sloika.spans import add_span, spans
-from sloika.verdicts import is_rejected
-
-
-class CorpusDocuments(PipelineStep):
-    """Documents of a finished corpus (``documents/*.parquet``), dealt round-robin to the tasks so
-    any number of tasks shares the work even when the corpus is a single Parquet file."""
-
-    type = "📖 - READER"
-    name = "📚 sloika corpus documents"
-
-    def __init__(self, corpus: str):
-        super().__init__()
-        self.corpus = corpus
-
-    def run(self, data: DocumentsPipeline = None, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
-        yield from iter_documents(Path(self.corpus), rank, world_size)
-
-
-def count_documents(corpus: Path) -> int:
-    """Documents in a finished corpus, from the Parquet footers (nothing is read)."""
-    parts = sorted((corpus / "documents").glob("*.parquet"))
-    return sum(pq.ParquetFile(part).metadata.num_rows for part in parts)
-
-
-def iter_documents(corpus: Path, rank: int = 0, world_size: int = 1) -> Iterator[Document]:
-    number = 0
-    for part in sorted((corpus / "documents").glob("*.parquet")):
-        for batch in pq.ParquetFile(part).iter_batches(columns=["id", "text", "lang"], batch_size=1024):
-            for row in batch.to_pylist():
-                if number % world_size == rank:
-                    yield Document(text=row["text"], id=row["id"], metadata={"lang": row["lang"]})
-                number += 1
+from sloika.documents import carrying
+from sloika.text.spans import add_span
 
 
 class AnnotateStep(PipelineStep):
     """Runs ``annotators`` in order over batches of documents and attaches their spans to each
-    document (``sloika.spans``); rejected documents pass untouched."""
+    document (``sloika.text.spans``).
+
+    Args:
+        annotators: ``Annotator`` instances (``sloika.annotators.make_annotator``), run in order.
+        batch_size: documents per ``annotate`` call (spaCy and language models work in batches).
+    """
 
     type = "🏷️ - ANNOTATOR"
     name = "🏷️ sloika annotate"
@@ -66,7 +35,7 @@ class AnnotateStep(PipelineStep):
         try:
             batch: list[Document] = []
             for doc in data:
-                batch.append(doc)
+                batch.append(carrying(doc))
                 if len(batch) >= self.batch_size:
                     yield from self._annotate(batch)
                     batch = []
@@ -89,13 +58,12 @@ class AnnotateStep(PipelineStep):
         }
 
     def _annotate(self, batch: list[Document]) -> list[Document]:
-        todo = [doc for doc in batch if not is_rejected(doc)]
         for annotator in self.annotators:
             with self.track_time(unit="batch"):
-                results = annotator.annotate(todo) if todo else []
+                results = annotator.annotate(batch) if batch else []
             if annotator.layer in self.bars:
                 self.bars[annotator.layer].update(len(batch))
-            for doc, found in zip(todo, results, strict=True):
+            for doc, found in zip(batch, results, strict=True):
                 for span in found:
                     add_span(
                         doc,
@@ -110,25 +78,7 @@ class AnnotateStep(PipelineStep):
                 self.stat_update(annotator.layer, value=len(found))
             for key, count in annotator.take_counts().items():  # e.g. notes dropped, and why
                 self.stat_update(f"{annotator.layer}/{key}", value=count)
-        self.stat_update("documents", value=len(todo))
-        for doc in todo:  # the shared parse served this batch's annotators; it is not document data
+        self.stat_update("documents", value=len(batch))
+        for doc in batch:  # the shared parse served this batch's annotators; it is not document data
             doc.metadata.pop(PARSE_KEY, None)
         return batch
-
-
-class LayerParts(PipelineStep):
-    """Writes the spans attached to each document to ``<folder>/<layer>/<task>.parquet``."""
-
-    type = "💽 - WRITER"
-    name = "💾 sloika layer parts"
-
-    def __init__(self, folder: str):
-        super().__init__()
-        self.folder = folder
-
-    def run(self, data: DocumentsPipeline, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
-        with LayerBuffers(Path(self.folder), rank) as buffers:
-            for doc in data:
-                for layer, layer_spans in spans(doc).items():
-                    buffers.add(layer, span_rows(doc, layer_spans))
-                yield doc

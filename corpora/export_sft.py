@@ -38,10 +38,13 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import xxhash
 
+from sloika.config import ConfigError
 from sloika.corpora.catalog import connect
 from sloika.corpora.export_provenance import ExportFolder, existing_layers, provenance
 from sloika.corpora.sft_layers import definition_pairs, note_pairs, unpacked_conversations
-from sloika.filters.scripts import fold_homoglyphs
+from sloika.errors import InputError
+from sloika.text.ngrams import word_ngrams
+from sloika.text.scripts import fold_homoglyphs
 
 SFT_SCHEMA = pa.schema(
     [
@@ -79,7 +82,6 @@ _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$", re.M)
 _FRONT_MATTER = re.compile(r"\A---\n.*?\n---[ \t]*\n", re.S)
 _FRONT_TITLE = re.compile(r"^title:\s*(.+?)\s*$", re.M | re.I)
 _PARAGRAPH = re.compile(r"[^\n](?:.|\n(?!\s*\n))*", re.M)
-_WORD = re.compile(r"\w+")
 _UNSAFE = re.compile(r"[^\w.-]+")
 
 
@@ -205,16 +207,11 @@ def _strings(value: Any) -> Iterator[str]:
             yield from _strings(item)
 
 
-def ngrams(text: str, n: int = DECONTAMINATION_NGRAM) -> set[str]:
-    words = _WORD.findall(text.casefold())
-    return {" ".join(words[i : i + n]) for i in range(len(words) - n + 1)}
-
-
 def load_eval_ngrams(path: str | Path) -> tuple[set[str], int]:
     """Word 8-grams of every string field of an eval set (JSONL or Parquet), and its record count."""
     path = Path(path)
     if not path.is_file():
-        raise FileNotFoundError(f"eval set {path} not found: give a .jsonl or .parquet file")
+        raise InputError(f"eval set {path} not found: give a .jsonl or .parquet file")
     if path.suffix == ".parquet":
         records = pq.read_table(path).to_pylist()
     elif path.suffix in (".jsonl", ".json"):
@@ -224,15 +221,15 @@ def load_eval_ngrams(path: str | Path) -> tuple[set[str], int]:
                 try:
                     records.append(json.loads(line))
                 except json.JSONDecodeError as err:
-                    raise ValueError(
+                    raise InputError(
                         f"eval set {path}:{number} is not JSON ({err}); fix or remove the line"
                     ) from err
     else:
-        raise ValueError(f"eval set {path}: use a .jsonl or .parquet file")
+        raise InputError(f"eval set {path}: use a .jsonl or .parquet file")
     grams: set[str] = set()
     for record in records:
         for text in _strings(record):
-            grams |= ngrams(text)
+            grams |= word_ngrams(text, DECONTAMINATION_NGRAM)
     return grams, len(records)
 
 
@@ -281,18 +278,18 @@ def _write(folder: Path, rows: list[dict[str, Any]]) -> None:
 def export_sft(corpus: str | Path, out: str | Path, options: SftOptions) -> dict[str, Any]:
     """Write the SFT sets of ``corpus`` into ``out``; returns the export manifest."""
     if options.split_by not in (None, "topic"):
-        raise ValueError(f"--split-by {options.split_by!r}: only `topic` is supported")
+        raise ConfigError(f"--split-by {options.split_by!r}: only `topic` is supported")
     if not 0.0 <= options.validation_fraction < 1.0:
-        raise ValueError("--validation-fraction must be in [0, 1), e.g. 0.05")
+        raise ConfigError("--validation-fraction must be in [0, 1), e.g. 0.05")
     corpus = Path(corpus)
     layers = existing_layers(corpus)
     if options.split_by == "topic" and "topics" not in layers:
-        raise ValueError(
+        raise ConfigError(
             f"{corpus} has no `topics` layer, so --split-by topic has nothing to split by: "
             "annotate topics first (`sloika annotate CORPUS --layers topics`) or drop --split-by"
         )
     if options.language_control and "lang_spans" not in layers:
-        raise ValueError(
+        raise ConfigError(
             f"{corpus} has no `lang_spans` layer to build language-control pairs from: build the corpus "
             "with purity spans or drop --language-control"
         )
@@ -427,7 +424,7 @@ def _contamination(
     """(eval set, the shared 8-gram) for the first eval set a conversation overlaps, else None."""
     if not evals:
         return None
-    grams = set().union(*(ngrams(m["content"]) for m in messages))
+    grams = set().union(*(word_ngrams(m["content"], DECONTAMINATION_NGRAM) for m in messages))
     for path, (eval_grams, _) in evals.items():
         shared = grams & eval_grams
         if shared:

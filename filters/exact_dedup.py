@@ -1,7 +1,7 @@
 """Exact deduplication on a normalised-text hash.
 
 Signatures are computed per document inside the datatrove tasks (``ExactDedupSignature``); the
-duplicates are found globally once all tasks are done (``find_exact_duplicates``, one DuckDB
+duplicates are found globally once all tasks are done (``sloika.corpora.dedup``, one DuckDB
 GROUP BY over the staged signatures), because with several tasks no single task sees every copy.
 The kept member of a cluster is the first by (source, position): deterministic, and it keeps the
 copy that appears earliest in the user's own input order.
@@ -14,7 +14,7 @@ import unicodedata
 import xxhash
 from datatrove.data import Document
 
-from sloika.filters.base import SloikaFilter, Verdict
+from sloika.filters.base import Signature
 
 STEP = "exact_dedup"
 REASON = "exact_duplicate"
@@ -26,24 +26,13 @@ def normalised_text_hash(text: str) -> str:
     return xxhash.xxh3_128_hexdigest(canonical.encode("utf-8", errors="surrogatepass"))
 
 
-class ExactDedupSignature(SloikaFilter):
-    """Stores ``metadata["text_hash"]``; the global comparison happens when the corpus is finished."""
+class ExactDedupSignature(Signature):
+    """Computes each document's ``text_hash`` (``normalised_text_hash``) for the corpus-wide exact
+    dedup of ``sloika.corpora.dedup``; takes no arguments."""
 
     name = "🫂 Exact dedup signature"
-    step = STEP
+    key = "text_hash"
+    step = STEP  # what the corpus-wide pass records as rejected.step
 
-    def filter(self, doc: Document) -> Verdict:
-        doc.metadata["text_hash"] = normalised_text_hash(doc.text)
-        return True
-
-
-def find_exact_duplicates_sql(kept: str) -> str:
-    """SQL over the staged kept rows (a relation with id, source, position, text_hash) giving, per
-    document, its cluster (the hash, when the cluster has more than one member) and its keeper."""
-    return f"""
-        SELECT id,
-               CASE WHEN count(*) OVER w > 1 THEN 'x' || left(text_hash, 16) END AS dup_cluster,
-               first_value(id) OVER (w ORDER BY source, position) AS keeper
-        FROM {kept}
-        WINDOW w AS (PARTITION BY text_hash)
-    """
+    def signature(self, doc: Document) -> str:
+        return normalised_text_hash(doc.text)

@@ -21,9 +21,9 @@ pytest.importorskip("sklearn")
 pytest.importorskip("slovnet")
 
 from sloika.annotators import registered  # noqa: E402
-from sloika.annotators.run import annotate_corpus  # noqa: E402
 from sloika.cli import main  # noqa: E402
 from sloika.config import AnnotateConfig, validate_config  # noqa: E402
+from sloika.corpora.annotate import annotate_corpus  # noqa: E402
 from sloika.corpora.catalog import query  # noqa: E402
 from sloika.corpora.manifest import load_manifest  # noqa: E402
 from sloika.pipelines.build import build_corpus  # noqa: E402

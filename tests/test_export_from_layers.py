@@ -21,9 +21,9 @@ pytest.importorskip("httpx")
 
 from chat_server import serve  # noqa: E402
 
-from sloika.annotators.run import annotate_corpus  # noqa: E402
 from sloika.cli import main  # noqa: E402
 from sloika.config import AnnotateConfig  # noqa: E402
+from sloika.corpora.annotate import annotate_corpus  # noqa: E402
 from sloika.corpora.export_pretrain import PretrainOptions, export_pretrain  # noqa: E402
 from sloika.corpora.export_sft import SftOptions, export_sft  # noqa: E402
 
@@ -96,11 +96,13 @@ def test_sft_and_pretrain_from_definitions_and_endpoint_notes(corpus: Path, tiny
     assert [layer["name"] for layer in manifest["layers"]] == ["unpacking"]  # only what is rendered
     from tokenizers import Tokenizer
 
-    from sloika.corpora.export_pretrain import read_flat_document
+    from sloika.text.tokens import read_flat_shards
 
     decoded = Tokenizer.from_file(str(pretrain / "tokenizer.json"))
-    count = manifest["n_documents"]
-    texts = [decoded.decode(read_flat_document(pretrain, 0, i).tolist()) for i in range(count)]
+    shards = read_flat_shards(pretrain, json.loads((pretrain / "export_manifest.json").read_text()))
+    texts = [
+        decoded.decode(shard.document(i).tolist()) for shard in shards for i in range(len(shard.starts) - 1)
+    ]
     for _doc_id, question, answer in notes:
         assert any(f"(1) {question} — {answer}" in text for text in texts)
 

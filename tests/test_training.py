@@ -215,7 +215,7 @@ def test_training_imports_without_datatrove_spacy_duckdb():
         "for name in ('datatrove', 'spacy', 'duckdb'): sys.modules[name] = None\n"
         "import sloika.training, sloika.training.recipes.lora, sloika.training.recipes.full\n"
         "import sloika.training.recipes.pretrain, sloika.training.merge, sloika.training.eval_run\n"
-        "import sloika.training.script_mask, sloika.training.evaluate, sloika.filters.purity\n"
+        "import sloika.training.script_mask, sloika.training.evaluate, sloika.lang.purity\n"
         "assert 'datatrove' not in [m.split('.')[0] for m in sys.modules if sys.modules[m] is not None]\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
@@ -710,7 +710,7 @@ def test_merging_two_adapters_writes_a_loadable_adapter(workspace, tmp_path, met
 
 
 def test_script_processor_forbids_tokens_of_other_scripts(workspace):
-    from sloika.filters.scripts import script_of
+    from sloika.text.scripts import script_of
     from sloika.training.evaluate import generate_answers
     from sloika.training.script_mask import ForbidOtherScripts, scripts_of_token, token_bytes
 
@@ -750,3 +750,32 @@ def test_config_errors_name_the_fix(workspace, tmp_path):
         load_run_config(write_yaml(no_model, tmp_path), "full")
     for example in sorted((Path(__file__).parents[1] / "training" / "examples").glob("*.yaml")):
         load_run_config(example, example.stem.split("-")[0])
+
+
+@pytest.mark.parametrize("schedule", ["cosine", "linear", "constant"])
+def test_lr_schedule_warms_up_then_decays_to_min_lr(schedule):
+    """The schedule (transformers' get_scheduler) against the formula written out by hand."""
+    import math
+
+    from sloika.training.config import TrainConfig
+    from sloika.training.optim import scheduler
+
+    train = TrainConfig(steps=6, lr=1.0, warmup_steps=2, min_lr_ratio=0.1, schedule=schedule)
+    optimizer = torch.optim.SGD([torch.nn.Parameter(torch.zeros(1))], lr=train.lr)
+    sched = scheduler(optimizer, train)
+    got = []
+    for _ in range(train.steps + 1):
+        got.append(sched.get_last_lr()[0])
+        optimizer.step()
+        sched.step()
+
+    def expected(step: int) -> float:
+        if step < 2:
+            return step / 2
+        if schedule == "constant":
+            return 1.0
+        progress = (step - 2) / 4
+        shape = 0.5 * (1 + math.cos(math.pi * progress)) if schedule == "cosine" else 1 - progress
+        return 0.1 + 0.9 * shape
+
+    assert got == pytest.approx([expected(step) for step in range(train.steps + 1)], abs=1e-6)
