@@ -244,6 +244,29 @@ def test_topics_give_none_and_split_a_cluster_that_is_too_big():
     assert max(labels.count(label) for label in set(labels)) <= 0.25 * len(docs)
 
 
+def test_terms_and_topics_share_one_parse():
+    """fit over the same documents parses each once: after topics, terms never calls the pipeline;
+    and topics' annotate only looks up what fit assigned."""
+
+    class NoParse:
+        def __call__(self, text):
+            raise AssertionError("parsed a second time")
+
+        pipe = __call__
+
+    docs = corpus_docs()[:12]
+    topics = make_annotator("topics", {"k": 2})
+    topics.fit(docs)
+    terms = make_annotator("terms")
+    terms._loaded = NoParse()
+    terms.fit(docs)
+    assert sum(terms.corpus_counts.values()) > 0
+    shipped = pickle.loads(pickle.dumps(topics))
+    shipped._loaded = NoParse()
+    fresh = [Document(text=d.text, id=d.id, metadata={"lang": "ru"}) for d in docs]
+    assert [s[0].label for s in shipped.annotate(fresh)] == [s[0].label for s in topics.annotate(docs)]
+
+
 def test_topics_from_a_taxonomy():
     docs = corpus_docs()
     taxonomy = {"память": ["владение", "куча", "стек"], "интерфейсы": ["компонент", "хук", "рендеринг"]}
