@@ -24,6 +24,7 @@ from sloika import __version__
 from sloika.corpora.catalog import connect
 from sloika.corpora.manifest import load_manifest
 from sloika.corpora.pages import templates
+from sloika.errors import MissingDependency
 
 EXAMPLES_PER_REASON = 3
 EXAMPLES_PER_KIND = 3
@@ -67,7 +68,7 @@ def _plt():
     try:
         import matplotlib
     except ImportError as err:
-        raise RuntimeError("the report draws with matplotlib: pip install 'sloika[report]'") from err
+        raise MissingDependency("the report draws with matplotlib: pip install 'sloika[report]'") from err
     matplotlib.use("Agg", force=True)
     import matplotlib.pyplot as plt
 

@@ -77,6 +77,4 @@ def parquet_options(columns: list[str]) -> str:
 
 
 # metadata keys that became typed columns and are not repeated in the `metadata` JSON
-TYPED_KEYS = frozenset(
-    {"source", "position", "kind", "lang", "lang_score", "text_hash", "minhash_bands", "line_hashes"}
-)
+TYPED_KEYS = frozenset({"source", "position", "kind", "lang", "lang_score"})

@@ -9,6 +9,7 @@ import sys
 from sloika import __version__
 from sloika.cli import annotate, build, outputs, purity, query, serve, training
 from sloika.console import plain_library_logs
+from sloika.errors import SloikaError
 
 EPILOG = """\
 examples:
@@ -43,9 +44,11 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # `sloika query ... | head` closed the pipe: the reader has what it wants
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
         return 0
-    except (ValueError, RuntimeError, FileNotFoundError) as err:  # user-facing errors carry their fix
+    except SloikaError as err:  # something the user can fix; the message says how
         print(f"error: {err}", file=sys.stderr)
         return 1
+    # anything else is a bug or an environment failure (CUDA out of memory, a torch error): its
+    # traceback is what a report needs, so it is not caught here
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 
+from sloika.errors import MissingDependency
+
 
 def register(sub) -> None:
     serve = sub.add_parser(
@@ -32,7 +34,7 @@ def _serve(args: argparse.Namespace) -> int:
     try:
         from sloika.corpora.browser import serve
     except ImportError as err:
-        raise RuntimeError(
+        raise MissingDependency(
             f"`sloika serve` needs the serve extra: pip install 'sloika[serve]' ({err})"
         ) from err
     serve(args.corpus, host=args.host, port=args.port)
