@@ -1,7 +1,8 @@
 """``sloika build``: a config becomes a datatrove pipeline, its tasks write a staging folder, and
 the corpus is finished and published from there.
 
-    SourceReader → RepairText → LengthFilter → LanguageFilter → ExactDedupSignature → StagingWriter
+    SourceReader → RepairText → [PiiFormatter] → LengthFilter → LanguageFilter → [QualityStats →
+    QualityFilter] → ExactDedupSignature → StagingWriter
     (datatrove LocalPipelineExecutor, N tasks)  ──►  finish_corpus (dedup, manifest, checks)  ──►  publish
 """
 
@@ -26,6 +27,8 @@ from sloika.filters.exact_dedup import ExactDedupSignature
 from sloika.filters.language import LanguageFilter
 from sloika.filters.length import LengthFilter
 from sloika.filters.near_dedup import MinHashSignature
+from sloika.filters.quality import QualityFilter
+from sloika.filters.quality_stats import QualityStats
 from sloika.filters.repair import RepairText
 from sloika.filters.repeated_lines import LineHashes, remove_repeated_lines
 from sloika.filters.transcript_junk import TranscriptJunkFilter
@@ -62,6 +65,10 @@ def make_pipeline(
         steps.append(TranscriptJunkFilter(config.transcript_junk))
     steps.append(LengthFilter(config.limits.min_chars))
     steps.append(LanguageFilter(config.language))
+    if config.quality.action != "off":  # after language ID: stop words follow the document's language
+        quality = config.quality
+        steps.append(QualityStats(config.language.languages, quality.stop_words, quality.classifier))
+        steps.append(QualityFilter(quality))
     if config.dedup.decontaminate.eval_sets:
         steps.append(Decontaminate(config.dedup.decontaminate, config.dedup.near))
     if config.dedup.exact:
