@@ -43,7 +43,8 @@ RULE_ORDER = FIRST + tuple(name for name in QualityRules.model_fields if name no
 # counts per word that need Gopher's 50 words to mean anything (an aphorism has no stop words, a
 # seven-word joke with one "..." has 0.14 per word, a proverb repeats its 2-gram)
 WORD_RULES = frozenset(
-    {"min_stop_words", "min_stop_word_ratio", "max_hash_ratio", "max_ellipsis_ratio"}
+    {"min_stop_words", "min_stop_word_ratio", "max_hash_ratio", "max_ellipsis_ratio", "min_alpha_words"}
+    | {"min_mean_word_length", "max_mean_word_length"}
     | {f"max_top_{n}gram_char_frac" for n in TOP_NGRAMS}
     | {f"max_dup_{n}gram_char_frac" for n in DUP_NGRAMS}
 )
@@ -57,6 +58,7 @@ LINE_RULES = frozenset(
         "max_curly_brace_lines",
         "min_line_punct_ratio",
         "max_short_line_ratio",
+        "max_list_ratio",
     }
 )
 

@@ -85,6 +85,12 @@ def logical_lines(text: str) -> list[str]:
     return joined
 
 
+def _list_item(line: str) -> bool:
+    """A line that starts with a bullet (Gopher: • or -; Markdown: *) and is not a sentence: a
+    dialogue line ("- Да я не глубоко!") starts with a dash too, and is prose."""
+    return line.lstrip().startswith(("•", "-", "*")) and not line.endswith(_TERMINAL)
+
+
 def gopher_quality(
     text: str, words: list[str], lines: list[str], stops: frozenset[str]
 ) -> dict[str, float | int | None]:
@@ -100,7 +106,7 @@ def gopher_quality(
         # '#' of hashtags and the like; Markdown heading marks are structure, not symbols
         "hash_ratio": _share(text.count("#") - sum(map(len, HEADING.findall(text))), n_words),
         "ellipsis_ratio": _share(text.count("...") + text.count("…"), n_words),
-        "bullet_lines": _share(sum(line.lstrip().startswith(("•", "-", "*")) for line in lines), n_lines),
+        "bullet_lines": _share(sum(map(_list_item, lines)), n_lines),
         "ellipsis_lines": _share(sum(line.endswith(("...", "…")) for line in lines), n_lines),
         "alpha_words": _share(sum(any(c.isalpha() for c in w) for w in real), len(real)),
         "stop_words": None,
@@ -183,9 +189,9 @@ def without_code(text: str) -> tuple[str, int]:
 
 @lru_cache(maxsize=8)
 def _word_list(lang: str):
-    from sloika.filters.word_frequencies import WordFrequencies
-
     from wordfreq import available_languages
+
+    from sloika.filters.word_frequencies import WordFrequencies
 
     # the large list (words down to 1e-8) where wordfreq has one: Russian inflects, and the small
     # list misses rarer forms of common words

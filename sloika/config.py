@@ -125,7 +125,7 @@ class QualityRules(Section):
     measured on Russian prose (docs/quality.md): what they drop there is junk a reader agrees with."""
 
     min_lines_for_line_rules: int | None = Field(
-        3, ge=0, description="rules on shares of lines skip texts with fewer (logical) lines"
+        5, ge=0, description="rules on shares of lines skip texts with fewer (logical) lines"
     )
     # Gopher quality (Rae et al. 2021), on whitespace words
     min_words: int | None = Field(2, ge=0, description="words with a letter or digit")
@@ -137,7 +137,7 @@ class QualityRules(Section):
     max_bullet_lines: float | None = Field(
         0.9, ge=0, le=1, description="share of lines starting with a bullet"
     )
-    max_ellipsis_lines: float | None = Field(0.3, ge=0, le=1, description="share of lines ending in '...'")
+    max_ellipsis_lines: float | None = Field(0.6, ge=0, le=1, description="share of lines ending in '...'")
     min_alpha_words: float | None = Field(0.8, ge=0, le=1, description="share of words with a letter")
     min_words_for_word_rules: int | None = Field(
         50, ge=0, description="stop-word, symbol and n-gram rules skip shorter texts (Gopher's minimum)"
@@ -169,12 +169,16 @@ class QualityRules(Section):
     )
     max_curly_brace_lines: float | None = Field(0.5, ge=0, le=1, description="share of lines with { or }")
     # FineWeb (Penedo et al. 2024)
-    min_line_punct_ratio: float | None = Field(0.12, ge=0, le=1, description="lines ending in punctuation")
+    min_line_punct_ratio: float | None = Field(0.05, ge=0, le=1, description="lines ending in punctuation")
     max_short_line_ratio: float | None = Field(
         0.67, ge=0, le=1, description="lines of <= 30 characters without end punctuation"
     )
-    max_char_dup_ratio: float | None = Field(0.1, ge=0, le=1, description="characters in repeated lines")
-    max_list_ratio: float | None = Field(0.3, ge=0, description="newlines per word")
+    max_char_dup_ratio: float | None = Field(
+        None, ge=0, le=1, description="characters in repeated lines; max_dup_line_char_frac measures the same"
+    )
+    max_list_ratio: float | None = Field(
+        0.5, ge=0, description="newlines per word (FineWeb: 0.3 per tokenizer word; whitespace words are fewer)"
+    )
     # the trained classifier (`sloika quality train`), when quality.classifier is set
     min_classifier_score: float | None = Field(None, ge=0, le=1)
 
