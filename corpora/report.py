@@ -289,6 +289,12 @@ def _examples(con) -> Section:
     return Section("Rejected documents, a few per reason", "".join(parts), wide=True)
 
 
+def _quality(con, manifest: dict[str, Any]) -> Section:
+    from sloika.corpora.quality_report import quality_section
+
+    return Section(*quality_section(con, manifest), wide=True)
+
+
 def _layers(corpus: Path) -> set[str]:
     return {p.name for p in (corpus / "layers").glob("*") if p.is_dir() and any(p.glob("*.parquet"))}
 
@@ -308,6 +314,7 @@ def build_report(corpus: str | Path) -> str:
         _duplicates(con),
         _topics(con, layers),
         _coverage(con, manifest, layers),
+        _quality(con, manifest),
         _examples(con),
     ]
     tiles = "".join(

@@ -2,7 +2,7 @@
 ``QualityStats`` left in ``metadata.quality``.
 
 Every rule is ``min_<stat>`` or ``max_<stat>`` in the config; a rule whose threshold is null, or
-whose statistic is missing (no stop-word list for the language, no classifier), never fails. The
+whose statistic is missing (no stop-word or word list for the language), never fails. The
 first failing rule in ``RULE_ORDER`` is the rejection's reason, with the value and the threshold
 in the detail; every failing rule is listed in ``metadata.quality_flags`` (in ``flag`` mode that
 list is all that happens).
@@ -33,11 +33,10 @@ REASONS = {
     "min_known_words": "unknown_words",
     "min_c4_lines": "few_c4_lines",
     "max_curly_brace_lines": "curly_braces",
-    "min_classifier_score": "low_classifier_score",
 }
 STAT_OF = {"min_words": "n_words", "max_words": "n_words"}
 # the unmistakable rules first, so a lorem-ipsum page is rejected as `lorem_ipsum`, not as short
-FIRST = ("max_lorem_ipsum", "max_javascript_lines", "max_curly_brace_lines", "min_classifier_score")
+FIRST = ("max_lorem_ipsum", "max_javascript_lines", "max_curly_brace_lines")
 NOT_RULES = ("min_lines_for_line_rules", "min_words_for_word_rules")
 RULE_ORDER = FIRST + tuple(name for name in QualityRules.model_fields if name not in FIRST + NOT_RULES)
 # counts per word that need Gopher's 50 words to mean anything (an aphorism has no stop words, a

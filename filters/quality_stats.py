@@ -231,26 +231,16 @@ def quality_stats(
 
 
 class QualityStats(PipelineStep):
-    """Computes ``quality_stats`` (and the trained classifier's score, if one is given) for every
-    document still in the stream and stores them in ``metadata.quality``. Never rejects."""
+    """Computes ``quality_stats`` for every document still in the stream and stores them in
+    ``metadata.quality``. Never rejects."""
 
     type = "📊 - STATS"
     name = "📊 Quality stats"
 
-    def __init__(
-        self,
-        languages: Iterable[str] = (),
-        stop_words_file: str | None = None,
-        classifier: str | None = None,
-    ):
+    def __init__(self, languages: Iterable[str] = (), stop_words_file: str | None = None):
         super().__init__()
         self.languages = tuple(languages)
         self.stop_words_file = stop_words_file
-        self.classifier = None
-        if classifier:
-            from sloika.filters.quality_classifier import QualityClassifier
-
-            self.classifier = QualityClassifier(classifier)
 
     def language_of(self, doc: Document) -> str | None:
         """The document's detected language if it is one of the build's (or none were given),
@@ -271,8 +261,6 @@ class QualityStats(PipelineStep):
                 with self.track_time():
                     lang = self.language_of(doc)
                     stats = quality_stats(doc.text, self.stops_for(lang), lang)
-                    if self.classifier is not None:
-                        stats["classifier_score"] = self.classifier.score(doc.text)
                 doc.metadata[STATS_KEY] = stats
                 self.stat_update("documents")
             yield doc

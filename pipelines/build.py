@@ -20,6 +20,7 @@ from datatrove.pipeline.base import PipelineStep
 from sloika.config import BuildConfig
 from sloika.corpora.finish import finish_corpus, publish
 from sloika.corpora.manifest import CorpusError, staging_dir
+from sloika.corpora.quality_report import record_pii_counts
 from sloika.corpora.staging import StagingWriter
 from sloika.filters.decontaminate import Decontaminate
 from sloika.filters.dedup import resolve_duplicates
@@ -27,6 +28,7 @@ from sloika.filters.exact_dedup import ExactDedupSignature
 from sloika.filters.language import LanguageFilter
 from sloika.filters.length import LengthFilter
 from sloika.filters.near_dedup import MinHashSignature
+from sloika.filters.pii import PiiFormatter
 from sloika.filters.quality import QualityFilter
 from sloika.filters.quality_stats import QualityStats
 from sloika.filters.repair import RepairText
@@ -63,11 +65,13 @@ def make_pipeline(
         steps.append(RepairText(config.repair))
     if config.transcript_junk.enabled:  # after repair: phrases are matched on readable text
         steps.append(TranscriptJunkFilter(config.transcript_junk))
+    if config.pii.action != "off":  # before any filter: rejected texts are scrubbed too
+        steps.append(PiiFormatter(config.pii))
     steps.append(LengthFilter(config.limits.min_chars))
     steps.append(LanguageFilter(config.language))
     if config.quality.action != "off":  # after language ID: stop words follow the document's language
         quality = config.quality
-        steps.append(QualityStats(config.language.languages, quality.stop_words, quality.classifier))
+        steps.append(QualityStats(config.language.languages, quality.stop_words))
         steps.append(QualityFilter(quality))
     if config.dedup.decontaminate.eval_sets:
         steps.append(Decontaminate(config.dedup.decontaminate, config.dedup.near))
@@ -121,6 +125,8 @@ def build_corpus(config: BuildConfig, overwrite: bool = False) -> BuildResult:
             provenance={"config": config.model_dump(mode="json"), "inputs": inputs, "tasks": tasks},
             steps=steps,
         )
+        if config.pii.action != "off":
+            manifest = record_pii_counts(corpus)
         if config.annotate.layers:
             from sloika.annotators.run import after_build
             from sloika.corpora.manifest import load_manifest

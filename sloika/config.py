@@ -177,10 +177,10 @@ class QualityRules(Section):
         None, ge=0, le=1, description="characters in repeated lines; max_dup_line_char_frac measures the same"
     )
     max_list_ratio: float | None = Field(
-        0.5, ge=0, description="newlines per word (FineWeb: 0.3 per tokenizer word; whitespace words are fewer)"
+        0.5,
+        ge=0,
+        description="newlines per word (FineWeb: 0.3 per tokenizer word; whitespace ones are fewer)",
     )
-    # the trained classifier (`sloika quality train`), when quality.classifier is set
-    min_classifier_score: float | None = Field(None, ge=0, le=1)
 
 
 class QualityConfig(Section):
@@ -193,7 +193,6 @@ class QualityConfig(Section):
     stop_words: str | None = Field(
         None, description="a file of stop words, one a line; default: stopwordsiso's list of the language"
     )
-    classifier: str | None = Field(None, description="a fastText model from `sloika quality train`")
     rules: QualityRules = Field(default_factory=QualityRules)
 
 

@@ -1,0 +1,150 @@
+"""What the quality rules and the personal-data step did to a corpus, from the corpus alone.
+
+``quality_summary`` gives the data (per rule: the statistic of every judged document, the
+threshold, how many documents it dropped or flagged, a few of them); ``quality_section`` draws it
+for ``sloika report``: one histogram per rule that fired, with the threshold marked.
+``record_pii_counts`` adds the personal-data finds per kind to the manifest's counts.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from sloika.config import QualityRules
+from sloika.corpora.manifest import load_manifest, write_manifest
+from sloika.filters.quality import REASONS, RULE_ORDER, STAT_OF
+
+EXAMPLES = 3
+PREVIEW = 300
+# documents that reached the quality step: kept ones, and those it (or a later step) rejected
+_JUDGED = """
+    SELECT id, source, text, metadata, NULL AS step, NULL AS reason FROM documents
+    WHERE json_extract(metadata, '$.quality') IS NOT NULL
+    UNION ALL
+    SELECT id, source, text, metadata, step, reason FROM rejected
+    WHERE json_extract(metadata, '$.quality') IS NOT NULL
+"""
+
+
+@dataclass
+class RuleSummary:
+    rule: str  # the config field, e.g. max_dup_line_frac
+    reason: str  # the reason code it rejects with
+    stat: str
+    threshold: float
+    values: list[float]  # the statistic of every judged document
+    dropped: int  # rejected with this rule as the reason
+    failed: int  # documents failing it (dropped, flagged or failing an earlier rule too)
+    examples: list[dict[str, Any]] = field(default_factory=list)
+
+
+def quality_summary(con: duckdb.DuckDBPyConnection, manifest: dict[str, Any]) -> list[RuleSummary]:
+    """One entry per rule with a threshold, for the corpus behind ``con`` (catalog views)."""
+    config = manifest.get("config", {}).get("quality", {})
+    rules = QualityRules.model_validate(config.get("rules", {}))
+    if not con.execute(f"SELECT count(*) FROM ({_JUDGED})").fetchone()[0]:
+        return []
+    summaries = []
+    for rule in RULE_ORDER:
+        threshold = getattr(rules, rule)
+        if threshold is None:
+            continue
+        stat, reason = STAT_OF.get(rule, rule[4:]), REASONS.get(rule, rule[4:])
+        values = [
+            r[0]
+            for r in con.execute(
+                f"SELECT TRY_CAST(json_extract(metadata, '$.quality.{stat}') AS DOUBLE) AS v "
+                f"FROM ({_JUDGED}) WHERE v IS NOT NULL"
+            ).fetchall()
+        ]
+        flags = "CAST(json_extract(metadata, '$.quality_flags') AS VARCHAR[])"
+        failing = f"""SELECT * FROM ({_JUDGED}) WHERE (step = 'quality' AND reason = '{reason}')
+                      OR list_contains({flags}, '{reason}')"""
+        dropped, failed = con.execute(
+            f"SELECT count(*) FILTER (WHERE step = 'quality' AND reason = '{reason}'), count(*) "
+            f"FROM ({failing})"
+        ).fetchone()
+        examples = [
+            {"source": s, "text": t[:PREVIEW], "value": v, "dropped": st == "quality"}
+            for s, t, v, st in con.execute(
+                f"SELECT source, text, json_extract(metadata, '$.quality.{stat}')::DOUBLE, step "
+                f"FROM ({failing}) ORDER BY source, id LIMIT {EXAMPLES}"
+            ).fetchall()
+        ]
+        summaries.append(RuleSummary(rule, reason, stat, threshold, values, dropped, failed, examples))
+    return summaries
+
+
+def _histogram(values: list[float], threshold: float, label: str) -> str:
+    from sloika.corpora.report import DROPPED, KEPT, _plt, _svg
+
+    plt = _plt()
+    fig, ax = plt.subplots(figsize=(5.2, 2.2))
+    ax.hist(values, bins=30, color=KEPT, edgecolor="white", linewidth=0.5)
+    ax.axvline(threshold, color=DROPPED, linewidth=1.5)
+    ax.text(
+        threshold, ax.get_ylim()[1] * 0.95, f" threshold {threshold:g}", color=DROPPED, va="top", fontsize=9
+    )
+    ax.set_xlabel(label)
+    ax.set_ylabel("documents")
+    return _svg(fig)
+
+
+def quality_section(con: duckdb.DuckDBPyConnection, manifest: dict[str, Any]) -> tuple[str, str]:
+    """(title, HTML body) of the report's quality section."""
+    title = "Quality rules"
+    summaries = quality_summary(con, manifest)
+    if not summaries:
+        note = "No quality statistics: build with `--quality flag` or `--quality drop` to see them here."
+        return title, f'<p class="note">{html.escape(note)}</p>'
+    judged = len(summaries[0].values) if summaries else 0
+    parts = [
+        f'<p class="note">{judged:,} documents judged; every rule with a threshold, its statistic\'s '
+        "distribution over them and the threshold (red line). A rule that dropped or flagged nothing "
+        "is listed in the table only.</p>",
+        "<table><thead><tr><th>rule</th><th>reason</th><th>threshold</th><th>failing</th>"
+        "<th>dropped by it</th></tr></thead><tbody>",
+    ]
+    parts += [
+        f"<tr><td>{s.rule}</td><td><code>{s.reason}</code></td><td class='num'>{s.threshold:g}</td>"
+        f"<td class='num'>{s.failed:,}</td><td class='num'>{s.dropped:,}</td></tr>"
+        for s in summaries
+    ]
+    parts.append("</tbody></table>")
+    for s in summaries:
+        if not s.failed or not s.values:
+            continue
+        parts.append(f"<h3>{html.escape(s.rule)} · <code>{html.escape(s.reason)}</code></h3>")
+        parts.append(_histogram(s.values, s.threshold, s.stat))
+        for example in s.examples:
+            what = "dropped" if example["dropped"] else "failing"
+            parts.append(
+                f'<div class="example"><div class="where">{html.escape(str(example["source"]))} · {what}, '
+                f"{html.escape(s.stat)} = {example['value']:g}</div>"
+                f"<pre>{html.escape(example['text'])}</pre></div>"
+            )
+    return title, "".join(parts)
+
+
+def record_pii_counts(corpus: Path) -> dict[str, Any]:
+    """Add ``counts.pii`` (finds per kind, kept and rejected documents together) to the manifest."""
+    con = duckdb.connect()
+    tables = " UNION ALL ".join(
+        f"SELECT metadata FROM read_parquet('{corpus / name / '*.parquet'}')"
+        for name in ("documents", "rejected")
+    )
+    rows = con.execute(f"""
+        SELECT kind, sum(CAST(json_extract(metadata, '$.pii.' || kind) AS BIGINT))
+        FROM (SELECT metadata, unnest(json_keys(json_extract(metadata, '$.pii'))) AS kind
+              FROM ({tables}) WHERE json_extract(metadata, '$.pii') IS NOT NULL)
+        GROUP BY kind ORDER BY kind
+    """).fetchall()
+    manifest = load_manifest(corpus)
+    manifest["counts"]["pii"] = {kind: int(n) for kind, n in rows}
+    write_manifest(corpus, manifest)
+    return manifest
