@@ -3,7 +3,8 @@
 
 Every rule is ``min_<stat>`` or ``max_<stat>`` in the config; a rule whose threshold is null, or
 whose statistic is missing (no stop-word or word list for the language), never fails. The
-first failing rule in ``RULE_ORDER`` is the rejection's reason, with the value and the threshold
+first failing rule in ``RULE_ORDER``, then the trained classifier's ``classifier_threshold``
+(reason ``low_quality_score``), is the rejection's reason, with the value and the threshold
 in the detail; every failing rule is listed in ``metadata.quality_flags`` (in ``flag`` mode that
 list is all that happens).
 """
@@ -16,6 +17,7 @@ from datatrove.data import Document
 
 from sloika.config import QualityConfig, QualityRules
 from sloika.filters.base import SloikaFilter, Verdict
+from sloika.filters.quality_classifier import SCORE_KEY
 from sloika.filters.quality_stats import DUP_NGRAMS, STATS_KEY, TOP_NGRAMS
 
 FLAGS_KEY = "quality_flags"
@@ -34,7 +36,8 @@ REASONS = {
     "min_c4_lines": "few_c4_lines",
     "max_curly_brace_lines": "curly_braces",
 }
-STAT_OF = {"min_words": "n_words", "max_words": "n_words"}
+STAT_OF = {"min_words": "n_words", "max_words": "n_words", "classifier_threshold": SCORE_KEY}
+CLASSIFIER_REASON = "low_quality_score"
 # the unmistakable rules first, so a lorem-ipsum page is rejected as `lorem_ipsum`, not as short
 FIRST = ("max_lorem_ipsum", "max_javascript_lines", "max_curly_brace_lines")
 NOT_RULES = ("min_lines_for_line_rules", "min_words_for_word_rules")
@@ -71,7 +74,7 @@ class Failure:
 
     def describe(self) -> str:
         stat = STAT_OF.get(self.rule, self.rule[4:])
-        sign = "<" if self.rule.startswith("min_") else ">"
+        sign = ">" if self.rule.startswith("max_") else "<"
         return f"{stat} {self.value:g} {sign} {self.rule} {self.threshold:g}"
 
 
@@ -107,6 +110,11 @@ class QualityFilter(SloikaFilter):
         if stats is None:
             return True  # QualityStats did not run (a custom pipeline): nothing to decide on
         failed = failures(stats, self.config.rules)
+        score = stats.get(SCORE_KEY)
+        if self.config.classifier and score is not None and score < self.config.classifier_threshold:
+            failed.append(
+                Failure("classifier_threshold", CLASSIFIER_REASON, score, self.config.classifier_threshold)
+            )
         if not failed:
             return True
         doc.metadata[FLAGS_KEY] = [f.reason for f in failed]

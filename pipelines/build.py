@@ -2,7 +2,7 @@
 the corpus is finished and published from there.
 
     SourceReader → RepairText → [PiiFormatter] → LengthFilter → LanguageFilter → [QualityStats →
-    QualityFilter] → ExactDedupSignature → StagingWriter
+    [QualityClassifierScore] → QualityFilter] → ExactDedupSignature → StagingWriter
     (datatrove LocalPipelineExecutor, N tasks)  ──►  finish_corpus (dedup, manifest, checks)  ──►  publish
 """
 
@@ -30,6 +30,7 @@ from sloika.filters.length import LengthFilter
 from sloika.filters.near_dedup import MinHashSignature
 from sloika.filters.pii import PiiFormatter
 from sloika.filters.quality import QualityFilter
+from sloika.filters.quality_classifier import QualityClassifierScore
 from sloika.filters.quality_stats import QualityStats
 from sloika.filters.repair import RepairText
 from sloika.filters.repeated_lines import LineHashes, remove_repeated_lines
@@ -72,6 +73,8 @@ def make_pipeline(
     if config.quality.action != "off":  # after language ID: stop words follow the document's language
         quality = config.quality
         steps.append(QualityStats(config.language.languages, quality.stop_words))
+        if quality.classifier:  # scored before the decision, so rejected documents keep their score
+            steps.append(QualityClassifierScore(quality.classifier, quality.classifier_label))
         steps.append(QualityFilter(quality))
     if config.dedup.decontaminate.eval_sets:
         steps.append(Decontaminate(config.dedup.decontaminate, config.dedup.near))

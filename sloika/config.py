@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 
 class Section(BaseModel):
@@ -194,6 +194,22 @@ class QualityConfig(Section):
         None, description="a file of stop words, one a line; default: stopwordsiso's list of the language"
     )
     rules: QualityRules = Field(default_factory=QualityRules)
+    classifier: str | None = Field(
+        None, description="a fastText model from `sloika quality train`: score every document with it"
+    )
+    classifier_label: str = Field("hq", description="the model's label for good text (without __label__)")
+    classifier_threshold: float = Field(
+        0.5, ge=0.0, le=1.0, description="documents scored below this are low_quality_score"
+    )
+
+    @model_validator(mode="after")
+    def _classifier_needs_an_action(self) -> QualityConfig:
+        if self.classifier and self.action == "off":
+            raise ValueError(
+                "quality.classifier is set but quality.action is off: set it to flag or drop "
+                "(`--quality drop`) to score documents with the classifier"
+            )
+        return self
 
 
 class PiiConfig(Section):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from sloika.cli import annotate, build, outputs, purity, query, training
+from sloika.cli import annotate, build, outputs, purity, quality, query, training
 
 EPILOG = """\
 examples:
@@ -15,6 +15,7 @@ examples:
   sloika query corpora/my "SELECT step, reason, count(*) FROM rejected GROUP BY ALL" --format csv
   sloika purity --lang ru generations.jsonl
   sloika report corpora/my -o report.html
+  sloika quality train --positive corpora/books --negative corpora/junk --out quality.bin
   sloika export pretrain corpora/my --tokenizer qwen.tiktoken --out exports/my-pt
   sloika export sft corpora/my --out exports/my-sft --split-by topic
   sloika annotate corpora/my --layers segments,definitions,topics,unpacking
@@ -48,6 +49,6 @@ def _parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in (build, query, purity, outputs, annotate, training):
+    for module in (build, query, purity, outputs, annotate, quality, training):
         module.register(sub)
     return parser

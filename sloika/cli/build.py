@@ -72,6 +72,12 @@ def register(sub) -> None:
         "or only flag them; the statistics stay in metadata.quality either way (docs/quality.md)",
     )
     build.add_argument(
+        "--quality-classifier",
+        metavar="MODEL",
+        help="with --quality flag|drop: score every document with a model from `sloika quality train`; "
+        "below quality.classifier_threshold (0.5) it is low_quality_score",
+    )
+    build.add_argument(
         "--pii",
         choices=["off", "replace", "flag"],
         help="personal data (e-mails, phones, IPs, bank cards, ИНН, СНИЛС): replace with <EMAIL>, "
@@ -113,8 +119,9 @@ def _build_config(args: argparse.Namespace):
         dedup["decontaminate"] = {"eval_sets": args.decontaminate}
     if dedup:
         overrides["dedup"] = dedup
-    if args.quality:
-        overrides["quality"] = {"action": args.quality}
+    quality = {"action": args.quality, "classifier": args.quality_classifier}
+    if any(quality.values()):
+        overrides["quality"] = {k: v for k, v in quality.items() if v}
     if args.pii:
         overrides["pii"] = {"action": args.pii}
     if args.config:

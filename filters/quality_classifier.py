@@ -1,0 +1,93 @@
+"""A trained quality classifier (DCLM's way): a fastText model scores every document.
+
+The model comes from ``sloika quality train`` (sloika.corpora.quality_train), trained on corpora the
+user chose as good and bad text. ``QualityClassifierScore`` keeps the probability of the good label
+in ``metadata.quality.classifier_score`` for every document still in the stream, before the
+quality decision, so rejected documents carry their score too; ``QualityFilter`` compares it with
+``quality.classifier_threshold`` (reason ``low_quality_score``).
+
+Training and scoring see the text through the same ``fasttext_line``, so a model never meets text
+shaped differently from what it learnt on.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from datatrove.data import Document, DocumentsPipeline
+from datatrove.pipeline.base import PipelineStep
+
+from sloika.filters.quality_stats import STATS_KEY
+from sloika.verdicts import is_rejected
+
+LABEL_PREFIX = "__label__"
+SCORE_KEY = "classifier_score"
+_SPACE = re.compile(r"\s+")
+# words and single punctuation marks: "слово," and "слово" are the same word to the model
+_TOKENS = re.compile(r"\w+|[^\w\s]")
+
+
+def fasttext_line(text: str) -> str:
+    """One lower-cased line of words and punctuation marks, as fastText reads a training example."""
+    return " ".join(_TOKENS.findall(_SPACE.sub(" ", text).lower()))
+
+
+def load_fasttext(path: str | Path):
+    """A fastText model from a local file, with a message that says what to do when it can't load."""
+    import fasttext
+
+    path = Path(path)
+    if not path.is_file():
+        raise FileNotFoundError(f"quality classifier {path} not found: train one with `sloika quality train`")
+    try:
+        return fasttext.load_model(str(path))
+    except ValueError as err:
+        raise ValueError(
+            f"{path} is not a fastText model ({err}); train one with `sloika quality train`"
+        ) from err
+
+
+def good_probability(model, text: str, label: str) -> float:
+    """P(``label``) for ``text``; 0 when the model does not know the label."""
+    line = fasttext_line(text)
+    # the C++ binding directly (the same in every fastText build): all labels, best first
+    for score, name in model.f.predict(line + "\n", -1, 0.0, "strict"):
+        if name == LABEL_PREFIX + label:
+            return min(1.0, max(0.0, float(score)))
+    return 0.0
+
+
+class QualityClassifierScore(PipelineStep):
+    """Scores each document not yet rejected with the classifier; decides nothing."""
+
+    type = "📊 - STATS"
+    name = "🎯 Quality classifier"
+
+    def __init__(self, model_path: str, label: str):
+        super().__init__()
+        self.model_path, self.label = model_path, label
+        model = load_fasttext(model_path)  # fail before the run starts, with the fix in the message
+        if LABEL_PREFIX + label not in model.get_labels():
+            labels = ", ".join(name.removeprefix(LABEL_PREFIX) for name in model.get_labels())
+            raise ValueError(
+                f"{model_path} has no label {label!r} (its labels: {labels}); set quality.classifier_label"
+            )
+        self._model = None
+
+    def __getstate__(self) -> dict:
+        return self.__dict__ | {"_model": None}  # workers load the model themselves
+
+    def run(self, data: DocumentsPipeline, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
+        for doc in data:
+            if not is_rejected(doc):
+                with self.track_time():
+                    self._score(doc)
+                self.stat_update("documents")
+            yield doc
+
+    def _score(self, doc: Document) -> None:
+        if self._model is None:
+            self._model = load_fasttext(self.model_path)
+        score = round(good_probability(self._model, doc.text, self.label), 4)
+        doc.metadata.setdefault(STATS_KEY, {})[SCORE_KEY] = score
