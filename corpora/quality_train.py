@@ -143,7 +143,12 @@ def train_classifier(
             for label, texts in train.items():
                 for text in texts:
                     handle.write(f"{LABEL_PREFIX}{label} {fasttext_line(text)}\n")
-        model = fasttext.train_supervised(input=str(lines), verbose=0, **settings)
+        try:
+            model = fasttext.train_supervised(input=str(lines), verbose=0, **settings)
+        except RuntimeError as err:  # "Encountered NaN": the loss diverged
+            raise RuntimeError(
+                f"fastText could not train ({err}): lower --lr, or give more (and more varied) documents"
+            ) from err
         partial = out.with_name(f".{out.name}.partial")  # beside the target: the rename is atomic
         model.save_model(str(partial))
         partial.replace(out)
