@@ -17,6 +17,7 @@ from datatrove.pipeline.writers.parquet import ParquetWriter
 
 from sloika.corpora.layers import LAYER_SCHEMA
 from sloika.corpora.schema import STAGED_KEPT, STAGED_REJECTED, TYPED_KEYS
+from sloika.filters.pii import PiiFormatter
 from sloika.spans import SPANS_KEY, spans
 from sloika.verdicts import clear_mark, rejection
 
@@ -84,9 +85,10 @@ class StagingWriter(PipelineStep):
     type = "💽 - WRITER"
     name = "💾 sloika staging"
 
-    def __init__(self, staging_folder: str):
+    def __init__(self, staging_folder: str, pii: PiiFormatter | None = None):
         super().__init__()
         self.staging_folder = staging_folder
+        self.pii = pii  # scrubs what reached the writer without passing the PII step (early rejections)
         self.kept = _staged_writer(f"{staging_folder}/kept", _kept_row, STAGED_KEPT)
         self.rejected = _staged_writer(f"{staging_folder}/rejected", _rejected_row, STAGED_REJECTED)
 
@@ -96,6 +98,8 @@ class StagingWriter(PipelineStep):
             for doc in data:
                 target = self.rejected if rejection(doc) else self.kept
                 with self.track_time():
+                    if self.pii is not None:
+                        self.pii.scrub(doc)
                     target.write(doc, rank)
                     if target is self.kept:
                         for layer, layer_spans in spans(doc).items():

@@ -37,6 +37,7 @@ from sloika.config import PiiConfig
 from sloika.spans import add_span, boundaries, remap
 
 ANNOTATOR = "sloika.filters.pii@1"
+PII_KEY = "pii"
 PLACEHOLDERS = {
     "email": "<EMAIL>",
     "phone": "<PHONE>",
@@ -175,7 +176,8 @@ def replace(doc: Document, finds: list[Find]) -> None:
 
 class PiiFormatter(PipelineStep):
     """Replaces (or flags) personal data in every document, rejected ones included: a record
-    rejected earlier keeps its text in ``rejected/``, and that text must not leak either."""
+    rejected earlier keeps its text in ``rejected/``, and that text must not leak either. The corpus
+    writer calls ``scrub`` too, for records that left the stream before this step saw them."""
 
     type = "✂️ - FORMAT"
     name = "🕵 Personal data"
@@ -185,20 +187,25 @@ class PiiFormatter(PipelineStep):
         self.config = config
 
     def run(self, data: DocumentsPipeline, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
-        kinds = tuple(self.config.kinds)
         for doc in data:
             with self.track_time():
-                finds = find_pii(doc.text, kinds, self.config.public_ips_only)
-                if finds:
-                    counts: dict[str, int] = {}
-                    for find in finds:
-                        counts[find.kind] = counts.get(find.kind, 0) + 1
-                        self.stat_update(f"pii:{find.kind}")
-                    doc.metadata["pii"] = counts
-                    if self.config.action == "replace":
-                        replace(doc, finds)
-                    else:
-                        for find in finds:
-                            add_span(doc, "pii", find.start, find.end, find.kind, annotator=ANNOTATOR)
+                self.scrub(doc)
             self.stat_update("documents")
             yield doc
+
+    def scrub(self, doc: Document) -> None:
+        """Find, count and replace (or mark) once per document: ``metadata.pii`` (the counts per
+        kind, empty when nothing was found) says it is done."""
+        if PII_KEY in doc.metadata:
+            return
+        finds = find_pii(doc.text, tuple(self.config.kinds), self.config.public_ips_only)
+        counts: dict[str, int] = {}
+        for find in finds:
+            counts[find.kind] = counts.get(find.kind, 0) + 1
+            self.stat_update(f"pii:{find.kind}")
+        doc.metadata[PII_KEY] = counts
+        if finds and self.config.action == "replace":
+            replace(doc, finds)
+        else:
+            for find in finds:
+                add_span(doc, "pii", find.start, find.end, find.kind, annotator=ANNOTATOR)

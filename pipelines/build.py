@@ -66,8 +66,9 @@ def make_pipeline(
         steps.append(RepairText(config.repair))
     if config.transcript_junk.enabled:  # after repair: phrases are matched on readable text
         steps.append(TranscriptJunkFilter(config.transcript_junk))
-    if config.pii.action != "off":  # before any filter: rejected texts are scrubbed too
-        steps.append(PiiFormatter(config.pii))
+    pii = PiiFormatter(config.pii) if config.pii.action != "off" else None
+    if pii is not None:  # before any filter; the writer scrubs what left the stream earlier
+        steps.append(pii)
     steps.append(LengthFilter(config.limits.min_chars))
     steps.append(LanguageFilter(config.language))
     if config.quality.action != "off":  # after language ID: stop words follow the document's language
@@ -90,7 +91,7 @@ def make_pipeline(
         annotate = build_step(config.annotate, stage)
         if annotate is not None:
             steps.append(annotate)
-    steps.append(StagingWriter(str(stage)))
+    steps.append(StagingWriter(str(stage), pii=pii))
     rejecting = ["read"] + [s.step for s in steps if hasattr(s, "step")]
     return steps, rejecting
 

@@ -82,6 +82,57 @@ def test_a_build_replaces_records_and_counts(build, tmp_path):
     assert manifest["counts"]["pii"] == {"email": 1, "phone": 1}
 
 
+def test_every_record_in_the_corpus_is_scrubbed_whichever_step_rejected_it(build, tmp_path):
+    """Records rejected while reading (too large: the preview is kept), by length and by language
+    end in ``rejected/`` with their text; none may keep the personal data."""
+    source = tmp_path / "in.jsonl"
+    texts = [
+        "Пишите на ivan.petrov@mail.ru, мы ответим на все вопросы о доставке заказа.",
+        "Звоните +7 (495) 123-45-67. " + "Очень длинный текст. " * 40,  # too_large
+        "a@b.ru",  # too_short
+        "Write to john.smith@example.com or call +1 650 253 0000 about the order.",  # wrong_language
+    ]
+    source.write_text("".join(json.dumps({"text": t}, ensure_ascii=False) + "\n" for t in texts))
+    corpus = build(
+        [source],
+        pii={"action": "replace"},
+        limits={"max_doc_bytes": 500, "min_chars": 10},
+        language={"languages": ["ru"]},
+        dedup={"exact": False, "near": {"enabled": False}},
+    )
+    reasons = {r[0] for r in rows(corpus, "SELECT reason FROM rejected")}
+    assert {"too_large", "too_short", "wrong_language"} <= reasons
+    stored = " ".join(
+        r[0] for r in rows(corpus, "SELECT text FROM documents UNION ALL SELECT text FROM rejected")
+    )
+    for value in ("ivan.petrov@mail.ru", "123-45-67", "a@b.ru", "john.smith@example.com", "253 0000"):
+        assert value not in stored
+    assert stored.count("<EMAIL>") == 3 and stored.count("<PHONE>") == 2
+
+
+def test_the_writer_scrubs_a_record_that_left_the_stream_before_the_pii_step(tmp_path):
+    """A rejected record that never met PiiFormatter (a step that writes rejections as it rejects)
+    is scrubbed by the corpus writer, and one that did is not scrubbed twice."""
+    import pyarrow.parquet as pq
+    from datatrove.data import Document
+
+    from sloika.config import PiiConfig
+    from sloika.corpora.staging import StagingWriter
+    from sloika.filters.pii import PiiFormatter
+    from sloika.verdicts import reject
+
+    pii = PiiFormatter(PiiConfig(action="flag"))
+    early = reject(Document(text="Пишите: ivan@mail.ru", id="early", metadata={}), "read", "too_large")
+    seen = Document(text="Пишите: olga@mail.ru", id="seen", metadata={})
+    list(pii.run([seen]))
+    list(StagingWriter(str(tmp_path), pii=PiiFormatter(PiiConfig(action="replace"))).run([early, seen]))
+    staged = {r["id"]: r for r in pq.read_table(tmp_path / "rejected").to_pylist()}
+    staged |= {r["id"]: r for r in pq.read_table(tmp_path / "kept").to_pylist()}
+    assert staged["early"]["text"] == "Пишите: <EMAIL>"
+    assert json.loads(staged["early"]["metadata"])["pii"] == {"email": 1}
+    assert staged["seen"]["text"] == "Пишите: olga@mail.ru", "flagged once, not replaced by a second pass"
+
+
 def test_bench_pii_smoke(tmp_path):
     out = tmp_path / "pii.json"
     done = subprocess.run(
