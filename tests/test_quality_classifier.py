@@ -98,7 +98,7 @@ def test_heldout_precision_and_recall_recomputed_from_the_saved_model(corpora, t
     truth, predicted = [], []
     for label, corpus in (("hq", corpora["good"]), ("lq", corpora["bad"])):
         for text in heldout_texts(corpus):
-            line = " ".join(re.findall(r"\w+|[^\w\s]", " ".join(text.split()).lower()))
+            line = text.replace("\n", " ")  # DCLM's preprocessing
             labels, probs = model.predict(line, k=2)
             p_good = dict(zip(labels, probs, strict=True)).get("__label__hq", 0.0)
             truth.append(label == "hq")
@@ -155,7 +155,7 @@ def test_a_build_rejects_low_scores_and_keeps_every_score(corpora, trained, tmp_
             r"classifier_score [0-9.e-]+ < classifier_threshold 0\.5(; also failed: .*)?", detail
         )
         assert float(detail.split()[1]) == pytest.approx(score, abs=1e-4) and score < 0.5
-        line = " ".join(re.findall(r"\w+|[^\w\s]", " ".join(text.split()).lower()))
+        line = text.replace("\n", " ")  # DCLM's preprocessing
         labels, probs = model.predict(line, k=2)
         assert dict(zip(labels, probs, strict=True))["__label__hq"] == pytest.approx(score, abs=1e-3)
 
@@ -218,3 +218,34 @@ def test_clear_errors(corpora, tmp_path):
         )  # fmt: skip
     with pytest.raises(ValueError, match="held-out"):
         train_classifier([corpora["good"]], [corpora["bad"]], tmp_path / "m.bin", TrainOptions(heldout=1e-9))
+
+
+def test_bench_quality_classifier_smoke(corpora, tmp_path):
+    """prepare → build → compare at tiny size: both sides report held-out numbers and a ratio."""
+    import subprocess
+    import sys
+
+    bench = Path(__file__).resolve().parents[1] / "bench" / "bench_quality_classifier.py"
+
+    def run(*args: str) -> None:
+        done = subprocess.run(
+            [sys.executable, str(bench), *args], capture_output=True, text=True, timeout=600
+        )
+        assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
+
+    run("prepare", "--corpus", str(corpora["good"]), "--out", str(tmp_path / "made"), "--min-words", "8")
+    made = {
+        name: (tmp_path / "made" / f"{name}.jsonl").read_text(encoding="utf-8").count("\n")
+        for name in ("good", "junk")
+    }
+    assert made["good"] == made["junk"] > 100
+    built = [
+        build_checked(tmp_path / n, [tmp_path / "made" / f"{n}.jsonl"], dedup=NO_DEDUP)
+        for n in ("good", "junk")
+    ]
+    out = tmp_path / "result.json"
+    run("compare", "--positive", str(built[0]), "--negative", str(built[1]), "--unseen", str(corpora["bad"]),
+        "--heldout", "0.3", "--epoch", "3", "--out", str(out))  # fmt: skip
+    result = json.loads(out.read_text())
+    assert result["sloika"]["tp"] + result["sloika"]["fn"] == result["anchor"]["tp"] + result["anchor"]["fn"]
+    assert result["ratio_score_speed_sloika_over_anchor"] > 0 and "bad" in result["unseen"]
