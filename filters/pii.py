@@ -34,7 +34,7 @@ from datatrove.pipeline.formatters.pii import PIIFormatter as DatatrovePII
 from datatrove.pipeline.formatters.pii import public_ip_validator
 
 from sloika.config import PiiConfig
-from sloika.spans import add_span, boundaries, remap
+from sloika.text.spans import add_span, boundaries, remap
 
 ANNOTATOR = "sloika.filters.pii@1"
 PII_KEY = "pii"

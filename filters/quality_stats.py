@@ -191,7 +191,7 @@ def without_code(text: str) -> tuple[str, int]:
 def _word_list(lang: str):
     from wordfreq import available_languages
 
-    from sloika.filters.word_frequencies import WordFrequencies
+    from sloika.lang.word_frequencies import WordFrequencies
 
     # the large list (words down to 1e-8) where wordfreq has one: Russian inflects, and the small
     # list misses rarer forms of common words
@@ -202,7 +202,7 @@ def _word_list(lang: str):
 def known_words(text: str, lang: str | None) -> float | None:
     """Share of the words (letters only) that wordfreq lists for ``lang``: ~0.9 in Russian prose,
     near 0 in keyboard mash, even in a text of five words where stop words say nothing."""
-    from sloika.filters.char_ngrams import normalise
+    from sloika.lang.char_ngrams import normalise
 
     listed = _word_list(lang) if lang else None
     words = normalise(text).split()

@@ -18,12 +18,13 @@ from datatrove.executor import LocalPipelineExecutor
 from datatrove.pipeline.base import PipelineStep
 
 from sloika.config import BuildConfig
+from sloika.corpora.dedup import resolve_duplicates
 from sloika.corpora.finish import finish_corpus, publish
 from sloika.corpora.manifest import CorpusError, staging_dir
 from sloika.corpora.quality_report import record_pii_counts
+from sloika.corpora.repeated_lines import remove_repeated_lines
 from sloika.corpora.staging import StagingWriter
 from sloika.filters.decontaminate import Decontaminate
-from sloika.filters.dedup import resolve_duplicates
 from sloika.filters.exact_dedup import ExactDedupSignature
 from sloika.filters.language import LanguageFilter
 from sloika.filters.length import LengthFilter
@@ -33,8 +34,9 @@ from sloika.filters.quality import QualityFilter
 from sloika.filters.quality_classifier import QualityClassifierScore
 from sloika.filters.quality_stats import QualityStats
 from sloika.filters.repair import RepairText
-from sloika.filters.repeated_lines import LineHashes, remove_repeated_lines
+from sloika.filters.repeated_lines import LineHashes
 from sloika.filters.transcript_junk import TranscriptJunkFilter
+from sloika.pipelines.eval_sets import load_eval_texts
 from sloika.pipelines.formats import ReaderOptions
 from sloika.pipelines.inputs import InputFile, fingerprint, resolve_inputs
 from sloika.pipelines.readers import SourceReader
@@ -78,7 +80,8 @@ def make_pipeline(
             steps.append(QualityClassifierScore(quality.classifier, quality.classifier_label))
         steps.append(QualityFilter(quality))
     if config.dedup.decontaminate.eval_sets:
-        steps.append(Decontaminate(config.dedup.decontaminate, config.dedup.near))
+        decontaminate = config.dedup.decontaminate
+        steps.append(Decontaminate(decontaminate, config.dedup.near, load_eval_texts(decontaminate)))
     if config.dedup.exact:
         steps.append(ExactDedupSignature())
     if config.dedup.near.enabled:
@@ -86,7 +89,7 @@ def make_pipeline(
     if config.dedup.repeated_lines.enabled:
         steps.append(LineHashes(config.dedup.repeated_lines))
     if config.annotate.layers:  # document-level layers; corpus-level ones run in build_corpus after finish
-        from sloika.annotators.run import build_step
+        from sloika.corpora.annotate import build_step
 
         annotate = build_step(config.annotate, stage)
         if annotate is not None:
@@ -132,7 +135,7 @@ def build_corpus(config: BuildConfig, overwrite: bool = False) -> BuildResult:
         if config.pii.action != "off":
             manifest = record_pii_counts(corpus)
         if config.annotate.layers:
-            from sloika.annotators.run import after_build
+            from sloika.corpora.annotate import after_build
             from sloika.corpora.manifest import load_manifest
 
             after_build(corpus, config.annotate, config.workers)

@@ -28,7 +28,7 @@ def test_the_installed_fasttext_trains_and_still_identifies_languages(tmp_path):
     must keep working."""
     import fasttext
 
-    from sloika.filters.fasttext_lid import LanguageIdentifier
+    from sloika.lang.fasttext_lid import LanguageIdentifier
 
     assert hasattr(fasttext, "train_supervised"), (
         "fasttext-predict overwrote the training build: "
