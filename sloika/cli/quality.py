@@ -37,6 +37,9 @@ def register(sub) -> None:
     train.add_argument("--dim", type=int, default=64, help="vector size (64)")
     train.add_argument("--min-count", type=int, default=2, metavar="N", help="rarer words are dropped (2)")
     train.add_argument(
+        "--bucket", type=int, default=200_000, metavar="N", help="hash buckets for word n-grams (200000)"
+    )
+    train.add_argument(
         "--threads", type=int, default=1, metavar="N", help="more is faster, but not reproducible (1)"
     )
     train.add_argument("--seed", type=int, default=0)
@@ -57,6 +60,7 @@ def _train(args: argparse.Namespace) -> int:
         wordNgrams=args.word_ngrams,
         dim=args.dim,
         minCount=args.min_count,
+        bucket=args.bucket,
         thread=args.threads,
         seed=args.seed,
         threshold=args.threshold,
