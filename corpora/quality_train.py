@@ -65,6 +65,19 @@ def lineage(corpus: Path) -> dict[str, Any]:
     }
 
 
+def model_lineage(model: str | Path) -> dict[str, Any]:
+    """What a build records about the classifier it used: the file's hash, and the training report
+    beside it (corpora, split, settings, held-out numbers) when there is one."""
+    model = Path(model)
+    digest = hashlib.sha256()
+    with open(model, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    report = model.with_suffix(".json")
+    trained = json.loads(report.read_text(encoding="utf-8")) if report.is_file() else None
+    return {"path": str(model.resolve()), "sha256": digest.hexdigest(), "training": trained}
+
+
 def split(documents: list[tuple[str, str]], fraction: float) -> tuple[list[str], list[str]]:
     """(train texts, held-out texts): a document is held out when its id hashes below the fraction."""
     train, heldout = [], []

@@ -22,6 +22,7 @@ from sloika.corpora.dedup import resolve_duplicates
 from sloika.corpora.finish import finish_corpus, publish
 from sloika.corpora.manifest import CorpusError, staging_dir
 from sloika.corpora.quality_report import record_pii_counts
+from sloika.corpora.quality_train import model_lineage
 from sloika.corpora.repeated_lines import remove_repeated_lines
 from sloika.corpora.staging import StagingWriter
 from sloika.filters.decontaminate import Decontaminate
@@ -111,6 +112,9 @@ def build_corpus(config: BuildConfig, overwrite: bool = False) -> BuildResult:
     stage.mkdir(parents=True)
     pipeline, steps = make_pipeline(config, files, stage)
     tasks = max(1, min(config.workers, len(files)))
+    provenance: dict[str, Any] = {"config": config.model_dump(mode="json"), "inputs": inputs, "tasks": tasks}
+    if config.quality.classifier:  # which model, exactly, and what it was trained on
+        provenance["quality_classifier"] = model_lineage(config.quality.classifier)
     try:
         LocalPipelineExecutor(
             pipeline,
@@ -129,7 +133,7 @@ def build_corpus(config: BuildConfig, overwrite: bool = False) -> BuildResult:
                 if config.dedup.repeated_lines.enabled
                 else None
             ),
-            provenance={"config": config.model_dump(mode="json"), "inputs": inputs, "tasks": tasks},
+            provenance=provenance,
             steps=steps,
         )
         if config.pii.action != "off":

@@ -3,6 +3,7 @@ its held-out numbers recomputed independently, and builds that score, reject and
 
 from __future__ import annotations
 
+import hashlib
 import json
 import random
 import re
@@ -140,6 +141,9 @@ def test_a_build_rejects_low_scores_and_keeps_every_score(corpora, trained, tmp_
     quality = {"action": "drop", "classifier": str(out), "rules": no_rules}
     corpus = build_checked(tmp_path / "scored", [source], quality=quality, dedup=NO_DEDUP)
     model = fasttext.load_model(str(out))
+    recorded = json.loads((corpus / "manifest.json").read_text(encoding="utf-8"))["quality_classifier"]
+    assert recorded["sha256"] == hashlib.sha256(out.read_bytes()).hexdigest()
+    assert recorded["training"] == json.loads(out.with_suffix(".json").read_text(encoding="utf-8"))
 
     kept = rows(corpus, "SELECT text, metadata->>'$.quality.classifier_score' FROM documents")
     low = rows(corpus, "SELECT text, detail, metadata FROM rejected WHERE reason = 'low_quality_score'")
