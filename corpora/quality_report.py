@@ -1,8 +1,9 @@
 """What the quality rules and the personal-data step did to a corpus, from the corpus alone.
 
-``quality_summary`` gives the data (per rule: the statistic of every judged document, the
-threshold, how many documents it dropped or flagged, a few of them); ``quality_section`` draws it
-for ``sloika report``: one histogram per rule that fired, with the threshold marked.
+``quality_summary`` gives the data (per rule, and for the trained classifier's score: the statistic
+of every judged document, the threshold, how many documents it dropped or flagged, a few of them);
+``quality_section`` draws it for ``sloika report``: one histogram per rule that fired, with the
+threshold marked.
 ``record_pii_counts`` adds the personal-data finds per kind to the manifest's counts.
 """
 
@@ -17,7 +18,7 @@ import duckdb
 
 from sloika.config import QualityRules
 from sloika.corpora.manifest import load_manifest, write_manifest
-from sloika.filters.quality import REASONS, RULE_ORDER, STAT_OF
+from sloika.filters.quality import CLASSIFIER_RULE, REASONS, RULE_ORDER, STAT_OF
 
 EXAMPLES = 3
 PREVIEW = 300
@@ -49,9 +50,11 @@ def quality_summary(con: duckdb.DuckDBPyConnection, manifest: dict[str, Any]) ->
     rules = QualityRules.model_validate(config.get("rules", {}))
     if not con.execute(f"SELECT count(*) FROM ({_JUDGED})").fetchone()[0]:
         return []
+    thresholds = [(rule, getattr(rules, rule)) for rule in RULE_ORDER]
+    if config.get("classifier"):  # the trained classifier's score, judged like a min_ rule
+        thresholds.append((CLASSIFIER_RULE, config.get("classifier_threshold", 0.5)))
     summaries = []
-    for rule in RULE_ORDER:
-        threshold = getattr(rules, rule)
+    for rule, threshold in thresholds:
         if threshold is None:
             continue
         stat, reason = STAT_OF.get(rule, rule[4:]), REASONS.get(rule, rule[4:])

@@ -37,7 +37,8 @@ REASONS = {
     "max_curly_brace_lines": "curly_braces",
 }
 STAT_OF = {"min_words": "n_words", "max_words": "n_words", "classifier_threshold": SCORE_KEY}
-CLASSIFIER_REASON = "low_quality_score"
+CLASSIFIER_RULE, CLASSIFIER_REASON = "classifier_threshold", "low_quality_score"
+REASONS[CLASSIFIER_RULE] = CLASSIFIER_REASON
 # the unmistakable rules first, so a lorem-ipsum page is rejected as `lorem_ipsum`, not as short
 FIRST = ("max_lorem_ipsum", "max_javascript_lines", "max_curly_brace_lines")
 NOT_RULES = ("min_lines_for_line_rules", "min_words_for_word_rules")
@@ -113,7 +114,7 @@ class QualityFilter(SloikaFilter):
         score = stats.get(SCORE_KEY)
         if self.config.classifier and score is not None and score < self.config.classifier_threshold:
             failed.append(
-                Failure("classifier_threshold", CLASSIFIER_REASON, score, self.config.classifier_threshold)
+                Failure(CLASSIFIER_RULE, CLASSIFIER_REASON, score, self.config.classifier_threshold)
             )
         if not failed:
             return True

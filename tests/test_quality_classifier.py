@@ -15,6 +15,7 @@ import xxhash
 
 from sloika.cli import main
 from sloika.config import ConfigError, QualityRules, validate_config
+from sloika.corpora.manifest import load_manifest
 from sloika.corpora.quality_train import TrainOptions, train_classifier
 
 from conftest import DATA, build_checked, rows
@@ -153,6 +154,12 @@ def test_a_build_rejects_low_scores_and_keeps_every_score(corpora, trained, tmp_
     assert rows(corpus, unscored) == [(0,)], "rejected documents keep their score too"
     assert all(float(score) >= 0.5 for _, score in kept)
     assert len(low) >= 10 and all(text not in good for text, _, _ in low)
+    from sloika.corpora.catalog import connect
+    from sloika.corpora.quality_report import quality_summary
+
+    summary = {s.rule: s for s in quality_summary(connect(corpus), load_manifest(corpus))}
+    assert summary["classifier_threshold"].dropped == len(low)
+    assert len(summary["classifier_threshold"].values) == len(kept) + len(low)
     for text, detail, metadata in low:
         score = json.loads(metadata)["quality"]["classifier_score"]
         assert re.fullmatch(
