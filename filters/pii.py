@@ -28,12 +28,12 @@ import re
 from dataclasses import dataclass
 from functools import partial
 
-from datatrove.data import Document, DocumentsPipeline
-from datatrove.pipeline.base import PipelineStep
+from datatrove.data import Document
 from datatrove.pipeline.formatters.pii import PIIFormatter as DatatrovePII
 from datatrove.pipeline.formatters.pii import public_ip_validator
 
 from sloika.config import PiiConfig
+from sloika.filters.base import Formatter
 from sloika.text.spans import add_span, boundaries, remap
 
 ANNOTATOR = "sloika.filters.pii@1"
@@ -174,24 +174,20 @@ def replace(doc: Document, finds: list[Find]) -> None:
         add_span(doc, "removed", at, end, "pii", annotator=ANNOTATOR, attrs=attrs)
 
 
-class PiiFormatter(PipelineStep):
-    """Replaces (or flags) personal data in every document, rejected ones included: a record
-    rejected earlier keeps its text in ``rejected/``, and that text must not leak either. The corpus
-    writer calls ``scrub`` too, for records that left the stream before this step saw them."""
+class PiiFormatter(Formatter):
+    """Replaces (or flags) personal data in every document, before any filter; the build's
+    exclusion writers call ``scrub`` too, for records rejected before this step (by the reader),
+    whose text goes to ``rejected/`` and must not leak either."""
 
-    type = "✂️ - FORMAT"
     name = "🕵 Personal data"
+    step = "pii"
 
     def __init__(self, config: PiiConfig):
         super().__init__()
         self.config = config
 
-    def run(self, data: DocumentsPipeline, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
-        for doc in data:
-            with self.track_time():
-                self.scrub(doc)
-            self.stat_update("documents")
-            yield doc
+    def format(self, doc: Document) -> None:
+        self.scrub(doc)
 
     def scrub(self, doc: Document) -> None:
         """Find, count and replace (or mark) once per document: ``metadata.pii`` (the counts per

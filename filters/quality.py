@@ -14,9 +14,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from datatrove.data import Document
+from datatrove.pipeline.writers.disk_base import DiskWriter
 
 from sloika.config import QualityConfig, QualityRules
-from sloika.filters.base import SloikaFilter, Verdict
+from sloika.filters.base import Filter, Verdict
 from sloika.filters.quality_classifier import SCORE_KEY
 from sloika.filters.quality_stats import DUP_NGRAMS, STATS_KEY, TOP_NGRAMS
 
@@ -96,14 +97,14 @@ def failures(stats: dict[str, float | int | None], rules: QualityRules) -> list[
     return failed
 
 
-class QualityFilter(SloikaFilter):
+class QualityFilter(Filter):
     """Drops (``action: drop``) or marks (``flag``) documents whose quality statistics fail a rule."""
 
     name = "🥇 Quality"
     step = "quality"
 
-    def __init__(self, config: QualityConfig):
-        super().__init__()
+    def __init__(self, config: QualityConfig, exclusion_writer: DiskWriter | None = None):
+        super().__init__(exclusion_writer)
         self.config = config
 
     def filter(self, doc: Document) -> Verdict:

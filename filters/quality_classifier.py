@@ -2,8 +2,8 @@
 
 The model comes from ``sloika quality train`` (sloika.corpora.quality_train), trained on corpora the
 user chose as good and bad text. ``QualityClassifierScore`` keeps the probability of the good label
-in ``metadata.quality.classifier_score`` for every document still in the stream, before the
-quality decision, so rejected documents carry their score too; ``QualityFilter`` compares it with
+in ``metadata.quality.classifier_score`` for every document that reaches the quality step, before
+the decision, so the documents it rejects carry their score too; ``QualityFilter`` compares it with
 ``quality.classifier_threshold`` (reason ``low_quality_score``).
 
 Training and scoring see the text through the same ``fasttext_line``, so a model never meets text
@@ -17,10 +17,16 @@ from pathlib import Path
 from datatrove.data import Document, DocumentsPipeline
 from datatrove.pipeline.base import PipelineStep
 
+from sloika.errors import SloikaError
 from sloika.filters.quality_stats import STATS_KEY
-from sloika.verdicts import is_rejected
 
 LABEL_PREFIX = "__label__"
+
+
+class ClassifierError(SloikaError, ValueError):
+    """A quality classifier that cannot be trained or used; the message says what to change."""
+
+
 SCORE_KEY = "classifier_score"
 
 
@@ -37,11 +43,11 @@ def load_fasttext(path: str | Path):
 
     path = Path(path)
     if not path.is_file():
-        raise FileNotFoundError(f"quality classifier {path} not found: train one with `sloika quality train`")
+        raise ClassifierError(f"quality classifier {path} not found: train one with `sloika quality train`")
     try:
         return fasttext.load_model(str(path))
     except ValueError as err:
-        raise ValueError(
+        raise ClassifierError(
             f"{path} is not a fastText model ({err}); train one with `sloika quality train`"
         ) from err
 
@@ -57,7 +63,7 @@ def good_probability(model, text: str, label: str) -> float:
 
 
 class QualityClassifierScore(PipelineStep):
-    """Scores each document not yet rejected with the classifier; decides nothing."""
+    """Scores each document with the classifier; decides nothing."""
 
     type = "📊 - STATS"
     name = "🎯 Quality classifier"
@@ -68,7 +74,7 @@ class QualityClassifierScore(PipelineStep):
         model = load_fasttext(model_path)  # fail before the run starts, with the fix in the message
         if LABEL_PREFIX + label not in model.get_labels():
             labels = ", ".join(name.removeprefix(LABEL_PREFIX) for name in model.get_labels())
-            raise ValueError(
+            raise ClassifierError(
                 f"{model_path} has no label {label!r} (its labels: {labels}); set quality.classifier_label"
             )
         self._model = None
@@ -78,10 +84,9 @@ class QualityClassifierScore(PipelineStep):
 
     def run(self, data: DocumentsPipeline, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
         for doc in data:
-            if not is_rejected(doc):
-                with self.track_time():
-                    self._score(doc)
-                self.stat_update("documents")
+            with self.track_time():
+                self._score(doc)
+            self.stat_update("documents")
             yield doc
 
     def _score(self, doc: Document) -> None:

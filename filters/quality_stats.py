@@ -36,8 +36,6 @@ from datatrove.pipeline.filters.gopher_repetition_filter import (
 )
 from datatrove.utils.text import PUNCTUATION_SET, TERMINAL_PUNCTUATION
 
-from sloika.verdicts import is_rejected
-
 STATS_KEY = "quality"
 TOP_NGRAMS = (2, 3, 4)  # Gopher: the most frequent n-gram's share of the characters
 DUP_NGRAMS = (5, 6, 7, 8, 9, 10)  # Gopher: the share of characters in repeated n-grams
@@ -257,10 +255,8 @@ class QualityStats(PipelineStep):
 
     def run(self, data: DocumentsPipeline, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
         for doc in data:
-            if not is_rejected(doc):
-                with self.track_time():
-                    lang = self.language_of(doc)
-                    stats = quality_stats(doc.text, self.stops_for(lang), lang)
-                doc.metadata[STATS_KEY] = stats
-                self.stat_update("documents")
+            with self.track_time():
+                lang = self.language_of(doc)
+                doc.metadata[STATS_KEY] = quality_stats(doc.text, self.stops_for(lang), lang)
+            self.stat_update("documents")
             yield doc

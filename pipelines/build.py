@@ -1,8 +1,9 @@
 """``sloika build``: a config becomes a datatrove pipeline, its tasks write a staging folder, and
 the corpus is finished and published from there.
 
-    SourceReader → RepairText → [PiiFormatter] → LengthFilter → LanguageFilter → [QualityStats →
-    [QualityClassifierScore] → QualityFilter] → ExactDedupSignature → StagingWriter
+    SourceReader → RepairText → TranscriptJunkFormatter → [PiiFormatter] → LengthFilter →
+    LanguageFilter → [QualityStats → [QualityClassifierScore] → QualityFilter] → [Decontaminate] →
+    signatures → StagingWriter; each filter's rejections go to its RejectedWriter
     (datatrove LocalPipelineExecutor, N tasks)  ──►  finish_corpus (dedup, manifest, checks)  ──►  publish
 """
 
@@ -24,7 +25,7 @@ from sloika.corpora.manifest import CorpusError, staging_dir
 from sloika.corpora.quality_report import record_pii_counts
 from sloika.corpora.quality_train import model_lineage
 from sloika.corpora.repeated_lines import remove_repeated_lines
-from sloika.corpora.staging import StagingWriter
+from sloika.corpora.staging import RejectedWriter, StagingWriter
 from sloika.filters.decontaminate import Decontaminate
 from sloika.filters.exact_dedup import ExactDedupSignature
 from sloika.filters.language import LanguageFilter
@@ -36,7 +37,7 @@ from sloika.filters.quality_classifier import QualityClassifierScore
 from sloika.filters.quality_stats import QualityStats
 from sloika.filters.repair import RepairText
 from sloika.filters.repeated_lines import LineHashes
-from sloika.filters.transcript_junk import TranscriptJunkFilter
+from sloika.filters.transcript_junk import TranscriptJunkFormatter
 from sloika.pipelines.eval_sets import load_eval_texts
 from sloika.pipelines.formats import ReaderOptions
 from sloika.pipelines.inputs import InputFile, fingerprint, resolve_inputs
@@ -56,11 +57,20 @@ class BuildResult:
 def make_pipeline(
     config: BuildConfig, files: list[InputFile], stage: Path
 ) -> tuple[list[PipelineStep], list[str]]:
-    """The datatrove steps for ``config`` and the names of the steps that may reject, in order."""
+    """The datatrove steps for ``config`` and the names of its steps in order (the funnel).
+
+    Every step that rejects gets its own ``RejectedWriter`` into ``stage``: a rejected document
+    leaves the stream where it is rejected, so the steps after it see only kept documents.
+    """
+    # personal data: a step before every filter, and each exclusion writer scrubs a record that left
+    # the stream before that step (the reader's rejections keep their text, a too_large one a preview)
+    pii = PiiFormatter(config.pii) if config.pii.action != "off" else None
+    rejected = partial(RejectedWriter, str(stage), pii=pii)
     steps: list[PipelineStep] = [
         SourceReader(
             files,
             config.limits.max_doc_bytes,
+            exclusion_writer=rejected("read"),
             counts_folder=str(stage / "counts"),
             options=ReaderOptions(**config.readers.model_dump()),
         )
@@ -68,21 +78,27 @@ def make_pipeline(
     if config.repair.enabled:
         steps.append(RepairText(config.repair))
     if config.transcript_junk.enabled:  # after repair: phrases are matched on readable text
-        steps.append(TranscriptJunkFilter(config.transcript_junk))
-    pii = PiiFormatter(config.pii) if config.pii.action != "off" else None
-    if pii is not None:  # before any filter; the writer scrubs what left the stream earlier
+        steps.append(TranscriptJunkFormatter(config.transcript_junk))
+    if pii is not None:
         steps.append(pii)
-    steps.append(LengthFilter(config.limits.min_chars))
-    steps.append(LanguageFilter(config.language))
+    steps.append(LengthFilter(config.limits.min_chars, exclusion_writer=rejected("length")))
+    steps.append(LanguageFilter(config.language, exclusion_writer=rejected("language")))
     if config.quality.action != "off":  # after language ID: stop words follow the document's language
         quality = config.quality
         steps.append(QualityStats(config.language.languages, quality.stop_words))
         if quality.classifier:  # scored before the decision, so rejected documents keep their score
             steps.append(QualityClassifierScore(quality.classifier, quality.classifier_label))
-        steps.append(QualityFilter(quality))
+        steps.append(QualityFilter(quality, exclusion_writer=rejected("quality")))
     if config.dedup.decontaminate.eval_sets:
         decontaminate = config.dedup.decontaminate
-        steps.append(Decontaminate(decontaminate, config.dedup.near, load_eval_texts(decontaminate)))
+        steps.append(
+            Decontaminate(
+                decontaminate,
+                config.dedup.near,
+                load_eval_texts(decontaminate),
+                exclusion_writer=rejected("decontaminate"),
+            )
+        )
     if config.dedup.exact:
         steps.append(ExactDedupSignature())
     if config.dedup.near.enabled:
@@ -95,9 +111,9 @@ def make_pipeline(
         annotate = build_step(config.annotate, stage)
         if annotate is not None:
             steps.append(annotate)
-    steps.append(StagingWriter(str(stage), pii=pii))
-    rejecting = ["read"] + [s.step for s in steps if hasattr(s, "step")]
-    return steps, rejecting
+    steps.append(StagingWriter(str(stage)))
+    names = ["read"] + [s.step for s in steps if hasattr(s, "step")]
+    return steps, names
 
 
 def build_corpus(config: BuildConfig, overwrite: bool = False) -> BuildResult:

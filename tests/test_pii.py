@@ -110,24 +110,27 @@ def test_every_record_in_the_corpus_is_scrubbed_whichever_step_rejected_it(build
     assert stored.count("<EMAIL>") == 3 and stored.count("<PHONE>") == 2
 
 
-def test_the_writer_scrubs_a_record_that_left_the_stream_before_the_pii_step(tmp_path):
-    """A rejected record that never met PiiFormatter (a step that writes rejections as it rejects)
-    is scrubbed by the corpus writer, and one that did is not scrubbed twice."""
+def test_the_exclusion_writer_scrubs_a_record_rejected_before_the_pii_step(tmp_path):
+    """A record the reader rejected never meets PiiFormatter: its exclusion writer scrubs it. One
+    that passed the step (here: flagged) is not scrubbed a second time."""
     import pyarrow.parquet as pq
     from datatrove.data import Document
 
     from sloika.config import PiiConfig
-    from sloika.corpora.staging import StagingWriter
+    from sloika.corpora.staging import RejectedWriter
     from sloika.filters.pii import PiiFormatter
     from sloika.verdicts import reject
 
-    pii = PiiFormatter(PiiConfig(action="flag"))
     early = reject(Document(text="Пишите: ivan@mail.ru", id="early", metadata={}), "read", "too_large")
-    seen = Document(text="Пишите: olga@mail.ru", id="seen", metadata={})
-    list(pii.run([seen]))
-    list(StagingWriter(str(tmp_path), pii=PiiFormatter(PiiConfig(action="replace"))).run([early, seen]))
+    seen = next(
+        PiiFormatter(PiiConfig(action="flag")).run([Document(text="Пишите: olga@mail.ru", id="seen")])
+    )
+    seen = reject(seen, "length", "too_short")
+    writer = RejectedWriter(str(tmp_path), "test", pii=PiiFormatter(PiiConfig(action="replace")))
+    with writer:
+        writer.write(early, 0)
+        writer.write(seen, 0)
     staged = {r["id"]: r for r in pq.read_table(tmp_path / "rejected").to_pylist()}
-    staged |= {r["id"]: r for r in pq.read_table(tmp_path / "kept").to_pylist()}
     assert staged["early"]["text"] == "Пишите: <EMAIL>"
     assert json.loads(staged["early"]["metadata"])["pii"] == {"email": 1}
     assert staged["seen"]["text"] == "Пишите: olga@mail.ru", "flagged once, not replaced by a second pass"

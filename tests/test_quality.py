@@ -10,7 +10,6 @@ from datatrove.data import Document
 from sloika.config import QualityConfig, QualityRules
 from sloika.filters.quality import QualityFilter, failures
 from sloika.filters.quality_stats import logical_lines, quality_stats, stop_words, without_code
-from sloika.verdicts import rejection
 
 from conftest import DATA, rows
 
@@ -136,9 +135,20 @@ def test_every_document_keeps_its_statistics(quality_corpus):
         )
 
 
-def test_rejection_is_recorded_on_the_document():
+def test_rejection_leaves_the_stream_with_reason_and_detail(tmp_path):
+    import pyarrow.parquet as pq
+
+    from sloika.corpora.staging import RejectedWriter
+
     text = (FIXTURES / "keyboard_mash.txt").read_text(encoding="utf-8")
     doc = Document(text=text, id="m", metadata={"quality": quality_stats(text, RU, "ru")})
-    step = QualityFilter(QualityConfig(action="drop"))
-    (out,) = list(step.run(iter([doc])))
-    assert rejection(out).reason == "unknown_words" and "min_known_words 0.2" in rejection(out).detail
+    step = QualityFilter(
+        QualityConfig(action="drop"), exclusion_writer=RejectedWriter(str(tmp_path), "quality")
+    )
+    assert list(step.run(iter([doc]))) == []
+    (row,) = pq.read_table(tmp_path / "rejected").to_pylist()
+    assert (
+        row["step"] == "quality"
+        and row["reason"] == "unknown_words"
+        and "min_known_words 0.2" in row["detail"]
+    )
