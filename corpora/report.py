@@ -149,7 +149,10 @@ def _bars(
     return _svg(fig)
 
 
-def _histogram(values: list[float], xlabel: str, log: bool = False, bins: int = 30) -> str:
+def _histogram(
+    values: list[float], xlabel: str, log: bool = False, bins: int = 30, threshold: float | None = None
+) -> str:
+    """Documents by ``xlabel``; the line marks ``threshold`` where a rule judges by it, else the median."""
     plt = _plt()
     import numpy as np
 
@@ -164,12 +167,12 @@ def _histogram(values: list[float], xlabel: str, log: bool = False, bins: int = 
     ax.hist(data, bins=edges, color=KEPT, edgecolor="white", linewidth=0.5)
     ax.set_xlabel(xlabel)
     ax.set_ylabel("documents")
-    median = float(np.median(data))
-    ax.axvline(median, color=DROPPED, linestyle="--", linewidth=1)
+    name, mark = ("threshold", threshold) if threshold is not None else ("median", float(np.median(data)))
+    ax.axvline(mark, color=DROPPED, linestyle="--", linewidth=1)
     ax.text(
-        median,
+        mark,
         ax.get_ylim()[1] * 0.95,
-        f" median {median:,.3g}" if median < 100 else f" median {median:,.0f}",
+        f" {name} {mark:,.3g}" if mark < 100 else f" {name} {mark:,.0f}",
         color=DROPPED,
         va="top",
         fontsize=9,
@@ -587,6 +590,45 @@ def _where(source: str, position: int | None) -> str:
     return f"{source}" + (f" #{position}" if position is not None and position >= 0 else "")
 
 
+def _quality(con, manifest: dict[str, Any], links: Links) -> Section:
+    """Every quality rule with a threshold: its statistic over the judged documents, the threshold
+    marked, and a few documents that fail it."""
+    from sloika.corpora.quality_report import quality_summary
+
+    section = Section("Quality rules", wide=True)
+    summaries = quality_summary(con, manifest)
+    if not summaries:
+        section.notes.append("No quality statistics: build with --quality flag (or drop) to see them.")
+        return section
+    section.notes.append(
+        f"{len(summaries[0].values):,} documents judged. A rule that dropped or flagged nothing is only "
+        "listed in the table."
+    )
+    section.tables.append(
+        _table(
+            ["rule", "reason", "threshold", "failing", "dropped by it"],
+            [[s.rule, s.reason, s.threshold, s.failed, s.dropped] for s in summaries],
+            numeric={2, 3, 4},
+            links=[links.list(status="rejected", step="quality", reason=s.reason) for s in summaries],
+        )
+    )
+    for s in summaries:
+        if s.failed and s.values:
+            section.plots.append(_histogram(s.values, f"{s.stat} ({s.rule})", threshold=s.threshold))
+        for example in s.examples:
+            verdict = "dropped" if example["dropped"] else "failing"
+            section.examples.append(
+                {
+                    "group": f"{s.rule} · {s.reason}",
+                    "where": str(example["source"]),
+                    "detail": f"{verdict}, {s.stat} = {example['value']:g}",
+                    "text": example["text"],
+                    "link": None,
+                }
+            )
+    return section
+
+
 def _layers(corpus: Path) -> set[str]:
     return {p.name for p in (corpus / "layers").glob("*") if p.is_dir() and any(p.glob("*.parquet"))}
 
@@ -610,6 +652,7 @@ def build_report(corpus: str | Path, list_url: str | None = None) -> str:
         _duplicates(con, links),
         _topics(con, layers, links),
         _coverage(con, manifest, layers),
+        _quality(con, manifest, links),
         _kept_examples(con, links),
         _rejected_examples(con, links),
     ]

@@ -7,7 +7,7 @@ import os
 import sys
 
 from sloika import __version__
-from sloika.cli import annotate, build, outputs, purity, query, serve, training
+from sloika.cli import annotate, build, outputs, purity, quality, query, serve, training
 from sloika.console import plain_library_logs
 from sloika.errors import SloikaError
 
@@ -20,6 +20,7 @@ examples:
   sloika purity --lang ru generations.jsonl
   sloika report corpora/my -o report.html
   sloika serve corpora/my                 # browse it at http://127.0.0.1:8000/
+  sloika quality train --positive corpora/books --negative corpora/junk --out quality.bin
   sloika export pretrain corpora/my --tokenizer qwen.tiktoken --out exports/my-pt
   sloika export sft corpora/my --out exports/my-sft --split-by topic
   sloika annotate corpora/my --layers segments,definitions,topics,unpacking
@@ -60,6 +61,6 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"sloika {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in (build, query, serve, purity, outputs, annotate, training):
+    for module in (build, query, serve, purity, outputs, annotate, quality, training):
         module.register(sub)
     return parser

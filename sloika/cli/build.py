@@ -72,6 +72,24 @@ def register(sub) -> None:
         metavar="J",
         help="Jaccard similarity above which documents are near duplicates (default 0.7)",
     )
+    build.add_argument(
+        "--quality",
+        choices=["off", "flag", "drop"],
+        help="quality rules (Gopher, C4, FineWeb; thresholds in quality.rules): drop failing documents, "
+        "or only flag them; the statistics stay in metadata.quality either way (docs/quality.md)",
+    )
+    build.add_argument(
+        "--quality-classifier",
+        metavar="MODEL",
+        help="with --quality flag|drop: score every document with a model from `sloika quality train`; "
+        "below quality.classifier_threshold (0.5) it is low_quality_score",
+    )
+    build.add_argument(
+        "--pii",
+        choices=["off", "replace", "flag"],
+        help="personal data (e-mails, phones, IPs, bank cards, ИНН, СНИЛС): replace with <EMAIL>, "
+        "<PHONE>, ... or only mark; every find is in the `removed` (or `pii`) layer",
+    )
     build.add_argument("--overwrite", action="store_true", help="replace an existing corpus at --output")
     build.add_argument(
         "--verbose",
@@ -114,6 +132,11 @@ def _build_config(args: argparse.Namespace):
         dedup["decontaminate"] = {"eval_sets": args.decontaminate}
     if dedup:
         overrides["dedup"] = dedup
+    quality = {"action": args.quality, "classifier": args.quality_classifier}
+    if any(quality.values()):
+        overrides["quality"] = {k: v for k, v in quality.items() if v}
+    if args.pii:
+        overrides["pii"] = {"action": args.pii}
     if args.config:
         return load_config(args.config, overrides)
     if "inputs" not in overrides or "output" not in overrides:
