@@ -1,7 +1,7 @@
 """``sloika build``: a config becomes a datatrove pipeline, its tasks write a staging folder, and
 the corpus is finished and published from there.
 
-    SourceReader → RepairText → TranscriptJunkFormatter → [PiiFormatter] → LengthFilter →
+    SourceReader → RepairText → TranscriptJunkFilter → [PiiFormatter] → LengthFilter →
     LanguageFilter → [QualityStats → [QualityClassifierScore] → QualityFilter] → [Decontaminate] →
     signatures → StagingWriter; each filter's rejections go to its RejectedWriter
     (datatrove LocalPipelineExecutor, N tasks)  ──►  finish_corpus (dedup, manifest, checks)  ──►  publish
