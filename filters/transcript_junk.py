@@ -53,7 +53,7 @@ CUTOFF = SIMILARITY * 100  # rapidfuzz scores are percentages
 ROLES = {"user", "assistant", "system", "tool", "unknown"}
 WORD = re.compile(r"[^\W_]+")
 SOUND_TAG = re.compile(
-    r"\[[^\[\]\n]{1,40}\]"  # a subtitler's [музыка], [зевает], [ВАРИАНТ1:]
+    r"\[(?!!)[^\[\]\n]{1,40}\]"  # a subtitler's [музыка], [зевает], [ВАРИАНТ1:]; not [!callout]
     r"|\((?:музыка|смех|аплодисменты|вздыхает|music|laughter|applause|laughs|sighs)\)|[♪♫]+",
     re.I,
 )
@@ -166,7 +166,7 @@ class TranscriptJunkFilter(Filter):
         for start, end in units or [(c.start, c.end) for c in cues]:
             cuts += _loop_cuts(doc.text, start, end, self.config.min_loop_repeats)
             cuts += _loop_cuts(doc.text, start, end, self.config.min_long_loop_repeats, min_words=3)
-        if self.config.sound_tags:
+        if self.config.sound_tags and doc.metadata.get("kind") == "transcript":  # chats' [!callout]s stay
             cuts += [(m.start(), m.end(), "sound_tag", {}) for m in SOUND_TAG.finditer(doc.text)]
         left = _left_after(doc.text, cuts)
         if not LETTER.search(left):
