@@ -29,7 +29,7 @@ import numpy as np
 from sloika.annotators.render import render_unpacked
 from sloika.annotators.unpacked_text import UNPACKED_LAYERS
 from sloika.corpora.catalog import connect
-from sloika.corpora.export_provenance import ExportFolder, existing_layers, provenance
+from sloika.corpora.export_provenance import ExportFolder, check_export_out, existing_layers, provenance
 from sloika.corpora.tokenizer_sources import ExportTokenizer, load_export_tokenizer
 
 DEFAULT_MAX_TOKENS_PER_SHARD = 1 << 30  # 4 GiB of uint32: large enough that most exports are one shard
@@ -193,6 +193,7 @@ def export_pretrain(corpus: str | Path, out: str | Path, options: PretrainOption
         raise ValueError("--max-tokens-per-shard must be at least 1")
     if options.workers < 1:
         raise ValueError("--workers must be at least 1")
+    check_export_out(out, options.overwrite, [corpus] + ([options.tokenizer] if options.tokenizer else []))
     # tokenizers encodes a batch on rayon threads; the pool is sized when first used
     os.environ["RAYON_NUM_THREADS"] = str(options.workers)
     os.environ["TOKENIZERS_PARALLELISM"] = "true"

@@ -34,7 +34,7 @@ import pyarrow.parquet as pq
 import xxhash
 
 from sloika.corpora.catalog import connect
-from sloika.corpora.export_provenance import ExportFolder, existing_layers, provenance
+from sloika.corpora.export_provenance import ExportFolder, check_export_out, existing_layers, provenance
 from sloika.filters.scripts import fold_homoglyphs
 
 SFT_SCHEMA = pa.schema(
@@ -272,6 +272,7 @@ def export_sft(corpus: str | Path, out: str | Path, options: SftOptions) -> dict
     if not 0.0 <= options.validation_fraction < 1.0:
         raise ValueError("--validation-fraction must be in [0, 1), e.g. 0.05")
     corpus = Path(corpus)
+    check_export_out(out, options.overwrite, [corpus, *options.decontaminate])
     layers = existing_layers(corpus)
     if options.split_by == "topic" and "topics" not in layers:
         raise ValueError(

@@ -20,6 +20,7 @@ from sloika.config import BuildConfig
 from sloika.corpora.finish import finish_corpus, publish
 from sloika.corpora.manifest import CorpusError, staging_dir
 from sloika.corpora.staging import StagingWriter
+from sloika.corpora.swap import check_apart_from_inputs, check_replaceable, recover_swap
 from sloika.filters.decontaminate import Decontaminate
 from sloika.filters.dedup import resolve_duplicates
 from sloika.filters.exact_dedup import ExactDedupSignature
@@ -81,11 +82,22 @@ def make_pipeline(
     return steps, rejecting
 
 
-def build_corpus(config: BuildConfig, overwrite: bool = False) -> BuildResult:
+def check_output(config: BuildConfig, files: list[InputFile], overwrite: bool) -> None:
+    """Refuse, before any work, an output the build may not replace (see sloika.corpora.swap)."""
     output = Path(config.output)
+    recover_swap(output)
     if output.exists() and not overwrite:
         raise CorpusError(f"{output} already exists: pass --overwrite or choose another --output")
+    inputs = [spec.path for spec in config.inputs if not any(ch in spec.path for ch in "*?[")]
+    inputs += [file.path for file in files] + [str(path) for path in config.dedup.decontaminate.eval_sets]
+    check_apart_from_inputs(output, inputs)
+    check_replaceable(output)
+
+
+def build_corpus(config: BuildConfig, overwrite: bool = False) -> BuildResult:
+    output = Path(config.output)
     files = resolve_inputs(config.inputs)
+    check_output(config, files, overwrite)
     inputs = [file.to_dict() | {"xxh3_64": fingerprint(file)} for file in files]
 
     work = staging_dir(output)
