@@ -9,7 +9,7 @@ file-level record), so ``read = kept + rejected`` can be checked per source afte
 from __future__ import annotations
 
 import heapq
-import io
+import itertools
 import json
 from collections import Counter
 from collections.abc import Iterator
@@ -22,6 +22,7 @@ from datatrove.data import Document, DocumentsPipeline
 from datatrove.pipeline.readers.base import BaseReader
 from tqdm import tqdm
 
+from sloika.pipelines.compressed import TruncatedFile, decompressed_chunks, read_verified, verified_lines
 from sloika.pipelines.formats import FORMATS, FormatError, ReaderOptions, read_structured
 from sloika.pipelines.inputs import UNSUPPORTED, InputFile
 from sloika.verdicts import reject
@@ -30,6 +31,7 @@ STEP = "read"
 PREVIEW_CHARS = 65_536  # what a too_large rejection keeps of the text
 SNIFF_BYTES = 8192
 FILE_POSITION = -1  # position of a file-level record
+BOM = b"\xef\xbb\xbf"
 
 
 def document_id(source: str, position: int) -> str:
@@ -111,8 +113,14 @@ class SourceReader(BaseReader):
             for doc in readers[file.format](file):
                 count += 1
                 yield doc
+        except TruncatedFile as err:  # the records before the cut are kept; the cut is recorded
+            before = f"{count:,} records read before the cut; " if count else ""
+            tail = err.tail[:PREVIEW_CHARS].decode("utf-8", errors="replace")
+            yield self._file_record(file, err.reason, before + err.detail, tail)
+            return
         except FormatError as err:  # the format's own reason code and advice
-            yield self._file_record(file, err.reason, err.detail)
+            where = f" (after {count:,} records)" if count else ""
+            yield self._file_record(file, err.reason, err.detail + where)
             return
         except Exception as err:  # noqa: BLE001 - any failure of one file becomes its record
             where = f" after {count} records" if count else ""
@@ -124,14 +132,17 @@ class SourceReader(BaseReader):
     # --- formats -------------------------------------------------------------------------
 
     def _read_jsonl(self, file: InputFile) -> Iterator[Document]:
-        with fsspec.open(file.path, "rb", compression=file.compression) as raw:
-            handle = io.BufferedReader(raw)  # zstandard's reader has no readline of its own
-            head = handle.read(SNIFF_BYTES)
-            if b"\0" in head:
-                yield self._file_record(file, "binary_file", "NUL bytes in the first 8 KiB: not a text file")
+        with fsspec.open(file.path, "rb") as handle:
+            lines = verified_lines(decompressed_chunks(handle, file.compression))
+            head, lines = _head(lines, SNIFF_BYTES)
+            if head and head[0].startswith(BOM):
+                head[0] = head[0][len(BOM) :]
+            if any(b"\0" in line for line in head) and not any(map(_is_json_object, head)):
+                yield self._file_record(
+                    file, "binary_file", "NUL bytes and no JSON object in the first 8 KiB: not a JSONL file"
+                )
                 return
-            lines = _lines(head, handle)
-            for position, line in enumerate(lines):
+            for position, line in enumerate(itertools.chain(head, lines)):
                 if not line.strip():
                     continue  # a blank line carries no record
                 yield self._jsonl_record(file, position, line)
@@ -167,8 +178,17 @@ class SourceReader(BaseReader):
         import pyarrow.parquet as pq
 
         with fsspec.open(file.path, "rb") as handle:
+            _check_parquet_footer(handle, file.size)
             parquet = pq.ParquetFile(handle)
             columns = parquet.schema_arrow.names
+            if columns.count(file.text_key) > 1:
+                yield self._file_record(
+                    file,
+                    "ambiguous_text_column",
+                    f"{columns.count(file.text_key)} columns are named `{file.text_key}`; "
+                    "rename them so one holds the text, or set `text_key:` to another column",
+                )
+                return
             if file.text_key not in columns:
                 yield self._file_record(
                     file,
@@ -184,12 +204,12 @@ class SourceReader(BaseReader):
                     position += 1
 
     def _read_text(self, file: InputFile) -> Iterator[Document]:
-        with fsspec.open(file.path, "rb", compression=file.compression) as handle:
-            if file.size > self.max_doc_bytes:
+        with fsspec.open(file.path, "rb") as handle:
+            if file.size > self.max_doc_bytes and file.compression is None:
                 preview = handle.read(PREVIEW_CHARS).decode("utf-8", errors="replace")
                 yield self._rejected(file, 0, preview, "too_large", _too_large(file.size, self.max_doc_bytes))
                 return
-            raw = handle.read(self.max_doc_bytes + 1)
+            raw = read_verified(handle, file.compression, self.max_doc_bytes + 1)
         if not raw:
             return  # read_file records the empty file
         if len(raw) > self.max_doc_bytes:  # compressed, or the size was unknown
@@ -209,13 +229,24 @@ class SourceReader(BaseReader):
 
     def _read_structured(self, file: InputFile) -> Iterator[Document]:
         """Papers, transcripts, chats, web pages: pipelines/formats parses, spans go to ``structure``."""
-        with fsspec.open(file.path, "rb", compression=file.compression) as handle:
-            raw = handle.read(self.max_doc_bytes + 1)
+        with fsspec.open(file.path, "rb") as handle:
+            try:
+                raw = read_verified(handle, file.compression, self.max_doc_bytes + 1)
+            except TruncatedFile as err:
+                if file.format != "warc":
+                    raise
+                # a WARC's records are independent: keep those before the cut, then record the cut
+                yield from self._parse_structured(file, err.tail)
+                err.tail = b""
+                raise
         if not raw:
             return  # read_file records the empty file
         if len(raw) > self.max_doc_bytes:
             yield self._file_record(file, "too_large", _too_large(len(raw), self.max_doc_bytes))
             return
+        yield from self._parse_structured(file, raw)
+
+    def _parse_structured(self, file: InputFile, raw: bytes) -> Iterator[Document]:
         yield from read_structured(
             file.format,
             file.path,
@@ -258,14 +289,54 @@ class SourceReader(BaseReader):
     def _rejected(self, file: InputFile, position: int, text: str, reason: str, detail: str) -> Document:
         return reject(self._document(file, position, text, {}), STEP, reason, detail)
 
-    def _file_record(self, file: InputFile, reason: str, detail: str) -> Document:
-        return self._rejected(file, FILE_POSITION, "", reason, detail)
+    def _file_record(self, file: InputFile, reason: str, detail: str, text: str = "") -> Document:
+        return self._rejected(file, FILE_POSITION, text, reason, detail)
 
 
-def _lines(head: bytes, handle: io.BufferedReader) -> Iterator[bytes]:
-    """Lines of a stream whose first bytes were already read for sniffing (compressed streams can't seek)."""
-    yield from io.BytesIO(head + handle.readline())
-    yield from handle
+def _head(lines: Iterator[bytes], size: int) -> tuple[list[bytes], Iterator[bytes]]:
+    """(the first lines, at least ``size`` bytes of them, to sniff; the lines after them). A damaged
+    end found while sniffing is raised by the second part, after the head's records are out."""
+    head: list[bytes] = []
+    taken = 0
+    try:
+        for line in lines:
+            head.append(line)
+            taken += len(line)
+            if taken >= size:
+                break
+    except FormatError as err:
+        return head, _raising(err)
+    return head, lines
+
+
+def _raising(err: Exception) -> Iterator[bytes]:
+    raise err
+    yield b""  # noqa: RET503 - makes this a generator that raises when it is read
+
+
+def _is_json_object(line: bytes) -> bool:
+    try:
+        return isinstance(orjson.loads(line), dict)
+    except orjson.JSONDecodeError:
+        return False
+
+
+def _check_parquet_footer(handle, size: int) -> None:
+    """A Parquet file starts with ``PAR1`` and ends with its footer and ``PAR1``; a file that
+    starts right but lacks the end was cut short."""
+    if handle.read(4) != b"PAR1":
+        raise FormatError("unreadable_file", "the file does not start with PAR1: it is not Parquet")
+    if size >= 12:
+        handle.seek(size - 4)
+        if handle.read(4) == b"PAR1":
+            handle.seek(0)
+            return
+    raise TruncatedFile(
+        size,
+        "Parquet",
+        "the footer that locates every row group is missing, so no record can be read; "
+        "the file was truncated: write or fetch it again",
+    )
 
 
 def _too_large(size: int, limit: int) -> str:
