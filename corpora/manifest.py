@@ -20,7 +20,9 @@ class CorpusError(RuntimeError):
 
 def write_manifest(corpus: Path, manifest: dict[str, Any]) -> None:
     tmp = corpus / (MANIFEST + ".tmp")
-    tmp.write_text(json.dumps(manifest, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    text = json.dumps(manifest, ensure_ascii=False, indent=2) + "\n"
+    # a file name with non-UTF-8 bytes (in the config's inputs) is written as a JSON \udcXX escape
+    tmp.write_bytes(text.encode("utf-8", errors="backslashreplace"))
     tmp.replace(corpus / MANIFEST)
 
 

@@ -96,7 +96,8 @@ def check_output(config: BuildConfig, files: list[InputFile], overwrite: bool) -
 
 def build_corpus(config: BuildConfig, overwrite: bool = False) -> BuildResult:
     output = Path(config.output)
-    files = resolve_inputs(config.inputs)
+    skipped: list[dict] = []
+    files = resolve_inputs(config.inputs, skipped)
     check_output(config, files, overwrite)
     inputs = [file.to_dict() | {"xxh3_64": fingerprint(file)} for file in files]
 
@@ -123,7 +124,12 @@ def build_corpus(config: BuildConfig, overwrite: bool = False) -> BuildResult:
                 if config.dedup.repeated_lines.enabled
                 else None
             ),
-            provenance={"config": config.model_dump(mode="json"), "inputs": inputs, "tasks": tasks},
+            provenance={
+                "config": config.model_dump(mode="json"),
+                "inputs": inputs,
+                "skipped_inputs": skipped,
+                "tasks": tasks,
+            },
             steps=steps,
         )
         if config.annotate.layers:

@@ -24,7 +24,7 @@ from tqdm import tqdm
 
 from sloika.pipelines.compressed import TruncatedFile, decompressed_chunks, read_verified, verified_lines
 from sloika.pipelines.formats import FORMATS, FormatError, ReaderOptions, read_structured
-from sloika.pipelines.inputs import UNSUPPORTED, InputFile
+from sloika.pipelines.inputs import PROBLEMS, UNSUPPORTED, InputFile
 from sloika.verdicts import reject
 
 STEP = "read"
@@ -87,7 +87,7 @@ class SourceReader(BaseReader):
                         doc = next(records, None)
                     if doc is None:
                         break
-                    emitted[file.path] += 1
+                    emitted[file.source] += 1
                     self.update_doc_stats(doc)
                     yield doc
                 bar.set_postfix(docs=sum(emitted.values()), refresh=False)
@@ -99,6 +99,9 @@ class SourceReader(BaseReader):
         """All records of one file; whatever goes wrong ends as a rejected record, never a crash."""
         readers = {"jsonl": self._read_jsonl, "parquet": self._read_parquet, "text": self._read_text}
         readers.update(dict.fromkeys(FORMATS, self._read_structured))
+        if file.problem:
+            yield self._file_record(file, file.problem, PROBLEMS[file.problem])
+            return
         if file.format == UNSUPPORTED:
             yield self._file_record(
                 file,
@@ -281,10 +284,10 @@ class SourceReader(BaseReader):
 
     def _document(self, file: InputFile, position: int, text: str, fields: dict) -> Document:
         """The record's other fields stay under ``fields`` so they can't clash with sloika's own."""
-        metadata = {"source": file.path, "position": position, "kind": file.kind}
+        metadata = {"source": file.source, "position": position, "kind": file.kind}
         if fields:
             metadata["fields"] = fields
-        return Document(text=text, id=document_id(file.path, position), metadata=metadata)
+        return Document(text=text, id=document_id(file.source, position), metadata=metadata)
 
     def _rejected(self, file: InputFile, position: int, text: str, reason: str, detail: str) -> Document:
         return reject(self._document(file, position, text, {}), STEP, reason, detail)
