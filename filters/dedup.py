@@ -28,9 +28,10 @@ def resolve_duplicates(con: duckdb.DuckDBPyConnection, kept: str, config: DedupC
     roots: dict[str, str] = {}
     if config.near.enabled:
         survivors = (
-            f"(SELECT k.id, k.minhash_bands FROM {kept} k JOIN exact e ON e.id = k.id AND e.keeper = k.id)"
+            f"(SELECT k.id, k.text, k.minhash_bands FROM {kept} k "
+            "JOIN exact e ON e.id = k.id AND e.keeper = k.id)"
         )
-        roots = near_dedup.near_duplicate_clusters(con, survivors)
+        roots = near_dedup.near_duplicate_clusters(con, survivors, config.near.threshold, config.near.ngram)
     near_roots = pa.table(
         {"id": list(roots), "root": list(roots.values())},
         schema=pa.schema([("id", pa.string()), ("root", pa.string())]),
