@@ -55,6 +55,8 @@ def make_pipeline(
             config.limits.max_doc_bytes,
             counts_folder=str(stage / "counts"),
             options=ReaderOptions(**config.readers.model_dump()),
+            max_seconds_per_file=config.limits.max_seconds_per_file,
+            max_expanded_bytes=config.limits.max_expanded_bytes,
         )
     ]
     if config.repair.enabled:

@@ -13,6 +13,7 @@ import itertools
 import json
 from collections import Counter
 from collections.abc import Iterator
+from contextlib import nullcontext
 from functools import partial
 
 import fsspec
@@ -22,6 +23,7 @@ from datatrove.data import Document, DocumentsPipeline
 from datatrove.pipeline.readers.base import BaseReader
 from tqdm import tqdm
 
+from sloika.pipelines.budget import OverBudget, pdf_inflate_budget, time_budget
 from sloika.pipelines.compressed import TruncatedFile, decompressed_chunks, read_verified, verified_lines
 from sloika.pipelines.formats import FORMATS, FormatError, ReaderOptions, read_structured
 from sloika.pipelines.inputs import PROBLEMS, UNSUPPORTED, InputFile
@@ -66,12 +68,16 @@ class SourceReader(BaseReader):
         max_doc_bytes: int,
         counts_folder: str | None = None,
         options: ReaderOptions | None = None,
+        max_seconds_per_file: float = 0,
+        max_expanded_bytes: int = 512_000_000,
     ):
         super().__init__()
         self.options = options or ReaderOptions()
         self.files = files
         self.max_doc_bytes = max_doc_bytes
         self.counts_folder = counts_folder
+        self.max_seconds_per_file = max_seconds_per_file
+        self.max_expanded_bytes = max_expanded_bytes
 
     def run(self, data: DocumentsPipeline = None, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
         if data:
@@ -116,6 +122,9 @@ class SourceReader(BaseReader):
             for doc in readers[file.format](file):
                 count += 1
                 yield doc
+        except OverBudget as err:  # raised before any of the file's documents left the parser
+            yield self._file_record(file, err.reason, err.detail)
+            return
         except TruncatedFile as err:  # the records before the cut are kept; the cut is recorded
             before = f"{count:,} records read before the cut; " if count else ""
             tail = err.tail[:PREVIEW_CHARS].decode("utf-8", errors="replace")
@@ -239,7 +248,7 @@ class SourceReader(BaseReader):
                 if file.format != "warc":
                     raise
                 # a WARC's records are independent: keep those before the cut, then record the cut
-                yield from self._parse_structured(file, err.tail)
+                yield from self._parse_within_budget(file, err.tail)
                 err.tail = b""
                 raise
         if not raw:
@@ -247,18 +256,31 @@ class SourceReader(BaseReader):
         if len(raw) > self.max_doc_bytes:
             yield self._file_record(file, "too_large", _too_large(len(raw), self.max_doc_bytes))
             return
-        yield from self._parse_structured(file, raw)
+        yield from self._parse_within_budget(file, raw)
 
-    def _parse_structured(self, file: InputFile, raw: bytes) -> Iterator[Document]:
-        yield from read_structured(
-            file.format,
-            file.path,
-            raw,
-            self.options,
-            make_document=partial(self._document, file),
-            make_rejected=partial(self._rejected, file),
-            kind=file.kind,
-        )
+    def _parse_within_budget(self, file: InputFile, raw: bytes) -> Iterator[Document]:
+        """The parse runs under the file's time (and, for PDF, inflate) budget; its documents leave
+        only afterwards, so the timer never runs while later steps work on them. Documents parsed
+        before a failure still leave, ahead of the failure's record."""
+        parsed: list[Document] = []
+        inflate = pdf_inflate_budget(self.max_expanded_bytes) if file.format == "pdf" else nullcontext()
+        try:
+            with time_budget(self.max_seconds_per_file), inflate:
+                parsed.extend(
+                    read_structured(
+                        file.format,
+                        file.path,
+                        raw,
+                        self.options,
+                        make_document=partial(self._document, file),
+                        make_rejected=partial(self._rejected, file),
+                        kind=file.kind,
+                    )
+                )
+        except (Exception, OverBudget):
+            yield from parsed
+            raise
+        yield from parsed
 
     # --- records -------------------------------------------------------------------------
 

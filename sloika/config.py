@@ -96,6 +96,14 @@ class DedupConfig(Section):
 
 class LimitsConfig(Section):
     max_doc_bytes: int = Field(10_000_000, gt=0, description="larger documents are rejected as too_large")
+    max_seconds_per_file: float = Field(
+        300.0,
+        ge=0,
+        description="parsing a PDF/LaTeX/HTML/WARC/subtitle/chat file longer: timeout (0 = no limit)",
+    )
+    max_expanded_bytes: int = Field(
+        512_000_000, gt=0, description="a PDF whose compressed streams inflate to more: too_large"
+    )
     min_chars: int = Field(1, ge=0, description="shorter documents (after repair) are rejected as too_short")
 
 

@@ -1,8 +1,9 @@
 """LaTeX papers: the main .tex with its \\input/\\include files, to plain text with sections.
 
 Includes are followed only inside the main file's folder: a path that leaves it (``../``, an
-absolute path, a symlink target is not consulted) is refused and recorded, so a paper can't pull
-``/etc/passwd`` into a corpus. Text comes from pylatexenc (MIT), which knows LaTeX's accents,
+absolute path, a symlink whose real path lies outside) is refused and recorded, so a paper can't
+pull ``/etc/passwd`` into a corpus; cycles are refused and all includes together are size-capped.
+Text comes from pylatexenc (MIT), which knows LaTeX's accents,
 dashes and macro arguments; sections come from \\chapter/\\section/\\subsection/\\subsubsection;
 math is kept as LaTeX source or replaced by a placeholder, and each formula is a ``math`` span.
 A .tex file without ``\\begin{document}`` is a fragment of some paper and is rejected as such
@@ -11,6 +12,7 @@ A .tex file without ``\\begin{document}`` is a fragment of some paper and is rej
 
 from __future__ import annotations
 
+import os
 import posixpath
 import re
 from typing import Any
@@ -21,6 +23,8 @@ from sloika.pipelines.formats.base import FormatError, Parsed, TextBuilder, deco
 from sloika.pipelines.formats.pdf import heading_label
 
 MAX_DEPTH = 20
+MAX_INCLUDED_BYTES = 50_000_000  # all included text of one paper together
+MAX_INCLUDES = 1_000  # \input/\include expansions per paper (a long thesis has a few dozen)
 COMMENT = re.compile(r"(?<!\\)%.*")
 INCLUDE = re.compile(r"\\(?:input|include|subfile)\s*\{([^}]*)\}")
 BODY = re.compile(r"\\begin\{document\}(.*?)(?:\\end\{document\}|$)", re.S)
@@ -66,7 +70,7 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
         )
     notes: dict[str, list[str]] = {"included": [], "refused_includes": [], "missing_includes": []}
     root = posixpath.dirname(path)
-    flat = _flatten(body.group(1), root, notes, depth=0)
+    flat = _flatten(body.group(1), root, notes, depth=0, chain=(posixpath.normpath(path),))
     formulas: list[str] = []
 
     def stash(match: re.Match) -> str:
@@ -82,8 +86,17 @@ def _uncomment(source: str) -> str:
     return COMMENT.sub("", source)
 
 
-def _flatten(source: str, root: str, notes: dict[str, list[str]], depth: int) -> str:
-    """Replace each include by its file's text; refused, missing and too-deep ones are recorded."""
+def _flatten(
+    source: str, root: str, notes: dict[str, list[str]], depth: int, chain: tuple[str, ...] = (), budget=None
+) -> str:
+    """Replace each include by its file's text; refused, missing and too-deep ones are recorded.
+
+    A file already on the chain of includes that led here is a cycle and is refused; all included
+    text together may not pass ``MAX_INCLUDED_BYTES`` nor ``MAX_INCLUDES`` expansions (a file
+    included twice per level doubles with every level); a symlink whose real path leaves the
+    paper's folder is refused. ``budget`` is [bytes left, expansions left], shared by the recursion.
+    """
+    budget = budget if budget is not None else [MAX_INCLUDED_BYTES, MAX_INCLUDES]
 
     def include(match: re.Match) -> str:
         name = match.group(1).strip()
@@ -99,20 +112,47 @@ def _flatten(source: str, root: str, notes: dict[str, list[str]], depth: int) ->
             notes["refused_includes"].append(f"{name} (nested deeper than {MAX_DEPTH})")
             return ""
         for candidate in (target, target + ".tex"):
-            text = _read(candidate)
+            if candidate in chain:
+                notes["refused_includes"].append(f"{name} (includes itself: a cycle)")
+                return ""
+            text = _read(candidate, root, budget[0])
+            if text is _OUTSIDE:
+                notes["refused_includes"].append(f"{name} (a link out of the paper's folder)")
+                return ""
             if text is not None:
+                budget[0] -= len(text)
+                budget[1] -= 1
+                if budget[0] < 0 or budget[1] < 0:
+                    raise FormatError(
+                        "too_large",
+                        f"its \\input/\\include files expand to more than {MAX_INCLUDES:,} includes or "
+                        f"{MAX_INCLUDED_BYTES:,} bytes (a file included many times?)",
+                    )
                 notes["included"].append(posixpath.relpath(candidate, root))
-                return _flatten(_uncomment(text), root, notes, depth + 1)
+                return _flatten(_uncomment(text), root, notes, depth + 1, (*chain, candidate), budget)
         notes["missing_includes"].append(name)
         return ""
 
     return INCLUDE.sub(include, source)
 
 
-def _read(path: str) -> str | None:
+_OUTSIDE = "\0outside"  # _read's answer for a link whose real path leaves the paper's folder
+
+
+def _read(path: str, root: str, budget: int) -> str | None:
+    """The file's text; None when it isn't a regular file; ``_OUTSIDE`` for a link out of ``root``.
+    A file larger than what is left of the budget is not read at all."""
     fs, local = fsspec.core.url_to_fs(path)
     if not fs.isfile(local):
         return None
+    if "file" in (fs.protocol if isinstance(fs.protocol, tuple) else (fs.protocol,)):
+        real, inside = os.path.realpath(local), os.path.realpath(fsspec.core.url_to_fs(root)[1])
+        if not real.startswith(inside.rstrip(os.sep) + os.sep):
+            return _OUTSIDE
+    if int(fs.size(local) or 0) > budget:
+        raise FormatError(
+            "too_large", f"the included file {posixpath.basename(path)} exceeds {budget:,} bytes"
+        )
     return fs.cat_file(local).decode("utf-8", errors="replace")
 
 
