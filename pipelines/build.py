@@ -15,10 +15,11 @@ from typing import Any
 
 from datatrove.executor import LocalPipelineExecutor
 from datatrove.pipeline.base import PipelineStep
+from datatrove.utils.logging import logger
 
 from sloika.config import BuildConfig
 from sloika.corpora.finish import finish_corpus, publish
-from sloika.corpora.manifest import CorpusError, staging_dir
+from sloika.corpora.manifest import CorpusError
 from sloika.corpora.staging import StagingWriter
 from sloika.corpora.swap import check_apart_from_inputs, check_replaceable, recover_swap
 from sloika.filters.decontaminate import Decontaminate
@@ -33,6 +34,7 @@ from sloika.filters.transcript_junk import TranscriptJunkFilter
 from sloika.pipelines.formats import ReaderOptions
 from sloika.pipelines.inputs import InputFile, fingerprint, resolve_inputs
 from sloika.pipelines.readers import SourceReader
+from sloika.pipelines.resume import open_staging, staging_key
 
 
 class BuildError(CorpusError):
@@ -103,18 +105,21 @@ def build_corpus(config: BuildConfig, overwrite: bool = False) -> BuildResult:
     check_output(config, files, overwrite)
     inputs = [file.to_dict() | {"xxh3_64": fingerprint(file)} for file in files]
 
-    work = staging_dir(output)
-    stage, corpus = work / "stage", work / "corpus"
-    stage.mkdir(parents=True)
-    pipeline, steps = make_pipeline(config, files, stage)
     tasks = max(1, min(config.workers, len(files)))
+    work, done, stale = open_staging(output, staging_key(config.model_dump(mode="json"), inputs, tasks))
+    for folder in stale:
+        logger.warning(f"removed the staging folder of an earlier, different build: {folder}")
+    if done:
+        logger.warning(f"resuming the build staged in {work}: {done} of {tasks} tasks already done")
+    stage, corpus = work / "stage", work / "corpus"
+    pipeline, steps = make_pipeline(config, files, stage)
     try:
         LocalPipelineExecutor(
             pipeline,
             tasks=tasks,
             workers=min(config.workers, tasks),
             logging_dir=str(stage / "logs"),
-            skip_completed=False,
+            skip_completed=True,  # a resumed build runs only the tasks a kill cut off
         ).run()
         manifest = finish_corpus(
             stage,
@@ -143,6 +148,9 @@ def build_corpus(config: BuildConfig, overwrite: bool = False) -> BuildResult:
         shutil.move(stage / "logs", corpus / "logs")
         publish(corpus, output, overwrite)
     except Exception as err:
-        raise BuildError(f"{err}\n(task logs and partial work are in {work}; delete it when done)") from err
+        raise BuildError(
+            f"{err}\n(task logs and partial work are in {work}; run the same build again to resume "
+            "from it once the cause is fixed, or delete it)"
+        ) from err
     shutil.rmtree(work, ignore_errors=True)
     return BuildResult(output, manifest)

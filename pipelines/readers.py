@@ -11,6 +11,7 @@ from __future__ import annotations
 import heapq
 import itertools
 import json
+import os
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import nullcontext
@@ -27,6 +28,7 @@ from sloika.pipelines.budget import OverBudget, pdf_inflate_budget, time_budget
 from sloika.pipelines.compressed import TruncatedFile, decompressed_chunks, read_verified, verified_lines
 from sloika.pipelines.formats import FORMATS, FormatError, ReaderOptions, read_structured
 from sloika.pipelines.inputs import PROBLEMS, UNSUPPORTED, InputFile
+from sloika.pipelines.resume import die_with_parent
 from sloika.verdicts import reject
 
 STEP = "read"
@@ -78,8 +80,10 @@ class SourceReader(BaseReader):
         self.counts_folder = counts_folder
         self.max_seconds_per_file = max_seconds_per_file
         self.max_expanded_bytes = max_expanded_bytes
+        self.build_pid = os.getpid()  # travels to the workers with the step
 
     def run(self, data: DocumentsPipeline = None, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
+        die_with_parent(self.build_pid)
         if data:
             yield from data
         shard = shard_files(self.files, rank, world_size)
