@@ -17,9 +17,10 @@ import duckdb
 import pyarrow.dataset as ds
 
 from sloika.corpora.manifest import CorpusError, load_manifest
+from sloika.errors import SloikaError
 
 
-class QueryError(ValueError):
+class QueryError(SloikaError, ValueError):
     """A query that can't run; the message says why."""
 
 

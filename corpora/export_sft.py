@@ -35,7 +35,8 @@ import xxhash
 
 from sloika.corpora.catalog import connect
 from sloika.corpora.export_provenance import ExportFolder, check_export_out, existing_layers, provenance
-from sloika.filters.scripts import fold_homoglyphs
+from sloika.text.ngrams import word_ngrams
+from sloika.text.scripts import fold_homoglyphs
 
 SFT_SCHEMA = pa.schema(
     [
@@ -69,7 +70,6 @@ _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$", re.M)
 _FRONT_MATTER = re.compile(r"\A---\n.*?\n---[ \t]*\n", re.S)
 _FRONT_TITLE = re.compile(r"^title:\s*(.+?)\s*$", re.M | re.I)
 _PARAGRAPH = re.compile(r"[^\n](?:.|\n(?!\s*\n))*", re.M)
-_WORD = re.compile(r"\w+")
 _UNSAFE = re.compile(r"[^\w.-]+")
 
 
@@ -194,11 +194,6 @@ def _strings(value: Any) -> Iterator[str]:
             yield from _strings(item)
 
 
-def ngrams(text: str, n: int = DECONTAMINATION_NGRAM) -> set[str]:
-    words = _WORD.findall(text.casefold())
-    return {" ".join(words[i : i + n]) for i in range(len(words) - n + 1)}
-
-
 def load_eval_ngrams(path: str | Path) -> tuple[set[str], int]:
     """Word 8-grams of every string field of an eval set (JSONL or Parquet), and its record count."""
     path = Path(path)
@@ -221,7 +216,7 @@ def load_eval_ngrams(path: str | Path) -> tuple[set[str], int]:
     grams: set[str] = set()
     for record in records:
         for text in _strings(record):
-            grams |= ngrams(text)
+            grams |= word_ngrams(text, DECONTAMINATION_NGRAM)
     return grams, len(records)
 
 
@@ -382,7 +377,7 @@ def _contamination(
     """(eval set, the shared 8-gram) for the first eval set a conversation overlaps, else None."""
     if not evals:
         return None
-    grams = set().union(*(ngrams(m["content"]) for m in messages))
+    grams = set().union(*(word_ngrams(m["content"], DECONTAMINATION_NGRAM) for m in messages))
     for path, (eval_grams, _) in evals.items():
         shared = grams & eval_grams
         if shared:

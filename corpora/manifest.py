@@ -10,11 +10,12 @@ from pathlib import Path
 from typing import Any
 
 from sloika.corpora.swap import recover_swap, staging_dir, swap_into_place
+from sloika.errors import SloikaError
 
 MANIFEST = "manifest.json"
 
 
-class CorpusError(RuntimeError):
+class CorpusError(SloikaError, RuntimeError):
     """A corpus folder that can't be used; the message says what to do."""
 
 

@@ -20,10 +20,12 @@ import uuid
 from collections.abc import Iterable
 from pathlib import Path
 
+from sloika.errors import SloikaError
+
 MANIFESTS = ("manifest.json", "export_manifest.json")  # a corpus's, an export's
 
 
-class UnsafeOutputError(RuntimeError):
+class UnsafeOutputError(SloikaError, RuntimeError):
     """An output path sloika must not write to; the message says what to do instead."""
 
 

@@ -1,49 +1,28 @@
 """Decontamination: drop (or flag) training documents that overlap an evaluation set.
 
 Two tests, both against texts loaded once from the user's eval files (JSONL/Parquet/text, read
-with sloika's own readers): a shared word n-gram (13 by default, the GPT-3 paper's choice: long
-enough that sharing one means copied text, not common phrasing), or a shared MinHash LSH bucket
-with an eval text (a near duplicate, same parameters as near-dedup). Eval sets are small, so their
-n-gram hashes and bucket keys travel with the step to every task.
+with sloika's own readers by ``sloika.pipelines.eval_sets``): a shared word n-gram (13 by default,
+the GPT-3 paper's choice: long enough that sharing one means copied text, not common phrasing), or
+a shared MinHash LSH bucket with an eval text (a near duplicate, same parameters as near-dedup).
+Eval sets are small, so their n-gram hashes and bucket keys travel with the step to every task.
 """
 
 from __future__ import annotations
 
-import re
-
 import xxhash
 from datatrove.data import Document
 
-from sloika.config import DecontaminationConfig, InputSpec, NearDedupConfig
+from sloika.config import DecontaminationConfig, NearDedupConfig
 from sloika.filters.base import SloikaFilter, Verdict
 from sloika.filters.near_dedup import MinHashSignature
+from sloika.text.ngrams import word_ngrams
 
 STEP = "decontaminate"
 REASON = "contamination"
-_WORD = re.compile(r"\w+")
 
 
 def ngram_hashes(text: str, n: int) -> set[int]:
-    words = _WORD.findall(text.casefold())
-    return {xxhash.xxh3_64_intdigest(" ".join(words[i : i + n]).encode()) for i in range(len(words) - n + 1)}
-
-
-def load_eval_texts(config: DecontaminationConfig) -> list[tuple[str, str]]:
-    """(source#position, text) of every usable record of the eval sets; unusable ones are an error,
-    since silently skipping part of an eval set would defeat the point."""
-    from sloika.pipelines.inputs import resolve_inputs
-    from sloika.pipelines.readers import SourceReader
-    from sloika.verdicts import rejection
-
-    files = resolve_inputs([InputSpec(path=path, text_key=config.text_key) for path in config.eval_sets])
-    reader = SourceReader(files, max_doc_bytes=1 << 30)
-    texts = []
-    for file in files:
-        for doc in reader.read_file(file):
-            if (verdict := rejection(doc)) is not None:
-                raise ValueError(f"eval set {file.path}: {verdict.reason}: {verdict.detail}")
-            texts.append((f"{file.path}#{doc.metadata['position']}", doc.text))
-    return texts
+    return {xxhash.xxh3_64_intdigest(gram.encode()) for gram in word_ngrams(text, n)}
 
 
 class Decontaminate(SloikaFilter):
@@ -52,13 +31,17 @@ class Decontaminate(SloikaFilter):
     name = "🧪 Decontaminate"
     step = STEP
 
-    def __init__(self, config: DecontaminationConfig, near: NearDedupConfig):
+    def __init__(
+        self, config: DecontaminationConfig, near: NearDedupConfig, eval_texts: list[tuple[str, str]]
+    ):
+        """``eval_texts`` are (origin, text) pairs of the eval sets (``sloika.pipelines.eval_sets``
+        reads them from ``config.eval_sets``); ``near`` gives the MinHash parameters."""
         super().__init__()
         self.config = config
         self.signature = MinHashSignature(near)
         self.ngrams: dict[int, str] = {}
         self.buckets: dict[str, str] = {}  # "band:key" (datatrove saves steps as JSON: no tuple keys)
-        for origin, text in load_eval_texts(config):
+        for origin, text in eval_texts:
             for gram in ngram_hashes(text, config.ngram):
                 self.ngrams.setdefault(gram, origin)
             for band, key in enumerate(self.signature.band_keys(text) or []):

@@ -24,12 +24,13 @@ from typing import Any
 import xxhash
 
 from sloika import __version__
+from sloika.errors import SloikaError
 
 OWNER = "owner.json"
 PR_SET_PDEATHSIG = 1
 
 
-class BuildRunning(RuntimeError):
+class BuildRunning(SloikaError, RuntimeError):
     """The same build is already running in another process."""
 
 

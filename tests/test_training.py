@@ -215,7 +215,7 @@ def test_training_imports_without_datatrove_spacy_duckdb():
         "for name in ('datatrove', 'spacy', 'duckdb'): sys.modules[name] = None\n"
         "import sloika.training, sloika.training.recipes.lora, sloika.training.recipes.full\n"
         "import sloika.training.recipes.pretrain, sloika.training.merge, sloika.training.eval_run\n"
-        "import sloika.training.script_mask, sloika.training.evaluate, sloika.filters.purity\n"
+        "import sloika.training.script_mask, sloika.training.evaluate, sloika.lang.purity\n"
         "assert 'datatrove' not in [m.split('.')[0] for m in sys.modules if sys.modules[m] is not None]\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
@@ -710,7 +710,7 @@ def test_merging_two_adapters_writes_a_loadable_adapter(workspace, tmp_path, met
 
 
 def test_script_processor_forbids_tokens_of_other_scripts(workspace):
-    from sloika.filters.scripts import script_of
+    from sloika.text.scripts import script_of
     from sloika.training.evaluate import generate_answers
     from sloika.training.script_mask import ForbidOtherScripts, scripts_of_token, token_bytes
 

@@ -1,7 +1,7 @@
 """The "checking decoder": a logits processor that forbids tokens with letters of other scripts.
 
 Each vocabulary entry is judged once, from its bytes: a token is forbidden when it holds a
-letter (``sloika.filters.scripts.script_of``) of a script outside ``allowed``. Digits,
+letter (``sloika.text.scripts.script_of``) of a script outside ``allowed``. Digits,
 punctuation, spaces and special tokens always pass. Byte-level BPE splits a CJK character into
 pieces; a piece that ends in an unfinished UTF-8 sequence is judged by the code points that
 sequence can still become (lead byte ``E4`` can only be U+4000–U+4FFF: CJK), and continuation
@@ -12,26 +12,15 @@ from __future__ import annotations
 
 import torch
 
-from sloika.filters.scripts import script_of
-
-
-def _byte_decoder() -> dict[str, int]:
-    """GPT-2's byte ↔ printable-character table, inverted (what byte-level BPE vocabularies use)."""
-    printable = list(range(ord("!"), ord("~") + 1)) + list(range(0xA1, 0xAD)) + list(range(0xAE, 0x100))
-    chars, extra = list(printable), 0
-    for byte in range(256):
-        if byte not in printable:
-            printable.append(byte)
-            chars.append(256 + extra)
-            extra += 1
-    return {chr(char): byte for byte, char in zip(printable, chars, strict=True)}
+from sloika.text.scripts import script_of
+from sloika.text.tokens import bytes_to_unicode
 
 
 def token_bytes(tokenizer) -> list[bytes]:
     """The bytes each token id stands for."""
     vocab = tokenizer.convert_ids_to_tokens(list(range(len(tokenizer))))
     byte_level = "ByteLevel" in tokenizer.backend_tokenizer.to_str()
-    table = _byte_decoder()
+    table = {char: byte for byte, char in bytes_to_unicode().items()}
     found = []
     for token in vocab:
         if token is None:
