@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import xxhash
 from datatrove.data import Document
+from datatrove.pipeline.writers.disk_base import DiskWriter
 
 from sloika.config import DecontaminationConfig, NearDedupConfig
-from sloika.filters.base import SloikaFilter, Verdict
+from sloika.filters.base import Filter, Verdict
 from sloika.filters.near_dedup import MinHashSignature
 from sloika.text.ngrams import word_ngrams
 
@@ -25,18 +26,28 @@ def ngram_hashes(text: str, n: int) -> set[int]:
     return {xxhash.xxh3_64_intdigest(gram.encode()) for gram in word_ngrams(text, n)}
 
 
-class Decontaminate(SloikaFilter):
-    """Rejects (or flags) documents that share a long n-gram or an LSH bucket with an eval text."""
+class Decontaminate(Filter):
+    """Rejects (or flags) documents that share a long n-gram or an LSH bucket with an eval text.
+
+    Args:
+        config: ``DecontaminationConfig``: ``ngram`` size and ``action`` (reject/flag).
+        near: ``NearDedupConfig``: the MinHash parameters of the near-duplicate test.
+        eval_texts: (origin, text) of every eval record (``sloika.pipelines.eval_sets`` reads
+            them from ``config.eval_sets``).
+        exclusion_writer: where rejected documents go (see ``sloika.filters.base.Filter``).
+    """
 
     name = "🧪 Decontaminate"
     step = STEP
 
     def __init__(
-        self, config: DecontaminationConfig, near: NearDedupConfig, eval_texts: list[tuple[str, str]]
+        self,
+        config: DecontaminationConfig,
+        near: NearDedupConfig,
+        eval_texts: list[tuple[str, str]],
+        exclusion_writer: DiskWriter | None = None,
     ):
-        """``eval_texts`` are (origin, text) pairs of the eval sets (``sloika.pipelines.eval_sets``
-        reads them from ``config.eval_sets``); ``near`` gives the MinHash parameters."""
-        super().__init__()
+        super().__init__(exclusion_writer)
         self.config = config
         self.signature = MinHashSignature(near)
         self.ngrams: dict[int, str] = {}

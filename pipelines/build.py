@@ -22,7 +22,7 @@ from sloika.corpora.dedup import resolve_duplicates
 from sloika.corpora.finish import finish_corpus, publish
 from sloika.corpora.manifest import CorpusError
 from sloika.corpora.repeated_lines import remove_repeated_lines
-from sloika.corpora.staging import StagingWriter
+from sloika.corpora.staging import RejectedWriter, StagingWriter
 from sloika.corpora.swap import check_apart_from_inputs, check_replaceable, recover_swap
 from sloika.filters.decontaminate import Decontaminate
 from sloika.filters.exact_dedup import ExactDedupSignature
@@ -31,7 +31,7 @@ from sloika.filters.length import LengthFilter
 from sloika.filters.near_dedup import MinHashSignature
 from sloika.filters.repair import RepairText
 from sloika.filters.repeated_lines import LineHashes
-from sloika.filters.transcript_junk import TranscriptJunkFilter
+from sloika.filters.transcript_junk import TranscriptJunkFormatter
 from sloika.pipelines.eval_sets import load_eval_texts
 from sloika.pipelines.formats import ReaderOptions
 from sloika.pipelines.inputs import InputFile, fingerprint, resolve_inputs
@@ -52,11 +52,17 @@ class BuildResult:
 def make_pipeline(
     config: BuildConfig, files: list[InputFile], stage: Path
 ) -> tuple[list[PipelineStep], list[str]]:
-    """The datatrove steps for ``config`` and the names of the steps that may reject, in order."""
+    """The datatrove steps for ``config`` and the names of its steps in order (the funnel).
+
+    Every step that rejects gets its own ``RejectedWriter`` into ``stage``: a rejected document
+    leaves the stream where it is rejected, so the steps after it see only kept documents.
+    """
+    rejected = partial(RejectedWriter, str(stage))
     steps: list[PipelineStep] = [
         SourceReader(
             files,
             config.limits.max_doc_bytes,
+            exclusion_writer=rejected("read"),
             counts_folder=str(stage / "counts"),
             options=ReaderOptions(**config.readers.model_dump()),
             max_seconds_per_file=config.limits.max_seconds_per_file,
@@ -66,12 +72,19 @@ def make_pipeline(
     if config.repair.enabled:
         steps.append(RepairText(config.repair))
     if config.transcript_junk.enabled:  # after repair: phrases are matched on readable text
-        steps.append(TranscriptJunkFilter(config.transcript_junk))
-    steps.append(LengthFilter(config.limits.min_chars))
-    steps.append(LanguageFilter(config.language))
+        steps.append(TranscriptJunkFormatter(config.transcript_junk))
+    steps.append(LengthFilter(config.limits.min_chars, exclusion_writer=rejected("length")))
+    steps.append(LanguageFilter(config.language, exclusion_writer=rejected("language")))
     if config.dedup.decontaminate.eval_sets:
         decontaminate = config.dedup.decontaminate
-        steps.append(Decontaminate(decontaminate, config.dedup.near, load_eval_texts(decontaminate)))
+        steps.append(
+            Decontaminate(
+                decontaminate,
+                config.dedup.near,
+                load_eval_texts(decontaminate),
+                exclusion_writer=rejected("decontaminate"),
+            )
+        )
     if config.dedup.exact:
         steps.append(ExactDedupSignature())
     if config.dedup.near.enabled:
@@ -85,8 +98,8 @@ def make_pipeline(
         if annotate is not None:
             steps.append(annotate)
     steps.append(StagingWriter(str(stage)))
-    rejecting = ["read"] + [s.step for s in steps if hasattr(s, "step")]
-    return steps, rejecting
+    names = ["read"] + [s.step for s in steps if hasattr(s, "step")]
+    return steps, names
 
 
 def check_output(config: BuildConfig, files: list[InputFile], overwrite: bool) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from sloika.config import DecontaminationConfig, InputSpec
+from sloika.errors import InputError
 from sloika.pipelines.inputs import resolve_inputs
 from sloika.pipelines.readers import SourceReader
 from sloika.verdicts import rejection
@@ -17,6 +18,6 @@ def load_eval_texts(config: DecontaminationConfig) -> list[tuple[str, str]]:
     for file in files:
         for doc in reader.read_file(file):
             if (verdict := rejection(doc)) is not None:
-                raise ValueError(f"eval set {file.path}: {verdict.reason}: {verdict.detail}")
+                raise InputError(f"eval set {file.path}: {verdict.reason}: {verdict.detail}")
             texts.append((f"{file.path}#{doc.metadata['position']}", doc.text))
     return texts

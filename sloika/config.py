@@ -47,6 +47,19 @@ class LanguageConfig(Section):
     threshold: float = Field(0.65, ge=0.0, le=1.0)
     action: Literal["drop", "flag"] = "drop"
     model: str | None = Field(None, description="local fastText model; default: bundled lid.176.ftz")
+    decision: Literal["calibrated", "fasttext"] = Field(
+        "calibrated",
+        description="calibrated: fastText re-scored with alphabets, n-grams and word lists (right on "
+        "short texts); fasttext: its raw top-5 scores",
+    )
+    expected_share: float = Field(
+        0.9,
+        gt=0.0,
+        lt=1.0,
+        description="share of the input you expect in `languages` (the calibrated decision's prior): "
+        "a short text a neighbour language explains as well is kept; lower it for a mixed-language "
+        "crawl (0.1), where the prior should not keep a Bulgarian two-word line as Russian",
+    )
     purity: bool = Field(
         False, description="calibrated language decision plus sentence/script purity, spans in lang_spans"
     )

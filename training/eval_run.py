@@ -11,6 +11,7 @@ from typing import Any
 import torch
 import yaml
 
+from sloika.errors import InputError
 from sloika.training import evaluate as ev
 from sloika.training.config import RunConfig, validate_run_config
 from sloika.training.data import pretrain_rows, sft_rows
@@ -20,7 +21,7 @@ from sloika.training.modeling import load_pretrained, load_tokenizer, pick_devic
 def evaluate_run(folder: str | Path, eval_overrides: dict[str, Any] | None = None, log=print) -> dict:
     folder = Path(folder)
     if not (folder / "lineage.json").is_file():
-        raise FileNotFoundError(f"{folder} is not a training run folder (no lineage.json)")
+        raise InputError(f"{folder} is not a training run folder (no lineage.json)")
     raw = yaml.safe_load((folder / "config.yaml").read_text(encoding="utf-8"))
     raw["eval"] = {**raw.get("eval", {}), **(eval_overrides or {})}
     config = validate_run_config(raw, origin=str(folder / "config.yaml"))

@@ -15,6 +15,7 @@ from typing import Any
 
 import yaml
 
+from sloika.config import ConfigError
 from sloika.training.config import RunConfig
 
 PACKAGES = ("sloika", "torch", "transformers", "peft", "accelerate", "tokenizers")
@@ -36,7 +37,7 @@ def write_run_folder(folder: Path, recipe: str, config: RunConfig, export_manife
     resolved = config.model_dump(mode="json")
     existing = folder / "config.yaml"
     if existing.is_file() and yaml.safe_load(existing.read_text(encoding="utf-8")) != resolved:
-        raise ValueError(
+        raise ConfigError(
             f"{folder} holds a run with a different config: pick another `output`, or delete the folder"
         )
     existing.write_text(yaml.safe_dump(resolved, allow_unicode=True, sort_keys=False), encoding="utf-8")

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import torch
 
+from sloika.config import ConfigError
+from sloika.errors import InputError
 from sloika.training.lineage import versions
 from sloika.training.modeling import load_tokenizer, local_folder
 
@@ -27,7 +29,7 @@ def load_with_adapters(base: str, adapters: list[str], names: list[str], dtype: 
     model = AutoModelForCausalLM.from_pretrained(str(local_folder(base)), dtype=dtype, local_files_only=True)
     for index, (adapter, name) in enumerate(zip(adapters, names, strict=True)):
         if not (Path(adapter) / "adapter_config.json").is_file():
-            raise FileNotFoundError(f"{adapter} is not a LoRA adapter folder (no adapter_config.json)")
+            raise InputError(f"{adapter} is not a LoRA adapter folder (no adapter_config.json)")
         if index == 0:
             model = PeftModel.from_pretrained(model, adapter, adapter_name=name)
         else:
@@ -47,13 +49,13 @@ def merge(
 ) -> Path:
     """Write the merged adapter to ``out`` (or, with ``unload``, the full model with it folded in)."""
     if method not in METHODS:
-        raise ValueError(f"unknown merge method {method!r}; choose one of {', '.join(METHODS)}")
+        raise ConfigError(f"unknown merge method {method!r}; choose one of {', '.join(METHODS)}")
     if not adapters:
-        raise ValueError("give at least one --adapter folder")
+        raise ConfigError("give at least one --adapter folder")
     if weights is None:
         weights = [1.0 / len(adapters) if method == "linear" else 1.0] * len(adapters)
     if len(weights) != len(adapters):
-        raise ValueError(f"{len(weights)} weights for {len(adapters)} adapters: give one weight per adapter")
+        raise ConfigError(f"{len(weights)} weights for {len(adapters)} adapters: give one weight per adapter")
     names = [MERGED] if len(adapters) == 1 else [f"a{i}" for i in range(len(adapters))]
     model = load_with_adapters(base, adapters, names)
     if len(adapters) > 1:

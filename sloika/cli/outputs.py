@@ -70,11 +70,13 @@ def register(sub) -> None:
         "sft",
         help="chat-format (messages) Parquet + JSONL: train/validation, per topic, decontaminated",
         description="Turn documents into conversations: chats by their structure-layer turns, other "
-        "documents into title → text instruction pairs (docs/exports.md). The split hashes document "
+        "documents into title → text instruction pairs, definitions into 'Что такое X?' pairs and "
+        "unpacking notes into question → answer pairs (docs/exports.md). The split hashes document "
         "ids, so it is the same on every run.",
         epilog="examples:\n"
         "  sloika export sft corpora/my --out exports/my-sft\n"
-        "  sloika export sft corpora/my --out exports/by-topic --split-by topic --decontaminate eval.jsonl",
+        "  sloika export sft corpora/my --out exports/by-topic --split-by topic --decontaminate eval.jsonl\n"
+        "  sloika export sft corpora/my --out exports/defs --from definitions,unpacking",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     sft.add_argument("corpus", help="corpus folder")
@@ -94,6 +96,13 @@ def register(sub) -> None:
         "--language-control",
         action="store_true",
         help="add 'rewrite in pure <lang>' pairs built from the lang_spans layer",
+    )
+    sft.add_argument(
+        "--from",
+        dest="sources",
+        metavar="SOURCES",
+        help="comma-separated: chats, titles, definitions ('Что такое X?' → the definition), unpacking "
+        "(question → answer, and the unpacked sentence as a chat); default: all whose layers exist",
     )
     sft.add_argument("--overwrite", action="store_true", help="replace an existing export at --out")
     sft.set_defaults(handler=_export_sft)
@@ -138,12 +147,15 @@ def _export_sft(args: argparse.Namespace) -> int:
         decontaminate=args.decontaminate,
         language_control=args.language_control,
         overwrite=args.overwrite,
+        sources=[name.strip() for name in args.sources.split(",") if name.strip()] if args.sources else None,
     )
     manifest = export_sft(args.corpus, args.out, options)
     splits = manifest["splits"]
+    by_source = ", ".join(f"{name} {count:,}" for name, count in manifest["rows_by_source"].items())
     print(
         f"{splits['train']['rows']:,} train / {splits['validation']['rows']:,} validation rows from "
-        f"{manifest['documents']:,} documents; skipped {manifest['skipped_documents'] or 'none'}; "
+        f"{manifest['documents']:,} documents ({by_source or 'no rows'}); "
+        f"skipped {manifest['skipped_documents'] or 'none'}; "
         f"removed as contaminated {manifest['decontamination']['removed']}"
         + (f"; topics: {', '.join(manifest['topics'])}" if manifest["topics"] else "")
         + f" → {args.out}"
