@@ -47,7 +47,11 @@ def connect(corpus: str | Path) -> duckdb.DuckDBPyConnection:
     load_manifest(root)
     con = _read_only_database()
     for table in ("documents", "rejected"):
-        con.register(table, _dataset(root / table))
+        dataset = _dataset(root / table)
+        # corpora written before rejected/ had n_chars get it computed, so every query sees one shape
+        extra = ", length(text) AS n_chars" if "n_chars" not in dataset.schema.names else ""
+        con.register(f"_{table}_files", dataset)
+        con.execute(f"CREATE TEMP VIEW {table} AS SELECT *{extra} FROM _{table}_files")
     layer_views = []
     for layer in sorted(p for p in (root / "layers").glob("*") if p.is_dir()):
         name = layer.name
@@ -62,8 +66,9 @@ def connect(corpus: str | Path) -> duckdb.DuckDBPyConnection:
     return con
 
 
-def query(corpus: str | Path, sql: str) -> tuple[list[str], list[tuple]]:
-    """Run one SQL statement over the corpus; returns (column names, rows)."""
+def query(corpus: str | Path, sql: str, max_rows: int | None = None) -> tuple[list[str], list[tuple]]:
+    """Run one SQL statement over the corpus; returns (column names, rows), at most ``max_rows``
+    of them when given (the rest is never fetched)."""
     con = connect(corpus)
     try:
         statements = con.extract_statements(sql)
@@ -79,13 +84,15 @@ def query(corpus: str | Path, sql: str) -> tuple[list[str], list[tuple]]:
         views = ", ".join(
             row[0]
             for row in con.execute(
-                "SELECT view_name FROM duckdb_views() WHERE NOT internal ORDER BY view_name"
+                "SELECT view_name FROM duckdb_views() "
+                "WHERE NOT internal AND NOT starts_with(view_name, '_') ORDER BY view_name"
             ).fetchall()
         )
         raise QueryError(f"{err}\n(views in this corpus: {views})") from err
     if result.description is None:  # a statement without a result set
         return [], []
-    return [d[0] for d in result.description], result.fetchall()
+    rows = result.fetchall() if max_rows is None else result.fetchmany(max_rows)
+    return [d[0] for d in result.description], rows
 
 
 __all__ = ["CorpusError", "QueryError", "connect", "query"]

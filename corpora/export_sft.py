@@ -39,8 +39,10 @@ import pyarrow.parquet as pq
 import xxhash
 
 from sloika.config import ConfigError
+from sloika.console import progress
 from sloika.corpora.catalog import connect
 from sloika.corpora.export_provenance import ExportFolder, check_export_out, existing_layers, provenance
+from sloika.corpora.manifest import load_manifest
 from sloika.corpora.sft_layers import definition_pairs, note_pairs, unpacked_conversations
 from sloika.errors import InputError
 from sloika.text.ngrams import word_ngrams
@@ -303,7 +305,8 @@ def export_sft(corpus: str | Path, out: str | Path, options: SftOptions) -> dict
     skipped: Counter[str] = Counter()
     removed: list[dict[str, Any]] = []
     documents = 0
-    for doc in _documents(corpus, set(used)):
+    kept = load_manifest(corpus).get("counts", {}).get("kept")
+    for doc in progress(_documents(corpus, set(used)), total=kept, desc="export sft"):
         documents += 1
         metadata = json.loads(doc["metadata"]) if doc["metadata"] else {}
         conversations: list[tuple[str, str, list]] = []  # (source, row kind, messages)

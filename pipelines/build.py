@@ -1,7 +1,9 @@
 """``sloika build``: a config becomes a datatrove pipeline, its tasks write a staging folder, and
 the corpus is finished and published from there.
 
-    SourceReader → RepairText → LengthFilter → LanguageFilter → ExactDedupSignature → StagingWriter
+    SourceReader → RepairText → TranscriptJunkFormatter → [PiiFormatter] → LengthFilter →
+    LanguageFilter → [QualityStats → [QualityClassifierScore] → QualityFilter] → [Decontaminate] →
+    signatures → StagingWriter; each filter's rejections go to its RejectedWriter
     (datatrove LocalPipelineExecutor, N tasks)  ──►  finish_corpus (dedup, manifest, checks)  ──►  publish
 """
 
@@ -18,9 +20,12 @@ from datatrove.pipeline.base import PipelineStep
 from datatrove.utils.logging import logger
 
 from sloika.config import BuildConfig
+from sloika.console import stderr_to
 from sloika.corpora.dedup import resolve_duplicates
 from sloika.corpora.finish import finish_corpus, publish
 from sloika.corpora.manifest import CorpusError
+from sloika.corpora.quality_report import record_pii_counts
+from sloika.corpora.quality_train import model_lineage
 from sloika.corpora.repeated_lines import remove_repeated_lines
 from sloika.corpora.staging import RejectedWriter, StagingWriter
 from sloika.corpora.swap import check_apart_from_inputs, check_replaceable, recover_swap
@@ -29,6 +34,10 @@ from sloika.filters.exact_dedup import ExactDedupSignature
 from sloika.filters.language import LanguageFilter
 from sloika.filters.length import LengthFilter
 from sloika.filters.near_dedup import MinHashSignature
+from sloika.filters.pii import PiiFormatter
+from sloika.filters.quality import QualityFilter
+from sloika.filters.quality_classifier import QualityClassifierScore
+from sloika.filters.quality_stats import QualityStats
 from sloika.filters.repair import RepairText
 from sloika.filters.repeated_lines import LineHashes
 from sloika.filters.transcript_junk import TranscriptJunkFormatter
@@ -57,7 +66,10 @@ def make_pipeline(
     Every step that rejects gets its own ``RejectedWriter`` into ``stage``: a rejected document
     leaves the stream where it is rejected, so the steps after it see only kept documents.
     """
-    rejected = partial(RejectedWriter, str(stage))
+    # personal data: a step before every filter, and each exclusion writer scrubs a record that left
+    # the stream before that step (the reader's rejections keep their text, a too_large one a preview)
+    pii = PiiFormatter(config.pii) if config.pii.action != "off" else None
+    rejected = partial(RejectedWriter, str(stage), pii=pii)
     steps: list[PipelineStep] = [
         SourceReader(
             files,
@@ -73,8 +85,16 @@ def make_pipeline(
         steps.append(RepairText(config.repair))
     if config.transcript_junk.enabled:  # after repair: phrases are matched on readable text
         steps.append(TranscriptJunkFormatter(config.transcript_junk))
+    if pii is not None:
+        steps.append(pii)
     steps.append(LengthFilter(config.limits.min_chars, exclusion_writer=rejected("length")))
     steps.append(LanguageFilter(config.language, exclusion_writer=rejected("language")))
+    if config.quality.action != "off":  # after language ID: stop words follow the document's language
+        quality = config.quality
+        steps.append(QualityStats(config.language.languages, quality.stop_words))
+        if quality.classifier:  # scored before the decision, so rejected documents keep their score
+            steps.append(QualityClassifierScore(quality.classifier, quality.classifier_label))
+        steps.append(QualityFilter(quality, exclusion_writer=rejected("quality")))
     if config.dedup.decontaminate.eval_sets:
         decontaminate = config.dedup.decontaminate
         steps.append(
@@ -114,7 +134,9 @@ def check_output(config: BuildConfig, files: list[InputFile], overwrite: bool) -
     check_replaceable(output)
 
 
-def build_corpus(config: BuildConfig, overwrite: bool = False) -> BuildResult:
+def build_corpus(config: BuildConfig, overwrite: bool = False, quiet: bool = False) -> BuildResult:
+    """Build the corpus ``config`` describes. ``quiet``: datatrove's log lines and per-step stats go
+    to ``logs/console.log`` in the corpus instead of stderr, and one status line shows progress."""
     output = Path(config.output)
     skipped: list[dict] = []
     files = resolve_inputs(config.inputs, skipped)
@@ -129,14 +151,33 @@ def build_corpus(config: BuildConfig, overwrite: bool = False) -> BuildResult:
         logger.warning(f"resuming the build staged in {work}: {done} of {tasks} tasks already done")
     stage, corpus = work / "stage", work / "corpus"
     pipeline, steps = make_pipeline(config, files, stage)
+    provenance: dict[str, Any] = {
+        "config": config.model_dump(mode="json"),
+        "inputs": inputs,
+        "skipped_inputs": skipped,
+        "tasks": tasks,
+    }
+    if config.quality.classifier:  # which model, exactly, and what it was trained on
+        provenance["quality_classifier"] = model_lineage(config.quality.classifier)
     try:
-        LocalPipelineExecutor(
+        executor = LocalPipelineExecutor(
             pipeline,
             tasks=tasks,
             workers=min(config.workers, tasks),
             logging_dir=str(stage / "logs"),
             skip_completed=True,  # a resumed build runs only the tasks a kill cut off
-        ).run()
+        )
+        if quiet:
+            with stderr_to(stage / "logs" / "console.log") as screen:
+                print(
+                    f"building {output}: {len(files):,} input file(s), {tasks} task(s) … "
+                    f"(datatrove's log goes to {output}/logs/console.log; --verbose shows it here)",
+                    file=screen,
+                    flush=True,
+                )
+                executor.run()
+        else:
+            executor.run()
         manifest = finish_corpus(
             stage,
             corpus,
@@ -147,14 +188,11 @@ def build_corpus(config: BuildConfig, overwrite: bool = False) -> BuildResult:
                 if config.dedup.repeated_lines.enabled
                 else None
             ),
-            provenance={
-                "config": config.model_dump(mode="json"),
-                "inputs": inputs,
-                "skipped_inputs": skipped,
-                "tasks": tasks,
-            },
+            provenance=provenance,
             steps=steps,
         )
+        if config.pii.action != "off":
+            manifest = record_pii_counts(corpus)
         if config.annotate.layers:
             from sloika.corpora.annotate import after_build
             from sloika.corpora.manifest import load_manifest

@@ -60,3 +60,14 @@ def test_layer_measurement_runs_on_a_fortune_folder(tmp_path):
     report = json.loads(out.read_text())
     assert sum(part["sentences"] for part in report.values()) == 2
     assert sum(part["found"] for part in report.values()) == 2
+
+
+def test_browser_benchmark_runs_on_a_small_generated_corpus(tmp_path):
+    pytest.importorskip("starlette")
+    report = run_bench("bench_browse.py", tmp_path / "browse.json", "--docs", "3000", "--repeat", "1",
+                       "--data", str(tmp_path / "data"))  # fmt: skip
+    assert report["docs"] == 3000 and len(report["results"]) == 6
+    assert all(r["sloika_s"] > 0 and r["anchor_s"] > 0 for r in report["results"])
+    manifest = json.loads((tmp_path / "data" / "browse-3000" / "manifest.json").read_text())
+    counts = manifest["counts"]
+    assert counts["kept"] + counts["rejected"] + counts["duplicates"] == 3000 and counts["duplicates"] > 0

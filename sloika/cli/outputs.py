@@ -4,19 +4,30 @@ from __future__ import annotations
 
 import argparse
 
+from sloika.errors import MissingDependency
+
 
 def register(sub) -> None:
     report = sub.add_parser(
         "report",
         help="one self-contained HTML page about a corpus: funnel, languages, lengths, dups, layers",
         description="Write an HTML report of a corpus that opens offline: the filter funnel by step and "
-        "reason, language mix, purity, document lengths, duplicate clusters, topics, layer coverage "
-        "and a few rejected documents per reason. Needs matplotlib (pip install 'sloika[report]').",
-        epilog="example:\n  sloika report corpora/my -o corpora/my-report.html",
+        "reason, what each input source lost and why, language mix, language scores around the "
+        "threshold with the borderline documents, purity, document lengths, duplicate clusters, topics, "
+        "layer coverage, and a few kept documents per kind and rejected ones per reason. "
+        "`sloika serve` shows the same page with every bar linked to the records it counts. "
+        "Needs matplotlib and jinja2 (pip install 'sloika[report]').",
+        epilog="examples:\n  sloika report corpora/my -o corpora/my-report.html\n"
+        "  sloika report corpora/my -o r.html --browser-url http://127.0.0.1:8000  # links into sloika serve",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     report.add_argument("corpus", help="corpus folder")
     report.add_argument("--output", "-o", default="report.html", metavar="FILE", help="default: report.html")
+    report.add_argument(
+        "--browser-url",
+        metavar="URL",
+        help="link bars, rows and examples to a running `sloika serve` of this corpus at URL",
+    )
     report.set_defaults(handler=_report)
 
     export = sub.add_parser(
@@ -109,9 +120,12 @@ def register(sub) -> None:
 
 
 def _report(args: argparse.Namespace) -> int:
-    from sloika.corpora.report import write_report
+    try:
+        from sloika.corpora.report import write_report
+    except ImportError as err:
+        raise MissingDependency(f"the report needs its extra: pip install 'sloika[report]' ({err})") from err
 
-    print(f"report written to {write_report(args.corpus, args.output)}")
+    print(f"report written to {write_report(args.corpus, args.output, args.browser_url)}")
     return 0
 
 
