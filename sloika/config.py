@@ -7,6 +7,7 @@ being ignored for a whole run.
 from __future__ import annotations
 
 import difflib
+from collections.abc import Hashable
 from pathlib import Path
 from typing import Any, Literal
 
@@ -128,6 +129,14 @@ class DedupConfig(Section):
 
 class LimitsConfig(Section):
     max_doc_bytes: int = Field(10_000_000, gt=0, description="larger documents are rejected as too_large")
+    max_seconds_per_file: float = Field(
+        300.0,
+        ge=0,
+        description="parsing a PDF/LaTeX/HTML/WARC/subtitle/chat file longer: timeout (0 = no limit)",
+    )
+    max_expanded_bytes: int = Field(
+        512_000_000, gt=0, description="a PDF whose compressed streams inflate to more: too_large"
+    )
     min_chars: int = Field(1, ge=0, description="shorter documents (after repair) are rejected as too_short")
 
 
@@ -319,13 +328,36 @@ def load_config(path: str | Path, overrides: dict[str, Any] | None = None) -> Bu
     return validate_config(merge_overrides(raw, overrides or {}), origin=str(path))
 
 
+class UniqueKeySafeLoader(yaml.SafeLoader):
+    """``yaml.safe_load`` that refuses a key given twice in one mapping (YAML lets the last win
+    silently, so a typo'd second ``language:`` would quietly replace the first)."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: dict[Any, int] = {}
+        for key_node, _ in node.value:
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                continue  # `<<: *base` then an explicit key is an override, not a duplicate
+            key = self.construct_object(key_node, deep=deep)
+            if isinstance(key, Hashable) and key in seen:
+                raise yaml.constructor.ConstructorError(
+                    None,
+                    None,
+                    f"key `{key}` appears twice (lines {seen[key] + 1} and {key_node.start_mark.line + 1}); "
+                    "keep one",
+                    key_node.start_mark,
+                )
+            if isinstance(key, Hashable):
+                seen[key] = key_node.start_mark.line
+        return super().construct_mapping(node, deep=deep)
+
+
 def read_yaml_mapping(path: str | Path, required: str, hint: str = "") -> dict[str, Any]:
     """A YAML config file (``yaml.safe_load`` only) that must hold a mapping."""
     path = Path(path)
     if not path.is_file():
         raise ConfigError(f"config file {path} not found{hint}")
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=UniqueKeySafeLoader)  # noqa: S506
     except yaml.YAMLError as err:
         raise ConfigError(f"{path} is not valid YAML: {err}") from err
     if not isinstance(raw, dict):

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
+from pathlib import Path
+
 import pytest
 
 from sloika.corpora.catalog import QueryError, connect, query
@@ -50,6 +53,45 @@ def test_writes_are_refused(corpus, sql):
         "manifest.json",
         "rejected",
     ]  # layers: Markdown code spans
+
+
+def _snapshot(folder: Path) -> dict[str, str]:
+    """Every file under ``folder`` with the sha256 of its bytes."""
+    return {
+        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        # the form that once replaced every text: EXPLAIN ANALYZE runs the COPY it explains
+        "EXPLAIN ANALYZE COPY (SELECT id, 'POISONED' AS text FROM documents) "
+        "TO '{corpus}/documents/part-00000.parquet' (FORMAT parquet)",
+        "EXPLAIN ANALYZE COPY (SELECT 1 AS x) TO '{corpus}/manifest.json' (FORMAT csv)",
+        "COPY (SELECT 'POISONED' AS text) TO '{corpus}/documents/part-00000.parquet' (FORMAT parquet)",
+        "COPY documents TO '{corpus}/documents/part-00001.parquet' (FORMAT parquet)",
+        "ATTACH '{corpus}/sneaky.duckdb' AS sneaky",
+        "EXPORT DATABASE '{corpus}/exported'",
+        "SET allowed_directories = ['/']",
+        "SET enable_external_access = true",
+        "PRAGMA enable_profiling",
+        "PRAGMA threads = 1",
+        "CREATE TABLE documents2 AS SELECT * FROM documents",
+        "SELECT * FROM read_text('/etc/passwd')",
+        "SELECT * FROM read_text('{corpus}/manifest.json')",
+        "SELECT * FROM read_parquet('{corpus}/documents/*.parquet')",
+        "SELECT * FROM glob('/etc/*')",
+        "INSTALL httpfs",
+    ],
+)
+def test_hostile_sql_is_refused_and_the_corpus_is_unchanged(corpus, sql):
+    before = _snapshot(corpus)
+    with pytest.raises(QueryError):
+        query(corpus, sql.format(corpus=corpus))
+    assert _snapshot(corpus) == before
 
 
 def test_files_outside_the_corpus_are_unreachable(corpus):

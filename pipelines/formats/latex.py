@@ -11,6 +11,7 @@ A .tex file without ``\\begin{document}`` is a fragment of some paper and is rej
 
 from __future__ import annotations
 
+import os
 import posixpath
 import re
 from typing import Any
@@ -33,6 +34,8 @@ from sloika.pipelines.formats.pdf import heading_label
 from sloika.text.spans import Span
 
 MAX_DEPTH = 20
+MAX_INCLUDED_BYTES = 50_000_000  # all included text of one paper together
+MAX_INCLUDES = 1_000  # \input/\include expansions per paper (a long thesis has a few dozen)
 COMMENT = re.compile(r"(?<!\\)%.*")
 INCLUDE = re.compile(r"\\(?:input|include|subfile)\s*\{([^}]*)\}")
 BODY = re.compile(r"\\begin\{document\}(.*?)(?:\\end\{document\}|$)", re.S)
@@ -129,8 +132,10 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     notes: dict[str, list[str]] = {"included": [], "refused_includes": [], "missing_includes": []}
     root = posixpath.dirname(path)
     uncommented = _uncomment(source)
-    _, macros = collect_macros(_flatten(uncommented[: body.start(1)], root, notes, depth=0))
-    flat, macros = collect_macros(_flatten(body.group(1), root, notes, depth=0), macros)
+    chain, budget = (posixpath.normpath(path),), [MAX_INCLUDED_BYTES, MAX_INCLUDES]
+    preamble = _flatten(uncommented[: body.start(1)], root, notes, 0, chain, budget)
+    _, macros = collect_macros(preamble)
+    flat, macros = collect_macros(_flatten(body.group(1), root, notes, 0, chain, budget), macros)
     flat, stopped = expand_macros(flat, macros)
     if stopped:
         notes["macro_budget_exceeded"] = ["expansion stopped: a macro that keeps expanding?"]
@@ -165,9 +170,9 @@ def _bibliography(source: str, root: str, notes: dict[str, list[str]]) -> dict[s
     entries: dict[str, dict] = {}
     for name in bib_files(source):
         target = _inside(root, name)
-        text = _read(target) if target else None
-        if text is None:
-            notes["missing_includes" if target else "refused_includes"].append(name)
+        text = _read(target, root, MAX_INCLUDED_BYTES) if target else None
+        if text is None or text is _OUTSIDE:
+            notes["missing_includes" if text is None and target else "refused_includes"].append(name)
             continue
         notes["included"].append(posixpath.relpath(target, root))
         try:
@@ -200,8 +205,16 @@ def _uncomment(source: str) -> str:
     return COMMENT.sub("", source)
 
 
-def _flatten(source: str, root: str, notes: dict[str, list[str]], depth: int) -> str:
-    """Replace each include by its file's text; refused, missing and too-deep ones are recorded."""
+def _flatten(
+    source: str, root: str, notes: dict[str, list[str]], depth: int, chain: tuple[str, ...], budget: list[int]
+) -> str:
+    """Replace each include by its file's text; refused, missing and too-deep ones are recorded.
+
+    A file already on the chain of includes that led here is a cycle and is refused; all included
+    text together may not pass ``MAX_INCLUDED_BYTES`` nor ``MAX_INCLUDES`` expansions (a file
+    included twice per level doubles with every level); a symlink whose real path leaves the
+    paper's folder is refused. ``budget`` is [bytes left, expansions left], shared by the recursion.
+    """
 
     def include(match: re.Match) -> str:
         name = match.group(1).strip()
@@ -213,10 +226,24 @@ def _flatten(source: str, root: str, notes: dict[str, list[str]], depth: int) ->
             notes["refused_includes"].append(f"{name} (nested deeper than {MAX_DEPTH})")
             return ""
         for candidate in (target, target + ".tex"):
-            text = _read(candidate)
+            if candidate in chain:
+                notes["refused_includes"].append(f"{name} (includes itself: a cycle)")
+                return ""
+            text = _read(candidate, root, budget[0])
+            if text is _OUTSIDE:
+                notes["refused_includes"].append(f"{name} (a link out of the paper's folder)")
+                return ""
             if text is not None:
+                budget[0] -= len(text)
+                budget[1] -= 1
+                if budget[0] < 0 or budget[1] < 0:
+                    raise FormatError(
+                        "too_large",
+                        f"its \\input/\\include files expand to more than {MAX_INCLUDES:,} includes or "
+                        f"{MAX_INCLUDED_BYTES:,} bytes (a file included many times?)",
+                    )
                 notes["included"].append(posixpath.relpath(candidate, root))
-                return _flatten(_uncomment(text), root, notes, depth + 1)
+                return _flatten(_uncomment(text), root, notes, depth + 1, (*chain, candidate), budget)
         notes["missing_includes"].append(name)
         return ""
 
@@ -235,10 +262,23 @@ def _inside(root: str, name: str) -> str | None:
     return target
 
 
-def _read(path: str) -> str | None:
+_OUTSIDE = "\0outside"  # _read's answer for a link whose real path leaves the paper's folder
+
+
+def _read(path: str, root: str, budget: int) -> str | None:
+    """The file's text; None when it isn't a regular file; ``_OUTSIDE`` for a link out of ``root``.
+    A file larger than what is left of the budget is not read at all."""
     fs, local = fsspec.core.url_to_fs(path)
     if not fs.isfile(local):
         return None
+    if "file" in (fs.protocol if isinstance(fs.protocol, tuple) else (fs.protocol,)):
+        real, inside = os.path.realpath(local), os.path.realpath(fsspec.core.url_to_fs(root)[1])
+        if not real.startswith(inside.rstrip(os.sep) + os.sep):
+            return _OUTSIDE
+    if int(fs.size(local) or 0) > budget:
+        raise FormatError(
+            "too_large", f"the included file {posixpath.basename(path)} exceeds {budget:,} bytes"
+        )
     return fs.cat_file(local).decode("utf-8", errors="replace")
 
 
