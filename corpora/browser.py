@@ -40,13 +40,15 @@ class CorpusBrowser:
         self.root = Path(corpus).resolve()
         self.manifest = load_manifest(self.root)
         self.con = connect(self.root)
+        # the catalog's layer views are its connection's own: the layers are the folders it opened
         self.layers = sorted(
-            row[0]
-            for row in self.con.execute(
-                "SELECT view_name FROM duckdb_views() WHERE NOT internal "
-                "AND view_name NOT IN ('documents', 'rejected', 'spans')"
-            ).fetchall()
+            p.name
+            for p in (self.root / "layers").glob("*")
+            if p.is_dir() and p.name.isidentifier() and any(p.glob("*.parquet"))
         )
+        # the catalog's views live on this one connection (temporary views over registered Arrow
+        # datasets), so requests take turns on it instead of opening cursors
+        self.lock = threading.Lock()
         self.has_topics = "topics" in self.layers
         self.choices = choices(self.con, self.has_topics)
         self.env = templates()
@@ -61,7 +63,8 @@ class CorpusBrowser:
 
     def list_page(self, request: Request) -> HTMLResponse:
         filters = ListFilter.from_params(dict(request.query_params))
-        page = list_records(self.con.cursor(), filters, self.has_topics)
+        with self.lock:
+            page = list_records(self.con, filters, self.has_topics)
 
         def link(**changes: Any) -> str:
             return "/?" + urlencode(filters.params(**changes))
@@ -77,8 +80,10 @@ class CorpusBrowser:
         )
 
     def document_page(self, request: Request) -> HTMLResponse:
-        doc_id = request.path_params["doc_id"]
-        con = self.con.cursor()
+        with self.lock:
+            return self._document_page(request.path_params["doc_id"], self.con)
+
+    def _document_page(self, doc_id: str, con) -> HTMLResponse:
         rec = doc_view.record(con, doc_id)
         if rec is None:
             return self.render("missing.html", status=404, doc_id=doc_id)

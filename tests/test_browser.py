@@ -349,7 +349,8 @@ def test_browser_sql_box_refuses_writes(chromium, server, corpus):
     box.clear()
     box.send_keys("DELETE FROM documents")
     submit(chromium, "run")
-    assert "not allowed" in chromium.find_element(By.ID, "sql-error").text
+    assert chromium.find_element(By.ID, "sql-error").text, "the refusal says why"
+    assert not chromium.find_elements(By.ID, "sql-result")
     box = chromium.find_element(By.ID, "sql")
     box.clear()
     box.send_keys("SELECT step, reason, count(*) AS n FROM rejected GROUP BY ALL ORDER BY n DESC")
