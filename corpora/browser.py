@@ -44,7 +44,7 @@ class CorpusBrowser:
             row[0]
             for row in self.con.execute(
                 "SELECT view_name FROM duckdb_views() WHERE NOT internal "
-                "AND view_name NOT IN ('documents', 'rejected', 'spans')"
+                "AND view_name NOT IN ('documents', 'rejected', 'spans') AND NOT starts_with(view_name, '_')"
             ).fetchall()
         )
         self.has_topics = "topics" in self.layers
@@ -61,7 +61,8 @@ class CorpusBrowser:
 
     def list_page(self, request: Request) -> HTMLResponse:
         filters = ListFilter.from_params(dict(request.query_params))
-        page = list_records(self.con.cursor(), filters, self.has_topics)
+        # a connection per request: the read-only catalog's views are connection-local
+        page = list_records(connect(self.root), filters, self.has_topics)
 
         def link(**changes: Any) -> str:
             return "/?" + urlencode(filters.params(**changes))
@@ -78,7 +79,7 @@ class CorpusBrowser:
 
     def document_page(self, request: Request) -> HTMLResponse:
         doc_id = request.path_params["doc_id"]
-        con = self.con.cursor()
+        con = connect(self.root)  # per request: the catalog's views are connection-local
         rec = doc_view.record(con, doc_id)
         if rec is None:
             return self.render("missing.html", status=404, doc_id=doc_id)
