@@ -24,6 +24,15 @@ class QueryError(SloikaError, ValueError):
     """A query that can't run; the message says why."""
 
 
+# layers a build writes when it has something to record; querying one that stayed empty gives no
+# rows instead of an error
+BUILD_LAYERS = frozenset({"structure", "removed", "lang_spans", "citations"})
+EMPTY_LAYER = (
+    'SELECT NULL::VARCHAR AS doc_id, NULL::BIGINT AS start, NULL::BIGINT AS "end", NULL::VARCHAR AS label, '
+    "NULL::FLOAT AS score, NULL::VARCHAR AS attrs, NULL::VARCHAR AS annotator WHERE false"
+)
+
+
 def _dataset(folder: Path) -> ds.Dataset:
     """The folder's Parquet parts (only ``*.parquet``, sorted) as one Arrow dataset."""
     parts = sorted(str(p) for p in folder.glob("*.parquet"))
@@ -59,6 +68,9 @@ def connect(corpus: str | Path) -> duckdb.DuckDBPyConnection:
             continue
         con.register(name, _dataset(layer))
         layer_views.append(f"SELECT '{name}' AS layer, doc_id, start, \"end\", label, score FROM {name}")
+    present = {view.split("'")[1] for view in layer_views}
+    for name in sorted(BUILD_LAYERS - present):  # a build that found nothing to record: an empty view
+        con.execute(f'CREATE TEMP VIEW "{name}" AS {EMPTY_LAYER}')
     if layer_views:
         con.execute("CREATE TEMP VIEW spans AS " + " UNION ALL ".join(layer_views))
     con.execute("SET enable_external_access = false")

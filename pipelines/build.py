@@ -1,7 +1,7 @@
 """``sloika build``: a config becomes a datatrove pipeline, its tasks write a staging folder, and
 the corpus is finished and published from there.
 
-    SourceReader → RepairText → TranscriptJunkFormatter → [PiiFormatter] → LengthFilter →
+    SourceReader → RepairText → TranscriptJunkFilter → [PiiFormatter] → LengthFilter →
     LanguageFilter → [QualityStats → [QualityClassifierScore] → QualityFilter] → [Decontaminate] →
     signatures → StagingWriter; each filter's rejections go to its RejectedWriter
     (datatrove LocalPipelineExecutor, N tasks)  ──►  finish_corpus (dedup, manifest, checks)  ──►  publish
@@ -40,7 +40,7 @@ from sloika.filters.quality_classifier import QualityClassifierScore
 from sloika.filters.quality_stats import QualityStats
 from sloika.filters.repair import RepairText
 from sloika.filters.repeated_lines import LineHashes
-from sloika.filters.transcript_junk import TranscriptJunkFormatter
+from sloika.filters.transcript_junk import TranscriptJunkFilter
 from sloika.pipelines.eval_sets import load_eval_texts
 from sloika.pipelines.formats import ReaderOptions
 from sloika.pipelines.inputs import InputFile, fingerprint, resolve_inputs
@@ -84,7 +84,9 @@ def make_pipeline(
     if config.repair.enabled:
         steps.append(RepairText(config.repair))
     if config.transcript_junk.enabled:  # after repair: phrases are matched on readable text
-        steps.append(TranscriptJunkFormatter(config.transcript_junk))
+        steps.append(
+            TranscriptJunkFilter(config.transcript_junk, exclusion_writer=rejected("transcript_junk"))
+        )
     if pii is not None:
         steps.append(pii)
     steps.append(LengthFilter(config.limits.min_chars, exclusion_writer=rejected("length")))

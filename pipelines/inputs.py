@@ -22,12 +22,11 @@ FORMAT_BY_SUFFIX = {
     ".ndjson": "jsonl",
     ".parquet": "parquet",
     ".txt": "text",
-    ".md": "text",
-    ".markdown": "text",
 }
 FORMAT_BY_SUFFIX.update(FORMAT_SUFFIXES)  # papers, transcripts, chats, web pages
 COMPRESSION_BY_SUFFIX = {".gz": "gzip", ".zst": "zstd", ".zstd": "zstd"}
 UNSUPPORTED = "unsupported"
+SNIFF_BYTES = 8192
 
 
 @dataclass(frozen=True)
@@ -83,6 +82,26 @@ def detect_format(path: str) -> tuple[str, str | None]:
     return UNSUPPORTED, compression
 
 
+def _no_extension(path: str) -> bool:
+    """No suffix a format could be named by: ``COPYING``, ``fortunes/love``, ``2001.03``."""
+    suffix = os.path.splitext(path.rsplit("/", 1)[-1])[1]
+    return not suffix or suffix[1:].isdigit()
+
+
+def sniff_text_format(fs: fsspec.AbstractFileSystem, path: str) -> str:
+    """An extensionless file without NUL bytes is ``fortune`` (``%`` separator lines) or ``text``
+    (which rejects it as ``invalid_utf8``, with advice, if it is not UTF-8); a binary one stays
+    unsupported and is recorded as such."""
+    from sloika.pipelines.formats.fortune import is_fortune
+
+    with fs.open(path, "rb") as handle:
+        head = handle.read(SNIFF_BYTES)
+    if b"\0" in head:
+        return UNSUPPORTED
+    text = head.decode("utf-8", errors="ignore")
+    return "fortune" if is_fortune(text) else "text"
+
+
 def resolve_inputs(specs: list[InputSpec], skipped: list[dict] | None = None) -> list[InputFile]:
     """Expand every spec into files; a spec that matches nothing is an error the user must fix.
 
@@ -100,6 +119,8 @@ def resolve_inputs(specs: list[InputSpec], skipped: list[dict] | None = None) ->
         for full_path, size, problem in matches:
             shown = _as_user_path(fs, spec.path, full_path)
             fmt, compression = detect_format(shown)
+            if fmt == UNSUPPORTED and spec.format == "auto" and problem is None and _no_extension(shown):
+                fmt = sniff_text_format(fs, full_path)
             if spec.format != "auto":
                 fmt = spec.format
             kind = spec.kind if "kind" in spec.model_fields_set else DEFAULT_KIND.get(fmt, spec.kind)

@@ -21,6 +21,14 @@ class Section(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+FORMAT_ALIASES = {
+    "txt": "text", "plain": "text", "md": "markdown", "mdx": "markdown",
+    "ndjson": "jsonl", "jsonlines": "jsonl", "pq": "parquet", "tex": "latex", "htm": "html",
+    "msrt": "srt", "webvtt": "vtt", "whisper": "whisper_json", "asr": "asr_text",
+    "chatgpt": "chatgpt_json", "obsidian": "obsidian_chat", "fortunes": "fortune", "strfile": "fortune",
+}  # fmt: skip
+
+
 class InputSpec(Section):
     """One source: a file, a folder (read recursively) or a glob; local or any fsspec URL."""
 
@@ -29,10 +37,16 @@ class InputSpec(Section):
         "auto", "jsonl", "parquet", "text",
         # structure-keeping readers (pipelines/formats, docs/readers.md)
         "pdf", "latex", "html", "warc", "srt", "vtt", "whisper_json", "asr_text",
-        "chatgpt_json", "obsidian_chat", "chat_jsonl", "json",
+        "chatgpt_json", "obsidian_chat", "chat_jsonl", "fortune", "markdown", "json",
     ] = "auto"  # fmt: skip
     kind: str = Field("article", description="document kind: article, paper, transcript, chat, ...")
     text_key: str = Field("text", description="field/column holding the text (JSONL, Parquet)")
+
+    @field_validator("format", mode="before")
+    @classmethod
+    def _alias(cls, value: Any) -> Any:
+        """The names people type for a format (``txt``, ``tex``, ``whisper``) mean the format."""
+        return FORMAT_ALIASES.get(value.lower(), value) if isinstance(value, str) else value
 
 
 class RepairConfig(Section):
@@ -40,6 +54,10 @@ class RepairConfig(Section):
     normalization: Literal["NFC", "NFKC", "none"] = "NFC"
     mojibake: bool = True
     whitespace: bool = Field(True, description="strip spaces at line ends, collapse 3+ blank lines")
+    homoglyphs: bool = Field(
+        True,
+        description="fold Latin look-alikes inside Cyrillic words (вpемя → время); code stays as written",
+    )
 
 
 class LanguageConfig(Section):
@@ -139,6 +157,10 @@ class TranscriptJunkConfig(Section):
     kinds: list[str] = Field(default_factory=lambda: ["transcript", "chat"])
     phrases: str | None = Field(None, description="a TSV like the bundled list (phrase, lang, kind, source)")
     min_loop_repeats: int = Field(4, ge=2, description="a phrase repeated this many times in a row is a loop")
+    min_long_loop_repeats: int = Field(
+        3, ge=2, description="... and a phrase of three words or more already at this many repeats"
+    )
+    sound_tags: bool = Field(True, description="cut [музыка], [зевает], (applause) into the removed layer")
     no_speech_prob: float = Field(0.6, ge=0.0, le=1.0, description="Whisper silence: above this ...")
     avg_logprob: float = Field(-1.0, description="... and avg_logprob below this (Whisper's own rule)")
     compression_ratio: float = Field(2.4, gt=0.0, description="Whisper: above this a decoding failed")

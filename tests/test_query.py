@@ -21,14 +21,15 @@ def corpus(tmp_path_factory):
 def test_views_and_results(corpus):
     columns, result = query(corpus, "SELECT kind, count(*) AS n FROM documents GROUP BY 1")
     assert columns == ["kind", "n"]
-    assert result == [("article", 14)]  # 13 chapters and COMMIT.txt
+    # 13 chapters, COMMIT.txt, and COPYRIGHT and the two LICENSE files: extensionless text, sniffed
+    assert result == [("article", 17)]
     _, result = query(corpus, "SELECT reason, count(*) FROM rejected GROUP BY 1 ORDER BY 1")
-    assert result == [("unsupported_file_type", 3)]  # COPYRIGHT and the two LICENSE files
+    assert result == []
 
 
 def test_read_statements_of_every_shape(corpus):
     assert query(corpus, "WITH t AS (SELECT 1 AS x) SELECT x FROM t")[1] == [(1,)]
-    assert query(corpus, "FROM documents SELECT count(*)")[1] == [(14,)]
+    assert query(corpus, "FROM documents SELECT count(*)")[1] == [(17,)]
     assert "column_name" in query(corpus, "DESCRIBE documents")[0]
 
 
@@ -45,7 +46,13 @@ def test_read_statements_of_every_shape(corpus):
 def test_writes_are_refused(corpus, sql):
     with pytest.raises(QueryError):
         query(corpus, sql)
-    assert sorted(p.name for p in corpus.iterdir()) == ["documents", "logs", "manifest.json", "rejected"]
+    assert sorted(p.name for p in corpus.iterdir()) == [
+        "documents",
+        "layers",
+        "logs",
+        "manifest.json",
+        "rejected",
+    ]  # layers: Markdown code spans
 
 
 def _snapshot(folder: Path) -> dict[str, str]:
@@ -96,7 +103,10 @@ def test_files_outside_the_corpus_are_unreachable(corpus):
 
 
 def test_bad_sql_names_the_views(corpus):
-    with pytest.raises(QueryError, match=r"views in this corpus: documents, rejected"):
+    with pytest.raises(
+        QueryError,
+        match=r"views in this corpus: citations, documents, lang_spans, rejected, removed, spans, structure",
+    ):
         query(corpus, "SELECT * FROM docs")
     with pytest.raises(QueryError, match="bad SQL"):
         query(corpus, "SELEC 1")
