@@ -660,15 +660,66 @@ def test_lora_per_topic_on_two_processes_matches_one_process(workspace, tmp_path
 # --- merging ----------------------------------------------------------------------------------
 
 
-def trained_adapter(workspace, folder: Path, seed: int) -> Path:
-    model, tokenizer = tiny_lora(workspace)
+def trained_adapter(workspace, folder: Path, seed: int, r: int = 4) -> Path:
+    from transformers import AutoModelForCausalLM
+
+    from sloika.training.config import LoraConfig
+    from sloika.training.modeling import add_lora
+
+    base = AutoModelForCausalLM.from_pretrained(str(workspace["base"]), dtype=torch.float32)
+    model = add_lora(base, LoraConfig(r=r, alpha=2 * r + seed, dropout=0.0))  # scalings differ per adapter
     torch.manual_seed(seed)
     with torch.no_grad():
         for name, parameter in model.named_parameters():
-            if "lora_B" in name:
+            if "lora_" in name:
                 parameter.normal_(0, 0.2)  # lora_B starts at zero: give the adapter an effect
     model.save_pretrained(folder)
     return folder
+
+
+def reference_deltas(adapter: Path) -> dict[str, np.ndarray]:
+    """ΔW = (alpha / r)·B·A per module, read straight from the adapter's files (no peft)."""
+    from safetensors.numpy import load_file
+
+    config = json.loads((adapter / "adapter_config.json").read_text())
+    scale = config["lora_alpha"] / config["r"]
+    tensors = load_file(str(adapter / "adapter_model.safetensors"))
+    deltas = {}
+    for name, a in tensors.items():
+        if ".lora_A." in name:
+            module = name.removeprefix("base_model.model.").split(".lora_A.")[0]
+            b = tensors[name.replace(".lora_A.", ".lora_B.")]
+            deltas[module] = scale * b.astype(np.float64) @ a.astype(np.float64)
+    return deltas
+
+
+def model_weights(folder: Path) -> dict[str, np.ndarray]:
+    from safetensors.numpy import load_file
+
+    return {
+        k.removesuffix(".weight"): v.astype(np.float64)
+        for k, v in load_file(str(folder / "model.safetensors")).items()
+    }
+
+
+def relative_error(found: dict[str, np.ndarray], expected: dict[str, np.ndarray]) -> float:
+    assert found.keys() == expected.keys()
+    diff = sum(float(((found[k] - expected[k]) ** 2).sum()) for k in expected)
+    return (diff / sum(float((v**2).sum()) for v in expected.values())) ** 0.5
+
+
+def ties_reference(deltas: list[np.ndarray], density: float) -> np.ndarray:
+    """TIES (Yadav et al. 2023) with unit weights: keep each ΔW's top-density entries by magnitude,
+    elect the sign of their sum per entry, average the kept entries that agree with it."""
+    trimmed = []
+    for delta in deltas:
+        k = int(density * delta.size)
+        threshold = np.sort(np.abs(delta).ravel())[::-1][k - 1]
+        trimmed.append(np.where(np.abs(delta) >= threshold, delta, 0.0))
+    stack = np.stack(trimmed)
+    sign = np.where(stack.sum(0) >= 0, 1.0, -1.0)
+    agree = (np.sign(stack) == sign) & (stack != 0)
+    return (stack * agree).sum(0) / np.maximum(agree.sum(0), 1)
 
 
 def test_merge_and_unload_equals_the_adapter_on_model(workspace, tmp_path):
@@ -687,23 +738,109 @@ def test_merge_and_unload_equals_the_adapter_on_model(workspace, tmp_path):
         folded = AutoModelForCausalLM.from_pretrained(str(merged), dtype=torch.float32)(ids).logits
     assert not torch.allclose(adapter_on, plain, atol=1e-3)
     assert torch.allclose(folded, adapter_on, atol=1e-5)
-    assert json.loads((merged / "merge.json").read_text())["unloaded"] is True
+    record = json.loads((merged / "merge.json").read_text())
+    assert record["operation"] == "fold" and record["unloaded"] is True and "method" not in record
 
 
-@pytest.mark.parametrize("method", ["linear", "ties", "dare_linear"])
-def test_merging_two_adapters_writes_a_loadable_adapter(workspace, tmp_path, method):
+def test_one_adapter_without_unload_is_not_a_merge(workspace, tmp_path):
+    from sloika.training.merge import merge
+
+    adapter = trained_adapter(workspace, tmp_path / "a", seed=1)
+    with pytest.raises(ConfigError, match="--unload"):
+        merge(str(workspace["base"]), [str(adapter)], str(tmp_path / "out"))
+    assert not (tmp_path / "out").exists()
+
+
+def test_linear_merge_of_different_ranks_is_w_plus_the_weighted_sum_of_delta_ws(workspace, tmp_path):
+    from sloika.training.merge import merge
+
+    adapters = [
+        trained_adapter(workspace, tmp_path / n, seed, r) for n, seed, r in (("a", 1, 4), ("b", 2, 2))
+    ]
+    weights = [0.7, 0.4]
+    base = model_weights(workspace["base"])
+    deltas = [reference_deltas(a) for a in adapters]
+    expected = {m: weights[0] * deltas[0][m] + weights[1] * deltas[1][m] for m in deltas[0]}
+
+    full = merge(
+        str(workspace["base"]),
+        [str(a) for a in adapters],
+        str(tmp_path / "full"),
+        "linear",
+        weights,
+        unload=True,
+    )
+    folded = model_weights(full)
+    assert relative_error({m: folded[m] - base[m] for m in expected}, expected) < 1e-3
+    untouched = [k for k in base if k not in expected]
+    assert untouched and all(np.array_equal(folded[k], base[k]) for k in untouched)
+
+    # as an adapter: rank 4 + 2 holds the sum exactly; a lower rank says what it lost
+    low = merge(str(workspace["base"]), [str(a) for a in adapters], str(tmp_path / "lora"), "linear", weights)
+    assert relative_error(reference_deltas(low), expected) < 1e-3
+    record = json.loads((low / "merge.json").read_text())
+    assert record["operation"] == "merge" and record["rank"] == 6 and record["svd_relative_error"] < 1e-3
+    cut = merge(
+        str(workspace["base"]), [str(a) for a in adapters], str(tmp_path / "r2"), "linear", weights, rank=2
+    )
+    lost = json.loads((cut / "merge.json").read_text())["svd_relative_error"]
+    assert 0.01 < lost == pytest.approx(relative_error(reference_deltas(cut), expected), rel=1e-3)
+
+
+def test_ties_merge_elects_signs_on_the_delta_ws(workspace, tmp_path):
+    from sloika.training.merge import merge
+
+    adapters = [trained_adapter(workspace, tmp_path / n, seed) for n, seed in (("a", 1), ("b", 2), ("c", 3))]
+    deltas = [reference_deltas(a) for a in adapters]
+    expected = {m: ties_reference([d[m] for d in deltas], 0.5) for m in deltas[0]}
+    base = model_weights(workspace["base"])
+    full = merge(
+        str(workspace["base"]), [str(a) for a in adapters], str(tmp_path / "full"), "ties", unload=True
+    )
+    folded = model_weights(full)
+    assert relative_error({m: folded[m] - base[m] for m in expected}, expected) < 1e-3
+    # a merge of the A and B factors (peft's add_weighted_adapter) is far from it
+    factors = merge_of_factors(workspace, adapters, tmp_path / "factors")
+    assert relative_error(reference_deltas(factors), expected) > 0.3
+
+
+def merge_of_factors(workspace, adapters: list[Path], out: Path) -> Path:
+    from peft import PeftModel
+    from transformers import AutoModelForCausalLM
+
+    base = AutoModelForCausalLM.from_pretrained(str(workspace["base"]), dtype=torch.float32)
+    model = PeftModel.from_pretrained(base, str(adapters[0]), adapter_name="a0")
+    for i, adapter in enumerate(adapters[1:], 1):
+        model.load_adapter(str(adapter), adapter_name=f"a{i}")
+    names = [f"a{i}" for i in range(len(adapters))]
+    model.add_weighted_adapter(names, [1.0] * len(names), "default", combination_type="ties", density=0.5)
+    for name in names:
+        model.delete_adapter(name)
+    model.save_pretrained(out)
+    return out
+
+
+def test_dare_merge_is_repeatable_with_its_seed_and_records_lineage(workspace, tmp_path):
     from peft import PeftModel
     from transformers import AutoModelForCausalLM
 
     from sloika.training.merge import merge
 
-    adapters = [str(trained_adapter(workspace, tmp_path / name, seed)) for name, seed in (("a", 1), ("b", 2))]
-    merged = merge(str(workspace["base"]), adapters, str(tmp_path / "merged"), method=method, density=0.5)
-    assert (merged / "adapter_config.json").is_file()
+    run = tmp_path / "run"
+    adapters = [
+        trained_adapter(workspace, run / "topics" / t / "adapter", s) for t, s in (("a", 1), ("b", 2))
+    ]
+    (run / "lineage.json").write_text(json.dumps({"recipe": "lora", "corpus": {"path": "corpora/x"}}))
+    paths = [str(a) for a in adapters]
+    one = merge(str(workspace["base"]), paths, str(tmp_path / "one"), "dare_linear", seed=5)
+    two = merge(str(workspace["base"]), paths, str(tmp_path / "two"), "dare_linear", seed=5)
+    assert relative_error(reference_deltas(one), reference_deltas(two)) < 1e-6
+    record = json.loads((one / "merge.json").read_text())
+    assert [a["topic"] for a in record["adapters"]] == ["a", "b"]
+    assert record["adapters"][0]["lineage"]["corpus"]["path"] == "corpora/x"
+    assert record["adapters"][1]["r"] == 4 and len(record["adapters"][1]["sha256"]) == 64
     base = AutoModelForCausalLM.from_pretrained(str(workspace["base"]), dtype=torch.float32)
-    model = PeftModel.from_pretrained(base, str(merged))
-    weights = {n: p for n, p in model.named_parameters() if "lora_" in n}
-    assert weights and any(float(p.abs().sum()) > 0 for p in weights.values())
+    PeftModel.from_pretrained(base, str(one))  # loads with peft
 
 
 # --- the checking decoder ---------------------------------------------------------------------
