@@ -849,13 +849,17 @@ def test_dare_merge_is_repeatable_with_its_seed_and_records_lineage(workspace, t
 def test_script_processor_forbids_tokens_of_other_scripts(workspace):
     from sloika.filters.scripts import script_of
     from sloika.training.evaluate import generate_answers
-    from sloika.training.script_mask import ForbidOtherScripts, scripts_of_token, token_bytes
+    from sloika.training.script_mask import ForbidOtherScripts, allowed_bytes, token_bytes
 
     tokenizer = workspace["tokenizer"]
-    assert scripts_of_token("中".encode()[:2]) == {"cjk"}  # an unfinished CJK character
-    assert scripts_of_token("ж".encode()[:1]) == {"cyrillic"}  # lead byte D0: U+0400–U+043F
-    assert scripts_of_token("—".encode()[:1]) == set()  # lead byte E2: punctuation, arrows, ...: unknown
-    assert scripts_of_token(b" hello") == {"latin"}
+    cyrillic_only = ("cyrillic",)
+    assert not allowed_bytes("中".encode()[:2], cyrillic_only)  # can only become CJK
+    assert not allowed_bytes("あ".encode()[:2], cyrillic_only)  # E3 81: hiragana only
+    assert allowed_bytes("ж".encode()[:1], cyrillic_only)  # lead byte D0: U+0400–U+043F
+    assert allowed_bytes("—".encode()[:1], cyrillic_only)  # E2: may still become punctuation
+    assert not allowed_bytes(b"\xe2a", cyrillic_only)  # E2 then ASCII: not UTF-8
+    assert not allowed_bytes(b"\x81", cyrillic_only)  # a continuation byte with nothing pending
+    assert not allowed_bytes(b" hello", cyrillic_only) and allowed_bytes(" мир, 42!".encode(), cyrillic_only)
     processor = ForbidOtherScripts(tokenizer, ["cyrillic"])
     raw = token_bytes(tokenizer)
     latin = tokenizer.convert_tokens_to_ids(tokenizer.tokenize("Hello"))
@@ -874,6 +878,60 @@ def test_script_processor_forbids_tokens_of_other_scripts(workspace):
     model, _ = tiny_lora(workspace)
     answer = generate_answers(model, tokenizer, ["Hello, скажи что-нибудь"], 24, processor)[0]["answer"]
     assert answer and not {script_of(c) for c in answer} & {"latin", "cjk"}
+
+
+class SpellBytes:
+    """An adversary: pushes the model to spell ``text`` one single-byte token at a time, then
+    anything made of bytes (every token that is not whole ASCII), with random preferences."""
+
+    def __init__(self, tokenizer, text: str, seed: int):
+        from sloika.training.script_mask import token_bytes
+
+        raw = token_bytes(tokenizer)
+        self.single = {r[0]: i for i, r in enumerate(raw) if len(r) == 1}
+        self.target = text.encode()
+        self.bytes_like = torch.tensor([any(b >= 0x80 for b in r) for r in raw])
+        self.start, self.generator = None, torch.Generator().manual_seed(seed)
+
+    def __call__(self, input_ids, scores):
+        self.start = self.start if self.start is not None else input_ids.shape[1]
+        step = input_ids.shape[1] - self.start
+        scores = (
+            torch.rand(scores.shape, generator=self.generator) + 50.0 * self.bytes_like[: scores.shape[1]]
+        )
+        scores[:, self.single[self.target[step % len(self.target)]]] = 1e4
+        return scores
+
+
+def test_a_model_forced_to_spell_forbidden_text_byte_by_byte_never_emits_it(workspace):
+    from transformers import LogitsProcessorList
+
+    from sloika.filters.scripts import script_of
+    from sloika.training.script_mask import ForbidOtherScripts, token_bytes
+
+    tokenizer = workspace["tokenizer"]
+    model, _ = tiny_lora(workspace)
+    raw = token_bytes(tokenizer)
+    processor = ForbidOtherScripts(tokenizer, ["cyrillic"])
+    prompt = torch.tensor([tokenizer.encode("Ответь по-русски:")])
+
+    def spelled(processors) -> str:
+        output = model.generate(
+            input_ids=prompt,
+            attention_mask=torch.ones_like(prompt),
+            max_new_tokens=60,
+            do_sample=False,
+            logits_processor=LogitsProcessorList(processors),
+            eos_token_id=None,
+            pad_token_id=tokenizer.pad_token_id,
+        )
+        return b"".join(raw[i] for i in output[0, prompt.shape[1] :].tolist()).decode("utf-8", "replace")
+
+    for seed, text in enumerate(["あΩ", "中文", "Ωλ", "ё漢z"]):
+        assert set(text) - {"ё"} <= set(spelled([SpellBytes(tokenizer, text, seed)]))  # the adversary works
+        answer = spelled([SpellBytes(tokenizer, text, seed), processor])
+        assert answer and "\ufffd" not in answer.rstrip("\ufffd")  # valid UTF-8 but for a pending tail
+        assert {script_of(c) for c in answer} <= {None, "cyrillic"}, answer
 
 
 def test_config_errors_name_the_fix(workspace, tmp_path):
