@@ -275,6 +275,65 @@ def test_chunked_cross_entropy_under_bf16_autocast_matches_the_plain_loss():
         assert torch.allclose(got, want, rtol=2e-2, atol=2e-3)
 
 
+def tiny_model(model_type: str, **keys):
+    from transformers import AutoConfig, AutoModelForCausalLM
+
+    shape = dict(hidden_size=32, intermediate_size=64, num_hidden_layers=1, num_attention_heads=2)
+    config = AutoConfig.for_model(
+        model_type, vocab_size=97, num_key_value_heads=2, head_dim=16, **shape, **keys
+    )
+    torch.manual_seed(0)
+    return AutoModelForCausalLM.from_config(config).eval()
+
+
+def one_document(length: int = 12) -> dict[str, torch.Tensor]:
+    ids = torch.randint(0, 97, (1, length), generator=torch.Generator().manual_seed(4))
+    labels = torch.cat([ids[:, 1:], torch.full((1, 1), IGNORE)], dim=1)
+    return {"input_ids": ids, "position_ids": torch.arange(length)[None], "labels": labels}
+
+
+@pytest.mark.parametrize(
+    "model_type, keys, problem",
+    [
+        ("gemma2", {"final_logit_softcapping": 30.0}, "final_logit_softcapping"),
+        ("cohere", {"logit_scale": 0.0625}, "logit_scale"),
+        ("granite", {"logits_scaling": 8.0}, "logits_scaling"),
+    ],
+)
+def test_heads_that_transform_logits_are_refused_by_the_chunked_loss_and_kept_without_it(
+    model_type, keys, problem
+):
+    from sloika.training.forward import forward_loss
+
+    model, batch = tiny_model(model_type, **keys), one_document()
+    with pytest.raises(ConfigError, match=f"{problem}.*loss_chunk: 0"):
+        forward_loss(model, batch, chunk=4)
+    with torch.no_grad():
+        total, count = forward_loss(model, batch, chunk=0)
+        # transformers' own loss (it shifts labels = input_ids itself): the mean over the 11 targets
+        reference = model(input_ids=batch["input_ids"], labels=batch["input_ids"]).loss
+    assert count == 11 and float(total) / count == pytest.approx(float(reference), rel=1e-5)
+
+
+def test_a_head_with_a_bias_or_a_lora_is_refused_by_the_chunked_loss(workspace, tmp_path):
+    from peft import LoraConfig, get_peft_model
+
+    from sloika.training.config import check_for
+    from sloika.training.forward import forward_loss
+
+    model = tiny_model("qwen3")
+    model.lm_head = torch.nn.Linear(32, 97, bias=True)
+    with pytest.raises(ConfigError, match="bias"):
+        forward_loss(model, one_document(), chunk=4)
+    lora = get_peft_model(tiny_model("qwen3"), LoraConfig(r=2, target_modules=["lm_head", "q_proj"]))
+    with pytest.raises(ConfigError, match="LoRA"):
+        forward_loss(lora, one_document(), chunk=4)
+    assert forward_loss(lora, one_document(), chunk=0)[1] == 11
+    targets = run_config(workspace, tmp_path, lora={"targets": ["q_proj", "lm_head"]})
+    with pytest.raises(ConfigError, match="loss_chunk: 0"):
+        check_for(validate_run_config(targets), "lora")
+
+
 def test_token_windows_reset_positions_and_mask_cross_document_targets(workspace):
     from sloika.training.exports import open_pretrain_export
 

@@ -15,7 +15,7 @@ import torch
 from sloika.config import ConfigError
 from sloika.training.chat import end_of_turn_ids, use_chat_template
 from sloika.training.config import LoraConfig, ModelConfig, RunConfig, SpeedConfig
-from sloika.training.forward import causal_lm
+from sloika.training.forward import causal_lm, plain_head_weight
 
 
 def pick_device() -> torch.device:
@@ -180,6 +180,8 @@ def speed_up(model: torch.nn.Module, speed: SpeedConfig, device: torch.device) -
     short compile times, no graph breaks from the mask and loss code around them). Returns notes."""
     notes = []
     lm = causal_lm(model)
+    if speed.loss_chunk > 0:
+        plain_head_weight(lm)  # refused now, with the fix, rather than at the first step
     if speed.gradient_checkpointing:
         lm.gradient_checkpointing_enable(gradient_checkpointing_kwargs={"use_reentrant": False})
         notes.append("gradient checkpointing on")
