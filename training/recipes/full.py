@@ -33,7 +33,7 @@ def run(config: RunConfig, resume: bool = False, log=print) -> dict:
     parallel = distributed.from_environment(config.speed.distributed)
     log = distributed.main_only(log, parallel)
     if parallel.main:
-        write_run_folder(folder, "full", config, read_manifest(config.data.export, SFT_FORMAT))
+        write_run_folder(folder, "full", config, read_manifest(config.data.export, SFT_FORMAT), resume)
 
     # setup
     device = pick_device()

@@ -27,7 +27,7 @@ def run(config: RunConfig, resume: bool = False, log=print) -> dict:
     parallel = distributed.from_environment(config.speed.distributed)
     log = distributed.main_only(log, parallel)
     if parallel.main:
-        write_run_folder(folder, "lora", config, read_manifest(config.data.export, SFT_FORMAT))
+        write_run_folder(folder, "lora", config, read_manifest(config.data.export, SFT_FORMAT), resume)
     if not config.data.per_topic:
         return train_adapter(config, folder, None, resume, log, parallel)
 
