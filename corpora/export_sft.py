@@ -15,7 +15,9 @@ How a document becomes a conversation (docs/exports.md has examples):
   "rewrite this in <language>" → the paragraph with homoglyphs folded and foreign parts removed.
 
 The train/validation split hashes the document id (every row of a document lands in the same
-split, on every run). Rows sharing a word 8-gram with a given eval set are dropped and listed in
+split, on every run); a set (or topic) of two or more documents that the hash left without a
+validation document gets the one closest to the cut, listed under ``validation_moved``. Rows
+sharing a word 8-gram with a given eval set are dropped and listed in
 ``decontaminated.jsonl``; the manifest counts them per eval set.
 """
 
@@ -321,6 +323,7 @@ def export_sft(corpus: str | Path, out: str | Path, options: SftOptions) -> dict
                 continue
             rows.append(row | {"split": split})
 
+    moved = ensure_validation(rows, options.validation_fraction, options.split_by == "topic")
     with ExportFolder(out, options.overwrite) as folder:
         _write(folder.work, rows)
         topics: list[str] = []
@@ -347,6 +350,7 @@ def export_sft(corpus: str | Path, out: str | Path, options: SftOptions) -> dict
             "topic_splits": topic_splits,
             "rows_without_topic": sum(1 for row in rows if row["topic"] is None),
             "validation_fraction": options.validation_fraction,
+            "validation_moved": moved,
             "documents": documents,
             "rows_by_kind": dict(sorted(kinds.items())),
             "skipped_documents": dict(sorted(skipped.items())),
@@ -369,6 +373,30 @@ def export_sft(corpus: str | Path, out: str | Path, options: SftOptions) -> dict
         }
         folder.write_manifest(manifest)
     return manifest
+
+
+def ensure_validation(rows: list[dict[str, Any]], fraction: float, by_topic: bool) -> list[dict[str, Any]]:
+    """A set (the whole export, or each topic) of two or more documents whose hash put none in
+    validation gets one: the document whose hash is closest to the cut. Without it a small corpus
+    trains with no held-out loss at all. Returns the moves, for the manifest."""
+    if fraction <= 0:
+        return []
+    groups: dict[str | None, list[dict[str, Any]]] = {None: rows}
+    if by_topic:
+        for row in rows:
+            if row["topic"] is not None:
+                groups.setdefault(topic_folder(row["topic"]), []).append(row)
+    moved = []
+    for name, members in groups.items():
+        documents = {row["doc_id"] for row in members}
+        if len(documents) < 2 or any(row["split"] == "validation" for row in members):
+            continue
+        chosen = min(documents, key=lambda doc_id: xxhash.xxh3_64_intdigest(doc_id.encode()))
+        for row in rows:
+            if row["doc_id"] == chosen:
+                row["split"] = "validation"
+        moved.append({"topic": name, "doc_id": chosen})
+    return moved
 
 
 def _split_counts(rows: list[dict[str, Any]]) -> dict[str, dict[str, int]]:

@@ -6,6 +6,7 @@ import json
 import re
 from pathlib import Path
 
+import pyarrow.parquet as pq
 import pytest
 from layer_helpers import add_layer
 
@@ -80,7 +81,8 @@ def test_sft_export_loads_with_datasets_and_splits_by_topic(corpus: Path, tmp_pa
         assert roles[0] == "user" and roles[-1] == "assistant"
         assert set(roles) <= {"system", "user", "assistant"}
     assert not any(in_validation(doc_id, 0.3) for doc_id in train["doc_id"])
-    assert all(in_validation(doc_id, 0.3) for doc_id in validation["doc_id"])
+    moved = {entry["doc_id"] for entry in manifest["validation_moved"]}
+    assert all(in_validation(doc_id, 0.3) or doc_id in moved for doc_id in validation["doc_id"])
 
     chats = [r for r in train if r["id"].endswith("-chat")] + [
         r for r in validation if r["id"].endswith("-chat")
@@ -120,6 +122,18 @@ def test_split_is_deterministic_and_instruction_pairs_use_titles(corpus: Path, t
     asks = [r["messages"][0]["content"] for r in rows_ if r["id"].endswith("-pair")]
     assert "Расскажи о теме «Рендер списков»." in asks  # the page's front-matter title
     assert all(not r["messages"][1]["content"].startswith("---") for r in rows_)
+
+
+def test_a_small_export_keeps_a_validation_document_in_every_topic(corpus: Path, tmp_path: Path):
+    manifest = export_sft(corpus, tmp_path / "x", SftOptions(split_by="topic", validation_fraction=0.001))
+    for topic in manifest["topics"]:
+        counts = manifest["topic_splits"][topic]
+        assert counts["validation"]["rows"] >= 1 and counts["train"]["rows"] >= 1, topic
+    moved = {entry["topic"]: entry["doc_id"] for entry in manifest["validation_moved"]}
+    assert None in moved  # 0.1 % of a few documents: the hash chose none, in the whole export either
+    validation = pq.read_table(tmp_path / "x" / "validation.parquet").column("doc_id").to_pylist()
+    assert set(moved.values()) == set(validation)  # moved in the whole export too, not only the topic
+    assert not export_sft(corpus, tmp_path / "y", SftOptions(validation_fraction=0))["validation_moved"]
 
 
 def test_errors_name_the_missing_layer(build, tmp_path: Path):

@@ -1077,6 +1077,15 @@ def test_a_model_forced_to_spell_forbidden_text_byte_by_byte_never_emits_it(work
         assert {script_of(c) for c in answer} <= {None, "cyrillic"}, answer
 
 
+def test_an_answer_without_letters_is_empty_not_pure():
+    from sloika.training.evaluate import purity_scores
+
+    answers = [{"answer": " *)" * 16, "tokens": 32}, {"answer": "Владение — это правило.", "tokens": 8}]
+    scores = purity_scores(answers, "ru")
+    assert answers[0]["lang"] == "und" and answers[0]["purity"] is None
+    assert answers[1]["lang"] == "ru" and scores["answers_wholly_in_lang"] == 0.5
+
+
 def test_config_errors_name_the_fix(workspace, tmp_path):
     from sloika.training.config import load_run_config
 

@@ -86,14 +86,18 @@ def register(sub) -> None:
 
     evaluate = sub.add_parser(
         "eval",
-        help="re-evaluate a training run: held-out loss, answers' language purity, before vs after",
+        help="re-evaluate a training run or a merge: held-out loss, answers' purity, before vs after",
         description="Evaluate a finished run folder again: the model before and after training on the "
-        "run's validation data and eval prompts; the answers are judged with the purity API. Writes "
-        "eval.rerun.json in the run folder and prints the table.",
+        "run's validation data and eval prompts; the answers are judged with the purity API. A merged "
+        "adapter or a folded-in model (`sloika adapters merge` output) is evaluated against its base on "
+        "the data and settings of its first adapter's run. Writes eval.rerun.json in the folder and "
+        "prints the table.",
         epilog="example:\n  sloika eval runs/lora-ru --forbid-other-scripts --prompt 'Что такое владение?'",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    evaluate.add_argument("run", help="run folder written by `sloika train`")
+    evaluate.add_argument(
+        "run", help="run folder written by `sloika train`, or the --out of `sloika adapters merge`"
+    )
     evaluate.add_argument("--prompt", action="append", metavar="TEXT", help="prompts instead of the config's")
     evaluate.add_argument("--lang", metavar="CODE", help="target language of the answers")
     evaluate.add_argument(

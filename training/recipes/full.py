@@ -45,7 +45,7 @@ def run(config: RunConfig, resume: bool = False, log=print) -> dict:
         log(note)
 
     # data
-    train_rows, validation_rows = sft_rows(config, tokenizer)
+    train_rows, validation_rows = sft_rows(config, tokenizer, log=log)
     log(f"data: {train_rows.stats}; validation {validation_rows.stats}")
 
     # evaluate before (each rank its share, before the model is sharded), then the loop

@@ -63,7 +63,7 @@ def train_adapter(
         log(note)
 
     # data
-    train_rows, validation_rows = sft_rows(config, tokenizer, topic)
+    train_rows, validation_rows = sft_rows(config, tokenizer, topic, log)
     log(f"data: {train_rows.stats}; validation {validation_rows.stats}")
 
     # the base model's evaluation comes first (each rank its share): it must see the untrained weights
