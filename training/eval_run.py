@@ -109,9 +109,7 @@ def evaluate_merge(folder: Path, eval_overrides: dict[str, Any] | None, log=prin
     from transformers import AutoModelForCausalLM
 
     record = json.loads((folder / "merge.json").read_text(encoding="utf-8"))
-    runs = [
-        entry["lineage"]["config"] for entry in record["adapters"] if "config" in entry.get("lineage", {})
-    ]
+    runs = run_configs(record)
     if not runs:
         raise ConfigError(
             f"{folder}/merge.json names no adapter with a training run (lineage.json): its data and eval "
@@ -144,3 +142,13 @@ def evaluate_merge(folder: Path, eval_overrides: dict[str, Any] | None, log=prin
         json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8"
     )
     return report
+
+
+def run_configs(record: dict) -> list[dict]:
+    """The training-run configs behind a merge.json, through merges of merges."""
+    found = []
+    for entry in record.get("adapters", []):
+        if "config" in entry.get("lineage", {}):
+            found.append(entry["lineage"]["config"])
+        found += run_configs(entry.get("merge") or {})
+    return found
