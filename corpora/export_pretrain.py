@@ -172,16 +172,18 @@ class ShardWriter:
         return self.shards
 
 
-def _encode(export: ExportTokenizer, texts: list[str], dtype: np.dtype) -> tuple[np.ndarray, np.ndarray]:
+def _encode(
+    export: ExportTokenizer, texts: list[str], dtype: np.dtype, threads: int
+) -> tuple[np.ndarray, np.ndarray]:
     """Token ids of ``texts``, each followed by EOS, back to back; and each document's length."""
-    encodings = export.tokenizer.encode_batch_fast(texts, add_special_tokens=False)
-    lengths = np.fromiter((len(e.ids) + 1 for e in encodings), dtype=np.int64, count=len(encodings))
-    flat: list[int] = []
-    eos = export.eos_id
-    for encoding in encodings:
-        flat.extend(encoding.ids)
-        flat.append(eos)
-    return np.asarray(flat, dtype=dtype), lengths
+    ids = export.encode_documents(texts, threads)
+    lengths = np.fromiter((len(doc) + 1 for doc in ids), dtype=np.int64, count=len(ids))
+    ends = np.cumsum(lengths)
+    flat = np.empty(int(ends[-1]) if len(ends) else 0, dtype=dtype)
+    for end, length, doc in zip(ends.tolist(), lengths.tolist(), ids, strict=True):
+        flat[end - length : end - 1] = doc  # one C-level copy per document, not one call per token
+    flat[ends - 1] = export.eos_id
+    return flat, lengths
 
 
 def export_pretrain(corpus: str | Path, out: str | Path, options: PretrainOptions) -> dict[str, Any]:
@@ -208,15 +210,13 @@ def export_pretrain(corpus: str | Path, out: str | Path, options: PretrainOption
     dtype = np.dtype("<u4") if export.vocab_size > np.iinfo(np.uint16).max + 1 else np.dtype("<u2")
 
     with ExportFolder(out, options.overwrite) as folder:
-        export.tokenizer.save(str(folder.work / "tokenizer.json"))
-        # document text is data: a literal "<|endoftext|>" in it must not become the EOS id
-        export.tokenizer.encode_special_tokens = True
+        export.save(folder.work / "tokenizer.json")
         writer = ShardWriter(
             folder.work, dtype, options.max_tokens_per_shard, "tokenizer.json", options.datatrove
         )
         documents = 0
         for texts in document_texts(corpus, options, layers):
-            tokens, lengths = _encode(export, texts, dtype)
+            tokens, lengths = _encode(export, texts, dtype, options.workers)
             writer.write(tokens, lengths)
             documents += len(texts)
         shards = writer.finish()
