@@ -16,9 +16,10 @@ How a document becomes a conversation (docs/exports.md has examples):
 
 The train/validation split hashes the document id (every row of a document lands in the same
 split, on every run); a set (or topic) of two or more documents that the hash left without a
-validation document gets the one closest to the cut, listed under ``validation_moved``. Rows
-sharing a word 8-gram with a given eval set are dropped and listed in
-``decontaminated.jsonl``; the manifest counts them per eval set.
+validation document gets the one closest to the cut, listed under ``validation_moved``. Rows that
+overlap a given eval set (``sloika.filters.decontaminate``, the same index as ``sloika build
+--decontaminate``) are dropped and listed in ``decontaminated.jsonl``; the manifest counts them and
+the eval items too short to match, per eval set.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ import xxhash
 
 from sloika.corpora.catalog import connect
 from sloika.corpora.export_provenance import ExportFolder, existing_layers, provenance
+from sloika.filters.decontaminate import EvalIndex
 from sloika.filters.scripts import fold_homoglyphs
 
 SFT_SCHEMA = pa.schema(
@@ -65,7 +67,6 @@ REWRITE_TEMPLATES = {
     "букв внутри русских слов:\n\n{text}",
 }
 REWRITE_DEFAULT = "Rewrite the text in {lang} only, without words or sentences in other languages:\n\n{text}"
-DECONTAMINATION_NGRAM = 8
 MIN_ANSWER_CHARS = 20
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$", re.M)
 _FRONT_MATTER = re.compile(r"\A---\n.*?\n---[ \t]*\n", re.S)
@@ -184,49 +185,6 @@ def language_control_pairs(text: str, lang: str | None, spans: list[dict[str, An
     return pairs
 
 
-def _strings(value: Any) -> Iterator[str]:
-    """Every string inside a JSON-like value (questions, answers, message contents, ...)."""
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, dict):
-        for item in value.values():
-            yield from _strings(item)
-    elif isinstance(value, list | tuple):
-        for item in value:
-            yield from _strings(item)
-
-
-def ngrams(text: str, n: int = DECONTAMINATION_NGRAM) -> set[str]:
-    words = _WORD.findall(text.casefold())
-    return {" ".join(words[i : i + n]) for i in range(len(words) - n + 1)}
-
-
-def load_eval_ngrams(path: str | Path) -> tuple[set[str], int]:
-    """Word 8-grams of every string field of an eval set (JSONL or Parquet), and its record count."""
-    path = Path(path)
-    if not path.is_file():
-        raise FileNotFoundError(f"eval set {path} not found: give a .jsonl or .parquet file")
-    if path.suffix == ".parquet":
-        records = pq.read_table(path).to_pylist()
-    elif path.suffix in (".jsonl", ".json"):
-        records = []
-        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            if line.strip():
-                try:
-                    records.append(json.loads(line))
-                except json.JSONDecodeError as err:
-                    raise ValueError(
-                        f"eval set {path}:{number} is not JSON ({err}); fix or remove the line"
-                    ) from err
-    else:
-        raise ValueError(f"eval set {path}: use a .jsonl or .parquet file")
-    grams: set[str] = set()
-    for record in records:
-        for text in _strings(record):
-            grams |= ngrams(text)
-    return grams, len(records)
-
-
 def _documents(corpus: Path, layers: set[str]) -> Iterator[dict[str, Any]]:
     """Documents with the spans of the layers the export reads, in corpus order."""
     con = connect(corpus)
@@ -286,7 +244,7 @@ def export_sft(corpus: str | Path, out: str | Path, options: SftOptions) -> dict
             "with purity spans or drop --language-control"
         )
     used = sorted(layers & {"structure", "topics"} | ({"lang_spans"} if options.language_control else set()))
-    evals = {str(path): load_eval_ngrams(path) for path in options.decontaminate}
+    evals = EvalIndex.from_files([str(path) for path in options.decontaminate])
 
     rows: list[dict[str, Any]] = []
     skipped: Counter[str] = Counter()
@@ -317,9 +275,11 @@ def export_sft(corpus: str | Path, out: str | Path, options: SftOptions) -> dict
         split = "validation" if in_validation(doc["id"], options.validation_fraction) else "train"
         for suffix, messages in conversations:
             row = {"id": f"{doc['id']}-{suffix}", "messages": messages, "topic": topic, "doc_id": doc["id"]}
-            hit = _contamination(messages, evals)
+            hit = evals.match("\n\n".join(m["content"] for m in messages)) if evals.grams else None
             if hit:
-                removed.append({"id": row["id"], "doc_id": doc["id"], "eval_set": hit[0], "ngram": hit[1]})
+                origin, detail = hit
+                eval_set = origin.rsplit("#", 1)[0]
+                removed.append({"id": row["id"], "doc_id": doc["id"], "eval_set": eval_set, "detail": detail})
                 continue
             rows.append(row | {"split": split})
 
@@ -357,19 +317,10 @@ def export_sft(corpus: str | Path, out: str | Path, options: SftOptions) -> dict
             "language_control": options.language_control,
             **provenance(corpus, used),
             "decontaminated_against": [
-                {
-                    "path": path,
-                    "records": n,
-                    "ngrams": len(grams),
-                    "removed": sum(r["eval_set"] == path for r in removed),
-                }
-                for path, (grams, n) in evals.items()
+                {"path": path, **counts, "removed": sum(r["eval_set"] == path for r in removed)}
+                for path, counts in evals.stats.items()
             ],
-            "decontamination": {
-                "ngram": DECONTAMINATION_NGRAM,
-                "removed": len(removed),
-                "list": "decontaminated.jsonl",
-            },
+            "decontamination": {**evals.summary(), "removed": len(removed), "list": "decontaminated.jsonl"},
         }
         folder.write_manifest(manifest)
     return manifest
@@ -401,17 +352,3 @@ def ensure_validation(rows: list[dict[str, Any]], fraction: float, by_topic: boo
 
 def _split_counts(rows: list[dict[str, Any]]) -> dict[str, dict[str, int]]:
     return {split: {"rows": sum(1 for r in rows if r["split"] == split)} for split in ("train", "validation")}
-
-
-def _contamination(
-    messages: list[dict[str, str]], evals: dict[str, tuple[set[str], int]]
-) -> tuple[str, str] | None:
-    """(eval set, the shared 8-gram) for the first eval set a conversation overlaps, else None."""
-    if not evals:
-        return None
-    grams = set().union(*(ngrams(m["content"]) for m in messages))
-    for path, (eval_grams, _) in evals.items():
-        shared = grams & eval_grams
-        if shared:
-            return path, min(shared)
-    return None

@@ -93,6 +93,8 @@ def build_corpus(config: BuildConfig, overwrite: bool = False) -> BuildResult:
     stage.mkdir(parents=True)
     pipeline, steps = make_pipeline(config, files, stage)
     tasks = max(1, min(config.workers, len(files)))
+    indexes = [step.index.summary() for step in pipeline if isinstance(step, Decontaminate)]
+    decontamination = {"decontamination": indexes[0]} if indexes else {}
     try:
         LocalPipelineExecutor(
             pipeline,
@@ -111,7 +113,12 @@ def build_corpus(config: BuildConfig, overwrite: bool = False) -> BuildResult:
                 if config.dedup.repeated_lines.enabled
                 else None
             ),
-            provenance={"config": config.model_dump(mode="json"), "inputs": inputs, "tasks": tasks},
+            provenance={
+                "config": config.model_dump(mode="json"),
+                "inputs": inputs,
+                "tasks": tasks,
+                **decontamination,
+            },
             steps=steps,
         )
         if config.annotate.layers:
