@@ -1,7 +1,7 @@
 """Annotation layers: stand-off spans over documents (see docs/annotations.md).
 
 ``registered()`` lists the annotators by name; ``make_annotator(layer, options)`` builds one;
-``sloika.annotators.run.annotate_corpus`` runs them over a finished corpus and
+``sloika.corpora.annotate.annotate_corpus`` runs them over a finished corpus and
 ``sloika.annotators.render`` turns documents and layers into training text.
 """
 

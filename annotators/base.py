@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import importlib.util
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -22,17 +21,7 @@ from datatrove.data import Document
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from sloika.config import ConfigError, explain
-
-
-@dataclass
-class Span:
-    """``text[start:end]`` in code points, end exclusive; ``attrs`` is stored as JSON."""
-
-    start: int
-    end: int
-    label: str
-    score: float | None = None
-    attrs: dict[str, Any] = field(default_factory=dict)
+from sloika.text.spans import Span
 
 
 class Options(BaseModel):

@@ -20,7 +20,7 @@ from datatrove.data import Document
 from pydantic import Field
 
 from sloika.annotators.base import Annotator, Options, Span, doc_lang, register
-from sloika.annotators.segments import sentences
+from sloika.text.sentences import sentences
 
 _END = r"\s*[.!?…:;]*\s*$"
 _TERM = r"[^,:;()—–.!?]{1,80}?"

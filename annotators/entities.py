@@ -18,8 +18,8 @@ from datatrove.data import Document
 from pydantic import Field
 
 from sloika.annotators.base import Annotator, Options, Span, doc_lang, register
-from sloika.annotators.segments import paragraphs
 from sloika.config import ConfigError
+from sloika.text.sentences import paragraphs
 
 
 class EntityOptions(Options):

@@ -1,49 +1,19 @@
-"""The datatrove steps of annotation: read a finished corpus's documents, run annotators over
-batches of documents, and write each layer's spans as Parquet parts (one file per task)."""
+"""The datatrove step of annotation: run annotators over batches of documents and attach their
+spans to each document. Reading a corpus and writing the layers is ``sloika.corpora.annotate``'s."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pyarrow.parquet as pq
 from datatrove.data import Document, DocumentsPipeline
 from datatrove.pipeline.base import PipelineStep
 
 from sloika.annotators.base import Annotator
-from sloika.corpora.staging import LayerBuffers, span_rows
-from sloika.spans import add_span, spans
+from sloika.text.spans import add_span
 from sloika.verdicts import is_rejected
-
-
-class CorpusDocuments(PipelineStep):
-    """Documents of a finished corpus (``documents/*.parquet``), dealt round-robin to the tasks so
-    any number of tasks shares the work even when the corpus is a single Parquet file."""
-
-    type = "📖 - READER"
-    name = "📚 sloika corpus documents"
-
-    def __init__(self, corpus: str):
-        super().__init__()
-        self.corpus = corpus
-
-    def run(self, data: DocumentsPipeline = None, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
-        yield from iter_documents(Path(self.corpus), rank, world_size)
-
-
-def iter_documents(corpus: Path, rank: int = 0, world_size: int = 1) -> Iterator[Document]:
-    number = 0
-    for part in sorted((corpus / "documents").glob("*.parquet")):
-        for batch in pq.ParquetFile(part).iter_batches(columns=["id", "text", "lang"], batch_size=1024):
-            for row in batch.to_pylist():
-                if number % world_size == rank:
-                    yield Document(text=row["text"], id=row["id"], metadata={"lang": row["lang"]})
-                number += 1
 
 
 class AnnotateStep(PipelineStep):
     """Runs ``annotators`` in order over batches of documents and attaches their spans to each
-    document (``sloika.spans``); rejected documents pass untouched."""
+    document (``sloika.text.spans``); rejected documents pass untouched."""
 
     type = "🏷️ - ANNOTATOR"
     name = "🏷️ sloika annotate"
@@ -82,21 +52,3 @@ class AnnotateStep(PipelineStep):
                 self.stat_update(annotator.layer, value=len(found))
         self.stat_update("documents", value=len(todo))
         return batch
-
-
-class LayerParts(PipelineStep):
-    """Writes the spans attached to each document to ``<folder>/<layer>/<task>.parquet``."""
-
-    type = "💽 - WRITER"
-    name = "💾 sloika layer parts"
-
-    def __init__(self, folder: str):
-        super().__init__()
-        self.folder = folder
-
-    def run(self, data: DocumentsPipeline, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
-        with LayerBuffers(Path(self.folder), rank) as buffers:
-            for doc in data:
-                for layer, layer_spans in spans(doc).items():
-                    buffers.add(layer, span_rows(doc, layer_spans))
-                yield doc

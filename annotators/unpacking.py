@@ -19,7 +19,7 @@ from pydantic import Field
 
 from sloika.annotators.base import Annotator, Options, Span, doc_lang, register
 from sloika.annotators.definitions import find_definitions
-from sloika.annotators.segments import sentences
+from sloika.text.sentences import sentences
 
 KINDS = ("question", "counter_question", "paradox", "analogy", "counterexample")
 _CLAIM = {

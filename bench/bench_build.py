@@ -85,7 +85,7 @@ from datatrove.utils.lid import FT176LID
 
 import sloika.pipelines.build as build_mod
 from sloika.config import DedupConfig, validate_config
-from sloika.filters.fasttext_lid import bundled_model_path
+from sloika.lang.fasttext_lid import bundled_model_path
 
 REPO = Path(__file__).resolve().parent.parent
 OUT = REPO / "bench" / "out"

@@ -75,7 +75,8 @@ def run_sloika(path: Path, queue) -> None:
     import pyarrow.parquet as pq
 
     from sloika.config import NearDedupConfig
-    from sloika.filters.near_dedup import MinHashSignature, near_duplicate_clusters
+    from sloika.corpora.dedup import near_duplicate_clusters
+    from sloika.filters.near_dedup import MinHashSignature
 
     start = time.perf_counter()
     step = MinHashSignature(NearDedupConfig())

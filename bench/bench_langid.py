@@ -20,9 +20,9 @@ from pathlib import Path
 
 from langid_data import Item, documents, read_items, split_halves
 
-from sloika.filters.alphabets import ALPHABETS
-from sloika.filters.calibrated_lid import CANDIDATES, CalibratedLanguageID
 from sloika.filters.language import LanguageIdentifier
+from sloika.lang.alphabets import ALPHABETS
+from sloika.lang.calibrated_lid import CANDIDATES, CalibratedLanguageID
 
 
 def prf(gold: list[str], predicted: list[str], lang: str) -> tuple[float, float, float]:

@@ -21,7 +21,9 @@ import duckdb
 import pyarrow as pa
 
 from sloika.config import NearDedupConfig
-from sloika.filters.near_dedup import MinHashSignature, near_duplicate_clusters, shingles
+from sloika.corpora.dedup import near_duplicate_clusters
+from sloika.filters.near_dedup import MinHashSignature
+from sloika.text.ngrams import word_ngrams
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -47,7 +49,7 @@ def main() -> None:
     docs = {p.stem: p.read_text(encoding="utf-8") for p in sorted((args.data / "docs").glob("*.md"))}
     pairs = [json.loads(line) for line in (args.data / "pairs.dev.jsonl").read_text().splitlines()]
     labels = [bool(p["near_dup_label"]) for p in pairs]
-    grams = {doc_id: shingles(text, 5) for doc_id, text in docs.items()}
+    grams = {doc_id: word_ngrams(text, 5, short=True) for doc_id, text in docs.items()}
     jaccard = [len(grams[p["a"]] & grams[p["b"]]) / len(grams[p["a"]] | grams[p["b"]]) for p in pairs]
     print(f"{len(docs)} documents, {len(pairs)} labelled pairs ({sum(labels)} near duplicates)\n")
     print("threshold  bands×rows  MinHash P / R / F1        exact Jaccard P / R / F1   ΔF1    docs/s")

@@ -25,8 +25,8 @@ import re
 import sys
 from pathlib import Path
 
-from sloika.filters.scripts import mixed_script_words
-from sloika.filters.translit import GOST_B, INFORMAL, romanise, translit_spans
+from sloika.lang.translit import GOST_B, INFORMAL, romanise, translit_spans
+from sloika.text.scripts import mixed_script_words
 
 sys.path.insert(0, str(Path(__file__).parent))
 from langid_data import read_items, split_halves  # noqa: E402

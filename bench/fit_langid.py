@@ -26,8 +26,8 @@ from pathlib import Path
 import numpy as np
 from langid_data import DOC_SENTENCES, documents, read_items, split_halves
 
-from sloika.filters.alphabets import ALPHABETS
-from sloika.filters.calibrated_lid import (
+from sloika.lang.alphabets import ALPHABETS
+from sloika.lang.calibrated_lid import (
     CANDIDATES,
     FEATURES,
     LetterTables,
@@ -39,12 +39,12 @@ from sloika.filters.calibrated_lid import (
     letters_against,
     letters_agree,
 )
-from sloika.filters.char_ngrams import CharNgramModel
-from sloika.filters.fasttext_lid import LanguageIdentifier
-from sloika.filters.scripts import fold_homoglyphs
-from sloika.filters.word_frequencies import WordFrequencies
+from sloika.lang.char_ngrams import CharNgramModel
+from sloika.lang.fasttext_lid import LanguageIdentifier
+from sloika.lang.word_frequencies import WordFrequencies
+from sloika.text.scripts import fold_homoglyphs
 
-FILTERS = Path(__file__).resolve().parent.parent / "filters"
+PACKAGED = Path(__file__).resolve().parent.parent / "sloika" / "lang"
 FOLDS = 5
 FAST_P_GRID = (0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.99, 1.01)  # 1.01: never take the fast path
 SWITCH_P_GRID = (0.0, 0.4, 0.5, 0.6, 0.7, 0.8)
@@ -56,7 +56,7 @@ def main() -> None:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--data", required=True, help="Lingua TSV: label, granularity, text")
-    parser.add_argument("--out", default=str(FILTERS), help="folder for lid_calibration.json and lid_ngrams")
+    parser.add_argument("--out", default=str(PACKAGED), help="folder for lid_calibration.json and lid_ngrams")
     args = parser.parse_args()
 
     started = time.perf_counter()

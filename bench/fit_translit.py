@@ -1,6 +1,6 @@
 """Count the translit detector's n-gram tables from files in tests/data only.
 
-    .venv/bin/python bench/fit_translit.py [--out filters/translit_ngrams.json.gz]
+    .venv/bin/python bench/fit_translit.py [--out sloika/lang/translit_ngrams.json.gz]
 
 Romanised side: the Russian prose of tests/data/rust_book/ru and tests/data/react_docs/pages
 (code, links and Latin words removed), written in the informal scheme by ``translit.romanise``.
@@ -16,9 +16,9 @@ import csv
 import re
 from pathlib import Path
 
-from sloika.filters.char_ngrams import CharNgramModel
-from sloika.filters.scripts import exempt_mask, exempt_spans
-from sloika.filters.translit import LATIN_TEXT, TRANSLIT, romanise
+from sloika.lang.char_ngrams import CharNgramModel
+from sloika.lang.translit import LATIN_TEXT, TRANSLIT, romanise
+from sloika.text.scripts import exempt_mask, exempt_spans
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"
@@ -43,7 +43,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--out", default=str(ROOT / "filters" / "translit_ngrams.json.gz"))
+    parser.add_argument("--out", default=str(ROOT / "sloika" / "lang" / "translit_ngrams.json.gz"))
     args = parser.parse_args()
     russian = [
         line

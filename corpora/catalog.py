@@ -13,16 +13,14 @@ from pathlib import Path
 import duckdb
 
 from sloika.corpora.manifest import CorpusError, load_manifest
+from sloika.corpora.sql import read_parquet, sql_literal
+from sloika.errors import SloikaError
 
 READ_ONLY_STATEMENTS = {duckdb.StatementType.SELECT, duckdb.StatementType.EXPLAIN}
 
 
-class QueryError(ValueError):
+class QueryError(SloikaError, ValueError):
     """A query that can't run; the message says why."""
-
-
-def _quote(path: Path) -> str:
-    return "'" + str(path).replace("'", "''") + "'"
 
 
 def connect(corpus: str | Path) -> duckdb.DuckDBPyConnection:
@@ -31,19 +29,17 @@ def connect(corpus: str | Path) -> duckdb.DuckDBPyConnection:
     load_manifest(root)
     con = duckdb.connect(":memory:")
     for table in ("documents", "rejected"):
-        con.execute(
-            f"CREATE VIEW {table} AS SELECT * FROM read_parquet({_quote(root / table / '*.parquet')})"
-        )
+        con.execute(f"CREATE VIEW {table} AS SELECT * FROM {read_parquet(root / table / '*.parquet')}")
     layer_views = []
     for layer in sorted(p for p in (root / "layers").glob("*") if p.is_dir()):
         name = layer.name
         if not name.isidentifier():
             continue
-        con.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet({_quote(layer / '*.parquet')})")
+        con.execute(f"CREATE VIEW {name} AS SELECT * FROM {read_parquet(layer / '*.parquet')}")
         layer_views.append(f"SELECT '{name}' AS layer, doc_id, start, \"end\", label, score FROM {name}")
     if layer_views:
         con.execute("CREATE VIEW spans AS " + " UNION ALL ".join(layer_views))
-    con.execute(f"SET allowed_directories = [{_quote(root)}]")
+    con.execute(f"SET allowed_directories = [{sql_literal(root)}]")
     con.execute("SET enable_external_access = false")
     con.execute("SET lock_configuration = true")
     return con

@@ -17,7 +17,6 @@ followed by the EOS id, and a shard closes before the document that would overfl
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -242,13 +241,3 @@ def export_pretrain(corpus: str | Path, out: str | Path, options: PretrainOption
         }
         folder.write_manifest(manifest)
     return manifest
-
-
-def read_flat_document(export_dir: str | Path, shard: int, document: int) -> np.ndarray:
-    """One document's tokens (EOS included) from a flat shard: the reading side of the format."""
-    root = Path(export_dir)
-    manifest = json.loads((root / "export_manifest.json").read_text(encoding="utf-8"))
-    entry = manifest["flat"][shard]
-    index = np.load(root / entry["index"], allow_pickle=False)
-    tokens = np.memmap(root / entry["tokens"], dtype=np.dtype(manifest["dtype"]).newbyteorder("<"), mode="r")
-    return np.asarray(tokens[index[document] : index[document + 1]])

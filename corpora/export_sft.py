@@ -39,7 +39,7 @@ import xxhash
 from sloika.corpora.catalog import connect
 from sloika.corpora.export_provenance import ExportFolder, existing_layers, provenance
 from sloika.filters.decontaminate import EvalIndex
-from sloika.filters.scripts import fold_homoglyphs
+from sloika.text.scripts import fold_homoglyphs
 
 SFT_SCHEMA = pa.schema(
     [
@@ -72,7 +72,6 @@ _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$", re.M)
 _FRONT_MATTER = re.compile(r"\A---\n.*?\n---[ \t]*\n", re.S)
 _FRONT_TITLE = re.compile(r"^title:\s*(.+?)\s*$", re.M | re.I)
 _PARAGRAPH = re.compile(r"[^\n](?:.|\n(?!\s*\n))*", re.M)
-_WORD = re.compile(r"\w+")
 _UNSAFE = re.compile(r"[^\w.-]+")
 
 

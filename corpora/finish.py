@@ -25,12 +25,13 @@ from sloika.corpora.schema import (
     STAGED_KEPT,
     STAGED_REJECTED,
 )
+from sloika.corpora.sql import read_parquet, sql_literal
 
 # (connection, staged-kept relation) → name of a table (id, dup_cluster, keeper, step, reason)
 ResolveDuplicates = Callable[[duckdb.DuckDBPyConnection, str], str]
 # (connection, relation of the surviving staged rows, work folder) → a relation of text edits:
 # (id, text, emptied, removals: list of {start, end, at, docs, text} in old offsets; see
-# sloika.filters.repeated_lines.EDITS_SCHEMA). Emptied documents are rejected by `EDIT_STEP`.
+# sloika.corpora.repeated_lines.EDITS_SCHEMA). Emptied documents are rejected by `EDIT_STEP`.
 EditTexts = Callable[[duckdb.DuckDBPyConnection, str, Path], str]
 EDIT_STEP, EDIT_REASON, EDIT_LAYER = "repeated_lines", "only_repeated_lines", "removed"
 _NO_EDITS = (
@@ -44,16 +45,11 @@ class ConservationError(CorpusError):
     """Documents went missing between reading and writing: the build must not look complete."""
 
 
-def _sql_path(path: Path) -> str:
-    return "'" + str(path).replace("'", "''") + "'"
-
-
 def _staged(con: duckdb.DuckDBPyConnection, folder: Path, schema) -> str:
     """A relation over the staged files, or an empty one with the same columns when there are none."""
     files = sorted(folder.glob("*.parquet"))
     if files:
-        listing = ", ".join(_sql_path(f) for f in files)
-        return f"read_parquet([{listing}])"
+        return read_parquet(files)
     columns = ", ".join(f"NULL::{_duck_type(field.type)} AS {field.name}" for field in schema)
     return f"(SELECT {columns} WHERE false)"
 
@@ -102,7 +98,7 @@ def finish_corpus(
     con.execute(f"""
         COPY (SELECT {doc_cols} FROM {kept} k JOIN {dedup} d USING (id) LEFT JOIN edits e USING (id)
               WHERE d.keeper = k.id AND NOT coalesce(e.emptied, false) ORDER BY k.source, k.position)
-        TO {_sql_path(corpus / "documents" / "part-00000.parquet")} (FORMAT parquet, COMPRESSION zstd)
+        TO {sql_literal(corpus / "documents" / "part-00000.parquet")} (FORMAT parquet, COMPRESSION zstd)
     """)
     dup_select = {
         "step": "d.step",
@@ -132,7 +128,7 @@ def finish_corpus(
               UNION ALL
               SELECT {emptied_cols} FROM {kept} k JOIN edits e USING (id) WHERE e.emptied
               ORDER BY source, position)
-        TO {_sql_path(corpus / "rejected" / "part-00000.parquet")} (FORMAT parquet, COMPRESSION zstd)
+        TO {sql_literal(corpus / "rejected" / "part-00000.parquet")} (FORMAT parquet, COMPRESSION zstd)
     """)
 
     layers = _copy_layers(con, stage / "layers", corpus)
@@ -167,30 +163,27 @@ _REMOVED_ROWS = f"""
 def _copy_layers(con: duckdb.DuckDBPyConnection, staged: Path, corpus: Path) -> dict[str, Any]:
     """Spans staged during the build, kept for the documents that made it into the corpus, with
     offsets moved past any text cut after staging; the cuts themselves join the ``removed`` layer."""
-    documents = _sql_path(corpus / "documents" / "*.parquet")
+    documents = read_parquet(corpus / "documents" / "*.parquet")
     layers: dict[str, Any] = {}
     names = {p.name for p in staged.glob("*") if p.is_dir()}
     if con.execute("SELECT count(*) FROM edits WHERE NOT emptied").fetchone()[0]:
         names.add(EDIT_LAYER)
     for name in sorted(names):
-        parts = ", ".join(_sql_path(part) for part in sorted((staged / name).glob("*.parquet")))
+        parts = sorted((staged / name).glob("*.parquet"))
         target = corpus / "layers" / name
         target.mkdir(parents=True)
         start, end = _shifted("s.start"), _shifted('s."end"')
         staged_rows = (
             f'SELECT s.doc_id, {start} AS start, {end} AS "end", s.label, s.score, s.attrs, s.annotator '
-            f"FROM read_parquet([{parts}]) s LEFT JOIN edits e ON e.id = s.doc_id"
+            f"FROM {read_parquet(parts)} s LEFT JOIN edits e ON e.id = s.doc_id"
             if parts
             else None
         )
         sources = [r for r in (staged_rows, _REMOVED_ROWS if name == EDIT_LAYER else None) if r]
-        rows = (
-            f"SELECT s.* FROM ({' UNION ALL '.join(sources)}) s "
-            f"SEMI JOIN read_parquet({documents}) d ON s.doc_id = d.id"
-        )
+        rows = f"SELECT s.* FROM ({' UNION ALL '.join(sources)}) s SEMI JOIN {documents} d ON s.doc_id = d.id"
         con.execute(
             f'COPY ({rows} ORDER BY doc_id, start, "end", label) '
-            f"TO {_sql_path(target / 'part-00000.parquet')} (FORMAT parquet, COMPRESSION zstd)"
+            f"TO {sql_literal(target / 'part-00000.parquet')} (FORMAT parquet, COMPRESSION zstd)"
         )
         count, annotators = con.execute(
             f"SELECT count(*), list(DISTINCT annotator ORDER BY annotator) FROM ({rows})"
@@ -204,11 +197,11 @@ def _count(con: duckdb.DuckDBPyConnection, corpus: Path, stage: Path, steps: lis
     read: Counter[str] = Counter()
     for part in sorted((stage / "counts").glob("read-*.json")):
         read.update(json.loads(part.read_text()))
-    docs = _sql_path(corpus / "documents" / "*.parquet")
-    rej = _sql_path(corpus / "rejected" / "*.parquet")
-    kept = dict(con.execute(f"SELECT source, count(*) FROM read_parquet({docs}) GROUP BY 1").fetchall())
+    docs = read_parquet(corpus / "documents" / "*.parquet")
+    rej = read_parquet(corpus / "rejected" / "*.parquet")
+    kept = dict(con.execute(f"SELECT source, count(*) FROM {docs} GROUP BY 1").fetchall())
     by_source_reason = con.execute(
-        f"SELECT source, step, reason, count(*) FROM read_parquet({rej}) GROUP BY ALL ORDER BY ALL"
+        f"SELECT source, step, reason, count(*) FROM {rej} GROUP BY ALL ORDER BY ALL"
     ).fetchall()
 
     sources: dict[str, dict[str, int]] = {

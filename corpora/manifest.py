@@ -11,10 +11,12 @@ import uuid
 from pathlib import Path
 from typing import Any
 
+from sloika.errors import SloikaError
+
 MANIFEST = "manifest.json"
 
 
-class CorpusError(RuntimeError):
+class CorpusError(SloikaError, RuntimeError):
     """A corpus folder that can't be used; the message says what to do."""
 
 

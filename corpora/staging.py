@@ -17,7 +17,7 @@ from datatrove.pipeline.writers.parquet import ParquetWriter
 
 from sloika.corpora.layers import LAYER_SCHEMA
 from sloika.corpora.schema import STAGED_KEPT, STAGED_REJECTED, TYPED_KEYS
-from sloika.spans import SPANS_KEY, spans
+from sloika.text.spans import SPANS_KEY, Span, spans
 from sloika.verdicts import clear_mark, rejection
 
 
@@ -55,16 +55,16 @@ def _rejected_row(_writer: ParquetWriter, doc: Document) -> dict:
     return _common(doc) | {"step": verdict.step, "reason": verdict.reason, "detail": verdict.detail}
 
 
-def span_rows(doc: Document, layer_spans: list[dict]) -> list[dict]:
+def span_rows(doc: Document, layer_spans: list[Span]) -> list[dict]:
     return [
         {
             "doc_id": doc.id,
-            "start": span["start"],
-            "end": span["end"],
-            "label": span["label"],
-            "score": span["score"],
-            "attrs": orjson.dumps(span["attrs"], default=str).decode(),
-            "annotator": span["annotator"],
+            "start": span.start,
+            "end": span.end,
+            "label": span.label,
+            "score": span.score,
+            "attrs": orjson.dumps(span.attrs, default=str).decode(),
+            "annotator": span.annotator,
         }
         for span in layer_spans
     ]

@@ -27,6 +27,9 @@ from typing import Any
 
 from tokenizers import AddedToken, Regex, Tokenizer, decoders, models, normalizers, pre_tokenizers, trainers
 
+from sloika.errors import SloikaError
+from sloika.text.tokens import bytes_to_unicode
+
 # Qwen2's pre-tokenizer: like cl100k's, but digits are split one by one (\p{N}, not \p{N}{1,3}).
 QWEN2_PATTERN = (
     r"(?i:'s|'t|'re|'ve|'m|'ll|'d)|[^\r\n\p{L}\p{N}]?\p{L}+|\p{N}| ?[^\s\p{L}\p{N}]+[\r\n]*"
@@ -41,7 +44,7 @@ EOS_CANDIDATES = ("<|endoftext|>", "</s>", "<|end_of_text|>", "<eos>", "<|eos|>"
 TRAINED_EOS = "<|endoftext|>"
 
 
-class TokenizerError(ValueError):
+class TokenizerError(SloikaError, ValueError):
     """A tokenizer that can't be used for an export; the message says what to give instead."""
 
 
@@ -86,19 +89,6 @@ class ExportTokenizer:
         return [e.ids for e in self.tokenizer.encode_batch_fast(texts, add_special_tokens=False)]
 
 
-def _bytes_to_unicode() -> dict[int, str]:
-    """GPT-2's byte → printable character table, the alphabet of byte-level BPE vocabularies."""
-    printable = list(range(ord("!"), ord("~") + 1)) + list(range(0xA1, 0xAD)) + list(range(0xAE, 0x100))
-    chars, extra = {}, 0
-    for byte in range(256):
-        if byte in printable:
-            chars[byte] = chr(byte)
-        else:
-            chars[byte] = chr(256 + extra)
-            extra += 1
-    return chars
-
-
 def read_tiktoken_ranks(path: str | Path) -> dict[bytes, int]:
     """A ``.tiktoken`` file: one ``base64(token) rank`` per line."""
     ranks: dict[bytes, int] = {}
@@ -121,7 +111,7 @@ def tiktoken_tokenizer(
     """A byte-level BPE ``Tokenizer`` with the ids of the tiktoken vocabulary at ``path``; the
     special tokens get the ids right after the ranks. NFC first, as Qwen2's own tokenizer does."""
     ranks = read_tiktoken_ranks(path)
-    byte_chars = _bytes_to_unicode()
+    byte_chars = bytes_to_unicode()
 
     def spell(token: bytes) -> str:
         return "".join(byte_chars[b] for b in token)

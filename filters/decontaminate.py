@@ -10,13 +10,12 @@ paper's choice: long enough that sharing one means copied text, not common phras
 question pasted into a long document is found as that exact word sequence instead of being skipped.
 Items under ``min_words`` words are too short to tell copying from common phrasing: they are counted
 (``too_short``), never silently. With a near-dedup config, a shared MinHash LSH bucket with an eval
-item (a near duplicate) counts too. Words are ``\\w+`` runs, case-folded.
+item (a near duplicate) counts too. Words are ``sloika.text.ngrams.words``, as near-dedup's.
 """
 
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,10 +27,10 @@ from datatrove.data import Document
 from sloika.config import DecontaminationConfig, NearDedupConfig
 from sloika.filters.base import SloikaFilter, Verdict
 from sloika.filters.near_dedup import MinHashSignature
+from sloika.text.ngrams import words as word_list
 
 STEP = "decontaminate"
 REASON = "contamination"
-_WORD = re.compile(r"\w+")
 
 
 def _strings(value: Any) -> Iterator[str]:
@@ -117,7 +116,7 @@ class EvalIndex:
         for path, items in load_eval_items(paths, text_key).items():
             counts = {"items": len(items), "short": 0, "too_short": 0}
             for origin, text in items:
-                words = _WORD.findall(text.casefold())
+                words = word_list(text)
                 if len(words) < min_words:
                     counts["too_short"] += 1
                     continue
@@ -134,7 +133,7 @@ class EvalIndex:
 
     def match(self, text: str, signature: MinHashSignature | None = None) -> tuple[str, str] | None:
         """(the eval item ``path#record``, why) when ``text`` overlaps one, else None."""
-        words = _WORD.findall(text.casefold())
+        words = word_list(text)
         for n, table in self.grams.items():
             for gram in _hashes(words, n):
                 if gram in table:

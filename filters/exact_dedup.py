@@ -1,7 +1,7 @@
 """Exact deduplication on a normalised-text hash.
 
 Signatures are computed per document inside the datatrove tasks (``ExactDedupSignature``); the
-duplicates are found globally once all tasks are done (``find_exact_duplicates``, one DuckDB
+duplicates are found globally once all tasks are done (``sloika.corpora.dedup``, one DuckDB
 GROUP BY over the staged signatures), because with several tasks no single task sees every copy.
 The kept member of a cluster is the first by (source, position): deterministic, and it keeps the
 copy that appears earliest in the user's own input order.
@@ -35,15 +35,3 @@ class ExactDedupSignature(SloikaFilter):
     def filter(self, doc: Document) -> Verdict:
         doc.metadata["text_hash"] = normalised_text_hash(doc.text)
         return True
-
-
-def find_exact_duplicates_sql(kept: str) -> str:
-    """SQL over the staged kept rows (a relation with id, source, position, text_hash) giving, per
-    document, its cluster (the hash, when the cluster has more than one member) and its keeper."""
-    return f"""
-        SELECT id,
-               CASE WHEN count(*) OVER w > 1 THEN 'x' || left(text_hash, 16) END AS dup_cluster,
-               first_value(id) OVER (w ORDER BY source, position) AS keeper
-        FROM {kept}
-        WINDOW w AS (PARTITION BY text_hash)
-    """

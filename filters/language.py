@@ -11,7 +11,7 @@ from datatrove.data import Document
 
 from sloika.config import LanguageConfig
 from sloika.filters.base import SloikaFilter, Verdict
-from sloika.filters.fasttext_lid import LanguageIdentifier
+from sloika.lang.fasttext_lid import LanguageIdentifier
 
 
 class LanguageFilter(SloikaFilter):
@@ -27,8 +27,8 @@ class LanguageFilter(SloikaFilter):
 
     def filter(self, doc: Document) -> Verdict:
         impure = None
-        if self.config.purity:  # the calibrated decision, purity, lang_spans (filters/purity.py)
-            from sloika.filters.purity import apply_purity
+        if self.config.purity:  # the calibrated decision, purity, lang_spans (sloika/lang/purity.py)
+            from sloika.lang.purity import apply_purity
 
             lang, score, impure = apply_purity(doc, self.config)
             scores = {lang: score}

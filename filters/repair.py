@@ -20,7 +20,7 @@ from ftfy import badness, chardata
 
 from sloika.config import RepairConfig
 from sloika.filters.base import SloikaFilter, Verdict
-from sloika.spans import boundaries, remap
+from sloika.text.spans import boundaries, remap
 
 _TRAILING_SPACE = re.compile(r"[ \t\u00a0]+(?=\n)")  # only before a newline: safe on span pieces
 _BLANK_RUN = re.compile(r"\n{3,}")

@@ -36,13 +36,13 @@ from datatrove.data import Document
 
 from sloika.config import TranscriptJunkConfig
 from sloika.filters.base import SloikaFilter, Verdict
-from sloika.spans import add_span, boundaries, remap, spans
+from sloika.text.sentences import split_sentences
+from sloika.text.spans import Span, add_span, boundaries, remap, spans
 
 ANNOTATOR = "sloika.filters.transcript_junk@1"
 REMOVED = "removed"
 SIMILARITY = 0.85
 ROLES = {"user", "assistant", "system", "tool", "unknown"}
-SENTENCE = re.compile(r"[^.!?…]+(?:[.!?…]+[»\"')]*|$)")
 WORD = re.compile(r"[^\W_]+")
 CREDIT = re.compile(r"редактор субтитров \S+ \S+ корректор \S+ \S+")  # the TSV's note: surnames vary
 
@@ -130,37 +130,37 @@ class TranscriptJunkFilter(SloikaFilter):
             return True
         phrases = load_phrases(self.config.phrases)
         structure = spans(doc).get("structure", [])
-        cues = sorted((s for s in structure if s["label"] == "cue"), key=lambda s: s["start"])
-        turns = [s for s in structure if s["label"] == "user"]
+        cues = sorted((s for s in structure if s.label == "cue"), key=lambda s: s.start)
+        turns = [s for s in structure if s.label == "user"]
         cuts: list[Cut] = []
         if cues:
             cuts += self._cue_cuts(doc.text, cues, phrases)
-        units = [(t["start"], t["end"]) for t in turns] if turns else [] if cues else [(0, len(doc.text))]
+        units = [(t.start, t.end) for t in turns] if turns else [] if cues else [(0, len(doc.text))]
         for start, end in units:
             cuts += _tail_cuts(doc.text, start, end, phrases)
-        for start, end in units or [(c["start"], c["end"]) for c in cues]:
+        for start, end in units or [(c.start, c.end) for c in cues]:
             cuts += _loop_cuts(doc.text, start, end, self.config.min_loop_repeats)
         if cuts:
             _remove(doc, cuts)
             self.stat_update("cleaned")
         return True
 
-    def _cue_cuts(self, text: str, cues: list[dict], phrases: tuple[Phrase, ...]) -> list[Cut]:
+    def _cue_cuts(self, text: str, cues: list[Span], phrases: tuple[Phrase, ...]) -> list[Cut]:
         cuts: list[Cut] = []
         for index, cue in enumerate(cues):
-            attrs = cue["attrs"]
+            attrs = cue.attrs
             times = {k: attrs[k] for k in ("start_s", "end_s") if k in attrs}
             reason = self._whisper_reason(attrs)
             phrase = None
             if reason is None:
                 final = all(_is_removed(c, cuts) for c in cues[index + 1 :]) or index == len(cues) - 1
-                phrase = matching_phrase(text[cue["start"] : cue["end"]], phrases, final=final, inside=False)
+                phrase = matching_phrase(text[cue.start : cue.end], phrases, final=final, inside=False)
                 reason = "hallucination_phrase" if phrase else None
             if reason:
                 extra = {"phrase": phrase.text, "phrase_source": phrase.source} if phrase else {}
-                cuts.append((cue["start"], cue["end"], reason, times | extra))
+                cuts.append((cue.start, cue.end, reason, times | extra))
         repeats = _repeated_cues(text, cues, self.config.min_loop_repeats)
-        cuts += [(c["start"], c["end"], "decoding_loop", {}) for c in repeats if not _is_removed(c, cuts)]
+        cuts += [(c.start, c.end, "decoding_loop", {}) for c in repeats if not _is_removed(c, cuts)]
         return cuts
 
     def _whisper_reason(self, attrs: dict[str, Any]) -> str | None:
@@ -174,16 +174,16 @@ class TranscriptJunkFilter(SloikaFilter):
         return None
 
 
-def _is_removed(cue: dict, cuts: list[Cut]) -> bool:
-    return any(start <= cue["start"] and cue["end"] <= end for start, end, _, _ in cuts)
+def _is_removed(cue: Span, cuts: list[Cut]) -> bool:
+    return any(start <= cue.start and cue.end <= end for start, end, _, _ in cuts)
 
 
-def _repeated_cues(text: str, cues: list[dict], min_repeats: int) -> list[dict]:
+def _repeated_cues(text: str, cues: list[Span], min_repeats: int) -> list[Span]:
     """All but the first cue of each run of ``min_repeats`` or more cues with the same words."""
     repeated, run = [], [cues[0]] if cues else []
     for cue in cues[1:] + [None]:
-        same = cue is not None and normalize(text[cue["start"] : cue["end"]]) == normalize(
-            text[run[0]["start"] : run[0]["end"]]
+        same = cue is not None and normalize(text[cue.start : cue.end]) == normalize(
+            text[run[0].start : run[0].end]
         )
         if same:
             run.append(cue)
@@ -196,9 +196,7 @@ def _repeated_cues(text: str, cues: list[dict], min_repeats: int) -> list[dict]:
 
 def _tail_cuts(text: str, start: int, end: int, phrases: tuple[Phrase, ...]) -> list[Cut]:
     """Trailing sentences of a turn or text that are, or contain, a hallucinated outro."""
-    sentences = [
-        (start + m.start(), start + m.end()) for m in SENTENCE.finditer(text[start:end]) if m.group().strip()
-    ]
+    sentences = split_sentences(text, start, end)
     cuts: list[Cut] = []
     for s_start, s_end in reversed(sentences):
         phrase = matching_phrase(
@@ -206,7 +204,6 @@ def _tail_cuts(text: str, start: int, end: int, phrases: tuple[Phrase, ...]) -> 
         )
         if phrase is None:
             break
-        s_start += len(text[s_start:s_end]) - len(text[s_start:s_end].lstrip())
         cuts.append(
             (s_start, s_end, "hallucination_phrase", {"phrase": phrase.text, "phrase_source": phrase.source})
         )
@@ -237,10 +234,10 @@ def _remove(doc: Document, cuts: list[Cut]) -> None:
         inside = next((start for start, end, _, _ in merged if start < offset < end), None)
         return (offset if inside is None else inside) - before
 
-    had_text = {id(span) for layer in spans(doc).values() for span in layer if span["start"] < span["end"]}
+    had_text = {id(span) for layer in spans(doc).values() for span in layer if span.start < span.end}
     remap(doc, {offset: moved(offset) for offset in boundaries(doc)})
     for layer in spans(doc).values():  # a cue or turn that was all junk has no characters left to point at
-        layer[:] = [span for span in layer if span["start"] < span["end"] or id(span) not in had_text]
+        layer[:] = [span for span in layer if span.start < span.end or id(span) not in had_text]
     pieces, cursor, removed = [], 0, []
     for start, end, reason, attrs in merged:
         pieces.append(text[cursor:start])

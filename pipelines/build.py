@@ -17,17 +17,18 @@ from datatrove.executor import LocalPipelineExecutor
 from datatrove.pipeline.base import PipelineStep
 
 from sloika.config import BuildConfig
+from sloika.corpora.dedup import resolve_duplicates
 from sloika.corpora.finish import finish_corpus, publish
 from sloika.corpora.manifest import CorpusError, staging_dir
+from sloika.corpora.repeated_lines import remove_repeated_lines
 from sloika.corpora.staging import StagingWriter
 from sloika.filters.decontaminate import Decontaminate
-from sloika.filters.dedup import resolve_duplicates
 from sloika.filters.exact_dedup import ExactDedupSignature
 from sloika.filters.language import LanguageFilter
 from sloika.filters.length import LengthFilter
 from sloika.filters.near_dedup import MinHashSignature
 from sloika.filters.repair import RepairText
-from sloika.filters.repeated_lines import LineHashes, remove_repeated_lines
+from sloika.filters.repeated_lines import LineHashes
 from sloika.filters.transcript_junk import TranscriptJunkFilter
 from sloika.pipelines.formats import ReaderOptions
 from sloika.pipelines.inputs import InputFile, fingerprint, resolve_inputs
@@ -71,7 +72,7 @@ def make_pipeline(
     if config.dedup.repeated_lines.enabled:
         steps.append(LineHashes(config.dedup.repeated_lines))
     if config.annotate.layers:  # document-level layers; corpus-level ones run in build_corpus after finish
-        from sloika.annotators.run import build_step
+        from sloika.corpora.annotate import build_step
 
         annotate = build_step(config.annotate, stage)
         if annotate is not None:
@@ -122,7 +123,7 @@ def build_corpus(config: BuildConfig, overwrite: bool = False) -> BuildResult:
             steps=steps,
         )
         if config.annotate.layers:
-            from sloika.annotators.run import after_build
+            from sloika.corpora.annotate import after_build
             from sloika.corpora.manifest import load_manifest
 
             after_build(corpus, config.annotate, config.workers)

@@ -13,6 +13,8 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from sloika.errors import SloikaError
+
 
 class Section(BaseModel):
     model_config = ConfigDict(extra="forbid")
@@ -163,7 +165,7 @@ class BuildConfig(Section):
         return self.name or Path(self.output.rstrip("/")).name
 
 
-class ConfigError(ValueError):
+class ConfigError(SloikaError, ValueError):
     """A config the user must fix; the message says where and how."""
 
 

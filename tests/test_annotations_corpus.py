@@ -20,9 +20,9 @@ pytest.importorskip("spacy")
 pytest.importorskip("sklearn")
 pytest.importorskip("slovnet")
 
-from sloika.annotators.run import annotate_corpus  # noqa: E402
 from sloika.cli import main  # noqa: E402
 from sloika.config import AnnotateConfig, validate_config  # noqa: E402
+from sloika.corpora.annotate import annotate_corpus  # noqa: E402
 from sloika.corpora.catalog import query  # noqa: E402
 from sloika.corpora.manifest import load_manifest  # noqa: E402
 from sloika.pipelines.build import build_corpus  # noqa: E402
@@ -62,7 +62,8 @@ def test_every_layer_is_published_with_its_producer(corpus):
     manifest = load_manifest(corpus)
     for layer in LAYERS:
         entry = manifest["layers"][layer]
-        assert entry["annotator"] == f"{layer}@1" and entry["produced_by"] == "annotate"
+        expected = "2" if layer == "segments" else "1"  # segments 2: the shared sentence splitter
+        assert entry["annotator"] == f"{layer}@{expected}" and entry["produced_by"] == "annotate"
         assert entry["spans"] > 0 and isinstance(entry["config"], dict)
         assert (corpus / "layers" / layer / "part-00000.parquet").is_file()
     assert manifest["layers"]["topics"]["config"]["k"] == 2
@@ -179,7 +180,7 @@ def test_layers_during_a_build(tmp_path):
     build_corpus(validate_config(config))
     manifest = assert_conserved(output)
     layers = manifest["layers"]
-    assert layers["segments"]["produced_by"] == "build" and layers["segments"]["annotators"] == ["segments@1"]
+    assert layers["segments"]["produced_by"] == "build" and layers["segments"]["annotators"] == ["segments@2"]
     assert layers["definitions"]["spans"] > 0
     assert (
         layers["topics"]["produced_by"] == "annotate"

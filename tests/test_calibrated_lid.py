@@ -7,8 +7,8 @@ import math
 
 import pytest
 
-from sloika.filters.alphabets import ALPHABETS, foreign_letters
-from sloika.filters.calibrated_lid import (
+from sloika.lang.alphabets import ALPHABETS, foreign_letters
+from sloika.lang.calibrated_lid import (
     EVIDENCE_CHARS,
     FEATURES,
     SIGNS,
@@ -22,9 +22,9 @@ from sloika.filters.calibrated_lid import (
     letters_agree,
     load_calibration,
 )
-from sloika.filters.char_ngrams import CharNgramModel, ngrams, normalise
-from sloika.filters.fasttext_lid import LanguageIdentifier
-from sloika.filters.word_frequencies import WordFrequencies
+from sloika.lang.char_ngrams import CharNgramModel, ngrams, normalise
+from sloika.lang.fasttext_lid import LanguageIdentifier
+from sloika.lang.word_frequencies import WordFrequencies
 
 from conftest import DATA
 

@@ -11,8 +11,9 @@ from layer_helpers import add_layer
 from tokenizers import Tokenizer
 
 from sloika.cli import main
-from sloika.corpora.export_pretrain import PretrainOptions, export_pretrain, read_flat_document
+from sloika.corpora.export_pretrain import PretrainOptions, export_pretrain
 from sloika.corpora.manifest import load_manifest
+from sloika.text.tokens import read_flat_shards
 
 from conftest import DATA, rows
 
@@ -31,8 +32,8 @@ def documents_in_order(corpus: Path) -> list[tuple[str, str]]:
 def flat_documents(out: Path) -> list[np.ndarray]:
     manifest = json.loads((out / "export_manifest.json").read_text())
     return [
-        read_flat_document(out, shard, doc)
-        for shard, entry in enumerate(manifest["flat"])
+        shard.document(doc)
+        for shard, entry in zip(read_flat_shards(out, manifest), manifest["flat"], strict=True)
         for doc in range(entry["n_documents"])
     ]
 

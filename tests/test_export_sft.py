@@ -12,7 +12,7 @@ from layer_helpers import add_layer
 
 from sloika.cli import main
 from sloika.corpora.export_sft import SftOptions, export_sft, in_validation
-from sloika.filters.purity import judge
+from sloika.lang.purity import judge
 
 from conftest import DATA, rows
 

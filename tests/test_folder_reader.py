@@ -5,7 +5,7 @@ from __future__ import annotations
 from datatrove.executor import LocalPipelineExecutor
 
 from sloika.pipelines.folder_reader import FolderReader
-from sloika.spans import spans
+from sloika.text.spans import spans
 from sloika.verdicts import rejection
 
 from conftest import DATA

@@ -9,7 +9,9 @@ import pyarrow as pa
 import pytest
 
 from sloika.config import NearDedupConfig
-from sloika.filters.near_dedup import MinHashSignature, near_duplicate_clusters, shingles
+from sloika.corpora.dedup import near_duplicate_clusters
+from sloika.filters.near_dedup import MinHashSignature
+from sloika.text.ngrams import word_ngrams
 
 from conftest import DATA, rows
 
@@ -28,7 +30,7 @@ def f1(predicted: list[bool]) -> tuple[float, float, float]:
 
 
 def jaccard(a: str, b: str) -> float:
-    left, right = shingles(DOCS[a], 5), shingles(DOCS[b], 5)
+    left, right = word_ngrams(DOCS[a], 5, short=True), word_ngrams(DOCS[b], 5, short=True)
     return len(left & right) / len(left | right)
 
 
@@ -41,12 +43,12 @@ def clusters(config: NearDedupConfig) -> dict[str, str]:
 
 
 def test_shingles_are_word_ngrams_of_cyrillic_text():
-    assert shingles("Компонент «Fragment» позволяет группировать элементы без обёртки", 3) >= {
-        "компонент fragment позволяет".encode(),
-        "элементы без обёртки".encode(),
+    assert word_ngrams("Компонент «Fragment» позволяет группировать элементы без обёртки", 3, short=True) >= {
+        "компонент fragment позволяет",
+        "элементы без обёртки",
     }
-    assert shingles("два слова", 5) == {"два слова".encode()}
-    assert shingles("", 5) == set()
+    assert word_ngrams("два слова", 5, short=True) == {"два слова"}
+    assert word_ngrams("", 5, short=True) == set()
 
 
 def test_default_threshold_is_within_002_f1_of_exact_jaccard():

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import json
 
-from sloika.filters.repeated_lines import cut_lines, line_key
+from sloika.corpora.repeated_lines import cut_lines
+from sloika.filters.repeated_lines import line_key
 
 from conftest import rows
 

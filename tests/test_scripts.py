@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sloika.filters.scripts import (
+from sloika.text.scripts import (
     exempt_mask,
     exempt_spans,
     fold_homoglyphs,

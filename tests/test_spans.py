@@ -9,7 +9,7 @@ from datatrove.data import Document
 from sloika.config import RepairConfig, validate_config
 from sloika.filters.repair import RepairText
 from sloika.pipelines import build as build_module
-from sloika.spans import add_span, spans
+from sloika.text.spans import add_span, spans
 
 from conftest import assert_conserved, rows
 
@@ -23,7 +23,7 @@ def test_repair_keeps_spans_on_the_same_characters():
     add_span(doc, "structure", first, second - 1, "paragraph", annotator="test@1")
     add_span(doc, "structure", second, len(text.rstrip()), "paragraph", annotator="test@1")
     RepairText(RepairConfig()).filter(doc)
-    got = [doc.text[s["start"] : s["end"]] for s in spans(doc)["structure"]]
+    got = [doc.text[s.start : s.end] for s in spans(doc)["structure"]]
     assert got == ["Заголовок", "Первый абзац текста.", "Второй абзац 🙂 с эмодзи."]
     assert doc.text.startswith("Заголовок\n\nПервый")
 

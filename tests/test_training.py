@@ -215,7 +215,7 @@ def test_training_imports_without_datatrove_spacy_duckdb():
         "for name in ('datatrove', 'spacy', 'duckdb'): sys.modules[name] = None\n"
         "import sloika.training, sloika.training.recipes.lora, sloika.training.recipes.full\n"
         "import sloika.training.recipes.pretrain, sloika.training.merge, sloika.training.eval_run\n"
-        "import sloika.training.script_mask, sloika.training.evaluate, sloika.filters.purity\n"
+        "import sloika.training.script_mask, sloika.training.evaluate, sloika.lang.purity\n"
         "assert 'datatrove' not in [m.split('.')[0] for m in sys.modules if sys.modules[m] is not None]\n"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
@@ -990,7 +990,7 @@ def test_dare_merge_is_repeatable_with_its_seed_and_records_lineage(workspace, t
 
 
 def test_script_processor_forbids_tokens_of_other_scripts(workspace):
-    from sloika.filters.scripts import script_of
+    from sloika.text.scripts import script_of
     from sloika.training.evaluate import generate_answers
     from sloika.training.script_mask import ForbidOtherScripts, allowed_bytes, token_bytes
 
@@ -1049,7 +1049,7 @@ class SpellBytes:
 def test_a_model_forced_to_spell_forbidden_text_byte_by_byte_never_emits_it(workspace):
     from transformers import LogitsProcessorList
 
-    from sloika.filters.scripts import script_of
+    from sloika.text.scripts import script_of
     from sloika.training.script_mask import ForbidOtherScripts, token_bytes
 
     tokenizer = workspace["tokenizer"]

@@ -11,10 +11,11 @@ from collections.abc import Iterator
 import numpy as np
 import torch
 
+from sloika.errors import SloikaError
 from sloika.training.packing import IGNORE, Row, RowSet
 
 
-class EmptyData(ValueError):
+class EmptyData(SloikaError, ValueError):
     """Fewer rows than one batch; the message says how to get more."""
 
 

@@ -1,7 +1,7 @@
 """Before/after evaluation: held-out loss and perplexity, and whether the answers stay in the
 target language, scored with the same purity API that cleans the corpora.
 
-The purity API (``sloika.filters.purity``) needs no datatrove (tested in tests/test_training.py);
+The purity API (``sloika.lang.purity``) needs no datatrove (tested in tests/test_training.py);
 it is imported only when prompts are evaluated, since it loads the fastText model.
 
 With several processes every rank evaluates its share (every world-th batch, every world-th
@@ -88,7 +88,7 @@ def purity_scores(answers: list[dict], lang: str) -> dict:
     """Share of answers wholly in ``lang`` (detected as ``lang`` with purity 1) and counted foreign
     spans per 1,000 generated tokens; each answer keeps its own verdict. An answer without a letter
     (punctuation, digits, nothing) is in no language: it is ``und`` and never counts as pure."""
-    from sloika.filters.purity import judge
+    from sloika.lang.purity import judge
 
     wholly, spans, tokens = 0, 0, 0
     for answer in answers:

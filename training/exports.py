@@ -5,19 +5,16 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import numpy as np
 import pyarrow.parquet as pq
+
+from sloika.errors import ExportError
+from sloika.text.tokens import TokenShard, inside, read_flat_shards
 
 PRETRAIN_FORMAT, SFT_FORMAT = "sloika-pretrain", "sloika-sft"
 ROLES = ("system", "user", "assistant")
-
-
-class ExportError(ValueError):
-    """An export folder that cannot be trained on; the message says what to re-export."""
 
 
 def read_manifest(folder: str | Path, expected: str) -> dict[str, Any]:
@@ -38,38 +35,11 @@ def read_manifest(folder: str | Path, expected: str) -> dict[str, Any]:
     return manifest
 
 
-def inside(folder: Path, relative: str) -> Path:
-    """A path named by a manifest, refused if it escapes the export folder."""
-    path = (folder / relative).resolve()
-    if not path.is_relative_to(folder.resolve()):
-        raise ExportError(f"{relative!r} in {folder}/export_manifest.json points outside the export")
-    return path
-
-
-@dataclass(frozen=True)
-class TokenShard:
-    """One flat shard: every document's tokens followed by EOS; ``starts`` has n_documents + 1 entries."""
-
-    tokens: np.ndarray  # memory-mapped, never read whole
-    starts: np.ndarray
-
-
 def open_pretrain_export(folder: str | Path) -> tuple[dict[str, Any], list[TokenShard], Path]:
     """The manifest, the memory-mapped shards and the tokenizer.json of a pretraining export."""
     folder = Path(folder)
     manifest = read_manifest(folder, PRETRAIN_FORMAT)
-    dtype = np.dtype(manifest["dtype"]).newbyteorder("<")
-    shards = []
-    for entry in manifest["flat"]:
-        tokens = np.memmap(inside(folder, entry["tokens"]), dtype=dtype, mode="r")
-        starts = np.load(inside(folder, entry["index"]), allow_pickle=False)
-        if (
-            len(tokens) != entry["n_tokens"]
-            or len(starts) != entry["n_documents"] + 1
-            or starts[-1] != len(tokens)
-        ):
-            raise ExportError(f"{folder}/{entry['tokens']}: token count or index disagrees with the manifest")
-        shards.append(TokenShard(tokens, starts))
+    shards = read_flat_shards(folder, manifest)
     tokenizer = inside(folder, manifest["tokenizer"]["path"])
     if not tokenizer.is_file():
         raise ExportError(f"{folder}: tokenizer {tokenizer.name} is missing; re-run `sloika export pretrain`")

@@ -17,8 +17,8 @@ from typing import Protocol
 
 import numpy as np
 
+from sloika.text.tokens import TokenShard
 from sloika.training.chat import encode_chat
-from sloika.training.exports import TokenShard
 
 IGNORE = -100
 

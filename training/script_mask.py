@@ -25,28 +25,17 @@ from functools import lru_cache
 import numpy as np
 import torch
 
-from sloika.filters.scripts import script_of
+from sloika.text.scripts import script_of
+from sloika.text.tokens import bytes_to_unicode
 
 _SMALLEST = {2: 0x80, 3: 0x800, 4: 0x10000}  # below these a longer form is overlong (invalid)
-
-
-def _byte_decoder() -> dict[str, int]:
-    """GPT-2's byte ↔ printable-character table, inverted (what byte-level BPE vocabularies use)."""
-    printable = list(range(ord("!"), ord("~") + 1)) + list(range(0xA1, 0xAD)) + list(range(0xAE, 0x100))
-    chars, extra = list(printable), 0
-    for byte in range(256):
-        if byte not in printable:
-            printable.append(byte)
-            chars.append(256 + extra)
-            extra += 1
-    return {chr(char): byte for byte, char in zip(printable, chars, strict=True)}
 
 
 def token_bytes(tokenizer) -> list[bytes]:
     """The bytes each token id stands for."""
     vocab = tokenizer.convert_ids_to_tokens(list(range(len(tokenizer))))
     byte_level = "ByteLevel" in tokenizer.backend_tokenizer.to_str()
-    table = _byte_decoder()
+    table = {char: byte for byte, char in bytes_to_unicode().items()}
     found = []
     for token in vocab:
         if token is None:

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 from datatrove.data import Document
 
-from sloika.pipelines.formats.base import Failed, FormatError, Parsed
-from sloika.spans import add_span
+from sloika.pipelines.formats.base import STRUCTURE, Failed, FormatError, Parsed
+from sloika.text.spans import add_span
 
 VERSION = 1
 AUTO_KIND = "auto"  # the kind is decided by what the file turns out to be (.json)
@@ -124,7 +124,7 @@ def read_structured(
         doc = make_document(item.position, item.text, item.fields)
         doc.metadata["kind"] = item.kind if kind == AUTO_KIND else kind
         for span in item.spans:
-            add_span(doc, span.layer, span.start, span.end, span.label, annotator=annotator, attrs=span.attrs)
+            add_span(doc, STRUCTURE, span.start, span.end, span.label, annotator=annotator, attrs=span.attrs)
         yield doc
 
 

@@ -13,11 +13,14 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from sloika.errors import SloikaError
+from sloika.text.spans import Span
+
 STRUCTURE = "structure"
 SENTENCE_END = re.compile(r"[.!?…»\"')\]]\s*$")
 
 
-class FormatError(ValueError):
+class FormatError(SloikaError, ValueError):
     """A file this format can't read; ``reason`` is a short code, the message tells the user what to do."""
 
     def __init__(self, reason: str, detail: str):
@@ -27,17 +30,9 @@ class FormatError(ValueError):
 
 
 @dataclass
-class Span:
-    start: int
-    end: int
-    label: str
-    attrs: dict[str, Any] = field(default_factory=dict)
-    layer: str = STRUCTURE
-
-
-@dataclass
 class Parsed:
-    """One document: ``text``, its spans (code-point offsets into ``text``) and the record's fields."""
+    """One document: ``text``, its ``structure`` spans (code-point offsets into ``text``) and the
+    record's fields."""
 
     text: str
     spans: list[Span]
@@ -76,7 +71,7 @@ class TextBuilder:
             self.append(separator)
 
     def span(self, start: int, end: int, label: str, **attrs: Any) -> Span:
-        span = Span(start, end, label, {k: v for k, v in attrs.items() if v is not None})
+        span = Span(start, end, label, attrs={k: v for k, v in attrs.items() if v is not None})
         self.spans.append(span)
         return span
 

@@ -33,7 +33,7 @@ def register(sub) -> None:
 
 def _annotate(args: argparse.Namespace) -> int:
     from sloika.annotators import registered
-    from sloika.annotators.run import annotate_corpus, load_annotate_config
+    from sloika.corpora.annotate import annotate_corpus, load_annotate_config
 
     if args.list:
         for name, cls in sorted(registered().items()):

@@ -29,7 +29,7 @@ def register(sub) -> None:
 
 
 def _purity(args: argparse.Namespace) -> int:
-    from sloika.filters.purity import judge
+    from sloika.lang.purity import judge
 
     handle = sys.stdin if args.file == "-" else open(args.file, encoding="utf-8")  # noqa: SIM115
     with handle:

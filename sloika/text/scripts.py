@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+
+from sloika.text.spans import Span, merge_spans
 
 CYRILLIC, LATIN, CJK, OTHER = "cyrillic", "latin", "cjk", "other"
 SCRIPTS = (CYRILLIC, LATIN, CJK, OTHER)
@@ -53,24 +54,6 @@ LATIN_LOOKALIKES = frozenset(_LATIN_TWINS)
 CYRILLIC_LOOKALIKES = frozenset(_CYRILLIC_TWINS)
 
 
-@dataclass(frozen=True)
-class Span:
-    """A finding over ``text[start:end]``; ``label`` says what it is, ``counted`` whether it lowers purity."""
-
-    start: int
-    end: int
-    label: str
-    score: float = 1.0
-    counted: bool = True
-    attrs: dict = field(default_factory=dict, compare=False)
-
-    def to_dict(self) -> dict:
-        out = {"start": self.start, "end": self.end, "label": self.label, "score": round(self.score, 4)}
-        if not self.counted:
-            out["counted"] = False
-        return out | ({"attrs": self.attrs} if self.attrs else {})
-
-
 # Things that are written in Latin on purpose and are no sign of a language slip. Order matters
 # only for readability: overlapping matches are merged.
 _EXEMPT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -92,24 +75,11 @@ _EXEMPT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 def exempt_spans(text: str) -> list[Span]:
     """Code, formulas, URLs, e-mails, paths, tags and identifiers: Latin by nature, not impurity."""
     found = [
-        Span(m.start(), m.end(), label, counted=False)
+        Span(m.start(), m.end(), label, 1.0, {"counted": False})
         for label, pattern in _EXEMPT_PATTERNS
         for m in pattern.finditer(text)
     ]
     return merge_spans(found)
-
-
-def merge_spans(spans: list[Span]) -> list[Span]:
-    """Overlapping spans merged; the earlier (or longer, at the same start) one gives the label."""
-    merged: list[Span] = []
-    for span in sorted(spans, key=lambda s: (s.start, -s.end)):
-        if merged and span.start < merged[-1].end:
-            last = merged[-1]
-            if span.end > last.end:
-                merged[-1] = Span(last.start, span.end, last.label, last.score, last.counted, last.attrs)
-            continue
-        merged.append(span)
-    return merged
 
 
 def exempt_mask(text: str, spans: list[Span]) -> bytearray:
@@ -171,7 +141,7 @@ def mixed_script_words(text: str, mask: bytearray | None = None) -> list[Span]:
             base = CYRILLIC if len(cyr) >= len(lat) else LATIN
         label = "homoglyph" if latin_twins or cyrillic_twins else "mixed_script"
         foreign = "".join(lat if base == CYRILLIC else cyr)
-        spans.append(Span(m.start(), m.end(), label, attrs={"base": base, "foreign": foreign}))
+        spans.append(Span(m.start(), m.end(), label, 1.0, {"base": base, "foreign": foreign}))
     return spans
 
 

@@ -5,6 +5,9 @@ document; ``keeper`` is the id that stays (itself for kept documents), ``step``/
 for kept documents. Exact copies are folded first (the first copy by source, position stays), then
 near-duplicate clusters are formed over the survivors; in a near cluster the longest document stays,
 ties broken by (source, position). An exact copy points at its cluster's final keeper.
+
+The signatures these passes group were computed inside the datatrove tasks by
+``sloika.filters.exact_dedup.ExactDedupSignature`` and ``sloika.filters.near_dedup.MinHashSignature``.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from sloika.filters import exact_dedup, near_dedup
 def resolve_duplicates(con: duckdb.DuckDBPyConnection, kept: str, config: DedupConfig) -> str:
     """Create the temp table ``dedup`` for the staged relation ``kept``; returns its name."""
     if config.exact:
-        con.execute(f"CREATE TEMP TABLE exact AS {exact_dedup.find_exact_duplicates_sql(kept)}")
+        con.execute(f"CREATE TEMP TABLE exact AS {find_exact_duplicates_sql(kept)}")
     else:
         con.execute(
             f"CREATE TEMP TABLE exact AS SELECT id, NULL::VARCHAR AS dup_cluster, id AS keeper FROM {kept}"
@@ -30,7 +33,7 @@ def resolve_duplicates(con: duckdb.DuckDBPyConnection, kept: str, config: DedupC
         survivors = (
             f"(SELECT k.id, k.minhash_bands FROM {kept} k JOIN exact e ON e.id = k.id AND e.keeper = k.id)"
         )
-        roots = near_dedup.near_duplicate_clusters(con, survivors)
+        roots = near_duplicate_clusters(con, survivors)
     near_roots = pa.table(
         {"id": list(roots), "root": list(roots.values())},
         schema=pa.schema([("id", pa.string()), ("root", pa.string())]),
@@ -57,3 +60,47 @@ def resolve_duplicates(con: duckdb.DuckDBPyConnection, kept: str, config: DedupC
     """)
     con.unregister("near_roots")
     return "dedup"
+
+
+def find_exact_duplicates_sql(kept: str) -> str:
+    """SQL over the staged kept rows (a relation with id, source, position, text_hash) giving, per
+    document, its cluster (the hash, when the cluster has more than one member) and its keeper."""
+    return f"""
+        SELECT id,
+               CASE WHEN count(*) OVER w > 1 THEN 'x' || left(text_hash, 16) END AS dup_cluster,
+               first_value(id) OVER (w ORDER BY source, position) AS keeper
+        FROM {kept}
+        WINDOW w AS (PARTITION BY text_hash)
+    """
+
+
+def near_duplicate_clusters(con: duckdb.DuckDBPyConnection, candidates: str) -> dict[str, str]:
+    """Map each document that shares an LSH bucket with another to its cluster's root id.
+
+    ``candidates`` is a relation with ``id`` and ``minhash_bands``. The root is the smallest id of
+    the connected component: stable, and independent of the order the buckets arrive in.
+    """
+    buckets = con.execute(f"""
+        SELECT list(id ORDER BY id) FROM (
+            SELECT id, unnest(minhash_bands) AS key, generate_subscripts(minhash_bands, 1) AS band
+            FROM {candidates} WHERE minhash_bands IS NOT NULL)
+        GROUP BY band, key HAVING count(*) > 1
+    """).fetchall()
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        parent.setdefault(x, x)
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for (ids,) in buckets:
+        root = find(ids[0])
+        for other in ids[1:]:
+            other_root = find(other)
+            if other_root != root:
+                low, high = sorted((root, other_root))
+                parent[high] = low
+                root = low
+    return {x: find(x) for x in parent}

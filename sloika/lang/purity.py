@@ -26,11 +26,11 @@ if TYPE_CHECKING:  # datatrove stays optional for the purity API (training evalu
 
 from sloika import __version__
 from sloika.config import LanguageConfig
-from sloika.filters.alphabets import script_of_language
-from sloika.filters.calibrated_lid import CalibratedLanguageID
-from sloika.filters.scripts import (
+from sloika.lang.alphabets import script_of_language
+from sloika.lang.calibrated_lid import CalibratedLanguageID
+from sloika.lang.translit import translit_spans
+from sloika.text.scripts import (
     CJK,
-    Span,
     exempt_mask,
     exempt_spans,
     fold_homoglyphs,
@@ -39,8 +39,8 @@ from sloika.filters.scripts import (
     script_runs,
     script_shares,
 )
-from sloika.filters.translit import translit_spans
-from sloika.spans import add_span, boundaries, remap
+from sloika.text.sentences import sentences
+from sloika.text.spans import Span, add_span, boundaries, remap
 
 ANNOTATOR = f"sloika.purity@{__version__}"
 
@@ -49,7 +49,6 @@ TRANSLIT_TARGETS = {"ru"}  # the translit tables know romanised Russian only
 MIN_SENTENCE_LETTERS = 20  # below this fastText guesses (two-word precision 0.47): no sentence verdict
 MIN_FOREIGN_SCORE = 0.8  # a sentence counts as foreign only when the decision is this sure
 TERM_MAX_WORDS = 3  # longer runs of another script are text, not a name
-_SENTENCE_END = re.compile(r"(?<=[.!?…])\s+|(?<=[。！？])|\n+")
 
 
 @dataclass(frozen=True)
@@ -75,24 +74,6 @@ class PurityVerdict:
 @lru_cache(maxsize=4)
 def _identifier(model_path: str | None) -> CalibratedLanguageID:
     return CalibratedLanguageID(model_path)
-
-
-def sentences(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence or line, whitespace trimmed; no text is skipped but spaces."""
-    bounds, start = [], 0
-    for m in _SENTENCE_END.finditer(text):
-        bounds.append((start, m.start()))
-        start = m.end()
-    bounds.append((start, len(text)))
-    trimmed = []
-    for a, b in bounds:
-        while a < b and text[a].isspace():
-            a += 1
-        while b > a and text[b - 1].isspace():
-            b -= 1
-        if a < b:
-            trimmed.append((a, b))
-    return trimmed
 
 
 def judge(
@@ -160,9 +141,8 @@ def _foreign_script_runs(
             continue
         counted = script == CJK or words > TERM_MAX_WORDS
         label = f"script:{script}" if counted else "term"
-        spans.append(
-            Span(run_start, run_end, label, counted=counted, attrs={"level": "script", "words": words})
-        )
+        counted_attr = {} if counted else {"counted": False}
+        spans.append(Span(run_start, run_end, label, 1.0, {"level": "script", "words": words} | counted_attr))
     return spans
 
 
@@ -185,8 +165,7 @@ def apply_purity(doc: Document, config: LanguageConfig) -> tuple[str, float, tup
             add_span(doc, "removed", start, end, label, annotator=ANNOTATOR, attrs={"text": original})
         verdict = judge(doc.text, target, model_path=config.model)
     for span in verdict.spans:
-        attrs = span.attrs | ({} if span.counted else {"counted": False})
-        add_span(doc, "lang_spans", span.start, span.end, span.label, ANNOTATOR, span.score, attrs)
+        add_span(doc, "lang_spans", span.start, span.end, span.label, ANNOTATOR, span.score, span.attrs)
     doc.metadata["purity"] = round(verdict.purity, 4)
     if not doc.text.strip():
         return verdict.lang, verdict.score, ("impure", "nothing left after trimming the foreign spans")

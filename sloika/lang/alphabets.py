@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from sloika.filters.scripts import CJK, CYRILLIC, LATIN, OTHER, script_of
+from sloika.text.scripts import CJK, CYRILLIC, LATIN, OTHER, script_of
 
 _RU = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
 _LATIN_BASIC = "abcdefghijklmnopqrstuvwxyz"

@@ -43,11 +43,11 @@ from typing import Any
 
 import numpy as np
 
-from sloika.filters.alphabets import ALPHABETS, foreign_pattern, script_of_language, telling_pattern
-from sloika.filters.char_ngrams import CharNgramModel, normalise
-from sloika.filters.fasttext_lid import LanguageIdentifier
-from sloika.filters.scripts import CJK, CYRILLIC, LATIN, OTHER, fold_homoglyphs
-from sloika.filters.word_frequencies import WordFrequencies
+from sloika.lang.alphabets import ALPHABETS, foreign_pattern, script_of_language, telling_pattern
+from sloika.lang.char_ngrams import CharNgramModel, normalise
+from sloika.lang.fasttext_lid import LanguageIdentifier
+from sloika.lang.word_frequencies import WordFrequencies
+from sloika.text.scripts import CJK, CYRILLIC, LATIN, OTHER, fold_homoglyphs
 
 CANDIDATES = 10
 FLOOR = 1e-6  # fastText probabilities below this are noise; log(FLOOR) bounds the feature
@@ -327,7 +327,7 @@ def _letter_llr(lang: str, scores: dict[str, float], sums: dict[str, float]) -> 
 def load_calibration(path: str | Path | None = None) -> dict[str, Any]:
     """The fitted weights shipped with sloika (or a file written by ``bench/fit_langid.py``)."""
     if path is None:
-        text = resources.files("sloika.filters").joinpath(CALIBRATION).read_text(encoding="utf-8")
+        text = resources.files("sloika.lang").joinpath(CALIBRATION).read_text(encoding="utf-8")
     else:
         text = Path(path).read_text(encoding="utf-8")
     calibration = json.loads(text)

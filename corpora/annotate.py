@@ -13,22 +13,71 @@ from __future__ import annotations
 
 import shutil
 import uuid
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import duckdb
 import pyarrow.parquet as pq
 import yaml
+from datatrove.data import Document, DocumentsPipeline
 from datatrove.executor import LocalPipelineExecutor
+from datatrove.pipeline.base import PipelineStep
 from pydantic import ValidationError
 
 from sloika.annotators.base import Annotator, make_annotator
-from sloika.annotators.steps import AnnotateStep, CorpusDocuments, LayerParts, iter_documents
+from sloika.annotators.steps import AnnotateStep
 from sloika.config import AnnotateConfig, ConfigError, explain
 from sloika.corpora.layers import LAYER_SCHEMA, check_layer_name, publish_layer
 from sloika.corpora.manifest import CorpusError, load_manifest
+from sloika.corpora.sql import read_parquet, sql_literal
+from sloika.corpora.staging import LayerBuffers, span_rows
+from sloika.text.spans import spans
 
 STATE = ".sloika-annotate"  # resumable annotators keep their progress here, inside the corpus
+
+
+class CorpusDocuments(PipelineStep):
+    """Documents of a finished corpus (``documents/*.parquet``), dealt round-robin to the tasks so
+    any number of tasks shares the work even when the corpus is a single Parquet file."""
+
+    type = "📖 - READER"
+    name = "📚 sloika corpus documents"
+
+    def __init__(self, corpus: str):
+        super().__init__()
+        self.corpus = corpus
+
+    def run(self, data: DocumentsPipeline = None, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
+        yield from iter_documents(Path(self.corpus), rank, world_size)
+
+
+def iter_documents(corpus: Path, rank: int = 0, world_size: int = 1) -> Iterator[Document]:
+    number = 0
+    for part in sorted((corpus / "documents").glob("*.parquet")):
+        for batch in pq.ParquetFile(part).iter_batches(columns=["id", "text", "lang"], batch_size=1024):
+            for row in batch.to_pylist():
+                if number % world_size == rank:
+                    yield Document(text=row["text"], id=row["id"], metadata={"lang": row["lang"]})
+                number += 1
+
+
+class LayerParts(PipelineStep):
+    """Writes the spans attached to each document to ``<folder>/<layer>/<task>.parquet``."""
+
+    type = "💽 - WRITER"
+    name = "💾 sloika layer parts"
+
+    def __init__(self, folder: str):
+        super().__init__()
+        self.folder = folder
+
+    def run(self, data: DocumentsPipeline, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
+        with LayerBuffers(Path(self.folder), rank) as buffers:
+            for doc in data:
+                for layer, layer_spans in spans(doc).items():
+                    buffers.add(layer, span_rows(doc, layer_spans))
+                yield doc
 
 
 def make_annotators(layers: list[str], config: AnnotateConfig, state: Path) -> list[Annotator]:
@@ -90,13 +139,13 @@ def merge_parts(parts: Path, target: Path) -> tuple[int, int]:
     if not files:
         pq.write_table(LAYER_SCHEMA.empty_table(), out)
         return 0, 0
-    sources = ", ".join("'" + str(f).replace("'", "''") + "'" for f in files)
+    sources = read_parquet(files)
     con = duckdb.connect()
     con.execute(
-        f'COPY (SELECT * FROM read_parquet([{sources}]) ORDER BY doc_id, start, "end", label, attrs) '
-        f"TO '{str(out).replace(chr(39), chr(39) * 2)}' (FORMAT parquet, COMPRESSION zstd)"
+        f'COPY (SELECT * FROM {sources} ORDER BY doc_id, start, "end", label, attrs) '
+        f"TO {sql_literal(out)} (FORMAT parquet, COMPRESSION zstd)"
     )
-    return con.execute(f"SELECT count(*), count(DISTINCT doc_id) FROM read_parquet([{sources}])").fetchone()
+    return con.execute(f"SELECT count(*), count(DISTINCT doc_id) FROM {sources}").fetchone()
 
 
 def build_step(config: AnnotateConfig, stage: Path) -> AnnotateStep | None:

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from sloika.filters.char_ngrams import CharNgramModel
-from sloika.filters.scripts import LATIN, Span, script_runs
+from sloika.lang.char_ngrams import CharNgramModel
+from sloika.text.scripts import LATIN, script_runs
+from sloika.text.spans import Span
 
 TABLES = "translit_ngrams.json.gz"
 TRANSLIT, LATIN_TEXT = "translit", "latin"

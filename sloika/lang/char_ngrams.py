@@ -157,7 +157,7 @@ class CharNgramModel:
     def load(cls, path: str | Path | None = None, packaged: str | None = None) -> CharNgramModel:
         """From ``path``, or from a file shipped in ``sloika.filters`` named ``packaged``."""
         if path is None:
-            raw = resources.files("sloika.filters").joinpath(packaged).read_bytes()
+            raw = resources.files("sloika.lang").joinpath(packaged).read_bytes()
         else:
             raw = Path(path).read_bytes()
         data = json.loads(gzip.decompress(raw).decode("utf-8"))

@@ -1,0 +1,82 @@
+"""Paragraphs and sentences: the one splitter every stage uses.
+
+Paragraphs are runs of non-blank lines; a fenced code block (```` ``` ```` or ``~~~``) is one
+``code`` paragraph, blank lines inside it included, and is not split into sentences. Sentences
+come from razdel, which knows Russian abbreviations ("т. е.", "и т. д.", "Рис. 3", initials)
+where a regex or spaCy's sentencizer splits wrongly; it does well enough on English too, and a
+Chinese or Japanese full stop (。！？) ends a sentence as well. A line
+break inside a paragraph is read as a space (hard-wrapped PDF and subtitle lines continue their
+sentence); offsets are those of the original text.
+"""
+
+from __future__ import annotations
+
+import re
+
+_LINE = re.compile(r"[^\n]*\n?")
+_CJK_END = re.compile(r"(?<=[。！？])\s*")  # razdel expects a space after a full stop; CJK has none
+_FENCE = ("```", "~~~")
+
+
+def paragraphs(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, "paragraph" | "code") for every block, trailing whitespace excluded."""
+    blocks: list[tuple[int, int, str]] = []
+    start: int | None = None
+    end = 0
+    in_fence = False
+    for match in _LINE.finditer(text):
+        line = match.group()
+        if not line:
+            break
+        stripped = line.strip()
+        line_end = match.start() + len(line.rstrip())
+        if in_fence:
+            end = max(end, line_end)
+            if stripped.startswith(_FENCE):
+                blocks.append((start, end, "code"))
+                start, in_fence = None, False
+            continue
+        if stripped.startswith(_FENCE):
+            if start is not None:
+                blocks.append((start, end, "paragraph"))
+            start, end, in_fence = match.start() + len(line) - len(line.lstrip()), line_end, True
+        elif not stripped:
+            if start is not None:
+                blocks.append((start, end, "paragraph"))
+                start = None
+        else:
+            if start is None:
+                start = match.start() + len(line) - len(line.lstrip())
+            end = line_end
+    if start is not None:
+        blocks.append((start, end, "code" if in_fence else "paragraph"))
+    return blocks
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """(start, end) of the sentences of ``text[start:end]``, a piece without paragraph structure
+    (one paragraph, a chat turn); offsets into ``text``, whitespace trimmed."""
+    from razdel import sentenize
+
+    end = len(text) if end is None else end
+    piece = text[start:end].replace("\r", " ").replace("\n", " ")  # same length: offsets hold
+    found = []
+    for sentence in sentenize(piece):
+        cut = sentence.start
+        for match in _CJK_END.finditer(piece, sentence.start, sentence.stop):
+            if cut < match.start():
+                found.append((start + cut, start + match.start()))
+            cut = match.end()
+        if cut < sentence.stop:
+            found.append((start + cut, start + sentence.stop))
+    return found
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every sentence of ``text`` outside code blocks."""
+    return [
+        bounds
+        for start, end, kind in paragraphs(text)
+        if kind == "paragraph"
+        for bounds in split_sentences(text, start, end)
+    ]
