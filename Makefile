@@ -20,7 +20,7 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 # peft/accelerate never pull a multi-GB CUDA build.
 $(VENV)/.installed-all: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --quiet torch==2.13.0
-	$(BIN)/pip install --quiet -e ".[dev,report,annotate,train,web]" torch==2.13.0
+	$(BIN)/pip install --quiet -e ".[dev,report,annotate,train,web,bench]" torch==2.13.0
 	touch $(VENV)/.installed $@
 
 install: $(VENV)/.installed
@@ -41,6 +41,7 @@ lint: install
 	$(BIN)/ruff format --check .
 
 bench: install
+	$(BIN)/pip install --quiet -e ".[bench]"
 	$(BIN)/python bench/bench_build.py
 
 # on a GPU box (torch, transformers, peft installed): sloika's recipes vs a plain HF+peft loop

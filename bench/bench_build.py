@@ -315,9 +315,10 @@ def step_times(stats_json: Path, prefix: str = "") -> list[tuple[str, float, str
     return rows
 
 
-def normalised_text(doc) -> str:
-    """sloika's dedup key (filters/exact_dedup.py): NFKC, casefold, whitespace collapsed."""
-    return " ".join(unicodedata.normalize("NFKC", doc.text).casefold().split())
+def normalised_text(doc) -> bytes:
+    """sloika's dedup key (filters/exact_dedup.py): NFKC, casefold, whitespace collapsed; as UTF-8
+    bytes, since datatrove 0.10 hands the key to xxhash, which (>= 4) refuses a str."""
+    return " ".join(unicodedata.normalize("NFKC", doc.text).casefold().split()).encode()
 
 
 def repair_fixer_config():

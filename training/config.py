@@ -130,12 +130,6 @@ def check_for(config: RunConfig, recipe: Recipe) -> RunConfig:
     """Refuse combinations a recipe cannot run, with the key to fix."""
     if recipe in ("lora", "full") and not config.model.path:
         raise ConfigError(f"`sloika train {recipe}` needs model.path: a local folder with the base model")
-    if recipe in ("lora", "full") and not (Path(config.model.path).expanduser() / "config.json").is_file():
-        raise ConfigError(
-            f"model.path {config.model.path!r} is not a local model folder with a config.json. sloika never "
-            "downloads: fetch the model yourself "
-            "(e.g. `hf download Qwen/Qwen3-0.6B --local-dir models/qwen3-0.6b`)"
-        )
     if recipe == "pretrain" and not config.model.architecture:
         raise ConfigError(
             "`sloika train pretrain` needs model.architecture: config.json keys such as "
