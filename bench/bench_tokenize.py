@@ -197,7 +197,7 @@ def main() -> None:
     export = load_export_tokenizer(args.tokenizer)  # also fills the conversion cache before timing
     tokenizer = OUT / "tok-runs" / "tokenizer.json"
     tokenizer.parent.mkdir(parents=True, exist_ok=True)
-    export.save(tokenizer)
+    export.save(tokenizer.parent)
     eos = export.tokenizer.id_to_token(export.eos_id)
     anchors = [a for a in args.anchors.split(",") if a != "tiktoken" or args.tokenizer.suffix == ".tiktoken"]
 

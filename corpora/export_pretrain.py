@@ -1,7 +1,8 @@
 """``sloika export pretrain``: a corpus → tokenised shards for pretraining, in two formats at once.
 
 * ``flat/shard-NNNNN.bin`` + ``.idx.npy``: raw little-endian tokens and document start offsets
-  (nanoGPT / Megatron style; docs/exports.md).
+  (nanoGPT style: a memory-mapped token array; the .idx.npy is NumPy, not Megatron's MMIDIDX
+  index; docs/exports.md). Beside them ``tokenizer.json`` and its ``tokenizer_config.json``.
 * ``datatrove/``: the files datatrove's ``DocumentTokenizer`` writes (``.ds``, ``.ds.index``,
   ``.ds.metadata``), written by datatrove's own ``TokenizedFile``, so nanotron's datatrove datasets
   read them unchanged.
@@ -209,7 +210,7 @@ def export_pretrain(corpus: str | Path, out: str | Path, options: PretrainOption
     dtype = np.dtype("<u4") if export.vocab_size > np.iinfo(np.uint16).max + 1 else np.dtype("<u2")
 
     with ExportFolder(out, options.overwrite) as folder:
-        export.save(folder.work / "tokenizer.json")
+        export.save(folder.work)
         writer = ShardWriter(
             folder.work, dtype, options.max_tokens_per_shard, "tokenizer.json", options.datatrove
         )

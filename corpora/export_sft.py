@@ -296,6 +296,7 @@ def export_sft(corpus: str | Path, out: str | Path, options: SftOptions) -> dict
                 _write(folder.work / name, topic_rows)
                 topic_splits[name] = _split_counts(topic_rows)
             topics = sorted(by_folder)
+        write_dataset_info(folder.work, topics)
         with open(folder.work / "decontaminated.jsonl", "w", encoding="utf-8") as handle:
             for entry in removed:
                 handle.write(json.dumps(entry, ensure_ascii=False) + "\n")
@@ -323,6 +324,32 @@ def export_sft(corpus: str | Path, out: str | Path, options: SftOptions) -> dict
         }
         folder.write_manifest(manifest)
     return manifest
+
+
+def write_dataset_info(folder: Path, topics: list[str]) -> None:
+    """LLaMA-Factory's ``dataset_info.json``: every split (and topic) as a ShareGPT-style dataset of
+    ``messages`` with role/content tags, so ``dataset_dir: DIR`` and ``dataset: train`` (or
+    ``<topic>_train``) is all a LLaMA-Factory config needs. It points at the Parquet files, whose
+    columns are typed (a JSONL ``topic`` that is null everywhere reads back as type null)."""
+    tags = {
+        "role_tag": "role",
+        "content_tag": "content",
+        "user_tag": "user",
+        "assistant_tag": "assistant",
+        "system_tag": "system",
+    }
+    info = {}
+    for prefix, base in [("", ""), *((f"{topic}_", f"{topic}/") for topic in topics)]:
+        for split in ("train", "validation"):
+            info[f"{prefix}{split}"] = {
+                "file_name": f"{base}{split}.parquet",
+                "formatting": "sharegpt",
+                "columns": {"messages": "messages"},
+                "tags": tags,
+            }
+    (folder / "dataset_info.json").write_text(
+        json.dumps(info, ensure_ascii=False, indent=1), encoding="utf-8"
+    )
 
 
 def ensure_validation(rows: list[dict[str, Any]], fraction: float, by_topic: bool) -> list[dict[str, Any]]:

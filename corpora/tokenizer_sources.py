@@ -38,6 +38,12 @@ QWEN2_PATTERN = (
 # Qwen2's special tokens come right after the 151,643 ranks of qwen.tiktoken.
 QWEN2_SPECIAL_TOKENS = ("<|endoftext|>", "<|im_start|>", "<|im_end|>")
 QWEN2_RANKS = 151_643
+CHATML = (  # Qwen's chat format, as training/chat.py renders it
+    "{% for message in messages %}"
+    "{{ '<|im_start|>' + message['role'] + '\n' + message['content'] + '<|im_end|>' + '\n' }}"
+    "{% endfor %}"
+    "{% if add_generation_prompt %}{{ '<|im_start|>assistant\n' }}{% endif %}"
+)
 CONVERSION_VERSION = "1"  # bump when tiktoken_tokenizer changes, so cached conversions are rebuilt
 # What an end-of-document token is called in the tokenizers people bring, most likely first.
 EOS_CANDIDATES = ("<|endoftext|>", "</s>", "<|end_of_text|>", "<eos>", "<|eos|>", "[SEP]")
@@ -72,12 +78,33 @@ class ExportTokenizer:
             return self.tiktoken.n_vocab
         return self.tokenizer.get_vocab_size(with_added_tokens=True)
 
-    def save(self, path: Path) -> None:
-        """Write the tokenizer.json the export ships."""
+    @property
+    def eos_token(self) -> str:
+        if self.tiktoken is not None:
+            return self.tiktoken.decode_single_token_bytes(self.eos_id).decode("utf-8")
+        return self.tokenizer.id_to_token(self.eos_id)
+
+    def save(self, folder: Path) -> None:
+        """Write the export's tokenizer.json and, beside it, the tokenizer_config.json that makes
+        ``AutoTokenizer.from_pretrained(folder)`` know its EOS and padding (what transformers'
+        ``PreTrainedTokenizerFast.save_pretrained`` writes; transformers is not needed here). A Qwen
+        vocabulary also gets ChatML as its chat template, as Qwen's base models ship it."""
         if self.loaded is None and self.json_path is not None:
-            shutil.copyfile(self.json_path, path)
+            shutil.copyfile(self.json_path, folder / "tokenizer.json")
         else:
-            self.tokenizer.save(str(path))
+            self.tokenizer.save(str(folder / "tokenizer.json"))
+        config = {
+            "tokenizer_class": "PreTrainedTokenizerFast",
+            "eos_token": self.eos_token,
+            "pad_token": self.eos_token,
+            "bos_token": None,
+            "unk_token": None,
+            "clean_up_tokenization_spaces": False,
+            "model_max_length": 1 << 30,
+        }
+        if self.kind == "qwen-tiktoken":
+            config["chat_template"] = CHATML
+        (folder / "tokenizer_config.json").write_text(json.dumps(config, indent=1), encoding="utf-8")
 
     def encode_documents(self, texts: list[str], threads: int = 1) -> list[list[int]]:
         """Token ids of each text, special-token names in the text encoded as plain text (a literal

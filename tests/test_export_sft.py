@@ -90,6 +90,12 @@ def test_sft_export_loads_with_datasets_and_splits_by_topic(corpus: Path, tmp_pa
     assert len(chats) == 5 and all(len(r["messages"]) >= 2 for r in chats)
     assert "User" not in chats[0]["messages"][0]["content"][:10]  # turn text, not the callout header
 
+    info = json.loads((out / "dataset_info.json").read_text())  # LLaMA-Factory's dataset registry
+    assert {"train", "validation", "rust_train", "react_validation"} <= set(info)
+    assert (
+        info["rust_train"]["file_name"] == "rust/train.parquet" and info["train"]["formatting"] == "sharegpt"
+    )
+    assert all((out / entry["file_name"]).is_file() for entry in info.values())
     rust = datasets.load_dataset("parquet", data_files=str(out / "rust" / "train.parquet"), split="train")
     assert set(rust["topic"]) == {"rust"} and len(rust) == manifest["topic_splits"]["rust"]["train"]["rows"]
     jsonl = [json.loads(line) for line in (out / "rust" / "train.jsonl").read_text().splitlines()]
