@@ -39,7 +39,7 @@ import xxhash
 from sloika.corpora.catalog import connect
 from sloika.corpora.export_provenance import ExportFolder, existing_layers, provenance
 from sloika.filters.decontaminate import EvalIndex
-from sloika.text.scripts import fold_homoglyphs
+from sloika.text.scripts import fold_homoglyphs, script_of
 
 SFT_SCHEMA = pa.schema(
     [
@@ -151,6 +151,19 @@ def instruction_pair(text: str, metadata: dict[str, Any], lang: str | None) -> t
 _FIXABLE = re.compile(r"^(homoglyph|script:.+|[a-z]{2,3})$")  # homoglyph, foreign script run, language
 
 
+# what a removal leaves behind inside a sentence: "(например, )", "[]", ", ;", an empty list item
+_HOLE = re.compile(r"\(\s*[,;:.]?\s*\)|\[\s*\]|[,;:]\s*[,;:.)\]]|^\s*(?:[-*•+]|\d+[.)])\s*$", re.M)
+
+
+def clean_target(corrected: str, lang: str) -> bool:
+    """Whether a corrected paragraph can be taught as it is: no hole where a span inside a sentence
+    was removed, and (Russian) no Latin letter left. A paragraph that fails gives no pair: the model
+    would learn broken sentences, which no rule can repair."""
+    if _HOLE.search(corrected):
+        return False
+    return lang != "ru" or not any(script_of(char) == "latin" for char in corrected)
+
+
 def language_control_pairs(text: str, lang: str | None, spans: list[dict[str, Any]]) -> list[list[dict]]:
     """One "rewrite in <lang>" conversation per paragraph whose impurities the ``lang_spans`` layer
     locates and that can be corrected without a model: homoglyph words are folded back into their
@@ -177,7 +190,7 @@ def language_control_pairs(text: str, lang: str | None, spans: list[dict[str, An
         pieces.append(text[last:end])
         corrected = re.sub(r"[ \t]{2,}", " ", fold_homoglyphs("".join(pieces))).strip()
         original = text[start:end].strip()
-        if len(corrected) < MIN_ANSWER_CHARS or corrected == original:
+        if len(corrected) < MIN_ANSWER_CHARS or corrected == original or not clean_target(corrected, lang):
             continue
         ask = REWRITE_TEMPLATES.get(lang, REWRITE_DEFAULT).format(text=original, lang=lang)
         pairs.append([{"role": "user", "content": ask}, {"role": "assistant", "content": corrected}])

@@ -115,6 +115,30 @@ def test_language_control_pairs_fix_the_homoglyph_word(corpus: Path, tmp_path: P
     assert "считаете" in answer and "cчитаете" not in answer
 
 
+def test_language_control_targets_have_no_holes_and_no_latin():
+    from sloika.corpora.export_sft import language_control_pairs
+
+    text = (
+        "Переменные в Rust неизменяемы по умолчанию (например, let x = 5); это защищает данные.\n\n"
+        "Владение — главная идея языка. This sentence is English. Заимствование её дополняет.\n\n"
+        "- Ссылки\n- Hello world\n"
+    )
+
+    def span(piece: str, label: str) -> dict:
+        start = text.index(piece)
+        return {"start": start, "end": start + len(piece), "label": label, "attrs": {}}
+
+    spans = [
+        span("let x = 5", "script:latin"),
+        span("This sentence is English.", "en"),
+        span("Hello world", "en"),
+    ]
+    targets = [pair[1]["content"] for pair in language_control_pairs(text, "ru", spans)]
+    # the whole English sentence goes cleanly; a clause inside parentheses or a list item would leave
+    # a hole ("(например, );", "- "): those paragraphs give no pair
+    assert targets == ["Владение — главная идея языка. Заимствование её дополняет."]
+
+
 def test_split_is_deterministic_and_instruction_pairs_use_titles(corpus: Path, tmp_path: Path):
     first = export_sft(corpus, tmp_path / "a", SftOptions(validation_fraction=0.5))
     second = export_sft(corpus, tmp_path / "b", SftOptions(validation_fraction=0.5))
