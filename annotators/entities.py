@@ -10,7 +10,6 @@ Text is fed paragraph by paragraph (code blocks skipped) in batches.
 
 from __future__ import annotations
 
-import importlib.util
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -20,6 +19,7 @@ from pydantic import Field
 from sloika.annotators.base import Annotator, Options, Span, doc_lang, register
 from sloika.config import ConfigError
 from sloika.text.sentences import paragraphs
+from sloika.wheels import wheel_file
 
 
 class EntityOptions(Options):
@@ -31,13 +31,11 @@ class EntityOptions(Options):
 
 def _natasha_file(relative: str) -> Path:
     """A data file of the installed natasha wheel, found without executing natasha's __init__."""
-    spec = importlib.util.find_spec("natasha")
-    if spec is None or not spec.submodule_search_locations:
-        raise ConfigError(
-            "the entities layer needs the NER weights from the natasha wheel: "
-            "pip install 'sloika[annotate]' (or natasha), or give `navec` and `ner` paths"
-        )
-    return Path(next(iter(spec.submodule_search_locations))) / "data" / relative
+    return wheel_file(
+        "natasha",
+        f"natasha/data/{relative}",
+        "pip install 'sloika[annotate]', or give `navec` and `ner` paths",
+    )
 
 
 @register

@@ -7,13 +7,18 @@ from datatrove.data import Document, DocumentsPipeline
 from datatrove.pipeline.base import PipelineStep
 
 from sloika.annotators.base import Annotator
+from sloika.documents import carrying
 from sloika.text.spans import add_span
-from sloika.verdicts import is_rejected
 
 
 class AnnotateStep(PipelineStep):
     """Runs ``annotators`` in order over batches of documents and attaches their spans to each
-    document (``sloika.text.spans``); rejected documents pass untouched."""
+    document (``sloika.text.spans``).
+
+    Args:
+        annotators: ``Annotator`` instances (``sloika.annotators.make_annotator``), run in order.
+        batch_size: documents per ``annotate`` call (spaCy and language models work in batches).
+    """
 
     type = "🏷️ - ANNOTATOR"
     name = "🏷️ sloika annotate"
@@ -26,18 +31,17 @@ class AnnotateStep(PipelineStep):
     def run(self, data: DocumentsPipeline, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
         batch: list[Document] = []
         for doc in data:
-            batch.append(doc)
+            batch.append(carrying(doc))
             if len(batch) >= self.batch_size:
                 yield from self._annotate(batch)
                 batch = []
         yield from self._annotate(batch)
 
     def _annotate(self, batch: list[Document]) -> list[Document]:
-        todo = [doc for doc in batch if not is_rejected(doc)]
         for annotator in self.annotators:
             with self.track_time(unit="batch"):
-                results = annotator.annotate(todo) if todo else []
-            for doc, found in zip(todo, results, strict=True):
+                results = annotator.annotate(batch) if batch else []
+            for doc, found in zip(batch, results, strict=True):
                 for span in found:
                     add_span(
                         doc,
@@ -50,5 +54,5 @@ class AnnotateStep(PipelineStep):
                         span.attrs,
                     )
                 self.stat_update(annotator.layer, value=len(found))
-        self.stat_update("documents", value=len(todo))
+        self.stat_update("documents", value=len(batch))
         return batch

@@ -32,6 +32,7 @@ from sloika.corpora.layers import LAYER_SCHEMA, check_layer_name, publish_layer
 from sloika.corpora.manifest import CorpusError, load_manifest
 from sloika.corpora.sql import read_parquet, sql_literal
 from sloika.corpora.staging import LayerBuffers, span_rows
+from sloika.documents import SloikaDocument
 from sloika.text.spans import spans
 
 STATE = ".sloika-annotate"  # resumable annotators keep their progress here, inside the corpus
@@ -58,7 +59,7 @@ def iter_documents(corpus: Path, rank: int = 0, world_size: int = 1) -> Iterator
         for batch in pq.ParquetFile(part).iter_batches(columns=["id", "text", "lang"], batch_size=1024):
             for row in batch.to_pylist():
                 if number % world_size == rank:
-                    yield Document(text=row["text"], id=row["id"], metadata={"lang": row["lang"]})
+                    yield SloikaDocument(text=row["text"], id=row["id"], metadata={"lang": row["lang"]})
                 number += 1
 
 

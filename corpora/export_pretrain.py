@@ -28,6 +28,7 @@ import numpy as np
 
 from sloika.annotators.render import render_unpacked
 from sloika.annotators.unpacked_text import UNPACKED_LAYERS
+from sloika.config import ConfigError
 from sloika.corpora.catalog import connect
 from sloika.corpora.export_provenance import ExportFolder, existing_layers, provenance
 from sloika.corpora.tokenizer_sources import ExportTokenizer, load_export_tokenizer
@@ -190,11 +191,11 @@ def export_pretrain(corpus: str | Path, out: str | Path, options: PretrainOption
     """Tokenise ``corpus`` into ``out``; returns the export manifest (also written as
     ``out/export_manifest.json``)."""
     if options.render not in ("plain", "unpacked"):
-        raise ValueError(f"--render {options.render!r}: choose plain or unpacked")
+        raise ConfigError(f"--render {options.render!r}: choose plain or unpacked")
     if options.max_tokens_per_shard < 1:
-        raise ValueError("--max-tokens-per-shard must be at least 1")
+        raise ConfigError("--max-tokens-per-shard must be at least 1")
     if options.workers < 1:
-        raise ValueError("--workers must be at least 1")
+        raise ConfigError("--workers must be at least 1")
     # tokenizers encodes a batch on rayon threads; the pool is sized when first used
     os.environ["RAYON_NUM_THREADS"] = str(options.workers)
     os.environ["TOKENIZERS_PARALLELISM"] = "true"

@@ -36,6 +36,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import xxhash
 
+from sloika.config import ConfigError
 from sloika.corpora.catalog import connect
 from sloika.corpora.export_provenance import ExportFolder, existing_layers, provenance
 from sloika.filters.decontaminate import EvalIndex
@@ -240,18 +241,18 @@ def _write(folder: Path, rows: list[dict[str, Any]]) -> None:
 def export_sft(corpus: str | Path, out: str | Path, options: SftOptions) -> dict[str, Any]:
     """Write the SFT sets of ``corpus`` into ``out``; returns the export manifest."""
     if options.split_by not in (None, "topic"):
-        raise ValueError(f"--split-by {options.split_by!r}: only `topic` is supported")
+        raise ConfigError(f"--split-by {options.split_by!r}: only `topic` is supported")
     if not 0.0 <= options.validation_fraction < 1.0:
-        raise ValueError("--validation-fraction must be in [0, 1), e.g. 0.05")
+        raise ConfigError("--validation-fraction must be in [0, 1), e.g. 0.05")
     corpus = Path(corpus)
     layers = existing_layers(corpus)
     if options.split_by == "topic" and "topics" not in layers:
-        raise ValueError(
+        raise ConfigError(
             f"{corpus} has no `topics` layer, so --split-by topic has nothing to split by: "
             "annotate topics first (`sloika annotate CORPUS --layers topics`) or drop --split-by"
         )
     if options.language_control and "lang_spans" not in layers:
-        raise ValueError(
+        raise ConfigError(
             f"{corpus} has no `lang_spans` layer to build language-control pairs from: build the corpus "
             "with purity spans or drop --language-control"
         )

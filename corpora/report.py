@@ -19,6 +19,7 @@ from typing import Any
 from sloika import __version__
 from sloika.corpora.catalog import connect
 from sloika.corpora.manifest import load_manifest
+from sloika.errors import MissingDependency
 
 EXAMPLES_PER_REASON = 3
 PREVIEW_CHARS = 400
@@ -38,7 +39,7 @@ def _plt():
     try:
         import matplotlib
     except ImportError as err:
-        raise RuntimeError("the report draws with matplotlib: pip install 'sloika[report]'") from err
+        raise MissingDependency("the report draws with matplotlib: pip install 'sloika[report]'") from err
     matplotlib.use("Agg", force=True)
     import matplotlib.pyplot as plt
 

@@ -33,6 +33,4 @@ DOCUMENT_COLUMNS = [*_COMMON_NAMES, "dup_cluster", "n_chars", "metadata"]
 REJECTED_COLUMNS = [*_COMMON_NAMES, "step", "reason", "detail", "dup_cluster", "dup_of", "metadata"]
 
 # metadata keys that became typed columns and are not repeated in the `metadata` JSON
-TYPED_KEYS = frozenset(
-    {"source", "position", "kind", "lang", "lang_score", "text_hash", "minhash_bands", "line_hashes"}
-)
+TYPED_KEYS = frozenset({"source", "position", "kind", "lang", "lang_score"})

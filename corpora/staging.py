@@ -1,7 +1,10 @@
-"""The last step of a build's datatrove pipeline: route each document to kept or rejected Parquet.
+"""Where a build's datatrove tasks leave their documents: the staging folder.
 
-Both go to a staging folder, one file per task; the corpus is finished from there in one place
-(``sloika.corpora.finish``) once every task is done.
+``StagingWriter``, the last step, writes the kept documents (with the signatures and spans they
+carry) to ``<staging>/kept`` and their spans to ``<staging>/layers/<layer>``; each filter's
+``RejectedWriter`` (its datatrove exclusion writer) writes the documents it rejected to
+``<staging>/rejected``. One file per task and step; the corpus is finished from there in one
+place (``sloika.corpora.finish``) once every task is done.
 """
 
 from __future__ import annotations
@@ -17,12 +20,15 @@ from datatrove.pipeline.writers.parquet import ParquetWriter
 
 from sloika.corpora.layers import LAYER_SCHEMA
 from sloika.corpora.schema import STAGED_KEPT, STAGED_REJECTED, TYPED_KEYS
-from sloika.text.spans import SPANS_KEY, Span, spans
-from sloika.verdicts import clear_mark, rejection
+from sloika.documents import carrying
+from sloika.text.spans import Span, spans
+from sloika.verdicts import rejection
+
+_NOT_IN_METADATA = TYPED_KEYS | {"filter_reason", "filter_detail"}  # columns of their own
 
 
 def _metadata_json(doc: Document) -> str:
-    extra = {k: v for k, v in clear_mark(doc.metadata).items() if k not in TYPED_KEYS and k != SPANS_KEY}
+    extra = {k: v for k, v in doc.metadata.items() if k not in _NOT_IN_METADATA}
     return orjson.dumps(extra, default=str, option=orjson.OPT_NON_STR_KEYS).decode()
 
 
@@ -41,11 +47,11 @@ def _common(doc: Document) -> dict:
 
 
 def _kept_row(_writer: ParquetWriter, doc: Document) -> dict:
-    meta = doc.metadata
+    signatures = carrying(doc).carried.signatures
     return _common(doc) | {
-        "text_hash": meta.get("text_hash"),
-        "minhash_bands": meta.get("minhash_bands"),
-        "line_hashes": meta.get("line_hashes"),
+        "text_hash": signatures.get("text_hash"),
+        "minhash_bands": signatures.get("minhash_bands"),
+        "line_hashes": signatures.get("line_hashes"),
         "n_chars": len(doc.text),
     }
 
@@ -78,8 +84,8 @@ def _staged_writer(folder: str, adapter, schema: pa.Schema) -> ParquetWriter:
 
 
 class StagingWriter(PipelineStep):
-    """Writes kept documents to ``<staging>/kept``, rejected ones to ``<staging>/rejected`` and the
-    spans attached to kept documents to ``<staging>/layers/<layer>``."""
+    """Writes kept documents to ``<staging>/kept`` and the spans they carry to
+    ``<staging>/layers/<layer>``; the last step of a build."""
 
     type = "💽 - WRITER"
     name = "💾 sloika staging"
@@ -88,20 +94,40 @@ class StagingWriter(PipelineStep):
         super().__init__()
         self.staging_folder = staging_folder
         self.kept = _staged_writer(f"{staging_folder}/kept", _kept_row, STAGED_KEPT)
-        self.rejected = _staged_writer(f"{staging_folder}/rejected", _rejected_row, STAGED_REJECTED)
 
     def run(self, data: DocumentsPipeline, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
         layers = LayerBuffers(Path(self.staging_folder) / "layers", rank)
-        with self.kept, self.rejected, layers:
+        with self.kept, layers:
             for doc in data:
-                target = self.rejected if rejection(doc) else self.kept
                 with self.track_time():
-                    target.write(doc, rank)
-                    if target is self.kept:
-                        for layer, layer_spans in spans(doc).items():
-                            layers.add(layer, span_rows(doc, layer_spans))
-                self.stat_update("rejected" if target is self.rejected else "kept")
+                    self.kept.write(doc, rank)
+                    for layer, layer_spans in spans(doc).items():
+                        layers.add(layer, span_rows(doc, layer_spans))
+                self.stat_update("kept")
                 yield doc
+
+
+class RejectedWriter(ParquetWriter):
+    """A filter's exclusion writer: the documents it rejected, with step, reason and detail, as
+    Parquet in ``<folder>/rejected/<name>-<task>.parquet`` (the staged rejected table).
+
+    Args:
+        folder: the staging folder of a build, or any folder (local or fsspec URL) for your own
+            pipeline; read the files back with DuckDB or pyarrow.
+        name: tells this step's files apart from the other steps' (one writer per step).
+    """
+
+    name = "💾 sloika rejected"
+
+    def __init__(self, folder: str, name: str):
+        super().__init__(
+            f"{folder}/rejected",
+            output_filename=f"{name}-${{rank}}.parquet",
+            adapter=_rejected_row,
+            schema=STAGED_REJECTED,
+            compression="zstd",
+            use_content_defined_chunking=False,  # read once, locally, then deleted
+        )
 
 
 class LayerBuffers:

@@ -23,9 +23,11 @@ from typing import Any
 
 import xxhash
 from datatrove.data import Document
+from datatrove.pipeline.writers.disk_base import DiskWriter
 
 from sloika.config import DecontaminationConfig, NearDedupConfig
-from sloika.filters.base import SloikaFilter, Verdict
+from sloika.errors import InputError
+from sloika.filters.base import Filter, Verdict
 from sloika.filters.near_dedup import MinHashSignature
 from sloika.text.ngrams import words as word_list
 
@@ -57,13 +59,13 @@ def _records(path: Path) -> list[Any]:
                 try:
                     records.append(json.loads(line))
                 except json.JSONDecodeError as err:
-                    raise ValueError(
+                    raise InputError(
                         f"eval set {path}:{number}: broken_json ({err}); fix or remove the line"
                     ) from err
         return records
     if path.suffix in (".txt", ".md"):
         return [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    raise ValueError(f"eval set {path}: use a .jsonl, .parquet or .txt file")
+    raise InputError(f"eval set {path}: use a .jsonl, .parquet or .txt file")
 
 
 def load_eval_items(paths: list[str], text_key: str | None = None) -> dict[str, list[tuple[str, str]]]:
@@ -73,12 +75,12 @@ def load_eval_items(paths: list[str], text_key: str | None = None) -> dict[str, 
     for name in paths:
         path = Path(name)
         if not path.is_file():
-            raise FileNotFoundError(f"eval set {path} not found: give a .jsonl, .parquet or .txt file")
+            raise InputError(f"eval set {path} not found: give a .jsonl, .parquet or .txt file")
         items = []
         for number, record in enumerate(_records(path)):
             if text_key is not None and isinstance(record, dict):
                 if not isinstance(record.get(text_key), str):
-                    raise ValueError(f"eval set {path} record {number} has no string field {text_key!r}")
+                    raise InputError(f"eval set {path} record {number} has no string field {text_key!r}")
                 record = record[text_key]
             items += [(f"{path}#{number}", text) for text in _strings(record)]
         found[str(path)] = items
@@ -154,14 +156,22 @@ def eval_index(config: DecontaminationConfig, near: NearDedupConfig | None = Non
     return EvalIndex.from_files(config.eval_sets, config.text_key, config.ngram, config.min_words, near)
 
 
-class Decontaminate(SloikaFilter):
-    """Rejects (or flags) documents that share a word sequence or an LSH bucket with an eval item."""
+class Decontaminate(Filter):
+    """Rejects (or flags) documents that share a word sequence or an LSH bucket with an eval item.
+
+    Args:
+        config: ``DecontaminationConfig``: eval sets, ``text_key``, ``ngram``, ``min_words``, ``action``.
+        near: ``NearDedupConfig``: the MinHash parameters of the near-duplicate test.
+        exclusion_writer: where rejected documents go (see ``sloika.filters.base.Filter``).
+    """
 
     name = "🧪 Decontaminate"
     step = STEP
 
-    def __init__(self, config: DecontaminationConfig, near: NearDedupConfig):
-        super().__init__()
+    def __init__(
+        self, config: DecontaminationConfig, near: NearDedupConfig, exclusion_writer: DiskWriter | None = None
+    ):
+        super().__init__(exclusion_writer)
         self.config = config
         self.signature = MinHashSignature(near)
         self.index = eval_index(config, near)

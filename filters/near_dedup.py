@@ -15,8 +15,8 @@ import xxhash
 from datasketch import MinHash, MinHashLSH
 from datatrove.data import Document
 
-from sloika.config import NearDedupConfig
-from sloika.filters.base import SloikaFilter, Verdict
+from sloika.config import ConfigError, NearDedupConfig
+from sloika.filters.base import Signature
 from sloika.text.ngrams import word_ngrams
 
 STEP = "near_dedup"
@@ -36,18 +36,25 @@ def _hash32(data: bytes) -> int:
     return xxhash.xxh32_intdigest(data)
 
 
-class MinHashSignature(SloikaFilter):
-    """Stores the document's LSH bucket keys in ``metadata["minhash_bands"]``; rejects nothing."""
+class MinHashSignature(Signature):
+    """Computes each document's LSH bucket keys (``minhash_bands``) for the corpus-wide near-dedup
+    of ``sloika.corpora.dedup``.
+
+    Args:
+        config: ``NearDedupConfig``: word ``ngram`` size, ``num_perm``, ``seed``, and the Jaccard
+            ``threshold`` (or explicit ``bands`` × ``rows``).
+    """
 
     name = "🔏 MinHash signature"
-    step = STEP
+    key = "minhash_bands"
+    step = STEP  # what the corpus-wide pass records as rejected.step
 
     def __init__(self, config: NearDedupConfig):
         super().__init__()
         self.config = config
         self.bands, self.rows = bands_rows(config)
         if self.bands * self.rows > config.num_perm:
-            raise ValueError(f"bands × rows = {self.bands * self.rows} > num_perm {config.num_perm}")
+            raise ConfigError(f"bands × rows = {self.bands * self.rows} > num_perm {config.num_perm}")
         self._permutations = None
 
     def band_keys(self, text: str) -> list[int] | None:
@@ -74,6 +81,5 @@ class MinHashSignature(SloikaFilter):
             for i in range(self.bands)
         ]
 
-    def filter(self, doc: Document) -> Verdict:
-        doc.metadata["minhash_bands"] = self.band_keys(doc.text)
-        return True
+    def signature(self, doc: Document) -> list[int] | None:
+        return self.band_keys(doc.text)

@@ -19,7 +19,7 @@ from datatrove.data import Document
 from ftfy import badness, chardata
 
 from sloika.config import RepairConfig
-from sloika.filters.base import SloikaFilter, Verdict
+from sloika.filters.base import Formatter
 from sloika.text.spans import boundaries, remap
 
 _TRAILING_SPACE = re.compile(r"[ \t\u00a0]+(?=\n)")  # only before a newline: safe on span pieces
@@ -74,8 +74,13 @@ def repair_text(text: str, config: RepairConfig) -> tuple[str, list[str]]:
     return fixed, repairs
 
 
-class RepairText(SloikaFilter):
-    """Repairs in place and records what it did in ``metadata["repairs"]``; never rejects."""
+class RepairText(Formatter):
+    """Repairs text in place (ftfy, whole-text mojibake, control characters, blank runs) and
+    records what it did in ``metadata["repairs"]``; never rejects.
+
+    Args:
+        config: ``RepairConfig``: which repairs run (``mojibake``, ``normalization``, ...).
+    """
 
     name = "🩹 Repair"
     step = "repair"
@@ -84,7 +89,7 @@ class RepairText(SloikaFilter):
         super().__init__()
         self.config = config
 
-    def filter(self, doc: Document) -> Verdict:
+    def format(self, doc: Document) -> None:
         """Repairs piece by piece between span boundaries, so spans from readers stay exact."""
         cuts = boundaries(doc)
         pieces: list[str] = []
@@ -100,4 +105,3 @@ class RepairText(SloikaFilter):
         if repairs:
             doc.metadata["repairs"] = repairs
             self.stat_update("repaired")
-        return True

@@ -17,7 +17,7 @@ import xxhash
 from datatrove.data import Document
 
 from sloika.config import RepeatedLinesConfig
-from sloika.filters.base import SloikaFilter, Verdict
+from sloika.filters.base import Signature
 
 STEP = "repeated_lines"
 REASON = "only_repeated_lines"
@@ -31,18 +31,23 @@ def line_key(line: str, min_chars: int) -> int | None:
     return xxhash.xxh3_64_intdigest(canonical.encode("utf-8", errors="surrogatepass")) - 2**63
 
 
-class LineHashes(SloikaFilter):
-    """Stores the distinct line hashes of a document in ``metadata["line_hashes"]``."""
+class LineHashes(Signature):
+    """Computes the distinct hashes of a document's lines (``line_hashes``) for the corpus-wide
+    repeated-line removal of ``sloika.corpora.repeated_lines``.
+
+    Args:
+        config: ``RepeatedLinesConfig``; lines shorter than ``min_chars`` (normalised) are ignored.
+    """
 
     name = "🧾 Line hashes"
-    step = STEP
+    key = "line_hashes"
+    step = STEP  # what the corpus-wide pass records as rejected.step
 
     def __init__(self, config: RepeatedLinesConfig):
         super().__init__()
         self.config = config
 
-    def filter(self, doc: Document) -> Verdict:
+    def signature(self, doc: Document) -> list[int]:
         keys = {line_key(line, self.config.min_chars) for line in doc.text.splitlines()}
         keys.discard(None)
-        doc.metadata["line_hashes"] = sorted(keys)
-        return True
+        return sorted(keys)

@@ -11,8 +11,8 @@ Rules, each with its reason code:
   it (Whisper's own no-speech rule); ``whisper_compression``: ``compression_ratio`` above 2.4
   (Whisper's threshold for a failed, repetitive decoding);
 - ``hallucination_phrase``: a cue or trailing sentence equal to a listed phrase, tolerantly
-  (case, punctuation, ё/е, and a 0.85 similarity for small variations); a trailing sentence
-  *containing* a listed phrase of three words or more (an outro appended to real speech). Phrases
+  (case, punctuation, ё/е, and a 0.85 rapidfuzz similarity for small variations); a trailing
+  sentence *containing* a listed phrase of three words or more (an outro appended to real speech). Phrases
   that are also ordinary speech ("Спасибо.", "и", notes saying so) count only as a whole cue at
   the very end of a transcript;
 - ``decoding_loop``: one phrase repeated ``min_loop_repeats`` times or more in a row; the first
@@ -24,7 +24,6 @@ its sources from the sample data; ``transcript_junk.phrases`` points at another 
 from __future__ import annotations
 
 import csv
-import difflib
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -33,15 +32,17 @@ from pathlib import Path
 from typing import Any
 
 from datatrove.data import Document
+from rapidfuzz import fuzz, process
 
 from sloika.config import TranscriptJunkConfig
-from sloika.filters.base import SloikaFilter, Verdict
+from sloika.filters.base import Formatter
 from sloika.text.sentences import split_sentences
 from sloika.text.spans import Span, add_span, boundaries, remap, spans
 
 ANNOTATOR = "sloika.filters.transcript_junk@1"
 REMOVED = "removed"
 SIMILARITY = 0.85
+CUTOFF = SIMILARITY * 100  # rapidfuzz scores are percentages
 ROLES = {"user", "assistant", "system", "tool", "unknown"}
 WORD = re.compile(r"[^\W_]+")
 CREDIT = re.compile(r"редактор субтитров \S+ \S+ корректор \S+ \S+")  # the TSV's note: surnames vary
@@ -53,6 +54,10 @@ class Phrase:
     words: tuple[str, ...]
     source: str
     ambiguous: bool  # also ordinary speech: only a whole final cue counts
+
+    @property
+    def joined(self) -> str:
+        return " ".join(self.words)
 
 
 def normalize(text: str) -> tuple[str, ...]:
@@ -76,15 +81,13 @@ def load_phrases(path: str | None = None) -> tuple[Phrase, ...]:
 
 
 def _similar(words: tuple[str, ...], phrase: Phrase) -> bool:
+    """Equal, or (phrases of three words or more) at least ``SIMILARITY`` alike by rapidfuzz's
+    normalised InDel ratio over the joined words."""
     if words == phrase.words:
         return True
     if len(phrase.words) < 3:
         return False
-    a, b = " ".join(words), " ".join(phrase.words)
-    if 2 * min(len(a), len(b)) / (len(a) + len(b)) < SIMILARITY:
-        return False  # the ratio's upper bound: no need to compare
-    matcher = difflib.SequenceMatcher(None, a, b)
-    return matcher.quick_ratio() >= SIMILARITY and matcher.ratio() >= SIMILARITY
+    return fuzz.ratio(" ".join(words), phrase.joined, score_cutoff=CUTOFF) >= CUTOFF
 
 
 def _contains(words: tuple[str, ...], phrase: Phrase) -> bool:
@@ -92,7 +95,8 @@ def _contains(words: tuple[str, ...], phrase: Phrase) -> bool:
     size = len(phrase.words)
     if size < 3 or len(words) < size:
         return False
-    return any(_similar(words[i : i + size], phrase) for i in range(len(words) - size + 1))
+    windows = [" ".join(words[i : i + size]) for i in range(len(words) - size + 1)]
+    return process.extractOne(phrase.joined, windows, scorer=fuzz.ratio, score_cutoff=CUTOFF) is not None
 
 
 def matching_phrase(text: str, phrases: tuple[Phrase, ...], final: bool, inside: bool) -> Phrase | None:
@@ -115,8 +119,14 @@ def matching_phrase(text: str, phrases: tuple[Phrase, ...], final: bool, inside:
 Cut = tuple[int, int, str, dict[str, Any]]  # start, end, reason, attrs
 
 
-class TranscriptJunkFilter(SloikaFilter):
-    """Removes ASR junk from documents of ``config.kinds``; never rejects (LengthFilter judges the rest)."""
+class TranscriptJunkFormatter(Formatter):
+    """Removes ASR junk from documents of ``config.kinds`` and records each cut in the ``removed``
+    layer; never rejects (``LengthFilter`` judges what is left).
+
+    Args:
+        config: ``TranscriptJunkConfig``: ``kinds`` to clean, the ``phrases`` list, Whisper's
+            thresholds, ``min_loop_repeats``.
+    """
 
     name = "🎙 Transcript junk"
     step = "transcript_junk"
@@ -125,9 +135,9 @@ class TranscriptJunkFilter(SloikaFilter):
         super().__init__()
         self.config = config
 
-    def filter(self, doc: Document) -> Verdict:
+    def format(self, doc: Document) -> None:
         if doc.metadata.get("kind") not in self.config.kinds:
-            return True
+            return
         phrases = load_phrases(self.config.phrases)
         structure = spans(doc).get("structure", [])
         cues = sorted((s for s in structure if s.label == "cue"), key=lambda s: s.start)
@@ -143,7 +153,6 @@ class TranscriptJunkFilter(SloikaFilter):
         if cuts:
             _remove(doc, cuts)
             self.stat_update("cleaned")
-        return True
 
     def _cue_cuts(self, text: str, cues: list[Span], phrases: tuple[Phrase, ...]) -> list[Cut]:
         cuts: list[Cut] = []

@@ -21,7 +21,7 @@ from sloika.corpora.dedup import resolve_duplicates
 from sloika.corpora.finish import finish_corpus, publish
 from sloika.corpora.manifest import CorpusError, staging_dir
 from sloika.corpora.repeated_lines import remove_repeated_lines
-from sloika.corpora.staging import StagingWriter
+from sloika.corpora.staging import RejectedWriter, StagingWriter
 from sloika.filters.decontaminate import Decontaminate
 from sloika.filters.exact_dedup import ExactDedupSignature
 from sloika.filters.language import LanguageFilter
@@ -29,7 +29,7 @@ from sloika.filters.length import LengthFilter
 from sloika.filters.near_dedup import MinHashSignature
 from sloika.filters.repair import RepairText
 from sloika.filters.repeated_lines import LineHashes
-from sloika.filters.transcript_junk import TranscriptJunkFilter
+from sloika.filters.transcript_junk import TranscriptJunkFormatter
 from sloika.pipelines.formats import ReaderOptions
 from sloika.pipelines.inputs import InputFile, fingerprint, resolve_inputs
 from sloika.pipelines.readers import SourceReader
@@ -48,11 +48,17 @@ class BuildResult:
 def make_pipeline(
     config: BuildConfig, files: list[InputFile], stage: Path
 ) -> tuple[list[PipelineStep], list[str]]:
-    """The datatrove steps for ``config`` and the names of the steps that may reject, in order."""
+    """The datatrove steps for ``config`` and the names of its steps in order (the funnel).
+
+    Every step that rejects gets its own ``RejectedWriter`` into ``stage``: a rejected document
+    leaves the stream where it is rejected, so the steps after it see only kept documents.
+    """
+    rejected = partial(RejectedWriter, str(stage))
     steps: list[PipelineStep] = [
         SourceReader(
             files,
             config.limits.max_doc_bytes,
+            exclusion_writer=rejected("read"),
             counts_folder=str(stage / "counts"),
             options=ReaderOptions(**config.readers.model_dump()),
         )
@@ -60,11 +66,15 @@ def make_pipeline(
     if config.repair.enabled:
         steps.append(RepairText(config.repair))
     if config.transcript_junk.enabled:  # after repair: phrases are matched on readable text
-        steps.append(TranscriptJunkFilter(config.transcript_junk))
-    steps.append(LengthFilter(config.limits.min_chars))
-    steps.append(LanguageFilter(config.language))
+        steps.append(TranscriptJunkFormatter(config.transcript_junk))
+    steps.append(LengthFilter(config.limits.min_chars, exclusion_writer=rejected("length")))
+    steps.append(LanguageFilter(config.language, exclusion_writer=rejected("language")))
     if config.dedup.decontaminate.eval_sets:
-        steps.append(Decontaminate(config.dedup.decontaminate, config.dedup.near))
+        steps.append(
+            Decontaminate(
+                config.dedup.decontaminate, config.dedup.near, exclusion_writer=rejected("decontaminate")
+            )
+        )
     if config.dedup.exact:
         steps.append(ExactDedupSignature())
     if config.dedup.near.enabled:
@@ -78,8 +88,8 @@ def make_pipeline(
         if annotate is not None:
             steps.append(annotate)
     steps.append(StagingWriter(str(stage)))
-    rejecting = ["read"] + [s.step for s in steps if hasattr(s, "step")]
-    return steps, rejecting
+    names = ["read"] + [s.step for s in steps if hasattr(s, "step")]
+    return steps, names
 
 
 def build_corpus(config: BuildConfig, overwrite: bool = False) -> BuildResult:

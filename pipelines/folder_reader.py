@@ -3,26 +3,45 @@
 ``SourceReader`` takes the file list a build resolved; ``FolderReader`` takes a datatrove data
 folder (local or any fsspec URL) and lets datatrove shard its files over the tasks, exactly like
 ``JsonlReader``. Each file is read by the same code as in ``sloika build``, so a broken record or
-file still becomes a rejected document (``sloika.verdicts``) instead of a silent skip::
+file still becomes a rejected record, written by the reader's exclusion writer, instead of a
+silent skip::
 
-    FolderReader("s3://bucket/subtitles", glob_pattern="**/*.srt")   # kind=transcript, cue spans
-    FolderReader("dumps/", format="jsonl", text_key="content")
+    FolderReader("s3://bucket/subtitles", glob_pattern="**/*.srt",   # kind=transcript, cue spans
+                 exclusion_writer=RejectedWriter("out", "read"))
+    FolderReader("dumps/", format="jsonl", text_key="content", exclusion_writer=...)
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from datatrove.data import Document
+from datatrove.data import Document, DocumentsPipeline
 from datatrove.io import DataFolderLike
 from datatrove.pipeline.readers.base import BaseDiskReader
+from datatrove.pipeline.writers.disk_base import DiskWriter
 
 from sloika.pipelines.formats import DEFAULT_KIND, ReaderOptions
 from sloika.pipelines.inputs import InputFile, detect_format
-from sloika.pipelines.readers import SourceReader
+from sloika.pipelines.readers import SourceReader, divert_rejected
 
 
 class FolderReader(BaseDiskReader):
+    """Every file of a datatrove data folder, read with sloika's readers.
+
+    Args:
+        data_folder: a local path, an fsspec URL, or a datatrove ``DataFolder``.
+        format: ``auto`` (by extension) or one format for every file (``jsonl``, ``parquet``,
+            ``text``, ``pdf``, ``latex``, ``html``, ``warc``, ``srt``, ``vtt``, ``whisper``, ``chat``).
+        kind: the documents' ``kind``; default: the format's (``transcript`` for subtitles, ...).
+        text_key: the text field of JSONL/Parquet records.
+        max_doc_bytes: larger records are rejected as ``too_large`` with a preview.
+        options: ``ReaderOptions`` of the structured formats.
+        glob_pattern, recursive, **kwargs: as for datatrove's ``BaseDiskReader`` (``limit``,
+            ``file_progress``, ``shuffle_files``, ...).
+        exclusion_writer: where records that can't become documents go (step ``read``); see
+            ``sloika.filters.base.Filter``. Required before the step runs.
+    """
+
     name = "📖 sloika folder"
 
     def __init__(
@@ -35,13 +54,18 @@ class FolderReader(BaseDiskReader):
         options: ReaderOptions | None = None,
         glob_pattern: str | None = None,
         recursive: bool = True,
+        exclusion_writer: DiskWriter | None = None,
         **kwargs,
     ):
         super().__init__(
             data_folder, text_key=text_key, glob_pattern=glob_pattern, recursive=recursive, **kwargs
         )
         self.format, self.kind = format, kind
+        self.exclusion_writer = exclusion_writer
         self.files = SourceReader([], max_doc_bytes, options=options)
+
+    def run(self, data: DocumentsPipeline = None, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
+        yield from divert_rejected(super().run(data, rank, world_size), self.exclusion_writer, rank, self)
 
     def read_file(self, filepath: str) -> Iterator[Document]:
         path = self.data_folder.resolve_paths(filepath)

@@ -1,9 +1,10 @@
 """Readers that turn input files into documents and never lose one.
 
 datatrove's own readers skip a broken JSON line with a warning; sloika's must not. Every record
-that could not become a document still becomes one, marked rejected at step ``read`` with a reason
-a user understands, and every file yields at least one record (an empty or unreadable file yields a
-file-level record), so ``read = kept + rejected`` can be checked per source after the build.
+that could not become a document still becomes one, rejected at step ``read`` with a reason a user
+understands and written by the reader's exclusion writer, and every file yields at least one
+record (an empty or unreadable file yields a file-level record), so ``read = kept + rejected`` can
+be checked per source after the build.
 """
 
 from __future__ import annotations
@@ -19,12 +20,16 @@ import fsspec
 import orjson
 import xxhash
 from datatrove.data import Document, DocumentsPipeline
+from datatrove.pipeline.base import PipelineStep
 from datatrove.pipeline.readers.base import BaseReader
+from datatrove.pipeline.writers.disk_base import DiskWriter
 from tqdm import tqdm
 
+from sloika.documents import SloikaDocument
+from sloika.errors import SloikaError
 from sloika.pipelines.formats import FORMATS, FormatError, ReaderOptions, read_structured
 from sloika.pipelines.inputs import UNSUPPORTED, InputFile
-from sloika.verdicts import reject
+from sloika.verdicts import reject, rejection
 
 STEP = "read"
 PREVIEW_CHARS = 65_536  # what a too_large rejection keeps of the text
@@ -50,10 +55,18 @@ def shard_files(files: list[InputFile], rank: int, world_size: int) -> list[Inpu
 
 
 class SourceReader(BaseReader):
-    """Reads JSONL (plain/.gz/.zst), Parquet and text/markdown files through fsspec.
+    """Reads JSONL (plain/.gz/.zst), Parquet, text/markdown and the structured formats
+    (pipelines/formats) of a resolved file list through fsspec.
 
-    ``counts_folder``, when given, receives ``read-<rank>.json``: how many records this task
-    emitted per source, the reader's side of the conservation check.
+    Args:
+        files: the inputs (``sloika.pipelines.inputs.resolve_inputs``), dealt to the tasks
+            largest-first.
+        max_doc_bytes: larger records are rejected as ``too_large`` with a preview.
+        exclusion_writer: where records that can't become documents go (step ``read``); see
+            ``sloika.filters.base.Filter``. Required before the step runs.
+        counts_folder: when given, receives ``read-<rank>.json``: how many records this task read
+            per source, the reader's side of the conservation check.
+        options: ``ReaderOptions`` of the structured formats.
     """
 
     name = "📖 sloika sources"
@@ -62,6 +75,7 @@ class SourceReader(BaseReader):
         self,
         files: list[InputFile],
         max_doc_bytes: int,
+        exclusion_writer: DiskWriter | None = None,
         counts_folder: str | None = None,
         options: ReaderOptions | None = None,
     ):
@@ -69,6 +83,7 @@ class SourceReader(BaseReader):
         self.options = options or ReaderOptions()
         self.files = files
         self.max_doc_bytes = max_doc_bytes
+        self.exclusion_writer = exclusion_writer
         self.counts_folder = counts_folder
 
     def run(self, data: DocumentsPipeline = None, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
@@ -76,19 +91,25 @@ class SourceReader(BaseReader):
             yield from data
         shard = shard_files(self.files, rank, world_size)
         emitted: Counter[str] = Counter()
-        with tqdm(shard, desc=f"task {rank}", unit="file", position=rank, disable=None, leave=False) as bar:
-            for file in bar:
-                self.stat_update("input_files")
-                records = self.read_file(file)
-                while True:
-                    with self.track_time():  # parsing only, not the steps downstream
-                        doc = next(records, None)
-                    if doc is None:
-                        break
-                    emitted[file.path] += 1
-                    self.update_doc_stats(doc)
-                    yield doc
-                bar.set_postfix(docs=sum(emitted.values()), refresh=False)
+
+        def records() -> Iterator[Document]:
+            with tqdm(
+                shard, desc=f"task {rank}", unit="file", position=rank, disable=None, leave=False
+            ) as bar:
+                for file in bar:
+                    self.stat_update("input_files")
+                    found = self.read_file(file)
+                    while True:
+                        with self.track_time():  # parsing only, not the steps downstream
+                            doc = next(found, None)
+                        if doc is None:
+                            break
+                        emitted[file.path] += 1
+                        self.update_doc_stats(doc)
+                        yield doc
+                    bar.set_postfix(docs=sum(emitted.values()), refresh=False)
+
+        yield from divert_rejected(records(), self.exclusion_writer, rank, self)
         if self.counts_folder is not None:
             with fsspec.open(f"{self.counts_folder}/read-{rank:05d}.json", "w") as out:
                 json.dump(dict(emitted), out)
@@ -248,18 +269,37 @@ class SourceReader(BaseReader):
             )
         return self._document(file, position, text, record)
 
-    def _document(self, file: InputFile, position: int, text: str, fields: dict) -> Document:
+    def _document(self, file: InputFile, position: int, text: str, fields: dict) -> SloikaDocument:
         """The record's other fields stay under ``fields`` so they can't clash with sloika's own."""
         metadata = {"source": file.path, "position": position, "kind": file.kind}
         if fields:
             metadata["fields"] = fields
-        return Document(text=text, id=document_id(file.path, position), metadata=metadata)
+        return SloikaDocument(text=text, id=document_id(file.path, position), metadata=metadata)
 
     def _rejected(self, file: InputFile, position: int, text: str, reason: str, detail: str) -> Document:
         return reject(self._document(file, position, text, {}), STEP, reason, detail)
 
     def _file_record(self, file: InputFile, reason: str, detail: str) -> Document:
         return self._rejected(file, FILE_POSITION, "", reason, detail)
+
+
+def divert_rejected(
+    docs: Iterator[Document], writer: DiskWriter | None, rank: int, step: PipelineStep
+) -> Iterator[Document]:
+    """Kept records go on; rejected ones leave the stream here, written by ``writer``."""
+    if writer is None:
+        raise SloikaError(
+            f"{type(step).__name__} has no exclusion_writer: sloika records every rejected record; "
+            "pass exclusion_writer=RejectedWriter(folder, 'read') (sloika.corpora.staging) or any "
+            "datatrove writer"
+        )
+    with writer:
+        for doc in docs:
+            if rejection(doc) is None:
+                yield doc
+            else:
+                step.stat_update("rejected")
+                writer.write(doc, rank)
 
 
 def _lines(head: bytes, handle: io.BufferedReader) -> Iterator[bytes]:

@@ -15,3 +15,13 @@ class SloikaError(Exception):
 
 class ExportError(SloikaError, ValueError):
     """An export folder that cannot be read or trained on; the message says what to re-export."""
+
+
+class InputError(SloikaError, ValueError):
+    """A file, folder or model the user named can't be used (missing, wrong kind, from another
+    run); the message says which and what to give instead."""
+
+
+class MissingDependency(SloikaError, ImportError):
+    """An optional part of sloika needs a package that isn't installed; the message says what to
+    pip install."""

@@ -1,42 +1,31 @@
-"""How a document carries its fate through a pipeline.
+"""How a document's fate is recorded.
 
-sloika steps never silently drop a document: a step that rejects one marks it and yields it on,
-and the corpus writer at the end routes it to ``rejected/``. The mark lives in
-``doc.metadata`` so it survives datatrove's pickling between steps and processes.
+A step that rejects a document marks it here and hands it to its exclusion writer; the document
+leaves the stream at that step (``sloika.filters.base.Filter``, the readers). The mark rides on the
+document outside ``metadata`` (``sloika.documents``); ``metadata["filter_reason"]`` and
+``metadata["filter_detail"]`` say the same for a stock datatrove exclusion writer.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from datatrove.data import Document
 
-_KEY = "_sloika_rejected"
+from sloika.documents import Rejection, SloikaDocument, carrying
+
+__all__ = ["Rejection", "reject", "rejection"]
 
 
-@dataclass(frozen=True)
-class Rejection:
-    step: str
-    reason: str
-    detail: str = ""
-
-
-def reject(doc: Document, step: str, reason: str, detail: str = "") -> Document:
-    """Mark ``doc`` as rejected by ``step`` for ``reason`` (a short, countable code)."""
-    doc.metadata[_KEY] = {"step": step, "reason": reason, "detail": detail}
+def reject(doc: Document, step: str, reason: str, detail: str = "") -> SloikaDocument:
+    """Mark ``doc`` as rejected by ``step`` for ``reason`` (a short, countable code); returns the
+    document to hand on (``doc`` itself when it is already a ``SloikaDocument``)."""
+    doc = carrying(doc)
+    doc.carried.rejection = Rejection(step, reason, detail)
+    doc.metadata["filter_reason"] = reason
+    if detail:
+        doc.metadata["filter_detail"] = detail
     return doc
 
 
 def rejection(doc: Document) -> Rejection | None:
-    """The rejection recorded on ``doc``, or None while it is still kept."""
-    mark = doc.metadata.get(_KEY)
-    return Rejection(**mark) if mark else None
-
-
-def is_rejected(doc: Document) -> bool:
-    return _KEY in doc.metadata
-
-
-def clear_mark(metadata: dict) -> dict:
-    """Metadata without sloika's internal mark, for writing."""
-    return {k: v for k, v in metadata.items() if k != _KEY}
+    """The rejection recorded on ``doc``, or None while it is kept."""
+    return doc.carried.rejection if isinstance(doc, SloikaDocument) else None

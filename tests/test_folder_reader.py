@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import pyarrow.parquet as pq
+import pytest
 from datatrove.executor import LocalPipelineExecutor
 
+from sloika.corpora.staging import RejectedWriter
+from sloika.errors import SloikaError
 from sloika.pipelines.folder_reader import FolderReader
 from sloika.text.spans import spans
 from sloika.verdicts import rejection
@@ -14,12 +18,21 @@ from conftest import DATA
 def test_subtitles_with_cue_spans_and_a_broken_file(tmp_path):
     (tmp_path / "ok.srt").write_bytes((DATA / "transcripts" / "morevna-ep3-rus.srt").read_bytes())
     (tmp_path / "bad.srt").write_text("1\n00:00:01,000 --> sometime\nПривет\n")
-    docs = list(FolderReader(str(tmp_path), glob_pattern="*.srt").run())
-    kept = [d for d in docs if rejection(d) is None]
-    bad = [rejection(d) for d in docs if rejection(d) is not None]
-    assert kept and all(d.metadata["kind"] == "transcript" for d in kept)
+    out = tmp_path / "out"
+    reader = FolderReader(
+        str(tmp_path), glob_pattern="*.srt", exclusion_writer=RejectedWriter(str(out), "read")
+    )
+    kept = list(reader.run())
+    assert kept and all(d.metadata["kind"] == "transcript" and rejection(d) is None for d in kept)
     assert all(spans(d)["structure"] for d in kept)
-    assert [(b.step, b.reason) for b in bad] == [("read", "bad_timestamp")]
+    bad = pq.read_table(out / "rejected").select(["source", "step", "reason"]).to_pylist()
+    assert bad == [{"source": str(tmp_path / "bad.srt"), "step": "read", "reason": "bad_timestamp"}]
+
+
+def test_a_reader_without_an_exclusion_writer_refuses_to_run(tmp_path):
+    (tmp_path / "a.md").write_text("Текст.")
+    with pytest.raises(SloikaError, match="exclusion_writer"):
+        list(FolderReader(str(tmp_path)).run())
 
 
 def test_shards_like_any_datatrove_reader(tmp_path):
@@ -34,7 +47,7 @@ def test_shards_like_any_datatrove_reader(tmp_path):
         return iter(())
 
     LocalPipelineExecutor(
-        [FolderReader(str(notes)), collect],
+        [FolderReader(str(notes), exclusion_writer=RejectedWriter(str(tmp_path), "read")), collect],
         tasks=2,
         workers=1,
         logging_dir=str(tmp_path / "logs"),

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import json
 
-from datatrove.data import Document
-
 from sloika.config import RepairConfig, validate_config
+from sloika.documents import SloikaDocument
 from sloika.filters.repair import RepairText
 from sloika.pipelines import build as build_module
 from sloika.text.spans import add_span, spans
@@ -16,20 +15,20 @@ from conftest import assert_conserved, rows
 
 def test_repair_keeps_spans_on_the_same_characters():
     text = "Заголовок  \n\n\n\nПервый абзац\x00 текста.\nВторой абзац 🙂 с эмодзи.  \n"
-    doc = Document(text=text, id="x", metadata={})
+    doc = SloikaDocument(text=text, id="x")
     first = text.index("Первый")
     second = text.index("Второй")
     add_span(doc, "structure", 0, len("Заголовок"), "title", annotator="test@1")
     add_span(doc, "structure", first, second - 1, "paragraph", annotator="test@1")
     add_span(doc, "structure", second, len(text.rstrip()), "paragraph", annotator="test@1")
-    RepairText(RepairConfig()).filter(doc)
+    RepairText(RepairConfig()).format(doc)
     got = [doc.text[s.start : s.end] for s in spans(doc)["structure"]]
     assert got == ["Заголовок", "Первый абзац текста.", "Второй абзац 🙂 с эмодзи."]
     assert doc.text.startswith("Заголовок\n\nПервый")
 
 
 def test_spans_out_of_range_are_refused():
-    doc = Document(text="abc", id="x", metadata={})
+    doc = SloikaDocument(text="abc", id="x")
     try:
         add_span(doc, "structure", 2, 5, "x", annotator="test@1")
     except ValueError as err:
@@ -43,14 +42,14 @@ class SentenceSpans(RepairText):
 
     step = "repair"
 
-    def filter(self, doc):
+    def format(self, doc):
         position = 0
         for line in doc.text.split("\n"):
             if line.strip():
                 end = position + len(line.rstrip())
                 add_span(doc, "lines", position, end, "line", annotator="lines@1", score=1.0)
             position += len(line) + 1
-        return super().filter(doc)
+        super().format(doc)
 
 
 def test_build_writes_staged_layers_for_kept_documents(tmp_path, monkeypatch):

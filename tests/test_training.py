@@ -1097,3 +1097,32 @@ def test_config_errors_name_the_fix(workspace, tmp_path):
         load_run_config(write_yaml(no_model, tmp_path), "full")
     for example in sorted((Path(__file__).parents[1] / "training" / "examples").glob("*.yaml")):
         load_run_config(example, example.stem.split("-")[0])
+
+
+@pytest.mark.parametrize("schedule", ["cosine", "linear", "constant"])
+def test_lr_schedule_warms_up_then_decays_to_min_lr(schedule):
+    """The schedule (transformers' get_scheduler) against the formula written out by hand."""
+    import math
+
+    from sloika.training.config import TrainConfig
+    from sloika.training.optim import scheduler
+
+    train = TrainConfig(steps=6, lr=1.0, warmup_steps=2, min_lr_ratio=0.1, schedule=schedule)
+    optimizer = torch.optim.SGD([torch.nn.Parameter(torch.zeros(1))], lr=train.lr)
+    sched = scheduler(optimizer, train)
+    got = []
+    for _ in range(train.steps + 1):
+        got.append(sched.get_last_lr()[0])
+        optimizer.step()
+        sched.step()
+
+    def expected(step: int) -> float:
+        if step < 2:
+            return step / 2
+        if schedule == "constant":
+            return 1.0
+        progress = (step - 2) / 4
+        shape = 0.5 * (1 + math.cos(math.pi * progress)) if schedule == "cosine" else 1 - progress
+        return 0.1 + 0.9 * shape
+
+    assert got == pytest.approx([expected(step) for step in range(train.steps + 1)], abs=1e-6)

@@ -11,6 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from sloika.config import ConfigError
+
 RECIPES = ("lora", "full", "pretrain")
 
 
@@ -26,7 +28,7 @@ def train(
     from sloika.training.config import load_run_config
 
     if recipe not in RECIPES:
-        raise ValueError(f"unknown recipe {recipe!r}; choose one of {', '.join(RECIPES)}")
+        raise ConfigError(f"unknown recipe {recipe!r}; choose one of {', '.join(RECIPES)}")
     overrides = dict(overrides or {})
     if steps is not None:
         overrides["train"] = {**overrides.get("train", {}), "steps": steps}

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 import numpy as np
 import torch
 
-from sloika.errors import SloikaError
+from sloika.errors import InputError, SloikaError
 from sloika.training.packing import IGNORE, Row, RowSet
 
 
@@ -82,7 +82,7 @@ class BatchStream:
 
     def load_state_dict(self, state: dict[str, int]) -> None:
         if state["rows"] != len(self.rows):
-            raise ValueError(
+            raise InputError(
                 f"the checkpoint was taken on {state['rows']} packed rows, the data gives {len(self.rows)}: "
                 "resume with the same export, seq_len and seed"
             )

@@ -79,7 +79,7 @@ def render(tokenizer, messages: list[dict[str, str]], add_generation_prompt: boo
 
 def _grow(pieces: list[tuple[str, bool]], before: str, after: str, learned: bool) -> None:
     if not after.startswith(before):
-        raise ValueError(
+        raise ConfigError(
             "this chat template rewrites earlier turns when the conversation grows (some templates "
             "drop past reasoning), so learned tokens cannot be located; set data.chat_template: chatml"
         )

@@ -23,6 +23,7 @@ from typing import Any
 import torch
 from safetensors.torch import load_file, save_file
 
+from sloika.errors import InputError
 from sloika.training import distributed
 from sloika.training.distributed import (
     SINGLE,
@@ -113,7 +114,7 @@ def load(
     saved = load_file(path / "trainable.safetensors")
     if set(saved) != set(parameters):
         missing, extra = sorted(set(parameters) - set(saved)), sorted(set(saved) - set(parameters))
-        raise ValueError(
+        raise InputError(
             f"checkpoint {path} does not match this model (missing {missing[:3]}, unexpected {extra[:3]}): "
             "resume with the config the run started with"
         )
@@ -121,7 +122,7 @@ def load(
     trainer = torch.load(path / "trainer.pt", weights_only=True)
     if trainer["optimizer_keys"] != _optimizer_keys(parallel):
         kind = "a sharded (fsdp)" if trainer["optimizer_keys"] == "names" else "an unsharded"
-        raise ValueError(
+        raise InputError(
             f"checkpoint {path} was written by {kind} run: resume with the same speed.distributed "
             "and, for fsdp, more than one process (fsdp checkpoints resume on any number of them)"
         )

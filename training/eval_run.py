@@ -11,7 +11,7 @@ from typing import Any
 import torch
 import yaml
 
-from sloika.config import ConfigError
+from sloika.errors import InputError
 from sloika.training import evaluate as ev
 from sloika.training.config import RunConfig, validate_run_config
 from sloika.training.data import pretrain_rows, sft_rows
@@ -23,7 +23,7 @@ def evaluate_run(folder: str | Path, eval_overrides: dict[str, Any] | None = Non
     if not (folder / "lineage.json").is_file() and (folder / "merge.json").is_file():
         return evaluate_merge(folder, eval_overrides, log)
     if not (folder / "lineage.json").is_file():
-        raise ConfigError(
+        raise InputError(
             f"{folder} is neither a training run folder (no lineage.json) nor a `sloika adapters merge` "
             "output (no merge.json)"
         )
@@ -111,7 +111,7 @@ def evaluate_merge(folder: Path, eval_overrides: dict[str, Any] | None, log=prin
     record = json.loads((folder / "merge.json").read_text(encoding="utf-8"))
     runs = run_configs(record)
     if not runs:
-        raise ConfigError(
+        raise InputError(
             f"{folder}/merge.json names no adapter with a training run (lineage.json): its data and eval "
             "settings are unknown; evaluate the run folders the adapters came from"
         )

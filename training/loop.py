@@ -11,6 +11,7 @@ from pathlib import Path
 
 import torch
 
+from sloika.config import ConfigError
 from sloika.training import checkpoint
 from sloika.training.batches import BatchStream, collate, labelled_tokens
 from sloika.training.config import RunConfig
@@ -202,7 +203,9 @@ def start_step(loop: Loop, resume: bool, log=print) -> int:
     found = checkpoint.latest(loop.folder / "checkpoints")
     if not resume:
         if found:
-            raise ValueError(f"{loop.folder} already has checkpoints: add --resume, or choose another output")
+            raise ConfigError(
+                f"{loop.folder} already has checkpoints: add --resume, or choose another output"
+            )
         return 0
     if found is None:
         log(f"no checkpoint in {loop.folder}/checkpoints: starting from step 0")

@@ -27,6 +27,7 @@ from typing import Any
 import torch
 
 from sloika.config import ConfigError
+from sloika.errors import InputError
 from sloika.training.lineage import versions
 from sloika.training.modeling import load_tokenizer, local_folder, save_generation_stops
 
@@ -56,12 +57,12 @@ def combine(method: str, deltas: list[torch.Tensor], weights: list[float], densi
 def _check_adapter(path: str) -> dict[str, Any]:
     config_path = Path(path) / "adapter_config.json"
     if not config_path.is_file():
-        raise ConfigError(f"{path} is not a LoRA adapter folder (no adapter_config.json)")
+        raise InputError(f"{path} is not a LoRA adapter folder (no adapter_config.json)")
     config = json.loads(config_path.read_text(encoding="utf-8"))
     if config.get("peft_type") != "LORA":
-        raise ConfigError(f"{path} is a {config.get('peft_type')} adapter; only LoRA adapters are merged")
+        raise InputError(f"{path} is a {config.get('peft_type')} adapter; only LoRA adapters are merged")
     if config.get("use_dora"):
-        raise ConfigError(f"{path} is a DoRA adapter: its weight change is not s·B·A; fold it with peft")
+        raise InputError(f"{path} is a DoRA adapter: its weight change is not s·B·A; fold it with peft")
     return config
 
 
@@ -144,7 +145,7 @@ def merge(
     configs = [_check_adapter(path) for path in adapters]
     target = Path(out)
     if (target / "config.json").exists() or (target / "adapter_config.json").exists():
-        raise ConfigError(f"{target} already holds a model or adapter: choose another --out")
+        raise InputError(f"{target} already holds a model or adapter: choose another --out")
 
     model, deltas = adapter_deltas(base, adapters)
     torch.manual_seed(seed)  # DARE's random drop; modules in a fixed order, so the seed repeats it

@@ -1,8 +1,7 @@
-"""AdamW (fused where the device has the kernel) and the warmup + decay learning-rate schedule."""
+"""AdamW (fused where the device has the kernel) and the warmup + decay learning-rate schedule
+(transformers' ``get_scheduler``)."""
 
 from __future__ import annotations
-
-import math
 
 import torch
 
@@ -25,17 +24,16 @@ def adamw(
     )
 
 
-def lr_factor(step: int, train: TrainConfig) -> float:
-    """Linear warmup to 1, then cosine or linear decay to ``min_lr_ratio`` at the last step."""
-    if step < train.warmup_steps:
-        return (step + 1) / train.warmup_steps
-    if train.schedule == "constant":
-        return 1.0
-    span = max(1, train.steps - train.warmup_steps)
-    progress = min(1.0, (step - train.warmup_steps) / span)
-    shape = 0.5 * (1 + math.cos(math.pi * progress)) if train.schedule == "cosine" else 1 - progress
-    return train.min_lr_ratio + (1 - train.min_lr_ratio) * shape
-
-
 def scheduler(optimizer: torch.optim.Optimizer, train: TrainConfig) -> torch.optim.lr_scheduler.LambdaLR:
-    return torch.optim.lr_scheduler.LambdaLR(optimizer, lambda step: lr_factor(step, train))
+    """transformers' schedules: linear warmup over ``warmup_steps``, then cosine or linear decay to
+    ``lr × min_lr_ratio`` at the last step, or constant."""
+    from transformers import get_scheduler
+
+    common = {"num_warmup_steps": train.warmup_steps, "num_training_steps": train.steps}
+    if train.schedule == "constant" or train.min_lr_ratio >= 1:
+        return get_scheduler("constant_with_warmup", optimizer, num_warmup_steps=train.warmup_steps)
+    if train.schedule == "cosine":
+        kwargs = {"min_lr_rate": train.min_lr_ratio}
+        return get_scheduler("cosine_with_min_lr", optimizer, **common, scheduler_specific_kwargs=kwargs)
+    kwargs = {"lr_end": train.lr * train.min_lr_ratio, "power": 1.0}  # power 1: a straight line
+    return get_scheduler("polynomial", optimizer, **common, scheduler_specific_kwargs=kwargs)

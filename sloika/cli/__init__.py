@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from sloika.cli import annotate, build, outputs, purity, query, training
+from sloika.errors import SloikaError
 
 EPILOG = """\
 examples:
@@ -35,9 +36,11 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
-    except (ValueError, RuntimeError, FileNotFoundError) as err:  # user-facing errors carry their fix
+    except SloikaError as err:  # something the user can fix; the message says how
         print(f"error: {err}", file=sys.stderr)
         return 1
+    # anything else is a bug or an environment failure (CUDA out of memory, a torch error): its
+    # traceback is what a report needs, so it is not caught here
 
 
 def _parser() -> argparse.ArgumentParser:

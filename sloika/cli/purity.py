@@ -5,6 +5,9 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
+
+from sloika.errors import InputError
 
 
 def register(sub) -> None:
@@ -31,6 +34,8 @@ def register(sub) -> None:
 def _purity(args: argparse.Namespace) -> int:
     from sloika.lang.purity import judge
 
+    if args.file != "-" and not Path(args.file).is_file():
+        raise InputError(f"{args.file} is not a file: give a text or JSONL file, or - for standard input")
     handle = sys.stdin if args.file == "-" else open(args.file, encoding="utf-8")  # noqa: SIM115
     with handle:
         for number, line in enumerate(handle, 1):
@@ -51,5 +56,5 @@ def _item_text(line: str, key: str, number: int) -> str:
     except json.JSONDecodeError:
         return line
     if not isinstance(record, dict) or not isinstance(record.get(key), str):
-        raise ValueError(f"line {number}: JSON object without a string `{key}` field (see --text-key)")
+        raise InputError(f"line {number}: JSON object without a string `{key}` field (see --text-key)")
     return record[key]

@@ -43,6 +43,7 @@ from typing import Any
 
 import numpy as np
 
+from sloika.errors import InputError
 from sloika.lang.alphabets import ALPHABETS, foreign_pattern, script_of_language, telling_pattern
 from sloika.lang.char_ngrams import CharNgramModel, normalise
 from sloika.lang.fasttext_lid import LanguageIdentifier
@@ -332,7 +333,7 @@ def load_calibration(path: str | Path | None = None) -> dict[str, Any]:
         text = Path(path).read_text(encoding="utf-8")
     calibration = json.loads(text)
     if tuple(calibration["features"]) != FEATURES:
-        raise RuntimeError(
+        raise InputError(
             f"{path or CALIBRATION} was fitted for other features; refit with bench/fit_langid.py"
         )
     return calibration

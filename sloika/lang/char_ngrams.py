@@ -21,6 +21,8 @@ from pathlib import Path
 
 import numpy as np
 
+from sloika.errors import InputError
+
 ORDERS = (1, 2, 3)
 WORDS = len(ORDERS)  # index of the whole-word table: ``" вот "`` says Russian where no trigram can
 _NON_LETTER = re.compile(r"[\W\d_]+")
@@ -162,5 +164,5 @@ class CharNgramModel:
             raw = Path(path).read_bytes()
         data = json.loads(gzip.decompress(raw).decode("utf-8"))
         if tuple(data["orders"]) != ORDERS or not data.get("words"):
-            raise RuntimeError(f"{path or packaged} was counted for other n-gram orders; refit it")
+            raise InputError(f"{path or packaged} was counted for other n-gram orders; refit it")
         return cls(data["tables"], data["min_count"])

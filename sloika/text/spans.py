@@ -5,9 +5,10 @@ A ``Span`` covers ``text[start:end]`` (0-based code points, end exclusive, so Du
 ``structure`` layer, filters for ``lang_spans`` and ``removed``, annotators for their layers, the
 purity measure for its findings; the corpus writer stores each as one layer row.
 
-While a document flows through a build its spans wait in ``doc.metadata`` (``add_span``), grouped
-by layer, until the corpus writer stages them as ``layers/<layer>/`` rows. A step that changes
-``doc.text`` must keep them pointing at the same characters (``boundaries`` + ``remap``).
+While a document flows through a build its spans ride on it (``add_span``), grouped by layer,
+outside ``doc.metadata`` (``sloika.documents``: stock writers never see them), until the corpus
+writer stages them as ``layers/<layer>/`` rows. A step that changes ``doc.text`` must keep them
+pointing at the same characters (``boundaries`` + ``remap``).
 """
 
 from __future__ import annotations
@@ -17,8 +18,6 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # the text primitives never need datatrove at run time
     from datatrove.data import Document
-
-SPANS_KEY = "_sloika_spans"
 
 
 @dataclass
@@ -71,17 +70,31 @@ def add_span(
     score: float | None = None,
     attrs: dict[str, Any] | None = None,
 ) -> Span:
-    """Attach one span to ``doc``'s ``layer``; ``annotator`` is ``name@version`` of what produced it."""
+    """Attach one span to ``doc``'s ``layer``; ``annotator`` is ``name@version`` of what produced it.
+
+    ``doc`` is a ``SloikaDocument`` (every sloika step passes one on; ``sloika.documents.carrying``
+    wraps a plain datatrove ``Document``)."""
     if not 0 <= start <= end <= len(doc.text):
         raise ValueError(f"span [{start}, {end}) is outside the document ({len(doc.text)} code points)")
     span = Span(start, end, label, score, dict(attrs or {}), annotator)
-    doc.metadata.setdefault(SPANS_KEY, {}).setdefault(layer, []).append(span)
+    _layers(doc).setdefault(layer, []).append(span)
     return span
 
 
 def spans(doc: Document) -> dict[str, list[Span]]:
-    """Layer name → spans attached to ``doc`` so far."""
-    return doc.metadata.get(SPANS_KEY, {})
+    """Layer name → spans attached to ``doc`` so far (none on a plain datatrove ``Document``)."""
+    carried = getattr(doc, "carried", None)
+    return carried.spans if carried is not None else {}
+
+
+def _layers(doc: Document) -> dict[str, list[Span]]:
+    carried = getattr(doc, "carried", None)
+    if carried is None:
+        raise TypeError(
+            f"{type(doc).__name__} carries no spans: wrap it with sloika.documents.carrying(doc) "
+            "(sloika's steps pass such documents on)"
+        )
+    return carried.spans
 
 
 def boundaries(doc: Document) -> list[int]:

@@ -1,0 +1,117 @@
+"""sloika's steps inside a user's own datatrove pipeline, next to stock datatrove steps.
+
+The pipeline the issue tried as a datatrove user would: FolderReader → RepairText → LanguageFilter
+→ ExactDedupSignature → MinHashSignature → stock GopherQualityFilter → stock JsonlWriter. Rejected
+documents must leave the stream where they are rejected (recorded by the step's exclusion writer),
+the stock steps must see only kept documents, and no sloika-internal key may reach their output.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pyarrow.parquet as pq
+import pytest
+from datatrove.executor import LocalPipelineExecutor
+from datatrove.pipeline.filters import GopherQualityFilter
+from datatrove.pipeline.writers import JsonlWriter
+
+from sloika.config import LanguageConfig, NearDedupConfig, RepairConfig
+from sloika.corpora.staging import RejectedWriter
+from sloika.errors import SloikaError
+from sloika.filters.exact_dedup import ExactDedupSignature
+from sloika.filters.language import LanguageFilter
+from sloika.filters.near_dedup import MinHashSignature
+from sloika.filters.repair import RepairText
+from sloika.pipelines.folder_reader import FolderReader
+
+from conftest import DATA
+
+RUSSIAN = ["ch03-04-comments.md", "ch04-03-slices.md", "ch08-01-vectors.md"]
+INTERNAL = {"_sloika_spans", "_sloika_rejected", "text_hash", "minhash_bands", "line_hashes"}
+
+
+def read_jsonl(folder) -> list[dict]:
+    return [
+        json.loads(line) for path in sorted(folder.glob("*.jsonl")) for line in path.read_text().splitlines()
+    ]
+
+
+@pytest.fixture
+def inputs(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in RUSSIAN:
+        shutil.copy(DATA / "rust_book" / "ru" / name, folder / f"ru-{name}")
+        shutil.copy(DATA / "rust_book" / "en" / name, folder / f"en-{name}")  # the same chapters in English
+    good = "Владение — это набор правил, которые определяют, как программа на Rust управляет памятью."
+    (folder / "broken.jsonl").write_text(json.dumps({"text": good}, ensure_ascii=False) + '\n{"text": \n')
+    (folder / "short.txt").write_text("Коротко и ясно.\n")
+    return folder
+
+
+def test_stock_steps_after_sloika_filters_see_only_kept_documents(inputs, tmp_path):
+    out = tmp_path / "out"
+    seen: list[dict] = []
+
+    def spy(data, rank, world_size):  # stands where a user's stock step would
+        for doc in data:
+            seen.append({"id": doc.id, "text": doc.text, "metadata": dict(doc.metadata)})
+            yield doc
+
+    LocalPipelineExecutor(
+        [
+            FolderReader(str(inputs), exclusion_writer=RejectedWriter(str(out), "read")),
+            RepairText(RepairConfig()),
+            LanguageFilter(
+                LanguageConfig(languages=["ru"]), exclusion_writer=RejectedWriter(str(out), "language")
+            ),
+            ExactDedupSignature(),
+            MinHashSignature(NearDedupConfig()),
+            spy,
+            # Russian stop words, so the stock filter judges Russian text and not its stop-word list;
+            # no alphabetic-words ratio: the chapters are half Rust code
+            GopherQualityFilter(
+                min_doc_words=20,
+                max_non_alpha_words_ratio=None,
+                stop_words=["и", "в", "не", "на", "что", "это"],
+                exclusion_writer=JsonlWriter(str(out / "gopher"), compression=None),
+            ),
+            JsonlWriter(str(out / "kept"), compression=None),
+        ],
+        tasks=1,
+        workers=1,
+        logging_dir=str(tmp_path / "logs"),
+        skip_completed=False,
+    ).run()
+
+    rejected = pq.read_table(out / "rejected").to_pylist()
+    by_reason = sorted((r["step"], r["reason"], r["source"].rsplit("/", 1)[1]) for r in rejected)
+    english = [("language", "wrong_language", f"en-{name}") for name in RUSSIAN]
+    assert by_reason == sorted([*english, ("read", "broken_json", "broken.jsonl")])
+    assert all(r["detail"] for r in rejected), "every rejection says why"
+
+    # the documents after sloika's filters: only the kept ones, without sloika's internal keys
+    assert sorted(d["metadata"]["source"].rsplit("/", 1)[1] for d in seen) == sorted(
+        [f"ru-{name}" for name in RUSSIAN] + ["broken.jsonl", "short.txt"]
+    )
+    assert all(d["metadata"]["lang"] == "ru" for d in seen)
+    assert not any(INTERNAL & d["metadata"].keys() for d in seen)
+
+    kept, dropped = read_jsonl(out / "kept"), read_jsonl(out / "gopher")
+    assert {d["id"] for d in kept} | {d["id"] for d in dropped} == {d["id"] for d in seen}
+    assert {d["id"] for d in kept} & {d["id"] for d in dropped} == set()
+    assert len(kept) == len(RUSSIAN), "the three Russian chapters pass the stock filter"
+    assert not any(INTERNAL & d["metadata"].keys() for d in kept + dropped)
+    # nothing lost: every record read is written once, by the stock writer or an exclusion writer
+    records = len(list(inputs.iterdir())) + 1  # broken.jsonl holds two records
+    assert len(kept) + len(dropped) + len(rejected) == records
+
+
+def test_a_filter_without_an_exclusion_writer_refuses_to_run():
+    from sloika.documents import SloikaDocument
+
+    step = LanguageFilter(LanguageConfig(languages=["ru"]))
+    with pytest.raises(SloikaError, match="exclusion_writer"):
+        list(step.run(iter([SloikaDocument(text="Привет", id="x")])))
