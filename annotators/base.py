@@ -69,6 +69,11 @@ class Annotator:
         """One list of spans per document, in order."""
         raise NotImplementedError
 
+    def take_counts(self) -> dict[str, int]:
+        """What this process counted since the last call (notes dropped, by reason): the annotate
+        step adds them to its stats and the manifest records their totals for the layer."""
+        return {}
+
     def load(self) -> Any:
         """Heavy resources, built once per process by ``_load``."""
         if self._loaded is None:

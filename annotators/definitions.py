@@ -6,7 +6,8 @@ fixed words, which a regex states more plainly than a token Matcher. A span cove
 sentence; ``label`` is the term normalised (markup and quotes stripped, lower case, the head word
 put in the nominative with pymorphy3 — "называется *перемещением*" gives "перемещение"), and
 ``attrs`` hold ``term``, ``definiens``, their offsets and the ``pattern``. When the defined thing is
-only a pronoun ("Это называется ..."), the definiens is the sentence before.
+only a pronoun ("Это называется ..."), the definiens is the sentence before. A sentence
+hard-wrapped over several lines is matched with its line breaks as spaces.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from datatrove.data import Document
 from pydantic import Field
 
 from sloika.annotators.base import Annotator, Options, Span, doc_lang, register
-from sloika.text.sentences import sentences
+from sloika.text.sentences import one_line, sentences
 
 _END = r"\s*[.!?…:;]*\s*$"
 _TERM = r"[^,:;()—–.!?]{1,80}?"
@@ -91,6 +92,9 @@ _OPENERS = {
     "потому",
     "то",
     "есть",
+    "существует",
+    "существуют",
+    "бывает",
     "как",
     "если",
     "когда",
@@ -106,7 +110,7 @@ _OPENERS = {
     "when",
 }
 _MARKUP = re.compile(r"<[^>]*>|[*`«»\"“”„'#]+")
-_MAX_TERM_WORDS = 6
+_MAX_TERM_WORDS = 10  # aphorisms define long noun phrases; clauses are told by their verb
 
 
 @lru_cache(maxsize=1)
@@ -129,39 +133,67 @@ def normalise_term(term: str, lang: str, inflected: bool) -> str:
 
 
 def find_definitions(text: str, lang: str | None = None) -> list[Span]:
-    """Definition spans in ``text`` (both languages' patterns when ``lang`` is unknown)."""
+    """Definition spans in ``text`` (both languages' patterns when ``lang`` is unknown). A sentence
+    that defines two things ("Чувство — это ощущение…; мысль — это …") gives a span for each, the
+    first definiens ending where the second clause starts."""
     found = []
     cuts = sentences(text)
     for number, (start, end) in enumerate(cuts):
-        sentence = text[start:end]
+        sentence = one_line(text[start:end])  # a hard-wrapped sentence matches like one line
         for pattern in PATTERNS:
             if lang not in (None, pattern.lang):
                 continue
-            match = pattern.regex.search(sentence)
-            if match is None:
-                continue
-            t_start, term = _trim_openers(start + match.start("term"), match.group("term"))
-            label = normalise_term(term, pattern.lang, pattern.term_is_named)
-            if not label or len(term.split()) > _MAX_TERM_WORDS or label in _PRONOUNS:
-                continue
-            d_start, d_end = start + match.start("def"), start + match.end("def")
-            definiens = _MARKUP.sub("", match.group("def")).strip().lower()
-            if definiens in _RELATIVE:  # "структуры, которые называются X": the clause before
-                d_start, d_end = start, start + len(sentence[: match.start("def")].rstrip(" ,"))
-            elif definiens in _PRONOUNS and number > 0:  # "Это называется X": the sentence before
-                d_start, d_end = cuts[number - 1]
-            attrs = {
-                "term": text[t_start : t_start + len(term)],
-                "definiens": text[d_start:d_end],
-                "pattern": pattern.name,
-                "term_start": t_start,
-                "term_end": t_start + len(term),
-                "definiens_start": d_start,
-                "definiens_end": d_end,
-            }
-            found.append(Span(start, end, label, pattern.score, attrs))
-            break
+            matches = _matches(pattern.regex, sentence)
+            spans = []
+            for match, following in zip(matches, [*matches[1:], None], strict=False):
+                t_start, term = _trim_openers(start + match.start("term"), match.group("term"))
+                label = normalise_term(term, pattern.lang, pattern.term_is_named)
+                if (
+                    not label
+                    or len(term.split()) > _MAX_TERM_WORDS
+                    or label in _PRONOUNS
+                    or (pattern.lang == "ru" and _has_finite_verb(term))
+                ):
+                    continue
+                d_start, d_end = start + match.start("def"), start + match.end("def")
+                if following is not None:  # the next definition's clause is not part of this one
+                    d_end = start + len(sentence[: following.start()].rstrip(" ,;:"))
+                definiens = _MARKUP.sub("", text[d_start:d_end]).strip().lower()
+                if definiens in _RELATIVE:  # "структуры, которые называются X": the clause before
+                    d_start, d_end = start, start + len(sentence[: match.start("def")].rstrip(" ,"))
+                elif definiens in _PRONOUNS and number > 0:  # "Это называется X": the sentence before
+                    d_start, d_end = cuts[number - 1]
+                attrs = {
+                    "term": text[t_start : t_start + len(term)],
+                    "definiens": text[d_start:d_end],
+                    "pattern": pattern.name,
+                    "term_start": t_start,
+                    "term_end": t_start + len(term),
+                    "definiens_start": d_start,
+                    "definiens_end": d_end,
+                }
+                spans.append(Span(start, end, label, pattern.score, attrs))
+            if spans:
+                found.extend(spans)
+                break
     return found
+
+
+def _matches(regex: re.Pattern[str], sentence: str) -> list[re.Match[str]]:
+    """Successive matches of a pattern in one sentence, each searched after the previous one's
+    term and the start of its definiens."""
+    matches: list[re.Match[str]] = []
+    pos = 0
+    while (match := regex.search(sentence, pos)) is not None:
+        matches.append(match)
+        pos = max(match.start("def"), match.end("term")) + 1
+    return matches
+
+
+def _has_finite_verb(term: str) -> bool:
+    """A "term" with a finite verb is a clause ("она имела слишком много достоинств — это …"), not
+    a name for something; infinitives ("Жить — это …") and participles are terms."""
+    return any("VERB" in _analyzer().parse(word)[0].tag for word in re.findall(r"[а-яё]+", term.lower()))
 
 
 def _trim_openers(start: int, term: str) -> tuple[int, str]:
@@ -183,7 +215,7 @@ class DefinitionOptions(Options):
 @register
 class Definitions(Annotator):
     name = layer = "definitions"
-    version = "1"
+    version = "2"
     requires = {"razdel": "razdel", "pymorphy3": "pymorphy3"}
     Options = DefinitionOptions
 

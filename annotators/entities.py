@@ -6,11 +6,27 @@ nothing is downloaded, and it runs on numpy (no torch). The weights (``slovnet_n
 from there *without importing natasha*, because natasha's import pulls pymorphy2, which needs
 ``pkg_resources`` (gone from setuptools ≥ 81). Give ``navec``/``ner`` paths to use other copies.
 Text is fed paragraph by paragraph (code blocks skipped) in batches.
+
+slovnet tags capitalised common words as names: a sentence-initial "Размышляйте", "Тыкву", a
+heading's "МЕЖГОСУДАРСТВЕННЫЙ". A span is kept only when pymorphy3's dictionary allows it to be a
+name: a PER needs one word that can be a first name, surname, patronymic or another proper noun
+(Geox, Orgn, Trad), or a word the dictionary does not know (foreign names: "Шлиман") that is not
+built like an abstract noun ("Сексапильность"), and is not led by a common word unless the
+dictionary knows one of its words as a name ("Гарнитура Ариал" goes, "Игорь Северянин" stays); a
+one-word LOC or ORG is dropped when its words are known common words with no proper-noun or
+abbreviation reading ("Интернет-сайта"); a PER of three words or more needs a name the dictionary
+knows. Code identifiers ("foo_VVV-RRR") and words cut by a hyphenated line break ("Необхо- димый",
+PDFs) are no entities, nor spans with a bare number ("Usenet 12.3 Как"), a function word at an
+edge ("WRITTEN BY"), a verb or gerund ("Дай", "Прикрывши робким"), or — for PER — a common word
+at the end ("Черноусова Компьютерная"). A Latin-script span amid mostly Latin text (an English
+passage of a Russian document) is left to an English model.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from functools import lru_cache
 from pathlib import Path
 
 from datatrove.data import Document
@@ -20,6 +36,135 @@ from sloika.annotators.base import Annotator, Options, Span, doc_lang, register
 from sloika.config import ConfigError
 from sloika.text.sentences import paragraphs
 from sloika.wheels import wheel_file
+
+_PERSON = {"Name", "Surn", "Patr"}
+_PROPER = _PERSON | {"Geox", "Orgn", "Trad"}
+_ABSTRACT = re.compile(r"(ость|ение|ание|ство|изм|ация)$")  # built like a common abstract noun
+_WORD = re.compile(r"[А-Яа-яЁё]{2,}")
+_IDENTIFIER = re.compile(r"[_$/\\]|[a-z0-9]\.[a-z]")  # code and file names, not names
+_BROKEN = re.compile(r"[-\u00ad][ \t]*\n?[ \t]*[а-яё]")  # a word cut by a hyphenated line break
+
+
+@lru_cache(maxsize=1)
+def _analyzer():
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer(lang="ru")
+
+
+@lru_cache(maxsize=100_000)
+def _can_be_name(word: str) -> bool:
+    morph = _analyzer()
+    lower = word.lower()
+    if not morph.word_is_known(lower):
+        return not _ABSTRACT.search(lower)
+    return any(_PROPER & p.tag.grammemes for p in morph.parse(word))
+
+
+_CYRILLIC = re.compile(r"[А-Яа-яЁё]")
+_FUNCTION_WORDS = frozenset(
+    [
+        "и",
+        "или",
+        "но",
+        "а",
+        "как",
+        "что",
+        "где",
+        "когда",
+        "если",
+        "по",
+        "на",
+        "в",
+        "во",
+        "из",
+        "за",
+        "от",
+        "до",
+        "для",
+        "с",
+        "со",
+        "к",
+        "о",
+        "об",
+        "при",
+        "без",
+        "под",
+        "над",
+        "by",
+        "of",
+        "the",
+        "and",
+        "or",
+        "in",
+        "for",
+        "to",
+        "a",
+        "an",
+        "on",
+        "at",
+        "with",
+        "from",
+        "as",
+    ]
+)
+
+
+def _in_foreign_text(text: str, start: int, end: int) -> bool:
+    """A Latin-script span amid mostly Latin text: English passages of a Russian PDF ("Maintainer",
+    "Russian-"), which a Russian NER model reads as names; Latin names amid Russian stay ("Debian")."""
+    if _WORD.search(text[start:end]):
+        return False
+    window = text[max(0, start - 100) : end + 100]
+    cyrillic = len(_CYRILLIC.findall(window))
+    latin = sum(1 for c in window if c.isalpha()) - cyrillic
+    return latin > cyrillic
+
+
+@lru_cache(maxsize=100_000)
+def _verb(word: str) -> bool:
+    """A verb, gerund or infinitive by its most probable reading ("Дай", "Прикрывши")."""
+    return _analyzer().parse(word)[0].tag.POS in {"VERB", "GRND", "INFN"}
+
+
+@lru_cache(maxsize=100_000)
+def _known_name(word: str) -> bool:
+    morph = _analyzer()
+    return morph.word_is_known(word.lower()) and any(_PERSON & p.tag.grammemes for p in morph.parse(word))
+
+
+@lru_cache(maxsize=100_000)
+def _common_word(word: str) -> bool:
+    morph = _analyzer()
+    return morph.word_is_known(word.lower()) and not any(
+        (_PROPER | {"Abbr"}) & p.tag.grammemes for p in morph.parse(word)
+    )
+
+
+def plausible(label: str, text: str, after: str = "") -> bool:
+    """Whether a span slovnet tagged ``label`` can be an entity by the dictionary (module doc);
+    ``after`` is the text that follows the span."""
+    if _IDENTIFIER.search(text) or _BROKEN.match(after):  # foo_VVV-RRR; "Необхо- димый"
+        return False
+    tokens = text.split()
+    if any(not any(c.isalpha() for c in token) for token in tokens):  # "Usenet 12.3 Как": numbering
+        return False
+    edges = {tokens[0].lower(), tokens[-1].lower()}
+    if edges & _FUNCTION_WORDS or any(_verb(token) for token in tokens if _WORD.fullmatch(token)):
+        return False  # "WRITTEN BY", "… Как"; "Прикрывши робким", "Дай": clauses, not names
+    words = _WORD.findall(text)
+    if not words:  # Latin names, initials, numbers: nothing to check them against
+        return True
+    if label == "PER":  # "Гарнитура Ариал": a common word leading an unknown one is not a name
+        named = any(_known_name(word) for word in words)
+        if (_common_word(words[0]) or len(words) >= 3) and not named:
+            return False
+        if len(tokens) > 1 and _WORD.fullmatch(tokens[-1]) and _common_word(tokens[-1]):
+            return False  # "Черноусова Компьютерная": a name running into the next words
+        return any(_can_be_name(word) for word in words)
+    if len(text.split()) == 1:  # one word, hyphenated parts included: "МЕЖГОСУДАРСТВЕННЫЙ", "Интернет-сайта"
+        return not all(_common_word(word) for word in words)
+    return True
 
 
 class EntityOptions(Options):
@@ -41,8 +186,8 @@ def _natasha_file(relative: str) -> Path:
 @register
 class Entities(Annotator):
     name = layer = "entities"
-    version = "1"
-    requires = {"slovnet": "slovnet", "navec": "navec"}
+    version = "2"
+    requires = {"slovnet": "slovnet", "navec": "navec", "pymorphy3": "pymorphy3"}
     Options = EntityOptions
 
     def _load(self):
@@ -70,5 +215,10 @@ class Entities(Annotator):
         ]
         markups = ner.map([text for _, _, text in pieces]) if pieces else []
         for (i, offset, _), markup in zip(pieces, markups, strict=True):
-            out[i].extend(Span(offset + s.start, offset + s.stop, s.type) for s in markup.spans)
+            out[i].extend(
+                Span(offset + s.start, offset + s.stop, s.type)
+                for s in markup.spans
+                if plausible(s.type, markup.text[s.start : s.stop], markup.text[s.stop : s.stop + 4])
+                and not _in_foreign_text(markup.text, s.start, s.stop)
+            )
         return out

@@ -2,7 +2,8 @@
 
 Inputs are plain: a document's text and ``{layer: [span dict, ...]}`` where a span dict has
 ``start``, ``end`` (code points), ``label`` and ``attrs`` (a dict, or the JSON string DuckDB
-returns). Notes come from the ``unpacking`` layer (``attrs.text``, ``attrs.kind``).
+returns). Notes come from the ``unpacking`` layer: ``attrs.question`` with ``attrs.answer`` (a
+model's note) or without (a template's), or ``attrs.text``.
 
 - ``render_unpacked`` is the pretraining form: the text with a «Текст: … / Распаковка: (1) …»
   block after each paragraph that has notes (the layout of ``sloika.annotators.unpacked_text``,
@@ -66,8 +67,9 @@ def render_messages(
     for name in NOTE_LAYERS:
         for span in sorted(layers.get(name, []), key=lambda s: (s["start"], s["end"])):
             note = note_of(dict(span))
-            if note:
-                kind = names.get(_attrs(span).get("kind") or span.get("label", ""))
+            if note:  # a note without an answer says what kind of note it is instead
+                attrs = _attrs(span)
+                kind = None if attrs.get("answer") else names.get(attrs.get("kind") or span.get("label", ""))
                 notes[(span["start"], span["end"])].append(f"{note} — {kind}" if kind else note)
     conversations = []
     for start, end in sorted(notes):

@@ -26,7 +26,9 @@ def segment(text: str) -> list[Span]:
 @register
 class Segments(Annotator):
     name = layer = "segments"
-    version = "2"  # 2: the shared splitter (line breaks as spaces, CJK full stops)
+    version = (
+        "3"  # 2: the shared splitter (line breaks as spaces, CJK full stops); 3: dialogue/attribution lines
+    )
 
     def annotate(self, docs: Sequence[Document]) -> list[list[Span]]:
         return [segment(doc.text) for doc in docs]

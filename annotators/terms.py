@@ -5,6 +5,8 @@ the rest of the corpus, the usual keyword statistic of corpus linguistics: unlik
 how *much* more often a word appears, and it stays sane for rare words. ``fit`` counts lemmas over
 the whole corpus first (corpus-level annotator). Every occurrence of a key term becomes a span
 (label: the lemma, score: G², attrs: rank and count), so a term can be found in context.
+Attribution lines ("-- Автор") are not part of a document's words, nor is the pronoun "друг друга";
+the parse is shared with ``topics`` (``morphology.parsed_lemmas``).
 """
 
 from __future__ import annotations
@@ -17,13 +19,12 @@ from datatrove.data import Document
 from pydantic import Field
 
 from sloika.annotators.base import Annotator, Options, Span, register
-from sloika.annotators.morphology import content_lemmas
+from sloika.annotators.morphology import parsed_lemmas
 
 
 class TermOptions(Options):
     top: int = Field(10, ge=1, description="key terms per document")
     min_count: int = Field(2, ge=1, description="a term must occur this often in the document")
-    batch_size: int = Field(32, ge=1, description="documents per spaCy nlp.pipe batch")
 
 
 def log_likelihood(in_doc: int, doc_total: int, in_rest: int, rest_total: int) -> float:
@@ -39,7 +40,7 @@ def log_likelihood(in_doc: int, doc_total: int, in_rest: int, rest_total: int) -
 @register
 class Terms(Annotator):
     name = layer = "terms"
-    version = "1"
+    version = "2"
     corpus_level = True
     requires = {"spacy": "spacy", "pymorphy3": "pymorphy3"}
     Options = TermOptions
@@ -53,19 +54,19 @@ class Terms(Annotator):
 
         return russian_nlp()
 
-    def _lemmas(self, texts: Iterable[str]) -> Iterable[list[tuple[int, int, str]]]:
-        for parsed in self.load().pipe(texts, batch_size=self.options.batch_size):
-            yield content_lemmas(parsed)
+    def _lemmas(self, docs: Iterable[Document]) -> Iterable[list[tuple[int, int, str]]]:
+        for doc in docs:
+            yield [(start, end, lemma) for start, end, lemma, _ in parsed_lemmas(self.load(), doc)]
 
     def fit(self, docs: Iterable[Document]) -> None:
         self.corpus_counts = Counter()
-        for lemmas in self._lemmas(doc.text for doc in docs):
+        for lemmas in self._lemmas(docs):
             self.corpus_counts.update(lemma for _, _, lemma in lemmas)
 
     def annotate(self, docs: Sequence[Document]) -> list[list[Span]]:
         corpus_total = sum(self.corpus_counts.values())
         out = []
-        for lemmas in self._lemmas(doc.text for doc in docs):
+        for lemmas in self._lemmas(docs):
             counts = Counter(lemma for _, _, lemma in lemmas)
             total = sum(counts.values())
             rest_total = max(corpus_total - total, 0)

@@ -21,11 +21,11 @@ import re
 from collections import defaultdict
 from typing import Any
 
-# layers whose spans carry generated text worth rendering
-UNPACKED_LAYERS = ("definitions", "unpacking")
+# the layer whose spans carry notes to render (a definitions span carries none: nothing to write in)
+UNPACKED_LAYERS = ("unpacking",)
 _HEADINGS = {"ru": ("Текст", "Распаковка"), "uk": ("Текст", "Розпакування")}
 _DEFAULT_HEADINGS = ("Text", "Unpacking")
-_GENERIC_LABELS = {"note", "unpacking", "question", "definition", "term"}
+_GENERIC_LABELS = {"note", "unpacking", "question", "question_template", "definition", "term"}
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 
 

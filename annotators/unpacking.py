@@ -1,11 +1,14 @@
 """``unpacking``: notes that unpack a definition or a key claim — questions, counter-questions,
-paradoxes, analogies, counterexamples — each a span over the sentence it unpacks, its text in
-``attrs.text`` (the renderer turns them into «Текст: … Распаковка: (1) …» training text).
+paradoxes, analogies, counterexamples — each a span over the sentence it unpacks (the renderer turns
+them into «Текст: … Распаковка: (1) …» training text).
 
 Targets are the sentences the ``definitions`` patterns find, plus "key claims": sentences that
 state a rule with a universal or modal word ("всегда", "никогда", "нельзя", "должен", "every",
-"must", ...). This module's producer fills fixed templates, so the layer exists, deterministically,
-without a model; ``unpacking_llm`` (sloika.annotators.llm) writes the notes with a language model.
+"must", ...). This module's producer fills fixed question templates, so the layer exists,
+deterministically, without a model: its notes are labelled ``question_template`` (the template's
+kind in ``attrs.template``) and carry no answer — a template cannot know one. The notes that mean
+something, a question of a kind *with its answer*, come from a language model: ``unpacking_llm``
+(a local model) or ``unpacking_endpoint`` (a served one), in sloika.annotators.llm.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from sloika.annotators.definitions import find_definitions
 from sloika.text.sentences import sentences
 
 KINDS = ("question", "counter_question", "paradox", "analogy", "counterexample")
+TEMPLATE_LABEL = "question_template"  # a filled-in template: a question without an answer
 _CLAIM = {
     "ru": re.compile(
         r"(?<!\w)(всегда|никогда|нельзя|невозможно|обязательно|гарантир\w*|должн\w*|кажд\w*|люб(ой|ая|ое|ые))(?!\w)",
@@ -29,7 +33,7 @@ _CLAIM = {
     ),
     "en": re.compile(r"\b(always|never|must|cannot|can't|every|guarantee[sd]?|impossible)\b", re.IGNORECASE),
 }
-_FIELD = re.compile(r"\{(term|definiens|sentence)\}")
+_FIELD = re.compile(r"\{(term|definiens|sentence|question)\}")
 
 
 @dataclass(frozen=True)
@@ -40,7 +44,7 @@ class Target:
     end: int
     kind: str  # "definition" | "claim"
     lang: str
-    sentence: str
+    sentence: str  # on one line: hard line breaks and runs of spaces as one space
     term: str = ""
     definiens: str = ""
 
@@ -49,9 +53,9 @@ class Target:
 
 
 def fill(template: str, fields: dict[str, str]) -> str:
-    """``{term}``, ``{definiens}``, ``{sentence}`` replaced; nothing else is interpreted (a user's
-    template is data, not a format string with attribute access)."""
-    return _FIELD.sub(lambda m: fields[m.group(1)], template)
+    """``{term}``, ``{definiens}``, ``{sentence}`` (and ``{question}`` where given) replaced; nothing
+    else is interpreted (a user's template is data, not a format string with attribute access)."""
+    return _FIELD.sub(lambda m: fields.get(m.group(1), m.group(0)), template)
 
 
 def find_targets(text: str, lang: str | None, max_chars: int = 400, limit: int | None = None) -> list[Target]:
@@ -64,16 +68,18 @@ def find_targets(text: str, lang: str | None, max_chars: int = 400, limit: int |
             span.end,
             "definition",
             pattern_lang,
-            text[span.start : span.end],
+            " ".join(text[span.start : span.end].split()),
             span.label,
-            span.attrs["definiens"],
+            " ".join(span.attrs["definiens"].split()),
         )
     for start, end in sentences(text):
         if (start, end) in targets or end - start > max_chars:
             continue
         for claim_lang, regex in _CLAIM.items():
             if lang in (None, claim_lang) and regex.search(text, start, end):
-                targets[(start, end)] = Target(start, end, "claim", claim_lang, text[start:end])
+                targets[(start, end)] = Target(
+                    start, end, "claim", claim_lang, " ".join(text[start:end].split())
+                )
                 break
     chosen = [targets[key] for key in sorted(targets) if key[1] - key[0] <= max_chars]
     return chosen[:limit] if limit else chosen
@@ -135,7 +141,7 @@ def doc_targets(doc: Document, options: TargetOptions) -> list[Target]:
 @register
 class TemplateUnpacking(Annotator):
     name = layer = "unpacking"
-    version = "1"
+    version = "2"
     requires = {"razdel": "razdel", "pymorphy3": "pymorphy3"}
     Options = TemplateOptions
 
@@ -150,12 +156,13 @@ class TemplateUnpacking(Annotator):
                 for kind in self.options.kinds:
                     if kind in templates:
                         attrs = {
-                            "text": fill(templates[kind], target.fields()),
-                            "kind": kind,
+                            "question": fill(templates[kind], target.fields()),
+                            "template": kind,
                             "target": target.kind,
                             "term": target.term,
+                            "lang": target.lang,
                             "producer": "template",
                         }
-                        spans.append(Span(target.start, target.end, kind, None, attrs))
+                        spans.append(Span(target.start, target.end, TEMPLATE_LABEL, None, attrs))
             out.append(spans)
         return out

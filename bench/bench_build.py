@@ -353,7 +353,7 @@ def sloika_config(shards: Path, workers: int, output: Path, languages: list[str]
             "inputs": [{"path": str(shards)}],
             "output": str(output),
             "workers": workers,
-            "language": {"languages": languages},
+            "language": {"languages": languages, "decision": "fasttext"},  # the anchor runs raw fastText
             "dedup": dedup,
         }
     )

@@ -6,9 +6,10 @@ Both run on the same held-out items (odd rows of each group; the calibration was
 even rows by ``bench/fit_langid.py``), in one process. Prints precision, recall and F1 per language
 for each granularity, and for "documents" (runs of 20 consecutive held-out sentences of one
 language joined with newlines). Then a label-noise audit and throughput: items per second of raw
-``fasttext.predict`` (top-1) and of sloika's decision on the same documents and sentences (and, with
-``--documents``, on real files), and the ratio. Throughput takes the best of ``--repeats`` passes
-of each, interleaved, so a busy machine hurts both alike.
+``fasttext.predict`` (top-1), of sloika's decision and of the full purity verdict (``judge``, target
+ru) on the same documents and sentences (and, with ``--documents``, on real files), and the ratios.
+Throughput takes the best of ``--repeats`` passes of each, interleaved, so a busy machine hurts all
+sides alike.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from langid_data import Item, documents, read_items, split_halves
 from sloika.filters.language import LanguageIdentifier
 from sloika.lang.alphabets import ALPHABETS
 from sloika.lang.calibrated_lid import CANDIDATES, CalibratedLanguageID
+from sloika.lang.purity import judge
 
 
 def prf(gold: list[str], predicted: list[str], lang: str) -> tuple[float, float, float]:
@@ -125,22 +127,30 @@ def audit(items: list[Item], raw: list[str], ours: list[str]) -> None:
 def throughput(
     raw: LanguageIdentifier, sloika: CalibratedLanguageID, sets: dict[str, list[str]], repeats: int
 ) -> None:
+    """Items per second of raw fastText, sloika's decision (``identify``) and the full purity verdict
+    (``judge``: decision, sentences, scripts, homoglyphs, translit), best of interleaved passes."""
     model = raw._model  # loaded by the accuracy pass; raw fasttext.predict, no wrapper
 
     def raw_predict(text: str) -> object:
         return model.predict(text.replace("\n", " "), k=1)
 
+    def verdict(text: str) -> object:
+        return judge(text, "ru", identifier=sloika)
+
     print(f"\n### throughput (best of {repeats} interleaved passes)\n")
-    print("| items | n | raw fastText items/s | sloika decision items/s | ratio |")
-    print("|---|---|---|---|---|")
+    print("| items | n | raw fastText items/s | decision items/s | ratio | full verdict items/s | ratio |")
+    print("|---|---|---|---|---|---|---|")
     for name, texts in sets.items():
-        best_raw = best_ours = float("inf")
+        best = {"raw": float("inf"), "decision": float("inf"), "verdict": float("inf")}
         for _ in range(repeats):
-            best_raw = min(best_raw, timed(raw_predict, texts))
-            best_ours = min(best_ours, timed(sloika.identify, texts))
-        raw_rate, ours_rate = len(texts) / best_raw, len(texts) / best_ours
-        ratio = ours_rate / raw_rate
-        print(f"| {name} | {len(texts)} | {raw_rate:,.0f} | {ours_rate:,.0f} | {ratio:.2f}x |")
+            for side, function in (("raw", raw_predict), ("decision", sloika.identify), ("verdict", verdict)):
+                best[side] = min(best[side], timed(function, texts))
+        rate = {side: len(texts) / seconds for side, seconds in best.items()}
+        decision, full = rate["decision"] / rate["raw"], rate["verdict"] / rate["raw"]
+        print(
+            f"| {name} | {len(texts)} | {rate['raw']:,.0f} | {rate['decision']:,.0f} | {decision:.2f}x | "
+            f"{rate['verdict']:,.0f} | {full:.2f}x |"
+        )
 
 
 def timed(function: Callable[[str], object], texts: list[str]) -> float:

@@ -12,8 +12,10 @@ then counted on the whole fit half.
 Thresholds are chosen by counting on the same cross-fitted features: ``fast_p``, ``switch_p`` and
 ``switch_p_silent`` (the surety needed to overrule fastText when no letter speaks against it) on the
 fit rows; ``fast_p_long`` (the fast path for texts longer than the evidence window) on documents of
-20 fit-half sentences, each built from one fold and scored by the other folds' tables. The fit
-prints what ``switch_p_silent`` trades per granularity (Russian precision against recall).
+20 fit-half sentences, each built from one fold and scored by the other folds' tables;
+``fast_p_by_language`` (a lower fast-path threshold for a fastText top label where not one fit row
+of that label gets a worse answer) on the fit rows. The fit prints what ``switch_p_silent`` trades
+per granularity (Russian precision against recall).
 """
 
 from __future__ import annotations
@@ -29,15 +31,19 @@ from langid_data import DOC_SENTENCES, documents, read_items, split_halves
 from sloika.lang.alphabets import ALPHABETS
 from sloika.lang.calibrated_lid import (
     CANDIDATES,
+    EVIDENCE_CHARS,
     FEATURES,
     LetterTables,
     allowed_candidates,
     candidate_features,
     candidate_probabilities,
     fit,
+    fit_length_scale,
+    length_scale,
     letter_frequencies,
     letters_against,
     letters_agree,
+    without_latin_names,
 )
 from sloika.lang.char_ngrams import CharNgramModel
 from sloika.lang.fasttext_lid import LanguageIdentifier
@@ -62,7 +68,7 @@ def main() -> None:
     started = time.perf_counter()
     fit_items, _ = split_halves(read_items(args.data))
     identifier = LanguageIdentifier()
-    texts = [fold_homoglyphs(item.text) for item in fit_items]
+    texts = [without_latin_names(fold_homoglyphs(item.text)) for item in fit_items]
     labels = [item.label for item in fit_items]
     scores = [identifier.predict(text, k=CANDIDATES) for text in texts]
     sentences = [i for i, item in enumerate(fit_items) if item.granularity == "sentences"]
@@ -81,10 +87,13 @@ def main() -> None:
             docs.append((text, doc.label, identifier.predict(text, k=CANDIDATES)))
             doc_blocks.append(features(text, docs[-1][2], letter_tables, tables))
     weights, bias = fit(blocks, labels, sorted(set(labels) & set(ALPHABETS)))
-    rows = Decisions(texts, labels, scores, blocks, weights, bias)
+    letters = [sum(map(str.isalpha, text[:EVIDENCE_CHARS])) for text in texts]
+    scale = fit_length_scale(blocks, labels, letters, weights, bias)
+    rows = Decisions(texts, labels, scores, blocks, weights, bias, scale)
     fast_p, switch_p, switch_p_silent, accuracy = rows.choose()
-    doc_rows = Decisions(*zip(*docs, strict=True), doc_blocks, weights, bias)
+    doc_rows = Decisions(*zip(*docs, strict=True), doc_blocks, weights, bias, scale)
     fast_p_long, doc_accuracy = doc_rows.choose_fast_long(switch_p, switch_p_silent)
+    fast_p_by_language = rows.choose_fast_by_language(fast_p, switch_p, switch_p_silent)
 
     known = [i for i in range(len(texts)) if labels[i] in ALPHABETS]
     CharNgramModel.fit([texts[i] for i in known], [labels[i] for i in known]).save(
@@ -96,8 +105,10 @@ def main() -> None:
         "bias": bias,
         "fast_p": fast_p,
         "fast_p_long": fast_p_long,
+        "fast_p_by_language": fast_p_by_language,
         "switch_p": switch_p,
         "switch_p_silent": switch_p_silent,
+        "length_scale": list(scale),
         "letter_freq": letter_freq,
         "fitted_on": {
             "data": Path(args.data).name,
@@ -115,8 +126,9 @@ def main() -> None:
     out.write_text(json.dumps(calibration, indent=2) + "\n", encoding="utf-8")
     print(
         f"fitted on {len(fit_items)} rows in {time.perf_counter() - started:.1f}s; "
-        f"fast_p {fast_p}, fast_p_long {fast_p_long}, switch_p {switch_p}, "
-        f"switch_p_silent {switch_p_silent}, fit-half accuracy {accuracy:.4f}, documents {doc_accuracy:.4f}"
+        f"fast_p {fast_p} ({fast_p_by_language}), fast_p_long {fast_p_long}, switch_p {switch_p}, "
+        f"switch_p_silent {switch_p_silent}, length_scale {scale}, "
+        f"fit-half accuracy {accuracy:.4f}, documents {doc_accuracy:.4f}"
     )
     rows.report_silent([item.granularity for item in fit_items], switch_p, fast_p)
     for name, weight in zip(FEATURES, weights, strict=True):
@@ -136,14 +148,16 @@ class Decisions:
     against it, and the calibrated decision (best, probability); thresholds are then chosen by
     counting, vectorised."""
 
-    def __init__(self, texts, labels, scores, blocks, weights, bias):
+    def __init__(self, texts, labels, scores, blocks, weights, bias, scale):
         self.labels = np.array(labels)
         self.top = np.array([next(iter(score)) for score in scores])
         self.p = np.array([next(iter(score.values())) for score in scores])
         pairs = list(zip(texts, self.top, strict=True))
         self.agree = np.array([letters_agree(t, top, s) for (t, top), s in zip(pairs, scores, strict=True)])
         self.against = np.array([letters_against(t, top) for t, top in pairs])
-        best, prob = zip(*(decide(block, weights, bias) for block in blocks), strict=True)
+        sharpness = [length_scale(text, *scale) for text in texts]
+        decided = (decide(block, weights, bias, k) for block, k in zip(blocks, sharpness, strict=True))
+        best, prob = zip(*decided, strict=True)
         self.best, self.prob = np.array(best), np.array(prob)
 
     def predict(self, fast_p: float, switch_p: float, silent_p: float) -> np.ndarray:
@@ -172,6 +186,27 @@ class Decisions:
         accuracy, fast_p = next(r for r in results if r[0] >= best - 0.0005)
         return fast_p, accuracy
 
+    def choose_fast_by_language(self, fast_p: float, switch_p: float, silent_p: float) -> dict[str, float]:
+        """Per fastText top label, the lowest fast-path probability at which not one fit row whose
+        top it is gets a worse answer than with ``fast_p`` (fastText is rarely wrong about English
+        at 0.6, often about Bosnian at 0.9): a wider fast path only where the fit half shows it
+        costs nothing. Labels with fewer than 50 fit rows keep ``fast_p``."""
+        decided = self.predict(1.01, switch_p, silent_p)  # the full decision for every row
+        baseline = self.predict(fast_p, switch_p, silent_p) == self.labels
+        chosen = {}
+        for lang in sorted(set(self.top.tolist())):
+            rows = self.top == lang
+            if rows.sum() < 50:
+                continue
+            for threshold in sorted(FAST_P_GRID):
+                fast = (self.p >= threshold) & self.agree
+                correct = np.where(fast, self.top, decided)[rows] == self.labels[rows]
+                if correct.sum() >= baseline[rows].sum():
+                    if threshold < fast_p:
+                        chosen[lang] = threshold
+                    break
+        return chosen
+
     def report_silent(self, granularities: list[str], switch_p: float, fast_p: float) -> None:
         """Fit-half Russian precision/recall per granularity for each switch_p_silent: the trade."""
         for granularity in sorted(set(granularities)):
@@ -188,8 +223,8 @@ class Decisions:
                 )
 
 
-def decide(block: dict[str, list[float]], weights, bias) -> tuple[str, float]:
-    return next(iter(candidate_probabilities(block, weights, bias).items()))
+def decide(block: dict[str, list[float]], weights, bias, scale: float) -> tuple[str, float]:
+    return next(iter(candidate_probabilities(block, weights, bias, scale).items()))
 
 
 if __name__ == "__main__":

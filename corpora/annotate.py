@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import shutil
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -51,6 +51,12 @@ class CorpusDocuments(PipelineStep):
 
     def run(self, data: DocumentsPipeline = None, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
         yield from iter_documents(Path(self.corpus), rank, world_size)
+
+
+def count_documents(corpus: Path) -> int:
+    """Documents in a finished corpus, from the Parquet footers (nothing is read)."""
+    parts = sorted((corpus / "documents").glob("*.parquet"))
+    return sum(pq.ParquetFile(part).metadata.num_rows for part in parts)
 
 
 def iter_documents(corpus: Path, rank: int = 0, world_size: int = 1) -> Iterator[Document]:
@@ -102,13 +108,11 @@ def annotate_corpus(
     annotators = make_annotators(layers, config, corpus / STATE)
     work = corpus / f".annotate-{uuid.uuid4().hex[:8]}"
     try:
-        for annotator in annotators:
-            if annotator.corpus_level:
-                annotator.fit(iter_documents(corpus))
-        LocalPipelineExecutor(
+        fit_corpus_level(corpus, [a for a in annotators if a.corpus_level])
+        stats = LocalPipelineExecutor(
             [
                 CorpusDocuments(str(corpus)),
-                AnnotateStep(annotators, config.batch_size),
+                AnnotateStep(annotators, config.batch_size, progress_total=count_documents(corpus)),
                 LayerParts(str(work / "parts")),
             ],
             tasks=workers,
@@ -116,11 +120,14 @@ def annotate_corpus(
             logging_dir=str(work / "logs"),
             skip_completed=False,
         ).run()
+        counted = layer_counts(stats.stats[1].stats.to_dict() if stats and len(stats.stats) > 1 else {})
         entries = {}
         for annotator in annotators:
             folder = work / "layers" / annotator.layer
             spans, documents = merge_parts(work / "parts" / annotator.layer, folder)
             entry = annotator.describe() | {"produced_by": "annotate", "spans": spans, "documents": documents}
+            if annotator.layer in counted:
+                entry["counts"] = counted[annotator.layer]
             publish_layer(corpus, annotator.layer, folder, entry)
             entries[annotator.layer] = entry
     except Exception as err:
@@ -129,6 +136,32 @@ def annotate_corpus(
         ) from err
     shutil.rmtree(work, ignore_errors=True)
     return entries
+
+
+def fit_corpus_level(corpus: Path, annotators: list[Annotator]) -> None:
+    """Fit ``terms``/``topics`` over every document, reading and parsing the corpus once for all of
+    them (the first fit parses, the next reuse the parse kept on the documents), with progress."""
+    if not annotators:
+        return
+    from tqdm import tqdm
+
+    total = count_documents(corpus)
+    docs: Iterable[Document] = iter_documents(corpus)
+    if len(annotators) > 1:
+        docs = list(docs)
+    for annotator in annotators:
+        annotator.fit(tqdm(docs, total=total, desc=f"fit {annotator.layer}", unit="doc", leave=False))
+
+
+def layer_counts(step_stats: dict[str, Any]) -> dict[str, dict[str, int]]:
+    """``{layer: {key: total}}`` from the annotate step's ``layer/key`` stats, summed over tasks."""
+    counted: dict[str, dict[str, int]] = {}
+    for name, value in step_stats.items():
+        if "/" in name:
+            layer, key = name.split("/", 1)
+            total = value.get("total", 0) if isinstance(value, dict) else value
+            counted.setdefault(layer, {})[key] = int(total)
+    return counted
 
 
 def merge_parts(parts: Path, target: Path) -> tuple[int, int]:

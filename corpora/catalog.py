@@ -29,7 +29,11 @@ def connect(corpus: str | Path) -> duckdb.DuckDBPyConnection:
     load_manifest(root)
     con = duckdb.connect(":memory:")
     for table in ("documents", "rejected"):
-        con.execute(f"CREATE VIEW {table} AS SELECT * FROM {read_parquet(root / table / '*.parquet')}")
+        files = read_parquet(root / table / "*.parquet")
+        columns = {row[0] for row in con.execute(f"DESCRIBE SELECT * FROM {files}").fetchall()}
+        # corpora written before rejected/ had n_chars get it computed, so every query sees one shape
+        extra = ", length(text) AS n_chars" if "n_chars" not in columns else ""
+        con.execute(f"CREATE VIEW {table} AS SELECT *{extra} FROM {files}")
     layer_views = []
     for layer in sorted(p for p in (root / "layers").glob("*") if p.is_dir()):
         name = layer.name
@@ -45,8 +49,9 @@ def connect(corpus: str | Path) -> duckdb.DuckDBPyConnection:
     return con
 
 
-def query(corpus: str | Path, sql: str) -> tuple[list[str], list[tuple]]:
-    """Run one read-only SQL statement over the corpus; returns (column names, rows)."""
+def query(corpus: str | Path, sql: str, max_rows: int | None = None) -> tuple[list[str], list[tuple]]:
+    """Run one read-only SQL statement over the corpus; returns (column names, rows), at most
+    ``max_rows`` of them when given (the rest is never fetched)."""
     con = connect(corpus)
     try:
         statements = con.extract_statements(sql)
@@ -66,7 +71,8 @@ def query(corpus: str | Path, sql: str) -> tuple[list[str], list[tuple]]:
             for row in con.execute("SELECT view_name FROM duckdb_views() WHERE NOT internal").fetchall()
         )
         raise QueryError(f"{err}\n(views in this corpus: {views})") from err
-    return [d[0] for d in result.description], result.fetchall()
+    rows = result.fetchall() if max_rows is None else result.fetchmany(max_rows)
+    return [d[0] for d in result.description], rows
 
 
 __all__ = ["CorpusError", "QueryError", "connect", "query"]

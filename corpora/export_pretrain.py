@@ -29,8 +29,10 @@ import numpy as np
 from sloika.annotators.render import render_unpacked
 from sloika.annotators.unpacked_text import UNPACKED_LAYERS
 from sloika.config import ConfigError
+from sloika.console import progress
 from sloika.corpora.catalog import connect
 from sloika.corpora.export_provenance import ExportFolder, existing_layers, provenance
+from sloika.corpora.manifest import load_manifest
 from sloika.corpora.tokenizer_sources import ExportTokenizer, load_export_tokenizer
 
 DEFAULT_MAX_TOKENS_PER_SHARD = 1 << 30  # 4 GiB of uint32: large enough that most exports are one shard
@@ -216,10 +218,13 @@ def export_pretrain(corpus: str | Path, out: str | Path, options: PretrainOption
             folder.work, dtype, options.max_tokens_per_shard, "tokenizer.json", options.datatrove
         )
         documents = 0
-        for texts in document_texts(corpus, options, layers):
-            tokens, lengths = _encode(export, texts, dtype, options.workers)
-            writer.write(tokens, lengths)
-            documents += len(texts)
+        kept = load_manifest(corpus).get("counts", {}).get("kept")
+        with progress(total=kept, desc="tokenising") as bar:
+            for texts in document_texts(corpus, options, layers):
+                tokens, lengths = _encode(export, texts, dtype, options.workers)
+                writer.write(tokens, lengths)
+                documents += len(texts)
+                bar.update(len(texts))
         shards = writer.finish()
         manifest = {
             "format": "sloika-pretrain",

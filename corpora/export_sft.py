@@ -10,6 +10,11 @@ How a document becomes a conversation (docs/exports.md has examples):
   language where a template exists), the text after the heading the assistant's answer.
 * documents that give neither (a chat without turns, a text without a title) are skipped and counted
   by reason in the export manifest.
+* from layers (``sloika.corpora.sft_layers``): a ``definitions`` span → "Что такое X?" → the
+  definition in its paragraph; an ``unpacking`` note → its question about the sentence → its answer,
+  and each unpacked sentence as one conversation (``render_messages``).
+* ``--from chats,titles,definitions,unpacking`` picks the sources (default: all whose layers exist);
+  every row names its ``source`` and the ``layer`` it came from, and its ``doc_id``.
 * ``--language-control``: from the ``lang_spans`` layer, each paragraph with a fixable impurity (a
   homoglyph word like ``пapa``, a foreign sentence, a run of another script) gives one more pair:
   "rewrite this in <language>" → the paragraph with homoglyphs folded and foreign parts removed.
@@ -37,8 +42,11 @@ import pyarrow.parquet as pq
 import xxhash
 
 from sloika.config import ConfigError
+from sloika.console import progress
 from sloika.corpora.catalog import connect
 from sloika.corpora.export_provenance import ExportFolder, existing_layers, provenance
+from sloika.corpora.manifest import load_manifest
+from sloika.corpora.sft_layers import definition_pairs, note_pairs, unpacked_conversations
 from sloika.filters.decontaminate import EvalIndex
 from sloika.text.scripts import fold_homoglyphs, script_of
 
@@ -48,8 +56,12 @@ SFT_SCHEMA = pa.schema(
         ("messages", pa.list_(pa.struct([("role", pa.string()), ("content", pa.string())]))),
         ("topic", pa.string()),
         ("doc_id", pa.string()),
+        ("source", pa.string()),  # chats, titles, definitions, unpacking, language_control
+        ("layer", pa.string()),  # the layer the row was made from (null for titles)
     ]
 )
+# where rows come from: the layer each source reads (titles read the text and its metadata)
+SOURCES = {"chats": "structure", "titles": None, "definitions": "definitions", "unpacking": "unpacking"}
 ROLE_ALIASES = {
     "user": "user",
     "human": "user",
@@ -83,6 +95,7 @@ class SftOptions:
     decontaminate: list[str] = field(default_factory=list)
     language_control: bool = False
     overwrite: bool = False
+    sources: list[str] | None = None  # None: every source whose layer exists (see SOURCES)
 
 
 def in_validation(doc_id: str, fraction: float) -> bool:
@@ -202,7 +215,7 @@ def _documents(corpus: Path, layers: set[str]) -> Iterator[dict[str, Any]]:
     """Documents with the spans of the layers the export reads, in corpus order."""
     con = connect(corpus)
     joins, columns = [], []
-    for name in ("structure", "lang_spans", "topics"):
+    for name in ("structure", "lang_spans", "topics", "definitions", "unpacking"):
         if name in layers:
             joins.append(
                 f"LEFT JOIN (SELECT doc_id, list({{'start': start, 'end': \"end\", 'label': label, "
@@ -231,7 +244,9 @@ def document_topic(spans: list[dict[str, Any]] | None, length: int) -> str | Non
 def _write(folder: Path, rows: list[dict[str, Any]]) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     for split in ("train", "validation"):
-        chosen = [{k: v for k, v in r.items() if k != "split"} for r in rows if r["split"] == split]
+        chosen = [
+            {k: v for k, v in r.items() if k not in ("split", "kind")} for r in rows if r["split"] == split
+        ]
         pq.write_table(pa.Table.from_pylist(chosen, schema=SFT_SCHEMA), folder / f"{split}.parquet")
         with open(folder / f"{split}.jsonl", "w", encoding="utf-8") as handle:
             for row in chosen:
@@ -256,38 +271,54 @@ def export_sft(corpus: str | Path, out: str | Path, options: SftOptions) -> dict
             f"{corpus} has no `lang_spans` layer to build language-control pairs from: build the corpus "
             "with purity spans or drop --language-control"
         )
-    used = sorted(layers & {"structure", "topics"} | ({"lang_spans"} if options.language_control else set()))
+    sources = _sources(corpus, layers, options.sources)
+    read = {SOURCES[name] for name in sources if SOURCES[name]} & layers
+    used = sorted(read | (layers & {"topics"}) | ({"lang_spans"} if options.language_control else set()))
     evals = EvalIndex.from_files([str(path) for path in options.decontaminate])
 
     rows: list[dict[str, Any]] = []
     skipped: Counter[str] = Counter()
     removed: list[dict[str, Any]] = []
     documents = 0
-    for doc in _documents(corpus, set(used)):
+    kept = load_manifest(corpus).get("counts", {}).get("kept")
+    for doc in progress(_documents(corpus, set(used)), total=kept, desc="export sft"):
         documents += 1
         metadata = json.loads(doc["metadata"]) if doc["metadata"] else {}
-        conversations: list[tuple[str, list]] = []
+        conversations: list[tuple[str, str, list]] = []  # (source, row kind, messages)
         if doc["kind"] == "chat":
-            messages = chat_messages(doc["text"], doc.get("structure") or [])
-            if messages is None:
-                skipped["chat_without_turns" if not doc.get("structure") else "no_user_assistant_turns"] += 1
-            else:
-                conversations.append(("chat", messages))
-        else:
+            if "chats" in sources:
+                messages = chat_messages(doc["text"], doc.get("structure") or [])
+                if messages is None:
+                    reason = "chat_without_turns" if not doc.get("structure") else "no_user_assistant_turns"
+                    skipped[reason] += 1
+                else:
+                    conversations.append(("chats", "chat", messages))
+        elif "titles" in sources:
             messages, reason = instruction_pair(doc["text"], metadata, doc["lang"])
             if reason:
                 skipped[reason] += 1
             else:
-                conversations.append(("pair", messages))
+                conversations.append(("titles", "pair", messages))
+        if "definitions" in sources:
+            for pair in definition_pairs(doc["text"], doc["lang"], doc.get("definitions") or []):
+                conversations.append(("definitions", "definition", pair))
+        if "unpacking" in sources:
+            notes = doc.get("unpacking") or []
+            for pair in note_pairs(doc["text"], doc["lang"], notes):
+                conversations.append(("unpacking", "unpacking", pair))
+            for chat in unpacked_conversations(doc["text"], doc["lang"], notes):
+                conversations.append(("unpacking", "unpacked", chat))
         if options.language_control:
-            for number, pair in enumerate(
-                language_control_pairs(doc["text"], doc["lang"], doc.get("lang_spans") or [])
-            ):
-                conversations.append((f"langctl{number}", pair))
+            for pair in language_control_pairs(doc["text"], doc["lang"], doc.get("lang_spans") or []):
+                conversations.append(("language_control", "langctl", pair))
         topic = document_topic(doc.get("topics"), len(doc["text"]))
         split = "validation" if in_validation(doc["id"], options.validation_fraction) else "train"
-        for suffix, messages in conversations:
-            row = {"id": f"{doc['id']}-{suffix}", "messages": messages, "topic": topic, "doc_id": doc["id"]}
+        numbers: Counter[str] = Counter()
+        for source, kind, messages in conversations:
+            suffix = kind if kind in ("chat", "pair") else f"{kind}{numbers[kind]}"
+            numbers[kind] += 1
+            row = {"id": f"{doc['id']}-{suffix}", "messages": messages, "topic": topic, "doc_id": doc["id"],
+                   "source": source, "layer": SOURCES.get(source, "lang_spans"), "kind": kind}  # fmt: skip
             hit = evals.match("\n\n".join(m["content"] for m in messages)) if evals.grams else None
             if hit:
                 origin, detail = hit
@@ -314,7 +345,7 @@ def export_sft(corpus: str | Path, out: str | Path, options: SftOptions) -> dict
         with open(folder.work / "decontaminated.jsonl", "w", encoding="utf-8") as handle:
             for entry in removed:
                 handle.write(json.dumps(entry, ensure_ascii=False) + "\n")
-        kinds = Counter(row["id"].rsplit("-", 1)[1].rstrip("0123456789") for row in rows)
+        kinds = Counter(row["kind"] for row in rows)
         manifest = {
             "format": "sloika-sft",
             "version": 1,
@@ -327,6 +358,8 @@ def export_sft(corpus: str | Path, out: str | Path, options: SftOptions) -> dict
             "validation_moved": moved,
             "documents": documents,
             "rows_by_kind": dict(sorted(kinds.items())),
+            "sources": sources,
+            "rows_by_source": dict(sorted(Counter(row["source"] for row in rows).items())),
             "skipped_documents": dict(sorted(skipped.items())),
             "language_control": options.language_control,
             **provenance(corpus, used),
@@ -388,6 +421,22 @@ def ensure_validation(rows: list[dict[str, Any]], fraction: float, by_topic: boo
                 row["split"] = "validation"
         moved.append({"topic": name, "doc_id": chosen})
     return moved
+
+
+def _sources(corpus: Path, layers: set[str], asked: list[str] | None) -> list[str]:
+    """The sources to export: the asked ones (each layer must exist), or all whose layers exist."""
+    if asked is None:  # chats and titles always (documents they can't use are counted as skipped)
+        return [name for name, layer in SOURCES.items() if name in ("chats", "titles") or layer in layers]
+    unknown = sorted(set(asked) - set(SOURCES))
+    if unknown or not asked:
+        raise ValueError(f"--from {','.join(asked)}: choose from {', '.join(SOURCES)}")
+    for name in asked:
+        if name in ("definitions", "unpacking") and SOURCES[name] not in layers:
+            raise ValueError(
+                f"--from {name}: {corpus} has no `{SOURCES[name]}` layer; produce it first "
+                f"(`sloika annotate {corpus} --layers {SOURCES[name]}`) or leave {name} out"
+            )
+    return [name for name in SOURCES if name in asked]
 
 
 def _split_counts(rows: list[dict[str, Any]]) -> dict[str, dict[str, int]]:

@@ -24,6 +24,7 @@ from sloika.corpora.schema import (
     REJECTED_COLUMNS,
     STAGED_KEPT,
     STAGED_REJECTED,
+    parquet_options,
 )
 from sloika.corpora.sql import read_parquet, sql_literal
 
@@ -93,12 +94,15 @@ def finish_corpus(
         "text": "coalesce(e.text, k.text)",
         "dup_cluster": "d.dup_cluster",
         "n_chars": "length(coalesce(e.text, k.text))",
+        "language": "k.lang",
+        "language_score": "k.lang_score",
+        "metadata": "k.metadata::JSON",
     }
     doc_cols = ", ".join(doc_select.get(c, f"k.{c}") + f" AS {c}" for c in DOCUMENT_COLUMNS)
     con.execute(f"""
         COPY (SELECT {doc_cols} FROM {kept} k JOIN {dedup} d USING (id) LEFT JOIN edits e USING (id)
               WHERE d.keeper = k.id AND NOT coalesce(e.emptied, false) ORDER BY k.source, k.position)
-        TO {sql_literal(corpus / "documents" / "part-00000.parquet")} (FORMAT parquet, COMPRESSION zstd)
+        TO {sql_literal(corpus / "documents" / "part-00000.parquet")} ({parquet_options(DOCUMENT_COLUMNS)})
     """)
     dup_select = {
         "step": "d.step",
@@ -107,10 +111,16 @@ def finish_corpus(
         " ELSE 'near-duplicate (MinHash) of ' END || d.keeper",
         "dup_cluster": "d.dup_cluster",
         "dup_of": "d.keeper",
+        "n_chars": "length(k.text)",
+        "metadata": "k.metadata::JSON",
     }
-    rej_cols = ", ".join(
-        c if c not in ("dup_cluster", "dup_of") else f"NULL::VARCHAR AS {c}" for c in REJECTED_COLUMNS
-    )
+    rej_select = {
+        "dup_cluster": "NULL::VARCHAR",
+        "dup_of": "NULL::VARCHAR",
+        "n_chars": "length(text)",
+        "metadata": "metadata::JSON",
+    }
+    rej_cols = ", ".join(rej_select.get(c, c) + f" AS {c}" for c in REJECTED_COLUMNS)
     dup_cols = ", ".join(dup_select.get(c, f"k.{c}") + f" AS {c}" for c in REJECTED_COLUMNS)
     emptied_select = {
         "step": f"'{EDIT_STEP}'",
@@ -119,6 +129,8 @@ def finish_corpus(
         "|| list_min(list_transform(e.removals, lambda r: r.docs)) || ' documents (boilerplate)'",
         "dup_cluster": "NULL::VARCHAR",
         "dup_of": "NULL::VARCHAR",
+        "n_chars": "length(k.text)",
+        "metadata": "k.metadata::JSON",
     }
     emptied_cols = ", ".join(emptied_select.get(c, f"k.{c}") + f" AS {c}" for c in REJECTED_COLUMNS)
     con.execute(f"""
@@ -128,7 +140,7 @@ def finish_corpus(
               UNION ALL
               SELECT {emptied_cols} FROM {kept} k JOIN edits e USING (id) WHERE e.emptied
               ORDER BY source, position)
-        TO {sql_literal(corpus / "rejected" / "part-00000.parquet")} (FORMAT parquet, COMPRESSION zstd)
+        TO {sql_literal(corpus / "rejected" / "part-00000.parquet")} ({parquet_options(REJECTED_COLUMNS)})
     """)
 
     layers = _copy_layers(con, stage / "layers", corpus)

@@ -21,6 +21,7 @@ from datatrove.pipeline.writers.parquet import ParquetWriter
 from sloika.corpora.layers import LAYER_SCHEMA
 from sloika.corpora.schema import STAGED_KEPT, STAGED_REJECTED, TYPED_KEYS
 from sloika.documents import carrying
+from sloika.filters.pii import PiiFormatter
 from sloika.text.spans import Span, spans
 from sloika.verdicts import rejection
 
@@ -90,9 +91,10 @@ class StagingWriter(PipelineStep):
     type = "💽 - WRITER"
     name = "💾 sloika staging"
 
-    def __init__(self, staging_folder: str):
+    def __init__(self, staging_folder: str, pii: PiiFormatter | None = None):
         super().__init__()
         self.staging_folder = staging_folder
+        self.pii = pii  # scrubs what reached the writer without passing the PII step (early rejections)
         self.kept = _staged_writer(f"{staging_folder}/kept", _kept_row, STAGED_KEPT)
 
     def run(self, data: DocumentsPipeline, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
@@ -115,11 +117,14 @@ class RejectedWriter(ParquetWriter):
         folder: the staging folder of a build, or any folder (local or fsspec URL) for your own
             pipeline; read the files back with DuckDB or pyarrow.
         name: tells this step's files apart from the other steps' (one writer per step).
+        pii: the build's personal-data step: a record rejected before it ran (by the reader) is
+            scrubbed here, one that passed it is left alone (``metadata.pii`` marks it).
     """
 
     name = "💾 sloika rejected"
 
-    def __init__(self, folder: str, name: str):
+    def __init__(self, folder: str, name: str, pii: PiiFormatter | None = None):
+        self.pii = pii
         super().__init__(
             f"{folder}/rejected",
             output_filename=f"{name}-${{rank}}.parquet",
@@ -128,6 +133,12 @@ class RejectedWriter(ParquetWriter):
             compression="zstd",
             use_content_defined_chunking=False,  # read once, locally, then deleted
         )
+
+    def write(self, document: Document, rank: int = 0, **kwargs) -> None:
+        if self.pii is not None:
+            document = carrying(document)
+            self.pii.scrub(document)
+        super().write(document, rank, **kwargs)
 
 
 class LayerBuffers:

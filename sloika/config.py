@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from sloika.errors import SloikaError
 
@@ -46,6 +46,19 @@ class LanguageConfig(Section):
     threshold: float = Field(0.65, ge=0.0, le=1.0)
     action: Literal["drop", "flag"] = "drop"
     model: str | None = Field(None, description="local fastText model; default: bundled lid.176.ftz")
+    decision: Literal["calibrated", "fasttext"] = Field(
+        "calibrated",
+        description="calibrated: fastText re-scored with alphabets, n-grams and word lists (right on "
+        "short texts); fasttext: its raw top-5 scores",
+    )
+    expected_share: float = Field(
+        0.9,
+        gt=0.0,
+        lt=1.0,
+        description="share of the input you expect in `languages` (the calibrated decision's prior): "
+        "a short text a neighbour language explains as well is kept; lower it for a mixed-language "
+        "crawl (0.1), where the prior should not keep a Bulgarian two-word line as Russian",
+    )
     purity: bool = Field(
         False, description="calibrated language decision plus sentence/script purity, spans in lang_spans"
     )
@@ -129,6 +142,120 @@ class TranscriptJunkConfig(Section):
     compression_ratio: float = Field(2.4, gt=0.0, description="Whisper: above this a decoding failed")
 
 
+class QualityRules(Section):
+    """Thresholds of the quality rules (filters/quality.py); null switches a rule off. Defaults are
+    measured on Russian prose (docs/quality.md): what they drop there is junk a reader agrees with."""
+
+    min_lines_for_line_rules: int | None = Field(
+        5, ge=0, description="rules on shares of lines skip texts with fewer (logical) lines"
+    )
+    # Gopher quality (Rae et al. 2021), on whitespace words
+    min_words: int | None = Field(2, ge=0, description="words with a letter or digit")
+    max_words: int | None = Field(100_000, ge=1)
+    min_mean_word_length: float | None = Field(3.0, ge=0)
+    max_mean_word_length: float | None = Field(12.0, ge=0, description="Gopher: 10; Russian words are longer")
+    max_hash_ratio: float | None = Field(0.1, ge=0, description="'#' per word")
+    max_ellipsis_ratio: float | None = Field(0.1, ge=0, description="'...' and '…' per word")
+    max_bullet_lines: float | None = Field(
+        0.9, ge=0, le=1, description="share of lines starting with a bullet"
+    )
+    max_ellipsis_lines: float | None = Field(0.6, ge=0, le=1, description="share of lines ending in '...'")
+    min_alpha_words: float | None = Field(0.8, ge=0, le=1, description="share of words with a letter")
+    min_words_for_word_rules: int | None = Field(
+        50, ge=0, description="stop-word, symbol and n-gram rules skip shorter texts (Gopher's minimum)"
+    )
+    min_stop_words: int | None = Field(2, ge=0, description="distinct stop words of the document's language")
+    min_stop_word_ratio: float | None = Field(0.1, ge=0, le=1, description="stop words' share of the words")
+    min_known_words: float | None = Field(
+        0.2, ge=0, le=1, description="share of words in wordfreq's list of the language (keyboard mash: ~0)"
+    )
+    # Gopher repetition
+    max_dup_line_frac: float | None = Field(0.3, ge=0, le=1)
+    max_dup_para_frac: float | None = Field(0.3, ge=0, le=1)
+    max_dup_line_char_frac: float | None = Field(0.2, ge=0, le=1)
+    max_dup_para_char_frac: float | None = Field(0.2, ge=0, le=1)
+    max_top_2gram_char_frac: float | None = Field(0.2, ge=0, le=1)
+    max_top_3gram_char_frac: float | None = Field(0.18, ge=0, le=1)
+    max_top_4gram_char_frac: float | None = Field(0.16, ge=0, le=1)
+    max_dup_5gram_char_frac: float | None = Field(0.15, ge=0, le=1)
+    max_dup_6gram_char_frac: float | None = Field(0.14, ge=0, le=1)
+    max_dup_7gram_char_frac: float | None = Field(0.13, ge=0, le=1)
+    max_dup_8gram_char_frac: float | None = Field(0.12, ge=0, le=1)
+    max_dup_9gram_char_frac: float | None = Field(0.11, ge=0, le=1)
+    max_dup_10gram_char_frac: float | None = Field(0.10, ge=0, le=1)
+    # C4 (Raffel et al. 2020)
+    min_c4_lines: int | None = Field(None, ge=0, description="lines C4 keeps: >= 3 words, end in . ! ? \" '")
+    max_lorem_ipsum: int | None = Field(0, ge=0, description="'lorem ipsum' occurrences")
+    max_javascript_lines: float | None = Field(
+        0.5, ge=0, le=1, description="share of lines naming javascript"
+    )
+    max_curly_brace_lines: float | None = Field(0.5, ge=0, le=1, description="share of lines with { or }")
+    # FineWeb (Penedo et al. 2024)
+    min_line_punct_ratio: float | None = Field(0.05, ge=0, le=1, description="lines ending in punctuation")
+    max_short_line_ratio: float | None = Field(
+        0.67, ge=0, le=1, description="lines of <= 30 characters without end punctuation"
+    )
+    max_char_dup_ratio: float | None = Field(
+        None, ge=0, le=1, description="characters in repeated lines; max_dup_line_char_frac measures the same"
+    )
+    max_list_ratio: float | None = Field(
+        0.5,
+        ge=0,
+        description="newlines per word (FineWeb: 0.3 per tokenizer word; whitespace ones are fewer)",
+    )
+
+
+class QualityConfig(Section):
+    """Quality statistics for every document (kept in metadata.quality), then rules that drop or
+    flag; see docs/quality.md."""
+
+    action: Literal["off", "flag", "drop"] = Field(
+        "off", description="off: no stats; flag: stats and failed rules on kept documents; drop: reject"
+    )
+    stop_words: str | None = Field(
+        None, description="a file of stop words, one a line; default: stopwordsiso's list of the language"
+    )
+    rules: QualityRules = Field(default_factory=QualityRules)
+    classifier: str | None = Field(
+        None, description="a fastText model from `sloika quality train`: score every document with it"
+    )
+    classifier_label: str = Field("hq", description="the model's label for good text (without __label__)")
+    classifier_threshold: float = Field(
+        0.5, ge=0.0, le=1.0, description="documents scored below this are low_quality_score"
+    )
+
+    @model_validator(mode="after")
+    def _classifier_needs_an_action(self) -> QualityConfig:
+        if self.classifier and self.action == "off":
+            raise ValueError(
+                "quality.classifier is set but quality.action is off: set it to flag or drop "
+                "(`--quality drop`) to score documents with the classifier"
+            )
+        return self
+
+
+class PiiConfig(Section):
+    """Personal data (filters/pii.py): e-mails, phones, IPs, bank cards, ИНН, СНИЛС."""
+
+    action: Literal["off", "replace", "flag"] = Field(
+        "off", description="replace with <EMAIL>, <PHONE>, ... (recorded in `removed`), or only mark spans"
+    )
+    kinds: list[str] = Field(
+        default_factory=lambda: ["email", "phone", "ip", "card", "inn", "snils"],
+        description="which kinds to look for",
+    )
+    public_ips_only: bool = Field(True, description="private and local addresses (192.168.x.x) are no one's")
+
+    @field_validator("kinds")
+    @classmethod
+    def _known_kinds(cls, value: list[str]) -> list[str]:
+        known = {"email", "phone", "ip", "card", "inn", "snils"}
+        unknown = sorted(set(value) - known)
+        if unknown:
+            raise ValueError(f"unknown kinds {unknown}; known: {sorted(known)}")
+        return value
+
+
 class AnnotateConfig(Section):
     """Annotation layers (sloika.annotators, docs/annotations.md); also the shape of the file that
     `sloika annotate --config` reads."""
@@ -159,6 +286,8 @@ class BuildConfig(Section):
     readers: ReadersConfig = Field(default_factory=ReadersConfig)
     transcript_junk: TranscriptJunkConfig = Field(default_factory=TranscriptJunkConfig)
     annotate: AnnotateConfig = Field(default_factory=AnnotateConfig)
+    quality: QualityConfig = Field(default_factory=QualityConfig)
+    pii: PiiConfig = Field(default_factory=PiiConfig)
 
     @property
     def corpus_name(self) -> str:

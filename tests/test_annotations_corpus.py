@@ -20,6 +20,7 @@ pytest.importorskip("spacy")
 pytest.importorskip("sklearn")
 pytest.importorskip("slovnet")
 
+from sloika.annotators import registered  # noqa: E402
 from sloika.cli import main  # noqa: E402
 from sloika.config import AnnotateConfig, validate_config  # noqa: E402
 from sloika.corpora.annotate import annotate_corpus  # noqa: E402
@@ -62,8 +63,10 @@ def test_every_layer_is_published_with_its_producer(corpus):
     manifest = load_manifest(corpus)
     for layer in LAYERS:
         entry = manifest["layers"][layer]
-        expected = "2" if layer == "segments" else "1"  # segments 2: the shared sentence splitter
-        assert entry["annotator"] == f"{layer}@{expected}" and entry["produced_by"] == "annotate"
+        assert (
+            entry["annotator"] == f"{layer}@{registered()[layer].version}"
+            and entry["produced_by"] == "annotate"
+        )
         assert entry["spans"] > 0 and isinstance(entry["config"], dict)
         assert (corpus / "layers" / layer / "part-00000.parquet").is_file()
     assert manifest["layers"]["topics"]["config"]["k"] == 2
@@ -118,8 +121,9 @@ def test_documented_queries(corpus):
     assert len(rows) == 2
 
     _, rows = query(corpus, notes)
-    assert rows and all(kind in {"question", "counter_question", "paradox", "analogy", "counterexample"}
-                        for _, kind, _ in rows)  # fmt: skip
+    assert rows and all(
+        kind == "question_template" and note for _, kind, note in rows
+    )  # the template producer
     _, rows = query(corpus, terms)
     by_source = {Path(source).name: set(found) for source, found in rows}
     assert {"куча", "стек"} <= by_source["ch04-01-what-is-ownership.md"]
@@ -180,7 +184,8 @@ def test_layers_during_a_build(tmp_path):
     build_corpus(validate_config(config))
     manifest = assert_conserved(output)
     layers = manifest["layers"]
-    assert layers["segments"]["produced_by"] == "build" and layers["segments"]["annotators"] == ["segments@2"]
+    segments = f"segments@{registered()['segments'].version}"
+    assert layers["segments"]["produced_by"] == "build" and layers["segments"]["annotators"] == [segments]
     assert layers["definitions"]["spans"] > 0
     assert (
         layers["topics"]["produced_by"] == "annotate"

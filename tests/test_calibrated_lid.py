@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import json
 import math
 
 import pytest
@@ -26,7 +27,7 @@ from sloika.lang.char_ngrams import CharNgramModel, ngrams, normalise
 from sloika.lang.fasttext_lid import LanguageIdentifier
 from sloika.lang.word_frequencies import WordFrequencies
 
-from conftest import DATA
+from conftest import DATA, rows
 
 
 @pytest.fixture(scope="module")
@@ -169,3 +170,57 @@ def test_a_long_document_takes_the_fast_path_when_letters_agree(heldout):
     guess = ours.identify(russian)
     assert guess.lang == "ru" and guess.fast
     assert ours.decide(russian, guess.fasttext).lang == "ru"  # the full decision agrees
+
+
+SHORT = DATA / "langid" / "short_texts.jsonl"
+
+
+def identifier():
+    from sloika.lang.calibrated_lid import shared_identifier
+
+    return shared_identifier()
+
+
+def short_texts() -> list[dict]:
+    return [json.loads(line) for line in SHORT.read_text(encoding="utf-8").splitlines()]
+
+
+def test_a_letter_a_language_lacks_rules_it_out_both_ways():
+    from sloika.lang.calibrated_lid import ruled_out
+
+    # ю: not Macedonian or Serbian; Russian has every letter, so they are out, not merely less likely
+    assert ruled_out("Мал клоп, да вонюч.", {"ru", "mk", "sr", "bg"}) == {"mk", "sr"}
+    # ї і: not Russian (Ukrainian has every letter); ы: not Ukrainian
+    assert ruled_out("Їжак пішов до лісу.", {"ru", "uk", "be"}) == {"ru", "be"}
+    assert ruled_out("Мы были тут.", {"ru", "uk"}) == {"uk"}
+    # no candidate has every letter (a Russian text quoting a Ukrainian word): nobody is ruled out
+    assert ruled_out("Мы сказали «їжак».", {"ru", "uk"}) == set()
+    guess = identifier().identify("Мал клоп, да вонюч.")
+    assert "mk" not in guess.candidates and "sr" not in guess.candidates
+
+
+def test_short_texts_keep_their_language_with_the_steps_prior():
+    ours = identifier()
+    prior = ours.expected_prior(["ru"], 0.9)  # the step's default: 9 in 10 instead of 1 in 18
+    assert prior["ru"] == pytest.approx(math.log(9) + math.log(len(ours.bias) - 1))
+    for item in short_texts():
+        guess = ours.identify(item["text"], prior)
+        if item["lang"] == "ru":
+            assert guess.candidates.get("ru", 0.0) >= 0.65, item
+        else:
+            assert guess.lang == item["lang"] and guess.candidates.get("ru", 0.0) < 0.65, item
+
+
+def test_language_step_keeps_short_russian_texts_and_rejects_the_others(build):
+    corpus = build(
+        [{"path": str(SHORT), "text_key": "text"}],
+        language={"languages": ["ru"]},
+        dedup={"exact": False, "near": {"enabled": False}},
+    )
+    kept = rows(corpus, "SELECT metadata->'fields'->>'lang', lang, metadata->>'lang_top' FROM documents")
+    rejected = rows(
+        corpus, "SELECT metadata->'fields'->>'lang', reason FROM rejected WHERE step = 'language'"
+    )
+    assert {label for label, _, _ in kept} == {"ru"} and len(kept) == 17
+    assert all(lang == "ru" and len(json.loads(top)) > 1 for _, lang, top in kept)  # lang_top: top 5
+    assert sorted(label for label, _ in rejected) == ["bg", "en", "en", "sr", "uk", "uk"]

@@ -73,7 +73,7 @@ def test_sft_export_loads_with_datasets_and_splits_by_topic(corpus: Path, tmp_pa
 
     train = datasets.load_dataset("parquet", data_files=str(out / "train.parquet"), split="train")
     validation = datasets.load_dataset("parquet", data_files=str(out / "validation.parquet"), split="train")
-    assert train.column_names == ["id", "messages", "topic", "doc_id"]
+    assert train.column_names == ["id", "messages", "topic", "doc_id", "source", "layer"]
     assert len(train) == manifest["splits"]["train"]["rows"] and len(validation) > 0
     assert removed[0]["id"] not in set(train["id"]) | set(validation["id"])
     for row in list(train) + list(validation):

@@ -20,3 +20,23 @@ def test_every_folder_with_modules_is_a_listed_package():
             if name not in listed:
                 missing.append(name)
     assert not missing, f"add to [tool.setuptools] packages in pyproject.toml: {missing}"
+
+
+def test_the_installed_fasttext_trains_and_still_identifies_languages(tmp_path):
+    """fasttext-predict and fasttext-numpy2-wheel install the same `fasttext/` folder; the one that
+    can train must be the one installed (the Makefile's FASTTEXT_TRAINER), and language ID with it
+    must keep working."""
+    import fasttext
+
+    from sloika.lang.fasttext_lid import LanguageIdentifier
+
+    assert hasattr(fasttext, "train_supervised"), (
+        "fasttext-predict overwrote the training build: "
+        "pip install --no-deps --force-reinstall fasttext-numpy2-wheel==0.9.2"
+    )
+    lines = tmp_path / "train.txt"
+    lines.write_text("__label__a кот сидит на окне\n__label__b qwe rty uio\n" * 20, encoding="utf-8")
+    model = fasttext.train_supervised(input=str(lines), epoch=5, wordNgrams=2, verbose=0, thread=1)
+    assert model.predict("кот на окне")[0] == ("__label__a",)
+    guess = LanguageIdentifier().predict("Это предложение написано по-русски, а не по-английски.")
+    assert max(guess, key=guess.get) == "ru"

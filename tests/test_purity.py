@@ -177,3 +177,98 @@ def test_mixed_text_takes_the_language_most_letters_are_in():
     )
     verdict = judge(text, lang="ru")
     assert verdict.lang == "en" and 0.5 < verdict.score < 1.0
+
+
+def _document(text: str):
+    from sloika.documents import SloikaDocument
+
+    return SloikaDocument(text=text, id="doc", metadata={})
+
+
+def test_trim_never_leaves_a_stump_it_rejects_the_whole_text(monkeypatch):
+    """A verdict whose cut would leave only the attribution line: the document is rejected as
+    impure with its text untouched and nothing in the ``removed`` layer."""
+    from sloika.config import LanguageConfig
+    from sloika.lang import purity
+    from sloika.text.spans import spans
+
+    text = "Сладка малина, да крапива жжётся.\n-- Осетинская пословица"
+    bulgarian = purity.Span(0, 33, "bg", 0.85, attrs={"level": "sentence"})
+    stump = purity.PurityVerdict("ru", 0.9, 0.4, [bulgarian])
+    monkeypatch.setattr(purity, "judge", lambda *args, **kwargs: stump)
+    doc = _document(text)
+    config = LanguageConfig(languages=["ru"], purity=True, min_purity=0.9, purity_action="trim")
+    _, impure = purity.apply_purity(doc, config)
+    assert doc.text == text and "removed" not in spans(doc)
+    assert impure[0] == "impure" and "keep 41% of the letters" in impure[1]  # 19 of 46 letters
+
+
+def test_trim_leaves_a_document_whose_own_language_is_not_allowed_alone(monkeypatch):
+    from sloika.config import LanguageConfig
+    from sloika.lang import purity
+    from sloika.text.spans import spans
+
+    text = "This answer is English, with one line in Russian.\nПривет, как дела?"
+    english = purity.PurityVerdict("en", 0.95, 0.7, [purity.Span(51, 67, "script:cyrillic", attrs={})])
+    monkeypatch.setattr(purity, "judge", lambda *args, **kwargs: english)
+    doc = _document(text)
+    config = LanguageConfig(languages=["ru"], purity=True, min_purity=0.9, purity_action="trim")
+    verdict, _ = purity.apply_purity(doc, config)
+    assert doc.text == text and "removed" not in spans(doc) and verdict.lang == "en"
+
+
+def test_kept_share_counts_letters_outside_cut_spans():
+    from sloika.lang.purity import Span, kept_share
+
+    text = "ab cd ef"  # 6 letters; the cut covers "cd" and the fold of a homoglyph word is no cut
+    cut = [Span(3, 5, "en", 0.9, {"level": "sentence"}), Span(0, 2, "homoglyph")]
+    assert abs(kept_share(text, cut) - 4 / 6) < 1e-12
+
+
+def test_score_detail_prints_the_digits_that_show_it_is_below():
+    from sloika.filters.language import below
+
+    assert below(0.6496, 0.65) == "0.6496"
+    assert below(0.62, 0.65) == "0.62"
+    assert below(0.64999, 0.65) == "0.64999"
+
+
+def test_allowed_set_ukrainian_sentence_is_not_foreign_with_ru_uk():
+    text = (
+        "Сегодня мы долго гуляли по парку и говорили о будущем.\n"
+        "Вчора ввечері ми їздили до бабусі та їли смачні вареники з вишнями."
+    )
+    only_ru = judge(text, lang="ru")
+    assert [(s.label, s.attrs.get("level")) for s in only_ru.spans if s.counted] == [("uk", "sentence")]
+    both = judge(text, lang=["ru", "uk"])
+    assert not [s for s in both.spans if s.counted] and both.purity == 1.0
+
+
+def test_a_trim_that_leaves_the_text_impure_is_undone(monkeypatch):
+    """Cutting an English run is allowed (most letters stay), but what is left is still below
+    min_purity: the document is rejected with the text it came with, and nothing was removed."""
+    from sloika.config import LanguageConfig
+    from sloika.lang import purity
+    from sloika.text.spans import spans
+
+    text = "Вот раньше всё было классно - sex, drugs and rock. А сейчас? Suxx, bugs and plug"
+    cut = purity.Span(30, 49, "script:latin", attrs={"level": "script", "words": 4})
+    rest = purity.Span(61, 81, "script:latin", attrs={"level": "script", "words": 4})
+    verdicts = iter(
+        [purity.PurityVerdict("ru", 0.9, 0.6, [cut]), purity.PurityVerdict("ru", 0.9, 0.7, [rest])]
+    )
+    monkeypatch.setattr(purity, "judge", lambda *args, **kwargs: next(verdicts))
+    doc = _document(text)
+    config = LanguageConfig(languages=["ru"], purity=True, min_purity=0.9, purity_action="trim")
+    _, impure = purity.apply_purity(doc, config)
+    assert impure[0] == "impure" and doc.text == text
+    assert "removed" not in spans(doc) and "purity_before_trim" not in doc.metadata
+
+
+def test_trim_cuts_whole_sentences_and_lines_never_a_word_out_of_one():
+    from sloika.lang.purity import Span, cuttable
+
+    text = "бURLаки на Волге.\nprivet kak dela, ya tebya davno ne videla\nЗдесь всё по-русски."
+    pun = Span(0, 7, "mixed_script")  # inside a Russian sentence: stays
+    line = Span(18, 59, "translit")  # a whole line: may go
+    assert cuttable(text, [pun, line]) == [line]

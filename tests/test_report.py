@@ -76,3 +76,43 @@ def test_report_renders_in_headless_chromium(corpus: Path, tmp_path: Path):
     kept_blue = ((abs(top[..., 0] - 0x3B / 255) < 0.05) & (abs(top[..., 2] - 0xA8 / 255) < 0.05)).sum()
     dropped_red = ((abs(top[..., 0] - 0xC8 / 255) < 0.05) & (abs(top[..., 1] - 0x55 / 255) < 0.05)).sum()
     assert kept_blue > 5000 and dropped_red > 500
+
+
+def test_readable_numbers_never_show_a_small_share_as_zero():
+    from sloika.corpora.report import readable
+
+    assert [readable(v) for v in (0, 0.1, 0.0031, 0.5, 2.25, 52.63, 100.0, 11713)] == [
+        "0", "0.1", "0.0031", "0.5", "2.25", "52.6", "100", "11,713"
+    ]  # fmt: skip
+
+
+def test_report_answers_which_input_lost_what(corpus: Path):
+    from sloika.corpora.report import build_report
+
+    page = build_report(corpus)
+    assert "Inputs: where each source" in page
+    mixed = str(DATA / "react_docs" / "mixed_pages.jsonl.zst")
+    read, kept, wrong = rows(
+        corpus,
+        f"SELECT (SELECT count(*) FROM documents WHERE source = '{mixed}') + "
+        f"(SELECT count(*) FROM rejected WHERE source = '{mixed}'), "
+        f"(SELECT count(*) FROM documents WHERE source = '{mixed}'), "
+        f"(SELECT count(*) FROM rejected WHERE source = '{mixed}' AND reason = 'wrong_language')",
+    )[0]
+    assert wrong > 0
+    row = re.search(rf"<tr><td>{re.escape(mixed)}</td>(.*?)</tr>", page).group(1)
+    cells = re.findall(r'<td class="num">([^<]*)</td>', row)
+    assert cells[:2] == [str(read), str(kept)] and str(wrong) in cells[2:-1]
+    # kept examples per kind, the language-score histogram with its threshold, borderline listing
+    assert "Kept documents, a few per kind" in page and "<h3><code>article</code></h3>" in page
+    assert "threshold 0.65" in page and "within ±0.05" in page
+    assert "<a xlink:href" not in page, "without a browser the plots link nowhere"
+
+
+def test_served_report_links_each_bar_to_its_records(corpus: Path):
+    from sloika.corpora.report import build_report
+
+    page = build_report(corpus, list_url="/")
+    assert 'xlink:href="/?step=language&amp;reason=wrong_language"' in page
+    assert 'href="/?status=duplicate"' in page and 'xlink:href="/?topic=rust"' in page
+    assert re.search(r'<a href="/doc/[0-9a-f]{32}">', page), "examples link to their document page"

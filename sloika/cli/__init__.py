@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
-from sloika.cli import annotate, build, outputs, purity, query, training
+from sloika import __version__
+from sloika.cli import annotate, build, outputs, purity, quality, query, serve, training
+from sloika.console import plain_library_logs
 from sloika.errors import SloikaError
 
 EPILOG = """\
@@ -16,6 +19,8 @@ examples:
   sloika query corpora/my "SELECT step, reason, count(*) FROM rejected GROUP BY ALL" --format csv
   sloika purity --lang ru generations.jsonl
   sloika report corpora/my -o report.html
+  sloika serve corpora/my                 # browse it at http://127.0.0.1:8000/
+  sloika quality train --positive corpora/books --negative corpora/junk --out quality.bin
   sloika export pretrain corpora/my --tokenizer qwen.tiktoken --out exports/my-pt
   sloika export sft corpora/my --out exports/my-sft --split-by topic
   sloika annotate corpora/my --layers segments,definitions,topics,unpacking
@@ -26,6 +31,7 @@ examples:
 
 
 def main(argv: list[str] | None = None) -> int:
+    plain_library_logs()
     parser = _parser()
     args = parser.parse_args(argv)
     if not getattr(args, "command", None):
@@ -36,6 +42,9 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # `sloika query ... | head` closed the pipe: the reader has what it wants
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
+        return 0
     except SloikaError as err:  # something the user can fix; the message says how
         print(f"error: {err}", file=sys.stderr)
         return 1
@@ -50,7 +59,8 @@ def _parser() -> argparse.ArgumentParser:
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    parser.add_argument("--version", action="version", version=f"sloika {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in (build, query, purity, outputs, annotate, training):
+    for module in (build, query, serve, purity, outputs, annotate, quality, training):
         module.register(sub)
     return parser

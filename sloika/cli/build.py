@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import Any
 
 from rich.console import Console
 from rich.table import Table
+
+EMPTY_CORPUS = 3  # exit status of a build that published a corpus without a single kept document
 
 
 def register(sub) -> None:
@@ -16,9 +19,13 @@ def register(sub) -> None:
         description="Read inputs, repair text, identify language, drop exact and near (MinHash) "
         "duplicates and write a corpus folder: documents/, rejected/ (every dropped document with "
         "step and reason) and manifest.json. "
-        "Give a YAML config, flags, or both (flags override the config).",
+        "Give a YAML config, flags, or both (flags override the config). Relative paths in a config "
+        "(inputs, output, eval sets, models) are taken from the directory you run sloika in, as on the "
+        "command line, not from the config file's folder: run from your project's root.",
         epilog="example:\n"
-        "  sloika build --input notes/ --input 'dumps/*.jsonl.zst' --output corpora/my --lang ru",
+        "  sloika build --input notes/ --input 'dumps/*.jsonl.zst' --output corpora/my --lang ru\n\n"
+        "exit status: 0 built; 1 error (nothing published); 3 built, but no document was kept (the\n"
+        "corpus is published with every record in rejected/: see why with sloika report or serve)",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     build.add_argument("config", nargs="?", help="YAML build config (see pipelines/examples/)")
@@ -65,7 +72,31 @@ def register(sub) -> None:
         metavar="J",
         help="Jaccard similarity above which documents are near duplicates (default 0.7)",
     )
+    build.add_argument(
+        "--quality",
+        choices=["off", "flag", "drop"],
+        help="quality rules (Gopher, C4, FineWeb; thresholds in quality.rules): drop failing documents, "
+        "or only flag them; the statistics stay in metadata.quality either way (docs/quality.md)",
+    )
+    build.add_argument(
+        "--quality-classifier",
+        metavar="MODEL",
+        help="with --quality flag|drop: score every document with a model from `sloika quality train`; "
+        "below quality.classifier_threshold (0.5) it is low_quality_score",
+    )
+    build.add_argument(
+        "--pii",
+        choices=["off", "replace", "flag"],
+        help="personal data (e-mails, phones, IPs, bank cards, ИНН, СНИЛС): replace with <EMAIL>, "
+        "<PHONE>, ... or only mark; every find is in the `removed` (or `pii`) layer",
+    )
     build.add_argument("--overwrite", action="store_true", help="replace an existing corpus at --output")
+    build.add_argument(
+        "--verbose",
+        "-v",
+        action="store_true",
+        help="show datatrove's log and per-step stats while building (else they go to logs/console.log)",
+    )
     build.set_defaults(handler=_build)
 
 
@@ -101,6 +132,11 @@ def _build_config(args: argparse.Namespace):
         dedup["decontaminate"] = {"eval_sets": args.decontaminate}
     if dedup:
         overrides["dedup"] = dedup
+    quality = {"action": args.quality, "classifier": args.quality_classifier}
+    if any(quality.values()):
+        overrides["quality"] = {k: v for k, v in quality.items() if v}
+    if args.pii:
+        overrides["pii"] = {"action": args.pii}
     if args.config:
         return load_config(args.config, overrides)
     if "inputs" not in overrides or "output" not in overrides:
@@ -112,8 +148,16 @@ def _build(args: argparse.Namespace) -> int:
     from sloika.pipelines.build import build_corpus
 
     config = _build_config(args)
-    result = build_corpus(config, overwrite=args.overwrite)
+    result = build_corpus(config, overwrite=args.overwrite, quiet=not args.verbose)
     print_summary(result.manifest, str(result.output))
+    if result.manifest["counts"]["kept"] == 0:
+        print(
+            f"warning: no document was kept; all {result.manifest['counts']['read']:,} records are in "
+            f"rejected/ with their reasons (sloika report {result.output}) — check --lang, the "
+            "language threshold and the inputs",
+            file=sys.stderr,
+        )
+        return EMPTY_CORPUS
     return 0
 
 

@@ -4,19 +4,30 @@ from __future__ import annotations
 
 import argparse
 
+from sloika.errors import MissingDependency
+
 
 def register(sub) -> None:
     report = sub.add_parser(
         "report",
         help="one self-contained HTML page about a corpus: funnel, languages, lengths, dups, layers",
         description="Write an HTML report of a corpus that opens offline: the filter funnel by step and "
-        "reason, language mix, purity, document lengths, duplicate clusters, topics, layer coverage "
-        "and a few rejected documents per reason. Needs matplotlib (pip install 'sloika[report]').",
-        epilog="example:\n  sloika report corpora/my -o corpora/my-report.html",
+        "reason, what each input source lost and why, language mix, language scores around the "
+        "threshold with the borderline documents, purity, document lengths, duplicate clusters, topics, "
+        "layer coverage, and a few kept documents per kind and rejected ones per reason. "
+        "`sloika serve` shows the same page with every bar linked to the records it counts. "
+        "Needs matplotlib and jinja2 (pip install 'sloika[report]').",
+        epilog="examples:\n  sloika report corpora/my -o corpora/my-report.html\n"
+        "  sloika report corpora/my -o r.html --browser-url http://127.0.0.1:8000  # links into sloika serve",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     report.add_argument("corpus", help="corpus folder")
     report.add_argument("--output", "-o", default="report.html", metavar="FILE", help="default: report.html")
+    report.add_argument(
+        "--browser-url",
+        metavar="URL",
+        help="link bars, rows and examples to a running `sloika serve` of this corpus at URL",
+    )
     report.set_defaults(handler=_report)
 
     export = sub.add_parser(
@@ -72,11 +83,13 @@ def register(sub) -> None:
         "sft",
         help="chat-format (messages) Parquet + JSONL: train/validation, per topic, decontaminated",
         description="Turn documents into conversations: chats by their structure-layer turns, other "
-        "documents into title → text instruction pairs (docs/exports.md). The split hashes document "
+        "documents into title → text instruction pairs, definitions into 'Что такое X?' pairs and "
+        "unpacking notes into question → answer pairs (docs/exports.md). The split hashes document "
         "ids, so it is the same on every run.",
         epilog="examples:\n"
         "  sloika export sft corpora/my --out exports/my-sft\n"
-        "  sloika export sft corpora/my --out exports/by-topic --split-by topic --decontaminate eval.jsonl",
+        "  sloika export sft corpora/my --out exports/by-topic --split-by topic --decontaminate eval.jsonl\n"
+        "  sloika export sft corpora/my --out exports/defs --from definitions,unpacking",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     sft.add_argument("corpus", help="corpus folder")
@@ -97,14 +110,24 @@ def register(sub) -> None:
         action="store_true",
         help="add 'rewrite in pure <lang>' pairs built from the lang_spans layer",
     )
+    sft.add_argument(
+        "--from",
+        dest="sources",
+        metavar="SOURCES",
+        help="comma-separated: chats, titles, definitions ('Что такое X?' → the definition), unpacking "
+        "(question → answer, and the unpacked sentence as a chat); default: all whose layers exist",
+    )
     sft.add_argument("--overwrite", action="store_true", help="replace an existing export at --out")
     sft.set_defaults(handler=_export_sft)
 
 
 def _report(args: argparse.Namespace) -> int:
-    from sloika.corpora.report import write_report
+    try:
+        from sloika.corpora.report import write_report
+    except ImportError as err:
+        raise MissingDependency(f"the report needs its extra: pip install 'sloika[report]' ({err})") from err
 
-    print(f"report written to {write_report(args.corpus, args.output)}")
+    print(f"report written to {write_report(args.corpus, args.output, args.browser_url)}")
     return 0
 
 
@@ -140,12 +163,15 @@ def _export_sft(args: argparse.Namespace) -> int:
         decontaminate=args.decontaminate,
         language_control=args.language_control,
         overwrite=args.overwrite,
+        sources=[name.strip() for name in args.sources.split(",") if name.strip()] if args.sources else None,
     )
     manifest = export_sft(args.corpus, args.out, options)
     splits = manifest["splits"]
+    by_source = ", ".join(f"{name} {count:,}" for name, count in manifest["rows_by_source"].items())
     print(
         f"{splits['train']['rows']:,} train / {splits['validation']['rows']:,} validation rows from "
-        f"{manifest['documents']:,} documents; skipped {manifest['skipped_documents'] or 'none'}; "
+        f"{manifest['documents']:,} documents ({by_source or 'no rows'}); "
+        f"skipped {manifest['skipped_documents'] or 'none'}; "
         f"removed as contaminated {manifest['decontamination']['removed']}"
         + (f"; topics: {', '.join(manifest['topics'])}" if manifest["topics"] else "")
         + f" → {args.out}"

@@ -21,13 +21,24 @@ def register(sub) -> None:
         epilog="input: plain text, one item per line; or JSONL with a `text` field (detected per line).\n"
         "examples:\n"
         "  sloika purity --lang ru generations.jsonl\n"
+        "  sloika purity --lang ru,uk --expected-share 0.5 answers.jsonl   # either language is fine\n"
         "  echo 'Это пapa. The rest is English, sadly enough for us.' | sloika purity --lang ru -",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     purity.add_argument("file", help="text or JSONL file; - reads standard input")
-    purity.add_argument("--lang", default="ru", metavar="CODE", help="target language (default: ru)")
+    purity.add_argument(
+        "--lang", default="ru", metavar="CODES", help="allowed language(s), comma-separated (default: ru)"
+    )
     purity.add_argument("--text-key", default="text", help="JSONL field with the text (default: text)")
     purity.add_argument("--model", metavar="PATH", help="local fastText model (default: bundled lid.176.ftz)")
+    purity.add_argument(
+        "--expected-share",
+        type=float,
+        default=0.9,
+        metavar="SHARE",
+        help="share of the texts you expect in --lang: the language decision's prior (default: 0.9; "
+        "lower it for a mix of languages)",
+    )
     purity.set_defaults(handler=_purity)
 
 
@@ -43,7 +54,10 @@ def _purity(args: argparse.Namespace) -> int:
             if not line.strip():
                 continue
             text = _item_text(line, args.text_key, number)
-            print(json.dumps(judge(text, args.lang, model_path=args.model).to_dict(), ensure_ascii=False))
+            verdict = judge(
+                text, args.lang.split(","), model_path=args.model, expected_share=args.expected_share
+            )
+            print(json.dumps(verdict.to_dict(), ensure_ascii=False))
     return 0
 
 

@@ -1,4 +1,4 @@
-"""`sloika query`: read-only SQL over a corpus, as a table, CSV or JSON lines."""
+"""`sloika query`: read-only SQL over a corpus, as a table, CSV or JSON Lines."""
 
 from __future__ import annotations
 
@@ -24,13 +24,21 @@ def register(sub) -> None:
     )
     query.add_argument("corpus", help="corpus folder")
     query.add_argument("sql", help="one SELECT / WITH / DESCRIBE / SUMMARIZE statement")
-    query.add_argument("--format", "-f", choices=["table", "csv", "json"], default="table")
+    query.add_argument(
+        "--format",
+        "-f",
+        choices=["table", "csv", "jsonl", "json"],
+        default="table",
+        help="table (default), csv, or jsonl: one JSON object per row and line (JSON Lines; "
+        "`json` is the same, an older name)",
+    )
     query.add_argument(
         "--max-width",
         type=int,
         default=80,
         metavar="CHARS",
-        help="truncate long cells in table output (default 80; 0 = no limit)",
+        help="truncate long cells in table output (default 80; 0 = no limit, and the table may be "
+        "wider than the terminal)",
     )
     query.set_defaults(handler=_query)
 
@@ -39,7 +47,7 @@ def _query(args: argparse.Namespace) -> int:
     from sloika.corpora.catalog import query
 
     columns, rows = query(args.corpus, args.sql)
-    if args.format == "json":
+    if args.format in ("jsonl", "json"):
         for row in rows:
             print(json.dumps(dict(zip(columns, row, strict=True)), ensure_ascii=False, default=str))
     elif args.format == "csv":
@@ -50,7 +58,8 @@ def _query(args: argparse.Namespace) -> int:
         table = Table(*columns)
         for row in rows:
             table.add_row(*(_cell(value, args.max_width) for value in row))
-        Console().print(table)
+        # unlimited cells get an unlimited line: rich would otherwise fold them to the terminal
+        Console(width=1_000_000 if args.max_width <= 0 else None).print(table)
     return 0
 
 

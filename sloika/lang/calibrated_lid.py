@@ -36,7 +36,9 @@ import json
 import math
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -82,11 +84,19 @@ _MIXED_WORD = re.compile(r"[^\W\d_]*(?:[a-zA-Z][\u0400-\u04ff]|[\u0400-\u04ff][a
 _MIXED = re.compile(r"[a-zA-Z][\u0400-\u04ff]|[\u0400-\u04ff][a-zA-Z]")
 _WORD_END = re.compile(r"[\W\d_]")
 _BASIC_LATIN, _BASIC_CYRILLIC = re.compile(r"[a-zA-Z]"), re.compile(r"[\u0400-\u04ff]")
+_LATIN_RUN = re.compile(r"[A-Za-z\u00c0-\u024f]+")
+CYRILLIC_MAJORITY = 0.6
 _SCRIPT_PROBES = {
     CYRILLIC: re.compile(r"[\u0400-\u052f]"),
     LATIN: re.compile(r"[A-Za-z\u00c0-\u024f]"),
     CJK: re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]"),
 }
+
+
+@lru_cache(maxsize=4)
+def shared_identifier(model_path: str | None = None) -> CalibratedLanguageID:
+    """One identifier per process and model (tables, word lists and fastText load once)."""
+    return CalibratedLanguageID(model_path)
 
 
 @dataclass(frozen=True)
@@ -116,28 +126,56 @@ class CalibratedLanguageID:
         self.letter_tables = LetterTables(calibration["letter_freq"])
         self.fast_p: float = calibration["fast_p"]
         self.fast_p_long: float = calibration["fast_p_long"]
+        self.fast_p_by_language: dict[str, float] = calibration.get("fast_p_by_language", {})
         self.switch_p_silent: float = calibration["switch_p_silent"]
         self.bias: dict[str, float] = calibration["bias"]
         self.switch_p: float = calibration["switch_p"]
+        self.length_scale: tuple[float, float] = tuple(calibration["length_scale"])
         self.ngrams = ngram_model or CharNgramModel.load(packaged=NGRAMS)
         self.words = word_model or WordFrequencies(ALPHABETS)
 
-    def identify(self, text: str) -> LanguageGuess:
-        text = fold_evidence_window(text)
+    def identify(self, text: str, expected: dict[str, float] | None = None) -> LanguageGuess:
+        """The language of ``text``. ``expected`` (from ``expected_prior``) shifts the decision's
+        prior towards languages the caller expects: the biases were fitted on a uniform mix."""
+        text = without_latin_names(fold_evidence_window(text))
         scores = self.fasttext.predict(text, k=CANDIDATES)
         if not scores:
             return LanguageGuess("und", 0.0, {}, {})
         top, p = next(iter(scores.items()))
-        confident = p >= (self.fast_p_long if len(text) > EVIDENCE_CHARS else self.fast_p)
-        if confident and letters_agree(text, top, scores):  # all of it: telling letters can be rare
-            return LanguageGuess(top, p, {top: p}, scores, fast=True)
-        return self.decide(text, scores)
+        short_p = self.fast_p_by_language.get(top, self.fast_p)
+        confident = p >= (self.fast_p_long if len(text) > EVIDENCE_CHARS else short_p)
+        # an expected language among the candidates gets its say unless fastText already names one
+        contested = (
+            bool(expected)
+            and top not in expected
+            and any(scores.get(lang, 0.0) >= RIVAL_MIN for lang in expected)
+        )
+        if (
+            confident and not contested and letters_agree(text, top, scores)
+        ):  # all of it: telling letters can be rare
+            return LanguageGuess(top, p, scores, scores, fast=True)
+        return self.decide(text, scores, expected)
 
-    def decide(self, text: str, scores: dict[str, float]) -> LanguageGuess:
+    def expected_prior(self, languages: Iterable[str], share: float) -> dict[str, float]:
+        """Log-odds to add to each of ``languages`` so that together they hold ``share`` of the
+        decision's prior instead of their share of the uniform mix the biases were fitted on (one
+        language in eighteen). A corpus filtered for Russian is mostly Russian: with share 0.5 a
+        two-word Russian text that Bulgarian explains as well is kept, not dropped."""
+        languages = [lang for lang in languages if lang in self.bias]
+        if not languages or not 0.0 < share < 1.0:
+            return {}
+        fitted = len(languages) / len(self.bias)
+        shift = math.log(share / (1.0 - share)) - math.log(fitted / (1.0 - fitted))
+        return dict.fromkeys(languages, shift)
+
+    def decide(
+        self, text: str, scores: dict[str, float], expected: dict[str, float] | None = None
+    ) -> LanguageGuess:
         """The full decision over all candidates (``identify`` skips it when fastText is clearly right)."""
         allowed = allowed_candidates(text, scores)
         features = candidate_features(text, scores, self.letter_tables, self.ngrams, self.words, allowed)
-        probs = candidate_probabilities(features, self.weights, self.bias)
+        scale = length_scale(text, *self.length_scale)
+        probs = candidate_probabilities(features, self.weights, self.bias, scale, expected)
         lang, score = next(iter(probs.items()))
         top = next(iter(scores))
         needed = self.switch_p if letters_against(text, top) else self.switch_p_silent
@@ -147,15 +185,44 @@ class CalibratedLanguageID:
 
 
 def candidate_probabilities(
-    features: dict[str, list[float]], weights: list[float], bias: dict[str, float]
+    features: dict[str, list[float]],
+    weights: list[float],
+    bias: dict[str, float],
+    scale: float = 1.0,
+    prior: dict[str, float] | None = None,
 ) -> dict[str, float]:
-    """The conditional logit: softmax over candidates of weights · features + the language's bias,
-    best first."""
+    """The conditional logit: softmax over candidates of ``scale`` × (weights · features + the
+    language's bias) + the caller's prior log-odds, best first."""
     langs = list(features)
     logits = np.array(list(features.values())) @ np.asarray(weights) + [bias.get(lang, 0.0) for lang in langs]
+    logits *= scale
+    if prior:
+        logits += [prior.get(lang, 0.0) for lang in langs]
     exp = np.exp(logits - logits.max())
     probs = (exp / exp.sum()).tolist()
     return dict(sorted(zip(langs, probs, strict=True), key=lambda kv: -kv[1]))
+
+
+def length_scale(text: str, intercept: float, slope: float) -> float:
+    """How sharp the posterior is for a text of this many letters: exp(a + b·log(1 + letters)),
+    fitted (``fit_length_scale``) so that a probability means the same for a word, a pair and a
+    sentence. A 0.65 threshold then keeps what is right 65% of the time at any length."""
+    letters = sum(map(str.isalpha, text[:EVIDENCE_CHARS]))
+    return math.exp(intercept + slope * math.log1p(letters))
+
+
+def without_latin_names(text: str) -> str:
+    """A mostly Cyrillic text (``CYRILLIC_MAJORITY`` of its evidence window's letters) with its Latin
+    runs blanked: "Продам пылесосы на базе Pentium II." is Russian, but its brand names pull
+    fastText's short-text guess towards Belarusian. Which Cyrillic language a text is in is told by
+    its Cyrillic words; the Latin ones are judged by the purity analysis, not here."""
+    window = text[:EVIDENCE_CHARS]
+    if not _BASIC_LATIN.search(window):
+        return text
+    shares = script_letter_shares(window)
+    if shares.get(CYRILLIC, 0.0) < CYRILLIC_MAJORITY:
+        return text
+    return _LATIN_RUN.sub(lambda m: " " * len(m.group()), text)
 
 
 def fold_evidence_window(text: str) -> str:
@@ -220,14 +287,30 @@ def strongest_rival(lang: str, scores: dict[str, float]) -> str | None:
 def allowed_candidates(text: str, scores: dict[str, float]) -> set[str]:
     """The candidates that may win: fastText's top, and languages we have evidence about (an
     alphabet or n-gram table) written in a script that holds at least ``MIN_SCRIPT_SHARE`` of the
-    letters of its evidence window. Where we know nothing, fastText's answer stands."""
-    shares = script_letter_shares(text[:EVIDENCE_CHARS])
+    letters of its evidence window. Where we know nothing, fastText's answer stands. Then the hard
+    evidence: a candidate whose alphabet lacks a letter of the window is out when a same-script
+    candidate's alphabet has them all (``ruled_out``), fastText's top included."""
+    window = text[:EVIDENCE_CHARS]
+    shares = script_letter_shares(window)
     allowed = {
         lang
         for lang in scores
         if lang in ALPHABETS and shares.get(script_of_language(lang), 0.0) >= MIN_SCRIPT_SHARE
     }
-    return allowed | {next(iter(scores))}
+    allowed.add(next(iter(scores)))
+    return allowed - ruled_out(window, allowed)
+
+
+def ruled_out(window: str, langs: set[str]) -> set[str]:
+    """Languages a letter rules out: more letters their alphabet lacks than ``FAST_FOREIGN_SHARE``
+    of the window allows (one letter in a text under 200 characters: "Мал клоп, да вонюч." is not
+    Macedonian, which has no ``ю``), while another candidate of the same script has every letter.
+    When no candidate explains all letters (a Russian text quoting a Ukrainian word), none is ruled
+    out: the soft ``foreign_*`` features weigh them."""
+    foreign = {lang: len(foreign_pattern(lang).findall(window)) for lang in langs if lang in ALPHABETS}
+    clean = {script_of_language(lang) for lang, count in foreign.items() if count == 0}
+    tolerance = FAST_FOREIGN_SHARE * len(window)
+    return {lang for lang, n in foreign.items() if n > tolerance and script_of_language(lang) in clean}
 
 
 def script_letter_shares(text: str) -> dict[str, float]:
@@ -399,3 +482,33 @@ def fit(
         w = np.where(signs > 0, np.maximum(w, 0.0), np.where(signs < 0, np.minimum(w, 0.0), w))
     weights = [round(float(value), 5) for value in w]
     return weights[: len(FEATURES)], dict(zip(bias_langs, weights[len(FEATURES) :], strict=True))
+
+
+def fit_length_scale(
+    blocks: list[dict[str, list[float]]],
+    labels: list[str],
+    letters: list[int],
+    weights: list[float],
+    bias: dict[str, float],
+) -> tuple[float, float]:
+    """(a, b) of ``length_scale`` with the least log-loss of the true label over fit rows whose
+    label is a candidate (a grid: two numbers, a few hundred evaluations). The weights rank the
+    candidates; the scale only says how sure each length may be, so it never changes a decision."""
+    rows = [(b, label, n) for b, label, n in zip(blocks, labels, letters, strict=True) if label in b]
+    width = max(len(block) for block, _, _ in rows)
+    logits = np.full((len(rows), width), -np.inf)
+    truth = np.zeros(len(rows), dtype=int)
+    for i, (block, label, _) in enumerate(rows):
+        features = np.array(list(block.values()))
+        logits[i, : len(block)] = features @ np.asarray(weights) + [bias.get(lang, 0.0) for lang in block]
+        truth[i] = list(block).index(label)
+    logits -= logits.max(axis=1, keepdims=True)
+    length = np.log1p(np.array([n for _, _, n in rows], dtype=float))
+    best, best_loss = (0.0, 0.0), math.inf
+    for a in np.linspace(-1.5, 1.5, 31):
+        for b in np.linspace(-0.6, 0.6, 49):
+            scaled = logits * np.exp(a + b * length)[:, None]
+            loss = -(scaled[np.arange(len(rows)), truth] - np.log(np.exp(scaled).sum(axis=1))).mean()
+            if loss < best_loss:
+                best, best_loss = (round(float(a), 3), round(float(b), 4)), loss
+    return best

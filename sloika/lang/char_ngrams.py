@@ -16,7 +16,6 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from importlib import resources
-from itertools import repeat
 from pathlib import Path
 
 import numpy as np
@@ -122,7 +121,10 @@ class CharNgramModel:
         return cls(tables, min_count)
 
     def log_likelihoods(self, text: str, labels: Iterable[str] | None = None) -> dict[str, float]:
-        """log P(text's n-grams | label) for each known label asked for (unknown labels are left out)."""
+        """log P(text's n-grams | label) for each known label asked for (unknown labels are left out).
+
+        All 1-3-gram windows of the text at once: each is one int64 key (``_key``), looked up in the
+        sorted key table with one ``searchsorted``; the rows found are summed with one ``take``."""
         wanted = [lb for lb in (self.labels if labels is None else labels) if lb in self.tables]
         if not wanted:
             return {}
@@ -130,22 +132,23 @@ class CharNgramModel:
         codes = np.frombuffer(norm.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(np.int64)
         bigrams = (codes[:-1] << _BITS) | codes[1:]
         trigrams = (bigrams[:-1] << _BITS) | codes[2:]
-        keys = np.sort(np.concatenate([codes[codes != 32], bigrams, trigrams]))  # sorted: faster search
-        at = np.minimum(np.searchsorted(self._keys, keys), len(self._keys) - 1)
+        unigrams = codes[codes != 32]
+        keys = np.concatenate([unigrams, bigrams, trigrams])
+        at = np.searchsorted(self._keys, keys)
+        at[at == len(self._keys)] = 0
         known = self._keys[at] == keys
+        one, two = len(unigrams), len(unigrams) + len(bigrams)
         unseen = np.zeros(WORDS + 1)
-        orders = np.searchsorted(self._limits, keys[~known], side="right")  # unseen 1-, 2-, 3-grams
-        unseen[:WORDS] = np.bincount(orders, minlength=WORDS)
-        words = Counter(f" {word} " for word in norm.split() if len(word) > 1)
-        word_rows = np.fromiter(map(self._index.get, words, repeat(-1)), dtype=np.int64, count=len(words))
-        word_counts = np.fromiter(words.values(), dtype=np.float64, count=len(words))
-        unseen[WORDS] = word_counts[word_rows < 0].sum()
-        rows = self._key_rows[at[known]]  # one row per occurrence: no counting
-        totals = (
-            np.ones(len(rows)) @ self._logp.take(rows, axis=0)
-            + word_counts[word_rows >= 0] @ self._logp[word_rows[word_rows >= 0]]
-            + unseen @ self._unseen
+        unseen[:WORDS] = (
+            one - np.count_nonzero(known[:one]),
+            len(bigrams) - np.count_nonzero(known[one:two]),
+            len(trigrams) - np.count_nonzero(known[two:]),
         )
+        words = [self._index.get(f" {word} ", -1) for word in norm.split() if len(word) > 1]
+        word_rows = np.array(words, dtype=np.int64)
+        unseen[WORDS] = np.count_nonzero(word_rows < 0)
+        rows = np.concatenate([self._key_rows[at[known]], word_rows[word_rows >= 0]])  # one per occurrence
+        totals = self._logp.take(rows, axis=0).sum(axis=0) + unseen @ self._unseen
         return {label: float(totals[self._column[label]]) for label in wanted}
 
     def to_json(self) -> dict:

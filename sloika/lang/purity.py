@@ -16,9 +16,10 @@ purity = 1 − (letters inside counted spans) / (letters outside exempt spans), 
 
 from __future__ import annotations
 
+import copy
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # datatrove stays optional for the purity API (training evaluation)
@@ -27,7 +28,7 @@ if TYPE_CHECKING:  # datatrove stays optional for the purity API (training evalu
 from sloika import __version__
 from sloika.config import LanguageConfig
 from sloika.lang.alphabets import script_of_language
-from sloika.lang.calibrated_lid import CalibratedLanguageID
+from sloika.lang.calibrated_lid import CalibratedLanguageID, LanguageGuess, shared_identifier
 from sloika.lang.translit import translit_spans
 from sloika.text.scripts import (
     CJK,
@@ -41,6 +42,7 @@ from sloika.text.scripts import (
 )
 from sloika.text.sentences import sentences
 from sloika.text.spans import Span, add_span, boundaries, remap
+from sloika.text.spans import spans as layer_spans
 
 ANNOTATOR = f"sloika.purity@{__version__}"
 
@@ -49,6 +51,12 @@ TRANSLIT_TARGETS = {"ru"}  # the translit tables know romanised Russian only
 MIN_SENTENCE_LETTERS = 20  # below this fastText guesses (two-word precision 0.47): no sentence verdict
 MIN_FOREIGN_SCORE = 0.8  # a sentence counts as foreign only when the decision is this sure
 TERM_MAX_WORDS = 3  # longer runs of another script are text, not a name
+# ``trim`` keeps a document only when at least this share of its letters survives the cut: what
+# would be left of a text that is mostly "foreign" is no longer the document (a proverb reduced to
+# its attribution line), so it is rejected whole, with its original text.
+TRIM_MIN_KEPT = 0.5
+TOP_LANGUAGES = 5  # ``candidates`` (``lang_top`` on a document) keeps this many
+EXPECTED_SHARE = 0.9  # the default of ``language.expected_share``
 
 
 @dataclass(frozen=True)
@@ -60,6 +68,7 @@ class PurityVerdict:
     purity: float
     spans: list[Span]
     scripts: dict[str, float] = field(default_factory=dict)
+    candidates: dict[str, float] = field(default_factory=dict)  # top languages, best first
 
     def to_dict(self) -> dict:
         return {
@@ -71,42 +80,46 @@ class PurityVerdict:
         }
 
 
-@lru_cache(maxsize=4)
-def _identifier(model_path: str | None) -> CalibratedLanguageID:
-    return CalibratedLanguageID(model_path)
-
-
 def judge(
     text: str,
-    lang: str | None = "ru",
+    lang: str | Sequence[str] | None = "ru",
     model_path: str | None = None,
     identifier: CalibratedLanguageID | None = None,
+    expected_share: float = EXPECTED_SHARE,
 ) -> PurityVerdict:
-    """The purity verdict of ``text`` for target language ``lang`` (an ISO 639-1 code like ``ru``;
-    None: the text's own language is the target)."""
-    identifier = identifier or _identifier(model_path)
+    """The purity verdict of ``text`` for the allowed language(s) ``lang`` (ISO 639-1 codes like
+    ``ru`` or ``["ru", "uk"]``: a sentence in any of them is not foreign; None: the text's own
+    language is the target). ``expected_share``: how much of what is judged the caller expects to
+    be in ``lang`` (the decision's prior; see ``CalibratedLanguageID.expected_prior``)."""
+    identifier = identifier or shared_identifier(model_path)
     exempt = exempt_spans(text)
     mask = exempt_mask(text, exempt)
-    judged = "".join(" " if flag else char for char, flag in zip(text, mask, strict=True))
-    guess = identifier.identify(judged) if judged.strip() else None
-    lang = lang or (guess.lang if guess else "und")
-    target_script = script_of_language(lang)
+    judged = (
+        "".join(" " if flag else char for char, flag in zip(text, mask, strict=True)) if any(mask) else text
+    )
+    prior = identifier.expected_prior([lang] if isinstance(lang, str) else lang or [], expected_share)
+    guess = identifier.identify(judged, prior) if judged.strip() else None
+    targets = _targets(lang, guess)
+    target_scripts = {script_of_language(t) for t in targets} - {None}
+    whole = _trimmed_bounds(judged)
 
     spans: list[Span] = []
     votes: dict[str, int] = {}  # sentence language → letters
     for start, end in sentences(text):
         letters = sum(script_counts(text, mask, start, end).values())
-        translit = translit_spans(text, mask, start, end) if lang in TRANSLIT_TARGETS else []
+        translit = translit_spans(text, mask, start, end) if TRANSLIT_TARGETS & set(targets) else []
         if sum(s.end - s.start for s in translit) * 2 >= end - start:  # a romanised sentence
             spans.extend(translit)
             continue
         if letters >= MIN_SENTENCE_LETTERS:
-            found = identifier.identify(judged[start:end])
+            # a one-sentence text was identified whole already: the same question is not asked twice
+            same = guess is not None and _trimmed_bounds(judged, start, end) == whole
+            found = guess if same else identifier.identify(judged[start:end], prior)
             votes[found.lang] = votes.get(found.lang, 0) + letters
-            if found.lang != lang and found.score >= MIN_FOREIGN_SCORE:
+            if found.lang not in targets and found.score >= MIN_FOREIGN_SCORE:
                 spans.append(Span(start, end, found.lang, found.score, attrs={"level": "sentence"}))
                 continue
-        spans.extend(_foreign_script_runs(text, mask, start, end, target_script, translit))
+        spans.extend(_foreign_script_runs(text, mask, start, end, target_scripts, translit))
     spans.extend(mixed_script_words(text, mask))
     spans.sort(key=lambda s: (s.start, s.end))
 
@@ -114,30 +127,52 @@ def judge(
     total = sum(counts.values())
     impure = _letters_covered(text, mask, [s for s in spans if s.counted])
     doc_lang, doc_score = (guess.lang, guess.score) if guess else ("und", 0.0)
-    if len(votes) > 1:  # sentences disagree: the language most letters are written in
+    candidates = dict(list(guess.candidates.items())[:TOP_LANGUAGES]) if guess else {}
+    if len(votes) > 1 and max(votes, key=votes.get) != doc_lang:
+        # sentences disagree with the whole-text guess: the language most letters are written in,
+        # as sure as its share of them (an attribution line in other letters changes nothing)
         doc_lang = max(votes, key=votes.get)
         doc_score = votes[doc_lang] / sum(votes.values())
+        shares = sorted(((n / sum(votes.values()), v) for v, n in votes.items()), reverse=True)
+        candidates = {v: share for share, v in shares[:TOP_LANGUAGES]}
     return PurityVerdict(
         lang=doc_lang,
         score=doc_score,
         purity=1.0 - impure / total if total else 1.0,
         spans=spans,
         scripts=script_shares(counts),
+        candidates=candidates,
     )
 
 
+def _targets(lang: str | Sequence[str] | None, guess: LanguageGuess | None) -> tuple[str, ...]:
+    if lang is None:
+        return (guess.lang if guess else "und",)
+    return (lang,) if isinstance(lang, str) else tuple(lang)
+
+
+def _trimmed_bounds(text: str, start: int = 0, end: int | None = None) -> tuple[int, int]:
+    """(start, end) of ``text[start:end]`` without the whitespace at its ends."""
+    end = len(text) if end is None else end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
 def _foreign_script_runs(
-    text: str, mask: bytearray, start: int, end: int, target_script: str | None, translit: list[Span]
+    text: str, mask: bytearray, start: int, end: int, target_scripts: set[str], translit: list[Span]
 ) -> list[Span]:
     """Runs of another script inside a sentence: romanised Russian (``translit``, found by the
     caller) and CJK always count, other scripts once they are longer than a name
     (``TERM_MAX_WORDS``)."""
-    if target_script is None:
+    if not target_scripts:
         return []
     spans = list(translit)
     found = {(s.start, s.end) for s in translit}
     for run_start, run_end, script, words in script_runs(text, mask, start, end):
-        if script == target_script or (run_start, run_end) in found:
+        if script in target_scripts or (run_start, run_end) in found:
             continue
         counted = script == CJK or words > TERM_MAX_WORDS
         label = f"script:{script}" if counted else "term"
@@ -147,45 +182,104 @@ def _foreign_script_runs(
 
 
 def _letters_covered(text: str, mask: bytearray, spans: list[Span]) -> int:
-    covered = bytearray(len(text))
-    for span in spans:
-        covered[span.start : span.end] = b"\x01" * (span.end - span.start)
-    return sum(1 for i, char in enumerate(text) if covered[i] and not mask[i] and char.isalpha())
+    """Letters outside ``mask`` covered by ``spans`` (overlaps counted once); only the spans' own
+    characters are visited, not the whole text."""
+    total, reached = 0, 0
+    for span in sorted(spans, key=lambda s: s.start):
+        start = max(span.start, reached)
+        if start < span.end:
+            piece, masked = text[start : span.end], mask[start : span.end]
+            if any(masked):
+                piece = "".join(" " if flag else char for char, flag in zip(piece, masked, strict=True))
+            total += sum(map(str.isalpha, piece))
+            reached = max(reached, span.end)
+    return total
 
 
-def apply_purity(doc: Document, config: LanguageConfig) -> tuple[str, float, tuple[str, str] | None]:
+def apply_purity(doc: Document, config: LanguageConfig) -> tuple[PurityVerdict, tuple[str, str] | None]:
     """The build step's side of ``judge``: sets ``purity`` on ``doc``, trims when configured, and
     attaches every finding to the ``lang_spans`` layer (offsets into the final text). Returns the
-    document's language, its score, and (reason, detail) when the document stays impure."""
-    target = config.languages[0] if config.languages else None
-    verdict = judge(doc.text, target, model_path=config.model)
-    if verdict.purity < config.min_purity and config.purity_action == "trim":
-        doc.metadata["purity_before_trim"] = round(verdict.purity, 4)
+    verdict on the final text and (reason, detail) when the document stays impure.
+
+    Trimming never destroys: it cuts only what is foreign to a document whose own language is
+    allowed, and when less than ``TRIM_MIN_KEPT`` of the letters would remain the document is
+    rejected as ``impure`` with its text untouched."""
+    targets = config.languages or None
+    verdict = judge(doc.text, targets, model_path=config.model, expected_share=config.expected_share)
+    own_language_allowed = targets is None or verdict.lang in targets
+    final = verdict
+    if verdict.purity < config.min_purity and config.purity_action == "trim" and own_language_allowed:
+        kept = kept_share(doc.text, verdict.spans)
+        if kept < TRIM_MIN_KEPT:
+            detail = (
+                f"purity {verdict.purity:.4f} < min_purity {config.min_purity}; trimming would keep "
+                f"{kept:.0%} of the letters (< {TRIM_MIN_KEPT:.0%}), so the text is kept whole"
+            )
+            _attach(doc, verdict.spans)
+            doc.metadata["purity"] = round(verdict.purity, 4)
+            return verdict, ("impure", detail)
+        original_text, original_spans = doc.text, copy.deepcopy(layer_spans(doc))
         for start, end, original, label in trim(doc, verdict.spans):
             add_span(doc, "removed", start, end, label, annotator=ANNOTATOR, attrs={"text": original})
-        verdict = judge(doc.text, target, model_path=config.model)
-    for span in verdict.spans:
+        final = judge(doc.text, targets, model_path=config.model, expected_share=config.expected_share)
+        if final.purity < config.min_purity:  # trimming did not help: rejected as it came
+            doc.text = original_text
+            layers = layer_spans(doc)  # the document's own dict of layers: restored in place
+            layers.clear()
+            layers.update(original_spans)
+            final = verdict
+        else:
+            doc.metadata["purity_before_trim"] = round(verdict.purity, 4)
+    _attach(doc, final.spans)
+    doc.metadata["purity"] = round(final.purity, 4)
+    if final.purity < config.min_purity:
+        detail = f"purity {final.purity:.4f} < min_purity {config.min_purity} (target {final.lang})"
+        return final, ("impure", detail)
+    return final, None
+
+
+def _attach(doc: Document, spans: list[Span]) -> None:
+    for span in spans:
         add_span(doc, "lang_spans", span.start, span.end, span.label, ANNOTATOR, span.score, span.attrs)
-    doc.metadata["purity"] = round(verdict.purity, 4)
-    if not doc.text.strip():
-        return verdict.lang, verdict.score, ("impure", "nothing left after trimming the foreign spans")
-    if verdict.purity < config.min_purity:
-        detail = f"purity {verdict.purity:.2f} < min_purity {config.min_purity} (target {verdict.lang})"
-        return verdict.lang, verdict.score, ("impure", detail)
-    return verdict.lang, verdict.score, None
+
+
+def kept_share(text: str, spans: list[Span]) -> float:
+    """Share of ``text``'s letters that ``trim`` would leave (homoglyph words are rewritten, not cut)."""
+    letters = sum(map(str.isalpha, text))
+    if not letters:
+        return 1.0
+    return 1.0 - _letters_covered(text, bytearray(len(text)), cuttable(text, spans)) / letters
+
+
+def cuttable(text: str, spans: list[Span]) -> list[Span]:
+    """The findings ``trim`` may cut: counted ones that are a whole sentence or line (an English
+    paragraph, a romanised line). A word or run inside a sentence of the document's own language
+    stays ("бURLаки на Волге." cut to "на Волге." is a destroyed joke, not a purer one): it is in
+    ``lang_spans``, and if the text stays below ``min_purity`` the document is rejected whole."""
+    counted = [span for span in spans if span.counted and span.label != "homoglyph"]
+    whole = [span for span in counted if span.attrs.get("level") == "sentence"]
+    nobody = bytearray(len(text))
+    lines = [(m.start(), m.end()) for m in _LINE.finditer(text)]
+    for start, end in sentences(text) + lines:
+        inside = [span for span in counted if start <= span.start and span.end <= end and span not in whole]
+        letters = sum(map(str.isalpha, text[start:end]))
+        if inside and _letters_covered(text, nobody, inside) == letters:  # the findings are the line
+            whole.extend(inside)
+    return whole
 
 
 _TRAILING_GAP = re.compile(r"[ \t]*")
+_LINE = re.compile(r"[^\n]+")
 
 
 def trim(doc: Document, spans: list[Span]) -> list[tuple[int, int, str, str]]:
-    """Cut counted findings out of ``doc.text``; homoglyph words are written back in their script
-    instead (same length, nothing lost). Spans already on the document are moved so they still
+    """Cut the ``cuttable`` findings out of ``doc.text``; homoglyph words are written back in their
+    script instead (same length, nothing lost). Spans already on the document are moved so they still
     cover the same characters (a boundary inside a cut lands on the cut). Returns (start, end in
     the new text, original text, label) per edit: empty for a cut, the word for a fold."""
     text = doc.text
     cuts: list[tuple[int, int, str]] = []
-    for span in sorted((s for s in spans if s.counted and s.label != "homoglyph"), key=lambda s: s.start):
+    for span in sorted(cuttable(text, spans), key=lambda s: s.start):
         end = _TRAILING_GAP.match(text, span.end).end()
         if cuts and span.start <= cuts[-1][1]:
             cuts[-1] = (cuts[-1][0], max(end, cuts[-1][1]), cuts[-1][2])

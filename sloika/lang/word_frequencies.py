@@ -85,6 +85,17 @@ class WordFrequencies:
                     sums[column] = self._sums(transliterate(script, joined).split())[column]
         return {lang: float(sums[self.codes.index(self.lists[lang])]) * NATS_PER_LEVEL for lang in wanted}
 
+    def listed(self, words: list[str], lang: str) -> int:
+        """How many of ``words`` (normalised as for ``log_likelihoods``) are in ``lang``'s list."""
+        if lang not in self.lists or not words:
+            return 0
+        if self._keys is None:
+            self._load()
+        keys = np.fromiter(map(_key, words), dtype=np.uint64, count=len(words))
+        at = np.minimum(np.searchsorted(self._keys, keys), len(self._keys) - 1)
+        column = self.codes.index(self.lists[lang])
+        return int(np.count_nonzero(self._levels[np.where(self._keys[at] == keys, at, -1), column]))
+
     def _sums(self, words: list[str]) -> np.ndarray:
         """Per list, the sum of the words' levels (integers: exact)."""
         keys = np.fromiter(map(_key, words), dtype=np.uint64, count=len(words))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
 
 from sloika.text.spans import Span, merge_spans
 
@@ -37,6 +38,7 @@ _RANGES: tuple[tuple[int, int, str], ...] = (
 )
 
 
+@cache  # a text has few distinct characters: the range search runs once per character, not per use
 def script_of(char: str) -> str | None:
     """The script of a letter, or None for digits, punctuation, spaces and symbols."""
     if not char.isalpha():
@@ -95,13 +97,11 @@ def script_counts(
 ) -> Counter:
     """Letters per script in ``text[start:end]``, skipping masked code points."""
     end = len(text) if end is None else end
-    counts: Counter = Counter()
-    for i in range(start, end):
-        if mask is not None and mask[i]:
-            continue
-        script = script_of(text[i])
-        if script:
-            counts[script] += 1
+    piece = text[start:end]
+    if mask is not None and any(mask[start:end]):
+        piece = "".join(" " if flag else char for char, flag in zip(piece, mask[start:end], strict=True))
+    counts = Counter(map(script_of, piece))  # counted in C; the scripts are cached per character
+    counts.pop(None, None)
     return counts
 
 
@@ -112,6 +112,8 @@ def script_shares(counts: Counter) -> dict[str, float]:
 
 
 _WORD = re.compile(r"[^\W\d_]+", re.U)
+_ANY_CYRILLIC = re.compile("[" + "".join(f"{chr(a)}-{chr(b)}" for a, b, s in _RANGES if s == CYRILLIC) + "]")
+_ANY_LATIN = re.compile("[" + "".join(f"{chr(a)}-{chr(b)}" for a, b, s in _RANGES if s == LATIN) + "]")
 
 
 def mixed_script_words(text: str, mask: bytearray | None = None) -> list[Span]:
@@ -127,6 +129,8 @@ def mixed_script_words(text: str, mask: bytearray | None = None) -> list[Span]:
         if mask is not None and any(mask[m.start() : m.end()]):
             continue
         word = m.group()
+        if not (_ANY_CYRILLIC.search(word) and _ANY_LATIN.search(word)):  # most words: one regex pass
+            continue
         cyr = [c for c in word if script_of(c) == CYRILLIC]
         lat = [c for c in word if script_of(c) == LATIN]
         if not cyr or not lat:

@@ -6,7 +6,9 @@ come from razdel, which knows Russian abbreviations ("т. е.", "и т. д.", "�
 where a regex or spaCy's sentencizer splits wrongly; it does well enough on English too, and a
 Chinese or Japanese full stop (。！？) ends a sentence as well. A line
 break inside a paragraph is read as a space (hard-wrapped PDF and subtitle lines continue their
-sentence); offsets are those of the original text.
+sentence); offsets are those of the original text. A line that opens a dialogue turn or an
+attribution ("— Простите, …", "\t\t-- Евгений Кащеев") starts a sentence even when the line
+before has no final punctuation; "Любовь\n- это …" (a dash before a lower-case word) goes on.
 """
 
 from __future__ import annotations
@@ -16,6 +18,13 @@ import re
 _LINE = re.compile(r"[^\n]*\n?")
 _CJK_END = re.compile(r"(?<=[。！？])\s*")  # razdel expects a space after a full stop; CJK has none
 _FENCE = ("```", "~~~")
+# a line opening a dialogue turn or an attribution: "-- Автор", or a dash before a capital / quote
+_TURN_LINE = re.compile(r"\n[ \t]*(?:--|[-–—](?=[ \t]*[A-ZА-ЯЁ«\"“]))")
+
+
+def one_line(text: str) -> str:
+    """``text`` with line breaks as spaces: the same length, so offsets found in it hold."""
+    return text.replace("\r", " ").replace("\n", " ")
 
 
 def paragraphs(text: str) -> list[tuple[int, int, str]]:
@@ -56,10 +65,18 @@ def paragraphs(text: str) -> list[tuple[int, int, str]]:
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """(start, end) of the sentences of ``text[start:end]``, a piece without paragraph structure
     (one paragraph, a chat turn); offsets into ``text``, whitespace trimmed."""
+    end = len(text) if end is None else end
+    cuts = [start] + [m.start() + 1 for m in _TURN_LINE.finditer(text, start, end)] + [end]
+    found = []
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        found += _split_piece(text, a, b)
+    return found
+
+
+def _split_piece(text: str, start: int, end: int) -> list[tuple[int, int]]:
     from razdel import sentenize
 
-    end = len(text) if end is None else end
-    piece = text[start:end].replace("\r", " ").replace("\n", " ")  # same length: offsets hold
+    piece = one_line(text[start:end])  # same length: offsets hold
     found = []
     for sentence in sentenize(piece):
         cut = sentence.start

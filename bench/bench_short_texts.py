@@ -1,0 +1,119 @@
+"""Short and informal text: how many Russian texts the language step would wrongly drop.
+
+    .venv/bin/python bench/bench_short_texts.py --fortunes /work/shared/data/prose/fortunes_ru \
+        --lingua /work/shared/data/langid/lingua_cyrillic_focus.dev.tsv
+
+The language step keeps a document when its target's score is at least ``--threshold`` (0.65, the
+default of ``language.threshold``). For each set this prints, for raw fastText (top-5: the step with
+``decision: fasttext``), for sloika's calibrated decision with the uniform prior it was fitted with,
+and with the step's prior (``expected_share``), how many Russian texts would be dropped and how many
+non-Russian ones kept, per length. Lingua's sets are a uniform mix of 26 languages, so the prior of
+a Russian corpus is the wrong one there: the "others kept" column shows what it costs at worst.
+
+* fortunes: every record of at most 200 characters of the shared fortunes_ru half, read in place
+  (GPL: never copied). Labels: ``bench/data/fortunes_short_labels.tsv`` lists, by file and record
+  number, every record that is not Russian (English, Ukrainian, German), no language at all
+  (``und``: a URL, file names) or a mix no single label fits (``mixed``: excluded from the counts).
+  It was made by reading, by hand, every record that raw fastText, the old or the new decision did
+  not call Russian at >= 0.65, and every record whose letters are less than 90% Cyrillic; every
+  other record is Russian (a random sample of 150 of them was read too: all Russian).
+* Lingua's held-out (odd) word pairs and single words: the shortest texts, labelled.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+from pathlib import Path
+
+from langid_data import read_items, split_halves
+
+from sloika.lang.calibrated_lid import CalibratedLanguageID
+from sloika.lang.fasttext_lid import LanguageIdentifier
+
+LABELS = Path(__file__).parent / "data" / "fortunes_short_labels.tsv"
+MAX_CHARS = 200
+BUCKETS = ((0, 40), (41, 80), (81, 200))
+
+
+def fortune_records(folder: Path) -> list[tuple[str, int, str]]:
+    """(file, record number, text) for every '%'-separated record of the folder's fortune files."""
+    records = []
+    for path in sorted(folder.iterdir()):
+        if not path.is_file() or path.name.startswith("COPYRIGHT"):
+            continue
+        for number, record in enumerate(path.read_text("utf-8", "replace").split("\n%\n")):
+            record = record.strip("\n%")
+            if record.strip():
+                records.append((path.name, number, record))
+    return records
+
+
+def fortunes(folder: Path) -> list[tuple[str, str]]:
+    """(label, text) of the short records; labels from ``LABELS``, the rest Russian."""
+    with LABELS.open(encoding="utf-8", newline="") as handle:
+        listed = {
+            (row["file"], int(row["record"])): row["label"] for row in csv.DictReader(handle, delimiter="\t")
+        }
+    return [
+        (listed.get((name, number), "ru"), text)
+        for name, number, text in fortune_records(folder)
+        if len(text) <= MAX_CHARS
+    ]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--fortunes", required=True, help="the fortunes_ru folder (read in place)")
+    parser.add_argument("--lingua", required=True, help="Lingua TSV: label, granularity, text")
+    parser.add_argument("--threshold", type=float, default=0.65)
+    parser.add_argument("--lang", default="ru")
+    parser.add_argument("--expected-share", type=float, default=0.9, help="language.expected_share")
+    parser.add_argument("--show", type=int, default=0, help="print this many wrongly dropped texts")
+    args = parser.parse_args()
+
+    _, held_out = split_halves(read_items(args.lingua))
+    sets = {"fortunes (≤200 chars)": fortunes(Path(args.fortunes))}
+    for granularity in ("sentences", "word-pairs", "single-words"):
+        sets[f"Lingua {granularity}"] = [(i.label, i.text) for i in held_out if i.granularity == granularity]
+    raw, sloika = LanguageIdentifier(), CalibratedLanguageID()
+    prior = sloika.expected_prior([args.lang], args.expected_share)
+    systems = {
+        "fastText": lambda text: raw.predict(text).get(args.lang, 0.0),
+        "sloika, uniform prior": lambda text: sloika.identify(text).candidates.get(args.lang, 0.0),
+        f"sloika, expected_share {args.expected_share}": lambda text: sloika.identify(
+            text, prior
+        ).candidates.get(args.lang, 0.0),
+    }
+    print(f"target {args.lang}, threshold {args.threshold}\n")
+    print(f"| set | length | {args.lang} texts | others | system | {args.lang} dropped | others kept |")
+    print("|---|---|---|---|---|---|---|")
+    for name, items in sets.items():
+        items = [(label, text) for label, text in items if label != "mixed"]
+        for system, score in systems.items():
+            kept = [score(text) >= args.threshold for _, text in items]
+            for low, high in (*BUCKETS, (0, 10**9)):
+                rows = [i for i, (_, text) in enumerate(items) if low <= len(text) <= high]
+                ours = [i for i in rows if items[i][0] == args.lang]
+                others = [i for i in rows if items[i][0] != args.lang]
+                if not ours:
+                    continue
+                dropped = sum(not kept[i] for i in ours)
+                leaked = sum(kept[i] for i in others)
+                length = "all" if high == 10**9 else f"{low}-{high}"
+                print(
+                    f"| {name} | {length} | {len(ours)} | {len(others)} | {system} | "
+                    f"{dropped} ({dropped / len(ours):.2%}) | {leaked} ({leaked / max(1, len(others)):.1%}) |"
+                )
+            if args.show and name.startswith("fortunes"):
+                wrong = [
+                    text for (label, text), k in zip(items, kept, strict=True) if label == args.lang and not k
+                ]
+                for text in wrong[: args.show]:
+                    print(f"    dropped by {system}: {text[:120]!r}")
+
+
+if __name__ == "__main__":
+    main()

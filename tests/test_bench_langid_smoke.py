@@ -1,0 +1,37 @@
+"""The language-ID benchmarks run end to end on the small held-out sample shipped in tests/data and
+on a fortunes-format folder written here (the shared fortunes are GPL and stay outside the repo)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from conftest import DATA
+
+BENCH = Path(__file__).resolve().parents[1] / "bench"
+LINGUA = DATA / "langid" / "lingua_sentences_heldout.tsv"
+
+
+def run(script: str, *flags: str) -> str:
+    done = subprocess.run(
+        [sys.executable, str(BENCH / script), *flags], capture_output=True, text=True, timeout=900
+    )
+    assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
+    return done.stdout
+
+
+def test_bench_langid_reports_accuracy_and_all_three_throughputs():
+    out = run("bench_langid.py", "--data", str(LINGUA), "--lang", "ru,en", "--repeats", "1")
+    assert "### sentences" in out and "| ru |" in out
+    assert "raw fastText items/s | decision items/s | ratio | full verdict items/s | ratio" in out
+
+
+def test_bench_short_texts_counts_dropped_russian_per_length(tmp_path):
+    fortunes = tmp_path / "fortunes"
+    fortunes.mkdir()
+    records = ["Тише едешь - дальше будешь.", "Да, конечно.", "See you tomorrow at the station."]
+    (fortunes / "own").write_text("\n%\n".join(records) + "\n", encoding="utf-8")
+    out = run("bench_short_texts.py", "--fortunes", str(fortunes), "--lingua", str(LINGUA))
+    assert "| fortunes (≤200 chars) | all | 3 | 0 | fastText |" in out  # unlisted records count as ru
+    assert "sloika, expected_share 0.9" in out
