@@ -48,7 +48,7 @@ from sloika.corpora.export_provenance import ExportFolder, existing_layers, prov
 from sloika.corpora.manifest import load_manifest
 from sloika.corpora.sft_layers import definition_pairs, note_pairs, unpacked_conversations
 from sloika.filters.decontaminate import EvalIndex
-from sloika.text.scripts import fold_homoglyphs, script_of
+from sloika.text.scripts import fold_homoglyphs
 
 SFT_SCHEMA = pa.schema(
     [
@@ -169,13 +169,11 @@ _FIXABLE = re.compile(r"^(homoglyph|script:.+|[a-z]{2,3})$")  # homoglyph, forei
 _HOLE = re.compile(r"\(\s*[,;:.]?\s*\)|\[\s*\]|[,;:]\s*[,;:.)\]]|^\s*(?:[-*•+]|\d+[.)])\s*$", re.M)
 
 
-def clean_target(corrected: str, lang: str) -> bool:
+def clean_target(corrected: str) -> bool:
     """Whether a corrected paragraph can be taught as it is: no hole where a span inside a sentence
-    was removed, and (Russian) no Latin letter left. A paragraph that fails gives no pair: the model
-    would learn broken sentences, which no rule can repair."""
-    if _HOLE.search(corrected):
-        return False
-    return lang != "ru" or not any(script_of(char) == "latin" for char in corrected)
+    was removed. A paragraph that fails gives no pair: the model would learn broken sentences, which
+    no rule can repair. (Latin words the purity layer calls terms, such as "React", stay.)"""
+    return not _HOLE.search(corrected)
 
 
 def language_control_pairs(text: str, lang: str | None, spans: list[dict[str, Any]]) -> list[list[dict]]:
@@ -204,7 +202,7 @@ def language_control_pairs(text: str, lang: str | None, spans: list[dict[str, An
         pieces.append(text[last:end])
         corrected = re.sub(r"[ \t]{2,}", " ", fold_homoglyphs("".join(pieces))).strip()
         original = text[start:end].strip()
-        if len(corrected) < MIN_ANSWER_CHARS or corrected == original or not clean_target(corrected, lang):
+        if len(corrected) < MIN_ANSWER_CHARS or corrected == original or not clean_target(corrected):
             continue
         ask = REWRITE_TEMPLATES.get(lang, REWRITE_DEFAULT).format(text=original, lang=lang)
         pairs.append([{"role": "user", "content": ask}, {"role": "assistant", "content": corrected}])

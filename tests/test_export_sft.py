@@ -115,7 +115,7 @@ def test_language_control_pairs_fix_the_homoglyph_word(corpus: Path, tmp_path: P
     assert "считаете" in answer and "cчитаете" not in answer
 
 
-def test_language_control_targets_have_no_holes_and_no_latin():
+def test_language_control_targets_have_no_holes():
     from sloika.corpora.export_sft import language_control_pairs
 
     text = (
