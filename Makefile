@@ -4,7 +4,7 @@ VENV   ?= .venv
 BIN     = $(VENV)/bin
 DEMO_OUT ?= out/demo
 
-.PHONY: demo test lint install install-all install-train bench bench-train clean
+.PHONY: demo test lint install install-all install-train bench bench-train fuzz clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -42,6 +42,10 @@ demo: install
 test: install-all
 	$(BIN)/ruff check .
 	$(BIN)/pytest -q
+
+# ≥ 1,000 mutated real files per reader (tests/fuzz_readers.py); figures → docs/reliability.md
+fuzz: install-all
+	cd tests && ../$(BIN)/python fuzz_readers.py --per-reader 1000 --report ../out/fuzz-figures.md
 
 lint: install
 	$(BIN)/ruff check .

@@ -81,20 +81,24 @@ def run_sloika(path: Path, queue) -> None:
     start = time.perf_counter()
     step = MinHashSignature(NearDedupConfig())
     staged = OUT / f"{path.stem}.keys.parquet"
-    schema = pa.schema([("id", pa.string()), ("minhash_bands", pa.list_(pa.int64()))])
+    schema = pa.schema([("id", pa.string()), ("text", pa.string()), ("minhash_bands", pa.list_(pa.int64()))])
     count = 0
     with pq.ParquetWriter(staged, schema) as writer:
-        batch: dict[str, list] = {"id": [], "minhash_bands": []}
+        batch: dict[str, list] = {"id": [], "text": [], "minhash_bands": []}
         for i, text in enumerate(texts(path)):
             batch["id"].append(f"{i:08d}")
+            batch["text"].append(text)  # candidate pairs are verified against the texts
             batch["minhash_bands"].append(step.band_keys(text))
             count += 1
             if len(batch["id"]) == 10_000:
                 writer.write_table(pa.table(batch, schema=schema))
-                batch = {"id": [], "minhash_bands": []}
+                batch = {"id": [], "text": [], "minhash_bands": []}
         writer.write_table(pa.table(batch, schema=schema))
     signed = time.perf_counter()
-    roots = near_duplicate_clusters(duckdb.connect(), f"read_parquet('{staged}')")
+    config = NearDedupConfig()
+    roots = near_duplicate_clusters(
+        duckdb.connect(), f"read_parquet('{staged}')", config.threshold, config.ngram
+    )
     done = time.perf_counter()
     removed = len(roots) - len(set(roots.values()))
     queue.put(

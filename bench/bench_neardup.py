@@ -59,8 +59,10 @@ def main() -> None:
         keys = [step.band_keys(text) for text in docs.values()]
         rate = len(docs) / (time.perf_counter() - start)
         con = duckdb.connect()
-        con.register("candidates", pa.table({"id": list(docs), "minhash_bands": keys}))
-        roots = near_duplicate_clusters(con, "candidates")
+        con.register(
+            "candidates", pa.table({"id": list(docs), "text": list(docs.values()), "minhash_bands": keys})
+        )
+        roots = near_duplicate_clusters(con, "candidates", threshold, step.config.ngram)
         same = [roots.get(p["a"], p["a"]) == roots.get(p["b"], p["b"]) for p in pairs]
         got, ceiling = scores(same, labels), scores([j >= threshold for j in jaccard], labels)
         print(

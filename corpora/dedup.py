@@ -12,11 +12,16 @@ The signatures these passes group were computed inside the datatrove tasks by
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import duckdb
 import pyarrow as pa
 
 from sloika.config import DedupConfig
 from sloika.filters import exact_dedup, near_dedup
+from sloika.text.ngrams import word_ngrams
+
+VERIFY_BATCH = 2048  # candidate pairs compared per batch (bounded memory)
 
 
 def resolve_duplicates(con: duckdb.DuckDBPyConnection, kept: str, config: DedupConfig) -> str:
@@ -31,9 +36,10 @@ def resolve_duplicates(con: duckdb.DuckDBPyConnection, kept: str, config: DedupC
     roots: dict[str, str] = {}
     if config.near.enabled:
         survivors = (
-            f"(SELECT k.id, k.minhash_bands FROM {kept} k JOIN exact e ON e.id = k.id AND e.keeper = k.id)"
+            f"(SELECT k.id, k.text, k.minhash_bands FROM {kept} k "
+            "JOIN exact e ON e.id = k.id AND e.keeper = k.id)"
         )
-        roots = near_duplicate_clusters(con, survivors)
+        roots = near_duplicate_clusters(con, survivors, config.near.threshold, config.near.ngram)
     near_roots = pa.table(
         {"id": list(roots), "root": list(roots.values())},
         schema=pa.schema([("id", pa.string()), ("root", pa.string())]),
@@ -74,18 +80,25 @@ def find_exact_duplicates_sql(kept: str) -> str:
     """
 
 
-def near_duplicate_clusters(con: duckdb.DuckDBPyConnection, candidates: str) -> dict[str, str]:
-    """Map each document that shares an LSH bucket with another to its cluster's root id.
+def near_duplicate_clusters(
+    con: duckdb.DuckDBPyConnection, candidates: str, threshold: float, ngram: int
+) -> dict[str, str]:
+    """Map each document with a verified near duplicate to its cluster's root id.
 
-    ``candidates`` is a relation with ``id`` and ``minhash_bands``. The root is the smallest id of
-    the connected component: stable, and independent of the order the buckets arrive in.
+    ``candidates`` is a relation with ``id``, ``text`` and ``minhash_bands``. A shared LSH bucket is
+    evidence, not proof: each member is compared with its bucket's first (smallest) id and joined
+    only when the real Jaccard of their word ``ngram`` shingles reaches ``threshold``. The root is
+    the smallest id of the connected component: stable, whatever order the buckets arrive in.
     """
-    buckets = con.execute(f"""
-        SELECT list(id ORDER BY id) FROM (
+    con.execute(f"""
+        CREATE OR REPLACE TEMP TABLE near_pairs AS
+        WITH members AS (
             SELECT id, unnest(minhash_bands) AS key, generate_subscripts(minhash_bands, 1) AS band
-            FROM {candidates} WHERE minhash_bands IS NOT NULL)
-        GROUP BY band, key HAVING count(*) > 1
-    """).fetchall()
+            FROM {candidates} WHERE minhash_bands IS NOT NULL),
+        buckets AS (SELECT band, key, min(id) AS first FROM members GROUP BY band, key HAVING count(*) > 1)
+        SELECT DISTINCT b.first AS a, m.id AS b
+        FROM buckets b JOIN members m USING (band, key) WHERE m.id <> b.first
+    """)
     parent: dict[str, str] = {}
 
     def find(x: str) -> str:
@@ -95,12 +108,33 @@ def near_duplicate_clusters(con: duckdb.DuckDBPyConnection, candidates: str) -> 
             x = parent[x]
         return x
 
-    for (ids,) in buckets:
-        root = find(ids[0])
-        for other in ids[1:]:
-            other_root = find(other)
-            if other_root != root:
-                low, high = sorted((root, other_root))
-                parent[high] = low
-                root = low
+    for a, b in verified_pairs(con, candidates, threshold, ngram):
+        low, high = sorted((find(a), find(b)))
+        if low != high:
+            parent[high] = low
+    con.execute("DROP TABLE near_pairs")
     return {x: find(x) for x in parent}
+
+
+def verified_pairs(
+    con: duckdb.DuckDBPyConnection, candidates: str, threshold: float, ngram: int
+) -> Iterator[tuple[str, str]]:
+    """The pairs of ``near_pairs`` whose shingle Jaccard is at least ``threshold``, streamed in
+    batches ordered by the first id, so each first document is shingled once per batch."""
+    reader = con.sql(f"""
+        SELECT p.a, p.b, x.text AS text_a, y.text AS text_b
+        FROM near_pairs p JOIN {candidates} x ON x.id = p.a JOIN {candidates} y ON y.id = p.b
+        ORDER BY p.a, p.b
+    """).to_arrow_reader(VERIFY_BATCH)
+    for batch in reader:
+        cached: tuple[str | None, set[str]] = (None, set())
+        for a, b, text_a, text_b in zip(*(batch.column(i).to_pylist() for i in range(4)), strict=True):
+            if cached[0] != a:
+                cached = (a, word_ngrams(text_a, ngram, short=True))
+            if jaccard(cached[1], word_ngrams(text_b, ngram, short=True)) >= threshold:
+                yield a, b
+
+
+def jaccard(left: set[str], right: set[str]) -> float:
+    union = len(left | right)
+    return len(left & right) / union if union else 0.0

@@ -31,7 +31,7 @@ from sloika.annotators.unpacked_text import UNPACKED_LAYERS
 from sloika.config import ConfigError
 from sloika.console import progress
 from sloika.corpora.catalog import connect
-from sloika.corpora.export_provenance import ExportFolder, existing_layers, provenance
+from sloika.corpora.export_provenance import ExportFolder, check_export_out, existing_layers, provenance
 from sloika.corpora.manifest import load_manifest
 from sloika.corpora.tokenizer_sources import ExportTokenizer, load_export_tokenizer
 
@@ -198,6 +198,7 @@ def export_pretrain(corpus: str | Path, out: str | Path, options: PretrainOption
         raise ConfigError("--max-tokens-per-shard must be at least 1")
     if options.workers < 1:
         raise ConfigError("--workers must be at least 1")
+    check_export_out(out, options.overwrite, [corpus] + ([options.tokenizer] if options.tokenizer else []))
     # tokenizers encodes a batch on rayon threads; the pool is sized when first used
     os.environ["RAYON_NUM_THREADS"] = str(options.workers)
     os.environ["TOKENIZERS_PARALLELISM"] = "true"

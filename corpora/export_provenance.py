@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from sloika.corpora.manifest import CorpusError, load_manifest, staging_dir, swap_into_place
+from sloika.corpora.swap import check_apart_from_inputs, check_replaceable, recover_swap
 
 # build-config sections that decide which documents are in the corpus and how their text looks
 FILTER_SECTIONS = ("repair", "limits", "language", "purity", "quality", "dedup")
@@ -39,14 +40,24 @@ def existing_layers(corpus: str | Path) -> set[str]:
     return {p.name for p in folder.glob("*") if p.is_dir() and any(p.glob("*.parquet"))}
 
 
+def check_export_out(out: str | Path, overwrite: bool, inputs: list[str | Path]) -> None:
+    """Refuse an ``--out`` the export may not write, before any work: an existing folder without
+    ``--overwrite``, anything but a sloika corpus/export folder, the corpus or another input."""
+    out = Path(out)
+    recover_swap(out)
+    if out.exists() and not overwrite:
+        raise CorpusError(f"{out} already exists: pass --overwrite or choose another --out")
+    check_apart_from_inputs(out, [str(path) for path in inputs], "--out")
+    check_replaceable(out, "--out")
+
+
 class ExportFolder:
     """An export is written into a hidden folder beside ``out`` and renamed into place at the end,
     so a crashed export never leaves a folder that looks finished."""
 
     def __init__(self, out: str | Path, overwrite: bool) -> None:
         self.out = Path(out)
-        if self.out.exists() and not overwrite:
-            raise CorpusError(f"{self.out} already exists: pass --overwrite or choose another --out")
+        check_export_out(self.out, overwrite, [])
         self.out.parent.mkdir(parents=True, exist_ok=True)
         self.work = staging_dir(self.out)
         self.work.mkdir()

@@ -44,7 +44,7 @@ import xxhash
 from sloika.config import ConfigError
 from sloika.console import progress
 from sloika.corpora.catalog import connect
-from sloika.corpora.export_provenance import ExportFolder, existing_layers, provenance
+from sloika.corpora.export_provenance import ExportFolder, check_export_out, existing_layers, provenance
 from sloika.corpora.manifest import load_manifest
 from sloika.corpora.sft_layers import definition_pairs, note_pairs, unpacked_conversations
 from sloika.filters.decontaminate import EvalIndex
@@ -258,6 +258,7 @@ def export_sft(corpus: str | Path, out: str | Path, options: SftOptions) -> dict
     if not 0.0 <= options.validation_fraction < 1.0:
         raise ConfigError("--validation-fraction must be in [0, 1), e.g. 0.05")
     corpus = Path(corpus)
+    check_export_out(out, options.overwrite, [corpus, *options.decontaminate])
     layers = existing_layers(corpus)
     if options.split_by == "topic" and "topics" not in layers:
         raise ConfigError(

@@ -48,7 +48,7 @@ def publish_layer(corpus: Path, name: str, written: Path, producer: dict[str, An
     manifest = load_manifest(corpus)
     target = corpus / "layers" / name
     target.parent.mkdir(exist_ok=True)
-    swap_into_place(written, target)
+    swap_into_place(written, target, owned=True)  # a layer of the corpus just loaded
     manifest.setdefault("layers", {})[name] = producer | {
         "written_at": datetime.now(UTC).isoformat(timespec="seconds")
     }

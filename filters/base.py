@@ -1,7 +1,7 @@
 """The three kinds of sloika step, named as datatrove names them.
 
-* ``Formatter`` edits text (datatrove's ``BaseFormatter`` kind) and never rejects: ``RepairText``,
-  ``TranscriptJunkFormatter``. Subclasses implement ``format(doc)`` and edit ``doc`` in place, moving
+* ``Formatter`` edits text (datatrove's ``BaseFormatter`` kind) and never rejects: ``RepairText``.
+  Subclasses implement ``format(doc)`` and edit ``doc`` in place, moving
   the spans it carries (``sloika.text.spans.remap``).
 * ``Filter`` judges (datatrove's ``BaseFilter``): subclasses implement only ``filter(doc)``,
   returning ``True`` to keep, ``(False, reason)`` or ``(False, reason, detail)`` to reject. A

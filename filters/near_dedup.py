@@ -1,11 +1,12 @@
 """Near-duplicate detection with MinHash + LSH (datasketch), split like datatrove's minhash stages.
 
 Inside the datatrove tasks, ``MinHashSignature`` turns each document into ``bands`` LSH bucket keys
-(datasketch MinHash over word n-gram shingles, then one xxh3 hash per band of ``rows`` values).
-Only these keys are staged, so memory is bounded by signatures, not texts. Once all tasks are done,
-``sloika.corpora.dedup.near_duplicate_clusters`` groups the keys (a DuckDB GROUP BY per band) and
-joins documents that share a bucket into clusters (union-find). Signatures depend only on the text
-and the seed, so the clusters are the same for any number of tasks.
+(datasketch MinHash over 64-bit xxh3 hashes of word n-gram shingles, then one xxh3 hash per band of
+``rows`` values). Only these keys are staged, so memory is bounded by signatures, not texts. Once
+all tasks are done, ``sloika.corpora.dedup.near_duplicate_clusters`` groups the keys (a DuckDB
+GROUP BY per band) and verifies every candidate pair by the real shingle Jaccard of the two texts
+before joining them into clusters (union-find). Signatures depend only on the text and the seed,
+so the clusters are the same for any number of tasks.
 """
 
 from __future__ import annotations
@@ -21,7 +22,9 @@ from sloika.text.ngrams import word_ngrams
 
 STEP = "near_dedup"
 REASON = "near_duplicate"
-SCHEME = "affine32"  # datasketch 2's default, named because we pass permutations in
+# 64-bit shingle hashes: with 32-bit ones, distinct shingles collide by the birthday bound (in a
+# 100k-document build "кот море 91442" and "река книга 45063" shared their xxh32, hence every bucket)
+SCHEME = "affine64"
 
 
 def bands_rows(config: NearDedupConfig) -> tuple[int, int]:
@@ -32,8 +35,8 @@ def bands_rows(config: NearDedupConfig) -> tuple[int, int]:
     return lsh.b, lsh.r
 
 
-def _hash32(data: bytes) -> int:
-    return xxhash.xxh32_intdigest(data)
+def _hash64(data: bytes) -> int:
+    return xxhash.xxh3_64_intdigest(data)
 
 
 class MinHashSignature(Signature):
@@ -68,12 +71,12 @@ class MinHashSignature(Signature):
         minhash = MinHash(
             num_perm=self.config.num_perm,
             seed=self.config.seed,
-            hashfunc=_hash32,
+            hashfunc=_hash64,
             permutations=self._permutations,
             scheme=SCHEME,
         )
         minhash.update_batch([gram.encode() for gram in grams])
-        values = minhash.hashvalues.astype(np.uint32)
+        values = minhash.hashvalues.astype(np.uint64)
         r = self.rows
         # signed 64-bit so Parquet and DuckDB store them as plain BIGINT
         return [

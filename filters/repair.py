@@ -1,4 +1,4 @@
-"""Text repair: mojibake, Unicode normalisation, control characters, whitespace.
+"""Text repair: mojibake, Unicode normalisation, control characters, whitespace, homoglyphs.
 
 ftfy does the work. One gap is closed here: when a whole document is UTF-8 that was decoded with
 a single-byte code page (the user's chat exports are UTF-8 read as Mac Roman), ftfy's ``is_bad``
@@ -20,6 +20,7 @@ from ftfy import badness, chardata
 
 from sloika.config import RepairConfig
 from sloika.filters.base import Formatter
+from sloika.filters.homoglyph_repair import fold_homoglyph_words
 from sloika.text.spans import boundaries, remap
 
 _TRAILING_SPACE = re.compile(r"[ \t\u00a0]+(?=\n)")  # only before a newline: safe on span pieces
@@ -66,6 +67,10 @@ def repair_text(text: str, config: RepairConfig) -> tuple[str, list[str]]:
     fixed = ftfy.fix_text(text, _ftfy_config(config.mojibake, config.normalization))
     if fixed != text:
         repairs.append("ftfy")
+    if config.homoglyphs:
+        fixed, folded = fold_homoglyph_words(fixed)
+        if folded:
+            repairs.append(f"homoglyphs:{folded}")
     if config.whitespace:
         tidy = _BLANK_RUN.sub("\n\n", _TRAILING_SPACE.sub("", fixed))
         if tidy != fixed:
@@ -99,9 +104,18 @@ class RepairText(Formatter):
             fixed, done = repair_text(doc.text[start:end], self.config)
             pieces.append(fixed)
             new_offsets[end] = new_offsets[start] + len(fixed)
-            repairs.extend(r for r in done if r not in repairs)
+            repairs = _merge_repairs(repairs, done)
         doc.text = "".join(pieces)
         remap(doc, new_offsets)
         if repairs:
             doc.metadata["repairs"] = repairs
             self.stat_update("repaired")
+
+
+def _merge_repairs(repairs: list[str], more: list[str]) -> list[str]:
+    """Repair names once each, in order; counted ones (``homoglyphs:3``) are summed over pieces."""
+    merged = dict(r.split(":", 1) if r.startswith("homoglyphs:") else (r, "") for r in repairs)
+    for repair in more:
+        name, _, count = repair.partition(":") if repair.startswith("homoglyphs:") else (repair, "", "")
+        merged[name] = str(int(merged.get(name) or 0) + int(count)) if count else ""
+    return [f"{name}:{count}" if count else name for name, count in merged.items()]

@@ -15,8 +15,14 @@ Rules, each with its reason code:
   sentence *containing* a listed phrase of three words or more (an outro appended to real speech). Phrases
   that are also ordinary speech ("Спасибо.", "и", notes saying so) count only as a whole cue at
   the very end of a transcript;
-- ``decoding_loop``: one phrase repeated ``min_loop_repeats`` times or more in a row; the first
-  occurrence stays.
+- ``decoding_loop``: one phrase repeated ``min_loop_repeats`` times or more in a row (a phrase of
+  three words or more: ``min_long_loop_repeats``, 3); the first occurrence stays;
+- ``sound_tag``: a bracketed description of a sound (``[музыка]``, ``[зевает]``, ``(applause)``)
+  written by a subtitler, not said by anyone.
+
+A transcript left without a single letter after the cuts (all of it junk, or loop leftovers such
+as ``3 2 1 2 1`` and ``...``) is rejected, ``only_asr_junk`` or ``no_words``, with its original
+text in ``rejected.text`` and the cuts in the detail, so what was judged stays queryable.
 The phrase list is ``whisper_hallucinations.tsv`` (phrase, lang, kind, source, notes), copied with
 its sources from the sample data; ``transcript_junk.phrases`` points at another file.
 """
@@ -32,10 +38,11 @@ from pathlib import Path
 from typing import Any
 
 from datatrove.data import Document
+from datatrove.pipeline.writers.disk_base import DiskWriter
 from rapidfuzz import fuzz, process
 
 from sloika.config import TranscriptJunkConfig
-from sloika.filters.base import Formatter
+from sloika.filters.base import Filter, Verdict
 from sloika.text.sentences import split_sentences
 from sloika.text.spans import Span, add_span, boundaries, remap, spans
 
@@ -45,6 +52,12 @@ SIMILARITY = 0.85
 CUTOFF = SIMILARITY * 100  # rapidfuzz scores are percentages
 ROLES = {"user", "assistant", "system", "tool", "unknown"}
 WORD = re.compile(r"[^\W_]+")
+SOUND_TAG = re.compile(
+    r"\[(?!!)[^\[\]\n]{1,40}\]"  # a subtitler's [музыка], [зевает], [ВАРИАНТ1:]; not [!callout]
+    r"|\((?:музыка|смех|аплодисменты|вздыхает|music|laughter|applause|laughs|sighs)\)|[♪♫]+",
+    re.I,
+)
+LETTER = re.compile(r"[^\W\d_]")
 CREDIT = re.compile(r"редактор субтитров \S+ \S+ корректор \S+ \S+")  # the TSV's note: surnames vary
 
 
@@ -119,25 +132,27 @@ def matching_phrase(text: str, phrases: tuple[Phrase, ...], final: bool, inside:
 Cut = tuple[int, int, str, dict[str, Any]]  # start, end, reason, attrs
 
 
-class TranscriptJunkFormatter(Formatter):
+class TranscriptJunkFilter(Filter):
     """Removes ASR junk from documents of ``config.kinds`` and records each cut in the ``removed``
-    layer; never rejects (``LengthFilter`` judges what is left).
+    layer; rejects a transcript left without a letter (``only_asr_junk``, ``no_words``), with its
+    text as read, so the judged text stays queryable in ``rejected``.
 
     Args:
         config: ``TranscriptJunkConfig``: ``kinds`` to clean, the ``phrases`` list, Whisper's
-            thresholds, ``min_loop_repeats``.
+            thresholds, ``min_loop_repeats``, ``sound_tags``.
+        exclusion_writer: where rejected transcripts go (see ``sloika.filters.base.Filter``).
     """
 
     name = "🎙 Transcript junk"
     step = "transcript_junk"
 
-    def __init__(self, config: TranscriptJunkConfig):
-        super().__init__()
+    def __init__(self, config: TranscriptJunkConfig, exclusion_writer: DiskWriter | None = None):
+        super().__init__(exclusion_writer)
         self.config = config
 
-    def format(self, doc: Document) -> None:
+    def filter(self, doc: Document) -> Verdict:
         if doc.metadata.get("kind") not in self.config.kinds:
-            return
+            return True
         phrases = load_phrases(self.config.phrases)
         structure = spans(doc).get("structure", [])
         cues = sorted((s for s in structure if s.label == "cue"), key=lambda s: s.start)
@@ -150,9 +165,16 @@ class TranscriptJunkFormatter(Formatter):
             cuts += _tail_cuts(doc.text, start, end, phrases)
         for start, end in units or [(c.start, c.end) for c in cues]:
             cuts += _loop_cuts(doc.text, start, end, self.config.min_loop_repeats)
+            cuts += _loop_cuts(doc.text, start, end, self.config.min_long_loop_repeats, min_words=3)
+        if self.config.sound_tags and doc.metadata.get("kind") == "transcript":  # chats' [!callout]s stay
+            cuts += [(m.start(), m.end(), "sound_tag", {}) for m in SOUND_TAG.finditer(doc.text)]
+        left = _left_after(doc.text, cuts)
+        if not LETTER.search(left):
+            return _nothing_left(cuts, left)
         if cuts:
             _remove(doc, cuts)
             self.stat_update("cleaned")
+        return True
 
     def _cue_cuts(self, text: str, cues: list[Span], phrases: tuple[Phrase, ...]) -> list[Cut]:
         cuts: list[Cut] = []
@@ -168,7 +190,7 @@ class TranscriptJunkFormatter(Formatter):
             if reason:
                 extra = {"phrase": phrase.text, "phrase_source": phrase.source} if phrase else {}
                 cuts.append((cue.start, cue.end, reason, times | extra))
-        repeats = _repeated_cues(text, cues, self.config.min_loop_repeats)
+        repeats = _repeated_cues(text, cues, self.config.min_loop_repeats, self.config.min_long_loop_repeats)
         cuts += [(c.start, c.end, "decoding_loop", {}) for c in repeats if not _is_removed(c, cuts)]
         return cuts
 
@@ -183,12 +205,36 @@ class TranscriptJunkFormatter(Formatter):
         return None
 
 
+def _left_after(text: str, cuts: list[Cut]) -> str:
+    keep = bytearray(b"\x01") * len(text)
+    for start, end, _, _ in cuts:
+        keep[start:end] = bytes(end - start)
+    return "".join(char for char, kept in zip(text, keep, strict=True) if kept)
+
+
+def _nothing_left(cuts: list[Cut], left: str) -> tuple[bool, str, str]:
+    """The rejection of a transcript without a letter left; the text stays as read."""
+    if not cuts:
+        return False, "no_words", f"only digits and punctuation: {' '.join(left.split())[:80]!r}"
+    counts: dict[str, int] = {}
+    for _, _, reason, _ in cuts:
+        counts[reason] = counts.get(reason, 0) + 1
+    found = ", ".join(f"{reason} ×{n}" for reason, n in sorted(counts.items()))
+    rest = " ".join(left.split())
+    return (
+        False,
+        "only_asr_junk",
+        f"all text was ASR junk ({found})" + (f"; left: {rest[:60]!r}" if rest else ""),
+    )
+
+
 def _is_removed(cue: Span, cuts: list[Cut]) -> bool:
     return any(start <= cue.start and cue.end <= end for start, end, _, _ in cuts)
 
 
-def _repeated_cues(text: str, cues: list[Span], min_repeats: int) -> list[Span]:
-    """All but the first cue of each run of ``min_repeats`` or more cues with the same words."""
+def _repeated_cues(text: str, cues: list[Span], min_repeats: int, min_long_repeats: int) -> list[Span]:
+    """All but the first cue of each run of ``min_repeats`` or more cues with the same words
+    (``min_long_repeats`` when they are three words or more)."""
     repeated, run = [], [cues[0]] if cues else []
     for cue in cues[1:] + [None]:
         same = cue is not None and normalize(text[cue.start : cue.end]) == normalize(
@@ -197,7 +243,8 @@ def _repeated_cues(text: str, cues: list[Span], min_repeats: int) -> list[Span]:
         if same:
             run.append(cue)
             continue
-        if len(run) >= min_repeats:
+        words = normalize(text[run[0].start : run[0].end])
+        if len(run) >= (min_long_repeats if len(words) >= 3 else min_repeats):
             repeated += run[1:]
         run = [cue] if cue is not None else []
     return repeated
@@ -219,9 +266,10 @@ def _tail_cuts(text: str, start: int, end: int, phrases: tuple[Phrase, ...]) -> 
     return cuts
 
 
-def _loop_cuts(text: str, start: int, end: int, min_repeats: int) -> list[Cut]:
-    """One phrase (1–10 words) repeated ``min_repeats`` times or more in a row: the repeats go."""
-    unit = r"(?P<unit>\b[^\W_]+(?:[\s,;:-]+[^\W_]+){0,9}[.!?…,]*)"
+def _loop_cuts(text: str, start: int, end: int, min_repeats: int, min_words: int = 1) -> list[Cut]:
+    """One phrase (``min_words``–10 words) repeated ``min_repeats`` times or more in a row: the
+    repeats go."""
+    unit = r"(?P<unit>\b[^\W_]+(?:[\s,;:-]+[^\W_]+){" + str(min_words - 1) + r",9}[.!?…,]*)"
     loop = re.compile(unit + r"(?:\s+(?P=unit)){" + str(min_repeats - 1) + ",}", re.I)
     cuts: list[Cut] = []
     for match in loop.finditer(text, start, end):
@@ -260,11 +308,18 @@ def _remove(doc: Document, cuts: list[Cut]) -> None:
 
 
 def _merge(text: str, cuts: list[Cut]) -> list[Cut]:
-    """Sorted, non-overlapping cuts, each taking the whitespace before it (after it at the very start)."""
+    """Sorted, non-overlapping cuts, each taking the whitespace before it (after it at the very start
+    of the text, and for a sound tag opening a paragraph, so the paragraph break survives)."""
     merged: list[Cut] = []
     for start, end, reason, attrs in sorted(cuts, key=lambda c: (c[0], -c[1])):
-        while start > 0 and text[start - 1] in " \t\n":
-            start -= 1
+        before = start
+        while before > 0 and text[before - 1] in " \t\n":
+            before -= 1
+        if reason == "sound_tag" and "\n" in text[before:start] and end < len(text) and text[end] in " \t":
+            while end < len(text) and text[end] in " \t":  # keep the paragraph break before the cut
+                end += 1
+        else:
+            start = before
         if start == 0:
             while end < len(text) and text[end] in " \t\n":
                 end += 1

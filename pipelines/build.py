@@ -1,7 +1,7 @@
 """``sloika build``: a config becomes a datatrove pipeline, its tasks write a staging folder, and
 the corpus is finished and published from there.
 
-    SourceReader → RepairText → TranscriptJunkFormatter → [PiiFormatter] → LengthFilter →
+    SourceReader → RepairText → TranscriptJunkFilter → [PiiFormatter] → LengthFilter →
     LanguageFilter → [QualityStats → [QualityClassifierScore] → QualityFilter] → [Decontaminate] →
     signatures → StagingWriter; each filter's rejections go to its RejectedWriter
     (datatrove LocalPipelineExecutor, N tasks)  ──►  finish_corpus (dedup, manifest, checks)  ──►  publish
@@ -17,16 +17,18 @@ from typing import Any
 
 from datatrove.executor import LocalPipelineExecutor
 from datatrove.pipeline.base import PipelineStep
+from datatrove.utils.logging import logger
 
 from sloika.config import BuildConfig
 from sloika.console import stderr_to
 from sloika.corpora.dedup import resolve_duplicates
 from sloika.corpora.finish import finish_corpus, publish
-from sloika.corpora.manifest import CorpusError, staging_dir
+from sloika.corpora.manifest import CorpusError
 from sloika.corpora.quality_report import record_pii_counts
 from sloika.corpora.quality_train import model_lineage
 from sloika.corpora.repeated_lines import remove_repeated_lines
 from sloika.corpora.staging import RejectedWriter, StagingWriter
+from sloika.corpora.swap import check_apart_from_inputs, check_replaceable, recover_swap
 from sloika.filters.decontaminate import Decontaminate
 from sloika.filters.exact_dedup import ExactDedupSignature
 from sloika.filters.language import LanguageFilter
@@ -38,10 +40,11 @@ from sloika.filters.quality_classifier import QualityClassifierScore
 from sloika.filters.quality_stats import QualityStats
 from sloika.filters.repair import RepairText
 from sloika.filters.repeated_lines import LineHashes
-from sloika.filters.transcript_junk import TranscriptJunkFormatter
+from sloika.filters.transcript_junk import TranscriptJunkFilter
 from sloika.pipelines.formats import ReaderOptions
 from sloika.pipelines.inputs import InputFile, fingerprint, resolve_inputs
 from sloika.pipelines.readers import SourceReader
+from sloika.pipelines.resume import open_staging, staging_key
 
 
 class BuildError(CorpusError):
@@ -73,12 +76,16 @@ def make_pipeline(
             exclusion_writer=rejected("read"),
             counts_folder=str(stage / "counts"),
             options=ReaderOptions(**config.readers.model_dump()),
+            max_seconds_per_file=config.limits.max_seconds_per_file,
+            max_expanded_bytes=config.limits.max_expanded_bytes,
         )
     ]
     if config.repair.enabled:
         steps.append(RepairText(config.repair))
     if config.transcript_junk.enabled:  # after repair: phrases are matched on readable text
-        steps.append(TranscriptJunkFormatter(config.transcript_junk))
+        steps.append(
+            TranscriptJunkFilter(config.transcript_junk, exclusion_writer=rejected("transcript_junk"))
+        )
     if pii is not None:
         steps.append(pii)
     steps.append(LengthFilter(config.limits.min_chars, exclusion_writer=rejected("length")))
@@ -112,21 +119,41 @@ def make_pipeline(
     return steps, names
 
 
+def check_output(config: BuildConfig, files: list[InputFile], overwrite: bool) -> None:
+    """Refuse, before any work, an output the build may not replace (see sloika.corpora.swap)."""
+    output = Path(config.output)
+    recover_swap(output)
+    if output.exists() and not overwrite:
+        raise CorpusError(f"{output} already exists: pass --overwrite or choose another --output")
+    inputs = [spec.path for spec in config.inputs if not any(ch in spec.path for ch in "*?[")]
+    inputs += [file.path for file in files] + [str(path) for path in config.dedup.decontaminate.eval_sets]
+    check_apart_from_inputs(output, inputs)
+    check_replaceable(output)
+
+
 def build_corpus(config: BuildConfig, overwrite: bool = False, quiet: bool = False) -> BuildResult:
     """Build the corpus ``config`` describes. ``quiet``: datatrove's log lines and per-step stats go
     to ``logs/console.log`` in the corpus instead of stderr, and one status line shows progress."""
     output = Path(config.output)
-    if output.exists() and not overwrite:
-        raise CorpusError(f"{output} already exists: pass --overwrite or choose another --output")
-    files = resolve_inputs(config.inputs)
+    skipped: list[dict] = []
+    files = resolve_inputs(config.inputs, skipped)
+    check_output(config, files, overwrite)
     inputs = [file.to_dict() | {"xxh3_64": fingerprint(file)} for file in files]
 
-    work = staging_dir(output)
-    stage, corpus = work / "stage", work / "corpus"
-    stage.mkdir(parents=True)
-    pipeline, steps = make_pipeline(config, files, stage)
     tasks = max(1, min(config.workers, len(files)))
-    provenance: dict[str, Any] = {"config": config.model_dump(mode="json"), "inputs": inputs, "tasks": tasks}
+    work, done, stale = open_staging(output, staging_key(config.model_dump(mode="json"), inputs, tasks))
+    for folder in stale:
+        logger.warning(f"removed the staging folder of an earlier, different build: {folder}")
+    if done:
+        logger.warning(f"resuming the build staged in {work}: {done} of {tasks} tasks already done")
+    stage, corpus = work / "stage", work / "corpus"
+    pipeline, steps = make_pipeline(config, files, stage)
+    provenance: dict[str, Any] = {
+        "config": config.model_dump(mode="json"),
+        "inputs": inputs,
+        "skipped_inputs": skipped,
+        "tasks": tasks,
+    }
     if config.quality.classifier:  # which model, exactly, and what it was trained on
         provenance["quality_classifier"] = model_lineage(config.quality.classifier)
     indexes = [step.index.summary() for step in pipeline if isinstance(step, Decontaminate)]
@@ -138,7 +165,7 @@ def build_corpus(config: BuildConfig, overwrite: bool = False, quiet: bool = Fal
             tasks=tasks,
             workers=min(config.workers, tasks),
             logging_dir=str(stage / "logs"),
-            skip_completed=False,
+            skip_completed=True,  # a resumed build runs only the tasks a kill cut off
         )
         if quiet:
             with stderr_to(stage / "logs" / "console.log") as screen:
@@ -175,6 +202,9 @@ def build_corpus(config: BuildConfig, overwrite: bool = False, quiet: bool = Fal
         shutil.move(stage / "logs", corpus / "logs")
         publish(corpus, output, overwrite)
     except Exception as err:
-        raise BuildError(f"{err}\n(task logs and partial work are in {work}; delete it when done)") from err
+        raise BuildError(
+            f"{err}\n(task logs and partial work are in {work}; run the same build again to resume "
+            "from it once the cause is fixed, or delete it)"
+        ) from err
     shutil.rmtree(work, ignore_errors=True)
     return BuildResult(output, manifest)

@@ -7,6 +7,7 @@ same files see them in the same order.
 from __future__ import annotations
 
 import os
+import stat
 from dataclasses import asdict, dataclass
 
 import fsspec
@@ -21,12 +22,11 @@ FORMAT_BY_SUFFIX = {
     ".ndjson": "jsonl",
     ".parquet": "parquet",
     ".txt": "text",
-    ".md": "text",
-    ".markdown": "text",
 }
 FORMAT_BY_SUFFIX.update(FORMAT_SUFFIXES)  # papers, transcripts, chats, web pages
 COMPRESSION_BY_SUFFIX = {".gz": "gzip", ".zst": "zstd", ".zstd": "zstd"}
 UNSUPPORTED = "unsupported"
+SNIFF_BYTES = 8192
 
 
 @dataclass(frozen=True)
@@ -39,9 +39,33 @@ class InputFile:
     kind: str
     text_key: str
     size: int
+    problem: str | None = None  # a reason code when the path can't be read as a file (see PROBLEMS)
+
+    @property
+    def source(self) -> str:
+        """The path as the corpus records it: bytes of a file name that aren't UTF-8 shown as \\xNN."""
+        return printable(self.path)
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        return asdict(self) | {"path": self.source}
+
+
+# paths that are listed but never opened: each becomes one rejected record with this advice
+PROBLEMS = {
+    "not_a_regular_file": "a FIFO, socket or device, not a regular file: reading it could block or never "
+    "end, so it is not opened; copy the data into a file",
+    "dangling_symlink": "a symlink whose target does not exist; fix or remove the link",
+    "symlink_loop": "a symlink that points (through others) back to itself; fix or remove the link",
+    "symlink_outside_input": "a symlink to a file outside the input folder; sloika does not follow links "
+    "out of an input folder: give the target as its own --input if you mean to read it",
+    "symlinked_folder": "a symlink to a folder; sloika does not follow folder links: give the target "
+    "as its own --input",
+}
+
+
+def printable(path: str) -> str:
+    """``path`` as valid UTF-8 text (file names can hold any bytes; Parquet and JSON can't)."""
+    return path.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def detect_format(path: str) -> tuple[str, str | None]:
@@ -58,39 +82,100 @@ def detect_format(path: str) -> tuple[str, str | None]:
     return UNSUPPORTED, compression
 
 
-def resolve_inputs(specs: list[InputSpec]) -> list[InputFile]:
-    """Expand every spec into files; a spec that matches nothing is an error the user must fix."""
+def _no_extension(path: str) -> bool:
+    """No suffix a format could be named by: ``COPYING``, ``fortunes/love``, ``2001.03``."""
+    suffix = os.path.splitext(path.rsplit("/", 1)[-1])[1]
+    return not suffix or suffix[1:].isdigit()
+
+
+def sniff_text_format(fs: fsspec.AbstractFileSystem, path: str) -> str:
+    """An extensionless file without NUL bytes is ``fortune`` (``%`` separator lines) or ``text``
+    (which rejects it as ``invalid_utf8``, with advice, if it is not UTF-8); a binary one stays
+    unsupported and is recorded as such."""
+    from sloika.pipelines.formats.fortune import is_fortune
+
+    with fs.open(path, "rb") as handle:
+        head = handle.read(SNIFF_BYTES)
+    if b"\0" in head:
+        return UNSUPPORTED
+    text = head.decode("utf-8", errors="ignore")
+    return "fortune" if is_fortune(text) else "text"
+
+
+def resolve_inputs(specs: list[InputSpec], skipped: list[dict] | None = None) -> list[InputFile]:
+    """Expand every spec into files; a spec that matches nothing is an error the user must fix.
+
+    Hidden files and folders (``.git``, ``.DS_Store``) below a folder are not documents: they are
+    appended to ``skipped`` (path and why), when given, for the manifest. Special files, broken or
+    looping symlinks and links out of the folder come back with a ``problem``, to be recorded as
+    rejected without being opened.
+    """
     files: dict[str, InputFile] = {}
     for spec in specs:
         fs, root = fsspec.core.url_to_fs(spec.path)
-        matches = _expand(fs, spec.path, root)
+        matches = _expand(fs, spec.path, root, skipped if skipped is not None else [])
         if not matches:
             raise ConfigError(f"input `{spec.path}` matches no files: check the path or quote the glob")
-        for full_path, size in matches:
+        for full_path, size, problem in matches:
             shown = _as_user_path(fs, spec.path, full_path)
             fmt, compression = detect_format(shown)
+            if fmt == UNSUPPORTED and spec.format == "auto" and problem is None and _no_extension(shown):
+                fmt = sniff_text_format(fs, full_path)
             if spec.format != "auto":
                 fmt = spec.format
             kind = spec.kind if "kind" in spec.model_fields_set else DEFAULT_KIND.get(fmt, spec.kind)
-            files.setdefault(shown, InputFile(shown, fmt, compression, kind, spec.text_key, size))
+            files.setdefault(shown, InputFile(shown, fmt, compression, kind, spec.text_key, size, problem))
     return sorted(files.values(), key=lambda f: f.path)
 
 
-def _expand(fs: fsspec.AbstractFileSystem, spec_path: str, root: str) -> list[tuple[str, int]]:
+def _is_local(fs: fsspec.AbstractFileSystem) -> bool:
+    protocol = fs.protocol if isinstance(fs.protocol, str) else fs.protocol[0]
+    return protocol in ("file", "local")
+
+
+def _expand(
+    fs: fsspec.AbstractFileSystem, spec_path: str, root: str, skipped: list[dict]
+) -> list[tuple[str, int, str | None]]:
     if any(ch in spec_path for ch in "*?["):
         paths, base = fs.glob(root, detail=True), None
     elif fs.isdir(root):
         paths, base = fs.find(root, detail=True), root.rstrip("/")
+    elif _is_local(fs) and os.path.lexists(root):
+        return [_local_entry(root, None)]
     elif fs.exists(root):
-        return [(root, int(fs.info(root).get("size") or 0))]
+        return [(root, int(fs.info(root).get("size") or 0), None)]
     else:
         return []
-    return [
-        (path, int(info.get("size") or 0))
-        for path, info in paths.items()
-        if info.get("type") == "file"
-        and not _is_hidden(path[len(base) :] if base else path.rsplit("/", 1)[-1])
-    ]
+    found = []
+    for path, info in paths.items():
+        if info.get("type") == "directory":
+            continue
+        if _is_hidden(path[len(base) :] if base else path.rsplit("/", 1)[-1]):
+            skipped.append({"path": printable(path), "why": "hidden"})
+        elif _is_local(fs):
+            found.append(_local_entry(path, base))
+        elif info.get("type") == "file":
+            found.append((path, int(info.get("size") or 0), None))
+    return found
+
+
+def _local_entry(path: str, folder: str | None) -> tuple[str, int, str | None]:
+    """(path, size, problem) of a local path, from ``lstat``/``stat`` alone: nothing is opened."""
+    try:
+        target = os.stat(path)
+    except FileNotFoundError:
+        return path, 0, "dangling_symlink"
+    except OSError:  # ELOOP
+        return path, 0, "symlink_loop"
+    if os.path.islink(path) and folder is not None:
+        real, inside = os.path.realpath(path), os.path.realpath(folder)
+        if stat.S_ISDIR(target.st_mode):
+            return path, 0, "symlinked_folder"
+        if not real.startswith(inside.rstrip(os.sep) + os.sep):
+            return path, 0, "symlink_outside_input"
+    if not stat.S_ISREG(target.st_mode):
+        return path, 0, "not_a_regular_file"
+    return path, target.st_size, None
 
 
 def _is_hidden(relative: str) -> bool:
@@ -106,8 +191,11 @@ def _as_user_path(fs: fsspec.AbstractFileSystem, spec_path: str, full_path: str)
     return fs.unstrip_protocol(full_path)
 
 
-def fingerprint(file: InputFile, chunk: int = 1 << 20) -> str:
-    """xxh3-64 of the file's bytes: cheap enough for every build, and it tells two inputs apart."""
+def fingerprint(file: InputFile, chunk: int = 1 << 20) -> str | None:
+    """xxh3-64 of the file's bytes: cheap enough for every build, and it tells two inputs apart.
+    None for a path with a ``problem``: it is never opened."""
+    if file.problem:
+        return None
     digest = xxhash.xxh3_64()
     with fsspec.open(file.path, "rb") as handle:
         while block := handle.read(chunk):

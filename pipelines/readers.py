@@ -10,10 +10,12 @@ be checked per source after the build.
 from __future__ import annotations
 
 import heapq
-import io
+import itertools
 import json
+import os
 from collections import Counter
 from collections.abc import Iterator
+from contextlib import nullcontext
 from functools import partial
 
 import fsspec
@@ -27,14 +29,18 @@ from tqdm import tqdm
 
 from sloika.documents import SloikaDocument
 from sloika.errors import SloikaError
+from sloika.pipelines.budget import OverBudget, pdf_inflate_budget, time_budget
+from sloika.pipelines.compressed import TruncatedFile, decompressed_chunks, read_verified, verified_lines
 from sloika.pipelines.formats import FORMATS, FormatError, ReaderOptions, read_structured
-from sloika.pipelines.inputs import UNSUPPORTED, InputFile
+from sloika.pipelines.inputs import PROBLEMS, UNSUPPORTED, InputFile
+from sloika.pipelines.resume import die_with_parent
 from sloika.verdicts import reject, rejection
 
 STEP = "read"
 PREVIEW_CHARS = 65_536  # what a too_large rejection keeps of the text
 SNIFF_BYTES = 8192
 FILE_POSITION = -1  # position of a file-level record
+BOM = b"\xef\xbb\xbf"
 
 
 def document_id(source: str, position: int) -> str:
@@ -78,6 +84,8 @@ class SourceReader(BaseReader):
         exclusion_writer: DiskWriter | None = None,
         counts_folder: str | None = None,
         options: ReaderOptions | None = None,
+        max_seconds_per_file: float = 0,
+        max_expanded_bytes: int = 512_000_000,
     ):
         super().__init__()
         self.options = options or ReaderOptions()
@@ -85,8 +93,12 @@ class SourceReader(BaseReader):
         self.max_doc_bytes = max_doc_bytes
         self.exclusion_writer = exclusion_writer
         self.counts_folder = counts_folder
+        self.max_seconds_per_file = max_seconds_per_file
+        self.max_expanded_bytes = max_expanded_bytes
+        self.build_pid = os.getpid()  # travels to the workers with the step
 
     def run(self, data: DocumentsPipeline = None, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
+        die_with_parent(self.build_pid)
         if data:
             yield from data
         shard = shard_files(self.files, rank, world_size)
@@ -104,7 +116,7 @@ class SourceReader(BaseReader):
                             doc = next(found, None)
                         if doc is None:
                             break
-                        emitted[file.path] += 1
+                        emitted[file.source] += 1
                         self.update_doc_stats(doc)
                         yield doc
                     bar.set_postfix(docs=sum(emitted.values()), refresh=False)
@@ -118,13 +130,16 @@ class SourceReader(BaseReader):
         """All records of one file; whatever goes wrong ends as a rejected record, never a crash."""
         readers = {"jsonl": self._read_jsonl, "parquet": self._read_parquet, "text": self._read_text}
         readers.update(dict.fromkeys(FORMATS, self._read_structured))
+        if file.problem:
+            yield self._file_record(file, file.problem, PROBLEMS[file.problem])
+            return
         if file.format == UNSUPPORTED:
             yield self._file_record(
                 file,
                 "unsupported_file_type",
                 "no reader for this extension; "
                 "supported: .jsonl[.gz|.zst], .parquet, .txt, .md, .pdf, .tex, .html, .warc, .srt, .msrt, "
-                ".vtt, .json (or set `format:`, see docs/readers.md)",
+                ".vtt, .json and extensionless text (or set `format:`, see docs/readers.md)",
             )
             return
         count = 0
@@ -132,8 +147,17 @@ class SourceReader(BaseReader):
             for doc in readers[file.format](file):
                 count += 1
                 yield doc
-        except FormatError as err:  # the format's own reason code and advice
+        except OverBudget as err:  # raised before any of the file's documents left the parser
             yield self._file_record(file, err.reason, err.detail)
+            return
+        except TruncatedFile as err:  # the records before the cut are kept; the cut is recorded
+            before = f"{count:,} records read before the cut; " if count else ""
+            tail = err.tail[:PREVIEW_CHARS].decode("utf-8", errors="replace")
+            yield self._file_record(file, err.reason, before + err.detail, tail)
+            return
+        except FormatError as err:  # the format's own reason code and advice
+            where = f" (after {count:,} records)" if count else ""
+            yield self._file_record(file, err.reason, err.detail + where)
             return
         except Exception as err:  # noqa: BLE001 - any failure of one file becomes its record
             where = f" after {count} records" if count else ""
@@ -145,14 +169,17 @@ class SourceReader(BaseReader):
     # --- formats -------------------------------------------------------------------------
 
     def _read_jsonl(self, file: InputFile) -> Iterator[Document]:
-        with fsspec.open(file.path, "rb", compression=file.compression) as raw:
-            handle = io.BufferedReader(raw)  # zstandard's reader has no readline of its own
-            head = handle.read(SNIFF_BYTES)
-            if b"\0" in head:
-                yield self._file_record(file, "binary_file", "NUL bytes in the first 8 KiB: not a text file")
+        with fsspec.open(file.path, "rb") as handle:
+            lines = verified_lines(decompressed_chunks(handle, file.compression))
+            head, lines = _head(lines, SNIFF_BYTES)
+            if head and head[0].startswith(BOM):
+                head[0] = head[0][len(BOM) :]
+            if any(b"\0" in line for line in head) and not any(map(_is_json_object, head)):
+                yield self._file_record(
+                    file, "binary_file", "NUL bytes and no JSON object in the first 8 KiB: not a JSONL file"
+                )
                 return
-            lines = _lines(head, handle)
-            for position, line in enumerate(lines):
+            for position, line in enumerate(itertools.chain(head, lines)):
                 if not line.strip():
                     continue  # a blank line carries no record
                 yield self._jsonl_record(file, position, line)
@@ -188,8 +215,17 @@ class SourceReader(BaseReader):
         import pyarrow.parquet as pq
 
         with fsspec.open(file.path, "rb") as handle:
+            _check_parquet_footer(handle, file.size)
             parquet = pq.ParquetFile(handle)
             columns = parquet.schema_arrow.names
+            if columns.count(file.text_key) > 1:
+                yield self._file_record(
+                    file,
+                    "ambiguous_text_column",
+                    f"{columns.count(file.text_key)} columns are named `{file.text_key}`; "
+                    "rename them so one holds the text, or set `text_key:` to another column",
+                )
+                return
             if file.text_key not in columns:
                 yield self._file_record(
                     file,
@@ -205,12 +241,12 @@ class SourceReader(BaseReader):
                     position += 1
 
     def _read_text(self, file: InputFile) -> Iterator[Document]:
-        with fsspec.open(file.path, "rb", compression=file.compression) as handle:
-            if file.size > self.max_doc_bytes:
+        with fsspec.open(file.path, "rb") as handle:
+            if file.size > self.max_doc_bytes and file.compression is None:
                 preview = handle.read(PREVIEW_CHARS).decode("utf-8", errors="replace")
                 yield self._rejected(file, 0, preview, "too_large", _too_large(file.size, self.max_doc_bytes))
                 return
-            raw = handle.read(self.max_doc_bytes + 1)
+            raw = read_verified(handle, file.compression, self.max_doc_bytes + 1)
         if not raw:
             return  # read_file records the empty file
         if len(raw) > self.max_doc_bytes:  # compressed, or the size was unknown
@@ -230,22 +266,46 @@ class SourceReader(BaseReader):
 
     def _read_structured(self, file: InputFile) -> Iterator[Document]:
         """Papers, transcripts, chats, web pages: pipelines/formats parses, spans go to ``structure``."""
-        with fsspec.open(file.path, "rb", compression=file.compression) as handle:
-            raw = handle.read(self.max_doc_bytes + 1)
+        with fsspec.open(file.path, "rb") as handle:
+            try:
+                raw = read_verified(handle, file.compression, self.max_doc_bytes + 1)
+            except TruncatedFile as err:
+                if file.format != "warc":
+                    raise
+                # a WARC's records are independent: keep those before the cut, then record the cut
+                yield from self._parse_within_budget(file, err.tail)
+                err.tail = b""
+                raise
         if not raw:
             return  # read_file records the empty file
         if len(raw) > self.max_doc_bytes:
             yield self._file_record(file, "too_large", _too_large(len(raw), self.max_doc_bytes))
             return
-        yield from read_structured(
-            file.format,
-            file.path,
-            raw,
-            self.options,
-            make_document=partial(self._document, file),
-            make_rejected=partial(self._rejected, file),
-            kind=file.kind,
-        )
+        yield from self._parse_within_budget(file, raw)
+
+    def _parse_within_budget(self, file: InputFile, raw: bytes) -> Iterator[Document]:
+        """The parse runs under the file's time (and, for PDF, inflate) budget; its documents leave
+        only afterwards, so the timer never runs while later steps work on them. Documents parsed
+        before a failure still leave, ahead of the failure's record."""
+        parsed: list[Document] = []
+        inflate = pdf_inflate_budget(self.max_expanded_bytes) if file.format == "pdf" else nullcontext()
+        try:
+            with time_budget(self.max_seconds_per_file), inflate:
+                parsed.extend(
+                    read_structured(
+                        file.format,
+                        file.path,
+                        raw,
+                        self.options,
+                        make_document=partial(self._document, file),
+                        make_rejected=partial(self._rejected, file),
+                        kind=file.kind,
+                    )
+                )
+        except (Exception, OverBudget):
+            yield from parsed
+            raise
+        yield from parsed
 
     # --- records -------------------------------------------------------------------------
 
@@ -271,16 +331,16 @@ class SourceReader(BaseReader):
 
     def _document(self, file: InputFile, position: int, text: str, fields: dict) -> SloikaDocument:
         """The record's other fields stay under ``fields`` so they can't clash with sloika's own."""
-        metadata = {"source": file.path, "position": position, "kind": file.kind}
+        metadata = {"source": file.source, "position": position, "kind": file.kind}
         if fields:
             metadata["fields"] = fields
-        return SloikaDocument(text=text, id=document_id(file.path, position), metadata=metadata)
+        return SloikaDocument(text=text, id=document_id(file.source, position), metadata=metadata)
 
     def _rejected(self, file: InputFile, position: int, text: str, reason: str, detail: str) -> Document:
         return reject(self._document(file, position, text, {}), STEP, reason, detail)
 
-    def _file_record(self, file: InputFile, reason: str, detail: str) -> Document:
-        return self._rejected(file, FILE_POSITION, "", reason, detail)
+    def _file_record(self, file: InputFile, reason: str, detail: str, text: str = "") -> Document:
+        return self._rejected(file, FILE_POSITION, text, reason, detail)
 
 
 def divert_rejected(
@@ -302,10 +362,50 @@ def divert_rejected(
                 writer.write(doc, rank)
 
 
-def _lines(head: bytes, handle: io.BufferedReader) -> Iterator[bytes]:
-    """Lines of a stream whose first bytes were already read for sniffing (compressed streams can't seek)."""
-    yield from io.BytesIO(head + handle.readline())
-    yield from handle
+def _head(lines: Iterator[bytes], size: int) -> tuple[list[bytes], Iterator[bytes]]:
+    """(the first lines, at least ``size`` bytes of them, to sniff; the lines after them). A damaged
+    end found while sniffing is raised by the second part, after the head's records are out."""
+    head: list[bytes] = []
+    taken = 0
+    try:
+        for line in lines:
+            head.append(line)
+            taken += len(line)
+            if taken >= size:
+                break
+    except FormatError as err:
+        return head, _raising(err)
+    return head, lines
+
+
+def _raising(err: Exception) -> Iterator[bytes]:
+    raise err
+    yield b""  # noqa: RET503 - makes this a generator that raises when it is read
+
+
+def _is_json_object(line: bytes) -> bool:
+    try:
+        return isinstance(orjson.loads(line), dict)
+    except orjson.JSONDecodeError:
+        return False
+
+
+def _check_parquet_footer(handle, size: int) -> None:
+    """A Parquet file starts with ``PAR1`` and ends with its footer and ``PAR1``; a file that
+    starts right but lacks the end was cut short."""
+    if handle.read(4) != b"PAR1":
+        raise FormatError("unreadable_file", "the file does not start with PAR1: it is not Parquet")
+    if size >= 12:
+        handle.seek(size - 4)
+        if handle.read(4) == b"PAR1":
+            handle.seek(0)
+            return
+    raise TruncatedFile(
+        size,
+        "Parquet",
+        "the footer that locates every row group is missing, so no record can be read; "
+        "the file was truncated: write or fetch it again",
+    )
 
 
 def _too_large(size: int, limit: int) -> str:

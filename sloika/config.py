@@ -7,6 +7,7 @@ being ignored for a whole run.
 from __future__ import annotations
 
 import difflib
+from collections.abc import Hashable
 from pathlib import Path
 from typing import Any, Literal
 
@@ -20,6 +21,14 @@ class Section(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+FORMAT_ALIASES = {
+    "txt": "text", "plain": "text", "md": "markdown", "mdx": "markdown",
+    "ndjson": "jsonl", "jsonlines": "jsonl", "pq": "parquet", "tex": "latex", "htm": "html",
+    "msrt": "srt", "webvtt": "vtt", "whisper": "whisper_json", "asr": "asr_text",
+    "chatgpt": "chatgpt_json", "obsidian": "obsidian_chat", "fortunes": "fortune", "strfile": "fortune",
+}  # fmt: skip
+
+
 class InputSpec(Section):
     """One source: a file, a folder (read recursively) or a glob; local or any fsspec URL."""
 
@@ -28,10 +37,16 @@ class InputSpec(Section):
         "auto", "jsonl", "parquet", "text",
         # structure-keeping readers (pipelines/formats, docs/readers.md)
         "pdf", "latex", "html", "warc", "srt", "vtt", "whisper_json", "asr_text",
-        "chatgpt_json", "obsidian_chat", "chat_jsonl", "json",
+        "chatgpt_json", "obsidian_chat", "chat_jsonl", "fortune", "markdown", "json",
     ] = "auto"  # fmt: skip
     kind: str = Field("article", description="document kind: article, paper, transcript, chat, ...")
     text_key: str = Field("text", description="field/column holding the text (JSONL, Parquet)")
+
+    @field_validator("format", mode="before")
+    @classmethod
+    def _alias(cls, value: Any) -> Any:
+        """The names people type for a format (``txt``, ``tex``, ``whisper``) mean the format."""
+        return FORMAT_ALIASES.get(value.lower(), value) if isinstance(value, str) else value
 
 
 class RepairConfig(Section):
@@ -39,6 +54,10 @@ class RepairConfig(Section):
     normalization: Literal["NFC", "NFKC", "none"] = "NFC"
     mojibake: bool = True
     whitespace: bool = Field(True, description="strip spaces at line ends, collapse 3+ blank lines")
+    homoglyphs: bool = Field(
+        True,
+        description="fold Latin look-alikes inside Cyrillic words (вpемя → время); code stays as written",
+    )
 
 
 class LanguageConfig(Section):
@@ -117,6 +136,14 @@ class DedupConfig(Section):
 
 class LimitsConfig(Section):
     max_doc_bytes: int = Field(10_000_000, gt=0, description="larger documents are rejected as too_large")
+    max_seconds_per_file: float = Field(
+        300.0,
+        ge=0,
+        description="parsing a PDF/LaTeX/HTML/WARC/subtitle/chat file longer: timeout (0 = no limit)",
+    )
+    max_expanded_bytes: int = Field(
+        512_000_000, gt=0, description="a PDF whose compressed streams inflate to more: too_large"
+    )
     min_chars: int = Field(1, ge=0, description="shorter documents (after repair) are rejected as too_short")
 
 
@@ -137,6 +164,10 @@ class TranscriptJunkConfig(Section):
     kinds: list[str] = Field(default_factory=lambda: ["transcript", "chat"])
     phrases: str | None = Field(None, description="a TSV like the bundled list (phrase, lang, kind, source)")
     min_loop_repeats: int = Field(4, ge=2, description="a phrase repeated this many times in a row is a loop")
+    min_long_loop_repeats: int = Field(
+        3, ge=2, description="... and a phrase of three words or more already at this many repeats"
+    )
+    sound_tags: bool = Field(True, description="cut [музыка], [зевает], (applause) into the removed layer")
     no_speech_prob: float = Field(0.6, ge=0.0, le=1.0, description="Whisper silence: above this ...")
     avg_logprob: float = Field(-1.0, description="... and avg_logprob below this (Whisper's own rule)")
     compression_ratio: float = Field(2.4, gt=0.0, description="Whisper: above this a decoding failed")
@@ -304,13 +335,36 @@ def load_config(path: str | Path, overrides: dict[str, Any] | None = None) -> Bu
     return validate_config(merge_overrides(raw, overrides or {}), origin=str(path))
 
 
+class UniqueKeySafeLoader(yaml.SafeLoader):
+    """``yaml.safe_load`` that refuses a key given twice in one mapping (YAML lets the last win
+    silently, so a typo'd second ``language:`` would quietly replace the first)."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: dict[Any, int] = {}
+        for key_node, _ in node.value:
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                continue  # `<<: *base` then an explicit key is an override, not a duplicate
+            key = self.construct_object(key_node, deep=deep)
+            if isinstance(key, Hashable) and key in seen:
+                raise yaml.constructor.ConstructorError(
+                    None,
+                    None,
+                    f"key `{key}` appears twice (lines {seen[key] + 1} and {key_node.start_mark.line + 1}); "
+                    "keep one",
+                    key_node.start_mark,
+                )
+            if isinstance(key, Hashable):
+                seen[key] = key_node.start_mark.line
+        return super().construct_mapping(node, deep=deep)
+
+
 def read_yaml_mapping(path: str | Path, required: str, hint: str = "") -> dict[str, Any]:
     """A YAML config file (``yaml.safe_load`` only) that must hold a mapping."""
     path = Path(path)
     if not path.is_file():
         raise ConfigError(f"config file {path} not found{hint}")
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=UniqueKeySafeLoader)  # noqa: S506
     except yaml.YAMLError as err:
         raise ConfigError(f"{path} is not valid YAML: {err}") from err
     if not isinstance(raw, dict):

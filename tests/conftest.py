@@ -48,11 +48,14 @@ def build_checked(output: Path, inputs: list[str | Path | dict], **config: Any) 
 
 
 @pytest.fixture
-def build(tmp_path: Path):
-    """build(inputs, **config) → the corpus path, after checking conservation."""
+def build(tmp_path_factory: pytest.TempPathFactory):
+    """build(inputs, **config) → the corpus path, after checking conservation. Corpora go to a
+    folder of their own: sloika refuses an output inside an input, and tests write inputs to
+    ``tmp_path``."""
+    corpora = tmp_path_factory.mktemp("corpora")
 
     def _build(inputs: list[str | Path | dict], name: str = "corpus", **config: Any) -> Path:
-        return build_checked(tmp_path / name, inputs, **config)
+        return build_checked(corpora / name, inputs, **config)
 
     return _build
 

@@ -36,6 +36,22 @@ def test_broken_json_line_is_one_rejected_record(build, tmp_path):
     assert "line 2" in detail
 
 
+def test_a_nul_byte_condemns_its_line_not_the_file(build, tmp_path):
+    path = tmp_path / "a.jsonl"
+    path.write_bytes(GOOD.encode() + b'{"text": "bad\0line"}\n' + OTHER.encode() * 60)
+    corpus = build([path], dedup={"exact": False, "near": {"enabled": False}})
+    assert rows(corpus, "SELECT count(*) FROM documents") == [(61,)]
+    assert [(r[1], r[3]) for r in rejected(corpus)] == [(1, "broken_json")]
+
+
+def test_a_utf8_bom_does_not_break_the_first_record(build, tmp_path):
+    path = tmp_path / "a.jsonl"
+    path.write_bytes(b"\xef\xbb\xbf" + GOOD.encode() + OTHER.encode())
+    corpus = build([path])
+    assert rows(corpus, "SELECT count(*) FROM documents") == [(2,)]
+    assert rejected(corpus) == []
+
+
 def test_valid_json_that_is_not_a_document(build, tmp_path):
     path = tmp_path / "a.jsonl"
     path.write_text(GOOD + '[1, 2]\n{"body": "no text key"}\n{"text": 42}\n')
@@ -91,10 +107,10 @@ def test_corrupt_gzip_keeps_what_was_read(build, tmp_path):
     path.write_bytes(whole[: len(whole) // 2])
     corpus = build([path])
     [(_, position, step, reason, detail)] = rejected(corpus)
-    assert (position, step, reason) == (-1, "read", "unreadable_file")
+    assert (position, step, reason) == (-1, "read", "truncated_file")
     [(kept,)] = rows(corpus, "SELECT count(*) FROM documents")
     assert 0 < kept < 5000
-    assert f"after {kept} records" in detail  # it says how far it got
+    assert f"{kept:,} records read before the cut" in detail  # it says how far it got
 
 
 @pytest.mark.parametrize("name", ["huge.txt", "huge.jsonl"])

@@ -24,10 +24,12 @@ def corpus(build) -> Path:
     corpus = build(
         [
             {"path": str(DATA / "seeds"), "kind": "chat"},
-            DATA / "react_docs" / "pages",
-            DATA / "rust_book" / "ru",
+            # as plain text: this fixture writes its own `structure` layer (chat turns) below
+            {"path": str(DATA / "react_docs" / "pages"), "format": "text"},
+            {"path": str(DATA / "rust_book" / "ru"), "format": "text"},
         ],
         name="sft",
+        repair={"homoglyphs": False},  # keep the page's Latin "c" for the language-control pairs
     )
     docs = rows(corpus, "SELECT id, text, kind, source FROM documents ORDER BY source, position")
     turns, topics, lang_spans = [], [], []
@@ -173,4 +175,6 @@ def test_errors_name_the_missing_layer(build, tmp_path: Path):
     with pytest.raises(ValueError, match="no `lang_spans` layer"):
         export_sft(bare, tmp_path / "x", SftOptions(language_control=True))
     manifest = export_sft(bare, tmp_path / "y", SftOptions())
-    assert manifest["layers"] == [] and manifest["splits"]["train"]["rows"] > 0
+    # the Markdown reader's code spans are the only layer there is
+    assert [layer["name"] for layer in manifest["layers"]] == ["structure"]
+    assert manifest["splits"]["train"]["rows"] > 0

@@ -34,12 +34,40 @@ def jaccard(a: str, b: str) -> float:
     return len(left & right) / len(left | right)
 
 
-def clusters(config: NearDedupConfig) -> dict[str, str]:
+def clusters(
+    config: NearDedupConfig, docs: dict[str, str] = DOCS, keys: list | None = None
+) -> dict[str, str]:
     step = MinHashSignature(config)
-    table = pa.table({"id": list(DOCS), "minhash_bands": [step.band_keys(text) for text in DOCS.values()]})
+    keys = keys if keys is not None else [step.band_keys(text) for text in docs.values()]
+    table = pa.table({"id": list(docs), "text": list(docs.values()), "minhash_bands": keys})
     con = duckdb.connect()
     con.register("candidates", table)
-    return near_duplicate_clusters(con, "candidates")
+    return near_duplicate_clusters(con, "candidates", config.threshold, config.ngram)
+
+
+def test_a_32_bit_shingle_collision_no_longer_merges_documents():
+    """ "кот море 91442" and "река книга 45063" share their xxh32 (4178519324): with 32-bit shingle
+    hashes each was the other's near duplicate. 64-bit hashes tell them apart."""
+    import xxhash
+
+    left, right = "кот море 91442", "река книга 45063"
+    assert xxhash.xxh32_intdigest(left.encode()) == xxhash.xxh32_intdigest(right.encode())
+    step = MinHashSignature(NearDedupConfig())
+    assert set(step.band_keys(left)).isdisjoint(step.band_keys(right))
+    assert clusters(NearDedupConfig(), {"a": left, "b": right}) == {}
+
+
+def test_every_candidate_pair_is_verified_against_the_texts():
+    """Even documents forced into the same buckets are joined only when their texts are alike."""
+    docs = {
+        "a": "кот сидит у моря и смотрит на волны весь день",
+        "b": "река течёт мимо книги которую никто не читает",
+        "c": "кот сидит у моря и смотрит на волны целый вечер",
+    }
+    same_buckets = [[1, 2, 3]] * 3
+    # by hand: a and c have 6 word 5-grams each and share the first 4, so Jaccard = 4 / 8 = 0.5
+    assert clusters(NearDedupConfig(), docs, same_buckets) == {}
+    assert clusters(NearDedupConfig(threshold=0.5), docs, same_buckets) == {"a": "a", "c": "a"}
 
 
 def test_shingles_are_word_ngrams_of_cyrillic_text():

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
+from pathlib import Path
+
 import pytest
 
 from sloika.corpora.catalog import QueryError, connect, query
@@ -18,14 +21,15 @@ def corpus(tmp_path_factory):
 def test_views_and_results(corpus):
     columns, result = query(corpus, "SELECT kind, count(*) AS n FROM documents GROUP BY 1")
     assert columns == ["kind", "n"]
-    assert result == [("article", 14)]  # 13 chapters and COMMIT.txt
+    # 13 chapters, COMMIT.txt, and COPYRIGHT and the two LICENSE files: extensionless text, sniffed
+    assert result == [("article", 17)]
     _, result = query(corpus, "SELECT reason, count(*) FROM rejected GROUP BY 1 ORDER BY 1")
-    assert result == [("unsupported_file_type", 3)]  # COPYRIGHT and the two LICENSE files
+    assert result == []
 
 
 def test_read_statements_of_every_shape(corpus):
     assert query(corpus, "WITH t AS (SELECT 1 AS x) SELECT x FROM t")[1] == [(1,)]
-    assert query(corpus, "FROM documents SELECT count(*)")[1] == [(14,)]
+    assert query(corpus, "FROM documents SELECT count(*)")[1] == [(17,)]
     assert "column_name" in query(corpus, "DESCRIBE documents")[0]
 
 
@@ -42,7 +46,52 @@ def test_read_statements_of_every_shape(corpus):
 def test_writes_are_refused(corpus, sql):
     with pytest.raises(QueryError):
         query(corpus, sql)
-    assert sorted(p.name for p in corpus.iterdir()) == ["documents", "logs", "manifest.json", "rejected"]
+    assert sorted(p.name for p in corpus.iterdir()) == [
+        "documents",
+        "layers",
+        "logs",
+        "manifest.json",
+        "rejected",
+    ]  # layers: Markdown code spans
+
+
+def _snapshot(folder: Path) -> dict[str, str]:
+    """Every file under ``folder`` with the sha256 of its bytes."""
+    return {
+        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        # the form that once replaced every text: EXPLAIN ANALYZE runs the COPY it explains
+        "EXPLAIN ANALYZE COPY (SELECT id, 'POISONED' AS text FROM documents) "
+        "TO '{corpus}/documents/part-00000.parquet' (FORMAT parquet)",
+        "EXPLAIN ANALYZE COPY (SELECT 1 AS x) TO '{corpus}/manifest.json' (FORMAT csv)",
+        "COPY (SELECT 'POISONED' AS text) TO '{corpus}/documents/part-00000.parquet' (FORMAT parquet)",
+        "COPY documents TO '{corpus}/documents/part-00001.parquet' (FORMAT parquet)",
+        "ATTACH '{corpus}/sneaky.duckdb' AS sneaky",
+        "EXPORT DATABASE '{corpus}/exported'",
+        "SET allowed_directories = ['/']",
+        "SET enable_external_access = true",
+        "PRAGMA enable_profiling",
+        "PRAGMA threads = 1",
+        "CREATE TABLE documents2 AS SELECT * FROM documents",
+        "SELECT * FROM read_text('/etc/passwd')",
+        "SELECT * FROM read_text('{corpus}/manifest.json')",
+        "SELECT * FROM read_parquet('{corpus}/documents/*.parquet')",
+        "SELECT * FROM glob('/etc/*')",
+        "INSTALL httpfs",
+    ],
+)
+def test_hostile_sql_is_refused_and_the_corpus_is_unchanged(corpus, sql):
+    before = _snapshot(corpus)
+    with pytest.raises(QueryError):
+        query(corpus, sql.format(corpus=corpus))
+    assert _snapshot(corpus) == before
 
 
 def test_files_outside_the_corpus_are_unreachable(corpus):
@@ -54,7 +103,10 @@ def test_files_outside_the_corpus_are_unreachable(corpus):
 
 
 def test_bad_sql_names_the_views(corpus):
-    with pytest.raises(QueryError, match=r"views in this corpus: documents, rejected"):
+    with pytest.raises(
+        QueryError,
+        match=r"views in this corpus: citations, documents, lang_spans, rejected, removed, spans, structure",
+    ):
         query(corpus, "SELECT * FROM docs")
     with pytest.raises(QueryError, match="bad SQL"):
         query(corpus, "SELEC 1")

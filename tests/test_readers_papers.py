@@ -196,3 +196,91 @@ def test_warc_one_document_per_html_response(build, tmp_path):
     )
     assert docs == [("https://example.org/a",), ("https://example.org/b",)]
     assert rows(corpus, "SELECT count(*) FROM rejected WHERE source LIKE '%broken.warc'") == [(1,)]
+
+
+MACROS = PAPERS / "macros" / "paper.tex"
+
+
+def test_latex_user_macros_are_expanded_and_layout_dropped():
+    (doc,) = parse_latex(str(MACROS), MACROS.read_bytes(), "source")
+    abstract = doc.text.split("\n\n")[1]
+    # \tool (no arguments, \xspace), \toolpkg (a macro calling \pkg{#1}), \greet from the included
+    # macros.tex with its optional argument's default, \href's link text, ~ as a space
+    assert abstract.startswith(
+        "A key element of the Sloika Project is the core package sloika, which reads Hello, readers. "
+        "See the package repository and the Astropy Collaboration (Tody 1986);"
+    )
+    assert doc.fields["title"] == "Clean text with Sloika"
+    for remnant in ("\\", "~", "0000-0003", "aasjournal", "2in", "ccp", "example.org", " ,", "()"):
+        assert remnant not in doc.text, remnant
+    assert "2026" not in doc.text and "Ada Lovelace" in doc.text  # \today is not the build date
+    assert "As Figure 1 shows, again ends." in doc.text  # \ref numbered; \loop calls itself once, dropped
+    assert doc.text.endswith("Back to Section 1.")
+    assert doc.fields["included"] == ["macros.tex", "refs.bib"]
+
+
+def test_latex_citations_render_from_the_bib_into_a_references_layer():
+    (doc,) = parse_latex(str(MACROS), MACROS.read_bytes(), "source")
+    cites = [(doc.text[s.start : s.end], s.attrs) for s in doc.layers["citations"]]
+    assert [(text, attrs["keys"]) for text, attrs in cites] == [
+        ("(Tody 1986)", ["tody86"]),
+        ("Banse et al. (1983)", ["banse83"]),
+        ("(e.g., Tody 1986; Banse et al. 1983)", ["tody86", "banse83"]),
+    ]
+    assert cites[1][1]["entries"] == [
+        {
+            "key": "banse83",
+            "author": "Banse, K. and Crane, P. and Grosbol, P.",
+            "title": "MIDAS -- ESO's Interactive Image Processing System",
+            "year": "1983",
+            "journal": "The Messenger",
+        }
+    ]
+
+
+def test_a_macro_that_never_stops_expanding_is_cut_by_the_budget():
+    from sloika.pipelines.formats.latex_macros import collect_macros, expand_macros
+
+    source, macros = collect_macros(r"\def\a{\b\b}\def\b{\a x}\newcommand{\c}[1]{<#1>}\a \c{\c{y}}")
+    expanded, stopped = expand_macros(source, macros)
+    assert expanded == " x x <<y>>" and not stopped  # each macro's use inside itself is dropped
+
+
+def test_pdf_box_soft_hyphen_breaks_and_inline_dot_leaders():
+    from sloika.pipelines.formats.pdf import _clean_box
+
+    # as pdfminer returns the boxes of a GOST standard: U+00AD then two line breaks; a ToC line
+    assert _clean_box("порядок серти\u00ad\n\nфикации продукции") == "порядок сертификации продукции"
+    assert _clean_box("1 Область применения ...................... 3") == "1 Область применения 3"
+    assert _clean_box("Это... и всё.") == "Это... и всё."  # an ellipsis is not a leader
+
+
+def test_pdf_headers_with_varying_spacing_watermark_columns_and_leaders_go():
+    (doc,) = parse_pdf((PAPERS / "noisy.pdf").read_bytes())
+    assert doc.text == (
+        "Настоящий стандарт устанавливает правила .\n\n1 Область применения 3\n\n"
+        "Лист 2 продолжает текст стандарта обычными словами.\n\n"
+        "Лист 3 продолжает текст стандарта обычными словами."
+    )  # no "ГОСТ 1 .2 3 -4 5" header, no К/О/Н/… letter column, no leaders or page numbers
+
+
+def test_known_share_prefers_whole_words():
+    from sloika.pipelines.formats.pdf import known_share
+
+    # the GOST text layer at pdfminer's default word gap, and as printed
+    assert known_share("П оправка к д окум ен тац ии") < 0.5 < known_share("Поправка к документации") == 1.0
+
+
+def test_numbered_clauses_are_not_section_titles():
+    assert heading_label("4.1.6 Пункты, при необходимости, могут быть разбиты на подпункты") is None
+    assert heading_label("4.2 Требования к тексту") == "section"
+
+
+def test_citations_are_a_queryable_layer_of_the_corpus(build):
+    from sloika.corpora.catalog import query
+
+    corpus = build([MACROS], name="cited")
+    _, found = query(
+        corpus, "SELECT label, json_extract_string(attrs, '$.keys[0]') FROM citations ORDER BY start"
+    )
+    assert found == [("citation", "tody86"), ("citation", "banse83"), ("citation", "tody86")]

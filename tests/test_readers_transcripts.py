@@ -156,3 +156,48 @@ def test_bad_timestamp_names_the_line():
             "1\n00:00:01,000 --> 00:00:02,000\nА\n\n2\n00:00:03 --> 00:00:04\nБ\n".encode(), 2.0, True, "srt"
         )
     assert err.value.reason == "bad_timestamp" and "line 6" in err.value.detail
+
+
+@pytest.fixture(scope="module")
+def junk(tmp_path_factory):
+    inputs = [
+        {"path": str(TRANSCRIPTS / name)}
+        for name in ("sounds.srt", "countdown.whisper.json", "outro.whisper.json")
+    ]
+    return build_checked(tmp_path_factory.mktemp("junk") / "corpus", inputs)
+
+
+def test_sound_tags_and_threefold_repeats_go_to_the_removed_layer(junk):
+    ((text,),) = rows(junk, "SELECT text FROM documents WHERE source LIKE '%sounds.srt'")
+    # the title card is its own paragraph (a pause before a capital), the tags and repeats are gone
+    assert text == 'Проект "Моревна" представляет\n\nДа, я знала, что ты придёшь. Мы едем по шоссе Конец.'
+    removed = sorted(
+        (label, json.loads(attrs)["text"]) for label, attrs, *_ in layer(junk, "removed", "sounds.srt")
+    )
+    assert removed == [
+        ("decoding_loop", "Мы едем по шоссе\nМы едем по шоссе".replace("\n", " ")),
+        ("sound_tag", "[зевает]"),
+        ("sound_tag", "[музыка]"),
+    ] or [label for label, _ in removed] == ["decoding_loop", "decoding_loop", "sound_tag", "sound_tag"]
+
+
+def test_transcripts_without_a_letter_left_are_rejected_with_what_was_cut(junk):
+    rejected = dict(
+        (source.rsplit("/", 1)[-1], (step, reason, detail, text))
+        for source, step, reason, detail, text in rows(
+            junk, "SELECT source, step, reason, detail, text FROM rejected"
+        )
+    )
+    assert rejected["countdown.whisper.json"][:2] == ("transcript_junk", "no_words")
+    assert "3 2 1 2 1 2 1" in rejected["countdown.whisper.json"][2]
+    step, reason, detail, text = rejected["outro.whisper.json"]
+    assert (step, reason) == ("transcript_junk", "only_asr_junk")
+    assert "hallucination_phrase ×1" in detail and text.startswith("Субтитры сделал DimaTorzok")
+
+
+def test_a_layer_with_nothing_in_it_is_an_empty_view(build):
+    from sloika.corpora.catalog import query
+
+    corpus = build([TRANSCRIPTS / "morevna-ep3-rus.srt"], name="clean", transcript_junk={"enabled": False})
+    columns, found = query(corpus, "SELECT * FROM removed")
+    assert found == [] and columns[:3] == ["doc_id", "start", "end"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from sloika.config import RepairConfig
@@ -91,3 +93,38 @@ def test_mojibake_repair_can_be_switched_off():
 
 def test_ascii_is_never_a_candidate():
     assert undo_whole_text_mojibake("hello") == ("hello", None)
+
+
+# Lines in the style of the fortunes' own typos (the words are real ones from prose/fortunes_ru,
+# retyped here): a Latin p, y, C inside Russian words; beside them tokens that must stay mixed.
+HOMOGLYPHS = (
+    "Сейчас вpемя запyскy. Cпина болит. PHPшник пишет `пpинт()` на Qwen3 и iPhone: https://пpимер.рф/x"
+)
+
+
+def test_homoglyphs_are_folded_by_default_and_counted():
+    fixed, repairs = repair_text(HOMOGLYPHS, CONFIG)
+    assert fixed.startswith("Сейчас время запуску. Спина болит. PHPшник")  # checked by eye, letter by letter
+    assert not re.search("[A-Za-z]", fixed[: fixed.index("PHP")])  # no Latin letter left before PHPшник
+    assert "`пpинт()`" in fixed and "Qwen3" in fixed and "iPhone" in fixed and "пpимер.рф" in fixed
+    assert "homoglyphs:3" in repairs
+    assert len(fixed) == len(HOMOGLYPHS)
+
+
+def test_homoglyph_folding_can_be_turned_off():
+    fixed, repairs = repair_text(HOMOGLYPHS, RepairConfig(homoglyphs=False))
+    assert fixed == HOMOGLYPHS and not any(r.startswith("homoglyphs") for r in repairs)
+
+
+def test_homoglyph_counts_add_up_over_span_pieces():
+    from datatrove.data import Document
+
+    from sloika.documents import carrying
+    from sloika.filters.repair import RepairText
+    from sloika.text.spans import add_span
+
+    doc = carrying(Document(text="вpемя и Cпина", id="x", metadata={}))
+    add_span(doc, "structure", 0, 5, "cue", annotator="test")
+    add_span(doc, "structure", 8, 13, "cue", annotator="test")
+    RepairText(CONFIG).format(doc)
+    assert doc.text == "время и Спина" and doc.metadata["repairs"] == ["homoglyphs:2"]

@@ -53,11 +53,13 @@ class SentenceSpans(RepairText):
 
 
 def test_build_writes_staged_layers_for_kept_documents(tmp_path, monkeypatch):
-    (tmp_path / "a.md").write_text("Первая строка  \nВторая строка с кириллицей: ёж 🦔\n")
-    (tmp_path / "b.jsonl").write_text('{"text": "oops"\n')
+    inputs = tmp_path / "inputs"  # the corpus may not lie inside its input folder
+    inputs.mkdir()
+    (inputs / "a.md").write_text("Первая строка  \nВторая строка с кириллицей: ёж 🦔\n")
+    (inputs / "b.jsonl").write_text('{"text": "oops"\n')
     monkeypatch.setattr(build_module, "RepairText", SentenceSpans)
     output = tmp_path / "corpus"
-    build_module.build_corpus(validate_config({"inputs": [{"path": str(tmp_path)}], "output": str(output)}))
+    build_module.build_corpus(validate_config({"inputs": [{"path": str(inputs)}], "output": str(output)}))
     assert_conserved(output)
     manifest = json.loads((output / "manifest.json").read_text())
     assert manifest["layers"]["lines"] == {"produced_by": "build", "annotators": ["lines@1"], "spans": 2}

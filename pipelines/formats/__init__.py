@@ -29,6 +29,9 @@ SUFFIXES = {
     ".msrt": "srt",
     ".vtt": "vtt",
     ".json": "json",
+    ".md": "markdown",
+    ".mdx": "markdown",
+    ".markdown": "markdown",
 }
 DEFAULT_KIND = {
     "pdf": "paper",
@@ -42,6 +45,8 @@ DEFAULT_KIND = {
     "chatgpt_json": "chat",
     "obsidian_chat": "chat",
     "chat_jsonl": "chat",
+    "fortune": "article",
+    "markdown": "article",
     "json": AUTO_KIND,
 }
 
@@ -77,7 +82,7 @@ def _json(path: str, data: bytes, options: ReaderOptions) -> Iterable[Parsed | F
 
 
 def _parsers() -> dict[str, Parser]:
-    from sloika.pipelines.formats import chats, latex, pdf, subtitles, web, whisper
+    from sloika.pipelines.formats import chats, fortune, latex, markdown, pdf, subtitles, web, whisper
 
     return {
         "pdf": lambda path, data, o: pdf.parse_pdf(data),
@@ -95,6 +100,8 @@ def _parsers() -> dict[str, Parser]:
         "chatgpt_json": lambda path, data, o: chats.parse_chatgpt(data),
         "obsidian_chat": lambda path, data, o: chats.parse_obsidian(data),
         "chat_jsonl": lambda path, data, o: chats.parse_chat_jsonl(data),
+        "fortune": lambda path, data, o: fortune.parse_fortune(data),
+        "markdown": lambda path, data, o: markdown.parse_markdown(data),
         "json": _json,
     }
 
@@ -125,6 +132,9 @@ def read_structured(
         doc.metadata["kind"] = item.kind if kind == AUTO_KIND else kind
         for span in item.spans:
             add_span(doc, STRUCTURE, span.start, span.end, span.label, annotator=annotator, attrs=span.attrs)
+        for layer, layer_spans in item.layers.items():  # e.g. a paper's citations
+            for span in layer_spans:
+                add_span(doc, layer, span.start, span.end, span.label, annotator=annotator, attrs=span.attrs)
         yield doc
 
 

@@ -39,6 +39,7 @@ class Parsed:
     kind: str
     position: int = 0
     fields: dict[str, Any] = field(default_factory=dict)
+    layers: dict[str, list[Span]] = field(default_factory=dict)  # spans of other layers, by layer
 
 
 @dataclass

@@ -7,6 +7,7 @@ carrying its timestamp, so an SFT export can rebuild the messages from the corpu
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -44,12 +45,24 @@ def parse_chatgpt(data: bytes) -> Iterator[Parsed | Failed]:
         try:
             turns = _current_branch(item)
         except FormatError as err:
-            yield Failed(position, orjson.dumps(item).decode()[:65_536], err.reason, err.detail)
+            yield Failed(position, _preview(item), err.reason, err.detail)
+            continue
+        except (TypeError, ValueError, AttributeError, KeyError, RecursionError) as err:
+            # one malformed conversation is rejected alone; the others in the export are kept
+            yield Failed(position, _preview(item), "broken_conversation", f"{type(err).__name__}: {err}")
             continue
         fields = {
             k: item.get(k) for k in ("title", "conversation_id", "create_time") if item.get(k) is not None
         }
         yield conversation(turns, position, fields)
+
+
+def _preview(item: Any) -> str:
+    """The conversation as JSON for the rejected record (a 65 KiB preview)."""
+    try:
+        return orjson.dumps(item).decode()[:65_536]
+    except TypeError:  # e.g. an integer beyond 64 bits
+        return json.dumps(item, ensure_ascii=False, default=str)[:65_536]
 
 
 def _current_branch(item: Any) -> list[Turn]:
@@ -83,7 +96,10 @@ def _last_leaf(mapping: dict) -> str | None:
     node_id, seen = (roots[0] if len(roots) == 1 else None), set()
     while node_id is not None and node_id not in seen:
         seen.add(node_id)
-        children = [child for child in mapping[node_id].get("children") or [] if child in mapping]
+        children = mapping[node_id].get("children")
+        children = (
+            [c for c in children if isinstance(c, str) and c in mapping] if isinstance(children, list) else []
+        )
         if not children:
             break
         node_id = children[-1]
@@ -94,16 +110,37 @@ def _chatgpt_turn(node: dict) -> Turn | None:
     message = node.get("message")
     if not isinstance(message, dict):
         return None
-    parts = (message.get("content") or {}).get("parts") or []
-    content = "\n".join(part for part in parts if isinstance(part, str)).strip()
-    hidden = (message.get("metadata") or {}).get("is_visually_hidden_from_conversation")
-    if not content or hidden:
+    content = _content(message.get("content"))
+    metadata = message.get("metadata") if isinstance(message.get("metadata"), dict) else {}
+    if not content or metadata.get("is_visually_hidden_from_conversation"):
         return None
-    attrs = {"message_id": message.get("id"), "model": (message.get("metadata") or {}).get("model_slug")}
-    created = message.get("create_time")
-    if isinstance(created, int | float):
-        attrs["timestamp"] = datetime.fromtimestamp(created, UTC).isoformat(timespec="seconds")
-    return (message.get("author") or {}).get("role") or "unknown", content, attrs
+    attrs = {"message_id": message.get("id"), "model": metadata.get("model_slug")}
+    timestamp = _timestamp(message.get("create_time"))
+    if timestamp:
+        attrs["timestamp"] = timestamp
+    author = message.get("author")
+    role = author.get("role") if isinstance(author, dict) else author
+    return role if isinstance(role, str) and role else "unknown", content, attrs
+
+
+def _content(content: Any) -> str:
+    """The text of a message: ``{"parts": [...]}`` as exported, or a plain string some tools write."""
+    if isinstance(content, str):
+        return content.strip()
+    parts = content.get("parts") if isinstance(content, dict) else None
+    if not isinstance(parts, list):
+        return ""
+    return "\n".join(part for part in parts if isinstance(part, str)).strip()
+
+
+def _timestamp(seconds: Any) -> str | None:
+    """ISO time of a Unix timestamp; None for one that is missing, NaN or out of range (1e20)."""
+    if not isinstance(seconds, int | float) or isinstance(seconds, bool):
+        return None
+    try:
+        return datetime.fromtimestamp(seconds, UTC).isoformat(timespec="seconds")
+    except (OverflowError, ValueError, OSError):
+        return None
 
 
 # --- Obsidian callouts (the seeds) -----------------------------------------------------------

@@ -1,16 +1,22 @@
 """Timed cues → readable paragraphs, each cue's time range kept as a span.
 
 Subtitle and ASR cues break wherever the speaker breathed, mid-sentence more often than not. A
-paragraph ends where a sentence ends *and* the speaker paused (``pause_s``), so a reader gets
-paragraphs while every cue stays addressable by its times in the ``structure`` layer.
+paragraph ends where a sentence ends *and* the speaker paused (``pause_s``), where a pause comes
+before a cue that starts with a capital although the last one had no full stop (titles, credits,
+unpunctuated ASR), or at a silence of three pauses; so a reader gets paragraphs while every cue
+stays addressable by its times in the ``structure`` layer.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from sloika.pipelines.formats.base import SENTENCE_END, Parsed, TextBuilder
+
+LEADING_TAGS = re.compile(r"^\s*(?:\[[^\]\n]*\]\s*)+")  # [зевает] before the words
+LONG_SILENCE = 3  # a pause this many times ``pause_s`` ends a paragraph whatever the punctuation
 
 
 @dataclass
@@ -50,11 +56,14 @@ def merge_cues(
 
 
 def _new_paragraph(previous: Cue, cue: Cue, pause_s: float) -> bool:
-    if not SENTENCE_END.search(previous.text):
-        return False
+    """A sentence end and a pause; or, without a sentence end, a pause before a capital (a title
+    card such as 'Проект "Моревна" представляет' before the dialogue) or a long silence."""
+    ends_sentence = bool(SENTENCE_END.search(previous.text))
     if previous.end_s is None or cue.start_s is None:
-        return True  # untimed lines (plain ASR text): every sentence-final line ends a paragraph
-    return cue.start_s - previous.end_s >= pause_s
+        return ends_sentence  # untimed lines (plain ASR text): every sentence-final line ends a paragraph
+    gap = cue.start_s - previous.end_s
+    starts_sentence = LEADING_TAGS.sub("", cue.text).lstrip("-—–«\"' ")[:1].isupper()
+    return gap >= pause_s and (ends_sentence or starts_sentence) or gap >= LONG_SILENCE * pause_s
 
 
 def _close_paragraph(builder: TextBuilder, start: int | None, times: list[float | None]) -> None:

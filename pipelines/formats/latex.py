@@ -11,6 +11,7 @@ A .tex file without ``\\begin{document}`` is a fragment of some paper and is rej
 
 from __future__ import annotations
 
+import os
 import posixpath
 import re
 from typing import Any
@@ -18,9 +19,23 @@ from typing import Any
 import fsspec
 
 from sloika.pipelines.formats.base import FormatError, Parsed, TextBuilder, decode_utf8
+from sloika.pipelines.formats.latex_macros import (
+    CITE,
+    bib_files,
+    collect_macros,
+    expand_macros,
+    group,
+    number_labels,
+    read_bib,
+    render_citation,
+    replace_refs,
+)
 from sloika.pipelines.formats.pdf import heading_label
+from sloika.text.spans import Span
 
 MAX_DEPTH = 20
+MAX_INCLUDED_BYTES = 50_000_000  # all included text of one paper together
+MAX_INCLUDES = 1_000  # \input/\include expansions per paper (a long thesis has a few dozen)
 COMMENT = re.compile(r"(?<!\\)%.*")
 INCLUDE = re.compile(r"\\(?:input|include|subfile)\s*\{([^}]*)\}")
 BODY = re.compile(r"\\begin\{document\}(.*?)(?:\\end\{document\}|$)", re.S)
@@ -33,7 +48,13 @@ HEADING = re.compile(
     r"\\(chapter|section|subsection|subsubsection)\*?\s*(?:\[[^\]]*\])?\s*\{|\\begin\{thebibliography\}"
 )
 LEVELS = {"chapter": 0, "section": 1, "subsection": 2, "subsubsection": 3, "thebibliography": 0}
-TOKEN = re.compile("\ue000(\\d+)\ue001")
+TOKEN = re.compile("\ue000(\\d+)\ue001")  # a formula, stashed before conversion
+CITATION = re.compile("\ue002(\\d+)\ue003")  # a rendered citation, stashed likewise
+PIECE = re.compile("\ue000(\\d+)\ue001|\ue002(\\d+)\ue003")
+REFERENCES = "citations"
+TITLE = re.compile(r"\\title\s*(?:\[[^\]]*\])?\s*\{")
+XSPACE = re.compile(r"\\xspace(?![A-Za-z@])")  # expansion keeps the space after a macro already
+BIB_FIELDS = ("author", "title", "year", "journal", "booktitle", "doi", "url")
 PLACEHOLDER = "[math]"
 DROPPED_MACROS = (
     "cite",
@@ -53,7 +74,51 @@ DROPPED_MACROS = (
     "bibliographystyle",
     "bibliography",
     "nocite",
+    "today",  # the date of the build, not of the paper
+    "hyphenation",
+    "graphicspath",
+    "submitjournal",
+    "shorttitle",
+    "shortauthors",
+    "noaffiliation",
+    "affiliation",
+    "thefootnote",
+    "detokenize",
 )
+# font and box macros pylatexenc does not know: their argument is the text
+KEEP_CONTENT = (
+    "texttt",
+    "textsf",
+    "textsc",
+    "textrm",
+    "textup",
+    "textmd",
+    "textnormal",
+    "mbox",
+    "hbox",
+    "nolinkurl",
+)
+# arities pylatexenc does not know: without them the arguments of a dropped macro stay as text
+ARITIES = {
+    "href": "[{{",
+    "url": "{",
+    "author": "[{",
+    "bibliographystyle": "{",
+    "bibliography": "{",
+    "hyphenation": "{",
+    "graphicspath": "{",
+    "submitjournal": "{",
+    "shorttitle": "{",
+    "shortauthors": "{",
+    "affiliation": "{",
+    "todo": "[{",
+    "draft": "{",
+    "nocite": "{",
+    "colhead": "{",
+    **dict.fromkeys(KEEP_CONTENT, "{"),
+}
+LAYOUT_ENVIRONMENTS = {"tabular": "[{", "tabular*": "{[{", "tabularx": "{{", "longtable": "[{",
+                       "array": "[{", "deluxetable": "{", "deluxetable*": "{", "minipage": "[{"}  # fmt: skip
 
 
 def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
@@ -66,81 +131,183 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
         )
     notes: dict[str, list[str]] = {"included": [], "refused_includes": [], "missing_includes": []}
     root = posixpath.dirname(path)
-    flat = _flatten(body.group(1), root, notes, depth=0)
+    uncommented = _uncomment(source)
+    chain, budget = (posixpath.normpath(path),), [MAX_INCLUDED_BYTES, MAX_INCLUDES]
+    preamble = _flatten(uncommented[: body.start(1)], root, notes, 0, chain, budget)
+    _, macros = collect_macros(preamble)
+    flat, macros = collect_macros(_flatten(body.group(1), root, notes, 0, chain, budget), macros)
+    flat, stopped = expand_macros(flat, macros)
+    if stopped:
+        notes["macro_budget_exceeded"] = ["expansion stopped: a macro that keeps expanding?"]
+    flat = replace_refs(XSPACE.sub("", flat), number_labels(flat))
+    entries = _bibliography(uncommented, root, notes)
+    citations: list[tuple[str, list[dict]]] = []
+
+    def cite(match: re.Match) -> str:
+        text, keys = render_citation(match, entries)
+        text = " ".join(_to_text(text).split())  # pre-notes and .bib names may hold LaTeX
+        if not text:
+            return ""
+        citations.append((text, [_entry(key, entries[key]) for key in keys]))
+        return f"\ue002{len(citations) - 1}\ue003"
+
     formulas: list[str] = []
 
     def stash(match: re.Match) -> str:
         formulas.append(match.group(0))
         return f"\ue000{len(formulas) - 1}\ue001"
 
-    document = _sections(MATH.sub(stash, flat), formulas, math)
+    document = _sections(CITE.sub(cite, MATH.sub(stash, flat)), _Stash(formulas, citations), math)
     document.fields = {key: value for key, value in notes.items() if value}
+    title = TITLE.search(flat)
+    if title and (found := group(flat, title.end() - 1)):
+        document.fields["title"] = " ".join(_to_text(found[0]).split())
     return [document]
+
+
+def _bibliography(source: str, root: str, notes: dict[str, list[str]]) -> dict[str, dict]:
+    """The entries of the paper's .bib files (inside its folder, like includes)."""
+    entries: dict[str, dict] = {}
+    for name in bib_files(source):
+        target = _inside(root, name)
+        text = _read(target, root, MAX_INCLUDED_BYTES) if target else None
+        if text is None or text is _OUTSIDE:
+            notes["missing_includes" if text is None and target else "refused_includes"].append(name)
+            continue
+        notes["included"].append(posixpath.relpath(target, root))
+        try:
+            entries.update(read_bib(text))
+        except Exception as err:  # noqa: BLE001 - a broken .bib costs the citations, not the paper
+            notes.setdefault("broken_bib", []).append(f"{name}: {type(err).__name__}: {err}")
+    return entries
+
+
+def _entry(key: str, entry: dict) -> dict:
+    return {"key": key, **{name: entry[name] for name in BIB_FIELDS if entry.get(name)}}
+
+
+class _Stash:
+    """What was taken out of the source before conversion: formulas and rendered citations."""
+
+    def __init__(self, formulas: list[str], citations: list[tuple[str, list[dict]]]):
+        self.formulas, self.citations = formulas, citations
+        self.spans: list[Span] = []  # the citations once placed in the text
+
+    def plain(self, text: str) -> str:
+        """``text`` with every stashed piece put back as plain text (for titles)."""
+        return PIECE.sub(
+            lambda t: self.formulas[int(t.group(1))] if t.group(1) else self.citations[int(t.group(2))][0],
+            text,
+        )
 
 
 def _uncomment(source: str) -> str:
     return COMMENT.sub("", source)
 
 
-def _flatten(source: str, root: str, notes: dict[str, list[str]], depth: int) -> str:
-    """Replace each include by its file's text; refused, missing and too-deep ones are recorded."""
+def _flatten(
+    source: str, root: str, notes: dict[str, list[str]], depth: int, chain: tuple[str, ...], budget: list[int]
+) -> str:
+    """Replace each include by its file's text; refused, missing and too-deep ones are recorded.
+
+    A file already on the chain of includes that led here is a cycle and is refused; all included
+    text together may not pass ``MAX_INCLUDED_BYTES`` nor ``MAX_INCLUDES`` expansions (a file
+    included twice per level doubles with every level); a symlink whose real path leaves the
+    paper's folder is refused. ``budget`` is [bytes left, expansions left], shared by the recursion.
+    """
 
     def include(match: re.Match) -> str:
         name = match.group(1).strip()
-        target = posixpath.normpath(posixpath.join(root, name))
-        if (
-            posixpath.isabs(name)
-            or not (target + "/").startswith(root.rstrip("/") + "/")
-            or ".." in name.split("/")
-        ):
+        target = _inside(root, name)
+        if target is None:
             notes["refused_includes"].append(name)
             return ""
         if depth >= MAX_DEPTH:
             notes["refused_includes"].append(f"{name} (nested deeper than {MAX_DEPTH})")
             return ""
         for candidate in (target, target + ".tex"):
-            text = _read(candidate)
+            if candidate in chain:
+                notes["refused_includes"].append(f"{name} (includes itself: a cycle)")
+                return ""
+            text = _read(candidate, root, budget[0])
+            if text is _OUTSIDE:
+                notes["refused_includes"].append(f"{name} (a link out of the paper's folder)")
+                return ""
             if text is not None:
+                budget[0] -= len(text)
+                budget[1] -= 1
+                if budget[0] < 0 or budget[1] < 0:
+                    raise FormatError(
+                        "too_large",
+                        f"its \\input/\\include files expand to more than {MAX_INCLUDES:,} includes or "
+                        f"{MAX_INCLUDED_BYTES:,} bytes (a file included many times?)",
+                    )
                 notes["included"].append(posixpath.relpath(candidate, root))
-                return _flatten(_uncomment(text), root, notes, depth + 1)
+                return _flatten(_uncomment(text), root, notes, depth + 1, (*chain, candidate), budget)
         notes["missing_includes"].append(name)
         return ""
 
     return INCLUDE.sub(include, source)
 
 
-def _read(path: str) -> str | None:
+def _inside(root: str, name: str) -> str | None:
+    """The path of ``name`` under ``root``, or None when it would leave the paper's folder."""
+    target = posixpath.normpath(posixpath.join(root, name))
+    if (
+        posixpath.isabs(name)
+        or not (target + "/").startswith(root.rstrip("/") + "/")
+        or ".." in name.split("/")
+    ):
+        return None
+    return target
+
+
+_OUTSIDE = "\0outside"  # _read's answer for a link whose real path leaves the paper's folder
+
+
+def _read(path: str, root: str, budget: int) -> str | None:
+    """The file's text; None when it isn't a regular file; ``_OUTSIDE`` for a link out of ``root``.
+    A file larger than what is left of the budget is not read at all."""
     fs, local = fsspec.core.url_to_fs(path)
     if not fs.isfile(local):
         return None
+    if "file" in (fs.protocol if isinstance(fs.protocol, tuple) else (fs.protocol,)):
+        real, inside = os.path.realpath(local), os.path.realpath(fsspec.core.url_to_fs(root)[1])
+        if not real.startswith(inside.rstrip(os.sep) + os.sep):
+            return _OUTSIDE
+    if int(fs.size(local) or 0) > budget:
+        raise FormatError(
+            "too_large", f"the included file {posixpath.basename(path)} exceeds {budget:,} bytes"
+        )
     return fs.cat_file(local).decode("utf-8", errors="replace")
 
 
-def _sections(source: str, formulas: list[str], math: str) -> Parsed:
+def _sections(source: str, stash: _Stash, math: str) -> Parsed:
     builder = TextBuilder()
     headings: list[tuple[int, int, str, str]] = []  # start, level, label, title
     cursor = 0
     for match in HEADING.finditer(source):
         if match.start() < cursor:
             continue  # inside the previous heading's title
-        _append_text(builder, source[cursor : match.start()], formulas, math)
+        _append_text(builder, source[cursor : match.start()], stash, math)
         command = match.group(1) or "thebibliography"
         title_end = _closing_brace(source, match.end()) if match.group(1) else match.end()
         title = _to_text(source[match.end() : title_end]) if match.group(1) else ""
-        title = " ".join(TOKEN.sub(lambda t: formulas[int(t.group(1))], title).split())
+        title = " ".join(stash.plain(title).split())
         builder.separate("\n\n")
         label = "references" if command == "thebibliography" else heading_label(title) or command
         headings.append((builder.length, LEVELS[command], label, title))
         if title:
-            _append_text(builder, title, formulas, math)
+            _append_text(builder, title, stash, math)
         cursor = title_end + 1 if match.group(1) else match.end()
-    _append_text(builder, source[cursor:], formulas, math)
+    _append_text(builder, source[cursor:], stash, math)
     text = builder.text.rstrip()
     for index, (start, level, label, title) in enumerate(headings):
         end = next((s for s, lvl, _, _ in headings[index + 1 :] if lvl <= level), len(text))
         builder.span(start, len(text[:end].rstrip()), label, title=title or None, level=level)
     spans = [span for span in builder.spans if span.end <= len(text) and span.start <= span.end]
-    return Parsed(text, spans, "paper", 0, {})
+    cited = [span for span in stash.spans if span.end <= len(text)]
+    return Parsed(text, spans, "paper", 0, {}, {REFERENCES: cited} if cited else {})
 
 
 def _closing_brace(source: str, start: int) -> int:
@@ -156,21 +323,46 @@ def _closing_brace(source: str, start: int) -> int:
     return len(source)
 
 
-def _append_text(builder: TextBuilder, latex: str, formulas: list[str], math: str) -> None:
-    """Convert a stretch of LaTeX, paragraph by paragraph, and put formulas back with their spans."""
+def _append_text(builder: TextBuilder, latex: str, stash: _Stash, math: str) -> None:
+    """Convert a stretch of LaTeX, paragraph by paragraph, and put formulas and citations back with
+    their spans."""
     for paragraph in re.split(r"\n\s*\n", _to_text(latex)):
-        paragraph = " ".join(paragraph.split())
+        paragraph = _tidy(paragraph)
         if not paragraph:
             continue
         builder.separate("\n\n")
         cursor = 0
-        for token in TOKEN.finditer(paragraph):
+        for token in PIECE.finditer(paragraph):
             builder.append(paragraph[cursor : token.start()])
-            formula = formulas[int(token.group(1))]
-            start, end = builder.append(formula if math == "source" else PLACEHOLDER)
-            builder.span(start, end, "math", source=formula if math != "source" else None)
+            if token.group(1) is not None:
+                formula = stash.formulas[int(token.group(1))]
+                start, end = builder.append(formula if math == "source" else PLACEHOLDER)
+                builder.span(start, end, "math", source=formula if math != "source" else None)
+            else:
+                text, entries = stash.citations[int(token.group(2))]
+                start, end = builder.append(text)
+                attrs = {"keys": [e["key"] for e in entries], "entries": entries}
+                stash.spans.append(Span(start, end, "citation", attrs=attrs))
             cursor = token.end()
         builder.append(paragraph[cursor:])
+
+
+HOLES = (
+    (
+        re.compile(r"\((?:(?:e\.g\.|i\.e\.|see|cf\.|also)[,;]?\s*)*[,;\s]*\)"),
+        "",
+    ),  # "(e.g., )" of a dropped cite
+    (re.compile(r"[ \u00a0]+(?=[,.;:)\]](?:\s|$))"), ""),  # "package ," where a macro was dropped
+    (re.compile(r"(?<=[(\[])[ \u00a0]+"), ""),
+)
+
+
+def _tidy(paragraph: str) -> str:
+    """One line, ``~`` and no-break spaces as spaces, and no holes left by dropped macros."""
+    paragraph = " ".join(paragraph.replace("~", " ").replace("\u00a0", " ").split())
+    for pattern, replacement in HOLES:
+        paragraph = pattern.sub(replacement, paragraph)
+    return paragraph
 
 
 _CONVERTER: Any = None
@@ -187,19 +379,27 @@ def _converter() -> Any:
     from pylatexenc.latex2text import LatexNodes2Text, MacroTextSpec
     from pylatexenc.latex2text import get_default_latex_context_db as text_defaults
     from pylatexenc.latexwalker import get_default_latex_context_db as parse_defaults
-    from pylatexenc.macrospec import MacroSpec
+    from pylatexenc.macrospec import EnvironmentSpec, MacroSpec
 
     text_db = text_defaults()
-    href = MacroTextSpec("href", simplify_repl=lambda node, l2t: _last_argument(node, l2t))
+    keep_last = [
+        MacroTextSpec(name, simplify_repl=lambda node, l2tobj: _last_argument(node, l2tobj))
+        for name in ("href", "author", "todo", "colhead", *KEEP_CONTENT)
+    ]
     text_db.add_context_category(
         "sloika",
-        macros=[href, *(MacroTextSpec(name, simplify_repl="") for name in DROPPED_MACROS)],
+        macros=[*keep_last, *(MacroTextSpec(name, simplify_repl="") for name in DROPPED_MACROS)],
         prepend=True,
     )
     parse_db = parse_defaults()
     parse_db.add_context_category(
         "sloika",
-        macros=[MacroSpec("includegraphics", "[{"), MacroSpec("addcontentsline", "{{{")],
+        macros=[
+            MacroSpec("includegraphics", "[{"),
+            MacroSpec("addcontentsline", "{{{"),
+            *(MacroSpec(name, args) for name, args in ARITIES.items()),
+        ],
+        environments=[EnvironmentSpec(name, args) for name, args in LAYOUT_ENVIRONMENTS.items()],
         prepend=True,
     )
     return _Converter(LatexNodes2Text(latex_context=text_db, math_mode="verbatim"), parse_db)
@@ -226,7 +426,7 @@ class _Converter:
         try:
             return self._convert(latex)
         except Exception:  # noqa: BLE001 - last resort: drop the commands, keep their arguments' text
-            return re.sub(r"[{}]", "", re.sub(r"\\[A-Za-z@]+\*?(?:\[[^\]]*\])?", " ", latex))
+            return re.sub(r"[{}~]", " ", re.sub(r"\\[A-Za-z@]+\*?(?:\[[^\]]*\])?", " ", latex))
 
     def _convert(self, latex: str) -> str:
         from pylatexenc.latexwalker import LatexWalker

@@ -65,6 +65,12 @@ def _cue(block: list[tuple[int, str]], fmt: str) -> Cue | None:
             "bad_timestamp",
             f"line {number}: `{line.strip()[:60]}` is not `HH:MM:SS,mmm --> HH:MM:SS,mmm`; fix that cue",
         )
+    for stamp in (match["start"], match["end"]):
+        if not _valid_stamp(stamp):
+            raise FormatError(
+                "bad_timestamp",
+                f"line {number}: `{stamp}` has minutes or seconds beyond 59; fix that cue",
+            )
     start, end = _seconds(match["start"]), _seconds(match["end"])
     if end < start:
         raise FormatError("bad_timestamp", f"line {number}: the cue ends ({match['end']}) before it starts")
@@ -81,6 +87,12 @@ def _is_comment(block: list[tuple[int, str]]) -> bool:
     return first.startswith(("WEBVTT", "NOTE", "STYLE", "REGION", "[*]")) or all(
         line.strip().startswith("[*]") for _, line in block
     )
+
+
+def _valid_stamp(stamp: str) -> bool:
+    """Minutes and whole seconds below 60 (``99:99:99,999`` matches the pattern, but is no time)."""
+    parts = stamp.replace(",", ".").split(":")
+    return int(parts[-2]) < 60 and float(parts[-1]) < 60
 
 
 def _seconds(stamp: str) -> float:

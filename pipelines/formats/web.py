@@ -34,6 +34,13 @@ def parse_html(data: bytes) -> list[Parsed]:
     return [Parsed(text, [], "article")]
 
 
+def _missing_bytes(record) -> int:
+    """Bytes the record's Content-Length promised but the file doesn't hold (0 for a whole record)."""
+    while record.raw_stream.read(1 << 20):
+        pass
+    return getattr(record.raw_stream, "limit", 0)
+
+
 def parse_warc(data: bytes) -> Iterator[Parsed | Failed]:
     """One document per HTML response record; other records (requests, metadata, images) are skipped."""
     try:
@@ -53,7 +60,18 @@ def parse_warc(data: bytes) -> Iterator[Parsed | Failed]:
                 continue
             found += 1
             url = record.rec_headers.get_header("WARC-Target-URI")
-            text = _html_text(record.content_stream().read(MAX_RECORD_BYTES))
+            html = record.content_stream().read(MAX_RECORD_BYTES)
+            missing = _missing_bytes(record)
+            if missing:
+                yield Failed(
+                    position,
+                    html.decode("utf-8", errors="replace"),
+                    "truncated_file",
+                    f"{url}: the WARC ends inside this record, {missing:,} bytes of its Content-Length "
+                    "short; the archive was truncated (the records before it were kept)",
+                )
+                continue
+            text = _html_text(html)
             if text.strip():
                 yield Parsed(text, [], "article", position, {"url": url})
             else:

@@ -8,6 +8,7 @@ and failed decodings the way Whisper itself does. Plain ASR text has no times: e
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 import orjson
@@ -46,6 +47,10 @@ def _segment_cue(number: int, segment: Any) -> Cue:
         raise FormatError(
             "bad_segment", f"segment {number} lacks a numeric `start`/`end` or a `text` ({err!r})"
         ) from err
+    if not (math.isfinite(start) and math.isfinite(end)) or start < 0:
+        raise FormatError(
+            "bad_segment", f"segment {number}: start {start} / end {end} are not times (NaN, infinite or < 0)"
+        )
     if not isinstance(text, str) or end < start:
         raise FormatError("bad_segment", f"segment {number}: text must be a string and end ≥ start")
     stats = {k: segment[k] for k in SEGMENT_STATS if isinstance(segment.get(k), int | float)}

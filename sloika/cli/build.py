@@ -183,6 +183,11 @@ def print_summary(manifest: dict[str, Any], where: str) -> None:
         for row in counts["rejected_by_reason"]:
             reasons.add_row(row["step"], row["reason"], f"{row['documents']:,}")
         console.print(reasons)
+    if manifest.get("skipped_inputs"):
+        console.print(
+            f"{len(manifest['skipped_inputs']):,} hidden files skipped (dot-files and dot-folders; "
+            "listed under skipped_inputs in manifest.json)"
+        )
     console.print(
         f"corpus written to [bold]{where}[/]  ·  try: sloika query {where} "
         '"SELECT lang, count(*) FROM documents GROUP BY 1"'

@@ -16,14 +16,17 @@ def register(sub) -> None:
     query = sub.add_parser(
         "query",
         help="SQL over a corpus with DuckDB (read-only)",
-        description="Run one read-only SQL statement over a corpus. Views: documents, rejected "
+        description="Run one SQL statement over a corpus. The corpus reaches DuckDB read-only and "
+        "DuckDB may open no file, so no statement can change it. Views: documents, rejected "
         "(and one per annotation layer, plus spans, once layers exist).",
         epilog="example:\n"
         '  sloika query corpora/my "SELECT lang, count(*) FROM documents GROUP BY 1 ORDER BY 2 DESC"',
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     query.add_argument("corpus", help="corpus folder")
-    query.add_argument("sql", help="one SELECT / WITH / DESCRIBE / SUMMARIZE statement")
+    query.add_argument(
+        "sql", help="one SQL statement (SELECT, WITH, DESCRIBE, SUMMARIZE, ...); nothing can write"
+    )
     query.add_argument(
         "--format",
         "-f",

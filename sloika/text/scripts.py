@@ -205,7 +205,11 @@ def fold_homoglyphs(text: str) -> str:
         return text
     parts, last = [], 0
     for span in spans:
-        table = _TO_CYRILLIC if span.attrs["base"] == CYRILLIC else _TO_LATIN
-        parts += [text[last : span.start], text[span.start : span.end].translate(table)]
+        parts += [text[last : span.start], fold_word(text[span.start : span.end], span.attrs["base"])]
         last = span.end
     return "".join(parts) + text[last:]
+
+
+def fold_word(word: str, base: str) -> str:
+    """``word`` with its twin letters written in ``base`` script (``CYRILLIC`` or ``LATIN``)."""
+    return word.translate(_TO_CYRILLIC if base == CYRILLIC else _TO_LATIN)

@@ -1,0 +1,314 @@
+"""Cleanliness of kept text: dirt detectors over corpora built from real papers, pages, subtitles.
+
+    .venv/bin/python bench/bench_cleanliness.py --data /work/shared/data --out bench/out/clean.json \
+        [--sets gost_pdfs,astropy_latex] [--sample 20 --seed 0 --sample-out bench/out/sample.md]
+
+Every set below is built with ``sloika build``'s defaults (``build_corpus``, no language filter,
+dedup on) from the files it names under ``--data``; a set whose files are absent is skipped (so
+``--data tests/data`` runs the repo's own fixtures, which is what the smoke test does). Then each
+detector counts its hits over the kept documents' text, reported per MB (10^6 UTF-8 bytes) of kept
+text, per set and over all sets. The anchor is the same detectors over the same sets built by an
+earlier sloika (the BEFORE table in docs/benchmarks.md; ``--no-build`` re-measures corpora already
+built into ``--work``, so both sides are counted by the same detectors): the ratio is after / before.
+
+The detectors, each a regular expression or a small rule over one document (``DETECTORS``):
+
+* ``latex_command``: a ``\\command`` outside ``$…$`` math, code spans and fenced code; ``~``
+  between letters; an ORCID with a closing bracket glued to it (``0000-0003-0872-7098]Adrian``).
+* ``macro_hole``: a space before , . ; : ) that follows a word (``the core package ,``), two
+  spaces between words, empty brackets ``()`` (not a call's ``f()``): what is left where a macro was dropped.
+* ``pilcrow``: ``¶`` (Sphinx permalinks). ``front_matter``: a ``---`` block of ``key: value``
+  lines at the start of a document. ``jsx``: ``<Capitalised …>``/``</Capitalised>`` tags and MDX
+  comments ``{/* … */}`` outside code. ``soft_hyphen``: U+00AD.
+* ``letter_spaced``: four or more single letters separated by spaces (``М Е Ж Г О С``), or digits
+  split by spaces (``2 .1 0 5``); ``split_word``: two neighbouring tokens that are not words
+  alone (wordfreq, the document's language) but whose concatenation is a common one (``систем а``,
+  ``д окум``): approximate, a detector that cannot be exact.
+* ``single_letter_lines``: a run of three or more lines (or paragraphs) each holding one or two
+  letters (a vertical watermark). ``dot_leaders``: five dots (or dot-space pairs) in a row.
+* ``repeated_header``: in papers, a short paragraph or line (≤ 80 characters, with a letter)
+  occurring three times or more in one document: page furniture that survived.
+* ``mixed_script``: a word mixing Cyrillic and Latin letters (``вpемя``) outside code/URLs
+  (``sloika.text.scripts.mixed_script_words`` with its exempt spans).
+* ``sound_tag``: ``[зевает]``/``(music)`` style tags left in transcripts.
+* ``no_letters``: a kept document with fewer than 20 letters (``3 2 1 2 1``, ``...``).
+
+Besides the counts, ``--sample N`` draws N kept documents at random (``--seed``; evenly over the
+sets with ``--sample-by-set``) and
+writes each (source, and the text, cut to ``--sample-chars`` around a random point) to
+``--sample-out`` for a person to read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import sys
+import time
+from collections import Counter
+from functools import lru_cache
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+
+# name -> (inputs relative to --data, extra config). Paths with a glob are taken as they are.
+SETS: dict[str, tuple[list[dict], dict]] = {
+    "gost_pdfs": ([{"path": "papers/gost_pdfs/*.pdf"}], {}),
+    "debian_pdfs": ([{"path": "papers/debian_pdfs_ru/*.pdf"}], {}),
+    "astropy_latex": ([{"path": "papers/astropy_v2_paper_latex/main.tex"}], {}),
+    "phd_latex": ([{"path": "papers/russian_phd_template/dissertation.tex"}], {}),
+    # tests/data's own fixtures (what the smoke test runs)
+    "fixture_papers": ([{"path": "papers/paper.pdf"}, {"path": "papers/phd_template/paper.tex"}], {}),
+    "debian_html": ([{"path": "prose/debian_docs_ru/**/*.html"}], {}),
+    "react_mdx": ([{"path": "prose/react_docs_ru/src/**/*.md"}], {}),
+    "fixture_react": ([{"path": "react_docs/pages/*.md"}], {}),
+    "fortunes": ([{"path": "prose/fortunes_ru/[0-9a-z]*"}], {}),
+    "subtitles": ([{"path": "transcripts/subtitles_morevna/**/*.*rt"}], {}),
+    "whisper": (
+        [
+            {"path": "transcripts/whisper_outputs/**/*.json"},
+            {"path": "transcripts/whisper_outputs/**/*.srt"},
+            {"path": "transcripts/whisper_outputs/**/*.vtt"},
+        ],
+        {},
+    ),
+    "fixture_transcripts": ([{"path": "transcripts/*.*rt"}, {"path": "transcripts/*.json"}], {}),
+}
+
+CODE = re.compile(r"^(```|~~~)[^\n]*\n.*?^\1[^\n]*$|`[^`\n]+`", re.M | re.S)
+MATH = re.compile(
+    r"\$\$.+?\$\$|(?<!\\)\$[^$\n]+?(?<!\\)\$|\\\(.+?\\\)|\\\[.+?\\\]"
+    r"|\\begin\{(equation|align|gather|multline|eqnarray|displaymath|math|flalign)(\*?)\}.*?\\end\{\1\2\}",
+    re.S,
+)  # kept as LaTeX source on purpose (readers.latex_math: source)
+PATTERNS = {
+    "latex_command": re.compile(
+        r"\\[A-Za-z@]{2,}|(?<=[^\W\d_])~(?=[^\W\d_])|\b\d{4}-\d{4}-\d{4}-\d{3}[\dX]\][^\W\d_]"
+    ),
+    "macro_hole": re.compile(
+        r"(?<=[^\W\d_]) (?=[,.;:)](?:\s|$))|(?<=[^\W\d_])  +(?=[^\W\d_])|(?<![\w>])\(\s*\)"
+    ),
+    "pilcrow": re.compile("¶"),
+    "front_matter": re.compile(r"\A\s*---\n(?:[\w-]+:.*\n)+---"),
+    "jsx": re.compile(r"</?[A-Z][A-Za-z0-9.]*(?:\s[^<>]*)?/?>|\{/\*.*?\*/\}"),
+    "soft_hyphen": re.compile("\u00ad"),
+    "letter_spaced": re.compile(
+        r"(?<!\S)(?:[^\W\d_] ){3,}[^\W\d_](?!\S)|(?<![\d.])\d ?[.-] ?\d \d \d(?!\d)|\b\d \d \d \d\b"
+    ),
+    "single_letter_lines": re.compile(r"(?:^[ \t]*(?:[^\W\d_] ?){1,2}[ \t]*\n+){3,}", re.M),
+    "dot_leaders": re.compile(r"\.{5,}|(?:\. ){4,}\.?|…{3,}|·{5,}"),
+    "sound_tag": re.compile(
+        r"\[(?:[^\W\d_]+ ?){1,3}\]|\((?:музыка|смех|аплодисменты|music|laughter|applause)\)", re.I
+    ),
+}
+DETECTORS = (*PATTERNS, "split_word", "repeated_header", "mixed_script", "no_letters")
+
+
+def masked(text: str) -> str:
+    """Code and math replaced by ``¤`` (neither a letter nor a space) of the same length: the
+    detectors judge prose."""
+    for pattern in (CODE, MATH):
+        text = pattern.sub(lambda m: re.sub(r"[^\n]", "¤", m.group(0)), text)
+    return text
+
+
+@lru_cache(maxsize=200_000)
+def _zipf(word: str, lang: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, lang, wordlist="small")
+
+
+_TOKEN = re.compile(r"[^\W\d_]+")
+
+
+def split_words(text: str, lang: str) -> int:
+    """Neighbouring tokens (one space apart) that are no words alone but a common word together."""
+    if lang not in ("ru", "en", "uk", "de", "fr"):
+        return 0
+    tokens = list(_TOKEN.finditer(text))
+    hits = 0
+    for a, b in zip(tokens, tokens[1:], strict=False):
+        if b.start() - a.end() != 1 or text[a.end()] != " ":
+            continue
+        x, y = a.group().lower(), b.group().lower()
+        if len(x) + len(y) < 5 or (len(x) > 3 and len(y) > 3):
+            continue
+        joined = _zipf(x + y, lang)
+        if joined >= 3.0 and min(_zipf(x, lang), _zipf(y, lang)) < 1.0:
+            hits += 1
+    return hits
+
+
+def repeated_headers(text: str) -> int:
+    lines = [line.strip() for line in re.split(r"\n+", text)]
+    counts = Counter(line for line in lines if 3 <= len(line) <= 80 and re.search(r"[^\W\d_]", line))
+    return sum(count for count in counts.values() if count >= 3)
+
+
+def detect(text: str, kind: str, lang: str) -> Counter:
+    """Hits per detector in one kept document."""
+    from sloika.text.scripts import exempt_mask, exempt_spans, mixed_script_words
+
+    prose = masked(text)
+    hits: Counter = Counter({name: len(pattern.findall(prose)) for name, pattern in PATTERNS.items()})
+    if kind != "transcript":
+        hits["sound_tag"] = 0
+    hits["split_word"] = split_words(prose, lang)
+    hits["repeated_header"] = repeated_headers(text) if kind == "paper" else 0
+    hits["mixed_script"] = len(mixed_script_words(text, exempt_mask(text, exempt_spans(text))))
+    hits["no_letters"] = int(sum(c.isalpha() for c in text) < 20)
+    return hits
+
+
+def build_set(name: str, data: Path, out: Path) -> Path | None:
+    """Build one set with the defaults; None when its files are not under ``data``."""
+    from sloika.config import validate_config
+    from sloika.pipelines.build import build_corpus
+
+    inputs, extra = SETS[name]
+    present = [dict(spec, path=str(data / spec["path"])) for spec in inputs if list(data.glob(spec["path"]))]
+    if not present:
+        return None
+    config = validate_config(
+        {"inputs": present, "output": str(out / name), "workers": 1, **extra}, origin=f"set {name}"
+    )
+    build_corpus(config, overwrite=True)
+    return out / name
+
+
+def kept_documents(corpus: Path) -> list[dict]:
+    import duckdb
+
+    rows = duckdb.execute(
+        "SELECT id, source, kind, coalesce(lang, '') AS lang, text FROM read_parquet(?) "
+        "ORDER BY source, position",
+        [str(corpus / "documents" / "*.parquet")],
+    ).fetchall()
+    return [dict(zip(("id", "source", "kind", "lang", "text"), row, strict=True)) for row in rows]
+
+
+def measure(docs: list[dict]) -> dict:
+    total: Counter = Counter()
+    dirty_docs = 0
+    for doc in docs:
+        hits = detect(doc["text"], doc["kind"], doc["lang"])
+        total.update(hits)
+        dirty_docs += any(hits.values())
+    megabytes = sum(len(doc["text"].encode()) for doc in docs) / 1e6
+    return {
+        "documents": len(docs),
+        "megabytes": round(megabytes, 4),
+        "documents_with_hits": dirty_docs,
+        "hits": {name: total[name] for name in DETECTORS},
+        "per_mb": {name: round(total[name] / megabytes, 2) if megabytes else 0.0 for name in DETECTORS},
+    }
+
+
+def draw(docs: list[dict], n: int, rng: random.Random, by_set: bool) -> list[dict]:
+    """``n`` documents at random; with ``by_set``, as evenly over the sets as their sizes allow (a
+    uniform draw is all fortunes when fortunes are 96 % of the documents)."""
+    if not by_set:
+        return rng.sample(docs, min(n, len(docs)))
+    groups: dict[str, list[dict]] = {}
+    for doc in docs:
+        groups.setdefault(doc["set"], []).append(doc)
+    pools = {name: rng.sample(group, len(group)) for name, group in sorted(groups.items())}
+    chosen: list[dict] = []
+    while len(chosen) < min(n, len(docs)):
+        for pool in pools.values():
+            if pool and len(chosen) < n:
+                chosen.append(pool.pop())
+    return chosen
+
+
+def write_sample(docs: list[dict], n: int, seed: int, chars: int, path: Path, by_set: bool = False) -> None:
+    rng = random.Random(seed)
+    chosen = draw(docs, n, rng, by_set)
+    parts = []
+    for number, doc in enumerate(chosen, 1):
+        text = doc["text"]
+        start = rng.randrange(max(1, len(text) - chars)) if len(text) > chars else 0
+        hits = {k: v for k, v in detect(text, doc["kind"], doc["lang"]).items() if v}
+        where = f"{doc['set']} · {doc['source']} ({doc['kind']}, {doc['lang']}, {len(text)} chars)"
+        excerpt = text[start : start + chars]
+        heading = f"## {number}. {where}\n\ndetectors: {hits or 'none'}; excerpt from {start}:"
+        parts.append(f"{heading}\n\n```text\n{excerpt}\n```\n")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("\n".join(parts), encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--data", type=Path, default=REPO / "tests" / "data")
+    parser.add_argument("--sets", default="", help="comma-separated set names (default: all present)")
+    parser.add_argument("--work", type=Path, default=REPO / "bench" / "out" / "cleanliness")
+    parser.add_argument("--out", type=Path, default=REPO / "bench" / "out" / "cleanliness.json")
+    parser.add_argument(
+        "--no-build",
+        action="store_true",
+        help="measure the corpora already in --work (e.g. built by an older sloika)",
+    )
+    parser.add_argument("--sample", type=int, default=0, help="kept documents to draw for reading")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--sample-chars", type=int, default=1500)
+    parser.add_argument("--sample-by-set", action="store_true", help="draw evenly over the sets")
+    parser.add_argument("--sample-out", type=Path, default=REPO / "bench" / "out" / "cleanliness-sample.md")
+    args = parser.parse_args(argv)
+
+    names = [n for n in args.sets.split(",") if n] or list(SETS)
+    unknown = set(names) - set(SETS)
+    if unknown:
+        parser.error(f"unknown sets {sorted(unknown)}; known: {', '.join(SETS)}")
+    report: dict = {"data": str(args.data), "sets": {}}
+    everything: list[dict] = []
+    for name in names:
+        began = time.perf_counter()
+        if args.no_build:
+            corpus = args.work / name if (args.work / name / "manifest.json").is_file() else None
+        else:
+            corpus = build_set(name, args.data.resolve(), args.work)
+        if corpus is None:
+            continue
+        docs = kept_documents(corpus)
+        for doc in docs:
+            doc["set"] = name
+        everything += docs
+        result = measure(docs)
+        manifest = json.loads((corpus / "manifest.json").read_text())
+        counts = manifest["counts"]
+        result["read"] = counts["read"]
+        result["rejected"] = {
+            f"{r['step']}:{r['reason']}": r["documents"] for r in counts["rejected_by_reason"]
+        }
+        result["seconds"] = round(time.perf_counter() - began, 1)
+        report["sets"][name] = result
+        print(
+            f"{name}: {result['documents']} kept, {result['megabytes']} MB, hits {result['hits']}", flush=True
+        )
+    report["all"] = measure(everything)
+    print("\n| detector | " + " | ".join(report["sets"]) + " | all |")
+    print("|---|" + "---|" * (len(report["sets"]) + 1))
+    for name in DETECTORS:
+        row = [str(r["per_mb"][name]) for r in report["sets"].values()]
+        print(f"| {name} | " + " | ".join(row) + f" | {report['all']['per_mb'][name]} |")
+    print(
+        "| kept docs (with hits) | "
+        + " | ".join(f"{r['documents']} ({r['documents_with_hits']})" for r in report["sets"].values())
+        + f" | {report['all']['documents']} ({report['all']['documents_with_hits']}) |"
+    )
+    if args.sample:
+        write_sample(
+            everything, args.sample, args.seed, args.sample_chars, args.sample_out, args.sample_by_set
+        )
+        print(f"sample of {args.sample} kept documents: {args.sample_out}")
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(report, ensure_ascii=False, indent=1))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(REPO))
+    sys.exit(main())

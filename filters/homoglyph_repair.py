@@ -1,0 +1,58 @@
+"""Homoglyph folding for ``repair``: Latin letters hidden in Cyrillic words (``вpемя``, ``Cпина``)
+written back in the word's own script, by default.
+
+Such words look right and are wrong everywhere else: search misses them, a tokenizer splits them,
+a lemmatiser returns ``клавиатyр``. ``sloika.text.scripts`` finds them; repair folds only what is
+unambiguous, so real mixed tokens stay as written:
+
+* code, formulas, URLs, paths, tags and identifiers are exempt (``scripts.exempt_spans``);
+* only ``homoglyph`` words are folded (every foreign letter has a twin), never ``mixed_script`` ones;
+* a word whose foreign part is a run of two or more capitals (``PHPшник``, ``SQLный``: an
+  abbreviation glued to a suffix) is folded only when the folded word is a listed word of the base
+  script's language (wordfreq), so ``РНРшник`` is not invented.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from sloika.text.scripts import (
+    CYRILLIC,
+    exempt_mask,
+    exempt_spans,
+    fold_word,
+    mixed_script_words,
+)
+
+# a Latin and a Cyrillic letter side by side: the cheap test that skips almost every document
+_MIXED = re.compile(r"[a-zA-Z][а-яёА-ЯЁіІ]|[а-яёА-ЯЁіІ][a-zA-Z]")
+_CAPITAL_RUN = re.compile(r"[A-ZА-ЯЁ]{2,}")
+
+
+@lru_cache(maxsize=65_536)
+def _listed(word: str, lang: str) -> bool:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, lang, wordlist="small") > 0
+
+
+def fold_homoglyph_words(text: str) -> tuple[str, int]:
+    """(text with unambiguous homoglyph words folded, how many words were folded); same length."""
+    if not _MIXED.search(text):
+        return text, 0
+    words = mixed_script_words(text, exempt_mask(text, exempt_spans(text)))
+    parts, last, folded = [], 0, 0
+    for word in words:
+        if word.label != "homoglyph":
+            continue
+        fixed = fold_word(text[word.start : word.end], word.attrs["base"])
+        cyrillic = word.attrs["base"] == CYRILLIC
+        if _CAPITAL_RUN.search(word.attrs["foreign"]) and not _listed(
+            fixed.lower(), "ru" if cyrillic else "en"
+        ):
+            continue
+        parts += [text[last : word.start], fixed]
+        last = word.end
+        folded += 1
+    return ("".join(parts) + text[last:], folded) if folded else (text, 0)

@@ -1,0 +1,339 @@
+"""What TeX would do before typesetting, done on the source: user macros expanded, ``\\ref``s
+numbered, citations rendered from the paper's ``.bib``.
+
+pylatexenc converts LaTeX to text but drops a macro it does not know, leaving a hole: "A key
+element of the \\astropy Project is the core package \\astropypkg" became "A key element of the
+Project is the core package ,". Papers define such macros themselves, so their definitions are
+read from the paper (preamble and included files) and expanded, TeX-style, before conversion:
+
+* ``\\newcommand``/``\\renewcommand``/``\\providecommand``/``\\DeclareRobustCommand`` with
+  ``[n]`` arguments and an optional first argument's default; ``\\def\\name#1#2{…}`` with
+  undelimited parameters. Arguments are braced groups or single tokens, as in TeX. A macro may use
+  another; one that uses itself is not expanded again inside itself, and a paper's expansions are
+  capped, so ``\\def\\a{\\a\\a}`` can't hang a build.
+* ``\\label``/``\\ref``: each label gets the number LaTeX would print (sections ``2.3``,
+  figures, tables and equations counted in order; ``\\appendix`` letters sections), so "see
+  Figure~\\ref{fig:x}" reads "see Figure 3", not "see Figure ,".
+* ``\\cite`` and natbib's ``\\citep``/``\\citet``/``\\citealt``: "(Tody 1986; Banse et al. 1983)"
+  from the ``.bib`` named by ``\\bibliography{…}`` (bibtexparser, MIT); each rendered citation is
+  a span of the ``citations`` layer with the entries' keys, titles, authors and years. Without a
+  ``.bib`` entry a citation is dropped, as before.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+MAX_EXPANSIONS = 50_000  # macro uses expanded in one paper
+MAX_DEPTH = 32  # macros inside macros inside macros ...
+
+DEFINE = re.compile(
+    r"\\(?:(?:re)?newcommand|providecommand|DeclareRobustCommand)\*?\s*"
+    r"(?:\{\s*\\(?P<braced>[A-Za-z@]+)\s*\}|\\(?P<bare>[A-Za-z@]+))"
+)
+DEF = re.compile(r"\\[gex]?def\s*\\(?P<name>[A-Za-z@]+)\s*(?P<params>(?:#\d)*)\s*(?=\{)")
+NEVER_EXPANDED = {"begin", "end", "section", "subsection", "chapter", "item", "label", "ref", "cite"}
+
+
+@dataclass(frozen=True)
+class Macro:
+    nargs: int
+    default: str | None  # the optional first argument's default, when it has one
+    body: str
+
+
+def group(source: str, start: int, open_: str = "{", close: str = "}") -> tuple[str, int] | None:
+    """(content, index after the closing bracket) of the group opening at ``start``."""
+    if start >= len(source) or source[start] != open_:
+        return None
+    depth = 0
+    index = start
+    while index < len(source):
+        char = source[index]
+        if char == "\\":
+            index += 2
+            continue
+        if char == open_:
+            depth += 1
+        elif char == close:
+            depth -= 1
+            if depth == 0:
+                return source[start + 1 : index], index + 1
+        index += 1
+    return None
+
+
+def _skip_space(source: str, index: int) -> int:
+    while index < len(source) and source[index] in " \t\n":
+        index += 1
+    return index
+
+
+def collect_macros(source: str, macros: dict[str, Macro] | None = None) -> tuple[str, dict[str, Macro]]:
+    """(source without the definitions, name → Macro) for the definitions found in ``source``."""
+    macros = dict(macros or {})
+    pieces, cursor = [], 0
+    for match in re.finditer(
+        r"\\(?:(?:re)?newcommand|providecommand|DeclareRobustCommand|[gex]?def)\b", source
+    ):
+        if match.start() < cursor:
+            continue
+        parsed = _definition(source, match.start())
+        if parsed is None:
+            continue
+        name, macro, end = parsed
+        if name not in NEVER_EXPANDED and not (
+            source[match.start() : match.start() + 15].startswith("\\providecommand") and name in macros
+        ):
+            macros[name] = macro
+        pieces.append(source[cursor : match.start()])
+        cursor = end
+    pieces.append(source[cursor:])
+    return "".join(pieces), macros
+
+
+def _definition(source: str, start: int) -> tuple[str, Macro, int] | None:
+    define = DEFINE.match(source, start)
+    if define:
+        name = define["braced"] or define["bare"]
+        index = _skip_space(source, define.end())
+        nargs, default = 0, None
+        count = group(source, index, "[", "]")
+        if count and count[0].strip().isdigit():
+            nargs, index = int(count[0]), _skip_space(source, count[1])
+            optional = group(source, index, "[", "]")
+            if optional:
+                default, index = optional[0], _skip_space(source, optional[1])
+        body = group(source, index)
+        return (name, Macro(nargs, default, body[0]), body[1]) if body else None
+    define = DEF.match(source, start)
+    if define:
+        body = group(source, define.end())
+        nargs = len(define["params"]) // 2
+        return (define["name"], Macro(nargs, None, body[0]), body[1]) if body else None
+    return None
+
+
+def _argument(source: str, index: int) -> tuple[str, int]:
+    """One undelimited TeX argument at ``index``: a braced group's content or a single token."""
+    index = _skip_space(source, index)
+    braced = group(source, index)
+    if braced:
+        return braced
+    if index < len(source) and source[index] == "\\":
+        name = re.match(r"\\(?:[A-Za-z@]+|.)", source[index:])
+        return name.group(0), index + len(name.group(0))
+    return source[index : index + 1], index + 1
+
+
+def expand_macros(source: str, macros: dict[str, Macro]) -> tuple[str, bool]:
+    """(source with every use of ``macros`` expanded, whether the budget cut the expansion short).
+
+    A macro used inside its own expansion (``\\tocheader`` calling ``\\afterpage{\\tocheader}``)
+    is not expanded again there but dropped, and a paper's expansions are capped, so no definition
+    can make a build hang or grow without bound.
+    """
+    if not macros:
+        return source, False
+    names = sorted(macros, key=len, reverse=True)
+    expander = _Expander(macros, re.compile(r"\\(" + "|".join(map(re.escape, names)) + r")(?![A-Za-z@])"))
+    expanded = expander.expand(source, frozenset(), 0)
+    return expanded, expander.stopped
+
+
+class _Expander:
+    def __init__(self, macros: dict[str, Macro], use: re.Pattern):
+        self.macros, self.use = macros, use
+        self.expansions, self.stopped = 0, False
+
+    def expand(self, source: str, active: frozenset[str], depth: int) -> str:
+        pieces, cursor = [], 0
+        for match in self.use.finditer(source):
+            if match.start() < cursor:
+                continue  # inside an argument already consumed
+            name = match.group(1)
+            macro = self.macros[name]
+            args, end = self._arguments(source, match.end(), macro)
+            pieces.append(source[cursor : match.start()])
+            cursor = end
+            if name in active or depth >= MAX_DEPTH or self.expansions >= MAX_EXPANSIONS:
+                self.stopped |= name not in active
+                continue  # dropped: a recursive use, or the budget is spent
+            self.expansions += 1
+            args = [self.expand(arg, active, depth + 1) for arg in args]
+            pieces.append(self.expand(_substitute(macro.body, args), active | {name}, depth + 1))
+        pieces.append(source[cursor:])
+        return "".join(pieces)
+
+    @staticmethod
+    def _arguments(source: str, end: int, macro: Macro) -> tuple[list[str], int]:
+        args = []
+        for number in range(macro.nargs):
+            if number == 0 and macro.default is not None:
+                optional = group(source, _skip_space(source, end), "[", "]")
+                if optional:
+                    args.append(optional[0])
+                    end = optional[1]
+                else:
+                    args.append(macro.default)
+                continue
+            argument, end = _argument(source, end)
+            args.append(argument)
+        return args, end
+
+
+def _substitute(body: str, args: list[str]) -> str:
+    """``#1``…``#9`` in a macro's body replaced by its arguments, ``##`` by ``#``."""
+
+    def nth(match: re.Match) -> str:
+        number = int(match.group(1))
+        return args[number - 1] if 1 <= number <= len(args) else ""
+
+    return re.sub(r"(?<!#)#(\d)", nth, body).replace("##", "#")
+
+
+# --- labels and references -------------------------------------------------------------------
+
+COUNTED = re.compile(
+    r"\\(?P<sec>chapter|section|subsection|subsubsection)(?P<star>\*?)(?![A-Za-z])"
+    r"|\\(?P<appendix>appendix)(?![A-Za-z])"
+    r"|\\begin\{(?P<begin>figure|table|equation|align|gather|multline|eqnarray|deluxetable)\*?\}"
+    r"|\\end\{(?P<end>figure|table|equation|align|gather|multline|eqnarray|deluxetable)\*?\}"
+    r"|\\label\{(?P<label>[^}]*)\}"
+)
+LEVEL = {"chapter": 0, "section": 1, "subsection": 2, "subsubsection": 3}
+EQUATIONS = {"equation", "align", "gather", "multline", "eqnarray"}
+
+
+def number_labels(source: str) -> dict[str, str]:
+    """label → the number LaTeX prints for ``\\ref`` to it, counted in the order of the source."""
+    first = 0 if "\\chapter" in source else 1
+    sections = [0, 0, 0, 0]
+    counters = {"figure": 0, "table": 0, "equation": 0}
+    appendix = False
+    inside: str | None = None  # the number of the float or equation a label is in
+    current = ""  # the number of the section a label outside floats is in
+    labels: dict[str, str] = {}
+    for match in COUNTED.finditer(source):
+        if match["appendix"]:
+            appendix, sections = True, [0, 0, 0, 0]
+        elif match["sec"] and not match["star"]:
+            level = LEVEL[match["sec"]]
+            sections[level] += 1
+            sections[level + 1 :] = [0] * (3 - level)
+            parts = [str(n) for n in sections[first : level + 1]]
+            if appendix and parts:
+                parts[0] = chr(ord("A") + int(parts[0]) - 1)
+            current = ".".join(parts)
+        elif match["begin"]:
+            name = match["begin"]
+            kind = "equation" if name in EQUATIONS else "table" if "table" in name else "figure"
+            counters[kind] += 1
+            inside = str(counters[kind])
+        elif match["end"]:
+            inside = None
+        elif match["label"]:
+            labels[match["label"]] = inside or current
+    return labels
+
+
+REF = re.compile(r"\\(?P<cmd>ref|eqref|autoref|cref|Cref|pageref)\*?\s*\{(?P<keys>[^}]*)\}")
+
+
+def replace_refs(source: str, labels: dict[str, str]) -> str:
+    """``\\ref{x}`` → its number, ``\\eqref`` → "(n)"; unknown labels and ``\\pageref`` → nothing."""
+
+    def number(match: re.Match) -> str:
+        if match["cmd"] == "pageref":
+            return ""
+        found = [labels[key.strip()] for key in match["keys"].split(",") if labels.get(key.strip())]
+        text = ", ".join(found)
+        return f"({text})" if match["cmd"] == "eqref" and text else text
+
+    return REF.sub(number, source)
+
+
+# --- citations -------------------------------------------------------------------------------
+
+CITE = re.compile(
+    r"\\(?P<cmd>cite|citep|citet|citealt|citealp|citeauthor|citeyear|parencite|textcite|autocite)\*?"
+    r"\s*(?:\[(?P<pre>[^\]]*)\])?\s*(?:\[(?P<post>[^\]]*)\])?\s*\{(?P<keys>[^}]*)\}"
+)
+BIBLIOGRAPHY = re.compile(r"\\(?:bibliography|addbibresource)\s*(?:\[[^\]]*\])?\s*\{([^}]*)\}")
+
+
+def bib_files(source: str) -> list[str]:
+    """The ``.bib`` names a paper gives to ``\\bibliography``/``\\addbibresource``."""
+    names = []
+    for match in BIBLIOGRAPHY.finditer(source):
+        for name in match.group(1).split(","):
+            name = name.strip()
+            if name:
+                names.append(name if name.endswith(".bib") else name + ".bib")
+    return names
+
+
+def read_bib(text: str) -> dict[str, dict[str, Any]]:
+    """key → {author, year, title, journal, doi, ...} (plain strings) of a BibTeX file."""
+    import bibtexparser
+
+    library = bibtexparser.parse_string(text)
+    entries = {}
+    for entry in library.entries:
+        fields = {field.key.lower(): _bib_plain(str(field.value)) for field in entry.fields}
+        entries[entry.key] = {"type": entry.entry_type, **fields}
+    return entries
+
+
+def _bib_plain(value: str) -> str:
+    """Field value without BibTeX's protective braces and with its whitespace collapsed."""
+    return " ".join(re.sub(r"(?<!\\)[{}]", "", value).split())
+
+
+def _surname(author: str) -> str:
+    """ "Price-Whelan, A. M." or "A. M. Price-Whelan" → "Price-Whelan"; a {Collaboration} stays whole."""
+    author = author.strip()
+    if "," in author:
+        return author.split(",", 1)[0].strip()
+    return author.split()[-1] if author.split() else author
+
+
+def author_year(entry: dict[str, Any]) -> tuple[str, str]:
+    authors = [
+        a for a in re.split(r"\s+and\s+", entry.get("author") or entry.get("editor") or "") if a.strip()
+    ]
+    if not authors:
+        who = entry.get("title", "?").split(":")[0]
+    elif len(authors) == 1:
+        who = _surname(authors[0])
+    elif len(authors) == 2:
+        who = f"{_surname(authors[0])} & {_surname(authors[1])}"
+    else:
+        who = f"{_surname(authors[0])} et al."
+    return who, str(entry.get("year", "")).strip()
+
+
+def render_citation(match: re.Match, entries: dict[str, dict[str, Any]]) -> tuple[str, list[str]]:
+    """(text of one citation command, the keys found in ``entries``); ("", []) when none is known."""
+    keys = [key.strip() for key in match["keys"].split(",") if key.strip() in entries]
+    if not keys:
+        return "", []
+    pairs = [author_year(entries[key]) for key in keys]
+    cmd = match["cmd"]
+    if cmd in ("citet", "textcite"):
+        text = "; ".join(f"{who} ({year})" for who, year in pairs)
+    elif cmd == "citeauthor":
+        text = "; ".join(who for who, _ in pairs)
+    elif cmd == "citeyear":
+        text = "; ".join(year for _, year in pairs)
+    else:
+        text = "; ".join(f"{who} {year}".strip() for who, year in pairs)
+        pre, post = (match["pre"] or "").strip(), (match["post"] or "").strip()
+        if match["post"] is None and pre:  # natbib: one optional argument is the post-note
+            pre, post = "", pre
+        text = " ".join(part for part in (pre, text) if part) + (f", {post}" if post else "")
+        if cmd not in ("citealt", "citealp"):
+            text = f"({text})"
+    return " ".join(text.split()), keys

@@ -1,0 +1,97 @@
+"""Markdown and MDX pages: front matter into metadata, MDX/JSX markup out, code blocks marked.
+
+Documentation sites (the React docs, Docusaurus, Astro) write pages in MDX: YAML front matter,
+``import`` lines, JSX components (``<Intro>``, ``<Sandpack>``, ``<InlineToc />``) and MDX comments
+(``{/*anchor*/}``) around ordinary Markdown. A reader of the corpus wants the Markdown: the front
+matter goes to ``metadata.fields`` (its ``title`` is what ``export sft`` asks about), component
+tags and comments go (a component's children stay), and every fenced code block, kept verbatim,
+is a ``code`` span (``lang`` from its info string) in the ``structure`` layer, so a query or a
+filter can tell code from prose. Lower-case HTML (``<br>``, ``<kbd>``) is Markdown's own and stays.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from typing import Any
+
+import yaml
+
+from sloika.pipelines.formats.base import Parsed, TextBuilder, decode_utf8
+
+FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?)\n---[ \t]*(?:\n|\Z)", re.S)
+FENCE = re.compile(
+    r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})(?P<info>[^\n]*)\n.*?^(?P=indent)?(?P=fence)[ \t]*$",
+    re.M | re.S,
+)
+ESM = re.compile(r"^(?:import|export)\s[^\n]*(?:\n(?![ \t]*\n)[^\n]*)*", re.M)  # MDX import/export blocks
+MDX_COMMENT = re.compile(r"[ \t]*\{/\*.*?\*/\}", re.S)
+# a component tag, with attributes whose JSX expressions may hold one level of nested braces
+JSX_TAG = re.compile(r"</?[A-Z][\w.]*(?:\s+(?:[^<>{}\"']|\"[^\"]*\"|'[^']*'|\{(?:[^{}]|\{[^{}]*\})*\})*)?/?>")
+TEMPLATE_CODE = re.compile(r"\{`(?P<code>[^`]*)`\}")  # {`npm install`} inside a component
+BLANK_RUN = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
+
+
+def parse_markdown(data: bytes) -> list[Parsed]:
+    text = decode_utf8(data, "Markdown").replace("\r\n", "\n")
+    fields: dict[str, Any] = {}
+    front = FRONT_MATTER.match(text)
+    if front:
+        meta = _front_matter(front.group("yaml"))
+        if meta is not None:
+            fields.update(meta)
+            text = text[front.end() :]
+    builder = TextBuilder()
+    cursor = 0
+    for fence in FENCE.finditer(text):
+        _append_prose(builder, text[cursor : fence.start()])
+        start, end = builder.append(fence.group(0))
+        builder.span(start, end, "code", lang=fence.group("info").strip().split(" ")[0] or None)
+        cursor = fence.end()
+    _append_prose(builder, text[cursor:])
+    body = builder.text
+    stripped = body.rstrip()
+    spans = [span for span in builder.spans if span.end <= len(stripped)]
+    return [Parsed(stripped, spans, "article", 0, fields)]
+
+
+def _front_matter(source: str) -> dict[str, Any] | None:
+    """The front matter as plain JSON-able values; None (kept as text) when it isn't a YAML mapping."""
+    try:
+        meta = yaml.safe_load(source)
+    except yaml.YAMLError:
+        return None
+    return {str(k): _plain(v) for k, v in meta.items()} if isinstance(meta, dict) else None
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, date | datetime):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return value
+
+
+def _append_prose(builder: TextBuilder, markdown: str) -> None:
+    """Prose between code fences: MDX comments, ESM lines and component tags removed; {`code`} kept
+    as a code span."""
+    markdown = ESM.sub("", MDX_COMMENT.sub("", markdown))
+    cursor = 0
+    for template in TEMPLATE_CODE.finditer(markdown):
+        _append_clean(builder, markdown[cursor : template.start()])
+        start, end = builder.append(template.group("code").strip("\n"))
+        builder.span(start, end, "code")
+        cursor = template.end()
+    _append_clean(builder, markdown[cursor:])
+
+
+def _append_clean(builder: TextBuilder, markdown: str) -> None:
+    cleaned = JSX_TAG.sub("", markdown)
+    cleaned = re.sub(r"[ \t]+\n", "\n", cleaned)
+    cleaned = BLANK_RUN.sub("\n\n", cleaned)
+    if builder.length == 0:
+        cleaned = cleaned.lstrip()
+    if cleaned:
+        builder.append(cleaned)

@@ -1,0 +1,57 @@
+"""Markdown/MDX: front matter into metadata, JSX and MDX comments out, code blocks marked."""
+
+from __future__ import annotations
+
+import json
+
+from sloika.pipelines.formats.markdown import parse_markdown
+
+from conftest import DATA, rows
+
+PAGE = DATA / "markup" / "page.mdx"
+
+EXPECTED = """## Как объявить состояние
+
+Вызовите useState на верхнем уровне компонента:
+
+```js src/App.js
+import {useState} from 'react';
+const [count, setCount] = useState(0); // <Intro> here is code, not markup
+```
+
+npm install react
+
+Строка с переносом<br />внутри и клавиша <kbd>Ctrl</kbd>."""
+
+
+def test_mdx_page_reads_as_markdown_with_front_matter_in_fields():
+    (doc,) = parse_markdown(PAGE.read_bytes())
+    assert doc.fields == {
+        "title": "Памятка по состоянию",
+        "translators": ["Иван", "Мария"],
+        "updated": "2024-05-01",
+    }
+    assert doc.text == "Состояние — это память компонента.\n\n" + EXPECTED
+    code = [(s.label, s.attrs, doc.text[s.start : s.end]) for s in doc.spans]
+    assert code[0][0] == "code" and code[0][1] == {"lang": "js"}
+    assert code[0][2].startswith("```js src/App.js\nimport {useState}") and code[0][2].endswith("```")
+    assert code[1] == ("code", {}, "npm install react")
+
+
+def test_markdown_without_front_matter_or_with_broken_yaml_keeps_its_text():
+    (plain,) = parse_markdown("# Заголовок\n\nТекст.\n".encode())
+    assert plain.text == "# Заголовок\n\nТекст." and plain.fields == {}
+    (broken,) = parse_markdown("---\ntitle: [unclosed\n---\nТекст.".encode())
+    assert broken.text.startswith("---\ntitle: [unclosed") and broken.fields == {}
+
+
+def test_md_and_mdx_files_build_through_the_markdown_reader(build):
+    corpus = build([PAGE], name="mdx")
+    ((text, metadata, kind),) = rows(corpus, "SELECT text, metadata, kind FROM documents")
+    assert kind == "article" and json.loads(metadata)["fields"]["title"] == "Памятка по состоянию"
+    assert text.endswith(EXPECTED)
+    layer = rows(
+        corpus, f"SELECT label, start, \"end\" FROM read_parquet('{corpus}/layers/structure/*.parquet')"
+    )
+    assert sorted(label for label, *_ in layer) == ["code", "code"]
+    assert all(text[start:end].strip() for _, start, end in layer)

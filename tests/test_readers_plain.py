@@ -1,0 +1,75 @@
+"""Plain-text archives: fortune files (``%`` records, ``-- Author``), extensionless files sniffed,
+format aliases."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from sloika.config import ConfigError, validate_config
+from sloika.pipelines.formats.fortune import parse_fortune
+from sloika.pipelines.inputs import resolve_inputs
+
+from conftest import DATA, rows
+
+PLAIN = DATA / "plain"
+
+
+def test_fortune_records_become_documents_with_the_author_in_metadata():
+    docs = parse_fortune((PLAIN / "aphorisms").read_bytes())
+    assert [d.position for d in docs] == [0, 1, 2, 3]
+    assert docs[0].text == "Кто рано встаёт, тот весь день хочет спать."
+    assert docs[0].fields == {"author": "Народная мудрость, уточнённая"}
+    assert docs[1].text == "Часы спешат, а я нет.\nДа и куда мне спешить —\nвсё равно опоздаю."
+    assert docs[1].fields == {}
+    # a dialogue's dash lines are speech, not an attribution: only the last line of a record counts,
+    # and here the last line is a reply
+    assert docs[2].text.endswith("— С каких пор что?") and docs[2].fields == {}
+    assert docs[3].fields == {"author": "Из разговоров в курилке"}
+    assert "курилке" not in docs[3].text
+
+
+def test_extensionless_files_are_sniffed_and_binary_ones_recorded(build):
+    corpus = build([PLAIN], name="plain")
+    kept = rows(corpus, "SELECT source, position, text, metadata FROM documents ORDER BY source, position")
+    by_source = {}
+    for source, position, text, metadata in kept:
+        by_source.setdefault(source.rsplit("/", 1)[-1], []).append((position, text, json.loads(metadata)))
+    assert len(by_source["aphorisms"]) == 4
+    assert by_source["aphorisms"][0][2]["fields"] == {"author": "Народная мудрость, уточнённая"}
+    assert [(p, t) for p, t, _ in by_source["NOTES"]] == [
+        (0, "Обычная заметка без расширения.\nВторая строка заметки.\n")
+    ]
+    (reason,) = rows(corpus, "SELECT reason FROM rejected WHERE source LIKE '%blob'")[0]
+    assert reason == "unsupported_file_type"
+
+
+def test_a_dialogue_is_not_taken_for_its_author():
+    # "— С каких пор что?" ends a dialogue: it is a reply, yet it looks like an attribution line.
+    # Attribution needs an indented line or one after a line that ends a sentence without a dash.
+    docs = parse_fortune("— Ты кто?\n— Я?\n%\nЦитата.\n\t— Автор\n%\n".encode())
+    assert docs[0].text == "— Ты кто?\n— Я?" and docs[0].fields == {}
+    assert docs[1].fields == {"author": "Автор"}
+
+
+@pytest.mark.parametrize(
+    ("alias", "fmt"), [("txt", "text"), ("TXT", "text"), ("tex", "latex"), ("fortunes", "fortune")]
+)
+def test_format_aliases(alias, fmt):
+    config = validate_config({"inputs": [{"path": "x", "format": alias}], "output": "o"})
+    assert config.inputs[0].format == fmt
+
+
+def test_an_unknown_format_still_fails_with_the_allowed_names():
+    with pytest.raises(ConfigError, match="fortune"):
+        validate_config({"inputs": [{"path": "x", "format": "fortunez"}], "output": "o"})
+
+
+def test_explicit_format_wins_over_sniffing():
+    (file,) = resolve_inputs(
+        validate_config(
+            {"inputs": [{"path": str(PLAIN / "aphorisms"), "format": "txt"}], "output": "o"}
+        ).inputs
+    )
+    assert file.format == "text"
