@@ -26,7 +26,7 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 # the same command, so peft/accelerate never pull a multi-GB CUDA build.
 $(VENV)/.installed-all: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --quiet torch==2.13.0
-	$(BIN)/pip install --quiet -e ".[dev,report,serve,annotate,train,web]" torch==2.13.0
+	$(BIN)/pip install --quiet -e ".[dev,report,serve,annotate,train,web,bench]" torch==2.13.0
 	$(FASTTEXT_TRAINER)
 	touch $(VENV)/.installed $@
 
@@ -52,6 +52,7 @@ lint: install
 	$(BIN)/ruff format --check .
 
 bench: install
+	$(BIN)/pip install --quiet -e ".[bench]"
 	$(BIN)/python bench/bench_build.py
 
 # on a GPU box (torch, transformers, peft installed): sloika's recipes vs a plain HF+peft loop

@@ -85,7 +85,7 @@ from datatrove.utils.lid import FT176LID
 
 import sloika.pipelines.build as build_mod
 from sloika.config import DedupConfig, validate_config
-from sloika.filters.language import bundled_model_path
+from sloika.lang.fasttext_lid import bundled_model_path
 
 REPO = Path(__file__).resolve().parent.parent
 OUT = REPO / "bench" / "out"
@@ -315,9 +315,10 @@ def step_times(stats_json: Path, prefix: str = "") -> list[tuple[str, float, str
     return rows
 
 
-def normalised_text(doc) -> str:
-    """sloika's dedup key (filters/exact_dedup.py): NFKC, casefold, whitespace collapsed."""
-    return " ".join(unicodedata.normalize("NFKC", doc.text).casefold().split())
+def normalised_text(doc) -> bytes:
+    """sloika's dedup key (filters/exact_dedup.py): NFKC, casefold, whitespace collapsed; as UTF-8
+    bytes, since datatrove 0.10 hands the key to xxhash, which (>= 4) refuses a str."""
+    return " ".join(unicodedata.normalize("NFKC", doc.text).casefold().split()).encode()
 
 
 def repair_fixer_config():

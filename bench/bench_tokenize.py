@@ -82,13 +82,14 @@ def make_corpus(data: Path, size_mb: float, shards: int) -> Path:
     return corpus
 
 
-def run_sloika(corpus: Path, tokenizer: Path, workers: int, out: Path) -> tuple[float, int, int]:
+def run_sloika(
+    corpus: Path, tokenizer: Path, workers: int, out: Path, datatrove: bool = True
+) -> tuple[float, int, int]:
     from sloika.corpora.export_pretrain import PretrainOptions, export_pretrain
 
     start = time.perf_counter()
-    manifest = export_pretrain(
-        corpus, out, PretrainOptions(tokenizer=str(tokenizer), workers=workers, overwrite=True)
-    )
+    options = PretrainOptions(tokenizer=str(tokenizer), workers=workers, overwrite=True, datatrove=datatrove)
+    manifest = export_pretrain(corpus, out, options)
     return time.perf_counter() - start, manifest["n_documents"], manifest["n_tokens"]
 
 
@@ -121,6 +122,53 @@ def run_datatrove(corpus: Path, tokenizer: Path, eos: str, workers: int, out: Pa
     return seconds, documents, tokens
 
 
+def run_tiktoken(corpus: Path, tiktoken_file: Path, workers: int, out: Path) -> tuple[float, int, int, str]:
+    """The plain script a user would write: tiktoken with Qwen2's regex and specials, NFC, the
+    corpus's documents in order, EOS after each, one uint32 file. Construction is timed too."""
+    import unicodedata
+
+    import numpy as np
+    import pyarrow.parquet as pq
+    import tiktoken
+
+    from sloika.corpora.tokenizer_sources import QWEN2_PATTERN, QWEN2_SPECIAL_TOKENS, read_tiktoken_ranks
+
+    out.mkdir(parents=True, exist_ok=True)
+    start = time.perf_counter()
+    ranks = read_tiktoken_ranks(tiktoken_file)
+    specials = {token: len(ranks) + i for i, token in enumerate(QWEN2_SPECIAL_TOKENS)}
+    encoding = tiktoken.Encoding(
+        "qwen2", pat_str=QWEN2_PATTERN, mergeable_ranks=ranks, special_tokens=specials
+    )
+    eos = specials["<|endoftext|>"]
+    documents = tokens = 0
+    digest = hashlib.sha256()
+    with open(out / "tokens.bin", "wb") as handle:
+        for path in sorted((corpus / "documents").glob("*.parquet")):
+            for batch in pq.ParquetFile(path).iter_batches(batch_size=1000, columns=["text"]):
+                texts = [unicodedata.normalize("NFC", t) for t in batch.column(0).to_pylist()]
+                for ids in encoding.encode_ordinary_batch(texts, num_threads=workers):
+                    ids.append(eos)
+                    array = np.asarray(ids, dtype="<u4")
+                    handle.write(array.tobytes())
+                    digest.update(array.tobytes())
+                    tokens += len(ids)
+                documents += len(texts)
+    return time.perf_counter() - start, documents, tokens, digest.hexdigest()
+
+
+def flat_digest(export: Path) -> str:
+    """sha256 of an export's flat tokens as uint32, comparable with the tiktoken script's file."""
+    import numpy as np
+
+    manifest = json.loads((export / "export_manifest.json").read_text())
+    digest = hashlib.sha256()
+    for shard in manifest["flat"]:
+        tokens = np.fromfile(export / shard["tokens"], dtype=np.dtype(manifest["dtype"]).newbyteorder("<"))
+        digest.update(tokens.astype("<u4").tobytes())
+    return digest.hexdigest()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -132,39 +180,70 @@ def main() -> None:
     parser.add_argument("--size-mb", type=float, default=20.0, help="MiB of text in the corpus")
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument(
+        "--anchors", default="datatrove,tiktoken", help="datatrove and/or tiktoken (.tiktoken only)"
+    )
+    parser.add_argument(
+        "--flat-only",
+        action="store_true",
+        help="sloika writes only the flat shards (--no-datatrove), the same output as the tiktoken script",
+    )
+    parser.add_argument("--out", type=Path, help="write the results as JSON here")
     args = parser.parse_args()
 
     from sloika.corpora.tokenizer_sources import load_export_tokenizer
 
     corpus = make_corpus(args.data, args.size_mb, shards=max(args.workers, 2))
-    export = load_export_tokenizer(args.tokenizer)
+    export = load_export_tokenizer(args.tokenizer)  # also fills the conversion cache before timing
     tokenizer = OUT / "tok-runs" / "tokenizer.json"
     tokenizer.parent.mkdir(parents=True, exist_ok=True)
-    export.tokenizer.save(str(tokenizer))
+    export.save(tokenizer.parent)
     eos = export.tokenizer.id_to_token(export.eos_id)
+    anchors = [a for a in args.anchors.split(",") if a != "tiktoken" or args.tokenizer.suffix == ".tiktoken"]
 
-    results: dict[str, list[tuple[float, int, int]]] = {"sloika": [], "datatrove": []}
-    for _ in range(args.repeat):
-        results["datatrove"].append(
-            run_datatrove(corpus, tokenizer, eos, args.workers, OUT / "tok-runs" / "dt")
+    runs = OUT / "tok-runs"
+    results: dict[str, list] = {name: [] for name in ["sloika", *anchors]}
+    for _ in range(args.repeat):  # interleaved, so a busy machine hurts every side alike
+        if "datatrove" in anchors:
+            results["datatrove"].append(run_datatrove(corpus, tokenizer, eos, args.workers, runs / "dt"))
+        if "tiktoken" in anchors:
+            results["tiktoken"].append(run_tiktoken(corpus, args.tokenizer, args.workers, runs / "tiktoken"))
+        # sloika gets the file the user has (a .tiktoken is encoded by tiktoken, its conversion cached)
+        results["sloika"].append(
+            run_sloika(corpus, args.tokenizer, args.workers, runs / "sloika", not args.flat_only)
         )
-        results["sloika"].append(run_sloika(corpus, tokenizer, args.workers, OUT / "tok-runs" / "sloika"))
     print(
         f"corpus {corpus} · tokenizer {args.tokenizer.name} · workers {args.workers}"
         f" · median of {args.repeat}"
     )
-    medians = {}
-    for name, runs in results.items():
-        seconds = statistics.median(r[0] for r in runs)
-        documents, tokens = runs[0][1], runs[0][2]
-        medians[name] = seconds
+    report: dict = {
+        "corpus": str(corpus),
+        "tokenizer": args.tokenizer.name,
+        "workers": args.workers,
+        "sides": {},
+    }
+    for name, timings in results.items():
+        seconds = statistics.median(r[0] for r in timings)
+        documents, tokens = timings[0][1], timings[0][2]
+        report["sides"][name] = {"seconds": seconds, "documents": documents, "tokens": tokens}
         print(
             f"{name:>9}: {documents:,} docs, {tokens:,} tokens, {seconds:.2f} s → "
             f"{documents / seconds:,.0f} docs/s, {tokens / seconds:,.0f} tokens/s"
         )
-    if results["sloika"][0][2] != results["datatrove"][0][2]:
-        raise SystemExit("the two sides wrote different token counts: not the same work")
-    print(f"ratio sloika / datatrove throughput: {medians['datatrove'] / medians['sloika']:.2f}×")
+    for anchor in anchors:
+        if results["sloika"][0][2] != results[anchor][0][2]:
+            raise SystemExit(f"sloika and {anchor} wrote different token counts: not the same work")
+        ratio = report["sides"][anchor]["seconds"] / report["sides"]["sloika"]["seconds"]
+        report[f"ratio_vs_{anchor}"] = ratio
+        print(f"ratio sloika / {anchor} throughput: {ratio:.2f}×")
+    if "tiktoken" in anchors:
+        same = flat_digest(runs / "sloika") == results["tiktoken"][0][3]
+        report["identical_ids_vs_tiktoken"] = same
+        print(f"identical ids to the tiktoken script: {same}")
+        if not same:
+            raise SystemExit("sloika's ids differ from tiktoken's: not the same work")
+    if args.out:
+        args.out.write_text(json.dumps(report, indent=1))
 
 
 if __name__ == "__main__":

@@ -163,15 +163,17 @@ def run_one(mode: str, impl: str, shape: str, args, device: torch.device) -> dic
     vocab = SHAPES[shape]["vocab_size"]
     curve_rows = rows(vocab, args.seq, args.batch * args.curve_steps, args.seed, packed=False)
     speed_rows = rows(vocab, args.seq, args.batch, args.seed + 1, packed=impl == "sloika")
+    # a LoRA base is frozen, so both sides hold it in bf16 where the device has it (peft keeps the
+    # adapters in fp32 on both sides); full FT and pretraining keep fp32 masters on both sides
+    dtype = torch.bfloat16 if (lora and bf16) else torch.float32
     if impl == "anchor":
-        model = build_model(shape, device, torch.float32, args.seed)
+        model = build_model(shape, device, dtype, args.seed)
         if lora:
             from peft import LoraConfig, get_peft_model
 
             model = get_peft_model(model, LoraConfig(r=16, lora_alpha=32, target_modules="all-linear"))
         step = anchor_trainer(model, device, bf16, args.lr)
     else:
-        dtype = torch.bfloat16 if (lora and bf16) else torch.float32
         model = build_model(shape, device, dtype, args.seed, args.attention)
         config = validate_run_config(
             {

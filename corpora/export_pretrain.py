@@ -1,7 +1,8 @@
 """``sloika export pretrain``: a corpus → tokenised shards for pretraining, in two formats at once.
 
 * ``flat/shard-NNNNN.bin`` + ``.idx.npy``: raw little-endian tokens and document start offsets
-  (nanoGPT / Megatron style; docs/exports.md).
+  (nanoGPT style: a memory-mapped token array; the .idx.npy is NumPy, not Megatron's MMIDIDX
+  index; docs/exports.md). Beside them ``tokenizer.json`` and its ``tokenizer_config.json``.
 * ``datatrove/``: the files datatrove's ``DocumentTokenizer`` writes (``.ds``, ``.ds.index``,
   ``.ds.metadata``), written by datatrove's own ``TokenizedFile``, so nanotron's datatrove datasets
   read them unchanged.
@@ -174,16 +175,18 @@ class ShardWriter:
         return self.shards
 
 
-def _encode(export: ExportTokenizer, texts: list[str], dtype: np.dtype) -> tuple[np.ndarray, np.ndarray]:
+def _encode(
+    export: ExportTokenizer, texts: list[str], dtype: np.dtype, threads: int
+) -> tuple[np.ndarray, np.ndarray]:
     """Token ids of ``texts``, each followed by EOS, back to back; and each document's length."""
-    encodings = export.tokenizer.encode_batch_fast(texts, add_special_tokens=False)
-    lengths = np.fromiter((len(e.ids) + 1 for e in encodings), dtype=np.int64, count=len(encodings))
-    flat: list[int] = []
-    eos = export.eos_id
-    for encoding in encodings:
-        flat.extend(encoding.ids)
-        flat.append(eos)
-    return np.asarray(flat, dtype=dtype), lengths
+    ids = export.encode_documents(texts, threads)
+    lengths = np.fromiter((len(doc) + 1 for doc in ids), dtype=np.int64, count=len(ids))
+    ends = np.cumsum(lengths)
+    flat = np.empty(int(ends[-1]) if len(ends) else 0, dtype=dtype)
+    for end, length, doc in zip(ends.tolist(), lengths.tolist(), ids, strict=True):
+        flat[end - length : end - 1] = doc  # one C-level copy per document, not one call per token
+    flat[ends - 1] = export.eos_id
+    return flat, lengths
 
 
 def export_pretrain(corpus: str | Path, out: str | Path, options: PretrainOptions) -> dict[str, Any]:
@@ -211,9 +214,7 @@ def export_pretrain(corpus: str | Path, out: str | Path, options: PretrainOption
     dtype = np.dtype("<u4") if export.vocab_size > np.iinfo(np.uint16).max + 1 else np.dtype("<u2")
 
     with ExportFolder(out, options.overwrite) as folder:
-        export.tokenizer.save(str(folder.work / "tokenizer.json"))
-        # document text is data: a literal "<|endoftext|>" in it must not become the EOS id
-        export.tokenizer.encode_special_tokens = True
+        export.save(folder.work)
         writer = ShardWriter(
             folder.work, dtype, options.max_tokens_per_shard, "tokenizer.json", options.datatrove
         )
@@ -221,7 +222,7 @@ def export_pretrain(corpus: str | Path, out: str | Path, options: PretrainOption
         kept = load_manifest(corpus).get("counts", {}).get("kept")
         with progress(total=kept, desc="tokenising") as bar:
             for texts in document_texts(corpus, options, layers):
-                tokens, lengths = _encode(export, texts, dtype)
+                tokens, lengths = _encode(export, texts, dtype, options.workers)
                 writer.write(tokens, lengths)
                 documents += len(texts)
                 bar.update(len(texts))

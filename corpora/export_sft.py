@@ -20,8 +20,11 @@ How a document becomes a conversation (docs/exports.md has examples):
   "rewrite this in <language>" → the paragraph with homoglyphs folded and foreign parts removed.
 
 The train/validation split hashes the document id (every row of a document lands in the same
-split, on every run). Rows sharing a word 8-gram with a given eval set are dropped and listed in
-``decontaminated.jsonl``; the manifest counts them per eval set.
+split, on every run); a set (or topic) of two or more documents that the hash left without a
+validation document gets the one closest to the cut, listed under ``validation_moved``. Rows that
+overlap a given eval set (``sloika.filters.decontaminate``, the same index as ``sloika build
+--decontaminate``) are dropped and listed in ``decontaminated.jsonl``; the manifest counts them and
+the eval items too short to match, per eval set.
 """
 
 from __future__ import annotations
@@ -44,8 +47,7 @@ from sloika.corpora.catalog import connect
 from sloika.corpora.export_provenance import ExportFolder, check_export_out, existing_layers, provenance
 from sloika.corpora.manifest import load_manifest
 from sloika.corpora.sft_layers import definition_pairs, note_pairs, unpacked_conversations
-from sloika.errors import InputError
-from sloika.text.ngrams import word_ngrams
+from sloika.filters.decontaminate import EvalIndex
 from sloika.text.scripts import fold_homoglyphs
 
 SFT_SCHEMA = pa.schema(
@@ -78,7 +80,6 @@ REWRITE_TEMPLATES = {
     "букв внутри русских слов:\n\n{text}",
 }
 REWRITE_DEFAULT = "Rewrite the text in {lang} only, without words or sentences in other languages:\n\n{text}"
-DECONTAMINATION_NGRAM = 8
 MIN_ANSWER_CHARS = 20
 _HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$", re.M)
 _FRONT_MATTER = re.compile(r"\A---\n.*?\n---[ \t]*\n", re.S)
@@ -164,6 +165,17 @@ def instruction_pair(text: str, metadata: dict[str, Any], lang: str | None) -> t
 _FIXABLE = re.compile(r"^(homoglyph|script:.+|[a-z]{2,3})$")  # homoglyph, foreign script run, language
 
 
+# what a removal leaves behind inside a sentence: "(например, )", "[]", ", ;", an empty list item
+_HOLE = re.compile(r"\(\s*[,;:.]?\s*\)|\[\s*\]|[,;:]\s*[,;:.)\]]|^\s*(?:[-*•+]|\d+[.)])\s*$", re.M)
+
+
+def clean_target(corrected: str) -> bool:
+    """Whether a corrected paragraph can be taught as it is: no hole where a span inside a sentence
+    was removed. A paragraph that fails gives no pair: the model would learn broken sentences, which
+    no rule can repair. (Latin words the purity layer calls terms, such as "React", stay.)"""
+    return not _HOLE.search(corrected)
+
+
 def language_control_pairs(text: str, lang: str | None, spans: list[dict[str, Any]]) -> list[list[dict]]:
     """One "rewrite in <lang>" conversation per paragraph whose impurities the ``lang_spans`` layer
     locates and that can be corrected without a model: homoglyph words are folded back into their
@@ -190,49 +202,11 @@ def language_control_pairs(text: str, lang: str | None, spans: list[dict[str, An
         pieces.append(text[last:end])
         corrected = re.sub(r"[ \t]{2,}", " ", fold_homoglyphs("".join(pieces))).strip()
         original = text[start:end].strip()
-        if len(corrected) < MIN_ANSWER_CHARS or corrected == original:
+        if len(corrected) < MIN_ANSWER_CHARS or corrected == original or not clean_target(corrected):
             continue
         ask = REWRITE_TEMPLATES.get(lang, REWRITE_DEFAULT).format(text=original, lang=lang)
         pairs.append([{"role": "user", "content": ask}, {"role": "assistant", "content": corrected}])
     return pairs
-
-
-def _strings(value: Any) -> Iterator[str]:
-    """Every string inside a JSON-like value (questions, answers, message contents, ...)."""
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, dict):
-        for item in value.values():
-            yield from _strings(item)
-    elif isinstance(value, list | tuple):
-        for item in value:
-            yield from _strings(item)
-
-
-def load_eval_ngrams(path: str | Path) -> tuple[set[str], int]:
-    """Word 8-grams of every string field of an eval set (JSONL or Parquet), and its record count."""
-    path = Path(path)
-    if not path.is_file():
-        raise InputError(f"eval set {path} not found: give a .jsonl or .parquet file")
-    if path.suffix == ".parquet":
-        records = pq.read_table(path).to_pylist()
-    elif path.suffix in (".jsonl", ".json"):
-        records = []
-        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            if line.strip():
-                try:
-                    records.append(json.loads(line))
-                except json.JSONDecodeError as err:
-                    raise InputError(
-                        f"eval set {path}:{number} is not JSON ({err}); fix or remove the line"
-                    ) from err
-    else:
-        raise InputError(f"eval set {path}: use a .jsonl or .parquet file")
-    grams: set[str] = set()
-    for record in records:
-        for text in _strings(record):
-            grams |= word_ngrams(text, DECONTAMINATION_NGRAM)
-    return grams, len(records)
 
 
 def _documents(corpus: Path, layers: set[str]) -> Iterator[dict[str, Any]]:
@@ -299,7 +273,7 @@ def export_sft(corpus: str | Path, out: str | Path, options: SftOptions) -> dict
     sources = _sources(corpus, layers, options.sources)
     read = {SOURCES[name] for name in sources if SOURCES[name]} & layers
     used = sorted(read | (layers & {"topics"}) | ({"lang_spans"} if options.language_control else set()))
-    evals = {str(path): load_eval_ngrams(path) for path in options.decontaminate}
+    evals = EvalIndex.from_files([str(path) for path in options.decontaminate])
 
     rows: list[dict[str, Any]] = []
     skipped: Counter[str] = Counter()
@@ -344,12 +318,15 @@ def export_sft(corpus: str | Path, out: str | Path, options: SftOptions) -> dict
             numbers[kind] += 1
             row = {"id": f"{doc['id']}-{suffix}", "messages": messages, "topic": topic, "doc_id": doc["id"],
                    "source": source, "layer": SOURCES.get(source, "lang_spans"), "kind": kind}  # fmt: skip
-            hit = _contamination(messages, evals)
+            hit = evals.match("\n\n".join(m["content"] for m in messages)) if evals.grams else None
             if hit:
-                removed.append({"id": row["id"], "doc_id": doc["id"], "eval_set": hit[0], "ngram": hit[1]})
+                origin, detail = hit
+                eval_set = origin.rsplit("#", 1)[0]
+                removed.append({"id": row["id"], "doc_id": doc["id"], "eval_set": eval_set, "detail": detail})
                 continue
             rows.append(row | {"split": split})
 
+    moved = ensure_validation(rows, options.validation_fraction, options.split_by == "topic")
     with ExportFolder(out, options.overwrite) as folder:
         _write(folder.work, rows)
         topics: list[str] = []
@@ -363,6 +340,7 @@ def export_sft(corpus: str | Path, out: str | Path, options: SftOptions) -> dict
                 _write(folder.work / name, topic_rows)
                 topic_splits[name] = _split_counts(topic_rows)
             topics = sorted(by_folder)
+        write_dataset_info(folder.work, topics)
         with open(folder.work / "decontaminated.jsonl", "w", encoding="utf-8") as handle:
             for entry in removed:
                 handle.write(json.dumps(entry, ensure_ascii=False) + "\n")
@@ -376,6 +354,7 @@ def export_sft(corpus: str | Path, out: str | Path, options: SftOptions) -> dict
             "topic_splits": topic_splits,
             "rows_without_topic": sum(1 for row in rows if row["topic"] is None),
             "validation_fraction": options.validation_fraction,
+            "validation_moved": moved,
             "documents": documents,
             "rows_by_kind": dict(sorted(kinds.items())),
             "sources": sources,
@@ -384,22 +363,63 @@ def export_sft(corpus: str | Path, out: str | Path, options: SftOptions) -> dict
             "language_control": options.language_control,
             **provenance(corpus, used),
             "decontaminated_against": [
-                {
-                    "path": path,
-                    "records": n,
-                    "ngrams": len(grams),
-                    "removed": sum(r["eval_set"] == path for r in removed),
-                }
-                for path, (grams, n) in evals.items()
+                {"path": path, **counts, "removed": sum(r["eval_set"] == path for r in removed)}
+                for path, counts in evals.stats.items()
             ],
-            "decontamination": {
-                "ngram": DECONTAMINATION_NGRAM,
-                "removed": len(removed),
-                "list": "decontaminated.jsonl",
-            },
+            "decontamination": {**evals.summary(), "removed": len(removed), "list": "decontaminated.jsonl"},
         }
         folder.write_manifest(manifest)
     return manifest
+
+
+def write_dataset_info(folder: Path, topics: list[str]) -> None:
+    """LLaMA-Factory's ``dataset_info.json``: every split (and topic) as a ShareGPT-style dataset of
+    ``messages`` with role/content tags, so ``dataset_dir: DIR`` and ``dataset: train`` (or
+    ``<topic>_train``) is all a LLaMA-Factory config needs. It points at the Parquet files, whose
+    columns are typed (a JSONL ``topic`` that is null everywhere reads back as type null)."""
+    tags = {
+        "role_tag": "role",
+        "content_tag": "content",
+        "user_tag": "user",
+        "assistant_tag": "assistant",
+        "system_tag": "system",
+    }
+    info = {}
+    for prefix, base in [("", ""), *((f"{topic}_", f"{topic}/") for topic in topics)]:
+        for split in ("train", "validation"):
+            info[f"{prefix}{split}"] = {
+                "file_name": f"{base}{split}.parquet",
+                "formatting": "sharegpt",
+                "columns": {"messages": "messages"},
+                "tags": tags,
+            }
+    (folder / "dataset_info.json").write_text(
+        json.dumps(info, ensure_ascii=False, indent=1), encoding="utf-8"
+    )
+
+
+def ensure_validation(rows: list[dict[str, Any]], fraction: float, by_topic: bool) -> list[dict[str, Any]]:
+    """A set (the whole export, or each topic) of two or more documents whose hash put none in
+    validation gets one: the document whose hash is closest to the cut. Without it a small corpus
+    trains with no held-out loss at all. Returns the moves, for the manifest."""
+    if fraction <= 0:
+        return []
+    groups: dict[str | None, list[dict[str, Any]]] = {None: rows}
+    if by_topic:
+        for row in rows:
+            if row["topic"] is not None:
+                groups.setdefault(topic_folder(row["topic"]), []).append(row)
+    moved = []
+    for name, members in groups.items():
+        documents = {row["doc_id"] for row in members}
+        if len(documents) < 2 or any(row["split"] == "validation" for row in members):
+            continue
+        chosen = min(documents, key=lambda doc_id: xxhash.xxh3_64_intdigest(doc_id.encode()))
+        for row in rows:
+            if row["doc_id"] == chosen:
+                row["split"] = "validation"
+        moved.append({"topic": name, "doc_id": chosen})
+    return moved
 
 
 def _sources(corpus: Path, layers: set[str], asked: list[str] | None) -> list[str]:
@@ -420,17 +440,3 @@ def _sources(corpus: Path, layers: set[str], asked: list[str] | None) -> list[st
 
 def _split_counts(rows: list[dict[str, Any]]) -> dict[str, dict[str, int]]:
     return {split: {"rows": sum(1 for r in rows if r["split"] == split)} for split in ("train", "validation")}
-
-
-def _contamination(
-    messages: list[dict[str, str]], evals: dict[str, tuple[set[str], int]]
-) -> tuple[str, str] | None:
-    """(eval set, the shared 8-gram) for the first eval set a conversation overlaps, else None."""
-    if not evals:
-        return None
-    grams = set().union(*(word_ngrams(m["content"], DECONTAMINATION_NGRAM) for m in messages))
-    for path, (eval_grams, _) in evals.items():
-        shared = grams & eval_grams
-        if shared:
-            return path, min(shared)
-    return None

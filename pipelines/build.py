@@ -41,7 +41,6 @@ from sloika.filters.quality_stats import QualityStats
 from sloika.filters.repair import RepairText
 from sloika.filters.repeated_lines import LineHashes
 from sloika.filters.transcript_junk import TranscriptJunkFilter
-from sloika.pipelines.eval_sets import load_eval_texts
 from sloika.pipelines.formats import ReaderOptions
 from sloika.pipelines.inputs import InputFile, fingerprint, resolve_inputs
 from sloika.pipelines.readers import SourceReader
@@ -98,13 +97,9 @@ def make_pipeline(
             steps.append(QualityClassifierScore(quality.classifier, quality.classifier_label))
         steps.append(QualityFilter(quality, exclusion_writer=rejected("quality")))
     if config.dedup.decontaminate.eval_sets:
-        decontaminate = config.dedup.decontaminate
         steps.append(
             Decontaminate(
-                decontaminate,
-                config.dedup.near,
-                load_eval_texts(decontaminate),
-                exclusion_writer=rejected("decontaminate"),
+                config.dedup.decontaminate, config.dedup.near, exclusion_writer=rejected("decontaminate")
             )
         )
     if config.dedup.exact:
@@ -161,6 +156,9 @@ def build_corpus(config: BuildConfig, overwrite: bool = False, quiet: bool = Fal
     }
     if config.quality.classifier:  # which model, exactly, and what it was trained on
         provenance["quality_classifier"] = model_lineage(config.quality.classifier)
+    indexes = [step.index.summary() for step in pipeline if isinstance(step, Decontaminate)]
+    if indexes:  # the eval sets, and how many of their items were short or too short to match
+        provenance["decontamination"] = indexes[0]
     try:
         executor = LocalPipelineExecutor(
             pipeline,

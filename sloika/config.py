@@ -109,8 +109,15 @@ class NearDedupConfig(Section):
 
 class DecontaminationConfig(Section):
     eval_sets: list[str] = Field(default_factory=list, description="JSONL/Parquet/text files of eval texts")
-    text_key: str = "text"
-    ngram: int = Field(13, ge=5, description="a shared word n-gram of this length marks contamination")
+    text_key: str | None = Field(None, description="only this field of each record (default: every string)")
+    ngram: int = Field(
+        13,
+        ge=5,
+        description="a shared word n-gram of this length marks contamination (shorter items: their length)",
+    )
+    min_words: int = Field(
+        5, ge=1, description="eval items with fewer words are too short to match (counted)"
+    )
     action: Literal["drop", "flag"] = "drop"
 
 

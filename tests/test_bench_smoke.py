@@ -1,5 +1,6 @@
-"""The GPU benchmarks run on CPU at tiny sizes, so they cannot rot between GPU sessions, and their
-loss-curve check holds: sloika's training step computes the anchor's math (fp32 here)."""
+"""Every benchmark runs on CPU at a tiny size, so none can rot between the sessions that measure
+with it (``make bench`` once failed at an import); the GPU ones also check their loss curve:
+sloika's training step computes the anchor's math (fp32 here)."""
 
 from __future__ import annotations
 
@@ -10,21 +11,71 @@ from pathlib import Path
 
 import pytest
 
-pytest.importorskip("torch")
-pytest.importorskip("transformers")
-pytest.importorskip("peft")
+REPO = Path(__file__).resolve().parents[1]
+BENCH = REPO / "bench"
+DATA = REPO / "tests" / "data"
 
-BENCH = Path(__file__).resolve().parents[1] / "bench"
+
+def run_script(script: str, *flags: str) -> str:
+    command = [sys.executable, str(BENCH / script), *flags]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=600, cwd=REPO)
+    assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
+    return done.stdout
 
 
 def run_bench(script: str, out: Path, *flags: str) -> dict:
-    command = [sys.executable, str(BENCH / script), *flags, "--out", str(out)]
-    done = subprocess.run(command, capture_output=True, text=True, timeout=600)
-    assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
+    run_script(script, *flags, "--out", str(out))
     return json.loads(out.read_text())
 
 
+def test_build_benchmark_runs_sloika_and_bare_datatrove():
+    pytest.importorskip("fasteners")  # the bare side's LanguageFilter needs the `bench` extra
+    printed = run_script("bench_build.py", "--size-mb", "0.2", "--shards", "2", "--workers", "1")
+    assert "ratio" in printed.lower() and "sloika" in printed
+
+
+def test_dedup_scale_benchmark_runs_all_three_sides(tmp_path):
+    report = run_bench("bench_dedup_scale.py", tmp_path / "d.json", "--docs", "200", "--with-datatrove")
+    assert [r["side"] for r in report["results"]] == ["sloika", "datasketch", "datatrove"]
+    assert all(r["docs"] == 200 and r["removed"] > 0 for r in report["results"])
+
+
+def test_tokenize_benchmark_writes_tiktokens_ids(tmp_path):
+    flags = ("--size-mb", "0.1", "--repeat", "1", "--workers", "1", "--flat-only")
+    report = run_bench("bench_tokenize.py", tmp_path / "t.json", *flags)
+    assert report["identical_ids_vs_tiktoken"] is True and report["ratio_vs_tiktoken"] > 0
+    assert report["sides"]["sloika"]["tokens"] == report["sides"]["datatrove"]["tokens"]
+
+
+def test_quality_benchmarks_run_on_the_shipped_data(tmp_path):
+    pytest.importorskip("spacy")
+    assert "segments" in run_script("bench_annotate.py", "--limit", "2", "--layers", "segments")
+    assert "s=0.90" in run_script("bench_neardup.py", "--thresholds", "0.7")
+    langid = run_script(
+        "bench_langid.py", "--data", str(DATA / "langid" / "lingua_sentences_heldout.tsv"), "--repeats", "1"
+    )
+    assert "### sentences" in langid and "throughput" in langid
+    # bench_purity reads fortunes and Lingua's fit half from the shared data: a stand-in of the layout
+    (tmp_path / "prose" / "fortunes_ru").mkdir(parents=True)
+    lines = [
+        "Маленькая собака до старости щенок, а большая всегда лает громко.",
+        "Тише едешь — дальше будешь, говорили старики в деревне каждый день.",
+        "Он открыл Windows и долго смотрел на синий экран без всякой надежды.",
+        "Слово нe воробей, вылетит — не поймаешь, даже если очень захочешь.",  # Latin "e": mixed
+    ]
+    (tmp_path / "prose" / "fortunes_ru" / "ru").write_text("\n".join(lines), encoding="utf-8")
+    (tmp_path / "langid").mkdir()
+    (tmp_path / "langid" / "lingua.tsv").write_text(
+        "label\tgranularity\ttext\n"
+        + "".join(f"en\tsentences\tThis is sentence number {i} of a test.\n" for i in range(8))
+    )
+    purity = run_script("bench_purity.py", "--data", str(tmp_path))
+    assert "homoglyph" in purity and "on 1 lines, 1 of them flagged" in purity
+
+
 def test_training_benchmark_runs_and_sloika_follows_the_anchors_loss_curve(tmp_path):
+    pytest.importorskip("torch")
+    pytest.importorskip("peft")
     flags = ("--shape", "tiny", "--seq", "64", "--batch", "2", "--steps", "1", "--curve-steps", "4")
     report = run_bench("bench_train.py", tmp_path / "train.json", *flags, "--lr", "1e-2")
     assert [r["summary"]["mode"] for r in report["results"]] == ["lora", "full", "pretrain"]
@@ -37,6 +88,7 @@ def test_training_benchmark_runs_and_sloika_follows_the_anchors_loss_curve(tmp_p
 
 
 def test_loss_benchmark_runs_for_a_trainable_and_a_frozen_head(tmp_path):
+    pytest.importorskip("torch")
     flags = ("--tokens", "256", "--vocab", "1000", "--hidden", "32", "--dtype", "float32", "--repeats", "1")
     report = run_bench("bench_loss.py", tmp_path / "loss.json", *flags)
     assert [r["head"] for r in report["results"]] == ["trainable", "frozen"]

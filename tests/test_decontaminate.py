@@ -71,3 +71,49 @@ def test_ngram_length_is_validated(ngram):
         validate_config(
             {"inputs": [{"path": "a"}], "output": "o", "dedup": {"decontaminate": {"ngram": ngram}}}
         )
+
+
+QUESTION = "Какое значение вернёт функция first_word для пустой строки?"  # 8 words
+
+
+def pasted_corpus(build, tmp_path, **dedup):
+    """The Rust chapters, one of them with an 8-word eval question pasted into its middle."""
+    folder = tmp_path / "docs"
+    folder.mkdir(parents=True)
+    for path in sorted(CHAPTERS.glob("*.md"))[:4]:
+        (folder / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    paragraphs = SLICES.split("\n\n")
+    middle = len(paragraphs) // 2
+    pasted = "\n\n".join([*paragraphs[:middle], f"Вопрос: {QUESTION}", *paragraphs[middle:]])
+    (folder / "pasted.md").write_text(pasted, encoding="utf-8")
+    return build([folder], name=f"pasted-{len(dedup)}", **({"dedup": dedup} if dedup else {}))
+
+
+def test_a_short_eval_question_is_matched_whole_and_build_and_export_agree(build, tmp_path):
+    from sloika.corpora.export_sft import SftOptions, export_sft
+
+    variables = (CHAPTERS / "ch03-01-variables-and-mutability.md").read_text(encoding="utf-8")
+    evals = eval_file(tmp_path, [QUESTION, "Да или нет?", " ".join(variables.split()[300:330])])
+    corpus = pasted_corpus(build, tmp_path, decontaminate={"eval_sets": [str(evals)]})
+    rejected = rows(corpus, "SELECT id, source, detail FROM rejected WHERE reason = 'contamination'")
+    by_source = {source.rsplit("/", 1)[1]: (doc_id, detail) for doc_id, source, detail in rejected}
+    assert set(by_source) == {"pasted.md", "ch03-01-variables-and-mutability.md"}
+    assert "shares a 8-word sequence with eval text" in by_source["pasted.md"][1]
+    manifest = json.loads((corpus / "manifest.json").read_text())
+    stats = manifest["decontamination"]["eval_sets"][str(evals)]
+    assert stats == {"items": 3, "short": 1, "too_short": 1}  # "Да или нет?" is 3 words: counted, not matched
+
+    clean = pasted_corpus(build, tmp_path / "again")  # the same documents, not decontaminated at build
+    exported = export_sft(clean, tmp_path / "sft", SftOptions(decontaminate=[str(evals)]))
+    removed = [
+        json.loads(line) for line in (tmp_path / "sft" / "decontaminated.jsonl").read_text().splitlines()
+    ]
+    sources = dict(rows(clean, "SELECT id, source FROM documents"))
+    assert {sources[r["doc_id"]].rsplit("/", 1)[1] for r in removed} == set(by_source)
+    assert exported["decontaminated_against"][0] | {"removed": 0} == {
+        "path": str(evals),
+        "items": 3,
+        "short": 1,
+        "too_short": 1,
+        "removed": 0,
+    }

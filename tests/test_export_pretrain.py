@@ -64,6 +64,14 @@ def test_flat_shards_hold_every_document_then_eos(corpus: Path, tmp_path: Path):
         assert (out / entry["tokens"]).stat().st_size == 4 * entry["n_tokens"]
         assert entry["n_tokens"] <= 20_000 or entry["n_documents"] == 1
 
+    # the folder loads with transformers as it is: EOS, padding and Qwen's chat format known
+    transformers = pytest.importorskip("transformers")
+    auto = transformers.AutoTokenizer.from_pretrained(str(out))
+    assert auto.eos_token == "<|endoftext|>" and auto.eos_token_id == 151_643 and auto.pad_token_id == 151_643
+    chat = auto.apply_chat_template([{"role": "user", "content": "Привет"}], tokenize=False)
+    assert chat == "<|im_start|>user\nПривет<|im_end|>\n"
+    assert auto.encode(docs[0][1], add_special_tokens=False) == flat[0][:-1].tolist()
+
 
 def test_datatrove_files_equal_datatrove_document_tokenizer(corpus: Path, tmp_path: Path):
     from datatrove.executor import LocalPipelineExecutor

@@ -6,6 +6,7 @@ import json
 import re
 from pathlib import Path
 
+import pyarrow.parquet as pq
 import pytest
 from layer_helpers import add_layer
 
@@ -82,7 +83,8 @@ def test_sft_export_loads_with_datasets_and_splits_by_topic(corpus: Path, tmp_pa
         assert roles[0] == "user" and roles[-1] == "assistant"
         assert set(roles) <= {"system", "user", "assistant"}
     assert not any(in_validation(doc_id, 0.3) for doc_id in train["doc_id"])
-    assert all(in_validation(doc_id, 0.3) for doc_id in validation["doc_id"])
+    moved = {entry["doc_id"] for entry in manifest["validation_moved"]}
+    assert all(in_validation(doc_id, 0.3) or doc_id in moved for doc_id in validation["doc_id"])
 
     chats = [r for r in train if r["id"].endswith("-chat")] + [
         r for r in validation if r["id"].endswith("-chat")
@@ -90,6 +92,12 @@ def test_sft_export_loads_with_datasets_and_splits_by_topic(corpus: Path, tmp_pa
     assert len(chats) == 5 and all(len(r["messages"]) >= 2 for r in chats)
     assert "User" not in chats[0]["messages"][0]["content"][:10]  # turn text, not the callout header
 
+    info = json.loads((out / "dataset_info.json").read_text())  # LLaMA-Factory's dataset registry
+    assert {"train", "validation", "rust_train", "react_validation"} <= set(info)
+    assert (
+        info["rust_train"]["file_name"] == "rust/train.parquet" and info["train"]["formatting"] == "sharegpt"
+    )
+    assert all((out / entry["file_name"]).is_file() for entry in info.values())
     rust = datasets.load_dataset("parquet", data_files=str(out / "rust" / "train.parquet"), split="train")
     assert set(rust["topic"]) == {"rust"} and len(rust) == manifest["topic_splits"]["rust"]["train"]["rows"]
     jsonl = [json.loads(line) for line in (out / "rust" / "train.jsonl").read_text().splitlines()]
@@ -109,6 +117,30 @@ def test_language_control_pairs_fix_the_homoglyph_word(corpus: Path, tmp_path: P
     assert "считаете" in answer and "cчитаете" not in answer
 
 
+def test_language_control_targets_have_no_holes():
+    from sloika.corpora.export_sft import language_control_pairs
+
+    text = (
+        "Переменные в Rust неизменяемы по умолчанию (например, let x = 5); это защищает данные.\n\n"
+        "Владение — главная идея языка. This sentence is English. Заимствование её дополняет.\n\n"
+        "- Ссылки\n- Hello world\n"
+    )
+
+    def span(piece: str, label: str) -> dict:
+        start = text.index(piece)
+        return {"start": start, "end": start + len(piece), "label": label, "attrs": {}}
+
+    spans = [
+        span("let x = 5", "script:latin"),
+        span("This sentence is English.", "en"),
+        span("Hello world", "en"),
+    ]
+    targets = [pair[1]["content"] for pair in language_control_pairs(text, "ru", spans)]
+    # the whole English sentence goes cleanly; a clause inside parentheses or a list item would leave
+    # a hole ("(например, );", "- "): those paragraphs give no pair
+    assert targets == ["Владение — главная идея языка. Заимствование её дополняет."]
+
+
 def test_split_is_deterministic_and_instruction_pairs_use_titles(corpus: Path, tmp_path: Path):
     first = export_sft(corpus, tmp_path / "a", SftOptions(validation_fraction=0.5))
     second = export_sft(corpus, tmp_path / "b", SftOptions(validation_fraction=0.5))
@@ -122,6 +154,18 @@ def test_split_is_deterministic_and_instruction_pairs_use_titles(corpus: Path, t
     asks = [r["messages"][0]["content"] for r in rows_ if r["id"].endswith("-pair")]
     assert "Расскажи о теме «Рендер списков»." in asks  # the page's front-matter title
     assert all(not r["messages"][1]["content"].startswith("---") for r in rows_)
+
+
+def test_a_small_export_keeps_a_validation_document_in_every_topic(corpus: Path, tmp_path: Path):
+    manifest = export_sft(corpus, tmp_path / "x", SftOptions(split_by="topic", validation_fraction=0.001))
+    for topic in manifest["topics"]:
+        counts = manifest["topic_splits"][topic]
+        assert counts["validation"]["rows"] >= 1 and counts["train"]["rows"] >= 1, topic
+    moved = {entry["topic"]: entry["doc_id"] for entry in manifest["validation_moved"]}
+    assert None in moved  # 0.1 % of a few documents: the hash chose none, in the whole export either
+    validation = pq.read_table(tmp_path / "x" / "validation.parquet").column("doc_id").to_pylist()
+    assert set(moved.values()) == set(validation)  # moved in the whole export too, not only the topic
+    assert not export_sft(corpus, tmp_path / "y", SftOptions(validation_fraction=0))["validation_moved"]
 
 
 def test_errors_name_the_missing_layer(build, tmp_path: Path):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import gzip
 import json
 import unicodedata
@@ -23,8 +24,15 @@ QWEN = DATA / "tokenizers" / "qwen.tiktoken"
 
 
 @pytest.fixture(scope="module")
-def qwen():
-    return load_export_tokenizer(QWEN)
+def qwen(tmp_path_factory):
+    cache = tmp_path_factory.mktemp("cache")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("SLOIKA_CACHE", str(cache))
+        first = load_export_tokenizer(QWEN)  # converted, then kept in the cache
+        assert len(list((cache / "tokenizers").glob("tiktoken-*.json"))) == 1
+        again = load_export_tokenizer(QWEN)  # read back from the cache
+    assert again.tokenizer.to_str() == first.tokenizer.to_str()
+    return again
 
 
 def real_texts() -> list[str]:
@@ -55,6 +63,11 @@ def test_qwen_ids_equal_tiktoken_on_real_text(qwen):
         assert qwen.tokenizer.encode(text, add_special_tokens=False).ids == expected, text[:80]
         tokens += len(expected)
     assert tokens > 40_000
+    # what the export writes: tiktoken itself, after NFC; a special token's name in the text is text
+    texts.append("конец <|endoftext|> не EOS")
+    expected = [reference.encode_ordinary(unicodedata.normalize("NFC", t)) for t in texts]
+    assert qwen.encode_documents(texts, threads=2) == expected
+    assert qwen.eos_id not in expected[-1]
 
 
 def test_qwen_special_tokens_and_round_trip(qwen):
@@ -87,3 +100,7 @@ def test_unusable_tokenizers_say_what_to_do(tmp_path: Path):
         load_export_tokenizer(bad)
     with pytest.raises(TokenizerError, match="not in the vocabulary"):
         load_export_tokenizer(QWEN, eos_token="<|nope|>")
+    other = tmp_path / "bytes.tiktoken"  # a valid .tiktoken that is not Qwen's: its regex is unknown
+    other.write_text("".join(f"{base64.b64encode(bytes([b])).decode()} {b}\n" for b in range(256)))
+    with pytest.raises(TokenizerError, match="not Qwen's"):
+        load_export_tokenizer(other)

@@ -275,6 +275,65 @@ def test_chunked_cross_entropy_under_bf16_autocast_matches_the_plain_loss():
         assert torch.allclose(got, want, rtol=2e-2, atol=2e-3)
 
 
+def tiny_model(model_type: str, **keys):
+    from transformers import AutoConfig, AutoModelForCausalLM
+
+    shape = dict(hidden_size=32, intermediate_size=64, num_hidden_layers=1, num_attention_heads=2)
+    config = AutoConfig.for_model(
+        model_type, vocab_size=97, num_key_value_heads=2, head_dim=16, **shape, **keys
+    )
+    torch.manual_seed(0)
+    return AutoModelForCausalLM.from_config(config).eval()
+
+
+def one_document(length: int = 12) -> dict[str, torch.Tensor]:
+    ids = torch.randint(0, 97, (1, length), generator=torch.Generator().manual_seed(4))
+    labels = torch.cat([ids[:, 1:], torch.full((1, 1), IGNORE)], dim=1)
+    return {"input_ids": ids, "position_ids": torch.arange(length)[None], "labels": labels}
+
+
+@pytest.mark.parametrize(
+    "model_type, keys, problem",
+    [
+        ("gemma2", {"final_logit_softcapping": 30.0}, "final_logit_softcapping"),
+        ("cohere", {"logit_scale": 0.0625}, "logit_scale"),
+        ("granite", {"logits_scaling": 8.0}, "logits_scaling"),
+    ],
+)
+def test_heads_that_transform_logits_are_refused_by_the_chunked_loss_and_kept_without_it(
+    model_type, keys, problem
+):
+    from sloika.training.forward import forward_loss
+
+    model, batch = tiny_model(model_type, **keys), one_document()
+    with pytest.raises(ConfigError, match=f"{problem}.*loss_chunk: 0"):
+        forward_loss(model, batch, chunk=4)
+    with torch.no_grad():
+        total, count = forward_loss(model, batch, chunk=0)
+        # transformers' own loss (it shifts labels = input_ids itself): the mean over the 11 targets
+        reference = model(input_ids=batch["input_ids"], labels=batch["input_ids"]).loss
+    assert count == 11 and float(total) / count == pytest.approx(float(reference), rel=1e-5)
+
+
+def test_a_head_with_a_bias_or_a_lora_is_refused_by_the_chunked_loss(workspace, tmp_path):
+    from peft import LoraConfig, get_peft_model
+
+    from sloika.training.config import check_for
+    from sloika.training.forward import forward_loss
+
+    model = tiny_model("qwen3")
+    model.lm_head = torch.nn.Linear(32, 97, bias=True)
+    with pytest.raises(ConfigError, match="bias"):
+        forward_loss(model, one_document(), chunk=4)
+    lora = get_peft_model(tiny_model("qwen3"), LoraConfig(r=2, target_modules=["lm_head", "q_proj"]))
+    with pytest.raises(ConfigError, match="LoRA"):
+        forward_loss(lora, one_document(), chunk=4)
+    assert forward_loss(lora, one_document(), chunk=0)[1] == 11
+    targets = run_config(workspace, tmp_path, lora={"targets": ["q_proj", "lm_head"]})
+    with pytest.raises(ConfigError, match="loss_chunk: 0"):
+        check_for(validate_run_config(targets), "lora")
+
+
 def test_token_windows_reset_positions_and_mask_cross_document_targets(workspace):
     from sloika.training.exports import open_pretrain_export
 
@@ -513,6 +572,91 @@ def test_full_finetune_freezes_the_first_layers(workspace, tmp_path):
     )
 
 
+TINY_ARCHITECTURE = {
+    "model_type": "qwen3",
+    "hidden_size": 32,
+    "intermediate_size": 64,
+    "num_hidden_layers": 1,
+    "num_attention_heads": 2,
+    "num_key_value_heads": 1,
+    "head_dim": 16,
+}
+
+
+def test_a_run_killed_between_checkpoints_resumes_with_each_step_logged_once(
+    workspace, tmp_path, monkeypatch
+):
+    from sloika.training import train
+    from sloika.training.loop import Loop
+
+    def pretrain_config(name: str, **train_keys) -> Path:
+        config = run_config(
+            workspace,
+            tmp_path,
+            output=str(tmp_path / name),
+            model={"path": None, "architecture": TINY_ARCHITECTURE},
+            data={"export": str(workspace["pretrain"]), "seq_len": 64, "validation_windows": 2},
+            train={"steps": 6, "lr": 1e-2, "log_every": 1, "checkpoint_every": 2, **train_keys},
+        )
+        path = tmp_path / f"{name}.yaml"
+        path.write_text(yaml.safe_dump(config), encoding="utf-8")
+        return path
+
+    def metrics(name: str) -> list[dict]:
+        return [json.loads(line) for line in (tmp_path / name / "metrics.jsonl").read_text().splitlines()]
+
+    train("pretrain", pretrain_config("straight"), log=lambda _: None)
+    real_step, calls = Loop.step, []
+
+    def dies_after_three_steps(self):
+        calls.append(1)
+        if len(calls) == 4:  # killed during step 4: steps 1-3 logged, the checkpoint is at step 2
+            raise KeyboardInterrupt
+        return real_step(self)
+
+    monkeypatch.setattr(Loop, "step", dies_after_three_steps)
+    with pytest.raises(KeyboardInterrupt):
+        train("pretrain", pretrain_config("killed"), log=lambda _: None)
+    monkeypatch.setattr(Loop, "step", real_step)
+    assert [m["step"] for m in metrics("killed")] == [1, 2, 3]
+    lineage = (tmp_path / "killed" / "lineage.json").read_text()
+    config_yaml = (tmp_path / "killed" / "config.yaml").read_text()
+
+    # refused: without --resume, or with a changed config; neither rewrites the folder
+    with pytest.raises(ConfigError, match="--resume"):
+        train("pretrain", pretrain_config("killed"), log=lambda _: None)
+    with pytest.raises(ConfigError, match=r"train\.lr: 0\.01 → 0\.02"):
+        train("pretrain", pretrain_config("killed", lr=2e-2), resume=True, log=lambda _: None)
+    assert (tmp_path / "killed" / "lineage.json").read_text() == lineage
+    assert (tmp_path / "killed" / "config.yaml").read_text() == config_yaml
+
+    train("pretrain", pretrain_config("killed"), resume=True, log=lambda _: None)
+    resumed, straight = metrics("killed"), metrics("straight")
+    assert [m["step"] for m in resumed] == [1, 2, 3, 4, 5, 6]
+    assert [m["loss"] for m in resumed] == pytest.approx([m["loss"] for m in straight], abs=2e-5)
+    before, after = json.loads(lineage), json.loads((tmp_path / "killed" / "lineage.json").read_text())
+    assert after["created"] == before["created"] and after["command"] == before["command"]
+    assert len(after["resumed"]) == 1 and before["resumed"] == []
+
+
+def test_a_run_that_dies_on_its_config_leaves_nothing_that_blocks_the_fix(workspace, tmp_path):
+    from sloika.training import train
+    from sloika.training.exports import SFT_FORMAT, read_manifest
+    from sloika.training.lineage import write_run_folder
+
+    config = run_config(workspace, tmp_path, model={"path": str(tmp_path / "no-such-model")})
+    with pytest.raises(ConfigError, match="model.path"):
+        train("full", write_yaml(config, tmp_path), log=lambda _: None)
+    assert not Path(config["output"]).exists()
+    # a folder a run left before training (config.yaml, lineage.json, no results) takes a new config
+    folder = Path(config["output"])
+    folder.mkdir()
+    (folder / "config.yaml").write_text("output: elsewhere\n")
+    fixed = validate_run_config(run_config(workspace, tmp_path))
+    write_run_folder(folder, "lora", fixed, read_manifest(workspace["sft"], SFT_FORMAT))
+    assert yaml.safe_load((folder / "config.yaml").read_text())["seed"] == 3
+
+
 def test_pretrain_recipe_and_eval_rerun_score_generations_with_purity(workspace, tmp_path):
     from sloika.cli import main
 
@@ -619,9 +763,8 @@ def test_two_processes_compute_what_one_process_computes_on_their_joint_batch(wo
 
     if strategy == "fsdp":  # a sharded checkpoint resumes exactly: drop the last one, continue from step 2
         shutil.rmtree(two / "checkpoints" / "step-000004")
-        (two / "metrics.jsonl").unlink()
-        torchrun(double, tmp_path / "two", "--resume")
-        assert logged_losses(two) == pytest.approx(logged_losses(one)[2:], abs=2e-5)
+        torchrun(double, tmp_path / "two", "--resume")  # the steps after 2 are logged once, as before
+        assert logged_losses(two) == pytest.approx(logged_losses(one), abs=2e-5)
 
 
 def test_lora_per_topic_on_two_processes_matches_one_process(workspace, tmp_path):
@@ -660,15 +803,66 @@ def test_lora_per_topic_on_two_processes_matches_one_process(workspace, tmp_path
 # --- merging ----------------------------------------------------------------------------------
 
 
-def trained_adapter(workspace, folder: Path, seed: int) -> Path:
-    model, tokenizer = tiny_lora(workspace)
+def trained_adapter(workspace, folder: Path, seed: int, r: int = 4) -> Path:
+    from transformers import AutoModelForCausalLM
+
+    from sloika.training.config import LoraConfig
+    from sloika.training.modeling import add_lora
+
+    base = AutoModelForCausalLM.from_pretrained(str(workspace["base"]), dtype=torch.float32)
+    model = add_lora(base, LoraConfig(r=r, alpha=2 * r + seed, dropout=0.0))  # scalings differ per adapter
     torch.manual_seed(seed)
     with torch.no_grad():
         for name, parameter in model.named_parameters():
-            if "lora_B" in name:
+            if "lora_" in name:
                 parameter.normal_(0, 0.2)  # lora_B starts at zero: give the adapter an effect
     model.save_pretrained(folder)
     return folder
+
+
+def reference_deltas(adapter: Path) -> dict[str, np.ndarray]:
+    """ΔW = (alpha / r)·B·A per module, read straight from the adapter's files (no peft)."""
+    from safetensors.numpy import load_file
+
+    config = json.loads((adapter / "adapter_config.json").read_text())
+    scale = config["lora_alpha"] / config["r"]
+    tensors = load_file(str(adapter / "adapter_model.safetensors"))
+    deltas = {}
+    for name, a in tensors.items():
+        if ".lora_A." in name:
+            module = name.removeprefix("base_model.model.").split(".lora_A.")[0]
+            b = tensors[name.replace(".lora_A.", ".lora_B.")]
+            deltas[module] = scale * b.astype(np.float64) @ a.astype(np.float64)
+    return deltas
+
+
+def model_weights(folder: Path) -> dict[str, np.ndarray]:
+    from safetensors.numpy import load_file
+
+    return {
+        k.removesuffix(".weight"): v.astype(np.float64)
+        for k, v in load_file(str(folder / "model.safetensors")).items()
+    }
+
+
+def relative_error(found: dict[str, np.ndarray], expected: dict[str, np.ndarray]) -> float:
+    assert found.keys() == expected.keys()
+    diff = sum(float(((found[k] - expected[k]) ** 2).sum()) for k in expected)
+    return (diff / sum(float((v**2).sum()) for v in expected.values())) ** 0.5
+
+
+def ties_reference(deltas: list[np.ndarray], density: float) -> np.ndarray:
+    """TIES (Yadav et al. 2023) with unit weights: keep each ΔW's top-density entries by magnitude,
+    elect the sign of their sum per entry, average the kept entries that agree with it."""
+    trimmed = []
+    for delta in deltas:
+        k = int(density * delta.size)
+        threshold = np.sort(np.abs(delta).ravel())[::-1][k - 1]
+        trimmed.append(np.where(np.abs(delta) >= threshold, delta, 0.0))
+    stack = np.stack(trimmed)
+    sign = np.where(stack.sum(0) >= 0, 1.0, -1.0)
+    agree = (np.sign(stack) == sign) & (stack != 0)
+    return (stack * agree).sum(0) / np.maximum(agree.sum(0), 1)
 
 
 def test_merge_and_unload_equals_the_adapter_on_model(workspace, tmp_path):
@@ -687,23 +881,109 @@ def test_merge_and_unload_equals_the_adapter_on_model(workspace, tmp_path):
         folded = AutoModelForCausalLM.from_pretrained(str(merged), dtype=torch.float32)(ids).logits
     assert not torch.allclose(adapter_on, plain, atol=1e-3)
     assert torch.allclose(folded, adapter_on, atol=1e-5)
-    assert json.loads((merged / "merge.json").read_text())["unloaded"] is True
+    record = json.loads((merged / "merge.json").read_text())
+    assert record["operation"] == "fold" and record["unloaded"] is True and "method" not in record
 
 
-@pytest.mark.parametrize("method", ["linear", "ties", "dare_linear"])
-def test_merging_two_adapters_writes_a_loadable_adapter(workspace, tmp_path, method):
+def test_one_adapter_without_unload_is_not_a_merge(workspace, tmp_path):
+    from sloika.training.merge import merge
+
+    adapter = trained_adapter(workspace, tmp_path / "a", seed=1)
+    with pytest.raises(ConfigError, match="--unload"):
+        merge(str(workspace["base"]), [str(adapter)], str(tmp_path / "out"))
+    assert not (tmp_path / "out").exists()
+
+
+def test_linear_merge_of_different_ranks_is_w_plus_the_weighted_sum_of_delta_ws(workspace, tmp_path):
+    from sloika.training.merge import merge
+
+    adapters = [
+        trained_adapter(workspace, tmp_path / n, seed, r) for n, seed, r in (("a", 1, 4), ("b", 2, 2))
+    ]
+    weights = [0.7, 0.4]
+    base = model_weights(workspace["base"])
+    deltas = [reference_deltas(a) for a in adapters]
+    expected = {m: weights[0] * deltas[0][m] + weights[1] * deltas[1][m] for m in deltas[0]}
+
+    full = merge(
+        str(workspace["base"]),
+        [str(a) for a in adapters],
+        str(tmp_path / "full"),
+        "linear",
+        weights,
+        unload=True,
+    )
+    folded = model_weights(full)
+    assert relative_error({m: folded[m] - base[m] for m in expected}, expected) < 1e-3
+    untouched = [k for k in base if k not in expected]
+    assert untouched and all(np.array_equal(folded[k], base[k]) for k in untouched)
+
+    # as an adapter: rank 4 + 2 holds the sum exactly; a lower rank says what it lost
+    low = merge(str(workspace["base"]), [str(a) for a in adapters], str(tmp_path / "lora"), "linear", weights)
+    assert relative_error(reference_deltas(low), expected) < 1e-3
+    record = json.loads((low / "merge.json").read_text())
+    assert record["operation"] == "merge" and record["rank"] == 6 and record["svd_relative_error"] < 1e-3
+    cut = merge(
+        str(workspace["base"]), [str(a) for a in adapters], str(tmp_path / "r2"), "linear", weights, rank=2
+    )
+    lost = json.loads((cut / "merge.json").read_text())["svd_relative_error"]
+    assert 0.01 < lost == pytest.approx(relative_error(reference_deltas(cut), expected), rel=1e-3)
+
+
+def test_ties_merge_elects_signs_on_the_delta_ws(workspace, tmp_path):
+    from sloika.training.merge import merge
+
+    adapters = [trained_adapter(workspace, tmp_path / n, seed) for n, seed in (("a", 1), ("b", 2), ("c", 3))]
+    deltas = [reference_deltas(a) for a in adapters]
+    expected = {m: ties_reference([d[m] for d in deltas], 0.5) for m in deltas[0]}
+    base = model_weights(workspace["base"])
+    full = merge(
+        str(workspace["base"]), [str(a) for a in adapters], str(tmp_path / "full"), "ties", unload=True
+    )
+    folded = model_weights(full)
+    assert relative_error({m: folded[m] - base[m] for m in expected}, expected) < 1e-3
+    # a merge of the A and B factors (peft's add_weighted_adapter) is far from it
+    factors = merge_of_factors(workspace, adapters, tmp_path / "factors")
+    assert relative_error(reference_deltas(factors), expected) > 0.3
+
+
+def merge_of_factors(workspace, adapters: list[Path], out: Path) -> Path:
+    from peft import PeftModel
+    from transformers import AutoModelForCausalLM
+
+    base = AutoModelForCausalLM.from_pretrained(str(workspace["base"]), dtype=torch.float32)
+    model = PeftModel.from_pretrained(base, str(adapters[0]), adapter_name="a0")
+    for i, adapter in enumerate(adapters[1:], 1):
+        model.load_adapter(str(adapter), adapter_name=f"a{i}")
+    names = [f"a{i}" for i in range(len(adapters))]
+    model.add_weighted_adapter(names, [1.0] * len(names), "default", combination_type="ties", density=0.5)
+    for name in names:
+        model.delete_adapter(name)
+    model.save_pretrained(out)
+    return out
+
+
+def test_dare_merge_is_repeatable_with_its_seed_and_records_lineage(workspace, tmp_path):
     from peft import PeftModel
     from transformers import AutoModelForCausalLM
 
     from sloika.training.merge import merge
 
-    adapters = [str(trained_adapter(workspace, tmp_path / name, seed)) for name, seed in (("a", 1), ("b", 2))]
-    merged = merge(str(workspace["base"]), adapters, str(tmp_path / "merged"), method=method, density=0.5)
-    assert (merged / "adapter_config.json").is_file()
+    run = tmp_path / "run"
+    adapters = [
+        trained_adapter(workspace, run / "topics" / t / "adapter", s) for t, s in (("a", 1), ("b", 2))
+    ]
+    (run / "lineage.json").write_text(json.dumps({"recipe": "lora", "corpus": {"path": "corpora/x"}}))
+    paths = [str(a) for a in adapters]
+    one = merge(str(workspace["base"]), paths, str(tmp_path / "one"), "dare_linear", seed=5)
+    two = merge(str(workspace["base"]), paths, str(tmp_path / "two"), "dare_linear", seed=5)
+    assert relative_error(reference_deltas(one), reference_deltas(two)) < 1e-6
+    record = json.loads((one / "merge.json").read_text())
+    assert [a["topic"] for a in record["adapters"]] == ["a", "b"]
+    assert record["adapters"][0]["lineage"]["corpus"]["path"] == "corpora/x"
+    assert record["adapters"][1]["r"] == 4 and len(record["adapters"][1]["sha256"]) == 64
     base = AutoModelForCausalLM.from_pretrained(str(workspace["base"]), dtype=torch.float32)
-    model = PeftModel.from_pretrained(base, str(merged))
-    weights = {n: p for n, p in model.named_parameters() if "lora_" in n}
-    assert weights and any(float(p.abs().sum()) > 0 for p in weights.values())
+    PeftModel.from_pretrained(base, str(one))  # loads with peft
 
 
 # --- the checking decoder ---------------------------------------------------------------------
@@ -712,13 +992,17 @@ def test_merging_two_adapters_writes_a_loadable_adapter(workspace, tmp_path, met
 def test_script_processor_forbids_tokens_of_other_scripts(workspace):
     from sloika.text.scripts import script_of
     from sloika.training.evaluate import generate_answers
-    from sloika.training.script_mask import ForbidOtherScripts, scripts_of_token, token_bytes
+    from sloika.training.script_mask import ForbidOtherScripts, allowed_bytes, token_bytes
 
     tokenizer = workspace["tokenizer"]
-    assert scripts_of_token("中".encode()[:2]) == {"cjk"}  # an unfinished CJK character
-    assert scripts_of_token("ж".encode()[:1]) == {"cyrillic"}  # lead byte D0: U+0400–U+043F
-    assert scripts_of_token("—".encode()[:1]) == set()  # lead byte E2: punctuation, arrows, ...: unknown
-    assert scripts_of_token(b" hello") == {"latin"}
+    cyrillic_only = ("cyrillic",)
+    assert not allowed_bytes("中".encode()[:2], cyrillic_only)  # can only become CJK
+    assert not allowed_bytes("あ".encode()[:2], cyrillic_only)  # E3 81: hiragana only
+    assert allowed_bytes("ж".encode()[:1], cyrillic_only)  # lead byte D0: U+0400–U+043F
+    assert allowed_bytes("—".encode()[:1], cyrillic_only)  # E2: may still become punctuation
+    assert not allowed_bytes(b"\xe2a", cyrillic_only)  # E2 then ASCII: not UTF-8
+    assert not allowed_bytes(b"\x81", cyrillic_only)  # a continuation byte with nothing pending
+    assert not allowed_bytes(b" hello", cyrillic_only) and allowed_bytes(" мир, 42!".encode(), cyrillic_only)
     processor = ForbidOtherScripts(tokenizer, ["cyrillic"])
     raw = token_bytes(tokenizer)
     latin = tokenizer.convert_tokens_to_ids(tokenizer.tokenize("Hello"))
@@ -737,6 +1021,69 @@ def test_script_processor_forbids_tokens_of_other_scripts(workspace):
     model, _ = tiny_lora(workspace)
     answer = generate_answers(model, tokenizer, ["Hello, скажи что-нибудь"], 24, processor)[0]["answer"]
     assert answer and not {script_of(c) for c in answer} & {"latin", "cjk"}
+
+
+class SpellBytes:
+    """An adversary: pushes the model to spell ``text`` one single-byte token at a time, then
+    anything made of bytes (every token that is not whole ASCII), with random preferences."""
+
+    def __init__(self, tokenizer, text: str, seed: int):
+        from sloika.training.script_mask import token_bytes
+
+        raw = token_bytes(tokenizer)
+        self.single = {r[0]: i for i, r in enumerate(raw) if len(r) == 1}
+        self.target = text.encode()
+        self.bytes_like = torch.tensor([any(b >= 0x80 for b in r) for r in raw])
+        self.start, self.generator = None, torch.Generator().manual_seed(seed)
+
+    def __call__(self, input_ids, scores):
+        self.start = self.start if self.start is not None else input_ids.shape[1]
+        step = input_ids.shape[1] - self.start
+        scores = (
+            torch.rand(scores.shape, generator=self.generator) + 50.0 * self.bytes_like[: scores.shape[1]]
+        )
+        scores[:, self.single[self.target[step % len(self.target)]]] = 1e4
+        return scores
+
+
+def test_a_model_forced_to_spell_forbidden_text_byte_by_byte_never_emits_it(workspace):
+    from transformers import LogitsProcessorList
+
+    from sloika.text.scripts import script_of
+    from sloika.training.script_mask import ForbidOtherScripts, token_bytes
+
+    tokenizer = workspace["tokenizer"]
+    model, _ = tiny_lora(workspace)
+    raw = token_bytes(tokenizer)
+    processor = ForbidOtherScripts(tokenizer, ["cyrillic"])
+    prompt = torch.tensor([tokenizer.encode("Ответь по-русски:")])
+
+    def spelled(processors) -> str:
+        output = model.generate(
+            input_ids=prompt,
+            attention_mask=torch.ones_like(prompt),
+            max_new_tokens=60,
+            do_sample=False,
+            logits_processor=LogitsProcessorList(processors),
+            eos_token_id=None,
+            pad_token_id=tokenizer.pad_token_id,
+        )
+        return b"".join(raw[i] for i in output[0, prompt.shape[1] :].tolist()).decode("utf-8", "replace")
+
+    for seed, text in enumerate(["あΩ", "中文", "Ωλ", "ё漢z"]):
+        assert set(text) - {"ё"} <= set(spelled([SpellBytes(tokenizer, text, seed)]))  # the adversary works
+        answer = spelled([SpellBytes(tokenizer, text, seed), processor])
+        assert answer and "\ufffd" not in answer.rstrip("\ufffd")  # valid UTF-8 but for a pending tail
+        assert {script_of(c) for c in answer} <= {None, "cyrillic"}, answer
+
+
+def test_an_answer_without_letters_is_empty_not_pure():
+    from sloika.training.evaluate import purity_scores
+
+    answers = [{"answer": " *)" * 16, "tokens": 32}, {"answer": "Владение — это правило.", "tokens": 8}]
+    scores = purity_scores(answers, "ru")
+    assert answers[0]["lang"] == "und" and answers[0]["purity"] is None
+    assert answers[1]["lang"] == "ru" and scores["answers_wholly_in_lang"] == 0.5
 
 
 def test_config_errors_name_the_fix(workspace, tmp_path):

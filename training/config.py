@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from sloika.config import ConfigError, explain, merge_overrides, read_yaml_mapping
 from sloika.training.chat import ChatTemplate
@@ -95,13 +95,6 @@ class LoraConfig(Section):
         "but rounds small updates away on long runs",
     )
 
-    @field_validator("targets")
-    @classmethod
-    def _no_lm_head(cls, value: Any) -> Any:
-        if isinstance(value, list) and "lm_head" in value:
-            raise ValueError("lm_head cannot be a LoRA target: the chunked loss reads its weight directly")
-        return value
-
 
 class FreezeConfig(Section):
     first_layers: int = Field(0, ge=0, description="freeze the embeddings and the first k decoder layers")
@@ -146,6 +139,11 @@ def check_for(config: RunConfig, recipe: Recipe) -> RunConfig:
         raise ConfigError(
             "speed.distributed: fsdp shards full fine-tunes and pretraining; a LoRA run keeps the frozen "
             "base on every GPU: use ddp"
+        )
+    if isinstance(config.lora.targets, list) and "lm_head" in config.lora.targets and config.speed.loss_chunk:
+        raise ConfigError(
+            "lora.targets has lm_head, but the chunked loss reads the head's weight only: set "
+            "speed.loss_chunk: 0 (the loss from the model's own logits) or drop lm_head"
         )
     if config.data.per_topic and recipe != "lora":
         raise ConfigError("data.per_topic trains one adapter per topic: use it with `sloika train lora`")

@@ -7,8 +7,9 @@ from sloika.training.exports import open_pretrain_export, read_sft_split
 from sloika.training.packing import PackedConversations, TokenWindows
 
 
-def sft_rows(config: RunConfig, tokenizer, topic: str | None = None):
-    """(train rows, validation rows) of an SFT export, or of one topic's folder in it."""
+def sft_rows(config: RunConfig, tokenizer, topic: str | None = None, log=None):
+    """(train rows, validation rows) of an SFT export, or of one topic's folder in it. An empty
+    validation split is said in the log (``log``), since no held-out loss can come from it."""
     data = config.data
 
     def pack(split: str) -> PackedConversations:
@@ -17,7 +18,14 @@ def sft_rows(config: RunConfig, tokenizer, topic: str | None = None):
             tokenizer, conversations, data.seq_len, config.seed, tokenizer.pad_token_id
         )
 
-    return pack("train"), pack("validation")
+    train, validation = pack("train"), pack("validation")
+    if log and not len(validation):
+        where = f"topic {topic!r} of {data.export}" if topic else data.export
+        log(
+            f"warning: {where} has no validation rows: no held-out loss (and an empty column of the "
+            "transfer matrix); re-export with a larger --validation-fraction"
+        )
+    return train, validation
 
 
 def pretrain_rows(config: RunConfig):

@@ -24,6 +24,7 @@ import torch
 import torch.distributed as dist
 
 from sloika.training.forward import CausalLoss, causal_lm
+from sloika.training.modeling import save_generation_stops
 
 Strategy = Literal["ddp", "fsdp"]
 
@@ -186,6 +187,8 @@ def save_pretrained(model: torch.nn.Module, tokenizer, target, parallel: Paralle
     if parallel.main:
         model.save_pretrained(target, **({"state_dict": state} if state is not None else {}))
         tokenizer.save_pretrained(target)
+        if not hasattr(model, "peft_config"):  # a full model: generate() stops at the end of a turn
+            save_generation_stops(target, tokenizer)
     barrier(parallel)
 
 

@@ -20,8 +20,13 @@ from sloika.training.modeling import load_pretrained, load_tokenizer, pick_devic
 
 def evaluate_run(folder: str | Path, eval_overrides: dict[str, Any] | None = None, log=print) -> dict:
     folder = Path(folder)
+    if not (folder / "lineage.json").is_file() and (folder / "merge.json").is_file():
+        return evaluate_merge(folder, eval_overrides, log)
     if not (folder / "lineage.json").is_file():
-        raise InputError(f"{folder} is not a training run folder (no lineage.json)")
+        raise InputError(
+            f"{folder} is neither a training run folder (no lineage.json) nor a `sloika adapters merge` "
+            "output (no merge.json)"
+        )
     raw = yaml.safe_load((folder / "config.yaml").read_text(encoding="utf-8"))
     raw["eval"] = {**raw.get("eval", {}), **(eval_overrides or {})}
     config = validate_run_config(raw, origin=str(folder / "config.yaml"))
@@ -94,3 +99,56 @@ def _columns(config: RunConfig, folder: Path, recipe: str, device, bf16: bool) -
             model, tokenizer, validation, settings, batch, chunk, device, bf16
         )
     return columns
+
+
+def evaluate_merge(folder: Path, eval_overrides: dict[str, Any] | None, log=print) -> dict:
+    """A merged adapter or a folded-in model against its base, on the data and eval settings of
+    the first input adapter's training run (from merge.json's lineage): the whole export's
+    validation split, since a merge spans topics."""
+    from peft import PeftModel
+    from transformers import AutoModelForCausalLM
+
+    record = json.loads((folder / "merge.json").read_text(encoding="utf-8"))
+    runs = run_configs(record)
+    if not runs:
+        raise InputError(
+            f"{folder}/merge.json names no adapter with a training run (lineage.json): its data and eval "
+            "settings are unknown; evaluate the run folders the adapters came from"
+        )
+    raw = {**runs[0], "model": {**runs[0]["model"], "path": record["base"]}}
+    raw["data"] = {**raw["data"], "per_topic": False, "topics": []}
+    raw["eval"] = {**raw.get("eval", {}), "enabled": True, **(eval_overrides or {})}
+    config = validate_run_config(raw, origin=str(folder / "merge.json"))
+    device = pick_device()
+    bf16 = uses_bf16(config.speed, device)
+    dtype = torch.bfloat16 if bf16 else torch.float32
+    settings, batch, chunk = config.eval, config.data.batch_size, config.speed.loss_chunk
+    base, _ = load_pretrained(config, device, dtype)
+    tokenizer = load_tokenizer(folder)  # the merge's tokenizer carries the adapters' chat template
+    _, validation = sft_rows(config, tokenizer, log=log)
+    columns = {"base": ev.evaluate(base, tokenizer, validation, settings, batch, chunk, device, bf16)}
+    if record.get("unloaded"):
+        del base
+        merged = AutoModelForCausalLM.from_pretrained(str(folder), dtype=dtype, local_files_only=True)
+    else:
+        merged = PeftModel.from_pretrained(base, str(folder))
+    name = "folded" if record.get("unloaded") else "merged"
+    columns[name] = ev.evaluate(
+        merged.to(device), tokenizer, validation, settings, batch, chunk, device, bf16
+    )
+    log(ev.table(columns))
+    report = {"merge": str(folder), "evaluation": columns}
+    (folder / "eval.rerun.json").write_text(
+        json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8"
+    )
+    return report
+
+
+def run_configs(record: dict) -> list[dict]:
+    """The training-run configs behind a merge.json, through merges of merges."""
+    found = []
+    for entry in record.get("adapters", []):
+        if "config" in entry.get("lineage", {}):
+            found.append(entry["lineage"]["config"])
+        found += run_configs(entry.get("merge") or {})
+    return found

@@ -49,7 +49,9 @@ def heldout_loss(
         sums[1] += labelled
     total, count = distributed.sum_across(sums, parallel).tolist()
     count = round(count)
-    loss = total / count if count else float("nan")
+    if not count:  # no validation rows: no number rather than a NaN (not even valid JSON)
+        return {"loss": None, "perplexity": None, "tokens": 0}
+    loss = total / count
     return {"loss": loss, "perplexity": math.exp(min(loss, 50.0)), "tokens": count}
 
 
@@ -84,12 +86,14 @@ def generate_answers(
 
 def purity_scores(answers: list[dict], lang: str) -> dict:
     """Share of answers wholly in ``lang`` (detected as ``lang`` with purity 1) and counted foreign
-    spans per 1,000 generated tokens; each answer keeps its own verdict."""
+    spans per 1,000 generated tokens; each answer keeps its own verdict. An answer without a letter
+    (punctuation, digits, nothing) is in no language: it is ``und`` and never counts as pure."""
     from sloika.lang.purity import judge
 
     wholly, spans, tokens = 0, 0, 0
     for answer in answers:
-        verdict = judge(answer["answer"], lang) if answer["answer"].strip() else None
+        has_letters = any(char.isalpha() for char in answer["answer"])
+        verdict = judge(answer["answer"], lang) if has_letters else None
         foreign = [span for span in verdict.spans if span.counted] if verdict else []
         answer["lang"] = verdict.lang if verdict else "und"
         answer["purity"] = round(verdict.purity, 4) if verdict else None

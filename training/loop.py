@@ -115,7 +115,10 @@ class Loop:
         losses: list[float] = []
         pending: list[torch.Tensor] = []  # device losses since the last log, read in one go
         self.folder.mkdir(parents=True, exist_ok=True)
-        metrics = (self.folder / "metrics.jsonl").open("a", encoding="utf-8") if self.parallel.main else None
+        metrics = None
+        if self.parallel.main:
+            keep_metrics_until(self.folder / "metrics.jsonl", start)
+            metrics = (self.folder / "metrics.jsonl").open("a", encoding="utf-8")
         started, done = time.perf_counter(), 0
         with metrics or contextlib.nullcontext():
             end = min(train.steps, until or train.steps)
@@ -148,6 +151,17 @@ class Loop:
         metrics.write(json.dumps(record) + "\n")
         metrics.flush()
         log(" ".join(f"{key} {value}" for key, value in record.items()))
+
+
+def keep_metrics_until(path: Path, step: int) -> None:
+    """Drop the metrics.jsonl lines of steps after ``step``: a run killed between checkpoints logged
+    steps that the resumed run computes again, and each step must appear once."""
+    if not path.is_file():
+        return
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    kept = [line for line in lines if line.strip() and json.loads(line)["step"] <= step]
+    if len(kept) != len(lines):
+        path.write_text("".join(kept), encoding="utf-8")
 
 
 def build_loop(

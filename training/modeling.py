@@ -13,9 +13,9 @@ from typing import Any
 import torch
 
 from sloika.config import ConfigError
-from sloika.training.chat import use_chat_template
+from sloika.training.chat import end_of_turn_ids, use_chat_template
 from sloika.training.config import LoraConfig, ModelConfig, RunConfig, SpeedConfig
-from sloika.training.forward import causal_lm
+from sloika.training.forward import causal_lm, plain_head_weight
 
 
 def pick_device() -> torch.device:
@@ -79,6 +79,19 @@ def load_pretrained(config: RunConfig, device: torch.device, dtype: torch.dtype)
     tokenizer = load_tokenizer(folder)
     use_chat_template(tokenizer, config.data.chat_template)
     return model.to(device), tokenizer
+
+
+def save_generation_stops(folder: Path, tokenizer) -> None:
+    """generation_config.json that stops at the chat template's end-of-turn tag as well as EOS, so a
+    plain ``generate()`` on the saved model ends a chat turn where training taught it to."""
+    from transformers import GenerationConfig
+
+    folder = Path(folder)
+    exists = (folder / "generation_config.json").is_file()
+    config = GenerationConfig.from_pretrained(str(folder)) if exists else GenerationConfig()
+    config.eos_token_id = end_of_turn_ids(tokenizer)
+    config.pad_token_id = tokenizer.pad_token_id
+    config.save_pretrained(str(folder))
 
 
 def reload_model(folder: Path, device: torch.device):
@@ -167,6 +180,8 @@ def speed_up(model: torch.nn.Module, speed: SpeedConfig, device: torch.device) -
     short compile times, no graph breaks from the mask and loss code around them). Returns notes."""
     notes = []
     lm = causal_lm(model)
+    if speed.loss_chunk > 0:
+        plain_head_weight(lm)  # refused now, with the fix, rather than at the first step
     if speed.gradient_checkpointing:
         lm.gradient_checkpointing_enable(gradient_checkpointing_kwargs={"use_reentrant": False})
         notes.append("gradient checkpointing on")

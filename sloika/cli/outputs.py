@@ -42,8 +42,10 @@ def register(sub) -> None:
         "pretrain",
         help="token shards: flat uint16/uint32 + index, and datatrove's DocumentTokenizer files",
         description="Tokenise every kept document, EOS after each, into flat/shard-N.bin + .idx.npy "
-        "(nanoGPT/Megatron style) and datatrove/ (.ds files nanotron reads). The tokenizer is a "
-        "tokenizer.json, a .tiktoken vocabulary (e.g. Qwen's qwen.tiktoken) or BPE trained on the corpus.",
+        "(nanoGPT style; the index is NumPy, not Megatron's .idx) and datatrove/ (.ds files nanotron "
+        "reads), with tokenizer.json and tokenizer_config.json (AutoTokenizer loads the folder). The "
+        "tokenizer is a tokenizer.json, Qwen's .tiktoken vocabulary (encoded by tiktoken) or BPE "
+        "trained on the corpus.",
         epilog="examples:\n"
         "  sloika export pretrain corpora/my --tokenizer qwen.tiktoken --out exports/my-pt\n"
         "  sloika export pretrain corpora/my --train-tokenizer 32000 --out exports/my-pt --shuffle-seed 1\n"

@@ -34,18 +34,28 @@ def register(sub) -> None:
 
     adapters = sub.add_parser(
         "adapters",
-        help="merge LoRA adapters (linear, TIES, DARE) and fold them into a full model",
-        description="Merge LoRA adapters trained on one base with peft's add_weighted_adapter, and "
-        "optionally merge_and_unload into a full model (the input of a consolidating full fine-tune).",
+        help="merge LoRA adapters (linear, TIES, DARE on their ΔW) and fold them into a full model",
+        description="Merge LoRA adapters trained on one base on their weight changes ΔW_i = s_i·B_i·A_i "
+        "(task arithmetic, TIES, DARE: peft's merge_utils), then fold the result into the base (--unload: "
+        "the input of a consolidating full fine-tune) or bring it back to a LoRA by a truncated SVD "
+        "(--rank). Adapters of different ranks merge. merge.json records the inputs with their lineage.",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     actions = adapters.add_subparsers(dest="adapters_action", metavar="ACTION", required=True)
     merge = actions.add_parser(
         "merge",
         help="several adapters → one adapter, or a full model with --unload",
+        description="linear: W + Σ w_i·ΔW_i (weights default to 1/n). ties: each ΔW trimmed to its top "
+        "--density entries by magnitude, a sign elected per entry, the agreeing entries averaged. "
+        "dare_linear/dare_ties: entries dropped at random to --density and rescaled (--seed repeats it). "
+        "magnitude_prune: trimmed, then summed. Without --unload the merged ΔW is stored as a LoRA of "
+        "--rank (default: the sum of the input ranks, exact for linear); merge.json gives the relative "
+        "error of that cut. One adapter with --unload is folded into the base.",
         epilog="examples:\n"
         "  sloika adapters merge --base models/qwen3-0.6b --adapter runs/t/topics/a/adapter "
         "--adapter runs/t/topics/b/adapter --method ties --density 0.5 --out runs/t/merged\n"
+        "  sloika adapters merge --base models/qwen3-0.6b --adapter runs/t/topics/a/adapter "
+        "--adapter runs/t/topics/b/adapter --method linear --unload --out models/consolidated\n"
         "  sloika adapters merge --base models/qwen3-0.6b --adapter runs/t/merged --unload "
         "--out models/consolidated",
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -58,25 +68,36 @@ def register(sub) -> None:
     merge.add_argument(
         "--method",
         default="ties",
-        choices=["linear", "ties", "dare_ties", "dare_linear", "magnitude_prune", "cat", "svd"],
-        help="peft combination type (default: ties; linear needs equal ranks)",
+        choices=["linear", "ties", "dare_linear", "dare_ties", "magnitude_prune"],
+        help="how the ΔW_i combine (default: ties)",
     )
-    merge.add_argument("--weights", metavar="W,W,...", help="one weight per adapter (default: equal)")
-    merge.add_argument("--density", type=float, default=0.5, help="share kept by ties/dare/magnitude_prune")
-    merge.add_argument("--unload", action="store_true", help="write the full model, adapter folded in")
-    merge.add_argument("--seed", type=int, default=0, help="DARE's random pruning seed")
+    merge.add_argument(
+        "--weights", metavar="W,W,...", help="one weight per adapter (default: 1/n for linear, else 1)"
+    )
+    merge.add_argument(
+        "--density", type=float, default=0.5, help="share of each ΔW kept by ties/dare/magnitude_prune"
+    )
+    merge.add_argument("--unload", action="store_true", help="write the full model, the merge folded in")
+    merge.add_argument(
+        "--rank", type=int, metavar="R", help="rank of the merged adapter (default: sum of the ranks)"
+    )
+    merge.add_argument("--seed", type=int, default=0, help="DARE's random drop seed")
     merge.set_defaults(handler=_adapters_merge)
 
     evaluate = sub.add_parser(
         "eval",
-        help="re-evaluate a training run: held-out loss, answers' language purity, before vs after",
+        help="re-evaluate a training run or a merge: held-out loss, answers' purity, before vs after",
         description="Evaluate a finished run folder again: the model before and after training on the "
-        "run's validation data and eval prompts; the answers are judged with the purity API. Writes "
-        "eval.rerun.json in the run folder and prints the table.",
+        "run's validation data and eval prompts; the answers are judged with the purity API. A merged "
+        "adapter or a folded-in model (`sloika adapters merge` output) is evaluated against its base on "
+        "the data and settings of its first adapter's run. Writes eval.rerun.json in the folder and "
+        "prints the table.",
         epilog="example:\n  sloika eval runs/lora-ru --forbid-other-scripts --prompt 'Что такое владение?'",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    evaluate.add_argument("run", help="run folder written by `sloika train`")
+    evaluate.add_argument(
+        "run", help="run folder written by `sloika train`, or the --out of `sloika adapters merge`"
+    )
     evaluate.add_argument("--prompt", action="append", metavar="TEXT", help="prompts instead of the config's")
     evaluate.add_argument("--lang", metavar="CODE", help="target language of the answers")
     evaluate.add_argument(
@@ -101,7 +122,17 @@ def _adapters_merge(args: argparse.Namespace) -> int:
     from sloika.training.merge import merge
 
     weights = [float(w) for w in args.weights.split(",")] if args.weights else None
-    out = merge(args.base, args.adapter, args.out, args.method, weights, args.density, args.unload, args.seed)
+    out = merge(
+        args.base,
+        args.adapter,
+        args.out,
+        args.method,
+        weights,
+        args.density,
+        args.unload,
+        args.seed,
+        args.rank,
+    )
     print(f"{'model' if args.unload else 'adapter'} written to {out}")
     return 0
 

@@ -21,6 +21,7 @@ from sloika.training.loop import build_loop, start_step
 from sloika.training.modeling import (
     freeze,
     load_pretrained,
+    local_folder,
     pick_device,
     reload_model,
     speed_up,
@@ -32,8 +33,9 @@ def run(config: RunConfig, resume: bool = False, log=print) -> dict:
     folder = Path(config.output)
     parallel = distributed.from_environment(config.speed.distributed)
     log = distributed.main_only(log, parallel)
+    local_folder(config.model.path)  # a wrong model.path fails before the run folder is written
     if parallel.main:
-        write_run_folder(folder, "full", config, read_manifest(config.data.export, SFT_FORMAT))
+        write_run_folder(folder, "full", config, read_manifest(config.data.export, SFT_FORMAT), resume)
 
     # setup
     device = pick_device()
@@ -45,7 +47,7 @@ def run(config: RunConfig, resume: bool = False, log=print) -> dict:
         log(note)
 
     # data
-    train_rows, validation_rows = sft_rows(config, tokenizer)
+    train_rows, validation_rows = sft_rows(config, tokenizer, log=log)
     log(f"data: {train_rows.stats}; validation {validation_rows.stats}")
 
     # evaluate before (each rank its share, before the model is sharded), then the loop

@@ -19,15 +19,16 @@ from sloika.training.data import sft_rows
 from sloika.training.exports import SFT_FORMAT, read_manifest, sft_topics
 from sloika.training.lineage import write_run_folder
 from sloika.training.loop import build_loop, start_step
-from sloika.training.modeling import add_lora, load_pretrained, pick_device, speed_up, uses_bf16
+from sloika.training.modeling import add_lora, load_pretrained, local_folder, pick_device, speed_up, uses_bf16
 
 
 def run(config: RunConfig, resume: bool = False, log=print) -> dict:
     folder = Path(config.output)
     parallel = distributed.from_environment(config.speed.distributed)
     log = distributed.main_only(log, parallel)
+    local_folder(config.model.path)  # a wrong model.path fails before the run folder is written
     if parallel.main:
-        write_run_folder(folder, "lora", config, read_manifest(config.data.export, SFT_FORMAT))
+        write_run_folder(folder, "lora", config, read_manifest(config.data.export, SFT_FORMAT), resume)
     if not config.data.per_topic:
         return train_adapter(config, folder, None, resume, log, parallel)
 
@@ -63,7 +64,7 @@ def train_adapter(
         log(note)
 
     # data
-    train_rows, validation_rows = sft_rows(config, tokenizer, topic)
+    train_rows, validation_rows = sft_rows(config, tokenizer, topic, log)
     log(f"data: {train_rows.stats}; validation {validation_rows.stats}")
 
     # the base model's evaluation comes first (each rank its share): it must see the untrained weights

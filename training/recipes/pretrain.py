@@ -35,7 +35,7 @@ def run(config: RunConfig, resume: bool = False, log=print) -> dict:
     # data first: the tokenizer and the vocabulary come from the export
     train_rows, validation_rows, manifest, tokenizer_path = pretrain_rows(config)
     if parallel.main:
-        write_run_folder(folder, "pretrain", config, manifest)
+        write_run_folder(folder, "pretrain", config, manifest, resume)
     log(f"data: {len(train_rows)} windows of {config.data.seq_len} tokens, {len(validation_rows)} held out")
 
     # setup: fp32 master weights, bf16 autocast
