@@ -78,7 +78,8 @@ def main() -> None:
             "head": head,
             "anchor": plain,
             "sloika": ours,
-            "speedup": round(plain["seconds"] / ours["seconds"], 2),
+            # three significant digits: a tiny smoke run under load can be 0.004x, which round(.., 2) made 0
+            "speedup": float(f"{plain['seconds'] / ours['seconds']:.3g}"),
         }
         if plain["peak_gib"]:
             row["memory_ratio"] = round(ours["peak_gib"] / plain["peak_gib"], 3)

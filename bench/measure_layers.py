@@ -1,6 +1,6 @@
 """How well the meaning layers do on real text (run locally on shared data; nothing is copied).
 
-    python bench/measure_layers.py definitions ../shared/data/prose/fortunes_ru
+    python bench/measure_layers.py definitions $SHARED_DATA/prose/fortunes_ru
     python bench/measure_layers.py layers CORPUS --sample 20 --seed 17
 
 ``definitions``: recall of the ``definitions`` layer on real "X - это Y" / "X — это Y" sentences
