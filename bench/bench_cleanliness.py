@@ -1,6 +1,6 @@
 """Cleanliness of kept text: dirt detectors over corpora built from real papers, pages, subtitles.
 
-    .venv/bin/python bench/bench_cleanliness.py --data /work/shared/data --out bench/out/clean.json \
+    .venv/bin/python bench/bench_cleanliness.py --data $SHARED_DATA --out bench/out/clean.json \
         [--sets gost_pdfs,astropy_latex] [--sample 20 --seed 0 --sample-out bench/out/sample.md]
 
 Every set below is built with ``sloika build``'s defaults (``build_corpus``, no language filter,

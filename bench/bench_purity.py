@@ -1,6 +1,6 @@
 """Mixed-script (homoglyph) and translit detection: precision and recall on labelled real text.
 
-    .venv/bin/python bench/bench_purity.py --data /work/shared/data [--seed 0]
+    .venv/bin/python bench/bench_purity.py --data $SHARED_DATA [--seed 0]
 
 How the labels are made (nothing here is hand-labelled):
 

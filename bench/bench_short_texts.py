@@ -1,7 +1,7 @@
 """Short and informal text: how many Russian texts the language step would wrongly drop.
 
-    .venv/bin/python bench/bench_short_texts.py --fortunes /work/shared/data/prose/fortunes_ru \
-        --lingua /work/shared/data/langid/lingua_cyrillic_focus.dev.tsv
+    .venv/bin/python bench/bench_short_texts.py --fortunes $SHARED_DATA/prose/fortunes_ru \
+        --lingua $SHARED_DATA/langid/lingua_cyrillic_focus.dev.tsv
 
 The language step keeps a document when its target's score is at least ``--threshold`` (0.65, the
 default of ``language.threshold``). For each set this prints, for raw fastText (top-5: the step with
