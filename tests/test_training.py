@@ -25,6 +25,7 @@ pytest.importorskip("peft")
 import pyarrow as pa  # noqa: E402
 import pyarrow.parquet as pq  # noqa: E402
 import yaml  # noqa: E402
+from tiny_models import save_tiny_qwen3  # noqa: E402
 
 from sloika.config import ConfigError  # noqa: E402
 from sloika.training.batches import collate  # noqa: E402
@@ -54,7 +55,7 @@ def workspace(tmp_path_factory) -> dict:
     """A trained byte-level BPE tokenizer, a tiny base model folder, an SFT export split by topic
     and a pretraining export, built once for the module."""
     from tokenizers import Tokenizer, decoders, models, pre_tokenizers, trainers
-    from transformers import AutoConfig, AutoModelForCausalLM, PreTrainedTokenizerFast
+    from transformers import PreTrainedTokenizerFast
 
     root = tmp_path_factory.mktemp("training")
     chapters = paragraphs()
@@ -76,22 +77,7 @@ def workspace(tmp_path_factory) -> dict:
     )
     base = root / "base"
     tokenizer.save_pretrained(base)
-    config = AutoConfig.for_model(
-        "qwen3",
-        hidden_size=64,
-        intermediate_size=128,
-        num_hidden_layers=2,
-        num_attention_heads=4,
-        num_key_value_heads=2,
-        head_dim=16,
-        vocab_size=len(tokenizer),
-        max_position_embeddings=512,
-        tie_word_embeddings=True,
-        eos_token_id=tokenizer.eos_token_id,
-        pad_token_id=tokenizer.pad_token_id,
-    )
-    torch.manual_seed(0)
-    AutoModelForCausalLM.from_config(config).save_pretrained(base)
+    save_tiny_qwen3(base, tokenizer)
     bpe.save(str(root / "tokenizer.json"))
     return {
         "root": root,

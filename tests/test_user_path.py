@@ -19,6 +19,8 @@ pytest.importorskip("transformers")
 pytest.importorskip("peft")
 pytest.importorskip("sklearn")
 
+from tiny_models import save_tiny_qwen3  # noqa: E402
+
 from sloika.cli import main  # noqa: E402
 
 from conftest import DATA, assert_conserved  # noqa: E402
@@ -35,8 +37,7 @@ def write(path: Path, content: dict) -> Path:
 def tiny_base(folder: Path, tokenizer_json: Path) -> Path:
     """A random 2-layer Qwen3 around the pretraining export's BPE, with ChatML's tags added; EOS is
     <|endoftext|>, as in Qwen's base models, so a chat turn ends on another token."""
-    import torch
-    from transformers import AutoConfig, AutoModelForCausalLM, PreTrainedTokenizerFast
+    from transformers import PreTrainedTokenizerFast
 
     tokenizer = PreTrainedTokenizerFast(tokenizer_file=str(tokenizer_json))
     tokenizer.add_special_tokens(
@@ -47,20 +48,7 @@ def tiny_base(folder: Path, tokenizer_json: Path) -> Path:
         }
     )
     tokenizer.save_pretrained(folder)
-    shape = dict(hidden_size=64, intermediate_size=128, num_hidden_layers=2, num_attention_heads=4)
-    config = AutoConfig.for_model(
-        "qwen3",
-        **shape,
-        num_key_value_heads=2,
-        head_dim=16,
-        vocab_size=len(tokenizer),
-        max_position_embeddings=512,
-        tie_word_embeddings=True,
-        eos_token_id=tokenizer.eos_token_id,
-        pad_token_id=tokenizer.pad_token_id,
-    )
-    torch.manual_seed(0)
-    AutoModelForCausalLM.from_config(config).save_pretrained(folder)
+    save_tiny_qwen3(folder, tokenizer)
     return folder
 
 

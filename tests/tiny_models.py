@@ -1,0 +1,29 @@
+"""A tiny random Qwen3 for the training tests: nothing to download, a few hundred kB on disk."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+def save_tiny_qwen3(folder: Path, tokenizer) -> None:
+    """A random 2-layer, 64-wide Qwen3 sized to ``tokenizer`` (its EOS and padding ids), saved to
+    ``folder``; seeded, so every test run trains the same weights."""
+    import torch
+    from transformers import AutoConfig, AutoModelForCausalLM
+
+    config = AutoConfig.for_model(
+        "qwen3",
+        hidden_size=64,
+        intermediate_size=128,
+        num_hidden_layers=2,
+        num_attention_heads=4,
+        num_key_value_heads=2,
+        head_dim=16,
+        vocab_size=len(tokenizer),
+        max_position_embeddings=512,
+        tie_word_embeddings=True,
+        eos_token_id=tokenizer.eos_token_id,
+        pad_token_id=tokenizer.pad_token_id,
+    )
+    torch.manual_seed(0)
+    AutoModelForCausalLM.from_config(config).save_pretrained(folder)
