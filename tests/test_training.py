@@ -646,19 +646,10 @@ def test_a_run_that_dies_on_its_config_leaves_nothing_that_blocks_the_fix(worksp
 def test_pretrain_recipe_and_eval_rerun_score_generations_with_purity(workspace, tmp_path):
     from sloika.cli import main
 
-    architecture = {
-        "model_type": "qwen3",
-        "hidden_size": 32,
-        "intermediate_size": 64,
-        "num_hidden_layers": 1,
-        "num_attention_heads": 2,
-        "num_key_value_heads": 1,
-        "head_dim": 16,
-    }
     config = run_config(
         workspace,
         tmp_path,
-        model={"path": None, "architecture": architecture},
+        model={"path": None, "architecture": TINY_ARCHITECTURE},
         data={"export": str(workspace["pretrain"]), "seq_len": 64, "validation_windows": 4},
         train={"steps": 6, "lr": 1e-2},
         eval={"enabled": True, "prompts": ["Что такое владение?"], "max_new_tokens": 8},
