@@ -27,6 +27,8 @@ from sloika.corpora.schema import (
     parquet_options,
 )
 from sloika.corpora.sql import read_parquet, sql_literal
+from sloika.filters.repeated_lines import REASON as EDIT_REASON
+from sloika.filters.repeated_lines import STEP as EDIT_STEP
 
 # (connection, staged-kept relation) → name of a table (id, dup_cluster, keeper, step, reason)
 ResolveDuplicates = Callable[[duckdb.DuckDBPyConnection, str], str]
@@ -34,7 +36,7 @@ ResolveDuplicates = Callable[[duckdb.DuckDBPyConnection, str], str]
 # (id, text, emptied, removals: list of {start, end, at, docs, text} in old offsets; see
 # sloika.corpora.repeated_lines.EDITS_SCHEMA). Emptied documents are rejected by `EDIT_STEP`.
 EditTexts = Callable[[duckdb.DuckDBPyConnection, str, Path], str]
-EDIT_STEP, EDIT_REASON, EDIT_LAYER = "repeated_lines", "only_repeated_lines", "removed"
+EDIT_LAYER = "removed"
 _NO_EDITS = (
     "(SELECT NULL::VARCHAR AS id, NULL::VARCHAR AS text, NULL::BOOLEAN AS emptied, "
     'NULL::STRUCT("start" BIGINT, "end" BIGINT, "at" BIGINT, docs BIGINT, text VARCHAR)[] AS removals '
