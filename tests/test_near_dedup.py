@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import duckdb
+import numpy as np
 import pyarrow as pa
 import pytest
 
@@ -123,3 +124,62 @@ def test_no_dedup_keeps_everything(build):
         [str(NEARDUP / "docs" / "72d6065d_v*.md")], dedup={"exact": False, "near": {"enabled": False}}
     )
     assert rows(corpus, "SELECT count(*) FROM rejected") == [(0,)]
+
+
+def reference_shingle_hash(shingle: str) -> int:
+    """The shingle hash by its definition, in Python integers: Σ xxh3(word_j) · BASE^(n-1-j) mod 2⁶⁴."""
+    import xxhash
+
+    from sloika.filters.near_dedup import SHINGLE_BASE
+
+    parts = shingle.split(" ")
+    return (
+        sum(
+            xxhash.xxh3_64_intdigest(word.encode()) * int(SHINGLE_BASE) ** (len(parts) - 1 - j)
+            for j, word in enumerate(parts)
+        )
+        % 2**64
+    )
+
+
+@pytest.mark.parametrize("name", sorted(DOCS)[:4] + ["short", "one", "repeats"])
+def test_numpy_minhash_equals_datasketchs_minhash_of_the_same_shingles(name):
+    """datasketch's own MinHash (affine64, the same permutations) over the shingle strings of
+    word_ngrams, hashed by the definition above, gives the same 128 values as the numpy path."""
+    from datasketch import MinHash
+
+    text = {"short": "Два слова", "one": "слово", "repeats": "а б в г д а б в г д а б в г д е"}.get(
+        name, DOCS.get(name)
+    )
+    config = NearDedupConfig()
+    reference = MinHash(num_perm=128, seed=config.seed, hashfunc=reference_shingle_hash, scheme="affine64")
+    reference.update_batch(sorted(word_ngrams(text, config.ngram, short=True)))
+    got = MinHashSignature(config).hash_values(text)
+    assert got.dtype == np.uint64
+    assert got.tolist() == reference.hashvalues.tolist()
+
+
+def test_shingle_hash_by_hand():
+    """Two words and base B: the 2-gram hash is h(w0)·B + h(w1) mod 2⁶⁴, computed here by hand."""
+    import xxhash
+
+    from sloika.filters.near_dedup import SHINGLE_BASE, shingle_hashes
+
+    h0, h1, h2 = (xxhash.xxh3_64_intdigest(w.encode()) for w in ("кот", "ест", "рыбу"))
+    hashes = np.array([h0, h1, h2], dtype=np.uint64)
+    base = int(SHINGLE_BASE)
+    assert shingle_hashes(hashes, 2).tolist() == [(h0 * base + h1) % 2**64, (h1 * base + h2) % 2**64]
+    assert shingle_hashes(hashes, 5).tolist() == [(h0 * base * base + h1 * base + h2) % 2**64]
+    assert shingle_hashes(hashes[:0], 5).tolist() == []
+    assert MinHashSignature(NearDedupConfig()).band_keys("… — !") is None
+
+
+def test_a_long_document_is_permuted_in_blocks_with_datasketchs_result():
+    from datasketch import MinHash
+
+    from sloika.filters import near_dedup
+
+    text = " ".join(f"слово{i % (3 * near_dedup.BLOCK)}" for i in range(4 * near_dedup.BLOCK))  # 3 blocks
+    reference = MinHash(num_perm=128, seed=1, hashfunc=reference_shingle_hash, scheme="affine64")
+    reference.update_batch(sorted(word_ngrams(text, 5)))
+    assert MinHashSignature(NearDedupConfig()).hash_values(text).tolist() == reference.hashvalues.tolist()
