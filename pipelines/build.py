@@ -42,9 +42,10 @@ from sloika.filters.repair import RepairText
 from sloika.filters.repeated_lines import LineHashes
 from sloika.filters.transcript_junk import TranscriptJunkFilter
 from sloika.pipelines.formats import ReaderOptions
-from sloika.pipelines.inputs import InputFile, fingerprint, resolve_inputs
+from sloika.pipelines.inputs import InputFile, resolve_inputs
 from sloika.pipelines.readers import SourceReader
 from sloika.pipelines.resume import open_staging, staging_key
+from sloika.pipelines.splitting import Piece, piece_bytes, scan_input
 
 
 class BuildError(CorpusError):
@@ -58,7 +59,7 @@ class BuildResult:
 
 
 def make_pipeline(
-    config: BuildConfig, files: list[InputFile], stage: Path
+    config: BuildConfig, files: list[InputFile], stage: Path, pieces: list[Piece] | None = None
 ) -> tuple[list[PipelineStep], list[str]]:
     """The datatrove steps for ``config`` and the names of its steps in order (the funnel).
 
@@ -78,6 +79,7 @@ def make_pipeline(
             options=ReaderOptions(**config.readers.model_dump()),
             max_seconds_per_file=config.limits.max_seconds_per_file,
             max_expanded_bytes=config.limits.max_expanded_bytes,
+            pieces=pieces,
         )
     ]
     if config.repair.enabled:
@@ -138,16 +140,20 @@ def build_corpus(config: BuildConfig, overwrite: bool = False, quiet: bool = Fal
     skipped: list[dict] = []
     files = resolve_inputs(config.inputs, skipped)
     check_output(config, files, overwrite)
-    inputs = [file.to_dict() | {"xxh3_64": fingerprint(file)} for file in files]
+    # one read of every input: its fingerprint, and where a big one splits (sloika.pipelines.splitting)
+    size = piece_bytes(files, config.workers)
+    scanned = [scan_input(file, size) for file in files]
+    inputs = [file.to_dict() | {"xxh3_64": xxh3} for file, (xxh3, _) in zip(files, scanned, strict=True)]
+    pieces = [piece for _, file_pieces in scanned for piece in file_pieces]
 
-    tasks = max(1, min(config.workers, len(files)))
+    tasks = max(1, min(config.workers, len(pieces)))
     work, done, stale = open_staging(output, staging_key(config.model_dump(mode="json"), inputs, tasks))
     for folder in stale:
         logger.warning(f"removed the staging folder of an earlier, different build: {folder}")
     if done:
         logger.warning(f"resuming the build staged in {work}: {done} of {tasks} tasks already done")
     stage, corpus = work / "stage", work / "corpus"
-    pipeline, steps = make_pipeline(config, files, stage)
+    pipeline, steps = make_pipeline(config, files, stage, pieces)
     provenance: dict[str, Any] = {
         "config": config.model_dump(mode="json"),
         "inputs": inputs,

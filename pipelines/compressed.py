@@ -10,6 +10,7 @@ the records before it.
 
 from __future__ import annotations
 
+import io
 import zlib
 from collections.abc import Iterator
 from typing import BinaryIO
@@ -184,3 +185,36 @@ def read_verified(handle: BinaryIO, compression: str | None, limit: int) -> byte
         err.tail = b"".join(parts)
         raise
     return b"".join(parts)[:limit]
+
+
+class DecompressedStream(io.RawIOBase):
+    """``decompressed_chunks`` as a file to stream from (a WARC, record by record). A cut or damaged
+    end reads as the end of the file, so every byte before it is parsed; ``check()`` then raises it.
+    Wrap it in ``io.BufferedReader`` for whole reads."""
+
+    def __init__(self, handle: BinaryIO, compression: str | None):
+        self._chunks = decompressed_chunks(handle, compression)
+        self._rest = memoryview(b"")
+        self.error: FormatError | None = None
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        while not self._rest:
+            try:
+                chunk = next(self._chunks, None)
+            except FormatError as err:
+                self.error, chunk = err, None
+            if chunk is None:
+                return 0
+            self._rest = memoryview(chunk)
+        size = min(len(buffer), len(self._rest))
+        buffer[:size] = self._rest[:size]
+        self._rest = self._rest[size:]
+        return size
+
+    def check(self) -> None:
+        """Raise the damage found at the end of the data, if any."""
+        if self.error is not None:
+            raise self.error

@@ -11,7 +11,6 @@ import stat
 from dataclasses import asdict, dataclass
 
 import fsspec
-import xxhash
 
 from sloika.config import ConfigError, InputSpec
 from sloika.pipelines.formats import DEFAULT_KIND
@@ -189,15 +188,3 @@ def _as_user_path(fs: fsspec.AbstractFileSystem, spec_path: str, full_path: str)
     if protocol in ("file", "local"):
         return full_path if os.path.isabs(spec_path) else os.path.relpath(full_path)
     return fs.unstrip_protocol(full_path)
-
-
-def fingerprint(file: InputFile, chunk: int = 1 << 20) -> str | None:
-    """xxh3-64 of the file's bytes: cheap enough for every build, and it tells two inputs apart.
-    None for a path with a ``problem``: it is never opened."""
-    if file.problem:
-        return None
-    digest = xxhash.xxh3_64()
-    with fsspec.open(file.path, "rb") as handle:
-        while block := handle.read(chunk):
-            digest.update(block)
-    return digest.hexdigest()

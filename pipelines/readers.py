@@ -10,6 +10,7 @@ be checked per source after the build.
 from __future__ import annotations
 
 import heapq
+import io
 import itertools
 import json
 import os
@@ -30,16 +31,24 @@ from tqdm import tqdm
 from sloika.documents import SloikaDocument
 from sloika.errors import SloikaError
 from sloika.pipelines.budget import OverBudget, pdf_inflate_budget, time_budget
-from sloika.pipelines.compressed import TruncatedFile, decompressed_chunks, read_verified, verified_lines
+from sloika.pipelines.compressed import (
+    CHUNK,
+    DecompressedStream,
+    TruncatedFile,
+    decompressed_chunks,
+    read_verified,
+    verified_lines,
+)
 from sloika.pipelines.formats import FORMATS, FormatError, ReaderOptions, read_structured
 from sloika.pipelines.inputs import PROBLEMS, UNSUPPORTED, InputFile
 from sloika.pipelines.resume import die_with_parent
+from sloika.pipelines.splitting import Piece, whole_file
 from sloika.verdicts import reject, rejection
 
 STEP = "read"
 PREVIEW_CHARS = 65_536  # what a too_large rejection keeps of the text
 SNIFF_BYTES = 8192
-FILE_POSITION = -1  # position of a file-level record
+FILE_POSITION = -1  # position of a file-level record (of piece k of a split file: -1 - k)
 BOM = b"\xef\xbb\xbf"
 
 
@@ -48,16 +57,16 @@ def document_id(source: str, position: int) -> str:
     return xxhash.xxh3_128_hexdigest(f"{source}\0{position}".encode())
 
 
-def shard_files(files: list[InputFile], rank: int, world_size: int) -> list[InputFile]:
-    """Greedy largest-first assignment of files to tasks: deterministic and roughly balanced."""
+def shard_pieces(pieces: list[Piece], rank: int, world_size: int) -> list[Piece]:
+    """Greedy largest-first assignment of pieces to tasks: deterministic and roughly balanced."""
     loads = [(0, task) for task in range(world_size)]
     mine = []
-    for file in sorted(files, key=lambda f: (-f.size, f.path)):
+    for piece in sorted(pieces, key=lambda p: (-p.weight, p.file.path, p.index)):
         load, task = heapq.heappop(loads)
         if task == rank:
-            mine.append(file)
-        heapq.heappush(loads, (load + max(file.size, 1), task))
-    return sorted(mine, key=lambda f: f.path)
+            mine.append(piece)
+        heapq.heappush(loads, (load + max(piece.weight, 1), task))
+    return sorted(mine, key=lambda p: (p.file.path, p.index))
 
 
 class SourceReader(BaseReader):
@@ -67,6 +76,8 @@ class SourceReader(BaseReader):
     Args:
         files: the inputs (``sloika.pipelines.inputs.resolve_inputs``), dealt to the tasks
             largest-first.
+        pieces: the same files cut into pieces (``sloika.pipelines.splitting.scan_input``), dealt
+            instead of whole files so one big file keeps every task busy.
         max_doc_bytes: larger records are rejected as ``too_large`` with a preview.
         exclusion_writer: where records that can't become documents go (step ``read``); see
             ``sloika.filters.base.Filter``. Required before the step runs.
@@ -86,10 +97,12 @@ class SourceReader(BaseReader):
         options: ReaderOptions | None = None,
         max_seconds_per_file: float = 0,
         max_expanded_bytes: int = 512_000_000,
+        pieces: list[Piece] | None = None,
     ):
         super().__init__()
         self.options = options or ReaderOptions()
         self.files = files
+        self.pieces = pieces if pieces is not None else [whole_file(file) for file in files]
         self.max_doc_bytes = max_doc_bytes
         self.exclusion_writer = exclusion_writer
         self.counts_folder = counts_folder
@@ -101,16 +114,17 @@ class SourceReader(BaseReader):
         die_with_parent(self.build_pid)
         if data:
             yield from data
-        shard = shard_files(self.files, rank, world_size)
+        shard = shard_pieces(self.pieces, rank, world_size)
         emitted: Counter[str] = Counter()
 
         def records() -> Iterator[Document]:
             with tqdm(
-                shard, desc=f"task {rank}", unit="file", position=rank, disable=None, leave=False
+                shard, desc=f"task {rank}", unit="piece", position=rank, disable=None, leave=False
             ) as bar:
-                for file in bar:
-                    self.stat_update("input_files")
-                    found = self.read_file(file)
+                for piece in bar:
+                    file = piece.file
+                    self.stat_update("input_files" if piece.index == 0 else "input_pieces")
+                    found = self.read_file(file, piece)
                     while True:
                         with self.track_time():  # parsing only, not the steps downstream
                             doc = next(found, None)
@@ -126,15 +140,26 @@ class SourceReader(BaseReader):
             with fsspec.open(f"{self.counts_folder}/read-{rank:05d}.json", "w") as out:
                 json.dump(dict(emitted), out)
 
-    def read_file(self, file: InputFile) -> Iterator[Document]:
-        """All records of one file; whatever goes wrong ends as a rejected record, never a crash."""
-        readers = {"jsonl": self._read_jsonl, "parquet": self._read_parquet, "text": self._read_text}
-        readers.update(dict.fromkeys(FORMATS, self._read_structured))
+    def read_file(self, file: InputFile, piece: Piece | None = None) -> Iterator[Document]:
+        """All records of one file (or of one ``piece`` of it); whatever goes wrong ends as a
+        rejected record, never a crash."""
+        piece = piece or whole_file(file)
+        readers = {
+            "jsonl": partial(self._read_jsonl, piece=piece),
+            "parquet": partial(self._read_parquet, piece=piece),
+            "text": self._read_text,
+            "warc": self._read_warc,
+        }
+        readers.update({fmt: self._read_structured for fmt in FORMATS if fmt not in readers})
+        if piece.index:  # a failure of a later piece is its own record, with its own id
+            file_record = partial(self._file_record, position=FILE_POSITION - piece.index)
+        else:
+            file_record = self._file_record
         if file.problem:
-            yield self._file_record(file, file.problem, PROBLEMS[file.problem])
+            yield file_record(file, file.problem, PROBLEMS[file.problem])
             return
         if file.format == UNSUPPORTED:
-            yield self._file_record(
+            yield file_record(
                 file,
                 "unsupported_file_type",
                 "no reader for this extension; "
@@ -148,30 +173,37 @@ class SourceReader(BaseReader):
                 count += 1
                 yield doc
         except OverBudget as err:  # raised before any of the file's documents left the parser
-            yield self._file_record(file, err.reason, err.detail)
+            yield file_record(file, err.reason, err.detail)
             return
         except TruncatedFile as err:  # the records before the cut are kept; the cut is recorded
             before = f"{count:,} records read before the cut; " if count else ""
             tail = err.tail[:PREVIEW_CHARS].decode("utf-8", errors="replace")
-            yield self._file_record(file, err.reason, before + err.detail, tail)
+            yield file_record(file, err.reason, before + err.detail, tail)
             return
         except FormatError as err:  # the format's own reason code and advice
             where = f" (after {count:,} records)" if count else ""
-            yield self._file_record(file, err.reason, err.detail + where)
+            yield file_record(file, err.reason, err.detail + where)
             return
         except Exception as err:  # noqa: BLE001 - any failure of one file becomes its record
             where = f" after {count} records" if count else ""
-            yield self._file_record(file, "unreadable_file", f"{type(err).__name__}{where}: {err}")
+            yield file_record(file, "unreadable_file", f"{type(err).__name__}{where}: {err}")
             return
-        if count == 0:
-            yield self._file_record(file, "empty_file", "the file holds no records")
+        if count == 0 and piece.whole:  # a piece of a split file may hold only blank lines
+            yield file_record(file, "empty_file", "the file holds no records")
 
     # --- formats -------------------------------------------------------------------------
 
-    def _read_jsonl(self, file: InputFile) -> Iterator[Document]:
+    def _read_jsonl(self, file: InputFile, piece: Piece) -> Iterator[Document]:
         with fsspec.open(file.path, "rb") as handle:
-            lines = verified_lines(decompressed_chunks(handle, file.compression))
-            head, lines = _head(lines, SNIFF_BYTES)
+            if piece.start:  # a later piece of a split file: its lines, numbered as in the file
+                handle.seek(piece.start)
+                size = piece.stop - piece.start if piece.stop else None
+                lines = verified_lines(_range_chunks(handle, size))
+                head: list[bytes] = []
+            else:
+                chunks = _range_chunks(handle, piece.stop) if piece.stop else None
+                lines = verified_lines(chunks or decompressed_chunks(handle, file.compression))
+                head, lines = _head(lines, SNIFF_BYTES)
             if head and head[0].startswith(BOM):
                 head[0] = head[0][len(BOM) :]
             if any(b"\0" in line for line in head) and not any(map(_is_json_object, head)):
@@ -179,7 +211,7 @@ class SourceReader(BaseReader):
                     file, "binary_file", "NUL bytes and no JSON object in the first 8 KiB: not a JSONL file"
                 )
                 return
-            for position, line in enumerate(itertools.chain(head, lines)):
+            for position, line in enumerate(itertools.chain(head, lines), start=piece.first_position):
                 if not line.strip():
                     continue  # a blank line carries no record
                 yield self._jsonl_record(file, position, line)
@@ -211,7 +243,7 @@ class SourceReader(BaseReader):
             )
         return self._record_document(file, position, record, raw=line.decode("utf-8"))
 
-    def _read_parquet(self, file: InputFile) -> Iterator[Document]:
+    def _read_parquet(self, file: InputFile, piece: Piece) -> Iterator[Document]:
         import pyarrow.parquet as pq
 
         with fsspec.open(file.path, "rb") as handle:
@@ -234,8 +266,9 @@ class SourceReader(BaseReader):
                     "Set `text_key:` on this input",
                 )
                 return
-            position = 0
-            for batch in parquet.iter_batches(batch_size=1024):
+            position = piece.first_position
+            groups = range(piece.start, piece.stop or parquet.num_row_groups)
+            for batch in parquet.iter_batches(batch_size=1024, row_groups=groups):
                 for record in batch.to_pylist():
                     yield self._record_document(file, position, record)
                     position += 1
@@ -264,18 +297,35 @@ class SourceReader(BaseReader):
             else:
                 yield self._document(file, 0, text.removeprefix("\ufeff"), {})
 
+    def _read_warc(self, file: InputFile) -> Iterator[Document]:
+        """A WARC is streamed record by record (a crawl's archive runs to gigabytes, far over
+        ``max_doc_bytes``): each record is a document, parsed under its own time budget, and leaves
+        as soon as it is parsed. A cut archive keeps the records before the cut."""
+        if file.size == 0:
+            return  # read_file records the empty file
+        with fsspec.open(file.path, "rb") as handle:
+            decoded = DecompressedStream(handle, file.compression)
+            documents = read_structured(
+                "warc",
+                file.path,
+                io.BufferedReader(decoded, CHUNK),
+                self.options,
+                make_document=partial(self._document, file),
+                make_rejected=partial(self._rejected, file),
+                kind=file.kind,
+            )
+            while True:
+                with time_budget(self.max_seconds_per_file):
+                    doc = next(documents, None)
+                if doc is None:
+                    break
+                yield doc
+        decoded.check()  # a cut archive: its records before the cut are out, now the cut's record
+
     def _read_structured(self, file: InputFile) -> Iterator[Document]:
         """Papers, transcripts, chats, web pages: pipelines/formats parses, spans go to ``structure``."""
         with fsspec.open(file.path, "rb") as handle:
-            try:
-                raw = read_verified(handle, file.compression, self.max_doc_bytes + 1)
-            except TruncatedFile as err:
-                if file.format != "warc":
-                    raise
-                # a WARC's records are independent: keep those before the cut, then record the cut
-                yield from self._parse_within_budget(file, err.tail)
-                err.tail = b""
-                raise
+            raw = read_verified(handle, file.compression, self.max_doc_bytes + 1)
         if not raw:
             return  # read_file records the empty file
         if len(raw) > self.max_doc_bytes:
@@ -339,8 +389,10 @@ class SourceReader(BaseReader):
     def _rejected(self, file: InputFile, position: int, text: str, reason: str, detail: str) -> Document:
         return reject(self._document(file, position, text, {}), STEP, reason, detail)
 
-    def _file_record(self, file: InputFile, reason: str, detail: str, text: str = "") -> Document:
-        return self._rejected(file, FILE_POSITION, text, reason, detail)
+    def _file_record(
+        self, file: InputFile, reason: str, detail: str, text: str = "", position: int = FILE_POSITION
+    ) -> Document:
+        return self._rejected(file, position, text, reason, detail)
 
 
 def divert_rejected(
@@ -360,6 +412,14 @@ def divert_rejected(
             else:
                 step.stat_update("rejected")
                 writer.write(doc, rank)
+
+
+def _range_chunks(handle, size: int | None) -> Iterator[bytes]:
+    """The next ``size`` bytes of ``handle`` (None: all the rest) in chunks: one piece of a plain file."""
+    left = size if size is not None else float("inf")
+    while left > 0 and (block := handle.read(int(min(CHUNK, left)))):
+        left -= len(block)
+        yield block
 
 
 def _head(lines: Iterator[bytes], size: int) -> tuple[list[bytes], Iterator[bytes]]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from typing import BinaryIO
 
 from datatrove.data import Document
 
@@ -112,7 +113,7 @@ FORMATS = tuple(DEFAULT_KIND)
 def read_structured(
     fmt: str,
     path: str,
-    data: bytes,
+    data: bytes | BinaryIO,  # a WARC is streamed
     options: ReaderOptions,
     make_document: Callable[[int, str, dict], Document],
     make_rejected: Callable[[int, str, str, str], Document],

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterator
+from typing import BinaryIO
 
 from sloika.pipelines.formats.base import Failed, FormatError, Parsed
 
@@ -41,8 +42,11 @@ def _missing_bytes(record) -> int:
     return getattr(record.raw_stream, "limit", 0)
 
 
-def parse_warc(data: bytes) -> Iterator[Parsed | Failed]:
-    """One document per HTML response record; other records (requests, metadata, images) are skipped."""
+def parse_warc(data: bytes | BinaryIO) -> Iterator[Parsed | Failed]:
+    """One document per HTML response record; other records (requests, metadata, images) are skipped.
+
+    ``data`` is the archive's bytes or a stream of them: a stream is read record by record, so an
+    archive of any size is parsed in the memory of its largest record."""
     try:
         from warcio.archiveiterator import ArchiveIterator
         from warcio.exceptions import ArchiveLoadFailed
@@ -50,7 +54,8 @@ def parse_warc(data: bytes) -> Iterator[Parsed | Failed]:
         raise FormatError("missing_dependency", f"{err}; install it: pip install 'sloika[web]'") from err
     found = 0
     try:
-        for position, record in enumerate(ArchiveIterator(io.BytesIO(data))):
+        stream = io.BytesIO(data) if isinstance(data, bytes | bytearray) else data
+        for position, record in enumerate(ArchiveIterator(stream)):
             if record.rec_type != "response":
                 continue
             content_type = (
@@ -60,8 +65,16 @@ def parse_warc(data: bytes) -> Iterator[Parsed | Failed]:
                 continue
             found += 1
             url = record.rec_headers.get_header("WARC-Target-URI")
-            html = record.content_stream().read(MAX_RECORD_BYTES)
+            html = record.content_stream().read(MAX_RECORD_BYTES + 1)
             missing = _missing_bytes(record)
+            if len(html) > MAX_RECORD_BYTES and not missing:
+                yield Failed(
+                    position,
+                    html[:65_536].decode("utf-8", errors="replace"),
+                    "too_large",
+                    f"{url}: the page is over {MAX_RECORD_BYTES:,} bytes of HTML; not extracted",
+                )
+                continue
             if missing:
                 yield Failed(
                     position,
