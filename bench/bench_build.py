@@ -15,10 +15,10 @@ paragraphs, and consecutive paragraphs are grouped into documents of a random ta
 with a numbered header line ``[copy.index]`` and, for half of them, shuffles the paragraph order,
 until the shards hold ``--size-mb`` MiB of JSONL. About ``--dup-rate`` (5 %) of the records are
 verbatim repeats of an earlier record instead, so the exact dedup has real work. Records are
-``{"id", "text"}`` lines dealt round-robin into ``--shards`` plain ``.jsonl`` files (so ``sloika
-build``, which runs at most one task per input file, can use every worker). The set is written once to
-``bench/out/data-<hash of the parameters>/`` and reused while the parameters and source are the same
-(a record id is ``bench-<n>``; sloika keeps it under ``metadata.fields``).
+``{"id", "text"}`` lines dealt round-robin into ``--shards`` plain ``.jsonl`` files (the
+bare side runs at most one task per input file; ``sloika build`` also splits big files). The set
+is written once to ``bench/out/data-<hash of the parameters>/`` and reused while the parameters
+and source are the same (a record id is ``bench-<n>``; sloika keeps it under ``metadata.fields``).
 
 The two pipelines
 -----------------
@@ -235,6 +235,8 @@ class CpuMeter:
     def __init__(self, interval: float = 0.25):
         self.interval = interval
         self.tick = os.sysconf("SC_CLK_TCK")
+        self.page = os.sysconf("SC_PAGE_SIZE")
+        self.rss_mb = 0.0
         self.seen: dict[tuple[int, int], int] = {}
         self.baseline: dict[tuple[int, int], int] = {}
         self._stop = threading.Event()
@@ -243,6 +245,7 @@ class CpuMeter:
     def _sample(self) -> dict[tuple[int, int], int]:
         parent: dict[int, int] = {}
         ticks: dict[int, tuple[int, int]] = {}
+        pages: dict[int, int] = {}
         for entry in os.scandir("/proc"):
             if not entry.name.isdigit():
                 continue
@@ -255,13 +258,16 @@ class CpuMeter:
             pid = int(entry.name)
             parent[pid] = int(fields[1])
             ticks[pid] = (int(fields[19]), int(fields[11]) + int(fields[12]))
-        me, found = os.getpid(), {}
+            pages[pid] = int(fields[21])
+        me, found, rss_pages = os.getpid(), {}, 0
         for pid, (start, used) in ticks.items():
             ancestor, hops = pid, 0
             while ancestor not in (me, 0, 1) and hops < 64:
                 ancestor, hops = parent.get(ancestor, 0), hops + 1
             if ancestor == me:
                 found[(pid, start)] = used
+                rss_pages += pages[pid]
+        self.rss_mb = rss_pages * self.page / 2**20  # of the tree now (shared pages counted per process)
         return found
 
     def _loop(self) -> None:
@@ -361,10 +367,10 @@ def sloika_config(shards: Path, workers: int, output: Path, languages: list[str]
 
 def run_sloika(shards: Path, workers: int, run_dir: Path, languages: list[str], near: bool = False) -> Result:
     marks: dict[str, float] = {}
-    original_fingerprint, original_finish = build_mod.fingerprint, build_mod.finish_corpus
+    original_scan, original_finish = build_mod.scan_input, build_mod.finish_corpus
 
-    def fingerprint(file):
-        value = original_fingerprint(file)
+    def scan_input(file, size):
+        value = original_scan(file, size)
         marks["inputs_done"] = time.perf_counter()
         return value
 
@@ -377,14 +383,14 @@ def run_sloika(shards: Path, workers: int, run_dir: Path, languages: list[str], 
 
     output = run_dir / "corpus"
     config = sloika_config(shards, workers, output, languages, near)
-    build_mod.fingerprint, build_mod.finish_corpus = fingerprint, finish_corpus
+    build_mod.scan_input, build_mod.finish_corpus = scan_input, finish_corpus
     try:
         with CpuMeter() as cpu:
             started = time.perf_counter()
             result = build_mod.build_corpus(config)
             ended = time.perf_counter()
     finally:
-        build_mod.fingerprint, build_mod.finish_corpus = original_fingerprint, original_finish
+        build_mod.scan_input, build_mod.finish_corpus = original_scan, original_finish
     counts = result.manifest["counts"]
     phases = {
         "resolve + fingerprint inputs": marks["inputs_done"] - started,

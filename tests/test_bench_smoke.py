@@ -40,6 +40,21 @@ def test_dedup_scale_benchmark_runs_all_three_sides(tmp_path):
     assert all(r["docs"] == 200 and r["removed"] > 0 for r in report["results"])
 
 
+def test_scale_benchmark_measures_every_stage_and_both_anchors(tmp_path):
+    pytest.importorskip("fasteners")  # the bare datatrove side's LanguageFilter needs the `bench` extra
+    [report] = run_bench("bench_scale.py", tmp_path / "s.json", "--docs", "200", "--workers", "2")
+    sloika, bare, datasketch = report["sides"]
+    assert (sloika["side"], bare["side"], datasketch["side"]) == (
+        "sloika build",
+        "bare datatrove",
+        "plain datasketch near-dup",
+    )
+    assert sloika["docs"] == bare["docs"] == datasketch["docs"] == 200
+    assert sloika["duplicates"] > 0 and sloika["kept"] + sloika["duplicates"] + sloika["rejected"] == 200
+    assert {"datatrove tasks", "finish: near-dup clustering"} <= set(sloika["stages"])
+    assert all(stage["peak_rss_mb"] > 0 for stage in sloika["stages"].values())
+
+
 def test_tokenize_benchmark_writes_tiktokens_ids(tmp_path):
     flags = ("--size-mb", "0.1", "--repeat", "1", "--workers", "1", "--flat-only")
     report = run_bench("bench_tokenize.py", tmp_path / "t.json", *flags)
