@@ -21,7 +21,7 @@ from sloika.pipelines.inputs import InputFile
 
 CHUNK = 1 << 20
 PIECES_PER_WORKER = 4  # more pieces than workers, so the largest-first deal comes out even
-MIN_PIECE_BYTES = 4 << 20  # below this, a piece's open and seek are not worth it
+MIN_PIECE_BYTES = 1 << 20  # smaller pieces are not worth their open and seek
 MAX_PIECE_BYTES = 256 << 20
 
 
