@@ -165,16 +165,27 @@ def furniture_key(text: str) -> str:
 
 
 def _without_furniture(pages: list[list[Line]]) -> list[list[Line]]:
-    """Drop page numbers and edge lines that come back at the edge of ``REPEATS`` pages or more."""
+    """Drop page numbers, edge lines that come back at the edge of ``REPEATS`` pages or more, and edge
+    lines standing where such repeated furniture stands on ``REPEATS`` pages or more (a running
+    header that names the current chapter changes its text but not its place)."""
     seen: Counter[str] = Counter()
     for page in pages:
         seen.update({furniture_key(line.text) for line in page if line.at_edge})
     repeated = {key for key, count in seen.items() if count >= REPEATS and key}
+
+    def furniture(line: Line) -> bool:
+        return line.at_edge and bool(PAGE_NUMBER.match(line.text) or furniture_key(line.text) in repeated)
+
+    spots: Counter[tuple] = Counter()
+    for page in pages:
+        spots.update({_place(line) for line in page if furniture(line)})
+    held = {spot for spot, count in spots.items() if count >= REPEATS}
     return [
-        [
-            line
-            for line in page
-            if not (line.at_edge and (PAGE_NUMBER.match(line.text) or furniture_key(line.text) in repeated))
-        ]
+        [line for line in page if not (furniture(line) or (line.at_edge and _place(line) in held))]
         for page in pages
     ]
+
+
+def _place(line: Line) -> tuple[int, float]:
+    """Where a line stands: its top edge to 2 pt and its font size."""
+    return round(line.top / 2), line.size
