@@ -43,13 +43,14 @@ def test_dedup_scale_benchmark_runs_all_three_sides(tmp_path):
 def test_scale_benchmark_measures_every_stage_and_both_anchors(tmp_path):
     pytest.importorskip("fasteners")  # the bare datatrove side's LanguageFilter needs the `bench` extra
     [report] = run_bench("bench_scale.py", tmp_path / "s.json", "--docs", "200", "--workers", "2")
-    sloika, bare, datasketch = report["sides"]
-    assert (sloika["side"], bare["side"], datasketch["side"]) == (
+    sloika, bare, datasketch, alone = report["sides"]
+    assert (sloika["side"], bare["side"], datasketch["side"], alone["side"]) == (
         "sloika build",
         "bare datatrove",
         "plain datasketch near-dup",
+        "signatures alone",
     )
-    assert sloika["docs"] == bare["docs"] == datasketch["docs"] == 200
+    assert sloika["docs"] == bare["docs"] == datasketch["docs"] == alone["docs"] == 200
     assert sloika["duplicates"] > 0 and sloika["kept"] + sloika["duplicates"] + sloika["rejected"] == 200
     assert {"datatrove tasks", "finish: near-dup clustering"} <= set(sloika["stages"])
     assert all(stage["peak_rss_mb"] > 0 for stage in sloika["stages"].values())
