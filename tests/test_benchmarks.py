@@ -43,6 +43,16 @@ def no_hub(monkeypatch, tmp_path):
     monkeypatch.setattr(datasets.config, "HF_DATASETS_CACHE", tmp_path / "datasets-cache")
 
 
+@pytest.fixture(scope="module", autouse=True)
+def one_thread():
+    """A 64-wide model gains nothing from a second thread, and on a loaded 2-core machine torch's
+    spinning threads made each forward ~40x slower (0.9 s vs 0.02 s)."""
+    threads = torch.get_num_threads()
+    torch.set_num_threads(1)
+    yield
+    torch.set_num_threads(threads)
+
+
 @pytest.fixture(scope="module")
 def base(tmp_path_factory) -> Path:
     """A byte-level BPE trained on the task's own text (so the choices are a few tokens each) and a
@@ -120,24 +130,33 @@ def test_the_harness_scores_a_local_task_as_transformers_does(base):
 
 
 def write_sft_export(folder: Path) -> Path:
-    """The task's questions answered correctly, as an SFT export (the format `sloika export sft`
-    writes): what a run that should help on the benchmark trains on."""
+    """The task's questions answered correctly, as an SFT export split by topic (the format
+    `sloika export sft --split-by topic` writes), four items a topic, one of them held out: what a
+    run that should help on the benchmark trains on."""
     struct = pa.list_(pa.struct([("role", pa.string()), ("content", pa.string())]))
-    rows = [
-        [{"role": "user", "content": item["question"]}, {"role": "assistant", "content": choice}]
-        for item in ITEMS
-        for choice in [item["choices"][item["answer"]]]
-    ]
-    folder.mkdir(parents=True)
-    for split, part in (("train", rows[:6]), ("validation", rows[6:])):
-        table = pa.table(
-            {"id": [f"{split}-{i}" for i in range(len(part))], "messages": pa.array(part, type=struct)}
-        )
-        pq.write_table(table, folder / f"{split}.parquet")
+    topics = {"first": ITEMS[:4], "second": ITEMS[4:]}
+    for topic, items in topics.items():
+        rows = [
+            [{"role": "user", "content": item["question"]}, {"role": "assistant", "content": choice}]
+            for item in items
+            for choice in [item["choices"][item["answer"]]]
+        ]
+        (folder / topic).mkdir(parents=True)
+        for split, part in (("train", rows[:3]), ("validation", rows[3:])):
+            table = pa.table(
+                {
+                    "id": [f"{topic}-{split}-{i}" for i in range(len(part))],
+                    "messages": pa.array(part, type=struct),
+                    "topic": [topic] * len(part),
+                }
+            )
+            pq.write_table(table, folder / topic / f"{split}.parquet")
     manifest = {
         "format": "sloika-sft",
         "version": 1,
         "splits": {"train": {"rows": 6}, "validation": {"rows": 2}},
+        "topics": list(topics),
+        "split_by": "topic",
         "corpus": {"path": "corpora/none", "manifest": {}},
         "layers": [],
         "decontaminated_against": [],
@@ -146,13 +165,18 @@ def write_sft_export(folder: Path) -> Path:
     return folder
 
 
-def test_train_and_sloika_eval_put_the_scores_of_base_and_adapter_beside_the_loss(base, tmp_path, capsys):
+def test_train_and_sloika_eval_put_the_scores_beside_the_transfer_matrix_and_the_loss(base, tmp_path, capsys):
     run = tmp_path / "run"
     config = {
         "output": str(run),
         "model": {"path": str(base)},
-        "data": {"export": str(write_sft_export(tmp_path / "sft")), "seq_len": 64, "batch_size": 2},
-        "train": {"steps": 3, "lr": 1e-2, "warmup_steps": 0, "log_every": 1, "checkpoint_every": 3},
+        "data": {
+            "export": str(write_sft_export(tmp_path / "sft")),
+            "seq_len": 64,
+            "batch_size": 2,
+            "per_topic": True,
+        },
+        "train": {"steps": 24, "lr": 3e-2, "warmup_steps": 0, "log_every": 8, "checkpoint_every": 24},
         "speed": {"precision": "fp32", "compile": False, "loss_chunk": 0},
         "lora": {"r": 4, "alpha": 8},
         "eval": {"max_rows": 4, "benchmarks": {"tasks": [TASK], "include": [str(TASKS)], "batch_size": 4}},
@@ -160,23 +184,31 @@ def test_train_and_sloika_eval_put_the_scores_of_base_and_adapter_beside_the_los
     path = tmp_path / "lora.yaml"
     path.write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
     assert main(["train", "lora", str(path)]) == 0
-    trained = json.loads((run / "eval.json").read_text())["evaluation"]
+    report = json.loads((run / "eval.json").read_text())
     assert "sloika_ru_basics acc " in capsys.readouterr().out  # the printed table has the rows
 
+    # once per model, beside the transfer matrix (its rows), not once per topic
+    assert set(report["benchmarks"]) == set(report["transfer_matrix"]) == {"base", "first", "second"}
+    assert all(
+        "benchmarks" not in column for t in report["topics"].values() for column in t["evaluation"].values()
+    )
     base_model, tokenizer = load(base)
-    before = reference_scores(base_model, tokenizer)
-    adapter_model, _ = load(base, run / "adapter")
-    after = reference_scores(adapter_model, tokenizer)
-    assert_scores(trained["base"]["benchmarks"][TASK], before)
-    assert_scores(trained["adapter"]["benchmarks"][TASK], after)
-    assert trained["base"]["loss"] is not None  # beside the held-out loss, not instead of it
+    expected = {"base": reference_scores(base_model, tokenizer)}
+    for topic in ("first", "second"):
+        expected[topic] = reference_scores(load(base, run / "topics" / topic / "adapter")[0], tokenizer)
+    # an adapter changed the model's picks, so matching it shows the harness judged the adapter on
+    assert {expected["first"]["acc"], expected["second"]["acc"]} != {expected["base"]["acc"]}
+    for name, scores in expected.items():
+        assert_scores(report["benchmarks"][name][TASK], scores)
 
-    # `sloika eval` again with the flags (the config's include is replaced by the same folder)
+    # `sloika eval` with the flags: in each column of the before/after table, beside the loss
     flags = ["--lm-eval-tasks", TASK, "--lm-eval-include", str(TASKS), "--lm-eval-limit", "5"]
     assert main(["eval", str(run), *flags]) == 0
     again = json.loads((run / "eval.rerun.json").read_text())["evaluation"]
-    assert again["base"]["benchmarks"][TASK]["items"] == 5
-    assert again["adapter"]["benchmarks"][TASK]["items"] == 5
+    assert list(again) == ["base first", "adapter first", "base second", "adapter second"]
+    assert "benchmarks" not in again["base second"]  # the base is scored once
+    for name in ("base first", "adapter first", "adapter second"):
+        assert again[name]["benchmarks"][TASK]["items"] == 5 and again[name]["loss"] is not None
 
 
 def write_task(folder: Path, **keys) -> Path:
@@ -224,11 +256,14 @@ def test_task_paths_resolve_against_the_yaml_and_unknown_names_list_the_known(tm
         resolve_tasks(BenchmarksConfig(tasks=["mine"]))
 
 
-def test_offline_refuses_a_hub_dataset_and_restores_the_flags():
+def test_offline_refuses_a_hub_dataset_and_restores_the_flags(monkeypatch):
+    """The flags the libraries read at import are what counts: with them on, a hub dataset fails
+    with OfflineModeIsEnabled instead of a request, even where the environment said nothing."""
     import datasets
     import huggingface_hub.constants
 
-    before = (datasets.config.HF_HUB_OFFLINE, huggingface_hub.constants.HF_HUB_OFFLINE)
-    with offline(), pytest.raises(Exception, match="(?i)offline|couldn't reach|not found"):
+    monkeypatch.setattr(datasets.config, "HF_HUB_OFFLINE", False)
+    monkeypatch.setattr(huggingface_hub.constants, "HF_HUB_OFFLINE", False)
+    with offline(), pytest.raises(ConnectionError, match="OfflineModeIsEnabled"):
         datasets.load_dataset("allenai/ai2_arc", "ARC-Easy")
-    assert (datasets.config.HF_HUB_OFFLINE, huggingface_hub.constants.HF_HUB_OFFLINE) == before
+    assert not datasets.config.HF_HUB_OFFLINE and not huggingface_hub.constants.HF_HUB_OFFLINE
