@@ -18,6 +18,7 @@ does. Include only folders you trust.
 
 from __future__ import annotations
 
+import logging
 import math
 import os
 from collections.abc import Iterator
@@ -159,35 +160,41 @@ def offline() -> Iterator[None]:
                 os.environ[name] = value
 
 
-def run_benchmarks(model, tokenizer, settings: BenchmarksConfig, tasks: list[dict] | None = None) -> dict:
+def run_benchmarks(model, tokenizer, settings: BenchmarksConfig) -> dict:
     """Every task's metrics for ``model`` (a transformers model, or a peft model with its adapter
-    on): ``{task: {metric: value, metric_stderr: value, "items": n, "num_fewshot": k}}``.
-    ``tasks`` are :func:`resolve_tasks`' configs, resolved once for several models."""
+    on): ``{task: {metric: value, metric_stderr: value, "items": n, "num_fewshot": k}}``."""
     lm_eval = _harness()
     import torch
     from lm_eval.models.huggingface import HFLM
     from lm_eval.tasks import TaskManager
 
-    tasks = tasks if tasks is not None else resolve_tasks(settings)
+    tasks = resolve_tasks(settings)
     was_training = model.training
-    model.eval()
-    with offline(), torch.no_grad():
-        lm = HFLM(
-            pretrained=model,
-            tokenizer=tokenizer,
-            batch_size=settings.batch_size,
-            softmax_dtype=torch.float32,  # log-probabilities in fp32 under a bf16 model
-        )
-        results = lm_eval.simple_evaluate(
-            model=lm,
-            tasks=tasks,
-            task_manager=TaskManager(include_defaults=False),
-            num_fewshot=settings.num_fewshot,
-            limit=settings.limit,
-            log_samples=False,
-            bootstrap_iters=1000,
-        )
-    model.train(was_training)
+    # its warnings that a model object was passed in (not a hub name) are about what we mean to do
+    wrapper_log = logging.getLogger("lm_eval.models.huggingface")
+    level = wrapper_log.level
+    wrapper_log.setLevel(logging.ERROR)
+    try:
+        model.eval()
+        with offline(), torch.no_grad():
+            lm = HFLM(
+                pretrained=model,
+                tokenizer=tokenizer,
+                batch_size=settings.batch_size,
+                softmax_dtype=torch.float32,  # log-probabilities in fp32 under a bf16 model
+            )
+            results = lm_eval.simple_evaluate(
+                model=lm,
+                tasks=tasks,
+                task_manager=TaskManager(include_defaults=False),
+                num_fewshot=settings.num_fewshot,
+                limit=settings.limit,
+                log_samples=False,
+                bootstrap_iters=1000,  # stderr of the metrics without a closed form; 100,000 takes minutes
+            )
+    finally:
+        wrapper_log.setLevel(level)
+        model.train(was_training)
     return {name: _metrics(results, name) for name in (task["task"] for task in tasks)}
 
 
