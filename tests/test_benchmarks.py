@@ -18,7 +18,7 @@ pytest.importorskip("lm_eval")
 import pyarrow as pa  # noqa: E402
 import pyarrow.parquet as pq  # noqa: E402
 import yaml  # noqa: E402
-from tiny_models import save_tiny_qwen3  # noqa: E402
+from tiny_models import save_tiny_qwen3, tiny_bpe  # noqa: E402
 
 from sloika.cli import main  # noqa: E402
 from sloika.config import ConfigError  # noqa: E402
@@ -57,25 +57,8 @@ def one_thread():
 def base(tmp_path_factory) -> Path:
     """A byte-level BPE trained on the task's own text (so the choices are a few tokens each) and a
     tiny random Qwen3 around it."""
-    from tokenizers import Tokenizer, decoders, models, pre_tokenizers, trainers
-    from transformers import PreTrainedTokenizerFast
-
     folder = tmp_path_factory.mktemp("bench") / "base"
-    texts = [f"{item['question']} {' '.join(item['choices'])}" for item in ITEMS]
-    bpe = Tokenizer(models.BPE())
-    bpe.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False)
-    bpe.decoder = decoders.ByteLevel()
-    special = ["<|endoftext|>", "<|im_start|>", "<|im_end|>"]
-    trainer = trainers.BpeTrainer(
-        vocab_size=320, special_tokens=special, initial_alphabet=pre_tokenizers.ByteLevel.alphabet()
-    )
-    bpe.train_from_iterator(texts, trainer)
-    tokenizer = PreTrainedTokenizerFast(
-        tokenizer_object=bpe,
-        eos_token="<|endoftext|>",
-        pad_token="<|endoftext|>",
-        additional_special_tokens=["<|im_start|>", "<|im_end|>"],
-    )
+    tokenizer = tiny_bpe([f"{item['question']} {' '.join(item['choices'])}" for item in ITEMS])
     tokenizer.save_pretrained(folder)
     save_tiny_qwen3(folder, tokenizer)
     return folder
