@@ -194,6 +194,38 @@ def test_train_and_sloika_eval_put_the_scores_beside_the_transfer_matrix_and_the
         assert again[name]["benchmarks"][TASK]["items"] == 5 and again[name]["loss"] is not None
 
 
+def test_a_standard_task_made_local_as_the_docs_say_runs_by_its_tag(base, tmp_path):
+    """The harness's own arc_easy.yaml with its dataset switched to JSONL files (docs/training.md),
+    three ARC-format items written here: the tag expands to it and few-shot draws from train."""
+    import lm_eval
+
+    standard = Path(lm_eval.__file__).parent / "tasks" / "arc" / "arc_easy.yaml"
+    config = yaml.safe_load(standard.read_text(encoding="utf-8"))
+    assert (config["dataset_path"], config["tag"]) == ("allenai/ai2_arc", ["ai2_arc"])
+    del config["dataset_name"]
+    splits = ("train", "validation", "test")
+    config.update(dataset_path="json", dataset_kwargs={"data_files": {s: f"{s}.jsonl" for s in splits}})
+    folder = tmp_path / "arc_easy"
+    folder.mkdir()
+    (folder / "arc_easy.yaml").write_text(yaml.safe_dump(config), encoding="utf-8")
+    asked = [
+        ("Which of these is a mammal?", ["shark", "whale", "trout"], ["A", "B", "C"], "B"),
+        ("What does a plant need to make food?", ["sunlight", "sand"], ["A", "B"], "A"),
+        ("Water boils at sea level at", ["50 C", "100 C"], ["1", "2"], "2"),
+    ]
+    items = [
+        {"question": q, "choices": {"text": text, "label": labels}, "answerKey": key}
+        for q, text, labels, key in asked
+    ]
+    for split in splits:
+        (folder / f"{split}.jsonl").write_text("".join(json.dumps(i) + "\n" for i in items), encoding="utf-8")
+    model, tokenizer = load(base)
+    settings = BenchmarksConfig(tasks=["ai2_arc"], include=[str(folder)], num_fewshot=2)
+    scores = run_benchmarks(model, tokenizer, settings)
+    assert scores["arc_easy"]["items"] == 3 and scores["arc_easy"]["num_fewshot"] == 2
+    assert 0 <= scores["arc_easy"]["acc"] <= 1
+
+
 def write_task(folder: Path, **keys) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     (folder / "items.jsonl").write_text(json.dumps(ITEMS[0], ensure_ascii=False) + "\n", encoding="utf-8")

@@ -109,7 +109,7 @@ def register(sub) -> None:
     bench = evaluate.add_argument_group(
         "external benchmarks (lm-evaluation-harness; the `eval` extra)",
         "Task YAMLs with dataset_path: json|csv|parquet|text and dataset_kwargs.data_files (paths "
-        "relative to the YAML). These flags replace the run config's eval.benchmarks keys.",
+        "relative to the YAML). Each flag overrides its eval.benchmarks key of the run config.",
     )
     bench.add_argument(
         "--lm-eval-tasks",
