@@ -17,7 +17,7 @@ import duckdb
 import pyarrow.dataset as ds
 
 from sloika.corpora.manifest import CorpusError, load_manifest
-from sloika.corpora.storage import is_remote, layer_names, local_path, parquet_dataset
+from sloika.corpora.storage import corpus_root, layer_names, parquet_dataset
 from sloika.errors import SloikaError
 
 
@@ -58,7 +58,7 @@ def connect(corpus: str | Path) -> duckdb.DuckDBPyConnection:
     way as a local one: pyarrow opens its parts through fsspec and hands DuckDB Arrow datasets, so
     DuckDB's httpfs (which would need external access, and could write to the bucket) stays off.
     """
-    root = corpus if is_remote(corpus) else local_path(corpus).resolve()
+    root = corpus_root(corpus)
     load_manifest(root)
     con = _read_only_database()
     for table in ("documents", "rejected"):

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from sloika.corpora.manifest import load_manifest, staging_dir
-from sloika.corpora.storage import check_target, is_remote, layer_names, located, publish
+from sloika.corpora.storage import check_target, corpus_root, is_remote, layer_names, located, publish
 
 # build-config sections that decide which documents are in the corpus and how their text looks
 FILTER_SECTIONS = ("repair", "limits", "language", "purity", "quality", "dedup")
@@ -20,8 +20,7 @@ FILTER_SECTIONS = ("repair", "limits", "language", "purity", "quality", "dedup")
 def provenance(corpus: str | Path, layers_used: list[str]) -> dict[str, Any]:
     """``corpus`` (path and manifest), ``filters`` (the build's filtering config and funnel) and
     ``layers`` (each layer read, with its producer as the corpus manifest records it)."""
-    root = located(corpus)
-    root = root if is_remote(root) else root.resolve()
+    root = corpus_root(corpus)
     manifest = load_manifest(root)
     config = manifest.get("config", {})
     recorded = manifest.get("layers", {})

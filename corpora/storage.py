@@ -45,6 +45,7 @@ from sloika.corpora.swap import (
     recover_swap,
     swap_into_place,
 )
+from sloika.errors import MissingDependency
 
 PUBLISHING = ".sloika-publishing"  # marker object: a sloika upload into this prefix has begun
 LOCAL_PROTOCOLS = (None, "file", "local")
@@ -53,6 +54,22 @@ LOCAL_PROTOCOLS = (None, "file", "local")
 def is_remote(where: str | Path) -> bool:
     """True for an fsspec URL of anything but the local filesystem."""
     return not isinstance(where, Path) and split_protocol(str(where))[0] not in LOCAL_PROTOCOLS
+
+
+def require_filesystems(locations: list[str | Path]) -> None:
+    """Fail at once, with what to install, when a URL's filesystem package is missing (s3fs for
+    ``s3://``, gcsfs for ``gs://``, adlfs for ``az://``), not after the pipeline ran."""
+    for where in locations:
+        protocol = split_protocol(str(where))[0]
+        if protocol in LOCAL_PROTOCOLS:
+            continue
+        try:
+            fsspec.get_filesystem_class(protocol)
+        except ImportError as err:
+            extra = " (pip install 'sloika[s3]' for S3 and S3-compatible stores)" if protocol == "s3" else ""
+            raise MissingDependency(f"{where}: {err}{extra}") from err
+        except ValueError as err:
+            raise MissingDependency(f"{where}: fsspec knows no protocol {protocol!r} ({err})") from err
 
 
 def local_path(where: str | Path) -> Path:
@@ -84,6 +101,13 @@ def storage_options(options: dict[str, dict[str, Any]]) -> Iterator[None]:
         fsspec.config.conf.update(saved)
 
 
+def corpus_root(corpus: str | Path) -> str | Path:
+    """A corpus location as sloika opens it: a remote URL as given, a local folder resolved."""
+    require_filesystems([corpus])
+    where = located(corpus)
+    return where if isinstance(where, str) else where.resolve()
+
+
 def work_folder(where: str | Path, staging: str | None) -> Path:
     """The local folder a build stages and finishes beside: the output itself when it is local; for a
     remote output a stand-in under ``staging`` (default ``~/.cache/sloika/staging``), one per URL, so a
@@ -100,6 +124,7 @@ def check_target(where: str | Path, overwrite: bool, inputs: list[str], flag: st
     """Refuse, before any work, an output sloika may not write: an existing one without
     ``overwrite``, one that is or holds an input, or anything but a sloika corpus/export."""
     if is_remote(where):
+        require_filesystems([where])
         folder = DataFolder(str(where).rstrip("/"))
         if _remote_exists(folder) and not overwrite:
             raise UnsafeOutputError(f"{where} already exists: pass --overwrite or choose another {flag}")

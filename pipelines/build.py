@@ -29,7 +29,14 @@ from sloika.corpora.quality_report import record_pii_counts
 from sloika.corpora.quality_train import model_lineage
 from sloika.corpora.repeated_lines import remove_repeated_lines
 from sloika.corpora.staging import RejectedWriter, StagingWriter
-from sloika.corpora.storage import check_target, is_remote, publish, storage_options, work_folder
+from sloika.corpora.storage import (
+    check_target,
+    is_remote,
+    publish,
+    require_filesystems,
+    storage_options,
+    work_folder,
+)
 from sloika.filters.decontaminate import Decontaminate
 from sloika.filters.exact_dedup import ExactDedupSignature
 from sloika.filters.language import LanguageFilter
@@ -132,6 +139,7 @@ def check_output(config: BuildConfig, files: list[InputFile], overwrite: bool) -
 def build_corpus(config: BuildConfig, overwrite: bool = False, quiet: bool = False) -> BuildResult:
     """Build the corpus ``config`` describes. ``quiet``: datatrove's log lines and per-step stats go
     to ``logs/console.log`` in the corpus instead of stderr, and one status line shows progress."""
+    require_filesystems([spec.path for spec in config.inputs] + [config.output])
     with storage_options(config.storage.options):  # listing inputs, fingerprints, publishing
         return _build_corpus(config, overwrite, quiet)
 

@@ -90,7 +90,11 @@ def _essence(corpus: Path, table: str) -> list[tuple]:
 def remote_corpus(s3, tmp_path_factory) -> str:
     url = f"s3://{BUCKET}/corpora/main"
     staging = tmp_path_factory.mktemp("staging")
-    inputs = [f"s3://{BUCKET}/in/seeds", f"s3://{BUCKET}/in/react/*.jsonl.*", f"s3://{BUCKET}/in/react/*.parquet"]
+    inputs = [
+        f"s3://{BUCKET}/in/seeds",
+        f"s3://{BUCKET}/in/react/*.jsonl.*",
+        f"s3://{BUCKET}/in/react/*.parquet",
+    ]
     build_corpus(validate_config(_config(url, staging, inputs)))
     assert not list(staging.iterdir()), "the local staging is cleaned up after the upload"
     return url
@@ -100,7 +104,11 @@ def test_a_corpus_built_from_s3_to_s3_equals_the_local_build(s3, remote_corpus, 
     copy = _download(s3, "corpora/main", tmp_path / "copy")
     manifest = assert_conserved(copy)  # read = kept + rejected + duplicates, recounted from the tables
     local = tmp_path / "local"
-    inputs = [str(DATA / "seeds"), str(DATA / "react_docs" / "*.jsonl.*"), str(DATA / "react_docs" / "*.parquet")]
+    inputs = [
+        str(DATA / "seeds"),
+        str(DATA / "react_docs" / "*.jsonl.*"),
+        str(DATA / "react_docs" / "*.parquet"),
+    ]
     build_corpus(validate_config({"inputs": [{"path": p} for p in inputs], "output": str(local)}))
     expected = load_manifest(local)["counts"]
     for key in ("read", "kept", "rejected", "duplicates"):
@@ -118,8 +126,10 @@ def test_query_reads_an_s3_corpus_and_writes_nothing(s3, remote_corpus, capsys):
     kept = load_manifest(remote_corpus)["counts"]["kept"]
     assert query(remote_corpus, "SELECT count(*) FROM documents")[1] == [(kept,)]
     assert main(["query", remote_corpus, "SELECT count(*) AS n FROM rejected", "-f", "jsonl"]) == 0
-    assert json.loads(capsys.readouterr().out)["n"] == load_manifest(remote_corpus)["counts"]["rejected"] + (
-        load_manifest(remote_corpus)["counts"]["duplicates"]
+    assert (
+        json.loads(capsys.readouterr().out)["n"]
+        == load_manifest(remote_corpus)["counts"]["rejected"]
+        + (load_manifest(remote_corpus)["counts"]["duplicates"])
     )
     before = _keys(s3, "")
     for sql in (
@@ -212,3 +222,21 @@ def test_a_file_url_output_is_the_local_folder(tmp_path, monkeypatch):
     with pytest.raises(UnsafeOutputError, match="already exists"):
         build_corpus(validate_config({"inputs": [{"path": p} for p in seeds], "output": target.as_uri()}))
     shutil.rmtree(target)
+
+
+def test_the_cli_builds_reports_and_refuses_to_annotate_on_s3(s3, tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))  # the default local staging
+    url = f"s3://{BUCKET}/corpora/cli"
+    assert main(["build", "--input", f"s3://{BUCKET}/in/seeds/", "--output", url]) == 0
+    assert f"corpus written to {url}" in " ".join(capsys.readouterr().out.split())
+    assert not any(p.is_file() for p in (tmp_path / "cache").rglob("*")), "staging cleaned up"
+    assert main(["report", url, "-o", str(tmp_path / "report.html")]) == 0
+    assert "cli" in (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert main(["annotate", url, "--layers", "segments"]) == 1
+    assert "object storage" in capsys.readouterr().err
+    from starlette.testclient import TestClient
+
+    from sloika.corpora.browser import create_app
+
+    page = TestClient(create_app(url)).get("/?status=kept")
+    assert page.status_code == 200 and "cli" in page.text
