@@ -17,9 +17,11 @@ from sloika.config import ConfigError, validate_config
 from sloika.corpora.catalog import QueryError, query
 from sloika.corpora.export_sft import SftOptions, export_sft
 from sloika.corpora.manifest import CorpusError, load_manifest
+from sloika.corpora.staging import RejectedWriter
 from sloika.corpora.storage import PUBLISHING
 from sloika.corpora.swap import UnsafeOutputError
 from sloika.pipelines.build import build_corpus
+from sloika.pipelines.folder_reader import FolderReader
 
 from conftest import DATA, assert_conserved
 
@@ -190,6 +192,22 @@ def test_an_interrupted_upload_is_refused_by_readers_and_replaced_by_overwrite(s
     build_corpus(validate_config(_config(url, tmp_path, [f"s3://{BUCKET}/in/seeds"])), overwrite=True)
     assert query(url, "SELECT count(*) FROM documents")[1] == [(load_manifest(url)["counts"]["kept"],)]
     assert f"corpora/cut/{PUBLISHING}" not in _keys(s3, "corpora/cut/")
+
+
+def test_folder_reader_opens_files_with_its_folders_options(s3, tmp_path, monkeypatch):
+    """A user's own pipeline: FolderReader(("s3://...", {endpoint_url: ...})) without AWS_ENDPOINT_URL."""
+    monkeypatch.delenv("AWS_ENDPOINT_URL")
+    folder = (f"s3://{BUCKET}/in/react", {"endpoint_url": s3.endpoint})
+    reader = FolderReader(
+        folder, glob_pattern="*.jsonl.*", exclusion_writer=RejectedWriter(str(tmp_path), "read")
+    )
+    documents = list(reader.run())
+    assert len(documents) == 8 + 5  # every record of both JSONL files (the reference build reads as many)
+    assert {d.metadata["source"].rsplit("/", 1)[-1] for d in documents} == {
+        "mixed_pages.jsonl.zst",
+        "ru_pages.jsonl.gz",
+    }
+    assert not (tmp_path / "rejected").exists()
 
 
 @pytest.mark.slow
