@@ -35,6 +35,7 @@ import fsspec
 import pyarrow.dataset as ds
 import xxhash
 from datatrove.io import DataFolder
+from fsspec.callbacks import TqdmCallback
 from fsspec.core import split_protocol
 
 from sloika.corpora.swap import (
@@ -189,8 +190,10 @@ def _upload(finished: Path, folder: DataFolder) -> None:
         folder.rm(rest)
     files = sorted(p.relative_to(finished).as_posix() for p in finished.rglob("*") if p.is_file())
     data = [name for name in files if name not in MANIFESTS]
-    if data:
-        folder.put([str(finished / name) for name in data], data)
+    if data:  # in parallel (s3fs, gcsfs); a bar on a terminal
+        shown = {"desc": f"uploading to {folder.path}", "unit": "file", "disable": None}
+        bar = TqdmCallback(tqdm_kwargs=shown)
+        folder.put([str(finished / name) for name in data], data, callback=bar)
     for name in (name for name in files if name in MANIFESTS):
         folder.put_file(str(finished / name), name)  # last: the completion marker
     folder.rm_file(PUBLISHING)
