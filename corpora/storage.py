@@ -29,12 +29,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import fsspec
-import pyarrow.dataset as ds
 import xxhash
-from datatrove.io import DataFolder
 from fsspec.callbacks import TqdmCallback
 from fsspec.core import split_protocol
 
@@ -47,6 +45,10 @@ from sloika.corpora.swap import (
     swap_into_place,
 )
 from sloika.errors import MissingDependency
+
+if TYPE_CHECKING:  # datatrove.io pulls in huggingface_hub, pyarrow.dataset is large: loaded when used
+    import pyarrow.dataset as ds
+    from datatrove.io import DataFolder
 
 PUBLISHING = ".sloika-publishing"  # marker object: a sloika upload into this prefix has begun
 LOCAL_PROTOCOLS = (None, "file", "local")
@@ -126,7 +128,7 @@ def check_target(where: str | Path, overwrite: bool, inputs: list[str], flag: st
     ``overwrite``, one that is or holds an input, or anything but a sloika corpus/export."""
     if is_remote(where):
         require_filesystems([where])
-        folder = DataFolder(str(where).rstrip("/"))
+        folder = _folder(where)
         if _remote_exists(folder) and not overwrite:
             raise UnsafeOutputError(f"{where} already exists: pass --overwrite or choose another {flag}")
         check_apart_from_inputs(where, inputs, flag)
@@ -149,8 +151,14 @@ def publish(finished: Path, where: str | Path, overwrite: bool) -> str | Path:
         swap_into_place(finished, target)
         return target
     url = str(where).rstrip("/")
-    _upload(finished, DataFolder(url))
+    _upload(finished, _folder(url))
     return url
+
+
+def _folder(url: str | Path) -> DataFolder:
+    from datatrove.io import DataFolder
+
+    return DataFolder(str(url).rstrip("/"))
 
 
 def _remote_exists(folder: DataFolder) -> bool:
@@ -204,28 +212,30 @@ def read_text(where: str | Path, name: str) -> str | None:
     if not is_remote(where):
         path = local_path(where) / name
         return path.read_text(encoding="utf-8") if path.is_file() else None
-    folder = DataFolder(str(where).rstrip("/"))
+    folder = _folder(where)
     return folder.cat_file(name).decode("utf-8") if folder.isfile(name) else None
 
 
 def upload_interrupted(where: str | Path) -> bool:
     """Whether a remote location holds the marker of a sloika upload that never finished."""
-    return is_remote(where) and DataFolder(str(where).rstrip("/")).isfile(PUBLISHING)
+    return is_remote(where) and _folder(where).isfile(PUBLISHING)
 
 
 def exists(where: str | Path) -> bool:
     if is_remote(where):
-        return _remote_exists(DataFolder(str(where).rstrip("/")))
+        return _remote_exists(_folder(where))
     return local_path(where).is_dir()
 
 
 def parquet_dataset(where: str | Path, table: str) -> ds.Dataset | None:
     """The Parquet parts of ``<corpus>/<table>`` (only ``*.parquet``, sorted) as one Arrow dataset,
     opened for reading through the location's filesystem; None when there are none."""
+    import pyarrow.dataset as ds
+
     if not is_remote(where):
         parts = sorted(str(p) for p in (local_path(where) / table).glob("*.parquet"))
         return ds.dataset(parts, format="parquet") if parts else None
-    folder = DataFolder(str(where).rstrip("/"))
+    folder = _folder(where)
     parts = sorted(folder.fs.glob(f"{folder.path}/{table}/*.parquet"))
     return ds.dataset(parts, format="parquet", filesystem=folder.fs) if parts else None
 
@@ -235,6 +245,6 @@ def layer_names(where: str | Path) -> list[str]:
     if not is_remote(where):
         root = local_path(where) / "layers"
         return sorted(p.name for p in root.glob("*") if p.is_dir() and any(p.glob("*.parquet")))
-    folder = DataFolder(str(where).rstrip("/"))
+    folder = _folder(where)
     parts = folder.fs.glob(f"{folder.path}/layers/*/*.parquet")
     return sorted({part.rsplit("/", 2)[-2] for part in parts})
