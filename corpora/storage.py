@@ -52,6 +52,7 @@ if TYPE_CHECKING:  # datatrove.io pulls in huggingface_hub, pyarrow.dataset is l
 
 PUBLISHING = ".sloika-publishing"  # marker object: a sloika upload into this prefix has begun
 LOCAL_PROTOCOLS = (None, "file", "local")
+BUCKET_PROTOCOLS = ("s3", "s3a", "gs", "gcs", "az", "abfs", "abfss", "adl")  # first path part: a bucket
 
 
 def is_remote(where: str | Path) -> bool:
@@ -129,10 +130,12 @@ def check_target(where: str | Path, overwrite: bool, inputs: list[str], flag: st
     if is_remote(where):
         require_filesystems([where])
         folder = _folder(where)
+        folder.fs.invalidate_cache(folder.path)  # others may have written there since it was listed
         if _remote_exists(folder) and not overwrite:
             raise UnsafeOutputError(f"{where} already exists: pass --overwrite or choose another {flag}")
         check_apart_from_inputs(where, inputs, flag)
         _check_remote_replaceable(folder, where, flag)
+        _check_bucket(folder, where)
         return
     target = local_path(where)
     recover_swap(target)
@@ -159,6 +162,17 @@ def _folder(url: str | Path) -> DataFolder:
     from datatrove.io import DataFolder
 
     return DataFolder(str(url).rstrip("/"))
+
+
+def _check_bucket(folder: DataFolder, where: str | Path) -> None:
+    """A bucket that isn't there fails now, not at the upload after the whole build."""
+    protocol = split_protocol(str(where))[0]
+    bucket = folder.path.split("/", 1)[0]
+    if protocol in BUCKET_PROTOCOLS and not folder.fs.exists(bucket):
+        raise UnsafeOutputError(
+            f"{where}: the bucket {bucket!r} does not exist or these credentials can't see it; create "
+            "it first (sloika never creates buckets) or check the credentials and endpoint (docs/storage.md)"
+        )
 
 
 def _remote_exists(folder: DataFolder) -> bool:
@@ -190,6 +204,7 @@ def _upload(finished: Path, folder: DataFolder) -> None:
         {"host": socket.gethostname(), "pid": os.getpid(), "started": datetime.now(UTC).isoformat()}
     )
     folder.pipe_file(PUBLISHING, marker.encode())
+    folder.fs.invalidate_cache(folder.path)
     old = [name for name in folder.find("") if name != PUBLISHING]
     manifests = [name for name in old if name in MANIFESTS]
     if manifests:  # from here on, readers see no corpus rather than a mix of two

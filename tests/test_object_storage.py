@@ -167,6 +167,10 @@ def test_overwrite_rules_hold_on_s3(s3, remote_corpus, tmp_path):
         build_corpus(validate_config(_config(f"s3://{BUCKET}/backups", tmp_path, seeds)), overwrite=True)
     assert _keys(s3, "backups/") == ["backups/db.sql"]
     assert not list(tmp_path.iterdir())
+    # a bucket that isn't there fails before the build, not at the upload
+    with pytest.raises(UnsafeOutputError, match="does not exist"):
+        build_corpus(validate_config(_config("s3://no-such-bucket/corpus", tmp_path, seeds)))
+    assert not list(tmp_path.iterdir())
     # nor an output inside an input, nor one that holds an input
     for output in (f"s3://{BUCKET}/in/seeds/corpus", f"s3://{BUCKET}/in"):
         with pytest.raises(UnsafeOutputError, match="input"):
