@@ -132,7 +132,7 @@ def check_target(where: str | Path, overwrite: bool, inputs: list[str], flag: st
         folder = _folder(where)
         folder.fs.invalidate_cache(folder.path)  # others may have written there since it was listed
         if _remote_exists(folder) and not overwrite:
-            raise UnsafeOutputError(f"{where} already exists: pass --overwrite or choose another {flag}")
+            raise _exists(where, flag)
         check_apart_from_inputs(where, inputs, flag)
         _check_remote_replaceable(folder, where, flag)
         _check_bucket(folder, where)
@@ -140,9 +140,15 @@ def check_target(where: str | Path, overwrite: bool, inputs: list[str], flag: st
     target = local_path(where)
     recover_swap(target)
     if target.exists() and not overwrite:
-        raise UnsafeOutputError(f"{target} already exists: pass --overwrite or choose another {flag}")
+        raise _exists(target, flag)
     check_apart_from_inputs(target, inputs, flag)
     check_replaceable(target, flag)
+
+
+def _exists(where: str | Path, flag: str) -> Exception:
+    from sloika.corpora.manifest import CorpusError  # manifest reads corpora through this module
+
+    return CorpusError(f"{where} already exists: pass --overwrite or choose another {flag}")
 
 
 def publish(finished: Path, where: str | Path, overwrite: bool) -> str | Path:

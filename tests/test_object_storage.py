@@ -154,7 +154,7 @@ def test_export_from_an_s3_corpus_to_disk_and_to_s3(s3, remote_corpus, tmp_path)
     for split in ("train", "validation"):
         assert (copy / f"{split}.jsonl").read_bytes() == (tmp_path / "sft" / f"{split}.jsonl").read_bytes()
     assert json.loads((copy / "export_manifest.json").read_text())["splits"] == remote["splits"]
-    with pytest.raises(UnsafeOutputError, match="already exists"):
+    with pytest.raises(CorpusError, match="already exists"):
         export_sft(remote_corpus, url, SftOptions())
 
 
@@ -179,7 +179,7 @@ def test_overwrite_rules_hold_on_s3(s3, remote_corpus, tmp_path):
     url = f"s3://{BUCKET}/corpora/small"
     build_corpus(validate_config(_config(url, tmp_path, seeds)))
     s3.put_object(Bucket=BUCKET, Key="corpora/small/layers/old/part-00000.parquet", Body=b"stale")
-    with pytest.raises(UnsafeOutputError, match="already exists"):
+    with pytest.raises(CorpusError, match="already exists"):
         build_corpus(validate_config(_config(url, tmp_path, one)))
     build_corpus(validate_config(_config(url, tmp_path, one)), overwrite=True)
     assert load_manifest(url)["counts"]["read"] == 1
@@ -241,7 +241,7 @@ def test_a_file_url_output_is_the_local_folder(tmp_path, monkeypatch):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["corpora"]  # no folder called `file:`
     kept = load_manifest(target.as_uri())["counts"]["kept"]
     assert query(target.as_uri(), "SELECT count(*) FROM documents")[1] == [(kept,)]
-    with pytest.raises(UnsafeOutputError, match="already exists"):
+    with pytest.raises(CorpusError, match="already exists"):
         build_corpus(validate_config({"inputs": [{"path": p} for p in seeds], "output": target.as_uri()}))
     shutil.rmtree(target)
 
