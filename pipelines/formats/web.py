@@ -1,37 +1,249 @@
-"""HTML pages and WARC archives, through datatrove's Trafilatura extractor (main text, no boilerplate)."""
+"""HTML pages and WARC archives: trafilatura finds the main text, sloika keeps its blocks.
+
+trafilatura (boilerplate removal: menus, footers, sidebars) is asked for its XML, not its plain
+text, so paragraphs stay paragraphs (a blank line between them), ``<pre>`` blocks become ``code``
+spans and headings ``heading`` spans in the ``structure`` layer. Two things are done to the page
+before trafilatura sees it, both measured on the Debian manuals (bench/bench_html_extraction.py):
+
+* Inline markup is flattened to its text. DocBook nests ``<code><em><code>пакет</code></em></code>``
+  inside sentences, and trafilatura's own text walk loses or reorders words around such nests
+  ("для разделения пакетаверсии_ (подчёркивание)": "и" and "используется символ" gone, and whole
+  sentences reduced to the run of their code words).
+* Sphinx/MkDocs permalinks (``<a class="headerlink">¶</a>``) are removed.
+
+Translated documentation (po4a, Sphinx gettext) leaves paragraphs nobody translated: English
+paragraphs inside a Russian page. Each prose paragraph long enough to judge is identified
+(``sloika.lang.calibrated_lid``); one in another language than most of the page's letters is a
+foreign paragraph. ``readers.foreign_paragraphs`` decides: ``trim`` (default) cuts it and records
+it in the ``removed`` layer (a zero-width span, ``attrs.text`` the paragraph, ``attrs.lang``);
+``flag`` keeps it and marks it in ``lang_spans``; ``keep`` does neither.
+"""
 
 from __future__ import annotations
 
 import io
+import re
+from collections import Counter
 from collections.abc import Iterator
+from dataclasses import dataclass
 
-from sloika.pipelines.formats.base import Failed, FormatError, Parsed
+from sloika.pipelines.formats.base import Failed, FormatError, Parsed, TextBuilder
+from sloika.text.spans import Span
 
 MAX_RECORD_BYTES = 50_000_000
+FOREIGN_ACTIONS = ("trim", "flag", "keep")
+# A paragraph is judged when it has this many letters (outside code, URLs, paths): below it a
+# language guess is a guess (a product name, a menu label), and a short line is never cut.
+MIN_JUDGED_LETTERS = 40
+# and only when the decision gives the page's own language at most this probability (a long English
+# paragraph with one Russian cross-reference is en 0.59 / ru 0.05; a Russian one full of English
+# terms keeps a large ru share)
+MAX_PAGE_SCORE = 0.1
+# Inline elements whose text belongs to the sentence around them (flattened before extraction).
+INLINE_TAGS = (
+    "a", "abbr", "acronym", "b", "big", "cite", "code", "dfn", "em", "font", "i", "kbd", "mark", "q",
+    "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "tt", "u", "var",
+)  # fmt: skip
+PERMALINK = re.compile(r"^\s*[¶§#🔗]\s*$")
+BLOCK_TAGS = {"p", "head", "item", "code", "quote", "row", "list", "table", "div"}
+WHITESPACE = re.compile(r"\s+")
 
 
-def _extractor():
+@dataclass
+class Block:
+    kind: str  # "p", "head", "code"
+    text: str
+    level: int | None = None
+
+
+@dataclass
+class Page:
+    """The main text's blocks and the language the page declares (``<html lang>``, ``xml:lang``,
+    ``Content-Language``)."""
+
+    blocks: list[Block]
+    declared: str | None = None
+
+
+def _trafilatura():
     try:
-        from datatrove.pipeline.extractors import Trafilatura
-
-        return Trafilatura(favour_precision=True, deduplicate=False)
-    except ImportError as err:  # datatrove checks trafilatura when the step is created
+        import trafilatura
+    except ImportError as err:
         raise FormatError("missing_dependency", f"{err}; install it: pip install 'sloika[web]'") from err
+    return trafilatura
 
 
-def _html_text(html: bytes | str) -> str:
+def _prepared_tree(html: bytes | str):
+    """The page as an lxml tree with permalinks removed and inline markup flattened to its text."""
+    import lxml.etree
+    import lxml.html
+
     if isinstance(html, bytes):
         html = html.decode("utf-8", errors="replace")
-    return _extractor().extract(html) or ""
+    html = re.sub(r"^\s*<\?xml[^>]*\?>", "", html)  # lxml refuses a str with an encoding declaration
+    if not html.strip():
+        return None
+    try:
+        tree = lxml.html.fromstring(html)
+    except (lxml.etree.ParserError, ValueError):
+        return None
+    for anchor in tree.xpath("//a[contains(concat(' ', @class, ' '), ' headerlink ')]"):
+        anchor.drop_tree()
+    for anchor in tree.iter("a"):
+        if PERMALINK.match(anchor.text_content() or "x") and anchor.get("href", "").startswith("#"):
+            anchor.drop_tree()
+    for br in tree.iter("br"):  # a line break inside a paragraph is a space once inline tags go
+        br.tail = " " + (br.tail or "")
+    lxml.etree.strip_tags(tree, *INLINE_TAGS, "br")
+    for pre in tree.iter("pre"):  # trafilatura takes a <pre> wrapping one <span> for code, not a quote
+        wrapper = lxml.etree.Element("span")
+        wrapper.text, pre.text = pre.text, None
+        wrapper.extend(list(pre))
+        pre.append(wrapper)
+    return tree
 
 
-def parse_html(data: bytes) -> list[Parsed]:
-    text = _html_text(data)
-    if not text.strip():
+def _declared_language(tree) -> str | None:
+    root = tree.getroottree().getroot()
+    declared = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang")
+    for meta in root.iter("meta"):
+        if (meta.get("http-equiv") or "").lower() == "content-language":
+            declared = declared or meta.get("content")
+    return declared.split("-")[0].split("_")[0].strip().lower() or None if declared else None
+
+
+def main_page(html: bytes | str) -> Page:
+    """The page's main text as blocks (paragraphs, headings, code), boilerplate left out."""
+    tree = _prepared_tree(html)
+    if tree is None:
+        return Page([])
+    declared = _declared_language(tree)
+    return Page(_main_blocks(tree), declared)
+
+
+def _main_blocks(tree) -> list[Block]:
+    import lxml.etree
+
+    xml = _trafilatura().extract(
+        tree,
+        output_format="xml",
+        favor_precision=True,
+        deduplicate=False,
+        include_tables=True,
+        include_links=False,
+        include_images=False,
+        include_comments=False,
+        include_formatting=False,
+    )
+    if not xml:
+        return []
+    main = lxml.etree.fromstring(xml.encode()).find("main")
+    blocks = list(_walk(main)) if main is not None else []
+    return [block for block in blocks if block.text.strip()]
+
+
+def _walk(element) -> Iterator[Block]:
+    """Blocks of trafilatura's XML: ``code`` verbatim, table rows as cells joined by " | ", every
+    other element's text with its whitespace collapsed (wrapping in the source is not a line)."""
+    for child in element:
+        if child.tag == "code":
+            yield Block("code", "".join(child.itertext()).strip("\n"))
+        elif child.tag == "row":
+            cells = (_prose(" ".join(cell.itertext())) for cell in child)
+            yield Block("p", " | ".join(cell for cell in cells if cell))
+        elif any(grandchild.tag in BLOCK_TAGS for grandchild in child):
+            yield Block("p", _prose(child.text or ""))
+            yield from _walk(child)
+        else:
+            level = child.get("rend", "")[1:] if child.tag == "head" else ""
+            kind = "head" if child.tag == "head" else "p"
+            yield Block(kind, _prose("".join(child.itertext())), int(level) if level.isdigit() else None)
+        if child.tail and child.tail.strip():
+            yield Block("p", _prose(child.tail))
+
+
+def _prose(text: str) -> str:
+    return WHITESPACE.sub(" ", text).strip()
+
+
+def _judged_letters(text: str) -> tuple[str, int]:
+    """``text`` with code, URLs and paths blanked (``scripts.exempt_spans``) and its letter count."""
+    from sloika.text.scripts import exempt_mask, exempt_spans
+
+    mask = exempt_mask(text, exempt_spans(text))
+    judged = "".join(" " if flag else char for char, flag in zip(text, mask, strict=True))
+    return judged, sum(map(str.isalpha, judged))
+
+
+def foreign_blocks(page: Page, targets: tuple[str, ...] = ()) -> dict[int, tuple[str, float]]:
+    """Index → (language, score) of the prose blocks in another language than the page's: the one it
+    declares, else the build's target language (``language.languages``) its paragraphs are in, else
+    the one most of its judged letters are in. (A half-translated manual can be 70 % English: a
+    build asking for Russian keeps its Russian paragraphs; one asking for nothing keeps the
+    English majority.)"""
+    from sloika.lang.calibrated_lid import shared_identifier
+
+    identifier = shared_identifier()
+    blocks = page.blocks
+    guesses: dict[int, tuple[str, float, int, dict[str, float]]] = {}
+    for index, block in enumerate(blocks):
+        if block.kind != "p":
+            continue
+        judged, letters = _judged_letters(block.text)
+        if letters >= MIN_JUDGED_LETTERS:
+            guess = identifier.identify(judged)
+            guesses[index] = (guess.lang, guess.score, letters, guess.candidates)
+    votes: Counter = Counter()
+    for lang, _, letters, _ in guesses.values():
+        votes[lang] += letters
+    if len(votes) < 2:
+        return {}
+    own = votes.most_common(1)[0][0]
+    if page.declared in votes:
+        own = page.declared
+    elif any(target in votes for target in targets):
+        own = max((target for target in targets if target in votes), key=votes.__getitem__)
+    return {
+        index: (lang, score)
+        for index, (lang, score, _, candidates) in guesses.items()
+        if lang != own and candidates.get(own, 0.0) <= MAX_PAGE_SCORE
+    }
+
+
+def page_document(page: Page, foreign: str = "trim", targets: tuple[str, ...] = ()) -> Parsed:
+    """One document from the blocks: paragraphs separated by blank lines, ``code`` and ``heading``
+    spans in ``structure``, foreign paragraphs cut (``removed``) or marked (``lang_spans``)."""
+    blocks = page.blocks
+    found = foreign_blocks(page, targets) if foreign != "keep" else {}
+    builder = TextBuilder()
+    removed: list[Span] = []
+    marked: list[Span] = []
+    for index, block in enumerate(blocks):
+        if index in found and foreign == "trim":
+            lang, score = found[index]
+            at = builder.length
+            removed.append(Span(at, at, "foreign_paragraph", score, {"text": block.text, "lang": lang}))
+            continue
+        builder.separate()
+        start, end = builder.append(block.text)
+        if block.kind == "code":
+            builder.span(start, end, "code")
+        elif block.kind == "head":
+            builder.span(start, end, "heading", level=block.level)
+        if index in found:
+            lang, score = found[index]
+            marked.append(Span(start, end, lang, score, {"level": "paragraph"}))
+    layers = {name: spans for name, spans in (("removed", removed), ("lang_spans", marked)) if spans}
+    return Parsed(builder.text, builder.spans, "article", layers=layers)
+
+
+def parse_html(data: bytes, foreign: str = "trim", targets: tuple[str, ...] = ()) -> list[Parsed]:
+    page = main_page(data)
+    if not page.blocks:
         raise FormatError(
             "no_main_text", "trafilatura found no main text in this page (empty, or only boilerplate)"
         )
-    return [Parsed(text, [], "article")]
+    return [page_document(page, foreign, targets)]
 
 
 def _missing_bytes(record) -> int:
@@ -41,7 +253,9 @@ def _missing_bytes(record) -> int:
     return getattr(record.raw_stream, "limit", 0)
 
 
-def parse_warc(data: bytes) -> Iterator[Parsed | Failed]:
+def parse_warc(
+    data: bytes, foreign: str = "trim", targets: tuple[str, ...] = ()
+) -> Iterator[Parsed | Failed]:
     """One document per HTML response record; other records (requests, metadata, images) are skipped."""
     try:
         from warcio.archiveiterator import ArchiveIterator
@@ -71,9 +285,11 @@ def parse_warc(data: bytes) -> Iterator[Parsed | Failed]:
                     "short; the archive was truncated (the records before it were kept)",
                 )
                 continue
-            text = _html_text(html)
-            if text.strip():
-                yield Parsed(text, [], "article", position, {"url": url})
+            page = main_page(html)
+            if page.blocks:
+                document = page_document(page, foreign, targets)
+                document.position, document.fields = position, {"url": url}
+                yield document
             else:
                 yield Failed(position, "", "no_main_text", f"{url}: trafilatura found no main text")
     except ArchiveLoadFailed as err:
