@@ -201,3 +201,14 @@ def test_a_layer_with_nothing_in_it_is_an_empty_view(build):
     corpus = build([TRANSCRIPTS / "morevna-ep3-rus.srt"], name="clean", transcript_junk={"enabled": False})
     columns, found = query(corpus, "SELECT * FROM removed")
     assert found == [] and columns[:3] == ["doc_id", "start", "end"]
+
+
+def test_rolling_unpunctuated_captions_get_paragraphs_at_pauses(build):
+    """Overlapping cues say nothing of pauses by their end times, and without punctuation a pause
+    is the only paragraph signal: the two 5 s pauses (3.6 s after each cue's 21 characters are
+    spoken at 15 a second) split the 21 cues into three paragraphs of seven."""
+    corpus = build([TRANSCRIPTS / "rolling-asr.srt"])
+    (text,) = rows(corpus, "SELECT text FROM documents")[0]
+    words = ("первая", "вторая", "третья")
+    expected = [" ".join(f"{word} мысль номер {n:02d}" for n in range(1, 8)) for word in words]
+    assert text.split("\n\n") == expected
