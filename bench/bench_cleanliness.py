@@ -26,10 +26,11 @@ The detectors, each a regular expression or a small rule over one document (``DE
   ``д окум``): approximate, a detector that cannot be exact.
 * ``single_letter_lines``: a run of three or more lines (or paragraphs) each holding one or two
   letters (a vertical watermark). ``dot_leaders``: five dots (or dot-space pairs) in a row.
-* ``repeated_header``: in papers, a short paragraph or line (≤ 80 characters, with a letter)
-  occurring three times or more in one document: page furniture that survived.
+* ``repeated_header``: in papers, a short paragraph or line (≤ 80 characters, with a letter
+  outside code and math) occurring three times or more in one document: page furniture that
+  survived (approximate: a manual's example list repeated three times counts too).
 * ``mixed_script``: a word mixing Cyrillic and Latin letters (``вpемя``) outside code/URLs
-  (``sloika.text.scripts.mixed_script_words`` with its exempt spans).
+  (``sloika.text.scripts.mixed_script_words`` with its exempt spans and the reader's code spans).
 * ``sound_tag``: ``[зевает]``/``(music)`` style tags left in transcripts.
 * ``no_letters``: a kept document with fewer than 20 letters (``3 2 1 2 1``, ``...``).
 * ``foreign_line``: a line (outside code) with at least 40 letters that raw fastText (lid.176, not
@@ -185,8 +186,11 @@ def detect(text: str, kind: str, lang: str, code: list[tuple[int, int]] = ()) ->
     if kind != "transcript":
         hits["sound_tag"] = 0
     hits["split_word"] = split_words(prose, lang)
-    hits["repeated_header"] = repeated_headers(text) if kind == "paper" else 0
-    hits["mixed_script"] = len(mixed_script_words(text, exempt_mask(text, exempt_spans(text))))
+    hits["repeated_header"] = repeated_headers(prose) if kind == "paper" else 0
+    exempt = exempt_mask(text, exempt_spans(text))
+    for start, end in code:
+        exempt[start:end] = b"\x01" * (end - start)
+    hits["mixed_script"] = len(mixed_script_words(text, exempt))
     hits["no_letters"] = int(sum(c.isalpha() for c in text) < 20)
     hits["foreign_line"] = foreign_lines(prose, lang)
     return hits

@@ -25,7 +25,7 @@ import io
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sloika.pipelines.formats.base import Failed, FormatError, Parsed, TextBuilder
 from sloika.text.spans import Span
@@ -44,6 +44,13 @@ INLINE_TAGS = (
     "a", "abbr", "acronym", "b", "big", "cite", "code", "dfn", "em", "font", "i", "kbd", "mark", "q",
     "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "tt", "u", "var",
 )  # fmt: skip
+# Inline code (``<code>``, ``<kbd>``…) keeps its place through the flattening as two marks around
+# its text; they become ``code`` spans (``inline``) and are taken out of the text. trafilatura drops
+# characters that are not printable, so the marks are two rare printable brackets, and a page that
+# holds either of them gets no inline code spans.
+INLINE_CODE_TAGS = ("code", "kbd", "samp", "tt", "var")
+CODE_OPEN, CODE_CLOSE = "\u27e6", "\u27e7"  # ⟦ ⟧
+INLINE_CODE = re.compile(f"{CODE_OPEN}([^{CODE_OPEN}{CODE_CLOSE}]*){CODE_CLOSE}")
 PERMALINK = re.compile(r"^\s*[¶§#🔗]\s*$")
 BLOCK_TAGS = {"p", "head", "item", "code", "quote", "row", "list", "table", "div"}
 WHITESPACE = re.compile(r"\s+")
@@ -54,6 +61,28 @@ class Block:
     kind: str  # "p", "head", "code"
     text: str
     level: int | None = None
+    code: list[tuple[int, int]] = field(default_factory=list)  # inline code inside a paragraph
+
+
+def _unmarked(block: Block) -> Block:
+    """The block without inline-code marks, their content's offsets in ``code`` (code blocks and
+    headings keep no inline spans; an unpaired mark is dropped)."""
+    pieces, code, cursor, length = [], [], 0, 0
+    for match in INLINE_CODE.finditer(block.text):
+        before = block.text[cursor : match.start()]
+        pieces.append(before)
+        length += len(before)
+        inner = match.group(1)
+        pieces.append(inner)
+        stripped = inner.strip()
+        if stripped and block.kind == "p":
+            start = length + inner.index(stripped)
+            code.append((start, start + len(stripped)))
+        length += len(inner)
+        cursor = match.end()
+    pieces.append(block.text[cursor:])
+    text = "".join(pieces).replace(CODE_OPEN, "").replace(CODE_CLOSE, "")
+    return Block(block.kind, text, block.level, code if len(text) == length + len(pieces[-1]) else [])
 
 
 @dataclass
@@ -92,6 +121,15 @@ def _prepared_tree(html: bytes | str):
     for anchor in tree.iter("a"):
         if PERMALINK.match(anchor.text_content() or "x") and anchor.get("href", "").startswith("#"):
             anchor.drop_tree()
+    marked = CODE_OPEN not in html and CODE_CLOSE not in html
+    for element in tree.iter(*INLINE_CODE_TAGS) if marked else ():
+        outer = not any(a.tag in INLINE_CODE_TAGS or a.tag == "pre" for a in element.iterancestors())
+        if outer and element.text_content().strip():
+            element.text = CODE_OPEN + (element.text or "")
+            if len(element):
+                element[-1].tail = (element[-1].tail or "") + CODE_CLOSE
+            else:
+                element.text += CODE_CLOSE
     for br in tree.iter("br"):  # a line break inside a paragraph is a space once inline tags go
         br.tail = " " + (br.tail or "")
     lxml.etree.strip_tags(tree, *INLINE_TAGS, "br")
@@ -138,7 +176,7 @@ def _main_blocks(tree) -> list[Block]:
     if not xml:
         return []
     main = lxml.etree.fromstring(xml.encode()).find("main")
-    blocks = list(_walk(main)) if main is not None else []
+    blocks = [_unmarked(block) for block in _walk(main)] if main is not None else []
     return [block for block in blocks if block.text.strip()]
 
 
@@ -166,11 +204,14 @@ def _prose(text: str) -> str:
     return WHITESPACE.sub(" ", text).strip()
 
 
-def _judged_letters(text: str) -> tuple[str, int]:
-    """``text`` with code, URLs and paths blanked (``scripts.exempt_spans``) and its letter count."""
+def _judged_letters(text: str, code: list[tuple[int, int]] = ()) -> tuple[str, int]:
+    """``text`` with its inline ``code``, URLs and paths blanked (``scripts.exempt_spans``) and its
+    letter count."""
     from sloika.text.scripts import exempt_mask, exempt_spans
 
     mask = exempt_mask(text, exempt_spans(text))
+    for start, end in code:
+        mask[start:end] = b"\x01" * (end - start)
     judged = "".join(" " if flag else char for char, flag in zip(text, mask, strict=True))
     return judged, sum(map(str.isalpha, judged))
 
@@ -189,7 +230,7 @@ def foreign_blocks(page: Page, targets: tuple[str, ...] = ()) -> dict[int, tuple
     for index, block in enumerate(blocks):
         if block.kind != "p":
             continue
-        judged, letters = _judged_letters(block.text)
+        judged, letters = _judged_letters(block.text, block.code)
         if letters >= MIN_JUDGED_LETTERS:
             guess = identifier.identify(judged)
             guesses[index] = (guess.lang, guess.score, letters, guess.candidates)
@@ -226,6 +267,8 @@ def page_document(page: Page, foreign: str = "trim", targets: tuple[str, ...] = 
             continue
         builder.separate()
         start, end = builder.append(block.text)
+        for code_start, code_end in block.code:
+            builder.span(start + code_start, start + code_end, "code", inline=True)
         if block.kind == "code":
             builder.span(start, end, "code")
         elif block.kind == "head":
