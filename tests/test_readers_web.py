@@ -71,16 +71,45 @@ def test_keep_leaves_the_page_as_written(build):
     assert text == f"{HEAD}\n\n{ENGLISH}\n\n{CODE}\n\n{TAIL}"
 
 
-def test_declared_language_decides_a_page_that_is_mostly_untranslated(tmp_path, build):
-    """Three English paragraphs and one Russian under ``<html lang="ru">``: the page is Russian."""
-    english = "".join(
-        f"<p>{sentence} The maintainers have not translated this paragraph of the manual yet.</p>"
-        for sentence in ("Packages are built from source.", "Uploads go to the archive.", "Bugs are tracked.")
-    )
-    russian = "<p>Пакеты собираются из исходного кода, а затем загружаются в архив дистрибутива.</p>"
-    page = f'<html lang="ru"><body><article>{russian}{english}</article></body></html>'
+ENGLISH_MAJORITY = "".join(
+    f"<p>{sentence} The maintainers have not translated this paragraph of the manual yet.</p>"
+    for sentence in ("Packages are built from source.", "Uploads go to the archive.", "Bugs are tracked.")
+)
+RUSSIAN = "Пакеты собираются из исходного кода, а затем загружаются в архив дистрибутива."
+
+
+@pytest.mark.parametrize(
+    ("html", "config"),
+    [
+        ('<html lang="ru">', {}),  # the page declares Russian
+        ("<html>", {"language": {"languages": ["ru"]}}),  # the build asks for Russian
+    ],
+)
+def test_declared_or_target_language_decides_a_mostly_untranslated_page(tmp_path, build, html, config):
+    """Three English paragraphs and one Russian: the page is Russian when it says so or the build
+    asks for Russian (by the majority alone it would be English)."""
+    page = f"{html}<body><article><p>{RUSSIAN}</p>{ENGLISH_MAJORITY}</article></body></html>"
     (tmp_path / "ru.html").write_text(page)
-    corpus = build([tmp_path / "ru.html"])
+    corpus = build([tmp_path / "ru.html"], **config)
     (text,) = rows(corpus, "SELECT text FROM documents")[0]
-    assert text == "Пакеты собираются из исходного кода, а затем загружаются в архив дистрибутива."
+    assert text == RUSSIAN
     assert len(layer(corpus, "removed")) == 3
+
+
+def test_markdown_page_loses_its_untranslated_paragraph(build):
+    corpus = build([DATA / "markup" / "untranslated.md"])
+    (text,) = rows(corpus, "SELECT text FROM documents")[0]
+    code = "```js\nconst id = useId();\n```"
+    assert text == (
+        "Хуки позволяют использовать состояние и другие возможности React без написания классов.\n\n"
+        f"{code}\n\n"
+        "Вызывайте хуки только на верхнем уровне компонента, а не внутри условий и циклов."
+    )
+    english = (
+        "You do not need to pass `identifierPrefix` if you only have one React app on the page, "
+        "because the ids stay unique anyway."
+    )
+    where = text.index("\n\n") + 2  # where the paragraph began, before the code block
+    assert layer(corpus, "removed") == [("foreign_paragraph", where, where, english, "en")]
+    structure = [(label, text[start:end]) for label, start, end, *_ in layer(corpus, "structure")]
+    assert structure == [("code", code)]  # the fence's span moved with the cut

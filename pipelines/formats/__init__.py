@@ -103,7 +103,7 @@ def _parsers() -> dict[str, Parser]:
         "obsidian_chat": lambda path, data, o: chats.parse_obsidian(data),
         "chat_jsonl": lambda path, data, o: chats.parse_chat_jsonl(data),
         "fortune": lambda path, data, o: fortune.parse_fortune(data),
-        "markdown": lambda path, data, o: markdown.parse_markdown(data),
+        "markdown": lambda path, data, o: markdown.parse_markdown(data, o.foreign_paragraphs, o.languages),
         "json": _json,
     }
 

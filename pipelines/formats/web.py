@@ -11,34 +11,24 @@ before trafilatura sees it, both measured on the Debian manuals (bench/bench_htm
   sentences reduced to the run of their code words).
 * Sphinx/MkDocs permalinks (``<a class="headerlink">¶</a>``) are removed.
 
-Translated documentation (po4a, Sphinx gettext) leaves paragraphs nobody translated: English
-paragraphs inside a Russian page. Each prose paragraph long enough to judge is identified
-(``sloika.lang.calibrated_lid``); one in another language than most of the page's letters is a
-foreign paragraph. ``readers.foreign_paragraphs`` decides: ``trim`` (default) cuts it and records
-it in the ``removed`` layer (a zero-width span, ``attrs.text`` the paragraph, ``attrs.lang``);
-``flag`` keeps it and marks it in ``lang_spans``; ``keep`` does neither.
+Paragraphs foreign to the page (untranslated ones in a translated manual, ``foreign_paragraphs``)
+are cut into the ``removed`` layer by default (a zero-width span, ``attrs.text`` the paragraph,
+``attrs.lang``); ``readers.foreign_paragraphs: flag`` keeps and marks them in ``lang_spans``,
+``keep`` does neither.
 """
 
 from __future__ import annotations
 
 import io
 import re
-from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from sloika.pipelines.formats.base import Failed, FormatError, Parsed, TextBuilder
+from sloika.pipelines.formats.foreign_paragraphs import Paragraph, foreign_paragraphs
 from sloika.text.spans import Span
 
 MAX_RECORD_BYTES = 50_000_000
-FOREIGN_ACTIONS = ("trim", "flag", "keep")
-# A paragraph is judged when it has this many letters (outside code, URLs, paths): below it a
-# language guess is a guess (a product name, a menu label), and a short line is never cut.
-MIN_JUDGED_LETTERS = 40
-# and only when the decision gives the page's own language at most this probability (a long English
-# paragraph with one Russian cross-reference is en 0.59 / ru 0.05; a Russian one full of English
-# terms keeps a large ru share)
-MAX_PAGE_SCORE = 0.1
 # Inline elements whose text belongs to the sentence around them (flattened before extraction).
 INLINE_TAGS = (
     "a", "abbr", "acronym", "b", "big", "cite", "code", "dfn", "em", "font", "i", "kbd", "mark", "q",
@@ -204,58 +194,12 @@ def _prose(text: str) -> str:
     return WHITESPACE.sub(" ", text).strip()
 
 
-def _judged_letters(text: str, code: list[tuple[int, int]] = ()) -> tuple[str, int]:
-    """``text`` with its inline ``code``, URLs and paths blanked (``scripts.exempt_spans``) and its
-    letter count."""
-    from sloika.text.scripts import exempt_mask, exempt_spans
-
-    mask = exempt_mask(text, exempt_spans(text))
-    for start, end in code:
-        mask[start:end] = b"\x01" * (end - start)
-    judged = "".join(" " if flag else char for char, flag in zip(text, mask, strict=True))
-    return judged, sum(map(str.isalpha, judged))
-
-
-def foreign_blocks(page: Page, targets: tuple[str, ...] = ()) -> dict[int, tuple[str, float]]:
-    """Index → (language, score) of the prose blocks in another language than the page's: the one it
-    declares, else the build's target language (``language.languages``) its paragraphs are in, else
-    the one most of its judged letters are in. (A half-translated manual can be 70 % English: a
-    build asking for Russian keeps its Russian paragraphs; one asking for nothing keeps the
-    English majority.)"""
-    from sloika.lang.calibrated_lid import shared_identifier
-
-    identifier = shared_identifier()
-    blocks = page.blocks
-    guesses: dict[int, tuple[str, float, int, dict[str, float]]] = {}
-    for index, block in enumerate(blocks):
-        if block.kind != "p":
-            continue
-        judged, letters = _judged_letters(block.text, block.code)
-        if letters >= MIN_JUDGED_LETTERS:
-            guess = identifier.identify(judged)
-            guesses[index] = (guess.lang, guess.score, letters, guess.candidates)
-    votes: Counter = Counter()
-    for lang, _, letters, _ in guesses.values():
-        votes[lang] += letters
-    if len(votes) < 2:
-        return {}
-    own = votes.most_common(1)[0][0]
-    if page.declared in votes:
-        own = page.declared
-    elif any(target in votes for target in targets):
-        own = max((target for target in targets if target in votes), key=votes.__getitem__)
-    return {
-        index: (lang, score)
-        for index, (lang, score, _, candidates) in guesses.items()
-        if lang != own and candidates.get(own, 0.0) <= MAX_PAGE_SCORE
-    }
-
-
 def page_document(page: Page, foreign: str = "trim", targets: tuple[str, ...] = ()) -> Parsed:
     """One document from the blocks: paragraphs separated by blank lines, ``code`` and ``heading``
     spans in ``structure``, foreign paragraphs cut (``removed``) or marked (``lang_spans``)."""
     blocks = page.blocks
-    found = foreign_blocks(page, targets) if foreign != "keep" else {}
+    paragraphs = [Paragraph(b.text, tuple(b.code)) if b.kind == "p" else None for b in blocks]
+    found = foreign_paragraphs(paragraphs, page.declared, targets) if foreign != "keep" else {}
     builder = TextBuilder()
     removed: list[Span] = []
     marked: list[Span] = []
