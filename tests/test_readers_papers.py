@@ -353,7 +353,8 @@ def test_latex_tables_pictures_and_code_leave_no_internals(build):
         "Таблица 1 показывает форматы.\n\n"
         "Команда sloika build запускает сборку:\n\n"
         "sloika build config.yaml\n\n"
-        "Конец раздела."
+        "Конец раздела.\n\n"
+        "FEM — метод конечных элементов"  # \nomenclature: symbol — description, a paragraph
     )
     found = rows(
         corpus,

@@ -172,6 +172,7 @@ ARITIES = {
     "iftoggle": "{{{",
     "ifbool": "{{{",
     "multicolumn": "{{{",
+    "nomenclature": "[{{",
     "multirow": "{[{[{",
     "makecell": "[{",
     "thead": "[{",
@@ -595,13 +596,26 @@ def _converter() -> Any:
         MacroTextSpec(name, simplify_repl=lambda node, l2tobj: _last_argument(node, l2tobj))
         for name in ("href", "author", "todo", "colhead", *KEEP_CONTENT, *CELL_MACROS)
     ]
+    entries = [  # \nomenclature{FEM}{finite element method}: "FEM — finite element method", a paragraph each
+        MacroTextSpec(
+            "nomenclature",
+            simplify_repl=lambda node, l2tobj: (
+                "\n\n" + " — ".join(_nth_argument(node, l2tobj, n).strip() for n in (1, 2)) + "\n\n"
+            ),
+        )
+    ]
     keep_nth = [
         MacroTextSpec(name, simplify_repl=lambda node, l2tobj, n=n: _nth_argument(node, l2tobj, n))
         for name, n in NTH_ARGUMENT.items()
     ]
     text_db.add_context_category(
         "sloika",
-        macros=[*keep_last, *keep_nth, *(MacroTextSpec(name, simplify_repl="") for name in DROPPED_MACROS)],
+        macros=[
+            *keep_last,
+            *keep_nth,
+            *entries,
+            *(MacroTextSpec(name, simplify_repl="") for name in DROPPED_MACROS),
+        ],
         prepend=True,
     )
     parse_db = parse_defaults()
