@@ -83,7 +83,7 @@ def make_pipeline(
             config.limits.max_doc_bytes,
             exclusion_writer=rejected("read"),
             counts_folder=str(stage / "counts"),
-            options=ReaderOptions(**config.readers.model_dump()),
+            options=ReaderOptions(**config.readers.model_dump(), languages=tuple(config.language.languages)),
             max_seconds_per_file=config.limits.max_seconds_per_file,
             max_expanded_bytes=config.limits.max_expanded_bytes,
             storage_options=config.storage.options,

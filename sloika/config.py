@@ -155,6 +155,11 @@ class ReadersConfig(Section):
         2.0, ge=0.0, description="transcripts: a pause this long after a sentence end starts a paragraph"
     )
     split_languages: bool = Field(True, description="cues with [ru]/[en] lines: one document per language")
+    foreign_paragraphs: Literal["trim", "flag", "keep"] = Field(
+        "trim",
+        description="HTML/WARC/Markdown: a paragraph in another language than its page (an untranslated "
+        "one in a translated manual): cut it (recorded in `removed`), mark it in `lang_spans`, or keep it",
+    )
 
 
 class TranscriptJunkConfig(Section):
