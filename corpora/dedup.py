@@ -53,7 +53,10 @@ def exact_relation(stage: str | Path) -> str:
     parts = _parts(Path(stage) / "dedup" / "exact")
     if parts:
         return read_parquet(parts)
-    return "(SELECT NULL::BIGINT AS doc, NULL::BIGINT AS keeper, NULL::VARCHAR AS keeper_id, NULL::VARCHAR AS cluster WHERE false)"
+    return (
+        "(SELECT NULL::BIGINT AS doc, NULL::BIGINT AS keeper, NULL::VARCHAR AS keeper_id, "
+        "NULL::VARCHAR AS cluster WHERE false)"
+    )
 
 
 class ExactDuplicates(StagedPass):
@@ -100,7 +103,8 @@ def candidate_edges(
             SELECT doc, id, unnest(minhash_bands) AS key, generate_subscripts(minhash_bands, 1) AS band
             FROM {members} WHERE minhash_bands IS NOT NULL),
         owned AS (SELECT * FROM keys WHERE (band - 1) % {shards} = {shard}),
-        buckets AS (SELECT band, key, arg_min(doc, id) AS first FROM owned GROUP BY band, key HAVING count(*) > 1)
+        buckets AS (SELECT band, key, arg_min(doc, id) AS first FROM owned
+                    GROUP BY band, key HAVING count(*) > 1)
         SELECT DISTINCT b.first AS a, m.doc AS b FROM buckets b JOIN owned m USING (band, key)
         WHERE m.doc <> b.first ORDER BY a, b
     """).fetchnumpy()
@@ -275,7 +279,8 @@ class DuplicateClusters(StagedPass):
                 SELECT d.doc,
                        coalesce(n.keeper, e.keeper) AS keeper,
                        coalesce(n.keeper_id, e.keeper_id) AS keeper_id,
-                       CASE WHEN n.root IS NOT NULL THEN 'n' || left(n.root, 16) ELSE e.cluster END AS dup_cluster,
+                       CASE WHEN n.root IS NOT NULL THEN 'n' || left(n.root, 16)
+                            ELSE e.cluster END AS dup_cluster,
                        CASE WHEN e.keeper <> d.doc THEN '{exact_dedup.STEP}'
                             WHEN n.keeper <> d.doc THEN '{near_dedup.STEP}' END AS step,
                        CASE WHEN e.keeper <> d.doc THEN '{exact_dedup.REASON}'

@@ -52,10 +52,9 @@ class ConservationError(CorpusError):
 def _staged_rejected(files: list[Path]) -> str:
     if files:
         return read_parquet(files)
+    types = {"int64": "BIGINT", "float": "FLOAT"}
     columns = ", ".join(
-        f"NULL::{'BIGINT' if str(field.type) == 'int64' else 'FLOAT' if str(field.type) == 'float' else 'VARCHAR'}"
-        f" AS {field.name}"
-        for field in STAGED_REJECTED
+        f"NULL::{types.get(str(field.type), 'VARCHAR')} AS {field.name}" for field in STAGED_REJECTED
     )
     return f"(SELECT {columns} WHERE false)"
 
@@ -63,7 +62,8 @@ def _staged_rejected(files: list[Path]) -> str:
 def _part_options(columns: list[str], rank: int, parts: PartsConfig) -> str:
     return (
         f"{parquet_options(columns)}, ROW_GROUPS_PER_FILE {parts.row_groups}, "
-        f"FILE_SIZE_BYTES {parts.max_bytes}, FILENAME_PATTERN 'part-{rank:05d}-{{i}}', OVERWRITE_OR_IGNORE true"
+        f"FILE_SIZE_BYTES {parts.max_bytes}, FILENAME_PATTERN 'part-{rank:05d}-{{i}}', "
+        "OVERWRITE_OR_IGNORE true"
     )
 
 
@@ -102,9 +102,8 @@ class FinishPart(PipelineStep):
         staged = StagedKept.scan(stage).of_rank(rank)
         kept = staged.relation(con)
         rejected = _staged_rejected(sorted((stage / "rejected").glob(f"*-{rank:05d}.parquet")))
-        con.execute(
-            f"CREATE TEMP TABLE dedup AS SELECT * FROM {decisions_relation(stage)} SEMI JOIN {kept} k USING (doc)"
-        )
+        decisions = decisions_relation(stage)
+        con.execute(f"CREATE TEMP TABLE dedup AS SELECT * FROM {decisions} SEMI JOIN {kept} k USING (doc)")
         con.register("edits", self._edits(con, kept))
 
         doc_select = {
@@ -252,8 +251,9 @@ def _layer_summary(corpus: Path) -> dict[str, Any]:
     con = duckdb.connect()
     layers: dict[str, Any] = {}
     for folder in sorted(p for p in (corpus / "layers").glob("*") if p.is_dir()):
+        parts = read_parquet(folder / "*.parquet")
         count, annotators = con.execute(
-            f"SELECT count(*), list(DISTINCT annotator ORDER BY annotator) FROM {read_parquet(folder / '*.parquet')}"
+            f"SELECT count(*), list(DISTINCT annotator ORDER BY annotator) FROM {parts}"
         ).fetchone()
         layers[folder.name] = {"produced_by": "build", "annotators": annotators or [], "spans": count}
     return layers

@@ -48,7 +48,9 @@ class StagedKept:
         files of a task that grew past its size limit), keeping their global ids."""
         mine = [i for i, path in enumerate(self.files) if path.stem.split("_")[-1] == f"{rank:05d}"]
         return StagedKept(
-            tuple(self.files[i] for i in mine), tuple(self.starts[i] for i in mine), tuple(self.sizes[i] for i in mine)
+            tuple(self.files[i] for i in mine),
+            tuple(self.starts[i] for i in mine),
+            tuple(self.sizes[i] for i in mine),
         )
 
     def relation(self, con: duckdb.DuckDBPyConnection) -> str:

@@ -49,7 +49,7 @@ from sloika.pipelines.executors import Stage, run_stages, slurm_logs, submit_sta
 from sloika.pipelines.formats import ReaderOptions
 from sloika.pipelines.inputs import InputFile, fingerprint, resolve_inputs
 from sloika.pipelines.readers import SourceReader
-from sloika.pipelines.resume import open_staging, staging_key
+from sloika.pipelines.resume import DieWithBuild, open_staging, staging_key
 
 
 class BuildError(CorpusError):
@@ -218,7 +218,11 @@ def build_corpus(config: BuildConfig, overwrite: bool = False, quiet: bool = Fal
     if indexes:  # the eval sets, and how many of their items were short or too short to match
         provenance["decontamination"] = indexes[0]
     shutil.rmtree(stage / "logs" / "finish", ignore_errors=True)  # open_staging removed the corpus it wrote
-    stages = [Stage("tasks", pipeline, tasks, stage / "logs"), *corpus_stages(config, stage, corpus, tasks)]
+    stages = [Stage("tasks", pipeline, tasks, stage / "logs")]
+    for later in corpus_stages(config, stage, corpus, tasks):  # a kill of the build takes their workers too
+        stages.append(
+            Stage(later.name, [DieWithBuild(), *later.steps], later.tasks, later.logs, in_process=True)
+        )
     if config.executor == "slurm":
         return _submit(config, work, stages, provenance, steps, overwrite)
     try:

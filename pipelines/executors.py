@@ -22,12 +22,16 @@ from sloika.errors import MissingDependency, SloikaError
 
 @dataclass
 class Stage:
-    """One datatrove executor's worth of work: ``steps`` run as ``tasks`` tasks, logging to ``logs``."""
+    """One datatrove executor's worth of work: ``steps`` run as ``tasks`` tasks, logging to ``logs``.
+    ``in_process``: on the local executor, run the tasks one after another in this process (the
+    corpus-wide stages are DuckDB queries that use every core already; a pool of fresh worker
+    processes would spend longer importing than working)."""
 
     name: str
     steps: list[PipelineStep | Callable]
     tasks: int
     logs: Path
+    in_process: bool = False
 
 
 class StageFailed(SloikaError, RuntimeError):
@@ -111,7 +115,7 @@ def _executor(config: BuildConfig, stage: Stage) -> PipelineExecutor:
     return LocalPipelineExecutor(
         stage.steps,
         tasks=stage.tasks,
-        workers=workers,
+        workers=1 if stage.in_process else workers,
         logging_dir=str(stage.logs),
         skip_completed=True,  # a resumed build runs only the tasks a kill cut off
     )
