@@ -1,21 +1,23 @@
 """Corpus-wide duplicate resolution as datatrove stages, run on the build's executor after its tasks.
 
-    ExactDuplicates       (N tasks, sharded by text hash)   → dedup/exact/<rank>.parquet
-    NearDuplicateBuckets  (≤ bands tasks, sharded by band)  → dedup/near/<rank>-edges|-members.parquet
-    DuplicateClusters     (1 task: only the verified edges) → dedup/decisions.parquet
+    ExactDuplicates       (N tasks, sharded by text hash)    → dedup/exact/<rank>.parquet
+    NearDuplicateBuckets  (≤ bands tasks, sharded by band)   → dedup/near/<rank>-candidates.parquet
+    NearDuplicateVerify   (N tasks, sharded by first id)     → dedup/near/<rank>-edges|-members.parquet
+    DuplicateClusters     (1 task: only the verified edges)  → dedup/decisions.parquet
 
 Documents are numbered densely (``sloika.corpora.staged``). Exact copies are folded first: within a
 text hash the first copy by (source, position) stays. Near duplicates are searched among the
 survivors: each shard groups the MinHash band keys of its bands (computed in the tasks by
-``sloika.filters.near_dedup.MinHashSignature``), pairs each bucket member with the bucket's smallest
-id and keeps the pair only when the real Jaccard of the two texts' word n-gram shingles reaches the
-threshold (a shared bucket is evidence, not proof). One process then joins the verified edges into
-clusters with a union-find over integer arrays; in a near cluster the longest document stays, ties
-broken by (source, position), and an exact copy points at its cluster's final keeper.
+``sloika.filters.near_dedup.MinHashSignature``) and pairs each bucket member with the bucket's
+smallest id; a pair is kept only when the real Jaccard of the two texts' word n-gram shingles
+reaches the threshold (a shared bucket is evidence, not proof), each pair verified once. One
+process then joins the verified edges into clusters with a union-find over integer arrays; in a
+near cluster the longest document stays, ties broken by (source, position), and an exact copy
+points at its cluster's final keeper.
 
 ``decisions.parquet`` holds one row per document in a cluster: ``doc``, ``keeper`` (dense ids),
 ``keeper_id``, ``dup_cluster`` and, for documents that leave, ``step`` and ``reason``.
-``sloika.corpora.finish.FinishPart`` applies it. All three are ordinary datatrove steps: a user's own
+``sloika.corpora.finish.FinishPart`` applies it. All four are ordinary datatrove steps: a user's own
 pipeline can stage documents with ``StagingWriter`` and run them (docs/dedup.md).
 """
 
@@ -163,19 +165,15 @@ def read_rows(kept: StagedKept, docs: np.ndarray, columns: list[str]) -> pa.Tabl
 
 
 class NearDuplicateBuckets(StagedPass):
-    """Verified near-duplicate edges among the exact survivors, from the LSH bands this task owns
-    (band ``b`` belongs to task ``b % world_size``: run it with at most ``bands`` tasks).
+    """Candidate near-duplicate pairs among the exact survivors, from the LSH bands this task owns
+    (band ``b`` belongs to task ``b % world_size``: run it with at most ``bands`` tasks):
+    ``dedup/near/<rank>-candidates.parquet`` (a, b). Reads only the band keys, never a text.
 
     Args:
         stage: the staging folder (after ``ExactDuplicates``, when exact dedup is on).
-        config: the ``NearDedupConfig`` the signatures were computed with (threshold, ngram).
     """
 
     name = "🫂 near-duplicate buckets"
-
-    def __init__(self, stage: str, config: NearDedupConfig):
-        super().__init__(stage)
-        self.config = config
 
     def process(self, rank: int, world_size: int) -> None:
         kept = StagedKept.scan(self.stage)
@@ -186,6 +184,40 @@ class NearDuplicateBuckets(StagedPass):
         )
         a, b = candidate_edges(con, survivors, rank, world_size)
         self.stat_update("candidate_pairs", value=len(a))
+        out = Path(self.stage) / "dedup" / "near"
+        out.mkdir(parents=True, exist_ok=True)
+        pq.write_table(pa.table({"a": a, "b": b}, schema=_EDGES), out / f"{rank:05d}-candidates.parquet")
+
+
+class NearDuplicateVerify(StagedPass):
+    """The candidate pairs whose first document falls in this task's shard (``a % world_size``),
+    each pair once however many bands found it, kept when the real Jaccard of the two texts' word
+    n-gram shingles reaches the threshold: ``dedup/near/<rank>-edges.parquet`` and the id, length
+    and source of their documents (``<rank>-members.parquet``). Texts are read only from the Parquet
+    row groups that hold a candidate.
+
+    Args:
+        stage: the staging folder, after ``NearDuplicateBuckets``.
+        config: the ``NearDedupConfig`` the signatures were computed with (threshold, ngram).
+    """
+
+    name = "🫂 near-duplicate verification"
+
+    def __init__(self, stage: str, config: NearDedupConfig):
+        super().__init__(stage)
+        self.config = config
+
+    def process(self, rank: int, world_size: int) -> None:
+        kept = StagedKept.scan(self.stage)
+        folder = Path(self.stage) / "dedup" / "near"
+        candidates = _parts(folder, "*-candidates.parquet")
+        mine = f"SELECT DISTINCT a, b FROM {read_parquet(candidates)} WHERE a % {world_size} = {rank}"
+        pairs = (
+            duckdb.connect().execute(f"{mine} ORDER BY a, b").fetchnumpy()
+            if candidates
+            else {"a": np.array([], np.int64), "b": np.array([], np.int64)}
+        )
+        a, b = pairs["a"].astype(np.int64), pairs["b"].astype(np.int64)
 
         def texts(docs: np.ndarray) -> dict[int, str]:
             table = read_rows(kept, docs, ["text"])
@@ -194,11 +226,10 @@ class NearDuplicateBuckets(StagedPass):
         keep = verified(a, b, texts, self.config.threshold, self.config.ngram)
         a, b = a[keep], b[keep]
         self.stat_update("verified_pairs", value=len(a))
-        out = Path(self.stage) / "dedup" / "near"
-        out.mkdir(parents=True, exist_ok=True)
-        pq.write_table(pa.table({"a": a, "b": b}, schema=_EDGES), out / f"{rank:05d}-edges.parquet")
+        folder.mkdir(parents=True, exist_ok=True)
+        pq.write_table(pa.table({"a": a, "b": b}, schema=_EDGES), folder / f"{rank:05d}-edges.parquet")
         members = read_rows(kept, np.unique(np.concatenate([a, b])), ["id", "n_chars", "source", "position"])
-        pq.write_table(members.select(_MEMBERS.names).cast(_MEMBERS), out / f"{rank:05d}-members.parquet")
+        pq.write_table(members.select(_MEMBERS.names).cast(_MEMBERS), folder / f"{rank:05d}-members.parquet")
 
 
 def components(a: np.ndarray, b: np.ndarray, n: int) -> np.ndarray:

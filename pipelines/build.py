@@ -25,7 +25,7 @@ from datatrove.utils.logging import logger
 
 from sloika.config import BuildConfig
 from sloika.console import stderr_to
-from sloika.corpora.dedup import DuplicateClusters, ExactDuplicates, NearDuplicateBuckets
+from sloika.corpora.dedup import DuplicateClusters, ExactDuplicates, NearDuplicateBuckets, NearDuplicateVerify
 from sloika.corpora.finish import FinishPart, finish_corpus, publish
 from sloika.corpora.manifest import CorpusError
 from sloika.corpora.quality_report import record_pii_counts
@@ -147,9 +147,9 @@ def corpus_stages(config: BuildConfig, stage: Path, corpus: Path, tasks: int) ->
         stages.append(Stage("exact_dedup", [ExactDuplicates(folder)], tasks, logs / "exact_dedup"))
     if dedup.near.enabled:  # band b belongs to task b % tasks: more tasks than bands would idle
         shards = min(tasks, bands_rows(dedup.near)[0])
-        stages.append(
-            Stage("near_dedup", [NearDuplicateBuckets(folder, dedup.near)], shards, logs / "near_dedup")
-        )
+        stages.append(Stage("near_buckets", [NearDuplicateBuckets(folder)], shards, logs / "near_buckets"))
+        verify = NearDuplicateVerify(folder, dedup.near)
+        stages.append(Stage("near_verify", [verify], tasks, logs / "near_verify"))
     if dedup.exact or dedup.near.enabled:
         stages.append(Stage("dup_clusters", [DuplicateClusters(folder)], 1, logs / "dup_clusters"))
     repeated = dedup.repeated_lines if dedup.repeated_lines.enabled else None

@@ -45,7 +45,14 @@ def run_stages(config: BuildConfig, stages: list[Stage]) -> None:
     try:
         for stage in stages:
             executor = _executor(config, stage)
-            executor.run()
+            if stage.in_process and config.executor == "local":
+                # datatrove's own per-task runner (logs, stats, completion marks), without run()'s
+                # multiprocess Manager: one started after the worker pool's forkserver would keep that
+                # forkserver alive past a kill of the build
+                for rank in executor.get_incomplete_ranks():
+                    executor._run_for_rank(rank)
+            else:
+                executor.run()
             missing = executor.get_incomplete_ranks(skip_completed=True)
             if missing:
                 raise StageFailed(
@@ -115,7 +122,7 @@ def _executor(config: BuildConfig, stage: Stage) -> PipelineExecutor:
     return LocalPipelineExecutor(
         stage.steps,
         tasks=stage.tasks,
-        workers=1 if stage.in_process else workers,
+        workers=workers,
         logging_dir=str(stage.logs),
         skip_completed=True,  # a resumed build runs only the tasks a kill cut off
     )

@@ -121,7 +121,12 @@ def test_a_users_pipeline_finishes_dedup_with_sloikas_stages(inputs, tmp_path):
     """The docs/dedup.md recipe: stage with StagingWriter, then the public corpus-wide stages on
     datatrove executors chained by `depends`; every record read ends kept, rejected or duplicate."""
     from sloika.config import PartsConfig
-    from sloika.corpora.dedup import DuplicateClusters, ExactDuplicates, NearDuplicateBuckets
+    from sloika.corpora.dedup import (
+        DuplicateClusters,
+        ExactDuplicates,
+        NearDuplicateBuckets,
+        NearDuplicateVerify,
+    )
     from sloika.corpora.finish import FinishPart
     from sloika.corpora.staging import StagingWriter
 
@@ -148,8 +153,9 @@ def test_a_users_pipeline_finishes_dedup_with_sloikas_stages(inputs, tmp_path):
         "tasks",
     )
     exact = executor([ExactDuplicates(stage)], 2, "exact", tasks)
-    buckets = executor([NearDuplicateBuckets(stage, near)], 2, "buckets", exact)
-    clusters = executor([DuplicateClusters(stage)], 1, "clusters", buckets)
+    buckets = executor([NearDuplicateBuckets(stage)], 2, "buckets", exact)
+    verify = executor([NearDuplicateVerify(stage, near)], 2, "verify", buckets)
+    clusters = executor([DuplicateClusters(stage)], 1, "clusters", verify)
     executor([FinishPart(stage, corpus, PartsConfig())], 2, "finish", clusters).run()
 
     kept = pq.read_table(tmp_path / "corpus" / "documents").to_pylist()

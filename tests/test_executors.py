@@ -141,16 +141,9 @@ def test_slurm_submits_one_job_array_per_stage_each_after_the_last(inputs, tmp_p
     slurm = {"partition": "cpu", "time": "2:00:00", "env_command": "source /opt/sloika/.venv/bin/activate"}
     result = build_corpus(validate_config(config(inputs, output, executor="slurm", slurm=slurm)))
 
-    stages = ["tasks", "exact_dedup", "near_dedup", "dup_clusters", "repeated_lines", "finish", "publish"]
-    arrays = {
-        "tasks": 2,
-        "exact_dedup": 2,
-        "near_dedup": 2,
-        "dup_clusters": 1,
-        "repeated_lines": 2,
-        "finish": 2,
-    }
-    arrays["publish"] = 1
+    stages = ["tasks", "exact_dedup", "near_buckets", "near_verify", "dup_clusters", "repeated_lines"]
+    stages += ["finish", "publish"]
+    arrays = dict.fromkeys(stages, 2) | {"dup_clusters": 1, "publish": 1}
     assert not output.exists(), "nothing is published before the jobs run"
     assert len(result.jobs) == len(stages)
     scripts = {int(p.stem): p.read_text() for p in record.glob("*.sh")}
