@@ -307,7 +307,7 @@ class AnnotateConfig(Section):
 
 class PartsConfig(Section):
     """How big one Parquet part of documents/ and rejected/ may grow: each build task writes its own
-    parts, so DuckDB and other readers read them in parallel (docs/scaling.md)."""
+    parts, so DuckDB and other readers read them in parallel (docs/corpus-format.md)."""
 
     row_groups: int = Field(
         16, ge=1, description="row groups of 16,384 rows per part (16: at most 262,144 rows a part)"
@@ -368,7 +368,7 @@ class BuildConfig(Section):
     executor: Literal["local", "ray", "slurm"] = Field(
         "local",
         description="datatrove executor for the tasks and the corpus-wide stages: local processes, "
-        "a Ray cluster, or Slurm job arrays (docs/scaling.md)",
+        "a Ray cluster, or Slurm job arrays (README: Bigger than one machine)",
     )
     ray: RayConfig = Field(default_factory=RayConfig)
     slurm: SlurmConfig | None = None

@@ -81,6 +81,18 @@ def test_the_local_build_exercises_every_corpus_wide_stage(local):
     assert len(list((local / "documents").glob("part-*.parquet"))) == 2
 
 
+def test_every_reader_reads_every_part(local):
+    """The catalog (sloika query, serve, report, exports) and annotate's reader see all the parts."""
+    from sloika.corpora.annotate import count_documents, iter_documents
+    from sloika.corpora.catalog import query
+
+    counts = assert_conserved(local)["counts"]
+    assert query(local, "SELECT count(*) FROM documents")[1] == [(counts["kept"],)]
+    assert query(local, "SELECT count(*) FROM rejected")[1] == [(counts["rejected"] + counts["duplicates"],)]
+    assert count_documents(local) == counts["kept"]
+    assert len({doc.id for doc in iter_documents(local, 0, 1)}) == counts["kept"]
+
+
 def test_near_duplicate_stages_agree_with_the_one_process_clustering(local):
     """The sharded stages (2 band shards, integer ids, numpy union-find) find the clusters that the
     one-process algorithm finds over the same signatures."""

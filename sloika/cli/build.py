@@ -64,7 +64,7 @@ def register(sub) -> None:
         choices=["local", "ray", "slurm"],
         help="where the tasks and the corpus-wide stages run: local processes (default), a Ray cluster "
         "(ray.address in the config, or Ray started here; pip install 'sloika[scale]'), or Slurm job "
-        "arrays submitted with sbatch (needs a `slurm:` section with the partition; docs/scaling.md)",
+        "arrays submitted with sbatch (needs a `slurm:` section with the partition; see the README)",
     )
     build.add_argument("--no-dedup", action="store_true", help="keep exact and near duplicates")
     build.add_argument(
