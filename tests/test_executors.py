@@ -118,7 +118,14 @@ def test_near_duplicate_stages_agree_with_the_one_process_clustering(local):
 
 def test_a_ray_cluster_builds_the_same_corpus(local, inputs, tmp_path):
     ray = pytest.importorskip("ray")
-    ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False, _node_ip_address="127.0.0.1")
+    for attempt in range(3):  # Ray gives its raylet a fixed 30 s to register: a busy machine can miss it
+        try:
+            ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False, _node_ip_address="127.0.0.1")
+            break
+        except Exception as err:
+            ray.shutdown()
+            if attempt == 2 or "timed out during startup" not in str(err):
+                raise
     try:
         output = tmp_path / "corpus"
         result = build_corpus(
