@@ -49,7 +49,7 @@ from sloika.pipelines.executors import Stage, run_stages, slurm_logs, submit_sta
 from sloika.pipelines.formats import ReaderOptions
 from sloika.pipelines.inputs import InputFile, fingerprint, resolve_inputs
 from sloika.pipelines.readers import SourceReader
-from sloika.pipelines.resume import DieWithBuild, open_staging, staging_key
+from sloika.pipelines.resume import open_staging, staging_key
 
 
 class BuildError(CorpusError):
@@ -139,27 +139,27 @@ def check_output(config: BuildConfig, files: list[InputFile], overwrite: bool) -
 
 def corpus_stages(config: BuildConfig, stage: Path, corpus: Path, tasks: int) -> list[Stage]:
     """The corpus-wide stages after the build's ``tasks`` tasks, each a datatrove step of its own
-    (``sloika.corpora.dedup``, ``.repeated_lines``, ``.finish``) on the same executor."""
-    logs, folder = stage / "logs", str(stage)
+    (``sloika.corpora.dedup``, ``.repeated_lines``, ``.finish``) on the same executor; DuckDB work,
+    so on the local executor they run in this process (see ``Stage``)."""
+    folder, dedup = str(stage), config.dedup
+
+    def later(name: str, step: PipelineStep, count: int) -> Stage:
+        return Stage(name, [step], count, stage / "logs" / name, in_process=True)
+
     stages = []
-    dedup = config.dedup
     if dedup.exact:
-        stages.append(Stage("exact_dedup", [ExactDuplicates(folder)], tasks, logs / "exact_dedup"))
+        stages.append(later("exact_dedup", ExactDuplicates(folder), tasks))
     if dedup.near.enabled:  # band b belongs to task b % tasks: more tasks than bands would idle
-        shards = min(tasks, bands_rows(dedup.near)[0])
-        stages.append(Stage("near_buckets", [NearDuplicateBuckets(folder)], shards, logs / "near_buckets"))
-        verify = NearDuplicateVerify(folder, dedup.near)
-        stages.append(Stage("near_verify", [verify], tasks, logs / "near_verify"))
+        stages.append(
+            later("near_buckets", NearDuplicateBuckets(folder), min(tasks, bands_rows(dedup.near)[0]))
+        )
+        stages.append(later("near_verify", NearDuplicateVerify(folder, dedup.near), tasks))
     if dedup.exact or dedup.near.enabled:
-        stages.append(Stage("dup_clusters", [DuplicateClusters(folder)], 1, logs / "dup_clusters"))
+        stages.append(later("dup_clusters", DuplicateClusters(folder), 1))
     repeated = dedup.repeated_lines if dedup.repeated_lines.enabled else None
     if repeated:
-        stages.append(
-            Stage("repeated_lines", [RepeatedLineCounts(folder, repeated)], tasks, logs / "repeated_lines")
-        )
-    stages.append(
-        Stage("finish", [FinishPart(folder, str(corpus), config.parts, repeated)], tasks, logs / "finish")
-    )
+        stages.append(later("repeated_lines", RepeatedLineCounts(folder, repeated), tasks))
+    stages.append(later("finish", FinishPart(folder, str(corpus), config.parts, repeated), tasks))
     return stages
 
 
@@ -218,11 +218,7 @@ def build_corpus(config: BuildConfig, overwrite: bool = False, quiet: bool = Fal
     if indexes:  # the eval sets, and how many of their items were short or too short to match
         provenance["decontamination"] = indexes[0]
     shutil.rmtree(stage / "logs" / "finish", ignore_errors=True)  # open_staging removed the corpus it wrote
-    stages = [Stage("tasks", pipeline, tasks, stage / "logs")]
-    for later in corpus_stages(config, stage, corpus, tasks):  # a kill of the build takes their workers too
-        stages.append(
-            Stage(later.name, [DieWithBuild(), *later.steps], later.tasks, later.logs, in_process=True)
-        )
+    stages = [Stage("tasks", pipeline, tasks, stage / "logs"), *corpus_stages(config, stage, corpus, tasks)]
     if config.executor == "slurm":
         return _submit(config, work, stages, provenance, steps, overwrite)
     try:

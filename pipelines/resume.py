@@ -22,8 +22,6 @@ from pathlib import Path
 from typing import Any
 
 import xxhash
-from datatrove.data import DocumentsPipeline
-from datatrove.pipeline.base import PipelineStep
 
 from sloika import __version__
 from sloika.errors import SloikaError
@@ -97,18 +95,3 @@ def die_with_parent(build_pid: int) -> None:
         return
     if os.getppid() == 1:  # the parent died before the request was made
         os._exit(1)
-
-
-class DieWithBuild(PipelineStep):
-    """The first step of a corpus-wide stage: its worker processes, too, die with the build."""
-
-    name = "🔗 die with the build"
-
-    def __init__(self):
-        super().__init__()
-        self.build_pid = os.getpid()  # travels to the workers with the step
-
-    def run(self, data: DocumentsPipeline = None, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
-        die_with_parent(self.build_pid)
-        if data:
-            yield from data
