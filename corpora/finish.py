@@ -1,5 +1,5 @@
 """Finish a corpus from the staged task outputs: the final tables in many Parquet parts, the
-manifest, the conservation check, and an atomic publish.
+manifest and the conservation check (sloika.corpora.storage publishes the result).
 
 ``FinishPart`` is a datatrove stage with one task per build task: it reads that task's staged files,
 applies the corpus-wide decisions of the stages before it (``sloika.corpora.dedup`` duplicates,
@@ -26,7 +26,7 @@ from datatrove.pipeline.base import PipelineStep
 from sloika import __version__
 from sloika.config import PartsConfig, RepeatedLinesConfig
 from sloika.corpora.dedup import decisions_relation
-from sloika.corpora.manifest import CorpusError, swap_into_place, write_manifest
+from sloika.corpora.manifest import CorpusError, write_manifest
 from sloika.corpora.repeated_lines import EDITS_SCHEMA, line_edits, repeated_lines
 from sloika.corpora.schema import (
     DOCUMENT_COLUMNS,
@@ -306,10 +306,3 @@ def _count(con: duckdb.DuckDBPyConnection, corpus: Path, stage: Path, steps: lis
         "funnel": funnel,
         "by_source": sources,
     }
-
-
-def publish(corpus: Path, output: Path, overwrite: bool) -> None:
-    """Move the finished corpus into place; an existing corpus is replaced only when asked."""
-    if output.exists() and not overwrite:
-        raise CorpusError(f"{output} already exists: pass --overwrite or choose another --output")
-    swap_into_place(corpus, output)

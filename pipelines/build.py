@@ -15,6 +15,7 @@ local, Ray or Slurm executor); the corpus-wide stages are skipped when their pas
 from __future__ import annotations
 
 import shutil
+from contextlib import suppress
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -26,13 +27,20 @@ from datatrove.utils.logging import logger
 from sloika.config import BuildConfig
 from sloika.console import stderr_to
 from sloika.corpora.dedup import DuplicateClusters, ExactDuplicates, NearDuplicateBuckets, NearDuplicateVerify
-from sloika.corpora.finish import FinishPart, finish_corpus, publish
+from sloika.corpora.finish import FinishPart, finish_corpus
 from sloika.corpora.manifest import CorpusError
 from sloika.corpora.quality_report import record_pii_counts
 from sloika.corpora.quality_train import model_lineage
 from sloika.corpora.repeated_lines import RepeatedLineCounts
 from sloika.corpora.staging import RejectedWriter, StagingWriter
-from sloika.corpora.swap import check_apart_from_inputs, check_replaceable, recover_swap
+from sloika.corpora.storage import (
+    check_target,
+    is_remote,
+    publish,
+    require_filesystems,
+    storage_options,
+    work_folder,
+)
 from sloika.filters.decontaminate import Decontaminate
 from sloika.filters.exact_dedup import ExactDedupSignature
 from sloika.filters.language import LanguageFilter
@@ -58,7 +66,7 @@ class BuildError(CorpusError):
 
 @dataclass
 class BuildResult:
-    output: Path
+    output: Path | str  # a local folder, or the URL of a remote one
     manifest: dict[str, Any]  # empty when the build was submitted to Slurm (see ``jobs``)
     jobs: list[str] | None = None  # Slurm job ids, one per stage
 
@@ -81,9 +89,10 @@ def make_pipeline(
             config.limits.max_doc_bytes,
             exclusion_writer=rejected("read"),
             counts_folder=str(stage / "counts"),
-            options=ReaderOptions(**config.readers.model_dump()),
+            options=ReaderOptions(**config.readers.model_dump(), languages=tuple(config.language.languages)),
             max_seconds_per_file=config.limits.max_seconds_per_file,
             max_expanded_bytes=config.limits.max_expanded_bytes,
+            storage_options=config.storage.options,
         )
     ]
     if config.repair.enabled:
@@ -126,15 +135,11 @@ def make_pipeline(
 
 
 def check_output(config: BuildConfig, files: list[InputFile], overwrite: bool) -> None:
-    """Refuse, before any work, an output the build may not replace (see sloika.corpora.swap)."""
-    output = Path(config.output)
-    recover_swap(output)
-    if output.exists() and not overwrite:
-        raise CorpusError(f"{output} already exists: pass --overwrite or choose another --output")
+    """Refuse, before any work, an output the build may not replace (see sloika.corpora.swap and,
+    for object stores, sloika.corpora.storage)."""
     inputs = [spec.path for spec in config.inputs if not any(ch in spec.path for ch in "*?[")]
     inputs += [file.path for file in files] + [str(path) for path in config.dedup.decontaminate.eval_sets]
-    check_apart_from_inputs(output, inputs)
-    check_replaceable(output)
+    check_target(config.output, overwrite, inputs)
 
 
 def corpus_stages(config: BuildConfig, stage: Path, corpus: Path, tasks: int) -> list[Stage]:
@@ -165,9 +170,10 @@ def corpus_stages(config: BuildConfig, stage: Path, corpus: Path, tasks: int) ->
 
 def complete_build(
     config: BuildConfig, work: Path, provenance: dict[str, Any], steps: list[str], overwrite: bool
-) -> dict[str, Any]:
-    """After the last stage: counts and manifest, corpus-level layers, then publish (atomic) and
-    remove the staging folder. Runs in the build process, or as the last Slurm job."""
+) -> tuple[Path | str, dict[str, Any]]:
+    """After the last stage: counts and manifest, corpus-level layers, then publish (atomic, see
+    sloika.corpora.storage) and remove the staging folder; returns (where it was published, the
+    manifest). Runs in the build process, or as the last Slurm job."""
     stage, corpus = work / "stage", work / "corpus"
     manifest = finish_corpus(stage, corpus, name=config.corpus_name, provenance=provenance, steps=steps)
     if config.pii.action != "off":
@@ -179,20 +185,31 @@ def complete_build(
         after_build(corpus, config.annotate, config.workers)
         manifest = load_manifest(corpus)
     shutil.move(stage / "logs", corpus / "logs")
-    publish(corpus, Path(config.output), overwrite)
+    published = publish(corpus, config.output, overwrite)
     shutil.rmtree(work, ignore_errors=True)
-    return manifest
+    if is_remote(config.output):  # the stand-in's folder, empty now
+        with suppress(OSError):
+            work.parent.rmdir()
+    return published, manifest
 
 
 def _complete_on_cluster(data, rank: int = 0, world_size: int = 1, **kwargs) -> None:
     """``complete_build`` as the step of the last Slurm job."""
-    complete_build(**kwargs)
+    with storage_options(kwargs["config"].storage.options):
+        complete_build(**kwargs)
 
 
 def build_corpus(config: BuildConfig, overwrite: bool = False, quiet: bool = False) -> BuildResult:
     """Build the corpus ``config`` describes. ``quiet``: datatrove's log lines and per-step stats go
     to ``logs/console.log`` in the corpus instead of stderr, and one status line shows progress."""
-    output = Path(config.output)
+    require_filesystems([spec.path for spec in config.inputs] + [config.output])
+    with storage_options(config.storage.options):  # listing inputs, fingerprints, publishing
+        return _build_corpus(config, overwrite, quiet)
+
+
+def _build_corpus(config: BuildConfig, overwrite: bool, quiet: bool) -> BuildResult:
+    # a local output, or the local stand-in of a remote one: staged and finished beside it
+    output = work_folder(config.output, config.storage.staging)
     skipped: list[dict] = []
     files = resolve_inputs(config.inputs, skipped)
     check_output(config, files, overwrite)
@@ -225,21 +242,21 @@ def build_corpus(config: BuildConfig, overwrite: bool = False, quiet: bool = Fal
         if quiet:
             with stderr_to(stage / "logs" / "console.log") as screen:
                 print(
-                    f"building {output}: {len(files):,} input file(s), {tasks} task(s) … "
-                    f"(datatrove's log goes to {output}/logs/console.log; --verbose shows it here)",
+                    f"building {config.output}: {len(files):,} input file(s), {tasks} task(s) … "
+                    f"(datatrove's log goes to {config.output}/logs/console.log; --verbose shows it here)",
                     file=screen,
                     flush=True,
                 )
                 run_stages(config, stages)
         else:
             run_stages(config, stages)
-        manifest = complete_build(config, work, provenance, steps, overwrite)
+        published, manifest = complete_build(config, work, provenance, steps, overwrite)
     except Exception as err:
         raise BuildError(
             f"{err}\n(task logs and partial work are in {work}; run the same build again to resume "
             "from it once the cause is fixed, or delete it)"
         ) from err
-    return BuildResult(output, manifest)
+    return BuildResult(published, manifest)
 
 
 def _submit(
@@ -261,4 +278,4 @@ def _submit(
     )
     # its logs go beside Slurm's, outside `work`, which it removes
     stages.append(Stage("publish", [complete], 1, slurm_logs(config) / "publish"))
-    return BuildResult(Path(config.output), {}, jobs=submit_stages(config, stages))
+    return BuildResult(config.output, {}, jobs=submit_stages(config, stages))
