@@ -310,6 +310,51 @@ class AnnotateConfig(Section):
         return value
 
 
+class PartsConfig(Section):
+    """How big one Parquet part of documents/ and rejected/ may grow: each build task writes its own
+    parts, so DuckDB and other readers read them in parallel (docs/corpus-format.md)."""
+
+    row_groups: int = Field(
+        16, ge=1, description="row groups of 16,384 rows per part (16: at most 262,144 rows a part)"
+    )
+    max_bytes: int = Field(256_000_000, ge=1_000_000, description="start a new part past this many bytes")
+
+
+class RayConfig(Section):
+    """datatrove's RayPipelineExecutor (`executor: ray`; `pip install 'sloika[scale]'`)."""
+
+    address: str | None = Field(
+        None,
+        description="a running Ray cluster (`auto`, `ray://host:10001`); none: start Ray on this machine",
+    )
+    cpus_per_task: int = Field(1, ge=1)
+    mem_per_cpu_gb: float = Field(2.0, gt=0, description="memory Ray reserves per CPU of a task")
+    time_limit_s: int | None = Field(None, ge=1, description="a task running longer is killed and retried")
+
+
+class SlurmConfig(Section):
+    """datatrove's SlurmPipelineExecutor (`executor: slurm`): `sloika build` submits one sbatch job
+    array per stage, each depending on the one before, and returns; the last job publishes the corpus.
+    Paths (inputs, output) must be on a file system every node sees."""
+
+    partition: str = Field(description="the Slurm partition to submit to")
+    time: str = Field("24:00:00", description="time limit of one task (sbatch --time)")
+    cpus_per_task: int = Field(1, ge=1)
+    mem_per_cpu_gb: int = Field(2, ge=1)
+    qos: str = "normal"
+    env_command: str | None = Field(
+        None,
+        description="shell line that activates sloika's Python on a node, e.g. `source .venv/bin/activate`",
+    )
+    sbatch_args: dict[str, str] = Field(
+        default_factory=dict, description="more #SBATCH options, e.g. account"
+    )
+    max_array_size: int = Field(1001, ge=1, description="your cluster's MaxArraySize")
+    logs: str | None = Field(
+        None, description="folder for Slurm's own .out files (default: beside the output)"
+    )
+
+
 # words in an fsspec option name that say it holds a credential (s3fs key/secret/token, gcsfs token,
 # adlfs account_key/sas_token, client_kwargs.aws_secret_access_key, ...)
 SECRET_WORDS = ("key", "secret", "token", "password", "credential")
@@ -366,7 +411,21 @@ class BuildConfig(Section):
     annotate: AnnotateConfig = Field(default_factory=AnnotateConfig)
     quality: QualityConfig = Field(default_factory=QualityConfig)
     pii: PiiConfig = Field(default_factory=PiiConfig)
+    parts: PartsConfig = Field(default_factory=PartsConfig)
+    executor: Literal["local", "ray", "slurm"] = Field(
+        "local",
+        description="datatrove executor for the tasks and the corpus-wide stages: local processes, "
+        "a Ray cluster, or Slurm job arrays (README: Bigger than one machine)",
+    )
+    ray: RayConfig = Field(default_factory=RayConfig)
+    slurm: SlurmConfig | None = None
     storage: StorageConfig = Field(default_factory=StorageConfig)
+
+    @model_validator(mode="after")
+    def _slurm_needs_its_section(self) -> BuildConfig:
+        if self.executor == "slurm" and self.slurm is None:
+            raise ValueError("executor: slurm needs a `slurm:` section with at least `partition`")
+        return self
 
     @property
     def corpus_name(self) -> str:
