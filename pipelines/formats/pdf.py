@@ -13,7 +13,8 @@ column. Here sections are recognised by their headings (Аннотация/Abstr
 can drop it; a table becomes an empty ``table`` span in ``structure`` where it stood, its cells in
 ``attrs.text`` (tab between cells, newline between rows); footnotes follow the text in a
 ``footnotes`` section, one ``footnote`` span each (``attrs.mark``), and each footnote mark in the
-text goes to the ``removed`` layer (an empty span where it stood, ``attrs.text`` the mark).
+text goes to the ``removed`` layer (an empty span where it stood, ``attrs.text`` the mark), as does
+a paragraph of a drawing's or formula's letters ("P = f ,", "Г (5 У", label ``fragment``).
 """
 
 from __future__ import annotations
@@ -24,9 +25,10 @@ from dataclasses import replace
 from sloika.pipelines.formats.base import FormatError, Parsed, TextBuilder
 from sloika.pipelines.formats.pdf_layout import TABLE, Layout, Table, footnote_mark, lay_out
 from sloika.pipelines.formats.pdf_lines import MARK, Line, read_lines
-from sloika.pipelines.formats.pdf_reflow import paragraphs
+from sloika.pipelines.formats.pdf_reflow import known_word, paragraphs
 from sloika.text.spans import Span
 
+FRAGMENT_CHARS = 12  # a paragraph this short whose letter runs are all one or two letters is a fragment
 NUMBERING = r"(?:(?:глава|chapter|раздел|section|часть|part)\s+)?(?:(?:\d+(?:\.\d+)*|[IVXLC]+)\.?\s+)?"
 SECTIONS = {
     "abstract": r"abstract|аннотация|реферат|резюме|summary",
@@ -46,6 +48,7 @@ KNOWN_HEADING = re.compile(
     r"(?:\s+[^\s.,;]+){0,4}[.:]?$",
     re.I,
 )
+LETTER_RUN = re.compile(r"[^\W\d_]+")
 NUMBERED_HEADING = re.compile(
     r"^(?:\d+(?:\.\d+)*\.?\s+[A-ZА-ЯЁ][^.!?;]{1,100}|(?:глава|chapter)\s+\d+\.?(?:\s+[^.!?;]{1,100})?)$", re.I
 )
@@ -57,6 +60,15 @@ def parse_pdf(data: bytes) -> list[Parsed]:
     if not any(MARK.sub("", p).strip() and not p.startswith(TABLE) for p in found):
         raise FormatError("no_text_layer", "the PDF has no extractable text (a scan? run OCR first)")
     return [_document(found, layout)]
+
+
+def is_fragment(paragraph: str) -> bool:
+    """A short paragraph whose letter runs are all one or two letters: no word, a drawing's label or a
+    formula's symbols."""
+    runs = LETTER_RUN.findall(paragraph)
+    if len(paragraph) > FRAGMENT_CHARS or not runs or max(map(len, runs)) > 2 or "$" in paragraph:
+        return False  # "$ cd ..": a shell line
+    return not (len(runs) == 1 and len(runs[0]) == 2 and known_word(runs[0]))  # "Да.", "вы"
 
 
 def heading_label(paragraph: str) -> str | None:
@@ -83,6 +95,9 @@ def _document(paragraphs: list[str], layout: Layout) -> Parsed:
         if paragraph.startswith(TABLE):
             _table(builder, layout.tables[int(paragraph[1:])])
             continue
+        if is_fragment(paragraph):
+            removed.append(Span(builder.length, builder.length, "fragment", attrs={"text": paragraph}))
+            continue  # "P = f ,", "Г (5 У", "ft": letters of a drawing or a formula, no words
         label = heading_label(MARK.sub("", paragraph))
         if label is not None:
             _close_section(builder, open_section)

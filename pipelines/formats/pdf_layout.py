@@ -159,11 +159,18 @@ def _side_by_side(a: Line, b: Line) -> bool:
 
 def _aligned(page: list[Line], number: int, tables: list[Table]) -> list[Line]:
     """Aligned blocks: tables taken out, columns of prose put in column order."""
-    words = [ln for ln in page if not NUMBERS_ONLY.match(ln.text) and not ln.text.startswith(TABLE)]
-    paired = sorted(
-        (ln for ln in words if any(_side_by_side(ln, other) for other in words if other is not ln)),
+    words = sorted(
+        (ln for ln in page if not NUMBERS_ONLY.match(ln.text) and not ln.text.startswith(TABLE)),
         key=lambda ln: ln.top,
     )
+    pairs: set[int] = set()
+    for i, line in enumerate(words):
+        for other in words[i + 1 :]:
+            if other.top >= line.bottom:
+                break  # sorted by top: no later line overlaps this one
+            if _side_by_side(line, other):
+                pairs.update((id(line), id(other)))
+    paired = [ln for ln in words if id(ln) in pairs]
     blocks: list[list[Line]] = []
     for line in paired:
         if blocks and line.top - max(ln.bottom for ln in blocks[-1]) < ROW_GAP * line.size:

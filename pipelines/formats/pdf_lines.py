@@ -40,6 +40,7 @@ PAGE_NUMBER = re.compile(
 SUPERSCRIPTS = set("⁰¹²³⁴⁵⁶⁷⁸⁹")
 MARK_OPEN, MARK_CLOSE = "\ue000", "\ue001"  # private-use characters around a footnote mark in a line
 MARK = re.compile(f"{MARK_OPEN}([^{MARK_CLOSE}]*){MARK_CLOSE}")
+MARKABLE = set("0123456789*†‡")
 MARK_SIZE = 0.8  # a mark's glyphs are at most this share of the line's font size …
 MARK_RISE = 0.2  # … and sit this share of it above the line's baseline
 RULE = 2.0  # pt: a drawn line or rectangle edge thinner than this is a rule (a table's ruling)
@@ -161,7 +162,12 @@ def _spaced_text(chars: list, size: float) -> str:
         if text.isspace():
             parts.append(" ")
         else:
-            if previous is not None and char.x0 - previous.x1 > threshold and not mark:
+            if (
+                previous is not None
+                and char.x0 - previous.x1 > threshold
+                and not mark
+                and (char.x0 - previous.x1 > TAB_GAP * size or not _hugs(previous.get_text(), text))
+            ):
                 parts.append(" ")
             parts.append(f"{MARK_OPEN}{text}{MARK_CLOSE}" if mark else text)
         previous = char
@@ -170,19 +176,24 @@ def _spaced_text(chars: list, size: float) -> str:
     return text.replace(MARK_CLOSE + MARK_OPEN, "")
 
 
+def _hugs(before: str, after: str) -> bool:
+    """Closing punctuation after a word, or a word after an opening bracket: no space between them
+    unless the PDF sets one (a justified TeX line's word gaps are as narrow as "PA-RISC" + ")")."""
+    return (after in ",.;:!?)]»" and not before.isspace()) or before in "([«"
+
+
 def _marks(chars: list, size: float) -> list[bool]:
     """Which characters are a footnote mark: a superscript digit glyph, or a digit, asterisk or dagger
     set smaller than the line and raised above its baseline."""
+    texts = [c.get_text() for c in chars]
+    small = [t in MARKABLE and c.size < MARK_SIZE * size for t, c in zip(texts, chars, strict=True)]
+    if not any(small):
+        return [t in SUPERSCRIPTS for t in texts]
     full = sorted(c.y0 for c in chars if abs(c.size - size) < 0.5 and not c.get_text().isspace())
     baseline = full[len(full) // 2] if full else 0.0
     return [
-        c.get_text() in SUPERSCRIPTS
-        or (
-            c.get_text() in "0123456789*†‡"
-            and c.size < MARK_SIZE * size
-            and c.y0 > baseline + MARK_RISE * size
-        )
-        for c in chars
+        t in SUPERSCRIPTS or (tiny and c.y0 > baseline + MARK_RISE * size)
+        for t, c, tiny in zip(texts, chars, small, strict=True)
     ]
 
 
