@@ -362,3 +362,20 @@ def test_citations_are_a_queryable_layer_of_the_corpus(build):
         corpus, "SELECT label, json_extract_string(attrs, '$.keys[0]') FROM citations ORDER BY start"
     )
     assert found == [("citation", "tody86"), ("citation", "banse83"), ("citation", "tody86")]
+
+
+def test_a_scans_split_words_and_figure_fragments():
+    from sloika.pipelines.formats.pdf import is_fragment
+    from sloika.pipelines.formats.pdf_reflow import clean_line
+
+    assert clean_line("П римечание — Здесь") == "Примечание — Здесь"  # neither piece a word, the whole one
+    assert clean_line("Примечани е — Размеры") == "Примечание — Размеры"
+    assert clean_line("в доме и я") == "в доме и я"  # one-letter words stay apart
+    assert [is_fragment(p) for p in ("P = f ,", "Г (5 У", "в )", "Да.", "$ cd ..", "Таблица 1")] == [
+        True,
+        True,
+        True,
+        False,
+        False,
+        False,
+    ]
