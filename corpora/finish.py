@@ -1,5 +1,5 @@
 """Finish a corpus from the staged task outputs: global exact dedup, final tables, manifest,
-the conservation check, and an atomic publish.
+and the conservation check (sloika.corpora.storage publishes the result).
 
 Everything here runs once, in one process, after all datatrove tasks are done. The tables are
 written sorted by (source, position), so the corpus is the same whatever the number of workers.
@@ -17,7 +17,7 @@ from typing import Any
 import duckdb
 
 from sloika import __version__
-from sloika.corpora.manifest import CorpusError, swap_into_place, write_manifest
+from sloika.corpora.manifest import CorpusError, write_manifest
 from sloika.corpora.schema import (
     DOCUMENT_COLUMNS,
     FORMAT_VERSION,
@@ -253,10 +253,3 @@ def _count(con: duckdb.DuckDBPyConnection, corpus: Path, stage: Path, steps: lis
         "funnel": funnel,
         "by_source": sources,
     }
-
-
-def publish(corpus: Path, output: Path, overwrite: bool) -> None:
-    """Move the finished corpus into place; an existing corpus is replaced only when asked."""
-    if output.exists() and not overwrite:
-        raise CorpusError(f"{output} already exists: pass --overwrite or choose another --output")
-    swap_into_place(corpus, output)

@@ -10,6 +10,7 @@ the corpus is finished and published from there.
 from __future__ import annotations
 
 import shutil
+from contextlib import suppress
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -22,13 +23,20 @@ from datatrove.utils.logging import logger
 from sloika.config import BuildConfig
 from sloika.console import stderr_to
 from sloika.corpora.dedup import resolve_duplicates
-from sloika.corpora.finish import finish_corpus, publish
+from sloika.corpora.finish import finish_corpus
 from sloika.corpora.manifest import CorpusError
 from sloika.corpora.quality_report import record_pii_counts
 from sloika.corpora.quality_train import model_lineage
 from sloika.corpora.repeated_lines import remove_repeated_lines
 from sloika.corpora.staging import RejectedWriter, StagingWriter
-from sloika.corpora.swap import check_apart_from_inputs, check_replaceable, recover_swap
+from sloika.corpora.storage import (
+    check_target,
+    is_remote,
+    publish,
+    require_filesystems,
+    storage_options,
+    work_folder,
+)
 from sloika.filters.decontaminate import Decontaminate
 from sloika.filters.exact_dedup import ExactDedupSignature
 from sloika.filters.language import LanguageFilter
@@ -53,7 +61,7 @@ class BuildError(CorpusError):
 
 @dataclass
 class BuildResult:
-    output: Path
+    output: Path | str  # a local folder, or the URL of a remote one
     manifest: dict[str, Any]
 
 
@@ -75,9 +83,10 @@ def make_pipeline(
             config.limits.max_doc_bytes,
             exclusion_writer=rejected("read"),
             counts_folder=str(stage / "counts"),
-            options=ReaderOptions(**config.readers.model_dump()),
+            options=ReaderOptions(**config.readers.model_dump(), languages=tuple(config.language.languages)),
             max_seconds_per_file=config.limits.max_seconds_per_file,
             max_expanded_bytes=config.limits.max_expanded_bytes,
+            storage_options=config.storage.options,
         )
     ]
     if config.repair.enabled:
@@ -120,21 +129,24 @@ def make_pipeline(
 
 
 def check_output(config: BuildConfig, files: list[InputFile], overwrite: bool) -> None:
-    """Refuse, before any work, an output the build may not replace (see sloika.corpora.swap)."""
-    output = Path(config.output)
-    recover_swap(output)
-    if output.exists() and not overwrite:
-        raise CorpusError(f"{output} already exists: pass --overwrite or choose another --output")
+    """Refuse, before any work, an output the build may not replace (see sloika.corpora.swap and,
+    for object stores, sloika.corpora.storage)."""
     inputs = [spec.path for spec in config.inputs if not any(ch in spec.path for ch in "*?[")]
     inputs += [file.path for file in files] + [str(path) for path in config.dedup.decontaminate.eval_sets]
-    check_apart_from_inputs(output, inputs)
-    check_replaceable(output)
+    check_target(config.output, overwrite, inputs)
 
 
 def build_corpus(config: BuildConfig, overwrite: bool = False, quiet: bool = False) -> BuildResult:
     """Build the corpus ``config`` describes. ``quiet``: datatrove's log lines and per-step stats go
     to ``logs/console.log`` in the corpus instead of stderr, and one status line shows progress."""
-    output = Path(config.output)
+    require_filesystems([spec.path for spec in config.inputs] + [config.output])
+    with storage_options(config.storage.options):  # listing inputs, fingerprints, publishing
+        return _build_corpus(config, overwrite, quiet)
+
+
+def _build_corpus(config: BuildConfig, overwrite: bool, quiet: bool) -> BuildResult:
+    # a local output, or the local stand-in of a remote one: staged and finished beside it
+    output = work_folder(config.output, config.storage.staging)
     skipped: list[dict] = []
     files = resolve_inputs(config.inputs, skipped)
     check_output(config, files, overwrite)
@@ -170,8 +182,8 @@ def build_corpus(config: BuildConfig, overwrite: bool = False, quiet: bool = Fal
         if quiet:
             with stderr_to(stage / "logs" / "console.log") as screen:
                 print(
-                    f"building {output}: {len(files):,} input file(s), {tasks} task(s) … "
-                    f"(datatrove's log goes to {output}/logs/console.log; --verbose shows it here)",
+                    f"building {config.output}: {len(files):,} input file(s), {tasks} task(s) … "
+                    f"(datatrove's log goes to {config.output}/logs/console.log; --verbose shows it here)",
                     file=screen,
                     flush=True,
                 )
@@ -200,11 +212,14 @@ def build_corpus(config: BuildConfig, overwrite: bool = False, quiet: bool = Fal
             after_build(corpus, config.annotate, config.workers)
             manifest = load_manifest(corpus)
         shutil.move(stage / "logs", corpus / "logs")
-        publish(corpus, output, overwrite)
+        published = publish(corpus, config.output, overwrite)
     except Exception as err:
         raise BuildError(
             f"{err}\n(task logs and partial work are in {work}; run the same build again to resume "
             "from it once the cause is fixed, or delete it)"
         ) from err
     shutil.rmtree(work, ignore_errors=True)
-    return BuildResult(output, manifest)
+    if is_remote(config.output):  # the stand-in's folder, empty now
+        with suppress(OSError):
+            output.parent.rmdir()
+    return BuildResult(published, manifest)

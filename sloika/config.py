@@ -7,7 +7,7 @@ being ignored for a whole run.
 from __future__ import annotations
 
 import difflib
-from collections.abc import Hashable
+from collections.abc import Hashable, Iterator
 from pathlib import Path
 from typing import Any, Literal
 
@@ -155,6 +155,11 @@ class ReadersConfig(Section):
         2.0, ge=0.0, description="transcripts: a pause this long after a sentence end starts a paragraph"
     )
     split_languages: bool = Field(True, description="cues with [ru]/[en] lines: one document per language")
+    foreign_paragraphs: Literal["trim", "flag", "keep"] = Field(
+        "trim",
+        description="HTML/WARC/Markdown: a paragraph in another language than its page (an untranslated "
+        "one in a translated manual): cut it (recorded in `removed`), mark it in `lang_spans`, or keep it",
+    )
 
 
 class TranscriptJunkConfig(Section):
@@ -305,6 +310,48 @@ class AnnotateConfig(Section):
         return value
 
 
+# words in an fsspec option name that say it holds a credential (s3fs key/secret/token, gcsfs token,
+# adlfs account_key/sas_token, client_kwargs.aws_secret_access_key, ...)
+SECRET_WORDS = ("key", "secret", "token", "password", "credential")
+
+
+class StorageConfig(Section):
+    """How remote inputs and outputs (fsspec URLs: s3://, gs://, ...) are reached (docs/storage.md)."""
+
+    options: dict[str, dict[str, Any]] = Field(
+        default_factory=dict,
+        description="fsspec storage options per protocol, e.g. {s3: {endpoint_url: 'http://...'}}; "
+        "credentials go in environment variables or the provider's credentials file, never here",
+    )
+    staging: str | None = Field(
+        None,
+        description="local folder where a build to a remote output stages and finishes the corpus "
+        "before uploading it (default ~/.cache/sloika/staging; needs room for the corpus)",
+    )
+
+    @field_validator("options")
+    @classmethod
+    def _no_credentials(cls, value: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
+        """The config is copied into every corpus's manifest: a secret written here would be published."""
+
+        def names(options: dict[str, Any], prefix: str) -> Iterator[str]:
+            for key, inner in options.items():
+                yield f"{prefix}{key}"
+                if isinstance(inner, dict):
+                    yield from names(inner, f"{prefix}{key}.")
+
+        for protocol, options in value.items():
+            for name in names(options, f"{protocol}."):
+                if any(word in name.rsplit(".", 1)[-1].lower() for word in SECRET_WORDS):
+                    raise ValueError(
+                        f"storage.options.{name} looks like a credential: the config is copied into the "
+                        "corpus manifest, so credentials go in environment variables (AWS_ACCESS_KEY_ID, "
+                        "AWS_SECRET_ACCESS_KEY, GOOGLE_APPLICATION_CREDENTIALS, ...) or the provider's "
+                        "credentials file (~/.aws/credentials), see docs/storage.md"
+                    )
+        return value
+
+
 class BuildConfig(Section):
     name: str | None = None
     inputs: list[InputSpec] = Field(min_length=1)
@@ -319,6 +366,7 @@ class BuildConfig(Section):
     annotate: AnnotateConfig = Field(default_factory=AnnotateConfig)
     quality: QualityConfig = Field(default_factory=QualityConfig)
     pii: PiiConfig = Field(default_factory=PiiConfig)
+    storage: StorageConfig = Field(default_factory=StorageConfig)
 
     @property
     def corpus_name(self) -> str:

@@ -34,10 +34,16 @@ def register(sub) -> None:
         "-i",
         action="append",
         metavar="PATH",
-        help="file, folder or glob (repeatable); the reader is picked by extension: .jsonl[.gz|.zst], "
+        help="file, folder or glob, local or an fsspec URL (s3://bucket/in/); repeatable; the reader is "
+        "picked by extension: .jsonl[.gz|.zst], "
         ".parquet, .txt, .md, .pdf, .tex, .html, .warc, .srt, .vtt, .json (docs/readers.md)",
     )
-    build.add_argument("--output", "-o", metavar="DIR", help="corpus folder to create")
+    build.add_argument(
+        "--output",
+        "-o",
+        metavar="DIR",
+        help="corpus folder to create, or an fsspec URL: s3://bucket/corpus, gs://... (docs/storage.md)",
+    )
     build.add_argument("--lang", metavar="CODES", help="keep only these languages, e.g. ru or ru,uk")
     build.add_argument(
         "--lang-threshold", type=float, metavar="P", help="minimum language score (default 0.65)"
