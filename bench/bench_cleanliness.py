@@ -16,7 +16,9 @@ The detectors, each a regular expression or a small rule over one document (``DE
 * ``latex_command``: a ``\\command`` outside ``$…$`` math, code spans and fenced code; ``~``
   between letters; an ORCID with a closing bracket glued to it (``0000-0003-0872-7098]Adrian``).
 * ``macro_hole``: a space before , . ; : ) that follows a word (``the core package ,``), two
-  spaces between words, empty brackets ``()`` (not a call's ``f()``): what is left where a macro was dropped.
+  spaces between words, empty brackets ``()`` (not a call's ``f()``, not a quoted ``«()»``, which GOST
+  7.80 names as a punctuation mark): what is left where a macro was dropped. Lines starting with a
+  shell prompt (``$ cd ~/gentoo ; ls``) are code and masked like fenced code: `` ;`` is shell there.
 * ``pilcrow``: ``¶`` (Sphinx permalinks). ``front_matter``: a ``---`` block of ``key: value``
   lines at the start of a document. ``jsx``: ``<Capitalised …>``/``</Capitalised>`` tags and MDX
   comments ``{/* … */}`` outside code. ``soft_hyphen``: U+00AD.
@@ -34,7 +36,9 @@ The detectors, each a regular expression or a small rule over one document (``DE
   stands (the detector of the first measurement; it also counts a standard's repeated captions,
   "Примеры:", code lines and table cells, so it is a ceiling, not a count of headers).
 * ``mixed_script``: a word mixing Cyrillic and Latin letters (``вpемя``) outside code/URLs
-  (``sloika.text.scripts.mixed_script_words`` with its exempt spans and the reader's code spans).
+  (``sloika.text.scripts.mixed_script_words`` with its exempt spans and the reader's code spans); a
+  placeholder in angle brackets is not counted (the Debian FAQ's file-name pattern
+  ``<НомерРевизииDebian>`` is the translation's own text).
 * ``sound_tag``: ``[зевает]``/``(music)`` style tags left in transcripts.
 * ``no_letters``: a kept document with fewer than 20 letters (``3 2 1 2 1``, ``...``).
 * ``foreign_line``: a line (outside code) with at least 40 letters that raw fastText (lid.176, not
@@ -86,6 +90,8 @@ SETS: dict[str, tuple[list[dict], dict]] = {
 }
 
 CODE = re.compile(r"^(```|~~~)[^\n]*\n.*?^\1[^\n]*$|`[^`\n]+`", re.M | re.S)
+PLACEHOLDER = re.compile(r"<[^\s<>]+>")  # "<НомерРевизииDebian>": a name pattern's slot, not a word
+SHELL = re.compile(r"^\$[ (].*$", re.M)  # a shell line in a paper ("$ cd ~/gentoo ; ls"): code
 MATH = re.compile(
     r"\$\$.+?\$\$|(?<!\\)\$[^$\n]+?(?<!\\)\$|\\\(.+?\\\)|\\\[.+?\\\]"
     r"|\\begin\{(equation|align|gather|multline|eqnarray|displaymath|math|flalign)(\*?)\}.*?\\end\{\1\2\}",
@@ -96,7 +102,7 @@ PATTERNS = {
         r"\\[A-Za-z@]{2,}|(?<=[^\W\d_])~(?=[^\W\d_])|\b\d{4}-\d{4}-\d{4}-\d{3}[\dX]\][^\W\d_]"
     ),
     "macro_hole": re.compile(
-        r"(?<=[^\W\d_]) (?=[,.;:)](?:\s|$))|(?<=[^\W\d_])  +(?=[^\W\d_])|(?<![\w>])\(\s*\)"
+        r"(?<=[^\W\d_]) (?=[,.;:)](?:\s|$))|(?<=[^\W\d_])  +(?=[^\W\d_])|(?<![\w>«\"])\(\s*\)"
     ),
     "pilcrow": re.compile("¶"),
     "front_matter": re.compile(r"\A\s*---\n(?:[\w-]+:.*\n)+---"),
@@ -130,7 +136,7 @@ def masked(text: str, code: list[tuple[int, int]] = ()) -> str:
     ``<pre>``, a Markdown fence) besides the fences and backticks found in the text."""
     for start, end in code:
         text = text[:start] + re.sub(r"[^\n]", "¤", text[start:end]) + text[end:]
-    for pattern in (CODE, MATH):
+    for pattern in (SHELL, CODE, MATH):
         text = pattern.sub(lambda m: re.sub(r"[^\n]", "¤", m.group(0)), text)
     return text
 
@@ -228,7 +234,8 @@ def detect(text: str, kind: str, lang: str, code: list[tuple[int, int]] = ()) ->
     exempt = exempt_mask(text, exempt_spans(text))
     for start, end in code:
         exempt[start:end] = b"\x01" * (end - start)
-    hits["mixed_script"] = len(mixed_script_words(text, exempt))
+    words = mixed_script_words(text, exempt)
+    hits["mixed_script"] = sum(not PLACEHOLDER.fullmatch(text[w.start - 1 : w.end + 1]) for w in words)
     hits["no_letters"] = int(sum(c.isalpha() for c in text) < 20)
     hits["foreign_line"] = foreign_lines(prose, lang)
     return hits

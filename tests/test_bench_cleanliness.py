@@ -66,9 +66,9 @@ def test_foreign_line_and_reader_code_spans():
     text = (
         "Менеджер пакетов устанавливает программы вместе с их зависимостями.\n"
         "The maintainers have not translated this paragraph of the manual yet, sadly.\n"
-        "$ apt-get  source hello ,"
+        "apt-get  source hello ,"  # no "$ " prompt: a shell line with one is masked without a span
     )
-    code = [(text.index("$"), len(text))]
+    code = [(text.index("apt-get"), len(text))]
     hits = detect(text, "article", "ru", code)
     assert hits["foreign_line"] == 1  # the English line; the Russian one and the code are not
     assert hits["macro_hole"] == 0  # the code's double space and " ," are masked by its span

@@ -295,7 +295,14 @@ LAYOUT_TEXT = (
     "ежемесячном указателе, причём без исключений для отдельных разделов.\n\n"
     "Текст стандарта разбивают на разделы, подразделы, пункты и подпункты. В нём встречаются и редкие "
     "слова, например прилагательное экстраполяционный, их перенос снимают.\n\n"
-    "Последний лист завершает текст стандарта."
+    "Последний лист завершает текст стандарта.\n\n"
+    # page 4: pdfminer reads the table cell by cell, keeps "читатель1", interleaves the two columns line
+    # by line and leaves the footnote "1 Читатели …" at the page bottom
+    "Таблица 1 — Форматы и их читатели\n\n"
+    "Таблица показывает, какой читатель разбирает каждый формат.\n\n"
+    "Левая колонка начинается здесь и продолжается на следующей строке, пока мысль не закончится точкой.\n\n"
+    "Правая колонка стоит рядом с левой на тех же строках, но читать её нужно только после левой колонки.\n\n"
+    "Читатели выбирают по расширению файла."
 )
 
 
@@ -305,7 +312,35 @@ def test_pdf_lines_reflow_into_paragraphs_with_spacing_headers_and_hyphens_mende
         corpus, "SELECT text, json_extract(metadata, '$.fields.pages')::INT FROM documents"
     )
     assert text == LAYOUT_TEXT
-    assert pages == 3
+    assert pages == 4
+
+
+def test_pdf_table_footnote_mark_and_footnote_leave_the_running_text(build):
+    from sloika.corpora.catalog import query
+
+    corpus = build([PAPERS / "layout.pdf"], name="layout")
+
+    def spans(corpus, sql: str) -> list[tuple]:
+        return [tuple(row) for row in query(corpus, sql)[1]]
+
+    table_at = LAYOUT_TEXT.index("Таблица показывает")
+    ((start, end, cells, ruled),) = spans(
+        corpus,
+        "SELECT start, \"end\", json_extract_string(attrs, '$.text'), json_extract(attrs, '$.ruled')::BOOL "
+        "FROM structure WHERE label = 'table'",
+    )
+    assert (start, end, ruled) == (table_at, table_at, True)  # where the table stood, before the next text
+    assert cells == "Формат\tЧитатель\nPDF\tpdfminer.six\nHTML\ttrafilatura"
+    mark_at = LAYOUT_TEXT.index(" разбирает каждый")
+    assert spans(
+        corpus, "SELECT start, \"end\", label, json_extract_string(attrs, '$.text') FROM removed"
+    ) == [(mark_at, mark_at, "footnote_mark", "1")]
+    note = LAYOUT_TEXT.index("Читатели выбирают")
+    assert spans(
+        corpus,
+        "SELECT start, \"end\", label, json_extract_string(attrs, '$.mark') FROM structure "
+        "WHERE label LIKE 'footnote%' ORDER BY label",
+    ) == [(note, len(LAYOUT_TEXT), "footnote", "1"), (note, len(LAYOUT_TEXT), "footnotes", None)]
 
 
 def test_line_end_hyphens_join_only_where_the_word_is_a_word():
@@ -338,6 +373,23 @@ def test_citations_are_a_queryable_layer_of_the_corpus(build):
         corpus, "SELECT label, json_extract_string(attrs, '$.keys[0]') FROM citations ORDER BY start"
     )
     assert found == [("citation", "tody86"), ("citation", "banse83"), ("citation", "tody86")]
+
+
+def test_a_scans_split_words_and_figure_fragments():
+    from sloika.pipelines.formats.pdf import is_fragment
+    from sloika.pipelines.formats.pdf_reflow import clean_line
+
+    assert clean_line("П римечание — Здесь") == "Примечание — Здесь"  # neither piece a word, the whole one
+    assert clean_line("Примечани е — Размеры") == "Примечание — Размеры"
+    assert clean_line("в доме и я") == "в доме и я"  # one-letter words stay apart
+    assert [is_fragment(p) for p in ("P = f ,", "Г (5 У", "в )", "Да.", "$ cd ..", "Таблица 1")] == [
+        True,
+        True,
+        True,
+        False,
+        False,
+        False,
+    ]
 
 
 def test_latex_tables_pictures_and_code_leave_no_internals(build):
