@@ -47,6 +47,7 @@ from sloika.corpora.catalog import connect
 from sloika.corpora.export_provenance import ExportFolder, check_export_out, existing_layers, provenance
 from sloika.corpora.manifest import load_manifest
 from sloika.corpora.sft_layers import definition_pairs, note_pairs, unpacked_conversations
+from sloika.corpora.storage import located
 from sloika.filters.decontaminate import EvalIndex
 from sloika.text.scripts import fold_homoglyphs
 
@@ -209,7 +210,7 @@ def language_control_pairs(text: str, lang: str | None, spans: list[dict[str, An
     return pairs
 
 
-def _documents(corpus: Path, layers: set[str]) -> Iterator[dict[str, Any]]:
+def _documents(corpus: str | Path, layers: set[str]) -> Iterator[dict[str, Any]]:
     """Documents with the spans of the layers the export reads, in corpus order."""
     con = connect(corpus)
     joins, columns = [], []
@@ -257,7 +258,7 @@ def export_sft(corpus: str | Path, out: str | Path, options: SftOptions) -> dict
         raise ConfigError(f"--split-by {options.split_by!r}: only `topic` is supported")
     if not 0.0 <= options.validation_fraction < 1.0:
         raise ConfigError("--validation-fraction must be in [0, 1), e.g. 0.05")
-    corpus = Path(corpus)
+    corpus = located(corpus)  # a folder or an fsspec URL (s3://...)
     check_export_out(out, options.overwrite, [corpus, *options.decontaminate])
     layers = existing_layers(corpus)
     if options.split_by == "topic" and "topics" not in layers:
@@ -422,7 +423,7 @@ def ensure_validation(rows: list[dict[str, Any]], fraction: float, by_topic: boo
     return moved
 
 
-def _sources(corpus: Path, layers: set[str], asked: list[str] | None) -> list[str]:
+def _sources(corpus: str | Path, layers: set[str], asked: list[str] | None) -> list[str]:
     """The sources to export: the asked ones (each layer must exist), or all whose layers exist."""
     if asked is None:  # chats and titles always (documents they can't use are counted as skipped)
         return [name for name, layer in SOURCES.items() if name in ("chats", "titles") or layer in layers]

@@ -27,3 +27,25 @@ def save_tiny_qwen3(folder: Path, tokenizer) -> None:
     )
     torch.manual_seed(0)
     AutoModelForCausalLM.from_config(config).save_pretrained(folder)
+
+
+def tiny_bpe(texts: list[str], vocab_size: int = 320):
+    """A byte-level BPE trained on ``texts`` with ChatML's tags as special tokens; EOS and padding
+    are <|endoftext|>, as in Qwen's base models."""
+    from tokenizers import Tokenizer, decoders, models, pre_tokenizers, trainers
+    from transformers import PreTrainedTokenizerFast
+
+    special = ["<|endoftext|>", "<|im_start|>", "<|im_end|>"]
+    bpe = Tokenizer(models.BPE())
+    bpe.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False)
+    bpe.decoder = decoders.ByteLevel()
+    trainer = trainers.BpeTrainer(
+        vocab_size=vocab_size, special_tokens=special, initial_alphabet=pre_tokenizers.ByteLevel.alphabet()
+    )
+    bpe.train_from_iterator(texts, trainer)
+    return PreTrainedTokenizerFast(
+        tokenizer_object=bpe,
+        eos_token=special[0],
+        pad_token=special[0],
+        additional_special_tokens=special[1:],
+    )
