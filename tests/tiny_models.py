@@ -27,3 +27,25 @@ def save_tiny_qwen3(folder: Path, tokenizer) -> None:
     )
     torch.manual_seed(0)
     AutoModelForCausalLM.from_config(config).save_pretrained(folder)
+
+
+def save_tiny_chat_model(folder: Path, texts: list[str], vocab_size: int = 400) -> Path:
+    """A tiny random Qwen3 with a byte-level BPE trained on ``texts`` and ChatML's tags as special
+    tokens; EOS is <|endoftext|>, as in Qwen's base models, and there is no chat template (sloika
+    renders ChatML). Its answers are noise: what the probe judges, not what it trusts."""
+    from tokenizers import Tokenizer, decoders, models, pre_tokenizers, trainers
+    from transformers import PreTrainedTokenizerFast
+
+    specials = ["<|endoftext|>", "<|im_start|>", "<|im_end|>"]
+    bpe = Tokenizer(models.BPE())
+    bpe.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False)
+    bpe.decoder = decoders.ByteLevel()
+    bpe.train_from_iterator(texts, trainers.BpeTrainer(vocab_size=vocab_size, special_tokens=specials,
+                                                       initial_alphabet=pre_tokenizers.ByteLevel.alphabet()))  # fmt: skip
+    tokenizer = PreTrainedTokenizerFast(
+        tokenizer_object=bpe, eos_token="<|endoftext|>", pad_token="<|endoftext|>",
+        additional_special_tokens=specials[1:],
+    )  # fmt: skip
+    tokenizer.save_pretrained(folder)
+    save_tiny_qwen3(folder, tokenizer)
+    return folder
