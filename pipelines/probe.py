@@ -267,7 +267,8 @@ def run_probe(
     talker = Talker(model, generation, cache / "model")
     teacher_talker = Talker(teacher.model, generation, cache / "teacher") if teacher else None
 
-    dialogues = [_start(prompt) for prompt in prompts]
+    marker = {"model": model.describe()["fingerprint"], "folder": str(out.resolve())}
+    dialogues = [_start(prompt, marker) for prompt in prompts]
     rounds = max(len(p.user_turns) for p in prompts)
     for turn in range(rounds):  # every dialogue's k-th user turn together: one batched round
         waiting = []
@@ -325,10 +326,12 @@ def run_probe(
     return manifest
 
 
-def _start(prompt: ProbePrompt) -> dict[str, Any]:
+def _start(prompt: ProbePrompt, marker: dict[str, str]) -> dict[str, Any]:
+    """A dialogue record; ``probe`` marks it as a probe's (an SFT export never trains on a probed
+    model's own answers, and held-out ones never reach training at all)."""
     messages = [{"role": "system", "content": prompt.system, "by": "prompts"}] if prompt.system else []
     return {"id": prompt.id, "topic": prompt.topic, "lang": prompt.langs, "held_out": prompt.held_out,
-            "messages": messages}  # fmt: skip
+            "probe": marker, "messages": messages}  # fmt: skip
 
 
 def _answer(talker: Talker, dialogues: list[dict[str, Any]], desc: str, min_purity: float) -> None:
