@@ -150,19 +150,30 @@ class Model:
         if self.endpoint is not None:
             return
         folder = Path(self.name)
-        if (folder / "lineage.json").is_file() and (folder / "adapter").is_dir() and self.adapter is None:
-            # a `sloika train lora` run folder: its base and adapter, with the run's lineage
-            lineage = json.loads((folder / "lineage.json").read_text(encoding="utf-8"))
-            self.run = {"path": str(folder.resolve()), "recipe": lineage.get("recipe"),
-                        "export": lineage.get("export", {}).get("path"),
-                        "corpus": lineage.get("corpus", {}).get("path")}  # fmt: skip
-            self.adapter = str(folder / "adapter")
-            self.name = lineage["config"]["model"]["path"]
+        if self.adapter is None and (folder / "lineage.json").is_file() and (folder / "adapter").is_dir():
+            self.adapter = str(folder / "adapter")  # a `sloika train lora` run folder
+        elif self.adapter is None and (folder / "adapter_config.json").is_file():
+            self.adapter = str(folder)  # an adapter folder, e.g. runs/fix/topics/rust/adapter
+        if self.adapter is not None and not (folder / "config.json").is_file():
+            self.name = self._base_of(Path(self.adapter))
         if not (Path(self.name) / "config.json").is_file():
             raise ConfigError(
                 f"{self.name} is not a local model folder (no config.json) nor a `sloika train lora` run "
                 "folder (lineage.json + adapter/); for a served model add --endpoint URL"
             )
+
+    def _base_of(self, adapter: Path) -> str:
+        """The base model of an adapter: its training run's ``model.path`` (the run's lineage is
+        recorded), else what peft wrote in ``adapter_config.json``."""
+        for folder in [adapter, *adapter.resolve().parents][:4]:
+            if (folder / "lineage.json").is_file():
+                lineage = json.loads((folder / "lineage.json").read_text(encoding="utf-8"))
+                self.run = {"path": str(folder.resolve()), "recipe": lineage.get("recipe"),
+                            "export": lineage.get("export", {}).get("path"),
+                            "corpus": lineage.get("corpus", {}).get("path")}  # fmt: skip
+                return lineage["config"]["model"]["path"]
+        config = json.loads((adapter / "adapter_config.json").read_text(encoding="utf-8"))
+        return str(config.get("base_model_name_or_path") or "")
 
     def identity(self) -> dict[str, Any]:
         if self.endpoint is not None:
