@@ -5,7 +5,8 @@ probe and "this document is English" in a build are one measurement:
 
 * ``empty``: no letter or digit at all (nothing, whitespace, punctuation);
 * ``wrong_language``: the purity verdict (``sloika.lang.purity.judge``) finds the answer in another
-  language than the prompt's expected one(s); the span is the whole answer;
+  language than the prompt's expected one(s); the span is the whole answer. An answer too short for
+  language ID ("Да") fails only when written in another script than the expected language's;
 * ``foreign_text``: the language is right but purity is below ``min_purity``: each counted finding
   (a foreign sentence, a run of another script, a romanised Russian sentence) is one failure;
 * ``mixed_script``: words mixing Cyrillic and Latin letters (``пapa``), each one a failure;
@@ -29,6 +30,8 @@ from typing import Any
 from sloika.config import QualityRules
 from sloika.filters.quality_stats import DUP_NGRAMS, gopher_repetition
 from sloika.filters.transcript_junk import loop_cuts
+from sloika.lang.alphabets import script_of_language
+from sloika.lang.purity import MIN_SENTENCE_LETTERS, PurityVerdict, judge
 
 KINDS = ("empty", "wrong_language", "foreign_text", "mixed_script", "loop", "repetition")
 MIN_PURITY = 0.9
@@ -57,14 +60,12 @@ def answer_verdicts(
         return {"lang": "und", "purity": None, "chars": len(answer)}, [
             Failure("empty", 0, len(answer), {"chars": len(answer)})
         ]
-    from sloika.lang.purity import judge
-
     expected = [lang] if isinstance(lang, str) else list(lang)
     verdict = judge(answer, expected)
     summary = {"lang": verdict.lang, "score": round(verdict.score, 4), "purity": round(verdict.purity, 4),
                "scripts": verdict.scripts, "chars": len(answer)}  # fmt: skip
     failures: list[Failure] = []
-    if verdict.lang not in expected:
+    if _wrong_language(verdict, expected, answer):
         failures.append(
             Failure("wrong_language", 0, len(answer),
                     {"lang": verdict.lang, "score": round(verdict.score, 4), "expected": expected})
@@ -81,6 +82,19 @@ def answer_verdicts(
     failures += repetition(answer, covered=[(f.start, f.end) for f in failures if f.kind == "loop"])
     failures.sort(key=lambda f: (f.start, f.end, f.kind))
     return summary, failures
+
+
+def _wrong_language(verdict: PurityVerdict, expected: list[str], answer: str) -> bool:
+    """The verdict's language is not an expected one; under ``MIN_SENTENCE_LETTERS`` letters
+    (where language ID guesses: "Да" reads as Bulgarian) only when the answer is written in another
+    script than every expected language's."""
+    if verdict.lang in expected:
+        return False
+    if sum(map(str.isalpha, answer)) >= MIN_SENTENCE_LETTERS:
+        return True
+    scripts = {script_of_language(lang) for lang in expected} - {None}
+    written = max(verdict.scripts, key=verdict.scripts.get) if verdict.scripts else None
+    return bool(scripts) and written not in scripts
 
 
 def loops(answer: str) -> list[Failure]:

@@ -33,6 +33,8 @@ def test_verdicts_name_the_failure_and_where_it_is():
     assert kinds(LOOP) == [("loop", first, len(LOOP))]
     assert kinds(HOMOGLYPH) == [("mixed_script", 4, 8)]
     assert kinds("") == [("empty", 0, 0)] and kinds(" ... ") == [("empty", 0, 5)]
+    # too short for language ID ("Да" reads as Bulgarian): only another script fails
+    assert kinds("Да.") == [] and kinds("Haha.") == [("wrong_language", 0, 5)] and kinds("Hehehe", "fr") == []
     summary, _ = answer_verdicts(ENGLISH, "ru")
     assert summary["lang"] == "en" and summary["purity"] == 0.0
 
