@@ -186,9 +186,10 @@ class Model:
     def describe(self) -> dict[str, Any]:
         identity = self.identity()
         kind = "endpoint" if self.endpoint else "local"
+        adapter = str(Path(self.adapter).resolve()) if self.adapter else None
         return {"kind": kind, "name": self.name if self.endpoint else Path(self.name).name,
                 "path": None if self.endpoint else str(Path(self.name).resolve()),
-                "endpoint": self.endpoint, "adapter": self.adapter, "run": self.run,
+                "endpoint": self.endpoint, "adapter": adapter, "run": self.run,
                 "fingerprint": fingerprint(identity), "identity": identity}  # fmt: skip
 
     def client(self, generation: Generation, template: str = "own_or_chatml") -> ChatEndpoint | LocalChat:
