@@ -6,6 +6,7 @@ dialogue files whose failure offsets are found with ``str.index`` on the hand-wr
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -165,3 +166,30 @@ def test_corrections_export_trains_on_fixes_and_never_on_held_out_probes(probe_c
     removed = [json.loads(line) for line in (out / "decontaminated.jsonl").read_text().splitlines()]
     assert [r["eval_set"] for r in removed] == ["held-out probes"]
     assert manifest["rows_by_source"] == {"corrections": 2}
+
+
+def test_a_bad_prompt_set_stops_with_the_line_and_nothing_is_written(tmp_path, capsys):
+    model = tmp_path / "model"  # never loaded: every case stops before
+    model.mkdir()
+    (model / "config.json").write_text("{}")
+    cases = {
+        '{"id": "a", "prompt": "Что такое?"}\n{"id": "a", "prompt": "Ещё раз?"}\n': r"jsonl:2: .*used twice",
+        '{"id": "a"}\n': "either `prompt`",
+        '{"id": "a", "prompt": "x", "colour": "red"}\n': "colour",
+        '{"id": "a", "prompt": "x"\n': "broken JSON",
+    }
+    for number, (content, message) in enumerate(cases.items()):
+        prompts = tmp_path / f"prompts{number}.jsonl"
+        prompts.write_text(content, encoding="utf-8")
+        out = tmp_path / f"out{number}"
+        assert main(["probe", str(model), "--prompts", str(prompts), "--out", str(out)]) == 1
+        assert re.search(message, capsys.readouterr().err), message
+        assert not out.exists()
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "notes.txt").write_text("mine")
+    prompts.write_text('{"id": "a", "prompt": "Что такое владение?"}\n', encoding="utf-8")
+    assert main(["probe", str(model), "--prompts", str(prompts), "--out", str(other)]) == 1
+    assert "holds other files" in capsys.readouterr().err and (other / "notes.txt").read_text() == "mine"
+    assert main(["probe", str(tmp_path), "--prompts", str(prompts), "--out", str(tmp_path / "x")]) == 1
+    assert "not a local model folder" in capsys.readouterr().err
