@@ -167,8 +167,9 @@ def _truncated(word: str) -> bool:
 @lru_cache(maxsize=100_000)
 def _plausible_abbreviation(word: str) -> bool:
     """A capitalised Cyrillic abbreviation as a name: one the dictionary knows must be known as an
-    abbreviation, organisation or place ("РАН", "КВН", "США", not the letter "АЗ"); an unknown one needs three letters, for two
-    are a text's own shorthand ("ЛУ", "ДЭ"), and more than one letter ("ХХХХ" is a placeholder)."""
+    abbreviation, organisation or place ("РАН", "КВН", "США", not the letter "АЗ"); an unknown one
+    needs three letters, for two are a text's own shorthand ("ЛУ", "ДЭ"), and more than one
+    letter ("ХХХХ" is a placeholder)."""
     morph = _analyzer()
     if morph.word_is_known(word.lower()):
         return any({"Abbr", "Orgn", "Geox"} & p.tag.grammemes for p in morph.parse(word))
