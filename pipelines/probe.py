@@ -50,15 +50,22 @@ CORRECT = {
     "ru": "Ты — внимательный учитель. Ответь на последнее сообщение пользователя так, как должен был "
     "ответить хороший ассистент: только по-русски, по существу, без повторов.",
     "en": "You are a careful teacher. Answer the user's last message the way a good assistant should "
-    "have: only in English, to the point, without repeating yourself.",
+    "have: only in {language}, to the point, without repeating yourself.",
 }
 STEER = {
     "ru": "Ты проверяешь языковую модель. В последнем ответе она ошиблась: {problems}. Напиши "
     "следующую реплику пользователя по-русски — один вопрос, который проверяет ту же слабость ещё "
     "раз. Только текст вопроса.",
     "en": "You are testing a language model. Its last answer failed: {problems}. Write the user's next "
-    "message in English: one question that tests the same weakness again. Only the question.",
+    "message in {language}: one question that tests the same weakness again. Only the question.",
 }
+
+
+def instruction(templates: dict[str, str], lang: str, **fields: str) -> str:
+    """The teacher's instruction in the dialogue's language, else in English naming the language
+    (by its ISO code) the answer must be in."""
+    language = "English" if lang == "en" else f"the language with ISO 639-1 code `{lang}`"
+    return templates.get(lang, templates["en"]).format(language=language, **fields)
 
 
 class ProbePrompt(BaseModel):
@@ -257,8 +264,20 @@ def _instructed(instruction: str, messages: list[dict[str, Any]]) -> list[dict[s
     return [{"role": "system", "content": instruction}, *messages]
 
 
-def _problems(failures: list[dict[str, Any]]) -> str:
-    return ", ".join(sorted({f["kind"].replace("_", " ") for f in failures}))
+PROBLEMS = {
+    "ru": {"empty": "пустой ответ", "wrong_language": "ответ не на том языке",
+           "foreign_text": "вставки на другом языке", "mixed_script": "слова из смеси кириллицы и латиницы",
+           "loop": "зацикливание", "repetition": "повторы"},
+    "en": {"empty": "an empty answer", "wrong_language": "the wrong language",
+           "foreign_text": "text in another language",
+           "mixed_script": "words mixing Cyrillic and Latin letters",
+           "loop": "a loop", "repetition": "repetition"},
+}  # fmt: skip
+
+
+def _problems(failures: list[dict[str, Any]], lang: str) -> str:
+    names = PROBLEMS.get(lang, PROBLEMS["en"])
+    return ", ".join(sorted({names.get(f["kind"], f["kind"]) for f in failures}))
 
 
 def run_probe(
@@ -366,9 +385,9 @@ def _steer(
         return False
     asks = []
     for dialogue in failing:
-        problems = _problems(dialogue["messages"][-1]["failures"])
-        instruction = STEER.get(dialogue["lang"][0], STEER["en"]).format(problems=problems)
-        asks.append(_instructed(instruction, dialogue["messages"]))
+        problems = _problems(dialogue["messages"][-1]["failures"], dialogue["lang"][0])
+        steer = instruction(STEER, dialogue["lang"][0], problems=problems)
+        asks.append(_instructed(steer, dialogue["messages"]))
     asked = []
     for dialogue, question in zip(failing, teacher.reply(asks, f"teacher steers {step + 1}"), strict=True):
         if question.strip():
@@ -385,8 +404,8 @@ def _correct(teacher: Talker, dialogues: list[dict[str, Any]], min_purity: float
     for dialogue in dialogues:
         for index, message in enumerate(dialogue["messages"]):
             if message["role"] == "assistant" and message["failures"]:
-                instruction = CORRECT.get(dialogue["lang"][0], CORRECT["en"])
-                jobs.append((dialogue, message, _instructed(instruction, dialogue["messages"][:index])))
+                correct = instruction(CORRECT, dialogue["lang"][0])
+                jobs.append((dialogue, message, _instructed(correct, dialogue["messages"][:index])))
     replies = teacher.reply([asked for *_, asked in jobs], "teacher corrects")
     for (dialogue, message, _), reply in zip(jobs, replies, strict=True):
         _, failures = answer_verdicts(reply, dialogue["lang"], min_purity)
