@@ -20,6 +20,16 @@ PDFs) are no entities, nor spans with a bare number ("Usenet 12.3 Как"), a fu
 edge ("WRITTEN BY"), a verb or gerund ("Дай", "Прикрывши робким"), or — for PER — a common word
 at the end ("Черноусова Компьютерная"). A Latin-script span amid mostly Latin text (an English
 passage of a Russian document) is left to an English model.
+
+Reference books and manuals (GOST standards, Debian guides as PDF) add their own false names:
+initials alone ("Б.", "А.З."), lists run together into one span ("Республика Армения Республика
+Беларусь"), bibliographic abbreviations ("Нижегор.", "Науч." — the start of words the dictionary
+knows), a document's own two-letter shorthand ("ЛУ", "ДЭ"; a capitalised word the dictionary
+knows counts only as an abbreviation, organisation or place: "РАН", "США", not "АЗ"), versions and encodings
+("UTF-8", "DEP-3"), institutions built on a common word ("Узгосстандарт", "Главгосслужба") read
+as persons, and English words quoted in Russian text ("Depends", "Maintainer", "Makefile"): a
+Latin word counts as English rather than a borrowed name when English text uses it far more often
+than Russian text does (wordfreq), which keeps "Debian", "Google", "Intel".
 """
 
 from __future__ import annotations
@@ -27,6 +37,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 
 from datatrove.data import Document
@@ -41,7 +52,9 @@ _PERSON = {"Name", "Surn", "Patr"}
 _PROPER = _PERSON | {"Geox", "Orgn", "Trad"}
 _ABSTRACT = re.compile(r"(ость|ение|ание|ство|изм|ация)$")  # built like a common abstract noun
 _WORD = re.compile(r"[А-Яа-яЁё]{2,}")
-_IDENTIFIER = re.compile(r"[_$/\\]|[a-z0-9]\.[a-z]")  # code and file names, not names
+_IDENTIFIER = re.compile(r"[_$/\\]|[a-z0-9]\.[a-z]|[A-Za-z][-.]?\d")  # code, files, versions ("UTF-8")
+_LETTER_PAIR = re.compile(r"[^\W\d_]{2}")  # two letters in a row: more than an initial
+_ENGLISH_MARGIN = 1.4  # Zipf points: ~25× more frequent in English than in Russian text
 _BROKEN = re.compile(r"[-\u00ad][ \t]*\n?[ \t]*[а-яё]")  # a word cut by a hyphenated line break
 
 
@@ -141,6 +154,54 @@ def _common_word(word: str) -> bool:
     )
 
 
+@lru_cache(maxsize=100_000)
+def _truncated(word: str) -> bool:
+    """An abbreviation cut from a longer word ("Нижегор.", "Науч.", "Изм."): unknown to the
+    dictionary, yet the start of words it knows; foreign names ("Шлиман") start none."""
+    lower = word.lower()
+    if len(lower) < 3 or _analyzer().word_is_known(lower):
+        return False
+    return any(key != lower for key in islice(_analyzer().dictionary.words.iterkeys(lower), 2))
+
+
+@lru_cache(maxsize=100_000)
+def _plausible_abbreviation(word: str) -> bool:
+    """A capitalised Cyrillic abbreviation as a name: one the dictionary knows must be known as an
+    abbreviation, organisation or place ("РАН", "КВН", "США", not the letter "АЗ"); an unknown one
+    needs three letters, for two are a text's own shorthand ("ЛУ", "ДЭ"), and more than one
+    letter ("ХХХХ" is a placeholder)."""
+    morph = _analyzer()
+    if morph.word_is_known(word.lower()):
+        return any({"Abbr", "Orgn", "Geox"} & p.tag.grammemes for p in morph.parse(word))
+    return len(word) >= 3 and len(set(word)) > 1
+
+
+@lru_cache(maxsize=100_000)
+def _compound_of_common_word(word: str) -> bool:
+    """An unknown word made of an unknown prefix and a long common word ("Узгосстандарт",
+    "Главгосслужба"): an institution's name mistaken for a person's."""
+    parse = _analyzer().parse(word)[0]
+    stack = parse.methods_stack
+    return (
+        len(stack) == 2
+        and type(stack[1][0]).__name__ == "UnknownPrefixAnalyzer"
+        and parse.tag.POS == "NOUN"
+        and len(stack[0][1]) >= 7
+        and _common_word(stack[0][1])
+    )
+
+
+@lru_cache(maxsize=100_000)
+def _english_common_word(word: str) -> bool:
+    """A Latin word English text uses far more than Russian text does ("Depends", "Maintainer",
+    "Release"): English quoted in a Russian text. Names that Russian text borrows as they are
+    ("Debian", "Google", "Intel") are about as frequent in both."""
+    from wordfreq import zipf_frequency
+
+    lower = word.lower()
+    return zipf_frequency(lower, "en") - zipf_frequency(lower, "ru") >= _ENGLISH_MARGIN
+
+
 def plausible(label: str, text: str, after: str = "") -> bool:
     """Whether a span slovnet tagged ``label`` can be an entity by the dictionary (module doc);
     ``after`` is the text that follows the span."""
@@ -149,18 +210,31 @@ def plausible(label: str, text: str, after: str = "") -> bool:
     tokens = text.split()
     if any(not any(c.isalpha() for c in token) for token in tokens):  # "Usenet 12.3 Как": numbering
         return False
+    if not _LETTER_PAIR.search(text):  # "Б.", "А.З.", "J": initials alone name nobody in particular
+        return False
+    lowered = [token.lower() for token in tokens]
+    if any(lowered.count(token) > 1 for token in lowered if len(token) > 3):
+        return False  # "Республика Армения Республика Беларусь …": a list run together, not one name
+    last = _WORD.findall(tokens[-1])
+    if last and after.startswith(".") and _truncated(last[-1]):
+        return False  # "Нижегор.", "Изд-полигр.": bibliographic abbreviations
     edges = {tokens[0].lower(), tokens[-1].lower()}
     if edges & _FUNCTION_WORDS or any(_verb(token) for token in tokens if _WORD.fullmatch(token)):
         return False  # "WRITTEN BY", "… Как"; "Прикрывши робким", "Дай": clauses, not names
     words = _WORD.findall(text)
-    if not words:  # Latin names, initials, numbers: nothing to check them against
-        return True
+    if not words:  # Latin: one common English word is a quoted term ("Maintainer"), not a name;
+        # organisations are often made of common words ("Software in the Public Interest")
+        return label == "PER" or len(tokens) > 1 or not _english_common_word(text.strip(".,:;"))
+    if len(tokens) == 1 and _WORD.fullmatch(text) and text.isupper():
+        return _plausible_abbreviation(text)
     if label == "PER":  # "Гарнитура Ариал": a common word leading an unknown one is not a name
         named = any(_known_name(word) for word in words)
         if (_common_word(words[0]) or len(words) >= 3) and not named:
             return False
         if len(tokens) > 1 and _WORD.fullmatch(tokens[-1]) and _common_word(tokens[-1]):
             return False  # "Черноусова Компьютерная": a name running into the next words
+        if not named and any(_compound_of_common_word(word) for word in words):
+            return False
         return any(_can_be_name(word) for word in words)
     if len(text.split()) == 1:  # one word, hyphenated parts included: "МЕЖГОСУДАРСТВЕННЫЙ", "Интернет-сайта"
         return not all(_common_word(word) for word in words)
@@ -186,7 +260,7 @@ def _natasha_file(relative: str) -> Path:
 @register
 class Entities(Annotator):
     name = layer = "entities"
-    version = "2"
+    version = "3"
     requires = {"slovnet": "slovnet", "navec": "navec", "pymorphy3": "pymorphy3"}
     Options = EntityOptions
 

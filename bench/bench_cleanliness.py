@@ -26,8 +26,14 @@ The detectors, each a regular expression or a small rule over one document (``DE
   ``д окум``): approximate, a detector that cannot be exact.
 * ``single_letter_lines``: a run of three or more lines (or paragraphs) each holding one or two
   letters (a vertical watermark). ``dot_leaders``: five dots (or dot-space pairs) in a row.
-* ``repeated_header``: in papers, a short paragraph or line (≤ 80 characters, with a letter)
-  occurring three times or more in one document: page furniture that survived.
+* ``repeated_header``: in papers, a short line (≤ 80 characters, with a letter) whose text,
+  digits, spacing, dashes and case aside, comes back three times or more in one document, counted
+  where it stands inside a sentence (the line before, of five words or more, ends none; the line
+  after, of three words or more, starts in lower case): page furniture left between the halves of
+  a sentence. ``repeated_line``: every
+  occurrence of such a line wherever it stands (the detector of the first measurement; it also
+  counts a standard's repeated captions, "Примеры:", code lines and table cells, so it is a
+  ceiling, not a count of headers).
 * ``mixed_script``: a word mixing Cyrillic and Latin letters (``вpемя``) outside code/URLs
   (``sloika.text.scripts.mixed_script_words`` with its exempt spans).
 * ``sound_tag``: ``[зевает]``/``(music)`` style tags left in transcripts.
@@ -103,7 +109,7 @@ PATTERNS = {
         r"\[(?:[^\W\d_]+ ?){1,3}\]|\((?:музыка|смех|аплодисменты|music|laughter|applause)\)", re.I
     ),
 }
-DETECTORS = (*PATTERNS, "split_word", "repeated_header", "mixed_script", "no_letters")
+DETECTORS = (*PATTERNS, "split_word", "repeated_header", "repeated_line", "mixed_script", "no_letters")
 
 
 def masked(text: str) -> str:
@@ -142,10 +148,35 @@ def split_words(text: str, lang: str) -> int:
     return hits
 
 
-def repeated_headers(text: str) -> int:
+def _line_key(line: str) -> str:
+    """Digits, spacing, dashes and case aside: "ГО С Т 7 . 1 - 2 0 0 3" and "ГОСТ 7.1—2003 5" are one."""
+    return re.sub(r"[\d\s\-–—]+", "", line.lower())
+
+
+def repeated_lines(text: str) -> list[tuple[int, str]]:
+    """(index, line) of every short line (≤ 80 characters, with a letter) whose key comes back three
+    times or more in the document."""
     lines = [line.strip() for line in re.split(r"\n+", text)]
-    counts = Counter(line for line in lines if 3 <= len(line) <= 80 and re.search(r"[^\W\d_]", line))
-    return sum(count for count in counts.values() if count >= 3)
+    short = [
+        (i, line) for i, line in enumerate(lines) if 3 <= len(line) <= 80 and re.search(r"[^\W\d_]", line)
+    ]
+    counts = Counter(_line_key(line) for _, line in short)
+    return [(i, line) for i, line in short if counts[_line_key(line)] >= 3]
+
+
+def repeated_headers(text: str) -> int:
+    """Repeated short lines standing inside a sentence: the line before (five words at least) does not
+    end one (. ! ? … : ; closing quotes/brackets) and the line after (three words at least) starts in
+    lower case, as a page header left between the two halves of a sentence does; table cells and
+    code lines, short on both sides, are not counted."""
+    lines = [line.strip() for line in re.split(r"\n+", text)]
+    hits = 0
+    for i, _ in repeated_lines(text):
+        before, after = lines[i - 1] if i else "", lines[i + 1] if i + 1 < len(lines) else ""
+        prose = len(before.split()) >= 5 and len(after.split()) >= 3  # not a table cell or a code line
+        if prose and after[:1].islower() and not re.search(r"[.!?…:;»\"')\]]$", before):
+            hits += 1
+    return hits
 
 
 def detect(text: str, kind: str, lang: str) -> Counter:
@@ -158,6 +189,7 @@ def detect(text: str, kind: str, lang: str) -> Counter:
         hits["sound_tag"] = 0
     hits["split_word"] = split_words(prose, lang)
     hits["repeated_header"] = repeated_headers(text) if kind == "paper" else 0
+    hits["repeated_line"] = len(repeated_lines(text)) if kind == "paper" else 0
     hits["mixed_script"] = len(mixed_script_words(text, exempt_mask(text, exempt_spans(text))))
     hits["no_letters"] = int(sum(c.isalpha() for c in text) < 20)
     return hits

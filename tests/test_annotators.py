@@ -217,6 +217,47 @@ def test_entities_drop_capitalised_common_words():
     assert [t for label, t in kept if not plausible(label, t)] == []
 
 
+def test_entities_drop_the_false_names_of_manuals_and_standards():
+    """Spans slovnet tagged in GOST standards and Debian manuals (PDFs), judged by hand: the
+    dropped ones are no names (or no one name), the kept ones are."""
+    from sloika.annotators.entities import plausible
+
+    dropped = [
+        ("PER", "Б.", ""),
+        ("PER", "А.З.", ""),
+        ("ORG", "J", ""),
+        ("LOC", "Азербайджанская Республика Республика Армения Республика Беларусь Грузия", ""),
+        ("PER", "Нижегор", ". гос. ун-т"),
+        ("PER", "Изд-полигр", ". центр"),
+        ("ORG", "ЛУ", ""),
+        ("ORG", "ХХХХ", ""),
+        ("ORG", "АЗ", ""),
+        ("ORG", "UTF-8", ""),
+        ("ORG", "DEP-3", ""),
+        ("PER", "Таджикстандарт Главгосслужба", ""),
+        ("ORG", "Depends", ":"),
+        ("ORG", "Maintainer", ""),
+        ("ORG", "Makefile", ""),
+    ]
+    kept = [
+        ("ORG", "Debian", ""),
+        ("ORG", "Google", ""),
+        ("ORG", "Intel", ""),
+        ("ORG", "РАН", ""),
+        ("LOC", "США", ""),
+        ("ORG", "АМО ЗИЛ", ""),
+        ("ORG", "Software in the Public Interest", ""),
+        ("PER", "В.В. Путин", ""),
+        ("PER", "Шлиман", "."),  # a foreign name at a sentence's end is not an abbreviation
+        ("PER", "Брюс Перенс", ""),
+        ("LOC", "Республика Татарстан", ""),
+        ("ORG", "КВН", ""),
+        ("PER", "Янина Ипохорская", ""),
+    ]
+    assert [t for label, t, after in dropped if plausible(label, t, after)] == []
+    assert [t for label, t, after in kept if not plausible(label, t, after)] == []
+
+
 def test_terms_skip_the_reciprocal_pronoun_and_attributions():
     from sloika.annotators.morphology import blank_attributions, content_lemmas, russian_nlp
 

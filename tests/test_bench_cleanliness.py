@@ -31,6 +31,16 @@ def test_detectors_count_hand_counted_dirt():
     assert hits["mixed_script"] == 1 and hits["sound_tag"] == 1
 
 
+def test_repeated_headers_count_only_those_inside_a_sentence():
+    text = (
+        "Текст, который здесь ещё не кончился\n\nГО С Т 7 . 1 - 2 0 0 3\n\n"
+        "продолжается на следующей странице. А\n\nГОСТ 7.1—2003 5\n\nЕщё.\n\nГОСТ 7.1-2003\n\nи дальше"
+    )
+    hits = detect(text, "paper", "ru")
+    # three spellings of one header; only the first stands between two halves of a sentence
+    assert hits["repeated_line"] == 3 and hits["repeated_header"] == 1
+
+
 def test_clean_prose_code_and_math_have_no_hits():
     clean = (
         "Время — деньги. Код `a  ,b` и формула $x \\sim y$ не считаются.\n\n```\n\\begin{x}  ,\n```\nКонец."

@@ -246,29 +246,72 @@ def test_a_macro_that_never_stops_expanding_is_cut_by_the_budget():
     assert expanded == " x x <<y>>" and not stopped  # each macro's use inside itself is dropped
 
 
-def test_pdf_box_soft_hyphen_breaks_and_inline_dot_leaders():
-    from sloika.pipelines.formats.pdf import _clean_box
+def test_pdf_soft_hyphen_breaks_and_inline_dot_leaders():
+    from sloika.pipelines.formats.pdf_lines import Line
+    from sloika.pipelines.formats.pdf_reflow import clean_line, paragraphs
 
-    # as pdfminer returns the boxes of a GOST standard: U+00AD then two line breaks; a ToC line
-    assert _clean_box("порядок серти\u00ad\n\nфикации продукции") == "порядок сертификации продукции"
-    assert _clean_box("1 Область применения ...................... 3") == "1 Область применения 3"
-    assert _clean_box("Это... и всё.") == "Это... и всё."  # an ellipsis is not a leader
+    def line(text: str, top: float) -> Line:
+        return Line(0, text, 50.0, 400.0, top, top + 10.0, 10.0, 800.0)
+
+    # as a GOST standard has it: U+00AD at the line end, the word's rest on the next line
+    assert paragraphs([[line("порядок серти\u00ad", 100.0), line("фикации продукции.", 112.0)]]) == [
+        "порядок сертификации продукции."
+    ]
+    assert clean_line("1 Область применения ...................... 3") == "1 Область применения 3"
+    assert clean_line("1.1 Социальная динамика Debian . .") == "1.1 Социальная динамика Debian"
+    assert clean_line("Это... и всё.") == "Это... и всё."  # an ellipsis is not a leader
 
 
 def test_pdf_headers_with_varying_spacing_watermark_columns_and_leaders_go():
     (doc,) = parse_pdf((PAPERS / "noisy.pdf").read_bytes())
     assert doc.text == (
-        "Настоящий стандарт устанавливает правила .\n\n1 Область применения 3\n\n"
+        "Настоящий стандарт устанавливает правила.\n\n1 Область применения 3\n\n"
         "Лист 2 продолжает текст стандарта обычными словами.\n\n"
         "Лист 3 продолжает текст стандарта обычными словами."
     )  # no "ГОСТ 1 .2 3 -4 5" header, no К/О/Н/… letter column, no leaders or page numbers
 
 
-def test_known_share_prefers_whole_words():
-    from sloika.pipelines.formats.pdf import known_share
+# layout.pdf as a person reads it (written by hand from make_layout_pdf.py's lines): pdfminer alone
+# gives "Г О С Т 7 . 1 — 2 0 0 3", "П о п р а в к у   к   с т а н д а р т у", every line a paragraph,
+# "докумен-" / "тации", the page numbers and the header on every page.
+LAYOUT_TEXT = (
+    "Примеры оформления\n\n"
+    "4.5 Сноски\n\n"
+    "4.5.1 Если в тексте нужно пояснить отдельные данные, их отмечают надстрочными знаками, а пояснения "
+    "выносят вниз страницы документации. Так поступают во всех управлениях, в том числе и в "
+    "северо-западных, где правила одинаковы для всех.\n\n"
+    "Поправку к стандарту вносят тем же порядком, что и сам стандарт, и публикуют её в том же "
+    "ежемесячном указателе, причём без исключений для отдельных разделов.\n\n"
+    "Текст стандарта разбивают на разделы, подразделы, пункты и подпункты. В нём встречаются и редкие "
+    "слова, например прилагательное экстраполяционный, их перенос снимают.\n\n"
+    "Последний лист завершает текст стандарта."
+)
 
-    # the GOST text layer at pdfminer's default word gap, and as printed
-    assert known_share("П оправка к д окум ен тац ии") < 0.5 < known_share("Поправка к документации") == 1.0
+
+def test_pdf_lines_reflow_into_paragraphs_with_spacing_headers_and_hyphens_mended(build):
+    corpus = build([PAPERS / "layout.pdf"], name="layout")
+    ((text, pages),) = rows(
+        corpus, "SELECT text, json_extract(metadata, '$.fields.pages')::INT FROM documents"
+    )
+    assert text == LAYOUT_TEXT
+    assert pages == 3
+
+
+def test_line_end_hyphens_join_only_where_the_word_is_a_word():
+    from sloika.pipelines.formats.pdf_reflow import join_hyphenated
+
+    assert join_hyphenated("страницы докумен-", "тации.") == "страницы документации."
+    assert join_hyphenated("в северо-", "западных") == "в северо-западных"  # both halves words, whole not
+    assert join_hyphenated("экстраполяци-", "онный") == "экстраполяционный"  # a rare word's break
+
+
+def test_letters_typed_apart_are_joined_into_known_words():
+    from sloika.pipelines.formats.pdf_reflow import clean_line
+
+    assert clean_line("4.6 П р и м е р ы") == "4.6 Примеры"
+    assert clean_line("М Е Ж Г О С У Д А Р С Т В Е Н Н Ы Й С Т А Н Д А Р Т") == "МЕЖГОСУДАРСТВЕННЫЙ СТАНДАРТ"
+    assert clean_line("векторы x y q") == "векторы x y q"  # three letters that make no word
+    assert clean_line("точки А Б Ц") == "точки А Б Ц"
 
 
 def test_numbered_clauses_are_not_section_titles():

@@ -1,0 +1,191 @@
+"""PDF pages → text lines with their geometry, page furniture and watermarks left out.
+
+pdfminer.six groups characters into lines and boxes; its spaces come from one fixed gap (a share of
+a character's width), which kerned or letter-spaced PDFs break both ways: Word-made GOST standards
+carry real space glyphs *and* wide kerning, so the default gap reads "П оправка к ГО С Т 2.105— 95"
+and a wider one glues real words. Each line's text is therefore written here from its characters:
+where the line has space glyphs they are the spaces (plus gaps wider than half an em, tab stops);
+where it has none, a space is a gap clearly wider than the line's usual letter gap, so tracked
+(letter-spaced) lines split between words and not between letters. One pdfminer pass, no retry.
+
+Page furniture is found on lines, not boxes (pdfminer often glues a running header to the body
+below it): a line near the top or bottom edge whose text, digits, spacing and case aside, comes
+back at the page edge on three pages or more is a running header or footer ("ГО С Т 7 . 1 - 2 0 0 3"
+and "ГОСТ 7.1—2003" are one), and a bare page number (arabic or roman) at the edge goes too.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from sloika.pipelines.formats.base import FormatError
+
+EDGE = 0.1  # share of the page height, at the top and at the bottom, where furniture lives
+REPEATS = 3  # pages on which an edge line must come back to be a running header or footer
+TAB_GAP = 0.5  # a gap wider than this share of the font size is a space even between glyphs
+LETTER_GAP = 0.15  # in a line without space glyphs: a gap this far (em) above its usual letter gap
+PAGE_NUMBER = re.compile(
+    r"^(?:[-–—]\s*)?(?:(?:стр\.?|страница|page|p\.)\s*)?(?:\d{1,4}|[ivxlc]{1,7})"
+    r"(?:\s*(?:/|из|of)\s*\d{1,4})?(?:\s*[-–—])?$",
+    re.I,
+)
+SUPERSCRIPTS = set("⁰¹²³⁴⁵⁶⁷⁸⁹")
+NUMBERS_ONLY = re.compile(r"^[\d\s.,:;/()+−–—-]*$")
+LETTER_COLUMN_ITEM = re.compile(r"[^\W\d_]{1,2}")
+
+
+@dataclass
+class Line:
+    """One text line: its text and where it sits (PDF points, ``top``/``bottom`` from the page top)."""
+
+    page: int
+    text: str
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    size: float  # the font size most of its characters have
+    page_height: float
+
+    @property
+    def at_edge(self) -> bool:
+        return self.top < EDGE * self.page_height or self.bottom > (1 - EDGE) * self.page_height
+
+
+def read_lines(data: bytes) -> list[list[Line]]:
+    """Every page's upright text lines in pdfminer's reading order; lines without letters (page-number
+    columns of a table of contents read across, "5 5 5 6 6"; a table's numbers), watermark columns
+    and page furniture removed."""
+    pages = [
+        _without_letter_columns([ln for ln in page if not NUMBERS_ONLY.match(ln.text)])
+        for page in _pages(data)
+    ]
+    return _without_furniture(pages)
+
+
+def _pages(data: bytes) -> list[list[Line]]:
+    from pdfminer.high_level import extract_pages
+    from pdfminer.layout import LAParams, LTTextContainer, LTTextLineHorizontal
+    from pdfminer.pdfparser import PDFSyntaxError
+
+    if not data.lstrip()[:5].startswith(b"%PDF"):
+        raise FormatError("not_a_pdf", "the file does not start with %PDF: not a PDF (or a broken download)")
+    pages: list[list[Line]] = []
+    try:
+        for number, page in enumerate(extract_pages(io.BytesIO(data), laparams=LAParams())):
+            height = page.height or 1.0
+            lines = []
+            for box in page:
+                if not isinstance(box, LTTextContainer):
+                    continue
+                for item in box:
+                    if isinstance(item, LTTextLineHorizontal):
+                        line = _line(number, item, height)
+                        if line is not None:
+                            lines.append(line)
+            pages.append(lines)
+    except PDFSyntaxError as err:
+        raise FormatError("broken_pdf", f"pdfminer: {err}; the PDF is damaged or truncated") from err
+    except Exception as err:  # noqa: BLE001 - pdfminer raises many types on damaged files
+        raise FormatError(
+            "broken_pdf", f"{type(err).__name__}: {err}; the PDF is damaged or truncated"
+        ) from err
+    return pages
+
+
+def _line(page: int, item, height: float) -> Line | None:
+    """A line written from its characters; None for an empty or mostly rotated one (a vertical
+    watermark, a turned table is not prose)."""
+    from pdfminer.layout import LTChar
+
+    chars = [c for c in item if isinstance(c, LTChar)]
+    glyphs = [c for c in chars if not c.get_text().isspace()]
+    if not glyphs or sum(c.upright for c in glyphs) * 2 < len(glyphs):
+        return None
+    size = Counter(round(c.size, 1) for c in glyphs).most_common(1)[0][0] or 1.0
+    text = _spaced_text(chars, size)
+    if not text:
+        return None
+    return Line(page, text, item.x0, item.x1, height - item.y1, height - item.y0, size, height)
+
+
+def _spaced_text(chars: list, size: float) -> str:
+    """The line's text with spaces where the PDF put them. A line whose space glyphs are at least as
+    many as its wide gaps is spaced by its glyphs (Word's GOST standards: kerning gaps there are no
+    spaces); otherwise by gaps clearly wider than its usual letter gap (TeX sets no space glyphs,
+    and tracked text has wide letter gaps); a gap over half an em (a tab) is a space in both. No
+    space goes before a superscript (a footnote mark)."""
+    gaps = [b.x0 - a.x1 for a, b in zip(chars, chars[1:], strict=False)]
+    usual = max(sorted(gaps)[len(gaps) // 4], 0.0) if gaps else 0.0  # letters outnumber words
+    threshold = min(usual + LETTER_GAP * size, TAB_GAP * size)
+    glyph_spaces = sum(c.get_text().isspace() for c in chars)
+    wide = sum(
+        gap > threshold and not (a.get_text().isspace() or b.get_text().isspace())
+        for gap, a, b in zip(gaps, chars, chars[1:], strict=False)
+    )
+    if glyph_spaces and glyph_spaces >= wide:
+        threshold = TAB_GAP * size
+    parts: list[str] = []
+    previous = None
+    for char in chars:
+        text = char.get_text()
+        if text.isspace():
+            parts.append(" ")
+        else:
+            if previous is not None and char.x0 - previous.x1 > threshold and text not in SUPERSCRIPTS:
+                parts.append(" ")
+            parts.append(text)
+        previous = char
+    return re.sub(r"\s+", " ", "".join(parts)).strip()
+
+
+def _without_letter_columns(page: list[Line]) -> list[Line]:
+    """A run of three or more lines of one or two letters each: a word written vertically letter by
+    letter, such as a watermark down the margin, not text."""
+    tiny = [bool(LETTER_COLUMN_ITEM.fullmatch(line.text.replace(" ", ""))) for line in page]
+    keep = [True] * len(page)
+    start = 0
+    while start < len(page):
+        end = start
+        while end < len(page) and tiny[end]:
+            end += 1
+        if end - start >= 3:
+            keep[start:end] = [False] * (end - start)
+        start = end + 1
+    return [line for line, kept in zip(page, keep, strict=True) if kept]
+
+
+def furniture_key(text: str) -> str:
+    """Digits, spacing and case aside: "ГО С Т 7 . 1 - 2 0 0 3" on one page is "ГОСТ 7.1—2003" on the
+    next (dashes are one dash, and a page number on either side does not count)."""
+    return re.sub(r"[\d\s]+", "", re.sub(r"[-–—]", "-", text.lower()))
+
+
+def _without_furniture(pages: list[list[Line]]) -> list[list[Line]]:
+    """Drop page numbers, edge lines that come back at the edge of ``REPEATS`` pages or more, and edge
+    lines standing where such repeated furniture stands on ``REPEATS`` pages or more (a running
+    header that names the current chapter changes its text but not its place)."""
+    seen: Counter[str] = Counter()
+    for page in pages:
+        seen.update({furniture_key(line.text) for line in page if line.at_edge})
+    repeated = {key for key, count in seen.items() if count >= REPEATS and key}
+
+    def furniture(line: Line) -> bool:
+        return line.at_edge and bool(PAGE_NUMBER.match(line.text) or furniture_key(line.text) in repeated)
+
+    spots: Counter[tuple] = Counter()
+    for page in pages:
+        spots.update({_place(line) for line in page if furniture(line)})
+    held = {spot for spot, count in spots.items() if count >= REPEATS}
+    return [
+        [line for line in page if not (furniture(line) or (line.at_edge and _place(line) in held))]
+        for page in pages
+    ]
+
+
+def _place(line: Line) -> tuple[int, float]:
+    """Where a line stands: its top edge to 2 pt and its font size."""
+    return round(line.top / 2), line.size

@@ -1,0 +1,170 @@
+"""PDF lines → paragraphs: reflow from geometry, de-hyphenation and letter-spaced words checked
+against word frequencies.
+
+A PDF has lines, not paragraphs; pdfminer's boxes are a guess that glues a heading to its first
+clause in one document and makes every line a paragraph in another. Here each pair of lines that
+follow each other decides on its own whether a paragraph ends between them:
+
+* a new page continues the paragraph only when the text runs on (no sentence end, lower case next);
+* on a page, a vertical gap wider than the document's usual line gap by ``PARAGRAPH_GAP`` em, a
+  line that is not below the previous one (another column, a table cell), a list item or a
+  numbered clause ("4.5.1 Если …", "• пакет", "а) …") ends it;
+* a line that stops short of the right edge ends it when the next starts in upper case or the line
+  ends a sentence (a heading, a paragraph's last line), and so does a first-line indent after a
+  sentence end;
+* otherwise the lines are one paragraph. A hyphen at the join is dropped when the joined word is a
+  word wordfreq knows ("докумен-" + "тации"), kept when both halves are words and the whole is not
+  ("северо-" + "западный"), dropped otherwise (a rare word's syllable break); a soft hyphen is
+  always a break inside a word.
+
+Words typed letter by letter ("П р и м е р ы", "М Е Ж Г О С У Д А Р С Т В Е Н Н Ы Й С Т А Н Д А Р Т")
+are joined and, when wordfreq can cut the letters into known words, cut there.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+from sloika.pipelines.formats.base import SENTENCE_END
+from sloika.pipelines.formats.pdf_lines import Line
+
+PARAGRAPH_GAP = 0.3  # em above the document's usual gap between lines that makes a paragraph break
+SHORT_LINE = 2.0  # em short of the right edge: the line ended before the margin (last line, heading)
+INDENT = 1.0  # em of first-line indent
+SOFT_HYPHEN = re.compile(r"\u00ad\s*")
+INLINE_LEADERS = re.compile(
+    r"[ \t]*(?:[.…·] ?){4,}[ \t]*|(?: \.)+ *(?=\d*$)"
+)  # "Применение ..... 3", "Debian . ."
+DBLATEX_WRAP = re.compile(r" ?←- ?")  # dblatex's mark of a wrapped code line (the next line continues it)
+BYTES_REPR = re.compile(r"b’(?:\n\n)?’(\S)b’(?:\n\n)?’")  # "b’’дb’’b’’вb’’": letters as bytes reprs
+LEADERS_ONLY = re.compile(r"^[.\s·…]*\.[.\s·…]*\d*$")  # a table-of-contents line of dot leaders
+LIST_ITEM = re.compile(r"^(?:[•·▪◦‣∙–—-]\s|\d+(?:\.\d+)+\.?\s|\d{1,2}[.)]\s|[а-яa-z]\)\s)")
+CLAUSE = re.compile(r"^\d+(?:\.\d+)*\.?\s+[A-ZА-ЯЁ]")  # "1 Область применения" after a sentence end
+SPACED_RUN = re.compile(r"(?<!\S)(?:[^\W\d_] {1,2}){2,}[^\W\d_](?!\S)")
+LAST_WORD = re.compile(r"([^\W\d_]+)-$")
+FIRST_WORD = re.compile(r"^([^\W\d_]+)")
+SHORT_WORDS = {"а", "в", "и", "к", "о", "с", "у", "я", "a", "i"}
+
+
+@lru_cache(maxsize=100_000)
+def _known(word: str) -> bool:
+    """A word wordfreq lists for Russian or English (the PDFs' languages; case ignored)."""
+    from wordfreq import zipf_frequency
+
+    word = word.lower()
+    if len(word) == 1:
+        return word in SHORT_WORDS
+    lang = "ru" if "\u0400" <= word[0] <= "\u04ff" else "en"
+    return zipf_frequency(word, lang) > 0
+
+
+def clean_line(text: str) -> str:
+    """One line's dirt that needs no neighbours: soft hyphens inside it, dot leaders, letter-spaced
+    words."""
+    text = SOFT_HYPHEN.sub("", text[:-1]) + text[-1:] if text else text
+    text = INLINE_LEADERS.sub(" ", text).strip()
+    return SPACED_RUN.sub(lambda m: _join_letters(m.group(0)), text)
+
+
+def _join_letters(run: str) -> str:
+    """ "С н о с к и" → "Сноски"; known words cut the letters into words ("П р и м е р ы о ф о р м л е
+    н и я" → "Примеры оформления"); three letters stay apart unless they are one word ("x y q")."""
+    letters = run.replace(" ", "")
+    if len(letters) == 3:
+        return letters if _known(letters) else run
+    return " ".join(_segment(letters) or [letters])
+
+
+def _segment(letters: str) -> list[str] | None:
+    """The fewest known words that spell ``letters`` (None when there is no such cut)."""
+    if len(letters) > 60:
+        return None
+    best: list[list[str] | None] = [[]] + [None] * len(letters)
+    for end in range(1, len(letters) + 1):
+        for start in range(max(0, end - 25), end):
+            head = best[start]
+            if head is not None and _known(letters[start:end]):
+                candidate = [*head, letters[start:end]]
+                if best[end] is None or len(candidate) < len(best[end]):
+                    best[end] = candidate
+    return best[-1]
+
+
+def join_hyphenated(left: str, right: str) -> str:
+    """``left`` ends in a hyphen after a letter, ``right`` starts in lower case: one word or two."""
+    head, tail = LAST_WORD.search(left), FIRST_WORD.match(right)
+    if head is None or tail is None:
+        return f"{left}{right}"
+    first, second = head.group(1), tail.group(1)
+    if not _known(first + second) and _known(first) and _known(second):
+        return f"{left}{right}"  # a compound: "северо-западный"
+    return f"{left[:-1]}{right}"
+
+
+def paragraphs(pages: list[list[Line]]) -> list[str]:
+    """The lines of all pages, cleaned and reflowed into paragraphs."""
+    lines = []
+    for line in (line for page in pages for line in page):
+        line.text = clean_line(line.text)
+        if line.text and not LEADERS_ONLY.match(line.text):
+            lines.append(line)
+    if not lines:
+        return []
+    usual_gap = _usual_gap(lines)
+    right = _right_edges(lines)
+    result: list[str] = [lines[0].text]
+    for previous, line in zip(lines, lines[1:], strict=False):
+        if _continues(previous, line, usual_gap, right[line.page]):
+            result[-1] = _join(result[-1], line.text)
+        else:
+            result.append(line.text)
+    text = BYTES_REPR.sub(r"\1", DBLATEX_WRAP.sub("", "\n\n".join(result)))  # a wrap may split a b’’
+    return text.split("\n\n")
+
+
+def _usual_gap(lines: list[Line]) -> float:
+    """The most common gap between a line and the next below it, in em."""
+    gaps = Counter(
+        round((b.top - a.bottom) / a.size, 1)
+        for a, b in zip(lines, lines[1:], strict=False)
+        if a.page == b.page and b.top > a.top
+    )
+    return gaps.most_common(1)[0][0] if gaps else 0.2
+
+
+def _right_edges(lines: list[Line]) -> dict[int, float]:
+    """Each page's right margin: where most of its long lines end."""
+    edges: dict[int, list[float]] = {}
+    for line in lines:
+        if len(line.text) >= 40:
+            edges.setdefault(line.page, []).append(line.x1)
+    right = {page: sorted(xs)[len(xs) * 3 // 4] for page, xs in edges.items()}
+    return {line.page: right.get(line.page, max(line.x1, 0.0)) for line in lines}
+
+
+def _continues(previous: Line, line: Line, usual_gap: float, right: float) -> bool:
+    text, before = line.text, previous.text
+    runs_on = not SENTENCE_END.search(before) and text[:1].islower()
+    if line.page != previous.page:
+        return runs_on or (before.endswith("-") and text[:1].islower())
+    em = previous.size
+    below = line.top > previous.top + 0.5 * em and line.x0 < previous.x1 and line.x1 > previous.x0
+    if not below or line.top - previous.bottom > (usual_gap + PARAGRAPH_GAP) * em:
+        return False
+    if LIST_ITEM.match(text) or abs(line.size - previous.size) > 1.0:
+        return False
+    short = previous.x1 < right - SHORT_LINE * em
+    sentence_end = bool(SENTENCE_END.search(before)) or before.endswith(":")
+    if (short and (sentence_end or not text[:1].islower())) or (sentence_end and CLAUSE.match(text)):
+        return False
+    return not (sentence_end and line.x0 > previous.x0 + INDENT * em)
+
+
+def _join(paragraph: str, text: str) -> str:
+    if re.search(r"[^\W\d_]-$", paragraph) and text[:1].islower():
+        return join_hyphenated(paragraph, text)
+    if paragraph.endswith("\u00ad"):
+        return paragraph[:-1] + text
+    return f"{paragraph} {text}"
