@@ -22,11 +22,12 @@ $(VENV)/.installed: pyproject.toml | $(BIN)/python
 	touch $@
 
 # everything the tests exercise: annotators (spaCy, pymorphy3, slovnet), training (torch CPU wheel,
-# transformers, peft), report, serve (the corpus browser), web. torch goes first and stays pinned in
-# the same command, so peft/accelerate never pull a multi-GB CUDA build.
+# transformers, peft), eval (lm-evaluation-harness), report, serve (the corpus browser), web,
+# scale (Ray: the executor tests). torch goes first and stays pinned in the same command, so
+# peft/accelerate never pull a multi-GB CUDA build.
 $(VENV)/.installed-all: pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --quiet torch==2.13.0
-	$(BIN)/pip install --quiet -e ".[dev,report,serve,annotate,train,web,bench]" torch==2.13.0
+	$(BIN)/pip install --quiet -e ".[dev,report,serve,annotate,train,web,bench,eval,scale]" torch==2.13.0
 	$(FASTTEXT_TRAINER)
 	touch $(VENV)/.installed $@
 

@@ -25,7 +25,7 @@ The two pipelines
 * sloika: ``sloika.pipelines.build.build_corpus`` with a validated config (inputs = the shards
   folder, workers = N, language labels only unless ``--lang``, near-dedup off unless ``--near``:
   the bare side has no MinHash step), timed around the whole call: input fingerprinting, the
-  datatrove tasks, the DuckDB finishing pass, manifest, publish.
+  datatrove tasks, each corpus-wide stage (exact and near dedup, the corpus parts), manifest, publish.
 * bare datatrove, three LocalPipelineExecutor stages (datatrove's own exact dedup needs them):
   1. ``JsonlReader`` → ``FTFYFormatter`` (with the exact ``TextFixerConfig`` that
      ``filters/repair.py`` builds) → datatrove ``LanguageFilter`` whose ``FT176LID`` loads the
@@ -361,12 +361,20 @@ def sloika_config(shards: Path, workers: int, output: Path, languages: list[str]
 
 def run_sloika(shards: Path, workers: int, run_dir: Path, languages: list[str], near: bool = False) -> Result:
     marks: dict[str, float] = {}
+    stages: dict[str, float] = {}  # wall seconds of each datatrove stage (the tasks, the corpus-wide ones)
     original_fingerprint, original_finish = build_mod.fingerprint, build_mod.finish_corpus
+    original_stages = build_mod.run_stages
 
     def fingerprint(file):
         value = original_fingerprint(file)
         marks["inputs_done"] = time.perf_counter()
         return value
+
+    def run_stages(config, chain):  # the same stages in the same order, one call each, timed
+        for stage in chain:
+            t0 = time.perf_counter()
+            original_stages(config, [stage])
+            stages[stage.name] = time.perf_counter() - t0
 
     def finish_corpus(*args, **kwargs):
         marks["finish_start"] = time.perf_counter()
@@ -378,6 +386,7 @@ def run_sloika(shards: Path, workers: int, run_dir: Path, languages: list[str], 
     output = run_dir / "corpus"
     config = sloika_config(shards, workers, output, languages, near)
     build_mod.fingerprint, build_mod.finish_corpus = fingerprint, finish_corpus
+    build_mod.run_stages = run_stages
     try:
         with CpuMeter() as cpu:
             started = time.perf_counter()
@@ -385,13 +394,13 @@ def run_sloika(shards: Path, workers: int, run_dir: Path, languages: list[str], 
             ended = time.perf_counter()
     finally:
         build_mod.fingerprint, build_mod.finish_corpus = original_fingerprint, original_finish
+        build_mod.run_stages = original_stages
     counts = result.manifest["counts"]
-    phases = {
-        "resolve + fingerprint inputs": marks["inputs_done"] - started,
-        f"datatrove tasks ({result.manifest['tasks']})": marks["finish_start"] - marks["inputs_done"],
-        "finish (DuckDB dedup, sort, Parquet, manifest)": marks["finish_end"] - marks["finish_start"],
-        "publish + cleanup": ended - marks["finish_end"],
-    }
+    phases = {"resolve + fingerprint inputs": marks["inputs_done"] - started}
+    phases[f"datatrove tasks ({result.manifest['tasks']})"] = stages.pop("tasks")
+    phases |= {f"stage: {name}": seconds for name, seconds in stages.items()}
+    phases["counts + manifest"] = marks["finish_end"] - marks["finish_start"]
+    phases["publish + cleanup"] = ended - marks["finish_end"]
     return Result(
         "sloika build",
         ended - started,

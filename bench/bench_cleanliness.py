@@ -16,7 +16,9 @@ The detectors, each a regular expression or a small rule over one document (``DE
 * ``latex_command``: a ``\\command`` outside ``$…$`` math, code spans and fenced code; ``~``
   between letters; an ORCID with a closing bracket glued to it (``0000-0003-0872-7098]Adrian``).
 * ``macro_hole``: a space before , . ; : ) that follows a word (``the core package ,``), two
-  spaces between words, empty brackets ``()`` (not a call's ``f()``): what is left where a macro was dropped.
+  spaces between words, empty brackets ``()`` (not a call's ``f()``, not a quoted ``«()»``, which GOST
+  7.80 names as a punctuation mark): what is left where a macro was dropped. Lines starting with a
+  shell prompt (``$ cd ~/gentoo ; ls``) are code and masked like fenced code: `` ;`` is shell there.
 * ``pilcrow``: ``¶`` (Sphinx permalinks). ``front_matter``: a ``---`` block of ``key: value``
   lines at the start of a document. ``jsx``: ``<Capitalised …>``/``</Capitalised>`` tags and MDX
   comments ``{/* … */}`` outside code. ``soft_hyphen``: U+00AD.
@@ -26,18 +28,22 @@ The detectors, each a regular expression or a small rule over one document (``DE
   ``д окум``): approximate, a detector that cannot be exact.
 * ``single_letter_lines``: a run of three or more lines (or paragraphs) each holding one or two
   letters (a vertical watermark). ``dot_leaders``: five dots (or dot-space pairs) in a row.
-* ``repeated_header``: in papers, a short line (≤ 80 characters, with a letter) whose text,
-  digits, spacing, dashes and case aside, comes back three times or more in one document, counted
-  where it stands inside a sentence (the line before, of five words or more, ends none; the line
-  after, of three words or more, starts in lower case): page furniture left between the halves of
-  a sentence. ``repeated_line``: every
-  occurrence of such a line wherever it stands (the detector of the first measurement; it also
-  counts a standard's repeated captions, "Примеры:", code lines and table cells, so it is a
-  ceiling, not a count of headers).
+* ``repeated_header``: in papers, a short line (≤ 80 characters, with a letter outside code and
+  math) whose text, digits, spacing, dashes and case aside, comes back three times or more in one
+  document, counted where it stands inside a sentence (the line before, of five words or more,
+  ends none; the line after, of three words or more, starts in lower case): page furniture left
+  between the halves of a sentence. ``repeated_line``: every occurrence of such a line wherever it
+  stands (the detector of the first measurement; it also counts a standard's repeated captions,
+  "Примеры:", code lines and table cells, so it is a ceiling, not a count of headers).
 * ``mixed_script``: a word mixing Cyrillic and Latin letters (``вpемя``) outside code/URLs
-  (``sloika.text.scripts.mixed_script_words`` with its exempt spans).
+  (``sloika.text.scripts.mixed_script_words`` with its exempt spans and the reader's code spans); a
+  placeholder in angle brackets is not counted (the Debian FAQ's file-name pattern
+  ``<НомерРевизииDebian>`` is the translation's own text).
 * ``sound_tag``: ``[зевает]``/``(music)`` style tags left in transcripts.
 * ``no_letters``: a kept document with fewer than 20 letters (``3 2 1 2 1``, ``...``).
+* ``foreign_line``: a line (outside code) with at least 40 letters that raw fastText (lid.176, not
+  the calibrated decision the readers use) puts in another language than the document's, with
+  probability ≥ 0.8: an untranslated English paragraph in a Russian page.
 
 Besides the counts, ``--sample N`` draws N kept documents at random (``--seed``; evenly over the
 sets with ``--sample-by-set``) and
@@ -84,6 +90,8 @@ SETS: dict[str, tuple[list[dict], dict]] = {
 }
 
 CODE = re.compile(r"^(```|~~~)[^\n]*\n.*?^\1[^\n]*$|`[^`\n]+`", re.M | re.S)
+PLACEHOLDER = re.compile(r"<[^\s<>]+>")  # "<НомерРевизииDebian>": a name pattern's slot, not a word
+SHELL = re.compile(r"^\$[ (].*$", re.M)  # a shell line in a paper ("$ cd ~/gentoo ; ls"): code
 MATH = re.compile(
     r"\$\$.+?\$\$|(?<!\\)\$[^$\n]+?(?<!\\)\$|\\\(.+?\\\)|\\\[.+?\\\]"
     r"|\\begin\{(equation|align|gather|multline|eqnarray|displaymath|math|flalign)(\*?)\}.*?\\end\{\1\2\}",
@@ -94,7 +102,7 @@ PATTERNS = {
         r"\\[A-Za-z@]{2,}|(?<=[^\W\d_])~(?=[^\W\d_])|\b\d{4}-\d{4}-\d{4}-\d{3}[\dX]\][^\W\d_]"
     ),
     "macro_hole": re.compile(
-        r"(?<=[^\W\d_]) (?=[,.;:)](?:\s|$))|(?<=[^\W\d_])  +(?=[^\W\d_])|(?<![\w>])\(\s*\)"
+        r"(?<=[^\W\d_]) (?=[,.;:)](?:\s|$))|(?<=[^\W\d_])  +(?=[^\W\d_])|(?<![\w>«\"])\(\s*\)"
     ),
     "pilcrow": re.compile("¶"),
     "front_matter": re.compile(r"\A\s*---\n(?:[\w-]+:.*\n)+---"),
@@ -109,13 +117,26 @@ PATTERNS = {
         r"\[(?:[^\W\d_]+ ?){1,3}\]|\((?:музыка|смех|аплодисменты|music|laughter|applause)\)", re.I
     ),
 }
-DETECTORS = (*PATTERNS, "split_word", "repeated_header", "repeated_line", "mixed_script", "no_letters")
+DETECTORS = (
+    *PATTERNS,
+    "split_word",
+    "repeated_header",
+    "repeated_line",
+    "mixed_script",
+    "no_letters",
+    "foreign_line",
+)
+FOREIGN_MIN_LETTERS = 40
+FOREIGN_MIN_SCORE = 0.8
 
 
-def masked(text: str) -> str:
+def masked(text: str, code: list[tuple[int, int]] = ()) -> str:
     """Code and math replaced by ``¤`` (neither a letter nor a space) of the same length: the
-    detectors judge prose."""
-    for pattern in (CODE, MATH):
+    detectors judge prose. ``code``: (start, end) of the reader's ``code`` spans (an HTML
+    ``<pre>``, a Markdown fence) besides the fences and backticks found in the text."""
+    for start, end in code:
+        text = text[:start] + re.sub(r"[^\n]", "¤", text[start:end]) + text[end:]
+    for pattern in (SHELL, CODE, MATH):
         text = pattern.sub(lambda m: re.sub(r"[^\n]", "¤", m.group(0)), text)
     return text
 
@@ -145,6 +166,26 @@ def split_words(text: str, lang: str) -> int:
         joined = _zipf(x + y, lang)
         if joined >= 3.0 and min(_zipf(x, lang), _zipf(y, lang)) < 1.0:
             hits += 1
+    return hits
+
+
+@lru_cache(maxsize=1)
+def _fasttext():
+    from sloika.lang.fasttext_lid import LanguageIdentifier
+
+    return LanguageIdentifier()
+
+
+def foreign_lines(prose: str, lang: str) -> int:
+    """Lines of ``prose`` (code masked) that raw fastText puts in another language than ``lang``."""
+    if not lang or lang == "und":
+        return 0
+    hits = 0
+    for line in prose.split("\n"):
+        if sum(map(str.isalpha, line)) < FOREIGN_MIN_LETTERS:
+            continue
+        best, score = next(iter(_fasttext().predict(line.replace("¤", " ")).items()), ("und", 0.0))
+        hits += best != lang and score >= FOREIGN_MIN_SCORE
     return hits
 
 
@@ -179,19 +220,24 @@ def repeated_headers(text: str) -> int:
     return hits
 
 
-def detect(text: str, kind: str, lang: str) -> Counter:
-    """Hits per detector in one kept document."""
+def detect(text: str, kind: str, lang: str, code: list[tuple[int, int]] = ()) -> Counter:
+    """Hits per detector in one kept document (``code``: its ``code`` spans, see ``masked``)."""
     from sloika.text.scripts import exempt_mask, exempt_spans, mixed_script_words
 
-    prose = masked(text)
+    prose = masked(text, code)
     hits: Counter = Counter({name: len(pattern.findall(prose)) for name, pattern in PATTERNS.items()})
     if kind != "transcript":
         hits["sound_tag"] = 0
     hits["split_word"] = split_words(prose, lang)
-    hits["repeated_header"] = repeated_headers(text) if kind == "paper" else 0
-    hits["repeated_line"] = len(repeated_lines(text)) if kind == "paper" else 0
-    hits["mixed_script"] = len(mixed_script_words(text, exempt_mask(text, exempt_spans(text))))
+    hits["repeated_header"] = repeated_headers(prose) if kind == "paper" else 0
+    hits["repeated_line"] = len(repeated_lines(prose)) if kind == "paper" else 0
+    exempt = exempt_mask(text, exempt_spans(text))
+    for start, end in code:
+        exempt[start:end] = b"\x01" * (end - start)
+    words = mixed_script_words(text, exempt)
+    hits["mixed_script"] = sum(not PLACEHOLDER.fullmatch(text[w.start - 1 : w.end + 1]) for w in words)
     hits["no_letters"] = int(sum(c.isalpha() for c in text) < 20)
+    hits["foreign_line"] = foreign_lines(prose, lang)
     return hits
 
 
@@ -212,6 +258,7 @@ def build_set(name: str, data: Path, out: Path) -> Path | None:
 
 
 def kept_documents(corpus: Path) -> list[dict]:
+    """Kept documents with their ``code`` spans of the ``structure`` layer (``code``: [(start, end)])."""
     import duckdb
 
     rows = duckdb.execute(
@@ -219,14 +266,25 @@ def kept_documents(corpus: Path) -> list[dict]:
         "ORDER BY source, position",
         [str(corpus / "documents" / "*.parquet")],
     ).fetchall()
-    return [dict(zip(("id", "source", "kind", "lang", "text"), row, strict=True)) for row in rows]
+    docs = [dict(zip(("id", "source", "kind", "lang", "text"), row, strict=True), code=[]) for row in rows]
+    structure = corpus / "layers" / "structure"
+    if list(structure.glob("*.parquet")):
+        by_id = {doc["id"]: doc for doc in docs}
+        spans = duckdb.execute(
+            "SELECT doc_id, start, \"end\" FROM read_parquet(?) WHERE label = 'code' ORDER BY start",
+            [str(structure / "*.parquet")],
+        ).fetchall()
+        for doc_id, start, end in spans:
+            if doc_id in by_id:
+                by_id[doc_id]["code"].append((start, end))
+    return docs
 
 
 def measure(docs: list[dict]) -> dict:
     total: Counter = Counter()
     dirty_docs = 0
     for doc in docs:
-        hits = detect(doc["text"], doc["kind"], doc["lang"])
+        hits = detect(doc["text"], doc["kind"], doc["lang"], doc.get("code", ()))
         total.update(hits)
         dirty_docs += any(hits.values())
     megabytes = sum(len(doc["text"].encode()) for doc in docs) / 1e6
@@ -263,7 +321,7 @@ def write_sample(docs: list[dict], n: int, seed: int, chars: int, path: Path, by
     for number, doc in enumerate(chosen, 1):
         text = doc["text"]
         start = rng.randrange(max(1, len(text) - chars)) if len(text) > chars else 0
-        hits = {k: v for k, v in detect(text, doc["kind"], doc["lang"]).items() if v}
+        hits = {k: v for k, v in detect(text, doc["kind"], doc["lang"], doc.get("code", ())).items() if v}
         where = f"{doc['set']} · {doc['source']} ({doc['kind']}, {doc['lang']}, {len(text)} chars)"
         excerpt = text[start : start + chars]
         heading = f"## {number}. {where}\n\ndetectors: {hits or 'none'}; excerpt from {start}:"

@@ -12,9 +12,9 @@ same number of tokens:
 * sloika: ``export_pretrain`` (flat shards and the datatrove files, corpus order, no shuffle),
   ``workers`` tokenizer threads;
 * datatrove: ``ParquetReader(corpus/documents)`` → ``DocumentTokenizer(shuffle_documents=False)`` on a
-  ``LocalPipelineExecutor`` with ``tasks = workers = N``. A corpus has one documents file, and
-  datatrove's readers split work by file, so one task gets all documents (its tokenizer still
-  encodes each batch on several threads).
+  ``LocalPipelineExecutor`` with ``tasks = workers = N``. datatrove's readers split work by file:
+  a corpus holds one set of Parquet parts per build task, so with a one-task corpus one task gets
+  all documents (its tokenizer still encodes each batch on several threads).
 
 Prints docs/s, tokens/s for each and the ratio sloika / datatrove (goal: ≥ 1×), median of ``--repeat``.
 
@@ -144,16 +144,18 @@ def run_tiktoken(corpus: Path, tiktoken_file: Path, workers: int, out: Path) -> 
     documents = tokens = 0
     digest = hashlib.sha256()
     with open(out / "tokens.bin", "wb") as handle:
-        for path in sorted((corpus / "documents").glob("*.parquet")):
-            for batch in pq.ParquetFile(path).iter_batches(batch_size=1000, columns=["text"]):
-                texts = [unicodedata.normalize("NFC", t) for t in batch.column(0).to_pylist()]
-                for ids in encoding.encode_ordinary_batch(texts, num_threads=workers):
-                    ids.append(eos)
-                    array = np.asarray(ids, dtype="<u4")
-                    handle.write(array.tobytes())
-                    digest.update(array.tobytes())
-                    tokens += len(ids)
-                documents += len(texts)
+        # corpus order is (source, position): a build writes one sorted set of parts per task
+        table = pq.read_table(corpus / "documents", columns=["text", "source", "position"])
+        table = table.sort_by([("source", "ascending"), ("position", "ascending")])
+        for batch in table.select(["text"]).to_batches(max_chunksize=1000):
+            texts = [unicodedata.normalize("NFC", t) for t in batch.column(0).to_pylist()]
+            for ids in encoding.encode_ordinary_batch(texts, num_threads=workers):
+                ids.append(eos)
+                array = np.asarray(ids, dtype="<u4")
+                handle.write(array.tobytes())
+                digest.update(array.tobytes())
+                tokens += len(ids)
+            documents += len(texts)
     return time.perf_counter() - start, documents, tokens, digest.hexdigest()
 
 

@@ -32,6 +32,7 @@ from sloika.corpora.layers import LAYER_SCHEMA, check_layer_name, publish_layer
 from sloika.corpora.manifest import CorpusError, load_manifest
 from sloika.corpora.sql import read_parquet, sql_literal
 from sloika.corpora.staging import LayerBuffers, span_rows
+from sloika.corpora.storage import is_remote
 from sloika.documents import SloikaDocument
 from sloika.text.spans import spans
 
@@ -102,6 +103,11 @@ def annotate_corpus(
     corpus: str | Path, layers: list[str], config: AnnotateConfig | None = None, workers: int = 1
 ) -> dict[str, dict[str, Any]]:
     """Produce ``layers`` for the corpus at ``corpus``; returns their manifest entries."""
+    if is_remote(corpus):
+        raise CorpusError(
+            f"{corpus} is on object storage, and annotating adds layers inside the corpus: copy it to "
+            "a local folder (e.g. `aws s3 sync` / `gsutil rsync`), annotate that, and upload it back"
+        )
     corpus = Path(corpus)
     load_manifest(corpus)
     config = config or AnnotateConfig()

@@ -29,6 +29,7 @@ from sloika.corpora.catalog import QueryError, connect, query
 from sloika.corpora.listing import SEARCH_COUNT_CAP, STATUSES, ListFilter, choices, list_records
 from sloika.corpora.manifest import load_manifest
 from sloika.corpora.pages import templates
+from sloika.corpora.storage import corpus_root, layer_names
 
 SQL_MAX_ROWS = 500
 
@@ -37,15 +38,11 @@ class CorpusBrowser:
     """The state of one served corpus: its read-only catalog and what never changes under it."""
 
     def __init__(self, corpus: str | Path):
-        self.root = Path(corpus).resolve()
+        self.root = corpus_root(corpus)  # a folder or an fsspec URL: served read-only either way
         self.manifest = load_manifest(self.root)
         self.con = connect(self.root)
         # the catalog's layer views are its connection's own: the layers are the folders it opened
-        self.layers = sorted(
-            p.name
-            for p in (self.root / "layers").glob("*")
-            if p.is_dir() and p.name.isidentifier() and any(p.glob("*.parquet"))
-        )
+        self.layers = [name for name in layer_names(self.root) if name.isidentifier()]
         # the catalog's views live on this one connection (temporary views over registered Arrow
         # datasets), so requests take turns on it instead of opening cursors
         self.lock = threading.Lock()
@@ -57,7 +54,7 @@ class CorpusBrowser:
 
     def render(self, template: str, status: int = 200, **context: Any) -> HTMLResponse:
         page = self.env.get_template(template).render(
-            corpus=self.manifest.get("name", self.root.name), root=str(self.root), **context
+            corpus=self.manifest.get("name", Path(str(self.root)).name), root=str(self.root), **context
         )
         return HTMLResponse(page, status_code=status)
 
@@ -175,5 +172,5 @@ def serve(corpus: str | Path, host: str = "127.0.0.1", port: int = 8000) -> None
 
     hosts = ["*"] if host in ("0.0.0.0", "::") else sorted({host, "127.0.0.1", "localhost"})
     app = create_app(corpus, allowed_hosts=hosts)
-    print(f"browsing {Path(corpus).resolve()} at http://{host}:{port}/  (Ctrl+C stops)")
+    print(f"browsing {corpus_root(corpus)} at http://{host}:{port}/  (Ctrl+C stops)")
     uvicorn.run(app, host=host, port=port, log_level="warning")

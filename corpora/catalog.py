@@ -17,6 +17,7 @@ import duckdb
 import pyarrow.dataset as ds
 
 from sloika.corpora.manifest import CorpusError, load_manifest
+from sloika.corpora.storage import corpus_root, layer_names, parquet_dataset
 from sloika.errors import SloikaError
 
 
@@ -33,12 +34,12 @@ EMPTY_LAYER = (
 )
 
 
-def _dataset(folder: Path) -> ds.Dataset:
-    """The folder's Parquet parts (only ``*.parquet``, sorted) as one Arrow dataset."""
-    parts = sorted(str(p) for p in folder.glob("*.parquet"))
-    if not parts:
-        raise CorpusError(f"{folder} holds no Parquet files: the corpus is damaged; rebuild it")
-    return ds.dataset(parts, format="parquet")
+def _dataset(corpus: str | Path, table: str) -> ds.Dataset:
+    """The Parquet parts of ``corpus/table`` as one Arrow dataset, local or behind an fsspec URL."""
+    dataset = parquet_dataset(corpus, table)
+    if dataset is None:
+        raise CorpusError(f"{corpus}/{table} holds no Parquet files: the corpus is damaged; rebuild it")
+    return dataset
 
 
 def _read_only_database() -> duckdb.DuckDBPyConnection:
@@ -51,22 +52,26 @@ def _read_only_database() -> duckdb.DuckDBPyConnection:
 
 
 def connect(corpus: str | Path) -> duckdb.DuckDBPyConnection:
-    """A read-only DuckDB with the corpus's views and no access to any file."""
-    root = Path(corpus).resolve()
+    """A read-only DuckDB with the corpus's views and no access to any file.
+
+    ``corpus`` is a folder or an fsspec URL (``s3://bucket/corpus``). A remote corpus is read the same
+    way as a local one: pyarrow opens its parts through fsspec and hands DuckDB Arrow datasets, so
+    DuckDB's httpfs (which would need external access, and could write to the bucket) stays off.
+    """
+    root = corpus_root(corpus)
     load_manifest(root)
     con = _read_only_database()
     for table in ("documents", "rejected"):
-        dataset = _dataset(root / table)
+        dataset = _dataset(root, table)
         # corpora written before rejected/ had n_chars get it computed, so every query sees one shape
         extra = ", length(text) AS n_chars" if "n_chars" not in dataset.schema.names else ""
         con.register(f"_{table}_files", dataset)
         con.execute(f"CREATE TEMP VIEW {table} AS SELECT *{extra} FROM _{table}_files")
     layer_views = []
-    for layer in sorted(p for p in (root / "layers").glob("*") if p.is_dir()):
-        name = layer.name
-        if not name.isidentifier() or not any(layer.glob("*.parquet")):
+    for name in layer_names(root):
+        if not name.isidentifier():
             continue
-        con.register(name, _dataset(layer))
+        con.register(name, _dataset(root, f"layers/{name}"))
         layer_views.append(f"SELECT '{name}' AS layer, doc_id, start, \"end\", label, score FROM {name}")
     present = {view.split("'")[1] for view in layer_views}
     for name in sorted(BUILD_LAYERS - present):  # a build that found nothing to record: an empty view

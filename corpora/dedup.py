@@ -1,140 +1,371 @@
-"""Resolve duplicates across the whole corpus once the tasks are done: exact, then near.
+"""Corpus-wide duplicate resolution as datatrove stages, run on the build's executor after its tasks.
 
-The result is one table, ``dedup(id, dup_cluster, keeper, step, reason)``, over every staged kept
-document; ``keeper`` is the id that stays (itself for kept documents), ``step``/``reason`` are null
-for kept documents. Exact copies are folded first (the first copy by source, position stays), then
-near-duplicate clusters are formed over the survivors; in a near cluster the longest document stays,
-ties broken by (source, position). An exact copy points at its cluster's final keeper.
+    ExactDuplicates       (N tasks, sharded by text hash)    → dedup/exact/<rank>.parquet
+    NearDuplicateBuckets  (≤ bands tasks, sharded by band)   → dedup/near/<rank>-candidates.parquet
+    NearDuplicateVerify   (N tasks, sharded by first id)     → dedup/near/<rank>-edges|-members.parquet
+    DuplicateClusters     (1 task: only the verified edges)  → dedup/decisions.parquet
 
-The signatures these passes group were computed inside the datatrove tasks by
-``sloika.filters.exact_dedup.ExactDedupSignature`` and ``sloika.filters.near_dedup.MinHashSignature``.
+Documents are numbered densely (``sloika.corpora.staged``). Exact copies are folded first: within a
+text hash the first copy by (source, position) stays. Near duplicates are searched among the
+survivors: each shard groups the MinHash band keys of its bands (computed in the tasks by
+``sloika.filters.near_dedup.MinHashSignature``) and pairs each bucket member with the bucket's
+smallest id; a pair is kept only when the real Jaccard of the two texts' word n-gram shingles
+reaches the threshold (a shared bucket is evidence, not proof), each pair verified once. One
+process then joins the verified edges into clusters with a union-find over integer arrays; in a
+near cluster the longest document stays, ties broken by (source, position), and an exact copy
+points at its cluster's final keeper.
+
+``decisions.parquet`` holds one row per document in a cluster: ``doc``, ``keeper`` (dense ids),
+``keeper_id``, ``dup_cluster`` and, for documents that leave, ``step`` and ``reason``.
+``sloika.corpora.finish.FinishPart`` applies it. All four are ordinary datatrove steps: a user's own
+pipeline can stage documents with ``StagingWriter`` and run them (docs/dedup.md).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable
+from pathlib import Path
 
 import duckdb
+import numpy as np
 import pyarrow as pa
+import pyarrow.parquet as pq
 
-from sloika.config import DedupConfig
+from sloika.config import NearDedupConfig
+from sloika.corpora.sql import read_parquet, sql_literal
+from sloika.corpora.staged import StagedKept, StagedPass
 from sloika.filters import exact_dedup, near_dedup
 from sloika.text.ngrams import word_ngrams
 
-VERIFY_BATCH = 2048  # candidate pairs compared per batch (bounded memory)
+VERIFY_BATCH = 50_000  # candidate pairs verified per batch: their texts are read together
+DECISIONS = "dedup/decisions.parquet"
+_EDGES = pa.schema([("a", pa.int64()), ("b", pa.int64())])
+_MEMBERS = pa.schema(
+    [("doc", pa.int64()), ("id", pa.string()), ("n_chars", pa.int64()), ("source", pa.string()),
+     ("position", pa.int64())]
+)  # fmt: skip
 
 
-def resolve_duplicates(con: duckdb.DuckDBPyConnection, kept: str, config: DedupConfig) -> str:
-    """Create the temp table ``dedup`` for the staged relation ``kept``; returns its name."""
-    if config.exact:
-        con.execute(f"CREATE TEMP TABLE exact AS {find_exact_duplicates_sql(kept)}")
-    else:
-        con.execute(
-            f"CREATE TEMP TABLE exact AS SELECT id, NULL::VARCHAR AS dup_cluster, id AS keeper FROM {kept}"
-        )
+def _parts(folder: Path, pattern: str = "*.parquet") -> list[Path]:
+    return sorted(folder.glob(pattern)) if folder.is_dir() else []
 
-    roots: dict[str, str] = {}
-    if config.near.enabled:
-        survivors = (
-            f"(SELECT k.id, k.text, k.minhash_bands FROM {kept} k "
-            "JOIN exact e ON e.id = k.id AND e.keeper = k.id)"
-        )
-        roots = near_duplicate_clusters(con, survivors, config.near.threshold, config.near.ngram)
-    near_roots = pa.table(
-        {"id": list(roots), "root": list(roots.values())},
-        schema=pa.schema([("id", pa.string()), ("root", pa.string())]),
+
+def exact_relation(stage: str | Path) -> str:
+    """The rows ExactDuplicates wrote (doc, keeper, keeper_id, cluster), or none."""
+    parts = _parts(Path(stage) / "dedup" / "exact")
+    if parts:
+        return read_parquet(parts)
+    return (
+        "(SELECT NULL::BIGINT AS doc, NULL::BIGINT AS keeper, NULL::VARCHAR AS keeper_id, "
+        "NULL::VARCHAR AS cluster WHERE false)"
     )
-    con.register("near_roots", near_roots)
-    con.execute(f"""
-        CREATE TEMP TABLE near AS
-        SELECT r.id, r.root,
-               first_value(r.id) OVER (
-                   PARTITION BY r.root ORDER BY k.n_chars DESC, k.source, k.position) AS keeper
-        FROM near_roots r JOIN {kept} k USING (id)
-    """)
-    con.execute(f"""
-        CREATE TEMP TABLE dedup AS
-        SELECT e.id,
-               CASE WHEN n.root IS NOT NULL THEN 'n' || left(n.root, 16)
-                    ELSE e.dup_cluster END AS dup_cluster,
-               coalesce(n.keeper, e.keeper) AS keeper,
-               CASE WHEN e.id <> e.keeper THEN '{exact_dedup.STEP}'
-                    WHEN n.keeper IS NOT NULL AND e.id <> n.keeper THEN '{near_dedup.STEP}' END AS step,
-               CASE WHEN e.id <> e.keeper THEN '{exact_dedup.REASON}'
-                    WHEN n.keeper IS NOT NULL AND e.id <> n.keeper THEN '{near_dedup.REASON}' END AS reason
-        FROM exact e LEFT JOIN near n ON n.id = e.keeper
-    """)
-    con.unregister("near_roots")
-    return "dedup"
 
 
-def find_exact_duplicates_sql(kept: str) -> str:
-    """SQL over the staged kept rows (a relation with id, source, position, text_hash) giving, per
-    document, its cluster (the hash, when the cluster has more than one member) and its keeper."""
-    return f"""
-        SELECT id,
-               CASE WHEN count(*) OVER w > 1 THEN 'x' || left(text_hash, 16) END AS dup_cluster,
-               first_value(id) OVER (w ORDER BY source, position) AS keeper
-        FROM {kept}
-        WINDOW w AS (PARTITION BY text_hash)
+class ExactDuplicates(StagedPass):
+    """Exact-duplicate clusters of the staged documents whose ``text_hash`` falls in this task's
+    shard: one row per member of a cluster with more than one, pointing at the first copy by
+    (source, position).
+
+    Args:
+        stage: the staging folder the build's tasks wrote (``StagingWriter``).
     """
 
+    name = "🫂 exact duplicates"
 
-def near_duplicate_clusters(
-    con: duckdb.DuckDBPyConnection, candidates: str, threshold: float, ngram: int
-) -> dict[str, str]:
-    """Map each document with a verified near duplicate to its cluster's root id.
-
-    ``candidates`` is a relation with ``id``, ``text`` and ``minhash_bands``. A shared LSH bucket is
-    evidence, not proof: each member is compared with its bucket's first (smallest) id and joined
-    only when the real Jaccard of their word ``ngram`` shingles reaches ``threshold``. The root is
-    the smallest id of the connected component: stable, whatever order the buckets arrive in.
-    """
-    con.execute(f"""
-        CREATE OR REPLACE TEMP TABLE near_pairs AS
-        WITH members AS (
-            SELECT id, unnest(minhash_bands) AS key, generate_subscripts(minhash_bands, 1) AS band
-            FROM {candidates} WHERE minhash_bands IS NOT NULL),
-        buckets AS (SELECT band, key, min(id) AS first FROM members GROUP BY band, key HAVING count(*) > 1)
-        SELECT DISTINCT b.first AS a, m.id AS b
-        FROM buckets b JOIN members m USING (band, key) WHERE m.id <> b.first
-    """)
-    parent: dict[str, str] = {}
-
-    def find(x: str) -> str:
-        parent.setdefault(x, x)
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for a, b in verified_pairs(con, candidates, threshold, ngram):
-        low, high = sorted((find(a), find(b)))
-        if low != high:
-            parent[high] = low
-    con.execute("DROP TABLE near_pairs")
-    return {x: find(x) for x in parent}
+    def process(self, rank: int, world_size: int) -> None:
+        kept = StagedKept.scan(self.stage)
+        con = duckdb.connect()
+        out = Path(self.stage) / "dedup" / "exact"
+        out.mkdir(parents=True, exist_ok=True)
+        con.execute(f"""
+            COPY (SELECT doc, keeper, keeper_id, cluster FROM (
+                    SELECT doc, count(*) OVER w AS members,
+                           first_value(doc) OVER (w ORDER BY source, position) AS keeper,
+                           first_value(id) OVER (w ORDER BY source, position) AS keeper_id,
+                           'x' || left(text_hash, 16) AS cluster
+                    FROM {kept.relation(con)}
+                    WHERE text_hash IS NOT NULL AND hash(text_hash) % {world_size} = {rank}
+                    WINDOW w AS (PARTITION BY text_hash))
+                  WHERE members > 1 ORDER BY doc)
+            TO {sql_literal(out / f"{rank:05d}.parquet")} (FORMAT parquet)
+        """)
+        copies = con.execute(
+            f"SELECT count(*) FROM {read_parquet(out / f'{rank:05d}.parquet')} WHERE doc <> keeper"
+        ).fetchone()[0]
+        self.stat_update("exact_duplicates", value=copies)
 
 
-def verified_pairs(
-    con: duckdb.DuckDBPyConnection, candidates: str, threshold: float, ngram: int
-) -> Iterator[tuple[str, str]]:
-    """The pairs of ``near_pairs`` whose shingle Jaccard is at least ``threshold``, streamed in
-    batches ordered by the first id, so each first document is shingled once per batch."""
-    reader = con.sql(f"""
-        SELECT p.a, p.b, x.text AS text_a, y.text AS text_b
-        FROM near_pairs p JOIN {candidates} x ON x.id = p.a JOIN {candidates} y ON y.id = p.b
-        ORDER BY p.a, p.b
-    """).to_arrow_reader(VERIFY_BATCH)
-    for batch in reader:
-        cached: tuple[str | None, set[str]] = (None, set())
-        for a, b, text_a, text_b in zip(*(batch.column(i).to_pylist() for i in range(4)), strict=True):
-            if cached[0] != a:
-                cached = (a, word_ngrams(text_a, ngram, short=True))
-            if jaccard(cached[1], word_ngrams(text_b, ngram, short=True)) >= threshold:
-                yield a, b
+def candidate_edges(
+    con: duckdb.DuckDBPyConnection, members: str, shard: int = 0, shards: int = 1
+) -> tuple[np.ndarray, np.ndarray]:
+    """Pairs (a, b) of dense ids sharing an LSH bucket in one of this shard's bands, ``a`` being
+    the bucket's member with the smallest string id. ``members``: a relation (doc, id, minhash_bands)."""
+    edges = con.execute(f"""
+        WITH keys AS (
+            SELECT doc, id, unnest(minhash_bands) AS key, generate_subscripts(minhash_bands, 1) AS band
+            FROM {members} WHERE minhash_bands IS NOT NULL),
+        owned AS (SELECT * FROM keys WHERE (band - 1) % {shards} = {shard}),
+        buckets AS (SELECT band, key, arg_min(doc, id) AS first FROM owned
+                    GROUP BY band, key HAVING count(*) > 1)
+        SELECT DISTINCT b.first AS a, m.doc AS b FROM buckets b JOIN owned m USING (band, key)
+        WHERE m.doc <> b.first ORDER BY a, b
+    """).fetchnumpy()
+    return edges["a"].astype(np.int64), edges["b"].astype(np.int64)
+
+
+def verified(
+    a: np.ndarray,
+    b: np.ndarray,
+    texts: Callable[[np.ndarray], dict[int, str]],
+    threshold: float,
+    ngram: int,
+) -> np.ndarray:
+    """Mask of the pairs whose word ``ngram`` shingle Jaccard reaches ``threshold``. ``texts`` gives
+    the texts of sorted dense ids; pairs are read in batches of ``VERIFY_BATCH`` (bounded memory),
+    each first document shingled once per batch (pairs are sorted by ``a``)."""
+    keep = np.zeros(len(a), dtype=bool)
+    for start in range(0, len(a), VERIFY_BATCH):
+        stop = start + VERIFY_BATCH
+        text = texts(np.unique(np.concatenate([a[start:stop], b[start:stop]])))
+        cached: tuple[int | None, set[str]] = (None, set())
+        for i in range(start, min(stop, len(a))):
+            left, right = int(a[i]), int(b[i])
+            if cached[0] != left:
+                cached = (left, word_ngrams(text[left], ngram, short=True))
+            keep[i] = jaccard(cached[1], word_ngrams(text[right], ngram, short=True)) >= threshold
+    return keep
 
 
 def jaccard(left: set[str], right: set[str]) -> float:
     union = len(left | right)
     return len(left & right) / union if union else 0.0
+
+
+def read_rows(kept: StagedKept, docs: np.ndarray, columns: list[str]) -> pa.Table:
+    """``columns`` of the staged documents ``docs`` (sorted dense ids) plus ``doc``, reading only
+    the Parquet row groups that hold them."""
+    tables = []
+    for path, low, size in zip(kept.files, kept.starts, kept.sizes, strict=True):
+        high = low + size
+        rows = docs[(docs >= low) & (docs < high)] - low
+        if not len(rows):
+            continue
+        parquet = pq.ParquetFile(path)
+        sizes = np.array([parquet.metadata.row_group(g).num_rows for g in range(parquet.num_row_groups)])
+        starts = np.concatenate([[0], np.cumsum(sizes)[:-1]])
+        group_of = np.searchsorted(starts, rows, side="right") - 1
+        groups = np.unique(group_of)
+        table = parquet.read_row_groups(groups.tolist(), columns=columns)
+        at_in_table = np.concatenate([[0], np.cumsum(sizes[groups])[:-1]])
+        where = at_in_table[np.searchsorted(groups, group_of)] + rows - starts[group_of]
+        tables.append(table.take(pa.array(where)).append_column("doc", pa.array(rows + low, pa.int64())))
+    if not tables:
+        return pa.table({c: [] for c in columns} | {"doc": pa.array([], pa.int64())})
+    return pa.concat_tables(tables)
+
+
+class NearDuplicateBuckets(StagedPass):
+    """Candidate near-duplicate pairs among the exact survivors, from the LSH bands this task owns
+    (band ``b`` belongs to task ``b % world_size``: run it with at most ``bands`` tasks):
+    ``dedup/near/<rank>-candidates.parquet`` (a, b). Reads only the band keys, never a text.
+
+    Args:
+        stage: the staging folder (after ``ExactDuplicates``, when exact dedup is on).
+    """
+
+    name = "🫂 near-duplicate buckets"
+
+    def process(self, rank: int, world_size: int) -> None:
+        kept = StagedKept.scan(self.stage)
+        con = duckdb.connect()
+        survivors = (
+            f"(SELECT k.doc, k.id, k.minhash_bands FROM {kept.relation(con)} k ANTI JOIN "
+            f"(SELECT doc FROM {exact_relation(self.stage)} WHERE doc <> keeper) x USING (doc))"
+        )
+        a, b = candidate_edges(con, survivors, rank, world_size)
+        self.stat_update("candidate_pairs", value=len(a))
+        out = Path(self.stage) / "dedup" / "near"
+        out.mkdir(parents=True, exist_ok=True)
+        pq.write_table(pa.table({"a": a, "b": b}, schema=_EDGES), out / f"{rank:05d}-candidates.parquet")
+
+
+class NearDuplicateVerify(StagedPass):
+    """The candidate pairs whose first document falls in this task's shard (``a % world_size``),
+    each pair once however many bands found it, kept when the real Jaccard of the two texts' word
+    n-gram shingles reaches the threshold: ``dedup/near/<rank>-edges.parquet`` and the id, length
+    and source of their documents (``<rank>-members.parquet``). Texts are read only from the Parquet
+    row groups that hold a candidate.
+
+    Args:
+        stage: the staging folder, after ``NearDuplicateBuckets``.
+        config: the ``NearDedupConfig`` the signatures were computed with (threshold, ngram).
+    """
+
+    name = "🫂 near-duplicate verification"
+
+    def __init__(self, stage: str, config: NearDedupConfig):
+        super().__init__(stage)
+        self.config = config
+
+    def process(self, rank: int, world_size: int) -> None:
+        kept = StagedKept.scan(self.stage)
+        folder = Path(self.stage) / "dedup" / "near"
+        candidates = _parts(folder, "*-candidates.parquet")
+        mine = f"SELECT DISTINCT a, b FROM {read_parquet(candidates)} WHERE a % {world_size} = {rank}"
+        pairs = (
+            duckdb.connect().execute(f"{mine} ORDER BY a, b").fetchnumpy()
+            if candidates
+            else {"a": np.array([], np.int64), "b": np.array([], np.int64)}
+        )
+        a, b = pairs["a"].astype(np.int64), pairs["b"].astype(np.int64)
+
+        def texts(docs: np.ndarray) -> dict[int, str]:
+            table = read_rows(kept, docs, ["text"])
+            return dict(zip(table["doc"].to_pylist(), table["text"].to_pylist(), strict=True))
+
+        keep = verified(a, b, texts, self.config.threshold, self.config.ngram)
+        a, b = a[keep], b[keep]
+        self.stat_update("verified_pairs", value=len(a))
+        folder.mkdir(parents=True, exist_ok=True)
+        pq.write_table(pa.table({"a": a, "b": b}, schema=_EDGES), folder / f"{rank:05d}-edges.parquet")
+        members = read_rows(kept, np.unique(np.concatenate([a, b])), ["id", "n_chars", "source", "position"])
+        pq.write_table(members.select(_MEMBERS.names).cast(_MEMBERS), folder / f"{rank:05d}-members.parquet")
+
+
+def components(a: np.ndarray, b: np.ndarray, n: int) -> np.ndarray:
+    """Connected components of the graph on 0..n-1 with edges (a, b): each node's label is the
+    smallest node of its component. Union-find in numpy: hook every edge onto the smaller label,
+    then shortcut (``label = label[label]``) until nothing changes."""
+    label = np.arange(n, dtype=np.int64)
+    while True:
+        low = np.minimum(label[a], label[b])
+        new = label.copy()
+        np.minimum.at(new, label[a], low)  # hook the roots, not only the endpoints
+        np.minimum.at(new, label[b], low)
+        np.minimum.at(new, a, low)
+        np.minimum.at(new, b, low)
+        while not np.array_equal(new, new[new]):
+            new = new[new]
+        if np.array_equal(new, label):
+            return label
+        label = new
+
+
+def _near_roots(edges: pa.Table, members: pa.Table) -> pa.Table:
+    """(doc, root) for every document with a verified near duplicate: root is the smallest string
+    id of its component, so clusters don't depend on how the documents were numbered."""
+    members = members.sort_by("id")
+    docs = members["doc"].to_numpy()
+    order = np.argsort(docs, kind="stable")
+
+    def local(x: np.ndarray) -> np.ndarray:
+        return order[np.searchsorted(docs[order], x)]
+
+    label = components(local(edges["a"].to_numpy()), local(edges["b"].to_numpy()), len(docs))
+    ids = members["id"]
+    return members.append_column("root", ids.take(pa.array(label)))
+
+
+class DuplicateClusters(StagedPass):
+    """Joins the exact clusters and the verified near-duplicate edges into ``dedup/decisions.parquet``
+    (one task: only the edges and their documents' ids, lengths and sources reach it).
+
+    Args:
+        stage: the staging folder, after ``ExactDuplicates`` and/or ``NearDuplicateBuckets``.
+    """
+
+    name = "🫂 duplicate clusters"
+
+    def process(self, rank: int, world_size: int) -> None:
+        if rank != 0:
+            return
+        folder = Path(self.stage) / "dedup" / "near"
+        edges = pa.concat_tables(
+            [pq.read_table(p) for p in _parts(folder, "*-edges.parquet")] or [_EDGES.empty_table()]
+        )
+        con = duckdb.connect()
+        members_parts = _parts(folder, "*-members.parquet")
+        members = (
+            con.sql(f"SELECT DISTINCT * FROM {read_parquet(members_parts)}").to_arrow_table()
+            if members_parts
+            else _MEMBERS.empty_table()
+        )
+        con.register(
+            "near_roots",
+            _near_roots(edges, members)
+            if len(edges)
+            else members.append_column("root", pa.array([], pa.string())),
+        )
+        con.execute("""
+            CREATE TEMP TABLE near AS
+            SELECT doc, root,
+                   first_value(doc) OVER w AS keeper, first_value(id) OVER w AS keeper_id
+            FROM near_roots WINDOW w AS (PARTITION BY root ORDER BY n_chars DESC, source, position)
+        """)
+        exact = exact_relation(self.stage)
+        out = Path(self.stage) / DECISIONS
+        con.execute(f"""
+            COPY (
+                WITH docs AS (SELECT doc FROM {exact} UNION SELECT doc FROM near)
+                SELECT d.doc,
+                       coalesce(n.keeper, e.keeper) AS keeper,
+                       coalesce(n.keeper_id, e.keeper_id) AS keeper_id,
+                       CASE WHEN n.root IS NOT NULL THEN 'n' || left(n.root, 16)
+                            ELSE e.cluster END AS dup_cluster,
+                       CASE WHEN e.keeper <> d.doc THEN '{exact_dedup.STEP}'
+                            WHEN n.keeper <> d.doc THEN '{near_dedup.STEP}' END AS step,
+                       CASE WHEN e.keeper <> d.doc THEN '{exact_dedup.REASON}'
+                            WHEN n.keeper <> d.doc THEN '{near_dedup.REASON}' END AS reason
+                FROM docs d LEFT JOIN {exact} e USING (doc)
+                LEFT JOIN near n ON n.doc = coalesce(e.keeper, d.doc)
+                ORDER BY d.doc)
+            TO {sql_literal(out)} (FORMAT parquet)
+        """)
+        self.stat_update(
+            "duplicates",
+            value=con.execute(f"SELECT count(*) FROM {read_parquet(out)} WHERE step IS NOT NULL").fetchone()[
+                0
+            ],
+        )
+
+
+def decisions_relation(stage: str | Path) -> str:
+    """``dedup/decisions.parquet``, or no rows when no dedup stage ran."""
+    path = Path(stage) / DECISIONS
+    if path.is_file():
+        return read_parquet(path)
+    return (
+        "(SELECT NULL::BIGINT AS doc, NULL::BIGINT AS keeper, NULL::VARCHAR AS keeper_id, "
+        "NULL::VARCHAR AS dup_cluster, NULL::VARCHAR AS step, NULL::VARCHAR AS reason WHERE false)"
+    )
+
+
+def near_duplicate_clusters(
+    con: duckdb.DuckDBPyConnection, candidates: str, threshold: float, ngram: int
+) -> dict[str, str]:
+    """Map each document of ``candidates`` (a relation with ``id``, ``text``, ``minhash_bands``)
+    that has a verified near duplicate to its cluster's root (smallest) id: the stages' algorithm
+    in one process, for benchmarks and quick experiments."""
+    con.execute(
+        f"CREATE OR REPLACE TEMP TABLE near_candidates AS "
+        f"SELECT row_number() OVER () - 1 AS doc, id, text, minhash_bands FROM {candidates}"
+    )
+    a, b = candidate_edges(con, "near_candidates")
+
+    def texts(docs: np.ndarray) -> dict[int, str]:
+        con.register("wanted", pa.table({"doc": docs}))
+        rows = con.execute("SELECT doc, text FROM near_candidates SEMI JOIN wanted USING (doc)").fetchall()
+        con.unregister("wanted")
+        return dict(rows)
+
+    keep = verified(a, b, texts, threshold, ngram)
+    edges = pa.table({"a": a[keep], "b": b[keep]}, schema=_EDGES)
+    if not len(edges):
+        con.execute("DROP TABLE near_candidates")
+        return {}
+    con.register("wanted", pa.table({"doc": np.unique(np.concatenate([a[keep], b[keep]]))}))
+    members = con.sql("SELECT doc, id FROM near_candidates SEMI JOIN wanted USING (doc)").to_arrow_table()
+    con.unregister("wanted")
+    con.execute("DROP TABLE near_candidates")
+    roots = _near_roots(edges, members)
+    return dict(zip(roots["id"].to_pylist(), roots["root"].to_pylist(), strict=True))

@@ -55,6 +55,7 @@ from sloika.corpora.sft_corrections import (
     user_turns,
 )
 from sloika.corpora.sft_layers import definition_pairs, note_pairs, unpacked_conversations
+from sloika.corpora.storage import located
 from sloika.filters.decontaminate import EvalIndex, load_eval_items
 from sloika.text.ngrams import words
 from sloika.text.scripts import fold_homoglyphs
@@ -225,7 +226,7 @@ def language_control_pairs(text: str, lang: str | None, spans: list[dict[str, An
     return pairs
 
 
-def _documents(corpus: Path, layers: set[str]) -> Iterator[dict[str, Any]]:
+def _documents(corpus: str | Path, layers: set[str]) -> Iterator[dict[str, Any]]:
     """Documents with the spans of the layers the export reads, in corpus order."""
     con = connect(corpus)
     joins, columns = [], []
@@ -273,7 +274,7 @@ def export_sft(corpus: str | Path, out: str | Path, options: SftOptions) -> dict
         raise ConfigError(f"--split-by {options.split_by!r}: only `topic` is supported")
     if not 0.0 <= options.validation_fraction < 1.0:
         raise ConfigError("--validation-fraction must be in [0, 1), e.g. 0.05")
-    corpus = Path(corpus)
+    corpus = located(corpus)  # a folder or an fsspec URL (s3://...)
     check_export_out(
         out, options.overwrite, [corpus, *options.decontaminate, *filter(None, [options.corrections])]
     )
@@ -475,7 +476,7 @@ def ensure_validation(rows: list[dict[str, Any]], fraction: float, by_topic: boo
     return moved
 
 
-def held_out_dialogues(corpus: Path, layers: set[str]) -> list[tuple[str, str, list[dict[str, Any]]]]:
+def held_out_dialogues(corpus: str | Path, layers: set[str]) -> list[tuple[str, str, list[dict[str, Any]]]]:
     """(id, text, structure spans) of the corpus's held-out probe dialogues."""
     if "structure" not in layers:
         return []
@@ -489,7 +490,7 @@ def held_out_dialogues(corpus: Path, layers: set[str]) -> list[tuple[str, str, l
     return [(doc_id, text, spans) for doc_id, text, spans in rows]
 
 
-def _sources(corpus: Path, layers: set[str], asked: list[str] | None) -> list[str]:
+def _sources(corpus: str | Path, layers: set[str], asked: list[str] | None) -> list[str]:
     """The sources to export: the asked ones (each layer must exist), or all whose layers exist."""
     if asked is None:  # chats and titles always (documents they can't use are counted as skipped)
         return [name for name, layer in SOURCES.items() if name in ("chats", "titles") or layer in layers]

@@ -1,152 +1,197 @@
-"""Finish a corpus from the staged task outputs: global exact dedup, final tables, manifest,
-the conservation check, and an atomic publish.
+"""Finish a corpus from the staged task outputs: the final tables in many Parquet parts, the
+manifest and the conservation check (sloika.corpora.storage publishes the result).
 
-Everything here runs once, in one process, after all datatrove tasks are done. The tables are
-written sorted by (source, position), so the corpus is the same whatever the number of workers.
+``FinishPart`` is a datatrove stage with one task per build task: it reads that task's staged files,
+applies the corpus-wide decisions of the stages before it (``sloika.corpora.dedup`` duplicates,
+``sloika.corpora.repeated_lines`` edits) and writes ``documents/part-<task>-<i>.parquet``,
+``rejected/part-<task>-<i>.parquet`` and ``layers/<layer>/part-<task>.parquet``, each part bounded in
+rows and bytes and sorted by (source, position), so DuckDB and other readers can read them in
+parallel. ``finish_corpus`` then counts what was written (the conservation check) and writes
+``manifest.json``; the same documents and records come out for any number of tasks.
 """
 
 from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import duckdb
+import pyarrow as pa
+from datatrove.data import DocumentsPipeline
+from datatrove.pipeline.base import PipelineStep
 
 from sloika import __version__
-from sloika.corpora.manifest import CorpusError, swap_into_place, write_manifest
+from sloika.config import PartsConfig, RepeatedLinesConfig
+from sloika.corpora.dedup import decisions_relation
+from sloika.corpora.manifest import CorpusError, write_manifest
+from sloika.corpora.repeated_lines import EDITS_SCHEMA, line_edits, repeated_lines
 from sloika.corpora.schema import (
     DOCUMENT_COLUMNS,
     FORMAT_VERSION,
     REJECTED_COLUMNS,
-    STAGED_KEPT,
     STAGED_REJECTED,
     parquet_options,
 )
 from sloika.corpora.sql import read_parquet, sql_literal
+from sloika.corpora.staged import StagedKept
+from sloika.filters import exact_dedup
 from sloika.filters.repeated_lines import REASON as EDIT_REASON
 from sloika.filters.repeated_lines import STEP as EDIT_STEP
 
-# (connection, staged-kept relation) → name of a table (id, dup_cluster, keeper, step, reason)
-ResolveDuplicates = Callable[[duckdb.DuckDBPyConnection, str], str]
-# (connection, relation of the surviving staged rows, work folder) → a relation of text edits:
-# (id, text, emptied, removals: list of {start, end, at, docs, text} in old offsets; see
-# sloika.corpora.repeated_lines.EDITS_SCHEMA). Emptied documents are rejected by `EDIT_STEP`.
-EditTexts = Callable[[duckdb.DuckDBPyConnection, str, Path], str]
 EDIT_LAYER = "removed"
-_NO_EDITS = (
-    "(SELECT NULL::VARCHAR AS id, NULL::VARCHAR AS text, NULL::BOOLEAN AS emptied, "
-    'NULL::STRUCT("start" BIGINT, "end" BIGINT, "at" BIGINT, docs BIGINT, text VARCHAR)[] AS removals '
-    "WHERE false)"
-)
+EDIT_BATCH = 1000  # documents with a repeated line rewritten per batch
 
 
 class ConservationError(CorpusError):
     """Documents went missing between reading and writing: the build must not look complete."""
 
 
-def _staged(con: duckdb.DuckDBPyConnection, folder: Path, schema) -> str:
-    """A relation over the staged files, or an empty one with the same columns when there are none."""
-    files = sorted(folder.glob("*.parquet"))
+def _staged_rejected(files: list[Path]) -> str:
     if files:
         return read_parquet(files)
-    columns = ", ".join(f"NULL::{_duck_type(field.type)} AS {field.name}" for field in schema)
+    types = {"int64": "BIGINT", "float": "FLOAT"}
+    columns = ", ".join(
+        f"NULL::{types.get(str(field.type), 'VARCHAR')} AS {field.name}" for field in STAGED_REJECTED
+    )
     return f"(SELECT {columns} WHERE false)"
 
 
-def _duck_type(arrow_type) -> str:
-    name = str(arrow_type)
-    return {"int64": "BIGINT", "float": "FLOAT", "list<item: int64>": "BIGINT[]"}.get(name, "VARCHAR")
+def _part_options(columns: list[str], rank: int, parts: PartsConfig) -> str:
+    return (
+        f"{parquet_options(columns)}, ROW_GROUPS_PER_FILE {parts.row_groups}, "
+        f"FILE_SIZE_BYTES {parts.max_bytes}, FILENAME_PATTERN 'part-{rank:05d}-{{i}}', "
+        "OVERWRITE_OR_IGNORE true"
+    )
+
+
+class FinishPart(PipelineStep):
+    """Writes task ``rank``'s share of the corpus tables (run with as many tasks as the build had).
+
+    Args:
+        stage: the staging folder the build's tasks wrote (``StagingWriter``, ``RejectedWriter``).
+        corpus: the corpus folder being written.
+        parts: bounds of one Parquet part (``PartsConfig``).
+        repeated_lines: the config of repeated-line removal when ``RepeatedLineCounts`` ran, else None.
+    """
+
+    type = "💽 - WRITER"
+    name = "📦 sloika corpus parts"
+
+    def __init__(
+        self, stage: str, corpus: str, parts: PartsConfig, repeated_lines: RepeatedLinesConfig | None = None
+    ):
+        super().__init__()
+        self.stage, self.corpus, self.parts, self.repeated_lines = stage, corpus, parts, repeated_lines
+
+    def run(self, data: DocumentsPipeline = None, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
+        if data:
+            yield from data
+        with self.track_time():
+            self.write(rank)
+
+    def write(self, rank: int) -> None:
+        stage, corpus = Path(self.stage), Path(self.corpus)
+        for table in ("documents", "rejected"):
+            (corpus / table).mkdir(parents=True, exist_ok=True)
+            for old in (corpus / table).glob(f"part-{rank:05d}-*.parquet"):  # a re-run task's earlier parts
+                old.unlink()
+        con = duckdb.connect()
+        staged = StagedKept.scan(stage).of_rank(rank)
+        kept = staged.relation(con)
+        rejected = _staged_rejected(sorted((stage / "rejected").glob(f"*-{rank:05d}.parquet")))
+        decisions = decisions_relation(stage)
+        con.execute(f"CREATE TEMP TABLE dedup AS SELECT * FROM {decisions} SEMI JOIN {kept} k USING (doc)")
+        con.register("edits", self._edits(con, kept))
+
+        doc_select = {
+            "text": "coalesce(e.text, k.text)",
+            "dup_cluster": "d.dup_cluster",
+            "n_chars": "length(coalesce(e.text, k.text))",
+            "language": "k.lang",
+            "language_score": "k.lang_score",
+            "metadata": "k.metadata::JSON",
+        }
+        doc_cols = ", ".join(doc_select.get(c, f"k.{c}") + f" AS {c}" for c in DOCUMENT_COLUMNS)
+        survivors = (
+            f"FROM {kept} k LEFT JOIN dedup d USING (doc) LEFT JOIN edits e USING (id) "
+            "WHERE d.step IS NULL AND NOT coalesce(e.emptied, false)"
+        )
+        con.execute(f"CREATE TEMP TABLE documents_part AS SELECT k.id {survivors}")
+        con.execute(f"""
+            COPY (SELECT {doc_cols} {survivors} ORDER BY k.source, k.position)
+            TO {sql_literal(corpus / "documents")} ({_part_options(DOCUMENT_COLUMNS, rank, self.parts)})
+        """)
+        dup_select = {
+            "step": "d.step",
+            "reason": "d.reason",
+            "detail": f"CASE d.reason WHEN '{exact_dedup.REASON}' THEN 'same normalised text as '"
+            " ELSE 'near-duplicate (MinHash) of ' END || d.keeper_id",
+            "dup_cluster": "d.dup_cluster",
+            "dup_of": "d.keeper_id",
+            "n_chars": "length(k.text)",
+            "metadata": "k.metadata::JSON",
+        }
+        rej_select = {
+            "dup_cluster": "NULL::VARCHAR",
+            "dup_of": "NULL::VARCHAR",
+            "n_chars": "length(text)",
+            "metadata": "metadata::JSON",
+        }
+        emptied_select = {
+            "step": f"'{EDIT_STEP}'",
+            "reason": f"'{EDIT_REASON}'",
+            "detail": "'every line also appears in at least ' "
+            "|| list_min(list_transform(e.removals, lambda r: r.docs)) || ' documents (boilerplate)'",
+            "dup_cluster": "NULL::VARCHAR",
+            "dup_of": "NULL::VARCHAR",
+            "n_chars": "length(k.text)",
+            "metadata": "k.metadata::JSON",
+        }
+        rej_cols, dup_cols, emptied_cols = (
+            ", ".join(select.get(c, f"{prefix}{c}") + f" AS {c}" for c in REJECTED_COLUMNS)
+            for select, prefix in ((rej_select, ""), (dup_select, "k."), (emptied_select, "k."))
+        )
+        con.execute(f"""
+            COPY (SELECT {rej_cols} FROM {rejected}
+                  UNION ALL
+                  SELECT {dup_cols} FROM {kept} k JOIN dedup d USING (doc) WHERE d.step IS NOT NULL
+                  UNION ALL
+                  SELECT {emptied_cols} FROM {kept} k JOIN edits e USING (id) WHERE e.emptied
+                  ORDER BY source, position)
+            TO {sql_literal(corpus / "rejected")} ({_part_options(REJECTED_COLUMNS, rank, self.parts)})
+        """)
+        _copy_layers(con, stage / "layers", corpus, rank, kept)
+
+    def _edits(self, con: duckdb.DuckDBPyConnection, kept: str):
+        """The repeated-line edits of this task's surviving documents (EDITS_SCHEMA)."""
+        repeated = repeated_lines(self.stage) if self.repeated_lines else {}
+        if not repeated:
+            return EDITS_SCHEMA.empty_table()
+        con.register("repeated_keys", pa.table({"h": pa.array(list(repeated), pa.int64())}))
+        hits = con.execute(f"""
+            SELECT id, text FROM {kept} WHERE doc NOT IN (SELECT doc FROM dedup WHERE step IS NOT NULL)
+              AND id IN (SELECT DISTINCT s.id FROM (SELECT id, unnest(line_hashes) AS h FROM {kept}) s
+                         JOIN repeated_keys r USING (h))
+        """)
+        tables = []
+        while batch := hits.fetchmany(EDIT_BATCH):
+            tables.append(line_edits(batch, repeated, self.repeated_lines.min_chars))
+        return pa.concat_tables(tables) if tables else EDITS_SCHEMA.empty_table()
 
 
 def finish_corpus(
-    stage: Path,
-    corpus: Path,
-    name: str,
-    resolve_duplicates: ResolveDuplicates | None,
-    provenance: dict[str, Any],
-    steps: list[str],
-    edit_texts: EditTexts | None = None,
+    stage: Path, corpus: Path, name: str, provenance: dict[str, Any], steps: list[str]
 ) -> dict[str, Any]:
-    """Write ``corpus/documents``, ``corpus/rejected`` and ``corpus/manifest.json`` from ``stage``.
+    """Count what the ``FinishPart`` tasks wrote against what the readers read (read ≠ kept +
+    rejected + duplicates raises ConservationError) and write ``corpus/manifest.json``.
 
     ``provenance`` (config, inputs, ...) goes into the manifest as is; ``steps`` are the rejecting
     steps in pipeline order, for the funnel.
     """
-    (corpus / "documents").mkdir(parents=True)
-    (corpus / "rejected").mkdir()
-    con = duckdb.connect()
-    kept = _staged(con, stage / "kept", STAGED_KEPT)
-    rejected = _staged(con, stage / "rejected", STAGED_REJECTED)
-    if resolve_duplicates is None:
-        dedup = "dedup"
-        con.execute(f"""CREATE TEMP TABLE dedup AS SELECT id, NULL::VARCHAR AS dup_cluster, id AS keeper,
-                        NULL::VARCHAR AS step, NULL::VARCHAR AS reason FROM {kept}""")
-    else:
-        dedup = resolve_duplicates(con, kept)
-
-    survivors = f"(SELECT k.* FROM {kept} k JOIN {dedup} d USING (id) WHERE d.keeper = k.id)"
-    edits = edit_texts(con, survivors, stage) if edit_texts else _NO_EDITS
-    con.execute(f"CREATE TEMP TABLE edits AS SELECT * FROM {edits}")
-
-    doc_select = {
-        "text": "coalesce(e.text, k.text)",
-        "dup_cluster": "d.dup_cluster",
-        "n_chars": "length(coalesce(e.text, k.text))",
-        "language": "k.lang",
-        "language_score": "k.lang_score",
-        "metadata": "k.metadata::JSON",
-    }
-    doc_cols = ", ".join(doc_select.get(c, f"k.{c}") + f" AS {c}" for c in DOCUMENT_COLUMNS)
-    con.execute(f"""
-        COPY (SELECT {doc_cols} FROM {kept} k JOIN {dedup} d USING (id) LEFT JOIN edits e USING (id)
-              WHERE d.keeper = k.id AND NOT coalesce(e.emptied, false) ORDER BY k.source, k.position)
-        TO {sql_literal(corpus / "documents" / "part-00000.parquet")} ({parquet_options(DOCUMENT_COLUMNS)})
-    """)
-    dup_select = {
-        "step": "d.step",
-        "reason": "d.reason",
-        "detail": "CASE d.reason WHEN 'exact_duplicate' THEN 'same normalised text as '"
-        " ELSE 'near-duplicate (MinHash) of ' END || d.keeper",
-        "dup_cluster": "d.dup_cluster",
-        "dup_of": "d.keeper",
-        "n_chars": "length(k.text)",
-        "metadata": "k.metadata::JSON",
-    }
-    rej_select = {
-        "dup_cluster": "NULL::VARCHAR",
-        "dup_of": "NULL::VARCHAR",
-        "n_chars": "length(text)",
-        "metadata": "metadata::JSON",
-    }
-    rej_cols = ", ".join(rej_select.get(c, c) + f" AS {c}" for c in REJECTED_COLUMNS)
-    dup_cols = ", ".join(dup_select.get(c, f"k.{c}") + f" AS {c}" for c in REJECTED_COLUMNS)
-    emptied_select = {
-        "step": f"'{EDIT_STEP}'",
-        "reason": f"'{EDIT_REASON}'",
-        "detail": "'every line also appears in at least ' "
-        "|| list_min(list_transform(e.removals, lambda r: r.docs)) || ' documents (boilerplate)'",
-        "dup_cluster": "NULL::VARCHAR",
-        "dup_of": "NULL::VARCHAR",
-        "n_chars": "length(k.text)",
-        "metadata": "k.metadata::JSON",
-    }
-    emptied_cols = ", ".join(emptied_select.get(c, f"k.{c}") + f" AS {c}" for c in REJECTED_COLUMNS)
-    con.execute(f"""
-        COPY (SELECT {rej_cols} FROM {rejected}
-              UNION ALL
-              SELECT {dup_cols} FROM {kept} k JOIN {dedup} d USING (id) WHERE d.keeper <> k.id
-              UNION ALL
-              SELECT {emptied_cols} FROM {kept} k JOIN edits e USING (id) WHERE e.emptied
-              ORDER BY source, position)
-        TO {sql_literal(corpus / "rejected" / "part-00000.parquet")} ({parquet_options(REJECTED_COLUMNS)})
-    """)
-
-    layers = _copy_layers(con, stage / "layers", corpus)
-    counts = _count(con, corpus, stage, steps)
+    counts = _count(duckdb.connect(), corpus, stage, steps)
     manifest = {
         "name": name,
         "format_version": FORMAT_VERSION,
@@ -154,7 +199,7 @@ def finish_corpus(
         "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
         **provenance,
         "counts": counts,
-        "layers": layers,
+        "layers": _layer_summary(corpus),
     }
     write_manifest(corpus, manifest)
     return manifest
@@ -174,35 +219,43 @@ _REMOVED_ROWS = f"""
 """
 
 
-def _copy_layers(con: duckdb.DuckDBPyConnection, staged: Path, corpus: Path) -> dict[str, Any]:
-    """Spans staged during the build, kept for the documents that made it into the corpus, with
-    offsets moved past any text cut after staging; the cuts themselves join the ``removed`` layer."""
-    documents = read_parquet(corpus / "documents" / "*.parquet")
-    layers: dict[str, Any] = {}
+def _copy_layers(con: duckdb.DuckDBPyConnection, staged: Path, corpus: Path, rank: int, kept: str) -> None:
+    """This task's staged spans, kept for its documents that made it into the corpus, with offsets
+    moved past any text cut after staging; the cuts themselves join the ``removed`` layer."""
     names = {p.name for p in staged.glob("*") if p.is_dir()}
     if con.execute("SELECT count(*) FROM edits WHERE NOT emptied").fetchone()[0]:
         names.add(EDIT_LAYER)
     for name in sorted(names):
-        parts = sorted((staged / name).glob("*.parquet"))
+        part = staged / name / f"{rank:05d}.parquet"
         target = corpus / "layers" / name
-        target.mkdir(parents=True)
+        target.mkdir(parents=True, exist_ok=True)
         start, end = _shifted("s.start"), _shifted('s."end"')
         staged_rows = (
             f'SELECT s.doc_id, {start} AS start, {end} AS "end", s.label, s.score, s.attrs, s.annotator '
-            f"FROM {read_parquet(parts)} s LEFT JOIN edits e ON e.id = s.doc_id"
-            if parts
+            f"FROM {read_parquet(part)} s LEFT JOIN edits e ON e.id = s.doc_id"
+            if part.is_file()
             else None
         )
         sources = [r for r in (staged_rows, _REMOVED_ROWS if name == EDIT_LAYER else None) if r]
-        rows = f"SELECT s.* FROM ({' UNION ALL '.join(sources)}) s SEMI JOIN {documents} d ON s.doc_id = d.id"
+        if not sources:
+            continue
+        survivors = f"(SELECT k.id FROM {kept} k JOIN documents_part USING (id))"
+        rows = f"SELECT s.* FROM ({' UNION ALL '.join(sources)}) s SEMI JOIN {survivors} d ON s.doc_id = d.id"
         con.execute(
             f'COPY ({rows} ORDER BY doc_id, start, "end", label) '
-            f"TO {sql_literal(target / 'part-00000.parquet')} (FORMAT parquet, COMPRESSION zstd)"
+            f"TO {sql_literal(target / f'part-{rank:05d}.parquet')} (FORMAT parquet, COMPRESSION zstd)"
         )
+
+
+def _layer_summary(corpus: Path) -> dict[str, Any]:
+    con = duckdb.connect()
+    layers: dict[str, Any] = {}
+    for folder in sorted(p for p in (corpus / "layers").glob("*") if p.is_dir()):
+        parts = read_parquet(folder / "*.parquet")
         count, annotators = con.execute(
-            f"SELECT count(*), list(DISTINCT annotator ORDER BY annotator) FROM ({rows})"
+            f"SELECT count(*), list(DISTINCT annotator ORDER BY annotator) FROM {parts}"
         ).fetchone()
-        layers[name] = {"produced_by": "build", "annotators": annotators, "spans": count}
+        layers[folder.name] = {"produced_by": "build", "annotators": annotators or [], "spans": count}
     return layers
 
 
@@ -253,10 +306,3 @@ def _count(con: duckdb.DuckDBPyConnection, corpus: Path, stage: Path, steps: lis
         "funnel": funnel,
         "by_source": sources,
     }
-
-
-def publish(corpus: Path, output: Path, overwrite: bool) -> None:
-    """Move the finished corpus into place; an existing corpus is replaced only when asked."""
-    if output.exists() and not overwrite:
-        raise CorpusError(f"{output} already exists: pass --overwrite or choose another --output")
-    swap_into_place(corpus, output)

@@ -9,6 +9,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from sloika.corpora.storage import PUBLISHING, exists, is_remote, local_path, read_text, upload_interrupted
 from sloika.corpora.swap import recover_swap, staging_dir, swap_into_place
 from sloika.errors import SloikaError
 
@@ -28,16 +29,24 @@ def write_manifest(corpus: Path, manifest: dict[str, Any]) -> None:
 
 
 def load_manifest(corpus: str | Path) -> dict[str, Any]:
-    recover_swap(Path(corpus))
-    path = Path(corpus) / MANIFEST
-    if not Path(corpus).is_dir():
+    """The manifest of the corpus at ``corpus``, a local folder or an fsspec URL."""
+    if not is_remote(corpus):
+        corpus = local_path(corpus)
+        recover_swap(corpus)
+    if not exists(corpus):
         raise CorpusError(f"no corpus at {corpus}: build one with `sloika build`")
-    if not path.is_file():
+    text = read_text(corpus, MANIFEST)
+    if text is None and upload_interrupted(corpus):
+        raise CorpusError(
+            f"{corpus} holds an upload of a corpus that never finished (the {PUBLISHING} marker "
+            "is there, the manifest is not): build it again with --overwrite"
+        )
+    if text is None:
         raise CorpusError(
             f"{corpus} has no {MANIFEST}: it is not a finished sloika corpus "
             "(a build that crashed leaves none); rebuild it with `sloika build`"
         )
-    return json.loads(path.read_text(encoding="utf-8"))
+    return json.loads(text)
 
 
 __all__ = ["MANIFEST", "CorpusError", "load_manifest", "staging_dir", "swap_into_place", "write_manifest"]

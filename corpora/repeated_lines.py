@@ -1,6 +1,8 @@
-"""The corpus-wide half of repeated-line removal (``sloika.filters.repeated_lines``): once all
-tasks have staged their line hashes, count in how many documents each line occurs (one DuckDB
-GROUP BY) and rewrite only the documents that contain a line found in ``min_docs`` or more.
+"""The corpus-wide half of repeated-line removal (``sloika.filters.repeated_lines``), as a datatrove
+stage run after the build's tasks: ``RepeatedLineCounts`` counts, per shard of line hashes, in how
+many surviving (not duplicate) documents each line occurs and writes the lines found in ``min_docs``
+or more to ``repeated/<rank>.parquet``; ``sloika.corpora.finish.FinishPart`` then rewrites only the
+documents that contain one (``cut_lines``).
 """
 
 from __future__ import annotations
@@ -9,11 +11,14 @@ from pathlib import Path
 
 import duckdb
 import pyarrow as pa
-import pyarrow.parquet as pq
 
 from sloika.config import RepeatedLinesConfig
-from sloika.corpora.sql import read_parquet
+from sloika.corpora.dedup import decisions_relation
+from sloika.corpora.sql import read_parquet, sql_literal
+from sloika.corpora.staged import StagedKept, StagedPass
 from sloika.filters.repeated_lines import line_key
+
+REPEATED = "repeated"
 
 EDITS_SCHEMA = pa.schema(
     [
@@ -62,38 +67,60 @@ def cut_lines(text: str, repeated: dict[int, int], min_chars: int) -> tuple[str,
     return "".join(pieces), removals
 
 
-def remove_repeated_lines(
-    con: duckdb.DuckDBPyConnection, survivors: str, work: Path, config: RepeatedLinesConfig
-) -> str:
-    """Write the edits for the documents of ``survivors`` (id, text, line_hashes) that contain a
-    line found in at least ``min_docs`` documents; returns a relation over them (EDITS_SCHEMA)."""
-    repeated = dict(
+class RepeatedLineCounts(StagedPass):
+    """The line hashes of this task's shard (``hash % world_size == rank``) found in at least
+    ``min_docs`` documents that are not duplicates: ``repeated/<rank>.parquet`` (h, docs).
+
+    Args:
+        stage: the staging folder (after the dedup stages, whose duplicates don't count).
+        config: ``RepeatedLinesConfig``.
+    """
+
+    name = "🧾 repeated lines"
+
+    def __init__(self, stage: str, config: RepeatedLinesConfig):
+        super().__init__(stage)
+        self.config = config
+
+    def process(self, rank: int, world_size: int) -> None:
+        kept = StagedKept.scan(self.stage)
+        con = duckdb.connect()
+        out = Path(self.stage) / REPEATED
+        out.mkdir(parents=True, exist_ok=True)
+        survivors = (
+            f"(SELECT k.doc, k.line_hashes FROM {kept.relation(con)} k ANTI JOIN "
+            f"(SELECT doc FROM {decisions_relation(self.stage)} WHERE step IS NOT NULL) d USING (doc))"
+        )
         con.execute(f"""
-            SELECT h, count(*) FROM (SELECT id, unnest(line_hashes) AS h FROM {survivors})
-            GROUP BY h HAVING count(*) >= {int(config.min_docs)}
-        """).fetchall()
-    )
-    path = work / "line_edits.parquet"
-    with pq.ParquetWriter(path, EDITS_SCHEMA) as writer:
-        if repeated:
-            con.register("repeated_keys", pa.table({"h": pa.array(list(repeated), pa.int64())}))
-            hits = con.execute(f"""
-                SELECT id, text FROM {survivors} WHERE id IN (
-                    SELECT DISTINCT s.id FROM (SELECT id, unnest(line_hashes) AS h FROM {survivors}) s
-                    JOIN repeated_keys r USING (h))
-            """)
-            while batch := hits.fetchmany(1000):
-                rows = []
-                for doc_id, text in batch:
-                    new_text, removals = cut_lines(text, repeated, config.min_chars)
-                    rows.append(
-                        {
-                            "id": doc_id,
-                            "text": new_text,
-                            "emptied": not new_text.strip(),
-                            "removals": removals,
-                        }
-                    )
-                writer.write_table(pa.Table.from_pylist(rows, schema=EDITS_SCHEMA))
-            con.unregister("repeated_keys")
-    return read_parquet(path)
+            COPY (SELECT h, count(*) AS docs
+                  FROM (SELECT unnest(line_hashes) AS h FROM {survivors})
+                  WHERE hash(h) % {world_size} = {rank}
+                  GROUP BY h HAVING count(*) >= {int(self.config.min_docs)} ORDER BY h)
+            TO {sql_literal(out / f"{rank:05d}.parquet")} (FORMAT parquet)
+        """)
+        self.stat_update(
+            "repeated_lines",
+            value=con.execute(f"SELECT count(*) FROM {read_parquet(out / f'{rank:05d}.parquet')}").fetchone()[
+                0
+            ],
+        )
+
+
+def repeated_lines(stage: str | Path) -> dict[int, int]:
+    """Every repeated line hash with the number of documents it occurs in (all shards)."""
+    parts = sorted((Path(stage) / REPEATED).glob("*.parquet"))
+    if not parts:
+        return {}
+    return dict(duckdb.connect().execute(f"SELECT h, docs FROM {read_parquet(parts)}").fetchall())
+
+
+def line_edits(texts: list[tuple[str, str]], repeated: dict[int, int], min_chars: int) -> pa.Table:
+    """The edits (EDITS_SCHEMA) for (id, text) pairs that contain a repeated line."""
+    rows = []
+    for doc_id, text in texts:
+        new_text, removals = cut_lines(text, repeated, min_chars)
+        if removals:
+            rows.append(
+                {"id": doc_id, "text": new_text, "emptied": not new_text.strip(), "removals": removals}
+            )
+    return pa.Table.from_pylist(rows, schema=EDITS_SCHEMA)

@@ -24,6 +24,7 @@ from sloika import __version__
 from sloika.corpora.catalog import connect
 from sloika.corpora.manifest import load_manifest
 from sloika.corpora.pages import templates
+from sloika.corpora.storage import corpus_root, layer_names
 from sloika.errors import MissingDependency
 
 EXAMPLES_PER_REASON = 3
@@ -629,17 +630,13 @@ def _quality(con, manifest: dict[str, Any], links: Links) -> Section:
     return section
 
 
-def _layers(corpus: Path) -> set[str]:
-    return {p.name for p in (corpus / "layers").glob("*") if p.is_dir() and any(p.glob("*.parquet"))}
-
-
 def build_report(corpus: str | Path, list_url: str | None = None) -> str:
     """The report page of ``corpus`` as one HTML string; with ``list_url`` (a ``sloika serve``
     address) plots and tables link to the records they count."""
-    root = Path(corpus)
+    root = corpus_root(corpus)  # a folder or an fsspec URL
     manifest = load_manifest(root)
     con = connect(root)
-    layers = _layers(root)
+    layers = set(layer_names(root))
     links = Links(list_url)
     counts = manifest.get("counts", {})
     sections = [
@@ -668,8 +665,8 @@ def build_report(corpus: str | Path, list_url: str | None = None) -> str:
         templates()
         .get_template("report.html")
         .render(
-            name=str(manifest.get("name", root.name)),
-            root=str(root.resolve()),
+            name=str(manifest.get("name", Path(str(root)).name)),
+            root=str(root),
             built=str(manifest.get("created_at", "?")),
             built_with=str(manifest.get("sloika_version", "?")),
             generated=datetime.now(UTC).isoformat(timespec="seconds"),

@@ -20,6 +20,8 @@ import uuid
 from collections.abc import Iterable
 from pathlib import Path
 
+from fsspec.core import split_protocol
+
 from sloika.errors import SloikaError
 
 MANIFESTS = ("manifest.json", "export_manifest.json")  # a corpus's, an export's
@@ -82,27 +84,37 @@ def check_replaceable(target: Path, flag: str = "--output") -> None:
     )
 
 
-def _inside(path: str, folder: str) -> bool:
-    return path == folder or path.startswith(folder.rstrip(os.sep) + os.sep)
+def _inside(path: str, folder: str, sep: str) -> bool:
+    return path == folder or path.startswith(folder.rstrip(sep) + sep)
 
 
-def check_apart_from_inputs(output: Path, inputs: Iterable[str], flag: str = "--output") -> None:
+def _comparable(location: str | Path) -> tuple[str, str]:
+    """(protocol, path) of a local path (its real path, so links and ``..`` don't hide anything) or
+    of an fsspec URL (bucket and key, as the store names its objects)."""
+    protocol, path = split_protocol(str(location))
+    if protocol in (None, "file", "local"):
+        return "file", os.path.realpath(path if protocol else str(location))
+    return protocol, path.rstrip("/")
+
+
+def check_apart_from_inputs(output: str | Path, inputs: Iterable[str], flag: str = "--output") -> None:
     """Raise if ``output`` is an input, lies inside an input folder, or contains an input.
 
-    ``inputs`` are local paths (files or folders; remote URLs are skipped). Real paths are
-    compared, so a symlink or ``..`` does not hide an overlap.
+    ``inputs`` and ``output`` are local paths or fsspec URLs; local ones are compared by real path,
+    URLs of the same protocol by bucket and key prefix.
     """
-    out = os.path.realpath(output)
+    protocol, out = _comparable(output)
+    sep = os.sep if protocol == "file" else "/"
     for given in inputs:
-        if "://" in given and not given.startswith("file://"):
+        other, real = _comparable(given)
+        if other != protocol:
             continue
-        real = os.path.realpath(given.removeprefix("file://"))
-        if _inside(out, real):
+        if _inside(out, real, sep):
             raise UnsafeOutputError(
                 f"{flag} {output} is the input {given} or lies inside it: the build would read or "
                 f"replace its own inputs. Choose a {flag} outside {given}."
             )
-        if _inside(real, out):
+        if _inside(real, out, sep):
             raise UnsafeOutputError(
                 f"{flag} {output} contains the input {given}: replacing it would delete that input. "
                 f"Choose another {flag}."

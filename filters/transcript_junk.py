@@ -18,7 +18,8 @@ Rules, each with its reason code:
 - ``decoding_loop``: one phrase repeated ``min_loop_repeats`` times or more in a row (a phrase of
   three words or more: ``min_long_loop_repeats``, 3); the first occurrence stays;
 - ``sound_tag``: a bracketed description of a sound (``[музыка]``, ``[зевает]``, ``(applause)``)
-  written by a subtitler, not said by anyone.
+  written by a subtitler, not said by anyone; and a whole cue that is only laughter or a sound's
+  name without brackets (Whisper's "Hahaha.", "Hehehe", French "Rires").
 
 A transcript left without a single letter after the cuts (all of it junk, or loop leftovers such
 as ``3 2 1 2 1`` and ``...``) is rejected, ``only_asr_junk`` or ``no_words``, with its original
@@ -58,6 +59,13 @@ SOUND_TAG = re.compile(
     re.I,
 )
 LETTER = re.compile(r"[^\W\d_]")
+# a cue that is nothing but laughter or the name of a sound, written without brackets: Whisper's
+# "Hahaha.", "Hehehe", French "Rires" (laughter) for a clip with no speech
+SOUND_ONLY = re.compile(
+    r"\s*(?:(?:(?:[hx][aei])|(?:х[аеи]))(?:[-\s]?(?:[hx][aei]|х[аеи]))+"
+    r"|rires|laughter|laughs|applause|music|смех|музыка|аплодисменты)[\s!.…]*",
+    re.I,
+)
 CREDIT = re.compile(r"редактор субтитров \S+ \S+ корректор \S+ \S+")  # the TSV's note: surnames vary
 
 
@@ -168,6 +176,8 @@ class TranscriptJunkFilter(Filter):
             cuts += loop_cuts(doc.text, start, end, self.config.min_long_loop_repeats, min_words=3)
         if self.config.sound_tags and doc.metadata.get("kind") == "transcript":  # chats' [!callout]s stay
             cuts += [(m.start(), m.end(), "sound_tag", {}) for m in SOUND_TAG.finditer(doc.text)]
+            whole = [(c.start, c.end) for c in cues] or [(0, len(doc.text))]
+            cuts += [(a, b, "sound_tag", {}) for a, b in whole if SOUND_ONLY.fullmatch(doc.text, a, b)]
         left = _left_after(doc.text, cuts)
         if not LETTER.search(left):
             return _nothing_left(cuts, left)

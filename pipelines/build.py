@@ -3,37 +3,49 @@ the corpus is finished and published from there.
 
     SourceReader → RepairText → TranscriptJunkFilter → [PiiFormatter] → LengthFilter →
     LanguageFilter → [QualityStats → [QualityClassifierScore] → QualityFilter] → [Decontaminate] →
-    signatures → StagingWriter; each filter's rejections go to its RejectedWriter
-    (datatrove LocalPipelineExecutor, N tasks)  ──►  finish_corpus (dedup, manifest, checks)  ──►  publish
+    signatures → StagingWriter; each filter's rejections go to its RejectedWriter      (N tasks)
+    ──► ExactDuplicates (N) ──► NearDuplicateBuckets (≤ bands) ──► DuplicateClusters (1)
+    ──► RepeatedLineCounts (N) ──► FinishPart (N: documents/, rejected/, layers/ in parts)
+    ──► finish_corpus (counts, conservation check, manifest) ──► publish
+
+Every stage runs on the executor the config names (``sloika.pipelines.executors``: datatrove's
+local, Ray or Slurm executor); the corpus-wide stages are skipped when their pass is off.
 """
 
 from __future__ import annotations
 
 import shutil
+from contextlib import suppress
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from typing import Any
 
-from datatrove.executor import LocalPipelineExecutor
 from datatrove.pipeline.base import PipelineStep
 from datatrove.utils.logging import logger
 
 from sloika.config import BuildConfig
 from sloika.console import stderr_to
-from sloika.corpora.dedup import resolve_duplicates
-from sloika.corpora.finish import finish_corpus, publish
+from sloika.corpora.dedup import DuplicateClusters, ExactDuplicates, NearDuplicateBuckets, NearDuplicateVerify
+from sloika.corpora.finish import FinishPart, finish_corpus
 from sloika.corpora.manifest import CorpusError
 from sloika.corpora.quality_report import record_pii_counts
 from sloika.corpora.quality_train import model_lineage
-from sloika.corpora.repeated_lines import remove_repeated_lines
+from sloika.corpora.repeated_lines import RepeatedLineCounts
 from sloika.corpora.staging import RejectedWriter, StagingWriter
-from sloika.corpora.swap import check_apart_from_inputs, check_replaceable, recover_swap
+from sloika.corpora.storage import (
+    check_target,
+    is_remote,
+    publish,
+    require_filesystems,
+    storage_options,
+    work_folder,
+)
 from sloika.filters.decontaminate import Decontaminate
 from sloika.filters.exact_dedup import ExactDedupSignature
 from sloika.filters.language import LanguageFilter
 from sloika.filters.length import LengthFilter
-from sloika.filters.near_dedup import MinHashSignature
+from sloika.filters.near_dedup import MinHashSignature, bands_rows
 from sloika.filters.pii import PiiFormatter
 from sloika.filters.quality import QualityFilter
 from sloika.filters.quality_classifier import QualityClassifierScore
@@ -41,6 +53,7 @@ from sloika.filters.quality_stats import QualityStats
 from sloika.filters.repair import RepairText
 from sloika.filters.repeated_lines import LineHashes
 from sloika.filters.transcript_junk import TranscriptJunkFilter
+from sloika.pipelines.executors import Stage, run_stages, slurm_logs, submit_stages
 from sloika.pipelines.formats import ReaderOptions
 from sloika.pipelines.inputs import InputFile, fingerprint, resolve_inputs
 from sloika.pipelines.readers import SourceReader
@@ -53,8 +66,9 @@ class BuildError(CorpusError):
 
 @dataclass
 class BuildResult:
-    output: Path
-    manifest: dict[str, Any]
+    output: Path | str  # a local folder, or the URL of a remote one
+    manifest: dict[str, Any]  # empty when the build was submitted to Slurm (see ``jobs``)
+    jobs: list[str] | None = None  # Slurm job ids, one per stage
 
 
 def make_pipeline(
@@ -75,9 +89,10 @@ def make_pipeline(
             config.limits.max_doc_bytes,
             exclusion_writer=rejected("read"),
             counts_folder=str(stage / "counts"),
-            options=ReaderOptions(**config.readers.model_dump()),
+            options=ReaderOptions(**config.readers.model_dump(), languages=tuple(config.language.languages)),
             max_seconds_per_file=config.limits.max_seconds_per_file,
             max_expanded_bytes=config.limits.max_expanded_bytes,
+            storage_options=config.storage.options,
         )
     ]
     if config.repair.enabled:
@@ -120,21 +135,81 @@ def make_pipeline(
 
 
 def check_output(config: BuildConfig, files: list[InputFile], overwrite: bool) -> None:
-    """Refuse, before any work, an output the build may not replace (see sloika.corpora.swap)."""
-    output = Path(config.output)
-    recover_swap(output)
-    if output.exists() and not overwrite:
-        raise CorpusError(f"{output} already exists: pass --overwrite or choose another --output")
+    """Refuse, before any work, an output the build may not replace (see sloika.corpora.swap and,
+    for object stores, sloika.corpora.storage)."""
     inputs = [spec.path for spec in config.inputs if not any(ch in spec.path for ch in "*?[")]
     inputs += [file.path for file in files] + [str(path) for path in config.dedup.decontaminate.eval_sets]
-    check_apart_from_inputs(output, inputs)
-    check_replaceable(output)
+    check_target(config.output, overwrite, inputs)
+
+
+def corpus_stages(config: BuildConfig, stage: Path, corpus: Path, tasks: int) -> list[Stage]:
+    """The corpus-wide stages after the build's ``tasks`` tasks, each a datatrove step of its own
+    (``sloika.corpora.dedup``, ``.repeated_lines``, ``.finish``) on the same executor; DuckDB work,
+    so on the local executor they run in this process (see ``Stage``)."""
+    folder, dedup = str(stage), config.dedup
+
+    def later(name: str, step: PipelineStep, count: int) -> Stage:
+        return Stage(name, [step], count, stage / "logs" / name, in_process=True)
+
+    stages = []
+    if dedup.exact:
+        stages.append(later("exact_dedup", ExactDuplicates(folder), tasks))
+    if dedup.near.enabled:  # band b belongs to task b % tasks: more tasks than bands would idle
+        stages.append(
+            later("near_buckets", NearDuplicateBuckets(folder), min(tasks, bands_rows(dedup.near)[0]))
+        )
+        stages.append(later("near_verify", NearDuplicateVerify(folder, dedup.near), tasks))
+    if dedup.exact or dedup.near.enabled:
+        stages.append(later("dup_clusters", DuplicateClusters(folder), 1))
+    repeated = dedup.repeated_lines if dedup.repeated_lines.enabled else None
+    if repeated:
+        stages.append(later("repeated_lines", RepeatedLineCounts(folder, repeated), tasks))
+    stages.append(later("finish", FinishPart(folder, str(corpus), config.parts, repeated), tasks))
+    return stages
+
+
+def complete_build(
+    config: BuildConfig, work: Path, provenance: dict[str, Any], steps: list[str], overwrite: bool
+) -> tuple[Path | str, dict[str, Any]]:
+    """After the last stage: counts and manifest, corpus-level layers, then publish (atomic, see
+    sloika.corpora.storage) and remove the staging folder; returns (where it was published, the
+    manifest). Runs in the build process, or as the last Slurm job."""
+    stage, corpus = work / "stage", work / "corpus"
+    manifest = finish_corpus(stage, corpus, name=config.corpus_name, provenance=provenance, steps=steps)
+    if config.pii.action != "off":
+        manifest = record_pii_counts(corpus)
+    if config.annotate.layers:
+        from sloika.corpora.annotate import after_build
+        from sloika.corpora.manifest import load_manifest
+
+        after_build(corpus, config.annotate, config.workers)
+        manifest = load_manifest(corpus)
+    shutil.move(stage / "logs", corpus / "logs")
+    published = publish(corpus, config.output, overwrite)
+    shutil.rmtree(work, ignore_errors=True)
+    if is_remote(config.output):  # the stand-in's folder, empty now
+        with suppress(OSError):
+            work.parent.rmdir()
+    return published, manifest
+
+
+def _complete_on_cluster(data, rank: int = 0, world_size: int = 1, **kwargs) -> None:
+    """``complete_build`` as the step of the last Slurm job."""
+    with storage_options(kwargs["config"].storage.options):
+        complete_build(**kwargs)
 
 
 def build_corpus(config: BuildConfig, overwrite: bool = False, quiet: bool = False) -> BuildResult:
     """Build the corpus ``config`` describes. ``quiet``: datatrove's log lines and per-step stats go
     to ``logs/console.log`` in the corpus instead of stderr, and one status line shows progress."""
-    output = Path(config.output)
+    require_filesystems([spec.path for spec in config.inputs] + [config.output])
+    with storage_options(config.storage.options):  # listing inputs, fingerprints, publishing
+        return _build_corpus(config, overwrite, quiet)
+
+
+def _build_corpus(config: BuildConfig, overwrite: bool, quiet: bool) -> BuildResult:
+    # a local output, or the local stand-in of a remote one: staged and finished beside it
+    output = work_folder(config.output, config.storage.staging)
     skipped: list[dict] = []
     files = resolve_inputs(config.inputs, skipped)
     check_output(config, files, overwrite)
@@ -159,52 +234,48 @@ def build_corpus(config: BuildConfig, overwrite: bool = False, quiet: bool = Fal
     indexes = [step.index.summary() for step in pipeline if isinstance(step, Decontaminate)]
     if indexes:  # the eval sets, and how many of their items were short or too short to match
         provenance["decontamination"] = indexes[0]
+    shutil.rmtree(stage / "logs" / "finish", ignore_errors=True)  # open_staging removed the corpus it wrote
+    stages = [Stage("tasks", pipeline, tasks, stage / "logs"), *corpus_stages(config, stage, corpus, tasks)]
+    if config.executor == "slurm":
+        return _submit(config, work, stages, provenance, steps, overwrite)
     try:
-        executor = LocalPipelineExecutor(
-            pipeline,
-            tasks=tasks,
-            workers=min(config.workers, tasks),
-            logging_dir=str(stage / "logs"),
-            skip_completed=True,  # a resumed build runs only the tasks a kill cut off
-        )
         if quiet:
             with stderr_to(stage / "logs" / "console.log") as screen:
                 print(
-                    f"building {output}: {len(files):,} input file(s), {tasks} task(s) … "
-                    f"(datatrove's log goes to {output}/logs/console.log; --verbose shows it here)",
+                    f"building {config.output}: {len(files):,} input file(s), {tasks} task(s) … "
+                    f"(datatrove's log goes to {config.output}/logs/console.log; --verbose shows it here)",
                     file=screen,
                     flush=True,
                 )
-                executor.run()
+                run_stages(config, stages)
         else:
-            executor.run()
-        manifest = finish_corpus(
-            stage,
-            corpus,
-            name=config.corpus_name,
-            resolve_duplicates=partial(resolve_duplicates, config=config.dedup),
-            edit_texts=(
-                partial(remove_repeated_lines, config=config.dedup.repeated_lines)
-                if config.dedup.repeated_lines.enabled
-                else None
-            ),
-            provenance=provenance,
-            steps=steps,
-        )
-        if config.pii.action != "off":
-            manifest = record_pii_counts(corpus)
-        if config.annotate.layers:
-            from sloika.corpora.annotate import after_build
-            from sloika.corpora.manifest import load_manifest
-
-            after_build(corpus, config.annotate, config.workers)
-            manifest = load_manifest(corpus)
-        shutil.move(stage / "logs", corpus / "logs")
-        publish(corpus, output, overwrite)
+            run_stages(config, stages)
+        published, manifest = complete_build(config, work, provenance, steps, overwrite)
     except Exception as err:
         raise BuildError(
             f"{err}\n(task logs and partial work are in {work}; run the same build again to resume "
             "from it once the cause is fixed, or delete it)"
         ) from err
-    shutil.rmtree(work, ignore_errors=True)
-    return BuildResult(output, manifest)
+    return BuildResult(published, manifest)
+
+
+def _submit(
+    config: BuildConfig,
+    work: Path,
+    stages: list[Stage],
+    provenance: dict[str, Any],
+    steps: list[str],
+    overwrite: bool,
+) -> BuildResult:
+    """Submit the stages and a last one-task job that completes and publishes the corpus."""
+    complete = partial(
+        _complete_on_cluster,
+        config=config,
+        work=work,
+        provenance=provenance,
+        steps=steps,
+        overwrite=overwrite,
+    )
+    # its logs go beside Slurm's, outside `work`, which it removes
+    stages.append(Stage("publish", [complete], 1, slurm_logs(config) / "publish"))
+    return BuildResult(config.output, {}, jobs=submit_stages(config, stages))

@@ -20,6 +20,7 @@ from datatrove.io import DataFolderLike
 from datatrove.pipeline.readers.base import BaseDiskReader
 from datatrove.pipeline.writers.disk_base import DiskWriter
 
+from sloika.corpora.storage import storage_options
 from sloika.pipelines.formats import DEFAULT_KIND, ReaderOptions
 from sloika.pipelines.inputs import InputFile, detect_format
 from sloika.pipelines.readers import SourceReader, divert_rejected
@@ -65,7 +66,12 @@ class FolderReader(BaseDiskReader):
         self.files = SourceReader([], max_doc_bytes, options=options)
 
     def run(self, data: DocumentsPipeline = None, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
-        yield from divert_rejected(super().run(data, rank, world_size), self.exclusion_writer, rank, self)
+        # sloika's readers open each file by its URL: the folder's own options (an endpoint, given as
+        # ("s3://bucket/in", {...})) must hold for those opens too
+        fs = self.data_folder.fs
+        protocol = fs.protocol if isinstance(fs.protocol, str) else fs.protocol[0]
+        with storage_options({protocol: fs.storage_options} if fs.storage_options else {}):
+            yield from divert_rejected(super().run(data, rank, world_size), self.exclusion_writer, rank, self)
 
     def read_file(self, filepath: str) -> Iterator[Document]:
         path = self.data_folder.resolve_paths(filepath)

@@ -73,6 +73,9 @@ class SourceReader(BaseReader):
         counts_folder: when given, receives ``read-<rank>.json``: how many records this task read
             per source, the reader's side of the conservation check.
         options: ``ReaderOptions`` of the structured formats.
+        storage_options: fsspec options per protocol for remote inputs (``{"s3": {"endpoint_url":
+            ...}}``), set in each worker before it opens a file: worker processes don't see the
+            build process's fsspec configuration (``sloika.corpora.storage``).
     """
 
     name = "📖 sloika sources"
@@ -86,9 +89,11 @@ class SourceReader(BaseReader):
         options: ReaderOptions | None = None,
         max_seconds_per_file: float = 0,
         max_expanded_bytes: int = 512_000_000,
+        storage_options: dict[str, dict] | None = None,
     ):
         super().__init__()
         self.options = options or ReaderOptions()
+        self.storage_options = storage_options or {}
         self.files = files
         self.max_doc_bytes = max_doc_bytes
         self.exclusion_writer = exclusion_writer
@@ -99,6 +104,8 @@ class SourceReader(BaseReader):
 
     def run(self, data: DocumentsPipeline = None, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
         die_with_parent(self.build_pid)
+        for protocol, values in self.storage_options.items():
+            fsspec.config.conf.setdefault(protocol, {}).update(values)
         if data:
             yield from data
         shard = shard_files(self.files, rank, world_size)

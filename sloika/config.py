@@ -7,7 +7,7 @@ being ignored for a whole run.
 from __future__ import annotations
 
 import difflib
-from collections.abc import Hashable
+from collections.abc import Hashable, Iterator
 from pathlib import Path
 from typing import Any, Literal
 
@@ -155,6 +155,11 @@ class ReadersConfig(Section):
         2.0, ge=0.0, description="transcripts: a pause this long after a sentence end starts a paragraph"
     )
     split_languages: bool = Field(True, description="cues with [ru]/[en] lines: one document per language")
+    foreign_paragraphs: Literal["trim", "flag", "keep"] = Field(
+        "trim",
+        description="HTML/WARC/Markdown: a paragraph in another language than its page (an untranslated "
+        "one in a translated manual): cut it (recorded in `removed`), mark it in `lang_spans`, or keep it",
+    )
 
 
 class TranscriptJunkConfig(Section):
@@ -305,6 +310,93 @@ class AnnotateConfig(Section):
         return value
 
 
+class PartsConfig(Section):
+    """How big one Parquet part of documents/ and rejected/ may grow: each build task writes its own
+    parts, so DuckDB and other readers read them in parallel (docs/corpus-format.md)."""
+
+    row_groups: int = Field(
+        16, ge=1, description="row groups of 16,384 rows per part (16: at most 262,144 rows a part)"
+    )
+    max_bytes: int = Field(256_000_000, ge=1_000_000, description="start a new part past this many bytes")
+
+
+class RayConfig(Section):
+    """datatrove's RayPipelineExecutor (`executor: ray`; `pip install 'sloika[scale]'`)."""
+
+    address: str | None = Field(
+        None,
+        description="a running Ray cluster (`auto`, `ray://host:10001`); none: start Ray on this machine",
+    )
+    cpus_per_task: int = Field(1, ge=1)
+    mem_per_cpu_gb: float = Field(2.0, gt=0, description="memory Ray reserves per CPU of a task")
+    time_limit_s: int | None = Field(None, ge=1, description="a task running longer is killed and retried")
+
+
+class SlurmConfig(Section):
+    """datatrove's SlurmPipelineExecutor (`executor: slurm`): `sloika build` submits one sbatch job
+    array per stage, each depending on the one before, and returns; the last job publishes the corpus.
+    Paths (inputs, output) must be on a file system every node sees."""
+
+    partition: str = Field(description="the Slurm partition to submit to")
+    time: str = Field("24:00:00", description="time limit of one task (sbatch --time)")
+    cpus_per_task: int = Field(1, ge=1)
+    mem_per_cpu_gb: int = Field(2, ge=1)
+    qos: str = "normal"
+    env_command: str | None = Field(
+        None,
+        description="shell line that activates sloika's Python on a node, e.g. `source .venv/bin/activate`",
+    )
+    sbatch_args: dict[str, str] = Field(
+        default_factory=dict, description="more #SBATCH options, e.g. account"
+    )
+    max_array_size: int = Field(1001, ge=1, description="your cluster's MaxArraySize")
+    logs: str | None = Field(
+        None, description="folder for Slurm's own .out files (default: beside the output)"
+    )
+
+
+# words in an fsspec option name that say it holds a credential (s3fs key/secret/token, gcsfs token,
+# adlfs account_key/sas_token, client_kwargs.aws_secret_access_key, ...)
+SECRET_WORDS = ("key", "secret", "token", "password", "credential")
+
+
+class StorageConfig(Section):
+    """How remote inputs and outputs (fsspec URLs: s3://, gs://, ...) are reached (docs/storage.md)."""
+
+    options: dict[str, dict[str, Any]] = Field(
+        default_factory=dict,
+        description="fsspec storage options per protocol, e.g. {s3: {endpoint_url: 'http://...'}}; "
+        "credentials go in environment variables or the provider's credentials file, never here",
+    )
+    staging: str | None = Field(
+        None,
+        description="local folder where a build to a remote output stages and finishes the corpus "
+        "before uploading it (default ~/.cache/sloika/staging; needs room for the corpus)",
+    )
+
+    @field_validator("options")
+    @classmethod
+    def _no_credentials(cls, value: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
+        """The config is copied into every corpus's manifest: a secret written here would be published."""
+
+        def names(options: dict[str, Any], prefix: str) -> Iterator[str]:
+            for key, inner in options.items():
+                yield f"{prefix}{key}"
+                if isinstance(inner, dict):
+                    yield from names(inner, f"{prefix}{key}.")
+
+        for protocol, options in value.items():
+            for name in names(options, f"{protocol}."):
+                if any(word in name.rsplit(".", 1)[-1].lower() for word in SECRET_WORDS):
+                    raise ValueError(
+                        f"storage.options.{name} looks like a credential: the config is copied into the "
+                        "corpus manifest, so credentials go in environment variables (AWS_ACCESS_KEY_ID, "
+                        "AWS_SECRET_ACCESS_KEY, GOOGLE_APPLICATION_CREDENTIALS, ...) or the provider's "
+                        "credentials file (~/.aws/credentials), see docs/storage.md"
+                    )
+        return value
+
+
 class BuildConfig(Section):
     name: str | None = None
     inputs: list[InputSpec] = Field(min_length=1)
@@ -319,6 +411,21 @@ class BuildConfig(Section):
     annotate: AnnotateConfig = Field(default_factory=AnnotateConfig)
     quality: QualityConfig = Field(default_factory=QualityConfig)
     pii: PiiConfig = Field(default_factory=PiiConfig)
+    parts: PartsConfig = Field(default_factory=PartsConfig)
+    executor: Literal["local", "ray", "slurm"] = Field(
+        "local",
+        description="datatrove executor for the tasks and the corpus-wide stages: local processes, "
+        "a Ray cluster, or Slurm job arrays (README: Bigger than one machine)",
+    )
+    ray: RayConfig = Field(default_factory=RayConfig)
+    slurm: SlurmConfig | None = None
+    storage: StorageConfig = Field(default_factory=StorageConfig)
+
+    @model_validator(mode="after")
+    def _slurm_needs_its_section(self) -> BuildConfig:
+        if self.executor == "slurm" and self.slurm is None:
+            raise ValueError("executor: slurm needs a `slurm:` section with at least `partition`")
+        return self
 
     @property
     def corpus_name(self) -> str:

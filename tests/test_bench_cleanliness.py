@@ -60,3 +60,29 @@ def test_the_script_runs_on_the_fixtures(tmp_path):
     assert report["sets"]["fixture_papers"]["documents"] == 2
     assert set(report["all"]["per_mb"]) >= {"latex_command", "mixed_script", "no_letters"}
     assert (tmp_path / "s.md").read_text().count("## ") == 2
+
+
+def test_foreign_line_and_reader_code_spans():
+    text = (
+        "Менеджер пакетов устанавливает программы вместе с их зависимостями.\n"
+        "The maintainers have not translated this paragraph of the manual yet, sadly.\n"
+        "apt-get  source hello ,"  # no "$ " prompt: a shell line with one is masked without a span
+    )
+    code = [(text.index("apt-get"), len(text))]
+    hits = detect(text, "article", "ru", code)
+    assert hits["foreign_line"] == 1  # the English line; the Russian one and the code are not
+    assert hits["macro_hole"] == 0  # the code's double space and " ," are masked by its span
+    assert detect(text, "article", "ru")["macro_hole"] == 2
+
+
+def test_html_extraction_bench_runs_both_sides(tmp_path):
+    out = tmp_path / "html.json"
+    pages = str(Path(__file__).parent / "data" / "web" / "*.html")
+    command = [sys.executable, str(BENCH / "bench_html_extraction.py"), "--pages", pages, "--out", str(out)]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
+    report = json.loads(out.read_text())
+    assert report["anchor"]["pages"] == report["sloika"]["pages"] == 1
+    # the fixture's 3 Russian <p> paragraphs (its headings are no <p>) are all found whole by sloika
+    assert report["sloika"]["paragraphs"] == 3 and report["sloika"]["paragraph_recall"] == 1.0
+    assert report["sloika"]["hits"]["foreign_line"] == 0 and report["sloika"]["hits"]["pilcrow"] == 0

@@ -95,6 +95,25 @@ def test_loss_benchmark_runs_for_a_trainable_and_a_frozen_head(tmp_path):
     assert all(r["speedup"] > 0 for r in report["results"])
 
 
+def test_lm_eval_benchmark_runs_both_sides_and_they_agree(tmp_path):
+    pytest.importorskip("torch")
+    pytest.importorskip("lm_eval")
+    from tiny_models import save_tiny_qwen3, tiny_bpe
+
+    tasks = REPO / "training" / "examples" / "lm_eval"
+    tokenizer = tiny_bpe(
+        [line for line in (tasks / "ru_basics.jsonl").read_text(encoding="utf-8").splitlines()]
+    )
+    tokenizer.save_pretrained(tmp_path / "model")
+    save_tiny_qwen3(tmp_path / "model", tokenizer)
+    flags = ("--model", str(tmp_path / "model"), "--repeats", "1", "--batch-size", "4", "--threads", "1")
+    report = run_bench("bench_lm_eval.py", tmp_path / "lm_eval.json", *flags)
+    assert report["items"] == 8 and report["speedup"] > 0
+    # the harness loading the model itself and sloika handing it in score the same (fp32)
+    assert report["largest_score_difference"] == 0.0
+    assert report["scores"]["anchor"]["sloika_ru_basics"].keys() == {"acc", "acc_norm"}
+
+
 def test_layer_measurement_runs_on_a_fortune_folder(tmp_path):
     """bench/measure_layers.py on two fortune files written here (the real ones are GPL: measured
     locally, never copied): one wrapped definition in each half, both found."""

@@ -93,7 +93,7 @@ def test_a_pdf_flate_bomb_is_too_large(build, tmp_path):
 def test_a_parse_that_never_ends_is_a_timeout(build, tmp_path, monkeypatch):
     from sloika.pipelines.formats import web
 
-    def forever(data):
+    def forever(data, *options):
         while True:
             pass
 

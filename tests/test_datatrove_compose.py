@@ -115,3 +115,60 @@ def test_a_filter_without_an_exclusion_writer_refuses_to_run():
     step = LanguageFilter(LanguageConfig(languages=["ru"]))
     with pytest.raises(SloikaError, match="exclusion_writer"):
         list(step.run(iter([SloikaDocument(text="Привет", id="x")])))
+
+
+def test_a_users_pipeline_finishes_dedup_with_sloikas_stages(inputs, tmp_path):
+    """The docs/dedup.md recipe: stage with StagingWriter, then the public corpus-wide stages on
+    datatrove executors chained by `depends`; every record read ends kept, rejected or duplicate."""
+    from sloika.config import PartsConfig
+    from sloika.corpora.dedup import (
+        DuplicateClusters,
+        ExactDuplicates,
+        NearDuplicateBuckets,
+        NearDuplicateVerify,
+    )
+    from sloika.corpora.finish import FinishPart
+    from sloika.corpora.staging import StagingWriter
+
+    for name in RUSSIAN:  # an exact copy of each chapter and a near copy (one sentence added)
+        text = (inputs / f"ru-{name}").read_text()
+        (inputs / f"copy-{name}").write_text(text)
+        (inputs / f"edit-{name}").write_text(text + "\nИ ещё одно предложение в конце главы.\n")
+    stage, corpus = str(tmp_path / "stage"), str(tmp_path / "corpus")
+    near = NearDedupConfig()
+
+    def executor(steps, tasks, name, depends=None):
+        return LocalPipelineExecutor(
+            steps, tasks=tasks, logging_dir=str(tmp_path / "logs" / name), depends=depends, workers=1
+        )
+
+    tasks = executor(
+        [
+            FolderReader(str(inputs), exclusion_writer=RejectedWriter(stage, "read")),
+            ExactDedupSignature(),
+            MinHashSignature(near),
+            StagingWriter(stage),
+        ],
+        2,
+        "tasks",
+    )
+    exact = executor([ExactDuplicates(stage)], 2, "exact", tasks)
+    buckets = executor([NearDuplicateBuckets(stage)], 2, "buckets", exact)
+    verify = executor([NearDuplicateVerify(stage, near)], 2, "verify", buckets)
+    clusters = executor([DuplicateClusters(stage)], 1, "clusters", verify)
+    executor([FinishPart(stage, corpus, PartsConfig())], 2, "finish", clusters).run()
+
+    kept = pq.read_table(tmp_path / "corpus" / "documents").to_pylist()
+    rejected = pq.read_table(tmp_path / "corpus" / "rejected").to_pylist()
+    name = {row["id"]: row["source"].rsplit("/", 1)[1] for row in kept + rejected}
+    records = len(list(inputs.iterdir())) + 1  # broken.jsonl holds two records
+    assert len(kept) + len(rejected) == records == len(name)
+    dups = {(name[r["id"]], r["reason"], name[r["dup_of"]]) for r in rejected if r["dup_of"]}
+    # each cluster keeps its longest member, the edited chapter. The copy sorts before the original,
+    # so the copy is the exact pass's keeper (the original its exact duplicate) and then the edited
+    # chapter's near duplicate; the original points at the cluster's final keeper too
+    assert dups == {
+        (f"{prefix}-{chapter}", reason, f"edit-{chapter}")
+        for chapter in RUSSIAN
+        for prefix, reason in (("copy", "near_duplicate"), ("ru", "exact_duplicate"))
+    }

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from sloika.pipelines.formats.base import FormatError
@@ -19,7 +21,8 @@ def sections(corpus, source_like: str) -> list[tuple]:
         "SELECT s.label, json_extract_string(s.attrs, '$.title'), "
         'substring(d.text, s.start + 1, s."end" - s.start), d.text, s.start, s."end" '
         f"FROM read_parquet('{corpus}/layers/structure/*.parquet') s JOIN documents d ON d.id = s.doc_id "
-        f"WHERE d.source LIKE '%{source_like}%' AND s.label <> 'math' ORDER BY s.start, s.\"end\" DESC",
+        f"WHERE d.source LIKE '%{source_like}%' AND s.label NOT IN ('math', 'code', 'table', 'picture') "
+        'ORDER BY s.start, s."end" DESC',
     )
 
 
@@ -86,7 +89,15 @@ def test_latex_sections_from_the_template(corpus):
     assert chapter.startswith(
         "Оформление различных элементов\n\nФорматирование текста\n\nМы можем сделать жирный текст и курсив."
     )
-    assert "\\textbf" not in found[0][3] and "\\section" not in found[0][3]
+    # LaTeX commands are gone from the prose; the ones the manual quotes with \verb are code spans
+    text = found[0][3]
+    (code,) = rows(
+        corpus,
+        'SELECT list(substring(d.text, s.start + 1, s."end" - s.start)) '
+        f"FROM read_parquet('{corpus}/layers/structure/*.parquet') s JOIN documents d ON d.id = s.doc_id "
+        "WHERE d.source LIKE '%phd_template/paper.tex%' AND s.label = 'code'",
+    )[0]
+    assert "\\textbf" not in text and text.count("\\section") == code.count("\\section") == 1
     # the included chapter files are part of the paper, not documents of their own
     fragments = rows(
         corpus, "SELECT reason, count(*) FROM rejected WHERE source LIKE '%Dissertation%' GROUP BY 1"
@@ -284,7 +295,14 @@ LAYOUT_TEXT = (
     "ежемесячном указателе, причём без исключений для отдельных разделов.\n\n"
     "Текст стандарта разбивают на разделы, подразделы, пункты и подпункты. В нём встречаются и редкие "
     "слова, например прилагательное экстраполяционный, их перенос снимают.\n\n"
-    "Последний лист завершает текст стандарта."
+    "Последний лист завершает текст стандарта.\n\n"
+    # page 4: pdfminer reads the table cell by cell, keeps "читатель1", interleaves the two columns line
+    # by line and leaves the footnote "1 Читатели …" at the page bottom
+    "Таблица 1 — Форматы и их читатели\n\n"
+    "Таблица показывает, какой читатель разбирает каждый формат.\n\n"
+    "Левая колонка начинается здесь и продолжается на следующей строке, пока мысль не закончится точкой.\n\n"
+    "Правая колонка стоит рядом с левой на тех же строках, но читать её нужно только после левой колонки.\n\n"
+    "Читатели выбирают по расширению файла."
 )
 
 
@@ -294,7 +312,35 @@ def test_pdf_lines_reflow_into_paragraphs_with_spacing_headers_and_hyphens_mende
         corpus, "SELECT text, json_extract(metadata, '$.fields.pages')::INT FROM documents"
     )
     assert text == LAYOUT_TEXT
-    assert pages == 3
+    assert pages == 4
+
+
+def test_pdf_table_footnote_mark_and_footnote_leave_the_running_text(build):
+    from sloika.corpora.catalog import query
+
+    corpus = build([PAPERS / "layout.pdf"], name="layout")
+
+    def spans(corpus, sql: str) -> list[tuple]:
+        return [tuple(row) for row in query(corpus, sql)[1]]
+
+    table_at = LAYOUT_TEXT.index("Таблица показывает")
+    ((start, end, cells, ruled),) = spans(
+        corpus,
+        "SELECT start, \"end\", json_extract_string(attrs, '$.rows'), json_extract(attrs, '$.ruled')::BOOL "
+        "FROM structure WHERE label = 'table'",
+    )
+    assert (start, end, ruled) == (table_at, table_at, True)  # where the table stood, before the next text
+    assert json.loads(cells) == [["Формат", "Читатель"], ["PDF", "pdfminer.six"], ["HTML", "trafilatura"]]
+    mark_at = LAYOUT_TEXT.index(" разбирает каждый")
+    assert spans(
+        corpus, "SELECT start, \"end\", label, json_extract_string(attrs, '$.text') FROM removed"
+    ) == [(mark_at, mark_at, "footnote_mark", "1")]
+    note = LAYOUT_TEXT.index("Читатели выбирают")
+    assert spans(
+        corpus,
+        "SELECT start, \"end\", label, json_extract_string(attrs, '$.mark') FROM structure "
+        "WHERE label LIKE 'footnote%' ORDER BY label",
+    ) == [(note, len(LAYOUT_TEXT), "footnote", "1"), (note, len(LAYOUT_TEXT), "footnotes", None)]
 
 
 def test_line_end_hyphens_join_only_where_the_word_is_a_word():
@@ -327,3 +373,52 @@ def test_citations_are_a_queryable_layer_of_the_corpus(build):
         corpus, "SELECT label, json_extract_string(attrs, '$.keys[0]') FROM citations ORDER BY start"
     )
     assert found == [("citation", "tody86"), ("citation", "banse83"), ("citation", "tody86")]
+
+
+def test_a_scans_split_words_and_figure_fragments():
+    from sloika.pipelines.formats.pdf import is_fragment
+    from sloika.pipelines.formats.pdf_reflow import clean_line
+
+    assert clean_line("П римечание — Здесь") == "Примечание — Здесь"  # neither piece a word, the whole one
+    assert clean_line("Примечани е — Размеры") == "Примечание — Размеры"
+    assert clean_line("в доме и я") == "в доме и я"  # one-letter words stay apart
+    assert [is_fragment(p) for p in ("P = f ,", "Г (5 У", "в )", "Да.", "$ cd ..", "Таблица 1")] == [
+        True,
+        True,
+        True,
+        False,
+        False,
+        False,
+    ]
+
+
+def test_latex_tables_pictures_and_code_leave_no_internals(build):
+    """Tables become their caption plus a ``table`` span with the cells; TikZ and box-measuring
+    macros leave nothing; verbatim and \\verb are ``code`` spans; babel's << >> and "--- print as
+    « » and —. The expected text is written by hand from the fixture."""
+    corpus = build([PAPERS / "tables" / "paper.tex"])
+    (text,) = rows(corpus, "SELECT text FROM documents")[0]
+    assert text == (
+        "Таблицы\n\n"
+        "Пакет sloika собирает корпуса «без потерь» — каждая запись учтена.\n\n"
+        "Сравнение читателей\n\n"
+        "Таблица 1 показывает форматы.\n\n"
+        "Команда sloika build запускает сборку:\n\n"
+        "sloika build config.yaml\n\n"
+        "Конец раздела.\n\n"
+        "FEM — метод конечных элементов"  # \nomenclature: symbol — description, a paragraph
+    )
+    found = rows(
+        corpus,
+        'SELECT s.label, substring(d.text, s.start + 1, s."end" - s.start), s.attrs '
+        f"FROM read_parquet('{corpus}/layers/structure/*.parquet') s JOIN documents d ON d.id = s.doc_id "
+        "WHERE s.label IN ('table', 'picture', 'code') ORDER BY s.start",
+    )
+    assert [(label, piece) for label, piece, _ in found] == [
+        ("table", "Сравнение читателей"),
+        ("picture", ""),
+        ("code", "sloika build"),
+        ("code", "sloika build config.yaml"),
+    ]
+    table = json.loads(found[0][2])
+    assert table["rows"] == [["Формат", "Абзацы"], ["HTML", "сохранены"], ["PDF", "склеены"]]

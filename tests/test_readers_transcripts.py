@@ -162,7 +162,7 @@ def test_bad_timestamp_names_the_line():
 def junk(tmp_path_factory):
     inputs = [
         {"path": str(TRANSCRIPTS / name)}
-        for name in ("sounds.srt", "countdown.whisper.json", "outro.whisper.json")
+        for name in ("sounds.srt", "countdown.whisper.json", "outro.whisper.json", "laugh.whisper.json")
     ]
     return build_checked(tmp_path_factory.mktemp("junk") / "corpus", inputs)
 
@@ -193,6 +193,11 @@ def test_transcripts_without_a_letter_left_are_rejected_with_what_was_cut(junk):
     step, reason, detail, text = rejected["outro.whisper.json"]
     assert (step, reason) == ("transcript_junk", "only_asr_junk")
     assert "hallucination_phrase ×1" in detail and text.startswith("Субтитры сделал DimaTorzok")
+    # a clip of laughter only: each cue is a sound without brackets, nothing is left
+    step, reason, detail, text = rejected["laugh.whisper.json"]
+    assert (step, reason) == ("transcript_junk", "only_asr_junk")
+    # the two cues are 0.5 s apart: one paragraph
+    assert detail == "all text was ASR junk (sound_tag ×2)" and text == "Хахаха. Хе-хе-хе"
 
 
 def test_a_layer_with_nothing_in_it_is_an_empty_view(build):
@@ -201,3 +206,14 @@ def test_a_layer_with_nothing_in_it_is_an_empty_view(build):
     corpus = build([TRANSCRIPTS / "morevna-ep3-rus.srt"], name="clean", transcript_junk={"enabled": False})
     columns, found = query(corpus, "SELECT * FROM removed")
     assert found == [] and columns[:3] == ["doc_id", "start", "end"]
+
+
+def test_rolling_unpunctuated_captions_get_paragraphs_at_pauses(build):
+    """Overlapping cues say nothing of pauses by their end times, and without punctuation a pause
+    is the only paragraph signal: the two 5 s pauses (3.6 s after each cue's 21 characters are
+    spoken at 15 a second) split the 21 cues into three paragraphs of seven."""
+    corpus = build([TRANSCRIPTS / "rolling-asr.srt"])
+    (text,) = rows(corpus, "SELECT text FROM documents")[0]
+    words = ("первая", "вторая", "третья")
+    expected = [" ".join(f"{word} мысль номер {n:02d}" for n in range(1, 8)) for word in words]
+    assert text.split("\n\n") == expected

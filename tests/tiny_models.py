@@ -29,24 +29,32 @@ def save_tiny_qwen3(folder: Path, tokenizer) -> None:
     AutoModelForCausalLM.from_config(config).save_pretrained(folder)
 
 
-def save_tiny_chat_model(folder: Path, texts: list[str], vocab_size: int = 400) -> Path:
-    """A tiny random Qwen3 with a byte-level BPE trained on ``texts`` and ChatML's tags as special
-    tokens; EOS is <|endoftext|>, as in Qwen's base models, and there is no chat template (sloika
-    renders ChatML). Its answers are noise: what the probe judges, not what it trusts."""
+def tiny_bpe(texts: list[str], vocab_size: int = 320):
+    """A byte-level BPE trained on ``texts`` with ChatML's tags as special tokens; EOS and padding
+    are <|endoftext|>, as in Qwen's base models."""
     from tokenizers import Tokenizer, decoders, models, pre_tokenizers, trainers
     from transformers import PreTrainedTokenizerFast
 
-    specials = ["<|endoftext|>", "<|im_start|>", "<|im_end|>"]
+    special = ["<|endoftext|>", "<|im_start|>", "<|im_end|>"]
     bpe = Tokenizer(models.BPE())
     bpe.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False)
     bpe.decoder = decoders.ByteLevel()
-    alphabet = pre_tokenizers.ByteLevel.alphabet()
-    trainer = trainers.BpeTrainer(vocab_size=vocab_size, special_tokens=specials, initial_alphabet=alphabet)
+    trainer = trainers.BpeTrainer(
+        vocab_size=vocab_size, special_tokens=special, initial_alphabet=pre_tokenizers.ByteLevel.alphabet()
+    )
     bpe.train_from_iterator(texts, trainer)
-    tokenizer = PreTrainedTokenizerFast(
-        tokenizer_object=bpe, eos_token="<|endoftext|>", pad_token="<|endoftext|>",
-        additional_special_tokens=specials[1:],
-    )  # fmt: skip
+    return PreTrainedTokenizerFast(
+        tokenizer_object=bpe,
+        eos_token=special[0],
+        pad_token=special[0],
+        additional_special_tokens=special[1:],
+    )
+
+
+def save_tiny_chat_model(folder: Path, texts: list[str], vocab_size: int = 400) -> Path:
+    """A tiny random Qwen3 around ``tiny_bpe(texts)``, saved with its tokenizer: no chat template
+    (sloika renders ChatML). Its answers are noise: what the probe judges, not what it trusts."""
+    tokenizer = tiny_bpe(texts, vocab_size)
     tokenizer.save_pretrained(folder)
     save_tiny_qwen3(folder, tokenizer)
     return folder

@@ -33,6 +33,10 @@ def train(
     if steps is not None:
         overrides["train"] = {**overrides.get("train", {}), "steps": steps}
     config = load_run_config(config_path, recipe, overrides)
+    if config.eval.enabled and config.eval.benchmarks.tasks:
+        from sloika.training.benchmarks import resolve_tasks
+
+        resolve_tasks(config.eval.benchmarks)  # a task that would download fails now, not after training
     if recipe == "lora":
         from sloika.training.recipes.lora import run
     elif recipe == "full":

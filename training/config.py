@@ -101,6 +101,22 @@ class FreezeConfig(Section):
     patterns: list[str] = Field(default_factory=list, description="fnmatch patterns of parameter names")
 
 
+class BenchmarksConfig(Section):
+    """External benchmarks through lm-evaluation-harness, on task data in local files only."""
+
+    tasks: list[str] = Field(
+        default_factory=list, description="lm-eval task or tag names, defined in the `include` folders"
+    )
+    include: list[str] = Field(
+        default_factory=list,
+        description="folders of lm-eval task YAMLs whose data are local files (dataset_path: json, csv, "
+        "parquet, text or arrow, with dataset_kwargs.data_files)",
+    )
+    limit: int | None = Field(None, ge=1, description="at most this many items per task: a quick look")
+    num_fewshot: int | None = Field(None, ge=0, description="few-shot examples (default: the task's own)")
+    batch_size: int = Field(8, ge=1)
+
+
 class EvalConfig(Section):
     enabled: bool = True
     before: bool = Field(True, description="evaluate the untrained model too, for the before/after table")
@@ -112,6 +128,7 @@ class EvalConfig(Section):
     allowed_scripts: list[str] = Field(
         default_factory=lambda: ["cyrillic"], description="letters of these scripts may be generated"
     )
+    benchmarks: BenchmarksConfig = Field(default_factory=BenchmarksConfig)
 
 
 class RunConfig(Section):

@@ -11,9 +11,10 @@ from typing import Any
 import torch
 import yaml
 
+from sloika.config import merge_overrides
 from sloika.errors import InputError
 from sloika.training import evaluate as ev
-from sloika.training.config import RunConfig, validate_run_config
+from sloika.training.config import BenchmarksConfig, RunConfig, validate_run_config
 from sloika.training.data import pretrain_rows, sft_rows
 from sloika.training.modeling import load_pretrained, load_tokenizer, pick_device, uses_bf16
 
@@ -28,8 +29,9 @@ def evaluate_run(folder: str | Path, eval_overrides: dict[str, Any] | None = Non
             "output (no merge.json)"
         )
     raw = yaml.safe_load((folder / "config.yaml").read_text(encoding="utf-8"))
-    raw["eval"] = {**raw.get("eval", {}), **(eval_overrides or {})}
+    raw["eval"] = merge_overrides(raw.get("eval", {}), eval_overrides or {})
     config = validate_run_config(raw, origin=str(folder / "config.yaml"))
+    check_benchmarks(config)
     recipe = json.loads((folder / "lineage.json").read_text(encoding="utf-8"))["recipe"]
     device = pick_device()
     bf16 = uses_bf16(config.speed, device)
@@ -82,6 +84,7 @@ def _columns(config: RunConfig, folder: Path, recipe: str, device, bf16: bool) -
         }
     )
     model = None
+    once = settings.model_copy(update={"benchmarks": BenchmarksConfig()})  # the base's scores: first topic
     for topic, path in adapters.items():
         _, validation = sft_rows(config, tokenizer, topic)
         suffix = f" {topic}" if topic else ""
@@ -92,7 +95,7 @@ def _columns(config: RunConfig, folder: Path, recipe: str, device, bf16: bool) -
             model.load_adapter(str(path), adapter_name=name)
         with model.disable_adapter():
             columns[f"base{suffix}"] = ev.evaluate(
-                model, tokenizer, validation, settings, batch, chunk, device, bf16
+                model, tokenizer, validation, once if columns else settings, batch, chunk, device, bf16
             )
         model.set_adapter(name)
         columns[f"adapter{suffix}"] = ev.evaluate(
@@ -117,8 +120,9 @@ def evaluate_merge(folder: Path, eval_overrides: dict[str, Any] | None, log=prin
         )
     raw = {**runs[0], "model": {**runs[0]["model"], "path": record["base"]}}
     raw["data"] = {**raw["data"], "per_topic": False, "topics": []}
-    raw["eval"] = {**raw.get("eval", {}), "enabled": True, **(eval_overrides or {})}
+    raw["eval"] = merge_overrides({**raw.get("eval", {}), "enabled": True}, eval_overrides or {})
     config = validate_run_config(raw, origin=str(folder / "merge.json"))
+    check_benchmarks(config)
     device = pick_device()
     bf16 = uses_bf16(config.speed, device)
     dtype = torch.bfloat16 if bf16 else torch.float32
@@ -152,3 +156,11 @@ def run_configs(record: dict) -> list[dict]:
             found.append(entry["lineage"]["config"])
         found += run_configs(entry.get("merge") or {})
     return found
+
+
+def check_benchmarks(config: RunConfig) -> None:
+    """External benchmark tasks are checked (local data, known metrics) before a model loads."""
+    if config.eval.enabled and config.eval.benchmarks.tasks:
+        from sloika.training.benchmarks import resolve_tasks
+
+        resolve_tasks(config.eval.benchmarks)

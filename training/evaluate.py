@@ -134,7 +134,19 @@ def evaluate(
         if parallel.main:  # the report's rank: the others need not load the language identifier
             result.update(purity_scores(answers, settings.lang))
         result["answers"] = answers
+    if settings.benchmarks.tasks:
+        result.update(external_benchmarks(model, tokenizer, settings, parallel))
     return result
+
+
+def external_benchmarks(model, tokenizer, settings: EvalConfig, parallel: distributed.Parallel) -> dict:
+    """lm-eval tasks on one process only: the harness does not split a model it was handed, and the
+    other ranks would wait on it in their next collective, where NCCL gives up after minutes."""
+    from sloika.training.benchmarks import run_benchmarks
+
+    if parallel.world > 1:
+        return {"benchmarks_skipped": "several processes: run `sloika eval RUN` (one process) for them"}
+    return {"benchmarks": run_benchmarks(model, tokenizer, settings.benchmarks)}
 
 
 METRICS = ("loss", "perplexity", "answers_wholly_in_lang", "foreign_spans_per_1k_tokens")
@@ -148,7 +160,23 @@ def table(columns: dict[str, dict]) -> str:
         if any(metric in column for column in columns.values()):
             cells = "".join(_cell(columns[name].get(metric)).rjust(20) for name in names)
             lines.append(metric.ljust(28) + cells)
+    for task, metric in benchmark_rows(columns):
+        cells = "".join(
+            _cell(columns[name].get("benchmarks", {}).get(task, {}).get(metric)).rjust(20) for name in names
+        )
+        lines.append(f"{task} {metric} ".ljust(28) + cells)
     return "\n".join(lines)
+
+
+def benchmark_rows(columns: dict[str, dict]) -> list[tuple[str, str]]:
+    """(task, metric) of every external benchmark score in the columns, stderr and counts left out."""
+    rows = []
+    for column in columns.values():
+        for task, numbers in column.get("benchmarks", {}).items():
+            for metric in numbers:
+                if not metric.endswith("_stderr") and metric not in ("items", "num_fewshot"):
+                    rows.append((task, metric))
+    return list(dict.fromkeys(rows))
 
 
 def _cell(value) -> str:

@@ -4,6 +4,8 @@
 #   bash bench/gpu/run.sh bench/bench_loss.py
 #   bash bench/gpu/run.sh bench/bench_train.py --modes lora,full
 #   bash bench/gpu/run.sh bench/bench_train.py --modes pretrain
+#   bash bench/gpu/run.sh bench/bench_lm_eval.py --model models/qwen3-0.6b --include tasks/ --tasks arc_easy \
+#        --dtype bfloat16 --batch-size 32      # a real local model; wheels made with LM_EVAL=1
 # (device tool: carry [".whl"]; make the wheels first with bash bench/gpu/wheels.sh)
 set -euo pipefail
 cd "$(dirname "$0")/../.."

@@ -58,6 +58,8 @@ class ReaderOptions:
     latex_math: str = "source"
     paragraph_pause_s: float = 2.0
     split_languages: bool = True
+    foreign_paragraphs: str = "trim"
+    languages: tuple[str, ...] = ()  # the build's target languages (``language.languages``)
 
 
 Parser = Callable[[str, bytes, ReaderOptions], Iterable[Parsed | Failed]]
@@ -87,8 +89,8 @@ def _parsers() -> dict[str, Parser]:
     return {
         "pdf": lambda path, data, o: pdf.parse_pdf(data),
         "latex": lambda path, data, o: latex.parse_latex(path, data, o.latex_math),
-        "html": lambda path, data, o: web.parse_html(data),
-        "warc": lambda path, data, o: web.parse_warc(data),
+        "html": lambda path, data, o: web.parse_html(data, o.foreign_paragraphs, o.languages),
+        "warc": lambda path, data, o: web.parse_warc(data, o.foreign_paragraphs, o.languages),
         "srt": lambda path, data, o: subtitles.parse_subtitles(
             data, o.paragraph_pause_s, o.split_languages, "srt"
         ),
@@ -101,7 +103,7 @@ def _parsers() -> dict[str, Parser]:
         "obsidian_chat": lambda path, data, o: chats.parse_obsidian(data),
         "chat_jsonl": lambda path, data, o: chats.parse_chat_jsonl(data),
         "fortune": lambda path, data, o: fortune.parse_fortune(data),
-        "markdown": lambda path, data, o: markdown.parse_markdown(data),
+        "markdown": lambda path, data, o: markdown.parse_markdown(data, o.foreign_paragraphs, o.languages),
         "json": _json,
     }
 
@@ -134,7 +136,7 @@ def read_structured(
             add_span(doc, STRUCTURE, span.start, span.end, span.label, annotator=annotator, attrs=span.attrs)
         for layer, layer_spans in item.layers.items():  # e.g. a paper's citations
             for span in layer_spans:
-                add_span(doc, layer, span.start, span.end, span.label, annotator=annotator, attrs=span.attrs)
+                add_span(doc, layer, span.start, span.end, span.label, annotator, span.score, span.attrs)
         yield doc
 
 

@@ -62,7 +62,8 @@ class TextBuilder:
 
     def append(self, piece: str) -> tuple[int, int]:
         start = self.length
-        self._parts.append(piece)
+        if piece:  # an empty piece (an empty block) must not hide the separator before it
+            self._parts.append(piece)
         self.length += len(piece)
         return start, self.length
 

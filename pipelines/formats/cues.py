@@ -17,6 +17,12 @@ from sloika.pipelines.formats.base import SENTENCE_END, Parsed, TextBuilder
 
 LEADING_TAGS = re.compile(r"^\s*(?:\[[^\]\n]*\]\s*)+")  # [зевает] before the words
 LONG_SILENCE = 3  # a pause this many times ``pause_s`` ends a paragraph whatever the punctuation
+# Rolling captions (YouTube's automatic ones) keep a line on screen until the next-but-one comes,
+# so cues overlap and their end times say nothing of pauses: there the words of a cue are taken
+# as spoken at this rate from its start (conversational Russian and English: 14-16 characters a
+# second, spaces included), and a pause is the time from then to the next cue.
+CHARACTERS_PER_SECOND = 15.0
+UNPUNCTUATED = 0.05  # fewer cues than this share ending a sentence: ASR without punctuation
 
 
 @dataclass
@@ -36,8 +42,10 @@ def merge_cues(
     paragraph_start: int | None = None
     paragraph_times: list[float | None] = [None, None]
     previous: Cue | None = None
-    for index, cue in enumerate(cue for cue in cues if cue.text.strip()):
-        if previous is not None and _new_paragraph(previous, cue, pause_s):
+    spoken = [cue for cue in cues if cue.text.strip()]
+    stream = _Stream.of(spoken)
+    for index, cue in enumerate(spoken):
+        if previous is not None and _new_paragraph(previous, cue, pause_s, stream):
             _close_paragraph(builder, paragraph_start, paragraph_times)
             paragraph_start = None
         if paragraph_start is None:
@@ -55,14 +63,41 @@ def merge_cues(
     return Parsed(builder.text, builder.spans, kind, position, fields)
 
 
-def _new_paragraph(previous: Cue, cue: Cue, pause_s: float) -> bool:
+@dataclass(frozen=True)
+class _Stream:
+    """What the whole list of cues says about reading its times and punctuation."""
+
+    rolling: bool  # most cues overlap the next one: end times are display times, not speech
+    unpunctuated: bool  # (almost) no cue ends a sentence: pauses are the only paragraph signal
+
+    @classmethod
+    def of(cls, cues: list[Cue]) -> _Stream:
+        pairs = list(zip(cues, cues[1:], strict=False))
+        timed = [(a, b) for a, b in pairs if a.end_s is not None and b.start_s is not None]
+        overlapping = sum(b.start_s < a.end_s for a, b in timed)
+        ends = sum(bool(SENTENCE_END.search(cue.text)) for cue in cues)
+        return cls(
+            rolling=bool(timed) and overlapping * 2 > len(timed),
+            unpunctuated=len(cues) >= 20 and ends < UNPUNCTUATED * len(cues),
+        )
+
+    def end_of_speech(self, cue: Cue) -> float:
+        if not self.rolling or cue.start_s is None:
+            return cue.end_s
+        return min(cue.end_s, cue.start_s + len(cue.text) / CHARACTERS_PER_SECOND)
+
+
+def _new_paragraph(previous: Cue, cue: Cue, pause_s: float, stream: _Stream) -> bool:
     """A sentence end and a pause; or, without a sentence end, a pause before a capital (a title
-    card such as 'Проект "Моревна" представляет' before the dialogue) or a long silence."""
+    card such as 'Проект "Моревна" представляет' before the dialogue) or a long silence. In ASR
+    without punctuation (a talk's automatic captions) a pause alone ends a paragraph."""
     ends_sentence = bool(SENTENCE_END.search(previous.text))
     if previous.end_s is None or cue.start_s is None:
         return ends_sentence  # untimed lines (plain ASR text): every sentence-final line ends a paragraph
-    gap = cue.start_s - previous.end_s
+    gap = cue.start_s - stream.end_of_speech(previous)
     starts_sentence = LEADING_TAGS.sub("", cue.text).lstrip("-—–«\"' ")[:1].isupper()
+    if stream.unpunctuated:
+        return gap >= pause_s
     return gap >= pause_s and (ends_sentence or starts_sentence) or gap >= LONG_SILENCE * pause_s
 
 

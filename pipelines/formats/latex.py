@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 import posixpath
 import re
+from dataclasses import dataclass
 from typing import Any
 
 import fsspec
@@ -50,7 +51,8 @@ HEADING = re.compile(
 LEVELS = {"chapter": 0, "section": 1, "subsection": 2, "subsubsection": 3, "thebibliography": 0}
 TOKEN = re.compile("\ue000(\\d+)\ue001")  # a formula, stashed before conversion
 CITATION = re.compile("\ue002(\\d+)\ue003")  # a rendered citation, stashed likewise
-PIECE = re.compile("\ue000(\\d+)\ue001|\ue002(\\d+)\ue003")
+BLOCK = "\ue004{}\ue005"  # a table, picture or code block, stashed likewise
+PIECE = re.compile("\ue000(\\d+)\ue001|\ue002(\\d+)\ue003|\ue004(\\d+)\ue005")
 REFERENCES = "citations"
 TITLE = re.compile(r"\\title\s*(?:\[[^\]]*\])?\s*\{")
 XSPACE = re.compile(r"\\xspace(?![A-Za-z@])")  # expansion keeps the space after a macro already
@@ -84,7 +86,33 @@ DROPPED_MACROS = (
     "affiliation",
     "thefootnote",
     "detokenize",
+    # TikZ/PGF set-up outside a picture: styles, shapes, file names (the picture itself is a block)
+    "tikzset",
+    "tikzstyle",
+    "pgfdeclareshape",
+    "pgfkeys",
+    "pgfplotsset",
+    "usetikzlibrary",
+    "tikzsetnextfilename",
+    "tikzexternalize",
+    # etoolbox tests on macros: set-up, not text
+    "ifdefmacro",
+    "ifdef",
+    "ifundef",
+    "ifcsdef",
+    "ifcsundef",
+    "lstinputlisting",  # a listing from a file the corpus does not read
+    "captiondelim",
+    "subcaptionref",
+    "DefTblrTemplate",  # tabularray's table set-up
+    "SetTblrTemplate",
 )
+# etoolbox's value tests (\ifnumequal{a}{b}{then}{else}): the ``then`` branch is the text, once
+# (both branches read as two versions of the same paragraph)
+THEN_BRANCH = {"ifnumequal": 2, "ifstrequal": 2, "ifnumcomp": 3, "ifdimequal": 2, "iftoggle": 1, "ifbool": 1}
+# a caption-like macro: the argument at this index is its text (an optional short form is skipped)
+NTH_ARGUMENT = {"caption": 2, "subcaptionbox": 1, "subcaption": 2, "multicolumn": 2, **THEN_BRANCH}
+CELL_MACROS = ("multirow", "makecell", "thead")  # a table cell's text is their last argument
 # font and box macros pylatexenc does not know: their argument is the text
 KEEP_CONTENT = (
     "texttt",
@@ -116,9 +144,42 @@ ARITIES = {
     "nocite": "{",
     "colhead": "{",
     **dict.fromkeys(KEEP_CONTENT, "{"),
+    "tikzset": "{",
+    "tikzstyle": "{",
+    "pgfdeclareshape": "{{",
+    "pgfkeys": "{",
+    "pgfplotsset": "{",
+    "usetikzlibrary": "{",
+    "tikzsetnextfilename": "{",
+    "tikzexternalize": "[",
+    "ifdefmacro": "{{{",
+    "ifdef": "{{{",
+    "ifundef": "{{{",
+    "ifcsdef": "{{{",
+    "ifcsundef": "{{{",
+    "lstinputlisting": "[{",
+    "captiondelim": "{",
+    "DefTblrTemplate": "{{{",
+    "SetTblrTemplate": "{{",
+    "subcaptionref": "*{",
+    "caption": "*[{",
+    "subcaption": "*[{",
+    "subcaptionbox": "[{{",
+    "ifnumequal": "{{{{",
+    "ifstrequal": "{{{{",
+    "ifnumcomp": "{{{{{",
+    "ifdimequal": "{{{{",
+    "iftoggle": "{{{",
+    "ifbool": "{{{",
+    "multicolumn": "{{{",
+    "nomenclature": "[{{",
+    "multirow": "{[{[{",
+    "makecell": "[{",
+    "thead": "[{",
 }
 LAYOUT_ENVIRONMENTS = {"tabular": "[{", "tabular*": "{[{", "tabularx": "{{", "longtable": "[{",
-                       "array": "[{", "deluxetable": "{", "deluxetable*": "{", "minipage": "[{"}  # fmt: skip
+                       "array": "[{", "deluxetable": "{", "deluxetable*": "{", "minipage": "[[[{",
+                       "subfigure": "[{", "wrapfigure": "[{{"}  # fmt: skip
 
 
 def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
@@ -157,12 +218,144 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
         formulas.append(match.group(0))
         return f"\ue000{len(formulas) - 1}\ue001"
 
-    document = _sections(CITE.sub(cite, MATH.sub(stash, flat)), _Stash(formulas, citations), math)
+    blocks: list[Block] = []
+    flat = stash_blocks(flat, blocks)
+    document = _sections(CITE.sub(cite, MATH.sub(stash, flat)), _Stash(formulas, citations, blocks), math)
     document.fields = {key: value for key, value in notes.items() if value}
     title = TITLE.search(flat)
     if title and (found := group(flat, title.end() - 1)):
         document.fields["title"] = " ".join(_to_text(found[0]).split())
     return [document]
+
+
+# Tables, pictures and code are not prose: their internals (column specs, TikZ paths, cell
+# separators, a template's box-measuring macros) are what left "[table]format=split" and
+# "4|c|Выравнивание по центру" in the text. Each is taken out before conversion and becomes one
+# ``structure`` span: a table's caption stays as a paragraph (the span covers it; without a caption
+# the span is empty) and its cells, as text, go to the span's ``rows``; a picture leaves an empty
+# ``picture`` span (its figure's caption is outside it and stays); a verbatim or listing block is
+# kept verbatim as a ``code`` span, so a reader can tell code from prose.
+TABLE_ENVIRONMENTS = {
+    "table", "table*", "sidewaystable", "wraptable", "threeparttable", "tabular", "tabular*",
+    "tabularx", "tabulary", "longtable", "longtable*", "tabu", "longtabu", "tblr", "longtblr",
+    "talltblr", "supertabular", "xltabular", "deluxetable", "deluxetable*",
+}  # fmt: skip
+# a grid's mandatory arguments before its rows (width, column spec)
+GRID_ARGUMENTS = {"tabular": 1, "tabular*": 2, "tabularx": 2, "tabulary": 2, "longtable": 1,
+                  "longtable*": 1, "tabu": 1, "longtabu": 1, "tblr": 1, "longtblr": 1, "talltblr": 1,
+                  "supertabular": 1, "xltabular": 2, "deluxetable": 1, "deluxetable*": 1}  # fmt: skip
+PICTURE_ENVIRONMENTS = {"tikzpicture", "pgfpicture", "picture", "pspicture", "tikzcd", "circuitikz"}
+TIKZ_STYLE = re.compile(r"\\tikzstyle\s*\{[^{}]*\}\s*=?\s*\[[^\]]*\]")  # \tikzstyle{name}=[options]
+CODE_ENVIRONMENTS = {"verbatim", "verbatim*", "Verbatim", "lstlisting", "minted", "alltt"}
+DROPPED_ENVIRONMENTS = {"comment"}  # the comment package's block comments
+BLOCK_BEGIN = re.compile(
+    r"\\begin\{("
+    + "|".join(
+        re.escape(name)
+        for name in sorted(
+            TABLE_ENVIRONMENTS | PICTURE_ENVIRONMENTS | CODE_ENVIRONMENTS | DROPPED_ENVIRONMENTS,
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")\}"
+)
+ROW_END = re.compile(r"\\\\(?:\s*\[[^\]]*\])?")
+CELL = re.compile(r"(?<!\\)&")
+CAPTION = re.compile(r"\\caption\*?\s*(?:\[[^\]]*\])?\s*(?=\{)")
+VERB = re.compile(r"\\(?:verb|lstinline)\*?(?:\[[^\]]*\])?([^\w\s{])(.*?)\1|\\lstinline\s*\{([^}]*)\}")
+
+
+@dataclass
+class Block:
+    """A table, picture or code block taken out of the source: the text it leaves, its span."""
+
+    text: str
+    label: str
+    attrs: dict[str, Any]
+
+
+def stash_blocks(source: str, blocks: list[Block]) -> str:
+    """``source`` with each outermost table, picture and code environment replaced by a ``BLOCK``
+    token (a paragraph of its own) and described in ``blocks``; ``\\verb|…|`` and ``\\lstinline``
+    become inline ``code`` the same way."""
+
+    def inline(match: re.Match) -> str:
+        code = match.group(2) if match.group(2) is not None else match.group(3)
+        blocks.append(Block(code, "code", {"inline": True}))
+        return BLOCK.format(len(blocks) - 1)
+
+    source = TIKZ_STYLE.sub("", VERB.sub(inline, source))
+    pieces, cursor = [], 0
+    while match := BLOCK_BEGIN.search(source, cursor):
+        name = match.group(1)
+        end, inner_end = _environment_end(source, name, match.end())
+        pieces.append(source[cursor : match.start()])
+        cursor = end
+        if name in DROPPED_ENVIRONMENTS:
+            continue
+        inner = source[match.end() : inner_end]
+        if name in CODE_ENVIRONMENTS:
+            code = (
+                re.sub(r"\A(?:\s*\[[^\]]*\])?(?:\{[^}]*\})?[ \t]*\n", "", inner)
+                if name == "minted"
+                else inner
+            )
+            block = Block(code.strip("\n"), "code", {"environment": name})
+        elif name in PICTURE_ENVIRONMENTS:
+            block = Block("", "picture", {"environment": name})
+        else:
+            block = _table(name, match.end(), source[:inner_end])
+        blocks.append(block)
+        pieces.append(f"\n\n{BLOCK.format(len(blocks) - 1)}\n\n")
+    pieces.append(source[cursor:])
+    return "".join(pieces)
+
+
+def _environment_end(source: str, name: str, start: int) -> tuple[int, int]:
+    """(index after ``\\end{name}``, index of it) for the environment whose body starts at
+    ``start``; nested ones of the same name are skipped; an unclosed one runs to the end."""
+    marker = re.compile(r"\\(begin|end)\{" + re.escape(name) + r"\}")
+    depth = 1
+    for found in marker.finditer(source, start):
+        depth += 1 if found.group(1) == "begin" else -1
+        if depth == 0:
+            return found.end(), found.start()
+    return len(source), len(source)
+
+
+def _table(name: str, start: int, source: str) -> Block:
+    """A table environment (``source[start:]`` is its body): its captions as text, its grids' cells
+    as rows."""
+    body = source[start:]
+    captions = []
+    for found in CAPTION.finditer(body):
+        caption = group(body, found.end())
+        if caption:
+            captions.append(_tidy(_to_text(caption[0])))
+    rows: list[list[str]] = []
+    nested = re.finditer(r"\\begin\{(" + "|".join(map(re.escape, GRID_ARGUMENTS)) + r")\}", body)
+    outer = name in GRID_ARGUMENTS  # the environment is itself the grid: its body is the rows
+    grids = [(name, 0)] if outer else [(grid.group(1), grid.end()) for grid in nested]
+    for grid, index in grids:
+        for _ in range(GRID_ARGUMENTS[grid]):
+            while (optional := group(body, _skip_blank(body, index), "[", "]")) is not None:
+                index = optional[1]
+            argument = group(body, _skip_blank(body, index))
+            index = argument[1] if argument else index
+        end = len(body) if outer else _environment_end(body, grid, index)[1]
+        for row in ROW_END.split(CAPTION.sub("", body[index:end])):
+            cells = [_tidy(_to_text(cell)) for cell in CELL.split(row)]
+            if any(cells):
+                rows.append(cells)
+    text = " ".join(caption for caption in captions if caption)
+    return Block(text, "table", {"environment": name, "caption": text or None, "rows": rows or None})
+
+
+def _skip_blank(source: str, index: int) -> int:
+    while index < len(source) and source[index].isspace():
+        index += 1
+    return index
 
 
 def _bibliography(source: str, root: str, notes: dict[str, list[str]]) -> dict[str, dict]:
@@ -187,18 +380,23 @@ def _entry(key: str, entry: dict) -> dict:
 
 
 class _Stash:
-    """What was taken out of the source before conversion: formulas and rendered citations."""
+    """What was taken out of the source before conversion: formulas, rendered citations, blocks."""
 
-    def __init__(self, formulas: list[str], citations: list[tuple[str, list[dict]]]):
-        self.formulas, self.citations = formulas, citations
+    def __init__(self, formulas: list[str], citations: list[tuple[str, list[dict]]], blocks: list[Block]):
+        self.formulas, self.citations, self.blocks = formulas, citations, blocks
         self.spans: list[Span] = []  # the citations once placed in the text
 
     def plain(self, text: str) -> str:
         """``text`` with every stashed piece put back as plain text (for titles)."""
-        return PIECE.sub(
-            lambda t: self.formulas[int(t.group(1))] if t.group(1) else self.citations[int(t.group(2))][0],
-            text,
-        )
+
+        def piece(token: re.Match) -> str:
+            if token.group(1) is not None:
+                return self.formulas[int(token.group(1))]
+            if token.group(2) is not None:
+                return self.citations[int(token.group(2))][0]
+            return self.blocks[int(token.group(3))].text
+
+        return PIECE.sub(piece, text)
 
 
 def _uncomment(source: str) -> str:
@@ -338,6 +536,10 @@ def _append_text(builder: TextBuilder, latex: str, stash: _Stash, math: str) -> 
                 formula = stash.formulas[int(token.group(1))]
                 start, end = builder.append(formula if math == "source" else PLACEHOLDER)
                 builder.span(start, end, "math", source=formula if math != "source" else None)
+            elif token.group(3) is not None:
+                block = stash.blocks[int(token.group(3))]
+                start, end = builder.append(block.text)
+                builder.span(start, end, block.label, **block.attrs)
             else:
                 text, entries = stash.citations[int(token.group(2))]
                 start, end = builder.append(text)
@@ -357,9 +559,17 @@ HOLES = (
 )
 
 
+# babel-russian's shorthands as they come out of conversion ("--- is '"—'); << >> are the T2A
+# font's guillemet ligatures
+BABEL = (('"—', "—"), ('"–', "–"), ("<<", "«"), (">>", "»"))
+
+
 def _tidy(paragraph: str) -> str:
-    """One line, ``~`` and no-break spaces as spaces, and no holes left by dropped macros."""
+    """One line, ``~`` and no-break spaces as spaces, babel's shorthands as the characters they
+    print, and no holes left by dropped macros."""
     paragraph = " ".join(paragraph.replace("~", " ").replace("\u00a0", " ").split())
+    for shorthand, character in BABEL:
+        paragraph = paragraph.replace(shorthand, character)
     for pattern, replacement in HOLES:
         paragraph = pattern.sub(replacement, paragraph)
     return paragraph
@@ -384,11 +594,28 @@ def _converter() -> Any:
     text_db = text_defaults()
     keep_last = [
         MacroTextSpec(name, simplify_repl=lambda node, l2tobj: _last_argument(node, l2tobj))
-        for name in ("href", "author", "todo", "colhead", *KEEP_CONTENT)
+        for name in ("href", "author", "todo", "colhead", *KEEP_CONTENT, *CELL_MACROS)
+    ]
+    entries = [  # \nomenclature{FEM}{finite element method}: "FEM — finite element method", a paragraph each
+        MacroTextSpec(
+            "nomenclature",
+            simplify_repl=lambda node, l2tobj: (
+                "\n\n" + " — ".join(_nth_argument(node, l2tobj, n).strip() for n in (1, 2)) + "\n\n"
+            ),
+        )
+    ]
+    keep_nth = [
+        MacroTextSpec(name, simplify_repl=lambda node, l2tobj, n=n: _nth_argument(node, l2tobj, n))
+        for name, n in NTH_ARGUMENT.items()
     ]
     text_db.add_context_category(
         "sloika",
-        macros=[*keep_last, *(MacroTextSpec(name, simplify_repl="") for name in DROPPED_MACROS)],
+        macros=[
+            *keep_last,
+            *keep_nth,
+            *entries,
+            *(MacroTextSpec(name, simplify_repl="") for name in DROPPED_MACROS),
+        ],
         prepend=True,
     )
     parse_db = parse_defaults()
@@ -408,6 +635,12 @@ def _converter() -> Any:
 def _last_argument(node: Any, l2t: Any) -> str:
     arguments = [arg for arg in getattr(node.nodeargd, "argnlist", None) or [] if arg is not None]
     return l2t.nodelist_to_text([arguments[-1]]) if arguments else ""
+
+
+def _nth_argument(node: Any, l2t: Any, n: int) -> str:
+    """The text of argument ``n`` (0-based, as the arity string counts them; absent: nothing)."""
+    arguments = getattr(node.nodeargd, "argnlist", None) or []
+    return l2t.nodelist_to_text([arguments[n]]) if n < len(arguments) and arguments[n] is not None else ""
 
 
 class _Converter:

@@ -11,6 +11,8 @@ read from the paper (preamble and included files) and expanded, TeX-style, befor
   undelimited parameters. Arguments are braced groups or single tokens, as in TeX. A macro may use
   another; one that uses itself is not expanded again inside itself, and a paper's expansions are
   capped, so ``\\def\\a{\\a\\a}`` can't hang a build.
+* A macro whose body is TeX programming (``\\ifx``, ``\\setbox``, ``\\dimen``: ``PROGRAMMING``)
+  writes no words and expands to nothing.
 * ``\\label``/``\\ref``: each label gets the number LaTeX would print (sections ``2.3``,
   figures, tables and equations counted in order; ``\\appendix`` letters sections), so "see
   Figure~\\ref{fig:x}" reads "see Figure 3", not "see Figure ,".
@@ -35,6 +37,14 @@ DEFINE = re.compile(
 )
 DEF = re.compile(r"\\[gex]?def\s*\\(?P<name>[A-Za-z@]+)\s*(?P<params>(?:#\d)*)\s*(?=\{)")
 NEVER_EXPANDED = {"begin", "end", "section", "subsection", "chapter", "item", "label", "ref", "cite"}
+# TeX programming: a macro whose body uses these typesets boxes and tests conditions, it writes no
+# words (a thesis template's ``\def\zz{\ifx\[$\else\aftergroup\zzz\fi}`` for table cells);
+# it expands to nothing instead of inlining its internals into the text
+PROGRAMMING = re.compile(
+    r"\\(?:if[a-z]*|else|fi|expandafter|csname|endcsname|setbox|box|dimen|dimexpr|numexpr|relax|"
+    r"aftergroup|lastbox|let|global|advance|multiply|unskip|unhbox|unvbox|vrule|hrule|kern|hskip|"
+    r"vskip|makeatletter|makeatother|newcount|newdimen|setlength|addtolength|ht|dp|wd)(?![A-Za-z@])"
+)
 
 
 @dataclass(frozen=True)
@@ -84,6 +94,8 @@ def collect_macros(source: str, macros: dict[str, Macro] | None = None) -> tuple
         if parsed is None:
             continue
         name, macro, end = parsed
+        if PROGRAMMING.search(macro.body):
+            macro = Macro(macro.nargs, macro.default, "")
         if name not in NEVER_EXPANDED and not (
             source[match.start() : match.start() + 15].startswith("\\providecommand") and name in macros
         ):

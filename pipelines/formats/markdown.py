@@ -18,6 +18,8 @@ from typing import Any
 import yaml
 
 from sloika.pipelines.formats.base import Parsed, TextBuilder, decode_utf8
+from sloika.pipelines.formats.foreign_paragraphs import Paragraph, foreign_paragraphs
+from sloika.text.spans import Span
 
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?)\n---[ \t]*(?:\n|\Z)", re.S)
 FENCE = re.compile(
@@ -30,9 +32,11 @@ MDX_COMMENT = re.compile(r"[ \t]*\{/\*.*?\*/\}", re.S)
 JSX_TAG = re.compile(r"</?[A-Z][\w.]*(?:\s+(?:[^<>{}\"']|\"[^\"]*\"|'[^']*'|\{(?:[^{}]|\{[^{}]*\})*\})*)?/?>")
 TEMPLATE_CODE = re.compile(r"\{`(?P<code>[^`]*)`\}")  # {`npm install`} inside a component
 BLANK_RUN = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
+PARAGRAPH = re.compile(r"[^\n]+(?:\n[^\n]+)*")  # lines between blank lines
+INLINE_CODE = re.compile(r"`[^`\n]+`")
 
 
-def parse_markdown(data: bytes) -> list[Parsed]:
+def parse_markdown(data: bytes, foreign: str = "trim", targets: tuple[str, ...] = ()) -> list[Parsed]:
     text = decode_utf8(data, "Markdown").replace("\r\n", "\n")
     fields: dict[str, Any] = {}
     front = FRONT_MATTER.match(text)
@@ -52,7 +56,56 @@ def parse_markdown(data: bytes) -> list[Parsed]:
     body = builder.text
     stripped = body.rstrip()
     spans = [span for span in builder.spans if span.end <= len(stripped)]
-    return [Parsed(stripped, spans, "article", 0, fields)]
+    if foreign == "keep":
+        return [Parsed(stripped, spans, "article", 0, fields)]
+    return [_foreign_cut(stripped, spans, fields, foreign, targets)]
+
+
+def _foreign_cut(text: str, spans: list[Span], fields: dict[str, Any], foreign: str, targets) -> Parsed:
+    """Paragraphs foreign to the page (``foreign_paragraphs``) cut into ``removed`` or marked in
+    ``lang_spans``; code blocks are not judged, inline code does not count."""
+    ranges = [(m.start(), m.end()) for m in PARAGRAPH.finditer(text)]
+    blocks = [(s.start, s.end) for s in spans if s.label == "code"]
+    paragraphs: list[Paragraph | None] = []
+    for start, end in ranges:
+        if any(a < end and start < b for a, b in blocks):
+            paragraphs.append(None)  # a fence, or a paragraph holding code: never cut
+            continue
+        code = tuple((m.start(), m.end()) for m in INLINE_CODE.finditer(text, start, end))
+        paragraphs.append(Paragraph(text[start:end], tuple((a - start, b - start) for a, b in code)))
+    found = foreign_paragraphs(paragraphs, fields.get("lang"), targets)
+    if not found:
+        return Parsed(text, spans, "article", 0, fields)
+    if foreign == "flag":
+        marked = [Span(*ranges[i], lang, score, {"level": "paragraph"}) for i, (lang, score) in found.items()]
+        return Parsed(text, spans, "article", 0, fields, {"lang_spans": marked})
+    pieces, removed, cursor, shift = [], [], 0, 0
+    cuts = []
+    for index in sorted(found):
+        start, end = ranges[index]
+        following = re.match(r"\n*", text[end:]).end()
+        cuts.append((start, end + following if end + following < len(text) else end, index))
+    for start, end, index in cuts:
+        pieces.append(text[cursor:start])
+        lang, score = found[index]
+        at = start - shift
+        removed.append(
+            Span(at, at, "foreign_paragraph", score, {"text": text[slice(*ranges[index])], "lang": lang})
+        )
+        shift += end - start
+        cursor = end
+    pieces.append(text[cursor:])
+    new_text = "".join(pieces).rstrip()
+
+    def moved(offset: int) -> int:
+        return offset - sum(end - start for start, end, _ in cuts if end <= offset)
+
+    kept = [Span(moved(s.start), moved(s.end), s.label, s.score, s.attrs) for s in spans]
+    removed = [
+        Span(min(s.start, len(new_text)), min(s.end, len(new_text)), s.label, s.score, s.attrs)
+        for s in removed
+    ]
+    return Parsed(new_text, kept, "article", 0, fields, {"removed": removed})
 
 
 def _front_matter(source: str) -> dict[str, Any] | None:

@@ -6,19 +6,29 @@ line's own letter gaps, so kerned and letter-spaced GOST text reads whole) and d
 letter-by-letter watermark columns and page furniture (edge lines repeated across pages, page
 numbers). ``pdf_reflow`` joins lines into paragraphs from their geometry (line gaps, indentation,
 short lines, line-end punctuation), across page breaks, de-hyphenating where the joined word is a
-word, and joins letter-spaced words ("П р и м е р ы"). Here sections are recognised by their
-headings (Аннотация/Abstract … Список литературы/References) and the references section is labelled
-``references`` so a filter or a query can drop it.
+word, and joins letter-spaced words ("П р и м е р ы"). ``pdf_layout`` takes tables (ruled, or lines
+aligned side by side) and footnotes out of the reading order and reads prose columns column by
+column. Here sections are recognised by their headings (Аннотация/Abstract … Список
+литературы/References) and the references section is labelled ``references`` so a filter or a query
+can drop it; a table becomes an empty ``table`` span in ``structure`` where it stood, its cells in
+``attrs.text`` (tab between cells, newline between rows); footnotes follow the text in a
+``footnotes`` section, one ``footnote`` span each (``attrs.mark``), and each footnote mark in the
+text goes to the ``removed`` layer (an empty span where it stood, ``attrs.text`` the mark), as does
+a paragraph of a drawing's or formula's letters ("P = f ,", "Г (5 У", label ``fragment``).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from sloika.pipelines.formats.base import FormatError, Parsed, TextBuilder
-from sloika.pipelines.formats.pdf_lines import read_lines
-from sloika.pipelines.formats.pdf_reflow import paragraphs
+from sloika.pipelines.formats.pdf_layout import TABLE, Layout, Table, footnote_mark, lay_out
+from sloika.pipelines.formats.pdf_lines import MARK, Line, read_lines
+from sloika.pipelines.formats.pdf_reflow import known_word, paragraphs
+from sloika.text.spans import Span
 
+FRAGMENT_CHARS = 12  # a paragraph this short whose letter runs are all one or two letters is a fragment
 NUMBERING = r"(?:(?:глава|chapter|раздел|section|часть|part)\s+)?(?:(?:\d+(?:\.\d+)*|[IVXLC]+)\.?\s+)?"
 SECTIONS = {
     "abstract": r"abstract|аннотация|реферат|резюме|summary",
@@ -38,17 +48,27 @@ KNOWN_HEADING = re.compile(
     r"(?:\s+[^\s.,;]+){0,4}[.:]?$",
     re.I,
 )
+LETTER_RUN = re.compile(r"[^\W\d_]+")
 NUMBERED_HEADING = re.compile(
     r"^(?:\d+(?:\.\d+)*\.?\s+[A-ZА-ЯЁ][^.!?;]{1,100}|(?:глава|chapter)\s+\d+\.?(?:\s+[^.!?;]{1,100})?)$", re.I
 )
 
 
 def parse_pdf(data: bytes) -> list[Parsed]:
-    pages = read_lines(data)
-    found = [paragraph.replace("\u00ad", "") for paragraph in paragraphs(pages)]
-    if not found:
+    layout = lay_out(*read_lines(data))
+    found = [paragraph.replace("\u00ad", "") for paragraph in paragraphs(layout.pages)]
+    if not any(MARK.sub("", p).strip() and not p.startswith(TABLE) for p in found):
         raise FormatError("no_text_layer", "the PDF has no extractable text (a scan? run OCR first)")
-    return [_document(found, n_pages=len(pages))]
+    return [_document(found, layout)]
+
+
+def is_fragment(paragraph: str) -> bool:
+    """A short paragraph whose letter runs are all one or two letters: no word, a drawing's label or a
+    formula's symbols."""
+    runs = LETTER_RUN.findall(paragraph)
+    if len(paragraph) > FRAGMENT_CHARS or not runs or max(map(len, runs)) > 2 or "$" in paragraph:
+        return False  # "$ cd ..": a shell line
+    return not (len(runs) == 1 and len(runs[0]) == 2 and known_word(runs[0]))  # "Да.", "вы"
 
 
 def heading_label(paragraph: str) -> str | None:
@@ -67,21 +87,79 @@ def heading_label(paragraph: str) -> str | None:
     return None
 
 
-def _document(paragraphs: list[str], n_pages: int) -> Parsed:
+def _document(paragraphs: list[str], layout: Layout) -> Parsed:
     builder = TextBuilder()
+    removed: list[Span] = []
     open_section: tuple[int, str, str] | None = None  # start, label, title
     for paragraph in paragraphs:
-        label = heading_label(paragraph)
+        if paragraph.startswith(TABLE):
+            _table(builder, layout.tables[int(paragraph[1:])])
+            continue
+        if is_fragment(paragraph):
+            removed.append(Span(builder.length, builder.length, "fragment", attrs={"text": paragraph}))
+            continue  # "P = f ,", "Г (5 У", "ft": letters of a drawing or a formula, no words
+        label = heading_label(MARK.sub("", paragraph))
         if label is not None:
             _close_section(builder, open_section)
         builder.separate("\n\n")
         if label is not None:
-            open_section = (builder.length, label, paragraph)
+            open_section = (builder.length, label, MARK.sub("", paragraph))
         elif open_section is None:
             open_section = (builder.length, "front_matter", "")
-        builder.append(paragraph)
+        _append_unmarked(builder, paragraph, removed)
     _close_section(builder, open_section)
-    return Parsed(builder.text, builder.spans, "paper", 0, {"pages": n_pages})
+    _footnotes(builder, layout, removed)
+    fields = {"pages": len(layout.pages)} | ({"tables": len(layout.tables)} if layout.tables else {})
+    return Parsed(
+        builder.text.rstrip(), builder.spans, "paper", 0, fields, {"removed": removed} if removed else {}
+    )
+
+
+def _append_unmarked(builder: TextBuilder, paragraph: str, removed: list[Span]) -> None:
+    """The paragraph without its footnote marks, each recorded where it stood (a space before a mark
+    that stands before a space or punctuation goes with it: "версий ¹⁵ можно" → "версий можно")."""
+    end = 0
+    for mark in MARK.finditer(paragraph):
+        before = paragraph[end : mark.start()]
+        after = paragraph[mark.end() : mark.end() + 1]
+        if before.endswith(" ") and (not after or after in " ,.;:!?)"):
+            before = before[:-1]
+        builder.append(before)
+        removed.append(Span(builder.length, builder.length, "footnote_mark", attrs={"text": mark.group(1)}))
+        end = mark.end()
+    builder.append(paragraph[end:].lstrip() if end and builder.text.endswith(" ") else paragraph[end:])
+
+
+def _table(builder: TextBuilder, table: Table) -> None:
+    """An empty span where the table stood; its cells in the span's ``rows``, as the LaTeX reader's."""
+    at = builder.length + (2 if builder.length else 0)  # after the paragraph break the next text gets
+    builder.span(at, at, "table", rows=table.rows, page=table.page + 1, ruled=table.ruled)
+
+
+def _footnotes(builder: TextBuilder, layout: Layout, removed: list[Span]) -> None:
+    """Each page's footnotes, reflowed apart, after the text: a ``footnotes`` section of ``footnote``
+    spans."""
+    groups: list[list[Line]] = []  # one footnote's lines: a line starting with a mark starts the next
+    for page in layout.footnotes:
+        for line in page:
+            if footnote_mark(line.text) or not groups:
+                groups.append([])
+            groups[-1].append(line)
+    notes = []  # mark, text
+    for group in groups:
+        mark, first = footnote_mark(group[0].text) or ("", group[0].text)
+        text = " ".join(paragraphs([[replace(group[0], text=first), *group[1:]]]))
+        notes.append((mark, text))
+    if not notes:
+        return
+    builder.separate("\n\n")
+    start = builder.length
+    for mark, text in notes:
+        builder.separate("\n\n")
+        at = builder.length
+        _append_unmarked(builder, text, removed)
+        builder.span(at, builder.length, "footnote", mark=mark)
+    builder.span(start, builder.length, "footnotes")
 
 
 def _close_section(builder: TextBuilder, section: tuple[int, str, str] | None) -> None:

@@ -12,6 +12,11 @@ Page furniture is found on lines, not boxes (pdfminer often glues a running head
 below it): a line near the top or bottom edge whose text, digits, spacing and case aside, comes
 back at the page edge on three pages or more is a running header or footer ("ГО С Т 7 . 1 - 2 0 0 3"
 and "ГОСТ 7.1—2003" are one), and a bare page number (arabic or roman) at the edge goes too.
+
+A footnote mark (a superscript digit glyph, or a digit or asterisk set smaller and above the line's
+baseline) is wrapped in ``MARK_OPEN``/``MARK_CLOSE`` so the reflow reads past it and the parser moves
+it to the ``removed`` layer; ``read_lines`` also returns each page's ruling (drawn lines and stroked
+rectangle edges) for ``pdf_layout`` to find tables by.
 """
 
 from __future__ import annotations
@@ -33,6 +38,12 @@ PAGE_NUMBER = re.compile(
     re.I,
 )
 SUPERSCRIPTS = set("⁰¹²³⁴⁵⁶⁷⁸⁹")
+MARK_OPEN, MARK_CLOSE = "\ue000", "\ue001"  # private-use characters around a footnote mark in a line
+MARK = re.compile(f"{MARK_OPEN}([^{MARK_CLOSE}]*){MARK_CLOSE}")
+MARKABLE = set("0123456789*†‡")
+MARK_SIZE = 0.8  # a mark's glyphs are at most this share of the line's font size …
+MARK_RISE = 0.2  # … and sit this share of it above the line's baseline
+RULE = 2.0  # pt: a drawn line or rectangle edge thinner than this is a rule (a table's ruling)
 NUMBERS_ONLY = re.compile(r"^[\d\s.,:;/()+−–—-]*$")
 LETTER_COLUMN_ITEM = re.compile(r"[^\W\d_]{1,2}")
 
@@ -55,30 +66,32 @@ class Line:
         return self.top < EDGE * self.page_height or self.bottom > (1 - EDGE) * self.page_height
 
 
-def read_lines(data: bytes) -> list[list[Line]]:
-    """Every page's upright text lines in pdfminer's reading order; lines without letters (page-number
-    columns of a table of contents read across, "5 5 5 6 6"; a table's numbers), watermark columns
-    and page furniture removed."""
-    pages = [
-        _without_letter_columns([ln for ln in page if not NUMBERS_ONLY.match(ln.text)])
-        for page in _pages(data)
-    ]
-    return _without_furniture(pages)
+Rule = tuple[float, float, float, float]  # x0, top, x1, bottom in points from the page's top left
 
 
-def _pages(data: bytes) -> list[list[Line]]:
+def read_lines(data: bytes) -> tuple[list[list[Line]], list[list[Rule]]]:
+    """Every page's upright text lines in pdfminer's reading order, watermark columns and page
+    furniture removed, and every page's rules."""
+    pages, rules = _pages(data)
+    return _without_furniture([_without_letter_columns(page) for page in pages]), rules
+
+
+def _pages(data: bytes) -> tuple[list[list[Line]], list[list[Rule]]]:
     from pdfminer.high_level import extract_pages
-    from pdfminer.layout import LAParams, LTTextContainer, LTTextLineHorizontal
+    from pdfminer.layout import LAParams, LTCurve, LTTextContainer, LTTextLineHorizontal
     from pdfminer.pdfparser import PDFSyntaxError
 
     if not data.lstrip()[:5].startswith(b"%PDF"):
         raise FormatError("not_a_pdf", "the file does not start with %PDF: not a PDF (or a broken download)")
     pages: list[list[Line]] = []
+    rules: list[list[Rule]] = []
     try:
         for number, page in enumerate(extract_pages(io.BytesIO(data), laparams=LAParams())):
             height = page.height or 1.0
-            lines = []
+            lines, drawn = [], []
             for box in page:
+                if isinstance(box, LTCurve):  # LTLine and LTRect too
+                    drawn.extend(_rules(box, height))
                 if not isinstance(box, LTTextContainer):
                     continue
                 for item in box:
@@ -87,13 +100,25 @@ def _pages(data: bytes) -> list[list[Line]]:
                         if line is not None:
                             lines.append(line)
             pages.append(lines)
+            rules.append(drawn)
     except PDFSyntaxError as err:
         raise FormatError("broken_pdf", f"pdfminer: {err}; the PDF is damaged or truncated") from err
     except Exception as err:  # noqa: BLE001 - pdfminer raises many types on damaged files
         raise FormatError(
             "broken_pdf", f"{type(err).__name__}: {err}; the PDF is damaged or truncated"
         ) from err
-    return pages
+    return pages, rules
+
+
+def _rules(shape, height: float) -> list[Rule]:
+    """A stroked shape's edges that are rules: the shape itself when it is thin (a drawn line), else
+    the four sides of its box (a cell's border). Filled-only shapes are backgrounds, not ruling."""
+    if not shape.stroke:
+        return []
+    x0, top, x1, bottom = shape.x0, height - shape.y1, shape.x1, height - shape.y0
+    if x1 - x0 < RULE or bottom - top < RULE:
+        return [(x0, top, x1, bottom)]
+    return [(x0, top, x1, top), (x0, bottom, x1, bottom), (x0, top, x0, bottom), (x1, top, x1, bottom)]
 
 
 def _line(page: int, item, height: float) -> Line | None:
@@ -117,7 +142,8 @@ def _spaced_text(chars: list, size: float) -> str:
     many as its wide gaps is spaced by its glyphs (Word's GOST standards: kerning gaps there are no
     spaces); otherwise by gaps clearly wider than its usual letter gap (TeX sets no space glyphs,
     and tracked text has wide letter gaps); a gap over half an em (a tab) is a space in both. No
-    space goes before a superscript (a footnote mark)."""
+    space goes before a superscript, and footnote marks are wrapped in ``MARK_OPEN``/``MARK_CLOSE``
+    (a digit just before a superscript one, "1⁵", is the mark's first digit)."""
     gaps = [b.x0 - a.x1 for a, b in zip(chars, chars[1:], strict=False)]
     usual = max(sorted(gaps)[len(gaps) // 4], 0.0) if gaps else 0.0  # letters outnumber words
     threshold = min(usual + LETTER_GAP * size, TAB_GAP * size)
@@ -128,34 +154,64 @@ def _spaced_text(chars: list, size: float) -> str:
     )
     if glyph_spaces and glyph_spaces >= wide:
         threshold = TAB_GAP * size
+    marks = _marks(chars, size)
     parts: list[str] = []
     previous = None
-    for char in chars:
+    for char, mark in zip(chars, marks, strict=True):
         text = char.get_text()
         if text.isspace():
             parts.append(" ")
         else:
-            if previous is not None and char.x0 - previous.x1 > threshold and text not in SUPERSCRIPTS:
+            if (
+                previous is not None
+                and char.x0 - previous.x1 > threshold
+                and not mark
+                and (char.x0 - previous.x1 > TAB_GAP * size or not _hugs(previous.get_text(), text))
+            ):
                 parts.append(" ")
-            parts.append(text)
+            parts.append(f"{MARK_OPEN}{text}{MARK_CLOSE}" if mark else text)
         previous = char
-    return re.sub(r"\s+", " ", "".join(parts)).strip()
+    text = re.sub(r"\s+", " ", "".join(parts)).strip()
+    text = re.sub(f"(?<!\\S)(\\d){MARK_OPEN}", f"{MARK_OPEN}\\1", text)  # "1⁵": footnote 15
+    return text.replace(MARK_CLOSE + MARK_OPEN, "")
+
+
+def _hugs(before: str, after: str) -> bool:
+    """Closing punctuation after a word, or a word after an opening bracket: no space between them
+    unless the PDF sets one (a justified TeX line's word gaps are as narrow as "PA-RISC" + ")")."""
+    return (after in ",.;:!?)]»" and not before.isspace()) or before in "([«"
+
+
+def _marks(chars: list, size: float) -> list[bool]:
+    """Which characters are a footnote mark: a superscript digit glyph, or a digit, asterisk or dagger
+    set smaller than the line and raised above its baseline."""
+    texts = [c.get_text() for c in chars]
+    small = [t in MARKABLE and c.size < MARK_SIZE * size for t, c in zip(texts, chars, strict=True)]
+    if not any(small):
+        return [t in SUPERSCRIPTS for t in texts]
+    full = sorted(c.y0 for c in chars if abs(c.size - size) < 0.5 and not c.get_text().isspace())
+    baseline = full[len(full) // 2] if full else 0.0
+    return [
+        t in SUPERSCRIPTS or (tiny and c.y0 > baseline + MARK_RISE * size)
+        for t, c, tiny in zip(texts, chars, small, strict=True)
+    ]
 
 
 def _without_letter_columns(page: list[Line]) -> list[Line]:
     """A run of three or more lines of one or two letters each: a word written vertically letter by
     letter, such as a watermark down the margin, not text."""
-    tiny = [bool(LETTER_COLUMN_ITEM.fullmatch(line.text.replace(" ", ""))) for line in page]
-    keep = [True] * len(page)
+    words = [line for line in page if not NUMBERS_ONLY.match(line.text)]  # a drawing's sizes between
+    tiny = [bool(LETTER_COLUMN_ITEM.fullmatch(line.text.replace(" ", ""))) for line in words]
+    gone: set[int] = set()
     start = 0
-    while start < len(page):
+    while start < len(words):
         end = start
-        while end < len(page) and tiny[end]:
+        while end < len(words) and tiny[end]:
             end += 1
         if end - start >= 3:
-            keep[start:end] = [False] * (end - start)
+            gone.update(id(line) for line in words[start:end])
         start = end + 1
-    return [line for line, kept in zip(page, keep, strict=True) if kept]
+    return [line for line in page if id(line) not in gone]
 
 
 def furniture_key(text: str) -> str:

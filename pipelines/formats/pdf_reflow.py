@@ -28,7 +28,8 @@ from collections import Counter
 from functools import lru_cache
 
 from sloika.pipelines.formats.base import SENTENCE_END
-from sloika.pipelines.formats.pdf_lines import Line
+from sloika.pipelines.formats.pdf_layout import TABLE
+from sloika.pipelines.formats.pdf_lines import MARK, Line
 
 PARAGRAPH_GAP = 0.3  # em above the document's usual gap between lines that makes a paragraph break
 SHORT_LINE = 2.0  # em short of the right edge: the line ended before the margin (last line, heading)
@@ -43,13 +44,16 @@ LEADERS_ONLY = re.compile(r"^[.\s·…]*\.[.\s·…]*\d*$")  # a table-of-conten
 LIST_ITEM = re.compile(r"^(?:[•·▪◦‣∙–—-]\s|\d+(?:\.\d+)+\.?\s|\d{1,2}[.)]\s|[а-яa-z]\)\s)")
 CLAUSE = re.compile(r"^\d+(?:\.\d+)*\.?\s+[A-ZА-ЯЁ]")  # "1 Область применения" after a sentence end
 SPACED_RUN = re.compile(r"(?<!\S)(?:[^\W\d_] {1,2}){2,}[^\W\d_](?!\S)")
+SPLIT_LETTER = re.compile(  # a lone letter before or after a word
+    r"(?<![\w-])(?:([^\W\d_]) ([^\W\d_]{2,})|([^\W\d_]{2,}) ([^\W\d_]))(?![\w-])"
+)
 LAST_WORD = re.compile(r"([^\W\d_]+)-$")
 FIRST_WORD = re.compile(r"^([^\W\d_]+)")
 SHORT_WORDS = {"а", "в", "и", "к", "о", "с", "у", "я", "a", "i"}
 
 
 @lru_cache(maxsize=100_000)
-def _known(word: str) -> bool:
+def known_word(word: str) -> bool:
     """A word wordfreq lists for Russian or English (the PDFs' languages; case ignored)."""
     from wordfreq import zipf_frequency
 
@@ -65,7 +69,17 @@ def clean_line(text: str) -> str:
     words."""
     text = SOFT_HYPHEN.sub("", text[:-1]) + text[-1:] if text else text
     text = INLINE_LEADERS.sub(" ", text).strip()
-    return SPACED_RUN.sub(lambda m: _join_letters(m.group(0)), text)
+    text = SPACED_RUN.sub(lambda m: _join_letters(m.group(0)), text)
+    return SPLIT_LETTER.sub(_join_split, text)
+
+
+def _join_split(found: re.Match) -> str:
+    """ "П римечание", "Примечани е": a word a scan's text layer split off one letter is joined where
+    neither piece is a word and the whole is."""
+    left, right = found.group(1) or found.group(3), found.group(2) or found.group(4)
+    if known_word(left + right) and not known_word(left) and not known_word(right):
+        return left + right
+    return found.group(0)
 
 
 def _join_letters(run: str) -> str:
@@ -73,7 +87,7 @@ def _join_letters(run: str) -> str:
     н и я" → "Примеры оформления"); three letters stay apart unless they are one word ("x y q")."""
     letters = run.replace(" ", "")
     if len(letters) == 3:
-        return letters if _known(letters) else run
+        return letters if known_word(letters) else run
     return " ".join(_segment(letters) or [letters])
 
 
@@ -85,7 +99,7 @@ def _segment(letters: str) -> list[str] | None:
     for end in range(1, len(letters) + 1):
         for start in range(max(0, end - 25), end):
             head = best[start]
-            if head is not None and _known(letters[start:end]):
+            if head is not None and known_word(letters[start:end]):
                 candidate = [*head, letters[start:end]]
                 if best[end] is None or len(candidate) < len(best[end]):
                     best[end] = candidate
@@ -98,7 +112,7 @@ def join_hyphenated(left: str, right: str) -> str:
     if head is None or tail is None:
         return f"{left}{right}"
     first, second = head.group(1), tail.group(1)
-    if not _known(first + second) and _known(first) and _known(second):
+    if not known_word(first + second) and known_word(first) and known_word(second):
         return f"{left}{right}"  # a compound: "северо-западный"
     return f"{left[:-1]}{right}"
 
@@ -145,12 +159,15 @@ def _right_edges(lines: list[Line]) -> dict[int, float]:
 
 
 def _continues(previous: Line, line: Line, usual_gap: float, right: float) -> bool:
-    text, before = line.text, previous.text
+    text, before = MARK.sub("", line.text), MARK.sub("", previous.text)  # a footnote mark ends nothing
+    if TABLE in text + before or not text:
+        return False  # a table's place is a paragraph of its own
     runs_on = not SENTENCE_END.search(before) and text[:1].islower()
     if line.page != previous.page:
         return runs_on or (before.endswith("-") and text[:1].islower())
     em = previous.size
-    below = line.top > previous.top + 0.5 * em and line.x0 < previous.x1 and line.x1 > previous.x0
+    reach = previous.x0 - 2 * INDENT * em  # a paragraph's short last line may end before its indent
+    below = line.top > previous.top + 0.5 * em and line.x0 < previous.x1 and line.x1 > reach
     if not below or line.top - previous.bottom > (usual_gap + PARAGRAPH_GAP) * em:
         return False
     if LIST_ITEM.match(text) or abs(line.size - previous.size) > 1.0:

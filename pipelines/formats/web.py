@@ -1,37 +1,236 @@
-"""HTML pages and WARC archives, through datatrove's Trafilatura extractor (main text, no boilerplate)."""
+"""HTML pages and WARC archives: trafilatura finds the main text, sloika keeps its blocks.
+
+trafilatura (boilerplate removal: menus, footers, sidebars) is asked for its XML, not its plain
+text, so paragraphs stay paragraphs (a blank line between them), ``<pre>`` blocks become ``code``
+spans and headings ``heading`` spans in the ``structure`` layer. Two things are done to the page
+before trafilatura sees it, both measured on the Debian manuals (bench/bench_html_extraction.py):
+
+* Inline markup is flattened to its text. DocBook nests ``<code><em><code>пакет</code></em></code>``
+  inside sentences, and trafilatura's own text walk loses or reorders words around such nests
+  ("для разделения пакетаверсии_ (подчёркивание)": "и" and "используется символ" gone, and whole
+  sentences reduced to the run of their code words).
+* Sphinx/MkDocs permalinks (``<a class="headerlink">¶</a>``) are removed.
+
+Paragraphs foreign to the page (untranslated ones in a translated manual, ``foreign_paragraphs``)
+are cut into the ``removed`` layer by default (a zero-width span, ``attrs.text`` the paragraph,
+``attrs.lang``); ``readers.foreign_paragraphs: flag`` keeps and marks them in ``lang_spans``,
+``keep`` does neither.
+"""
 
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 
-from sloika.pipelines.formats.base import Failed, FormatError, Parsed
+from sloika.pipelines.formats.base import Failed, FormatError, Parsed, TextBuilder
+from sloika.pipelines.formats.foreign_paragraphs import Paragraph, foreign_paragraphs
+from sloika.text.spans import Span
 
 MAX_RECORD_BYTES = 50_000_000
+# Inline elements whose text belongs to the sentence around them (flattened before extraction).
+INLINE_TAGS = (
+    "a", "abbr", "acronym", "b", "big", "cite", "code", "dfn", "em", "font", "i", "kbd", "mark", "q",
+    "s", "samp", "small", "span", "strike", "strong", "sub", "sup", "tt", "u", "var",
+)  # fmt: skip
+# Inline code (``<code>``, ``<kbd>``…) keeps its place through the flattening as two marks around
+# its text; they become ``code`` spans (``inline``) and are taken out of the text. trafilatura drops
+# characters that are not printable, so the marks are two rare printable brackets, and a page that
+# holds either of them gets no inline code spans.
+INLINE_CODE_TAGS = ("code", "kbd", "samp", "tt", "var")
+CODE_OPEN, CODE_CLOSE = "\u27e6", "\u27e7"  # ⟦ ⟧
+INLINE_CODE = re.compile(f"{CODE_OPEN}([^{CODE_OPEN}{CODE_CLOSE}]*){CODE_CLOSE}")
+PERMALINK = re.compile(r"^\s*[¶§#🔗]\s*$")
+BLOCK_TAGS = {"p", "head", "item", "code", "quote", "row", "list", "table", "div"}
+WHITESPACE = re.compile(r"\s+")
 
 
-def _extractor():
+@dataclass
+class Block:
+    kind: str  # "p", "head", "code"
+    text: str
+    level: int | None = None
+    code: list[tuple[int, int]] = field(default_factory=list)  # inline code inside a paragraph
+
+
+def _unmarked(block: Block) -> Block:
+    """The block without inline-code marks, their content's offsets in ``code`` (code blocks and
+    headings keep no inline spans; an unpaired mark is dropped)."""
+    pieces, code, cursor, length = [], [], 0, 0
+    for match in INLINE_CODE.finditer(block.text):
+        before = block.text[cursor : match.start()]
+        pieces.append(before)
+        length += len(before)
+        inner = match.group(1)
+        pieces.append(inner)
+        stripped = inner.strip()
+        if stripped and block.kind == "p":
+            start = length + inner.index(stripped)
+            code.append((start, start + len(stripped)))
+        length += len(inner)
+        cursor = match.end()
+    pieces.append(block.text[cursor:])
+    text = "".join(pieces).replace(CODE_OPEN, "").replace(CODE_CLOSE, "")
+    return Block(block.kind, text, block.level, code if len(text) == length + len(pieces[-1]) else [])
+
+
+@dataclass
+class Page:
+    """The main text's blocks and the language the page declares (``<html lang>``, ``xml:lang``,
+    ``Content-Language``)."""
+
+    blocks: list[Block]
+    declared: str | None = None
+
+
+def _trafilatura():
     try:
-        from datatrove.pipeline.extractors import Trafilatura
-
-        return Trafilatura(favour_precision=True, deduplicate=False)
-    except ImportError as err:  # datatrove checks trafilatura when the step is created
+        import trafilatura
+    except ImportError as err:
         raise FormatError("missing_dependency", f"{err}; install it: pip install 'sloika[web]'") from err
+    return trafilatura
 
 
-def _html_text(html: bytes | str) -> str:
+def _prepared_tree(html: bytes | str):
+    """The page as an lxml tree with permalinks removed and inline markup flattened to its text."""
+    import lxml.etree
+    import lxml.html
+
     if isinstance(html, bytes):
         html = html.decode("utf-8", errors="replace")
-    return _extractor().extract(html) or ""
+    html = re.sub(r"^\s*<\?xml[^>]*\?>", "", html)  # lxml refuses a str with an encoding declaration
+    if not html.strip():
+        return None
+    try:
+        tree = lxml.html.fromstring(html)
+    except (lxml.etree.ParserError, ValueError):
+        return None
+    for anchor in tree.xpath("//a[contains(concat(' ', @class, ' '), ' headerlink ')]"):
+        anchor.drop_tree()
+    for anchor in tree.iter("a"):
+        if PERMALINK.match(anchor.text_content() or "x") and anchor.get("href", "").startswith("#"):
+            anchor.drop_tree()
+    marked = CODE_OPEN not in html and CODE_CLOSE not in html
+    for element in tree.iter(*INLINE_CODE_TAGS) if marked else ():
+        outer = not any(a.tag in INLINE_CODE_TAGS or a.tag == "pre" for a in element.iterancestors())
+        if outer and element.text_content().strip():
+            element.text = CODE_OPEN + (element.text or "")
+            if len(element):
+                element[-1].tail = (element[-1].tail or "") + CODE_CLOSE
+            else:
+                element.text += CODE_CLOSE
+    for br in tree.iter("br"):  # a line break inside a paragraph is a space once inline tags go
+        br.tail = " " + (br.tail or "")
+    lxml.etree.strip_tags(tree, *INLINE_TAGS, "br")
+    for pre in tree.iter("pre"):  # trafilatura takes a <pre> wrapping one <span> for code, not a quote
+        wrapper = lxml.etree.Element("span")
+        wrapper.text, pre.text = pre.text, None
+        wrapper.extend(list(pre))
+        pre.append(wrapper)
+    return tree
 
 
-def parse_html(data: bytes) -> list[Parsed]:
-    text = _html_text(data)
-    if not text.strip():
+def _declared_language(tree) -> str | None:
+    root = tree.getroottree().getroot()
+    declared = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang")
+    for meta in root.iter("meta"):
+        if (meta.get("http-equiv") or "").lower() == "content-language":
+            declared = declared or meta.get("content")
+    return declared.split("-")[0].split("_")[0].strip().lower() or None if declared else None
+
+
+def main_page(html: bytes | str) -> Page:
+    """The page's main text as blocks (paragraphs, headings, code), boilerplate left out."""
+    tree = _prepared_tree(html)
+    if tree is None:
+        return Page([])
+    declared = _declared_language(tree)
+    return Page(_main_blocks(tree), declared)
+
+
+def _main_blocks(tree) -> list[Block]:
+    import lxml.etree
+
+    xml = _trafilatura().extract(
+        tree,
+        output_format="xml",
+        favor_precision=True,
+        deduplicate=False,
+        include_tables=True,
+        include_links=False,
+        include_images=False,
+        include_comments=False,
+        include_formatting=False,
+    )
+    if not xml:
+        return []
+    main = lxml.etree.fromstring(xml.encode()).find("main")
+    blocks = [_unmarked(block) for block in _walk(main)] if main is not None else []
+    return [block for block in blocks if block.text.strip()]
+
+
+def _walk(element) -> Iterator[Block]:
+    """Blocks of trafilatura's XML: ``code`` verbatim, table rows as cells joined by " | ", every
+    other element's text with its whitespace collapsed (wrapping in the source is not a line)."""
+    for child in element:
+        if child.tag == "code":
+            yield Block("code", "".join(child.itertext()).strip("\n"))
+        elif child.tag == "row":
+            cells = (_prose(" ".join(cell.itertext())) for cell in child)
+            yield Block("p", " | ".join(cell for cell in cells if cell))
+        elif any(grandchild.tag in BLOCK_TAGS for grandchild in child):
+            yield Block("p", _prose(child.text or ""))
+            yield from _walk(child)
+        else:
+            level = child.get("rend", "")[1:] if child.tag == "head" else ""
+            kind = "head" if child.tag == "head" else "p"
+            yield Block(kind, _prose("".join(child.itertext())), int(level) if level.isdigit() else None)
+        if child.tail and child.tail.strip():
+            yield Block("p", _prose(child.tail))
+
+
+def _prose(text: str) -> str:
+    return WHITESPACE.sub(" ", text).strip()
+
+
+def page_document(page: Page, foreign: str = "trim", targets: tuple[str, ...] = ()) -> Parsed:
+    """One document from the blocks: paragraphs separated by blank lines, ``code`` and ``heading``
+    spans in ``structure``, foreign paragraphs cut (``removed``) or marked (``lang_spans``)."""
+    blocks = page.blocks
+    paragraphs = [Paragraph(b.text, tuple(b.code)) if b.kind == "p" else None for b in blocks]
+    found = foreign_paragraphs(paragraphs, page.declared, targets) if foreign != "keep" else {}
+    builder = TextBuilder()
+    removed: list[Span] = []
+    marked: list[Span] = []
+    for index, block in enumerate(blocks):
+        if index in found and foreign == "trim":
+            lang, score = found[index]
+            at = builder.length
+            removed.append(Span(at, at, "foreign_paragraph", score, {"text": block.text, "lang": lang}))
+            continue
+        builder.separate()
+        start, end = builder.append(block.text)
+        for code_start, code_end in block.code:
+            builder.span(start + code_start, start + code_end, "code", inline=True)
+        if block.kind == "code":
+            builder.span(start, end, "code")
+        elif block.kind == "head":
+            builder.span(start, end, "heading", level=block.level)
+        if index in found:
+            lang, score = found[index]
+            marked.append(Span(start, end, lang, score, {"level": "paragraph"}))
+    layers = {name: spans for name, spans in (("removed", removed), ("lang_spans", marked)) if spans}
+    return Parsed(builder.text, builder.spans, "article", layers=layers)
+
+
+def parse_html(data: bytes, foreign: str = "trim", targets: tuple[str, ...] = ()) -> list[Parsed]:
+    page = main_page(data)
+    if not page.blocks:
         raise FormatError(
             "no_main_text", "trafilatura found no main text in this page (empty, or only boilerplate)"
         )
-    return [Parsed(text, [], "article")]
+    return [page_document(page, foreign, targets)]
 
 
 def _missing_bytes(record) -> int:
@@ -41,7 +240,9 @@ def _missing_bytes(record) -> int:
     return getattr(record.raw_stream, "limit", 0)
 
 
-def parse_warc(data: bytes) -> Iterator[Parsed | Failed]:
+def parse_warc(
+    data: bytes, foreign: str = "trim", targets: tuple[str, ...] = ()
+) -> Iterator[Parsed | Failed]:
     """One document per HTML response record; other records (requests, metadata, images) are skipped."""
     try:
         from warcio.archiveiterator import ArchiveIterator
@@ -71,9 +272,11 @@ def parse_warc(data: bytes) -> Iterator[Parsed | Failed]:
                     "short; the archive was truncated (the records before it were kept)",
                 )
                 continue
-            text = _html_text(html)
-            if text.strip():
-                yield Parsed(text, [], "article", position, {"url": url})
+            page = main_page(html)
+            if page.blocks:
+                document = page_document(page, foreign, targets)
+                document.position, document.fields = position, {"url": url}
+                yield document
             else:
                 yield Failed(position, "", "no_main_text", f"{url}: trafilatura found no main text")
     except ArchiveLoadFailed as err:

@@ -34,10 +34,16 @@ def register(sub) -> None:
         "-i",
         action="append",
         metavar="PATH",
-        help="file, folder or glob (repeatable); the reader is picked by extension: .jsonl[.gz|.zst], "
+        help="file, folder or glob, local or an fsspec URL (s3://bucket/in/); repeatable; the reader is "
+        "picked by extension: .jsonl[.gz|.zst], "
         ".parquet, .txt, .md, .pdf, .tex, .html, .warc, .srt, .vtt, .json (docs/readers.md)",
     )
-    build.add_argument("--output", "-o", metavar="DIR", help="corpus folder to create")
+    build.add_argument(
+        "--output",
+        "-o",
+        metavar="DIR",
+        help="corpus folder to create, or an fsspec URL: s3://bucket/corpus, gs://... (docs/storage.md)",
+    )
     build.add_argument("--lang", metavar="CODES", help="keep only these languages, e.g. ru or ru,uk")
     build.add_argument(
         "--lang-threshold", type=float, metavar="P", help="minimum language score (default 0.65)"
@@ -58,6 +64,13 @@ def register(sub) -> None:
         type=int,
         metavar="N",
         help="parallel tasks, at most one per input file (same corpus for any N)",
+    )
+    build.add_argument(
+        "--executor",
+        choices=["local", "ray", "slurm"],
+        help="where the tasks and the corpus-wide stages run: local processes (default), a Ray cluster "
+        "(ray.address in the config, or Ray started here; pip install 'sloika[scale]'), or Slurm job "
+        "arrays submitted with sbatch (needs a `slurm:` section with the partition; see the README)",
     )
     build.add_argument("--no-dedup", action="store_true", help="keep exact and near duplicates")
     build.add_argument(
@@ -112,6 +125,8 @@ def _build_config(args: argparse.Namespace):
         overrides["output"] = args.output
     if args.workers is not None:
         overrides["workers"] = args.workers
+    if args.executor:
+        overrides["executor"] = args.executor
     language = {
         k: v
         for k, v in {
@@ -149,6 +164,12 @@ def _build(args: argparse.Namespace) -> int:
 
     config = _build_config(args)
     result = build_corpus(config, overwrite=args.overwrite, quiet=not args.verbose)
+    if result.jobs is not None:
+        print(
+            f"submitted {len(result.jobs)} Slurm job arrays ({', '.join(result.jobs)}), one per stage; "
+            f"the last one publishes {result.output}. Watch them with: squeue --me"
+        )
+        return 0
     print_summary(result.manifest, str(result.output))
     if result.manifest["counts"]["kept"] == 0:
         print(

@@ -21,7 +21,7 @@ def register(sub) -> None:
         "  sloika report corpora/my -o r.html --browser-url http://127.0.0.1:8000  # links into sloika serve",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    report.add_argument("corpus", help="corpus folder")
+    report.add_argument("corpus", help="corpus folder, or its URL (s3://bucket/corpus, ...)")
     report.add_argument("--output", "-o", default="report.html", metavar="FILE", help="default: report.html")
     report.add_argument(
         "--browser-url",
@@ -52,7 +52,7 @@ def register(sub) -> None:
         "  sloika export pretrain corpora/my --tokenizer tok/ --render unpacked --out exports/u",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    pretrain.add_argument("corpus", help="corpus folder")
+    pretrain.add_argument("corpus", help="corpus folder, or its URL (s3://bucket/corpus, ...)")
     source = pretrain.add_mutually_exclusive_group(required=True)
     source.add_argument(
         "--tokenizer", metavar="PATH", help="tokenizer.json (or its folder) or a .tiktoken file"
@@ -60,7 +60,9 @@ def register(sub) -> None:
     source.add_argument(
         "--train-tokenizer", type=int, metavar="VOCAB_SIZE", help="train byte-level BPE on the corpus"
     )
-    pretrain.add_argument("--out", required=True, metavar="DIR", help="export folder to create")
+    pretrain.add_argument(
+        "--out", required=True, metavar="DIR", help="export folder (or s3://... URL) to create"
+    )
     pretrain.add_argument(
         "--render",
         choices=["plain", "unpacked"],
@@ -93,8 +95,8 @@ def register(sub) -> None:
         "  sloika export sft corpora/probes --out exports/fix --from corrections --corrections edited.jsonl",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    sft.add_argument("corpus", help="corpus folder")
-    sft.add_argument("--out", required=True, metavar="DIR", help="export folder to create")
+    sft.add_argument("corpus", help="corpus folder, or its URL (s3://bucket/corpus, ...)")
+    sft.add_argument("--out", required=True, metavar="DIR", help="export folder (or s3://... URL) to create")
     sft.add_argument("--split-by", choices=["topic"], help="one folder per topic (needs a topics layer)")
     sft.add_argument(
         "--validation-fraction", type=float, default=0.05, metavar="F", help="share of documents (0.05)"

@@ -23,7 +23,7 @@ def register(sub) -> None:
         '  sloika query corpora/my "SELECT lang, count(*) FROM documents GROUP BY 1 ORDER BY 2 DESC"',
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    query.add_argument("corpus", help="corpus folder")
+    query.add_argument("corpus", help="corpus folder, or its URL (s3://bucket/corpus, ...)")
     query.add_argument(
         "sql", help="one SQL statement (SELECT, WITH, DESCRIBE, SUMMARIZE, ...); nothing can write"
     )

@@ -19,7 +19,7 @@ def register(sub) -> None:
         epilog="example:\n  sloika serve corpora/my            # then open http://127.0.0.1:8000/",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    serve.add_argument("corpus", help="corpus folder")
+    serve.add_argument("corpus", help="corpus folder, or its URL (s3://bucket/corpus, ...)")
     serve.add_argument(
         "--host",
         default="127.0.0.1",

@@ -90,9 +90,12 @@ def register(sub) -> None:
         description="Evaluate a finished run folder again: the model before and after training on the "
         "run's validation data and eval prompts; the answers are judged with the purity API. A merged "
         "adapter or a folded-in model (`sloika adapters merge` output) is evaluated against its base on "
-        "the data and settings of its first adapter's run. Writes eval.rerun.json in the folder and "
-        "prints the table.",
-        epilog="example:\n  sloika eval runs/lora-ru --forbid-other-scripts --prompt 'Что такое владение?'",
+        "the data and settings of its first adapter's run. External benchmarks: lm-evaluation-harness "
+        "tasks from your own task folders, on local data only (nothing is downloaded), scored for "
+        "both models. Writes eval.rerun.json in the folder and prints the table.",
+        epilog="examples:\n  sloika eval runs/lora-ru --forbid-other-scripts --prompt 'Что такое владение?'\n"
+        "  sloika eval runs/lora-ru --lm-eval-include training/examples/lm_eval "
+        "--lm-eval-tasks sloika_ru_basics",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     evaluate.add_argument(
@@ -102,6 +105,26 @@ def register(sub) -> None:
     evaluate.add_argument("--lang", metavar="CODE", help="target language of the answers")
     evaluate.add_argument(
         "--forbid-other-scripts", action="store_true", help="generate with the script-forbidding processor"
+    )
+    bench = evaluate.add_argument_group(
+        "external benchmarks (lm-evaluation-harness; the `eval` extra)",
+        "Task YAMLs with dataset_path: json|csv|parquet|text and dataset_kwargs.data_files (paths "
+        "relative to the YAML). Each flag overrides its eval.benchmarks key of the run config.",
+    )
+    bench.add_argument(
+        "--lm-eval-tasks",
+        metavar="NAMES",
+        help="comma-separated task or tag names from the --lm-eval-include folders",
+    )
+    bench.add_argument(
+        "--lm-eval-include", action="append", metavar="DIR", help="folder of task YAMLs (repeatable)"
+    )
+    bench.add_argument(
+        "--lm-eval-limit", type=int, metavar="N", help="at most N items per task (a quick look)"
+    )
+    bench.add_argument("--lm-eval-fewshot", type=int, metavar="K", help="few-shot examples per item")
+    bench.add_argument(
+        "--lm-eval-batch-size", type=int, metavar="B", help="items per forward pass (default 8)"
     )
     evaluate.set_defaults(handler=_eval)
 
@@ -147,5 +170,15 @@ def _eval(args: argparse.Namespace) -> int:
         overrides["lang"] = args.lang
     if args.forbid_other_scripts:
         overrides["forbid_other_scripts"] = True
+    benchmarks = {
+        "tasks": [name.strip() for name in args.lm_eval_tasks.split(",") if name.strip()]
+        if args.lm_eval_tasks
+        else None,
+        "include": args.lm_eval_include,
+        "limit": args.lm_eval_limit,
+        "num_fewshot": args.lm_eval_fewshot,
+        "batch_size": args.lm_eval_batch_size,
+    }
+    overrides["benchmarks"] = {key: value for key, value in benchmarks.items() if value is not None}
     evaluate_run(args.run, overrides)
     return 0

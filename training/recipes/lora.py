@@ -14,7 +14,7 @@ import torch
 
 from sloika.training import distributed
 from sloika.training import evaluate as ev
-from sloika.training.config import RunConfig
+from sloika.training.config import BenchmarksConfig, RunConfig
 from sloika.training.data import sft_rows
 from sloika.training.exports import SFT_FORMAT, read_manifest, sft_topics
 from sloika.training.lineage import write_run_folder
@@ -33,15 +33,27 @@ def run(config: RunConfig, resume: bool = False, log=print) -> dict:
         return train_adapter(config, folder, None, resume, log, parallel)
 
     topics = config.data.topics or sft_topics(config.data.export)
+    # the external benchmarks run once per model, beside the transfer matrix, not once per topic
+    per_topic = config.model_copy(
+        update={"eval": config.eval.model_copy(update={"benchmarks": BenchmarksConfig()})}
+    )
     reports = {}
     for topic in topics:
         log(f"— topic {topic!r}")
-        reports[topic] = train_adapter(config, folder / "topics" / topic, topic, resume, log, parallel)
-    matrix = transfer_matrix(config, folder, topics, parallel)
+        reports[topic] = train_adapter(per_topic, folder / "topics" / topic, topic, resume, log, parallel)
+    matrix, benchmarks = transfer_matrix(config, folder, topics, parallel)
     if not parallel.main:
         return {"topics": reports}
     log("validation loss of each adapter (rows) on each topic (columns):\n" + ev.transfer_table(matrix))
     report = {"topics": reports, "transfer_matrix": matrix}
+    if config.eval.enabled and config.eval.benchmarks.tasks:
+        log("external benchmarks of the base and each adapter:\n" + ev.table(benchmarks))
+        skipped = benchmarks["base"].get("benchmarks_skipped")
+        report.update(
+            {"benchmarks_skipped": skipped}
+            if skipped
+            else {"benchmarks": {name: found["benchmarks"] for name, found in benchmarks.items()}}
+        )
     ev.save(folder, report)
     return report
 
@@ -99,9 +111,11 @@ def train_adapter(
 @torch.no_grad()
 def transfer_matrix(
     config: RunConfig, folder: Path, topics: list[str], parallel: distributed.Parallel = distributed.SINGLE
-) -> dict[str, dict[str, float]]:
+) -> tuple[dict[str, dict[str, float]], dict]:
     """Validation loss of the base and of every topic's adapter on every topic: how far a lesson
-    carries. With several processes each rank computes its share of every loss (all must call)."""
+    carries. With several processes each rank computes its share of every loss (all must call).
+    Second, each model's external benchmark scores (``eval.benchmarks``), as columns of
+    ``evaluate.table``: ``{model: {"benchmarks": {task: scores}}}``, empty dicts without tasks."""
     from peft import PeftModel
 
     device = pick_device()
@@ -121,10 +135,15 @@ def transfer_matrix(
             for topic, rows in validation.items()
         }
 
-    matrix = {}
+    def benchmarks() -> dict:
+        if not (config.eval.enabled and config.eval.benchmarks.tasks):
+            return {}
+        return ev.external_benchmarks(model, tokenizer, config.eval, parallel)
+
+    matrix, scores = {}, {}
     with model.disable_adapter():
-        matrix["base"] = losses()
+        matrix["base"], scores["base"] = losses(), benchmarks()
     for topic in topics:
         model.set_adapter(topic)
-        matrix[topic] = losses()
-    return matrix
+        matrix[topic], scores[topic] = losses(), benchmarks()
+    return matrix, scores

@@ -6,8 +6,11 @@ gaps without space glyphs, plain, typed letter by letter with spaces), page numb
 hard-wrapped lines drawn word by word (no space glyphs, as TeX writes them), a Word-style line with
 space glyphs and wide kerning between letters, a heading typed letter by letter, a numbered heading
 followed by its first clause, line-end hyphens (a word, a compound, a rare word's syllable break),
-a first-line indent, a paragraph gap and a paragraph continued on the next page. Needs fpdf2 and a
-Cyrillic TTF: python make_layout_pdf.py [/path/to/DejaVuSans.ttf]
+a first-line indent, a paragraph gap and a paragraph continued on the next page. The fourth page
+has what pdfminer reads out of order: a ruled table (drawn lines, cells placed by hand), a footnote
+mark set small and raised after a word, two columns of prose side by side on the same baselines,
+and the footnote's body in a smaller font at the page bottom. Needs fpdf2 and a Cyrillic TTF:
+python make_layout_pdf.py [/path/to/DejaVuSans.ttf]
 """
 
 from __future__ import annotations
@@ -44,6 +47,19 @@ PAGES = [
     ],
     [("left", "Последний лист завершает текст стандарта.")],
 ]
+TABLE = [("Формат", "Читатель"), ("PDF", "pdfminer.six"), ("HTML", "trafilatura")]
+COLUMNS = (  # left and right column, line by line on shared baselines
+    [
+        "Левая колонка начинается здесь и",
+        "продолжается на следующей строке,",
+        "пока мысль не закончится точкой.",
+    ],
+    [
+        "Правая колонка стоит рядом с левой",
+        "на тех же строках, но читать её",
+        "нужно только после левой колонки.",
+    ],
+)
 
 
 def header(pdf: FPDF, number: int) -> None:
@@ -97,7 +113,44 @@ def main(font: str = FONT) -> None:
             elif kind == "left":
                 pdf.text(LEFT, y, text)
             y += PITCH * (1.6 if kind == "gap" else 1)
+    fourth_page(pdf)
     pdf.output(str(Path(__file__).with_name("layout.pdf")))
+
+
+def fourth_page(pdf: FPDF) -> None:
+    """A caption, a ruled table, a line with a raised footnote mark, two columns, the footnote."""
+    pdf.add_page()
+    header(pdf, 3)
+    pdf.set_font("DejaVu", size=SIZE)
+    pdf.text(LEFT, 40, "Таблица 1 — Форматы и их читатели")
+    top, row, cut = 45.0, 8.0, LEFT + 50
+    pdf.set_line_width(0.3)
+    for i in range(len(TABLE) + 1):
+        pdf.line(LEFT, top + i * row, LEFT + 110, top + i * row)
+    for x in (LEFT, cut, LEFT + 110):
+        pdf.line(x, top, x, top + len(TABLE) * row)
+    for i, (left, right) in enumerate(TABLE):
+        pdf.text(LEFT + 2, top + i * row + 5.5, left)
+        pdf.text(cut + 2, top + i * row + 5.5, right)
+    y = top + len(TABLE) * row + 10
+    before = "Таблица показывает, какой читатель"
+    pdf.text(LEFT, y, before)
+    x = LEFT + pdf.get_string_width(before)
+    pdf.set_font("DejaVu", size=7)
+    pdf.text(x + 0.2, y - 1.6, "1")  # the footnote mark: smaller, above the baseline
+    x += 0.2 + pdf.get_string_width("1") + 0.1
+    pdf.set_font("DejaVu", size=SIZE)
+    pdf.text(x, y, " разбирает каждый формат.")
+    y += 2 * PITCH
+    for left, right in zip(*COLUMNS, strict=True):
+        pdf.text(LEFT, y, left)
+        pdf.text(LEFT + 88, y, right)
+        y += PITCH
+    pdf.line(LEFT, 262, LEFT + 50, 262)  # the footnote rule
+    pdf.set_font("DejaVu", size=6)
+    pdf.text(LEFT, 266.5, "1")
+    pdf.set_font("DejaVu", size=8)
+    pdf.text(LEFT + 1.8, 268, "Читатели выбирают по расширению файла.")
 
 
 if __name__ == "__main__":

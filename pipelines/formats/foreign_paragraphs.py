@@ -1,0 +1,81 @@
+"""Paragraphs foreign to their page: what translators left untranslated.
+
+Translated documentation (po4a, Sphinx gettext, a docs site's translation repository) keeps the
+paragraphs nobody translated yet: English paragraphs inside a Russian page. The readers of such
+pages (HTML/WARC, Markdown/MDX) hand their prose paragraphs here. Each paragraph long enough to
+judge is identified (``sloika.lang.calibrated_lid``); the page's own language is the one it
+declares, else the build's target language (``language.languages``) its paragraphs are in, else
+the one most of its judged letters are in (a half-translated manual can be 70 % English: a build
+asking for Russian keeps its Russian paragraphs and cuts the English ones, a build asking for
+nothing keeps the English majority and cuts the Russian; the cut text stays in ``removed``). A
+paragraph in another language that the decision is sure of (``MIN_FOREIGN_SCORE``) and that
+gives the page's language at most ``MAX_PAGE_SCORE`` is foreign; the reader cuts it into
+``removed`` (``trim``) or marks it in ``lang_spans`` (``flag``), as ``readers.foreign_paragraphs``
+says.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+ACTIONS = ("trim", "flag", "keep")
+# A paragraph is judged when it has this many letters (outside code, URLs, paths): below it a
+# language guess is a guess (a product name, a menu label), and a short line is never cut.
+MIN_JUDGED_LETTERS = 40
+# and it is foreign only when the decision is this sure of the other language and gives the page's
+# own language at most MAX_PAGE_SCORE (a Russian paragraph full of English terms keeps a large ru
+# share; a list of city names, Bosnian at 0.73, is no paragraph of another language)
+MIN_FOREIGN_SCORE = 0.75
+MAX_PAGE_SCORE = 0.1
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    text: str
+    code: tuple[tuple[int, int], ...] = ()  # inline code inside it (offsets into ``text``)
+
+
+def judged_letters(text: str, code: tuple[tuple[int, int], ...] = ()) -> tuple[str, int]:
+    """``text`` with its inline ``code``, URLs and paths blanked (``scripts.exempt_spans``) and its
+    letter count."""
+    from sloika.text.scripts import exempt_mask, exempt_spans
+
+    mask = exempt_mask(text, exempt_spans(text))
+    for start, end in code:
+        mask[start:end] = b"\x01" * (end - start)
+    judged = "".join(" " if flag else char for char, flag in zip(text, mask, strict=True))
+    return judged, sum(map(str.isalpha, judged))
+
+
+def foreign_paragraphs(
+    paragraphs: list[Paragraph | None], declared: str | None = None, targets: tuple[str, ...] = ()
+) -> dict[int, tuple[str, float]]:
+    """Index → (language, score) of the paragraphs foreign to their page; ``None`` entries (code,
+    headings) are not judged."""
+    from sloika.lang.calibrated_lid import shared_identifier
+
+    identifier = shared_identifier()
+    guesses: dict[int, tuple[str, float, int, dict[str, float]]] = {}
+    for index, paragraph in enumerate(paragraphs):
+        if paragraph is None:
+            continue
+        judged, letters = judged_letters(paragraph.text, paragraph.code)
+        if letters >= MIN_JUDGED_LETTERS:
+            guess = identifier.identify(judged)
+            guesses[index] = (guess.lang, guess.score, letters, guess.candidates)
+    votes: Counter = Counter()
+    for lang, _, letters, _ in guesses.values():
+        votes[lang] += letters
+    if len(votes) < 2:
+        return {}
+    own = votes.most_common(1)[0][0]
+    if declared in votes:
+        own = declared
+    elif any(target in votes for target in targets):
+        own = max((target for target in targets if target in votes), key=votes.__getitem__)
+    return {
+        index: (lang, score)
+        for index, (lang, score, _, candidates) in guesses.items()
+        if lang != own and score >= MIN_FOREIGN_SCORE and candidates.get(own, 0.0) <= MAX_PAGE_SCORE
+    }

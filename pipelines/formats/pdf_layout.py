@@ -1,0 +1,253 @@
+"""PDF page layout: tables, side-by-side columns and footnotes taken out of the line order.
+
+pdfminer reads a page box by box, so a table comes out cell by cell between two paragraphs ("Наименование
+государства / Азербайджанская Республика / … / Азгосстандарт / …") and footnote bodies stand
+wherever their page ends, often inside a paragraph that runs on to the next page. Here, per page:
+
+* a **ruled table** is a group of touching rules (drawn lines, stroked rectangle edges) with at least
+  three distinct column or row rules; a code listing's frame (two of each) is not one;
+* an **aligned block** is three or more rows in which lines stand side by side at one height
+  (lines of numbers alone do not count: a clause number set apart by a tab is no column). It is a
+  table when it has three columns or more, or its lines are short (cells); otherwise it is prose
+  set in columns, and its lines are put in column order (left column top to bottom, then the next);
+* a table's lines leave the page; a placeholder line (``TABLE`` and the table's index) stands where
+  it was, so the parser puts a ``table`` span with the cells' text in ``structure`` at that place;
+* **footnotes** are the lines at a page's bottom, below the last line of body-size text, set
+  smaller than the body, the first of them starting with a mark ("⁴С другой стороны", "11В
+  aptitude"): they leave the page and are reflowed apart, for the parser to put after the text;
+* then pieces of one line that pdfminer split ("государств: AZ, …, UA" | "[коды альфа-2 по МЭК")
+  are joined left to right, and lines of digits and punctuation alone (a table of contents' page
+  numbers read across, "5 5 5 6 6") are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+
+from sloika.pipelines.formats.pdf_lines import MARK, MARK_CLOSE, MARK_OPEN, NUMBERS_ONLY, Line, Rule
+
+TABLE = "\ue002"  # a placeholder line's text starts with it; the table's index follows
+TOUCH = 2.0  # pt: rules this close touch
+ALIGNED_ROWS = 3  # rows of side-by-side lines that make an aligned block
+CELL_CHARS = 30  # an aligned block whose lines are shorter than this (median) is a table
+ROW_GAP = 3.0  # em: rows of one aligned block are at most this far apart
+FOOTNOTE_SIZE = 0.85  # footnote lines are set at most this share of the body's font size
+FOOTNOTE_START = re.compile(
+    rf"^{MARK_OPEN}?(?P<mark>[\d⁰¹²³⁴⁵⁶⁷⁸⁹*†‡]{{1,3}}){MARK_CLOSE}? ?(?=[^\W\d_]|[«\"(])"
+)
+
+
+@dataclass
+class Table:
+    """A table taken out of the text: its rows of cells and the page it stood on (0-based)."""
+
+    page: int
+    rows: list[list[str]]
+    ruled: bool
+
+
+@dataclass
+class Layout:
+    pages: list[list[Line]]  # body lines in reading order, table placeholders among them
+    tables: list[Table]
+    footnotes: list[list[Line]]  # each page's footnote lines, top to bottom
+
+
+def lay_out(pages: list[list[Line]], rules: list[list[Rule]]) -> Layout:
+    tables: list[Table] = []
+    body: list[list[Line]] = []
+    for number, (page, ruling) in enumerate(zip(pages, rules, strict=True)):
+        page = _take_tables(page, _ruled_regions(ruling), number, tables, ruled=True)
+        page = _aligned(page, number, tables)
+        body.append(page)
+    size = _body_size(body)
+    footnotes = [_footnote_lines(page, size) for page in body]
+    body = [
+        [line for line in _joined_pieces(page) if not NUMBERS_ONLY.match(MARK.sub("", line.text))]
+        for page in (_without(page, notes) for page, notes in zip(body, footnotes, strict=True))
+    ]
+    return Layout(body, tables, footnotes)
+
+
+def footnote_mark(text: str) -> tuple[str, str] | None:
+    """(mark, text after it) when a footnote line starts with its mark, else None."""
+    found = FOOTNOTE_START.match(text)
+    return (found.group("mark"), text[found.end() :]) if found else None
+
+
+def _ruled_regions(rules: list[Rule]) -> list[Rule]:
+    """Bounding boxes of groups of touching rules that rule a table."""
+    groups: list[list[Rule]] = []
+    for rule in rules:
+        touching = [g for g in groups if any(_touch(rule, other) for other in g)]
+        merged = [rule, *(r for g in touching for r in g)]
+        groups = [g for g in groups if all(g is not t for t in touching)] + [merged]
+    regions = []
+    for group in groups:
+        columns = {round(r[0] / TOUCH) for r in group if r[2] - r[0] < TOUCH}
+        rows = {round(r[1] / TOUCH) for r in group if r[3] - r[1] < TOUCH}
+        if len(columns) >= 2 and len(rows) >= 2 and max(len(columns), len(rows)) >= 3:
+            regions.append(
+                (
+                    min(r[0] for r in group),
+                    min(r[1] for r in group),
+                    max(r[2] for r in group),
+                    max(r[3] for r in group),
+                )
+            )
+    return regions
+
+
+def _touch(a: Rule, b: Rule) -> bool:
+    return a[0] <= b[2] + TOUCH and b[0] <= a[2] + TOUCH and a[1] <= b[3] + TOUCH and b[1] <= a[3] + TOUCH
+
+
+def _inside(line: Line, region: Rule) -> bool:
+    x, y = (line.x0 + line.x1) / 2, (line.top + line.bottom) / 2
+    return region[0] <= x <= region[2] and region[1] <= y <= region[3]
+
+
+def _take_tables(
+    page: list[Line], regions: list[Rule], number: int, tables: list[Table], ruled: bool
+) -> list[Line]:
+    """The page with each region's lines replaced by one placeholder where its first line stood."""
+    for region in regions:
+        inside = [line for line in page if _inside(line, region)]
+        if not inside:
+            continue
+        first = _index(page, inside[0])
+        tables.append(Table(number, _rows(inside), ruled))
+        placeholder = replace(inside[0], text=f"{TABLE}{len(tables) - 1}")
+        page = [*_without(page[:first], inside), placeholder, *_without(page[first:], inside)]
+    return page
+
+
+def _without(lines: list[Line], gone: list[Line]) -> list[Line]:
+    ids = {id(line) for line in gone}
+    return [line for line in lines if id(line) not in ids]
+
+
+def _index(lines: list[Line], line: Line) -> int:
+    return next(i for i, other in enumerate(lines) if other is line)
+
+
+def _rows(lines: list[Line]) -> list[list[str]]:
+    """Lines grouped into rows (they overlap vertically), cells left to right."""
+    rows: list[list[Line]] = []
+    for line in sorted(lines, key=lambda ln: ln.top):
+        if rows and _same_row(rows[-1][0], line):
+            rows[-1].append(line)
+        else:
+            rows.append([line])
+    return [[MARK.sub("", ln.text) for ln in sorted(row, key=lambda ln: ln.x0)] for row in rows]
+
+
+def _same_row(a: Line, b: Line) -> bool:
+    return min(a.bottom, b.bottom) - max(a.top, b.top) > 0.5 * min(a.bottom - a.top, b.bottom - b.top)
+
+
+def _side_by_side(a: Line, b: Line) -> bool:
+    apart = b.x0 > a.x1 + 0.5 * a.size or a.x0 > b.x1 + 0.5 * a.size
+    return apart and _same_row(a, b)
+
+
+def _aligned(page: list[Line], number: int, tables: list[Table]) -> list[Line]:
+    """Aligned blocks: tables taken out, columns of prose put in column order."""
+    words = sorted(
+        (ln for ln in page if not NUMBERS_ONLY.match(ln.text) and not ln.text.startswith(TABLE)),
+        key=lambda ln: ln.top,
+    )
+    pairs: set[int] = set()
+    for i, line in enumerate(words):
+        for other in words[i + 1 :]:
+            if other.top >= line.bottom:
+                break  # sorted by top: no later line overlaps this one
+            if _side_by_side(line, other):
+                pairs.update((id(line), id(other)))
+    paired = [ln for ln in words if id(ln) in pairs]
+    blocks: list[list[Line]] = []
+    for line in paired:
+        if blocks and line.top - max(ln.bottom for ln in blocks[-1]) < ROW_GAP * line.size:
+            blocks[-1].append(line)
+        else:
+            blocks.append([line])
+    for block in blocks:
+        if len(_rows(block)) < ALIGNED_ROWS:
+            continue
+        region = (0.0, min(ln.top for ln in block), float("inf"), max(ln.bottom for ln in block))
+        inside = [ln for ln in page if _inside(ln, region) and not ln.text.startswith(TABLE)]
+        columns = _columns(inside)
+        lengths = sorted(len(ln.text) for ln in inside)
+        if (
+            len(columns) >= 3
+            or lengths[len(lengths) // 2] < CELL_CHARS
+            or min(map(len, columns)) < ALIGNED_ROWS
+        ):
+            page = _take_tables(page, [region], number, tables, ruled=False)
+        else:
+            first = _index(page, inside[0])
+            ordered = [ln for column in columns for ln in sorted(column, key=lambda ln: ln.top)]
+            rest = _without(page, inside)
+            page = rest[:first] + ordered + rest[first:]
+    return page
+
+
+def _columns(lines: list[Line]) -> list[list[Line]]:
+    """Lines grouped by overlapping horizontal extent, left to right."""
+    columns: list[tuple[float, float, list[Line]]] = []
+    for line in sorted(lines, key=lambda ln: ln.x0):
+        if columns and line.x0 <= columns[-1][1]:
+            x0, x1, members = columns[-1]
+            columns[-1] = (x0, max(x1, line.x1), [*members, line])
+        else:
+            columns.append((line.x0, line.x1, [line]))
+    return [members for _, _, members in columns]
+
+
+def _body_size(pages: list[list[Line]]) -> float:
+    sizes: Counter[float] = Counter()
+    for page in pages:
+        for line in page:
+            sizes[line.size] += len(line.text)
+    return sizes.most_common(1)[0][0] if sizes else 10.0
+
+
+def _footnote_lines(page: list[Line], body_size: float) -> list[Line]:
+    """The small lines below the page's last body-size line, when the first of them starts with a mark."""
+    body = [ln.bottom for ln in page if ln.size > FOOTNOTE_SIZE * body_size and not ln.text.startswith(TABLE)]
+    if not body:
+        return []
+    below = sorted((ln for ln in page if ln.top >= max(body) - 1.0), key=lambda ln: ln.top)
+    if not below or any(ln.size > FOOTNOTE_SIZE * body_size or ln.text.startswith(TABLE) for ln in below):
+        return []
+    return below if footnote_mark(below[0].text) else []
+
+
+def _joined_pieces(page: list[Line]) -> list[Line]:
+    """Pieces of one line pdfminer split, read one after the other (same height, less than 1.5 em
+    apart), joined left to right."""
+    result: list[Line] = []
+    for line in page:
+        piece = result[-1] if result else None
+        if (
+            piece is None
+            or TABLE in line.text + piece.text
+            or not _same_row(piece, line)
+            or abs(piece.size - line.size) >= 0.5
+            or not -0.5 * line.size < max(line.x0 - piece.x1, piece.x0 - line.x1) < 1.5 * line.size
+        ):
+            result.append(line)
+            continue
+        left, right = (piece, line) if piece.x0 <= line.x0 else (line, piece)
+        merged = replace(
+            piece,
+            text=f"{left.text} {right.text}",
+            x0=min(piece.x0, line.x0),
+            x1=max(piece.x1, line.x1),
+            top=min(piece.top, line.top),
+            bottom=max(piece.bottom, line.bottom),
+        )
+        result[-1] = merged
+    return result

@@ -1,0 +1,115 @@
+"""HTML pages: paragraphs kept whole, permalinks and boilerplate out, code marked, untranslated
+paragraphs cut (or marked) as foreign to the page."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import DATA, rows
+
+pytest.importorskip("trafilatura")
+
+PAGE = DATA / "web" / "sphinx_page.html"
+ENGLISH = (
+    "If you are able to adopt the package, get the sources and examine them. This document "
+    "unfortunately doesn't include comprehensive information about adopting packages."
+)
+HEAD = (
+    "Установка пакетов\n\n"
+    "Менеджер пакетов устанавливает программы вместе со всеми их зависимостями и следит за тем, "
+    "чтобы обновления не ломали уже установленную систему.\n\n"
+    "Заметим, что в именах файлов пакетов для разделения пакета и версии используется символ _ "
+    "(подчёркивание), а не - (дефис)."
+)
+CODE = "$ apt-get source hello\n$ cd hello-2.10"
+TAIL = (
+    "Удаление пакетов\n\n"
+    "Команда удаления оставляет файлы настройки на месте, а полная очистка удаляет и их, поэтому "
+    "выбирайте её, только если настройки больше не нужны."
+)
+
+
+def layer(corpus, name: str) -> list[tuple]:
+    return rows(
+        corpus,
+        "SELECT label, start, \"end\", json_extract_string(attrs, '$.text'), "
+        "json_extract_string(attrs, '$.lang') "
+        f"FROM read_parquet('{corpus}/layers/{name}/*.parquet') ORDER BY start",
+    )
+
+
+def test_page_is_its_paragraphs_without_permalinks_boilerplate_or_the_untranslated_one(build):
+    corpus = build([PAGE])
+    (text,) = rows(corpus, "SELECT text FROM documents")[0]
+    assert text == f"{HEAD}\n\n{CODE}\n\n{TAIL}"
+    # the English paragraph is recorded where it was cut, whole
+    assert layer(corpus, "removed") == [("foreign_paragraph", len(HEAD), len(HEAD), ENGLISH, "en")]
+    structure = [(label, text[start:end]) for label, start, end, *_ in layer(corpus, "structure")]
+    assert structure == [
+        ("heading", "Установка пакетов"),
+        ("code", "пакета"),  # inline <code> keeps its place as a code span
+        ("code", "версии"),
+        ("code", "_"),
+        ("code", "-"),
+        ("code", CODE),
+        ("heading", "Удаление пакетов"),
+    ]
+
+
+def test_flag_keeps_the_foreign_paragraph_and_marks_it_in_lang_spans(build):
+    corpus = build([PAGE], readers={"foreign_paragraphs": "flag"})
+    (text,) = rows(corpus, "SELECT text FROM documents")[0]
+    assert text == f"{HEAD}\n\n{ENGLISH}\n\n{CODE}\n\n{TAIL}"
+    marked = [(label, text[start:end]) for label, start, end, *_ in layer(corpus, "lang_spans")]
+    assert marked == [("en", ENGLISH)]
+    assert not list((corpus / "layers" / "removed").glob("*.parquet"))
+
+
+def test_keep_leaves_the_page_as_written(build):
+    corpus = build([PAGE], readers={"foreign_paragraphs": "keep"})
+    (text,) = rows(corpus, "SELECT text FROM documents")[0]
+    assert text == f"{HEAD}\n\n{ENGLISH}\n\n{CODE}\n\n{TAIL}"
+
+
+ENGLISH_MAJORITY = "".join(
+    f"<p>{sentence} The maintainers have not translated this paragraph of the manual yet.</p>"
+    for sentence in ("Packages are built from source.", "Uploads go to the archive.", "Bugs are tracked.")
+)
+RUSSIAN = "Пакеты собираются из исходного кода, а затем загружаются в архив дистрибутива."
+
+
+@pytest.mark.parametrize(
+    ("html", "config"),
+    [
+        ('<html lang="ru">', {}),  # the page declares Russian
+        ("<html>", {"language": {"languages": ["ru"]}}),  # the build asks for Russian
+    ],
+)
+def test_declared_or_target_language_decides_a_mostly_untranslated_page(tmp_path, build, html, config):
+    """Three English paragraphs and one Russian: the page is Russian when it says so or the build
+    asks for Russian (by the majority alone it would be English)."""
+    page = f"{html}<body><article><p>{RUSSIAN}</p>{ENGLISH_MAJORITY}</article></body></html>"
+    (tmp_path / "ru.html").write_text(page)
+    corpus = build([tmp_path / "ru.html"], **config)
+    (text,) = rows(corpus, "SELECT text FROM documents")[0]
+    assert text == RUSSIAN
+    assert len(layer(corpus, "removed")) == 3
+
+
+def test_markdown_page_loses_its_untranslated_paragraph(build):
+    corpus = build([DATA / "markup" / "untranslated.md"])
+    (text,) = rows(corpus, "SELECT text FROM documents")[0]
+    code = "```js\nconst id = useId();\n```"
+    assert text == (
+        "Хуки позволяют использовать состояние и другие возможности React без написания классов.\n\n"
+        f"{code}\n\n"
+        "Вызывайте хуки только на верхнем уровне компонента, а не внутри условий и циклов."
+    )
+    english = (
+        "You do not need to pass `identifierPrefix` if you only have one React app on the page, "
+        "because the ids stay unique anyway."
+    )
+    where = text.index("\n\n") + 2  # where the paragraph began, before the code block
+    assert layer(corpus, "removed") == [("foreign_paragraph", where, where, english, "en")]
+    structure = [(label, text[start:end]) for label, start, end, *_ in layer(corpus, "structure")]
+    assert structure == [("code", code)]  # the fence's span moved with the cut
