@@ -60,6 +60,11 @@ class ChatEndpoint:
 
     def complete_batches(self, prompts: list[str]) -> Iterator[list[str]]:
         """The answer to each prompt (a user turn), ``batch_size`` at a time, in prompt order."""
+        yield from self.reply_batches([[{"role": "user", "content": prompt}] for prompt in prompts])
+
+    def reply_batches(self, conversations: list[list[dict[str, str]]]) -> Iterator[list[str]]:
+        """The next assistant turn of each conversation (``[{"role", "content"}, ...]``),
+        ``batch_size`` at a time, in order."""
         import httpx
 
         limits = httpx.Limits(max_connections=self.concurrency, max_keepalive_connections=self.concurrency)
@@ -67,16 +72,16 @@ class ChatEndpoint:
             httpx.Client(timeout=self.timeout, limits=limits, headers=self._headers()) as client,
             ThreadPoolExecutor(max_workers=self.concurrency) as pool,
         ):
-            for first in range(0, len(prompts), self.batch_size):
-                batch = prompts[first : first + self.batch_size]
-                yield list(pool.map(lambda prompt: self._complete(client, prompt), batch))
+            for first in range(0, len(conversations), self.batch_size):
+                batch = conversations[first : first + self.batch_size]
+                yield list(pool.map(lambda messages: self._complete(client, messages), batch))
 
-    def _complete(self, client, prompt: str) -> str:
+    def _complete(self, client, messages: list[dict[str, str]]) -> str:
         import httpx
 
         body = {
             "model": self.model,
-            "messages": [{"role": "user", "content": prompt}],
+            "messages": messages,
             "max_tokens": self.max_tokens,
             "temperature": self.temperature,
         }

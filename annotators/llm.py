@@ -31,6 +31,7 @@ from pydantic import Field, model_validator
 
 from sloika.annotators.base import Annotator, Span, register
 from sloika.annotators.chat_endpoint import ChatEndpoint
+from sloika.annotators.local_chat import LocalChat
 from sloika.annotators.note_cache import NoteCache, fingerprint, model_folder_fingerprint
 from sloika.annotators.unpacking import TargetOptions, doc_targets, fill
 from sloika.config import ConfigError
@@ -230,7 +231,6 @@ class LLMUnpacking(_ModelNotes):
                 "or serve it and use `annotator: unpacking_endpoint`"
             )
         super().__init__(*args, **kwargs)
-        self.batches: list[int] = []  # sizes of the generate() calls made by this process
 
     def _identity(self) -> dict[str, Any]:
         return {"local": model_folder_fingerprint(self.options.model)}
@@ -245,61 +245,26 @@ class LLMUnpacking(_ModelNotes):
     def model_name(self) -> str:
         return Path(self.options.model).name
 
-    def _load(self):
-        import torch
-        from transformers import AutoModelForCausalLM, AutoTokenizer
+    @property
+    def batches(self) -> list[int]:
+        """Sizes of the generate() calls made by this process."""
+        return self.load().batches
 
-        device = self.options.device
-        if device == "auto":
-            device = "cuda" if torch.cuda.is_available() else "cpu"
-        dtype = torch.bfloat16 if device.startswith("cuda") else torch.float32
-        tokenizer = AutoTokenizer.from_pretrained(self.options.model, local_files_only=True)
-        tokenizer.padding_side, tokenizer.truncation_side = "left", "left"
-        if tokenizer.pad_token is None:
-            tokenizer.pad_token = tokenizer.eos_token
-        model = AutoModelForCausalLM.from_pretrained(self.options.model, local_files_only=True, dtype=dtype)
-        model.to(device).eval()
-        return tokenizer, model, device
-
-    def _prompt_text(self, tokenizer, prompt: str) -> str:
-        use_chat = self.options.chat_template
-        if use_chat is None:
-            use_chat = bool(getattr(tokenizer, "chat_template", None))
-        if not use_chat:
-            return prompt
-        messages = [{"role": "user", "content": prompt}]
-        return tokenizer.apply_chat_template(messages, tokenize=False, add_generation_prompt=True)
+    def _load(self) -> LocalChat:
+        template = {None: "own", True: "own", False: "none"}[self.options.chat_template]
+        return LocalChat(
+            model=self.options.model,
+            device=self.options.device,
+            template=template,
+            max_new_tokens=self.options.max_new_tokens,
+            max_prompt_tokens=self.options.max_prompt_tokens,
+            temperature=self.options.temperature,
+            seed=self.options.seed,
+            batch_size=self.options.batch_size,
+        )
 
     def _generate(self, prompts: list[str]) -> Iterator[list[str]]:
-        for first in range(0, len(prompts), self.options.batch_size):
-            yield self._generate_batch(prompts[first : first + self.options.batch_size])
-
-    def _generate_batch(self, prompts: list[str]) -> list[str]:
-        import torch
-
-        tokenizer, model, device = self.load()
-        texts = [self._prompt_text(tokenizer, p) for p in prompts]
-        inputs = tokenizer(
-            texts,
-            return_tensors="pt",
-            padding=True,
-            truncation=True,
-            max_length=self.options.max_prompt_tokens,
-        ).to(device)
-        sampling: dict[str, Any] = {"do_sample": False}
-        if self.options.temperature > 0:
-            torch.manual_seed(self.options.seed)
-            sampling = {"do_sample": True, "temperature": self.options.temperature}
-        with torch.inference_mode():
-            output = model.generate(
-                **inputs,
-                max_new_tokens=self.options.max_new_tokens,
-                pad_token_id=tokenizer.pad_token_id,
-                **sampling,
-            )
-        self.batches.append(len(prompts))
-        new_tokens = output[:, inputs["input_ids"].shape[1] :]
-        return [text.strip() for text in tokenizer.batch_decode(new_tokens, skip_special_tokens=True)]
+        yield from self.load().complete_batches(prompts)
 
 
 class EndpointOptions(NoteOptions):

@@ -30,6 +30,7 @@ _SMALL_FILES = (
     "vocab.json",
     "merges.txt",
     "tokenizer.model",
+    "adapter_config.json",  # a LoRA folder: rank, alpha and targets decide what it writes
 )
 _WEIGHT_SUFFIXES = (".safetensors", ".bin", ".pt", ".pth", ".gguf", ".index.json")
 

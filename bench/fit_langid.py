@@ -31,9 +31,9 @@ from langid_data import DOC_SENTENCES, documents, read_items, split_halves
 from sloika.lang.alphabets import ALPHABETS
 from sloika.lang.calibrated_lid import (
     CANDIDATES,
-    EVIDENCE_CHARS,
     FEATURES,
     LetterTables,
+    Windows,
     allowed_candidates,
     candidate_features,
     candidate_probabilities,
@@ -80,14 +80,17 @@ def main() -> None:
     for fold in range(FOLDS):
         train = [i for i in range(len(texts)) if i % FOLDS != fold and labels[i] in ALPHABETS]
         tables = CharNgramModel.fit([texts[i] for i in train], [labels[i] for i in train])
-        for i in range(fold, len(texts), FOLDS):
-            blocks[i] = features(texts[i], scores[i], letter_tables, tables)
-        for doc in documents([item for i, item in enumerate(fit_items) if i % FOLDS == fold]):
-            text = fold_homoglyphs(doc.text)
-            docs.append((text, doc.label, identifier.predict(text, k=CANDIDATES)))
-            doc_blocks.append(features(text, docs[-1][2], letter_tables, tables))
+        rows = range(fold, len(texts), FOLDS)
+        fold_blocks = features([texts[i] for i in rows], [scores[i] for i in rows], letter_tables, tables)
+        for i, block in zip(rows, fold_blocks, strict=True):
+            blocks[i] = block
+        fold_docs = documents([item for i, item in enumerate(fit_items) if i % FOLDS == fold])
+        doc_texts = [fold_homoglyphs(doc.text) for doc in fold_docs]
+        doc_scores = [identifier.predict(text, k=CANDIDATES) for text in doc_texts]
+        docs += zip(doc_texts, [doc.label for doc in fold_docs], doc_scores, strict=True)
+        doc_blocks += features(doc_texts, doc_scores, letter_tables, tables)
     weights, bias = fit(blocks, labels, sorted(set(labels) & set(ALPHABETS)))
-    letters = [sum(map(str.isalpha, text[:EVIDENCE_CHARS])) for text in texts]
+    letters = Windows(texts).letters
     scale = fit_length_scale(blocks, labels, letters, weights, bias)
     rows = Decisions(texts, labels, scores, blocks, weights, bias, scale)
     fast_p, switch_p, switch_p_silent, accuracy = rows.choose()
@@ -139,8 +142,11 @@ def main() -> None:
 WORDS = WordFrequencies(ALPHABETS)
 
 
-def features(text: str, score: dict[str, float], letter_tables, tables) -> dict[str, list[float]]:
-    return candidate_features(text, score, letter_tables, tables, WORDS, allowed_candidates(text, score))
+def features(texts: list[str], scores: list[dict[str, float]], letter_tables, tables) -> list[dict]:
+    """The candidates' features of ``texts``, as the decision computes them (``decide_many``)."""
+    windows = Windows(texts)
+    allowed = [allowed_candidates(windows[i], score, tables.labels) for i, score in enumerate(scores)]
+    return candidate_features(windows, scores, letter_tables, tables, WORDS, allowed)
 
 
 class Decisions:
@@ -155,7 +161,7 @@ class Decisions:
         pairs = list(zip(texts, self.top, strict=True))
         self.agree = np.array([letters_agree(t, top, s) for (t, top), s in zip(pairs, scores, strict=True)])
         self.against = np.array([letters_against(t, top) for t, top in pairs])
-        sharpness = [length_scale(text, *scale) for text in texts]
+        sharpness = [length_scale(letters, *scale) for letters in Windows(texts).letters]
         decided = (decide(block, weights, bias, k) for block, k in zip(blocks, sharpness, strict=True))
         best, prob = zip(*decided, strict=True)
         self.best, self.prob = np.array(best), np.array(prob)

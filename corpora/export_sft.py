@@ -46,9 +46,18 @@ from sloika.console import progress
 from sloika.corpora.catalog import connect
 from sloika.corpora.export_provenance import ExportFolder, check_export_out, existing_layers, provenance
 from sloika.corpora.manifest import load_manifest
+from sloika.corpora.sft_corrections import (
+    HELD_OUT_SET,
+    correction_pairs,
+    held_out_items,
+    is_probe,
+    load_user_corrections,
+    user_turns,
+)
 from sloika.corpora.sft_layers import definition_pairs, note_pairs, unpacked_conversations
 from sloika.corpora.storage import located
-from sloika.filters.decontaminate import EvalIndex
+from sloika.filters.decontaminate import EvalIndex, load_eval_items
+from sloika.text.ngrams import words
 from sloika.text.scripts import fold_homoglyphs
 
 SFT_SCHEMA = pa.schema(
@@ -62,7 +71,13 @@ SFT_SCHEMA = pa.schema(
     ]
 )
 # where rows come from: the layer each source reads (titles read the text and its metadata)
-SOURCES = {"chats": "structure", "titles": None, "definitions": "definitions", "unpacking": "unpacking"}
+SOURCES = {
+    "chats": "structure",
+    "titles": None,
+    "definitions": "definitions",
+    "unpacking": "unpacking",
+    "corrections": "failures",
+}
 ROLE_ALIASES = {
     "user": "user",
     "human": "user",
@@ -97,6 +112,7 @@ class SftOptions:
     language_control: bool = False
     overwrite: bool = False
     sources: list[str] | None = None  # None: every source whose layer exists (see SOURCES)
+    corrections: str | None = None  # a user's JSONL of corrected answers, joined by answer_id
 
 
 def in_validation(doc_id: str, fraction: float) -> bool:
@@ -214,7 +230,7 @@ def _documents(corpus: str | Path, layers: set[str]) -> Iterator[dict[str, Any]]
     """Documents with the spans of the layers the export reads, in corpus order."""
     con = connect(corpus)
     joins, columns = [], []
-    for name in ("structure", "lang_spans", "topics", "definitions", "unpacking"):
+    for name in ("structure", "lang_spans", "topics", "definitions", "unpacking", "failures"):
         if name in layers:
             joins.append(
                 f"LEFT JOIN (SELECT doc_id, list({{'start': start, 'end': \"end\", 'label': label, "
@@ -259,9 +275,14 @@ def export_sft(corpus: str | Path, out: str | Path, options: SftOptions) -> dict
     if not 0.0 <= options.validation_fraction < 1.0:
         raise ConfigError("--validation-fraction must be in [0, 1), e.g. 0.05")
     corpus = located(corpus)  # a folder or an fsspec URL (s3://...)
-    check_export_out(out, options.overwrite, [corpus, *options.decontaminate])
+    check_export_out(
+        out, options.overwrite, [corpus, *options.decontaminate, *filter(None, [options.corrections])]
+    )
     layers = existing_layers(corpus)
-    if options.split_by == "topic" and "topics" not in layers:
+    probes_name_topics = "failures" in layers and (
+        options.sources is None or "corrections" in options.sources
+    )
+    if options.split_by == "topic" and "topics" not in layers and not probes_name_topics:
         raise ConfigError(
             f"{corpus} has no `topics` layer, so --split-by topic has nothing to split by: "
             "annotate topics first (`sloika annotate CORPUS --layers topics`) or drop --split-by"
@@ -273,8 +294,16 @@ def export_sft(corpus: str | Path, out: str | Path, options: SftOptions) -> dict
         )
     sources = _sources(corpus, layers, options.sources)
     read = {SOURCES[name] for name in sources if SOURCES[name]} & layers
+    if "corrections" in sources:
+        read |= {"structure"} & layers
     used = sorted(read | (layers & {"topics"}) | ({"lang_spans"} if options.language_control else set()))
-    evals = EvalIndex.from_files([str(path) for path in options.decontaminate])
+    held_out = held_out_dialogues(corpus, layers)
+    evals = EvalIndex.from_items(
+        load_eval_items([str(path) for path in options.decontaminate]) | held_out_items(held_out)
+    )
+    held_out_prompts = {tuple(words(turn)) for _, text, turns in held_out for turn in user_turns(text, turns)}
+    user_corrections = load_user_corrections(options.corrections) if options.corrections else {}
+    corrected: set[str] = set()
 
     rows: list[dict[str, Any]] = []
     skipped: Counter[str] = Counter()
@@ -285,7 +314,18 @@ def export_sft(corpus: str | Path, out: str | Path, options: SftOptions) -> dict
         documents += 1
         metadata = json.loads(doc["metadata"]) if doc["metadata"] else {}
         conversations: list[tuple[str, str, list]] = []  # (source, row kind, messages)
-        if doc["kind"] == "chat":
+        if doc["kind"] == "chat" and is_probe(metadata):
+            # a probed model's own answers are what the loop corrects, never what it trains on
+            if "chats" in sources:
+                skipped["probe_dialogue"] += 1
+            if "corrections" in sources:
+                for answer_id, pair in correction_pairs(
+                    doc["text"], metadata, doc.get("structure") or [], doc.get("failures") or [],
+                    user_corrections, skipped,
+                ):  # fmt: skip
+                    corrected.add(answer_id)
+                    conversations.append(("corrections", "correction", pair))
+        elif doc["kind"] == "chat":
             if "chats" in sources:
                 messages = chat_messages(doc["text"], doc.get("structure") or [])
                 if messages is None:
@@ -312,6 +352,8 @@ def export_sft(corpus: str | Path, out: str | Path, options: SftOptions) -> dict
             for pair in language_control_pairs(doc["text"], doc["lang"], doc.get("lang_spans") or []):
                 conversations.append(("language_control", "langctl", pair))
         topic = document_topic(doc.get("topics"), len(doc["text"]))
+        if topic is None and is_probe(metadata):  # a probe prompt names its topic
+            topic = (metadata.get("fields") or {}).get("topic")
         split = "validation" if in_validation(doc["id"], options.validation_fraction) else "train"
         numbers: Counter[str] = Counter()
         for source, kind, messages in conversations:
@@ -320,6 +362,9 @@ def export_sft(corpus: str | Path, out: str | Path, options: SftOptions) -> dict
             row = {"id": f"{doc['id']}-{suffix}", "messages": messages, "topic": topic, "doc_id": doc["id"],
                    "source": source, "layer": SOURCES.get(source, "lang_spans"), "kind": kind}  # fmt: skip
             hit = evals.match("\n\n".join(m["content"] for m in messages)) if evals.grams else None
+            asked = [m["content"] for m in messages if m["role"] == "user"]
+            if hit is None and any(tuple(words(turn)) in held_out_prompts for turn in asked):
+                hit = (f"{HELD_OUT_SET}", "repeats a held-out probe prompt word for word")
             if hit:
                 origin, detail = hit
                 eval_set = origin.rsplit("#", 1)[0]
@@ -368,6 +413,14 @@ def export_sft(corpus: str | Path, out: str | Path, options: SftOptions) -> dict
                 for path, counts in evals.stats.items()
             ],
             "decontamination": {**evals.summary(), "removed": len(removed), "list": "decontaminated.jsonl"},
+            "held_out_probes": len(held_out),
+            "user_corrections": {
+                "path": options.corrections,
+                "given": len(user_corrections),
+                "unmatched": sorted(set(user_corrections) - corrected),
+            }
+            if options.corrections
+            else None,
         }
         folder.write_manifest(manifest)
     return manifest
@@ -423,6 +476,20 @@ def ensure_validation(rows: list[dict[str, Any]], fraction: float, by_topic: boo
     return moved
 
 
+def held_out_dialogues(corpus: str | Path, layers: set[str]) -> list[tuple[str, str, list[dict[str, Any]]]]:
+    """(id, text, structure spans) of the corpus's held-out probe dialogues."""
+    if "structure" not in layers:
+        return []
+    con = connect(corpus)
+    rows = con.execute(
+        "SELECT d.id, d.text, list({'start': s.start, 'end': s.\"end\", 'label': s.label, 'attrs': s.attrs}) "
+        "FROM documents d JOIN structure s ON s.doc_id = d.id "
+        "WHERE json_extract(d.metadata, '$.fields.probe') IS NOT NULL "
+        "AND json_extract(d.metadata, '$.fields.held_out') = true GROUP BY d.id, d.text ORDER BY d.id"
+    ).fetchall()
+    return [(doc_id, text, spans) for doc_id, text, spans in rows]
+
+
 def _sources(corpus: str | Path, layers: set[str], asked: list[str] | None) -> list[str]:
     """The sources to export: the asked ones (each layer must exist), or all whose layers exist."""
     if asked is None:  # chats and titles always (documents they can't use are counted as skipped)
@@ -431,7 +498,7 @@ def _sources(corpus: str | Path, layers: set[str], asked: list[str] | None) -> l
     if unknown or not asked:
         raise ValueError(f"--from {','.join(asked)}: choose from {', '.join(SOURCES)}")
     for name in asked:
-        if name in ("definitions", "unpacking") and SOURCES[name] not in layers:
+        if name in ("definitions", "unpacking", "corrections") and SOURCES[name] not in layers:
             raise ValueError(
                 f"--from {name}: {corpus} has no `{SOURCES[name]}` layer; produce it first "
                 f"(`sloika annotate {corpus} --layers {SOURCES[name]}`) or leave {name} out"

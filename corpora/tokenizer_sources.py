@@ -27,6 +27,7 @@ from typing import Any
 
 from tokenizers import AddedToken, Regex, Tokenizer, decoders, models, normalizers, pre_tokenizers, trainers
 
+from sloika.chat_format import CHATML
 from sloika.errors import SloikaError
 from sloika.text.tokens import bytes_to_unicode
 
@@ -38,12 +39,6 @@ QWEN2_PATTERN = (
 # Qwen2's special tokens come right after the 151,643 ranks of qwen.tiktoken.
 QWEN2_SPECIAL_TOKENS = ("<|endoftext|>", "<|im_start|>", "<|im_end|>")
 QWEN2_RANKS = 151_643
-CHATML = (  # Qwen's chat format, as training/chat.py renders it
-    "{% for message in messages %}"
-    "{{ '<|im_start|>' + message['role'] + '\n' + message['content'] + '<|im_end|>' + '\n' }}"
-    "{% endfor %}"
-    "{% if add_generation_prompt %}{{ '<|im_start|>assistant\n' }}{% endif %}"
-)
 CONVERSION_VERSION = "1"  # bump when tiktoken_tokenizer changes, so cached conversions are rebuilt
 # What an end-of-document token is called in the tokenizers people bring, most likely first.
 EOS_CANDIDATES = ("<|endoftext|>", "</s>", "<|end_of_text|>", "<eos>", "<|eos|>", "[SEP]")

@@ -113,9 +113,20 @@ class EvalIndex:
         min_words: int = 5,
         near: NearDedupConfig | None = None,
     ) -> EvalIndex:
+        return cls.from_items(load_eval_items(paths, text_key), ngram, min_words, near)
+
+    @classmethod
+    def from_items(
+        cls,
+        sets: dict[str, list[tuple[str, str]]],
+        ngram: int = 13,
+        min_words: int = 5,
+        near: NearDedupConfig | None = None,
+    ) -> EvalIndex:
+        """The index of eval sets given as {name: [(origin, text), ...]} (``load_eval_items``'s shape)."""
         index = cls(ngram, min_words, near)
         signature = MinHashSignature(near) if near is not None else None
-        for path, items in load_eval_items(paths, text_key).items():
+        for path, items in sets.items():
             counts = {"items": len(items), "short": 0, "too_short": 0}
             for origin, text in items:
                 words = word_list(text)

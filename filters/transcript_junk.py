@@ -172,8 +172,8 @@ class TranscriptJunkFilter(Filter):
         for start, end in units:
             cuts += _tail_cuts(doc.text, start, end, phrases)
         for start, end in units or [(c.start, c.end) for c in cues]:
-            cuts += _loop_cuts(doc.text, start, end, self.config.min_loop_repeats)
-            cuts += _loop_cuts(doc.text, start, end, self.config.min_long_loop_repeats, min_words=3)
+            cuts += loop_cuts(doc.text, start, end, self.config.min_loop_repeats)
+            cuts += loop_cuts(doc.text, start, end, self.config.min_long_loop_repeats, min_words=3)
         if self.config.sound_tags and doc.metadata.get("kind") == "transcript":  # chats' [!callout]s stay
             cuts += [(m.start(), m.end(), "sound_tag", {}) for m in SOUND_TAG.finditer(doc.text)]
             whole = [(c.start, c.end) for c in cues] or [(0, len(doc.text))]
@@ -276,7 +276,7 @@ def _tail_cuts(text: str, start: int, end: int, phrases: tuple[Phrase, ...]) -> 
     return cuts
 
 
-def _loop_cuts(text: str, start: int, end: int, min_repeats: int, min_words: int = 1) -> list[Cut]:
+def loop_cuts(text: str, start: int, end: int, min_repeats: int, min_words: int = 1) -> list[Cut]:
     """One phrase (``min_words``–10 words) repeated ``min_repeats`` times or more in a row: the
     repeats go."""
     unit = r"(?P<unit>\b[^\W_]+(?:[\s,;:-]+[^\W_]+){" + str(min_words - 1) + r",9}[.!?…,]*)"

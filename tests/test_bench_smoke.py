@@ -158,3 +158,12 @@ def test_browser_benchmark_runs_on_a_small_generated_corpus(tmp_path):
     manifest = json.loads((tmp_path / "data" / "browse-3000" / "manifest.json").read_text())
     counts = manifest["counts"]
     assert counts["kept"] + counts["rejected"] + counts["duplicates"] == 3000 and counts["duplicates"] > 0
+
+
+def test_probe_benchmark_gives_the_anchors_answers(tmp_path):
+    pytest.importorskip("torch")
+    pytest.importorskip("transformers")
+    flags = ("--prompts", "4", "--batch", "2", "--new-tokens", "4", "--repeat", "1")
+    report = run_bench("bench_probe.py", tmp_path / "probe.json", *flags)
+    assert report["identical_answers"] == report["prompts"] == 4  # greedy, same rendering: same text
+    assert report["ratio_sloika_over_anchor"] > 0

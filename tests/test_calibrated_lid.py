@@ -15,6 +15,8 @@ from sloika.lang.calibrated_lid import (
     SIGNS,
     CalibratedLanguageID,
     LetterTables,
+    Windows,
+    allowed_candidates,
     candidate_features,
     fit,
     fold_evidence_window,
@@ -118,7 +120,8 @@ def test_fit_learns_from_data_and_keeps_evidence_signs(heldout):
     assert freq["bg"]["ъ"] > 5 * freq["ru"]["ъ"]
     tables = CharNgramModel.fit(texts, labels)
     words = WordFrequencies(ALPHABETS)
-    blocks = [candidate_features(t, raw.predict(t, k=10), LetterTables(freq), tables, words) for t in texts]
+    scores = [raw.predict(t, k=10) for t in texts]
+    blocks = candidate_features(Windows(texts), scores, LetterTables(freq), tables, words)
     weights, bias = fit(blocks, labels, ["ru", "bg"], steps=300)
     assert len(weights) == len(FEATURES) and set(bias) == {"ru", "bg"}
     assert all(w * sign >= 0 for w, sign in zip(weights, SIGNS, strict=True))
@@ -136,7 +139,9 @@ def test_vectorised_ngram_scores_equal_the_add_one_formula(heldout):
     texts, labels = [t for _, t in heldout[::4]], [label for label, _ in heldout[::4]]
     model = CharNgramModel.fit(texts, labels)
     table_of = {1: 0, 2: 1, 3: 2}
-    for text in ("Съешь же ещё этих мягких французских булок.", "Ђаци су дошли у школу, вот!", "zzqx ёё"):
+    samples = ("Съешь же ещё этих мягких французских булок.", "Ђаци су дошли у школу, вот!", "zzqx ёё", "")
+    batch = model.log_likelihood_matrix([normalise(text) for text in samples])  # texts scored together
+    for i, text in enumerate(samples):
         expected = {}
         for label, table in model.tables.items():
             total = 0.0
@@ -144,7 +149,9 @@ def test_vectorised_ngram_scores_equal_the_add_one_formula(heldout):
                 t = table_of.get(len(gram), 3)
                 total += n * math.log((table.get(gram, 0) + 1) / (model.totals[label][t] + model.vocab[t]))
             expected[label] = total
-        assert model.log_likelihoods(text) == pytest.approx(expected, abs=1e-6)
+        if text:  # "" has the n-gram "  " that ``ngrams`` skips
+            assert model.log_likelihoods(text) == pytest.approx(expected, abs=1e-6)
+            assert dict(zip(model.labels, batch[i], strict=True)) == pytest.approx(expected, abs=1e-6)
 
 
 def test_letters_no_rival_explains_do_not_block_the_fast_path():
@@ -189,12 +196,15 @@ def test_a_letter_a_language_lacks_rules_it_out_both_ways():
     from sloika.lang.calibrated_lid import ruled_out
 
     # ю: not Macedonian or Serbian; Russian has every letter, so they are out, not merely less likely
-    assert ruled_out("Мал клоп, да вонюч.", {"ru", "mk", "sr", "bg"}) == {"mk", "sr"}
+    def window(text: str):
+        return Windows([text])[0]
+
+    assert ruled_out(window("Мал клоп, да вонюч."), {"ru", "mk", "sr", "bg"}) == {"mk", "sr"}
     # ї і: not Russian (Ukrainian has every letter); ы: not Ukrainian
-    assert ruled_out("Їжак пішов до лісу.", {"ru", "uk", "be"}) == {"ru", "be"}
-    assert ruled_out("Мы были тут.", {"ru", "uk"}) == {"uk"}
+    assert ruled_out(window("Їжак пішов до лісу."), {"ru", "uk", "be"}) == {"ru", "be"}
+    assert ruled_out(window("Мы были тут."), {"ru", "uk"}) == {"uk"}
     # no candidate has every letter (a Russian text quoting a Ukrainian word): nobody is ruled out
-    assert ruled_out("Мы сказали «їжак».", {"ru", "uk"}) == set()
+    assert ruled_out(window("Мы сказали «їжак»."), {"ru", "uk"}) == set()
     guess = identifier().identify("Мал клоп, да вонюч.")
     assert "mk" not in guess.candidates and "sr" not in guess.candidates
 
@@ -224,3 +234,44 @@ def test_language_step_keeps_short_russian_texts_and_rejects_the_others(build):
     assert {label for label, _, _ in kept} == {"ru"} and len(kept) == 17
     assert all(lang == "ru" and len(json.loads(top)) > 1 for _, lang, top in kept)  # lang_top: top 5
     assert sorted(label for label, _ in rejected) == ["bg", "en", "en", "sr", "uk", "uk"]
+
+
+def test_languages_fasttext_left_out_join_in_its_script_without_ruling_out_its_own():
+    known = ["bg", "de", "hr", "mn", "ru", "sl"]
+    # lid.176's top ten for this Mongolian line has no Mongolian: the tables' languages join
+    mongolian = Windows(["Хариулах bidnees byy ai."])[0]
+    assert allowed_candidates(mongolian, {"ru": 0.4, "bg": 0.1, "tg": 0.07}, known) == [
+        "ru",
+        "bg",
+        "tg",
+        "mn",
+    ]
+    # ä ü of a German name: German joins (Latin, like fastText's top) but rules out neither listed one
+    croatian = Windows(["Aerocom useljava u nove urede i pogon u Schwäbisch Gmündu."])[0]
+    assert allowed_candidates(croatian, {"sl": 0.3, "hr": 0.13}, known) == ["sl", "hr", "de"]
+    # Latin words in a Hebrew sentence: no Latin language joins that fastText did not list
+    hebrew = Windows(["Armoured Infantry Brigade) בארץ ישראל."])[0]
+    assert allowed_candidates(hebrew, {"he": 0.39, "yi": 0.38}, known) == ["he"]
+
+
+def test_a_batch_gets_the_answers_each_text_gets_alone(heldout):
+    ours = CalibratedLanguageID()
+    texts = [text for _, text in heldout[::2]] + ["", "Да.", "Мал клоп, да вонюч."]
+    prior = ours.expected_prior(["ru"], 0.9)
+    for expected in (None, prior):
+        alone = [ours.identify(text, expected) for text in texts]
+        together = ours.identify_many(texts, expected)
+        assert [g.lang for g in together] == [g.lang for g in alone]
+        for a, b in zip(alone, together, strict=True):
+            assert a.candidates == pytest.approx(b.candidates, abs=1e-9) and a.fast == b.fast
+
+
+def test_a_name_keeps_its_own_letters_and_rules_no_language_out():
+    from sloika.lang.calibrated_lid import ruled_out, without_names
+
+    croatian = "Aerocom useljava u nove urede i pogon u Schwäbisch Gmündu."
+    assert without_names(croatian) == "Aerocom useljava u nove urede i pogon u " + " " * 17 + "."
+    assert without_names("Ђаци су дошли у школу.") == "Ђаци су дошли у школу."  # a first word is no name
+    assert ruled_out(Windows([croatian])[0], {"hr", "sl", "de"}) == set()
+    # Київ does not rule Russian out; ы still rules Ukrainian out
+    assert ruled_out(Windows(["Мы приехали в Київ."])[0], {"ru", "uk"}) == {"uk"}

@@ -326,11 +326,11 @@ def test_pdf_table_footnote_mark_and_footnote_leave_the_running_text(build):
     table_at = LAYOUT_TEXT.index("Таблица показывает")
     ((start, end, cells, ruled),) = spans(
         corpus,
-        "SELECT start, \"end\", json_extract_string(attrs, '$.text'), json_extract(attrs, '$.ruled')::BOOL "
+        "SELECT start, \"end\", json_extract_string(attrs, '$.rows'), json_extract(attrs, '$.ruled')::BOOL "
         "FROM structure WHERE label = 'table'",
     )
     assert (start, end, ruled) == (table_at, table_at, True)  # where the table stood, before the next text
-    assert cells == "Формат\tЧитатель\nPDF\tpdfminer.six\nHTML\ttrafilatura"
+    assert json.loads(cells) == [["Формат", "Читатель"], ["PDF", "pdfminer.six"], ["HTML", "trafilatura"]]
     mark_at = LAYOUT_TEXT.index(" разбирает каждый")
     assert spans(
         corpus, "SELECT start, \"end\", label, json_extract_string(attrs, '$.text') FROM removed"

@@ -49,3 +49,12 @@ def tiny_bpe(texts: list[str], vocab_size: int = 320):
         pad_token=special[0],
         additional_special_tokens=special[1:],
     )
+
+
+def save_tiny_chat_model(folder: Path, texts: list[str], vocab_size: int = 400) -> Path:
+    """A tiny random Qwen3 around ``tiny_bpe(texts)``, saved with its tokenizer: no chat template
+    (sloika renders ChatML). Its answers are noise: what the probe judges, not what it trusts."""
+    tokenizer = tiny_bpe(texts, vocab_size)
+    tokenizer.save_pretrained(folder)
+    save_tiny_qwen3(folder, tokenizer)
+    return folder

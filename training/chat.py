@@ -12,16 +12,12 @@ from __future__ import annotations
 
 from typing import Literal
 
+from sloika.chat_format import CHATML, end_of_turn_ids, render
 from sloika.config import ConfigError
 
+__all__ = ["CHATML", "encode_chat", "end_of_turn_ids", "render", "use_chat_template"]
+
 ChatTemplate = Literal["auto", "model", "chatml"]
-CHATML = (
-    "{% for message in messages %}"
-    "{{ '<|im_start|>' + message['role'] + '\n' + message['content'] + '<|im_end|>' + '\n' }}"
-    "{% endfor %}"
-    "{% if add_generation_prompt %}{{ '<|im_start|>assistant\n' }}{% endif %}"
-)
-_PROBE = "\u2063PROBE\u2063"  # invisible separators: no template writes them around a reply
 
 
 def use_chat_template(tokenizer, setting: ChatTemplate) -> str:
@@ -68,15 +64,6 @@ def encode_chat(
     return ids, learn
 
 
-def render(tokenizer, messages: list[dict[str, str]], add_generation_prompt: bool = False) -> str:
-    return tokenizer.apply_chat_template(
-        messages,
-        chat_template=getattr(tokenizer, "chat_template", None) or CHATML,
-        tokenize=False,
-        add_generation_prompt=add_generation_prompt,
-    )
-
-
 def _grow(pieces: list[tuple[str, bool]], before: str, after: str, learned: bool) -> None:
     if not after.startswith(before):
         raise ConfigError(
@@ -89,14 +76,3 @@ def _grow(pieces: list[tuple[str, bool]], before: str, after: str, learned: bool
         pieces.append((body, learned))
     if len(added) > len(body):
         pieces.append((added[len(body) :], False))
-
-
-def end_of_turn_ids(tokenizer) -> list[int]:
-    """The token the template closes an assistant turn with (``<|im_end|>``, ``<|eot_id|>``, …)
-    when the vocabulary has it as one token, and EOS: generation stops at either."""
-    user = [{"role": "user", "content": "?"}]
-    reply = render(tokenizer, [*user, {"role": "assistant", "content": _PROBE}])
-    closing = reply.split(_PROBE, 1)[1].strip() if _PROBE in reply else ""
-    tag = tokenizer.convert_tokens_to_ids(closing) if closing else None
-    tag = None if tag == tokenizer.unk_token_id else tag
-    return list(dict.fromkeys(i for i in (tag, tokenizer.eos_token_id) if i is not None))

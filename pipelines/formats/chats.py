@@ -17,17 +17,68 @@ import orjson
 
 from sloika.pipelines.formats.base import Failed, FormatError, Parsed, TextBuilder, decode_utf8
 from sloika.pipelines.formats.whisper import load_json
+from sloika.text.spans import Span
 
 Turn = tuple[str, str, dict[str, Any]]  # role, content, attrs (timestamp, ids)
 
 
 def conversation(turns: list[Turn], position: int, fields: dict[str, Any]) -> Parsed:
     builder = TextBuilder()
+    failures: list[Span] = []
     for index, (role, content, attrs) in enumerate(turns):
+        attrs = dict(attrs)
+        judged = attrs.pop(JUDGED, None)
         builder.separate("\n\n")
         start, end = builder.append(content)
         builder.span(start, end, role, turn=index, **attrs)
-    return Parsed(builder.text, builder.spans, "chat", position, fields)
+        if judged is not None:
+            failures += _failure_spans(judged, start, end, index, fields)
+    layers = {FAILURES: failures} if failures else {}
+    return Parsed(builder.text, builder.spans, "chat", position, fields, layers)
+
+
+# --- `sloika probe` verdicts: the `failures` layer ------------------------------------------
+
+FAILURES = "failures"
+JUDGED = "_judged"  # a probe's verdicts riding on a turn from the message to ``conversation``
+
+
+def _judged(message: dict[str, Any], lead: int) -> dict[str, Any] | None:
+    """The failures and correction `sloika probe` recorded on an answer, with ``lead`` (whitespace
+    stripped from the content's start) to move their offsets by."""
+    found = message.get(FAILURES)
+    if not isinstance(found, list):
+        return None
+    correction = message.get("correction")
+    return {"failures": [f for f in found if isinstance(f, dict)], "lead": lead,
+            "correction": correction if isinstance(correction, dict) else None}  # fmt: skip
+
+
+def _failure_spans(
+    judged: dict[str, Any], start: int, end: int, turn: int, fields: dict[str, Any]
+) -> list[Span]:
+    """One span per recorded failure, over the answer's characters it names (clamped to the turn),
+    labelled with the failure kind; attrs: the verdict, the turn, the probe's id and held-out flag,
+    ``answer_id`` (``<id>:<turn>``, what a corrections file joins on) and the teacher's correction."""
+    correction = judged["correction"] or {}
+    spans = []
+    for failure in judged["failures"]:
+        offsets = [failure.get("start", 0), failure.get("end", end - start)]
+        if not all(isinstance(o, int) and not isinstance(o, bool) for o in offsets):
+            offsets = [0, end - start]
+        first, last = (min(max(start + o - judged["lead"], start), end) for o in offsets)
+        attrs = {
+            "turn": turn,
+            "verdict": failure.get("verdict") or {},
+            "probe_id": fields.get("id"),
+            "answer_id": f"{fields.get('id')}:{turn}",
+            "held_out": bool(fields.get("held_out")),
+            "correction": correction.get("content"),
+            "correction_by": correction.get("by"),
+            "correction_failures": correction.get("failures"),
+        }
+        spans.append(Span(first, max(first, last), str(failure.get("kind") or "unknown"), None, attrs))
+    return spans
 
 
 # --- ChatGPT data export ---------------------------------------------------------------------
@@ -227,8 +278,11 @@ def _message_turn(message: Any) -> Turn | None:
         content = "\n".join(
             p.get("text", "") for p in content if isinstance(p, dict) and p.get("type") == "text"
         )
-    if not isinstance(content, str) or not content.strip():
+    judged = _judged(message, len(content) - len(content.lstrip()) if isinstance(content, str) else 0)
+    # an empty answer a probe judged is a finding, not noise: it stays as an empty turn
+    if not isinstance(content, str) or not (content.strip() or judged):
         return None
     stamp = message.get("timestamp") or message.get("created_at")
     attrs = {"name": message.get("name"), "timestamp": stamp if isinstance(stamp, str) else None}
-    return str(message.get("role") or "unknown"), content.strip(), {k: v for k, v in attrs.items() if v}
+    attrs = {k: v for k, v in attrs.items() if v} | ({JUDGED: judged} if judged else {})
+    return str(message.get("role") or "unknown"), content.strip(), attrs

@@ -131,9 +131,9 @@ def _append_unmarked(builder: TextBuilder, paragraph: str, removed: list[Span]) 
 
 
 def _table(builder: TextBuilder, table: Table) -> None:
-    """An empty span where the table stood; its cells in the span's attributes."""
+    """An empty span where the table stood; its cells in the span's ``rows``, as the LaTeX reader's."""
     at = builder.length + (2 if builder.length else 0)  # after the paragraph break the next text gets
-    builder.span(at, at, "table", text=table.text, page=table.page + 1, ruled=table.ruled)
+    builder.span(at, at, "table", rows=table.rows, page=table.page + 1, ruled=table.ruled)
 
 
 def _footnotes(builder: TextBuilder, layout: Layout, removed: list[Span]) -> None:

@@ -47,10 +47,6 @@ class Table:
     rows: list[list[str]]
     ruled: bool
 
-    @property
-    def text(self) -> str:
-        return "\n".join("\t".join(row) for row in self.rows)
-
 
 @dataclass
 class Layout:

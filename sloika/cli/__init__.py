@@ -7,7 +7,7 @@ import os
 import sys
 
 from sloika import __version__
-from sloika.cli import annotate, build, outputs, purity, quality, query, serve, training
+from sloika.cli import annotate, build, outputs, probe, purity, quality, query, serve, training
 from sloika.console import plain_library_logs
 from sloika.errors import SloikaError
 
@@ -27,6 +27,7 @@ examples:
   sloika train lora training/examples/lora-ru.yaml
   sloika adapters merge --help
   sloika eval runs/lora-ru --help
+  sloika probe models/qwen3-0.6b --prompts prompts.jsonl --out probes/before   # docs/loop.md
 """
 
 
@@ -61,6 +62,6 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"sloika {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in (build, query, serve, purity, outputs, annotate, quality, training):
+    for module in (build, query, serve, purity, outputs, annotate, quality, training, probe):
         module.register(sub)
     return parser

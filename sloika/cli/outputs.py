@@ -91,7 +91,8 @@ def register(sub) -> None:
         epilog="examples:\n"
         "  sloika export sft corpora/my --out exports/my-sft\n"
         "  sloika export sft corpora/my --out exports/by-topic --split-by topic --decontaminate eval.jsonl\n"
-        "  sloika export sft corpora/my --out exports/defs --from definitions,unpacking",
+        "  sloika export sft corpora/my --out exports/defs --from definitions,unpacking\n"
+        "  sloika export sft corpora/probes --out exports/fix --from corrections --corrections edited.jsonl",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     sft.add_argument("corpus", help="corpus folder, or its URL (s3://bucket/corpus, ...)")
@@ -117,7 +118,13 @@ def register(sub) -> None:
         dest="sources",
         metavar="SOURCES",
         help="comma-separated: chats, titles, definitions ('Что такое X?' → the definition), unpacking "
-        "(question → answer, and the unpacked sentence as a chat); default: all whose layers exist",
+        "(question → answer, and the unpacked sentence as a chat), corrections (a probe's failing answers "
+        "→ the teacher's or your corrected answers; docs/loop.md); default: all whose layers exist",
+    )
+    sft.add_argument(
+        "--corrections",
+        metavar="JSONL",
+        help="your corrected answers, {'id': answer_id, 'corrected': text} per line (win over the teacher's)",
     )
     sft.add_argument("--overwrite", action="store_true", help="replace an existing export at --out")
     sft.set_defaults(handler=_export_sft)
@@ -166,6 +173,7 @@ def _export_sft(args: argparse.Namespace) -> int:
         language_control=args.language_control,
         overwrite=args.overwrite,
         sources=[name.strip() for name in args.sources.split(",") if name.strip()] if args.sources else None,
+        corrections=args.corrections,
     )
     manifest = export_sft(args.corpus, args.out, options)
     splits = manifest["splits"]

@@ -35,10 +35,9 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -47,7 +46,7 @@ import numpy as np
 
 from sloika.errors import InputError
 from sloika.lang.alphabets import ALPHABETS, foreign_pattern, script_of_language, telling_pattern
-from sloika.lang.char_ngrams import CharNgramModel, normalise
+from sloika.lang.char_ngrams import CharNgramModel, normalise, sum_by_owner
 from sloika.lang.fasttext_lid import LanguageIdentifier
 from sloika.lang.word_frequencies import WordFrequencies
 from sloika.text.scripts import CJK, CYRILLIC, LATIN, OTHER, fold_homoglyphs
@@ -86,6 +85,7 @@ _WORD_END = re.compile(r"[\W\d_]")
 _BASIC_LATIN, _BASIC_CYRILLIC = re.compile(r"[a-zA-Z]"), re.compile(r"[\u0400-\u04ff]")
 _LATIN_RUN = re.compile(r"[A-Za-z\u00c0-\u024f]+")
 CYRILLIC_MAJORITY = 0.6
+BATCH = 256  # full decisions made together by ``identify_many`` (memory: texts × CODE_POINTS counts)
 _SCRIPT_PROBES = {
     CYRILLIC: re.compile(r"[\u0400-\u052f]"),
     LATIN: re.compile(r"[A-Za-z\u00c0-\u024f]"),
@@ -137,8 +137,32 @@ class CalibratedLanguageID:
     def identify(self, text: str, expected: dict[str, float] | None = None) -> LanguageGuess:
         """The language of ``text``. ``expected`` (from ``expected_prior``) shifts the decision's
         prior towards languages the caller expects: the biases were fitted on a uniform mix."""
-        text = without_latin_names(fold_evidence_window(text))
-        scores = self.fasttext.predict(text, k=CANDIDATES)
+        return self.identify_many([text], expected)[0]
+
+    def identify_many(
+        self, texts: Sequence[str], expected: dict[str, float] | None = None
+    ) -> list[LanguageGuess]:
+        """``identify`` for many texts: the same answers, with the full decisions the fast path leaves
+        made together (``decide_many``), so numpy's per-call cost is paid per batch, not per text."""
+        prepared = [without_latin_names(fold_evidence_window(text)) for text in texts]
+        guesses: list[LanguageGuess | None] = [None] * len(texts)
+        slow: list[tuple[int, dict[str, float]]] = []
+        for i, text in enumerate(prepared):
+            scores = self.fasttext.predict(text, k=CANDIDATES)
+            guesses[i] = self._fast_path(text, scores, expected)
+            if guesses[i] is None:
+                slow.append((i, scores))
+        for start in range(0, len(slow), BATCH):
+            batch = slow[start : start + BATCH]
+            decided = self.decide_many([prepared[i] for i, _ in batch], [s for _, s in batch], expected)
+            for (i, _), guess in zip(batch, decided, strict=True):
+                guesses[i] = guess
+        return guesses
+
+    def _fast_path(
+        self, text: str, scores: dict[str, float], expected: dict[str, float] | None
+    ) -> LanguageGuess | None:
+        """fastText's answer when it stands without the full decision (None: it does not)."""
         if not scores:
             return LanguageGuess("und", 0.0, {}, {})
         top, p = next(iter(scores.items()))
@@ -154,7 +178,7 @@ class CalibratedLanguageID:
             confident and not contested and letters_agree(text, top, scores)
         ):  # all of it: telling letters can be rare
             return LanguageGuess(top, p, scores, scores, fast=True)
-        return self.decide(text, scores, expected)
+        return None
 
     def expected_prior(self, languages: Iterable[str], share: float) -> dict[str, float]:
         """Log-odds to add to each of ``languages`` so that together they hold ``share`` of the
@@ -172,16 +196,31 @@ class CalibratedLanguageID:
         self, text: str, scores: dict[str, float], expected: dict[str, float] | None = None
     ) -> LanguageGuess:
         """The full decision over all candidates (``identify`` skips it when fastText is clearly right)."""
-        allowed = allowed_candidates(text, scores)
-        features = candidate_features(text, scores, self.letter_tables, self.ngrams, self.words, allowed)
-        scale = length_scale(text, *self.length_scale)
-        probs = candidate_probabilities(features, self.weights, self.bias, scale, expected)
-        lang, score = next(iter(probs.items()))
-        top = next(iter(scores))
-        needed = self.switch_p if letters_against(text, top) else self.switch_p_silent
-        if lang != top and score < needed and top in probs:  # too unsure to overrule fastText
-            lang, score = top, probs[top]
-        return LanguageGuess(lang, score, probs, scores)
+        return self.decide_many([text], [scores], expected)[0]
+
+    def decide_many(
+        self,
+        texts: Sequence[str],
+        scores: Sequence[dict[str, float]],
+        expected: dict[str, float] | None = None,
+    ) -> list[LanguageGuess]:
+        """``decide`` for many texts, their evidence computed together (``Windows``)."""
+        windows = Windows(texts)
+        allowed = [
+            allowed_candidates(windows[i], score, self.ngrams.labels) for i, score in enumerate(scores)
+        ]
+        blocks = candidate_features(windows, scores, self.letter_tables, self.ngrams, self.words, allowed)
+        guesses = []
+        for text, score, block, letters in zip(texts, scores, blocks, windows.letters, strict=True):
+            scale = length_scale(letters, *self.length_scale)
+            probs = candidate_probabilities(block, self.weights, self.bias, scale, expected)
+            lang, p = next(iter(probs.items()))
+            top = next(iter(score))
+            needed = self.switch_p if letters_against(text, top) else self.switch_p_silent
+            if lang != top and p < needed and top in probs:  # too unsure to overrule fastText
+                lang, p = top, probs[top]
+            guesses.append(LanguageGuess(lang, p, probs, score))
+        return guesses
 
 
 def candidate_probabilities(
@@ -203,11 +242,11 @@ def candidate_probabilities(
     return dict(sorted(zip(langs, probs, strict=True), key=lambda kv: -kv[1]))
 
 
-def length_scale(text: str, intercept: float, slope: float) -> float:
-    """How sharp the posterior is for a text of this many letters: exp(a + b·log(1 + letters)),
-    fitted (``fit_length_scale``) so that a probability means the same for a word, a pair and a
-    sentence. A 0.65 threshold then keeps what is right 65% of the time at any length."""
-    letters = sum(map(str.isalpha, text[:EVIDENCE_CHARS]))
+def length_scale(letters: int, intercept: float, slope: float) -> float:
+    """How sharp the posterior is for a text of this many letters (in its evidence window):
+    exp(a + b·log(1 + letters)), fitted (``fit_length_scale``) so that a probability means the same
+    for a word, a pair and a sentence. A 0.65 threshold then keeps what is right 65% of the time at
+    any length."""
     return math.exp(intercept + slope * math.log1p(letters))
 
 
@@ -284,32 +323,152 @@ def strongest_rival(lang: str, scores: dict[str, float]) -> str | None:
     return None
 
 
-def allowed_candidates(text: str, scores: dict[str, float]) -> set[str]:
-    """The candidates that may win: fastText's top, and languages we have evidence about (an
-    alphabet or n-gram table) written in a script that holds at least ``MIN_SCRIPT_SHARE`` of the
-    letters of its evidence window. Where we know nothing, fastText's answer stands. Then the hard
-    evidence: a candidate whose alphabet lacks a letter of the window is out when a same-script
-    candidate's alphabet has them all (``ruled_out``), fastText's top included."""
-    window = text[:EVIDENCE_CHARS]
-    shares = script_letter_shares(window)
-    allowed = {
-        lang
-        for lang in scores
-        if lang in ALPHABETS and shares.get(script_of_language(lang), 0.0) >= MIN_SCRIPT_SHARE
-    }
-    allowed.add(next(iter(scores)))
-    return allowed - ruled_out(window, allowed)
+_ALPHABET_SCRIPTS = {lang: script_of_language(lang) for lang in ALPHABETS}
+CODE_POINTS = 0x530  # every letter of every alphabet in alphabets.py lies below U+0530
 
 
-def ruled_out(window: str, langs: set[str]) -> set[str]:
+@cache
+def _foreign_matrix() -> tuple[dict[str, int], np.ndarray]:
+    """Per language with an alphabet, 1 at every code point below ``CODE_POINTS`` that
+    ``foreign_pattern`` matches: a window's foreign letters for every language in one product."""
+    rows = {lang: i for i, lang in enumerate(ALPHABETS)}
+    matrix = np.zeros((len(rows), CODE_POINTS))
+    for lang, i in rows.items():
+        pattern = foreign_pattern(lang)
+        matrix[i] = [pattern.fullmatch(chr(code)) is not None for code in range(CODE_POINTS)]
+    return rows, matrix
+
+
+class Windows:
+    """The evidence windows of many texts, read together: each normalised once
+    (``char_ngrams.normalise``) with its words, letter count and script shares, and the letters of
+    all of them counted per code point below ``CODE_POINTS`` in one numpy pass, from which letter
+    likelihoods and foreign letters of every language follow (``letter_sums``). ``windows[i]`` is
+    one text's ``Window``."""
+
+    def __init__(self, texts: Sequence[str]):
+        self.texts = [text[:EVIDENCE_CHARS] for text in texts]
+        self.norms = [normalise(text) for text in self.texts]
+        self.words = [norm.split() for norm in self.norms]
+        self.letters = [sum(map(str.isalpha, text)) for text in self.texts]
+        self.shares = [script_letter_shares(text) for text in self.texts]
+        self.owner, self.code_points, self.counts = _letter_counts(self.norms)
+        self.foreign = self._foreign(self.owner, self.code_points, self.counts, len(self.texts))
+        # what may rule a language out (``ruled_out``): the same count without names in it
+        unnamed = [without_names(text) for text in self.texts]
+        named = [i for i, text in enumerate(self.texts) if unnamed[i] != text]
+        self.ruling = list(self.foreign)
+        if named:
+            unnamed = _letter_counts([normalise(unnamed[i]) for i in named])
+            for i, counts in zip(named, self._foreign(*unnamed, len(named)), strict=True):
+                self.ruling[i] = counts
+
+    @staticmethod
+    def _foreign(owner, code_points, counts, n: int) -> list[dict[str, int]]:
+        rows, matrix = _foreign_matrix()
+        foreign = np.rint(sum_by_owner(matrix, code_points, owner, n, counts)).astype(np.int64).tolist()
+        return [dict(zip(rows, row, strict=True)) for row in foreign]
+
+    def letter_sums(self, matrix: np.ndarray) -> np.ndarray:
+        """texts × rows of ``matrix`` (rows × ``CODE_POINTS``): each text's letters weighted by it."""
+        return sum_by_owner(matrix, self.code_points, self.owner, len(self.texts), self.counts)
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    def __getitem__(self, i: int) -> Window:
+        return Window(self, i)
+
+
+@dataclass(frozen=True)
+class Window:
+    """One text of ``Windows``."""
+
+    windows: Windows
+    i: int
+
+    @property
+    def text(self) -> str:
+        return self.windows.texts[self.i]
+
+    @property
+    def shares(self) -> dict[str, float]:
+        return self.windows.shares[self.i]
+
+    def foreign(self, lang: str) -> int:
+        """Letters of ``lang``'s script that its alphabet lacks (0 for a language without one)."""
+        return self.windows.foreign[self.i].get(lang, 0)
+
+
+def _letter_counts(norms: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(text, code point, count) of every letter below ``CODE_POINTS`` in ``normalise``d texts."""
+    codes = np.frombuffer("".join(norms).encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    owner = np.repeat(np.arange(len(norms)), [len(norm) for norm in norms])
+    letters = (codes < CODE_POINTS) & (codes != 32)
+    present, counts = np.unique(owner[letters] * CODE_POINTS + codes[letters], return_counts=True)
+    return present // CODE_POINTS, present % CODE_POINTS, counts.astype(np.float64)
+
+
+# a word after a letter (and a comma, colon, quote, space): capitalised, it does not open a sentence
+_NAME = re.compile(r"(?<=[^\W\d_])([,;:»\"')]?\s+[«\"(]?)([^\W\d_][^\W\d_-]*)")
+
+
+def without_names(text: str) -> str:
+    """``text`` with its names blanked: capitalised words after a letter and a space or comma
+    ("… pogon u Schwäbisch Gmündu.", "… приехали в Київ"). A name keeps the spelling of its own
+    language, so its letters are no evidence against the text's (``ruled_out``); a text's first
+    word ("Ђаци су дошли.") and a sentence's after a full stop are not names."""
+
+    def blank(m: re.Match[str]) -> str:
+        name = m.group(2)
+        return m.group(1) + (" " * len(name) if name[0].isupper() else name)
+
+    return _NAME.sub(blank, text)
+
+
+def allowed_candidates(window: Window, scores: dict[str, float], known: Iterable[str] = ()) -> list[str]:
+    """The candidates that may win, fastText's order first: fastText's top, and languages we have
+    evidence about (an alphabet, or n-gram tables: ``known``, even where fastText's top-k left them
+    out) written in a script that holds at least ``MIN_SCRIPT_SHARE`` of the window's letters. Where
+    we know nothing, fastText's answer stands. Then the hard evidence: a candidate whose alphabet
+    lacks a letter of the window is out when a same-script candidate's alphabet has them all
+    (``ruled_out``), fastText's top included.
+
+    ``known`` matters for short texts: lid.176's top ten for "Хариулах bidnees byy ai." holds
+    Tajik, Bashkir and Uzbek but not Mongolian, so no evidence about Mongolian could be weighed.
+    Such a language joins only in the script of fastText's top, and cannot rule out a language
+    fastText listed."""
+
+    shares = window.shares
+
+    def written(lang: str) -> bool:
+        script = _ALPHABET_SCRIPTS.get(lang)
+        return script is not None and shares.get(script, 0.0) >= MIN_SCRIPT_SHARE
+
+    top = next(iter(scores))
+    allowed = [lang for lang in scores if lang == top or written(lang)]
+    out = ruled_out(window, allowed)
+    # a language fastText did not list may join when it is written in the script of fastText's top
+    # (which Cyrillic language, not which script: Latin words in a Hebrew sentence do not make it
+    # Bosnian), and it may not rule out the ones fastText did list
+    script = script_of_language(top)
+    extra = [
+        lang for lang in known if lang not in scores and written(lang) and _ALPHABET_SCRIPTS[lang] == script
+    ]
+    out |= ruled_out(window, allowed + extra) & set(extra)
+    return [lang for lang in allowed + extra if lang not in out]
+
+
+def ruled_out(window: Window, langs: Iterable[str]) -> set[str]:
     """Languages a letter rules out: more letters their alphabet lacks than ``FAST_FOREIGN_SHARE``
     of the window allows (one letter in a text under 200 characters: "Мал клоп, да вонюч." is not
     Macedonian, which has no ``ю``), while another candidate of the same script has every letter.
     When no candidate explains all letters (a Russian text quoting a Ukrainian word), none is ruled
     out: the soft ``foreign_*`` features weigh them."""
-    foreign = {lang: len(foreign_pattern(lang).findall(window)) for lang in langs if lang in ALPHABETS}
+    ruling = window.windows.ruling[window.i]
+    foreign = {lang: ruling.get(lang, 0) for lang in langs if lang in ALPHABETS}
     clean = {script_of_language(lang) for lang, count in foreign.items() if count == 0}
-    tolerance = FAST_FOREIGN_SHARE * len(window)
+    tolerance = FAST_FOREIGN_SHARE * len(window.text)
     return {lang for lang, n in foreign.items() if n > tolerance and script_of_language(lang) in clean}
 
 
@@ -322,34 +481,52 @@ def script_letter_shares(text: str) -> dict[str, float]:
 
 
 def candidate_features(
-    text: str,
-    scores: dict[str, float],
+    windows: Windows,
+    scores: Sequence[dict[str, float]],
     letter_tables: LetterTables,
     ngram_model: CharNgramModel,
     word_model: WordFrequencies,
-    allowed: set[str] | None = None,
+    allowed: Sequence[Iterable[str]] | None = None,
+) -> list[dict[str, list[float]]]:
+    """Per text of ``windows``, one feature vector (in ``FEATURES`` order) per candidate: its
+    fastText labels ``scores``, or its ``allowed`` (``allowed_candidates``: those that cannot win
+    cost nothing; a language fastText left out has its ``FLOOR`` probability). Letters and n-grams
+    are read from the evidence window only: their ratios are capped long before. The n-gram, word
+    and letter likelihoods of all texts are computed together (one numpy pass each)."""
+    candidates = [list(s) for s in scores] if allowed is None else [list(a) for a in allowed]
+    letter_ll = windows.letter_sums(letter_tables.matrix).tolist()
+    ngram_ll = ngram_model.log_likelihood_matrix(windows.norms).tolist()
+    word_ll = word_model.log_likelihood_matrix(windows.words, candidates).tolist()
+    letter_column = {lang: j for j, lang in enumerate(letter_tables.langs)}
+    blocks = []
+    for i, (score, langs) in enumerate(zip(scores, candidates, strict=True)):
+        ranking = list(dict.fromkeys([*score, *langs]))  # fastText's order, then the rest
+        ngrams = {lang: ngram_ll[i][j] for lang in ranking if (j := ngram_model.column(lang)) is not None}
+        words = {lang: word_ll[i][j] for lang in langs if (j := word_model.column(lang)) is not None}
+        letters = {lang: letter_ll[i][j] for lang in ranking if (j := letter_column.get(lang)) is not None}
+        blocks.append(_features(windows[i], score, langs, ranking, letters, ngrams, words))
+    return blocks
+
+
+def _features(
+    window: Window,
+    scores: dict[str, float],
+    candidates: list[str],
+    ranking: list[str],
+    letter_ll: dict[str, float],
+    ngram_ll: dict[str, float],
+    word_ll: dict[str, float],
 ) -> dict[str, list[float]]:
-    """One feature vector (in ``FEATURES`` order) per fastText candidate label (per ``allowed`` one
-    if given: those that cannot win cost nothing). Letters and n-grams are read from the first
-    ``EVIDENCE_CHARS`` only: their ratios are capped long before."""
-    text = text[:EVIDENCE_CHARS]
-    logs = {lang: math.log(max(p, FLOOR)) for lang, p in scores.items()}
-    letters = sum(map(str.isalpha, text))
+    letters, words = window.windows.letters[window.i], len(window.windows.words[window.i])
     length = math.log1p(letters)
-    letter_sums = letter_tables.log_likelihoods(Counter(text.lower()))
-    ngram_ll = ngram_model.log_likelihoods(text, scores)
-    reference = next((lang for lang in scores if lang in ngram_ll), None)
-    words = normalise(text).split()
-    word_ll = word_model.log_likelihoods(words, scores if allowed is None else allowed)
-    word_reference = next((lang for lang in scores if lang in word_ll), None)
-    ranked = sorted(logs.values(), reverse=True) + [math.log(FLOOR)]
+    ranked = sorted((math.log(max(p, FLOOR)) for p in scores.values()), reverse=True) + [math.log(FLOOR)]
+    reference = next((lang for lang in ranking if lang in ngram_ll), None)
+    word_reference = next((lang for lang in ranking if lang in word_ll), None)
     features = {}
-    for lang, log_p in logs.items():
-        if allowed is not None and lang not in allowed:
-            continue
+    for lang in candidates:
+        log_p = math.log(max(scores.get(lang, 0.0), FLOOR))
         margin = log_p - (ranked[1] if log_p == ranked[0] else ranked[0])
-        pattern = foreign_pattern(lang)
-        foreign = len(pattern.findall(text)) if pattern else 0
+        foreign = window.foreign(lang)
         ngram_llr = _clip(ngram_ll[lang] - ngram_ll[reference]) if lang in ngram_ll else 0.0
         word_llr = _clip(word_ll[lang] - word_ll[word_reference]) if lang in word_ll else 0.0
         features[lang] = [
@@ -358,11 +535,11 @@ def candidate_features(
             margin / (1.0 + length),
             float(foreign > 0),
             math.log1p(foreign),
-            _letter_llr(lang, scores, letter_sums),
+            _letter_llr(lang, ranking, letter_ll),
             ngram_llr,
             ngram_llr / (1.0 + letters) * 10.0,
             word_llr,
-            word_llr / (1.0 + len(words)),
+            word_llr / (1.0 + words),
         ]
     return features
 
@@ -376,35 +553,25 @@ LETTER_FLOOR = 1e-5  # a letter one alphabet lacks is the foreign-letter feature
 
 class LetterTables:
     """Each language's letter log-frequencies relative to ``LETTER_FLOOR`` (the value a letter its
-    table lacks gets), as one language × letter matrix: a text's log P(letters | language), for
-    every language at once, is one matrix-vector product."""
+    table lacks gets), as one language × code point matrix: texts' log P(letters | language), for
+    every language at once, is one product with the windows' letter counts."""
 
     def __init__(self, letter_freq: dict[str, dict[str, float]]):
         self.langs = list(letter_freq)
-        letters = sorted({char for table in letter_freq.values() for char in table})
-        self.index = {char: j for j, char in enumerate(letters)}
-        self.matrix = np.zeros((len(self.langs), len(letters)))
+        self.matrix = np.zeros((len(self.langs), CODE_POINTS))
         for i, table in enumerate(letter_freq.values()):
             for char, freq in table.items():
-                self.matrix[i, self.index[char]] = math.log(max(freq, LETTER_FLOOR) / LETTER_FLOOR)
-
-    def log_likelihoods(self, chars: Counter) -> dict[str, float]:
-        counts = np.zeros(len(self.index))
-        for char, n in chars.items():
-            j = self.index.get(char)
-            if j is not None:
-                counts[j] = n
-        return dict(zip(self.langs, (self.matrix @ counts).tolist(), strict=True))
+                self.matrix[i, ord(char)] = math.log(max(freq, LETTER_FLOOR) / LETTER_FLOOR)
 
 
-def _letter_llr(lang: str, scores: dict[str, float], sums: dict[str, float]) -> float:
+def _letter_llr(lang: str, ranking: list[str], sums: dict[str, float]) -> float:
     """Log-likelihood ratio of the text's letters under ``lang``'s letter frequencies against its
-    strongest same-script rival's (0 when either has no table)."""
+    strongest same-script rival's (0 when either has no table); ``ranking`` is best first."""
     if lang not in sums:
         return 0.0
     script = script_of_language(lang)
-    rivals = (o for o in scores if o != lang and o in sums and script_of_language(o) == script)
-    rival = next(rivals, None)  # scores are best first
+    rivals = (o for o in ranking if o != lang and o in sums and script_of_language(o) == script)
+    rival = next(rivals, None)
     return 0.0 if rival is None else _clip(sums[lang] - sums[rival])
 
 

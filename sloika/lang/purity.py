@@ -105,21 +105,34 @@ def judge(
 
     spans: list[Span] = []
     votes: dict[str, int] = {}  # sentence language → letters
+    pieces = []  # (start, end, letters, translit spans, whether another script's letters occur)
     for start, end in sentences(text):
-        letters = sum(script_counts(text, mask, start, end).values())
+        scripts = script_counts(text, mask, start, end)
+        letters = sum(scripts.values())
         translit = translit_spans(text, mask, start, end) if TRANSLIT_TARGETS & set(targets) else []
         if sum(s.end - s.start for s in translit) * 2 >= end - start:  # a romanised sentence
             spans.extend(translit)
-            continue
+        else:
+            pieces.append((start, end, letters, translit, not set(scripts) <= target_scripts))
+    # the sentences to identify, all in one batch; a one-sentence text was identified whole already:
+    # the same question is not asked twice
+    asked = [
+        (start, end)
+        for start, end, letters, _, _ in pieces
+        if letters >= MIN_SENTENCE_LETTERS and not (guess and _trimmed_bounds(judged, start, end) == whole)
+    ]
+    answers = dict(zip(asked, identifier.identify_many([judged[a:b] for a, b in asked], prior), strict=True))
+    for start, end, letters, translit, other_scripts in pieces:
         if letters >= MIN_SENTENCE_LETTERS:
-            # a one-sentence text was identified whole already: the same question is not asked twice
-            same = guess is not None and _trimmed_bounds(judged, start, end) == whole
-            found = guess if same else identifier.identify(judged[start:end], prior)
+            found = answers.get((start, end), guess)
             votes[found.lang] = votes.get(found.lang, 0) + letters
             if found.lang not in targets and found.score >= MIN_FOREIGN_SCORE:
                 spans.append(Span(start, end, found.lang, found.score, attrs={"level": "sentence"}))
                 continue
-        spans.extend(_foreign_script_runs(text, mask, start, end, target_scripts, translit))
+        if other_scripts:  # only then can a run of another script be found
+            spans.extend(_foreign_script_runs(text, mask, start, end, target_scripts, translit))
+        else:
+            spans.extend(translit)
     spans.extend(mixed_script_words(text, mask))
     spans.sort(key=lambda s: (s.start, s.end))
 

@@ -68,22 +68,39 @@ class WordFrequencies:
         self._keys = unique
 
     def log_likelihoods(self, words: list[str], langs: Iterable[str]) -> dict[str, float]:
-        """Sum of log(frequency / FLOOR) over ``words`` (``char_ngrams.normalise(text).split()``:
+        """Sum of log(frequency / ``FLOOR``) over ``words`` (``char_ngrams.normalise(text).split()``:
         lower-case, letters only), for each asked language with a list."""
         wanted = [lang for lang in langs if lang in self.lists]
         if not wanted:
             return {}
+        sums = self.log_likelihood_matrix([words], [wanted])[0].tolist()
+        return {lang: sums[self.column(lang)] for lang in wanted}
+
+    def column(self, lang: str) -> int | None:
+        """``lang``'s column in ``log_likelihood_matrix`` (None for a language without a list)."""
+        code = self.lists.get(lang)
+        return None if code is None else self.codes.index(code)
+
+    def log_likelihood_matrix(self, word_lists: list[list[str]], langs: list[Iterable[str]]) -> np.ndarray:
+        """``log_likelihoods`` of many texts at once: texts × lists (``column``), every word of every
+        text hashed and looked up together. ``langs`` are each text's languages of interest: a
+        Cyrillic text is looked up again in Latin spelling only where one of them needs it."""
         if self._keys is None:
             self._load()
-        sums = self._sums(words)
-        joined = " ".join(words)
-        if _CYRILLIC.search(joined) and any(self.lists[lang] in _LATIN_FOR for lang in wanted):
-            # Cyrillic words looked up again, in the Latin spelling their list uses
-            for code, script in _LATIN_FOR.items():
-                if code in self.codes:
-                    column = self.codes.index(code)
-                    sums[column] = self._sums(transliterate(script, joined).split())[column]
-        return {lang: float(sums[self.codes.index(self.lists[lang])]) * NATS_PER_LEVEL for lang in wanted}
+        sums = self._sums(word_lists)
+        for code, script in _LATIN_FOR.items():
+            if code not in self.codes:
+                continue
+            again = [
+                i
+                for i, (words, wanted) in enumerate(zip(word_lists, langs, strict=True))
+                if any(self.lists.get(lang) == code for lang in wanted) and _CYRILLIC.search(" ".join(words))
+            ]
+            if again:  # Cyrillic words looked up again, in the Latin spelling their list uses
+                latin = self._sums([transliterate(script, " ".join(word_lists[i])).split() for i in again])
+                column = self.codes.index(code)
+                sums[again, column] = latin[:, column]
+        return sums * NATS_PER_LEVEL
 
     def listed(self, words: list[str], lang: str) -> int:
         """How many of ``words`` (normalised as for ``log_likelihoods``) are in ``lang``'s list."""
@@ -96,9 +113,19 @@ class WordFrequencies:
         column = self.codes.index(self.lists[lang])
         return int(np.count_nonzero(self._levels[np.where(self._keys[at] == keys, at, -1), column]))
 
-    def _sums(self, words: list[str]) -> np.ndarray:
-        """Per list, the sum of the words' levels (integers: exact)."""
+    def _sums(self, word_lists: list[list[str]]) -> np.ndarray:
+        """Per text and list, the sum of the words' levels (integers: exact)."""
+        words = [word for words in word_lists for word in words]
+        owner = np.repeat(np.arange(len(word_lists)), [len(words) for words in word_lists])
         keys = np.fromiter(map(_key, words), dtype=np.uint64, count=len(words))
         at = np.minimum(np.searchsorted(self._keys, keys), len(self._keys) - 1)
-        rows = np.where(self._keys[at] == keys, at, len(self._keys))
-        return self._levels[rows].sum(axis=0, dtype=np.int64)
+        listed = self._keys[at] == keys
+        sums = np.zeros((len(word_lists), len(self.codes)), dtype=np.int64)
+        owner, levels = owner[listed], self._levels[at[listed]].astype(np.int64)
+        if len(word_lists) == 1:
+            sums[0] = levels.sum(axis=0)
+        elif len(owner):  # owners are in order: one reduceat
+            counts = np.bincount(owner, minlength=len(word_lists))
+            present = np.flatnonzero(counts)
+            sums[present] = np.add.reduceat(levels, (np.cumsum(counts) - counts)[present], axis=0)
+        return sums

@@ -125,6 +125,8 @@ def mixed_script_words(text: str, mask: bytearray | None = None) -> list[Span]:
     word is read in, ``foreign`` its letters from the other script.
     """
     spans = []
+    if not (_ANY_CYRILLIC.search(text) and _ANY_LATIN.search(text)):  # no word can mix them
+        return spans
     for m in _WORD.finditer(text):
         if mask is not None and any(mask[m.start() : m.end()]):
             continue
