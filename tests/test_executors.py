@@ -93,7 +93,17 @@ def test_every_reader_reads_every_part(local):
     assert len({doc.id for doc in iter_documents(local, 0, 1)}) == counts["kept"]
 
 
-def test_near_duplicate_stages_agree_with_the_one_process_clustering(local):
+@pytest.fixture(scope="module")
+def unedited(inputs, tmp_path_factory) -> Path:
+    """The local build without repeated-line removal, so every text in the corpus is the text its
+    signature was computed on (the removal edits texts after the signatures)."""
+    output = tmp_path_factory.mktemp("unedited") / "corpus"
+    build_corpus(validate_config(config(inputs, output, dedup={"repeated_lines": {"enabled": False}})))
+    assert_conserved(output)
+    return output
+
+
+def test_near_duplicate_stages_agree_with_the_one_process_clustering(unedited):
     """The sharded stages (2 band shards, integer ids, numpy union-find) find the clusters that the
     one-process algorithm finds over the same signatures."""
     from sloika.config import NearDedupConfig
@@ -101,7 +111,7 @@ def test_near_duplicate_stages_agree_with_the_one_process_clustering(local):
 
     con = duckdb.connect()
     docs = rows(
-        local,
+        unedited,
         "SELECT id, text FROM documents UNION ALL SELECT id, text FROM rejected WHERE step = 'near_dedup'",
     )
     step = MinHashSignature(NearDedupConfig())
@@ -110,8 +120,8 @@ def test_near_duplicate_stages_agree_with_the_one_process_clustering(local):
     roots = near_duplicate_clusters(con, "candidates", 0.7, 5)
     reference = {doc: "n" + root[:16] for doc, root in roots.items()}
     staged = dict(
-        rows(local, "SELECT id, dup_cluster FROM documents WHERE dup_cluster LIKE 'n%'")
-        + rows(local, "SELECT id, dup_cluster FROM rejected WHERE step = 'near_dedup'")
+        rows(unedited, "SELECT id, dup_cluster FROM documents WHERE dup_cluster LIKE 'n%'")
+        + rows(unedited, "SELECT id, dup_cluster FROM rejected WHERE step = 'near_dedup'")
     )
     assert staged == reference and len(staged) > 10
 
