@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 from typing import Any
 
@@ -66,3 +67,22 @@ def rows(corpus: Path, sql: str) -> list[tuple]:
     for table in ("documents", "rejected"):
         con.execute(f"CREATE VIEW {table} AS SELECT * FROM read_parquet('{corpus}/{table}/*.parquet')")
     return con.execute(sql).fetchall()
+
+
+def warc_archive(pages: list[bytes], gzip: bool = False, requests: bool = False) -> bytes:
+    """HTML pages as a WARC written by warcio: one response record each, at
+    ``https://example.org/<n>``; with ``requests`` each is followed by an empty request record."""
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    out = io.BytesIO()
+    writer = WARCWriter(out, gzip=gzip)
+    for i, page in enumerate(pages):
+        url = f"https://example.org/{i}"
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], "HTTP/1.0")
+        writer.write_record(
+            writer.create_warc_record(url, "response", payload=io.BytesIO(page), http_headers=headers)
+        )
+        if requests:
+            writer.write_record(writer.create_warc_record(url, "request", payload=b""))
+    return out.getvalue()

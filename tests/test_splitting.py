@@ -3,7 +3,6 @@ streamed record by record. Every split read is compared with the unsplit read of
 
 from __future__ import annotations
 
-import io
 import json
 
 import pyarrow as pa
@@ -15,7 +14,7 @@ from sloika.pipelines.inputs import InputFile
 from sloika.pipelines.readers import SourceReader
 from sloika.verdicts import rejection
 
-from conftest import DATA, rows
+from conftest import DATA, rows, warc_archive
 
 PARAGRAPHS = [
     p
@@ -145,21 +144,8 @@ def test_one_jsonl_file_builds_on_every_worker_with_the_same_corpus(build, tmp_p
 
 
 def warc(pages: list[str], gzip: bool = False) -> bytes:
-    from warcio.statusandheaders import StatusAndHeaders
-    from warcio.warcwriter import WARCWriter
-
-    out = io.BytesIO()
-    writer = WARCWriter(out, gzip=gzip)
-    for i, page in enumerate(pages):
-        html = f"<html><body><article><p>{page}</p></article></body></html>".encode()
-        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], "HTTP/1.0")
-        writer.write_record(
-            writer.create_warc_record(
-                f"https://example.org/{i}", "response", payload=io.BytesIO(html), http_headers=headers
-            )
-        )
-        writer.write_record(writer.create_warc_record(f"https://example.org/{i}", "request", payload=b""))
-    return out.getvalue()
+    html = [f"<html><body><article><p>{page}</p></article></body></html>".encode() for page in pages]
+    return warc_archive(html, gzip=gzip, requests=True)
 
 
 @pytest.mark.parametrize("name", ["crawl.warc", "crawl.warc.gz"])

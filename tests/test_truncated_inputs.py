@@ -14,7 +14,7 @@ import pyarrow.parquet as pq
 import pytest
 import zstandard
 
-from conftest import rows
+from conftest import rows, warc_archive
 
 N = 20_000
 
@@ -125,22 +125,11 @@ def test_two_parquet_text_columns_are_refused(build, tmp_path):
 
 
 def _warc(records: int, gzip_records: bool) -> bytes:
-    from warcio.statusandheaders import StatusAndHeaders
-    from warcio.warcwriter import WARCWriter
-
-    out = io.BytesIO()
-    writer = WARCWriter(out, gzip=gzip_records)
+    pages = []
     for i in range(records):
         body = f"Страница {i} архива рассказывает о сборе корпусов без потерь и с причинами. " * 8
-        html = f"<html><body><article><p>{body}</p></article></body></html>".encode()
-        headers = StatusAndHeaders(
-            "200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.0"
-        )
-        record = writer.create_warc_record(
-            f"https://example.org/{i}", "response", payload=io.BytesIO(html), http_headers=headers
-        )
-        writer.write_record(record)
-    return out.getvalue()
+        pages.append(f"<html><body><article><p>{body}</p></article></body></html>".encode())
+    return warc_archive(pages, gzip=gzip_records)
 
 
 @pytest.mark.parametrize("name", ["crawl.warc", "crawl.warc.gz"])
