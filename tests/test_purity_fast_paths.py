@@ -1,7 +1,8 @@
 """The purity verdict's fast paths against the exact slow paths they short-cut, on real text.
 
 Each shortcut (the literal tests before the exempt patterns, the single-sentence pieces razdel is
-not asked about, the script runs read with one regex, the translit pre-score without numpy, a
+not asked about, the script runs read with one regex, the letters of a one-script piece counted by
+``str.isalpha``, the translit pre-score without numpy, a
 one-sentence text's letter counts reused) must leave every verdict exactly as the slow path gives
 it: the tests run both on held-out Lingua sentences (26 languages, six scripts), documents made of
 them, real React-docs pages (code, URLs, inline Latin), the mixed-language and short-text fixtures.
@@ -11,6 +12,8 @@ from __future__ import annotations
 
 import csv
 import json
+import re
+from collections import Counter
 
 import pytest
 
@@ -18,7 +21,15 @@ from sloika.lang import purity, translit
 from sloika.lang.calibrated_lid import shared_identifier
 from sloika.lang.translit import MIN_LETTERS, MIN_RATE, quick_rate, romanise, translit_in_runs, translit_score
 from sloika.text import scripts, sentences
-from sloika.text.scripts import LATIN, exempt_mask, exempt_spans, script_runs, script_runs_by_word
+from sloika.text.scripts import (
+    LATIN,
+    exempt_mask,
+    exempt_spans,
+    script_counts,
+    script_of,
+    script_runs,
+    script_runs_by_word,
+)
 from sloika.text.spans import Span, merge_spans
 
 from conftest import DATA
@@ -91,6 +102,16 @@ def test_script_runs_by_regex_are_the_runs_read_word_by_word():
     assert read_by_regex > len(SENTENCES)
 
 
+def test_letter_counts_of_one_script_pieces_are_the_counts_per_character():
+    for text in TEXTS:
+        mask = exempt_mask(text, exempt_spans(text))
+        judged = "".join(" " if flag else char for char, flag in zip(text, mask, strict=True))
+        for start, end in [(0, len(text)), *sentences.sentences(text)]:
+            per_character = Counter(script_of(c) for c in judged[start:end] if c.isalpha())
+            assert script_counts(text, mask, start, end) == per_character
+            assert set(script_counts(text, mask, start, end)) == set(per_character)  # no zero entries
+
+
 def _latin_runs() -> list[str]:
     """Latin runs of the real texts, and real Russian sentences romanised (the runs that score high)."""
     russian = [text for label, text in LINGUA if label == "ru"]
@@ -129,7 +150,10 @@ def _slow_paths(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every shortcut of the verdict turned off: the exact slow path of each."""
     monkeypatch.setattr(scripts, "may_match", lambda text, needs: True)
     monkeypatch.setattr(sentences, "sentenize", _razdel)
-    monkeypatch.setattr(purity, "script_runs", script_runs_by_word)
+    anything = re.compile("")  # every piece is "unusual": runs word by word, counts per character
+    monkeypatch.setattr(
+        scripts, "_run_pattern", lambda: (None, anything, dict.fromkeys(scripts.SCRIPTS, anything))
+    )
     monkeypatch.setattr(translit, "quick_rate", lambda run, model=None: float("inf"))  # every run scored
     monkeypatch.setattr(purity, "_has_letters", lambda text, start, end=None: True)
 

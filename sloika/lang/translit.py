@@ -70,41 +70,59 @@ def translit_score(text: str, model: CharNgramModel | None = None) -> float:
 class _Differences:
     """``translit_score`` as plain dictionary sums: per n-gram order, log(count + 1) under the
     romanised table minus under the Latin one, and what every gram of that order adds besides
-    (the two smoothing denominators). For one short run this is several times cheaper than the
-    numpy scoring, whose fixed cost per call is what a sentence pays."""
+    (the two smoothing denominators). The n-grams of ``normalise``d text are those of each word
+    written with its spaces (``" word "``: letters, pairs, triples, the word itself) plus one
+    triple across each space between words (``"a b"``), so a word's share is summed once and
+    remembered: natural text repeats its words, and a run costs a lookup per word."""
+
+    CACHED_WORDS = 100_000  # the word cache starts over beyond this many words
 
     def __init__(self, model: CharNgramModel):
         tables = model.tables[TRANSLIT], model.tables[LATIN_TEXT]
         self.grams: list[dict[str, float]] = [{} for _ in range(WORDS + 1)]
         for gram in set(tables[0]) | set(tables[1]):
-            order = min(len(gram), WORDS + 1) - 1
-            self.grams[order][gram] = math.log(tables[0].get(gram, 0) + 1) - math.log(
-                tables[1].get(gram, 0) + 1
-            )
+            difference = math.log(tables[0].get(gram, 0) + 1) - math.log(tables[1].get(gram, 0) + 1)
+            self.grams[min(len(gram), WORDS + 1) - 1][gram] = difference
         self.base = [
             math.log(model.totals[LATIN_TEXT][t] + model.vocab[t])
             - math.log(model.totals[TRANSLIT][t] + model.vocab[t])
             for t in range(WORDS + 1)
         ]
+        self._words: dict[str, float] = {}
 
-    def rate(self, text: str) -> float:
-        norm = normalise(text)
+    def word(self, word: str) -> float:
+        """The log-likelihood ratio of the n-grams of ``" word "`` (cached)."""
+        known = self._words.get(word)
+        if known is not None:
+            return known
         unigrams, bigrams, trigrams, words = self.grams
-        pairs = list(map(add, norm, norm[1:]))
-        triples = list(map(add, pairs, norm[2:]))
-        listed = [f" {word} " for word in norm.split() if len(word) > 1]
-        letters = len(norm) - norm.count(" ")
+        padded = f" {word} "
+        pairs = list(map(add, padded, padded[1:]))
+        triples = list(map(add, pairs, padded[2:]))
+        base_1, base_2, base_3, base_word = self.base
         total = (
-            sum(map(unigrams.get, norm.replace(" ", ""), repeat(0.0)))
+            sum(map(unigrams.get, word, repeat(0.0)))
             + sum(map(bigrams.get, pairs, repeat(0.0)))
             + sum(map(trigrams.get, triples, repeat(0.0)))
-            + sum(map(words.get, listed, repeat(0.0)))
+            + len(word) * base_1
+            + len(pairs) * base_2
+            + len(triples) * base_3
         )
-        total += sum(
-            n * b for n, b in zip((letters, len(pairs), len(triples), len(listed)), self.base, strict=True)
-        )
+        if len(word) > 1:
+            total += words.get(padded, 0.0) + base_word
+        if len(self._words) >= self.CACHED_WORDS:
+            self._words.clear()
+        self._words[word] = total
+        return total
+
+    def rate(self, text: str) -> float:
         alpha = sum(map(str.isalpha, text))
-        return total / alpha if alpha else 0.0
+        if not alpha:
+            return 0.0
+        found = normalise(text).split()
+        across = [f"{a[-1]} {b[0]}" for a, b in zip(found, found[1:], strict=False)]
+        total = sum(map(self.word, found)) + sum(map(self.grams[2].get, across, repeat(0.0)))
+        return (total + len(across) * self.base[2]) / alpha
 
 
 @lru_cache(maxsize=2)

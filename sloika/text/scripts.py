@@ -58,34 +58,32 @@ CYRILLIC_LOOKALIKES = frozenset(_CYRILLIC_TWINS)
 
 # Things that are written in Latin on purpose and are no sign of a language slip. Order matters
 # only for readability: overlapping matches are merged. The third field says what a text must
-# contain for the pattern to match at all (any of the strings, or a match of the probe): most
+# contain for the pattern to match at all (a string, or a match of a probe): most
 # sentences contain none of them, and a substring test costs far less than a regex scan.
 _DOTTED = re.compile(r"\.[A-Za-z_$]")
 _CAMEL = re.compile(r"[a-z][A-Z]")
-_EXEMPT_PATTERNS: tuple[tuple[str, re.Pattern[str], tuple[str, ...] | re.Pattern[str]], ...] = (
-    ("code", re.compile(r"^(```|~~~)[^\n]*\n.*?^\1[^\n]*$", re.M | re.S), ("```", "~~~")),  # fenced
-    ("code", re.compile(r"`[^`\n]+`"), ("`",)),  # inline code
-    ("formula", re.compile(r"\$\$.+?\$\$|\$[^$\n]+\$|\\\(.+?\\\)|\\\[.+?\\\]", re.S), ("$", "\\")),
-    ("url", re.compile(r"\b(?:https?|ftp)://[^\s<>\"'`)\]]+", re.I), ("://",)),
+_EXEMPT_PATTERNS: tuple[tuple[str, re.Pattern[str], str | re.Pattern[str]], ...] = (
+    ("code", re.compile(r"^(```|~~~)[^\n]*\n.*?^\1[^\n]*$", re.M | re.S), re.compile("```|~~~")),  # fenced
+    ("code", re.compile(r"`[^`\n]+`"), "`"),  # inline code
+    ("formula", re.compile(r"\$\$.+?\$\$|\$[^$\n]+\$|\\\(.+?\\\)|\\\[.+?\\\]", re.S), re.compile(r"[$\\]")),
+    ("url", re.compile(r"\b(?:https?|ftp)://[^\s<>\"'`)\]]+", re.I), "://"),
     ("url", re.compile(r"\bwww\.[^\s<>\"'`)\]]+", re.I), re.compile(r"www\.", re.I)),
-    ("email", re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"), ("@",)),
-    ("url", re.compile(r"\]\([^)\s]+\)"), ("](",)),  # markdown link target: [текст](/reference/react)
-    ("url", re.compile(r"(?<![\w/])(?:\.{0,2}/)?[\w.-]+(?:/[\w.-]+)+/?"), ("/",)),  # paths: src/App.js
-    ("code", re.compile(r"</?[A-Za-z][\w.:-]*(?:\s[^<>]*)?/?>"), ("<",)),  # HTML/JSX tags
-    ("code", re.compile(r"\{/\*.*?\*/\}"), ("{/*",)),  # MDX heading anchors {/*usage*/}
+    ("email", re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"), "@"),
+    ("url", re.compile(r"\]\([^)\s]+\)"), "]("),  # markdown link target: [текст](/reference/react)
+    ("url", re.compile(r"(?<![\w/])(?:\.{0,2}/)?[\w.-]+(?:/[\w.-]+)+/?"), "/"),  # paths: src/App.js
+    ("code", re.compile(r"</?[A-Za-z][\w.:-]*(?:\s[^<>]*)?/?>"), "<"),  # HTML/JSX tags
+    ("code", re.compile(r"\{/\*.*?\*/\}"), "{/*"),  # MDX heading anchors {/*usage*/}
     # identifiers: camelCase, snake_case, dotted.names, calls
     ("identifier", re.compile(r"\b[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+(?:\(\))?"), _DOTTED),
-    ("identifier", re.compile(r"\b[A-Za-z_]\w*\(\)"), ("()",)),
+    ("identifier", re.compile(r"\b[A-Za-z_]\w*\(\)"), "()"),
     ("identifier", re.compile(r"\b[a-z]+[A-Z]\w*"), _CAMEL),
-    ("identifier", re.compile(r"\b[A-Za-z]+_\w+"), ("_",)),
+    ("identifier", re.compile(r"\b[A-Za-z]+_\w+"), "_"),
 )
 
 
-def may_match(text: str, needs: tuple[str, ...] | re.Pattern[str]) -> bool:
+def may_match(text: str, needs: str | re.Pattern[str]) -> bool:
     """False when ``text`` lacks what an exempt pattern needs, so the pattern cannot match."""
-    if isinstance(needs, re.Pattern):
-        return needs.search(text) is not None
-    return any(literal in text for literal in needs)
+    return needs in text if isinstance(needs, str) else needs.search(text) is not None
 
 
 def exempt_spans(text: str) -> list[Span]:
@@ -110,11 +108,18 @@ def exempt_mask(text: str, spans: list[Span]) -> bytearray:
 def script_counts(
     text: str, mask: bytearray | None = None, start: int = 0, end: int | None = None
 ) -> Counter:
-    """Letters per script in ``text[start:end]``, skipping masked code points."""
+    """Letters per script in ``text[start:end]``, skipping masked code points. A piece whose
+    letters are all Cyrillic or all Latin (most sentences) is counted with one regex search and
+    ``str.isalpha``; others character by character."""
     end = len(text) if end is None else end
     piece = text[start:end]
-    if mask is not None and any(mask[start:end]):
+    if mask is not None and mask.find(1, start, end) >= 0:
         piece = "".join(" " if flag else char for char, flag in zip(piece, mask[start:end], strict=True))
+    foreign = _run_pattern()[2]
+    for script in (CYRILLIC, LATIN):
+        if not foreign[script].search(piece):
+            letters = sum(map(str.isalpha, piece))
+            return Counter({script: letters} if letters else {})
     counts = Counter(map(script_of, piece))  # counted in C; the scripts are cached per character
     counts.pop(None, None)
     return counts
@@ -178,7 +183,7 @@ def script_runs(
     """
     end = len(text) if end is None else end
     piece = text[start:end]
-    run, not_simple = _run_pattern()
+    run, not_simple, _ = _run_pattern()
     if (mask is not None and mask.find(1, start, end) >= 0) or not_simple.search(piece):
         return script_runs_by_word(text, mask, start, end)
     return [
@@ -252,9 +257,10 @@ def _char_class(codes: list[int]) -> str:
 
 
 @cache  # built on first use (≈ 0.1 s): importing the module stays cheap
-def _run_pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The run regex (one named group per script: ``lastgroup`` is the script) and the test for a
-    character outside ``_SIMPLE_BLOCKS``."""
+def _run_pattern() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, re.Pattern[str]]]:
+    """The run regex (one named group per script: ``lastgroup`` is the script), the test for a
+    character outside ``_SIMPLE_BLOCKS``, and per script the test for a letter of another script
+    or a character outside the blocks (where neither occurs, every letter is of that script)."""
     codes = [code for low, high in _SIMPLE_BLOCKS for code in range(low, high + 1)]
     letters: dict[str, list[int]] = {script: [] for script in SCRIPTS}
     word, gap = [], []
@@ -274,7 +280,12 @@ def _run_pattern() -> tuple[re.Pattern[str], re.Pattern[str]]:
     outside = (
         "[^" + "".join(f"{re.escape(chr(low))}-{re.escape(chr(high))}" for low, high in _SIMPLE_BLOCKS) + "]"
     )
-    return re.compile(f"(?<!{word_class})(?:{runs})"), re.compile(outside)
+    others = {
+        script: sorted(c for other in letters if other != script for c in letters[other])
+        for script in letters
+    }
+    foreign = {script: re.compile(f"{outside}|{_char_class(found)}") for script, found in others.items()}
+    return re.compile(f"(?<!{word_class})(?:{runs})"), re.compile(outside), foreign
 
 
 _TO_CYRILLIC = str.maketrans(_LATIN_TWINS, _CYRILLIC_TWINS)

@@ -96,12 +96,27 @@ def _may_split() -> re.Pattern[str]:
     return re.compile(DELIMITER + r"\s+\S")
 
 
+def _surely_joined(piece: str) -> bool:
+    """True when razdel's first rules join the piece at every delimiter: nothing on one side,
+    no space after it, or a lower-case word after it ("т. е. так", "(см. ниже) и"). razdel applies
+    its rules in order and the first that speaks decides, so these joins hold whatever the later
+    rules (abbreviations, initials, quotes) would say."""
+    from razdel.segmenters.sentenize import SentSplit, SentSplitter, empty_side, lower_right, no_space_prefix
+
+    return all(
+        empty_side(part) or no_space_prefix(part) or lower_right(part)
+        for part in SentSplitter()(piece)
+        if isinstance(part, SentSplit)
+    )
+
+
 def sentenize(piece: str) -> list[tuple[int, int]]:
     """razdel's sentences of ``piece`` as (start, stop). razdel splits only after a delimiter
-    followed by a space and more text (its ``no_space_prefix`` and ``empty_side`` rules join every
-    other candidate), so a piece without one is a single sentence and razdel is not asked: most
-    sentences the purity verdict judges are such pieces."""
-    if not _may_split().search(piece):
+    followed by a space and more text, and never before a lower-case word (its ``empty_side``,
+    ``no_space_prefix`` and ``lower_right`` rules join every other candidate), so a piece without
+    such a place is a single sentence and razdel's full rules are not run: most sentences the
+    purity verdict judges are such pieces."""
+    if not _may_split().search(piece) or _surely_joined(piece):
         first = len(piece) - len(piece.lstrip())
         return [(first, len(piece.rstrip()))] if first < len(piece) else []
     from razdel import sentenize as razdel_sentenize
