@@ -216,8 +216,9 @@ def _letters_covered(text: str, mask: bytearray, spans: list[Span]) -> int:
     for span in sorted(spans, key=lambda s: s.start):
         start = max(span.start, reached)
         if start < span.end:
-            piece, masked = text[start : span.end], mask[start : span.end]
-            if any(masked):
+            piece = text[start : span.end]
+            if mask.find(1, start, span.end) >= 0:
+                masked = mask[start : span.end]
                 piece = "".join(" " if flag else char for char, flag in zip(piece, masked, strict=True))
             total += sum(map(str.isalpha, piece))
             reached = max(reached, span.end)
