@@ -17,6 +17,9 @@ a Russian corpus is the wrong one there: the "others kept" column shows what it 
   It was made by reading, by hand, every record that raw fastText, the old or the new decision did
   not call Russian at >= 0.65, and every record whose letters are less than 90% Cyrillic; every
   other record is Russian (a random sample of 150 of them was read too: all Russian).
+* other short texts (``bench/data/short_texts_other.tsv``, built by ``build_short_text_set.py``):
+  Russian and English subtitle cues, Russian React-docs headings, English chat lines, and uk, be,
+  bg, mk, sr and ru multi-word names from CLDR; per source, and per language what is kept.
 * Lingua's held-out (odd) word pairs and single words: the shortest texts, labelled.
 """
 
@@ -32,6 +35,8 @@ from sloika.lang.calibrated_lid import CalibratedLanguageID
 from sloika.lang.fasttext_lid import LanguageIdentifier
 
 LABELS = Path(__file__).parent / "data" / "fortunes_short_labels.tsv"
+OTHER_SET = Path(__file__).parent / "data" / "short_texts_other.tsv"
+LEFT_OUT = {"mixed", "ambiguous"}  # no single right answer: not counted
 MAX_CHARS = 200
 BUCKETS = ((0, 40), (41, 80), (81, 200))
 
@@ -62,6 +67,24 @@ def fortunes(folder: Path) -> list[tuple[str, str]]:
     ]
 
 
+def other_short_texts() -> dict[str, list[tuple[str, str]]]:
+    """``OTHER_SET`` as (label, text) per source kind (subtitles, React headings, CLDR, chat)."""
+    kinds = {
+        "subtitles": "subtitle cues",
+        "react_docs_ru": "React headings",
+        "cldr": "CLDR names",
+        "chatgpt_export": "chat lines",
+    }
+    sets: dict[str, list[tuple[str, str]]] = {}
+    with OTHER_SET.open(encoding="utf-8") as handle:
+        next(handle)
+        for line in handle:
+            label, source, text = line.rstrip("\n").split("\t")
+            sets.setdefault(f"short: {kinds[source.split(':')[0]]}", []).append((label, text))
+    sets["short: all"] = [item for items in sets.values() for item in items]
+    return sets
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -75,7 +98,7 @@ def main() -> None:
     args = parser.parse_args()
 
     _, held_out = split_halves(read_items(args.lingua))
-    sets = {"fortunes (≤200 chars)": fortunes(Path(args.fortunes))}
+    sets = {"fortunes (≤200 chars)": fortunes(Path(args.fortunes)), **other_short_texts()}
     for granularity in ("sentences", "word-pairs", "single-words"):
         sets[f"Lingua {granularity}"] = [(i.label, i.text) for i in held_out if i.granularity == granularity]
     raw, sloika = LanguageIdentifier(), CalibratedLanguageID()
@@ -91,7 +114,7 @@ def main() -> None:
     print(f"| set | length | {args.lang} texts | others | system | {args.lang} dropped | others kept |")
     print("|---|---|---|---|---|---|---|")
     for name, items in sets.items():
-        items = [(label, text) for label, text in items if label != "mixed"]
+        items = [(label, text) for label, text in items if label not in LEFT_OUT]
         for system, score in systems.items():
             kept = [score(text) >= args.threshold for _, text in items]
             for low, high in (*BUCKETS, (0, 10**9)):
@@ -107,7 +130,18 @@ def main() -> None:
                     f"| {name} | {length} | {len(ours)} | {len(others)} | {system} | "
                     f"{dropped} ({dropped / len(ours):.2%}) | {leaked} ({leaked / max(1, len(others)):.1%}) |"
                 )
-            if args.show and name.startswith("fortunes"):
+            if name == "short: all":
+                langs = sorted({label for label, _ in items} - {args.lang})
+                print(
+                    f"| {name} | kept per language | | | {system} | | "
+                    + ", ".join(
+                        f"{lang} {sum(kept[i] for i, (label, _) in enumerate(items) if label == lang)}/"
+                        f"{sum(label == lang for label, _ in items)}"
+                        for lang in langs
+                    )
+                    + " |"
+                )
+            if args.show and (name.startswith("fortunes") or name.startswith("short")):
                 wrong = [
                     text for (label, text), k in zip(items, kept, strict=True) if label == args.lang and not k
                 ]

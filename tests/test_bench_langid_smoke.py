@@ -36,3 +36,22 @@ def test_bench_short_texts_counts_dropped_russian_per_length(tmp_path):
     out = run("bench_short_texts.py", "--fortunes", str(fortunes), "--lingua", str(LINGUA))
     assert "| fortunes (≤200 chars) | all | 3 | 0 | fastText |" in out  # unlisted records count as ru
     assert "sloika, expected_share 0.9" in out
+    assert "| short: subtitle cues | all |" in out and "| short: all | kept per language |" in out
+
+
+def test_the_other_short_text_set_is_labelled_consistently_with_the_alphabets():
+    """An independent check of the hand-checked labels: a text labelled Russian has no letter that
+    Russian lacks, and one labelled uk/be/mk/sr has no letter its own alphabet lacks."""
+    from sloika.lang.alphabets import ALPHABETS
+
+    rows = [
+        line.split("\t")
+        for line in (BENCH / "data" / "short_texts_other.tsv").read_text("utf-8").splitlines()
+    ]
+    assert rows[0] == ["label", "source", "text"]
+    labels = {label for label, _, _ in rows[1:]}
+    assert labels <= {"ru", "uk", "be", "bg", "mk", "sr", "en", "mixed", "ambiguous"}
+    for label, _, text in rows[1:]:
+        if label in ("ru", "uk", "be", "mk", "sr"):
+            cyrillic = {c for c in text.lower() if "\u0400" <= c <= "\u04ff"}
+            assert cyrillic <= set(ALPHABETS[label]), (label, text)
