@@ -33,9 +33,24 @@ def test_bench_short_texts_counts_dropped_russian_per_length(tmp_path):
     fortunes.mkdir()
     records = ["Тише едешь - дальше будешь.", "Да, конечно.", "See you tomorrow at the station."]
     (fortunes / "own").write_text("\n%\n".join(records) + "\n", encoding="utf-8")
-    out = run("bench_short_texts.py", "--fortunes", str(fortunes), "--lingua", str(LINGUA))
+    bulgarian = tmp_path / "fortunes_bg"
+    bulgarian.mkdir()
+    sayings = ["Ум има, разум няма.\n\t\t-- българска пословица", "Който печели време, печели сила."]
+    (bulgarian / "bgproverb").write_text("\n%\n".join(sayings) + "\n", encoding="utf-8")
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    chat = ">[!nexus_user] **User**\n> Привет, как дела?\n> ```python\n"  # shown as Mac Roman mojibake
+    (seeds / "000.txt").write_text(chat.encode("utf-8").decode("mac_roman"), encoding="utf-8")
+    out = run(
+        "bench_short_texts.py",
+        *("--fortunes", str(fortunes), "--fortunes-bg", str(bulgarian), "--lingua", str(LINGUA)),
+        *("--seeds", str(seeds)),
+        *("--expected-share", "0.5", "0.9"),
+    )
     assert "| fortunes (≤200 chars) | all | 3 | 0 | fastText |" in out  # unlisted records count as ru
-    assert "sloika, expected_share 0.9" in out
+    assert "sloika, expected_share 0.5" in out and "sloika, expected_share 0.9" in out
+    assert "| Bulgarian fortunes (≤80 chars) | all | 0 | 2 | fastText |" in out  # attribution left out
+    assert "| chat seeds (≤80 chars) | all | 1 | 0 | fastText | 0 (0.00%) |" in out  # repaired, markup out
     assert "| short: subtitle cues | all |" in out and "| short: all | kept per language |" in out
 
 
