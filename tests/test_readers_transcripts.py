@@ -217,3 +217,22 @@ def test_rolling_unpunctuated_captions_get_paragraphs_at_pauses(build):
     words = ("первая", "вторая", "третья")
     expected = [" ".join(f"{word} мысль номер {n:02d}" for n in range(1, 8)) for word in words]
     assert text.split("\n\n") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "min_repeats", "min_words", "cut"),
+    [
+        # the three-fold repeat: a phrase with an apostrophe was never found as a loop
+        ("we're on the highway we're on the highway we're on the highway", 3, 3, " we're on the highway" * 2),
+        ("don't don't don't don't stop", 4, 1, " don't" * 3),
+        ("l'amour l’amour l’amour l’amour l’amour", 4, 1, " l’amour" * 3),  # the first one differs: kept
+        # a unit neither starts nor ends inside a word: "re" of "we're", "la" of "lalala" are no repeats
+        ("we're re re re", 4, 1, None),
+        ("la la la lalala", 4, 1, None),
+    ],
+)
+def test_loops_treat_apostrophes_as_part_of_a_word(text, min_repeats, min_words, cut):
+    from sloika.filters.transcript_junk import loop_cuts
+
+    cuts = loop_cuts(text, 0, len(text), min_repeats, min_words)
+    assert [text[start:end] for start, end, _, _ in cuts] == ([cut] if cut else [])

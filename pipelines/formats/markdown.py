@@ -34,6 +34,7 @@ TEMPLATE_CODE = re.compile(r"\{`(?P<code>[^`]*)`\}")  # {`npm install`} inside a
 BLANK_RUN = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
 PARAGRAPH = re.compile(r"[^\n]+(?:\n[^\n]+)*")  # lines between blank lines
 INLINE_CODE = re.compile(r"`[^`\n]+`")
+CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`)[^\n]+?(?<!`)\1(?!`)")  # `x` or `` x`y `` (CommonMark)
 
 
 def parse_markdown(data: bytes, foreign: str = "trim", targets: tuple[str, ...] = ()) -> list[Parsed]:
@@ -141,7 +142,13 @@ def _append_prose(builder: TextBuilder, markdown: str) -> None:
 
 
 def _append_clean(builder: TextBuilder, markdown: str) -> None:
-    cleaned = JSX_TAG.sub("", markdown)
+    """Component tags removed outside inline code: ``<ViewTransition>`` in backticks is the text's
+    own name for the component and stays."""
+    pieces, cursor = [], 0
+    for code in CODE_SPAN.finditer(markdown):
+        pieces += [JSX_TAG.sub("", markdown[cursor : code.start()]), code.group(0)]
+        cursor = code.end()
+    cleaned = "".join([*pieces, JSX_TAG.sub("", markdown[cursor:])])
     cleaned = re.sub(r"[ \t]+\n", "\n", cleaned)
     cleaned = BLANK_RUN.sub("\n\n", cleaned)
     if builder.length == 0:
