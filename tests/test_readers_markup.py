@@ -61,11 +61,11 @@ def test_component_names_in_inline_code_stay():
     """``<ViewTransition>`` in backticks is the page naming the component, not markup: it stays
     (it used to leave an empty pair of backticks, 166 in the React docs' ViewTransition page)."""
     source = (
-        "By default, `<ViewTransition>` animates. Quote ``<A b=\"`\">`` too.\n\n"
+        'By default, `<ViewTransition>` animates. Quote ``<A b="`">`` too.\n\n'
         "<Note>\n\nWrap it in <Kbd>Ctrl</Kbd> and `<Suspense fallback={x}>`.\n\n</Note>\n"
     )
     (doc,) = parse_markdown(source.encode(), foreign="keep")
     assert doc.text == (
-        "By default, `<ViewTransition>` animates. Quote ``<A b=\"`\">`` too.\n\n"
+        'By default, `<ViewTransition>` animates. Quote ``<A b="`">`` too.\n\n'
         "Wrap it in Ctrl and `<Suspense fallback={x}>`."
     )
