@@ -58,6 +58,11 @@ class RepairConfig(Section):
         True,
         description="fold Latin look-alikes inside Cyrillic words (вpемя → время); code stays as written",
     )
+    spacing: bool = Field(
+        True,
+        description='take out a space before , . ) and a doubled space between words ("oficerze , jak"); '
+        "code, shell lines and a key named before its character stay as written",
+    )
 
 
 class LanguageConfig(Section):

@@ -236,3 +236,17 @@ def test_loops_treat_apostrophes_as_part_of_a_word(text, min_repeats, min_words,
 
     cuts = loop_cuts(text, 0, len(text), min_repeats, min_words)
     assert [text[start:end] for start, end, _, _ in cuts] == ([cut] if cut else [])
+
+
+def test_styling_entities_and_speaker_dashes_leave_plain_text(build):
+    """Tags, cue settings, ASS overrides and entities are markup; a speaker dash marks a turn; the
+    space before a comma is the repair's; ``♪`` goes to ``removed`` with the sound tags."""
+    corpus = build([TRANSCRIPTS / "styled.vtt", TRANSCRIPTS / "tags.srt"])
+    texts = dict(
+        (source.rsplit("/", 1)[-1], text)
+        for source, text in rows(corpus, "SELECT source, text FROM documents")
+    )
+    assert texts["styled.vtt"] == (
+        "Hello there, friend! Did you see & hear that? This is karaoke style.\n\n<not a tag> and 5 > 3."
+    )
+    assert texts["tags.srt"] == "Where are you? Here. JOHN: I told you, it works Sure thing. La la la"
