@@ -69,3 +69,14 @@ def test_component_names_in_inline_code_stay():
         'By default, `<ViewTransition>` animates. Quote ``<A b="`">`` too.\n\n'
         "Wrap it in Ctrl and `<Suspense fallback={x}>`."
     )
+
+
+def test_docusaurus_mdx_leaves_only_its_text():
+    (doc,) = parse_markdown((DATA / "markup" / "docusaurus.mdx").read_bytes(), foreign="keep")
+    assert doc.fields == {"title": "Хуки", "sidebar_position": 2}
+    assert doc.text == (
+        "# Хуки\n\nХуки позволяют использовать состояние без классов. Важно: вызывайте их на верхнем "
+        "уровне.\n\n```js\nconst [a, setA] = useState(0);\n```\n\nСовет\n\nИспользуйте `useMemo` только "
+        "для дорогих вычислений.\n\nПодробнее\n\nКомпонент `<Tabs>` хранит выбранную вкладку в "
+        "`localStorage`."
+    )
