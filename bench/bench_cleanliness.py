@@ -26,7 +26,8 @@ The detectors, each a regular expression or a small rule over one document (``DE
   lines at the start of a document. ``jsx``: ``<Capitalised …>``/``</Capitalised>`` tags and MDX
   comments ``{/* … */}`` outside code (a component's name has a lower-case letter: ``<BR>`` is
   HTML, quoted in a joke). ``soft_hyphen``: U+00AD.
-* ``letter_spaced``: four or more single letters separated by spaces (``М Е Ж Г О С``), or digits
+* ``letter_spaced``: four or more single letters of one script separated by spaces (``М Е Ж Г О С``;
+  "а B и C" is Russian with Latin variables), or digits
   split by spaces (``2 .1 0 5``); ``split_word``: two neighbouring tokens that are not words
   alone (wordfreq's small list, or at zipf 2 its large one for two letters or more) but whose
   concatenation is a common one (``систем а``, ``д окум``): approximate, a detector that cannot be
@@ -243,6 +244,14 @@ def repeated_headers(text: str) -> int:
     return hits
 
 
+def _one_script(run: str) -> bool:
+    """A spaced-out word's letters are of one script; "а B и C" (Cyrillic conjunctions between Latin
+    variables) is a sentence."""
+    from sloika.text.scripts import script_of
+
+    return len({script_of(char) for char in run if char.isalpha()}) <= 1
+
+
 def abbreviation_coinage(word: str) -> bool:
     """All of one script's letters are one run of two capitals or more, the other script's are not
     all capitals: an abbreviation with a suffix or inside a pun (``PHPшник``, ``CARRIERов``,
@@ -270,6 +279,7 @@ def detect(text: str, kind: str, lang: str, code: list[tuple[int, int]] = ()) ->
 
     prose = masked(text, code)
     hits: Counter = Counter({name: len(pattern.findall(prose)) for name, pattern in PATTERNS.items()})
+    hits["letter_spaced"] = sum(map(_one_script, PATTERNS["letter_spaced"].findall(prose)))
     if lang == "fr":
         hits["macro_hole"] -= len(FRENCH_SPACE.findall(prose))
     if kind != "transcript":
