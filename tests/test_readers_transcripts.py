@@ -250,3 +250,20 @@ def test_styling_entities_and_speaker_dashes_leave_plain_text(build):
         "Hello there, friend! Did you see & hear that? This is karaoke style.\n\n<not a tag> and 5 > 3."
     )
     assert texts["tags.srt"] == "Where are you? Here. JOHN: I told you, it works Sure thing. La la la"
+
+
+def test_ass_subtitles_read_as_words_in_time_order(build, tmp_path):
+    """Overrides, drawings, a comment and a second layer's copy are no words; events are sorted by
+    time; the speaker's name travels on the cue. A file without events is a rejected record."""
+    empty = tmp_path / "empty.ssa"
+    empty.write_text("[Script Info]\nTitle: nothing\n", encoding="utf-8")
+    corpus = build([TRANSCRIPTS / "fansub.ass", empty])
+    ((text,),) = rows(corpus, "SELECT text FROM documents")
+    assert text == (
+        "Previously, on the show: The storm came. Wait, where are you going? Bakery To the market, of course."
+    )
+    cues = layer(corpus, "structure", "fansub.ass")
+    speakers = [json.loads(attrs).get("speaker") for label, attrs, *_ in cues if label == "cue"]
+    assert speakers == [None, "Anna", None, "Ben"]
+    ((reason,),) = rows(corpus, "SELECT reason FROM rejected")
+    assert reason == "no_cues"
