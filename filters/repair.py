@@ -28,6 +28,7 @@ from sloika.text.spans import boundaries, remap, spans
 
 _TRAILING_SPACE = re.compile(r"[ \t\u00a0]+(?=\n)")  # only before a newline: safe on span pieces
 _BLANK_RUN = re.compile(r"\n{3,}")
+AS_WRITTEN = {"code", "math", "table"}  # structure spans the spacing repair leaves alone
 _COUNTED = ("homoglyphs:", "spacing:")  # repairs that carry a count, summed over a document's pieces
 
 
@@ -120,8 +121,9 @@ class RepairText(Formatter):
     @staticmethod
     def _tighten(doc: Document) -> list[str]:
         """Spaces before punctuation out of the whole text (a space and its comma may lie in
-        different span pieces, a Whisper word each); the reader's code spans stay as written."""
-        code = [(s.start, s.end) for s in spans(doc).get("structure", []) if s.label == "code"]
+        different span pieces, a Whisper word each); the reader's code, math and table spans stay
+        as written (``\\quad ,`` in an equation, aligned cells)."""
+        code = [(s.start, s.end) for s in spans(doc).get("structure", []) if s.label in AS_WRITTEN]
         text, removed = tighten_spacing(doc.text, code)
         if not removed:
             return []

@@ -6,7 +6,8 @@ Subtitlers and ASR write "Hej oficerze , jak" and "портфолио . у на�
 ("Женщина  хранительница очага"). A reader of the corpus wants "oficerze, jak" and one space.
 What is not prose stays as written:
 
-* the reader's ``code`` spans (an HTML ``<kbd>``/DocBook key cap holding ".", a Markdown fence),
+* the reader's ``code``, ``math`` and ``table`` spans (an HTML ``<kbd>``/DocBook key cap holding
+  ".", a Markdown fence, ``\\quad ,`` in a LaTeX equation, aligned cells),
   and code, paths, URLs and identifiers found in the text (``scripts.exempt_spans``);
 * a shell line (``$ cp a b .``: the dot is the target directory);
 * a "." or "," right after a word that names a key (``нажмите клавишу . или``, ``press , to``):
@@ -37,7 +38,7 @@ _KEY_WORD = re.compile(
 def tighten_spacing(text: str, keep: list[tuple[int, int]] = ()) -> tuple[str, list[int]]:
     """(text with the spaces taken out, the offsets in ``text`` of the characters taken out).
 
-    ``keep``: (start, end) ranges left as written (the reader's ``code`` spans)."""
+    ``keep``: (start, end) ranges left as written (the reader's code, math and table spans)."""
     if not _SPACE_BEFORE.search(text) and not _DOUBLE_SPACE.search(text):
         return text, []
     mask = exempt_mask(text, exempt_spans(text))

@@ -61,7 +61,7 @@ class RepairConfig(Section):
     spacing: bool = Field(
         True,
         description='take out a space before , . ) and a doubled space between words ("oficerze , jak"); '
-        "code, shell lines and a key named before its character stay as written",
+        "code, math, tables, shell lines and a key named before its character stay as written",
     )
 
 

@@ -189,3 +189,18 @@ def test_cyrillic_lookalikes_scattered_through_a_latin_word_are_folded():
     capitals are no abbreviation glued to a suffix (``PHPшник`` stays), so the word is folded."""
     fixed, repairs = repair_text("¡Corre! *МАМАÁАА* PHPшник", CONFIG)
     assert fixed == "¡Corre! *MAMAÁAA* PHPшник" and repairs == ["homoglyphs:1"]
+
+
+def test_spacing_leaves_latex_math_as_written():
+    """The Astropy paper's equation ends "\\quad ," inside a ``math`` span: LaTeX source, untouched."""
+    from datatrove.data import Document
+
+    from sloika.documents import carrying
+    from sloika.filters.repair import RepairText
+    from sloika.text.spans import add_span
+
+    text = "the map \\begin{equation}\ny = f(x) \\quad ,\n\\end{equation} where x is , here"
+    doc = carrying(Document(text=text, id="m", metadata={}))
+    add_span(doc, "structure", 8, 51, "math", annotator="test")
+    RepairText(CONFIG).format(doc)
+    assert doc.text == text.replace("x is ,", "x is,") and doc.metadata["repairs"] == ["spacing:1"]
