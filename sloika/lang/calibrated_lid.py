@@ -39,6 +39,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -474,6 +475,8 @@ def names_in(text: str) -> list[str]:
     Schwäbisch Gmündu.", "… приехали в Київ"). A name keeps the spelling of its own language, so
     its letters are no evidence against the text's (``ruled_out``); a text's first word ("Ђаци су
     дошли.") and a sentence's after a full stop are not names."""
+    if text[1:].islower():  # no capital after the first letter: no name (most sentences)
+        return []
     return [m.group(2) for m in _NAME.finditer(text) if m.group(2)[0].isupper()]
 
 
@@ -508,7 +511,7 @@ class Candidates:
     ``listed_*``: fastText's labels, flat."""
 
     def __init__(self, scores: Sequence[dict[str, float]], known: Iterable[str] = ()):
-        self.names = list(dict.fromkeys([*(lang for score in scores for lang in score), *known]))
+        self.names = list(dict.fromkeys(chain(chain.from_iterable(scores), known)))
         self.index = {lang: j for j, lang in enumerate(self.names)}
         n, u = len(scores), len(self.names)
         listed = np.fromiter(map(len, scores), dtype=np.int64, count=n)
@@ -516,11 +519,9 @@ class Candidates:
         total = int(listed.sum())
         self.listed_text = np.repeat(np.arange(n), listed)
         self.listed_lang = np.fromiter(
-            (self.index[lang] for score in scores for lang in score), dtype=np.int64, count=total
+            map(self.index.__getitem__, chain.from_iterable(scores)), np.int64, total
         )
-        self.listed_prob = np.fromiter(
-            (p for score in scores for p in score.values()), dtype=np.float64, count=total
-        )
+        self.listed_prob = np.fromiter(chain.from_iterable(map(dict.values, scores)), np.float64, total)
         self.listed_rank = np.arange(total) - np.repeat(first, listed)
         self.order = np.full((n, u), np.inf)
         self.order[self.listed_text, self.listed_lang] = self.listed_rank
