@@ -10,7 +10,7 @@ language joined with newlines). Then a label-noise audit and throughput: items p
 ru) on the same documents and sentences (and, with ``--documents``, on real files), and the ratios.
 Throughput counts CPU seconds of this process and takes the best of ``--repeats`` passes of each,
 interleaved, so a busy machine hurts all sides alike; both sides are timed once per text and once
-on the whole list (fastText's list ``predict`` against ``identify_many``).
+on the whole list (fastText's list ``predict`` against ``identify_many`` and ``judge_many``).
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from langid_data import Item, documents, read_items, split_halves
 from sloika.filters.language import LanguageIdentifier
 from sloika.lang.alphabets import ALPHABETS
 from sloika.lang.calibrated_lid import CANDIDATES, CalibratedLanguageID
-from sloika.lang.purity import judge
+from sloika.lang.purity import judge, judge_many
 
 
 def prf(gold: list[str], predicted: list[str], lang: str) -> tuple[float, float, float]:
@@ -130,9 +130,9 @@ def throughput(
 ) -> None:
     """Items per CPU-second of raw fastText, sloika's decision (``identify``) and the full purity
     verdict (``judge``: decision, sentences, scripts, homoglyphs, translit), best of interleaved
-    passes; and of both sides given the whole list at once (fastText's ``predict`` on a list,
-    ``identify_many``). CPU time of this process, not wall time: on a shared machine other jobs
-    stretch the wall clock of every side differently from one pass to the next."""
+    passes; and of the sides given the whole list at once (fastText's ``predict`` on a list,
+    ``identify_many``, ``judge_many``). CPU time of this process, not wall time: on a shared
+    machine other jobs stretch the wall clock of every side differently from one pass to the next."""
     model = raw._model  # loaded by the accuracy pass; raw fasttext.predict, no wrapper
 
     def raw_predict(text: str) -> object:
@@ -150,13 +150,14 @@ def throughput(
         "verdict": lambda texts: each(verdict, texts),
         "raw list": raw_list,
         "decision list": sloika.identify_many,
+        "verdict list": lambda texts: judge_many(texts, "ru", identifier=sloika),
     }
     print(f"\n### throughput (items per CPU-second, best of {repeats} interleaved passes)\n")
     print(
         "| items | n | raw fastText | decision | ratio | full verdict | ratio "
-        "| raw fastText, list | decision, list | ratio |"
+        "| raw fastText, list | decision, list | ratio | full verdict, list | ratio |"
     )
-    print("|---|---|---|---|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|")
     for name, texts in sets.items():
         best = dict.fromkeys(sides, float("inf"))
         for _ in range(repeats):
@@ -167,7 +168,8 @@ def throughput(
             f"| {name} | {len(texts)} | {rate['raw']:,.0f} | {rate['decision']:,.0f} | "
             f"{rate['decision'] / rate['raw']:.2f}x | {rate['verdict']:,.0f} | "
             f"{rate['verdict'] / rate['raw']:.2f}x | {rate['raw list']:,.0f} | "
-            f"{rate['decision list']:,.0f} | {rate['decision list'] / rate['raw list']:.2f}x |"
+            f"{rate['decision list']:,.0f} | {rate['decision list'] / rate['raw list']:.2f}x | "
+            f"{rate['verdict list']:,.0f} | {rate['verdict list'] / rate['raw list']:.2f}x |"
         )
 
 

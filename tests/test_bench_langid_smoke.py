@@ -25,7 +25,7 @@ def test_bench_langid_reports_accuracy_and_all_three_throughputs():
     out = run("bench_langid.py", "--data", str(LINGUA), "--lang", "ru,en", "--repeats", "1")
     assert "### sentences" in out and "| ru |" in out
     header = "| items | n | raw fastText | decision | ratio | full verdict | ratio "
-    assert header + "| raw fastText, list | decision, list | ratio |" in out
+    assert header + "| raw fastText, list | decision, list | ratio | full verdict, list | ratio |" in out
 
 
 def test_bench_short_texts_counts_dropped_russian_per_length(tmp_path):

@@ -96,6 +96,16 @@ def test_cli_rejects_jsonl_without_text(tmp_path, capsys):
     assert "--text-key" in capsys.readouterr().err
 
 
+def test_cli_judges_a_file_in_batches_and_still_answers_the_lines_before_a_bad_one(tmp_path, capsys):
+    lines = ["Мы сегодня пошли в парк и долго гуляли там.", "Weiter geht es morgen früh mit dem Zug."]
+    source = tmp_path / "answers.jsonl"
+    source.write_text("\n".join(lines + [json.dumps({"content": "нет поля text"})]) + "\n", encoding="utf-8")
+    assert main(["purity", "--lang", "ru", str(source)]) == 1
+    captured = capsys.readouterr()
+    assert [json.loads(line)["lang"] for line in captured.out.splitlines()] == ["ru", "de"]
+    assert "line 3" in captured.err and "--text-key" in captured.err
+
+
 MIXED = DATA / "langid" / "purity_mixed.jsonl"
 
 

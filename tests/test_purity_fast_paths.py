@@ -171,3 +171,20 @@ def test_verdicts_with_and_without_the_shortcuts_are_the_same(monkeypatch, lang)
     slow = [purity.judge(text, lang, identifier=identifier) for text in texts]
     for text, quick, exact in zip(texts, fast, slow, strict=True):
         assert quick == exact, text[:80]
+
+
+def test_verdicts_of_a_batch_are_those_of_each_text_alone():
+    """``judge_many`` decides all texts, then all their sentences, in two batches: the same
+    verdicts as one text at a time, scores up to the order a batch adds its sums in."""
+    identifier = shared_identifier()
+    texts = SENTENCES[::6] + DOCUMENTS + FIXTURES + PAGES
+    batch = purity.judge_many(texts, "ru", identifier=identifier)
+    for text, together in zip(texts, batch, strict=True):
+        alone = purity.judge(text, "ru", identifier=identifier)
+        assert (together.lang, together.scripts) == (alone.lang, alone.scripts), text[:80]
+        assert [(s.start, s.end, s.label, s.attrs) for s in together.spans] == [
+            (s.start, s.end, s.label, s.attrs) for s in alone.spans
+        ]
+        assert [s.score for s in together.spans] == pytest.approx([s.score for s in alone.spans], abs=1e-9)
+        assert (together.score, together.purity) == pytest.approx((alone.score, alone.purity), abs=1e-9)
+        assert together.candidates == pytest.approx(alone.candidates, abs=1e-9)

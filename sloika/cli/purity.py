@@ -42,23 +42,39 @@ def register(sub) -> None:
     purity.set_defaults(handler=_purity)
 
 
-def _purity(args: argparse.Namespace) -> int:
-    from sloika.lang.purity import judge
+BATCH = 256  # lines of a file judged together (judge_many): their decisions are made in one batch
 
+
+def _purity(args: argparse.Namespace) -> int:
     if args.file != "-" and not Path(args.file).is_file():
         raise InputError(f"{args.file} is not a file: give a text or JSONL file, or - for standard input")
     handle = sys.stdin if args.file == "-" else open(args.file, encoding="utf-8")  # noqa: SIM115
+    size = 1 if args.file == "-" else BATCH  # standard input: each verdict as soon as its line comes
+    batch: list[str] = []
     with handle:
-        for number, line in enumerate(handle, 1):
-            line = line.rstrip("\n")
-            if not line.strip():
-                continue
-            text = _item_text(line, args.text_key, number)
-            verdict = judge(
-                text, args.lang.split(","), model_path=args.model, expected_share=args.expected_share
-            )
-            print(json.dumps(verdict.to_dict(), ensure_ascii=False))
+        try:
+            for number, line in enumerate(handle, 1):
+                line = line.rstrip("\n")
+                if not line.strip():
+                    continue
+                batch.append(_item_text(line, args.text_key, number))
+                if len(batch) == size:
+                    _print_verdicts(batch, args)
+                    batch = []
+        finally:  # the lines read before a bad one still get their verdicts
+            _print_verdicts(batch, args)
     return 0
+
+
+def _print_verdicts(texts: list[str], args: argparse.Namespace) -> None:
+    from sloika.lang.purity import judge_many
+
+    if texts:
+        verdicts = judge_many(
+            texts, args.lang.split(","), model_path=args.model, expected_share=args.expected_share
+        )
+        for verdict in verdicts:
+            print(json.dumps(verdict.to_dict(), ensure_ascii=False))
 
 
 def _item_text(line: str, key: str, number: int) -> str:

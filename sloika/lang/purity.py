@@ -21,6 +21,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # datatrove stays optional for the purity API (training evaluation)
@@ -93,79 +94,129 @@ def judge(
     ``ru`` or ``["ru", "uk"]``: a sentence in any of them is not foreign; None: the text's own
     language is the target). ``expected_share``: how much of what is judged the caller expects to
     be in ``lang`` (the decision's prior; see ``CalibratedLanguageID.expected_prior``)."""
-    identifier = identifier or shared_identifier(model_path)
-    exempt = exempt_spans(text)
-    mask = exempt_mask(text, exempt)
-    judged = "".join(" " if flag else char for char, flag in zip(text, mask, strict=True)) if exempt else text
-    prior = identifier.expected_prior([lang] if isinstance(lang, str) else lang or [], expected_share)
-    guess = identifier.identify(judged, prior) if judged.strip() else None
-    targets = _targets(lang, guess)
-    target_scripts = {script_of_language(t) for t in targets} - {None}
-    wants_translit = bool(TRANSLIT_TARGETS & set(targets))
-    whole = _trimmed_bounds(judged)
-    counts = script_counts(text, mask)
+    return judge_many([text], lang, model_path, identifier, expected_share)[0]
 
-    spans: list[Span] = []
-    votes: dict[str, int] = {}  # sentence language → letters
-    pieces = []  # (start, end, letters, translit spans, runs of another script or None)
-    bounds = sentences(text)
-    for start, end in bounds:
-        scripts = _sentence_counts(text, mask, judged, start, end, counts, len(bounds) == 1)
-        letters = sum(scripts.values())
-        other_scripts = not set(scripts) <= target_scripts
-        # runs are needed for romanised Russian (Latin letters) and for another script's runs
-        needs_runs = other_scripts or (wants_translit and LATIN in scripts)
-        runs = script_runs(text, mask, start, end) if needs_runs else []
-        translit = translit_in_runs(text, runs) if wants_translit else []
-        if sum(s.end - s.start for s in translit) * 2 >= end - start:  # a romanised sentence
-            spans.extend(translit)
-        else:
-            pieces.append((start, end, letters, translit, runs if other_scripts else None))
+
+def judge_many(
+    texts: Sequence[str],
+    lang: str | Sequence[str] | None = "ru",
+    model_path: str | None = None,
+    identifier: CalibratedLanguageID | None = None,
+    expected_share: float = EXPECTED_SHARE,
+) -> list[PurityVerdict]:
+    """``judge`` of each of ``texts``, the whole-text decisions of all of them made in one batch and
+    those of all their sentences in another (``identify_many``): numpy's fixed cost per call is
+    paid per batch, not per text. Each verdict is ``judge``'s of the text alone, but for the last
+    digits of a score (a batch adds its sums in another order)."""
+    identifier = identifier or shared_identifier(model_path)
+    prior = identifier.expected_prior([lang] if isinstance(lang, str) else lang or [], expected_share)
+    readings = [_Reading.of(text) for text in texts]
+    wanted = [reading for reading in readings if reading.judged.strip()]
+    if wanted:
+        for reading, guess in zip(
+            wanted, identifier.identify_many([r.judged for r in wanted], prior), strict=True
+        ):
+            reading.guess = guess
+    for reading in readings:
+        reading.read_sentences(lang)
     # the sentences to identify, all in one batch; a one-sentence text was identified whole already:
     # the same question is not asked twice
-    asked = [
-        (start, end)
-        for start, end, letters, _, _ in pieces
-        if letters >= MIN_SENTENCE_LETTERS and not (guess and _trimmed_bounds(judged, start, end) == whole)
+    asked = [reading.judged[a:b] for reading in readings for a, b in reading.asked]
+    answers = iter(identifier.identify_many(asked, prior) if asked else [])
+    return [
+        reading.verdict(dict(zip(reading.asked, islice(answers, len(reading.asked)), strict=True)))
+        for reading in readings
     ]
-    answers = (
-        dict(zip(asked, identifier.identify_many([judged[a:b] for a, b in asked], prior), strict=True))
-        if asked
-        else {}
-    )
-    for start, end, letters, translit, runs in pieces:
-        if letters >= MIN_SENTENCE_LETTERS:
-            found = answers.get((start, end), guess)
-            votes[found.lang] = votes.get(found.lang, 0) + letters
-            if found.lang not in targets and found.score >= MIN_FOREIGN_SCORE:
-                spans.append(Span(start, end, found.lang, found.score, attrs={"level": "sentence"}))
-                continue
-        if runs is not None:  # only then can a run of another script be found
-            spans.extend(_foreign_script_runs(runs, target_scripts, translit))
-        else:
-            spans.extend(translit)
-    spans.extend(mixed_script_words(text, mask))
-    spans.sort(key=lambda s: (s.start, s.end))
 
-    total = sum(counts.values())
-    impure = _letters_covered(text, mask, [s for s in spans if s.counted])
-    doc_lang, doc_score = (guess.lang, guess.score) if guess else ("und", 0.0)
-    candidates = dict(list(guess.candidates.items())[:TOP_LANGUAGES]) if guess else {}
-    if len(votes) > 1 and max(votes, key=votes.get) != doc_lang:
-        # sentences disagree with the whole-text guess: the language most letters are written in,
-        # as sure as its share of them (an attribution line in other letters changes nothing)
-        doc_lang = max(votes, key=votes.get)
-        doc_score = votes[doc_lang] / sum(votes.values())
-        shares = sorted(((n / sum(votes.values()), v) for v, n in votes.items()), reverse=True)
-        candidates = {v: share for share, v in shares[:TOP_LANGUAGES]}
-    return PurityVerdict(
-        lang=doc_lang,
-        score=doc_score,
-        purity=1.0 - impure / total if total else 1.0,
-        spans=spans,
-        scripts=script_shares(counts),
-        candidates=candidates,
-    )
+
+@dataclass
+class _Reading:
+    """One text between the steps of ``judge_many``: blanked, then identified whole, then read
+    sentence by sentence (which sentences need a decision of their own), then judged."""
+
+    text: str
+    mask: bytearray
+    judged: str  # the text with exempt spans blanked: what is identified
+    guess: LanguageGuess | None = None
+    targets: tuple[str, ...] = ()
+    target_scripts: set[str] = field(default_factory=set)
+    counts: Counter = field(default_factory=Counter)
+    spans: list[Span] = field(default_factory=list)
+    pieces: list = field(default_factory=list)  # (start, end, letters, translit spans, foreign runs or None)
+    asked: list[tuple[int, int]] = field(default_factory=list)
+
+    @classmethod
+    def of(cls, text: str) -> _Reading:
+        exempt = exempt_spans(text)
+        mask = exempt_mask(text, exempt)
+        judged = "".join(" " if flag else c for c, flag in zip(text, mask, strict=True)) if exempt else text
+        return cls(text, mask, judged)
+
+    def read_sentences(self, lang: str | Sequence[str] | None) -> None:
+        """Scripts, runs and romanised Russian per sentence; which sentences to identify."""
+        text, mask, judged, guess = self.text, self.mask, self.judged, self.guess
+        self.targets = _targets(lang, guess)
+        self.target_scripts = {script_of_language(t) for t in self.targets} - {None}
+        wants_translit = bool(TRANSLIT_TARGETS & set(self.targets))
+        whole = _trimmed_bounds(judged)
+        self.counts = script_counts(text, mask)
+        bounds = sentences(text)
+        for start, end in bounds:
+            scripts = _sentence_counts(text, mask, judged, start, end, self.counts, len(bounds) == 1)
+            letters = sum(scripts.values())
+            other_scripts = not set(scripts) <= self.target_scripts
+            # runs are needed for romanised Russian (Latin letters) and for another script's runs
+            needs_runs = other_scripts or (wants_translit and LATIN in scripts)
+            runs = script_runs(text, mask, start, end) if needs_runs else []
+            translit = translit_in_runs(text, runs) if wants_translit else []
+            if sum(s.end - s.start for s in translit) * 2 >= end - start:  # a romanised sentence
+                self.spans.extend(translit)
+            else:
+                self.pieces.append((start, end, letters, translit, runs if other_scripts else None))
+        self.asked = [
+            (start, end)
+            for start, end, letters, _, _ in self.pieces
+            if letters >= MIN_SENTENCE_LETTERS
+            and not (guess and _trimmed_bounds(judged, start, end) == whole)
+        ]
+
+    def verdict(self, answers: dict[tuple[int, int], LanguageGuess]) -> PurityVerdict:
+        """The verdict, given the decisions on the ``asked`` sentences."""
+        text, mask, guess, targets, spans = self.text, self.mask, self.guess, self.targets, self.spans
+        votes: dict[str, int] = {}  # sentence language → letters
+        for start, end, letters, translit, runs in self.pieces:
+            if letters >= MIN_SENTENCE_LETTERS:
+                found = answers.get((start, end), guess)
+                votes[found.lang] = votes.get(found.lang, 0) + letters
+                if found.lang not in targets and found.score >= MIN_FOREIGN_SCORE:
+                    spans.append(Span(start, end, found.lang, found.score, attrs={"level": "sentence"}))
+                    continue
+            if runs is not None:  # only then can a run of another script be found
+                spans.extend(_foreign_script_runs(runs, self.target_scripts, translit))
+            else:
+                spans.extend(translit)
+        spans.extend(mixed_script_words(text, mask))
+        spans.sort(key=lambda s: (s.start, s.end))
+
+        total = sum(self.counts.values())
+        impure = _letters_covered(text, mask, [s for s in spans if s.counted])
+        doc_lang, doc_score = (guess.lang, guess.score) if guess else ("und", 0.0)
+        candidates = dict(list(guess.candidates.items())[:TOP_LANGUAGES]) if guess else {}
+        if len(votes) > 1 and max(votes, key=votes.get) != doc_lang:
+            # sentences disagree with the whole-text guess: the language most letters are written
+            # in, as sure as its share of them (an attribution line in other letters changes nothing)
+            doc_lang = max(votes, key=votes.get)
+            doc_score = votes[doc_lang] / sum(votes.values())
+            shares = sorted(((n / sum(votes.values()), v) for v, n in votes.items()), reverse=True)
+            candidates = {v: share for share, v in shares[:TOP_LANGUAGES]}
+        return PurityVerdict(
+            lang=doc_lang,
+            score=doc_score,
+            purity=1.0 - impure / total if total else 1.0,
+            spans=spans,
+            scripts=script_shares(self.counts),
+            candidates=candidates,
+        )
 
 
 def _targets(lang: str | Sequence[str] | None, guess: LanguageGuess | None) -> tuple[str, ...]:
