@@ -146,7 +146,7 @@ class CalibratedLanguageID:
     ) -> list[LanguageGuess]:
         """``identify`` for many texts: the same answers, with the full decisions the fast path leaves
         made together (``decide_many``), so numpy's per-call cost is paid per batch, not per text."""
-        prepared = [without_latin_names(fold_evidence_window(text)) for text in texts]
+        prepared = [without_latin_names(fold_evidence_window(without_repeats(text))) for text in texts]
         guesses: list[LanguageGuess | None] = [None] * len(texts)
         slow: list[tuple[int, dict[str, float]]] = []
         for i, text in enumerate(prepared):
@@ -299,6 +299,23 @@ def without_latin_names(text: str) -> str:
     if shares.get(CYRILLIC, 0.0) < CYRILLIC_MAJORITY:
         return text
     return _LATIN_RUN.sub(lambda m: " " * len(m.group()), text)
+
+
+# four or more of one letter (three is a word: "СССР", "XIII", "Schifffahrt"); a word repeated with
+# hyphens ("да-да-да", "ха-ха")
+_STRETCHED = re.compile(r"([^\W\d_])\1{3,}")
+_REPEATED_WORD = re.compile(r"\b([^\W\d_]+)(?:-\1\b)+", re.IGNORECASE)
+
+
+def without_repeats(text: str) -> str:
+    """A short text with stretched letters and hyphen-repeated words said once: "Кэээээрррроооот!!!"
+    is "Кэрот!!!", "Да-да-да..." is "Да...". Chat lines and subtitle cues stretch and repeat for
+    emphasis, which tells nothing about their language, but fastText reads "ээээ" as Frisian and
+    each repeat of a word that Bulgarian shares with Russian counts its evidence again. A text longer
+    than the evidence window is left as it is: there a repeat cannot move the decision."""
+    if len(text) > EVIDENCE_CHARS:
+        return text
+    return _REPEATED_WORD.sub(r"\1", _STRETCHED.sub(r"\1", text))
 
 
 def fold_evidence_window(text: str) -> str:
