@@ -214,7 +214,7 @@ class CalibratedLanguageID:
         names, text = candidates.names, candidates.text
         scale = length_scale(np.array(windows.letters, dtype=np.float64), *self.length_scale)
         prior = self.languages.vector(expected)[candidates.lang]
-        bias = self.languages.bias[candidates.lang]
+        bias = candidates.bias[candidates.lang]
         probs = _softmax(
             candidate_logits(features, self.weights, bias, scale[text], prior), candidates.starts
         )
@@ -612,17 +612,21 @@ class Candidates:
         self.prob = np.zeros((n, u))
         self.prob[self.listed_text, self.listed_lang] = self.listed_prob
         self.top = self.listed_lang[first]
+        # the registry's facts as they are now (a later batch may add languages: new arrays)
         self.alphabet_row, self.alphabet_script = languages.alphabet_row, languages.alphabet_script
-        self.script = languages.script
+        self.script, self.letter, self.letter_scripts = (
+            languages.script,
+            languages.letter,
+            languages.letter_scripts,
+        )
+        self.ngram, self.word, self.bias = languages.ngram, languages.word, languages.bias
         self.choose(np.isfinite(self.order), self.order)
 
     def choose(self, mask: np.ndarray, extra_order: np.ndarray) -> None:
         """Make ``mask`` (texts × ``names``) the candidates; a language fastText did not list takes
         its place in the ranking from ``extra_order``, after fastText's labels."""
-        listed = np.zeros_like(mask)
-        listed[self.listed_text, self.listed_lang] = True
         self.mask = mask
-        self.order = np.where(listed, self.order, np.where(mask, extra_order, np.inf))
+        self.order = np.where(mask & np.isinf(self.order), extra_order, self.order)  # listed: as listed
         text, lang = np.nonzero(mask)
         ranked = np.lexsort((self.order[text, lang], text))
         self.text, self.lang = text[ranked], lang[ranked]
@@ -683,9 +687,8 @@ def _ruled_out(
     alphabet, those with more ``ruling`` letters than ``tolerance`` while one of the same script
     has none."""
     listed = mask & (alphabet_script >= 0)
-    clean = np.stack(
-        [(listed & (ruling == 0) & (alphabet_script == s)).any(axis=1) for s in range(len(SCRIPTS))], axis=1
-    )
+    in_script = alphabet_script[:, None] == np.arange(len(SCRIPTS))  # languages × scripts
+    clean = ((listed & (ruling == 0)).astype(np.float64) @ in_script) > 0  # texts × scripts
     return listed & (ruling > tolerance[:, None]) & clean[:, np.maximum(alphabet_script, 0)]
 
 
@@ -784,12 +787,11 @@ def feature_matrix(
     row = candidates.alphabet_row[lang]
     foreign = np.where(row >= 0, windows.foreign[text, np.maximum(row, 0)], 0).astype(np.float64)
 
-    languages = candidates.languages
-    has_letters, script = languages.letter, languages.script  # a rival: any language with a letter table
+    has_letters, script = candidates.letter, candidates.script  # a rival: any language with a letter table
     sums = windows.letter_sums(letter_tables.matrix)
     first = np.full((len(windows), len(SCRIPTS)), -1)
     runner_up = first.copy()
-    for s in languages.letter_scripts:
+    for s in candidates.letter_scripts:
         eligible = (has_letters >= 0) & (script == s)
         first[:, s] = _first(order, eligible)
         runner_up[:, s] = _first(
@@ -803,7 +805,7 @@ def feature_matrix(
         0.0,
     )
 
-    ngram_column = languages.ngram
+    ngram_column = candidates.ngram
     ngram_ll = ngram_model.log_likelihood_matrix(windows.norms)
     reference = _first(order, ngram_column >= 0)
     ngram_llr = np.where(
@@ -812,7 +814,7 @@ def feature_matrix(
         0.0,
     )
 
-    word_column = languages.word
+    word_column = candidates.word
     word_ll = word_model.log_likelihood_matrix(windows.words, candidates.langs())
     reference = _first(order, candidates.mask & (word_column >= 0))
     word_llr = np.where(
