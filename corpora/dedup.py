@@ -38,6 +38,9 @@ from sloika.filters import exact_dedup, near_dedup
 from sloika.text.ngrams import word_ngrams
 
 VERIFY_BATCH = 50_000  # candidate pairs verified per batch: their texts are read together
+# verifying this many candidate pairs takes longer (~5 CPU-s) than starting a worker process (~2 s
+# of imports): then the verification's tasks run in parallel even on the local executor
+PARALLEL_VERIFY_PAIRS = 50_000
 DECISIONS = "dedup/decisions.parquet"
 _EDGES = pa.schema([("a", pa.int64()), ("b", pa.int64())])
 _MEMBERS = pa.schema(
@@ -187,6 +190,12 @@ class NearDuplicateBuckets(StagedPass):
         out = Path(self.stage) / "dedup" / "near"
         out.mkdir(parents=True, exist_ok=True)
         pq.write_table(pa.table({"a": a, "b": b}, schema=_EDGES), out / f"{rank:05d}-candidates.parquet")
+
+
+def candidate_pairs(stage: str | Path) -> int:
+    """How many candidate pairs ``NearDuplicateBuckets`` found (from the Parquet footers)."""
+    parts = _parts(Path(stage) / "dedup" / "near", "*-candidates.parquet")
+    return sum(pq.ParquetFile(p).metadata.num_rows for p in parts)
 
 
 class NearDuplicateVerify(StagedPass):
