@@ -34,7 +34,7 @@ def rows(folder: Path) -> pa.Table:
     """All rows of a table, extension types as their storage, sorted by every column."""
     table = pa.concat_tables(pq.read_table(p) for p in sorted(folder.glob("*.parquet")))
     columns = [
-        col.storage if isinstance(col.type, pa.ExtensionType) else col
+        col.storage if isinstance(col.type, pa.BaseExtensionType) else col
         for col in (table.column(i).combine_chunks() for i in range(table.num_columns))
     ]
     table = pa.table(columns, names=table.column_names)

@@ -35,7 +35,7 @@ from sloika.config import NearDedupConfig
 from sloika.corpora.sql import read_parquet, sql_literal
 from sloika.corpora.staged import StagedKept, StagedPass
 from sloika.filters import exact_dedup, near_dedup
-from sloika.text.ngrams import word_ngrams
+from sloika.text.ngrams import word_ngram_tuples
 
 VERIFY_BATCH = 50_000  # candidate pairs verified per batch: their texts are read together
 # verifying this many candidate pairs takes longer (~5 CPU-s) than starting a worker process (~2 s
@@ -130,16 +130,16 @@ def verified(
     for start in range(0, len(a), VERIFY_BATCH):
         stop = start + VERIFY_BATCH
         text = texts(np.unique(np.concatenate([a[start:stop], b[start:stop]])))
-        cached: tuple[int | None, set[str]] = (None, set())
+        cached: tuple[int | None, set[tuple[str, ...]]] = (None, set())
         for i in range(start, min(stop, len(a))):
             left, right = int(a[i]), int(b[i])
             if cached[0] != left:
-                cached = (left, word_ngrams(text[left], ngram, short=True))
-            keep[i] = jaccard(cached[1], word_ngrams(text[right], ngram, short=True)) >= threshold
+                cached = (left, word_ngram_tuples(text[left], ngram, short=True))
+            keep[i] = jaccard(cached[1], word_ngram_tuples(text[right], ngram, short=True)) >= threshold
     return keep
 
 
-def jaccard(left: set[str], right: set[str]) -> float:
+def jaccard(left: set, right: set) -> float:
     union = len(left | right)
     return len(left & right) / union if union else 0.0
 
