@@ -266,3 +266,16 @@ def test_spacing_leaves_latex_math_as_written():
     add_span(doc, "structure", 8, 51, "math", annotator="test")
     RepairText(CONFIG).format(doc)
     assert doc.text == text.replace("x is ,", "x is,") and doc.metadata["repairs"] == ["spacing:1"]
+
+
+def test_the_spacing_pre_check_agrees_with_its_regexes():
+    from sloika.filters.spacing_repair import _DOUBLE_SPACE, _SPACE_BEFORE, _may_tighten
+
+    rng = random.Random(5)
+    for _ in range(20_000):
+        text = "".join(
+            rng.choice(["a", "я", "1", " ", "\t", ",", ".", ")", "\n", "»", "_"]) for _ in range(8)
+        )
+        assert _may_tighten(text) == bool(_SPACE_BEFORE.search(text) or _DOUBLE_SPACE.search(text)), repr(
+            text
+        )
