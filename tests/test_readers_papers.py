@@ -10,7 +10,7 @@ from sloika.pipelines.formats.base import FormatError
 from sloika.pipelines.formats.latex import parse_latex
 from sloika.pipelines.formats.pdf import heading_label, parse_pdf
 
-from conftest import DATA, build_checked, rows
+from conftest import DATA, build_checked, rows, warc_archive
 
 PAPERS = DATA / "papers"
 
@@ -179,25 +179,12 @@ def test_html_through_trafilatura(build, tmp_path):
 
 def test_warc_one_document_per_html_response(build, tmp_path):
     pytest.importorskip("warcio")
-    from io import BytesIO
-
-    from warcio.statusandheaders import StatusAndHeaders
-    from warcio.warcwriter import WARCWriter
-
-    bodies = {
-        "https://example.org/a": "Первая страница архива рассказывает о сборе корпусов без потерь. " * 6,
-        "https://example.org/b": "Вторая страница объясняет, почему отказы надо записывать с причиной. " * 6,
-    }
-    with open(tmp_path / "crawl.warc", "wb") as out:
-        writer = WARCWriter(out, gzip=False)
-        for url, body in bodies.items():
-            headers = StatusAndHeaders(
-                "200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.0"
-            )
-            payload = BytesIO(f"<html><body><article><p>{body}</p></article></body></html>".encode())
-            writer.write_record(
-                writer.create_warc_record(url, "response", payload=payload, http_headers=headers)
-            )
+    bodies = [
+        "Первая страница архива рассказывает о сборе корпусов без потерь. " * 6,
+        "Вторая страница объясняет, почему отказы надо записывать с причиной. " * 6,
+    ]
+    pages = [f"<html><body><article><p>{body}</p></article></body></html>".encode() for body in bodies]
+    (tmp_path / "crawl.warc").write_bytes(warc_archive(pages))
     (tmp_path / "broken.warc").write_bytes(
         b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 99999\r\n\r\n<html>"
     )
@@ -205,7 +192,7 @@ def test_warc_one_document_per_html_response(build, tmp_path):
     docs = rows(
         corpus, "SELECT json_extract_string(metadata, '$.fields.url') FROM documents ORDER BY position"
     )
-    assert docs == [("https://example.org/a",), ("https://example.org/b",)]
+    assert docs == [("https://example.org/0",), ("https://example.org/1",)]
     assert rows(corpus, "SELECT count(*) FROM rejected WHERE source LIKE '%broken.warc'") == [(1,)]
 
 
