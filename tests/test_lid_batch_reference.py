@@ -197,3 +197,30 @@ def test_the_batch_decision_equals_the_per_text_definitions(texts, with_prior):
         assert guess.candidates == pytest.approx(probs, rel=1e-9, abs=1e-12), text
         joined += any(lang not in score for lang in probs)
     assert joined > 10  # languages fastText did not list joined, and were compared too
+
+
+def test_the_language_step_judges_a_batch_as_it_judges_each_document(texts):
+    """``sloika build`` hands the language step up to ``BATCH`` documents at once (datatrove's
+    ``filter_batch``): every verdict and every label it writes are those of ``filter`` alone."""
+    from datatrove.data import Document
+
+    from sloika.config import LanguageConfig
+    from sloika.filters.language import LanguageFilter
+
+    step = LanguageFilter(LanguageConfig(languages=["ru"]))
+    assert step.batch_size > 1
+    sample = texts[::4] + ["", "   "]
+
+    def documents():
+        return [Document(text=text, id=str(i), metadata={}) for i, text in enumerate(sample)]
+
+    alone = documents()
+    verdicts = [step.filter(doc) for doc in alone]
+    together = documents()
+    assert step.filter_batch(together) == verdicts
+    for a, b in zip(alone, together, strict=True):
+        assert a.metadata["lang"] == b.metadata["lang"]
+        assert a.metadata["lang_score"] == pytest.approx(b.metadata["lang_score"], rel=1e-9)
+        assert list(a.metadata["lang_top"]) == list(b.metadata["lang_top"])
+        assert a.metadata["lang_top"] == pytest.approx(b.metadata["lang_top"], rel=1e-9)
+    assert {v if v is True else v[1] for v in verdicts} >= {True, "wrong_language"}

@@ -409,3 +409,18 @@ def test_latex_tables_pictures_and_code_leave_no_internals(build):
     ]
     table = json.loads(found[0][2])
     assert table["rows"] == [["Формат", "Абзацы"], ["HTML", "сохранены"], ["PDF", "склеены"]]
+
+
+def test_preamble_macros_with_optional_arguments_orcid_and_two_author_citations():
+    """Macros from an ``\\input`` preamble (optional-argument defaults, ``\\providecommand``,
+    ``\\def``), an ORCID icon macro that is no text, and a two-author citation's "&"."""
+    main = DATA / "papers" / "preamble_input" / "main.tex"
+    (doc,) = parse_latex(str(main), main.read_bytes(), "source")
+    assert doc.fields["title"] == "The Astropy Package"
+    assert doc.text.startswith("Jane Doe\n\nWe describe Astropy, written by the Astropy Team.")
+    assert (
+        "The core package astropy and the photutils package are used e.g., in survey pipelines "
+        "(Doe & Roe 2020)." in doc.text
+    )
+    assert "The trace $\\Tr(A)$ of a matrix and x_i and y_j appear in Section 1." in doc.text
+    assert "0000-0002" not in doc.text and "\\" not in doc.text.replace("$\\Tr(A)$", "")

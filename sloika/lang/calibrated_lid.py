@@ -39,6 +39,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -144,7 +145,7 @@ class CalibratedLanguageID:
     ) -> list[LanguageGuess]:
         """``identify`` for many texts: the same answers, with the full decisions the fast path leaves
         made together (``decide_many``), so numpy's per-call cost is paid per batch, not per text."""
-        prepared = [without_latin_names(fold_evidence_window(text)) for text in texts]
+        prepared = [without_latin_names(fold_evidence_window(without_repeats(text))) for text in texts]
         guesses: list[LanguageGuess | None] = [None] * len(texts)
         slow: list[tuple[int, dict[str, float]]] = []
         for i, text in enumerate(prepared):
@@ -297,6 +298,23 @@ def without_latin_names(text: str) -> str:
     if shares.get(CYRILLIC, 0.0) < CYRILLIC_MAJORITY:
         return text
     return _LATIN_RUN.sub(lambda m: " " * len(m.group()), text)
+
+
+# four or more of one letter (three is a word: "СССР", "XIII", "Schifffahrt"); a word repeated with
+# hyphens ("да-да-да", "ха-ха")
+_STRETCHED = re.compile(r"([^\W\d_])\1{3,}")
+_REPEATED_WORD = re.compile(r"\b([^\W\d_]+)(?:-\1\b)+", re.IGNORECASE)
+
+
+def without_repeats(text: str) -> str:
+    """A short text with stretched letters and hyphen-repeated words said once: "Кэээээрррроооот!!!"
+    is "Кэрот!!!", "Да-да-да..." is "Да...". Chat lines and subtitle cues stretch and repeat for
+    emphasis, which tells nothing about their language, but fastText reads "ээээ" as Frisian and
+    each repeat of a word that Bulgarian shares with Russian counts its evidence again. A text longer
+    than the evidence window is left as it is: there a repeat cannot move the decision."""
+    if len(text) > EVIDENCE_CHARS:
+        return text
+    return _REPEATED_WORD.sub(r"\1", _STRETCHED.sub(r"\1", text))
 
 
 def fold_evidence_window(text: str) -> str:
@@ -457,6 +475,8 @@ def names_in(text: str) -> list[str]:
     Schwäbisch Gmündu.", "… приехали в Київ"). A name keeps the spelling of its own language, so
     its letters are no evidence against the text's (``ruled_out``); a text's first word ("Ђаци су
     дошли.") and a sentence's after a full stop are not names."""
+    if text[1:].islower():  # no capital after the first letter: no name (most sentences)
+        return []
     return [m.group(2) for m in _NAME.finditer(text) if m.group(2)[0].isupper()]
 
 
@@ -491,7 +511,7 @@ class Candidates:
     ``listed_*``: fastText's labels, flat."""
 
     def __init__(self, scores: Sequence[dict[str, float]], known: Iterable[str] = ()):
-        self.names = list(dict.fromkeys([*(lang for score in scores for lang in score), *known]))
+        self.names = list(dict.fromkeys(chain(chain.from_iterable(scores), known)))
         self.index = {lang: j for j, lang in enumerate(self.names)}
         n, u = len(scores), len(self.names)
         listed = np.fromiter(map(len, scores), dtype=np.int64, count=n)
@@ -499,11 +519,9 @@ class Candidates:
         total = int(listed.sum())
         self.listed_text = np.repeat(np.arange(n), listed)
         self.listed_lang = np.fromiter(
-            (self.index[lang] for score in scores for lang in score), dtype=np.int64, count=total
+            map(self.index.__getitem__, chain.from_iterable(scores)), np.int64, total
         )
-        self.listed_prob = np.fromiter(
-            (p for score in scores for p in score.values()), dtype=np.float64, count=total
-        )
+        self.listed_prob = np.fromiter(chain.from_iterable(map(dict.values, scores)), np.float64, total)
         self.listed_rank = np.arange(total) - np.repeat(first, listed)
         self.order = np.full((n, u), np.inf)
         self.order[self.listed_text, self.listed_lang] = self.listed_rank
