@@ -422,3 +422,82 @@ def test_latex_tables_pictures_and_code_leave_no_internals(build):
     ]
     table = json.loads(found[0][2])
     assert table["rows"] == [["Формат", "Абзацы"], ["HTML", "сохранены"], ["PDF", "склеены"]]
+
+
+def test_cutting_paragraphs_keeps_every_other_span_on_its_text():
+    """``cut_paragraphs`` (every reader's one cut): the records of ``removed`` still stand before the
+    text that followed them in the original, the structure spans cover the same words, a record
+    inside the cut lands where the cut is. Expected offsets are counted by hand."""
+    from sloika.pipelines.formats.base import Parsed, cut_paragraphs
+    from sloika.text.spans import Span
+
+    text = "Один абзац.\n\nForeign words here.\n\nДругой абзац.\n\nLast one."
+    # "Foreign…" is text[13:32], "Другой абзац." text[34:47], "Last one." text[49:58]
+    parsed = Parsed(
+        text,
+        [Span(0, 11, "section"), Span(13, 32, "section"), Span(34, 47, "code"), Span(13, 20, "code")],
+        "paper",
+        layers={
+            "removed": [
+                Span(5, 5, "footnote_mark", attrs={"text": "1"}),  # before the cut: stays
+                Span(21, 21, "fragment", attrs={"text": "P = f"}),  # inside the cut
+                Span(40, 40, "footnote_mark", attrs={"text": "2"}),  # after the cut: moves 21 back
+            ]
+        },
+    )
+    cut = cut_paragraphs(
+        parsed, [Span(13, 32, "foreign_paragraph", attrs={"text": "x"}), Span(49, 58, "foreign_paragraph")]
+    )
+    assert cut.text == "Один абзац.\n\nДругой абзац."
+    assert [(s.label, s.start, s.end) for s in cut.spans] == [("section", 0, 11), ("code", 13, 26)]
+    assert [(s.label, s.start) for s in cut.layers["removed"]] == [
+        ("footnote_mark", 5),
+        ("foreign_paragraph", 13),  # where the paragraph began: the next one stands there now
+        ("fragment", 13),  # after it, as it stood
+        ("footnote_mark", 19),
+        ("foreign_paragraph", 26),  # the last paragraph took the blank lines before it
+    ]
+    marks = [s for s in cut.layers["removed"] if s.label == "footnote_mark"]
+    for old, new in zip((parsed.layers["removed"][0], parsed.layers["removed"][2]), marks, strict=True):
+        assert cut.text[new.start : new.start + 6] == text[old.start : old.start + 6]  # "абзац.", " абзац"
+
+
+def test_pdf_untranslated_paragraph_is_cut_and_the_other_removed_records_stay_on_their_text(build):
+    """A Russian page with an English paragraph (untranslated.pdf): the paragraph goes to ``removed``
+    where it began, the footnote marks before and after it still stand after the words they
+    followed, the drawing letters after it land where the cut is."""
+    from sloika.corpora.catalog import query
+
+    corpus = build([PAPERS / "untranslated.pdf"], name="untranslated")
+    ((text,),) = rows(corpus, "SELECT text FROM documents")
+    first = (
+        "Пакет собирают командой debuild, а она сама вызывает все нужные шаги сборки по порядку "
+        "и проверяет результат."
+    )
+    second = (
+        "Поле Priority описывает, насколько пакет важен для пользователя системы, "
+        "и обычно его значение optional."
+    )
+    english = (
+        "The Section line gives the section of the Debian archive where the package goes, "
+        "and most packages belong to the main section."
+    )
+    assert text == (
+        f"{first}\n\n{second}\n\n"
+        "Готовый пакет проверяют программой lintian перед загрузкой в архив.\n\n"
+        "Через dpkg-buildpackage.\n\nПодробнее в руководстве по политике Debian."
+    )
+    _, removed = query(
+        corpus,
+        "SELECT label, start, \"end\", json_extract_string(attrs, '$.text') FROM removed "
+        "ORDER BY start, label",
+    )
+    cut_at = len(first) + 2
+    assert [tuple(row) for row in removed] == [
+        ("footnote_mark", text.index(" все нужные"), text.index(" все нужные"), "1"),
+        ("foreign_paragraph", cut_at, cut_at, english),
+        ("fragment", cut_at, cut_at, "P=f,"),
+        ("footnote_mark", text.index(" для пользователя"), text.index(" для пользователя"), "2"),
+    ]
+    (kept,) = parse_pdf((PAPERS / "untranslated.pdf").read_bytes(), "keep")
+    assert f"{first}\n\n{english}\n\n" in kept.text and "foreign_paragraph" not in str(kept.layers)

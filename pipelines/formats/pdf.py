@@ -23,6 +23,7 @@ import re
 from dataclasses import replace
 
 from sloika.pipelines.formats.base import FormatError, Parsed, TextBuilder
+from sloika.pipelines.formats.foreign_paragraphs import Paragraph, foreign_cut
 from sloika.pipelines.formats.pdf_layout import TABLE, Layout, Table, footnote_mark, lay_out
 from sloika.pipelines.formats.pdf_lines import MARK, Line, read_lines
 from sloika.pipelines.formats.pdf_reflow import known_word, paragraphs
@@ -54,12 +55,16 @@ NUMBERED_HEADING = re.compile(
 )
 
 
-def parse_pdf(data: bytes) -> list[Parsed]:
+def parse_pdf(data: bytes, foreign: str = "trim", targets: tuple[str, ...] = ()) -> list[Parsed]:
+    """The PDF as one ``paper``; paragraphs in another language than the paper's (an untranslated
+    one in a translated manual) cut into ``removed`` or marked, as ``foreign`` says
+    (``foreign_paragraphs.foreign_cut``)."""
     layout = lay_out(*read_lines(data))
     found = [paragraph.replace("\u00ad", "") for paragraph in paragraphs(layout.pages)]
     if not any(MARK.sub("", p).strip() and not p.startswith(TABLE) for p in found):
         raise FormatError("no_text_layer", "the PDF has no extractable text (a scan? run OCR first)")
-    return [_document(found, layout)]
+    parsed, prose = _document(found, layout)
+    return [foreign_cut(parsed, prose, foreign, None, targets)]
 
 
 def is_fragment(paragraph: str) -> bool:
@@ -87,9 +92,11 @@ def heading_label(paragraph: str) -> str | None:
     return None
 
 
-def _document(paragraphs: list[str], layout: Layout) -> Parsed:
+def _document(paragraphs: list[str], layout: Layout) -> tuple[Parsed, list[Paragraph]]:
+    """The paper and its prose paragraphs (not headings, tables or footnotes) as they stand in it."""
     builder = TextBuilder()
     removed: list[Span] = []
+    prose: list[tuple[int, int]] = []
     open_section: tuple[int, str, str] | None = None  # start, label, title
     for paragraph in paragraphs:
         if paragraph.startswith(TABLE):
@@ -106,13 +113,17 @@ def _document(paragraphs: list[str], layout: Layout) -> Parsed:
             open_section = (builder.length, label, MARK.sub("", paragraph))
         elif open_section is None:
             open_section = (builder.length, "front_matter", "")
+        start = builder.length
         _append_unmarked(builder, paragraph, removed)
+        if label is None:
+            prose.append((start, builder.length))
     _close_section(builder, open_section)
     _footnotes(builder, layout, removed)
     fields = {"pages": len(layout.pages)} | ({"tables": len(layout.tables)} if layout.tables else {})
-    return Parsed(
-        builder.text.rstrip(), builder.spans, "paper", 0, fields, {"removed": removed} if removed else {}
-    )
+    layers = {"removed": removed} if removed else {}
+    text = builder.text
+    parsed = Parsed(text.rstrip(), builder.spans, "paper", 0, fields, layers)
+    return parsed, [Paragraph(text[start:end], start=start) for start, end in prose]
 
 
 def _append_unmarked(builder: TextBuilder, paragraph: str, removed: list[Span]) -> None:
