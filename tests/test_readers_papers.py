@@ -501,3 +501,38 @@ def test_pdf_untranslated_paragraph_is_cut_and_the_other_removed_records_stay_on
     ]
     (kept,) = parse_pdf((PAPERS / "untranslated.pdf").read_bytes(), "keep")
     assert f"{first}\n\n{english}\n\n" in kept.text and "foreign_paragraph" not in str(kept.layers)
+
+
+MANUAL_TEXT = (  # manual.pdf as its page reads, typed by hand from make_manual_pdf.py
+    "Второй шаг выполняет пользователь: он получает исходный код и собирает программу в исполняемый "
+    "двоичный файл.\n\n"  # "двоичный" in the monospaced font, set against "исполняемый"
+    "Makefile.in -----+    +-> Makefile\n"  # the drawing as drawn, though its right column came last
+    "config.h.in -----+    +-> config.h\n"
+    "                 |\n\n"
+    "$ apt show пакет\n\n"  # "<i>пакет</i>" on the page
+    "Подробности о сборке есть на странице проекта и в справочнике (https://www.debian.org/doc/).\n\n"
+    "Дробные числа приводят в виде десятичных дробей, кроме размеров в дюймах, например четверть дюйма.\n\n"
+    "В более чем 80 % пакетов размеры задают в миллиметрах, а длина числа менее 10 символов, как и в "
+    "этом примере."
+)
+
+
+def test_pdf_code_drawings_wrapped_urls_glued_words_and_footnote_lines(build):
+    """manual.pdf: monospaced lines are ``code`` spans laid out as drawn (and a drawing is no table),
+    a URL's end on a line of its own stays in its sentence, words in two fonts without a gap are
+    parted where both are words, a hyphen break before a wide gap is joined, a footnote's line that
+    starts with a number continues it."""
+    from sloika.corpora.catalog import query
+
+    corpus = build([PAPERS / "manual.pdf"], name="manual")
+    ((text,),) = rows(corpus, "SELECT text FROM documents")
+    assert text == MANUAL_TEXT
+    _, code = query(corpus, "SELECT start, \"end\" FROM structure WHERE label = 'code' ORDER BY start")
+    assert [text[start:end] for start, end in code] == [
+        "Makefile.in -----+    +-> Makefile\nconfig.h.in -----+    +-> config.h\n                 |",
+        "$ apt show пакет",
+    ]
+    _, notes = query(corpus, "SELECT start, \"end\" FROM structure WHERE label = 'footnote'")
+    assert [text[start:end] for start, end in notes] == [MANUAL_TEXT.split("\n\n")[-1]]
+    _, tables = query(corpus, "SELECT count(*) FROM structure WHERE label = 'table'")
+    assert tables == [(0,)]

@@ -124,6 +124,7 @@ def cut_paragraphs(parsed: Parsed, cuts: list[Span]) -> Parsed:
         pieces.append(text[cursor:start])
         cursor = end
     pieces.append(text[cursor:])
+
     def kept(spans: list[Span]) -> list[Span]:
         return [replace(s, start=moved(s.start), end=moved(s.end)) for s in spans if not inside(s)]
 

@@ -12,9 +12,13 @@ column. Here sections are recognised by their headings (Аннотация/Abstr
 литературы/References) and the references section is labelled ``references`` so a filter or a query
 can drop it; a table becomes an empty ``table`` span in ``structure`` where it stood, its cells in
 ``attrs.text`` (tab between cells, newline between rows); footnotes follow the text in a
-``footnotes`` section, one ``footnote`` span each (``attrs.mark``), and each footnote mark in the
-text goes to the ``removed`` layer (an empty span where it stood, ``attrs.text`` the mark), as does
-a paragraph of a drawing's or formula's letters ("P = f ,", "Г (5 У", label ``fragment``).
+``footnotes`` section, one ``footnote`` span each (``attrs.mark``; a line of a note that starts
+with a number after a line ending no sentence is the note's text, not the next note), a block of
+monospaced lines is a ``code`` span, and each footnote mark in the text goes to the ``removed``
+layer (an empty span where it stood, ``attrs.text`` the mark), as does a paragraph of a drawing's or
+formula's letters ("P = f ,", "Г (5 У", label ``fragment``). Prose paragraphs in another language
+than the paper's (untranslated ones in a translated manual) are cut or marked by
+``foreign_paragraphs.foreign_cut``, as ``readers.foreign_paragraphs`` says.
 """
 
 from __future__ import annotations
@@ -22,11 +26,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from sloika.pipelines.formats.base import FormatError, Parsed, TextBuilder
+from sloika.pipelines.formats.base import SENTENCE_END, FormatError, Parsed, TextBuilder
 from sloika.pipelines.formats.foreign_paragraphs import Paragraph, foreign_cut
 from sloika.pipelines.formats.pdf_layout import TABLE, Layout, Table, footnote_mark, lay_out
-from sloika.pipelines.formats.pdf_lines import MARK, Line, read_lines
-from sloika.pipelines.formats.pdf_reflow import known_word, paragraphs
+from sloika.pipelines.formats.pdf_lines import MARK, MARK_OPEN, SUPERSCRIPTS, Line, read_lines
+from sloika.pipelines.formats.pdf_reflow import CODE, known_word, paragraphs
 from sloika.text.spans import Span
 
 FRAGMENT_CHARS = 12  # a paragraph this short whose letter runs are all one or two letters is a fragment
@@ -102,6 +106,9 @@ def _document(paragraphs: list[str], layout: Layout) -> tuple[Parsed, list[Parag
         if paragraph.startswith(TABLE):
             _table(builder, layout.tables[int(paragraph[1:])])
             continue
+        if paragraph.startswith(CODE):
+            _code(builder, paragraph[1:], removed)
+            continue
         if is_fragment(paragraph):
             removed.append(Span(builder.length, builder.length, "fragment", attrs={"text": paragraph}))
             continue  # "P = f ,", "Г (5 У", "ft": letters of a drawing or a formula, no words
@@ -147,13 +154,24 @@ def _table(builder: TextBuilder, table: Table) -> None:
     builder.span(at, at, "table", rows=table.rows, page=table.page + 1, ruled=table.ruled)
 
 
+def _code(builder: TextBuilder, code: str, removed: list[Span]) -> None:
+    """A ``code`` span; a block of fragments only ("ft    tr": a scanned drawing's letters) is removed."""
+    if all(is_fragment(row.strip()) for row in code.split("\n")):
+        removed.append(Span(builder.length, builder.length, "fragment", attrs={"text": code}))
+        return
+    builder.separate("\n\n")
+    start, end = builder.append(code)
+    builder.span(start, end, "code")
+
+
 def _footnotes(builder: TextBuilder, layout: Layout, removed: list[Span]) -> None:
     """Each page's footnotes, reflowed apart, after the text: a ``footnotes`` section of ``footnote``
     spans."""
     groups: list[list[Line]] = []  # one footnote's lines: a line starting with a mark starts the next
     for page in layout.footnotes:
-        for line in page:
-            if footnote_mark(line.text) or not groups:
+        for number, line in enumerate(page):
+            previous = page[number - 1] if number else None
+            if not groups or (footnote_mark(line.text) and _starts_note(line, previous)):
                 groups.append([])
             groups[-1].append(line)
     notes = []  # mark, text
@@ -171,6 +189,14 @@ def _footnotes(builder: TextBuilder, layout: Layout, removed: list[Span]) -> Non
         _append_unmarked(builder, text, removed)
         builder.span(at, builder.length, "footnote", mark=mark)
     builder.span(start, builder.length, "footnotes")
+
+
+def _starts_note(line: Line, previous: Line | None) -> bool:
+    """A line starting with a mark starts a footnote unless it runs on the line before: a plain
+    number after a line that ends no sentence ("… менее" + "10 символов, …") is the note's text."""
+    if previous is None or line.text[:1] == MARK_OPEN or line.text[:1] in SUPERSCRIPTS:
+        return True
+    return bool(SENTENCE_END.search(MARK.sub("", previous.text)))
 
 
 def _close_section(builder: TextBuilder, section: tuple[int, str, str] | None) -> None:

@@ -154,9 +154,10 @@ def _side_by_side(a: Line, b: Line) -> bool:
 
 
 def _aligned(page: list[Line], number: int, tables: list[Table]) -> list[Line]:
-    """Aligned blocks: tables taken out, columns of prose put in column order."""
+    """Aligned blocks: tables taken out, columns of prose put in column order. Monospaced lines
+    side by side are a drawing or a listing, not a table (``pdf_reflow.code_block`` lays them out)."""
     words = sorted(
-        (ln for ln in page if not NUMBERS_ONLY.match(ln.text) and not ln.text.startswith(TABLE)),
+        (ln for ln in page if not (NUMBERS_ONLY.match(ln.text) or ln.text.startswith(TABLE) or ln.mono)),
         key=lambda ln: ln.top,
     )
     pairs: set[int] = set()
@@ -177,7 +178,7 @@ def _aligned(page: list[Line], number: int, tables: list[Table]) -> list[Line]:
         if len(_rows(block)) < ALIGNED_ROWS:
             continue
         region = (0.0, min(ln.top for ln in block), float("inf"), max(ln.bottom for ln in block))
-        inside = [ln for ln in page if _inside(ln, region) and not ln.text.startswith(TABLE)]
+        inside = [ln for ln in page if _inside(ln, region) and not (ln.text.startswith(TABLE) or ln.mono)]
         columns = _columns(inside)
         lengths = sorted(len(ln.text) for ln in inside)
         if (
