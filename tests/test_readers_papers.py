@@ -503,7 +503,7 @@ def test_pdf_untranslated_paragraph_is_cut_and_the_other_removed_records_stay_on
     assert f"{first}\n\n{english}\n\n" in kept.text and "foreign_paragraph" not in str(kept.layers)
 
 
-MANUAL_TEXT = (  # manual.pdf as its page reads, typed by hand from make_manual_pdf.py
+MANUAL_TEXT = (  # manual.pdf as its second page reads, typed by hand from make_manual_pdf.py
     "Второй шаг выполняет пользователь: он получает исходный код и собирает программу в исполняемый "
     "двоичный файл.\n\n"  # "двоичный" in the monospaced font, set against "исполняемый"
     "Makefile.in -----+    +-> Makefile\n"  # the drawing as drawn, though its right column came last
@@ -518,10 +518,10 @@ MANUAL_TEXT = (  # manual.pdf as its page reads, typed by hand from make_manual_
 
 
 def test_pdf_code_drawings_wrapped_urls_glued_words_and_footnote_lines(build):
-    """manual.pdf: monospaced lines are ``code`` spans laid out as drawn (and a drawing is no table),
-    a URL's end on a line of its own stays in its sentence, words in two fonts without a gap are
-    parted where both are words, a hyphen break before a wide gap is joined, a footnote's line that
-    starts with a number continues it."""
+    """manual.pdf: its contents page goes to ``removed``, monospaced lines are ``code`` spans laid
+    out as drawn (and a drawing is no table), a URL's end on a line of its own stays in its
+    sentence, words in two fonts without a gap are parted where both are words, a hyphen break
+    before a wide gap is joined, a footnote's line that starts with a number continues it."""
     from sloika.corpora.catalog import query
 
     corpus = build([PAPERS / "manual.pdf"], name="manual")
@@ -536,3 +536,43 @@ def test_pdf_code_drawings_wrapped_urls_glued_words_and_footnote_lines(build):
     assert [text[start:end] for start, end in notes] == [MANUAL_TEXT.split("\n\n")[-1]]
     _, tables = query(corpus, "SELECT count(*) FROM structure WHERE label = 'table'")
     assert tables == [(0,)]
+    _, removed = query(
+        corpus, "SELECT start, label, json_extract_string(attrs, '$.text') FROM removed ORDER BY start"
+    )
+    leaders = "." * 30
+    contents = ["Оглавление"] + [
+        f"{n} {t} {leaders} 2" for n, t in ((1, "Сборка"), (2, "Схема"), (3, "Ссылки"))
+    ]
+    contents += [f"{n}.1 Подробности {leaders} 2" for n in (1, 2, 3)]
+    mark = MANUAL_TEXT.index(" четверть")
+    assert removed == [(0, "contents", "\n".join(contents)), (mark, "footnote_mark", "1")]
+
+
+def test_footnote_row_read_out_of_order_is_joined_left_to_right():
+    """A justified footnote line pdfminer cut into pieces read in no order ("же", "вы", "1Или", …,
+    the next row among them) is one row, left to right, before the row below."""
+    from sloika.pipelines.formats.pdf_layout import lay_out
+    from sloika.pipelines.formats.pdf_lines import Line
+
+    def line(text: str, x0: float, top: float, size: float = 8.0) -> Line:
+        return Line(0, text, x0, x0 + 5 * len(text), top, top + size, size, 842.0)
+
+    body = [
+        line("Основной текст страницы идёт обычным кеглем до самого низа.", 57, 100 + 12 * i, 10.0)
+        for i in range(20)
+    ]
+    pieces = [
+        line("же", 109, 716),
+        line("вы", 139, 716),
+        line("1Или", 68, 716),
+        line("и", 563, 716),
+        line("--libexecdir в ./configure.", 57, 725),
+        line("параметры --libdir", 265, 716),
+        line("можете добавить", 168, 716),
+    ]
+    layout = lay_out([body + pieces], [[]])
+    assert [ln.text for ln in layout.footnotes[0]] == [
+        "1Или же вы можете добавить параметры --libdir и",
+        "--libexecdir в ./configure.",
+    ]
+    assert all(ln.top < 700 for ln in layout.pages[0])

@@ -28,7 +28,7 @@ from dataclasses import replace
 
 from sloika.pipelines.formats.base import SENTENCE_END, FormatError, Parsed, TextBuilder
 from sloika.pipelines.formats.foreign_paragraphs import Paragraph, foreign_cut
-from sloika.pipelines.formats.pdf_layout import TABLE, Layout, Table, footnote_mark, lay_out
+from sloika.pipelines.formats.pdf_layout import CONTENTS, TABLE, Layout, Table, footnote_mark, lay_out
 from sloika.pipelines.formats.pdf_lines import MARK, MARK_OPEN, SUPERSCRIPTS, Line, read_lines
 from sloika.pipelines.formats.pdf_reflow import CODE, known_word, paragraphs
 from sloika.text.spans import Span
@@ -65,7 +65,7 @@ def parse_pdf(data: bytes, foreign: str = "trim", targets: tuple[str, ...] = ())
     (``foreign_paragraphs.foreign_cut``)."""
     layout = lay_out(*read_lines(data))
     found = [paragraph.replace("\u00ad", "") for paragraph in paragraphs(layout.pages)]
-    if not any(MARK.sub("", p).strip() and not p.startswith(TABLE) for p in found):
+    if not any(MARK.sub("", p).strip() and not p.startswith((TABLE, CONTENTS)) for p in found):
         raise FormatError("no_text_layer", "the PDF has no extractable text (a scan? run OCR first)")
     parsed, prose = _document(found, layout)
     return [foreign_cut(parsed, prose, foreign, None, targets)]
@@ -109,6 +109,10 @@ def _document(paragraphs: list[str], layout: Layout) -> tuple[Parsed, list[Parag
         if paragraph.startswith(CODE):
             _code(builder, paragraph[1:], removed)
             continue
+        if paragraph.startswith(CONTENTS):
+            text = layout.contents[int(paragraph[1:])]
+            removed.append(Span(builder.length, builder.length, "contents", attrs={"text": text}))
+            continue
         if is_fragment(paragraph):
             removed.append(Span(builder.length, builder.length, "fragment", attrs={"text": paragraph}))
             continue  # "P = f ,", "Г (5 У", "ft": letters of a drawing or a formula, no words
@@ -125,7 +129,7 @@ def _document(paragraphs: list[str], layout: Layout) -> tuple[Parsed, list[Parag
         if label is None:
             prose.append((start, builder.length))
     _close_section(builder, open_section)
-    _footnotes(builder, layout, removed)
+    prose += _footnotes(builder, layout, removed)
     fields = {"pages": len(layout.pages)} | ({"tables": len(layout.tables)} if layout.tables else {})
     layers = {"removed": removed} if removed else {}
     text = builder.text
@@ -164,9 +168,9 @@ def _code(builder: TextBuilder, code: str, removed: list[Span]) -> None:
     builder.span(start, end, "code")
 
 
-def _footnotes(builder: TextBuilder, layout: Layout, removed: list[Span]) -> None:
+def _footnotes(builder: TextBuilder, layout: Layout, removed: list[Span]) -> list[tuple[int, int]]:
     """Each page's footnotes, reflowed apart, after the text: a ``footnotes`` section of ``footnote``
-    spans."""
+    spans; returns where each note's text stands."""
     groups: list[list[Line]] = []  # one footnote's lines: a line starting with a mark starts the next
     for page in layout.footnotes:
         for number, line in enumerate(page):
@@ -180,15 +184,17 @@ def _footnotes(builder: TextBuilder, layout: Layout, removed: list[Span]) -> Non
         text = " ".join(paragraphs([[replace(group[0], text=first), *group[1:]]]))
         notes.append((mark, text))
     if not notes:
-        return
+        return []
     builder.separate("\n\n")
-    start = builder.length
+    start, where = builder.length, []
     for mark, text in notes:
         builder.separate("\n\n")
         at = builder.length
         _append_unmarked(builder, text, removed)
         builder.span(at, builder.length, "footnote", mark=mark)
+        where.append((at, builder.length))
     builder.span(start, builder.length, "footnotes")
+    return where
 
 
 def _starts_note(line: Line, previous: Line | None) -> bool:

@@ -34,7 +34,7 @@ from collections import Counter
 from functools import lru_cache
 
 from sloika.pipelines.formats.base import SENTENCE_END
-from sloika.pipelines.formats.pdf_layout import TABLE
+from sloika.pipelines.formats.pdf_layout import CONTENTS, TABLE
 from sloika.pipelines.formats.pdf_lines import MARK, Line
 
 PARAGRAPH_GAP = 0.3  # em above the document's usual gap between lines that makes a paragraph break
@@ -225,8 +225,8 @@ def _right_edges(lines: list[Line]) -> dict[int, float]:
 
 def _continues(previous: Line, line: Line, usual_gap: float, right: float) -> bool:
     text, before = MARK.sub("", line.text), MARK.sub("", previous.text)  # a footnote mark ends nothing
-    if TABLE in text + before or not text:
-        return False  # a table's place is a paragraph of its own
+    if TABLE in text + before or CONTENTS in text + before or not text:
+        return False  # a table's or a contents page's place is a paragraph of its own
     runs_on = not SENTENCE_END.search(before) and text[:1].islower()
     if line.page != previous.page:
         return runs_on or (before.endswith("-") and text[:1].islower())

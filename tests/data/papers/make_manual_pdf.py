@@ -1,13 +1,14 @@
 """Writes manual.pdf, the PDF fixture for a manual's code, drawings and wrapped URLs (run once;
 committed).
 
-One page of sloika's own text with what the Debian manuals' PDFs in the shared data (GPL, not
-copied) and the GOST scans do to a text layer: a word set in another font right against the one
-before it ("исполняемый" + "двоичный", no space glyph, no gap), an ASCII drawing in a monospaced
-font whose pieces pdfminer reads one after the other (left column, then right column), a shell line
-with the converter's "<i>…</i>" printed as text, a bracketed URL broken over two lines with its end
-in the monospaced font on a line of its own, a word broken at a line end before a wider gap (a line
-with a formula's tall glyphs), and a two-line footnote whose second line starts with a number. Needs
+A contents page (dot leaders, page numbers), then a page of sloika's own text with what the Debian
+manuals' PDFs in the shared data (GPL, not copied) and the GOST scans do to a text layer: a word set
+in another font right against the one before it ("исполняемый" + "двоичный", no space glyph, no
+gap), an ASCII drawing in a monospaced font whose pieces pdfminer reads one after the other (left
+column, then right column), a shell line with the converter's "<i>…</i>" printed as text, a
+bracketed URL broken over two lines with its end in the monospaced font on a line of its own, a word
+broken at a line end before a wider gap (a line with a formula's tall glyphs), and a two-line
+footnote whose second line starts with a number. Needs
 fpdf2 and the DejaVu fonts: python make_manual_pdf.py [/path/to/dejavu/]
 """
 
@@ -20,6 +21,11 @@ from fpdf import FPDF
 
 FONTS = "/usr/share/fonts/truetype/dejavu/"
 LEFT, WIDTH, SIZE, PITCH = 20.0, 163.0, 11, 6.0  # mm, mm, pt, mm
+CONTENTS = [  # the contents page: every line ends in dot leaders and a page number
+    "Оглавление",
+    *(f"{number} {title} {'.' * 30} 2" for number, title in enumerate(["Сборка", "Схема", "Ссылки"], 1)),
+    *(f"{number}.1 Подробности {'.' * 30} 2" for number in range(1, 4)),
+]
 DRAWING = (  # (row, column in characters, text): drawn right pieces after the left ones
     [(0, 0, "Makefile.in -----+"), (1, 0, "config.h.in -----+"), (2, 17, "|")],
     [(0, 22, "+-> Makefile"), (1, 22, "+-> config.h")],
@@ -49,6 +55,10 @@ def main(fonts: str = FONTS) -> None:
     pdf.add_font("Sans", fname=fonts + "DejaVuSans.ttf")
     pdf.add_font("Mono", fname=fonts + "DejaVuSansMono.ttf")
     pdf.set_auto_page_break(False)
+    pdf.add_page()
+    pdf.set_font("Sans", size=SIZE)
+    for number, line in enumerate(CONTENTS):
+        pdf.text(LEFT, 40 + number * PITCH, line)
     pdf.add_page()
     y = 40.0
     justified(pdf, y, sans("Второй шаг выполняет пользователь: он получает исходный код и собирает"))
