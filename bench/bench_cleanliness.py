@@ -13,34 +13,45 @@ built into ``--work``, so both sides are counted by the same detectors): the rat
 
 The detectors, each a regular expression or a small rule over one document (``DETECTORS``):
 
-* ``latex_command``: a ``\\command`` outside ``$…$`` math, code spans and fenced code; ``~``
+* ``latex_command``: a ``\\command`` outside ``$…$`` math, code spans and fenced code (not glued
+  to a word or a drive's colon: ``D:\\TEMP`` is a Windows path); ``~``
   between letters; an ORCID with a closing bracket glued to it (``0000-0003-0872-7098]Adrian``).
 * ``macro_hole``: a space before , . ; : ) that follows a word (``the core package ,``), two
   spaces between words, empty brackets ``()`` (not a call's ``f()``, not a quoted ``«()»``, which GOST
   7.80 names as a punctuation mark): what is left where a macro was dropped. Lines starting with a
   shell prompt (``$ cd ~/gentoo ; ls``) are code and masked like fenced code: `` ;`` is shell there.
+  In a French document a space before ``;`` and ``:`` is the language's typography
+  (``Précédemment : Pepper``) and not counted.
 * ``pilcrow``: ``¶`` (Sphinx permalinks). ``front_matter``: a ``---`` block of ``key: value``
   lines at the start of a document. ``jsx``: ``<Capitalised …>``/``</Capitalised>`` tags and MDX
-  comments ``{/* … */}`` outside code. ``soft_hyphen``: U+00AD.
-* ``letter_spaced``: four or more single letters separated by spaces (``М Е Ж Г О С``), or digits
+  comments ``{/* … */}`` outside code (a component's name has a lower-case letter: ``<BR>`` is
+  HTML, quoted in a joke). ``soft_hyphen``: U+00AD.
+* ``letter_spaced``: four or more single letters of one script separated by spaces (``М Е Ж Г О С``;
+  "а B и C" is Russian with Latin variables), or digits
   split by spaces (``2 .1 0 5``); ``split_word``: two neighbouring tokens that are not words
-  alone (wordfreq, the document's language) but whose concatenation is a common one (``систем а``,
-  ``д окум``): approximate, a detector that cannot be exact.
+  alone (wordfreq's small list, or at zipf 2 its large one for two letters or more) but whose
+  concatenation is a common one (``систем а``, ``д окум``): approximate, a detector that cannot be
+  exact (an author's "на последок" for "напоследок" is a word pair to it).
 * ``single_letter_lines``: a run of three or more lines (or paragraphs) each holding one or two
-  letters (a vertical watermark). ``dot_leaders``: five dots (or dot-space pairs) in a row.
+  letters (a vertical watermark). ``dot_leaders``: five dots (or dot-space pairs) in a row before
+  a page number at the line's end, or ten in a row anywhere (a trailing-off "нас тупит......" or
+  Thai "นี่คือ....." is prose).
 * ``repeated_header``: in papers, a short line (≤ 80 characters, with a letter outside code and
   math) whose text, digits, spacing, dashes and case aside, comes back three times or more in one
   document, counted where it stands inside a sentence (the line before, of five words or more,
   ends none; the line after, of three words or more, starts in lower case): page furniture left
   between the halves of a sentence. ``repeated_line``: every occurrence of such a line wherever it
   stands (the detector of the first measurement; it also counts a standard's repeated captions,
-  "Примеры:", code lines and table cells, so it is a ceiling, not a count of headers).
+  "Примеры:", code lines and table cells, so it is a ceiling, not a count of headers); list items
+  ("* Первый пункт.") are content and not counted by either.
 * ``mixed_script``: a word mixing Cyrillic and Latin letters (``вpемя``) outside code/URLs
   (``sloika.text.scripts.mixed_script_words`` with its exempt spans and the reader's code spans); a
   placeholder in angle brackets is not counted (the Debian FAQ's file-name pattern
-  ``<НомерРевизииDebian>`` is the translation's own text).
+  ``<НомерРевизииDebian>`` is the translation's own text), nor a word where one script's letters
+  are a run of capitals (``CARRIERов``, ``бURLаки``: an abbreviation in a coinage or pun).
 * ``sound_tag``: ``[зевает]``/``(music)`` style tags left in transcripts.
-* ``no_letters``: a kept document with fewer than 20 letters (``3 2 1 2 1``, ``...``).
+* ``no_letters``: a kept document without a word of two letters (``3 2 1 2 1``, ``...``); a short
+  real text ("Bonjour !", a one-line fortune) is not counted.
 * ``foreign_line``: a line (outside code) with at least 40 letters that raw fastText (lid.176, not
   the calibrated decision the readers use) puts in another language than the document's, with
   probability ≥ 0.8: an untranslated English paragraph in a Russian page.
@@ -99,20 +110,22 @@ MATH = re.compile(
 )  # kept as LaTeX source on purpose (readers.latex_math: source)
 PATTERNS = {
     "latex_command": re.compile(
-        r"\\[A-Za-z@]{2,}|(?<=[^\W\d_])~(?=[^\W\d_])|\b\d{4}-\d{4}-\d{4}-\d{3}[\dX]\][^\W\d_]"
+        r"(?<![\w:])\\[A-Za-z@]{2,}|(?<=[^\W\d_])~(?=[^\W\d_])|\b\d{4}-\d{4}-\d{4}-\d{3}[\dX]\][^\W\d_]"
     ),
     "macro_hole": re.compile(
         r"(?<=[^\W\d_]) (?=[,.;:)](?:\s|$))|(?<=[^\W\d_])  +(?=[^\W\d_])|(?<![\w>«\"])\(\s*\)"
     ),
     "pilcrow": re.compile("¶"),
     "front_matter": re.compile(r"\A\s*---\n(?:[\w-]+:.*\n)+---"),
-    "jsx": re.compile(r"</?[A-Z][A-Za-z0-9.]*(?:\s[^<>]*)?/?>|\{/\*.*?\*/\}"),
+    "jsx": re.compile(r"</?[A-Z](?=[\w.]*[a-z])[A-Za-z0-9.]*(?:\s[^<>]*)?/?>|\{/\*.*?\*/\}"),
     "soft_hyphen": re.compile("\u00ad"),
     "letter_spaced": re.compile(
         r"(?<!\S)(?:[^\W\d_] ){3,}[^\W\d_](?!\S)|(?<![\d.])\d ?[.-] ?\d \d \d(?!\d)|\b\d \d \d \d\b"
     ),
     "single_letter_lines": re.compile(r"(?:^[ \t]*(?:[^\W\d_] ?){1,2}[ \t]*\n+){3,}", re.M),
-    "dot_leaders": re.compile(r"\.{5,}|(?:\. ){4,}\.?|…{3,}|·{5,}"),
+    "dot_leaders": re.compile(
+        r"(?:\.{5,}|(?:\. ){4,}\.?|…{3,}|·{5,})(?=[ \t]*(?:\d+|[IVXLC]+)[ \t]*$)|\.{10,}|(?:\. ){9,}", re.M
+    ),
     "sound_tag": re.compile(
         r"\[(?:[^\W\d_]+ ?){1,3}\]|\((?:музыка|смех|аплодисменты|music|laughter|applause)\)", re.I
     ),
@@ -128,6 +141,9 @@ DETECTORS = (
 )
 FOREIGN_MIN_LETTERS = 40
 FOREIGN_MIN_SCORE = 0.8
+FRENCH_SPACE = re.compile(r"(?<=[^\W\d_]) (?=[;:](?:\s|$))")  # "Précédemment : Pepper": French typography
+LIST_ITEM = re.compile(r"^(?:[*•–-]|\d+[.)])\s")  # a list item, "* Первый пункт.": content, not furniture
+WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 def masked(text: str, code: list[tuple[int, int]] = ()) -> str:
@@ -142,10 +158,16 @@ def masked(text: str, code: list[tuple[int, int]] = ()) -> str:
 
 
 @lru_cache(maxsize=200_000)
-def _zipf(word: str, lang: str) -> float:
+def _zipf(word: str, lang: str, wordlist: str = "small") -> float:
     from wordfreq import zipf_frequency
 
-    return zipf_frequency(word, lang, wordlist="small")
+    return zipf_frequency(word, lang, wordlist=wordlist)
+
+
+def _is_word(token: str, lang: str) -> bool:
+    """Listed in wordfreq's small list, or (two letters or more) at zipf 2 in its large one: "тупит",
+    "жизненному" are words the small list lacks; a split-off "п", "оправка" (1.6) are none."""
+    return _zipf(token, lang) >= 1.0 or len(token) > 1 and _zipf(token, lang, "large") >= 2.0
 
 
 _TOKEN = re.compile(r"[^\W\d_]+")
@@ -164,7 +186,7 @@ def split_words(text: str, lang: str) -> int:
         if len(x) + len(y) < 5 or (len(x) > 3 and len(y) > 3):
             continue
         joined = _zipf(x + y, lang)
-        if joined >= 3.0 and min(_zipf(x, lang), _zipf(y, lang)) < 1.0:
+        if joined >= 3.0 and not (_is_word(x, lang) and _is_word(y, lang)):
             hits += 1
     return hits
 
@@ -199,7 +221,9 @@ def repeated_lines(text: str) -> list[tuple[int, str]]:
     times or more in the document."""
     lines = [line.strip() for line in re.split(r"\n+", text)]
     short = [
-        (i, line) for i, line in enumerate(lines) if 3 <= len(line) <= 80 and re.search(r"[^\W\d_]", line)
+        (i, line)
+        for i, line in enumerate(lines)
+        if 3 <= len(line) <= 80 and re.search(r"[^\W\d_]", line) and not LIST_ITEM.match(line)
     ]
     counts = Counter(_line_key(line) for _, line in short)
     return [(i, line) for i, line in short if counts[_line_key(line)] >= 3]
@@ -220,12 +244,44 @@ def repeated_headers(text: str) -> int:
     return hits
 
 
+def _one_script(run: str) -> bool:
+    """A spaced-out word's letters are of one script; "а B и C" (Cyrillic conjunctions between Latin
+    variables) is a sentence."""
+    from sloika.text.scripts import script_of
+
+    return len({script_of(char) for char in run if char.isalpha()}) <= 1
+
+
+def abbreviation_coinage(word: str) -> bool:
+    """All of one script's letters are one run of two capitals or more, the other script's are not
+    all capitals: an abbreviation with a suffix or inside a pun (``PHPшник``, ``CARRIERов``,
+    ``бURLаки``, ``АдвоCAD``), written so on purpose; ``ВPЕМЯ`` (a look-alike in capitals) is no
+    such word."""
+    from sloika.text.scripts import script_of
+
+    by_script: dict[str | None, list[int]] = {}
+    for index, char in enumerate(word):
+        if char.isalpha():
+            by_script.setdefault(script_of(char), []).append(index)
+    if len(by_script) != 2:
+        return False
+    first, second = by_script.values()
+    for run, other in ((first, second), (second, first)):
+        letters = word[run[0] : run[-1] + 1]
+        if len(letters) == len(run) >= 2 and letters.isupper() and not all(word[i].isupper() for i in other):
+            return True
+    return False
+
+
 def detect(text: str, kind: str, lang: str, code: list[tuple[int, int]] = ()) -> Counter:
     """Hits per detector in one kept document (``code``: its ``code`` spans, see ``masked``)."""
     from sloika.text.scripts import exempt_mask, exempt_spans, mixed_script_words
 
     prose = masked(text, code)
     hits: Counter = Counter({name: len(pattern.findall(prose)) for name, pattern in PATTERNS.items()})
+    hits["letter_spaced"] = sum(map(_one_script, PATTERNS["letter_spaced"].findall(prose)))
+    if lang == "fr":
+        hits["macro_hole"] -= len(FRENCH_SPACE.findall(prose))
     if kind != "transcript":
         hits["sound_tag"] = 0
     hits["split_word"] = split_words(prose, lang)
@@ -235,8 +291,12 @@ def detect(text: str, kind: str, lang: str, code: list[tuple[int, int]] = ()) ->
     for start, end in code:
         exempt[start:end] = b"\x01" * (end - start)
     words = mixed_script_words(text, exempt)
-    hits["mixed_script"] = sum(not PLACEHOLDER.fullmatch(text[w.start - 1 : w.end + 1]) for w in words)
-    hits["no_letters"] = int(sum(c.isalpha() for c in text) < 20)
+    hits["mixed_script"] = sum(
+        not PLACEHOLDER.fullmatch(text[w.start - 1 : w.end + 1])
+        and not abbreviation_coinage(text[w.start : w.end])
+        for w in words
+    )
+    hits["no_letters"] = int(not WORD.search(text))
     hits["foreign_line"] = foreign_lines(prose, lang)
     return hits
 

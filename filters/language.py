@@ -12,6 +12,7 @@ from datatrove.pipeline.writers.disk_base import DiskWriter
 
 from sloika.config import LanguageConfig
 from sloika.filters.base import Filter, Verdict
+from sloika.lang.calibrated_lid import BATCH
 from sloika.lang.fasttext_lid import TOP_K, LanguageIdentifier
 
 
@@ -32,20 +33,27 @@ class LanguageFilter(Filter):
     step = "language"
 
     def __init__(self, config: LanguageConfig, exclusion_writer: DiskWriter | None = None):
-        super().__init__(exclusion_writer)
+        # the calibrated decision is far cheaper per text in bulk (``identify_many``)
+        bulk = config.decision == "calibrated" and not config.purity
+        super().__init__(exclusion_writer, batch_size=BATCH if bulk else 1)
         self.config = config
         self.identifier = LanguageIdentifier(config.model)
         self._prior: dict[str, float] | None = None
 
-    def _calibrated(self, text: str) -> tuple[str, float, dict[str, float]]:
-        """The calibrated decision (``calibrated_lid``) with the configured prior; top 5 kept."""
+    def _calibrated(self, texts: list[str]) -> list[tuple[str, float, dict[str, float]]]:
+        """The calibrated decision (``calibrated_lid``) with the configured prior; top 5 kept. An
+        empty text is ``und``."""
         from sloika.lang.calibrated_lid import shared_identifier
 
         identifier = shared_identifier(self.config.model)
         if self._prior is None:
             self._prior = identifier.expected_prior(self.config.languages, self.config.expected_share)
-        guess = identifier.identify(text, self._prior)
-        return guess.lang, guess.score, dict(list(guess.candidates.items())[:TOP_K])
+        written = [i for i, text in enumerate(texts) if text.strip()]
+        guesses = identifier.identify_many([texts[i] for i in written], self._prior)
+        found: list[tuple[str, float, dict[str, float]]] = [("und", 0.0, {})] * len(texts)
+        for i, guess in zip(written, guesses, strict=True):
+            found[i] = (guess.lang, guess.score, dict(list(guess.candidates.items())[:TOP_K]))
+        return found
 
     def filter(self, doc: Document) -> Verdict:
         impure = None
@@ -56,10 +64,22 @@ class LanguageFilter(Filter):
             lang, score = verdict.lang, verdict.score
             scores = verdict.candidates or {lang: score}
         elif self.config.decision == "calibrated":
-            lang, score, scores = self._calibrated(doc.text) if doc.text.strip() else ("und", 0.0, {})
+            lang, score, scores = self._calibrated([doc.text])[0]
         else:
             scores = self.identifier.predict(doc.text)
             lang, score = next(iter(scores.items()), ("und", 0.0))
+        return self._verdict(doc, lang, score, scores, impure)
+
+    def filter_batch(self, batch: list[Document]) -> list[Verdict]:
+        """``filter`` of many documents, the calibrated decision made for all of them together."""
+        if self.batch_size == 1:
+            return super().filter_batch(batch)
+        found = self._calibrated([doc.text for doc in batch])
+        return [self._verdict(doc, *guess, None) for doc, guess in zip(batch, found, strict=True)]
+
+    def _verdict(
+        self, doc: Document, lang: str, score: float, scores: dict[str, float], impure: tuple | None
+    ) -> Verdict:
         doc.metadata.update(lang=lang, lang_score=score, lang_top=scores)
         verdict = self._language_verdict(lang, score, scores)
         if verdict is not True:

@@ -1,4 +1,5 @@
-"""Text repair: mojibake, Unicode normalisation, control characters, whitespace, homoglyphs.
+"""Text repair: mojibake, Unicode normalisation, control characters, whitespace, homoglyphs,
+spaces before punctuation.
 
 ftfy does the work. One gap is closed here: when a whole document is UTF-8 that was decoded with
 a single-byte code page (the user's chat exports are UTF-8 read as Mac Roman), ftfy's ``is_bad``
@@ -12,6 +13,7 @@ Cyrillic, CJK or emoji text cannot be encoded in those code pages at all, so it 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import cache
 
 import ftfy
@@ -21,10 +23,13 @@ from ftfy import badness, chardata
 from sloika.config import RepairConfig
 from sloika.filters.base import Formatter
 from sloika.filters.homoglyph_repair import fold_homoglyph_words
-from sloika.text.spans import boundaries, remap
+from sloika.filters.spacing_repair import tighten_spacing
+from sloika.text.spans import boundaries, remap, spans
 
 _TRAILING_SPACE = re.compile(r"[ \t\u00a0]+(?=\n)")  # only before a newline: safe on span pieces
 _BLANK_RUN = re.compile(r"\n{3,}")
+AS_WRITTEN = {"code", "math", "table"}  # structure spans the spacing repair leaves alone
+_COUNTED = ("homoglyphs:", "spacing:")  # repairs that carry a count, summed over a document's pieces
 
 
 def undo_whole_text_mojibake(text: str) -> tuple[str, str | None]:
@@ -107,15 +112,31 @@ class RepairText(Formatter):
             repairs = _merge_repairs(repairs, done)
         doc.text = "".join(pieces)
         remap(doc, new_offsets)
+        if self.config.spacing:
+            repairs = _merge_repairs(repairs, self._tighten(doc))
         if repairs:
             doc.metadata["repairs"] = repairs
             self.stat_update("repaired")
 
+    @staticmethod
+    def _tighten(doc: Document) -> list[str]:
+        """Spaces before punctuation out of the whole text (a space and its comma may lie in
+        different span pieces, a Whisper word each); the reader's code, math and table spans stay
+        as written (``\\quad ,`` in an equation, aligned cells)."""
+        code = [(s.start, s.end) for s in spans(doc).get("structure", []) if s.label in AS_WRITTEN]
+        text, removed = tighten_spacing(doc.text, code)
+        if not removed:
+            return []
+        cuts = boundaries(doc)
+        doc.text = text
+        remap(doc, {cut: cut - bisect_left(removed, cut) for cut in cuts})
+        return [f"spacing:{len(removed)}"]
+
 
 def _merge_repairs(repairs: list[str], more: list[str]) -> list[str]:
     """Repair names once each, in order; counted ones (``homoglyphs:3``) are summed over pieces."""
-    merged = dict(r.split(":", 1) if r.startswith("homoglyphs:") else (r, "") for r in repairs)
+    merged = dict(r.split(":", 1) if r.startswith(_COUNTED) else (r, "") for r in repairs)
     for repair in more:
-        name, _, count = repair.partition(":") if repair.startswith("homoglyphs:") else (repair, "", "")
+        name, _, count = repair.partition(":") if repair.startswith(_COUNTED) else (repair, "", "")
         merged[name] = str(int(merged.get(name) or 0) + int(count)) if count else ""
     return [f"{name}:{count}" if count else name for name, count in merged.items()]

@@ -279,8 +279,9 @@ def _tail_cuts(text: str, start: int, end: int, phrases: tuple[Phrase, ...]) -> 
 def loop_cuts(text: str, start: int, end: int, min_repeats: int, min_words: int = 1) -> list[Cut]:
     """One phrase (``min_words``–10 words) repeated ``min_repeats`` times or more in a row: the
     repeats go."""
-    unit = r"(?P<unit>\b[^\W_]+(?:[\s,;:-]+[^\W_]+){" + str(min_words - 1) + r",9}[.!?…,]*)"
-    loop = re.compile(unit + r"(?:\s+(?P=unit)){" + str(min_repeats - 1) + ",}", re.I)
+    word = r"[^\W_]+(?:['’][^\W_]+)*"  # "we're" is one word: a unit never starts or ends at an apostrophe
+    unit = rf"(?P<unit>(?<![\w'’]){word}(?:[\s,;:-]+{word}){{{min_words - 1},9}}[.!?…,]*)"
+    loop = re.compile(unit + rf"(?:\s+(?P=unit)(?![\w'’])){{{min_repeats - 1},}}", re.I)
     cuts: list[Cut] = []
     for match in loop.finditer(text, start, end):
         first_end = match.start() + len(match.group("unit"))

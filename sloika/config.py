@@ -24,7 +24,7 @@ class Section(BaseModel):
 FORMAT_ALIASES = {
     "txt": "text", "plain": "text", "md": "markdown", "mdx": "markdown",
     "ndjson": "jsonl", "jsonlines": "jsonl", "pq": "parquet", "tex": "latex", "htm": "html",
-    "msrt": "srt", "webvtt": "vtt", "whisper": "whisper_json", "asr": "asr_text",
+    "msrt": "srt", "webvtt": "vtt", "ssa": "ass", "whisper": "whisper_json", "asr": "asr_text",
     "chatgpt": "chatgpt_json", "obsidian": "obsidian_chat", "fortunes": "fortune", "strfile": "fortune",
 }  # fmt: skip
 
@@ -36,7 +36,7 @@ class InputSpec(Section):
     format: Literal[
         "auto", "jsonl", "parquet", "text",
         # structure-keeping readers (pipelines/formats, docs/readers.md)
-        "pdf", "latex", "html", "warc", "srt", "vtt", "whisper_json", "asr_text",
+        "pdf", "latex", "html", "warc", "srt", "vtt", "ass", "whisper_json", "asr_text",
         "chatgpt_json", "obsidian_chat", "chat_jsonl", "fortune", "markdown", "json",
     ] = "auto"  # fmt: skip
     kind: str = Field("article", description="document kind: article, paper, transcript, chat, ...")
@@ -57,6 +57,11 @@ class RepairConfig(Section):
     homoglyphs: bool = Field(
         True,
         description="fold Latin look-alikes inside Cyrillic words (вpемя → время); code stays as written",
+    )
+    spacing: bool = Field(
+        True,
+        description='take out a space before , . ) and a doubled space between words ("oficerze , jak"); '
+        "code, math, tables, shell lines and a key named before its character stay as written",
     )
 
 

@@ -34,6 +34,8 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import zstandard
 
+from conftest import warc_archive
+
 DATA = Path(__file__).parent / "data"
 HANG_S = 60  # an input still being read after this long counts as a hang
 READER_BUDGET_S = 20  # the readers' own per-file time budget (limits.max_seconds_per_file)
@@ -44,23 +46,6 @@ def _html(markdown: Path) -> bytes:
     paragraphs = [p for p in markdown.read_text(encoding="utf-8").split("\n\n") if p.strip()]
     body = "".join(f"<p>{p}</p>" for p in paragraphs)
     return f"<html><body><article>{body}</article></body></html>".encode()
-
-
-def _warc(pages: list[bytes]) -> bytes:
-    from warcio.statusandheaders import StatusAndHeaders
-    from warcio.warcwriter import WARCWriter
-
-    out = io.BytesIO()
-    writer = WARCWriter(out, gzip=False)
-    for number, page in enumerate(pages):
-        headers = StatusAndHeaders(
-            "200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.0"
-        )
-        record = writer.create_warc_record(
-            f"https://example.org/{number}", "response", payload=io.BytesIO(page), http_headers=headers
-        )
-        writer.write_record(record)
-    return out.getvalue()
 
 
 def _parquet(table: pa.Table) -> bytes:
@@ -107,7 +92,7 @@ READERS: dict[str, Reader] = {
     "pdf": Reader(".pdf", lambda: [(DATA / "papers" / "paper.pdf").read_bytes()]),
     "latex": Reader(".tex", lambda: [(DATA / "papers" / "phd_template" / "paper.tex").read_bytes()]),
     "html": Reader(".html", _pages),
-    "warc": Reader(".warc", lambda: [_warc(_pages())]),
+    "warc": Reader(".warc", lambda: [warc_archive(_pages())]),
     "srt": Reader(".srt", lambda: [(DATA / "transcripts" / "morevna-ep3-rus.srt").read_bytes()]),
     "msrt": Reader(".msrt", lambda: [(DATA / "transcripts" / "pepper-and-carrot-ep03.msrt").read_bytes()]),
     "vtt": Reader(".vtt", lambda: [(DATA / "transcripts" / "interview.vtt").read_bytes()]),

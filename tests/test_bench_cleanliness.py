@@ -86,3 +86,23 @@ def test_html_extraction_bench_runs_both_sides(tmp_path):
     # the fixture's 3 Russian <p> paragraphs (its headings are no <p>) are all found whole by sloika
     assert report["sloika"]["paragraphs"] == 3 and report["sloika"]["paragraph_recall"] == 1.0
     assert report["sloika"]["hits"]["foreign_line"] == 0 and report["sloika"]["hits"]["pilcrow"] == 0
+
+
+def test_legitimate_text_read_in_the_shared_sets_has_no_hits():
+    """Each line was a hit in a shared set and is the source's own text, read by hand: a Windows
+    path, an HTML tag quoted in a joke, a trailing-off, French typography, a coinage with an
+    abbreviation, a list item repeated in a template, a one-line fortune."""
+    lines = (
+        "Вы уверены, что хотите удалить папку D:\\TEMP ?\n\n"
+        "Веб-мастер: <BR>, как холодно! Верю в светлое будущее, которое нас тупит......\n\n"
+        "Генерал песчаных CARRIERов. бURLаки на Волге.\n\n"
+        "* Первый пункт.\n\n* Первый пункт.\n\n* Первый пункт."
+    )
+    hits = detect(lines, "paper", "ru")
+    assert not any(hits.values()), hits
+    assert not any(detect("Précédemment : Pepper n'a pas ménagé ses efforts.", "transcript", "fr").values())
+    assert detect("Скотине все - быдло.", "article", "ru")["no_letters"] == 0
+    # and what they still count: a leader before a page number, letterless leftovers, ВPЕМЯ
+    assert detect("Введение ....... 5\n\n3 2 1 2 1 ВPЕМЯ", "paper", "ru")["dot_leaders"] == 1
+    assert detect("3 2 1 2 1 ...", "transcript", "ru")["no_letters"] == 1
+    assert detect("Сейчас ВPЕМЯ обеда", "article", "ru")["mixed_script"] == 1

@@ -55,3 +55,28 @@ def test_md_and_mdx_files_build_through_the_markdown_reader(build):
     )
     assert sorted(label for label, *_ in layer) == ["code", "code"]
     assert all(text[start:end].strip() for _, start, end in layer)
+
+
+def test_component_names_in_inline_code_stay():
+    """``<ViewTransition>`` in backticks is the page naming the component, not markup: it stays
+    (it used to leave an empty pair of backticks, 166 in the React docs' ViewTransition page)."""
+    source = (
+        'By default, `<ViewTransition>` animates. Quote ``<A b="`">`` too.\n\n'
+        "<Note>\n\nWrap it in <Kbd>Ctrl</Kbd> and `<Suspense fallback={x}>`.\n\n</Note>\n"
+    )
+    (doc,) = parse_markdown(source.encode(), foreign="keep")
+    assert doc.text == (
+        'By default, `<ViewTransition>` animates. Quote ``<A b="`">`` too.\n\n'
+        "Wrap it in Ctrl and `<Suspense fallback={x}>`."
+    )
+
+
+def test_docusaurus_mdx_leaves_only_its_text():
+    (doc,) = parse_markdown((DATA / "markup" / "docusaurus.mdx").read_bytes(), foreign="keep")
+    assert doc.fields == {"title": "Хуки", "sidebar_position": 2}
+    assert doc.text == (
+        "# Хуки\n\nХуки позволяют использовать состояние без классов. Важно: вызывайте их на верхнем "
+        "уровне.\n\n```js\nconst [a, setA] = useState(0);\n```\n\nСовет\n\nИспользуйте `useMemo` только "
+        "для дорогих вычислений.\n\nПодробнее\n\nКомпонент `<Tabs>` хранит выбранную вкладку в "
+        "`localStorage`."
+    )

@@ -10,7 +10,7 @@ from sloika.pipelines.formats.base import FormatError
 from sloika.pipelines.formats.latex import parse_latex
 from sloika.pipelines.formats.pdf import heading_label, parse_pdf
 
-from conftest import DATA, build_checked, rows
+from conftest import DATA, build_checked, rows, warc_archive
 
 PAPERS = DATA / "papers"
 
@@ -179,25 +179,12 @@ def test_html_through_trafilatura(build, tmp_path):
 
 def test_warc_one_document_per_html_response(build, tmp_path):
     pytest.importorskip("warcio")
-    from io import BytesIO
-
-    from warcio.statusandheaders import StatusAndHeaders
-    from warcio.warcwriter import WARCWriter
-
-    bodies = {
-        "https://example.org/a": "Первая страница архива рассказывает о сборе корпусов без потерь. " * 6,
-        "https://example.org/b": "Вторая страница объясняет, почему отказы надо записывать с причиной. " * 6,
-    }
-    with open(tmp_path / "crawl.warc", "wb") as out:
-        writer = WARCWriter(out, gzip=False)
-        for url, body in bodies.items():
-            headers = StatusAndHeaders(
-                "200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.0"
-            )
-            payload = BytesIO(f"<html><body><article><p>{body}</p></article></body></html>".encode())
-            writer.write_record(
-                writer.create_warc_record(url, "response", payload=payload, http_headers=headers)
-            )
+    bodies = [
+        "Первая страница архива рассказывает о сборе корпусов без потерь. " * 6,
+        "Вторая страница объясняет, почему отказы надо записывать с причиной. " * 6,
+    ]
+    pages = [f"<html><body><article><p>{body}</p></article></body></html>".encode() for body in bodies]
+    (tmp_path / "crawl.warc").write_bytes(warc_archive(pages))
     (tmp_path / "broken.warc").write_bytes(
         b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 99999\r\n\r\n<html>"
     )
@@ -205,7 +192,7 @@ def test_warc_one_document_per_html_response(build, tmp_path):
     docs = rows(
         corpus, "SELECT json_extract_string(metadata, '$.fields.url') FROM documents ORDER BY position"
     )
-    assert docs == [("https://example.org/a",), ("https://example.org/b",)]
+    assert docs == [("https://example.org/0",), ("https://example.org/1",)]
     assert rows(corpus, "SELECT count(*) FROM rejected WHERE source LIKE '%broken.warc'") == [(1,)]
 
 
@@ -576,3 +563,18 @@ def test_footnote_row_read_out_of_order_is_joined_left_to_right():
         "--libexecdir в ./configure.",
     ]
     assert all(ln.top < 700 for ln in layout.pages[0])
+
+
+def test_preamble_macros_with_optional_arguments_orcid_and_two_author_citations():
+    """Macros from an ``\\input`` preamble (optional-argument defaults, ``\\providecommand``,
+    ``\\def``), an ORCID icon macro that is no text, and a two-author citation's "&"."""
+    main = DATA / "papers" / "preamble_input" / "main.tex"
+    (doc,) = parse_latex(str(main), main.read_bytes(), "source")
+    assert doc.fields["title"] == "The Astropy Package"
+    assert doc.text.startswith("Jane Doe\n\nWe describe Astropy, written by the Astropy Team.")
+    assert (
+        "The core package astropy and the photutils package are used e.g., in survey pipelines "
+        "(Doe & Roe 2020)." in doc.text
+    )
+    assert "The trace $\\Tr(A)$ of a matrix and x_i and y_j appear in Section 1." in doc.text
+    assert "0000-0002" not in doc.text and "\\" not in doc.text.replace("$\\Tr(A)$", "")

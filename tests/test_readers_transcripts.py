@@ -217,3 +217,53 @@ def test_rolling_unpunctuated_captions_get_paragraphs_at_pauses(build):
     words = ("первая", "вторая", "третья")
     expected = [" ".join(f"{word} мысль номер {n:02d}" for n in range(1, 8)) for word in words]
     assert text.split("\n\n") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "min_repeats", "min_words", "cut"),
+    [
+        # the issue's three-fold repeat: a phrase with an apostrophe was never found as a loop
+        ("we're on the highway we're on the highway we're on the highway", 3, 3, " we're on the highway" * 2),
+        ("don't don't don't don't stop", 4, 1, " don't" * 3),
+        ("l'amour l’amour l’amour l’amour l’amour", 4, 1, " l’amour" * 3),  # the first one differs: kept
+        # a unit neither starts nor ends inside a word: "re" of "we're", "la" of "lalala" are no repeats
+        ("we're re re re", 4, 1, None),
+        ("la la la lalala", 4, 1, None),
+    ],
+)
+def test_loops_treat_apostrophes_as_part_of_a_word(text, min_repeats, min_words, cut):
+    from sloika.filters.transcript_junk import loop_cuts
+
+    cuts = loop_cuts(text, 0, len(text), min_repeats, min_words)
+    assert [text[start:end] for start, end, _, _ in cuts] == ([cut] if cut else [])
+
+
+def test_styling_entities_and_speaker_dashes_leave_plain_text(build):
+    """Tags, cue settings, ASS overrides and entities are markup; a speaker dash marks a turn; the
+    space before a comma is the repair's; ``♪`` goes to ``removed`` with the sound tags."""
+    corpus = build([TRANSCRIPTS / "styled.vtt", TRANSCRIPTS / "tags.srt"])
+    texts = dict(
+        (source.rsplit("/", 1)[-1], text)
+        for source, text in rows(corpus, "SELECT source, text FROM documents")
+    )
+    assert texts["styled.vtt"] == (
+        "Hello there, friend! Did you see & hear that? This is karaoke style.\n\n<not a tag> and 5 > 3."
+    )
+    assert texts["tags.srt"] == "Where are you? Here. JOHN: I told you, it works Sure thing. La la la"
+
+
+def test_ass_subtitles_read_as_words_in_time_order(build, tmp_path):
+    """Overrides, drawings, a comment and a second layer's copy are no words; events are sorted by
+    time; the speaker's name travels on the cue. A file without events is a rejected record."""
+    empty = tmp_path / "empty.ssa"
+    empty.write_text("[Script Info]\nTitle: nothing\n", encoding="utf-8")
+    corpus = build([TRANSCRIPTS / "fansub.ass", empty])
+    ((text,),) = rows(corpus, "SELECT text FROM documents")
+    assert text == (
+        "Previously, on the show: The storm came. Wait, where are you going? Bakery To the market, of course."
+    )
+    cues = layer(corpus, "structure", "fansub.ass")
+    speakers = [json.loads(attrs).get("speaker") for label, attrs, *_ in cues if label == "cue"]
+    assert speakers == [None, "Anna", None, "Ben"]
+    ((reason,),) = rows(corpus, "SELECT reason FROM rejected")
+    assert reason == "no_cues"

@@ -128,3 +128,79 @@ def test_homoglyph_counts_add_up_over_span_pieces():
     add_span(doc, "structure", 8, 13, "cue", annotator="test")
     RepairText(CONFIG).format(doc)
     assert doc.text == "время и Спина" and doc.metadata["repairs"] == ["homoglyphs:2"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # dirt: the subtitlers' and ASR's own spacing, a page's typo, a lost dash's two spaces
+        ("Hej oficerze , jak ci pomóc?", "Hej oficerze, jak ci pomóc?"),
+        ("как бы портфолио . у нас", "как бы портфолио. у нас"),
+        ("(машины с архитектурой PA-RISC ) и alpha", "(машины с архитектурой PA-RISC) и alpha"),
+        ("Женщина  хранительница очага", "Женщина хранительница очага"),
+        ("в 1999 .", "в 1999."),
+        # not dirt: the character is a key, a directory or an option; an ellipsis; French ; and :
+        ("нажимая клавишу . или возвратиться", None),
+        ("press , to go back", None),
+        ("find . -type f", None),
+        ("$ cp a b .", None),
+        ("Dobrze, pa ... No", None),
+        ("Précédemment : Pepper", None),
+        ("the file .deb is", None),
+        ("Name   Value", None),  # three spaces or more: alignment
+        ("see `f(a , b)` here", None),
+    ],
+)
+def test_spaces_before_punctuation_go_outside_code_and_keys(text, expected):
+    from sloika.filters.spacing_repair import tighten_spacing
+
+    fixed, removed = tighten_spacing(text)
+    assert fixed == (expected or text)
+    assert len(removed) == len(text) - len(fixed)
+
+
+def test_spacing_keeps_code_spans_and_moves_spans_across_pieces():
+    """The space and the full stop are two Whisper words (two span pieces); the reader's code span
+    around "." (an HTML key cap) keeps its space; every span still covers its characters."""
+    from datatrove.data import Document
+
+    from sloika.documents import carrying
+    from sloika.filters.repair import RepairText
+    from sloika.text.spans import add_span, spans
+
+    text = "портфолио . нажмите . и  всё"
+    doc = carrying(Document(text=text, id="x", metadata={}))
+    add_span(doc, "structure", 0, 9, "word", annotator="test")
+    add_span(doc, "structure", 10, 11, "word", annotator="test")
+    add_span(doc, "structure", 20, 21, "code", annotator="test")
+    add_span(doc, "structure", 25, 28, "word", annotator="test")
+    RepairText(CONFIG).format(doc)
+    assert doc.text == "портфолио. нажмите . и всё"
+    assert doc.metadata["repairs"] == ["spacing:2"]
+    assert [doc.text[s.start : s.end] for s in spans(doc)["structure"]] == ["портфолио", ".", ".", "всё"]
+    off = RepairText(RepairConfig(spacing=False))
+    plain = carrying(Document(text=text, id="y", metadata={}))
+    off.format(plain)
+    assert plain.text == text
+
+
+def test_cyrillic_lookalikes_scattered_through_a_latin_word_are_folded():
+    """The Spanish Pepper&Carrot subtitles shout "МАМАÁАА": Cyrillic М and А around a Latin Á. The
+    capitals are no abbreviation glued to a suffix (``PHPшник`` stays), so the word is folded."""
+    fixed, repairs = repair_text("¡Corre! *МАМАÁАА* PHPшник", CONFIG)
+    assert fixed == "¡Corre! *MAMAÁAA* PHPшник" and repairs == ["homoglyphs:1"]
+
+
+def test_spacing_leaves_latex_math_as_written():
+    """The Astropy paper's equation ends "\\quad ," inside a ``math`` span: LaTeX source, untouched."""
+    from datatrove.data import Document
+
+    from sloika.documents import carrying
+    from sloika.filters.repair import RepairText
+    from sloika.text.spans import add_span
+
+    text = "the map \\begin{equation}\ny = f(x) \\quad ,\n\\end{equation} where x is , here"
+    doc = carrying(Document(text=text, id="m", metadata={}))
+    add_span(doc, "structure", 8, 51, "math", annotator="test")
+    RepairText(CONFIG).format(doc)
+    assert doc.text == text.replace("x is ,", "x is,") and doc.metadata["repairs"] == ["spacing:1"]

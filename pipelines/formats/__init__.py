@@ -1,5 +1,5 @@
 """Structure-keeping readers: papers (PDF, LaTeX), web pages (HTML, WARC), transcripts (SRT, VTT,
-Whisper JSON, ASR text) and chat exports (ChatGPT, Obsidian callouts, JSONL ``messages``).
+ASS/SSA, Whisper JSON, ASR text) and chat exports (ChatGPT, Obsidian callouts, JSONL ``messages``).
 
 ``FORMATS`` maps a format name to its parser; ``SUFFIXES`` adds their extensions to the input
 resolver; ``read_structured`` turns a parser's output into datatrove documents with spans in the
@@ -29,6 +29,8 @@ SUFFIXES = {
     ".srt": "srt",
     ".msrt": "srt",
     ".vtt": "vtt",
+    ".ass": "ass",
+    ".ssa": "ass",
     ".json": "json",
     ".md": "markdown",
     ".mdx": "markdown",
@@ -41,6 +43,7 @@ DEFAULT_KIND = {
     "warc": "article",
     "srt": "transcript",
     "vtt": "transcript",
+    "ass": "transcript",
     "whisper_json": "transcript",
     "asr_text": "transcript",
     "chatgpt_json": "chat",
@@ -85,7 +88,7 @@ def _json(path: str, data: bytes, options: ReaderOptions) -> Iterable[Parsed | F
 
 
 def _parsers() -> dict[str, Parser]:
-    from sloika.pipelines.formats import chats, fortune, latex, markdown, pdf, subtitles, web, whisper
+    from sloika.pipelines.formats import ass, chats, fortune, latex, markdown, pdf, subtitles, web, whisper
 
     return {
         "pdf": lambda path, data, o: pdf.parse_pdf(data, o.foreign_paragraphs, o.languages),
@@ -98,6 +101,7 @@ def _parsers() -> dict[str, Parser]:
         "vtt": lambda path, data, o: subtitles.parse_subtitles(
             data, o.paragraph_pause_s, o.split_languages, "vtt"
         ),
+        "ass": lambda path, data, o: ass.parse_ass(data, o.paragraph_pause_s),
         "whisper_json": lambda path, data, o: whisper.parse_whisper_json(data, o.paragraph_pause_s),
         "asr_text": lambda path, data, o: whisper.parse_asr_text(data, o.paragraph_pause_s),
         "chatgpt_json": lambda path, data, o: chats.parse_chatgpt(data),

@@ -84,6 +84,9 @@ DROPPED_MACROS = (
     "shortauthors",
     "noaffiliation",
     "affiliation",
+    "altaffiliation",
+    "orcidlink",  # \orcidlink{0000-…}, \orcid{…}: an identifier set as an icon, not text
+    "orcid",
     "thefootnote",
     "detokenize",
     # TikZ/PGF set-up outside a picture: styles, shapes, file names (the picture itself is a block)
@@ -139,6 +142,9 @@ ARITIES = {
     "shorttitle": "{",
     "shortauthors": "{",
     "affiliation": "{",
+    "altaffiliation": "{",
+    "orcidlink": "{",
+    "orcid": "{",
     "todo": "[{",
     "draft": "{",
     "nocite": "{",

@@ -321,7 +321,7 @@ def author_year(entry: dict[str, Any]) -> tuple[str, str]:
     elif len(authors) == 1:
         who = _surname(authors[0])
     elif len(authors) == 2:
-        who = f"{_surname(authors[0])} & {_surname(authors[1])}"
+        who = f"{_surname(authors[0])} \\& {_surname(authors[1])}"  # LaTeX: the text is converted after
     else:
         who = f"{_surname(authors[0])} et al."
     return who, str(entry.get("year", "")).strip()

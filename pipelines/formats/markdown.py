@@ -6,7 +6,9 @@ Documentation sites (the React docs, Docusaurus, Astro) write pages in MDX: YAML
 matter goes to ``metadata.fields`` (its ``title`` is what ``export sft`` asks about), component
 tags and comments go (a component's children stay), and every fenced code block, kept verbatim,
 is a ``code`` span (``lang`` from its info string) in the ``structure`` layer, so a query or a
-filter can tell code from prose. Lower-case HTML (``<br>``, ``<kbd>``) is Markdown's own and stays.
+filter can tell code from prose. Lower-case HTML (``<br>``, ``<kbd>``) is Markdown's own and
+stays, except the wrappers of whole blocks (``<details>``, ``<summary>``, ``<div>``), whose text
+stays; heading ids (``{#hooks}``) and Docusaurus admonition fences (``:::tip``) go.
 """
 
 from __future__ import annotations
@@ -33,6 +35,12 @@ TEMPLATE_CODE = re.compile(r"\{`(?P<code>[^`]*)`\}")  # {`npm install`} inside a
 BLANK_RUN = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
 PARAGRAPH = re.compile(r"[^\n]+(?:\n[^\n]+)*")  # lines between blank lines
 INLINE_CODE = re.compile(r"`[^`\n]+`")
+HEADING_ID = re.compile(r"^(#{1,6}[ \t].*?)[ \t]*\{#[\w-]+\}[ \t]*$", re.M)  # "# Хуки {#hooks}"
+# ":::tip Совет" … ":::": a Docusaurus admonition's fences
+ADMONITION = re.compile(r"^[ \t]*:::[ \t]*[\w-]*[ \t]*(?P<title>[^\n]*?)[ \t]*(?:\n|\Z)", re.M)
+# HTML wrappers around blocks (a folded "Подробнее" section): the tags go, their text stays
+BLOCK_HTML = re.compile(r"</?(?:details|summary|div|section|figure|figcaption|center|aside)\b[^>]*>", re.I)
+CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`)[^\n]+?(?<!`)\1(?!`)")  # `x` or `` x`y `` (CommonMark)
 
 
 def parse_markdown(data: bytes, foreign: str = "trim", targets: tuple[str, ...] = ()) -> list[Parsed]:
@@ -105,8 +113,21 @@ def _append_prose(builder: TextBuilder, markdown: str) -> None:
     _append_clean(builder, markdown[cursor:])
 
 
+def _markup_out(markdown: str) -> str:
+    """Component tags, HTML block wrappers, heading ids and Docusaurus admonition fences (``:::tip
+    Совет`` … ``:::``, whose title becomes a paragraph of its own) out of prose without code."""
+    markdown = ADMONITION.sub(lambda m: f"{m['title']}\n\n" if m["title"] else "\n", markdown)
+    return HEADING_ID.sub(r"\1", BLOCK_HTML.sub("", JSX_TAG.sub("", markdown)))
+
+
 def _append_clean(builder: TextBuilder, markdown: str) -> None:
-    cleaned = JSX_TAG.sub("", markdown)
+    """Component tags removed outside inline code: ``<ViewTransition>`` in backticks is the text's
+    own name for the component and stays."""
+    pieces, cursor = [], 0
+    for code in CODE_SPAN.finditer(markdown):
+        pieces += [_markup_out(markdown[cursor : code.start()]), code.group(0)]
+        cursor = code.end()
+    cleaned = "".join([*pieces, _markup_out(markdown[cursor:])])
     cleaned = re.sub(r"[ \t]+\n", "\n", cleaned)
     cleaned = BLANK_RUN.sub("\n\n", cleaned)
     if builder.length == 0:

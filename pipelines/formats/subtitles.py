@@ -8,6 +8,7 @@ one document per language when ``split_languages`` is on.
 
 from __future__ import annotations
 
+import html
 import re
 from collections import defaultdict
 
@@ -20,6 +21,9 @@ TIMING = re.compile(
 LANG_TAG = re.compile(r"^\[(?P<lang>[a-z]{2,3}(?:-[A-Za-z]+)?)\]\s?(?P<text>.*)$")
 TAGS = re.compile(r"</?(?:[ibu]|font|c|v|lang|ruby|rt)(?:[ .][^>]*)?>|<\d{2}:[\d:.]+>|\{\\[^}]*\}")
 VOICE = re.compile(r"<v(?:\.[^ >]*)?\s+([^>]+)>")
+SPEAKER_DASH = re.compile(
+    r"^[-–—‐]\s*(?=[^\W\d_]|[\"«¿¡])"
+)  # "- Where are you?" / "- Here.": two speakers in one cue
 
 
 def parse_subtitles(data: bytes, pause_s: float, split_languages: bool, fmt: str) -> list[Parsed]:
@@ -76,9 +80,17 @@ def _cue(block: list[tuple[int, str]], fmt: str) -> Cue | None:
         raise FormatError("bad_timestamp", f"line {number}: the cue ends ({match['end']}) before it starts")
     body = [text for _, text in block[timing_at + 1 :]]
     voice = next((m.group(1).strip() for text in body for m in [VOICE.search(text)] if m), None)
-    cleaned = [TAGS.sub("", VOICE.sub("", text)).strip() for text in body]
+    cleaned = [_plain(text) for text in body]
     attrs = {"speaker": voice} if voice else {}
     return Cue(start, end, "\n".join(text for text in cleaned if text), attrs)
+
+
+def _plain(line: str) -> str:
+    """A cue line as text: styling tags (``<i>``, ``<font>``, ``<c.yellow>``, karaoke times, ASS
+    overrides ``{\\an8}``) out, entities (``&amp;``, ``&nbsp;``: VTT escapes them, SRT editors
+    write them) decoded, a speaker-change dash at the line's start dropped."""
+    text = html.unescape(TAGS.sub("", VOICE.sub("", line))).replace("\u00a0", " ")
+    return SPEAKER_DASH.sub("", text.strip())
 
 
 def _is_comment(block: list[tuple[int, str]]) -> bool:

@@ -39,6 +39,10 @@ INLINE_TAGS = (
 # characters that are not printable, so the marks are two rare printable brackets, and a page that
 # holds either of them gets no inline code spans.
 INLINE_CODE_TAGS = ("code", "kbd", "samp", "tt", "var")
+KEY_CAPS = (  # DocBook's key names: inline code like <kbd>
+    "//span[contains(concat(' ', @class, ' '), ' keycap ')"
+    " or contains(concat(' ', @class, ' '), ' keycombo ')]"
+)
 CODE_OPEN, CODE_CLOSE = "\u27e6", "\u27e7"  # ⟦ ⟧
 INLINE_CODE = re.compile(f"{CODE_OPEN}([^{CODE_OPEN}{CODE_CLOSE}]*){CODE_CLOSE}")
 PERMALINK = re.compile(r"^\s*[¶§#🔗]\s*$")
@@ -111,6 +115,8 @@ def _prepared_tree(html: bytes | str):
     for anchor in tree.iter("a"):
         if PERMALINK.match(anchor.text_content() or "x") and anchor.get("href", "").startswith("#"):
             anchor.drop_tree()
+    for key in tree.xpath(KEY_CAPS):  # DocBook's <span class="keycap"><strong>.</strong></span> is a <kbd>
+        key.tag = "kbd"
     marked = CODE_OPEN not in html and CODE_CLOSE not in html
     for element in tree.iter(*INLINE_CODE_TAGS) if marked else ():
         outer = not any(a.tag in INLINE_CODE_TAGS or a.tag == "pre" for a in element.iterancestors())

@@ -39,6 +39,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -49,7 +50,7 @@ from sloika.lang.alphabets import ALPHABETS, foreign_pattern, script_of_language
 from sloika.lang.char_ngrams import CharNgramModel, normalise, sum_by_owner
 from sloika.lang.fasttext_lid import LanguageIdentifier
 from sloika.lang.word_frequencies import WordFrequencies
-from sloika.text.scripts import CJK, CYRILLIC, LATIN, OTHER, fold_homoglyphs
+from sloika.text.scripts import CJK, CYRILLIC, LATIN, OTHER, SCRIPTS, fold_homoglyphs
 
 CANDIDATES = 10
 FLOOR = 1e-6  # fastText probabilities below this are noise; log(FLOOR) bounds the feature
@@ -144,7 +145,7 @@ class CalibratedLanguageID:
     ) -> list[LanguageGuess]:
         """``identify`` for many texts: the same answers, with the full decisions the fast path leaves
         made together (``decide_many``), so numpy's per-call cost is paid per batch, not per text."""
-        prepared = [without_latin_names(fold_evidence_window(text)) for text in texts]
+        prepared = [without_latin_names(fold_evidence_window(without_repeats(text))) for text in texts]
         guesses: list[LanguageGuess | None] = [None] * len(texts)
         slow: list[tuple[int, dict[str, float]]] = []
         for i, text in enumerate(prepared):
@@ -204,23 +205,56 @@ class CalibratedLanguageID:
         scores: Sequence[dict[str, float]],
         expected: dict[str, float] | None = None,
     ) -> list[LanguageGuess]:
-        """``decide`` for many texts, their evidence computed together (``Windows``)."""
+        """``decide`` for many texts: their evidence (``Windows``), candidates (``Candidates``),
+        features and probabilities computed together, as arrays over all candidates of the batch."""
         windows = Windows(texts)
-        allowed = [
-            allowed_candidates(windows[i], score, self.ngrams.labels) for i, score in enumerate(scores)
-        ]
-        blocks = candidate_features(windows, scores, self.letter_tables, self.ngrams, self.words, allowed)
+        candidates = Candidates.allowed(windows, scores, self.ngrams.labels)
+        features = feature_matrix(windows, candidates, self.letter_tables, self.ngrams, self.words)
+        names, text = candidates.names, candidates.text
+        scale = length_scale(np.array(windows.letters, dtype=np.float64), *self.length_scale)
+        prior = np.array([(expected or {}).get(lang, 0.0) for lang in names])[candidates.lang]
+        bias = np.array([self.bias.get(lang, 0.0) for lang in names])[candidates.lang]
+        probs = _softmax(
+            candidate_logits(features, self.weights, bias, scale[text], prior), candidates.starts
+        )
+        best_first = np.lexsort((-probs, text))  # stable: ties keep the ranking's order
+        langs = [names[j] for j in candidates.lang[best_first].tolist()]
+        probs = probs[best_first].tolist()
+        bounds = [*candidates.starts.tolist(), len(langs)]
         guesses = []
-        for text, score, block, letters in zip(texts, scores, blocks, windows.letters, strict=True):
-            scale = length_scale(letters, *self.length_scale)
-            probs = candidate_probabilities(block, self.weights, self.bias, scale, expected)
-            lang, p = next(iter(probs.items()))
+        for i, (window, score) in enumerate(zip(texts, scores, strict=True)):
+            decided = dict(
+                zip(langs[bounds[i] : bounds[i + 1]], probs[bounds[i] : bounds[i + 1]], strict=True)
+            )
+            lang, p = langs[bounds[i]], probs[bounds[i]]
             top = next(iter(score))
-            needed = self.switch_p if letters_against(text, top) else self.switch_p_silent
-            if lang != top and p < needed and top in probs:  # too unsure to overrule fastText
-                lang, p = top, probs[top]
-            guesses.append(LanguageGuess(lang, p, probs, score))
+            if lang != top and top in decided:  # too unsure to overrule fastText?
+                needed = self.switch_p if letters_against(window, top) else self.switch_p_silent
+                if p < needed:
+                    lang, p = top, decided[top]
+            guesses.append(LanguageGuess(lang, p, decided, score))
         return guesses
+
+
+def candidate_logits(
+    features: np.ndarray,
+    weights: Sequence[float],
+    bias: np.ndarray,
+    scale: np.ndarray | float,
+    prior: np.ndarray,
+) -> np.ndarray:
+    """The conditional logit of each candidate (rows of ``features``): ``scale`` × (weights ·
+    features + its language's bias) + the caller's prior log-odds."""
+    logits = features @ np.asarray(weights) + bias
+    logits *= scale
+    return logits + prior
+
+
+def _softmax(logits: np.ndarray, starts: np.ndarray) -> np.ndarray:
+    """Softmax of each text's candidates (a text's rows begin at its ``starts``)."""
+    owner = np.repeat(np.arange(len(starts)), np.diff([*starts.tolist(), len(logits)]))
+    exp = np.exp(logits - np.maximum.reduceat(logits, starts)[owner])
+    return exp / np.add.reduceat(exp, starts)[owner]
 
 
 def candidate_probabilities(
@@ -230,24 +264,26 @@ def candidate_probabilities(
     scale: float = 1.0,
     prior: dict[str, float] | None = None,
 ) -> dict[str, float]:
-    """The conditional logit: softmax over candidates of ``scale`` × (weights · features + the
-    language's bias) + the caller's prior log-odds, best first."""
+    """The conditional logit of one text's candidates (``candidate_features``): softmax over
+    candidates of ``candidate_logits``, best first."""
     langs = list(features)
-    logits = np.array(list(features.values())) @ np.asarray(weights) + [bias.get(lang, 0.0) for lang in langs]
-    logits *= scale
-    if prior:
-        logits += [prior.get(lang, 0.0) for lang in langs]
-    exp = np.exp(logits - logits.max())
-    probs = (exp / exp.sum()).tolist()
+    logits = candidate_logits(
+        np.array(list(features.values())),
+        weights,
+        np.array([bias.get(lang, 0.0) for lang in langs]),
+        scale,
+        np.array([(prior or {}).get(lang, 0.0) for lang in langs]),
+    )
+    probs = _softmax(logits, np.zeros(1, dtype=np.int64)).tolist()
     return dict(sorted(zip(langs, probs, strict=True), key=lambda kv: -kv[1]))
 
 
-def length_scale(letters: int, intercept: float, slope: float) -> float:
+def length_scale(letters: float | np.ndarray, intercept: float, slope: float) -> float | np.ndarray:
     """How sharp the posterior is for a text of this many letters (in its evidence window):
     exp(a + b·log(1 + letters)), fitted (``fit_length_scale``) so that a probability means the same
     for a word, a pair and a sentence. A 0.65 threshold then keeps what is right 65% of the time at
     any length."""
-    return math.exp(intercept + slope * math.log1p(letters))
+    return np.exp(intercept + slope * np.log1p(letters))
 
 
 def without_latin_names(text: str) -> str:
@@ -262,6 +298,23 @@ def without_latin_names(text: str) -> str:
     if shares.get(CYRILLIC, 0.0) < CYRILLIC_MAJORITY:
         return text
     return _LATIN_RUN.sub(lambda m: " " * len(m.group()), text)
+
+
+# four or more of one letter (three is a word: "СССР", "XIII", "Schifffahrt"); a word repeated with
+# hyphens ("да-да-да", "ха-ха")
+_STRETCHED = re.compile(r"([^\W\d_])\1{3,}")
+_REPEATED_WORD = re.compile(r"\b([^\W\d_]+)(?:-\1\b)+", re.IGNORECASE)
+
+
+def without_repeats(text: str) -> str:
+    """A short text with stretched letters and hyphen-repeated words said once: "Кэээээрррроооот!!!"
+    is "Кэрот!!!", "Да-да-да..." is "Да...". Chat lines and subtitle cues stretch and repeat for
+    emphasis, which tells nothing about their language, but fastText reads "ээээ" as Frisian and
+    each repeat of a word that Bulgarian shares with Russian counts its evidence again. A text longer
+    than the evidence window is left as it is: there a repeat cannot move the decision."""
+    if len(text) > EVIDENCE_CHARS:
+        return text
+    return _REPEATED_WORD.sub(r"\1", _STRETCHED.sub(r"\1", text))
 
 
 def fold_evidence_window(text: str) -> str:
@@ -324,27 +377,30 @@ def strongest_rival(lang: str, scores: dict[str, float]) -> str | None:
 
 
 _ALPHABET_SCRIPTS = {lang: script_of_language(lang) for lang in ALPHABETS}
+_ALPHABET_ROWS = {lang: i for i, lang in enumerate(ALPHABETS)}
+_SCRIPT_COLUMNS = {script: s for s, script in enumerate(SCRIPTS)}
 CODE_POINTS = 0x530  # every letter of every alphabet in alphabets.py lies below U+0530
+_EXTRA = 1000  # ranking key of a language fastText did not list: after all it did
 
 
 @cache
-def _foreign_matrix() -> tuple[dict[str, int], np.ndarray]:
-    """Per language with an alphabet, 1 at every code point below ``CODE_POINTS`` that
-    ``foreign_pattern`` matches: a window's foreign letters for every language in one product."""
-    rows = {lang: i for i, lang in enumerate(ALPHABETS)}
-    matrix = np.zeros((len(rows), CODE_POINTS))
-    for lang, i in rows.items():
+def _foreign_matrix() -> np.ndarray:
+    """Per language with an alphabet (``ALPHABETS`` order), 1 at every code point below
+    ``CODE_POINTS`` that ``foreign_pattern`` matches: a window's foreign letters for every
+    language in one product."""
+    matrix = np.zeros((len(ALPHABETS), CODE_POINTS))
+    for i, lang in enumerate(ALPHABETS):
         pattern = foreign_pattern(lang)
         matrix[i] = [pattern.fullmatch(chr(code)) is not None for code in range(CODE_POINTS)]
-    return rows, matrix
+    return matrix
 
 
 class Windows:
     """The evidence windows of many texts, read together: each normalised once
     (``char_ngrams.normalise``) with its words, letter count and script shares, and the letters of
     all of them counted per code point below ``CODE_POINTS`` in one numpy pass, from which letter
-    likelihoods and foreign letters of every language follow (``letter_sums``). ``windows[i]`` is
-    one text's ``Window``."""
+    likelihoods and foreign letters of every language follow (``letter_sums``; ``foreign`` and
+    ``ruling``: texts × ``ALPHABETS``). ``windows[i]`` is one text's ``Window``."""
 
     def __init__(self, texts: Sequence[str]):
         self.texts = [text[:EVIDENCE_CHARS] for text in texts]
@@ -352,22 +408,22 @@ class Windows:
         self.words = [norm.split() for norm in self.norms]
         self.letters = [sum(map(str.isalpha, text)) for text in self.texts]
         self.shares = [script_letter_shares(text) for text in self.texts]
+        self.script_shares = np.array([[s.get(script, 0.0) for script in SCRIPTS] for s in self.shares])
+        self.script_shares = self.script_shares.reshape(len(self.texts), len(SCRIPTS))
         self.owner, self.code_points, self.counts = _letter_counts(self.norms)
         self.foreign = self._foreign(self.owner, self.code_points, self.counts, len(self.texts))
-        # what may rule a language out (``ruled_out``): the same count without names in it
-        unnamed = [without_names(text) for text in self.texts]
-        named = [i for i, text in enumerate(self.texts) if unnamed[i] != text]
-        self.ruling = list(self.foreign)
+        # what may rule a language out (``ruled_out``): the same count without the names' letters
+        names = [" ".join(names_in(text)) for text in self.texts]
+        named = [i for i, found in enumerate(names) if found]
+        self.ruling = self.foreign
         if named:
-            unnamed = _letter_counts([normalise(unnamed[i]) for i in named])
-            for i, counts in zip(named, self._foreign(*unnamed, len(named)), strict=True):
-                self.ruling[i] = counts
+            self.ruling = self.foreign.copy()
+            in_names = _letter_counts([normalise(names[i]) for i in named])
+            self.ruling[named] -= self._foreign(*in_names, len(named))
 
     @staticmethod
-    def _foreign(owner, code_points, counts, n: int) -> list[dict[str, int]]:
-        rows, matrix = _foreign_matrix()
-        foreign = np.rint(sum_by_owner(matrix, code_points, owner, n, counts)).astype(np.int64).tolist()
-        return [dict(zip(rows, row, strict=True)) for row in foreign]
+    def _foreign(owner: np.ndarray, code_points: np.ndarray, counts: np.ndarray, n: int) -> np.ndarray:
+        return np.rint(sum_by_owner(_foreign_matrix(), code_points, owner, n, counts)).astype(np.int64)
 
     def letter_sums(self, matrix: np.ndarray) -> np.ndarray:
         """texts × rows of ``matrix`` (rows × ``CODE_POINTS``): each text's letters weighted by it."""
@@ -397,7 +453,8 @@ class Window:
 
     def foreign(self, lang: str) -> int:
         """Letters of ``lang``'s script that its alphabet lacks (0 for a language without one)."""
-        return self.windows.foreign[self.i].get(lang, 0)
+        row = _ALPHABET_ROWS.get(lang)
+        return 0 if row is None else int(self.windows.foreign[self.i, row])
 
 
 def _letter_counts(norms: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -413,63 +470,14 @@ def _letter_counts(norms: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray
 _NAME = re.compile(r"(?<=[^\W\d_])([,;:»\"')]?\s+[«\"(]?)([^\W\d_][^\W\d_-]*)")
 
 
-def without_names(text: str) -> str:
-    """``text`` with its names blanked: capitalised words after a letter and a space or comma
-    ("… pogon u Schwäbisch Gmündu.", "… приехали в Київ"). A name keeps the spelling of its own
-    language, so its letters are no evidence against the text's (``ruled_out``); a text's first
-    word ("Ђаци су дошли.") and a sentence's after a full stop are not names."""
-
-    def blank(m: re.Match[str]) -> str:
-        name = m.group(2)
-        return m.group(1) + (" " * len(name) if name[0].isupper() else name)
-
-    return _NAME.sub(blank, text)
-
-
-def allowed_candidates(window: Window, scores: dict[str, float], known: Iterable[str] = ()) -> list[str]:
-    """The candidates that may win, fastText's order first: fastText's top, and languages we have
-    evidence about (an alphabet, or n-gram tables: ``known``, even where fastText's top-k left them
-    out) written in a script that holds at least ``MIN_SCRIPT_SHARE`` of the window's letters. Where
-    we know nothing, fastText's answer stands. Then the hard evidence: a candidate whose alphabet
-    lacks a letter of the window is out when a same-script candidate's alphabet has them all
-    (``ruled_out``), fastText's top included.
-
-    ``known`` matters for short texts: lid.176's top ten for "Хариулах bidnees byy ai." holds
-    Tajik, Bashkir and Uzbek but not Mongolian, so no evidence about Mongolian could be weighed.
-    Such a language joins only in the script of fastText's top, and cannot rule out a language
-    fastText listed."""
-
-    shares = window.shares
-
-    def written(lang: str) -> bool:
-        script = _ALPHABET_SCRIPTS.get(lang)
-        return script is not None and shares.get(script, 0.0) >= MIN_SCRIPT_SHARE
-
-    top = next(iter(scores))
-    allowed = [lang for lang in scores if lang == top or written(lang)]
-    out = ruled_out(window, allowed)
-    # a language fastText did not list may join when it is written in the script of fastText's top
-    # (which Cyrillic language, not which script: Latin words in a Hebrew sentence do not make it
-    # Bosnian), and it may not rule out the ones fastText did list
-    script = script_of_language(top)
-    extra = [
-        lang for lang in known if lang not in scores and written(lang) and _ALPHABET_SCRIPTS[lang] == script
-    ]
-    out |= ruled_out(window, allowed + extra) & set(extra)
-    return [lang for lang in allowed + extra if lang not in out]
-
-
-def ruled_out(window: Window, langs: Iterable[str]) -> set[str]:
-    """Languages a letter rules out: more letters their alphabet lacks than ``FAST_FOREIGN_SHARE``
-    of the window allows (one letter in a text under 200 characters: "Мал клоп, да вонюч." is not
-    Macedonian, which has no ``ю``), while another candidate of the same script has every letter.
-    When no candidate explains all letters (a Russian text quoting a Ukrainian word), none is ruled
-    out: the soft ``foreign_*`` features weigh them."""
-    ruling = window.windows.ruling[window.i]
-    foreign = {lang: ruling.get(lang, 0) for lang in langs if lang in ALPHABETS}
-    clean = {script_of_language(lang) for lang, count in foreign.items() if count == 0}
-    tolerance = FAST_FOREIGN_SHARE * len(window.text)
-    return {lang for lang, n in foreign.items() if n > tolerance and script_of_language(lang) in clean}
+def names_in(text: str) -> list[str]:
+    """The names of ``text``: capitalised words after a letter and a space or comma ("… pogon u
+    Schwäbisch Gmündu.", "… приехали в Київ"). A name keeps the spelling of its own language, so
+    its letters are no evidence against the text's (``ruled_out``); a text's first word ("Ђаци су
+    дошли.") and a sentence's after a full stop are not names."""
+    if text[1:].islower():  # no capital after the first letter: no name (most sentences)
+        return []
+    return [m.group(2) for m in _NAME.finditer(text) if m.group(2)[0].isupper()]
 
 
 def script_letter_shares(text: str) -> dict[str, float]:
@@ -480,72 +488,275 @@ def script_letter_shares(text: str) -> dict[str, float]:
     return {script: n / letters for script, n in counts.items()} if letters else {}
 
 
+@cache
+def _language(lang: str) -> tuple[int, int, int]:
+    """(row in ``ALPHABETS`` or -1, column in ``SCRIPTS`` of its alphabet or -1, column in
+    ``SCRIPTS`` of the script it is written in or -1)."""
+    alphabet = _ALPHABET_SCRIPTS.get(lang)
+    return (
+        _ALPHABET_ROWS.get(lang, -1),
+        -1 if alphabet is None else _SCRIPT_COLUMNS[alphabet],
+        _SCRIPT_COLUMNS.get(script_of_language(lang), -1),
+    )
+
+
+class Candidates:
+    """The candidates of a batch of texts as flat arrays, text by text in the ranking's order
+    (fastText's labels in its order, then the languages that joined): ``text`` and ``lang`` (an
+    index into ``names``), ``starts`` (each text's first). Every feature and probability of a batch
+    is then a fixed number of numpy calls, not a Python loop per text and candidate.
+
+    Per text and language (texts × ``names``): ``order``, the place in the text's ranking (inf: not
+    in it); ``prob``, fastText's probability (0: not listed); ``mask``, which are candidates.
+    ``listed_*``: fastText's labels, flat."""
+
+    def __init__(self, scores: Sequence[dict[str, float]], known: Iterable[str] = ()):
+        self.names = list(dict.fromkeys(chain(chain.from_iterable(scores), known)))
+        self.index = {lang: j for j, lang in enumerate(self.names)}
+        n, u = len(scores), len(self.names)
+        listed = np.fromiter(map(len, scores), dtype=np.int64, count=n)
+        first = np.cumsum(listed) - listed
+        total = int(listed.sum())
+        self.listed_text = np.repeat(np.arange(n), listed)
+        self.listed_lang = np.fromiter(
+            map(self.index.__getitem__, chain.from_iterable(scores)), np.int64, total
+        )
+        self.listed_prob = np.fromiter(chain.from_iterable(map(dict.values, scores)), np.float64, total)
+        self.listed_rank = np.arange(total) - np.repeat(first, listed)
+        self.order = np.full((n, u), np.inf)
+        self.order[self.listed_text, self.listed_lang] = self.listed_rank
+        self.prob = np.zeros((n, u))
+        self.prob[self.listed_text, self.listed_lang] = self.listed_prob
+        self.top = self.listed_lang[first]
+        props = np.array([_language(lang) for lang in self.names], dtype=np.int64).reshape(u, 3)
+        self.alphabet_row, self.alphabet_script, self.script = props.T
+        self.choose(np.isfinite(self.order), self.order)
+
+    def choose(self, mask: np.ndarray, extra_order: np.ndarray) -> None:
+        """Make ``mask`` (texts × ``names``) the candidates; a language fastText did not list takes
+        its place in the ranking from ``extra_order``, after fastText's labels."""
+        listed = np.zeros_like(mask)
+        listed[self.listed_text, self.listed_lang] = True
+        self.mask = mask
+        self.order = np.where(listed, self.order, np.where(mask, extra_order, np.inf))
+        text, lang = np.nonzero(mask)
+        ranked = np.lexsort((self.order[text, lang], text))
+        self.text, self.lang = text[ranked], lang[ranked]
+        counts = np.bincount(self.text, minlength=mask.shape[0])
+        self.starts = np.cumsum(counts) - counts
+
+    @classmethod
+    def allowed(
+        cls, windows: Windows, scores: Sequence[dict[str, float]], known: Sequence[str]
+    ) -> Candidates:
+        """The candidates that may win (``allowed_candidates``) of every text of ``windows`` at once."""
+        self = cls(scores, known)
+        n, u = self.mask.shape
+        written = (self.alphabet_script >= 0) & (
+            windows.script_shares[:, np.maximum(self.alphabet_script, 0)] >= MIN_SCRIPT_SHARE
+        )
+        top = np.zeros_like(self.mask)
+        top[np.arange(n), self.top] = True
+        allowed = self.mask & (top | written)
+        joining = np.zeros(u, dtype=bool)
+        joining[[self.index[lang] for lang in known]] = True
+        extra = joining & ~self.mask & written & (self.alphabet_script == self.script[self.top][:, None])
+        ruling = np.where(self.alphabet_row >= 0, windows.ruling[:, np.maximum(self.alphabet_row, 0)], 0)
+        tolerance = FAST_FOREIGN_SHARE * np.fromiter(map(len, windows.texts), dtype=np.float64, count=n)
+        out = _ruled_out(allowed, ruling, tolerance, self.alphabet_script)
+        out |= _ruled_out(allowed | extra, ruling, tolerance, self.alphabet_script) & extra
+        place = np.full(u, np.inf)
+        place[[self.index[lang] for lang in known]] = _EXTRA + np.arange(len(known))
+        self.choose((allowed | extra) & ~out, np.broadcast_to(place, (n, u)))
+        return self
+
+    @classmethod
+    def given(cls, scores: Sequence[dict[str, float]], langs: Sequence[Sequence[str]]) -> Candidates:
+        """Each text's ``langs`` as its candidates (those fastText did not list rank in their order)."""
+        self = cls(scores, [lang for chosen in langs for lang in chosen])
+        mask = np.zeros_like(self.mask)
+        place = np.full(mask.shape, np.inf)
+        for i, chosen in enumerate(langs):
+            for k, lang in enumerate(chosen):
+                mask[i, self.index[lang]] = True
+                place[i, self.index[lang]] = _EXTRA + k
+        self.choose(mask, place)
+        return self
+
+    def langs(self) -> list[list[str]]:
+        """Each text's candidates, in ranking order."""
+        names = [self.names[j] for j in self.lang.tolist()]
+        bounds = [*self.starts.tolist(), len(names)]
+        return [names[bounds[i] : bounds[i + 1]] for i in range(len(self.starts))]
+
+
+def _ruled_out(
+    mask: np.ndarray, ruling: np.ndarray, tolerance: np.ndarray, alphabet_script: np.ndarray
+) -> np.ndarray:
+    """``ruled_out`` of every text (texts × languages): of the languages in ``mask`` with an
+    alphabet, those with more ``ruling`` letters than ``tolerance`` while one of the same script
+    has none."""
+    listed = mask & (alphabet_script >= 0)
+    clean = np.stack(
+        [(listed & (ruling == 0) & (alphabet_script == s)).any(axis=1) for s in range(len(SCRIPTS))], axis=1
+    )
+    return listed & (ruling > tolerance[:, None]) & clean[:, np.maximum(alphabet_script, 0)]
+
+
+def allowed_candidates(window: Window, scores: dict[str, float], known: Sequence[str] = ()) -> list[str]:
+    """The candidates that may win, fastText's order first: fastText's top, and languages we have
+    evidence about (an alphabet, or n-gram tables: ``known``, even where fastText's top-k left them
+    out) written in a script that holds at least ``MIN_SCRIPT_SHARE`` of the window's letters. Where
+    we know nothing, fastText's answer stands. Then the hard evidence: a candidate whose alphabet
+    lacks a letter of the window is out when a same-script candidate's alphabet has them all
+    (``ruled_out``), fastText's top included.
+
+    ``known`` matters for short texts: lid.176's top ten for "Хариулах bidnees byy ai." holds
+    Tajik, Bashkir and Uzbek but not Mongolian, so no evidence about Mongolian could be weighed.
+    Such a language joins only in the script of fastText's top (which Cyrillic language, not which
+    script: Latin words in a Hebrew sentence do not make it Bosnian), and cannot rule out a language
+    fastText listed. ``Candidates.allowed`` decides this for a whole batch."""
+    return Candidates.allowed(Windows([window.text]), [scores], list(known)).langs()[0]
+
+
+def ruled_out(window: Window, langs: Iterable[str]) -> set[str]:
+    """Languages a letter rules out: more letters their alphabet lacks than ``FAST_FOREIGN_SHARE``
+    of the window allows (one letter in a text under 200 characters: "Мал клоп, да вонюч." is not
+    Macedonian, which has no ``ю``), while another candidate of the same script has every letter.
+    When no candidate explains all letters (a Russian text quoting a Ukrainian word), none is ruled
+    out: the soft ``foreign_*`` features weigh them. Names (``names_in``) do not count."""
+    langs = list(langs)
+    props = np.array([_language(lang) for lang in langs], dtype=np.int64).reshape(len(langs), 3)
+    rows, scripts = props[:, 0], props[:, 1]
+    ruling = np.where(rows >= 0, window.windows.ruling[window.i, np.maximum(rows, 0)], 0)[None, :]
+    tolerance = np.array([FAST_FOREIGN_SHARE * len(window.text)])
+    out = _ruled_out(np.ones_like(ruling, dtype=bool), ruling, tolerance, scripts)[0]
+    return {lang for lang, gone in zip(langs, out, strict=True) if gone}
+
+
+def _first(order: np.ndarray, eligible: np.ndarray) -> np.ndarray:
+    """Per text, the column of the best-ranked ``eligible`` language (-1: none is in the ranking)."""
+    ranked = np.where(eligible, order, np.inf)
+    best = ranked.argmin(axis=1)
+    return np.where(np.isfinite(ranked[np.arange(len(order)), best]), best, -1)
+
+
 def candidate_features(
     windows: Windows,
     scores: Sequence[dict[str, float]],
     letter_tables: LetterTables,
     ngram_model: CharNgramModel,
     word_model: WordFrequencies,
-    allowed: Sequence[Iterable[str]] | None = None,
+    allowed: Sequence[Sequence[str]] | None = None,
 ) -> list[dict[str, list[float]]]:
     """Per text of ``windows``, one feature vector (in ``FEATURES`` order) per candidate: its
-    fastText labels ``scores``, or its ``allowed`` (``allowed_candidates``: those that cannot win
-    cost nothing; a language fastText left out has its ``FLOOR`` probability). Letters and n-grams
-    are read from the evidence window only: their ratios are capped long before. The n-gram, word
-    and letter likelihoods of all texts are computed together (one numpy pass each)."""
-    candidates = [list(s) for s in scores] if allowed is None else [list(a) for a in allowed]
-    letter_ll = windows.letter_sums(letter_tables.matrix).tolist()
-    ngram_ll = ngram_model.log_likelihood_matrix(windows.norms).tolist()
-    word_ll = word_model.log_likelihood_matrix(windows.words, candidates).tolist()
-    letter_column = {lang: j for j, lang in enumerate(letter_tables.langs)}
-    blocks = []
-    for i, (score, langs) in enumerate(zip(scores, candidates, strict=True)):
-        ranking = list(dict.fromkeys([*score, *langs]))  # fastText's order, then the rest
-        ngrams = {lang: ngram_ll[i][j] for lang in ranking if (j := ngram_model.column(lang)) is not None}
-        words = {lang: word_ll[i][j] for lang in langs if (j := word_model.column(lang)) is not None}
-        letters = {lang: letter_ll[i][j] for lang in ranking if (j := letter_column.get(lang)) is not None}
-        blocks.append(_features(windows[i], score, langs, ranking, letters, ngrams, words))
-    return blocks
+    fastText labels ``scores``, or its ``allowed`` (``allowed_candidates``). The decision itself
+    uses ``feature_matrix`` on ``Candidates``; this is its per-text view, for fitting."""
+    candidates = Candidates.given(scores, allowed if allowed is not None else [list(s) for s in scores])
+    matrix = feature_matrix(windows, candidates, letter_tables, ngram_model, word_model).tolist()
+    bounds = [*candidates.starts.tolist(), len(matrix)]
+    return [
+        dict(zip(langs, matrix[bounds[i] : bounds[i + 1]], strict=True))
+        for i, langs in enumerate(candidates.langs())
+    ]
 
 
-def _features(
-    window: Window,
-    scores: dict[str, float],
-    candidates: list[str],
-    ranking: list[str],
-    letter_ll: dict[str, float],
-    ngram_ll: dict[str, float],
-    word_ll: dict[str, float],
-) -> dict[str, list[float]]:
-    letters, words = window.windows.letters[window.i], len(window.windows.words[window.i])
-    length = math.log1p(letters)
-    ranked = sorted((math.log(max(p, FLOOR)) for p in scores.values()), reverse=True) + [math.log(FLOOR)]
-    reference = next((lang for lang in ranking if lang in ngram_ll), None)
-    word_reference = next((lang for lang in ranking if lang in word_ll), None)
-    features = {}
-    for lang in candidates:
-        log_p = math.log(max(scores.get(lang, 0.0), FLOOR))
-        margin = log_p - (ranked[1] if log_p == ranked[0] else ranked[0])
-        foreign = window.foreign(lang)
-        ngram_llr = _clip(ngram_ll[lang] - ngram_ll[reference]) if lang in ngram_ll else 0.0
-        word_llr = _clip(word_ll[lang] - word_ll[word_reference]) if lang in word_ll else 0.0
-        features[lang] = [
+def feature_matrix(
+    windows: Windows,
+    candidates: Candidates,
+    letter_tables: LetterTables,
+    ngram_model: CharNgramModel,
+    word_model: WordFrequencies,
+) -> np.ndarray:
+    """One row (``FEATURES``) per candidate of ``candidates`` (cost nothing: those that cannot win
+    are not candidates; a language fastText left out has its ``FLOOR`` probability):
+
+    * ``log_p``, and ``margin``: over the best other fastText label (the runner-up for the best);
+    * ``foreign_*``: letters of its script its alphabet lacks;
+    * ``letter_llr``: its letter log-likelihood against its best-ranked same-script rival's;
+    * ``ngram_llr``: its n-gram log-likelihood against the best-ranked language with a table;
+    * ``word_llr``: its word-list score against the best-ranked candidate with a list;
+
+    likelihood ratios capped at ``LLR_CAP``, ``*_rate`` per letter or word. Letters and n-grams are
+    read from the evidence window only: their ratios are capped long before."""
+    text, lang, names, order = candidates.text, candidates.lang, candidates.names, candidates.order
+    if not len(text):
+        return np.zeros((0, len(FEATURES)))
+    letters = np.array(windows.letters, dtype=np.float64)
+    words = np.fromiter(map(len, windows.words), dtype=np.float64, count=len(windows))
+
+    log_p = np.log(np.maximum(candidates.prob[text, lang], FLOOR))
+    ranked = np.full((len(windows), CANDIDATES + 1), math.log(FLOOR))  # each text's labels, log(FLOOR) after
+    ranked[candidates.listed_text, candidates.listed_rank] = np.log(np.maximum(candidates.listed_prob, FLOOR))
+    ranked = -np.sort(-ranked, axis=1)
+    best, second = ranked[text, 0], ranked[text, 1]
+    margin = log_p - np.where(log_p == best, second, best)
+
+    row = candidates.alphabet_row[lang]
+    foreign = np.where(row >= 0, windows.foreign[text, np.maximum(row, 0)], 0).astype(np.float64)
+
+    letter_column = {name: j for j, name in enumerate(letter_tables.langs)}
+    has_letters = np.array([letter_column.get(name, -1) for name in names], dtype=np.int64)
+    script = candidates.script  # a rival's script: any language with a letter table
+    sums = windows.letter_sums(letter_tables.matrix)
+    first = np.stack([_first(order, (has_letters >= 0) & (script == s)) for s in range(len(SCRIPTS))], axis=1)
+    runner_up = np.stack(
+        [
+            _first(
+                np.where(np.arange(len(names)) == first[:, [s]], np.inf, order),
+                (has_letters >= 0) & (script == s),
+            )
+            for s in range(len(SCRIPTS))
+        ],
+        axis=1,
+    )
+    own_script = np.maximum(script[lang], 0)
+    rival = np.where(first[text, own_script] != lang, first[text, own_script], runner_up[text, own_script])
+    letter_llr = np.where(
+        (has_letters[lang] >= 0) & (script[lang] >= 0) & (rival >= 0),
+        _clip(sums[text, has_letters[lang]] - sums[text, has_letters[rival]]),
+        0.0,
+    )
+
+    ngram_column = np.array(
+        [-1 if (j := ngram_model.column(n)) is None else j for n in names], dtype=np.int64
+    )
+    ngram_ll = ngram_model.log_likelihood_matrix(windows.norms)
+    reference = _first(order, ngram_column >= 0)
+    ngram_llr = np.where(
+        ngram_column[lang] >= 0,
+        _clip(ngram_ll[text, ngram_column[lang]] - ngram_ll[text, ngram_column[reference[text]]]),
+        0.0,
+    )
+
+    word_column = np.array([-1 if (j := word_model.column(n)) is None else j for n in names], dtype=np.int64)
+    word_ll = word_model.log_likelihood_matrix(windows.words, candidates.langs())
+    reference = _first(order, candidates.mask & (word_column >= 0))
+    word_llr = np.where(
+        word_column[lang] >= 0,
+        _clip(word_ll[text, word_column[lang]] - word_ll[text, word_column[reference[text]]]),
+        0.0,
+    )
+
+    return np.stack(
+        [
             log_p,
             margin,
-            margin / (1.0 + length),
-            float(foreign > 0),
-            math.log1p(foreign),
-            _letter_llr(lang, ranking, letter_ll),
+            margin / (1.0 + np.log1p(letters[text])),
+            (foreign > 0).astype(np.float64),
+            np.log1p(foreign),
+            letter_llr,
             ngram_llr,
-            ngram_llr / (1.0 + letters) * 10.0,
+            ngram_llr / (1.0 + letters[text]) * 10.0,
             word_llr,
-            word_llr / (1.0 + words),
-        ]
-    return features
+            word_llr / (1.0 + words[text]),
+        ],
+        axis=1,
+    )
 
 
-def _clip(value: float) -> float:
-    return max(-LLR_CAP, min(LLR_CAP, value))
+def _clip(values: np.ndarray) -> np.ndarray:
+    return np.clip(values, -LLR_CAP, LLR_CAP)
 
 
 LETTER_FLOOR = 1e-5  # a letter one alphabet lacks is the foreign-letter feature's job, not this one's
@@ -562,17 +773,6 @@ class LetterTables:
         for i, table in enumerate(letter_freq.values()):
             for char, freq in table.items():
                 self.matrix[i, ord(char)] = math.log(max(freq, LETTER_FLOOR) / LETTER_FLOOR)
-
-
-def _letter_llr(lang: str, ranking: list[str], sums: dict[str, float]) -> float:
-    """Log-likelihood ratio of the text's letters under ``lang``'s letter frequencies against its
-    strongest same-script rival's (0 when either has no table); ``ranking`` is best first."""
-    if lang not in sums:
-        return 0.0
-    script = script_of_language(lang)
-    rivals = (o for o in ranking if o != lang and o in sums and script_of_language(o) == script)
-    rival = next(rivals, None)
-    return 0.0 if rival is None else _clip(sums[lang] - sums[rival])
 
 
 def load_calibration(path: str | Path | None = None) -> dict[str, Any]:

@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from importlib import resources
+from itertools import chain, repeat
 from pathlib import Path
 
 import numpy as np
@@ -98,6 +99,7 @@ class CharNgramModel:
         self._index, logp, self._unseen = self._matrix()
         self._logp_by_label = np.ascontiguousarray(logp.T)  # label × gram: one gather per label
         self._column = {label: j for j, label in enumerate(self.labels)}
+        self._word_rows = {g[1:-1]: row for g, row in self._index.items() if _table(g) == WORDS}
         chars = sorted((_key(g), row) for g, row in self._index.items() if _table(g) < WORDS)
         self._keys = np.array([k for k, _ in chars], dtype=np.int64)
         self._key_rows = np.array([r for _, r in chars], dtype=np.int64)
@@ -178,15 +180,15 @@ class CharNgramModel:
         unseen = np.bincount(
             key_owner[~known] * (WORDS + 1) + order[~known], minlength=len(norms) * (WORDS + 1)
         ).reshape(len(norms), WORDS + 1)
-        word_rows, word_owner = [], []
-        for i, norm in enumerate(norms):  # whole words: one dict lookup each
-            found = [self._index.get(f" {word} ", -1) for word in norm.split() if len(word) > 1]
-            listed = [row for row in found if row >= 0]
-            unseen[i, WORDS] = len(found) - len(listed)
-            word_rows += listed
-            word_owner += [i] * len(listed)
-        rows = np.concatenate([self._key_rows[at[known]], np.array(word_rows, dtype=np.int64)])
-        owner = np.concatenate([key_owner[known], np.array(word_owner, dtype=np.int64)])
+        words = [[word for word in norm.split() if len(word) > 1] for norm in norms]
+        found = np.fromiter(  # whole words: one dict lookup each, -1 for a word no table has
+            map(self._word_rows.get, chain.from_iterable(words), repeat(-1)), dtype=np.int64
+        )
+        word_owner = np.repeat(np.arange(len(norms)), [len(w) for w in words])
+        listed = found >= 0
+        unseen[:, WORDS] = np.bincount(word_owner[~listed], minlength=len(norms))
+        rows = np.concatenate([self._key_rows[at[known]], found[listed]])
+        owner = np.concatenate([key_owner[known], word_owner[listed]])
         return unseen @ self._unseen + sum_by_owner(self._logp_by_label, rows, owner, len(norms))
 
     def to_json(self) -> dict:

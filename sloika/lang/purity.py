@@ -29,9 +29,10 @@ from sloika import __version__
 from sloika.config import LanguageConfig
 from sloika.lang.alphabets import script_of_language
 from sloika.lang.calibrated_lid import CalibratedLanguageID, LanguageGuess, shared_identifier
-from sloika.lang.translit import translit_spans
+from sloika.lang.translit import translit_in_runs
 from sloika.text.scripts import (
     CJK,
+    LATIN,
     exempt_mask,
     exempt_spans,
     fold_homoglyphs,
@@ -94,26 +95,33 @@ def judge(
     identifier = identifier or shared_identifier(model_path)
     exempt = exempt_spans(text)
     mask = exempt_mask(text, exempt)
-    judged = (
-        "".join(" " if flag else char for char, flag in zip(text, mask, strict=True)) if any(mask) else text
-    )
+    judged = "".join(" " if flag else char for char, flag in zip(text, mask, strict=True)) if exempt else text
     prior = identifier.expected_prior([lang] if isinstance(lang, str) else lang or [], expected_share)
     guess = identifier.identify(judged, prior) if judged.strip() else None
     targets = _targets(lang, guess)
     target_scripts = {script_of_language(t) for t in targets} - {None}
+    wants_translit = bool(TRANSLIT_TARGETS & set(targets))
     whole = _trimmed_bounds(judged)
+    counts = script_counts(text, mask)
 
     spans: list[Span] = []
     votes: dict[str, int] = {}  # sentence language → letters
-    pieces = []  # (start, end, letters, translit spans, whether another script's letters occur)
-    for start, end in sentences(text):
-        scripts = script_counts(text, mask, start, end)
+    pieces = []  # (start, end, letters, translit spans, runs of another script or None)
+    bounds = sentences(text)
+    for start, end in bounds:
+        # a text's only sentence holds all its letters: its counts are the text's
+        alone = len(bounds) == 1 and not _has_letters(judged, 0, start) and not _has_letters(judged, end)
+        scripts = counts if alone else script_counts(text, mask, start, end)
         letters = sum(scripts.values())
-        translit = translit_spans(text, mask, start, end) if TRANSLIT_TARGETS & set(targets) else []
+        other_scripts = not set(scripts) <= target_scripts
+        # runs are needed for romanised Russian (Latin letters) and for another script's runs
+        needs_runs = other_scripts or (wants_translit and LATIN in scripts)
+        runs = script_runs(text, mask, start, end) if needs_runs else []
+        translit = translit_in_runs(text, runs) if wants_translit else []
         if sum(s.end - s.start for s in translit) * 2 >= end - start:  # a romanised sentence
             spans.extend(translit)
         else:
-            pieces.append((start, end, letters, translit, not set(scripts) <= target_scripts))
+            pieces.append((start, end, letters, translit, runs if other_scripts else None))
     # the sentences to identify, all in one batch; a one-sentence text was identified whole already:
     # the same question is not asked twice
     asked = [
@@ -121,22 +129,25 @@ def judge(
         for start, end, letters, _, _ in pieces
         if letters >= MIN_SENTENCE_LETTERS and not (guess and _trimmed_bounds(judged, start, end) == whole)
     ]
-    answers = dict(zip(asked, identifier.identify_many([judged[a:b] for a, b in asked], prior), strict=True))
-    for start, end, letters, translit, other_scripts in pieces:
+    answers = (
+        dict(zip(asked, identifier.identify_many([judged[a:b] for a, b in asked], prior), strict=True))
+        if asked
+        else {}
+    )
+    for start, end, letters, translit, runs in pieces:
         if letters >= MIN_SENTENCE_LETTERS:
             found = answers.get((start, end), guess)
             votes[found.lang] = votes.get(found.lang, 0) + letters
             if found.lang not in targets and found.score >= MIN_FOREIGN_SCORE:
                 spans.append(Span(start, end, found.lang, found.score, attrs={"level": "sentence"}))
                 continue
-        if other_scripts:  # only then can a run of another script be found
-            spans.extend(_foreign_script_runs(text, mask, start, end, target_scripts, translit))
+        if runs is not None:  # only then can a run of another script be found
+            spans.extend(_foreign_script_runs(runs, target_scripts, translit))
         else:
             spans.extend(translit)
     spans.extend(mixed_script_words(text, mask))
     spans.sort(key=lambda s: (s.start, s.end))
 
-    counts = script_counts(text, mask)
     total = sum(counts.values())
     impure = _letters_covered(text, mask, [s for s in spans if s.counted])
     doc_lang, doc_score = (guess.lang, guess.score) if guess else ("und", 0.0)
@@ -174,17 +185,21 @@ def _trimmed_bounds(text: str, start: int = 0, end: int | None = None) -> tuple[
     return start, end
 
 
+def _has_letters(text: str, start: int, end: int | None = None) -> bool:
+    return any(map(str.isalpha, text[start:end]))
+
+
 def _foreign_script_runs(
-    text: str, mask: bytearray, start: int, end: int, target_scripts: set[str], translit: list[Span]
+    runs: list[tuple[int, int, str, int]], target_scripts: set[str], translit: list[Span]
 ) -> list[Span]:
-    """Runs of another script inside a sentence: romanised Russian (``translit``, found by the
-    caller) and CJK always count, other scripts once they are longer than a name
-    (``TERM_MAX_WORDS``)."""
+    """Runs of another script inside a sentence (its ``script_runs``): romanised Russian
+    (``translit``, found by the caller) and CJK always count, other scripts once they are longer
+    than a name (``TERM_MAX_WORDS``)."""
     if not target_scripts:
         return []
     spans = list(translit)
     found = {(s.start, s.end) for s in translit}
-    for run_start, run_end, script, words in script_runs(text, mask, start, end):
+    for run_start, run_end, script, words in runs:
         if script in target_scripts or (run_start, run_end) in found:
             continue
         counted = script == CJK or words > TERM_MAX_WORDS

@@ -10,9 +10,12 @@ tables from files in ``tests/data`` only; ``bench/bench_purity.py`` measures it 
 
 from __future__ import annotations
 
+import math
 from functools import lru_cache
+from itertools import repeat
+from operator import add
 
-from sloika.lang.char_ngrams import CharNgramModel
+from sloika.lang.char_ngrams import WORDS, CharNgramModel, normalise
 from sloika.text.scripts import LATIN, script_runs
 from sloika.text.spans import Span
 
@@ -20,6 +23,9 @@ TABLES = "translit_ngrams.json.gz"
 TRANSLIT, LATIN_TEXT = "translit", "latin"
 MIN_LETTERS = 8  # shorter runs ("da", "OK") say too little either way
 MIN_RATE = 0.5  # log-likelihood ratio per letter needed to call a run translit
+# ``quick_rate`` adds the same terms as ``translit_score`` in another order: a run whose quick rate
+# is this far below ``MIN_RATE`` is below it exactly too (rounding moves the sum by ~1e-12).
+QUICK_MARGIN = 1e-6
 
 # The informal scheme people type in chats (close to BGN/PCGN, without diacritics).
 INFORMAL = {
@@ -61,6 +67,74 @@ def translit_score(text: str, model: CharNgramModel | None = None) -> float:
     return (ll[TRANSLIT] - ll[LATIN_TEXT]) / letters if letters else 0.0
 
 
+class _Differences:
+    """``translit_score`` as plain dictionary sums: per n-gram order, log(count + 1) under the
+    romanised table minus under the Latin one, and what every gram of that order adds besides
+    (the two smoothing denominators). The n-grams of ``normalise``d text are those of each word
+    written with its spaces (``" word "``: letters, pairs, triples, the word itself) plus one
+    triple across each space between words (``"a b"``), so a word's share is summed once and
+    remembered: natural text repeats its words, and a run costs a lookup per word."""
+
+    CACHED_WORDS = 100_000  # the word cache starts over beyond this many words
+
+    def __init__(self, model: CharNgramModel):
+        tables = model.tables[TRANSLIT], model.tables[LATIN_TEXT]
+        self.grams: list[dict[str, float]] = [{} for _ in range(WORDS + 1)]
+        for gram in set(tables[0]) | set(tables[1]):
+            difference = math.log(tables[0].get(gram, 0) + 1) - math.log(tables[1].get(gram, 0) + 1)
+            self.grams[min(len(gram), WORDS + 1) - 1][gram] = difference
+        self.base = [
+            math.log(model.totals[LATIN_TEXT][t] + model.vocab[t])
+            - math.log(model.totals[TRANSLIT][t] + model.vocab[t])
+            for t in range(WORDS + 1)
+        ]
+        self._words: dict[str, float] = {}
+
+    def word(self, word: str) -> float:
+        """The log-likelihood ratio of the n-grams of ``" word "`` (cached)."""
+        known = self._words.get(word)
+        if known is not None:
+            return known
+        unigrams, bigrams, trigrams, words = self.grams
+        padded = f" {word} "
+        pairs = list(map(add, padded, padded[1:]))
+        triples = list(map(add, pairs, padded[2:]))
+        base_1, base_2, base_3, base_word = self.base
+        total = (
+            sum(map(unigrams.get, word, repeat(0.0)))
+            + sum(map(bigrams.get, pairs, repeat(0.0)))
+            + sum(map(trigrams.get, triples, repeat(0.0)))
+            + len(word) * base_1
+            + len(pairs) * base_2
+            + len(triples) * base_3
+        )
+        if len(word) > 1:
+            total += words.get(padded, 0.0) + base_word
+        if len(self._words) >= self.CACHED_WORDS:
+            self._words.clear()
+        self._words[word] = total
+        return total
+
+    def rate(self, text: str) -> float:
+        alpha = sum(map(str.isalpha, text))
+        if not alpha:
+            return 0.0
+        found = normalise(text).split()
+        across = [f"{a[-1]} {b[0]}" for a, b in zip(found, found[1:], strict=False)]
+        total = sum(map(self.word, found)) + sum(map(self.grams[2].get, across, repeat(0.0)))
+        return (total + len(across) * self.base[2]) / alpha
+
+
+@lru_cache(maxsize=2)
+def _differences(model: CharNgramModel) -> _Differences:
+    return _Differences(model)
+
+
+def quick_rate(text: str, model: CharNgramModel | None = None) -> float:
+    """``translit_score`` within ``QUICK_MARGIN``, without numpy: rules most runs out."""
+    return _differences(model or _model()).rate(text)
+
+
 def translit_spans(
     text: str,
     mask: bytearray | None = None,
@@ -69,12 +143,21 @@ def translit_spans(
     model: CharNgramModel | None = None,
 ) -> list[Span]:
     """Latin runs of ``text[start:end]`` (exempt code/URLs skipped) that read as romanised Russian."""
+    return translit_in_runs(text, script_runs(text, mask, start, end), model)
+
+
+def translit_in_runs(
+    text: str, runs: list[tuple[int, int, str, int]], model: CharNgramModel | None = None
+) -> list[Span]:
+    """The Latin ``runs`` (from ``script_runs``) of ``text`` that read as romanised Russian. A run
+    ``quick_rate`` puts clearly below ``MIN_RATE`` is not scored again; the others get the exact
+    ``translit_score``, so a span and its score do not depend on the shortcut."""
     spans = []
-    for run_start, run_end, script, _ in script_runs(text, mask, start, end):
+    for run_start, run_end, script, _ in runs:
         if script != LATIN:
             continue
         run = text[run_start:run_end]
-        if sum(1 for c in run if c.isalpha()) < MIN_LETTERS:
+        if sum(map(str.isalpha, run)) < MIN_LETTERS or quick_rate(run, model) < MIN_RATE - QUICK_MARGIN:
             continue
         rate = translit_score(run, model)
         if rate >= MIN_RATE:

@@ -32,8 +32,11 @@ _LATIN_FOR = {"sh": "sr-Latn"}  # lists written in Latin letters whose language 
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 
 
-def _key(word: str) -> int:
-    return xxhash.xxh3_64_intdigest(word.encode("utf-8"))
+def _keys(words: list[str]) -> np.ndarray:
+    """64-bit hashes of ``words`` (UTF-8), computed without a Python call per word."""
+    return np.fromiter(
+        map(xxhash.xxh3_64_intdigest, map(str.encode, words)), dtype=np.uint64, count=len(words)
+    )
 
 
 class WordFrequencies:
@@ -59,7 +62,7 @@ class WordFrequencies:
         for column, code in enumerate(self.codes):
             for bucket, words in enumerate(read_cBpack(paths[code])):
                 if words and bucket < LEVELS:
-                    keys.append(np.fromiter(map(_key, words), dtype=np.uint64, count=len(words)))
+                    keys.append(_keys(words))
                     columns.append(np.full(len(words), column, dtype=np.int64))
                     levels.append(np.full(len(words), LEVELS - bucket, dtype=np.uint16))
         unique, rows = np.unique(np.concatenate(keys), return_inverse=True)
@@ -108,7 +111,7 @@ class WordFrequencies:
             return 0
         if self._keys is None:
             self._load()
-        keys = np.fromiter(map(_key, words), dtype=np.uint64, count=len(words))
+        keys = _keys(words)
         at = np.minimum(np.searchsorted(self._keys, keys), len(self._keys) - 1)
         column = self.codes.index(self.lists[lang])
         return int(np.count_nonzero(self._levels[np.where(self._keys[at] == keys, at, -1), column]))
@@ -117,7 +120,7 @@ class WordFrequencies:
         """Per text and list, the sum of the words' levels (integers: exact)."""
         words = [word for words in word_lists for word in words]
         owner = np.repeat(np.arange(len(word_lists)), [len(words) for words in word_lists])
-        keys = np.fromiter(map(_key, words), dtype=np.uint64, count=len(words))
+        keys = _keys(words)
         at = np.minimum(np.searchsorted(self._keys, keys), len(self._keys) - 1)
         listed = self._keys[at] == keys
         sums = np.zeros((len(word_lists), len(self.codes)), dtype=np.int64)

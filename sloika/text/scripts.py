@@ -57,28 +57,41 @@ CYRILLIC_LOOKALIKES = frozenset(_CYRILLIC_TWINS)
 
 
 # Things that are written in Latin on purpose and are no sign of a language slip. Order matters
-# only for readability: overlapping matches are merged.
-_EXEMPT_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("code", re.compile(r"^(```|~~~)[^\n]*\n.*?^\1[^\n]*$", re.M | re.S)),  # fenced block
-    ("code", re.compile(r"`[^`\n]+`")),  # inline code
-    ("formula", re.compile(r"\$\$.+?\$\$|\$[^$\n]+\$|\\\(.+?\\\)|\\\[.+?\\\]", re.S)),
-    ("url", re.compile(r"\b(?:https?|ftp)://[^\s<>\"'`)\]]+|\bwww\.[^\s<>\"'`)\]]+", re.I)),
-    ("email", re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")),
-    ("url", re.compile(r"\]\([^)\s]+\)")),  # markdown link target: [текст](/reference/react)
-    ("url", re.compile(r"(?<![\w/])(?:\.{0,2}/)?[\w.-]+(?:/[\w.-]+)+/?")),  # paths: src/App.js
-    ("code", re.compile(r"</?[A-Za-z][\w.:-]*(?:\s[^<>]*)?/?>")),  # HTML/JSX tags
-    ("code", re.compile(r"\{/\*.*?\*/\}")),  # MDX heading anchors {/*usage*/}
+# only for readability: overlapping matches are merged. The third field says what a text must
+# contain for the pattern to match at all (a string, or a match of a probe): most
+# sentences contain none of them, and a substring test costs far less than a regex scan.
+_DOTTED = re.compile(r"\.[A-Za-z_$]")
+_CAMEL = re.compile(r"[a-z][A-Z]")
+_EXEMPT_PATTERNS: tuple[tuple[str, re.Pattern[str], str | re.Pattern[str]], ...] = (
+    ("code", re.compile(r"^(```|~~~)[^\n]*\n.*?^\1[^\n]*$", re.M | re.S), re.compile("```|~~~")),  # fenced
+    ("code", re.compile(r"`[^`\n]+`"), "`"),  # inline code
+    ("formula", re.compile(r"\$\$.+?\$\$|\$[^$\n]+\$|\\\(.+?\\\)|\\\[.+?\\\]", re.S), re.compile(r"[$\\]")),
+    ("url", re.compile(r"\b(?:https?|ftp)://[^\s<>\"'`)\]]+", re.I), "://"),
+    ("url", re.compile(r"\bwww\.[^\s<>\"'`)\]]+", re.I), re.compile(r"www\.", re.I)),
+    ("email", re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"), "@"),
+    ("url", re.compile(r"\]\([^)\s]+\)"), "]("),  # markdown link target: [текст](/reference/react)
+    ("url", re.compile(r"(?<![\w/])(?:\.{0,2}/)?[\w.-]+(?:/[\w.-]+)+/?"), "/"),  # paths: src/App.js
+    ("code", re.compile(r"</?[A-Za-z][\w.:-]*(?:\s[^<>]*)?/?>"), "<"),  # HTML/JSX tags
+    ("code", re.compile(r"\{/\*.*?\*/\}"), "{/*"),  # MDX heading anchors {/*usage*/}
     # identifiers: camelCase, snake_case, dotted.names, calls
-    ("identifier", re.compile(r"\b[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+(?:\(\))?")),
-    ("identifier", re.compile(r"\b[A-Za-z_]\w*\(\)|\b[a-z]+[A-Z]\w*|\b[A-Za-z]+_\w+")),
+    ("identifier", re.compile(r"\b[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+(?:\(\))?"), _DOTTED),
+    ("identifier", re.compile(r"\b[A-Za-z_]\w*\(\)"), "()"),
+    ("identifier", re.compile(r"\b[a-z]+[A-Z]\w*"), _CAMEL),
+    ("identifier", re.compile(r"\b[A-Za-z]+_\w+"), "_"),
 )
+
+
+def may_match(text: str, needs: str | re.Pattern[str]) -> bool:
+    """False when ``text`` lacks what an exempt pattern needs, so the pattern cannot match."""
+    return needs in text if isinstance(needs, str) else needs.search(text) is not None
 
 
 def exempt_spans(text: str) -> list[Span]:
     """Code, formulas, URLs, e-mails, paths, tags and identifiers: Latin by nature, not impurity."""
     found = [
         Span(m.start(), m.end(), label, 1.0, {"counted": False})
-        for label, pattern in _EXEMPT_PATTERNS
+        for label, pattern, needs in _EXEMPT_PATTERNS
+        if may_match(text, needs)
         for m in pattern.finditer(text)
     ]
     return merge_spans(found)
@@ -95,11 +108,18 @@ def exempt_mask(text: str, spans: list[Span]) -> bytearray:
 def script_counts(
     text: str, mask: bytearray | None = None, start: int = 0, end: int | None = None
 ) -> Counter:
-    """Letters per script in ``text[start:end]``, skipping masked code points."""
+    """Letters per script in ``text[start:end]``, skipping masked code points. A piece whose
+    letters are all Cyrillic or all Latin (most sentences) is counted with one regex search and
+    ``str.isalpha``; others character by character."""
     end = len(text) if end is None else end
     piece = text[start:end]
-    if mask is not None and any(mask[start:end]):
+    if mask is not None and mask.find(1, start, end) >= 0:
         piece = "".join(" " if flag else char for char, flag in zip(piece, mask[start:end], strict=True))
+    foreign = _run_pattern()[2]
+    for script in (CYRILLIC, LATIN):
+        if not foreign[script].search(piece):
+            letters = sum(map(str.isalpha, piece))
+            return Counter({script: letters} if letters else {})
     counts = Counter(map(script_of, piece))  # counted in C; the scripts are cached per character
     counts.pop(None, None)
     return counts
@@ -157,8 +177,25 @@ def script_runs(
     """Maximal runs of one script's letters: (start, end, script, words).
 
     Spaces, digits and punctuation between words of the same script extend a run, so "Server
-    Components" is one Latin run of two words and "你好世界" one CJK run.
+    Components" is one Latin run of two words and "你好世界" one CJK run. A piece with nothing
+    masked and only characters of the common blocks (``_SIMPLE_BLOCKS``) is read with one regex;
+    anything else word by word (``script_runs_by_word``).
     """
+    end = len(text) if end is None else end
+    piece = text[start:end]
+    run, not_simple, _ = _run_pattern()
+    if (mask is not None and mask.find(1, start, end) >= 0) or not_simple.search(piece):
+        return script_runs_by_word(text, mask, start, end)
+    return [
+        (start + m.start(), start + m.end(), m.lastgroup, len(_WORD.findall(m.group())))
+        for m in run.finditer(piece)
+    ]
+
+
+def script_runs_by_word(
+    text: str, mask: bytearray | None = None, start: int = 0, end: int | None = None
+) -> list[tuple[int, int, str, int]]:
+    """``script_runs`` for any text, one word at a time: a masked or mixed word ends a run."""
     runs: list[tuple[int, int, str, int]] = []
     current: list = []  # [start, end, script, words]
     for m in _WORD.finditer(text, start, len(text) if end is None else end):
@@ -190,6 +227,65 @@ _GAP = re.compile(r"[\s\d\-–—'’.,:;!?()\"“”«»/&+]*")
 
 def _only_gap(text: str, start: int, end: int) -> bool:
     return _GAP.fullmatch(text, start, end) is not None and "\n" not in text[start:end]
+
+
+# The blocks whose characters ``script_runs`` classifies by table: the alphabets of Europe, the
+# Middle East, India and South-East Asia, general punctuation, letterlike symbols and number forms
+# (№, Ⅻ), CJK punctuation, kana, ideographs, Hangul and full-width forms. Each character's class
+# is what ``script_of``, ``_WORD`` and ``_GAP`` say of it, so one regex over a piece of these
+# characters finds exactly the runs the word-by-word reading finds.
+_SIMPLE_BLOCKS = (
+    (0x0000, 0x1FFF),
+    (0x2000, 0x218F),
+    (0x3000, 0x9FFF),
+    (0xAC00, 0xD7AF),
+    (0xF900, 0xFAFF),
+    (0xFF00, 0xFFEF),
+)
+
+
+def _char_class(codes: list[int]) -> str:
+    """A regex character class of ``codes`` (sorted), written as ranges."""
+    parts, first = [], None
+    for i, code in enumerate(codes):
+        if first is None:
+            first = code
+        if i + 1 == len(codes) or codes[i + 1] != code + 1:
+            parts.append(re.escape(chr(first)) + ("" if first == code else "-" + re.escape(chr(code))))
+            first = None
+    return "[" + "".join(parts) + "]"
+
+
+@cache  # built on first use (≈ 0.1 s): importing the module stays cheap
+def _run_pattern() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, re.Pattern[str]]]:
+    """The run regex (one named group per script: ``lastgroup`` is the script), the test for a
+    character outside ``_SIMPLE_BLOCKS``, and per script the test for a letter of another script
+    or a character outside the blocks (where neither occurs, every letter is of that script)."""
+    codes = [code for low, high in _SIMPLE_BLOCKS for code in range(low, high + 1)]
+    letters: dict[str, list[int]] = {script: [] for script in SCRIPTS}
+    word, gap = [], []
+    for code in codes:
+        char = chr(code)
+        if _WORD.fullmatch(char):
+            word.append(code)
+            script = script_of.__wrapped__(char)  # uncached: 60,000 characters once
+            if script:  # letters only; "²" is a word character of no script
+                letters[script].append(code)
+        elif char != "\n" and _GAP.fullmatch(char):
+            gap.append(code)
+    word_class, gap_class = _char_class(word), _char_class(gap)
+    # a word of one script: its letters, then no other word character; runs join such words by gaps
+    one = {script: f"{_char_class(found)}++(?!{word_class})" for script, found in letters.items() if found}
+    runs = "|".join(f"(?P<{script}>{w}(?:{gap_class}++{w})*)" for script, w in one.items())
+    outside = (
+        "[^" + "".join(f"{re.escape(chr(low))}-{re.escape(chr(high))}" for low, high in _SIMPLE_BLOCKS) + "]"
+    )
+    others = {
+        script: sorted(c for other in letters if other != script for c in letters[other])
+        for script in letters
+    }
+    foreign = {script: re.compile(f"{outside}|{_char_class(found)}") for script, found in others.items()}
+    return re.compile(f"(?<!{word_class})(?:{runs})"), re.compile(outside), foreign
 
 
 _TO_CYRILLIC = str.maketrans(_LATIN_TWINS, _CYRILLIC_TWINS)

@@ -14,6 +14,7 @@ before has no final punctuation; "Любовь\n- это …" (a dash before a l
 from __future__ import annotations
 
 import re
+from functools import cache
 
 _LINE = re.compile(r"[^\n]*\n?")
 _CJK_END = re.compile(r"(?<=[。！？])\s*")  # razdel expects a space after a full stop; CJK has none
@@ -74,19 +75,53 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
 
 
 def _split_piece(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    from razdel import sentenize
-
     piece = one_line(text[start:end])  # same length: offsets hold
     found = []
-    for sentence in sentenize(piece):
-        cut = sentence.start
-        for match in _CJK_END.finditer(piece, sentence.start, sentence.stop):
+    for cut, stop in sentenize(piece):
+        for match in _CJK_END.finditer(piece, cut, stop):
             if cut < match.start():
                 found.append((start + cut, start + match.start()))
             cut = match.end()
-        if cut < sentence.stop:
-            found.append((start + cut, start + sentence.stop))
+        if cut < stop:
+            found.append((start + cut, start + stop))
     return found
+
+
+@cache
+def _may_split() -> re.Pattern[str]:
+    """Where razdel may end a sentence: one of its delimiters (.?!…; quotes, brackets, smileys),
+    whitespace, more text."""
+    from razdel.segmenters.sentenize import DELIMITER
+
+    return re.compile(DELIMITER + r"\s+\S")
+
+
+def _surely_joined(piece: str) -> bool:
+    """True when razdel's first rules join the piece at every delimiter: nothing on one side,
+    no space after it, or a lower-case word after it ("т. е. так", "(см. ниже) и"). razdel applies
+    its rules in order and the first that speaks decides, so these joins hold whatever the later
+    rules (abbreviations, initials, quotes) would say."""
+    from razdel.segmenters.sentenize import SentSplit, SentSplitter, empty_side, lower_right, no_space_prefix
+
+    return all(
+        empty_side(part) or no_space_prefix(part) or lower_right(part)
+        for part in SentSplitter()(piece)
+        if isinstance(part, SentSplit)
+    )
+
+
+def sentenize(piece: str) -> list[tuple[int, int]]:
+    """razdel's sentences of ``piece`` as (start, stop). razdel splits only after a delimiter
+    followed by a space and more text, and never before a lower-case word (its ``empty_side``,
+    ``no_space_prefix`` and ``lower_right`` rules join every other candidate), so a piece without
+    such a place is a single sentence and razdel's full rules are not run: most sentences the
+    purity verdict judges are such pieces."""
+    if not _may_split().search(piece) or _surely_joined(piece):
+        first = len(piece) - len(piece.lstrip())
+        return [(first, len(piece.rstrip()))] if first < len(piece) else []
+    from razdel import sentenize as razdel_sentenize
+
+    return [(sentence.start, sentence.stop) for sentence in razdel_sentenize(piece)]
 
 
 def sentences(text: str) -> list[tuple[int, int]]:

@@ -1,0 +1,63 @@
+"""Spacing repair for ``repair``: a space before ``,`` ``.`` ``)`` and a doubled space between
+words, taken out of prose.
+
+Subtitlers and ASR write "Hej oficerze , jak" and "портфолио . у нас", hand-written pages "при
+автоматическом обновлении ." and "PA-RISC )", old text files lost a dash and kept its spaces
+("Женщина  хранительница очага"). A reader of the corpus wants "oficerze, jak" and one space.
+What is not prose stays as written:
+
+* the reader's ``code``, ``math`` and ``table`` spans (an HTML ``<kbd>``/DocBook key cap holding
+  ".", a Markdown fence, ``\\quad ,`` in a LaTeX equation, aligned cells),
+  and code, paths, URLs and identifiers found in the text (``scripts.exempt_spans``);
+* a shell line (``$ cp a b .``: the dot is the target directory);
+* a "." or "," right after a word that names a key (``нажмите клавишу . или``, ``press , to``):
+  the character is the key, written without markup;
+* a dot before an option or a pipe (``find . -type f``);
+* an ellipsis (``pa ...``), a dot or comma glued to what follows (``.deb``, ``,5``), ``;``/``:``
+  (French puts a space before them), and runs of three spaces or more (alignment).
+"""
+
+from __future__ import annotations
+
+import re
+
+from sloika.text.scripts import exempt_mask, exempt_spans
+
+# a word, spaces, then , . ) standing alone (followed by a space, a closing quote or the end)
+_SPACE_BEFORE = re.compile(r"(?<=[^\W_])[ \t]+(?=[,.)](?:[\s\"'»”’]|$))")
+_DOUBLE_SPACE = re.compile(r"(?<=[^\W\d_])  (?=[^\W\d_])")
+_SHELL_LINE = re.compile(r"^[ \t]*[$%#][ \t]+\S.*$", re.M)
+_OPTION_AFTER = re.compile(r"[ \t]+[-|&;>]")  # "find . -type f", "ls . | wc": a command line
+# the word before names a key: the punctuation after it is the key itself
+_KEY_WORD = re.compile(
+    r"(?:клавиш\w*|кнопк\w*|нажм\w*|нажат\w*|нажав|нажима\w*|key|keys|press|pressing|hit|type|taste)$",
+    re.I,
+)
+
+
+def tighten_spacing(text: str, keep: list[tuple[int, int]] = ()) -> tuple[str, list[int]]:
+    """(text with the spaces taken out, the offsets in ``text`` of the characters taken out).
+
+    ``keep``: (start, end) ranges left as written (the reader's code, math and table spans)."""
+    if not _SPACE_BEFORE.search(text) and not _DOUBLE_SPACE.search(text):
+        return text, []
+    mask = exempt_mask(text, exempt_spans(text))
+    for start, end in [*keep, *((m.start(), m.end()) for m in _SHELL_LINE.finditer(text))]:
+        mask[start:end] = b"\x01" * (end - start)
+    removed: list[int] = []
+    for match in _SPACE_BEFORE.finditer(text):
+        mark = match.end()
+        if any(mask[match.start() : mark + 1]) or _OPTION_AFTER.match(text, mark + 1):
+            continue
+        word = re.search(r"[^\W_]+$", text[max(0, match.start() - 40) : match.start()])
+        if word and _KEY_WORD.search(word.group(0)):
+            continue
+        removed += range(match.start(), match.end())
+    for match in _DOUBLE_SPACE.finditer(text):
+        if not any(mask[match.start() - 1 : match.end() + 1]):
+            removed.append(match.start())
+    if not removed:
+        return text, []
+    removed.sort()
+    gone = set(removed)
+    return "".join(char for index, char in enumerate(text) if index not in gone), removed

@@ -1,0 +1,226 @@
+"""The calibrated decision's batch path (``Candidates``, ``feature_matrix``: arrays over every
+candidate of many texts) against a straightforward per-text computation of the same definitions:
+dicts, Python floats, regexes and the letter tables read letter by letter. Real held-out Lingua
+sentences, their first two words and single words, and texts built to hit every rule (a letter that
+rules a language out, names, languages fastText did not list, Latin names in Cyrillic text)."""
+
+from __future__ import annotations
+
+import csv
+import json
+import math
+
+import pytest
+
+from sloika.lang.alphabets import ALPHABETS, foreign_pattern, script_of_language
+from sloika.lang.calibrated_lid import (
+    _NAME,
+    CANDIDATES,
+    EVIDENCE_CHARS,
+    FAST_FOREIGN_SHARE,
+    FLOOR,
+    LETTER_FLOOR,
+    LLR_CAP,
+    MIN_SCRIPT_SHARE,
+    CalibratedLanguageID,
+    fold_evidence_window,
+    letters_against,
+    load_calibration,
+    script_letter_shares,
+    without_latin_names,
+)
+from sloika.lang.char_ngrams import normalise
+
+from conftest import DATA
+
+SPECIAL = [
+    "Мал клоп, да вонюч.",  # ю rules out Macedonian and Serbian
+    "Їжак пішов до лісу.",  # ї і rule out Russian
+    "Мы сказали «їжак».",  # nobody explains every letter: nobody is ruled out
+    "Мы приехали в Київ.",  # a name's letters rule nothing out
+    "Aerocom useljava u nove urede i pogon u Schwäbisch Gmündu.",
+    "Хариулах bidnees byy ai.",  # Mongolian joins although fastText did not list it
+    "Продам пылесосы на базе Pentium II.",
+    "Ђаци су дошли у школу.",
+    "Armoured Infantry Brigade) בארץ ישראל.",
+    "Природа иЛюди, СПб., 1879, გვ. 212. მესამე ადმინისტრაციული დაყოფა",
+    "Это пapa слов.",  # homoglyphs
+    "Да.",
+    "!!!",
+]
+
+
+@pytest.fixture(scope="module")
+def texts() -> list[str]:
+    path = DATA / "langid" / "lingua_sentences_heldout.tsv"
+    with open(path, encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
+        sentences = [row["text"] for row in reader]
+    short = [json.loads(line)["text"] for line in (DATA / "langid" / "short_texts.jsonl").open()]
+    pairs = [" ".join(s.split()[:2]) for s in sentences[::3]]
+    words = [s.split()[0] for s in sentences[1::5]]
+    return sentences + short + pairs + words + SPECIAL + ["\n".join(sentences[:40])]
+
+
+class Reference:
+    """The decision for one text, each definition computed on its own."""
+
+    def __init__(self, lid: CalibratedLanguageID):
+        self.lid = lid
+        calibration = load_calibration()
+        self.letter_log = {
+            lang: {c: math.log(max(f, LETTER_FLOOR) / LETTER_FLOOR) for c, f in table.items()}
+            for lang, table in calibration["letter_freq"].items()
+        }
+
+    @staticmethod
+    def foreign(norm: str, lang: str) -> int:
+        pattern = foreign_pattern(lang)
+        return len(pattern.findall(norm)) if pattern else 0
+
+    @staticmethod
+    def blank_names(text: str) -> str:
+        def blank(m):
+            name = m.group(2)
+            return m.group(1) + (" " * len(name) if name[0].isupper() else name)
+
+        return _NAME.sub(blank, text)
+
+    def allowed(self, window: str, scores: dict[str, float]) -> list[str]:
+        shares = script_letter_shares(window)
+        unnamed = normalise(self.blank_names(window))
+
+        def written(lang):
+            return lang in ALPHABETS and shares.get(script_of_language(lang), 0.0) >= MIN_SCRIPT_SHARE
+
+        def out(langs):
+            counts = {lang: self.foreign(unnamed, lang) for lang in langs if lang in ALPHABETS}
+            clean = {script_of_language(lang) for lang, n in counts.items() if n == 0}
+            limit = FAST_FOREIGN_SHARE * len(window)
+            return {lang for lang, n in counts.items() if n > limit and script_of_language(lang) in clean}
+
+        top = next(iter(scores))
+        allowed = [lang for lang in scores if lang == top or written(lang)]
+        extra = [
+            lang
+            for lang in self.lid.ngrams.labels
+            if lang not in scores and written(lang) and script_of_language(lang) == script_of_language(top)
+        ]
+        gone = out(allowed) | (out(allowed + extra) & set(extra))
+        return [lang for lang in allowed + extra if lang not in gone]
+
+    def features(self, window: str, scores: dict[str, float], langs: list[str]) -> dict[str, list[float]]:
+        norm = normalise(window)
+        words = norm.split()
+        letters = sum(c.isalpha() for c in window)
+        ranking = list(dict.fromkeys([*scores, *langs]))
+        ngram = self.lid.ngrams.log_likelihoods(window)
+        word = self.lid.words.log_likelihoods(words, langs)
+        letter = {
+            lang: sum(table.get(c, 0.0) for c in norm if c != " " and ord(c) < 0x530)
+            for lang, table in self.letter_log.items()
+            if lang in ranking
+        }
+        ranked = sorted((math.log(max(p, FLOOR)) for p in scores.values()), reverse=True) + [math.log(FLOOR)]
+        ngram_ref = next((lang for lang in ranking if lang in ngram), None)
+        word_ref = next((lang for lang in ranking if lang in word), None)
+
+        def clip(value):
+            return max(-LLR_CAP, min(LLR_CAP, value))
+
+        def letter_llr(lang):
+            same = [
+                o
+                for o in ranking
+                if o != lang and o in letter and script_of_language(o) == script_of_language(lang)
+            ]
+            return clip(letter[lang] - letter[same[0]]) if lang in letter and same else 0.0
+
+        block = {}
+        for lang in langs:
+            log_p = math.log(max(scores.get(lang, 0.0), FLOOR))
+            margin = log_p - (ranked[1] if log_p == ranked[0] else ranked[0])
+            foreign = self.foreign(norm, lang)
+            ngram_llr = clip(ngram[lang] - ngram[ngram_ref]) if lang in ngram else 0.0
+            word_llr = clip(word[lang] - word[word_ref]) if lang in word else 0.0
+            block[lang] = [
+                log_p,
+                margin,
+                margin / (1.0 + math.log1p(letters)),
+                float(foreign > 0),
+                math.log1p(foreign),
+                letter_llr(lang),
+                ngram_llr,
+                ngram_llr / (1.0 + letters) * 10.0,
+                word_llr,
+                word_llr / (1.0 + len(words)),
+            ]
+        return block
+
+    def decide(self, text: str, scores: dict[str, float], prior: dict[str, float]) -> tuple[str, dict]:
+        window = text[:EVIDENCE_CHARS]
+        block = self.features(window, scores, self.allowed(window, scores))
+        letters = sum(c.isalpha() for c in window)
+        a, b = self.lid.length_scale
+        scale = math.exp(a + b * math.log1p(letters))
+        logits = {
+            lang: scale
+            * (sum(w * f for w, f in zip(self.lid.weights, row, strict=True)) + self.lid.bias.get(lang, 0.0))
+            + prior.get(lang, 0.0)
+            for lang, row in block.items()
+        }
+        top_logit = max(logits.values())
+        exp = {lang: math.exp(value - top_logit) for lang, value in logits.items()}
+        probs = {lang: value / sum(exp.values()) for lang, value in exp.items()}
+        probs = dict(sorted(probs.items(), key=lambda kv: -kv[1]))
+        lang, p = next(iter(probs.items()))
+        top = next(iter(scores))
+        needed = self.lid.switch_p if letters_against(text, top) else self.lid.switch_p_silent
+        if lang != top and p < needed and top in probs:
+            lang = top
+        return lang, probs
+
+
+@pytest.mark.parametrize("with_prior", [False, True])
+def test_the_batch_decision_equals_the_per_text_definitions(texts, with_prior):
+    lid = CalibratedLanguageID()
+    prior = lid.expected_prior(["ru"], 0.9) if with_prior else {}
+    prepared = [without_latin_names(fold_evidence_window(t)) for t in texts if t.strip()]
+    scores = [lid.fasttext.predict(t, k=CANDIDATES) for t in prepared]
+    batch = lid.decide_many(prepared, scores, prior or None)  # every text takes the full decision
+    reference = Reference(lid)
+    joined = 0
+    for text, score, guess in zip(prepared, scores, batch, strict=True):
+        lang, probs = reference.decide(text, score, prior)
+        assert guess.lang == lang, text
+        assert list(guess.candidates) == list(probs), text  # the same candidates, best first
+        assert guess.candidates == pytest.approx(probs, rel=1e-9, abs=1e-12), text
+        joined += any(lang not in score for lang in probs)
+    assert joined > 10  # languages fastText did not list joined, and were compared too
+
+
+def test_the_language_step_judges_a_batch_as_it_judges_each_document(texts):
+    """``sloika build`` hands the language step up to ``BATCH`` documents at once (datatrove's
+    ``filter_batch``): every verdict and every label it writes are those of ``filter`` alone."""
+    from datatrove.data import Document
+
+    from sloika.config import LanguageConfig
+    from sloika.filters.language import LanguageFilter
+
+    step = LanguageFilter(LanguageConfig(languages=["ru"]))
+    assert step.batch_size > 1
+    sample = texts[::4] + ["", "   "]
+
+    def documents():
+        return [Document(text=text, id=str(i), metadata={}) for i, text in enumerate(sample)]
+
+    alone = documents()
+    verdicts = [step.filter(doc) for doc in alone]
+    together = documents()
+    assert step.filter_batch(together) == verdicts
+    for a, b in zip(alone, together, strict=True):
+        assert a.metadata["lang"] == b.metadata["lang"]
+        assert a.metadata["lang_score"] == pytest.approx(b.metadata["lang_score"], rel=1e-9)
+        assert list(a.metadata["lang_top"]) == list(b.metadata["lang_top"])
+        assert a.metadata["lang_top"] == pytest.approx(b.metadata["lang_top"], rel=1e-9)
+    assert {v if v is True else v[1] for v in verdicts} >= {True, "wrong_language"}
