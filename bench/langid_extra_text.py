@@ -116,6 +116,8 @@ def extra_counts(
     """Integer 1-3-gram counts of both sources for ``lang``, each scaled to ``shares`` times the
     fit half's ``fit_letters`` (a gram rounding to 0 is left out; a share of 0 leaves the source out)."""
     total: Counter = Counter()
+    if not any(shares.values()):
+        return total
     listed = wordfreq_counts(lang, weighting)
     if not listed:  # no word list: CLDR carries the whole extra share, so no language gets less
         shares = {"wordfreq": 0.0, "cldr": sum(shares.values())}
