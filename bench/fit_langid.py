@@ -44,6 +44,7 @@ from sloika.lang.calibrated_lid import (
     letters_against,
     letters_agree,
     without_latin_names,
+    without_repeats,
 )
 from sloika.lang.char_ngrams import CharNgramModel
 from sloika.lang.fasttext_lid import LanguageIdentifier
@@ -68,7 +69,7 @@ def main() -> None:
     started = time.perf_counter()
     fit_items, _ = split_halves(read_items(args.data))
     identifier = LanguageIdentifier()
-    texts = [without_latin_names(fold_homoglyphs(item.text)) for item in fit_items]
+    texts = [without_latin_names(fold_homoglyphs(without_repeats(item.text))) for item in fit_items]
     labels = [item.label for item in fit_items]
     scores = [identifier.predict(text, k=CANDIDATES) for text in texts]
     sentences = [i for i, item in enumerate(fit_items) if item.granularity == "sentences"]

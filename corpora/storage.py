@@ -44,7 +44,7 @@ from sloika.corpora.swap import (
     recover_swap,
     swap_into_place,
 )
-from sloika.errors import MissingDependency
+from sloika.errors import MissingDependency, SloikaError
 
 if TYPE_CHECKING:  # datatrove.io pulls in huggingface_hub, pyarrow.dataset is large: loaded when used
     import pyarrow.dataset as ds
@@ -53,6 +53,101 @@ if TYPE_CHECKING:  # datatrove.io pulls in huggingface_hub, pyarrow.dataset is l
 PUBLISHING = ".sloika-publishing"  # marker object: a sloika upload into this prefix has begun
 LOCAL_PROTOCOLS = (None, "file", "local")
 BUCKET_PROTOCOLS = ("s3", "s3a", "gs", "gcs", "az", "abfs", "abfss", "adl")  # first path part: a bucket
+
+
+# how storage libraries say what went wrong: exception class names (botocore, aiohttp, gcsfs, adlfs;
+# matched by name so that none of them has to be installed) and S3 error codes
+UNREACHABLE = {
+    "EndpointConnectionError",
+    "ConnectTimeoutError",
+    "ReadTimeoutError",
+    "ConnectionClosedError",
+    "ProxyConnectionError",
+    "ClientConnectorError",
+    "ServerDisconnectedError",
+    "ServerTimeoutError",
+    "ServiceRequestError",  # azure
+}
+NO_CREDENTIALS = {
+    "NoCredentialsError",
+    "PartialCredentialsError",
+    "CredentialRetrievalError",
+    "DefaultCredentialsError",
+}
+DENIED = {
+    "AccessDenied",
+    "AllAccessDisabled",
+    "ExpiredToken",
+    "InvalidAccessKeyId",
+    "InvalidToken",
+    "SignatureDoesNotMatch",
+    "TokenRefreshRequired",
+    "403",
+}
+NO_BUCKET = {"NoSuchBucket"}
+
+
+class StorageError(SloikaError):
+    """Object storage could not be reached, or refused the request; the message says what to check."""
+
+
+def storage_failure(err: BaseException, where: str | Path | None = None) -> StorageError | None:
+    """``err`` as a ``StorageError`` that says what to do next when it (or what caused it) is an object
+    store's failure: an unreachable endpoint, missing or refused credentials, a missing bucket. None
+    for anything else (a missing object is the caller's to explain: an input that matches nothing, a
+    prefix that holds no corpus)."""
+    chain: list[BaseException] = []
+    while err is not None and err not in chain and len(chain) < 10:
+        chain.append(err)
+        err = err.__cause__ or err.__context__
+    names = {cls.__name__ for found in chain for cls in type(found).__mro__}
+    codes = {
+        str(found.response.get("Error", {}).get("Code"))
+        for found in chain
+        if isinstance(getattr(found, "response", None), dict)
+    }
+    there = f"{where}: " if where else ""
+    said = str(chain[0]) if chain else ""
+    if names & UNREACHABLE:
+        endpoint = os.environ.get("AWS_ENDPOINT_URL_S3") or os.environ.get("AWS_ENDPOINT_URL")
+        return StorageError(
+            f"{there}the object store could not be reached ({said}). Check that the server is up, that "
+            f"the endpoint is right ({'AWS_ENDPOINT_URL=' + endpoint if endpoint else 'AWS_ENDPOINT_URL'}"
+            ", FSSPEC_S3_ENDPOINT_URL or storage.options.s3.endpoint_url in the config) and that this "
+            "machine's network reaches it, then run the command again (a build resumes where it stopped)"
+        )
+    if names & NO_CREDENTIALS:
+        return StorageError(
+            f"{there}no credentials for the object store ({said}). Set AWS_ACCESS_KEY_ID and "
+            "AWS_SECRET_ACCESS_KEY (or AWS_PROFILE, GOOGLE_APPLICATION_CREDENTIALS, ...) before running "
+            "sloika; see docs/storage.md"
+        )
+    if codes & DENIED:
+        return StorageError(
+            f"{there}the object store refused these credentials ({said}). Check AWS_ACCESS_KEY_ID / "
+            "AWS_SECRET_ACCESS_KEY (or AWS_PROFILE) and that they may read the inputs and write the "
+            "output; see docs/storage.md"
+        )
+    if codes & NO_BUCKET:
+        return StorageError(
+            f"{there}the bucket does not exist ({said}). Check the bucket name in the URL and the "
+            "endpoint (another server or region?); sloika never creates buckets"
+        )
+    return None
+
+
+@contextmanager
+def explained(where: str | Path | None = None) -> Iterator[None]:
+    """Re-raise an object store's failure inside the block as a ``StorageError`` (``storage_failure``)."""
+    try:
+        yield
+    except SloikaError:
+        raise
+    except Exception as err:
+        failure = storage_failure(err, where)
+        if failure is None:
+            raise
+        raise failure from err
 
 
 def is_remote(where: str | Path) -> bool:
@@ -131,7 +226,7 @@ def check_target(where: str | Path, overwrite: bool, inputs: list[str], flag: st
         require_filesystems([where])
         folder = _folder(where)
         folder.fs.invalidate_cache(folder.path)  # others may have written there since it was listed
-        if _remote_exists(folder) and not overwrite:
+        if _remote_exists(folder) and not overwrite and not _only_interrupted(folder):
             raise _exists(where, flag)
         check_apart_from_inputs(where, inputs, flag)
         _check_remote_replaceable(folder, where, flag)
@@ -183,6 +278,13 @@ def _check_bucket(folder: DataFolder, where: str | Path) -> None:
 
 def _remote_exists(folder: DataFolder) -> bool:
     return folder.fs.exists(folder.path)
+
+
+def _only_interrupted(folder: DataFolder) -> bool:
+    """The prefix holds a sloika upload that never finished (the marker, no manifest): no reader
+    accepts it and no corpus is lost by replacing it, so rerunning the build needs no --overwrite."""
+    top = {name.rstrip("/").rsplit("/", 1)[-1] for name in folder.ls("", detail=False)}
+    return PUBLISHING in top and not top & set(MANIFESTS)
 
 
 def _check_remote_replaceable(folder: DataFolder, where: str | Path, flag: str) -> None:

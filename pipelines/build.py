@@ -1,7 +1,8 @@
 """``sloika build``: a config becomes a datatrove pipeline, its tasks write a staging folder, and
 the corpus is finished and published from there.
 
-    SourceReader → RepairText → TranscriptJunkFilter → [PiiFormatter] → LengthFilter →
+    [ReshardInputs: big .jsonl.gz/.zst or remote JSONL decoded into shards]            (≤ N tasks)
+    ──► SourceReader → RepairText → TranscriptJunkFilter → [PiiFormatter] → LengthFilter →
     LanguageFilter → [QualityStats → [QualityClassifierScore] → QualityFilter] → [Decontaminate] →
     signatures → StagingWriter; each filter's rejections go to its RejectedWriter      (N tasks)
     ──► ExactDuplicates (N) ──► NearDuplicateBuckets (≤ bands) ──► DuplicateClusters (1)
@@ -43,9 +44,11 @@ from sloika.corpora.repeated_lines import RepeatedLineCounts
 from sloika.corpora.staging import RejectedWriter, StagingWriter
 from sloika.corpora.storage import (
     check_target,
+    explained,
     is_remote,
     publish,
     require_filesystems,
+    storage_failure,
     storage_options,
     work_folder,
 )
@@ -65,6 +68,7 @@ from sloika.pipelines.executors import Stage, run_stages, slurm_logs, submit_sta
 from sloika.pipelines.formats import ReaderOptions
 from sloika.pipelines.inputs import InputFile, resolve_inputs
 from sloika.pipelines.readers import SourceReader
+from sloika.pipelines.resharding import ReshardInputs, plan_resharding, reshard_pieces
 from sloika.pipelines.resume import open_staging, staging_key
 from sloika.pipelines.splitting import Piece, piece_bytes, scan_input
 
@@ -203,7 +207,9 @@ def complete_build(
 
         after_build(corpus, config.annotate, config.workers)
         manifest = load_manifest(corpus)
-    shutil.move(stage / "logs", corpus / "logs")
+    # copied, not moved: a publish that fails (an upload cut by the network) leaves the stages' completion
+    # marks in place, so the same build run again skips straight to finishing and publishing
+    shutil.copytree(stage / "logs", corpus / "logs")
     published = publish(corpus, config.output, overwrite)
     shutil.rmtree(work, ignore_errors=True)
     if is_remote(config.output):  # the stand-in's folder, empty now
@@ -222,7 +228,8 @@ def build_corpus(config: BuildConfig, overwrite: bool = False, quiet: bool = Fal
     """Build the corpus ``config`` describes. ``quiet``: datatrove's log lines and per-step stats go
     to ``logs/console.log`` in the corpus instead of stderr, and one status line shows progress."""
     require_filesystems([spec.path for spec in config.inputs] + [config.output])
-    with storage_options(config.storage.options):  # listing inputs, fingerprints, publishing
+    # listing inputs, fingerprints, publishing; an object store's failure said as what to check
+    with storage_options(config.storage.options), explained():
         return _build_corpus(config, overwrite, quiet)
 
 
@@ -235,16 +242,20 @@ def _build_corpus(config: BuildConfig, overwrite: bool, quiet: bool) -> BuildRes
     # one read of every input: its fingerprint, and where a big one splits (sloika.pipelines.splitting)
     size = piece_bytes(files, config.workers)
     scanned = [scan_input(file, size) for file in files]
-    inputs = [file.to_dict() | {"xxh3_64": xxh3} for file, (xxh3, _) in zip(files, scanned, strict=True)]
-    pieces = [piece for _, file_pieces in scanned for piece in file_pieces]
+    inputs = [file.to_dict() | fingerprint for file, (fingerprint, _) in zip(files, scanned, strict=True)]
+    file_pieces = [pieces for _, pieces in scanned]
+    # big compressed or remote JSONL: decoded into shards by a first stage (pipelines.resharding)
+    plan = plan_resharding(files, file_pieces, size)
+    planned = sum(plan.get(file.path) or len(pieces) for file, pieces in zip(files, file_pieces, strict=True))
 
-    tasks = max(1, min(config.workers, len(pieces)))
+    tasks = max(1, min(config.workers, planned))
     work, done, stale = open_staging(output, staging_key(config.model_dump(mode="json"), inputs, tasks))
     for folder in stale:
         logger.warning(f"removed the staging folder of an earlier, different build: {folder}")
     if done:
         logger.warning(f"resuming the build staged in {work}: {done} of {tasks} tasks already done")
     stage, corpus = work / "stage", work / "corpus"
+    pieces, reshards = reshard_pieces(files, file_pieces, plan, stage / "shards")
     pipeline, steps = make_pipeline(config, files, stage, pieces)
     provenance: dict[str, Any] = {
         "config": config.model_dump(mode="json"),
@@ -259,6 +270,9 @@ def _build_corpus(config: BuildConfig, overwrite: bool, quiet: bool) -> BuildRes
         provenance["decontamination"] = indexes[0]
     shutil.rmtree(stage / "logs" / "finish", ignore_errors=True)  # open_staging removed the corpus it wrote
     stages = [Stage("tasks", pipeline, tasks, stage / "logs"), *corpus_stages(config, stage, corpus, tasks)]
+    if reshards:
+        reshard = ReshardInputs(reshards, config.storage.options)
+        stages.insert(0, Stage("reshard", [reshard], min(len(reshards), tasks), stage / "logs" / "reshard"))
     if config.executor == "slurm":
         return _submit(config, work, stages, provenance, steps, overwrite)
     try:
@@ -276,8 +290,8 @@ def _build_corpus(config: BuildConfig, overwrite: bool, quiet: bool) -> BuildRes
         published, manifest = complete_build(config, work, provenance, steps, overwrite)
     except Exception as err:
         raise BuildError(
-            f"{err}\n(task logs and partial work are in {work}; run the same build again to resume "
-            "from it once the cause is fixed, or delete it)"
+            f"{storage_failure(err) or err}\n(task logs and partial work are in {work}; run the same "
+            "build again to resume from it once the cause is fixed, or delete it)"
         ) from err
     return BuildResult(published, manifest)
 

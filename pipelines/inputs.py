@@ -114,7 +114,7 @@ def resolve_inputs(specs: list[InputSpec], skipped: list[dict] | None = None) ->
         fs, root = fsspec.core.url_to_fs(spec.path)
         matches = _expand(fs, spec.path, root, skipped if skipped is not None else [])
         if not matches:
-            raise ConfigError(f"input `{spec.path}` matches no files: check the path or quote the glob")
+            raise ConfigError(f"input `{spec.path}` matches no files: {_why_nothing(fs, root)}")
         for full_path, size, problem in matches:
             shown = _as_user_path(fs, spec.path, full_path)
             fmt, compression = detect_format(shown)
@@ -125,6 +125,20 @@ def resolve_inputs(specs: list[InputSpec], skipped: list[dict] | None = None) ->
             kind = spec.kind if "kind" in spec.model_fields_set else DEFAULT_KIND.get(fmt, spec.kind)
             files.setdefault(shown, InputFile(shown, fmt, compression, kind, spec.text_key, size, problem))
     return sorted(files.values(), key=lambda f: f.path)
+
+
+def _why_nothing(fs: fsspec.AbstractFileSystem, root: str) -> str:
+    """What to check when a spec matches nothing: on an object store, first whether its bucket exists."""
+    from sloika.corpora.storage import BUCKET_PROTOCOLS
+
+    protocol = fs.protocol if isinstance(fs.protocol, str) else fs.protocol[0]
+    bucket = root.split("/", 1)[0]
+    if protocol in BUCKET_PROTOCOLS and not any(ch in bucket for ch in "*?[") and not fs.exists(bucket):
+        return (
+            f"the bucket {bucket!r} does not exist or these credentials can't see it: check the bucket "
+            "name, the endpoint and the credentials (docs/storage.md)"
+        )
+    return "check the path or quote the glob"
 
 
 def _is_local(fs: fsspec.AbstractFileSystem) -> bool:

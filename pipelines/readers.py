@@ -28,6 +28,7 @@ from datatrove.pipeline.readers.base import BaseReader
 from datatrove.pipeline.writers.disk_base import DiskWriter
 from tqdm import tqdm
 
+from sloika.corpora.storage import storage_failure
 from sloika.documents import SloikaDocument
 from sloika.errors import SloikaError
 from sloika.pipelines.budget import OverBudget, pdf_inflate_budget, time_budget
@@ -41,6 +42,7 @@ from sloika.pipelines.compressed import (
 )
 from sloika.pipelines.formats import FORMATS, FormatError, ReaderOptions, read_structured
 from sloika.pipelines.inputs import PROBLEMS, UNSUPPORTED, InputFile
+from sloika.pipelines.resharding import expand_resharded
 from sloika.pipelines.resume import die_with_parent
 from sloika.pipelines.splitting import Piece, whole_file
 from sloika.verdicts import reject, rejection
@@ -121,7 +123,7 @@ class SourceReader(BaseReader):
             fsspec.config.conf.setdefault(protocol, {}).update(values)
         if data:
             yield from data
-        shard = shard_pieces(self.pieces, rank, world_size)
+        shard = shard_pieces(expand_resharded(self.pieces), rank, world_size)
         emitted: Counter[str] = Counter()
 
         def records() -> Iterator[Document]:
@@ -192,6 +194,8 @@ class SourceReader(BaseReader):
             yield file_record(file, err.reason, err.detail + where)
             return
         except Exception as err:  # noqa: BLE001 - any failure of one file becomes its record
+            if (failure := storage_failure(err, file.source)) is not None:
+                raise failure from err  # not the file's fault: the build stops, to resume once fixed
             where = f" after {count} records" if count else ""
             yield file_record(file, "unreadable_file", f"{type(err).__name__}{where}: {err}")
             return
@@ -201,15 +205,17 @@ class SourceReader(BaseReader):
     # --- formats -------------------------------------------------------------------------
 
     def _read_jsonl(self, file: InputFile, piece: Piece) -> Iterator[Document]:
-        with fsspec.open(file.path, "rb") as handle:
-            if piece.start:  # a later piece of a split file: its lines, numbered as in the file
+        # a shard the re-sharding stage wrote (plain JSONL), or the file itself
+        path, compression = (piece.shard, None) if piece.shard else (file.path, file.compression)
+        with fsspec.open(path, "rb") as handle:
+            if piece.start or piece.stop:  # a byte range of a plain file
                 handle.seek(piece.start)
                 size = piece.stop - piece.start if piece.stop else None
                 lines = verified_lines(_range_chunks(handle, size))
-                head: list[bytes] = []
             else:
-                chunks = _range_chunks(handle, piece.stop) if piece.stop else None
-                lines = verified_lines(chunks or decompressed_chunks(handle, file.compression))
+                lines = verified_lines(decompressed_chunks(handle, compression))
+            head: list[bytes] = []
+            if piece.index == 0:  # the file's head: sniffed, as in an unsplit read
                 head, lines = _head(lines, SNIFF_BYTES)
             if head and head[0].startswith(BOM):
                 head[0] = head[0][len(BOM) :]

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 import fsspec
 import xxhash
 
+from sloika.corpora.storage import is_remote
 from sloika.pipelines.inputs import InputFile
 
 CHUNK = 1 << 20
@@ -36,6 +37,8 @@ class Piece:
     stop: int | None = None
     first_position: int = 0
     weight: int = 0  # bytes, for dealing pieces to tasks
+    shard: str | None = None  # a plain JSONL shard to read instead of the file (pipelines.resharding)
+    resharded: str | None = None  # the index of shards the re-sharding stage writes for this file
 
     @property
     def whole(self) -> bool:
@@ -55,11 +58,35 @@ def piece_bytes(files: list[InputFile], workers: int) -> int:
     return min(max(total // (workers * PIECES_PER_WORKER), MIN_PIECE_BYTES), MAX_PIECE_BYTES)
 
 
-def scan_input(file: InputFile, size: int) -> tuple[str | None, list[Piece]]:
-    """(xxh3-64 of the file's bytes, its pieces of about ``size`` bytes) from one read. None and one
-    piece for a path with a ``problem``: it is never opened."""
+def scan_input(file: InputFile, size: int) -> tuple[dict[str, str | None], list[Piece]]:
+    """(the file's fingerprint, its pieces of about ``size`` bytes) from one read: ``xxh3_64`` of its
+    bytes. A path with a ``problem`` is never opened (fingerprint None, one piece). A remote object is
+    not read either: its fingerprint is the store's checksum (``remote_fingerprint``), so the build's
+    readers download it once; a big remote JSONL is cut by the re-sharding stage instead
+    (``sloika.pipelines.resharding``)."""
     if file.problem:
-        return None, [whole_file(file)]
+        return {"xxh3_64": None}, [whole_file(file)]
+    if is_remote(file.path) and (fingerprint := remote_fingerprint(file.path)):
+        parquet = size > 0 and file.size > size and file.format == "parquet"
+        return fingerprint, _parquet_pieces(file, size) if parquet else [whole_file(file)]
+    xxh3, pieces = _scan(file, size)
+    return {"xxh3_64": xxh3}, pieces
+
+
+def remote_fingerprint(path: str) -> dict[str, str | None] | None:
+    """The checksum an object store keeps for ``path`` (S3's ETag, GCS's crc32c or md5, Azure's
+    etag) and its version, from one metadata request; None when the store keeps none (plain HTTP),
+    then the bytes are hashed."""
+    fs, where = fsspec.core.url_to_fs(path)
+    info = fs.info(where)
+    for key in ("ETag", "etag", "crc32c", "md5Hash", "checksum", "blob_id"):
+        if info.get(key):
+            version = info.get("VersionId") or info.get("generation") or info.get("version_id")
+            return {"xxh3_64": None, "checksum": f"{key}:{str(info[key]).strip(chr(34))}", "version": version}
+    return None
+
+
+def _scan(file: InputFile, size: int) -> tuple[str, list[Piece]]:
     split = size > 0 and file.size > size and file.compression is None
     if split and file.format == "jsonl":
         return _scan_jsonl(file, size)

@@ -33,6 +33,40 @@ def test_bench_short_texts_counts_dropped_russian_per_length(tmp_path):
     fortunes.mkdir()
     records = ["Тише едешь - дальше будешь.", "Да, конечно.", "See you tomorrow at the station."]
     (fortunes / "own").write_text("\n%\n".join(records) + "\n", encoding="utf-8")
-    out = run("bench_short_texts.py", "--fortunes", str(fortunes), "--lingua", str(LINGUA))
+    bulgarian = tmp_path / "fortunes_bg"
+    bulgarian.mkdir()
+    sayings = ["Ум има, разум няма.\n\t\t-- българска пословица", "Който печели време, печели сила."]
+    (bulgarian / "bgproverb").write_text("\n%\n".join(sayings) + "\n", encoding="utf-8")
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    chat = ">[!nexus_user] **User**\n> Привет, как дела?\n> ```python\n"  # shown as Mac Roman mojibake
+    (seeds / "000.txt").write_text(chat.encode("utf-8").decode("mac_roman"), encoding="utf-8")
+    out = run(
+        "bench_short_texts.py",
+        *("--fortunes", str(fortunes), "--fortunes-bg", str(bulgarian), "--lingua", str(LINGUA)),
+        *("--seeds", str(seeds)),
+        *("--expected-share", "0.5", "0.9"),
+    )
     assert "| fortunes (≤200 chars) | all | 3 | 0 | fastText |" in out  # unlisted records count as ru
-    assert "sloika, expected_share 0.9" in out
+    assert "sloika, expected_share 0.5" in out and "sloika, expected_share 0.9" in out
+    assert "| Bulgarian fortunes (≤80 chars) | all | 0 | 2 | fastText |" in out  # attribution left out
+    assert "| chat seeds (≤80 chars) | all | 1 | 0 | fastText | 0 (0.00%) |" in out  # repaired, markup out
+    assert "| short: subtitle cues | all |" in out and "| short: all | kept per language |" in out
+
+
+def test_the_other_short_text_set_is_labelled_consistently_with_the_alphabets():
+    """An independent check of the hand-checked labels: a text labelled Russian has no letter that
+    Russian lacks, and one labelled uk/be/mk/sr has no letter its own alphabet lacks."""
+    from sloika.lang.alphabets import ALPHABETS
+
+    rows = [
+        line.split("\t")
+        for line in (BENCH / "data" / "short_texts_other.tsv").read_text("utf-8").splitlines()
+    ]
+    assert rows[0] == ["label", "source", "text"]
+    labels = {label for label, _, _ in rows[1:]}
+    assert labels <= {"ru", "uk", "be", "bg", "mk", "sr", "en", "mixed", "ambiguous"}
+    for label, _, text in rows[1:]:
+        if label in ("ru", "uk", "be", "mk", "sr"):
+            cyrillic = {c for c in text.lower() if "\u0400" <= c <= "\u04ff"}
+            assert cyrillic <= set(ALPHABETS[label]), (label, text)

@@ -56,6 +56,16 @@ def test_scale_benchmark_measures_every_stage_and_both_anchors(tmp_path):
     assert all(stage["peak_rss_mb"] > 0 for stage in sloika["stages"].values())
 
 
+def test_reshard_benchmark_builds_a_gzip_file_both_ways(tmp_path):
+    report = run_bench(
+        "bench_reshard.py", tmp_path / "r.json", "--docs", "400", "--min-mb", "0", "--workers", "2", "--light"
+    )
+    before, after = report["sides"]
+    assert report["same"] and before["kept"] == after["kept"] > 300
+    assert before["tasks"] == 1 and "reshard" not in before["stages"]
+    assert after["tasks"] == 2 and "reshard" in after["stages"]
+
+
 def test_tokenize_benchmark_writes_tiktokens_ids(tmp_path):
     flags = ("--size-mb", "0.1", "--repeat", "1", "--workers", "1", "--flat-only")
     report = run_bench("bench_tokenize.py", tmp_path / "t.json", *flags)

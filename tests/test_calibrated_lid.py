@@ -24,6 +24,7 @@ from sloika.lang.calibrated_lid import (
     letters_against,
     letters_agree,
     load_calibration,
+    without_repeats,
 )
 from sloika.lang.char_ngrams import CharNgramModel, ngrams, normalise
 from sloika.lang.fasttext_lid import LanguageIdentifier
@@ -207,6 +208,21 @@ def test_a_letter_a_language_lacks_rules_it_out_both_ways():
     assert ruled_out(window("Мы сказали «їжак»."), {"ru", "uk"}) == set()
     guess = identifier().identify("Мал клоп, да вонюч.")
     assert "mk" not in guess.candidates and "sr" not in guess.candidates
+
+
+def test_stretched_letters_and_hyphen_repeats_are_read_once():
+    assert without_repeats("Кэээээээрррррооооооот!!!!!!!") == "Кэрот!!!!!!!"
+    assert without_repeats("Да-да-да...") == "Да..."
+    assert without_repeats("*МАМАААА*") == "*МАМА*"
+    # three of a letter is spelling, not stretching; a repeat without a hyphen is left alone
+    for text in ("СССР в XIII веке", "Schifffahrt", "Ну, ну, ну!", "закон, закон свабоды"):
+        assert without_repeats(text) == text
+    long = "Даааааа! " * 40  # beyond the evidence window nothing is rewritten
+    assert without_repeats(long) == long
+    # fastText alone calls the stretched cue Frisian; read once it is Russian
+    assert next(iter(LanguageIdentifier().predict("Кэээээээрррррооооооот!!!!!!!"))) != "ru"
+    ours = identifier()
+    assert ours.identify("Кэээээээрррррооооооот!!!!!!!", ours.expected_prior(["ru"], 0.9)).lang == "ru"
 
 
 def test_short_texts_keep_their_language_with_the_steps_prior():

@@ -6,6 +6,7 @@ rules hold on the bucket as they do on disk."""
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -268,3 +269,171 @@ def test_the_cli_builds_reports_and_refuses_to_annotate_on_s3(s3, tmp_path, monk
 
     page = TestClient(create_app(url)).get("/?status=kept")
     assert page.status_code == 200 and "cli" in page.text
+
+
+def _objects_fetched(caplog) -> dict[str, int]:
+    """GET requests per object key as moto's server logged them (it runs in this process, so requests
+    from the build's worker processes are counted too); listings (``?list-type``) are not downloads."""
+    counts: dict[str, int] = {}
+    for record in caplog.records:
+        found = re.search(r"GET /[^/?\s]+/([^?\s]+) HTTP", record.getMessage())
+        if record.name == "werkzeug" and found:
+            counts[found[1]] = counts.get(found[1], 0) + 1
+    return counts
+
+
+def test_remote_inputs_are_downloaded_once(s3, tmp_path, caplog, monkeypatch):
+    """Before, the build's fingerprint pass read every remote object and the readers read it again;
+    now the fingerprint is the store's checksum and each object is fetched once (a big one by the
+    re-sharding stage, whose shards the two workers then read from the local work folder)."""
+    import logging
+
+    from sloika.pipelines import resharding, splitting
+
+    caplog.set_level(logging.INFO, logger="werkzeug")
+    keys = ["in/react/mixed_pages.jsonl.zst", "in/react/ru_pages.jsonl.gz"]
+    url = f"s3://{BUCKET}/corpora/once"
+    build_corpus(validate_config(_config(url, tmp_path, [f"s3://{BUCKET}/{key}" for key in keys])))
+    assert {key: _objects_fetched(caplog).get(key) for key in keys} == dict.fromkeys(keys, 1)
+    manifest = load_manifest(url)
+    assert all(
+        item["checksum"].startswith("ETag:") and item["xxh3_64"] is None for item in manifest["inputs"]
+    )
+    # re-sharded on two workers: still one download each, and the same documents
+    from multiprocess import forkserver
+
+    forkserver._forkserver._stop()  # a fresh one with this module's AWS_ENDPOINT_URL (see below)
+    caplog.clear()
+    monkeypatch.setattr(splitting, "MIN_PIECE_BYTES", 1024)
+    monkeypatch.setattr(resharding, "MIN_RESHARD_BYTES", 0)
+    resharded = f"s3://{BUCKET}/corpora/once-resharded"
+    build_corpus(
+        validate_config(_config(resharded, tmp_path, [f"s3://{BUCKET}/{k}" for k in keys], workers=2))
+    )
+    assert {key: _objects_fetched(caplog).get(key) for key in keys} == dict.fromkeys(keys, 1)
+    copy, plain = (
+        _download(s3, "corpora/once-resharded", tmp_path / "a"),
+        _download(s3, "corpora/once", tmp_path / "b"),
+    )
+    assert_conserved(copy)
+    assert (copy / "logs" / "reshard").is_dir() and load_manifest(resharded)["tasks"] == 2
+    documents = ["id", "position", "text"]
+    assert sorted(pq.read_table(copy / "documents", columns=documents).to_pylist(), key=str) == sorted(
+        pq.read_table(plain / "documents", columns=documents).to_pylist(), key=str
+    )
+
+
+def _fresh_filesystems() -> None:
+    """s3fs keeps one filesystem per set of options; a test that changes the environment needs new ones."""
+    import s3fs
+    from datatrove.io import DataFolder
+
+    s3fs.S3FileSystem.clear_instance_cache()
+    DataFolder.clear_instance_cache()  # a DirFileSystem over the cached s3fs one
+
+
+def test_storage_failures_say_what_to_check(s3, remote_corpus, tmp_path, monkeypatch, capsys):
+    """An unreachable server, a missing bucket or object, refused or missing credentials: each ends in
+    one message that says what to check, from the API and from the command line, never a traceback."""
+    from moto.core.authorization import enable_iam_authentication
+
+    from sloika.corpora.storage import StorageError
+
+    seeds = [f"s3://{BUCKET}/in/seeds"]
+    # a missing bucket or object among the inputs
+    with pytest.raises(ConfigError, match="bucket 'no-such-bucket' does not exist"):
+        build_corpus(validate_config(_config(f"{tmp_path}/out", tmp_path, ["s3://no-such-bucket/in"])))
+    with pytest.raises(ConfigError, match="matches no files: check the path"):
+        build_corpus(
+            validate_config(_config(f"{tmp_path}/out", tmp_path, [f"s3://{BUCKET}/in/nothing.jsonl"]))
+        )
+    # the server down: a second moto server, stopped
+    down = moto_server.ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
+    down.start()
+    host, port = down.get_host_and_port()
+    down.stop()
+    monkeypatch.setenv("AWS_ENDPOINT_URL", f"http://{host}:{port}")
+    _fresh_filesystems()
+    with pytest.raises(StorageError, match="could not be reached.*Check that the server is up"):
+        build_corpus(validate_config(_config(f"{tmp_path}/out", tmp_path, seeds)))
+    assert main(["query", remote_corpus, "SELECT count(*) FROM documents"]) == 1
+    assert main(["build", "--input", str(DATA / "seeds"), "--output", f"s3://{BUCKET}/corpora/x"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("could not be reached") == 2 and "Traceback" not in err
+    monkeypatch.setenv("AWS_ENDPOINT_URL", s3.endpoint)
+    _fresh_filesystems()
+    # credentials the server refuses (moto checks them against its IAM users: it has none)
+    with enable_iam_authentication():
+        with pytest.raises(StorageError, match="refused these credentials"):
+            build_corpus(validate_config(_config(f"{tmp_path}/out", tmp_path, seeds)))
+        assert main(["report", remote_corpus, "-o", str(tmp_path / "r.html")]) == 1
+    assert "refused these credentials" in capsys.readouterr().err
+    # no credentials at all
+    for name in ("AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY"):
+        monkeypatch.delenv(name)
+    monkeypatch.setenv("AWS_SHARED_CREDENTIALS_FILE", str(tmp_path / "none"))
+    monkeypatch.setenv("AWS_CONFIG_FILE", str(tmp_path / "none"))
+    monkeypatch.setenv("AWS_EC2_METADATA_DISABLED", "true")
+    _fresh_filesystems()
+    assert main(["export", "sft", remote_corpus, "--out", str(tmp_path / "sft")]) == 1
+    assert "no credentials for the object store" in capsys.readouterr().err
+    monkeypatch.undo()
+    _fresh_filesystems()
+    assert not list(tmp_path.glob("out*")), "nothing was built or published"
+
+
+def test_a_build_whose_upload_was_cut_resumes_without_reading_its_inputs_again(
+    s3, tmp_path, caplog, monkeypatch
+):
+    """The network goes away during the upload: the build says so and how to go on; the same build
+    run again (no --overwrite: what is there is its own unfinished upload) skips the finished stages,
+    downloads no input again, and uploads the corpus."""
+    import logging
+
+    from botocore.exceptions import EndpointConnectionError
+    from datatrove.io import DataFolder
+
+    from sloika.pipelines.build import BuildError
+
+    caplog.set_level(logging.INFO, logger="werkzeug")
+    url = f"s3://{BUCKET}/corpora/resumed"
+    config = validate_config(
+        _config(url, tmp_path, [f"s3://{BUCKET}/in/seeds", f"s3://{BUCKET}/in/react/*.jsonl.*"])
+    )
+    put = DataFolder.put
+
+    def cut_off(self, sources, targets, **kwargs):
+        put(self, sources[:1], targets[:1], **kwargs)  # one part arrives, then the connection is gone
+        raise EndpointConnectionError(endpoint_url=s3.endpoint)
+
+    monkeypatch.setattr(DataFolder, "put", cut_off)
+    with pytest.raises(BuildError, match="(?s)could not be reached.*run the same build again"):
+        build_corpus(config)
+    with pytest.raises(CorpusError, match="never finished"):
+        load_manifest(url)
+    monkeypatch.setattr(DataFolder, "put", put)
+    caplog.clear()
+    build_corpus(config)
+    assert not [key for key in _objects_fetched(caplog) if key.startswith("in/")], "no input read again"
+    manifest = assert_conserved(_download(s3, "corpora/resumed", tmp_path / "copy"))
+    assert manifest["counts"]["read"] == 5 + 8 + 5
+    assert PUBLISHING not in {k.rsplit("/", 1)[-1] for k in _keys(s3, "corpora/resumed/")}
+
+
+def test_export_pretrain_from_an_s3_corpus_equals_the_export_of_its_local_copy(s3, remote_corpus, tmp_path):
+    """`sloika export pretrain` reads the corpus from its URL and writes to a URL: the token shards
+    are byte for byte those exported from a local copy of the corpus fetched with boto3."""
+    qwen = str(DATA / "tokenizers" / "qwen.tiktoken")
+    copy = _download(s3, "corpora/main", tmp_path / "copy")
+    url = f"s3://{BUCKET}/exports/pretrain"
+    assert main(["export", "pretrain", remote_corpus, "--tokenizer", qwen, "--out", url]) == 0
+    assert main(["export", "pretrain", str(copy), "--tokenizer", qwen, "--out", str(tmp_path / "local")]) == 0
+    remote = _download(s3, "exports/pretrain", tmp_path / "remote")
+    names = sorted(p.relative_to(remote).as_posix() for p in remote.rglob("*") if p.is_file())
+    local = tmp_path / "local"
+    assert names == sorted(p.relative_to(local).as_posix() for p in local.rglob("*") if p.is_file())
+    for name in names:
+        if name != "export_manifest.json":  # it names where the corpus was
+            assert (remote / name).read_bytes() == (local / name).read_bytes(), name
+    manifest = json.loads((remote / "export_manifest.json").read_text())
+    assert manifest["corpus"]["path"] == remote_corpus and manifest["n_documents"] > 0

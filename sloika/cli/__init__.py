@@ -9,6 +9,7 @@ import sys
 from sloika import __version__
 from sloika.cli import annotate, build, outputs, probe, purity, quality, query, serve, training
 from sloika.console import plain_library_logs
+from sloika.corpora.storage import storage_failure
 from sloika.errors import SloikaError
 
 EPILOG = """\
@@ -48,6 +49,12 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     except SloikaError as err:  # something the user can fix; the message says how
         print(f"error: {err}", file=sys.stderr)
+        return 1
+    except Exception as err:
+        failure = storage_failure(err)  # an object store unreachable or refusing: what to check
+        if failure is None:
+            raise
+        print(f"error: {failure}", file=sys.stderr)
         return 1
     # anything else is a bug or an environment failure (CUDA out of memory, a torch error): its
     # traceback is what a report needs, so it is not caught here
