@@ -235,6 +235,8 @@ def _continues(previous: Line, line: Line, usual_gap: float, right: float) -> bo
     below = line.top > previous.top + 0.5 * em and line.x0 < previous.x1 and line.x1 > reach
     if below and re.search(r"[^\W\d_]-$", before) and text[:1].islower() and not LIST_ITEM.match(text):
         return True  # "разме-" + "ров в дюймах …": a word broken at the line end, whatever the gap
+    if below and OPEN_URL.search(before):
+        return True  # "(https:" + "//packages.debian.org/)": a URL broken at the line end
     if not below or line.top - previous.bottom > (usual_gap + PARAGRAPH_GAP) * em:
         return False
     if LIST_ITEM.match(text) or abs(line.size - previous.size) > 1.0:

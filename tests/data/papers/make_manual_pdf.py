@@ -6,9 +6,10 @@ manuals' PDFs in the shared data (GPL, not copied) and the GOST scans do to a te
 in another font right against the one before it ("исполняемый" + "двоичный", no space glyph, no
 gap), an ASCII drawing in a monospaced font whose pieces pdfminer reads one after the other (left
 column, then right column), a shell line with the converter's "<i>…</i>" printed as text, a
-bracketed URL broken over two lines with its end in the monospaced font on a line of its own, a word
-broken at a line end before a wider gap (a line with a formula's tall glyphs), and a two-line
-footnote whose second line starts with a number. Needs
+bracketed URL broken over two lines with its end in the monospaced font on a line of its own (and
+one broken after "https:" at the end of a short line), a word broken at a line end before a wider
+gap (a line with a formula's tall glyphs), and a two-line footnote whose second line starts with a
+number. Needs
 fpdf2 and the DejaVu fonts: python make_manual_pdf.py [/path/to/dejavu/]
 """
 
@@ -100,6 +101,9 @@ def main(fonts: str = FONTS) -> None:
     x += 0.2 + pdf.get_string_width("1") + 0.1
     pdf.set_font("Sans", size=SIZE)
     pdf.text(x, y, " четверть дюйма.")
+    y += PITCH * 1.8
+    pdf.text(LEFT, y, "Образы лежат на странице загрузок (https:")  # a short line ending inside a URL
+    pdf.text(LEFT, y + PITCH, "//www.debian.org/CD/) вместе с контрольными суммами.")
     pdf.line(LEFT, 262, LEFT + 50, 262)  # the footnote rule
     pdf.set_font("Sans", size=6)
     pdf.text(LEFT, 266.5, "1")
