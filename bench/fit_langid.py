@@ -23,10 +23,12 @@ from __future__ import annotations
 import argparse
 import json
 import time
+from collections import Counter
 from pathlib import Path
 
 import numpy as np
 from langid_data import DOC_SENTENCES, documents, read_items, split_halves
+from langid_extra_text import SHARES, describe, extra_counts, letter_count
 
 from sloika.lang.alphabets import ALPHABETS
 from sloika.lang.calibrated_lid import (
@@ -64,7 +66,21 @@ def main() -> None:
     )
     parser.add_argument("--data", required=True, help="Lingua TSV: label, granularity, text")
     parser.add_argument("--out", default=str(PACKAGED), help="folder for lid_calibration.json and lid_ngrams")
+    for source, share in SHARES.items():
+        parser.add_argument(
+            f"--{source}-share",
+            type=float,
+            default=share,
+            help=f"letters of {source} text per letter of the fit half in the n-gram tables (0: none)",
+        )
+    parser.add_argument(
+        "--wordfreq-weighting",
+        choices=("tokens", "types"),
+        default="tokens",
+        help="count each listed word by its frequency (tokens) or once (types)",
+    )
     args = parser.parse_args()
+    shares = {source: getattr(args, f"{source}_share") for source in SHARES}
 
     started = time.perf_counter()
     fit_items, _ = split_halves(read_items(args.data))
@@ -76,11 +92,21 @@ def main() -> None:
     letter_freq = letter_frequencies([texts[i] for i in sentences], [labels[i] for i in sentences])
     letter_tables = LetterTables(letter_freq)
 
+    fit_letters = Counter()
+    for text, label in zip(texts, labels, strict=True):
+        fit_letters[label] += letter_count(text)
+    extra = {
+        lang: extra_counts(lang, fit_letters[lang], shares, args.wordfreq_weighting)
+        for lang in sorted(set(labels) & set(ALPHABETS))
+    }
+    for lang in extra:
+        print(f"  extra text {describe(lang)}; fit half {fit_letters[lang]} letters")
+
     blocks: list[dict[str, list[float]]] = [{} for _ in texts]
     docs, doc_blocks = [], []  # documents of each fold's own sentences, scored by the other folds' tables
     for fold in range(FOLDS):
         train = [i for i in range(len(texts)) if i % FOLDS != fold and labels[i] in ALPHABETS]
-        tables = CharNgramModel.fit([texts[i] for i in train], [labels[i] for i in train])
+        tables = CharNgramModel.fit([texts[i] for i in train], [labels[i] for i in train], extra=extra)
         rows = range(fold, len(texts), FOLDS)
         fold_blocks = features([texts[i] for i in rows], [scores[i] for i in rows], letter_tables, tables)
         for i, block in zip(rows, fold_blocks, strict=True):
@@ -100,7 +126,7 @@ def main() -> None:
     fast_p_by_language = rows.choose_fast_by_language(fast_p, switch_p, switch_p_silent)
 
     known = [i for i in range(len(texts)) if labels[i] in ALPHABETS]
-    CharNgramModel.fit([texts[i] for i in known], [labels[i] for i in known]).save(
+    CharNgramModel.fit([texts[i] for i in known], [labels[i] for i in known], extra=extra).save(
         Path(args.out) / "lid_ngrams.json.gz"
     )
     calibration = {
@@ -120,7 +146,8 @@ def main() -> None:
             "split": "even rows of each (label, granularity) group; odd rows are held out",
             "model": Path(identifier.model_path).name,
             "candidates": CANDIDATES,
-            "ngram_tables": f"languages with an alphabet in alphabets.py; features {FOLDS}-fold cross-fitted",
+            "ngram_tables": f"languages with an alphabet in alphabets.py; features {FOLDS}-fold "
+            f"cross-fitted; plus wordfreq and CLDR 1-3-grams at {shares} of the fit half's letters",
             "fit_half_accuracy": round(accuracy, 4),
             "fit_half_documents": f"{len(docs)} of {DOC_SENTENCES} sentences of one fold each, scored "
             f"by the other folds' n-gram tables; accuracy {doc_accuracy:.4f}",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import json
 import math
+from collections import Counter
 
 import pytest
 
@@ -153,6 +154,14 @@ def test_vectorised_ngram_scores_equal_the_add_one_formula(heldout):
         if text:  # "" has the n-gram "  " that ``ngrams`` skips
             assert model.log_likelihoods(text) == pytest.approx(expected, abs=1e-6)
             assert dict(zip(model.labels, batch[i], strict=True)) == pytest.approx(expected, abs=1e-6)
+
+
+def test_extra_counts_add_to_the_counted_texts_before_rare_grams_are_dropped():
+    extra = {"ru": Counter({"да": 1, "ё": 2}), "uk": Counter({"ї": 9})}  # uk: no text, no table
+    model = CharNgramModel.fit(["да да", "нет"], ["ru", "ru"], min_count=2, extra=extra)
+    # "да" twice in the texts + once extra; "ё" only extra (letters are always kept); " н" once: dropped
+    assert model.tables["ru"]["да"] == 3 and model.tables["ru"]["ё"] == 2 and model.tables["ru"]["д"] == 2
+    assert " н" not in model.tables["ru"] and model.labels == ["ru"]
 
 
 def test_letters_no_rival_explains_do_not_block_the_fast_path():

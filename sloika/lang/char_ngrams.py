@@ -133,11 +133,21 @@ class CharNgramModel:
         return list(self.tables)
 
     @classmethod
-    def fit(cls, texts: Iterable[str], labels: Iterable[str], min_count: int = 2) -> CharNgramModel:
-        """Count n-grams per label; grams seen fewer than ``min_count`` times are dropped (size)."""
+    def fit(
+        cls,
+        texts: Iterable[str],
+        labels: Iterable[str],
+        min_count: int = 2,
+        extra: dict[str, Counter] | None = None,
+    ) -> CharNgramModel:
+        """Count n-grams per label, plus ``extra`` counts per label (text from other sources, for a
+        label the texts have); grams seen fewer than ``min_count`` times are dropped (size)."""
         counts: dict[str, Counter] = {}
         for text, label in zip(texts, labels, strict=True):
             counts.setdefault(label, Counter()).update(ngrams(text))
+        for label, table in (extra or {}).items():
+            if label in counts:
+                counts[label].update(table)
         tables = {
             label: {g: c for g, c in sorted(table.items()) if c >= min_count or len(g) == 1}
             for label, table in sorted(counts.items())
