@@ -35,9 +35,12 @@ from sloika.config import NearDedupConfig
 from sloika.corpora.sql import read_parquet, sql_literal
 from sloika.corpora.staged import StagedKept, StagedPass
 from sloika.filters import exact_dedup, near_dedup
-from sloika.text.ngrams import word_ngrams
+from sloika.text.ngrams import word_ngram_tuples
 
 VERIFY_BATCH = 50_000  # candidate pairs verified per batch: their texts are read together
+# verifying this many candidate pairs takes longer (~5 CPU-s) than starting a worker process (~2 s
+# of imports): then the verification's tasks run in parallel even on the local executor
+PARALLEL_VERIFY_PAIRS = 50_000
 DECISIONS = "dedup/decisions.parquet"
 _EDGES = pa.schema([("a", pa.int64()), ("b", pa.int64())])
 _MEMBERS = pa.schema(
@@ -127,16 +130,16 @@ def verified(
     for start in range(0, len(a), VERIFY_BATCH):
         stop = start + VERIFY_BATCH
         text = texts(np.unique(np.concatenate([a[start:stop], b[start:stop]])))
-        cached: tuple[int | None, set[str]] = (None, set())
+        cached: tuple[int | None, set[tuple[str, ...]]] = (None, set())
         for i in range(start, min(stop, len(a))):
             left, right = int(a[i]), int(b[i])
             if cached[0] != left:
-                cached = (left, word_ngrams(text[left], ngram, short=True))
-            keep[i] = jaccard(cached[1], word_ngrams(text[right], ngram, short=True)) >= threshold
+                cached = (left, word_ngram_tuples(text[left], ngram, short=True))
+            keep[i] = jaccard(cached[1], word_ngram_tuples(text[right], ngram, short=True)) >= threshold
     return keep
 
 
-def jaccard(left: set[str], right: set[str]) -> float:
+def jaccard(left: set, right: set) -> float:
     union = len(left | right)
     return len(left & right) / union if union else 0.0
 
@@ -187,6 +190,12 @@ class NearDuplicateBuckets(StagedPass):
         out = Path(self.stage) / "dedup" / "near"
         out.mkdir(parents=True, exist_ok=True)
         pq.write_table(pa.table({"a": a, "b": b}, schema=_EDGES), out / f"{rank:05d}-candidates.parquet")
+
+
+def candidate_pairs(stage: str | Path) -> int:
+    """How many candidate pairs ``NearDuplicateBuckets`` found (from the Parquet footers)."""
+    parts = _parts(Path(stage) / "dedup" / "near", "*-candidates.parquet")
+    return sum(pq.ParquetFile(p).metadata.num_rows for p in parts)
 
 
 class NearDuplicateVerify(StagedPass):

@@ -51,7 +51,7 @@ def _glued_abbreviation(word: str, base: str) -> bool:
 
 def fold_homoglyph_words(text: str) -> tuple[str, int]:
     """(text with unambiguous homoglyph words folded, how many words were folded); same length."""
-    if not _MIXED.search(text):
+    if text.isascii() or not _MIXED.search(text):  # ASCII: no Cyrillic letter to sit beside
         return text, 0
     words = mixed_script_words(text, exempt_mask(text, exempt_spans(text)))
     parts, last, folded = [], 0, 0

@@ -22,6 +22,7 @@ from ftfy import badness, chardata
 
 from sloika.config import RepairConfig
 from sloika.filters.base import Formatter
+from sloika.filters.ftfy_untouched import ftfy_leaves_unchanged
 from sloika.filters.homoglyph_repair import fold_homoglyph_words
 from sloika.filters.spacing_repair import tighten_spacing
 from sloika.text.spans import boundaries, remap, spans
@@ -69,7 +70,8 @@ def repair_text(text: str, config: RepairConfig) -> tuple[str, list[str]]:
         text, encoding = undo_whole_text_mojibake(text)
         if encoding:
             repairs.append(f"mojibake:{encoding}")
-    fixed = ftfy.fix_text(text, _ftfy_config(config.mojibake, config.normalization))
+    ftfy_config = _ftfy_config(config.mojibake, config.normalization)
+    fixed = text if ftfy_leaves_unchanged(text, ftfy_config) else ftfy.fix_text(text, ftfy_config)
     if fixed != text:
         repairs.append("ftfy")
     if config.homoglyphs:
@@ -77,11 +79,21 @@ def repair_text(text: str, config: RepairConfig) -> tuple[str, list[str]]:
         if folded:
             repairs.append(f"homoglyphs:{folded}")
     if config.whitespace:
-        tidy = _BLANK_RUN.sub("\n\n", _TRAILING_SPACE.sub("", fixed))
+        tidy = tidy_whitespace(fixed)
         if tidy != fixed:
             repairs.append("whitespace")
         fixed = tidy
     return fixed, repairs
+
+
+def tidy_whitespace(text: str) -> str:
+    """Spaces and tabs at line ends removed, 3+ newlines made 2; the regexes run only where a
+    substring search (much cheaper) finds what they would match."""
+    if " \n" in text or "\t\n" in text or "\u00a0\n" in text:
+        text = _TRAILING_SPACE.sub("", text)
+    if "\n\n\n" in text:
+        text = _BLANK_RUN.sub("\n\n", text)
+    return text
 
 
 class RepairText(Formatter):

@@ -16,6 +16,7 @@ local, Ray or Slurm executor); the corpus-wide stages are skipped when their pas
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass
 from functools import partial
@@ -27,7 +28,14 @@ from datatrove.utils.logging import logger
 
 from sloika.config import BuildConfig
 from sloika.console import stderr_to
-from sloika.corpora.dedup import DuplicateClusters, ExactDuplicates, NearDuplicateBuckets, NearDuplicateVerify
+from sloika.corpora.dedup import (
+    PARALLEL_VERIFY_PAIRS,
+    DuplicateClusters,
+    ExactDuplicates,
+    NearDuplicateBuckets,
+    NearDuplicateVerify,
+    candidate_pairs,
+)
 from sloika.corpora.finish import FinishPart, finish_corpus
 from sloika.corpora.manifest import CorpusError
 from sloika.corpora.quality_report import record_pii_counts
@@ -154,8 +162,10 @@ def corpus_stages(config: BuildConfig, stage: Path, corpus: Path, tasks: int) ->
     so on the local executor they run in this process (see ``Stage``)."""
     folder, dedup = str(stage), config.dedup
 
-    def later(name: str, step: PipelineStep, count: int) -> Stage:
-        return Stage(name, [step], count, stage / "logs" / name, in_process=True)
+    def later(
+        name: str, step: PipelineStep, count: int, parallel_when: Callable[[], bool] | None = None
+    ) -> Stage:
+        return Stage(name, [step], count, stage / "logs" / name, in_process=True, parallel_when=parallel_when)
 
     stages = []
     if dedup.exact:
@@ -164,7 +174,14 @@ def corpus_stages(config: BuildConfig, stage: Path, corpus: Path, tasks: int) ->
         stages.append(
             later("near_buckets", NearDuplicateBuckets(folder), min(tasks, bands_rows(dedup.near)[0]))
         )
-        stages.append(later("near_verify", NearDuplicateVerify(folder, dedup.near), tasks))
+        stages.append(
+            later(
+                "near_verify",
+                NearDuplicateVerify(folder, dedup.near),
+                tasks,
+                lambda: candidate_pairs(folder) >= PARALLEL_VERIFY_PAIRS,  # Python work: one core per task
+            )
+        )
     if dedup.exact or dedup.near.enabled:
         stages.append(later("dup_clusters", DuplicateClusters(folder), 1))
     repeated = dedup.repeated_lines if dedup.repeated_lines.enabled else None

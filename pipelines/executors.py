@@ -32,6 +32,9 @@ class Stage:
     tasks: int
     logs: Path
     in_process: bool = False
+    # for an in-process stage: when this says the work outweighs starting processes (asked once,
+    # right before the stage), its tasks run in parallel worker processes after all
+    parallel_when: Callable[[], bool] | None = None
 
 
 class StageFailed(SloikaError, RuntimeError):
@@ -49,8 +52,12 @@ def run_stages(config: BuildConfig, stages: list[Stage]) -> None:
                 # datatrove's own per-task runner (logs, stats, completion marks), without run()'s
                 # multiprocess Manager: one started after the worker pool's forkserver would keep that
                 # forkserver alive past a kill of the build
-                for rank in executor.get_incomplete_ranks():
-                    executor._run_for_rank(rank)
+                ranks = executor.get_incomplete_ranks()
+                if executor.workers > 1 and len(ranks) > 1 and stage.parallel_when and stage.parallel_when():
+                    _run_in_pool(executor, ranks)
+                else:
+                    for rank in ranks:
+                        executor._run_for_rank(rank)
             else:
                 executor.run()
             missing = executor.get_incomplete_ranks(skip_completed=True)
@@ -64,6 +71,16 @@ def run_stages(config: BuildConfig, stages: list[Stage]) -> None:
             import ray
 
             ray.shutdown()
+
+
+def _run_in_pool(executor: PipelineExecutor, ranks: list[int]) -> None:
+    """The tasks ``ranks`` of an in-process stage on ``executor.workers`` fresh (spawned) processes:
+    a plain pool, no Manager (see ``run_stages``); a worker sees the pipe close and exits when the
+    build is killed."""
+    import multiprocess  # datatrove's own: it pickles the steps with dill
+
+    with multiprocess.get_context("spawn").Pool(min(executor.workers, len(ranks))) as pool:
+        pool.map(executor._run_for_rank, ranks, chunksize=1)
 
 
 def submit_stages(config: BuildConfig, stages: list[Stage]) -> list[str]:

@@ -177,3 +177,9 @@ def test_probe_benchmark_gives_the_anchors_answers(tmp_path):
     report = run_bench("bench_probe.py", tmp_path / "probe.json", *flags)
     assert report["identical_answers"] == report["prompts"] == 4  # greedy, same rendering: same text
     assert report["ratio_sloika_over_anchor"] > 0
+
+
+def test_repair_benchmark_compares_with_plain_ftfy_and_checks_the_skip(tmp_path):
+    report = run_bench("bench_repair.py", tmp_path / "r.json", "--limit", "300", "--repeat", "1")
+    assert report["paragraphs"] == 300 and report["same_output"] is True
+    assert report["plain_ftfy_ms_per_doc"] > 0 and 0 < report["skipped_share"] <= 1

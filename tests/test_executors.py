@@ -148,6 +148,29 @@ def test_a_ray_cluster_builds_the_same_corpus(local, inputs, tmp_path):
     assert tables(output) == tables(local)
 
 
+def test_near_verification_in_worker_processes_builds_the_same_corpus(local, inputs, tmp_path, monkeypatch):
+    """Past PARALLEL_VERIFY_PAIRS candidate pairs the verification's tasks run in spawned worker
+    processes instead of one after another in the build's own: same corpus, and both tasks ran."""
+    import sloika.pipelines.build as build_mod
+    import sloika.pipelines.executors as executors_mod
+
+    pools = []
+    original = executors_mod._run_in_pool
+    monkeypatch.setattr(build_mod, "PARALLEL_VERIFY_PAIRS", 0)
+    monkeypatch.setattr(
+        executors_mod, "_run_in_pool", lambda ex, ranks: (pools.append(ranks), original(ex, ranks))
+    )
+    output = tmp_path / "corpus"
+    build_corpus(validate_config(config(inputs, output)))
+    assert pools == [[0, 1]]
+    assert_conserved(output)
+    assert tables(output) == tables(local)
+    assert sorted(p.name for p in (output / "logs" / "near_verify" / "completions").iterdir()) == [
+        "00000",
+        "00001",
+    ]
+
+
 FAKE_SBATCH = """#!/bin/sh
 # records each submission (arguments + script) and answers like sbatch
 n=$(ls "$SBATCH_RECORD" | wc -l)

@@ -12,7 +12,7 @@ import pytest
 from sloika.config import NearDedupConfig
 from sloika.corpora.dedup import near_duplicate_clusters
 from sloika.filters.near_dedup import MinHashSignature
-from sloika.text.ngrams import word_ngrams
+from sloika.text.ngrams import word_ngram_tuples, word_ngrams
 
 from conftest import DATA, rows
 
@@ -78,6 +78,20 @@ def test_shingles_are_word_ngrams_of_cyrillic_text():
     }
     assert word_ngrams("два слова", 5, short=True) == {"два слова"}
     assert word_ngrams("", 5, short=True) == set()
+
+
+@pytest.mark.parametrize("n", [1, 3, 5])
+def test_shingle_tuples_are_the_word_ngrams_one_to_one(n):
+    """The verification compares tuples: the same sets as the strings, joined by hand here."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted((DATA / "neardup" / "docs").glob("*.md"))]
+    texts += ["", "два слова", "один"]
+    for text in texts:
+        tuples = word_ngram_tuples(text, n, short=True)
+        assert {" ".join(gram) for gram in tuples} == word_ngrams(text, n, short=True)
+        assert len(tuples) == len(word_ngrams(text, n, short=True))
+    assert word_ngram_tuples("два слова", 5) == set() and word_ngram_tuples("два слова", 5, short=True) == {
+        ("два", "слова")
+    }
 
 
 def test_default_threshold_is_within_002_f1_of_exact_jaccard():

@@ -1,11 +1,11 @@
 """The purity verdict's fast paths against the exact slow paths they short-cut, on real text.
 
 Each shortcut (the literal tests before the exempt patterns, the single-sentence pieces razdel is
-not asked about, the script runs read with one regex, the letters of a one-script piece counted by
-``str.isalpha``, the translit pre-score without numpy, a
-one-sentence text's letter counts reused) must leave every verdict exactly as the slow path gives
-it: the tests run both on held-out Lingua sentences (26 languages, six scripts), documents made of
-them, real React-docs pages (code, URLs, inline Latin), the mixed-language and short-text fixtures.
+not asked about, the script runs read with one regex, the letters of a one-script piece counted
+by ``str.isalpha``, a sentence's counts taken from its text's, the translit pre-score without
+numpy) must leave every verdict exactly as the slow path gives it: the tests run both on held-out
+Lingua sentences (26 languages, six scripts), documents made of them, real React-docs pages
+(code, URLs, inline Latin), the mixed-language and short-text fixtures.
 """
 
 from __future__ import annotations
@@ -155,7 +155,11 @@ def _slow_paths(monkeypatch: pytest.MonkeyPatch) -> None:
         scripts, "_run_pattern", lambda: (None, anything, dict.fromkeys(scripts.SCRIPTS, anything))
     )
     monkeypatch.setattr(translit, "quick_rate", lambda run, model=None: float("inf"))  # every run scored
-    monkeypatch.setattr(purity, "_has_letters", lambda text, start, end=None: True)
+    monkeypatch.setattr(
+        purity,
+        "_sentence_counts",
+        lambda text, mask, judged, start, end, counts, only: script_counts(text, mask, start, end),
+    )
 
 
 @pytest.mark.parametrize("lang", ["ru", ["ru", "uk"], None])

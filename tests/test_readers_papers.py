@@ -411,6 +411,161 @@ def test_latex_tables_pictures_and_code_leave_no_internals(build):
     assert table["rows"] == [["Формат", "Абзацы"], ["HTML", "сохранены"], ["PDF", "склеены"]]
 
 
+def test_cutting_paragraphs_keeps_every_other_span_on_its_text():
+    """``cut_paragraphs`` (every reader's one cut): the records of ``removed`` still stand before the
+    text that followed them in the original, the structure spans cover the same words, a record
+    inside the cut lands where the cut is. Expected offsets are counted by hand."""
+    from sloika.pipelines.formats.base import Parsed, cut_paragraphs
+    from sloika.text.spans import Span
+
+    text = "Один абзац.\n\nForeign words here.\n\nДругой абзац.\n\nLast one."
+    # "Foreign…" is text[13:32], "Другой абзац." text[34:47], "Last one." text[49:58]
+    parsed = Parsed(
+        text,
+        [Span(0, 11, "section"), Span(13, 32, "section"), Span(34, 47, "code"), Span(13, 20, "code")],
+        "paper",
+        layers={
+            "removed": [
+                Span(5, 5, "footnote_mark", attrs={"text": "1"}),  # before the cut: stays
+                Span(21, 21, "fragment", attrs={"text": "P = f"}),  # inside the cut
+                Span(40, 40, "footnote_mark", attrs={"text": "2"}),  # after the cut: moves 21 back
+            ]
+        },
+    )
+    cut = cut_paragraphs(
+        parsed, [Span(13, 32, "foreign_paragraph", attrs={"text": "x"}), Span(49, 58, "foreign_paragraph")]
+    )
+    assert cut.text == "Один абзац.\n\nДругой абзац."
+    assert [(s.label, s.start, s.end) for s in cut.spans] == [("section", 0, 11), ("code", 13, 26)]
+    assert [(s.label, s.start) for s in cut.layers["removed"]] == [
+        ("footnote_mark", 5),
+        ("foreign_paragraph", 13),  # where the paragraph began: the next one stands there now
+        ("fragment", 13),  # after it, as it stood
+        ("footnote_mark", 19),
+        ("foreign_paragraph", 26),  # the last paragraph took the blank lines before it
+    ]
+    marks = [s for s in cut.layers["removed"] if s.label == "footnote_mark"]
+    for old, new in zip((parsed.layers["removed"][0], parsed.layers["removed"][2]), marks, strict=True):
+        assert cut.text[new.start : new.start + 6] == text[old.start : old.start + 6]  # "абзац.", " абзац"
+
+
+def test_pdf_untranslated_paragraph_is_cut_and_the_other_removed_records_stay_on_their_text(build):
+    """A Russian page with an English paragraph (untranslated.pdf): the paragraph goes to ``removed``
+    where it began, the footnote marks before and after it still stand after the words they
+    followed, the drawing letters after it land where the cut is."""
+    from sloika.corpora.catalog import query
+
+    corpus = build([PAPERS / "untranslated.pdf"], name="untranslated")
+    ((text,),) = rows(corpus, "SELECT text FROM documents")
+    first = (
+        "Пакет собирают командой debuild, а она сама вызывает все нужные шаги сборки по порядку "
+        "и проверяет результат."
+    )
+    second = (
+        "Поле Priority описывает, насколько пакет важен для пользователя системы, "
+        "и обычно его значение optional."
+    )
+    english = (
+        "The Section line gives the section of the Debian archive where the package goes, "
+        "and most packages belong to the main section."
+    )
+    assert text == (
+        f"{first}\n\n{second}\n\n"
+        "Готовый пакет проверяют программой lintian перед загрузкой в архив.\n\n"
+        "Через dpkg-buildpackage.\n\nПодробнее в руководстве по политике Debian."
+    )
+    _, removed = query(
+        corpus,
+        "SELECT label, start, \"end\", json_extract_string(attrs, '$.text') FROM removed "
+        "ORDER BY start, label",
+    )
+    cut_at = len(first) + 2
+    assert [tuple(row) for row in removed] == [
+        ("footnote_mark", text.index(" все нужные"), text.index(" все нужные"), "1"),
+        ("foreign_paragraph", cut_at, cut_at, english),
+        ("fragment", cut_at, cut_at, "P=f,"),
+        ("footnote_mark", text.index(" для пользователя"), text.index(" для пользователя"), "2"),
+    ]
+    (kept,) = parse_pdf((PAPERS / "untranslated.pdf").read_bytes(), "keep")
+    assert f"{first}\n\n{english}\n\n" in kept.text and "foreign_paragraph" not in str(kept.layers)
+
+
+MANUAL_TEXT = (  # manual.pdf as its second page reads, typed by hand from make_manual_pdf.py
+    "Второй шаг выполняет пользователь: он получает исходный код и собирает программу в исполняемый "
+    "двоичный файл.\n\n"  # "двоичный" in the monospaced font, set against "исполняемый"
+    "Makefile.in -----+    +-> Makefile\n"  # the drawing as drawn, though its right column came last
+    "config.h.in -----+    +-> config.h\n"
+    "                 |\n\n"
+    "$ apt show пакет\n\n"  # "<i>пакет</i>" on the page
+    "Подробности о сборке есть на странице проекта и в справочнике (https://www.debian.org/doc/).\n\n"
+    "Дробные числа приводят в виде десятичных дробей, кроме размеров в дюймах, например четверть дюйма.\n\n"
+    "Образы лежат на странице загрузок (https://www.debian.org/CD/) вместе с контрольными суммами.\n\n"
+    "В более чем 80 % пакетов размеры задают в миллиметрах, а длина числа менее 10 символов, как и в "
+    "этом примере."
+)
+
+
+def test_pdf_code_drawings_wrapped_urls_glued_words_and_footnote_lines(build):
+    """manual.pdf: its contents page goes to ``removed``, monospaced lines are ``code`` spans laid
+    out as drawn (and a drawing is no table), a URL's end on a line of its own stays in its
+    sentence, words in two fonts without a gap are parted where both are words, a hyphen break
+    before a wide gap is joined, a footnote's line that starts with a number continues it."""
+    from sloika.corpora.catalog import query
+
+    corpus = build([PAPERS / "manual.pdf"], name="manual")
+    ((text,),) = rows(corpus, "SELECT text FROM documents")
+    assert text == MANUAL_TEXT
+    _, code = query(corpus, "SELECT start, \"end\" FROM structure WHERE label = 'code' ORDER BY start")
+    assert [text[start:end] for start, end in code] == [
+        "Makefile.in -----+    +-> Makefile\nconfig.h.in -----+    +-> config.h\n                 |",
+        "$ apt show пакет",
+    ]
+    _, notes = query(corpus, "SELECT start, \"end\" FROM structure WHERE label = 'footnote'")
+    assert [text[start:end] for start, end in notes] == [MANUAL_TEXT.split("\n\n")[-1]]
+    _, tables = query(corpus, "SELECT count(*) FROM structure WHERE label = 'table'")
+    assert tables == [(0,)]
+    _, removed = query(
+        corpus, "SELECT start, label, json_extract_string(attrs, '$.text') FROM removed ORDER BY start"
+    )
+    leaders = "." * 30
+    contents = ["Оглавление"] + [
+        f"{n} {t} {leaders} 2" for n, t in ((1, "Сборка"), (2, "Схема"), (3, "Ссылки"))
+    ]
+    contents += [f"{n}.1 Подробности {leaders} 2" for n in (1, 2, 3)]
+    mark = MANUAL_TEXT.index(" четверть")
+    assert removed == [(0, "contents", "\n".join(contents)), (mark, "footnote_mark", "1")]
+
+
+def test_footnote_row_read_out_of_order_is_joined_left_to_right():
+    """A justified footnote line pdfminer cut into pieces read in no order ("же", "вы", "1Или", …,
+    the next row among them) is one row, left to right, before the row below."""
+    from sloika.pipelines.formats.pdf_layout import lay_out
+    from sloika.pipelines.formats.pdf_lines import Line
+
+    def line(text: str, x0: float, top: float, size: float = 8.0) -> Line:
+        return Line(0, text, x0, x0 + 5 * len(text), top, top + size, size, 842.0)
+
+    body = [
+        line("Основной текст страницы идёт обычным кеглем до самого низа.", 57, 100 + 12 * i, 10.0)
+        for i in range(20)
+    ]
+    pieces = [
+        line("же", 109, 716),
+        line("вы", 139, 716),
+        line("1Или", 68, 716),
+        line("и", 563, 716),
+        line("--libexecdir в ./configure.", 57, 725),
+        line("параметры --libdir", 265, 716),
+        line("можете добавить", 168, 716),
+    ]
+    layout = lay_out([body + pieces], [[]])
+    assert [ln.text for ln in layout.footnotes[0]] == [
+        "1Или же вы можете добавить параметры --libdir и",
+        "--libexecdir в ./configure.",
+    ]
+    assert all(ln.top < 700 for ln in layout.pages[0])
+
+
 def test_preamble_macros_with_optional_arguments_orcid_and_two_author_citations():
     """Macros from an ``\\input`` preamble (optional-argument defaults, ``\\providecommand``,
     ``\\def``), an ORCID icon macro that is no text, and a two-author citation's "&"."""

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import random
 import re
 
+import ftfy
 import pytest
+from ftfy import badness
+from ftfy.badness import MOJIBAKE_CATEGORIES
 
 from sloika.config import RepairConfig
-from sloika.filters.repair import repair_text, undo_whole_text_mojibake
+from sloika.filters.ftfy_untouched import FIXER_CHARS, ftfy_leaves_unchanged, mojibake_triggers
+from sloika.filters.repair import _ftfy_config, repair_text, tidy_whitespace, undo_whole_text_mojibake
 
 from conftest import DATA
 
@@ -130,6 +135,63 @@ def test_homoglyph_counts_add_up_over_span_pieces():
     assert doc.text == "время и Спина" and doc.metadata["repairs"] == ["homoglyphs:2"]
 
 
+# --- the fast path: texts ftfy would leave unchanged are told by a character scan -----------------
+
+FTFY_CONFIG = _ftfy_config(CONFIG.mojibake, CONFIG.normalization)
+EVERY_CODE_POINT = "".join(map(chr, range(0x110000)))
+
+
+@pytest.mark.parametrize("fixer", sorted(FIXER_CHARS))
+def test_each_fixer_leaves_every_other_code_point_alone(fixer):
+    others = re.sub(f"[{FIXER_CHARS[fixer]}]", "", EVERY_CODE_POINT)
+    assert ftfy.FIXERS[fixer](others) == others
+
+
+def test_repair_turns_on_no_fixer_the_fast_path_does_not_know():
+    enabled = {name for name in ftfy.FIXERS if getattr(FTFY_CONFIG, name)}
+    inside_fix_encoding = {"restore_byte_a0", "replace_lossy_sequences", "decode_inconsistent_utf8"}
+    assert enabled - inside_fix_encoding == set(FIXER_CHARS)
+
+
+def test_every_badness_match_holds_a_trigger():
+    """ftfy's own mojibake test, on random strings drawn from the triggers, their neighbours in
+    the badness categories, Cyrillic, Latin and punctuation: whenever it fires, a trigger is in
+    the string (the property the fast path rests on)."""
+    triggers = mojibake_triggers()
+    assert {"Ã", "€", "\x80", "Ђ"} <= triggers and not any("а" <= c <= "я" for c in triggers)
+    pool = sorted(set("".join(MOJIBAKE_CATEGORIES.values())) | triggers | set("ВГРСвaZ ÂÃ.,!?\n—«»“”"))
+    rng = random.Random(7)
+    fired = 0
+    for _ in range(20_000):
+        text = "".join(rng.choice(pool) for _ in range(rng.randint(2, 6)))
+        if badness.is_bad(text):
+            fired += 1
+            assert any(c in triggers for c in text), text
+    assert fired > 1_000  # the property was put to the test
+
+
+def test_known_mojibake_is_never_skipped():
+    for broken in ("Ã©tÃ©", "РџСЂРёРІРµС‚", "donâ€™t", "Ð¿Ñ€Ð¸Ð²ÐµÑ‚", "a\x00b", "x\r\ny", "e\u0301"):
+        assert not ftfy_leaves_unchanged(broken, FTFY_CONFIG), broken
+
+
+def test_the_fast_path_agrees_with_ftfy_on_real_text():
+    texts = [p.read_text(encoding="utf-8", errors="replace") for p in sorted(DATA.rglob("*.md"))]
+    texts += [p.read_text(encoding="utf-8", errors="replace") for p in sorted(DATA.rglob("*.txt"))]
+    lines = [line for text in texts for line in text.splitlines(keepends=True)]
+    skipped = [line for line in lines if ftfy_leaves_unchanged(line, FTFY_CONFIG)]
+    assert len(skipped) > len(lines) // 2  # clean text is skipped...
+    assert [line for line in skipped if ftfy.fix_text(line, FTFY_CONFIG) != line] == []  # ...rightly
+
+
+def test_tidy_whitespace_equals_the_plain_regexes():
+    rng = random.Random(3)
+    for _ in range(5_000):
+        text = "".join(rng.choice(["a", " ", "\t", "\u00a0", "\n", "б"]) for _ in range(rng.randint(0, 12)))
+        expected = re.sub(r"\n{3,}", "\n\n", re.sub(r"[ \t\u00a0]+(?=\n)", "", text))
+        assert tidy_whitespace(text) == expected, repr(text)
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -204,3 +266,16 @@ def test_spacing_leaves_latex_math_as_written():
     add_span(doc, "structure", 8, 51, "math", annotator="test")
     RepairText(CONFIG).format(doc)
     assert doc.text == text.replace("x is ,", "x is,") and doc.metadata["repairs"] == ["spacing:1"]
+
+
+def test_the_spacing_pre_check_agrees_with_its_regexes():
+    from sloika.filters.spacing_repair import _DOUBLE_SPACE, _SPACE_BEFORE, _may_tighten
+
+    rng = random.Random(5)
+    for _ in range(20_000):
+        text = "".join(
+            rng.choice(["a", "я", "1", " ", "\t", ",", ".", ")", "\n", "»", "_"]) for _ in range(8)
+        )
+        assert _may_tighten(text) == bool(_SPACE_BEFORE.search(text) or _DOUBLE_SPACE.search(text)), repr(
+            text
+        )

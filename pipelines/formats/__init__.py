@@ -91,7 +91,7 @@ def _parsers() -> dict[str, Parser]:
     from sloika.pipelines.formats import ass, chats, fortune, latex, markdown, pdf, subtitles, web, whisper
 
     return {
-        "pdf": lambda path, data, o: pdf.parse_pdf(data),
+        "pdf": lambda path, data, o: pdf.parse_pdf(data, o.foreign_paragraphs, o.languages),
         "latex": lambda path, data, o: latex.parse_latex(path, data, o.latex_math),
         "html": lambda path, data, o: web.parse_html(data, o.foreign_paragraphs, o.languages),
         "warc": lambda path, data, o: web.parse_warc(data, o.foreign_paragraphs, o.languages),

@@ -10,7 +10,7 @@ records.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sloika.errors import SloikaError
@@ -18,6 +18,7 @@ from sloika.text.spans import Span
 
 STRUCTURE = "structure"
 SENTENCE_END = re.compile(r"[.!?…»\"')\]]\s*$")
+SEPARATOR = re.compile(r"\s*")
 
 
 class FormatError(SloikaError, ValueError):
@@ -80,6 +81,58 @@ class TextBuilder:
     @property
     def text(self) -> str:
         return "".join(self._parts)
+
+
+def cut_paragraphs(parsed: Parsed, cuts: list[Span]) -> Parsed:
+    """``parsed`` without the paragraphs ``cuts`` cover, each taken with the blank lines after it
+    (before it, when it ends the text) and recorded as an empty ``removed`` span where it began (the
+    cut's label, score and attrs): the one place a reader cuts whole paragraphs.
+
+    Every span already on the document, of every layer, is moved so it covers the same characters:
+    an earlier ``removed`` record (a footnote mark, a drawing's letters) inside a cut lands where
+    the cut is, before or after the cut's record as it stood (nothing removed is lost); another
+    span wholly inside a cut goes with it, one reaching into a cut ends (or starts) where it is."""
+    if not cuts:
+        return parsed
+    text = parsed.text
+    ranges: list[tuple[int, int]] = []
+    for span in sorted(cuts, key=lambda s: s.start):
+        start, end = span.start, SEPARATOR.match(text, span.end).end()
+        if ranges and start <= ranges[-1][1]:
+            ranges[-1] = (ranges[-1][0], max(end, ranges[-1][1]))
+        else:
+            ranges.append((start, end))
+    if ranges[-1][1] == len(text):  # the cut ends the text: it takes the blank lines before it
+        ranges[-1] = (len(text[: ranges[-1][0]].rstrip()), len(text))
+
+    def moved(offset: int) -> int:
+        shift = 0
+        for start, end in ranges:
+            if end <= offset:
+                shift += end - start
+            elif start < offset:
+                return start - shift  # inside a cut
+            else:
+                break
+        return offset - shift
+
+    def inside(span: Span) -> bool:
+        return span.start < span.end and any(a <= span.start and span.end <= b for a, b in ranges)
+
+    pieces, cursor = [], 0
+    for start, end in ranges:
+        pieces.append(text[cursor:start])
+        cursor = end
+    pieces.append(text[cursor:])
+
+    def kept(spans: list[Span]) -> list[Span]:
+        return [replace(s, start=moved(s.start), end=moved(s.end)) for s in spans if not inside(s)]
+
+    layers = {name: kept(spans) for name, spans in parsed.layers.items() if name != "removed"}
+    records = parsed.layers.get("removed", []) + [replace(s, end=s.start) for s in cuts]
+    records.sort(key=lambda s: s.start)  # in reading order where several land on one point
+    layers["removed"] = [replace(s, start=moved(s.start), end=moved(s.end)) for s in records]
+    return replace(parsed, text="".join(pieces), spans=kept(parsed.spans), layers=layers)
 
 
 def decode_utf8(data: bytes, what: str) -> str:

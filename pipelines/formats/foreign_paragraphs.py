@@ -2,22 +2,25 @@
 
 Translated documentation (po4a, Sphinx gettext, a docs site's translation repository) keeps the
 paragraphs nobody translated yet: English paragraphs inside a Russian page. The readers of such
-pages (HTML/WARC, Markdown/MDX) hand their prose paragraphs here. Each paragraph long enough to
-judge is identified (``sloika.lang.calibrated_lid``); the page's own language is the one it
+pages (HTML/WARC, Markdown/MDX, PDF) hand their prose paragraphs to ``foreign_cut``. Each paragraph
+long enough to judge is identified (``sloika.lang.calibrated_lid``); the page's own language is the one it
 declares, else the build's target language (``language.languages``) its paragraphs are in, else
 the one most of its judged letters are in (a half-translated manual can be 70 % English: a build
 asking for Russian keeps its Russian paragraphs and cuts the English ones, a build asking for
 nothing keeps the English majority and cuts the Russian; the cut text stays in ``removed``). A
 paragraph in another language that the decision is sure of (``MIN_FOREIGN_SCORE``) and that
-gives the page's language at most ``MAX_PAGE_SCORE`` is foreign; the reader cuts it into
-``removed`` (``trim``) or marks it in ``lang_spans`` (``flag``), as ``readers.foreign_paragraphs``
-says.
+gives the page's language at most ``MAX_PAGE_SCORE`` is foreign; ``foreign_cut`` cuts it into
+``removed`` (``trim``, through ``base.cut_paragraphs``, which moves the spans the reader already
+wrote) or marks it in ``lang_spans`` (``flag``), as ``readers.foreign_paragraphs`` says.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+
+from sloika.pipelines.formats.base import Parsed, cut_paragraphs
+from sloika.text.spans import Span
 
 ACTIONS = ("trim", "flag", "keep")
 # A paragraph is judged when it has this many letters (outside code, URLs, paths): below it a
@@ -34,6 +37,7 @@ MAX_PAGE_SCORE = 0.1
 class Paragraph:
     text: str
     code: tuple[tuple[int, int], ...] = ()  # inline code inside it (offsets into ``text``)
+    start: int = 0  # where it stands in the document's text
 
 
 def judged_letters(text: str, code: tuple[tuple[int, int], ...] = ()) -> tuple[str, int]:
@@ -79,3 +83,30 @@ def foreign_paragraphs(
         for index, (lang, score, _, candidates) in guesses.items()
         if lang != own and score >= MIN_FOREIGN_SCORE and candidates.get(own, 0.0) <= MAX_PAGE_SCORE
     }
+
+
+def foreign_cut(
+    parsed: Parsed,
+    paragraphs: list[Paragraph],
+    action: str = "trim",
+    declared: str | None = None,
+    targets: tuple[str, ...] = (),
+) -> Parsed:
+    """``parsed`` with its foreign ``paragraphs`` (prose only: code and headings are not handed in)
+    cut into ``removed`` as ``foreign_paragraph`` (``trim``) or marked in ``lang_spans`` (``flag``);
+    ``keep`` judges nothing."""
+    found = foreign_paragraphs(list(paragraphs), declared, targets) if action != "keep" else {}
+    if not found:
+        return parsed
+    spans = []
+    for index, (lang, score) in sorted(found.items()):
+        paragraph = paragraphs[index]
+        start, end = paragraph.start, paragraph.start + len(paragraph.text)
+        if action == "flag":
+            spans.append(Span(start, end, lang, score, {"level": "paragraph"}))
+        else:
+            spans.append(Span(start, end, "foreign_paragraph", score, {"text": paragraph.text, "lang": lang}))
+    if action == "flag":
+        marked = parsed.layers.get("lang_spans", []) + spans
+        return replace(parsed, layers=parsed.layers | {"lang_spans": marked})
+    return cut_paragraphs(parsed, spans)

@@ -20,8 +20,7 @@ from typing import Any
 import yaml
 
 from sloika.pipelines.formats.base import Parsed, TextBuilder, decode_utf8
-from sloika.pipelines.formats.foreign_paragraphs import Paragraph, foreign_paragraphs
-from sloika.text.spans import Span
+from sloika.pipelines.formats.foreign_paragraphs import Paragraph, foreign_cut
 
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?)\n---[ \t]*(?:\n|\Z)", re.S)
 FENCE = re.compile(
@@ -64,56 +63,22 @@ def parse_markdown(data: bytes, foreign: str = "trim", targets: tuple[str, ...] 
     body = builder.text
     stripped = body.rstrip()
     spans = [span for span in builder.spans if span.end <= len(stripped)]
-    if foreign == "keep":
-        return [Parsed(stripped, spans, "article", 0, fields)]
-    return [_foreign_cut(stripped, spans, fields, foreign, targets)]
+    return [_foreign_cut(Parsed(stripped, spans, "article", 0, fields), foreign, targets)]
 
 
-def _foreign_cut(text: str, spans: list[Span], fields: dict[str, Any], foreign: str, targets) -> Parsed:
+def _foreign_cut(parsed: Parsed, foreign: str, targets: tuple[str, ...]) -> Parsed:
     """Paragraphs foreign to the page (``foreign_paragraphs``) cut into ``removed`` or marked in
     ``lang_spans``; code blocks are not judged, inline code does not count."""
-    ranges = [(m.start(), m.end()) for m in PARAGRAPH.finditer(text)]
-    blocks = [(s.start, s.end) for s in spans if s.label == "code"]
-    paragraphs: list[Paragraph | None] = []
-    for start, end in ranges:
+    text = parsed.text
+    blocks = [(s.start, s.end) for s in parsed.spans if s.label == "code"]
+    paragraphs: list[Paragraph] = []
+    for match in PARAGRAPH.finditer(text):
+        start, end = match.span()
         if any(a < end and start < b for a, b in blocks):
-            paragraphs.append(None)  # a fence, or a paragraph holding code: never cut
-            continue
-        code = tuple((m.start(), m.end()) for m in INLINE_CODE.finditer(text, start, end))
-        paragraphs.append(Paragraph(text[start:end], tuple((a - start, b - start) for a, b in code)))
-    found = foreign_paragraphs(paragraphs, fields.get("lang"), targets)
-    if not found:
-        return Parsed(text, spans, "article", 0, fields)
-    if foreign == "flag":
-        marked = [Span(*ranges[i], lang, score, {"level": "paragraph"}) for i, (lang, score) in found.items()]
-        return Parsed(text, spans, "article", 0, fields, {"lang_spans": marked})
-    pieces, removed, cursor, shift = [], [], 0, 0
-    cuts = []
-    for index in sorted(found):
-        start, end = ranges[index]
-        following = re.match(r"\n*", text[end:]).end()
-        cuts.append((start, end + following if end + following < len(text) else end, index))
-    for start, end, index in cuts:
-        pieces.append(text[cursor:start])
-        lang, score = found[index]
-        at = start - shift
-        removed.append(
-            Span(at, at, "foreign_paragraph", score, {"text": text[slice(*ranges[index])], "lang": lang})
-        )
-        shift += end - start
-        cursor = end
-    pieces.append(text[cursor:])
-    new_text = "".join(pieces).rstrip()
-
-    def moved(offset: int) -> int:
-        return offset - sum(end - start for start, end, _ in cuts if end <= offset)
-
-    kept = [Span(moved(s.start), moved(s.end), s.label, s.score, s.attrs) for s in spans]
-    removed = [
-        Span(min(s.start, len(new_text)), min(s.end, len(new_text)), s.label, s.score, s.attrs)
-        for s in removed
-    ]
-    return Parsed(new_text, kept, "article", 0, fields, {"removed": removed})
+            continue  # a fence, or a paragraph holding code: never cut
+        code = tuple((m.start() - start, m.end() - start) for m in INLINE_CODE.finditer(text, start, end))
+        paragraphs.append(Paragraph(match.group(), code, start))
+    return foreign_cut(parsed, paragraphs, foreign, parsed.fields.get("lang"), targets)
 
 
 def _front_matter(source: str) -> dict[str, Any] | None:

@@ -12,9 +12,13 @@ column. Here sections are recognised by their headings (Аннотация/Abstr
 литературы/References) and the references section is labelled ``references`` so a filter or a query
 can drop it; a table becomes an empty ``table`` span in ``structure`` where it stood, its cells in
 ``attrs.text`` (tab between cells, newline between rows); footnotes follow the text in a
-``footnotes`` section, one ``footnote`` span each (``attrs.mark``), and each footnote mark in the
-text goes to the ``removed`` layer (an empty span where it stood, ``attrs.text`` the mark), as does
-a paragraph of a drawing's or formula's letters ("P = f ,", "Г (5 У", label ``fragment``).
+``footnotes`` section, one ``footnote`` span each (``attrs.mark``; a line of a note that starts
+with a number after a line ending no sentence is the note's text, not the next note), a block of
+monospaced lines is a ``code`` span, and each footnote mark in the text goes to the ``removed``
+layer (an empty span where it stood, ``attrs.text`` the mark), as does a paragraph of a drawing's or
+formula's letters ("P = f ,", "Г (5 У", label ``fragment``). Prose paragraphs in another language
+than the paper's (untranslated ones in a translated manual) are cut or marked by
+``foreign_paragraphs.foreign_cut``, as ``readers.foreign_paragraphs`` says.
 """
 
 from __future__ import annotations
@@ -22,10 +26,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from sloika.pipelines.formats.base import FormatError, Parsed, TextBuilder
-from sloika.pipelines.formats.pdf_layout import TABLE, Layout, Table, footnote_mark, lay_out
-from sloika.pipelines.formats.pdf_lines import MARK, Line, read_lines
-from sloika.pipelines.formats.pdf_reflow import known_word, paragraphs
+from sloika.pipelines.formats.base import SENTENCE_END, FormatError, Parsed, TextBuilder
+from sloika.pipelines.formats.foreign_paragraphs import Paragraph, foreign_cut
+from sloika.pipelines.formats.pdf_layout import CONTENTS, TABLE, Layout, Table, footnote_mark, lay_out
+from sloika.pipelines.formats.pdf_lines import MARK, MARK_OPEN, SUPERSCRIPTS, Line, read_lines
+from sloika.pipelines.formats.pdf_reflow import CODE, known_word, paragraphs
 from sloika.text.spans import Span
 
 FRAGMENT_CHARS = 12  # a paragraph this short whose letter runs are all one or two letters is a fragment
@@ -54,12 +59,16 @@ NUMBERED_HEADING = re.compile(
 )
 
 
-def parse_pdf(data: bytes) -> list[Parsed]:
+def parse_pdf(data: bytes, foreign: str = "trim", targets: tuple[str, ...] = ()) -> list[Parsed]:
+    """The PDF as one ``paper``; paragraphs in another language than the paper's (an untranslated
+    one in a translated manual) cut into ``removed`` or marked, as ``foreign`` says
+    (``foreign_paragraphs.foreign_cut``)."""
     layout = lay_out(*read_lines(data))
     found = [paragraph.replace("\u00ad", "") for paragraph in paragraphs(layout.pages)]
-    if not any(MARK.sub("", p).strip() and not p.startswith(TABLE) for p in found):
+    if not any(MARK.sub("", p).strip() and not p.startswith((TABLE, CONTENTS)) for p in found):
         raise FormatError("no_text_layer", "the PDF has no extractable text (a scan? run OCR first)")
-    return [_document(found, layout)]
+    parsed, prose = _document(found, layout)
+    return [foreign_cut(parsed, prose, foreign, None, targets)]
 
 
 def is_fragment(paragraph: str) -> bool:
@@ -87,13 +96,22 @@ def heading_label(paragraph: str) -> str | None:
     return None
 
 
-def _document(paragraphs: list[str], layout: Layout) -> Parsed:
+def _document(paragraphs: list[str], layout: Layout) -> tuple[Parsed, list[Paragraph]]:
+    """The paper and its prose paragraphs (not headings, tables or footnotes) as they stand in it."""
     builder = TextBuilder()
     removed: list[Span] = []
+    prose: list[tuple[int, int]] = []
     open_section: tuple[int, str, str] | None = None  # start, label, title
     for paragraph in paragraphs:
         if paragraph.startswith(TABLE):
             _table(builder, layout.tables[int(paragraph[1:])])
+            continue
+        if paragraph.startswith(CODE):
+            _code(builder, paragraph[1:], removed)
+            continue
+        if paragraph.startswith(CONTENTS):
+            text = layout.contents[int(paragraph[1:])]
+            removed.append(Span(builder.length, builder.length, "contents", attrs={"text": text}))
             continue
         if is_fragment(paragraph):
             removed.append(Span(builder.length, builder.length, "fragment", attrs={"text": paragraph}))
@@ -106,13 +124,17 @@ def _document(paragraphs: list[str], layout: Layout) -> Parsed:
             open_section = (builder.length, label, MARK.sub("", paragraph))
         elif open_section is None:
             open_section = (builder.length, "front_matter", "")
+        start = builder.length
         _append_unmarked(builder, paragraph, removed)
+        if label is None:
+            prose.append((start, builder.length))
     _close_section(builder, open_section)
-    _footnotes(builder, layout, removed)
+    prose += _footnotes(builder, layout, removed)
     fields = {"pages": len(layout.pages)} | ({"tables": len(layout.tables)} if layout.tables else {})
-    return Parsed(
-        builder.text.rstrip(), builder.spans, "paper", 0, fields, {"removed": removed} if removed else {}
-    )
+    layers = {"removed": removed} if removed else {}
+    text = builder.text
+    parsed = Parsed(text.rstrip(), builder.spans, "paper", 0, fields, layers)
+    return parsed, [Paragraph(text[start:end], start=start) for start, end in prose]
 
 
 def _append_unmarked(builder: TextBuilder, paragraph: str, removed: list[Span]) -> None:
@@ -136,13 +158,24 @@ def _table(builder: TextBuilder, table: Table) -> None:
     builder.span(at, at, "table", rows=table.rows, page=table.page + 1, ruled=table.ruled)
 
 
-def _footnotes(builder: TextBuilder, layout: Layout, removed: list[Span]) -> None:
+def _code(builder: TextBuilder, code: str, removed: list[Span]) -> None:
+    """A ``code`` span; a block of fragments only ("ft    tr": a scanned drawing's letters) is removed."""
+    if all(is_fragment(row.strip()) for row in code.split("\n")):
+        removed.append(Span(builder.length, builder.length, "fragment", attrs={"text": code}))
+        return
+    builder.separate("\n\n")
+    start, end = builder.append(code)
+    builder.span(start, end, "code")
+
+
+def _footnotes(builder: TextBuilder, layout: Layout, removed: list[Span]) -> list[tuple[int, int]]:
     """Each page's footnotes, reflowed apart, after the text: a ``footnotes`` section of ``footnote``
-    spans."""
+    spans; returns where each note's text stands."""
     groups: list[list[Line]] = []  # one footnote's lines: a line starting with a mark starts the next
     for page in layout.footnotes:
-        for line in page:
-            if footnote_mark(line.text) or not groups:
+        for number, line in enumerate(page):
+            previous = page[number - 1] if number else None
+            if not groups or (footnote_mark(line.text) and _starts_note(line, previous)):
                 groups.append([])
             groups[-1].append(line)
     notes = []  # mark, text
@@ -151,15 +184,25 @@ def _footnotes(builder: TextBuilder, layout: Layout, removed: list[Span]) -> Non
         text = " ".join(paragraphs([[replace(group[0], text=first), *group[1:]]]))
         notes.append((mark, text))
     if not notes:
-        return
+        return []
     builder.separate("\n\n")
-    start = builder.length
+    start, where = builder.length, []
     for mark, text in notes:
         builder.separate("\n\n")
         at = builder.length
         _append_unmarked(builder, text, removed)
         builder.span(at, builder.length, "footnote", mark=mark)
+        where.append((at, builder.length))
     builder.span(start, builder.length, "footnotes")
+    return where
+
+
+def _starts_note(line: Line, previous: Line | None) -> bool:
+    """A line starting with a mark starts a footnote unless it runs on the line before: a plain
+    number after a line that ends no sentence ("… менее" + "10 символов, …") is the note's text."""
+    if previous is None or line.text[:1] == MARK_OPEN or line.text[:1] in SUPERSCRIPTS:
+        return True
+    return bool(SENTENCE_END.search(MARK.sub("", previous.text)))
 
 
 def _close_section(builder: TextBuilder, section: tuple[int, str, str] | None) -> None:

@@ -15,6 +15,11 @@ wherever their page ends, often inside a paragraph that runs on to the next page
 * **footnotes** are the lines at a page's bottom, below the last line of body-size text, set
   smaller than the body, the first of them starting with a mark ("⁴С другой стороны", "11В
   aptitude"): they leave the page and are reflowed apart, for the parser to put after the text;
+* a **contents page** (a third of its lines or more, five at least, end in dot leaders) leaves the
+  text whole: a placeholder line (``CONTENTS`` and the page's index in ``Layout.contents``) stands
+  where it was, so the parser records it in ``removed`` (a list of headings with page numbers is
+  not prose, and a TeX contents line is set too tight to read: "1.1 ОчёмданныеЧаВо?");
+* a footnote row's pieces are joined left to right, however far apart pdfminer read them;
 * then pieces of one line that pdfminer split ("государств: AZ, …, UA" | "[коды альфа-2 по МЭК")
   are joined left to right, and lines of digits and punctuation alone (a table of contents' page
   numbers read across, "5 5 5 6 6") are dropped.
@@ -24,11 +29,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from sloika.pipelines.formats.pdf_lines import MARK, MARK_CLOSE, MARK_OPEN, NUMBERS_ONLY, Line, Rule
 
 TABLE = "\ue002"  # a placeholder line's text starts with it; the table's index follows
+CONTENTS = "\ue005"  # ... and a contents page's, its index in ``Layout.contents`` following
+LEADERS = re.compile(r"(?:[.…·] ?){3,}\s*\d{0,4}$")  # a contents line's end: "Сноски ....... 12"
+CONTENTS_SHARE = 1 / 3  # of a page's lines ending in leaders make it a contents page
+CONTENTS_LINES = 5  # ... and at least this many
 TOUCH = 2.0  # pt: rules this close touch
 ALIGNED_ROWS = 3  # rows of side-by-side lines that make an aligned block
 CELL_CHARS = 30  # an aligned block whose lines are shorter than this (median) is a table
@@ -53,6 +62,7 @@ class Layout:
     pages: list[list[Line]]  # body lines in reading order, table placeholders among them
     tables: list[Table]
     footnotes: list[list[Line]]  # each page's footnote lines, top to bottom
+    contents: list[str] = field(default_factory=list)  # each contents page's lines
 
 
 def lay_out(pages: list[list[Line]], rules: list[list[Rule]]) -> Layout:
@@ -68,7 +78,14 @@ def lay_out(pages: list[list[Line]], rules: list[list[Rule]]) -> Layout:
         [line for line in _joined_pieces(page) if not NUMBERS_ONLY.match(MARK.sub("", line.text))]
         for page in (_without(page, notes) for page, notes in zip(body, footnotes, strict=True))
     ]
-    return Layout(body, tables, footnotes)
+    footnotes = [_rows_joined(notes) for notes in footnotes]
+    contents: list[str] = []
+    for number, page in enumerate(body):
+        leaders = sum(bool(LEADERS.search(line.text)) for line in page)
+        if page and leaders >= max(CONTENTS_LINES, CONTENTS_SHARE * len(page)):
+            contents.append("\n".join(line.text for line in page))
+            body[number] = [replace(page[0], text=f"{CONTENTS}{len(contents) - 1}", mono=False)]
+    return Layout(body, tables, footnotes, contents)
 
 
 def footnote_mark(text: str) -> tuple[str, str] | None:
@@ -154,9 +171,10 @@ def _side_by_side(a: Line, b: Line) -> bool:
 
 
 def _aligned(page: list[Line], number: int, tables: list[Table]) -> list[Line]:
-    """Aligned blocks: tables taken out, columns of prose put in column order."""
+    """Aligned blocks: tables taken out, columns of prose put in column order. Monospaced lines
+    side by side are a drawing or a listing, not a table (``pdf_reflow.code_block`` lays them out)."""
     words = sorted(
-        (ln for ln in page if not NUMBERS_ONLY.match(ln.text) and not ln.text.startswith(TABLE)),
+        (ln for ln in page if not (NUMBERS_ONLY.match(ln.text) or ln.text.startswith(TABLE) or ln.mono)),
         key=lambda ln: ln.top,
     )
     pairs: set[int] = set()
@@ -177,7 +195,7 @@ def _aligned(page: list[Line], number: int, tables: list[Table]) -> list[Line]:
         if len(_rows(block)) < ALIGNED_ROWS:
             continue
         region = (0.0, min(ln.top for ln in block), float("inf"), max(ln.bottom for ln in block))
-        inside = [ln for ln in page if _inside(ln, region) and not ln.text.startswith(TABLE)]
+        inside = [ln for ln in page if _inside(ln, region) and not (ln.text.startswith(TABLE) or ln.mono)]
         columns = _columns(inside)
         lengths = sorted(len(ln.text) for ln in inside)
         if (
@@ -219,10 +237,29 @@ def _footnote_lines(page: list[Line], body_size: float) -> list[Line]:
     body = [ln.bottom for ln in page if ln.size > FOOTNOTE_SIZE * body_size and not ln.text.startswith(TABLE)]
     if not body:
         return []
-    below = sorted((ln for ln in page if ln.top >= max(body) - 1.0), key=lambda ln: ln.top)
+    below = sorted((ln for ln in page if ln.top >= max(body) - 1.0), key=lambda ln: (round(ln.top), ln.x0))
     if not below or any(ln.size > FOOTNOTE_SIZE * body_size or ln.text.startswith(TABLE) for ln in below):
         return []
     return below if footnote_mark(below[0].text) else []
+
+
+def _rows_joined(lines: list[Line]) -> list[Line]:
+    """Footnote lines (one column at the page's foot) with the pieces of each row joined left to
+    right, however far apart and in whatever order pdfminer read them (a justified footnote line
+    came as "1⁴Или", "же", "вы", …, "и" among its other rows)."""
+    rows: list[list[Line]] = []
+    for line in sorted(lines, key=lambda ln: ln.top):
+        row = next((row for row in rows if _same_row(row[0], line)), None)
+        if row is None:
+            rows.append([line])
+        else:
+            row.append(line)
+    joined = []
+    for row in rows:
+        pieces = sorted(row, key=lambda ln: ln.x0)
+        text = " ".join(piece.text for piece in pieces)
+        joined.append(replace(pieces[0], text=text, x1=max(ln.x1 for ln in row), top=pieces[0].top))
+    return joined
 
 
 def _joined_pieces(page: list[Line]) -> list[Line]:

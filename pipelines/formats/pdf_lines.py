@@ -13,6 +13,10 @@ below it): a line near the top or bottom edge whose text, digits, spacing and ca
 back at the page edge on three pages or more is a running header or footer ("ГО С Т 7 . 1 - 2 0 0 3"
 and "ГОСТ 7.1—2003" are one), and a bare page number (arabic or roman) at the edge goes too.
 
+Two letters set in different fonts with no gap between them are parted when both sides are words
+and the glued whole is not ("исполняемый" + italic "двоичный"); a line whose letters are all in a
+monospaced font is marked ``mono`` (code, a terminal session, an ASCII drawing).
+
 A footnote mark (a superscript digit glyph, or a digit or asterisk set smaller and above the line's
 baseline) is wrapped in ``MARK_OPEN``/``MARK_CLOSE`` so the reflow reads past it and the parser moves
 it to the ``removed`` layer; ``read_lines`` also returns each page's ruling (drawn lines and stroked
@@ -40,6 +44,9 @@ PAGE_NUMBER = re.compile(
 SUPERSCRIPTS = set("⁰¹²³⁴⁵⁶⁷⁸⁹")
 MARK_OPEN, MARK_CLOSE = "\ue000", "\ue001"  # private-use characters around a footnote mark in a line
 MARK = re.compile(f"{MARK_OPEN}([^{MARK_CLOSE}]*){MARK_CLOSE}")
+MONOSPACED = re.compile(r"mono|courier|typewriter|consol|fixed|cmtt|lmtt|menlo", re.I)  # font names
+FONT_SWITCH = "\ue003"  # between two letters set in different fonts with no gap
+GLUED = re.compile(f"([^\\W\\d_]+){FONT_SWITCH}([^\\W\\d_]+)")
 MARKABLE = set("0123456789*†‡")
 MARK_SIZE = 0.8  # a mark's glyphs are at most this share of the line's font size …
 MARK_RISE = 0.2  # … and sit this share of it above the line's baseline
@@ -60,6 +67,7 @@ class Line:
     bottom: float
     size: float  # the font size most of its characters have
     page_height: float
+    mono: bool = False  # its letters and digits all monospaced: code, a terminal session, a drawing
 
     @property
     def at_edge(self) -> bool:
@@ -134,7 +142,9 @@ def _line(page: int, item, height: float) -> Line | None:
     text = _spaced_text(chars, size)
     if not text:
         return None
-    return Line(page, text, item.x0, item.x1, height - item.y1, height - item.y0, size, height)
+    words = [c for c in glyphs if c.get_text().isalnum()] or glyphs  # punctuation may be in another font
+    mono = all(MONOSPACED.search(_font(c)) for c in words)
+    return Line(page, text, item.x0, item.x1, height - item.y1, height - item.y0, size, height, mono)
 
 
 def _spaced_text(chars: list, size: float) -> str:
@@ -169,11 +179,32 @@ def _spaced_text(chars: list, size: float) -> str:
                 and (char.x0 - previous.x1 > TAB_GAP * size or not _hugs(previous.get_text(), text))
             ):
                 parts.append(" ")
+            elif (
+                previous is not None
+                and _font(previous) != _font(char)
+                and (previous.get_text() + text).isalpha()
+            ):
+                parts.append(FONT_SWITCH)
             parts.append(f"{MARK_OPEN}{text}{MARK_CLOSE}" if mark else text)
         previous = char
-    text = re.sub(r"\s+", " ", "".join(parts)).strip()
+    text = re.sub(r"\s+", " ", GLUED.sub(_split_glued, "".join(parts))).replace(FONT_SWITCH, "").strip()
     text = re.sub(f"(?<!\\S)(\\d){MARK_OPEN}", f"{MARK_OPEN}\\1", text)  # "1⁵": footnote 15
     return text.replace(MARK_CLOSE + MARK_OPEN, "")
+
+
+def _font(char) -> str:
+    return char.fontname.partition("+")[2] or char.fontname  # "AIOPNF+LiberationSerif": a subset's tag
+
+
+def _split_glued(found: re.Match) -> str:
+    """Two words set in different fonts without a space or gap between them ("исполняемый" +
+    "двоичный" in italics): apart when both are words and the glued whole is not."""
+    from sloika.pipelines.formats.pdf_reflow import known_word  # the reflow reads these lines
+
+    left, right = found.group(1), found.group(2)
+    if known_word(left) and known_word(right) and not known_word(left + right):
+        return f"{left} {right}"
+    return left + right
 
 
 def _hugs(before: str, after: str) -> bool:

@@ -17,6 +17,12 @@ follow each other decides on its own whether a paragraph ends between them:
   ("северо-" + "западный"), dropped otherwise (a rare word's syllable break); a soft hyphen is
   always a break inside a word.
 
+A word broken at the line end joins its rest even across a wider gap (the next line holds a
+formula's tall glyphs). Lines set in a monospaced font (``Line.mono``) are not reflowed: a run of
+them is one code paragraph laid out as the page draws it (``code_block``), unless a line without
+spaces runs on a sentence (a URL's end wrapped onto a line of its own). Markup a converter printed
+as text (``<i>пакет</i>``) is taken off.
+
 Words typed letter by letter ("П р и м е р ы", "М Е Ж Г О С У Д А Р С Т В Е Н Н Ы Й С Т А Н Д А Р Т")
 are joined and, when wordfreq can cut the letters into known words, cut there.
 """
@@ -28,7 +34,7 @@ from collections import Counter
 from functools import lru_cache
 
 from sloika.pipelines.formats.base import SENTENCE_END
-from sloika.pipelines.formats.pdf_layout import TABLE
+from sloika.pipelines.formats.pdf_layout import CONTENTS, TABLE
 from sloika.pipelines.formats.pdf_lines import MARK, Line
 
 PARAGRAPH_GAP = 0.3  # em above the document's usual gap between lines that makes a paragraph break
@@ -39,6 +45,12 @@ INLINE_LEADERS = re.compile(
     r"[ \t]*(?:[.…·] ?){4,}[ \t]*|(?: \.)+ *(?=\d*$)"
 )  # "Применение ..... 3", "Debian . ."
 DBLATEX_WRAP = re.compile(r" ?←- ?")  # dblatex's mark of a wrapped code line (the next line continues it)
+CODE = "\ue004"  # a code paragraph's text starts with it
+CODE_GAP = 1.0  # em between two monospaced lines that parts two code blocks
+CODE_WRAP = re.compile(r" ?←-\n *")  # dblatex's wrap of a long code line: the next row continues it
+URL_START = re.compile(r"https?:|/|www\.")
+OPEN_URL = re.compile(r"\(https?:[^\s)]*$")  # a bracketed URL the line ends inside
+LEAKED_ITALIC = re.compile(r"<i>(.*?)</i>", re.S)  # markup a converter printed as text ("<i>пакет</i>")
 BYTES_REPR = re.compile(r"b’(?:\n\n)?’(\S)b’(?:\n\n)?’")  # "b’’дb’’b’’вb’’": letters as bytes reprs
 LEADERS_ONLY = re.compile(r"^[.\s·…]*\.[.\s·…]*\d*$")  # a table-of-contents line of dot leaders
 LIST_ITEM = re.compile(r"^(?:[•·▪◦‣∙–—-]\s|\d+(?:\.\d+)+\.?\s|\d{1,2}[.)]\s|[а-яa-z]\)\s)")
@@ -118,24 +130,77 @@ def join_hyphenated(left: str, right: str) -> str:
 
 
 def paragraphs(pages: list[list[Line]]) -> list[str]:
-    """The lines of all pages, cleaned and reflowed into paragraphs."""
+    """The lines of all pages, cleaned and reflowed into paragraphs; a run of monospaced lines on a
+    page is one code paragraph (``CODE`` and its lines, each where it stood: see ``code_block``)."""
     lines = []
     for line in (line for page in pages for line in page):
-        line.text = clean_line(line.text)
-        if line.text and not LEADERS_ONLY.match(line.text):
+        line.text = line.text if _code(line) else clean_line(line.text)
+        if line.text and (_code(line) or not LEADERS_ONLY.match(line.text)):
             lines.append(line)
     if not lines:
         return []
     usual_gap = _usual_gap(lines)
     right = _right_edges(lines)
-    result: list[str] = [lines[0].text]
-    for previous, line in zip(lines, lines[1:], strict=False):
-        if _continues(previous, line, usual_gap, right[line.page]):
+    result: list[str] = []
+    run: list[Line] = []  # the code lines read last
+    for previous, line in zip([None, *lines], lines, strict=False):
+        if _code(line) and not (previous is not None and _runs_on(previous, line, usual_gap, right)):
+            if run and (line.page != run[-1].page or line.top - run[-1].bottom > CODE_GAP * line.size):
+                result.append(CODE + code_block(run))
+                run = []
+            run.append(line)
+            continue
+        if run:
+            result.append(CODE + code_block(run))
+            run = []
+        elif previous is not None and _continues(previous, line, usual_gap, right[line.page]):
             result[-1] = _join(result[-1], line.text)
-        else:
-            result.append(line.text)
+            continue
+        result.append(line.text)
+    if run:
+        result.append(CODE + code_block(run))
     text = BYTES_REPR.sub(r"\1", DBLATEX_WRAP.sub("", "\n\n".join(result)))  # a wrap may split a b’’
-    return text.split("\n\n")
+    return [LEAKED_ITALIC.sub(r"\1", paragraph) for paragraph in text.split("\n\n")]
+
+
+def _code(line: Line) -> bool:
+    return line.mono and TABLE not in line.text
+
+
+def _runs_on(previous: Line, line: Line, usual_gap: float, right: dict[int, float]) -> bool:
+    """A monospaced line without spaces inside a prose sentence (a long URL or path the paragraph
+    wrapped onto a line of its own) is the paragraph's, not a code block."""
+    before = MARK.sub("", previous.text)
+    in_url = bool(URL_START.search(before.rsplit(" ", 1)[-1]))  # "(https://www.", "(https:": no end
+    return (
+        " " not in line.text
+        and not _code(previous)
+        and (in_url or not (SENTENCE_END.search(before) or before.endswith(":")))
+        and _continues(previous, line, usual_gap, right[line.page])
+    )
+
+
+def code_block(lines: list[Line]) -> str:
+    """Monospaced lines as the page shows them: rows top to bottom, each piece at the column its
+    position gives (an ASCII drawing pdfminer cut into pieces reads as drawn), a line dblatex
+    wrapped ("←-") joined to its rest."""
+    width = sorted((ln.x1 - ln.x0) / len(ln.text) for ln in lines)[len(lines) // 2] or 1.0
+    left = min(ln.x0 for ln in lines)
+    rows: list[list[Line]] = []
+    for line in sorted(lines, key=lambda ln: ln.top):
+        if rows and line.top - rows[-1][0].top < 0.5 * line.size:
+            rows[-1].append(line)
+        else:
+            rows.append([line])
+    texts = []
+    for row in rows:
+        text = ""
+        for piece in sorted(row, key=lambda ln: ln.x0):
+            column = round((piece.x0 - left) / width)
+            text += " " * (column - len(text)) if column > len(text) else " " if text else ""
+            text += piece.text
+        texts.append(text.rstrip())
+    return CODE_WRAP.sub("", "\n".join(texts))
 
 
 def _usual_gap(lines: list[Line]) -> float:
@@ -160,14 +225,18 @@ def _right_edges(lines: list[Line]) -> dict[int, float]:
 
 def _continues(previous: Line, line: Line, usual_gap: float, right: float) -> bool:
     text, before = MARK.sub("", line.text), MARK.sub("", previous.text)  # a footnote mark ends nothing
-    if TABLE in text + before or not text:
-        return False  # a table's place is a paragraph of its own
+    if TABLE in text + before or CONTENTS in text + before or not text:
+        return False  # a table's or a contents page's place is a paragraph of its own
     runs_on = not SENTENCE_END.search(before) and text[:1].islower()
     if line.page != previous.page:
         return runs_on or (before.endswith("-") and text[:1].islower())
     em = previous.size
     reach = previous.x0 - 2 * INDENT * em  # a paragraph's short last line may end before its indent
     below = line.top > previous.top + 0.5 * em and line.x0 < previous.x1 and line.x1 > reach
+    if below and re.search(r"[^\W\d_]-$", before) and text[:1].islower() and not LIST_ITEM.match(text):
+        return True  # "разме-" + "ров в дюймах …": a word broken at the line end, whatever the gap
+    if below and OPEN_URL.search(before):
+        return True  # "(https:" + "//packages.debian.org/)": a URL broken at the line end
     if not below or line.top - previous.bottom > (usual_gap + PARAGRAPH_GAP) * em:
         return False
     if LIST_ITEM.match(text) or abs(line.size - previous.size) > 1.0:
@@ -182,6 +251,8 @@ def _continues(previous: Line, line: Line, usual_gap: float, right: float) -> bo
 def _join(paragraph: str, text: str) -> str:
     if re.search(r"[^\W\d_]-$", paragraph) and text[:1].islower():
         return join_hyphenated(paragraph, text)
+    if OPEN_URL.search(paragraph):
+        return paragraph + text  # "(https://www." + "debian.org/)": the line broke inside the URL
     if paragraph.endswith("\u00ad"):
         return paragraph[:-1] + text
     return f"{paragraph} {text}"

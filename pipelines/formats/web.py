@@ -26,8 +26,7 @@ from dataclasses import dataclass, field
 from typing import BinaryIO
 
 from sloika.pipelines.formats.base import Failed, FormatError, Parsed, TextBuilder
-from sloika.pipelines.formats.foreign_paragraphs import Paragraph, foreign_paragraphs
-from sloika.text.spans import Span
+from sloika.pipelines.formats.foreign_paragraphs import Paragraph, foreign_cut
 
 MAX_RECORD_BYTES = 50_000_000
 # Inline elements whose text belongs to the sentence around them (flattened before extraction).
@@ -204,18 +203,9 @@ def _prose(text: str) -> str:
 def page_document(page: Page, foreign: str = "trim", targets: tuple[str, ...] = ()) -> Parsed:
     """One document from the blocks: paragraphs separated by blank lines, ``code`` and ``heading``
     spans in ``structure``, foreign paragraphs cut (``removed``) or marked (``lang_spans``)."""
-    blocks = page.blocks
-    paragraphs = [Paragraph(b.text, tuple(b.code)) if b.kind == "p" else None for b in blocks]
-    found = foreign_paragraphs(paragraphs, page.declared, targets) if foreign != "keep" else {}
     builder = TextBuilder()
-    removed: list[Span] = []
-    marked: list[Span] = []
-    for index, block in enumerate(blocks):
-        if index in found and foreign == "trim":
-            lang, score = found[index]
-            at = builder.length
-            removed.append(Span(at, at, "foreign_paragraph", score, {"text": block.text, "lang": lang}))
-            continue
+    paragraphs: list[Paragraph] = []
+    for block in page.blocks:
         builder.separate()
         start, end = builder.append(block.text)
         for code_start, code_end in block.code:
@@ -224,11 +214,10 @@ def page_document(page: Page, foreign: str = "trim", targets: tuple[str, ...] = 
             builder.span(start, end, "code")
         elif block.kind == "head":
             builder.span(start, end, "heading", level=block.level)
-        if index in found:
-            lang, score = found[index]
-            marked.append(Span(start, end, lang, score, {"level": "paragraph"}))
-    layers = {name: spans for name, spans in (("removed", removed), ("lang_spans", marked)) if spans}
-    return Parsed(builder.text, builder.spans, "article", layers=layers)
+        else:
+            paragraphs.append(Paragraph(block.text, tuple(block.code), start))
+    parsed = Parsed(builder.text, builder.spans, "article")
+    return foreign_cut(parsed, paragraphs, foreign, page.declared, targets)
 
 
 def parse_html(data: bytes, foreign: str = "trim", targets: tuple[str, ...] = ()) -> list[Parsed]:

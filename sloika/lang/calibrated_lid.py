@@ -35,7 +35,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -134,6 +134,7 @@ class CalibratedLanguageID:
         self.length_scale: tuple[float, float] = tuple(calibration["length_scale"])
         self.ngrams = ngram_model or CharNgramModel.load(packaged=NGRAMS)
         self.words = word_model or WordFrequencies(ALPHABETS)
+        self.languages = Languages(self.letter_tables.langs, self.ngrams, self.words, self.bias)
 
     def identify(self, text: str, expected: dict[str, float] | None = None) -> LanguageGuess:
         """The language of ``text``. ``expected`` (from ``expected_prior``) shifts the decision's
@@ -208,12 +209,12 @@ class CalibratedLanguageID:
         """``decide`` for many texts: their evidence (``Windows``), candidates (``Candidates``),
         features and probabilities computed together, as arrays over all candidates of the batch."""
         windows = Windows(texts)
-        candidates = Candidates.allowed(windows, scores, self.ngrams.labels)
+        candidates = Candidates.allowed(self.languages, windows, scores, self.ngrams.labels)
         features = feature_matrix(windows, candidates, self.letter_tables, self.ngrams, self.words)
         names, text = candidates.names, candidates.text
         scale = length_scale(np.array(windows.letters, dtype=np.float64), *self.length_scale)
-        prior = np.array([(expected or {}).get(lang, 0.0) for lang in names])[candidates.lang]
-        bias = np.array([self.bias.get(lang, 0.0) for lang in names])[candidates.lang]
+        prior = self.languages.vector(expected)[candidates.lang]
+        bias = candidates.bias[candidates.lang]
         probs = _softmax(
             candidate_logits(features, self.weights, bias, scale[text], prior), candidates.starts
         )
@@ -406,10 +407,8 @@ class Windows:
         self.texts = [text[:EVIDENCE_CHARS] for text in texts]
         self.norms = [normalise(text) for text in self.texts]
         self.words = [norm.split() for norm in self.norms]
-        self.letters = [sum(map(str.isalpha, text)) for text in self.texts]
-        self.shares = [script_letter_shares(text) for text in self.texts]
-        self.script_shares = np.array([[s.get(script, 0.0) for script in SCRIPTS] for s in self.shares])
-        self.script_shares = self.script_shares.reshape(len(self.texts), len(SCRIPTS))
+        letters, self.script_shares = _letters_and_shares(self.texts)
+        self.letters = letters.tolist()
         self.owner, self.code_points, self.counts = _letter_counts(self.norms)
         self.foreign = self._foreign(self.owner, self.code_points, self.counts, len(self.texts))
         # what may rule a language out (``ruled_out``): the same count without the names' letters
@@ -447,20 +446,53 @@ class Window:
     def text(self) -> str:
         return self.windows.texts[self.i]
 
-    @property
-    def shares(self) -> dict[str, float]:
-        return self.windows.shares[self.i]
-
     def foreign(self, lang: str) -> int:
         """Letters of ``lang``'s script that its alphabet lacks (0 for a language without one)."""
         row = _ALPHABET_ROWS.get(lang)
         return 0 if row is None else int(self.windows.foreign[self.i, row])
 
 
+def _code_points(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """The code points of ``texts`` end to end, and which text each belongs to."""
+    codes = np.frombuffer("".join(texts).encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    return codes, np.repeat(np.arange(len(texts)), [len(text) for text in texts])
+
+
+@cache
+def _plane_tables() -> tuple[np.ndarray, np.ndarray]:
+    """For every code point of the basic plane: ``str.isalpha``, and its column in ``SCRIPTS`` as
+    ``_SCRIPT_PROBES`` count it (``OTHER`` where no probe matches)."""
+    plane = "".join(map(chr, range(0x10000)))
+    alpha = np.fromiter(map(str.isalpha, plane), dtype=bool, count=0x10000)
+    script = np.full(0x10000, _SCRIPT_COLUMNS[OTHER], dtype=np.int64)
+    for name, probe in _SCRIPT_PROBES.items():
+        script[[m.start() for m in probe.finditer(plane)]] = _SCRIPT_COLUMNS[name]
+    return alpha, script
+
+
+def _letters_and_shares(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """``script_letter_shares`` of many texts (texts × ``SCRIPTS``) and their letter counts, from
+    per-code-point tables instead of four regex scans and a Python ``isalpha`` per character."""
+    alpha_table, script_table = _plane_tables()
+    codes, owner = _code_points(texts)
+    basic = codes < 0x10000
+    alpha = np.zeros(len(codes), dtype=bool)
+    alpha[basic] = alpha_table[codes[basic]]
+    alpha[~basic] = [chr(code).isalpha() for code in codes[~basic].tolist()]  # no probe matches there
+    script = np.where(basic, script_table[np.where(basic, codes, 0)], _SCRIPT_COLUMNS[OTHER])
+    n = len(texts)
+    letters = np.bincount(owner[alpha], minlength=n)
+    counts = np.bincount(owner * len(SCRIPTS) + script, minlength=n * len(SCRIPTS)).reshape(n, len(SCRIPTS))
+    other = _SCRIPT_COLUMNS[OTHER]
+    probed = counts.sum(axis=1) - counts[:, other]
+    counts[:, other] = np.maximum(0, letters - probed)  # letters no probe knows
+    shares = np.divide(counts, letters[:, None], out=np.zeros(counts.shape), where=letters[:, None] > 0)
+    return letters, shares
+
+
 def _letter_counts(norms: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(text, code point, count) of every letter below ``CODE_POINTS`` in ``normalise``d texts."""
-    codes = np.frombuffer("".join(norms).encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    owner = np.repeat(np.arange(len(norms)), [len(norm) for norm in norms])
+    codes, owner = _code_points(norms)
     letters = (codes < CODE_POINTS) & (codes != 32)
     present, counts = np.unique(owner[letters] * CODE_POINTS + codes[letters], return_counts=True)
     return present // CODE_POINTS, present % CODE_POINTS, counts.astype(np.float64)
@@ -500,6 +532,58 @@ def _language(lang: str) -> tuple[int, int, int]:
     )
 
 
+class Languages:
+    """Every language a decision has met (``add``), in the order met, with what is known about each
+    as arrays: its ``_language`` facts, its bias, and its column in each evidence table (-1: none).
+    A batch's candidates index these instead of looking every name up again per batch."""
+
+    def __init__(
+        self,
+        letter_langs: Sequence[str] = (),
+        ngram_model: CharNgramModel | None = None,
+        word_model: WordFrequencies | None = None,
+        bias: dict[str, float] | None = None,
+    ):
+        self.letter_column = {lang: j for j, lang in enumerate(letter_langs)}
+        self.ngram_model, self.word_model, self.bias_of = ngram_model, word_model, bias or {}
+        self.names: list[str] = []
+        self.index: dict[str, int] = {}
+        self._arrays()
+
+    def add(self, langs: Iterable[str]) -> None:
+        new = [lang for lang in dict.fromkeys(langs) if lang not in self.index]
+        if new:
+            for lang in new:
+                self.index[lang] = len(self.names)
+                self.names.append(lang)
+            self._arrays()
+
+    def _arrays(self) -> None:
+        facts = np.array([_language(lang) for lang in self.names], dtype=np.int64).reshape(len(self.names), 3)
+        self.alphabet_row, self.alphabet_script, self.script = facts.T
+        self.letter = self._columns(self.letter_column.get)
+        self.ngram = self._columns(self.ngram_model.column if self.ngram_model else _no_column)
+        self.word = self._columns(self.word_model.column if self.word_model else _no_column)
+        self.bias = np.array([self.bias_of.get(lang, 0.0) for lang in self.names])
+        # scripts in which a language has a letter table (a letter rival is looked for there only)
+        self.letter_scripts = sorted(set(self.script[self.letter >= 0].tolist()) - {-1})
+
+    def _columns(self, column: Callable[[str], int | None]) -> np.ndarray:
+        return np.array([-1 if (j := column(lang)) is None else j for lang in self.names], dtype=np.int64)
+
+    def vector(self, values: dict[str, float] | None) -> np.ndarray:
+        """``values`` per language (0 for the rest), over ``names``."""
+        vector = np.zeros(len(self.names))
+        for lang, value in (values or {}).items():
+            if lang in self.index:
+                vector[self.index[lang]] = value
+        return vector
+
+
+def _no_column(lang: str) -> None:
+    return None
+
+
 class Candidates:
     """The candidates of a batch of texts as flat arrays, text by text in the ranking's order
     (fastText's labels in its order, then the languages that joined): ``text`` and ``lang`` (an
@@ -510,9 +594,9 @@ class Candidates:
     in it); ``prob``, fastText's probability (0: not listed); ``mask``, which are candidates.
     ``listed_*``: fastText's labels, flat."""
 
-    def __init__(self, scores: Sequence[dict[str, float]], known: Iterable[str] = ()):
-        self.names = list(dict.fromkeys(chain(chain.from_iterable(scores), known)))
-        self.index = {lang: j for j, lang in enumerate(self.names)}
+    def __init__(self, languages: Languages, scores: Sequence[dict[str, float]], known: Iterable[str] = ()):
+        languages.add(chain(chain.from_iterable(scores), known))
+        self.languages, self.names, self.index = languages, languages.names, languages.index
         n, u = len(scores), len(self.names)
         listed = np.fromiter(map(len, scores), dtype=np.int64, count=n)
         first = np.cumsum(listed) - listed
@@ -528,17 +612,21 @@ class Candidates:
         self.prob = np.zeros((n, u))
         self.prob[self.listed_text, self.listed_lang] = self.listed_prob
         self.top = self.listed_lang[first]
-        props = np.array([_language(lang) for lang in self.names], dtype=np.int64).reshape(u, 3)
-        self.alphabet_row, self.alphabet_script, self.script = props.T
+        # the registry's facts as they are now (a later batch may add languages: new arrays)
+        self.alphabet_row, self.alphabet_script = languages.alphabet_row, languages.alphabet_script
+        self.script, self.letter, self.letter_scripts = (
+            languages.script,
+            languages.letter,
+            languages.letter_scripts,
+        )
+        self.ngram, self.word, self.bias = languages.ngram, languages.word, languages.bias
         self.choose(np.isfinite(self.order), self.order)
 
     def choose(self, mask: np.ndarray, extra_order: np.ndarray) -> None:
         """Make ``mask`` (texts × ``names``) the candidates; a language fastText did not list takes
         its place in the ranking from ``extra_order``, after fastText's labels."""
-        listed = np.zeros_like(mask)
-        listed[self.listed_text, self.listed_lang] = True
         self.mask = mask
-        self.order = np.where(listed, self.order, np.where(mask, extra_order, np.inf))
+        self.order = np.where(mask & np.isinf(self.order), extra_order, self.order)  # listed: as listed
         text, lang = np.nonzero(mask)
         ranked = np.lexsort((self.order[text, lang], text))
         self.text, self.lang = text[ranked], lang[ranked]
@@ -547,10 +635,10 @@ class Candidates:
 
     @classmethod
     def allowed(
-        cls, windows: Windows, scores: Sequence[dict[str, float]], known: Sequence[str]
+        cls, languages: Languages, windows: Windows, scores: Sequence[dict[str, float]], known: Sequence[str]
     ) -> Candidates:
         """The candidates that may win (``allowed_candidates``) of every text of ``windows`` at once."""
-        self = cls(scores, known)
+        self = cls(languages, scores, known)
         n, u = self.mask.shape
         written = (self.alphabet_script >= 0) & (
             windows.script_shares[:, np.maximum(self.alphabet_script, 0)] >= MIN_SCRIPT_SHARE
@@ -571,9 +659,11 @@ class Candidates:
         return self
 
     @classmethod
-    def given(cls, scores: Sequence[dict[str, float]], langs: Sequence[Sequence[str]]) -> Candidates:
+    def given(
+        cls, languages: Languages, scores: Sequence[dict[str, float]], langs: Sequence[Sequence[str]]
+    ) -> Candidates:
         """Each text's ``langs`` as its candidates (those fastText did not list rank in their order)."""
-        self = cls(scores, [lang for chosen in langs for lang in chosen])
+        self = cls(languages, scores, [lang for chosen in langs for lang in chosen])
         mask = np.zeros_like(self.mask)
         place = np.full(mask.shape, np.inf)
         for i, chosen in enumerate(langs):
@@ -597,9 +687,8 @@ def _ruled_out(
     alphabet, those with more ``ruling`` letters than ``tolerance`` while one of the same script
     has none."""
     listed = mask & (alphabet_script >= 0)
-    clean = np.stack(
-        [(listed & (ruling == 0) & (alphabet_script == s)).any(axis=1) for s in range(len(SCRIPTS))], axis=1
-    )
+    in_script = alphabet_script[:, None] == np.arange(len(SCRIPTS))  # languages × scripts
+    clean = ((listed & (ruling == 0)).astype(np.float64) @ in_script) > 0  # texts × scripts
     return listed & (ruling > tolerance[:, None]) & clean[:, np.maximum(alphabet_script, 0)]
 
 
@@ -616,7 +705,7 @@ def allowed_candidates(window: Window, scores: dict[str, float], known: Sequence
     Such a language joins only in the script of fastText's top (which Cyrillic language, not which
     script: Latin words in a Hebrew sentence do not make it Bosnian), and cannot rule out a language
     fastText listed. ``Candidates.allowed`` decides this for a whole batch."""
-    return Candidates.allowed(Windows([window.text]), [scores], list(known)).langs()[0]
+    return Candidates.allowed(Languages(), Windows([window.text]), [scores], list(known)).langs()[0]
 
 
 def ruled_out(window: Window, langs: Iterable[str]) -> set[str]:
@@ -652,7 +741,10 @@ def candidate_features(
     """Per text of ``windows``, one feature vector (in ``FEATURES`` order) per candidate: its
     fastText labels ``scores``, or its ``allowed`` (``allowed_candidates``). The decision itself
     uses ``feature_matrix`` on ``Candidates``; this is its per-text view, for fitting."""
-    candidates = Candidates.given(scores, allowed if allowed is not None else [list(s) for s in scores])
+    languages = Languages(letter_tables.langs, ngram_model, word_model)
+    candidates = Candidates.given(
+        languages, scores, allowed if allowed is not None else [list(s) for s in scores]
+    )
     matrix = feature_matrix(windows, candidates, letter_tables, ngram_model, word_model).tolist()
     bounds = [*candidates.starts.tolist(), len(matrix)]
     return [
@@ -679,7 +771,7 @@ def feature_matrix(
 
     likelihood ratios capped at ``LLR_CAP``, ``*_rate`` per letter or word. Letters and n-grams are
     read from the evidence window only: their ratios are capped long before."""
-    text, lang, names, order = candidates.text, candidates.lang, candidates.names, candidates.order
+    text, lang, order = candidates.text, candidates.lang, candidates.order
     if not len(text):
         return np.zeros((0, len(FEATURES)))
     letters = np.array(windows.letters, dtype=np.float64)
@@ -695,21 +787,16 @@ def feature_matrix(
     row = candidates.alphabet_row[lang]
     foreign = np.where(row >= 0, windows.foreign[text, np.maximum(row, 0)], 0).astype(np.float64)
 
-    letter_column = {name: j for j, name in enumerate(letter_tables.langs)}
-    has_letters = np.array([letter_column.get(name, -1) for name in names], dtype=np.int64)
-    script = candidates.script  # a rival's script: any language with a letter table
+    has_letters, script = candidates.letter, candidates.script  # a rival: any language with a letter table
     sums = windows.letter_sums(letter_tables.matrix)
-    first = np.stack([_first(order, (has_letters >= 0) & (script == s)) for s in range(len(SCRIPTS))], axis=1)
-    runner_up = np.stack(
-        [
-            _first(
-                np.where(np.arange(len(names)) == first[:, [s]], np.inf, order),
-                (has_letters >= 0) & (script == s),
-            )
-            for s in range(len(SCRIPTS))
-        ],
-        axis=1,
-    )
+    first = np.full((len(windows), len(SCRIPTS)), -1)
+    runner_up = first.copy()
+    for s in candidates.letter_scripts:
+        eligible = (has_letters >= 0) & (script == s)
+        first[:, s] = _first(order, eligible)
+        runner_up[:, s] = _first(
+            np.where(np.arange(order.shape[1]) == first[:, [s]], np.inf, order), eligible
+        )
     own_script = np.maximum(script[lang], 0)
     rival = np.where(first[text, own_script] != lang, first[text, own_script], runner_up[text, own_script])
     letter_llr = np.where(
@@ -718,9 +805,7 @@ def feature_matrix(
         0.0,
     )
 
-    ngram_column = np.array(
-        [-1 if (j := ngram_model.column(n)) is None else j for n in names], dtype=np.int64
-    )
+    ngram_column = candidates.ngram
     ngram_ll = ngram_model.log_likelihood_matrix(windows.norms)
     reference = _first(order, ngram_column >= 0)
     ngram_llr = np.where(
@@ -729,7 +814,7 @@ def feature_matrix(
         0.0,
     )
 
-    word_column = np.array([-1 if (j := word_model.column(n)) is None else j for n in names], dtype=np.int64)
+    word_column = candidates.word
     word_ll = word_model.log_likelihood_matrix(windows.words, candidates.langs())
     reference = _first(order, candidates.mask & (word_column >= 0))
     word_llr = np.where(

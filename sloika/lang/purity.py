@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import copy
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -109,9 +110,7 @@ def judge(
     pieces = []  # (start, end, letters, translit spans, runs of another script or None)
     bounds = sentences(text)
     for start, end in bounds:
-        # a text's only sentence holds all its letters: its counts are the text's
-        alone = len(bounds) == 1 and not _has_letters(judged, 0, start) and not _has_letters(judged, end)
-        scripts = counts if alone else script_counts(text, mask, start, end)
+        scripts = _sentence_counts(text, mask, judged, start, end, counts, len(bounds) == 1)
         letters = sum(scripts.values())
         other_scripts = not set(scripts) <= target_scripts
         # runs are needed for romanised Russian (Latin letters) and for another script's runs
@@ -185,8 +184,18 @@ def _trimmed_bounds(text: str, start: int = 0, end: int | None = None) -> tuple[
     return start, end
 
 
-def _has_letters(text: str, start: int, end: int | None = None) -> bool:
-    return any(map(str.isalpha, text[start:end]))
+def _sentence_counts(
+    text: str, mask: bytearray, judged: str, start: int, end: int, counts: Counter, only: bool
+) -> Counter:
+    """``script_counts`` of the sentence ``start:end`` from what the text's ``counts`` already
+    say: a text's ``only`` sentence that holds all its letters has the text's counts, and in a
+    text of one script every sentence's letters are of that script."""
+    if only and not any(map(str.isalpha, judged[:start])) and not any(map(str.isalpha, judged[end:])):
+        return counts
+    if len(counts) <= 1:
+        letters = sum(map(str.isalpha, judged[start:end]))
+        return Counter({next(iter(counts)): letters} if letters else {})
+    return script_counts(text, mask, start, end)
 
 
 def _foreign_script_runs(
@@ -216,8 +225,9 @@ def _letters_covered(text: str, mask: bytearray, spans: list[Span]) -> int:
     for span in sorted(spans, key=lambda s: s.start):
         start = max(span.start, reached)
         if start < span.end:
-            piece, masked = text[start : span.end], mask[start : span.end]
-            if any(masked):
+            piece = text[start : span.end]
+            if mask.find(1, start, span.end) >= 0:
+                masked = mask[start : span.end]
                 piece = "".join(" " if flag else char for char, flag in zip(piece, masked, strict=True))
             total += sum(map(str.isalpha, piece))
             reached = max(reached, span.end)

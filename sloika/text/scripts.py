@@ -115,9 +115,8 @@ def script_counts(
     piece = text[start:end]
     if mask is not None and mask.find(1, start, end) >= 0:
         piece = "".join(" " if flag else char for char, flag in zip(piece, mask[start:end], strict=True))
-    foreign = _run_pattern()[2]
-    for script in (CYRILLIC, LATIN):
-        if not foreign[script].search(piece):
+    for script, foreign in _run_pattern()[2].items():
+        if not foreign.search(piece):
             letters = sum(map(str.isalpha, piece))
             return Counter({script: letters} if letters else {})
     counts = Counter(map(script_of, piece))  # counted in C; the scripts are cached per character
@@ -280,11 +279,15 @@ def _run_pattern() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, re.Patte
     outside = (
         "[^" + "".join(f"{re.escape(chr(low))}-{re.escape(chr(high))}" for low, high in _SIMPLE_BLOCKS) + "]"
     )
-    others = {
-        script: sorted(c for other in letters if other != script for c in letters[other])
-        for script in letters
+    # per script: every character of the blocks except other scripts' letters; anything else says
+    # the piece is not of that script alone
+    alone = {
+        script: _char_class(
+            sorted(set(codes).difference(*(found for other, found in letters.items() if other != script)))
+        )
+        for script in (CYRILLIC, LATIN)
     }
-    foreign = {script: re.compile(f"{outside}|{_char_class(found)}") for script, found in others.items()}
+    foreign = {script: re.compile("[^" + allowed[1:]) for script, allowed in alone.items()}
     return re.compile(f"(?<!{word_class})(?:{runs})"), re.compile(outside), foreign
 
 
