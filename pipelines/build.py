@@ -209,7 +209,7 @@ def complete_build(
         manifest = load_manifest(corpus)
     # copied, not moved: a publish that fails (an upload cut by the network) leaves the stages' completion
     # marks in place, so the same build run again skips straight to finishing and publishing
-    shutil.copytree(stage / "logs", corpus / "logs")
+    shutil.copytree(stage / "logs", corpus / "logs", dirs_exist_ok=True)
     published = publish(corpus, config.output, overwrite)
     shutil.rmtree(work, ignore_errors=True)
     if is_remote(config.output):  # the stand-in's folder, empty now
