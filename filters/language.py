@@ -33,8 +33,8 @@ class LanguageFilter(Filter):
     step = "language"
 
     def __init__(self, config: LanguageConfig, exclusion_writer: DiskWriter | None = None):
-        # the calibrated decision is far cheaper per text in bulk (``identify_many``)
-        bulk = config.decision == "calibrated" and not config.purity
+        # the calibrated decision (purity's too) is far cheaper per text in bulk (``identify_many``)
+        bulk = config.decision == "calibrated" or config.purity
         super().__init__(exclusion_writer, batch_size=BATCH if bulk else 1)
         self.config = config
         self.identifier = LanguageIdentifier(config.model)
@@ -71,11 +71,33 @@ class LanguageFilter(Filter):
         return self._verdict(doc, lang, score, scores, impure)
 
     def filter_batch(self, batch: list[Document]) -> list[Verdict]:
-        """``filter`` of many documents, the calibrated decision made for all of them together."""
+        """``filter`` of many documents, the calibrated decision (and purity's) made for all of them
+        together."""
         if self.batch_size == 1:
             return super().filter_batch(batch)
+        if self.config.purity:
+            return self._purity_batch(batch)
         found = self._calibrated([doc.text for doc in batch])
         return [self._verdict(doc, *guess, None) for doc, guess in zip(batch, found, strict=True)]
+
+    def _purity_batch(self, batch: list[Document]) -> list[Verdict]:
+        """Purity of many documents: their verdicts from one ``judge_many``, then each trimmed or
+        rejected as ``filter`` would."""
+        from sloika.lang.purity import apply_purity, judge_many
+
+        config = self.config
+        judged = judge_many(
+            [doc.text for doc in batch],
+            config.languages or None,
+            model_path=config.model,
+            expected_share=config.expected_share,
+        )
+        verdicts: list[Verdict] = []
+        for doc, first in zip(batch, judged, strict=True):
+            purity, impure = apply_purity(doc, config, first)
+            scores = purity.candidates or {purity.lang: purity.score}
+            verdicts.append(self._verdict(doc, purity.lang, purity.score, scores, impure))
+        return verdicts
 
     def _verdict(
         self, doc: Document, lang: str, score: float, scores: dict[str, float], impure: tuple | None

@@ -224,3 +224,37 @@ def test_the_language_step_judges_a_batch_as_it_judges_each_document(texts):
         assert list(a.metadata["lang_top"]) == list(b.metadata["lang_top"])
         assert a.metadata["lang_top"] == pytest.approx(b.metadata["lang_top"], rel=1e-9)
     assert {v if v is True else v[1] for v in verdicts} >= {True, "wrong_language"}
+
+
+@pytest.mark.parametrize("action", ["trim", "drop"])
+def test_the_purity_step_judges_a_batch_as_it_judges_each_document(texts, action):
+    """With purity on, the batch's verdicts come from one ``judge_many``: every verdict, kept text,
+    purity and ``lang_spans``/``removed`` span is the one ``filter`` gives each document alone."""
+    from datatrove.data import Document
+
+    from sloika.config import LanguageConfig
+    from sloika.documents import carrying
+    from sloika.filters.language import LanguageFilter
+    from sloika.text.spans import spans
+
+    step = LanguageFilter(LanguageConfig(languages=["ru"], purity=True, purity_action=action, min_purity=0.9))
+    assert step.batch_size > 1
+    # documents of 3 held-out sentences each: some pure, some with a foreign sentence to trim
+    sentences = texts[:600:7]
+    sample = [" ".join(sentences[i : i + 3]) for i in range(0, len(sentences), 3)] + [""]
+
+    def documents():
+        return [carrying(Document(text=text, id=str(i), metadata={})) for i, text in enumerate(sample)]
+
+    alone = documents()
+    verdicts = [step.filter(doc) for doc in alone]
+    together = documents()
+    assert step.filter_batch(together) == verdicts
+    for a, b in zip(alone, together, strict=True):
+        assert a.text == b.text
+        assert a.metadata["lang"] == b.metadata["lang"]
+        assert a.metadata.get("purity") == b.metadata.get("purity")
+        assert spans(a) == spans(b)
+    assert any(spans(doc) for doc in alone)  # findings were attached, and compared
+    outcomes = {v if v is True else v[1] for v in verdicts}
+    assert True in outcomes and len(outcomes) > 1

@@ -60,14 +60,18 @@ def foreign_paragraphs(
     from sloika.lang.calibrated_lid import shared_identifier
 
     identifier = shared_identifier()
-    guesses: dict[int, tuple[str, float, int, dict[str, float]]] = {}
+    judged: dict[int, tuple[str, int]] = {}
     for index, paragraph in enumerate(paragraphs):
-        if paragraph is None:
-            continue
-        judged, letters = judged_letters(paragraph.text, paragraph.code)
-        if letters >= MIN_JUDGED_LETTERS:
-            guess = identifier.identify(judged)
-            guesses[index] = (guess.lang, guess.score, letters, guess.candidates)
+        if paragraph is not None:
+            text, letters = judged_letters(paragraph.text, paragraph.code)
+            if letters >= MIN_JUDGED_LETTERS:
+                judged[index] = (text, letters)
+    # one batch for the page: the decision's fixed cost is paid once, not per paragraph
+    found = identifier.identify_many([text for text, _ in judged.values()])
+    guesses = {
+        index: (guess.lang, guess.score, letters, guess.candidates)
+        for (index, (_, letters)), guess in zip(judged.items(), found, strict=True)
+    }
     votes: Counter = Counter()
     for lang, _, letters, _ in guesses.values():
         votes[lang] += letters

@@ -285,16 +285,20 @@ def _letters_covered(text: str, mask: bytearray, spans: list[Span]) -> int:
     return total
 
 
-def apply_purity(doc: Document, config: LanguageConfig) -> tuple[PurityVerdict, tuple[str, str] | None]:
+def apply_purity(
+    doc: Document, config: LanguageConfig, verdict: PurityVerdict | None = None
+) -> tuple[PurityVerdict, tuple[str, str] | None]:
     """The build step's side of ``judge``: sets ``purity`` on ``doc``, trims when configured, and
     attaches every finding to the ``lang_spans`` layer (offsets into the final text). Returns the
-    verdict on the final text and (reason, detail) when the document stays impure.
+    verdict on the final text and (reason, detail) when the document stays impure. ``verdict``:
+    the document's verdict when the caller judged it already (``judge_many`` over a batch).
 
     Trimming never destroys: it cuts only what is foreign to a document whose own language is
     allowed, and when less than ``TRIM_MIN_KEPT`` of the letters would remain the document is
     rejected as ``impure`` with its text untouched."""
     targets = config.languages or None
-    verdict = judge(doc.text, targets, model_path=config.model, expected_share=config.expected_share)
+    if verdict is None:
+        verdict = judge(doc.text, targets, model_path=config.model, expected_share=config.expected_share)
     own_language_allowed = targets is None or verdict.lang in targets
     final = verdict
     if verdict.purity < config.min_purity and config.purity_action == "trim" and own_language_allowed:
