@@ -37,6 +37,7 @@ from sloika.corpora.staged import StagedKept, StagedPass
 from sloika.filters import exact_dedup, near_dedup
 from sloika.text.ngrams import word_ngram_tuples
 
+READ_GROUPS = 32  # Parquet row groups decoded at once when texts are looked up (a group: ~1,000 rows)
 VERIFY_BATCH = 50_000  # candidate pairs verified per batch: their texts are read together
 # verifying this many candidate pairs takes longer (~5 CPU-s) than starting a worker process (~2 s
 # of imports): then the verification's tasks run in parallel even on the local executor
@@ -158,10 +159,18 @@ def read_rows(kept: StagedKept, docs: np.ndarray, columns: list[str]) -> pa.Tabl
         starts = np.concatenate([[0], np.cumsum(sizes)[:-1]])
         group_of = np.searchsorted(starts, rows, side="right") - 1
         groups = np.unique(group_of)
-        table = parquet.read_row_groups(groups.tolist(), columns=columns)
-        at_in_table = np.concatenate([[0], np.cumsum(sizes[groups])[:-1]])
-        where = at_in_table[np.searchsorted(groups, group_of)] + rows - starts[group_of]
-        tables.append(table.take(pa.array(where)).append_column("doc", pa.array(rows + low, pa.int64())))
+        for at in range(0, len(groups), READ_GROUPS):  # a few groups at a time: bounded memory
+            chunk = groups[at : at + READ_GROUPS]
+            wanted = (group_of >= chunk[0]) & (group_of <= chunk[-1])
+            table = parquet.read_row_groups(chunk.tolist(), columns=columns)
+            at_in_table = np.concatenate([[0], np.cumsum(sizes[chunk])[:-1]])
+            where = (
+                at_in_table[np.searchsorted(chunk, group_of[wanted])]
+                + rows[wanted]
+                - starts[group_of[wanted]]
+            )
+            docs_read = pa.array(rows[wanted] + low, pa.int64())
+            tables.append(table.take(pa.array(where)).append_column("doc", docs_read))
     if not tables:
         return pa.table({c: [] for c in columns} | {"doc": pa.array([], pa.int64())})
     return pa.concat_tables(tables)

@@ -197,3 +197,28 @@ def test_a_long_document_is_permuted_in_blocks_with_datasketchs_result():
     reference = MinHash(num_perm=128, seed=1, hashfunc=reference_shingle_hash, scheme="affine64")
     reference.update_batch(sorted(word_ngrams(text, 5)))
     assert MinHashSignature(NearDedupConfig()).hash_values(text).tolist() == reference.hashvalues.tolist()
+
+
+def test_texts_are_looked_up_in_small_reads_and_come_back_in_order(tmp_path, monkeypatch):
+    """``read_rows`` decodes a few row groups at a time (memory stays bounded at 1M documents);
+    what it returns equals pyarrow's whole-file read indexed by hand."""
+    import pyarrow.parquet as pq
+
+    from sloika.corpora import dedup
+    from sloika.corpora.staged import StagedKept
+
+    monkeypatch.setattr(dedup, "READ_GROUPS", 3)
+    (tmp_path / "kept").mkdir()
+    sizes = [95, 1, 140]
+    for n, size in enumerate(sizes):
+        texts = [f"file {n} row {i}" for i in range(size)]
+        table = pa.table({"text": texts, "n_chars": [len(t) for t in texts]})
+        pq.write_table(table, tmp_path / "kept" / f"{n:05d}.parquet", row_group_size=7)
+    kept = StagedKept.scan(tmp_path)
+    assert kept.starts == (0, 95, 96)
+    docs = np.array(sorted({0, 6, 7, 8, 50, 94, 95, 96, 97, 150, 235} | set(range(60, 90, 2))))
+    got = dedup.read_rows(kept, docs, ["text", "n_chars"])
+    whole = pa.concat_tables(pq.read_table(path) for path in kept.files)
+    assert got["doc"].to_pylist() == docs.tolist()
+    assert got["text"].to_pylist() == [whole["text"][int(d)].as_py() for d in docs]
+    assert got["n_chars"].to_pylist() == [whole["n_chars"][int(d)].as_py() for d in docs]
