@@ -191,13 +191,19 @@ def storage_options(options: dict[str, dict[str, Any]]) -> Iterator[None]:
     opens inside the block, through fsspec's global configuration, restored on exit. (Worker
     processes don't inherit it: the build hands the options to its reader step.)"""
     saved = {protocol: dict(values) for protocol, values in fsspec.config.conf.items()}
-    for protocol, values in options.items():
-        fsspec.config.conf.setdefault(protocol, {}).update(values)
+    apply_storage_options(options)
     try:
         yield
     finally:
         fsspec.config.conf.clear()
         fsspec.config.conf.update(saved)
+
+
+def apply_storage_options(options: dict[str, dict[str, Any]]) -> None:
+    """fsspec options per protocol for the rest of this process: a worker process's side of
+    ``storage_options`` (it does not inherit the build's configuration)."""
+    for protocol, values in options.items():
+        fsspec.config.conf.setdefault(protocol, {}).update(values)
 
 
 def corpus_root(corpus: str | Path) -> str | Path:

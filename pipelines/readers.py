@@ -28,7 +28,7 @@ from datatrove.pipeline.readers.base import BaseReader
 from datatrove.pipeline.writers.disk_base import DiskWriter
 from tqdm import tqdm
 
-from sloika.corpora.storage import storage_failure
+from sloika.corpora.storage import apply_storage_options, storage_failure
 from sloika.documents import SloikaDocument
 from sloika.errors import SloikaError
 from sloika.pipelines.budget import OverBudget, pdf_inflate_budget, time_budget
@@ -119,8 +119,7 @@ class SourceReader(BaseReader):
 
     def run(self, data: DocumentsPipeline = None, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
         die_with_parent(self.build_pid)
-        for protocol, values in self.storage_options.items():
-            fsspec.config.conf.setdefault(protocol, {}).update(values)
+        apply_storage_options(self.storage_options)
         if data:
             yield from data
         shard = shard_pieces(expand_resharded(self.pieces), rank, world_size)

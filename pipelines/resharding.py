@@ -31,7 +31,7 @@ import xxhash
 from datatrove.data import DocumentsPipeline
 from datatrove.pipeline.base import PipelineStep
 
-from sloika.corpora.storage import explained, is_remote
+from sloika.corpora.storage import apply_storage_options, explained, is_remote
 from sloika.errors import SloikaError
 from sloika.pipelines.compressed import decompressed_chunks
 from sloika.pipelines.formats import FormatError
@@ -138,8 +138,7 @@ class ReshardInputs(PipelineStep):
 
     def run(self, data: DocumentsPipeline = None, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
         die_with_parent(self.build_pid)
-        for protocol, values in self.storage_options.items():
-            fsspec.config.conf.setdefault(protocol, {}).update(values)
+        apply_storage_options(self.storage_options)
         if data:
             yield from data
         for job in self.jobs[rank::world_size]:
