@@ -579,3 +579,18 @@ def test_preamble_macros_with_optional_arguments_orcid_and_two_author_citations(
     )
     assert "The trace $\\Tr(A)$ of a matrix and x_i and y_j appear in Section 1." in doc.text
     assert "0000-0002" not in doc.text and "\\" not in doc.text.replace("$\\Tr(A)$", "")
+
+
+def test_inline_code_is_not_expanded_by_a_macro_of_the_same_name():
+    """A template defines ``\\autocite`` as a no-op and quotes ``\\verb!\\autocite!`` in its prose:
+    the quoted command stays as written (an inline ``code`` span), the real call expands to nothing."""
+    source = r"""\documentclass{article}
+\newcommand*{\autocite}[1]{}
+\begin{document}
+Для других работ командой \verb!\autocite!~\autocite{Marketing}, а~также \lstinline{x = \autocite}.
+\end{document}
+"""
+    (document,) = parse_latex("paper.tex", source.encode(), "keep")
+    assert document.text == r"Для других работ командой \autocite, а также x = \autocite."
+    code = [document.text[s.start : s.end] for s in document.spans if s.label == "code"]
+    assert code == [r"\autocite", r"x = \autocite"]

@@ -202,7 +202,10 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     chain, budget = (posixpath.normpath(path),), [MAX_INCLUDED_BYTES, MAX_INCLUDES]
     preamble = _flatten(uncommented[: body.start(1)], root, notes, 0, chain, budget)
     _, macros = collect_macros(preamble)
-    flat, macros = collect_macros(_flatten(body.group(1), root, notes, 0, chain, budget), macros)
+    blocks: list[Block] = []
+    # inline code first: a user macro of the same name must not expand inside \verb!\autocite!
+    flat = stash_inline_code(_flatten(body.group(1), root, notes, 0, chain, budget), blocks)
+    flat, macros = collect_macros(flat, macros)
     flat, stopped = expand_macros(flat, macros)
     if stopped:
         notes["macro_budget_exceeded"] = ["expansion stopped: a macro that keeps expanding?"]
@@ -224,7 +227,6 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
         formulas.append(match.group(0))
         return f"\ue000{len(formulas) - 1}\ue001"
 
-    blocks: list[Block] = []
     flat = stash_blocks(flat, blocks)
     document = _sections(CITE.sub(cite, MATH.sub(stash, flat)), _Stash(formulas, citations, blocks), math)
     document.fields = {key: value for key, value in notes.items() if value}
@@ -281,17 +283,23 @@ class Block:
     attrs: dict[str, Any]
 
 
-def stash_blocks(source: str, blocks: list[Block]) -> str:
-    """``source`` with each outermost table, picture and code environment replaced by a ``BLOCK``
-    token (a paragraph of its own) and described in ``blocks``; ``\\verb|…|`` and ``\\lstinline``
-    become inline ``code`` the same way."""
+def stash_inline_code(source: str, blocks: list[Block]) -> str:
+    """``source`` with each ``\\verb|…|`` and ``\\lstinline`` replaced by a ``BLOCK`` token,
+    described in ``blocks`` as inline ``code``."""
 
     def inline(match: re.Match) -> str:
         code = match.group(2) if match.group(2) is not None else match.group(3)
         blocks.append(Block(code, "code", {"inline": True}))
         return BLOCK.format(len(blocks) - 1)
 
-    source = TIKZ_STYLE.sub("", VERB.sub(inline, source))
+    return VERB.sub(inline, source)
+
+
+def stash_blocks(source: str, blocks: list[Block]) -> str:
+    """``source`` with each outermost table, picture and code environment replaced by a ``BLOCK``
+    token (a paragraph of its own) and described in ``blocks``; inline code too (the paper's own was
+    stashed before the macros expanded; this catches what a macro wrote)."""
+    source = TIKZ_STYLE.sub("", stash_inline_code(source, blocks))
     pieces, cursor = [], 0
     while match := BLOCK_BEGIN.search(source, cursor):
         name = match.group(1)
