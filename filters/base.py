@@ -76,11 +76,6 @@ class Filter(BaseFilter):
     def filter(self, doc: Document) -> Verdict:
         """True to keep; (False, reason[, detail]) to reject. May edit ``doc`` in place."""
 
-    def filter_batch(self, batch: list[Document]) -> list[Verdict]:
-        """``filter`` for ``batch_size`` documents at once (datatrove's hook): a step whose work
-        is cheaper per document in bulk overrides it, with the same verdicts as ``filter``."""
-        return [self.filter(doc) for doc in batch]
-
     def run(self, data: DocumentsPipeline, rank: int = 0, world_size: int = 1) -> DocumentsPipeline:
         if self.exclusion_writer is None:
             raise SloikaError(
