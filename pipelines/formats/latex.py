@@ -149,6 +149,8 @@ DROPPED_MACROS = (
     "newtheorem",
     "counterwithout",
     "counterwithin",
+    "newenvironment",
+    "renewenvironment",
     "numberwithin",
 )
 # etoolbox's value tests (\ifnumequal{a}{b}{then}{else}): the ``then`` branch is the text, once
@@ -249,6 +251,8 @@ ARITIES = {
     "DeclareMathOperator": "*{{",
     "newtheorem": "*{[{[",
     "counterwithout": "*{{",
+    "newenvironment": "*{[[{{",
+    "renewenvironment": "*{[[{{",
     "counterwithin": "*{{",
     "numberwithin": "[{{",
     "enquote": "*{",
@@ -279,6 +283,7 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     flat = stash_inline_code(_flatten(body.group(1), root, notes, 0, chain, budget), blocks)
     flat, macros = collect_macros(conditionals.resolve(flat), macros)
     flat, stopped = expand_macros(flat, macros)
+    flat = strip_environment_arguments(conditionals.resolve(flat), preamble + flat)
     if stopped:
         notes["macro_budget_exceeded"] = ["expansion stopped: a macro that keeps expanding?"]
     flat = expand_siunitx(XSPACE.sub("", flat), declared_units(preamble + flat))
@@ -359,6 +364,30 @@ class Block:
     text: str
     label: str
     attrs: dict[str, Any]
+
+
+ENVIRONMENT_DEFINITION = re.compile(
+    r"\\(?:re)?newenvironment\*?\s*\{(?P<name>[^}]+)\}\s*(?:\[(?P<nargs>\d)\])?\s*(?P<optional>\[[^\]]*\])?"
+)
+
+
+def strip_environment_arguments(source: str, definitions: str) -> str:
+    """``source`` without the arguments of the paper's own environments (``\\begin{commentbox}[red]``
+    printed "[red]"): set-up such as colours and widths; the environment's body stays text."""
+    for found in ENVIRONMENT_DEFINITION.finditer(definitions):
+        nargs, optional = int(found["nargs"] or 0), found["optional"] is not None
+        begin = re.compile(r"\\begin\{" + re.escape(found["name"]) + r"\}")
+        pieces, cursor = [], 0
+        for use in begin.finditer(source):
+            index = use.end()
+            for number in range(nargs):
+                bracket = ("[", "]") if number == 0 and optional else ("{", "}")
+                argument = group(source, _skip_blank(source, index), *bracket)
+                index = argument[1] if argument else index
+            pieces += [source[cursor : use.end()]]
+            cursor = index
+        source = "".join(pieces) + source[cursor:]
+    return source
 
 
 def stash_inline_code(source: str, blocks: list[Block]) -> str:

@@ -15,6 +15,10 @@ Without this both branches became text: the thesis template's ``\\ifsynopsis`` p
 * ``\\IfFileExists{file}{yes}{no}``: whether the file is in the paper's folder;
   ``\\@ifpackageloaded``/``\\ifpackageloaded``: whether the preamble loads it.
 
+``\\ifstrempty``/``\\ifblank``/``\\ifstrequal`` are decided on their text, which is known once
+a macro's arguments are in (the template's ``\\note[red]{…}`` is ``\\ifstrempty{#1}{#2}{…}``): the
+conditionals are decided again after macros expand.
+
 A test the source cannot decide (``\\ifx``, ``\\ifnum``, ``\\ifpdf``, ``\\ifpackagelater``) takes
 its first branch (``\\ifcase`` its first case), as the etoolbox value tests do in ``latex.py``:
 the first branch is what the author wrote for the usual case. Definitions are copied as they are
@@ -39,6 +43,8 @@ BRACED = {
     "ifdef": 1, "ifdefmacro": 1, "ifundef": 1, "ifcsdef": 1, "ifcsundef": 1, "@ifundefined": 1,
     "IfFileExists": 1, "@ifpackageloaded": 1, "ifpackageloaded": 1, "ifpackagelater": 2,
     "@ifclassloaded": 1, "ifclassloaded": 1, "ifdefempty": 1, "ifbool": 1, "iftoggle": 1,
+    "ifstrempty": 1, "ifblank": 1, "ifstrequal": 2, "ifnumequal": 2, "ifnumcomp": 3, "ifdimequal": 2,
+    "ifboolexpr": 1, "ifthenelse": 1,
 }  # fmt: skip
 # etoolbox's booleans and toggles: declared false, then set (\providebool{presentation} makes the
 # \ifpresentation that the thesis template tests)
@@ -161,6 +167,10 @@ class Conditionals:
             yes = subject in self.packages
         elif name == "ifdefempty":
             yes = subject not in self.defined
+        elif name in ("ifstrempty", "ifblank"):
+            yes = not arguments[0].strip()
+        elif name == "ifstrequal":
+            yes = arguments[0].strip() == arguments[1].strip()
         elif name in ("ifbool", "iftoggle"):
             yes = self.switches.get(subject, True)
         else:  # undecidable: the first branch

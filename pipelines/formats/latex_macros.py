@@ -34,7 +34,7 @@ MAX_EXPANSIONS = 50_000  # macro uses expanded in one paper
 MAX_DEPTH = 32  # macros inside macros inside macros ...
 
 DEFINE = re.compile(
-    r"\\(?:(?:re)?newcommand|providecommand|DeclareRobustCommand)\*?\s*"
+    r"\\(?:(?:re)?newcommand|providecommand|DeclareRobustCommand|(?:re|provide)?newrobustcmd)\*?\s*"
     r"(?:\{\s*\\(?P<braced>[A-Za-z@]+)\s*\}|\\(?P<bare>[A-Za-z@]+))"
 )
 DEF = re.compile(r"\\[gex]?def\s*\\(?P<name>[A-Za-z@]+)\s*(?P<params>(?:#\d)*)\s*(?=\{)")
@@ -42,9 +42,10 @@ CONTROL_WORD_BEFORE = re.compile(r"\\[A-Za-z@]+\s*$")
 NEVER_EXPANDED = {"begin", "end", "section", "subsection", "chapter", "item", "label", "ref", "cite"}
 # TeX programming: a macro whose body uses these typesets boxes and tests conditions, it writes no
 # words (a thesis template's ``\def\zz{\ifx\[$\else\aftergroup\zzz\fi}`` for table cells);
-# it expands to nothing instead of inlining its internals into the text
+# it expands to nothing instead of inlining its internals into the text. etoolbox's braced tests
+# (``\\ifstrempty{#1}{#2}{…}``) are no such sign: they are decided once the arguments are in
 PROGRAMMING = re.compile(
-    r"\\(?:if[a-z]*|else|fi|expandafter|csname|endcsname|setbox|box|dimen|dimexpr|numexpr|relax|"
+    r"\\(?:if[a-z]*(?![a-z])(?!\s*\{)|else|fi|expandafter|csname|endcsname|setbox|box|dimen|dimexpr|numexpr|relax|"
     r"aftergroup|lastbox|let|global|advance|multiply|unskip|unhbox|unvbox|vrule|hrule|kern|hskip|"
     r"vskip|makeatletter|makeatother|newcount|newdimen|setlength|addtolength|ht|dp|wd)(?![A-Za-z@])"
 )
@@ -89,7 +90,8 @@ def collect_macros(source: str, macros: dict[str, Macro] | None = None) -> tuple
     macros = dict(macros or {})
     pieces, cursor = [], 0
     for match in re.finditer(
-        r"\\(?:(?:re)?newcommand|providecommand|DeclareRobustCommand|[gex]?def)\b", source
+        r"\\(?:(?:re)?newcommand|providecommand|DeclareRobustCommand|(?:re|provide)?newrobustcmd|[gex]?def)\b",
+        source,
     ):
         if match.start() < cursor:
             continue
