@@ -67,6 +67,7 @@ TITLE = re.compile(r"\\title\s*(?:\[[^\]]*\])?\s*\{")
 CYRILLIC, LATIN = re.compile("[а-яёА-ЯЁ]"), re.compile("[A-Za-z]")
 COMMAND_NAME = re.compile(r"\\[A-Za-z@]+")
 PROOF = {"ru": "Доказательство", "en": "Proof"}
+PLACEMENT = re.compile(r"(\\begin\{[^}]+\})\s*\[[!htbpH]{1,6}\]")  # a float's placement, "[!h]"
 PAR = re.compile(r"\\par(?![A-Za-z@])")  # a paragraph break pylatexenc would read as nothing
 XSPACE = re.compile(r"\\xspace(?![A-Za-z@])")  # expansion keeps the space after a macro already
 BIB_FIELDS = ("author", "title", "year", "journal", "booktitle", "doi", "url")
@@ -151,6 +152,11 @@ DROPPED_MACROS = (
     "counterwithin",
     "newenvironment",
     "renewenvironment",
+    "urlstyle",
+    "fontsize",
+    "nolinebreak",
+    "linebreak",
+    "microtypesetup",
     "numberwithin",
 )
 # etoolbox's value tests (\ifnumequal{a}{b}{then}{else}): the ``then`` branch is the text, once
@@ -172,6 +178,7 @@ KEEP_CONTENT = (
     "hbox",
     "nolinkurl",
     "url",  # the address as written (pylatexenc wraps it in <…>)
+    "raisebox",
 )
 # arities pylatexenc does not know: without them the arguments of a dropped macro stay as text
 ARITIES = {
@@ -252,6 +259,13 @@ ARITIES = {
     "newtheorem": "*{[{[",
     "counterwithout": "*{{",
     "newenvironment": "*{[[{{",
+    "urlstyle": "{",
+    "fontsize": "{{",
+    "nolinebreak": "[",
+    "linebreak": "[",
+    "microtypesetup": "{",
+    "needspace": "{",
+    "raisebox": "{[[{",
     "renewenvironment": "*{[[{{",
     "counterwithin": "*{{",
     "numberwithin": "[{{",
@@ -284,6 +298,7 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     flat, macros = collect_macros(conditionals.resolve(flat), macros)
     flat, stopped = expand_macros(flat, macros)
     flat = strip_environment_arguments(conditionals.resolve(flat), preamble + flat)
+    flat = PLACEMENT.sub(r"\1", flat)
     if stopped:
         notes["macro_budget_exceeded"] = ["expansion stopped: a macro that keeps expanding?"]
     flat = expand_siunitx(XSPACE.sub("", flat), declared_units(preamble + flat))
@@ -337,6 +352,11 @@ GRID_ARGUMENTS = {"tabular": 1, "tabular*": 2, "tabularx": 2, "tabulary": 2, "lo
                   "supertabular": 1, "xltabular": 2, "deluxetable": 1, "deluxetable*": 1}  # fmt: skip
 PICTURE_ENVIRONMENTS = {"tikzpicture", "pgfpicture", "picture", "pspicture", "tikzcd", "circuitikz"}
 TIKZ_STYLE = re.compile(r"\\tikzstyle\s*\{[^{}]*\}\s*=?\s*\[[^\]]*\]")  # \tikzstyle{name}=[options]
+CODE_OPTIONS = {
+    "minted": re.compile(r"\A(?:\s*\[[^\]]*\])?(?:\{[^}]*\})?[ \t]*\n"),
+    "lstlisting": re.compile(r"\A\s*\[(?:[^\[\]]|\[[^\]]*\])*\][ \t]*(?:\n|$)"),
+    "Verbatim": re.compile(r"\A\s*\[[^\]]*\][ \t]*(?:\n|$)"),
+}
 CODE_ENVIRONMENTS = {"verbatim", "verbatim*", "Verbatim", "lstlisting", "minted", "alltt"}
 DROPPED_ENVIRONMENTS = {"comment"}  # the comment package's block comments
 BLOCK_BEGIN = re.compile(
@@ -417,11 +437,9 @@ def stash_blocks(source: str, blocks: list[Block]) -> str:
             continue
         inner = source[match.end() : inner_end]
         if name in CODE_ENVIRONMENTS:
-            code = (
-                re.sub(r"\A(?:\s*\[[^\]]*\])?(?:\{[^}]*\})?[ \t]*\n", "", inner)
-                if name == "minted"
-                else inner
-            )
+            # minted's options and language, a listing's options: set-up, not code
+            options = CODE_OPTIONS.get(name)
+            code = options.sub("", inner, count=1) if options else inner
             block = Block(code.strip("\n"), "code", {"environment": name})
         elif name in PICTURE_ENVIRONMENTS:
             block = Block("", "picture", {"environment": name})
@@ -704,9 +722,9 @@ HOLES = (
 )
 
 
-# babel-russian's shorthands as they come out of conversion ("--- is '"—'); << >> are the T2A
-# font's guillemet ligatures
-BABEL = (('"—', "—"), ('"–', "–"), ("<<", "«"), (">>", "»"))
+# babel-russian's shorthands as they come out of conversion ("--- is '"—'); << >> and ,, are the
+# T2A font's quotation mark ligatures
+BABEL = (('"—', "—"), ('"–', "–"), ("<<", "«"), (">>", "»"), (",,", "„"))
 
 
 def _tidy(paragraph: str) -> str:

@@ -42,6 +42,7 @@ PRIMITIVES = {
 BRACED = {
     "ifdef": 1, "ifdefmacro": 1, "ifundef": 1, "ifcsdef": 1, "ifcsundef": 1, "@ifundefined": 1,
     "IfFileExists": 1, "@ifpackageloaded": 1, "ifpackageloaded": 1, "ifpackagelater": 2,
+    "@ifpackagelater": 2,
     "@ifclassloaded": 1, "ifclassloaded": 1, "ifdefempty": 1, "ifbool": 1, "iftoggle": 1,
     "ifstrempty": 1, "ifblank": 1, "ifstrequal": 2, "ifnumequal": 2, "ifnumcomp": 3, "ifdimequal": 2,
     "ifboolexpr": 1, "ifthenelse": 1,

@@ -219,11 +219,18 @@ def _substitute(body: str, args: list[str]) -> str:
 COUNTED = (
     r"\\(?P<sec>chapter|section|subsection|subsubsection)(?P<star>\*?)(?![A-Za-z])"
     r"|\\(?P<appendix>appendix)(?![A-Za-z])"
-    r"|\\begin\{(?P<begin>figure|table|equation|align|gather|multline|eqnarray|deluxetable)\*?\}"
-    r"|\\end\{(?P<end>figure|table|equation|align|gather|multline|eqnarray|deluxetable)\*?\}"
+    r"|\\begin\{(?P<begin>figure|table|equation|align|gather|multline|eqnarray|deluxetable|longtable|longtblr"
+    r"|talltblr|lstlisting)\*?\}"
+    r"|\\end\{(?P<end>figure|table|equation|align|gather|multline|eqnarray|deluxetable|longtable|longtblr"
+    r"|talltblr|lstlisting)\*?\}"
     r"|\\label\{(?P<label>[^}]*)\}"
+    # a label given as an option: tabularray's and listings' ``label = {tab:x}``
+    r"|(?<![\w\\])label\s*=\s*(?:\{(?P<key>[^}]*)\}|(?P<bare>[^,\]\s}]+))"
 )
 LEVEL = {"chapter": 0, "section": 1, "subsection": 2, "subsubsection": 3}
+FLOATS = dict.fromkeys(("table", "deluxetable", "longtable", "longtblr", "talltblr"), "table") | {
+    "lstlisting": "listing"
+}
 EQUATIONS = {"equation", "align", "gather", "multline", "eqnarray"}
 NEWTHEOREM = re.compile(
     r"\\newtheorem(?P<star>\*?)\s*\{(?P<name>[^}]+)\}\s*(?:\[(?P<shared>[^\]]+)\])?\s*\{(?P<title>[^}]*)\}"
@@ -287,7 +294,7 @@ def number_labels(source: str, declared: dict[str, Theorem] | None = None, setup
     resets.update({kind: level for kind, level in within.items() if level is not None})
     first = 0 if chapters else 1
     sections = [0, 0, 0, 0]
-    counters = {"figure": 0, "table": 0, "equation": 0}
+    counters = {"figure": 0, "table": 0, "equation": 0, "listing": 0}
     appendix = False
     inside: tuple[str, str] | None = None  # the number and kind of the float or theorem a label is in
     current, level_kind = "", "section"  # the section a label outside floats is in
@@ -309,9 +316,9 @@ def number_labels(source: str, declared: dict[str, Theorem] | None = None, setup
             level_kind = "appendix" if appendix and level == first else match["sec"]
         elif match["begin"]:
             name = match["begin"]
-            kind = "equation" if name in EQUATIONS else "table" if "table" in name else "figure"
+            kind = "equation" if name in EQUATIONS else FLOATS.get(name, "figure")
             counters[kind] += 1
-            inside = (_within(sections, first, within[kind], counters[kind]), kind)
+            inside = (_within(sections, first, within.get(kind), counters[kind]), kind)
         elif match["end"] or (declared and match["thmend"]):
             inside = None
         elif declared and match["thm"]:
@@ -324,9 +331,9 @@ def number_labels(source: str, declared: dict[str, Theorem] | None = None, setup
             note = f" ({match['note'].strip()})" if match["note"] else ""
             heading = " ".join(part for part in (theorem.title, number) if part) + note + "."
             numbering.headings.append((match.start(), match.end(), f"\n\n{heading} "))
-        elif match["label"]:
+        elif label := match["label"] or match["key"] or match["bare"]:
             number, kind = inside or (current, level_kind)
-            numbering.labels[match["label"]], numbering.kinds[match["label"]] = number, kind
+            numbering.labels[label.strip()], numbering.kinds[label.strip()] = number, kind
     return numbering
 
 
@@ -366,9 +373,9 @@ REF = re.compile(r"\\(?P<cmd>ref|eqref|autoref|cref|Cref|pageref)\*?\s*\{(?P<key
 # what cleveref (\cref; \Cref and hyperref's \autoref capitalised) prints before the number
 REF_NAMES = {
     "en": {"figure": "fig.", "table": "table", "equation": "eq.", "chapter": "chapter", "section": "section",
-           "subsection": "section", "subsubsection": "section", "appendix": "appendix"},
+           "subsection": "section", "subsubsection": "section", "appendix": "appendix", "listing": "listing"},
     "ru": {"figure": "рис.", "table": "табл.", "equation": "", "chapter": "гл.", "section": "разд.",
-           "subsection": "разд.", "subsubsection": "разд.", "appendix": "прил."},
+           "subsection": "разд.", "subsubsection": "разд.", "appendix": "прил.", "listing": "листинг"},
 }  # fmt: skip
 
 
