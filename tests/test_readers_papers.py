@@ -594,3 +594,60 @@ def test_inline_code_is_not_expanded_by_a_macro_of_the_same_name():
     assert document.text == r"Для других работ командой \autocite, а также x = \autocite."
     code = [document.text[s.start : s.end] for s in document.spans if s.label == "code"]
     assert code == [r"\autocite", r"x = \autocite"]
+
+
+HELD_OUT = DATA / "papers" / "heldout_thesis" / "thesis.tex"
+
+
+def test_a_thesis_with_common_packages_reads_as_prose():
+    """A thesis written for this test (not the template) with what real ones use: totcount and
+    lastpage values, biblatex citations with and without a .bib entry, \\newif/\\ifdefined/etoolbox
+    switches, siunitx, hyperref, csquotes, babel, cleveref with a \\crefformat, amsthm, a robust
+    command with an optional argument, an environment with one. Expected text written by hand."""
+    (doc,) = parse_latex(str(HELD_OUT), HELD_OUT.read_bytes(), "source")
+    paragraphs = doc.text.split("\n\n")
+    assert paragraphs[:4] == [
+        "На правах рукописи",  # \IfFileExists: there is no logo.pdf, the other branch
+        "Петров Пётр Петрович",
+        "Методы оптимизации в задачах обучения",
+        "Специальность",  # its number and title are empty in the preamble; no second specialty
+    ]
+    assert paragraphs[4:7] == [
+        "Введение",
+        "Метод RBF предложен в (Smith & Doe 2020) и развит в работах (Smith & Doe 2020; Иванов 2019). "
+        "Как показал Иванов (2019), оценка устойчива; см. также (Smith & Doe 2020, с. 12). "
+        "Одна ссылка. Две ссылки. Этот абзац есть только в диссертации.",
+        "Текст работы. Чёрный, красный.",
+    ]
+    assert paragraphs[9] == (
+        "Пусть $f\\colon X \\to Y$ — гладкое отображение, а \\(\\left\\|x\\right\\|\\) — норма; "
+        "обозначим через $\\argmin$ точку минимума. Образец нагрет до 300 K при давлении 1.5 kPa, "
+        "частота 2.4 GHz, ускорение 9.8 m/s², число итераций 12345, шаг 2.5 × 10⁻³, диапазон 10–20, "
+        "угол 30°. Код на сайте проекта и по адресу https://example.org/data. Термин gradient descent "
+        "известен давно, особенно в машинном обучении. Результаты — на рис. 1.1 и в табл. 1.1; Теорема 1.1 "
+        "доказана в разделе 1.1."
+    )
+    assert paragraphs[10:12] == [
+        "Теорема 1.1 (Сходимость). Если шаг \\(\\eta\\) мал, то метод RBF-2 сходится.",
+        "Доказательство. Следует из (1.1).",
+    ]
+    assert paragraphs[13:17] == [
+        "Кривая потерь при обучении.",
+        "Пояснение к рисунку.",
+        "Результаты эксперимента",
+        "Результаты",
+    ]
+    assert paragraphs[17] == (
+        "Как видно из рис. 1.1, ошибка убывает (формула (1.1)). Подробнее об этом — в (Иванов 2019). "
+        "Вывод сделан в формате pdf."
+    )
+    assert len(paragraphs) == 18
+    # the sentences whose number only the typeset PDF knows are kept out, and said so
+    removed = [(span.label, span.attrs["text"]) for span in doc.layers["removed"]]
+    assert removed == [
+        ("computed_value", "Москва — …"),
+        ("computed_value", "Работа состоит из введения, … и заключения."),  # the word form is TeX code
+        ("computed_value", "Полный объём работы составляет … страниц, включая … рисунков."),
+    ]
+    table = next(span for span in doc.spans if span.label == "table")
+    assert table.attrs["rows"] == [["Метод", "Точность"], ["RBF", "95 %"]]

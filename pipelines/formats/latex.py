@@ -679,7 +679,8 @@ def _append_text(builder: TextBuilder, latex: str, stash: _Stash, math: str) -> 
         paragraph, dropped = drop_computed(paragraph)
         paragraph = _tidy(paragraph)
         at = builder.length
-        stash.removed += [Span(at, at, "computed_value", attrs={"text": stash.plain(t)}) for t in dropped]
+        for sentence in dropped:
+            stash.removed.append(Span(at, at, "computed_value", attrs={"text": stash.plain(_tidy(sentence))}))
         if not paragraph:
             continue
         builder.separate("\n\n")
@@ -712,7 +713,7 @@ HOLES = (
     (re.compile(LEADING_WORDS + CITE_HOLES), ""),
     (re.compile(r"(?<=[^\W\d_])[:;,](?=[.!?;:])"), ""),  # "Одна ссылка:." where the citation was
     (re.compile(r"(?:«»|“”|\"\"|\(\))"), ""),  # empty quotes or brackets of an empty field
-    (re.compile(r"[ \u00a0]+[—–-]$"), ""),  # "Специальность —" of an empty field
+    (re.compile(r"[ \u00a0]+[—–-][ \u00a0]*$"), ""),  # "Специальность —" of an empty field
     (
         re.compile(r"\((?:(?:e\.g\.|i\.e\.|see|cf\.|also)[,;]?\s*)*[,;\s]*\)"),
         "",
