@@ -5,8 +5,9 @@ dropped), "\\SI[per-mode=symbol]{2.4}{\\giga\\hertz}" as "[per-mode=symbol]2.4" 
 "\\numrange{10}{20}" as "1020". Both siunitx 2 (``\\SI``, ``\\si``, ``\\SIrange``, ``\\SIlist``)
 and 3 (``\\qty``, ``\\unit``, ``\\qtyrange``, ``\\qtylist``) are read here, before conversion;
 options are dropped (they choose a typography, not the value); unit macros become their symbols
-(prefix + unit, ``\\per`` a slash, ``\\squared`` a superscript), and a paper's own
-``\\DeclareSIUnit\\name{symbol}`` is read (the Russian template declares its Russian units so).
+(prefix + unit, ``\\per`` a slash, ``\\squared`` a superscript; written as LaTeX, so ``\\%``),
+and a paper's own ``\\DeclareSIUnit\\name{symbol}`` is read (the Russian template declares its
+Russian units so).
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ UNITS = {
     "joule": "J", "watt": "W", "coulomb": "C", "volt": "V", "farad": "F", "ohm": "Ω", "siemens": "S",
     "weber": "Wb", "tesla": "T", "henry": "H", "lumen": "lm", "lux": "lx", "becquerel": "Bq",
     "gray": "Gy", "sievert": "Sv", "katal": "kat", "degreeCelsius": "°C", "celsius": "°C",
-    "percent": "%", "minute": "min", "hour": "h", "day": "d", "degree": "°", "arcminute": "′",
+    "percent": "\\%", "minute": "min", "hour": "h", "day": "d", "degree": "°", "arcminute": "′",
     "arcsecond": "″", "litre": "L", "liter": "L", "tonne": "t", "electronvolt": "eV", "dalton": "Da",
     "bel": "B", "decibel": "dB", "neper": "Np", "byte": "B", "bit": "bit", "angstrom": "Å",
     "bar": "bar", "barn": "b", "astronomicalunit": "au", "hectare": "ha", "mmHg": "mmHg",
