@@ -375,6 +375,7 @@ ROW_END = re.compile(r"\\\\(?:\s*\[[^\]]*\])?")
 CELL = re.compile(r"(?<!\\)&")
 CAPTION = re.compile(r"\\caption\*?\s*(?:\[[^\]]*\])?\s*(?=\{)")
 VERB = re.compile(r"\\(?:verb|lstinline)\*?(?:\[[^\]]*\])?([^\w\s{])(.*?)\1|\\lstinline\s*\{([^}]*)\}")
+VERB_OR_COMMENT = re.compile(f"{VERB.pattern}|{COMMENT.pattern}")
 
 
 @dataclass
@@ -540,7 +541,8 @@ class _Stash:
 
 
 def _uncomment(source: str) -> str:
-    return COMMENT.sub("", source)
+    """``source`` without its comments; a ``%`` inside ``\\verb+…+`` is code ("-o %.nls"), not one."""
+    return VERB_OR_COMMENT.sub(lambda found: found.group(0) if found.group(0)[0] == "\\" else "", source)
 
 
 def _flatten(

@@ -107,6 +107,8 @@ def _render(cmd: str, args: list[str], declared: dict[str, str]) -> str:
 def number(text: str) -> str:
     """ "2.3e8" → "2.3 × 10⁸", "1+-2" → "1 ± 2"; the decimal mark as written."""
     text = " ".join(text.replace("+-", " ± ").split())
+    text = re.sub(r"^([-+]?)(?=[.,]\d)", r"\g<1>0", text)  # ".3" is printed "0.3"
+    text = re.sub(r"(?<=\d) ?x ?(?=\d)", " × ", text)  # "1.654 x 2.34": a product
     scientific = re.fullmatch(r"(.*?\d)?\s*[eEdD]\s*([-+]?\d+)", text)
     if scientific is None:
         return text
