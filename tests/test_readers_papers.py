@@ -651,3 +651,17 @@ def test_a_thesis_with_common_packages_reads_as_prose():
     ]
     table = next(span for span in doc.spans if span.label == "table")
     assert table.attrs["rows"] == [["Метод", "Точность"], ["RBF", "95 %"]]
+
+
+def test_citations_render_from_the_bbl_an_arxiv_source_ships():
+    """No .bib, only the .bbl BibTeX wrote (natbib labels and a plain \\bibitem): the citations
+    read as the PDF prints them instead of leaving holes."""
+    main = DATA / "papers" / "arxiv_bbl" / "main.tex"
+    (doc,) = parse_latex(str(main), main.read_bytes(), "source")
+    assert doc.text.startswith(
+        "We test the reader (Smith & Doe 2020), as in Roe et al. (2019). See also [3] and "
+        "(Smith & Doe 2020; Roe et al. 2019, p. 3).\n\nIntro"
+    )
+    keys = [span.attrs["keys"] for span in doc.layers["citations"]]
+    assert keys == [["smith2020"], ["roe2019"], ["plain1"], ["smith2020", "roe2019"]]
+    assert doc.fields["included"] == ["main.bbl"] and doc.fields["missing_includes"] == ["refs.bib"]

@@ -20,6 +20,7 @@ from typing import Any
 import fsspec
 
 from sloika.pipelines.formats.base import FormatError, Parsed, TextBuilder, decode_utf8
+from sloika.pipelines.formats.latex_bbl import read_bbl
 from sloika.pipelines.formats.latex_computed import MARK, drop_computed, mark_computed
 from sloika.pipelines.formats.latex_conditionals import Conditionals
 from sloika.pipelines.formats.latex_macros import (
@@ -308,7 +309,7 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     titles = {name: theorem.title for name, theorem in declared.items()}
     flat = replace_refs(add_headings(flat, numbering), numbering, lang, titles, preamble + flat)
     flat = PAR.sub("\n\n", mark_computed(flat))
-    entries = _bibliography(preamble + flat, root, notes)
+    entries = _bibliography(preamble + flat, path, notes)
     citations: list[tuple[str, list[dict]]] = []
 
     def cite(match: re.Match) -> str:
@@ -498,9 +499,16 @@ def _skip_blank(source: str, index: int) -> int:
     return index
 
 
-def _bibliography(source: str, root: str, notes: dict[str, list[str]]) -> dict[str, dict]:
-    """The entries of the paper's .bib files (inside its folder, like includes)."""
-    entries: dict[str, dict] = {}
+def _bibliography(source: str, path: str, notes: dict[str, list[str]]) -> dict[str, dict]:
+    """The entries of the paper's .bib files (inside its folder, like includes), of the ``.bbl``
+    beside the main file (what arXiv ships instead) and of its own ``thebibliography``; a .bib
+    entry wins over the others."""
+    root = posixpath.dirname(path)
+    entries: dict[str, dict] = read_bbl(source)
+    bbl = posixpath.splitext(path)[0] + ".bbl"
+    if (text := _read(bbl, root, MAX_INCLUDED_BYTES)) not in (None, _OUTSIDE):
+        notes["included"].append(posixpath.relpath(bbl, root))
+        entries.update(read_bbl(text))
     for name in bib_files(source):
         target = _inside(root, name)
         text = _read(target, root, MAX_INCLUDED_BYTES) if target else None

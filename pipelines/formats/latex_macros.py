@@ -459,6 +459,8 @@ def _surname(author: str) -> str:
 
 
 def author_year(entry: dict[str, Any]) -> tuple[str, str]:
+    if entry.get("label"):  # a natbib .bbl's "Smith \\& Doe(2020)"
+        return entry["label"], str(entry.get("year", "")).strip()
     authors = [
         a for a in re.split(r"\s+and\s+", entry.get("author") or entry.get("editor") or "") if a.strip()
     ]
@@ -473,13 +475,22 @@ def author_year(entry: dict[str, Any]) -> tuple[str, str]:
     return who, str(entry.get("year", "")).strip()
 
 
+def _numbered_only(entry: dict[str, Any]) -> bool:
+    """An entry known only by its place in a ``thebibliography`` list."""
+    return "number" in entry and not any(entry.get(name) for name in ("label", "author", "editor", "title"))
+
+
 def render_citation(match: re.Match, entries: dict[str, dict[str, Any]]) -> tuple[str, list[str]]:
     """(text of one citation command, the keys found in ``entries``); ("", []) when none is known."""
     keys = [key.strip() for key in match["keys"].split(",") if key.strip() in entries]
     if not keys:
         return "", []
-    pairs = [author_year(entries[key]) for key in keys]
     cmd = match["cmd"]
+    if all(_numbered_only(entries[key]) for key in keys):  # a plain \\bibitem list: "[3, 7]"
+        post = (match["post"] if match["post"] is not None else match["pre"] or "").strip()
+        numbers = ", ".join(entries[key]["number"] for key in keys)
+        return f"[{numbers}{', ' + post if post else ''}]", keys
+    pairs = [author_year(entries[key]) for key in keys]
     if cmd in ("citet", "textcite"):
         text = "; ".join(f"{who} ({year})" for who, year in pairs)
     elif cmd == "citeauthor":
