@@ -144,18 +144,20 @@ PATTERNS = {
         r"|(?<![\w.@-])[A-Za-z]+@[A-Za-z]+(?![\w.@-])"
     ),
     # LaTeX set-up printed as text: an option list in brackets ("[per-mode=symbol]", "[!h]",
-    # "[red]", "[3.5cm]"), a page style or a graphics file alone on a line ("empty", "logo.pdf"),
-    # "* toc" (\tableofcontents*), lengths glued together ("10pt10pt")
+    # "[red]", "[3.5cm]"; one placement letter, "[b]", is a key's name in a manual), a page style
+    # or a graphics file alone on a line ("empty", "logo.pdf"), "* toc" (\tableofcontents*),
+    # lengths glued together ("10pt10pt")
     "latex_setup": re.compile(
-        r"\[[\w-]+=[^\]\n]*\]|\[!?[htbpH]{1,4}\]|\[(?:red|green|blue|orange|black|gray)\]"
+        r"\[[\w-]+=[^\]\n]*\]|\[![htbpH]{1,4}\]|\[[htbpH]{2,4}\]|\[(?:red|green|blue|orange|black|gray)\]"
         r"|\[\d+(?:\.\d+)?(?:pt|em|ex|cm|mm|in|bp)\]|\d(?:pt|em|ex|cm|mm|bp)\d"
         r"|^[ \t]*(?:empty|plain|headings|fancy|\*?[ \t]*toc|[\w/.-]+\.(?:pdf|png|jpe?g|eps))[ \t]*$",
         re.M,
     ),
     # punctuation left around a dropped citation or reference, or of an empty field: "ссылка:.",
-    # "работах , .", "«»", "“”", "[, с. 54;", "Специальность —" ending its paragraph
+    # "работах , .", "«»", "“”", "[, с. 54;", "Специальность —" ending its paragraph (not a file's
+    # extensions "(.gz, .bz2)", a path ":./configure", a Markdown link's "[text,](url)")
     "punct_hole": re.compile(
-        r"(?<=[^\W\d_])[:;,] ?[.!?](?! ?\.)|«»|“”|\[ ?[,;]|[,;] ?\]|(?<=[^\W\d_]) [—–]$", re.M
+        r"(?<=[^\W\d_])[:;,] ?[.!?](?=\s|$)(?! \.)|«»|“”|\[ ?[,;]|[,;] ?\](?!\()|(?<=[^\W\d_]) [—–]$", re.M
     ),
 }
 DETECTORS = (

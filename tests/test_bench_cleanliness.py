@@ -137,7 +137,12 @@ def test_latex_leftover_detectors_leave_legitimate_text_alone():
         "Знаки препинания: кавычки « » и многоточие...\n\n"
         "Москва — столица. Отступ 10 pt, поле [1, 2] и список [а; б].\n\n"
         "Вызов `f(x=[a=1])` и код:\n```\n[language=C]\n```\n\n"
-        "См. также: . . .\n\nemptyset is a word in set theory."
+        "См. также: . . .\n\nemptyset is a word in set theory.\n\n"
+        # read in the shared sets: the Debian FAQ, the maint guide, aptitude's manual, the React docs
+        "Индексный файл называется Sources(.gz, .bz2). Параметр в командной строке:./configure.\n\n"
+        "No | n[b] | Эта клавиша выбирает кнопку.\n\n"
+        "[создайте новый React-проект,](/learn/creating-a-react-app)\n\n"
+        'the first time it shows "Hello, !", and then "Hello, [name]!"'
     )
     hits = detect(text, "paper", "ru")
     assert hits["counter_name"] == 0 and hits["latex_setup"] == 0 and hits["punct_hole"] == 0, hits
