@@ -155,9 +155,12 @@ PATTERNS = {
     ),
     # punctuation left around a dropped citation or reference, or of an empty field: "ссылка:.",
     # "работах , .", "«»", "“”", "[, с. 54;", "Специальность —" ending its paragraph (not a file's
-    # extensions "(.gz, .bz2)", a path ":./configure", a Markdown link's "[text,](url)")
+    # extensions "(.gz, .bz2)", a path ":./configure", a Markdown link's "[text,](url)", a drive
+    # "диске C:.", a variable "$perl;.")
     "punct_hole": re.compile(
-        r"(?<=[^\W\d_])[:;,] ?[.!?](?=\s|$)(?! \.)|«»|“”|\[ ?[,;]|[,;] ?\](?!\()|(?<=[^\W\d_]) [—–]$", re.M
+        r"(?<![\w$¤])[^\W\d_]{2,}[:;,] ?[.!?](?=\s|$)(?! \.)|«»|“”|\[ ?[,;]|[,;] ?\](?!\()"
+        r"|(?<=[^\W\d_]) [—–]$",
+        re.M,
     ),
 }
 DETECTORS = (

@@ -142,7 +142,8 @@ def test_latex_leftover_detectors_leave_legitimate_text_alone():
         "Индексный файл называется Sources(.gz, .bz2). Параметр в командной строке:./configure.\n\n"
         "No | n[b] | Эта клавиша выбирает кнопку.\n\n"
         "[создайте новый React-проект,](/learn/creating-a-react-app)\n\n"
-        'the first time it shows "Hello, !", and then "Hello, [name]!"'
+        'the first time it shows "Hello, !", and then "Hello, [name]!"\n\n'
+        "Недостаточно места на диске C:. Осталось всего 70 Мб. My $native_language=$perl;."
     )
     hits = detect(text, "paper", "ru")
     assert hits["counter_name"] == 0 and hits["latex_setup"] == 0 and hits["punct_hole"] == 0, hits
