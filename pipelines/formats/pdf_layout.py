@@ -43,6 +43,7 @@ TOUCH = 2.0  # pt: rules this close touch
 ALIGNED_ROWS = 3  # rows of side-by-side lines that make an aligned block
 CELL_CHARS = 30  # an aligned block whose lines are shorter than this (median) is a table
 PROSE_LETTERS = 20  # a column beside a table whose lines have this many letters (median) is prose
+GRID_NUMBERS = 3  # lines of numbers alone side by side on one row: a table's body
 SIZE_STEP = 0.3  # pt: font sizes closer than this are one size
 ROW_GAP = 3.0  # em: rows of one aligned block are at most this far apart
 GROW_GAP = 1.0  # em: a table column's line at most this far below the table's last row is the table's
@@ -217,10 +218,18 @@ def _aligned(page: list[Line], number: int, tables: list[Table]) -> list[Line]:
     side by side are a drawing or a listing, not a table (``pdf_reflow.code_block`` lays them out).
     A column of prose at the page's body size beside a table whose cells are all set smaller (a
     standard's paragraph next to its example table) stays in the text; a table's column that runs
-    on below its last row keeps those lines (``_grown``)."""
+    on below its last row keeps those lines (``_grown``). Lines of numbers alone count only in a
+    row of ``GRID_NUMBERS`` or more (a table's body of figures: "32 | 2,146 | 2,589"); a clause
+    number or a contents line's page number beside its text is no column."""
+    lines = [ln for ln in page if not (ln.text.startswith(TABLE) or ln.mono)]
+    numbers = [ln for ln in lines if NUMBERS_ONLY.match(ln.text) and any(c.isdigit() for c in ln.text)]
+    grid = {
+        id(ln)
+        for ln in numbers
+        if sum(_same_row(ln, other) for other in numbers) >= GRID_NUMBERS  # itself included
+    }
     words = sorted(
-        (ln for ln in page if not (NUMBERS_ONLY.match(ln.text) or ln.text.startswith(TABLE) or ln.mono)),
-        key=lambda ln: ln.top,
+        (ln for ln in lines if not NUMBERS_ONLY.match(ln.text) or id(ln) in grid), key=lambda ln: ln.top
     )
     pairs: set[int] = set()
     for i, line in enumerate(words):
