@@ -12,7 +12,8 @@ that may be copied into the repo (``bench/data/SOURCES.md``):
   MIT or Apache-2.0) and of the Russian React docs (``prose/react_docs_ru``, CC-BY-4.0; headings
   left out: they are in ``short_texts_other.tsv``). A line is drawn when it is outside a code
   fence, at most ``MAX_CHARS`` characters, and most of its letters are Cyrillic (the rest are code
-  and English terms inside Russian text): ``SAMPLE`` lines per source with a fixed seed. Every line
+  and English terms inside Russian text): ``SAMPLE`` lines per source with a fixed seed (the React
+  docs have 104 such lines: all are drawn). Every line
   was read by hand: all are Russian.
 * the shortest texts of all, CLDR's calendar words (Unicode License, read from the installed
   ``babel``) in ru, uk, be, bg, mk and sr: day and month names, "вчера", "на прошлой неделе", "3 дня
