@@ -77,7 +77,7 @@ def test_foreign_line_and_reader_code_spans():
 
 def test_html_extraction_bench_runs_both_sides(tmp_path):
     out = tmp_path / "html.json"
-    pages = str(Path(__file__).parent / "data" / "web" / "*.html")
+    pages = str(Path(__file__).parent / "data" / "web" / "sphinx_page.html")
     command = [sys.executable, str(BENCH / "bench_html_extraction.py"), "--pages", pages, "--out", str(out)]
     done = subprocess.run(command, capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
@@ -106,6 +106,27 @@ def test_legitimate_text_read_in_the_shared_sets_has_no_hits():
     assert detect("Введение ....... 5\n\n3 2 1 2 1 ВPЕМЯ", "paper", "ru")["dot_leaders"] == 1
     assert detect("3 2 1 2 1 ...", "transcript", "ru")["no_letters"] == 1
     assert detect("Сейчас ВPЕМЯ обеда", "article", "ru")["mixed_script"] == 1
+
+
+def test_held_out_markup_leftovers_are_counted_and_node_types_are_not():
+    """Real lines of held-out docs (Node.js API Markdown and HTML, libffi's texinfo and Valgrind's
+    DocBook pages): what a reader left of their markup is counted, their own text is not."""
+    dirty = (
+        "# HTTP\n\n<!--introduced_in=v0.10.0-->\n\nSee [`message.headers`][] for details.\n\n"
+        '[`message.headers`]: #messageheaders\n[initial delay]: net.md#socketsetkeepalive "title"\n\n'
+        "Next: Using libffi, Previous: libffi, Up: libffi [Index]\n\n"
+        "<< 13. BBV: an experimental basic block vector generation tool | Up | Valgrind FAQ >>\n\n"
+        "<Note>Заметка</Note>"
+    )
+    hits = detect(dirty, "article", "en")
+    assert hits["html_comment"] == 1 and hits["link_definition"] == 2 and hits["nav_bar"] == 2
+    assert hits["jsx"] == 2  # <Note> has its </Note>
+    clean = (
+        "Returns: <Buffer> | <string> The value of <Object> keys.\n\n"
+        "server[Symbol.asyncDispose]()\n\nCalls the method. Next, go up to the Home screen.\n\n"
+        "```html\n<!-- a comment in code -->\n[x]: y\n```"
+    )
+    assert not any(detect(clean, "article", "en").values()), detect(clean, "article", "en")
 
 
 def test_latex_leftovers_of_the_thesis_template_are_counted():

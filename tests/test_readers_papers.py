@@ -596,6 +596,55 @@ def test_inline_code_is_not_expanded_by_a_macro_of_the_same_name():
     assert code == [r"\autocite", r"x = \autocite"]
 
 
+# scan.pdf as a person reads it (typed by hand from make_scan_pdf.py's lines): the clause keeps its
+# number, the drawing's marks and the tiny margin print leave, each table holds all its cells and
+# the paragraph beside the example table reads whole
+SCAN_TEXT = (
+    "Предисловие к примеру стандарта.\n\n"
+    "3.10 Содержательная часть документа должна соответствовать требованиям стандарта ЕСКД.\n\n"
+    "Структура документа обеспечивает его обращение в программных средствах.\n\n"
+    "Таблица изменений приведена ниже.\n\n"
+    "Текст после таблицы изменений продолжается обычным абзацем.\n\n"
+    "Если значения величин в графах таблицы выражены в разных единицах физической величины, их "
+    "обозначения указывают в подзаголовке каждой графы таблицы.\n\n"
+    "Последний абзац завершает страницу примера."
+)
+
+
+def test_pdf_scan_debris_leaves_with_a_reason_and_tables_keep_their_cells():
+    (doc,) = parse_pdf((PAPERS / "scan.pdf").read_bytes())
+    assert doc.text == SCAN_TEXT
+    debris = {
+        (span.attrs["text"], span.attrs["why"]) for span in doc.layers["removed"] if span.label == "debris"
+    }
+    assert debris == {
+        ("★", "no_words"),
+        ("-----v---------' v—", "no_words"),
+        ("ь с", "tiny_text"),
+        ("х р", "tiny_text"),
+    }
+    amendment, example = (span.attrs["rows"] for span in doc.spans if span.label == "table")
+    assert [cell for row in amendment for cell in row][-2:] == [
+        "которые заполняют только",
+        "для титульного листа;",
+    ]
+    assert example == [["Марка", "Назначение"], ["ПН-4", "Трубы"], ["ПН-8", "Детали"], ["ПН-9", "Муфели"]]
+
+
+def test_pdf_debris_rules_keep_text_with_words_digits_or_blanks():
+    from sloika.pipelines.formats.pdf_debris import debris_reason
+    from sloika.pipelines.formats.pdf_lines import Line
+
+    def line(text: str, size: float = 10.0) -> Line:
+        return Line(0, text, 0.0, 100.0, 0.0, 10.0, size, 800.0)
+
+    kept = ["±0,2", "e.g., 1.2.", "(ИУС № 1 2018 г.)", "б) ______", "p = m / V", "Масса ]м трубы"]
+    assert [debris_reason(line(text), 10.0) for text in kept] == [None] * len(kept)
+    assert debris_reason(line("■§"), 10.0) == "no_words"
+    assert debris_reason(line("\\ *"), 10.0) == "no_words"
+    assert debris_reason(line("Минск", size=2.0), 10.0) == "tiny_text"
+
+
 HELD_OUT = DATA / "papers" / "heldout_thesis" / "thesis.tex"
 
 
