@@ -73,3 +73,23 @@ def test_explicit_format_wins_over_sniffing():
         ).inputs
     )
     assert file.format == "text"
+
+
+def test_untranslated_paragraph_of_a_text_file_goes_to_removed(build):
+    """As in HTML, Markdown and PDF: the English paragraph of a Russian text leaves the text for
+    the `removed` layer; the rest, indentation and line breaks included, stays as written."""
+    source = DATA / "plain" / "partly_translated.txt"
+    corpus = build([source], language={"languages": ["ru"], "threshold": 0.0})
+    text = source.read_text()
+    english = (
+        "       The greeting can be changed with the --text option, and the program\n"
+        "       prints it as many times as the --count option asks for."
+    )
+    assert rows(corpus, "SELECT text FROM documents") == [(text.replace(english + "\n\n", ""),)]
+    cut = rows(
+        corpus,
+        "SELECT label, start, \"end\", json_extract_string(attrs, '$.text'), "
+        "json_extract_string(attrs, '$.lang') "
+        f"FROM read_parquet('{corpus}/layers/removed/*.parquet')",
+    )
+    assert cut == [("foreign_paragraph", text.index(english), text.index(english), english, "en")]
