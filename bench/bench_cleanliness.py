@@ -56,6 +56,14 @@ The detectors, each a regular expression or a small rule over one document (``DE
   code. ``nav_bar``: a generator's navigation line ("Next: Using libffi, Previous: libffi, Up: …",
   DocBook's "<< 13. BBV … | Up | … >>").
 * ``sound_tag``: ``[зевает]``/``(music)`` style tags left in transcripts.
+* ``counter_name``: a counter's or label's name where TeX prints its value (``totalchapter``,
+  ``TotPages``, ``totalcount@figure``, ``citenum``; a word with ``@`` that is no address).
+* ``latex_setup``: LaTeX set-up read as text: an option list in brackets (``[per-mode=symbol]``,
+  ``[!h]``, ``[red]``, ``[3.5cm]``), a page style or a graphics file alone on a line (``empty``,
+  ``images/logo.pdf``), ``* toc``, lengths glued together (``10pt10pt``).
+* ``punct_hole``: punctuation left where a citation, a reference or an empty field was dropped:
+  ``ссылка:.``, ``, .``-like pairs after a word, ``«»``, ``“”``, ``[, с. 54;``, a line ending in a
+  dash after a word (``Специальность —``).
 * ``no_letters``: a kept document without a word of two letters (``3 2 1 2 1``, ``...``); a short
   real text ("Bonjour !", a one-line fortune) is not counted.
 * ``foreign_line``: a line (outside code) with at least 40 letters that raw fastText (lid.176, not
@@ -143,6 +151,26 @@ PATTERNS = {
     ),
     "sound_tag": re.compile(
         r"\[(?:[^\W\d_]+ ?){1,3}\]|\((?:музыка|смех|аплодисменты|music|laughter|applause)\)", re.I
+    ),
+    # a counter's or label's name printed where TeX prints its value: "totalchapter", "TotPages",
+    # "totalcount@figure", "citenum", "LastPage"; a word with "@" inside that is no address
+    "counter_name": re.compile(
+        r"\b(?:total(?:chapter|appendix|figures?|tables?|count\w*|pages?)|TotPages|citenum|LastPage|thepage)\b"
+        r"|(?<![\w.@-])[A-Za-z]+@[A-Za-z]+(?![\w.@-])"
+    ),
+    # LaTeX set-up printed as text: an option list in brackets ("[per-mode=symbol]", "[!h]",
+    # "[red]", "[3.5cm]"), a page style or a graphics file alone on a line ("empty", "logo.pdf"),
+    # "* toc" (\tableofcontents*), lengths glued together ("10pt10pt")
+    "latex_setup": re.compile(
+        r"\[[\w-]+=[^\]\n]*\]|\[!?[htbpH]{1,4}\]|\[(?:red|green|blue|orange|black|gray)\]"
+        r"|\[\d+(?:\.\d+)?(?:pt|em|ex|cm|mm|in|bp)\]|\d(?:pt|em|ex|cm|mm|bp)\d"
+        r"|^[ \t]*(?:empty|plain|headings|fancy|\*?[ \t]*toc|[\w/.-]+\.(?:pdf|png|jpe?g|eps))[ \t]*$",
+        re.M,
+    ),
+    # punctuation left around a dropped citation or reference, or of an empty field: "ссылка:.",
+    # "работах , .", "«»", "“”", "[, с. 54;", "Специальность —" ending its paragraph
+    "punct_hole": re.compile(
+        r"(?<=[^\W\d_])[:;,] ?[.!?](?! ?\.)|«»|“”|\[ ?[,;]|[,;] ?\]|(?<=[^\W\d_]) [—–]$", re.M
     ),
 }
 DETECTORS = (

@@ -136,3 +136,38 @@ def test_type_lists_are_no_foreign_lines():
     assert detect(types, "article", "en")["foreign_line"] == 0
     english = "The greeting can be changed with the text option, and the program prints it many times."
     assert detect(f"Это предложение написано по-русски.\n{english}", "article", "ru")["foreign_line"] == 1
+
+
+def test_latex_leftovers_of_the_thesis_template_are_counted():
+    """Lines of the thesis template (CC-BY-4.0) as an earlier reader printed them: counters' names
+    for their values, set-up as text, punctuation around dropped citations and empty fields."""
+    read = (
+        "empty\n\nimages/logo.pdf\n\nСпециальность —\n\n«»\n\n* toc\n\n"
+        "Диссертация состоит из введения, totalchapter, заключения и totalappendix.\n\n"
+        "Полный объём диссертации составляет TotPages, включая totalcount@figure и totalcount@table. "
+        "Список литературы содержит citenum.\n\n"
+        "Сошлёмся на библиографию. Одна ссылка:. Две ссылки:. Много ссылок:\n\n"
+        "Попытка реализовать несколько ссылок для bibtex реализации библиографии: [, с. 54;, с. 36].\n\n"
+        "Команда позволяет выбрать цвет текста. Чёрный, [red]красный, [green]зелёный.\n\n"
+        "[exponent-base=2]5 e64; [!h] Программа\n\n10pt10pt"
+    )
+    hits = detect(read, "paper", "ru")
+    assert hits["counter_name"] == 6  # totalchapter totalappendix TotPages totalcount ×2 citenum
+    # empty, images/logo.pdf, * toc, [red], [green], [exponent-base=2], [!h], 10pt10pt
+    assert hits["latex_setup"] == 8
+    # "Специальность —", «», "ссылка:." ×2, "[,", ";," is no hole but ", с." … "36]" ends none
+    assert hits["punct_hole"] == 5
+
+
+def test_latex_leftover_detectors_leave_legitimate_text_alone():
+    """What the three detectors must not count: addresses, quoted punctuation names, a dash
+    inside a line, options inside code, "[1]" style references, lengths with a space."""
+    text = (
+        "Пишите на debian-user@lists.debian.org или user@example.org.\n\n"
+        "Знаки препинания: кавычки « » и многоточие...\n\n"
+        "Москва — столица. Отступ 10 pt, поле [1, 2] и список [а; б].\n\n"
+        "Вызов `f(x=[a=1])` и код:\n```\n[language=C]\n```\n\n"
+        "См. также: . . .\n\nemptyset is a word in set theory."
+    )
+    hits = detect(text, "paper", "ru")
+    assert hits["counter_name"] == 0 and hits["latex_setup"] == 0 and hits["punct_hole"] == 0, hits
