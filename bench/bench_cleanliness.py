@@ -68,7 +68,8 @@ The detectors, each a regular expression or a small rule over one document (``DE
   real text ("Bonjour !", a one-line fortune) is not counted.
 * ``foreign_line``: a line (outside code) with at least 40 letters that raw fastText (lid.176, not
   the calibrated decision the readers use) puts in another language than the document's, with
-  probability ≥ 0.8: an untranslated English paragraph in a Russian page.
+  probability ≥ 0.8: an untranslated English paragraph in a Russian page. Placeholders in angle
+  brackets (the Node.js docs' type lists, "<string> | <ArrayBuffer> | <Buffer>") are not judged.
 
 Besides the counts, ``--sample N`` draws N kept documents at random (``--seed``; evenly over the
 sets with ``--sample-by-set``) and
@@ -251,6 +252,7 @@ def foreign_lines(prose: str, lang: str) -> int:
         return 0
     hits = 0
     for line in prose.split("\n"):
+        line = PLACEHOLDER.sub(" ", line)  # "<string> | <Buffer>": type names, in no language
         if sum(map(str.isalpha, line)) < FOREIGN_MIN_LETTERS:
             continue
         best, score = next(iter(_fasttext().predict(line.replace("¤", " ")).items()), ("und", 0.0))

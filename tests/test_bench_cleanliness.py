@@ -129,6 +129,15 @@ def test_held_out_markup_leftovers_are_counted_and_node_types_are_not():
     assert not any(detect(clean, "article", "en").values()), detect(clean, "article", "en")
 
 
+def test_type_lists_are_no_foreign_lines():
+    """A Node.js docs line of type names, which raw fastText calls Spanish (0.95), is not judged;
+    an English line in a Russian document still is."""
+    types = "key <string> | <ArrayBuffer> | <Buffer> | <TypedArray> | <DataView> | <SharedArrayBuffer>"
+    assert detect(types, "article", "en")["foreign_line"] == 0
+    english = "The greeting can be changed with the text option, and the program prints it many times."
+    assert detect(f"Это предложение написано по-русски.\n{english}", "article", "ru")["foreign_line"] == 1
+
+
 def test_latex_leftovers_of_the_thesis_template_are_counted():
     """Lines of the thesis template (CC-BY-4.0) as an earlier reader printed them: counters' names
     for their values, set-up as text, punctuation around dropped citations and empty fields."""
