@@ -28,7 +28,8 @@ from dataclasses import replace
 
 from sloika.pipelines.formats.base import SENTENCE_END, FormatError, Parsed, TextBuilder
 from sloika.pipelines.formats.foreign_paragraphs import Paragraph, foreign_cut
-from sloika.pipelines.formats.pdf_layout import CONTENTS, TABLE, Layout, Table, footnote_mark, lay_out
+from sloika.pipelines.formats.pdf_debris import without_debris
+from sloika.pipelines.formats.pdf_layout import CONTENTS, DEBRIS, TABLE, Layout, Table, footnote_mark, lay_out
 from sloika.pipelines.formats.pdf_lines import MARK, MARK_OPEN, SUPERSCRIPTS, Line, read_lines
 from sloika.pipelines.formats.pdf_reflow import CODE, known_word, paragraphs
 from sloika.text.spans import Span
@@ -63,9 +64,9 @@ def parse_pdf(data: bytes, foreign: str = "trim", targets: tuple[str, ...] = ())
     """The PDF as one ``paper``; paragraphs in another language than the paper's (an untranslated
     one in a translated manual) cut into ``removed`` or marked, as ``foreign`` says
     (``foreign_paragraphs.foreign_cut``)."""
-    layout = lay_out(*read_lines(data))
+    layout = without_debris(lay_out(*read_lines(data)))
     found = [paragraph.replace("\u00ad", "") for paragraph in paragraphs(layout.pages)]
-    if not any(MARK.sub("", p).strip() and not p.startswith((TABLE, CONTENTS)) for p in found):
+    if not any(MARK.sub("", p).strip() and not p.startswith((TABLE, CONTENTS, DEBRIS)) for p in found):
         raise FormatError("no_text_layer", "the PDF has no extractable text (a scan? run OCR first)")
     parsed, prose = _document(found, layout)
     return [foreign_cut(parsed, prose, foreign, None, targets)]
@@ -112,6 +113,10 @@ def _document(paragraphs: list[str], layout: Layout) -> tuple[Parsed, list[Parag
         if paragraph.startswith(CONTENTS):
             text = layout.contents[int(paragraph[1:])]
             removed.append(Span(builder.length, builder.length, "contents", attrs={"text": text}))
+            continue
+        if paragraph.startswith(DEBRIS):
+            text, why = layout.debris[int(paragraph[1:])]
+            removed.append(Span(builder.length, builder.length, "debris", attrs={"text": text, "why": why}))
             continue
         if is_fragment(paragraph):
             removed.append(Span(builder.length, builder.length, "fragment", attrs={"text": paragraph}))

@@ -35,13 +35,20 @@ from sloika.pipelines.formats.pdf_lines import MARK, MARK_CLOSE, MARK_OPEN, NUMB
 
 TABLE = "\ue002"  # a placeholder line's text starts with it; the table's index follows
 CONTENTS = "\ue005"  # ... and a contents page's, its index in ``Layout.contents`` following
+DEBRIS = "\ue006"  # ... and a debris line's (``pdf_debris``), its index in ``Layout.debris`` following
 LEADERS = re.compile(r"(?:[.…·] ?){3,}\s*\d{0,4}$")  # a contents line's end: "Сноски ....... 12"
 CONTENTS_SHARE = 1 / 3  # of a page's lines ending in leaders make it a contents page
 CONTENTS_LINES = 5  # ... and at least this many
 TOUCH = 2.0  # pt: rules this close touch
 ALIGNED_ROWS = 3  # rows of side-by-side lines that make an aligned block
 CELL_CHARS = 30  # an aligned block whose lines are shorter than this (median) is a table
+PROSE_LETTERS = 20  # a column beside a table whose lines have this many letters (median) is prose
+GRID_NUMBERS = 3  # lines of numbers alone side by side on one row: a table's body
+SIZE_STEP = 0.3  # pt: font sizes closer than this are one size
 ROW_GAP = 3.0  # em: rows of one aligned block are at most this far apart
+GROW_GAP = 1.0  # em: a table column's line at most this far below the table's last row is the table's
+CLAUSE_NUMBER = re.compile(r"^\d+(?:\.\d+)*\.?$")  # "3.10", "4.4.8", "2"
+NUMBER_REACH = 4.0  # em: a clause number stands at most this far left of its text (a tab)
 FOOTNOTE_SIZE = 0.85  # footnote lines are set at most this share of the body's font size
 FOOTNOTE_START = re.compile(
     rf"^{MARK_OPEN}?(?P<mark>[\d⁰¹²³⁴⁵⁶⁷⁸⁹*†‡]{{1,3}}){MARK_CLOSE}? ?(?=[^\W\d_]|[«\"(])"
@@ -63,6 +70,7 @@ class Layout:
     tables: list[Table]
     footnotes: list[list[Line]]  # each page's footnote lines, top to bottom
     contents: list[str] = field(default_factory=list)  # each contents page's lines
+    debris: list[tuple[str, str]] = field(default_factory=list)  # text, why (``pdf_debris``)
 
 
 def lay_out(pages: list[list[Line]], rules: list[list[Rule]]) -> Layout:
@@ -70,9 +78,9 @@ def lay_out(pages: list[list[Line]], rules: list[list[Rule]]) -> Layout:
     body: list[list[Line]] = []
     for number, (page, ruling) in enumerate(zip(pages, rules, strict=True)):
         page = _take_tables(page, _ruled_regions(ruling), number, tables, ruled=True)
-        page = _aligned(page, number, tables)
+        page = _aligned(_clause_numbers_joined(page), number, tables)
         body.append(page)
-    size = _body_size(body)
+    size = body_size(body)
     footnotes = [_footnote_lines(page, size) for page in body]
     body = [
         [line for line in _joined_pieces(page) if not NUMBERS_ONLY.match(MARK.sub("", line.text))]
@@ -170,12 +178,58 @@ def _side_by_side(a: Line, b: Line) -> bool:
     return apart and _same_row(a, b)
 
 
+def _clause_numbers_joined(page: list[Line]) -> list[Line]:
+    """A clause number that pdfminer read as a line of its own ("3.10" | "Содержательная …", set a
+    tab apart on one row) joined to the text right of it, where the earlier of the two stood: a
+    scan's text layer reads the number column first, with the line below the number ("та ЕСКД.")
+    in it, so the clause's sentence would start after its own end (and the number, a line of
+    digits, would go)."""
+    result = list(page)
+    for number in [ln for ln in page if CLAUSE_NUMBER.match(MARK.sub("", ln.text)) and not ln.mono]:
+        dotted = "." in number.text.rstrip(".")
+        partners = [
+            ln
+            for ln in result
+            if ln is not number
+            and not ln.mono  # a listing's line numbers stay out of its code
+            and _same_row(number, ln)
+            and 0 <= ln.x0 - number.x1 < NUMBER_REACH * number.size
+            and ln.text[:1].isalpha()
+            and (dotted or ln.text[:1].isupper())  # "2 Технические требования"; not a table's "6 | мм"
+        ]
+        if not partners:
+            continue
+        text = min(partners, key=lambda ln: ln.x0)
+        merged = replace(
+            text,
+            text=f"{number.text} {text.text}",
+            x0=number.x0,
+            top=min(number.top, text.top),
+            bottom=max(number.bottom, text.bottom),
+        )
+        first = min(_index(result, number), _index(result, text))
+        result = _without(result, [number, text])
+        result.insert(first, merged)
+    return result
+
+
 def _aligned(page: list[Line], number: int, tables: list[Table]) -> list[Line]:
     """Aligned blocks: tables taken out, columns of prose put in column order. Monospaced lines
-    side by side are a drawing or a listing, not a table (``pdf_reflow.code_block`` lays them out)."""
+    side by side are a drawing or a listing, not a table (``pdf_reflow.code_block`` lays them out).
+    A column of prose at the page's body size beside a table whose cells are all set smaller (a
+    standard's paragraph next to its example table) stays in the text; a table's column that runs
+    on below its last row keeps those lines (``_grown``). Lines of numbers alone count only in a
+    row of ``GRID_NUMBERS`` or more (a table's body of figures: "32 | 2,146 | 2,589"); a clause
+    number or a contents line's page number beside its text is no column."""
+    lines = [ln for ln in page if not (ln.text.startswith(TABLE) or ln.mono)]
+    numbers = [ln for ln in lines if NUMBERS_ONLY.match(ln.text) and any(c.isdigit() for c in ln.text)]
+    grid = {
+        id(ln)
+        for ln in numbers
+        if sum(_same_row(ln, other) for other in numbers) >= GRID_NUMBERS  # itself included
+    }
     words = sorted(
-        (ln for ln in page if not (NUMBERS_ONLY.match(ln.text) or ln.text.startswith(TABLE) or ln.mono)),
-        key=lambda ln: ln.top,
+        (ln for ln in lines if not NUMBERS_ONLY.match(ln.text) or id(ln) in grid), key=lambda ln: ln.top
     )
     pairs: set[int] = set()
     for i, line in enumerate(words):
@@ -203,6 +257,13 @@ def _aligned(page: list[Line], number: int, tables: list[Table]) -> list[Line]:
             or lengths[len(lengths) // 2] < CELL_CHARS
             or min(map(len, columns)) < ALIGNED_ROWS
         ):
+            size = body_size([page])
+            prose = [ln for column in columns if _prose_column(column, size) for ln in column]
+            cells = _without(inside, prose)
+            if prose and cells and all(ln.size < size - SIZE_STEP for ln in cells):
+                region = (min(ln.x0 for ln in cells), region[1], max(ln.x1 for ln in cells), region[3])
+            else:
+                region = _grown(page, region, columns)
             page = _take_tables(page, [region], number, tables, ruled=False)
         else:
             first = _index(page, inside[0])
@@ -210,6 +271,35 @@ def _aligned(page: list[Line], number: int, tables: list[Table]) -> list[Line]:
             rest = _without(page, inside)
             page = rest[:first] + ordered + rest[first:]
     return page
+
+
+def _prose_column(column: list[Line], body_size: float) -> bool:
+    """Lines of running text: set at the page's body size, with many letters ("по ширине полки
+    ........" is long for its leaders, not its words)."""
+    letters = sorted(sum(char.isalpha() for char in ln.text) for ln in column)
+    return (
+        len(column) >= ALIGNED_ROWS
+        and letters[len(letters) // 2] >= PROSE_LETTERS
+        and all(abs(ln.size - body_size) < SIZE_STEP for ln in column)
+    )
+
+
+def _grown(page: list[Line], region: Rule, columns: list[list[Line]]) -> Rule:
+    """The table's region down to the lines a column runs on with below its last row (an amendment's
+    "Напечатано" cell, three lines longer than its neighbours): each next line under the region, at
+    most ``GROW_GAP`` em below it and within one column's span."""
+    spans = [(min(ln.x0 for ln in column), max(ln.x1 for ln in column)) for column in columns]
+    x0, top, x1, bottom = region
+    for line in sorted((ln for ln in page if ln.top > bottom - 1.0), key=lambda ln: ln.top):
+        within = [
+            (left, right)
+            for left, right in spans
+            if left - line.size <= line.x0 and line.x1 <= right + line.size
+        ]
+        if line.top - bottom > GROW_GAP * line.size or not within or line.text.startswith(TABLE):
+            break
+        bottom = max(bottom, line.bottom)
+    return (x0, top, x1, bottom)
 
 
 def _columns(lines: list[Line]) -> list[list[Line]]:
@@ -224,7 +314,7 @@ def _columns(lines: list[Line]) -> list[list[Line]]:
     return [members for _, _, members in columns]
 
 
-def _body_size(pages: list[list[Line]]) -> float:
+def body_size(pages: list[list[Line]]) -> float:
     sizes: Counter[float] = Counter()
     for page in pages:
         for line in page:

@@ -6,7 +6,8 @@ clause in one document and makes every line a paragraph in another. Here each pa
 follow each other decides on its own whether a paragraph ends between them:
 
 * a new page continues the paragraph only when the text runs on (no sentence end, lower case next);
-* on a page, a vertical gap wider than the document's usual line gap by ``PARAGRAPH_GAP`` em, a
+* on a page, a vertical gap wider than the document's usual line gap by ``PARAGRAPH_GAP`` em (up to
+  ``RUN_ON_GAP`` when the text runs on: a scan's OCR sets some lines wider apart than others), a
   line that is not below the previous one (another column, a table cell), a list item or a
   numbered clause ("4.5.1 Если …", "• пакет", "а) …") ends it;
 * a line that stops short of the right edge ends it when the next starts in upper case or the line
@@ -34,12 +35,13 @@ from collections import Counter
 from functools import lru_cache
 
 from sloika.pipelines.formats.base import SENTENCE_END
-from sloika.pipelines.formats.pdf_layout import CONTENTS, TABLE
+from sloika.pipelines.formats.pdf_layout import CONTENTS, DEBRIS, TABLE
 from sloika.pipelines.formats.pdf_lines import MARK, Line
 
 PARAGRAPH_GAP = 0.3  # em above the document's usual gap between lines that makes a paragraph break
 SHORT_LINE = 2.0  # em short of the right edge: the line ended before the margin (last line, heading)
 INDENT = 1.0  # em of first-line indent
+RUN_ON_GAP = 1.0  # em: a line that runs on the sentence above continues it across a gap this wide
 SOFT_HYPHEN = re.compile(r"\u00ad\s*")
 INLINE_LEADERS = re.compile(
     r"[ \t]*(?:[.…·] ?){4,}[ \t]*|(?: \.)+ *(?=\d*$)"
@@ -225,8 +227,8 @@ def _right_edges(lines: list[Line]) -> dict[int, float]:
 
 def _continues(previous: Line, line: Line, usual_gap: float, right: float) -> bool:
     text, before = MARK.sub("", line.text), MARK.sub("", previous.text)  # a footnote mark ends nothing
-    if TABLE in text + before or CONTENTS in text + before or not text:
-        return False  # a table's or a contents page's place is a paragraph of its own
+    if any(mark in text + before for mark in (TABLE, CONTENTS, DEBRIS)) or not text:
+        return False  # a table's, a contents page's or a debris line's place is a paragraph of its own
     runs_on = not SENTENCE_END.search(before) and text[:1].islower()
     if line.page != previous.page:
         return runs_on or (before.endswith("-") and text[:1].islower())
@@ -237,7 +239,8 @@ def _continues(previous: Line, line: Line, usual_gap: float, right: float) -> bo
         return True  # "разме-" + "ров в дюймах …": a word broken at the line end, whatever the gap
     if below and OPEN_URL.search(before):
         return True  # "(https:" + "//packages.debian.org/)": a URL broken at the line end
-    if not below or line.top - previous.bottom > (usual_gap + PARAGRAPH_GAP) * em:
+    gap = line.top - previous.bottom
+    if not below or gap > (usual_gap + PARAGRAPH_GAP) * em and not (runs_on and gap <= RUN_ON_GAP * em):
         return False
     if LIST_ITEM.match(text) or abs(line.size - previous.size) > 1.0:
         return False
