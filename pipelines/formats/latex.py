@@ -91,7 +91,6 @@ DROPPED_MACROS = (
     "bibliographystyle",
     "bibliography",
     "nocite",
-    "today",  # the date of the build, not of the paper
     "hyphenation",
     "graphicspath",
     "submitjournal",
