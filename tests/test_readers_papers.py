@@ -381,8 +381,9 @@ def test_a_scans_split_words_and_figure_fragments():
 
 def test_latex_tables_pictures_and_code_leave_no_internals(build):
     """Tables become their caption plus a ``table`` span with the cells; TikZ and box-measuring
-    macros leave nothing; verbatim and \\verb are ``code`` spans; babel's << >> and "--- print as
-    « » and —. The expected text is written by hand from the fixture."""
+    macros leave nothing; verbatim, \\verb and monospace (``\\pkg`` is ``\\texttt{sloika}``) are
+    ``code`` spans; babel's << >> and "--- print as « » and —. The expected text is written by hand
+    from the fixture."""
     corpus = build([PAPERS / "tables" / "paper.tex"])
     (text,) = rows(corpus, "SELECT text FROM documents")[0]
     assert text == (
@@ -402,12 +403,13 @@ def test_latex_tables_pictures_and_code_leave_no_internals(build):
         "WHERE s.label IN ('table', 'picture', 'code') ORDER BY s.start",
     )
     assert [(label, piece) for label, piece, _ in found] == [
+        ("code", "sloika"),
         ("table", "Сравнение читателей"),
         ("picture", ""),
         ("code", "sloika build"),
         ("code", "sloika build config.yaml"),
     ]
-    table = json.loads(found[0][2])
+    table = json.loads(found[1][2])
     assert table["rows"] == [["Формат", "Абзацы"], ["HTML", "сохранены"], ["PDF", "склеены"]]
 
 
