@@ -30,7 +30,10 @@ The detectors, each a regular expression or a small rule over one document (``DE
   Node.js docs print a type and is not counted. ``soft_hyphen``: U+00AD.
 * ``letter_spaced``: four or more single letters of one script separated by spaces (``М Е Ж Г О С``;
   "а B и C" is Russian with Latin variables), or digits
-  split by spaces (``2 .1 0 5``); ``split_word``: two neighbouring tokens that are not words
+  split by spaces (``2 .1 0 5``); ``glued_word``: a lower-case Cyrillic word run into a capitalised
+  one (``смотритеРаздел``, a space a PDF reader lost; two-letter halves as in ``ЧаВо`` and
+  placeholders in angle brackets, ``<НомерВерсии>``, are not counted) or a footnote's number
+  glued to its first word (``11Для``); ``split_word``: two neighbouring tokens that are not words
   alone (wordfreq's small list, or at zipf 2 its large one for two letters or more) but whose
   concatenation is a common one (``систем а``, ``д окум``): approximate, a detector that cannot be
   exact (an author's "на последок" for "напоследок" is a word pair to it).
@@ -178,8 +181,16 @@ PATTERNS = {
         re.M,
     ),
 }
+# two words run together where a PDF reader lost the space between them ("смотритеРаздел": a lower
+# case Cyrillic word, then a capitalised one; an all-letter token, so "ЧаВо" and a placeholder in
+# angle brackets, "<НомерРевизииDebian>", are not counted), or a footnote's number glued to its
+# first word ("11Для облегчения")
+GLUED_WORD = re.compile(
+    r"(?<![\w<])[А-ЯЁ]?[а-яё]{3,}[А-ЯЁ][а-яё]{2,}(?![\w>])|(?<![\w.,/-])\d{1,3}[А-ЯЁ][а-яё]{2,}"
+)
 DETECTORS = (
     *PATTERNS,
+    "glued_word",
     "split_word",
     "repeated_header",
     "repeated_line",
@@ -341,6 +352,7 @@ def detect(text: str, kind: str, lang: str, code: list[tuple[int, int]] = ()) ->
         hits["macro_hole"] -= len(FRENCH_SPACE.findall(prose))
     if kind != "transcript":
         hits["sound_tag"] = 0
+    hits["glued_word"] = len(GLUED_WORD.findall(prose))
     hits["split_word"] = split_words(prose, lang)
     hits["repeated_header"] = repeated_headers(prose) if kind == "paper" else 0
     hits["repeated_line"] = len(repeated_lines(prose)) if kind == "paper" else 0

@@ -177,3 +177,23 @@ def test_latex_leftover_detectors_leave_legitimate_text_alone():
     )
     hits = detect(text, "paper", "ru")
     assert hits["counter_name"] == 0 and hits["latex_setup"] == 0 and hits["punct_hole"] == 0, hits
+
+
+def test_glued_words_of_the_debian_pdfs_are_counted_and_their_own_words_are_not():
+    """Lines of the Debian manuals' PDFs (GPL, quoted as an earlier reader printed them): a space
+    lost before a link's text, footnote numbers glued to their notes; the FAQ's own "ЧаВо" and its
+    file-name pattern in angle brackets are the translation's text."""
+    read = (
+        "Есть много пакетов, которые ждут хороших сопровождающих (смотритеРаздел 2.2).\n\n"
+        "СмотритеРаздел 1.1.\n\n"
+        "отбрасывается: 1.2 << 1.2-1 11Для облегчения переноса пакета в старые выпуски\n\n"
+        "Либо: readelf -d lib foo.so.1 | grep NEEDED 3Смотрите руководство по политике Debian"
+    )
+    assert detect(read, "paper", "ru")["glued_word"] == 4
+    own = (
+        "1.1 О чём данные ЧаВо?\n\n"
+        "Для именования файлов используется соглашение: "
+        "<foo>_<НомерВерсии>-<НомерРевизииDebian>_<АрхитектураDebian>.deb\n\n"
+        "Версия 1.2.3Для сборки нужен iPhone SDK или JavaScript."
+    )
+    assert detect(own, "paper", "ru")["glued_word"] == 0
