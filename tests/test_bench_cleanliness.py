@@ -106,3 +106,14 @@ def test_legitimate_text_read_in_the_shared_sets_has_no_hits():
     assert detect("Введение ....... 5\n\n3 2 1 2 1 ВPЕМЯ", "paper", "ru")["dot_leaders"] == 1
     assert detect("3 2 1 2 1 ...", "transcript", "ru")["no_letters"] == 1
     assert detect("Сейчас ВPЕМЯ обеда", "article", "ru")["mixed_script"] == 1
+
+
+def test_garbled_text_counts_a_document_of_mostly_unknown_words():
+    """60 words: 20 Russian words wordfreq lists and 40 strings it does not (share 2/3, over half);
+    60 listed words with 10 garbled ones (1/7) are a text with OCR errors, not a garbled one."""
+    words = "стандарт устанавливает общие требования заголовку записи правила составления набор сведений"
+    known = words.split() * 2
+    garbled = ["ьсхрвп", "плрщшк", "зщшгнр", "ццентифицирующиеся"] * 10
+    assert detect(" ".join(known + garbled), "paper", "ru")["garbled_text"] == 1
+    assert detect(" ".join(known * 2 + garbled[:10] + known), "paper", "ru")["garbled_text"] == 0
+    assert detect(" ".join(known + garbled), "paper", "xx")["garbled_text"] == 0  # no word list

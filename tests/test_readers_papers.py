@@ -643,3 +643,20 @@ def test_pdf_debris_rules_keep_text_with_words_digits_or_blanks():
     assert debris_reason(line("■§"), 10.0) == "no_words"
     assert debris_reason(line("\\ *"), 10.0) == "no_words"
     assert debris_reason(line("Минск", size=2.0), 10.0) == "tiny_text"
+
+
+def test_pdf_text_layer_share_of_unknown_words_flags_a_garbled_layer():
+    """Counted by hand: 45 dictionary words and 15 OCR-garbled ones (share 0.25, kept unflagged), and
+    10 words with 50 garbled (share 50 / 60, flagged); capitals-only abbreviations are not words."""
+    from sloika.pipelines.formats.pdf_ocr import text_layer_fields
+
+    clean = "стандарт устанавливает общие требования к заголовку записи и правила его составления "
+    words = [word for word in (clean.split() * 20) if len(word) >= 3][:45]
+    garbled = ["библшнрафияеская", "ццентифицирующие", "усллечл"] * 5
+    assert text_layer_fields(" ".join(words + garbled + ["ГОСТ", "ЕСКД"])) == {"unknown_words": 0.25}
+    broken = words[:10] + ["ццентифицирующие", "ьсхрвп", "плрщшк", "зщшгнр", "ъыьэюя"] * 10
+    assert text_layer_fields(" ".join(broken)) == {
+        "unknown_words": round(50 / 60, 4),
+        "garbled_text_layer": True,
+    }
+    assert text_layer_fields("слишком мало слов") == {}

@@ -31,6 +31,7 @@ from sloika.pipelines.formats.foreign_paragraphs import Paragraph, foreign_cut
 from sloika.pipelines.formats.pdf_debris import without_debris
 from sloika.pipelines.formats.pdf_layout import CONTENTS, DEBRIS, TABLE, Layout, Table, footnote_mark, lay_out
 from sloika.pipelines.formats.pdf_lines import MARK, MARK_OPEN, SUPERSCRIPTS, Line, read_lines
+from sloika.pipelines.formats.pdf_ocr import text_layer_fields
 from sloika.pipelines.formats.pdf_reflow import CODE, known_word, paragraphs
 from sloika.text.spans import Span
 
@@ -136,6 +137,7 @@ def _document(paragraphs: list[str], layout: Layout) -> tuple[Parsed, list[Parag
     _close_section(builder, open_section)
     prose += _footnotes(builder, layout, removed)
     fields = {"pages": len(layout.pages)} | ({"tables": len(layout.tables)} if layout.tables else {})
+    fields |= text_layer_fields(builder.text)
     layers = {"removed": removed} if removed else {}
     text = builder.text
     parsed = Parsed(text.rstrip(), builder.spans, "paper", 0, fields, layers)
