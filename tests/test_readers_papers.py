@@ -597,8 +597,9 @@ def test_inline_code_is_not_expanded_by_a_macro_of_the_same_name():
 
 
 # scan.pdf as a person reads it (typed by hand from make_scan_pdf.py's lines): the clause keeps its
-# number, the drawing's marks and the tiny margin print leave, each table holds all its cells and
-# the paragraph beside the example table reads whole
+# number, the drawing's marks, the tiny margin print and the misread running header leave, each
+# table holds all its cells, the paragraph beside the example table reads whole and the title set
+# wide in two pieces is one line
 SCAN_TEXT = (
     "Предисловие к примеру стандарта.\n\n"
     "3.10 Содержательная часть документа должна соответствовать требованиям стандарта ЕСКД.\n\n"
@@ -607,8 +608,13 @@ SCAN_TEXT = (
     "Текст после таблицы изменений продолжается обычным абзацем.\n\n"
     "Если значения величин в графах таблицы выражены в разных единицах физической величины, их "
     "обозначения указывают в подзаголовке каждой графы таблицы.\n\n"
-    "Последний абзац завершает страницу примера."
-)
+    "Последний абзац завершает страницу примера.\n\n"
+    + (
+        "МЕЖГОСУДАРСТВЕННЫЙ СТАНДАРТ\n\n"
+        "Текст следующего листа продолжает изложение требований к оформлению документов.\n\n"
+    )
+    * 4
+).rstrip()
 
 
 def test_pdf_scan_debris_leaves_with_a_reason_and_tables_keep_their_cells():
@@ -623,6 +629,7 @@ def test_pdf_scan_debris_leaves_with_a_reason_and_tables_keep_their_cells():
         ("ь с", "tiny_text"),
         ("х р", "tiny_text"),
     }
+    assert [span.attrs["text"] for span in doc.layers["removed"] if span.label == "fragment"] == ["%"]
     amendment, example = (span.attrs["rows"] for span in doc.spans if span.label == "table")
     assert [cell for row in amendment for cell in row][-2:] == [
         "которые заполняют только",

@@ -166,8 +166,10 @@ def _table(builder: TextBuilder, table: Table) -> None:
 
 
 def _code(builder: TextBuilder, code: str, removed: list[Span]) -> None:
-    """A ``code`` span; a block of fragments only ("ft    tr": a scanned drawing's letters) is removed."""
-    if all(is_fragment(row.strip()) for row in code.split("\n")):
+    """A ``code`` span; a block of fragments only ("ft    tr": a scanned drawing's letters) or a short
+    one without a letter or digit ("%": a drawing's mark in a monospaced font) is removed."""
+    marks_only = len(code.strip()) <= FRAGMENT_CHARS and not any(char.isalnum() for char in code)
+    if marks_only or all(is_fragment(row.strip()) for row in code.split("\n")):
         removed.append(Span(builder.length, builder.length, "fragment", attrs={"text": code}))
         return
     builder.separate("\n\n")
