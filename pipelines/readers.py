@@ -41,6 +41,7 @@ from sloika.pipelines.compressed import (
     verified_lines,
 )
 from sloika.pipelines.formats import FORMATS, FormatError, ReaderOptions, read_structured
+from sloika.pipelines.formats.base import bom_encoding, decode_utf8
 from sloika.pipelines.inputs import PROBLEMS, UNSUPPORTED, InputFile
 from sloika.pipelines.resharding import expand_resharded
 from sloika.pipelines.resume import die_with_parent
@@ -297,6 +298,11 @@ class SourceReader(BaseReader):
         if len(raw) > self.max_doc_bytes:  # compressed, or the size was unknown
             preview = raw[:PREVIEW_CHARS].decode("utf-8", errors="replace")
             yield self._rejected(file, 0, preview, "too_large", _too_large(len(raw), self.max_doc_bytes))
+        elif bom_encoding(raw):  # Notepad's "Unicode": UTF-16 with its byte-order mark
+            try:
+                yield self._document(file, 0, decode_utf8(raw, "text"), {})
+            except FormatError as err:
+                yield self._rejected(file, 0, "", err.reason, err.detail)
         elif b"\0" in raw[:SNIFF_BYTES]:
             yield self._rejected(file, 0, "", "binary_file", "NUL bytes in the first 8 KiB: not a text file")
         else:

@@ -667,3 +667,74 @@ def test_pdf_text_layer_share_of_unknown_words_flags_a_garbled_layer():
         "garbled_text_layer": True,
     }
     assert text_layer_fields("слишком мало слов") == {}
+
+
+HELD_OUT = DATA / "papers" / "heldout_thesis" / "thesis.tex"
+
+
+def test_a_thesis_with_common_packages_reads_as_prose():
+    """A thesis written for this test (not the template) with what real ones use: totcount and
+    lastpage values, biblatex citations with and without a .bib entry, \\newif/\\ifdefined/etoolbox
+    switches, siunitx, hyperref, csquotes, babel, cleveref with a \\crefformat, amsthm, a robust
+    command with an optional argument, an environment with one. Expected text written by hand."""
+    (doc,) = parse_latex(str(HELD_OUT), HELD_OUT.read_bytes(), "source")
+    paragraphs = doc.text.split("\n\n")
+    assert paragraphs[:4] == [
+        "На правах рукописи",  # \IfFileExists: there is no logo.pdf, the other branch
+        "Петров Пётр Петрович",
+        "Методы оптимизации в задачах обучения",
+        "Специальность",  # its number and title are empty in the preamble; no second specialty
+    ]
+    assert paragraphs[4:7] == [
+        "Введение",
+        "Метод RBF предложен в (Smith & Doe 2020) и развит в работах (Smith & Doe 2020; Иванов 2019). "
+        "Как показал Иванов (2019), оценка устойчива; см. также (Smith & Doe 2020, с. 12). "
+        "Одна ссылка. Две ссылки. Этот абзац есть только в диссертации.",
+        "Текст работы. Чёрный, красный.",
+    ]
+    assert paragraphs[9] == (
+        "Пусть $f\\colon X \\to Y$ — гладкое отображение, а \\(\\left\\|x\\right\\|\\) — норма; "
+        "обозначим через $\\argmin$ точку минимума. Образец нагрет до 300 K при давлении 1.5 kPa, "
+        "частота 2.4 GHz, ускорение 9.8 m/s², число итераций 12345, шаг 2.5 × 10⁻³, диапазон 10–20, "
+        "угол 30°. Код на сайте проекта и по адресу https://example.org/data. Термин gradient descent "
+        "известен давно, особенно в машинном обучении. Результаты — на рис. 1.1 и в табл. 1.1; Теорема 1.1 "
+        "доказана в разделе 1.1."
+    )
+    assert paragraphs[10:12] == [
+        "Теорема 1.1 (Сходимость). Если шаг \\(\\eta\\) мал, то метод RBF-2 сходится.",
+        "Доказательство. Следует из (1.1).",
+    ]
+    assert paragraphs[13:17] == [
+        "Кривая потерь при обучении.",
+        "Пояснение к рисунку.",
+        "Результаты эксперимента",
+        "Результаты",
+    ]
+    assert paragraphs[17] == (
+        "Как видно из рис. 1.1, ошибка убывает (формула (1.1)). Подробнее об этом — в (Иванов 2019). "
+        "Вывод сделан в формате pdf."
+    )
+    assert len(paragraphs) == 18
+    # the sentences whose number only the typeset PDF knows are kept out, and said so
+    removed = [(span.label, span.attrs["text"]) for span in doc.layers["removed"]]
+    assert removed == [
+        ("computed_value", "Москва — …"),
+        ("computed_value", "Работа состоит из введения, … и заключения."),  # the word form is TeX code
+        ("computed_value", "Полный объём работы составляет … страниц, включая … рисунков."),
+    ]
+    table = next(span for span in doc.spans if span.label == "table")
+    assert table.attrs["rows"] == [["Метод", "Точность"], ["RBF", "95 %"]]
+
+
+def test_citations_render_from_the_bbl_an_arxiv_source_ships():
+    """No .bib, only the .bbl BibTeX wrote (natbib labels and a plain \\bibitem): the citations
+    read as the PDF prints them instead of leaving holes."""
+    main = DATA / "papers" / "arxiv_bbl" / "main.tex"
+    (doc,) = parse_latex(str(main), main.read_bytes(), "source")
+    assert doc.text.startswith(
+        "We test the reader (Smith & Doe 2020), as in Roe et al. (2019). See also [3] and "
+        "(Smith & Doe 2020; Roe et al. 2019, p. 3).\n\nIntro"
+    )
+    keys = [span.attrs["keys"] for span in doc.layers["citations"]]
+    assert keys == [["smith2020"], ["roe2019"], ["plain1"], ["smith2020", "roe2019"]]
+    assert doc.fields["included"] == ["main.bbl"] and doc.fields["missing_includes"] == ["refs.bib"]

@@ -41,6 +41,17 @@ ADMONITION = re.compile(r"^[ \t]*:::[ \t]*[\w-]*[ \t]*(?P<title>[^\n]*?)[ \t]*(?
 # HTML wrappers around blocks (a folded "Подробнее" section): the tags go, their text stays
 BLOCK_HTML = re.compile(r"</?(?:details|summary|div|section|figure|figcaption|center|aside)\b[^>]*>", re.I)
 CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`)[^\n]+?(?<!`)\1(?!`)")  # `x` or `` x`y `` (CommonMark)
+# An HTML comment, unless inside inline code (the alternation takes whichever starts first):
+# Node.js docs keep their API history in ``<!-- YAML added: v0.3.4 … -->`` blocks a page never shows.
+COMMENT_OR_CODE = re.compile(r"(?P<comment><!--.*?-->)|(?<!`)(`+)(?!`)[^\n]+?(?<!`)\2(?!`)", re.S)
+# A link reference definition (``[`socket.unref()`]: net.md#socketunref "title"``), never shown: the
+# link text stays where it is used, the targets go to ``metadata.fields.link_definitions``. Also the
+# Markdown comment idiom ``[//]: # 'TODO: …'`` / ``[TODO]: <> (…)`` (the React docs), not recorded.
+LINK_DEFINITION = re.compile(
+    r"^ {0,3}\[(?P<label>[^\]\n]+)\]:[ \t]*(?:<(?P<bracketed>[^>\n]*)>|(?P<url>[^\s<>]+))"
+    r"(?:[ \t]+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^)\n]*\)))?[ \t]*$\n?",
+    re.M,
+)
 
 
 def parse_markdown(data: bytes, foreign: str = "trim", targets: tuple[str, ...] = ()) -> list[Parsed]:
@@ -53,13 +64,16 @@ def parse_markdown(data: bytes, foreign: str = "trim", targets: tuple[str, ...] 
             fields.update(meta)
             text = text[front.end() :]
     builder = TextBuilder()
+    links: dict[str, str] = {}
     cursor = 0
     for fence in FENCE.finditer(text):
-        _append_prose(builder, text[cursor : fence.start()])
+        _append_prose(builder, text[cursor : fence.start()], links)
         start, end = builder.append(fence.group(0))
         builder.span(start, end, "code", lang=fence.group("info").strip().split(" ")[0] or None)
         cursor = fence.end()
-    _append_prose(builder, text[cursor:])
+    _append_prose(builder, text[cursor:], links)
+    if links:
+        fields.setdefault("link_definitions", links)
     body = builder.text
     stripped = body.rstrip()
     spans = [span for span in builder.spans if span.end <= len(stripped)]
@@ -100,10 +114,15 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def _append_prose(builder: TextBuilder, markdown: str) -> None:
-    """Prose between code fences: MDX comments, ESM lines and component tags removed; {`code`} kept
-    as a code span."""
-    markdown = ESM.sub("", MDX_COMMENT.sub("", markdown))
+def _append_prose(builder: TextBuilder, markdown: str, links: dict[str, str]) -> None:
+    """Prose between code fences: HTML and MDX comments, link reference definitions (into ``links``),
+    ESM lines and component tags removed; {`code`} kept as a code span."""
+    markdown = COMMENT_OR_CODE.sub(lambda m: "" if m["comment"] else m.group(0), markdown)
+    for definition in LINK_DEFINITION.finditer(markdown):
+        url = definition["url"] or definition["bracketed"]
+        if url and url != "#":
+            links.setdefault(definition["label"], url)
+    markdown = ESM.sub("", MDX_COMMENT.sub("", LINK_DEFINITION.sub("", markdown)))
     cursor = 0
     for template in TEMPLATE_CODE.finditer(markdown):
         _append_clean(builder, markdown[cursor : template.start()])

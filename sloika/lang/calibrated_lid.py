@@ -293,7 +293,7 @@ def without_latin_names(text: str) -> str:
     fastText's short-text guess towards Belarusian. Which Cyrillic language a text is in is told by
     its Cyrillic words; the Latin ones are judged by the purity analysis, not here."""
     window = text[:EVIDENCE_CHARS]
-    if not _BASIC_LATIN.search(window):
+    if not (_BASIC_LATIN.search(window) and _SCRIPT_PROBES[CYRILLIC].search(window)):
         return text
     shares = script_letter_shares(window)
     if shares.get(CYRILLIC, 0.0) < CYRILLIC_MAJORITY:
@@ -304,6 +304,7 @@ def without_latin_names(text: str) -> str:
 # four or more of one letter (three is a word: "СССР", "XIII", "Schifffahrt"); a word repeated with
 # hyphens ("да-да-да", "ха-ха")
 _STRETCHED = re.compile(r"([^\W\d_])\1{3,}")
+_FOUR_ALIKE = re.compile(r"(.)\1\1\1", re.DOTALL)  # what _STRETCHED needs, found 4x faster
 _REPEATED_WORD = re.compile(r"\b([^\W\d_]+)(?:-\1\b)+", re.IGNORECASE)
 
 
@@ -315,7 +316,9 @@ def without_repeats(text: str) -> str:
     than the evidence window is left as it is: there a repeat cannot move the decision."""
     if len(text) > EVIDENCE_CHARS:
         return text
-    return _REPEATED_WORD.sub(r"\1", _STRETCHED.sub(r"\1", text))
+    if _FOUR_ALIKE.search(text):
+        text = _STRETCHED.sub(r"\1", text)
+    return _REPEATED_WORD.sub(r"\1", text) if "-" in text else text
 
 
 def fold_evidence_window(text: str) -> str:

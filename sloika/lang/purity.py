@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import copy
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import islice
@@ -40,6 +39,7 @@ from sloika.text.scripts import (
     fold_homoglyphs,
     mixed_script_words,
     script_counts,
+    script_counts_many,
     script_runs,
     script_shares,
 )
@@ -111,6 +111,9 @@ def judge_many(
     identifier = identifier or shared_identifier(model_path)
     prior = identifier.expected_prior([lang] if isinstance(lang, str) else lang or [], expected_share)
     readings = [_Reading.of(text) for text in texts]
+    counts = script_counts_many(texts, [reading.mask for reading in readings])
+    for reading, letters in zip(readings, counts, strict=True):
+        reading.counts = letters
     wanted = [reading for reading in readings if reading.judged.strip()]
     if wanted:
         for reading, guess in zip(
@@ -140,7 +143,7 @@ class _Reading:
     guess: LanguageGuess | None = None
     targets: tuple[str, ...] = ()
     target_scripts: set[str] = field(default_factory=set)
-    counts: Counter = field(default_factory=Counter)
+    counts: dict[str, int] = field(default_factory=dict)  # letters per script (``script_counts``)
     spans: list[Span] = field(default_factory=list)
     pieces: list = field(default_factory=list)  # (start, end, letters, translit spans, foreign runs or None)
     asked: list[tuple[int, int]] = field(default_factory=list)
@@ -159,7 +162,6 @@ class _Reading:
         self.target_scripts = {script_of_language(t) for t in self.targets} - {None}
         wants_translit = bool(TRANSLIT_TARGETS & set(self.targets))
         whole = _trimmed_bounds(judged)
-        self.counts = script_counts(text, mask)
         bounds = sentences(text)
         for start, end in bounds:
             scripts = _sentence_counts(text, mask, judged, start, end, self.counts, len(bounds) == 1)
@@ -236,8 +238,8 @@ def _trimmed_bounds(text: str, start: int = 0, end: int | None = None) -> tuple[
 
 
 def _sentence_counts(
-    text: str, mask: bytearray, judged: str, start: int, end: int, counts: Counter, only: bool
-) -> Counter:
+    text: str, mask: bytearray, judged: str, start: int, end: int, counts: dict[str, int], only: bool
+) -> dict[str, int]:
     """``script_counts`` of the sentence ``start:end`` from what the text's ``counts`` already
     say: a text's ``only`` sentence that holds all its letters has the text's counts, and in a
     text of one script every sentence's letters are of that script."""
@@ -245,7 +247,7 @@ def _sentence_counts(
         return counts
     if len(counts) <= 1:
         letters = sum(map(str.isalpha, judged[start:end]))
-        return Counter({next(iter(counts)): letters} if letters else {})
+        return {next(iter(counts)): letters} if letters else {}
     return script_counts(text, mask, start, end)
 
 
