@@ -68,7 +68,8 @@ The detectors, each a regular expression or a small rule over one document (``DE
   real text ("Bonjour !", a one-line fortune) is not counted.
 * ``foreign_line``: a line (outside code) with at least 40 letters that raw fastText (lid.176, not
   the calibrated decision the readers use) puts in another language than the document's, with
-  probability ≥ 0.8: an untranslated English paragraph in a Russian page.
+  probability ≥ 0.8: an untranslated English paragraph in a Russian page. Placeholders in angle
+  brackets (the Node.js docs' type lists, "<string> | <ArrayBuffer> | <Buffer>") are not judged.
 * ``garbled_text``: a document (50 words or more) over half of whose words (three letters or more,
   capitals-only abbreviations aside) wordfreq's large list for the document's language lacks: a
   broken text layer, an OCR of a bad scan. Each set's largest share of such words in one document
@@ -163,18 +164,23 @@ PATTERNS = {
         r"|(?<![\w.@-])[A-Za-z]+@[A-Za-z]+(?![\w.@-])"
     ),
     # LaTeX set-up printed as text: an option list in brackets ("[per-mode=symbol]", "[!h]",
-    # "[red]", "[3.5cm]"), a page style or a graphics file alone on a line ("empty", "logo.pdf"),
-    # "* toc" (\tableofcontents*), lengths glued together ("10pt10pt")
+    # "[red]", "[3.5cm]"; one placement letter, "[b]", is a key's name in a manual), a page style
+    # or a graphics file alone on a line ("empty", "logo.pdf"), "* toc" (\tableofcontents*),
+    # lengths glued together ("10pt10pt")
     "latex_setup": re.compile(
-        r"\[[\w-]+=[^\]\n]*\]|\[!?[htbpH]{1,4}\]|\[(?:red|green|blue|orange|black|gray)\]"
+        r"\[[\w-]+=[^\]\n]*\]|\[![htbpH]{1,4}\]|\[[htbpH]{2,4}\]|\[(?:red|green|blue|orange|black|gray)\]"
         r"|\[\d+(?:\.\d+)?(?:pt|em|ex|cm|mm|in|bp)\]|\d(?:pt|em|ex|cm|mm|bp)\d"
         r"|^[ \t]*(?:empty|plain|headings|fancy|\*?[ \t]*toc|[\w/.-]+\.(?:pdf|png|jpe?g|eps))[ \t]*$",
         re.M,
     ),
     # punctuation left around a dropped citation or reference, or of an empty field: "ссылка:.",
-    # "работах , .", "«»", "“”", "[, с. 54;", "Специальность —" ending its paragraph
+    # "работах , .", "«»", "“”", "[, с. 54;", "Специальность —" ending its paragraph (not a file's
+    # extensions "(.gz, .bz2)", a path ":./configure", a Markdown link's "[text,](url)", a drive
+    # "диске C:.", a variable "$perl;.")
     "punct_hole": re.compile(
-        r"(?<=[^\W\d_])[:;,] ?[.!?](?! ?\.)|«»|“”|\[ ?[,;]|[,;] ?\]|(?<=[^\W\d_]) [—–]$", re.M
+        r"(?<![\w$¤])[^\W\d_]{2,}[:;,] ?[.!?](?=\s|$)(?! \.)|«»|“”|\[ ?[,;]|[,;] ?\](?!\()"
+        r"|(?<=[^\W\d_]) [—–]$",
+        re.M,
     ),
 }
 DETECTORS = (
@@ -266,6 +272,7 @@ def foreign_lines(prose: str, lang: str) -> int:
         return 0
     hits = 0
     for line in prose.split("\n"):
+        line = PLACEHOLDER.sub(" ", line)  # "<string> | <Buffer>": type names, in no language
         if sum(map(str.isalpha, line)) < FOREIGN_MIN_LETTERS:
             continue
         best, score = next(iter(_fasttext().predict(line.replace("¤", " ")).items()), ("und", 0.0))

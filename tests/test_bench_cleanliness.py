@@ -140,6 +140,15 @@ def test_held_out_markup_leftovers_are_counted_and_node_types_are_not():
     assert not any(detect(clean, "article", "en").values()), detect(clean, "article", "en")
 
 
+def test_type_lists_are_no_foreign_lines():
+    """A Node.js docs line of type names, which raw fastText calls Spanish (0.95), is not judged;
+    an English line in a Russian document still is."""
+    types = "key <string> | <ArrayBuffer> | <Buffer> | <TypedArray> | <DataView> | <SharedArrayBuffer>"
+    assert detect(types, "article", "en")["foreign_line"] == 0
+    english = "The greeting can be changed with the text option, and the program prints it many times."
+    assert detect(f"Это предложение написано по-русски.\n{english}", "article", "ru")["foreign_line"] == 1
+
+
 def test_latex_leftovers_of_the_thesis_template_are_counted():
     """Lines of the thesis template (CC-BY-4.0) as an earlier reader printed them: counters' names
     for their values, set-up as text, punctuation around dropped citations and empty fields."""
@@ -169,7 +178,13 @@ def test_latex_leftover_detectors_leave_legitimate_text_alone():
         "Знаки препинания: кавычки « » и многоточие...\n\n"
         "Москва — столица. Отступ 10 pt, поле [1, 2] и список [а; б].\n\n"
         "Вызов `f(x=[a=1])` и код:\n```\n[language=C]\n```\n\n"
-        "См. также: . . .\n\nemptyset is a word in set theory."
+        "См. также: . . .\n\nemptyset is a word in set theory.\n\n"
+        # read in the shared sets: the Debian FAQ, the maint guide, aptitude's manual, the React docs
+        "Индексный файл называется Sources(.gz, .bz2). Параметр в командной строке:./configure.\n\n"
+        "No | n[b] | Эта клавиша выбирает кнопку.\n\n"
+        "[создайте новый React-проект,](/learn/creating-a-react-app)\n\n"
+        'the first time it shows "Hello, !", and then "Hello, [name]!"\n\n'
+        "Недостаточно места на диске C:. Осталось всего 70 Мб. My $native_language=$perl;."
     )
     hits = detect(text, "paper", "ru")
     assert hits["counter_name"] == 0 and hits["latex_setup"] == 0 and hits["punct_hole"] == 0, hits
