@@ -79,6 +79,11 @@ def main() -> None:
         default="tokens",
         help="count each listed word by its frequency (tokens) or once (types)",
     )
+    parser.add_argument(
+        "--predictions",
+        help="write every fit row's label, granularity, answer (cross-fitted features, chosen "
+        "thresholds) and text here (TSV): the fit half's errors, to read",
+    )
     args = parser.parse_args()
     shares = {source: getattr(args, f"{source}_share") for source in SHARES}
 
@@ -162,6 +167,15 @@ def main() -> None:
         f"fit-half accuracy {accuracy:.4f}, documents {doc_accuracy:.4f}"
     )
     rows.report_silent([item.granularity for item in fit_items], switch_p, fast_p)
+    if args.predictions:
+        rows.write(
+            args.predictions,
+            texts,
+            [item.granularity for item in fit_items],
+            fast_p,
+            switch_p,
+            switch_p_silent,
+        )
     for name, weight in zip(FEATURES, weights, strict=True):
         print(f"  {name:>16} {weight:+.4f}")
     print("  bias: " + ", ".join(f"{lang} {value:+.2f}" for lang, value in bias.items()))
@@ -240,6 +254,16 @@ class Decisions:
                         chosen[lang] = threshold
                     break
         return chosen
+
+    def write(self, path: str, texts, granularities, *thresholds: float) -> None:
+        """Every fit row's label, granularity, answer, the full decision's best probability, fastText's
+        top label and the text as the decision read it (homoglyphs folded, Latin names blanked), TSV."""
+        predicted = self.predict(*thresholds)
+        with open(path, "w", encoding="utf-8") as out:
+            out.write("label\tgranularity\tpredicted\tdecision_p\tfasttext\ttext\n")
+            for i, (text, granularity) in enumerate(zip(texts, granularities, strict=True)):
+                row = (self.labels[i], granularity, predicted[i], f"{self.prob[i]:.4f}", self.top[i], text)
+                out.write("\t".join(map(str, row)) + "\n")
 
     def report_silent(self, granularities: list[str], switch_p: float, fast_p: float) -> None:
         """Fit-half Russian precision/recall per granularity for each switch_p_silent: the trade."""

@@ -346,7 +346,7 @@ def without_latin_names(text: str) -> str:
     fastText's short-text guess towards Belarusian. Which Cyrillic language a text is in is told by
     its Cyrillic words; the Latin ones are judged by the purity analysis, not here."""
     window = text[:EVIDENCE_CHARS]
-    if not _BASIC_LATIN.search(window):
+    if not (_BASIC_LATIN.search(window) and _SCRIPT_PROBES[CYRILLIC].search(window)):
         return text
     shares = script_letter_shares(window)
     if shares.get(CYRILLIC, 0.0) < CYRILLIC_MAJORITY:
