@@ -46,9 +46,9 @@ from sloika.lang.calibrated_lid import (
     letters_against,
     letters_agree,
     without_latin_names,
-    without_repeats,
 )
 from sloika.lang.char_ngrams import CharNgramModel
+from sloika.lang.evidence_text import evidence_text
 from sloika.lang.fasttext_lid import LanguageIdentifier
 from sloika.lang.word_frequencies import WordFrequencies
 from sloika.text.scripts import fold_homoglyphs
@@ -90,7 +90,7 @@ def main() -> None:
     started = time.perf_counter()
     fit_items, _ = split_halves(read_items(args.data))
     identifier = LanguageIdentifier()
-    texts = [without_latin_names(fold_homoglyphs(without_repeats(item.text))) for item in fit_items]
+    texts = [without_latin_names(fold_homoglyphs(evidence_text(item.text))) for item in fit_items]
     labels = [item.label for item in fit_items]
     scores = [identifier.predict(text, k=CANDIDATES) for text in texts]
     sentences = [i for i, item in enumerate(fit_items) if item.granularity == "sentences"]
