@@ -168,9 +168,11 @@ PATTERNS = {
         re.M,
     ),
     # punctuation left around a dropped citation or reference, or of an empty field: "ссылка:.",
-    # "работах , .", "«»", "“”", "[, с. 54;", "Специальность —" ending its paragraph
+    # "работах , .", "«»", "“”", "[, с. 54;", "Специальность —" ending its paragraph; an optional
+    # argument's bracket after a name ("Buffer.alloc(size[, fill])", "система[,...]") is no hole
     "punct_hole": re.compile(
-        r"(?<=[^\W\d_])[:;,] ?[.!?](?! ?\.)|«»|“”|\[ ?[,;]|[,;] ?\]|(?<=[^\W\d_]) [—–]$", re.M
+        r"(?<=[^\W\d_])[:;,] ?[.!?](?! ?\.)|«»|“”|(?<![\w\[\]()>])\[ ?[,;]|[,;] ?\]|(?<=[^\W\d_]) [—–]$",
+        re.M,
     ),
 }
 DETECTORS = (
