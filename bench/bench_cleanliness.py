@@ -179,10 +179,11 @@ PATTERNS = {
     # punctuation left around a dropped citation or reference, or of an empty field: "ссылка:.",
     # "работах , .", "«»", "“”", "[, с. 54;", "Специальность —" ending its paragraph (not a file's
     # extensions "(.gz, .bz2)", a path ":./configure", a Markdown link's "[text,](url)", a drive
-    # "диске C:.", a variable "$perl;.")
+    # "диске C:.", a variable "$perl;.", an optional argument's bracket after a name
+    # "Buffer.alloc(size[, fill])", "система[,...]")
     "punct_hole": re.compile(
-        r"(?<![\w$¤])[^\W\d_]{2,}[:;,] ?[.!?](?=\s|$)(?! \.)|«»|“”|\[ ?[,;]|[,;] ?\](?!\()"
-        r"|(?<=[^\W\d_]) [—–]$",
+        r"(?<![\w$¤])[^\W\d_]{2,}[:;,] ?[.!?](?=\s|$)(?! \.)|«»|“”|(?<![\w\[\]()>])\[ ?[,;]"
+        r"|[,;] ?\](?!\()|(?<=[^\W\d_]) [—–]$",
         re.M,
     ),
 }

@@ -135,6 +135,9 @@ def test_held_out_markup_leftovers_are_counted_and_node_types_are_not():
     clean = (
         "Returns: <Buffer> | <string> The value of <Object> keys.\n\n"
         "server[Symbol.asyncDispose]()\n\nCalls the method. Next, go up to the Home screen.\n\n"
+        "Static method: Buffer.alloc(size[, fill[, encoding]])\n\n"
+        "-m система[,...], --systems=система[,...]\n\n"
+        "<язык>[_<территория>[.<кодировка>[,<версия>]]]\n\n"
         "```html\n<!-- a comment in code -->\n[x]: y\n```"
     )
     assert not any(detect(clean, "article", "en").values()), detect(clean, "article", "en")
