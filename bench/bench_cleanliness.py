@@ -32,7 +32,8 @@ The detectors, each a regular expression or a small rule over one document (``DE
   "а B и C" is Russian with Latin variables), or digits
   split by spaces (``2 .1 0 5``); ``glued_word``: a lower-case Cyrillic word run into a capitalised
   one (``смотритеРаздел``, a space a PDF reader lost; two-letter halves as in ``ЧаВо`` and
-  placeholders in angle brackets, ``<НомерВерсии>``, are not counted) or a footnote's number
+  placeholders in angle brackets, ``<НомерВерсии>``, are not counted, nor a pun whose halves are
+  no words, ``энциклопУдия``, ``полЬзователь``) or a footnote's number
   glued to its first word (``11Для``); ``split_word``: two neighbouring tokens that are not words
   alone (wordfreq's small list, or at zipf 2 its large one for two letters or more) but whose
   concatenation is a common one (``систем а``, ``д окум``): approximate, a detector that cannot be
@@ -245,6 +246,19 @@ def _is_word(token: str, lang: str) -> bool:
 _TOKEN = re.compile(r"[^\W\d_]+")
 
 
+def _glued(match: str, lang: str) -> bool:
+    """A ``GLUED_WORD`` match is two words run together: a footnote's number and its first word, or two
+    halves that are words alone ("смотрите" + "Раздел"); a capital inside a pun ("энциклопУдия",
+    "полЬзователь") joins no two words."""
+    halves = re.fullmatch(r"([А-ЯЁ]?[а-яё]+)([А-ЯЁ][а-яё]+)", match)
+    if halves is None:  # "11Для"
+        return True
+    from wordfreq import available_languages
+
+    codes = ["ru"] + [lang] * (lang != "ru" and lang in available_languages(wordlist="large"))
+    return all(any(_is_word(half.lower(), code) for code in codes) for half in halves.groups())
+
+
 def split_words(text: str, lang: str) -> int:
     """Neighbouring tokens (one space apart) that are no words alone but a common word together."""
     if lang not in ("ru", "en", "uk", "de", "fr"):
@@ -381,7 +395,7 @@ def detect(text: str, kind: str, lang: str, code: list[tuple[int, int]] = ()) ->
         hits["macro_hole"] -= len(FRENCH_SPACE.findall(prose))
     if kind != "transcript":
         hits["sound_tag"] = 0
-    hits["glued_word"] = len(GLUED_WORD.findall(prose))
+    hits["glued_word"] = sum(_glued(match, lang) for match in GLUED_WORD.findall(prose))
     hits["split_word"] = split_words(prose, lang)
     hits["repeated_header"] = repeated_headers(prose) if kind == "paper" else 0
     hits["repeated_line"] = len(repeated_lines(prose)) if kind == "paper" else 0

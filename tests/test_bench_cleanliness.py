@@ -218,3 +218,11 @@ def test_glued_words_of_the_debian_pdfs_are_counted_and_their_own_words_are_not(
         "Версия 1.2.3Для сборки нужен iPhone SDK или JavaScript."
     )
     assert detect(own, "paper", "ru")["glued_word"] == 0
+
+
+def test_a_capital_inside_a_pun_is_no_glued_word():
+    """Fortunes spell a word with a capital inside on purpose: "энциклопУдия" (энциклопедия + удить),
+    "полЬзователь"; neither half is a word alone, as both halves of "смотритеРаздел" are."""
+    puns = "Он купил энциклопУдию.\n\nКаждый полЬзователь доволен."
+    assert detect(puns, "article", "ru")["glued_word"] == 0
+    assert detect("Подробности смотритеРаздел 2.", "article", "bg")["glued_word"] == 1
