@@ -38,7 +38,7 @@ DEFINE = re.compile(
     r"(?:\{\s*\\(?P<braced>[A-Za-z@]+)\s*\}|\\(?P<bare>[A-Za-z@]+))"
 )
 DEF = re.compile(r"\\[gex]?def\s*\\(?P<name>[A-Za-z@]+)\s*(?P<params>(?:#\d)*)\s*(?=\{)")
-CONTROL_WORD_BEFORE = re.compile(r"\\[A-Za-z@]+\s*$")
+CONTROL_WORD_BEFORE = re.compile(r"\\([A-Za-z@]+)\s*$")
 NEVER_EXPANDED = {"begin", "end", "section", "subsection", "chapter", "item", "label", "ref", "cite"}
 # TeX programming: a macro whose body uses these typesets boxes and tests conditions, it writes no
 # words (a thesis template's ``\def\zz{\ifx\[$\else\aftergroup\zzz\fi}`` for table cells);
@@ -95,7 +95,7 @@ def collect_macros(source: str, macros: dict[str, Macro] | None = None) -> tuple
     ):
         if match.start() < cursor:
             continue
-        parsed = _definition(source, match.start())
+        parsed = definition(source, match.start())
         if parsed is None:
             continue
         name, macro, end = parsed
@@ -111,7 +111,8 @@ def collect_macros(source: str, macros: dict[str, Macro] | None = None) -> tuple
     return "".join(pieces), macros
 
 
-def _definition(source: str, start: int) -> tuple[str, Macro, int] | None:
+def definition(source: str, start: int) -> tuple[str, Macro, int] | None:
+    """(name, Macro, index after it) of the definition at ``start``; None when it is none."""
     define = DEFINE.match(source, start)
     if define:
         name = define["braced"] or define["bare"]
@@ -181,7 +182,8 @@ class _Expander:
             self.expansions += 1
             args = [self.expand(arg, active, depth + 1) for arg in args]
             expansion = self.expand(_substitute(macro.body, args), active | {name}, depth + 1)
-            if CONTROL_WORD_BEFORE.search(source, max(0, match.start() - 64), match.start()):
+            before = CONTROL_WORD_BEFORE.search(source, max(0, match.start() - 64), match.start())
+            if before and before.group(1) not in self.macros:
                 expansion = "{" + expansion + "}"  # \textbf\aimTXT: the macro is the argument, one group
             pieces.append(expansion)
         pieces.append(source[cursor:])
