@@ -806,3 +806,40 @@ def test_pdf_docbook_manual_ties_terms_plain_footnotes_hyphens_and_index(build):
         (after_list, "foreign_paragraph", english),
         (after_list, "index", index),
     ]
+
+
+def test_pdf_row_pieces_read_apart_join_and_a_record_runs_on_after_its_dash():
+    """A scan's text layer read a row's right piece three lines before its left one; a bibliographic
+    record's second line starts with a dash at the left margin (no list item). Geometry as in GOST
+    7.80's appendix, text sloika's own."""
+    from sloika.pipelines.formats.pdf_layout import _joined_pieces
+    from sloika.pipelines.formats.pdf_lines import Line
+    from sloika.pipelines.formats.pdf_reflow import paragraphs
+
+    def line(text: str, x0: float, x1: float, top: float) -> Line:
+        return Line(0, text, x0, x1, top, top + 8.5, 8.5, 800.0)
+
+    read = [
+        line("; второй автор). Об очередном этапе работ по учёту компен-", 251.3, 489.8, 537.5),
+        line("сации затрат на издание сборников статей", 52.3, 492.4, 547.1),
+        line("Российская Федерация. Ведомство (1991 —", 75.9, 240.2, 537.5),
+    ]
+    assert [ln.text for ln in _joined_pieces(read)] == [
+        "Российская Федерация. Ведомство (1991 — ; второй автор). Об очередном этапе работ по учёту компен-",
+        "сации затрат на издание сборников статей",
+    ]
+    record = [
+        line(
+            "Петров, А.Б. Повести: Сборник рассказов и очерков. — Саранск: Книжное изд-во, 1997.",
+            75.5,
+            492.3,
+            381.5,
+        ),
+        line("— 163 с.: ил.; 21 см. — Б. ц., 1000 экз.", 52.6, 317.0, 391.1),
+        line("- второй пункт перечня стоит на отступе.", 75.5, 300.0, 400.7),
+    ]
+    assert paragraphs([record]) == [
+        "Петров, А.Б. Повести: Сборник рассказов и очерков. — Саранск: Книжное изд-во, 1997. — 163 с.: ил.; "
+        "21 см. — Б. ц., 1000 экз.",
+        "- второй пункт перечня стоит на отступе.",
+    ]

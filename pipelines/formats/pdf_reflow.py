@@ -255,13 +255,26 @@ def _continues(previous: Line, line: Line, usual_gap: float, right: float) -> bo
     gap = line.top - previous.bottom
     if not below or gap > (usual_gap + PARAGRAPH_GAP) * em and not (runs_on and gap <= RUN_ON_GAP * em):
         return False
-    if LIST_ITEM.match(text) or abs(line.size - previous.size) > 1.0:
+    if (LIST_ITEM.match(text) and not _dash_run_on(previous, line, right)) or abs(
+        line.size - previous.size
+    ) > 1.0:
         return False
     short = previous.x1 < right - SHORT_LINE * em
     sentence_end = bool(SENTENCE_END.search(before)) or before.endswith(":")
     if (short and (sentence_end or not text[:1].islower())) or (sentence_end and CLAUSE.match(text)):
         return False
     return not (sentence_end and line.x0 > previous.x0 + INDENT * em)
+
+
+def _dash_run_on(previous: Line, line: Line, right: float) -> bool:
+    """A line starting with a dash back at the left margin under a full indented first line runs on
+    its paragraph (a bibliographic record's "… 1997." + "— 163 с.: ил."), no list item: items
+    stand at the indent."""
+    return (
+        line.text[:1] in "–—-"
+        and line.x0 < previous.x0 - INDENT * previous.size
+        and previous.x1 >= right - SHORT_LINE * previous.size
+    )
 
 
 def _join(paragraph: str, text: str) -> str:
