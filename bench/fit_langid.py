@@ -126,8 +126,11 @@ def main() -> None:
     scale = fit_length_scale(blocks, labels, letters, weights, bias)
     rows = Decisions(texts, labels, scores, blocks, weights, bias, scale)
     fast_p, switch_p, switch_p_silent, accuracy = rows.choose()
-    doc_rows = Decisions(*zip(*docs, strict=True), doc_blocks, weights, bias, scale)
-    fast_p_long, doc_accuracy = doc_rows.choose_fast_long(switch_p, switch_p_silent)
+    if docs:
+        doc_rows = Decisions(*zip(*docs, strict=True), doc_blocks, weights, bias, scale)
+        fast_p_long, doc_accuracy = doc_rows.choose_fast_long(switch_p, switch_p_silent)
+    else:  # no fold holds DOC_SENTENCES sentences of one language (a small file): no long-text evidence
+        fast_p_long, doc_accuracy = fast_p, float("nan")
     fast_p_by_language = rows.choose_fast_by_language(fast_p, switch_p, switch_p_silent)
 
     known = [i for i in range(len(texts)) if labels[i] in ALPHABETS]
