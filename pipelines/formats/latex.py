@@ -742,6 +742,7 @@ HOLES = (
     (re.compile(r"(?<=[^\W\d_])[:;,](?=[.!?;:])"), ""),  # "Одна ссылка:." where the citation was
     (re.compile(r"(?:«»|“”|\"\"|\(\))"), ""),  # empty quotes or brackets of an empty field
     (re.compile(r"[ \u00a0]+[—–-][ \u00a0]*$"), ""),  # "Специальность —" of an empty field
+    (re.compile("(?<=\ue003)(?=\ue002)"), " "),  # two citations typed together: "(A 2009) (B 2008)"
     (
         re.compile(r"\((?:(?:e\.g\.|i\.e\.|see|cf\.|also)[,;]?\s*)*[,;\s]*\)"),
         "",
