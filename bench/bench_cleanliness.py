@@ -30,7 +30,10 @@ The detectors, each a regular expression or a small rule over one document (``DE
   Node.js docs print a type and is not counted. ``soft_hyphen``: U+00AD.
 * ``letter_spaced``: four or more single letters of one script separated by spaces (``М Е Ж Г О С``;
   "а B и C" is Russian with Latin variables), or digits
-  split by spaces (``2 .1 0 5``); ``split_word``: two neighbouring tokens that are not words
+  split by spaces (``2 .1 0 5``); ``glued_word``: a lower-case Cyrillic word run into a capitalised
+  one (``смотритеРаздел``, a space a PDF reader lost; two-letter halves as in ``ЧаВо`` and
+  placeholders in angle brackets, ``<НомерВерсии>``, are not counted) or a footnote's number
+  glued to its first word (``11Для``); ``split_word``: two neighbouring tokens that are not words
   alone (wordfreq's small list, or at zipf 2 its large one for two letters or more) but whose
   concatenation is a common one (``систем а``, ``д окум``): approximate, a detector that cannot be
   exact (an author's "на последок" for "напоследок" is a word pair to it).
@@ -68,7 +71,13 @@ The detectors, each a regular expression or a small rule over one document (``DE
   real text ("Bonjour !", a one-line fortune) is not counted.
 * ``foreign_line``: a line (outside code) with at least 40 letters that raw fastText (lid.176, not
   the calibrated decision the readers use) puts in another language than the document's, with
-  probability ≥ 0.8: an untranslated English paragraph in a Russian page.
+  probability ≥ 0.8: an untranslated English paragraph in a Russian page. Placeholders in angle
+  brackets (the Node.js docs' type lists, "<string> | <ArrayBuffer> | <Buffer>") are not judged.
+* ``garbled_text``: a document (50 words or more) over half of whose words (three letters or more,
+  capitals-only abbreviations aside) wordfreq's large list for the document's language lacks: a
+  broken text layer, an OCR of a bad scan. Each set's largest share of such words in one document
+  is reported too (``unknown_words_max``): a scan's few OCR errors ("библшнрафияеская") sit among
+  a standard's rare words and are not told apart by a share.
 
 Besides the counts, ``--sample N`` draws N kept documents at random (``--seed``; evenly over the
 sets with ``--sample-by-set``) and
@@ -170,22 +179,35 @@ PATTERNS = {
     # punctuation left around a dropped citation or reference, or of an empty field: "ссылка:.",
     # "работах , .", "«»", "“”", "[, с. 54;", "Специальность —" ending its paragraph (not a file's
     # extensions "(.gz, .bz2)", a path ":./configure", a Markdown link's "[text,](url)", a drive
-    # "диске C:.", a variable "$perl;.")
+    # "диске C:.", a variable "$perl;.", an optional argument's bracket after a name
+    # "Buffer.alloc(size[, fill])", "система[,...]")
     "punct_hole": re.compile(
-        r"(?<![\w$¤])[^\W\d_]{2,}[:;,] ?[.!?](?=\s|$)(?! \.)|«»|“”|\[ ?[,;]|[,;] ?\](?!\()"
-        r"|(?<=[^\W\d_]) [—–]$",
+        r"(?<![\w$¤])[^\W\d_]{2,}[:;,] ?[.!?](?=\s|$)(?! \.)|«»|“”|(?<![\w\[\]()>])\[ ?[,;]"
+        r"|[,;] ?\](?!\()|(?<=[^\W\d_]) [—–]$",
         re.M,
     ),
 }
+# two words run together where a PDF reader lost the space between them ("смотритеРаздел": a lower
+# case Cyrillic word, then a capitalised one; an all-letter token, so "ЧаВо" and a placeholder in
+# angle brackets, "<НомерРевизииDebian>", are not counted), or a footnote's number glued to its
+# first word ("11Для облегчения")
+GLUED_WORD = re.compile(
+    r"(?<![\w<])[А-ЯЁ]?[а-яё]{3,}[А-ЯЁ][а-яё]{2,}(?![\w>])|(?<![\w.,/-])\d{1,3}[А-ЯЁ][а-яё]{2,}"
+)
 DETECTORS = (
     *PATTERNS,
+    "glued_word",
     "split_word",
     "repeated_header",
     "repeated_line",
     "mixed_script",
     "no_letters",
     "foreign_line",
+    "garbled_text",
 )
+GARBLED_SHARE = 0.5
+GARBLED_MIN_WORDS = 50
+TEXT_WORD = re.compile(r"(?<![\w-])[^\W\d_]{3,}(?![\w-])")
 FOREIGN_MIN_LETTERS = 40
 FOREIGN_MIN_SCORE = 0.8
 FRENCH_SPACE = re.compile(r"(?<=[^\W\d_]) (?=[;:](?:\s|$))")  # "Précédemment : Pepper": French typography
@@ -238,6 +260,17 @@ def split_words(text: str, lang: str) -> int:
     return hits
 
 
+def unknown_share(prose: str, lang: str) -> float:
+    """The share of the document's words wordfreq's large list for ``lang`` lacks (0.0 for a
+    language wordfreq has no list for, or under ``GARBLED_MIN_WORDS`` words)."""
+    from wordfreq import available_languages
+
+    words = [w.lower() for w in TEXT_WORD.findall(prose) if not w.isupper()]
+    if lang not in available_languages(wordlist="large") or len(words) < GARBLED_MIN_WORDS:
+        return 0.0
+    return sum(_zipf(word, lang, "large") == 0 for word in words) / len(words)
+
+
 @lru_cache(maxsize=1)
 def _fasttext():
     from sloika.lang.fasttext_lid import LanguageIdentifier
@@ -251,6 +284,7 @@ def foreign_lines(prose: str, lang: str) -> int:
         return 0
     hits = 0
     for line in prose.split("\n"):
+        line = PLACEHOLDER.sub(" ", line)  # "<string> | <Buffer>": type names, in no language
         if sum(map(str.isalpha, line)) < FOREIGN_MIN_LETTERS:
             continue
         best, score = next(iter(_fasttext().predict(line.replace("¤", " ")).items()), ("und", 0.0))
@@ -339,6 +373,7 @@ def detect(text: str, kind: str, lang: str, code: list[tuple[int, int]] = ()) ->
         hits["macro_hole"] -= len(FRENCH_SPACE.findall(prose))
     if kind != "transcript":
         hits["sound_tag"] = 0
+    hits["glued_word"] = len(GLUED_WORD.findall(prose))
     hits["split_word"] = split_words(prose, lang)
     hits["repeated_header"] = repeated_headers(prose) if kind == "paper" else 0
     hits["repeated_line"] = len(repeated_lines(prose)) if kind == "paper" else 0
@@ -353,6 +388,7 @@ def detect(text: str, kind: str, lang: str, code: list[tuple[int, int]] = ()) ->
     )
     hits["no_letters"] = int(not WORD.search(text))
     hits["foreign_line"] = foreign_lines(prose, lang)
+    hits["garbled_text"] = int(unknown_share(prose, lang) > GARBLED_SHARE)
     return hits
 
 
@@ -413,6 +449,10 @@ def measure(docs: list[dict]) -> dict:
         "documents_with_hits": dirty_docs,
         "hits": {name: total[name] for name in DETECTORS},
         "per_mb": {name: round(total[name] / megabytes, 2) if megabytes else 0.0 for name in DETECTORS},
+        "unknown_words_max": max(
+            (round(unknown_share(masked(d["text"], d.get("code", ())), d["lang"]), 4) for d in docs),
+            default=0.0,
+        ),
     }
 
 
@@ -530,6 +570,11 @@ def main(argv: list[str] | None = None) -> int:
         "| kept docs (with hits) | "
         + " | ".join(f"{r['documents']} ({r['documents_with_hits']})" for r in report["sets"].values())
         + f" | {report['all']['documents']} ({report['all']['documents_with_hits']}) |"
+    )
+    print(
+        "| unknown words, largest share in a document | "
+        + " | ".join(str(r["unknown_words_max"]) for r in report["sets"].values())
+        + f" | {report['all']['unknown_words_max']} |"
     )
     if args.sample:
         write_sample(

@@ -108,6 +108,17 @@ def test_legitimate_text_read_in_the_shared_sets_has_no_hits():
     assert detect("Сейчас ВPЕМЯ обеда", "article", "ru")["mixed_script"] == 1
 
 
+def test_garbled_text_counts_a_document_of_mostly_unknown_words():
+    """60 words: 20 Russian words wordfreq lists and 40 strings it does not (share 2/3, over half);
+    60 listed words with 10 garbled ones (1/7) are a text with OCR errors, not a garbled one."""
+    words = "стандарт устанавливает общие требования заголовку записи правила составления набор сведений"
+    known = words.split() * 2
+    garbled = ["ьсхрвп", "плрщшк", "зщшгнр", "ццентифицирующиеся"] * 10
+    assert detect(" ".join(known + garbled), "paper", "ru")["garbled_text"] == 1
+    assert detect(" ".join(known * 2 + garbled[:10] + known), "paper", "ru")["garbled_text"] == 0
+    assert detect(" ".join(known + garbled), "paper", "xx")["garbled_text"] == 0  # no word list
+
+
 def test_held_out_markup_leftovers_are_counted_and_node_types_are_not():
     """Real lines of held-out docs (Node.js API Markdown and HTML, libffi's texinfo and Valgrind's
     DocBook pages): what a reader left of their markup is counted, their own text is not."""
@@ -124,9 +135,21 @@ def test_held_out_markup_leftovers_are_counted_and_node_types_are_not():
     clean = (
         "Returns: <Buffer> | <string> The value of <Object> keys.\n\n"
         "server[Symbol.asyncDispose]()\n\nCalls the method. Next, go up to the Home screen.\n\n"
+        "Static method: Buffer.alloc(size[, fill[, encoding]])\n\n"
+        "-m система[,...], --systems=система[,...]\n\n"
+        "<язык>[_<территория>[.<кодировка>[,<версия>]]]\n\n"
         "```html\n<!-- a comment in code -->\n[x]: y\n```"
     )
     assert not any(detect(clean, "article", "en").values()), detect(clean, "article", "en")
+
+
+def test_type_lists_are_no_foreign_lines():
+    """A Node.js docs line of type names, which raw fastText calls Spanish (0.95), is not judged;
+    an English line in a Russian document still is."""
+    types = "key <string> | <ArrayBuffer> | <Buffer> | <TypedArray> | <DataView> | <SharedArrayBuffer>"
+    assert detect(types, "article", "en")["foreign_line"] == 0
+    english = "The greeting can be changed with the text option, and the program prints it many times."
+    assert detect(f"Это предложение написано по-русски.\n{english}", "article", "ru")["foreign_line"] == 1
 
 
 def test_latex_leftovers_of_the_thesis_template_are_counted():
@@ -168,3 +191,23 @@ def test_latex_leftover_detectors_leave_legitimate_text_alone():
     )
     hits = detect(text, "paper", "ru")
     assert hits["counter_name"] == 0 and hits["latex_setup"] == 0 and hits["punct_hole"] == 0, hits
+
+
+def test_glued_words_of_the_debian_pdfs_are_counted_and_their_own_words_are_not():
+    """Lines of the Debian manuals' PDFs (GPL, quoted as an earlier reader printed them): a space
+    lost before a link's text, footnote numbers glued to their notes; the FAQ's own "ЧаВо" and its
+    file-name pattern in angle brackets are the translation's text."""
+    read = (
+        "Есть много пакетов, которые ждут хороших сопровождающих (смотритеРаздел 2.2).\n\n"
+        "СмотритеРаздел 1.1.\n\n"
+        "отбрасывается: 1.2 << 1.2-1 11Для облегчения переноса пакета в старые выпуски\n\n"
+        "Либо: readelf -d lib foo.so.1 | grep NEEDED 3Смотрите руководство по политике Debian"
+    )
+    assert detect(read, "paper", "ru")["glued_word"] == 4
+    own = (
+        "1.1 О чём данные ЧаВо?\n\n"
+        "Для именования файлов используется соглашение: "
+        "<foo>_<НомерВерсии>-<НомерРевизииDebian>_<АрхитектураDebian>.deb\n\n"
+        "Версия 1.2.3Для сборки нужен iPhone SDK или JavaScript."
+    )
+    assert detect(own, "paper", "ru")["glued_word"] == 0

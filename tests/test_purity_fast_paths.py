@@ -135,6 +135,20 @@ def test_quick_sentence_tests_agree_with_razdels_splitter_at_every_delimiter():
     assert joined > 50 and split > 50  # both answers are exercised
 
 
+def test_sentences_of_one_line_are_those_of_its_paragraphs():
+    lines = [line for text in TEXTS for line in text.splitlines()]
+    lines += ["", "   ", "```python", "  ~~~ x", "\tТекст. "]
+    assert sum("\n" not in text for text in TEXTS) > len(SENTENCES) / 2
+    for text in TEXTS + lines:
+        by_paragraph = [
+            bounds
+            for start, end, kind in sentences.paragraphs(text)
+            if kind == "paragraph"
+            for bounds in sentences.split_sentences(text, start, end)
+        ]
+        assert sentences.sentences(text) == by_paragraph, text[:80]
+
+
 def test_script_runs_by_regex_are_the_runs_read_word_by_word():
     read_by_regex = 0
     for text in TEXTS:

@@ -599,8 +599,9 @@ def test_inline_code_is_not_expanded_by_a_macro_of_the_same_name():
 
 
 # scan.pdf as a person reads it (typed by hand from make_scan_pdf.py's lines): the clause keeps its
-# number, the drawing's marks and the tiny margin print leave, each table holds all its cells and
-# the paragraph beside the example table reads whole
+# number, the drawing's marks, the tiny margin print and the misread running header leave, each
+# table holds all its cells, the paragraph beside the example table reads whole and the title set
+# wide in two pieces is one line
 SCAN_TEXT = (
     "Предисловие к примеру стандарта.\n\n"
     "3.10 Содержательная часть документа должна соответствовать требованиям стандарта ЕСКД.\n\n"
@@ -609,8 +610,13 @@ SCAN_TEXT = (
     "Текст после таблицы изменений продолжается обычным абзацем.\n\n"
     "Если значения величин в графах таблицы выражены в разных единицах физической величины, их "
     "обозначения указывают в подзаголовке каждой графы таблицы.\n\n"
-    "Последний абзац завершает страницу примера."
-)
+    "Последний абзац завершает страницу примера.\n\n"
+    + (
+        "МЕЖГОСУДАРСТВЕННЫЙ СТАНДАРТ\n\n"
+        "Текст следующего листа продолжает изложение требований к оформлению документов.\n\n"
+    )
+    * 4
+).rstrip()
 
 
 def test_pdf_scan_debris_leaves_with_a_reason_and_tables_keep_their_cells():
@@ -625,6 +631,7 @@ def test_pdf_scan_debris_leaves_with_a_reason_and_tables_keep_their_cells():
         ("ь с", "tiny_text"),
         ("х р", "tiny_text"),
     }
+    assert [span.attrs["text"] for span in doc.layers["removed"] if span.label == "fragment"] == ["%"]
     amendment, example = (span.attrs["rows"] for span in doc.spans if span.label == "table")
     assert [cell for row in amendment for cell in row][-2:] == [
         "которые заполняют только",
@@ -645,6 +652,23 @@ def test_pdf_debris_rules_keep_text_with_words_digits_or_blanks():
     assert debris_reason(line("■§"), 10.0) == "no_words"
     assert debris_reason(line("\\ *"), 10.0) == "no_words"
     assert debris_reason(line("Минск", size=2.0), 10.0) == "tiny_text"
+
+
+def test_pdf_text_layer_share_of_unknown_words_flags_a_garbled_layer():
+    """Counted by hand: 45 dictionary words and 15 OCR-garbled ones (share 0.25, kept unflagged), and
+    10 words with 50 garbled (share 50 / 60, flagged); capitals-only abbreviations are not words."""
+    from sloika.pipelines.formats.pdf_ocr import text_layer_fields
+
+    clean = "стандарт устанавливает общие требования к заголовку записи и правила его составления "
+    words = [word for word in (clean.split() * 20) if len(word) >= 3][:45]
+    garbled = ["библшнрафияеская", "ццентифицирующие", "усллечл"] * 5
+    assert text_layer_fields(" ".join(words + garbled + ["ГОСТ", "ЕСКД"])) == {"unknown_words": 0.25}
+    broken = words[:10] + ["ццентифицирующие", "ьсхрвп", "плрщшк", "зщшгнр", "ъыьэюя"] * 10
+    assert text_layer_fields(" ".join(broken)) == {
+        "unknown_words": round(50 / 60, 4),
+        "garbled_text_layer": True,
+    }
+    assert text_layer_fields("слишком мало слов") == {}
 
 
 HELD_OUT = DATA / "papers" / "heldout_thesis" / "thesis.tex"
@@ -716,3 +740,69 @@ def test_citations_render_from_the_bbl_an_arxiv_source_ships():
     keys = [span.attrs["keys"] for span in doc.layers["citations"]]
     assert keys == [["smith2020"], ["roe2019"], ["plain1"], ["smith2020", "roe2019"]]
     assert doc.fields["included"] == ["main.bbl"] and doc.fields["missing_includes"] == ["refs.bib"]
+
+
+DOCBOOK_TEXT = (  # docbook.pdf as it reads, typed by hand from make_docbook_pdf.py
+    "Есть много пакетов, которые ждут хороших сопровождающих, и программ, которых ждут "
+    "(смотрите Раздел 2.2).\n\n"  # one gap and one no-break space glyph on the line
+    "Политика проекта\n\n"  # a bold run-in term: a paragraph of its own
+    "В проекте есть описание стандартов качества всех пакетов, принятое всеми сопровождающими.\n\n"
+    "Система отслеживания ошибок\n\n"
+    "Пользователи присылают отчёты об ошибках в пакетах, которые доступны в веб-архиве.\n\n"
+    "Старые версии пакетов доступны в архиве снимков, их можно скачать и собрать заново.\n\n"
+    "Имена файлов двоичных пакетов строятся по такому образцу: "
+    "<пакет>_<НомерВерсии>-<НомерРевизии>_<Архитектура>.deb, а номер версии сравнивается по частям.\n\n"
+    "Поля управляющего файла описаны в руководстве по политике "
+    "(http://www.debian.org/doc/debian-policy/ch-controlfields.html) и в справочнике разработчика.\n\n"
+    "Исходный код настраивают командой ./configure, затем подписывают файлы .dsc и .changes вашим "
+    "ключом.\n\n"
+    "• pdebuild = pbuilder + dpkg-buildpackage (сборка в chroot)\n\n"
+    "Старые выпуски хранятся в архиве снимков, а версии сравниваются так: 1.1 << 1.1-1 и 1.2 << 1.2-1\n\n"
+    "При переносе пакета часть версии отбрасывается: 1.3 << 1.3-1"
+)
+
+
+def test_pdf_docbook_manual_ties_terms_plain_footnotes_hyphens_and_index(build):
+    """docbook.pdf (set as the Debian manuals' FO/dblatex PDFs are): a no-break space is a tie, not
+    the line's spacing; a bold run-in term is a paragraph before its definition; plain-digit
+    references are footnote marks and the second note (after a line ending no sentence) is a note
+    of its own; a hyphen before "<" and a URL's own hyphen stay, the typesetter's "/-" goes; a dot
+    starting a path after a gap keeps its space; package names around three Russian words are no
+    foreign paragraph, the English one is; the index page is back matter."""
+    from sloika.corpora.catalog import query
+
+    corpus = build([PAPERS / "docbook.pdf"], name="docbook")
+    ((text,),) = rows(corpus, "SELECT text FROM documents")
+    assert text == DOCBOOK_TEXT
+    _, notes = query(
+        corpus, "SELECT start, \"end\", attrs FROM structure WHERE label = 'footnote' ORDER BY start"
+    )
+    assert [(text[start:end], json.loads(attrs)["mark"]) for start, end, attrs in notes] == [
+        (DOCBOOK_TEXT.split("\n\n")[-2], "1"),
+        (DOCBOOK_TEXT.split("\n\n")[-1], "2"),
+    ]
+    _, removed = query(
+        corpus, "SELECT start, label, json_extract_string(attrs, '$.text') FROM removed ORDER BY start, label"
+    )
+    english = (
+        "This paragraph was left untranslated by the people who translated the rest of this manual, "
+        "as often happens with documentation."
+    )
+    index = "\n".join(
+        ["Предметный указатель", "apt, 39", "apt-doc, 38, 39", "apt-file, 42", "binutils, 29"]
+        + [
+            "build-essential, 20",
+            "debian-faq, 65, 66",
+            "dpkg-dev, 36",
+            "fakeroot, 36",
+            "reportbug, 58",
+            "tin, 53",
+        ]
+    )
+    after_list = DOCBOOK_TEXT.index("Старые выпуски")  # where the footnotes start
+    assert removed == [
+        (DOCBOOK_TEXT.index("\n\nИмена файлов"), "footnote_mark", "1"),
+        (DOCBOOK_TEXT.index("\n\nПоля управляющего"), "footnote_mark", "2"),
+        (after_list, "foreign_paragraph", english),
+        (after_list, "index", index),
+    ]

@@ -18,7 +18,7 @@ from sloika.text.spans import Span
 
 STRUCTURE = "structure"
 SENTENCE_END = re.compile(r"[.!?…»\"')\]]\s*$")
-SEPARATOR = re.compile(r"\s*")
+SEPARATOR = re.compile(r"\s*\n|\s*\Z|")  # up to the next line, whose indentation stays (plain text)
 
 
 class FormatError(SloikaError, ValueError):

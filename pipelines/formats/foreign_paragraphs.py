@@ -23,8 +23,9 @@ from sloika.pipelines.formats.base import Parsed, cut_paragraphs
 from sloika.text.spans import Span
 
 ACTIONS = ("trim", "flag", "keep")
-# A paragraph is judged when it has this many letters (outside code, URLs, paths): below it a
-# language guess is a guess (a product name, a menu label), and a short line is never cut.
+# A paragraph is judged when it has this many letters (outside code, URLs, paths), and its guess
+# counts when this many are in the guessed language's script: below it a language guess is a
+# guess (a product name, a menu label), and a short line is never cut.
 MIN_JUDGED_LETTERS = 40
 # and it is foreign only when the decision is this sure of the other language and gives the page's
 # own language at most MAX_PAGE_SCORE (a Russian paragraph full of English terms keeps a large ru
@@ -52,6 +53,18 @@ def judged_letters(text: str, code: tuple[tuple[int, int], ...] = ()) -> tuple[s
     return judged, sum(map(str.isalpha, judged))
 
 
+def _own_script_letters(text: str, lang: str) -> int:
+    """Letters of ``text`` in the script ``lang`` is written in (all letters when it is not known):
+    a language is judged on its own letters, so identifiers around three Russian words
+    ("pdebuild = pbuilder + dpkg-buildpackage (сборка в chroot)", Bulgarian to the model) are not
+    a paragraph of a Cyrillic language."""
+    from sloika.lang.alphabets import script_of_language
+    from sloika.text.scripts import script_of
+
+    script = script_of_language(lang)
+    return sum(char.isalpha() and (script is None or script_of(char) == script) for char in text)
+
+
 def foreign_paragraphs(
     paragraphs: list[Paragraph | None], declared: str | None = None, targets: tuple[str, ...] = ()
 ) -> dict[int, tuple[str, float]]:
@@ -70,7 +83,8 @@ def foreign_paragraphs(
     found = identifier.identify_many([text for text, _ in judged.values()])
     guesses = {
         index: (guess.lang, guess.score, letters, guess.candidates)
-        for (index, (_, letters)), guess in zip(judged.items(), found, strict=True)
+        for (index, (text, letters)), guess in zip(judged.items(), found, strict=True)
+        if _own_script_letters(text, guess.lang) >= MIN_JUDGED_LETTERS
     }
     votes: Counter = Counter()
     for lang, _, letters, _ in guesses.values():

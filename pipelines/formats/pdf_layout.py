@@ -18,7 +18,10 @@ wherever their page ends, often inside a paragraph that runs on to the next page
 * a **contents page** (a third of its lines or more, five at least, end in dot leaders) leaves the
   text whole: a placeholder line (``CONTENTS`` and the page's index in ``Layout.contents``) stands
   where it was, so the parser records it in ``removed`` (a list of headings with page numbers is
-  not prose, and a TeX contents line is set too tight to read: "1.1 ОчёмданныеЧаВо?");
+  not prose, and a TeX contents line is set too tight to read: "1.1 ОчёмданныеЧаВо?"); so does an
+  **index page** (its lines a term and page numbers, "apt-doc, 38, 39"), back matter alike;
+* a footnote reference set as plain digits after a sentence's end ("… вручную. 12") is a mark
+  when the page has a note with that number;
 * a footnote row's pieces are joined left to right, however far apart pdfminer read them;
 * then pieces of one line that pdfminer split ("государств: AZ, …, UA" | "[коды альфа-2 по МЭК")
   are joined left to right, and lines of digits and punctuation alone (a table of contents' page
@@ -43,6 +46,7 @@ TOUCH = 2.0  # pt: rules this close touch
 ALIGNED_ROWS = 3  # rows of side-by-side lines that make an aligned block
 CELL_CHARS = 30  # an aligned block whose lines are shorter than this (median) is a table
 PROSE_LETTERS = 20  # a column beside a table whose lines have this many letters (median) is prose
+LETTER_SPACED = re.compile(r"(?:[^\W\d_] )+[^\W\d_]")  # "С Т А Н Д А Р Т"
 GRID_NUMBERS = 3  # lines of numbers alone side by side on one row: a table's body
 SIZE_STEP = 0.3  # pt: font sizes closer than this are one size
 ROW_GAP = 3.0  # em: rows of one aligned block are at most this far apart
@@ -50,6 +54,11 @@ GROW_GAP = 1.0  # em: a table column's line at most this far below the table's l
 CLAUSE_NUMBER = re.compile(r"^\d+(?:\.\d+)*\.?$")  # "3.10", "4.4.8", "2"
 NUMBER_REACH = 4.0  # em: a clause number stands at most this far left of its text (a tab)
 FOOTNOTE_SIZE = 0.85  # footnote lines are set at most this share of the body's font size
+PLAIN_REFERENCE = re.compile(r"(?<=[.!?:;)»]) (\d{1,3})(?= [A-ZА-ЯЁ]|$)")  # "… вручную. 12"
+# an index entry: a term and its page numbers ("apt-doc, 38, 39", "ссылки, 12–14")
+INDEX_ENTRY = re.compile(
+    r"^[^\d\s].{0,60}?,\s*\d{1,4}(?:\s*[–-]\s*\d{1,4})?(?:,\s*\d{1,4}(?:\s*[–-]\s*\d{1,4})?)*$"
+)
 FOOTNOTE_START = re.compile(
     rf"^{MARK_OPEN}?(?P<mark>[\d⁰¹²³⁴⁵⁶⁷⁸⁹*†‡]{{1,3}}){MARK_CLOSE}? ?(?=[^\W\d_]|[«\"(])"
 )
@@ -69,7 +78,7 @@ class Layout:
     pages: list[list[Line]]  # body lines in reading order, table placeholders among them
     tables: list[Table]
     footnotes: list[list[Line]]  # each page's footnote lines, top to bottom
-    contents: list[str] = field(default_factory=list)  # each contents page's lines
+    contents: list[tuple[str, str]] = field(default_factory=list)  # each contents or index page: label, lines
     debris: list[tuple[str, str]] = field(default_factory=list)  # text, why (``pdf_debris``)
 
 
@@ -82,18 +91,48 @@ def lay_out(pages: list[list[Line]], rules: list[list[Rule]]) -> Layout:
         body.append(page)
     size = body_size(body)
     footnotes = [_footnote_lines(page, size) for page in body]
-    body = [
-        [line for line in _joined_pieces(page) if not NUMBERS_ONLY.match(MARK.sub("", line.text))]
-        for page in (_without(page, notes) for page, notes in zip(body, footnotes, strict=True))
-    ]
+    kept = []
+    for page, notes in zip(body, footnotes, strict=True):
+        lines = _joined_pieces(_without(page, notes))
+        kept.append(
+            _references_marked([ln for ln in lines if not NUMBERS_ONLY.match(MARK.sub("", ln.text))], notes)
+        )
+    body = kept
     footnotes = [_rows_joined(notes) for notes in footnotes]
-    contents: list[str] = []
+    contents: list[tuple[str, str]] = []
     for number, page in enumerate(body):
-        leaders = sum(bool(LEADERS.search(line.text)) for line in page)
-        if page and leaders >= max(CONTENTS_LINES, CONTENTS_SHARE * len(page)):
-            contents.append("\n".join(line.text for line in page))
+        label = _back_matter(page)
+        if label:
+            contents.append((label, "\n".join(line.text for line in page)))
             body[number] = [replace(page[0], text=f"{CONTENTS}{len(contents) - 1}", mono=False)]
     return Layout(body, tables, footnotes, contents)
+
+
+def _back_matter(page: list[Line]) -> str | None:
+    """``contents`` or ``index`` for a page whose lines are mostly (a third, five at least) contents
+    lines with dot leaders or index entries, else None."""
+    for label, pattern in (("contents", LEADERS), ("index", INDEX_ENTRY)):
+        if page and sum(bool(pattern.search(line.text)) for line in page) >= max(
+            CONTENTS_LINES, CONTENTS_SHARE * len(page)
+        ):
+            return label
+    return None
+
+
+def _references_marked(page: list[Line], notes: list[Line]) -> list[Line]:
+    """Footnote references set as plain digits (an FO processor that dropped the superscript:
+    "… вручную. 12", the page's note "12Смотрите …"): a number standing after a sentence's end,
+    before the line's end or a capital, that is one of the page's note marks becomes a mark."""
+    marks = {found[0] for found in map(footnote_mark, (line.text for line in notes)) if found}
+    marks = {mark for mark in marks if mark.isdecimal()}
+    if not marks:
+        return page
+
+    def marked(found: re.Match) -> str:
+        mark = found.group(1)
+        return f"{MARK_OPEN}{mark}{MARK_CLOSE}" if mark in marks else found.group(0)
+
+    return [replace(line, text=PLAIN_REFERENCE.sub(marked, line.text)) for line in page]
 
 
 def footnote_mark(text: str) -> tuple[str, str] | None:
@@ -354,16 +393,20 @@ def _rows_joined(lines: list[Line]) -> list[Line]:
 
 def _joined_pieces(page: list[Line]) -> list[Line]:
     """Pieces of one line pdfminer split, read one after the other (same height, less than 1.5 em
-    apart), joined left to right."""
+    apart, or two letter pitches for two letter-spaced pieces: "М Е Ж Г О С У Д А Р С Т В Е Н Н Ы Й"
+    and "С Т А Н Д А Р Т" are one title set wide), joined left to right."""
     result: list[Line] = []
     for line in page:
         piece = result[-1] if result else None
+        reach = 1.5 * line.size
+        if piece is not None and LETTER_SPACED.fullmatch(piece.text) and LETTER_SPACED.fullmatch(line.text):
+            reach = max(reach, 2 * (piece.x1 - piece.x0) / len(piece.text.replace(" ", "")))
         if (
             piece is None
             or TABLE in line.text + piece.text
             or not _same_row(piece, line)
             or abs(piece.size - line.size) >= 0.5
-            or not -0.5 * line.size < max(line.x0 - piece.x1, piece.x0 - line.x1) < 1.5 * line.size
+            or not -0.5 * line.size < max(line.x0 - piece.x1, piece.x0 - line.x1) < reach
         ):
             result.append(line)
             continue

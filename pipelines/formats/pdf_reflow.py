@@ -16,7 +16,11 @@ follow each other decides on its own whether a paragraph ends between them:
 * otherwise the lines are one paragraph. A hyphen at the join is dropped when the joined word is a
   word wordfreq knows ("докумен-" + "тации"), kept when both halves are words and the whole is not
   ("северо-" + "западный"), dropped otherwise (a rare word's syllable break); a soft hyphen is
-  always a break inside a word.
+  always a break inside a word. A hyphen before a capital, a digit or a bracket is a compound's
+  ("Build-" + "Depends", "<НомерВерсии>-" + "<НомерРевизииDebian>") and the halves are joined
+  without a space; inside a bracketed URL a hyphen after a slash is the typesetter's break mark
+  ("…debian.org/-" + "doc/…", dblatex) and goes, one after a letter is the URL's ("ch-" +
+  "controlfields") and stays.
 
 A word broken at the line end joins its rest even across a wider gap (the next line holds a
 formula's tall glyphs). Lines set in a monospaced font (``Line.mono``) are not reflowed: a run of
@@ -36,7 +40,7 @@ from functools import lru_cache
 
 from sloika.pipelines.formats.base import SENTENCE_END
 from sloika.pipelines.formats.pdf_layout import CONTENTS, DEBRIS, TABLE
-from sloika.pipelines.formats.pdf_lines import MARK, Line
+from sloika.pipelines.formats.pdf_lines import MARK, RUN_IN, Line
 
 PARAGRAPH_GAP = 0.3  # em above the document's usual gap between lines that makes a paragraph break
 SHORT_LINE = 2.0  # em short of the right edge: the line ended before the margin (last line, heading)
@@ -161,8 +165,17 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
         result.append(line.text)
     if run:
         result.append(CODE + code_block(run))
-    text = BYTES_REPR.sub(r"\1", DBLATEX_WRAP.sub("", "\n\n".join(result)))  # a wrap may split a b’’
+    text = BYTES_REPR.sub(r"\1", DBLATEX_WRAP.sub("", "\n\n".join(map(_term_apart, result))))
     return [LEAKED_ITALIC.sub(r"\1", paragraph) for paragraph in text.split("\n\n")]
+
+
+def _term_apart(paragraph: str) -> str:
+    """A run-in term that opens the paragraph becomes a paragraph of its own ("Политика Debian" +
+    "В Debian есть …": a term and its definition, not one sentence), ending in ``RUN_IN`` for the
+    parser to judge its language with the definition's; ``_join`` drops the mark of a line joined to
+    the one before."""
+    head, mark, rest = paragraph.partition(RUN_IN)
+    return f"{head.rstrip()}{RUN_IN}\n\n{rest.lstrip()}" if mark else paragraph
 
 
 def _code(line: Line) -> bool:
@@ -252,10 +265,14 @@ def _continues(previous: Line, line: Line, usual_gap: float, right: float) -> bo
 
 
 def _join(paragraph: str, text: str) -> str:
+    text = text.replace(RUN_IN, "")  # a run-in term only parts a paragraph it opens
+    if OPEN_URL.search(paragraph):  # "(https://www." + "debian.org/)": the line broke inside the URL
+        # a hyphen after a slash is the typesetter's ("…/-" + "doc/…"), one after a letter the URL's
+        return paragraph[:-1] + text if paragraph.endswith("/-") else paragraph + text
     if re.search(r"[^\W\d_]-$", paragraph) and text[:1].islower():
         return join_hyphenated(paragraph, text)
-    if OPEN_URL.search(paragraph):
-        return paragraph + text  # "(https://www." + "debian.org/)": the line broke inside the URL
+    if re.search(r"[^\s\-–—]-$", paragraph) and text[:1] not in "-–—•" and not text[:1].islower():
+        return paragraph + text  # "Build-" + "Depends", "<НомерВерсии>-" + "<НомерРевизии…>": a compound
     if paragraph.endswith("\u00ad"):
         return paragraph[:-1] + text
     return f"{paragraph} {text}"

@@ -20,6 +20,7 @@ import copy
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import islice
 from typing import TYPE_CHECKING
 
@@ -33,6 +34,7 @@ from sloika.lang.calibrated_lid import CalibratedLanguageID, LanguageGuess, shar
 from sloika.lang.translit import translit_in_runs
 from sloika.text.scripts import (
     CJK,
+    CYRILLIC,
     LATIN,
     exempt_mask,
     exempt_spans,
@@ -142,7 +144,7 @@ class _Reading:
     judged: str  # the text with exempt spans blanked: what is identified
     guess: LanguageGuess | None = None
     targets: tuple[str, ...] = ()
-    target_scripts: set[str] = field(default_factory=set)
+    target_scripts: frozenset[str] = frozenset()
     counts: dict[str, int] = field(default_factory=dict)  # letters per script (``script_counts``)
     spans: list[Span] = field(default_factory=list)
     pieces: list = field(default_factory=list)  # (start, end, letters, translit spans, foreign runs or None)
@@ -159,22 +161,22 @@ class _Reading:
         """Scripts, runs and romanised Russian per sentence; which sentences to identify."""
         text, mask, judged, guess = self.text, self.mask, self.judged, self.guess
         self.targets = _targets(lang, guess)
-        self.target_scripts = {script_of_language(t) for t in self.targets} - {None}
-        wants_translit = bool(TRANSLIT_TARGETS & set(self.targets))
-        whole = _trimmed_bounds(judged)
+        self.target_scripts, wants_translit = _what_targets_need(self.targets)
         bounds = sentences(text)
         for start, end in bounds:
             scripts = _sentence_counts(text, mask, judged, start, end, self.counts, len(bounds) == 1)
             letters = sum(scripts.values())
-            other_scripts = not set(scripts) <= self.target_scripts
+            other_scripts = not scripts.keys() <= self.target_scripts
             # runs are needed for romanised Russian (Latin letters) and for another script's runs
             needs_runs = other_scripts or (wants_translit and LATIN in scripts)
             runs = script_runs(text, mask, start, end) if needs_runs else []
-            translit = translit_in_runs(text, runs) if wants_translit else []
-            if sum(s.end - s.start for s in translit) * 2 >= end - start:  # a romanised sentence
+            translit = translit_in_runs(text, runs) if wants_translit and runs else []
+            # a romanised sentence (a sentence is never empty: without translit spans it is not one)
+            if translit and sum(s.end - s.start for s in translit) * 2 >= end - start:
                 self.spans.extend(translit)
             else:
                 self.pieces.append((start, end, letters, translit, runs if other_scripts else None))
+        whole = _trimmed_bounds(judged) if guess else None
         self.asked = [
             (start, end)
             for start, end, letters, _, _ in self.pieces
@@ -197,11 +199,13 @@ class _Reading:
                 spans.extend(_foreign_script_runs(runs, self.target_scripts, translit))
             else:
                 spans.extend(translit)
-        spans.extend(mixed_script_words(text, mask))
+        if CYRILLIC in self.counts and LATIN in self.counts:  # else no unmasked word mixes them
+            spans.extend(mixed_script_words(text, mask))
         spans.sort(key=lambda s: (s.start, s.end))
 
         total = sum(self.counts.values())
-        impure = _letters_covered(text, mask, [s for s in spans if s.counted])
+        counted = [s for s in spans if s.counted]
+        impure = _letters_covered(text, mask, counted) if counted else 0
         doc_lang, doc_score = (guess.lang, guess.score) if guess else ("und", 0.0)
         candidates = dict(list(guess.candidates.items())[:TOP_LANGUAGES]) if guess else {}
         if len(votes) > 1 and max(votes, key=votes.get) != doc_lang:
@@ -219,6 +223,13 @@ class _Reading:
             scripts=script_shares(self.counts),
             candidates=candidates,
         )
+
+
+@cache
+def _what_targets_need(targets: tuple[str, ...]) -> tuple[frozenset[str], bool]:
+    """The scripts the target languages are written in, and whether romanised Russian is looked for."""
+    scripts = frozenset(script_of_language(t) for t in targets) - {None}
+    return scripts, bool(TRANSLIT_TARGETS & set(targets))
 
 
 def _targets(lang: str | Sequence[str] | None, guess: LanguageGuess | None) -> tuple[str, ...]:
@@ -252,7 +263,7 @@ def _sentence_counts(
 
 
 def _foreign_script_runs(
-    runs: list[tuple[int, int, str, int]], target_scripts: set[str], translit: list[Span]
+    runs: list[tuple[int, int, str, int]], target_scripts: frozenset[str], translit: list[Span]
 ) -> list[Span]:
     """Runs of another script inside a sentence (its ``script_runs``): romanised Russian
     (``translit``, found by the caller) and CJK always count, other scripts once they are longer

@@ -150,7 +150,12 @@ def sentenize(piece: str) -> list[tuple[int, int]]:
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every sentence of ``text`` outside code blocks."""
+    """(start, end) of every sentence of ``text`` outside code blocks. A text of one line (most
+    texts the purity verdict judges) is one paragraph unless a fence opens it, and no dialogue
+    turn opens a line in it: its one piece is split without ``paragraphs``' walk over its lines."""
+    if "\n" not in text:
+        start, end = len(text) - len(text.lstrip()), len(text.rstrip())
+        return [] if start >= end or text.startswith(_FENCE, start) else _split_piece(text, start, end)
     return [
         bounds
         for start, end, kind in paragraphs(text)
