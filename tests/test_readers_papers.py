@@ -806,3 +806,30 @@ def test_pdf_docbook_manual_ties_terms_plain_footnotes_hyphens_and_index(build):
         (after_list, "foreign_paragraph", english),
         (after_list, "index", index),
     ]
+
+
+def test_arxiv_front_matter_and_pseudo_code():
+    """A title's \\thanks and revtex's \\email stay out of the text and the title; pseudo-code is a
+    ``code`` span without its line-numbering option; \\ref to an algorithm gets its own number."""
+    source = r"""\documentclass{revtex4-2}
+\begin{document}
+\title{Sparse Attention\thanks{Code at \url{https://example.org/y}.}}
+\author{Alice Smith}
+\email{alice@example.org}
+\maketitle
+See Algorithm~\ref{alg:a}.
+
+\begin{figure}\caption{A figure.}\end{figure}
+
+\begin{algorithm}
+\caption{Sparse step}\label{alg:a}
+\begin{algorithmic}[1]
+\State $x \gets 0$
+\end{algorithmic}
+\end{algorithm}
+\end{document}
+"""
+    (doc,) = parse_latex("paper.tex", source.encode(), "source")
+    assert doc.fields["title"] == "Sparse Attention"
+    assert doc.text == "Alice Smith\n\nSee Algorithm 1.\n\nA figure.\n\nSparse step\n\n\\State $x \\gets 0$"
+    assert [(s.label, doc.text[s.start : s.end]) for s in doc.spans] == [("code", "\\State $x \\gets 0$")]

@@ -158,6 +158,9 @@ DROPPED_MACROS = (
     "linebreak",
     "microtypesetup",
     "numberwithin",
+    "needspace",
+    "thanks",  # a title's footnote: the title field would run into it
+    "email",  # revtex's author address: contact data, not text
 )
 # etoolbox's value tests (\ifnumequal{a}{b}{then}{else}): the ``then`` branch is the text, once
 # (both branches read as two versions of the same paragraph)
@@ -265,6 +268,8 @@ ARITIES = {
     "linebreak": "[",
     "microtypesetup": "{",
     "needspace": "{",
+    "thanks": "{",
+    "email": "[{",
     "raisebox": "{[[{",
     "renewenvironment": "*{[[{{",
     "counterwithin": "*{{",
@@ -356,8 +361,10 @@ CODE_OPTIONS = {
     "minted": re.compile(r"\A(?:\s*\[[^\]]*\])?(?:\{[^}]*\})?[ \t]*\n"),
     "lstlisting": re.compile(r"\A\s*\[(?:[^\[\]]|\[[^\]]*\])*\][ \t]*(?:\n|$)"),
     "Verbatim": re.compile(r"\A\s*\[[^\]]*\][ \t]*(?:\n|$)"),
+    "algorithmic": re.compile(r"\A\s*\[[^\]]*\][ \t]*(?:\n|$)"),
 }
-CODE_ENVIRONMENTS = {"verbatim", "verbatim*", "Verbatim", "lstlisting", "minted", "alltt"}
+# pseudo-code (algorithmicx) is code too: its \State and \For read as no sentence
+CODE_ENVIRONMENTS = {"verbatim", "verbatim*", "Verbatim", "lstlisting", "minted", "alltt", "algorithmic"}
 DROPPED_ENVIRONMENTS = {"comment"}  # the comment package's block comments
 BLOCK_BEGIN = re.compile(
     r"\\begin\{("
