@@ -833,3 +833,15 @@ See Algorithm~\ref{alg:a}.
     assert doc.fields["title"] == "Sparse Attention"
     assert doc.text == "Alice Smith\n\nSee Algorithm 1.\n\nA figure.\n\nSparse step\n\n\\State $x \\gets 0$"
     assert [(s.label, doc.text[s.start : s.end]) for s in doc.spans] == [("code", "\\State $x \\gets 0$")]
+
+
+def test_signs_and_a_page_reference_after_a_comma():
+    """babel-russian's \\No and \\S print their signs; "см. с. \\pageref" goes with its comma."""
+    source = r"""\documentclass{report}
+\begin{document}
+\chapter{Теория}\label{sec:a}
+Приказ \No~5, \S~3, см.~с.~\pageref{sec:a}. Details are on page~\pageref{sec:a}.
+\end{document}
+"""
+    (doc,) = parse_latex("paper.tex", source.encode(), "source")
+    assert doc.text == "Теория\n\nПриказ № 5, § 3. Details are."

@@ -797,6 +797,8 @@ def _converter() -> Any:
         MacroTextSpec(name, simplify_repl=lambda node, l2tobj: _last_argument(node, l2tobj))
         for name in ("href", "author", "todo", "colhead", "foreignlanguage", *KEEP_CONTENT, *CELL_MACROS)
     ]
+    # babel-russian's \No and LaTeX's \S print signs
+    signs = [MacroTextSpec("No", simplify_repl="№"), MacroTextSpec("S", simplify_repl="§")]
     quotes = [  # csquotes: the quotation marks the language sets
         MacroTextSpec(name, simplify_repl=lambda node, l2tobj: _quoted(_last_argument(node, l2tobj)))
         for name in ("enquote", "textquote")
@@ -820,6 +822,7 @@ def _converter() -> Any:
             *keep_nth,
             *entries,
             *quotes,
+            *signs,
             *(MacroTextSpec(name, simplify_repl="") for name in DROPPED_MACROS),
         ],
         prepend=True,
