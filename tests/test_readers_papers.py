@@ -843,3 +843,42 @@ def test_pdf_row_pieces_read_apart_join_and_a_record_runs_on_after_its_dash():
         "21 см. — Б. ц., 1000 экз.",
         "- второй пункт перечня стоит на отступе.",
     ]
+
+
+def test_arxiv_front_matter_and_pseudo_code():
+    """A title's \\thanks and revtex's \\email stay out of the text and the title; pseudo-code is a
+    ``code`` span without its line-numbering option; \\ref to an algorithm gets its own number."""
+    source = r"""\documentclass{revtex4-2}
+\begin{document}
+\title{Sparse Attention\thanks{Code at \url{https://example.org/y}.}}
+\author{Alice Smith}
+\email{alice@example.org}
+\maketitle
+See Algorithm~\ref{alg:a}.
+
+\begin{figure}\caption{A figure.}\end{figure}
+
+\begin{algorithm}
+\caption{Sparse step}\label{alg:a}
+\begin{algorithmic}[1]
+\State $x \gets 0$
+\end{algorithmic}
+\end{algorithm}
+\end{document}
+"""
+    (doc,) = parse_latex("paper.tex", source.encode(), "source")
+    assert doc.fields["title"] == "Sparse Attention"
+    assert doc.text == "Alice Smith\n\nSee Algorithm 1.\n\nA figure.\n\nSparse step\n\n\\State $x \\gets 0$"
+    assert [(s.label, doc.text[s.start : s.end]) for s in doc.spans] == [("code", "\\State $x \\gets 0$")]
+
+
+def test_signs_and_a_page_reference_after_a_comma():
+    """babel-russian's \\No and \\S print their signs; "см. с. \\pageref" goes with its comma."""
+    source = r"""\documentclass{report}
+\begin{document}
+\chapter{Теория}\label{sec:a}
+Приказ \No~5, \S~3, см.~с.~\pageref{sec:a}. Details are on page~\pageref{sec:a}.
+\end{document}
+"""
+    (doc,) = parse_latex("paper.tex", source.encode(), "source")
+    assert doc.text == "Теория\n\nПриказ № 5, § 3. Details are."
