@@ -73,6 +73,11 @@ The detectors, each a regular expression or a small rule over one document (``DE
   the calibrated decision the readers use) puts in another language than the document's, with
   probability ≥ 0.8: an untranslated English paragraph in a Russian page. Placeholders in angle
   brackets (the Node.js docs' type lists, "<string> | <ArrayBuffer> | <Buffer>") are not judged.
+* ``garbled_text``: a document (50 words or more) over half of whose words (three letters or more,
+  capitals-only abbreviations aside) wordfreq's large list for the document's language lacks: a
+  broken text layer, an OCR of a bad scan. Each set's largest share of such words in one document
+  is reported too (``unknown_words_max``): a scan's few OCR errors ("библшнрафияеская") sit among
+  a standard's rare words and are not told apart by a share.
 
 Besides the counts, ``--sample N`` draws N kept documents at random (``--seed``; evenly over the
 sets with ``--sample-by-set``) and
@@ -174,10 +179,11 @@ PATTERNS = {
     # punctuation left around a dropped citation or reference, or of an empty field: "ссылка:.",
     # "работах , .", "«»", "“”", "[, с. 54;", "Специальность —" ending its paragraph (not a file's
     # extensions "(.gz, .bz2)", a path ":./configure", a Markdown link's "[text,](url)", a drive
-    # "диске C:.", a variable "$perl;.")
+    # "диске C:.", a variable "$perl;.", an optional argument's bracket after a name
+    # "Buffer.alloc(size[, fill])", "система[,...]")
     "punct_hole": re.compile(
-        r"(?<![\w$¤])[^\W\d_]{2,}[:;,] ?[.!?](?=\s|$)(?! \.)|«»|“”|\[ ?[,;]|[,;] ?\](?!\()"
-        r"|(?<=[^\W\d_]) [—–]$",
+        r"(?<![\w$¤])[^\W\d_]{2,}[:;,] ?[.!?](?=\s|$)(?! \.)|«»|“”|(?<![\w\[\]()>])\[ ?[,;]"
+        r"|[,;] ?\](?!\()|(?<=[^\W\d_]) [—–]$",
         re.M,
     ),
 }
@@ -197,7 +203,11 @@ DETECTORS = (
     "mixed_script",
     "no_letters",
     "foreign_line",
+    "garbled_text",
 )
+GARBLED_SHARE = 0.5
+GARBLED_MIN_WORDS = 50
+TEXT_WORD = re.compile(r"(?<![\w-])[^\W\d_]{3,}(?![\w-])")
 FOREIGN_MIN_LETTERS = 40
 FOREIGN_MIN_SCORE = 0.8
 FRENCH_SPACE = re.compile(r"(?<=[^\W\d_]) (?=[;:](?:\s|$))")  # "Précédemment : Pepper": French typography
@@ -248,6 +258,17 @@ def split_words(text: str, lang: str) -> int:
         if joined >= 3.0 and not (_is_word(x, lang) and _is_word(y, lang)):
             hits += 1
     return hits
+
+
+def unknown_share(prose: str, lang: str) -> float:
+    """The share of the document's words wordfreq's large list for ``lang`` lacks (0.0 for a
+    language wordfreq has no list for, or under ``GARBLED_MIN_WORDS`` words)."""
+    from wordfreq import available_languages
+
+    words = [w.lower() for w in TEXT_WORD.findall(prose) if not w.isupper()]
+    if lang not in available_languages(wordlist="large") or len(words) < GARBLED_MIN_WORDS:
+        return 0.0
+    return sum(_zipf(word, lang, "large") == 0 for word in words) / len(words)
 
 
 @lru_cache(maxsize=1)
@@ -367,6 +388,7 @@ def detect(text: str, kind: str, lang: str, code: list[tuple[int, int]] = ()) ->
     )
     hits["no_letters"] = int(not WORD.search(text))
     hits["foreign_line"] = foreign_lines(prose, lang)
+    hits["garbled_text"] = int(unknown_share(prose, lang) > GARBLED_SHARE)
     return hits
 
 
@@ -427,6 +449,10 @@ def measure(docs: list[dict]) -> dict:
         "documents_with_hits": dirty_docs,
         "hits": {name: total[name] for name in DETECTORS},
         "per_mb": {name: round(total[name] / megabytes, 2) if megabytes else 0.0 for name in DETECTORS},
+        "unknown_words_max": max(
+            (round(unknown_share(masked(d["text"], d.get("code", ())), d["lang"]), 4) for d in docs),
+            default=0.0,
+        ),
     }
 
 
@@ -544,6 +570,11 @@ def main(argv: list[str] | None = None) -> int:
         "| kept docs (with hits) | "
         + " | ".join(f"{r['documents']} ({r['documents_with_hits']})" for r in report["sets"].values())
         + f" | {report['all']['documents']} ({report['all']['documents_with_hits']}) |"
+    )
+    print(
+        "| unknown words, largest share in a document | "
+        + " | ".join(str(r["unknown_words_max"]) for r in report["sets"].values())
+        + f" | {report['all']['unknown_words_max']} |"
     )
     if args.sample:
         write_sample(

@@ -108,6 +108,17 @@ def test_legitimate_text_read_in_the_shared_sets_has_no_hits():
     assert detect("Сейчас ВPЕМЯ обеда", "article", "ru")["mixed_script"] == 1
 
 
+def test_garbled_text_counts_a_document_of_mostly_unknown_words():
+    """60 words: 20 Russian words wordfreq lists and 40 strings it does not (share 2/3, over half);
+    60 listed words with 10 garbled ones (1/7) are a text with OCR errors, not a garbled one."""
+    words = "стандарт устанавливает общие требования заголовку записи правила составления набор сведений"
+    known = words.split() * 2
+    garbled = ["ьсхрвп", "плрщшк", "зщшгнр", "ццентифицирующиеся"] * 10
+    assert detect(" ".join(known + garbled), "paper", "ru")["garbled_text"] == 1
+    assert detect(" ".join(known * 2 + garbled[:10] + known), "paper", "ru")["garbled_text"] == 0
+    assert detect(" ".join(known + garbled), "paper", "xx")["garbled_text"] == 0  # no word list
+
+
 def test_held_out_markup_leftovers_are_counted_and_node_types_are_not():
     """Real lines of held-out docs (Node.js API Markdown and HTML, libffi's texinfo and Valgrind's
     DocBook pages): what a reader left of their markup is counted, their own text is not."""
@@ -124,6 +135,9 @@ def test_held_out_markup_leftovers_are_counted_and_node_types_are_not():
     clean = (
         "Returns: <Buffer> | <string> The value of <Object> keys.\n\n"
         "server[Symbol.asyncDispose]()\n\nCalls the method. Next, go up to the Home screen.\n\n"
+        "Static method: Buffer.alloc(size[, fill[, encoding]])\n\n"
+        "-m система[,...], --systems=система[,...]\n\n"
+        "<язык>[_<территория>[.<кодировка>[,<версия>]]]\n\n"
         "```html\n<!-- a comment in code -->\n[x]: y\n```"
     )
     assert not any(detect(clean, "article", "en").values()), detect(clean, "article", "en")

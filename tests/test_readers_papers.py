@@ -381,8 +381,9 @@ def test_a_scans_split_words_and_figure_fragments():
 
 def test_latex_tables_pictures_and_code_leave_no_internals(build):
     """Tables become their caption plus a ``table`` span with the cells; TikZ and box-measuring
-    macros leave nothing; verbatim and \\verb are ``code`` spans; babel's << >> and "--- print as
-    « » and —. The expected text is written by hand from the fixture."""
+    macros leave nothing; verbatim, \\verb and monospace (``\\pkg`` is ``\\texttt{sloika}``) are
+    ``code`` spans; babel's << >> and "--- print as « » and —. The expected text is written by hand
+    from the fixture."""
     corpus = build([PAPERS / "tables" / "paper.tex"])
     (text,) = rows(corpus, "SELECT text FROM documents")[0]
     assert text == (
@@ -402,12 +403,13 @@ def test_latex_tables_pictures_and_code_leave_no_internals(build):
         "WHERE s.label IN ('table', 'picture', 'code') ORDER BY s.start",
     )
     assert [(label, piece) for label, piece, _ in found] == [
+        ("code", "sloika"),
         ("table", "Сравнение читателей"),
         ("picture", ""),
         ("code", "sloika build"),
         ("code", "sloika build config.yaml"),
     ]
-    table = json.loads(found[0][2])
+    table = json.loads(found[1][2])
     assert table["rows"] == [["Формат", "Абзацы"], ["HTML", "сохранены"], ["PDF", "склеены"]]
 
 
@@ -597,8 +599,9 @@ def test_inline_code_is_not_expanded_by_a_macro_of_the_same_name():
 
 
 # scan.pdf as a person reads it (typed by hand from make_scan_pdf.py's lines): the clause keeps its
-# number, the drawing's marks and the tiny margin print leave, each table holds all its cells and
-# the paragraph beside the example table reads whole
+# number, the drawing's marks, the tiny margin print and the misread running header leave, each
+# table holds all its cells, the paragraph beside the example table reads whole and the title set
+# wide in two pieces is one line
 SCAN_TEXT = (
     "Предисловие к примеру стандарта.\n\n"
     "3.10 Содержательная часть документа должна соответствовать требованиям стандарта ЕСКД.\n\n"
@@ -607,8 +610,13 @@ SCAN_TEXT = (
     "Текст после таблицы изменений продолжается обычным абзацем.\n\n"
     "Если значения величин в графах таблицы выражены в разных единицах физической величины, их "
     "обозначения указывают в подзаголовке каждой графы таблицы.\n\n"
-    "Последний абзац завершает страницу примера."
-)
+    "Последний абзац завершает страницу примера.\n\n"
+    + (
+        "МЕЖГОСУДАРСТВЕННЫЙ СТАНДАРТ\n\n"
+        "Текст следующего листа продолжает изложение требований к оформлению документов.\n\n"
+    )
+    * 4
+).rstrip()
 
 
 def test_pdf_scan_debris_leaves_with_a_reason_and_tables_keep_their_cells():
@@ -623,6 +631,7 @@ def test_pdf_scan_debris_leaves_with_a_reason_and_tables_keep_their_cells():
         ("ь с", "tiny_text"),
         ("х р", "tiny_text"),
     }
+    assert [span.attrs["text"] for span in doc.layers["removed"] if span.label == "fragment"] == ["%"]
     amendment, example = (span.attrs["rows"] for span in doc.spans if span.label == "table")
     assert [cell for row in amendment for cell in row][-2:] == [
         "которые заполняют только",
@@ -643,6 +652,23 @@ def test_pdf_debris_rules_keep_text_with_words_digits_or_blanks():
     assert debris_reason(line("■§"), 10.0) == "no_words"
     assert debris_reason(line("\\ *"), 10.0) == "no_words"
     assert debris_reason(line("Минск", size=2.0), 10.0) == "tiny_text"
+
+
+def test_pdf_text_layer_share_of_unknown_words_flags_a_garbled_layer():
+    """Counted by hand: 45 dictionary words and 15 OCR-garbled ones (share 0.25, kept unflagged), and
+    10 words with 50 garbled (share 50 / 60, flagged); capitals-only abbreviations are not words."""
+    from sloika.pipelines.formats.pdf_ocr import text_layer_fields
+
+    clean = "стандарт устанавливает общие требования к заголовку записи и правила его составления "
+    words = [word for word in (clean.split() * 20) if len(word) >= 3][:45]
+    garbled = ["библшнрафияеская", "ццентифицирующие", "усллечл"] * 5
+    assert text_layer_fields(" ".join(words + garbled + ["ГОСТ", "ЕСКД"])) == {"unknown_words": 0.25}
+    broken = words[:10] + ["ццентифицирующие", "ьсхрвп", "плрщшк", "зщшгнр", "ъыьэюя"] * 10
+    assert text_layer_fields(" ".join(broken)) == {
+        "unknown_words": round(50 / 60, 4),
+        "garbled_text_layer": True,
+    }
+    assert text_layer_fields("слишком мало слов") == {}
 
 
 HELD_OUT = DATA / "papers" / "heldout_thesis" / "thesis.tex"

@@ -91,7 +91,6 @@ DROPPED_MACROS = (
     "bibliographystyle",
     "bibliography",
     "nocite",
-    "today",  # the date of the build, not of the paper
     "hyphenation",
     "graphicspath",
     "submitjournal",
@@ -450,7 +449,26 @@ def stash_blocks(source: str, blocks: list[Block]) -> str:
         blocks.append(block)
         pieces.append(f"\n\n{BLOCK.format(len(blocks) - 1)}\n\n")
     pieces.append(source[cursor:])
-    return "".join(pieces)
+    return stash_monospace("".join(pieces), blocks)
+
+
+MONOSPACE = re.compile(r"\\texttt\s*(?=\{)")
+
+
+def stash_monospace(source: str, blocks: list[Block]) -> str:
+    """``source`` with each ``\\texttt{…}`` of the running text (tables are out already: their cells
+    are text) replaced by a ``BLOCK`` token, described as inline ``code`` with its text: a command,
+    a file or a package name set in monospace is code, as ``\\verb`` is ("(\\texttt)" in the thesis
+    template is a name quoted, not a command left in)."""
+    pieces, cursor = [], 0
+    for match in MONOSPACE.finditer(source):
+        found = group(source, match.end())
+        if match.start() < cursor or found is None:
+            continue
+        blocks.append(Block(_tidy(_to_text(found[0])), "code", {"inline": True}))
+        pieces += [source[cursor : match.start()], BLOCK.format(len(blocks) - 1)]
+        cursor = found[1]
+    return "".join(pieces) + source[cursor:]
 
 
 def _environment_end(source: str, name: str, start: int) -> tuple[int, int]:

@@ -95,7 +95,7 @@ def collect_macros(source: str, macros: dict[str, Macro] | None = None) -> tuple
     ):
         if match.start() < cursor:
             continue
-        parsed = _definition(source, match.start())
+        parsed = definition(source, match.start())
         if parsed is None:
             continue
         name, macro, end = parsed
@@ -111,7 +111,8 @@ def collect_macros(source: str, macros: dict[str, Macro] | None = None) -> tuple
     return "".join(pieces), macros
 
 
-def _definition(source: str, start: int) -> tuple[str, Macro, int] | None:
+def definition(source: str, start: int) -> tuple[str, Macro, int] | None:
+    """(name, Macro, index after it) of the definition at ``start``; None when it is none."""
     define = DEFINE.match(source, start)
     if define:
         name = define["braced"] or define["bare"]

@@ -31,6 +31,7 @@ from sloika.pipelines.formats.foreign_paragraphs import Paragraph, foreign_cut
 from sloika.pipelines.formats.pdf_debris import without_debris
 from sloika.pipelines.formats.pdf_layout import CONTENTS, DEBRIS, TABLE, Layout, Table, footnote_mark, lay_out
 from sloika.pipelines.formats.pdf_lines import MARK, MARK_OPEN, RUN_IN, SUPERSCRIPTS, Line, read_lines
+from sloika.pipelines.formats.pdf_ocr import text_layer_fields
 from sloika.pipelines.formats.pdf_reflow import CODE, known_word, paragraphs
 from sloika.text.spans import Span
 
@@ -142,6 +143,7 @@ def _document(paragraphs: list[str], layout: Layout) -> tuple[Parsed, list[Parag
     _close_section(builder, open_section)
     prose += _footnotes(builder, layout, removed)
     fields = {"pages": len(layout.pages)} | ({"tables": len(layout.tables)} if layout.tables else {})
+    fields |= text_layer_fields(builder.text)
     layers = {"removed": removed} if removed else {}
     text = builder.text
     parsed = Parsed(text.rstrip(), builder.spans, "paper", 0, fields, layers)
@@ -170,8 +172,10 @@ def _table(builder: TextBuilder, table: Table) -> None:
 
 
 def _code(builder: TextBuilder, code: str, removed: list[Span]) -> None:
-    """A ``code`` span; a block of fragments only ("ft    tr": a scanned drawing's letters) is removed."""
-    if all(is_fragment(row.strip()) for row in code.split("\n")):
+    """A ``code`` span; a block of fragments only ("ft    tr": a scanned drawing's letters) or a short
+    one without a letter or digit ("%": a drawing's mark in a monospaced font) is removed."""
+    marks_only = len(code.strip()) <= FRAGMENT_CHARS and not any(char.isalnum() for char in code)
+    if marks_only or all(is_fragment(row.strip()) for row in code.split("\n")):
         removed.append(Span(builder.length, builder.length, "fragment", attrs={"text": code}))
         return
     builder.separate("\n\n")

@@ -46,6 +46,7 @@ TOUCH = 2.0  # pt: rules this close touch
 ALIGNED_ROWS = 3  # rows of side-by-side lines that make an aligned block
 CELL_CHARS = 30  # an aligned block whose lines are shorter than this (median) is a table
 PROSE_LETTERS = 20  # a column beside a table whose lines have this many letters (median) is prose
+LETTER_SPACED = re.compile(r"(?:[^\W\d_] )+[^\W\d_]")  # "С Т А Н Д А Р Т"
 GRID_NUMBERS = 3  # lines of numbers alone side by side on one row: a table's body
 SIZE_STEP = 0.3  # pt: font sizes closer than this are one size
 ROW_GAP = 3.0  # em: rows of one aligned block are at most this far apart
@@ -392,16 +393,20 @@ def _rows_joined(lines: list[Line]) -> list[Line]:
 
 def _joined_pieces(page: list[Line]) -> list[Line]:
     """Pieces of one line pdfminer split, read one after the other (same height, less than 1.5 em
-    apart), joined left to right."""
+    apart, or two letter pitches for two letter-spaced pieces: "М Е Ж Г О С У Д А Р С Т В Е Н Н Ы Й"
+    and "С Т А Н Д А Р Т" are one title set wide), joined left to right."""
     result: list[Line] = []
     for line in page:
         piece = result[-1] if result else None
+        reach = 1.5 * line.size
+        if piece is not None and LETTER_SPACED.fullmatch(piece.text) and LETTER_SPACED.fullmatch(line.text):
+            reach = max(reach, 2 * (piece.x1 - piece.x0) / len(piece.text.replace(" ", "")))
         if (
             piece is None
             or TABLE in line.text + piece.text
             or not _same_row(piece, line)
             or abs(piece.size - line.size) >= 0.5
-            or not -0.5 * line.size < max(line.x0 - piece.x1, piece.x0 - line.x1) < 1.5 * line.size
+            or not -0.5 * line.size < max(line.x0 - piece.x1, piece.x0 - line.x1) < reach
         ):
             result.append(line)
             continue

@@ -41,6 +41,7 @@ from sloika.pipelines.formats.base import FormatError
 
 EDGE = 0.1  # share of the page height, at the top and at the bottom, where furniture lives
 REPEATS = 3  # pages on which an edge line must come back to be a running header or footer
+MISREAD_KEY = 5  # characters of a furniture key from which one misread character is allowed
 TAB_GAP = 0.5  # a gap wider than this share of the font size is a space even between glyphs
 LETTER_GAP = 0.15  # in a line without space glyphs: a gap this far (em) above its usual letter gap
 PAGE_NUMBER = re.compile(
@@ -306,7 +307,9 @@ def _without_furniture(pages: list[list[Line]]) -> list[list[Line]]:
     repeated = {key for key, count in seen.items() if count >= REPEATS and key}
 
     def furniture(line: Line) -> bool:
-        return line.at_edge and bool(PAGE_NUMBER.match(line.text) or furniture_key(line.text) in repeated)
+        return line.at_edge and bool(
+            PAGE_NUMBER.match(line.text) or _misread(furniture_key(line.text), repeated)
+        )
 
     spots: Counter[tuple] = Counter()
     for page in pages:
@@ -316,6 +319,17 @@ def _without_furniture(pages: list[list[Line]]) -> list[list[Line]]:
         [line for line in page if not (furniture(line) or (line.at_edge and _place(line) in held))]
         for page in pages
     ]
+
+
+def _misread(key: str, repeated: set[str]) -> bool:
+    """The key is a repeated one, or one letter off it when it is at least ``MISREAD_KEY`` long: a
+    scan's OCR misreads its running header now and then ("ГОСТ 2Л05-95" for "ГОСТ 2.105-95")."""
+    if key in repeated:
+        return True
+    return len(key) >= MISREAD_KEY and any(
+        len(other) == len(key) and sum(a != b for a, b in zip(key, other, strict=True)) == 1
+        for other in repeated
+    )
 
 
 def _place(line: Line) -> tuple[int, float]:

@@ -1,12 +1,14 @@
 """Writes scan.pdf, the PDF fixture for a scanned standard's text layer (run once; committed).
 
-One page of sloika's own Russian text, every line placed by hand, with what the OCR text layers of
+Five pages of sloika's own Russian text, every line placed by hand, with what the OCR text layers of
 the GOST scans in ``../shared/data/papers/gost_pdfs`` (not copied) hold besides the text: a
 scanner's tiny print in the margin (2 pt letters), a drawing's stroke and a star read as marks, a
 clause number set a tab apart from its text with the clause's second line below the number (a text
 layer reads the number and that line as one box), an amendment table whose middle column runs on
 three lines below the other columns, and an example table in small print with a paragraph at body
-size set beside it. Needs fpdf2 and a Cyrillic TTF: python make_scan_pdf.py [/path/to/DejaVuSans.ttf]
+size set beside it; a drawing's mark in a monospaced font; on four more pages a running header
+the OCR misread once ("ГОСТ 1Л234-56") and a letter-spaced title set in two pieces. Needs fpdf2
+and a Cyrillic TTF: python make_scan_pdf.py [/path/to/DejaVuSans.ttf]
 """
 
 from __future__ import annotations
@@ -43,6 +45,9 @@ EXAMPLE = [  # (column x in mm, row, text): short cells on the baselines of the 
     (20, 3, "ПН-9"),
     (45, 3, "Муфели"),
 ]
+HEADERS = ["ГОСТ 1.234-56", "ГОСТ 1.234-56", "ГОСТ 1.234-56", "ГОСТ 1Л234-56"]
+NEXT_SHEET = ["Текст следующего листа продолжает", "изложение требований к оформлению", "документов."]
+TITLE = ("М Е Ж Г О С У Д А Р С Т В Е Н Н Ы Й", "С Т А Н Д А Р Т")  # one row, set wide, two pieces
 BESIDE = [  # body-size paragraph beside the example table
     "Если значения величин в графах табли-",
     "цы выражены в разных единицах физи-",
@@ -80,6 +85,18 @@ def main(font: str = FONT) -> None:
     for row, text in enumerate(BESIDE):
         pdf.text(100, 128 + row * 6, text)
     pdf.text(20, 165, "Последний абзац завершает страницу примера.")
+    pdf.add_font("DejaVuMono", fname=str(Path(font).with_name("DejaVuSansMono.ttf")))
+    pdf.set_font("DejaVuMono", size=BODY)
+    pdf.text(150, 180, "%")
+    for header in HEADERS:  # a running header the OCR misread once, read a little lower and larger
+        pdf.add_page()
+        pdf.set_font("DejaVu", size=BODY + (header != HEADERS[0]))
+        pdf.text(150, 12 + 2 * (header != HEADERS[0]), header)
+        pdf.set_font("DejaVu", size=BODY)
+        pdf.text(40, 60, TITLE[0])
+        pdf.text(112, 60, TITLE[1])
+        for row, text in enumerate(NEXT_SHEET):
+            pdf.text(20, 75 + row * PITCH, text)
     pdf.output(str(Path(__file__).with_name("scan.pdf")))
 
 
