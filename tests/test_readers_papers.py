@@ -882,3 +882,26 @@ def test_signs_and_a_page_reference_after_a_comma():
 """
     (doc,) = parse_latex("paper.tex", source.encode(), "source")
     assert doc.text == "Теория\n\nПриказ № 5, § 3. Details are."
+
+
+def test_short_untranslated_lines_of_a_pdf_are_foreign_and_names_are_not():
+    """``short`` (the PDF reader's): a line under the 40-letter floor with no Cyrillic letter, sure
+    English and three common English words is foreign to a Russian page; package names, a product
+    name, a path list with two words and a Russian line are not (lines of the Debian FAQ's PDF)."""
+    from sloika.pipelines.formats.foreign_paragraphs import Paragraph, foreign_paragraphs
+
+    russian = (
+        "Для именования файлов двоичных пакетов Debian используется следующее соглашение, "
+        "описанное в руководстве по политике."
+    )
+    lines = [
+        russian,
+        "Use the debian-list-subject-REQUEST@lists.debian.org address for that.",
+        "• mypackage_1.0_i386.deb",
+        "Debian GNU/Linux:",
+        "dists/stable/main, dists/stable/contrib, and dists/unstable/main/, etc.",
+        "• pdebuild = pbuilder + dpkg-buildpackage (сборка в chroot)",
+    ]
+    found = foreign_paragraphs([Paragraph(line) for line in lines], short=True)
+    assert {index: lang for index, (lang, _) in found.items()} == {1: "en"}
+    assert foreign_paragraphs([Paragraph(line) for line in lines]) == {}  # HTML, Markdown: short lines stay
