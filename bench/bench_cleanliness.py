@@ -30,7 +30,10 @@ The detectors, each a regular expression or a small rule over one document (``DE
   Node.js docs print a type and is not counted. ``soft_hyphen``: U+00AD.
 * ``letter_spaced``: four or more single letters of one script separated by spaces (``М Е Ж Г О С``;
   "а B и C" is Russian with Latin variables), or digits
-  split by spaces (``2 .1 0 5``); ``split_word``: two neighbouring tokens that are not words
+  split by spaces (``2 .1 0 5``); ``glued_word``: a lower-case Cyrillic word run into a capitalised
+  one (``смотритеРаздел``, a space a PDF reader lost; two-letter halves as in ``ЧаВо`` and
+  placeholders in angle brackets, ``<НомерВерсии>``, are not counted) or a footnote's number
+  glued to its first word (``11Для``); ``split_word``: two neighbouring tokens that are not words
   alone (wordfreq's small list, or at zipf 2 its large one for two letters or more) but whose
   concatenation is a common one (``систем а``, ``д окум``): approximate, a detector that cannot be
   exact (an author's "на последок" for "напоследок" is a word pair to it).
@@ -176,15 +179,24 @@ PATTERNS = {
     # punctuation left around a dropped citation or reference, or of an empty field: "ссылка:.",
     # "работах , .", "«»", "“”", "[, с. 54;", "Специальность —" ending its paragraph (not a file's
     # extensions "(.gz, .bz2)", a path ":./configure", a Markdown link's "[text,](url)", a drive
-    # "диске C:.", a variable "$perl;.")
+    # "диске C:.", a variable "$perl;.", an optional argument's bracket after a name
+    # "Buffer.alloc(size[, fill])", "система[,...]")
     "punct_hole": re.compile(
-        r"(?<![\w$¤])[^\W\d_]{2,}[:;,] ?[.!?](?=\s|$)(?! \.)|«»|“”|\[ ?[,;]|[,;] ?\](?!\()"
-        r"|(?<=[^\W\d_]) [—–]$",
+        r"(?<![\w$¤])[^\W\d_]{2,}[:;,] ?[.!?](?=\s|$)(?! \.)|«»|“”|(?<![\w\[\]()>])\[ ?[,;]"
+        r"|[,;] ?\](?!\()|(?<=[^\W\d_]) [—–]$",
         re.M,
     ),
 }
+# two words run together where a PDF reader lost the space between them ("смотритеРаздел": a lower
+# case Cyrillic word, then a capitalised one; an all-letter token, so "ЧаВо" and a placeholder in
+# angle brackets, "<НомерРевизииDebian>", are not counted), or a footnote's number glued to its
+# first word ("11Для облегчения")
+GLUED_WORD = re.compile(
+    r"(?<![\w<])[А-ЯЁ]?[а-яё]{3,}[А-ЯЁ][а-яё]{2,}(?![\w>])|(?<![\w.,/-])\d{1,3}[А-ЯЁ][а-яё]{2,}"
+)
 DETECTORS = (
     *PATTERNS,
+    "glued_word",
     "split_word",
     "repeated_header",
     "repeated_line",
@@ -195,6 +207,9 @@ DETECTORS = (
 )
 GARBLED_SHARE = 0.5
 GARBLED_MIN_WORDS = 50
+# written without spaces between words: a letter run is a phrase, not a word, and wordfreq cuts it
+# only with MeCab (ja) or jieba (zh), extras sloika does not install (a Japanese subtitle crashed it)
+UNSPACED = frozenset({"ja", "zh"})
 TEXT_WORD = re.compile(r"(?<![\w-])[^\W\d_]{3,}(?![\w-])")
 FOREIGN_MIN_LETTERS = 40
 FOREIGN_MIN_SCORE = 0.8
@@ -250,11 +265,16 @@ def split_words(text: str, lang: str) -> int:
 
 def unknown_share(prose: str, lang: str) -> float:
     """The share of the document's words wordfreq's large list for ``lang`` lacks (0.0 for a
-    language wordfreq has no list for, or under ``GARBLED_MIN_WORDS`` words)."""
+    language wordfreq has no list for, one written without spaces (``UNSPACED``), or under
+    ``GARBLED_MIN_WORDS`` words)."""
     from wordfreq import available_languages
 
     words = [w.lower() for w in TEXT_WORD.findall(prose) if not w.isupper()]
-    if lang not in available_languages(wordlist="large") or len(words) < GARBLED_MIN_WORDS:
+    if (
+        lang not in available_languages(wordlist="large")
+        or lang in UNSPACED
+        or len(words) < GARBLED_MIN_WORDS
+    ):
         return 0.0
     return sum(_zipf(word, lang, "large") == 0 for word in words) / len(words)
 
@@ -361,6 +381,7 @@ def detect(text: str, kind: str, lang: str, code: list[tuple[int, int]] = ()) ->
         hits["macro_hole"] -= len(FRENCH_SPACE.findall(prose))
     if kind != "transcript":
         hits["sound_tag"] = 0
+    hits["glued_word"] = len(GLUED_WORD.findall(prose))
     hits["split_word"] = split_words(prose, lang)
     hits["repeated_header"] = repeated_headers(prose) if kind == "paper" else 0
     hits["repeated_line"] = len(repeated_lines(prose)) if kind == "paper" else 0

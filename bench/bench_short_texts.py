@@ -29,9 +29,10 @@ a Russian corpus is the wrong one there: the "others kept" column shows what it 
   their letters are Cyrillic (the rest are code, ids and English terms: left out). The seeds are
   UTF-8 shown as Mac Roman; each line is re-encoded before use. Labelled Russian; every line a
   system dropped was read by hand.
-* held-out markdown lines (``bench/data/short_texts_heldout.tsv``, built by
-  ``build_short_text_heldout.py``): short lines of the Russian Rust Book and React docs as markdown
-  (list items, table rows, headings, inline code), drawn once and never used to tune the step.
+* held-out (``bench/data/short_texts_heldout.tsv``, built by ``build_short_text_heldout.py``), drawn
+  once and never used to tune the step: short lines of the Russian Rust Book and React docs as
+  markdown (list items, table rows, headings, inline code), and CLDR's calendar words ("вчера", "3
+  дня назад") in ru, uk, be, bg, mk and sr.
 * Lingua's held-out (odd) word pairs and single words: the shortest texts, labelled.
 """
 
@@ -151,7 +152,9 @@ def main() -> None:
 
     _, held_out = split_halves(read_items(args.lingua))
     sets = {"fortunes (≤200 chars)": fortunes(Path(args.fortunes)), **other_short_texts()}
-    sets["held-out markdown lines"] = [(label, text) for label, _, text in labelled_rows(HELD_OUT)]
+    for label, source, text in labelled_rows(HELD_OUT):
+        kind = "CLDR calendar words" if source.startswith("cldr") else "markdown lines"
+        sets.setdefault(f"held-out: {kind}", []).append((label, text))
     if args.seeds:
         sets["chat seeds (≤80 chars)"] = chat_lines(Path(args.seeds))
     if args.fortunes_bg:

@@ -46,9 +46,9 @@ from sloika.lang.calibrated_lid import (
     letters_against,
     letters_agree,
     without_latin_names,
-    without_repeats,
 )
 from sloika.lang.char_ngrams import CharNgramModel
+from sloika.lang.evidence_text import evidence_text
 from sloika.lang.fasttext_lid import LanguageIdentifier
 from sloika.lang.word_frequencies import WordFrequencies
 from sloika.text.scripts import fold_homoglyphs
@@ -90,7 +90,7 @@ def main() -> None:
     started = time.perf_counter()
     fit_items, _ = split_halves(read_items(args.data))
     identifier = LanguageIdentifier()
-    texts = [without_latin_names(fold_homoglyphs(without_repeats(item.text))) for item in fit_items]
+    texts = [without_latin_names(fold_homoglyphs(evidence_text(item.text))) for item in fit_items]
     labels = [item.label for item in fit_items]
     scores = [identifier.predict(text, k=CANDIDATES) for text in texts]
     sentences = [i for i, item in enumerate(fit_items) if item.granularity == "sentences"]
@@ -126,8 +126,11 @@ def main() -> None:
     scale = fit_length_scale(blocks, labels, letters, weights, bias)
     rows = Decisions(texts, labels, scores, blocks, weights, bias, scale)
     fast_p, switch_p, switch_p_silent, accuracy = rows.choose()
-    doc_rows = Decisions(*zip(*docs, strict=True), doc_blocks, weights, bias, scale)
-    fast_p_long, doc_accuracy = doc_rows.choose_fast_long(switch_p, switch_p_silent)
+    if docs:
+        doc_rows = Decisions(*zip(*docs, strict=True), doc_blocks, weights, bias, scale)
+        fast_p_long, doc_accuracy = doc_rows.choose_fast_long(switch_p, switch_p_silent)
+    else:  # no fold holds DOC_SENTENCES sentences of one language (a small file): no long-text evidence
+        fast_p_long, doc_accuracy = fast_p, float("nan")
     fast_p_by_language = rows.choose_fast_by_language(fast_p, switch_p, switch_p_silent)
 
     known = [i for i in range(len(texts)) if labels[i] in ALPHABETS]

@@ -119,6 +119,13 @@ def test_garbled_text_counts_a_document_of_mostly_unknown_words():
     assert detect(" ".join(known + garbled), "paper", "xx")["garbled_text"] == 0  # no word list
 
 
+def test_garbled_text_leaves_languages_written_without_spaces_alone():
+    """A Japanese subtitle (60 lines, each one letter run to the regex) is no garbled text; judging it
+    needed MeCab, which is not installed, and crashed the whole measurement."""
+    assert detect("今日はいい天気ですね。\n" * 60, "transcript", "ja")["garbled_text"] == 0
+    assert detect("今天天气很好。\n" * 60, "transcript", "zh")["garbled_text"] == 0
+
+
 def test_held_out_markup_leftovers_are_counted_and_node_types_are_not():
     """Real lines of held-out docs (Node.js API Markdown and HTML, libffi's texinfo and Valgrind's
     DocBook pages): what a reader left of their markup is counted, their own text is not."""
@@ -135,6 +142,9 @@ def test_held_out_markup_leftovers_are_counted_and_node_types_are_not():
     clean = (
         "Returns: <Buffer> | <string> The value of <Object> keys.\n\n"
         "server[Symbol.asyncDispose]()\n\nCalls the method. Next, go up to the Home screen.\n\n"
+        "Static method: Buffer.alloc(size[, fill[, encoding]])\n\n"
+        "-m система[,...], --systems=система[,...]\n\n"
+        "<язык>[_<территория>[.<кодировка>[,<версия>]]]\n\n"
         "```html\n<!-- a comment in code -->\n[x]: y\n```"
     )
     assert not any(detect(clean, "article", "en").values()), detect(clean, "article", "en")
@@ -188,3 +198,23 @@ def test_latex_leftover_detectors_leave_legitimate_text_alone():
     )
     hits = detect(text, "paper", "ru")
     assert hits["counter_name"] == 0 and hits["latex_setup"] == 0 and hits["punct_hole"] == 0, hits
+
+
+def test_glued_words_of_the_debian_pdfs_are_counted_and_their_own_words_are_not():
+    """Lines of the Debian manuals' PDFs (GPL, quoted as an earlier reader printed them): a space
+    lost before a link's text, footnote numbers glued to their notes; the FAQ's own "ЧаВо" and its
+    file-name pattern in angle brackets are the translation's text."""
+    read = (
+        "Есть много пакетов, которые ждут хороших сопровождающих (смотритеРаздел 2.2).\n\n"
+        "СмотритеРаздел 1.1.\n\n"
+        "отбрасывается: 1.2 << 1.2-1 11Для облегчения переноса пакета в старые выпуски\n\n"
+        "Либо: readelf -d lib foo.so.1 | grep NEEDED 3Смотрите руководство по политике Debian"
+    )
+    assert detect(read, "paper", "ru")["glued_word"] == 4
+    own = (
+        "1.1 О чём данные ЧаВо?\n\n"
+        "Для именования файлов используется соглашение: "
+        "<foo>_<НомерВерсии>-<НомерРевизииDebian>_<АрхитектураDebian>.deb\n\n"
+        "Версия 1.2.3Для сборки нужен iPhone SDK или JavaScript."
+    )
+    assert detect(own, "paper", "ru")["glued_word"] == 0

@@ -85,13 +85,15 @@ def test_docusaurus_mdx_leaves_only_its_text():
 def test_html_comments_and_link_definitions_leave_the_text():
     """Node.js-style API pages: ``<!-- YAML … -->`` history blocks and ``[label]: url`` definitions
     are never shown on the page; the definitions' targets go to ``link_definitions``. A comment in
-    inline code or in a fence, and a definition-like line in a fence, are the page's text."""
+    inline code or in a fence, and a definition-like line in a fence, are the page's text; so is a
+    prose line a wrap begins with "import" (no MDX import statement)."""
     (doc,) = parse_markdown((DATA / "markup" / "api_notes.md").read_bytes(), foreign="keep")
     assert doc.text == (
         "# Модуль таймеров\n\n> Стабильность: 2 - стабильный\n\n"
         "Модуль запускает функции по расписанию: см. [`setTimeout()`][] и [таймеры в цикле событий][loop]."
         "\n\n## `clearTimeout(timeout)`\n\n"
-        "Отменяет таймер. Комментарий в коде `<!-- так -->` остаётся: это текст страницы.\n\n"
+        "Отменяет таймер. Функции таймеров глобальные, и\nimport для них не нужен.\n\n"
+        "Комментарий в коде `<!-- так -->` остаётся: это текст страницы.\n\n"
         "```html\n<!-- в блоке кода комментарий тоже остаётся -->\n[пример]: https://example.org/не-ссылка\n```"
     )
     assert doc.fields == {

@@ -381,8 +381,9 @@ def test_a_scans_split_words_and_figure_fragments():
 
 def test_latex_tables_pictures_and_code_leave_no_internals(build):
     """Tables become their caption plus a ``table`` span with the cells; TikZ and box-measuring
-    macros leave nothing; verbatim and \\verb are ``code`` spans; babel's << >> and "--- print as
-    « » and —. The expected text is written by hand from the fixture."""
+    macros leave nothing; verbatim, \\verb and monospace (``\\pkg`` is ``\\texttt{sloika}``) are
+    ``code`` spans; babel's << >> and "--- print as « » and —. The expected text is written by hand
+    from the fixture."""
     corpus = build([PAPERS / "tables" / "paper.tex"])
     (text,) = rows(corpus, "SELECT text FROM documents")[0]
     assert text == (
@@ -402,12 +403,13 @@ def test_latex_tables_pictures_and_code_leave_no_internals(build):
         "WHERE s.label IN ('table', 'picture', 'code') ORDER BY s.start",
     )
     assert [(label, piece) for label, piece, _ in found] == [
+        ("code", "sloika"),
         ("table", "Сравнение читателей"),
         ("picture", ""),
         ("code", "sloika build"),
         ("code", "sloika build config.yaml"),
     ]
-    table = json.loads(found[0][2])
+    table = json.loads(found[1][2])
     assert table["rows"] == [["Формат", "Абзацы"], ["HTML", "сохранены"], ["PDF", "склеены"]]
 
 
@@ -841,3 +843,65 @@ def test_pdf_row_pieces_read_apart_join_and_a_record_runs_on_after_its_dash():
         "21 см. — Б. ц., 1000 экз.",
         "- второй пункт перечня стоит на отступе.",
     ]
+
+
+def test_arxiv_front_matter_and_pseudo_code():
+    """A title's \\thanks and revtex's \\email stay out of the text and the title; pseudo-code is a
+    ``code`` span without its line-numbering option; \\ref to an algorithm gets its own number."""
+    source = r"""\documentclass{revtex4-2}
+\begin{document}
+\title{Sparse Attention\thanks{Code at \url{https://example.org/y}.}}
+\author{Alice Smith}
+\email{alice@example.org}
+\maketitle
+See Algorithm~\ref{alg:a}.
+
+\begin{figure}\caption{A figure.}\end{figure}
+
+\begin{algorithm}
+\caption{Sparse step}\label{alg:a}
+\begin{algorithmic}[1]
+\State $x \gets 0$
+\end{algorithmic}
+\end{algorithm}
+\end{document}
+"""
+    (doc,) = parse_latex("paper.tex", source.encode(), "source")
+    assert doc.fields["title"] == "Sparse Attention"
+    assert doc.text == "Alice Smith\n\nSee Algorithm 1.\n\nA figure.\n\nSparse step\n\n\\State $x \\gets 0$"
+    assert [(s.label, doc.text[s.start : s.end]) for s in doc.spans] == [("code", "\\State $x \\gets 0$")]
+
+
+def test_signs_and_a_page_reference_after_a_comma():
+    """babel-russian's \\No and \\S print their signs; "см. с. \\pageref" goes with its comma."""
+    source = r"""\documentclass{report}
+\begin{document}
+\chapter{Теория}\label{sec:a}
+Приказ \No~5, \S~3, см.~с.~\pageref{sec:a}. Details are on page~\pageref{sec:a}.
+\end{document}
+"""
+    (doc,) = parse_latex("paper.tex", source.encode(), "source")
+    assert doc.text == "Теория\n\nПриказ № 5, § 3. Details are."
+
+
+def test_short_untranslated_lines_of_a_pdf_are_foreign_and_names_are_not():
+    """``short`` (the PDF reader's): a line under the 40-letter floor with no Cyrillic letter, sure
+    English and three common English words is foreign to a Russian page; package names, a product
+    name, a path list with two words and a Russian line are not (lines of the Debian FAQ's PDF)."""
+    from sloika.pipelines.formats.foreign_paragraphs import Paragraph, foreign_paragraphs
+
+    russian = (
+        "Для именования файлов двоичных пакетов Debian используется следующее соглашение, "
+        "описанное в руководстве по политике."
+    )
+    lines = [
+        russian,
+        "Use the debian-list-subject-REQUEST@lists.debian.org address for that.",
+        "• mypackage_1.0_i386.deb",
+        "Debian GNU/Linux:",
+        "dists/stable/main, dists/stable/contrib, and dists/unstable/main/, etc.",
+        "• pdebuild = pbuilder + dpkg-buildpackage (сборка в chroot)",
+    ]
+    found = foreign_paragraphs([Paragraph(line) for line in lines], short=True)
+    assert {index: lang for index, (lang, _) in found.items()} == {1: "en"}
+    assert foreign_paragraphs([Paragraph(line) for line in lines]) == {}  # HTML, Markdown: short lines stay

@@ -91,7 +91,6 @@ DROPPED_MACROS = (
     "bibliographystyle",
     "bibliography",
     "nocite",
-    "today",  # the date of the build, not of the paper
     "hyphenation",
     "graphicspath",
     "submitjournal",
@@ -159,6 +158,9 @@ DROPPED_MACROS = (
     "linebreak",
     "microtypesetup",
     "numberwithin",
+    "needspace",
+    "thanks",  # a title's footnote: the title field would run into it
+    "email",  # revtex's author address: contact data, not text
 )
 # etoolbox's value tests (\ifnumequal{a}{b}{then}{else}): the ``then`` branch is the text, once
 # (both branches read as two versions of the same paragraph)
@@ -266,6 +268,8 @@ ARITIES = {
     "linebreak": "[",
     "microtypesetup": "{",
     "needspace": "{",
+    "thanks": "{",
+    "email": "[{",
     "raisebox": "{[[{",
     "renewenvironment": "*{[[{{",
     "counterwithin": "*{{",
@@ -357,8 +361,10 @@ CODE_OPTIONS = {
     "minted": re.compile(r"\A(?:\s*\[[^\]]*\])?(?:\{[^}]*\})?[ \t]*\n"),
     "lstlisting": re.compile(r"\A\s*\[(?:[^\[\]]|\[[^\]]*\])*\][ \t]*(?:\n|$)"),
     "Verbatim": re.compile(r"\A\s*\[[^\]]*\][ \t]*(?:\n|$)"),
+    "algorithmic": re.compile(r"\A\s*\[[^\]]*\][ \t]*(?:\n|$)"),
 }
-CODE_ENVIRONMENTS = {"verbatim", "verbatim*", "Verbatim", "lstlisting", "minted", "alltt"}
+# pseudo-code (algorithmicx) is code too: its \State and \For read as no sentence
+CODE_ENVIRONMENTS = {"verbatim", "verbatim*", "Verbatim", "lstlisting", "minted", "alltt", "algorithmic"}
 DROPPED_ENVIRONMENTS = {"comment"}  # the comment package's block comments
 BLOCK_BEGIN = re.compile(
     r"\\begin\{("
@@ -450,7 +456,26 @@ def stash_blocks(source: str, blocks: list[Block]) -> str:
         blocks.append(block)
         pieces.append(f"\n\n{BLOCK.format(len(blocks) - 1)}\n\n")
     pieces.append(source[cursor:])
-    return "".join(pieces)
+    return stash_monospace("".join(pieces), blocks)
+
+
+MONOSPACE = re.compile(r"\\texttt\s*(?=\{)")
+
+
+def stash_monospace(source: str, blocks: list[Block]) -> str:
+    """``source`` with each ``\\texttt{…}`` of the running text (tables are out already: their cells
+    are text) replaced by a ``BLOCK`` token, described as inline ``code`` with its text: a command,
+    a file or a package name set in monospace is code, as ``\\verb`` is ("(\\texttt)" in the thesis
+    template is a name quoted, not a command left in)."""
+    pieces, cursor = [], 0
+    for match in MONOSPACE.finditer(source):
+        found = group(source, match.end())
+        if match.start() < cursor or found is None:
+            continue
+        blocks.append(Block(_tidy(_to_text(found[0])), "code", {"inline": True}))
+        pieces += [source[cursor : match.start()], BLOCK.format(len(blocks) - 1)]
+        cursor = found[1]
+    return "".join(pieces) + source[cursor:]
 
 
 def _environment_end(source: str, name: str, start: int) -> tuple[int, int]:
@@ -724,6 +749,7 @@ HOLES = (
     (re.compile(r"(?<=[^\W\d_])[:;,](?=[.!?;:])"), ""),  # "Одна ссылка:." where the citation was
     (re.compile(r"(?:«»|“”|\"\"|\(\))"), ""),  # empty quotes or brackets of an empty field
     (re.compile(r"[ \u00a0]+[—–-][ \u00a0]*$"), ""),  # "Специальность —" of an empty field
+    (re.compile("(?<=\ue003)(?=\ue002)"), " "),  # two citations typed together: "(A 2009) (B 2008)"
     (
         re.compile(r"\((?:(?:e\.g\.|i\.e\.|see|cf\.|also)[,;]?\s*)*[,;\s]*\)"),
         "",
@@ -771,6 +797,8 @@ def _converter() -> Any:
         MacroTextSpec(name, simplify_repl=lambda node, l2tobj: _last_argument(node, l2tobj))
         for name in ("href", "author", "todo", "colhead", "foreignlanguage", *KEEP_CONTENT, *CELL_MACROS)
     ]
+    # babel-russian's \No and LaTeX's \S print signs
+    signs = [MacroTextSpec("No", simplify_repl="№"), MacroTextSpec("S", simplify_repl="§")]
     quotes = [  # csquotes: the quotation marks the language sets
         MacroTextSpec(name, simplify_repl=lambda node, l2tobj: _quoted(_last_argument(node, l2tobj)))
         for name in ("enquote", "textquote")
@@ -794,6 +822,7 @@ def _converter() -> Any:
             *keep_nth,
             *entries,
             *quotes,
+            *signs,
             *(MacroTextSpec(name, simplify_repl="") for name in DROPPED_MACROS),
         ],
         prepend=True,

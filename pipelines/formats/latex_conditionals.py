@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from sloika.pipelines.formats.latex_macros import _definition, group
+from sloika.pipelines.formats.latex_macros import definition, group
 
 # primitives and package switches that open a conditional closed by \fi
 PRIMITIVES = {
@@ -92,7 +92,7 @@ class Conditionals:
                 if emitting:
                     self.switches[match["newif"]] = False
             elif name is None:  # a definition: copied whole, its name now defined
-                parsed = _definition(source, match.start())
+                parsed = definition(source, match.start())
                 let = re.match(r"\\let\s*\\([A-Za-z@]+)", source[match.start() :])
                 if parsed:
                     cursor = parsed[2]

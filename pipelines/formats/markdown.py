@@ -27,7 +27,14 @@ FENCE = re.compile(
     r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})(?P<info>[^\n]*)\n.*?^(?P=indent)?(?P=fence)[ \t]*$",
     re.M | re.S,
 )
-ESM = re.compile(r"^(?:import|export)\s[^\n]*(?:\n(?![ \t]*\n)[^\n]*)*", re.M)  # MDX import/export blocks
+# MDX import/export blocks: JavaScript's own forms only, so a prose line a wrap begins with "export
+# both `timeout.ref()` and …" (the Node.js docs) or "import the module" stays
+ESM = re.compile(
+    r"^(?:import\s+(?:[\w*{][^\n]*?\s+from\s+)?[\"'][^\n]*"
+    r"|export\s+(?:(?:const|let|var|function|async|class|default)\b|[{*])[^\n]*)"
+    r"(?:\n(?![ \t]*\n)[^\n]*)*",
+    re.M,
+)
 MDX_COMMENT = re.compile(r"[ \t]*\{/\*.*?\*/\}", re.S)
 # a component tag, with attributes whose JSX expressions may hold one level of nested braces
 JSX_TAG = re.compile(r"</?[A-Z][\w.]*(?:\s+(?:[^<>{}\"']|\"[^\"]*\"|'[^']*'|\{(?:[^{}]|\{[^{}]*\})*\})*)?/?>")
