@@ -49,8 +49,10 @@ PERMALINK = re.compile(r"^\s*[¶§#🔗]\s*$")
 # Navigation bars documentation generators write into every page, which trafilatura keeps when they
 # are tables or paragraphs: DocBook's ``<table class="nav">`` and ``navheader``/``navfooter`` ("<< 13.
 # BBV … | Up | … >>", "Home"), texinfo's ``<div class="header">`` / ``nav-panel`` ("Next: Using
-# libffi, Previous: libffi, Up: libffi [Index]"), Sphinx's ``related`` bar, breadcrumbs, ``<nav>``.
+# libffi, Previous: libffi, Up: libffi [Index]"), Sphinx's ``related`` bar, breadcrumbs, ``<nav>``, and
+# DocBook's ``toc`` (its "Содержание" title was left in 32 of the Debian pages, its entries in two).
 NAV_CLASSES = (
+    "toc",
     "nav",
     "navheader",
     "navfooter",
