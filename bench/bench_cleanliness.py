@@ -210,6 +210,9 @@ DETECTORS = (
 )
 GARBLED_SHARE = 0.5
 GARBLED_MIN_WORDS = 50
+# written without spaces between words: a letter run is a phrase, not a word, and wordfreq cuts it
+# only with MeCab (ja) or jieba (zh), extras sloika does not install (a Japanese subtitle crashed it)
+UNSPACED = frozenset({"ja", "zh"})
 TEXT_WORD = re.compile(r"(?<![\w-])[^\W\d_]{3,}(?![\w-])")
 FOREIGN_MIN_LETTERS = 40
 FOREIGN_MIN_SCORE = 0.8
@@ -265,11 +268,16 @@ def split_words(text: str, lang: str) -> int:
 
 def unknown_share(prose: str, lang: str) -> float:
     """The share of the document's words wordfreq's large list for ``lang`` lacks (0.0 for a
-    language wordfreq has no list for, or under ``GARBLED_MIN_WORDS`` words)."""
+    language wordfreq has no list for, one written without spaces (``UNSPACED``), or under
+    ``GARBLED_MIN_WORDS`` words)."""
     from wordfreq import available_languages
 
     words = [w.lower() for w in TEXT_WORD.findall(prose) if not w.isupper()]
-    if lang not in available_languages(wordlist="large") or len(words) < GARBLED_MIN_WORDS:
+    if (
+        lang not in available_languages(wordlist="large")
+        or lang in UNSPACED
+        or len(words) < GARBLED_MIN_WORDS
+    ):
         return 0.0
     return sum(_zipf(word, lang, "large") == 0 for word in words) / len(words)
 

@@ -119,6 +119,13 @@ def test_garbled_text_counts_a_document_of_mostly_unknown_words():
     assert detect(" ".join(known + garbled), "paper", "xx")["garbled_text"] == 0  # no word list
 
 
+def test_garbled_text_leaves_languages_written_without_spaces_alone():
+    """A Japanese subtitle (60 lines, each one letter run to the regex) is no garbled text; judging it
+    needed MeCab, which is not installed, and crashed the whole measurement."""
+    assert detect("今日はいい天気ですね。\n" * 60, "transcript", "ja")["garbled_text"] == 0
+    assert detect("今天天气很好。\n" * 60, "transcript", "zh")["garbled_text"] == 0
+
+
 def test_held_out_markup_leftovers_are_counted_and_node_types_are_not():
     """Real lines of held-out docs (Node.js API Markdown and HTML, libffi's texinfo and Valgrind's
     DocBook pages): what a reader left of their markup is counted, their own text is not."""
