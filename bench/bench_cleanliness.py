@@ -17,18 +17,23 @@ The detectors, each a regular expression or a small rule over one document (``DE
   to a word or a drive's colon: ``D:\\TEMP`` is a Windows path); ``~``
   between letters; an ORCID with a closing bracket glued to it (``0000-0003-0872-7098]Adrian``).
 * ``macro_hole``: a space before , . ; : ) that follows a word (``the core package ,``), two
-  spaces between words, empty brackets ``()`` (not a call's ``f()``, not a quoted ``«()»``, which GOST
-  7.80 names as a punctuation mark): what is left where a macro was dropped. Lines starting with a
-  shell prompt (``$ cd ~/gentoo ; ls``) are code and masked like fenced code: `` ;`` is shell there.
+  spaces between words, empty brackets ``()`` (not a call's ``f()`` or ``x[Symbol.iterator]()``,
+  not a quoted ``«()»``, which GOST 7.80 names as a punctuation mark): what is left where a macro
+  was dropped. Lines starting with a shell prompt (``$ cd ~/gentoo ; ls``) are code and masked like
+  fenced code: `` ;`` is shell there.
   In a French document a space before ``;`` and ``:`` is the language's typography
   (``Précédemment : Pepper``) and not counted.
 * ``pilcrow``: ``¶`` (Sphinx permalinks). ``front_matter``: a ``---`` block of ``key: value``
   lines at the start of a document. ``jsx``: ``<Capitalised …>``/``</Capitalised>`` tags and MDX
   comments ``{/* … */}`` outside code (a component's name has a lower-case letter: ``<BR>`` is
-  HTML, quoted in a joke). ``soft_hyphen``: U+00AD.
+  HTML, quoted in a joke); a bare ``<Buffer>`` without its ``</Buffer>`` in the document is how
+  Node.js docs print a type and is not counted. ``soft_hyphen``: U+00AD.
 * ``letter_spaced``: four or more single letters of one script separated by spaces (``М Е Ж Г О С``;
   "а B и C" is Russian with Latin variables), or digits
-  split by spaces (``2 .1 0 5``); ``split_word``: two neighbouring tokens that are not words
+  split by spaces (``2 .1 0 5``); ``glued_word``: a lower-case Cyrillic word run into a capitalised
+  one (``смотритеРаздел``, a space a PDF reader lost; two-letter halves as in ``ЧаВо`` and
+  placeholders in angle brackets, ``<НомерВерсии>``, are not counted) or a footnote's number
+  glued to its first word (``11Для``); ``split_word``: two neighbouring tokens that are not words
   alone (wordfreq's small list, or at zipf 2 its large one for two letters or more) but whose
   concatenation is a common one (``систем а``, ``д окум``): approximate, a detector that cannot be
   exact (an author's "на последок" for "напоследок" is a word pair to it).
@@ -49,12 +54,30 @@ The detectors, each a regular expression or a small rule over one document (``DE
   placeholder in angle brackets is not counted (the Debian FAQ's file-name pattern
   ``<НомерРевизииDebian>`` is the translation's own text), nor a word where one script's letters
   are a run of capitals (``CARRIERов``, ``бURLаки``: an abbreviation in a coinage or pun).
+* ``html_comment``: ``<!--`` outside code (a Markdown page's ``<!-- YAML … -->`` history block).
+  ``link_definition``: a Markdown link reference definition line (``[`fs.open()`]: #fsopen``) outside
+  code. ``nav_bar``: a generator's navigation line ("Next: Using libffi, Previous: libffi, Up: …",
+  DocBook's "<< 13. BBV … | Up | … >>").
 * ``sound_tag``: ``[зевает]``/``(music)`` style tags left in transcripts.
+* ``counter_name``: a counter's or label's name where TeX prints its value (``totalchapter``,
+  ``TotPages``, ``totalcount@figure``, ``citenum``; a word with ``@`` that is no address).
+* ``latex_setup``: LaTeX set-up read as text: an option list in brackets (``[per-mode=symbol]``,
+  ``[!h]``, ``[red]``, ``[3.5cm]``), a page style or a graphics file alone on a line (``empty``,
+  ``images/logo.pdf``), ``* toc``, lengths glued together (``10pt10pt``).
+* ``punct_hole``: punctuation left where a citation, a reference or an empty field was dropped:
+  ``ссылка:.``, ``, .``-like pairs after a word, ``«»``, ``“”``, ``[, с. 54;``, a line ending in a
+  dash after a word (``Специальность —``).
 * ``no_letters``: a kept document without a word of two letters (``3 2 1 2 1``, ``...``); a short
   real text ("Bonjour !", a one-line fortune) is not counted.
 * ``foreign_line``: a line (outside code) with at least 40 letters that raw fastText (lid.176, not
   the calibrated decision the readers use) puts in another language than the document's, with
-  probability ≥ 0.8: an untranslated English paragraph in a Russian page.
+  probability ≥ 0.8: an untranslated English paragraph in a Russian page. Placeholders in angle
+  brackets (the Node.js docs' type lists, "<string> | <ArrayBuffer> | <Buffer>") are not judged.
+* ``garbled_text``: a document (50 words or more) over half of whose words (three letters or more,
+  capitals-only abbreviations aside) wordfreq's large list for the document's language lacks: a
+  broken text layer, an OCR of a bad scan. Each set's largest share of such words in one document
+  is reported too (``unknown_words_max``): a scan's few OCR errors ("библшнрафияеская") sit among
+  a standard's rare words and are not told apart by a share.
 
 Besides the counts, ``--sample N`` draws N kept documents at random (``--seed``; evenly over the
 sets with ``--sample-by-set``) and
@@ -65,6 +88,7 @@ writes each (source, and the text, cut to ``--sample-chars`` around a random poi
 from __future__ import annotations
 
 import argparse
+import glob
 import json
 import random
 import re
@@ -113,7 +137,7 @@ PATTERNS = {
         r"(?<![\w:])\\[A-Za-z@]{2,}|(?<=[^\W\d_])~(?=[^\W\d_])|\b\d{4}-\d{4}-\d{4}-\d{3}[\dX]\][^\W\d_]"
     ),
     "macro_hole": re.compile(
-        r"(?<=[^\W\d_]) (?=[,.;:)](?:\s|$))|(?<=[^\W\d_])  +(?=[^\W\d_])|(?<![\w>«\"])\(\s*\)"
+        r"(?<=[^\W\d_]) (?=[,.;:)](?:\s|$))|(?<=[^\W\d_])  +(?=[^\W\d_])|(?<![\w>«\"\]])\(\s*\)"
     ),
     "pilcrow": re.compile("¶"),
     "front_matter": re.compile(r"\A\s*---\n(?:[\w-]+:.*\n)+---"),
@@ -126,19 +150,67 @@ PATTERNS = {
     "dot_leaders": re.compile(
         r"(?:\.{5,}|(?:\. ){4,}\.?|…{3,}|·{5,})(?=[ \t]*(?:\d+|[IVXLC]+)[ \t]*$)|\.{10,}|(?:\. ){9,}", re.M
     ),
+    "html_comment": re.compile(r"<!--"),
+    "link_definition": re.compile(r"^ {0,3}\[[^\]\n]+\]:[ \t]*(?:<[^>\n]*>|\S+)[ \t]*(?:[\"'(].*)?$", re.M),
+    "nav_bar": re.compile(
+        r"^[^\n]{0,80}\b(?:Next|Prev(?:ious)?|Up)\s*:[^\n]*\b(?:Next|Prev(?:ious)?|Up)\s*:|"
+        r"^<<[^\n]*\|\s*(?:Up|Home)\s*\|[^\n]*>>",
+        re.M,
+    ),
     "sound_tag": re.compile(
         r"\[(?:[^\W\d_]+ ?){1,3}\]|\((?:музыка|смех|аплодисменты|music|laughter|applause)\)", re.I
     ),
+    # a counter's or label's name printed where TeX prints its value: "totalchapter", "TotPages",
+    # "totalcount@figure", "citenum", "LastPage"; a word with "@" inside that is no address
+    "counter_name": re.compile(
+        r"\b(?:total(?:chapter|appendix|figures?|tables?|count\w*|pages?)|TotPages|citenum|LastPage|thepage)\b"
+        r"|(?<![\w.@-])[A-Za-z]+@[A-Za-z]+(?![\w.@-])"
+    ),
+    # LaTeX set-up printed as text: an option list in brackets ("[per-mode=symbol]", "[!h]",
+    # "[red]", "[3.5cm]"; one placement letter, "[b]", is a key's name in a manual), a page style
+    # or a graphics file alone on a line ("empty", "logo.pdf"), "* toc" (\tableofcontents*),
+    # lengths glued together ("10pt10pt")
+    "latex_setup": re.compile(
+        r"\[[\w-]+=[^\]\n]*\]|\[![htbpH]{1,4}\]|\[[htbpH]{2,4}\]|\[(?:red|green|blue|orange|black|gray)\]"
+        r"|\[\d+(?:\.\d+)?(?:pt|em|ex|cm|mm|in|bp)\]|\d(?:pt|em|ex|cm|mm|bp)\d"
+        r"|^[ \t]*(?:empty|plain|headings|fancy|\*?[ \t]*toc|[\w/.-]+\.(?:pdf|png|jpe?g|eps))[ \t]*$",
+        re.M,
+    ),
+    # punctuation left around a dropped citation or reference, or of an empty field: "ссылка:.",
+    # "работах , .", "«»", "“”", "[, с. 54;", "Специальность —" ending its paragraph (not a file's
+    # extensions "(.gz, .bz2)", a path ":./configure", a Markdown link's "[text,](url)", a drive
+    # "диске C:.", a variable "$perl;.", an optional argument's bracket after a name
+    # "Buffer.alloc(size[, fill])", "система[,...]")
+    "punct_hole": re.compile(
+        r"(?<![\w$¤])[^\W\d_]{2,}[:;,] ?[.!?](?=\s|$)(?! \.)|«»|“”|(?<![\w\[\]()>])\[ ?[,;]"
+        r"|[,;] ?\](?!\()|(?<=[^\W\d_]) [—–]$",
+        re.M,
+    ),
 }
+# two words run together where a PDF reader lost the space between them ("смотритеРаздел": a lower
+# case Cyrillic word, then a capitalised one; an all-letter token, so "ЧаВо" and a placeholder in
+# angle brackets, "<НомерРевизииDebian>", are not counted), or a footnote's number glued to its
+# first word ("11Для облегчения")
+GLUED_WORD = re.compile(
+    r"(?<![\w<])[А-ЯЁ]?[а-яё]{3,}[А-ЯЁ][а-яё]{2,}(?![\w>])|(?<![\w.,/-])\d{1,3}[А-ЯЁ][а-яё]{2,}"
+)
 DETECTORS = (
     *PATTERNS,
+    "glued_word",
     "split_word",
     "repeated_header",
     "repeated_line",
     "mixed_script",
     "no_letters",
     "foreign_line",
+    "garbled_text",
 )
+GARBLED_SHARE = 0.5
+GARBLED_MIN_WORDS = 50
+# written without spaces between words: a letter run is a phrase, not a word, and wordfreq cuts it
+# only with MeCab (ja) or jieba (zh), extras sloika does not install (a Japanese subtitle crashed it)
+UNSPACED = frozenset({"ja", "zh"})
+TEXT_WORD = re.compile(r"(?<![\w-])[^\W\d_]{3,}(?![\w-])")
 FOREIGN_MIN_LETTERS = 40
 FOREIGN_MIN_SCORE = 0.8
 FRENCH_SPACE = re.compile(r"(?<=[^\W\d_]) (?=[;:](?:\s|$))")  # "Précédemment : Pepper": French typography
@@ -191,6 +263,22 @@ def split_words(text: str, lang: str) -> int:
     return hits
 
 
+def unknown_share(prose: str, lang: str) -> float:
+    """The share of the document's words wordfreq's large list for ``lang`` lacks (0.0 for a
+    language wordfreq has no list for, one written without spaces (``UNSPACED``), or under
+    ``GARBLED_MIN_WORDS`` words)."""
+    from wordfreq import available_languages
+
+    words = [w.lower() for w in TEXT_WORD.findall(prose) if not w.isupper()]
+    if (
+        lang not in available_languages(wordlist="large")
+        or lang in UNSPACED
+        or len(words) < GARBLED_MIN_WORDS
+    ):
+        return 0.0
+    return sum(_zipf(word, lang, "large") == 0 for word in words) / len(words)
+
+
 @lru_cache(maxsize=1)
 def _fasttext():
     from sloika.lang.fasttext_lid import LanguageIdentifier
@@ -204,6 +292,7 @@ def foreign_lines(prose: str, lang: str) -> int:
         return 0
     hits = 0
     for line in prose.split("\n"):
+        line = PLACEHOLDER.sub(" ", line)  # "<string> | <Buffer>": type names, in no language
         if sum(map(str.isalpha, line)) < FOREIGN_MIN_LETTERS:
             continue
         best, score = next(iter(_fasttext().predict(line.replace("¤", " ")).items()), ("und", 0.0))
@@ -244,6 +333,13 @@ def repeated_headers(text: str) -> int:
     return hits
 
 
+def _component_tag(tag: str, prose: str) -> bool:
+    """A JSX tag, unless it is a bare ``<Buffer>`` whose closing tag the document never has: Node.js
+    docs print types so (``<Buffer> | <string>``), the page's own text in any browser."""
+    bare = re.fullmatch(r"<([A-Za-z0-9.]+)>", tag)
+    return not bare or f"</{bare.group(1)}>" in prose
+
+
 def _one_script(run: str) -> bool:
     """A spaced-out word's letters are of one script; "а B и C" (Cyrillic conjunctions between Latin
     variables) is a sentence."""
@@ -279,11 +375,13 @@ def detect(text: str, kind: str, lang: str, code: list[tuple[int, int]] = ()) ->
 
     prose = masked(text, code)
     hits: Counter = Counter({name: len(pattern.findall(prose)) for name, pattern in PATTERNS.items()})
+    hits["jsx"] = sum(_component_tag(m.group(0), prose) for m in PATTERNS["jsx"].finditer(prose))
     hits["letter_spaced"] = sum(map(_one_script, PATTERNS["letter_spaced"].findall(prose)))
     if lang == "fr":
         hits["macro_hole"] -= len(FRENCH_SPACE.findall(prose))
     if kind != "transcript":
         hits["sound_tag"] = 0
+    hits["glued_word"] = len(GLUED_WORD.findall(prose))
     hits["split_word"] = split_words(prose, lang)
     hits["repeated_header"] = repeated_headers(prose) if kind == "paper" else 0
     hits["repeated_line"] = len(repeated_lines(prose)) if kind == "paper" else 0
@@ -298,6 +396,7 @@ def detect(text: str, kind: str, lang: str, code: list[tuple[int, int]] = ()) ->
     )
     hits["no_letters"] = int(not WORD.search(text))
     hits["foreign_line"] = foreign_lines(prose, lang)
+    hits["garbled_text"] = int(unknown_share(prose, lang) > GARBLED_SHARE)
     return hits
 
 
@@ -307,7 +406,11 @@ def build_set(name: str, data: Path, out: Path) -> Path | None:
     from sloika.pipelines.build import build_corpus
 
     inputs, extra = SETS[name]
-    present = [dict(spec, path=str(data / spec["path"])) for spec in inputs if list(data.glob(spec["path"]))]
+    present = [
+        dict(spec, path=str(data / spec["path"]))
+        for spec in inputs
+        if glob.glob(str(data / spec["path"]), recursive=True)  # an absolute path stays itself
+    ]
     if not present:
         return None
     config = validate_config(
@@ -354,6 +457,10 @@ def measure(docs: list[dict]) -> dict:
         "documents_with_hits": dirty_docs,
         "hits": {name: total[name] for name in DETECTORS},
         "per_mb": {name: round(total[name] / megabytes, 2) if megabytes else 0.0 for name in DETECTORS},
+        "unknown_words_max": max(
+            (round(unknown_share(masked(d["text"], d.get("code", ())), d["lang"]), 4) for d in docs),
+            default=0.0,
+        ),
     }
 
 
@@ -390,10 +497,30 @@ def write_sample(docs: list[dict], n: int, seed: int, chars: int, path: Path, by
     path.write_text("\n".join(parts), encoding="utf-8")
 
 
+def own_sets(inputs: list[str], parser: argparse.ArgumentParser) -> dict[str, tuple[list[dict], dict]]:
+    """``--input NAME=PATH`` options as sets, in the order given."""
+    sets: dict[str, tuple[list[dict], dict]] = {}
+    for option in inputs:
+        name, _, path = option.partition("=")
+        if not name or not path:
+            parser.error(f"--input {option!r}: write NAME=PATH (e.g. --input held_html=/data/site/**/*.html)")
+        sets.setdefault(name, ([], {}))[0].append({"path": path})
+    return sets
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=REPO / "tests" / "data")
     parser.add_argument("--sets", default="", help="comma-separated set names (default: all present)")
+    parser.add_argument(
+        "--input",
+        action="append",
+        default=[],
+        metavar="NAME=PATH",
+        help="a set of your own material (held-out pages, subtitles, text): PATH a file, folder or glob, "
+        "relative to --data unless absolute; repeat a NAME to add paths to it. With --input only these "
+        "sets are built unless --sets names others too",
+    )
     parser.add_argument("--work", type=Path, default=REPO / "bench" / "out" / "cleanliness")
     parser.add_argument("--out", type=Path, default=REPO / "bench" / "out" / "cleanliness.json")
     parser.add_argument(
@@ -408,7 +535,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sample-out", type=Path, default=REPO / "bench" / "out" / "cleanliness-sample.md")
     args = parser.parse_args(argv)
 
-    names = [n for n in args.sets.split(",") if n] or list(SETS)
+    own = own_sets(args.input, parser)
+    SETS.update(own)
+    names = [n for n in args.sets.split(",") if n] + [n for n in own if n not in args.sets.split(",")]
+    names = names or list(SETS)
     unknown = set(names) - set(SETS)
     if unknown:
         parser.error(f"unknown sets {sorted(unknown)}; known: {', '.join(SETS)}")
@@ -448,6 +578,11 @@ def main(argv: list[str] | None = None) -> int:
         "| kept docs (with hits) | "
         + " | ".join(f"{r['documents']} ({r['documents_with_hits']})" for r in report["sets"].values())
         + f" | {report['all']['documents']} ({report['all']['documents_with_hits']}) |"
+    )
+    print(
+        "| unknown words, largest share in a document | "
+        + " | ".join(str(r["unknown_words_max"]) for r in report["sets"].values())
+        + f" | {report['all']['unknown_words_max']} |"
     )
     if args.sample:
         write_sample(

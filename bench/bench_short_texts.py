@@ -29,6 +29,10 @@ a Russian corpus is the wrong one there: the "others kept" column shows what it 
   their letters are Cyrillic (the rest are code, ids and English terms: left out). The seeds are
   UTF-8 shown as Mac Roman; each line is re-encoded before use. Labelled Russian; every line a
   system dropped was read by hand.
+* held-out (``bench/data/short_texts_heldout.tsv``, built by ``build_short_text_heldout.py``), drawn
+  once and never used to tune the step: short lines of the Russian Rust Book and React docs as
+  markdown (list items, table rows, headings, inline code), and CLDR's calendar words ("вчера", "3
+  дня назад") in ru, uk, be, bg, mk and sr.
 * Lingua's held-out (odd) word pairs and single words: the shortest texts, labelled.
 """
 
@@ -47,6 +51,7 @@ from sloika.lang.fasttext_lid import LanguageIdentifier
 
 LABELS = Path(__file__).parent / "data" / "fortunes_short_labels.tsv"
 OTHER_SET = Path(__file__).parent / "data" / "short_texts_other.tsv"
+HELD_OUT = Path(__file__).parent / "data" / "short_texts_heldout.tsv"
 LEFT_OUT = {"mixed", "ambiguous"}  # no single right answer: not counted
 MAX_CHARS = 200
 BUCKETS = ((0, 40), (41, 80), (81, 200))
@@ -107,6 +112,13 @@ def chat_lines(folder: Path, max_chars: int = 80) -> list[tuple[str, str]]:
     return items
 
 
+def labelled_rows(path: Path) -> list[tuple[str, str, str]]:
+    """(label, source, text) of a ``label<TAB>source<TAB>text`` file with a header line."""
+    with path.open(encoding="utf-8") as handle:
+        next(handle)
+        return [tuple(line.rstrip("\n").split("\t")) for line in handle]
+
+
 def other_short_texts() -> dict[str, list[tuple[str, str]]]:
     """``OTHER_SET`` as (label, text) per source kind (subtitles, React headings, CLDR, chat)."""
     kinds = {
@@ -116,11 +128,8 @@ def other_short_texts() -> dict[str, list[tuple[str, str]]]:
         "chatgpt_export": "chat lines",
     }
     sets: dict[str, list[tuple[str, str]]] = {}
-    with OTHER_SET.open(encoding="utf-8") as handle:
-        next(handle)
-        for line in handle:
-            label, source, text = line.rstrip("\n").split("\t")
-            sets.setdefault(f"short: {kinds[source.split(':')[0]]}", []).append((label, text))
+    for label, source, text in labelled_rows(OTHER_SET):
+        sets.setdefault(f"short: {kinds[source.split(':')[0]]}", []).append((label, text))
     sets["short: all"] = [item for items in sets.values() for item in items]
     return sets
 
@@ -143,6 +152,9 @@ def main() -> None:
 
     _, held_out = split_halves(read_items(args.lingua))
     sets = {"fortunes (≤200 chars)": fortunes(Path(args.fortunes)), **other_short_texts()}
+    for label, source, text in labelled_rows(HELD_OUT):
+        kind = "CLDR calendar words" if source.startswith("cldr") else "markdown lines"
+        sets.setdefault(f"held-out: {kind}", []).append((label, text))
     if args.seeds:
         sets["chat seeds (≤80 chars)"] = chat_lines(Path(args.seeds))
     if args.fortunes_bg:
@@ -191,7 +203,7 @@ def main() -> None:
                     )
                     + " |"
                 )
-            if args.show and name.startswith(("fortunes", "short", "chat")):
+            if args.show and name.startswith(("fortunes", "short", "chat", "held-out")):
                 wrong = [
                     text for (label, text), k in zip(items, kept, strict=True) if label == args.lang and not k
                 ]

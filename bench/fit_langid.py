@@ -46,9 +46,9 @@ from sloika.lang.calibrated_lid import (
     letters_against,
     letters_agree,
     without_latin_names,
-    without_repeats,
 )
 from sloika.lang.char_ngrams import CharNgramModel
+from sloika.lang.evidence_text import evidence_text
 from sloika.lang.fasttext_lid import LanguageIdentifier
 from sloika.lang.word_frequencies import WordFrequencies
 from sloika.text.scripts import fold_homoglyphs
@@ -79,13 +79,18 @@ def main() -> None:
         default="tokens",
         help="count each listed word by its frequency (tokens) or once (types)",
     )
+    parser.add_argument(
+        "--predictions",
+        help="write every fit row's label, granularity, answer (cross-fitted features, chosen "
+        "thresholds) and text here (TSV): the fit half's errors, to read",
+    )
     args = parser.parse_args()
     shares = {source: getattr(args, f"{source}_share") for source in SHARES}
 
     started = time.perf_counter()
     fit_items, _ = split_halves(read_items(args.data))
     identifier = LanguageIdentifier()
-    texts = [without_latin_names(fold_homoglyphs(without_repeats(item.text))) for item in fit_items]
+    texts = [without_latin_names(fold_homoglyphs(evidence_text(item.text))) for item in fit_items]
     labels = [item.label for item in fit_items]
     scores = [identifier.predict(text, k=CANDIDATES) for text in texts]
     sentences = [i for i, item in enumerate(fit_items) if item.granularity == "sentences"]
@@ -121,8 +126,11 @@ def main() -> None:
     scale = fit_length_scale(blocks, labels, letters, weights, bias)
     rows = Decisions(texts, labels, scores, blocks, weights, bias, scale)
     fast_p, switch_p, switch_p_silent, accuracy = rows.choose()
-    doc_rows = Decisions(*zip(*docs, strict=True), doc_blocks, weights, bias, scale)
-    fast_p_long, doc_accuracy = doc_rows.choose_fast_long(switch_p, switch_p_silent)
+    if docs:
+        doc_rows = Decisions(*zip(*docs, strict=True), doc_blocks, weights, bias, scale)
+        fast_p_long, doc_accuracy = doc_rows.choose_fast_long(switch_p, switch_p_silent)
+    else:  # no fold holds DOC_SENTENCES sentences of one language (a small file): no long-text evidence
+        fast_p_long, doc_accuracy = fast_p, float("nan")
     fast_p_by_language = rows.choose_fast_by_language(fast_p, switch_p, switch_p_silent)
 
     known = [i for i in range(len(texts)) if labels[i] in ALPHABETS]
@@ -162,6 +170,15 @@ def main() -> None:
         f"fit-half accuracy {accuracy:.4f}, documents {doc_accuracy:.4f}"
     )
     rows.report_silent([item.granularity for item in fit_items], switch_p, fast_p)
+    if args.predictions:
+        rows.write(
+            args.predictions,
+            texts,
+            [item.granularity for item in fit_items],
+            fast_p,
+            switch_p,
+            switch_p_silent,
+        )
     for name, weight in zip(FEATURES, weights, strict=True):
         print(f"  {name:>16} {weight:+.4f}")
     print("  bias: " + ", ".join(f"{lang} {value:+.2f}" for lang, value in bias.items()))
@@ -240,6 +257,16 @@ class Decisions:
                         chosen[lang] = threshold
                     break
         return chosen
+
+    def write(self, path: str, texts, granularities, *thresholds: float) -> None:
+        """Every fit row's label, granularity, answer, the full decision's best probability, fastText's
+        top label and the text as the decision read it (homoglyphs folded, Latin names blanked), TSV."""
+        predicted = self.predict(*thresholds)
+        with open(path, "w", encoding="utf-8") as out:
+            out.write("label\tgranularity\tpredicted\tdecision_p\tfasttext\ttext\n")
+            for i, (text, granularity) in enumerate(zip(texts, granularities, strict=True)):
+                row = (self.labels[i], granularity, predicted[i], f"{self.prob[i]:.4f}", self.top[i], text)
+                out.write("\t".join(map(str, row)) + "\n")
 
     def report_silent(self, granularities: list[str], switch_p: float, fast_p: float) -> None:
         """Fit-half Russian precision/recall per granularity for each switch_p_silent: the trade."""

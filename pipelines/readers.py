@@ -40,7 +40,9 @@ from sloika.pipelines.compressed import (
     read_verified,
     verified_lines,
 )
-from sloika.pipelines.formats import FORMATS, FormatError, ReaderOptions, read_structured
+from sloika.pipelines.formats import FORMATS, FormatError, ReaderOptions, read_structured, structured_document
+from sloika.pipelines.formats.base import bom_encoding, decode_utf8
+from sloika.pipelines.formats.plain import parse_text
 from sloika.pipelines.inputs import PROBLEMS, UNSUPPORTED, InputFile
 from sloika.pipelines.resharding import expand_resharded
 from sloika.pipelines.resume import die_with_parent
@@ -297,6 +299,11 @@ class SourceReader(BaseReader):
         if len(raw) > self.max_doc_bytes:  # compressed, or the size was unknown
             preview = raw[:PREVIEW_CHARS].decode("utf-8", errors="replace")
             yield self._rejected(file, 0, preview, "too_large", _too_large(len(raw), self.max_doc_bytes))
+        elif bom_encoding(raw):  # Notepad's "Unicode": UTF-16 with its byte-order mark
+            try:
+                yield self._text_document(file, decode_utf8(raw, "text"))
+            except FormatError as err:
+                yield self._rejected(file, 0, "", err.reason, err.detail)
         elif b"\0" in raw[:SNIFF_BYTES]:
             yield self._rejected(file, 0, "", "binary_file", "NUL bytes in the first 8 KiB: not a text file")
         else:
@@ -307,7 +314,12 @@ class SourceReader(BaseReader):
                     file, 0, raw.decode("utf-8", errors="replace"), "invalid_utf8", _utf8_hint(err)
                 )
             else:
-                yield self._document(file, 0, text.removeprefix("\ufeff"), {})
+                yield self._text_document(file, text.removeprefix("\ufeff"))
+
+    def _text_document(self, file: InputFile, text: str) -> Document:
+        """The text as written, its untranslated paragraphs cut (``formats.plain``)."""
+        parsed = parse_text(text, self.options.foreign_paragraphs, self.options.languages)
+        return structured_document(parsed, "text", partial(self._document, file), file.kind)
 
     def _read_warc(self, file: InputFile) -> Iterator[Document]:
         """A WARC is streamed record by record (a crawl's archive runs to gigabytes, far over

@@ -25,9 +25,9 @@ from sloika.lang.calibrated_lid import (
     letters_against,
     letters_agree,
     load_calibration,
-    without_repeats,
 )
 from sloika.lang.char_ngrams import CharNgramModel, ngrams, normalise
+from sloika.lang.evidence_text import without_repeats
 from sloika.lang.fasttext_lid import LanguageIdentifier
 from sloika.lang.word_frequencies import WordFrequencies
 

@@ -11,6 +11,8 @@ import json
 import math
 
 import pytest
+from wordfreq import zipf_frequency
+from wordfreq.transliterate import transliterate
 
 from sloika.lang.alphabets import ALPHABETS, foreign_pattern, script_of_language
 from sloika.lang.calibrated_lid import (
@@ -23,6 +25,7 @@ from sloika.lang.calibrated_lid import (
     LLR_CAP,
     MIN_SCRIPT_SHARE,
     ONE_BY_ONE,
+    SHARED_WORD_ZIPF,
     CalibratedLanguageID,
     fold_evidence_window,
     letters_against,
@@ -31,6 +34,7 @@ from sloika.lang.calibrated_lid import (
     without_latin_names,
 )
 from sloika.lang.char_ngrams import normalise
+from sloika.lang.word_frequencies import SERBO_CROATIAN
 
 from conftest import DATA
 
@@ -158,9 +162,31 @@ class Reference:
             ]
         return block
 
+    def tie(self, window: str, block: dict[str, list[float]], prior: dict[str, float]) -> None:
+        """An expected language that shares every letter and every word (wordfreq's own lookup, at
+        ``SHARED_WORD_ZIPF``) with other candidates of its script takes their best content evidence."""
+        words = normalise(window).split()
+
+        def shares(lang):
+            if lang not in ALPHABETS or not self.lid.words.knows(lang) or not words:
+                return False
+            code = SERBO_CROATIAN.get(lang, lang)
+            spelled = transliterate("sr-Latn", " ".join(words)).split() if code == "sh" else words
+            return self.foreign(normalise(window), lang) == 0 and all(
+                zipf_frequency(w, code, wordlist="small") >= SHARED_WORD_ZIPF for w in spelled
+            )
+
+        sharing = [lang for lang in block if shares(lang)]
+        for lang in sharing:
+            group = [o for o in sharing if script_of_language(o) == script_of_language(lang)]
+            if prior.get(lang, 0.0) > 0 and len(group) > 1:
+                for k in range(5, 10):  # letter_llr, ngram_llr, ngram_rate, word_llr, word_rate
+                    block[lang][k] = max(block[o][k] for o in group)
+
     def decide(self, text: str, scores: dict[str, float], prior: dict[str, float]) -> tuple[str, dict]:
         window = text[:EVIDENCE_CHARS]
         block = self.features(window, scores, self.allowed(window, scores))
+        self.tie(window, block, prior)
         letters = sum(c.isalpha() for c in window)
         a, b = self.lid.length_scale
         scale = math.exp(a + b * math.log1p(letters))

@@ -1,11 +1,12 @@
 """The purity verdict's fast paths against the exact slow paths they short-cut, on real text.
 
-Each shortcut (the literal tests before the exempt patterns, the single-sentence pieces razdel is
-not asked about, the script runs read with one regex, the letters of a one-script piece counted
-by ``str.isalpha``, a sentence's counts taken from its text's, the translit pre-score without
-numpy) must leave every verdict exactly as the slow path gives it: the tests run both on held-out
-Lingua sentences (26 languages, six scripts), documents made of them, real React-docs pages
-(code, URLs, inline Latin), the mixed-language and short-text fixtures.
+Each shortcut (the literal tests before the exempt patterns and the four probes before those, the
+single-sentence pieces razdel is not asked about and the delimiters it need not look at, the script
+runs read with one regex, the letters of a batch counted by one table lookup and those of a
+one-script piece by ``str.isalpha``, a sentence's counts taken from its text's, the translit
+pre-score without numpy) must leave every verdict exactly as the slow path gives it: the tests
+run both on held-out Lingua sentences (26 languages, six scripts), documents made of them, real
+React-docs pages (code, URLs, inline Latin), the mixed-language and short-text fixtures.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import pytest
 
 from sloika.lang import purity, translit
 from sloika.lang.calibrated_lid import shared_identifier
+from sloika.lang.char_ngrams import normalise
 from sloika.lang.translit import MIN_LETTERS, MIN_RATE, quick_rate, romanise, translit_in_runs, translit_score
 from sloika.text import scripts, sentences
 from sloika.text.scripts import (
@@ -75,6 +77,22 @@ def test_exempt_literal_tests_only_skip_patterns_that_cannot_match():
     assert skipped > len(TEXTS) * 5  # most patterns are skipped on most texts: the shortcut is taken
 
 
+def test_texts_the_combined_probes_rule_out_lack_what_every_exempt_pattern_needs():
+    """``exempt_spans`` returns at once when none of ``_ANY_NEEDS`` matches: each need (and so
+    each pattern) must then be absent. Each need written alone, and in the real texts."""
+    literal_needs = [needs for _, _, needs in scripts._EXEMPT_PATTERNS if isinstance(needs, str)]
+    samples = literal_needs + ["```", "~~~", "$x$", "\\(", "WWW.example", "a.b", "camelCase"]
+    ruled_out = 0
+    for text in TEXTS + samples:
+        if not any(scripts.may_match(text, needs) for needs in scripts._ANY_NEEDS):
+            ruled_out += 1
+            for _, pattern, needs in scripts._EXEMPT_PATTERNS:
+                assert not scripts.may_match(text, needs) and pattern.search(text) is None, text[:80]
+    for sample in samples:
+        assert any(probe.search(sample) for probe in scripts._ANY_NEEDS), sample
+    assert ruled_out > len(SENTENCES) / 2
+
+
 def _razdel(piece: str) -> list[tuple[int, int]]:
     from razdel import sentenize
 
@@ -88,6 +106,47 @@ def test_pieces_razdel_is_not_asked_about_are_the_sentences_razdel_finds():
     assert len(not_asked) > len(pieces) / 2
     for piece in pieces:
         assert sentences.sentenize(piece) == _razdel(piece), piece[:80]
+
+
+def _joined_at_every_delimiter(piece: str) -> bool:
+    """razdel's first three rules at every delimiter its splitter finds (the slow definition)."""
+    from razdel.segmenters.sentenize import SentSplit, SentSplitter, empty_side, lower_right, no_space_prefix
+
+    return all(
+        empty_side(part) or no_space_prefix(part) or lower_right(part)
+        for part in SentSplitter()(piece)
+        if isinstance(part, SentSplit)
+    )
+
+
+def test_quick_sentence_tests_agree_with_razdels_splitter_at_every_delimiter():
+    pieces = [sentences.one_line(text[a:b]) for text in TEXTS for a, b, _ in sentences.paragraphs(text)]
+    pieces += [sentences.one_line(line) for text in DOCUMENTS + PAGES for line in text.splitlines()]
+    pieces += ["Ну :( Ладно.", "Он ушёл :-) И всё.", "Т. е. так", "См. рис. 3. Далее текст."]
+    joined = split = 0
+    for piece in pieces:
+        may_split = sentences._may_split().search(piece) is not None
+        if not sentences._may_split_quickly().search(piece):
+            assert not may_split, piece[:80]
+        if may_split:
+            slow = _joined_at_every_delimiter(piece)
+            assert sentences._surely_joined(piece) == slow, piece[:80]
+            joined, split = joined + slow, split + (not slow)
+    assert joined > 50 and split > 50  # both answers are exercised
+
+
+def test_sentences_of_one_line_are_those_of_its_paragraphs():
+    lines = [line for text in TEXTS for line in text.splitlines()]
+    lines += ["", "   ", "```python", "  ~~~ x", "\tТекст. "]
+    assert sum("\n" not in text for text in TEXTS) > len(SENTENCES) / 2
+    for text in TEXTS + lines:
+        by_paragraph = [
+            bounds
+            for start, end, kind in sentences.paragraphs(text)
+            if kind == "paragraph"
+            for bounds in sentences.split_sentences(text, start, end)
+        ]
+        assert sentences.sentences(text) == by_paragraph, text[:80]
 
 
 def test_script_runs_by_regex_are_the_runs_read_word_by_word():
@@ -112,6 +171,23 @@ def test_letter_counts_of_one_script_pieces_are_the_counts_per_character():
             assert set(script_counts(text, mask, start, end)) == set(per_character)  # no zero entries
 
 
+def test_script_counts_of_a_batch_are_the_counts_per_character():
+    """The batch's table lookup against ``script_of`` asked per character, masked code points
+    skipped; with letters beyond the basic plane (``𝔸``, an ideograph of plane 2) and none at all."""
+    texts = TEXTS + ["Текст 𝔸𝔹 и 𠀋 ideograph", "", "123 — ,,", "ﬁ ǅ ß Ⅻ ² ㈠"]
+    masks = [exempt_mask(text, exempt_spans(text)) for text in texts]
+    expected = [
+        Counter(script_of(c) for c, flag in zip(text, mask, strict=True) if c.isalpha() and not flag)
+        for text, mask in zip(texts, masks, strict=True)
+    ]
+    assert scripts.script_counts_many(texts, masks) == [dict(counts) for counts in expected]
+    for i in range(scripts.FEW_TEXTS):  # a few texts are counted one by one
+        few = slice(i * 7, i * 7 + i)
+        assert scripts.script_counts_many(texts[few], masks[few]) == [dict(c) for c in expected[few]]
+    assert sum(any(mask) for mask in masks) > 10  # masks are exercised
+    assert scripts.script_counts_many([], []) == []
+
+
 def _latin_runs() -> list[str]:
     """Latin runs of the real texts, and real Russian sentences romanised (the runs that score high)."""
     russian = [text for label, text in LINGUA if label == "ru"]
@@ -131,6 +207,15 @@ def test_quick_translit_rate_is_the_exact_rate_within_its_margin():
     assert sum(rate >= MIN_RATE for rate in exact) > 50 and sum(rate < MIN_RATE for rate in exact) > 500
     for run, rate in zip(runs, exact, strict=True):
         assert quick_rate(run) == pytest.approx(rate, abs=translit.QUICK_MARGIN / 100), run[:80]
+
+
+def test_quick_translit_rate_holds_when_its_word_cache_starts_over(monkeypatch):
+    runs = _latin_runs()[:300]
+    differences = translit._Differences(translit._model())
+    monkeypatch.setattr(differences, "CACHED_WORDS", 20)  # starts over every few runs
+    for run in runs:
+        assert differences.rate(run) == pytest.approx(translit_score(run), abs=translit.QUICK_MARGIN / 100)
+        assert len(differences._words) <= max(20, len(normalise(run).split()))
 
 
 def test_translit_spans_are_those_the_exact_score_finds_on_every_run():
@@ -156,6 +241,9 @@ def _slow_paths(monkeypatch: pytest.MonkeyPatch) -> None:
     )
     monkeypatch.setattr(translit, "quick_rate", lambda run, model=None: float("inf"))  # every run scored
     monkeypatch.setattr(
+        purity, "script_counts_many", lambda texts, masks: list(map(script_counts, texts, masks))
+    )
+    monkeypatch.setattr(
         purity,
         "_sentence_counts",
         lambda text, mask, judged, start, end, counts, only: script_counts(text, mask, start, end),
@@ -171,6 +259,25 @@ def test_verdicts_with_and_without_the_shortcuts_are_the_same(monkeypatch, lang)
     slow = [purity.judge(text, lang, identifier=identifier) for text in texts]
     for text, quick, exact in zip(texts, fast, slow, strict=True):
         assert quick == exact, text[:80]
+
+
+def test_purity_is_the_share_of_letters_outside_exempt_spans_that_counted_spans_cover():
+    """The verdict's purity against the definition, letters counted here character by character."""
+    texts = SENTENCES[::3] + DOCUMENTS + FIXTURES + PAGES
+    impure_texts = 0
+    for text, verdict in zip(
+        texts, purity.judge_many(texts, "ru", identifier=shared_identifier()), strict=True
+    ):
+        mask = exempt_mask(text, exempt_spans(text))
+        covered = bytearray(len(text))
+        for span in verdict.spans:
+            if span.counted:
+                covered[span.start : span.end] = b"\x01" * (span.end - span.start)
+        letters = [i for i, char in enumerate(text) if char.isalpha() and not mask[i]]
+        impure = sum(covered[i] for i in letters)
+        assert verdict.purity == (1.0 - impure / len(letters) if letters else 1.0), text[:80]
+        impure_texts += impure > 0
+    assert impure_texts > 100
 
 
 def test_verdicts_of_a_batch_are_those_of_each_text_alone():

@@ -80,3 +80,44 @@ def test_docusaurus_mdx_leaves_only_its_text():
         "для дорогих вычислений.\n\nПодробнее\n\nКомпонент `<Tabs>` хранит выбранную вкладку в "
         "`localStorage`."
     )
+
+
+def test_html_comments_and_link_definitions_leave_the_text():
+    """Node.js-style API pages: ``<!-- YAML … -->`` history blocks and ``[label]: url`` definitions
+    are never shown on the page; the definitions' targets go to ``link_definitions``. A comment in
+    inline code or in a fence, and a definition-like line in a fence, are the page's text; so is a
+    prose line a wrap begins with "import" (no MDX import statement)."""
+    (doc,) = parse_markdown((DATA / "markup" / "api_notes.md").read_bytes(), foreign="keep")
+    assert doc.text == (
+        "# Модуль таймеров\n\n> Стабильность: 2 - стабильный\n\n"
+        "Модуль запускает функции по расписанию: см. [`setTimeout()`][] и [таймеры в цикле событий][loop]."
+        "\n\n## `clearTimeout(timeout)`\n\n"
+        "Отменяет таймер. Функции таймеров глобальные, и\nimport для них не нужен.\n\n"
+        "Комментарий в коде `<!-- так -->` остаётся: это текст страницы.\n\n"
+        "```html\n<!-- в блоке кода комментарий тоже остаётся -->\n[пример]: https://example.org/не-ссылка\n```"
+    )
+    assert doc.fields == {
+        "link_definitions": {
+            "`setTimeout()`": "#settimeoutcallback-delay-args",
+            "loop": "https://nodejs.org/ru/learn/event-loop",
+        }
+    }
+    (code,) = [span for span in doc.spans if span.label == "code"]
+    assert doc.text[code.start : code.end].startswith("```html\n<!--")
+
+
+def test_mkdocs_admonitions_and_template_tags_leave_their_text():
+    """MkDocs admonitions (``!!! note "Заголовок"`` over a body indented four spaces: without the
+    marker Markdown would read the body as code) keep their title and body; Hugo shortcodes and
+    Jinja/Liquid tags go, their children stay; the same markup in a fence or inline code stays."""
+    (doc,) = parse_markdown((DATA / "markup" / "mkdocs_hugo.md").read_bytes(), foreign="keep")
+    assert doc.text == (
+        "# Установка\n\nПеред установкой\n\nПроверьте версию Python:\n\n```bash\npython --version\n```"
+        "\n\nНужна версия 3.11 или новее.\n\nДальше идёт текст и `{% raw %}` в коде.\n\n"
+        "Свёрнутый совет без заголовка.\n\nЗаметка внутри шорткода остаётся.\n\n"
+        '```md\n!!! warning "В коде"\n    остаётся как есть\n```'
+    )
+    assert [doc.text[s.start : s.end] for s in doc.spans if s.label == "code"] == [
+        "```bash\npython --version\n```",
+        '```md\n!!! warning "В коде"\n    остаётся как есть\n```',
+    ]

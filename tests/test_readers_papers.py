@@ -381,8 +381,9 @@ def test_a_scans_split_words_and_figure_fragments():
 
 def test_latex_tables_pictures_and_code_leave_no_internals(build):
     """Tables become their caption plus a ``table`` span with the cells; TikZ and box-measuring
-    macros leave nothing; verbatim and \\verb are ``code`` spans; babel's << >> and "--- print as
-    « » and —. The expected text is written by hand from the fixture."""
+    macros leave nothing; verbatim, \\verb and monospace (``\\pkg`` is ``\\texttt{sloika}``) are
+    ``code`` spans; babel's << >> and "--- print as « » and —. The expected text is written by hand
+    from the fixture."""
     corpus = build([PAPERS / "tables" / "paper.tex"])
     (text,) = rows(corpus, "SELECT text FROM documents")[0]
     assert text == (
@@ -402,12 +403,13 @@ def test_latex_tables_pictures_and_code_leave_no_internals(build):
         "WHERE s.label IN ('table', 'picture', 'code') ORDER BY s.start",
     )
     assert [(label, piece) for label, piece, _ in found] == [
+        ("code", "sloika"),
         ("table", "Сравнение читателей"),
         ("picture", ""),
         ("code", "sloika build"),
         ("code", "sloika build config.yaml"),
     ]
-    table = json.loads(found[0][2])
+    table = json.loads(found[1][2])
     assert table["rows"] == [["Формат", "Абзацы"], ["HTML", "сохранены"], ["PDF", "склеены"]]
 
 
@@ -594,3 +596,312 @@ def test_inline_code_is_not_expanded_by_a_macro_of_the_same_name():
     assert document.text == r"Для других работ командой \autocite, а также x = \autocite."
     code = [document.text[s.start : s.end] for s in document.spans if s.label == "code"]
     assert code == [r"\autocite", r"x = \autocite"]
+
+
+# scan.pdf as a person reads it (typed by hand from make_scan_pdf.py's lines): the clause keeps its
+# number, the drawing's marks, the tiny margin print and the misread running header leave, each
+# table holds all its cells, the paragraph beside the example table reads whole and the title set
+# wide in two pieces is one line
+SCAN_TEXT = (
+    "Предисловие к примеру стандарта.\n\n"
+    "3.10 Содержательная часть документа должна соответствовать требованиям стандарта ЕСКД.\n\n"
+    "Структура документа обеспечивает его обращение в программных средствах.\n\n"
+    "Таблица изменений приведена ниже.\n\n"
+    "Текст после таблицы изменений продолжается обычным абзацем.\n\n"
+    "Если значения величин в графах таблицы выражены в разных единицах физической величины, их "
+    "обозначения указывают в подзаголовке каждой графы таблицы.\n\n"
+    "Последний абзац завершает страницу примера.\n\n"
+    + (
+        "МЕЖГОСУДАРСТВЕННЫЙ СТАНДАРТ\n\n"
+        "Текст следующего листа продолжает изложение требований к оформлению документов.\n\n"
+    )
+    * 4
+).rstrip()
+
+
+def test_pdf_scan_debris_leaves_with_a_reason_and_tables_keep_their_cells():
+    (doc,) = parse_pdf((PAPERS / "scan.pdf").read_bytes())
+    assert doc.text == SCAN_TEXT
+    debris = {
+        (span.attrs["text"], span.attrs["why"]) for span in doc.layers["removed"] if span.label == "debris"
+    }
+    assert debris == {
+        ("★", "no_words"),
+        ("-----v---------' v—", "no_words"),
+        ("ь с", "tiny_text"),
+        ("х р", "tiny_text"),
+    }
+    assert [span.attrs["text"] for span in doc.layers["removed"] if span.label == "fragment"] == ["%"]
+    amendment, example = (span.attrs["rows"] for span in doc.spans if span.label == "table")
+    assert [cell for row in amendment for cell in row][-2:] == [
+        "которые заполняют только",
+        "для титульного листа;",
+    ]
+    assert example == [["Марка", "Назначение"], ["ПН-4", "Трубы"], ["ПН-8", "Детали"], ["ПН-9", "Муфели"]]
+
+
+def test_pdf_debris_rules_keep_text_with_words_digits_or_blanks():
+    from sloika.pipelines.formats.pdf_debris import debris_reason
+    from sloika.pipelines.formats.pdf_lines import Line
+
+    def line(text: str, size: float = 10.0) -> Line:
+        return Line(0, text, 0.0, 100.0, 0.0, 10.0, size, 800.0)
+
+    kept = ["±0,2", "e.g., 1.2.", "(ИУС № 1 2018 г.)", "б) ______", "p = m / V", "Масса ]м трубы"]
+    assert [debris_reason(line(text), 10.0) for text in kept] == [None] * len(kept)
+    assert debris_reason(line("■§"), 10.0) == "no_words"
+    assert debris_reason(line("\\ *"), 10.0) == "no_words"
+    assert debris_reason(line("Минск", size=2.0), 10.0) == "tiny_text"
+
+
+def test_pdf_text_layer_share_of_unknown_words_flags_a_garbled_layer():
+    """Counted by hand: 45 dictionary words and 15 OCR-garbled ones (share 0.25, kept unflagged), and
+    10 words with 50 garbled (share 50 / 60, flagged); capitals-only abbreviations are not words."""
+    from sloika.pipelines.formats.pdf_ocr import text_layer_fields
+
+    clean = "стандарт устанавливает общие требования к заголовку записи и правила его составления "
+    words = [word for word in (clean.split() * 20) if len(word) >= 3][:45]
+    garbled = ["библшнрафияеская", "ццентифицирующие", "усллечл"] * 5
+    assert text_layer_fields(" ".join(words + garbled + ["ГОСТ", "ЕСКД"])) == {"unknown_words": 0.25}
+    broken = words[:10] + ["ццентифицирующие", "ьсхрвп", "плрщшк", "зщшгнр", "ъыьэюя"] * 10
+    assert text_layer_fields(" ".join(broken)) == {
+        "unknown_words": round(50 / 60, 4),
+        "garbled_text_layer": True,
+    }
+    assert text_layer_fields("слишком мало слов") == {}
+
+
+HELD_OUT = DATA / "papers" / "heldout_thesis" / "thesis.tex"
+
+
+def test_a_thesis_with_common_packages_reads_as_prose():
+    """A thesis written for this test (not the template) with what real ones use: totcount and
+    lastpage values, biblatex citations with and without a .bib entry, \\newif/\\ifdefined/etoolbox
+    switches, siunitx, hyperref, csquotes, babel, cleveref with a \\crefformat, amsthm, a robust
+    command with an optional argument, an environment with one. Expected text written by hand."""
+    (doc,) = parse_latex(str(HELD_OUT), HELD_OUT.read_bytes(), "source")
+    paragraphs = doc.text.split("\n\n")
+    assert paragraphs[:4] == [
+        "На правах рукописи",  # \IfFileExists: there is no logo.pdf, the other branch
+        "Петров Пётр Петрович",
+        "Методы оптимизации в задачах обучения",
+        "Специальность",  # its number and title are empty in the preamble; no second specialty
+    ]
+    assert paragraphs[4:7] == [
+        "Введение",
+        "Метод RBF предложен в (Smith & Doe 2020) и развит в работах (Smith & Doe 2020; Иванов 2019). "
+        "Как показал Иванов (2019), оценка устойчива; см. также (Smith & Doe 2020, с. 12). "
+        "Одна ссылка. Две ссылки. Этот абзац есть только в диссертации.",
+        "Текст работы. Чёрный, красный.",
+    ]
+    assert paragraphs[9] == (
+        "Пусть $f\\colon X \\to Y$ — гладкое отображение, а \\(\\left\\|x\\right\\|\\) — норма; "
+        "обозначим через $\\argmin$ точку минимума. Образец нагрет до 300 K при давлении 1.5 kPa, "
+        "частота 2.4 GHz, ускорение 9.8 m/s², число итераций 12345, шаг 2.5 × 10⁻³, диапазон 10–20, "
+        "угол 30°. Код на сайте проекта и по адресу https://example.org/data. Термин gradient descent "
+        "известен давно, особенно в машинном обучении. Результаты — на рис. 1.1 и в табл. 1.1; Теорема 1.1 "
+        "доказана в разделе 1.1."
+    )
+    assert paragraphs[10:12] == [
+        "Теорема 1.1 (Сходимость). Если шаг \\(\\eta\\) мал, то метод RBF-2 сходится.",
+        "Доказательство. Следует из (1.1).",
+    ]
+    assert paragraphs[13:17] == [
+        "Кривая потерь при обучении.",
+        "Пояснение к рисунку.",
+        "Результаты эксперимента",
+        "Результаты",
+    ]
+    assert paragraphs[17] == (
+        "Как видно из рис. 1.1, ошибка убывает (формула (1.1)). Подробнее об этом — в (Иванов 2019). "
+        "Вывод сделан в формате pdf."
+    )
+    assert len(paragraphs) == 18
+    # the sentences whose number only the typeset PDF knows are kept out, and said so
+    removed = [(span.label, span.attrs["text"]) for span in doc.layers["removed"]]
+    assert removed == [
+        ("computed_value", "Москва — …"),
+        ("computed_value", "Работа состоит из введения, … и заключения."),  # the word form is TeX code
+        ("computed_value", "Полный объём работы составляет … страниц, включая … рисунков."),
+    ]
+    table = next(span for span in doc.spans if span.label == "table")
+    assert table.attrs["rows"] == [["Метод", "Точность"], ["RBF", "95 %"]]
+
+
+def test_citations_render_from_the_bbl_an_arxiv_source_ships():
+    """No .bib, only the .bbl BibTeX wrote (natbib labels and a plain \\bibitem): the citations
+    read as the PDF prints them instead of leaving holes."""
+    main = DATA / "papers" / "arxiv_bbl" / "main.tex"
+    (doc,) = parse_latex(str(main), main.read_bytes(), "source")
+    assert doc.text.startswith(
+        "We test the reader (Smith & Doe 2020), as in Roe et al. (2019). See also [3] and "
+        "(Smith & Doe 2020; Roe et al. 2019, p. 3).\n\nIntro"
+    )
+    keys = [span.attrs["keys"] for span in doc.layers["citations"]]
+    assert keys == [["smith2020"], ["roe2019"], ["plain1"], ["smith2020", "roe2019"]]
+    assert doc.fields["included"] == ["main.bbl"] and doc.fields["missing_includes"] == ["refs.bib"]
+
+
+DOCBOOK_TEXT = (  # docbook.pdf as it reads, typed by hand from make_docbook_pdf.py
+    "Есть много пакетов, которые ждут хороших сопровождающих, и программ, которых ждут "
+    "(смотрите Раздел 2.2).\n\n"  # one gap and one no-break space glyph on the line
+    "Политика проекта\n\n"  # a bold run-in term: a paragraph of its own
+    "В проекте есть описание стандартов качества всех пакетов, принятое всеми сопровождающими.\n\n"
+    "Система отслеживания ошибок\n\n"
+    "Пользователи присылают отчёты об ошибках в пакетах, которые доступны в веб-архиве.\n\n"
+    "Старые версии пакетов доступны в архиве снимков, их можно скачать и собрать заново.\n\n"
+    "Имена файлов двоичных пакетов строятся по такому образцу: "
+    "<пакет>_<НомерВерсии>-<НомерРевизии>_<Архитектура>.deb, а номер версии сравнивается по частям.\n\n"
+    "Поля управляющего файла описаны в руководстве по политике "
+    "(http://www.debian.org/doc/debian-policy/ch-controlfields.html) и в справочнике разработчика.\n\n"
+    "Исходный код настраивают командой ./configure, затем подписывают файлы .dsc и .changes вашим "
+    "ключом.\n\n"
+    "• pdebuild = pbuilder + dpkg-buildpackage (сборка в chroot)\n\n"
+    "Старые выпуски хранятся в архиве снимков, а версии сравниваются так: 1.1 << 1.1-1 и 1.2 << 1.2-1\n\n"
+    "При переносе пакета часть версии отбрасывается: 1.3 << 1.3-1"
+)
+
+
+def test_pdf_docbook_manual_ties_terms_plain_footnotes_hyphens_and_index(build):
+    """docbook.pdf (set as the Debian manuals' FO/dblatex PDFs are): a no-break space is a tie, not
+    the line's spacing; a bold run-in term is a paragraph before its definition; plain-digit
+    references are footnote marks and the second note (after a line ending no sentence) is a note
+    of its own; a hyphen before "<" and a URL's own hyphen stay, the typesetter's "/-" goes; a dot
+    starting a path after a gap keeps its space; package names around three Russian words are no
+    foreign paragraph, the English one is; the index page is back matter."""
+    from sloika.corpora.catalog import query
+
+    corpus = build([PAPERS / "docbook.pdf"], name="docbook")
+    ((text,),) = rows(corpus, "SELECT text FROM documents")
+    assert text == DOCBOOK_TEXT
+    _, notes = query(
+        corpus, "SELECT start, \"end\", attrs FROM structure WHERE label = 'footnote' ORDER BY start"
+    )
+    assert [(text[start:end], json.loads(attrs)["mark"]) for start, end, attrs in notes] == [
+        (DOCBOOK_TEXT.split("\n\n")[-2], "1"),
+        (DOCBOOK_TEXT.split("\n\n")[-1], "2"),
+    ]
+    _, removed = query(
+        corpus, "SELECT start, label, json_extract_string(attrs, '$.text') FROM removed ORDER BY start, label"
+    )
+    english = (
+        "This paragraph was left untranslated by the people who translated the rest of this manual, "
+        "as often happens with documentation."
+    )
+    index = "\n".join(
+        ["Предметный указатель", "apt, 39", "apt-doc, 38, 39", "apt-file, 42", "binutils, 29"]
+        + [
+            "build-essential, 20",
+            "debian-faq, 65, 66",
+            "dpkg-dev, 36",
+            "fakeroot, 36",
+            "reportbug, 58",
+            "tin, 53",
+        ]
+    )
+    after_list = DOCBOOK_TEXT.index("Старые выпуски")  # where the footnotes start
+    assert removed == [
+        (DOCBOOK_TEXT.index("\n\nИмена файлов"), "footnote_mark", "1"),
+        (DOCBOOK_TEXT.index("\n\nПоля управляющего"), "footnote_mark", "2"),
+        (after_list, "foreign_paragraph", english),
+        (after_list, "index", index),
+    ]
+
+
+def test_pdf_row_pieces_read_apart_join_and_a_record_runs_on_after_its_dash():
+    """A scan's text layer read a row's right piece three lines before its left one; a bibliographic
+    record's second line starts with a dash at the left margin (no list item). Geometry as in GOST
+    7.80's appendix, text sloika's own."""
+    from sloika.pipelines.formats.pdf_layout import _joined_pieces
+    from sloika.pipelines.formats.pdf_lines import Line
+    from sloika.pipelines.formats.pdf_reflow import paragraphs
+
+    def line(text: str, x0: float, x1: float, top: float) -> Line:
+        return Line(0, text, x0, x1, top, top + 8.5, 8.5, 800.0)
+
+    read = [
+        line("; второй автор). Об очередном этапе работ по учёту компен-", 251.3, 489.8, 537.5),
+        line("сации затрат на издание сборников статей", 52.3, 492.4, 547.1),
+        line("Российская Федерация. Ведомство (1991 —", 75.9, 240.2, 537.5),
+    ]
+    assert [ln.text for ln in _joined_pieces(read)] == [
+        "Российская Федерация. Ведомство (1991 — ; второй автор). Об очередном этапе работ по учёту компен-",
+        "сации затрат на издание сборников статей",
+    ]
+    record = [
+        line(
+            "Петров, А.Б. Повести: Сборник рассказов и очерков. — Саранск: Книжное изд-во, 1997.",
+            75.5,
+            492.3,
+            381.5,
+        ),
+        line("— 163 с.: ил.; 21 см. — Б. ц., 1000 экз.", 52.6, 317.0, 391.1),
+        line("- второй пункт перечня стоит на отступе.", 75.5, 300.0, 400.7),
+    ]
+    assert paragraphs([record]) == [
+        "Петров, А.Б. Повести: Сборник рассказов и очерков. — Саранск: Книжное изд-во, 1997. — 163 с.: ил.; "
+        "21 см. — Б. ц., 1000 экз.",
+        "- второй пункт перечня стоит на отступе.",
+    ]
+
+
+def test_arxiv_front_matter_and_pseudo_code():
+    """A title's \\thanks and revtex's \\email stay out of the text and the title; pseudo-code is a
+    ``code`` span without its line-numbering option; \\ref to an algorithm gets its own number."""
+    source = r"""\documentclass{revtex4-2}
+\begin{document}
+\title{Sparse Attention\thanks{Code at \url{https://example.org/y}.}}
+\author{Alice Smith}
+\email{alice@example.org}
+\maketitle
+See Algorithm~\ref{alg:a}.
+
+\begin{figure}\caption{A figure.}\end{figure}
+
+\begin{algorithm}
+\caption{Sparse step}\label{alg:a}
+\begin{algorithmic}[1]
+\State $x \gets 0$
+\end{algorithmic}
+\end{algorithm}
+\end{document}
+"""
+    (doc,) = parse_latex("paper.tex", source.encode(), "source")
+    assert doc.fields["title"] == "Sparse Attention"
+    assert doc.text == "Alice Smith\n\nSee Algorithm 1.\n\nA figure.\n\nSparse step\n\n\\State $x \\gets 0$"
+    assert [(s.label, doc.text[s.start : s.end]) for s in doc.spans] == [("code", "\\State $x \\gets 0$")]
+
+
+def test_signs_and_a_page_reference_after_a_comma():
+    """babel-russian's \\No and \\S print their signs; "см. с. \\pageref" goes with its comma."""
+    source = r"""\documentclass{report}
+\begin{document}
+\chapter{Теория}\label{sec:a}
+Приказ \No~5, \S~3, см.~с.~\pageref{sec:a}. Details are on page~\pageref{sec:a}.
+\end{document}
+"""
+    (doc,) = parse_latex("paper.tex", source.encode(), "source")
+    assert doc.text == "Теория\n\nПриказ № 5, § 3. Details are."
+
+
+def test_short_untranslated_lines_of_a_pdf_are_foreign_and_names_are_not():
+    """``short`` (the PDF reader's): a line under the 40-letter floor with no Cyrillic letter, sure
+    English and three common English words is foreign to a Russian page; package names, a product
+    name, a path list with two words and a Russian line are not (lines of the Debian FAQ's PDF)."""
+    from sloika.pipelines.formats.foreign_paragraphs import Paragraph, foreign_paragraphs
+
+    russian = (
+        "Для именования файлов двоичных пакетов Debian используется следующее соглашение, "
+        "описанное в руководстве по политике."
+    )
+    lines = [
+        russian,
+        "Use the debian-list-subject-REQUEST@lists.debian.org address for that.",
+        "• mypackage_1.0_i386.deb",
+        "Debian GNU/Linux:",
+        "dists/stable/main, dists/stable/contrib, and dists/unstable/main/, etc.",
+        "• pdebuild = pbuilder + dpkg-buildpackage (сборка в chroot)",
+    ]
+    found = foreign_paragraphs([Paragraph(line) for line in lines], short=True)
+    assert {index: lang for index, (lang, _) in found.items()} == {1: "en"}
+    assert foreign_paragraphs([Paragraph(line) for line in lines]) == {}  # HTML, Markdown: short lines stay

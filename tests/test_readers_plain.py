@@ -73,3 +73,61 @@ def test_explicit_format_wins_over_sniffing():
         ).inputs
     )
     assert file.format == "text"
+
+
+def test_untranslated_paragraph_of_a_text_file_goes_to_removed(build):
+    """As in HTML, Markdown and PDF: the English paragraphs of a Russian text leave the text for
+    the `removed` layer (one of them an indented body right under its Russian heading, which
+    stays); the rest, indentation and line breaks included, stays as written."""
+    source = DATA / "plain" / "partly_translated.txt"
+    corpus = build([source], language={"languages": ["ru"], "threshold": 0.0})
+    text = source.read_text()
+    english = (
+        "       The greeting can be changed with the --text option, and the program\n"
+        "       prints it as many times as the --count option asks for."
+    )
+    heading_body = (  # under a heading at the margin, with no blank line between: its own paragraph
+        "       The LANG variable chooses the language of the greeting when the\n"
+        "       --text option is not given."
+    )
+    kept = text.replace(english + "\n\n", "").replace("\n" + heading_body + "\n", "\n")
+    assert rows(corpus, "SELECT text FROM documents") == [(kept.rstrip("\n"),)]
+    cut = rows(
+        corpus,
+        "SELECT label, start, \"end\", json_extract_string(attrs, '$.text'), "
+        "json_extract_string(attrs, '$.lang') "
+        f"FROM read_parquet('{corpus}/layers/removed/*.parquet')",
+    )
+    at = text.index(english)
+    assert cut == [
+        ("foreign_paragraph", at, at, english, "en"),
+        ("foreign_paragraph", len(kept.rstrip("\n")), len(kept.rstrip("\n")), heading_body, "en"),
+    ]
+
+
+def test_justified_paragraphs_lose_the_gaps_their_formatter_put_in():
+    """nroff fills a man page's lines with extra spaces between words; such a paragraph reads with
+    one space, its indentation kept. A table (rows of different lengths), a banner and a line
+    whose author set two spaces once keep theirs."""
+    from sloika.pipelines.formats.plain import parse_text
+
+    justified = (
+        "       Программа  печатает  приветствие  на  языке,  который  выбран  в\n"
+        "       настройках   системы,   и   завершает  работу  с  нулевым  кодом\n"
+        "       возврата сразу после печати.\n"
+    )
+    assert len({len(line) for line in justified.split("\n")[:2]}) == 1  # the fixture is justified
+    table = "       -q      тихий   режим   работы\n       -v      подробный вывод\n       -h      справка\n"
+    banner = "=====================\n=   П р и в е т   =  \n=====================\n"
+    once = "Или попробуйте  :!dir , если команда ls\nне сработала, то есть вовсе ничего не\nпоказала.\n"
+    (doc,) = [parse_text("\n".join([justified, table, banner, once]), foreign="keep")]
+    assert doc.text == "\n".join(
+        [
+            "       Программа печатает приветствие на языке, который выбран в\n"
+            "       настройках системы, и завершает работу с нулевым кодом\n"
+            "       возврата сразу после печати.\n",
+            table,
+            banner,
+            once,
+        ]
+    )

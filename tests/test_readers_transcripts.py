@@ -267,3 +267,31 @@ def test_ass_subtitles_read_as_words_in_time_order(build, tmp_path):
     assert speakers == [None, "Anna", None, "Ben"]
     ((reason,),) = rows(corpus, "SELECT reason FROM rejected")
     assert reason == "no_cues"
+
+
+def test_utf16_subtitles_and_text_with_a_byte_order_mark_are_read(build, tmp_path):
+    """Notepad's "Unicode" and Subtitle Edit save UTF-16 with a BOM; its NUL bytes made such an SRT
+    (and a .txt) a `binary_file`. A UTF-32 BOM is read as UTF-32, not as UTF-16 with NULs."""
+    srt = DATA / "transcripts" / "notepad-utf16.srt"
+    txt = DATA / "plain" / "notepad-utf16be.txt"
+    (tmp_path / "utf32.vtt").write_bytes(
+        "WEBVTT\n\n00:01.000 --> 00:02.000\nТридцать два бита на букву.\n".encode("utf-32")
+    )
+    corpus = build(
+        [srt, txt, tmp_path / "utf32.vtt"], **{"dedup": {"exact": False, "near": {"enabled": False}}}
+    )
+    assert rows(corpus, "SELECT count(*) FROM rejected") == [(0,)]
+    assert rows(corpus, "SELECT text FROM documents ORDER BY text") == [
+        ("Заметка, сохранённая как UTF-16 с обратным порядком байтов.\nВторая строка.\n",),
+        ("Тридцать два бита на букву.",),
+        ("Эти субтитры сохранил Блокнот в кодировке «Юникод».",),
+    ]
+
+
+def test_teams_vtt_with_unpadded_timestamps_is_read():
+    """Microsoft Teams writes `0:0:3.540 --> 0:0:7.23`: minutes and seconds without zero padding,
+    still below 60, read as times (3.54 s, 65.2 s), not rejected as `bad_timestamp`."""
+    (doc,) = parse_subtitles((DATA / "transcripts" / "teams.vtt").read_bytes(), 2.0, True, "vtt")
+    assert doc.text == "Доброе утро, начнём планёрку. Да, все на месте.\n\nТогда по первому вопросу."
+    cues = [(s.attrs["start_s"], s.attrs["end_s"], s.attrs["speaker"]) for s in doc.spans if s.label == "cue"]
+    assert cues == [(0.0, 3.54, "Анна Петрова"), (3.54, 7.23, "Иван Сидоров"), (65.2, 69.95, "Анна Петрова")]

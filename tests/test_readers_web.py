@@ -114,3 +114,26 @@ def test_markdown_page_loses_its_untranslated_paragraph(build):
     assert layer(corpus, "removed") == [("foreign_paragraph", where, where, english, "en")]
     structure = [(label, text[start:end]) for label, start, end, *_ in layer(corpus, "structure")]
     assert structure == [("code", code)]  # the fence's span moved with the cut
+
+
+def test_generator_navigation_and_br_paragraphs():
+    """A DocBook page with a texinfo-style header: the navigation table, the "Далее: … Назад: …"
+    bar, the contents list with its title and the footer go; a README set as <br> lines reads as
+    its two paragraphs; the two variants Node.js docs put in one <pre> (<code mjs><code cjs>) stay
+    two lines apart."""
+    from sloika.pipelines.formats.web import parse_html
+
+    (doc,) = parse_html((DATA / "web" / "docbook_nav.html").read_bytes(), foreign="keep")
+    assert doc.text == (
+        "Если вы собираете двоичный пакет для дистрибутива, прочтите сначала заметки для сборщиков. "
+        "В них есть важные сведения.\n\n"
+        "Если вы разрабатываете саму программу, прочтите заметки для разработчиков: там описано, как "
+        "запускать тесты.\n\n"
+        "Пример подключения модуля в двух вариантах:\n\n"
+        "import { EventEmitter } from 'node:events';\n\nconst EventEmitter = require('node:events');\n\n"
+        "Вариант выбирается переключателем над примером, поэтому на странице виден только один из них."
+    )
+    (code,) = [span for span in doc.spans if span.label == "code"]
+    assert (
+        doc.text[code.start : code.end].startswith("import {") and doc.text[code.end - 3 : code.end] == "');"
+    )

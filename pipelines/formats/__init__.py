@@ -130,19 +130,34 @@ def read_structured(
     ``make_document(position, text, fields)`` and ``make_rejected(position, text, reason, detail)``
     are the caller's, so ids and metadata follow the caller's conventions.
     """
-    annotator = f"sloika.readers.{fmt}@{VERSION}"
     for item in _parsers()[fmt](path, data, options):
         if isinstance(item, Failed):
             yield make_rejected(item.position, item.text, item.reason, item.detail)
             continue
-        doc = make_document(item.position, item.text, item.fields)
-        doc.metadata["kind"] = item.kind if kind == AUTO_KIND else kind
-        for span in item.spans:
-            add_span(doc, STRUCTURE, span.start, span.end, span.label, annotator=annotator, attrs=span.attrs)
-        for layer, layer_spans in item.layers.items():  # e.g. a paper's citations
-            for span in layer_spans:
-                add_span(doc, layer, span.start, span.end, span.label, annotator, span.score, span.attrs)
-        yield doc
+        yield structured_document(item, fmt, make_document, kind)
 
 
-__all__ = ["DEFAULT_KIND", "FORMATS", "SUFFIXES", "FormatError", "ReaderOptions", "read_structured"]
+def structured_document(
+    item: Parsed, fmt: str, make_document: Callable[[int, str, dict], Document], kind: str
+) -> Document:
+    """One parsed document as a datatrove document, its spans in their layers."""
+    annotator = f"sloika.readers.{fmt}@{VERSION}"
+    doc = make_document(item.position, item.text, item.fields)
+    doc.metadata["kind"] = item.kind if kind == AUTO_KIND else kind
+    for span in item.spans:
+        add_span(doc, STRUCTURE, span.start, span.end, span.label, annotator=annotator, attrs=span.attrs)
+    for layer, layer_spans in item.layers.items():  # e.g. a paper's citations
+        for span in layer_spans:
+            add_span(doc, layer, span.start, span.end, span.label, annotator, span.score, span.attrs)
+    return doc
+
+
+__all__ = [
+    "DEFAULT_KIND",
+    "FORMATS",
+    "SUFFIXES",
+    "FormatError",
+    "ReaderOptions",
+    "read_structured",
+    "structured_document",
+]

@@ -25,10 +25,7 @@ DEFAULT_FIELDS = ["Layer", "Start", "End", "Style", "Name", "MarginL", "MarginR"
 
 
 def parse_ass(data: bytes, pause_s: float) -> list[Parsed]:
-    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):  # older Aegisub and Windows tools save UTF-16 with a BOM
-        text = data.decode("utf-16", errors="replace")
-    else:
-        text = decode_utf8(data, "ASS/SSA subtitles")
+    text = decode_utf8(data, "ASS/SSA subtitles")  # older Aegisub and Windows tools save UTF-16 with a BOM
     events: list[tuple[float, float, str, str, int]] = []
     fields, section = DEFAULT_FIELDS, ""
     for number, line in enumerate(text.splitlines(), start=1):

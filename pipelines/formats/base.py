@@ -18,7 +18,7 @@ from sloika.text.spans import Span
 
 STRUCTURE = "structure"
 SENTENCE_END = re.compile(r"[.!?…»\"')\]]\s*$")
-SEPARATOR = re.compile(r"\s*")
+SEPARATOR = re.compile(r"\s*\n|\s*\Z|")  # up to the next line, whose indentation stays (plain text)
 
 
 class FormatError(SloikaError, ValueError):
@@ -135,8 +135,34 @@ def cut_paragraphs(parsed: Parsed, cuts: list[Span]) -> Parsed:
     return replace(parsed, text="".join(pieces), spans=kept(parsed.spans), layers=layers)
 
 
+# Byte-order marks that name their encoding (UTF-32 first: its little-endian mark starts like UTF-16's).
+# Windows tools (Notepad's "Unicode", Subtitle Edit, older Aegisub) save subtitles and text so.
+BOMS = (
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+)
+
+
+def bom_encoding(data: bytes) -> str | None:
+    """The UTF-16/32 encoding a byte-order mark at the start names, or None."""
+    return next((encoding for bom, encoding in BOMS if data.startswith(bom)), None)
+
+
 def decode_utf8(data: bytes, what: str) -> str:
-    """Strict UTF-8 (a BOM is dropped); anything else is a ``FormatError`` the user can act on."""
+    """Strict UTF-8 (a BOM is dropped), or UTF-16/32 where a BOM says so; anything else is a
+    ``FormatError`` the user can act on."""
+    encoding = bom_encoding(data)
+    if encoding:
+        try:
+            return data.decode(encoding).removeprefix("\ufeff")
+        except UnicodeDecodeError as err:
+            raise FormatError(
+                "invalid_utf8",
+                f"byte at offset {err.start} is not {encoding.upper()}, though the file starts with its "
+                f"byte-order mark; re-save the {what} file as UTF-8",
+            ) from err
     if b"\0" in data[:8192]:
         raise FormatError("binary_file", f"NUL bytes in the first 8 KiB: not a {what} file")
     try:

@@ -16,6 +16,7 @@ wrote) or marks it in ``lang_spans`` (``flag``), as ``readers.foreign_paragraphs
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
@@ -23,14 +24,22 @@ from sloika.pipelines.formats.base import Parsed, cut_paragraphs
 from sloika.text.spans import Span
 
 ACTIONS = ("trim", "flag", "keep")
-# A paragraph is judged when it has this many letters (outside code, URLs, paths): below it a
-# language guess is a guess (a product name, a menu label), and a short line is never cut.
+# A paragraph is judged when it has this many letters (outside code, URLs, paths), and its guess
+# counts when this many are in the guessed language's script: below it a language guess is a
+# guess (a product name, a menu label), and a short line is never cut.
 MIN_JUDGED_LETTERS = 40
 # and it is foreign only when the decision is this sure of the other language and gives the page's
 # own language at most MAX_PAGE_SCORE (a Russian paragraph full of English terms keeps a large ru
 # share; a list of city names, Bosnian at 0.73, is no paragraph of another language)
 MIN_FOREIGN_SCORE = 0.75
 MAX_PAGE_SCORE = 0.1
+# With ``short`` (the PDF reader: a manual's untranslated footnote or list line), a shorter
+# paragraph is foreign too when it has no letter of the page's script, the decision gives another
+# script's language this much, and it holds this many words common in that language (wordfreq zipf
+# 3 or more: "Use the … address for that."; a package name or "Debian GNU/Linux" is none).
+SHORT_MIN_LETTERS = 12
+SHORT_MIN_SCORE = 0.9
+SHORT_MIN_WORDS = 3
 
 
 @dataclass(frozen=True)
@@ -52,41 +61,86 @@ def judged_letters(text: str, code: tuple[tuple[int, int], ...] = ()) -> tuple[s
     return judged, sum(map(str.isalpha, judged))
 
 
+def _own_script_letters(text: str, lang: str) -> int:
+    """Letters of ``text`` in the script ``lang`` is written in (all letters when it is not known):
+    a language is judged on its own letters, so identifiers around three Russian words
+    ("pdebuild = pbuilder + dpkg-buildpackage (сборка в chroot)", Bulgarian to the model) are not
+    a paragraph of a Cyrillic language."""
+    from sloika.lang.alphabets import script_of_language
+    from sloika.text.scripts import script_of
+
+    script = script_of_language(lang)
+    return sum(char.isalpha() and (script is None or script_of(char) == script) for char in text)
+
+
 def foreign_paragraphs(
-    paragraphs: list[Paragraph | None], declared: str | None = None, targets: tuple[str, ...] = ()
+    paragraphs: list[Paragraph | None],
+    declared: str | None = None,
+    targets: tuple[str, ...] = (),
+    short: bool = False,
 ) -> dict[int, tuple[str, float]]:
     """Index → (language, score) of the paragraphs foreign to their page; ``None`` entries (code,
-    headings) are not judged."""
+    headings) are not judged; ``short`` judges short ones too (``SHORT_MIN_LETTERS``)."""
     from sloika.lang.calibrated_lid import shared_identifier
 
     identifier = shared_identifier()
     judged: dict[int, tuple[str, int]] = {}
+    brief: dict[int, str] = {}
     for index, paragraph in enumerate(paragraphs):
         if paragraph is not None:
             text, letters = judged_letters(paragraph.text, paragraph.code)
             if letters >= MIN_JUDGED_LETTERS:
                 judged[index] = (text, letters)
+            elif letters >= SHORT_MIN_LETTERS:
+                brief[index] = text
     # one batch for the page: the decision's fixed cost is paid once, not per paragraph
     found = identifier.identify_many([text for text, _ in judged.values()])
     guesses = {
         index: (guess.lang, guess.score, letters, guess.candidates)
-        for (index, (_, letters)), guess in zip(judged.items(), found, strict=True)
+        for (index, (text, letters)), guess in zip(judged.items(), found, strict=True)
+        if _own_script_letters(text, guess.lang) >= MIN_JUDGED_LETTERS
     }
     votes: Counter = Counter()
     for lang, _, letters, _ in guesses.values():
         votes[lang] += letters
-    if len(votes) < 2:
+    if not votes:
         return {}
     own = votes.most_common(1)[0][0]
     if declared in votes:
         own = declared
     elif any(target in votes for target in targets):
         own = max((target for target in targets if target in votes), key=votes.__getitem__)
-    return {
+    found_foreign = {
         index: (lang, score)
         for index, (lang, score, _, candidates) in guesses.items()
         if lang != own and score >= MIN_FOREIGN_SCORE and candidates.get(own, 0.0) <= MAX_PAGE_SCORE
-    }
+    }  # one language voting: nothing long is foreign (own is the only one), short lines may be
+    return found_foreign | (_short_foreign(brief, own) if short and brief else {})
+
+
+def _short_foreign(brief: dict[int, str], own: str) -> dict[int, tuple[str, float]]:
+    """The short paragraphs (judged text by index) that are another script's language: none of
+    their letters in ``own``'s script, the decision sure of the other language, and
+    ``SHORT_MIN_WORDS`` words common in it."""
+    from wordfreq import zipf_frequency
+
+    from sloika.lang.alphabets import script_of_language
+    from sloika.lang.calibrated_lid import shared_identifier
+
+    script = script_of_language(own)
+    if script is None:
+        return {}
+    candidates = {index: text for index, text in brief.items() if not _own_script_letters(text, own)}
+    guesses = shared_identifier().identify_many(list(candidates.values()))
+    found = {}
+    for (index, text), guess in zip(candidates.items(), guesses, strict=True):
+        other = script_of_language(guess.lang)
+        if guess.score < SHORT_MIN_SCORE or other is None or other == script:
+            continue
+        words = re.findall(r"[^\W\d_]{2,}", text)
+        if sum(zipf_frequency(word.lower(), guess.lang) >= 3.0 for word in words) >= SHORT_MIN_WORDS:
+            found[index] = (guess.lang, guess.score)
+    return found
 
 
 def foreign_cut(
@@ -95,11 +149,12 @@ def foreign_cut(
     action: str = "trim",
     declared: str | None = None,
     targets: tuple[str, ...] = (),
+    short: bool = False,
 ) -> Parsed:
     """``parsed`` with its foreign ``paragraphs`` (prose only: code and headings are not handed in)
     cut into ``removed`` as ``foreign_paragraph`` (``trim``) or marked in ``lang_spans`` (``flag``);
-    ``keep`` judges nothing."""
-    found = foreign_paragraphs(list(paragraphs), declared, targets) if action != "keep" else {}
+    ``keep`` judges nothing; ``short`` as ``foreign_paragraphs`` says."""
+    found = foreign_paragraphs(list(paragraphs), declared, targets, short) if action != "keep" else {}
     if not found:
         return parsed
     spans = []

@@ -14,14 +14,19 @@ from __future__ import annotations
 import os
 import posixpath
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import fsspec
 
 from sloika.pipelines.formats.base import FormatError, Parsed, TextBuilder, decode_utf8
+from sloika.pipelines.formats.latex_bbl import read_bbl
+from sloika.pipelines.formats.latex_computed import MARK, drop_computed, mark_computed
+from sloika.pipelines.formats.latex_conditionals import Conditionals
 from sloika.pipelines.formats.latex_macros import (
     CITE,
+    Theorem,
+    add_headings,
     bib_files,
     collect_macros,
     expand_macros,
@@ -30,14 +35,18 @@ from sloika.pipelines.formats.latex_macros import (
     read_bib,
     render_citation,
     replace_refs,
+    theorems,
 )
+from sloika.pipelines.formats.latex_units import declared_units, expand_siunitx
 from sloika.pipelines.formats.pdf import heading_label
 from sloika.text.spans import Span
 
 MAX_DEPTH = 20
 MAX_INCLUDED_BYTES = 50_000_000  # all included text of one paper together
 MAX_INCLUDES = 1_000  # \input/\include expansions per paper (a long thesis has a few dozen)
-COMMENT = re.compile(r"(?<!\\)%.*")
+# a comment takes its line's end with it, as in TeX ("{%\n  \\cite{x}%\n}" is one word); before a
+# blank line the line end stays, so the paragraph break does
+COMMENT = re.compile(r"(?<!\\)%[^\n]*(?:\n(?![ \t]*\n)[ \t]*)?")
 INCLUDE = re.compile(r"\\(?:input|include|subfile)\s*\{([^}]*)\}")
 BODY = re.compile(r"\\begin\{document\}(.*?)(?:\\end\{document\}|$)", re.S)
 MATH = re.compile(
@@ -55,6 +64,12 @@ BLOCK = "\ue004{}\ue005"  # a table, picture or code block, stashed likewise
 PIECE = re.compile("\ue000(\\d+)\ue001|\ue002(\\d+)\ue003|\ue004(\\d+)\ue005")
 REFERENCES = "citations"
 TITLE = re.compile(r"\\title\s*(?:\[[^\]]*\])?\s*\{")
+# the paper's language, for "рис." or "fig.": more Cyrillic letters than Latin ones outside commands
+CYRILLIC, LATIN = re.compile("[а-яёА-ЯЁ]"), re.compile("[A-Za-z]")
+COMMAND_NAME = re.compile(r"\\[A-Za-z@]+")
+PROOF = {"ru": "Доказательство", "en": "Proof"}
+PLACEMENT = re.compile(r"(\\begin\{[^}]+\})\s*\[[!htbpH]{1,6}\]")  # a float's placement, "[!h]"
+PAR = re.compile(r"\\par(?![A-Za-z@])")  # a paragraph break pylatexenc would read as nothing
 XSPACE = re.compile(r"\\xspace(?![A-Za-z@])")  # expansion keeps the space after a macro already
 BIB_FIELDS = ("author", "title", "year", "journal", "booktitle", "doi", "url")
 PLACEHOLDER = "[math]"
@@ -76,7 +91,6 @@ DROPPED_MACROS = (
     "bibliographystyle",
     "bibliography",
     "nocite",
-    "today",  # the date of the build, not of the paper
     "hyphenation",
     "graphicspath",
     "submitjournal",
@@ -109,6 +123,44 @@ DROPPED_MACROS = (
     "subcaptionref",
     "DefTblrTemplate",  # tabularray's table set-up
     "SetTblrTemplate",
+    # page set-up, generated lists and counters: what the typeset book shows, not text
+    "thispagestyle",
+    "pagestyle",
+    "pagenumbering",
+    "tableofcontents",
+    "listoffigures",
+    "listoftables",
+    "printbibliography",
+    "printnomenclature",
+    "maketitle",  # the title is a field; pylatexenc would print "[NO \\title GIVEN]" and the build date
+    "includepdf",
+    "setcounter",
+    "addtocounter",
+    "stepcounter",
+    "refstepcounter",
+    "newtotcounter",
+    "regtotcounter",
+    "addtocontents",
+    "captionsetup",
+    "hypersetup",
+    "selectlanguage",
+    "newgeometry",
+    "setlength",
+    "DeclareMathOperator",
+    "newtheorem",
+    "counterwithout",
+    "counterwithin",
+    "newenvironment",
+    "renewenvironment",
+    "urlstyle",
+    "fontsize",
+    "nolinebreak",
+    "linebreak",
+    "microtypesetup",
+    "numberwithin",
+    "needspace",
+    "thanks",  # a title's footnote: the title field would run into it
+    "email",  # revtex's author address: contact data, not text
 )
 # etoolbox's value tests (\ifnumequal{a}{b}{then}{else}): the ``then`` branch is the text, once
 # (both branches read as two versions of the same paragraph)
@@ -128,6 +180,8 @@ KEEP_CONTENT = (
     "mbox",
     "hbox",
     "nolinkurl",
+    "url",  # the address as written (pylatexenc wraps it in <…>)
+    "raisebox",
 )
 # arities pylatexenc does not know: without them the arguments of a dropped macro stay as text
 ARITIES = {
@@ -182,10 +236,50 @@ ARITIES = {
     "multirow": "{[{[{",
     "makecell": "[{",
     "thead": "[{",
+    "thispagestyle": "{",
+    "pagestyle": "{",
+    "pagenumbering": "{",
+    "tableofcontents": "*",
+    "listoffigures": "*",
+    "listoftables": "*",
+    "printbibliography": "[",
+    "printnomenclature": "[",
+    "includepdf": "[{",
+    "setcounter": "{{",
+    "addtocounter": "{{",
+    "stepcounter": "{",
+    "refstepcounter": "{",
+    "newtotcounter": "{",
+    "regtotcounter": "{",
+    "addtocontents": "{{",
+    "captionsetup": "[{",
+    "hypersetup": "{",
+    "selectlanguage": "{",
+    "foreignlanguage": "[{{",
+    "newgeometry": "{",
+    "setlength": "{{",
+    "DeclareMathOperator": "*{{",
+    "newtheorem": "*{[{[",
+    "counterwithout": "*{{",
+    "newenvironment": "*{[[{{",
+    "urlstyle": "{",
+    "fontsize": "{{",
+    "nolinebreak": "[",
+    "linebreak": "[",
+    "microtypesetup": "{",
+    "needspace": "{",
+    "thanks": "{",
+    "email": "[{",
+    "raisebox": "{[[{",
+    "renewenvironment": "*{[[{{",
+    "counterwithin": "*{{",
+    "numberwithin": "[{{",
+    "enquote": "*{",
 }
 LAYOUT_ENVIRONMENTS = {"tabular": "[{", "tabular*": "{[{", "tabularx": "{{", "longtable": "[{",
                        "array": "[{", "deluxetable": "{", "deluxetable*": "{", "minipage": "[[[{",
-                       "subfigure": "[{", "wrapfigure": "[{{"}  # fmt: skip
+                       "subfigure": "[{", "wrapfigure": "[{{", "otherlanguage": "{",
+                       "otherlanguage*": "{"}  # fmt: skip
 
 
 def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
@@ -200,24 +294,33 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     root = posixpath.dirname(path)
     uncommented = _uncomment(source)
     chain, budget = (posixpath.normpath(path),), [MAX_INCLUDED_BYTES, MAX_INCLUDES]
-    preamble = _flatten(uncommented[: body.start(1)], root, notes, 0, chain, budget)
+    conditionals = Conditionals(lambda name: _exists(root, name))
+    preamble = conditionals.resolve(_flatten(uncommented[: body.start(1)], root, notes, 0, chain, budget))
     _, macros = collect_macros(preamble)
     blocks: list[Block] = []
     # inline code first: a user macro of the same name must not expand inside \verb!\autocite!
     flat = stash_inline_code(_flatten(body.group(1), root, notes, 0, chain, budget), blocks)
-    flat, macros = collect_macros(flat, macros)
+    flat, macros = collect_macros(conditionals.resolve(flat), macros)
     flat, stopped = expand_macros(flat, macros)
+    flat = strip_environment_arguments(conditionals.resolve(flat), preamble + flat)
+    flat = PLACEMENT.sub(r"\1", flat)
     if stopped:
         notes["macro_budget_exceeded"] = ["expansion stopped: a macro that keeps expanding?"]
-    flat = replace_refs(XSPACE.sub("", flat), number_labels(flat))
-    entries = _bibliography(uncommented, root, notes)
+    flat = expand_siunitx(XSPACE.sub("", flat), declared_units(preamble + flat))
+    lang = "ru" if len(CYRILLIC.findall(flat)) > len(LATIN.findall(COMMAND_NAME.sub("", flat))) else "en"
+    declared = {"proof": Theorem(PROOF[lang], None, None), **theorems(preamble + flat)}
+    numbering = number_labels(flat, declared, preamble)
+    titles = {name: theorem.title for name, theorem in declared.items()}
+    flat = replace_refs(add_headings(flat, numbering), numbering, lang, titles, preamble + flat)
+    flat = PAR.sub("\n\n", mark_computed(flat))
+    entries = _bibliography(preamble + flat, path, notes)
     citations: list[tuple[str, list[dict]]] = []
 
     def cite(match: re.Match) -> str:
         text, keys = render_citation(match, entries)
         text = " ".join(_to_text(text).split())  # pre-notes and .bib names may hold LaTeX
         if not text:
-            return ""
+            return CITE_HOLE  # no .bib entry: the sentence stands without it (see HOLES)
         citations.append((text, [_entry(key, entries[key]) for key in keys]))
         return f"\ue002{len(citations) - 1}\ue003"
 
@@ -254,7 +357,14 @@ GRID_ARGUMENTS = {"tabular": 1, "tabular*": 2, "tabularx": 2, "tabulary": 2, "lo
                   "supertabular": 1, "xltabular": 2, "deluxetable": 1, "deluxetable*": 1}  # fmt: skip
 PICTURE_ENVIRONMENTS = {"tikzpicture", "pgfpicture", "picture", "pspicture", "tikzcd", "circuitikz"}
 TIKZ_STYLE = re.compile(r"\\tikzstyle\s*\{[^{}]*\}\s*=?\s*\[[^\]]*\]")  # \tikzstyle{name}=[options]
-CODE_ENVIRONMENTS = {"verbatim", "verbatim*", "Verbatim", "lstlisting", "minted", "alltt"}
+CODE_OPTIONS = {
+    "minted": re.compile(r"\A(?:\s*\[[^\]]*\])?(?:\{[^}]*\})?[ \t]*\n"),
+    "lstlisting": re.compile(r"\A\s*\[(?:[^\[\]]|\[[^\]]*\])*\][ \t]*(?:\n|$)"),
+    "Verbatim": re.compile(r"\A\s*\[[^\]]*\][ \t]*(?:\n|$)"),
+    "algorithmic": re.compile(r"\A\s*\[[^\]]*\][ \t]*(?:\n|$)"),
+}
+# pseudo-code (algorithmicx) is code too: its \State and \For read as no sentence
+CODE_ENVIRONMENTS = {"verbatim", "verbatim*", "Verbatim", "lstlisting", "minted", "alltt", "algorithmic"}
 DROPPED_ENVIRONMENTS = {"comment"}  # the comment package's block comments
 BLOCK_BEGIN = re.compile(
     r"\\begin\{("
@@ -272,6 +382,7 @@ ROW_END = re.compile(r"\\\\(?:\s*\[[^\]]*\])?")
 CELL = re.compile(r"(?<!\\)&")
 CAPTION = re.compile(r"\\caption\*?\s*(?:\[[^\]]*\])?\s*(?=\{)")
 VERB = re.compile(r"\\(?:verb|lstinline)\*?(?:\[[^\]]*\])?([^\w\s{])(.*?)\1|\\lstinline\s*\{([^}]*)\}")
+VERB_OR_COMMENT = re.compile(f"{VERB.pattern}|{COMMENT.pattern}")
 
 
 @dataclass
@@ -281,6 +392,30 @@ class Block:
     text: str
     label: str
     attrs: dict[str, Any]
+
+
+ENVIRONMENT_DEFINITION = re.compile(
+    r"\\(?:re)?newenvironment\*?\s*\{(?P<name>[^}]+)\}\s*(?:\[(?P<nargs>\d)\])?\s*(?P<optional>\[[^\]]*\])?"
+)
+
+
+def strip_environment_arguments(source: str, definitions: str) -> str:
+    """``source`` without the arguments of the paper's own environments (``\\begin{commentbox}[red]``
+    printed "[red]"): set-up such as colours and widths; the environment's body stays text."""
+    for found in ENVIRONMENT_DEFINITION.finditer(definitions):
+        nargs, optional = int(found["nargs"] or 0), found["optional"] is not None
+        begin = re.compile(r"\\begin\{" + re.escape(found["name"]) + r"\}")
+        pieces, cursor = [], 0
+        for use in begin.finditer(source):
+            index = use.end()
+            for number in range(nargs):
+                bracket = ("[", "]") if number == 0 and optional else ("{", "}")
+                argument = group(source, _skip_blank(source, index), *bracket)
+                index = argument[1] if argument else index
+            pieces += [source[cursor : use.end()]]
+            cursor = index
+        source = "".join(pieces) + source[cursor:]
+    return source
 
 
 def stash_inline_code(source: str, blocks: list[Block]) -> str:
@@ -310,11 +445,9 @@ def stash_blocks(source: str, blocks: list[Block]) -> str:
             continue
         inner = source[match.end() : inner_end]
         if name in CODE_ENVIRONMENTS:
-            code = (
-                re.sub(r"\A(?:\s*\[[^\]]*\])?(?:\{[^}]*\})?[ \t]*\n", "", inner)
-                if name == "minted"
-                else inner
-            )
+            # minted's options and language, a listing's options: set-up, not code
+            options = CODE_OPTIONS.get(name)
+            code = options.sub("", inner, count=1) if options else inner
             block = Block(code.strip("\n"), "code", {"environment": name})
         elif name in PICTURE_ENVIRONMENTS:
             block = Block("", "picture", {"environment": name})
@@ -323,7 +456,26 @@ def stash_blocks(source: str, blocks: list[Block]) -> str:
         blocks.append(block)
         pieces.append(f"\n\n{BLOCK.format(len(blocks) - 1)}\n\n")
     pieces.append(source[cursor:])
-    return "".join(pieces)
+    return stash_monospace("".join(pieces), blocks)
+
+
+MONOSPACE = re.compile(r"\\texttt\s*(?=\{)")
+
+
+def stash_monospace(source: str, blocks: list[Block]) -> str:
+    """``source`` with each ``\\texttt{…}`` of the running text (tables are out already: their cells
+    are text) replaced by a ``BLOCK`` token, described as inline ``code`` with its text: a command,
+    a file or a package name set in monospace is code, as ``\\verb`` is ("(\\texttt)" in the thesis
+    template is a name quoted, not a command left in)."""
+    pieces, cursor = [], 0
+    for match in MONOSPACE.finditer(source):
+        found = group(source, match.end())
+        if match.start() < cursor or found is None:
+            continue
+        blocks.append(Block(_tidy(_to_text(found[0])), "code", {"inline": True}))
+        pieces += [source[cursor : match.start()], BLOCK.format(len(blocks) - 1)]
+        cursor = found[1]
+    return "".join(pieces) + source[cursor:]
 
 
 def _environment_end(source: str, name: str, start: int) -> tuple[int, int]:
@@ -372,9 +524,16 @@ def _skip_blank(source: str, index: int) -> int:
     return index
 
 
-def _bibliography(source: str, root: str, notes: dict[str, list[str]]) -> dict[str, dict]:
-    """The entries of the paper's .bib files (inside its folder, like includes)."""
-    entries: dict[str, dict] = {}
+def _bibliography(source: str, path: str, notes: dict[str, list[str]]) -> dict[str, dict]:
+    """The entries of the paper's .bib files (inside its folder, like includes), of the ``.bbl``
+    beside the main file (what arXiv ships instead) and of its own ``thebibliography``; a .bib
+    entry wins over the others."""
+    root = posixpath.dirname(path)
+    entries: dict[str, dict] = read_bbl(source)
+    bbl = posixpath.splitext(path)[0] + ".bbl"
+    if (text := _read(bbl, root, MAX_INCLUDED_BYTES)) not in (None, _OUTSIDE):
+        notes["included"].append(posixpath.relpath(bbl, root))
+        entries.update(read_bbl(text))
     for name in bib_files(source):
         target = _inside(root, name)
         text = _read(target, root, MAX_INCLUDED_BYTES) if target else None
@@ -399,6 +558,7 @@ class _Stash:
     def __init__(self, formulas: list[str], citations: list[tuple[str, list[dict]]], blocks: list[Block]):
         self.formulas, self.citations, self.blocks = formulas, citations, blocks
         self.spans: list[Span] = []  # the citations once placed in the text
+        self.removed: list[Span] = []  # sentences dropped for a value only the PDF knows
 
     def plain(self, text: str) -> str:
         """``text`` with every stashed piece put back as plain text (for titles)."""
@@ -414,7 +574,8 @@ class _Stash:
 
 
 def _uncomment(source: str) -> str:
-    return COMMENT.sub("", source)
+    """``source`` without its comments; a ``%`` inside ``\\verb+…+`` is code ("-o %.nls"), not one."""
+    return VERB_OR_COMMENT.sub(lambda found: found.group(0) if found.group(0)[0] == "\\" else "", source)
 
 
 def _flatten(
@@ -460,6 +621,15 @@ def _flatten(
         return ""
 
     return INCLUDE.sub(include, source)
+
+
+def _exists(root: str, name: str) -> bool:
+    """Whether ``name`` is a file inside the paper's folder (``\\IfFileExists``)."""
+    target = _inside(root, name)
+    if target is None:
+        return False
+    fs, local = fsspec.core.url_to_fs(target)
+    return bool(fs.isfile(local))
 
 
 def _inside(root: str, name: str) -> str | None:
@@ -519,7 +689,9 @@ def _sections(source: str, stash: _Stash, math: str) -> Parsed:
         builder.span(start, len(text[:end].rstrip()), label, title=title or None, level=level)
     spans = [span for span in builder.spans if span.end <= len(text) and span.start <= span.end]
     cited = [span for span in stash.spans if span.end <= len(text)]
-    return Parsed(text, spans, "paper", 0, {}, {REFERENCES: cited} if cited else {})
+    removed = [replace(s, start=min(s.start, len(text)), end=min(s.end, len(text))) for s in stash.removed]
+    layers = {name: spans for name, spans in ((REFERENCES, cited), ("removed", removed)) if spans}
+    return Parsed(text, spans, "paper", 0, {}, layers)
 
 
 def _closing_brace(source: str, start: int) -> int:
@@ -539,7 +711,11 @@ def _append_text(builder: TextBuilder, latex: str, stash: _Stash, math: str) -> 
     """Convert a stretch of LaTeX, paragraph by paragraph, and put formulas and citations back with
     their spans."""
     for paragraph in re.split(r"\n\s*\n", _to_text(latex)):
+        paragraph, dropped = drop_computed(paragraph)
         paragraph = _tidy(paragraph)
+        at = builder.length
+        for sentence in dropped:
+            stash.removed.append(Span(at, at, "computed_value", attrs={"text": stash.plain(_tidy(sentence))}))
         if not paragraph:
             continue
         builder.separate("\n\n")
@@ -563,7 +739,17 @@ def _append_text(builder: TextBuilder, latex: str, stash: _Stash, math: str) -> 
         builder.append(paragraph[cursor:])
 
 
+CITE_HOLE = "\ue007"  # a citation whose entry no .bib has
+# the words that lead to a citation ("proposed in \cite{x}", "см. также \cite{x}") go with it
+LEADING = r"and|in|see|also|cf\.|e\.g\.,?|i\.e\.,?|by|from|of|и|в|во|см\.|также|из|у"
+LEADING_WORDS = rf"(?:[ \u00a0]+(?:{LEADING})(?![\w.]))*"
+CITE_HOLES = f"[ \u00a0]*{CITE_HOLE}(?:[ \u00a0]*[,;][ \u00a0]*{CITE_HOLE})*"
 HOLES = (
+    (re.compile(LEADING_WORDS + CITE_HOLES), ""),
+    (re.compile(r"(?<=[^\W\d_])[:;,](?=[.!?;:])"), ""),  # "Одна ссылка:." where the citation was
+    (re.compile(r"(?:«»|“”|\"\"|\(\))"), ""),  # empty quotes or brackets of an empty field
+    (re.compile(r"[ \u00a0]+[—–-][ \u00a0]*$"), ""),  # "Специальность —" of an empty field
+    (re.compile("(?<=\ue003)(?=\ue002)"), " "),  # two citations typed together: "(A 2009) (B 2008)"
     (
         re.compile(r"\((?:(?:e\.g\.|i\.e\.|see|cf\.|also)[,;]?\s*)*[,;\s]*\)"),
         "",
@@ -573,14 +759,15 @@ HOLES = (
 )
 
 
-# babel-russian's shorthands as they come out of conversion ("--- is '"—'); << >> are the T2A
-# font's guillemet ligatures
-BABEL = (('"—', "—"), ('"–', "–"), ("<<", "«"), (">>", "»"))
+# babel-russian's shorthands as they come out of conversion ("--- is '"—'); << >> and ,, are the
+# T2A font's quotation mark ligatures
+BABEL = (('"—', "—"), ('"–', "–"), ("<<", "«"), (">>", "»"), (",,", "„"))
 
 
 def _tidy(paragraph: str) -> str:
     """One line, ``~`` and no-break spaces as spaces, babel's shorthands as the characters they
     print, and no holes left by dropped macros."""
+    paragraph = drop_computed(paragraph)[0] if MARK in paragraph else paragraph
     paragraph = " ".join(paragraph.replace("~", " ").replace("\u00a0", " ").split())
     for shorthand, character in BABEL:
         paragraph = paragraph.replace(shorthand, character)
@@ -608,7 +795,13 @@ def _converter() -> Any:
     text_db = text_defaults()
     keep_last = [
         MacroTextSpec(name, simplify_repl=lambda node, l2tobj: _last_argument(node, l2tobj))
-        for name in ("href", "author", "todo", "colhead", *KEEP_CONTENT, *CELL_MACROS)
+        for name in ("href", "author", "todo", "colhead", "foreignlanguage", *KEEP_CONTENT, *CELL_MACROS)
+    ]
+    # babel-russian's \No and LaTeX's \S print signs
+    signs = [MacroTextSpec("No", simplify_repl="№"), MacroTextSpec("S", simplify_repl="§")]
+    quotes = [  # csquotes: the quotation marks the language sets
+        MacroTextSpec(name, simplify_repl=lambda node, l2tobj: _quoted(_last_argument(node, l2tobj)))
+        for name in ("enquote", "textquote")
     ]
     entries = [  # \nomenclature{FEM}{finite element method}: "FEM — finite element method", a paragraph each
         MacroTextSpec(
@@ -628,6 +821,8 @@ def _converter() -> Any:
             *keep_last,
             *keep_nth,
             *entries,
+            *quotes,
+            *signs,
             *(MacroTextSpec(name, simplify_repl="") for name in DROPPED_MACROS),
         ],
         prepend=True,
@@ -649,6 +844,13 @@ def _converter() -> Any:
 def _last_argument(node: Any, l2t: Any) -> str:
     arguments = [arg for arg in getattr(node.nodeargd, "argnlist", None) or [] if arg is not None]
     return l2t.nodelist_to_text([arguments[-1]]) if arguments else ""
+
+
+def _quoted(text: str) -> str:
+    """``text`` in the quotation marks of its script: «…» for Cyrillic, “…” otherwise."""
+    if not text.strip():
+        return ""  # a field left empty in a template: no «» in the text
+    return f"«{text}»" if re.search("[а-яёА-ЯЁ]", text) else f"“{text}”"
 
 
 def _nth_argument(node: Any, l2t: Any, n: int) -> str:

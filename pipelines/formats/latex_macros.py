@@ -28,20 +28,24 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from sloika.pipelines.formats.latex_computed import MARK
+
 MAX_EXPANSIONS = 50_000  # macro uses expanded in one paper
 MAX_DEPTH = 32  # macros inside macros inside macros ...
 
 DEFINE = re.compile(
-    r"\\(?:(?:re)?newcommand|providecommand|DeclareRobustCommand)\*?\s*"
+    r"\\(?:(?:re)?newcommand|providecommand|DeclareRobustCommand|(?:re|provide)?newrobustcmd)\*?\s*"
     r"(?:\{\s*\\(?P<braced>[A-Za-z@]+)\s*\}|\\(?P<bare>[A-Za-z@]+))"
 )
 DEF = re.compile(r"\\[gex]?def\s*\\(?P<name>[A-Za-z@]+)\s*(?P<params>(?:#\d)*)\s*(?=\{)")
+CONTROL_WORD_BEFORE = re.compile(r"\\([A-Za-z@]+)\s*$")
 NEVER_EXPANDED = {"begin", "end", "section", "subsection", "chapter", "item", "label", "ref", "cite"}
 # TeX programming: a macro whose body uses these typesets boxes and tests conditions, it writes no
 # words (a thesis template's ``\def\zz{\ifx\[$\else\aftergroup\zzz\fi}`` for table cells);
-# it expands to nothing instead of inlining its internals into the text
+# it expands to nothing instead of inlining its internals into the text. etoolbox's braced tests
+# (``\\ifstrempty{#1}{#2}{…}``) are no such sign: they are decided once the arguments are in
 PROGRAMMING = re.compile(
-    r"\\(?:if[a-z]*|else|fi|expandafter|csname|endcsname|setbox|box|dimen|dimexpr|numexpr|relax|"
+    r"\\(?:if[a-z]*(?![a-z])(?!\s*\{)|else|fi|expandafter|csname|endcsname|setbox|box|dimen|dimexpr|numexpr|relax|"
     r"aftergroup|lastbox|let|global|advance|multiply|unskip|unhbox|unvbox|vrule|hrule|kern|hskip|"
     r"vskip|makeatletter|makeatother|newcount|newdimen|setlength|addtolength|ht|dp|wd)(?![A-Za-z@])"
 )
@@ -86,11 +90,12 @@ def collect_macros(source: str, macros: dict[str, Macro] | None = None) -> tuple
     macros = dict(macros or {})
     pieces, cursor = [], 0
     for match in re.finditer(
-        r"\\(?:(?:re)?newcommand|providecommand|DeclareRobustCommand|[gex]?def)\b", source
+        r"\\(?:(?:re)?newcommand|providecommand|DeclareRobustCommand|(?:re|provide)?newrobustcmd|[gex]?def)\b",
+        source,
     ):
         if match.start() < cursor:
             continue
-        parsed = _definition(source, match.start())
+        parsed = definition(source, match.start())
         if parsed is None:
             continue
         name, macro, end = parsed
@@ -106,7 +111,8 @@ def collect_macros(source: str, macros: dict[str, Macro] | None = None) -> tuple
     return "".join(pieces), macros
 
 
-def _definition(source: str, start: int) -> tuple[str, Macro, int] | None:
+def definition(source: str, start: int) -> tuple[str, Macro, int] | None:
+    """(name, Macro, index after it) of the definition at ``start``; None when it is none."""
     define = DEFINE.match(source, start)
     if define:
         name = define["braced"] or define["bare"]
@@ -175,7 +181,11 @@ class _Expander:
                 continue  # dropped: a recursive use, or the budget is spent
             self.expansions += 1
             args = [self.expand(arg, active, depth + 1) for arg in args]
-            pieces.append(self.expand(_substitute(macro.body, args), active | {name}, depth + 1))
+            expansion = self.expand(_substitute(macro.body, args), active | {name}, depth + 1)
+            before = CONTROL_WORD_BEFORE.search(source, max(0, match.start() - 64), match.start())
+            if before and before.group(1) not in self.macros:
+                expansion = "{" + expansion + "}"  # \textbf\aimTXT: the macro is the argument, one group
+            pieces.append(expansion)
         pieces.append(source[cursor:])
         return "".join(pieces)
 
@@ -208,61 +218,202 @@ def _substitute(body: str, args: list[str]) -> str:
 
 # --- labels and references -------------------------------------------------------------------
 
-COUNTED = re.compile(
+COUNTED = (
     r"\\(?P<sec>chapter|section|subsection|subsubsection)(?P<star>\*?)(?![A-Za-z])"
     r"|\\(?P<appendix>appendix)(?![A-Za-z])"
-    r"|\\begin\{(?P<begin>figure|table|equation|align|gather|multline|eqnarray|deluxetable)\*?\}"
-    r"|\\end\{(?P<end>figure|table|equation|align|gather|multline|eqnarray|deluxetable)\*?\}"
+    r"|\\begin\{(?P<begin>figure|table|equation|align|gather|multline|eqnarray|deluxetable|longtable|longtblr"
+    r"|talltblr|lstlisting|algorithm)\*?\}"
+    r"|\\end\{(?P<end>figure|table|equation|align|gather|multline|eqnarray|deluxetable|longtable|longtblr"
+    r"|talltblr|lstlisting|algorithm)\*?\}"
     r"|\\label\{(?P<label>[^}]*)\}"
+    # a label given as an option: tabularray's and listings' ``label = {tab:x}``
+    r"|(?<![\w\\])label\s*=\s*(?:\{(?P<key>[^}]*)\}|(?P<bare>[^,\]\s}]+))"
 )
 LEVEL = {"chapter": 0, "section": 1, "subsection": 2, "subsubsection": 3}
+FLOATS = dict.fromkeys(("table", "deluxetable", "longtable", "longtblr", "talltblr"), "table") | {
+    "lstlisting": "listing",
+    "algorithm": "algorithm",
+}
 EQUATIONS = {"equation", "align", "gather", "multline", "eqnarray"}
+NEWTHEOREM = re.compile(
+    r"\\newtheorem(?P<star>\*?)\s*\{(?P<name>[^}]+)\}\s*(?:\[(?P<shared>[^\]]+)\])?\s*\{(?P<title>[^}]*)\}"
+    r"(?:\s*\[(?P<parent>[^\]]+)\])?"
+)
 
 
-def number_labels(source: str) -> dict[str, str]:
-    """label → the number LaTeX prints for ``\\ref`` to it, counted in the order of the source."""
-    first = 0 if "\\chapter" in source else 1
+@dataclass(frozen=True)
+class Theorem:
+    """A theorem-like environment the paper declares with ``\\newtheorem``."""
+
+    title: str
+    counter: str | None  # None: unnumbered (``\\newtheorem*``)
+    parent: str | None  # the section level its number restarts with (``[chapter]``)
+
+
+def theorems(source: str) -> dict[str, Theorem]:
+    """environment → Theorem for the ``\\newtheorem``s in ``source``."""
+    found: dict[str, Theorem] = {}
+    for match in NEWTHEOREM.finditer(source):
+        shared = found.get(match["shared"] or "")
+        counter = None if match["star"] else shared.counter if shared else match["name"]
+        parent = shared.parent if shared else match["parent"]
+        found[match["name"]] = Theorem(match["title"].strip(), counter, parent)
+    return found
+
+
+@dataclass
+class Numbering:
+    """What LaTeX would number, counted in the order of the source: each label's number and kind
+    (``figure``, ``section``, a theorem's environment …), and each theorem's heading with the
+    (start, end) of its ``\\begin{…}[note]`` in the source."""
+
+    labels: dict[str, str]
+    kinds: dict[str, str]
+    headings: list[tuple[int, int, str]]
+
+
+WITHIN = re.compile(
+    r"\\(?P<cmd>counterwithout|counterwithin|numberwithin)\*?\s*\{(?P<kind>\w+)\}\s*\{(?P<parent>\w+)\}"
+)
+
+
+def number_labels(source: str, declared: dict[str, Theorem] | None = None, setup: str = "") -> Numbering:
+    """The numbers ``\\ref`` prints, and the theorems' headings ("Theorem 2.1 (Note). "). Floats and
+    equations are numbered within chapters where there are chapters ("1.2", as the report and book
+    classes do) unless ``setup`` (the preamble) says otherwise with ``\\counterwithout`` and the
+    like."""
+    declared = declared or {}
+    chapters = "\\chapter" in source
+    within = dict.fromkeys(("figure", "table", "equation"), 0 if chapters else None)
+    for found in WITHIN.finditer(setup + source):
+        if found["kind"] in within:
+            within[found["kind"]] = None if found["cmd"] == "counterwithout" else LEVEL.get(found["parent"])
+    pattern = COUNTED
+    if declared:
+        names = "|".join(map(re.escape, sorted(declared, key=len, reverse=True)))
+        pattern += rf"|\\begin\{{(?P<thm>{names})\}}(?:\s*\[(?P<note>[^\]]*)\])?"
+        pattern += rf"|\\end\{{(?P<thmend>{names})\}}"
+    resets = {t.counter: LEVEL[t.parent] for t in declared.values() if t.counter and t.parent in LEVEL}
+    resets.update({kind: level for kind, level in within.items() if level is not None})
+    first = 0 if chapters else 1
     sections = [0, 0, 0, 0]
-    counters = {"figure": 0, "table": 0, "equation": 0}
+    counters = {"figure": 0, "table": 0, "equation": 0, "listing": 0, "algorithm": 0}
     appendix = False
-    inside: str | None = None  # the number of the float or equation a label is in
-    current = ""  # the number of the section a label outside floats is in
-    labels: dict[str, str] = {}
-    for match in COUNTED.finditer(source):
+    inside: tuple[str, str] | None = None  # the number and kind of the float or theorem a label is in
+    current, level_kind = "", "section"  # the section a label outside floats is in
+    numbering = Numbering({}, {}, [])
+    for match in re.finditer(pattern, source):
         if match["appendix"]:
             appendix, sections = True, [0, 0, 0, 0]
         elif match["sec"] and not match["star"]:
             level = LEVEL[match["sec"]]
             sections[level] += 1
             sections[level + 1 :] = [0] * (3 - level)
+            for counter, parent in resets.items():
+                if level <= parent:  # a new chapter restarts "Теорема 1.1" numbering
+                    counters[counter] = 0
             parts = [str(n) for n in sections[first : level + 1]]
             if appendix and parts:
                 parts[0] = chr(ord("A") + int(parts[0]) - 1)
             current = ".".join(parts)
+            level_kind = "appendix" if appendix and level == first else match["sec"]
         elif match["begin"]:
             name = match["begin"]
-            kind = "equation" if name in EQUATIONS else "table" if "table" in name else "figure"
+            kind = "equation" if name in EQUATIONS else FLOATS.get(name, "figure")
             counters[kind] += 1
-            inside = str(counters[kind])
-        elif match["end"]:
+            inside = (_within(sections, first, within.get(kind), counters[kind]), kind)
+        elif match["end"] or (declared and match["thmend"]):
             inside = None
-        elif match["label"]:
-            labels[match["label"]] = inside or current
-    return labels
+        elif declared and match["thm"]:
+            theorem = declared[match["thm"]]
+            number = ""
+            if theorem.counter:
+                counters[theorem.counter] = counters.get(theorem.counter, 0) + 1
+                number = _within(sections, first, LEVEL.get(theorem.parent or ""), counters[theorem.counter])
+            inside = (number, match["thm"])
+            note = f" ({match['note'].strip()})" if match["note"] else ""
+            heading = " ".join(part for part in (theorem.title, number) if part) + note + "."
+            numbering.headings.append((match.start(), match.end(), f"\n\n{heading} "))
+        elif label := match["label"] or match["key"] or match["bare"]:
+            number, kind = inside or (current, level_kind)
+            numbering.labels[label.strip()], numbering.kinds[label.strip()] = number, kind
+    return numbering
+
+
+def _within(sections: list[int], first: int, parent: int | None, count: int) -> str:
+    """ "2.3": the ``count``-th item within its parent section ``2``; "3" without a parent."""
+    prefix = ".".join(str(n) for n in sections[first : parent + 1]) if parent is not None else ""
+    return f"{prefix}.{count}" if prefix else str(count)
+
+
+def add_headings(source: str, numbering: Numbering) -> str:
+    """``source`` with each theorem's ``\\begin{…}[note]`` replaced by its heading."""
+    for start, end, heading in reversed(numbering.headings):
+        source = source[:start] + heading + source[end:]
+    return source
+
+
+CREF_FORMAT = re.compile(r"\\crefformat\s*\{(?P<kind>\w+)\}\s*(?=\{)")
+CREF_NAME = re.compile(r"\\(?P<cmd>[cC])refname\s*\{(?P<kind>\w+)\}\s*(?=\{)")
+
+
+def cref_style(source: str) -> tuple[dict[str, str], dict[str, str]]:
+    """(kind → name, kind → format) a paper gives cleveref with ``\\crefname{figure}{рис.}{рис.}``
+    (``\\Crefname`` for the capitalised form, keyed ``"Figure"``) and ``\\crefformat{equation}{(#2#1#3)}``
+    (``#1`` the number, ``#2``/``#3`` the link's start and end)."""
+    names, formats = {}, {}
+    for match in CREF_NAME.finditer(source):
+        if found := group(source, match.end()):
+            kind = match["kind"] if match["cmd"] == "c" else match["kind"].capitalize()
+            names[kind] = found[0].replace("~", " ").strip()
+    for match in CREF_FORMAT.finditer(source):
+        if found := group(source, match.end()):
+            formats[match["kind"]] = re.sub(r"#[2-9]", "", found[0]).replace("~", " ")
+    return names, formats
 
 
 REF = re.compile(r"\\(?P<cmd>ref|eqref|autoref|cref|Cref|pageref)\*?\s*\{(?P<keys>[^}]*)\}")
+# what cleveref (\cref; \Cref and hyperref's \autoref capitalised) prints before the number
+REF_NAMES = {
+    "en": {"figure": "fig.", "table": "table", "equation": "eq.", "chapter": "chapter", "section": "section",
+           "subsection": "section", "subsubsection": "section", "appendix": "appendix", "listing": "listing",
+           "algorithm": "algorithm"},
+    "ru": {"figure": "рис.", "table": "табл.", "equation": "", "chapter": "гл.", "section": "разд.",
+           "subsection": "разд.", "subsubsection": "разд.", "appendix": "прил.", "listing": "листинг",
+           "algorithm": "алгоритм"},
+}  # fmt: skip
 
 
-def replace_refs(source: str, labels: dict[str, str]) -> str:
-    """``\\ref{x}`` → its number, ``\\eqref`` → "(n)"; unknown labels and ``\\pageref`` → nothing."""
+def replace_refs(
+    source: str, numbering: Numbering, lang: str = "en", titles: dict[str, str] | None = None, style: str = ""
+) -> str:
+    """``\\ref{x}`` → its number, ``\\eqref`` → "(n)", ``\\cref`` → "fig. n" (names by ``lang``; a
+    theorem's by its title, ``titles``); a page number (``\\pageref``) and a label the paper does not
+    define (``LastPage``, ``TotPages``) → ``MARK``, a value only the PDF knows."""
+    names = {**REF_NAMES.get(lang, REF_NAMES["en"]), **(titles or {})}
+    own_names, formats = cref_style(style)
 
     def number(match: re.Match) -> str:
-        if match["cmd"] == "pageref":
-            return ""
-        found = [labels[key.strip()] for key in match["keys"].split(",") if labels.get(key.strip())]
-        text = ", ".join(found)
-        return f"({text})" if match["cmd"] == "eqref" and text else text
+        cmd = match["cmd"]
+        if cmd == "pageref":
+            return MARK
+        keys = [key.strip() for key in match["keys"].split(",") if numbering.labels.get(key.strip())]
+        if not keys:
+            return MARK
+        equation = cmd == "eqref" or cmd != "ref" and numbering.kinds[keys[0]] == "equation"
+        text = ", ".join(numbering.labels[key] for key in keys)
+        text = f"({text})" if equation else text
+        if cmd in ("cref", "Cref", "autoref"):
+            kind = numbering.kinds[keys[0]]
+            if kind in formats:
+                return formats[kind].replace("#1", ", ".join(numbering.labels[key] for key in keys))
+            name = names.get(kind, "").lower()
+            if cmd == "cref":
+                name = own_names.get(kind, name)
+            else:
+                name = own_names.get(kind.capitalize(), name.capitalize())
+            text = f"{name} {text}".strip()
+        return text
 
     return REF.sub(number, source)
 
@@ -313,6 +464,8 @@ def _surname(author: str) -> str:
 
 
 def author_year(entry: dict[str, Any]) -> tuple[str, str]:
+    if entry.get("label"):  # a natbib .bbl's "Smith \\& Doe(2020)"
+        return entry["label"], str(entry.get("year", "")).strip()
     authors = [
         a for a in re.split(r"\s+and\s+", entry.get("author") or entry.get("editor") or "") if a.strip()
     ]
@@ -327,13 +480,22 @@ def author_year(entry: dict[str, Any]) -> tuple[str, str]:
     return who, str(entry.get("year", "")).strip()
 
 
+def _numbered_only(entry: dict[str, Any]) -> bool:
+    """An entry known only by its place in a ``thebibliography`` list."""
+    return "number" in entry and not any(entry.get(name) for name in ("label", "author", "editor", "title"))
+
+
 def render_citation(match: re.Match, entries: dict[str, dict[str, Any]]) -> tuple[str, list[str]]:
     """(text of one citation command, the keys found in ``entries``); ("", []) when none is known."""
     keys = [key.strip() for key in match["keys"].split(",") if key.strip() in entries]
     if not keys:
         return "", []
-    pairs = [author_year(entries[key]) for key in keys]
     cmd = match["cmd"]
+    if all(_numbered_only(entries[key]) for key in keys):  # a plain \\bibitem list: "[3, 7]"
+        post = (match["post"] if match["post"] is not None else match["pre"] or "").strip()
+        numbers = ", ".join(entries[key]["number"] for key in keys)
+        return f"[{numbers}{', ' + post if post else ''}]", keys
+    pairs = [author_year(entries[key]) for key in keys]
     if cmd in ("citet", "textcite"):
         text = "; ".join(f"{who} ({year})" for who, year in pairs)
     elif cmd == "citeauthor":

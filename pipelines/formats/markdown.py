@@ -27,7 +27,14 @@ FENCE = re.compile(
     r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})(?P<info>[^\n]*)\n.*?^(?P=indent)?(?P=fence)[ \t]*$",
     re.M | re.S,
 )
-ESM = re.compile(r"^(?:import|export)\s[^\n]*(?:\n(?![ \t]*\n)[^\n]*)*", re.M)  # MDX import/export blocks
+# MDX import/export blocks: JavaScript's own forms only, so a prose line a wrap begins with "export
+# both `timeout.ref()` and …" (the Node.js docs) or "import the module" stays
+ESM = re.compile(
+    r"^(?:import\s+(?:[\w*{][^\n]*?\s+from\s+)?[\"'][^\n]*"
+    r"|export\s+(?:(?:const|let|var|function|async|class|default)\b|[{*])[^\n]*)"
+    r"(?:\n(?![ \t]*\n)[^\n]*)*",
+    re.M,
+)
 MDX_COMMENT = re.compile(r"[ \t]*\{/\*.*?\*/\}", re.S)
 # a component tag, with attributes whose JSX expressions may hold one level of nested braces
 JSX_TAG = re.compile(r"</?[A-Z][\w.]*(?:\s+(?:[^<>{}\"']|\"[^\"]*\"|'[^']*'|\{(?:[^{}]|\{[^{}]*\})*\})*)?/?>")
@@ -38,9 +45,31 @@ INLINE_CODE = re.compile(r"`[^`\n]+`")
 HEADING_ID = re.compile(r"^(#{1,6}[ \t].*?)[ \t]*\{#[\w-]+\}[ \t]*$", re.M)  # "# Хуки {#hooks}"
 # ":::tip Совет" … ":::": a Docusaurus admonition's fences
 ADMONITION = re.compile(r"^[ \t]*:::[ \t]*[\w-]*[ \t]*(?P<title>[^\n]*?)[ \t]*(?:\n|\Z)", re.M)
+# Hugo shortcodes ({{< figure src="a.png" >}}, {{% notice %}} … {{% /notice %}}) and Jinja/Liquid tags
+# ({% include note.html %}, {%- raw -%}): template directives, not text; their children stay
+TEMPLATE_TAG = re.compile(r"[ \t]*(?:\{\{[<%][^\n]*?[%>]\}\}|\{%-?[^\n]*?-?%\})")
+# MkDocs (Material) admonitions: a '!!! note "Заголовок"' line ('???' folded) over a body indented
+# four spaces, which Markdown would read as a code block once the marker is gone
+MKDOCS_ADMONITION = re.compile(
+    r'^(?P<indent>[ \t]*)(?:!!!|\?\?\?\+?)[ \t]*[\w-]+(?:[ \t]+"(?P<title>[^"\n]*)")?[ \t]*$'
+)
+FENCE_LINE = re.compile(r"^[ \t]*(?:`{3,}|~{3,})")
 # HTML wrappers around blocks (a folded "Подробнее" section): the tags go, their text stays
 BLOCK_HTML = re.compile(r"</?(?:details|summary|div|section|figure|figcaption|center|aside)\b[^>]*>", re.I)
 CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`)[^\n]+?(?<!`)\1(?!`)")  # `x` or `` x`y `` (CommonMark)
+# An HTML comment, unless inside inline code (the alternation takes whichever starts first):
+# Node.js docs keep their API history in ``<!-- YAML added: v0.3.4 … -->`` blocks a page never shows.
+# a comment that is a whole line, in a block quote too ("> <!-- CAN'T EXTRACT … -->"): the line goes
+COMMENT_LINE = re.compile(r"^[ \t>]*<!--(?:(?!-->).)*-->[ \t]*(?:\n|\Z)", re.M | re.S)
+COMMENT_OR_CODE = re.compile(r"(?P<comment><!--(?:(?!-->).)*-->)|(?<!`)(`+)(?!`)[^\n]+?(?<!`)\2(?!`)", re.S)
+# A link reference definition (``[`socket.unref()`]: net.md#socketunref "title"``), never shown: the
+# link text stays where it is used, the targets go to ``metadata.fields.link_definitions``. Also the
+# Markdown comment idiom ``[//]: # 'TODO: …'`` / ``[TODO]: <> (…)`` (the React docs), not recorded.
+LINK_DEFINITION = re.compile(
+    r"^ {0,3}\[(?P<label>[^\]\n]+)\]:[ \t]*(?:<(?P<bracketed>[^>\n]*)>|(?P<url>[^\s<>]+))"
+    r"(?:[ \t]+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^)\n]*\)))?[ \t]*$\n?",
+    re.M,
+)
 
 
 def parse_markdown(data: bytes, foreign: str = "trim", targets: tuple[str, ...] = ()) -> list[Parsed]:
@@ -52,18 +81,47 @@ def parse_markdown(data: bytes, foreign: str = "trim", targets: tuple[str, ...] 
         if meta is not None:
             fields.update(meta)
             text = text[front.end() :]
+    text = _mkdocs_admonitions(text)
     builder = TextBuilder()
+    links: dict[str, str] = {}
     cursor = 0
     for fence in FENCE.finditer(text):
-        _append_prose(builder, text[cursor : fence.start()])
+        _append_prose(builder, text[cursor : fence.start()], links)
         start, end = builder.append(fence.group(0))
         builder.span(start, end, "code", lang=fence.group("info").strip().split(" ")[0] or None)
         cursor = fence.end()
-    _append_prose(builder, text[cursor:])
+    _append_prose(builder, text[cursor:], links)
+    if links:
+        fields.setdefault("link_definitions", links)
     body = builder.text
     stripped = body.rstrip()
     spans = [span for span in builder.spans if span.end <= len(stripped)]
     return [_foreign_cut(Parsed(stripped, spans, "article", 0, fields), foreign, targets)]
+
+
+def _mkdocs_admonitions(text: str) -> str:
+    """Each MkDocs admonition's marker line becomes its title (a paragraph of its own; none without
+    a title) and its body loses the four spaces of indentation; fenced code is left alone."""
+    if "!!!" not in text and "???" not in text:
+        return text
+    lines, fenced, body_indent, indent = [], False, None, ""
+    for line in text.split("\n"):
+        if body_indent is not None and line.strip() and not line.startswith(body_indent):
+            body_indent = None  # the body ended at a line indented less
+        if body_indent is not None:
+            lines.append(indent + line[len(body_indent) :] if line.strip() else "")
+            continue
+        marker = None if fenced else MKDOCS_ADMONITION.match(line)
+        if FENCE_LINE.match(line):
+            fenced = not fenced
+        if marker:
+            lines.append(marker["indent"] + marker["title"] if marker["title"] else "")
+            lines.append("")
+            indent = marker["indent"]
+            body_indent = indent + "    "
+        else:
+            lines.append(line)
+    return "\n".join(lines)
 
 
 def _foreign_cut(parsed: Parsed, foreign: str, targets: tuple[str, ...]) -> Parsed:
@@ -100,10 +158,16 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def _append_prose(builder: TextBuilder, markdown: str) -> None:
-    """Prose between code fences: MDX comments, ESM lines and component tags removed; {`code`} kept
-    as a code span."""
-    markdown = ESM.sub("", MDX_COMMENT.sub("", markdown))
+def _append_prose(builder: TextBuilder, markdown: str, links: dict[str, str]) -> None:
+    """Prose between code fences: HTML and MDX comments, link reference definitions (into ``links``),
+    ESM lines and component tags removed; {`code`} kept as a code span."""
+    markdown = COMMENT_LINE.sub("", markdown)
+    markdown = COMMENT_OR_CODE.sub(lambda m: "" if m["comment"] else m.group(0), markdown)
+    for definition in LINK_DEFINITION.finditer(markdown):
+        url = definition["url"] or definition["bracketed"]
+        if url and url != "#":
+            links.setdefault(definition["label"], url)
+    markdown = ESM.sub("", MDX_COMMENT.sub("", LINK_DEFINITION.sub("", markdown)))
     cursor = 0
     for template in TEMPLATE_CODE.finditer(markdown):
         _append_clean(builder, markdown[cursor : template.start()])
@@ -114,9 +178,11 @@ def _append_prose(builder: TextBuilder, markdown: str) -> None:
 
 
 def _markup_out(markdown: str) -> str:
-    """Component tags, HTML block wrappers, heading ids and Docusaurus admonition fences (``:::tip
-    Совет`` … ``:::``, whose title becomes a paragraph of its own) out of prose without code."""
+    """Component tags, template tags (Hugo, Jinja/Liquid), HTML block wrappers, heading ids and
+    Docusaurus admonition fences (``:::tip Совет`` … ``:::``, whose title becomes a paragraph of its
+    own) out of prose without code."""
     markdown = ADMONITION.sub(lambda m: f"{m['title']}\n\n" if m["title"] else "\n", markdown)
+    markdown = TEMPLATE_TAG.sub("", markdown)
     return HEADING_ID.sub(r"\1", BLOCK_HTML.sub("", JSX_TAG.sub("", markdown)))
 
 

@@ -28,8 +28,10 @@ from dataclasses import replace
 
 from sloika.pipelines.formats.base import SENTENCE_END, FormatError, Parsed, TextBuilder
 from sloika.pipelines.formats.foreign_paragraphs import Paragraph, foreign_cut
-from sloika.pipelines.formats.pdf_layout import CONTENTS, TABLE, Layout, Table, footnote_mark, lay_out
-from sloika.pipelines.formats.pdf_lines import MARK, MARK_OPEN, SUPERSCRIPTS, Line, read_lines
+from sloika.pipelines.formats.pdf_debris import without_debris
+from sloika.pipelines.formats.pdf_layout import CONTENTS, DEBRIS, TABLE, Layout, Table, footnote_mark, lay_out
+from sloika.pipelines.formats.pdf_lines import MARK, MARK_OPEN, RUN_IN, SUPERSCRIPTS, Line, read_lines
+from sloika.pipelines.formats.pdf_ocr import text_layer_fields
 from sloika.pipelines.formats.pdf_reflow import CODE, known_word, paragraphs
 from sloika.text.spans import Span
 
@@ -63,12 +65,12 @@ def parse_pdf(data: bytes, foreign: str = "trim", targets: tuple[str, ...] = ())
     """The PDF as one ``paper``; paragraphs in another language than the paper's (an untranslated
     one in a translated manual) cut into ``removed`` or marked, as ``foreign`` says
     (``foreign_paragraphs.foreign_cut``)."""
-    layout = lay_out(*read_lines(data))
+    layout = without_debris(lay_out(*read_lines(data)))
     found = [paragraph.replace("\u00ad", "") for paragraph in paragraphs(layout.pages)]
-    if not any(MARK.sub("", p).strip() and not p.startswith((TABLE, CONTENTS)) for p in found):
+    if not any(MARK.sub("", p).strip() and not p.startswith((TABLE, CONTENTS, DEBRIS)) for p in found):
         raise FormatError("no_text_layer", "the PDF has no extractable text (a scan? run OCR first)")
     parsed, prose = _document(found, layout)
-    return [foreign_cut(parsed, prose, foreign, None, targets)]
+    return [foreign_cut(parsed, prose, foreign, None, targets, short=True)]
 
 
 def is_fragment(paragraph: str) -> bool:
@@ -102,7 +104,9 @@ def _document(paragraphs: list[str], layout: Layout) -> tuple[Parsed, list[Parag
     removed: list[Span] = []
     prose: list[tuple[int, int]] = []
     open_section: tuple[int, str, str] | None = None  # start, label, title
+    term_start: int | None = None  # where the run-in term before this paragraph starts
     for paragraph in paragraphs:
+        pending, term_start = term_start, None
         if paragraph.startswith(TABLE):
             _table(builder, layout.tables[int(paragraph[1:])])
             continue
@@ -110,12 +114,18 @@ def _document(paragraphs: list[str], layout: Layout) -> tuple[Parsed, list[Parag
             _code(builder, paragraph[1:], removed)
             continue
         if paragraph.startswith(CONTENTS):
-            text = layout.contents[int(paragraph[1:])]
-            removed.append(Span(builder.length, builder.length, "contents", attrs={"text": text}))
+            label, text = layout.contents[int(paragraph[1:])]
+            removed.append(Span(builder.length, builder.length, label, attrs={"text": text}))
+            continue
+        if paragraph.startswith(DEBRIS):
+            text, why = layout.debris[int(paragraph[1:])]
+            removed.append(Span(builder.length, builder.length, "debris", attrs={"text": text, "why": why}))
             continue
         if is_fragment(paragraph):
             removed.append(Span(builder.length, builder.length, "fragment", attrs={"text": paragraph}))
             continue  # "P = f ,", "Г (5 У", "ft": letters of a drawing or a formula, no words
+        term = paragraph.endswith(RUN_IN)  # a definition's term: judged with its definition
+        paragraph = paragraph.removesuffix(RUN_IN)
         label = heading_label(MARK.sub("", paragraph))
         if label is not None:
             _close_section(builder, open_section)
@@ -124,13 +134,16 @@ def _document(paragraphs: list[str], layout: Layout) -> tuple[Parsed, list[Parag
             open_section = (builder.length, label, MARK.sub("", paragraph))
         elif open_section is None:
             open_section = (builder.length, "front_matter", "")
-        start = builder.length
+        start = builder.length if pending is None else pending
         _append_unmarked(builder, paragraph, removed)
-        if label is None:
+        if label is None and term:
+            term_start = start
+        elif label is None:
             prose.append((start, builder.length))
     _close_section(builder, open_section)
     prose += _footnotes(builder, layout, removed)
     fields = {"pages": len(layout.pages)} | ({"tables": len(layout.tables)} if layout.tables else {})
+    fields |= text_layer_fields(builder.text)
     layers = {"removed": removed} if removed else {}
     text = builder.text
     parsed = Parsed(text.rstrip(), builder.spans, "paper", 0, fields, layers)
@@ -159,8 +172,10 @@ def _table(builder: TextBuilder, table: Table) -> None:
 
 
 def _code(builder: TextBuilder, code: str, removed: list[Span]) -> None:
-    """A ``code`` span; a block of fragments only ("ft    tr": a scanned drawing's letters) is removed."""
-    if all(is_fragment(row.strip()) for row in code.split("\n")):
+    """A ``code`` span; a block of fragments only ("ft    tr": a scanned drawing's letters) or a short
+    one without a letter or digit ("%": a drawing's mark in a monospaced font) is removed."""
+    marks_only = len(code.strip()) <= FRAGMENT_CHARS and not any(char.isalnum() for char in code)
+    if marks_only or all(is_fragment(row.strip()) for row in code.split("\n")):
         removed.append(Span(builder.length, builder.length, "fragment", attrs={"text": code}))
         return
     builder.separate("\n\n")
@@ -175,13 +190,14 @@ def _footnotes(builder: TextBuilder, layout: Layout, removed: list[Span]) -> lis
     for page in layout.footnotes:
         for number, line in enumerate(page):
             previous = page[number - 1] if number else None
-            if not groups or (footnote_mark(line.text) and _starts_note(line, previous)):
+            last = footnote_mark(groups[-1][0].text) if groups else None
+            if not groups or (footnote_mark(line.text) and _starts_note(line, previous, last and last[0])):
                 groups.append([])
             groups[-1].append(line)
     notes = []  # mark, text
     for group in groups:
         mark, first = footnote_mark(group[0].text) or ("", group[0].text)
-        text = " ".join(paragraphs([[replace(group[0], text=first), *group[1:]]]))
+        text = " ".join(paragraphs([[replace(group[0], text=first), *group[1:]]])).replace(RUN_IN, "")
         notes.append((mark, text))
     if not notes:
         return []
@@ -197,10 +213,15 @@ def _footnotes(builder: TextBuilder, layout: Layout, removed: list[Span]) -> lis
     return where
 
 
-def _starts_note(line: Line, previous: Line | None) -> bool:
+def _starts_note(line: Line, previous: Line | None, last: str | None) -> bool:
     """A line starting with a mark starts a footnote unless it runs on the line before: a plain
-    number after a line that ends no sentence ("… менее" + "10 символов, …") is the note's text."""
+    number after a line that ends no sentence ("… менее" + "10 символов, …") is the note's text,
+    unless it is the number after the last note's ("… << 1.2-1" + "11Для облегчения …" after
+    note 10: notes are numbered in order, a sentence in a note rarely starts with that number)."""
     if previous is None or line.text[:1] == MARK_OPEN or line.text[:1] in SUPERSCRIPTS:
+        return True
+    mark = footnote_mark(line.text)
+    if mark and last and last.isdecimal() and mark[0] == str(int(last) + 1):
         return True
     return bool(SENTENCE_END.search(MARK.sub("", previous.text)))
 

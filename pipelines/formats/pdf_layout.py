@@ -18,7 +18,10 @@ wherever their page ends, often inside a paragraph that runs on to the next page
 * a **contents page** (a third of its lines or more, five at least, end in dot leaders) leaves the
   text whole: a placeholder line (``CONTENTS`` and the page's index in ``Layout.contents``) stands
   where it was, so the parser records it in ``removed`` (a list of headings with page numbers is
-  not prose, and a TeX contents line is set too tight to read: "1.1 ОчёмданныеЧаВо?");
+  not prose, and a TeX contents line is set too tight to read: "1.1 ОчёмданныеЧаВо?"); so does an
+  **index page** (its lines a term and page numbers, "apt-doc, 38, 39"), back matter alike;
+* a footnote reference set as plain digits after a sentence's end ("… вручную. 12") is a mark
+  when the page has a note with that number;
 * a footnote row's pieces are joined left to right, however far apart pdfminer read them;
 * then pieces of one line that pdfminer split ("государств: AZ, …, UA" | "[коды альфа-2 по МЭК")
   are joined left to right, and lines of digits and punctuation alone (a table of contents' page
@@ -35,14 +38,27 @@ from sloika.pipelines.formats.pdf_lines import MARK, MARK_CLOSE, MARK_OPEN, NUMB
 
 TABLE = "\ue002"  # a placeholder line's text starts with it; the table's index follows
 CONTENTS = "\ue005"  # ... and a contents page's, its index in ``Layout.contents`` following
+DEBRIS = "\ue006"  # ... and a debris line's (``pdf_debris``), its index in ``Layout.debris`` following
 LEADERS = re.compile(r"(?:[.…·] ?){3,}\s*\d{0,4}$")  # a contents line's end: "Сноски ....... 12"
 CONTENTS_SHARE = 1 / 3  # of a page's lines ending in leaders make it a contents page
 CONTENTS_LINES = 5  # ... and at least this many
 TOUCH = 2.0  # pt: rules this close touch
 ALIGNED_ROWS = 3  # rows of side-by-side lines that make an aligned block
 CELL_CHARS = 30  # an aligned block whose lines are shorter than this (median) is a table
+PROSE_LETTERS = 20  # a column beside a table whose lines have this many letters (median) is prose
+LETTER_SPACED = re.compile(r"(?:[^\W\d_] )+[^\W\d_]")  # "С Т А Н Д А Р Т"
+GRID_NUMBERS = 3  # lines of numbers alone side by side on one row: a table's body
+SIZE_STEP = 0.3  # pt: font sizes closer than this are one size
 ROW_GAP = 3.0  # em: rows of one aligned block are at most this far apart
+GROW_GAP = 1.0  # em: a table column's line at most this far below the table's last row is the table's
+CLAUSE_NUMBER = re.compile(r"^\d+(?:\.\d+)*\.?$")  # "3.10", "4.4.8", "2"
+NUMBER_REACH = 4.0  # em: a clause number stands at most this far left of its text (a tab)
 FOOTNOTE_SIZE = 0.85  # footnote lines are set at most this share of the body's font size
+PLAIN_REFERENCE = re.compile(r"(?<=[.!?:;)»]) (\d{1,3})(?= [A-ZА-ЯЁ]|$)")  # "… вручную. 12"
+# an index entry: a term and its page numbers ("apt-doc, 38, 39", "ссылки, 12–14")
+INDEX_ENTRY = re.compile(
+    r"^[^\d\s].{0,60}?,\s*\d{1,4}(?:\s*[–-]\s*\d{1,4})?(?:,\s*\d{1,4}(?:\s*[–-]\s*\d{1,4})?)*$"
+)
 FOOTNOTE_START = re.compile(
     rf"^{MARK_OPEN}?(?P<mark>[\d⁰¹²³⁴⁵⁶⁷⁸⁹*†‡]{{1,3}}){MARK_CLOSE}? ?(?=[^\W\d_]|[«\"(])"
 )
@@ -62,7 +78,8 @@ class Layout:
     pages: list[list[Line]]  # body lines in reading order, table placeholders among them
     tables: list[Table]
     footnotes: list[list[Line]]  # each page's footnote lines, top to bottom
-    contents: list[str] = field(default_factory=list)  # each contents page's lines
+    contents: list[tuple[str, str]] = field(default_factory=list)  # each contents or index page: label, lines
+    debris: list[tuple[str, str]] = field(default_factory=list)  # text, why (``pdf_debris``)
 
 
 def lay_out(pages: list[list[Line]], rules: list[list[Rule]]) -> Layout:
@@ -70,22 +87,52 @@ def lay_out(pages: list[list[Line]], rules: list[list[Rule]]) -> Layout:
     body: list[list[Line]] = []
     for number, (page, ruling) in enumerate(zip(pages, rules, strict=True)):
         page = _take_tables(page, _ruled_regions(ruling), number, tables, ruled=True)
-        page = _aligned(page, number, tables)
+        page = _aligned(_clause_numbers_joined(page), number, tables)
         body.append(page)
-    size = _body_size(body)
+    size = body_size(body)
     footnotes = [_footnote_lines(page, size) for page in body]
-    body = [
-        [line for line in _joined_pieces(page) if not NUMBERS_ONLY.match(MARK.sub("", line.text))]
-        for page in (_without(page, notes) for page, notes in zip(body, footnotes, strict=True))
-    ]
+    kept = []
+    for page, notes in zip(body, footnotes, strict=True):
+        lines = _joined_pieces(_without(page, notes))
+        kept.append(
+            _references_marked([ln for ln in lines if not NUMBERS_ONLY.match(MARK.sub("", ln.text))], notes)
+        )
+    body = kept
     footnotes = [_rows_joined(notes) for notes in footnotes]
-    contents: list[str] = []
+    contents: list[tuple[str, str]] = []
     for number, page in enumerate(body):
-        leaders = sum(bool(LEADERS.search(line.text)) for line in page)
-        if page and leaders >= max(CONTENTS_LINES, CONTENTS_SHARE * len(page)):
-            contents.append("\n".join(line.text for line in page))
+        label = _back_matter(page)
+        if label:
+            contents.append((label, "\n".join(line.text for line in page)))
             body[number] = [replace(page[0], text=f"{CONTENTS}{len(contents) - 1}", mono=False)]
     return Layout(body, tables, footnotes, contents)
+
+
+def _back_matter(page: list[Line]) -> str | None:
+    """``contents`` or ``index`` for a page whose lines are mostly (a third, five at least) contents
+    lines with dot leaders or index entries, else None."""
+    for label, pattern in (("contents", LEADERS), ("index", INDEX_ENTRY)):
+        if page and sum(bool(pattern.search(line.text)) for line in page) >= max(
+            CONTENTS_LINES, CONTENTS_SHARE * len(page)
+        ):
+            return label
+    return None
+
+
+def _references_marked(page: list[Line], notes: list[Line]) -> list[Line]:
+    """Footnote references set as plain digits (an FO processor that dropped the superscript:
+    "… вручную. 12", the page's note "12Смотрите …"): a number standing after a sentence's end,
+    before the line's end or a capital, that is one of the page's note marks becomes a mark."""
+    marks = {found[0] for found in map(footnote_mark, (line.text for line in notes)) if found}
+    marks = {mark for mark in marks if mark.isdecimal()}
+    if not marks:
+        return page
+
+    def marked(found: re.Match) -> str:
+        mark = found.group(1)
+        return f"{MARK_OPEN}{mark}{MARK_CLOSE}" if mark in marks else found.group(0)
+
+    return [replace(line, text=PLAIN_REFERENCE.sub(marked, line.text)) for line in page]
 
 
 def footnote_mark(text: str) -> tuple[str, str] | None:
@@ -170,12 +217,58 @@ def _side_by_side(a: Line, b: Line) -> bool:
     return apart and _same_row(a, b)
 
 
+def _clause_numbers_joined(page: list[Line]) -> list[Line]:
+    """A clause number that pdfminer read as a line of its own ("3.10" | "Содержательная …", set a
+    tab apart on one row) joined to the text right of it, where the earlier of the two stood: a
+    scan's text layer reads the number column first, with the line below the number ("та ЕСКД.")
+    in it, so the clause's sentence would start after its own end (and the number, a line of
+    digits, would go)."""
+    result = list(page)
+    for number in [ln for ln in page if CLAUSE_NUMBER.match(MARK.sub("", ln.text)) and not ln.mono]:
+        dotted = "." in number.text.rstrip(".")
+        partners = [
+            ln
+            for ln in result
+            if ln is not number
+            and not ln.mono  # a listing's line numbers stay out of its code
+            and _same_row(number, ln)
+            and 0 <= ln.x0 - number.x1 < NUMBER_REACH * number.size
+            and ln.text[:1].isalpha()
+            and (dotted or ln.text[:1].isupper())  # "2 Технические требования"; not a table's "6 | мм"
+        ]
+        if not partners:
+            continue
+        text = min(partners, key=lambda ln: ln.x0)
+        merged = replace(
+            text,
+            text=f"{number.text} {text.text}",
+            x0=number.x0,
+            top=min(number.top, text.top),
+            bottom=max(number.bottom, text.bottom),
+        )
+        first = min(_index(result, number), _index(result, text))
+        result = _without(result, [number, text])
+        result.insert(first, merged)
+    return result
+
+
 def _aligned(page: list[Line], number: int, tables: list[Table]) -> list[Line]:
     """Aligned blocks: tables taken out, columns of prose put in column order. Monospaced lines
-    side by side are a drawing or a listing, not a table (``pdf_reflow.code_block`` lays them out)."""
+    side by side are a drawing or a listing, not a table (``pdf_reflow.code_block`` lays them out).
+    A column of prose at the page's body size beside a table whose cells are all set smaller (a
+    standard's paragraph next to its example table) stays in the text; a table's column that runs
+    on below its last row keeps those lines (``_grown``). Lines of numbers alone count only in a
+    row of ``GRID_NUMBERS`` or more (a table's body of figures: "32 | 2,146 | 2,589"); a clause
+    number or a contents line's page number beside its text is no column."""
+    lines = [ln for ln in page if not (ln.text.startswith(TABLE) or ln.mono)]
+    numbers = [ln for ln in lines if NUMBERS_ONLY.match(ln.text) and any(c.isdigit() for c in ln.text)]
+    grid = {
+        id(ln)
+        for ln in numbers
+        if sum(_same_row(ln, other) for other in numbers) >= GRID_NUMBERS  # itself included
+    }
     words = sorted(
-        (ln for ln in page if not (NUMBERS_ONLY.match(ln.text) or ln.text.startswith(TABLE) or ln.mono)),
-        key=lambda ln: ln.top,
+        (ln for ln in lines if not NUMBERS_ONLY.match(ln.text) or id(ln) in grid), key=lambda ln: ln.top
     )
     pairs: set[int] = set()
     for i, line in enumerate(words):
@@ -203,6 +296,13 @@ def _aligned(page: list[Line], number: int, tables: list[Table]) -> list[Line]:
             or lengths[len(lengths) // 2] < CELL_CHARS
             or min(map(len, columns)) < ALIGNED_ROWS
         ):
+            size = body_size([page])
+            prose = [ln for column in columns if _prose_column(column, size) for ln in column]
+            cells = _without(inside, prose)
+            if prose and cells and all(ln.size < size - SIZE_STEP for ln in cells):
+                region = (min(ln.x0 for ln in cells), region[1], max(ln.x1 for ln in cells), region[3])
+            else:
+                region = _grown(page, region, columns)
             page = _take_tables(page, [region], number, tables, ruled=False)
         else:
             first = _index(page, inside[0])
@@ -210,6 +310,35 @@ def _aligned(page: list[Line], number: int, tables: list[Table]) -> list[Line]:
             rest = _without(page, inside)
             page = rest[:first] + ordered + rest[first:]
     return page
+
+
+def _prose_column(column: list[Line], body_size: float) -> bool:
+    """Lines of running text: set at the page's body size, with many letters ("по ширине полки
+    ........" is long for its leaders, not its words)."""
+    letters = sorted(sum(char.isalpha() for char in ln.text) for ln in column)
+    return (
+        len(column) >= ALIGNED_ROWS
+        and letters[len(letters) // 2] >= PROSE_LETTERS
+        and all(abs(ln.size - body_size) < SIZE_STEP for ln in column)
+    )
+
+
+def _grown(page: list[Line], region: Rule, columns: list[list[Line]]) -> Rule:
+    """The table's region down to the lines a column runs on with below its last row (an amendment's
+    "Напечатано" cell, three lines longer than its neighbours): each next line under the region, at
+    most ``GROW_GAP`` em below it and within one column's span."""
+    spans = [(min(ln.x0 for ln in column), max(ln.x1 for ln in column)) for column in columns]
+    x0, top, x1, bottom = region
+    for line in sorted((ln for ln in page if ln.top > bottom - 1.0), key=lambda ln: ln.top):
+        within = [
+            (left, right)
+            for left, right in spans
+            if left - line.size <= line.x0 and line.x1 <= right + line.size
+        ]
+        if line.top - bottom > GROW_GAP * line.size or not within or line.text.startswith(TABLE):
+            break
+        bottom = max(bottom, line.bottom)
+    return (x0, top, x1, bottom)
 
 
 def _columns(lines: list[Line]) -> list[list[Line]]:
@@ -224,7 +353,7 @@ def _columns(lines: list[Line]) -> list[list[Line]]:
     return [members for _, _, members in columns]
 
 
-def _body_size(pages: list[list[Line]]) -> float:
+def body_size(pages: list[list[Line]]) -> float:
     sizes: Counter[float] = Counter()
     for page in pages:
         for line in page:
@@ -263,22 +392,27 @@ def _rows_joined(lines: list[Line]) -> list[Line]:
 
 
 def _joined_pieces(page: list[Line]) -> list[Line]:
-    """Pieces of one line pdfminer split, read one after the other (same height, less than 1.5 em
-    apart), joined left to right."""
+    """Pieces of one line pdfminer split (same height, less than 1.5 em apart, or two letter pitches
+    for two letter-spaced pieces: "М Е Ж Г О С У Д А Р С Т В Е Н Н Ы Й" and "С Т А Н Д А Р Т" are
+    one title set wide), joined left to right where the longer of them was read, however many lines
+    pdfminer read between them (a scan's "; Б.Н. Ельцин). Об очередном …" came three lines before
+    its row's start, "Российская Федерация. Президент (1991 —"); a monospaced line (a listing's) joins
+    only the line read just before it."""
     result: list[Line] = []
     for line in page:
-        piece = result[-1] if result else None
-        if (
-            piece is None
-            or TABLE in line.text + piece.text
-            or not _same_row(piece, line)
-            or abs(piece.size - line.size) >= 0.5
-            or not -0.5 * line.size < max(line.x0 - piece.x1, piece.x0 - line.x1) < 1.5 * line.size
-        ):
+        last = len(result) - 1
+        reads = range(last, -1, -1) if not line.mono else range(last, max(last - 1, -1), -1)  # a listing
+        at = next((i for i in reads if (i == last or not result[i].mono) and _pieces(result[i], line)), None)
+        if at is None:
             result.append(line)
             continue
+        piece = result[at]
+        if line.x1 - line.x0 > piece.x1 - piece.x0:  # the longer piece holds the row's place in the order
+            result.pop(at)
+            at = len(result)
+            result.append(piece)
         left, right = (piece, line) if piece.x0 <= line.x0 else (line, piece)
-        merged = replace(
+        result[at] = replace(
             piece,
             text=f"{left.text} {right.text}",
             x0=min(piece.x0, line.x0),
@@ -286,5 +420,17 @@ def _joined_pieces(page: list[Line]) -> list[Line]:
             top=min(piece.top, line.top),
             bottom=max(piece.bottom, line.bottom),
         )
-        result[-1] = merged
     return result
+
+
+def _pieces(piece: Line, line: Line) -> bool:
+    """Two pieces of one line: one row, one size, the gap between them within reach."""
+    reach = 1.5 * line.size
+    if LETTER_SPACED.fullmatch(piece.text) and LETTER_SPACED.fullmatch(line.text):
+        reach = max(reach, 2 * (piece.x1 - piece.x0) / len(piece.text.replace(" ", "")))
+    return (
+        TABLE not in line.text + piece.text
+        and _same_row(piece, line)
+        and abs(piece.size - line.size) < 0.5
+        and -0.5 * line.size < max(line.x0 - piece.x1, piece.x0 - line.x1) < reach
+    )

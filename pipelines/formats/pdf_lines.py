@@ -6,12 +6,19 @@ carry real space glyphs *and* wide kerning, so the default gap reads "П опр�
 and a wider one glues real words. Each line's text is therefore written here from its characters:
 where the line has space glyphs they are the spaces (plus gaps wider than half an em, tab stops);
 where it has none, a space is a gap clearly wider than the line's usual letter gap, so tracked
-(letter-spaced) lines split between words and not between letters. One pdfminer pass, no retry.
+(letter-spaced) lines split between words and not between letters. A no-break space glyph is a
+tie, not the line's way of spacing: DocBook/FO PDFs set "Раздел 2.2" with one and every other
+space as a gap, and taking the tie for the rule read "(смотритеРаздел 2.2)". One pdfminer pass,
+no retry.
 
 Page furniture is found on lines, not boxes (pdfminer often glues a running header to the body
 below it): a line near the top or bottom edge whose text, digits, spacing and case aside, comes
 back at the page edge on three pages or more is a running header or footer ("ГО С Т 7 . 1 - 2 0 0 3"
 and "ГОСТ 7.1—2003" are one), and a bare page number (arabic or roman) at the edge goes too.
+
+A line that opens with a bold term and goes on in another font with a capital ("Политика Debian
+В Debian есть …", a definition list set run-in) carries ``RUN_IN`` after the term, for the reflow to
+make the term a paragraph of its own when the line starts one.
 
 Two letters set in different fonts with no gap between them are parted when both sides are words
 and the glued whole is not ("исполняемый" + italic "двоичный"); a line whose letters are all in a
@@ -34,6 +41,7 @@ from sloika.pipelines.formats.base import FormatError
 
 EDGE = 0.1  # share of the page height, at the top and at the bottom, where furniture lives
 REPEATS = 3  # pages on which an edge line must come back to be a running header or footer
+MISREAD_KEY = 5  # characters of a furniture key from which one misread character is allowed
 TAB_GAP = 0.5  # a gap wider than this share of the font size is a space even between glyphs
 LETTER_GAP = 0.15  # in a line without space glyphs: a gap this far (em) above its usual letter gap
 PAGE_NUMBER = re.compile(
@@ -42,10 +50,13 @@ PAGE_NUMBER = re.compile(
     re.I,
 )
 SUPERSCRIPTS = set("⁰¹²³⁴⁵⁶⁷⁸⁹")
+NO_BREAK = "\u00a0\u202f\u2007"  # a tie ("Раздел 2.2"): set as a glyph also where word spaces are gaps
 MARK_OPEN, MARK_CLOSE = "\ue000", "\ue001"  # private-use characters around a footnote mark in a line
 MARK = re.compile(f"{MARK_OPEN}([^{MARK_CLOSE}]*){MARK_CLOSE}")
 MONOSPACED = re.compile(r"mono|courier|typewriter|consol|fixed|cmtt|lmtt|menlo", re.I)  # font names
 FONT_SWITCH = "\ue003"  # between two letters set in different fonts with no gap
+RUN_IN = "\ue010"  # after a bold run-in term (a definition list's), before its definition's text
+BOLD = re.compile(r"bold|black|heavy|semibold|demi|cmbx", re.I)  # font names
 GLUED = re.compile(f"([^\\W\\d_]+){FONT_SWITCH}([^\\W\\d_]+)")
 MARKABLE = set("0123456789*†‡")
 MARK_SIZE = 0.8  # a mark's glyphs are at most this share of the line's font size …
@@ -157,7 +168,7 @@ def _spaced_text(chars: list, size: float) -> str:
     gaps = [b.x0 - a.x1 for a, b in zip(chars, chars[1:], strict=False)]
     usual = max(sorted(gaps)[len(gaps) // 4], 0.0) if gaps else 0.0  # letters outnumber words
     threshold = min(usual + LETTER_GAP * size, TAB_GAP * size)
-    glyph_spaces = sum(c.get_text().isspace() for c in chars)
+    glyph_spaces = sum(c.get_text().isspace() and c.get_text() not in NO_BREAK for c in chars)
     wide = sum(
         gap > threshold and not (a.get_text().isspace() or b.get_text().isspace())
         for gap, a, b in zip(gaps, chars, chars[1:], strict=False)
@@ -165,18 +176,22 @@ def _spaced_text(chars: list, size: float) -> str:
     if glyph_spaces and glyph_spaces >= wide:
         threshold = TAB_GAP * size
     marks = _marks(chars, size)
+    term_end = _run_in_term(chars, size)
     parts: list[str] = []
     previous = None
-    for char, mark in zip(chars, marks, strict=True):
+    for index, (char, mark) in enumerate(zip(chars, marks, strict=True)):
         text = char.get_text()
         if text.isspace():
             parts.append(" ")
         else:
+            if index == term_end:
+                parts.append(f" {RUN_IN}")
+            opens = _opens_token(char, chars[index + 1] if index + 1 < len(chars) else None, threshold)
             if (
                 previous is not None
                 and char.x0 - previous.x1 > threshold
                 and not mark
-                and (char.x0 - previous.x1 > TAB_GAP * size or not _hugs(previous.get_text(), text))
+                and (char.x0 - previous.x1 > TAB_GAP * size or not _hugs(previous.get_text(), text) or opens)
             ):
                 parts.append(" ")
             elif (
@@ -190,6 +205,37 @@ def _spaced_text(chars: list, size: float) -> str:
     text = re.sub(r"\s+", " ", GLUED.sub(_split_glued, "".join(parts))).replace(FONT_SWITCH, "").strip()
     text = re.sub(f"(?<!\\S)(\\d){MARK_OPEN}", f"{MARK_OPEN}\\1", text)  # "1⁵": footnote 15
     return text.replace(MARK_CLOSE + MARK_OPEN, "")
+
+
+def _opens_token(char, after, threshold: float) -> bool:
+    """A dot right against what follows it starts a token ("командой ./configure", "the .dsc"): no
+    full stop to hug the word before."""
+    if char.get_text() != "." or after is None or after.x0 - char.x1 > threshold:
+        return False
+    return after.get_text().isalnum() or after.get_text() in (".", "/")
+
+
+def _run_in_term(chars: list, size: float) -> int | None:
+    """Where the text after a bold run-in term starts ("**Политика Debian** В Debian есть …": a
+    definition list's term set on its definition's first line), else None: the line opens with
+    bold (not monospaced) words, then a space, then a capital in another font. A term ending in
+    punctuation ("**Примечание:** …") or followed by lower case (a bold subject of a sentence) is
+    no such term."""
+    letters = 0
+    for index, char in enumerate(chars):
+        text = char.get_text()
+        if text.isspace():
+            continue
+        if BOLD.search(_font(char)) and not MONOSPACED.search(_font(char)):
+            letters += text.isalpha()
+            continue
+        lead = [c for c in chars[:index] if not c.get_text().isspace()]
+        spaced = chars[index - 1].get_text().isspace() or (lead and char.x0 - lead[-1].x1 > LETTER_GAP * size)
+        body = not BOLD.search(_font(char))  # "5.1 Файл **README.Debian**": a heading all bold
+        if letters >= 2 and spaced and body and text.isupper() and lead[-1].get_text() not in ".:;,!?—–-":
+            return index
+        return None
+    return None
 
 
 def _font(char) -> str:
@@ -261,7 +307,9 @@ def _without_furniture(pages: list[list[Line]]) -> list[list[Line]]:
     repeated = {key for key, count in seen.items() if count >= REPEATS and key}
 
     def furniture(line: Line) -> bool:
-        return line.at_edge and bool(PAGE_NUMBER.match(line.text) or furniture_key(line.text) in repeated)
+        return line.at_edge and bool(
+            PAGE_NUMBER.match(line.text) or _misread(furniture_key(line.text), repeated)
+        )
 
     spots: Counter[tuple] = Counter()
     for page in pages:
@@ -271,6 +319,17 @@ def _without_furniture(pages: list[list[Line]]) -> list[list[Line]]:
         [line for line in page if not (furniture(line) or (line.at_edge and _place(line) in held))]
         for page in pages
     ]
+
+
+def _misread(key: str, repeated: set[str]) -> bool:
+    """The key is a repeated one, or one letter off it when it is at least ``MISREAD_KEY`` long: a
+    scan's OCR misreads its running header now and then ("ГОСТ 2Л05-95" for "ГОСТ 2.105-95")."""
+    if key in repeated:
+        return True
+    return len(key) >= MISREAD_KEY and any(
+        len(other) == len(key) and sum(a != b for a, b in zip(key, other, strict=True)) == 1
+        for other in repeated
+    )
 
 
 def _place(line: Line) -> tuple[int, float]:

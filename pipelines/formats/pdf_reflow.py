@@ -6,7 +6,8 @@ clause in one document and makes every line a paragraph in another. Here each pa
 follow each other decides on its own whether a paragraph ends between them:
 
 * a new page continues the paragraph only when the text runs on (no sentence end, lower case next);
-* on a page, a vertical gap wider than the document's usual line gap by ``PARAGRAPH_GAP`` em, a
+* on a page, a vertical gap wider than the document's usual line gap by ``PARAGRAPH_GAP`` em (up to
+  ``RUN_ON_GAP`` when the text runs on: a scan's OCR sets some lines wider apart than others), a
   line that is not below the previous one (another column, a table cell), a list item or a
   numbered clause ("4.5.1 Если …", "• пакет", "а) …") ends it;
 * a line that stops short of the right edge ends it when the next starts in upper case or the line
@@ -15,7 +16,11 @@ follow each other decides on its own whether a paragraph ends between them:
 * otherwise the lines are one paragraph. A hyphen at the join is dropped when the joined word is a
   word wordfreq knows ("докумен-" + "тации"), kept when both halves are words and the whole is not
   ("северо-" + "западный"), dropped otherwise (a rare word's syllable break); a soft hyphen is
-  always a break inside a word.
+  always a break inside a word. A hyphen before a capital, a digit or a bracket is a compound's
+  ("Build-" + "Depends", "<НомерВерсии>-" + "<НомерРевизииDebian>") and the halves are joined
+  without a space; a hyphen after a slash is the typesetter's break mark ("…debian.org/-" +
+  "doc/…", "GNU/-" + "Linux", dblatex) and goes, one after a letter inside a bracketed URL is the
+  URL's ("ch-" + "controlfields") and stays.
 
 A word broken at the line end joins its rest even across a wider gap (the next line holds a
 formula's tall glyphs). Lines set in a monospaced font (``Line.mono``) are not reflowed: a run of
@@ -34,12 +39,13 @@ from collections import Counter
 from functools import lru_cache
 
 from sloika.pipelines.formats.base import SENTENCE_END
-from sloika.pipelines.formats.pdf_layout import CONTENTS, TABLE
-from sloika.pipelines.formats.pdf_lines import MARK, Line
+from sloika.pipelines.formats.pdf_layout import CONTENTS, DEBRIS, TABLE
+from sloika.pipelines.formats.pdf_lines import MARK, RUN_IN, Line
 
 PARAGRAPH_GAP = 0.3  # em above the document's usual gap between lines that makes a paragraph break
 SHORT_LINE = 2.0  # em short of the right edge: the line ended before the margin (last line, heading)
 INDENT = 1.0  # em of first-line indent
+RUN_ON_GAP = 1.0  # em: a line that runs on the sentence above continues it across a gap this wide
 SOFT_HYPHEN = re.compile(r"\u00ad\s*")
 INLINE_LEADERS = re.compile(
     r"[ \t]*(?:[.…·] ?){4,}[ \t]*|(?: \.)+ *(?=\d*$)"
@@ -159,8 +165,17 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
         result.append(line.text)
     if run:
         result.append(CODE + code_block(run))
-    text = BYTES_REPR.sub(r"\1", DBLATEX_WRAP.sub("", "\n\n".join(result)))  # a wrap may split a b’’
+    text = BYTES_REPR.sub(r"\1", DBLATEX_WRAP.sub("", "\n\n".join(map(_term_apart, result))))
     return [LEAKED_ITALIC.sub(r"\1", paragraph) for paragraph in text.split("\n\n")]
+
+
+def _term_apart(paragraph: str) -> str:
+    """A run-in term that opens the paragraph becomes a paragraph of its own ("Политика Debian" +
+    "В Debian есть …": a term and its definition, not one sentence), ending in ``RUN_IN`` for the
+    parser to judge its language with the definition's; ``_join`` drops the mark of a line joined to
+    the one before."""
+    head, mark, rest = paragraph.partition(RUN_IN)
+    return f"{head.rstrip()}{RUN_IN}\n\n{rest.lstrip()}" if mark else paragraph
 
 
 def _code(line: Line) -> bool:
@@ -225,8 +240,8 @@ def _right_edges(lines: list[Line]) -> dict[int, float]:
 
 def _continues(previous: Line, line: Line, usual_gap: float, right: float) -> bool:
     text, before = MARK.sub("", line.text), MARK.sub("", previous.text)  # a footnote mark ends nothing
-    if TABLE in text + before or CONTENTS in text + before or not text:
-        return False  # a table's or a contents page's place is a paragraph of its own
+    if any(mark in text + before for mark in (TABLE, CONTENTS, DEBRIS)) or not text:
+        return False  # a table's, a contents page's or a debris line's place is a paragraph of its own
     runs_on = not SENTENCE_END.search(before) and text[:1].islower()
     if line.page != previous.page:
         return runs_on or (before.endswith("-") and text[:1].islower())
@@ -237,9 +252,12 @@ def _continues(previous: Line, line: Line, usual_gap: float, right: float) -> bo
         return True  # "разме-" + "ров в дюймах …": a word broken at the line end, whatever the gap
     if below and OPEN_URL.search(before):
         return True  # "(https:" + "//packages.debian.org/)": a URL broken at the line end
-    if not below or line.top - previous.bottom > (usual_gap + PARAGRAPH_GAP) * em:
+    gap = line.top - previous.bottom
+    if not below or gap > (usual_gap + PARAGRAPH_GAP) * em and not (runs_on and gap <= RUN_ON_GAP * em):
         return False
-    if LIST_ITEM.match(text) or abs(line.size - previous.size) > 1.0:
+    if (LIST_ITEM.match(text) and not _dash_run_on(previous, line, right)) or abs(
+        line.size - previous.size
+    ) > 1.0:
         return False
     short = previous.x1 < right - SHORT_LINE * em
     sentence_end = bool(SENTENCE_END.search(before)) or before.endswith(":")
@@ -248,11 +266,27 @@ def _continues(previous: Line, line: Line, usual_gap: float, right: float) -> bo
     return not (sentence_end and line.x0 > previous.x0 + INDENT * em)
 
 
+def _dash_run_on(previous: Line, line: Line, right: float) -> bool:
+    """A line starting with a dash back at the left margin under a full indented first line runs on
+    its paragraph (a bibliographic record's "… 1997." + "— 163 с.: ил."), no list item: items
+    stand at the indent."""
+    return (
+        line.text[:1] in "–—-"
+        and line.x0 < previous.x0 - INDENT * previous.size
+        and previous.x1 >= right - SHORT_LINE * previous.size
+    )
+
+
 def _join(paragraph: str, text: str) -> str:
+    text = text.replace(RUN_IN, "")  # a run-in term only parts a paragraph it opens
+    if paragraph.endswith("/-"):  # a hyphen after a slash is the typesetter's: "…debian.org/-" + "doc/…"
+        return paragraph[:-1] + text
+    if OPEN_URL.search(paragraph):  # "(https://www." + "debian.org/)": the line broke inside the URL
+        return paragraph + text  # and a hyphen after a letter is the URL's: "ch-" + "controlfields"
     if re.search(r"[^\W\d_]-$", paragraph) and text[:1].islower():
         return join_hyphenated(paragraph, text)
-    if OPEN_URL.search(paragraph):
-        return paragraph + text  # "(https://www." + "debian.org/)": the line broke inside the URL
+    if re.search(r"[^\s\-–—]-$", paragraph) and text[:1] not in "-–—•" and not text[:1].islower():
+        return paragraph + text  # "Build-" + "Depends", "<НомерВерсии>-" + "<НомерРевизии…>": a compound
     if paragraph.endswith("\u00ad"):
         return paragraph[:-1] + text
     return f"{paragraph} {text}"

@@ -46,6 +46,37 @@ KEY_CAPS = (  # DocBook's key names: inline code like <kbd>
 CODE_OPEN, CODE_CLOSE = "\u27e6", "\u27e7"  # ⟦ ⟧
 INLINE_CODE = re.compile(f"{CODE_OPEN}([^{CODE_OPEN}{CODE_CLOSE}]*){CODE_CLOSE}")
 PERMALINK = re.compile(r"^\s*[¶§#🔗]\s*$")
+# Navigation bars documentation generators write into every page, which trafilatura keeps when they
+# are tables or paragraphs: DocBook's ``<table class="nav">`` and ``navheader``/``navfooter`` ("<< 13.
+# BBV … | Up | … >>", "Home"), texinfo's ``<div class="header">`` / ``nav-panel`` ("Next: Using
+# libffi, Previous: libffi, Up: libffi [Index]"), Sphinx's ``related`` bar, breadcrumbs, ``<nav>``, and
+# DocBook's ``toc`` (its "Содержание" title was left in 32 of the Debian pages, its entries in two).
+NAV_CLASSES = (
+    "toc",
+    "nav",
+    "navheader",
+    "navfooter",
+    "nav-panel",
+    "navbar",
+    "navigation",
+    "breadcrumb",
+    "breadcrumbs",
+    "related",
+)
+NAVIGATION = " | ".join(
+    ["//nav", "//*[@role='navigation']"]
+    + [f"//*[contains(concat(' ', normalize-space(@class), ' '), ' {name} ')]" for name in NAV_CLASSES]
+)
+# A link to the next/previous/up page (``rel`` or an ``accesskey``, as DocBook and texinfo write
+# them): the block holding it is navigation when little of its text is outside links.
+NAV_LINKS = (
+    "//a[@accesskey or contains(' next prev previous up start home contents index ', concat(' ', @rel, ' '))]"
+)
+NAV_BLOCKS = {"p", "div", "table", "ul", "ol", "header", "footer"}
+NAV_MAX_LETTERS = 40  # letters outside links: "Next: , Previous: , Up: [Index]" has 14
+# Two or more <br> in a row are a blank line: a paragraph break (DocBook's literallayout, a README
+# set as <p> with <br> lines); the mark survives trafilatura, which keeps printable characters.
+PARAGRAPH_MARK = "\u2761"  # ❡
 BLOCK_TAGS = {"p", "head", "item", "code", "quote", "row", "list", "table", "div"}
 WHITESPACE = re.compile(r"\s+")
 
@@ -112,6 +143,7 @@ def _prepared_tree(html: bytes | str):
         return None
     for anchor in tree.xpath("//a[contains(concat(' ', @class, ' '), ' headerlink ')]"):
         anchor.drop_tree()
+    _drop_navigation(tree)
     for anchor in tree.iter("a"):
         if PERMALINK.match(anchor.text_content() or "x") and anchor.get("href", "").startswith("#"):
             anchor.drop_tree()
@@ -126,8 +158,16 @@ def _prepared_tree(html: bytes | str):
                 element[-1].tail = (element[-1].tail or "") + CODE_CLOSE
             else:
                 element.text += CODE_CLOSE
+    breaks = PARAGRAPH_MARK not in html
     for br in tree.iter("br"):  # a line break inside a paragraph is a space once inline tags go
-        br.tail = " " + (br.tail or "")
+        follows = br.getnext()
+        blank = breaks and follows is not None and follows.tag == "br" and not (br.tail or "").strip()
+        br.tail = (PARAGRAPH_MARK if blank else " ") + (br.tail or "")
+    for pre in tree.iter("pre"):  # Node.js docs: <pre><code mjs>…</code><code cjs>…</code></pre>
+        for code in pre.iterchildren("code"):
+            follows = code.getnext()
+            if follows is not None and follows.tag == "code" and not (code.tail or "").strip():
+                code.tail = "\n\n" + (code.tail or "")
     lxml.etree.strip_tags(tree, *INLINE_TAGS, "br")
     for pre in tree.iter("pre"):  # trafilatura takes a <pre> wrapping one <span> for code, not a quote
         wrapper = lxml.etree.Element("span")
@@ -135,6 +175,20 @@ def _prepared_tree(html: bytes | str):
         wrapper.extend(list(pre))
         pre.append(wrapper)
     return tree
+
+
+def _drop_navigation(tree) -> None:
+    """Navigation bars and link-only blocks around next/previous/up links out of the page."""
+    for element in tree.xpath(NAVIGATION):
+        if element.getparent() is not None:
+            element.drop_tree()
+    for link in tree.xpath(NAV_LINKS):
+        block = next((a for a in link.iterancestors() if a.tag in NAV_BLOCKS), None)
+        if block is None or block.getparent() is None or block.tag == "body":
+            continue
+        linked = sum(ch.isalpha() for a in block.iter("a") for ch in a.text_content())
+        if sum(map(str.isalpha, block.text_content())) - linked <= NAV_MAX_LETTERS:
+            block.drop_tree()
 
 
 def _declared_language(tree) -> str | None:
@@ -172,7 +226,11 @@ def _main_blocks(tree) -> list[Block]:
     if not xml:
         return []
     main = lxml.etree.fromstring(xml.encode()).find("main")
-    blocks = [_unmarked(block) for block in _walk(main)] if main is not None else []
+    blocks = (
+        [_unmarked(piece) for block in _walk(main) for piece in _paragraphs(block)]
+        if main is not None
+        else []
+    )
     return [block for block in blocks if block.text.strip()]
 
 
@@ -194,6 +252,17 @@ def _walk(element) -> Iterator[Block]:
             yield Block(kind, _prose("".join(child.itertext())), int(level) if level.isdigit() else None)
         if child.tail and child.tail.strip():
             yield Block("p", _prose(child.tail))
+
+
+def _paragraphs(block: Block) -> list[Block]:
+    """A paragraph with blank lines (``PARAGRAPH_MARK``) as several; elsewhere the mark is a space."""
+    if PARAGRAPH_MARK not in block.text:
+        return [block]
+    if block.kind == "code":
+        return [Block("code", block.text.replace(PARAGRAPH_MARK, "\n"))]
+    if block.kind != "p":
+        return [Block(block.kind, _prose(block.text.replace(PARAGRAPH_MARK, " ")), block.level)]
+    return [Block("p", piece.strip()) for piece in block.text.split(PARAGRAPH_MARK) if piece.strip()]
 
 
 def _prose(text: str) -> str:

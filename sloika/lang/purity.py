@@ -18,9 +18,9 @@ from __future__ import annotations
 
 import copy
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import islice
 from typing import TYPE_CHECKING
 
@@ -34,12 +34,14 @@ from sloika.lang.calibrated_lid import CalibratedLanguageID, LanguageGuess, shar
 from sloika.lang.translit import translit_in_runs
 from sloika.text.scripts import (
     CJK,
+    CYRILLIC,
     LATIN,
     exempt_mask,
     exempt_spans,
     fold_homoglyphs,
     mixed_script_words,
     script_counts,
+    script_counts_many,
     script_runs,
     script_shares,
 )
@@ -111,6 +113,9 @@ def judge_many(
     identifier = identifier or shared_identifier(model_path)
     prior = identifier.expected_prior([lang] if isinstance(lang, str) else lang or [], expected_share)
     readings = [_Reading.of(text) for text in texts]
+    counts = script_counts_many(texts, [reading.mask for reading in readings])
+    for reading, letters in zip(readings, counts, strict=True):
+        reading.counts = letters
     wanted = [reading for reading in readings if reading.judged.strip()]
     if wanted:
         for reading, guess in zip(
@@ -139,8 +144,8 @@ class _Reading:
     judged: str  # the text with exempt spans blanked: what is identified
     guess: LanguageGuess | None = None
     targets: tuple[str, ...] = ()
-    target_scripts: set[str] = field(default_factory=set)
-    counts: Counter = field(default_factory=Counter)
+    target_scripts: frozenset[str] = frozenset()
+    counts: dict[str, int] = field(default_factory=dict)  # letters per script (``script_counts``)
     spans: list[Span] = field(default_factory=list)
     pieces: list = field(default_factory=list)  # (start, end, letters, translit spans, foreign runs or None)
     asked: list[tuple[int, int]] = field(default_factory=list)
@@ -156,23 +161,22 @@ class _Reading:
         """Scripts, runs and romanised Russian per sentence; which sentences to identify."""
         text, mask, judged, guess = self.text, self.mask, self.judged, self.guess
         self.targets = _targets(lang, guess)
-        self.target_scripts = {script_of_language(t) for t in self.targets} - {None}
-        wants_translit = bool(TRANSLIT_TARGETS & set(self.targets))
-        whole = _trimmed_bounds(judged)
-        self.counts = script_counts(text, mask)
+        self.target_scripts, wants_translit = _what_targets_need(self.targets)
         bounds = sentences(text)
         for start, end in bounds:
             scripts = _sentence_counts(text, mask, judged, start, end, self.counts, len(bounds) == 1)
             letters = sum(scripts.values())
-            other_scripts = not set(scripts) <= self.target_scripts
+            other_scripts = not scripts.keys() <= self.target_scripts
             # runs are needed for romanised Russian (Latin letters) and for another script's runs
             needs_runs = other_scripts or (wants_translit and LATIN in scripts)
             runs = script_runs(text, mask, start, end) if needs_runs else []
-            translit = translit_in_runs(text, runs) if wants_translit else []
-            if sum(s.end - s.start for s in translit) * 2 >= end - start:  # a romanised sentence
+            translit = translit_in_runs(text, runs) if wants_translit and runs else []
+            # a romanised sentence (a sentence is never empty: without translit spans it is not one)
+            if translit and sum(s.end - s.start for s in translit) * 2 >= end - start:
                 self.spans.extend(translit)
             else:
                 self.pieces.append((start, end, letters, translit, runs if other_scripts else None))
+        whole = _trimmed_bounds(judged) if guess else None
         self.asked = [
             (start, end)
             for start, end, letters, _, _ in self.pieces
@@ -184,22 +188,29 @@ class _Reading:
         """The verdict, given the decisions on the ``asked`` sentences."""
         text, mask, guess, targets, spans = self.text, self.mask, self.guess, self.targets, self.spans
         votes: dict[str, int] = {}  # sentence language → letters
+        foreign_sentences = foreign_letters = 0
         for start, end, letters, translit, runs in self.pieces:
             if letters >= MIN_SENTENCE_LETTERS:
                 found = answers.get((start, end), guess)
                 votes[found.lang] = votes.get(found.lang, 0) + letters
                 if found.lang not in targets and found.score >= MIN_FOREIGN_SCORE:
                     spans.append(Span(start, end, found.lang, found.score, attrs={"level": "sentence"}))
+                    foreign_sentences, foreign_letters = foreign_sentences + 1, foreign_letters + letters
                     continue
             if runs is not None:  # only then can a run of another script be found
                 spans.extend(_foreign_script_runs(runs, self.target_scripts, translit))
             else:
                 spans.extend(translit)
-        spans.extend(mixed_script_words(text, mask))
+        if CYRILLIC in self.counts and LATIN in self.counts:  # else no unmasked word mixes them
+            spans.extend(mixed_script_words(text, mask))
         spans.sort(key=lambda s: (s.start, s.end))
 
         total = sum(self.counts.values())
-        impure = _letters_covered(text, mask, [s for s in spans if s.counted])
+        counted = [s for s in spans if s.counted]
+        # only whole sentences (which never overlap): their letters are known already
+        impure = (
+            foreign_letters if len(counted) == foreign_sentences else _letters_covered(text, mask, counted)
+        )
         doc_lang, doc_score = (guess.lang, guess.score) if guess else ("und", 0.0)
         candidates = dict(list(guess.candidates.items())[:TOP_LANGUAGES]) if guess else {}
         if len(votes) > 1 and max(votes, key=votes.get) != doc_lang:
@@ -219,6 +230,13 @@ class _Reading:
         )
 
 
+@cache
+def _what_targets_need(targets: tuple[str, ...]) -> tuple[frozenset[str], bool]:
+    """The scripts the target languages are written in, and whether romanised Russian is looked for."""
+    scripts = frozenset(script_of_language(t) for t in targets) - {None}
+    return scripts, bool(TRANSLIT_TARGETS & set(targets))
+
+
 def _targets(lang: str | Sequence[str] | None, guess: LanguageGuess | None) -> tuple[str, ...]:
     if lang is None:
         return (guess.lang if guess else "und",)
@@ -236,8 +254,8 @@ def _trimmed_bounds(text: str, start: int = 0, end: int | None = None) -> tuple[
 
 
 def _sentence_counts(
-    text: str, mask: bytearray, judged: str, start: int, end: int, counts: Counter, only: bool
-) -> Counter:
+    text: str, mask: bytearray, judged: str, start: int, end: int, counts: dict[str, int], only: bool
+) -> dict[str, int]:
     """``script_counts`` of the sentence ``start:end`` from what the text's ``counts`` already
     say: a text's ``only`` sentence that holds all its letters has the text's counts, and in a
     text of one script every sentence's letters are of that script."""
@@ -245,12 +263,12 @@ def _sentence_counts(
         return counts
     if len(counts) <= 1:
         letters = sum(map(str.isalpha, judged[start:end]))
-        return Counter({next(iter(counts)): letters} if letters else {})
+        return {next(iter(counts)): letters} if letters else {}
     return script_counts(text, mask, start, end)
 
 
 def _foreign_script_runs(
-    runs: list[tuple[int, int, str, int]], target_scripts: set[str], translit: list[Span]
+    runs: list[tuple[int, int, str, int]], target_scripts: frozenset[str], translit: list[Span]
 ) -> list[Span]:
     """Runs of another script inside a sentence (its ``script_runs``): romanised Russian
     (``translit``, found by the caller) and CJK always count, other scripts once they are longer

@@ -88,9 +88,23 @@ class WordFrequencies:
         """``log_likelihoods`` of many texts at once: texts × lists (``column``), every word of every
         text hashed and looked up together. ``langs`` are each text's languages of interest: a
         Cyrillic text is looked up again in Latin spelling only where one of them needs it."""
+        return self._matrix(word_lists, langs) * NATS_PER_LEVEL
+
+    def listed_matrix(
+        self, word_lists: list[list[str]], langs: list[Iterable[str]], min_zipf: float = 3.0
+    ) -> np.ndarray:
+        """How many words of each text each list holds at Zipf frequency ``min_zipf`` or more
+        (log10 of a word's frequency per billion words; 3, once per million, is the rarest a list
+        holds), texts × lists, looked up as ``log_likelihood_matrix`` does."""
+        return self._matrix(word_lists, langs, max(1, round(100 * min_zipf) - (900 - LEVELS)))
+
+    def _matrix(
+        self, word_lists: list[list[str]], langs: list[Iterable[str]], min_level: int = 0
+    ) -> np.ndarray:
+        """Level sums per text and list, or with ``min_level`` counts of words at that level or above."""
         if self._keys is None:
             self._load()
-        sums = self._sums(word_lists)
+        sums = self._sums(word_lists, min_level)
         for code, script in _LATIN_FOR.items():
             if code not in self.codes:
                 continue
@@ -100,10 +114,12 @@ class WordFrequencies:
                 if any(self.lists.get(lang) == code for lang in wanted) and _CYRILLIC.search(" ".join(words))
             ]
             if again:  # Cyrillic words looked up again, in the Latin spelling their list uses
-                latin = self._sums([transliterate(script, " ".join(word_lists[i])).split() for i in again])
+                latin = self._sums(
+                    [transliterate(script, " ".join(word_lists[i])).split() for i in again], min_level
+                )
                 column = self.codes.index(code)
                 sums[again, column] = latin[:, column]
-        return sums * NATS_PER_LEVEL
+        return sums
 
     def listed(self, words: list[str], lang: str) -> int:
         """How many of ``words`` (normalised as for ``log_likelihoods``) are in ``lang``'s list."""
@@ -116,8 +132,9 @@ class WordFrequencies:
         column = self.codes.index(self.lists[lang])
         return int(np.count_nonzero(self._levels[np.where(self._keys[at] == keys, at, -1), column]))
 
-    def _sums(self, word_lists: list[list[str]]) -> np.ndarray:
-        """Per text and list, the sum of the words' levels (integers: exact)."""
+    def _sums(self, word_lists: list[list[str]], min_level: int = 0) -> np.ndarray:
+        """Per text and list, the sum of the words' levels (integers: exact), or with ``min_level``
+        the number of words listed at that level or above."""
         words = [word for words in word_lists for word in words]
         owner = np.repeat(np.arange(len(word_lists)), [len(words) for words in word_lists])
         keys = _keys(words)
@@ -125,6 +142,8 @@ class WordFrequencies:
         listed = self._keys[at] == keys
         sums = np.zeros((len(word_lists), len(self.codes)), dtype=np.int64)
         owner, levels = owner[listed], self._levels[at[listed]].astype(np.int64)
+        if min_level:
+            levels = (levels >= min_level).astype(np.int64)
         if len(word_lists) == 1:
             sums[0] = levels.sum(axis=0)
         elif len(owner):  # owners are in order: one reduceat

@@ -18,6 +18,7 @@ from functools import cache
 
 _LINE = re.compile(r"[^\n]*\n?")
 _CJK_END = re.compile(r"(?<=[。！？])\s*")  # razdel expects a space after a full stop; CJK has none
+_CJK_STOP = re.compile("[。！？]")  # where none occurs, ``_CJK_END`` cannot match: not scanned for
 _FENCE = ("```", "~~~")
 # a line opening a dialogue turn or an attribution: "-- Автор", or a dash before a capital / quote
 _TURN_LINE = re.compile(r"\n[ \t]*(?:--|[-–—](?=[ \t]*[A-ZА-ЯЁ«\"“]))")
@@ -77,8 +78,9 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
 def _split_piece(text: str, start: int, end: int) -> list[tuple[int, int]]:
     piece = one_line(text[start:end])  # same length: offsets hold
     found = []
+    cjk = _CJK_STOP.search(piece) is not None
     for cut, stop in sentenize(piece):
-        for match in _CJK_END.finditer(piece, cut, stop):
+        for match in _CJK_END.finditer(piece, cut, stop) if cjk else ():
             if cut < match.start():
                 found.append((start + cut, start + match.start()))
             cut = match.end()
@@ -96,18 +98,41 @@ def _may_split() -> re.Pattern[str]:
     return re.compile(DELIMITER + r"\s+\S")
 
 
+@cache
+def _may_split_quickly() -> re.Pattern[str]:
+    """``_may_split`` without its smileys' alternation, which is tried at every character: the
+    last character of any delimiter razdel knows (a smiley ends in a bracket), whitespace, more text.
+    Where this does not match, ``_may_split`` cannot."""
+    from razdel.segmenters.sentenize import DELIMITERS
+
+    return re.compile("[" + re.escape(DELIMITERS + "()") + r"]\s+\S")
+
+
 def _surely_joined(piece: str) -> bool:
     """True when razdel's first rules join the piece at every delimiter: nothing on one side,
     no space after it, or a lower-case word after it ("т. е. так", "(см. ниже) и"). razdel applies
     its rules in order and the first that speaks decides, so these joins hold whatever the later
-    rules (abbreviations, initials, quotes) would say."""
-    from razdel.segmenters.sentenize import SentSplit, SentSplitter, empty_side, lower_right, no_space_prefix
+    rules (abbreviations, initials, quotes) would say. A delimiter without a space after it is
+    joined by ``empty_side`` or ``no_space_prefix`` whatever it is, so only the delimiters
+    followed by a space are looked at (razdel's splitter, ``SentSplitter``, finds them the same way)."""
+    from razdel.segmenters.sentenize import SentSplit, empty_side, lower_right
 
-    return all(
-        empty_side(part) or no_space_prefix(part) or lower_right(part)
-        for part in SentSplitter()(piece)
-        if isinstance(part, SentSplit)
-    )
+    window = _splitter().window
+    for match in _splitter().re.finditer(piece):
+        start, stop = match.span()
+        if not piece[stop : stop + 1].isspace():
+            continue
+        split = SentSplit(piece[max(0, start - window) : start], match.group(1), piece[stop : stop + window])
+        if not (empty_side(split) or lower_right(split)):
+            return False
+    return True
+
+
+@cache
+def _splitter():
+    from razdel.segmenters.sentenize import SentSplitter
+
+    return SentSplitter()
 
 
 def sentenize(piece: str) -> list[tuple[int, int]]:
@@ -116,7 +141,7 @@ def sentenize(piece: str) -> list[tuple[int, int]]:
     ``no_space_prefix`` and ``lower_right`` rules join every other candidate), so a piece without
     such a place is a single sentence and razdel's full rules are not run: most sentences the
     purity verdict judges are such pieces."""
-    if not _may_split().search(piece) or _surely_joined(piece):
+    if not (_may_split_quickly().search(piece) and _may_split().search(piece)) or _surely_joined(piece):
         first = len(piece) - len(piece.lstrip())
         return [(first, len(piece.rstrip()))] if first < len(piece) else []
     from razdel import sentenize as razdel_sentenize
@@ -125,7 +150,12 @@ def sentenize(piece: str) -> list[tuple[int, int]]:
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every sentence of ``text`` outside code blocks."""
+    """(start, end) of every sentence of ``text`` outside code blocks. A text of one line (most
+    texts the purity verdict judges) is one paragraph unless a fence opens it, and no dialogue
+    turn opens a line in it: its one piece is split without ``paragraphs``' walk over its lines."""
+    if "\n" not in text:
+        start, end = len(text) - len(text.lstrip()), len(text.rstrip())
+        return [] if start >= end or text.startswith(_FENCE, start) else _split_piece(text, start, end)
     return [
         bounds
         for start, end, kind in paragraphs(text)

@@ -1,0 +1,64 @@
+"""Bibliography entries from a ``.bbl`` file or the paper's own ``thebibliography``.
+
+arXiv sources usually ship the ``.bbl`` BibTeX wrote, not the ``.bib``, and older papers type
+their ``thebibliography`` by hand: without reading them every ``\\cite`` of such a paper was a hole.
+Three forms are read:
+
+* natbib's ``\\bibitem[{Smith \\& Doe(2020)}]{key}``: the label says who and when, the citation is
+  rendered author-year as from a ``.bib``;
+* a plain ``\\bibitem{key}``: the entry's number in the list, the citation is rendered "[3]";
+* biblatex's ``\\entry{key}{type}{}`` … ``family={Smith}`` … ``\\field{year}{2020}`` … ``\\endentry``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from sloika.pipelines.formats.latex_macros import group
+
+BIBITEM = re.compile(r"\\bibitem\s*(?=[\[{])")
+NATBIB_LABEL = re.compile(r"^(?P<who>.*?)\s*\((?P<year>[^()]*)\)", re.S)
+ENTRY = re.compile(r"\\entry\s*\{(?P<key>[^}]*)\}\s*\{(?P<type>[^}]*)\}(?P<body>.*?)\\endentry", re.S)
+FAMILY = re.compile(r"(?<![a-z])family=\{(?P<name>[^{}]*(?:\{[^{}]*\}[^{}]*)*)\}")
+FIELD = re.compile(r"\\field\s*\{(?P<name>\w+)\}\s*\{(?P<value>[^{}]*(?:\{[^{}]*\}[^{}]*)*)\}")
+
+
+def read_bbl(source: str) -> dict[str, dict[str, Any]]:
+    """key → entry (``label`` and ``year`` from natbib, ``number`` of a plain list, ``author``,
+    ``year`` and ``title`` from biblatex) for the entries in ``source``."""
+    entries: dict[str, dict[str, Any]] = {}
+    for number, match in enumerate(BIBITEM.finditer(source), 1):
+        index, label = match.end(), None
+        if optional := group(source, index, "[", "]"):
+            label, index = optional[0].strip(), _skip(source, optional[1])
+        key = group(source, index)
+        if key is None:
+            continue
+        entry: dict[str, Any] = {"type": "bibitem", "number": str(number)}
+        natbib = NATBIB_LABEL.match(_unbrace(label)) if label else None
+        if natbib and natbib["year"].strip():
+            entry.update(label=" ".join(natbib["who"].split()), year=natbib["year"].strip())
+        entries[key[0].strip()] = entry
+    for match in ENTRY.finditer(source):
+        body = match["body"]
+        names = body.split("\\name{author}", 1)[1] if "\\name{author}" in body else ""
+        names = re.split(r"\\(?:name|list|field|strng|range)\{", names, maxsplit=1)[0]
+        fields = {found["name"]: _unbrace(found["value"]) for found in FIELD.finditer(body)}
+        authors = [_unbrace(found["name"]) for found in FAMILY.finditer(names)]
+        entry = {"type": match["type"], "year": fields.get("year") or fields.get("labelyear", "")}
+        entry.update(
+            {k: v for k, v in (("author", " and ".join(authors)), ("title", fields.get("title"))) if v}
+        )
+        entries[match["key"].strip()] = entry
+    return entries
+
+
+def _unbrace(text: str) -> str:
+    return re.sub(r"(?<!\\)[{}]", "", text)
+
+
+def _skip(source: str, index: int) -> int:
+    while index < len(source) and source[index] in " \t\n":
+        index += 1
+    return index

@@ -1,0 +1,144 @@
+"""siunitx's numbers and units as the PDF prints them: ``\\SI{300}{\\kelvin}`` → "300 K".
+
+pylatexenc does not know siunitx: "\\SI{300}{\\kelvin}" came out as "300" (the unit, a macro,
+dropped), "\\SI[per-mode=symbol]{2.4}{\\giga\\hertz}" as "[per-mode=symbol]2.4" and
+"\\numrange{10}{20}" as "1020". Both siunitx 2 (``\\SI``, ``\\si``, ``\\SIrange``, ``\\SIlist``)
+and 3 (``\\qty``, ``\\unit``, ``\\qtyrange``, ``\\qtylist``) are read here, before conversion;
+options are dropped (they choose a typography, not the value); unit macros become their symbols
+(prefix + unit, ``\\per`` a slash, ``\\squared`` a superscript; written as LaTeX, so ``\\%``),
+and a paper's own ``\\DeclareSIUnit\\name{symbol}`` is read (the Russian template declares its
+Russian units so).
+"""
+
+from __future__ import annotations
+
+import re
+
+from sloika.pipelines.formats.latex_macros import group
+
+PREFIXES = {
+    "quecto": "q", "ronto": "r", "yocto": "y", "zepto": "z", "atto": "a", "femto": "f", "pico": "p",
+    "nano": "n", "micro": "µ", "milli": "m", "centi": "c", "deci": "d", "deca": "da", "deka": "da",
+    "hecto": "h", "kilo": "k", "mega": "M", "giga": "G", "tera": "T", "peta": "P", "exa": "E",
+    "zetta": "Z", "yotta": "Y", "ronna": "R", "quetta": "Q", "kibi": "Ki", "mebi": "Mi", "gibi": "Gi",
+}  # fmt: skip
+UNITS = {
+    "metre": "m", "meter": "m", "gram": "g", "kilogram": "kg", "second": "s", "ampere": "A",
+    "kelvin": "K", "mole": "mol", "candela": "cd", "hertz": "Hz", "newton": "N", "pascal": "Pa",
+    "joule": "J", "watt": "W", "coulomb": "C", "volt": "V", "farad": "F", "ohm": "Ω", "siemens": "S",
+    "weber": "Wb", "tesla": "T", "henry": "H", "lumen": "lm", "lux": "lx", "becquerel": "Bq",
+    "gray": "Gy", "sievert": "Sv", "katal": "kat", "degreeCelsius": "°C", "celsius": "°C",
+    "percent": "\\%", "minute": "min", "hour": "h", "day": "d", "degree": "°", "arcminute": "′",
+    "arcsecond": "″", "litre": "L", "liter": "L", "tonne": "t", "electronvolt": "eV", "dalton": "Da",
+    "bel": "B", "decibel": "dB", "neper": "Np", "byte": "B", "bit": "bit", "angstrom": "Å",
+    "bar": "bar", "barn": "b", "astronomicalunit": "au", "hectare": "ha", "mmHg": "mmHg",
+    "knot": "kn", "atomicmassunit": "u", "radian": "rad", "steradian": "sr", "parsec": "pc",
+    "lightyear": "ly", "m": "m", "g": "g", "s": "s", "kg": "kg", "Hz": "Hz", "K": "K", "A": "A",
+}  # fmt: skip
+POWERS = {"squared": "²", "cubed": "³"}
+SUPERSCRIPT = str.maketrans("0123456789-+", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺")
+COMMAND = re.compile(
+    r"\\(?P<cmd>SI|qty|si|unit|num|tablenum|numlist|numrange|SIrange|qtyrange|SIlist|qtylist|ang)"
+    r"(?![A-Za-z@])"
+)
+ARGUMENTS = {"SI": 2, "qty": 2, "si": 1, "unit": 1, "num": 1, "tablenum": 1, "numlist": 1, "numrange": 2,
+             "SIrange": 3, "qtyrange": 3, "SIlist": 2, "qtylist": 2, "ang": 1}  # fmt: skip
+DECLARE = re.compile(r"\\DeclareSIUnit\s*(?:\[[^\]]*\])?\s*(?:\{\s*)?\\([A-Za-z@]+)\s*\}?\s*(?=\{)")
+
+
+def declared_units(source: str) -> dict[str, str]:
+    """name → symbol of the paper's ``\\DeclareSIUnit`` (prefixes and units of its own)."""
+    units = {}
+    for match in DECLARE.finditer(source):
+        symbol = group(source, match.end())
+        if symbol:
+            units[match.group(1)] = symbol[0].strip()
+    return units
+
+
+def expand_siunitx(source: str, declared: dict[str, str]) -> str:
+    """``source`` with each siunitx command replaced by the text it prints."""
+    pieces, cursor = [], 0
+    for match in COMMAND.finditer(source):
+        if match.start() < cursor:
+            continue
+        cmd, index, args = match["cmd"], match.end(), []
+        while (optional := group(source, _skip(source, index), "[", "]")) is not None:
+            index = optional[1]  # options, and \SI's pre-unit (rare; dropped with them)
+        for _ in range(ARGUMENTS[cmd]):
+            found = group(source, _skip(source, index))
+            if found is None:
+                break
+            args.append(found[0])
+            index = found[1]
+            while (optional := group(source, _skip(source, index), "[", "]")) is not None:
+                index = optional[1]
+        if len(args) < ARGUMENTS[cmd]:
+            continue  # not siunitx's command: left as it is
+        pieces.append(source[cursor : match.start()])
+        pieces.append(_render(cmd, args, declared))
+        cursor = index
+    pieces.append(source[cursor:])
+    return "".join(pieces)
+
+
+def _render(cmd: str, args: list[str], declared: dict[str, str]) -> str:
+    if cmd in ("si", "unit"):
+        return unit(args[0], declared)
+    if cmd in ("num", "tablenum"):
+        return number(args[0])
+    if cmd == "numlist":
+        return ", ".join(number(n) for n in args[0].split(";"))
+    if cmd == "numrange":
+        return f"{number(args[0])}–{number(args[1])}"
+    if cmd in ("SIrange", "qtyrange"):
+        return f"{number(args[0])}–{number(args[1])} {unit(args[2], declared)}"
+    if cmd in ("SIlist", "qtylist"):
+        symbol = unit(args[1], declared)
+        return ", ".join(f"{number(n)} {symbol}" for n in args[0].split(";"))
+    if cmd == "ang":
+        parts = [number(p) if p.strip() else "" for p in args[0].split(";")]
+        return "".join(p + mark for p, mark in zip(parts, ("°", "′", "″"), strict=False) if p)
+    symbol = unit(args[1], declared)  # SI, qty
+    joiner = "" if symbol in ("°", "′", "″") else " "
+    return f"{number(args[0])}{joiner}{symbol}"
+
+
+def number(text: str) -> str:
+    """ "2.3e8" → "2.3 × 10⁸", "1+-2" → "1 ± 2"; the decimal mark as written."""
+    text = " ".join(text.replace("+-", " ± ").split())
+    text = re.sub(r"^([-+]?)(?=[.,]\d)", r"\g<1>0", text)  # ".3" is printed "0.3"
+    text = re.sub(r"(?<=\d) ?x ?(?=\d)", " × ", text)  # "1.654 x 2.34": a product
+    scientific = re.fullmatch(r"(.*?\d)?\s*[eEdD]\s*([-+]?\d+)", text)
+    if scientific is None:
+        return text
+    mantissa, exponent = scientific.groups()
+    power = "10" + exponent.lstrip("+").translate(SUPERSCRIPT)
+    return f"{mantissa} × {power}" if mantissa else power
+
+
+def unit(text: str, declared: dict[str, str]) -> str:
+    """``\\kilo\\metre\\per\\second\\squared`` → "km/s²"; literal units ("kg.m/s^2") as written."""
+    out, prefixed, per = "", False, False
+    for token in re.finditer(r"\\([A-Za-z@]+)(?:\{([^{}]*)\})?|([^\\]+)", text):
+        name, argument, literal = token.groups()
+        if literal is not None:
+            literal = re.sub(r"\^\{?([-+]?\d+)\}?", lambda m: m.group(1).translate(SUPERSCRIPT), literal)
+            out += literal.replace("~", " ").replace(".", "·")
+        elif name == "per":
+            per = True
+        elif name in POWERS or name == "tothe":
+            out += POWERS.get(name) or (argument or "").translate(SUPERSCRIPT)
+        elif symbol := declared.get(name) or PREFIXES.get(name) or UNITS.get(name):
+            if not prefixed:
+                out += "/" if per else "·" if out else ""
+                per = False
+            out += symbol
+            prefixed = name in PREFIXES and name not in declared
+    return out.strip()
+
+
+def _skip(source: str, index: int) -> int:
+    while index < len(source) and source[index] in " \t\n":
+        index += 1
+    return index

@@ -1,0 +1,90 @@
+"""Plain text (``.txt`` and sniffed extensionless files): the text as written, untranslated
+paragraphs cut.
+
+A translated text file keeps the paragraphs nobody translated, as translated HTML and Markdown do:
+Debian's Russian man pages rendered to text are half English ("ОПИСАНИЕ / The passwd command changes
+passwords …"). The paragraphs between blank lines are judged by ``foreign_paragraphs`` like the
+other readers' and cut into ``removed`` (or marked in ``lang_spans``) as
+``readers.foreign_paragraphs`` says. Indentation parts a block too: a man page's heading at the
+margin ("ОПИСАНИЕ") over its indented English body is two paragraphs, so the body is cut and the
+heading stays. Nothing else in the text changes (line breaks, indentation and verse stay as
+written) but the gaps a justifying formatter (nroff rendering a man page) put between words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sloika.pipelines.formats.base import Parsed
+from sloika.pipelines.formats.foreign_paragraphs import Paragraph, foreign_cut
+
+# lines with a visible character between blank (or whitespace-only) lines
+PARAGRAPH = re.compile(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*")
+
+
+# spaces a justifying formatter (nroff rendering a man page) put between words to fill a line
+JUSTIFYING_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
+
+
+def parse_text(text: str, foreign: str = "trim", targets: tuple[str, ...] = ()) -> Parsed:
+    text = _unjustified(text)
+    paragraphs = [
+        Paragraph(text[start:end], (), start)
+        for block in PARAGRAPH.finditer(text)
+        for start, end in _indented_parts(block.group(), block.start())
+    ]
+    return foreign_cut(Parsed(text, [], "article"), paragraphs, foreign, None, targets)
+
+
+def _unjustified(text: str) -> str:
+    """Justified paragraphs (``_justified``) with one space between words: the formatter filled
+    their lines ("справочным   страницам   других"); indentation stays, and so does the alignment
+    of tables, whose rows do not all reach one column."""
+    if "  " not in text:
+        return text
+    pieces, cursor = [], 0
+    for block in PARAGRAPH.finditer(text):
+        for start, end in _indented_parts(block.group(), block.start()):
+            lines = text[start:end].split("\n")
+            if _justified(lines):
+                pieces.append(text[cursor:start])
+                pieces.append("\n".join(_one_space(line) for line in lines))
+                cursor = end
+    pieces.append(text[cursor:])
+    return "".join(pieces)
+
+
+def _justified(lines: list[str]) -> bool:
+    """Three lines or more; all but the last reach one column, hold four words or more each, and
+    most of them a gap of two spaces between words (a banner of "=====" lines, a table
+    whose rows differ in length, a line's deliberate "попробуйте  :!dir" are none)."""
+    filled = lines[:-1]
+    gaps = sum(bool(JUSTIFYING_GAP.search(line.strip())) for line in filled)
+    return (
+        len(lines) > 2
+        and len({len(line.rstrip()) for line in filled}) == 1
+        and all(len(line.split()) >= 4 for line in filled)
+        and 2 * gaps > len(filled)
+    )
+
+
+def _one_space(line: str) -> str:
+    body = line.lstrip(" ")
+    return line[: len(line) - len(body)] + JUSTIFYING_GAP.sub(" ", body)
+
+
+def _indented_parts(block: str, offset: int) -> list[tuple[int, int]]:
+    """(start, end) of a block's parts: a new part where a line is indented more than the one
+    before (a body under its heading, a description under its option), or less after a part's
+    second line (the body ended); a first-line indent of a prose paragraph parts nothing."""
+    parts, start, position, previous, first = [], offset, offset, None, True
+    for line in block.split("\n"):
+        indent = len(line) - len(line.lstrip())
+        if previous is not None and (indent > previous or indent < previous and not first):
+            parts.append((start, position - 1))
+            start, first = position, True
+        else:
+            first = previous is None
+        previous, position = indent, position + len(line) + 1
+    parts.append((start, offset + len(block)))
+    return parts

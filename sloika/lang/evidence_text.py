@@ -1,0 +1,101 @@
+"""What the language decision reads of a short text: its words, not its markup.
+
+A chat line, a model's answer or a markdown list item carries table pipes, bullets, emoji, inline
+code, links and @mentions. None of them is evidence for one Cyrillic language over another, yet
+fastText reads every character, and a table row repeats its cells: "Генерация датасетов | ✅ да | ✅
+да |" counted Bulgarian's commonest word twice (bg 0.97). ``evidence_text`` gives the decision
+the words once: code, URLs, paths and identifiers (``scripts.exempt_spans``, the purity analysis's
+own list), markup, emoji and @mentions blanked, each distinct table cell read once, stretched
+letters and hyphen repeats said once. Only a mostly Cyrillic text is read so, and only one no
+longer than ``SHORT_CHARS``: beyond it markup cannot move a decision whose evidence saturates long
+before.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sloika.text.scripts import exempt_spans
+
+SHORT_CHARS = 300  # = calibrated_lid.EVIDENCE_CHARS: the longest text whose evidence is read whole
+CYRILLIC_SHARE = 0.6  # = calibrated_lid.CYRILLIC_MAJORITY
+
+# what may need blanking at all: most sentences have none of it, and one search costs little
+_PROBE = re.compile(
+    r"[|`*#>_\[\]@/\u2100-\u2bff\ufe0f\u200d\U0001f000-\U0001faff]|://|www\."
+    r"|(?m:^[ \t]*(?:[-+]|\d{1,3}[.)]))",
+    re.I,
+)
+_LINE_MARK = re.compile(r"^[ \t]*(?:[-*+>]+|#{1,6}|\d{1,3}[.)])[ \t]+", re.M)  # bullet, quote, heading
+_NON_LANGUAGE = re.compile(
+    r"@\w*"  # a mention is a user name (its name may be an identifier, blanked already)
+    r"|[*_~#\[\]]+"  # emphasis, link brackets, a hashtag's sign (its word is language)
+    r"|[\u2100-\u2bff\ufe0f\u200d\u20e3\U0001f000-\U0001faff]"  # symbols and emoji: ✅ → ❌ ©
+)
+_SPACES = re.compile(r"[ \t]{2,}")
+_LETTER = re.compile(r"[^\W\d_]")
+_CYRILLIC = re.compile("[\u0400-\u052f]")
+_NON_LATIN_LETTER = re.compile(r"[^\W\d_a-zA-Z\u00c0-\u024f]")
+# four or more of one letter (three is a word: "СССР", "XIII", "Schifffahrt"); a word repeated with
+# hyphens ("да-да-да", "ха-ха")
+_STRETCHED = re.compile(r"([^\W\d_])\1{3,}")
+_FOUR_ALIKE = re.compile(r"(.)\1\1\1", re.DOTALL)  # what _STRETCHED needs, found 4x faster
+_REPEATED_WORD = re.compile(r"\b([^\W\d_]+)(?:-\1\b)+", re.IGNORECASE)
+
+
+def evidence_text(text: str) -> str:
+    """``text`` as the decision should read it (``without_markup``, then ``without_repeats``)."""
+    return without_repeats(without_markup(text))
+
+
+def without_markup(text: str) -> str:
+    """A short text without what is not language: exempt spans (code, URLs, paths, tags,
+    identifiers), bullets, list numbers, quote and heading marks, emphasis, emoji and other
+    symbols and @mentions blanked; a table row read as its distinct cells ("| ✅ да | ✅ да |" is
+    "да"). Numbers inside the text stay: fastText reads them with their words ("…културе за 2007."
+    is Serbian to it, "…културе за ." Macedonian), and no short text's answer needed them gone."""
+    if len(text) > SHORT_CHARS or not _PROBE.search(text):
+        return text
+    read, last = [], 0
+    for span in exempt_spans(text):
+        if not _NON_LATIN_LETTER.search(text, span.start, span.end):  # `"✅ Подключение..."` is Russian
+            read += [text[last : span.start], " "]
+            last = span.end
+    read = "".join(read) + text[last:]
+    if not _mostly_cyrillic(read):
+        return text
+    read = _NON_LANGUAGE.sub(" ", _LINE_MARK.sub(" ", read))
+    if "|" in read:
+        read = "\n".join(_distinct_cells(line) for line in read.split("\n"))
+    read = _SPACES.sub(" ", read).strip()
+    return read if _LETTER.search(read) else text  # nothing but markup: the decision reads it all
+
+
+def _mostly_cyrillic(text: str) -> bool:
+    """At least ``CYRILLIC_SHARE`` of the letters are Cyrillic: which Cyrillic language a text is in
+    is told by its words alone, while fastText reads a Chinese or Greek sentence's numbers and signs
+    as part of its language ("2008年")."""
+    letters = len(_LETTER.findall(text))
+    return letters > 0 and len(_CYRILLIC.findall(text)) >= CYRILLIC_SHARE * letters
+
+
+def _distinct_cells(line: str) -> str:
+    """A table row's cells, each distinct one once (a row repeats "да", "нет", a tick per column);
+    in a line with one pipe, which is no row, the pipe is a space."""
+    cells = [" ".join(cell.split()) for cell in line.split("|")]
+    if len(cells) < 3:
+        return line.replace("|", " ")
+    return " ".join(dict.fromkeys(cell for cell in cells if cell.strip(" -:")))
+
+
+def without_repeats(text: str) -> str:
+    """A short text with stretched letters and hyphen-repeated words said once: "Кэээээрррроооот!!!"
+    is "Кэрот!!!", "Да-да-да..." is "Да...". Chat lines and subtitle cues stretch and repeat for
+    emphasis, which tells nothing about their language, but fastText reads "ээээ" as Frisian and
+    each repeat of a word that Bulgarian shares with Russian counts its evidence again. A text longer
+    than ``SHORT_CHARS`` is left as it is: there a repeat cannot move the decision."""
+    if len(text) > SHORT_CHARS:
+        return text
+    if _FOUR_ALIKE.search(text):
+        text = _STRETCHED.sub(r"\1", text)
+    return _REPEATED_WORD.sub(r"\1", text) if "-" in text else text
