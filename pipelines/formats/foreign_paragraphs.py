@@ -47,7 +47,7 @@ SHORT_MIN_WORDS = 3
 # of its words, and this share of them, are lower-case words common in a language the decision
 # gives at least SCRIPT_CANDIDATE (wordfreq zipf 3 or more). It is kept whatever the score when it
 # is what a Russian text legitimately holds in Latin: a list of names, commands or packages (no
-# such word at all, or short items parted by commas: "Sebastian Schaffert, Erich Schubert, …",
+# such word at all, or short items parted by commas or bars: "Sebastian Schaffert, Erich Schubert, …",
 # "apt-get, dpkg, aptitude, synaptic"), a quotation in quotation marks, a bibliography entry (an
 # author with initials first, a year).
 # Between the two (an English title cited, "See Debian Developer's Reference 5.6, "Uploading a
@@ -176,10 +176,16 @@ def _script_verdict(text: str, own: str, lang: str, candidates: dict[str, float]
 
 
 def _is_list(text: str) -> bool:
-    """Three items or more parted by commas or semicolons, none over LIST_ITEM_WORDS words: names,
-    commands, packages ("apt-get, dpkg, aptitude, synaptic"), whatever words they happen to be."""
-    items = [item.split() for item in re.split(r"[,;]", text) if item.strip()]
+    """Three items or more parted by commas, semicolons or bars, none over LIST_ITEM_WORDS words:
+    names, commands, packages ("apt-get, dpkg, aptitude, synaptic", a synopsis's "{ install |
+    remove | purge }"), whatever words they happen to be."""
+    items = [[token for token in item.split() if _has_letter(token)] for item in re.split(r"[,;|]", text)]
+    items = [item for item in items if item]
     return len(items) >= 3 and all(len(item) <= LIST_ITEM_WORDS for item in items)
+
+
+def _has_letter(token: str) -> bool:
+    return any(map(str.isalpha, token))
 
 
 def _is_word(token: str) -> bool:
