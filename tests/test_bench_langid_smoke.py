@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from conftest import DATA
 
 BENCH = Path(__file__).resolve().parents[1] / "bench"
@@ -52,17 +54,17 @@ def test_bench_short_texts_counts_dropped_russian_per_length(tmp_path):
     assert "| Bulgarian fortunes (≤80 chars) | all | 0 | 2 | fastText |" in out  # attribution left out
     assert "| chat seeds (≤80 chars) | all | 1 | 0 | fastText | 0 (0.00%) |" in out  # repaired, markup out
     assert "| short: subtitle cues | all |" in out and "| short: all | kept per language |" in out
+    assert "| held-out: markdown lines | all | 304 | 0 |" in out
+    assert "| held-out: CLDR calendar words | all | 148 | 506 |" in out
 
 
-def test_the_other_short_text_set_is_labelled_consistently_with_the_alphabets():
+@pytest.mark.parametrize("name", ["short_texts_other.tsv", "short_texts_heldout.tsv"])
+def test_the_short_text_sets_are_labelled_consistently_with_the_alphabets(name):
     """An independent check of the hand-checked labels: a text labelled Russian has no letter that
     Russian lacks, and one labelled uk/be/mk/sr has no letter its own alphabet lacks."""
     from sloika.lang.alphabets import ALPHABETS
 
-    rows = [
-        line.split("\t")
-        for line in (BENCH / "data" / "short_texts_other.tsv").read_text("utf-8").splitlines()
-    ]
+    rows = [line.split("\t") for line in (BENCH / "data" / name).read_text("utf-8").splitlines()]
     assert rows[0] == ["label", "source", "text"]
     labels = {label for label, _, _ in rows[1:]}
     assert labels <= {"ru", "uk", "be", "bg", "mk", "sr", "en", "mixed", "ambiguous"}

@@ -291,6 +291,16 @@ def test_a_batch_gets_the_answers_each_text_gets_alone(heldout):
             assert a.candidates == pytest.approx(b.candidates, abs=1e-9) and a.fast == b.fast
 
 
+def test_fasttext_on_a_list_says_what_it_says_per_text(heldout):
+    """``predict_many`` (one ``multilinePredict`` call) gives each text the labels, order and scores
+    ``predict`` gives it alone, for empty, blank and multi-line texts too."""
+    raw = LanguageIdentifier()
+    texts = [text for _, text in heldout[::3]] + ["", " ", "\n\n", "два\nслова", "😀"]
+    alone = [raw.predict(text, k=10) for text in texts]
+    together = raw.predict_many(texts, k=10)
+    assert together == alone and [list(found) for found in together] == [list(found) for found in alone]
+
+
 def test_a_name_keeps_its_own_letters_and_rules_no_language_out():
     from sloika.lang.calibrated_lid import names_in, ruled_out
 

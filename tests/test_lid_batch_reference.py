@@ -24,6 +24,7 @@ from sloika.lang.calibrated_lid import (
     LETTER_FLOOR,
     LLR_CAP,
     MIN_SCRIPT_SHARE,
+    ONE_BY_ONE,
     SHARED_WORD_ZIPF,
     CalibratedLanguageID,
     fold_evidence_window,
@@ -207,22 +208,50 @@ class Reference:
         return lang, probs
 
 
-@pytest.mark.parametrize("with_prior", [False, True])
-def test_the_batch_decision_equals_the_per_text_definitions(texts, with_prior):
-    lid = CalibratedLanguageID()
-    prior = lid.expected_prior(["ru"], 0.9) if with_prior else {}
+def _full_decisions(lid: CalibratedLanguageID, texts: list[str], prior: dict, path: str) -> tuple:
+    """Every text's full decision (no fast path), by the batch arrays or by ``decide_one``."""
     prepared = [without_latin_names(fold_evidence_window(t)) for t in texts if t.strip()]
     scores = [lid.fasttext.predict(t, k=CANDIDATES) for t in prepared]
-    batch = lid.decide_many(prepared, scores, prior or None)  # every text takes the full decision
+    if path == "batch":
+        assert len(prepared) >= ONE_BY_ONE
+        return prepared, scores, lid.decide_many(prepared, scores, prior or None)
+    return (
+        prepared,
+        scores,
+        [lid.decide_one(t, s, prior or None) for t, s in zip(prepared, scores, strict=True)],
+    )
+
+
+@pytest.mark.parametrize("with_prior", [False, True])
+@pytest.mark.parametrize("path", ["batch", "one text"])
+def test_the_decision_equals_the_per_text_definitions(texts, with_prior, path):
+    """Both ways the decision is computed (arrays over a batch; Python numbers for one text)
+    against the definitions computed on their own."""
+    lid = CalibratedLanguageID()
+    prior = lid.expected_prior(["ru"], 0.9) if with_prior else {}
+    prepared, scores, decided = _full_decisions(lid, texts, prior, path)
     reference = Reference(lid)
     joined = 0
-    for text, score, guess in zip(prepared, scores, batch, strict=True):
+    for text, score, guess in zip(prepared, scores, decided, strict=True):
         lang, probs = reference.decide(text, score, prior)
         assert guess.lang == lang, text
         assert list(guess.candidates) == list(probs), text  # the same candidates, best first
         assert guess.candidates == pytest.approx(probs, rel=1e-9, abs=1e-12), text
         joined += any(lang not in score for lang in probs)
     assert joined > 10  # languages fastText did not list joined, and were compared too
+
+
+def test_one_text_and_the_batch_decide_alike(texts):
+    """``decide_one`` and the batch arrays agree to the last bit: every label, candidate, place and
+    probability (both add the same numbers in the same order), so a text alone and in a batch
+    get the same answer (``identify`` against ``identify_many``, fast path included:
+    ``test_calibrated_lid.py``)."""
+    lid = CalibratedLanguageID()
+    prior = lid.expected_prior(["ru"], 0.9)
+    _, _, batch = _full_decisions(lid, texts, prior, "batch")
+    _, _, one = _full_decisions(lid, texts, prior, "one text")
+    for a, b in zip(batch, one, strict=True):
+        assert (a.lang, a.score, list(a.candidates.items())) == (b.lang, b.score, list(b.candidates.items()))
 
 
 def test_the_language_step_judges_a_batch_as_it_judges_each_document(texts):

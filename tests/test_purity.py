@@ -125,6 +125,8 @@ def test_build_flags_impure_pages_and_never_counts_code(build):
         language={"languages": ["ru"], "action": "flag", "purity": True, "min_purity": 0.9},
         dedup={"exact": False, "near": {"enabled": False}},
         repair={"homoglyphs": False},  # repair would fold the homoglyphs these tests give purity to judge
+        # the plain-text reader would cut the untranslated English paragraphs before purity sees them
+        readers={"foreign_paragraphs": "keep"},
     )
     docs = rows(corpus, "SELECT source, lang, metadata->>'purity', metadata->>'lang_flag' FROM documents")
     by_page = {source.rsplit("/", 1)[-1]: (lang, float(p), flag) for source, lang, p, flag in docs}

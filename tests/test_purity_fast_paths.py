@@ -181,6 +181,9 @@ def test_script_counts_of_a_batch_are_the_counts_per_character():
         for text, mask in zip(texts, masks, strict=True)
     ]
     assert scripts.script_counts_many(texts, masks) == [dict(counts) for counts in expected]
+    for i in range(scripts.FEW_TEXTS):  # a few texts are counted one by one
+        few = slice(i * 7, i * 7 + i)
+        assert scripts.script_counts_many(texts[few], masks[few]) == [dict(c) for c in expected[few]]
     assert sum(any(mask) for mask in masks) > 10  # masks are exercised
     assert scripts.script_counts_many([], []) == []
 
@@ -256,6 +259,25 @@ def test_verdicts_with_and_without_the_shortcuts_are_the_same(monkeypatch, lang)
     slow = [purity.judge(text, lang, identifier=identifier) for text in texts]
     for text, quick, exact in zip(texts, fast, slow, strict=True):
         assert quick == exact, text[:80]
+
+
+def test_purity_is_the_share_of_letters_outside_exempt_spans_that_counted_spans_cover():
+    """The verdict's purity against the definition, letters counted here character by character."""
+    texts = SENTENCES[::3] + DOCUMENTS + FIXTURES + PAGES
+    impure_texts = 0
+    for text, verdict in zip(
+        texts, purity.judge_many(texts, "ru", identifier=shared_identifier()), strict=True
+    ):
+        mask = exempt_mask(text, exempt_spans(text))
+        covered = bytearray(len(text))
+        for span in verdict.spans:
+            if span.counted:
+                covered[span.start : span.end] = b"\x01" * (span.end - span.start)
+        letters = [i for i, char in enumerate(text) if char.isalpha() and not mask[i]]
+        impure = sum(covered[i] for i in letters)
+        assert verdict.purity == (1.0 - impure / len(letters) if letters else 1.0), text[:80]
+        impure_texts += impure > 0
+    assert impure_texts > 100
 
 
 def test_verdicts_of_a_batch_are_those_of_each_text_alone():

@@ -806,3 +806,121 @@ def test_pdf_docbook_manual_ties_terms_plain_footnotes_hyphens_and_index(build):
         (after_list, "foreign_paragraph", english),
         (after_list, "index", index),
     ]
+
+
+def test_pdf_row_pieces_read_apart_join_and_a_record_runs_on_after_its_dash():
+    """A scan's text layer read a row's right piece three lines before its left one; a bibliographic
+    record's second line starts with a dash at the left margin (no list item). Geometry as in GOST
+    7.80's appendix, text sloika's own."""
+    from sloika.pipelines.formats.pdf_layout import _joined_pieces
+    from sloika.pipelines.formats.pdf_lines import Line
+    from sloika.pipelines.formats.pdf_reflow import paragraphs
+
+    def line(text: str, x0: float, x1: float, top: float) -> Line:
+        return Line(0, text, x0, x1, top, top + 8.5, 8.5, 800.0)
+
+    read = [
+        line("; второй автор). Об очередном этапе работ по учёту компен-", 251.3, 489.8, 537.5),
+        line("сации затрат на издание сборников статей", 52.3, 492.4, 547.1),
+        line("Российская Федерация. Ведомство (1991 —", 75.9, 240.2, 537.5),
+    ]
+    assert [ln.text for ln in _joined_pieces(read)] == [
+        "Российская Федерация. Ведомство (1991 — ; второй автор). Об очередном этапе работ по учёту компен-",
+        "сации затрат на издание сборников статей",
+    ]
+    record = [
+        line(
+            "Петров, А.Б. Повести: Сборник рассказов и очерков. — Саранск: Книжное изд-во, 1997.",
+            75.5,
+            492.3,
+            381.5,
+        ),
+        line("— 163 с.: ил.; 21 см. — Б. ц., 1000 экз.", 52.6, 317.0, 391.1),
+        line("- второй пункт перечня стоит на отступе.", 75.5, 300.0, 400.7),
+    ]
+    assert paragraphs([record]) == [
+        "Петров, А.Б. Повести: Сборник рассказов и очерков. — Саранск: Книжное изд-во, 1997. — 163 с.: ил.; "
+        "21 см. — Б. ц., 1000 экз.",
+        "- второй пункт перечня стоит на отступе.",
+    ]
+
+
+def test_arxiv_front_matter_and_pseudo_code():
+    """A title's \\thanks and revtex's \\email stay out of the text and the title; pseudo-code is a
+    ``code`` span without its line-numbering option; \\ref to an algorithm gets its own number."""
+    source = r"""\documentclass{revtex4-2}
+\begin{document}
+\title{Sparse Attention\thanks{Code at \url{https://example.org/y}.}}
+\author{Alice Smith}
+\email{alice@example.org}
+\maketitle
+See Algorithm~\ref{alg:a}.
+
+\begin{figure}\caption{A figure.}\end{figure}
+
+\begin{algorithm}
+\caption{Sparse step}\label{alg:a}
+\begin{algorithmic}[1]
+\State $x \gets 0$
+\end{algorithmic}
+\end{algorithm}
+\end{document}
+"""
+    (doc,) = parse_latex("paper.tex", source.encode(), "source")
+    assert doc.fields["title"] == "Sparse Attention"
+    assert doc.text == "Alice Smith\n\nSee Algorithm 1.\n\nA figure.\n\nSparse step\n\n\\State $x \\gets 0$"
+    assert [(s.label, doc.text[s.start : s.end]) for s in doc.spans] == [("code", "\\State $x \\gets 0$")]
+
+
+def test_signs_and_a_page_reference_after_a_comma():
+    """babel-russian's \\No and \\S print their signs; "см. с. \\pageref" goes with its comma."""
+    source = r"""\documentclass{report}
+\begin{document}
+\chapter{Теория}\label{sec:a}
+Приказ \No~5, \S~3, см.~с.~\pageref{sec:a}. Details are on page~\pageref{sec:a}.
+\end{document}
+"""
+    (doc,) = parse_latex("paper.tex", source.encode(), "source")
+    assert doc.text == "Теория\n\nПриказ № 5, § 3. Details are."
+
+
+def test_monospace_inside_a_citation_note_and_the_title_reads_as_text():
+    """\\texttt is a code span in running text; inside a citation's note or the title, where no
+    span is kept, it is its text (a stashed token leaked there once). The entry comes from the
+    paper's own thebibliography."""
+    source = r"""\documentclass{article}
+\begin{document}
+\title{The \texttt{astropy} Package}
+Arrays come from \citep[\texttt{numpy};][]{walt11}.
+\begin{thebibliography}{1}
+\bibitem[{Van der Walt} et~al.(2011)]{walt11} Van der Walt, S. 2011, CSE, 13, 22
+\end{thebibliography}
+\end{document}
+"""
+    (doc,) = parse_latex("paper.tex", source.encode(), "source")
+    assert doc.fields["title"] == "The astropy Package"
+    assert doc.text.startswith("Arrays come from (numpy; Van der Walt et al. 2011).")
+    assert "\ue004" not in doc.text
+
+
+def test_short_untranslated_lines_of_a_pdf_are_foreign_and_names_are_not():
+    """``short`` (the PDF reader's): a line under the 40-letter floor with no Cyrillic letter, sure
+    English and three common English words is foreign to a Russian page; package names, a product
+    name, a path list with two words and a Russian line are not (lines of the Debian FAQ's PDF)."""
+    from sloika.pipelines.formats.foreign_paragraphs import Paragraph, foreign_paragraphs
+
+    russian = (
+        "Для именования файлов двоичных пакетов Debian используется следующее соглашение, "
+        "описанное в руководстве по политике."
+    )
+    lines = [
+        russian,
+        "Use the debian-list-subject-REQUEST@lists.debian.org address for that.",
+        "• mypackage_1.0_i386.deb",
+        "Debian GNU/Linux:",
+        "dists/stable/main, dists/stable/contrib, and dists/unstable/main/, etc.",
+        "• pdebuild = pbuilder + dpkg-buildpackage (сборка в chroot)",
+    ]
+    found = foreign_paragraphs([Paragraph(line) for line in lines], short=True)
+    assert {index: lang for index, (lang, _) in found.items()} == {1: "en"}
+    assert foreign_paragraphs([Paragraph(line) for line in lines]) == {}  # HTML, Markdown: short lines stay

@@ -103,3 +103,31 @@ def test_untranslated_paragraph_of_a_text_file_goes_to_removed(build):
         ("foreign_paragraph", at, at, english, "en"),
         ("foreign_paragraph", len(kept.rstrip("\n")), len(kept.rstrip("\n")), heading_body, "en"),
     ]
+
+
+def test_justified_paragraphs_lose_the_gaps_their_formatter_put_in():
+    """nroff fills a man page's lines with extra spaces between words; such a paragraph reads with
+    one space, its indentation kept. A table (rows of different lengths), a banner and a line
+    whose author set two spaces once keep theirs."""
+    from sloika.pipelines.formats.plain import parse_text
+
+    justified = (
+        "       Программа  печатает  приветствие  на  языке,  который  выбран  в\n"
+        "       настройках   системы,   и   завершает  работу  с  нулевым  кодом\n"
+        "       возврата сразу после печати.\n"
+    )
+    assert len({len(line) for line in justified.split("\n")[:2]}) == 1  # the fixture is justified
+    table = "       -q      тихий   режим   работы\n       -v      подробный вывод\n       -h      справка\n"
+    banner = "=====================\n=   П р и в е т   =  \n=====================\n"
+    once = "Или попробуйте  :!dir , если команда ls\nне сработала, то есть вовсе ничего не\nпоказала.\n"
+    (doc,) = [parse_text("\n".join([justified, table, banner, once]), foreign="keep")]
+    assert doc.text == "\n".join(
+        [
+            "       Программа печатает приветствие на языке, который выбран в\n"
+            "       настройках системы, и завершает работу с нулевым кодом\n"
+            "       возврата сразу после печати.\n",
+            table,
+            banner,
+            once,
+        ]
+    )

@@ -286,3 +286,12 @@ def test_utf16_subtitles_and_text_with_a_byte_order_mark_are_read(build, tmp_pat
         ("Тридцать два бита на букву.",),
         ("Эти субтитры сохранил Блокнот в кодировке «Юникод».",),
     ]
+
+
+def test_teams_vtt_with_unpadded_timestamps_is_read():
+    """Microsoft Teams writes `0:0:3.540 --> 0:0:7.23`: minutes and seconds without zero padding,
+    still below 60, read as times (3.54 s, 65.2 s), not rejected as `bad_timestamp`."""
+    (doc,) = parse_subtitles((DATA / "transcripts" / "teams.vtt").read_bytes(), 2.0, True, "vtt")
+    assert doc.text == "Доброе утро, начнём планёрку. Да, все на месте.\n\nТогда по первому вопросу."
+    cues = [(s.attrs["start_s"], s.attrs["end_s"], s.attrs["speaker"]) for s in doc.spans if s.label == "cue"]
+    assert cues == [(0.0, 3.54, "Анна Петрова"), (3.54, 7.23, "Иван Сидоров"), (65.2, 69.95, "Анна Петрова")]

@@ -118,8 +118,9 @@ def test_markdown_page_loses_its_untranslated_paragraph(build):
 
 def test_generator_navigation_and_br_paragraphs():
     """A DocBook page with a texinfo-style header: the navigation table, the "Далее: … Назад: …"
-    bar and the footer go; a README set as <br> lines reads as its two paragraphs; the two
-    variants Node.js docs put in one <pre> (<code mjs><code cjs>) stay two lines apart."""
+    bar, the contents list with its title and the footer go; a README set as <br> lines reads as
+    its two paragraphs; the two variants Node.js docs put in one <pre> (<code mjs><code cjs>) stay
+    two lines apart."""
     from sloika.pipelines.formats.web import parse_html
 
     (doc,) = parse_html((DATA / "web" / "docbook_nav.html").read_bytes(), foreign="keep")

@@ -16,6 +16,7 @@ wrote) or marks it in ``lang_spans`` (``flag``), as ``readers.foreign_paragraphs
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
@@ -32,6 +33,35 @@ MIN_JUDGED_LETTERS = 40
 # share; a list of city names, Bosnian at 0.73, is no paragraph of another language)
 MIN_FOREIGN_SCORE = 0.75
 MAX_PAGE_SCORE = 0.1
+# With ``short`` (the PDF reader: a manual's untranslated footnote or list line), a shorter
+# paragraph is foreign too when it has no letter of the page's script, the decision gives another
+# script's language this much, and it holds this many words common in that language (wordfreq zipf
+# 3 or more: "Use the … address for that."; a package name or "Debian GNU/Linux" is none).
+SHORT_MIN_LETTERS = 12
+SHORT_MIN_SCORE = 0.9
+SHORT_MIN_WORDS = 3
+# The script is evidence the score is not. A judged paragraph with no letter of the page's script
+# (a Latin paragraph in a Russian page) is in no language of the page, however unsure the decision
+# is which other language it is in ("For a more detailed description on this, read …", en 0.75 in
+# the Debian FAQ's PDF). It is foreign whatever the score when it reads as running text: this many
+# of its words, and this share of them, are lower-case words common in a language the decision
+# gives at least SCRIPT_CANDIDATE (wordfreq zipf 3 or more). It is kept whatever the score when it
+# is what a Russian text legitimately holds in Latin: a list of names, commands or packages (no
+# such word at all, or short items parted by commas or bars: "Sebastian Schaffert, Erich Schubert, …",
+# "apt-get, dpkg, aptitude, synaptic"), a quotation in quotation marks, a bibliography entry (an
+# author with initials first, a year).
+# Between the two (an English title cited, "See Debian Developer's Reference 5.6, "Uploading a
+# package"") the score decides as for any paragraph.
+SCRIPT_MIN_WORDS = 5
+SCRIPT_MIN_SHARE = 0.5
+SCRIPT_CANDIDATE = 0.05
+LIST_ITEM_WORDS = 3
+QUOTATION = (re.compile(r"^\W*[\"«“„‘]"), re.compile(r"[\"»”“’]\W*$"))
+BIBLIOGRAPHY = (
+    re.compile(r"^\W*(?:[A-Z][a-z]+,? (?:[A-Z]\. ?){1,3}|(?:[A-Z]\. ?){1,3}[A-Z][a-z]+\b)"),
+    re.compile(r"\b(?:1[5-9]|20)\d\d\b"),
+)
+TOKEN_EDGE = "\"'«»“”„‘’‹›()[]{}<>.,;:!?…•*–—-"
 
 
 @dataclass(frozen=True)
@@ -66,19 +96,25 @@ def _own_script_letters(text: str, lang: str) -> int:
 
 
 def foreign_paragraphs(
-    paragraphs: list[Paragraph | None], declared: str | None = None, targets: tuple[str, ...] = ()
+    paragraphs: list[Paragraph | None],
+    declared: str | None = None,
+    targets: tuple[str, ...] = (),
+    short: bool = False,
 ) -> dict[int, tuple[str, float]]:
     """Index → (language, score) of the paragraphs foreign to their page; ``None`` entries (code,
-    headings) are not judged."""
+    headings) are not judged; ``short`` judges short ones too (``SHORT_MIN_LETTERS``)."""
     from sloika.lang.calibrated_lid import shared_identifier
 
     identifier = shared_identifier()
     judged: dict[int, tuple[str, int]] = {}
+    brief: dict[int, str] = {}
     for index, paragraph in enumerate(paragraphs):
         if paragraph is not None:
             text, letters = judged_letters(paragraph.text, paragraph.code)
             if letters >= MIN_JUDGED_LETTERS:
                 judged[index] = (text, letters)
+            elif letters >= SHORT_MIN_LETTERS:
+                brief[index] = text
     # one batch for the page: the decision's fixed cost is paid once, not per paragraph
     found = identifier.identify_many([text for text, _ in judged.values()])
     guesses = {
@@ -89,18 +125,98 @@ def foreign_paragraphs(
     votes: Counter = Counter()
     for lang, _, letters, _ in guesses.values():
         votes[lang] += letters
-    if len(votes) < 2:
+    if not votes:
         return {}
     own = votes.most_common(1)[0][0]
     if declared in votes:
         own = declared
     elif any(target in votes for target in targets):
         own = max((target for target in targets if target in votes), key=votes.__getitem__)
-    return {
+    found_foreign = {
         index: (lang, score)
         for index, (lang, score, _, candidates) in guesses.items()
-        if lang != own and score >= MIN_FOREIGN_SCORE and candidates.get(own, 0.0) <= MAX_PAGE_SCORE
-    }
+        if lang != own and _is_foreign(judged[index][0], own, lang, score, candidates)
+    }  # one language voting: nothing long is foreign (own is the only one), short lines may be
+    return found_foreign | (_short_foreign(brief, own) if short and brief else {})
+
+
+def _is_foreign(text: str, own: str, lang: str, score: float, candidates: dict[str, float]) -> bool:
+    """Whether judged ``text``, guessed ``lang`` at ``score``, is foreign to an ``own`` page: as its
+    script says (``_script_verdict``), else when the decision is sure of ``lang`` and not of ``own``."""
+    verdict = _script_verdict(text, own, lang, candidates)
+    if verdict is not None:
+        return verdict
+    return score >= MIN_FOREIGN_SCORE and candidates.get(own, 0.0) <= MAX_PAGE_SCORE
+
+
+def _script_verdict(text: str, own: str, lang: str, candidates: dict[str, float]) -> bool | None:
+    """For judged ``text`` guessed ``lang`` with no letter of ``own``'s script (another script's):
+    True when it reads as running text (foreign whatever the score), False when it is a list of
+    names, a quotation or a bibliography entry (kept whatever the score); None otherwise (the score
+    decides), and for a paragraph of ``own``'s script."""
+    from wordfreq import zipf_frequency
+
+    from sloika.lang.alphabets import script_of_language
+
+    script, other = script_of_language(own), script_of_language(lang)
+    if script is None or other is None or other == script or _own_script_letters(text, own):
+        return None
+    if all(pattern.search(text) for pattern in QUOTATION) or all(
+        pattern.search(text) for pattern in BIBLIOGRAPHY
+    ):
+        return False
+    langs = {lang} | {name for name, share in candidates.items() if share >= SCRIPT_CANDIDATE}
+    words = [word for word in (token.strip(TOKEN_EDGE) for token in text.split()) if _is_word(word)]
+    running = sum(
+        word[0].islower() and any(zipf_frequency(word, name) >= 3.0 for name in langs) for word in words
+    )
+    if not running or _is_list(text):
+        return False
+    return True if running >= SCRIPT_MIN_WORDS and running >= SCRIPT_MIN_SHARE * len(words) else None
+
+
+def _is_list(text: str) -> bool:
+    """Three items or more parted by commas, semicolons or bars, none over LIST_ITEM_WORDS words:
+    names, commands, packages ("apt-get, dpkg, aptitude, synaptic", a synopsis's "{ install |
+    remove | purge }"), whatever words they happen to be."""
+    items = [[token for token in item.split() if _has_letter(token)] for item in re.split(r"[,;|]", text)]
+    items = [item for item in items if item]
+    return len(items) >= 3 and all(len(item) <= LIST_ITEM_WORDS for item in items)
+
+
+def _has_letter(token: str) -> bool:
+    return any(map(str.isalpha, token))
+
+
+def _is_word(token: str) -> bool:
+    """A word of two letters or more, an apostrophe inside allowed ("don't"); not an identifier
+    ("dpkg-buildpackage", "LC_MESSAGES", "libfoo.so.6")."""
+    return len(token) >= 2 and token.replace("'", "").replace("’", "").isalpha()
+
+
+def _short_foreign(brief: dict[int, str], own: str) -> dict[int, tuple[str, float]]:
+    """The short paragraphs (judged text by index) that are another script's language: none of
+    their letters in ``own``'s script, the decision sure of the other language, and
+    ``SHORT_MIN_WORDS`` words common in it."""
+    from wordfreq import zipf_frequency
+
+    from sloika.lang.alphabets import script_of_language
+    from sloika.lang.calibrated_lid import shared_identifier
+
+    script = script_of_language(own)
+    if script is None:
+        return {}
+    candidates = {index: text for index, text in brief.items() if not _own_script_letters(text, own)}
+    guesses = shared_identifier().identify_many(list(candidates.values()))
+    found = {}
+    for (index, text), guess in zip(candidates.items(), guesses, strict=True):
+        other = script_of_language(guess.lang)
+        if guess.score < SHORT_MIN_SCORE or other is None or other == script:
+            continue
+        words = re.findall(r"[^\W\d_]{2,}", text)
+        if sum(zipf_frequency(word.lower(), guess.lang) >= 3.0 for word in words) >= SHORT_MIN_WORDS:
+            found[index] = (guess.lang, guess.score)
+    return found
 
 
 def foreign_cut(
@@ -109,11 +225,12 @@ def foreign_cut(
     action: str = "trim",
     declared: str | None = None,
     targets: tuple[str, ...] = (),
+    short: bool = False,
 ) -> Parsed:
     """``parsed`` with its foreign ``paragraphs`` (prose only: code and headings are not handed in)
     cut into ``removed`` as ``foreign_paragraph`` (``trim``) or marked in ``lang_spans`` (``flag``);
-    ``keep`` judges nothing."""
-    found = foreign_paragraphs(list(paragraphs), declared, targets) if action != "keep" else {}
+    ``keep`` judges nothing; ``short`` as ``foreign_paragraphs`` says."""
+    found = foreign_paragraphs(list(paragraphs), declared, targets, short) if action != "keep" else {}
     if not found:
         return parsed
     spans = []

@@ -158,6 +158,9 @@ DROPPED_MACROS = (
     "linebreak",
     "microtypesetup",
     "numberwithin",
+    "needspace",
+    "thanks",  # a title's footnote: the title field would run into it
+    "email",  # revtex's author address: contact data, not text
 )
 # etoolbox's value tests (\ifnumequal{a}{b}{then}{else}): the ``then`` branch is the text, once
 # (both branches read as two versions of the same paragraph)
@@ -265,6 +268,8 @@ ARITIES = {
     "linebreak": "[",
     "microtypesetup": "{",
     "needspace": "{",
+    "thanks": "{",
+    "email": "[{",
     "raisebox": "{[[{",
     "renewenvironment": "*{[[{{",
     "counterwithin": "*{{",
@@ -313,7 +318,8 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
 
     def cite(match: re.Match) -> str:
         text, keys = render_citation(match, entries)
-        text = " ".join(_to_text(text).split())  # pre-notes and .bib names may hold LaTeX
+        # pre-notes and .bib names may hold LaTeX, a pre-note \texttt{numpy} (a code token) too
+        text = " ".join(_unstash_code(_to_text(text), blocks).split())
         if not text:
             return CITE_HOLE  # no .bib entry: the sentence stands without it (see HOLES)
         citations.append((text, [_entry(key, entries[key]) for key in keys]))
@@ -330,7 +336,7 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     document.fields = {key: value for key, value in notes.items() if value}
     title = TITLE.search(flat)
     if title and (found := group(flat, title.end() - 1)):
-        document.fields["title"] = " ".join(_to_text(found[0]).split())
+        document.fields["title"] = " ".join(_unstash_code(_to_text(found[0]), blocks).split())
     return [document]
 
 
@@ -356,8 +362,10 @@ CODE_OPTIONS = {
     "minted": re.compile(r"\A(?:\s*\[[^\]]*\])?(?:\{[^}]*\})?[ \t]*\n"),
     "lstlisting": re.compile(r"\A\s*\[(?:[^\[\]]|\[[^\]]*\])*\][ \t]*(?:\n|$)"),
     "Verbatim": re.compile(r"\A\s*\[[^\]]*\][ \t]*(?:\n|$)"),
+    "algorithmic": re.compile(r"\A\s*\[[^\]]*\][ \t]*(?:\n|$)"),
 }
-CODE_ENVIRONMENTS = {"verbatim", "verbatim*", "Verbatim", "lstlisting", "minted", "alltt"}
+# pseudo-code (algorithmicx) is code too: its \State and \For read as no sentence
+CODE_ENVIRONMENTS = {"verbatim", "verbatim*", "Verbatim", "lstlisting", "minted", "alltt", "algorithmic"}
 DROPPED_ENVIRONMENTS = {"comment"}  # the comment package's block comments
 BLOCK_BEGIN = re.compile(
     r"\\begin\{("
@@ -469,6 +477,12 @@ def stash_monospace(source: str, blocks: list[Block]) -> str:
         pieces += [source[cursor : match.start()], BLOCK.format(len(blocks) - 1)]
         cursor = found[1]
     return "".join(pieces) + source[cursor:]
+
+
+def _unstash_code(text: str, blocks: list[Block]) -> str:
+    """``text`` with each ``BLOCK`` token put back as its block's text: where no span can be kept (a
+    citation's note, the title field)."""
+    return re.sub("\ue004(\\d+)\ue005", lambda token: blocks[int(token.group(1))].text, text)
 
 
 def _environment_end(source: str, name: str, start: int) -> tuple[int, int]:
@@ -742,6 +756,7 @@ HOLES = (
     (re.compile(r"(?<=[^\W\d_])[:;,](?=[.!?;:])"), ""),  # "Одна ссылка:." where the citation was
     (re.compile(r"(?:«»|“”|\"\"|\(\))"), ""),  # empty quotes or brackets of an empty field
     (re.compile(r"[ \u00a0]+[—–-][ \u00a0]*$"), ""),  # "Специальность —" of an empty field
+    (re.compile("(?<=\ue003)(?=\ue002)"), " "),  # two citations typed together: "(A 2009) (B 2008)"
     (
         re.compile(r"\((?:(?:e\.g\.|i\.e\.|see|cf\.|also)[,;]?\s*)*[,;\s]*\)"),
         "",
@@ -789,6 +804,8 @@ def _converter() -> Any:
         MacroTextSpec(name, simplify_repl=lambda node, l2tobj: _last_argument(node, l2tobj))
         for name in ("href", "author", "todo", "colhead", "foreignlanguage", *KEEP_CONTENT, *CELL_MACROS)
     ]
+    # babel-russian's \No and LaTeX's \S print signs
+    signs = [MacroTextSpec("No", simplify_repl="№"), MacroTextSpec("S", simplify_repl="§")]
     quotes = [  # csquotes: the quotation marks the language sets
         MacroTextSpec(name, simplify_repl=lambda node, l2tobj: _quoted(_last_argument(node, l2tobj)))
         for name in ("enquote", "textquote")
@@ -812,6 +829,7 @@ def _converter() -> Any:
             *keep_nth,
             *entries,
             *quotes,
+            *signs,
             *(MacroTextSpec(name, simplify_repl="") for name in DROPPED_MACROS),
         ],
         prepend=True,

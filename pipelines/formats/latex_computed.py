@@ -25,10 +25,12 @@ COMPUTED = re.compile(
     r"|\\(?:TotPages|thepage|thelastpage|today|thechapter|thesection|thefigure|thetable)(?![A-Za-z@])"
 )
 PAGE_WORDS = re.compile(
-    r"(?:\b(?:on|at|see)\s+)?\b(?:pages?|pp?\.)\s*" + MARK
-    + r"|(?:\b(?:на|см\.)\s+)?(?:\bс\.|\bстр\.|\bстраниц[аеуы]?)\s*" + MARK,
+    r"(?:[,;]?\s*\b(?:on|at|see)\s+|[,;]\s*)?\b(?:pages?|pp?\.)\s*"
+    + MARK
+    + r"|(?:[,;]?\s*\b(?:на|см\.)\s+|[,;]\s*)?(?:\bс\.|\bстр\.|\bстраниц[аеуы]?)\s*"
+    + MARK,
     re.I,
-)  # fmt: skip
+)  # "№ 5, см. с. \pageref{x}." → "№ 5."
 SENTENCE = re.compile(r"(?<=[.!?…])[»”\")\]]*\s+(?=[«“\"(\[]?[^\W\d_a-zа-яё])")
 
 

@@ -222,16 +222,17 @@ COUNTED = (
     r"\\(?P<sec>chapter|section|subsection|subsubsection)(?P<star>\*?)(?![A-Za-z])"
     r"|\\(?P<appendix>appendix)(?![A-Za-z])"
     r"|\\begin\{(?P<begin>figure|table|equation|align|gather|multline|eqnarray|deluxetable|longtable|longtblr"
-    r"|talltblr|lstlisting)\*?\}"
+    r"|talltblr|lstlisting|algorithm)\*?\}"
     r"|\\end\{(?P<end>figure|table|equation|align|gather|multline|eqnarray|deluxetable|longtable|longtblr"
-    r"|talltblr|lstlisting)\*?\}"
+    r"|talltblr|lstlisting|algorithm)\*?\}"
     r"|\\label\{(?P<label>[^}]*)\}"
     # a label given as an option: tabularray's and listings' ``label = {tab:x}``
     r"|(?<![\w\\])label\s*=\s*(?:\{(?P<key>[^}]*)\}|(?P<bare>[^,\]\s}]+))"
 )
 LEVEL = {"chapter": 0, "section": 1, "subsection": 2, "subsubsection": 3}
 FLOATS = dict.fromkeys(("table", "deluxetable", "longtable", "longtblr", "talltblr"), "table") | {
-    "lstlisting": "listing"
+    "lstlisting": "listing",
+    "algorithm": "algorithm",
 }
 EQUATIONS = {"equation", "align", "gather", "multline", "eqnarray"}
 NEWTHEOREM = re.compile(
@@ -296,7 +297,7 @@ def number_labels(source: str, declared: dict[str, Theorem] | None = None, setup
     resets.update({kind: level for kind, level in within.items() if level is not None})
     first = 0 if chapters else 1
     sections = [0, 0, 0, 0]
-    counters = {"figure": 0, "table": 0, "equation": 0, "listing": 0}
+    counters = {"figure": 0, "table": 0, "equation": 0, "listing": 0, "algorithm": 0}
     appendix = False
     inside: tuple[str, str] | None = None  # the number and kind of the float or theorem a label is in
     current, level_kind = "", "section"  # the section a label outside floats is in
@@ -375,9 +376,11 @@ REF = re.compile(r"\\(?P<cmd>ref|eqref|autoref|cref|Cref|pageref)\*?\s*\{(?P<key
 # what cleveref (\cref; \Cref and hyperref's \autoref capitalised) prints before the number
 REF_NAMES = {
     "en": {"figure": "fig.", "table": "table", "equation": "eq.", "chapter": "chapter", "section": "section",
-           "subsection": "section", "subsubsection": "section", "appendix": "appendix", "listing": "listing"},
+           "subsection": "section", "subsubsection": "section", "appendix": "appendix", "listing": "listing",
+           "algorithm": "algorithm"},
     "ru": {"figure": "рис.", "table": "табл.", "equation": "", "chapter": "гл.", "section": "разд.",
-           "subsection": "разд.", "subsubsection": "разд.", "appendix": "прил.", "listing": "листинг"},
+           "subsection": "разд.", "subsubsection": "разд.", "appendix": "прил.", "listing": "листинг",
+           "algorithm": "алгоритм"},
 }  # fmt: skip
 
 

@@ -70,7 +70,7 @@ def parse_pdf(data: bytes, foreign: str = "trim", targets: tuple[str, ...] = ())
     if not any(MARK.sub("", p).strip() and not p.startswith((TABLE, CONTENTS, DEBRIS)) for p in found):
         raise FormatError("no_text_layer", "the PDF has no extractable text (a scan? run OCR first)")
     parsed, prose = _document(found, layout)
-    return [foreign_cut(parsed, prose, foreign, None, targets)]
+    return [foreign_cut(parsed, prose, foreign, None, targets, short=True)]
 
 
 def is_fragment(paragraph: str) -> bool:

@@ -392,26 +392,27 @@ def _rows_joined(lines: list[Line]) -> list[Line]:
 
 
 def _joined_pieces(page: list[Line]) -> list[Line]:
-    """Pieces of one line pdfminer split, read one after the other (same height, less than 1.5 em
-    apart, or two letter pitches for two letter-spaced pieces: "М Е Ж Г О С У Д А Р С Т В Е Н Н Ы Й"
-    and "С Т А Н Д А Р Т" are one title set wide), joined left to right."""
+    """Pieces of one line pdfminer split (same height, less than 1.5 em apart, or two letter pitches
+    for two letter-spaced pieces: "М Е Ж Г О С У Д А Р С Т В Е Н Н Ы Й" and "С Т А Н Д А Р Т" are
+    one title set wide), joined left to right where the longer of them was read, however many lines
+    pdfminer read between them (a scan's "; Б.Н. Ельцин). Об очередном …" came three lines before
+    its row's start, "Российская Федерация. Президент (1991 —"); a monospaced line (a listing's) joins
+    only the line read just before it."""
     result: list[Line] = []
     for line in page:
-        piece = result[-1] if result else None
-        reach = 1.5 * line.size
-        if piece is not None and LETTER_SPACED.fullmatch(piece.text) and LETTER_SPACED.fullmatch(line.text):
-            reach = max(reach, 2 * (piece.x1 - piece.x0) / len(piece.text.replace(" ", "")))
-        if (
-            piece is None
-            or TABLE in line.text + piece.text
-            or not _same_row(piece, line)
-            or abs(piece.size - line.size) >= 0.5
-            or not -0.5 * line.size < max(line.x0 - piece.x1, piece.x0 - line.x1) < reach
-        ):
+        last = len(result) - 1
+        reads = range(last, -1, -1) if not line.mono else range(last, max(last - 1, -1), -1)  # a listing
+        at = next((i for i in reads if (i == last or not result[i].mono) and _pieces(result[i], line)), None)
+        if at is None:
             result.append(line)
             continue
+        piece = result[at]
+        if line.x1 - line.x0 > piece.x1 - piece.x0:  # the longer piece holds the row's place in the order
+            result.pop(at)
+            at = len(result)
+            result.append(piece)
         left, right = (piece, line) if piece.x0 <= line.x0 else (line, piece)
-        merged = replace(
+        result[at] = replace(
             piece,
             text=f"{left.text} {right.text}",
             x0=min(piece.x0, line.x0),
@@ -419,5 +420,17 @@ def _joined_pieces(page: list[Line]) -> list[Line]:
             top=min(piece.top, line.top),
             bottom=max(piece.bottom, line.bottom),
         )
-        result[-1] = merged
     return result
+
+
+def _pieces(piece: Line, line: Line) -> bool:
+    """Two pieces of one line: one row, one size, the gap between them within reach."""
+    reach = 1.5 * line.size
+    if LETTER_SPACED.fullmatch(piece.text) and LETTER_SPACED.fullmatch(line.text):
+        reach = max(reach, 2 * (piece.x1 - piece.x0) / len(piece.text.replace(" ", "")))
+    return (
+        TABLE not in line.text + piece.text
+        and _same_row(piece, line)
+        and abs(piece.size - line.size) < 0.5
+        and -0.5 * line.size < max(line.x0 - piece.x1, piece.x0 - line.x1) < reach
+    )

@@ -18,9 +18,9 @@ follow each other decides on its own whether a paragraph ends between them:
   ("северо-" + "западный"), dropped otherwise (a rare word's syllable break); a soft hyphen is
   always a break inside a word. A hyphen before a capital, a digit or a bracket is a compound's
   ("Build-" + "Depends", "<НомерВерсии>-" + "<НомерРевизииDebian>") and the halves are joined
-  without a space; inside a bracketed URL a hyphen after a slash is the typesetter's break mark
-  ("…debian.org/-" + "doc/…", dblatex) and goes, one after a letter is the URL's ("ch-" +
-  "controlfields") and stays.
+  without a space; a hyphen after a slash is the typesetter's break mark ("…debian.org/-" +
+  "doc/…", "GNU/-" + "Linux", dblatex) and goes, one after a letter inside a bracketed URL is the
+  URL's ("ch-" + "controlfields") and stays.
 
 A word broken at the line end joins its rest even across a wider gap (the next line holds a
 formula's tall glyphs). Lines set in a monospaced font (``Line.mono``) are not reflowed: a run of
@@ -255,7 +255,9 @@ def _continues(previous: Line, line: Line, usual_gap: float, right: float) -> bo
     gap = line.top - previous.bottom
     if not below or gap > (usual_gap + PARAGRAPH_GAP) * em and not (runs_on and gap <= RUN_ON_GAP * em):
         return False
-    if LIST_ITEM.match(text) or abs(line.size - previous.size) > 1.0:
+    if (LIST_ITEM.match(text) and not _dash_run_on(previous, line, right)) or abs(
+        line.size - previous.size
+    ) > 1.0:
         return False
     short = previous.x1 < right - SHORT_LINE * em
     sentence_end = bool(SENTENCE_END.search(before)) or before.endswith(":")
@@ -264,11 +266,23 @@ def _continues(previous: Line, line: Line, usual_gap: float, right: float) -> bo
     return not (sentence_end and line.x0 > previous.x0 + INDENT * em)
 
 
+def _dash_run_on(previous: Line, line: Line, right: float) -> bool:
+    """A line starting with a dash back at the left margin under a full indented first line runs on
+    its paragraph (a bibliographic record's "… 1997." + "— 163 с.: ил."), no list item: items
+    stand at the indent."""
+    return (
+        line.text[:1] in "–—-"
+        and line.x0 < previous.x0 - INDENT * previous.size
+        and previous.x1 >= right - SHORT_LINE * previous.size
+    )
+
+
 def _join(paragraph: str, text: str) -> str:
     text = text.replace(RUN_IN, "")  # a run-in term only parts a paragraph it opens
+    if paragraph.endswith("/-"):  # a hyphen after a slash is the typesetter's: "…debian.org/-" + "doc/…"
+        return paragraph[:-1] + text
     if OPEN_URL.search(paragraph):  # "(https://www." + "debian.org/)": the line broke inside the URL
-        # a hyphen after a slash is the typesetter's ("…/-" + "doc/…"), one after a letter the URL's
-        return paragraph[:-1] + text if paragraph.endswith("/-") else paragraph + text
+        return paragraph + text  # and a hyphen after a letter is the URL's: "ch-" + "controlfields"
     if re.search(r"[^\W\d_]-$", paragraph) and text[:1].islower():
         return join_hyphenated(paragraph, text)
     if re.search(r"[^\s\-–—]-$", paragraph) and text[:1] not in "-–—•" and not text[:1].islower():

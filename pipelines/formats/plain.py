@@ -5,9 +5,10 @@ A translated text file keeps the paragraphs nobody translated, as translated HTM
 Debian's Russian man pages rendered to text are half English ("ОПИСАНИЕ / The passwd command changes
 passwords …"). The paragraphs between blank lines are judged by ``foreign_paragraphs`` like the
 other readers' and cut into ``removed`` (or marked in ``lang_spans``) as
-``readers.foreign_paragraphs`` says; nothing else in the text changes (line breaks, indentation and
-verse stay as written). Indentation parts a block too: a man page's heading at the margin ("ОПИСАНИЕ")
-over its indented English body is two paragraphs, so the body is cut and the heading stays.
+``readers.foreign_paragraphs`` says. Indentation parts a block too: a man page's heading at the
+margin ("ОПИСАНИЕ") over its indented English body is two paragraphs, so the body is cut and the
+heading stays. Nothing else in the text changes (line breaks, indentation and verse stay as
+written) but the gaps a justifying formatter (nroff rendering a man page) put between words.
 """
 
 from __future__ import annotations
@@ -19,15 +20,55 @@ from sloika.pipelines.formats.foreign_paragraphs import Paragraph, foreign_cut
 
 # lines with a visible character between blank (or whitespace-only) lines
 PARAGRAPH = re.compile(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*")
+# spaces a justifying formatter (nroff rendering a man page) put between words to fill a line
+JUSTIFYING_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
 
 
 def parse_text(text: str, foreign: str = "trim", targets: tuple[str, ...] = ()) -> Parsed:
+    text = _unjustified(text)
     paragraphs = [
         Paragraph(text[start:end], (), start)
         for block in PARAGRAPH.finditer(text)
         for start, end in _indented_parts(block.group(), block.start())
     ]
     return foreign_cut(Parsed(text, [], "article"), paragraphs, foreign, None, targets)
+
+
+def _unjustified(text: str) -> str:
+    """Justified paragraphs (``_justified``) with one space between words: the formatter filled
+    their lines ("справочным   страницам   других"); indentation stays, and so does the alignment
+    of tables, whose rows do not all reach one column."""
+    if "  " not in text:
+        return text
+    pieces, cursor = [], 0
+    for block in PARAGRAPH.finditer(text):
+        for start, end in _indented_parts(block.group(), block.start()):
+            lines = text[start:end].split("\n")
+            if _justified(lines):
+                pieces.append(text[cursor:start])
+                pieces.append("\n".join(_one_space(line) for line in lines))
+                cursor = end
+    pieces.append(text[cursor:])
+    return "".join(pieces)
+
+
+def _justified(lines: list[str]) -> bool:
+    """Three lines or more; all but the last reach one column, hold four words or more each, and
+    most of them a gap of two spaces between words (a banner of "=====" lines, a table
+    whose rows differ in length, a line's deliberate "попробуйте  :!dir" are none)."""
+    filled = lines[:-1]
+    gaps = sum(bool(JUSTIFYING_GAP.search(line.strip())) for line in filled)
+    return (
+        len(lines) > 2
+        and len({len(line.rstrip()) for line in filled}) == 1
+        and all(len(line.split()) >= 4 for line in filled)
+        and 2 * gaps > len(filled)
+    )
+
+
+def _one_space(line: str) -> str:
+    body = line.lstrip(" ")
+    return line[: len(line) - len(body)] + JUSTIFYING_GAP.sub(" ", body)
 
 
 def _indented_parts(block: str, offset: int) -> list[tuple[int, int]]:

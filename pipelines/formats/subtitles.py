@@ -15,8 +15,9 @@ from collections import defaultdict
 from sloika.pipelines.formats.base import FormatError, Parsed, decode_utf8
 from sloika.pipelines.formats.cues import Cue, merge_cues
 
+# seconds may come unpadded ("0:0:3.540 --> 0:1:5.2"): Microsoft Teams writes its transcripts so
 TIMING = re.compile(
-    r"^\s*(?P<start>(?:\d+:)?\d{1,2}:\d{2}[,.]\d{1,3})\s*-->\s*(?P<end>(?:\d+:)?\d{1,2}:\d{2}[,.]\d{1,3})"
+    r"^\s*(?P<start>(?:\d+:)?\d{1,2}:\d{1,2}[,.]\d{1,3})\s*-->\s*(?P<end>(?:\d+:)?\d{1,2}:\d{1,2}[,.]\d{1,3})"
 )
 LANG_TAG = re.compile(r"^\[(?P<lang>[a-z]{2,3}(?:-[A-Za-z]+)?)\]\s?(?P<text>.*)$")
 TAGS = re.compile(r"</?(?:[ibu]|font|c|v|lang|ruby|rt)(?:[ .][^>]*)?>|<\d{2}:[\d:.]+>|\{\\[^}]*\}")

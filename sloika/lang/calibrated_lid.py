@@ -34,14 +34,16 @@ from __future__ import annotations
 
 import json
 import math
+import operator
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 from itertools import chain
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 
@@ -88,6 +90,7 @@ _BASIC_LATIN, _BASIC_CYRILLIC = re.compile(r"[a-zA-Z]"), re.compile(r"[\u0400-\u
 _LATIN_RUN = re.compile(r"[A-Za-z\u00c0-\u024f]+")
 CYRILLIC_MAJORITY = 0.6
 BATCH = 256  # full decisions made together by ``identify_many`` (memory: texts × CODE_POINTS counts)
+ONE_BY_ONE = 4  # fewer full decisions than this are made one at a time (``decide_one``): cheaper
 _SCRIPT_PROBES = {
     CYRILLIC: re.compile(r"[\u0400-\u052f]"),
     LATIN: re.compile(r"[A-Za-z\u00c0-\u024f]"),
@@ -150,8 +153,12 @@ class CalibratedLanguageID:
         prepared = [without_latin_names(fold_evidence_window(evidence_text(text))) for text in texts]
         guesses: list[LanguageGuess | None] = [None] * len(texts)
         slow: list[tuple[int, dict[str, float]]] = []
-        for i, text in enumerate(prepared):
-            scores = self.fasttext.predict(text, k=CANDIDATES)
+        predicted = (
+            self.fasttext.predict_many(prepared, k=CANDIDATES)
+            if len(prepared) > 1
+            else [self.fasttext.predict(text, k=CANDIDATES) for text in prepared]
+        )
+        for i, (text, scores) in enumerate(zip(prepared, predicted, strict=True)):
             guesses[i] = self._fast_path(text, scores, expected)
             if guesses[i] is None:
                 slow.append((i, scores))
@@ -208,7 +215,10 @@ class CalibratedLanguageID:
         expected: dict[str, float] | None = None,
     ) -> list[LanguageGuess]:
         """``decide`` for many texts: their evidence (``Windows``), candidates (``Candidates``),
-        features and probabilities computed together, as arrays over all candidates of the batch."""
+        features and probabilities computed together, as arrays over all candidates of the batch.
+        Fewer than ``ONE_BY_ONE`` texts are decided one at a time (``decide_one``)."""
+        if len(texts) < ONE_BY_ONE:
+            return [self.decide_one(text, score, expected) for text, score in zip(texts, scores, strict=True)]
         windows = Windows(texts)
         candidates = Candidates.allowed(self.languages, windows, scores, self.ngrams.labels)
         features = feature_matrix(windows, candidates, self.letter_tables, self.ngrams, self.words)
@@ -225,19 +235,49 @@ class CalibratedLanguageID:
         langs = [names[j] for j in candidates.lang[best_first].tolist()]
         probs = probs[best_first].tolist()
         bounds = [*candidates.starts.tolist(), len(langs)]
-        guesses = []
-        for i, (window, score) in enumerate(zip(texts, scores, strict=True)):
-            decided = dict(
-                zip(langs[bounds[i] : bounds[i + 1]], probs[bounds[i] : bounds[i + 1]], strict=True)
-            )
-            lang, p = langs[bounds[i]], probs[bounds[i]]
-            top = next(iter(score))
-            if lang != top and top in decided:  # too unsure to overrule fastText?
-                needed = self.switch_p if letters_against(window, top) else self.switch_p_silent
-                if p < needed:
-                    lang, p = top, decided[top]
-            guesses.append(LanguageGuess(lang, p, decided, score))
-        return guesses
+        return [
+            self._guess(window, score, dict(zip(langs[a:b], probs[a:b], strict=True)))
+            for window, score, a, b in zip(texts, scores, bounds[:-1], bounds[1:], strict=True)
+        ]
+
+    def decide_one(
+        self, text: str, scores: dict[str, float], expected: dict[str, float] | None = None
+    ) -> LanguageGuess:
+        """``decide`` of one text with Python numbers: the batch's definitions (``Windows``,
+        ``Candidates``, ``feature_matrix``) for one text, without ~150 numpy calls whose fixed cost
+        was most of a one-text decision. The same numbers are added in the same order as in a
+        batch, so its answer equals the batch's to the last bit; ``tests/test_lid_batch_reference.py``
+        holds both to an independent per-text reference."""
+        evidence = TextEvidence(text, self.letter_tables.matrix)
+        facts = self.languages.facts_of(chain(scores, self.ngrams.labels))
+        langs, ranking = _candidates_of_one(evidence, scores, self.ngrams.labels, facts)
+        rows = _features_of_one(evidence, scores, langs, ranking, facts, self.ngrams, self.words)
+        if expected:
+            _tie_shared_words_of_one(rows, evidence, langs, facts, self.words, expected)
+        # the batch's arithmetic, so that a text gets the same bits alone as in a batch
+        scale = length_scale(np.array([evidence.letters], dtype=np.float64), *self.length_scale)
+        logits = candidate_logits(
+            np.array(rows),
+            self.weights,
+            np.array([facts[lang].bias for lang in langs]),
+            scale,
+            np.array([(expected or {}).get(lang, 0.0) for lang in langs]),
+        )
+        probs = _softmax(logits, _ONE).tolist()
+        decided = sorted(zip(langs, probs, strict=True), key=lambda kv: -kv[1])
+        return self._guess(text, scores, dict(decided))
+
+    def _guess(self, text: str, scores: dict[str, float], decided: dict[str, float]) -> LanguageGuess:
+        """The decision's best candidate (``decided``: best first), unless it is too unsure to
+        overrule fastText's top label (``switch_p``, or ``switch_p_silent`` when no letter of the
+        text speaks against fastText's label)."""
+        lang, p = next(iter(decided.items()))
+        top = next(iter(scores))
+        if lang != top and top in decided:
+            needed = self.switch_p if letters_against(text, top) else self.switch_p_silent
+            if p < needed:
+                lang, p = top, decided[top]
+        return LanguageGuess(lang, p, decided, scores)
 
 
 # the features that weigh a candidate's letters, n-grams and words against its rivals'
@@ -299,7 +339,7 @@ def candidate_logits(
 ) -> np.ndarray:
     """The conditional logit of each candidate (rows of ``features``): ``scale`` × (weights ·
     features + its language's bias) + the caller's prior log-odds."""
-    logits = features @ np.asarray(weights) + bias
+    logits = (features * np.asarray(weights)).sum(axis=1) + bias  # per row: the same bits in any batch
     logits *= scale
     return logits + prior
 
@@ -550,10 +590,16 @@ def names_in(text: str) -> list[str]:
 
 def script_letter_shares(text: str) -> dict[str, float]:
     """Share of letters per script (regex counts: C speed on long texts)."""
-    counts = {script: len(probe.findall(text)) for script, probe in _SCRIPT_PROBES.items()}
+    letters, counts = _script_counts(text)
+    return {script: n / letters for script, n in zip(SCRIPTS, counts, strict=True)} if letters else {}
+
+
+def _script_counts(text: str) -> tuple[int, list[int]]:
+    """The letters of ``text``, and how many characters each script's probe finds (``SCRIPTS``
+    order; ``OTHER``: the letters no probe finds)."""
+    counts = [len(_SCRIPT_PROBES[script].findall(text)) for script in SCRIPTS if script != OTHER]
     letters = sum(map(str.isalpha, text))
-    counts[OTHER] = max(0, letters - sum(counts.values()))
-    return {script: n / letters for script, n in counts.items()} if letters else {}
+    return letters, [*counts, max(0, letters - sum(counts))]
 
 
 @cache
@@ -603,6 +649,18 @@ class Languages:
         self.bias = np.array([self.bias_of.get(lang, 0.0) for lang in self.names])
         # scripts in which a language has a letter table (a letter rival is looked for there only)
         self.letter_scripts = sorted(set(self.script[self.letter >= 0].tolist()) - {-1})
+        columns = [
+            column.tolist()
+            for column in (self.alphabet_row, self.alphabet_script, self.script, self.letter, self.ngram)
+        ]
+        columns += [self.word.tolist(), self.bias.tolist()]
+        self.facts = {name: Facts(*(column[j] for column in columns)) for j, name in enumerate(self.names)}
+
+    def facts_of(self, langs: Iterable[str]) -> dict[str, Facts]:
+        """``add`` ``langs``; the facts of every language met, by name, as Python numbers (what
+        the one-text decision reads: numpy's per-element access costs more than a tuple's)."""
+        self.add(langs)
+        return self.facts
 
     def _columns(self, column: Callable[[str], int | None]) -> np.ndarray:
         return np.array([-1 if (j := column(lang)) is None else j for lang in self.names], dtype=np.int64)
@@ -618,6 +676,18 @@ class Languages:
 
 def _no_column(lang: str) -> None:
     return None
+
+
+class Facts(NamedTuple):
+    """One language in ``Languages``: -1 where it has none."""
+
+    alphabet_row: int
+    alphabet_script: int
+    script: int
+    letter: int
+    ngram: int
+    word: int
+    bias: float
 
 
 class Candidates:
@@ -878,6 +948,167 @@ def feature_matrix(
 
 def _clip(values: np.ndarray) -> np.ndarray:
     return np.clip(values, -LLR_CAP, LLR_CAP)
+
+
+class TextEvidence:
+    """The evidence window of one text, as ``Windows`` reads many: letters and script shares (the
+    regexes of ``script_letter_shares``), its letters per code point (a ``Counter``), foreign and
+    ruling letters per ``ALPHABETS`` row and letter log-likelihoods per ``LetterTables`` row (one
+    product each), all as Python numbers for ``decide_one``."""
+
+    def __init__(self, text: str, letter_matrix: np.ndarray):
+        self.text = text[:EVIDENCE_CHARS]
+        self.norm = normalise(self.text)
+        self.words = self.norm.split()
+        self.letters, counts = _script_counts(self.text)
+        self.shares = [n / self.letters if self.letters else 0.0 for n in counts]  # ``SCRIPTS`` order
+        codes, counts = _letters_of(self.norm)
+        self.letter_sums = sum_by_owner(letter_matrix, codes, _ONE, 1, counts)[0].tolist()
+        foreign = _foreign_counts(codes, counts)
+        self.foreign = self.ruling = foreign.tolist()
+        names = names_in(self.text)
+        if names:  # what may rule a language out: the same count without the names' letters
+            self.ruling = (foreign - _foreign_counts(*_letters_of(normalise(" ".join(names))))).tolist()
+
+    def ruled_out(self, langs: Iterable[str], facts: dict[str, Facts]) -> set[str]:
+        """``_ruled_out`` of this text: of ``langs`` with an alphabet, those with more ruling letters
+        than ``FAST_FOREIGN_SHARE`` of the window allows while one of the same script has none."""
+        listed = [(lang, facts[lang]) for lang in langs if facts[lang].alphabet_script >= 0]
+        clean = {fact.alphabet_script for _, fact in listed if self.ruling[fact.alphabet_row] == 0}
+        tolerance = FAST_FOREIGN_SHARE * len(self.text)
+        return {
+            lang
+            for lang, fact in listed
+            if self.ruling[fact.alphabet_row] > tolerance and fact.alphabet_script in clean
+        }
+
+
+def _foreign_counts(codes: np.ndarray, counts: np.ndarray) -> np.ndarray:
+    """Per ``ALPHABETS`` row, how many of these letters its alphabet lacks."""
+    return np.rint(sum_by_owner(_foreign_matrix(), codes, _ONE, 1, counts)[0]).astype(np.int64)
+
+
+_ONE = np.zeros(1, dtype=np.int64)  # ``sum_by_owner``'s owners for one text (not read)
+
+
+def _letters_of(norm: str) -> tuple[np.ndarray, np.ndarray]:
+    """The code points below ``CODE_POINTS`` (space left out) of a ``normalise``d text, in order, and
+    how often each occurs: ``_letter_counts`` of one text."""
+    found = sorted((ord(char), n) for char, n in Counter(norm).items() if ord(char) < CODE_POINTS)
+    found = [(code, n) for code, n in found if code != 32]
+    return np.array([c for c, _ in found], dtype=np.int64), np.array([n for _, n in found], dtype=np.float64)
+
+
+def _candidates_of_one(
+    evidence: TextEvidence, scores: dict[str, float], known: Sequence[str], facts: dict[str, Facts]
+) -> tuple[list[str], list[str]]:
+    """``Candidates.allowed`` of one text: its candidates in ranking order, and the ranking itself
+    (fastText's labels, candidates or not, then the languages that joined)."""
+    top = next(iter(scores))
+
+    def written(lang: str) -> bool:
+        script = facts[lang].alphabet_script
+        return script >= 0 and evidence.shares[script] >= MIN_SCRIPT_SHARE
+
+    allowed = [lang for lang in scores if lang == top or written(lang)]
+    script = facts[top].script
+    extra = [
+        lang
+        for lang in known
+        if lang not in scores and facts[lang].alphabet_script == script and written(lang)
+    ]
+    out = evidence.ruled_out(allowed, facts) | (evidence.ruled_out(allowed + extra, facts) & set(extra))
+    joined = [lang for lang in extra if lang not in out]
+    return [lang for lang in allowed if lang not in out] + joined, [*scores, *joined]
+
+
+def _features_of_one(
+    evidence: TextEvidence,
+    scores: dict[str, float],
+    langs: list[str],
+    ranking: list[str],
+    facts: dict[str, Facts],
+    ngram_model: CharNgramModel,
+    word_model: WordFrequencies,
+) -> list[list[float]]:
+    """``feature_matrix`` of one text's candidates ``langs`` (``_candidates_of_one``), one list each."""
+    letters, words = evidence.letters, len(evidence.words)
+    ranked = sorted((math.log(max(p, FLOOR)) for p in scores.values()), reverse=True)
+    best, second = [*ranked, math.log(FLOOR), math.log(FLOOR)][:2]
+    ngram_ll = ngram_model.log_likelihood_matrix([evidence.norm])[0].tolist()
+    ngram_ref = next((facts[lang].ngram for lang in ranking if facts[lang].ngram >= 0), -1)
+    word_ll = word_model.log_likelihood_matrix([evidence.words], [langs])[0].tolist()
+    word_ref = next((facts[lang].word for lang in langs if facts[lang].word >= 0), -1)
+    rows = []
+    for lang in langs:
+        fact = facts[lang]
+        log_p = math.log(max(scores.get(lang, 0.0), FLOOR))
+        margin = log_p - (second if log_p == best else best)
+        foreign = evidence.foreign[fact.alphabet_row] if fact.alphabet_row >= 0 else 0
+        letter_llr = ngram_llr = word_llr = 0.0
+        if fact.letter >= 0 and fact.script >= 0:
+            rival = next(
+                (
+                    facts[other].letter
+                    for other in ranking
+                    if other != lang and facts[other].letter >= 0 and facts[other].script == fact.script
+                ),
+                -1,
+            )
+            if rival >= 0:
+                letter_llr = _clip_one(evidence.letter_sums[fact.letter] - evidence.letter_sums[rival])
+        if fact.ngram >= 0:
+            ngram_llr = _clip_one(ngram_ll[fact.ngram] - ngram_ll[ngram_ref])
+        if fact.word >= 0:
+            word_llr = _clip_one(word_ll[fact.word] - word_ll[word_ref])
+        rows.append(
+            [
+                log_p,
+                margin,
+                margin / (1.0 + math.log1p(letters)),
+                float(foreign > 0),
+                math.log1p(foreign),
+                letter_llr,
+                ngram_llr,
+                ngram_llr / (1.0 + letters) * 10.0,
+                word_llr,
+                word_llr / (1.0 + words),
+            ]
+        )
+    return rows
+
+
+def _tie_shared_words_of_one(
+    rows: list[list[float]],
+    evidence: TextEvidence,
+    langs: list[str],
+    facts: dict[str, Facts],
+    word_model: WordFrequencies,
+    expected: dict[str, float],
+) -> None:
+    """``tie_shared_words`` of one text's candidate ``rows`` (in place)."""
+    words = len(evidence.words)
+    able = [words > 0 and facts[lang].alphabet_row >= 0 and facts[lang].word >= 0 for lang in langs]
+    favoured = [expected.get(lang, 0.0) > 0 for lang in langs]
+    if not any(map(operator.and_, able, favoured)):
+        return
+    listed = word_model.listed_matrix([evidence.words], [langs], SHARED_WORD_ZIPF)[0].tolist()
+    groups: dict[int, list[int]] = {}
+    for j, lang in enumerate(langs):
+        fact = facts[lang]
+        if able[j] and evidence.foreign[fact.alphabet_row] == 0 and listed[fact.word] == words:
+            groups.setdefault(fact.alphabet_script, []).append(j)
+    for members in groups.values():
+        lifted = [j for j in members if favoured[j]]
+        if len(members) > 1 and lifted:
+            best = [max(rows[j][column] for j in members) for column in _CONTENT]
+            for j in lifted:
+                for column, value in zip(_CONTENT, best, strict=True):
+                    rows[j][column] = value
+
+
+def _clip_one(value: float) -> float:
+    return max(-LLR_CAP, min(LLR_CAP, value))
 
 
 LETTER_FLOOR = 1e-5  # a letter one alphabet lacks is the foreign-letter feature's job, not this one's

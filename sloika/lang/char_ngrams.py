@@ -27,6 +27,7 @@ ORDERS = (1, 2, 3)
 WORDS = len(ORDERS)  # index of the whole-word table: ``" вот "`` says Russian where no trigram can
 _NON_LETTER = re.compile(r"[\W\d_]+")
 _BITS = 21  # code points fit in 21 bits: a 1-3-gram is one int64 key, ordered by its length
+_FIRST = np.zeros(1, dtype=np.int64)  # the one segment of one text's ``reduceat``
 
 
 def normalise(text: str) -> str:
@@ -61,9 +62,13 @@ def sum_by_owner(
     """Per owner 0..n-1 (rows of the result), the sum of ``matrix``'s ``columns`` it owns, each
     times its weight: a batch of texts summed with a fixed number of numpy calls, so one text costs
     little more than it did alone and a thousand texts far less than a thousand calls."""
-    if n == 1:  # one text (a sentence verdict): no grouping to do
+    if n == 1:  # one text: no grouping to do, the same sums as in a batch (one ``reduceat``)
+        if not len(columns):
+            return np.zeros((1, matrix.shape[0]))
         gathered = matrix[:, columns]
-        return (gathered.sum(axis=1) if weights is None else gathered @ weights)[None, :]
+        if weights is not None:
+            gathered *= weights
+        return np.add.reduceat(gathered, _FIRST, axis=1).T
     sums = np.zeros((n, matrix.shape[0]))
     if len(columns):
         order = np.argsort(owner, kind="stable")  # owners come in a few sorted runs: near-linear
@@ -172,7 +177,12 @@ class CharNgramModel:
         All 1-3-gram windows of all texts together (windows across two texts left out): each is one
         int64 key (``_key``), looked up in the sorted key table with one ``searchsorted``; the rows
         found are summed per text with one ``reduceat`` (``sum_by_owner``). The calibrated decision
-        scores a batch of texts for the cost numpy's per-call overhead used to take for each one."""
+        scores a batch of texts for the cost numpy's per-call overhead used to take for each one.
+        One text (``_rows_of_one``) finds its grams with dict lookups instead: the same rows, in the
+        same order, summed by the same calls."""
+        if len(norms) == 1:
+            unseen, rows = self._rows_of_one(norms[0])
+            return self._unseen_sums(unseen) + sum_by_owner(self._logp_by_label, rows, _FIRST, 1)
         lengths = np.fromiter(map(len, norms), dtype=np.int64, count=len(norms))
         codes = np.frombuffer("".join(norms).encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
         codes = codes.astype(np.int64)
@@ -199,7 +209,35 @@ class CharNgramModel:
         unseen[:, WORDS] = np.bincount(word_owner[~listed], minlength=len(norms))
         rows = np.concatenate([self._key_rows[at[known]], found[listed]])
         owner = np.concatenate([key_owner[known], word_owner[listed]])
-        return unseen @ self._unseen + sum_by_owner(self._logp_by_label, rows, owner, len(norms))
+        return self._unseen_sums(unseen) + sum_by_owner(self._logp_by_label, rows, owner, len(norms))
+
+    def _unseen_sums(self, unseen: np.ndarray) -> np.ndarray:
+        """texts × labels: what each text's unseen grams (texts × tables) add. Summed per text, not
+        by a matrix product, whose rounding depends on how many texts it multiplies: a text scores
+        the same bits alone as in any batch."""
+        return (unseen[:, :, None] * self._unseen).sum(axis=1)
+
+    def _rows_of_one(self, norm: str) -> tuple[np.ndarray, np.ndarray]:
+        """One ``normalise``d text's unseen grams per table (1 × tables) and the rows of its seen
+        ones, in ``log_likelihood_matrix``'s order (letters, pairs, triples, words: each in text
+        order), with the dozen numpy calls one text needs (no owners to track or split)."""
+        codes = np.frombuffer(norm.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(np.int64)
+        pairs = (codes[:-1] << _BITS) | codes[1:]
+        letters = codes[codes != 32]
+        keys = np.concatenate([letters, pairs, (pairs[:-1] << _BITS) | codes[2:]])
+        at = np.minimum(np.searchsorted(self._keys, keys), len(self._keys) - 1)
+        known = self._keys[at] == keys
+        ends = (len(letters), len(letters) + len(pairs), len(keys))
+        words = [self._word_rows.get(word) for word in norm.split() if len(word) > 1]
+        found = [row for row in words if row is not None]
+        starts = (0, *ends[:-1])
+        unseen = [
+            end - int(np.count_nonzero(known[start:end])) - start
+            for start, end in zip(starts, ends, strict=True)
+        ]
+        unseen.append(len(words) - len(found))
+        rows = np.concatenate([self._key_rows[at[known]], np.array(found, dtype=np.int64)])
+        return np.array([unseen], dtype=np.int64), rows
 
     def to_json(self) -> dict:
         return {"orders": list(ORDERS), "words": True, "min_count": self.min_count, "tables": self.tables}

@@ -188,12 +188,14 @@ class _Reading:
         """The verdict, given the decisions on the ``asked`` sentences."""
         text, mask, guess, targets, spans = self.text, self.mask, self.guess, self.targets, self.spans
         votes: dict[str, int] = {}  # sentence language → letters
+        foreign_sentences = foreign_letters = 0
         for start, end, letters, translit, runs in self.pieces:
             if letters >= MIN_SENTENCE_LETTERS:
                 found = answers.get((start, end), guess)
                 votes[found.lang] = votes.get(found.lang, 0) + letters
                 if found.lang not in targets and found.score >= MIN_FOREIGN_SCORE:
                     spans.append(Span(start, end, found.lang, found.score, attrs={"level": "sentence"}))
+                    foreign_sentences, foreign_letters = foreign_sentences + 1, foreign_letters + letters
                     continue
             if runs is not None:  # only then can a run of another script be found
                 spans.extend(_foreign_script_runs(runs, self.target_scripts, translit))
@@ -205,7 +207,10 @@ class _Reading:
 
         total = sum(self.counts.values())
         counted = [s for s in spans if s.counted]
-        impure = _letters_covered(text, mask, counted) if counted else 0
+        # only whole sentences (which never overlap): their letters are known already
+        impure = (
+            foreign_letters if len(counted) == foreign_sentences else _letters_covered(text, mask, counted)
+        )
         doc_lang, doc_score = (guess.lang, guess.score) if guess else ("und", 0.0)
         candidates = dict(list(guess.candidates.items())[:TOP_LANGUAGES]) if guess else {}
         if len(votes) > 1 and max(votes, key=votes.get) != doc_lang:

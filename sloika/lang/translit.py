@@ -11,6 +11,7 @@ tables from files in ``tests/data`` only; ``bench/bench_purity.py`` measures it 
 from __future__ import annotations
 
 import math
+import re
 from functools import lru_cache
 from itertools import repeat
 from operator import add
@@ -117,8 +118,9 @@ class _Differences:
         alpha = sum(map(str.isalpha, text))
         if not alpha:
             return 0.0
-        found = normalise(text).split()
-        across = [f"{a[-1]} {b[0]}" for a, b in zip(found, found[1:], strict=False)]
+        norm = normalise(text)
+        found = norm.split()
+        across = _ACROSS.findall(norm)  # one "a b" triple per space between words (one space each)
         words = self._words
         new = [word for word in found if word not in words]  # most words were seen before
         if len(words) + len(new) > self.CACHED_WORDS:
@@ -128,6 +130,9 @@ class _Differences:
             self.word(word)
         total = sum(map(words.__getitem__, found)) + sum(map(self.grams[2].get, across, repeat(0.0)))
         return (total + len(across) * self.base[2]) / alpha
+
+
+_ACROSS = re.compile(r"(?=(\S \S))")
 
 
 @lru_cache(maxsize=2)

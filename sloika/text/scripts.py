@@ -136,12 +136,16 @@ def script_counts(
     return counts
 
 
+FEW_TEXTS = 4  # ``script_counts_many`` counts fewer texts one by one
+
+
 def script_counts_many(texts: Sequence[str], masks: Sequence[bytearray]) -> list[dict[str, int]]:
     """``script_counts`` of each of ``texts`` (its ``masks``' code points skipped), scripts without
     letters left out: one table lookup per code point for the whole batch (``_plane_scripts``)
-    instead of regex scans and an ``isalpha`` loop per text."""
-    if not texts:
-        return []
+    instead of regex scans and an ``isalpha`` loop per text. A batch of a few texts is counted text
+    by text: numpy's fixed cost (a dozen calls) would outweigh what it saves."""
+    if len(texts) < FEW_TEXTS:
+        return list(map(script_counts, texts, masks))
     codes = np.frombuffer("".join(texts).encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     beyond = codes >= 0x10000  # outside the basic plane (rare): asked character by character
     column = _plane_scripts()[np.where(beyond, 0, codes)]
@@ -168,7 +172,7 @@ def _plane_scripts() -> np.ndarray:
 def script_shares(counts: Mapping[str, int]) -> dict[str, float]:
     """Shares of the four scripts among counted letters (all zero when there are no letters)."""
     total = sum(counts.values())
-    return {script: round(counts.get(script, 0) / total, 4) if total else 0.0 for script in SCRIPTS}
+    return {script: round(n / total, 4) if (n := counts.get(script)) else 0.0 for script in SCRIPTS}
 
 
 _WORD = re.compile(r"[^\W\d_]+", re.U)
