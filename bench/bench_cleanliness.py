@@ -10,6 +10,9 @@ detector counts its hits over the kept documents' text, reported per MB (10^6 UT
 text, per set and over all sets. The anchor is the same detectors over the same sets built by an
 earlier sloika (the BEFORE table in docs/benchmarks.md; ``--no-build`` re-measures corpora already
 built into ``--work``, so both sides are counted by the same detectors): the ratio is after / before.
+Material of one's own (a held-out check: other sites, other subtitles) is a set too:
+``--input held_html=/data/site/**/*.html --input held_subs=/data/subs/*.vtt`` builds and measures
+those sets (with ``--no-build``, measures the corpora of those names already in ``--work``).
 
 The detectors, each a regular expression or a small rule over one document (``DETECTORS``):
 

@@ -162,8 +162,9 @@ class ReadersConfig(Section):
     split_languages: bool = Field(True, description="cues with [ru]/[en] lines: one document per language")
     foreign_paragraphs: Literal["trim", "flag", "keep"] = Field(
         "trim",
-        description="HTML/WARC/Markdown/PDF/plain text: a paragraph in another language than its page (an untranslated "
-        "one in a translated manual): cut it (recorded in `removed`), mark it in `lang_spans`, or keep it",
+        description="HTML/WARC/Markdown/PDF/plain text: a paragraph in another language than its page (an "
+        "untranslated one in a translated manual): cut it (recorded in `removed`), mark it in `lang_spans`, "
+        "or keep it",
     )
 
 

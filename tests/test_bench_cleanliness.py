@@ -218,3 +218,21 @@ def test_glued_words_of_the_debian_pdfs_are_counted_and_their_own_words_are_not(
         "Версия 1.2.3Для сборки нужен iPhone SDK или JavaScript."
     )
     assert detect(own, "paper", "ru")["glued_word"] == 0
+
+
+def test_own_material_is_a_set_of_its_own(tmp_path):
+    """--input NAME=PATH builds and measures the reviewer's own files (here one fixture page)."""
+    out = tmp_path / "own.json"
+    page = Path(__file__).parent / "data" / "markup" / "api_notes.md"
+    flags = ["--input", f"held_md={page}", "--work", str(tmp_path / "work"), "--out", str(out)]
+    done = subprocess.run(
+        [sys.executable, str(BENCH / "bench_cleanliness.py"), *flags],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
+    report = json.loads(out.read_text())
+    assert list(report["sets"]) == ["held_md"]
+    assert report["sets"]["held_md"]["documents"] == 1 and report["sets"]["held_md"]["read"] == 1
+    assert report["sets"]["held_md"]["hits"]["html_comment"] == 0

@@ -884,6 +884,25 @@ def test_signs_and_a_page_reference_after_a_comma():
     assert doc.text == "Теория\n\nПриказ № 5, § 3. Details are."
 
 
+def test_monospace_inside_a_citation_note_and_the_title_reads_as_text():
+    """\\texttt is a code span in running text; inside a citation's note or the title, where no
+    span is kept, it is its text (a stashed token leaked there once). The entry comes from the
+    paper's own thebibliography."""
+    source = r"""\documentclass{article}
+\begin{document}
+\title{The \texttt{astropy} Package}
+Arrays come from \citep[\texttt{numpy};][]{walt11}.
+\begin{thebibliography}{1}
+\bibitem[{Van der Walt} et~al.(2011)]{walt11} Van der Walt, S. 2011, CSE, 13, 22
+\end{thebibliography}
+\end{document}
+"""
+    (doc,) = parse_latex("paper.tex", source.encode(), "source")
+    assert doc.fields["title"] == "The astropy Package"
+    assert doc.text.startswith("Arrays come from (numpy; Van der Walt et al. 2011).")
+    assert "\ue004" not in doc.text
+
+
 def test_short_untranslated_lines_of_a_pdf_are_foreign_and_names_are_not():
     """``short`` (the PDF reader's): a line under the 40-letter floor with no Cyrillic letter, sure
     English and three common English words is foreign to a Russian page; package names, a product

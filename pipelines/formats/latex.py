@@ -318,7 +318,8 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
 
     def cite(match: re.Match) -> str:
         text, keys = render_citation(match, entries)
-        text = " ".join(_to_text(text).split())  # pre-notes and .bib names may hold LaTeX
+        # pre-notes and .bib names may hold LaTeX, a pre-note \texttt{numpy} (a code token) too
+        text = " ".join(_unstash_code(_to_text(text), blocks).split())
         if not text:
             return CITE_HOLE  # no .bib entry: the sentence stands without it (see HOLES)
         citations.append((text, [_entry(key, entries[key]) for key in keys]))
@@ -335,7 +336,7 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     document.fields = {key: value for key, value in notes.items() if value}
     title = TITLE.search(flat)
     if title and (found := group(flat, title.end() - 1)):
-        document.fields["title"] = " ".join(_to_text(found[0]).split())
+        document.fields["title"] = " ".join(_unstash_code(_to_text(found[0]), blocks).split())
     return [document]
 
 
@@ -476,6 +477,12 @@ def stash_monospace(source: str, blocks: list[Block]) -> str:
         pieces += [source[cursor : match.start()], BLOCK.format(len(blocks) - 1)]
         cursor = found[1]
     return "".join(pieces) + source[cursor:]
+
+
+def _unstash_code(text: str, blocks: list[Block]) -> str:
+    """``text`` with each ``BLOCK`` token put back as its block's text: where no span can be kept (a
+    citation's note, the title field)."""
+    return re.sub("\ue004(\\d+)\ue005", lambda token: blocks[int(token.group(1))].text, text)
 
 
 def _environment_end(source: str, name: str, start: int) -> tuple[int, int]:

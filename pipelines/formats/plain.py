@@ -20,8 +20,6 @@ from sloika.pipelines.formats.foreign_paragraphs import Paragraph, foreign_cut
 
 # lines with a visible character between blank (or whitespace-only) lines
 PARAGRAPH = re.compile(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*")
-
-
 # spaces a justifying formatter (nroff rendering a man page) put between words to fill a line
 JUSTIFYING_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
 

@@ -2,14 +2,17 @@
 
 trafilatura (boilerplate removal: menus, footers, sidebars) is asked for its XML, not its plain
 text, so paragraphs stay paragraphs (a blank line between them), ``<pre>`` blocks become ``code``
-spans and headings ``heading`` spans in the ``structure`` layer. Two things are done to the page
-before trafilatura sees it, both measured on the Debian manuals (bench/bench_html_extraction.py):
+spans and headings ``heading`` spans in the ``structure`` layer. Before trafilatura sees the page
+(measured on the Debian manuals, bench/bench_html_extraction.py, and on held-out Node.js, DocBook
+and texinfo pages, docs/benchmarks.md):
 
 * Inline markup is flattened to its text. DocBook nests ``<code><em><code>пакет</code></em></code>``
   inside sentences, and trafilatura's own text walk loses or reorders words around such nests
   ("для разделения пакетаверсии_ (подчёркивание)": "и" and "используется символ" gone, and whole
   sentences reduced to the run of their code words).
-* Sphinx/MkDocs permalinks (``<a class="headerlink">¶</a>``) are removed.
+* Sphinx/MkDocs permalinks (``<a class="headerlink">¶</a>``) and generators' navigation bars and
+  contents lists (``NAV_CLASSES``, next/previous/up link blocks) are removed.
+* Two ``<br>`` in a row end a paragraph; several ``<code>`` in one ``<pre>`` are set apart.
 
 Paragraphs foreign to the page (untranslated ones in a translated manual, ``foreign_paragraphs``)
 are cut into the ``removed`` layer by default (a zero-width span, ``attrs.text`` the paragraph,
