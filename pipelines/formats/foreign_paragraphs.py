@@ -40,6 +40,28 @@ MAX_PAGE_SCORE = 0.1
 SHORT_MIN_LETTERS = 12
 SHORT_MIN_SCORE = 0.9
 SHORT_MIN_WORDS = 3
+# The script is evidence the score is not. A judged paragraph with no letter of the page's script
+# (a Latin paragraph in a Russian page) is in no language of the page, however unsure the decision
+# is which other language it is in ("For a more detailed description on this, read …", en 0.75 in
+# the Debian FAQ's PDF). It is foreign whatever the score when it reads as running text: this many
+# of its words, and this share of them, are lower-case words common in a language the decision
+# gives at least SCRIPT_CANDIDATE (wordfreq zipf 3 or more). It is kept whatever the score when it
+# is what a Russian text legitimately holds in Latin: a list of names, commands or packages (no
+# such word at all, or short items parted by commas or bars: "Sebastian Schaffert, Erich Schubert, …",
+# "apt-get, dpkg, aptitude, synaptic"), a quotation in quotation marks, a bibliography entry (an
+# author with initials first, a year).
+# Between the two (an English title cited, "See Debian Developer's Reference 5.6, "Uploading a
+# package"") the score decides as for any paragraph.
+SCRIPT_MIN_WORDS = 5
+SCRIPT_MIN_SHARE = 0.5
+SCRIPT_CANDIDATE = 0.05
+LIST_ITEM_WORDS = 3
+QUOTATION = (re.compile(r"^\W*[\"«“„‘]"), re.compile(r"[\"»”“’]\W*$"))
+BIBLIOGRAPHY = (
+    re.compile(r"^\W*(?:[A-Z][a-z]+,? (?:[A-Z]\. ?){1,3}|(?:[A-Z]\. ?){1,3}[A-Z][a-z]+\b)"),
+    re.compile(r"\b(?:1[5-9]|20)\d\d\b"),
+)
+TOKEN_EDGE = "\"'«»“”„‘’‹›()[]{}<>.,;:!?…•*–—-"
 
 
 @dataclass(frozen=True)
@@ -113,9 +135,63 @@ def foreign_paragraphs(
     found_foreign = {
         index: (lang, score)
         for index, (lang, score, _, candidates) in guesses.items()
-        if lang != own and score >= MIN_FOREIGN_SCORE and candidates.get(own, 0.0) <= MAX_PAGE_SCORE
+        if lang != own and _is_foreign(judged[index][0], own, lang, score, candidates)
     }  # one language voting: nothing long is foreign (own is the only one), short lines may be
     return found_foreign | (_short_foreign(brief, own) if short and brief else {})
+
+
+def _is_foreign(text: str, own: str, lang: str, score: float, candidates: dict[str, float]) -> bool:
+    """Whether judged ``text``, guessed ``lang`` at ``score``, is foreign to an ``own`` page: as its
+    script says (``_script_verdict``), else when the decision is sure of ``lang`` and not of ``own``."""
+    verdict = _script_verdict(text, own, lang, candidates)
+    if verdict is not None:
+        return verdict
+    return score >= MIN_FOREIGN_SCORE and candidates.get(own, 0.0) <= MAX_PAGE_SCORE
+
+
+def _script_verdict(text: str, own: str, lang: str, candidates: dict[str, float]) -> bool | None:
+    """For judged ``text`` guessed ``lang`` with no letter of ``own``'s script (another script's):
+    True when it reads as running text (foreign whatever the score), False when it is a list of
+    names, a quotation or a bibliography entry (kept whatever the score); None otherwise (the score
+    decides), and for a paragraph of ``own``'s script."""
+    from wordfreq import zipf_frequency
+
+    from sloika.lang.alphabets import script_of_language
+
+    script, other = script_of_language(own), script_of_language(lang)
+    if script is None or other is None or other == script or _own_script_letters(text, own):
+        return None
+    if all(pattern.search(text) for pattern in QUOTATION) or all(
+        pattern.search(text) for pattern in BIBLIOGRAPHY
+    ):
+        return False
+    langs = {lang} | {name for name, share in candidates.items() if share >= SCRIPT_CANDIDATE}
+    words = [word for word in (token.strip(TOKEN_EDGE) for token in text.split()) if _is_word(word)]
+    running = sum(
+        word[0].islower() and any(zipf_frequency(word, name) >= 3.0 for name in langs) for word in words
+    )
+    if not running or _is_list(text):
+        return False
+    return True if running >= SCRIPT_MIN_WORDS and running >= SCRIPT_MIN_SHARE * len(words) else None
+
+
+def _is_list(text: str) -> bool:
+    """Three items or more parted by commas, semicolons or bars, none over LIST_ITEM_WORDS words:
+    names, commands, packages ("apt-get, dpkg, aptitude, synaptic", a synopsis's "{ install |
+    remove | purge }"), whatever words they happen to be."""
+    items = [[token for token in item.split() if _has_letter(token)] for item in re.split(r"[,;|]", text)]
+    items = [item for item in items if item]
+    return len(items) >= 3 and all(len(item) <= LIST_ITEM_WORDS for item in items)
+
+
+def _has_letter(token: str) -> bool:
+    return any(map(str.isalpha, token))
+
+
+def _is_word(token: str) -> bool:
+    """A word of two letters or more, an apostrophe inside allowed ("don't"); not an identifier
+    ("dpkg-buildpackage", "LC_MESSAGES", "libfoo.so.6")."""
+    return len(token) >= 2 and token.replace("'", "").replace("’", "").isalpha()
 
 
 def _short_foreign(brief: dict[int, str], own: str) -> dict[int, tuple[str, float]]:
