@@ -152,3 +152,28 @@ def test_list_item_repeated_in_a_second_list_is_kept():
         "Вторая команда делает почти то же самое, но только для одной архитектуры. А именно:\n\n"
         "очистку дерева (make clean)\n\nсборку программы (make all)\n\nсборку двоичного пакета"
     )
+
+
+def test_page_that_is_only_a_screen_keeps_it_as_drawn():
+    """A ``<pre>`` trafilatura returns as a quote with its whitespace collapsed is a code block
+    laid out as drawn again."""
+    from sloika.pipelines.formats.web import parse_html
+
+    (doc,) = parse_html((DATA / "web" / "screen_only.html").read_bytes(), foreign="keep")
+    assert doc.text == (
+        " Файл  Правка  Вид  Справка\n"
+        "f1: Помощь  q: Выход\n"
+        "--- Установленные пакеты\n"
+        "\n"
+        "  +------------------------------+\n"
+        "  |Сохранить изменения в файле?  |\n"
+        "  |Изменения будут записаны в файл настроек, который был открыт  |\n"
+        "  |в начале работы; прежняя версия файла останется рядом с ним  |\n"
+        "  |под тем же именем с тильдой в конце. Записать изменения сейчас|\n"
+        "  |или вернуться к редактированию и проверить их ещё раз?        |\n"
+        "  |Чтобы выйти без записи, выберите «Отмена» и нажмите q.        |\n"
+        "  |" + " " * 73 + "|\n"
+        "  |  [ Сохранить ]   [ Отмена ]  |\n"
+        "  +------------------------------+"
+    )
+    assert [(span.label, span.start, span.end) for span in doc.spans] == [("code", 0, len(doc.text))]

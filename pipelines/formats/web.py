@@ -250,12 +250,30 @@ def _main_blocks(tree, marked: bool) -> list[Block]:
     if not xml:
         return []
     main = lxml.etree.fromstring((xml.replace(REPEAT_MARK, "") if marked else xml).encode()).find("main")
+    screens = _screens(tree, marked)
     blocks = (
-        [_unmarked(piece) for block in _walk(main) for piece in _paragraphs(block)]
+        [_unmarked(piece) for block in _walk(main) for piece in _paragraphs(_as_drawn(block, screens))]
         if main is not None
         else []
     )
     return [block for block in blocks if block.text.strip()]
+
+
+def _screens(tree, marked: bool) -> dict[str, str]:
+    """Each ``<pre>``'s text as drawn, by its text with whitespace collapsed."""
+    screens = {}
+    for pre in tree.iter("pre"):
+        drawn = pre.text_content().replace(REPEAT_MARK, "") if marked else pre.text_content()
+        if drawn.strip():
+            screens.setdefault(_prose(drawn), drawn.strip("\n"))
+    return screens
+
+
+def _as_drawn(block: Block, screens: dict[str, str]) -> Block:
+    """A ``<pre>`` trafilatura returned as a paragraph or quote, its whitespace collapsed (a page
+    that is only a ``<pre class="screen">``: aptitude's terminal drawings), as a code block again."""
+    drawn = screens.get(block.text) if block.kind == "p" else None
+    return Block("code", drawn) if drawn is not None else block
 
 
 def _walk(element) -> Iterator[Block]:
