@@ -964,3 +964,10 @@ def test_latex_fancyvrb_listings_are_code_and_texorpdfstring_keeps_the_tex_text(
         "int main() { cout << 1; }",
         "a << b",
     }
+
+
+def test_siunitx_exponent_base_is_the_printed_base():
+    from sloika.pipelines.formats.latex_units import expand_siunitx
+
+    source = "\\num[exponent-base=2]{5 e64}; \\num{2.3e8}; \\SI[exponent-base = {2}]{3e4}{\\metre}"
+    assert expand_siunitx(source, {}) == "5 × 2⁶⁴; 2.3 × 10⁸; 3 × 2⁴ m"
