@@ -971,3 +971,18 @@ def test_siunitx_exponent_base_is_the_printed_base():
 
     source = "\\num[exponent-base=2]{5 e64}; \\num{2.3e8}; \\SI[exponent-base = {2}]{3e4}{\\metre}"
     assert expand_siunitx(source, {}) == "5 × 2⁶⁴; 2.3 × 10⁸; 3 × 2⁴ m"
+
+
+def test_subequations_share_one_number_and_letter_their_rows():
+    from sloika.pipelines.formats.latex_macros import number_labels
+
+    source = (
+        "\\begin{equation} a \\label{one} \\end{equation}\n"
+        "\\begin{subequations}\\label{group}\n\\begin{gather} y = 1 \\label{g1} \\\\ y = 2 \\nonumber \\\\\n"
+        " y = 3 \\label{g3} \\end{gather}\n\\end{subequations}\n"
+        "\\begin{subequations}\\label{next}\\begin{align} y &= 4 \\label{n1} \\end{align}"
+        "\\end{subequations}\n"
+        "\\begin{equation} b \\label{after} \\end{equation}"
+    )
+    labels = number_labels(source).labels
+    assert labels == {"one": "1", "group": "2", "g1": "2a", "g3": "2b", "next": "3", "n1": "3a", "after": "4"}

@@ -226,6 +226,7 @@ COUNTED = (
     r"|\\end\{(?P<end>figure|table|equation|align|gather|multline|eqnarray|deluxetable|longtable|longtblr"
     r"|talltblr|lstlisting|algorithm)\*?\}"
     r"|\\label\{(?P<label>[^}]*)\}"
+    r"|\\begin\{subequations\}(?P<subeq>(?:.|\n)*?)\\end\{subequations\}"
     # a label given as an option: tabularray's and listings' ``label = {tab:x}``
     r"|(?<![\w\\])label\s*=\s*(?:\{(?P<key>[^}]*)\}|(?P<bare>[^,\]\s}]+))"
 )
@@ -317,6 +318,11 @@ def number_labels(source: str, declared: dict[str, Theorem] | None = None, setup
                 parts[0] = chr(ord("A") + int(parts[0]) - 1)
             current = ".".join(parts)
             level_kind = "appendix" if appendix and level == first else match["sec"]
+        elif match["subeq"] is not None:  # amsmath: one number, its rows lettered 8a, 8b
+            counters["equation"] += 1
+            parent = _within(sections, first, within.get("equation"), counters["equation"])
+            for label, number in _subequation_labels(match["subeq"], parent).items():
+                numbering.labels[label], numbering.kinds[label] = number, "equation"
         elif match["begin"]:
             name = match["begin"]
             kind = "equation" if name in EQUATIONS else FLOATS.get(name, "figure")
@@ -338,6 +344,30 @@ def number_labels(source: str, declared: dict[str, Theorem] | None = None, setup
             number, kind = inside or (current, level_kind)
             numbering.labels[label.strip()], numbering.kinds[label.strip()] = number, kind
     return numbering
+
+
+SUBEQUATION_ENV = re.compile(
+    r"\\begin\{(?:equation|align|gather|eqnarray|flalign|alignat)\*?\}((?:.|\n)*?)\\end\{"
+)
+ROW_END = re.compile(r"\\\\(?:\s*\[[^\]]*\])?")
+NO_NUMBER = re.compile(r"\\(?:nonumber|notag)(?![A-Za-z])")
+
+
+def _subequation_labels(block: str, parent: str) -> dict[str, str]:
+    """label → number inside one ``subequations`` block: its own label the parent number, each
+    numbered row (not ``\\nonumber``) of its equations the next letter."""
+    labels, letter = {}, 0
+    for env in SUBEQUATION_ENV.finditer(block):
+        for row in ROW_END.split(env[1]):
+            if not row.strip() or NO_NUMBER.search(row):
+                continue
+            letter += 1
+            for label in re.findall(r"\\label\{([^}]*)\}", row):
+                labels[label.strip()] = f"{parent}{chr(ord('a') + letter - 1)}"
+    outside = SUBEQUATION_ENV.sub("", block)
+    for label in re.findall(r"\\label\{([^}]*)\}", outside):
+        labels[label.strip()] = parent
+    return labels
 
 
 def _within(sections: list[int], first: int, parent: int | None, count: int) -> str:
