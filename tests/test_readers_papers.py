@@ -924,3 +924,43 @@ def test_short_untranslated_lines_of_a_pdf_are_foreign_and_names_are_not():
     found = foreign_paragraphs([Paragraph(line) for line in lines], short=True)
     assert {index: lang for index, (lang, _) in found.items()} == {1: "en"}
     assert foreign_paragraphs([Paragraph(line) for line in lines]) == {}  # HTML, Markdown: short lines stay
+
+
+def test_latex_signs_logos_xspace_textual_cite_and_verbatim_urls(tmp_path):
+    # the astropy paper's defects, written small: \arcsec\space, \LaTeX{}, \xspace before \citep,
+    # AASTeX's natbib \cite (textual), a \url with & in it
+    (tmp_path / "refs.bib").write_text(
+        "@article{lupton,\n author = {Lupton, R. and Blanton, M. R. and Fekete, G.},\n year = {2004}\n}\n"
+    )
+    main = tmp_path / "main.tex"
+    main.write_text(
+        "\\documentclass{aastex62}\n\\newcommand{\\plan}{astroplan\\xspace}\n\\begin{document}\n"
+        "An offset of 0.2\\arcsec\\space between groups, 5\\arcmin{} wide. Into HTML or \\LaTeX{} "
+        "documents; \\TeX{} and \\BibTeX. The package \\plan\\citep{lupton}, \\plan, and \\plan is.\n\n"
+        "\\cite{lupton} describe it.\\footnote{\\url{http://x.org/navi.aspx?ra=1&dec=-5}}\n"
+        "\\bibliography{refs}\n\\end{document}\n"
+    )
+    (doc,) = parse_latex(str(main), main.read_bytes(), "source")
+    assert doc.text == (
+        "An offset of 0.2″ between groups, 5′ wide. Into HTML or LaTeX documents; TeX and BibTeX. "
+        "The package astroplan (Lupton et al. 2004), astroplan, and astroplan is.\n\n"
+        "Lupton et al. (2004) describe it.[http://x.org/navi.aspx?ra=1&dec=-5]"
+    )
+
+
+def test_latex_fancyvrb_listings_are_code_and_texorpdfstring_keeps_the_tex_text(tmp_path):
+    main = tmp_path / "main.tex"
+    main.write_text(
+        "\\documentclass{article}\n\\begin{document}\n\\section{Формула \\texorpdfstring{\\(x^2\\)}{x2}}\n"
+        "Оставляя \\TeX’у право.\n\n\\begin{Verb}\nint main() { cout << 1; }\n\\end{Verb}\n\n"
+        "\\begin{BVerbatim}[frame=single]\na << b\n\\end{BVerbatim}\n\\end{document}\n"
+    )
+    (doc,) = parse_latex(str(main), main.read_bytes(), "source")
+    assert "Формула \\(x^2\\)" in doc.text and "x2" not in doc.text
+    assert "Оставляя TeX’у право." in doc.text
+    assert "int main() { cout << 1; }" in doc.text and "a << b" in doc.text
+    assert "frame" not in doc.text and "«" not in doc.text
+    assert {doc.text[s.start : s.end] for s in doc.spans if s.label == "code"} >= {
+        "int main() { cout << 1; }",
+        "a << b",
+    }

@@ -485,8 +485,11 @@ def _numbered_only(entry: dict[str, Any]) -> bool:
     return "number" in entry and not any(entry.get(name) for name in ("label", "author", "editor", "title"))
 
 
-def render_citation(match: re.Match, entries: dict[str, dict[str, Any]]) -> tuple[str, list[str]]:
-    """(text of one citation command, the keys found in ``entries``); ("", []) when none is known."""
+def render_citation(
+    match: re.Match, entries: dict[str, dict[str, Any]], textual_cite: bool = False
+) -> tuple[str, list[str]]:
+    """(text of one citation command, the keys found in ``entries``); ("", []) when none is known.
+    ``textual_cite``: natbib's ``\\cite`` is its ``\\citet``."""
     keys = [key.strip() for key in match["keys"].split(",") if key.strip() in entries]
     if not keys:
         return "", []
@@ -496,7 +499,9 @@ def render_citation(match: re.Match, entries: dict[str, dict[str, Any]]) -> tupl
         numbers = ", ".join(entries[key]["number"] for key in keys)
         return f"[{numbers}{', ' + post if post else ''}]", keys
     pairs = [author_year(entries[key]) for key in keys]
-    if cmd in ("citet", "textcite"):
+    if cmd in ("citet", "textcite") or (
+        cmd == "cite" and textual_cite and not (match["pre"] or match["post"])
+    ):
         text = "; ".join(f"{who} ({year})" for who, year in pairs)
     elif cmd == "citeauthor":
         text = "; ".join(who for who, _ in pairs)
