@@ -986,3 +986,15 @@ def test_subequations_share_one_number_and_letter_their_rows():
     )
     labels = number_labels(source).labels
     assert labels == {"one": "1", "group": "2", "g1": "2a", "g3": "2b", "next": "3", "n1": "3a", "after": "4"}
+
+
+def test_equation_numbers_count_numbered_rows_only():
+    from sloika.pipelines.formats.latex_macros import number_labels
+
+    source = (
+        "\\begin{align} a \\nonumber \\\\ b \\notag \\end{align}\n\\begin{align*} c \\\\ d \\end{align*}\n"
+        "\\begin{equation} e \\label{e} \\end{equation}\n"
+        "\\begin{align} f \\label{f} \\\\ g \\nonumber \\\\ h \\label{h} \\end{align}\n"
+        "\\begin{gather} i \\\\ j \\label{j} \\end{gather}"
+    )
+    assert number_labels(source).labels == {"e": "1", "f": "2", "h": "3", "j": "5"}

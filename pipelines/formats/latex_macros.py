@@ -303,6 +303,7 @@ def number_labels(source: str, declared: dict[str, Theorem] | None = None, setup
     inside: tuple[str, str] | None = None  # the number and kind of the float or theorem a label is in
     current, level_kind = "", "section"  # the section a label outside floats is in
     numbering = Numbering({}, {}, [])
+    placed: set[str] = set()  # labels an equation's row numbered already
     for match in re.finditer(pattern, source):
         if match["appendix"]:
             appendix, sections = True, [0, 0, 0, 0]
@@ -326,8 +327,23 @@ def number_labels(source: str, declared: dict[str, Theorem] | None = None, setup
         elif match["begin"]:
             name = match["begin"]
             kind = "equation" if name in EQUATIONS else FLOATS.get(name, "figure")
-            counters[kind] += 1
-            inside = (_within(sections, first, within.get(kind), counters[kind]), kind)
+            if kind != "equation":
+                counters[kind] += 1
+                inside = (_within(sections, first, within.get(kind), counters[kind]), kind)
+                continue
+            # an equation: a number per numbered row (align*, \nonumber rows: none), labels by row
+            end = source.find("\\end{" + name, match.end())
+            body = source[match.end() : end if end >= 0 else len(source)]
+            rows = [body] if name in ("equation", "multline") else ROW_END.split(body)
+            number = ""
+            for row in rows if not match.group(0).endswith("*}") else []:
+                if row.strip() and not NO_NUMBER.search(row):
+                    counters["equation"] += 1
+                    number = _within(sections, first, within.get("equation"), counters["equation"])
+                    for label in LABEL.findall(row):
+                        numbering.labels[label.strip()], numbering.kinds[label.strip()] = number, kind
+                        placed.add(label.strip())
+            inside = (number, kind)
         elif match["end"] or (declared and match["thmend"]):
             inside = None
         elif declared and match["thm"]:
@@ -340,7 +356,7 @@ def number_labels(source: str, declared: dict[str, Theorem] | None = None, setup
             note = f" ({match['note'].strip()})" if match["note"] else ""
             heading = " ".join(part for part in (theorem.title, number) if part) + note + "."
             numbering.headings.append((match.start(), match.end(), f"\n\n{heading} "))
-        elif label := match["label"] or match["key"] or match["bare"]:
+        elif (label := match["label"] or match["key"] or match["bare"]) and label.strip() not in placed:
             number, kind = inside or (current, level_kind)
             numbering.labels[label.strip()], numbering.kinds[label.strip()] = number, kind
     return numbering
@@ -350,6 +366,7 @@ SUBEQUATION_ENV = re.compile(
     r"\\begin\{(?:equation|align|gather|eqnarray|flalign|alignat)\*?\}((?:.|\n)*?)\\end\{"
 )
 ROW_END = re.compile(r"\\\\(?:\s*\[[^\]]*\])?")
+LABEL = re.compile(r"\\label\{([^}]*)\}")
 NO_NUMBER = re.compile(r"\\(?:nonumber|notag)(?![A-Za-z])")
 
 
@@ -362,10 +379,10 @@ def _subequation_labels(block: str, parent: str) -> dict[str, str]:
             if not row.strip() or NO_NUMBER.search(row):
                 continue
             letter += 1
-            for label in re.findall(r"\\label\{([^}]*)\}", row):
+            for label in LABEL.findall(row):
                 labels[label.strip()] = f"{parent}{chr(ord('a') + letter - 1)}"
     outside = SUBEQUATION_ENV.sub("", block)
-    for label in re.findall(r"\\label\{([^}]*)\}", outside):
+    for label in LABEL.findall(outside):
         labels[label.strip()] = parent
     return labels
 
