@@ -924,3 +924,48 @@ def test_short_untranslated_lines_of_a_pdf_are_foreign_and_names_are_not():
     found = foreign_paragraphs([Paragraph(line) for line in lines], short=True)
     assert {index: lang for index, (lang, _) in found.items()} == {1: "en"}
     assert foreign_paragraphs([Paragraph(line) for line in lines]) == {}  # HTML, Markdown: short lines stay
+
+
+def test_urls_paths_and_file_names_broken_at_a_line_end_join_without_a_space():
+    """As dblatex breaks them in the Debian manuals (text sloika's own): the rest of a URL, path or
+    file name on the next line joins without a space; a sentence's end after a word stays apart."""
+    from sloika.pipelines.formats.pdf_lines import Line
+    from sloika.pipelines.formats.pdf_reflow import paragraphs
+
+    def lines(*texts: str) -> list[Line]:
+        return [
+            Line(0, text, 50.0, 400.0, 100.0 + 12 * i, 110.0 + 12 * i, 10.0, 800.0)
+            for i, text in enumerate(texts)
+        ]
+
+    cases = [
+        (("См. https://www.", "debian.org/doc/ и далее."), "См. https://www.debian.org/doc/ и далее."),
+        (("Списки https://lists.debian.", "org/ рассылки."), "Списки https://lists.debian.org/ рассылки."),
+        (
+            ("Ядро https://www.gnu.org/", "software/hurd сейчас."),
+            "Ядро https://www.gnu.org/software/hurd сейчас.",
+        ),
+        (
+            ("Ошибки https://www.debian.org/Bugs/", "Reporting описаны."),
+            "Ошибки https://www.debian.org/Bugs/Reporting описаны.",
+        ),
+        (("Файл /pub/README.", "txt лежит тут."), "Файл /pub/README.txt лежит тут."),
+        (("Страницы в /usr/", "share/man/man1 лежат."), "Страницы в /usr/share/man/man1 лежат."),
+        (("Заплата debian/", "patches/fix.patch верна."), "Заплата debian/patches/fix.patch верна."),
+        (("Архив gentoo-0.9.", "12-rc-99.tar.gz скачан."), "Архив gentoo-0.9.12-rc-99.tar.gz скачан."),
+        (("Архив gentoo_0.9.12.orig.", "tar.gz скачан."), "Архив gentoo_0.9.12.orig.tar.gz скачан."),
+        (("Исходный код orig.", "tar.gz добавлен."), "Исходный код orig.tar.gz добавлен."),
+        (
+            ("Правила в usr/share/lintian/", "overrides/пакет лежат."),
+            "Правила в usr/share/lintian/overrides/пакет лежат.",
+        ),
+        (("Откройте файл.", "затем сохраните."), "Откройте файл. затем сохраните."),
+        (("Read it, e.g.", "the manual page."), "Read it, e.g. the manual page."),
+        (("Правка в /etc/hosts.", "Затем перезапуск."), "Правка в /etc/hosts. Затем перезапуск."),
+        (
+            ("Смотрите https://www.debian.org.", "Затем читайте."),
+            "Смотрите https://www.debian.org. Затем читайте.",
+        ),
+    ]
+    for texts, expected in cases:
+        assert paragraphs([lines(*texts)]) == [expected]
