@@ -969,3 +969,28 @@ def test_urls_paths_and_file_names_broken_at_a_line_end_join_without_a_space():
     ]
     for texts, expected in cases:
         assert paragraphs([lines(*texts)]) == [expected]
+
+
+def test_a_footnote_mark_set_in_body_size_is_known_by_its_link_to_the_footnote():
+    """maint-guide.ru.pdf (LaTeX + hyperref) sets its footnote marks in the body's size on the
+    baseline ("гуру 2."): only the link to ``Hfootnote.2`` around the digit tells it from text. Glyph
+    boxes here are sloika's own, 5 pt wide, 10 pt type; the link box covers the mark only."""
+    from types import SimpleNamespace
+
+    from sloika.pipelines.formats.pdf_lines import MARK, _spaced_text
+
+    def chars(text: str, x: float = 100.0) -> list:
+        glyphs = []
+        for letter in text:
+            glyphs.append(SimpleNamespace(get_text=lambda t=letter: t, x0=x, x1=x + 5.0, y0=365.0, y1=375.0))
+            glyphs[-1].size, glyphs[-1].fontname = 10.0, "AIOPNF+LiberationSerif"
+            x += 5.0 if letter != " " else 3.0
+        return glyphs
+
+    line = chars("гуру 2. равной 1.3")  # "1" of the text, "3" a mark
+    mark_2, mark_3 = line[5], line[17]
+    links = [(mark_2.x0, 365.0, mark_2.x1, 376.0), (mark_3.x0, 365.0, mark_3.x1, 376.0)]
+    text = _spaced_text(line, 10.0, links)
+    assert MARK.findall(text) == ["2", "3"]
+    assert MARK.sub("", text) == "гуру . равной 1."
+    assert MARK.findall(_spaced_text(line, 10.0)) == []  # without the links: plain digits
