@@ -994,3 +994,31 @@ def test_a_footnote_mark_set_in_body_size_is_known_by_its_link_to_the_footnote()
     assert MARK.findall(text) == ["2", "3"]
     assert MARK.sub("", text) == "гуру . равной 1."
     assert MARK.findall(_spaced_text(line, 10.0)) == []  # without the links: plain digits
+
+
+def test_a_running_header_lifted_by_a_tall_glyph_still_goes():
+    """debian-faq.ru.pdf: the chapter title repeats at the page top (38.2 pt) and the section title
+    beside it changes on every page; "6.10. ЧТО НАХОДИТСЯ В КАТАЛОГЕ POOL?" stands at 35.8 pt (its
+    box is taller) and must go with the others. Positions as in the PDF, text sloika's own."""
+    from sloika.pipelines.formats.pdf_lines import Line, _without_furniture
+
+    def line(page: int, text: str, x0: float, top: float) -> Line:
+        return Line(page, text, x0, x0 + 200.0, top, top + 10.0, 10.0, 842.0)
+
+    titles = [
+        "6.3. ЧТО ТАКОЕ SID?",
+        "6.5. ЧТО В ТЕСТИРУЕМОМ?",
+        "6.7. ЧТО В КАТАЛОГАХ?",
+        "6.10. ЧТО В КАТАЛОГЕ POOL?",
+    ]
+    pages = [
+        [
+            line(n, "ГЛАВА 6. АРХИВЫ DEBIAN", 56.7, 38.2),
+            line(n, title, 330.0, 35.8 if n == 3 else 38.2),
+            line(n, f"Текст страницы {n}.", 56.7, 300.0),
+        ]
+        for n, title in enumerate(titles)
+    ]
+    assert [[ln.text for ln in page] for page in _without_furniture(pages)] == [
+        [f"Текст страницы {n}."] for n in range(4)
+    ]
