@@ -32,9 +32,7 @@ import re
 from pathlib import Path
 
 from babel import Locale
-from wordfreq import zipf_frequency
-
-from sloika.lang.alphabets import ALPHABETS
+from build_short_text_set import written_as_russian
 
 OUT = Path(__file__).parent / "data" / "short_texts_heldout.tsv"
 MAX_CHARS = 40
@@ -87,15 +85,12 @@ def calendar_words() -> list[tuple[str, str, str]]:
                 strings.update(p.replace("{0}", "3") for p in forms.get(tense, {}).values())
         found[code] = {s for s in strings if _CYRILLIC.search(s)}
     russian_words = {w for s in found["ru"] for w in _WORD.findall(s.lower())}
-    russian_letters = set(ALPHABETS["ru"])
     rows = []
     for code, strings in found.items():
         for text in sorted(strings):
             elsewhere = any(text in found[other] for other in found if other != code)
-            as_russian = {c for c in text.lower() if c.isalpha()} <= russian_letters and all(
-                w in russian_words or zipf_frequency(w, "ru") >= 1.5 for w in _WORD.findall(text.lower())
-            )
-            label = "ambiguous" if elsewhere or (code != "ru" and as_russian) else code
+            as_russian = code != "ru" and written_as_russian(text, russian_words)
+            label = "ambiguous" if elsewhere or as_russian else code
             rows.append((label, f"cldr:{code}:calendar", text))
     return rows
 

@@ -117,19 +117,25 @@ def cldr_names() -> list[tuple[str, str, str]]:
         for _, _, name in (h for hits in listed.values() for h in hits if h[0] == "ru")
         for w in re.findall(r"[^\W\d_]+", name.lower())
     }
-    russian_letters = set(ALPHABETS["ru"])
     rows = []
     for hits in listed.values():
         if len({code for code, _, _ in hits}) > 1:
             continue
         code, source, name = hits[0]
-        words = re.findall(r"[^\W\d_]+", name.lower())
-        cyrillic_letters = {c for c in name.lower() if "\u0400" <= c <= "\u04ff"}
-        written_as_russian = cyrillic_letters <= russian_letters and all(
-            w in russian_words or zipf_frequency(w, "ru") >= 1.5 for w in words
-        )
-        rows.append((AMBIGUOUS if code != "ru" and written_as_russian else code, source, name))
+        ambiguous = code != "ru" and written_as_russian(name, russian_words)
+        rows.append((AMBIGUOUS if ambiguous else code, source, name))
     return rows
+
+
+def written_as_russian(text: str, russian_words: set[str]) -> bool:
+    """Whether Russian writes this text of another Cyrillic language the same way ("Коста Рика"):
+    every Cyrillic letter is in Russian's alphabet and every word is a Russian CLDR word or common
+    in Russian (wordfreq zipf 1.5); such a text has no true label and is left out."""
+    text = text.lower()
+    letters = {c for c in text if "\u0400" <= c <= "\u04ff"}
+    return letters <= set(ALPHABETS["ru"]) and all(
+        w in russian_words or zipf_frequency(w, "ru") >= 1.5 for w in re.findall(r"[^\W\d_]+", text)
+    )
 
 
 def main() -> None:

@@ -1022,3 +1022,77 @@ def test_a_running_header_lifted_by_a_tall_glyph_still_goes():
     assert [[ln.text for ln in page] for page in _without_furniture(pages)] == [
         [f"Текст страницы {n}."] for n in range(4)
     ]
+
+
+def test_latex_signs_logos_xspace_textual_cite_and_verbatim_urls(tmp_path):
+    # the astropy paper's defects, written small: \arcsec\space, \LaTeX{}, \xspace before \citep,
+    # AASTeX's natbib \cite (textual), a \url with & in it
+    (tmp_path / "refs.bib").write_text(
+        "@article{lupton,\n author = {Lupton, R. and Blanton, M. R. and Fekete, G.},\n year = {2004}\n}\n"
+    )
+    main = tmp_path / "main.tex"
+    main.write_text(
+        "\\documentclass{aastex62}\n\\newcommand{\\plan}{astroplan\\xspace}\n\\begin{document}\n"
+        "An offset of 0.2\\arcsec\\space between groups, 5\\arcmin{} wide. Into HTML or \\LaTeX{} "
+        "documents; \\TeX{} and \\BibTeX. The package \\plan\\citep{lupton}, \\plan, and \\plan is.\n\n"
+        "\\cite{lupton} describe it.\\footnote{\\url{http://x.org/navi.aspx?ra=1&dec=-5}}\n"
+        "\\bibliography{refs}\n\\end{document}\n"
+    )
+    (doc,) = parse_latex(str(main), main.read_bytes(), "source")
+    assert doc.text == (
+        "An offset of 0.2″ between groups, 5′ wide. Into HTML or LaTeX documents; TeX and BibTeX. "
+        "The package astroplan (Lupton et al. 2004), astroplan, and astroplan is.\n\n"
+        "Lupton et al. (2004) describe it.[http://x.org/navi.aspx?ra=1&dec=-5]"
+    )
+
+
+def test_latex_fancyvrb_listings_are_code_and_texorpdfstring_keeps_the_tex_text(tmp_path):
+    main = tmp_path / "main.tex"
+    main.write_text(
+        "\\documentclass{article}\n\\begin{document}\n\\section{Формула \\texorpdfstring{\\(x^2\\)}{x2}}\n"
+        "Оставляя \\TeX’у право.\n\n\\begin{Verb}\nint main() { cout << 1; }\n\\end{Verb}\n\n"
+        "\\begin{BVerbatim}[frame=single]\na << b\n\\end{BVerbatim}\n\\end{document}\n"
+    )
+    (doc,) = parse_latex(str(main), main.read_bytes(), "source")
+    assert "Формула \\(x^2\\)" in doc.text and "x2" not in doc.text
+    assert "Оставляя TeX’у право." in doc.text
+    assert "int main() { cout << 1; }" in doc.text and "a << b" in doc.text
+    assert "frame" not in doc.text and "«" not in doc.text
+    assert {doc.text[s.start : s.end] for s in doc.spans if s.label == "code"} >= {
+        "int main() { cout << 1; }",
+        "a << b",
+    }
+
+
+def test_siunitx_exponent_base_is_the_printed_base():
+    from sloika.pipelines.formats.latex_units import expand_siunitx
+
+    source = "\\num[exponent-base=2]{5 e64}; \\num{2.3e8}; \\SI[exponent-base = {2}]{3e4}{\\metre}"
+    assert expand_siunitx(source, {}) == "5 × 2⁶⁴; 2.3 × 10⁸; 3 × 2⁴ m"
+
+
+def test_subequations_share_one_number_and_letter_their_rows():
+    from sloika.pipelines.formats.latex_macros import number_labels
+
+    source = (
+        "\\begin{equation} a \\label{one} \\end{equation}\n"
+        "\\begin{subequations}\\label{group}\n\\begin{gather} y = 1 \\label{g1} \\\\ y = 2 \\nonumber \\\\\n"
+        " y = 3 \\label{g3} \\end{gather}\n\\end{subequations}\n"
+        "\\begin{subequations}\\label{next}\\begin{align} y &= 4 \\label{n1} \\end{align}"
+        "\\end{subequations}\n"
+        "\\begin{equation} b \\label{after} \\end{equation}"
+    )
+    labels = number_labels(source).labels
+    assert labels == {"one": "1", "group": "2", "g1": "2a", "g3": "2b", "next": "3", "n1": "3a", "after": "4"}
+
+
+def test_equation_numbers_count_numbered_rows_only():
+    from sloika.pipelines.formats.latex_macros import number_labels
+
+    source = (
+        "\\begin{align} a \\nonumber \\\\ b \\notag \\end{align}\n\\begin{align*} c \\\\ d \\end{align*}\n"
+        "\\begin{equation} e \\label{e} \\end{equation}\n"
+        "\\begin{align} f \\label{f} \\\\ g \\nonumber \\\\ h \\label{h} \\end{align}\n"
+        "\\begin{gather} i \\\\ j \\label{j} \\end{gather}"
+    )
+    assert number_labels(source).labels == {"e": "1", "f": "2", "h": "3", "j": "5"}

@@ -137,3 +137,18 @@ def test_generator_navigation_and_br_paragraphs():
     assert (
         doc.text[code.start : code.end].startswith("import {") and doc.text[code.end - 3 : code.end] == "');"
     )
+
+
+def test_list_item_repeated_in_a_second_list_is_kept():
+    """trafilatura's recovery pass collapses blocks of identical text: the items the second list
+    shares with the first ("очистку дерева (make clean)") were lost, with nothing in ``removed``."""
+    from sloika.pipelines.formats.web import parse_html
+
+    (doc,) = parse_html((DATA / "web" / "repeated_items.html").read_bytes(), foreign="keep")
+    assert doc.text == (
+        "Первая команда делает всё, что нужно для пакета. Она выполняет:\n\n"
+        "очистку дерева (make clean)\n\nсборку архива с исходным кодом\n\n"
+        "сборку программы (make all)\n\n"
+        "Вторая команда делает почти то же самое, но только для одной архитектуры. А именно:\n\n"
+        "очистку дерева (make clean)\n\nсборку программы (make all)\n\nсборку двоичного пакета"
+    )

@@ -70,7 +70,15 @@ COMMAND_NAME = re.compile(r"\\[A-Za-z@]+")
 PROOF = {"ru": "Доказательство", "en": "Proof"}
 PLACEMENT = re.compile(r"(\\begin\{[^}]+\})\s*\[[!htbpH]{1,6}\]")  # a float's placement, "[!h]"
 PAR = re.compile(r"\\par(?![A-Za-z@])")  # a paragraph break pylatexenc would read as nothing
-XSPACE = re.compile(r"\\xspace(?![A-Za-z@])")  # expansion keeps the space after a macro already
+# xspace prints a space unless punctuation, a closing brace or a space (kept by expansion) follows
+XSPACE = re.compile(r"\\xspace(?![A-Za-z@])")
+XSPACE_SILENT = re.compile(r"\\xspace(?![A-Za-z@])(?=[\s,.'/?;:!~\-)}]|\\(?:[ /]|footnote)|$)")
+# \url's address is verbatim: its & and # are characters, not LaTeX's cell and parameter signs
+URL = re.compile(r"(\\(?:url|nolinkurl)\s*\{)([^{}]*)\}")
+# natbib (loaded by itself or by AASTeX) makes \cite textual: "Lupton et al. (2004) describe"
+NATBIB = re.compile(
+    r"\\usepackage\s*(?:\[[^\]]*\])?\{[^}]*\bnatbib\b|\\documentclass\s*(?:\[[^\]]*\])?\{aastex"
+)
 BIB_FIELDS = ("author", "title", "year", "journal", "booktitle", "doi", "url")
 PLACEHOLDER = "[math]"
 DROPPED_MACROS = (
@@ -166,7 +174,18 @@ DROPPED_MACROS = (
 # (both branches read as two versions of the same paragraph)
 THEN_BRANCH = {"ifnumequal": 2, "ifstrequal": 2, "ifnumcomp": 3, "ifdimequal": 2, "iftoggle": 1, "ifbool": 1}
 # a caption-like macro: the argument at this index is its text (an optional short form is skipped)
-NTH_ARGUMENT = {"caption": 2, "subcaptionbox": 1, "subcaption": 2, "multicolumn": 2, **THEN_BRANCH}
+NTH_ARGUMENT = {
+    "texorpdfstring": 0,  # the TeX text, not the bookmark string
+    "caption": 2,
+    "subcaptionbox": 1,
+    "subcaption": 2,
+    "multicolumn": 2,
+    **THEN_BRANCH,
+}
+# babel-russian's \No, LaTeX's \S and logos, AASTeX's angles, \space: what they print
+SIGNS = {"No": "№", "S": "§", "TeX": "TeX", "LaTeX": "LaTeX", "LaTeXe": "LaTeX2e", "BibTeX": "BibTeX",
+         "XeTeX": "XeTeX", "XeLaTeX": "XeLaTeX", "LuaTeX": "LuaTeX", "LuaLaTeX": "LuaLaTeX",
+         "arcsec": "″", "arcmin": "′", "arcdeg": "°", "space": " "}  # fmt: skip
 CELL_MACROS = ("multirow", "makecell", "thead")  # a table cell's text is their last argument
 # font and box macros pylatexenc does not know: their argument is the text
 KEEP_CONTENT = (
@@ -186,6 +205,7 @@ KEEP_CONTENT = (
 # arities pylatexenc does not know: without them the arguments of a dropped macro stay as text
 ARITIES = {
     "href": "[{{",
+    "texorpdfstring": "{{",
     "url": "{",
     "author": "[{",
     "bibliographystyle": "{",
@@ -306,7 +326,8 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     flat = PLACEMENT.sub(r"\1", flat)
     if stopped:
         notes["macro_budget_exceeded"] = ["expansion stopped: a macro that keeps expanding?"]
-    flat = expand_siunitx(XSPACE.sub("", flat), declared_units(preamble + flat))
+    flat = XSPACE.sub(" ", XSPACE_SILENT.sub("", URL.sub(_verbatim_url, flat)))
+    flat = expand_siunitx(flat, declared_units(preamble + flat))
     lang = "ru" if len(CYRILLIC.findall(flat)) > len(LATIN.findall(COMMAND_NAME.sub("", flat))) else "en"
     declared = {"proof": Theorem(PROOF[lang], None, None), **theorems(preamble + flat)}
     numbering = number_labels(flat, declared, preamble)
@@ -317,7 +338,7 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     citations: list[tuple[str, list[dict]]] = []
 
     def cite(match: re.Match) -> str:
-        text, keys = render_citation(match, entries)
+        text, keys = render_citation(match, entries, textual_cite=bool(NATBIB.search(preamble)))
         # pre-notes and .bib names may hold LaTeX, a pre-note \texttt{numpy} (a code token) too
         text = " ".join(_unstash_code(_to_text(text), blocks).split())
         if not text:
@@ -358,14 +379,16 @@ GRID_ARGUMENTS = {"tabular": 1, "tabular*": 2, "tabularx": 2, "tabulary": 2, "lo
                   "supertabular": 1, "xltabular": 2, "deluxetable": 1, "deluxetable*": 1}  # fmt: skip
 PICTURE_ENVIRONMENTS = {"tikzpicture", "pgfpicture", "picture", "pspicture", "tikzcd", "circuitikz"}
 TIKZ_STYLE = re.compile(r"\\tikzstyle\s*\{[^{}]*\}\s*=?\s*\[[^\]]*\]")  # \tikzstyle{name}=[options]
+# fancyvrb's environments with [options], and "Verb", the name templates give their own (Verbatim)
+FANCYVRB = ("Verbatim", "Verbatim*", "BVerbatim", "LVerbatim", "Verb")
 CODE_OPTIONS = {
     "minted": re.compile(r"\A(?:\s*\[[^\]]*\])?(?:\{[^}]*\})?[ \t]*\n"),
     "lstlisting": re.compile(r"\A\s*\[(?:[^\[\]]|\[[^\]]*\])*\][ \t]*(?:\n|$)"),
-    "Verbatim": re.compile(r"\A\s*\[[^\]]*\][ \t]*(?:\n|$)"),
+    **dict.fromkeys(FANCYVRB, re.compile(r"\A\s*\[[^\]]*\][ \t]*(?:\n|$)")),
     "algorithmic": re.compile(r"\A\s*\[[^\]]*\][ \t]*(?:\n|$)"),
 }
 # pseudo-code (algorithmicx) is code too: its \State and \For read as no sentence
-CODE_ENVIRONMENTS = {"verbatim", "verbatim*", "Verbatim", "lstlisting", "minted", "alltt", "algorithmic"}
+CODE_ENVIRONMENTS = {"verbatim", "verbatim*", *FANCYVRB, "lstlisting", "minted", "alltt", "algorithmic"}
 DROPPED_ENVIRONMENTS = {"comment"}  # the comment package's block comments
 BLOCK_BEGIN = re.compile(
     r"\\begin\{("
@@ -771,6 +794,10 @@ HOLES = (
 BABEL = (('"—', "—"), ('"–', "–"), ("<<", "«"), (">>", "»"), (",,", "„"))
 
 
+def _verbatim_url(match: re.Match) -> str:
+    return match[1] + re.sub(r"(?<!\\)([&#])", r"\\\1", match[2]) + "}"
+
+
 def _tidy(paragraph: str) -> str:
     """One line, ``~`` and no-break spaces as spaces, babel's shorthands as the characters they
     print, and no holes left by dropped macros."""
@@ -805,7 +832,7 @@ def _converter() -> Any:
         for name in ("href", "author", "todo", "colhead", "foreignlanguage", *KEEP_CONTENT, *CELL_MACROS)
     ]
     # babel-russian's \No and LaTeX's \S print signs
-    signs = [MacroTextSpec("No", simplify_repl="№"), MacroTextSpec("S", simplify_repl="§")]
+    signs = [MacroTextSpec(name, simplify_repl=sign) for name, sign in SIGNS.items()]
     quotes = [  # csquotes: the quotation marks the language sets
         MacroTextSpec(name, simplify_repl=lambda node, l2tobj: _quoted(_last_argument(node, l2tobj)))
         for name in ("enquote", "textquote")

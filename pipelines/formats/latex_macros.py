@@ -226,6 +226,7 @@ COUNTED = (
     r"|\\end\{(?P<end>figure|table|equation|align|gather|multline|eqnarray|deluxetable|longtable|longtblr"
     r"|talltblr|lstlisting|algorithm)\*?\}"
     r"|\\label\{(?P<label>[^}]*)\}"
+    r"|\\begin\{subequations\}(?P<subeq>(?:.|\n)*?)\\end\{subequations\}"
     # a label given as an option: tabularray's and listings' ``label = {tab:x}``
     r"|(?<![\w\\])label\s*=\s*(?:\{(?P<key>[^}]*)\}|(?P<bare>[^,\]\s}]+))"
 )
@@ -302,6 +303,7 @@ def number_labels(source: str, declared: dict[str, Theorem] | None = None, setup
     inside: tuple[str, str] | None = None  # the number and kind of the float or theorem a label is in
     current, level_kind = "", "section"  # the section a label outside floats is in
     numbering = Numbering({}, {}, [])
+    placed: set[str] = set()  # labels an equation's row numbered already
     for match in re.finditer(pattern, source):
         if match["appendix"]:
             appendix, sections = True, [0, 0, 0, 0]
@@ -317,11 +319,31 @@ def number_labels(source: str, declared: dict[str, Theorem] | None = None, setup
                 parts[0] = chr(ord("A") + int(parts[0]) - 1)
             current = ".".join(parts)
             level_kind = "appendix" if appendix and level == first else match["sec"]
+        elif match["subeq"] is not None:  # amsmath: one number, its rows lettered 8a, 8b
+            counters["equation"] += 1
+            parent = _within(sections, first, within.get("equation"), counters["equation"])
+            for label, number in _subequation_labels(match["subeq"], parent).items():
+                numbering.labels[label], numbering.kinds[label] = number, "equation"
         elif match["begin"]:
             name = match["begin"]
             kind = "equation" if name in EQUATIONS else FLOATS.get(name, "figure")
-            counters[kind] += 1
-            inside = (_within(sections, first, within.get(kind), counters[kind]), kind)
+            if kind != "equation":
+                counters[kind] += 1
+                inside = (_within(sections, first, within.get(kind), counters[kind]), kind)
+                continue
+            # an equation: a number per numbered row (align*, \nonumber rows: none), labels by row
+            end = source.find("\\end{" + name, match.end())
+            body = source[match.end() : end if end >= 0 else len(source)]
+            rows = [body] if name in ("equation", "multline") else ROW_END.split(body)
+            number = ""
+            for row in rows if not match.group(0).endswith("*}") else []:
+                if row.strip() and not NO_NUMBER.search(row):
+                    counters["equation"] += 1
+                    number = _within(sections, first, within.get("equation"), counters["equation"])
+                    for label in LABEL.findall(row):
+                        numbering.labels[label.strip()], numbering.kinds[label.strip()] = number, kind
+                        placed.add(label.strip())
+            inside = (number, kind)
         elif match["end"] or (declared and match["thmend"]):
             inside = None
         elif declared and match["thm"]:
@@ -334,10 +356,35 @@ def number_labels(source: str, declared: dict[str, Theorem] | None = None, setup
             note = f" ({match['note'].strip()})" if match["note"] else ""
             heading = " ".join(part for part in (theorem.title, number) if part) + note + "."
             numbering.headings.append((match.start(), match.end(), f"\n\n{heading} "))
-        elif label := match["label"] or match["key"] or match["bare"]:
+        elif (label := match["label"] or match["key"] or match["bare"]) and label.strip() not in placed:
             number, kind = inside or (current, level_kind)
             numbering.labels[label.strip()], numbering.kinds[label.strip()] = number, kind
     return numbering
+
+
+SUBEQUATION_ENV = re.compile(
+    r"\\begin\{(?:equation|align|gather|eqnarray|flalign|alignat)\*?\}((?:.|\n)*?)\\end\{"
+)
+ROW_END = re.compile(r"\\\\(?:\s*\[[^\]]*\])?")
+LABEL = re.compile(r"\\label\{([^}]*)\}")
+NO_NUMBER = re.compile(r"\\(?:nonumber|notag)(?![A-Za-z])")
+
+
+def _subequation_labels(block: str, parent: str) -> dict[str, str]:
+    """label → number inside one ``subequations`` block: its own label the parent number, each
+    numbered row (not ``\\nonumber``) of its equations the next letter."""
+    labels, letter = {}, 0
+    for env in SUBEQUATION_ENV.finditer(block):
+        for row in ROW_END.split(env[1]):
+            if not row.strip() or NO_NUMBER.search(row):
+                continue
+            letter += 1
+            for label in LABEL.findall(row):
+                labels[label.strip()] = f"{parent}{chr(ord('a') + letter - 1)}"
+    outside = SUBEQUATION_ENV.sub("", block)
+    for label in LABEL.findall(outside):
+        labels[label.strip()] = parent
+    return labels
 
 
 def _within(sections: list[int], first: int, parent: int | None, count: int) -> str:
@@ -485,8 +532,11 @@ def _numbered_only(entry: dict[str, Any]) -> bool:
     return "number" in entry and not any(entry.get(name) for name in ("label", "author", "editor", "title"))
 
 
-def render_citation(match: re.Match, entries: dict[str, dict[str, Any]]) -> tuple[str, list[str]]:
-    """(text of one citation command, the keys found in ``entries``); ("", []) when none is known."""
+def render_citation(
+    match: re.Match, entries: dict[str, dict[str, Any]], textual_cite: bool = False
+) -> tuple[str, list[str]]:
+    """(text of one citation command, the keys found in ``entries``); ("", []) when none is known.
+    ``textual_cite``: natbib's ``\\cite`` is its ``\\citet``."""
     keys = [key.strip() for key in match["keys"].split(",") if key.strip() in entries]
     if not keys:
         return "", []
@@ -496,7 +546,9 @@ def render_citation(match: re.Match, entries: dict[str, dict[str, Any]]) -> tupl
         numbers = ", ".join(entries[key]["number"] for key in keys)
         return f"[{numbers}{', ' + post if post else ''}]", keys
     pairs = [author_year(entries[key]) for key in keys]
-    if cmd in ("citet", "textcite"):
+    if cmd in ("citet", "textcite") or (
+        cmd == "cite" and textual_cite and not (match["pre"] or match["post"])
+    ):
         text = "; ".join(f"{who} ({year})" for who, year in pairs)
     elif cmd == "citeauthor":
         text = "; ".join(who for who, _ in pairs)

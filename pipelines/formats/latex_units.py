@@ -46,6 +46,9 @@ ARGUMENTS = {"SI": 2, "qty": 2, "si": 1, "unit": 1, "num": 1, "tablenum": 1, "nu
 DECLARE = re.compile(r"\\DeclareSIUnit\s*(?:\[[^\]]*\])?\s*(?:\{\s*)?\\([A-Za-z@]+)\s*\}?\s*(?=\{)")
 
 
+EXPONENT_BASE = re.compile(r"exponent-base\s*=\s*\{?\s*(\d+)")
+
+
 def declared_units(source: str) -> dict[str, str]:
     """name → symbol of the paper's ``\\DeclareSIUnit`` (prefixes and units of its own)."""
     units = {}
@@ -62,9 +65,10 @@ def expand_siunitx(source: str, declared: dict[str, str]) -> str:
     for match in COMMAND.finditer(source):
         if match.start() < cursor:
             continue
-        cmd, index, args = match["cmd"], match.end(), []
+        cmd, index, args, options = match["cmd"], match.end(), [], []
         while (optional := group(source, _skip(source, index), "[", "]")) is not None:
-            index = optional[1]  # options, and \SI's pre-unit (rare; dropped with them)
+            options.append(optional[0])  # options, and \SI's pre-unit (rare; dropped with them)
+            index = optional[1]
         for _ in range(ARGUMENTS[cmd]):
             found = group(source, _skip(source, index))
             if found is None:
@@ -76,13 +80,17 @@ def expand_siunitx(source: str, declared: dict[str, str]) -> str:
         if len(args) < ARGUMENTS[cmd]:
             continue  # not siunitx's command: left as it is
         pieces.append(source[cursor : match.start()])
-        pieces.append(_render(cmd, args, declared))
+        base = EXPONENT_BASE.search(",".join(options))
+        pieces.append(_render(cmd, args, declared, base[1] if base else "10"))
         cursor = index
     pieces.append(source[cursor:])
     return "".join(pieces)
 
 
-def _render(cmd: str, args: list[str], declared: dict[str, str]) -> str:
+def _render(cmd: str, args: list[str], declared: dict[str, str], base: str) -> str:
+    def number(text: str) -> str:
+        return scientific_number(text, base)
+
     if cmd in ("si", "unit"):
         return unit(args[0], declared)
     if cmd in ("num", "tablenum"):
@@ -104,8 +112,9 @@ def _render(cmd: str, args: list[str], declared: dict[str, str]) -> str:
     return f"{number(args[0])}{joiner}{symbol}"
 
 
-def number(text: str) -> str:
-    """ "2.3e8" → "2.3 × 10⁸", "1+-2" → "1 ± 2"; the decimal mark as written."""
+def scientific_number(text: str, base: str = "10") -> str:
+    """ "2.3e8" → "2.3 × 10⁸" (``exponent-base=2``: "2.3 × 2⁸"), "1+-2" → "1 ± 2"; the decimal
+    mark as written."""
     text = " ".join(text.replace("+-", " ± ").split())
     text = re.sub(r"^([-+]?)(?=[.,]\d)", r"\g<1>0", text)  # ".3" is printed "0.3"
     text = re.sub(r"(?<=\d) ?x ?(?=\d)", " × ", text)  # "1.654 x 2.34": a product
@@ -113,7 +122,7 @@ def number(text: str) -> str:
     if scientific is None:
         return text
     mantissa, exponent = scientific.groups()
-    power = "10" + exponent.lstrip("+").translate(SUPERSCRIPT)
+    power = base + exponent.lstrip("+").translate(SUPERSCRIPT)
     return f"{mantissa} × {power}" if mantissa else power
 
 

@@ -80,6 +80,12 @@ NAV_MAX_LETTERS = 40  # letters outside links: "Next: , Previous: , Up: [Index]"
 # Two or more <br> in a row are a blank line: a paragraph break (DocBook's literallayout, a README
 # set as <p> with <br> lines); the mark survives trafilatura, which keeps printable characters.
 PARAGRAPH_MARK = "\u2761"  # ❡
+# trafilatura's recovery pass drops a block whose text equals an earlier one ("accepted cost:
+# identical-text elements collapse"), so a list item repeated in a second list ("очистку дерева
+# исходного кода (debian/rules clean)") vanished without a trace. The n-th repeat of a text block
+# gets n of these printable marks in front (unlike each other, so all are kept); they are taken out
+# of trafilatura's output. A page that holds the mark itself is left unmarked.
+REPEAT_MARK = "\u2e2c"  # ⸬
 BLOCK_TAGS = {"p", "head", "item", "code", "quote", "row", "list", "table", "div"}
 WHITESPACE = re.compile(r"\s+")
 
@@ -180,6 +186,21 @@ def _prepared_tree(html: bytes | str):
     return tree
 
 
+def _mark_repeats(tree) -> bool:
+    """Each repeat of a text block's text made unlike the earlier copies (``REPEAT_MARK``); False
+    where the page holds the mark itself."""
+    if REPEAT_MARK in tree.text_content():
+        return False
+    seen: dict[str, int] = {}
+    for element in tree.iter():
+        if not isinstance(element.tag, str) or len(element) or not (element.text or "").strip():
+            continue
+        key = _prose(element.text)
+        seen[key] = seen.get(key, -1) + 1
+        element.text = REPEAT_MARK * seen[key] + element.text
+    return True
+
+
 def _drop_navigation(tree) -> None:
     """Navigation bars and link-only blocks around next/previous/up links out of the page."""
     for element in tree.xpath(NAVIGATION):
@@ -209,10 +230,10 @@ def main_page(html: bytes | str) -> Page:
     if tree is None:
         return Page([])
     declared = _declared_language(tree)
-    return Page(_main_blocks(tree), declared)
+    return Page(_main_blocks(tree, _mark_repeats(tree)), declared)
 
 
-def _main_blocks(tree) -> list[Block]:
+def _main_blocks(tree, marked: bool) -> list[Block]:
     import lxml.etree
 
     xml = _trafilatura().extract(
@@ -228,7 +249,7 @@ def _main_blocks(tree) -> list[Block]:
     )
     if not xml:
         return []
-    main = lxml.etree.fromstring(xml.encode()).find("main")
+    main = lxml.etree.fromstring((xml.replace(REPEAT_MARK, "") if marked else xml).encode()).find("main")
     blocks = (
         [_unmarked(piece) for block in _walk(main) for piece in _paragraphs(block)]
         if main is not None
