@@ -926,6 +926,104 @@ def test_short_untranslated_lines_of_a_pdf_are_foreign_and_names_are_not():
     assert foreign_paragraphs([Paragraph(line) for line in lines]) == {}  # HTML, Markdown: short lines stay
 
 
+def test_urls_paths_and_file_names_broken_at_a_line_end_join_without_a_space():
+    """As dblatex breaks them in the Debian manuals (text sloika's own): the rest of a URL, path or
+    file name on the next line joins without a space; a sentence's end after a word stays apart."""
+    from sloika.pipelines.formats.pdf_lines import Line
+    from sloika.pipelines.formats.pdf_reflow import paragraphs
+
+    def lines(*texts: str) -> list[Line]:
+        return [
+            Line(0, text, 50.0, 400.0, 100.0 + 12 * i, 110.0 + 12 * i, 10.0, 800.0)
+            for i, text in enumerate(texts)
+        ]
+
+    cases = [
+        (("См. https://www.", "debian.org/doc/ и далее."), "См. https://www.debian.org/doc/ и далее."),
+        (("Списки https://lists.debian.", "org/ рассылки."), "Списки https://lists.debian.org/ рассылки."),
+        (
+            ("Ядро https://www.gnu.org/", "software/hurd сейчас."),
+            "Ядро https://www.gnu.org/software/hurd сейчас.",
+        ),
+        (
+            ("Ошибки https://www.debian.org/Bugs/", "Reporting описаны."),
+            "Ошибки https://www.debian.org/Bugs/Reporting описаны.",
+        ),
+        (("Файл /pub/README.", "txt лежит тут."), "Файл /pub/README.txt лежит тут."),
+        (("Страницы в /usr/", "share/man/man1 лежат."), "Страницы в /usr/share/man/man1 лежат."),
+        (("Заплата debian/", "patches/fix.patch верна."), "Заплата debian/patches/fix.patch верна."),
+        (("Архив gentoo-0.9.", "12-rc-99.tar.gz скачан."), "Архив gentoo-0.9.12-rc-99.tar.gz скачан."),
+        (("Архив gentoo_0.9.12.orig.", "tar.gz скачан."), "Архив gentoo_0.9.12.orig.tar.gz скачан."),
+        (("Исходный код orig.", "tar.gz добавлен."), "Исходный код orig.tar.gz добавлен."),
+        (
+            ("Правила в usr/share/lintian/", "overrides/пакет лежат."),
+            "Правила в usr/share/lintian/overrides/пакет лежат.",
+        ),
+        (("Откройте файл.", "затем сохраните."), "Откройте файл. затем сохраните."),
+        (("Read it, e.g.", "the manual page."), "Read it, e.g. the manual page."),
+        (("Правка в /etc/hosts.", "Затем перезапуск."), "Правка в /etc/hosts. Затем перезапуск."),
+        (
+            ("Смотрите https://www.debian.org.", "Затем читайте."),
+            "Смотрите https://www.debian.org. Затем читайте.",
+        ),
+    ]
+    for texts, expected in cases:
+        assert paragraphs([lines(*texts)]) == [expected]
+
+
+def test_a_footnote_mark_set_in_body_size_is_known_by_its_link_to_the_footnote():
+    """maint-guide.ru.pdf (LaTeX + hyperref) sets its footnote marks in the body's size on the
+    baseline ("гуру 2."): only the link to ``Hfootnote.2`` around the digit tells it from text. Glyph
+    boxes here are sloika's own, 5 pt wide, 10 pt type; the link box covers the mark only."""
+    from types import SimpleNamespace
+
+    from sloika.pipelines.formats.pdf_lines import MARK, _spaced_text
+
+    def chars(text: str, x: float = 100.0) -> list:
+        glyphs = []
+        for letter in text:
+            glyphs.append(SimpleNamespace(get_text=lambda t=letter: t, x0=x, x1=x + 5.0, y0=365.0, y1=375.0))
+            glyphs[-1].size, glyphs[-1].fontname = 10.0, "AIOPNF+LiberationSerif"
+            x += 5.0 if letter != " " else 3.0
+        return glyphs
+
+    line = chars("гуру 2. равной 1.3")  # "1" of the text, "3" a mark
+    mark_2, mark_3 = line[5], line[17]
+    links = [(mark_2.x0, 365.0, mark_2.x1, 376.0), (mark_3.x0, 365.0, mark_3.x1, 376.0)]
+    text = _spaced_text(line, 10.0, links)
+    assert MARK.findall(text) == ["2", "3"]
+    assert MARK.sub("", text) == "гуру . равной 1."
+    assert MARK.findall(_spaced_text(line, 10.0)) == []  # without the links: plain digits
+
+
+def test_a_running_header_lifted_by_a_tall_glyph_still_goes():
+    """debian-faq.ru.pdf: the chapter title repeats at the page top (38.2 pt) and the section title
+    beside it changes on every page; "6.10. ЧТО НАХОДИТСЯ В КАТАЛОГЕ POOL?" stands at 35.8 pt (its
+    box is taller) and must go with the others. Positions as in the PDF, text sloika's own."""
+    from sloika.pipelines.formats.pdf_lines import Line, _without_furniture
+
+    def line(page: int, text: str, x0: float, top: float) -> Line:
+        return Line(page, text, x0, x0 + 200.0, top, top + 10.0, 10.0, 842.0)
+
+    titles = [
+        "6.3. ЧТО ТАКОЕ SID?",
+        "6.5. ЧТО В ТЕСТИРУЕМОМ?",
+        "6.7. ЧТО В КАТАЛОГАХ?",
+        "6.10. ЧТО В КАТАЛОГЕ POOL?",
+    ]
+    pages = [
+        [
+            line(n, "ГЛАВА 6. АРХИВЫ DEBIAN", 56.7, 38.2),
+            line(n, title, 330.0, 35.8 if n == 3 else 38.2),
+            line(n, f"Текст страницы {n}.", 56.7, 300.0),
+        ]
+        for n, title in enumerate(titles)
+    ]
+    assert [[ln.text for ln in page] for page in _without_furniture(pages)] == [
+        [f"Текст страницы {n}."] for n in range(4)
+    ]
+
+
 def test_latex_signs_logos_xspace_textual_cite_and_verbatim_urls(tmp_path):
     # the astropy paper's defects, written small: \arcsec\space, \LaTeX{}, \xspace before \citep,
     # AASTeX's natbib \cite (textual), a \url with & in it

@@ -65,6 +65,9 @@ SPACED_RUN = re.compile(r"(?<!\S)(?:[^\W\d_] {1,2}){2,}[^\W\d_](?!\S)")
 SPLIT_LETTER = re.compile(  # a lone letter before or after a word
     r"(?<![\w-])(?:([^\W\d_]) ([^\W\d_]{2,})|([^\W\d_]{2,}) ([^\W\d_]))(?![\w-])"
 )
+NAME_HEAD = re.compile(
+    r"(?:^|[\s(«\"'“‘<\[])([!-~]*[\w~][./])$"
+)  # the line's last token, ASCII, ends in / or .
 LAST_WORD = re.compile(r"([^\W\d_]+)-$")
 FIRST_WORD = re.compile(r"^([^\W\d_]+)")
 SHORT_WORDS = {"а", "в", "и", "к", "о", "с", "у", "я", "a", "i"}
@@ -266,6 +269,27 @@ def _continues(previous: Line, line: Line, usual_gap: float, right: float) -> bo
     return not (sentence_end and line.x0 > previous.x0 + INDENT * em)
 
 
+def _broken_name(paragraph: str, text: str) -> bool:
+    """The line ended inside a URL, a path or a file name ("https://lists.debian." + "org/", "/usr/" +
+    "share/man/man1", "gentoo_0.9.12.orig." + "tar.gz"): the rest joins without a space. A dot after
+    a plain word is a sentence end ("файл." + "Затем"); after a name it is one only when the next line
+    does not go on in Latin lower case or digits, or, after a name without a slash, is no file name
+    ("e.g." + "the")."""
+    head = NAME_HEAD.search(paragraph)
+    nxt = text.split(maxsplit=1)[0] if text.strip() else ""
+    if head is None or not nxt[:1].isascii() or not nxt[:1].isalnum():
+        return False
+    name, end = head.group(1), head.group(1)[-1]
+    if not name.isascii():
+        return False
+    lower = nxt[:1].islower() or nxt[:1].isdigit()
+    if "://" in name or name.startswith("www."):
+        return end == "/" or lower
+    if "/" in name:
+        return lower or end == "/"
+    return end == "." and lower and bool(re.search(r"\w[._]\w", nxt))  # "orig." + "tar.gz"
+
+
 def _dash_run_on(previous: Line, line: Line, right: float) -> bool:
     """A line starting with a dash back at the left margin under a full indented first line runs on
     its paragraph (a bibliographic record's "… 1997." + "— 163 с.: ил."), no list item: items
@@ -283,6 +307,8 @@ def _join(paragraph: str, text: str) -> str:
         return paragraph[:-1] + text
     if OPEN_URL.search(paragraph):  # "(https://www." + "debian.org/)": the line broke inside the URL
         return paragraph + text  # and a hyphen after a letter is the URL's: "ch-" + "controlfields"
+    if _broken_name(paragraph, text):  # "https://www." + "debian.org/", "/usr/" + "share/man"
+        return paragraph + text
     if re.search(r"[^\W\d_]-$", paragraph) and text[:1].islower():
         return join_hyphenated(paragraph, text)
     if re.search(r"[^\s\-–—]-$", paragraph) and text[:1] not in "-–—•" and not text[:1].islower():
