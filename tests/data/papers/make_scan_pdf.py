@@ -1,7 +1,7 @@
 """Writes scan.pdf, the PDF fixture for a scanned standard's text layer (run once; committed).
 
 Five pages of sloika's own Russian text, every line placed by hand, with what the OCR text layers of
-the GOST scans in ``../shared/data/papers/gost_pdfs`` (not copied) hold besides the text: a
+the GOST scans in ``$SHARED_DATA/papers/gost_pdfs`` (not copied) hold besides the text: a
 scanner's tiny print in the margin (2 pt letters), a drawing's stroke and a star read as marks, a
 clause number set a tab apart from its text with the clause's second line below the number (a text
 layer reads the number and that line as one box), an amendment table whose middle column runs on
