@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from sloika.pipelines.formats.latex_macros import group
+from sloika.pipelines.formats.latex_macros import group, skip_space
 
 BIBITEM = re.compile(r"\\bibitem\s*(?=[\[{])")
 NATBIB_LABEL = re.compile(r"^(?P<who>.*?)\s*\((?P<year>[^()]*)\)", re.S)
@@ -31,7 +31,7 @@ def read_bbl(source: str) -> dict[str, dict[str, Any]]:
     for number, match in enumerate(BIBITEM.finditer(source), 1):
         index, label = match.end(), None
         if optional := group(source, index, "[", "]"):
-            label, index = optional[0].strip(), _skip(source, optional[1])
+            label, index = optional[0].strip(), skip_space(source, optional[1])
         key = group(source, index)
         if key is None:
             continue
@@ -56,9 +56,3 @@ def read_bbl(source: str) -> dict[str, dict[str, Any]]:
 
 def _unbrace(text: str) -> str:
     return re.sub(r"(?<!\\)[{}]", "", text)
-
-
-def _skip(source: str, index: int) -> int:
-    while index < len(source) and source[index] in " \t\n":
-        index += 1
-    return index

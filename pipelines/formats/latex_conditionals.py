@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from sloika.pipelines.formats.latex_macros import definition, group
+from sloika.pipelines.formats.latex_macros import definition, group, skip_space
 
 # primitives and package switches that open a conditional closed by \fi
 PRIMITIVES = {
@@ -133,13 +133,13 @@ class Conditionals:
     def _boolean(self, source: str, index: int, name: str, emitting: bool) -> int:
         """Declare or set an etoolbox boolean or toggle (``\\providebool{x}``, ``\\setbool{x}{true}``,
         ``\\booltrue{x}``); the index after the command."""
-        subject = group(source, _skip(source, index))
+        subject = group(source, skip_space(source, index))
         if subject is None:
             return index
         flag, index = subject[0].strip(), subject[1]
         value = name.endswith("true")
         if name.startswith("set"):
-            found = group(source, _skip(source, index))
+            found = group(source, skip_space(source, index))
             if found is None:
                 return index
             value, index = found[0].strip() == "true", found[1]
@@ -152,7 +152,7 @@ class Conditionals:
         are not there."""
         arguments = []
         for _ in range(BRACED[name] + 2):
-            found = group(source, _skip(source, index))
+            found = group(source, skip_space(source, index))
             if found is None:
                 return None, index
             arguments.append(found[0])
@@ -185,7 +185,7 @@ class Conditionals:
         if name in PRIMITIVES or name[2:] in self.switches:
             return True
         # another package's switch (\ifsynopsis without its \newif in view): no braced arguments, a \fi
-        start = _skip(source, index)
+        start = skip_space(source, index)
         braced = source[start : start + 1] == "{"
         return name not in self.defined and not braced and bool(FI.search(source, index))
 
@@ -217,9 +217,3 @@ class Conditionals:
 
 def _switch(name: str) -> str:
     return name[: -len("true")] if name.endswith("true") else name[: -len("false")]
-
-
-def _skip(source: str, index: int) -> int:
-    while index < len(source) and source[index] in " \t\n":
-        index += 1
-    return index

@@ -79,7 +79,8 @@ def group(source: str, start: int, open_: str = "{", close: str = "}") -> tuple[
     return None
 
 
-def _skip_space(source: str, index: int) -> int:
+def skip_space(source: str, index: int) -> int:
+    """The index of the first character at or after ``index`` that is no space, tab or newline."""
     while index < len(source) and source[index] in " \t\n":
         index += 1
     return index
@@ -116,14 +117,14 @@ def definition(source: str, start: int) -> tuple[str, Macro, int] | None:
     define = DEFINE.match(source, start)
     if define:
         name = define["braced"] or define["bare"]
-        index = _skip_space(source, define.end())
+        index = skip_space(source, define.end())
         nargs, default = 0, None
         count = group(source, index, "[", "]")
         if count and count[0].strip().isdigit():
-            nargs, index = int(count[0]), _skip_space(source, count[1])
+            nargs, index = int(count[0]), skip_space(source, count[1])
             optional = group(source, index, "[", "]")
             if optional:
-                default, index = optional[0], _skip_space(source, optional[1])
+                default, index = optional[0], skip_space(source, optional[1])
         body = group(source, index)
         return (name, Macro(nargs, default, body[0]), body[1]) if body else None
     define = DEF.match(source, start)
@@ -136,7 +137,7 @@ def definition(source: str, start: int) -> tuple[str, Macro, int] | None:
 
 def _argument(source: str, index: int) -> tuple[str, int]:
     """One undelimited TeX argument at ``index``: a braced group's content or a single token."""
-    index = _skip_space(source, index)
+    index = skip_space(source, index)
     braced = group(source, index)
     if braced:
         return braced
@@ -194,7 +195,7 @@ class _Expander:
         args = []
         for number in range(macro.nargs):
             if number == 0 and macro.default is not None:
-                optional = group(source, _skip_space(source, end), "[", "]")
+                optional = group(source, skip_space(source, end), "[", "]")
                 if optional:
                     args.append(optional[0])
                     end = optional[1]

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from sloika.pipelines.formats.latex_macros import group
+from sloika.pipelines.formats.latex_macros import group, skip_space
 
 PREFIXES = {
     "quecto": "q", "ronto": "r", "yocto": "y", "zepto": "z", "atto": "a", "femto": "f", "pico": "p",
@@ -66,16 +66,16 @@ def expand_siunitx(source: str, declared: dict[str, str]) -> str:
         if match.start() < cursor:
             continue
         cmd, index, args, options = match["cmd"], match.end(), [], []
-        while (optional := group(source, _skip(source, index), "[", "]")) is not None:
+        while (optional := group(source, skip_space(source, index), "[", "]")) is not None:
             options.append(optional[0])  # options, and \SI's pre-unit (rare; dropped with them)
             index = optional[1]
         for _ in range(ARGUMENTS[cmd]):
-            found = group(source, _skip(source, index))
+            found = group(source, skip_space(source, index))
             if found is None:
                 break
             args.append(found[0])
             index = found[1]
-            while (optional := group(source, _skip(source, index), "[", "]")) is not None:
+            while (optional := group(source, skip_space(source, index), "[", "]")) is not None:
                 index = optional[1]
         if len(args) < ARGUMENTS[cmd]:
             continue  # not siunitx's command: left as it is
@@ -145,9 +145,3 @@ def unit(text: str, declared: dict[str, str]) -> str:
             out += symbol
             prefixed = name in PREFIXES and name not in declared
     return out.strip()
-
-
-def _skip(source: str, index: int) -> int:
-    while index < len(source) and source[index] in " \t\n":
-        index += 1
-    return index
