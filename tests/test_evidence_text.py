@@ -22,7 +22,7 @@ from sloika.lang.calibrated_lid import (
     without_latin_names,
 )
 from sloika.lang.char_ngrams import normalise
-from sloika.lang.evidence_text import SHORT_CHARS, evidence_text, without_markup
+from sloika.lang.evidence_text import EVIDENCE_CHARS, evidence_text, without_markup
 from sloika.lang.word_frequencies import SERBO_CROATIAN
 
 
@@ -55,7 +55,7 @@ def test_what_is_not_mostly_cyrillic_long_or_only_markup_is_read_as_written():
         '`"Подключение..."`',  # code holding Russian is Russian
     ):
         assert without_markup(text) == text
-    long = "Ответ | ✅ да | ✅ да |\n" * (SHORT_CHARS // 20)
+    long = "Ответ | ✅ да | ✅ да |\n" * (EVIDENCE_CHARS // 20)
     assert evidence_text(long) == long  # beyond the evidence window markup moves nothing
 
 

@@ -50,7 +50,7 @@ import numpy as np
 from sloika.errors import InputError
 from sloika.lang.alphabets import ALPHABETS, foreign_pattern, script_of_language, telling_pattern
 from sloika.lang.char_ngrams import CharNgramModel, normalise, sum_by_owner
-from sloika.lang.evidence_text import evidence_text
+from sloika.lang.evidence_text import CYRILLIC_MAJORITY, EVIDENCE_CHARS, evidence_text
 from sloika.lang.fasttext_lid import LanguageIdentifier
 from sloika.lang.word_frequencies import WordFrequencies
 from sloika.text.scripts import CJK, CYRILLIC, LATIN, OTHER, SCRIPTS, fold_homoglyphs
@@ -60,9 +60,6 @@ FLOOR = 1e-6  # fastText probabilities below this are noise; log(FLOOR) bounds t
 RIVAL_MIN = 1e-3  # a rival below this probability does not compete
 LLR_CAP = 30.0
 MIN_SCRIPT_SHARE = 0.25  # a candidate's script must hold this share of the letters to win
-# Letter, script and n-gram evidence is read from this many characters: no Lingua row the weights
-# were fitted on is longer, and a long document's evidence saturates (LLR_CAP) well before.
-EVIDENCE_CHARS = 300
 FAST_FOREIGN_SHARE = 0.005  # a name with ä in a long Czech text is no evidence against Czech
 FEATURES = (
     "log_p",
@@ -88,7 +85,6 @@ _MIXED = re.compile(r"[a-zA-Z][\u0400-\u04ff]|[\u0400-\u04ff][a-zA-Z]")
 _WORD_END = re.compile(r"[\W\d_]")
 _BASIC_LATIN, _BASIC_CYRILLIC = re.compile(r"[a-zA-Z]"), re.compile(r"[\u0400-\u04ff]")
 _LATIN_RUN = re.compile(r"[A-Za-z\u00c0-\u024f]+")
-CYRILLIC_MAJORITY = 0.6
 BATCH = 256  # full decisions made together by ``identify_many`` (memory: texts × CODE_POINTS counts)
 ONE_BY_ONE = 4  # fewer full decisions than this are made one at a time (``decide_one``): cheaper
 _SCRIPT_PROBES = {

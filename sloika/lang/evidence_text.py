@@ -7,7 +7,7 @@ fastText reads every character, and a table row repeats its cells: "Генера
 the words once: code, URLs, paths and identifiers (``scripts.exempt_spans``, the purity analysis's
 own list), markup, emoji and @mentions blanked, each distinct table cell read once, stretched
 letters and hyphen repeats said once. Only a mostly Cyrillic text is read so, and only one no
-longer than ``SHORT_CHARS``: beyond it markup cannot move a decision whose evidence saturates long
+longer than ``EVIDENCE_CHARS``: beyond it markup cannot move a decision whose evidence saturates long
 before.
 """
 
@@ -17,8 +17,10 @@ import re
 
 from sloika.text.scripts import exempt_spans
 
-SHORT_CHARS = 300  # = calibrated_lid.EVIDENCE_CHARS: the longest text whose evidence is read whole
-CYRILLIC_SHARE = 0.6  # = calibrated_lid.CYRILLIC_MAJORITY
+# Letter, script and n-gram evidence is read from this many characters: no Lingua row the weights
+# were fitted on is longer, and a long document's evidence saturates (LLR_CAP) well before.
+EVIDENCE_CHARS = 300
+CYRILLIC_MAJORITY = 0.6  # a text is mostly Cyrillic when this share of its letters is
 
 # what may need blanking at all: most sentences have none of it, and one search costs little
 _PROBE = re.compile(
@@ -54,7 +56,7 @@ def without_markup(text: str) -> str:
     symbols and @mentions blanked; a table row read as its distinct cells ("| ✅ да | ✅ да |" is
     "да"). Numbers inside the text stay: fastText reads them with their words ("…културе за 2007."
     is Serbian to it, "…културе за ." Macedonian), and no short text's answer needed them gone."""
-    if len(text) > SHORT_CHARS or not _PROBE.search(text):
+    if len(text) > EVIDENCE_CHARS or not _PROBE.search(text):
         return text
     read, last = [], 0
     for span in exempt_spans(text):
@@ -72,11 +74,11 @@ def without_markup(text: str) -> str:
 
 
 def _mostly_cyrillic(text: str) -> bool:
-    """At least ``CYRILLIC_SHARE`` of the letters are Cyrillic: which Cyrillic language a text is in
+    """At least ``CYRILLIC_MAJORITY`` of the letters are Cyrillic: which Cyrillic language a text is in
     is told by its words alone, while fastText reads a Chinese or Greek sentence's numbers and signs
     as part of its language ("2008年")."""
     letters = len(_LETTER.findall(text))
-    return letters > 0 and len(_CYRILLIC.findall(text)) >= CYRILLIC_SHARE * letters
+    return letters > 0 and len(_CYRILLIC.findall(text)) >= CYRILLIC_MAJORITY * letters
 
 
 def _distinct_cells(line: str) -> str:
@@ -93,8 +95,8 @@ def without_repeats(text: str) -> str:
     is "Кэрот!!!", "Да-да-да..." is "Да...". Chat lines and subtitle cues stretch and repeat for
     emphasis, which tells nothing about their language, but fastText reads "ээээ" as Frisian and
     each repeat of a word that Bulgarian shares with Russian counts its evidence again. A text longer
-    than ``SHORT_CHARS`` is left as it is: there a repeat cannot move the decision."""
-    if len(text) > SHORT_CHARS:
+    than ``EVIDENCE_CHARS`` is left as it is: there a repeat cannot move the decision."""
+    if len(text) > EVIDENCE_CHARS:
         return text
     if _FOUR_ALIKE.search(text):
         text = _STRETCHED.sub(r"\1", text)
