@@ -789,9 +789,23 @@ HOLES = (
 )
 
 
-# babel-russian's shorthands as they come out of conversion ("--- is '"—'); << >> and ,, are the
-# T2A font's quotation mark ligatures
-BABEL = (('"—', "—"), ('"–', "–"), ("<<", "«"), (">>", "»"), (",,", "„"))
+# babel-russian's shorthands as they come out of conversion ("--- is '"—', "--~ is '"–' and a
+# no-break space); << >> and ,, are the T2A font's quotation mark ligatures
+BABEL = (
+    (re.compile('"–[~\u00a0]'), "–"),  # "--~ the dash of a compound name: "Менделеева–Клапейрона"
+    (re.compile('"–\\*'), "—"),  # "--* the dash that opens direct speech
+    (re.compile('"([—–])'), r"\1"),  # "--- and "--
+    (re.compile('(?<=\\w)"[~\u00a0=](?=\\w)'), "-"),  # "~ and "= hyphens: "red"~green" is "red-green"
+    (re.compile('(?<=\\w)"(?:-|""|\\|)(?=\\w)'), ""),  # hyphenation points, a broken ligature
+    (re.compile('(?<=\\w\\.)",(?=\\w)'), " "),  # the space after an initial: "А.",Б.",Пушкин"
+    (re.compile('"<(?=\\w)'), "«"),
+    (re.compile('(?<=[\\w.!?])">'), "»"),
+    (re.compile('"`(?=\\w)'), "„"),
+    (re.compile("(?<=[\\w.!?])\"'"), "“"),
+    (re.compile("<<"), "«"),
+    (re.compile(">>"), "»"),
+    (re.compile(",,"), "„"),
+)
 
 
 def _verbatim_url(match: re.Match) -> str:
@@ -802,9 +816,9 @@ def _tidy(paragraph: str) -> str:
     """One line, ``~`` and no-break spaces as spaces, babel's shorthands as the characters they
     print, and no holes left by dropped macros."""
     paragraph = drop_computed(paragraph)[0] if MARK in paragraph else paragraph
-    paragraph = " ".join(paragraph.replace("~", " ").replace("\u00a0", " ").split())
     for shorthand, character in BABEL:
-        paragraph = paragraph.replace(shorthand, character)
+        paragraph = shorthand.sub(character, paragraph)
+    paragraph = " ".join(paragraph.replace("~", " ").replace("\u00a0", " ").split())
     for pattern, replacement in HOLES:
         paragraph = pattern.sub(replacement, paragraph)
     return paragraph
@@ -832,7 +846,13 @@ def _converter() -> Any:
         for name in ("href", "author", "todo", "colhead", "foreignlanguage", *KEEP_CONTENT, *CELL_MACROS)
     ]
     # babel-russian's \No and LaTeX's \S print signs
-    signs = [MacroTextSpec(name, simplify_repl=sign) for name, sign in SIGNS.items()]
+    # TeX eats the space after a control word ("\\TeX is" prints "TeXis"); the author meant it
+    signs = [
+        MacroTextSpec(
+            name, simplify_repl=lambda node, l2tobj, sign=sign: sign + (node.macro_post_space and " ")
+        )
+        for name, sign in SIGNS.items()
+    ]
     quotes = [  # csquotes: the quotation marks the language sets
         MacroTextSpec(name, simplify_repl=lambda node, l2tobj: _quoted(_last_argument(node, l2tobj)))
         for name in ("enquote", "textquote")

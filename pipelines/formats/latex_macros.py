@@ -493,9 +493,25 @@ def read_bib(text: str) -> dict[str, dict[str, Any]]:
     library = bibtexparser.parse_string(text)
     entries = {}
     for entry in library.entries:
-        fields = {field.key.lower(): _bib_plain(str(field.value)) for field in entry.fields}
-        entries[entry.key] = {"type": entry.entry_type, **fields}
+        raw = {field.key.lower(): str(field.value) for field in entry.fields}
+        fields = {key: _bib_plain(value) for key, value in raw.items()}
+        names = raw.get("author") or raw.get("editor")
+        surnames = {"surnames": [_surname(name) for name in _bib_names(names)]} if names else {}
+        entries[entry.key] = {"type": entry.entry_type, **fields, **surnames}
     return entries
+
+
+def _bib_names(field: str) -> list[str]:
+    """A BibTeX name list split at each ``and`` outside braces: "{Astropy Collaboration} and {Robitaille}, T."
+    is two names."""
+    names, depth, start = [], 0, 0
+    for match in re.finditer(r"(?<!\\)[{}]|\s+and\s+", field):
+        if match[0] in "{}":
+            depth += 1 if match[0] == "{" else -1
+        elif depth == 0:
+            names.append(field[start : match.start()])
+            start = match.end()
+    return [name for name in (*names, field[start:]) if name.strip()]
 
 
 def _bib_plain(value: str) -> str:
@@ -504,27 +520,27 @@ def _bib_plain(value: str) -> str:
 
 
 def _surname(author: str) -> str:
-    """ "Price-Whelan, A. M." or "A. M. Price-Whelan" → "Price-Whelan"; a {Collaboration} stays whole."""
-    author = author.strip()
-    if "," in author:
-        return author.split(",", 1)[0].strip()
-    return author.split()[-1] if author.split() else author
+    """ "Price-Whelan, A. M." or "A. M. Price-Whelan" → "Price-Whelan"; as BibTeX reads a name, a
+    braced group is one word: "{Astropy Collaboration}" and "S. {van der Walt}" stay whole."""
+    words = [_bib_plain(word) for word in re.findall(r"(?:\{(?:[^{}]|\{[^{}]*\})*\}|[^\s,{}])+|,", author)]
+    if "," in words:
+        return " ".join(words[: words.index(",")])
+    return words[-1] if words else author.strip()
 
 
 def author_year(entry: dict[str, Any]) -> tuple[str, str]:
     if entry.get("label"):  # a natbib .bbl's "Smith \\& Doe(2020)"
         return entry["label"], str(entry.get("year", "")).strip()
-    authors = [
-        a for a in re.split(r"\s+and\s+", entry.get("author") or entry.get("editor") or "") if a.strip()
-    ]
+    names = re.split(r"\s+and\s+", entry.get("author") or entry.get("editor") or "")
+    authors = entry.get("surnames") or [_surname(name) for name in names if name.strip()]
     if not authors:
         who = entry.get("title", "?").split(":")[0]
     elif len(authors) == 1:
-        who = _surname(authors[0])
+        who = authors[0]
     elif len(authors) == 2:
-        who = f"{_surname(authors[0])} \\& {_surname(authors[1])}"  # LaTeX: the text is converted after
+        who = f"{authors[0]} \\& {authors[1]}"  # LaTeX: the text is converted after
     else:
-        who = f"{_surname(authors[0])} et al."
+        who = f"{authors[0]} et al."
     return who, str(entry.get("year", "")).strip()
 
 
