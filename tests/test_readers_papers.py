@@ -1102,3 +1102,34 @@ def test_equation_numbers_count_numbered_rows_only():
         "\\begin{gather} i \\\\ j \\label{j} \\end{gather}"
     )
     assert number_labels(source).labels == {"e": "1", "f": "2", "h": "3", "j": "5"}
+
+
+def test_a_thesis_preamble_says_how_appendices_listings_and_subequations_are_numbered():
+    """The Russian thesis template's setup, typed here: amsmath's subequation letters patched to
+    Cyrillic (\\asbuk), appendices lettered \\Asbuk after \\appendix, a memoir \\newfloat for
+    listings sharing the lstlisting counter (\\newaliascnt), listings numbered within chapters and
+    only when captioned. Numbers as LaTeX prints them, worked out by hand."""
+    from sloika.pipelines.formats.latex_macros import number_labels
+
+    setup = (
+        "\\patchcmd{\\subequations}{\\def\\theequation{\\theparentequation\\alph{equation}}}\n"
+        "{\\def\\theequation{\\theparentequation\\asbuk{equation}}}{}{}\n"
+        "\\newfloat[chapter]{ListingEnv}{lol}{Листинг}\n\\newaliascnt{ListingEnv}{lstlisting}\n"
+        "\\counterwithout{equation}{chapter}\n"
+    )
+    source = (
+        "\\chapter{Один}\\begin{equation} a \\label{a} \\end{equation}\n"
+        "\\begin{subequations}\\label{s}\\begin{gather} b \\label{s1} \\\\ c \\label{s2} \\\\ d \\label{s3}"
+        "\\end{gather}\\end{subequations}\n"
+        "\\appendix\n\\renewcommand\\thechapter{\\Asbuk{chapter}}\n"
+        "\\chapter{Листинги}\\label{app:a}\n"
+        "\\begin{ListingEnv}\\caption{Первый}\\label{lst:1}\\begin{lstlisting}\nx\n\\end{lstlisting}\\end{ListingEnv}\n"
+        "\\begin{lstlisting}[language=Haskell]\ny\n\\end{lstlisting}\n"
+        "\\begin{lstlisting}[language={[ISO]C++},caption={Второй},label={lst:2}]\nz\n\\end{lstlisting}\n"
+        "\\lstinputlisting[lastline=78,caption={Третий},label={lst:3}]{run.R}\n"
+        "\\chapter{Таблицы}\\section{Раздел}\\label{app:b1}"
+    )
+    assert number_labels(source, setup=setup).labels == {
+        "a": "1", "s": "2", "s1": "2а", "s2": "2б", "s3": "2в",
+        "app:a": "А", "lst:1": "А.1", "lst:2": "А.2", "lst:3": "А.3", "app:b1": "Б.1",
+    }  # fmt: skip

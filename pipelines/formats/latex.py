@@ -320,6 +320,7 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     blocks: list[Block] = []
     # inline code first: a user macro of the same name must not expand inside \verb!\autocite!
     flat = stash_inline_code(_flatten(body.group(1), root, notes, 0, chain, budget), blocks)
+    definitions = flat  # \renewcommand\thechapter{\Asbuk{chapter}} after \appendix says how appendices print
     flat, macros = collect_macros(conditionals.resolve(flat), macros)
     flat, stopped = expand_macros(flat, macros)
     flat = strip_environment_arguments(conditionals.resolve(flat), preamble + flat)
@@ -330,7 +331,7 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     flat = expand_siunitx(flat, declared_units(preamble + flat))
     lang = "ru" if len(CYRILLIC.findall(flat)) > len(LATIN.findall(COMMAND_NAME.sub("", flat))) else "en"
     declared = {"proof": Theorem(PROOF[lang], None, None), **theorems(preamble + flat)}
-    numbering = number_labels(flat, declared, preamble)
+    numbering = number_labels(flat, declared, preamble + definitions)
     titles = {name: theorem.title for name, theorem in declared.items()}
     flat = replace_refs(add_headings(flat, numbering), numbering, lang, titles, preamble + flat)
     flat = PAR.sub("\n\n", mark_computed(flat))
@@ -825,13 +826,15 @@ def _tidy(paragraph: str) -> str:
 
 
 _CONVERTER: Any = None
+EATEN_SPACE = "\ue008"  # the space a sign macro's name ended with
+WORD_AFTER_EATEN_SPACE = re.compile(EATEN_SPACE + r"(?=[\w(\[«“„])")
 
 
 def _to_text(latex: str) -> str:
     global _CONVERTER
     if _CONVERTER is None:
         _CONVERTER = _converter()
-    return _CONVERTER.latex_to_text(latex)
+    return WORD_AFTER_EATEN_SPACE.sub(" ", _CONVERTER.latex_to_text(latex)).replace(EATEN_SPACE, "")
 
 
 def _converter() -> Any:
@@ -847,9 +850,10 @@ def _converter() -> Any:
     ]
     # babel-russian's \No and LaTeX's \S print signs
     # TeX eats the space after a control word ("\\TeX is" prints "TeXis"); the author meant it
+    # before a word (EATEN_SPACE), not before "’у" (\\TeX ’у)
     signs = [
         MacroTextSpec(
-            name, simplify_repl=lambda node, l2tobj, sign=sign: sign + (node.macro_post_space and " ")
+            name, simplify_repl=lambda node, l2tobj, sign=sign: sign + (node.macro_post_space and EATEN_SPACE)
         )
         for name, sign in SIGNS.items()
     ]
