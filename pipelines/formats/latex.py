@@ -741,7 +741,7 @@ def _closing_brace(source: str, start: int) -> int:
 def _append_text(builder: TextBuilder, latex: str, stash: _Stash, math: str) -> None:
     """Convert a stretch of LaTeX, paragraph by paragraph, and put formulas and citations back with
     their spans."""
-    for paragraph in re.split(r"\n\s*\n", _to_text(latex)):
+    for paragraph in PARAGRAPH_BREAK.split(_to_text(latex)):
         paragraph, dropped = drop_computed(paragraph)
         paragraph = _tidy(paragraph)
         at = builder.length
@@ -770,6 +770,9 @@ def _append_text(builder: TextBuilder, latex: str, stash: _Stash, math: str) -> 
         builder.append(paragraph[cursor:])
 
 
+# a blank line, or a list item ("\n  * " as pylatexenc writes \item): "Новизна: * Впервые … * Было"
+# read as one run-on paragraph where the source had no blank lines between the items
+PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n[ \t]+(?=\* )")
 CITE_HOLE = "\ue007"  # a citation whose entry no .bib has
 # the words that lead to a citation ("proposed in \cite{x}", "см. также \cite{x}") go with it
 LEADING = r"and|in|see|also|cf\.|e\.g\.,?|i\.e\.,?|by|from|of|и|в|во|см\.|также|из|у"
@@ -872,12 +875,20 @@ def _converter() -> Any:
     keep_nth = [
         MacroTextSpec(name, simplify_repl=lambda node, l2tobj, n=n: _nth_argument(node, l2tobj, n))
         for name, n in NTH_ARGUMENT.items()
+        if name != "caption"
     ]
+    # a float's caption is a paragraph of its own, also where the float stands inside running text
+    # with no blank line around it ("…на листинге А.1.\begin{ListingEnv}\caption{Программа}")
+    caption = MacroTextSpec(
+        "caption",
+        simplify_repl=lambda node, l2tobj: f"\n\n{_nth_argument(node, l2tobj, NTH_ARGUMENT['caption'])}\n\n",
+    )
     text_db.add_context_category(
         "sloika",
         macros=[
             *keep_last,
             *keep_nth,
+            caption,
             *entries,
             *quotes,
             *signs,
