@@ -1141,3 +1141,24 @@ def test_a_thesis_preamble_says_how_appendices_listings_and_subequations_are_num
         "a": "1", "s": "2", "s1": "2а", "s2": "2б", "s3": "2в",
         "app:a": "А", "lst:1": "А.1", "lst:2": "А.2", "lst:3": "А.3", "app:b1": "Б.1",
     }  # fmt: skip
+
+
+def test_siunitx_prints_numbers_as_the_preamble_sets_them():
+    """The Russian thesis template loads siunitx with locale = DE (a decimal comma) and its own
+    list separator, units once per list; a complex number with an exponent is bracketed. Expected
+    output typed by hand from siunitx's manual."""
+    from sloika.pipelines.formats.latex_units import expand_siunitx, number_style
+
+    setup = (
+        "\\usepackage[\n    locale = DE,\n    list-separator = {;\\,},\n    list-units = single,\n]{siunitx}"
+    )
+    source = (
+        "\\num{.3e45}; \\ang{2.67}; \\numlist{10;30}; \\SIlist{1;2;3}{\\metre}; \\num{1 2 x 3 / 4}; "
+        "\\num{1.2-3i e5}"
+    )
+    assert number_style(setup) == (",", "; ", True)
+    assert expand_siunitx(source, {}, number_style(setup)) == (
+        "0,3 × 10⁴⁵; 2,67°; 10; 30; 1; 2; 3 m; 12 × 3/4; (1,2 − 3i) × 10⁵"
+    )
+    assert number_style("\\sisetup{output-decimal-marker = {,}}")[0] == ","
+    assert expand_siunitx("\\num{2.5}", {}) == "2.5"  # no setup: the mark as written
