@@ -4,9 +4,10 @@ pylatexenc does not know siunitx: "\\SI{300}{\\kelvin}" came out as "300" (the u
 dropped), "\\SI[per-mode=symbol]{2.4}{\\giga\\hertz}" as "[per-mode=symbol]2.4" and
 "\\numrange{10}{20}" as "1020". Both siunitx 2 (``\\SI``, ``\\si``, ``\\SIrange``, ``\\SIlist``)
 and 3 (``\\qty``, ``\\unit``, ``\\qtyrange``, ``\\qtylist``) are read here, before conversion;
-a command's options are dropped except ``exponent-base`` (they choose a typography, not the value),
-but the paper's own setup is honoured (``locale = DE``'s decimal comma, its list separator); unit macros become their symbols
-(prefix + unit, ``\\per`` a slash, ``\\squared`` a superscript; written as LaTeX, so ``\\%``),
+a command's options are dropped except ``exponent-base`` (they choose a typography, not the
+value), but the paper's own setup is honoured (``locale = DE``'s decimal comma, its list
+separator); unit macros become their symbols (prefix + unit, ``\\per`` a slash, ``\\squared`` a
+superscript; written as LaTeX, so ``\\%``),
 and a paper's own ``\\DeclareSIUnit\\name{symbol}`` is read (the Russian template declares its
 Russian units so).
 """
