@@ -1162,3 +1162,21 @@ def test_siunitx_prints_numbers_as_the_preamble_sets_them():
     )
     assert number_style("\\sisetup{output-decimal-marker = {,}}")[0] == ","
     assert expand_siunitx("\\num{2.5}", {}) == "2.5"  # no setup: the mark as written
+
+
+def test_cref_lists_labels_as_the_crefmultiformat_says():
+    """cleveref's \\crefmultiformat{kind}{first}{second}{middle}{last}, as the Russian thesis
+    template sets it for equations; the expected text is what cleveref prints, typed by hand."""
+    from sloika.pipelines.formats.latex_macros import Numbering, replace_refs
+
+    numbering = Numbering(
+        {"a": "5", "b": "6", "c": "5а", "d": "5б", "e": "6а"}, dict.fromkeys("abcde", "equation"), []
+    )
+    style = (
+        "\\crefformat{equation}{(#2#1#3)}\n"
+        "\\crefmultiformat{equation}{(#2#1#3)}{ и~(#2#1#3)}{, (#2#1#3)}{ и~(#2#1#3)}"
+    )
+    source = "Уравнения \\cref{a,b}; ссылки \\cref{c,d,e}; одна \\cref{a}."
+    assert replace_refs(source, numbering, "ru", style=style) == (
+        "Уравнения (5) и (6); ссылки (5а), (5б) и (6а); одна (5)."
+    )
