@@ -751,6 +751,11 @@ def test_citations_render_from_the_bbl_an_arxiv_source_ships():
         "We test the reader (Smith & Doe 2020), as in Roe et al. (2019). See also [3] and "
         "(Smith & Doe 2020; Roe et al. 2019, p. 3).\n\nIntro"
     )
+    # AASTeX: no \correspondingauthor name, no \plotone file name; a deluxetable's head row and
+    # data rows as cells, its caption and notes as text
+    assert doc.text.endswith("\n\nIntro\n\nText.\n\nLight curve.\n\nSample. Values from the survey.")
+    (table,) = [span for span in doc.spans if span.label == "table"]
+    assert table.attrs["rows"] == [["Name", "Value"], ["A", "1"], ["B", "2"]]
     keys = [span.attrs["keys"] for span in doc.layers["citations"]]
     assert keys == [["smith2020"], ["roe2019"], ["plain1"], ["smith2020", "roe2019"]]
     assert doc.fields["included"] == ["main.bbl"] and doc.fields["missing_includes"] == ["refs.bib"]

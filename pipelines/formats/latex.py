@@ -169,6 +169,12 @@ DROPPED_MACROS = (
     "needspace",
     "thanks",  # a title's footnote: the title field would run into it
     "email",  # revtex's author address: contact data, not text
+    "correspondingauthor",  # AASTeX: the author's name again, after the author list
+    "plotone",  # AASTeX's figure commands: a file name, not text ("fig.pdf" was left in the text)
+    "plottwo",
+    "epsscale",
+    "epsfig",
+    "epsfbox",
 )
 # etoolbox's value tests (\ifnumequal{a}{b}{then}{else}): the ``then`` branch is the text, once
 # (both branches read as two versions of the same paragraph)
@@ -290,6 +296,12 @@ ARITIES = {
     "needspace": "{",
     "thanks": "{",
     "email": "[{",
+    "correspondingauthor": "{",
+    "plotone": "{",
+    "plottwo": "{{",
+    "epsscale": "{",
+    "epsfig": "{",
+    "epsfbox": "{",
     "raisebox": "{[[{",
     "renewenvironment": "*{[[{{",
     "counterwithin": "*{{",
@@ -405,7 +417,11 @@ BLOCK_BEGIN = re.compile(
 )
 ROW_END = re.compile(r"\\\\(?:\s*\[[^\]]*\])?")
 CELL = re.compile(r"(?<!\\)&")
-CAPTION = re.compile(r"\\caption\*?\s*(?:\[[^\]]*\])?\s*(?=\{)")
+CAPTION = re.compile(r"\\(?:caption|tablecaption)\*?\s*(?:\[[^\]]*\])?\s*(?=\{)")
+# AASTeX's deluxetable: the head row is \tablehead{…}, the rows stand between \startdata and
+# \enddata, notes follow in \tablecomments/\tablenotetext/\tablerefs (not cells)
+TABLE_NOTES = re.compile(r"\\(?:tablecomments|tablerefs|tablenotetext\s*\{[^}]*\})\s*(?=\{)")
+TABLE_MARKS = re.compile(r"\\(?:startdata|enddata|tableline|nodata|hline)(?![A-Za-z])")
 VERB = re.compile(r"\\(?:verb|lstinline)\*?(?:\[[^\]]*\])?([^\w\s{])(.*?)\1|\\lstinline\s*\{([^}]*)\}")
 VERB_OR_COMMENT = re.compile(f"{VERB.pattern}|{COMMENT.pattern}")
 
@@ -525,8 +541,8 @@ def _table(name: str, start: int, source: str) -> Block:
     """A table environment (``source[start:]`` is its body): its captions as text, its grids' cells
     as rows."""
     body = source[start:]
-    captions = []
-    for found in CAPTION.finditer(body):
+    captions = []  # and a deluxetable's notes after them: text, not cells
+    for found in [*CAPTION.finditer(body), *TABLE_NOTES.finditer(body)]:
         caption = group(body, found.end())
         if caption:
             captions.append(_tidy(_to_text(caption[0])))
@@ -541,12 +557,24 @@ def _table(name: str, start: int, source: str) -> Block:
             argument = group(body, _skip_blank(body, index))
             index = argument[1] if argument else index
         end = len(body) if outer else _environment_end(body, grid, index)[1]
-        for row in ROW_END.split(CAPTION.sub("", body[index:end])):
+        for row in ROW_END.split(_grid_body(body[index:end])):
             cells = [_tidy(_to_text(cell)) for cell in CELL.split(row)]
             if any(cells):
                 rows.append(cells)
     text = " ".join(caption for caption in captions if caption)
     return Block(text, "table", {"environment": name, "caption": text or None, "rows": rows or None})
+
+
+def _grid_body(grid: str) -> str:
+    """A grid's rows without its captions and notes (their arguments too), a deluxetable's
+    ``\\tablehead{…}`` a row of its own."""
+    for pattern in (CAPTION, TABLE_NOTES):
+        while found := pattern.search(grid):
+            argument = group(grid, found.end())
+            grid = grid[: found.start()] + grid[argument[1] if argument else found.end() :]
+    if (head := re.search(r"\\tablehead\s*(?=\{)", grid)) and (argument := group(grid, head.end())):
+        grid = grid[: head.start()] + argument[0] + r" \\ " + grid[argument[1] :]
+    return TABLE_MARKS.sub("", grid)
 
 
 def _skip_blank(source: str, index: int) -> int:
