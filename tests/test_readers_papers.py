@@ -737,6 +737,8 @@ def test_a_thesis_with_common_packages_reads_as_prose():
         ("computed_value", "Москва — …"),
         ("computed_value", "Работа состоит из введения, … и заключения."),  # the word form is TeX code
         ("computed_value", "Полный объём работы составляет … страниц, включая … рисунков."),
+        ("computed_value", "Объём работы."),  # a run-in heading that led only into such a sentence
+        ("computed_value", "Работа занимает … страниц."),
     ]
     table = next(span for span in doc.spans if span.label == "table")
     assert table.attrs["rows"] == [["Метод", "Точность"], ["RBF", "95 %"]]

@@ -772,6 +772,8 @@ def _append_text(builder: TextBuilder, latex: str, stash: _Stash, math: str) -> 
     for paragraph in PARAGRAPH_BREAK.split(_to_text(latex)):
         paragraph, dropped = drop_computed(paragraph)
         paragraph = _tidy(paragraph)
+        if dropped and paragraph and len(paragraph.split()) <= LEAD_IN_WORDS and paragraph[-1] in ".:":
+            dropped, paragraph = [paragraph, *dropped], ""  # "Объем и структура работы." led only into them
         at = builder.length
         for sentence in dropped:
             stash.removed.append(Span(at, at, "computed_value", attrs={"text": stash.plain(_tidy(sentence))}))
@@ -801,6 +803,7 @@ def _append_text(builder: TextBuilder, latex: str, stash: _Stash, math: str) -> 
 # a blank line, or a list item ("\n  * " as pylatexenc writes \item): "Новизна: * Впервые … * Было"
 # read as one run-on paragraph where the source had no blank lines between the items
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n[ \t]+(?=\* )")
+LEAD_IN_WORDS = 6  # a run-in heading left alone when the sentences it led into needed the PDF's values
 CITE_HOLE = "\ue007"  # a citation whose entry no .bib has
 # the words that lead to a citation ("proposed in \cite{x}", "см. также \cite{x}") go with it
 LEADING = r"and|in|see|also|cf\.|e\.g\.,?|i\.e\.,?|by|from|of|и|в|во|см\.|также|из|у"
