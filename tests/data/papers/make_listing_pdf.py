@@ -114,7 +114,9 @@ def main(fonts: str = FONTS) -> None:
     y += PITCH * 1.5
     words(pdf, LEFT + 8, y, "Службы запускаются при загрузке системы в порядке их зависимостей.")
     y += PITCH * 2
-    words(pdf, LEFT, y, "The tool can be made to use your key by putting the following in the ~/.toolrc file:")
+    words(
+        pdf, LEFT, y, "The tool can be made to use your key by putting the following in the ~/.toolrc file:"
+    )
     y += PITCH * 1.3
     words(pdf, LEFT, y, "TOOL_KEY=ключ", "Mono", CODE_SIZE)
     y += PITCH * 1.5
