@@ -54,6 +54,7 @@ ROW_GAP = 3.0  # em: rows of one aligned block are at most this far apart
 GROW_GAP = 1.0  # em: a table column's line at most this far below the table's last row is the table's
 CLAUSE_NUMBER = re.compile(r"^\d+(?:\.\d+)*\.?$")  # "3.10", "4.4.8", "2"
 NUMBER_REACH = 4.0  # em: a clause number stands at most this far left of its text (a tab)
+SIZE_STEP_TEXT = 1.0  # pt: a clause number and its text differ in size by less than this
 FOOTNOTE_SIZE = 0.85  # footnote lines are set at most this share of the body's font size
 PLAIN_REFERENCE = re.compile(r"(?<=[.!?:;)»]) (\d{1,3})(?= [A-ZА-ЯЁ]|$)")  # "… вручную. 12"
 # an index entry: a term and its page numbers ("apt-doc, 38, 39", "ссылки, 12–14")
@@ -222,7 +223,8 @@ def _clause_numbers_joined(page: list[Line]) -> list[Line]:
     tab apart on one row) joined to the text right of it, where the earlier of the two stood: a
     scan's text layer reads the number column first, with the line below the number ("та ЕСКД.")
     in it, so the clause's sentence would start after its own end (and the number, a line of
-    digits, would go)."""
+    digits, would go). The text is in the number's size and opens with a word: in a numbering
+    example drawn with braces the OCR's "21" (a brace's 12 pt) and "3.1.2" + "f" are no clauses."""
     result = list(page)
     for number in [ln for ln in page if CLAUSE_NUMBER.match(MARK.sub("", ln.text)) and not ln.mono]:
         dotted = "." in number.text.rstrip(".")
@@ -233,7 +235,8 @@ def _clause_numbers_joined(page: list[Line]) -> list[Line]:
             and not ln.mono  # a listing's line numbers stay out of its code
             and _same_row(number, ln)
             and 0 <= ln.x0 - number.x1 < NUMBER_REACH * number.size
-            and ln.text[:1].isalpha()
+            and abs(ln.size - number.size) < SIZE_STEP_TEXT  # a brace's OCR "21" (12 pt) is no clause
+            and _opens_with_word(ln.text)  # "3.1.2" + "f": a brace the OCR read as a letter
             and (dotted or ln.text[:1].isupper())  # "2 Технические требования"; not a table's "6 | мм"
         ]
         if not partners:
@@ -250,6 +253,26 @@ def _clause_numbers_joined(page: list[Line]) -> list[Line]:
         result = _without(result, [number, text])
         result.insert(first, merged)
     return result
+
+
+def _opens_with_word(text: str) -> bool:
+    """The text starts with a word: letters, one alone only when it is a word before another of its
+    script ("В заголовке …"); not "f", "I" alone or a Latin "I" before Russian (a brace the OCR read
+    as a letter)."""
+    from sloika.pipelines.formats.pdf_reflow import known_word  # the reflow reads the laid-out lines
+
+    tokens = [token.strip(".,;:") for token in text.split()[:2]]
+    first = tokens[0] if tokens else ""
+    if not first[:1].isalpha():
+        return False
+    if len(first) > 1:
+        return True
+    nxt = tokens[1][:1] if len(tokens) > 1 else ""
+    return known_word(first) and nxt.isalpha() and _cyrillic(first) == _cyrillic(nxt)
+
+
+def _cyrillic(char: str) -> bool:
+    return "\u0400" <= char <= "\u04ff"
 
 
 def _aligned(page: list[Line], number: int, tables: list[Table]) -> list[Line]:

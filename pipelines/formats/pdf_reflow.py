@@ -9,7 +9,9 @@ follow each other decides on its own whether a paragraph ends between them:
 * on a page, a vertical gap wider than the document's usual line gap by ``PARAGRAPH_GAP`` em (up to
   ``RUN_ON_GAP`` when the text runs on: a scan's OCR sets some lines wider apart than others), a
   line that is not below the previous one (another column, a table cell), a list item or a
-  numbered clause ("4.5.1 Если …", "• пакет", "а) …") ends it;
+  numbered clause ("4.5.1 Если …", "• пакет", "а) …") ends it, and so does a line opening with a
+  standard's designation in a paragraph that opened with one (a list of normative references whose
+  entry filled its line: "ГОСТ 2.503—90 … Правила внесения изменений" + "ГОСТ 6.38—90* …");
 * a line that stops short of the right edge ends it when the next starts in upper case or the line
   ends a sentence (a heading, a paragraph's last line), and so does a first-line indent after a
   sentence end;
@@ -72,6 +74,8 @@ NAME_HEAD = re.compile(
 LAST_WORD = re.compile(r"([^\W\d_]+)-$")
 FIRST_WORD = re.compile(r"^([^\W\d_]+)")
 SHORT_WORDS = {"а", "в", "и", "к", "о", "с", "у", "я", "a", "i"}
+# a standard's designation with its year opening a line: "ГОСТ 6.38—90*", "ГОСТ Р 6.30—2003", "ISO 214:1976"
+DESIGNATION = re.compile(r"^[A-ZА-ЯЁ]{2,}(?: [A-ZА-ЯЁ]{1,4})* ?\d+(?:[.-]\d+)* ?(?:[—–-] ?|:)\d{2,4}\*? ")
 
 
 @lru_cache(maxsize=100_000)
@@ -153,20 +157,39 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
     right = _right_edges(lines)
     result: list[str] = []
     run: list[Line] = []  # the code lines read last
-    for previous, line in zip([None, *lines], lines, strict=False):
+    debris: list[str] = []  # debris placeholders read since the last text line: placed by the next one
+    previous: Line | None = None  # the last text line
+    for line in lines:
+        if line.text.startswith(DEBRIS) and run:
+            result += [CODE + code_block(run), line.text]  # a listing ends where debris stands
+            run, previous = [], None
+            continue
+        if line.text.startswith(DEBRIS):
+            debris.append(line.text)  # a drawing's mark between two lines of a paragraph parts nothing
+            continue
         if _code(line) and not (previous is not None and _runs_on(previous, line, usual_gap, right)):
             if run and line.page != run[-1].page:
                 result.extend(CODE + block for block in code_blocks(run))
                 run = []
+            result += debris
+            debris, previous = [], line
             run.append(line)
             continue
         if run:
             result.extend(CODE + block for block in code_blocks(run))
             run = []
-        elif previous is not None and _continues(previous, line, usual_gap, right[line.page]):
+        elif (
+            previous is not None
+            and _continues(previous, line, usual_gap, right[line.page])
+            and not (DESIGNATION.match(line.text) and DESIGNATION.match(result[-1]))
+        ):  # a list of standards ("ГОСТ 2.503—90 …" + "ГОСТ 6.38—90* …"): each opens an entry
             result[-1] = _join(result[-1], line.text)
+            result += debris
+            debris, previous = [], line
             continue
-        result.append(line.text)
+        result += [*debris, line.text]
+        debris, previous = [], line
+    result += debris
     if run:
         result.extend(CODE + block for block in code_blocks(run))
     text = BYTES_REPR.sub(r"\1", DBLATEX_WRAP.sub("", "\n\n".join(map(_term_apart, result))))
