@@ -1203,3 +1203,42 @@ def test_pdf_listings_read_in_rows_and_commands_go_with_their_cut_sentence(build
             ("foreign_companion", "TOOL_KEY=ключ"),
         ]
     )
+
+
+def test_siunitx_prints_numbers_as_the_preamble_sets_them():
+    """The Russian thesis template loads siunitx with locale = DE (a decimal comma) and its own
+    list separator, units once per list; a complex number with an exponent is bracketed. Expected
+    output typed by hand from siunitx's manual."""
+    from sloika.pipelines.formats.latex_units import expand_siunitx, number_style
+
+    setup = (
+        "\\usepackage[\n    locale = DE,\n    list-separator = {;\\,},\n    list-units = single,\n]{siunitx}"
+    )
+    source = (
+        "\\num{.3e45}; \\ang{2.67}; \\numlist{10;30}; \\SIlist{1;2;3}{\\metre}; \\num{1 2 x 3 / 4}; "
+        "\\num{1.2-3i e5}"
+    )
+    assert number_style(setup) == (",", "; ", True)
+    assert expand_siunitx(source, {}, number_style(setup)) == (
+        "0,3 × 10⁴⁵; 2,67°; 10; 30; 1; 2; 3 m; 12 × 3/4; (1,2 − 3i) × 10⁵"
+    )
+    assert number_style("\\sisetup{output-decimal-marker = {,}}")[0] == ","
+    assert expand_siunitx("\\num{2.5}", {}) == "2.5"  # no setup: the mark as written
+
+
+def test_cref_lists_labels_as_the_crefmultiformat_says():
+    """cleveref's \\crefmultiformat{kind}{first}{second}{middle}{last}, as the Russian thesis
+    template sets it for equations; the expected text is what cleveref prints, typed by hand."""
+    from sloika.pipelines.formats.latex_macros import Numbering, replace_refs
+
+    numbering = Numbering(
+        {"a": "5", "b": "6", "c": "5а", "d": "5б", "e": "6а"}, dict.fromkeys("abcde", "equation"), []
+    )
+    style = (
+        "\\crefformat{equation}{(#2#1#3)}\n"
+        "\\crefmultiformat{equation}{(#2#1#3)}{ и~(#2#1#3)}{, (#2#1#3)}{ и~(#2#1#3)}"
+    )
+    source = "Уравнения \\cref{a,b}; ссылки \\cref{c,d,e}; одна \\cref{a}."
+    assert replace_refs(source, numbering, "ru", style=style) == (
+        "Уравнения (5) и (6); ссылки (5а), (5б) и (6а); одна (5)."
+    )
