@@ -261,10 +261,13 @@ def foreign_cut(
     declared: str | None = None,
     targets: tuple[str, ...] = (),
     short: bool = False,
+    code: list[Paragraph] = (),
 ) -> Parsed:
     """``parsed`` with its foreign ``paragraphs`` (prose only: code and headings are not handed in)
     cut into ``removed`` as ``foreign_paragraph`` (``trim``) or marked in ``lang_spans`` (``flag``);
-    ``keep`` judges nothing; ``short`` as ``foreign_paragraphs`` says."""
+    ``keep`` judges nothing; ``short`` as ``foreign_paragraphs`` says. What a cut sentence leads
+    into goes with it as ``foreign_companion`` (``companions``: the ``code`` blocks it introduces,
+    a word left between them)."""
     found = foreign_paragraphs(list(paragraphs), declared, targets, short) if action != "keep" else {}
     if not found:
         return parsed
@@ -276,7 +279,46 @@ def foreign_cut(
             spans.append(Span(start, end, lang, score, {"level": "paragraph"}))
         else:
             spans.append(Span(start, end, "foreign_paragraph", score, {"text": paragraph.text, "lang": lang}))
+    if action == "trim":
+        for paragraph, lang in companions(paragraphs, found, code):
+            start, end = paragraph.start, paragraph.start + len(paragraph.text)
+            spans.append(Span(start, end, "foreign_companion", None, {"text": paragraph.text, "lang": lang}))
     if action == "flag":
         marked = parsed.layers.get("lang_spans", []) + spans
         return replace(parsed, layers=parsed.layers | {"lang_spans": marked})
     return cut_paragraphs(parsed, spans)
+
+
+def companions(
+    paragraphs: list[Paragraph], found: dict[int, tuple[str, float]], code: list[Paragraph]
+) -> list[tuple[Paragraph, str]]:
+    """What goes with the foreign paragraphs ``found`` (index → language) as they stand among the
+    ``code`` blocks: a code block right after a foreign sentence that leads into it (it ends with a
+    colon or without a sentence end: "… you can run the command" + "systemctl disable foo"), and a
+    word or two in the same script left after such a block that lead on ("service foo start" +
+    "and" + "service foo stop": the cut sentence's own words), with the language of the cut.
+    Cut, the code would stand without the sentence that says what it is."""
+    from sloika.pipelines.formats.base import SENTENCE_END
+    from sloika.text.scripts import script_of
+
+    items = sorted(
+        [(p.start, False, i, p) for i, p in enumerate(paragraphs)] + [(c.start, True, -1, c) for c in code]
+    )
+    going: list[tuple[Paragraph, str]] = []
+    leads: tuple[str, str | None] | None = None  # the cut's language and script while it leads on
+    for _, is_code, index, item in items:
+        letters = [char for char in item.text if char.isalpha()]
+        if index in found:
+            lang = found[index][0]
+            script = Counter(map(script_of, letters)).most_common(1)[0][0] if letters else None
+            leads = None if SENTENCE_END.search(item.text) else (lang, script)
+        elif leads and is_code:
+            going.append((item, leads[0]))
+        elif (
+            leads and len(letters) < SHORT_MIN_LETTERS and {script_of(char) for char in letters} == {leads[1]}
+        ):
+            going.append((item, leads[0]))
+            leads = None if SENTENCE_END.search(item.text) else leads
+        else:
+            leads = None
+    return going
