@@ -1148,7 +1148,9 @@ LISTING_CODE = [  # listing.pdf's code blocks, typed by hand from make_listing_p
     " 7 export CFLAGS   = -O2 -Wall\n 8 License: Apache-2.0\n 9\n10\n"
     "11    Licensed under the Apache License, Version 2.0\n"
     "12    you may not use this file except in compliance\n"
-    "13    with the License.",
+    "13    with the License.\n"
+    "14  (at your option) any later version.\n"  # one pdfminer line: a gap of two columns
+    "15  -- Автор <author@example.org>  Пн, 30 ноя 2026",  # spaces as glyphs, after a gap
     "frobnicate" + " " * 32 + "install",
     "frobnicate" + " " * 32 + "hold",
 ]
@@ -1173,7 +1175,8 @@ def test_pdf_listings_read_in_rows_and_commands_go_with_their_cut_sentence(build
     """listing.pdf (listings set as the Debian manuals' PDFs set them): a numbered listing is one
     code block in the order drawn, its line numbers kept right-aligned (also the lines holding a
     number alone) and its indented lines beside their numbers, a row's far part on its row; a
-    screen's right column stays on its rows across the prose line between them; a command set
+    screen's right column stays on its rows across the prose line between them; a monospaced line
+    keeps a space for each column a gap holds and each space glyph; a command set
     inline at the body's size runs on its sentence; a file name's italic placeholder gets no space;
     the commands and the word "and" that untranslated English sentences lead into go with them to
     ``removed``."""
