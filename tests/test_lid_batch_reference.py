@@ -10,6 +10,7 @@ import csv
 import json
 import math
 
+import numpy as np
 import pytest
 from wordfreq import zipf_frequency
 from wordfreq.transliterate import transliterate
@@ -25,6 +26,7 @@ from sloika.lang.calibrated_lid import (
     LLR_CAP,
     MIN_SCRIPT_SHARE,
     ONE_BY_ONE,
+    OTHER_SCRIPT_SHARE,
     SHARED_WORD_ZIPF,
     CalibratedLanguageID,
     fold_evidence_window,
@@ -33,7 +35,7 @@ from sloika.lang.calibrated_lid import (
     script_letter_shares,
     without_latin_names,
 )
-from sloika.lang.char_ngrams import normalise
+from sloika.lang.char_ngrams import CharNgramModel, normalise
 from sloika.lang.word_frequencies import SERBO_CROATIAN
 
 from conftest import DATA
@@ -95,8 +97,15 @@ class Reference:
         shares = script_letter_shares(window)
         unnamed = normalise(self.blank_names(window))
 
+        top = next(iter(scores))
+        top_script = script_of_language(top)
+
         def written(lang):
-            return lang in ALPHABETS and shares.get(script_of_language(lang), 0.0) >= MIN_SCRIPT_SHARE
+            script = script_of_language(lang)
+            other = top_script is not None and script != top_script
+            return lang in ALPHABETS and shares.get(script, 0.0) >= (
+                OTHER_SCRIPT_SHARE if other else MIN_SCRIPT_SHARE
+            )
 
         def out(langs):
             counts = {lang: self.foreign(unnamed, lang) for lang in langs if lang in ALPHABETS}
@@ -104,7 +113,6 @@ class Reference:
             limit = FAST_FOREIGN_SHARE * len(window)
             return {lang for lang, n in counts.items() if n > limit and script_of_language(lang) in clean}
 
-        top = next(iter(scores))
         allowed = [lang for lang in scores if lang == top or written(lang)]
         extra = [
             lang
@@ -313,3 +321,16 @@ def test_the_purity_step_judges_a_batch_as_it_judges_each_document(texts, action
     assert any(spans(doc) for doc in alone)  # findings were attached, and compared
     outcomes = {v if v is True else v[1] for v in verdicts}
     assert True in outcomes and len(outcomes) > 1
+
+
+def test_ngram_sums_of_wanted_cells_are_the_full_sums_bit_for_bit(texts):
+    """The decision asks the n-gram tables only for its candidates and references; those cells must
+    be the full matrix's, to the last bit (the one-text path computes all labels)."""
+    model = CharNgramModel.load(packaged="lid_ngrams.json.gz")
+    norms = [normalise(text) for text in [*texts, "", "123"]]  # a text without grams too
+    full = model.log_likelihood_matrix(norms)
+    wanted = np.zeros(full.shape, dtype=bool)
+    wanted[::2, ::3] = wanted[1::2, 1] = True
+    wanted[-2:, :2] = True
+    part = model.log_likelihood_matrix(norms, wanted)
+    assert np.array_equal(part[wanted], full[wanted]) and not part[~wanted].any()

@@ -33,10 +33,13 @@ MIN_JUDGED_LETTERS = 40
 # share; a list of city names, Bosnian at 0.73, is no paragraph of another language)
 MIN_FOREIGN_SCORE = 0.75
 MAX_PAGE_SCORE = 0.1
-# With ``short`` (the PDF reader: a manual's untranslated footnote or list line), a shorter
-# paragraph is foreign too when it has no letter of the page's script, the decision gives another
-# script's language this much, and it holds this many words common in that language (wordfreq zipf
-# 3 or more: "Use the … address for that."; a package name or "Debian GNU/Linux" is none).
+# With ``short`` (the PDF and HTML readers: a manual's untranslated footnote or list line), a
+# shorter paragraph is foreign too when it has no letter of the page's script, the decision gives
+# another script's language this much, and it holds this many lower-case words common in that
+# language (wordfreq zipf 3 or more: "Use the … address for that."; a package name, "Debian
+# GNU/Linux", names "Ian Jackson, Michael Vogt" or a title "The Common Debian Build System" have
+# none) and is no list (a synopsis "aptitude [ install | remove | purge ] пакет1", whose Russian
+# placeholders are code).
 SHORT_MIN_LETTERS = 12
 SHORT_MIN_SCORE = 0.9
 SHORT_MIN_WORDS = 3
@@ -102,7 +105,8 @@ def foreign_paragraphs(
     short: bool = False,
 ) -> dict[int, tuple[str, float]]:
     """Index → (language, score) of the paragraphs foreign to their page; ``None`` entries (code,
-    headings) are not judged; ``short`` judges short ones too (``SHORT_MIN_LETTERS``)."""
+    headings) are not judged; ``short`` judges short ones too (``SHORT_MIN_LETTERS``) and takes
+    the Latin paragraphs between two foreign ones with them (``_between_foreign``)."""
     from sloika.lang.calibrated_lid import shared_identifier
 
     identifier = shared_identifier()
@@ -137,7 +141,37 @@ def foreign_paragraphs(
         for index, (lang, score, _, candidates) in guesses.items()
         if lang != own and _is_foreign(judged[index][0], own, lang, score, candidates)
     }  # one language voting: nothing long is foreign (own is the only one), short lines may be
-    return found_foreign | (_short_foreign(brief, own) if short and brief else {})
+    if not short:
+        return found_foreign
+    found_foreign |= _short_foreign(brief, own) if brief else {}
+    return found_foreign | _between_foreign(paragraphs, found_foreign, own)
+
+
+def _between_foreign(
+    paragraphs: list[Paragraph | None], found: dict[int, tuple[str, float]], own: str
+) -> dict[int, tuple[str, float]]:
+    """Paragraphs of the untranslated passage around them: a run of paragraphs with letters but none
+    in ``own``'s script, between two foreign paragraphs of one language, is in it too, however
+    short or list-like ("and" between two commands of an English passage, "potato (Debian 2.2) was,
+    of course, Mr. Potato," inside an English list)."""
+    prose = [index for index, paragraph in enumerate(paragraphs) if paragraph is not None]
+    between: dict[int, tuple[str, float]] = {}
+    run: list[int] = []
+    before: tuple[str, float] | None = None
+    for index in prose:
+        if index in found:
+            lang, score = found[index]
+            if before is not None and run and before[0] == lang:
+                between |= dict.fromkeys(run, (lang, min(score, before[1])))
+            before, run = found[index], []
+            continue
+        paragraph = paragraphs[index]
+        text, letters = judged_letters(paragraph.text, paragraph.code) if paragraph else ("", 0)
+        if letters and not _own_script_letters(text, own):
+            run.append(index)
+        else:
+            before, run = None, []
+    return between
 
 
 def _is_foreign(text: str, own: str, lang: str, score: float, candidates: dict[str, float]) -> bool:
@@ -197,7 +231,7 @@ def _is_word(token: str) -> bool:
 def _short_foreign(brief: dict[int, str], own: str) -> dict[int, tuple[str, float]]:
     """The short paragraphs (judged text by index) that are another script's language: none of
     their letters in ``own``'s script, the decision sure of the other language, and
-    ``SHORT_MIN_WORDS`` words common in it."""
+    ``SHORT_MIN_WORDS`` lower-case words common in it, not a list (``_is_list``)."""
     from wordfreq import zipf_frequency
 
     from sloika.lang.alphabets import script_of_language
@@ -213,8 +247,9 @@ def _short_foreign(brief: dict[int, str], own: str) -> dict[int, tuple[str, floa
         other = script_of_language(guess.lang)
         if guess.score < SHORT_MIN_SCORE or other is None or other == script:
             continue
-        words = re.findall(r"[^\W\d_]{2,}", text)
-        if sum(zipf_frequency(word.lower(), guess.lang) >= 3.0 for word in words) >= SHORT_MIN_WORDS:
+        words = [word for word in (token.strip(TOKEN_EDGE) for token in text.split()) if _is_word(word)]
+        running = sum(word[0].islower() and zipf_frequency(word, guess.lang) >= 3.0 for word in words)
+        if running >= SHORT_MIN_WORDS and not _is_list(text):
             found[index] = (guess.lang, guess.score)
     return found
 
@@ -226,10 +261,13 @@ def foreign_cut(
     declared: str | None = None,
     targets: tuple[str, ...] = (),
     short: bool = False,
+    code: list[Paragraph] = (),
 ) -> Parsed:
     """``parsed`` with its foreign ``paragraphs`` (prose only: code and headings are not handed in)
     cut into ``removed`` as ``foreign_paragraph`` (``trim``) or marked in ``lang_spans`` (``flag``);
-    ``keep`` judges nothing; ``short`` as ``foreign_paragraphs`` says."""
+    ``keep`` judges nothing; ``short`` as ``foreign_paragraphs`` says. What a cut sentence leads
+    into goes with it as ``foreign_companion`` (``companions``: the ``code`` blocks it introduces,
+    a word left between them)."""
     found = foreign_paragraphs(list(paragraphs), declared, targets, short) if action != "keep" else {}
     if not found:
         return parsed
@@ -241,7 +279,46 @@ def foreign_cut(
             spans.append(Span(start, end, lang, score, {"level": "paragraph"}))
         else:
             spans.append(Span(start, end, "foreign_paragraph", score, {"text": paragraph.text, "lang": lang}))
+    if action == "trim":
+        for paragraph, lang in companions(paragraphs, found, code):
+            start, end = paragraph.start, paragraph.start + len(paragraph.text)
+            spans.append(Span(start, end, "foreign_companion", None, {"text": paragraph.text, "lang": lang}))
     if action == "flag":
         marked = parsed.layers.get("lang_spans", []) + spans
         return replace(parsed, layers=parsed.layers | {"lang_spans": marked})
     return cut_paragraphs(parsed, spans)
+
+
+def companions(
+    paragraphs: list[Paragraph], found: dict[int, tuple[str, float]], code: list[Paragraph]
+) -> list[tuple[Paragraph, str]]:
+    """What goes with the foreign paragraphs ``found`` (index → language) as they stand among the
+    ``code`` blocks: a code block right after a foreign sentence that leads into it (it ends with a
+    colon or without a sentence end: "… you can run the command" + "systemctl disable foo"), and a
+    word or two in the same script left after such a block that lead on ("service foo start" +
+    "and" + "service foo stop": the cut sentence's own words), with the language of the cut.
+    Cut, the code would stand without the sentence that says what it is."""
+    from sloika.pipelines.formats.base import SENTENCE_END
+    from sloika.text.scripts import script_of
+
+    items = sorted(
+        [(p.start, False, i, p) for i, p in enumerate(paragraphs)] + [(c.start, True, -1, c) for c in code]
+    )
+    going: list[tuple[Paragraph, str]] = []
+    leads: tuple[str, str | None] | None = None  # the cut's language and script while it leads on
+    for _, is_code, index, item in items:
+        letters = [char for char in item.text if char.isalpha()]
+        if index in found:
+            lang = found[index][0]
+            script = Counter(map(script_of, letters)).most_common(1)[0][0] if letters else None
+            leads = None if SENTENCE_END.search(item.text) else (lang, script)
+        elif leads and is_code:
+            going.append((item, leads[0]))
+        elif (
+            leads and len(letters) < SHORT_MIN_LETTERS and {script_of(char) for char in letters} == {leads[1]}
+        ):
+            going.append((item, leads[0]))
+            leads = None if SENTENCE_END.search(item.text) else leads
+        else:
+            leads = None
+    return going

@@ -23,9 +23,10 @@ wherever their page ends, often inside a paragraph that runs on to the next page
 * a footnote reference set as plain digits after a sentence's end ("… вручную. 12") is a mark
   when the page has a note with that number;
 * a footnote row's pieces are joined left to right, however far apart pdfminer read them;
+* a monospaced line on the row of one read earlier moves next to it (a screen's right column);
 * then pieces of one line that pdfminer split ("государств: AZ, …, UA" | "[коды альфа-2 по МЭК")
   are joined left to right, and lines of digits and punctuation alone (a table of contents' page
-  numbers read across, "5 5 5 6 6") are dropped.
+  numbers read across, "5 5 5 6 6") are dropped, but for monospaced ones (a listing's line numbers).
 """
 
 from __future__ import annotations
@@ -94,10 +95,9 @@ def lay_out(pages: list[list[Line]], rules: list[list[Rule]]) -> Layout:
     footnotes = [_footnote_lines(page, size) for page in body]
     kept = []
     for page, notes in zip(body, footnotes, strict=True):
-        lines = _joined_pieces(_without(page, notes))
-        kept.append(
-            _references_marked([ln for ln in lines if not NUMBERS_ONLY.match(MARK.sub("", ln.text))], notes)
-        )
+        lines = _joined_pieces(_listing_rows(_without(page, notes)))
+        numbers = [ln for ln in lines if NUMBERS_ONLY.match(MARK.sub("", ln.text)) and not ln.mono]
+        kept.append(_references_marked(_without(lines, numbers), notes))  # a listing's line numbers stay
     body = kept
     footnotes = [_rows_joined(notes) for notes in footnotes]
     contents: list[tuple[str, str]] = []
@@ -414,18 +414,50 @@ def _rows_joined(lines: list[Line]) -> list[Line]:
     return joined
 
 
+def _listing_rows(page: list[Line]) -> list[Line]:
+    """A monospaced line on the row of one read earlier (a screen's right column: pdfminer read
+    "libc6", "на:", "libc6", then "install" and "hold") moves to stand after it, so the code block
+    holds each row whole."""
+    result: list[Line] = []
+    for line in page:
+        at = next(
+            (
+                i
+                for i in range(len(result) - 1, -1, -1)
+                if line.mono
+                and result[i].mono
+                and _same_row(result[i], line)
+                and abs(result[i].size - line.size) < 0.5
+                and (line.x0 >= result[i].x1 or result[i].x0 >= line.x1)
+            ),
+            None,
+        )
+        result.insert(len(result) if at is None else at + 1, line)
+    return result
+
+
 def _joined_pieces(page: list[Line]) -> list[Line]:
     """Pieces of one line pdfminer split (same height, less than 1.5 em apart, or two letter pitches
     for two letter-spaced pieces: "М Е Ж Г О С У Д А Р С Т В Е Н Н Ы Й" and "С Т А Н Д А Р Т" are
     one title set wide), joined left to right where the longer of them was read, however many lines
     pdfminer read between them (a scan's "; Б.Н. Ельцин). Об очередном …" came three lines before
     its row's start, "Российская Федерация. Президент (1991 —"); a monospaced line (a listing's) joins
-    only the line read just before it."""
+    only the line read just before it, and not a monospaced one (``code_block`` sets both where they
+    stand: "16" and its indented "  gentoo is …")."""
     result: list[Line] = []
     for line in page:
         last = len(result) - 1
         reads = range(last, -1, -1) if not line.mono else range(last, max(last - 1, -1), -1)  # a listing
-        at = next((i for i in reads if (i == last or not result[i].mono) and _pieces(result[i], line)), None)
+        at = next(
+            (
+                i
+                for i in reads
+                if (i == last or not result[i].mono)
+                and not (line.mono and result[i].mono)
+                and _pieces(result[i], line)
+            ),
+            None,
+        )
         if at is None:
             result.append(line)
             continue

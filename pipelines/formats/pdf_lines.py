@@ -21,7 +21,8 @@ A line that opens with a bold term and goes on in another font with a capital ("
 make the term a paragraph of its own when the line starts one.
 
 Two letters set in different fonts with no gap between them are parted when both sides are words
-and the glued whole is not ("исполняемый" + italic "двоичный"); a line whose letters are all in a
+and the glued whole is not ("исполняемый" + italic "двоичный"), unless both fonts are monospaced
+(a file name with a placeholder in italics, "lib" + "foo" + ".so.1"); a line whose letters are all in a
 monospaced font is marked ``mono`` (code, a terminal session, an ASCII drawing).
 
 A footnote mark (a superscript digit glyph, or a digit or asterisk set smaller and above the line's
@@ -247,7 +248,8 @@ def _spaced_text(chars: list, size: float, links: list[Rule] = ()) -> str:
                 previous is not None
                 and _font(previous) != _font(char)
                 and (previous.get_text() + text).isalpha()
-            ):
+                and not (MONOSPACED.search(_font(previous)) and MONOSPACED.search(_font(char)))
+            ):  # a name's placeholder in monospaced italic is no other word: "lib" + "foo" + ".so.1"
                 parts.append(FONT_SWITCH)
             parts.append(f"{MARK_OPEN}{text}{MARK_CLOSE}" if mark else text)
         previous = char

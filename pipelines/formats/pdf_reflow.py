@@ -55,6 +55,7 @@ INLINE_LEADERS = re.compile(
 DBLATEX_WRAP = re.compile(r" ?←- ?")  # dblatex's mark of a wrapped code line (the next line continues it)
 CODE = "\ue004"  # a code paragraph's text starts with it
 CODE_GAP = 1.0  # em between two monospaced lines that parts two code blocks
+INLINE_SIZE = 0.5  # pt: a monospaced line set this close to the prose line's size may be inline code
 CODE_WRAP = re.compile(r" ?←-\n *")  # dblatex's wrap of a long code line: the next row continues it
 URL_START = re.compile(r"https?:|/|www\.")
 OPEN_URL = re.compile(r"\(https?:[^\s)]*$")  # a bracketed URL the line ends inside
@@ -144,7 +145,7 @@ def join_hyphenated(left: str, right: str) -> str:
 
 def paragraphs(pages: list[list[Line]]) -> list[str]:
     """The lines of all pages, cleaned and reflowed into paragraphs; a run of monospaced lines on a
-    page is one code paragraph (``CODE`` and its lines, each where it stood: see ``code_block``)."""
+    page is one code paragraph or more (``CODE`` and its lines, each where it stood: see ``code_blocks``)."""
     lines = []
     for line in (line for page in pages for line in page):
         line.text = line.text if _code(line) else clean_line(line.text)
@@ -167,15 +168,15 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
             debris.append(line.text)  # a drawing's mark between two lines of a paragraph parts nothing
             continue
         if _code(line) and not (previous is not None and _runs_on(previous, line, usual_gap, right)):
-            if run and (line.page != run[-1].page or line.top - run[-1].bottom > CODE_GAP * line.size):
-                result.append(CODE + code_block(run))
+            if run and line.page != run[-1].page:
+                result.extend(CODE + block for block in code_blocks(run))
                 run = []
             result += debris
             debris, previous = [], line
             run.append(line)
             continue
         if run:
-            result.append(CODE + code_block(run))
+            result.extend(CODE + block for block in code_blocks(run))
             run = []
         elif (
             previous is not None
@@ -190,7 +191,7 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
         debris, previous = [], line
     result += debris
     if run:
-        result.append(CODE + code_block(run))
+        result.extend(CODE + block for block in code_blocks(run))
     text = BYTES_REPR.sub(r"\1", DBLATEX_WRAP.sub("", "\n\n".join(map(_term_apart, result))))
     return [LEAKED_ITALIC.sub(r"\1", paragraph) for paragraph in text.split("\n\n")]
 
@@ -209,22 +210,49 @@ def _code(line: Line) -> bool:
 
 
 def _runs_on(previous: Line, line: Line, usual_gap: float, right: dict[int, float]) -> bool:
-    """A monospaced line without spaces inside a prose sentence (a long URL or path the paragraph
-    wrapped onto a line of its own) is the paragraph's, not a code block."""
+    """A monospaced line inside a prose sentence is the paragraph's, not a code block: one without
+    spaces (a long URL or path the paragraph wrapped onto a line of its own), or one set at the
+    prose line's size at its usual line gap (a command set inline that the line broke: "…, можно
+    выполнить aptitude" + "install foo."; a listing is set apart, and smaller in a manual)."""
     before = MARK.sub("", previous.text)
     in_url = bool(URL_START.search(before.rsplit(" ", 1)[-1]))  # "(https://www.", "(https:": no end
+    inline = (
+        abs(line.size - previous.size) < INLINE_SIZE
+        and line.top - previous.bottom <= (usual_gap + PARAGRAPH_GAP) * previous.size
+    )
     return (
-        " " not in line.text
+        (" " not in line.text or inline)
         and not _code(previous)
         and (in_url or not (SENTENCE_END.search(before) or before.endswith(":")))
         and _continues(previous, line, usual_gap, right[line.page])
     )
 
 
+def code_blocks(lines: list[Line]) -> list[str]:
+    """A page's monospaced lines read one after another, as blocks: their rows top to bottom (pdfminer
+    reads a listing's line numbers before the indented lines beside them, and a row's far right part
+    last), a new block where rows stand more than ``CODE_GAP`` em apart."""
+    rows: list[list[Line]] = []
+    for line in sorted(lines, key=lambda ln: ln.top):
+        if rows and line.top - rows[-1][0].top < 0.5 * line.size:
+            rows[-1].append(line)
+        else:
+            rows.append([line])
+    blocks: list[list[Line]] = []
+    for before, row in zip([None, *rows], rows, strict=False):
+        if (
+            before is None
+            or min(ln.top for ln in row) - max(ln.bottom for ln in before) > CODE_GAP * row[0].size
+        ):
+            blocks.append([])
+        blocks[-1].extend(row)
+    return [code_block(block) for block in blocks]
+
+
 def code_block(lines: list[Line]) -> str:
     """Monospaced lines as the page shows them: rows top to bottom, each piece at the column its
-    position gives (an ASCII drawing pdfminer cut into pieces reads as drawn), a line dblatex
-    wrapped ("←-") joined to its rest."""
+    position gives (an ASCII drawing pdfminer cut into pieces reads as drawn, a listing's
+    right-aligned line numbers stay aligned), a line dblatex wrapped ("←-") joined to its rest."""
     width = sorted((ln.x1 - ln.x0) / len(ln.text) for ln in lines)[len(lines) // 2] or 1.0
     left = min(ln.x0 for ln in lines)
     rows: list[list[Line]] = []
