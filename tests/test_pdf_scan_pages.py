@@ -83,3 +83,16 @@ def test_a_lone_letter_line_is_debris_and_a_one_letter_word_in_text_is_not():
     assert debris_reason(_line("f", 10.0), 9.5) == "lone_letter"
     assert debris_reason(_line("в )", 10.0), 9.5) is None  # a formula's letters: the parser's fragment
     assert debris_reason(_line("В заголовке приводят имя.", 10.0), 9.5) is None
+
+
+def test_a_monospaced_block_of_numbers_only_is_a_fragment_and_a_numbered_listing_is_code():
+    """A scanned drawing's field numbers in a monospaced font ("1", "3") are no listing; a listing
+    with its line numbers is."""
+    from sloika.pipelines.formats.base import TextBuilder
+    from sloika.pipelines.formats.pdf import _code
+
+    builder, removed = TextBuilder(), []
+    _code(builder, "1\n\n3", removed)
+    assert builder.text == "" and [(s.label, s.attrs["text"]) for s in removed] == [("fragment", "1\n\n3")]
+    _code(builder, "1 int main()\n2 {", removed)
+    assert builder.text == "1 int main()\n2 {" and [s.label for s in builder.spans] == ["code"]
