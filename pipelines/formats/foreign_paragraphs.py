@@ -40,6 +40,17 @@ MAX_PAGE_SCORE = 0.1
 SHORT_MIN_LETTERS = 12
 SHORT_MIN_SCORE = 0.9
 SHORT_MIN_WORDS = 3
+# or two words that common (zipf 3.5: "Published January 2021", "The Debian archives", "REVISION
+# HISTORY"; "Debian GNU/Linux" has one, "gnu" being rarer)
+SHORT_COMMON_ZIPF = 3.5
+SHORT_COMMON_WORDS = 2
+# Also with ``short``: a heading with no letter of the page's script whose section holds only
+# foreign paragraphs is the title of an untranslated section ("12.2.2 Web forum") and goes with
+# them; and a paragraph of the page's language that opens or ends with sentences of running text
+# in another script (a translator left one sentence: "The Section line gives the ”section” … sites.
+# Поле Priority показывает …") loses those sentences, each judged as a paragraph with no letter of
+# the page's script is (``_script_verdict``), from MIN_JUDGED_LETTERS letters.
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[\"«“(]?[A-ZА-ЯЁ])")
 # The script is evidence the score is not. A judged paragraph with no letter of the page's script
 # (a Latin paragraph in a Russian page) is in no language of the page, however unsure the decision
 # is which other language it is in ("For a more detailed description on this, read …", en 0.75 in
@@ -69,6 +80,7 @@ class Paragraph:
     text: str
     code: tuple[tuple[int, int], ...] = ()  # inline code inside it (offsets into ``text``)
     start: int = 0  # where it stands in the document's text
+    heading: bool = False  # a section's title: not judged, goes with its section (``short``)
 
 
 def judged_letters(text: str, code: tuple[tuple[int, int], ...] = ()) -> tuple[str, int]:
@@ -102,14 +114,22 @@ def foreign_paragraphs(
     short: bool = False,
 ) -> dict[int, tuple[str, float]]:
     """Index → (language, score) of the paragraphs foreign to their page; ``None`` entries (code,
-    headings) are not judged; ``short`` judges short ones too (``SHORT_MIN_LETTERS``)."""
+    headings) are not judged; ``short`` judges short ones too (``SHORT_MIN_LETTERS``) and cuts
+    the headings of foreign sections."""
+    return _foreign(paragraphs, declared, targets, short)[0]
+
+
+def _foreign(
+    paragraphs: list[Paragraph | None], declared: str | None, targets: tuple[str, ...], short: bool
+) -> tuple[dict[int, tuple[str, float]], str | None]:
+    """``foreign_paragraphs``'s answer and the page's own language (None when nothing was judged)."""
     from sloika.lang.calibrated_lid import shared_identifier
 
     identifier = shared_identifier()
     judged: dict[int, tuple[str, int]] = {}
     brief: dict[int, str] = {}
     for index, paragraph in enumerate(paragraphs):
-        if paragraph is not None:
+        if paragraph is not None and not paragraph.heading:
             text, letters = judged_letters(paragraph.text, paragraph.code)
             if letters >= MIN_JUDGED_LETTERS:
                 judged[index] = (text, letters)
@@ -126,7 +146,7 @@ def foreign_paragraphs(
     for lang, _, letters, _ in guesses.values():
         votes[lang] += letters
     if not votes:
-        return {}
+        return {}, None
     own = votes.most_common(1)[0][0]
     if declared in votes:
         own = declared
@@ -137,7 +157,66 @@ def foreign_paragraphs(
         for index, (lang, score, _, candidates) in guesses.items()
         if lang != own and _is_foreign(judged[index][0], own, lang, score, candidates)
     }  # one language voting: nothing long is foreign (own is the only one), short lines may be
-    return found_foreign | (_short_foreign(brief, own) if short and brief else {})
+    found_foreign |= _short_foreign(brief, own) if short and brief else {}
+    return found_foreign | (_foreign_headings(paragraphs, found_foreign, own) if short else {}), own
+
+
+def _foreign_headings(
+    paragraphs: list[Paragraph | None], found: dict[int, tuple[str, float]], own: str
+) -> dict[int, tuple[str, float]]:
+    """The headings with no letter of ``own``'s script whose sections (the paragraphs up to the next
+    heading) are all ``found`` foreign: the titles of untranslated sections."""
+    headings = [i for i, p in enumerate(paragraphs) if p is not None and p.heading]
+    result = {}
+    for index, after in zip(headings, [*headings[1:], len(paragraphs)], strict=False):
+        title = paragraphs[index].text
+        section = [i for i in range(index + 1, after) if paragraphs[i] is not None]
+        foreign = section and all(i in found for i in section)
+        if foreign and _has_letter(title) and not _own_script_letters(title, own):
+            result[index] = found[section[0]]
+    return result
+
+
+def _foreign_sentences(
+    paragraphs: list[Paragraph | None], found: dict[int, tuple[str, float]], own: str
+) -> list[tuple[int, int, int, str, float]]:
+    """(index, start, end, language, score) of the sentences that open or end a paragraph of the
+    page's language and are running text in another script (offsets into the paragraph's text, a
+    cut taking the space between it and the sentence it borders)."""
+    cuts = []
+    for index, paragraph in enumerate(paragraphs):
+        if paragraph is None or paragraph.heading or index in found:
+            continue
+        text = paragraph.text
+        if not _own_script_letters(text, own):
+            continue
+        bounds = [0, *(m.end() for m in SENTENCE_BREAK.finditer(text)), len(text)]
+        sentences = list(zip(bounds, bounds[1:], strict=False))
+        lead = _foreign_run(text, sentences, own)
+        trail = _foreign_run(text, sentences[len(lead) :][::-1], own)
+        if lead:
+            cuts.append((index, 0, lead[-1][1], *lead[0][2]))
+        if trail:
+            start = len(text[: trail[-1][0]].rstrip())
+            cuts.append((index, start, len(text), *trail[0][2]))
+    return cuts
+
+
+def _foreign_run(text: str, sentences: list[tuple[int, int]], own: str) -> list:
+    """The sentences, in the order given, while each is foreign running text: (start, end, (lang,
+    score)); never all of them (a paragraph with no sentence of its own is no partial cut)."""
+    from sloika.lang.calibrated_lid import shared_identifier
+
+    run = []
+    for start, end in sentences[:-1] if len(sentences) > 1 else []:
+        judged, letters = judged_letters(text[start:end])
+        if letters < MIN_JUDGED_LETTERS or _own_script_letters(judged, own):
+            break
+        (guess,) = shared_identifier().identify_many([judged])
+        if not _script_verdict(judged, own, guess.lang, guess.candidates):
+            break
+        run.append((start, end, (guess.lang, guess.score)))
+    return run
 
 
 def _is_foreign(text: str, own: str, lang: str, score: float, candidates: dict[str, float]) -> bool:
@@ -213,8 +292,9 @@ def _short_foreign(brief: dict[int, str], own: str) -> dict[int, tuple[str, floa
         other = script_of_language(guess.lang)
         if guess.score < SHORT_MIN_SCORE or other is None or other == script:
             continue
-        words = re.findall(r"[^\W\d_]{2,}", text)
-        if sum(zipf_frequency(word.lower(), guess.lang) >= 3.0 for word in words) >= SHORT_MIN_WORDS:
+        zipfs = [zipf_frequency(word.lower(), guess.lang) for word in re.findall(r"[^\W\d_]{2,}", text)]
+        common = sum(z >= SHORT_COMMON_ZIPF for z in zipfs) >= SHORT_COMMON_WORDS
+        if common or sum(z >= 3.0 for z in zipfs) >= SHORT_MIN_WORDS:
             found[index] = (guess.lang, guess.score)
     return found
 
@@ -227,20 +307,27 @@ def foreign_cut(
     targets: tuple[str, ...] = (),
     short: bool = False,
 ) -> Parsed:
-    """``parsed`` with its foreign ``paragraphs`` (prose only: code and headings are not handed in)
+    """``parsed`` with its foreign ``paragraphs`` (prose, and headings marked ``heading``; no code)
     cut into ``removed`` as ``foreign_paragraph`` (``trim``) or marked in ``lang_spans`` (``flag``);
-    ``keep`` judges nothing; ``short`` as ``foreign_paragraphs`` says."""
-    found = foreign_paragraphs(list(paragraphs), declared, targets, short) if action != "keep" else {}
-    if not found:
+    ``keep`` judges nothing; ``short`` as ``foreign_paragraphs`` says, and it cuts foreign
+    sentences opening or ending a paragraph too (``foreign_sentence``, level ``sentence``)."""
+    found, own = _foreign(list(paragraphs), declared, targets, short) if action != "keep" else ({}, None)
+    parts = [(i, 0, len(paragraphs[i].text), lang, score) for i, (lang, score) in found.items()]
+    parts += _foreign_sentences(list(paragraphs), found, own) if short and own else []
+    if not parts:
         return parsed
     spans = []
-    for index, (lang, score) in sorted(found.items()):
+    for index, start, end, lang, score in sorted(parts):
         paragraph = paragraphs[index]
-        start, end = paragraph.start, paragraph.start + len(paragraph.text)
+        whole = end - start == len(paragraph.text)
+        text, start, end = paragraph.text[start:end], paragraph.start + start, paragraph.start + end
         if action == "flag":
-            spans.append(Span(start, end, lang, score, {"level": "paragraph"}))
+            spans.append(Span(start, end, lang, score, {"level": "paragraph" if whole else "sentence"}))
         else:
-            spans.append(Span(start, end, "foreign_paragraph", score, {"text": paragraph.text, "lang": lang}))
+            label = "foreign_paragraph" if whole else "foreign_sentence"
+            spans.append(
+                Span(start, end, label, score, {"text": text if whole else text.strip(), "lang": lang})
+            )
     if action == "flag":
         marked = parsed.layers.get("lang_spans", []) + spans
         return replace(parsed, layers=parsed.layers | {"lang_spans": marked})
