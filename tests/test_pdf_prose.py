@@ -201,7 +201,7 @@ def test_short_english_titles_with_two_common_words_are_foreign():
     """debian-faq's "Published January 2021" and chapter title "The Debian archives", maint-guide's
     "REVISION HISTORY": two words common in English (zipf 3.5); "Debian GNU/Linux" is a name."""
     texts = [RUSSIAN, "Published January 2021", "The Debian archives", "REVISION HISTORY", "Debian GNU/Linux"]
-    found = foreign_paragraphs([Paragraph(text) for text in texts], short=True)
+    found = foreign_paragraphs([Paragraph(text) for text in texts], short=True, titles=True)
     assert sorted(found) == [1, 2, 3]
 
 
@@ -230,7 +230,7 @@ def test_the_title_of_an_untranslated_section_goes_with_it_and_an_english_senten
         items.append(Paragraph(paragraph, start=at, heading=heading))
         text += paragraph + "\n\n"
         at = len(text)
-    parsed = foreign_cut(Parsed(text.rstrip(), [], "paper"), items, "trim", short=True)
+    parsed = foreign_cut(Parsed(text.rstrip(), [], "paper"), items, "trim", short=True, titles=True)
     assert parsed.text == "\n\n".join(
         ["12.2.3 Вики", "8.1.2 APT", RUSSIAN, "7.4 Поле Section", RUSSIAN, RUSSIAN]
     )

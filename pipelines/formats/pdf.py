@@ -70,7 +70,8 @@ def parse_pdf(data: bytes, foreign: str = "trim", targets: tuple[str, ...] = ())
     if not any(MARK.sub("", p).strip() and not p.startswith((TABLE, CONTENTS, DEBRIS)) for p in found):
         raise FormatError("no_text_layer", "the PDF has no extractable text (a scan? run OCR first)")
     parsed, prose = _document(found, layout)
-    return [foreign_cut(parsed, prose, foreign, None, targets, short=True)]
+    code = [Paragraph(parsed.text[s.start : s.end], start=s.start) for s in parsed.spans if s.label == "code"]
+    return [foreign_cut(parsed, prose, foreign, None, targets, short=True, code=code, titles=True)]
 
 
 def is_fragment(paragraph: str) -> bool:
