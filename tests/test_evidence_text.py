@@ -59,6 +59,17 @@ def test_what_is_not_mostly_cyrillic_long_or_only_markup_is_read_as_written():
     assert evidence_text(long) == long  # beyond the evidence window markup moves nothing
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Файл:  инструкция.png, 1908x1752 k",  # "k" is no KELVIN SIGN: nothing here is blanked
+        "  Кабинет  доктора Kuhn,  ω и Å  ",  # nor "ω" an OHM SIGN, "Å" an ANGSTROM SIGN
+    ],
+)
+def test_letters_that_fold_to_a_symbol_are_no_markup(text):
+    assert without_markup(text) == text  # spaces as written: the text was not rewritten at all
+
+
 def _shares_every_word(words: list[str], lang: str) -> bool:
     """Every word at ``SHARED_WORD_ZIPF`` or more in ``lang``'s wordfreq list (wordfreq's own lookup;
     Serbian's list is Serbo-Croatian in Latin letters)."""

@@ -10,6 +10,7 @@ import csv
 import json
 import math
 
+import numpy as np
 import pytest
 from wordfreq import zipf_frequency
 from wordfreq.transliterate import transliterate
@@ -34,7 +35,7 @@ from sloika.lang.calibrated_lid import (
     script_letter_shares,
     without_latin_names,
 )
-from sloika.lang.char_ngrams import normalise
+from sloika.lang.char_ngrams import CharNgramModel, normalise
 from sloika.lang.word_frequencies import SERBO_CROATIAN
 
 from conftest import DATA
@@ -320,3 +321,16 @@ def test_the_purity_step_judges_a_batch_as_it_judges_each_document(texts, action
     assert any(spans(doc) for doc in alone)  # findings were attached, and compared
     outcomes = {v if v is True else v[1] for v in verdicts}
     assert True in outcomes and len(outcomes) > 1
+
+
+def test_ngram_sums_of_wanted_cells_are_the_full_sums_bit_for_bit(texts):
+    """The decision asks the n-gram tables only for its candidates and references; those cells must
+    be the full matrix's, to the last bit (the one-text path computes all labels)."""
+    model = CharNgramModel.load(packaged="lid_ngrams.json.gz")
+    norms = [normalise(text) for text in [*texts, "", "123"]]  # a text without grams too
+    full = model.log_likelihood_matrix(norms)
+    wanted = np.zeros(full.shape, dtype=bool)
+    wanted[::2, ::3] = wanted[1::2, 1] = True
+    wanted[-2:, :2] = True
+    part = model.log_likelihood_matrix(norms, wanted)
+    assert np.array_equal(part[wanted], full[wanted]) and not part[~wanted].any()

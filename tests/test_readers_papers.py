@@ -1150,6 +1150,71 @@ def test_a_thesis_preamble_says_how_appendices_listings_and_subequations_are_num
     }  # fmt: skip
 
 
+LISTING_CODE = [  # listing.pdf's code blocks, typed by hand from make_listing_pdf.py
+    " 1 # Файл настроек сборки\n 2 Source: frobnicate\n 3\n 4 Files: *\n 5 License: Apache-2.0\n 6\n"
+    " 7 export CFLAGS   = -O2 -Wall\n 8 License: Apache-2.0\n 9\n10\n"
+    "11    Licensed under the Apache License, Version 2.0\n"
+    "12    you may not use this file except in compliance\n"
+    "13    with the License.\n"
+    "14  (at your option) any later version.\n"  # one pdfminer line: a gap of two columns
+    "15  -- Автор <author@example.org>  Пн, 30 ноя 2026",  # spaces as glyphs, after a gap
+    "frobnicate" + " " * 32 + "install",
+    "frobnicate" + " " * 32 + "hold",
+]
+LISTING_TEXT = "\n\n".join(
+    [
+        "Файл настроек сборки выглядит так:",
+        LISTING_CODE[0],
+        "Чтобы зафиксировать пакет, замените строку:",
+        LISTING_CODE[1],
+        "на:",
+        LISTING_CODE[2],
+        "Например, чтобы установить пакет foo, можно выполнить aptitude install foo.",
+        "Программа сама разрешит зависимости пакета.",
+        "Имя общей библиотеки, libfoo.so.1 задаёт поле SONAME.",
+        "Службы запускаются при загрузке системы в порядке их зависимостей.",
+        "Длинные строки цифр в этих файлах — контрольные суммы.",
+    ]
+)
+
+
+def test_pdf_listings_read_in_rows_and_commands_go_with_their_cut_sentence(build):
+    """listing.pdf (listings set as the Debian manuals' PDFs set them): a numbered listing is one
+    code block in the order drawn, its line numbers kept right-aligned (also the lines holding a
+    number alone) and its indented lines beside their numbers, a row's far part on its row; a
+    screen's right column stays on its rows across the prose line between them; a monospaced line
+    keeps a space for each column a gap holds and each space glyph; a command set
+    inline at the body's size runs on its sentence; a file name's italic placeholder gets no space;
+    the commands and the word "and" that untranslated English sentences lead into go with them to
+    ``removed``."""
+    from sloika.corpora.catalog import query
+
+    corpus = build([PAPERS / "listing.pdf"], name="listing")
+    ((text,),) = rows(corpus, "SELECT text FROM documents")
+    assert text == LISTING_TEXT
+    _, code = query(corpus, "SELECT start, \"end\" FROM structure WHERE label = 'code' ORDER BY start")
+    assert [text[start:end] for start, end in code] == LISTING_CODE
+    _, removed = query(
+        corpus,
+        "SELECT label, json_extract_string(attrs, '$.text') FROM removed WHERE label LIKE 'foreign%'",
+    )
+    assert sorted(removed) == sorted(
+        [
+            ("foreign_paragraph", "You can check the status of any service by the command"),
+            ("foreign_companion", "service foo status"),
+            ("foreign_paragraph", ". To start or stop a service, run"),
+            ("foreign_companion", "service foo start"),
+            ("foreign_companion", "and"),
+            ("foreign_companion", "service foo stop"),
+            (
+                "foreign_paragraph",
+                "The tool can be made to use your key by putting the following in the ~/.toolrc file:",
+            ),
+            ("foreign_companion", "TOOL_KEY=ключ"),
+        ]
+    )
+
+
 def test_siunitx_prints_numbers_as_the_preamble_sets_them():
     """The Russian thesis template loads siunitx with locale = DE (a decimal comma) and its own
     list separator, units once per list; a complex number with an exponent is bracketed. Expected

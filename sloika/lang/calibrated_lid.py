@@ -917,8 +917,12 @@ def feature_matrix(
     )
 
     ngram_column = candidates.ngram
-    ngram_ll = ngram_model.log_likelihood_matrix(windows.norms)
     reference = _first(order, ngram_column >= 0)
+    wanted = np.zeros((len(windows), len(ngram_model.labels)), dtype=bool)  # candidates, references
+    scored = ngram_column[lang] >= 0
+    wanted[text[scored], ngram_column[lang[scored]]] = True
+    wanted[np.flatnonzero(reference >= 0), ngram_column[reference[reference >= 0]]] = True
+    ngram_ll = ngram_model.log_likelihood_matrix(windows.norms, wanted)
     ngram_llr = np.where(
         ngram_column[lang] >= 0,
         _clip(ngram_ll[text, ngram_column[lang]] - ngram_ll[text, ngram_column[reference[text]]]),

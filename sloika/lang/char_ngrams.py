@@ -81,6 +81,26 @@ def sum_by_owner(
     return sums
 
 
+def sum_by_pair(matrix: np.ndarray, columns: np.ndarray, owner: np.ndarray, wanted: np.ndarray) -> np.ndarray:
+    """``sum_by_owner`` (without weights) only where ``wanted`` (owners × rows of ``matrix``), 0
+    elsewhere: each wanted cell gathers its owner's columns from its row alone and sums them with the
+    same ``reduceat`` in the same order, so a cell has the same bits as in ``sum_by_owner``."""
+    sums = np.zeros(wanted.shape)
+    owner_of, row = np.nonzero(wanted)
+    if not len(columns) or not len(owner_of):
+        return sums
+    columns = columns[np.argsort(owner, kind="stable")]
+    counts = np.bincount(owner, minlength=wanted.shape[0])
+    firsts = np.cumsum(counts) - counts
+    lengths = counts[owner_of]
+    present = lengths > 0
+    owner_of, row, lengths = owner_of[present], row[present], lengths[present]
+    starts = np.cumsum(lengths) - lengths
+    at = np.arange(int(lengths.sum())) + np.repeat(firsts[owner_of] - starts, lengths)
+    sums[owner_of, row] = np.add.reduceat(matrix[np.repeat(row, lengths), columns[at]], starts)
+    return sums
+
+
 def _table(gram: str) -> int:
     """Which table a gram counts in: its n-gram order, or the word table."""
     return min(len(gram), WORDS + 1) - 1
@@ -171,8 +191,10 @@ class CharNgramModel:
         """``label``'s column in ``log_likelihood_matrix`` (None for a label without a table)."""
         return self._column.get(label)
 
-    def log_likelihood_matrix(self, norms: list[str]) -> np.ndarray:
-        """log P(n-grams | label) of many ``normalise``d texts at once: texts × ``labels``.
+    def log_likelihood_matrix(self, norms: list[str], wanted: np.ndarray | None = None) -> np.ndarray:
+        """log P(n-grams | label) of many ``normalise``d texts at once: texts × ``labels``; with
+        ``wanted`` (texts × ``labels``, bool) only those cells (the others 0): the calibrated decision
+        needs a text's candidates and one reference, not all labels (``sum_by_pair``).
 
         All 1-3-gram windows of all texts together (windows across two texts left out): each is one
         int64 key (``_key``), looked up in the sorted key table with one ``searchsorted``; the rows
@@ -209,7 +231,11 @@ class CharNgramModel:
         unseen[:, WORDS] = np.bincount(word_owner[~listed], minlength=len(norms))
         rows = np.concatenate([self._key_rows[at[known]], found[listed]])
         owner = np.concatenate([key_owner[known], word_owner[listed]])
-        return self._unseen_sums(unseen) + sum_by_owner(self._logp_by_label, rows, owner, len(norms))
+        if wanted is None:
+            return self._unseen_sums(unseen) + sum_by_owner(self._logp_by_label, rows, owner, len(norms))
+        return np.where(
+            wanted, self._unseen_sums(unseen) + sum_by_pair(self._logp_by_label, rows, owner, wanted), 0.0
+        )
 
     def _unseen_sums(self, unseen: np.ndarray) -> np.ndarray:
         """texts × labels: what each text's unseen grams (texts × tables) add. Summed per text, not
