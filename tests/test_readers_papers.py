@@ -755,11 +755,23 @@ def test_citations_render_from_the_bbl_an_arxiv_source_ships():
     )
     # AASTeX: no \correspondingauthor name, no \plotone file name; a deluxetable's head row and
     # data rows as cells, its caption and notes as text
-    assert doc.text.endswith("\n\nIntro\n\nText.\n\nLight curve.\n\nSample. Values from the survey.")
+    # elsarticle: front-matter notes, addresses and e-mails dropped, \sep a comma; \paragraph a
+    # heading (its title ran into the text); \mintinline's language no text; \citeyearpar
+    assert doc.text.endswith(
+        "\n\nIntro\n\nText.\n\nLight curve.\n\nSample. Values from the survey.\n\nSetup\n\n"
+        "We use x=1, as Roe et al. did (2019).\n\nKeywords: testing, parsing."
+    )
     (table,) = [span for span in doc.spans if span.label == "table"]
     assert table.attrs["rows"] == [["Name", "Value"], ["A", "1"], ["B", "2"]]
     keys = [span.attrs["keys"] for span in doc.layers["citations"]]
-    assert keys == [["smith2020"], ["roe2019"], ["plain1"], ["smith2020", "roe2019"]]
+    assert keys == [
+        ["smith2020"],
+        ["roe2019"],
+        ["plain1"],
+        ["smith2020", "roe2019"],
+        ["roe2019"],
+        ["roe2019"],
+    ]
     assert doc.fields["included"] == ["main.bbl"] and doc.fields["missing_includes"] == ["refs.bib"]
 
 

@@ -54,10 +54,13 @@ MATH = re.compile(
     r"|\\begin\{(equation|align|gather|multline|eqnarray|displaymath|math|flalign)(\*?)\}.*?\\end\{\1\2\}",
     re.S,
 )
+# \paragraph's title runs into its text in the PDF ("Setup We use …" as plain text): a heading here
 HEADING = re.compile(
-    r"\\(chapter|section|subsection|subsubsection)\*?\s*(?:\[[^\]]*\])?\s*\{|\\begin\{thebibliography\}"
+    r"\\(chapter|section|subsection|subsubsection|paragraph|subparagraph)\*?\s*(?:\[[^\]]*\])?\s*\{"
+    r"|\\begin\{thebibliography\}"
 )
-LEVELS = {"chapter": 0, "section": 1, "subsection": 2, "subsubsection": 3, "thebibliography": 0}
+LEVELS = {"chapter": 0, "section": 1, "subsection": 2, "subsubsection": 3, "paragraph": 4, "subparagraph": 5,
+          "thebibliography": 0}  # fmt: skip
 TOKEN = re.compile("\ue000(\\d+)\ue001")  # a formula, stashed before conversion
 CITATION = re.compile("\ue002(\\d+)\ue003")  # a rendered citation, stashed likewise
 BLOCK = "\ue004{}\ue005"  # a table, picture or code block, stashed likewise
@@ -169,6 +172,14 @@ DROPPED_MACROS = (
     "needspace",
     "thanks",  # a title's footnote: the title field would run into it
     "email",  # revtex's author address: contact data, not text
+    "ead",  # elsarticle's front matter: e-mail, address, footnote marks and texts
+    "address",
+    "corref",
+    "cortext",
+    "fnref",
+    "fntext",
+    "tnoteref",
+    "tnotetext",
     "correspondingauthor",  # AASTeX: the author's name again, after the author list
     "plotone",  # AASTeX's figure commands: a file name, not text ("fig.pdf" was left in the text)
     "plottwo",
@@ -188,10 +199,12 @@ NTH_ARGUMENT = {
     "multicolumn": 2,
     **THEN_BRANCH,
 }
-# babel-russian's \No, LaTeX's \S and logos, AASTeX's angles, \space: what they print
+# babel-russian's \No, LaTeX's \S and logos, AASTeX's angles, \space, elsarticle's keyword \sep:
+# what they print
 SIGNS = {"No": "№", "S": "§", "TeX": "TeX", "LaTeX": "LaTeX", "LaTeXe": "LaTeX2e", "BibTeX": "BibTeX",
          "XeTeX": "XeTeX", "XeLaTeX": "XeLaTeX", "LuaTeX": "LuaTeX", "LuaLaTeX": "LuaLaTeX",
-         "arcsec": "″", "arcmin": "′", "arcdeg": "°", "space": " "}  # fmt: skip
+         "arcsec": "″", "arcmin": "′", "arcdeg": "°", "space": " ",
+         "sep": ","}  # fmt: skip
 CELL_MACROS = ("multirow", "makecell", "thead")  # a table cell's text is their last argument
 # font and box macros pylatexenc does not know: their argument is the text
 KEEP_CONTENT = (
@@ -296,6 +309,14 @@ ARITIES = {
     "needspace": "{",
     "thanks": "{",
     "email": "[{",
+    "ead": "[{",
+    "address": "[{",
+    "corref": "{",
+    "cortext": "[{",
+    "fnref": "{",
+    "fntext": "[{",
+    "tnoteref": "{",
+    "tnotetext": "[{",
     "correspondingauthor": "{",
     "plotone": "{",
     "plottwo": "{{",
@@ -422,7 +443,10 @@ CAPTION = re.compile(r"\\(?:caption|tablecaption)\*?\s*(?:\[[^\]]*\])?\s*(?=\{)"
 # \enddata, notes follow in \tablecomments/\tablenotetext/\tablerefs (not cells)
 TABLE_NOTES = re.compile(r"\\(?:tablecomments|tablerefs|tablenotetext\s*\{[^}]*\})\s*(?=\{)")
 TABLE_MARKS = re.compile(r"\\(?:startdata|enddata|tableline|nodata|hline)(?![A-Za-z])")
-VERB = re.compile(r"\\(?:verb|lstinline)\*?(?:\[[^\]]*\])?([^\w\s{])(.*?)\1|\\lstinline\s*\{([^}]*)\}")
+VERB = re.compile(
+    r"\\(?:verb|lstinline|mintinline\s*(?:\[[^\]]*\])?\s*\{[^}]*\})\*?(?:\[[^\]]*\])?([^\w\s{])(.*?)\1"
+    r"|\\(?:lstinline|mintinline\s*(?:\[[^\]]*\])?\s*\{[^}]*\})\s*\{([^}]*)\}"
+)  # \mintinline{python}{x=1}: its language is no text
 VERB_OR_COMMENT = re.compile(f"{VERB.pattern}|{COMMENT.pattern}")
 
 

@@ -585,7 +585,7 @@ def replace_refs(
 # --- citations -------------------------------------------------------------------------------
 
 CITE = re.compile(
-    r"\\(?P<cmd>cite|citep|citet|citealt|citealp|citeauthor|citeyear|parencite|textcite|autocite)\*?"
+    r"\\(?P<cmd>cite|citep|citet|citealt|citealp|citeauthor|citeyearpar|citeyear|parencite|textcite|autocite)\*?"
     r"\s*(?:\[(?P<pre>[^\]]*)\])?\s*(?:\[(?P<post>[^\]]*)\])?\s*\{(?P<keys>[^}]*)\}"
 )
 BIBLIOGRAPHY = re.compile(r"\\(?:bibliography|addbibresource)\s*(?:\[[^\]]*\])?\s*\{([^}]*)\}")
@@ -685,6 +685,8 @@ def render_citation(
         text = "; ".join(f"{who} ({year})" for who, year in pairs)
     elif cmd == "citeauthor":
         text = "; ".join(who for who, _ in pairs)
+    elif cmd == "citeyearpar":
+        text = "(" + "; ".join(year for _, year in pairs) + ")"
     elif cmd == "citeyear":
         text = "; ".join(year for _, year in pairs)
     else:
