@@ -756,10 +756,11 @@ def test_citations_render_from_the_bbl_an_arxiv_source_ships():
     # AASTeX: no \correspondingauthor name, no \plotone file name; a deluxetable's head row and
     # data rows as cells, its caption and notes as text
     # elsarticle: front-matter notes, addresses and e-mails dropped, \sep a comma; \paragraph a
-    # heading (its title ran into the text); \mintinline's language no text; \citeyearpar
+    # heading (its title ran into the text); \mintinline's language no text; \citeyearpar;
+    # revtex's \onlinecite, a number without brackets
     assert doc.text.endswith(
         "\n\nIntro\n\nText.\n\nLight curve.\n\nSample. Values from the survey.\n\nSetup\n\n"
-        "We use x=1, as Roe et al. did (2019).\n\nKeywords: testing, parsing."
+        "We use x=1, as Roe et al. did (2019); see Ref. 3.\n\nKeywords: testing, parsing."
     )
     (table,) = [span for span in doc.spans if span.label == "table"]
     assert table.attrs["rows"] == [["Name", "Value"], ["A", "1"], ["B", "2"]]
@@ -771,6 +772,7 @@ def test_citations_render_from_the_bbl_an_arxiv_source_ships():
         ["smith2020", "roe2019"],
         ["roe2019"],
         ["roe2019"],
+        ["plain1"],
     ]
     assert doc.fields["included"] == ["main.bbl"] and doc.fields["missing_includes"] == ["refs.bib"]
 

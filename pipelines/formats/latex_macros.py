@@ -585,7 +585,8 @@ def replace_refs(
 # --- citations -------------------------------------------------------------------------------
 
 CITE = re.compile(
-    r"\\(?P<cmd>cite|citep|citet|citealt|citealp|citeauthor|citeyearpar|citeyear|parencite|textcite|autocite)\*?"
+    r"\\(?P<cmd>cite|citep|citet|citealt|citealp|citeauthor|citeyearpar|citeyear|parencite|textcite|autocite"
+    r"|onlinecite)\*?"
     r"\s*(?:\[(?P<pre>[^\]]*)\])?\s*(?:\[(?P<post>[^\]]*)\])?\s*\{(?P<keys>[^}]*)\}"
 )
 BIBLIOGRAPHY = re.compile(r"\\(?:bibliography|addbibresource)\s*(?:\[[^\]]*\])?\s*\{([^}]*)\}")
@@ -677,6 +678,8 @@ def render_citation(
     if all(_numbered_only(entries[key]) for key in keys):  # a plain \\bibitem list: "[3, 7]"
         post = (match["post"] if match["post"] is not None else match["pre"] or "").strip()
         numbers = ", ".join(entries[key]["number"] for key in keys)
+        if cmd == "onlinecite":  # revtex's "Ref. 1": the number without brackets
+            return numbers, keys
         return f"[{numbers}{', ' + post if post else ''}]", keys
     pairs = [author_year(entries[key]) for key in keys]
     if cmd in ("citet", "textcite") or (
@@ -695,6 +698,6 @@ def render_citation(
         if match["post"] is None and pre:  # natbib: one optional argument is the post-note
             pre, post = "", pre
         text = " ".join(part for part in (pre, text) if part) + (f", {post}" if post else "")
-        if cmd not in ("citealt", "citealp"):
+        if cmd not in ("citealt", "citealp", "onlinecite"):
             text = f"({text})"
     return " ".join(text.split()), keys
