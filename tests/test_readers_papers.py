@@ -730,6 +730,7 @@ def test_a_thesis_with_common_packages_reads_as_prose():
         "Схема показана ниже.",
         "Схема установки",
         "После рисунка текст продолжается.",
+        "Сноска (Иванов 2019) и (Smith & Doe 2020, с. 5) (Иванов 2019).",  # \footcite, biblatex's \cites
     ]
     # the sentences whose number only the typeset PDF knows are kept out, and said so
     removed = [(span.label, span.attrs["text"]) for span in doc.layers["removed"]]

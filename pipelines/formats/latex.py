@@ -35,6 +35,7 @@ from sloika.pipelines.formats.latex_macros import (
     read_bib,
     render_citation,
     replace_refs,
+    split_multicites,
     theorems,
 )
 from sloika.pipelines.formats.latex_units import declared_units, expand_siunitx, number_style
@@ -378,7 +379,9 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
         if not text:
             return CITE_HOLE  # no .bib entry: the sentence stands without it (see HOLES)
         citations.append((text, [_entry(key, entries[key]) for key in keys]))
-        return f"\ue002{len(citations) - 1}\ue003"
+        # a footnote or superscript citation sits on the word: "Текст\footcite{x}" → "Текст (Иванов 2010)"
+        space = " " if match["cmd"] in ("footcite", "footcitetext", "supercite") else ""
+        return f"{space}\ue002{len(citations) - 1}\ue003"
 
     formulas: list[str] = []
 
@@ -387,7 +390,8 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
         return f"\ue000{len(formulas) - 1}\ue001"
 
     flat = stash_blocks(flat, blocks)
-    document = _sections(CITE.sub(cite, MATH.sub(stash, flat)), _Stash(formulas, citations, blocks), math)
+    flat = split_multicites(MATH.sub(stash, flat))
+    document = _sections(CITE.sub(cite, flat), _Stash(formulas, citations, blocks), math)
     document.fields = {key: value for key, value in notes.items() if value}
     title = TITLE.search(flat)
     if title and (found := group(flat, title.end() - 1)):

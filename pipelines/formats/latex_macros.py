@@ -586,9 +586,29 @@ def replace_refs(
 
 CITE = re.compile(
     r"\\(?P<cmd>cite|citep|citet|citealt|citealp|citeauthor|citeyearpar|citeyear|parencite|textcite|autocite"
-    r"|onlinecite)\*?"
+    r"|onlinecite|footcite|footcitetext|supercite|smartcite)\*?"
     r"\s*(?:\[(?P<pre>[^\]]*)\])?\s*(?:\[(?P<post>[^\]]*)\])?\s*\{(?P<keys>[^}]*)\}"
 )
+# biblatex's multicites, \cites[pre][post]{a}[post]{b}: one citation command per key group
+MULTICITE = re.compile(
+    r"\\(?P<cmd>cites|parencites|autocites|footcites|textcites|smartcites|supercites)(?![A-Za-z])"
+    r"\s*(?:\([^)]*\)\s*){0,2}(?P<groups>(?:\s*(?:\[[^\]]*\]\s*){0,2}\{[^}]*\})+)"
+)
+MULTICITE_GROUP = re.compile(r"(?:\[[^\]]*\]\s*){0,2}\{[^}]*\}")
+SINGLE_CITE = {"cites": "cite", "parencites": "parencite", "autocites": "autocite", "footcites": "footcite",
+               "textcites": "textcite", "smartcites": "smartcite", "supercites": "supercite"}  # fmt: skip
+
+
+def split_multicites(source: str) -> str:
+    """``\\cites[a]{x}[b]{y}`` → ``\\cite[a]{x} \\cite[b]{y}``: their keys were left in the text ("a1b1")."""
+
+    def split(match: re.Match) -> str:
+        single = "\\" + SINGLE_CITE[match["cmd"]]
+        return " ".join(single + found[0] for found in MULTICITE_GROUP.finditer(match["groups"]))
+
+    return MULTICITE.sub(split, source)
+
+
 BIBLIOGRAPHY = re.compile(r"\\(?:bibliography|addbibresource)\s*(?:\[[^\]]*\])?\s*\{([^}]*)\}")
 
 
