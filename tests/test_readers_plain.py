@@ -193,7 +193,8 @@ def test_text_that_only_looks_like_a_man_page_header_is_left_alone():
 def test_mostly_untranslated_man_page_keeps_the_language_of_its_headings():
     """``tests/data/man/greet-partly.8``: Russian headings over two English paragraphs and one
     Russian. Most letters are English, yet the translation is Russian (its headings say so, as
-    ``<html lang>`` says a page's): the English paragraphs go to ``removed``, the Russian stays;
+    ``<html lang>`` says a page's): the English paragraphs go to ``removed``, the Russian stays, and
+    so does the synopsis (the command's forms, which read as English to the decision);
     nroff's hyphenation ("config‐" / "uration") is undone where ``keep`` leaves the English."""
     from sloika.pipelines.formats.plain import parse_text
 
@@ -201,6 +202,9 @@ def test_mostly_untranslated_man_page_keeps_the_language_of_its_headings():
     doc = parse_text(source)
     assert doc.text == (
         "НАЗВАНИЕ\n       greetd - greeting daemon\n\n"
+        "СИНТАКСИС\n"
+        "       greetd [--config the file to read] [--debug] [--quiet] [--listen on the\n"
+        "       socket at this path]\n\n"
         "ОПИСАНИЕ\n"
         "       Демон проверяет файл настройки при запуске и сообщает о найденных\n"
         "       ошибках.\n\n"

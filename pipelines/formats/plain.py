@@ -24,6 +24,7 @@ from sloika.pipelines.formats.foreign_paragraphs import Paragraph, foreign_cut
 from sloika.pipelines.formats.man_page import JUSTIFYING_GAP, parse_man_page
 
 HEADINGS_MIN_SCORE = 0.9
+HEADING = re.compile(r"^[^\W\d_].*$", re.M)  # a man page's section heading: a line at the margin
 # lines with a visible character between blank (or whitespace-only) lines
 PARAGRAPH = re.compile(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*")
 
@@ -41,7 +42,20 @@ def parse_text(text: str, foreign: str = "trim", targets: tuple[str, ...] = ()) 
     if man_page is None:
         return foreign_cut(parsed, paragraphs, foreign, None, targets)
     declared = _headings_language(parsed.text) if foreign != "keep" else None
+    start, end = _synopsis(parsed.text)
+    paragraphs = [p for p in paragraphs if not start <= p.start < end]
     return foreign_cut(parsed, paragraphs, foreign, declared, targets, short=True)
+
+
+def _synopsis(text: str) -> tuple[int, int]:
+    """(start, end) of a man page's synopsis ("СИНТАКСИС", "ОБЗОР", "SYNOPSIS"): the second section
+    when it starts with the name the first one starts with ("pstree - показывает…" / "pstree [-a,
+    --arguments] [-c, --compact-not] …"); the command's forms, in no language, never judged (they
+    read as English to the decision). (0, 0) for a page without one."""
+    spans = [match.span() for match in HEADING.finditer(text)][:3] + [(len(text), len(text))] * 3
+    name = text[spans[0][1] : spans[1][0]].split()[:1]
+    synopsis = text[spans[1][1] : spans[2][0]]
+    return (spans[1][1], spans[2][0]) if name and name == synopsis.split()[:1] else (0, 0)
 
 
 def _headings_language(text: str) -> str | None:
@@ -50,7 +64,7 @@ def _headings_language(text: str) -> str | None:
     whatever share of the page is still untranslated, as ``<html lang>`` is a page's."""
     from sloika.lang.calibrated_lid import shared_identifier
 
-    headings = " ".join(line for line in text.split("\n") if line[:1].isalpha()).lower()
+    headings = " ".join(HEADING.findall(text)).lower()
     if not headings:
         return None
     (guess,) = shared_identifier().identify_many([headings])
