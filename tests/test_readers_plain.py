@@ -194,7 +194,7 @@ def test_mostly_untranslated_man_page_keeps_the_language_of_its_headings():
     """``tests/data/man/greet-partly.8``: Russian headings over two English paragraphs and one
     Russian. Most letters are English, yet the translation is Russian (its headings say so, as
     ``<html lang>`` says a page's): the English paragraphs go to ``removed``, the Russian stays, and
-    so does the synopsis (the command's forms, which read as English to the decision);
+    so do the synopsis and a shell example (commands, which read as English to the decision);
     nroff's hyphenation ("config‐" / "uration") is undone where ``keep`` leaves the English."""
     from sloika.pipelines.formats.plain import parse_text
 
@@ -208,6 +208,7 @@ def test_mostly_untranslated_man_page_keeps_the_language_of_its_headings():
         "ОПИСАНИЕ\n"
         "       Демон проверяет файл настройки при запуске и сообщает о найденных\n"
         "       ошибках.\n\n"
+        "              $ greet --text 'good morning to you all' --count 3\n\n"
         "ПАРАМЕТРЫ\n       -d     Print debug messages.\n\n       -q     Ничего не печатать.\n\n"
         "СМОТРИТЕ ТАКЖЕ\n       greet(1)"
     )

@@ -12,7 +12,8 @@ written) but the gaps a justifying formatter (nroff rendering a man page) put be
 page rendered to text (``man_page``) loses its header and footer lines to ``removed`` and has its
 tables as rows of cells (not judged as paragraphs); its language is its section headings' (the
 translation's own: a page that is 70 % untranslated keeps its Russian and loses its English), and
-its short untranslated lines are judged as the PDF and HTML readers judge them.
+its short untranslated lines are judged as the PDF and HTML readers judge them; its synopsis and
+shell examples are not judged.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from sloika.pipelines.formats.foreign_paragraphs import Paragraph, foreign_cut
 from sloika.pipelines.formats.man_page import JUSTIFYING_GAP, parse_man_page
 
 HEADINGS_MIN_SCORE = 0.9
+PROMPT = re.compile(r"\s*[$#] ")  # a shell example ("$ man -aw git diff"): code, in no language
 HEADING = re.compile(r"^[^\W\d_].*$", re.M)  # a man page's section heading: a line at the margin
 # lines with a visible character between blank (or whitespace-only) lines
 PARAGRAPH = re.compile(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*")
@@ -43,7 +45,7 @@ def parse_text(text: str, foreign: str = "trim", targets: tuple[str, ...] = ()) 
         return foreign_cut(parsed, paragraphs, foreign, None, targets)
     declared = _headings_language(parsed.text) if foreign != "keep" else None
     start, end = _synopsis(parsed.text)
-    paragraphs = [p for p in paragraphs if not start <= p.start < end]
+    paragraphs = [p for p in paragraphs if not start <= p.start < end and not PROMPT.match(p.text)]
     return foreign_cut(parsed, paragraphs, foreign, declared, targets, short=True)
 
 
