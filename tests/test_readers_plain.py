@@ -216,3 +216,30 @@ def test_mostly_untranslated_man_page_keeps_the_language_of_its_headings():
     assert [text.split()[:3] for text in cut] == [["The", "greetd", "daemon"], ["The", "daemon", "never"]]
     kept = parse_text(source, foreign="keep").text
     assert "read from the configuration\n       file when" in kept and "‐" not in kept
+
+
+def test_a_file_page_description_that_starts_with_the_name_is_no_synopsis():
+    """A section-5 page has no synopsis: its description may start with the file's name ("shadow is
+    a file which…", as shadow(5) in Russian has it, untranslated) and is judged like any other."""
+    from sloika.pipelines.formats.plain import parse_text
+
+    english = (
+        "       tally is a file which contains the counters of the greeting daemon and\n"
+        "       optional information about the clients that connected to it."
+    )
+    russian = (
+        "       Файл должен быть доступен для чтения только суперпользователю, иначе\n"
+        "       любой пользователь сможет узнать, кто и когда получал приветствие."
+    )
+    page = (
+        "TALLY(5)                  Форматы файлов                  TALLY(5)\n\n"
+        "НАЗВАНИЕ\n       tally - счётчики приветствий\n\n"
+        f"ОПИСАНИЕ\n{english}\n\n{russian}\n\nСМОТРИТЕ ТАКЖЕ\n       greet(1)\n"
+    )
+    doc = parse_text(page)
+    assert doc.text == (
+        "НАЗВАНИЕ\n       tally - счётчики приветствий\n\n"
+        f"ОПИСАНИЕ\n{russian}\n\nСМОТРИТЕ ТАКЖЕ\n       greet(1)"
+    )
+    cut = [span.attrs["text"] for span in doc.layers["removed"] if span.label == "foreign_paragraph"]
+    assert cut == [english]

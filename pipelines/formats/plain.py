@@ -51,13 +51,15 @@ def parse_text(text: str, foreign: str = "trim", targets: tuple[str, ...] = ()) 
 
 def _synopsis(text: str) -> tuple[int, int]:
     """(start, end) of a man page's synopsis ("СИНТАКСИС", "ОБЗОР", "SYNOPSIS"): the second section
-    when it starts with the name the first one starts with ("pstree - показывает…" / "pstree [-a,
-    --arguments] [-c, --compact-not] …"); the command's forms, in no language, never judged (they
+    when it starts with the name the first one starts with and an option or argument follows
+    ("pstree - показывает…" / "pstree [-a, --arguments] [-c, --compact-not] …"; not a file's
+    description, "shadow is a file which…"); the command's forms, in no language, never judged (they
     read as English to the decision). (0, 0) for a page without one."""
     spans = [match.span() for match in HEADING.finditer(text)][:3] + [(len(text), len(text))] * 3
-    name = text[spans[0][1] : spans[1][0]].split()[:1]
-    synopsis = text[spans[1][1] : spans[2][0]]
-    return (spans[1][1], spans[2][0]) if name and name == synopsis.split()[:1] else (0, 0)
+    name = [word.rstrip(",") for word in text[spans[0][1] : spans[1][0]].split()[:1]]  # "pwconv, pwunconv"
+    synopsis = text[spans[1][1] : spans[2][0]].strip().split("\n")[0].split()
+    forms = name and synopsis[:1] == name and any(word[:1] in "[-{<" for word in synopsis[1:])
+    return (spans[1][1], spans[2][0]) if forms else (0, 0)
 
 
 def _headings_language(text: str) -> str | None:
