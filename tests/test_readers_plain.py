@@ -78,8 +78,8 @@ def test_explicit_format_wins_over_sniffing():
 def test_untranslated_paragraph_of_a_text_file_goes_to_removed(build):
     """As in HTML, Markdown and PDF: the English paragraphs of a Russian text leave the text for
     the `removed` layer (one of them an indented body right under its Russian heading, which
-    stays), its header line (a rendered man page's) to `removed` as page furniture; the rest,
-    indentation and line breaks included, stays as written."""
+    stays, until nothing is left under it), its header line (a rendered man page's) to `removed`
+    as page furniture; the rest, indentation and line breaks included, stays as written."""
     source = DATA / "plain" / "partly_translated.txt"
     corpus = build([source], language={"languages": ["ru"], "threshold": 0.0})
     text = source.read_text()
@@ -94,7 +94,8 @@ def test_untranslated_paragraph_of_a_text_file_goes_to_removed(build):
     header = "ПРИВЕТ(1)                 Пользовательские команды                 ПРИВЕТ(1)"
     text = text.removeprefix(header + "\n\n")  # a rendered man page's header: page furniture
     kept = text.replace(english + "\n\n", "").replace("\n" + heading_body + "\n", "\n")
-    assert rows(corpus, "SELECT text FROM documents") == [(kept.rstrip("\n"),)]
+    kept = kept.rstrip("\n").removesuffix("\n\nОКРУЖЕНИЕ")  # its only body was English: an empty section
+    assert rows(corpus, "SELECT text FROM documents") == [(kept,)]
     cut = rows(
         corpus,
         "SELECT label, start, \"end\", json_extract_string(attrs, '$.text'), "
@@ -105,7 +106,8 @@ def test_untranslated_paragraph_of_a_text_file_goes_to_removed(build):
     assert cut == [
         ("page_furniture", 0, 0, header, None),
         ("foreign_paragraph", at, at, english, "en"),
-        ("foreign_paragraph", len(kept.rstrip("\n")), len(kept.rstrip("\n")), heading_body, "en"),
+        ("empty_section", len(kept), len(kept), "ОКРУЖЕНИЕ", None),  # in reading order: heading, body
+        ("foreign_paragraph", len(kept), len(kept), heading_body, "en"),
     ]
 
 
@@ -213,7 +215,14 @@ def test_mostly_untranslated_man_page_keeps_the_language_of_its_headings():
         "СМОТРИТЕ ТАКЖЕ\n       greet(1)"
     )
     cut = [span.attrs["text"] for span in doc.layers["removed"] if span.label == "foreign_paragraph"]
-    assert [text.split()[:3] for text in cut] == [["The", "greetd", "daemon"], ["The", "daemon", "never"]]
+    assert [text.split()[:3] for text in cut] == [
+        ["The", "greetd", "daemon"],
+        ["The", "daemon", "never"],
+        ["The", "daemon", "reads"],  # all of "ЗАМЕЧАНИЯ": the heading left empty goes too
+    ]
+    assert [span.attrs["text"] for span in doc.layers["removed"] if span.label == "empty_section"] == [
+        "ЗАМЕЧАНИЯ"
+    ]
     kept = parse_text(source, foreign="keep").text
     assert "read from the configuration\n       file when" in kept and "‐" not in kept
 
