@@ -1166,6 +1166,8 @@ LISTING_TEXT = "\n\n".join(
         "Программа сама разрешит зависимости пакета.",
         "Имя общей библиотеки, libfoo.so.1 задаёт поле SONAME.",
         "Службы запускаются при загрузке системы в порядке их зависимостей.",
+        "Каждый вызов записывается в журнал (например 2026-11-30 12:00:00 install frob 1.0), "
+        "и его результат тоже.",
         "Длинные строки цифр в этих файлах — контрольные суммы.",
     ]
 )
@@ -1177,7 +1179,8 @@ def test_pdf_listings_read_in_rows_and_commands_go_with_their_cut_sentence(build
     number alone) and its indented lines beside their numbers, a row's far part on its row; a
     screen's right column stays on its rows across the prose line between them; a monospaced line
     keeps a space for each column a gap holds and each space glyph; a command set
-    inline at the body's size runs on its sentence; a file name's italic placeholder gets no space;
+    inline at the body's size runs on its sentence, and so does a line set apart inside one ("(например"
+    + line + "), и …"); a file name's italic placeholder gets no space;
     the commands and the word "and" that untranslated English sentences lead into go with them to
     ``removed``."""
     from sloika.corpora.catalog import query
@@ -1193,9 +1196,11 @@ def test_pdf_listings_read_in_rows_and_commands_go_with_their_cut_sentence(build
     )
     assert sorted(removed) == sorted(
         [
-            ("foreign_paragraph", "You can check the status of any service by the command"),
-            ("foreign_companion", "service foo status"),
-            ("foreign_paragraph", ". To start or stop a service, run"),
+            (
+                "foreign_paragraph",
+                "You can check the status of any service by the command service foo status. "
+                "To start or stop a service, run",
+            ),
             ("foreign_companion", "service foo start"),
             ("foreign_companion", "and"),
             ("foreign_companion", "service foo stop"),
