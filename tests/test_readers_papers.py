@@ -1181,7 +1181,8 @@ def test_pdf_listings_read_in_rows_and_commands_go_with_their_cut_sentence(build
     keeps a space for each column a gap holds and each space glyph; a command set
     inline at the body's size runs on its sentence, and so does a line set apart inside one ("(например"
     + line + "), и …"); a file name's italic placeholder gets no space;
-    the commands and the word "and" that untranslated English sentences lead into go with them to
+    the commands, the word "and" and a translated tail that untranslated English sentences lead
+    into go with them to
     ``removed``."""
     from sloika.corpora.catalog import query
 
@@ -1198,9 +1199,9 @@ def test_pdf_listings_read_in_rows_and_commands_go_with_their_cut_sentence(build
         [
             (
                 "foreign_paragraph",
-                "You can check the status of any service by the command service foo status. "
-                "To start or stop a service, run",
+                "You can check the status of any service by the command service foo status.",
             ),
+            ("foreign_paragraph", "To start or stop a service, run"),
             ("foreign_companion", "service foo start"),
             ("foreign_companion", "and"),
             ("foreign_companion", "service foo stop"),
@@ -1209,6 +1210,7 @@ def test_pdf_listings_read_in_rows_and_commands_go_with_their_cut_sentence(build
                 "The tool can be made to use your key by putting the following in the ~/.toolrc file:",
             ),
             ("foreign_companion", "TOOL_KEY=ключ"),
+            ("foreign_companion", "в начале файла."),
         ]
     )
 
