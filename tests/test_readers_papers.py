@@ -1188,6 +1188,8 @@ LISTING_TEXT = "\n\n".join(
         "Программа сама разрешит зависимости пакета.",
         "Имя общей библиотеки, libfoo.so.1 задаёт поле SONAME.",
         "Службы запускаются при загрузке системы в порядке их зависимостей.",
+        "Каждый вызов записывается в журнал (например 2026-11-30 12:00:00 install frob 1.0), "
+        "и его результат тоже.",
         "Длинные строки цифр в этих файлах — контрольные суммы.",
     ]
 )
@@ -1199,8 +1201,10 @@ def test_pdf_listings_read_in_rows_and_commands_go_with_their_cut_sentence(build
     number alone) and its indented lines beside their numbers, a row's far part on its row; a
     screen's right column stays on its rows across the prose line between them; a monospaced line
     keeps a space for each column a gap holds and each space glyph; a command set
-    inline at the body's size runs on its sentence; a file name's italic placeholder gets no space;
-    the commands and the word "and" that untranslated English sentences lead into go with them to
+    inline at the body's size runs on its sentence, and so does a line set apart inside one ("(например"
+    + line + "), и …"); a file name's italic placeholder gets no space;
+    the commands, the word "and" and a translated tail that untranslated English sentences lead
+    into go with them to
     ``removed``."""
     from sloika.corpora.catalog import query
 
@@ -1215,9 +1219,11 @@ def test_pdf_listings_read_in_rows_and_commands_go_with_their_cut_sentence(build
     )
     assert sorted(removed) == sorted(
         [
-            ("foreign_paragraph", "You can check the status of any service by the command"),
-            ("foreign_companion", "service foo status"),
-            ("foreign_paragraph", ". To start or stop a service, run"),
+            (
+                "foreign_paragraph",
+                "You can check the status of any service by the command service foo status.",
+            ),
+            ("foreign_paragraph", "To start or stop a service, run"),
             ("foreign_companion", "service foo start"),
             ("foreign_companion", "and"),
             ("foreign_companion", "service foo stop"),
@@ -1226,6 +1232,7 @@ def test_pdf_listings_read_in_rows_and_commands_go_with_their_cut_sentence(build
                 "The tool can be made to use your key by putting the following in the ~/.toolrc file:",
             ),
             ("foreign_companion", "TOOL_KEY=ключ"),
+            ("foreign_companion", "в начале файла."),
         ]
     )
 

@@ -394,7 +394,9 @@ def companions(
     ``code`` blocks: a code block right after a foreign sentence that leads into it (it ends with a
     colon or without a sentence end: "… you can run the command" + "systemctl disable foo"), and a
     word or two in the same script left after such a block that lead on ("service foo start" +
-    "and" + "service foo stop": the cut sentence's own words), with the language of the cut.
+    "and" + "service foo stop": the cut sentence's own words), and a short rest of the sentence in
+    lower case right after such a block, in any script (a translated tail: "… run" + "apt-get
+    build-dep foo" + "перед сборкой пакета."), with the language of the cut.
     Cut, the code would stand without the sentence that says what it is."""
     from sloika.pipelines.formats.base import SENTENCE_END
     from sloika.text.scripts import script_of
@@ -404,7 +406,7 @@ def companions(
     )
     going: list[tuple[Paragraph, str]] = []
     leads: tuple[str, str | None] | None = None  # the cut's language and script while it leads on
-    for _, is_code, index, item in items:
+    for position, (_, is_code, index, item) in enumerate(items):
         letters = [char for char in item.text if char.isalpha()]
         if index in found:
             lang = found[index][0]
@@ -415,8 +417,14 @@ def companions(
         elif (
             leads
             and not item.heading  # a section's title ends what the cut led into
-            and len(letters) < SHORT_MIN_LETTERS
-            and {script_of(char) for char in letters} == {leads[1]}
+            and (
+                len(letters) < SHORT_MIN_LETTERS
+                and {script_of(char) for char in letters} == {leads[1]}
+                or bool(going)
+                and going[-1][0] is items[position - 1][3]  # right after a command that went
+                and item.text[:1].islower()
+                and len(letters) < MIN_JUDGED_LETTERS
+            )
         ):
             going.append((item, leads[0]))
             leads = None if SENTENCE_END.search(item.text) else leads

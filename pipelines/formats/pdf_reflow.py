@@ -55,6 +55,8 @@ INLINE_LEADERS = re.compile(
 DBLATEX_WRAP = re.compile(r" ?←- ?")  # dblatex's mark of a wrapped code line (the next line continues it)
 CODE = "\ue004"  # a code paragraph's text starts with it
 CODE_GAP = 1.0  # em between two monospaced lines that parts two code blocks
+SENTENCE_GOES_ON = ").,;"  # a line starting so goes on with the sentence before it
+NEXT_SENTENCE = re.compile(r"([).,;]+)\s+(?=[A-ZА-ЯЁ])")  # ... and, so, ends it where a new one starts
 INLINE_SIZE = 0.5  # pt: a monospaced line set this close to the prose line's size may be inline code
 CODE_WRAP = re.compile(r" ?←-\n *")  # dblatex's wrap of a long code line: the next row continues it
 URL_START = re.compile(r"https?:|/|www\.")
@@ -173,7 +175,7 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
     ran_on = False  # it was a monospaced one the prose ran on to (a URL's first piece)
     for line in lines:
         if line.text.startswith(DEBRIS) and run:
-            result += [CODE + code_block(run), line.text]  # a listing ends where debris stands
+            result += [*(CODE + block for block in code_blocks(run)), line.text]  # a listing ends at debris
             run, previous = [], None
             continue
         if line.text.startswith(DEBRIS):
@@ -188,6 +190,13 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
             result += debris
             debris, previous = [], line
             run.append(line)
+            continue
+        if run and _inside_sentence(result, run, line):
+            closing = NEXT_SENTENCE.match(line.text)  # ") If you’d like …": the sentence ends at ")"
+            rest = line.text[closing.end() :] if closing else ""
+            result[-1] = f"{result[-1]} {run[0].text}{closing.group(1) if closing else line.text}"
+            result += [*debris, rest] if rest else debris  # "(например" + "2005-… hello" + "), и"
+            run, debris, previous = [], [], line
             continue
         if run:
             result.extend(CODE + block for block in code_blocks(run))
@@ -242,6 +251,19 @@ def _runs_on(previous: Line, line: Line, usual_gap: float, right: dict[int, floa
         (" " not in line.text or inline)
         and (in_url or ends_sentence or not (SENTENCE_END.search(before) or before.endswith(":")))
         and _continues(previous, line, usual_gap, right[line.page])
+    )
+
+
+def _inside_sentence(result: list[str], run: list[Line], line: Line) -> bool:
+    """One monospaced line set on a row of its own inside a sentence: the paragraph before it ends
+    no sentence and the line after it goes on with closing punctuation ("… вызовы dpkg (например" +
+    "2005-12-30 18:10:33 install hello …" + "), и их результаты"): the sentence's words, no listing.
+    Where the line then starts a new sentence (") If you’d like …") that one is a paragraph of its own."""
+    if len(run) != 1 or not result or line.text[:1] not in tuple(SENTENCE_GOES_ON) or _code(line):
+        return False
+    before = MARK.sub("", result[-1])
+    return not (
+        before[:1] in (CODE, TABLE, CONTENTS, DEBRIS) or SENTENCE_END.search(before) or before.endswith(":")
     )
 
 
