@@ -13,7 +13,7 @@ from conftest import DATA
 
 # "и т. д." with its gap; one reference a paragraph; the paragraph that runs on to page 2 whole, the
 # foot's "Издание официальное" out of it; the numbering example without "21", "I", "f", "J"; the
-# figure's example table out of the text
+# figure's example table out of the text; a centred title line apart from the line at the margin
 SCAN_PAGES_TEXT = (
     "Стандарт устанавливает правила оформления текстовых документов, их частей и книг. Обозначения "
     "частей записывают подряд, например: АБ.01, АБ.02 и т. д. Каждую часть комплектуют отдельно.\n\n"
@@ -28,7 +28,11 @@ SCAN_PAGES_TEXT = (
     "3.1.2 Нумерация пунктов подраздела\n\n"
     "Пункты, как правило, заголовков не имеют.\n\n"
     "Порядковые номера показателей приводят в соответствии с рисунком 1.\n\n"
-    "Перед числовыми значениями порядковые номера не проставляют."
+    "Перед числовыми значениями порядковые номера не проставляют.\n\n"
+    "Для альбома указывают номер альбома, например:\n\n"
+    "СТАНОК ТОКАРНЫЙ\n\n"
+    "Всего альбомов 3\n\n"
+    "поле 5 — слова «Лист утверждения»."
 )
 FIGURE = {  # the example table's cells and its bare caption: removed, none a paragraph
     "Таблица...",

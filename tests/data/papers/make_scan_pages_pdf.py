@@ -9,7 +9,8 @@ normative references in which one entry fills its line and the next starts at th
 runs on to the next page; and a numbering example drawn with braces, whose OCR reads "2.1" as
 "21" in a brace's larger size, the braces as "I", "f" and "J", and one brace in the line of the
 label beside it; an example table drawn in a figure whose cells the text layer holds as lines,
-above its bare caption "Рисунок 1". Needs fpdf2 and a Cyrillic TTF:
+above its bare caption "Рисунок 1"; a title page's example lines centred, before a line at the
+margin that starts in lower case. Needs fpdf2 and a Cyrillic TTF:
 python make_scan_pages_pdf.py [/path/to/DejaVuSans.ttf]
 """
 
@@ -45,6 +46,7 @@ FIGURE = [  # (x, baseline, text): an example table drawn in a figure, its cells
     (140, 120, "7, не более"),
     (95, 138, "Рисунок 1"),
 ]
+TITLE_PAGE = ["СТАНОК ТОКАРНЫЙ", "Всего альбомов 3"]
 SHORT = [  # (x, baseline, text): lines that end before the right edge
     (INDENT, 38, "2 Нормативные ссылки"),
     (LEFT, 55, "текстов и обозначения документов"),
@@ -98,6 +100,10 @@ def main(font: str = FONT) -> None:
     for x, y, text in FIGURE:
         pdf.text(x, y, text)
     pdf.text(INDENT, 150, "Перед числовыми значениями порядковые номера не проставляют.")
+    pdf.text(INDENT, 160, "Для альбома указывают номер альбома, например:")
+    for row, text in enumerate(TITLE_PAGE):  # a drawn title page's lines, centred
+        pdf.text((LEFT + RIGHT - pdf.get_string_width(text)) / 2, 166 + 5 * row, text)
+    pdf.text(LEFT, 176, "поле 5 — слова «Лист утверждения».")
     pdf.output(str(Path(__file__).with_name("scan_pages.pdf")))
 
 
