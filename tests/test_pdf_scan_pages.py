@@ -13,7 +13,8 @@ from conftest import DATA
 
 # "и т. д." with its gap; one reference a paragraph; the paragraph that runs on to page 2 whole, the
 # foot's "Издание официальное" out of it; the numbering example without "21", "I", "f", "J"; the
-# figure's example table out of the text; a centred title line apart from the line at the margin
+# figure's example table out of the text; a centred title line apart from the line at the margin; a
+# bare table label out of the text with its table
 SCAN_PAGES_TEXT = (
     "Стандарт устанавливает правила оформления текстовых документов, их частей и книг. Обозначения "
     "частей записывают подряд, например: АБ.01, АБ.02 и т. д. Каждую часть комплектуют отдельно.\n\n"
@@ -32,7 +33,8 @@ SCAN_PAGES_TEXT = (
     "Для альбома указывают номер альбома, например:\n\n"
     "СТАНОК ТОКАРНЫЙ\n\n"
     "Всего альбомов 3\n\n"
-    "поле 5 — слова «Лист утверждения»."
+    "поле 5 — слова «Лист утверждения».\n\n"
+    "Текст после таблицы продолжает раздел."
 )
 FIGURE = {  # the example table's cells and its bare caption: removed, none a paragraph
     "Таблица...",
@@ -53,7 +55,14 @@ def test_a_scans_page_foot_references_and_numbering_example_read_as_the_page_sho
     assert doc.text == SCAN_PAGES_TEXT
     debris = [s for s in doc.layers["removed"] if s.label == "debris"]
     assert [(s.attrs["text"], s.attrs["why"]) for s in debris if s.attrs["why"] != "figure"] == [
-        ("Издание официальное", "page_foot")
+        ("Издание официальное", "page_foot"),
+        ("Таблица 2", "table_label"),
+    ]
+    (table,) = (s for s in doc.spans if s.label == "table")
+    assert table.attrs["rows"] == [
+        ["Марка", "Масса", "Длина"],
+        ["А-1", "малая", "короткая"],
+        ["А-2", "большая", "длинная"],
     ]
     assert doc.text[: debris[0].start].endswith("в договоре на изделия и согласовывают с заказчиком.")
     figure = [s for s in debris if s.attrs["why"] == "figure"]

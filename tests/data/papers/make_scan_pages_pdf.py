@@ -10,7 +10,8 @@ runs on to the next page; and a numbering example drawn with braces, whose OCR r
 "21" in a brace's larger size, the braces as "I", "f" and "J", and one brace in the line of the
 label beside it; an example table drawn in a figure whose cells the text layer holds as lines,
 above its bare caption "Рисунок 1"; a title page's example lines centred, before a line at the
-margin that starts in lower case. Needs fpdf2 and a Cyrillic TTF:
+margin that starts in lower case; a bare table label "Таблица 2" over an aligned table. Needs
+fpdf2 and a Cyrillic TTF:
 python make_scan_pages_pdf.py [/path/to/DejaVuSans.ttf]
 """
 
@@ -46,6 +47,7 @@ FIGURE = [  # (x, baseline, text): an example table drawn in a figure, its cells
     (140, 120, "7, не более"),
     (95, 138, "Рисунок 1"),
 ]
+TABLE = [("Марка", "Масса", "Длина"), ("А-1", "малая", "короткая"), ("А-2", "большая", "длинная")]
 TITLE_PAGE = ["СТАНОК ТОКАРНЫЙ", "Всего альбомов 3"]
 SHORT = [  # (x, baseline, text): lines that end before the right edge
     (INDENT, 38, "2 Нормативные ссылки"),
@@ -104,6 +106,11 @@ def main(font: str = FONT) -> None:
     for row, text in enumerate(TITLE_PAGE):  # a drawn title page's lines, centred
         pdf.text((LEFT + RIGHT - pdf.get_string_width(text)) / 2, 166 + 5 * row, text)
     pdf.text(LEFT, 176, "поле 5 — слова «Лист утверждения».")
+    pdf.text(LEFT, 190, "Таблица 2")
+    for row, cells in enumerate(TABLE):  # three rows of short cells side by side: an aligned table
+        for column, cell in enumerate(cells):
+            pdf.text(LEFT + 40 * column, 197 + 5 * row, cell)
+    pdf.text(INDENT, 220, "Текст после таблицы продолжает раздел.")
     pdf.output(str(Path(__file__).with_name("scan_pages.pdf")))
 
 
