@@ -14,13 +14,15 @@ from conftest import DATA
 # "и т. д." with its gap; one reference a paragraph; the paragraph that runs on to page 2 whole, the
 # foot's "Издание официальное" out of it; the numbering example without "21", "I", "f", "J"; the
 # figure's example table out of the text; a centred title line apart from the line at the margin; a
-# bare table label out of the text with its table
+# bare table label out of the text with its table; an entry at the indent after a short line apart
 SCAN_PAGES_TEXT = (
     "Стандарт устанавливает правила оформления текстовых документов, их частей и книг. Обозначения "
     "частей записывают подряд, например: АБ.01, АБ.02 и т. д. Каждую часть комплектуют отдельно.\n\n"
     "2 Нормативные ссылки\n\n"
     "ГОСТ 1.001—90 Система примеров. Общие требования к документам\n\n"
     "ГОСТ 1.002—91 Система примеров. Правила построения и изложения текстов и обозначения документов\n\n"
+    "поле 1 — наименование ведомства, в систему которого входит организация, разработавшая документ;\n\n"
+    "поле 2 — код продукции.\n\n"
     "Порядок оформления приложений устанавливают в соответствии с этим стандартом, а требования к их "
     "содержанию определяют в договоре на изделия и согласовывают с заказчиком.\n\n"
     "Нумерация пунктов в пределах раздела, например:\n\n"

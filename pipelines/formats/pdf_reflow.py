@@ -14,7 +14,8 @@ follow each other decides on its own whether a paragraph ends between them:
   entry filled its line: "ГОСТ 2.503—90 … Правила внесения изменений" + "ГОСТ 6.38—90* …");
 * a line that stops short of the right edge ends it when the next starts in upper case or the line
   ends a sentence (a heading, a paragraph's last line) or starts ``CENTRED`` em right of the next
-  (a centred line: a title), and so does a first-line indent after a sentence end;
+  (a centred line: a title), and so does a first-line indent after a sentence end or a short line
+  (a list's entries in lower case: "…, разработавшая документ;" + "поле 2 — …");
 * otherwise the lines are one paragraph. A hyphen at the join is dropped when the joined word is a
   word wordfreq knows ("докумен-" + "тации"), kept when both halves are words and the whole is not
   ("северо-" + "западный"), dropped otherwise (a rare word's syllable break); a soft hyphen is
@@ -320,7 +321,7 @@ def _continues(previous: Line, line: Line, usual_gap: float, right: float) -> bo
     sentence_end = bool(SENTENCE_END.search(before)) or before.endswith(":")
     if (short and (sentence_end or not text[:1].islower())) or (sentence_end and CLAUSE.match(text)):
         return False
-    return not (sentence_end and line.x0 > previous.x0 + INDENT * em)
+    return not ((sentence_end or short) and line.x0 > previous.x0 + INDENT * em)
 
 
 def _broken_name(paragraph: str, text: str) -> bool:

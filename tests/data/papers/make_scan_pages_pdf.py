@@ -10,7 +10,8 @@ runs on to the next page; and a numbering example drawn with braces, whose OCR r
 "21" in a brace's larger size, the braces as "I", "f" and "J", and one brace in the line of the
 label beside it; an example table drawn in a figure whose cells the text layer holds as lines,
 above its bare caption "Рисунок 1"; a title page's example lines centred, before a line at the
-margin that starts in lower case; a bare table label "Таблица 2" over an aligned table. Needs
+margin that starts in lower case; a list of fields, each entry at the first-line indent and in
+lower case after a short line; a bare table label "Таблица 2" over an aligned table. Needs
 fpdf2 and a Cyrillic TTF:
 python make_scan_pages_pdf.py [/path/to/DejaVuSans.ttf]
 """
@@ -33,6 +34,7 @@ FULL = [  # (x, baseline, text): lines justified to the right edge
     (INDENT, 50, "ГОСТ 1.002—91 Система примеров. Правила построения и изложения"),
     (INDENT, 240, "Порядок оформления приложений устанавливают в соответствии с этим"),
     (LEFT, 245, "стандартом, а требования к их содержанию определяют в договоре на"),
+    (INDENT, 70, "поле 1 — наименование ведомства, в систему которого входит организация,"),
 ]
 FIGURE = [  # (x, baseline, text): an example table drawn in a figure, its cells read as lines, then
     # its bare caption; only two rows of cells stand side by side (no aligned block of three)
@@ -52,6 +54,8 @@ TITLE_PAGE = ["СТАНОК ТОКАРНЫЙ", "Всего альбомов 3"]
 SHORT = [  # (x, baseline, text): lines that end before the right edge
     (INDENT, 38, "2 Нормативные ссылки"),
     (LEFT, 55, "текстов и обозначения документов"),
+    (LEFT, 75, "разработавшая документ;"),
+    (INDENT, 80, "поле 2 — код продукции."),
 ]
 
 
