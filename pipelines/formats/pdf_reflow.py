@@ -13,8 +13,9 @@ follow each other decides on its own whether a paragraph ends between them:
   standard's designation in a paragraph that opened with one (a list of normative references whose
   entry filled its line: "ГОСТ 2.503—90 … Правила внесения изменений" + "ГОСТ 6.38—90* …");
 * a line that stops short of the right edge ends it when the next starts in upper case or the line
-  ends a sentence (a heading, a paragraph's last line), and so does a first-line indent after a
-  sentence end;
+  ends a sentence (a heading, a paragraph's last line) or starts ``CENTRED`` em right of the next
+  (a centred line: a title), and so does a first-line indent after a sentence end or a short line
+  (a list's entries in lower case: "…, разработавшая документ;" + "поле 2 — …");
 * otherwise the lines are one paragraph. A hyphen at the join is dropped when the joined word is a
   word wordfreq knows ("докумен-" + "тации"), kept when both halves are words and the whole is not
   ("северо-" + "западный"), dropped otherwise (a rare word's syllable break); a soft hyphen is
@@ -47,6 +48,7 @@ from sloika.pipelines.formats.pdf_lines import MARK, RUN_IN, Line
 PARAGRAPH_GAP = 0.3  # em above the document's usual gap between lines that makes a paragraph break
 SHORT_LINE = 2.0  # em short of the right edge: the line ended before the margin (last line, heading)
 INDENT = 1.0  # em of first-line indent
+CENTRED = 4.0  # em: a short line starting this far right of the next line's start stands alone
 RUN_ON_GAP = 1.0  # em: a line that runs on the sentence above continues it across a gap this wide
 SOFT_HYPHEN = re.compile(r"\u00ad\s*")
 INLINE_LEADERS = re.compile(
@@ -338,9 +340,11 @@ def _continues(previous: Line, line: Line, usual_gap: float, right: float, body:
     if any(mark in text + before for mark in (TABLE, CONTENTS, DEBRIS)) or not text:
         return False  # a table's, a contents page's or a debris line's place is a paragraph of its own
     runs_on = not SENTENCE_END.search(before) and text[:1].islower()
+    em = previous.size
+    if previous.x1 < right - SHORT_LINE * em and previous.x0 > line.x0 + CENTRED * em:
+        return False  # a centred line (a title, a drawn title page's "Всего альбомов 5") runs on nothing
     if line.page != previous.page:
         return runs_on or (before.endswith("-") and text[:1].islower())
-    em = previous.size
     reach = previous.x0 - 2 * INDENT * em  # a paragraph's short last line may end before its indent
     below = line.top > previous.top + 0.5 * em and line.x0 < previous.x1 and line.x1 > reach
     if below and re.search(r"[^\W\d_]-$", before) and text[:1].islower() and not LIST_ITEM.match(text):
@@ -360,7 +364,7 @@ def _continues(previous: Line, line: Line, usual_gap: float, right: float, body:
     sentence_end = bool(SENTENCE_END.search(before)) or before.endswith(":")
     if (short and (sentence_end or not text[:1].islower())) or (sentence_end and CLAUSE.match(text)):
         return False
-    return not (sentence_end and line.x0 > previous.x0 + INDENT * em)
+    return not ((sentence_end or short) and line.x0 > previous.x0 + INDENT * em)
 
 
 def _title_wraps(previous: Line, line: Line, right: float) -> bool:
