@@ -46,7 +46,8 @@ SHORT_MIN_WORDS = 3
 # With ``titles`` too (the PDF reader: a typeset manual, whose untranslated chapter titles and
 # title-page labels stand alone), a short line is foreign with two words that common in any case
 # (zipf 3.5: "Published January 2021", "The Debian archives", "REVISION HISTORY"; "Debian
-# GNU/Linux" has one, "gnu" being rarer); a heading (``Paragraph.heading``) with no letter of the
+# GNU/Linux" has one, "gnu" being rarer; a list item is no such title: "– The Common Debian Build
+# System (CDBS), FOSDEM 2009" cites one); a heading (``Paragraph.heading``) with no letter of the
 # page's script whose section holds only foreign paragraphs is the title of an untranslated section
 # ("12.2.2 Web forum") and goes with them; and a paragraph of the page's language that opens or
 # ends with sentences of running text in another script (a translator left one: "The Section line
@@ -54,6 +55,7 @@ SHORT_MIN_WORDS = 3
 # paragraph with no letter of the page's script is (``_script_verdict``), from MIN_JUDGED_LETTERS
 # letters.
 SHORT_COMMON_ZIPF = 3.5
+LIST_MARK = re.compile(r"^\W*[•·▪◦‣∙–—-]\s")  # a list item: no title standing alone
 SHORT_COMMON_WORDS = 2
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[\"«“(]?[A-ZА-ЯЁ])")
 # The script is evidence the score is not. A judged paragraph with no letter of the page's script
@@ -337,7 +339,8 @@ def _short_foreign(brief: dict[int, str], own: str, titles: bool = False) -> dic
         words = [word for word in (token.strip(TOKEN_EDGE) for token in text.split()) if _is_word(word)]
         running = sum(word[0].islower() and zipf_frequency(word, guess.lang) >= 3.0 for word in words)
         common = sum(zipf_frequency(word.lower(), guess.lang) >= SHORT_COMMON_ZIPF for word in words)
-        if (running >= SHORT_MIN_WORDS or titles and common >= SHORT_COMMON_WORDS) and not _is_list(text):
+        common *= titles and not LIST_MARK.match(text)  # an item cites a title ("– The Common Debian …")
+        if (running >= SHORT_MIN_WORDS or common >= SHORT_COMMON_WORDS) and not _is_list(text):
             found[index] = (guess.lang, guess.score)
     return found
 

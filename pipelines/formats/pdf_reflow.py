@@ -79,7 +79,6 @@ LISTED_FILE = re.compile(r"\w\.\w+, $")  # "aclocal.m4, " before the name: a lis
 TITLE_STEP = 1.0  # pt: a line set this much larger than the body's is a title's
 SPACE = 0.25  # em: a word space
 NUMBERED = re.compile(r"^(?:\d+(?:\.\d+)*\.?|[A-ZА-Я]\.\d+(?:\.\d+)*)\s")  # "3.1.3 ", "A.2 "
-SENTENCE_TAIL = re.compile(r"\w[.)]*\.$")  # a one-word line that ends a sentence ("gentoo-target.")
 # "начало —половина": a dash spaced before and not after (dblatex sets the dash in a fallback font
 # whose glyph swallows the space after it); between words a dash is spaced on both sides, in a
 # range ("1941—1945") on neither
@@ -229,18 +228,16 @@ def _runs_on(previous: Line, line: Line, usual_gap: float, right: dict[int, floa
     spaces (a long URL or path the paragraph wrapped onto a line of its own, or the next piece of
     one: "…users=hardening-discuss@" + "lists.alioth.debian.org)."), or one set at the prose line's
     size at its usual line gap (a command set inline that the line broke: "…, можно выполнить
-    aptitude" + "install foo."; a listing is set apart, and smaller in a manual); so is a word that
-    ends the sentence a colon left open ("should have been install:" + "gentoo-target.")."""
+    aptitude" + "install foo."; a listing is set apart, and smaller in a manual)."""
     before = MARK.sub("", previous.text)
     in_url = bool(URL_START.search(before.rsplit(" ", 1)[-1]))  # "(https://www.", "(https:": no end
-    ends_sentence = before.endswith(":") and " " not in line.text and bool(SENTENCE_TAIL.search(line.text))
     inline = (
         abs(line.size - previous.size) < INLINE_SIZE
         and line.top - previous.bottom <= (usual_gap + PARAGRAPH_GAP) * previous.size
     )
     return (
         (" " not in line.text or inline)
-        and (in_url or ends_sentence or not (SENTENCE_END.search(before) or before.endswith(":")))
+        and (in_url or not (SENTENCE_END.search(before) or before.endswith(":")))
         and _continues(previous, line, usual_gap, right[line.page])
     )
 
