@@ -70,13 +70,13 @@ def test_a_dash_the_pdf_set_without_the_space_after_it_gets_one():
                     10.0,
                 ),
                 ("Debian", 85.0, RIGHT, 10.0),
-                ("—это система управления пакетами.", 85.0, 300.0, 10.0),
+                ("—это система управления пакетами, а версия программы —0.9.12.", 85.0, 400.0, 10.0),
             )
         ]
     )
     assert found == [
         "Хорошее начало — половина дела, а годы 1941—1945 — история. Одна из сторон Debian — это "
-        "система управления пакетами."
+        "система управления пакетами, а версия программы — 0.9.12."
     ]
 
 
@@ -193,8 +193,10 @@ def test_short_english_titles_with_two_common_words_are_foreign():
 def test_the_title_of_an_untranslated_section_goes_with_it_and_an_english_sentence_is_cut():
     """A Latin heading whose section is all foreign ("12.2.2 Web forum" before an English paragraph)
     goes; a Russian heading over an English section stays, and so does a Latin heading over a
-    Russian section. An English sentence opening a Russian paragraph is cut, with the space after
-    it, into ``removed`` (``foreign_sentence``); the paragraph break after it stays."""
+    Russian section unless it reads as running English (maint-guide's "6.5 git-buildpackage
+    command and similar"; a name, "13.3.1 Software in the Public Interest", stays). An English
+    sentence opening a Russian paragraph is cut, with the space after it, into ``removed``
+    (``foreign_sentence``); the paragraph break after it stays."""
     english = (
         "Debian User Forums provides web forums on which you can submit questions about Debian and have "
         "them answered by other users."
@@ -205,6 +207,10 @@ def test_the_title_of_an_untranslated_section_goes_with_it_and_an_english_senten
         ("12.2.3 Вики", True),
         (english, False),
         ("8.1.2 APT", True),
+        (RUSSIAN, False),
+        ("6.5 git-buildpackage command and similar", True),
+        (RUSSIAN, False),
+        ("13.3.1 Software in the Public Interest", True),
         (RUSSIAN, False),
         ("7.4 Поле Section", True),
         (f"{ENGLISH} {RUSSIAN}", False),
@@ -217,12 +223,14 @@ def test_the_title_of_an_untranslated_section_goes_with_it_and_an_english_senten
         at = len(text)
     parsed = foreign_cut(Parsed(text.rstrip(), [], "paper"), items, "trim", short=True, titles=True)
     assert parsed.text == "\n\n".join(
-        ["12.2.3 Вики", "8.1.2 APT", RUSSIAN, "7.4 Поле Section", RUSSIAN, RUSSIAN]
+        ["12.2.3 Вики", "8.1.2 APT", RUSSIAN, RUSSIAN, "13.3.1 Software in the Public Interest", RUSSIAN]
+        + ["7.4 Поле Section", RUSSIAN, RUSSIAN]
     )
     removed = [(span.label, span.attrs["text"]) for span in parsed.layers["removed"]]
     assert removed == [
         ("foreign_paragraph", "12.2.2 Web forum"),
         ("foreign_paragraph", english),
         ("foreign_paragraph", english),
+        ("foreign_paragraph", "6.5 git-buildpackage command and similar"),
         ("foreign_sentence", ENGLISH),
     ]
