@@ -1148,7 +1148,9 @@ LISTING_CODE = [  # listing.pdf's code blocks, typed by hand from make_listing_p
     " 7 export CFLAGS   = -O2 -Wall\n 8 License: Apache-2.0\n 9\n10\n"
     "11    Licensed under the Apache License, Version 2.0\n"
     "12    you may not use this file except in compliance\n"
-    "13    with the License.",
+    "13    with the License.\n"
+    "14  (at your option) any later version.\n"  # one pdfminer line: a gap of two columns
+    "15  -- Автор <author@example.org>  Пн, 30 ноя 2026",  # spaces as glyphs, after a gap
     "frobnicate" + " " * 32 + "install",
     "frobnicate" + " " * 32 + "hold",
 ]
@@ -1173,7 +1175,8 @@ def test_pdf_listings_read_in_rows_and_commands_go_with_their_cut_sentence(build
     """listing.pdf (listings set as the Debian manuals' PDFs set them): a numbered listing is one
     code block in the order drawn, its line numbers kept right-aligned (also the lines holding a
     number alone) and its indented lines beside their numbers, a row's far part on its row; a
-    screen's right column stays on its rows across the prose line between them; a command set
+    screen's right column stays on its rows across the prose line between them; a monospaced line
+    keeps a space for each column a gap holds and each space glyph; a command set
     inline at the body's size runs on its sentence; a file name's italic placeholder gets no space;
     the commands and the word "and" that untranslated English sentences lead into go with them to
     ``removed``."""
@@ -1202,4 +1205,43 @@ def test_pdf_listings_read_in_rows_and_commands_go_with_their_cut_sentence(build
             ),
             ("foreign_companion", "TOOL_KEY=ключ"),
         ]
+    )
+
+
+def test_siunitx_prints_numbers_as_the_preamble_sets_them():
+    """The Russian thesis template loads siunitx with locale = DE (a decimal comma) and its own
+    list separator, units once per list; a complex number with an exponent is bracketed. Expected
+    output typed by hand from siunitx's manual."""
+    from sloika.pipelines.formats.latex_units import expand_siunitx, number_style
+
+    setup = (
+        "\\usepackage[\n    locale = DE,\n    list-separator = {;\\,},\n    list-units = single,\n]{siunitx}"
+    )
+    source = (
+        "\\num{.3e45}; \\ang{2.67}; \\numlist{10;30}; \\SIlist{1;2;3}{\\metre}; \\num{1 2 x 3 / 4}; "
+        "\\num{1.2-3i e5}"
+    )
+    assert number_style(setup) == (",", "; ", True)
+    assert expand_siunitx(source, {}, number_style(setup)) == (
+        "0,3 × 10⁴⁵; 2,67°; 10; 30; 1; 2; 3 m; 12 × 3/4; (1,2 − 3i) × 10⁵"
+    )
+    assert number_style("\\sisetup{output-decimal-marker = {,}}")[0] == ","
+    assert expand_siunitx("\\num{2.5}", {}) == "2.5"  # no setup: the mark as written
+
+
+def test_cref_lists_labels_as_the_crefmultiformat_says():
+    """cleveref's \\crefmultiformat{kind}{first}{second}{middle}{last}, as the Russian thesis
+    template sets it for equations; the expected text is what cleveref prints, typed by hand."""
+    from sloika.pipelines.formats.latex_macros import Numbering, replace_refs
+
+    numbering = Numbering(
+        {"a": "5", "b": "6", "c": "5а", "d": "5б", "e": "6а"}, dict.fromkeys("abcde", "equation"), []
+    )
+    style = (
+        "\\crefformat{equation}{(#2#1#3)}\n"
+        "\\crefmultiformat{equation}{(#2#1#3)}{ и~(#2#1#3)}{, (#2#1#3)}{ и~(#2#1#3)}"
+    )
+    source = "Уравнения \\cref{a,b}; ссылки \\cref{c,d,e}; одна \\cref{a}."
+    assert replace_refs(source, numbering, "ru", style=style) == (
+        "Уравнения (5) и (6); ссылки (5а), (5б) и (6а); одна (5)."
     )

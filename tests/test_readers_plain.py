@@ -188,3 +188,26 @@ def test_text_that_only_looks_like_a_man_page_header_is_left_alone():
 
     text = "Функция printf(3) печатает строку.\n\nСм. также puts(3)  и  printf(3).\n"
     assert parse_text(text, foreign="keep").text == text
+
+
+def test_mostly_untranslated_man_page_keeps_the_language_of_its_headings():
+    """``tests/data/man/greet-partly.8``: Russian headings over two English paragraphs and one
+    Russian. Most letters are English, yet the translation is Russian (its headings say so, as
+    ``<html lang>`` says a page's): the English paragraphs go to ``removed``, the Russian stays;
+    nroff's hyphenation ("config‐" / "uration") is undone where ``keep`` leaves the English."""
+    from sloika.pipelines.formats.plain import parse_text
+
+    source = (DATA / "man" / "greet-partly.8.txt").read_text()
+    doc = parse_text(source)
+    assert doc.text == (
+        "НАЗВАНИЕ\n       greetd - greeting daemon\n\n"
+        "ОПИСАНИЕ\n"
+        "       Демон проверяет файл настройки при запуске и сообщает о найденных\n"
+        "       ошибках.\n\n"
+        "ПАРАМЕТРЫ\n       -d     Print debug messages.\n\n       -q     Ничего не печатать.\n\n"
+        "СМОТРИТЕ ТАКЖЕ\n       greet(1)"
+    )
+    cut = [span.attrs["text"] for span in doc.layers["removed"] if span.label == "foreign_paragraph"]
+    assert [text.split()[:3] for text in cut] == [["The", "greetd", "daemon"], ["The", "daemon", "never"]]
+    kept = parse_text(source, foreign="keep").text
+    assert "read from the configuration\n       file when" in kept and "‐" not in kept

@@ -182,9 +182,9 @@ def _foreign(
 def _between_foreign(
     paragraphs: list[Paragraph | None], found: dict[int, tuple[str, float]], own: str
 ) -> dict[int, tuple[str, float]]:
-    """Paragraphs of the untranslated passage around them: a run of paragraphs with letters but none
-    in ``own``'s script, between two foreign paragraphs of one language, is in it too, however
-    short or list-like ("and" between two commands of an English passage, "potato (Debian 2.2) was,
+    """Paragraphs of the untranslated passage around them: a run of paragraphs with no letter in
+    ``own``'s script, between two foreign paragraphs of one language, is in it too, however short
+    or list-like ("and" between two commands of an English passage, "potato (Debian 2.2) was,
     of course, Mr. Potato," inside an English list)."""
     prose = [index for index, paragraph in enumerate(paragraphs) if paragraph is not None]
     between: dict[int, tuple[str, float]] = {}
@@ -198,8 +198,8 @@ def _between_foreign(
             before, run = found[index], []
             continue
         paragraph = paragraphs[index]
-        text, letters = judged_letters(paragraph.text, paragraph.code) if paragraph else ("", 0)
-        if letters and not _own_script_letters(text, own):
+        text, _ = judged_letters(paragraph.text, paragraph.code)
+        if not _own_script_letters(text, own):  # a number alone ("1" of a list) goes with the run
             run.append(index)
         else:
             before, run = None, []

@@ -37,7 +37,7 @@ from sloika.pipelines.formats.latex_macros import (
     replace_refs,
     theorems,
 )
-from sloika.pipelines.formats.latex_units import declared_units, expand_siunitx
+from sloika.pipelines.formats.latex_units import declared_units, expand_siunitx, number_style
 from sloika.pipelines.formats.pdf import heading_label
 from sloika.text.spans import Span
 
@@ -328,7 +328,7 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     if stopped:
         notes["macro_budget_exceeded"] = ["expansion stopped: a macro that keeps expanding?"]
     flat = XSPACE.sub(" ", XSPACE_SILENT.sub("", URL.sub(_verbatim_url, flat)))
-    flat = expand_siunitx(flat, declared_units(preamble + flat))
+    flat = expand_siunitx(flat, declared_units(preamble + flat), number_style(preamble))
     lang = "ru" if len(CYRILLIC.findall(flat)) > len(LATIN.findall(COMMAND_NAME.sub("", flat))) else "en"
     declared = {"proof": Theorem(PROOF[lang], None, None), **theorems(preamble + flat)}
     numbering = number_labels(flat, declared, preamble + definitions)

@@ -513,6 +513,23 @@ def cref_style(source: str) -> tuple[dict[str, str], dict[str, str]]:
     return names, formats
 
 
+CREF_MULTI = re.compile(r"\\crefmultiformat\s*\{(?P<kind>\w+)\}\s*(?=\{)")
+
+
+def cref_multi(source: str) -> dict[str, list[str]]:
+    """kind → the four parts of ``\\crefmultiformat{equation}{(#2#1#3)}{ и~(#2#1#3)}{, (#2#1#3)}``
+    ``{ и~(#2#1#3)}``: how cleveref lists two or more labels ("(5) и (6)", "(5а), (5б) и (6а)")."""
+    found: dict[str, list[str]] = {}
+    for match in CREF_MULTI.finditer(source):
+        parts, index = [], match.end()
+        while len(parts) < 4 and (part := group(source, skip_space(source, index))):
+            parts.append(re.sub(r"#[2-9]", "", part[0]).replace("~", " "))
+            index = part[1]
+        if len(parts) == 4:
+            found[FLOATS.get(match["kind"], match["kind"])] = parts
+    return found
+
+
 REF = re.compile(r"\\(?P<cmd>ref|eqref|autoref|cref|Cref|pageref)\*?\s*\{(?P<keys>[^}]*)\}")
 # what cleveref (\cref; \Cref and hyperref's \autoref capitalised) prints before the number
 REF_NAMES = {
@@ -533,6 +550,7 @@ def replace_refs(
     define (``LastPage``, ``TotPages``) → ``MARK``, a value only the PDF knows."""
     names = {**REF_NAMES.get(lang, REF_NAMES["en"]), **(titles or {})}
     own_names, formats = cref_style(style)
+    multi = cref_multi(style)
 
     def number(match: re.Match) -> str:
         cmd = match["cmd"]
@@ -546,6 +564,11 @@ def replace_refs(
         text = f"({text})" if equation else text
         if cmd in ("cref", "Cref", "autoref"):
             kind = numbering.kinds[keys[0]]
+            if len(keys) > 1 and kind in multi:  # first, second … middle …, last
+                first, second, middle, last = multi[kind]
+                numbers = [numbering.labels[key] for key in keys]
+                parts = [first] + [middle] * (len(numbers) - 2) + [second if len(numbers) == 2 else last]
+                return "".join(part.replace("#1", n) for part, n in zip(parts, numbers, strict=True))
             if kind in formats:
                 return formats[kind].replace("#1", ", ".join(numbering.labels[key] for key in keys))
             name = names.get(kind, "").lower()

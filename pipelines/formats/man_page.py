@@ -11,7 +11,8 @@ goes, what it holds stays:
   cell wrapped onto the next line in its column) become one line per row, cells parted by " | "
   as the HTML reader writes table rows, under a ``table`` span whose ``rows`` hold the cells.
 * Justified lines (the page's full width, not a paragraph's last line) lose the spaces nroff put
-  between words; a hanging tag ("-g     Kill the process group…") keeps its gap.
+  between words; a hanging tag ("-g     Kill the process group…") keeps its gap. A word nroff
+  hyphenated at a line's end ("config‐" / "uration") is whole again.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ RULE = re.compile(r"[─━═_=\-+|┼┬┴]{10,}")
 CELL_GAP = 3  # tbl's default space between columns
 CELL_START = re.compile(rf" {{{CELL_GAP},}}(?=\S)")
 CELL_SPLIT = re.compile(rf" {{{CELL_GAP},}}")
+SOFT_BREAK = "\u2010"  # groff -Tutf8's hyphen where it broke a word at a line's end
 # spaces a justifying formatter (nroff) put between words to fill a line
 JUSTIFYING_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
 
@@ -55,7 +57,7 @@ def parse_man_page(text: str) -> Parsed | None:
             builder.append("\n\n")
         rows = _table_rows(kept)
         if rows is None:
-            builder.append("\n".join(_unjustified(kept, width)))
+            builder.append("\n".join(_dehyphenated(_unjustified(kept, width))))
             continue
         indent = min(_indent(line) for line in kept)
         start, end = builder.append("\n".join(" " * indent + " | ".join(row) for row in rows))
@@ -146,3 +148,16 @@ def _unjustified(block: list[str], width: int) -> list[str]:
             keep = hanging
         lines.append(line[:keep] + JUSTIFYING_GAP.sub(" ", line[keep:]))
     return lines
+
+
+def _dehyphenated(block: list[str]) -> list[str]:
+    """Words nroff hyphenated at a line's end (U+2010, "config‐" / "uration file") whole again on the
+    first line; a continuation line left empty goes."""
+    lines = list(block)
+    for index in range(len(lines) - 1):
+        rest = lines[index + 1].lstrip(" ")
+        if lines[index].endswith(SOFT_BREAK) and rest[:1].islower():
+            word, _, after = rest.partition(" ")
+            lines[index] = lines[index][:-1] + word
+            lines[index + 1] = lines[index + 1][: len(lines[index + 1]) - len(rest)] + after.lstrip(" ")
+    return [line for line in lines if line.strip()]

@@ -30,7 +30,15 @@ from sloika.pipelines.formats.base import SENTENCE_END, FormatError, Parsed, Tex
 from sloika.pipelines.formats.foreign_paragraphs import Paragraph, foreign_cut
 from sloika.pipelines.formats.pdf_debris import without_debris
 from sloika.pipelines.formats.pdf_layout import CONTENTS, DEBRIS, TABLE, Layout, Table, footnote_mark, lay_out
-from sloika.pipelines.formats.pdf_lines import MARK, MARK_OPEN, RUN_IN, SUPERSCRIPTS, Line, read_lines
+from sloika.pipelines.formats.pdf_lines import (
+    MARK,
+    MARK_OPEN,
+    NUMBERS_ONLY,
+    RUN_IN,
+    SUPERSCRIPTS,
+    Line,
+    read_lines,
+)
 from sloika.pipelines.formats.pdf_ocr import text_layer_fields
 from sloika.pipelines.formats.pdf_reflow import CODE, known_word, paragraphs
 from sloika.text.spans import Span
@@ -173,10 +181,12 @@ def _table(builder: TextBuilder, table: Table) -> None:
 
 
 def _code(builder: TextBuilder, code: str, removed: list[Span]) -> None:
-    """A ``code`` span; a block of fragments only ("ft    tr": a scanned drawing's letters) or a short
-    one without a letter or digit ("%": a drawing's mark in a monospaced font) is removed."""
+    """A ``code`` span; a block of fragments only ("ft    tr": a scanned drawing's letters), of numbers
+    only ("1", "6": a drawing's field numbers in a monospaced font; a listing's line numbers come
+    with its code) or a short one without a letter or digit ("%": a drawing's mark) is removed."""
     marks_only = len(code.strip()) <= FRAGMENT_CHARS and not any(char.isalnum() for char in code)
-    if marks_only or all(is_fragment(row.strip()) for row in code.split("\n")):
+    rows = code.split("\n")
+    if marks_only or all(is_fragment(row.strip()) or NUMBERS_ONLY.match(row) for row in rows):
         removed.append(Span(builder.length, builder.length, "fragment", attrs={"text": code}))
         return
     builder.separate("\n\n")

@@ -21,6 +21,11 @@ body, short (under ``FOOT_WIDTH`` of the page's text width) and set apart from t
 its first page, which would otherwise stand between two paragraphs (a footnote, which starts with
 its mark, has left the page before; a page number or a repeated footer has gone as furniture).
 
+And one on figures: ``figure``, a figure's lines read as text ("Наименование показателя" / "Значение"
+/ "в режиме 1" / "5, не менее": an example table drawn in a standard, or a drawing's labels),
+found by the bare caption under them ("Рисунок 5") and by standing well right of the text margin
+(``figure_lines``); the caption goes with them, and a table found among them stays a table.
+
 Each debris line becomes a placeholder (``DEBRIS`` and its index in ``Layout.debris``), which the
 reflow reads past (a paragraph the line stood in stays one; the placeholder follows it) and the
 parser records as a ``debris`` span of ``removed`` (``attrs.text``, ``attrs.why``) where it stands.
@@ -31,6 +36,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from sloika.pipelines.formats.base import SENTENCE_END
 from sloika.pipelines.formats.pdf_layout import CONTENTS, DEBRIS, TABLE, Layout, body_size
 from sloika.pipelines.formats.pdf_lines import MARK, Line
 from sloika.pipelines.formats.pdf_reflow import known_word
@@ -40,6 +46,8 @@ TINY = 0.4  # of the body size: print this small is no text a reader was meant t
 FOOT_GAP = 1.5  # body sizes of blank space above a page's lowest line that set it apart as furniture
 FOOT_WIDTH = 0.4  # of the page's text width: a page-foot line shorter than this is furniture
 SIZE_STEP = 0.3  # pt: a line this much smaller than the body is set in another size
+CAPTION = re.compile(r"^(?:Рисунок|Рис\.|Figure|Fig\.)\s*(?:[A-ZА-ЯЁ]\.)?\d+(?:\.\d+)*$", re.I)  # bare
+FIGURE_INDENT = 4.0  # em right of the page's text margin: where a figure's labels and cells stand
 LETTER_RUN = re.compile(r"[^\W\d_]+")
 BLANK = re.compile(r"_{3,}")
 
@@ -79,6 +87,37 @@ def page_foot(page: list[Line], body: float) -> Line | None:
     return foot
 
 
+def figure_lines(page: list[Line]) -> list[Line]:
+    """The lines of each figure that ends in a bare caption ("Рисунок 5", no title, set off the text
+    margin): the caption and the lines read just before it that stand well right of the margin (an
+    example table's cells and notes, a drawing's labels), up to the first line of prose; a line
+    that runs on that prose (lower case after no sentence end) is the prose's."""
+    text = [ln for ln in page if _has_alnum(ln)]
+    if not text:
+        return []
+    margin = min(ln.x0 for ln in text)
+
+    def figure(line: Line) -> bool:
+        return line.x0 >= margin + FIGURE_INDENT * line.size
+
+    found: list[Line] = []
+    for at, caption in enumerate(page):
+        if not (CAPTION.match(MARK.sub("", caption.text).strip()) and figure(caption)):
+            continue
+        block = [caption]
+        for before in reversed(page[:at]):
+            if before.text.startswith((TABLE, CONTENTS, DEBRIS)):
+                continue  # a table of the figure stays a table
+            if not figure(before) or CAPTION.match(MARK.sub("", before.text).strip()):
+                if not SENTENCE_END.search(MARK.sub("", before.text)):
+                    while len(block) > 1 and block[-1].text[:1].islower():
+                        block.pop()  # "… применять не" + "рекомендуется.": the note's last line
+                break
+            block.append(before)
+        found += block
+    return found
+
+
 def _has_alnum(line: Line) -> bool:
     """Letters or digits, not a table's, a contents page's or a debris line's placeholder."""
     text = MARK.sub("", line.text)
@@ -92,8 +131,10 @@ def without_debris(layout: Layout) -> Layout:
     for page in layout.pages:
         kept = []
         foot = page_foot(page, body)
+        figure = {id(line) for line in figure_lines(page)}
         for line in page:
             why = "page_foot" if line is foot else debris_reason(line, body)
+            why = why or ("figure" if id(line) in figure else None)
             if why is not None:
                 layout.debris.append((line.text, why))
                 line = replace(line, text=f"{DEBRIS}{len(layout.debris) - 1}")

@@ -199,23 +199,27 @@ def _line(page: int, chars: list, height: float, links: list[Rule] = ()) -> Line
     if not glyphs or sum(c.upright for c in glyphs) * 2 < len(glyphs):
         return None
     size = Counter(round(c.size, 1) for c in glyphs).most_common(1)[0][0] or 1.0
-    text = _spaced_text(chars, size, links)
-    if not text:
-        return None
     words = [c for c in glyphs if c.get_text().isalnum()] or glyphs  # punctuation may be in another font
     mono = all(MONOSPACED.search(_font(c)) for c in words)
+    pitch = sorted(c.x1 - c.x0 for c in words)[len(words) // 2] if mono else None
+    text = _spaced_text(chars, size, links, pitch)
+    if not text:
+        return None
     x0, x1 = min(c.x0 for c in chars), max(c.x1 for c in chars)  # pdfminer's line box: its characters'
     y0, y1 = min(c.y0 for c in chars), max(c.y1 for c in chars)
     return Line(page, text, x0, x1, height - y1, height - y0, size, height, mono)
 
 
-def _spaced_text(chars: list, size: float, links: list[Rule] = ()) -> str:
+def _spaced_text(chars: list, size: float, links: list[Rule] = (), pitch: float | None = None) -> str:
     """The line's text with spaces where the PDF put them. A line whose space glyphs are at least as
     many as its wide gaps is spaced by its glyphs (Word's GOST standards: kerning gaps there are no
     spaces); otherwise by gaps clearly wider than its usual letter gap (TeX sets no space glyphs,
     and tracked text has wide letter gaps); a gap over half an em (a tab) is a space in both. No
     space goes before a superscript, and footnote marks are wrapped in ``MARK_OPEN``/``MARK_CLOSE``
-    (a digit touching a superscript one, "1⁵", is the mark's first digit: ``_leads_mark``)."""
+    (a digit touching a superscript one, "1⁵", is the mark's first digit: ``_leads_mark``). A
+    monospaced line (``pitch``: its letters' width) keeps a space for each letter's width a gap holds
+    and the spaces it sets, so its columns stay where they are drawn ("22  (at your option)" under
+    "21  the Free Software …", a listing's number and its indented line read as one line)."""
     gaps = [b.x0 - a.x1 for a, b in zip(chars, chars[1:], strict=False)]
     usual = max(sorted(gaps)[len(gaps) // 4], 0.0) if gaps else 0.0  # letters outnumber words
     threshold = min(usual + LETTER_GAP * size, TAB_GAP * size)
@@ -233,7 +237,8 @@ def _spaced_text(chars: list, size: float, links: list[Rule] = ()) -> str:
     for index, (char, mark) in enumerate(zip(chars, marks, strict=True)):
         text = char.get_text()
         if text.isspace():
-            parts.append(" ")
+            gap = char.x0 - previous.x1 if previous is not None and pitch else 0.0
+            parts.append(" " * (1 + round(gap / pitch)) if gap > threshold else " ")
         else:
             if index == term_end:
                 parts.append(f" {RUN_IN}")
@@ -245,7 +250,7 @@ def _spaced_text(chars: list, size: float, links: list[Rule] = ()) -> str:
                 and not mark
                 and (gap > TAB_GAP * size or not _hugs(previous.get_text(), text) or opens)
             ) or (gap > WORD_MARGIN * size and _abbreviation_apart(parts, chars, index)):
-                parts.append(" ")
+                parts.append(" " * max(1, round(gap / pitch)) if pitch else " ")
             elif (
                 previous is not None
                 and _font(previous) != _font(char)
@@ -257,7 +262,8 @@ def _spaced_text(chars: list, size: float, links: list[Rule] = ()) -> str:
                 parts.append(LEAD)
             parts.append(f"{MARK_OPEN}{text}{MARK_CLOSE}" if mark else text)
         previous = char
-    text = re.sub(r"\s+", " ", GLUED.sub(_split_glued, "".join(parts))).replace(FONT_SWITCH, "").strip()
+    spaces = r"[^\S ]+" if pitch else r"\s+"  # a monospaced line's runs of spaces are its columns
+    text = re.sub(spaces, " ", GLUED.sub(_split_glued, "".join(parts))).replace(FONT_SWITCH, "").strip()
     text = re.sub(f"(?<!\\S){LEAD}(\\d){MARK_OPEN}", f"{MARK_OPEN}\\1", text)  # "1⁵": footnote 15
     return text.replace(LEAD, "").replace(MARK_CLOSE + MARK_OPEN, "")
 

@@ -5,7 +5,8 @@ sloika's own text, set the way the Debian manuals' PDFs in the shared data (GPL,
 their listings: a listing in a smaller monospaced font with line numbers in a column of their own
 (right-aligned, so "9" stands one digit right of "10"), continuation lines indented away from their
 number (pdfminer reads them as boxes of their own, after the numbers), and a row whose right part
-stands a tab away ("CFLAGS" … "= -O2"); a two-column screen whose rows are parted by a prose line
+stands a tab away ("CFLAGS" … "= -O2"), a number and its text read as one line with two columns
+between them (a gap, or two space glyphs); a two-column screen whose rows are parted by a prose line
 ("frobnicate" … "install", "на:", "frobnicate" … "hold"); a command set inline at the body's size that the
 line breaks ("aptitude" + "install foo."); a file name whose placeholder is set in monospaced italic
 ("lib" + "foo" + ".so.1"); untranslated English paragraphs that introduce commands ("… run the
@@ -37,7 +38,11 @@ LISTING = [  # number, text at the text column (None: the line is the number alo
     ("11", "Licensed under the Apache License, Version 2.0", None),
     ("12", "you may not use this file except in compliance", None),
     ("13", "with the License.", None),
+    ("14", "(at your option) any later version.", None),
+    ("15", " -- Автор <author@example.org>  Пн, 30 ноя 2026", None),
 ]
+NEAR = {"14"}  # its text stands 1.9 columns right of the number: pdfminer reads them as one line
+GLYPHS = {"15"}  # drawn as one string, its spaces as glyphs (two between the name and the date)
 INDENTED = {"10", "11", "12", "13"}  # their text stands four columns right of the number's
 
 
@@ -72,6 +77,13 @@ def main(fonts: str = FONTS) -> None:
             continue
         if number in INDENTED:
             tail.append((LEFT + digit * 6, top, text))
+            continue
+        if number in NEAR:
+            words(pdf, LEFT + digit * 3.9, top, text, "Mono", CODE_SIZE)
+            continue
+        if number in GLYPHS:
+            pdf.set_font("Mono", size=CODE_SIZE)
+            pdf.text(LEFT + digit * 3, top, text)
             continue
         end = words(pdf, LEFT + digit * 3, top, text, "Mono", CODE_SIZE)
         if right:

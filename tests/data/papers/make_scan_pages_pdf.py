@@ -8,7 +8,9 @@ normative references in which one entry fills its line and the next starts at th
 "Издание официальное" in small print at the first page's foot, set apart under a paragraph that
 runs on to the next page; and a numbering example drawn with braces, whose OCR reads "2.1" as
 "21" in a brace's larger size, the braces as "I", "f" and "J", and one brace in the line of the
-label beside it. Needs fpdf2 and a Cyrillic TTF: python make_scan_pages_pdf.py [/path/to/DejaVuSans.ttf]
+label beside it; an example table drawn in a figure whose cells the text layer holds as lines,
+above its bare caption "Рисунок 1". Needs fpdf2 and a Cyrillic TTF:
+python make_scan_pages_pdf.py [/path/to/DejaVuSans.ttf]
 """
 
 from __future__ import annotations
@@ -29,6 +31,19 @@ FULL = [  # (x, baseline, text): lines justified to the right edge
     (INDENT, 50, "ГОСТ 1.002—91 Система примеров. Правила построения и изложения"),
     (INDENT, 240, "Порядок оформления приложений устанавливают в соответствии с этим"),
     (LEFT, 245, "стандартом, а требования к их содержанию определяют в договоре на"),
+]
+FIGURE = [  # (x, baseline, text): an example table drawn in a figure, its cells read as lines, then
+    # its bare caption; only two rows of cells stand side by side (no aligned block of three)
+    (50, 100, "Таблица..."),
+    (50, 108, "Наименование показателя"),
+    (50, 120, "1 Ток коллектора, А"),
+    (50, 125, "2 Напряжение, В"),
+    (120, 106, "Значение"),
+    (110, 113, "в режиме 1"),
+    (110, 120, "5, не менее"),
+    (140, 113, "в режиме 2"),
+    (140, 120, "7, не более"),
+    (95, 138, "Рисунок 1"),
 ]
 SHORT = [  # (x, baseline, text): lines that end before the right edge
     (INDENT, 38, "2 Нормативные ссылки"),
@@ -79,6 +94,10 @@ def main(font: str = FONT) -> None:
     pdf.text(40, 66, "f")  # a brace read in one line with the label beside it, 11 pt apart
     pdf.text(45, 66, "Нумерация пунктов подраздела")
     pdf.text(INDENT, 76, "Пункты, как правило, заголовков не имеют.")
+    pdf.text(INDENT, 90, "Порядковые номера показателей приводят в соответствии с рисунком 1.")
+    for x, y, text in FIGURE:
+        pdf.text(x, y, text)
+    pdf.text(INDENT, 150, "Перед числовыми значениями порядковые номера не проставляют.")
     pdf.output(str(Path(__file__).with_name("scan_pages.pdf")))
 
 
