@@ -80,6 +80,34 @@ def test_a_dash_the_pdf_set_without_the_space_after_it_gets_one():
     ]
 
 
+def test_a_sentence_broken_before_its_dash_runs_on_and_list_items_stay_apart():
+    """debian-faq: "• hurd-i386 — … будет использована GNU Hurd" (a full line ending in a word) +
+    "— новая операционная система, …" under its text is one item; maint-guide's nested items
+    ("• Все занимаются Debian на добровольной основе." + "– Вы не можете …") and an item after a
+    full line ending in a comma stay apart."""
+    item = "• hurd-i386 — перенос для 32-битных ПК. В данном переносе будет использована GNU Hurd"
+    page = lines(
+        (item, 73.6, RIGHT, 10.0),
+        ("— новая операционная система, собираемая группой GNU,", 81.6, 357.7, 10.0),
+        ("• Все занимаются Debian на добровольной основе.", 56.7, 273.5, 10.0),
+        ("– Вы не можете указывать другим что делать.", 65.2, 261.4, 10.0),
+        (
+            "• пункт списка, который занимает всю строку до самого правого края полосы набора,",
+            56.7,
+            RIGHT,
+            10.0,
+        ),
+        ("– следующий пункт.", 65.2, 200.0, 10.0),
+    )
+    assert paragraphs([page]) == [
+        f"{item} — новая операционная система, собираемая группой GNU,",
+        "• Все занимаются Debian на добровольной основе.",
+        "– Вы не можете указывать другим что делать.",
+        "• пункт списка, который занимает всю строку до самого правого края полосы набора,",
+        "– следующий пункт.",
+    ]
+
+
 def test_a_title_over_two_lines_is_one_paragraph():
     """Titles set larger than the body: the second line under a numbered title's text (a hanging
     indent, after a sentence's end or a closing quote), or starting with a word that would not have

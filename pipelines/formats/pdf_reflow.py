@@ -382,12 +382,14 @@ def _broken_name(paragraph: str, text: str) -> bool:
 def _dash_run_on(previous: Line, line: Line, right: float) -> bool:
     """A line starting with a dash back at the left margin under a full indented first line runs on
     its paragraph (a bibliographic record's "… 1997." + "— 163 с.: ил."), no list item: items
-    stand at the indent."""
-    return (
-        line.text[:1] in "–—-"
-        and line.x0 < previous.x0 - INDENT * previous.size
-        and previous.x1 >= right - SHORT_LINE * previous.size
-    )
+    stand at the indent. Nor is one after a full line that ends in a word, not left of it: the
+    sentence broke before its dash ("• hurd-i386 — … будет использована GNU Hurd" + "— новая
+    операционная система, …"; an item ends in punctuation, or short of the margin)."""
+    full = previous.x1 >= right - SHORT_LINE * previous.size
+    if line.text[:1] not in "–—-" or not full:
+        return False
+    in_sentence = MARK.sub("", previous.text)[-1:].isalnum() and line.x0 >= previous.x0
+    return in_sentence or line.x0 < previous.x0 - INDENT * previous.size
 
 
 def _join(paragraph: str, text: str) -> str:
