@@ -83,11 +83,10 @@ LISTED_FILE = re.compile(r"\w\.\w+, $")  # "aclocal.m4, " before the name: a lis
 TITLE_STEP = 1.0  # pt: a line set this much larger than the body's is a title's
 SPACE = 0.25  # em: a word space
 NUMBERED = re.compile(r"^(?:\d+(?:\.\d+)*\.?|[A-ZА-Я]\.\d+(?:\.\d+)*)\s")  # "3.1.3 ", "A.2 "
-SENTENCE_TAIL = re.compile(r"\w[.)]*\.$")  # a one-word line that ends a sentence ("gentoo-target.")
 # "начало —половина": a dash spaced before and not after (dblatex sets the dash in a fallback font
 # whose glyph swallows the space after it); between words a dash is spaced on both sides, in a
 # range ("1941—1945") on neither
-OPEN_DASH = re.compile(r"(?<=\s)—(?=[^\W\d_])")
+OPEN_DASH = re.compile(r"(?<=\s)—(?=[^\W_])")
 # a standard's designation with its year opening a line: "ГОСТ 6.38—90*", "ГОСТ Р 6.30—2003", "ISO 214:1976"
 DESIGNATION = re.compile(r"^[A-ZА-ЯЁ]{2,}(?: [A-ZА-ЯЁ]{1,4})* ?\d+(?:[.-]\d+)* ?(?:[—–-] ?|:)\d{2,4}\*? ")
 
@@ -240,18 +239,16 @@ def _runs_on(previous: Line, line: Line, usual_gap: float, right: dict[int, floa
     spaces (a long URL or path the paragraph wrapped onto a line of its own, or the next piece of
     one: "…users=hardening-discuss@" + "lists.alioth.debian.org)."), or one set at the prose line's
     size at its usual line gap (a command set inline that the line broke: "…, можно выполнить
-    aptitude" + "install foo."; a listing is set apart, and smaller in a manual); so is a word that
-    ends the sentence a colon left open ("should have been install:" + "gentoo-target.")."""
+    aptitude" + "install foo."; a listing is set apart, and smaller in a manual)."""
     before = MARK.sub("", previous.text)
     in_url = bool(URL_START.search(before.rsplit(" ", 1)[-1]))  # "(https://www.", "(https:": no end
-    ends_sentence = before.endswith(":") and " " not in line.text and bool(SENTENCE_TAIL.search(line.text))
     inline = (
         abs(line.size - previous.size) < INLINE_SIZE
         and line.top - previous.bottom <= (usual_gap + PARAGRAPH_GAP) * previous.size
     )
     return (
         (" " not in line.text or inline)
-        and (in_url or ends_sentence or not (SENTENCE_END.search(before) or before.endswith(":")))
+        and (in_url or not (SENTENCE_END.search(before) or before.endswith(":")))
         and _continues(previous, line, usual_gap, right[line.page])
     )
 
@@ -411,12 +408,14 @@ def _broken_name(paragraph: str, text: str) -> bool:
 def _dash_run_on(previous: Line, line: Line, right: float) -> bool:
     """A line starting with a dash back at the left margin under a full indented first line runs on
     its paragraph (a bibliographic record's "… 1997." + "— 163 с.: ил."), no list item: items
-    stand at the indent."""
-    return (
-        line.text[:1] in "–—-"
-        and line.x0 < previous.x0 - INDENT * previous.size
-        and previous.x1 >= right - SHORT_LINE * previous.size
-    )
+    stand at the indent. Nor is one after a full line that ends in a word, not left of it: the
+    sentence broke before its dash ("• hurd-i386 — … будет использована GNU Hurd" + "— новая
+    операционная система, …"; an item ends in punctuation, or short of the margin)."""
+    full = previous.x1 >= right - SHORT_LINE * previous.size
+    if line.text[:1] not in "–—-" or not full:
+        return False
+    in_sentence = MARK.sub("", previous.text)[-1:].isalnum() and line.x0 >= previous.x0
+    return in_sentence or line.x0 < previous.x0 - INDENT * previous.size
 
 
 def _join(paragraph: str, text: str) -> str:
