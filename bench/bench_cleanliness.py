@@ -76,7 +76,9 @@ The detectors, each a regular expression or a small rule over one document (``DE
 * ``foreign_line``: a line (outside code) with at least 40 letters that raw fastText (lid.176, not
   the calibrated decision the readers use) puts in another language than the document's, with
   probability ≥ 0.8: an untranslated English paragraph in a Russian page. Placeholders in angle
-  brackets (the Node.js docs' type lists, "<string> | <ArrayBuffer> | <Buffer>") are not judged.
+  brackets (the Node.js docs' type lists, "<string> | <ArrayBuffer> | <Buffer>") are not judged,
+  nor is a line with fewer than three words common in the guessed language (a list of commands,
+  "gbp buildpackge = pbuilder + dpkg-buildpackage + gbp").
 * ``garbled_text``: a document (50 words or more) over half of whose words (three letters or more,
   capitals-only abbreviations aside) wordfreq's large list for the document's language lacks: a
   broken text layer, an OCR of a bad scan. Each set's largest share of such words in one document
@@ -217,6 +219,7 @@ UNSPACED = frozenset({"ja", "zh"})
 TEXT_WORD = re.compile(r"(?<![\w-])[^\W\d_]{3,}(?![\w-])")
 FOREIGN_MIN_LETTERS = 40
 FOREIGN_MIN_SCORE = 0.8
+FOREIGN_MIN_WORDS = 3
 FRENCH_SPACE = re.compile(r"(?<=[^\W\d_]) (?=[;:](?:\s|$))")  # "Précédemment : Pepper": French typography
 LIST_ITEM = re.compile(r"^(?:[*•–-]|\d+[.)])\s")  # a list item, "* Первый пункт.": content, not furniture
 WORD = re.compile(r"[^\W\d_]{2,}")
@@ -313,8 +316,20 @@ def foreign_lines(prose: str, lang: str) -> int:
         if sum(map(str.isalpha, line)) < FOREIGN_MIN_LETTERS:
             continue
         best, score = next(iter(_fasttext().predict(line.replace("¤", " ")).items()), ("und", 0.0))
-        hits += best != lang and score >= FOREIGN_MIN_SCORE
+        hits += best != lang and score >= FOREIGN_MIN_SCORE and _reads_as(line, best)
     return hits
+
+
+def _reads_as(line: str, lang: str) -> bool:
+    """``FOREIGN_MIN_WORDS`` of the line's words are common in ``lang`` (wordfreq zipf 3 or more):
+    prose, not a list of commands ("gbp buildpackge = pbuilder + dpkg-buildpackage + gbp", English
+    to fastText at 0.9, has none)."""
+    from wordfreq import available_languages
+
+    if lang not in available_languages(wordlist="large") or lang in UNSPACED:
+        return True
+    words = (token.lower() for token in re.findall(r"(?<![\w-])[^\W\d_]{2,}(?![\w-])", line))
+    return sum(_zipf(word, lang) >= 3.0 for word in words) >= FOREIGN_MIN_WORDS
 
 
 def _line_key(line: str) -> str:

@@ -12,7 +12,7 @@ from datatrove.pipeline.writers.disk_base import DiskWriter
 
 from sloika.config import LanguageConfig
 from sloika.filters.base import Filter, Verdict
-from sloika.lang.calibrated_lid import BATCH
+from sloika.lang.calibrated_lid import BATCH, LanguageGuess
 from sloika.lang.fasttext_lid import TOP_K, LanguageIdentifier
 
 
@@ -40,19 +40,34 @@ class LanguageFilter(Filter):
         self.identifier = LanguageIdentifier(config.model)
         self._prior: dict[str, float] | None = None
 
-    def _calibrated(self, texts: list[str]) -> list[tuple[str, float, dict[str, float]]]:
-        """The calibrated decision (``calibrated_lid``) with the configured prior; top 5 kept. An
-        empty text is ``und``."""
+    def _calibrated(
+        self, texts: list[str], sources: list[str | None] | None = None
+    ) -> list[tuple[str, float, dict[str, float], str | None]]:
+        """The calibrated decision (``calibrated_lid``) with the configured prior; top 5 kept, and
+        the language whose prior decided it where that was not the configured one. Without
+        configured languages, documents outside their source's own language are decided with its
+        prior (``source_language``: ``sources`` of the texts decided together). An empty text is
+        ``und``."""
         from sloika.lang.calibrated_lid import shared_identifier
+        from sloika.lang.source_language import with_source_priors
 
         identifier = shared_identifier(self.config.model)
         if self._prior is None:
             self._prior = identifier.expected_prior(self.config.languages, self.config.expected_share)
         written = [i for i, text in enumerate(texts) if text.strip()]
         guesses = identifier.identify_many([texts[i] for i in written], self._prior)
-        found: list[tuple[str, float, dict[str, float]]] = [("und", 0.0, {})] * len(texts)
-        for i, guess in zip(written, guesses, strict=True):
-            found[i] = (guess.lang, guess.score, dict(list(guess.candidates.items())[:TOP_K]))
+        decided: list[tuple[LanguageGuess, str | None]] = [(guess, None) for guess in guesses]
+        if sources is not None and not self.config.languages:
+            decided = with_source_priors(
+                identifier,
+                [sources[i] for i in written],
+                [texts[i] for i in written],
+                guesses,
+                self.config.expected_share,
+            )
+        found: list[tuple[str, float, dict[str, float], str | None]] = [("und", 0.0, {}, None)] * len(texts)
+        for i, (guess, prior) in zip(written, decided, strict=True):
+            found[i] = (guess.lang, guess.score, dict(list(guess.candidates.items())[:TOP_K]), prior)
         return found
 
     def filter(self, doc: Document) -> Verdict:
@@ -64,7 +79,7 @@ class LanguageFilter(Filter):
             lang, score = verdict.lang, verdict.score
             scores = verdict.candidates or {lang: score}
         elif self.config.decision == "calibrated":
-            lang, score, scores = self._calibrated([doc.text])[0]
+            lang, score, scores, _ = self._calibrated([doc.text])[0]
         else:
             scores = self.identifier.predict(doc.text)
             lang, score = next(iter(scores.items()), ("und", 0.0))
@@ -72,13 +87,20 @@ class LanguageFilter(Filter):
 
     def filter_batch(self, batch: list[Document]) -> list[Verdict]:
         """``filter`` of many documents, the calibrated decision (and purity's) made for all of them
-        together."""
+        together. Without configured languages the records of one source decided together lend
+        each other its language as a prior (``sloika.lang.source_language``), which ``filter`` of
+        one document alone cannot."""
         if self.batch_size == 1:
             return super().filter_batch(batch)
         if self.config.purity:
             return self._purity_batch(batch)
-        found = self._calibrated([doc.text for doc in batch])
-        return [self._verdict(doc, *guess, None) for doc, guess in zip(batch, found, strict=True)]
+        found = self._calibrated([doc.text for doc in batch], [doc.metadata.get("source") for doc in batch])
+        verdicts = []
+        for doc, (lang, score, scores, prior) in zip(batch, found, strict=True):
+            if prior is not None:  # put in its source's language by that prior (see _calibrated)
+                doc.metadata["lang_prior"] = prior
+            verdicts.append(self._verdict(doc, lang, score, scores, None))
+        return verdicts
 
     def _purity_batch(self, batch: list[Document]) -> list[Verdict]:
         """Purity of many documents: their verdicts from one ``judge_many``, then each trimmed or

@@ -81,7 +81,8 @@ class LanguageConfig(Section):
         lt=1.0,
         description="share of the input you expect in `languages` (the calibrated decision's prior): "
         "a short text a neighbour language explains as well is kept; lower it for a mixed-language "
-        "crawl (0.1), where the prior should not keep a Bulgarian two-word line as Russian",
+        "crawl (0.1), where the prior should not keep a Bulgarian two-word line as Russian. Without "
+        "`languages`: the share of a file's records in the language most of the file is in",
     )
     purity: bool = Field(
         False, description="calibrated language decision plus sentence/script purity, spans in lang_spans"

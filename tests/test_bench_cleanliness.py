@@ -244,3 +244,13 @@ def test_own_material_is_a_set_of_its_own(tmp_path):
     assert list(report["sets"]) == ["held_md"]
     assert report["sets"]["held_md"]["documents"] == 1 and report["sets"]["held_md"]["read"] == 1
     assert report["sets"]["held_md"]["hits"]["html_comment"] == 0
+
+
+def test_command_lists_are_no_foreign_lines():
+    """Lines of the Debian maintainer guide's Russian HTML and PDF: a list of command names (English
+    to raw fastText at 0.9) is no untranslated line; the untranslated FAQ line still is."""
+    russian = "Это предложение написано по-русски, а следующие строки взяты из руководства.\n"
+    commands = "gbp buildpackge = pbuilder + dpkg-buildpackage + gbp"
+    assert detect(russian + commands, "article", "ru")["foreign_line"] == 0
+    untranslated = "[7] Use the debian-list-subject-REQUEST@lists.debian.org address for that."
+    assert detect(russian + untranslated, "article", "ru")["foreign_line"] == 1

@@ -13,6 +13,7 @@ from sloika.lang.alphabets import ALPHABETS, foreign_letters
 from sloika.lang.calibrated_lid import (
     EVIDENCE_CHARS,
     FEATURES,
+    ONE_BY_ONE,
     SIGNS,
     CalibratedLanguageID,
     LetterTables,
@@ -25,6 +26,7 @@ from sloika.lang.calibrated_lid import (
     letters_against,
     letters_agree,
     load_calibration,
+    script_letter_shares,
 )
 from sloika.lang.char_ngrams import CharNgramModel, ngrams, normalise
 from sloika.lang.evidence_text import without_repeats
@@ -310,3 +312,68 @@ def test_a_name_keeps_its_own_letters_and_rules_no_language_out():
     assert ruled_out(Windows([croatian])[0], {"hr", "sl", "de"}) == set()
     # Київ does not rule Russian out; ы still rules Ukrainian out
     assert ruled_out(Windows(["Мы приехали в Київ."])[0], {"ru", "uk"}) == {"uk"}
+
+
+def test_a_text_its_scripts_share_keeps_fasttexts_script():
+    """A Russian joke whose key presses and English punch line hold half its letters: fastText reads
+    it as Russian; the n-gram and word likelihoods of English against Russian only count how many
+    letters each script has (they called it English at 1.00). A language of another script than
+    fastText's top label competes only where its script holds most letters."""
+    ours = CalibratedLanguageID()
+    joke = (
+        "Сидит бухгалтер перед табличным редактором:\nCtrl-C, Ctrl-V, Ctrl-C, Ctrl-V...\n"
+        "- Just like that, just like that."
+    )
+    assert 0.4 < script_letter_shares(joke)["latin"] < 0.6  # not mostly Latin
+    assert ours.identify(joke).lang == "ru" and ours.identify(joke).score > 0.65
+    assert ours.identify_many([joke] * ONE_BY_ONE)[0].lang == "ru"
+    # the rule, both ways: English competes with fastText's Russian only where Latin holds most letters
+    half = Windows([joke])[0]
+    assert "en" not in allowed_candidates(half, {"ru": 0.6, "bg": 0.3, "en": 0.01}, ["en", "ru", "bg"])
+    mostly_latin = Windows(["Сидит бухгалтер: Ctrl-C, Ctrl-V, just like that, just like that, again."])[0]
+    assert "en" in allowed_candidates(mostly_latin, {"ru": 0.6, "en": 0.3}, ["en", "ru"])
+    assert allowed_candidates(half, {"en": 0.6, "ru": 0.3, "bg": 0.1}, ["en", "ru", "bg"]) == ["en"]
+
+
+def test_a_build_without_languages_labels_short_records_by_their_files_language(build, tmp_path):
+    """Without ``language.languages`` the decision's prior is uniform, and a proverb Bulgarian or
+    Belarusian spells alike goes to the neighbour (the shared fortunes_ru half kept 45 Russian
+    records as bg, sr, be, mk, uk). The other records of its file say it is Russian; a letter Russian
+    lacks (Ukrainian ї) and fastText's certainty (an English line) still speak for themselves, and
+    a file of one record has no other records to lend it a language."""
+    proverbs = [
+        "От добра добра не ищут.",
+        "Знание - сила.",
+        "Не работа сушит, а забота.",
+        "Рубль да ласка - для дела смазка.",
+    ]
+    others = {
+        "Press any key to continue or any other key to exit.": "en",
+        "Ми були вдома. Їжа була смачна.": "uk",
+    }
+    russian = [
+        "Утром мы вышли из дома и долго шли пешком до станции.",
+        "Вечером в библиотеке было тихо, только часы тикали на стене.",
+        "Тише едешь - дальше будешь.",
+        "Соседи позвали нас на дачу, и мы до ночи собирали яблоки в саду.",
+        "Поезд опаздывал на полчаса, поэтому мы успели выпить чаю на вокзале.",
+    ]  # more than half of the file's text: its own language
+    records = tmp_path / "records.jsonl"
+    records.write_text(
+        "".join(
+            json.dumps({"text": text}, ensure_ascii=False) + "\n" for text in [*proverbs, *others, *russian]
+        ),
+        encoding="utf-8",
+    )
+    alone = tmp_path / "alone.jsonl"
+    alone.write_text(json.dumps({"text": proverbs[0]}, ensure_ascii=False) + "\n", encoding="utf-8")
+    corpus = build(
+        [{"path": str(records), "text_key": "text"}, {"path": str(alone), "text_key": "text"}],
+        dedup={"exact": False, "near": {"enabled": False}},
+    )
+    found = rows(corpus, "SELECT source, text, lang, metadata->>'lang_prior' FROM documents")
+    by_text = {(source.endswith("alone.jsonl"), text): (lang, prior) for source, text, lang, prior in found}
+    assert all(by_text[False, text] == ("ru", "ru") for text in proverbs)
+    assert all(by_text[False, text] == (lang, None) for text, lang in others.items())
+    assert all(by_text[False, text] == ("ru", None) for text in russian)
+    assert by_text[True, proverbs[0]] == ("bg", None)  # what the decision says with no file to ask

@@ -26,6 +26,7 @@ from sloika.lang.calibrated_lid import (
     LLR_CAP,
     MIN_SCRIPT_SHARE,
     ONE_BY_ONE,
+    OTHER_SCRIPT_SHARE,
     SHARED_WORD_ZIPF,
     CalibratedLanguageID,
     fold_evidence_window,
@@ -96,8 +97,15 @@ class Reference:
         shares = script_letter_shares(window)
         unnamed = normalise(self.blank_names(window))
 
+        top = next(iter(scores))
+        top_script = script_of_language(top)
+
         def written(lang):
-            return lang in ALPHABETS and shares.get(script_of_language(lang), 0.0) >= MIN_SCRIPT_SHARE
+            script = script_of_language(lang)
+            other = top_script is not None and script != top_script
+            return lang in ALPHABETS and shares.get(script, 0.0) >= (
+                OTHER_SCRIPT_SHARE if other else MIN_SCRIPT_SHARE
+            )
 
         def out(langs):
             counts = {lang: self.foreign(unnamed, lang) for lang in langs if lang in ALPHABETS}
@@ -105,7 +113,6 @@ class Reference:
             limit = FAST_FOREIGN_SHARE * len(window)
             return {lang for lang, n in counts.items() if n > limit and script_of_language(lang) in clean}
 
-        top = next(iter(scores))
         allowed = [lang for lang in scores if lang == top or written(lang)]
         extra = [
             lang

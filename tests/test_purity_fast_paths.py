@@ -280,18 +280,44 @@ def test_purity_is_the_share_of_letters_outside_exempt_spans_that_counted_spans_
     assert impure_texts > 100
 
 
-def test_verdicts_of_a_batch_are_those_of_each_text_alone():
-    """``judge_many`` decides all texts, then all their sentences, in two batches: the same
-    verdicts as one text at a time, scores up to the order a batch adds its sums in."""
+@pytest.mark.parametrize("lang", ["ru", None])
+def test_verdicts_of_a_batch_are_those_of_each_text_alone(lang):
+    """``judge_many`` decides all texts and all their sentences in one batch (two with ``lang``
+    None): every verdict is, to the last bit, the one ``judge`` gives the text alone."""
     identifier = shared_identifier()
     texts = SENTENCES[::6] + DOCUMENTS + FIXTURES + PAGES
-    batch = purity.judge_many(texts, "ru", identifier=identifier)
+    batch = purity.judge_many(texts, lang, identifier=identifier)
     for text, together in zip(texts, batch, strict=True):
-        alone = purity.judge(text, "ru", identifier=identifier)
-        assert (together.lang, together.scripts) == (alone.lang, alone.scripts), text[:80]
-        assert [(s.start, s.end, s.label, s.attrs) for s in together.spans] == [
-            (s.start, s.end, s.label, s.attrs) for s in alone.spans
-        ]
-        assert [s.score for s in together.spans] == pytest.approx([s.score for s in alone.spans], abs=1e-9)
-        assert (together.score, together.purity) == pytest.approx((alone.score, alone.purity), abs=1e-9)
-        assert together.candidates == pytest.approx(alone.candidates, abs=1e-9)
+        assert together == purity.judge(text, lang, identifier=identifier), text[:80]
+
+
+@pytest.mark.parametrize("lang", ["ru", ["ru", "uk"], None])
+def test_one_batch_for_texts_and_sentences_asks_what_each_question_alone_asks(monkeypatch, lang):
+    """The texts and their sentences decided together are decided as each text and each sentence
+    on its own (``identify`` one at a time: a separate fastText call and decision per question)."""
+    identifier = shared_identifier()
+    texts = SENTENCES[::5] + DOCUMENTS + FIXTURES + PAGES
+    together = purity.judge_many(texts, lang, identifier=identifier)
+    asked: list[int] = []
+    identify_many = identifier.identify_many
+
+    def one_by_one(questions, expected=None):
+        asked.append(len(questions))
+        return [identify_many([question], expected)[0] for question in questions]
+
+    monkeypatch.setattr(identifier, "identify_many", one_by_one)
+    alone = purity.judge_many(texts, lang, identifier=identifier)
+    assert len(asked) == (2 if lang is None else 1)
+    assert sum(asked) > len(texts) + 50  # documents' sentences were asked too
+    prior = identifier.expected_prior([lang] if isinstance(lang, str) else lang or [], purity.EXPECTED_SHARE)
+    checked = 0
+    for text, a, b in zip(texts, together, alone, strict=True):
+        assert a == b, text[:80]
+        # a foreign sentence's score is the decision on that sentence, code and URLs blanked
+        mask = exempt_mask(text, exempt_spans(text))
+        blanked = "".join(" " if flag else char for char, flag in zip(text, mask, strict=True))
+        for span in a.spans:
+            if span.attrs.get("level") == "sentence" and (span.start, span.end) != (0, len(text)):
+                assert span.score == identify_many([blanked[span.start : span.end]], prior)[0].score
+                checked += 1
+    assert checked > 20

@@ -716,7 +716,21 @@ def test_a_thesis_with_common_packages_reads_as_prose():
         "Как видно из рис. 1.1, ошибка убывает (формула (1.1)). Подробнее об этом — в (Иванов 2019). "
         "Вывод сделан в формате pdf."
     )
-    assert len(paragraphs) == 18
+    # a braced corporate author is one name; babel-russian's shorthands; the space after a logo
+    assert paragraphs[18] == (
+        "Пакет описан в (Astro Collaboration et al. 2013), а Astro Collaboration et al. (2013) его "
+        "развивают. Закон Менделеева–Клапейрона, сине-зелёный цвет, перенос; TeX и LaTeX — логотипы, "
+        "знак № 5 и § 8, буквы А. Б. Иванова."
+    )
+    # list items without blank lines between them, a figure standing inside running text
+    assert paragraphs[19:] == [
+        "Задачи работы:",
+        "* построить модель;",
+        "* проверить её.",
+        "Схема показана ниже.",
+        "Схема установки",
+        "После рисунка текст продолжается.",
+    ]
     # the sentences whose number only the typeset PDF knows are kept out, and said so
     removed = [(span.label, span.attrs["text"]) for span in doc.layers["removed"]]
     assert removed == [
@@ -1096,3 +1110,138 @@ def test_equation_numbers_count_numbered_rows_only():
         "\\begin{gather} i \\\\ j \\label{j} \\end{gather}"
     )
     assert number_labels(source).labels == {"e": "1", "f": "2", "h": "3", "j": "5"}
+
+
+def test_a_thesis_preamble_says_how_appendices_listings_and_subequations_are_numbered():
+    """The Russian thesis template's setup, typed here: amsmath's subequation letters patched to
+    Cyrillic (\\asbuk), appendices lettered \\Asbuk after \\appendix, a memoir \\newfloat for
+    listings sharing the lstlisting counter (\\newaliascnt), listings numbered within chapters and
+    only when captioned. Numbers as LaTeX prints them, worked out by hand."""
+    from sloika.pipelines.formats.latex_macros import number_labels
+
+    setup = (
+        "\\patchcmd{\\subequations}{\\def\\theequation{\\theparentequation\\alph{equation}}}\n"
+        "{\\def\\theequation{\\theparentequation\\asbuk{equation}}}{}{}\n"
+        "\\newfloat[chapter]{ListingEnv}{lol}{Листинг}\n\\newaliascnt{ListingEnv}{lstlisting}\n"
+        "\\counterwithout{equation}{chapter}\n"
+    )
+    source = (
+        "\\chapter{Один}\\begin{equation} a \\label{a} \\end{equation}\n"
+        "\\begin{subequations}\\label{s}\\begin{gather} b \\label{s1} \\\\ c \\label{s2} \\\\ d \\label{s3}"
+        "\\end{gather}\\end{subequations}\n"
+        "\\appendix\n\\renewcommand\\thechapter{\\Asbuk{chapter}}\n"
+        "\\chapter{Листинги}\\label{app:a}\n"
+        "\\begin{ListingEnv}\\caption{Первый}\\label{lst:1}\\begin{lstlisting}\nx\n\\end{lstlisting}\\end{ListingEnv}\n"
+        "\\begin{lstlisting}[language=Haskell]\ny\n\\end{lstlisting}\n"
+        "\\begin{lstlisting}[language={[ISO]C++},caption={Второй},label={lst:2}]\nz\n\\end{lstlisting}\n"
+        "\\lstinputlisting[lastline=78,caption={Третий},label={lst:3}]{run.R}\n"
+        "\\chapter{Таблицы}\\section{Раздел}\\label{app:b1}"
+    )
+    assert number_labels(source, setup=setup).labels == {
+        "a": "1", "s": "2", "s1": "2а", "s2": "2б", "s3": "2в",
+        "app:a": "А", "lst:1": "А.1", "lst:2": "А.2", "lst:3": "А.3", "app:b1": "Б.1",
+    }  # fmt: skip
+
+
+LISTING_CODE = [  # listing.pdf's code blocks, typed by hand from make_listing_pdf.py
+    " 1 # Файл настроек сборки\n 2 Source: frobnicate\n 3\n 4 Files: *\n 5 License: Apache-2.0\n 6\n"
+    " 7 export CFLAGS   = -O2 -Wall\n 8 License: Apache-2.0\n 9\n10\n"
+    "11    Licensed under the Apache License, Version 2.0\n"
+    "12    you may not use this file except in compliance\n"
+    "13    with the License.\n"
+    "14  (at your option) any later version.\n"  # one pdfminer line: a gap of two columns
+    "15  -- Автор <author@example.org>  Пн, 30 ноя 2026",  # spaces as glyphs, after a gap
+    "frobnicate" + " " * 32 + "install",
+    "frobnicate" + " " * 32 + "hold",
+]
+LISTING_TEXT = "\n\n".join(
+    [
+        "Файл настроек сборки выглядит так:",
+        LISTING_CODE[0],
+        "Чтобы зафиксировать пакет, замените строку:",
+        LISTING_CODE[1],
+        "на:",
+        LISTING_CODE[2],
+        "Например, чтобы установить пакет foo, можно выполнить aptitude install foo.",
+        "Программа сама разрешит зависимости пакета.",
+        "Имя общей библиотеки, libfoo.so.1 задаёт поле SONAME.",
+        "Службы запускаются при загрузке системы в порядке их зависимостей.",
+        "Длинные строки цифр в этих файлах — контрольные суммы.",
+    ]
+)
+
+
+def test_pdf_listings_read_in_rows_and_commands_go_with_their_cut_sentence(build):
+    """listing.pdf (listings set as the Debian manuals' PDFs set them): a numbered listing is one
+    code block in the order drawn, its line numbers kept right-aligned (also the lines holding a
+    number alone) and its indented lines beside their numbers, a row's far part on its row; a
+    screen's right column stays on its rows across the prose line between them; a monospaced line
+    keeps a space for each column a gap holds and each space glyph; a command set
+    inline at the body's size runs on its sentence; a file name's italic placeholder gets no space;
+    the commands and the word "and" that untranslated English sentences lead into go with them to
+    ``removed``."""
+    from sloika.corpora.catalog import query
+
+    corpus = build([PAPERS / "listing.pdf"], name="listing")
+    ((text,),) = rows(corpus, "SELECT text FROM documents")
+    assert text == LISTING_TEXT
+    _, code = query(corpus, "SELECT start, \"end\" FROM structure WHERE label = 'code' ORDER BY start")
+    assert [text[start:end] for start, end in code] == LISTING_CODE
+    _, removed = query(
+        corpus,
+        "SELECT label, json_extract_string(attrs, '$.text') FROM removed WHERE label LIKE 'foreign%'",
+    )
+    assert sorted(removed) == sorted(
+        [
+            ("foreign_paragraph", "You can check the status of any service by the command"),
+            ("foreign_companion", "service foo status"),
+            ("foreign_paragraph", ". To start or stop a service, run"),
+            ("foreign_companion", "service foo start"),
+            ("foreign_companion", "and"),
+            ("foreign_companion", "service foo stop"),
+            (
+                "foreign_paragraph",
+                "The tool can be made to use your key by putting the following in the ~/.toolrc file:",
+            ),
+            ("foreign_companion", "TOOL_KEY=ключ"),
+        ]
+    )
+
+
+def test_siunitx_prints_numbers_as_the_preamble_sets_them():
+    """The Russian thesis template loads siunitx with locale = DE (a decimal comma) and its own
+    list separator, units once per list; a complex number with an exponent is bracketed. Expected
+    output typed by hand from siunitx's manual."""
+    from sloika.pipelines.formats.latex_units import expand_siunitx, number_style
+
+    setup = (
+        "\\usepackage[\n    locale = DE,\n    list-separator = {;\\,},\n    list-units = single,\n]{siunitx}"
+    )
+    source = (
+        "\\num{.3e45}; \\ang{2.67}; \\numlist{10;30}; \\SIlist{1;2;3}{\\metre}; \\num{1 2 x 3 / 4}; "
+        "\\num{1.2-3i e5}"
+    )
+    assert number_style(setup) == (",", "; ", True)
+    assert expand_siunitx(source, {}, number_style(setup)) == (
+        "0,3 × 10⁴⁵; 2,67°; 10; 30; 1; 2; 3 m; 12 × 3/4; (1,2 − 3i) × 10⁵"
+    )
+    assert number_style("\\sisetup{output-decimal-marker = {,}}")[0] == ","
+    assert expand_siunitx("\\num{2.5}", {}) == "2.5"  # no setup: the mark as written
+
+
+def test_cref_lists_labels_as_the_crefmultiformat_says():
+    """cleveref's \\crefmultiformat{kind}{first}{second}{middle}{last}, as the Russian thesis
+    template sets it for equations; the expected text is what cleveref prints, typed by hand."""
+    from sloika.pipelines.formats.latex_macros import Numbering, replace_refs
+
+    numbering = Numbering(
+        {"a": "5", "b": "6", "c": "5а", "d": "5б", "e": "6а"}, dict.fromkeys("abcde", "equation"), []
+    )
+    style = (
+        "\\crefformat{equation}{(#2#1#3)}\n"
+        "\\crefmultiformat{equation}{(#2#1#3)}{ и~(#2#1#3)}{, (#2#1#3)}{ и~(#2#1#3)}"
+    )
+    source = "Уравнения \\cref{a,b}; ссылки \\cref{c,d,e}; одна \\cref{a}."
+    assert replace_refs(source, numbering, "ru", style=style) == (
+        "Уравнения (5) и (6); ссылки (5а), (5б) и (6а); одна (5)."
+    )

@@ -78,7 +78,8 @@ def test_explicit_format_wins_over_sniffing():
 def test_untranslated_paragraph_of_a_text_file_goes_to_removed(build):
     """As in HTML, Markdown and PDF: the English paragraphs of a Russian text leave the text for
     the `removed` layer (one of them an indented body right under its Russian heading, which
-    stays); the rest, indentation and line breaks included, stays as written."""
+    stays), its header line (a rendered man page's) to `removed` as page furniture; the rest,
+    indentation and line breaks included, stays as written."""
     source = DATA / "plain" / "partly_translated.txt"
     corpus = build([source], language={"languages": ["ru"], "threshold": 0.0})
     text = source.read_text()
@@ -90,6 +91,8 @@ def test_untranslated_paragraph_of_a_text_file_goes_to_removed(build):
         "       The LANG variable chooses the language of the greeting when the\n"
         "       --text option is not given."
     )
+    header = "ПРИВЕТ(1)                 Пользовательские команды                 ПРИВЕТ(1)"
+    text = text.removeprefix(header + "\n\n")  # a rendered man page's header: page furniture
     kept = text.replace(english + "\n\n", "").replace("\n" + heading_body + "\n", "\n")
     assert rows(corpus, "SELECT text FROM documents") == [(kept.rstrip("\n"),)]
     cut = rows(
@@ -100,6 +103,7 @@ def test_untranslated_paragraph_of_a_text_file_goes_to_removed(build):
     )
     at = text.index(english)
     assert cut == [
+        ("page_furniture", 0, 0, header, None),
         ("foreign_paragraph", at, at, english, "en"),
         ("foreign_paragraph", len(kept.rstrip("\n")), len(kept.rstrip("\n")), heading_body, "en"),
     ]
@@ -131,3 +135,79 @@ def test_justified_paragraphs_lose_the_gaps_their_formatter_put_in():
             once,
         ]
     )
+
+
+def test_rendered_man_page_loses_its_furniture_and_keeps_its_tables_as_rows():
+    """A man page rendered by man-db (``tests/data/man/greet.1``, ``man -l … | col -bx``): the header
+    and footer lines go to ``removed``, each ``tbl`` table is one line per row under a ``table``
+    span, a justified paragraph (two lines too) reads with one space, a hanging tag keeps its gap."""
+    from sloika.pipelines.formats.plain import parse_text
+
+    doc = parse_text((DATA / "man" / "greet.1.txt").read_text(), foreign="keep")
+    first = "       0 | приветствие напечатано без ошибок и программа завершила работу\n"
+    second = "       Язык | Код | Приветствие\n       русский | ru | Привет\n       английский | en | Hello"
+    assert doc.text == (
+        "НАЗВАНИЕ\n       greet - печатает приветствие\n\n"
+        "ОПИСАНИЕ\n"
+        "       Программа greet печатает приветствие на языке, который выбран в\n"
+        "       настройках системы, и завершает работу с нулевым кодом возврата сразу\n"
+        "       после печати. Если язык не выбран, приветствие печатается по-английски.\n\n"
+        "       Короткий абзац из двух строк, который nroff выравнивает по ширине\n"
+        "       страницы, растягивая пробелы.\n\n"
+        "       Коды возврата:\n\n"
+        f"{first}       1 | неизвестный параметр\n       2 | язык не найден\n\n"
+        "       Поддерживаемые языки:\n\n"
+        f"{second}\n\n"
+        "ПАРАМЕТРЫ\n"
+        "       -q     Тихий режим: программа ничего не печатает и только возвращает\n"
+        "              код, по которому можно судить о результате работы.\n\n"
+        "       --text строка\n"
+        "              Напечатать строку вместо приветствия."
+    )
+    tables = [span for span in doc.spans if span.label == "table"]
+    assert [doc.text[span.start : span.end] for span in tables] == [
+        first + "       1 | неизвестный параметр\n       2 | язык не найден",
+        second,
+    ]
+    assert tables[1].attrs["rows"] == [
+        ["Язык", "Код", "Приветствие"],
+        ["русский", "ru", "Привет"],
+        ["английский", "en", "Hello"],
+    ]
+    removed = doc.layers["removed"]
+    header = "GREET(1)" + " " * 19 + "Пользовательские команды" + " " * 19 + "GREET(1)"
+    footer = "greet 1.0" + " " * 25 + "2026-11-30" + " " * 26 + "GREET(1)"
+    assert [(span.label, span.start, span.attrs["text"]) for span in removed] == [
+        ("page_furniture", 0, header),
+        ("page_furniture", len(doc.text), footer),
+    ]
+
+
+def test_text_that_only_looks_like_a_man_page_header_is_left_alone():
+    from sloika.pipelines.formats.plain import parse_text
+
+    text = "Функция printf(3) печатает строку.\n\nСм. также puts(3)  и  printf(3).\n"
+    assert parse_text(text, foreign="keep").text == text
+
+
+def test_mostly_untranslated_man_page_keeps_the_language_of_its_headings():
+    """``tests/data/man/greet-partly.8``: Russian headings over two English paragraphs and one
+    Russian. Most letters are English, yet the translation is Russian (its headings say so, as
+    ``<html lang>`` says a page's): the English paragraphs go to ``removed``, the Russian stays;
+    nroff's hyphenation ("config‐" / "uration") is undone where ``keep`` leaves the English."""
+    from sloika.pipelines.formats.plain import parse_text
+
+    source = (DATA / "man" / "greet-partly.8.txt").read_text()
+    doc = parse_text(source)
+    assert doc.text == (
+        "НАЗВАНИЕ\n       greetd - greeting daemon\n\n"
+        "ОПИСАНИЕ\n"
+        "       Демон проверяет файл настройки при запуске и сообщает о найденных\n"
+        "       ошибках.\n\n"
+        "ПАРАМЕТРЫ\n       -d     Print debug messages.\n\n       -q     Ничего не печатать.\n\n"
+        "СМОТРИТЕ ТАКЖЕ\n       greet(1)"
+    )
+    cut = [span.attrs["text"] for span in doc.layers["removed"] if span.label == "foreign_paragraph"]
+    assert [text.split()[:3] for text in cut] == [["The", "greetd", "daemon"], ["The", "daemon", "never"]]
+    kept = parse_text(source, foreign="keep").text
+    assert "read from the configuration\n       file when" in kept and "‐" not in kept

@@ -177,3 +177,35 @@ def test_page_that_is_only_a_screen_keeps_it_as_drawn():
         "  +------------------------------+"
     )
     assert [(span.label, span.start, span.end) for span in doc.spans] == [("code", 0, len(doc.text))]
+
+
+def test_short_untranslated_lines_go_and_names_synopses_titles_stay():
+    """A Russian page with the short English lines a translation leaves (the Debian FAQ's
+    "To start or stop a service, run" between commands, an English list): each goes to ``removed``,
+    and so do the "and" and the list item between them; a synopsis, a list of names and an English
+    talk title stay. A Cyrillic word glued to a Latin ``<strong>`` gets its space; the Latin prefix
+    of a Cyrillic placeholder ("~a" + "действие") stays glued."""
+    from sloika.pipelines.formats.web import parse_html
+
+    (doc,) = parse_html((DATA / "web" / "short_untranslated.html").read_bytes())
+    assert doc.text == (  # the <h2> that repeats the <title> is trafilatura's to drop
+        "После загрузки система запускает службы, перечисленные в файле цели по умолчанию; у каждой "
+        "службы есть свой файл описания, который устанавливается вместе с пакетом.\n\n"
+        "service foo status\n\nservice foo start\n\nservice foo stop\n\n"
+        "Второе число — количество уже найденных решений pkgtool. Шаблон ~aдействие выбирает пакеты "
+        "по действию.\n\n"
+        "Имена версий взяты из старого мультфильма:\n\n"
+        "Синтаксис команды:\n\npkgtool [ install | remove | purge ] пакет\n\n"
+        "Авторы перевода:\n\nAnna Schmidt, Martin Quinn\n\n"
+        "Доклад о сборке пакетов:\n\nThe Common Package Build System (CBS), FOSDEM 2009"
+    )
+    assert [span.attrs["text"] for span in doc.layers["removed"]] == [
+        "You can check the status of any service by the command",
+        ". To start or stop a service, run",
+        "and",
+        "to get the same information on any system.",
+        "alpha (1.0) was the little toy robot,",
+        "beta (1.1) was, of course, Mr. Beta,",
+        "gamma (2.0) was the wooden toy horse with a red saddle.",
+    ]
+    assert {span.label for span in doc.layers["removed"]} == {"foreign_paragraph"}

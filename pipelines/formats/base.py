@@ -85,8 +85,9 @@ class TextBuilder:
 
 def cut_paragraphs(parsed: Parsed, cuts: list[Span]) -> Parsed:
     """``parsed`` without the paragraphs ``cuts`` cover, each taken with the blank lines after it
-    (before it, when it ends the text) and recorded as an empty ``removed`` span where it began (the
-    cut's label, score and attrs): the one place a reader cuts whole paragraphs.
+    (before it, when it ends the text; a cut that starts after text on its line, a paragraph's
+    last sentences, takes none) and recorded as an empty ``removed`` span where it began (the
+    cut's label, score and attrs): the one place a reader cuts paragraphs or their sentences.
 
     Every span already on the document, of every layer, is moved so it covers the same characters:
     an earlier ``removed`` record (a footnote mark, a drawing's letters) inside a cut lands where
@@ -97,7 +98,9 @@ def cut_paragraphs(parsed: Parsed, cuts: list[Span]) -> Parsed:
     text = parsed.text
     ranges: list[tuple[int, int]] = []
     for span in sorted(cuts, key=lambda s: s.start):
-        start, end = span.start, SEPARATOR.match(text, span.end).end()
+        start, end = span.start, span.end
+        if not text[text.rfind("\n", 0, start) + 1 : start].strip():  # not after text on its line
+            end = SEPARATOR.match(text, span.end).end()
         if ranges and start <= ranges[-1][1]:
             ranges[-1] = (ranges[-1][0], max(end, ranges[-1][1]))
         else:

@@ -33,13 +33,29 @@ MIN_JUDGED_LETTERS = 40
 # share; a list of city names, Bosnian at 0.73, is no paragraph of another language)
 MIN_FOREIGN_SCORE = 0.75
 MAX_PAGE_SCORE = 0.1
-# With ``short`` (the PDF reader: a manual's untranslated footnote or list line), a shorter
-# paragraph is foreign too when it has no letter of the page's script, the decision gives another
-# script's language this much, and it holds this many words common in that language (wordfreq zipf
-# 3 or more: "Use the … address for that."; a package name or "Debian GNU/Linux" is none).
+# With ``short`` (the PDF and HTML readers: a manual's untranslated footnote or list line), a
+# shorter paragraph is foreign too when it has no letter of the page's script, the decision gives
+# another script's language this much, and it holds this many lower-case words common in that
+# language (wordfreq zipf 3 or more: "Use the … address for that."; a package name, "Debian
+# GNU/Linux", names "Ian Jackson, Michael Vogt" or a title "The Common Debian Build System" have
+# none) and is no list (a synopsis "aptitude [ install | remove | purge ] пакет1", whose Russian
+# placeholders are code).
 SHORT_MIN_LETTERS = 12
 SHORT_MIN_SCORE = 0.9
 SHORT_MIN_WORDS = 3
+# With ``titles`` too (the PDF reader: a typeset manual, whose untranslated chapter titles and
+# title-page labels stand alone), a short line is foreign with two words that common in any case
+# (zipf 3.5: "Published January 2021", "The Debian archives", "REVISION HISTORY"; "Debian
+# GNU/Linux" has one, "gnu" being rarer); a heading (``Paragraph.heading``) with no letter of the
+# page's script whose section holds only foreign paragraphs is the title of an untranslated section
+# ("12.2.2 Web forum") and goes with them; and a paragraph of the page's language that opens or
+# ends with sentences of running text in another script (a translator left one: "The Section line
+# gives the ”section” … sites. Поле Priority показывает …") loses those sentences, each judged as a
+# paragraph with no letter of the page's script is (``_script_verdict``), from MIN_JUDGED_LETTERS
+# letters.
+SHORT_COMMON_ZIPF = 3.5
+SHORT_COMMON_WORDS = 2
+SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[\"«“(]?[A-ZА-ЯЁ])")
 # The script is evidence the score is not. A judged paragraph with no letter of the page's script
 # (a Latin paragraph in a Russian page) is in no language of the page, however unsure the decision
 # is which other language it is in ("For a more detailed description on this, read …", en 0.75 in
@@ -69,6 +85,7 @@ class Paragraph:
     text: str
     code: tuple[tuple[int, int], ...] = ()  # inline code inside it (offsets into ``text``)
     start: int = 0  # where it stands in the document's text
+    heading: bool = False  # a section's title: not judged, goes with its section (``titles``)
 
 
 def judged_letters(text: str, code: tuple[tuple[int, int], ...] = ()) -> tuple[str, int]:
@@ -100,16 +117,30 @@ def foreign_paragraphs(
     declared: str | None = None,
     targets: tuple[str, ...] = (),
     short: bool = False,
+    titles: bool = False,
 ) -> dict[int, tuple[str, float]]:
-    """Index → (language, score) of the paragraphs foreign to their page; ``None`` entries (code,
-    headings) are not judged; ``short`` judges short ones too (``SHORT_MIN_LETTERS``)."""
+    """Index → (language, score) of the paragraphs foreign to their page; ``None`` entries (code)
+    and headings are not judged; ``short`` judges short ones too (``SHORT_MIN_LETTERS``) and takes
+    the Latin paragraphs between two foreign ones with them (``_between_foreign``); ``titles`` as
+    ``SHORT_COMMON_WORDS`` says."""
+    return _foreign(paragraphs, declared, targets, short, titles)[0]
+
+
+def _foreign(
+    paragraphs: list[Paragraph | None],
+    declared: str | None,
+    targets: tuple[str, ...],
+    short: bool,
+    titles: bool,
+) -> tuple[dict[int, tuple[str, float]], str | None]:
+    """``foreign_paragraphs``'s answer and the page's own language (None when nothing was judged)."""
     from sloika.lang.calibrated_lid import shared_identifier
 
     identifier = shared_identifier()
     judged: dict[int, tuple[str, int]] = {}
     brief: dict[int, str] = {}
     for index, paragraph in enumerate(paragraphs):
-        if paragraph is not None:
+        if paragraph is not None and not paragraph.heading:
             text, letters = judged_letters(paragraph.text, paragraph.code)
             if letters >= MIN_JUDGED_LETTERS:
                 judged[index] = (text, letters)
@@ -126,7 +157,7 @@ def foreign_paragraphs(
     for lang, _, letters, _ in guesses.values():
         votes[lang] += letters
     if not votes:
-        return {}
+        return {}, None
     own = votes.most_common(1)[0][0]
     if declared in votes:
         own = declared
@@ -137,7 +168,96 @@ def foreign_paragraphs(
         for index, (lang, score, _, candidates) in guesses.items()
         if lang != own and _is_foreign(judged[index][0], own, lang, score, candidates)
     }  # one language voting: nothing long is foreign (own is the only one), short lines may be
-    return found_foreign | (_short_foreign(brief, own) if short and brief else {})
+    if not short:
+        return found_foreign, own
+    found_foreign |= _short_foreign(brief, own, titles) if brief else {}
+    found_foreign |= _between_foreign(paragraphs, found_foreign, own)
+    return found_foreign | (_foreign_headings(paragraphs, found_foreign, own) if titles else {}), own
+
+
+def _between_foreign(
+    paragraphs: list[Paragraph | None], found: dict[int, tuple[str, float]], own: str
+) -> dict[int, tuple[str, float]]:
+    """Paragraphs of the untranslated passage around them: a run of paragraphs with no letter in
+    ``own``'s script, between two foreign paragraphs of one language, is in it too, however short
+    or list-like ("and" between two commands of an English passage, "potato (Debian 2.2) was,
+    of course, Mr. Potato," inside an English list)."""
+    prose = [index for index, paragraph in enumerate(paragraphs) if paragraph is not None]
+    between: dict[int, tuple[str, float]] = {}
+    run: list[int] = []
+    before: tuple[str, float] | None = None
+    for index in prose:
+        if index in found:
+            lang, score = found[index]
+            if before is not None and run and before[0] == lang:
+                between |= dict.fromkeys(run, (lang, min(score, before[1])))
+            before, run = found[index], []
+            continue
+        paragraph = paragraphs[index]
+        text, _ = judged_letters(paragraph.text, paragraph.code)
+        if not _own_script_letters(text, own):  # a number alone ("1" of a list) goes with the run
+            run.append(index)
+        else:
+            before, run = None, []
+    return between
+
+
+def _foreign_headings(
+    paragraphs: list[Paragraph | None], found: dict[int, tuple[str, float]], own: str
+) -> dict[int, tuple[str, float]]:
+    """The headings with no letter of ``own``'s script whose sections (the paragraphs up to the next
+    heading) are all ``found`` foreign: the titles of untranslated sections."""
+    headings = [i for i, p in enumerate(paragraphs) if p is not None and p.heading]
+    result = {}
+    for index, after in zip(headings, [*headings[1:], len(paragraphs)], strict=False):
+        title = paragraphs[index].text
+        section = [i for i in range(index + 1, after) if paragraphs[i] is not None]
+        foreign = section and all(i in found for i in section)
+        if foreign and _has_letter(title) and not _own_script_letters(title, own):
+            result[index] = found[section[0]]
+    return result
+
+
+def _foreign_sentences(
+    paragraphs: list[Paragraph | None], found: dict[int, tuple[str, float]], own: str
+) -> list[tuple[int, int, int, str, float]]:
+    """(index, start, end, language, score) of the sentences that open or end a paragraph of the
+    page's language and are running text in another script (offsets into the paragraph's text, a
+    cut taking the space between it and the sentence it borders)."""
+    cuts = []
+    for index, paragraph in enumerate(paragraphs):
+        if paragraph is None or paragraph.heading or index in found:
+            continue
+        text = paragraph.text
+        if not _own_script_letters(text, own):
+            continue
+        bounds = [0, *(m.end() for m in SENTENCE_BREAK.finditer(text)), len(text)]
+        sentences = list(zip(bounds, bounds[1:], strict=False))
+        lead = _foreign_run(text, sentences, own)
+        trail = _foreign_run(text, sentences[len(lead) :][::-1], own)
+        if lead:
+            cuts.append((index, 0, lead[-1][1], *lead[0][2]))
+        if trail:
+            start = len(text[: trail[-1][0]].rstrip())
+            cuts.append((index, start, len(text), *trail[0][2]))
+    return cuts
+
+
+def _foreign_run(text: str, sentences: list[tuple[int, int]], own: str) -> list:
+    """The sentences, in the order given, while each is foreign running text: (start, end, (lang,
+    score)); never all of them (a paragraph with no sentence of its own is no partial cut)."""
+    from sloika.lang.calibrated_lid import shared_identifier
+
+    run = []
+    for start, end in sentences[:-1] if len(sentences) > 1 else []:
+        judged, letters = judged_letters(text[start:end])
+        if letters < MIN_JUDGED_LETTERS or _own_script_letters(judged, own):
+            break
+        (guess,) = shared_identifier().identify_many([judged])
+        if not _script_verdict(judged, own, guess.lang, guess.candidates):
+            break
+        run.append((start, end, (guess.lang, guess.score)))
+    return run
 
 
 def _is_foreign(text: str, own: str, lang: str, score: float, candidates: dict[str, float]) -> bool:
@@ -194,10 +314,11 @@ def _is_word(token: str) -> bool:
     return len(token) >= 2 and token.replace("'", "").replace("’", "").isalpha()
 
 
-def _short_foreign(brief: dict[int, str], own: str) -> dict[int, tuple[str, float]]:
+def _short_foreign(brief: dict[int, str], own: str, titles: bool = False) -> dict[int, tuple[str, float]]:
     """The short paragraphs (judged text by index) that are another script's language: none of
     their letters in ``own``'s script, the decision sure of the other language, and
-    ``SHORT_MIN_WORDS`` words common in it."""
+    ``SHORT_MIN_WORDS`` lower-case words common in it, not a list (``_is_list``); with ``titles``,
+    or ``SHORT_COMMON_WORDS`` very common words of any case."""
     from wordfreq import zipf_frequency
 
     from sloika.lang.alphabets import script_of_language
@@ -213,8 +334,10 @@ def _short_foreign(brief: dict[int, str], own: str) -> dict[int, tuple[str, floa
         other = script_of_language(guess.lang)
         if guess.score < SHORT_MIN_SCORE or other is None or other == script:
             continue
-        words = re.findall(r"[^\W\d_]{2,}", text)
-        if sum(zipf_frequency(word.lower(), guess.lang) >= 3.0 for word in words) >= SHORT_MIN_WORDS:
+        words = [word for word in (token.strip(TOKEN_EDGE) for token in text.split()) if _is_word(word)]
+        running = sum(word[0].islower() and zipf_frequency(word, guess.lang) >= 3.0 for word in words)
+        common = sum(zipf_frequency(word.lower(), guess.lang) >= SHORT_COMMON_ZIPF for word in words)
+        if (running >= SHORT_MIN_WORDS or titles and common >= SHORT_COMMON_WORDS) and not _is_list(text):
             found[index] = (guess.lang, guess.score)
     return found
 
@@ -226,22 +349,77 @@ def foreign_cut(
     declared: str | None = None,
     targets: tuple[str, ...] = (),
     short: bool = False,
+    code: list[Paragraph] = (),
+    titles: bool = False,
 ) -> Parsed:
-    """``parsed`` with its foreign ``paragraphs`` (prose only: code and headings are not handed in)
+    """``parsed`` with its foreign ``paragraphs`` (prose, and headings marked ``heading``; no code)
     cut into ``removed`` as ``foreign_paragraph`` (``trim``) or marked in ``lang_spans`` (``flag``);
-    ``keep`` judges nothing; ``short`` as ``foreign_paragraphs`` says."""
-    found = foreign_paragraphs(list(paragraphs), declared, targets, short) if action != "keep" else {}
-    if not found:
+    ``keep`` judges nothing; ``short`` and ``titles`` as ``foreign_paragraphs`` says, and with
+    ``titles`` foreign sentences opening or ending a paragraph go too (``foreign_sentence``, level
+    ``sentence``). What a cut sentence leads into goes with it as ``foreign_companion``
+    (``companions``: the ``code`` blocks it introduces, a word left between them)."""
+    found, own = (
+        _foreign(list(paragraphs), declared, targets, short, titles) if action != "keep" else ({}, None)
+    )
+    parts = [(i, 0, len(paragraphs[i].text), lang, score) for i, (lang, score) in found.items()]
+    parts += _foreign_sentences(list(paragraphs), found, own) if titles and own else []
+    if not parts:
         return parsed
     spans = []
-    for index, (lang, score) in sorted(found.items()):
+    for index, start, end, lang, score in sorted(parts):
         paragraph = paragraphs[index]
-        start, end = paragraph.start, paragraph.start + len(paragraph.text)
+        whole = end - start == len(paragraph.text)
+        text, start, end = paragraph.text[start:end], paragraph.start + start, paragraph.start + end
         if action == "flag":
-            spans.append(Span(start, end, lang, score, {"level": "paragraph"}))
+            spans.append(Span(start, end, lang, score, {"level": "paragraph" if whole else "sentence"}))
         else:
-            spans.append(Span(start, end, "foreign_paragraph", score, {"text": paragraph.text, "lang": lang}))
+            label = "foreign_paragraph" if whole else "foreign_sentence"
+            spans.append(
+                Span(start, end, label, score, {"text": text if whole else text.strip(), "lang": lang})
+            )
+    if action == "trim":
+        for paragraph, lang in companions(paragraphs, found, code):
+            start, end = paragraph.start, paragraph.start + len(paragraph.text)
+            spans.append(Span(start, end, "foreign_companion", None, {"text": paragraph.text, "lang": lang}))
     if action == "flag":
         marked = parsed.layers.get("lang_spans", []) + spans
         return replace(parsed, layers=parsed.layers | {"lang_spans": marked})
     return cut_paragraphs(parsed, spans)
+
+
+def companions(
+    paragraphs: list[Paragraph], found: dict[int, tuple[str, float]], code: list[Paragraph]
+) -> list[tuple[Paragraph, str]]:
+    """What goes with the foreign paragraphs ``found`` (index → language) as they stand among the
+    ``code`` blocks: a code block right after a foreign sentence that leads into it (it ends with a
+    colon or without a sentence end: "… you can run the command" + "systemctl disable foo"), and a
+    word or two in the same script left after such a block that lead on ("service foo start" +
+    "and" + "service foo stop": the cut sentence's own words), with the language of the cut.
+    Cut, the code would stand without the sentence that says what it is."""
+    from sloika.pipelines.formats.base import SENTENCE_END
+    from sloika.text.scripts import script_of
+
+    items = sorted(
+        [(p.start, False, i, p) for i, p in enumerate(paragraphs)] + [(c.start, True, -1, c) for c in code]
+    )
+    going: list[tuple[Paragraph, str]] = []
+    leads: tuple[str, str | None] | None = None  # the cut's language and script while it leads on
+    for _, is_code, index, item in items:
+        letters = [char for char in item.text if char.isalpha()]
+        if index in found:
+            lang = found[index][0]
+            script = Counter(map(script_of, letters)).most_common(1)[0][0] if letters else None
+            leads = None if SENTENCE_END.search(item.text) else (lang, script)
+        elif leads and is_code:
+            going.append((item, leads[0]))
+        elif (
+            leads
+            and not item.heading  # a section's title ends what the cut led into
+            and len(letters) < SHORT_MIN_LETTERS
+            and {script_of(char) for char in letters} == {leads[1]}
+        ):
+            going.append((item, leads[0]))
+            leads = None if SENTENCE_END.search(item.text) else leads
+        else:
+            leads = None
+    return going

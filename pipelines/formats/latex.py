@@ -37,7 +37,7 @@ from sloika.pipelines.formats.latex_macros import (
     replace_refs,
     theorems,
 )
-from sloika.pipelines.formats.latex_units import declared_units, expand_siunitx
+from sloika.pipelines.formats.latex_units import declared_units, expand_siunitx, number_style
 from sloika.pipelines.formats.pdf import heading_label
 from sloika.text.spans import Span
 
@@ -320,6 +320,7 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     blocks: list[Block] = []
     # inline code first: a user macro of the same name must not expand inside \verb!\autocite!
     flat = stash_inline_code(_flatten(body.group(1), root, notes, 0, chain, budget), blocks)
+    definitions = flat  # \renewcommand\thechapter{\Asbuk{chapter}} after \appendix says how appendices print
     flat, macros = collect_macros(conditionals.resolve(flat), macros)
     flat, stopped = expand_macros(flat, macros)
     flat = strip_environment_arguments(conditionals.resolve(flat), preamble + flat)
@@ -327,10 +328,10 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     if stopped:
         notes["macro_budget_exceeded"] = ["expansion stopped: a macro that keeps expanding?"]
     flat = XSPACE.sub(" ", XSPACE_SILENT.sub("", URL.sub(_verbatim_url, flat)))
-    flat = expand_siunitx(flat, declared_units(preamble + flat))
+    flat = expand_siunitx(flat, declared_units(preamble + flat), number_style(preamble))
     lang = "ru" if len(CYRILLIC.findall(flat)) > len(LATIN.findall(COMMAND_NAME.sub("", flat))) else "en"
     declared = {"proof": Theorem(PROOF[lang], None, None), **theorems(preamble + flat)}
-    numbering = number_labels(flat, declared, preamble)
+    numbering = number_labels(flat, declared, preamble + definitions)
     titles = {name: theorem.title for name, theorem in declared.items()}
     flat = replace_refs(add_headings(flat, numbering), numbering, lang, titles, preamble + flat)
     flat = PAR.sub("\n\n", mark_computed(flat))
@@ -740,7 +741,7 @@ def _closing_brace(source: str, start: int) -> int:
 def _append_text(builder: TextBuilder, latex: str, stash: _Stash, math: str) -> None:
     """Convert a stretch of LaTeX, paragraph by paragraph, and put formulas and citations back with
     their spans."""
-    for paragraph in re.split(r"\n\s*\n", _to_text(latex)):
+    for paragraph in PARAGRAPH_BREAK.split(_to_text(latex)):
         paragraph, dropped = drop_computed(paragraph)
         paragraph = _tidy(paragraph)
         at = builder.length
@@ -769,6 +770,9 @@ def _append_text(builder: TextBuilder, latex: str, stash: _Stash, math: str) -> 
         builder.append(paragraph[cursor:])
 
 
+# a blank line, or a list item ("\n  * " as pylatexenc writes \item): "Новизна: * Впервые … * Было"
+# read as one run-on paragraph where the source had no blank lines between the items
+PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n[ \t]+(?=\* )")
 CITE_HOLE = "\ue007"  # a citation whose entry no .bib has
 # the words that lead to a citation ("proposed in \cite{x}", "см. также \cite{x}") go with it
 LEADING = r"and|in|see|also|cf\.|e\.g\.,?|i\.e\.,?|by|from|of|и|в|во|см\.|также|из|у"
@@ -789,9 +793,23 @@ HOLES = (
 )
 
 
-# babel-russian's shorthands as they come out of conversion ("--- is '"—'); << >> and ,, are the
-# T2A font's quotation mark ligatures
-BABEL = (('"—', "—"), ('"–', "–"), ("<<", "«"), (">>", "»"), (",,", "„"))
+# babel-russian's shorthands as they come out of conversion ("--- is '"—', "--~ is '"–' and a
+# no-break space); << >> and ,, are the T2A font's quotation mark ligatures
+BABEL = (
+    (re.compile('"–[~\u00a0]'), "–"),  # "--~ the dash of a compound name: "Менделеева–Клапейрона"
+    (re.compile('"–\\*'), "—"),  # "--* the dash that opens direct speech
+    (re.compile('"([—–])'), r"\1"),  # "--- and "--
+    (re.compile('(?<=\\w)"[~\u00a0=](?=\\w)'), "-"),  # "~ and "= hyphens: "red"~green" is "red-green"
+    (re.compile('(?<=\\w)"(?:-|""|\\|)(?=\\w)'), ""),  # hyphenation points, a broken ligature
+    (re.compile('(?<=\\w\\.)",(?=\\w)'), " "),  # the space after an initial: "А.",Б.",Пушкин"
+    (re.compile('"<(?=\\w)'), "«"),
+    (re.compile('(?<=[\\w.!?])">'), "»"),
+    (re.compile('"`(?=\\w)'), "„"),
+    (re.compile("(?<=[\\w.!?])\"'"), "“"),
+    (re.compile("<<"), "«"),
+    (re.compile(">>"), "»"),
+    (re.compile(",,"), "„"),
+)
 
 
 def _verbatim_url(match: re.Match) -> str:
@@ -802,22 +820,24 @@ def _tidy(paragraph: str) -> str:
     """One line, ``~`` and no-break spaces as spaces, babel's shorthands as the characters they
     print, and no holes left by dropped macros."""
     paragraph = drop_computed(paragraph)[0] if MARK in paragraph else paragraph
-    paragraph = " ".join(paragraph.replace("~", " ").replace("\u00a0", " ").split())
     for shorthand, character in BABEL:
-        paragraph = paragraph.replace(shorthand, character)
+        paragraph = shorthand.sub(character, paragraph)
+    paragraph = " ".join(paragraph.replace("~", " ").replace("\u00a0", " ").split())
     for pattern, replacement in HOLES:
         paragraph = pattern.sub(replacement, paragraph)
     return paragraph
 
 
 _CONVERTER: Any = None
+EATEN_SPACE = "\ue008"  # the space a sign macro's name ended with
+WORD_AFTER_EATEN_SPACE = re.compile(EATEN_SPACE + r"(?=[\w(\[«“„])")
 
 
 def _to_text(latex: str) -> str:
     global _CONVERTER
     if _CONVERTER is None:
         _CONVERTER = _converter()
-    return _CONVERTER.latex_to_text(latex)
+    return WORD_AFTER_EATEN_SPACE.sub(" ", _CONVERTER.latex_to_text(latex)).replace(EATEN_SPACE, "")
 
 
 def _converter() -> Any:
@@ -832,7 +852,14 @@ def _converter() -> Any:
         for name in ("href", "author", "todo", "colhead", "foreignlanguage", *KEEP_CONTENT, *CELL_MACROS)
     ]
     # babel-russian's \No and LaTeX's \S print signs
-    signs = [MacroTextSpec(name, simplify_repl=sign) for name, sign in SIGNS.items()]
+    # TeX eats the space after a control word ("\\TeX is" prints "TeXis"); the author meant it
+    # before a word (EATEN_SPACE), not before "’у" (\\TeX ’у)
+    signs = [
+        MacroTextSpec(
+            name, simplify_repl=lambda node, l2tobj, sign=sign: sign + (node.macro_post_space and EATEN_SPACE)
+        )
+        for name, sign in SIGNS.items()
+    ]
     quotes = [  # csquotes: the quotation marks the language sets
         MacroTextSpec(name, simplify_repl=lambda node, l2tobj: _quoted(_last_argument(node, l2tobj)))
         for name in ("enquote", "textquote")
@@ -848,12 +875,20 @@ def _converter() -> Any:
     keep_nth = [
         MacroTextSpec(name, simplify_repl=lambda node, l2tobj, n=n: _nth_argument(node, l2tobj, n))
         for name, n in NTH_ARGUMENT.items()
+        if name != "caption"
     ]
+    # a float's caption is a paragraph of its own, also where the float stands inside running text
+    # with no blank line around it ("…на листинге А.1.\begin{ListingEnv}\caption{Программа}")
+    caption = MacroTextSpec(
+        "caption",
+        simplify_repl=lambda node, l2tobj: f"\n\n{_nth_argument(node, l2tobj, NTH_ARGUMENT['caption'])}\n\n",
+    )
     text_db.add_context_category(
         "sloika",
         macros=[
             *keep_last,
             *keep_nth,
+            caption,
             *entries,
             *quotes,
             *signs,

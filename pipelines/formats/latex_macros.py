@@ -227,6 +227,7 @@ COUNTED = (
     r"|\\end\{(?P<end>figure|table|equation|align|gather|multline|eqnarray|deluxetable|longtable|longtblr"
     r"|talltblr|lstlisting|algorithm)\*?\}"
     r"|\\label\{(?P<label>[^}]*)\}"
+    r"|\\lstinputlisting(?P<lstinput>)(?![A-Za-z])"
     r"|\\begin\{subequations\}(?P<subeq>(?:.|\n)*?)\\end\{subequations\}"
     # a label given as an option: tabularray's and listings' ``label = {tab:x}``
     r"|(?<![\w\\])label\s*=\s*(?:\{(?P<key>[^}]*)\}|(?P<bare>[^,\]\s}]+))"
@@ -277,6 +278,65 @@ class Numbering:
 WITHIN = re.compile(
     r"\\(?P<cmd>counterwithout|counterwithin|numberwithin)\*?\s*\{(?P<kind>\w+)\}\s*\{(?P<parent>\w+)\}"
 )
+# how a counter prints: \renewcommand\thechapter{\Asbuk{chapter}} (Russian appendices "А", "Б"), and a
+# subequation's letter, \theparentequation\asbuk{equation} (the thesis template patches amsmath's \alph)
+STYLE = r"\\(?P<style>Asbuk|asbuk|Alph|alph|Roman|roman|arabic)\s*"
+TOP_STYLE = re.compile(
+    r"\\renewcommand\*?\s*\{?\\the(?:chapter|section)\}?\s*\{" + STYLE + r"\{(?:chapter|section)\}\}"
+)
+SUBEQUATION_STYLE = re.compile(
+    r"\\theparentequation\s*\}?\s*(?P<separator>[.\-]?)\s*" + STYLE + r"\{equation\}"
+)
+ASBUK = "абвгдежиклмнопрстуфхцчшщэюя"  # babel-russian's \asbuk: no ё з й ъ ы ь
+ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"),
+         (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))  # fmt: skip
+# floats a paper declares: memoir's \newfloat[within]{env}{ext}{name}, float's \newfloat{env}{placement}
+# {ext}[within], newfloat's \DeclareFloatingEnvironment[options]{env}; \newaliascnt{env}{counter}
+NEW_FLOAT = re.compile(
+    r"\\newfloat\s*(?:\[(?P<within>\w+)\])?\s*\{(?P<name>[\w*]+)\}(?:\s*\{[^}]*\}){2}(?:\s*\[(?P<after>\w+)\])?"
+    r"|\\DeclareFloatingEnvironment\s*(?:\[[^\]]*\])?\s*\{(?P<declared>\w+)\}"
+)
+ALIAS_COUNTER = re.compile(r"\\newaliascnt\s*\{(?P<name>\w+)\}\s*\{(?P<counter>\w+)\}")
+OPTIONS = re.compile(r"\s*\[(?P<options>(?:[^\[\]]|\[[^\]]*\])*)\]")
+OPTION_LABEL = re.compile(r"(?<![\w\\])label\s*=\s*(?:\{(?P<key>[^}]*)\}|(?P<bare>[^,\]\s}]+))")
+
+
+def counter_text(number: int, style: str) -> str:
+    """``number`` as LaTeX's ``\\arabic``, ``\\alph``, ``\\Alph``, ``\\roman`` or babel's ``\\asbuk``
+    print it."""
+    lower = style.lower()
+    if lower in ("alph", "asbuk"):
+        letters = "abcdefghijklmnopqrstuvwxyz" if lower == "alph" else ASBUK
+        text = letters[number - 1] if 1 <= number <= len(letters) else str(number)
+    elif lower == "roman" and number > 0:
+        text, rest = "", number
+        for value, numeral in ROMAN:
+            while rest >= value:
+                text, rest = text + numeral, rest - value
+    else:
+        return str(number)
+    return text.upper() if style[0].isupper() else text
+
+
+def _styles(setup: str) -> tuple[str, tuple[str, str]]:
+    """(how appendix chapters are lettered, (separator, style) of subequation letters)."""
+    top = [
+        found["style"] for found in TOP_STYLE.finditer(setup) if found["style"].lower() in ("alph", "asbuk")
+    ]
+    sub = list(SUBEQUATION_STYLE.finditer(setup))
+    return top[-1] if top else "Alph", (sub[-1]["separator"], sub[-1]["style"]) if sub else ("", "alph")
+
+
+def _floats(setup: str, chapters: bool) -> dict[str, tuple[str, bool]]:
+    """env → (counter kind, numbered within chapters) for the floats ``setup`` declares."""
+    aliases = {found["name"]: found["counter"] for found in ALIAS_COUNTER.finditer(setup)}
+    floats = {}
+    for found in NEW_FLOAT.finditer(setup):
+        name = found["name"] or found["declared"]
+        counter = aliases.get(name, name)
+        kind = FLOATS.get(counter, counter)
+        floats[name] = (kind, chapters and bool(found["within"] or found["after"] or found["declared"]))
+    return floats
 
 
 def number_labels(source: str, declared: dict[str, Theorem] | None = None, setup: str = "") -> Numbering:
@@ -286,11 +346,19 @@ def number_labels(source: str, declared: dict[str, Theorem] | None = None, setup
     like."""
     declared = declared or {}
     chapters = "\\chapter" in source
-    within = dict.fromkeys(("figure", "table", "equation"), 0 if chapters else None)
+    # listings numbers its listings within chapters too (numberbychapter)
+    within = dict.fromkeys(("figure", "table", "equation", "listing"), 0 if chapters else None)
     for found in WITHIN.finditer(setup + source):
         if found["kind"] in within:
             within[found["kind"]] = None if found["cmd"] == "counterwithout" else LEVEL.get(found["parent"])
+    top, letters = _styles(setup + source)
+    floats = _floats(setup + source, chapters)
+    for kind, by_chapter in floats.values():
+        within.setdefault(kind, 0 if by_chapter else None)
     pattern = COUNTED
+    if floats:
+        names = "|".join(map(re.escape, sorted(floats, key=len, reverse=True)))
+        pattern += rf"|\\begin\{{(?P<float>{names})\}}|\\end\{{(?P<floatend>{names})\}}"
     if declared:
         names = "|".join(map(re.escape, sorted(declared, key=len, reverse=True)))
         pattern += rf"|\\begin\{{(?P<thm>{names})\}}(?:\s*\[(?P<note>[^\]]*)\])?"
@@ -300,12 +368,15 @@ def number_labels(source: str, declared: dict[str, Theorem] | None = None, setup
     first = 0 if chapters else 1
     sections = [0, 0, 0, 0]
     counters = {"figure": 0, "table": 0, "equation": 0, "listing": 0, "algorithm": 0}
+    counters.update({kind: 0 for kind, _ in floats.values()})
     appendix = False
     inside: tuple[str, str] | None = None  # the number and kind of the float or theorem a label is in
     current, level_kind = "", "section"  # the section a label outside floats is in
     numbering = Numbering({}, {}, [])
     placed: set[str] = set()  # labels an equation's row numbered already
     for match in re.finditer(pattern, source):
+        style = top if appendix else "arabic"
+        custom, custom_end = match.groupdict().get("float"), match.groupdict().get("floatend")
         if match["appendix"]:
             appendix, sections = True, [0, 0, 0, 0]
         elif match["sec"] and not match["star"]:
@@ -317,20 +388,34 @@ def number_labels(source: str, declared: dict[str, Theorem] | None = None, setup
                     counters[counter] = 0
             parts = [str(n) for n in sections[first : level + 1]]
             if appendix and parts:
-                parts[0] = chr(ord("A") + int(parts[0]) - 1)
+                parts[0] = counter_text(int(parts[0]), top)
             current = ".".join(parts)
             level_kind = "appendix" if appendix and level == first else match["sec"]
         elif match["subeq"] is not None:  # amsmath: one number, its rows lettered 8a, 8b
             counters["equation"] += 1
-            parent = _within(sections, first, within.get("equation"), counters["equation"])
-            for label, number in _subequation_labels(match["subeq"], parent).items():
+            parent = _within(sections, first, within.get("equation"), counters["equation"], style)
+            for label, number in _subequation_labels(match["subeq"], parent, letters).items():
                 numbering.labels[label], numbering.kinds[label] = number, "equation"
-        elif match["begin"]:
-            name = match["begin"]
-            kind = "equation" if name in EQUATIONS else FLOATS.get(name, "figure")
-            if kind != "equation":
+        elif match["lstinput"] is not None:  # \lstinputlisting[caption=…, label=…]{file}: a listing
+            options = OPTIONS.match(source, match.end())
+            if options and "caption" in options["options"]:
+                counters["listing"] += 1
+                number = _within(sections, first, within.get("listing"), counters["listing"], style)
+                for found in OPTION_LABEL.finditer(options["options"]):
+                    label = (found["key"] or found["bare"]).strip()
+                    numbering.labels[label], numbering.kinds[label] = number, "listing"
+                    placed.add(label)
+        elif match["begin"] or custom:
+            name = match["begin"] or custom
+            kind = floats[name][0] if custom else FLOATS.get(name, "figure")
+            if name in EQUATIONS:
+                kind = "equation"
+            else:
+                options = OPTIONS.match(source, match.end()) if name == "lstlisting" else None
+                if name == "lstlisting" and not (options and "caption" in options["options"]):
+                    continue  # a listing without a caption has no number (nor one inside a ListingEnv)
                 counters[kind] += 1
-                inside = (_within(sections, first, within.get(kind), counters[kind]), kind)
+                inside = (_within(sections, first, within.get(kind), counters[kind], style), kind)
                 continue
             # an equation: a number per numbered row (align*, \nonumber rows: none), labels by row
             end = source.find("\\end{" + name, match.end())
@@ -340,19 +425,21 @@ def number_labels(source: str, declared: dict[str, Theorem] | None = None, setup
             for row in rows if not match.group(0).endswith("*}") else []:
                 if row.strip() and not NO_NUMBER.search(row):
                     counters["equation"] += 1
-                    number = _within(sections, first, within.get("equation"), counters["equation"])
+                    number = _within(sections, first, within.get("equation"), counters["equation"], style)
                     for label in LABEL.findall(row):
                         numbering.labels[label.strip()], numbering.kinds[label.strip()] = number, kind
                         placed.add(label.strip())
             inside = (number, kind)
-        elif match["end"] or (declared and match["thmend"]):
+        elif match["end"] or custom_end or (declared and match["thmend"]):
             inside = None
         elif declared and match["thm"]:
             theorem = declared[match["thm"]]
             number = ""
             if theorem.counter:
                 counters[theorem.counter] = counters.get(theorem.counter, 0) + 1
-                number = _within(sections, first, LEVEL.get(theorem.parent or ""), counters[theorem.counter])
+                number = _within(
+                    sections, first, LEVEL.get(theorem.parent or ""), counters[theorem.counter], style
+                )
             inside = (number, match["thm"])
             note = f" ({match['note'].strip()})" if match["note"] else ""
             heading = " ".join(part for part in (theorem.title, number) if part) + note + "."
@@ -371,7 +458,7 @@ LABEL = re.compile(r"\\label\{([^}]*)\}")
 NO_NUMBER = re.compile(r"\\(?:nonumber|notag)(?![A-Za-z])")
 
 
-def _subequation_labels(block: str, parent: str) -> dict[str, str]:
+def _subequation_labels(block: str, parent: str, letters: tuple[str, str] = ("", "alph")) -> dict[str, str]:
     """label → number inside one ``subequations`` block: its own label the parent number, each
     numbered row (not ``\\nonumber``) of its equations the next letter."""
     labels, letter = {}, 0
@@ -381,16 +468,20 @@ def _subequation_labels(block: str, parent: str) -> dict[str, str]:
                 continue
             letter += 1
             for label in LABEL.findall(row):
-                labels[label.strip()] = f"{parent}{chr(ord('a') + letter - 1)}"
+                labels[label.strip()] = parent + letters[0] + counter_text(letter, letters[1])
     outside = SUBEQUATION_ENV.sub("", block)
     for label in LABEL.findall(outside):
         labels[label.strip()] = parent
     return labels
 
 
-def _within(sections: list[int], first: int, parent: int | None, count: int) -> str:
-    """ "2.3": the ``count``-th item within its parent section ``2``; "3" without a parent."""
-    prefix = ".".join(str(n) for n in sections[first : parent + 1]) if parent is not None else ""
+def _within(sections: list[int], first: int, parent: int | None, count: int, top: str = "arabic") -> str:
+    """ "2.3": the ``count``-th item within its parent section ``2``; "3" without a parent; "А.1"
+    in an appendix lettered ``top``."""
+    parts = [str(n) for n in sections[first : parent + 1]] if parent is not None else []
+    if parts and top != "arabic":
+        parts[0] = counter_text(int(parts[0]), top)
+    prefix = ".".join(parts)
     return f"{prefix}.{count}" if prefix else str(count)
 
 
@@ -416,8 +507,27 @@ def cref_style(source: str) -> tuple[dict[str, str], dict[str, str]]:
             names[kind] = found[0].replace("~", " ").strip()
     for match in CREF_FORMAT.finditer(source):
         if found := group(source, match.end()):
-            formats[match["kind"]] = re.sub(r"#[2-9]", "", found[0]).replace("~", " ")
+            formats[FLOATS.get(match["kind"], match["kind"])] = re.sub(r"#[2-9]", "", found[0]).replace(
+                "~", " "
+            )
     return names, formats
+
+
+CREF_MULTI = re.compile(r"\\crefmultiformat\s*\{(?P<kind>\w+)\}\s*(?=\{)")
+
+
+def cref_multi(source: str) -> dict[str, list[str]]:
+    """kind → the four parts of ``\\crefmultiformat{equation}{(#2#1#3)}{ и~(#2#1#3)}{, (#2#1#3)}``
+    ``{ и~(#2#1#3)}``: how cleveref lists two or more labels ("(5) и (6)", "(5а), (5б) и (6а)")."""
+    found: dict[str, list[str]] = {}
+    for match in CREF_MULTI.finditer(source):
+        parts, index = [], match.end()
+        while len(parts) < 4 and (part := group(source, skip_space(source, index))):
+            parts.append(re.sub(r"#[2-9]", "", part[0]).replace("~", " "))
+            index = part[1]
+        if len(parts) == 4:
+            found[FLOATS.get(match["kind"], match["kind"])] = parts
+    return found
 
 
 REF = re.compile(r"\\(?P<cmd>ref|eqref|autoref|cref|Cref|pageref)\*?\s*\{(?P<keys>[^}]*)\}")
@@ -440,6 +550,7 @@ def replace_refs(
     define (``LastPage``, ``TotPages``) → ``MARK``, a value only the PDF knows."""
     names = {**REF_NAMES.get(lang, REF_NAMES["en"]), **(titles or {})}
     own_names, formats = cref_style(style)
+    multi = cref_multi(style)
 
     def number(match: re.Match) -> str:
         cmd = match["cmd"]
@@ -453,6 +564,11 @@ def replace_refs(
         text = f"({text})" if equation else text
         if cmd in ("cref", "Cref", "autoref"):
             kind = numbering.kinds[keys[0]]
+            if len(keys) > 1 and kind in multi:  # first, second … middle …, last
+                first, second, middle, last = multi[kind]
+                numbers = [numbering.labels[key] for key in keys]
+                parts = [first] + [middle] * (len(numbers) - 2) + [second if len(numbers) == 2 else last]
+                return "".join(part.replace("#1", n) for part, n in zip(parts, numbers, strict=True))
             if kind in formats:
                 return formats[kind].replace("#1", ", ".join(numbering.labels[key] for key in keys))
             name = names.get(kind, "").lower()
@@ -493,9 +609,25 @@ def read_bib(text: str) -> dict[str, dict[str, Any]]:
     library = bibtexparser.parse_string(text)
     entries = {}
     for entry in library.entries:
-        fields = {field.key.lower(): _bib_plain(str(field.value)) for field in entry.fields}
-        entries[entry.key] = {"type": entry.entry_type, **fields}
+        raw = {field.key.lower(): str(field.value) for field in entry.fields}
+        fields = {key: _bib_plain(value) for key, value in raw.items()}
+        names = raw.get("author") or raw.get("editor")
+        surnames = {"surnames": [_surname(name) for name in _bib_names(names)]} if names else {}
+        entries[entry.key] = {"type": entry.entry_type, **fields, **surnames}
     return entries
+
+
+def _bib_names(field: str) -> list[str]:
+    """A BibTeX name list split at each ``and`` outside braces: "{Astropy Collaboration} and {Robitaille}, T."
+    is two names."""
+    names, depth, start = [], 0, 0
+    for match in re.finditer(r"(?<!\\)[{}]|\s+and\s+", field):
+        if match[0] in "{}":
+            depth += 1 if match[0] == "{" else -1
+        elif depth == 0:
+            names.append(field[start : match.start()])
+            start = match.end()
+    return [name for name in (*names, field[start:]) if name.strip()]
 
 
 def _bib_plain(value: str) -> str:
@@ -504,27 +636,27 @@ def _bib_plain(value: str) -> str:
 
 
 def _surname(author: str) -> str:
-    """ "Price-Whelan, A. M." or "A. M. Price-Whelan" → "Price-Whelan"; a {Collaboration} stays whole."""
-    author = author.strip()
-    if "," in author:
-        return author.split(",", 1)[0].strip()
-    return author.split()[-1] if author.split() else author
+    """ "Price-Whelan, A. M." or "A. M. Price-Whelan" → "Price-Whelan"; as BibTeX reads a name, a
+    braced group is one word: "{Astropy Collaboration}" and "S. {van der Walt}" stay whole."""
+    words = [_bib_plain(word) for word in re.findall(r"(?:\{(?:[^{}]|\{[^{}]*\})*\}|[^\s,{}])+|,", author)]
+    if "," in words:
+        return " ".join(words[: words.index(",")])
+    return words[-1] if words else author.strip()
 
 
 def author_year(entry: dict[str, Any]) -> tuple[str, str]:
     if entry.get("label"):  # a natbib .bbl's "Smith \\& Doe(2020)"
         return entry["label"], str(entry.get("year", "")).strip()
-    authors = [
-        a for a in re.split(r"\s+and\s+", entry.get("author") or entry.get("editor") or "") if a.strip()
-    ]
+    names = re.split(r"\s+and\s+", entry.get("author") or entry.get("editor") or "")
+    authors = entry.get("surnames") or [_surname(name) for name in names if name.strip()]
     if not authors:
         who = entry.get("title", "?").split(":")[0]
     elif len(authors) == 1:
-        who = _surname(authors[0])
+        who = authors[0]
     elif len(authors) == 2:
-        who = f"{_surname(authors[0])} \\& {_surname(authors[1])}"  # LaTeX: the text is converted after
+        who = f"{authors[0]} \\& {authors[1]}"  # LaTeX: the text is converted after
     else:
-        who = f"{_surname(authors[0])} et al."
+        who = f"{authors[0]} et al."
     return who, str(entry.get("year", "")).strip()
 
 

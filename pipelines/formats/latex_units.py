@@ -4,8 +4,10 @@ pylatexenc does not know siunitx: "\\SI{300}{\\kelvin}" came out as "300" (the u
 dropped), "\\SI[per-mode=symbol]{2.4}{\\giga\\hertz}" as "[per-mode=symbol]2.4" and
 "\\numrange{10}{20}" as "1020". Both siunitx 2 (``\\SI``, ``\\si``, ``\\SIrange``, ``\\SIlist``)
 and 3 (``\\qty``, ``\\unit``, ``\\qtyrange``, ``\\qtylist``) are read here, before conversion;
-options are dropped (they choose a typography, not the value); unit macros become their symbols
-(prefix + unit, ``\\per`` a slash, ``\\squared`` a superscript; written as LaTeX, so ``\\%``),
+a command's options are dropped except ``exponent-base`` (they choose a typography, not the
+value), but the paper's own setup is honoured (``locale = DE``'s decimal comma, its list
+separator); unit macros become their symbols (prefix + unit, ``\\per`` a slash, ``\\squared`` a
+superscript; written as LaTeX, so ``\\%``),
 and a paper's own ``\\DeclareSIUnit\\name{symbol}`` is read (the Russian template declares its
 Russian units so).
 """
@@ -47,6 +49,22 @@ DECLARE = re.compile(r"\\DeclareSIUnit\s*(?:\[[^\]]*\])?\s*(?:\{\s*)?\\([A-Za-z@
 
 
 EXPONENT_BASE = re.compile(r"exponent-base\s*=\s*\{?\s*(\d+)")
+# the paper's typography where it sets one: locale=DE (FR, ZA, …: a decimal comma, as Russian
+# theses print numbers) or output-decimal-marker; its list separator ("list-separator = {;\,}")
+LOCALE = re.compile(r"locale\s*=\s*\{?\s*(DE|FR|ZA|PL)\b")
+DECIMAL_MARKER = re.compile(r"output-decimal-marker\s*=\s*\{?\s*([,.])")
+LIST_SEPARATOR = re.compile(r"list-separator\s*=\s*\{\s*([;,])")
+LIST_UNITS_SINGLE = re.compile(r"list-units\s*=\s*single")
+DECIMAL = re.compile(r"(?<=\d)[.,](?=\d)")
+
+
+def number_style(setup: str) -> tuple[str | None, str, bool]:
+    """(decimal marker, list separator, a list's unit once at its end) as the siunitx options in
+    ``setup`` print them; marker None: as written."""
+    marker = DECIMAL_MARKER.findall(setup) or ["," for _ in LOCALE.findall(setup)]
+    separator = LIST_SEPARATOR.findall(setup)
+    single = bool(LIST_UNITS_SINGLE.search(setup))
+    return (marker[-1] if marker else None), (separator[-1] + " " if separator else ", "), single
 
 
 def declared_units(source: str) -> dict[str, str]:
@@ -59,7 +77,9 @@ def declared_units(source: str) -> dict[str, str]:
     return units
 
 
-def expand_siunitx(source: str, declared: dict[str, str]) -> str:
+def expand_siunitx(
+    source: str, declared: dict[str, str], style: tuple[str | None, str, bool] = (None, ", ", False)
+) -> str:
     """``source`` with each siunitx command replaced by the text it prints."""
     pieces, cursor = [], 0
     for match in COMMAND.finditer(source):
@@ -81,29 +101,36 @@ def expand_siunitx(source: str, declared: dict[str, str]) -> str:
             continue  # not siunitx's command: left as it is
         pieces.append(source[cursor : match.start()])
         base = EXPONENT_BASE.search(",".join(options))
-        pieces.append(_render(cmd, args, declared, base[1] if base else "10"))
+        pieces.append(_render(cmd, args, declared, base[1] if base else "10", style))
         cursor = index
     pieces.append(source[cursor:])
     return "".join(pieces)
 
 
-def _render(cmd: str, args: list[str], declared: dict[str, str], base: str) -> str:
+def _render(
+    cmd: str, args: list[str], declared: dict[str, str], base: str, style: tuple[str | None, str, bool]
+) -> str:
+    marker, separator, single = style
+
     def number(text: str) -> str:
-        return scientific_number(text, base)
+        text = scientific_number(text, base)
+        return DECIMAL.sub(marker, text) if marker else text
 
     if cmd in ("si", "unit"):
         return unit(args[0], declared)
     if cmd in ("num", "tablenum"):
         return number(args[0])
     if cmd == "numlist":
-        return ", ".join(number(n) for n in args[0].split(";"))
+        return separator.join(number(n) for n in args[0].split(";"))
     if cmd == "numrange":
         return f"{number(args[0])}–{number(args[1])}"
     if cmd in ("SIrange", "qtyrange"):
         return f"{number(args[0])}–{number(args[1])} {unit(args[2], declared)}"
     if cmd in ("SIlist", "qtylist"):
         symbol = unit(args[1], declared)
-        return ", ".join(f"{number(n)} {symbol}" for n in args[0].split(";"))
+        if single:
+            return separator.join(number(n) for n in args[0].split(";")) + f" {symbol}"
+        return separator.join(f"{number(n)} {symbol}" for n in args[0].split(";"))
     if cmd == "ang":
         parts = [number(p) if p.strip() else "" for p in args[0].split(";")]
         return "".join(p + mark for p, mark in zip(parts, ("°", "′", "″"), strict=False) if p)
@@ -116,12 +143,18 @@ def scientific_number(text: str, base: str = "10") -> str:
     """ "2.3e8" → "2.3 × 10⁸" (``exponent-base=2``: "2.3 × 2⁸"), "1+-2" → "1 ± 2"; the decimal
     mark as written."""
     text = " ".join(text.replace("+-", " ± ").split())
+    text = re.sub(r"(?<=\d) (?=\d)", "", text)  # siunitx reads "1 2" as 12
     text = re.sub(r"^([-+]?)(?=[.,]\d)", r"\g<1>0", text)  # ".3" is printed "0.3"
     text = re.sub(r"(?<=\d) ?x ?(?=\d)", " × ", text)  # "1.654 x 2.34": a product
-    scientific = re.fullmatch(r"(.*?\d)?\s*[eEdD]\s*([-+]?\d+)", text)
+    text = re.sub(r"(?<=\d) ?/ ?(?=\d)", "/", text)  # "3 / 4": a quotient
+    scientific = re.fullmatch(r"(.*?[\di])?\s*[eEdD]\s*([-+]?\d+)", text)
     if scientific is None:
         return text
     mantissa, exponent = scientific.groups()
+    if mantissa and re.search(r"(?<=[\di])\s*[-+]\s*[\d.,]*i$", mantissa):  # a complex number: "(1.2 − 3i)"
+        mantissa = (
+            "(" + re.sub(r"(?<=[\d.,])\s*([-+])\s*(?=[\d.,]*i$)", r" \1 ", mantissa).replace("-", "−") + ")"
+        )
     power = base + exponent.lstrip("+").translate(SUPERSCRIPT)
     return f"{mantissa} × {power}" if mantissa else power
 

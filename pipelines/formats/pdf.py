@@ -30,7 +30,15 @@ from sloika.pipelines.formats.base import SENTENCE_END, FormatError, Parsed, Tex
 from sloika.pipelines.formats.foreign_paragraphs import Paragraph, foreign_cut
 from sloika.pipelines.formats.pdf_debris import without_debris
 from sloika.pipelines.formats.pdf_layout import CONTENTS, DEBRIS, TABLE, Layout, Table, footnote_mark, lay_out
-from sloika.pipelines.formats.pdf_lines import MARK, MARK_OPEN, RUN_IN, SUPERSCRIPTS, Line, read_lines
+from sloika.pipelines.formats.pdf_lines import (
+    MARK,
+    MARK_OPEN,
+    NUMBERS_ONLY,
+    RUN_IN,
+    SUPERSCRIPTS,
+    Line,
+    read_lines,
+)
 from sloika.pipelines.formats.pdf_ocr import text_layer_fields
 from sloika.pipelines.formats.pdf_reflow import CODE, known_word, paragraphs
 from sloika.text.spans import Span
@@ -70,7 +78,8 @@ def parse_pdf(data: bytes, foreign: str = "trim", targets: tuple[str, ...] = ())
     if not any(MARK.sub("", p).strip() and not p.startswith((TABLE, CONTENTS, DEBRIS)) for p in found):
         raise FormatError("no_text_layer", "the PDF has no extractable text (a scan? run OCR first)")
     parsed, prose = _document(found, layout)
-    return [foreign_cut(parsed, prose, foreign, None, targets, short=True)]
+    code = [Paragraph(parsed.text[s.start : s.end], start=s.start) for s in parsed.spans if s.label == "code"]
+    return [foreign_cut(parsed, prose, foreign, None, targets, short=True, code=code, titles=True)]
 
 
 def is_fragment(paragraph: str) -> bool:
@@ -99,10 +108,10 @@ def heading_label(paragraph: str) -> str | None:
 
 
 def _document(paragraphs: list[str], layout: Layout) -> tuple[Parsed, list[Paragraph]]:
-    """The paper and its prose paragraphs (not headings, tables or footnotes) as they stand in it."""
+    """The paper and its prose paragraphs and headings (not tables or code) as they stand in it."""
     builder = TextBuilder()
     removed: list[Span] = []
-    prose: list[tuple[int, int]] = []
+    prose: list[tuple[int, int, bool]] = []  # start, end, a heading
     open_section: tuple[int, str, str] | None = None  # start, label, title
     term_start: int | None = None  # where the run-in term before this paragraph starts
     for paragraph in paragraphs:
@@ -138,8 +147,8 @@ def _document(paragraphs: list[str], layout: Layout) -> tuple[Parsed, list[Parag
         _append_unmarked(builder, paragraph, removed)
         if label is None and term:
             term_start = start
-        elif label is None:
-            prose.append((start, builder.length))
+        else:
+            prose.append((start, builder.length, label is not None))
     _close_section(builder, open_section)
     prose += _footnotes(builder, layout, removed)
     fields = {"pages": len(layout.pages)} | ({"tables": len(layout.tables)} if layout.tables else {})
@@ -147,7 +156,7 @@ def _document(paragraphs: list[str], layout: Layout) -> tuple[Parsed, list[Parag
     layers = {"removed": removed} if removed else {}
     text = builder.text
     parsed = Parsed(text.rstrip(), builder.spans, "paper", 0, fields, layers)
-    return parsed, [Paragraph(text[start:end], start=start) for start, end in prose]
+    return parsed, [Paragraph(text[start:end], start=start, heading=title) for start, end, title in prose]
 
 
 def _append_unmarked(builder: TextBuilder, paragraph: str, removed: list[Span]) -> None:
@@ -172,10 +181,12 @@ def _table(builder: TextBuilder, table: Table) -> None:
 
 
 def _code(builder: TextBuilder, code: str, removed: list[Span]) -> None:
-    """A ``code`` span; a block of fragments only ("ft    tr": a scanned drawing's letters) or a short
-    one without a letter or digit ("%": a drawing's mark in a monospaced font) is removed."""
+    """A ``code`` span; a block of fragments only ("ft    tr": a scanned drawing's letters), of numbers
+    only ("1", "6": a drawing's field numbers in a monospaced font; a listing's line numbers come
+    with its code) or a short one without a letter or digit ("%": a drawing's mark) is removed."""
     marks_only = len(code.strip()) <= FRAGMENT_CHARS and not any(char.isalnum() for char in code)
-    if marks_only or all(is_fragment(row.strip()) for row in code.split("\n")):
+    rows = code.split("\n")
+    if marks_only or all(is_fragment(row.strip()) or NUMBERS_ONLY.match(row) for row in rows):
         removed.append(Span(builder.length, builder.length, "fragment", attrs={"text": code}))
         return
     builder.separate("\n\n")
@@ -183,7 +194,7 @@ def _code(builder: TextBuilder, code: str, removed: list[Span]) -> None:
     builder.span(start, end, "code")
 
 
-def _footnotes(builder: TextBuilder, layout: Layout, removed: list[Span]) -> list[tuple[int, int]]:
+def _footnotes(builder: TextBuilder, layout: Layout, removed: list[Span]) -> list[tuple[int, int, bool]]:
     """Each page's footnotes, reflowed apart, after the text: a ``footnotes`` section of ``footnote``
     spans; returns where each note's text stands."""
     groups: list[list[Line]] = []  # one footnote's lines: a line starting with a mark starts the next
@@ -208,7 +219,7 @@ def _footnotes(builder: TextBuilder, layout: Layout, removed: list[Span]) -> lis
         at = builder.length
         _append_unmarked(builder, text, removed)
         builder.span(at, builder.length, "footnote", mark=mark)
-        where.append((at, builder.length))
+        where.append((at, builder.length, False))
     builder.span(start, builder.length, "footnotes")
     return where
 

@@ -5,17 +5,30 @@ A scan's text layer holds what the OCR made of everything on the page, drawings 
 "-----v---------' v—" (a drawing's lines), "★", "■§", "&" (marks on a title block), and a
 scanner's tiny print in the margin ("ь с" / "х р" at 2 pt under a 9.5 pt body, which joined to
 "ьсхр" after "Минск"). Such a line would be kept as a paragraph or, worse, joined to the sentence
-next to it. Two general rules, on lines only (code lines and tables are laid out elsewhere):
+next to it. Three general rules, on lines only (code lines and tables are laid out elsewhere):
 
 * ``tiny_text``: set under ``TINY`` of the document's body size (a footnote is 0.7–0.85 of it,
   a title page's small print 0.6);
+* ``lone_letter``: one letter alone on its line ("f", "J", "I": a brace of a numbering example the
+  OCR read as letters; no sentence ends on a line of one letter without punctuation);
 * ``no_words``: no word wordfreq knows among its letters, and over twice as many other marks as
   letters and digits ("±0,2", "e.g., 1.2." and "(ИУС № 1 2018 г.)" are text; a form's blank,
   "б) ______", is the document's own).
 
+One rule on a page's foot: ``page_foot``, the page's lowest line when it is set smaller than the
+body, short (under ``FOOT_WIDTH`` of the page's text width) and set apart from the text above it
+(``FOOT_GAP`` body sizes or more): print furniture such as a standard's "Издание официальное" under
+its first page, which would otherwise stand between two paragraphs (a footnote, which starts with
+its mark, has left the page before; a page number or a repeated footer has gone as furniture).
+
+And one on figures: ``figure``, a figure's lines read as text ("Наименование показателя" / "Значение"
+/ "в режиме 1" / "5, не менее": an example table drawn in a standard, or a drawing's labels),
+found by the bare caption under them ("Рисунок 5") and by standing well right of the text margin
+(``figure_lines``); the caption goes with them, and a table found among them stays a table.
+
 Each debris line becomes a placeholder (``DEBRIS`` and its index in ``Layout.debris``), which the
-reflow keeps apart and the parser records as a ``debris`` span of ``removed`` (``attrs.text``,
-``attrs.why``) where the line stood.
+reflow reads past (a paragraph the line stood in stays one; the placeholder follows it) and the
+parser records as a ``debris`` span of ``removed`` (``attrs.text``, ``attrs.why``) where it stands.
 """
 
 from __future__ import annotations
@@ -23,12 +36,18 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from sloika.pipelines.formats.base import SENTENCE_END
 from sloika.pipelines.formats.pdf_layout import CONTENTS, DEBRIS, TABLE, Layout, body_size
 from sloika.pipelines.formats.pdf_lines import MARK, Line
 from sloika.pipelines.formats.pdf_reflow import known_word
 
 MARKS_SHARE = 2  # a line without words is debris with more than this many marks per letter or digit
 TINY = 0.4  # of the body size: print this small is no text a reader was meant to read
+FOOT_GAP = 1.5  # body sizes of blank space above a page's lowest line that set it apart as furniture
+FOOT_WIDTH = 0.4  # of the page's text width: a page-foot line shorter than this is furniture
+SIZE_STEP = 0.3  # pt: a line this much smaller than the body is set in another size
+CAPTION = re.compile(r"^(?:Рисунок|Рис\.|Figure|Fig\.)\s*(?:[A-ZА-ЯЁ]\.)?\d+(?:\.\d+)*$", re.I)  # bare
+FIGURE_INDENT = 4.0  # em right of the page's text margin: where a figure's labels and cells stand
 LETTER_RUN = re.compile(r"[^\W\d_]+")
 BLANK = re.compile(r"_{3,}")
 
@@ -40,10 +59,69 @@ def debris_reason(line: Line, body: float) -> str | None:
         return None
     if line.size < TINY * body:
         return "tiny_text"
+    if len(text.strip()) == 1 and text.strip().isalpha():
+        return "lone_letter"  # "f", "J": a drawing's brace or stroke the OCR read as a letter
     if BLANK.search(text) or any(known_word(run) for run in LETTER_RUN.findall(text)):
         return None  # "б) ______": a form's blank to fill in is the document's
     marks = sum(not (char.isalnum() or char.isspace()) for char in text)
     return "no_words" if marks > MARKS_SHARE * sum(char.isalnum() for char in text) else None
+
+
+def page_foot(page: list[Line], body: float) -> Line | None:
+    """The page's lowest text line when it is print furniture at the page's foot (set smaller than the
+    body and than the page's own text, short, set apart from the text above it), else None."""
+    text = [ln for ln in page if _has_alnum(ln) and debris_reason(ln, body) is None]
+    if len(text) < 2:
+        return None
+    foot = max(text, key=lambda ln: ln.top)
+    above = [ln.bottom for ln in text if ln is not foot and ln.bottom <= foot.top + 1.0]
+    width = max(ln.x1 for ln in text) - min(ln.x0 for ln in text)
+    if (
+        foot.mono
+        or foot.size > min(body, body_size([text])) - SIZE_STEP
+        or not above
+        or foot.top - max(above) < FOOT_GAP * body
+        or foot.x1 - foot.x0 > FOOT_WIDTH * width
+    ):
+        return None
+    return foot
+
+
+def figure_lines(page: list[Line]) -> list[Line]:
+    """The lines of each figure that ends in a bare caption ("Рисунок 5", no title, set off the text
+    margin): the caption and the lines read just before it that stand well right of the margin (an
+    example table's cells and notes, a drawing's labels), up to the first line of prose; a line
+    that runs on that prose (lower case after no sentence end) is the prose's."""
+    text = [ln for ln in page if _has_alnum(ln)]
+    if not text:
+        return []
+    margin = min(ln.x0 for ln in text)
+
+    def figure(line: Line) -> bool:
+        return line.x0 >= margin + FIGURE_INDENT * line.size
+
+    found: list[Line] = []
+    for at, caption in enumerate(page):
+        if not (CAPTION.match(MARK.sub("", caption.text).strip()) and figure(caption)):
+            continue
+        block = [caption]
+        for before in reversed(page[:at]):
+            if before.text.startswith((TABLE, CONTENTS, DEBRIS)):
+                continue  # a table of the figure stays a table
+            if not figure(before) or CAPTION.match(MARK.sub("", before.text).strip()):
+                if not SENTENCE_END.search(MARK.sub("", before.text)):
+                    while len(block) > 1 and block[-1].text[:1].islower():
+                        block.pop()  # "… применять не" + "рекомендуется.": the note's last line
+                break
+            block.append(before)
+        found += block
+    return found
+
+
+def _has_alnum(line: Line) -> bool:
+    """Letters or digits, not a table's, a contents page's or a debris line's placeholder."""
+    text = MARK.sub("", line.text)
+    return not text.startswith((TABLE, CONTENTS, DEBRIS)) and any(char.isalnum() for char in text)
 
 
 def without_debris(layout: Layout) -> Layout:
@@ -52,8 +130,11 @@ def without_debris(layout: Layout) -> Layout:
     pages = []
     for page in layout.pages:
         kept = []
+        foot = page_foot(page, body)
+        figure = {id(line) for line in figure_lines(page)}
         for line in page:
-            why = debris_reason(line, body)
+            why = "page_foot" if line is foot else debris_reason(line, body)
+            why = why or ("figure" if id(line) in figure else None)
             if why is not None:
                 layout.debris.append((line.text, why))
                 line = replace(line, text=f"{DEBRIS}{len(layout.debris) - 1}")

@@ -23,9 +23,10 @@ wherever their page ends, often inside a paragraph that runs on to the next page
 * a footnote reference set as plain digits after a sentence's end ("… вручную. 12") is a mark
   when the page has a note with that number;
 * a footnote row's pieces are joined left to right, however far apart pdfminer read them;
+* a monospaced line on the row of one read earlier moves next to it (a screen's right column);
 * then pieces of one line that pdfminer split ("государств: AZ, …, UA" | "[коды альфа-2 по МЭК")
   are joined left to right, and lines of digits and punctuation alone (a table of contents' page
-  numbers read across, "5 5 5 6 6") are dropped.
+  numbers read across, "5 5 5 6 6") are dropped, but for monospaced ones (a listing's line numbers).
 """
 
 from __future__ import annotations
@@ -53,6 +54,7 @@ ROW_GAP = 3.0  # em: rows of one aligned block are at most this far apart
 GROW_GAP = 1.0  # em: a table column's line at most this far below the table's last row is the table's
 CLAUSE_NUMBER = re.compile(r"^\d+(?:\.\d+)*\.?$")  # "3.10", "4.4.8", "2"
 NUMBER_REACH = 4.0  # em: a clause number stands at most this far left of its text (a tab)
+SIZE_STEP_TEXT = 1.0  # pt: a clause number and its text differ in size by less than this
 FOOTNOTE_SIZE = 0.85  # footnote lines are set at most this share of the body's font size
 PLAIN_REFERENCE = re.compile(r"(?<=[.!?:;)»]) (\d{1,3})(?= [A-ZА-ЯЁ]|$)")  # "… вручную. 12"
 # an index entry: a term and its page numbers ("apt-doc, 38, 39", "ссылки, 12–14")
@@ -93,10 +95,9 @@ def lay_out(pages: list[list[Line]], rules: list[list[Rule]]) -> Layout:
     footnotes = [_footnote_lines(page, size) for page in body]
     kept = []
     for page, notes in zip(body, footnotes, strict=True):
-        lines = _joined_pieces(_without(page, notes))
-        kept.append(
-            _references_marked([ln for ln in lines if not NUMBERS_ONLY.match(MARK.sub("", ln.text))], notes)
-        )
+        lines = _joined_pieces(_listing_rows(_without(page, notes)))
+        numbers = [ln for ln in lines if NUMBERS_ONLY.match(MARK.sub("", ln.text)) and not ln.mono]
+        kept.append(_references_marked(_without(lines, numbers), notes))  # a listing's line numbers stay
     body = kept
     footnotes = [_rows_joined(notes) for notes in footnotes]
     contents: list[tuple[str, str]] = []
@@ -222,7 +223,8 @@ def _clause_numbers_joined(page: list[Line]) -> list[Line]:
     tab apart on one row) joined to the text right of it, where the earlier of the two stood: a
     scan's text layer reads the number column first, with the line below the number ("та ЕСКД.")
     in it, so the clause's sentence would start after its own end (and the number, a line of
-    digits, would go)."""
+    digits, would go). The text is in the number's size and opens with a word: in a numbering
+    example drawn with braces the OCR's "21" (a brace's 12 pt) and "3.1.2" + "f" are no clauses."""
     result = list(page)
     for number in [ln for ln in page if CLAUSE_NUMBER.match(MARK.sub("", ln.text)) and not ln.mono]:
         dotted = "." in number.text.rstrip(".")
@@ -233,7 +235,8 @@ def _clause_numbers_joined(page: list[Line]) -> list[Line]:
             and not ln.mono  # a listing's line numbers stay out of its code
             and _same_row(number, ln)
             and 0 <= ln.x0 - number.x1 < NUMBER_REACH * number.size
-            and ln.text[:1].isalpha()
+            and abs(ln.size - number.size) < SIZE_STEP_TEXT  # a brace's OCR "21" (12 pt) is no clause
+            and _opens_with_word(ln.text)  # "3.1.2" + "f": a brace the OCR read as a letter
             and (dotted or ln.text[:1].isupper())  # "2 Технические требования"; not a table's "6 | мм"
         ]
         if not partners:
@@ -250,6 +253,26 @@ def _clause_numbers_joined(page: list[Line]) -> list[Line]:
         result = _without(result, [number, text])
         result.insert(first, merged)
     return result
+
+
+def _opens_with_word(text: str) -> bool:
+    """The text starts with a word: letters, one alone only when it is a word before another of its
+    script ("В заголовке …"); not "f", "I" alone or a Latin "I" before Russian (a brace the OCR read
+    as a letter)."""
+    from sloika.pipelines.formats.pdf_reflow import known_word  # the reflow reads the laid-out lines
+
+    tokens = [token.strip(".,;:") for token in text.split()[:2]]
+    first = tokens[0] if tokens else ""
+    if not first[:1].isalpha():
+        return False
+    if len(first) > 1:
+        return True
+    nxt = tokens[1][:1] if len(tokens) > 1 else ""
+    return known_word(first) and nxt.isalpha() and _cyrillic(first) == _cyrillic(nxt)
+
+
+def _cyrillic(char: str) -> bool:
+    return "\u0400" <= char <= "\u04ff"
 
 
 def _aligned(page: list[Line], number: int, tables: list[Table]) -> list[Line]:
@@ -391,18 +414,50 @@ def _rows_joined(lines: list[Line]) -> list[Line]:
     return joined
 
 
+def _listing_rows(page: list[Line]) -> list[Line]:
+    """A monospaced line on the row of one read earlier (a screen's right column: pdfminer read
+    "libc6", "на:", "libc6", then "install" and "hold") moves to stand after it, so the code block
+    holds each row whole."""
+    result: list[Line] = []
+    for line in page:
+        at = next(
+            (
+                i
+                for i in range(len(result) - 1, -1, -1)
+                if line.mono
+                and result[i].mono
+                and _same_row(result[i], line)
+                and abs(result[i].size - line.size) < 0.5
+                and (line.x0 >= result[i].x1 or result[i].x0 >= line.x1)
+            ),
+            None,
+        )
+        result.insert(len(result) if at is None else at + 1, line)
+    return result
+
+
 def _joined_pieces(page: list[Line]) -> list[Line]:
     """Pieces of one line pdfminer split (same height, less than 1.5 em apart, or two letter pitches
     for two letter-spaced pieces: "М Е Ж Г О С У Д А Р С Т В Е Н Н Ы Й" and "С Т А Н Д А Р Т" are
     one title set wide), joined left to right where the longer of them was read, however many lines
     pdfminer read between them (a scan's "; Б.Н. Ельцин). Об очередном …" came three lines before
     its row's start, "Российская Федерация. Президент (1991 —"); a monospaced line (a listing's) joins
-    only the line read just before it."""
+    only the line read just before it, and not a monospaced one (``code_block`` sets both where they
+    stand: "16" and its indented "  gentoo is …")."""
     result: list[Line] = []
     for line in page:
         last = len(result) - 1
         reads = range(last, -1, -1) if not line.mono else range(last, max(last - 1, -1), -1)  # a listing
-        at = next((i for i in reads if (i == last or not result[i].mono) and _pieces(result[i], line)), None)
+        at = next(
+            (
+                i
+                for i in reads
+                if (i == last or not result[i].mono)
+                and not (line.mono and result[i].mono)
+                and _pieces(result[i], line)
+            ),
+            None,
+        )
         if at is None:
             result.append(line)
             continue

@@ -21,7 +21,8 @@ A line that opens with a bold term and goes on in another font with a capital ("
 make the term a paragraph of its own when the line starts one.
 
 Two letters set in different fonts with no gap between them are parted when both sides are words
-and the glued whole is not ("исполняемый" + italic "двоичный"); a line whose letters are all in a
+and the glued whole is not ("исполняемый" + italic "двоичный"), unless both fonts are monospaced
+(a file name with a placeholder in italics, "lib" + "foo" + ".so.1"); a line whose letters are all in a
 monospaced font is marked ``mono`` (code, a terminal session, an ASCII drawing).
 
 A footnote mark (a superscript digit glyph, or a digit or asterisk set smaller and above the line's
@@ -44,6 +45,9 @@ REPEATS = 3  # pages on which an edge line must come back to be a running header
 MISREAD_KEY = 5  # characters of a furniture key from which one misread character is allowed
 TAB_GAP = 0.5  # a gap wider than this share of the font size is a space even between glyphs
 LETTER_GAP = 0.15  # in a line without space glyphs: a gap this far (em) above its usual letter gap
+WORD_MARGIN = 0.1  # em: pdfminer's word margin; a gap this wide parts "и" from "т. д."
+ABBREVIATED = re.compile(r"[^\W\d_]\. ?[^\W\d_]\.")  # "т. д.", "т. п.", "т. е.", "т.ч."
+BEFORE_ABBREVIATED = {"и", "в"}  # "и т. д.", "и т. п.", "в т. ч."
 PAGE_NUMBER = re.compile(
     r"^(?:[-–—]\s*)?(?:(?:стр\.?|страница|page|p\.)\s*)?(?:\d{1,4}|[ivxlc]{1,7})"
     r"(?:\s*(?:/|из|of)\s*\d{1,4})?(?:\s*[-–—])?$",
@@ -55,6 +59,8 @@ MARK_OPEN, MARK_CLOSE = "\ue000", "\ue001"  # private-use characters around a fo
 MARK = re.compile(f"{MARK_OPEN}([^{MARK_CLOSE}]*){MARK_CLOSE}")
 MONOSPACED = re.compile(r"mono|courier|typewriter|consol|fixed|cmtt|lmtt|menlo", re.I)  # font names
 FONT_SWITCH = "\ue003"  # between two letters set in different fonts with no gap
+LEAD = "\ue005"  # before a digit that touches the superscript digit after it ("1⁵": footnote 15)
+TOUCH = 0.05  # em: a digit this close to the superscript after it is set as one mark with it
 RUN_IN = "\ue010"  # after a bold run-in term (a definition list's), before its definition's text
 BOLD = re.compile(r"bold|black|heavy|semibold|demi|cmbx", re.I)  # font names
 GLUED = re.compile(f"([^\\W\\d_]+){FONT_SWITCH}([^\\W\\d_]+)")
@@ -116,9 +122,7 @@ def _pages(data: bytes) -> tuple[list[list[Line]], list[list[Rule]]]:
                     continue
                 for item in box:
                     if isinstance(item, LTTextLineHorizontal):
-                        line = _line(number, item, height, links.get(number, []))
-                        if line is not None:
-                            lines.append(line)
+                        lines.extend(_lines(number, item, height, links.get(number, [])))
             pages.append(lines)
             rules.append(drawn)
     except PDFSyntaxError as err:
@@ -161,31 +165,61 @@ def _footnote_links(data: bytes) -> dict[int, list[Rule]]:
     return found
 
 
-def _line(page: int, item, height: float, links: list[Rule] = ()) -> Line | None:
-    """A line written from its characters; None for an empty or mostly rotated one (a vertical
-    watermark, a turned table is not prose)."""
+def _lines(page: int, item, height: float, links: list[Rule] = ()) -> list[Line]:
+    """The pdfminer line as one line, or two where it opens with a drawing's mark (``_mark_apart``)."""
     from pdfminer.layout import LTChar
 
     chars = [c for c in item if isinstance(c, LTChar)]
+    apart = _mark_apart(chars)
+    pieces = [chars[:apart], chars[apart:]] if apart else [chars]
+    return [line for line in (_line(page, piece, height, links) for piece in pieces) if line is not None]
+
+
+def _mark_apart(chars: list) -> int:
+    """Where the text starts after a lone letter an em or more before it that is no word of the text's
+    script ("I" + "Нумерация пунктов …": a brace the OCR read as a letter and put in the line of
+    the label beside it), else 0."""
+    from sloika.pipelines.formats.pdf_reflow import known_word  # the reflow reads these lines
+
+    glyphs = [i for i, c in enumerate(chars) if not c.get_text().isspace()]
+    if len(glyphs) < 3:
+        return 0
+    mark, first = chars[glyphs[0]], chars[glyphs[1]]
+    letter, nxt = mark.get_text(), first.get_text()
+    if not (letter.isalpha() and nxt.isalpha()) or first.x0 - mark.x1 < 2 * TAB_GAP * mark.size:
+        return 0
+    cyrillic = ["\u0400" <= char <= "\u04ff" for char in (letter, nxt)]
+    return glyphs[1] if not known_word(letter) or cyrillic[0] != cyrillic[1] else 0
+
+
+def _line(page: int, chars: list, height: float, links: list[Rule] = ()) -> Line | None:
+    """A line written from its characters; None for an empty or mostly rotated one (a vertical
+    watermark, a turned table is not prose)."""
     glyphs = [c for c in chars if not c.get_text().isspace()]
     if not glyphs or sum(c.upright for c in glyphs) * 2 < len(glyphs):
         return None
     size = Counter(round(c.size, 1) for c in glyphs).most_common(1)[0][0] or 1.0
-    text = _spaced_text(chars, size, links)
-    if not text:
-        return None
     words = [c for c in glyphs if c.get_text().isalnum()] or glyphs  # punctuation may be in another font
     mono = all(MONOSPACED.search(_font(c)) for c in words)
-    return Line(page, text, item.x0, item.x1, height - item.y1, height - item.y0, size, height, mono)
+    pitch = sorted(c.x1 - c.x0 for c in words)[len(words) // 2] if mono else None
+    text = _spaced_text(chars, size, links, pitch)
+    if not text:
+        return None
+    x0, x1 = min(c.x0 for c in chars), max(c.x1 for c in chars)  # pdfminer's line box: its characters'
+    y0, y1 = min(c.y0 for c in chars), max(c.y1 for c in chars)
+    return Line(page, text, x0, x1, height - y1, height - y0, size, height, mono)
 
 
-def _spaced_text(chars: list, size: float, links: list[Rule] = ()) -> str:
+def _spaced_text(chars: list, size: float, links: list[Rule] = (), pitch: float | None = None) -> str:
     """The line's text with spaces where the PDF put them. A line whose space glyphs are at least as
     many as its wide gaps is spaced by its glyphs (Word's GOST standards: kerning gaps there are no
     spaces); otherwise by gaps clearly wider than its usual letter gap (TeX sets no space glyphs,
     and tracked text has wide letter gaps); a gap over half an em (a tab) is a space in both. No
     space goes before a superscript, and footnote marks are wrapped in ``MARK_OPEN``/``MARK_CLOSE``
-    (a digit just before a superscript one, "1⁵", is the mark's first digit)."""
+    (a digit touching a superscript one, "1⁵", is the mark's first digit: ``_leads_mark``). A
+    monospaced line (``pitch``: its letters' width) keeps a space for each letter's width a gap holds
+    and the spaces it sets, so its columns stay where they are drawn ("22  (at your option)" under
+    "21  the Free Software …", a listing's number and its indented line read as one line)."""
     gaps = [b.x0 - a.x1 for a, b in zip(chars, chars[1:], strict=False)]
     usual = max(sorted(gaps)[len(gaps) // 4], 0.0) if gaps else 0.0  # letters outnumber words
     threshold = min(usual + LETTER_GAP * size, TAB_GAP * size)
@@ -203,29 +237,56 @@ def _spaced_text(chars: list, size: float, links: list[Rule] = ()) -> str:
     for index, (char, mark) in enumerate(zip(chars, marks, strict=True)):
         text = char.get_text()
         if text.isspace():
-            parts.append(" ")
+            gap = char.x0 - previous.x1 if previous is not None and pitch else 0.0
+            parts.append(" " * (1 + round(gap / pitch)) if gap > threshold else " ")
         else:
             if index == term_end:
                 parts.append(f" {RUN_IN}")
             opens = _opens_token(char, chars[index + 1] if index + 1 < len(chars) else None, threshold)
+            gap = char.x0 - previous.x1 if previous is not None else 0.0
             if (
                 previous is not None
-                and char.x0 - previous.x1 > threshold
+                and gap > threshold
                 and not mark
-                and (char.x0 - previous.x1 > TAB_GAP * size or not _hugs(previous.get_text(), text) or opens)
-            ):
-                parts.append(" ")
+                and (gap > TAB_GAP * size or not _hugs(previous.get_text(), text) or opens)
+            ) or (gap > WORD_MARGIN * size and _abbreviation_apart(parts, chars, index)):
+                parts.append(" " * max(1, round(gap / pitch)) if pitch else " ")
             elif (
                 previous is not None
                 and _font(previous) != _font(char)
                 and (previous.get_text() + text).isalpha()
-            ):
+                and not (MONOSPACED.search(_font(previous)) and MONOSPACED.search(_font(char)))
+            ):  # a name's placeholder in monospaced italic is no other word: "lib" + "foo" + ".so.1"
                 parts.append(FONT_SWITCH)
+            if _leads_mark(char, chars[index + 1] if index + 1 < len(chars) else None, size):
+                parts.append(LEAD)
             parts.append(f"{MARK_OPEN}{text}{MARK_CLOSE}" if mark else text)
         previous = char
-    text = re.sub(r"\s+", " ", GLUED.sub(_split_glued, "".join(parts))).replace(FONT_SWITCH, "").strip()
-    text = re.sub(f"(?<!\\S)(\\d){MARK_OPEN}", f"{MARK_OPEN}\\1", text)  # "1⁵": footnote 15
-    return text.replace(MARK_CLOSE + MARK_OPEN, "")
+    spaces = r"[^\S ]+" if pitch else r"\s+"  # a monospaced line's runs of spaces are its columns
+    text = re.sub(spaces, " ", GLUED.sub(_split_glued, "".join(parts))).replace(FONT_SWITCH, "").strip()
+    text = re.sub(f"(?<!\\S){LEAD}(\\d){MARK_OPEN}", f"{MARK_OPEN}\\1", text)  # "1⁵": footnote 15
+    return text.replace(LEAD, "").replace(MARK_CLOSE + MARK_OPEN, "")
+
+
+def _leads_mark(char, after, size: float) -> bool:
+    """A digit set against a superscript digit glyph, no gap between them, is that mark's first digit
+    ("1⁵": footnote 15, where the font has no superscript one); one a space's gap before it is the
+    text's ("между строкой 6 и 7⁹": line 7, footnote 9)."""
+    return (
+        char.get_text().isdigit()
+        and after is not None
+        and after.get_text() in SUPERSCRIPTS
+        and after.x0 - char.x1 <= TOUCH * size
+    )
+
+
+def _abbreviation_apart(parts: list[str], chars: list, index: int) -> bool:
+    """ "и" or "в" before a two-letter abbreviation ("и т. д.", "и т. п.", "в т. ч."): a scan's text
+    layer sets the pair a narrow gap apart without a space glyph in a line whose other spaces are
+    glyphs, and joined it reads "ит. д."."""
+    word = "".join(parts).rsplit(" ", 1)[-1]
+    after = "".join(c.get_text() for c in chars[index : index + 5])
+    return word.lower() in BEFORE_ABBREVIATED and bool(ABBREVIATED.match(after))
 
 
 def _opens_token(char, after, threshold: float) -> bool:

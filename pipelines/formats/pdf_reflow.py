@@ -9,7 +9,9 @@ follow each other decides on its own whether a paragraph ends between them:
 * on a page, a vertical gap wider than the document's usual line gap by ``PARAGRAPH_GAP`` em (up to
   ``RUN_ON_GAP`` when the text runs on: a scan's OCR sets some lines wider apart than others), a
   line that is not below the previous one (another column, a table cell), a list item or a
-  numbered clause ("4.5.1 Если …", "• пакет", "а) …") ends it;
+  numbered clause ("4.5.1 Если …", "• пакет", "а) …") ends it, and so does a line opening with a
+  standard's designation in a paragraph that opened with one (a list of normative references whose
+  entry filled its line: "ГОСТ 2.503—90 … Правила внесения изменений" + "ГОСТ 6.38—90* …");
 * a line that stops short of the right edge ends it when the next starts in upper case or the line
   ends a sentence (a heading, a paragraph's last line), and so does a first-line indent after a
   sentence end;
@@ -39,7 +41,7 @@ from collections import Counter
 from functools import lru_cache
 
 from sloika.pipelines.formats.base import SENTENCE_END
-from sloika.pipelines.formats.pdf_layout import CONTENTS, DEBRIS, TABLE
+from sloika.pipelines.formats.pdf_layout import CONTENTS, DEBRIS, TABLE, body_size
 from sloika.pipelines.formats.pdf_lines import MARK, RUN_IN, Line
 
 PARAGRAPH_GAP = 0.3  # em above the document's usual gap between lines that makes a paragraph break
@@ -53,6 +55,7 @@ INLINE_LEADERS = re.compile(
 DBLATEX_WRAP = re.compile(r" ?←- ?")  # dblatex's mark of a wrapped code line (the next line continues it)
 CODE = "\ue004"  # a code paragraph's text starts with it
 CODE_GAP = 1.0  # em between two monospaced lines that parts two code blocks
+INLINE_SIZE = 0.5  # pt: a monospaced line set this close to the prose line's size may be inline code
 CODE_WRAP = re.compile(r" ?←-\n *")  # dblatex's wrap of a long code line: the next row continues it
 URL_START = re.compile(r"https?:|/|www\.")
 OPEN_URL = re.compile(r"\(https?:[^\s)]*$")  # a bracketed URL the line ends inside
@@ -71,6 +74,18 @@ NAME_HEAD = re.compile(
 LAST_WORD = re.compile(r"([^\W\d_]+)-$")
 FIRST_WORD = re.compile(r"^([^\W\d_]+)")
 SHORT_WORDS = {"а", "в", "и", "к", "о", "с", "у", "я", "a", "i"}
+CLOSES_BRACKET = re.compile(r"^[\w.+-]+\)")  # "Debian)." after "(README.Debian и NEWS."
+LISTED_FILE = re.compile(r"\w\.\w+, $")  # "aclocal.m4, " before the name: a list of file names
+TITLE_STEP = 1.0  # pt: a line set this much larger than the body's is a title's
+SPACE = 0.25  # em: a word space
+NUMBERED = re.compile(r"^(?:\d+(?:\.\d+)*\.?|[A-ZА-Я]\.\d+(?:\.\d+)*)\s")  # "3.1.3 ", "A.2 "
+SENTENCE_TAIL = re.compile(r"\w[.)]*\.$")  # a one-word line that ends a sentence ("gentoo-target.")
+# "начало —половина": a dash spaced before and not after (dblatex sets the dash in a fallback font
+# whose glyph swallows the space after it); between words a dash is spaced on both sides, in a
+# range ("1941—1945") on neither
+OPEN_DASH = re.compile(r"(?<=\s)—(?=[^\W\d_])")
+# a standard's designation with its year opening a line: "ГОСТ 6.38—90*", "ГОСТ Р 6.30—2003", "ISO 214:1976"
+DESIGNATION = re.compile(r"^[A-ZА-ЯЁ]{2,}(?: [A-ZА-ЯЁ]{1,4})* ?\d+(?:[.-]\d+)* ?(?:[—–-] ?|:)\d{2,4}\*? ")
 
 
 @lru_cache(maxsize=100_000)
@@ -140,7 +155,7 @@ def join_hyphenated(left: str, right: str) -> str:
 
 def paragraphs(pages: list[list[Line]]) -> list[str]:
     """The lines of all pages, cleaned and reflowed into paragraphs; a run of monospaced lines on a
-    page is one code paragraph (``CODE`` and its lines, each where it stood: see ``code_block``)."""
+    page is one code paragraph or more (``CODE`` and its lines, each where it stood: see ``code_blocks``)."""
     lines = []
     for line in (line for page in pages for line in page):
         line.text = line.text if _code(line) else clean_line(line.text)
@@ -150,24 +165,48 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
         return []
     usual_gap = _usual_gap(lines)
     right = _right_edges(lines)
+    body = body_size([lines])
     result: list[str] = []
     run: list[Line] = []  # the code lines read last
-    for previous, line in zip([None, *lines], lines, strict=False):
-        if _code(line) and not (previous is not None and _runs_on(previous, line, usual_gap, right)):
-            if run and (line.page != run[-1].page or line.top - run[-1].bottom > CODE_GAP * line.size):
-                result.append(CODE + code_block(run))
+    debris: list[str] = []  # debris placeholders read since the last text line: placed by the next one
+    previous: Line | None = None  # the last text line
+    ran_on = False  # it was a monospaced one the prose ran on to (a URL's first piece)
+    for line in lines:
+        if line.text.startswith(DEBRIS) and run:
+            result += [CODE + code_block(run), line.text]  # a listing ends where debris stands
+            run, previous = [], None
+            continue
+        if line.text.startswith(DEBRIS):
+            debris.append(line.text)  # a drawing's mark between two lines of a paragraph parts nothing
+            continue
+        after_prose = previous is not None and (not _code(previous) or ran_on)
+        ran_on = _code(line) and after_prose and _runs_on(previous, line, usual_gap, right)
+        if _code(line) and not ran_on:
+            if run and line.page != run[-1].page:
+                result.extend(CODE + block for block in code_blocks(run))
                 run = []
+            result += debris
+            debris, previous = [], line
             run.append(line)
             continue
         if run:
-            result.append(CODE + code_block(run))
+            result.extend(CODE + block for block in code_blocks(run))
             run = []
-        elif previous is not None and _continues(previous, line, usual_gap, right[line.page]):
+        elif (
+            previous is not None
+            and _continues(previous, line, usual_gap, right[line.page], body)
+            and not (DESIGNATION.match(line.text) and DESIGNATION.match(result[-1]))
+        ):  # a list of standards ("ГОСТ 2.503—90 …" + "ГОСТ 6.38—90* …"): each opens an entry
             result[-1] = _join(result[-1], line.text)
+            result += debris
+            debris, previous = [], line
             continue
-        result.append(line.text)
+        result += [*debris, line.text]
+        debris, previous = [], line
+    result += debris
     if run:
-        result.append(CODE + code_block(run))
+        result.extend(CODE + block for block in code_blocks(run))
+    result = [p if p.startswith(CODE) else OPEN_DASH.sub("— ", p) for p in result]
     text = BYTES_REPR.sub(r"\1", DBLATEX_WRAP.sub("", "\n\n".join(map(_term_apart, result))))
     return [LEAKED_ITALIC.sub(r"\1", paragraph) for paragraph in text.split("\n\n")]
 
@@ -186,22 +225,51 @@ def _code(line: Line) -> bool:
 
 
 def _runs_on(previous: Line, line: Line, usual_gap: float, right: dict[int, float]) -> bool:
-    """A monospaced line without spaces inside a prose sentence (a long URL or path the paragraph
-    wrapped onto a line of its own) is the paragraph's, not a code block."""
+    """A monospaced line inside a prose sentence is the paragraph's, not a code block: one without
+    spaces (a long URL or path the paragraph wrapped onto a line of its own, or the next piece of
+    one: "…users=hardening-discuss@" + "lists.alioth.debian.org)."), or one set at the prose line's
+    size at its usual line gap (a command set inline that the line broke: "…, можно выполнить
+    aptitude" + "install foo."; a listing is set apart, and smaller in a manual); so is a word that
+    ends the sentence a colon left open ("should have been install:" + "gentoo-target.")."""
     before = MARK.sub("", previous.text)
     in_url = bool(URL_START.search(before.rsplit(" ", 1)[-1]))  # "(https://www.", "(https:": no end
+    ends_sentence = before.endswith(":") and " " not in line.text and bool(SENTENCE_TAIL.search(line.text))
+    inline = (
+        abs(line.size - previous.size) < INLINE_SIZE
+        and line.top - previous.bottom <= (usual_gap + PARAGRAPH_GAP) * previous.size
+    )
     return (
-        " " not in line.text
-        and not _code(previous)
-        and (in_url or not (SENTENCE_END.search(before) or before.endswith(":")))
+        (" " not in line.text or inline)
+        and (in_url or ends_sentence or not (SENTENCE_END.search(before) or before.endswith(":")))
         and _continues(previous, line, usual_gap, right[line.page])
     )
 
 
+def code_blocks(lines: list[Line]) -> list[str]:
+    """A page's monospaced lines read one after another, as blocks: their rows top to bottom (pdfminer
+    reads a listing's line numbers before the indented lines beside them, and a row's far right part
+    last), a new block where rows stand more than ``CODE_GAP`` em apart."""
+    rows: list[list[Line]] = []
+    for line in sorted(lines, key=lambda ln: ln.top):
+        if rows and line.top - rows[-1][0].top < 0.5 * line.size:
+            rows[-1].append(line)
+        else:
+            rows.append([line])
+    blocks: list[list[Line]] = []
+    for before, row in zip([None, *rows], rows, strict=False):
+        if (
+            before is None
+            or min(ln.top for ln in row) - max(ln.bottom for ln in before) > CODE_GAP * row[0].size
+        ):
+            blocks.append([])
+        blocks[-1].extend(row)
+    return [code_block(block) for block in blocks]
+
+
 def code_block(lines: list[Line]) -> str:
     """Monospaced lines as the page shows them: rows top to bottom, each piece at the column its
-    position gives (an ASCII drawing pdfminer cut into pieces reads as drawn), a line dblatex
-    wrapped ("←-") joined to its rest."""
+    position gives (an ASCII drawing pdfminer cut into pieces reads as drawn, a listing's
+    right-aligned line numbers stay aligned), a line dblatex wrapped ("←-") joined to its rest."""
     width = sorted((ln.x1 - ln.x0) / len(ln.text) for ln in lines)[len(lines) // 2] or 1.0
     left = min(ln.x0 for ln in lines)
     rows: list[list[Line]] = []
@@ -241,7 +309,9 @@ def _right_edges(lines: list[Line]) -> dict[int, float]:
     return {line.page: right.get(line.page, max(line.x1, 0.0)) for line in lines}
 
 
-def _continues(previous: Line, line: Line, usual_gap: float, right: float) -> bool:
+def _continues(previous: Line, line: Line, usual_gap: float, right: float, body: float = 0.0) -> bool:
+    """Whether ``line`` goes on the paragraph ``previous`` ends; lines set larger than the ``body``
+    size are a title's, wrapped as ``_title_wraps`` says."""
     text, before = MARK.sub("", line.text), MARK.sub("", previous.text)  # a footnote mark ends nothing
     if any(mark in text + before for mark in (TABLE, CONTENTS, DEBRIS)) or not text:
         return False  # a table's, a contents page's or a debris line's place is a paragraph of its own
@@ -262,6 +332,8 @@ def _continues(previous: Line, line: Line, usual_gap: float, right: float) -> bo
         line.size - previous.size
     ) > 1.0:
         return False
+    if body and previous.size > body + TITLE_STEP and _title_wraps(previous, line, right):
+        return True
     short = previous.x1 < right - SHORT_LINE * em
     sentence_end = bool(SENTENCE_END.search(before)) or before.endswith(":")
     if (short and (sentence_end or not text[:1].islower())) or (sentence_end and CLAUSE.match(text)):
@@ -269,12 +341,27 @@ def _continues(previous: Line, line: Line, usual_gap: float, right: float) -> bo
     return not (sentence_end and line.x0 > previous.x0 + INDENT * em)
 
 
+def _title_wraps(previous: Line, line: Line, right: float) -> bool:
+    """A title set over two lines, the second one as close below as the title's lines are: under a
+    numbered title's text (a hanging indent: "3.1.3 В стабильных … программ." + "Только взгляните
+    …"), or starting with a word that would not have fitted on the line above ("Получение и
+    установка Debian" + "GNU/Linux"). A sentence's end or a capital after a short line is no
+    paragraph's end in a title."""
+    if NUMBERED.match(previous.text) and line.x0 > previous.x0 + INDENT * previous.size:
+        return True
+    first = line.text.split(maxsplit=1)[0] if line.text.strip() else ""
+    width = (line.x1 - line.x0) * len(first) / max(len(line.text), 1)
+    return previous.x1 + SPACE * previous.size + width > right
+
+
 def _broken_name(paragraph: str, text: str) -> bool:
     """The line ended inside a URL, a path or a file name ("https://lists.debian." + "org/", "/usr/" +
     "share/man/man1", "gentoo_0.9.12.orig." + "tar.gz"): the rest joins without a space. A dot after
     a plain word is a sentence end ("файл." + "Затем"); after a name it is one only when the next line
     does not go on in Latin lower case or digits, or, after a name without a slash, is no file name
-    ("e.g." + "the")."""
+    ("e.g." + "the"), unless the next word closes a bracket the sentence is inside ("(README.Debian и
+    NEWS." + "Debian).": no sentence ends in a bracket left open) or the name is an item of a list
+    of file names ("aclocal.m4, config." + "guess, config.h.in")."""
     head = NAME_HEAD.search(paragraph)
     nxt = text.split(maxsplit=1)[0] if text.strip() else ""
     if head is None or not nxt[:1].isascii() or not nxt[:1].isalnum():
@@ -287,7 +374,12 @@ def _broken_name(paragraph: str, text: str) -> bool:
         return end == "/" or lower
     if "/" in name:
         return lower or end == "/"
-    return end == "." and lower and bool(re.search(r"\w[._]\w", nxt))  # "orig." + "tar.gz"
+    if end != ".":
+        return False
+    if lower and re.search(r"\w[._]\w", nxt):
+        return True  # "orig." + "tar.gz"
+    closes = bool(CLOSES_BRACKET.match(nxt)) and paragraph.count("(") > paragraph.count(")")
+    return closes or (lower and bool(LISTED_FILE.search(paragraph[: head.start(1)])))
 
 
 def _dash_run_on(previous: Line, line: Line, right: float) -> bool:

@@ -8,7 +8,11 @@ other readers' and cut into ``removed`` (or marked in ``lang_spans``) as
 ``readers.foreign_paragraphs`` says. Indentation parts a block too: a man page's heading at the
 margin ("ОПИСАНИЕ") over its indented English body is two paragraphs, so the body is cut and the
 heading stays. Nothing else in the text changes (line breaks, indentation and verse stay as
-written) but the gaps a justifying formatter (nroff rendering a man page) put between words.
+written) but the gaps a justifying formatter (nroff rendering a man page) put between words. A man
+page rendered to text (``man_page``) loses its header and footer lines to ``removed`` and has its
+tables as rows of cells (not judged as paragraphs); its language is its section headings' (the
+translation's own: a page that is 70 % untranslated keeps its Russian and loses its English), and
+its short untranslated lines are judged as the PDF and HTML readers judge them.
 """
 
 from __future__ import annotations
@@ -17,21 +21,40 @@ import re
 
 from sloika.pipelines.formats.base import Parsed
 from sloika.pipelines.formats.foreign_paragraphs import Paragraph, foreign_cut
+from sloika.pipelines.formats.man_page import JUSTIFYING_GAP, parse_man_page
 
+HEADINGS_MIN_SCORE = 0.9
 # lines with a visible character between blank (or whitespace-only) lines
 PARAGRAPH = re.compile(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*")
-# spaces a justifying formatter (nroff rendering a man page) put between words to fill a line
-JUSTIFYING_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
 
 
 def parse_text(text: str, foreign: str = "trim", targets: tuple[str, ...] = ()) -> Parsed:
-    text = _unjustified(text)
+    man_page = parse_man_page(text)
+    parsed = man_page or Parsed(_unjustified(text), [], "article")
+    tables = [(span.start, span.end) for span in parsed.spans if span.label == "table"]
     paragraphs = [
-        Paragraph(text[start:end], (), start)
-        for block in PARAGRAPH.finditer(text)
+        Paragraph(parsed.text[start:end], (), start)
+        for block in PARAGRAPH.finditer(parsed.text)
         for start, end in _indented_parts(block.group(), block.start())
+        if not any(a < end and start < b for a, b in tables)
     ]
-    return foreign_cut(Parsed(text, [], "article"), paragraphs, foreign, None, targets)
+    if man_page is None:
+        return foreign_cut(parsed, paragraphs, foreign, None, targets)
+    declared = _headings_language(parsed.text) if foreign != "keep" else None
+    return foreign_cut(parsed, paragraphs, foreign, declared, targets, short=True)
+
+
+def _headings_language(text: str) -> str | None:
+    """The language of a man page's section headings (the lines at the margin: "НАЗВАНИЕ",
+    "СИНТАКСИС", "ОПИСАНИЕ"), when the decision is sure of it: the translation's own language
+    whatever share of the page is still untranslated, as ``<html lang>`` is a page's."""
+    from sloika.lang.calibrated_lid import shared_identifier
+
+    headings = " ".join(line for line in text.split("\n") if line[:1].isalpha()).lower()
+    if not headings:
+        return None
+    (guess,) = shared_identifier().identify_many([headings])
+    return guess.lang if guess.score >= HEADINGS_MIN_SCORE else None
 
 
 def _unjustified(text: str) -> str:

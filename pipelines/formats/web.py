@@ -12,7 +12,8 @@ and texinfo pages, docs/benchmarks.md):
   sentences reduced to the run of their code words).
 * Sphinx/MkDocs permalinks (``<a class="headerlink">¶</a>``) and generators' navigation bars and
   contents lists (``NAV_CLASSES``, next/previous/up link blocks) are removed.
-* Two ``<br>`` in a row end a paragraph; several ``<code>`` in one ``<pre>`` are set apart.
+* Two ``<br>`` in a row end a paragraph; several ``<code>`` in one ``<pre>`` are set apart; a
+  Cyrillic word and a Latin inline element glued in the source get a space (``_space_latin_words``).
 
 Paragraphs foreign to the page (untranslated ones in a translated manual, ``foreign_paragraphs``)
 are cut into the ``removed`` layer by default (a zero-width span, ``attrs.text`` the paragraph,
@@ -167,6 +168,7 @@ def _prepared_tree(html: bytes | str):
                 element[-1].tail = (element[-1].tail or "") + CODE_CLOSE
             else:
                 element.text += CODE_CLOSE
+    _space_latin_words(tree)
     breaks = PARAGRAPH_MARK not in html
     for br in tree.iter("br"):  # a line break inside a paragraph is a space once inline tags go
         follows = br.getnext()
@@ -184,6 +186,26 @@ def _prepared_tree(html: bytes | str):
         wrapper.extend(list(pre))
         pre.append(wrapper)
     return tree
+
+
+def _space_latin_words(tree) -> None:
+    """A space between a Cyrillic word and an inline element that starts a Latin word right after it
+    ("решений<strong>aptitude</strong>", "команды<code>aptitude search</code>": a translator's lost
+    space, which a browser shows glued too). Only this way round: a Latin prefix before a Cyrillic
+    placeholder is syntax ("~a<em>действие</em>"), a Cyrillic suffix after a Latin term a coinage."""
+    from sloika.text.scripts import CYRILLIC, LATIN, script_of
+
+    for element in tree.iter(*INLINE_TAGS):
+        words = element.text_content()
+        if not words or script_of(words[0]) != LATIN:
+            continue
+        previous, parent = element.getprevious(), element.getparent()
+        before = (previous.tail or previous.text_content()) if previous is not None else parent.text
+        if before and script_of(before[-1]) == CYRILLIC:
+            if previous is not None:
+                previous.tail = (previous.tail or "") + " "
+            else:
+                parent.text += " "
 
 
 def _mark_repeats(tree) -> bool:
@@ -328,7 +350,7 @@ def page_document(page: Page, foreign: str = "trim", targets: tuple[str, ...] = 
         else:
             paragraphs.append(Paragraph(block.text, tuple(block.code), start))
     parsed = Parsed(builder.text, builder.spans, "article")
-    return foreign_cut(parsed, paragraphs, foreign, page.declared, targets)
+    return foreign_cut(parsed, paragraphs, foreign, page.declared, targets, short=True)
 
 
 def parse_html(data: bytes, foreign: str = "trim", targets: tuple[str, ...] = ()) -> list[Parsed]:

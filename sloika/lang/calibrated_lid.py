@@ -60,6 +60,11 @@ FLOOR = 1e-6  # fastText probabilities below this are noise; log(FLOOR) bounds t
 RIVAL_MIN = 1e-3  # a rival below this probability does not compete
 LLR_CAP = 30.0
 MIN_SCRIPT_SHARE = 0.25  # a candidate's script must hold this share of the letters to win
+# ... and a candidate in another script than fastText's top label most of them: letter, n-gram and
+# word likelihoods of languages of two scripts measure how many letters each script has, not which
+# language the text is in ("Сидит афроамериканец … F6-Enter-Tab … I like to move it, move it." was
+# English at 1.00 against fastText's Russian), so in a text its scripts share, fastText's script stands
+OTHER_SCRIPT_SHARE = CYRILLIC_MAJORITY
 FAST_FOREIGN_SHARE = 0.005  # a name with ä in a long Czech text is no evidence against Czech
 FEATURES = (
     "log_p",
@@ -742,8 +747,11 @@ class Candidates:
         """The candidates that may win (``allowed_candidates``) of every text of ``windows`` at once."""
         self = cls(languages, scores, known)
         n, u = self.mask.shape
+        top_script = self.script[self.top][:, None]
+        other_script = (top_script >= 0) & (self.alphabet_script != top_script)
         written = (self.alphabet_script >= 0) & (
-            windows.script_shares[:, np.maximum(self.alphabet_script, 0)] >= MIN_SCRIPT_SHARE
+            windows.script_shares[:, np.maximum(self.alphabet_script, 0)]
+            >= np.where(other_script, OTHER_SCRIPT_SHARE, MIN_SCRIPT_SHARE)
         )
         top = np.zeros_like(self.mask)
         top[np.arange(n), self.top] = True
@@ -797,7 +805,8 @@ def _ruled_out(
 def allowed_candidates(window: Window, scores: dict[str, float], known: Sequence[str] = ()) -> list[str]:
     """The candidates that may win, fastText's order first: fastText's top, and languages we have
     evidence about (an alphabet, or n-gram tables: ``known``, even where fastText's top-k left them
-    out) written in a script that holds at least ``MIN_SCRIPT_SHARE`` of the window's letters. Where
+    out) written in a script that holds at least ``MIN_SCRIPT_SHARE`` of the window's letters
+    (``OTHER_SCRIPT_SHARE`` when it is not the script of fastText's top). Where
     we know nothing, fastText's answer stands. Then the hard evidence: a candidate whose alphabet
     lacks a letter of the window is out when a same-script candidate's alphabet has them all
     (``ruled_out``), fastText's top included.
@@ -1005,10 +1014,12 @@ def _candidates_of_one(
     """``Candidates.allowed`` of one text: its candidates in ranking order, and the ranking itself
     (fastText's labels, candidates or not, then the languages that joined)."""
     top = next(iter(scores))
+    top_script = facts[top].script
 
     def written(lang: str) -> bool:
         script = facts[lang].alphabet_script
-        return script >= 0 and evidence.shares[script] >= MIN_SCRIPT_SHARE
+        share = OTHER_SCRIPT_SHARE if 0 <= top_script != script else MIN_SCRIPT_SHARE
+        return script >= 0 and evidence.shares[script] >= share
 
     allowed = [lang for lang in scores if lang == top or written(lang)]
     script = facts[top].script

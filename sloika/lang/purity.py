@@ -21,7 +21,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import islice
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # datatrove stays optional for the purity API (training evaluation)
@@ -106,32 +105,50 @@ def judge_many(
     identifier: CalibratedLanguageID | None = None,
     expected_share: float = EXPECTED_SHARE,
 ) -> list[PurityVerdict]:
-    """``judge`` of each of ``texts``, the whole-text decisions of all of them made in one batch and
-    those of all their sentences in another (``identify_many``): numpy's fixed cost per call is
-    paid per batch, not per text. Each verdict is ``judge``'s of the text alone, but for the last
-    digits of a score (a batch adds its sums in another order)."""
+    """``judge`` of each of ``texts``, the texts and all their sentences decided in one batch
+    (``identify_many``): fastText's and numpy's fixed costs per call are paid once, not per text
+    or per sentence. With ``lang`` None each text's own language is its target, which decides how
+    its sentences are read: the texts are decided first and their sentences in a second batch. A
+    text gets the same decision, to the last bit, alone as in any batch: each verdict is ``judge``'s
+    of the text alone."""
     identifier = identifier or shared_identifier(model_path)
     prior = identifier.expected_prior([lang] if isinstance(lang, str) else lang or [], expected_share)
     readings = [_Reading.of(text) for text in texts]
     counts = script_counts_many(texts, [reading.mask for reading in readings])
     for reading, letters in zip(readings, counts, strict=True):
         reading.counts = letters
-    wanted = [reading for reading in readings if reading.judged.strip()]
-    if wanted:
-        for reading, guess in zip(
-            wanted, identifier.identify_many([r.judged for r in wanted], prior), strict=True
-        ):
-            reading.guess = guess
+    wanted = [reading for reading in readings if reading.identified]
+    if lang is None:
+        # each text's own language is its target: its sentences are read once that is known, and
+        # identified in a second batch
+        _identify(identifier, prior, [(reading, None) for reading in wanted])
+        questions = []
+    else:
+        # the targets are known before any decision: the texts and their sentences in one batch
+        questions = [(reading, None) for reading in wanted]
     for reading in readings:
         reading.read_sentences(lang)
-    # the sentences to identify, all in one batch; a one-sentence text was identified whole already:
-    # the same question is not asked twice
-    asked = [reading.judged[a:b] for reading in readings for a, b in reading.asked]
-    answers = iter(identifier.identify_many(asked, prior) if asked else [])
-    return [
-        reading.verdict(dict(zip(reading.asked, islice(answers, len(reading.asked)), strict=True)))
-        for reading in readings
-    ]
+    # a one-sentence text is not asked about its sentence: that is the text, identified whole
+    questions += [(reading, bounds) for reading in readings for bounds in reading.asked]
+    _identify(identifier, prior, questions)
+    return [reading.verdict() for reading in readings]
+
+
+def _identify(
+    identifier: CalibratedLanguageID,
+    prior: dict[str, float],
+    questions: list[tuple[_Reading, tuple[int, int] | None]],
+) -> None:
+    """Decide every (reading, sentence bounds or None for the whole text) in one ``identify_many``
+    batch and hand each reading its answers: a text gets the same bits alone as in any batch."""
+    if not questions:
+        return
+    texts = [reading.judged if at is None else reading.judged[at[0] : at[1]] for reading, at in questions]
+    for (reading, bounds), guess in zip(questions, identifier.identify_many(texts, prior), strict=True):
+        if bounds is None:
+            reading.guess = guess
+        else:
+            reading.answers[bounds] = guess
 
 
 @dataclass
@@ -149,6 +166,7 @@ class _Reading:
     spans: list[Span] = field(default_factory=list)
     pieces: list = field(default_factory=list)  # (start, end, letters, translit spans, foreign runs or None)
     asked: list[tuple[int, int]] = field(default_factory=list)
+    answers: dict[tuple[int, int], LanguageGuess] = field(default_factory=dict)  # of the ``asked``
 
     @classmethod
     def of(cls, text: str) -> _Reading:
@@ -157,10 +175,16 @@ class _Reading:
         judged = "".join(" " if flag else c for c, flag in zip(text, mask, strict=True)) if exempt else text
         return cls(text, mask, judged)
 
+    @property
+    def identified(self) -> bool:
+        """Whether the text is identified whole: it has something outside its exempt spans."""
+        return bool(self.judged.strip())
+
     def read_sentences(self, lang: str | Sequence[str] | None) -> None:
-        """Scripts, runs and romanised Russian per sentence; which sentences to identify."""
-        text, mask, judged, guess = self.text, self.mask, self.judged, self.guess
-        self.targets = _targets(lang, guess)
+        """Scripts, runs and romanised Russian per sentence; which sentences to identify. With
+        ``lang`` None the text's own language is the target: the text must be identified first."""
+        text, mask, judged = self.text, self.mask, self.judged
+        self.targets = _targets(lang, self.guess)
         self.target_scripts, wants_translit = _what_targets_need(self.targets)
         bounds = sentences(text)
         for start, end in bounds:
@@ -176,17 +200,17 @@ class _Reading:
                 self.spans.extend(translit)
             else:
                 self.pieces.append((start, end, letters, translit, runs if other_scripts else None))
-        whole = _trimmed_bounds(judged) if guess else None
+        whole = _trimmed_bounds(judged) if self.identified else None
         self.asked = [
             (start, end)
             for start, end, letters, _, _ in self.pieces
-            if letters >= MIN_SENTENCE_LETTERS
-            and not (guess and _trimmed_bounds(judged, start, end) == whole)
+            if letters >= MIN_SENTENCE_LETTERS and _trimmed_bounds(judged, start, end) != whole
         ]
 
-    def verdict(self, answers: dict[tuple[int, int], LanguageGuess]) -> PurityVerdict:
-        """The verdict, given the decisions on the ``asked`` sentences."""
+    def verdict(self) -> PurityVerdict:
+        """The verdict, once the text and its ``asked`` sentences are decided."""
         text, mask, guess, targets, spans = self.text, self.mask, self.guess, self.targets, self.spans
+        answers = self.answers
         votes: dict[str, int] = {}  # sentence language → letters
         foreign_sentences = foreign_letters = 0
         for start, end, letters, translit, runs in self.pieces:

@@ -1,0 +1,105 @@
+"""Writes scan_pages.pdf, the PDF fixture for what runs across a scanned standard's pages (run once;
+committed).
+
+Two pages of sloika's own Russian text, every line placed by hand, with what the OCR text layers
+of the GOST scans in ``$SHARED_DATA/papers/gost_pdfs`` (not copied) hold: "и т. д." whose "и" and
+"т." stand a narrow gap apart without a space glyph in a line spaced by glyphs; a list of
+normative references in which one entry fills its line and the next starts at the same indent;
+"Издание официальное" in small print at the first page's foot, set apart under a paragraph that
+runs on to the next page; and a numbering example drawn with braces, whose OCR reads "2.1" as
+"21" in a brace's larger size, the braces as "I", "f" and "J", and one brace in the line of the
+label beside it; an example table drawn in a figure whose cells the text layer holds as lines,
+above its bare caption "Рисунок 1". Needs fpdf2 and a Cyrillic TTF:
+python make_scan_pages_pdf.py [/path/to/DejaVuSans.ttf]
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from fpdf import FPDF
+
+FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+BODY, SMALL, BRACE = 10, 8, 12  # pt
+LEFT, INDENT, RIGHT = 20, 30, 190  # mm: the margin, a first line's indent, the right edge
+GAP = 0.45  # mm (1.3 pt, 0.13 em) between "и" and "т. д.": no space glyph there
+FULL = [  # (x, baseline, text): lines justified to the right edge
+    (INDENT, 20, "Стандарт устанавливает правила оформления текстовых документов,"),
+    (LEFT, 25, "их частей и книг. Обозначения частей записывают подряд, например: АБ.01,"),
+    (INDENT, 45, "ГОСТ 1.001—90 Система примеров. Общие требования к документам"),
+    (INDENT, 50, "ГОСТ 1.002—91 Система примеров. Правила построения и изложения"),
+    (INDENT, 240, "Порядок оформления приложений устанавливают в соответствии с этим"),
+    (LEFT, 245, "стандартом, а требования к их содержанию определяют в договоре на"),
+]
+FIGURE = [  # (x, baseline, text): an example table drawn in a figure, its cells read as lines, then
+    # its bare caption; only two rows of cells stand side by side (no aligned block of three)
+    (50, 100, "Таблица..."),
+    (50, 108, "Наименование показателя"),
+    (50, 120, "1 Ток коллектора, А"),
+    (50, 125, "2 Напряжение, В"),
+    (120, 106, "Значение"),
+    (110, 113, "в режиме 1"),
+    (110, 120, "5, не менее"),
+    (140, 113, "в режиме 2"),
+    (140, 120, "7, не более"),
+    (95, 138, "Рисунок 1"),
+]
+SHORT = [  # (x, baseline, text): lines that end before the right edge
+    (INDENT, 38, "2 Нормативные ссылки"),
+    (LEFT, 55, "текстов и обозначения документов"),
+]
+
+
+def main(font: str = FONT) -> None:
+    pdf = FPDF()
+    pdf.add_font("DejaVu", fname=font)
+    pdf.add_font("DejaVuBold", fname=str(Path(font).with_name("DejaVuSans-Bold.ttf")))
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    pdf.set_font("DejaVu", size=BODY)
+    for x, y, text in FULL:
+        spaces = text.count(" ")
+        pdf.set_char_spacing(0)
+        room = RIGHT - x - pdf.get_string_width(text)
+        pdf.set_char_spacing(room / (len(text) - 1) * 72 / 25.4)  # pt between letters: a justified line
+        pdf.text(x, y, text)
+        assert spaces
+    pdf.set_char_spacing(0)
+    for x, y, text in SHORT:
+        pdf.text(x, y, text)
+    head = "АБ.02 и"
+    pdf.text(LEFT, 30, head)
+    pdf.text(LEFT + pdf.get_string_width(head) + GAP, 30, "т. д. Каждую часть комплектуют отдельно.")
+    pdf.set_font("DejaVu", size=SMALL)
+    pdf.text(LEFT, 262, "Издание официальное")
+    pdf.set_font("DejaVu", size=BODY)
+    pdf.text(185, 285, "1")
+    pdf.add_page()
+    pdf.text(LEFT, 20, "изделия и согласовывают с заказчиком.")
+    pdf.text(INDENT, 32, "Нумерация пунктов в пределах раздела, например:")
+    pdf.text(INDENT, 40, "2 Технические требования")
+    pdf.text(INDENT, 66, "3.1.2")  # the text layer's order: numbers, braces, then each label
+    pdf.set_font("DejaVuBold", size=BRACE)
+    pdf.text(INDENT, 47, "21")
+    pdf.set_font("DejaVu", size=BODY)
+    for row, number in enumerate(("2.2", "2.3")):
+        pdf.text(INDENT, 52 + 4 * row, number)
+    pdf.set_font("DejaVuBold", size=BRACE)
+    pdf.text(40, 47, "I")
+    pdf.set_font("DejaVu", size=BODY)
+    for row, brace in enumerate(("f", "J")):
+        pdf.text(40, 52 + 4 * row, brace)
+    pdf.text(46, 48.5, "Нумерация пунктов второго раздела")
+    pdf.text(40, 66, "f")  # a brace read in one line with the label beside it, 11 pt apart
+    pdf.text(45, 66, "Нумерация пунктов подраздела")
+    pdf.text(INDENT, 76, "Пункты, как правило, заголовков не имеют.")
+    pdf.text(INDENT, 90, "Порядковые номера показателей приводят в соответствии с рисунком 1.")
+    for x, y, text in FIGURE:
+        pdf.text(x, y, text)
+    pdf.text(INDENT, 150, "Перед числовыми значениями порядковые номера не проставляют.")
+    pdf.output(str(Path(__file__).with_name("scan_pages.pdf")))
+
+
+if __name__ == "__main__":
+    main(*sys.argv[1:])

@@ -1,0 +1,243 @@
+"""PDF prose as the Debian manuals' dblatex PDFs set it: footnote marks told from digits by their
+geometry, dashes, titles over two lines, URLs and sentences on monospaced lines, file names broken
+at a line end, untranslated titles and sentences. Glyph boxes and line positions are sloika's own,
+modelled on the shared manuals' (maint-guide.ru.pdf, debian-faq.ru.pdf); every expected text is
+typed by hand."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from sloika.pipelines.formats.base import Parsed
+from sloika.pipelines.formats.foreign_paragraphs import Paragraph, foreign_cut, foreign_paragraphs
+from sloika.pipelines.formats.pdf_lines import MARK, Line, _spaced_text
+from sloika.pipelines.formats.pdf_reflow import CODE, paragraphs
+
+RIGHT = 538.6  # the right margin the long body lines reach
+
+
+def chars(pieces: list[tuple[str, float]], x: float = 100.0) -> list:
+    """Glyphs 5 pt wide of 10 pt type, each piece ``gap`` points after the one before; a space
+    piece is a space glyph."""
+    glyphs = []
+    for text, gap in pieces:
+        x += gap
+        for letter in text:
+            glyph = SimpleNamespace(get_text=lambda t=letter: t, x0=x, x1=x + 5.0, y0=365.0, y1=375.0)
+            glyph.size, glyph.fontname = 10.0, "AIOPNF+LiberationSerif"
+            glyphs.append(glyph)
+            x += 5.0
+    return glyphs
+
+
+def test_a_digit_is_a_marks_first_digit_only_when_it_touches_the_superscript():
+    """ "между строкой 6 и 7⁹." (maint-guide: line 7, footnote 9; a space's gap between "7" and "⁹")
+    keeps its 7; "версий 1⁵ можно" (footnote 15 set as "1" + "⁵", no gap) is one mark."""
+    line = chars([("строкой", 0.0), (" ", 0.0), ("6", 0.0), (" ", 0.0), ("и", 0.0), (" ", 0.0)])
+    line += chars([("7", 0.0)], line[-1].x1) + chars([("⁹.", 2.0)], line[-1].x1 + 5.0)
+    text = _spaced_text(line, 10.0)
+    assert MARK.findall(text) == ["⁹"]
+    assert MARK.sub("", text) == "строкой 6 и 7."
+    line = chars([("версий", 0.0), (" ", 0.0), ("1⁵", 0.0), (" ", 0.0), ("можно", 0.0)])
+    text = _spaced_text(line, 10.0)
+    assert MARK.findall(text) == ["1⁵"]
+    assert MARK.sub("", text).split() == ["версий", "можно"]
+
+
+def lines(*rows: tuple[str, float, float, float], page: int = 0) -> list[Line]:
+    """(text, x0, x1, size) rows, each set one line below the other at 1.2 times its size."""
+    result, top = [], 100.0
+    for text, x0, x1, size in rows:
+        result.append(Line(page, text, x0, x1, top, top + size, size, 842.0))
+        top += 1.2 * size
+    return result
+
+
+BODY = ("Текст главы, набранный основным шрифтом документа во всю ширину полосы набора.", 85.0, RIGHT, 10.0)
+
+
+def test_a_dash_the_pdf_set_without_the_space_after_it_gets_one():
+    """dblatex sets "—" in a fallback font that swallows the space after it ("Хорошее начало
+    —половина дела", "Debian —это"); a range keeps its dash unspaced, and a line that starts
+    with the dash runs on its sentence, no list item."""
+    found = paragraphs(
+        [
+            lines(
+                (
+                    "Хорошее начало —половина дела, а годы 1941—1945 — история. Одна из сторон",
+                    85.0,
+                    RIGHT,
+                    10.0,
+                ),
+                ("Debian", 85.0, RIGHT, 10.0),
+                ("—это система управления пакетами.", 85.0, 300.0, 10.0),
+            )
+        ]
+    )
+    assert found == [
+        "Хорошее начало — половина дела, а годы 1941—1945 — история. Одна из сторон Debian — это "
+        "система управления пакетами."
+    ]
+
+
+def test_a_title_over_two_lines_is_one_paragraph():
+    """Titles set larger than the body: the second line under a numbered title's text (a hanging
+    indent, after a sentence's end or a closing quote), or starting with a word that would not have
+    fitted on the line above, goes on the title; the next numbered title, and a short title line
+    whose next word would have fitted, start their own."""
+    page = lines(
+        ("Получение и установка Debian", 85.0, 466.8, 24.8),
+        ("GNU/Linux", 85.0, 218.1, 24.8),
+        BODY,
+        ("3.1.3 В стабильных дистрибутивах содержатся устаревшие версии программ.", 56.7, 521.3, 12.0),
+        ("Только взгляните на Kde, Gnome, Xorg или даже ядро. Они очень ста-", 97.3, 510.2, 12.0),
+        ("рые. Почему?", 97.3, 179.0, 12.0),
+        BODY,
+        ("5.6 Почему иногда выдаются сообщения «ld: cannot find -lfoo»", 56.7, 510.2, 14.3),
+        ("при компиляции программ?", 92.4, 300.0, 14.3),
+        ("8.1.5 tasksel", 56.7, 150.0, 14.3),
+        ("8.1.6 Другие инструменты управления пакетами", 56.7, 400.0, 14.3),
+        BODY,
+        ("Оглавление", 85.0, 203.3, 24.8),
+        ("Введение", 85.0, 190.0, 24.8),
+        BODY,
+    )
+    body = BODY[0]
+    assert paragraphs([page]) == [
+        "Получение и установка Debian GNU/Linux",
+        body,
+        "3.1.3 В стабильных дистрибутивах содержатся устаревшие версии программ. Только взгляните на "
+        "Kde, Gnome, Xorg или даже ядро. Они очень старые. Почему?",
+        body,
+        "5.6 Почему иногда выдаются сообщения «ld: cannot find -lfoo» при компиляции программ?",
+        "8.1.5 tasksel",
+        "8.1.6 Другие инструменты управления пакетами",
+        body,
+        "Оглавление",
+        "Введение",
+        body,
+    ]
+
+
+def test_monospaced_pieces_of_a_url_and_a_word_ending_a_sentence_run_on_the_prose():
+    """debian-faq: a bracketed URL wrapped over two monospaced lines is the sentence's, both of its
+    pieces ("…users=hardening-discuss@" + "lists.alioth.debian.org)."); maint-guide: a monospaced
+    word that ends the sentence a colon left open ("should have been install:" + "gentoo-target.").
+    A command after a colon stays code."""
+
+    def mono(page: list[Line], *numbers: int) -> list[Line]:
+        for number in numbers:
+            page[number].mono = True
+        return page
+
+    page = mono(
+        lines(
+            ("All the issues are tracked in the BTS (https://", 85.0, RIGHT, 10.0),
+            (
+                "bugs.debian.org/cgi-bin/pkgreport.cgi?tag=goal-hardening;users=hardening-discuss@",
+                85.0,
+                570.7,
+                10.0,
+            ),
+            ("lists.alioth.debian.org).", 85.0, 229.1, 10.0),
+        ),
+        1,
+        2,
+    )
+    assert paragraphs([page]) == [
+        "All the issues are tracked in the BTS (https://bugs.debian.org/cgi-bin/pkgreport.cgi?"
+        "tag=goal-hardening;users=hardening-discuss@lists.alioth.debian.org)."
+    ]
+    page = mono(
+        lines(
+            (
+                "Let’s assume you find an error in the Makefile, where install: gentoo should be install:",
+                56.7,
+                RIGHT,
+                10.0,
+            ),
+            ("gentoo-target.", 56.7, 136.9, 10.0),
+        ),
+        1,
+    )
+    assert paragraphs([page]) == [
+        "Let’s assume you find an error in the Makefile, where install: gentoo should be "
+        "install: gentoo-target."
+    ]
+    page = mono(
+        lines(("Чтобы собрать программу, выполните команду:", 56.7, 300.0, 10.0), ("make", 56.7, 80.0, 10.0)),
+        1,
+    )
+    assert paragraphs([page]) == ["Чтобы собрать программу, выполните команду:", CODE + "make"]
+
+
+def test_a_file_name_broken_after_its_dot_in_brackets_or_in_a_list_of_files_joins():
+    """maint-guide: "(README.Debian и NEWS." + "Debian)." (no sentence ends inside a bracket the next
+    word closes) and "aclocal.m4, config." + "guess, config.h.in" (an item of a list of file
+    names); a name's dot before a capital outside brackets stays a sentence's end."""
+
+    def reflowed(*texts: str) -> list[str]:
+        return paragraphs([lines(*((text, 56.7, RIGHT, 10.0) for text in texts))])
+
+    assert reflowed(
+        "документацию, требуемую политикой (README.Debian и NEWS.", "Debian). Не беспокойте."
+    ) == ["документацию, требуемую политикой (README.Debian и NEWS.Debian). Не беспокойте."]
+    assert reflowed(
+        "в файлах Autotools, таких как missing, aclocal.m4, config.", "guess, config.h.in и другие."
+    ) == ["в файлах Autotools, таких как missing, aclocal.m4, config.guess, config.h.in и другие."]
+    assert reflowed("Всё нужное есть в файле README.", "Debian поставляет его в пакете.") == [
+        "Всё нужное есть в файле README. Debian поставляет его в пакете."
+    ]
+
+
+RUSSIAN = (
+    "Поле Priority показывает, насколько установка этого пакета важна для системы; некоторые программы, "
+    "например, apt или aptitude, могут сортировать пакеты по категориям."
+)
+ENGLISH = "The Section line gives the section where this Debian package is stored at the archive sites."
+
+
+def test_short_english_titles_with_two_common_words_are_foreign():
+    """debian-faq's "Published January 2021" and chapter title "The Debian archives", maint-guide's
+    "REVISION HISTORY": two words common in English (zipf 3.5); "Debian GNU/Linux" is a name."""
+    texts = [RUSSIAN, "Published January 2021", "The Debian archives", "REVISION HISTORY", "Debian GNU/Linux"]
+    found = foreign_paragraphs([Paragraph(text) for text in texts], short=True, titles=True)
+    assert sorted(found) == [1, 2, 3]
+
+
+def test_the_title_of_an_untranslated_section_goes_with_it_and_an_english_sentence_is_cut():
+    """A Latin heading whose section is all foreign ("12.2.2 Web forum" before an English paragraph)
+    goes; a Russian heading over an English section stays, and so does a Latin heading over a
+    Russian section. An English sentence opening a Russian paragraph is cut, with the space after
+    it, into ``removed`` (``foreign_sentence``); the paragraph break after it stays."""
+    english = (
+        "Debian User Forums provides web forums on which you can submit questions about Debian and have "
+        "them answered by other users."
+    )
+    texts = [
+        ("12.2.2 Web forum", True),
+        (english, False),
+        ("12.2.3 Вики", True),
+        (english, False),
+        ("8.1.2 APT", True),
+        (RUSSIAN, False),
+        ("7.4 Поле Section", True),
+        (f"{ENGLISH} {RUSSIAN}", False),
+        (RUSSIAN, False),
+    ]
+    text, items, at = "", [], 0
+    for paragraph, heading in texts:
+        items.append(Paragraph(paragraph, start=at, heading=heading))
+        text += paragraph + "\n\n"
+        at = len(text)
+    parsed = foreign_cut(Parsed(text.rstrip(), [], "paper"), items, "trim", short=True, titles=True)
+    assert parsed.text == "\n\n".join(
+        ["12.2.3 Вики", "8.1.2 APT", RUSSIAN, "7.4 Поле Section", RUSSIAN, RUSSIAN]
+    )
+    removed = [(span.label, span.attrs["text"]) for span in parsed.layers["removed"]]
+    assert removed == [
+        ("foreign_paragraph", "12.2.2 Web forum"),
+        ("foreign_paragraph", english),
+        ("foreign_paragraph", english),
+        ("foreign_sentence", ENGLISH),
+    ]
