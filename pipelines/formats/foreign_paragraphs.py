@@ -361,13 +361,15 @@ def foreign_cut(
     short: bool = False,
     code: list[Paragraph] = (),
     titles: bool = False,
+    translated: bool = False,
 ) -> Parsed:
     """``parsed`` with its foreign ``paragraphs`` (prose, and headings marked ``heading``; no code)
     cut into ``removed`` as ``foreign_paragraph`` (``trim``) or marked in ``lang_spans`` (``flag``);
     ``keep`` judges nothing; ``short`` and ``titles`` as ``foreign_paragraphs`` says, and with
     ``titles`` foreign sentences opening or ending a paragraph go too (``foreign_sentence``, level
     ``sentence``). What a cut sentence leads into goes with it as ``foreign_companion``
-    (``companions``: the ``code`` blocks it introduces, a word left between them)."""
+    (``companions``: the ``code`` blocks it introduces, a word left between them); with
+    ``translated``, code the translator touched stays (``companions``)."""
     found, own = (
         _foreign(list(paragraphs), declared, targets, short, titles) if action != "keep" else ({}, None)
     )
@@ -388,7 +390,8 @@ def foreign_cut(
                 Span(start, end, label, score, {"text": text if whole else text.strip(), "lang": lang})
             )
     if action == "trim":
-        for paragraph, lang in companions(paragraphs, found, code):
+        own_script = _script_of_own(own) if translated else None
+        for paragraph, lang in companions(paragraphs, found, code, own_script):
             start, end = paragraph.start, paragraph.start + len(paragraph.text)
             spans.append(Span(start, end, "foreign_companion", None, {"text": paragraph.text, "lang": lang}))
     if action == "flag":
@@ -397,8 +400,17 @@ def foreign_cut(
     return cut_paragraphs(parsed, spans)
 
 
+def _script_of_own(own: str | None) -> str | None:
+    from sloika.lang.alphabets import script_of_language
+
+    return script_of_language(own) if own else None
+
+
 def companions(
-    paragraphs: list[Paragraph], found: dict[int, tuple[str, float]], code: list[Paragraph]
+    paragraphs: list[Paragraph],
+    found: dict[int, tuple[str, float]],
+    code: list[Paragraph],
+    own_script: str | None = None,
 ) -> list[tuple[Paragraph, str]]:
     """What goes with the foreign paragraphs ``found`` (index → language) as they stand among the
     ``code`` blocks: a code block right after a foreign sentence that leads into it (it ends with a
@@ -407,7 +419,11 @@ def companions(
     "and" + "service foo stop": the cut sentence's own words), and a short rest of the sentence in
     lower case right after such a block, in any script (a translated tail: "… run" + "apt-get
     build-dep foo" + "перед сборкой пакета."), with the language of the cut.
-    Cut, the code would stand without the sentence that says what it is."""
+    Cut, the code would stand without the sentence that says what it is.
+    With ``own_script`` (the page's script), code the translator touched stays (``_translated``):
+    a block whose sentence ends in the page's script after it ("aptitude update" + "а затем",
+    "apt update" + "(вы должны регулярно запускать эту команду …)"), whose tail is then the page's
+    own text, and a block holding the page's words (a Makefile whose comments were translated)."""
     from sloika.pipelines.formats.base import SENTENCE_END
     from sloika.text.scripts import script_of
 
@@ -422,6 +438,8 @@ def companions(
             lang = found[index][0]
             script = Counter(map(script_of, letters)).most_common(1)[0][0] if letters else None
             leads = None if SENTENCE_END.search(item.text) else (lang, script)
+        elif leads and is_code and own_script and _translated(item, items[position + 1 :], own_script):
+            leads = None
         elif leads and is_code:
             going.append((item, leads[0]))
         elif (
@@ -441,3 +459,19 @@ def companions(
         else:
             leads = None
     return going
+
+
+def _translated(block: Paragraph, after: list, own_script: str) -> bool:
+    """Whether a code ``block`` (followed by the items ``after``: (start, is_code, index,
+    paragraph)) is the translator's: it holds SHORT_MIN_WORDS words of ``own_script`` (translated
+    comments; a placeholder "ID_ключа_GPG" is no word), or the next paragraph goes on with its
+    sentence in ``own_script`` (its first letter lower case)."""
+    from sloika.text.scripts import script_of
+
+    words = [token.strip(TOKEN_EDGE) for token in block.text.split()]
+    if sum(_is_word(word) and script_of(word[0]) == own_script for word in words) >= SHORT_MIN_WORDS:
+        return True
+    if not after or after[0][1]:
+        return False
+    first = next((char for char in after[0][3].text if char.isalpha()), "")
+    return first.islower() and script_of(first) == own_script
