@@ -89,6 +89,7 @@ class Paragraph:
     code: tuple[tuple[int, int], ...] = ()  # inline code inside it (offsets into ``text``)
     start: int = 0  # where it stands in the document's text
     heading: bool = False  # a section's title: not judged, goes with its section (``titles``)
+    depth: int | None = None  # its indentation where the layout nests (``terms``)
 
 
 def judged_letters(text: str, code: tuple[tuple[int, int], ...] = ()) -> tuple[str, int]:
@@ -135,8 +136,10 @@ def _foreign(
     targets: tuple[str, ...],
     short: bool,
     titles: bool,
+    sure: bool = False,
 ) -> tuple[dict[int, tuple[str, float]], str | None]:
-    """``foreign_paragraphs``'s answer and the page's own language (None when nothing was judged)."""
+    """``foreign_paragraphs``'s answer and the page's own language (None when nothing was judged);
+    ``sure``: the ``declared`` language is the page's even when no long paragraph is in it."""
     from sloika.lang.calibrated_lid import shared_identifier
 
     identifier = shared_identifier()
@@ -159,10 +162,10 @@ def _foreign(
     votes: Counter = Counter()
     for lang, _, letters, _ in guesses.values():
         votes[lang] += letters
-    if not votes:
+    if not votes and not (sure and declared):
         return {}, None
-    own = votes.most_common(1)[0][0]
-    if declared in votes:
+    own = votes.most_common(1)[0][0] if votes else declared
+    if declared in votes or sure and declared:
         own = declared
     elif any(target in votes for target in targets):
         own = max((target for target in targets if target in votes), key=votes.__getitem__)
@@ -362,6 +365,7 @@ def foreign_cut(
     code: list[Paragraph] = (),
     titles: bool = False,
     translated: bool = False,
+    sure: bool = False,
 ) -> Parsed:
     """``parsed`` with its foreign ``paragraphs`` (prose, and headings marked ``heading``; no code)
     cut into ``removed`` as ``foreign_paragraph`` (``trim``) or marked in ``lang_spans`` (``flag``);
@@ -369,9 +373,11 @@ def foreign_cut(
     ``titles`` foreign sentences opening or ending a paragraph go too (``foreign_sentence``, level
     ``sentence``). What a cut sentence leads into goes with it as ``foreign_companion``
     (``companions``: the ``code`` blocks it introduces, a word left between them); with
-    ``translated``, code the translator touched stays (``companions``)."""
+    ``translated``, code the translator touched stays (``companions``); a term whose definition
+    goes goes with it (``terms``); ``sure``: the ``declared`` language is the page's even when no
+    long paragraph is in it (a man page's section headings say what it was translated into)."""
     found, own = (
-        _foreign(list(paragraphs), declared, targets, short, titles) if action != "keep" else ({}, None)
+        _foreign(list(paragraphs), declared, targets, short, titles, sure) if action != "keep" else ({}, None)
     )
     parts = [(i, 0, len(paragraphs[i].text), lang, score) for i, (lang, score) in found.items()]
     parts += _foreign_sentences(list(paragraphs), found, own) if titles and own else []
@@ -391,7 +397,8 @@ def foreign_cut(
             )
     if action == "trim":
         own_script = _script_of_own(own) if translated else None
-        for paragraph, lang in companions(paragraphs, found, code, own_script):
+        going = companions(paragraphs, found, code, own_script) + terms(paragraphs, found, own)
+        for paragraph, lang in going:
             start, end = paragraph.start, paragraph.start + len(paragraph.text)
             spans.append(Span(start, end, "foreign_companion", None, {"text": paragraph.text, "lang": lang}))
     if action == "flag":
@@ -445,6 +452,7 @@ def companions(
         elif (
             leads
             and not item.heading  # a section's title ends what the cut led into
+            and item.depth is None  # a man page's option tag leads into its own description
             and (
                 len(letters) < SHORT_MIN_LETTERS
                 and {script_of(char) for char in letters} == {leads[1]}
@@ -458,6 +466,28 @@ def companions(
             leads = None if SENTENCE_END.search(item.text) else leads
         else:
             leads = None
+    return going
+
+
+def terms(
+    paragraphs: list[Paragraph], found: dict[int, tuple[str, float]], own: str | None
+) -> list[tuple[Paragraph, str]]:
+    """The terms whose definitions all go: a paragraph with a ``depth`` followed by deeper ones (a man
+    page's option tag "-r, --read-only" over its description, "ENVIRONMENT" over its section), none
+    of it ``found`` and no letter of ``own``'s script in it (a translated heading stays), whose
+    deeper paragraphs are all ``found``. Left, the tag would stand alone, saying nothing."""
+    going = []
+    for index, term in enumerate(paragraphs):
+        if term.depth is None or index in found or own and _own_script_letters(term.text, own):
+            continue
+        definition = []
+        for following in range(index + 1, len(paragraphs)):
+            depth = paragraphs[following].depth
+            if depth is None or depth <= term.depth:
+                break
+            definition.append(following)
+        if definition and all(following in found for following in definition):
+            going.append((term, found[definition[0]][0]))
     return going
 
 
