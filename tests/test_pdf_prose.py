@@ -70,13 +70,41 @@ def test_a_dash_the_pdf_set_without_the_space_after_it_gets_one():
                     10.0,
                 ),
                 ("Debian", 85.0, RIGHT, 10.0),
-                ("—это система управления пакетами.", 85.0, 300.0, 10.0),
+                ("—это система управления пакетами, а версия программы —0.9.12.", 85.0, 400.0, 10.0),
             )
         ]
     )
     assert found == [
         "Хорошее начало — половина дела, а годы 1941—1945 — история. Одна из сторон Debian — это "
-        "система управления пакетами."
+        "система управления пакетами, а версия программы — 0.9.12."
+    ]
+
+
+def test_a_sentence_broken_before_its_dash_runs_on_and_list_items_stay_apart():
+    """debian-faq: "• hurd-i386 — … будет использована GNU Hurd" (a full line ending in a word) +
+    "— новая операционная система, …" under its text is one item; maint-guide's nested items
+    ("• Все занимаются Debian на добровольной основе." + "– Вы не можете …") and an item after a
+    full line ending in a comma stay apart."""
+    item = "• hurd-i386 — перенос для 32-битных ПК. В данном переносе будет использована GNU Hurd"
+    page = lines(
+        (item, 73.6, RIGHT, 10.0),
+        ("— новая операционная система, собираемая группой GNU,", 81.6, 357.7, 10.0),
+        ("• Все занимаются Debian на добровольной основе.", 56.7, 273.5, 10.0),
+        ("– Вы не можете указывать другим что делать.", 65.2, 261.4, 10.0),
+        (
+            "• пункт списка, который занимает всю строку до самого правого края полосы набора,",
+            56.7,
+            RIGHT,
+            10.0,
+        ),
+        ("– следующий пункт.", 65.2, 200.0, 10.0),
+    )
+    assert paragraphs([page]) == [
+        f"{item} — новая операционная система, собираемая группой GNU,",
+        "• Все занимаются Debian на добровольной основе.",
+        "– Вы не можете указывать другим что делать.",
+        "• пункт списка, который занимает всю строку до самого правого края полосы набора,",
+        "– следующий пункт.",
     ]
 
 
@@ -119,11 +147,10 @@ def test_a_title_over_two_lines_is_one_paragraph():
     ]
 
 
-def test_monospaced_pieces_of_a_url_and_a_word_ending_a_sentence_run_on_the_prose():
+def test_monospaced_pieces_of_a_url_run_on_the_prose():
     """debian-faq: a bracketed URL wrapped over two monospaced lines is the sentence's, both of its
-    pieces ("…users=hardening-discuss@" + "lists.alioth.debian.org)."); maint-guide: a monospaced
-    word that ends the sentence a colon left open ("should have been install:" + "gentoo-target.").
-    A command after a colon stays code."""
+    pieces ("…users=hardening-discuss@" + "lists.alioth.debian.org)."). A command after a colon
+    stays code."""
 
     def mono(page: list[Line], *numbers: int) -> list[Line]:
         for number in numbers:
@@ -147,22 +174,6 @@ def test_monospaced_pieces_of_a_url_and_a_word_ending_a_sentence_run_on_the_pros
     assert paragraphs([page]) == [
         "All the issues are tracked in the BTS (https://bugs.debian.org/cgi-bin/pkgreport.cgi?"
         "tag=goal-hardening;users=hardening-discuss@lists.alioth.debian.org)."
-    ]
-    page = mono(
-        lines(
-            (
-                "Let’s assume you find an error in the Makefile, where install: gentoo should be install:",
-                56.7,
-                RIGHT,
-                10.0,
-            ),
-            ("gentoo-target.", 56.7, 136.9, 10.0),
-        ),
-        1,
-    )
-    assert paragraphs([page]) == [
-        "Let’s assume you find an error in the Makefile, where install: gentoo should be "
-        "install: gentoo-target."
     ]
     page = mono(
         lines(("Чтобы собрать программу, выполните команду:", 56.7, 300.0, 10.0), ("make", 56.7, 80.0, 10.0)),
@@ -199,8 +210,10 @@ ENGLISH = "The Section line gives the section where this Debian package is store
 
 def test_short_english_titles_with_two_common_words_are_foreign():
     """debian-faq's "Published January 2021" and chapter title "The Debian archives", maint-guide's
-    "REVISION HISTORY": two words common in English (zipf 3.5); "Debian GNU/Linux" is a name."""
+    "REVISION HISTORY": two words common in English (zipf 3.5); "Debian GNU/Linux" is a name, and a
+    list item cites a title (maint-guide's CDBS talk)."""
     texts = [RUSSIAN, "Published January 2021", "The Debian archives", "REVISION HISTORY", "Debian GNU/Linux"]
+    texts.append("– The Common Debian Build System (CDBS), FOSDEM 2009")
     found = foreign_paragraphs([Paragraph(text) for text in texts], short=True, titles=True)
     assert sorted(found) == [1, 2, 3]
 
@@ -208,8 +221,10 @@ def test_short_english_titles_with_two_common_words_are_foreign():
 def test_the_title_of_an_untranslated_section_goes_with_it_and_an_english_sentence_is_cut():
     """A Latin heading whose section is all foreign ("12.2.2 Web forum" before an English paragraph)
     goes; a Russian heading over an English section stays, and so does a Latin heading over a
-    Russian section. An English sentence opening a Russian paragraph is cut, with the space after
-    it, into ``removed`` (``foreign_sentence``); the paragraph break after it stays."""
+    Russian section unless it reads as running English (maint-guide's "6.5 git-buildpackage
+    command and similar"; a name, "13.3.1 Software in the Public Interest", stays). An English
+    sentence opening a Russian paragraph is cut, with the space after it, into ``removed``
+    (``foreign_sentence``); the paragraph break after it stays."""
     english = (
         "Debian User Forums provides web forums on which you can submit questions about Debian and have "
         "them answered by other users."
@@ -220,6 +235,10 @@ def test_the_title_of_an_untranslated_section_goes_with_it_and_an_english_senten
         ("12.2.3 Вики", True),
         (english, False),
         ("8.1.2 APT", True),
+        (RUSSIAN, False),
+        ("6.5 git-buildpackage command and similar", True),
+        (RUSSIAN, False),
+        ("13.3.1 Software in the Public Interest", True),
         (RUSSIAN, False),
         ("7.4 Поле Section", True),
         (f"{ENGLISH} {RUSSIAN}", False),
@@ -232,12 +251,14 @@ def test_the_title_of_an_untranslated_section_goes_with_it_and_an_english_senten
         at = len(text)
     parsed = foreign_cut(Parsed(text.rstrip(), [], "paper"), items, "trim", short=True, titles=True)
     assert parsed.text == "\n\n".join(
-        ["12.2.3 Вики", "8.1.2 APT", RUSSIAN, "7.4 Поле Section", RUSSIAN, RUSSIAN]
+        ["12.2.3 Вики", "8.1.2 APT", RUSSIAN, RUSSIAN, "13.3.1 Software in the Public Interest", RUSSIAN]
+        + ["7.4 Поле Section", RUSSIAN, RUSSIAN]
     )
     removed = [(span.label, span.attrs["text"]) for span in parsed.layers["removed"]]
     assert removed == [
         ("foreign_paragraph", "12.2.2 Web forum"),
         ("foreign_paragraph", english),
         ("foreign_paragraph", english),
+        ("foreign_paragraph", "6.5 git-buildpackage command and similar"),
         ("foreign_sentence", ENGLISH),
     ]

@@ -13,13 +13,16 @@ from conftest import DATA
 
 # "и т. д." with its gap; one reference a paragraph; the paragraph that runs on to page 2 whole, the
 # foot's "Издание официальное" out of it; the numbering example without "21", "I", "f", "J"; the
-# figure's example table out of the text
+# figure's example table out of the text; a centred title line apart from the line at the margin; a
+# bare table label out of the text with its table; an entry at the indent after a short line apart
 SCAN_PAGES_TEXT = (
     "Стандарт устанавливает правила оформления текстовых документов, их частей и книг. Обозначения "
     "частей записывают подряд, например: АБ.01, АБ.02 и т. д. Каждую часть комплектуют отдельно.\n\n"
     "2 Нормативные ссылки\n\n"
     "ГОСТ 1.001—90 Система примеров. Общие требования к документам\n\n"
     "ГОСТ 1.002—91 Система примеров. Правила построения и изложения текстов и обозначения документов\n\n"
+    "поле 1 — наименование ведомства, в систему которого входит организация, разработавшая документ;\n\n"
+    "поле 2 — код продукции.\n\n"
     "Порядок оформления приложений устанавливают в соответствии с этим стандартом, а требования к их "
     "содержанию определяют в договоре на изделия и согласовывают с заказчиком.\n\n"
     "Нумерация пунктов в пределах раздела, например:\n\n"
@@ -28,7 +31,12 @@ SCAN_PAGES_TEXT = (
     "3.1.2 Нумерация пунктов подраздела\n\n"
     "Пункты, как правило, заголовков не имеют.\n\n"
     "Порядковые номера показателей приводят в соответствии с рисунком 1.\n\n"
-    "Перед числовыми значениями порядковые номера не проставляют."
+    "Перед числовыми значениями порядковые номера не проставляют.\n\n"
+    "Для альбома указывают номер альбома, например:\n\n"
+    "СТАНОК ТОКАРНЫЙ\n\n"
+    "Всего альбомов 3\n\n"
+    "поле 5 — слова «Лист утверждения».\n\n"
+    "Текст после таблицы продолжает раздел."
 )
 FIGURE = {  # the example table's cells and its bare caption: removed, none a paragraph
     "Таблица...",
@@ -49,7 +57,14 @@ def test_a_scans_page_foot_references_and_numbering_example_read_as_the_page_sho
     assert doc.text == SCAN_PAGES_TEXT
     debris = [s for s in doc.layers["removed"] if s.label == "debris"]
     assert [(s.attrs["text"], s.attrs["why"]) for s in debris if s.attrs["why"] != "figure"] == [
-        ("Издание официальное", "page_foot")
+        ("Издание официальное", "page_foot"),
+        ("Таблица 2", "table_label"),
+    ]
+    (table,) = (s for s in doc.spans if s.label == "table")
+    assert table.attrs["rows"] == [
+        ["Марка", "Масса", "Длина"],
+        ["А-1", "малая", "короткая"],
+        ["А-2", "большая", "длинная"],
     ]
     assert doc.text[: debris[0].start].endswith("в договоре на изделия и согласовывают с заказчиком.")
     figure = [s for s in debris if s.attrs["why"] == "figure"]

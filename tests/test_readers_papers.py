@@ -730,6 +730,7 @@ def test_a_thesis_with_common_packages_reads_as_prose():
         "Схема показана ниже.",
         "Схема установки",
         "После рисунка текст продолжается.",
+        "Сноска (Иванов 2019) и (Smith & Doe 2020, с. 5) (Иванов 2019).",  # \footcite, biblatex's \cites
     ]
     # the sentences whose number only the typeset PDF knows are kept out, and said so
     removed = [(span.label, span.attrs["text"]) for span in doc.layers["removed"]]
@@ -737,6 +738,8 @@ def test_a_thesis_with_common_packages_reads_as_prose():
         ("computed_value", "Москва — …"),
         ("computed_value", "Работа состоит из введения, … и заключения."),  # the word form is TeX code
         ("computed_value", "Полный объём работы составляет … страниц, включая … рисунков."),
+        ("computed_value", "Объём работы."),  # a run-in heading that led only into such a sentence
+        ("computed_value", "Работа занимает … страниц."),
     ]
     table = next(span for span in doc.spans if span.label == "table")
     assert table.attrs["rows"] == [["Метод", "Точность"], ["RBF", "95 %"]]
@@ -751,8 +754,27 @@ def test_citations_render_from_the_bbl_an_arxiv_source_ships():
         "We test the reader (Smith & Doe 2020), as in Roe et al. (2019). See also [3] and "
         "(Smith & Doe 2020; Roe et al. 2019, p. 3).\n\nIntro"
     )
+    # AASTeX: no \correspondingauthor name, no \plotone file name; a deluxetable's head row and
+    # data rows as cells, its caption and notes as text
+    # elsarticle: front-matter notes, addresses and e-mails dropped, \sep a comma; \paragraph a
+    # heading (its title ran into the text); \mintinline's language no text; \citeyearpar;
+    # revtex's \onlinecite, a number without brackets
+    assert doc.text.endswith(
+        "\n\nIntro\n\nText.\n\nLight curve.\n\nSample. Values from the survey.\n\nSetup\n\n"
+        "We use x=1, as Roe et al. did (2019); see Ref. 3.\n\nKeywords: testing, parsing."
+    )
+    (table,) = [span for span in doc.spans if span.label == "table"]
+    assert table.attrs["rows"] == [["Name", "Value"], ["A", "1"], ["B", "2"]]
     keys = [span.attrs["keys"] for span in doc.layers["citations"]]
-    assert keys == [["smith2020"], ["roe2019"], ["plain1"], ["smith2020", "roe2019"]]
+    assert keys == [
+        ["smith2020"],
+        ["roe2019"],
+        ["plain1"],
+        ["smith2020", "roe2019"],
+        ["roe2019"],
+        ["roe2019"],
+        ["plain1"],
+    ]
     assert doc.fields["included"] == ["main.bbl"] and doc.fields["missing_includes"] == ["refs.bib"]
 
 
@@ -1166,6 +1188,8 @@ LISTING_TEXT = "\n\n".join(
         "Программа сама разрешит зависимости пакета.",
         "Имя общей библиотеки, libfoo.so.1 задаёт поле SONAME.",
         "Службы запускаются при загрузке системы в порядке их зависимостей.",
+        "Каждый вызов записывается в журнал (например 2026-11-30 12:00:00 install frob 1.0), "
+        "и его результат тоже.",
         "Длинные строки цифр в этих файлах — контрольные суммы.",
     ]
 )
@@ -1177,8 +1201,10 @@ def test_pdf_listings_read_in_rows_and_commands_go_with_their_cut_sentence(build
     number alone) and its indented lines beside their numbers, a row's far part on its row; a
     screen's right column stays on its rows across the prose line between them; a monospaced line
     keeps a space for each column a gap holds and each space glyph; a command set
-    inline at the body's size runs on its sentence; a file name's italic placeholder gets no space;
-    the commands and the word "and" that untranslated English sentences lead into go with them to
+    inline at the body's size runs on its sentence, and so does a line set apart inside one ("(например"
+    + line + "), и …"); a file name's italic placeholder gets no space;
+    the commands, the word "and" and a translated tail that untranslated English sentences lead
+    into go with them to
     ``removed``."""
     from sloika.corpora.catalog import query
 
@@ -1193,9 +1219,11 @@ def test_pdf_listings_read_in_rows_and_commands_go_with_their_cut_sentence(build
     )
     assert sorted(removed) == sorted(
         [
-            ("foreign_paragraph", "You can check the status of any service by the command"),
-            ("foreign_companion", "service foo status"),
-            ("foreign_paragraph", ". To start or stop a service, run"),
+            (
+                "foreign_paragraph",
+                "You can check the status of any service by the command service foo status.",
+            ),
+            ("foreign_paragraph", "To start or stop a service, run"),
             ("foreign_companion", "service foo start"),
             ("foreign_companion", "and"),
             ("foreign_companion", "service foo stop"),
@@ -1204,6 +1232,7 @@ def test_pdf_listings_read_in_rows_and_commands_go_with_their_cut_sentence(build
                 "The tool can be made to use your key by putting the following in the ~/.toolrc file:",
             ),
             ("foreign_companion", "TOOL_KEY=ключ"),
+            ("foreign_companion", "в начале файла."),
         ]
     )
 

@@ -78,8 +78,8 @@ def test_explicit_format_wins_over_sniffing():
 def test_untranslated_paragraph_of_a_text_file_goes_to_removed(build):
     """As in HTML, Markdown and PDF: the English paragraphs of a Russian text leave the text for
     the `removed` layer (one of them an indented body right under its Russian heading, which
-    stays), its header line (a rendered man page's) to `removed` as page furniture; the rest,
-    indentation and line breaks included, stays as written."""
+    stays, until nothing is left under it), its header line (a rendered man page's) to `removed`
+    as page furniture; the rest, indentation and line breaks included, stays as written."""
     source = DATA / "plain" / "partly_translated.txt"
     corpus = build([source], language={"languages": ["ru"], "threshold": 0.0})
     text = source.read_text()
@@ -94,7 +94,8 @@ def test_untranslated_paragraph_of_a_text_file_goes_to_removed(build):
     header = "ПРИВЕТ(1)                 Пользовательские команды                 ПРИВЕТ(1)"
     text = text.removeprefix(header + "\n\n")  # a rendered man page's header: page furniture
     kept = text.replace(english + "\n\n", "").replace("\n" + heading_body + "\n", "\n")
-    assert rows(corpus, "SELECT text FROM documents") == [(kept.rstrip("\n"),)]
+    kept = kept.rstrip("\n").removesuffix("\n\nОКРУЖЕНИЕ")  # its only body was English: an empty section
+    assert rows(corpus, "SELECT text FROM documents") == [(kept,)]
     cut = rows(
         corpus,
         "SELECT label, start, \"end\", json_extract_string(attrs, '$.text'), "
@@ -105,7 +106,8 @@ def test_untranslated_paragraph_of_a_text_file_goes_to_removed(build):
     assert cut == [
         ("page_furniture", 0, 0, header, None),
         ("foreign_paragraph", at, at, english, "en"),
-        ("foreign_paragraph", len(kept.rstrip("\n")), len(kept.rstrip("\n")), heading_body, "en"),
+        ("empty_section", len(kept), len(kept), "ОКРУЖЕНИЕ", None),  # in reading order: heading, body
+        ("foreign_paragraph", len(kept), len(kept), heading_body, "en"),
     ]
 
 
@@ -193,7 +195,8 @@ def test_text_that_only_looks_like_a_man_page_header_is_left_alone():
 def test_mostly_untranslated_man_page_keeps_the_language_of_its_headings():
     """``tests/data/man/greet-partly.8``: Russian headings over two English paragraphs and one
     Russian. Most letters are English, yet the translation is Russian (its headings say so, as
-    ``<html lang>`` says a page's): the English paragraphs go to ``removed``, the Russian stays;
+    ``<html lang>`` says a page's): the English paragraphs go to ``removed``, the Russian stays, and
+    so do the synopsis and a shell example (commands, which read as English to the decision);
     nroff's hyphenation ("config‐" / "uration") is undone where ``keep`` leaves the English."""
     from sloika.pipelines.formats.plain import parse_text
 
@@ -201,13 +204,51 @@ def test_mostly_untranslated_man_page_keeps_the_language_of_its_headings():
     doc = parse_text(source)
     assert doc.text == (
         "НАЗВАНИЕ\n       greetd - greeting daemon\n\n"
+        "СИНТАКСИС\n"
+        "       greetd [--config the file to read] [--debug] [--quiet] [--listen on the\n"
+        "       socket at this path]\n\n"
         "ОПИСАНИЕ\n"
         "       Демон проверяет файл настройки при запуске и сообщает о найденных\n"
         "       ошибках.\n\n"
+        "              $ greet --text 'good morning to you all' --count 3\n\n"
         "ПАРАМЕТРЫ\n       -d     Print debug messages.\n\n       -q     Ничего не печатать.\n\n"
         "СМОТРИТЕ ТАКЖЕ\n       greet(1)"
     )
     cut = [span.attrs["text"] for span in doc.layers["removed"] if span.label == "foreign_paragraph"]
-    assert [text.split()[:3] for text in cut] == [["The", "greetd", "daemon"], ["The", "daemon", "never"]]
+    assert [text.split()[:3] for text in cut] == [
+        ["The", "greetd", "daemon"],
+        ["The", "daemon", "never"],
+        ["The", "daemon", "reads"],  # all of "ЗАМЕЧАНИЯ": the heading left empty goes too
+    ]
+    assert [span.attrs["text"] for span in doc.layers["removed"] if span.label == "empty_section"] == [
+        "ЗАМЕЧАНИЯ"
+    ]
     kept = parse_text(source, foreign="keep").text
     assert "read from the configuration\n       file when" in kept and "‐" not in kept
+
+
+def test_a_file_page_description_that_starts_with_the_name_is_no_synopsis():
+    """A section-5 page has no synopsis: its description may start with the file's name ("shadow is
+    a file which…", as shadow(5) in Russian has it, untranslated) and is judged like any other."""
+    from sloika.pipelines.formats.plain import parse_text
+
+    english = (
+        "       tally is a file which contains the counters of the greeting daemon and\n"
+        "       optional information about the clients that connected to it."
+    )
+    russian = (
+        "       Файл должен быть доступен для чтения только суперпользователю, иначе\n"
+        "       любой пользователь сможет узнать, кто и когда получал приветствие."
+    )
+    page = (
+        "TALLY(5)                  Форматы файлов                  TALLY(5)\n\n"
+        "НАЗВАНИЕ\n       tally - счётчики приветствий\n\n"
+        f"ОПИСАНИЕ\n{english}\n\n{russian}\n\nСМОТРИТЕ ТАКЖЕ\n       greet(1)\n"
+    )
+    doc = parse_text(page)
+    assert doc.text == (
+        "НАЗВАНИЕ\n       tally - счётчики приветствий\n\n"
+        f"ОПИСАНИЕ\n{russian}\n\nСМОТРИТЕ ТАКЖЕ\n       greet(1)"
+    )
+    cut = [span.attrs["text"] for span in doc.layers["removed"] if span.label == "foreign_paragraph"]
+    assert cut == [english]

@@ -209,3 +209,28 @@ def test_short_untranslated_lines_go_and_names_synopses_titles_stay():
         "gamma (2.0) was the wooden toy horse with a red saddle.",
     ]
     assert {span.label for span in doc.layers["removed"]} == {"foreign_paragraph"}
+
+
+def test_texinfo_index_letter_bar_is_navigation():
+    """texinfo's index pages open and close with a "Jump to: B C F" bar of letter links (GNU time's
+    and Nettle's manuals): navigation, not text; the index entries stay."""
+    from sloika.pipelines.formats.web import parse_html
+
+    bar = (
+        '<table><tr><th valign="top">Jump to: &nbsp; </th><td>'
+        '<a class="summary-letter" href="#idx_B"><b>B</b></a> &nbsp; '
+        '<a class="summary-letter" href="#idx_C"><b>C</b></a> &nbsp; '
+        '<a class="summary-letter" href="#idx_F"><b>F</b></a></td></tr></table>'
+    )
+    page = (
+        '<html lang="en"><body><div class="unnumbered"><h2>Concept index</h2>'
+        "<p>Every option of the program is listed below with the section that describes it.</p>"
+        f"{bar}<ul><li>bugs, reporting them to the authors of the program</li>"
+        "<li>command line, the options the program accepts</li></ul>"
+        f"{bar}</div></body></html>"
+    )
+    (doc,) = parse_html(page.encode(), foreign="keep")
+    assert "Jump to" not in doc.text
+    assert doc.text.endswith(
+        "bugs, reporting them to the authors of the program\n\ncommand line, the options the program accepts"
+    )

@@ -46,7 +46,9 @@ SHORT_MIN_WORDS = 3
 # With ``titles`` too (the PDF reader: a typeset manual, whose untranslated chapter titles and
 # title-page labels stand alone), a short line is foreign with two words that common in any case
 # (zipf 3.5: "Published January 2021", "The Debian archives", "REVISION HISTORY"; "Debian
-# GNU/Linux" has one, "gnu" being rarer); a heading (``Paragraph.heading``) with no letter of the
+# GNU/Linux" has one, "gnu" being rarer; a list item is no such title: "– The Common Debian Build
+# System (CDBS), FOSDEM 2009" cites one); a heading is judged as a short line (by lower-case words
+# only: ``_short_foreign``), and a heading (``Paragraph.heading``) with no letter of the
 # page's script whose section holds only foreign paragraphs is the title of an untranslated section
 # ("12.2.2 Web forum") and goes with them; and a paragraph of the page's language that opens or
 # ends with sentences of running text in another script (a translator left one: "The Section line
@@ -54,6 +56,7 @@ SHORT_MIN_WORDS = 3
 # paragraph with no letter of the page's script is (``_script_verdict``), from MIN_JUDGED_LETTERS
 # letters.
 SHORT_COMMON_ZIPF = 3.5
+LIST_MARK = re.compile(r"^\W*[•·▪◦‣∙–—-]\s")  # a list item: no title standing alone
 SHORT_COMMON_WORDS = 2
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[\"«“(]?[A-ZА-ЯЁ])")
 # The script is evidence the score is not. A judged paragraph with no letter of the page's script
@@ -140,9 +143,9 @@ def _foreign(
     judged: dict[int, tuple[str, int]] = {}
     brief: dict[int, str] = {}
     for index, paragraph in enumerate(paragraphs):
-        if paragraph is not None and not paragraph.heading:
+        if paragraph is not None:
             text, letters = judged_letters(paragraph.text, paragraph.code)
-            if letters >= MIN_JUDGED_LETTERS:
+            if letters >= MIN_JUDGED_LETTERS and not paragraph.heading:
                 judged[index] = (text, letters)
             elif letters >= SHORT_MIN_LETTERS:
                 brief[index] = text
@@ -170,7 +173,8 @@ def _foreign(
     }  # one language voting: nothing long is foreign (own is the only one), short lines may be
     if not short:
         return found_foreign, own
-    found_foreign |= _short_foreign(brief, own, titles) if brief else {}
+    headings = {i for i, paragraph in enumerate(paragraphs) if paragraph is not None and paragraph.heading}
+    found_foreign |= _short_foreign(brief, own, titles, headings) if brief else {}
     found_foreign |= _between_foreign(paragraphs, found_foreign, own)
     return found_foreign | (_foreign_headings(paragraphs, found_foreign, own) if titles else {}), own
 
@@ -314,11 +318,16 @@ def _is_word(token: str) -> bool:
     return len(token) >= 2 and token.replace("'", "").replace("’", "").isalpha()
 
 
-def _short_foreign(brief: dict[int, str], own: str, titles: bool = False) -> dict[int, tuple[str, float]]:
+def _short_foreign(
+    brief: dict[int, str], own: str, titles: bool = False, headings: set[int] = frozenset()
+) -> dict[int, tuple[str, float]]:
     """The short paragraphs (judged text by index) that are another script's language: none of
     their letters in ``own``'s script, the decision sure of the other language, and
     ``SHORT_MIN_WORDS`` lower-case words common in it, not a list (``_is_list``); with ``titles``,
-    or ``SHORT_COMMON_WORDS`` very common words of any case."""
+    or ``SHORT_COMMON_WORDS`` very common words of any case, unless it is one of the ``headings``
+    (a section's title names its Russian section's subject: "13.3.1 Software in the Public
+    Interest"; an untranslated one reads as running English: "6.5 git-buildpackage command and
+    similar")."""
     from wordfreq import zipf_frequency
 
     from sloika.lang.alphabets import script_of_language
@@ -337,7 +346,8 @@ def _short_foreign(brief: dict[int, str], own: str, titles: bool = False) -> dic
         words = [word for word in (token.strip(TOKEN_EDGE) for token in text.split()) if _is_word(word)]
         running = sum(word[0].islower() and zipf_frequency(word, guess.lang) >= 3.0 for word in words)
         common = sum(zipf_frequency(word.lower(), guess.lang) >= SHORT_COMMON_ZIPF for word in words)
-        if (running >= SHORT_MIN_WORDS or titles and common >= SHORT_COMMON_WORDS) and not _is_list(text):
+        common *= titles and not LIST_MARK.match(text) and index not in headings  # "– The Common Debian …"
+        if (running >= SHORT_MIN_WORDS or common >= SHORT_COMMON_WORDS) and not _is_list(text):
             found[index] = (guess.lang, guess.score)
     return found
 
@@ -394,7 +404,9 @@ def companions(
     ``code`` blocks: a code block right after a foreign sentence that leads into it (it ends with a
     colon or without a sentence end: "… you can run the command" + "systemctl disable foo"), and a
     word or two in the same script left after such a block that lead on ("service foo start" +
-    "and" + "service foo stop": the cut sentence's own words), with the language of the cut.
+    "and" + "service foo stop": the cut sentence's own words), and a short rest of the sentence in
+    lower case right after such a block, in any script (a translated tail: "… run" + "apt-get
+    build-dep foo" + "перед сборкой пакета."), with the language of the cut.
     Cut, the code would stand without the sentence that says what it is."""
     from sloika.pipelines.formats.base import SENTENCE_END
     from sloika.text.scripts import script_of
@@ -404,7 +416,7 @@ def companions(
     )
     going: list[tuple[Paragraph, str]] = []
     leads: tuple[str, str | None] | None = None  # the cut's language and script while it leads on
-    for _, is_code, index, item in items:
+    for position, (_, is_code, index, item) in enumerate(items):
         letters = [char for char in item.text if char.isalpha()]
         if index in found:
             lang = found[index][0]
@@ -415,8 +427,14 @@ def companions(
         elif (
             leads
             and not item.heading  # a section's title ends what the cut led into
-            and len(letters) < SHORT_MIN_LETTERS
-            and {script_of(char) for char in letters} == {leads[1]}
+            and (
+                len(letters) < SHORT_MIN_LETTERS
+                and {script_of(char) for char in letters} == {leads[1]}
+                or bool(going)
+                and going[-1][0] is items[position - 1][3]  # right after a command that went
+                and item.text[:1].islower()
+                and len(letters) < MIN_JUDGED_LETTERS
+            )
         ):
             going.append((item, leads[0]))
             leads = None if SENTENCE_END.search(item.text) else leads

@@ -35,6 +35,7 @@ from sloika.pipelines.formats.latex_macros import (
     read_bib,
     render_citation,
     replace_refs,
+    split_multicites,
     theorems,
 )
 from sloika.pipelines.formats.latex_units import declared_units, expand_siunitx, number_style
@@ -54,10 +55,13 @@ MATH = re.compile(
     r"|\\begin\{(equation|align|gather|multline|eqnarray|displaymath|math|flalign)(\*?)\}.*?\\end\{\1\2\}",
     re.S,
 )
+# \paragraph's title runs into its text in the PDF ("Setup We use …" as plain text): a heading here
 HEADING = re.compile(
-    r"\\(chapter|section|subsection|subsubsection)\*?\s*(?:\[[^\]]*\])?\s*\{|\\begin\{thebibliography\}"
+    r"\\(chapter|section|subsection|subsubsection|paragraph|subparagraph)\*?\s*(?:\[[^\]]*\])?\s*\{"
+    r"|\\begin\{thebibliography\}"
 )
-LEVELS = {"chapter": 0, "section": 1, "subsection": 2, "subsubsection": 3, "thebibliography": 0}
+LEVELS = {"chapter": 0, "section": 1, "subsection": 2, "subsubsection": 3, "paragraph": 4, "subparagraph": 5,
+          "thebibliography": 0}  # fmt: skip
 TOKEN = re.compile("\ue000(\\d+)\ue001")  # a formula, stashed before conversion
 CITATION = re.compile("\ue002(\\d+)\ue003")  # a rendered citation, stashed likewise
 BLOCK = "\ue004{}\ue005"  # a table, picture or code block, stashed likewise
@@ -169,6 +173,20 @@ DROPPED_MACROS = (
     "needspace",
     "thanks",  # a title's footnote: the title field would run into it
     "email",  # revtex's author address: contact data, not text
+    "ead",  # elsarticle's front matter: e-mail, address, footnote marks and texts
+    "address",
+    "corref",
+    "cortext",
+    "fnref",
+    "fntext",
+    "tnoteref",
+    "tnotetext",
+    "correspondingauthor",  # AASTeX: the author's name again, after the author list
+    "plotone",  # AASTeX's figure commands: a file name, not text ("fig.pdf" was left in the text)
+    "plottwo",
+    "epsscale",
+    "epsfig",
+    "epsfbox",
 )
 # etoolbox's value tests (\ifnumequal{a}{b}{then}{else}): the ``then`` branch is the text, once
 # (both branches read as two versions of the same paragraph)
@@ -182,10 +200,12 @@ NTH_ARGUMENT = {
     "multicolumn": 2,
     **THEN_BRANCH,
 }
-# babel-russian's \No, LaTeX's \S and logos, AASTeX's angles, \space: what they print
+# babel-russian's \No, LaTeX's \S and logos, AASTeX's angles, \space, elsarticle's keyword \sep:
+# what they print
 SIGNS = {"No": "№", "S": "§", "TeX": "TeX", "LaTeX": "LaTeX", "LaTeXe": "LaTeX2e", "BibTeX": "BibTeX",
          "XeTeX": "XeTeX", "XeLaTeX": "XeLaTeX", "LuaTeX": "LuaTeX", "LuaLaTeX": "LuaLaTeX",
-         "arcsec": "″", "arcmin": "′", "arcdeg": "°", "space": " "}  # fmt: skip
+         "arcsec": "″", "arcmin": "′", "arcdeg": "°", "space": " ",
+         "sep": ","}  # fmt: skip
 CELL_MACROS = ("multirow", "makecell", "thead")  # a table cell's text is their last argument
 # font and box macros pylatexenc does not know: their argument is the text
 KEEP_CONTENT = (
@@ -290,6 +310,20 @@ ARITIES = {
     "needspace": "{",
     "thanks": "{",
     "email": "[{",
+    "ead": "[{",
+    "address": "[{",
+    "corref": "{",
+    "cortext": "[{",
+    "fnref": "{",
+    "fntext": "[{",
+    "tnoteref": "{",
+    "tnotetext": "[{",
+    "correspondingauthor": "{",
+    "plotone": "{",
+    "plottwo": "{{",
+    "epsscale": "{",
+    "epsfig": "{",
+    "epsfbox": "{",
     "raisebox": "{[[{",
     "renewenvironment": "*{[[{{",
     "counterwithin": "*{{",
@@ -345,7 +379,9 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
         if not text:
             return CITE_HOLE  # no .bib entry: the sentence stands without it (see HOLES)
         citations.append((text, [_entry(key, entries[key]) for key in keys]))
-        return f"\ue002{len(citations) - 1}\ue003"
+        # a footnote or superscript citation sits on the word: "Текст\footcite{x}" → "Текст (Иванов 2010)"
+        space = " " if match["cmd"] in ("footcite", "footcitetext", "supercite") else ""
+        return f"{space}\ue002{len(citations) - 1}\ue003"
 
     formulas: list[str] = []
 
@@ -354,7 +390,8 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
         return f"\ue000{len(formulas) - 1}\ue001"
 
     flat = stash_blocks(flat, blocks)
-    document = _sections(CITE.sub(cite, MATH.sub(stash, flat)), _Stash(formulas, citations, blocks), math)
+    flat = split_multicites(MATH.sub(stash, flat))
+    document = _sections(CITE.sub(cite, flat), _Stash(formulas, citations, blocks), math)
     document.fields = {key: value for key, value in notes.items() if value}
     title = TITLE.search(flat)
     if title and (found := group(flat, title.end() - 1)):
@@ -405,8 +442,15 @@ BLOCK_BEGIN = re.compile(
 )
 ROW_END = re.compile(r"\\\\(?:\s*\[[^\]]*\])?")
 CELL = re.compile(r"(?<!\\)&")
-CAPTION = re.compile(r"\\caption\*?\s*(?:\[[^\]]*\])?\s*(?=\{)")
-VERB = re.compile(r"\\(?:verb|lstinline)\*?(?:\[[^\]]*\])?([^\w\s{])(.*?)\1|\\lstinline\s*\{([^}]*)\}")
+CAPTION = re.compile(r"\\(?:caption|tablecaption)\*?\s*(?:\[[^\]]*\])?\s*(?=\{)")
+# AASTeX's deluxetable: the head row is \tablehead{…}, the rows stand between \startdata and
+# \enddata, notes follow in \tablecomments/\tablenotetext/\tablerefs (not cells)
+TABLE_NOTES = re.compile(r"\\(?:tablecomments|tablerefs|tablenotetext\s*\{[^}]*\})\s*(?=\{)")
+TABLE_MARKS = re.compile(r"\\(?:startdata|enddata|tableline|nodata|hline)(?![A-Za-z])")
+VERB = re.compile(
+    r"\\(?:verb|lstinline|mintinline\s*(?:\[[^\]]*\])?\s*\{[^}]*\})\*?(?:\[[^\]]*\])?([^\w\s{])(.*?)\1"
+    r"|\\(?:lstinline|mintinline\s*(?:\[[^\]]*\])?\s*\{[^}]*\})\s*\{([^}]*)\}"
+)  # \mintinline{python}{x=1}: its language is no text
 VERB_OR_COMMENT = re.compile(f"{VERB.pattern}|{COMMENT.pattern}")
 
 
@@ -525,8 +569,8 @@ def _table(name: str, start: int, source: str) -> Block:
     """A table environment (``source[start:]`` is its body): its captions as text, its grids' cells
     as rows."""
     body = source[start:]
-    captions = []
-    for found in CAPTION.finditer(body):
+    captions = []  # and a deluxetable's notes after them: text, not cells
+    for found in [*CAPTION.finditer(body), *TABLE_NOTES.finditer(body)]:
         caption = group(body, found.end())
         if caption:
             captions.append(_tidy(_to_text(caption[0])))
@@ -541,12 +585,24 @@ def _table(name: str, start: int, source: str) -> Block:
             argument = group(body, _skip_blank(body, index))
             index = argument[1] if argument else index
         end = len(body) if outer else _environment_end(body, grid, index)[1]
-        for row in ROW_END.split(CAPTION.sub("", body[index:end])):
+        for row in ROW_END.split(_grid_body(body[index:end])):
             cells = [_tidy(_to_text(cell)) for cell in CELL.split(row)]
             if any(cells):
                 rows.append(cells)
     text = " ".join(caption for caption in captions if caption)
     return Block(text, "table", {"environment": name, "caption": text or None, "rows": rows or None})
+
+
+def _grid_body(grid: str) -> str:
+    """A grid's rows without its captions and notes (their arguments too), a deluxetable's
+    ``\\tablehead{…}`` a row of its own."""
+    for pattern in (CAPTION, TABLE_NOTES):
+        while found := pattern.search(grid):
+            argument = group(grid, found.end())
+            grid = grid[: found.start()] + grid[argument[1] if argument else found.end() :]
+    if (head := re.search(r"\\tablehead\s*(?=\{)", grid)) and (argument := group(grid, head.end())):
+        grid = grid[: head.start()] + argument[0] + r" \\ " + grid[argument[1] :]
+    return TABLE_MARKS.sub("", grid)
 
 
 def _skip_blank(source: str, index: int) -> int:
@@ -744,6 +800,8 @@ def _append_text(builder: TextBuilder, latex: str, stash: _Stash, math: str) -> 
     for paragraph in PARAGRAPH_BREAK.split(_to_text(latex)):
         paragraph, dropped = drop_computed(paragraph)
         paragraph = _tidy(paragraph)
+        if dropped and paragraph and len(paragraph.split()) <= LEAD_IN_WORDS and paragraph[-1] in ".:":
+            dropped, paragraph = [paragraph, *dropped], ""  # "Объем и структура работы." led only into them
         at = builder.length
         for sentence in dropped:
             stash.removed.append(Span(at, at, "computed_value", attrs={"text": stash.plain(_tidy(sentence))}))
@@ -773,6 +831,7 @@ def _append_text(builder: TextBuilder, latex: str, stash: _Stash, math: str) -> 
 # a blank line, or a list item ("\n  * " as pylatexenc writes \item): "Новизна: * Впервые … * Было"
 # read as one run-on paragraph where the source had no blank lines between the items
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n[ \t]+(?=\* )")
+LEAD_IN_WORDS = 6  # a run-in heading left alone when the sentences it led into needed the PDF's values
 CITE_HOLE = "\ue007"  # a citation whose entry no .bib has
 # the words that lead to a citation ("proposed in \cite{x}", "см. также \cite{x}") go with it
 LEADING = r"and|in|see|also|cf\.|e\.g\.,?|i\.e\.,?|by|from|of|и|в|во|см\.|также|из|у"

@@ -585,9 +585,30 @@ def replace_refs(
 # --- citations -------------------------------------------------------------------------------
 
 CITE = re.compile(
-    r"\\(?P<cmd>cite|citep|citet|citealt|citealp|citeauthor|citeyear|parencite|textcite|autocite)\*?"
+    r"\\(?P<cmd>cite|citep|citet|citealt|citealp|citeauthor|citeyearpar|citeyear|parencite|textcite|autocite"
+    r"|onlinecite|footcite|footcitetext|supercite|smartcite)\*?"
     r"\s*(?:\[(?P<pre>[^\]]*)\])?\s*(?:\[(?P<post>[^\]]*)\])?\s*\{(?P<keys>[^}]*)\}"
 )
+# biblatex's multicites, \cites[pre][post]{a}[post]{b}: one citation command per key group
+MULTICITE = re.compile(
+    r"\\(?P<cmd>cites|parencites|autocites|footcites|textcites|smartcites|supercites)(?![A-Za-z])"
+    r"\s*(?:\([^)]*\)\s*){0,2}(?P<groups>(?:\s*(?:\[[^\]]*\]\s*){0,2}\{[^}]*\})+)"
+)
+MULTICITE_GROUP = re.compile(r"(?:\[[^\]]*\]\s*){0,2}\{[^}]*\}")
+SINGLE_CITE = {"cites": "cite", "parencites": "parencite", "autocites": "autocite", "footcites": "footcite",
+               "textcites": "textcite", "smartcites": "smartcite", "supercites": "supercite"}  # fmt: skip
+
+
+def split_multicites(source: str) -> str:
+    """``\\cites[a]{x}[b]{y}`` → ``\\cite[a]{x} \\cite[b]{y}``: their keys were left in the text ("a1b1")."""
+
+    def split(match: re.Match) -> str:
+        single = "\\" + SINGLE_CITE[match["cmd"]]
+        return " ".join(single + found[0] for found in MULTICITE_GROUP.finditer(match["groups"]))
+
+    return MULTICITE.sub(split, source)
+
+
 BIBLIOGRAPHY = re.compile(r"\\(?:bibliography|addbibresource)\s*(?:\[[^\]]*\])?\s*\{([^}]*)\}")
 
 
@@ -677,6 +698,8 @@ def render_citation(
     if all(_numbered_only(entries[key]) for key in keys):  # a plain \\bibitem list: "[3, 7]"
         post = (match["post"] if match["post"] is not None else match["pre"] or "").strip()
         numbers = ", ".join(entries[key]["number"] for key in keys)
+        if cmd == "onlinecite":  # revtex's "Ref. 1": the number without brackets
+            return numbers, keys
         return f"[{numbers}{', ' + post if post else ''}]", keys
     pairs = [author_year(entries[key]) for key in keys]
     if cmd in ("citet", "textcite") or (
@@ -685,6 +708,8 @@ def render_citation(
         text = "; ".join(f"{who} ({year})" for who, year in pairs)
     elif cmd == "citeauthor":
         text = "; ".join(who for who, _ in pairs)
+    elif cmd == "citeyearpar":
+        text = "(" + "; ".join(year for _, year in pairs) + ")"
     elif cmd == "citeyear":
         text = "; ".join(year for _, year in pairs)
     else:
@@ -693,6 +718,6 @@ def render_citation(
         if match["post"] is None and pre:  # natbib: one optional argument is the post-note
             pre, post = "", pre
         text = " ".join(part for part in (pre, text) if part) + (f", {post}" if post else "")
-        if cmd not in ("citealt", "citealp"):
+        if cmd not in ("citealt", "citealp", "onlinecite"):
             text = f"({text})"
     return " ".join(text.split()), keys

@@ -26,6 +26,9 @@ And one on figures: ``figure``, a figure's lines read as text ("Наименов
 found by the bare caption under them ("Рисунок 5") and by standing well right of the text margin
 (``figure_lines``); the caption goes with them, and a table found among them stays a table.
 
+A bare table label ("Таблица...", "Таблица 3": no title) read just before a table goes as
+``table_label``: the table it names has left the text for ``structure``.
+
 Each debris line becomes a placeholder (``DEBRIS`` and its index in ``Layout.debris``), which the
 reflow reads past (a paragraph the line stood in stays one; the placeholder follows it) and the
 parser records as a ``debris`` span of ``removed`` (``attrs.text``, ``attrs.why``) where it stands.
@@ -47,6 +50,9 @@ FOOT_GAP = 1.5  # body sizes of blank space above a page's lowest line that set 
 FOOT_WIDTH = 0.4  # of the page's text width: a page-foot line shorter than this is furniture
 SIZE_STEP = 0.3  # pt: a line this much smaller than the body is set in another size
 CAPTION = re.compile(r"^(?:Рисунок|Рис\.|Figure|Fig\.)\s*(?:[A-ZА-ЯЁ]\.)?\d+(?:\.\d+)*$", re.I)  # bare
+TABLE_LABEL = re.compile(
+    r"^(?:Таблица|Table)\s*(?:[A-ZА-ЯЁ]\.)?(?:\d+(?:\.\d+)*)?\s*(?:[.…]\s*)*$", re.I
+)  # bare
 FIGURE_INDENT = 4.0  # em right of the page's text margin: where a figure's labels and cells stand
 LETTER_RUN = re.compile(r"[^\W\d_]+")
 BLANK = re.compile(r"_{3,}")
@@ -132,9 +138,16 @@ def without_debris(layout: Layout) -> Layout:
         kept = []
         foot = page_foot(page, body)
         figure = {id(line) for line in figure_lines(page)}
-        for line in page:
+        for at, line in enumerate(page):
             why = "page_foot" if line is foot else debris_reason(line, body)
             why = why or ("figure" if id(line) in figure else None)
+            following = page[at + 1].text if at + 1 < len(page) else ""
+            if (
+                why is None
+                and following.startswith(TABLE)
+                and TABLE_LABEL.match(MARK.sub("", line.text).strip())
+            ):
+                why = "table_label"  # "Таблица...", "Таблица 3" above the table it names, which left the text
             if why is not None:
                 layout.debris.append((line.text, why))
                 line = replace(line, text=f"{DEBRIS}{len(layout.debris) - 1}")

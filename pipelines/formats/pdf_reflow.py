@@ -13,8 +13,9 @@ follow each other decides on its own whether a paragraph ends between them:
   standard's designation in a paragraph that opened with one (a list of normative references whose
   entry filled its line: "ГОСТ 2.503—90 … Правила внесения изменений" + "ГОСТ 6.38—90* …");
 * a line that stops short of the right edge ends it when the next starts in upper case or the line
-  ends a sentence (a heading, a paragraph's last line), and so does a first-line indent after a
-  sentence end;
+  ends a sentence (a heading, a paragraph's last line) or starts ``CENTRED`` em right of the next
+  (a centred line: a title), and so does a first-line indent after a sentence end or a short line
+  (a list's entries in lower case: "…, разработавшая документ;" + "поле 2 — …");
 * otherwise the lines are one paragraph. A hyphen at the join is dropped when the joined word is a
   word wordfreq knows ("докумен-" + "тации"), kept when both halves are words and the whole is not
   ("северо-" + "западный"), dropped otherwise (a rare word's syllable break); a soft hyphen is
@@ -47,6 +48,7 @@ from sloika.pipelines.formats.pdf_lines import MARK, RUN_IN, Line
 PARAGRAPH_GAP = 0.3  # em above the document's usual gap between lines that makes a paragraph break
 SHORT_LINE = 2.0  # em short of the right edge: the line ended before the margin (last line, heading)
 INDENT = 1.0  # em of first-line indent
+CENTRED = 4.0  # em: a short line starting this far right of the next line's start stands alone
 RUN_ON_GAP = 1.0  # em: a line that runs on the sentence above continues it across a gap this wide
 SOFT_HYPHEN = re.compile(r"\u00ad\s*")
 INLINE_LEADERS = re.compile(
@@ -55,6 +57,8 @@ INLINE_LEADERS = re.compile(
 DBLATEX_WRAP = re.compile(r" ?←- ?")  # dblatex's mark of a wrapped code line (the next line continues it)
 CODE = "\ue004"  # a code paragraph's text starts with it
 CODE_GAP = 1.0  # em between two monospaced lines that parts two code blocks
+SENTENCE_GOES_ON = ").,;"  # a line starting so goes on with the sentence before it
+NEXT_SENTENCE = re.compile(r"([).,;]+)\s+(?=[A-ZА-ЯЁ])")  # ... and, so, ends it where a new one starts
 INLINE_SIZE = 0.5  # pt: a monospaced line set this close to the prose line's size may be inline code
 CODE_WRAP = re.compile(r" ?←-\n *")  # dblatex's wrap of a long code line: the next row continues it
 URL_START = re.compile(r"https?:|/|www\.")
@@ -79,11 +83,10 @@ LISTED_FILE = re.compile(r"\w\.\w+, $")  # "aclocal.m4, " before the name: a lis
 TITLE_STEP = 1.0  # pt: a line set this much larger than the body's is a title's
 SPACE = 0.25  # em: a word space
 NUMBERED = re.compile(r"^(?:\d+(?:\.\d+)*\.?|[A-ZА-Я]\.\d+(?:\.\d+)*)\s")  # "3.1.3 ", "A.2 "
-SENTENCE_TAIL = re.compile(r"\w[.)]*\.$")  # a one-word line that ends a sentence ("gentoo-target.")
 # "начало —половина": a dash spaced before and not after (dblatex sets the dash in a fallback font
 # whose glyph swallows the space after it); between words a dash is spaced on both sides, in a
 # range ("1941—1945") on neither
-OPEN_DASH = re.compile(r"(?<=\s)—(?=[^\W\d_])")
+OPEN_DASH = re.compile(r"(?<=\s)—(?=[^\W_])")
 # a standard's designation with its year opening a line: "ГОСТ 6.38—90*", "ГОСТ Р 6.30—2003", "ISO 214:1976"
 DESIGNATION = re.compile(r"^[A-ZА-ЯЁ]{2,}(?: [A-ZА-ЯЁ]{1,4})* ?\d+(?:[.-]\d+)* ?(?:[—–-] ?|:)\d{2,4}\*? ")
 
@@ -173,7 +176,7 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
     ran_on = False  # it was a monospaced one the prose ran on to (a URL's first piece)
     for line in lines:
         if line.text.startswith(DEBRIS) and run:
-            result += [CODE + code_block(run), line.text]  # a listing ends where debris stands
+            result += [*(CODE + block for block in code_blocks(run)), line.text]  # a listing ends at debris
             run, previous = [], None
             continue
         if line.text.startswith(DEBRIS):
@@ -188,6 +191,13 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
             result += debris
             debris, previous = [], line
             run.append(line)
+            continue
+        if run and _inside_sentence(result, run, line):
+            closing = NEXT_SENTENCE.match(line.text)  # ") If you’d like …": the sentence ends at ")"
+            rest = line.text[closing.end() :] if closing else ""
+            result[-1] = f"{result[-1]} {run[0].text}{closing.group(1) if closing else line.text}"
+            result += [*debris, rest] if rest else debris  # "(например" + "2005-… hello" + "), и"
+            run, debris, previous = [], [], line
             continue
         if run:
             result.extend(CODE + block for block in code_blocks(run))
@@ -229,19 +239,30 @@ def _runs_on(previous: Line, line: Line, usual_gap: float, right: dict[int, floa
     spaces (a long URL or path the paragraph wrapped onto a line of its own, or the next piece of
     one: "…users=hardening-discuss@" + "lists.alioth.debian.org)."), or one set at the prose line's
     size at its usual line gap (a command set inline that the line broke: "…, можно выполнить
-    aptitude" + "install foo."; a listing is set apart, and smaller in a manual); so is a word that
-    ends the sentence a colon left open ("should have been install:" + "gentoo-target.")."""
+    aptitude" + "install foo."; a listing is set apart, and smaller in a manual)."""
     before = MARK.sub("", previous.text)
     in_url = bool(URL_START.search(before.rsplit(" ", 1)[-1]))  # "(https://www.", "(https:": no end
-    ends_sentence = before.endswith(":") and " " not in line.text and bool(SENTENCE_TAIL.search(line.text))
     inline = (
         abs(line.size - previous.size) < INLINE_SIZE
         and line.top - previous.bottom <= (usual_gap + PARAGRAPH_GAP) * previous.size
     )
     return (
         (" " not in line.text or inline)
-        and (in_url or ends_sentence or not (SENTENCE_END.search(before) or before.endswith(":")))
+        and (in_url or not (SENTENCE_END.search(before) or before.endswith(":")))
         and _continues(previous, line, usual_gap, right[line.page])
+    )
+
+
+def _inside_sentence(result: list[str], run: list[Line], line: Line) -> bool:
+    """One monospaced line set on a row of its own inside a sentence: the paragraph before it ends
+    no sentence and the line after it goes on with closing punctuation ("… вызовы dpkg (например" +
+    "2005-12-30 18:10:33 install hello …" + "), и их результаты"): the sentence's words, no listing.
+    Where the line then starts a new sentence (") If you’d like …") that one is a paragraph of its own."""
+    if len(run) != 1 or not result or line.text[:1] not in tuple(SENTENCE_GOES_ON) or _code(line):
+        return False
+    before = MARK.sub("", result[-1])
+    return not (
+        before[:1] in (CODE, TABLE, CONTENTS, DEBRIS) or SENTENCE_END.search(before) or before.endswith(":")
     )
 
 
@@ -316,9 +337,11 @@ def _continues(previous: Line, line: Line, usual_gap: float, right: float, body:
     if any(mark in text + before for mark in (TABLE, CONTENTS, DEBRIS)) or not text:
         return False  # a table's, a contents page's or a debris line's place is a paragraph of its own
     runs_on = not SENTENCE_END.search(before) and text[:1].islower()
+    em = previous.size
+    if previous.x1 < right - SHORT_LINE * em and previous.x0 > line.x0 + CENTRED * em:
+        return False  # a centred line (a title, a drawn title page's "Всего альбомов 5") runs on nothing
     if line.page != previous.page:
         return runs_on or (before.endswith("-") and text[:1].islower())
-    em = previous.size
     reach = previous.x0 - 2 * INDENT * em  # a paragraph's short last line may end before its indent
     below = line.top > previous.top + 0.5 * em and line.x0 < previous.x1 and line.x1 > reach
     if below and re.search(r"[^\W\d_]-$", before) and text[:1].islower() and not LIST_ITEM.match(text):
@@ -338,7 +361,7 @@ def _continues(previous: Line, line: Line, usual_gap: float, right: float, body:
     sentence_end = bool(SENTENCE_END.search(before)) or before.endswith(":")
     if (short and (sentence_end or not text[:1].islower())) or (sentence_end and CLAUSE.match(text)):
         return False
-    return not (sentence_end and line.x0 > previous.x0 + INDENT * em)
+    return not ((sentence_end or short) and line.x0 > previous.x0 + INDENT * em)
 
 
 def _title_wraps(previous: Line, line: Line, right: float) -> bool:
@@ -385,12 +408,14 @@ def _broken_name(paragraph: str, text: str) -> bool:
 def _dash_run_on(previous: Line, line: Line, right: float) -> bool:
     """A line starting with a dash back at the left margin under a full indented first line runs on
     its paragraph (a bibliographic record's "… 1997." + "— 163 с.: ил."), no list item: items
-    stand at the indent."""
-    return (
-        line.text[:1] in "–—-"
-        and line.x0 < previous.x0 - INDENT * previous.size
-        and previous.x1 >= right - SHORT_LINE * previous.size
-    )
+    stand at the indent. Nor is one after a full line that ends in a word, not left of it: the
+    sentence broke before its dash ("• hurd-i386 — … будет использована GNU Hurd" + "— новая
+    операционная система, …"; an item ends in punctuation, or short of the margin)."""
+    full = previous.x1 >= right - SHORT_LINE * previous.size
+    if line.text[:1] not in "–—-" or not full:
+        return False
+    in_sentence = MARK.sub("", previous.text)[-1:].isalnum() and line.x0 >= previous.x0
+    return in_sentence or line.x0 < previous.x0 - INDENT * previous.size
 
 
 def _join(paragraph: str, text: str) -> str:

@@ -12,18 +12,22 @@ written) but the gaps a justifying formatter (nroff rendering a man page) put be
 page rendered to text (``man_page``) loses its header and footer lines to ``removed`` and has its
 tables as rows of cells (not judged as paragraphs); its language is its section headings' (the
 translation's own: a page that is 70 % untranslated keeps its Russian and loses its English), and
-its short untranslated lines are judged as the PDF and HTML readers judge them.
+its short untranslated lines are judged as the PDF and HTML readers judge them; its synopsis and
+shell examples are not judged; a heading left with nothing under it goes too.
 """
 
 from __future__ import annotations
 
 import re
 
-from sloika.pipelines.formats.base import Parsed
+from sloika.pipelines.formats.base import Parsed, cut_paragraphs
 from sloika.pipelines.formats.foreign_paragraphs import Paragraph, foreign_cut
 from sloika.pipelines.formats.man_page import JUSTIFYING_GAP, parse_man_page
+from sloika.text.spans import Span
 
 HEADINGS_MIN_SCORE = 0.9
+PROMPT = re.compile(r"\s*[$#] ")  # a shell example ("$ man -aw git diff"): code, in no language
+HEADING = re.compile(r"^[^\W\d_].*$", re.M)  # a man page's section heading: a line at the margin
 # lines with a visible character between blank (or whitespace-only) lines
 PARAGRAPH = re.compile(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*")
 
@@ -41,7 +45,36 @@ def parse_text(text: str, foreign: str = "trim", targets: tuple[str, ...] = ()) 
     if man_page is None:
         return foreign_cut(parsed, paragraphs, foreign, None, targets)
     declared = _headings_language(parsed.text) if foreign != "keep" else None
-    return foreign_cut(parsed, paragraphs, foreign, declared, targets, short=True)
+    start, end = _synopsis(parsed.text)
+    paragraphs = [p for p in paragraphs if not start <= p.start < end and not PROMPT.match(p.text)]
+    return _without_empty_sections(foreign_cut(parsed, paragraphs, foreign, declared, targets, short=True))
+
+
+def _without_empty_sections(parsed: Parsed) -> Parsed:
+    """A man page's section headings left with nothing under them once the untranslated paragraphs
+    went ("ОПИСАНИЕ" right over "ПАРАМЕТРЫ") go to ``removed`` too, as ``empty_section``."""
+    if not any(span.label == "foreign_paragraph" for span in parsed.layers.get("removed", [])):
+        return parsed
+    headings = list(HEADING.finditer(parsed.text))
+    empty = [
+        Span(heading.start(), heading.end(), "empty_section", None, {"text": heading.group()})
+        for heading, following in zip(headings, [*headings[1:], None], strict=True)
+        if not parsed.text[heading.end() : following.start() if following else len(parsed.text)].strip()
+    ]
+    return cut_paragraphs(parsed, empty)
+
+
+def _synopsis(text: str) -> tuple[int, int]:
+    """(start, end) of a man page's synopsis ("СИНТАКСИС", "ОБЗОР", "SYNOPSIS"): the second section
+    when it starts with the name the first one starts with and an option or argument follows
+    ("pstree - показывает…" / "pstree [-a, --arguments] [-c, --compact-not] …"; not a file's
+    description, "shadow is a file which…"); the command's forms, in no language, never judged (they
+    read as English to the decision). (0, 0) for a page without one."""
+    spans = [match.span() for match in HEADING.finditer(text)][:3] + [(len(text), len(text))] * 3
+    name = [word.rstrip(",") for word in text[spans[0][1] : spans[1][0]].split()[:1]]  # "pwconv, pwunconv"
+    synopsis = text[spans[1][1] : spans[2][0]].strip().split("\n")[0].split()
+    forms = name and synopsis[:1] == name and any(word[:1] in "[-{<" for word in synopsis[1:])
+    return (spans[1][1], spans[2][0]) if forms else (0, 0)
 
 
 def _headings_language(text: str) -> str | None:
@@ -50,7 +83,7 @@ def _headings_language(text: str) -> str | None:
     whatever share of the page is still untranslated, as ``<html lang>`` is a page's."""
     from sloika.lang.calibrated_lid import shared_identifier
 
-    headings = " ".join(line for line in text.split("\n") if line[:1].isalpha()).lower()
+    headings = " ".join(HEADING.findall(text)).lower()
     if not headings:
         return None
     (guess,) = shared_identifier().identify_many([headings])

@@ -66,15 +66,18 @@ NAV_CLASSES = (
     "breadcrumb",
     "breadcrumbs",
     "related",
+    "genindex-jumpbox",  # Sphinx's index letters
 )
 NAVIGATION = " | ".join(
     ["//nav", "//*[@role='navigation']"]
     + [f"//*[contains(concat(' ', normalize-space(@class), ' '), ' {name} ')]" for name in NAV_CLASSES]
 )
 # A link to the next/previous/up page (``rel`` or an ``accesskey``, as DocBook and texinfo write
-# them): the block holding it is navigation when little of its text is outside links.
+# them) or to an index letter (texinfo's ``summary-letter``): the block holding it is navigation
+# when little of its text is outside links.
 NAV_LINKS = (
-    "//a[@accesskey or contains(' next prev previous up start home contents index ', concat(' ', @rel, ' '))]"
+    "//a[@accesskey or contains(' next prev previous up start home contents index ', concat(' ', @rel, ' '))"
+    " or starts-with(@class, 'summary-letter')]"  # texinfo's index bar: "Jump to: B C F P R"
 )
 NAV_BLOCKS = {"p", "div", "table", "ul", "ol", "header", "footer"}
 NAV_MAX_LETTERS = 40  # letters outside links: "Next: , Previous: , Up: [Index]" has 14

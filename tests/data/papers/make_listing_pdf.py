@@ -11,8 +11,10 @@ between them (a gap, or two space glyphs); a two-column screen whose rows are pa
 line breaks ("aptitude" + "install foo."); a file name whose placeholder is set in monospaced italic
 ("lib" + "foo" + ".so.1"); untranslated English paragraphs that introduce commands ("… run the
 command" + "service foo start" + "and" + "service foo stop") and one that introduces a setting
-("… in the ~/.toolrc file:" + "KEY=значение"). Word spaces are gaps, not glyphs. Needs fpdf2 and
-the DejaVu fonts: python make_listing_pdf.py [/path/to/dejavu/]
+("… in the ~/.toolrc file:" + "KEY=значение" + "в начале файла.", the sentence's translated
+tail); a log line set on a row of its own inside a sentence ("(например" + line + "), и …").
+Word spaces are gaps, not glyphs. Needs fpdf2 and the DejaVu fonts:
+python make_listing_pdf.py [/path/to/dejavu/]
 """
 
 from __future__ import annotations
@@ -126,11 +128,17 @@ def main(fonts: str = FONTS) -> None:
     y += PITCH * 1.5
     words(pdf, LEFT + 8, y, "Службы запускаются при загрузке системы в порядке их зависимостей.")
     y += PITCH * 2
+    words(pdf, LEFT, y, "Каждый вызов записывается в журнал (например")
+    words(pdf, LEFT, y + PITCH * 1.3, "2026-11-30 12:00:00 install frob 1.0", "Mono", CODE_SIZE)
+    words(pdf, LEFT, y + PITCH * 2.6, "), и его результат тоже.")
+    y += PITCH * 4
     words(
         pdf, LEFT, y, "The tool can be made to use your key by putting the following in the ~/.toolrc file:"
     )
     y += PITCH * 1.3
     words(pdf, LEFT, y, "TOOL_KEY=ключ", "Mono", CODE_SIZE)
+    y += PITCH * 1.5
+    words(pdf, LEFT + 8, y, "в начале файла.")
     y += PITCH * 1.5
     words(pdf, LEFT, y, "Длинные строки цифр в этих файлах — контрольные суммы.")
     pdf.output(str(Path(__file__).with_name("listing.pdf")))

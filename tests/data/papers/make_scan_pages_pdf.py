@@ -9,7 +9,10 @@ normative references in which one entry fills its line and the next starts at th
 runs on to the next page; and a numbering example drawn with braces, whose OCR reads "2.1" as
 "21" in a brace's larger size, the braces as "I", "f" and "J", and one brace in the line of the
 label beside it; an example table drawn in a figure whose cells the text layer holds as lines,
-above its bare caption "Рисунок 1". Needs fpdf2 and a Cyrillic TTF:
+above its bare caption "Рисунок 1"; a title page's example lines centred, before a line at the
+margin that starts in lower case; a list of fields, each entry at the first-line indent and in
+lower case after a short line; a bare table label "Таблица 2" over an aligned table. Needs
+fpdf2 and a Cyrillic TTF:
 python make_scan_pages_pdf.py [/path/to/DejaVuSans.ttf]
 """
 
@@ -31,6 +34,7 @@ FULL = [  # (x, baseline, text): lines justified to the right edge
     (INDENT, 50, "ГОСТ 1.002—91 Система примеров. Правила построения и изложения"),
     (INDENT, 240, "Порядок оформления приложений устанавливают в соответствии с этим"),
     (LEFT, 245, "стандартом, а требования к их содержанию определяют в договоре на"),
+    (INDENT, 70, "поле 1 — наименование ведомства, в систему которого входит организация,"),
 ]
 FIGURE = [  # (x, baseline, text): an example table drawn in a figure, its cells read as lines, then
     # its bare caption; only two rows of cells stand side by side (no aligned block of three)
@@ -45,9 +49,13 @@ FIGURE = [  # (x, baseline, text): an example table drawn in a figure, its cells
     (140, 120, "7, не более"),
     (95, 138, "Рисунок 1"),
 ]
+TABLE = [("Марка", "Масса", "Длина"), ("А-1", "малая", "короткая"), ("А-2", "большая", "длинная")]
+TITLE_PAGE = ["СТАНОК ТОКАРНЫЙ", "Всего альбомов 3"]
 SHORT = [  # (x, baseline, text): lines that end before the right edge
     (INDENT, 38, "2 Нормативные ссылки"),
     (LEFT, 55, "текстов и обозначения документов"),
+    (LEFT, 75, "разработавшая документ;"),
+    (INDENT, 80, "поле 2 — код продукции."),
 ]
 
 
@@ -98,6 +106,15 @@ def main(font: str = FONT) -> None:
     for x, y, text in FIGURE:
         pdf.text(x, y, text)
     pdf.text(INDENT, 150, "Перед числовыми значениями порядковые номера не проставляют.")
+    pdf.text(INDENT, 160, "Для альбома указывают номер альбома, например:")
+    for row, text in enumerate(TITLE_PAGE):  # a drawn title page's lines, centred
+        pdf.text((LEFT + RIGHT - pdf.get_string_width(text)) / 2, 166 + 5 * row, text)
+    pdf.text(LEFT, 176, "поле 5 — слова «Лист утверждения».")
+    pdf.text(LEFT, 190, "Таблица 2")
+    for row, cells in enumerate(TABLE):  # three rows of short cells side by side: an aligned table
+        for column, cell in enumerate(cells):
+            pdf.text(LEFT + 40 * column, 197 + 5 * row, cell)
+    pdf.text(INDENT, 220, "Текст после таблицы продолжает раздел.")
     pdf.output(str(Path(__file__).with_name("scan_pages.pdf")))
 
 
