@@ -336,6 +336,13 @@ def test_line_end_hyphens_join_only_where_the_word_is_a_word():
     assert join_hyphenated("страницы докумен-", "тации.") == "страницы документации."
     assert join_hyphenated("в северо-", "западных") == "в северо-западных"  # both halves words, whole not
     assert join_hyphenated("экстраполяци-", "онный") == "экстраполяционный"  # a rare word's break
+    # hyphens Russian spelling keeps, though wordfreq lists the misspelt joined forms "изза", "чтонибудь"
+    assert join_hyphenated("так как из-", "за них") == "так как из-за них"
+    assert join_hyphenated("найти что-", "нибудь подозрительное") == "найти что-нибудь подозрительное"
+    assert join_hyphenated("говорит по-", "русски") == "говорит по-русски"
+    assert join_hyphenated("и по-", "тому") == "и потому"  # a word of its own: the break's hyphen
+    assert join_hyphenated("жаркое ле-", "то") == "жаркое лето"
+    assert join_hyphenated("для kfreebsd-", "amd64") == "для kfreebsd-amd64"  # a name's part, not a syllable
 
 
 def test_letters_typed_apart_are_joined_into_known_words():
