@@ -1,0 +1,72 @@
+"""Sections a translated manual's untranslated answers leave empty (debian-faq.ru.pdf: "5.12 Где
+Google Earth?" over an English answer): the numbered questions are headings, and a heading whose
+section the foreign cut emptied goes to ``removed`` (``empty_section``) unless subsections follow.
+Texts typed by hand, modelled on the shared FAQ."""
+
+from __future__ import annotations
+
+from sloika.pipelines.formats.base import Parsed
+from sloika.pipelines.formats.foreign_paragraphs import Paragraph, foreign_cut, without_empty_sections
+from sloika.pipelines.formats.pdf import _headings, heading_label
+from sloika.text.spans import Span
+
+RUSSIAN = (
+    "Поле Priority показывает, насколько установка этого пакета важна для системы; некоторые программы, "
+    "например, apt или aptitude, могут сортировать пакеты по категориям."
+)
+ENGLISH = (
+    "Google Earth is available for GNU/Linux from the web site of its vendor, but it is not free software "
+    "and it cannot be distributed by a third party."
+)
+
+
+def test_numbered_questions_are_headings_and_numbered_clauses_are_not():
+    assert heading_label(
+        "3.1.8 С точки зрения администратора, какой дистрибутив требует большего внимания?"
+    ) == ("section")
+    assert heading_label("5.12 Где Google Earth?") == "section"
+    question = (
+        "5.6 Почему иногда выдаются сообщения «ld: cannot find -lfoo» при компиляции программ? Почему не "
+        "хватает каких-то файлов libfoo.so в пакетах Debian с библиотеками?"
+    )
+    assert heading_label(question) == "section"
+    assert heading_label("4.1.6 Пункты, при необходимости, могут быть разбиты на подпункты.") is None
+    assert heading_label("4.2 Документ проверяют по таблице 3. Что в ней проверяют?") is None
+
+
+def test_a_heading_whose_section_the_cut_emptied_goes_to_removed():
+    """ "5.5" over an English answer goes, "6.1" stays over its subsection "6.1.1", "Глава 6" over
+    "6.1", "4.9" (empty in the PDF itself, nothing cut) stays, the last section's "6.2" goes."""
+    sections = [
+        ("4.9 Без ответа?", []),
+        ("5.4 Есть ли ответ?", [RUSSIAN]),
+        ("5.5 Чего не хватает в Debian?", [ENGLISH]),
+        ("5.6 Где?", [RUSSIAN]),
+        ("Глава 6", []),
+        ("6.1 Раздел", [ENGLISH]),
+        ("6.1.1 Подраздел", [RUSSIAN]),
+        ("6.2 Последний", [ENGLISH, ENGLISH]),
+    ]
+    text, spans, prose = "", [], []
+    for title, body in sections:
+        start = len(text)
+        for number, paragraph in enumerate([title, *body]):
+            prose.append(Paragraph(paragraph, start=len(text), heading=not number))
+            text += paragraph + "\n\n"
+        spans.append(Span(start, len(text), "section", attrs={"title": title}))
+    parsed = Parsed(text.rstrip(), spans, "paper")
+    cut = foreign_cut(parsed, prose, "trim", targets=("ru",), short=True, titles=True)
+    kept = without_empty_sections(cut, _headings(cut))
+    assert kept.text == "\n\n".join(
+        ["4.9 Без ответа?", "5.4 Есть ли ответ?", RUSSIAN, "5.6 Где?", RUSSIAN, "Глава 6", "6.1 Раздел"]
+        + ["6.1.1 Подраздел", RUSSIAN]
+    )
+    removed = [(span.label, span.attrs["text"][:12]) for span in kept.layers["removed"]]
+    assert removed == [
+        ("empty_section", "5.5 Чего не "),
+        ("foreign_paragraph", ENGLISH[:12]),
+        ("foreign_paragraph", ENGLISH[:12]),
+        ("empty_section", "6.2 Последни"),
+        ("foreign_paragraph", ENGLISH[:12]),
+        ("foreign_paragraph", ENGLISH[:12]),
+    ]
