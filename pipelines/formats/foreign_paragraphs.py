@@ -308,6 +308,20 @@ def _is_list(text: str) -> bool:
     return len(items) >= 3 and all(len(item) <= LIST_ITEM_WORDS for item in items)
 
 
+def _refers_back(item: tuple, found: dict[int, tuple[str, float]], script: str | None) -> bool:
+    """Whether ``item`` (an entry of ``companions``' reading order) is a kept paragraph that goes on
+    from the code before it in another script than the cut's: it starts in lower case (after an
+    opening bracket or quote), most of its letters are not in ``script``."""
+    from sloika.text.scripts import script_of
+
+    _, is_code, index, paragraph = item
+    if is_code or index in found or paragraph.heading:
+        return False
+    letters = [char for char in paragraph.text if char.isalpha()]
+    other = sum(script_of(char) != script for char in letters)
+    return paragraph.text.lstrip("([«\"“„‘'")[:1].islower() and other * 2 > len(letters)
+
+
 def _has_letter(token: str) -> bool:
     return any(map(str.isalpha, token))
 
@@ -405,9 +419,11 @@ def companions(
     colon or without a sentence end: "… you can run the command" + "systemctl disable foo"), and a
     word or two in the same script left after such a block that lead on ("service foo start" +
     "and" + "service foo stop": the cut sentence's own words), and a short rest of the sentence in
-    lower case right after such a block, in any script (a translated tail: "… run" + "apt-get
-    build-dep foo" + "перед сборкой пакета."), with the language of the cut.
-    Cut, the code would stand without the sentence that says what it is."""
+    lower case in that script right after such a block, with the language of the cut. Cut, the code
+    would stand without the sentence that says what it is. A block that a sentence of the page in
+    another script continues stays, and so does that sentence: the translator translated the words
+    about the command ("… run" + "apt-get build-dep foo" + "перед сборкой пакета."; "… you can run:"
+    + "apt update" + "(вы должны регулярно запускать эту команду …)")."""
     from sloika.pipelines.formats.base import SENTENCE_END
     from sloika.text.scripts import script_of
 
@@ -423,7 +439,11 @@ def companions(
             script = Counter(map(script_of, letters)).most_common(1)[0][0] if letters else None
             leads = None if SENTENCE_END.search(item.text) else (lang, script)
         elif leads and is_code:
-            going.append((item, leads[0]))
+            following = items[position + 1] if position + 1 < len(items) else None
+            if following and _refers_back(following, found, leads[1]):
+                leads = None  # "apt update" + "(вы должны регулярно запускать эту команду …)": both stay
+            else:
+                going.append((item, leads[0]))
         elif (
             leads
             and not item.heading  # a section's title ends what the cut led into

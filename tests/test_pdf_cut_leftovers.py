@@ -1,12 +1,18 @@
-"""Sections a translated manual's untranslated answers leave empty (debian-faq.ru.pdf: "5.12 Где
-Google Earth?" over an English answer): the numbered questions are headings, and a heading whose
-section the foreign cut emptied goes to ``removed`` (``empty_section``) unless subsections follow.
-Texts typed by hand, modelled on the shared FAQ."""
+"""What the cut of a translated manual's untranslated paragraphs leaves (debian-faq.ru.pdf): a
+translated question over its English answer ("5.12 Где Google Earth?": the numbered questions are
+headings, and a heading whose section the cut emptied goes to ``removed`` as ``empty_section``
+unless subsections follow), and the commands English sentences introduced (they go with them,
+unless a translated sentence goes on from them). Texts typed by hand, modelled on the shared FAQ."""
 
 from __future__ import annotations
 
 from sloika.pipelines.formats.base import Parsed
-from sloika.pipelines.formats.foreign_paragraphs import Paragraph, foreign_cut, without_empty_sections
+from sloika.pipelines.formats.foreign_paragraphs import (
+    Paragraph,
+    companions,
+    foreign_cut,
+    without_empty_sections,
+)
 from sloika.pipelines.formats.pdf import _headings, heading_label
 from sloika.text.spans import Span
 
@@ -69,4 +75,36 @@ def test_a_heading_whose_section_the_cut_emptied_goes_to_removed():
         ("empty_section", "6.2 Последни"),
         ("foreign_paragraph", ENGLISH[:12]),
         ("foreign_paragraph", ENGLISH[:12]),
+    ]
+
+
+def test_a_command_a_translated_sentence_goes_on_from_stays_with_it():
+    """ "… you can run:" + "apt update" + "(вы должны регулярно запускать эту команду …)": the
+    Russian sentence is about the command, both stay; "… run" + "service foo start" + "and" +
+    "service foo stop" go with the English sentence, and so does a command before a Russian
+    sentence that starts anew."""
+    texts = [
+        ("To update the list of packages known by your system, you can run:", False),
+        ("apt update", True),
+        ("(вы должны регулярно запускать эту команду для обновления списка пакетов)", False),
+        ("To start or stop a service, run", False),
+        ("service foo start", True),
+        ("and", False),
+        ("service foo stop", True),
+        ("Службы запускаются при загрузке системы.", False),
+        ("To build the package, run", False),
+        ("dpkg-buildpackage -b", True),
+        ("Затем установите его.", False),
+    ]
+    prose, code, at = [], [], 0
+    for text, is_code in texts:
+        (code if is_code else prose).append(Paragraph(text, start=at))
+        at += len(text) + 2
+    found = {0: ("en", 1.0), 2: ("en", 1.0), 5: ("en", 1.0)}
+    going = [(paragraph.text, lang) for paragraph, lang in companions(prose, found, code)]
+    assert going == [
+        ("service foo start", "en"),
+        ("and", "en"),
+        ("service foo stop", "en"),
+        ("dpkg-buildpackage -b", "en"),
     ]
