@@ -13,7 +13,8 @@ from sloika.pipelines.formats.foreign_paragraphs import (
     foreign_cut,
     without_empty_sections,
 )
-from sloika.pipelines.formats.pdf import _headings, heading_label
+from sloika.pipelines.formats.pdf import _headings, heading_label, note_text
+from sloika.pipelines.formats.pdf_lines import Line
 from sloika.text.spans import Span
 
 RUSSIAN = (
@@ -108,3 +109,19 @@ def test_a_command_a_translated_sentence_goes_on_from_stays_with_it():
         ("service foo stop", "en"),
         ("dpkg-buildpackage -b", "en"),
     ]
+
+
+def test_a_list_in_a_footnote_keeps_its_items_a_line_each():
+    """maint-guide's footnote 12: a sentence over a list of web resources, as the PDF sets it (8 pt
+    lines at the left margin, the first indented after its mark)."""
+    texts = [
+        (66.7, "Несколько веб-ресурсов для опытных пользователей:"),
+        (56.7, "• Сборка пакетов Debian с помощью git-buildpackage (/usr/share/doc/git-buildpackage/)"),
+        (56.7, "• Пакеты debian в git (https://honk.sigxcpu.org/piki/development/)"),
+        (56.7, "• git-dpm: пакеты Debian в Git (http://git-dpm.alioth.debian.org/)"),
+    ]
+    lines = [
+        Line(51, text, x0, x0 + 4.0 * len(text), 613.2 + 13.0 * row, 621.1 + 13.0 * row, 8.0, 841.89)
+        for row, (x0, text) in enumerate(texts)
+    ]
+    assert note_text(lines) == "\n".join(text for _, text in texts)

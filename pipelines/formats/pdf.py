@@ -42,7 +42,7 @@ from sloika.pipelines.formats.pdf_lines import (
     read_lines,
 )
 from sloika.pipelines.formats.pdf_ocr import text_layer_fields
-from sloika.pipelines.formats.pdf_reflow import CODE, known_word, paragraphs
+from sloika.pipelines.formats.pdf_reflow import CODE, LIST_ITEM, known_word, paragraphs
 from sloika.text.spans import Span
 
 FRAGMENT_CHARS = 12  # a paragraph this short whose letter runs are all one or two letters is a fragment
@@ -231,8 +231,7 @@ def _footnotes(builder: TextBuilder, layout: Layout, removed: list[Span]) -> lis
     notes = []  # mark, text
     for group in groups:
         mark, first = footnote_mark(group[0].text) or ("", group[0].text)
-        text = " ".join(paragraphs([[replace(group[0], text=first), *group[1:]]])).replace(RUN_IN, "")
-        notes.append((mark, text))
+        notes.append((mark, note_text([replace(group[0], text=first), *group[1:]])))
     if not notes:
         return []
     builder.separate("\n\n")
@@ -245,6 +244,16 @@ def _footnotes(builder: TextBuilder, layout: Layout, removed: list[Span]) -> lis
         where.append((at, builder.length, False))
     builder.span(start, builder.length, "footnotes")
     return where
+
+
+def note_text(lines: list[Line]) -> str:
+    """A footnote's lines reflowed into one paragraph; a list in it keeps its items a line each
+    ("… для опытных пользователей:" / "• Сборка пакетов …" / "• Пакеты debian в git …")."""
+    parts = paragraphs([lines])
+    text = parts[0] if parts else ""
+    for part in parts[1:]:
+        text += ("\n" if LIST_ITEM.match(part) else " ") + part
+    return text.replace(RUN_IN, "")
 
 
 def _starts_note(line: Line, previous: Line | None, last: str | None) -> bool:
