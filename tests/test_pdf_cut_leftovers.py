@@ -102,7 +102,9 @@ def test_a_command_a_translated_sentence_goes_on_from_stays_with_it():
         (code if is_code else prose).append(Paragraph(text, start=at))
         at += len(text) + 2
     found = {0: ("en", 1.0), 2: ("en", 1.0), 5: ("en", 1.0)}
-    going = [(paragraph.text, lang) for paragraph, lang in companions(prose, found, code)]
+    going = [
+        (paragraph.text, lang) for paragraph, lang in companions(prose, found, code, own_script="cyrillic")
+    ]
     assert going == [
         ("service foo start", "en"),
         ("and", "en"),

@@ -83,7 +83,9 @@ def parse_pdf(data: bytes, foreign: str = "trim", targets: tuple[str, ...] = ())
         raise FormatError("no_text_layer", "the PDF has no extractable text (a scan? run OCR first)")
     parsed, prose = _document(found, layout)
     code = [Paragraph(parsed.text[s.start : s.end], start=s.start) for s in parsed.spans if s.label == "code"]
-    cut = foreign_cut(parsed, prose, foreign, None, targets, short=True, code=code, titles=True)
+    cut = foreign_cut(
+        parsed, prose, foreign, None, targets, short=True, code=code, titles=True, translated=True
+    )
     return [without_empty_sections(cut, _headings(cut))]
 
 

@@ -36,7 +36,9 @@ def parse_text(text: str, foreign: str = "trim", targets: tuple[str, ...] = ()) 
     parsed = man_page or Parsed(_unjustified(text), [], "article")
     tables = [(span.start, span.end) for span in parsed.spans if span.label == "table"]
     paragraphs = [
-        Paragraph(parsed.text[start:end], (), start)
+        Paragraph(
+            parsed.text[start:end], (), start, depth=_indent(parsed.text[start:end]) if man_page else None
+        )
         for block in PARAGRAPH.finditer(parsed.text)
         for start, end in _indented_parts(block.group(), block.start())
         if not any(a < end and start < b for a, b in tables)
@@ -46,8 +48,12 @@ def parse_text(text: str, foreign: str = "trim", targets: tuple[str, ...] = ()) 
     declared = _headings_language(parsed.text) if foreign != "keep" else None
     start, end = _synopsis(parsed.text)
     paragraphs = [p for p in paragraphs if not start <= p.start < end and not PROMPT.match(p.text)]
-    cut = foreign_cut(parsed, paragraphs, foreign, declared, targets, short=True)
+    cut = foreign_cut(parsed, paragraphs, foreign, declared, targets, short=True, sure=True)
     return without_empty_sections(cut, [heading.span() for heading in HEADING.finditer(cut.text)])
+
+
+def _indent(text: str) -> int:
+    return len(text) - len(text.lstrip(" "))
 
 
 def _synopsis(text: str) -> tuple[int, int]:
