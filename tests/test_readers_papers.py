@@ -1182,6 +1182,7 @@ LISTING_CODE = [  # listing.pdf's code blocks, typed by hand from make_listing_p
     "15  -- Автор <author@example.org>  Пн, 30 ноя 2026",  # spaces as glyphs, after a gap
     "frobnicate" + " " * 32 + "install",
     "frobnicate" + " " * 32 + "hold",
+    "TOOL_KEY=ключ",
 ]
 LISTING_TEXT = "\n\n".join(
     [
@@ -1197,6 +1198,8 @@ LISTING_TEXT = "\n\n".join(
         "Службы запускаются при загрузке системы в порядке их зависимостей.",
         "Каждый вызов записывается в журнал (например 2026-11-30 12:00:00 install frob 1.0), "
         "и его результат тоже.",
+        LISTING_CODE[3],  # its English introduction cut, its translated tail refers to it
+        "в начале файла.",
         "Длинные строки цифр в этих файлах — контрольные суммы.",
     ]
 )
@@ -1210,9 +1213,8 @@ def test_pdf_listings_read_in_rows_and_commands_go_with_their_cut_sentence(build
     keeps a space for each column a gap holds and each space glyph; a command set
     inline at the body's size runs on its sentence, and so does a line set apart inside one ("(например"
     + line + "), и …"); a file name's italic placeholder gets no space;
-    the commands, the word "and" and a translated tail that untranslated English sentences lead
-    into go with them to
-    ``removed``."""
+    the commands and the word "and" that untranslated English sentences lead into go with them to
+    ``removed``; a setting whose translated tail stays ("в начале файла.") stays with it."""
     from sloika.corpora.catalog import query
 
     corpus = build([PAPERS / "listing.pdf"], name="listing")
@@ -1238,8 +1240,6 @@ def test_pdf_listings_read_in_rows_and_commands_go_with_their_cut_sentence(build
                 "foreign_paragraph",
                 "The tool can be made to use your key by putting the following in the ~/.toolrc file:",
             ),
-            ("foreign_companion", "TOOL_KEY=ключ"),
-            ("foreign_companion", "в начале файла."),
         ]
     )
 

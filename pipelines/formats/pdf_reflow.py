@@ -232,7 +232,8 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
             and _continues(previous, line, usual_gap, right[line.page], body)
             and not (DESIGNATION.match(line.text) and DESIGNATION.match(result[-1]))
         ):  # a list of standards ("ГОСТ 2.503—90 …" + "ГОСТ 6.38—90* …"): each opens an entry
-            result[-1] = _join(result[-1], line.text)
+            broken = ran_on and _name_broken(previous, line, right)  # "gentoo." + "manpages:"
+            result[-1] = result[-1] + line.text if broken else _join(result[-1], line.text)
             result += debris
             debris, previous = [], line
             continue
@@ -273,8 +274,27 @@ def _runs_on(previous: Line, line: Line, usual_gap: float, right: dict[int, floa
     )
     return (
         (" " not in line.text or inline)
-        and (in_url or not (SENTENCE_END.search(before) or before.endswith(":")))
+        and (
+            in_url
+            or _name_broken(previous, line, right)
+            or not (SENTENCE_END.search(before) or before.endswith(":"))
+        )
         and _continues(previous, line, usual_gap, right[line.page])
+    )
+
+
+def _name_broken(previous: Line, line: Line, right: dict[int, float]) -> bool:
+    """A file name the line broke after its dot onto a monospaced line of the prose's size ("…
+    создайте следующий файл gentoo." + "manpages:"): the line before reaches the margin, so its dot
+    ended no paragraph, and the monospaced piece is one word in lower case, not a sentence."""
+    before = MARK.sub("", previous.text)
+    return (
+        abs(line.size - previous.size) < INLINE_SIZE
+        and " " not in line.text
+        and line.text[:1].islower()
+        and before.endswith(".")
+        and bool(NAME_HEAD.search(before))
+        and previous.x1 >= right[line.page] - SHORT_LINE * previous.size
     )
 
 
