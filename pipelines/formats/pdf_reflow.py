@@ -168,6 +168,7 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
         return []
     usual_gap = _usual_gap(lines)
     right = _right_edges(lines)
+    left = _left_edges(lines)
     body = body_size([lines])
     result: list[str] = []
     run: list[Line] = []  # the code lines read last
@@ -204,7 +205,7 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
             run = []
         elif (
             previous is not None
-            and _continues(previous, line, usual_gap, right[line.page], body)
+            and _continues(previous, line, usual_gap, right[line.page], body, left)
             and not (DESIGNATION.match(line.text) and DESIGNATION.match(result[-1]))
         ):  # a list of standards ("ГОСТ 2.503—90 …" + "ГОСТ 6.38—90* …"): each opens an entry
             result[-1] = _join(result[-1], line.text)
@@ -330,12 +331,30 @@ def _right_edges(lines: list[Line]) -> dict[int, float]:
     return {line.page: right.get(line.page, max(line.x1, 0.0)) for line in lines}
 
 
-def _continues(previous: Line, line: Line, usual_gap: float, right: float, body: float = 0.0) -> bool:
+def _left_edges(lines: list[Line]) -> dict[int, float]:
+    """Each page's left margin: where its long lines start, the indented first lines aside."""
+    edges: dict[int, list[float]] = {}
+    for line in lines:
+        if len(line.text) >= 40:
+            edges.setdefault(line.page, []).append(line.x0)
+    return {page: sorted(xs)[len(xs) // 4] for page, xs in edges.items()}
+
+
+def _continues(
+    previous: Line,
+    line: Line,
+    usual_gap: float,
+    right: float,
+    body: float = 0.0,
+    left: dict[int, float] | None = None,
+) -> bool:
     """Whether ``line`` goes on the paragraph ``previous`` ends; lines set larger than the ``body``
     size are a title's, wrapped as ``_title_wraps`` says."""
     text, before = MARK.sub("", line.text), MARK.sub("", previous.text)  # a footnote mark ends nothing
     if any(mark in text + before for mark in (TABLE, CONTENTS, DEBRIS)) or not text:
         return False  # a table's, a contents page's or a debris line's place is a paragraph of its own
+    if left and _entry_starts(previous, line, before, right, left):
+        return False
     runs_on = not SENTENCE_END.search(before) and text[:1].islower()
     em = previous.size
     if previous.x1 < right - SHORT_LINE * em and previous.x0 > line.x0 + CENTRED * em:
@@ -362,6 +381,27 @@ def _continues(previous: Line, line: Line, usual_gap: float, right: float, body:
     if (short and (sentence_end or not text[:1].islower())) or (sentence_end and CLAUSE.match(text)):
         return False
     return not ((sentence_end or short) and line.x0 > previous.x0 + INDENT * em)
+
+
+def _entry_starts(previous: Line, line: Line, before: str, right: float, left: dict[int, float]) -> bool:
+    """A line at the paragraph indent (``INDENT`` right of its page's margin) after an entry's end
+    starts the next entry, lower case or not: after a one-line entry at that same indent that ends
+    short in ";" or ":" ("поле 5 — слова …; поле заполняют только для ЛУ;" + "поле 6 — …"; a
+    definition list's "библиографическая запись: По ГОСТ 7.76;" + "библиографическое описание: …"),
+    or after a short line ending in ";" on the page before (the same-page case is ``_continues``'s
+    last rule). A continuation line starts at the margin, not at the indent; a full line ending in
+    ";" runs on at a list's hanging indent ("… archives;" + "details are provided …")."""
+    em = previous.size
+
+    def indented(one: Line) -> bool:
+        return one.page in left and one.x0 > left[one.page] + INDENT * em
+
+    if not indented(line) or abs(line.size - previous.size) > 1.0:
+        return False
+    short = previous.x1 < right - SHORT_LINE * em
+    if not indented(previous):
+        return line.page != previous.page and short and before.endswith(";")
+    return abs(line.x0 - previous.x0) < INDENT * em / 2 and short and before.endswith((";", ":"))
 
 
 def _title_wraps(previous: Line, line: Line, right: float) -> bool:
