@@ -267,6 +267,8 @@ def test_pdf_headers_with_varying_spacing_watermark_columns_and_leaders_go():
         "Лист 2 продолжает текст стандарта обычными словами.\n\n"
         "Лист 3 продолжает текст стандарта обычными словами."
     )  # no "ГОСТ 1 .2 3 -4 5" header, no К/О/Н/… letter column, no leaders or page numbers
+    column = [(s.attrs["text"], s.attrs["why"]) for s in doc.layers["removed"] if s.label == "debris"]
+    assert column == [(letter, "letter_column") for letter in "КОНТРОЛЬНЫЙ"]  # nothing lost
 
 
 # layout.pdf as a person reads it (written by hand from make_layout_pdf.py's lines): pdfminer alone

@@ -94,11 +94,17 @@ class Line:
 Rule = tuple[float, float, float, float]  # x0, top, x1, bottom in points from the page's top left
 
 
-def read_lines(data: bytes) -> tuple[list[list[Line]], list[list[Rule]]]:
+Dropped = list[tuple[Line, str]]  # a line taken out of the text and why, for the ``removed`` layer
+
+
+def read_lines(data: bytes) -> tuple[list[list[Line]], list[list[Rule]], Dropped]:
     """Every page's upright text lines in pdfminer's reading order, watermark columns and page
-    furniture removed, and every page's rules."""
+    furniture removed, every page's rules, and the watermark lines taken out (``letter_column``)."""
     pages, rules = _pages(data)
-    return _without_furniture([_without_letter_columns(page) for page in pages]), rules
+    kept = [_without_letter_columns(page) for page in pages]
+    left = {id(line) for page in kept for line in page}
+    dropped = [(line, "letter_column") for page in pages for line in page if id(line) not in left]
+    return _without_furniture(kept), rules, dropped
 
 
 def _pages(data: bytes) -> tuple[list[list[Line]], list[list[Rule]]]:
