@@ -262,3 +262,25 @@ def test_the_title_of_an_untranslated_section_goes_with_it_and_an_english_senten
         ("foreign_paragraph", "6.5 git-buildpackage command and similar"),
         ("foreign_sentence", ENGLISH),
     ]
+
+
+def test_a_file_name_broken_after_its_dot_onto_a_monospaced_line_joins():
+    """maint-guide 5.16: "… создайте следующий файл gentoo." at the margin + "manpages:" monospaced
+    at the prose's size is one file name; a listing after a sentence that ends short of the margin,
+    set apart and smaller, stays code."""
+    page = lines(
+        (
+            "Чтобы установить справочную страницу для пакета gentoo, создайте следующий файл gentoo.",
+            56.7,
+            RIGHT,
+            10.0,
+        ),
+        ("manpages:", 56.7, 107.3, 10.0),
+    )
+    page[1].mono = True
+    assert paragraphs([page]) == [
+        "Чтобы установить справочную страницу для пакета gentoo, создайте следующий файл gentoo.manpages:"
+    ]
+    page = lines(("Создайте следующий файл gentoo.", 56.7, 200.0, 10.0), ("docs/gentoo.1", 56.7, 126.6, 9.0))
+    page[1].mono = True
+    assert paragraphs([page]) == ["Создайте следующий файл gentoo.", CODE + "docs/gentoo.1"]

@@ -341,6 +341,7 @@ def page_document(page: Page, foreign: str = "trim", targets: tuple[str, ...] = 
     spans in ``structure``, foreign paragraphs cut (``removed``) or marked (``lang_spans``)."""
     builder = TextBuilder()
     paragraphs: list[Paragraph] = []
+    code: list[Paragraph] = []  # what a cut sentence leads into goes with it (``companions``)
     for block in page.blocks:
         builder.separate()
         start, end = builder.append(block.text)
@@ -348,12 +349,15 @@ def page_document(page: Page, foreign: str = "trim", targets: tuple[str, ...] = 
             builder.span(start + code_start, start + code_end, "code", inline=True)
         if block.kind == "code":
             builder.span(start, end, "code")
+            code.append(Paragraph(block.text, start=start))
         elif block.kind == "head":
             builder.span(start, end, "heading", level=block.level)
         else:
             paragraphs.append(Paragraph(block.text, tuple(block.code), start))
     parsed = Parsed(builder.text, builder.spans, "article")
-    return foreign_cut(parsed, paragraphs, foreign, page.declared, targets, short=True)
+    return foreign_cut(
+        parsed, paragraphs, foreign, page.declared, targets, short=True, code=code, translated=True
+    )
 
 
 def parse_html(data: bytes, foreign: str = "trim", targets: tuple[str, ...] = ()) -> list[Parsed]:
