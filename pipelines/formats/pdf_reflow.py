@@ -315,12 +315,7 @@ def code_blocks(lines: list[Line]) -> list[str]:
     """A page's monospaced lines read one after another, as blocks: their rows top to bottom (pdfminer
     reads a listing's line numbers before the indented lines beside them, and a row's far right part
     last), a new block where rows stand more than ``CODE_GAP`` em apart."""
-    rows: list[list[Line]] = []
-    for line in sorted(lines, key=lambda ln: ln.top):
-        if rows and line.top - rows[-1][0].top < 0.5 * line.size:
-            rows[-1].append(line)
-        else:
-            rows.append([line])
+    rows = _rows(lines)
     blocks: list[list[Line]] = []
     for before, row in zip([None, *rows], rows, strict=False):
         if (
@@ -332,18 +327,24 @@ def code_blocks(lines: list[Line]) -> list[str]:
     return [code_block(block) for block in blocks]
 
 
-def code_block(lines: list[Line]) -> str:
-    """Monospaced lines as the page shows them: rows top to bottom, each piece at the column its
-    position gives (an ASCII drawing pdfminer cut into pieces reads as drawn, a listing's
-    right-aligned line numbers stay aligned), a line dblatex wrapped ("←-") joined to its rest."""
-    width = sorted((ln.x1 - ln.x0) / len(ln.text) for ln in lines)[len(lines) // 2] or 1.0
-    left = min(ln.x0 for ln in lines)
+def _rows(lines: list[Line]) -> list[list[Line]]:
+    """Monospaced lines grouped into the rows they stand on (tops within half a line), top to bottom."""
     rows: list[list[Line]] = []
     for line in sorted(lines, key=lambda ln: ln.top):
         if rows and line.top - rows[-1][0].top < 0.5 * line.size:
             rows[-1].append(line)
         else:
             rows.append([line])
+    return rows
+
+
+def code_block(lines: list[Line]) -> str:
+    """Monospaced lines as the page shows them: rows top to bottom, each piece at the column its
+    position gives (an ASCII drawing pdfminer cut into pieces reads as drawn, a listing's
+    right-aligned line numbers stay aligned), a line dblatex wrapped ("←-") joined to its rest."""
+    width = sorted((ln.x1 - ln.x0) / len(ln.text) for ln in lines)[len(lines) // 2] or 1.0
+    left = min(ln.x0 for ln in lines)
+    rows = _rows(lines)
     texts = []
     for row in rows:
         text = ""
