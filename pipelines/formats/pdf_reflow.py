@@ -78,6 +78,15 @@ NAME_HEAD = re.compile(
 LAST_WORD = re.compile(r"([^\W\d_]+)-$")
 FIRST_WORD = re.compile(r"^([^\W\d_]+)")
 SHORT_WORDS = {"а", "в", "и", "к", "о", "с", "у", "я", "a", "i"}
+# Russian spelling keeps these hyphens (particles -то, -либо, -нибудь, -таки, -ка; кое-, кой-;
+# из-за, из-под; по- before -ски, -ому, -ему, -ьи), whatever a word list says of the joined form:
+# web text misspells "изза", "чтонибудь" often enough for wordfreq to list them
+HYPHEN_PARTICLES = {"то", "либо", "нибудь", "таки", "ка"}
+HYPHEN_PREFIXES = {"кое", "кой"}
+HYPHEN_PAIRS = {("из", "за"), ("из", "под")}
+PO_ADVERB = re.compile(r"(?:ски|цки|ому|ему|ьи)$")
+JOINED_WORD_ZIPF = 3.5  # ... unless the joined form is a word in its own right ("лето", "потому")
+IDENTIFIER_TAIL = re.compile(r"^[^\W\d_]+\d")  # "kfreebsd-" + "amd64": a name's part, not a syllable
 CLOSES_BRACKET = re.compile(r"^[\w.+-]+\)")  # "Debian)." after "(README.Debian и NEWS."
 LISTED_FILE = re.compile(r"\w\.\w+, $")  # "aclocal.m4, " before the name: a list of file names
 TITLE_STEP = 1.0  # pt: a line set this much larger than the body's is a title's
@@ -153,7 +162,23 @@ def join_hyphenated(left: str, right: str) -> str:
     first, second = head.group(1), tail.group(1)
     if not known_word(first + second) and known_word(first) and known_word(second):
         return f"{left}{right}"  # a compound: "северо-западный"
+    if _spelled_with_hyphen(first, second) or IDENTIFIER_TAIL.match(right):
+        return f"{left}{right}"  # "из-за", "что-нибудь", "kfreebsd-amd64"
     return f"{left[:-1]}{right}"
+
+
+def _spelled_with_hyphen(first: str, second: str) -> bool:
+    """Whether Russian spelling writes ``first``-``second`` with its hyphen (``HYPHEN_PARTICLES``…)."""
+    from wordfreq import zipf_frequency
+
+    first, second = first.lower(), second.lower()
+    rule = (
+        second in HYPHEN_PARTICLES
+        or first in HYPHEN_PREFIXES
+        or (first, second) in HYPHEN_PAIRS
+        or (first == "по" and PO_ADVERB.search(second) is not None)
+    )
+    return rule and known_word(first) and zipf_frequency(first + second, "ru") < JOINED_WORD_ZIPF
 
 
 def paragraphs(pages: list[list[Line]]) -> list[str]:
@@ -208,7 +233,8 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
             and _continues(previous, line, usual_gap, right[line.page], body, left)
             and not (DESIGNATION.match(line.text) and DESIGNATION.match(result[-1]))
         ):  # a list of standards ("ГОСТ 2.503—90 …" + "ГОСТ 6.38—90* …"): each opens an entry
-            result[-1] = _join(result[-1], line.text)
+            broken = ran_on and _name_broken(previous, line, right)  # "gentoo." + "manpages:"
+            result[-1] = result[-1] + line.text if broken else _join(result[-1], line.text)
             result += debris
             debris, previous = [], line
             continue
@@ -249,8 +275,27 @@ def _runs_on(previous: Line, line: Line, usual_gap: float, right: dict[int, floa
     )
     return (
         (" " not in line.text or inline)
-        and (in_url or not (SENTENCE_END.search(before) or before.endswith(":")))
+        and (
+            in_url
+            or _name_broken(previous, line, right)
+            or not (SENTENCE_END.search(before) or before.endswith(":"))
+        )
         and _continues(previous, line, usual_gap, right[line.page])
+    )
+
+
+def _name_broken(previous: Line, line: Line, right: dict[int, float]) -> bool:
+    """A file name the line broke after its dot onto a monospaced line of the prose's size ("…
+    создайте следующий файл gentoo." + "manpages:"): the line before reaches the margin, so its dot
+    ended no paragraph, and the monospaced piece is one word in lower case, not a sentence."""
+    before = MARK.sub("", previous.text)
+    return (
+        abs(line.size - previous.size) < INLINE_SIZE
+        and " " not in line.text
+        and line.text[:1].islower()
+        and before.endswith(".")
+        and bool(NAME_HEAD.search(before))
+        and previous.x1 >= right[line.page] - SHORT_LINE * previous.size
     )
 
 
@@ -271,12 +316,7 @@ def code_blocks(lines: list[Line]) -> list[str]:
     """A page's monospaced lines read one after another, as blocks: their rows top to bottom (pdfminer
     reads a listing's line numbers before the indented lines beside them, and a row's far right part
     last), a new block where rows stand more than ``CODE_GAP`` em apart."""
-    rows: list[list[Line]] = []
-    for line in sorted(lines, key=lambda ln: ln.top):
-        if rows and line.top - rows[-1][0].top < 0.5 * line.size:
-            rows[-1].append(line)
-        else:
-            rows.append([line])
+    rows = _rows(lines)
     blocks: list[list[Line]] = []
     for before, row in zip([None, *rows], rows, strict=False):
         if (
@@ -288,18 +328,24 @@ def code_blocks(lines: list[Line]) -> list[str]:
     return [code_block(block) for block in blocks]
 
 
-def code_block(lines: list[Line]) -> str:
-    """Monospaced lines as the page shows them: rows top to bottom, each piece at the column its
-    position gives (an ASCII drawing pdfminer cut into pieces reads as drawn, a listing's
-    right-aligned line numbers stay aligned), a line dblatex wrapped ("←-") joined to its rest."""
-    width = sorted((ln.x1 - ln.x0) / len(ln.text) for ln in lines)[len(lines) // 2] or 1.0
-    left = min(ln.x0 for ln in lines)
+def _rows(lines: list[Line]) -> list[list[Line]]:
+    """Monospaced lines grouped into the rows they stand on (tops within half a line), top to bottom."""
     rows: list[list[Line]] = []
     for line in sorted(lines, key=lambda ln: ln.top):
         if rows and line.top - rows[-1][0].top < 0.5 * line.size:
             rows[-1].append(line)
         else:
             rows.append([line])
+    return rows
+
+
+def code_block(lines: list[Line]) -> str:
+    """Monospaced lines as the page shows them: rows top to bottom, each piece at the column its
+    position gives (an ASCII drawing pdfminer cut into pieces reads as drawn, a listing's
+    right-aligned line numbers stay aligned), a line dblatex wrapped ("←-") joined to its rest."""
+    width = sorted((ln.x1 - ln.x0) / len(ln.text) for ln in lines)[len(lines) // 2] or 1.0
+    left = min(ln.x0 for ln in lines)
+    rows = _rows(lines)
     texts = []
     for row in rows:
         text = ""
