@@ -1336,8 +1336,8 @@ def test_subfigures_are_lettered_within_their_figure_as_the_preamble_sets():
         "\\cref{k1}; \\cref{k}\\subcaptionref*{k2}; \\ref{s2}"
     )
     numbering = number_labels(source, setup=setup)
-    assert numbering.labels == {"f1": "1.1", "k1": "1.2а", "k2": "1.2б", "k": "1.2", "s1": "1.3а", "s2": "1.3б",
-                                "s": "1.3"}  # fmt: skip
+    assert numbering.labels == {"f1": "1.1", "k1": "1.2а", "k2": "1.2б", "k": "1.2",
+                                "s1": "1.3а", "s2": "1.3б", "s": "1.3"}  # fmt: skip
     text = replace_refs(add_headings(source, numbering), numbering, "ru")
     assert "\\subcaptionbox[LoF]{а) Первый" in text and "\\subcaptionbox{б) \\label{k2}}" in text
     assert "\\subcaptionbox{в) Третий}" in text and "\\caption{а) Левый}" in text
