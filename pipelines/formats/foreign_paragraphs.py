@@ -469,6 +469,33 @@ def companions(
     return going
 
 
+CUT_LABELS = ("foreign_paragraph", "foreign_sentence", "foreign_companion")
+SECTION_NUMBER = re.compile(r"^(?:(?:глава|chapter|раздел|section|часть|part)\s+)?(\d+(?:\.\d+)*)\b", re.I)
+
+
+def without_empty_sections(parsed: Parsed, headings: list[tuple[int, int]]) -> Parsed:
+    """``parsed`` without the ``headings`` (start, end in its text, in order) whose sections the cut
+    emptied: nothing but blank lines up to the next heading (or the end), a cut's record
+    (``CUT_LABELS``) in between, and the next heading not a subsection of it ("13.3" over "13.3.1",
+    "Глава 3" over "3.1"). A translated question over its untranslated answer ("5.12 Где Google
+    Earth?"), a man page's "ОПИСАНИЕ" over its English body, would stand without anything under
+    it: it goes to ``removed`` as ``empty_section``, where the cut text is."""
+    text = parsed.text
+    cuts = [span.start for span in parsed.layers.get("removed", []) if span.label in CUT_LABELS]
+    empty = []
+    for index, (start, end) in enumerate(headings):
+        following = headings[index + 1] if index + 1 < len(headings) else None
+        until = following[0] if following else len(text)
+        if text[end:until].strip() or not any(end <= at <= until for at in cuts):
+            continue
+        number = SECTION_NUMBER.match(text[start:end])
+        child = following and number and SECTION_NUMBER.match(text[following[0] : following[1]])
+        if child and child.group(1).startswith(number.group(1) + "."):
+            continue
+        empty.append(Span(start, end, "empty_section", None, {"text": text[start:end]}))
+    return cut_paragraphs(parsed, empty)
+
+
 def terms(
     paragraphs: list[Paragraph], found: dict[int, tuple[str, float]], own: str | None
 ) -> list[tuple[Paragraph, str]]:

@@ -20,10 +20,9 @@ from __future__ import annotations
 
 import re
 
-from sloika.pipelines.formats.base import Parsed, cut_paragraphs
-from sloika.pipelines.formats.foreign_paragraphs import Paragraph, foreign_cut
+from sloika.pipelines.formats.base import Parsed
+from sloika.pipelines.formats.foreign_paragraphs import Paragraph, foreign_cut, without_empty_sections
 from sloika.pipelines.formats.man_page import JUSTIFYING_GAP, parse_man_page
-from sloika.text.spans import Span
 
 HEADINGS_MIN_SCORE = 0.9
 PROMPT = re.compile(r"\s*[$#] ")  # a shell example ("$ man -aw git diff"): code, in no language
@@ -50,25 +49,11 @@ def parse_text(text: str, foreign: str = "trim", targets: tuple[str, ...] = ()) 
     start, end = _synopsis(parsed.text)
     paragraphs = [p for p in paragraphs if not start <= p.start < end and not PROMPT.match(p.text)]
     cut = foreign_cut(parsed, paragraphs, foreign, declared, targets, short=True, sure=True)
-    return _without_empty_sections(cut)
+    return without_empty_sections(cut, [heading.span() for heading in HEADING.finditer(cut.text)])
 
 
 def _indent(text: str) -> int:
     return len(text) - len(text.lstrip(" "))
-
-
-def _without_empty_sections(parsed: Parsed) -> Parsed:
-    """A man page's section headings left with nothing under them once the untranslated paragraphs
-    went ("ОПИСАНИЕ" right over "ПАРАМЕТРЫ") go to ``removed`` too, as ``empty_section``."""
-    if not any(span.label == "foreign_paragraph" for span in parsed.layers.get("removed", [])):
-        return parsed
-    headings = list(HEADING.finditer(parsed.text))
-    empty = [
-        Span(heading.start(), heading.end(), "empty_section", None, {"text": heading.group()})
-        for heading, following in zip(headings, [*headings[1:], None], strict=True)
-        if not parsed.text[heading.end() : following.start() if following else len(parsed.text)].strip()
-    ]
-    return cut_paragraphs(parsed, empty)
 
 
 def _synopsis(text: str) -> tuple[int, int]:
