@@ -37,7 +37,9 @@ def test_numbered_questions_are_headings_and_numbered_clauses_are_not():
         "хватает каких-то файлов libfoo.so в пакетах Debian с библиотеками?"
     )
     assert heading_label(question) == "section"
+    assert heading_label("5.19 Файл пакет.symbols") == "section"  # maint-guide: a file name's dot
     assert heading_label("4.1.6 Пункты, при необходимости, могут быть разбиты на подпункты.") is None
+    assert heading_label("4.1 Размеры по ГОСТ 2.105 т.е. в миллиметрах") is None
     assert heading_label("4.2 Документ проверяют по таблице 3. Что в ней проверяют?") is None
 
 

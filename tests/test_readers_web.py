@@ -268,3 +268,31 @@ def test_texinfo_index_letter_bar_is_navigation():
     assert doc.text.endswith(
         "bugs, reporting them to the authors of the program\n\ncommand line, the options the program accepts"
     )
+
+
+def test_a_title_alone_is_no_main_text_and_a_title_its_cut_emptied_goes_to_removed():
+    """A contents page whose links are navigation keeps only its title: no text, rejected like an
+    empty page (DocBook's chapter pages). A translated heading over a section that was all
+    untranslated stands over nothing once the section is cut: it goes to ``removed`` as
+    ``empty_section``, and the next heading and its Russian text stay."""
+    from sloika.pipelines.formats.base import FormatError
+    from sloika.pipelines.formats.web import parse_html
+
+    with pytest.raises(FormatError, match="a title alone"):
+        parse_html("<html><body><div><h2>Разрешение зависимостей пакетов</h2></div></body></html>".encode())
+    english = (
+        "The development of the project is open to all, and new users with the right skills are needed. " * 2
+    )
+    russian = (
+        "Поскольку проект стремится сделать значительную часть программ доступной, нам нужны зеркала. " * 2
+    )
+    page = (
+        f"<html><head><title>Глава 13</title></head><body><article><h2>13.1. Как стать разработчиком?</h2>"
+        f"<p>{english}</p><h2>13.2. Как помочь ресурсами?</h2><p>{russian}</p><p>{russian}</p>"
+        "</article></body></html>"
+    )
+    (doc,) = parse_html(page.encode())
+    assert "13.1" not in doc.text and "13.2. Как помочь ресурсами?" in doc.text
+    removed = [(span.label, span.attrs["text"]) for span in doc.layers["removed"]]
+    assert ("empty_section", "13.1. Как стать разработчиком?") in removed
+    assert ("foreign_paragraph", english.strip()) in removed

@@ -68,8 +68,10 @@ KNOWN_HEADING = re.compile(
 LETTER_RUN = re.compile(r"[^\W\d_]+")
 # a FAQ's numbered question, of a sentence or two ("5.6 Почему … программ? Почему … библиотеками?")
 QUESTION_HEADING = re.compile(r"^\d+(?:\.\d+)+\.?\s+[A-ZА-ЯЁ][^;\n]{1,200}\?$")
+# a dot inside a file name is no sentence end ("5.19 Файл пакет.symbols")
 NUMBERED_HEADING = re.compile(
-    r"^(?:\d+(?:\.\d+)*\.?\s+[A-ZА-ЯЁ][^.!?;]{1,100}|(?:глава|chapter)\s+\d+\.?(?:\s+[^.!?;]{1,100})?)$", re.I
+    r"^(?:\d+(?:\.\d+)*\.?\s+[A-ZА-ЯЁ](?:[^.!?;]|\.(?=[a-z])){1,100}|(?:глава|chapter)\s+\d+\.?(?:\s+[^.!?;]{1,100})?)$",
+    re.I,
 )
 
 

@@ -193,6 +193,7 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
         return []
     usual_gap = _usual_gap(lines)
     right = _right_edges(lines)
+    left = _left_edges(lines)
     body = body_size([lines])
     result: list[str] = []
     run: list[Line] = []  # the code lines read last
@@ -229,7 +230,7 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
             run = []
         elif (
             previous is not None
-            and _continues(previous, line, usual_gap, right[line.page], body)
+            and _continues(previous, line, usual_gap, right[line.page], body, left)
             and not (DESIGNATION.match(line.text) and DESIGNATION.match(result[-1]))
         ):  # a list of standards ("ГОСТ 2.503—90 …" + "ГОСТ 6.38—90* …"): each opens an entry
             broken = ran_on and _name_broken(previous, line, right)  # "gentoo." + "manpages:"
@@ -315,12 +316,7 @@ def code_blocks(lines: list[Line]) -> list[str]:
     """A page's monospaced lines read one after another, as blocks: their rows top to bottom (pdfminer
     reads a listing's line numbers before the indented lines beside them, and a row's far right part
     last), a new block where rows stand more than ``CODE_GAP`` em apart."""
-    rows: list[list[Line]] = []
-    for line in sorted(lines, key=lambda ln: ln.top):
-        if rows and line.top - rows[-1][0].top < 0.5 * line.size:
-            rows[-1].append(line)
-        else:
-            rows.append([line])
+    rows = _rows(lines)
     blocks: list[list[Line]] = []
     for before, row in zip([None, *rows], rows, strict=False):
         if (
@@ -332,18 +328,24 @@ def code_blocks(lines: list[Line]) -> list[str]:
     return [code_block(block) for block in blocks]
 
 
-def code_block(lines: list[Line]) -> str:
-    """Monospaced lines as the page shows them: rows top to bottom, each piece at the column its
-    position gives (an ASCII drawing pdfminer cut into pieces reads as drawn, a listing's
-    right-aligned line numbers stay aligned), a line dblatex wrapped ("←-") joined to its rest."""
-    width = sorted((ln.x1 - ln.x0) / len(ln.text) for ln in lines)[len(lines) // 2] or 1.0
-    left = min(ln.x0 for ln in lines)
+def _rows(lines: list[Line]) -> list[list[Line]]:
+    """Monospaced lines grouped into the rows they stand on (tops within half a line), top to bottom."""
     rows: list[list[Line]] = []
     for line in sorted(lines, key=lambda ln: ln.top):
         if rows and line.top - rows[-1][0].top < 0.5 * line.size:
             rows[-1].append(line)
         else:
             rows.append([line])
+    return rows
+
+
+def code_block(lines: list[Line]) -> str:
+    """Monospaced lines as the page shows them: rows top to bottom, each piece at the column its
+    position gives (an ASCII drawing pdfminer cut into pieces reads as drawn, a listing's
+    right-aligned line numbers stay aligned), a line dblatex wrapped ("←-") joined to its rest."""
+    width = sorted((ln.x1 - ln.x0) / len(ln.text) for ln in lines)[len(lines) // 2] or 1.0
+    left = min(ln.x0 for ln in lines)
+    rows = _rows(lines)
     texts = []
     for row in rows:
         text = ""
@@ -375,12 +377,30 @@ def _right_edges(lines: list[Line]) -> dict[int, float]:
     return {line.page: right.get(line.page, max(line.x1, 0.0)) for line in lines}
 
 
-def _continues(previous: Line, line: Line, usual_gap: float, right: float, body: float = 0.0) -> bool:
+def _left_edges(lines: list[Line]) -> dict[int, float]:
+    """Each page's left margin: where its long lines start, the indented first lines aside."""
+    edges: dict[int, list[float]] = {}
+    for line in lines:
+        if len(line.text) >= 40:
+            edges.setdefault(line.page, []).append(line.x0)
+    return {page: sorted(xs)[len(xs) // 4] for page, xs in edges.items()}
+
+
+def _continues(
+    previous: Line,
+    line: Line,
+    usual_gap: float,
+    right: float,
+    body: float = 0.0,
+    left: dict[int, float] | None = None,
+) -> bool:
     """Whether ``line`` goes on the paragraph ``previous`` ends; lines set larger than the ``body``
     size are a title's, wrapped as ``_title_wraps`` says."""
     text, before = MARK.sub("", line.text), MARK.sub("", previous.text)  # a footnote mark ends nothing
     if any(mark in text + before for mark in (TABLE, CONTENTS, DEBRIS)) or not text:
         return False  # a table's, a contents page's or a debris line's place is a paragraph of its own
+    if left and _entry_starts(previous, line, before, right, left):
+        return False
     runs_on = not SENTENCE_END.search(before) and text[:1].islower()
     em = previous.size
     if previous.x1 < right - SHORT_LINE * em and previous.x0 > line.x0 + CENTRED * em:
@@ -407,6 +427,27 @@ def _continues(previous: Line, line: Line, usual_gap: float, right: float, body:
     if (short and (sentence_end or not text[:1].islower())) or (sentence_end and CLAUSE.match(text)):
         return False
     return not ((sentence_end or short) and line.x0 > previous.x0 + INDENT * em)
+
+
+def _entry_starts(previous: Line, line: Line, before: str, right: float, left: dict[int, float]) -> bool:
+    """A line at the paragraph indent (``INDENT`` right of its page's margin) after an entry's end
+    starts the next entry, lower case or not: after a one-line entry at that same indent that ends
+    short in ";" or ":" ("поле 5 — слова …; поле заполняют только для ЛУ;" + "поле 6 — …"; a
+    definition list's "библиографическая запись: По ГОСТ 7.76;" + "библиографическое описание: …"),
+    or after a short line ending in ";" on the page before (the same-page case is ``_continues``'s
+    last rule). A continuation line starts at the margin, not at the indent; a full line ending in
+    ";" runs on at a list's hanging indent ("… archives;" + "details are provided …")."""
+    em = previous.size
+
+    def indented(one: Line) -> bool:
+        return one.page in left and one.x0 > left[one.page] + INDENT * em
+
+    if not indented(line) or abs(line.size - previous.size) > 1.0:
+        return False
+    short = previous.x1 < right - SHORT_LINE * em
+    if not indented(previous):
+        return line.page != previous.page and short and before.endswith(";")
+    return abs(line.x0 - previous.x0) < INDENT * em / 2 and short and before.endswith((";", ":"))
 
 
 def _title_wraps(previous: Line, line: Line, right: float) -> bool:

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from typing import BinaryIO
 
 from sloika.pipelines.formats.base import Failed, FormatError, Parsed, TextBuilder
-from sloika.pipelines.formats.foreign_paragraphs import Paragraph, foreign_cut
+from sloika.pipelines.formats.foreign_paragraphs import Paragraph, foreign_cut, without_empty_sections
 
 MAX_RECORD_BYTES = 50_000_000
 # Inline elements whose text belongs to the sentence around them (flattened before extraction).
@@ -355,16 +355,30 @@ def page_document(page: Page, foreign: str = "trim", targets: tuple[str, ...] = 
         else:
             paragraphs.append(Paragraph(block.text, tuple(block.code), start))
     parsed = Parsed(builder.text, builder.spans, "article")
-    return foreign_cut(
-        parsed, paragraphs, foreign, page.declared, targets, short=True, code=code, translated=True
+    cut = foreign_cut(
+        parsed,
+        paragraphs,
+        foreign,
+        page.declared,
+        targets,
+        short=True,
+        code=code,
+        translated=True,
     )
+    return without_empty_sections(cut, _headings(cut))
+
+
+def _headings(parsed: Parsed) -> list[tuple[int, int]]:
+    """Where the headings stand in ``parsed``'s text (after the cut)."""
+    return sorted((s.start, s.end) for s in parsed.spans if s.label == "heading" and s.end > s.start)
 
 
 def parse_html(data: bytes, foreign: str = "trim", targets: tuple[str, ...] = ()) -> list[Parsed]:
     page = main_page(data)
-    if not page.blocks:
+    if all(block.kind == "head" for block in page.blocks):  # a contents page: its title, no text
         raise FormatError(
-            "no_main_text", "trafilatura found no main text in this page (empty, or only boilerplate)"
+            "no_main_text",
+            "trafilatura found no main text in this page (empty, only boilerplate, or a title alone)",
         )
     return [page_document(page, foreign, targets)]
 
