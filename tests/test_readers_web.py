@@ -125,6 +125,7 @@ def test_generator_navigation_and_br_paragraphs():
 
     (doc,) = parse_html((DATA / "web" / "docbook_nav.html").read_bytes(), foreign="keep")
     assert doc.text == (
+        "4. Прочтите меня\n\n"
         "Если вы собираете двоичный пакет для дистрибутива, прочтите сначала заметки для сборщиков. "
         "В них есть важные сведения.\n\n"
         "Если вы разрабатываете саму программу, прочтите заметки для разработчиков: там описано, как "
@@ -146,6 +147,7 @@ def test_list_item_repeated_in_a_second_list_is_kept():
 
     (doc,) = parse_html((DATA / "web" / "repeated_items.html").read_bytes(), foreign="keep")
     assert doc.text == (
+        "Сборка пакета\n\n"
         "Первая команда делает всё, что нужно для пакета. Она выполняет:\n\n"
         "очистку дерева (make clean)\n\nсборку архива с исходным кодом\n\n"
         "сборку программы (make all)\n\n"
@@ -188,7 +190,8 @@ def test_short_untranslated_lines_go_and_names_synopses_titles_stay():
     from sloika.pipelines.formats.web import parse_html
 
     (doc,) = parse_html((DATA / "web" / "short_untranslated.html").read_bytes())
-    assert doc.text == (  # the <h2> that repeats the <title> is trafilatura's to drop
+    assert doc.text == (  # the <h2> repeating the <title> is the text's heading too
+        "Службы\n\n"
         "После загрузки система запускает службы, перечисленные в файле цели по умолчанию; у каждой "
         "службы есть свой файл описания, который устанавливается вместе с пакетом.\n\n"
         "Второе число — количество уже найденных решений pkgtool. Шаблон ~aдействие выбирает пакеты "
@@ -222,6 +225,7 @@ def test_code_goes_with_the_untranslated_sentence_leading_into_it_unless_transla
 
     (doc,) = parse_html((DATA / "web" / "untranslated_leads_into_code.html").read_bytes())
     assert doc.text == (
+        "Подпись пакета\n\n"
         "Когда пакет собран, его файлы нужно подписать вашим ключом перед отправкой в архив.\n\n"
         "Длинные строки цифр в файлах описания — это контрольные суммы упомянутых в них файлов.\n\n"
         "pkgtool refresh\n\nа затем\n\npkgtool upgrade\n\n"
@@ -296,3 +300,23 @@ def test_a_title_alone_is_no_main_text_and_a_title_its_cut_emptied_goes_to_remov
     removed = [(span.label, span.attrs["text"]) for span in doc.layers["removed"]]
     assert ("empty_section", "13.1. Как стать разработчиком?") in removed
     assert ("foreign_paragraph", english.strip()) in removed
+
+
+def test_docbook_section_headings_are_kept_and_an_untranslated_one_goes_with_its_section():
+    """trafilatura reads a DocBook page (no article frame) through its recovery of wild paragraphs,
+    which takes no headings: "7.2. Как помочь проекту своими ресурсами?" was in no layer."""
+    from sloika.pipelines.formats.web import parse_html
+
+    (doc,) = parse_html((DATA / "web" / "docbook_sections.html").read_bytes())
+    headings = [(doc.text[s.start : s.end], s.attrs["level"]) for s in doc.spans if s.label == "heading"]
+    assert headings == [
+        ("Глава 7. Как помочь проекту", 1),
+        ("7.2. Как помочь проекту своими ресурсами?", 2),
+        ("7.3. Как оказать проекту финансовую помощь?", 2),
+        ("7.3.1. Software in the Public Interest", 3),
+    ]
+    assert doc.text.index("7.2. Как помочь") < doc.text.index("Проекту нужны зеркала")
+    assert doc.text.index("7.3.1.") < doc.text.index("Software in the Public Interest является")
+    removed = {(s.label, s.attrs["text"]) for s in doc.layers["removed"]}
+    assert ("empty_section", "7.1. How can I become a member of the project?") in removed
+    assert "How can I become" not in doc.text

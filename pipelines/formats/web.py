@@ -92,6 +92,8 @@ PARAGRAPH_MARK = "\u2761"  # ❡
 REPEAT_MARK = "\u2e2c"  # ⸬
 BLOCK_TAGS = {"p", "head", "item", "code", "quote", "row", "list", "table", "div"}
 WHITESPACE = re.compile(r"\s+")
+HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+BOILERPLATE_TAGS = {"header", "footer", "aside", "nav"}  # a heading in them is not the text's
 
 
 @dataclass
@@ -281,7 +283,51 @@ def _main_blocks(tree, marked: bool) -> list[Block]:
         if main is not None
         else []
     )
-    return [block for block in blocks if block.text.strip()]
+    return _with_headings(tree, [block for block in blocks if block.text.strip()])
+
+
+def _with_headings(tree, blocks: list[Block]) -> list[Block]:
+    """The blocks with the page's ``<h1>``–``<h6>`` trafilatura dropped put back, each before the
+    first kept block after it in the page. A page without an ``<article>``/``<main>``-like frame
+    (DocBook's ``<div class="section">``) is read by trafilatura's recovery of wild paragraphs, which
+    never takes headings ("13.2. Как помочь проекту Debian своими ресурсами?" was lost). A heading
+    with no kept block after it stays out."""
+    pieces, headings = [], []  # the page's text with whitespace collapsed; (offset, heading) in it
+    length = 0
+    body = tree.find("body") if tree.find("body") is not None else tree
+    for element in body.iter():
+        if not isinstance(element.tag, str) or element.tag in ("script", "style"):
+            continue
+        if element.tag in HEADING_TAGS:
+            text = _prose(_plain(element.text_content()))
+            if text and not any(a.tag in BOILERPLATE_TAGS for a in element.iterancestors()):
+                headings.append((length, Block("head", text, int(element.tag[1]))))
+        for chunk in (element.text, element.tail):  # a heading's own text is its children's and text
+            prose = _prose(_plain(chunk or ""))
+            if prose:
+                pieces.append(prose)
+                length += len(prose) + 1
+    page, result, cursor, waiting = " ".join(pieces), [], 0, 0
+    for block in blocks:
+        found = page.find(_prose(block.text)[:40].split(" | ")[0], cursor)
+        if found < 0:
+            result.append(block)
+            continue
+        while waiting < len(headings) and headings[waiting][0] < found:
+            result.append(headings[waiting][1])
+            waiting += 1
+        cursor = found + len(_prose(block.text))
+        while waiting < len(headings) and headings[waiting][0] < cursor:
+            waiting += 1  # kept by trafilatura, or inside this block's text
+        result.append(block)
+    return result
+
+
+def _plain(text: str) -> str:
+    """Text without the marks sloika put into the page before extraction."""
+    for mark in (REPEAT_MARK, CODE_OPEN, CODE_CLOSE):
+        text = text.replace(mark, "")
+    return text.replace(PARAGRAPH_MARK, " ")
 
 
 def _screens(tree, marked: bool) -> dict[str, str]:
