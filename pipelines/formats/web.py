@@ -12,6 +12,8 @@ and texinfo pages, docs/benchmarks.md):
   sentences reduced to the run of their code words).
 * Sphinx/MkDocs permalinks (``<a class="headerlink">¶</a>``) and generators' navigation bars and
   contents lists (``NAV_CLASSES``, next/previous/up link blocks) are removed.
+* Headings trafilatura drops (all of a DocBook page's: it reads a page without an article frame
+  through its recovery of paragraphs) are put back before their section's first kept block.
 * Two ``<br>`` in a row end a paragraph; several ``<code>`` in one ``<pre>`` are set apart; a
   Cyrillic word and a Latin inline element glued in the source get a space (``_space_latin_words``).
 
@@ -309,16 +311,22 @@ def _with_headings(tree, blocks: list[Block]) -> list[Block]:
                 length += len(prose) + 1
     page, result, cursor, waiting = " ".join(pieces), [], 0, 0
     for block in blocks:
-        found = page.find(_prose(block.text)[:40].split(" | ")[0], cursor)
+        text = _prose(block.text)
+        start = text[:40].split(" | ")[0]  # a table row's first cell: " | " is not in the page
+        found = page.find(start, cursor)
         if found < 0:
             result.append(block)
             continue
         while waiting < len(headings) and headings[waiting][0] < found:
             result.append(headings[waiting][1])
             waiting += 1
-        cursor = found + len(_prose(block.text))
-        while waiting < len(headings) and headings[waiting][0] < cursor:
-            waiting += 1  # kept by trafilatura, or inside this block's text
+        cursor = found + len(start)
+        while waiting < len(headings) and (  # kept by trafilatura, or inside this block's text
+            headings[waiting][0] < cursor
+            or headings[waiting][0] < found + len(text)
+            and headings[waiting][1].text in text
+        ):
+            waiting += 1
         result.append(block)
     return result
 
