@@ -12,7 +12,8 @@ from sloika.pipelines.formats.pdf_reflow import paragraphs
 from conftest import DATA
 
 # "и т. д." with its gap; one reference a paragraph; the paragraph that runs on to page 2 whole, the
-# foot's "Издание официальное" out of it; the numbering example without "21", "I", "f", "J"; the
+# foot's "Издание официальное" out of it; the numbering example without "21", "I", "f", "J" (each in
+# ``removed``, nothing lost); the
 # figure's example table out of the text; a centred title line apart from the line at the margin; a
 # bare table label out of the text with its table; an entry at the indent after a short line apart
 SCAN_PAGES_TEXT = (
@@ -58,6 +59,13 @@ def test_a_scans_page_foot_references_and_numbering_example_read_as_the_page_sho
     debris = [s for s in doc.layers["removed"] if s.label == "debris"]
     assert [(s.attrs["text"], s.attrs["why"]) for s in debris if s.attrs["why"] != "figure"] == [
         ("Издание официальное", "page_foot"),
+        ("I", "letter_column"),  # the braces "I" "f" "J" "f" down the margin: one column of letters
+        ("21", "numbers_only"),  # the clause numbers set apart from their labels, a brace's "21" too
+        ("f", "letter_column"),
+        ("J", "letter_column"),
+        ("2.2", "numbers_only"),
+        ("2.3", "numbers_only"),
+        ("f", "letter_column"),
         ("Таблица 2", "table_label"),
     ]
     (table,) = (s for s in doc.spans if s.label == "table")

@@ -267,6 +267,8 @@ def test_pdf_headers_with_varying_spacing_watermark_columns_and_leaders_go():
         "Лист 2 продолжает текст стандарта обычными словами.\n\n"
         "Лист 3 продолжает текст стандарта обычными словами."
     )  # no "ГОСТ 1 .2 3 -4 5" header, no К/О/Н/… letter column, no leaders or page numbers
+    column = [(s.attrs["text"], s.attrs["why"]) for s in doc.layers["removed"] if s.label == "debris"]
+    assert column == [(letter, "letter_column") for letter in "КОНТРОЛЬНЫЙ"]  # nothing lost
 
 
 # layout.pdf as a person reads it (written by hand from make_layout_pdf.py's lines): pdfminer alone
@@ -336,6 +338,13 @@ def test_line_end_hyphens_join_only_where_the_word_is_a_word():
     assert join_hyphenated("страницы докумен-", "тации.") == "страницы документации."
     assert join_hyphenated("в северо-", "западных") == "в северо-западных"  # both halves words, whole not
     assert join_hyphenated("экстраполяци-", "онный") == "экстраполяционный"  # a rare word's break
+    # hyphens Russian spelling keeps, though wordfreq lists the misspelt joined forms "изза", "чтонибудь"
+    assert join_hyphenated("так как из-", "за них") == "так как из-за них"
+    assert join_hyphenated("найти что-", "нибудь подозрительное") == "найти что-нибудь подозрительное"
+    assert join_hyphenated("говорит по-", "русски") == "говорит по-русски"
+    assert join_hyphenated("и по-", "тому") == "и потому"  # a word of its own: the break's hyphen
+    assert join_hyphenated("жаркое ле-", "то") == "жаркое лето"
+    assert join_hyphenated("для kfreebsd-", "amd64") == "для kfreebsd-amd64"  # a name's part, not a syllable
 
 
 def test_letters_typed_apart_are_joined_into_known_words():
@@ -1175,6 +1184,7 @@ LISTING_CODE = [  # listing.pdf's code blocks, typed by hand from make_listing_p
     "15  -- Автор <author@example.org>  Пн, 30 ноя 2026",  # spaces as glyphs, after a gap
     "frobnicate" + " " * 32 + "install",
     "frobnicate" + " " * 32 + "hold",
+    "TOOL_KEY=ключ",
 ]
 LISTING_TEXT = "\n\n".join(
     [
@@ -1190,6 +1200,8 @@ LISTING_TEXT = "\n\n".join(
         "Службы запускаются при загрузке системы в порядке их зависимостей.",
         "Каждый вызов записывается в журнал (например 2026-11-30 12:00:00 install frob 1.0), "
         "и его результат тоже.",
+        LISTING_CODE[3],  # its English introduction cut, its translated tail refers to it
+        "в начале файла.",
         "Длинные строки цифр в этих файлах — контрольные суммы.",
     ]
 )
@@ -1203,9 +1215,8 @@ def test_pdf_listings_read_in_rows_and_commands_go_with_their_cut_sentence(build
     keeps a space for each column a gap holds and each space glyph; a command set
     inline at the body's size runs on its sentence, and so does a line set apart inside one ("(например"
     + line + "), и …"); a file name's italic placeholder gets no space;
-    the commands, the word "and" and a translated tail that untranslated English sentences lead
-    into go with them to
-    ``removed``."""
+    the commands and the word "and" that untranslated English sentences lead into go with them to
+    ``removed``; a setting whose translated tail stays ("в начале файла.") stays with it."""
     from sloika.corpora.catalog import query
 
     corpus = build([PAPERS / "listing.pdf"], name="listing")
@@ -1231,8 +1242,6 @@ def test_pdf_listings_read_in_rows_and_commands_go_with_their_cut_sentence(build
                 "foreign_paragraph",
                 "The tool can be made to use your key by putting the following in the ~/.toolrc file:",
             ),
-            ("foreign_companion", "TOOL_KEY=ключ"),
-            ("foreign_companion", "в начале файла."),
         ]
     )
 

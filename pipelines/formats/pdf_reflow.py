@@ -78,6 +78,15 @@ NAME_HEAD = re.compile(
 LAST_WORD = re.compile(r"([^\W\d_]+)-$")
 FIRST_WORD = re.compile(r"^([^\W\d_]+)")
 SHORT_WORDS = {"а", "в", "и", "к", "о", "с", "у", "я", "a", "i"}
+# Russian spelling keeps these hyphens (particles -то, -либо, -нибудь, -таки, -ка; кое-, кой-;
+# из-за, из-под; по- before -ски, -ому, -ему, -ьи), whatever a word list says of the joined form:
+# web text misspells "изза", "чтонибудь" often enough for wordfreq to list them
+HYPHEN_PARTICLES = {"то", "либо", "нибудь", "таки", "ка"}
+HYPHEN_PREFIXES = {"кое", "кой"}
+HYPHEN_PAIRS = {("из", "за"), ("из", "под")}
+PO_ADVERB = re.compile(r"(?:ски|цки|ому|ему|ьи)$")
+JOINED_WORD_ZIPF = 3.5  # ... unless the joined form is a word in its own right ("лето", "потому")
+IDENTIFIER_TAIL = re.compile(r"^[^\W\d_]+\d")  # "kfreebsd-" + "amd64": a name's part, not a syllable
 CLOSES_BRACKET = re.compile(r"^[\w.+-]+\)")  # "Debian)." after "(README.Debian и NEWS."
 LISTED_FILE = re.compile(r"\w\.\w+, $")  # "aclocal.m4, " before the name: a list of file names
 TITLE_STEP = 1.0  # pt: a line set this much larger than the body's is a title's
@@ -153,7 +162,23 @@ def join_hyphenated(left: str, right: str) -> str:
     first, second = head.group(1), tail.group(1)
     if not known_word(first + second) and known_word(first) and known_word(second):
         return f"{left}{right}"  # a compound: "северо-западный"
+    if _spelled_with_hyphen(first, second) or IDENTIFIER_TAIL.match(right):
+        return f"{left}{right}"  # "из-за", "что-нибудь", "kfreebsd-amd64"
     return f"{left[:-1]}{right}"
+
+
+def _spelled_with_hyphen(first: str, second: str) -> bool:
+    """Whether Russian spelling writes ``first``-``second`` with its hyphen (``HYPHEN_PARTICLES``…)."""
+    from wordfreq import zipf_frequency
+
+    first, second = first.lower(), second.lower()
+    rule = (
+        second in HYPHEN_PARTICLES
+        or first in HYPHEN_PREFIXES
+        or (first, second) in HYPHEN_PAIRS
+        or (first == "по" and PO_ADVERB.search(second) is not None)
+    )
+    return rule and known_word(first) and zipf_frequency(first + second, "ru") < JOINED_WORD_ZIPF
 
 
 def paragraphs(pages: list[list[Line]]) -> list[str]:
@@ -207,7 +232,8 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
             and _continues(previous, line, usual_gap, right[line.page], body)
             and not (DESIGNATION.match(line.text) and DESIGNATION.match(result[-1]))
         ):  # a list of standards ("ГОСТ 2.503—90 …" + "ГОСТ 6.38—90* …"): each opens an entry
-            result[-1] = _join(result[-1], line.text)
+            broken = ran_on and _name_broken(previous, line, right)  # "gentoo." + "manpages:"
+            result[-1] = result[-1] + line.text if broken else _join(result[-1], line.text)
             result += debris
             debris, previous = [], line
             continue
@@ -248,8 +274,27 @@ def _runs_on(previous: Line, line: Line, usual_gap: float, right: dict[int, floa
     )
     return (
         (" " not in line.text or inline)
-        and (in_url or not (SENTENCE_END.search(before) or before.endswith(":")))
+        and (
+            in_url
+            or _name_broken(previous, line, right)
+            or not (SENTENCE_END.search(before) or before.endswith(":"))
+        )
         and _continues(previous, line, usual_gap, right[line.page])
+    )
+
+
+def _name_broken(previous: Line, line: Line, right: dict[int, float]) -> bool:
+    """A file name the line broke after its dot onto a monospaced line of the prose's size ("…
+    создайте следующий файл gentoo." + "manpages:"): the line before reaches the margin, so its dot
+    ended no paragraph, and the monospaced piece is one word in lower case, not a sentence."""
+    before = MARK.sub("", previous.text)
+    return (
+        abs(line.size - previous.size) < INLINE_SIZE
+        and " " not in line.text
+        and line.text[:1].islower()
+        and before.endswith(".")
+        and bool(NAME_HEAD.search(before))
+        and previous.x1 >= right[line.page] - SHORT_LINE * previous.size
     )
 
 
