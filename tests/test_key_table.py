@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pytest
 
-from sloika.lang.char_ngrams import KeyTable, _key
+from sloika.lang.char_ngrams import KeyTable, _key, normalise
 
 
 @pytest.mark.parametrize("dtype", [np.int64, np.uint64])
@@ -31,3 +33,22 @@ def test_a_crowded_neighbourhood_and_the_empty_cases():
     assert found.tolist() == [20, -1, 70, -1]
     assert table.rows(np.array([], dtype=np.int64)).tolist() == []
     assert KeyTable(keys[:0], keys[:0]).rows(keys).tolist() == [-1] * len(keys)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Мал клоп, да вонюч.", " мал клоп да вонюч "),
+        ("  -- 2007: Ђаци_су  ДОШЛИ!!", " ђаци су дошли "),
+        ("", "  "),
+        ("12 _ …", "  "),
+        # İ lowers to i and a combining dot (no letter); a word's last Σ to ς
+        ("İstanbul'da ΣΑΣ", " i stanbul da σας "),
+        ("Schwäbisch-Gmünd", " schwäbisch gmünd "),
+        ("x\u200dy a\u0301b", " x y a b "),  # a joiner and a combining accent are no letters
+    ],
+)
+def test_normalise_keeps_letter_runs_lower_cased_between_single_spaces(text, expected):
+    assert normalise(text) == expected
+    # the definition it replaced: every run of non-letters one space, the ends stripped
+    assert normalise(text) == " " + re.sub(r"[\W\d_]+", " ", text.lower()).strip() + " "

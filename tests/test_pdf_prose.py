@@ -10,7 +10,7 @@ from types import SimpleNamespace
 
 from sloika.pipelines.formats.base import Parsed
 from sloika.pipelines.formats.foreign_paragraphs import Paragraph, foreign_cut, foreign_paragraphs
-from sloika.pipelines.formats.pdf_lines import MARK, Line, _spaced_text
+from sloika.pipelines.formats.pdf_lines import MARK, Line, _spaced_text, _titles_first
 from sloika.pipelines.formats.pdf_reflow import CODE, paragraphs
 
 RIGHT = 538.6  # the right margin the long body lines reach
@@ -262,3 +262,45 @@ def test_the_title_of_an_untranslated_section_goes_with_it_and_an_english_senten
         ("foreign_paragraph", "6.5 git-buildpackage command and similar"),
         ("foreign_sentence", ENGLISH),
     ]
+
+
+def test_a_file_name_broken_after_its_dot_onto_a_monospaced_line_joins():
+    """maint-guide 5.16: "… создайте следующий файл gentoo." at the margin + "manpages:" monospaced
+    at the prose's size is one file name; a listing after a sentence that ends short of the margin,
+    set apart and smaller, stays code."""
+    page = lines(
+        (
+            "Чтобы установить справочную страницу для пакета gentoo, создайте следующий файл gentoo.",
+            56.7,
+            RIGHT,
+            10.0,
+        ),
+        ("manpages:", 56.7, 107.3, 10.0),
+    )
+    page[1].mono = True
+    assert paragraphs([page]) == [
+        "Чтобы установить справочную страницу для пакета gentoo, создайте следующий файл gentoo.manpages:"
+    ]
+    page = lines(("Создайте следующий файл gentoo.", 56.7, 200.0, 10.0), ("docs/gentoo.1", 56.7, 126.6, 9.0))
+    page[1].mono = True
+    assert paragraphs([page]) == ["Создайте следующий файл gentoo.", CODE + "docs/gentoo.1"]
+
+
+def test_a_title_read_after_the_paragraph_under_it_comes_first():
+    """debian-faq's abstract page: pdfminer reads "Аннотация" (centred, 4 pt above) after the
+    paragraph under it; a line beside the paragraph (another column) keeps its place."""
+    paragraph = Line(
+        6,
+        "В этом документе содержатся ответы на часто задаваемые вопросы.",
+        100.0,
+        513.5,
+        322.7,
+        332.7,
+        10.0,
+        842.0,
+    )
+    title = Line(6, "Аннотация", 284.8, 338.8, 308.8, 318.7, 10.0, 842.0)
+    assert [line.text for line in _titles_first([paragraph, title])] == [title.text, paragraph.text]
+    left = Line(6, "Левая колонка, первая строка абзаца.", 56.7, 290.0, 322.7, 332.7, 10.0, 842.0)
+    right = Line(6, "Правая", 300.0, 340.0, 308.8, 318.7, 10.0, 842.0)
+    assert [line.text for line in _titles_first([left, right])] == [left.text, right.text]

@@ -12,7 +12,8 @@ from sloika.pipelines.formats.pdf_reflow import paragraphs
 from conftest import DATA
 
 # "и т. д." with its gap; one reference a paragraph; the paragraph that runs on to page 2 whole, the
-# foot's "Издание официальное" out of it; the numbering example without "21", "I", "f", "J"; the
+# foot's "Издание официальное" out of it; the numbering example without "21", "I", "f", "J" (each in
+# ``removed``, nothing lost); the
 # figure's example table out of the text; a centred title line apart from the line at the margin; a
 # bare table label out of the text with its table; an entry at the indent after a short line apart
 SCAN_PAGES_TEXT = (
@@ -58,6 +59,13 @@ def test_a_scans_page_foot_references_and_numbering_example_read_as_the_page_sho
     debris = [s for s in doc.layers["removed"] if s.label == "debris"]
     assert [(s.attrs["text"], s.attrs["why"]) for s in debris if s.attrs["why"] != "figure"] == [
         ("Издание официальное", "page_foot"),
+        ("I", "letter_column"),  # the braces "I" "f" "J" "f" down the margin: one column of letters
+        ("21", "numbers_only"),  # the clause numbers set apart from their labels, a brace's "21" too
+        ("f", "letter_column"),
+        ("J", "letter_column"),
+        ("2.2", "numbers_only"),
+        ("2.3", "numbers_only"),
+        ("f", "letter_column"),
         ("Таблица 2", "table_label"),
     ]
     (table,) = (s for s in doc.spans if s.label == "table")
@@ -111,3 +119,117 @@ def test_a_monospaced_block_of_numbers_only_is_a_fragment_and_a_numbered_listing
     assert builder.text == "" and [(s.label, s.attrs["text"]) for s in removed] == [("fragment", "1\n\n3")]
     _code(builder, "1 int main()\n2 {", removed)
     assert builder.text == "1 int main()\n2 {" and [s.label for s in builder.spans] == ["code"]
+
+
+def test_an_entry_at_the_indent_after_an_entry_ending_in_a_semicolon_starts_a_paragraph():
+    """A form's fields described one entry a paragraph, "поле N — …" at the indent, lower case: after
+    a one-line entry at that indent ending short in ";" (and after a short ";" line at the margin on
+    the page before) the next entry is a paragraph of its own, not the end of the one before."""
+    page = [
+        _line(
+            "поле 1 — наименование ведомства, в систему которого входит организация, разработавшая", 90, 75
+        ),
+        _line("данный документ. Заполнение поля не обязательно;", 101, 52, 300),
+    ]
+    nxt = [
+        Line(
+            1,
+            "поле 2 — в левой части (для технических условий и ремонтных документов) — код",
+            75,
+            490,
+            82,
+            91.5,
+            9.5,
+            760.0,
+        ),
+        Line(1, "по классификатору продукции, в правой части — отметки.", 52, 330, 93, 102.5, 9.5, 760.0),
+        Line(
+            1,
+            "поле 5 — слова «Лист утверждения»; поле заполняют только для ЛУ;",
+            75,
+            380,
+            104,
+            113.5,
+            9.5,
+            760.0,
+        ),
+        Line(
+            1,
+            "поле 6 — для титульного листа — обозначение документа (заглавными буквами), для альбома",
+            75,
+            490,
+            115,
+            124.5,
+            9.5,
+            760.0,
+        ),
+        Line(
+            1,
+            "документов — обозначение описи этого альбома; для ЛУ — обозначение ЛУ;",
+            52,
+            390,
+            126,
+            135.5,
+            9.5,
+            760.0,
+        ),
+        Line(
+            1,
+            "поле 7 — количество листов ЛУ. Поле не заполняют, если ЛУ выполнен на одном листе;",
+            75,
+            460,
+            137,
+            146.5,
+            9.5,
+            760.0,
+        ),
+        Line(
+            1,
+            "поле 8 — для титульного листа: подписи разработчиков документа, выполняемые согласно",
+            75,
+            490,
+            148,
+            157.5,
+            9.5,
+            760.0,
+        ),
+        Line(
+            1,
+            "ГОСТ 6.38, остальные подписи располагают в левой части поля 8.",
+            52,
+            400,
+            159,
+            168.5,
+            9.5,
+            760.0,
+        ),
+    ]
+    assert paragraphs([page, nxt]) == [
+        "поле 1 — наименование ведомства, в систему которого входит организация, разработавшая данный "
+        "документ. Заполнение поля не обязательно;",
+        "поле 2 — в левой части (для технических условий и ремонтных документов) — код по классификатору "
+        "продукции, в правой части — отметки.",
+        "поле 5 — слова «Лист утверждения»; поле заполняют только для ЛУ;",
+        "поле 6 — для титульного листа — обозначение документа (заглавными буквами), для альбома "
+        "документов — обозначение описи этого альбома; для ЛУ — обозначение ЛУ;",
+        "поле 7 — количество листов ЛУ. Поле не заполняют, если ЛУ выполнен на одном листе;",
+        "поле 8 — для титульного листа: подписи разработчиков документа, выполняемые согласно ГОСТ 6.38, "
+        "остальные подписи располагают в левой части поля 8.",
+    ]
+
+
+def test_a_full_line_ending_in_a_semicolon_runs_on_at_a_lists_hanging_indent():
+    """A list item's text wraps at its hanging indent: a full line ending in ";" goes on."""
+    lines = [
+        _line("The utility dpkg-source packs and unpacks Debian source archives;", 100, 110, 539, 10.0),
+        _line(
+            "details are provided in its manual page, and apt-get can be its frontend.", 112, 110, 500, 10.0
+        ),
+        _line(
+            "Binary packages contain executables, configuration files and documentation.", 130, 98, 539, 10.0
+        ),
+    ]
+    assert paragraphs([lines])[0] == (
+        "The utility dpkg-source packs and unpacks Debian source archives; details are provided in its "
+        "manual page, and apt-get can be its frontend."
+    )

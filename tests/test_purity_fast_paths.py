@@ -321,3 +321,22 @@ def test_one_batch_for_texts_and_sentences_asks_what_each_question_alone_asks(mo
                 assert span.score == identify_many([blanked[span.start : span.end]], prior)[0].score
                 checked += 1
     assert checked > 20
+
+
+def test_exempt_spans_of_a_batch_are_each_texts_own():
+    """``exempt_spans_many`` scans a batch joined by NUL: every text must get exactly what
+    ``exempt_spans`` (checked against every pattern above) finds in it alone, whatever its
+    neighbours, in batches where matches sit at a text's first and last character."""
+    edges = ["a.b", "x", "camelCase", "", "www.", "кот", "`", "тест_"]
+    for batch in (TEXTS, TEXTS[::-1], edges, edges[::-1], ["\0a.b\0"], TEXTS[:1]):
+        assert scripts.exempt_spans_many(batch) == [exempt_spans(text) for text in batch]
+    assert scripts.exempt_spans_many([]) == []
+    assert sum(map(bool, scripts.exempt_spans_many(TEXTS))) > 10  # the batch found real spans
+
+
+def test_script_shares_of_one_script_are_the_general_computation():
+    for counts in ({"cyrillic": 7}, {"latin": 1}, {"cjk": 3, "latin": 2}, {"other": 0}, {}):
+        total = sum(counts.values())
+        expected = {s: round(counts[s] / total, 4) if counts.get(s) else 0.0 for s in scripts.SCRIPTS}
+        got = scripts.script_shares(counts)
+        assert got == expected and list(got) == list(scripts.SCRIPTS), counts

@@ -121,3 +121,35 @@ def test_mkdocs_admonitions_and_template_tags_leave_their_text():
         "```bash\npython --version\n```",
         '```md\n!!! warning "В коде"\n    остаётся как есть\n```',
     ]
+
+
+def test_a_fence_goes_with_the_untranslated_sentence_leading_into_it():
+    """An untranslated English paragraph that leads into a fence (ending with a colon) takes the
+    fence with it (``foreign_companion``): left, the example would stand under no sentence. A fence
+    led into by a Russian sentence, and one whose comments were translated, stay."""
+    source = (
+        "---\nlang: ru\n---\n"
+        "Компонент перерисовывается каждый раз, когда меняется его состояние или пропсы.\n\n"
+        "Чтобы увидеть это, добавьте в компонент вывод в консоль и нажмите на кнопку:\n\n"
+        "```js\nconsole.log('render');\n```\n\n"
+        "The issue is that the callback does not clean up after itself when it is removed:\n\n"
+        "```js\nlist.push(item);\n```\n\n"
+        "To fix it, return a cleanup function from the callback that removes the item again:\n\n"
+        "```js\n// Удалите элемент из списка при очистке\nreturn () => list.pop();\n```\n\n"
+        "Теперь при каждом монтировании список остаётся той же длины, что и раньше.\n"
+    )
+    (doc,) = parse_markdown(source.encode())
+    assert "console.log('render');" in doc.text
+    assert "list.push(item);" not in doc.text
+    assert "// Удалите элемент из списка при очистке\nreturn () => list.pop();" in doc.text
+    assert [(span.label, span.attrs["text"].split("\n")[0]) for span in doc.layers["removed"]] == [
+        (
+            "foreign_paragraph",
+            "The issue is that the callback does not clean up after itself when it is removed:",
+        ),
+        ("foreign_companion", "```js"),
+        (
+            "foreign_paragraph",
+            "To fix it, return a cleanup function from the callback that removes the item again:",
+        ),
+    ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -267,6 +268,8 @@ def test_pdf_headers_with_varying_spacing_watermark_columns_and_leaders_go():
         "Лист 2 продолжает текст стандарта обычными словами.\n\n"
         "Лист 3 продолжает текст стандарта обычными словами."
     )  # no "ГОСТ 1 .2 3 -4 5" header, no К/О/Н/… letter column, no leaders or page numbers
+    column = [(s.attrs["text"], s.attrs["why"]) for s in doc.layers["removed"] if s.label == "debris"]
+    assert column == [(letter, "letter_column") for letter in "КОНТРОЛЬНЫЙ"]  # nothing lost
 
 
 # layout.pdf as a person reads it (written by hand from make_layout_pdf.py's lines): pdfminer alone
@@ -336,6 +339,13 @@ def test_line_end_hyphens_join_only_where_the_word_is_a_word():
     assert join_hyphenated("страницы докумен-", "тации.") == "страницы документации."
     assert join_hyphenated("в северо-", "западных") == "в северо-западных"  # both halves words, whole not
     assert join_hyphenated("экстраполяци-", "онный") == "экстраполяционный"  # a rare word's break
+    # hyphens Russian spelling keeps, though wordfreq lists the misspelt joined forms "изза", "чтонибудь"
+    assert join_hyphenated("так как из-", "за них") == "так как из-за них"
+    assert join_hyphenated("найти что-", "нибудь подозрительное") == "найти что-нибудь подозрительное"
+    assert join_hyphenated("говорит по-", "русски") == "говорит по-русски"
+    assert join_hyphenated("и по-", "тому") == "и потому"  # a word of its own: the break's hyphen
+    assert join_hyphenated("жаркое ле-", "то") == "жаркое лето"
+    assert join_hyphenated("для kfreebsd-", "amd64") == "для kfreebsd-amd64"  # a name's part, not a syllable
 
 
 def test_letters_typed_apart_are_joined_into_known_words():
@@ -725,8 +735,8 @@ def test_a_thesis_with_common_packages_reads_as_prose():
     # list items without blank lines between them, a figure standing inside running text
     assert paragraphs[19:] == [
         "Задачи работы:",
-        "* построить модель;",
-        "* проверить её.",
+        "1. построить модель;",  # an enumerate: numbered as LaTeX prints it
+        "2. проверить её.",
         "Схема показана ниже.",
         "Схема установки",
         "После рисунка текст продолжается.",
@@ -1175,6 +1185,7 @@ LISTING_CODE = [  # listing.pdf's code blocks, typed by hand from make_listing_p
     "15  -- Автор <author@example.org>  Пн, 30 ноя 2026",  # spaces as glyphs, after a gap
     "frobnicate" + " " * 32 + "install",
     "frobnicate" + " " * 32 + "hold",
+    "TOOL_KEY=ключ",
 ]
 LISTING_TEXT = "\n\n".join(
     [
@@ -1190,6 +1201,8 @@ LISTING_TEXT = "\n\n".join(
         "Службы запускаются при загрузке системы в порядке их зависимостей.",
         "Каждый вызов записывается в журнал (например 2026-11-30 12:00:00 install frob 1.0), "
         "и его результат тоже.",
+        LISTING_CODE[3],  # its English introduction cut, its translated tail refers to it
+        "в начале файла.",
         "Длинные строки цифр в этих файлах — контрольные суммы.",
     ]
 )
@@ -1203,9 +1216,8 @@ def test_pdf_listings_read_in_rows_and_commands_go_with_their_cut_sentence(build
     keeps a space for each column a gap holds and each space glyph; a command set
     inline at the body's size runs on its sentence, and so does a line set apart inside one ("(например"
     + line + "), и …"); a file name's italic placeholder gets no space;
-    the commands, the word "and" and a translated tail that untranslated English sentences lead
-    into go with them to
-    ``removed``."""
+    the commands and the word "and" that untranslated English sentences lead into go with them to
+    ``removed``; a setting whose translated tail stays ("в начале файла.") stays with it."""
     from sloika.corpora.catalog import query
 
     corpus = build([PAPERS / "listing.pdf"], name="listing")
@@ -1231,8 +1243,6 @@ def test_pdf_listings_read_in_rows_and_commands_go_with_their_cut_sentence(build
                 "foreign_paragraph",
                 "The tool can be made to use your key by putting the following in the ~/.toolrc file:",
             ),
-            ("foreign_companion", "TOOL_KEY=ключ"),
-            ("foreign_companion", "в начале файла."),
         ]
     )
 
@@ -1274,3 +1284,91 @@ def test_cref_lists_labels_as_the_crefmultiformat_says():
     assert replace_refs(source, numbering, "ru", style=style) == (
         "Уравнения (5) и (6); ссылки (5а), (5б) и (6а); одна (5)."
     )
+
+
+def test_enumerate_items_print_their_labels_nested_and_referenced_as_latex_does(tmp_path):
+    """The thesis template's list set-up, typed here: bullets drawn as "--" (\\labelitemi), second
+    level lettered \\asbuk with ")" (\\labelenumii), an enumitem list with label=\\asbuk*). The
+    labels LaTeX prints, worked out by hand: enumerate's depth counts enumerates only (the one inside
+    an itemize is first level: "1."), \\ref gives \\p@enumii\\theenumii ("1б") and, for an
+    enumitem label without ref=, the label ("б)")."""
+    source = (
+        "\\documentclass{article}\\usepackage{enumitem}\n"
+        "\\renewcommand{\\labelitemi}{\\normalfont\\bfseries{--}}\n"
+        "\\renewcommand{\\theenumii}{\\asbuk{enumii}}\n\\renewcommand{\\labelenumii}{\\theenumii)}\n"
+        "\\begin{document}\nНумерованный список:\n\\begin{enumerate}\n"
+        "  \\item Первый пункт.\n  \\item Второй пункт.\\label{it:2}\n"
+        "    \\begin{enumerate}\\item вложенный\\item ещё\\label{it:2b}\\end{enumerate}\n"
+        "\\end{enumerate}\nМаркированный список:\n\\begin{itemize}\n  \\item Маркер.\n"
+        "  \\begin{enumerate}\\item внутри\\end{enumerate}\n\\end{itemize}\n"
+        "\\begin{enumerate}[label=\\asbuk*)]\\item раз\\item два\\label{it:x}\\end{enumerate}\n"
+        "См. \\ref{it:2}, \\ref{it:2b} и \\ref{it:x}.\n\\end{document}\n"
+    )
+    text = parse_latex("paper/main.tex", source.encode(), "source")[0].text
+    assert text.split("\n\n") == [
+        "Нумерованный список:", "1. Первый пункт.", "2. Второй пункт.", "а) вложенный", "б) ещё",
+        "Маркированный список:", "– Маркер.", "1. внутри", "а) раз", "б) два", "См. 2, 2б и б).",
+    ]  # fmt: skip
+
+
+def test_list_labels_default_to_latex_s_own():
+    """Without set-up: "1." then "(a)" then "i.", bullets "•" then "–"; \\ref of a second-level
+    item "1a" (LaTeX's \\p@enumii is \\theenumi)."""
+    from sloika.pipelines.formats.latex_lists import ITEM_MARK, number_items
+
+    source = (
+        "\\begin{enumerate}\\item a\\begin{enumerate}\\item b\\label{b}\\begin{enumerate}\\item c"
+        "\\end{enumerate}\\end{enumerate}\\end{enumerate}\\begin{itemize}\\item d\\begin{itemize}\\item e"
+        "\\end{itemize}\\end{itemize}"
+    )
+    lists = number_items(source, {})
+    assert lists.labels == {"b": "1a"}
+    labels = re.findall(r"\\item\[\{" + ITEM_MARK + r"([^ ]*) \}\]", lists.source)
+    assert labels == ["1.", "(a)", "i.", "•", "–"]
+
+
+def test_subfigures_are_lettered_within_their_figure_as_the_preamble_sets():
+    """subcaption's \\subcaptionbox, the subfigure environment and subfig's \\subfloat: each
+    subfigure numbered by its figure plus \\thesubfigure (the thesis template's \\asbuk; LaTeX's
+    \\alph by default), \\subcaptionref giving the letter alone, each subcaption printed with the
+    letter in caption's labelformat (brace: "а)", default parens: "(a)"). Worked out by hand."""
+    from sloika.pipelines.formats.latex_macros import add_headings, number_labels, replace_refs
+
+    setup = "\\renewcommand\\thesubfigure{\\asbuk{subfigure}}\n\\captionsetup[subfloat]{labelformat=brace}\n"
+    source = (
+        "\\chapter{Один}\\begin{figure}\\caption{Раз}\\label{f1}\\end{figure}\n"
+        "\\begin{figure}\\subcaptionbox[LoF]{Первый\\label{k1}}{\\includegraphics{a}}"
+        "\\subcaptionbox{\\label{k2}}{\\includegraphics{b}}\\subcaptionbox{Третий}{x}"
+        "\\caption{Две}\\label{k}\\end{figure}\n"
+        "\\begin{figure}\\begin{subfigure}{.5\\linewidth}\\includegraphics{c}\\caption{Левый}\\label{s1}"
+        "\\end{subfigure}\\subfloat[Правый\\label{s2}]{\\includegraphics{d}}\\caption{Три}\\label{s}\\end{figure}\n"
+        "\\cref{k1}; \\cref{k}\\subcaptionref*{k2}; \\ref{s2}"
+    )
+    numbering = number_labels(source, setup=setup)
+    assert numbering.labels == {"f1": "1.1", "k1": "1.2а", "k2": "1.2б", "k": "1.2",
+                                "s1": "1.3а", "s2": "1.3б", "s": "1.3"}  # fmt: skip
+    text = replace_refs(add_headings(source, numbering), numbering, "ru")
+    assert "\\subcaptionbox[LoF]{а) Первый" in text and "\\subcaptionbox{б) \\label{k2}}" in text
+    assert "\\subcaptionbox{в) Третий}" in text and "\\caption{а) Левый}" in text
+    assert "\\subfloat[б) Правый" in text
+    assert text.endswith("рис. 1.2а; рис. 1.2б; 1.3б")
+    default = number_labels(
+        "\\begin{figure}\\subcaptionbox{A\\label{a}}{x}\\subcaptionbox{B\\label{b}}{y}\\end{figure}"
+    )
+    assert default.labels == {"a": "1a", "b": "1b"} and default.letters == {"a": "a", "b": "b"}
+    assert [heading for _, _, heading in default.headings] == ["(a) ", "(b) "]
+
+
+def test_each_subcaption_is_a_paragraph_with_its_letter():
+    """As the PDF prints them under the pictures: "а) Первый", "б)" (a box with only a label),
+    "в) Третий"; the references "рис. 1а", "1б" (no chapters: figures counted from 1)."""
+    source = (
+        "\\documentclass{article}\\usepackage{subcaption}\\renewcommand\\thesubfigure{\\asbuk{subfigure}}\n"
+        "\\captionsetup[subfloat]{labelsep=space,labelformat=brace}\n\\begin{document}\n"
+        "\\begin{figure}\\subcaptionbox{Первый\\label{a}}{\\includegraphics{a}}\\hfill"
+        "\\subcaptionbox{\\label{b}}{\\includegraphics{b}}\\subcaptionbox{Третий}{\\includegraphics{c}}"
+        "\\caption{Общая}\\label{f}\\end{figure}\n\nНа \\cref{a} и \\cref{f}\\subcaptionref*{b} видно.\n"
+        "\\end{document}\n"
+    )
+    text = parse_latex("paper/main.tex", source.encode(), "source")[0].text
+    assert text.split("\n\n") == ["а) Первый", "б)", "в) Третий", "Общая", "На рис. 1а и рис. 1б видно."]

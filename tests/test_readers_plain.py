@@ -227,6 +227,30 @@ def test_mostly_untranslated_man_page_keeps_the_language_of_its_headings():
     assert "read from the configuration\n       file when" in kept and "‐" not in kept
 
 
+def test_short_russian_lines_under_russian_headings_make_a_russian_page_and_tags_go_with_descriptions():
+    """``tests/data/man/greetck.8``: Russian headings, every Russian paragraph under 40 letters,
+    the long ones English (as ``grpck.8``). The headings say what the page was translated into, so
+    it is Russian though no long paragraph is: the English goes, and an option or file tag whose
+    English description went goes with it (``foreign_companion``) instead of standing alone; a tag
+    over a Russian description stays."""
+    from sloika.pipelines.formats.plain import parse_text
+
+    doc = parse_text((DATA / "man" / "greetck.8.txt").read_text())
+    assert doc.text == (
+        "НАЗВАНИЕ\n       greetck - проверяет файл приветствий\n\n"
+        "СИНТАКСИС\n       greetck [параметры] [файл]\n\n"
+        "ОПИСАНИЕ\n       Выполняются следующие проверки:\n\n       •   правильное количество полей\n\n"
+        "ПАРАМЕТРЫ\n       -h, --help\n              Показать краткую справку.\n\n"
+        "       -S, --strict\n              Считать предупреждения ошибками.\n\n"
+        "ФАЙЛЫ\n       /etc/greetings\n              содержит приветствия\n\n"
+        "СМОТРИТЕ ТАКЖЕ\n       greet(1), greetd(8)"
+    )
+    removed = {span.attrs["text"].strip(): span.label for span in doc.layers["removed"]}
+    assert removed["-r, --read-only"] == "foreign_companion"
+    assert removed["/etc/greetings.lock"] == "foreign_companion"
+    assert removed["•   a greeting that is not empty"] == "foreign_paragraph"
+
+
 def test_a_file_page_description_that_starts_with_the_name_is_no_synopsis():
     """A section-5 page has no synopsis: its description may start with the file's name ("shadow is
     a file which…", as shadow(5) in Russian has it, untranslated) and is judged like any other."""

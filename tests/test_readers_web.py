@@ -191,7 +191,6 @@ def test_short_untranslated_lines_go_and_names_synopses_titles_stay():
     assert doc.text == (  # the <h2> that repeats the <title> is trafilatura's to drop
         "После загрузки система запускает службы, перечисленные в файле цели по умолчанию; у каждой "
         "службы есть свой файл описания, который устанавливается вместе с пакетом.\n\n"
-        "service foo status\n\nservice foo start\n\nservice foo stop\n\n"
         "Второе число — количество уже найденных решений pkgtool. Шаблон ~aдействие выбирает пакеты "
         "по действию.\n\n"
         "Имена версий взяты из старого мультфильма:\n\n"
@@ -201,14 +200,49 @@ def test_short_untranslated_lines_go_and_names_synopses_titles_stay():
     )
     assert [span.attrs["text"] for span in doc.layers["removed"]] == [
         "You can check the status of any service by the command",
+        "service foo status",
         ". To start or stop a service, run",
+        "service foo start",
         "and",
+        "service foo stop",
         "to get the same information on any system.",
         "alpha (1.0) was the little toy robot,",
         "beta (1.1) was, of course, Mr. Beta,",
         "gamma (2.0) was the wooden toy horse with a red saddle.",
     ]
-    assert {span.label for span in doc.layers["removed"]} == {"foreign_paragraph"}
+    assert {span.label for span in doc.layers["removed"]} == {"foreign_paragraph", "foreign_companion"}
+
+
+def test_code_goes_with_the_untranslated_sentence_leading_into_it_unless_translated():
+    """A ``<pre>`` an untranslated sentence leads into goes with it (``foreign_companion``), a
+    translated placeholder in it ("ID_вашего_ключа") making no difference; a command the page goes
+    on from in Russian ("а затем", "(запускайте эту команду …)") and a Makefile whose comments were
+    translated stay, and nothing Russian goes."""
+    from sloika.pipelines.formats.web import parse_html
+
+    (doc,) = parse_html((DATA / "web" / "untranslated_leads_into_code.html").read_bytes())
+    assert doc.text == (
+        "Когда пакет собран, его файлы нужно подписать вашим ключом перед отправкой в архив.\n\n"
+        "Длинные строки цифр в файлах описания — это контрольные суммы упомянутых в них файлов.\n\n"
+        "pkgtool refresh\n\nа затем\n\npkgtool upgrade\n\n"
+        "pkgtool build-deps имя_пакета\n\n(запускайте эту команду перед каждой сборкой пакета)\n\n"
+        "# Куда помещать исполняемые файлы по команде «make install»?\nBIN     = $(DESTDIR)/usr/bin\n\n"
+        "Стандарт иерархии файловой системы описывает, где должны располагаться файлы пакета."
+    )
+    assert [(span.label, span.attrs["text"]) for span in doc.layers["removed"]] == [
+        (
+            "foreign_paragraph",
+            "The signing command can be made to use your own secret key with the "
+            "following in the ~/.buildrc file:",
+        ),
+        ("foreign_companion", "SIGN_KEYID=ID_вашего_ключа"),
+        ("foreign_paragraph", "To refresh the list of packages known to your system, run"),
+        ("foreign_paragraph", "To see which packages you need to build this one, you can run:"),
+        (
+            "foreign_paragraph",
+            "As explained above, that directory is reserved for local use, so change those paths as follows:",
+        ),
+    ]
 
 
 def test_texinfo_index_letter_bar_is_navigation():
@@ -234,3 +268,31 @@ def test_texinfo_index_letter_bar_is_navigation():
     assert doc.text.endswith(
         "bugs, reporting them to the authors of the program\n\ncommand line, the options the program accepts"
     )
+
+
+def test_a_title_alone_is_no_main_text_and_a_title_its_cut_emptied_goes_to_removed():
+    """A contents page whose links are navigation keeps only its title: no text, rejected like an
+    empty page (DocBook's chapter pages). A translated heading over a section that was all
+    untranslated stands over nothing once the section is cut: it goes to ``removed`` as
+    ``empty_section``, and the next heading and its Russian text stay."""
+    from sloika.pipelines.formats.base import FormatError
+    from sloika.pipelines.formats.web import parse_html
+
+    with pytest.raises(FormatError, match="a title alone"):
+        parse_html("<html><body><div><h2>Разрешение зависимостей пакетов</h2></div></body></html>".encode())
+    english = (
+        "The development of the project is open to all, and new users with the right skills are needed. " * 2
+    )
+    russian = (
+        "Поскольку проект стремится сделать значительную часть программ доступной, нам нужны зеркала. " * 2
+    )
+    page = (
+        f"<html><head><title>Глава 13</title></head><body><article><h2>13.1. Как стать разработчиком?</h2>"
+        f"<p>{english}</p><h2>13.2. Как помочь ресурсами?</h2><p>{russian}</p><p>{russian}</p>"
+        "</article></body></html>"
+    )
+    (doc,) = parse_html(page.encode())
+    assert "13.1" not in doc.text and "13.2. Как помочь ресурсами?" in doc.text
+    removed = [(span.label, span.attrs["text"]) for span in doc.layers["removed"]]
+    assert ("empty_section", "13.1. Как стать разработчиком?") in removed
+    assert ("foreign_paragraph", english.strip()) in removed

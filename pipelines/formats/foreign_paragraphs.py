@@ -89,6 +89,7 @@ class Paragraph:
     code: tuple[tuple[int, int], ...] = ()  # inline code inside it (offsets into ``text``)
     start: int = 0  # where it stands in the document's text
     heading: bool = False  # a section's title: not judged, goes with its section (``titles``)
+    depth: int | None = None  # its indentation where the layout nests (``terms``)
 
 
 def judged_letters(text: str, code: tuple[tuple[int, int], ...] = ()) -> tuple[str, int]:
@@ -135,8 +136,10 @@ def _foreign(
     targets: tuple[str, ...],
     short: bool,
     titles: bool,
+    sure: bool = False,
 ) -> tuple[dict[int, tuple[str, float]], str | None]:
-    """``foreign_paragraphs``'s answer and the page's own language (None when nothing was judged)."""
+    """``foreign_paragraphs``'s answer and the page's own language (None when nothing was judged);
+    ``sure``: the ``declared`` language is the page's even when no long paragraph is in it."""
     from sloika.lang.calibrated_lid import shared_identifier
 
     identifier = shared_identifier()
@@ -159,10 +162,10 @@ def _foreign(
     votes: Counter = Counter()
     for lang, _, letters, _ in guesses.values():
         votes[lang] += letters
-    if not votes:
+    if not votes and not (sure and declared):
         return {}, None
-    own = votes.most_common(1)[0][0]
-    if declared in votes:
+    own = votes.most_common(1)[0][0] if votes else declared
+    if declared in votes or sure and declared:
         own = declared
     elif any(target in votes for target in targets):
         own = max((target for target in targets if target in votes), key=votes.__getitem__)
@@ -361,15 +364,20 @@ def foreign_cut(
     short: bool = False,
     code: list[Paragraph] = (),
     titles: bool = False,
+    translated: bool = False,
+    sure: bool = False,
 ) -> Parsed:
     """``parsed`` with its foreign ``paragraphs`` (prose, and headings marked ``heading``; no code)
     cut into ``removed`` as ``foreign_paragraph`` (``trim``) or marked in ``lang_spans`` (``flag``);
     ``keep`` judges nothing; ``short`` and ``titles`` as ``foreign_paragraphs`` says, and with
     ``titles`` foreign sentences opening or ending a paragraph go too (``foreign_sentence``, level
     ``sentence``). What a cut sentence leads into goes with it as ``foreign_companion``
-    (``companions``: the ``code`` blocks it introduces, a word left between them)."""
+    (``companions``: the ``code`` blocks it introduces, a word left between them); with
+    ``translated``, code the translator touched stays (``companions``); a term whose definition
+    goes goes with it (``terms``); ``sure``: the ``declared`` language is the page's even when no
+    long paragraph is in it (a man page's section headings say what it was translated into)."""
     found, own = (
-        _foreign(list(paragraphs), declared, targets, short, titles) if action != "keep" else ({}, None)
+        _foreign(list(paragraphs), declared, targets, short, titles, sure) if action != "keep" else ({}, None)
     )
     parts = [(i, 0, len(paragraphs[i].text), lang, score) for i, (lang, score) in found.items()]
     parts += _foreign_sentences(list(paragraphs), found, own) if titles and own else []
@@ -388,7 +396,9 @@ def foreign_cut(
                 Span(start, end, label, score, {"text": text if whole else text.strip(), "lang": lang})
             )
     if action == "trim":
-        for paragraph, lang in companions(paragraphs, found, code):
+        own_script = _script_of_own(own) if translated else None
+        going = companions(paragraphs, found, code, own_script) + terms(paragraphs, found, own)
+        for paragraph, lang in going:
             start, end = paragraph.start, paragraph.start + len(paragraph.text)
             spans.append(Span(start, end, "foreign_companion", None, {"text": paragraph.text, "lang": lang}))
     if action == "flag":
@@ -397,8 +407,17 @@ def foreign_cut(
     return cut_paragraphs(parsed, spans)
 
 
+def _script_of_own(own: str | None) -> str | None:
+    from sloika.lang.alphabets import script_of_language
+
+    return script_of_language(own) if own else None
+
+
 def companions(
-    paragraphs: list[Paragraph], found: dict[int, tuple[str, float]], code: list[Paragraph]
+    paragraphs: list[Paragraph],
+    found: dict[int, tuple[str, float]],
+    code: list[Paragraph],
+    own_script: str | None = None,
 ) -> list[tuple[Paragraph, str]]:
     """What goes with the foreign paragraphs ``found`` (index → language) as they stand among the
     ``code`` blocks: a code block right after a foreign sentence that leads into it (it ends with a
@@ -407,7 +426,11 @@ def companions(
     "and" + "service foo stop": the cut sentence's own words), and a short rest of the sentence in
     lower case right after such a block, in any script (a translated tail: "… run" + "apt-get
     build-dep foo" + "перед сборкой пакета."), with the language of the cut.
-    Cut, the code would stand without the sentence that says what it is."""
+    Cut, the code would stand without the sentence that says what it is.
+    With ``own_script`` (the page's script), code the translator touched stays (``_translated``):
+    a block whose sentence ends in the page's script after it ("aptitude update" + "а затем",
+    "apt update" + "(вы должны регулярно запускать эту команду …)"), whose tail is then the page's
+    own text, and a block holding the page's words (a Makefile whose comments were translated)."""
     from sloika.pipelines.formats.base import SENTENCE_END
     from sloika.text.scripts import script_of
 
@@ -422,11 +445,14 @@ def companions(
             lang = found[index][0]
             script = Counter(map(script_of, letters)).most_common(1)[0][0] if letters else None
             leads = None if SENTENCE_END.search(item.text) else (lang, script)
+        elif leads and is_code and own_script and _translated(item, items[position + 1 :], own_script):
+            leads = None
         elif leads and is_code:
             going.append((item, leads[0]))
         elif (
             leads
             and not item.heading  # a section's title ends what the cut led into
+            and item.depth is None  # a man page's option tag leads into its own description
             and (
                 len(letters) < SHORT_MIN_LETTERS
                 and {script_of(char) for char in letters} == {leads[1]}
@@ -441,3 +467,68 @@ def companions(
         else:
             leads = None
     return going
+
+
+CUT_LABELS = ("foreign_paragraph", "foreign_sentence", "foreign_companion")
+SECTION_NUMBER = re.compile(r"^(?:(?:глава|chapter|раздел|section|часть|part)\s+)?(\d+(?:\.\d+)*)\b", re.I)
+
+
+def without_empty_sections(parsed: Parsed, headings: list[tuple[int, int]]) -> Parsed:
+    """``parsed`` without the ``headings`` (start, end in its text, in order) whose sections the cut
+    emptied: nothing but blank lines up to the next heading (or the end), a cut's record
+    (``CUT_LABELS``) in between, and the next heading not a subsection of it ("13.3" over "13.3.1",
+    "Глава 3" over "3.1"). A translated question over its untranslated answer ("5.12 Где Google
+    Earth?"), a man page's "ОПИСАНИЕ" over its English body, would stand without anything under
+    it: it goes to ``removed`` as ``empty_section``, where the cut text is."""
+    text = parsed.text
+    cuts = [span.start for span in parsed.layers.get("removed", []) if span.label in CUT_LABELS]
+    empty = []
+    for index, (start, end) in enumerate(headings):
+        following = headings[index + 1] if index + 1 < len(headings) else None
+        until = following[0] if following else len(text)
+        if text[end:until].strip() or not any(end <= at <= until for at in cuts):
+            continue
+        number = SECTION_NUMBER.match(text[start:end])
+        child = following and number and SECTION_NUMBER.match(text[following[0] : following[1]])
+        if child and child.group(1).startswith(number.group(1) + "."):
+            continue
+        empty.append(Span(start, end, "empty_section", None, {"text": text[start:end]}))
+    return cut_paragraphs(parsed, empty)
+
+
+def terms(
+    paragraphs: list[Paragraph], found: dict[int, tuple[str, float]], own: str | None
+) -> list[tuple[Paragraph, str]]:
+    """The terms whose definitions all go: a paragraph with a ``depth`` followed by deeper ones (a man
+    page's option tag "-r, --read-only" over its description, "ENVIRONMENT" over its section), none
+    of it ``found`` and no letter of ``own``'s script in it (a translated heading stays), whose
+    deeper paragraphs are all ``found``. Left, the tag would stand alone, saying nothing."""
+    going = []
+    for index, term in enumerate(paragraphs):
+        if term.depth is None or index in found or own and _own_script_letters(term.text, own):
+            continue
+        definition = []
+        for following in range(index + 1, len(paragraphs)):
+            depth = paragraphs[following].depth
+            if depth is None or depth <= term.depth:
+                break
+            definition.append(following)
+        if definition and all(following in found for following in definition):
+            going.append((term, found[definition[0]][0]))
+    return going
+
+
+def _translated(block: Paragraph, after: list, own_script: str) -> bool:
+    """Whether a code ``block`` (followed by the items ``after``: (start, is_code, index,
+    paragraph)) is the translator's: it holds SHORT_MIN_WORDS words of ``own_script`` (translated
+    comments; a placeholder "ID_ключа_GPG" is no word), or the next paragraph goes on with its
+    sentence in ``own_script`` (its first letter lower case)."""
+    from sloika.text.scripts import script_of
+
+    words = [token.strip(TOKEN_EDGE) for token in block.text.split()]
+    if sum(_is_word(word) and script_of(word[0]) == own_script for word in words) >= SHORT_MIN_WORDS:
+        return True
+    if not after or after[0][1]:
+        return False
+    first = next((char for char in after[0][3].text if char.isalpha()), "")
+    return first.islower() and script_of(first) == own_script

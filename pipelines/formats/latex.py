@@ -23,6 +23,7 @@ from sloika.pipelines.formats.base import FormatError, Parsed, TextBuilder, deco
 from sloika.pipelines.formats.latex_bbl import read_bbl
 from sloika.pipelines.formats.latex_computed import MARK, drop_computed, mark_computed
 from sloika.pipelines.formats.latex_conditionals import Conditionals
+from sloika.pipelines.formats.latex_lists import ITEM_MARK, number_items
 from sloika.pipelines.formats.latex_macros import (
     CITE,
     Theorem,
@@ -200,6 +201,7 @@ NTH_ARGUMENT = {
     "multicolumn": 2,
     **THEN_BRANCH,
 }
+CAPTIONS = ("caption", "subcaptionbox", "subcaption")  # each a paragraph of its own
 # babel-russian's \No, LaTeX's \S and logos, AASTeX's angles, \space, elsarticle's keyword \sep:
 # what they print
 SIGNS = {"No": "№", "S": "§", "TeX": "TeX", "LaTeX": "LaTeX", "LaTeXe": "LaTeX2e", "BibTeX": "BibTeX",
@@ -365,7 +367,11 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     flat = expand_siunitx(flat, declared_units(preamble + flat), number_style(preamble))
     lang = "ru" if len(CYRILLIC.findall(flat)) > len(LATIN.findall(COMMAND_NAME.sub("", flat))) else "en"
     declared = {"proof": Theorem(PROOF[lang], None, None), **theorems(preamble + flat)}
+    items = number_items(flat, macros, preamble + flat)
+    flat = items.source
     numbering = number_labels(flat, declared, preamble + definitions)
+    numbering.labels.update(items.labels)
+    numbering.kinds.update(dict.fromkeys(items.labels, "item"))
     titles = {name: theorem.title for name, theorem in declared.items()}
     flat = replace_refs(add_headings(flat, numbering), numbering, lang, titles, preamble + flat)
     flat = PAR.sub("\n\n", mark_computed(flat))
@@ -828,9 +834,10 @@ def _append_text(builder: TextBuilder, latex: str, stash: _Stash, math: str) -> 
         builder.append(paragraph[cursor:])
 
 
-# a blank line, or a list item ("\n  * " as pylatexenc writes \item): "Новизна: * Впервые … * Было"
-# read as one run-on paragraph where the source had no blank lines between the items
-PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n[ \t]+(?=\* )")
+# a blank line, or a list item (ITEM_MARK before its label, "\n  * " as pylatexenc writes another
+# \item): "Новизна: * Впервые … * Было" read as one run-on paragraph where the source had no blank
+# lines between the items
+PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n[ \t]+(?=\* )|\s*" + ITEM_MARK)
 LEAD_IN_WORDS = 6  # a run-in heading left alone when the sentences it led into needed the PDF's values
 CITE_HOLE = "\ue007"  # a citation whose entry no .bib has
 # the words that lead to a citation ("proposed in \cite{x}", "см. также \cite{x}") go with it
@@ -934,20 +941,24 @@ def _converter() -> Any:
     keep_nth = [
         MacroTextSpec(name, simplify_repl=lambda node, l2tobj, n=n: _nth_argument(node, l2tobj, n))
         for name, n in NTH_ARGUMENT.items()
-        if name != "caption"
+        if name not in CAPTIONS
     ]
     # a float's caption is a paragraph of its own, also where the float stands inside running text
-    # with no blank line around it ("…на листинге А.1.\begin{ListingEnv}\caption{Программа}")
-    caption = MacroTextSpec(
-        "caption",
-        simplify_repl=lambda node, l2tobj: f"\n\n{_nth_argument(node, l2tobj, NTH_ARGUMENT['caption'])}\n\n",
-    )
+    # with no blank line around it ("…на листинге А.1.\begin{ListingEnv}\caption{Программа}"), and
+    # so is each subfigure's ("а) Первый подрисунок")
+    captions = [
+        MacroTextSpec(
+            name, simplify_repl=lambda node, l2tobj, n=n: f"\n\n{_nth_argument(node, l2tobj, n)}\n\n"
+        )
+        for name, n in NTH_ARGUMENT.items()
+        if name in CAPTIONS
+    ]
     text_db.add_context_category(
         "sloika",
         macros=[
             *keep_last,
             *keep_nth,
-            caption,
+            *captions,
             *entries,
             *quotes,
             *signs,

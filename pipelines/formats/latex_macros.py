@@ -25,7 +25,7 @@ read from the paper (preamble and included files) and expanded, TeX-style, befor
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sloika.pipelines.formats.latex_computed import MARK
@@ -228,6 +228,9 @@ COUNTED = (
     r"|talltblr|lstlisting|algorithm)\*?\}"
     r"|\\label\{(?P<label>[^}]*)\}"
     r"|\\lstinputlisting(?P<lstinput>)(?![A-Za-z])"
+    # subcaption's and subfig's subfigures: lettered within their float ("3а")
+    r"|\\(?P<subbox>subcaptionbox|subfloat)(?![A-Za-z])\*?|\\begin\{(?P<subenv>subfigure|subtable)\}"
+    r"|\\subcaption(?P<subcap>)(?![A-Za-z*])"
     r"|\\begin\{subequations\}(?P<subeq>(?:.|\n)*?)\\end\{subequations\}"
     # a label given as an option: tabularray's and listings' ``label = {tab:x}``
     r"|(?<![\w\\])label\s*=\s*(?:\{(?P<key>[^}]*)\}|(?P<bare>[^,\]\s}]+))"
@@ -273,6 +276,7 @@ class Numbering:
     labels: dict[str, str]
     kinds: dict[str, str]
     headings: list[tuple[int, int, str]]
+    letters: dict[str, str] = field(default_factory=dict)  # a subfigure's letter, for \\subcaptionref
 
 
 WITHIN = re.compile(
@@ -297,6 +301,12 @@ NEW_FLOAT = re.compile(
     r"|\\DeclareFloatingEnvironment\s*(?:\[[^\]]*\])?\s*\{(?P<declared>\w+)\}"
 )
 ALIAS_COUNTER = re.compile(r"\\newaliascnt\s*\{(?P<name>\w+)\}\s*\{(?P<counter>\w+)\}")
+SUB_STYLE = re.compile(
+    r"\\renewcommand\*?\s*\{?\\thesub(?P<kind>figure|table)\}?\s*\{" + STYLE + r"\{sub(?:figure|table)\}\}"
+)
+SUB_FORMAT = re.compile(r"\\captionsetup\s*\[sub\w*\]\s*\{[^}]*?labelformat\s*=\s*(?P<format>\w+)")
+# caption's label formats: how "а" stands before a subcaption's text
+LABEL_FORMATS = {"parens": "({})", "brace": "{})", "simple": "{}", "empty": ""}
 OPTIONS = re.compile(r"\s*\[(?P<options>(?:[^\[\]]|\[[^\]]*\])*)\]")
 OPTION_LABEL = re.compile(r"(?<![\w\\])label\s*=\s*(?:\{(?P<key>[^}]*)\}|(?P<bare>[^,\]\s}]+))")
 
@@ -339,6 +349,33 @@ def _floats(setup: str, chapters: bool) -> dict[str, tuple[str, bool]]:
     return floats
 
 
+def _subfigure(source: str, match: re.Match) -> tuple[int, int]:
+    """(where the subfigure's letter goes, where its labels end) for the subfigure at ``match``."""
+    index = match.end()
+    if match["subenv"]:
+        end = source.find("\\end{" + match["subenv"], index)
+        caption = source.find("\\caption", index, end if end >= 0 else len(source))
+        if caption < 0:
+            return -1, end
+        index = caption + len("\\caption")
+    options = OPTIONS.match(source, index)
+    if match["subbox"] == "subfloat":
+        found = group(source, skip_space(source, options.end())) if options else None
+        return (options.start("options") if options else -1), found[1] if found else index
+    index = skip_space(source, options.end() if options else index)
+    found = group(source, index)
+    if match["subcap"] is not None:
+        ends = [
+            at
+            for at in (source.find(e, index) for e in ("\\end{minipage", "\\subcaption", "\\caption"))
+            if at >= 0
+        ]
+        return index + 1, min(ends, default=len(source))
+    if match["subenv"]:
+        return (index + 1 if found else -1), end
+    return (index + 1 if found else -1), found[1] if found else index
+
+
 def number_labels(source: str, declared: dict[str, Theorem] | None = None, setup: str = "") -> Numbering:
     """The numbers ``\\ref`` prints, and the theorems' headings ("Theorem 2.1 (Note). "). Floats and
     equations are numbered within chapters where there are chapters ("1.2", as the report and book
@@ -374,6 +411,10 @@ def number_labels(source: str, declared: dict[str, Theorem] | None = None, setup
     current, level_kind = "", "section"  # the section a label outside floats is in
     numbering = Numbering({}, {}, [])
     placed: set[str] = set()  # labels an equation's row numbered already
+    sub_styles = {found["kind"]: found["style"] for found in SUB_STYLE.finditer(setup + source)}
+    formats = [LABEL_FORMATS.get(found["format"], "({})") for found in SUB_FORMAT.finditer(setup + source)]
+    sub_format = formats[-1] if formats else "({})"
+    subfigures, sub = 0, ("", "", -1)  # the float's subfigures so far; (number, letter, end) of the one open
     for match in re.finditer(pattern, source):
         style = top if appendix else "arabic"
         custom, custom_end = match.groupdict().get("float"), match.groupdict().get("floatend")
@@ -405,6 +446,13 @@ def number_labels(source: str, declared: dict[str, Theorem] | None = None, setup
                     label = (found["key"] or found["bare"]).strip()
                     numbering.labels[label], numbering.kinds[label] = number, "listing"
                     placed.add(label)
+        elif (match["subbox"] or match["subenv"] or match["subcap"] is not None) and inside:
+            subfigures += 1
+            letter = counter_text(subfigures, sub_styles.get(inside[1], "alph"))
+            at, end = _subfigure(source, match)
+            sub = (inside[0] + letter, letter, end)
+            if at >= 0 and sub_format:
+                numbering.headings.append((at, at, sub_format.format(letter) + " "))
         elif match["begin"] or custom:
             name = match["begin"] or custom
             kind = floats[name][0] if custom else FLOATS.get(name, "figure")
@@ -415,6 +463,7 @@ def number_labels(source: str, declared: dict[str, Theorem] | None = None, setup
                 if name == "lstlisting" and not (options and "caption" in options["options"]):
                     continue  # a listing without a caption has no number (nor one inside a ListingEnv)
                 counters[kind] += 1
+                subfigures = 0
                 inside = (_within(sections, first, within.get(kind), counters[kind], style), kind)
                 continue
             # an equation: a number per numbered row (align*, \nonumber rows: none), labels by row
@@ -446,6 +495,8 @@ def number_labels(source: str, declared: dict[str, Theorem] | None = None, setup
             numbering.headings.append((match.start(), match.end(), f"\n\n{heading} "))
         elif (label := match["label"] or match["key"] or match["bare"]) and label.strip() not in placed:
             number, kind = inside or (current, level_kind)
+            if inside and match.start() < sub[2]:
+                number, numbering.letters[label.strip()] = sub[0], sub[1]
             numbering.labels[label.strip()], numbering.kinds[label.strip()] = number, kind
     return numbering
 
@@ -487,7 +538,7 @@ def _within(sections: list[int], first: int, parent: int | None, count: int, top
 
 def add_headings(source: str, numbering: Numbering) -> str:
     """``source`` with each theorem's ``\\begin{…}[note]`` replaced by its heading."""
-    for start, end, heading in reversed(numbering.headings):
+    for start, end, heading in sorted(numbering.headings, reverse=True):
         source = source[:start] + heading + source[end:]
     return source
 
@@ -530,15 +581,17 @@ def cref_multi(source: str) -> dict[str, list[str]]:
     return found
 
 
-REF = re.compile(r"\\(?P<cmd>ref|eqref|autoref|cref|Cref|pageref)\*?\s*\{(?P<keys>[^}]*)\}")
+REF = re.compile(
+    r"\\(?P<cmd>ref|eqref|autoref|cref|Cref|pageref|subcaptionref|subref)\*?\s*\{(?P<keys>[^}]*)\}"
+)
 # what cleveref (\cref; \Cref and hyperref's \autoref capitalised) prints before the number
 REF_NAMES = {
     "en": {"figure": "fig.", "table": "table", "equation": "eq.", "chapter": "chapter", "section": "section",
            "subsection": "section", "subsubsection": "section", "appendix": "appendix", "listing": "listing",
-           "algorithm": "algorithm"},
+           "algorithm": "algorithm", "item": "item"},
     "ru": {"figure": "рис.", "table": "табл.", "equation": "", "chapter": "гл.", "section": "разд.",
            "subsection": "разд.", "subsubsection": "разд.", "appendix": "прил.", "listing": "листинг",
-           "algorithm": "алгоритм"},
+           "algorithm": "алгоритм", "item": "п."},
 }  # fmt: skip
 
 
@@ -556,6 +609,8 @@ def replace_refs(
         cmd = match["cmd"]
         if cmd == "pageref":
             return MARK
+        if cmd in ("subcaptionref", "subref"):  # the subfigure's letter alone
+            return numbering.letters.get(match["keys"].strip(), MARK)
         keys = [key.strip() for key in match["keys"].split(",") if numbering.labels.get(key.strip())]
         if not keys:
             return MARK

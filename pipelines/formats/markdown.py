@@ -126,7 +126,8 @@ def _mkdocs_admonitions(text: str) -> str:
 
 def _foreign_cut(parsed: Parsed, foreign: str, targets: tuple[str, ...]) -> Parsed:
     """Paragraphs foreign to the page (``foreign_paragraphs``) cut into ``removed`` or marked in
-    ``lang_spans``; code blocks are not judged, inline code does not count."""
+    ``lang_spans``; code blocks are not judged, inline code does not count; a block an
+    untranslated sentence leads into goes with it, unless the translator touched it."""
     text = parsed.text
     blocks = [(s.start, s.end) for s in parsed.spans if s.label == "code"]
     paragraphs: list[Paragraph] = []
@@ -136,7 +137,9 @@ def _foreign_cut(parsed: Parsed, foreign: str, targets: tuple[str, ...]) -> Pars
             continue  # a fence, or a paragraph holding code: never cut
         code = tuple((m.start() - start, m.end() - start) for m in INLINE_CODE.finditer(text, start, end))
         paragraphs.append(Paragraph(match.group(), code, start))
-    return foreign_cut(parsed, paragraphs, foreign, parsed.fields.get("lang"), targets)
+    code = [Paragraph(text[start:end], start=start) for start, end in blocks]  # ``companions``
+    declared = parsed.fields.get("lang")
+    return foreign_cut(parsed, paragraphs, foreign, declared, targets, code=code, translated=True)
 
 
 def _front_matter(source: str) -> dict[str, Any] | None:

@@ -18,7 +18,9 @@ monospaced lines is a ``code`` span, and each footnote mark in the text goes to 
 layer (an empty span where it stood, ``attrs.text`` the mark), as does a paragraph of a drawing's or
 formula's letters ("P = f ,", "Г (5 У", label ``fragment``). Prose paragraphs in another language
 than the paper's (untranslated ones in a translated manual) are cut or marked by
-``foreign_paragraphs.foreign_cut``, as ``readers.foreign_paragraphs`` says.
+``foreign_paragraphs.foreign_cut``, as ``readers.foreign_paragraphs`` says; a heading the cut left
+with nothing under it (a FAQ's translated question over its untranslated answer: a numbered
+question is a heading) goes to ``removed`` as ``empty_section`` (``without_empty_sections``).
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ import re
 from dataclasses import replace
 
 from sloika.pipelines.formats.base import SENTENCE_END, FormatError, Parsed, TextBuilder
-from sloika.pipelines.formats.foreign_paragraphs import Paragraph, foreign_cut
+from sloika.pipelines.formats.foreign_paragraphs import Paragraph, foreign_cut, without_empty_sections
 from sloika.pipelines.formats.pdf_debris import without_debris
 from sloika.pipelines.formats.pdf_layout import CONTENTS, DEBRIS, TABLE, Layout, Table, footnote_mark, lay_out
 from sloika.pipelines.formats.pdf_lines import (
@@ -40,7 +42,7 @@ from sloika.pipelines.formats.pdf_lines import (
     read_lines,
 )
 from sloika.pipelines.formats.pdf_ocr import text_layer_fields
-from sloika.pipelines.formats.pdf_reflow import CODE, known_word, paragraphs
+from sloika.pipelines.formats.pdf_reflow import CODE, LIST_ITEM, known_word, paragraphs
 from sloika.text.spans import Span
 
 FRAGMENT_CHARS = 12  # a paragraph this short whose letter runs are all one or two letters is a fragment
@@ -64,8 +66,12 @@ KNOWN_HEADING = re.compile(
     re.I,
 )
 LETTER_RUN = re.compile(r"[^\W\d_]+")
+# a FAQ's numbered question, of a sentence or two ("5.6 Почему … программ? Почему … библиотеками?")
+QUESTION_HEADING = re.compile(r"^\d+(?:\.\d+)+\.?\s+[A-ZА-ЯЁ][^;\n]{1,200}\?$")
+# a dot inside a file name is no sentence end ("5.19 Файл пакет.symbols")
 NUMBERED_HEADING = re.compile(
-    r"^(?:\d+(?:\.\d+)*\.?\s+[A-ZА-ЯЁ][^.!?;]{1,100}|(?:глава|chapter)\s+\d+\.?(?:\s+[^.!?;]{1,100})?)$", re.I
+    r"^(?:\d+(?:\.\d+)*\.?\s+[A-ZА-ЯЁ](?:[^.!?;]|\.(?=[a-z])){1,100}|(?:глава|chapter)\s+\d+\.?(?:\s+[^.!?;]{1,100})?)$",
+    re.I,
 )
 
 
@@ -79,7 +85,26 @@ def parse_pdf(data: bytes, foreign: str = "trim", targets: tuple[str, ...] = ())
         raise FormatError("no_text_layer", "the PDF has no extractable text (a scan? run OCR first)")
     parsed, prose = _document(found, layout)
     code = [Paragraph(parsed.text[s.start : s.end], start=s.start) for s in parsed.spans if s.label == "code"]
-    return [foreign_cut(parsed, prose, foreign, None, targets, short=True, code=code, titles=True)]
+    cut = foreign_cut(
+        parsed, prose, foreign, None, targets, short=True, code=code, titles=True, translated=True
+    )
+    return [without_empty_sections(cut, _headings(cut))]
+
+
+def _headings(parsed: Parsed) -> list[tuple[int, int]]:
+    """Where each section's heading stands (its first paragraph, when that is still its title: a
+    cut title leaves the section without one); the footnotes after the text start a section too
+    (an empty heading: the last section ends there)."""
+    found = []
+    for span in parsed.spans:
+        end = parsed.text.find("\n\n", span.start, span.end)
+        end = min(span.end, len(parsed.text)) if end < 0 else end  # the last section's ends after the text
+        title = span.attrs.get("title") or ""
+        if title and "".join(parsed.text[span.start : end].split()) == "".join(title.split()):
+            found.append((span.start, end))
+        elif span.label == "footnotes":
+            found.append((span.start, span.start))
+    return sorted(found)
 
 
 def is_fragment(paragraph: str) -> bool:
@@ -93,6 +118,8 @@ def is_fragment(paragraph: str) -> bool:
 
 def heading_label(paragraph: str) -> str | None:
     """``introduction``, ``references``, …, ``section`` for another numbered heading, else None."""
+    if QUESTION_HEADING.match(paragraph) and ". " not in paragraph:
+        return "section"  # commas too: "3.1.8 С точки зрения администратора, какой …?"
     if len(paragraph) > 120 or len(paragraph.split()) > 12:
         return None
     known = KNOWN_HEADING.match(paragraph)
@@ -208,8 +235,7 @@ def _footnotes(builder: TextBuilder, layout: Layout, removed: list[Span]) -> lis
     notes = []  # mark, text
     for group in groups:
         mark, first = footnote_mark(group[0].text) or ("", group[0].text)
-        text = " ".join(paragraphs([[replace(group[0], text=first), *group[1:]]])).replace(RUN_IN, "")
-        notes.append((mark, text))
+        notes.append((mark, note_text([replace(group[0], text=first), *group[1:]])))
     if not notes:
         return []
     builder.separate("\n\n")
@@ -222,6 +248,16 @@ def _footnotes(builder: TextBuilder, layout: Layout, removed: list[Span]) -> lis
         where.append((at, builder.length, False))
     builder.span(start, builder.length, "footnotes")
     return where
+
+
+def note_text(lines: list[Line]) -> str:
+    """A footnote's lines reflowed into one paragraph; a list in it keeps its items a line each
+    ("… для опытных пользователей:" / "• Сборка пакетов …" / "• Пакеты debian в git …")."""
+    parts = paragraphs([lines])
+    text = parts[0] if parts else ""
+    for part in parts[1:]:
+        text += ("\n" if LIST_ITEM.match(part) else " ") + part
+    return text.replace(RUN_IN, "")
 
 
 def _starts_note(line: Line, previous: Line | None, last: str | None) -> bool:

@@ -26,6 +26,11 @@ And one on figures: ``figure``, a figure's lines read as text ("Наименов
 found by the bare caption under them ("Рисунок 5") and by standing well right of the text margin
 (``figure_lines``); the caption goes with them, and a table found among them stays a table.
 
+Two kinds of line leave earlier and come here as placeholders already (``pdf_layout.lay_out``):
+``letter_column``, a run of lines of one or two letters (a watermark down the margin, a numbering
+example's braces read "I" / "f" / "J"), and ``numbers_only``, a line of digits and punctuation alone
+(a clause number the OCR read apart from its label, "2.3"; a contents line's page number).
+
 A bare table label ("Таблица...", "Таблица 3": no title) read just before a table goes as
 ``table_label``: the table it names has left the text for ``structure``.
 
@@ -141,7 +146,7 @@ def without_debris(layout: Layout) -> Layout:
         for at, line in enumerate(page):
             why = "page_foot" if line is foot else debris_reason(line, body)
             why = why or ("figure" if id(line) in figure else None)
-            following = page[at + 1].text if at + 1 < len(page) else ""
+            following = next((ln.text for ln in page[at + 1 :] if not ln.text.startswith(DEBRIS)), "")
             if (
                 why is None
                 and following.startswith(TABLE)

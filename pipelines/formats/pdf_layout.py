@@ -26,7 +26,9 @@ wherever their page ends, often inside a paragraph that runs on to the next page
 * a monospaced line on the row of one read earlier moves next to it (a screen's right column);
 * then pieces of one line that pdfminer split ("государств: AZ, …, UA" | "[коды альфа-2 по МЭК")
   are joined left to right, and lines of digits and punctuation alone (a table of contents' page
-  numbers read across, "5 5 5 6 6") are dropped, but for monospaced ones (a listing's line numbers).
+  numbers read across, "5 5 5 6 6") leave the text, but for monospaced ones (a listing's line
+  numbers): each stands as a debris placeholder (``numbers_only``), as does each watermark line
+  ``pdf_lines`` took out (``letter_column``), so the parser records it in ``removed``.
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from sloika.pipelines.formats.pdf_lines import MARK, MARK_CLOSE, MARK_OPEN, NUMBERS_ONLY, Line, Rule
+from sloika.pipelines.formats.pdf_lines import MARK, MARK_CLOSE, MARK_OPEN, NUMBERS_ONLY, Dropped, Line, Rule
 
 TABLE = "\ue002"  # a placeholder line's text starts with it; the table's index follows
 CONTENTS = "\ue005"  # ... and a contents page's, its index in ``Layout.contents`` following
@@ -84,7 +86,10 @@ class Layout:
     debris: list[tuple[str, str]] = field(default_factory=list)  # text, why (``pdf_debris``)
 
 
-def lay_out(pages: list[list[Line]], rules: list[list[Rule]]) -> Layout:
+def lay_out(pages: list[list[Line]], rules: list[list[Rule]], dropped: Dropped = ()) -> Layout:
+    """The pages laid out; each line of ``dropped`` and each line of numbers alone taken out here
+    (``numbers_only``) stands as a debris placeholder in ``Layout.debris`` (``_placed``)."""
+    dropped = list(dropped)
     tables: list[Table] = []
     body: list[list[Line]] = []
     for number, (page, ruling) in enumerate(zip(pages, rules, strict=True)):
@@ -97,6 +102,7 @@ def lay_out(pages: list[list[Line]], rules: list[list[Rule]]) -> Layout:
     for page, notes in zip(body, footnotes, strict=True):
         lines = _joined_pieces(_listing_rows(_without(page, notes)))
         numbers = [ln for ln in lines if NUMBERS_ONLY.match(MARK.sub("", ln.text)) and not ln.mono]
+        dropped += [(ln, "numbers_only") for ln in numbers if ln.text.strip()]
         kept.append(_references_marked(_without(lines, numbers), notes))  # a listing's line numbers stay
     body = kept
     footnotes = [_rows_joined(notes) for notes in footnotes]
@@ -106,7 +112,25 @@ def lay_out(pages: list[list[Line]], rules: list[list[Rule]]) -> Layout:
         if label:
             contents.append((label, "\n".join(line.text for line in page)))
             body[number] = [replace(page[0], text=f"{CONTENTS}{len(contents) - 1}", mono=False)]
-    return Layout(body, tables, footnotes, contents)
+    debris: list[tuple[str, str]] = []
+    for line, why in dropped:
+        debris.append((line.text, why))
+        body[line.page] = _placed(body[line.page], line, f"{DEBRIS}{len(debris) - 1}")
+    return Layout(body, tables, footnotes, contents, debris)
+
+
+def _placed(page: list[Line], line: Line, placeholder: str) -> list[Line]:
+    """The page with the placeholder of a line taken out after the last prose line above it (before
+    the first when none is), in that line's place and size: the reflow reads past it, and its gaps,
+    margins and body size come out as they were without it (a listing's line is no anchor: a
+    placeholder between two code lines would part the listing)."""
+    prose = [at for at, ln in enumerate(page) if not ln.mono]
+    if not prose:
+        return [*page, replace(line, text=placeholder)]
+    above = [at for at in prose if page[at].top <= line.top]
+    at = max(above, key=lambda i: (page[i].top, i)) if above else prose[0]
+    mark = replace(page[at], text=placeholder)
+    return [*page[: at + 1], mark, *page[at + 1 :]] if above else [*page[:at], mark, *page[at:]]
 
 
 def _back_matter(page: list[Line]) -> str | None:

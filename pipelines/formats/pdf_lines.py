@@ -67,6 +67,7 @@ GLUED = re.compile(f"([^\\W\\d_]+){FONT_SWITCH}([^\\W\\d_]+)")
 MARKABLE = set("0123456789*†‡")
 MARK_SIZE = 0.8  # a mark's glyphs are at most this share of the line's font size …
 MARK_RISE = 0.2  # … and sit this share of it above the line's baseline
+TITLE_GAP = 1.0  # em between a title and the paragraph under it that pdfminer read before it
 RULE = 2.0  # pt: a drawn line or rectangle edge thinner than this is a rule (a table's ruling)
 NUMBERS_ONLY = re.compile(r"^[\d\s.,:;/()+−–—-]*$")
 LETTER_COLUMN_ITEM = re.compile(r"[^\W\d_]{1,2}")
@@ -94,11 +95,39 @@ class Line:
 Rule = tuple[float, float, float, float]  # x0, top, x1, bottom in points from the page's top left
 
 
-def read_lines(data: bytes) -> tuple[list[list[Line]], list[list[Rule]]]:
+Dropped = list[tuple[Line, str]]  # a line taken out of the text and why, for the ``removed`` layer
+
+
+def read_lines(data: bytes) -> tuple[list[list[Line]], list[list[Rule]], Dropped]:
     """Every page's upright text lines in pdfminer's reading order, watermark columns and page
-    furniture removed, and every page's rules."""
+    furniture removed, every page's rules, and the watermark lines taken out (``letter_column``)."""
     pages, rules = _pages(data)
-    return _without_furniture([_without_letter_columns(page) for page in pages]), rules
+    kept = [_without_letter_columns(page) for page in pages]
+    left = {id(line) for page in kept for line in page}
+    dropped = [(line, "letter_column") for page in pages for line in page if id(line) not in left]
+    return _without_furniture([_titles_first(page) for page in kept]), rules, dropped
+
+
+def _titles_first(page: list[Line]) -> list[Line]:
+    """The page with each short line read after the lines right below it moved before them: a title
+    centred over its paragraph that pdfminer's box order reads after it (debian-faq's "Аннотация"
+    under its abstract). The line must stand over the first of those lines, within a line's gap and
+    inside its width (a column beside it is no paragraph under it)."""
+    lines = list(page)
+    for index in range(1, len(lines)):
+        title, first = lines[index], index
+        while first and lines[first - 1].top >= title.bottom:  # read before it, standing below it
+            first -= 1
+        if first == index:
+            continue
+        under = lines[first]
+        gap = under.top - title.bottom
+        inside = (
+            title.x0 > under.x0 and title.x1 < under.x1 and title.x1 - title.x0 < (under.x1 - under.x0) / 2
+        )
+        if under.page == title.page and 0 <= gap <= TITLE_GAP * under.size and inside:
+            lines.insert(first, lines.pop(index))
+    return lines
 
 
 def _pages(data: bytes) -> tuple[list[list[Line]], list[list[Rule]]]:

@@ -78,6 +78,15 @@ NAME_HEAD = re.compile(
 LAST_WORD = re.compile(r"([^\W\d_]+)-$")
 FIRST_WORD = re.compile(r"^([^\W\d_]+)")
 SHORT_WORDS = {"а", "в", "и", "к", "о", "с", "у", "я", "a", "i"}
+# Russian spelling keeps these hyphens (particles -то, -либо, -нибудь, -таки, -ка; кое-, кой-;
+# из-за, из-под; по- before -ски, -ому, -ему, -ьи), whatever a word list says of the joined form:
+# web text misspells "изза", "чтонибудь" often enough for wordfreq to list them
+HYPHEN_PARTICLES = {"то", "либо", "нибудь", "таки", "ка"}
+HYPHEN_PREFIXES = {"кое", "кой"}
+HYPHEN_PAIRS = {("из", "за"), ("из", "под")}
+PO_ADVERB = re.compile(r"(?:ски|цки|ому|ему|ьи)$")
+JOINED_WORD_ZIPF = 3.5  # ... unless the joined form is a word in its own right ("лето", "потому")
+IDENTIFIER_TAIL = re.compile(r"^[^\W\d_]+\d")  # "kfreebsd-" + "amd64": a name's part, not a syllable
 CLOSES_BRACKET = re.compile(r"^[\w.+-]+\)")  # "Debian)." after "(README.Debian и NEWS."
 LISTED_FILE = re.compile(r"\w\.\w+, $")  # "aclocal.m4, " before the name: a list of file names
 TITLE_STEP = 1.0  # pt: a line set this much larger than the body's is a title's
@@ -153,7 +162,23 @@ def join_hyphenated(left: str, right: str) -> str:
     first, second = head.group(1), tail.group(1)
     if not known_word(first + second) and known_word(first) and known_word(second):
         return f"{left}{right}"  # a compound: "северо-западный"
+    if _spelled_with_hyphen(first, second) or IDENTIFIER_TAIL.match(right):
+        return f"{left}{right}"  # "из-за", "что-нибудь", "kfreebsd-amd64"
     return f"{left[:-1]}{right}"
+
+
+def _spelled_with_hyphen(first: str, second: str) -> bool:
+    """Whether Russian spelling writes ``first``-``second`` with its hyphen (``HYPHEN_PARTICLES``…)."""
+    from wordfreq import zipf_frequency
+
+    first, second = first.lower(), second.lower()
+    rule = (
+        second in HYPHEN_PARTICLES
+        or first in HYPHEN_PREFIXES
+        or (first, second) in HYPHEN_PAIRS
+        or (first == "по" and PO_ADVERB.search(second) is not None)
+    )
+    return rule and known_word(first) and zipf_frequency(first + second, "ru") < JOINED_WORD_ZIPF
 
 
 def paragraphs(pages: list[list[Line]]) -> list[str]:
@@ -168,6 +193,7 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
         return []
     usual_gap = _usual_gap(lines)
     right = _right_edges(lines)
+    left = _left_edges(lines)
     body = body_size([lines])
     result: list[str] = []
     run: list[Line] = []  # the code lines read last
@@ -204,10 +230,11 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
             run = []
         elif (
             previous is not None
-            and _continues(previous, line, usual_gap, right[line.page], body)
+            and _continues(previous, line, usual_gap, right[line.page], body, left)
             and not (DESIGNATION.match(line.text) and DESIGNATION.match(result[-1]))
         ):  # a list of standards ("ГОСТ 2.503—90 …" + "ГОСТ 6.38—90* …"): each opens an entry
-            result[-1] = _join(result[-1], line.text)
+            broken = ran_on and _name_broken(previous, line, right)  # "gentoo." + "manpages:"
+            result[-1] = result[-1] + line.text if broken else _join(result[-1], line.text)
             result += debris
             debris, previous = [], line
             continue
@@ -248,8 +275,27 @@ def _runs_on(previous: Line, line: Line, usual_gap: float, right: dict[int, floa
     )
     return (
         (" " not in line.text or inline)
-        and (in_url or not (SENTENCE_END.search(before) or before.endswith(":")))
+        and (
+            in_url
+            or _name_broken(previous, line, right)
+            or not (SENTENCE_END.search(before) or before.endswith(":"))
+        )
         and _continues(previous, line, usual_gap, right[line.page])
+    )
+
+
+def _name_broken(previous: Line, line: Line, right: dict[int, float]) -> bool:
+    """A file name the line broke after its dot onto a monospaced line of the prose's size ("…
+    создайте следующий файл gentoo." + "manpages:"): the line before reaches the margin, so its dot
+    ended no paragraph, and the monospaced piece is one word in lower case, not a sentence."""
+    before = MARK.sub("", previous.text)
+    return (
+        abs(line.size - previous.size) < INLINE_SIZE
+        and " " not in line.text
+        and line.text[:1].islower()
+        and before.endswith(".")
+        and bool(NAME_HEAD.search(before))
+        and previous.x1 >= right[line.page] - SHORT_LINE * previous.size
     )
 
 
@@ -270,12 +316,7 @@ def code_blocks(lines: list[Line]) -> list[str]:
     """A page's monospaced lines read one after another, as blocks: their rows top to bottom (pdfminer
     reads a listing's line numbers before the indented lines beside them, and a row's far right part
     last), a new block where rows stand more than ``CODE_GAP`` em apart."""
-    rows: list[list[Line]] = []
-    for line in sorted(lines, key=lambda ln: ln.top):
-        if rows and line.top - rows[-1][0].top < 0.5 * line.size:
-            rows[-1].append(line)
-        else:
-            rows.append([line])
+    rows = _rows(lines)
     blocks: list[list[Line]] = []
     for before, row in zip([None, *rows], rows, strict=False):
         if (
@@ -287,18 +328,24 @@ def code_blocks(lines: list[Line]) -> list[str]:
     return [code_block(block) for block in blocks]
 
 
-def code_block(lines: list[Line]) -> str:
-    """Monospaced lines as the page shows them: rows top to bottom, each piece at the column its
-    position gives (an ASCII drawing pdfminer cut into pieces reads as drawn, a listing's
-    right-aligned line numbers stay aligned), a line dblatex wrapped ("←-") joined to its rest."""
-    width = sorted((ln.x1 - ln.x0) / len(ln.text) for ln in lines)[len(lines) // 2] or 1.0
-    left = min(ln.x0 for ln in lines)
+def _rows(lines: list[Line]) -> list[list[Line]]:
+    """Monospaced lines grouped into the rows they stand on (tops within half a line), top to bottom."""
     rows: list[list[Line]] = []
     for line in sorted(lines, key=lambda ln: ln.top):
         if rows and line.top - rows[-1][0].top < 0.5 * line.size:
             rows[-1].append(line)
         else:
             rows.append([line])
+    return rows
+
+
+def code_block(lines: list[Line]) -> str:
+    """Monospaced lines as the page shows them: rows top to bottom, each piece at the column its
+    position gives (an ASCII drawing pdfminer cut into pieces reads as drawn, a listing's
+    right-aligned line numbers stay aligned), a line dblatex wrapped ("←-") joined to its rest."""
+    width = sorted((ln.x1 - ln.x0) / len(ln.text) for ln in lines)[len(lines) // 2] or 1.0
+    left = min(ln.x0 for ln in lines)
+    rows = _rows(lines)
     texts = []
     for row in rows:
         text = ""
@@ -330,12 +377,30 @@ def _right_edges(lines: list[Line]) -> dict[int, float]:
     return {line.page: right.get(line.page, max(line.x1, 0.0)) for line in lines}
 
 
-def _continues(previous: Line, line: Line, usual_gap: float, right: float, body: float = 0.0) -> bool:
+def _left_edges(lines: list[Line]) -> dict[int, float]:
+    """Each page's left margin: where its long lines start, the indented first lines aside."""
+    edges: dict[int, list[float]] = {}
+    for line in lines:
+        if len(line.text) >= 40:
+            edges.setdefault(line.page, []).append(line.x0)
+    return {page: sorted(xs)[len(xs) // 4] for page, xs in edges.items()}
+
+
+def _continues(
+    previous: Line,
+    line: Line,
+    usual_gap: float,
+    right: float,
+    body: float = 0.0,
+    left: dict[int, float] | None = None,
+) -> bool:
     """Whether ``line`` goes on the paragraph ``previous`` ends; lines set larger than the ``body``
     size are a title's, wrapped as ``_title_wraps`` says."""
     text, before = MARK.sub("", line.text), MARK.sub("", previous.text)  # a footnote mark ends nothing
     if any(mark in text + before for mark in (TABLE, CONTENTS, DEBRIS)) or not text:
         return False  # a table's, a contents page's or a debris line's place is a paragraph of its own
+    if left and _entry_starts(previous, line, before, right, left):
+        return False
     runs_on = not SENTENCE_END.search(before) and text[:1].islower()
     em = previous.size
     if previous.x1 < right - SHORT_LINE * em and previous.x0 > line.x0 + CENTRED * em:
@@ -362,6 +427,27 @@ def _continues(previous: Line, line: Line, usual_gap: float, right: float, body:
     if (short and (sentence_end or not text[:1].islower())) or (sentence_end and CLAUSE.match(text)):
         return False
     return not ((sentence_end or short) and line.x0 > previous.x0 + INDENT * em)
+
+
+def _entry_starts(previous: Line, line: Line, before: str, right: float, left: dict[int, float]) -> bool:
+    """A line at the paragraph indent (``INDENT`` right of its page's margin) after an entry's end
+    starts the next entry, lower case or not: after a one-line entry at that same indent that ends
+    short in ";" or ":" ("поле 5 — слова …; поле заполняют только для ЛУ;" + "поле 6 — …"; a
+    definition list's "библиографическая запись: По ГОСТ 7.76;" + "библиографическое описание: …"),
+    or after a short line ending in ";" on the page before (the same-page case is ``_continues``'s
+    last rule). A continuation line starts at the margin, not at the indent; a full line ending in
+    ";" runs on at a list's hanging indent ("… archives;" + "details are provided …")."""
+    em = previous.size
+
+    def indented(one: Line) -> bool:
+        return one.page in left and one.x0 > left[one.page] + INDENT * em
+
+    if not indented(line) or abs(line.size - previous.size) > 1.0:
+        return False
+    short = previous.x1 < right - SHORT_LINE * em
+    if not indented(previous):
+        return line.page != previous.page and short and before.endswith(";")
+    return abs(line.x0 - previous.x0) < INDENT * em / 2 and short and before.endswith((";", ":"))
 
 
 def _title_wraps(previous: Line, line: Line, right: float) -> bool:

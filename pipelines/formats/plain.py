@@ -20,10 +20,9 @@ from __future__ import annotations
 
 import re
 
-from sloika.pipelines.formats.base import Parsed, cut_paragraphs
-from sloika.pipelines.formats.foreign_paragraphs import Paragraph, foreign_cut
+from sloika.pipelines.formats.base import Parsed
+from sloika.pipelines.formats.foreign_paragraphs import Paragraph, foreign_cut, without_empty_sections
 from sloika.pipelines.formats.man_page import JUSTIFYING_GAP, parse_man_page
-from sloika.text.spans import Span
 
 HEADINGS_MIN_SCORE = 0.9
 PROMPT = re.compile(r"\s*[$#] ")  # a shell example ("$ man -aw git diff"): code, in no language
@@ -37,7 +36,9 @@ def parse_text(text: str, foreign: str = "trim", targets: tuple[str, ...] = ()) 
     parsed = man_page or Parsed(_unjustified(text), [], "article")
     tables = [(span.start, span.end) for span in parsed.spans if span.label == "table"]
     paragraphs = [
-        Paragraph(parsed.text[start:end], (), start)
+        Paragraph(
+            parsed.text[start:end], (), start, depth=_indent(parsed.text[start:end]) if man_page else None
+        )
         for block in PARAGRAPH.finditer(parsed.text)
         for start, end in _indented_parts(block.group(), block.start())
         if not any(a < end and start < b for a, b in tables)
@@ -47,21 +48,12 @@ def parse_text(text: str, foreign: str = "trim", targets: tuple[str, ...] = ()) 
     declared = _headings_language(parsed.text) if foreign != "keep" else None
     start, end = _synopsis(parsed.text)
     paragraphs = [p for p in paragraphs if not start <= p.start < end and not PROMPT.match(p.text)]
-    return _without_empty_sections(foreign_cut(parsed, paragraphs, foreign, declared, targets, short=True))
+    cut = foreign_cut(parsed, paragraphs, foreign, declared, targets, short=True, sure=True)
+    return without_empty_sections(cut, [heading.span() for heading in HEADING.finditer(cut.text)])
 
 
-def _without_empty_sections(parsed: Parsed) -> Parsed:
-    """A man page's section headings left with nothing under them once the untranslated paragraphs
-    went ("ОПИСАНИЕ" right over "ПАРАМЕТРЫ") go to ``removed`` too, as ``empty_section``."""
-    if not any(span.label == "foreign_paragraph" for span in parsed.layers.get("removed", [])):
-        return parsed
-    headings = list(HEADING.finditer(parsed.text))
-    empty = [
-        Span(heading.start(), heading.end(), "empty_section", None, {"text": heading.group()})
-        for heading, following in zip(headings, [*headings[1:], None], strict=True)
-        if not parsed.text[heading.end() : following.start() if following else len(parsed.text)].strip()
-    ]
-    return cut_paragraphs(parsed, empty)
+def _indent(text: str) -> int:
+    return len(text) - len(text.lstrip(" "))
 
 
 def _synopsis(text: str) -> tuple[int, int]:

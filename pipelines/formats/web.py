@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from typing import BinaryIO
 
 from sloika.pipelines.formats.base import Failed, FormatError, Parsed, TextBuilder
-from sloika.pipelines.formats.foreign_paragraphs import Paragraph, foreign_cut
+from sloika.pipelines.formats.foreign_paragraphs import Paragraph, foreign_cut, without_empty_sections
 
 MAX_RECORD_BYTES = 50_000_000
 # Inline elements whose text belongs to the sentence around them (flattened before extraction).
@@ -341,6 +341,7 @@ def page_document(page: Page, foreign: str = "trim", targets: tuple[str, ...] = 
     spans in ``structure``, foreign paragraphs cut (``removed``) or marked (``lang_spans``)."""
     builder = TextBuilder()
     paragraphs: list[Paragraph] = []
+    code: list[Paragraph] = []  # what a cut sentence leads into goes with it (``companions``)
     for block in page.blocks:
         builder.separate()
         start, end = builder.append(block.text)
@@ -348,19 +349,36 @@ def page_document(page: Page, foreign: str = "trim", targets: tuple[str, ...] = 
             builder.span(start + code_start, start + code_end, "code", inline=True)
         if block.kind == "code":
             builder.span(start, end, "code")
+            code.append(Paragraph(block.text, start=start))
         elif block.kind == "head":
             builder.span(start, end, "heading", level=block.level)
         else:
             paragraphs.append(Paragraph(block.text, tuple(block.code), start))
     parsed = Parsed(builder.text, builder.spans, "article")
-    return foreign_cut(parsed, paragraphs, foreign, page.declared, targets, short=True)
+    cut = foreign_cut(
+        parsed,
+        paragraphs,
+        foreign,
+        page.declared,
+        targets,
+        short=True,
+        code=code,
+        translated=True,
+    )
+    return without_empty_sections(cut, _headings(cut))
+
+
+def _headings(parsed: Parsed) -> list[tuple[int, int]]:
+    """Where the headings stand in ``parsed``'s text (after the cut)."""
+    return sorted((s.start, s.end) for s in parsed.spans if s.label == "heading" and s.end > s.start)
 
 
 def parse_html(data: bytes, foreign: str = "trim", targets: tuple[str, ...] = ()) -> list[Parsed]:
     page = main_page(data)
-    if not page.blocks:
+    if all(block.kind == "head" for block in page.blocks):  # a contents page: its title, no text
         raise FormatError(
-            "no_main_text", "trafilatura found no main text in this page (empty, or only boilerplate)"
+            "no_main_text",
+            "trafilatura found no main text in this page (empty, only boilerplate, or a title alone)",
         )
     return [page_document(page, foreign, targets)]
 

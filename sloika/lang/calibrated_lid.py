@@ -151,7 +151,7 @@ class CalibratedLanguageID:
     ) -> list[LanguageGuess]:
         """``identify`` for many texts: the same answers, with the full decisions the fast path leaves
         made together (``decide_many``), so numpy's per-call cost is paid per batch, not per text."""
-        prepared = [without_latin_names(fold_evidence_window(evidence_text(text))) for text in texts]
+        prepared = [decision_text(text) for text in texts]
         guesses: list[LanguageGuess | None] = [None] * len(texts)
         slow: list[tuple[int, dict[str, float]]] = []
         predicted = (
@@ -379,6 +379,17 @@ def length_scale(letters: float | np.ndarray, intercept: float, slope: float) ->
     for a word, a pair and a sentence. A 0.65 threshold then keeps what is right 65% of the time at
     any length."""
     return np.exp(intercept + slope * np.log1p(letters))
+
+
+def decision_text(text: str) -> str:
+    """What the decision reads of ``text``: ``evidence_text``, its homoglyphs folded
+    (``fold_evidence_window``), its Latin names blanked (``without_latin_names``). Both of the last
+    two need a basic Latin letter in the evidence window; most texts have none and are searched for
+    one once, not twice."""
+    text = evidence_text(text)
+    if not _BASIC_LATIN.search(text, 0, EVIDENCE_CHARS):
+        return text
+    return without_latin_names(fold_evidence_window(text))
 
 
 def without_latin_names(text: str) -> str:

@@ -26,11 +26,10 @@ CYRILLIC_MAJORITY = 0.6  # a text is mostly Cyrillic when this share of its lett
 # one alternation tries every branch at every character. Case-sensitive: under ``re.I`` the symbol
 # block's KELVIN SIGN and OHM SIGN matched every "k" and "ω" (a third of all sentences paid for the
 # blanking they did not need). A URL's "://" holds the "/" of the first.
-_PROBES = (
-    re.compile(r"[|`*#>_\[\]@/\u2100-\u2bff\ufe0f\u200d\U0001f000-\U0001faff]"),
-    re.compile(r"^[ \t]*(?:[-+]|\d{1,3}[.)])", re.M),  # a bullet or a list number
-    re.compile(r"[wW][wW][wW]\."),
-)
+_MARK_CHAR = re.compile(r"[|`*#>_\[\]@/\u2100-\u2bff\ufe0f\u200d\U0001f000-\U0001faff]")
+_LINE_START = re.compile(r"^[ \t]*(?:[-+]|\d{1,3}[.)])", re.M)  # a bullet or a list number
+_TEXT_START = re.compile(r"[ \t]*(?:[-+]|\d{1,3}[.)])")  # the same, where the only line start is 0
+_WWW = re.compile(r"[wW][wW][wW]\.")
 _LINE_MARK = re.compile(r"^[ \t]*(?:[-*+>]+|#{1,6}|\d{1,3}[.)])[ \t]+", re.M)  # bullet, quote, heading
 _NON_LANGUAGE = re.compile(
     r"@\w*"  # a mention is a user name (its name may be an identifier, blanked already)
@@ -59,7 +58,7 @@ def without_markup(text: str) -> str:
     symbols and @mentions blanked; a table row read as its distinct cells ("| ✅ да | ✅ да |" is
     "да"). Numbers inside the text stay: fastText reads them with their words ("…културе за 2007."
     is Serbian to it, "…културе за ." Macedonian), and no short text's answer needed them gone."""
-    if len(text) > EVIDENCE_CHARS or not any(probe.search(text) for probe in _PROBES):
+    if len(text) > EVIDENCE_CHARS or not _may_hold_markup(text):
         return text
     read, last = [], 0
     for span in exempt_spans(text):
@@ -74,6 +73,17 @@ def without_markup(text: str) -> str:
         read = "\n".join(_distinct_cells(line) for line in read.split("\n"))
     read = _SPACES.sub(" ", read).strip()
     return read if _LETTER.search(read) else text  # nothing but markup: the decision reads it all
+
+
+def _may_hold_markup(text: str) -> bool:
+    """Whether ``text`` holds a markup character, a bullet or list number at a line start, or "www.".
+    A one-line text's only line start is its first character (one ``match``, not a scan for line
+    breaks), and "www." is looked for only where a "w" is: most sentences are searched once."""
+    return bool(
+        _MARK_CHAR.search(text)
+        or (_LINE_START.search(text) if "\n" in text else _TEXT_START.match(text))
+        or (("w" in text or "W" in text) and _WWW.search(text))
+    )
 
 
 def _mostly_cyrillic(text: str) -> bool:

@@ -21,6 +21,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import islice
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # datatrove stays optional for the purity API (training evaluation)
@@ -36,7 +37,7 @@ from sloika.text.scripts import (
     CYRILLIC,
     LATIN,
     exempt_mask,
-    exempt_spans,
+    exempt_spans_many,
     fold_homoglyphs,
     mixed_script_words,
     script_counts,
@@ -113,7 +114,7 @@ def judge_many(
     of the text alone."""
     identifier = identifier or shared_identifier(model_path)
     prior = identifier.expected_prior([lang] if isinstance(lang, str) else lang or [], expected_share)
-    readings = [_Reading.of(text) for text in texts]
+    readings = list(map(_Reading.of, texts, exempt_spans_many(texts)))
     counts = script_counts_many(texts, [reading.mask for reading in readings])
     for reading, letters in zip(readings, counts, strict=True):
         reading.counts = letters
@@ -169,8 +170,8 @@ class _Reading:
     answers: dict[tuple[int, int], LanguageGuess] = field(default_factory=dict)  # of the ``asked``
 
     @classmethod
-    def of(cls, text: str) -> _Reading:
-        exempt = exempt_spans(text)
+    def of(cls, text: str, exempt: list[Span]) -> _Reading:
+        """The reading of ``text`` whose exempt spans (``exempt_spans``) are ``exempt``."""
         mask = exempt_mask(text, exempt)
         judged = "".join(" " if flag else c for c, flag in zip(text, mask, strict=True)) if exempt else text
         return cls(text, mask, judged)
@@ -236,7 +237,7 @@ class _Reading:
             foreign_letters if len(counted) == foreign_sentences else _letters_covered(text, mask, counted)
         )
         doc_lang, doc_score = (guess.lang, guess.score) if guess else ("und", 0.0)
-        candidates = dict(list(guess.candidates.items())[:TOP_LANGUAGES]) if guess else {}
+        candidates = dict(islice(guess.candidates.items(), TOP_LANGUAGES)) if guess else {}
         if len(votes) > 1 and max(votes, key=votes.get) != doc_lang:
             # sentences disagree with the whole-text guess: the language most letters are written
             # in, as sure as its share of them (an attribution line in other letters changes nothing)

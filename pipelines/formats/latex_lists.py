@@ -1,0 +1,135 @@
+"""``enumerate`` and ``itemize`` items with the labels LaTeX prints: "1.", "а)", "–".
+
+pylatexenc writes every ``\\item`` as "* ", so a numbered list read like a bulleted one and a
+nested list lost its letters ("обращаем внимание на строчность букв" had nothing to refer to).
+Each item's label is worked out here, on the source, as LaTeX would: the level's ``\\labelenumN``
+and ``\\theenumN`` (the paper's ``\\renewcommand`` of them, else LaTeX's "1." "(a)" "i." "A."),
+enumitem's ``label=\\asbuk*)`` on the list or in ``\\setlist``, ``\\labelitemN`` for bullets
+(LaTeX's "•" unless the paper sets another: the Russian thesis class draws "–"). A nested item
+shows its nesting by its own label ("а)" under "1."); ``\\ref`` to an item's ``\\label`` gets the
+item's reference ("2", "1б" with LaTeX's ``\\p@enumii``; with an enumitem label, the label).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from sloika.pipelines.formats.latex_macros import Macro, counter_text, group
+
+ITEM_MARK = "\ue009"  # an item's start, after conversion: a paragraph of its own
+LEVELS = ("i", "ii", "iii", "iv")
+THE = {"i": r"\arabic{enumi}", "ii": r"\alph{enumii}", "iii": r"\roman{enumiii}", "iv": r"\Alph{enumiv}"}
+LABEL = {"i": r"\theenumi.", "ii": r"(\theenumii)", "iii": r"\theenumiii.", "iv": r"\theenumiv."}
+PREFIX = {
+    "i": "",
+    "ii": r"\theenumi",
+    "iii": r"\theenumi(\theenumii)",
+    "iv": r"\theenumi(\theenumii)\theenumiii",
+}
+BULLET = {"i": r"\textbullet", "ii": r"\normalfont\bfseries \textendash", "iii": r"\textasteriskcentered",
+          "iv": r"\textperiodcentered"}  # fmt: skip
+SIGNS = {r"\textbullet": "•", r"\textendash": "–", r"\textemdash": "—", r"\textasteriskcentered": "∗",
+         r"\textperiodcentered": "·", "---": "—", "--": "–"}  # fmt: skip
+TOKEN = re.compile(
+    r"\\begin\{(?P<begin>enumerate|itemize)\}(?P<options>\s*\[(?:[^\[\]]|\[[^\]]*\])*\])?"
+    r"|\\end\{(?P<end>enumerate|itemize)\}"
+    r"|\\item(?![A-Za-z@])(?P<explicit>\s*\[)?"
+    r"|\\label\{(?P<label>[^}]*)\}"
+)
+COUNTER = re.compile(r"\\(?P<style>Asbuk|asbuk|Alph|alph|Roman|roman|arabic)\s*(?:\{(?P<name>\w+)\}|\*)")
+SETLIST = re.compile(r"\\setlist\s*\[(?P<which>[^\]]*)\]\s*(?=\{)")
+KEY = re.compile(r"(?<![\w\\])(?P<key>label|ref)\s*=\s*")
+
+
+@dataclass
+class Lists:
+    source: str
+    labels: dict[str, str] = field(default_factory=dict)  # an item's \label → what \ref prints
+
+
+def _keys(options: str) -> dict[str, str]:
+    """enumitem's ``label=`` and ``ref=`` values (braced or up to the next comma)."""
+    found = {}
+    for match in KEY.finditer(options):
+        braced = group(options, match.end())
+        found[match["key"]] = braced[0] if braced else re.split(r"[,\]]", options[match.end() :])[0].strip()
+    return found
+
+
+def _setlist(setup: str) -> dict[tuple[str, str], dict[str, str]]:
+    """(list kind, level or "") → enumitem keys the paper's ``\\setlist[enumerate,2]{…}`` set."""
+    found: dict[tuple[str, str], dict[str, str]] = {}
+    for match in SETLIST.finditer(setup):
+        parts = [part.strip() for part in match["which"].split(",")]
+        kinds = [p for p in parts if p in ("enumerate", "itemize")]
+        levels = [LEVELS[int(p) - 1] for p in parts if p.isdigit() and 1 <= int(p) <= 4] or [""]
+        keys = _keys(group(setup, match.end())[0])  # type: ignore[index]
+        for kind in kinds:
+            for level in levels:
+                found.setdefault((kind, level), {}).update(keys)
+    return found
+
+
+def _printed(template: str, counts: dict[str, int], level: str) -> str:
+    """``template`` (``\\theenumii)``, ``\\asbuk*)``) as it prints at these counts."""
+
+    def counter(match: re.Match) -> str:
+        name = match["name"] or "enum" + level
+        return counter_text(counts.get(name.removeprefix("enum"), 0), match["style"])
+
+    text = COUNTER.sub(counter, template)
+    for sign, character in SIGNS.items():
+        text = text.replace(sign, character)
+    return re.sub(r"\\[A-Za-z@]+\s*|[{}]", "", text).strip()
+
+
+def number_items(source: str, macros: dict[str, Macro], setup: str = "") -> Lists:
+    """``source`` with each ``\\item`` of an ``enumerate``/``itemize`` given its printed label
+    (``\\item[{ITEM_MARK}1.]``), and the ``\\ref`` text of each label inside an item."""
+
+    def body(name: str, default: str) -> str:
+        return macros[name].body if name in macros and not macros[name].nargs else default
+
+    def expand(template: str) -> str:
+        for level in reversed(LEVELS):  # \theenumiii before \theenumi
+            template = template.replace("\\theenum" + level, body("theenum" + level, THE[level]))
+        return template
+
+    listed = _setlist(setup)
+    stack: list[tuple[str, str, dict[str, str]]] = []  # kind, level, enumitem keys
+    counts: dict[str, int] = {}
+    result = Lists("")
+    pieces, cursor = [], 0
+    for match in TOKEN.finditer(source):
+        if match["begin"]:
+            kind = match["begin"]
+            level = LEVELS[min(sum(1 for k, _, _ in stack if k == kind), 3)]
+            keys = {**listed.get((kind, ""), {}), **listed.get((kind, level), {})}
+            keys.update(_keys(match["options"] or ""))
+            stack.append((kind, level, keys))
+            if kind == "enumerate":
+                counts[level] = 0
+            pieces.append(source[cursor : match.start()] + f"\\begin{{{kind}}}")
+            cursor = match.end()
+        elif match["end"] and stack:
+            stack.pop()  # what follows a list starts a new line: a paragraph of its own
+            pieces.append(source[cursor : match.end()] + "\n\n")
+            cursor = match.end()
+        elif match["label"] is not None and stack and stack[-1][0] == "enumerate":
+            _, level, keys = stack[-1]
+            template = keys.get("ref") or keys.get("label") or PREFIX[level] + "\\theenum" + level
+            result.labels[match["label"].strip()] = _printed(expand(template), counts, level)
+        elif match.group(0).startswith("\\item") and stack and not match["explicit"]:
+            kind, level, keys = stack[-1]
+            if kind == "enumerate":
+                counts[level] += 1
+                label = _printed(
+                    expand(keys.get("label") or body("labelenum" + level, LABEL[level])), counts, level
+                )
+            else:
+                label = _printed(keys.get("label") or body("labelitem" + level, BULLET[level]), counts, level)
+            pieces.append(source[cursor : match.start()] + f"\\item[{{{ITEM_MARK}{label} }}]")
+            cursor = match.end()
+    result.source = "".join(pieces) + source[cursor:]
+    return result
