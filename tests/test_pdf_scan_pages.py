@@ -59,6 +59,7 @@ def test_a_scans_page_foot_references_and_numbering_example_read_as_the_page_sho
     debris = [s for s in doc.layers["removed"] if s.label == "debris"]
     assert [(s.attrs["text"], s.attrs["why"]) for s in debris if s.attrs["why"] != "figure"] == [
         ("Издание официальное", "page_foot"),
+        ("1", "page_furniture"),  # the page number
         ("I", "letter_column"),  # the braces "I" "f" "J" "f" down the margin: one column of letters
         ("21", "numbers_only"),  # the clause numbers set apart from their labels, a brace's "21" too
         ("f", "letter_column"),

@@ -269,7 +269,15 @@ def test_pdf_headers_with_varying_spacing_watermark_columns_and_leaders_go():
         "Лист 3 продолжает текст стандарта обычными словами."
     )  # no "ГОСТ 1 .2 3 -4 5" header, no К/О/Н/… letter column, no leaders or page numbers
     column = [(s.attrs["text"], s.attrs["why"]) for s in doc.layers["removed"] if s.label == "debris"]
-    assert column == [(letter, "letter_column") for letter in "КОНТРОЛЬНЫЙ"]  # nothing lost
+    assert column == [  # nothing lost: the header and page numbers where each page has them
+        ("ГОСТ 1 .2 3 -4 5", "page_furniture"),
+        *((letter, "letter_column") for letter in "КОНТРОЛЬНЫЙ"),
+        ("1", "page_furniture"),
+        ("ГОСТ 1.23-45", "page_furniture"),
+        ("2", "page_furniture"),
+        ("ГОСТ 1. 23 - 45", "page_furniture"),
+        ("3", "page_furniture"),
+    ]
 
 
 # layout.pdf as a person reads it (written by hand from make_layout_pdf.py's lines): pdfminer alone
@@ -322,8 +330,10 @@ def test_pdf_table_footnote_mark_and_footnote_leave_the_running_text(build):
     assert (start, end, ruled) == (table_at, table_at, True)  # where the table stood, before the next text
     assert json.loads(cells) == [["Формат", "Читатель"], ["PDF", "pdfminer.six"], ["HTML", "trafilatura"]]
     mark_at = LAYOUT_TEXT.index(" разбирает каждый")
-    assert spans(
-        corpus, "SELECT start, \"end\", label, json_extract_string(attrs, '$.text') FROM removed"
+    assert spans(  # the running headers and page numbers: test_page_furniture_is_recorded_in_removed_not_lost
+        corpus,
+        "SELECT start, \"end\", label, json_extract_string(attrs, '$.text') FROM removed "
+        "WHERE json_extract_string(attrs, '$.why') IS DISTINCT FROM 'page_furniture'",
     ) == [(mark_at, mark_at, "footnote_mark", "1")]
     note = LAYOUT_TEXT.index("Читатели выбирают")
     assert spans(
@@ -640,6 +650,8 @@ def test_pdf_scan_debris_leaves_with_a_reason_and_tables_keep_their_cells():
         ("-----v---------' v—", "no_words"),
         ("ь с", "tiny_text"),
         ("х р", "tiny_text"),
+        ("ГОСТ 1.234-56", "page_furniture"),  # the running header, on three pages
+        ("ГОСТ 1Л234-56", "page_furniture"),  # ... and as the OCR misread it on the fourth
     }
     assert [span.attrs["text"] for span in doc.layers["removed"] if span.label == "fragment"] == ["%"]
     amendment, example = (span.attrs["rows"] for span in doc.spans if span.label == "table")
@@ -1040,6 +1052,68 @@ def test_a_footnote_mark_set_in_body_size_is_known_by_its_link_to_the_footnote()
     assert MARK.findall(text) == ["2", "3"]
     assert MARK.sub("", text) == "гуру . равной 1."
     assert MARK.findall(_spaced_text(line, 10.0)) == []  # without the links: plain digits
+
+
+@pytest.mark.parametrize(
+    ("name", "furniture"),
+    [
+        # the fixture's running header and page numbers, as its pages print them
+        (
+            "paper.pdf",
+            [part for page in "123" for part in ("Вестник обработки текстов, 2025, № 3", page)],
+        ),
+        # a standard's designation in its running header, letter-spaced on the last two pages
+        (
+            "layout.pdf",
+            [
+                "ГОСТ 7.1—2003",
+                "1",
+                "ГОСТ 7.1—2003",
+                "2",
+                "Г О С Т 7 . 1 - 2 0 0 3",
+                "3",
+                "Г О С Т 7 . 1 - 2 0 0 3",
+                "4",
+            ],
+        ),
+    ],
+)
+def test_page_furniture_is_recorded_in_removed_not_lost(name, furniture):
+    """Running headers and page numbers leave the text but stay in ``removed`` (debris, why
+    ``page_furniture``) with their text, page by page, at offsets inside the text: nothing lost (a
+    scanned standard's title page may hold its designation only in the running header)."""
+    (doc,) = parse_pdf((PAPERS / name).read_bytes())
+    found = [s for s in doc.layers["removed"] if s.attrs.get("why") == "page_furniture"]
+    assert [s.attrs["text"] for s in found] == furniture
+    assert all(s.label == "debris" and s.start == s.end <= len(doc.text) for s in found)
+    assert [s.start for s in found] == sorted(s.start for s in found)
+    assert furniture[0] not in doc.text
+
+
+def test_a_paragraph_runs_on_past_debris_placeholders_across_a_page_break():
+    """A paragraph broken over two pages with the footer and the next page's header taken out between
+    them (placeholders in their place, as ``pdf_layout._placed`` sets them): the lines after the
+    break join the paragraph, never a placeholder, and the placeholders stand after it."""
+    from sloika.pipelines.formats.pdf_layout import DEBRIS
+    from sloika.pipelines.formats.pdf_lines import Line
+    from sloika.pipelines.formats.pdf_reflow import paragraphs
+
+    def line(page: int, text: str, top: float, x1: float = 538.6) -> Line:
+        return Line(page, text, 56.7, x1, top, top + 10.0, 10.0, 842.0)
+
+    first = line(0, "Первая строка абзаца, который идёт дальше и", 700.0)
+    last = line(0, "вторая строка того же абзаца, который продолжается", 712.0)
+    head = line(1, "третья строка абзаца уже на следующей странице,", 100.0)
+    pages = [
+        [first, last, line(0, f"{DEBRIS}0", 712.0)],  # the page number, placed after the last line
+        [line(1, f"{DEBRIS}1", 100.0), head, line(1, "и последняя строка абзаца.", 112.0, 200.0)],
+    ]
+    assert paragraphs(pages) == [
+        "Первая строка абзаца, который идёт дальше и вторая строка того же абзаца, который"
+        " продолжается третья строка абзаца уже на следующей странице, и последняя строка абзаца.",
+        f"{DEBRIS}0",
+        f"{DEBRIS}1",
+    ]
 
 
 def test_a_running_header_lifted_by_a_tall_glyph_still_goes():

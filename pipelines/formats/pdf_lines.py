@@ -14,7 +14,9 @@ no retry.
 Page furniture is found on lines, not boxes (pdfminer often glues a running header to the body
 below it): a line near the top or bottom edge whose text, digits, spacing and case aside, comes
 back at the page edge on three pages or more is a running header or footer ("ГО С Т 7 . 1 - 2 0 0 3"
-and "ГОСТ 7.1—2003" are one), and a bare page number (arabic or roman) at the edge goes too.
+and "ГОСТ 7.1—2003" are one), and a bare page number (arabic or roman) at the edge goes too. Both
+go to ``removed`` (``page_furniture``), not away: a scanned standard's title page may hold its
+designation only in the running header.
 
 A line that opens with a bold term and goes on in another font with a capital ("Политика Debian
 В Debian есть …", a definition list set run-in) carries ``RUN_IN`` after the term, for the reflow to
@@ -100,12 +102,17 @@ Dropped = list[tuple[Line, str]]  # a line taken out of the text and why, for th
 
 def read_lines(data: bytes) -> tuple[list[list[Line]], list[list[Rule]], Dropped]:
     """Every page's upright text lines in pdfminer's reading order, watermark columns and page
-    furniture removed, every page's rules, and the watermark lines taken out (``letter_column``)."""
+    furniture removed, every page's rules, and the lines taken out, each with why: a watermark's
+    (``letter_column``) or page furniture (``page_furniture``: a running header, a page number), for
+    the ``removed`` layer to keep (a running header may be all that holds a designation)."""
     pages, rules = _pages(data)
     kept = [_without_letter_columns(page) for page in pages]
     left = {id(line) for page in kept for line in page}
     dropped = [(line, "letter_column") for page in pages for line in page if id(line) not in left]
-    return _without_furniture([_titles_first(page) for page in kept]), rules, dropped
+    body = _without_furniture([_titles_first(page) for page in kept])
+    there = {id(line) for page in body for line in page}
+    dropped += [(line, "page_furniture") for page in kept for line in page if id(line) not in there]
+    return body, rules, dropped
 
 
 def _titles_first(page: list[Line]) -> list[Line]:

@@ -218,10 +218,11 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
             debris, previous = [], line
             run.append(line)
             continue
-        if run and _inside_sentence(result, run, line):
+        last = _last_paragraph(result)  # what a line joins: debris placeholders after it stay after it
+        if run and _inside_sentence(result[: last + 1], run, line):
             closing = NEXT_SENTENCE.match(line.text)  # ") If you’d like …": the sentence ends at ")"
             rest = line.text[closing.end() :] if closing else ""
-            result[-1] = f"{result[-1]} {run[0].text}{closing.group(1) if closing else line.text}"
+            result[last] = f"{result[last]} {run[0].text}{closing.group(1) if closing else line.text}"
             result += [*debris, rest] if rest else debris  # "(например" + "2005-… hello" + "), и"
             run, debris, previous = [], [], line
             continue
@@ -231,10 +232,10 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
         elif (
             previous is not None
             and _continues(previous, line, usual_gap, right[line.page], body, left)
-            and not (DESIGNATION.match(line.text) and DESIGNATION.match(result[-1]))
+            and not (DESIGNATION.match(line.text) and DESIGNATION.match(result[last]))
         ):  # a list of standards ("ГОСТ 2.503—90 …" + "ГОСТ 6.38—90* …"): each opens an entry
             broken = ran_on and _name_broken(previous, line, right)  # "gentoo." + "manpages:"
-            result[-1] = result[-1] + line.text if broken else _join(result[-1], line.text)
+            result[last] = result[last] + line.text if broken else _join(result[last], line.text)
             result += debris
             debris, previous = [], line
             continue
@@ -246,6 +247,13 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
     result = [p if p.startswith(CODE) else OPEN_DASH.sub("— ", p) for p in result]
     text = BYTES_REPR.sub(r"\1", DBLATEX_WRAP.sub("", "\n\n".join(map(_term_apart, result))))
     return [LEAKED_ITALIC.sub(r"\1", paragraph) for paragraph in text.split("\n\n")]
+
+
+def _last_paragraph(result: list[str]) -> int:
+    """The index of the last paragraph read that is not a debris placeholder (-1 when none is): a
+    placeholder stands where a dropped line stood (a running header between two pages of one
+    paragraph) and is never a paragraph a line joins onto."""
+    return next((at for at in range(len(result) - 1, -1, -1) if not result[at].startswith(DEBRIS)), -1)
 
 
 def _term_apart(paragraph: str) -> str:
