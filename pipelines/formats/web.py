@@ -296,7 +296,8 @@ def _with_headings(tree, blocks: list[Block]) -> list[Block]:
     with no kept block after it stays out."""
     pieces, headings = [], []  # the page's text with whitespace collapsed; (offset, heading) in it
     length = 0
-    body = tree.find("body") if tree.find("body") is not None else tree
+    body = tree.find("body")
+    body = tree if body is None else body
     for element in body.iter():
         if not isinstance(element.tag, str) or element.tag in ("script", "style"):
             continue
