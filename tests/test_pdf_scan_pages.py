@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from sloika.pipelines.formats.pdf import parse_pdf
 from sloika.pipelines.formats.pdf_debris import debris_reason
-from sloika.pipelines.formats.pdf_layout import DEBRIS
+from sloika.pipelines.formats.pdf_layout import DEBRIS, _clause_numbers_joined
 from sloika.pipelines.formats.pdf_lines import Line
 from sloika.pipelines.formats.pdf_reflow import paragraphs
 
@@ -244,3 +244,40 @@ def test_a_full_line_ending_in_a_semicolon_runs_on_at_a_lists_hanging_indent():
         "The utility dpkg-source packs and unpacks Debian source archives; details are provided in its "
         "manual page, and apt-get can be its frontend."
     )
+
+
+def test_a_clause_number_joins_its_label_where_the_page_order_fits():
+    """A numbering example's label read before the headings above it (GOST 2.105's "Нумерация
+    пунктов первого подраздела …" before "3 Методы испытаний"): joined to its number "3.1.2", it
+    stands where the number was read, under "3.1"; a number read before the line under it ("3.10",
+    "та ЕСКД.", then "Содержательная …") keeps its own place, as before."""
+
+    def line(text: str, x0: float, x1: float, top: float) -> Line:
+        return Line(0, text, x0, x1, top, top + 9.5, 9.5, 842.0)
+
+    example = [
+        line("например:", 52, 70, 517),
+        line("Нумерация пунктов первого подраздела", 126, 415, 565),
+        line("3 Методы испытаний", 75, 171, 531),
+        line("3.1 Аппараты, материалы и реактивы", 75, 234, 542),
+        line("3.1.2", 75, 97, 565),
+        line("3.2 Подготовка к испытанию", 75, 206, 588),
+    ]
+    assert [ln.text for ln in _clause_numbers_joined(example)] == [
+        "например:",
+        "3 Методы испытаний",
+        "3.1 Аппараты, материалы и реактивы",
+        "3.1.2 Нумерация пунктов первого подраздела",
+        "3.2 Подготовка к испытанию",
+    ]
+    clause = [
+        line("3.10", 75, 94, 82),
+        line("та ЕСКД.", 52, 95, 94),
+        line("Содержательная и реквизитная части ДЭ", 124, 519, 82),
+        line("Структура и состав реквизитов ДЭ", 75, 492, 105),
+    ]
+    assert [ln.text for ln in _clause_numbers_joined(clause)] == [
+        "3.10 Содержательная и реквизитная части ДЭ",
+        "та ЕСКД.",
+        "Структура и состав реквизитов ДЭ",
+    ]

@@ -245,11 +245,13 @@ def _side_by_side(a: Line, b: Line) -> bool:
 
 def _clause_numbers_joined(page: list[Line]) -> list[Line]:
     """A clause number that pdfminer read as a line of its own ("3.10" | "Содержательная …", set a
-    tab apart on one row) joined to the text right of it, where the earlier of the two stood: a
-    scan's text layer reads the number column first, with the line below the number ("та ЕСКД.")
-    in it, so the clause's sentence would start after its own end (and the number, a line of
-    digits, would go). The text is in the number's size and opens with a word: in a numbering
-    example drawn with braces the OCR's "21" (a brace's 12 pt) and "3.1.2" + "f" are no clauses."""
+    tab apart on one row) joined to the text right of it, where the one of the two stood that the
+    page's order fits (``_misplaced``; the earlier on a tie): a scan's text layer reads the number
+    column first, with the line below the number ("та ЕСКД.") in it, so the clause's sentence
+    would start after its own end (and the number, a line of digits, would go), and reads a
+    numbering example's label before the headings above it. The text is in the number's size and
+    opens with a word: in a numbering example drawn with braces the OCR's "21" (a brace's 12 pt)
+    and "3.1.2" + "f" are no clauses."""
     result = list(page)
     for number in [ln for ln in page if CLAUSE_NUMBER.match(MARK.sub("", ln.text)) and not ln.mono]:
         dotted = "." in number.text.rstrip(".")
@@ -274,10 +276,26 @@ def _clause_numbers_joined(page: list[Line]) -> list[Line]:
             top=min(number.top, text.top),
             bottom=max(number.bottom, text.bottom),
         )
-        first = min(_index(result, number), _index(result, text))
+        places = sorted({_index(result, number), _index(result, text)})
         result = _without(result, [number, text])
-        result.insert(first, merged)
+        at = [place - i for i, place in enumerate(places)]  # each place once the two are out
+        result.insert(min(at, key=lambda place: (_misplaced(result, place, merged), place)), merged)
     return result
+
+
+def _misplaced(lines: list[Line], at: int, line: Line) -> int:
+    """How many of the line's neighbours in the reading order, were it put at ``at``, stand on the
+    wrong side of it: the line read before it lower on the page, the one read after it higher, in
+    the same column (a clause's label read before the section heading above it: "Нумерация пунктов
+    первого подраздела …" before "3 Методы испытаний", its number "3.1.2" in its place)."""
+    before = next((ln for ln in reversed(lines[:at]) if _over(ln, line)), None)
+    after = next((ln for ln in lines[at:] if _over(ln, line)), None)
+    return (before is not None and before.top > line.bottom) + (after is not None and after.bottom < line.top)
+
+
+def _over(a: Line, b: Line) -> bool:
+    """The two lines share some of their width (one column), not on one row."""
+    return a.x0 < b.x1 and b.x0 < a.x1 and not _same_row(a, b)
 
 
 def _opens_with_word(text: str) -> bool:
