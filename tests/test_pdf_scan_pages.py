@@ -47,7 +47,9 @@ SCAN_PAGES_TEXT = (
     "заголовок записи: элемент записи.\n\n"
     "Москва, город (Россия)\n\n"
     "Петров И.И. Привет, Москва!: Путеводитель по городу и его окрестностям. — М.: Изд-во, 1997. — "
-    "120 с.: ил.; 21 см. — ISBN 5-00000-000-0: Б. ц., 1000 экз. Тираж отпечатан."
+    "120 с.: ил.; 21 см. — ISBN 5-00000-000-0: Б. ц., 1000 экз. Тираж отпечатан.\n\n"
+    "Размеры деталей приводят в таблице 3.\n\n"  # the continued table's label and unit out, the table a span
+    "Массу деталей указывают в килограммах."
 )
 FIGURE = {  # the example table's cells and its bare caption: removed, none a paragraph
     "Таблица...",
@@ -78,12 +80,19 @@ def test_a_scans_page_foot_references_and_numbering_example_read_as_the_page_sho
         ("2.3", "numbers_only"),
         ("f", "letter_column"),
         ("Таблица 2", "table_label"),
+        ("Продолжение таблицы 3", "table_label"),
+        ("В миллиметрах", "table_label"),  # the unit over the table's right column
     ]
-    (table,) = (s for s in doc.spans if s.label == "table")
+    table, parts = (s for s in doc.spans if s.label == "table")
     assert table.attrs["rows"] == [
         ["Марка", "Масса", "Длина"],
         ["А-1", "малая", "короткая"],
         ["А-2", "большая", "длинная"],
+    ]
+    assert parts.attrs["rows"] == [
+        ["Деталь", "Длина", "Ширина"],
+        ["Винт", "десять", "пять"],
+        ["Болт", "двадцать", "восемь"],
     ]
     assert doc.text[: debris[0].start].endswith("в договоре на изделия и согласовывают с заказчиком.")
     figure = [s for s in debris if s.attrs["why"] == "figure"]

@@ -76,6 +76,7 @@ class Table:
     page: int
     rows: list[list[str]]
     ruled: bool
+    box: Rule | None = None  # where its lines stand: x0, top, x1, bottom
 
 
 @dataclass
@@ -208,7 +209,8 @@ def _take_tables(
         if not inside:
             continue
         first = _index(page, inside[0])
-        tables.append(Table(number, _rows(inside), ruled))
+        box = (min(ln.x0 for ln in inside), min(ln.top for ln in inside), max(ln.x1 for ln in inside))
+        tables.append(Table(number, _rows(inside), ruled, (*box, max(ln.bottom for ln in inside))))
         placeholder = replace(inside[0], text=f"{TABLE}{len(tables) - 1}")
         page = [*_without(page[:first], inside), placeholder, *_without(page[first:], inside)]
     return page

@@ -51,6 +51,7 @@ FIGURE = [  # (x, baseline, text): an example table drawn in a figure, its cells
     (95, 138, "Рисунок 1"),
 ]
 TABLE = [("Марка", "Масса", "Длина"), ("А-1", "малая", "короткая"), ("А-2", "большая", "длинная")]
+PARTS = [("Деталь", "Длина", "Ширина"), ("Винт", "десять", "пять"), ("Болт", "двадцать", "восемь")]
 TITLE_PAGE = ["СТАНОК ТОКАРНЫЙ", "Всего альбомов 3"]
 SHORT = [  # (x, baseline, text): lines that end before the right edge
     (INDENT, 38, "2 Нормативные ссылки"),
@@ -128,7 +129,9 @@ def _third_page(pdf: FPDF) -> None:
     """A clause number one narrow gap from its first word, no space glyph between ("6.1В"); a
     definition list whose lead-in fills its line at the indent and ends in a colon, each entry at
     that indent in lower case; a bibliographic record under a bold run-in heading whose first line
-    (the heading's size) ends short in "!:" and whose next line, smaller, starts at the same indent."""
+    (the heading's size) ends short in "!:" and whose next line, smaller, starts at the same indent;
+    a table continued from an earlier page under its label "Продолжение таблицы 3", its unit
+    "В миллиметрах" over its right column."""
     pdf.add_page()
     pdf.set_font("DejaVu", size=BODY)
     pdf.text(INDENT, 20, "6.1")
@@ -145,6 +148,15 @@ def _third_page(pdf: FPDF) -> None:
     record = "Путеводитель по городу и его окрестностям. — М.: Изд-во, 1997. — 120 с.: ил.;"
     _justified(pdf, INDENT, 54, record)
     pdf.text(LEFT, 58, "21 см. — ISBN 5-00000-000-0: Б. ц., 1000 экз. Тираж отпечатан.")
+    pdf.set_font("DejaVu", size=BODY)
+    pdf.text(INDENT, 70, "Размеры деталей приводят в таблице 3.")
+    pdf.text(LEFT, 80, "Продолжение таблицы 3")
+    right = LEFT + 40 * (len(PARTS[0]) - 1) + max(pdf.get_string_width(row[-1]) for row in PARTS)
+    pdf.text(right - pdf.get_string_width("В миллиметрах"), 86, "В миллиметрах")  # over the table's right
+    for row, cells in enumerate(PARTS):
+        for column, cell in enumerate(cells):
+            pdf.text(LEFT + 40 * column, 93 + 5 * row, cell)
+    pdf.text(INDENT, 115, "Массу деталей указывают в килограммах.")
 
 
 if __name__ == "__main__":
