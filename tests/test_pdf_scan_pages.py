@@ -49,7 +49,9 @@ SCAN_PAGES_TEXT = (
     "Петров И.И. Привет, Москва!: Путеводитель по городу и его окрестностям. — М.: Изд-во, 1997. — "
     "120 с.: ил.; 21 см. — ISBN 5-00000-000-0: Б. ц., 1000 экз. Тираж отпечатан.\n\n"
     "Размеры деталей приводят в таблице 3.\n\n"  # the continued table's label and unit out, the table a span
-    "Массу деталей указывают в килограммах."
+    "Массу деталей указывают в килограммах.\n\n"
+    "Ссылки записывают по форме:\n\n"  # the form's header cells a table span, not lines of prose
+    "При ссылках на раздел указывают его номер."
 )
 FIGURE = {  # the example table's cells and its bare caption: removed, none a paragraph
     "Таблица...",
@@ -83,7 +85,12 @@ def test_a_scans_page_foot_references_and_numbering_example_read_as_the_page_sho
         ("Продолжение таблицы 3", "table_label"),
         ("В миллиметрах", "table_label"),  # the unit over the table's right column
     ]
-    table, parts = (s for s in doc.spans if s.label == "table")
+    table, parts, header = (s for s in doc.spans if s.label == "table")
+    assert header.attrs["rows"] == [
+        ["Обозначение документа, на", "Номер раздела, подраздела, пункта"],
+        ["который дана ссылка", "документа, в котором"],
+        ["дана ссылка"],
+    ]
     assert table.attrs["rows"] == [
         ["Марка", "Масса", "Длина"],
         ["А-1", "малая", "короткая"],

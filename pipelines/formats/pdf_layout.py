@@ -353,10 +353,20 @@ def _aligned(page: list[Line], number: int, tables: list[Table]) -> list[Line]:
         else:
             blocks.append([line])
     for block in blocks:
-        if len(_rows(block)) < ALIGNED_ROWS:
-            continue
         region = (0.0, min(ln.top for ln in block), float("inf"), max(ln.bottom for ln in block))
         inside = [ln for ln in page if _inside(ln, region) and not (ln.text.startswith(TABLE) or ln.mono)]
+        if len(_rows(block)) < ALIGNED_ROWS:
+            columns = _columns(inside)
+            if _header_cells(columns):  # with a cell's last line that stands half below the rows
+                spans = [(min(ln.x0 for ln in c), max(ln.x1 for ln in c)) for c in columns]
+                hanging = [
+                    ln.bottom
+                    for ln in page
+                    if region[1] < ln.top < region[3] and any(a <= ln.x0 and ln.x1 <= b for a, b in spans)
+                ]
+                region = (*region[:3], max([region[3], *hanging]))
+                page = _take_tables(page, [_grown(page, region, columns)], number, tables, ruled=False)
+            continue
         columns = _columns(inside)
         lengths = sorted(len(ln.text) for ln in inside)
         if (
@@ -378,6 +388,20 @@ def _aligned(page: list[Line], number: int, tables: list[Table]) -> list[Line]:
             rest = _without(page, inside)
             page = rest[:first] + ordered + rest[first:]
     return page
+
+
+def _header_cells(columns: list[list[Line]]) -> bool:
+    """Two rows of lines side by side, each column's lines centred on one axis and one of them set
+    in from its column's left (a form's header whose cells wrap: "Обозначение документа, на который"
+    over "дана ссылка", beside "Номер раздела, подраздела, …"): table cells, not two columns of
+    prose, whose lines start at one left edge."""
+    if len(columns) < 2 or any(len(column) < 2 for column in columns):
+        return False
+    size = columns[0][0].size
+    centres = [[(ln.x0 + ln.x1) / 2 for ln in column] for column in columns]
+    centred = all(max(c) - min(c) < size for c in centres)
+    set_in = any(max(ln.x0 for ln in column) - min(ln.x0 for ln in column) > 2 * size for column in columns)
+    return centred and set_in
 
 
 def _prose_column(column: list[Line], body_size: float) -> bool:

@@ -52,6 +52,10 @@ FIGURE = [  # (x, baseline, text): an example table drawn in a figure, its cells
 ]
 TABLE = [("Марка", "Масса", "Длина"), ("А-1", "малая", "короткая"), ("А-2", "большая", "длинная")]
 PARTS = [("Деталь", "Длина", "Ширина"), ("Винт", "десять", "пять"), ("Болт", "двадцать", "восемь")]
+HEADER = (  # (baseline, line) of each header cell: the right one a line longer, half a line higher
+    ((132, "Обозначение документа, на"), (136.5, "который дана ссылка")),
+    ((130.5, "Номер раздела, подраздела, пункта"), (135, "документа, в котором"), (139.5, "дана ссылка")),
+)
 TITLE_PAGE = ["СТАНОК ТОКАРНЫЙ", "Всего альбомов 3"]
 SHORT = [  # (x, baseline, text): lines that end before the right edge
     (INDENT, 38, "2 Нормативные ссылки"),
@@ -131,7 +135,7 @@ def _third_page(pdf: FPDF) -> None:
     that indent in lower case; a bibliographic record under a bold run-in heading whose first line
     (the heading's size) ends short in "!:" and whose next line, smaller, starts at the same indent;
     a table continued from an earlier page under its label "Продолжение таблицы 3", its unit
-    "В миллиметрах" over its right column."""
+    "В миллиметрах" over its right column; a form's header of two cells whose lines are centred."""
     pdf.add_page()
     pdf.set_font("DejaVu", size=BODY)
     pdf.text(INDENT, 20, "6.1")
@@ -157,6 +161,11 @@ def _third_page(pdf: FPDF) -> None:
         for column, cell in enumerate(cells):
             pdf.text(LEFT + 40 * column, 93 + 5 * row, cell)
     pdf.text(INDENT, 115, "Массу деталей указывают в килограммах.")
+    pdf.text(INDENT, 125, "Ссылки записывают по форме:")
+    for centre, cells in ((55, HEADER[0]), (140, HEADER[1])):  # a form's header, its cells' lines centred
+        for y, cell in cells:
+            pdf.text(centre - pdf.get_string_width(cell) / 2, y, cell)
+    pdf.text(INDENT, 150, "При ссылках на раздел указывают его номер.")
 
 
 if __name__ == "__main__":
