@@ -1446,3 +1446,76 @@ def test_each_subcaption_is_a_paragraph_with_its_letter():
     )
     text = parse_latex("paper/main.tex", source.encode(), "source")[0].text
     assert text.split("\n\n") == ["а) Первый", "б)", "в) Третий", "Общая", "На рис. 1а и рис. 1б видно."]
+
+
+def test_latex_table_cells_hold_their_verbatim_text_signs_and_units(tmp_path):
+    """A table's cells as the PDF prints them (the thesis template's SI tables): ``\\verb|\\ampere|``
+    is its verbatim text, not the number of the stash that held it ("51"); ``\\textminus`` a minus;
+    siunitx's measured units their symbols (``\\bohr`` "a₀", ``\\planckbar`` "ℏ"), not an empty cell;
+    a discretionary hyphen ``\\-`` prints nothing. Expected rows written by hand from the source."""
+    from sloika.pipelines.formats.latex import parse_latex
+
+    source = (
+        "\\documentclass{article}\n\\usepackage{siunitx}\n\\begin{document}\n"
+        "Команда \\verb|\\quad| делает пробел.\n\n"
+        "\\begin{table}\n\\caption{Единицы \\verb|\\si|}\n\\begin{tabular}{llcc}\n"
+        "Название & Команда & Символ & Степень \\\\\n"
+        "Ампер & \\verb|\\ampere| & \\si{\\ampere} & \\textminus24 \\\\\n"
+        "Боровский ра\\-диус & \\verb+\\bohr+ & \\si{\\bohr} & 1 \\\\\n"
+        "Постоянная Планка & \\verb|\\planckbar| & \\si{\\planckbar} & \\textminus 3 \\\\\n"
+        "\\end{tabular}\n\\end{table}\n\\end{document}\n"
+    )
+    path = tmp_path / "paper.tex"
+    path.write_text(source)
+    (doc,) = parse_latex(str(path), source.encode(), "keep")
+    (table,) = [span for span in doc.spans if span.label == "table"]
+    assert table.attrs["rows"] == [
+        ["Название", "Команда", "Символ", "Степень"],
+        ["Ампер", "\\ampere", "A", "−24"],
+        ["Боровский радиус", "\\bohr", "a₀", "1"],
+        ["Постоянная Планка", "\\planckbar", "ℏ", "−3"],
+    ]
+    assert table.attrs["caption"] == "Единицы \\si"
+    assert doc.text == "Команда \\quad делает пробел.\n\nЕдиницы \\si"
+
+
+def test_latex_table_rows_split_only_at_the_grids_own_signs(tmp_path):
+    """A formula's ``&`` and ``\\\\`` inside a cell (an ``aligned`` block, a ``cases`` in a note) are
+    the formula's: the cell stays whole; tabularray's ``\\SetCell[c=2]{l}`` is set-up, not text;
+    longtable's head repeated on every page ("(продолжение)") and foot ending every page but the
+    last ("продолжение следует") are page furniture: the rows are the first head, the body and the
+    last foot. Expected rows written by hand from the source."""
+    from sloika.pipelines.formats.latex import parse_latex
+
+    source = r"""\documentclass{article}
+\begin{document}
+Функции и параметры.
+
+\begin{longtable}{ll}
+\caption{Функции} \\
+Имя & Функция \\
+\endfirsthead
+\multicolumn{2}{c}{(продолжение)} \\
+Имя & Функция \\
+\endhead
+\multicolumn{2}{r}{продолжение следует} \\
+\endfoot
+Конец таблицы & \\
+\endlastfoot
+Ackley & \(\begin{aligned} f(x)= & -20 \\ & + e \end{aligned}\) \\
+сфера & $x & y$ \\
+\SetCell[c=2]{l} Примечание \\
+\end{longtable}
+\end{document}
+"""
+    path = tmp_path / "paper.tex"
+    path.write_text(source)
+    (doc,) = parse_latex(str(path), source.encode(), "keep")
+    (table,) = [span for span in doc.spans if span.label == "table"]
+    assert table.attrs["rows"] == [
+        ["Имя", "Функция"],
+        ["Конец таблицы", ""],
+        ["Ackley", r"\(\begin{aligned} f(x)= & -20 \\ & + e \end{aligned}\)"],
+        ["сфера", "$x & y$"],
+        ["Примечание"],
+    ]
