@@ -1519,3 +1519,21 @@ Ackley & \(\begin{aligned} f(x)= & -20 \\ & + e \end{aligned}\) \\
         ["сфера", "$x & y$"],
         ["Примечание"],
     ]
+
+
+def test_latex_counters_decide_value_tests_and_excluded_comments_go(tmp_path):
+    """Counters the paper sets (``\\setcounter``, ``\\addtocounter``) decide etoolbox's value tests
+    as TeX would: ``contnumeq`` = 0 leaves equations numbered within chapters ("(1.2)", where taking
+    the first branch printed "(2)"), ``bibliosel`` = 1 takes the second branch of a test for 0 and
+    the first of one for "> 0"; a counter never set stays undecidable (first branch); an
+    ``\\ifboolexpr`` of two false tests takes its second branch, whose ``\\excludecomment`` hides the
+    ``commentbox``; babel's ``"--~`` in a citation's note is an en dash. Written by hand."""
+    from sloika.pipelines.formats.latex import parse_latex
+
+    path = PAPERS / "counters" / "paper.tex"
+    (doc,) = parse_latex(str(path), path.read_bytes(), "keep")
+    assert doc.text == (
+        "Первая\n\n"
+        "Формула [math] и ещё одна [math] Сошлёмся на формулу (1.2), см. (Иванов 2001, v–x, 25). "
+        "Счётчик больше нуля. Неизвестный счётчик: первая ветвь.\n\nКонец."
+    )

@@ -341,7 +341,7 @@ ARITIES = {
 LAYOUT_ENVIRONMENTS = {"tabular": "[{", "tabular*": "{[{", "tabularx": "{{", "longtable": "[{",
                        "array": "[{", "deluxetable": "{", "deluxetable*": "{", "minipage": "[[[{",
                        "subfigure": "[{", "wrapfigure": "[{{", "otherlanguage": "{",
-                       "otherlanguage*": "{"}  # fmt: skip
+                       "otherlanguage*": "{", "refcontext": "["}  # fmt: skip
 
 
 def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
@@ -365,7 +365,8 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     definitions = flat  # \renewcommand\thechapter{\Asbuk{chapter}} after \appendix says how appendices print
     flat, macros = collect_macros(conditionals.resolve(flat), macros)
     flat, stopped = expand_macros(flat, macros)
-    flat = strip_environment_arguments(conditionals.resolve(flat), preamble + flat)
+    flat = conditionals.resolve(flat)
+    flat = strip_environment_arguments(without_excluded(flat, preamble + flat), preamble + flat)
     flat = PLACEMENT.sub(r"\1", flat)
     if stopped:
         notes["macro_budget_exceeded"] = ["expansion stopped: a macro that keeps expanding?"]
@@ -387,7 +388,7 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     def cite(match: re.Match) -> str:
         text, keys = render_citation(match, entries, textual_cite=bool(NATBIB.search(preamble)))
         # pre-notes and .bib names may hold LaTeX, a pre-note \texttt{numpy} (a code token) too
-        text = " ".join(_unstash_code(_to_text(text), blocks).split())
+        text = " ".join(_unstash_code(_babel(_to_text(text)), blocks).split())
         if not text:
             return CITE_HOLE  # no .bib entry: the sentence stands without it (see HOLES)
         citations.append((text, [_entry(key, entries[key]) for key in keys]))
@@ -478,6 +479,23 @@ class Block:
 ENVIRONMENT_DEFINITION = re.compile(
     r"\\(?:re)?newenvironment\*?\s*\{(?P<name>[^}]+)\}\s*(?:\[(?P<nargs>\d)\])?\s*(?P<optional>\[[^\]]*\])?"
 )
+
+
+EXCLUDED = re.compile(r"\\excludecomment\s*\{([^{}]*)\}")
+
+
+def without_excluded(source: str, definitions: str) -> str:
+    """``source`` without the environments the comment package's ``\\excludecomment{name}`` in
+    ``definitions`` makes comments (the thesis template's ``commentbox`` outside draft mode): the
+    PDF prints nothing of them, as of ``\\begin{comment}``."""
+    for name in {name.strip() for name in EXCLUDED.findall(definitions)}:
+        begin = re.compile(r"\\begin\{" + re.escape(name) + r"\}")
+        pieces, cursor = [], 0
+        while found := begin.search(source, cursor):
+            pieces.append(source[cursor : found.start()])
+            cursor = _environment_end(source, name, found.end())[0]
+        source = "".join(pieces) + source[cursor:]
+    return source
 
 
 def strip_environment_arguments(source: str, definitions: str) -> str:
@@ -937,14 +955,19 @@ def _verbatim_url(match: re.Match) -> str:
 def _tidy(paragraph: str) -> str:
     """One line, ``~`` and no-break spaces as spaces, babel's shorthands as the characters they
     print, and no holes left by dropped macros."""
-    paragraph = drop_computed(paragraph)[0] if MARK in paragraph else paragraph
-    for shorthand, character in BABEL:
-        paragraph = shorthand.sub(character, paragraph)
+    paragraph = _babel(drop_computed(paragraph)[0] if MARK in paragraph else paragraph)
     # "\\-" marks where TeX may break a word (U+00AD from pylatexenc): unbroken, it prints nothing
     paragraph = " ".join(paragraph.replace("~", " ").replace("\u00a0", " ").replace("\u00ad", "").split())
     for pattern, replacement in HOLES:
         paragraph = pattern.sub(replacement, paragraph)
     return paragraph
+
+
+def _babel(text: str) -> str:
+    """``text`` with babel-russian's shorthands as the characters they print."""
+    for shorthand, character in BABEL:
+        text = shorthand.sub(character, text)
+    return text
 
 
 _CONVERTER: Any = None
