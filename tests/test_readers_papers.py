@@ -1537,3 +1537,20 @@ def test_latex_counters_decide_value_tests_and_excluded_comments_go(tmp_path):
         "Формула [math] и ещё одна [math] Сошлёмся на формулу (1.2), см. (Иванов 2001, v–x, 25). "
         "Счётчик больше нуля. Неизвестный счётчик: первая ветвь.\n\nКонец."
     )
+
+
+def test_latex_verbatim_keeps_what_was_typed_though_a_macro_of_that_name_is_redefined(tmp_path):
+    """The thesis template redefines ``\\omega`` (upright Greek): a ``verbatim`` example shows what
+    the author typed, "\\(\\omega\\)", not the expansion "\\upomega"."""
+    from sloika.pipelines.formats.latex import parse_latex
+
+    source = (
+        "\\documentclass{article}\n\\renewcommand{\\omega}{\\upomega}\n\\begin{document}\n"
+        "Частота \\(\\omega\\) задаётся так:\n\\begin{verbatim}\n\\nomenclature{\\(\\omega\\)}{частота}\n"
+        "\\end{verbatim}\nКонец.\n\\end{document}\n"
+    )
+    path = tmp_path / "paper.tex"
+    path.write_text(source)
+    (doc,) = parse_latex(str(path), source.encode(), "keep")
+    (code,) = [doc.text[s.start : s.end] for s in doc.spans if s.label == "code"]
+    assert code == "\\nomenclature{\\(\\omega\\)}{частота}"

@@ -362,6 +362,7 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     blocks: list[Block] = []
     # inline code first: a user macro of the same name must not expand inside \verb!\autocite!
     flat = stash_inline_code(_flatten(body.group(1), root, notes, 0, chain, budget), blocks)
+    flat = stash_blocks(flat, blocks, VERBATIM)  # "\\(\\omega\\)" typed there is not the \\upomega it means
     definitions = flat  # \renewcommand\thechapter{\Asbuk{chapter}} after \appendix says how appendices print
     flat, macros = collect_macros(conditionals.resolve(flat), macros)
     flat, stopped = expand_macros(flat, macros)
@@ -441,6 +442,9 @@ CODE_OPTIONS = {
 # pseudo-code (algorithmicx) is code too: its \State and \For read as no sentence
 CODE_ENVIRONMENTS = {"verbatim", "verbatim*", *FANCYVRB, "lstlisting", "minted", "alltt", "algorithmic"}
 DROPPED_ENVIRONMENTS = {"comment"}  # the comment package's block comments
+# code typed verbatim, with no label or caption the numbering reads: taken out before the paper's
+# macros expand (the thesis's \renewcommand of \omega turned the example it types into \upomega)
+VERBATIM = frozenset({"verbatim", "verbatim*"})
 BLOCK_BEGIN = re.compile(
     r"\\begin\{("
     + "|".join(
@@ -529,14 +533,18 @@ def stash_inline_code(source: str, blocks: list[Block]) -> str:
     return VERB.sub(inline, source)
 
 
-def stash_blocks(source: str, blocks: list[Block]) -> str:
-    """``source`` with each outermost table, picture and code environment replaced by a ``BLOCK``
-    token (a paragraph of its own) and described in ``blocks``; inline code too (the paper's own was
-    stashed before the macros expanded; this catches what a macro wrote)."""
+def stash_blocks(source: str, blocks: list[Block], names: frozenset[str] | None = None) -> str:
+    """``source`` with each outermost table, picture and code environment (or only those ``names``)
+    replaced by a ``BLOCK`` token (a paragraph of its own) and described in ``blocks``; inline code
+    too (the paper's own was stashed before the macros expanded; this catches what a macro wrote)."""
     source = TIKZ_STYLE.sub("", stash_inline_code(source, blocks))
     pieces, cursor = [], 0
     while match := BLOCK_BEGIN.search(source, cursor):
         name = match.group(1)
+        if names is not None and name not in names:
+            pieces.append(source[cursor : match.end()])
+            cursor = match.end()
+            continue
         end, inner_end = _environment_end(source, name, match.end())
         pieces.append(source[cursor : match.start()])
         cursor = end
