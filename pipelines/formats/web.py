@@ -17,8 +17,10 @@ and texinfo pages, docs/benchmarks.md):
 * Two ``<br>`` in a row end a paragraph; several ``<code>`` in one ``<pre>`` are set apart; a
   Cyrillic word and a Latin inline element glued in the source get a space (``_space_latin_words``).
 
-Paragraphs foreign to the page (untranslated ones in a translated manual, ``foreign_paragraphs``)
-are cut into the ``removed`` layer by default (a zero-width span, ``attrs.text`` the paragraph,
+Paragraphs foreign to the page (untranslated ones in a translated manual, ``foreign_paragraphs``),
+and headings judged as the PDF reader's are (short lines, by their lower-case words: "3.2. But what
+about Knoppix, …?" over a translated answer goes, "13.3.1. Software in the Public Interest", a name,
+stays), are cut into the ``removed`` layer by default (a zero-width span, ``attrs.text`` the paragraph,
 ``attrs.lang``); ``readers.foreign_paragraphs: flag`` keeps and marks them in ``lang_spans``,
 ``keep`` does neither.
 """
@@ -393,7 +395,7 @@ def _prose(text: str) -> str:
 
 def page_document(page: Page, foreign: str = "trim", targets: tuple[str, ...] = ()) -> Parsed:
     """One document from the blocks: paragraphs separated by blank lines, ``code`` and ``heading``
-    spans in ``structure``, foreign paragraphs cut (``removed``) or marked (``lang_spans``)."""
+    spans in ``structure``, foreign paragraphs and headings cut (``removed``) or marked (``lang_spans``)."""
     builder = TextBuilder()
     paragraphs: list[Paragraph] = []
     code: list[Paragraph] = []  # what a cut sentence leads into goes with it (``companions``)
@@ -407,6 +409,7 @@ def page_document(page: Page, foreign: str = "trim", targets: tuple[str, ...] = 
             code.append(Paragraph(block.text, start=start))
         elif block.kind == "head":
             builder.span(start, end, "heading", level=block.level)
+            paragraphs.append(Paragraph(block.text, start=start, heading=True))
         else:
             paragraphs.append(Paragraph(block.text, tuple(block.code), start))
     parsed = Parsed(builder.text, builder.spans, "article")
