@@ -213,6 +213,28 @@ def test_the_tail_of_a_cut_item_and_a_bare_term_go_and_a_list_of_names_stays():
     ]
 
 
+def test_the_sub_items_of_a_cut_item_go_with_it():
+    """maint-guide 2.2: the sub-items "– Вы должны связаться …" of the cut "• The program should not
+    introduce …" would read as the licence item's; the licence item's own sub-item stays, and so
+    does the paragraph after the list."""
+    licence = "• У программы обязательно должна быть лицензия."
+    main = "– Для секции main программа должна удовлетворять критериям свободного ПО."
+    contact = "– Вы должны связаться с авторами программы, чтобы убедиться, что они не против."
+    after = "Как начинающий сопровождающий, не беритесь за сложные пакеты."
+    parsed = cut(
+        [
+            ("2.2 Выбор программы", True),
+            (licence, False),
+            (main, False),
+            (f"• The program should not introduce security and maintenance concerns. {ENGLISH}", False),
+            (contact, False),
+            (after, False),
+        ]
+    )
+    assert parsed.text == "\n\n".join(["2.2 Выбор программы", licence, main, after])
+    assert orphaned(parsed) == [("tail_of_cut_item", contact)]
+
+
 def test_a_numbered_title_set_larger_than_the_body_is_a_heading_however_punctuated():
     """ "3.1.13 Всё равно непонятно. Так что же нужно устанавливать?" set at 12 pt over 10 pt text is
     a question; the same shape set as the body ("4.2 Документ проверяют по таблице 3. Что в ней

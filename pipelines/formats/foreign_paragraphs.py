@@ -403,7 +403,7 @@ def foreign_cut(
             start, end = paragraph.start, paragraph.start + len(paragraph.text)
             spans.append(Span(start, end, "foreign_companion", None, {"text": paragraph.text, "lang": lang}))
         partial = {index for index, *_ in parts if index not in found}
-        spans += orphans(paragraphs, found, [p for p, _ in going], code, partial)
+        spans += orphans(paragraphs, found, [p for p, _ in going], code, partial, own)
     if action == "flag":
         marked = parsed.layers.get("lang_spans", []) + spans
         return replace(parsed, layers=parsed.layers | {"lang_spans": marked})
@@ -566,10 +566,12 @@ def orphans(
     going: list[Paragraph] = (),
     code: list[Paragraph] = (),
     partial: set[int] = frozenset(),
+    own: str | None = None,
 ) -> list[Span]:
     """``removed`` records (``orphaned_by_cut``, ``attrs.why``) for what the cut of the ``found``
     paragraphs and the ``going`` companions leaves incoherent, among the ``code`` blocks
-    (``partial``: indices of paragraphs that lose sentences, left alone):
+    (``partial``: indices of paragraphs that lose sentences, left alone; ``own``: the page's
+    language, the records' ``lang``):
 
     - the paragraphs and code directly under a heading that was cut, up to the next heading of any
       level (``UNDER_CUT_HEADING``): left, they would answer the question before ("3.1.11 …"'s
@@ -586,7 +588,7 @@ def orphans(
       read well without it, where the count would be false;
     - a paragraph that went on with a list item whose first paragraph was cut, between it and the
       next item ("• Optional packages …" cut, "Сюда входят X, полный дистрибутив TeX …" left
-      under "Важные"; ``TAIL_OF_CUT_ITEM``);
+      under "Важные"), and the sub-items ("–" under "•") of a cut item (``TAIL_OF_CUT_ITEM``);
     - a list item that is a bare term ("• mypackage_1.0.dsc") whose description was cut, when a
       list item, a heading or the end follows and the item beside it has a description
       (``BARE_TERM``; a list of names, "• Политика для Java (…)", has none).
@@ -625,6 +627,11 @@ def orphans(
                 under = True
         elif under and not cut(position):
             whole(position, UNDER_CUT_HEADING)
+    under_cut = set(records)  # the rules below judge by the cut and this, not by each other's records
+
+    def cut(position: int) -> bool:
+        return items[position][3].start in gone or position in under_cut
+
     for position, (_, is_code, index, paragraph) in enumerate(items):
         if paragraph.heading or cut(position) or index in partial or is_code and not listed(position):
             continue
@@ -640,7 +647,8 @@ def orphans(
     for position, (start, end, why) in sorted(records.items()):
         paragraph = items[position][3]
         text = paragraph.text[start - paragraph.start : end - paragraph.start].strip()
-        spans.append(Span(start, end, "orphaned_by_cut", None, {"text": text, "why": why}))
+        attrs = {"text": text, "why": why} | ({"lang": own} if own else {})
+        spans.append(Span(start, end, "orphaned_by_cut", None, attrs))
     return spans
 
 
@@ -696,10 +704,36 @@ def _described(position: int, items: list, heading, listed) -> bool:
     return following < len(items) and following != position and not (heading(following) or listed(following))
 
 
+def _sub_item_of_cut(position: int, items: list, cut, heading, listed) -> bool:
+    """Whether the list item at ``position`` is a sub-item (another mark: "–" under "•") of an item
+    that was cut: maint-guide's "– Вы должны связаться с авторами программы…" under the cut "• The
+    program should not introduce security and maintenance concerns…" would read as a sub-item of
+    the item before it ("• У программы обязательно должна быть лицензия.")."""
+    mark = _mark(items[position][3].text)
+    if mark is None:
+        return False
+    for before in range(position - 1, -1, -1):
+        if heading(before):
+            return False
+        other = _mark(items[before][3].text) if listed(before) else None
+        if other is None and not cut(before) or other is None and items[before][1]:
+            return False
+        if other is not None and other != mark:
+            return cut(before)
+    return False
+
+
+def _mark(text: str) -> str | None:
+    """A list item's mark ("•", "–"), None for a paragraph that is no list item."""
+    return text.lstrip()[0] if LIST_MARK.match(text) else None
+
+
 def _tail_or_term(position: int, items: list, cut, heading, listed) -> str | None:
     """``TAIL_OF_CUT_ITEM`` for a paragraph continuing a list item that was cut, ``BARE_TERM`` for a
     list item whose description was cut (``orphans``)."""
     paragraph = items[position][3]
+    if _sub_item_of_cut(position, items, cut, heading, listed):
+        return TAIL_OF_CUT_ITEM
     if listed(position):
         words = LIST_MARK.sub("", paragraph.text).split()
         if len(words) > BARE_TERM_WORDS or paragraph.text.rstrip()[-1:] in ".:;!?,":
