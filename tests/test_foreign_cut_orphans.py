@@ -117,6 +117,36 @@ def test_a_lead_in_whose_list_was_cut_goes_alone_and_one_whose_list_goes_on_stay
     assert orphaned(parsed) == [("lead_in_of_cut", "Существует два типа пакетов Debian:")]
 
 
+def test_where_list_items_carry_no_mark_a_lead_in_stays_unless_a_heading_or_lead_in_follows():
+    """An HTML page's ``<li>`` is a paragraph like any: "… прочитать следующую документацию:" whose
+    English first item was cut still leads into the Russian item after it; "Имена версий взяты из
+    старого мультфильма:" whose whole list was cut, another lead-in next, goes."""
+    gnu = "gnu-standards — в этом пакете содержатся две части документации проекта GNU."
+    parsed = cut(
+        [
+            ("1.3 Документация", True),
+            ("Кроме этого документа также важно прочитать следующую документацию:", False),
+            (f"Autotools Tutorial provides a very good tutorial for the build system. {ENGLISH}", False),
+            (gnu, False),
+            ("Имена версий взяты из старого мультфильма:", False),
+            (f"alpha (1.0) was the little toy robot, and it was a very good one. {ENGLISH}", False),
+            ("Синтаксис команды:", False),
+            ("pkgtool [ install | remove | purge ] пакет", False),
+        ],
+        code=(7,),
+    )
+    assert parsed.text == "\n\n".join(
+        [
+            "1.3 Документация",
+            "Кроме этого документа также важно прочитать следующую документацию:",
+            gnu,
+            "Синтаксис команды:",
+            "pkgtool [ install | remove | purge ] пакет",
+        ]
+    )
+    assert orphaned(parsed) == [("lead_in_of_cut", "Имена версий взяты из старого мультфильма:")]
+
+
 def test_a_count_the_cut_made_false_goes_and_a_count_of_a_whole_list_stays():
     """ "существует три версии Debian GNU/Linux:" over three terms, the third cut: the count goes,
     the two versions left stay. "Отметьте два ключевых момента:" over its two items stays though a

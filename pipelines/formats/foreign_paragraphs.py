@@ -578,7 +578,8 @@ def orphans(
       answer under 3.1.10); a chapter whose title was cut keeps its subsections, and a label left
       alone over a cut title ("Глава 6") goes too (``LABEL_OF_CUT_TITLE``), with the text under it;
     - a closing sentence ending with a colon right before cut text, when what follows the cut is
-      a heading, the end or another paragraph (not a list item or code that it may lead into):
+      a heading, the end or another paragraph (not a list item or code that it may lead into; on a
+      page whose list items carry no mark, another lead-in):
       "Существует два типа пакетов Debian:" with both types cut (``LEAD_IN_OF_CUT``); the
       sentence only, not its paragraph;
     - a closing sentence counting what follows ("существует три версии Debian GNU/Linux:",
@@ -628,6 +629,7 @@ def orphans(
         elif under and not cut(position):
             whole(position, UNDER_CUT_HEADING)
     under_cut = set(records)  # the rules below judge by the cut and this, not by each other's records
+    marked = any(LIST_MARK.match(item[3].text) for item in items)  # its list items show as such
 
     def cut(position: int) -> bool:
         return items[position][3].start in gone or position in under_cut
@@ -636,7 +638,7 @@ def orphans(
         if paragraph.heading or cut(position) or index in partial or is_code and not listed(position):
             continue
         why = _tail_or_term(position, items, cut, heading, listed)
-        why = why or (None if is_code else _lead_in(position, items, cut, heading, listed))
+        why = why or (None if is_code else _lead_in(position, items, cut, heading, listed, marked))
         if why in (TAIL_OF_CUT_ITEM, BARE_TERM):
             whole(position, why)
         elif why:
@@ -658,9 +660,11 @@ def _last_sentence(text: str) -> int:
     return bounds[-1]
 
 
-def _lead_in(position: int, items: list, cut, heading, listed) -> str | None:
+def _lead_in(position: int, items: list, cut, heading, listed, marked: bool = True) -> str | None:
     """``LEAD_IN_OF_CUT`` or ``COUNT_OF_CUT_LIST`` for the paragraph at ``position`` whose closing
-    sentence leads into or counts what the cut took (``orphans``)."""
+    sentence leads into or counts what the cut took (``orphans``). Where the page's list items carry
+    no mark (``marked``: an HTML page's ``<li>`` and ``<dd>`` are paragraphs), only a heading, the
+    end or another lead-in after the cut shows that nothing of the list is left."""
     text = items[position][3].text.rstrip()
     sentence = text[_last_sentence(text) :]
     following = position + 1
@@ -669,7 +673,9 @@ def _lead_in(position: int, items: list, cut, heading, listed) -> str | None:
         after = following
         while after < len(items) and cut(after) and not heading(after):
             after += 1
-        if after == len(items) or heading(after) or not items[after][1] and not listed(after):
+        text = "" if after == len(items) or items[after][1] else items[after][3].text.rstrip()
+        other = text and not listed(after) and (marked or text.endswith(":"))
+        if after == len(items) or heading(after) or other:
             return LEAD_IN_OF_CUT
     if not COUNT_WORD.search(sentence):
         return None
