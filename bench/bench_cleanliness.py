@@ -84,16 +84,18 @@ The detectors, each a regular expression or a small rule over one document (``DE
   broken text layer, an OCR of a bad scan. Each set's largest share of such words in one document
   is reported too (``unknown_words_max``): a scan's few OCR errors ("библшнрафияеская") sit among
   a standard's rare words and are not told apart by a share.
-
-* ``lead_in_hole``, ``empty_section``, ``label_alone``: holes a trim (an untranslated answer, list
-  item or title cut) or a dropped embed leaves: a paragraph ending with a word and ":" followed by
-  text the ``removed`` layer holds as trimmed (``foreign_paragraph``, …), by the end of the text, or
-  by a heading not under its own ("Данный документ создан на основе следующих двух документов:" /
-  "Глава 1"); a heading followed by a heading of its level or a higher one, or ending the text; a
-  chapter's label alone ("Глава 6" / "6.1 …"). Headings are the reader's (``heading`` spans, the
-  titles its sections start with) and Markdown's ``#`` lines; a table or figure the reader took out
-  (a zero-width ``table`` span) continues a lead-in, a deeper heading is what it leads to, and a
-  document's title block (title, version, authors) is no run of empty sections.
+* ``lead_in_hole``, ``empty_section``, ``label_alone``, ``trimmed_opening``: holes a trim (an
+  untranslated answer, list item or title cut) or a dropped embed leaves: a paragraph ending with a
+  word and ":" followed by text the ``removed`` layer holds as trimmed (``foreign_paragraph``, …),
+  by the end of the text, or by a heading not under its own ("Данный документ создан на основе
+  следующих двух документов:" / "Глава 1"); a heading followed by a heading of its level or a
+  higher one, or ending the text; a chapter's label alone ("Глава 6" / "6.1 …"); a heading whose
+  first paragraph the ``removed`` layer holds as trimmed, the section opening on what followed
+  ("7.8 Что такое виртуальный пакет?" / "Кроме того, …"; a ceiling: a cut introduction may leave a
+  whole answer). Headings are the reader's (``heading`` spans, the titles its sections start with)
+  and Markdown's ``#`` lines; a table or figure the reader took out (a zero-width ``table`` span)
+  continues a lead-in, a deeper heading is what it leads to, and a document's title block (title,
+  version, authors) is no run of empty sections.
 * ``glued_clause``: a clause number at a paragraph's start run into its first word (``6.1В
   заголовке``, ``4.1.12В конце``); "5.1B", "3.1.2а", "2.5Мб", "ХХХХ.331112.032Ф0" are not.
 * ``lost_hyphen``: a word run together where a line-end hyphen was dropped: a Russian compound the
@@ -231,6 +233,7 @@ DETECTORS = (
     "garbled_text",
     "lead_in_hole",
     "empty_section",
+    "trimmed_opening",
     "label_alone",
     "glued_clause",
     "lost_hyphen",
@@ -251,6 +254,8 @@ WORD = re.compile(r"[^\W\d_]{2,}")
 BLOCK = re.compile(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*")
 # reasons of the ``removed`` layer for text a trim took out (not markup, debris or furniture)
 TRIMMED = frozenset({"foreign_paragraph", "foreign_companion", "foreign_sentence", "empty_section"})
+# a text trimmed this often in one set is a recurring note (furniture), not a part of what it stood in
+RECURRING_NOTE = 3
 LEAD_IN = re.compile(r"[^\W\d_]{2}[»”\")]?:$")  # "…следующих двух документов:"; not a drive's "C:"
 EXAMPLE_LEAD = re.compile(
     r"(?:например|пример|примеры|for example|for instance|e\.g\.|example|examples)\s*:$", re.I
@@ -472,7 +477,10 @@ def outline_holes(
     ``lead_in_hole``, a paragraph ending with a word and ":" followed by text a trim took out
     (``cuts``), by the end of the text or by a heading not under the lead-in's own (a deeper one,
     "### Шаг 1: …" after "А вот как создать компонент:", is what it leads to); ``empty_section``, a
-    heading followed by a heading of its level or a higher one, or ending the text; ``label_alone``,
+    heading followed by a heading of its level or a higher one, or ending the text;
+    ``trimmed_opening``, a heading whose first paragraph a trim took out, so that the section opens on
+    what followed ("7.8 Что такое виртуальный пакет?" / "Кроме того, …"; a ceiling: a cut
+    introduction may leave a whole answer); ``label_alone``,
     a chapter's label ("Глава 6") without its
     title. ``headings``: (start, end, level) of the reader's headings (Markdown's ``#`` lines and
     chapter labels are found in the text); ``blocks``: offsets where a table or figure was taken out of
@@ -525,6 +533,8 @@ def outline_holes(
             alone = not prose[heading_end:end].strip()  # a Markdown heading's section may follow on its line
             if alone and next_level is not None and next_level <= level and not title_block:
                 hits.append(("empty_section", start))
+            elif alone and next_level is None and any(offset in between for offset in cuts):
+                hits.append(("trimmed_opening", start))  # the section reads without its start
         elif LEAD_IN.search(paragraph) and any(offset in between for offset in cuts):
             hits.append(("lead_in_hole", start))  # what it leads to, or its first part, was trimmed
         elif LEAD_IN.search(paragraph) and next_level is not None and next_level <= section:
@@ -621,7 +631,7 @@ def detect(
     hits["no_letters"] = int(not WORD.search(text))
     hits["foreign_line"] = foreign_lines(prose, lang)
     hits["garbled_text"] = int(unknown_share(prose, lang) > GARBLED_SHARE)
-    hits.update({name: 0 for name in ("lead_in_hole", "empty_section", "label_alone")})
+    hits.update({name: 0 for name in ("lead_in_hole", "empty_section", "trimmed_opening", "label_alone")})
     hits.update(name for name, _ in outline_holes(prose, headings, blocks, cuts))
     hits["glued_clause"] = len(glued_clauses(prose, lang))
     hits["lost_hyphen"] = len(lost_hyphens(prose, lang))
@@ -652,7 +662,8 @@ def kept_documents(corpus: Path) -> list[dict]:
     """Kept documents with spans of their ``structure`` layer: ``code`` [(start, end)], ``headings``
     [(start, end, level)] (a reader's ``heading`` spans and the titles its sections start with),
     ``blocks`` [offset] (tables and pictures taken out of the text) and ``cuts`` [offset] (where the
-    ``removed`` layer holds text a trim took out: ``TRIMMED``)."""
+    ``removed`` layer holds text a trim took out: ``TRIMMED``; not a note trimmed ``RECURRING_NOTE``
+    times or more in the corpus, which is furniture)."""
     import duckdb
 
     rows = duckdb.execute(
@@ -695,13 +706,23 @@ def kept_documents(corpus: Path) -> list[dict]:
     removed = corpus / "layers" / "removed"
     if list(removed.glob("*.parquet")):
         by_id = {doc["id"]: doc for doc in docs}
-        for doc_id, start in duckdb.execute(
-            "SELECT doc_id, start FROM read_parquet(?) WHERE list_contains(?, label)",
+        cuts = duckdb.execute(
+            "SELECT doc_id, start, attrs FROM read_parquet(?) WHERE list_contains(?, label)",
             [str(removed / "*.parquet"), sorted(TRIMMED)],
-        ).fetchall():
-            if doc_id in by_id:
+        ).fetchall()
+        notes = Counter(_note_key(attrs) for _, _, attrs in cuts)
+        for doc_id, start, attrs in cuts:
+            if doc_id in by_id and notes[_note_key(attrs)] < RECURRING_NOTE:
                 by_id[doc_id]["cuts"].append(start)
     return docs
+
+
+def _note_key(attrs: str | None) -> str:
+    """A trimmed text's first 40 letters, lower case: the maint guide's untranslated note at each
+    chapter's start ("The rewrite of this tutorial document … is available as Guide for Debian
+    Maintainers") is one key in its PDF and HTML spellings."""
+    text = json.loads(attrs or "{}").get("text", "")
+    return "".join(char for char in text.lower() if char.isalpha())[:40]
 
 
 def doc_hits(doc: dict) -> Counter:

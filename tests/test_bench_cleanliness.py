@@ -375,3 +375,32 @@ def test_a_lead_in_whose_list_was_trimmed_is_a_hole_even_before_a_table():
     tables = [guide.index("Глава")]
     assert detect(guide, "paper", "ru", blocks=tables)["lead_in_hole"] == 0
     assert detect(guide, "paper", "ru", blocks=tables, cuts=tables)["lead_in_hole"] == 1
+
+
+def test_a_section_whose_opening_was_trimmed_is_counted():
+    """The Debian FAQ PDF's "7.8 Что такое виртуальный пакет?" whose English definition went to
+    `removed`, so the answer opens on "Кроме того"; the same section untrimmed is none."""
+    faq = (
+        "7.8 Что такое виртуальный пакет?\n\nКроме того, в Debian есть механизм, позволяющий системному "
+        "администратору выбрать предпочтительную версию.\n\n7.9 Что значит, что пакет зависит от другого?"
+    )
+    second = faq.index("7.9")
+    headings = [(0, faq.index("?") + 1, 2), (second, len(faq), 2)]
+    cut = faq.index("\n\n")
+    assert detect(faq, "paper", "ru", headings=headings, cuts=[cut])["trimmed_opening"] == 1
+    assert detect(faq, "paper", "ru", headings=headings)["trimmed_opening"] == 0
+
+
+def test_a_note_trimmed_at_every_chapter_is_one_key():
+    """The maint guide's untranslated note at each chapter's start, as its PDF and its HTML print it:
+    one key, so that a set counts it as a recurring note (furniture), not as a chapter's opening."""
+    from bench_cleanliness import _note_key
+
+    note = "The rewrite of this tutorial document with updated contents and more practical examples is "
+    pdf = json.dumps({"text": note + "available as ”Guide for Debian Maintainers”."})
+    html = json.dumps(
+        {"text": note + "available as Guide for Debian Maintainers (https://www.debian.org/doc)."}
+    )
+    assert (
+        _note_key(pdf) == _note_key(html) != _note_key('{"text": "Debian now requires source-only uploads."}')
+    )
