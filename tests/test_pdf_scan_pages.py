@@ -53,7 +53,8 @@ SCAN_PAGES_TEXT = (
     "Ссылки записывают по форме:\n\n"  # the form's header cells a table span, not lines of prose
     "Ссылки на раздел дают номером.\n\n"
     "Страницы нумеруют так:\n\n"  # the drawing's labels out
-    "Текст начинают с нового листа."
+    "Текст начинают с нового листа.\n\n"
+    "Россия. Президент (2000 — )."  # the closing piece joins the line that leaves its bracket open
 )
 FIGURE = {  # the example table's cells and its bare caption: removed, none a paragraph
     "Таблица...",
@@ -112,7 +113,7 @@ def test_a_scans_page_foot_references_and_numbering_example_read_as_the_page_sho
     assert {doc.text[: s.start].rstrip()[-11:] for s in figure} == {  # each where it was read
         "рисунком 1.",
         "меруют так:",
-        "вого листа.",  # the italic label, read after the last line
+        " (2000 — ).",  # the italic label, read after the last line
     }
 
 

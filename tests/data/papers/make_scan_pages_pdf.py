@@ -136,7 +136,8 @@ def _third_page(pdf: FPDF) -> None:
     (the heading's size) ends short in "!:" and whose next line, smaller, starts at the same indent;
     a table continued from an earlier page under its label "Продолжение таблицы 3", its unit
     "В миллиметрах" over its right column; a form's header of two cells whose lines are centred; a
-    drawing's labels: two lower-case words far apart on one row, an italic one larger than the body."""
+    drawing's labels: two lower-case words far apart on one row, an italic one larger than the body;
+    a bracket closed by a piece standing three em right of the line that opens it."""
     pdf.add_page()
     pdf.set_font("DejaVu", size=BODY)
     pdf.text(INDENT, 20, "6.1")
@@ -175,6 +176,9 @@ def _third_page(pdf: FPDF) -> None:
     pdf.text(150, 176, "Два интервала")  # a dimension's label on a drawing, italic and large
     pdf.set_font("DejaVu", size=BODY)
     pdf.text(INDENT, 186, "Текст начинают с нового листа.")
+    open_date = "Россия. Президент (2000 —"  # a record's date left open, its bracket closed 3 em right
+    pdf.text(INDENT, 196, open_date)
+    pdf.text(INDENT + pdf.get_string_width(open_date) + 12, 196, ").")
 
 
 if __name__ == "__main__":
