@@ -497,9 +497,9 @@ def companions(
     "and" + "service foo stop": the cut sentence's own words), and a short rest of the sentence in
     lower case right after such a block, in any script (a translated tail: "… run" + "apt-get
     build-dep foo" + "перед сборкой пакета."), with the language of the cut.
-    A code block right after a foreign paragraph whose sentence ends goes with it too when nothing
-    of the page goes on from it (``_alone``: "… The debi(1) command helps you to test installing
-    all the generated binary packages." + "$ sudo debi …" + "To prevent …").
+    A code block right after a foreign paragraph whose sentence ends goes with it too when it is a
+    cut list item's or nothing of the page goes on from it (``_alone``: "… The debi(1) command helps
+    you to test installing all the generated binary packages." + "$ sudo debi …" + "To prevent …").
     Cut, the code would stand without the sentence that says what it is.
     With ``own_script`` (the page's script), code the translator touched stays (``_translated``):
     a block whose sentence ends in the page's script after it ("aptitude update" + "а затем",
@@ -515,14 +515,15 @@ def companions(
     going: list[tuple[Paragraph, str]] = []
     leads: tuple[str, str | None] | None = None  # the cut's language and script while it leads on
     cut: str | None = None  # the cut's language while only code follows it
+    in_item = False  # the cut is a list item: a listing after it, before the next item, is its own
     for position, (_, is_code, index, item) in enumerate(items):
         letters = [char for char in item.text if char.isalpha()]
         if index in found:
             lang = found[index][0]
             script = Counter(map(script_of, letters)).most_common(1)[0][0] if letters else None
             leads = None if SENTENCE_END.search(item.text) else (lang, script)
-            cut = lang
-        elif is_code and (leads or cut and _alone(item, items[position + 1 :], found)):
+            cut, in_item = lang, bool(LIST_MARK.match(item.text))
+        elif is_code and (leads or cut and _alone(item, in_item, items[position + 1 :], found)):
             shown = [entry[3] for entry in items[:position] if entry[1]]
             if own_script and _translated(item, items[position + 1 :], own_script, shown):
                 leads = cut = None
@@ -598,14 +599,18 @@ def terms(
     return going
 
 
-def _alone(block: Paragraph, after: list, found: dict[int, tuple[str, float]]) -> bool:
-    """Whether nothing of the page goes on from a code ``block`` (followed by the items ``after``:
-    (start, is_code, index, paragraph)): the next paragraph, past more code, is ``found``, a
-    heading or a new list item ("• Соберите …" after a cut item's listing), or there is none; and
-    the block is no list item itself (a file name "• mypackage_1.0.deb" after the cut description
-    of the item before it)."""
+def _alone(block: Paragraph, in_item: bool, after: list, found: dict[int, tuple[str, float]]) -> bool:
+    """Whether a code ``block`` after a cut is the cut's though the cut's sentence ends: it comes
+    after a cut list item (``in_item``: an item's listing is the item's, "– Generate files like
+    debian/foo.links … in debian/rules." + "override_dh_auto_configure: …"), or nothing of the page
+    goes on from it (followed by the items ``after``: (start, is_code, index, paragraph), the next
+    paragraph past more code is ``found``, a heading or a new list item, or there is none). A list
+    item's own term ("• mypackage_1.0.deb", after the cut description of the item before it) is
+    neither."""
     if LIST_MARK.match(block.text):
         return False
+    if in_item:
+        return True
     following = next((entry for entry in after if not entry[1]), None)
     return (
         following is None
