@@ -188,9 +188,10 @@ def test_page_that_is_only_a_screen_keeps_it_as_drawn():
 def test_short_untranslated_lines_go_and_names_synopses_titles_stay():
     """A Russian page with the short English lines a translation leaves (the Debian FAQ's
     "To start or stop a service, run" between commands, an English list): each goes to ``removed``,
-    and so do the "and" and the list item between them; a synopsis, a list of names and an English
-    talk title stay. A Cyrillic word glued to a Latin ``<strong>`` gets its space; the Latin prefix
-    of a Cyrillic placeholder ("~a" + "действие") stays glued."""
+    and so do the "and" and the list item between them, and the lead-in left with nothing of its
+    list ("Имена версий взяты из старого мультфильма:", ``orphaned_by_cut``); a synopsis, a list of
+    names and an English talk title stay. A Cyrillic word glued to a Latin ``<strong>`` gets its
+    space; the Latin prefix of a Cyrillic placeholder ("~a" + "действие") stays glued."""
     from sloika.pipelines.formats.web import parse_html
 
     (doc,) = parse_html((DATA / "web" / "short_untranslated.html").read_bytes())
@@ -200,7 +201,6 @@ def test_short_untranslated_lines_go_and_names_synopses_titles_stay():
         "службы есть свой файл описания, который устанавливается вместе с пакетом.\n\n"
         "Второе число — количество уже найденных решений pkgtool. Шаблон ~aдействие выбирает пакеты "
         "по действию.\n\n"
-        "Имена версий взяты из старого мультфильма:\n\n"
         "Синтаксис команды:\n\npkgtool [ install | remove | purge ] пакет\n\n"
         "Авторы перевода:\n\nAnna Schmidt, Martin Quinn\n\n"
         "Доклад о сборке пакетов:\n\nThe Common Package Build System (CBS), FOSDEM 2009"
@@ -213,11 +213,13 @@ def test_short_untranslated_lines_go_and_names_synopses_titles_stay():
         "and",
         "service foo stop",
         "to get the same information on any system.",
+        "Имена версий взяты из старого мультфильма:",
         "alpha (1.0) was the little toy robot,",
         "beta (1.1) was, of course, Mr. Beta,",
         "gamma (2.0) was the wooden toy horse with a red saddle.",
     ]
-    assert {span.label for span in doc.layers["removed"]} == {"foreign_paragraph", "foreign_companion"}
+    labels = {"foreign_paragraph", "foreign_companion", "orphaned_by_cut"}
+    assert {span.label for span in doc.layers["removed"]} == labels
 
 
 def test_code_goes_with_the_untranslated_sentence_leading_into_it_unless_translated():
@@ -338,3 +340,27 @@ def test_an_untranslated_heading_goes_to_removed_a_name_stays():
     assert ("foreign_paragraph", "7.4. How can I help to translate the documentation?", "en") in removed
     assert "7.4." not in doc.text and "How can I help" not in doc.text
     assert "7.3.1. Software in the Public Interest\n\n" in doc.text
+
+
+def test_a_page_without_a_language_is_in_its_headings_language_and_references_are_not_its_words():
+    """A DocBook page that declares no language, its chapter mostly left in English under Russian
+    headings (the Debian FAQ's ``kernel.ru.html``): the headings say it is Russian, so the English
+    paragraphs go and the Russian stay (by letters alone English was the page's language and the
+    Russian was cut). An English paragraph holding a generated cross-reference ("Раздел 4.1, «…»",
+    DocBook's ``<a class="xref">``) is English: the reference's words are not judged."""
+    from sloika.pipelines.formats.web import parse_html
+
+    (doc,) = parse_html((DATA / "web" / "undeclared_language.html").read_bytes())
+    assert doc.text == (
+        "Глава 4. Ядро и модули\n\n"
+        "4.1. Можно ли собрать ядро самостоятельно?\n\n"
+        "Да, собрать ядро можно самостоятельно: исходный код лежит в отдельном пакете.\n\n"
+        "4.3. Как удалить старое ядро из системы?\n\n"
+        "Старое ядро удаляется как любой другой пакет, но работающее ядро удалить не получится."
+    )
+    removed = [(s.label, s.attrs["text"][:30], s.attrs.get("lang")) for s in doc.layers["removed"]]
+    assert removed == [
+        ("empty_section", "4.2. Какие инструменты есть дл", None),
+        ("foreign_paragraph", "Users build a custom kernel wi", "en"),
+        ("foreign_paragraph", "The new kernel package will be", "en"),
+    ]

@@ -213,7 +213,8 @@ def _between_foreign(
             continue
         paragraph = paragraphs[index]
         text, _ = judged_letters(paragraph.text, paragraph.code)
-        if not _own_script_letters(text, own):  # a number alone ("1" of a list) goes with the run
+        # a number alone ("1" of a list) goes with the run; "" (a section's bound) ends it
+        if paragraph.text and not _own_script_letters(text, own):
             run.append(index)
         else:
             before, run = None, []
@@ -472,6 +473,8 @@ def foreign_cut(
         for paragraph, lang in going:
             start, end = paragraph.start, paragraph.start + len(paragraph.text)
             spans.append(Span(start, end, "foreign_companion", None, {"text": paragraph.text, "lang": lang}))
+        partial = {index for index, *_ in parts if index not in found}
+        spans += orphans(paragraphs, found, [p for p, _ in going], code, partial, own)
     if action == "flag":
         marked = parsed.layers.get("lang_spans", []) + spans
         return replace(parsed, layers=parsed.layers | {"lang_spans": marked})
@@ -550,7 +553,7 @@ def companions(
     return going
 
 
-CUT_LABELS = ("foreign_paragraph", "foreign_sentence", "foreign_companion")
+CUT_LABELS = ("foreign_paragraph", "foreign_sentence", "foreign_companion", "orphaned_by_cut")
 SECTION_NUMBER = re.compile(r"^(?:(?:глава|chapter|раздел|section|часть|part)\s+)?(\d+(?:\.\d+)*)\b", re.I)
 
 
@@ -643,3 +646,237 @@ def _translated(block: Paragraph, after: list, own_script: str, before: list[Par
         return False
     first = next((char for char in after[0][3].text if char.isalpha()), "")
     return first.islower() and script_of(first) == own_script
+
+
+# What the cut leaves saying something it no longer says (``orphans``): each goes to ``removed`` as
+# ``orphaned_by_cut``, its ``why`` one of these.
+UNDER_CUT_HEADING = "under_cut_heading"  # its section's heading was cut: it would answer the one before
+LABEL_OF_CUT_TITLE = "label_of_cut_title"  # "Глава 6" whose title was cut
+LEAD_IN_OF_CUT = "lead_in_of_cut"  # "Существует два типа пакетов Debian:" and nothing it led into left
+COUNT_OF_CUT_LIST = "count_of_cut_list"  # "существует три версии …:" and the cut took one
+TAIL_OF_CUT_ITEM = "tail_of_cut_item"  # the rest of a list item whose first paragraph was cut
+BARE_TERM = "bare_term"  # "• Provides", its description cut
+LABEL_ONLY = re.compile(
+    r"^(?:глава|chapter|часть|part|раздел|section|приложение|appendix)\s+(?:\d+|[IVXLC]+|[A-ZА-ЯЁ])\.?$", re.I
+)
+# a count of what follows ("три версии", "следующих двух документов", "two ways"): a number written
+# as digits counts things rather than what the list holds ("более 59100 пакетов")
+COUNT_WORD = re.compile(
+    r"\b(?:два|две|двух|двум|двумя|три|тр[её]х|тр[её]м|тремя|четыре|четыр[её]х|пять|пяти|шесть|шести"
+    r"|семь|семи|восемь|восьми|девять|девяти|десять|десяти|оба|обе|обоих"
+    r"|two|three|four|five|six|seven|eight|nine|ten|both)\b",
+    re.I,
+)
+BARE_TERM_WORDS = 4  # a list item this short, ending no sentence, is a term ("• Provides", "• foo.dsc")
+COUNT_SENTENCE_WORDS = 8  # a sentence ending with a full stop this short may announce what follows
+
+
+def orphans(
+    paragraphs: list[Paragraph],
+    found: dict[int, tuple[str, float]],
+    going: list[Paragraph] = (),
+    code: list[Paragraph] = (),
+    partial: set[int] = frozenset(),
+    own: str | None = None,
+) -> list[Span]:
+    """``removed`` records (``orphaned_by_cut``, ``attrs.why``) for what the cut of the ``found``
+    paragraphs and the ``going`` companions leaves incoherent, among the ``code`` blocks
+    (``partial``: indices of paragraphs that lose sentences, left alone; ``own``: the page's
+    language, the records' ``lang``):
+
+    - the paragraphs and code directly under a heading that was cut, up to the next heading of any
+      level (``UNDER_CUT_HEADING``): left, they would answer the question before ("3.1.11 …"'s
+      answer under 3.1.10); a chapter whose title was cut keeps its subsections, and a label left
+      alone over a cut title ("Глава 6") goes too (``LABEL_OF_CUT_TITLE``), with the text under it;
+    - a closing sentence ending with a colon right before cut text, when what follows the cut is
+      a heading, the end or another paragraph (not a list item or code that it may lead into; on a
+      page whose list items carry no mark, another lead-in):
+      "Существует два типа пакетов Debian:" with both types cut (``LEAD_IN_OF_CUT``); the
+      sentence only, not its paragraph;
+    - a closing sentence counting what follows ("существует три версии Debian GNU/Linux:",
+      "Есть два способа его пакетирования.") when the cut took some of it: of the list after it
+      (list items, terms over their definitions) or, a short sentence ending with a full stop,
+      right after it (``COUNT_OF_CUT_LIST``). The sentence goes and the items left stay: they
+      read well without it, where the count would be false;
+    - a paragraph that went on with a list item whose first paragraph was cut, between it and the
+      next item ("• Optional packages …" cut, "Сюда входят X, полный дистрибутив TeX …" left
+      under "Важные"), and the sub-items ("–" under "•") of a cut item (``TAIL_OF_CUT_ITEM``);
+    - a list item that is a bare term ("• mypackage_1.0.dsc") whose description was cut, when a
+      list item, a heading or the end follows and the item beside it has a description
+      (``BARE_TERM``; a list of names, "• Политика для Java (…)", has none).
+
+    No guessing at what a pronoun refers to: "Вот его содержимое:" after a cut paragraph stays."""
+    items = sorted(
+        [(p.start, False, i, p) for i, p in enumerate(paragraphs)] + [(c.start, True, -1, c) for c in code],
+        key=lambda item: (item[0], item[1]),
+    )
+    gone = {paragraphs[i].start for i in found} | {p.start for p in going}
+    records: dict[int, tuple[int, int, str]] = {}  # position in items → start, end, why
+
+    def heading(position: int) -> bool:
+        return not items[position][1] and items[position][3].heading
+
+    def listed(position: int) -> bool:  # a list item (set as code too: "• Provides"), a term over its
+        _, is_code, _, paragraph = items[position]  # definition ("prerm" / "Этот сценарий …")
+        term = not is_code and "\n\n" in paragraph.text.strip()
+        return bool(LIST_MARK.match(paragraph.text)) or term
+
+    def cut(position: int) -> bool:
+        return items[position][3].start in gone or position in records
+
+    def whole(position: int, why: str) -> None:
+        paragraph = items[position][3]
+        records[position] = (paragraph.start, paragraph.start + len(paragraph.text), why)
+
+    under = False
+    for position in range(len(items)):
+        if heading(position):
+            under = cut(position)
+            title = next((p for p in range(position + 1, len(items)) if not items[p][1]), None)
+            label = not under and LABEL_ONLY.match(items[position][3].text.strip())
+            if label and title is not None and cut(title) and not heading(title):
+                whole(position, LABEL_OF_CUT_TITLE)
+                under = True
+        elif under and not cut(position):
+            whole(position, UNDER_CUT_HEADING)
+    under_cut = set(records)  # the rules below judge by the cut and this, not by each other's records
+    marked = any(LIST_MARK.match(item[3].text) for item in items)  # its list items show as such
+
+    def cut(position: int) -> bool:
+        return items[position][3].start in gone or position in under_cut
+
+    for position, (_, is_code, index, paragraph) in enumerate(items):
+        if paragraph.heading or cut(position) or index in partial or is_code and not listed(position):
+            continue
+        why = _tail_or_term(position, items, cut, heading, listed)
+        why = why or (None if is_code else _lead_in(position, items, cut, heading, listed, marked))
+        if why in (TAIL_OF_CUT_ITEM, BARE_TERM):
+            whole(position, why)
+        elif why:
+            text = paragraph.text.rstrip()
+            start = paragraph.start + len(text[: _last_sentence(text)].rstrip())
+            records[position] = (start, paragraph.start + len(text), why)
+    spans = []
+    for position, (start, end, why) in sorted(records.items()):
+        paragraph = items[position][3]
+        text = paragraph.text[start - paragraph.start : end - paragraph.start].strip()
+        attrs = {"text": text, "why": why} | ({"lang": own} if own else {})
+        spans.append(Span(start, end, "orphaned_by_cut", None, attrs))
+    return spans
+
+
+def _last_sentence(text: str) -> int:
+    """Where the last sentence of ``text`` starts."""
+    bounds = [0, *(m.end() for m in SENTENCE_BREAK.finditer(text))]
+    return bounds[-1]
+
+
+def _lead_in(position: int, items: list, cut, heading, listed, marked: bool = True) -> str | None:
+    """``LEAD_IN_OF_CUT`` or ``COUNT_OF_CUT_LIST`` for the paragraph at ``position`` whose closing
+    sentence leads into or counts what the cut took (``orphans``). Where the page's list items carry
+    no mark (``marked``: an HTML page's ``<li>`` and ``<dd>`` are paragraphs), only a heading, the
+    end or another lead-in after the cut shows that nothing of the list is left."""
+    text = items[position][3].text.rstrip()
+    sentence = text[_last_sentence(text) :]
+    following = position + 1
+    first_cut = following < len(items) and cut(following) and not heading(following)
+    if sentence.endswith(":") and first_cut:
+        after = following
+        while after < len(items) and cut(after) and not heading(after):
+            after += 1
+        text = "" if after == len(items) or items[after][1] else items[after][3].text.rstrip()
+        other = text and not listed(after) and (marked or text.endswith(":"))
+        if after == len(items) or heading(after) or other:
+            return LEAD_IN_OF_CUT
+    if not COUNT_WORD.search(sentence):
+        return None
+    if sentence.endswith("."):  # "Есть два способа его пакетирования.", not a long sentence of its own
+        short = len(sentence.split()) <= COUNT_SENTENCE_WORDS
+        return COUNT_OF_CUT_LIST if first_cut and short else None
+    if not sentence.endswith(":"):
+        return None
+    for after in range(following, len(items)):  # the list: its items and what the cut took of it
+        if cut(after) and not heading(after):
+            return COUNT_OF_CUT_LIST
+        if heading(after) or not listed(after):
+            return None
+    return None
+
+
+def _described(position: int, items: list, heading, listed) -> bool:
+    """Whether the list item before the one at ``position`` (or after it, for the first) has a
+    paragraph of description under it: a list of terms and what they mean, not of names alone
+    ("• Политика для Perl (…)" / "• Политика для Python (…)")."""
+    before = position - 1
+    while before >= 0 and not heading(before) and not listed(before):
+        before -= 1
+    sibling = before if before >= 0 and listed(before) else None
+    if sibling is None:
+        sibling = next((p for p in range(position + 1, len(items)) if heading(p) or listed(p)), None)
+        if sibling is None or heading(sibling):
+            return False
+    if "\n\n" in items[sibling][3].text.strip():  # a term with its definition: "• Breaks" / "Если …"
+        return True
+    following = sibling + 1
+    return following < len(items) and following != position and not (heading(following) or listed(following))
+
+
+def _sub_item_of_cut(position: int, items: list, cut, heading, listed) -> bool:
+    """Whether the list item at ``position`` is a sub-item (another mark: "–" under "•") of an item
+    that was cut: maint-guide's "– Вы должны связаться с авторами программы…" under the cut "• The
+    program should not introduce security and maintenance concerns…" would read as a sub-item of
+    the item before it ("• У программы обязательно должна быть лицензия.")."""
+    mark = _mark(items[position][3].text)
+    if mark is None:
+        return False
+    for before in range(position - 1, -1, -1):
+        if heading(before):
+            return False
+        other = _mark(items[before][3].text) if listed(before) else None
+        if other is None and not cut(before) or other is None and items[before][1]:
+            return False
+        if other is not None and other != mark:
+            return cut(before)
+    return False
+
+
+def _mark(text: str) -> str | None:
+    """A list item's mark ("•", "–"), None for a paragraph that is no list item."""
+    return text.lstrip()[0] if LIST_MARK.match(text) else None
+
+
+def _tail_or_term(position: int, items: list, cut, heading, listed) -> str | None:
+    """``TAIL_OF_CUT_ITEM`` for a paragraph continuing a list item that was cut, ``BARE_TERM`` for a
+    list item whose description was cut (``orphans``)."""
+    paragraph = items[position][3]
+    if _sub_item_of_cut(position, items, cut, heading, listed):
+        return TAIL_OF_CUT_ITEM
+    if listed(position):
+        words = LIST_MARK.sub("", paragraph.text).split()
+        if len(words) > BARE_TERM_WORDS or paragraph.text.rstrip()[-1:] in ".:;!?,":
+            return None
+        after = position + 1
+        if after == len(items) or not cut(after) or heading(after) or listed(after):
+            return None
+        while after < len(items) and cut(after) and not heading(after) and not listed(after):
+            after += 1
+        if after < len(items) and not heading(after) and not listed(after):
+            return None
+        return BARE_TERM if _described(position, items, heading, listed) else None
+    if items[position][1] or paragraph.text.rstrip().endswith(":"):
+        return None
+    before = position - 1  # back over cut paragraphs and other tails to the item they continue
+    while before >= 0 and not items[before][1] and not listed(before) and not heading(before):
+        if not cut(before) and items[before][3].text.rstrip().endswith(":"):
+            return None
+        before -= 1
+    if before < 0 or heading(before) or not listed(before) or not cut(before):
+        return None
+    for after in range(position + 1, len(items)):  # up to the next item of the list
+        if listed(after):
+            return TAIL_OF_CUT_ITEM
+        if heading(after) or items[after][1] and not cut(after):
+            return None
+        if not cut(after) and items[after][3].text.rstrip().endswith(":"):
+            return None
+    return None
