@@ -115,6 +115,39 @@ def test_a_command_a_translated_sentence_goes_on_from_stays_with_it():
     ]
 
 
+def test_a_translated_tail_that_ends_its_section_goes_with_its_command():
+    """The Debian FAQ's 7.13: "… To see how this is useful, run" (cut) + "apt-get build-dep
+    имя_пакета" + "перед сборкой пакета." + the next question: the tail is all the translation kept
+    of the passage, the command and it go; a tail the section goes on after ("а затем" + another
+    command) keeps its command."""
+    texts = [
+        ("7.13 Как установить пакет исходного кода?", False),
+        (
+            "Пакеты исходного кода нельзя «установить», они распаковываются для сборки двоичного пакета.",
+            False,
+        ),
+        (
+            "To help you in building the source package, Debian has build-dependencies. To see them, run",
+            False,
+        ),
+        ("apt-get build-dep имя_пакета", True),
+        ("перед сборкой пакета.", False),
+        ("7.14 Как собрать двоичный пакет?", False),
+        ("To update your system from the command line, run", False),
+        ("aptitude update", True),
+        ("а затем", False),
+        ("aptitude full-upgrade", True),
+        ("После того, как вы ответите на возможные вопросы, ваша система будет обновлена.", False),
+    ]
+    prose, code, at = [], [], 0
+    for text, is_code in texts:
+        (code if is_code else prose).append(Paragraph(text, start=at, heading=text[:2] == "7."))
+        at += len(text) + 2
+    found = {2: ("en", 1.0), 5: ("en", 1.0)}
+    going = [p.text for p, _ in companions(prose, found, code, own_script="cyrillic")]
+    assert going == ["apt-get build-dep имя_пакета", "перед сборкой пакета."]
+
+
 def test_code_left_with_nothing_of_the_page_around_it_goes_with_the_cut():
     """maint-guide's 7.2: a command between two English paragraphs goes with them though the first
     ends its sentence; its Makefile changes go with the English sentence that led into them though

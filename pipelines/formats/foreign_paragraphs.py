@@ -628,9 +628,12 @@ def _translated(block: Paragraph, after: list, own_script: str, before: list[Par
     paragraph)) is the translator's: it holds SHORT_MIN_WORDS words of ``own_script`` (translated
     comments; a placeholder "ID_ключа_GPG" is no word) on lines the code ``before`` it does not
     already hold, or the next paragraph goes on with its sentence in ``own_script`` (its first letter
-    lower case). A changed listing repeats the translated comments of the original shown before it
-    ("# Куда помещать …" over "BIN = /usr/local/bin", then over "BIN = $(DESTDIR)/usr/bin"): only
-    the cut sentence said what changed, and kept, the two would stand together unexplained."""
+    lower case) and something follows that tail in its section: a tail that ends the section
+    ("apt-get build-dep имя_пакета" + "перед сборкой пакета." + "7.14 …") is all the translation
+    kept of a passage about a command nothing introduces, and goes with it. A changed listing
+    repeats the translated comments of the original shown before it ("# Куда помещать …" over
+    "BIN = /usr/local/bin", then over "BIN = $(DESTDIR)/usr/bin"): only the cut sentence said what
+    changed, and kept, the two would stand together unexplained."""
     from sloika.text.scripts import script_of
 
     shown = {line.strip() for code in before for line in code.text.split("\n")}
@@ -645,7 +648,8 @@ def _translated(block: Paragraph, after: list, own_script: str, before: list[Par
     if not after or after[0][1]:
         return False
     first = next((char for char in after[0][3].text if char.isalpha()), "")
-    return first.islower() and script_of(first) == own_script
+    last = len(after) == 1 or not after[1][1] and after[1][3].heading  # the tail ends its section
+    return first.islower() and script_of(first) == own_script and not last
 
 
 # What the cut leaves saying something it no longer says (``orphans``): each goes to ``removed`` as
