@@ -39,10 +39,10 @@ def layer(corpus, name: str) -> list[tuple]:
 
 
 def test_page_is_its_paragraphs_without_permalinks_boilerplate_or_the_untranslated_one(build):
+    """The English paragraph goes, and the commands after it with it: the next section's heading
+    follows them, so nothing of the page leads into them or goes on from them."""
     corpus = build([PAGE])
     (text,) = rows(corpus, "SELECT text FROM documents")[0]
-    # the screen after the English paragraph, up to the next heading, is the untranslated
-    # passage's ("get the sources": ``companions``' ``_alone``, now that headings are in the cut)
     assert text == f"{HEAD}\n\n{TAIL}"
     # the English paragraph is recorded whole where it began (the next paragraph stands there now)
     where = len(HEAD) + 2
