@@ -336,3 +336,27 @@ def test_an_untranslated_heading_goes_to_removed_a_name_stays():
     assert ("foreign_paragraph", "7.4. How can I help to translate the documentation?", "en") in removed
     assert "7.4." not in doc.text and "How can I help" not in doc.text
     assert "7.3.1. Software in the Public Interest\n\n" in doc.text
+
+
+def test_a_page_without_a_language_is_in_its_headings_language_and_references_are_not_its_words():
+    """A DocBook page that declares no language, its chapter mostly left in English under Russian
+    headings (the Debian FAQ's ``kernel.ru.html``): the headings say it is Russian, so the English
+    paragraphs go and the Russian stay (by letters alone English was the page's language and the
+    Russian was cut). An English paragraph holding a generated cross-reference ("Раздел 4.1, «…»",
+    DocBook's ``<a class="xref">``) is English: the reference's words are not judged."""
+    from sloika.pipelines.formats.web import parse_html
+
+    (doc,) = parse_html((DATA / "web" / "undeclared_language.html").read_bytes())
+    assert doc.text == (
+        "Глава 4. Ядро и модули\n\n"
+        "4.1. Можно ли собрать ядро самостоятельно?\n\n"
+        "Да, собрать ядро можно самостоятельно: исходный код лежит в отдельном пакете.\n\n"
+        "4.3. Как удалить старое ядро из системы?\n\n"
+        "Старое ядро удаляется как любой другой пакет, но работающее ядро удалить не получится."
+    )
+    removed = [(s.label, s.attrs["text"][:30], s.attrs.get("lang")) for s in doc.layers["removed"]]
+    assert removed == [
+        ("empty_section", "4.2. Какие инструменты есть дл", None),
+        ("foreign_paragraph", "Users build a custom kernel wi", "en"),
+        ("foreign_paragraph", "The new kernel package will be", "en"),
+    ]

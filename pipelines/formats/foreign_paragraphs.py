@@ -81,6 +81,16 @@ BIBLIOGRAPHY = (
     re.compile(r"\b(?:1[5-9]|20)\d\d\b"),
 )
 TOKEN_EDGE = "\"'«»“”„‘’‹›()[]{}<>.,;:!?…•*–—-"
+# With ``short``, a whole sentence in another script is foreign however short it is and however unsure
+# the decision ("• Set debian/compat to ”10”.", five judged letters; "See Debian Developer’s
+# Reference 5.6, ”Uploading a package” (…).", fi 0.67): it opens with a capitalised word common in a
+# language of that script (SHORT_COMMON_ZIPF) and ends a sentence, at least SHORT_COMMON_WORDS of
+# its words and SCRIPT_MIN_SHARE of them are common (zipf 3), one of them lower case; the language is
+# the decision's, one it gives SCRIPT_CANDIDATE, or the one the page's other cut paragraphs are in.
+# A title or a product name has no sentence end ("The Common Debian Build System (CDBS), FOSDEM 2009",
+# "Debian GNU/Linux:") or no lower-case word ("Google Earth."); a command or a file name starts in
+# lower case or is no word; a list, a quotation or a bibliography entry is kept as above.
+SENTENCE = re.compile(r"^\W*(?P<first>[^\W\d_][^\W\d_'’]*)\b.*[.!?][\"'”’»)\]]*$", re.S)
 
 
 @dataclass(frozen=True)
@@ -178,6 +188,7 @@ def _foreign(
         return found_foreign, own
     headings = {i for i, paragraph in enumerate(paragraphs) if paragraph is not None and paragraph.heading}
     found_foreign |= _short_foreign(brief, own, titles, headings) if brief else {}
+    found_foreign |= _foreign_sentences_alone(paragraphs, found_foreign, own)
     found_foreign |= _between_foreign(paragraphs, found_foreign, own)
     return found_foreign | (_foreign_headings(paragraphs, found_foreign, own) if titles else {}), own
 
@@ -356,6 +367,66 @@ def _short_foreign(
     return found
 
 
+def _foreign_sentences_alone(
+    paragraphs: list[Paragraph | None], found: dict[int, tuple[str, float]], own: str
+) -> dict[int, tuple[str, float]]:
+    """The paragraphs not ``found`` (nor headings) that are one whole sentence in another script's
+    language, as ``SENTENCE`` says."""
+    from wordfreq import available_languages
+
+    from sloika.lang.alphabets import script_of_language
+    from sloika.lang.calibrated_lid import shared_identifier
+
+    script = script_of_language(own)
+    if script is None:
+        return {}
+    judged = {}
+    for index, paragraph in enumerate(paragraphs):
+        if paragraph is None or paragraph.heading or index in found:
+            continue
+        text = judged_letters(paragraph.text, paragraph.code)[0].strip()
+        shape = SENTENCE.match(text)
+        if shape and shape.group("first")[0].isupper() and not _own_script_letters(text, own):
+            judged[index] = (text, shape.group("first"))
+    if not judged:
+        return {}
+    cut: Counter = Counter(lang for lang, _ in found.values())
+    listed = available_languages()  # wordfreq's lists: no word of a language without one is common
+    guesses = shared_identifier().identify_many([text for text, _ in judged.values()])
+    result = {}
+    for (index, (text, first)), guess in zip(judged.items(), guesses, strict=True):
+        langs = [
+            guess.lang,
+            *cut,
+            *(name for name, share in guess.candidates.items() if share >= SCRIPT_CANDIDATE),
+        ]
+        for lang in dict.fromkeys(langs):
+            other = script_of_language(lang)
+            if other not in (None, script) and lang in listed and _sentence_in(text, first, lang):
+                result[index] = (lang, guess.candidates.get(lang, 0.0))
+                break
+    return result
+
+
+def _sentence_in(text: str, first: str, lang: str) -> bool:
+    """Whether ``text``, a ``SENTENCE`` opening with the capitalised ``first``, reads as ordinary
+    words of ``lang``: not a list, a quotation or a bibliography entry; ``first`` and
+    SHORT_COMMON_WORDS of its words common, one of them lower case."""
+    from wordfreq import zipf_frequency
+
+    if _is_list(text) or any(
+        all(pattern.search(text) for pattern in kind) for kind in (QUOTATION, BIBLIOGRAPHY)
+    ):
+        return False
+    words = [word for word in (token.strip(TOKEN_EDGE) for token in text.split()) if _is_word(word)]
+    common = [word for word in words if zipf_frequency(word.lower(), lang) >= 3.0]
+    return (
+        zipf_frequency(first.lower(), lang) >= SHORT_COMMON_ZIPF
+        and len(common) >= max(SHORT_COMMON_WORDS, SCRIPT_MIN_SHARE * len(words))
+        and any(word[0].islower() for word in common)
+    )
+
+
 def foreign_cut(
     parsed: Parsed,
     paragraphs: list[Paragraph],
@@ -429,11 +500,15 @@ def companions(
     "and" + "service foo stop": the cut sentence's own words), and a short rest of the sentence in
     lower case right after such a block, in any script (a translated tail: "… run" + "apt-get
     build-dep foo" + "перед сборкой пакета."), with the language of the cut.
+    A code block right after a foreign paragraph whose sentence ends goes with it too when nothing
+    of the page goes on from it (``_alone``: "… The debi(1) command helps you to test installing
+    all the generated binary packages." + "$ sudo debi …" + "To prevent …").
     Cut, the code would stand without the sentence that says what it is.
     With ``own_script`` (the page's script), code the translator touched stays (``_translated``):
     a block whose sentence ends in the page's script after it ("aptitude update" + "а затем",
     "apt update" + "(вы должны регулярно запускать эту команду …)"), whose tail is then the page's
-    own text, and a block holding the page's words (a Makefile whose comments were translated)."""
+    own text, and a block holding the page's words (comments translated) that no block before it
+    holds (no changed copy of a listing already shown)."""
     from sloika.pipelines.formats.base import SENTENCE_END
     from sloika.text.scripts import script_of
 
@@ -442,16 +517,20 @@ def companions(
     )
     going: list[tuple[Paragraph, str]] = []
     leads: tuple[str, str | None] | None = None  # the cut's language and script while it leads on
+    cut: str | None = None  # the cut's language while only code follows it
     for position, (_, is_code, index, item) in enumerate(items):
         letters = [char for char in item.text if char.isalpha()]
         if index in found:
             lang = found[index][0]
             script = Counter(map(script_of, letters)).most_common(1)[0][0] if letters else None
             leads = None if SENTENCE_END.search(item.text) else (lang, script)
-        elif leads and is_code and own_script and _translated(item, items[position + 1 :], own_script):
-            leads = None
-        elif leads and is_code:
-            going.append((item, leads[0]))
+            cut = lang
+        elif is_code and (leads or cut and _alone(item, items[position + 1 :], found)):
+            shown = [entry[3] for entry in items[:position] if entry[1]]
+            if own_script and _translated(item, items[position + 1 :], own_script, shown):
+                leads = cut = None
+            else:
+                going.append((item, leads[0] if leads else cut))
         elif (
             leads
             and not item.heading  # a section's title ends what the cut led into
@@ -469,6 +548,7 @@ def companions(
             leads = None if SENTENCE_END.search(item.text) else leads
         else:
             leads = None
+        cut = cut if is_code or index in found else None
     return going
 
 
@@ -521,14 +601,40 @@ def terms(
     return going
 
 
-def _translated(block: Paragraph, after: list, own_script: str) -> bool:
+def _alone(block: Paragraph, after: list, found: dict[int, tuple[str, float]]) -> bool:
+    """Whether nothing of the page goes on from a code ``block`` (followed by the items ``after``:
+    (start, is_code, index, paragraph)): the next paragraph, past more code, is ``found``, a
+    heading or a new list item ("• Соберите …" after a cut item's listing), or there is none; and
+    the block is no list item itself (a file name "• mypackage_1.0.deb" after the cut description
+    of the item before it)."""
+    if LIST_MARK.match(block.text):
+        return False
+    following = next((entry for entry in after if not entry[1]), None)
+    return (
+        following is None
+        or following[2] in found
+        or following[3].heading
+        or bool(LIST_MARK.match(following[3].text))
+    )
+
+
+def _translated(block: Paragraph, after: list, own_script: str, before: list[Paragraph] = ()) -> bool:
     """Whether a code ``block`` (followed by the items ``after``: (start, is_code, index,
     paragraph)) is the translator's: it holds SHORT_MIN_WORDS words of ``own_script`` (translated
-    comments; a placeholder "ID_ключа_GPG" is no word), or the next paragraph goes on with its
-    sentence in ``own_script`` (its first letter lower case)."""
+    comments; a placeholder "ID_ключа_GPG" is no word) on lines the code ``before`` it does not
+    already hold, or the next paragraph goes on with its sentence in ``own_script`` (its first letter
+    lower case). A changed listing repeats the translated comments of the original shown before it
+    ("# Куда помещать …" over "BIN = /usr/local/bin", then over "BIN = $(DESTDIR)/usr/bin"): only
+    the cut sentence said what changed, and kept, the two would stand together unexplained."""
     from sloika.text.scripts import script_of
 
-    words = [token.strip(TOKEN_EDGE) for token in block.text.split()]
+    shown = {line.strip() for code in before for line in code.text.split("\n")}
+    words = [
+        token.strip(TOKEN_EDGE)
+        for line in block.text.split("\n")
+        if line.strip() not in shown
+        for token in line.split()
+    ]
     if sum(_is_word(word) and script_of(word[0]) == own_script for word in words) >= SHORT_MIN_WORDS:
         return True
     if not after or after[0][1]:

@@ -76,6 +76,7 @@ class Table:
     page: int
     rows: list[list[str]]
     ruled: bool
+    box: Rule | None = None  # where its lines stand: x0, top, x1, bottom
 
 
 @dataclass
@@ -208,7 +209,8 @@ def _take_tables(
         if not inside:
             continue
         first = _index(page, inside[0])
-        tables.append(Table(number, _rows(inside), ruled))
+        box = (min(ln.x0 for ln in inside), min(ln.top for ln in inside), max(ln.x1 for ln in inside))
+        tables.append(Table(number, _rows(inside), ruled, (*box, max(ln.bottom for ln in inside))))
         placeholder = replace(inside[0], text=f"{TABLE}{len(tables) - 1}")
         page = [*_without(page[:first], inside), placeholder, *_without(page[first:], inside)]
     return page
@@ -245,11 +247,13 @@ def _side_by_side(a: Line, b: Line) -> bool:
 
 def _clause_numbers_joined(page: list[Line]) -> list[Line]:
     """A clause number that pdfminer read as a line of its own ("3.10" | "Содержательная …", set a
-    tab apart on one row) joined to the text right of it, where the earlier of the two stood: a
-    scan's text layer reads the number column first, with the line below the number ("та ЕСКД.")
-    in it, so the clause's sentence would start after its own end (and the number, a line of
-    digits, would go). The text is in the number's size and opens with a word: in a numbering
-    example drawn with braces the OCR's "21" (a brace's 12 pt) and "3.1.2" + "f" are no clauses."""
+    tab apart on one row) joined to the text right of it, where the one of the two stood that the
+    page's order fits (``_misplaced``; the earlier on a tie): a scan's text layer reads the number
+    column first, with the line below the number ("та ЕСКД.") in it, so the clause's sentence
+    would start after its own end (and the number, a line of digits, would go), and reads a
+    numbering example's label before the headings above it. The text is in the number's size and
+    opens with a word: in a numbering example drawn with braces the OCR's "21" (a brace's 12 pt)
+    and "3.1.2" + "f" are no clauses."""
     result = list(page)
     for number in [ln for ln in page if CLAUSE_NUMBER.match(MARK.sub("", ln.text)) and not ln.mono]:
         dotted = "." in number.text.rstrip(".")
@@ -274,10 +278,26 @@ def _clause_numbers_joined(page: list[Line]) -> list[Line]:
             top=min(number.top, text.top),
             bottom=max(number.bottom, text.bottom),
         )
-        first = min(_index(result, number), _index(result, text))
+        places = sorted({_index(result, number), _index(result, text)})
         result = _without(result, [number, text])
-        result.insert(first, merged)
+        at = [place - i for i, place in enumerate(places)]  # each place once the two are out
+        result.insert(min(at, key=lambda place: (_misplaced(result, place, merged), place)), merged)
     return result
+
+
+def _misplaced(lines: list[Line], at: int, line: Line) -> int:
+    """How many of the line's neighbours in the reading order, were it put at ``at``, stand on the
+    wrong side of it: the line read before it lower on the page, the one read after it higher, in
+    the same column (a clause's label read before the section heading above it: "Нумерация пунктов
+    первого подраздела …" before "3 Методы испытаний", its number "3.1.2" in its place)."""
+    before = next((ln for ln in reversed(lines[:at]) if _over(ln, line)), None)
+    after = next((ln for ln in lines[at:] if _over(ln, line)), None)
+    return (before is not None and before.top > line.bottom) + (after is not None and after.bottom < line.top)
+
+
+def _over(a: Line, b: Line) -> bool:
+    """The two lines share some of their width (one column), not on one row."""
+    return a.x0 < b.x1 and b.x0 < a.x1 and not _same_row(a, b)
 
 
 def _opens_with_word(text: str) -> bool:
@@ -333,10 +353,20 @@ def _aligned(page: list[Line], number: int, tables: list[Table]) -> list[Line]:
         else:
             blocks.append([line])
     for block in blocks:
-        if len(_rows(block)) < ALIGNED_ROWS:
-            continue
         region = (0.0, min(ln.top for ln in block), float("inf"), max(ln.bottom for ln in block))
         inside = [ln for ln in page if _inside(ln, region) and not (ln.text.startswith(TABLE) or ln.mono)]
+        if len(_rows(block)) < ALIGNED_ROWS:
+            columns = _columns(inside)
+            if _header_cells(columns):  # with a cell's last line that stands half below the rows
+                spans = [(min(ln.x0 for ln in c), max(ln.x1 for ln in c)) for c in columns]
+                hanging = [
+                    ln.bottom
+                    for ln in page
+                    if region[1] < ln.top < region[3] and any(a <= ln.x0 and ln.x1 <= b for a, b in spans)
+                ]
+                region = (*region[:3], max([region[3], *hanging]))
+                page = _take_tables(page, [_grown(page, region, columns)], number, tables, ruled=False)
+            continue
         columns = _columns(inside)
         lengths = sorted(len(ln.text) for ln in inside)
         if (
@@ -358,6 +388,20 @@ def _aligned(page: list[Line], number: int, tables: list[Table]) -> list[Line]:
             rest = _without(page, inside)
             page = rest[:first] + ordered + rest[first:]
     return page
+
+
+def _header_cells(columns: list[list[Line]]) -> bool:
+    """Two rows of lines side by side, each column's lines centred on one axis and one of them set
+    in from its column's left (a form's header whose cells wrap: "Обозначение документа, на который"
+    over "дана ссылка", beside "Номер раздела, подраздела, …"): table cells, not two columns of
+    prose, whose lines start at one left edge."""
+    if len(columns) < 2 or any(len(column) < 2 for column in columns):
+        return False
+    size = columns[0][0].size
+    centres = [[(ln.x0 + ln.x1) / 2 for ln in column] for column in columns]
+    centred = all(max(c) - min(c) < size for c in centres)
+    set_in = any(max(ln.x0 for ln in column) - min(ln.x0 for ln in column) > 2 * size for column in columns)
+    return centred and set_in
 
 
 def _prose_column(column: list[Line], body_size: float) -> bool:

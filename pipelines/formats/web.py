@@ -27,8 +27,10 @@ stays), are cut into the ``removed`` layer by default (a zero-width span, ``attr
 
 from __future__ import annotations
 
+import bisect
 import io
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import BinaryIO
@@ -54,6 +56,13 @@ KEY_CAPS = (  # DocBook's key names: inline code like <kbd>
 CODE_OPEN, CODE_CLOSE = "\u27e6", "\u27e7"  # ⟦ ⟧
 INLINE_CODE = re.compile(f"{CODE_OPEN}([^{CODE_OPEN}{CODE_CLOSE}]*){CODE_CLOSE}")
 PERMALINK = re.compile(r"^\s*[¶§#🔗]\s*$")
+# A cross-reference the generator wrote (DocBook's ``<a class="xref">``: "Раздел 7.2, «Какой формат у
+# двоичных пакетов Debian?»", the target's number and title in the manual's language) is no word of
+# the paragraph around it: an untranslated English paragraph holding one was kept as Russian. Its
+# text keeps its place between two more marks and is left out when the paragraph's language is
+# judged (``Block.references``).
+REFERENCE_OPEN, REFERENCE_CLOSE = "\u27ea", "\u27eb"  # ⟪ ⟫
+REFERENCES = "//a[contains(concat(' ', normalize-space(@class), ' '), ' xref ')]"
 # Navigation bars documentation generators write into every page, which trafilatura keeps when they
 # are tables or paragraphs: DocBook's ``<table class="nav">`` and ``navheader``/``navfooter`` ("<< 13.
 # BBV … | Up | … >>", "Home"), texinfo's ``<div class="header">`` / ``nav-panel`` ("Next: Using
@@ -106,6 +115,7 @@ class Block:
     text: str
     level: int | None = None
     code: list[tuple[int, int]] = field(default_factory=list)  # inline code inside a paragraph
+    references: list[tuple[int, int]] = field(default_factory=list)  # generated cross-references
 
 
 def _unmarked(block: Block) -> Block:
@@ -126,7 +136,30 @@ def _unmarked(block: Block) -> Block:
         cursor = match.end()
     pieces.append(block.text[cursor:])
     text = "".join(pieces).replace(CODE_OPEN, "").replace(CODE_CLOSE, "")
-    return Block(block.kind, text, block.level, code if len(text) == length + len(pieces[-1]) else [])
+    code = code if len(text) == length + len(pieces[-1]) else []
+    text, code, references = _without_references(text, code)
+    return Block(block.kind, text, block.level, code, references if block.kind == "p" else [])
+
+
+def _without_references(text: str, code: list[tuple[int, int]]) -> tuple[str, list, list]:
+    """``text`` without the cross-reference marks, its ``code`` offsets moved to match, and the
+    references' (start, end) in it (an unpaired mark is dropped)."""
+    marks = [index for index, char in enumerate(text) if char in (REFERENCE_OPEN, REFERENCE_CLOSE)]
+    if not marks:
+        return text, code, []
+
+    def moved(offset: int) -> int:
+        return offset - bisect.bisect_left(marks, offset)
+
+    references, opened = [], None
+    for index in marks:
+        if text[index] == REFERENCE_OPEN:
+            opened = moved(index)
+        elif opened is not None:
+            references.append((opened, moved(index)))
+            opened = None
+    clean = text.replace(REFERENCE_OPEN, "").replace(REFERENCE_CLOSE, "")
+    return clean, [(moved(start), moved(end)) for start, end in code], references
 
 
 @dataclass
@@ -178,6 +211,16 @@ def _prepared_tree(html: bytes | str):
             else:
                 element.text += CODE_CLOSE
     _space_latin_words(tree)
+    if REFERENCE_OPEN not in html and REFERENCE_CLOSE not in html:
+        for reference in tree.xpath(REFERENCES):
+            if reference.text_content().strip() and not any(
+                a.tag == "pre" for a in reference.iterancestors()
+            ):
+                reference.text = REFERENCE_OPEN + (reference.text or "")
+                if len(reference):
+                    reference[-1].tail = (reference[-1].tail or "") + REFERENCE_CLOSE
+                else:
+                    reference.text += REFERENCE_CLOSE
     breaks = PARAGRAPH_MARK not in html
     for br in tree.iter("br"):  # a line break inside a paragraph is a space once inline tags go
         follows = br.getnext()
@@ -255,13 +298,45 @@ def _declared_language(tree) -> str | None:
     return declared.split("-")[0].split("_")[0].strip().lower() or None if declared else None
 
 
+# A page that declares no language (the Debian manuals' DocBook pages) says it by its headings,
+# which a translator translates first: a chapter left mostly in English under "10.1. Можно ли …",
+# "10.2. Какие инструменты …" is a Russian page, and a Russian one under the untranslated title
+# "Глава 6. The Debian archives" too. The language most of its headings are in (each judged from
+# HEADING_MIN_LETTERS letters, most of them in its script, the decision giving it
+# HEADING_MIN_SCORE: short, so loosely) is then taken as declared; it decides only where some
+# paragraph is in it (``foreign_paragraphs``), so a wrong guess leaves the paragraphs to decide.
+HEADING_MIN_LETTERS = 12
+HEADING_MIN_SCORE = 0.5
+
+
+def _headings_language(blocks: list[Block]) -> str | None:
+    from sloika.lang.alphabets import script_of_language
+    from sloika.lang.calibrated_lid import shared_identifier
+    from sloika.text.scripts import script_of
+
+    texts = [
+        b.text for b in blocks if b.kind == "head" and sum(map(str.isalpha, b.text)) >= HEADING_MIN_LETTERS
+    ]
+    votes: Counter = Counter()
+    for text, guess in zip(texts, shared_identifier().identify_many(texts), strict=True):
+        script = script_of_language(guess.lang)
+        letters = [char for char in text if char.isalpha()]
+        own = sum(script is None or script_of(char) == script for char in letters)
+        if guess.score >= HEADING_MIN_SCORE and 2 * own > len(letters):
+            votes[guess.lang] += 1
+    if not votes:
+        return None
+    lang, count = votes.most_common(1)[0]
+    return lang if 2 * count > sum(votes.values()) else None
+
+
 def main_page(html: bytes | str) -> Page:
     """The page's main text as blocks (paragraphs, headings, code), boilerplate left out."""
     tree = _prepared_tree(html)
     if tree is None:
         return Page([])
-    declared = _declared_language(tree)
-    return Page(_main_blocks(tree, _mark_repeats(tree)), declared)
+    blocks = _main_blocks(tree, _mark_repeats(tree))
+    return Page(blocks, _declared_language(tree) or _headings_language(blocks))
 
 
 def _main_blocks(tree, marked: bool) -> list[Block]:
@@ -336,7 +411,7 @@ def _with_headings(tree, blocks: list[Block]) -> list[Block]:
 
 def _plain(text: str) -> str:
     """Text without the marks sloika put into the page before extraction."""
-    for mark in (REPEAT_MARK, CODE_OPEN, CODE_CLOSE):
+    for mark in (REPEAT_MARK, CODE_OPEN, CODE_CLOSE, REFERENCE_OPEN, REFERENCE_CLOSE):
         text = text.replace(mark, "")
     return text.replace(PARAGRAPH_MARK, " ")
 
@@ -411,7 +486,7 @@ def page_document(page: Page, foreign: str = "trim", targets: tuple[str, ...] = 
             builder.span(start, end, "heading", level=block.level)
             paragraphs.append(Paragraph(block.text, start=start, heading=True))
         else:
-            paragraphs.append(Paragraph(block.text, tuple(block.code), start))
+            paragraphs.append(Paragraph(block.text, (*block.code, *block.references), start))
     parsed = Parsed(builder.text, builder.spans, "article")
     cut = foreign_cut(
         parsed,
