@@ -660,6 +660,7 @@ LEAD_IN_OF_CUT = "lead_in_of_cut"  # "Существует два типа па�
 COUNT_OF_CUT_LIST = "count_of_cut_list"  # "существует три версии …:" and the cut took one
 TAIL_OF_CUT_ITEM = "tail_of_cut_item"  # the rest of a list item whose first paragraph was cut
 BARE_TERM = "bare_term"  # "• Provides", its description cut
+ITEM_OF_CUT_LEAD_IN = "item_of_cut_lead_in"  # "• воспользоваться командой …", its "… one of these ways:" cut
 LABEL_ONLY = re.compile(
     r"^(?:глава|chapter|часть|part|раздел|section|приложение|appendix)\s+(?:\d+|[IVXLC]+|[A-ZА-ЯЁ])\.?$", re.I
 )
@@ -707,7 +708,9 @@ def orphans(
       under "Важные"), and the sub-items ("–" under "•") of a cut item (``TAIL_OF_CUT_ITEM``);
     - a list item that is a bare term ("• mypackage_1.0.dsc") whose description was cut, when a
       list item, a heading or the end follows and the item beside it has a description
-      (``BARE_TERM``; a list of names, "• Политика для Java (…)", has none).
+      (``BARE_TERM``; a list of names, "• Политика для Java (…)", has none);
+    - a list item in lower case, going on with a lead-in that was cut ("… can be done in one of
+      these ways:" + "• воспользоваться командой dpkg --info …"; ``ITEM_OF_CUT_LEAD_IN``).
 
     No guessing at what a pronoun refers to: "Вот его содержимое:" after a cut paragraph stays."""
     items = sorted(
@@ -754,7 +757,7 @@ def orphans(
             continue
         why = _tail_or_term(position, items, cut, heading, listed)
         why = why or (None if is_code else _lead_in(position, items, cut, heading, listed, marked))
-        if why in (TAIL_OF_CUT_ITEM, BARE_TERM):
+        if why in (TAIL_OF_CUT_ITEM, BARE_TERM, ITEM_OF_CUT_LEAD_IN):
             whole(position, why)
         elif why:
             text = paragraph.text.rstrip()
@@ -844,6 +847,33 @@ def _sub_item_of_cut(position: int, items: list, cut, heading, listed) -> bool:
     return False
 
 
+def _item_of_cut_lead_in(position: int, items: list, cut, heading, listed) -> bool:
+    """Whether the list item at ``position`` goes on with a sentence that was cut: it starts in lower
+    case ("• воспользоваться командой dpkg --info …", "• файлы в /usr/share/doc/пакет …") and the
+    paragraph that led into its list, ending with a colon, was cut ("… can be done in one of these
+    ways:"), with only list items and cut text between. A capitalised item ("• Вывести список
+    допустимых параметров: dpkg-deb --help") says what it says without it, and stays."""
+    if not _lower_item(items[position][3].text):
+        return False
+    for before in range(position - 1, -1, -1):
+        if heading(before) or items[before][1] and not cut(before):
+            return False
+        if listed(before) and not cut(before) and not _lower_item(items[before][3].text):
+            return False  # the list goes on after an item of its own ("• Смотрите руководство …")
+        if listed(before) or items[before][1]:
+            continue
+        return cut(before) and items[before][3].text.rstrip().endswith(":")
+    return False
+
+
+def _lower_item(text: str) -> bool:
+    """A list item whose first word is a word in lower case ("• файлы в …"; not a name in lower
+    case, "• dh_makeshlibs(1)")."""
+    words = LIST_MARK.sub("", text).split() if _mark(text) else []
+    first = words[0].strip(TOKEN_EDGE) if words else ""
+    return _is_word(first) and first[0].islower()
+
+
 def _mark(text: str) -> str | None:
     """A list item's mark ("•", "–"), None for a paragraph that is no list item."""
     return text.lstrip()[0] if LIST_MARK.match(text) else None
@@ -855,6 +885,8 @@ def _tail_or_term(position: int, items: list, cut, heading, listed) -> str | Non
     paragraph = items[position][3]
     if _sub_item_of_cut(position, items, cut, heading, listed):
         return TAIL_OF_CUT_ITEM
+    if _item_of_cut_lead_in(position, items, cut, heading, listed):
+        return ITEM_OF_CUT_LEAD_IN
     if listed(position):
         words = LIST_MARK.sub("", paragraph.text).split()
         if len(words) > BARE_TERM_WORDS or paragraph.text.rstrip()[-1:] in ".:;!?,":
