@@ -80,6 +80,9 @@ NAV_CLASSES = (
     "breadcrumbs",
     "related",
     "genindex-jumpbox",  # Sphinx's index letters
+    "list-of-figures",  # DocBook's generated lists of figures, tables, examples: contents, by title
+    "list-of-tables",
+    "list-of-examples",
 )
 NAVIGATION = " | ".join(
     ["//nav", "//*[@role='navigation']"]
@@ -199,6 +202,8 @@ def _prepared_tree(html: bytes | str):
     for anchor in tree.iter("a"):
         if PERMALINK.match(anchor.text_content() or "x") and anchor.get("href", "").startswith("#"):
             anchor.drop_tree()
+    for term in tree.iter("dt"):  # a definition list's term: trafilatura keeps its <dd>, not it
+        term.tag = "p"
     for key in tree.xpath(KEY_CAPS):  # DocBook's <span class="keycap"><strong>.</strong></span> is a <kbd>
         key.tag = "kbd"
     marked = CODE_OPEN not in html and CODE_CLOSE not in html
@@ -276,10 +281,15 @@ def _mark_repeats(tree) -> bool:
 
 
 def _drop_navigation(tree) -> None:
-    """Navigation bars and link-only blocks around next/previous/up links out of the page."""
+    """Navigation bars, link-only blocks around next/previous/up links and definition lists of links
+    alone (a DocBook question set's list of its questions) out of the page."""
     for element in tree.xpath(NAVIGATION):
         if element.getparent() is not None:
             element.drop_tree()
+    for terms in tree.xpath("//dl[not(dd)]"):  # terms without definitions, all links: contents
+        linked = sum(ch.isalpha() for a in terms.iter("a") for ch in a.text_content())
+        if linked and sum(map(str.isalpha, terms.text_content())) - linked <= NAV_MAX_LETTERS:
+            terms.drop_tree()
     for link in tree.xpath(NAV_LINKS):
         block = next((a for a in link.iterancestors() if a.tag in NAV_BLOCKS), None)
         if block is None or block.getparent() is None or block.tag == "body":
