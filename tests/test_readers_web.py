@@ -39,14 +39,16 @@ def layer(corpus, name: str) -> list[tuple]:
 
 
 def test_page_is_its_paragraphs_without_permalinks_boilerplate_or_the_untranslated_one(build):
+    """The untranslated paragraph goes, and so does the listing after it ("get the sources" +
+    "$ apt-get source hello"): nothing of the page leads into it and the next heading ends its
+    section, so kept it would stand unexplained (``foreign_paragraphs.companions``, as in the PDF
+    reader, which has always given it the headings)."""
     corpus = build([PAGE])
     (text,) = rows(corpus, "SELECT text FROM documents")[0]
-    # the screen after the English paragraph, up to the next heading, is the untranslated
-    # passage's ("get the sources": ``companions``' ``_alone``, now that headings are in the cut)
     assert text == f"{HEAD}\n\n{TAIL}"
-    # the English paragraph is recorded whole where it began (the next paragraph stands there now)
+    # both are recorded whole where they began (the next heading stands there now)
     where = len(HEAD) + 2
-    assert sorted(layer(corpus, "removed")) == [  # both at one point: no order between them
+    assert sorted(layer(corpus, "removed")) == [
         ("foreign_companion", where, where, CODE, "en"),
         ("foreign_paragraph", where, where, ENGLISH, "en"),
     ]
