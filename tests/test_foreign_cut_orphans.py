@@ -265,6 +265,36 @@ def test_the_sub_items_of_a_cut_item_go_with_it():
     assert orphaned(parsed) == [("tail_of_cut_item", contact)]
 
 
+def test_lower_case_items_whose_lead_in_was_cut_go_and_items_that_stand_alone_stay():
+    """ "… can be done in one of these ways:" cut with its first item: "• воспользоваться командой
+    dpkg --info …" goes on with it, and goes; under "dpkg-deb", whose English lead-in was cut too,
+    "• Вывести список допустимых параметров: dpkg-deb --help" says what it says, and stays, as does
+    a list of manual pages in lower case ("• dh_makeshlibs(1)")."""
+    dpkg = "• воспользоваться командой dpkg --info foo.deb, чтобы узнать имя пакета в файле."
+    helps = "• Вывести список допустимых параметров: dpkg-deb --help"
+    see = "• Смотрите руководство по политике Debian, раздел 8.6.3 «Система символов»"
+    parsed = cut(
+        [
+            ("7.3 Почему имена файлов пакетов Debian такие длинные?", True),
+            (f"Checking the package name of a file can be done in one of these ways. {ENGLISH} Here:", False),
+            (f"• inspect the Packages file in the directory where it was stored. {ENGLISH}", False),
+            (dpkg, False),
+            ("8.1.6.1 dpkg-deb", True),
+            (f"This program manipulates Debian archive files. {ENGLISH} Some common uses are:", False),
+            (helps, False),
+            ("A.2 Управление debian/пакет.symbols", True),
+            (f"When you package a shared library, read the following primary references. {ENGLISH}:", False),
+            (see, False),
+            ("• dh_makeshlibs(1)", False),
+        ]
+    )
+    assert parsed.text == "\n\n".join(
+        ["7.3 Почему имена файлов пакетов Debian такие длинные?", "8.1.6.1 dpkg-deb", helps]
+        + ["A.2 Управление debian/пакет.symbols", see, "• dh_makeshlibs(1)"]
+    )
+    assert orphaned(parsed) == [("item_of_cut_lead_in", dpkg)]
+
+
 def test_a_numbered_title_set_larger_than_the_body_is_a_heading_however_punctuated():
     """ "3.1.13 Всё равно непонятно. Так что же нужно устанавливать?" set at 12 pt over 10 pt text is
     a question; the same shape set as the body ("4.2 Документ проверяют по таблице 3. Что в ней

@@ -50,6 +50,8 @@ TOUCH = 2.0  # pt: rules this close touch
 ALIGNED_ROWS = 3  # rows of side-by-side lines that make an aligned block
 CELL_CHARS = 30  # an aligned block whose lines are shorter than this (median) is a table
 PROSE_LETTERS = 20  # a column beside a table whose lines have this many letters (median) is prose
+CLOSING = re.compile(r"\)[.,;:]?")  # a piece that only closes a bracket: ")", ")."
+CLOSING_REACH = 6.0  # em: how far right of an open bracket's line its closing piece may stand
 LETTER_SPACED = re.compile(r"(?:[^\W\d_] )+[^\W\d_]")  # "С Т А Н Д А Р Т"
 GRID_NUMBERS = 3  # lines of numbers alone side by side on one row: a table's body
 SIZE_STEP = 0.3  # pt: font sizes closer than this are one size
@@ -548,8 +550,12 @@ def _joined_pieces(page: list[Line]) -> list[Line]:
 
 
 def _pieces(piece: Line, line: Line) -> bool:
-    """Two pieces of one line: one row, one size, the gap between them within reach."""
+    """Two pieces of one line: one row, one size, the gap between them within reach (wider for the
+    closing bracket of a bracket the line leaves open)."""
     reach = 1.5 * line.size
+    left, right = (piece, line) if piece.x0 <= line.x0 else (line, piece)
+    if CLOSING.fullmatch(right.text) and left.text.count("(") > left.text.count(")"):
+        reach = CLOSING_REACH * line.size  # "… Народный Хурал (1995 —" + ")." past a date left blank
     if LETTER_SPACED.fullmatch(piece.text) and LETTER_SPACED.fullmatch(line.text):
         reach = max(reach, 2 * (piece.x1 - piece.x0) / len(piece.text.replace(" ", "")))
     return (

@@ -25,7 +25,7 @@ from pathlib import Path
 from fpdf import FPDF
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
-BODY, SMALL, BRACE = 10, 8, 12  # pt
+BODY, SMALL, BRACE, LABEL = 10, 8, 12, 14  # pt
 LEFT, INDENT, RIGHT = 20, 30, 190  # mm: the margin, a first line's indent, the right edge
 GAP = 0.45  # mm (1.3 pt, 0.13 em) between "и" and "т. д.": no space glyph there
 FULL = [  # (x, baseline, text): lines justified to the right edge
@@ -135,7 +135,9 @@ def _third_page(pdf: FPDF) -> None:
     that indent in lower case; a bibliographic record under a bold run-in heading whose first line
     (the heading's size) ends short in "!:" and whose next line, smaller, starts at the same indent;
     a table continued from an earlier page under its label "Продолжение таблицы 3", its unit
-    "В миллиметрах" over its right column; a form's header of two cells whose lines are centred."""
+    "В миллиметрах" over its right column; a form's header of two cells whose lines are centred; a
+    drawing's labels: two lower-case words far apart on one row, an italic one larger than the body;
+    a bracket closed by a piece standing three em right of the line that opens it."""
     pdf.add_page()
     pdf.set_font("DejaVu", size=BODY)
     pdf.text(INDENT, 20, "6.1")
@@ -165,7 +167,18 @@ def _third_page(pdf: FPDF) -> None:
     for centre, cells in ((55, HEADER[0]), (140, HEADER[1])):  # a form's header, its cells' lines centred
         for y, cell in cells:
             pdf.text(centre - pdf.get_string_width(cell) / 2, y, cell)
-    pdf.text(INDENT, 150, "При ссылках на раздел указывают его номер.")
+    pdf.text(INDENT, 150, "Ссылки на раздел дают номером.")
+    pdf.text(INDENT, 160, "Страницы нумеруют так:")
+    pdf.text(INDENT, 166, "раздел")  # the labels under a drawn example, one row, far apart
+    pdf.text(INDENT + 30, 166, "страница")
+    pdf.add_font("DejaVuOblique", fname=str(Path(FONT).with_name("DejaVuSans-Oblique.ttf")))
+    pdf.set_font("DejaVuOblique", size=LABEL)
+    pdf.text(150, 176, "Два интервала")  # a dimension's label on a drawing, italic and large
+    pdf.set_font("DejaVu", size=BODY)
+    pdf.text(INDENT, 186, "Текст начинают с нового листа.")
+    open_date = "Россия. Президент (2000 —"  # a record's date left open, its bracket closed 3 em right
+    pdf.text(INDENT, 196, open_date)
+    pdf.text(INDENT + pdf.get_string_width(open_date) + 12, 196, ").")
 
 
 if __name__ == "__main__":
