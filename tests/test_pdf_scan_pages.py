@@ -20,7 +20,7 @@ SCAN_PAGES_TEXT = (
     "Стандарт устанавливает правила оформления текстовых документов, их частей и книг. Обозначения "
     "частей записывают подряд, например: АБ.01, АБ.02 и т. д. Каждую часть комплектуют отдельно.\n\n"
     "2 Нормативные ссылки\n\n"
-    "ГОСТ 1.001—90 Система примеров. Общие требования к документам\n\n"
+    "ГОСТ 1.001—90* Система примеров. Общие требования к документам\n\n"
     "ГОСТ 1.002—91 Система примеров. Правила построения и изложения текстов и обозначения документов\n\n"
     "поле 1 — наименование ведомства, в систему которого входит организация, разработавшая документ;\n\n"
     "поле 2 — код продукции.\n\n"
@@ -54,7 +54,8 @@ SCAN_PAGES_TEXT = (
     "Ссылки на раздел дают номером.\n\n"
     "Страницы нумеруют так:\n\n"  # the drawing's labels out
     "Текст начинают с нового листа.\n\n"
-    "Россия. Президент (2000 — )."  # the closing piece joins the line that leaves its bracket open
+    "Россия. Президент (2000 — ).\n\n"  # the closing piece joins the line that leaves its bracket open
+    "Действует ГОСТ 1.003—2003."  # page 1's asterisk note, a footnote after the text
 )
 FIGURE = {  # the example table's cells and its bare caption: removed, none a paragraph
     "Таблица...",
@@ -91,6 +92,8 @@ def test_a_scans_page_foot_references_and_numbering_example_read_as_the_page_sho
         ("Продолжение таблицы 3", "table_label"),
         ("В миллиметрах", "table_label"),  # the unit over the table's right column
     ]
+    (note,) = (s for s in doc.spans if s.label == "footnote")
+    assert note.attrs["mark"] == "*" and doc.text[note.start : note.end] == "Действует ГОСТ 1.003—2003."
     table, parts, header = (s for s in doc.spans if s.label == "table")
     assert header.attrs["rows"] == [
         ["Обозначение документа, на", "Номер раздела, подраздела, пункта"],
