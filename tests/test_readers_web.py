@@ -372,7 +372,8 @@ def test_definition_list_terms_are_kept_and_lists_of_links_are_navigation():
     """trafilatura keeps a ``<dd>`` and drops its ``<dt>``: an options list ("--help" over
     "Показать справку.", 59 of the 117 Debian pages have such lists) lost every option's name. The
     term is a paragraph before its definition now; a ``<dl>`` of links alone (a DocBook question
-    set's list of its questions) and DocBook's generated lists of tables are contents, not text."""
+    set's list of its questions) and DocBook's generated lists of tables are contents, not text. A
+    term whose definition was left untranslated goes with it ("preinst" in the Debian FAQ)."""
     from sloika.pipelines.formats.web import parse_html
 
     page = (
@@ -383,6 +384,9 @@ def test_definition_list_terms_are_kept_and_lists_of_links_are_navigation():
         "<dd><p>Показать краткую справку по использованию программы и выйти.</p></dd>"
         '<dt><span class="term"><code class="literal">--statedir</code></span></dt>'
         "<dd><p>Считать файл уже распакованным каталогом состояния программы.</p></dd>"
+        '<dt><span class="term"><code class="literal">--verbose</code></span></dt>'
+        "<dd><p>Print every step of the work to the terminal, so that you can follow what the program "
+        "does and when.</p></dd>"
         "</dl></div>"
         '<div class="qandaset"><dl><dt>3.1. <a href="#q1">Как найти пакет по имени?</a></dt>'
         '<dt>3.2. <a href="#q2">Как найти сломанные пакеты?</a></dt></dl></div>'
@@ -398,3 +402,5 @@ def test_definition_list_terms_are_kept_and_lists_of_links_are_navigation():
         "--statedir\n\nСчитать файл уже распакованным каталогом состояния программы.\n\n"
         "Остальные опции описаны в справочной странице программы."
     )
+    removed = [(s.label, s.attrs["text"][:20]) for s in doc.layers["removed"]]
+    assert removed == [("foreign_companion", "--verbose"), ("foreign_paragraph", "Print every step of ")]
