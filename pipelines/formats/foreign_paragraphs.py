@@ -672,7 +672,7 @@ COUNT_WORD = re.compile(
     r"|two|three|four|five|six|seven|eight|nine|ten|both)\b",
     re.I,
 )
-BARE_TERM_WORDS = 4  # a list item this short, ending no sentence, is a term ("• Provides", "• foo.dsc")
+BARE_TERM_WORDS = 4  # a list item this short, of words, ending no sentence, is a term ("• Provides")
 COUNT_SENTENCE_WORDS = 8  # a sentence ending with a full stop this short may announce what follows
 
 
@@ -706,9 +706,11 @@ def orphans(
     - a paragraph that went on with a list item whose first paragraph was cut, between it and the
       next item ("• Optional packages …" cut, "Сюда входят X, полный дистрибутив TeX …" left
       under "Важные"), and the sub-items ("–" under "•") of a cut item (``TAIL_OF_CUT_ITEM``);
-    - a list item that is a bare term ("• mypackage_1.0.dsc") whose description was cut, when a
+    - a list item that is a bare term of words ("• Provides") whose description was cut, when a
       list item, a heading or the end follows and the item beside it has a description
-      (``BARE_TERM``; a list of names, "• Политика для Java (…)", has none);
+      (``BARE_TERM``; a list of names, "• Политика для Java (…)", has none; a file or a command,
+      "• gentoo_0.9.12.orig.tar.gz", names what it is, and a count after the list may include it:
+      "… используя перечисленные выше три файла");
     - a list item in lower case, going on with a lead-in that was cut ("… can be done in one of
       these ways:" + "• воспользоваться командой dpkg --info …"; ``ITEM_OF_CUT_LEAD_IN``).
 
@@ -890,6 +892,8 @@ def _tail_or_term(position: int, items: list, cut, heading, listed) -> str | Non
     if listed(position):
         words = LIST_MARK.sub("", paragraph.text).split()
         if len(words) > BARE_TERM_WORDS or paragraph.text.rstrip()[-1:] in ".:;!?,":
+            return None
+        if not all(_is_word(word) for word in words):  # a file, a command: "• foo.orig.tar.gz"
             return None
         after = position + 1
         if after == len(items) or not cut(after) or heading(after) or listed(after):
