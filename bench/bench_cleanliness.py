@@ -661,7 +661,8 @@ def build_set(name: str, data: Path, out: Path) -> Path | None:
 def kept_documents(corpus: Path) -> list[dict]:
     """Kept documents with spans of their ``structure`` layer: ``code`` [(start, end)], ``headings``
     [(start, end, level)] (a reader's ``heading`` spans and the titles its sections start with),
-    ``blocks`` [offset] (tables and pictures taken out of the text) and ``cuts`` [offset] (where the
+    ``blocks`` [offset] (tables and pictures taken out of the text, a drawing's labels in ``removed``
+    as ``debris`` of a ``figure``) and ``cuts`` [offset] (where the
     ``removed`` layer holds text a trim took out: ``TRIMMED``; not a note trimmed ``RECURRING_NOTE``
     times or more in the corpus, which is furniture)."""
     import duckdb
@@ -710,6 +711,13 @@ def kept_documents(corpus: Path) -> list[dict]:
             "SELECT doc_id, start, attrs FROM read_parquet(?) WHERE list_contains(?, label)",
             [str(removed / "*.parquet"), sorted(TRIMMED)],
         ).fetchall()
+        figures = duckdb.execute(  # a drawing's labels the PDF reader took out: the figure they were
+            "SELECT doc_id, start FROM read_parquet(?) WHERE label = 'debris' AND attrs LIKE ?",
+            [str(removed / "*.parquet"), '%"why":"figure"%'],
+        ).fetchall()
+        for doc_id, start in figures:
+            if doc_id in by_id:
+                by_id[doc_id]["blocks"].append(start)
         notes = Counter(_note_key(attrs) for _, _, attrs in cuts)
         for doc_id, start, attrs in cuts:
             if doc_id in by_id and notes[_note_key(attrs)] < RECURRING_NOTE:
