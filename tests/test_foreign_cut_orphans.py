@@ -201,8 +201,9 @@ def test_a_count_the_cut_made_false_goes_and_a_count_of_a_whole_list_stays():
 def test_the_tail_of_a_cut_item_and_a_bare_term_go_and_a_list_of_names_stays():
     """ "Сюда входят X, …" after the cut "• Optional packages …" and before the next item belonged to
     it: left, it would describe "Важные". "• Provides" (set as code) whose description was cut, among
-    terms with descriptions, goes; "• Политика для Java (…)", last of a list of names before a cut
-    paragraph, stays."""
+    terms with descriptions, goes; a file name whose description was cut stays (it names what it
+    is, and "перечисленные выше три файла" counts it); "• Политика для Java (…)", last of a list of
+    names before a cut paragraph, stays."""
     important = "• Важные (Important) — пакеты, которые должны быть в любой Unix-системе."
     extra = "• Дополнительные (Extra) — пакеты, конфликтующие с другими пакетами."
     breaks = (
@@ -211,6 +212,8 @@ def test_the_tail_of_a_cut_item_and_a_bare_term_go_and_a_list_of_names_stays():
     replaces = "• Replaces\n\nИспользуйте данное поле, если ваш пакет заменяет файлы из другого пакета."
     perl = "• Политика для Perl (http://www.debian.org/doc/packaging-manuals/perl-policy/)"
     java = "• Политика для Java (http://www.debian.org/doc/packaging-manuals/java-policy/)"
+    dsc = "• gentoo_0.9.12-1.dsc\n\nЭтот файл содержит информацию о содержимом исходного кода."
+    tarball = "• gentoo_0.9.12-1.debian.tar.gz\n\nВ этом архиве находится содержимое каталога debian."
     parsed = cut(
         [
             ("7.7 Что такое приоритет пакета?", True),
@@ -226,6 +229,11 @@ def test_the_tail_of_a_cut_item_and_a_bare_term_go_and_a_list_of_names_stays():
                 False,
             ),
             (replaces, False),
+            ("6.1 Полная (пере)сборка", True),
+            (dsc, False),
+            ("• gentoo_0.9.12.orig.tar.gz", False),
+            (f"This is the original upstream source code tarball, merely renamed. {ENGLISH}", False),
+            (tarball, False),
             ("2.2 Выбор программы", True),
             (perl, False),
             (java, False),
@@ -235,6 +243,7 @@ def test_the_tail_of_a_cut_item_and_a_bare_term_go_and_a_list_of_names_stays():
     )
     assert parsed.text == "\n\n".join(
         ["7.7 Что такое приоритет пакета?", important, extra, "4.1 Файл control", breaks, replaces]
+        + ["6.1 Полная (пере)сборка", dsc, "• gentoo_0.9.12.orig.tar.gz", tarball]
         + ["2.2 Выбор программы", perl, java]
     )
     assert orphaned(parsed) == [
@@ -263,6 +272,36 @@ def test_the_sub_items_of_a_cut_item_go_with_it():
     )
     assert parsed.text == "\n\n".join(["2.2 Выбор программы", licence, main, after])
     assert orphaned(parsed) == [("tail_of_cut_item", contact)]
+
+
+def test_lower_case_items_whose_lead_in_was_cut_go_and_items_that_stand_alone_stay():
+    """ "… can be done in one of these ways:" cut with its first item: "• воспользоваться командой
+    dpkg --info …" goes on with it, and goes; under "dpkg-deb", whose English lead-in was cut too,
+    "• Вывести список допустимых параметров: dpkg-deb --help" says what it says, and stays, as does
+    a list of manual pages in lower case ("• dh_makeshlibs(1)")."""
+    dpkg = "• воспользоваться командой dpkg --info foo.deb, чтобы узнать имя пакета в файле."
+    helps = "• Вывести список допустимых параметров: dpkg-deb --help"
+    see = "• Смотрите руководство по политике Debian, раздел 8.6.3 «Система символов»"
+    parsed = cut(
+        [
+            ("7.3 Почему имена файлов пакетов Debian такие длинные?", True),
+            (f"Checking the package name of a file can be done in one of these ways. {ENGLISH} Here:", False),
+            (f"• inspect the Packages file in the directory where it was stored. {ENGLISH}", False),
+            (dpkg, False),
+            ("8.1.6.1 dpkg-deb", True),
+            (f"This program manipulates Debian archive files. {ENGLISH} Some common uses are:", False),
+            (helps, False),
+            ("A.2 Управление debian/пакет.symbols", True),
+            (f"When you package a shared library, read the following primary references. {ENGLISH}:", False),
+            (see, False),
+            ("• dh_makeshlibs(1)", False),
+        ]
+    )
+    assert parsed.text == "\n\n".join(
+        ["7.3 Почему имена файлов пакетов Debian такие длинные?", "8.1.6.1 dpkg-deb", helps]
+        + ["A.2 Управление debian/пакет.symbols", see, "• dh_makeshlibs(1)"]
+    )
+    assert orphaned(parsed) == [("item_of_cut_lead_in", dpkg)]
 
 
 def test_a_numbered_title_set_larger_than_the_body_is_a_heading_however_punctuated():

@@ -20,7 +20,7 @@ SCAN_PAGES_TEXT = (
     "Стандарт устанавливает правила оформления текстовых документов, их частей и книг. Обозначения "
     "частей записывают подряд, например: АБ.01, АБ.02 и т. д. Каждую часть комплектуют отдельно.\n\n"
     "2 Нормативные ссылки\n\n"
-    "ГОСТ 1.001—90 Система примеров. Общие требования к документам\n\n"
+    "ГОСТ 1.001—90* Система примеров. Общие требования к документам\n\n"
     "ГОСТ 1.002—91 Система примеров. Правила построения и изложения текстов и обозначения документов\n\n"
     "поле 1 — наименование ведомства, в систему которого входит организация, разработавшая документ;\n\n"
     "поле 2 — код продукции.\n\n"
@@ -51,7 +51,11 @@ SCAN_PAGES_TEXT = (
     "Размеры деталей приводят в таблице 3.\n\n"  # the continued table's label and unit out, the table a span
     "Массу деталей указывают в килограммах.\n\n"
     "Ссылки записывают по форме:\n\n"  # the form's header cells a table span, not lines of prose
-    "При ссылках на раздел указывают его номер."
+    "Ссылки на раздел дают номером.\n\n"
+    "Страницы нумеруют так:\n\n"  # the drawing's labels out
+    "Текст начинают с нового листа.\n\n"
+    "Россия. Президент (2000 — ).\n\n"  # the closing piece joins the line that leaves its bracket open
+    "Действует ГОСТ 1.003—2003."  # page 1's asterisk note, a footnote after the text
 )
 FIGURE = {  # the example table's cells and its bare caption: removed, none a paragraph
     "Таблица...",
@@ -64,6 +68,9 @@ FIGURE = {  # the example table's cells and its bare caption: removed, none a pa
     "5, не менее",
     "7, не более",
     "Рисунок 1",
+    "раздел",  # page 3: two lower-case words far apart on one row, a drawing's labels
+    "страница",
+    "Два интервала",  # italic, larger than the body: a dimension's label
 }
 
 
@@ -85,6 +92,8 @@ def test_a_scans_page_foot_references_and_numbering_example_read_as_the_page_sho
         ("Продолжение таблицы 3", "table_label"),
         ("В миллиметрах", "table_label"),  # the unit over the table's right column
     ]
+    (note,) = (s for s in doc.spans if s.label == "footnote")
+    assert note.attrs["mark"] == "*" and doc.text[note.start : note.end] == "Действует ГОСТ 1.003—2003."
     table, parts, header = (s for s in doc.spans if s.label == "table")
     assert header.attrs["rows"] == [
         ["Обозначение документа, на", "Номер раздела, подраздела, пункта"],
@@ -104,7 +113,11 @@ def test_a_scans_page_foot_references_and_numbering_example_read_as_the_page_sho
     assert doc.text[: debris[0].start].endswith("в договоре на изделия и согласовывают с заказчиком.")
     figure = [s for s in debris if s.attrs["why"] == "figure"]
     assert {s.attrs["text"] for s in figure} == FIGURE and len(figure) == len(FIGURE)
-    assert {doc.text[: s.start].rstrip()[-11:] for s in figure} == {"рисунком 1."}
+    assert {doc.text[: s.start].rstrip()[-11:] for s in figure} == {  # each where it was read
+        "рисунком 1.",
+        "меруют так:",
+        " (2000 — ).",  # the italic label, read after the last line
+    }
 
 
 def _line(text: str, top: float, x0: float = 50.0, x1: float = 490.0, size: float = 9.5) -> Line:

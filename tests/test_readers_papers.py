@@ -1554,3 +1554,24 @@ def test_latex_verbatim_keeps_what_was_typed_though_a_macro_of_that_name_is_rede
     (doc,) = parse_latex(str(path), source.encode(), "keep")
     (code,) = [doc.text[s.start : s.end] for s in doc.spans if s.label == "code"]
     assert code == "\\nomenclature{\\(\\omega\\)}{частота}"
+
+
+def test_latex_nomenclature_entries_stand_where_the_list_is_printed(tmp_path):
+    """nomencl prints ``\\nomenclature`` entries only in the list ``\\printnomenclature`` makes, under
+    ``\\nomname``: the entries leave the sentence they are declared in and stand, in order, under the
+    list's title (the thesis had 27 of them inside chapter 1). Written by hand."""
+    from sloika.pipelines.formats.latex import parse_latex
+
+    source = (
+        "\\documentclass{report}\n\\begin{document}\n\\renewcommand{\\nomname}{Обозначения}\n"
+        "\\chapter{Первая}\nМетод FEM точен.\\nomenclature{FEM}{метод конечных элементов}\n"
+        "\\nomenclature[01]{BEM}{метод граничных элементов} Конец главы.\n"
+        "\\chapter{Вторая}\nТекст.\n\n\\printnomenclature[3cm]\n\\end{document}\n"
+    )
+    path = tmp_path / "paper.tex"
+    path.write_text(source)
+    (doc,) = parse_latex(str(path), source.encode(), "keep")
+    assert doc.text == (
+        "Первая\n\nМетод FEM точен. Конец главы.\n\nВторая\n\nТекст.\n\nОбозначения\n\n"
+        "FEM — метод конечных элементов\n\nBEM — метод граничных элементов"
+    )

@@ -500,9 +500,9 @@ def companions(
     "and" + "service foo stop": the cut sentence's own words), and a short rest of the sentence in
     lower case right after such a block, in any script (a translated tail: "… run" + "apt-get
     build-dep foo" + "перед сборкой пакета."), with the language of the cut.
-    A code block right after a foreign paragraph whose sentence ends goes with it too when nothing
-    of the page goes on from it (``_alone``: "… The debi(1) command helps you to test installing
-    all the generated binary packages." + "$ sudo debi …" + "To prevent …").
+    A code block right after a foreign paragraph whose sentence ends goes with it too when it is a
+    cut list item's or nothing of the page goes on from it (``_alone``: "… The debi(1) command helps
+    you to test installing all the generated binary packages." + "$ sudo debi …" + "To prevent …").
     Cut, the code would stand without the sentence that says what it is.
     With ``own_script`` (the page's script), code the translator touched stays (``_translated``):
     a block whose sentence ends in the page's script after it ("aptitude update" + "а затем",
@@ -518,14 +518,15 @@ def companions(
     going: list[tuple[Paragraph, str]] = []
     leads: tuple[str, str | None] | None = None  # the cut's language and script while it leads on
     cut: str | None = None  # the cut's language while only code follows it
+    in_item = False  # the cut is a list item: a listing after it, before the next item, is its own
     for position, (_, is_code, index, item) in enumerate(items):
         letters = [char for char in item.text if char.isalpha()]
         if index in found:
             lang = found[index][0]
             script = Counter(map(script_of, letters)).most_common(1)[0][0] if letters else None
             leads = None if SENTENCE_END.search(item.text) else (lang, script)
-            cut = lang
-        elif is_code and (leads or cut and _alone(item, items[position + 1 :], found)):
+            cut, in_item = lang, bool(LIST_MARK.match(item.text))
+        elif is_code and (leads or cut and _alone(item, in_item, items[position + 1 :], found)):
             shown = [entry[3] for entry in items[:position] if entry[1]]
             if own_script and _translated(item, items[position + 1 :], own_script, shown):
                 leads = cut = None
@@ -601,14 +602,18 @@ def terms(
     return going
 
 
-def _alone(block: Paragraph, after: list, found: dict[int, tuple[str, float]]) -> bool:
-    """Whether nothing of the page goes on from a code ``block`` (followed by the items ``after``:
-    (start, is_code, index, paragraph)): the next paragraph, past more code, is ``found``, a
-    heading or a new list item ("• Соберите …" after a cut item's listing), or there is none; and
-    the block is no list item itself (a file name "• mypackage_1.0.deb" after the cut description
-    of the item before it)."""
+def _alone(block: Paragraph, in_item: bool, after: list, found: dict[int, tuple[str, float]]) -> bool:
+    """Whether a code ``block`` after a cut is the cut's though the cut's sentence ends: it comes
+    after a cut list item (``in_item``: an item's listing is the item's, "– Generate files like
+    debian/foo.links … in debian/rules." + "override_dh_auto_configure: …"), or nothing of the page
+    goes on from it (followed by the items ``after``: (start, is_code, index, paragraph), the next
+    paragraph past more code is ``found``, a heading or a new list item, or there is none). A list
+    item's own term ("• mypackage_1.0.deb", after the cut description of the item before it) is
+    neither."""
     if LIST_MARK.match(block.text):
         return False
+    if in_item:
+        return True
     following = next((entry for entry in after if not entry[1]), None)
     return (
         following is None
@@ -623,9 +628,12 @@ def _translated(block: Paragraph, after: list, own_script: str, before: list[Par
     paragraph)) is the translator's: it holds SHORT_MIN_WORDS words of ``own_script`` (translated
     comments; a placeholder "ID_ключа_GPG" is no word) on lines the code ``before`` it does not
     already hold, or the next paragraph goes on with its sentence in ``own_script`` (its first letter
-    lower case). A changed listing repeats the translated comments of the original shown before it
-    ("# Куда помещать …" over "BIN = /usr/local/bin", then over "BIN = $(DESTDIR)/usr/bin"): only
-    the cut sentence said what changed, and kept, the two would stand together unexplained."""
+    lower case) and something follows that tail in its section: a tail that ends the section
+    ("apt-get build-dep имя_пакета" + "перед сборкой пакета." + "7.14 …") is all the translation
+    kept of a passage about a command nothing introduces, and goes with it. A changed listing
+    repeats the translated comments of the original shown before it ("# Куда помещать …" over
+    "BIN = /usr/local/bin", then over "BIN = $(DESTDIR)/usr/bin"): only the cut sentence said what
+    changed, and kept, the two would stand together unexplained."""
     from sloika.text.scripts import script_of
 
     shown = {line.strip() for code in before for line in code.text.split("\n")}
@@ -640,7 +648,8 @@ def _translated(block: Paragraph, after: list, own_script: str, before: list[Par
     if not after or after[0][1]:
         return False
     first = next((char for char in after[0][3].text if char.isalpha()), "")
-    return first.islower() and script_of(first) == own_script
+    last = len(after) == 1 or not after[1][1] and after[1][3].heading  # the tail ends its section
+    return first.islower() and script_of(first) == own_script and not last
 
 
 # What the cut leaves saying something it no longer says (``orphans``): each goes to ``removed`` as
@@ -651,6 +660,7 @@ LEAD_IN_OF_CUT = "lead_in_of_cut"  # "Существует два типа па�
 COUNT_OF_CUT_LIST = "count_of_cut_list"  # "существует три версии …:" and the cut took one
 TAIL_OF_CUT_ITEM = "tail_of_cut_item"  # the rest of a list item whose first paragraph was cut
 BARE_TERM = "bare_term"  # "• Provides", its description cut
+ITEM_OF_CUT_LEAD_IN = "item_of_cut_lead_in"  # "• воспользоваться командой …", its "… one of these ways:" cut
 LABEL_ONLY = re.compile(
     r"^(?:глава|chapter|часть|part|раздел|section|приложение|appendix)\s+(?:\d+|[IVXLC]+|[A-ZА-ЯЁ])\.?$", re.I
 )
@@ -662,7 +672,7 @@ COUNT_WORD = re.compile(
     r"|two|three|four|five|six|seven|eight|nine|ten|both)\b",
     re.I,
 )
-BARE_TERM_WORDS = 4  # a list item this short, ending no sentence, is a term ("• Provides", "• foo.dsc")
+BARE_TERM_WORDS = 4  # a list item this short, of words, ending no sentence, is a term ("• Provides")
 COUNT_SENTENCE_WORDS = 8  # a sentence ending with a full stop this short may announce what follows
 
 
@@ -696,9 +706,13 @@ def orphans(
     - a paragraph that went on with a list item whose first paragraph was cut, between it and the
       next item ("• Optional packages …" cut, "Сюда входят X, полный дистрибутив TeX …" left
       under "Важные"), and the sub-items ("–" under "•") of a cut item (``TAIL_OF_CUT_ITEM``);
-    - a list item that is a bare term ("• mypackage_1.0.dsc") whose description was cut, when a
+    - a list item that is a bare term of words ("• Provides") whose description was cut, when a
       list item, a heading or the end follows and the item beside it has a description
-      (``BARE_TERM``; a list of names, "• Политика для Java (…)", has none).
+      (``BARE_TERM``; a list of names, "• Политика для Java (…)", has none; a file or a command,
+      "• gentoo_0.9.12.orig.tar.gz", names what it is, and a count after the list may include it:
+      "… используя перечисленные выше три файла");
+    - a list item in lower case, going on with a lead-in that was cut ("… can be done in one of
+      these ways:" + "• воспользоваться командой dpkg --info …"; ``ITEM_OF_CUT_LEAD_IN``).
 
     No guessing at what a pronoun refers to: "Вот его содержимое:" after a cut paragraph stays."""
     items = sorted(
@@ -745,7 +759,7 @@ def orphans(
             continue
         why = _tail_or_term(position, items, cut, heading, listed)
         why = why or (None if is_code else _lead_in(position, items, cut, heading, listed, marked))
-        if why in (TAIL_OF_CUT_ITEM, BARE_TERM):
+        if why in (TAIL_OF_CUT_ITEM, BARE_TERM, ITEM_OF_CUT_LEAD_IN):
             whole(position, why)
         elif why:
             text = paragraph.text.rstrip()
@@ -835,6 +849,33 @@ def _sub_item_of_cut(position: int, items: list, cut, heading, listed) -> bool:
     return False
 
 
+def _item_of_cut_lead_in(position: int, items: list, cut, heading, listed) -> bool:
+    """Whether the list item at ``position`` goes on with a sentence that was cut: it starts in lower
+    case ("• воспользоваться командой dpkg --info …", "• файлы в /usr/share/doc/пакет …") and the
+    paragraph that led into its list, ending with a colon, was cut ("… can be done in one of these
+    ways:"), with only list items and cut text between. A capitalised item ("• Вывести список
+    допустимых параметров: dpkg-deb --help") says what it says without it, and stays."""
+    if not _lower_item(items[position][3].text):
+        return False
+    for before in range(position - 1, -1, -1):
+        if heading(before) or items[before][1] and not cut(before):
+            return False
+        if listed(before) and not cut(before) and not _lower_item(items[before][3].text):
+            return False  # the list goes on after an item of its own ("• Смотрите руководство …")
+        if listed(before) or items[before][1]:
+            continue
+        return cut(before) and items[before][3].text.rstrip().endswith(":")
+    return False
+
+
+def _lower_item(text: str) -> bool:
+    """A list item whose first word is a word in lower case ("• файлы в …"; not a name in lower
+    case, "• dh_makeshlibs(1)")."""
+    words = LIST_MARK.sub("", text).split() if _mark(text) else []
+    first = words[0].strip(TOKEN_EDGE) if words else ""
+    return _is_word(first) and first[0].islower()
+
+
 def _mark(text: str) -> str | None:
     """A list item's mark ("•", "–"), None for a paragraph that is no list item."""
     return text.lstrip()[0] if LIST_MARK.match(text) else None
@@ -846,9 +887,13 @@ def _tail_or_term(position: int, items: list, cut, heading, listed) -> str | Non
     paragraph = items[position][3]
     if _sub_item_of_cut(position, items, cut, heading, listed):
         return TAIL_OF_CUT_ITEM
+    if _item_of_cut_lead_in(position, items, cut, heading, listed):
+        return ITEM_OF_CUT_LEAD_IN
     if listed(position):
         words = LIST_MARK.sub("", paragraph.text).split()
         if len(words) > BARE_TERM_WORDS or paragraph.text.rstrip()[-1:] in ".:;!?,":
+            return None
+        if not all(_is_word(word) for word in words):  # a file, a command: "• foo.orig.tar.gz"
             return None
         after = position + 1
         if after == len(items) or not cut(after) or heading(after) or listed(after):

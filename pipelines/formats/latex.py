@@ -36,6 +36,7 @@ from sloika.pipelines.formats.latex_macros import (
     read_bib,
     render_citation,
     replace_refs,
+    skip_space,
     split_multicites,
     theorems,
 )
@@ -363,6 +364,7 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     # inline code first: a user macro of the same name must not expand inside \verb!\autocite!
     flat = stash_inline_code(_flatten(body.group(1), root, notes, 0, chain, budget), blocks)
     flat = stash_blocks(flat, blocks, VERBATIM)  # "\\(\\omega\\)" typed there is not the \\upomega it means
+    flat = gather_nomenclature(flat, preamble + flat)
     definitions = flat  # \renewcommand\thechapter{\Asbuk{chapter}} after \appendix says how appendices print
     flat, macros = collect_macros(conditionals.resolve(flat), macros)
     flat, stopped = expand_macros(flat, macros)
@@ -483,6 +485,42 @@ class Block:
 ENVIRONMENT_DEFINITION = re.compile(
     r"\\(?:re)?newenvironment\*?\s*\{(?P<name>[^}]+)\}\s*(?:\[(?P<nargs>\d)\])?\s*(?P<optional>\[[^\]]*\])?"
 )
+
+
+NOMENCLATURE = re.compile(r"\\nomenclature(?![A-Za-z@])")
+NOMNAME = re.compile(r"\\(?:re)?newcommand\*?\s*\{?\\nomname(?![A-Za-z@])")
+PRINT_NOMENCLATURE = re.compile(r"\\printnomenclature(?![A-Za-z@])\s*(?:\[[^\]]*\])?")
+
+
+def gather_nomenclature(source: str, definitions: str) -> str:
+    """``source`` with each ``\\nomenclature[prefix]{symbol}{description}`` moved to where
+    ``\\printnomenclature`` prints the list (nomencl's), in the order declared, under the list's
+    title where ``definitions`` name it (``\\renewcommand{\\nomname}{Список сокращений …}``): the
+    thesis's 27 entries stood inside chapter 1, where they are declared, and the list's place was
+    empty. A paper that never prints the list keeps them where they are."""
+    printed = PRINT_NOMENCLATURE.search(source)
+    if printed is None:
+        return source
+    pieces, entries, cursor = [], [], 0
+    for found in NOMENCLATURE.finditer(source):
+        if found.start() < cursor:
+            continue
+        index = skip_space(source, found.end())
+        if (prefix := group(source, index, "[", "]")) is not None:
+            index = skip_space(source, prefix[1])
+        symbol = group(source, index)
+        description = symbol and group(source, skip_space(source, symbol[1]))
+        if not description:
+            continue
+        pieces.append(source[cursor : found.start()])
+        entries.append(source[found.start() : description[1]])
+        cursor = description[1]
+    pieces.append(source[cursor:])
+    source = "".join(pieces)
+    printed = PRINT_NOMENCLATURE.search(source)
+    level = "chapter" if re.search(r"\\chapter(?![A-Za-z@])", source) else "section"
+    title = f"\\{level}*{{\\nomname}}\n" if NOMNAME.search(definitions) else ""
+    return source[: printed.start()] + title + "\n".join(entries) + source[printed.end() :]
 
 
 EXCLUDED = re.compile(r"\\excludecomment\s*\{([^{}]*)\}")

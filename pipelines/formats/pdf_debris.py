@@ -64,6 +64,9 @@ TABLE_LABEL = re.compile(
 )  # bare: "Таблица 3", "Продолжение таблицы 3", "Table 2 (continued)", "Таблица..."
 UNIT_LABEL_REACH = 3.0  # em above a table's top: where the unit over its right half stands
 UNIT_LABEL_WORDS = 4  # "Размеры в миллиметрах", "Напряжение в вольтах": a few words, no sentence
+WORD = re.compile(r"[а-яёa-z]+(?:-[а-яёa-z]+)?")  # one word in lower case
+LABEL_APART = 1.5  # em: two words further apart on one row are no pieces of one line
+LABEL_STEP = 1.5  # pt over the body's size: an italic word or two this large is a drawing's label
 FIGURE_INDENT = 4.0  # em right of the page's text margin: where a figure's labels and cells stand
 LETTER_RUN = re.compile(r"[^\W\d_]+")
 BLANK = re.compile(r"_{3,}")
@@ -78,10 +81,42 @@ def debris_reason(line: Line, body: float) -> str | None:
         return "tiny_text"
     if len(text.strip()) == 1 and text.strip().isalpha():
         return "lone_letter"  # "f", "J": a drawing's brace or stroke the OCR read as a letter
+    if drawing_label(line, text, body):
+        return "figure"  # "Два ин-" / "тервала": a dimension's label on a drawn sample page
     if BLANK.search(text) or any(known_word(run) for run in LETTER_RUN.findall(text)):
         return None  # "б) ______": a form's blank to fill in is the document's
     marks = sum(not (char.isalnum() or char.isspace()) for char in text)
     return "no_words" if marks > MARKS_SHARE * sum(char.isalnum() for char in text) else None
+
+
+def drawing_label(line: Line, text: str, body: float) -> bool:
+    """A drawing's label: a word or two set in italics larger than the body (``LABEL_STEP``), no
+    digit, no sentence ("Линия", "Два ин-" / "тервала", "Три-четыре" / "интервала)": the
+    dimensions on a standard's drawn sample page); an italic heading is set at the body's size or
+    holds a number."""
+    words = text.split()
+    return (
+        line.italic
+        and line.size >= body + LABEL_STEP
+        and 0 < len(words) <= 2
+        and not any(char.isdigit() for char in text)
+        and not text.rstrip().endswith((".", "!", "?", ":", ";"))
+    )
+
+
+def word_labels(page: list[Line]) -> set[int]:
+    """The ids of lines that are one word in lower case each, set side by side on one row more than
+    ``LABEL_APART`` em apart (a drawing's labels: "раздел" and "страница" under an example of page
+    numbering): no line of prose starts in lower case beside another."""
+    words = [ln for ln in page if not ln.mono and WORD.fullmatch(MARK.sub("", ln.text).strip())]
+    return {
+        id(a)
+        for a in words
+        for b in words
+        if a is not b
+        and min(a.bottom, b.bottom) - max(a.top, b.top) > 0.5 * min(a.bottom - a.top, b.bottom - b.top)
+        and max(b.x0 - a.x1, a.x0 - b.x1) > LABEL_APART * a.size
+    }
 
 
 def page_foot(page: list[Line], body: float) -> Line | None:
@@ -164,6 +199,7 @@ def without_debris(layout: Layout) -> Layout:
     for page in layout.pages:
         foot = page_foot(page, body)
         figure = {id(line) for line in figure_lines(page)}
+        figure |= word_labels(page)
         boxes = [layout.tables[int(ln.text[1:])].box for ln in page if ln.text.startswith(TABLE)]
         reasons = [_reason(line, body, foot, figure, boxes) for line in page]
         kept = []

@@ -50,6 +50,8 @@ TOUCH = 2.0  # pt: rules this close touch
 ALIGNED_ROWS = 3  # rows of side-by-side lines that make an aligned block
 CELL_CHARS = 30  # an aligned block whose lines are shorter than this (median) is a table
 PROSE_LETTERS = 20  # a column beside a table whose lines have this many letters (median) is prose
+CLOSING = re.compile(r"\)[.,;:]?")  # a piece that only closes a bracket: ")", ")."
+CLOSING_REACH = 6.0  # em: how far right of an open bracket's line its closing piece may stand
 LETTER_SPACED = re.compile(r"(?:[^\W\d_] )+[^\W\d_]")  # "С Т А Н Д А Р Т"
 GRID_NUMBERS = 3  # lines of numbers alone side by side on one row: a table's body
 SIZE_STEP = 0.3  # pt: font sizes closer than this are one size
@@ -58,6 +60,9 @@ GROW_GAP = 1.0  # em: a table column's line at most this far below the table's l
 CLAUSE_NUMBER = re.compile(r"^\d+(?:\.\d+)*\.?$")  # "3.10", "4.4.8", "2"
 NUMBER_REACH = 4.0  # em: a clause number stands at most this far left of its text (a tab)
 SIZE_STEP_TEXT = 1.0  # pt: a clause number and its text differ in size by less than this
+STARRED_NOTE = re.compile(r"^\* [A-ZА-ЯЁ]")  # "* На территории …"
+STAR_REFERENCE = re.compile(r"[^\s*]\*(?!\S)")  # "ГОСТ 6.38—90* …": the asterisk the note is for
+NOTE_GAP = 1.5  # em of blank space above an asterisk note at the page's foot
 FOOTNOTE_SIZE = 0.85  # footnote lines are set at most this share of the body's font size
 PLAIN_REFERENCE = re.compile(r"(?<=[.!?:;)»]) (\d{1,3})(?= [A-ZА-ЯЁ]|$)")  # "… вручную. 12"
 # an index entry: a term and its page numbers ("apt-doc, 38, 39", "ссылки, 12–14")
@@ -460,8 +465,32 @@ def _footnote_lines(page: list[Line], body_size: float) -> list[Line]:
         return []
     below = sorted((ln for ln in page if ln.top >= max(body) - 1.0), key=lambda ln: (round(ln.top), ln.x0))
     if not below or any(ln.size > FOOTNOTE_SIZE * body_size or ln.text.startswith(TABLE) for ln in below):
+        return _starred_note(page, body_size)
+    return below if footnote_mark(below[0].text) else _starred_note(page, body_size)
+
+
+def _starred_note(page: list[Line], body_size: float) -> list[Line]:
+    """A note marked with an asterisk at the page's foot, set at about the body's size (a scan's OCR
+    sizes it 9 pt under a 9.5 pt body): the lowest text opening with "* " and a capital, set apart
+    from the text above by ``NOTE_GAP`` em, only smaller print (an edition note) under it, on a page
+    whose text sets that asterisk after a word ("ГОСТ 6.38—90*" + "* На территории Российской
+    Федерации действует ГОСТ Р 6.30—2003.")."""
+    text = [ln for ln in page if not ln.text.startswith(TABLE) and not ln.mono]
+    notes = [ln for ln in text if STARRED_NOTE.match(ln.text)]
+    if not notes:
         return []
-    return below if footnote_mark(below[0].text) else []
+    note = max(notes, key=lambda ln: ln.top)
+    above = [ln.bottom for ln in text if ln.bottom <= note.top + 1.0 and ln is not note]
+    under = [ln for ln in text if ln.top > note.top + 1.0]
+    if (
+        not above
+        or note.top - max(above) < NOTE_GAP * note.size
+        or note.size > body_size + SIZE_STEP
+        or any(ln.size > FOOTNOTE_SIZE * body_size for ln in under)
+        or not any(STAR_REFERENCE.search(ln.text) for ln in text if ln.bottom <= note.top)
+    ):
+        return []
+    return [note]
 
 
 def _rows_joined(lines: list[Line]) -> list[Line]:
@@ -548,8 +577,12 @@ def _joined_pieces(page: list[Line]) -> list[Line]:
 
 
 def _pieces(piece: Line, line: Line) -> bool:
-    """Two pieces of one line: one row, one size, the gap between them within reach."""
+    """Two pieces of one line: one row, one size, the gap between them within reach (wider for the
+    closing bracket of a bracket the line leaves open)."""
     reach = 1.5 * line.size
+    left, right = (piece, line) if piece.x0 <= line.x0 else (line, piece)
+    if CLOSING.fullmatch(right.text) and left.text.count("(") > left.text.count(")"):
+        reach = CLOSING_REACH * line.size  # "… Народный Хурал (1995 —" + ")." past a date left blank
     if LETTER_SPACED.fullmatch(piece.text) and LETTER_SPACED.fullmatch(line.text):
         reach = max(reach, 2 * (piece.x1 - piece.x0) / len(piece.text.replace(" ", "")))
     return (

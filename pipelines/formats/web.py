@@ -80,6 +80,9 @@ NAV_CLASSES = (
     "breadcrumbs",
     "related",
     "genindex-jumpbox",  # Sphinx's index letters
+    "list-of-figures",  # DocBook's generated lists of figures, tables, examples: contents, by title
+    "list-of-tables",
+    "list-of-examples",
 )
 NAVIGATION = " | ".join(
     ["//nav", "//*[@role='navigation']"]
@@ -103,6 +106,10 @@ PARAGRAPH_MARK = "\u2761"  # ❡
 # gets n of these printable marks in front (unlike each other, so all are kept); they are taken out
 # of trafilatura's output. A page that holds the mark itself is left unmarked.
 REPEAT_MARK = "\u2e2c"  # ⸬
+# A definition list's term (``<dt>``) and each paragraph of its definition (``<dd>``) start with a
+# printable mark through trafilatura: a term whose definition was all cut as foreign goes with it
+# ("preinst" over an untranslated description: ``foreign_paragraphs.terms``).
+TERM_MARK, DEFINITION_MARK = "\u2e2d", "\u2e2e"  # ⸭ ⸮ (the latter on each paragraph of a <dd>)
 BLOCK_TAGS = {"p", "head", "item", "code", "quote", "row", "list", "table", "div"}
 WHITESPACE = re.compile(r"\s+")
 HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
@@ -116,6 +123,8 @@ class Block:
     level: int | None = None
     code: list[tuple[int, int]] = field(default_factory=list)  # inline code inside a paragraph
     references: list[tuple[int, int]] = field(default_factory=list)  # generated cross-references
+    term: bool = False  # a definition list's term (``TERM_MARK``)
+    definition: bool = False  # a paragraph of a term's definition (``DEFINITION_MARK``)
 
 
 def _unmarked(block: Block) -> Block:
@@ -138,7 +147,26 @@ def _unmarked(block: Block) -> Block:
     text = "".join(pieces).replace(CODE_OPEN, "").replace(CODE_CLOSE, "")
     code = code if len(text) == length + len(pieces[-1]) else []
     text, code, references = _without_references(text, code)
-    return Block(block.kind, text, block.level, code, references if block.kind == "p" else [])
+    term = block.kind == "p" and text.lstrip().startswith(TERM_MARK)
+    definition = block.kind == "p" and text.lstrip().startswith(DEFINITION_MARK)
+    if TERM_MARK in text or DEFINITION_MARK in text:
+        text, code, references = _shifted(text, code, references)
+    references = references if block.kind == "p" else []
+    return Block(block.kind, text, block.level, code, references, term, definition)
+
+
+def _shifted(text: str, code: list, references: list) -> tuple[str, list, list]:
+    """``text`` without term marks and the spaces they left at its start, the offsets of ``code``
+    and ``references`` moved to match."""
+    marks = [index for index, char in enumerate(text) if char in (TERM_MARK, DEFINITION_MARK)]
+    clean = text.replace(TERM_MARK, "").replace(DEFINITION_MARK, "")
+    lead = len(clean) - len(clean.lstrip())
+
+    def moved(offset: int) -> int:
+        return max(offset - bisect.bisect_left(marks, offset) - lead, 0)
+
+    spans = [[(moved(start), moved(end)) for start, end in found] for found in (code, references)]
+    return clean[lead:], spans[0], spans[1]
 
 
 def _without_references(text: str, code: list[tuple[int, int]]) -> tuple[str, list, list]:
@@ -199,6 +227,15 @@ def _prepared_tree(html: bytes | str):
     for anchor in tree.iter("a"):
         if PERMALINK.match(anchor.text_content() or "x") and anchor.get("href", "").startswith("#"):
             anchor.drop_tree()
+    terms = TERM_MARK not in html and DEFINITION_MARK not in html
+    for term in tree.iter("dt"):  # a definition list's term: trafilatura keeps its <dd>, not it
+        term.tag = "p"
+        if terms:  # marked: its definition follows (``Block.term``)
+            term.text = TERM_MARK + (term.text or "")
+    for definition in tree.iter("dd") if terms else ():
+        for part in [definition, *definition.iter("p")]:
+            if part.tag == "p" or (part.text or "").strip():
+                part.text = DEFINITION_MARK + (part.text or "")
     for key in tree.xpath(KEY_CAPS):  # DocBook's <span class="keycap"><strong>.</strong></span> is a <kbd>
         key.tag = "kbd"
     marked = CODE_OPEN not in html and CODE_CLOSE not in html
@@ -276,10 +313,15 @@ def _mark_repeats(tree) -> bool:
 
 
 def _drop_navigation(tree) -> None:
-    """Navigation bars and link-only blocks around next/previous/up links out of the page."""
+    """Navigation bars, link-only blocks around next/previous/up links and definition lists of links
+    alone (a DocBook question set's list of its questions) out of the page."""
     for element in tree.xpath(NAVIGATION):
         if element.getparent() is not None:
             element.drop_tree()
+    for terms in tree.xpath("//dl[not(dd)]"):  # terms without definitions, all links: contents
+        linked = sum(ch.isalpha() for a in terms.iter("a") for ch in a.text_content())
+        if linked and sum(map(str.isalpha, terms.text_content())) - linked <= NAV_MAX_LETTERS:
+            terms.drop_tree()
     for link in tree.xpath(NAV_LINKS):
         block = next((a for a in link.iterancestors() if a.tag in NAV_BLOCKS), None)
         if block is None or block.getparent() is None or block.tag == "body":
@@ -411,7 +453,15 @@ def _with_headings(tree, blocks: list[Block]) -> list[Block]:
 
 def _plain(text: str) -> str:
     """Text without the marks sloika put into the page before extraction."""
-    for mark in (REPEAT_MARK, CODE_OPEN, CODE_CLOSE, REFERENCE_OPEN, REFERENCE_CLOSE):
+    for mark in (
+        REPEAT_MARK,
+        CODE_OPEN,
+        CODE_CLOSE,
+        REFERENCE_OPEN,
+        REFERENCE_CLOSE,
+        TERM_MARK,
+        DEFINITION_MARK,
+    ):
         text = text.replace(mark, "")
     return text.replace(PARAGRAPH_MARK, " ")
 
@@ -429,7 +479,8 @@ def _screens(tree, marked: bool) -> dict[str, str]:
 def _as_drawn(block: Block, screens: dict[str, str]) -> Block:
     """A ``<pre>`` trafilatura returned as a paragraph or quote, its whitespace collapsed (a page
     that is only a ``<pre class="screen">``: aptitude's terminal drawings), as a code block again."""
-    drawn = screens.get(block.text) if block.kind == "p" else None
+    unmarked = _prose(block.text.replace(TERM_MARK, "").replace(DEFINITION_MARK, ""))  # a <dd>'s screen
+    drawn = screens.get(unmarked) if block.kind == "p" else None
     return Block("code", drawn) if drawn is not None else block
 
 
@@ -475,6 +526,7 @@ def page_document(page: Page, foreign: str = "trim", targets: tuple[str, ...] = 
     paragraphs: list[Paragraph] = []
     code: list[Paragraph] = []  # what a cut sentence leads into goes with it (``companions``)
     for block in page.blocks:
+        depth = 0 if block.term else 1 if block.definition else None  # ``terms``: a definition list
         builder.separate()
         start, end = builder.append(block.text)
         for code_start, code_end in block.code:
@@ -486,7 +538,7 @@ def page_document(page: Page, foreign: str = "trim", targets: tuple[str, ...] = 
             builder.span(start, end, "heading", level=block.level)
             paragraphs.append(Paragraph(block.text, start=start, heading=True))
         else:
-            paragraphs.append(Paragraph(block.text, (*block.code, *block.references), start))
+            paragraphs.append(Paragraph(block.text, (*block.code, *block.references), start, depth=depth))
     parsed = Parsed(builder.text, builder.spans, "article")
     cut = foreign_cut(
         parsed,

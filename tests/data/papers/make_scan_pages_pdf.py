@@ -1,18 +1,18 @@
 """Writes scan_pages.pdf, the PDF fixture for what runs across a scanned standard's pages (run once;
 committed).
 
-Two pages of sloika's own Russian text, every line placed by hand, with what the OCR text layers
+Three pages of sloika's own Russian text, every line placed by hand, with what the OCR text layers
 of the GOST scans in ``$SHARED_DATA/papers/gost_pdfs`` (not copied) hold: "и т. д." whose "и" and
 "т." stand a narrow gap apart without a space glyph in a line spaced by glyphs; a list of
 normative references in which one entry fills its line and the next starts at the same indent;
 "Издание официальное" in small print at the first page's foot, set apart under a paragraph that
-runs on to the next page; and a numbering example drawn with braces, whose OCR reads "2.1" as
-"21" in a brace's larger size, the braces as "I", "f" and "J", and one brace in the line of the
-label beside it; an example table drawn in a figure whose cells the text layer holds as lines,
-above its bare caption "Рисунок 1"; a title page's example lines centred, before a line at the
-margin that starts in lower case; a list of fields, each entry at the first-line indent and in
-lower case after a short line; a bare table label "Таблица 2" over an aligned table; on a third
-page what ``_third_page`` says. Needs
+runs on to the next page, and above it the note of a designation's asterisk ("90*") at 9 pt; a
+numbering example drawn with braces, whose OCR reads "2.1" as "21" in a brace's larger size, the
+braces as "I", "f" and "J", and one brace in the line of the label beside it; an example table
+drawn in a figure whose cells the text layer holds as lines, above its bare caption "Рисунок 1";
+a title page's example lines centred, before a line at the margin that starts in lower case; a
+list of fields, each entry at the first-line indent and in lower case after a short line; a bare
+table label "Таблица 2" over an aligned table; on the third page what ``_third_page`` says. Needs
 fpdf2 and a Cyrillic TTF:
 python make_scan_pages_pdf.py [/path/to/DejaVuSans.ttf]
 """
@@ -25,13 +25,13 @@ from pathlib import Path
 from fpdf import FPDF
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
-BODY, SMALL, BRACE = 10, 8, 12  # pt
+BODY, SMALL, BRACE, LABEL, NOTE = 10, 8, 12, 14, 9  # pt
 LEFT, INDENT, RIGHT = 20, 30, 190  # mm: the margin, a first line's indent, the right edge
 GAP = 0.45  # mm (1.3 pt, 0.13 em) between "и" and "т. д.": no space glyph there
 FULL = [  # (x, baseline, text): lines justified to the right edge
     (INDENT, 20, "Стандарт устанавливает правила оформления текстовых документов,"),
     (LEFT, 25, "их частей и книг. Обозначения частей записывают подряд, например: АБ.01,"),
-    (INDENT, 45, "ГОСТ 1.001—90 Система примеров. Общие требования к документам"),
+    (INDENT, 45, "ГОСТ 1.001—90* Система примеров. Общие требования к документам"),
     (INDENT, 50, "ГОСТ 1.002—91 Система примеров. Правила построения и изложения"),
     (INDENT, 240, "Порядок оформления приложений устанавливают в соответствии с этим"),
     (LEFT, 245, "стандартом, а требования к их содержанию определяют в договоре на"),
@@ -79,6 +79,8 @@ def main(font: str = FONT) -> None:
     head = "АБ.02 и"
     pdf.text(LEFT, 30, head)
     pdf.text(LEFT + pdf.get_string_width(head) + GAP, 30, "т. д. Каждую часть комплектуют отдельно.")
+    pdf.set_font("DejaVu", size=NOTE)
+    pdf.text(INDENT, 254, "* Действует ГОСТ 1.003—2003.")  # the asterisk's note, near the body's size
     pdf.set_font("DejaVu", size=SMALL)
     pdf.text(LEFT, 262, "Издание официальное")
     pdf.set_font("DejaVu", size=BODY)
@@ -135,7 +137,9 @@ def _third_page(pdf: FPDF) -> None:
     that indent in lower case; a bibliographic record under a bold run-in heading whose first line
     (the heading's size) ends short in "!:" and whose next line, smaller, starts at the same indent;
     a table continued from an earlier page under its label "Продолжение таблицы 3", its unit
-    "В миллиметрах" over its right column; a form's header of two cells whose lines are centred."""
+    "В миллиметрах" over its right column; a form's header of two cells whose lines are centred; a
+    drawing's labels: two lower-case words far apart on one row, an italic one larger than the body;
+    a bracket closed by a piece standing three em right of the line that opens it."""
     pdf.add_page()
     pdf.set_font("DejaVu", size=BODY)
     pdf.text(INDENT, 20, "6.1")
@@ -165,7 +169,18 @@ def _third_page(pdf: FPDF) -> None:
     for centre, cells in ((55, HEADER[0]), (140, HEADER[1])):  # a form's header, its cells' lines centred
         for y, cell in cells:
             pdf.text(centre - pdf.get_string_width(cell) / 2, y, cell)
-    pdf.text(INDENT, 150, "При ссылках на раздел указывают его номер.")
+    pdf.text(INDENT, 150, "Ссылки на раздел дают номером.")
+    pdf.text(INDENT, 160, "Страницы нумеруют так:")
+    pdf.text(INDENT, 166, "раздел")  # the labels under a drawn example, one row, far apart
+    pdf.text(INDENT + 30, 166, "страница")
+    pdf.add_font("DejaVuOblique", fname=str(Path(FONT).with_name("DejaVuSans-Oblique.ttf")))
+    pdf.set_font("DejaVuOblique", size=LABEL)
+    pdf.text(150, 176, "Два интервала")  # a dimension's label on a drawing, italic and large
+    pdf.set_font("DejaVu", size=BODY)
+    pdf.text(INDENT, 186, "Текст начинают с нового листа.")
+    open_date = "Россия. Президент (2000 —"  # a record's date left open, its bracket closed 3 em right
+    pdf.text(INDENT, 196, open_date)
+    pdf.text(INDENT + pdf.get_string_width(open_date) + 12, 196, ").")
 
 
 if __name__ == "__main__":
