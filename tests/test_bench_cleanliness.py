@@ -254,3 +254,153 @@ def test_command_lists_are_no_foreign_lines():
     assert detect(russian + commands, "article", "ru")["foreign_line"] == 0
     untranslated = "[7] Use the debian-list-subject-REQUEST@lists.debian.org address for that."
     assert detect(russian + untranslated, "article", "ru")["foreign_line"] == 1
+
+
+def test_holes_trimming_leaves_are_counted():
+    """Real lines (Debian FAQ PDF, aptitude's manual, the React docs as read at 6411049): a lead-in
+    whose list, screenshot or video was cut, a heading with nothing under it, "Глава 6" without its
+    title."""
+    faq = (
+        "Дополнительную информацию см. на Debian вики-странице ndiswrapper.\n\nГлава 6\n\n"
+        "6.1 Сколько существует дистрибутивов Debian?\n\nЕсть три основных дистрибутива."
+    )
+    heading = faq.index("6.1")
+    assert detect(faq, "paper", "ru", headings=[(heading, faq.index("?") + 1, 2)])["label_alone"] == 1
+    aptitude = (
+        "Понимаем надёжности\n\nЕсли ненадёжный пакет должен быть установлен, будет отображено "
+        "предупреждение, и у вас будет возможность прервать загрузку:\n\nДоверие дополнительным ключам\n\n"
+        "Вам может показаться удобным позволить apt доверять дополнительным архивам."
+    )
+    second = aptitude.index("Доверие")
+    headings = [(0, 19, 4), (second, second + 29, 4)]
+    assert detect(aptitude, "article", "ru", headings=headings)["lead_in_hole"] == 1
+    end = "Например, ввод apti скроет все пакеты за исключением тех, чьи имена содержат «apti»:"
+    assert detect(end, "article", "ru")["lead_in_hole"] == 1
+    react = (
+        "## React 18 and concurrent features\n\nIn the keynote, we shared our vision.\n\n"
+        "Watch the full keynote from [Andrew Clark](https://twitter.com/acdlite) here:\n\n"
+        "## React 18 for Application Developers\n\nFor a demo, see the talk.\n\n"
+        "## Full translations\n\n## In-progress translations\n\nFor the progress of each translation, see: "
+        "[Is React Translated Yet?](https://translations.react.dev/)\n\n## Другие случаи"
+    )
+    hits = detect(react, "article", "en")
+    assert hits["lead_in_hole"] == 1 and hits["empty_section"] == 2  # "Full translations", "Другие случаи"
+
+
+def test_what_leads_to_its_continuation_is_no_hole():
+    """Lead-ins continued by what a reader marks as a heading or took out as a table, a title page's
+    names, a chapter's label with its title, a Markdown heading with its list on the next line."""
+    react = (
+        "Here’s a summary of what was shared on stage:\n\n## React 18 and concurrent features\n\nText.\n\n"
+        "## Определение компонента\n\nА вот как создать компонент:\n\n### Шаг 1: Экспортировать компонент\n\n"
+        "Текст.\n\n## Albania\n* [Tirana](https://www.meetup.com/React-User-Group-Albania/)\n\n"
+        "## Argentina\n* [Rosario](https://www.meetup.com/es/reactrosario)"
+    )
+    assert not any(detect(react, "article", "en").values()), detect(react, "article", "en")
+    assert not any(detect("Вставьте компакт диск в дисковод C:", "article", "ru").values())
+    gost = (
+        "В конце номера пункта точка не ставится, например:\n\n1 Типы и основные размеры\n\n"
+        "Предельные отклонения размеров профилей всех номеров:\n\n4.5 Сноски\n\nТекст сноски."
+    )
+    one, five = gost.index("1 Типы"), gost.index("4.5 Сноски")
+    headings = [(one, one + 24, 1), (five, five + 10, 2)]
+    assert not any(detect(gost, "paper", "ru", headings=headings, blocks=[five - 2]).values())
+    guide = (
+        "Теперь у вас есть несколько заплат:\n\n1. Заплата для исправления ошибки в программе: "
+        "debian/patches/fix-gentoo-target.patch\n\nГлава 4\n\nПроблемы совместимости\n\n"
+        "4.1 На каких архитектурах работает Debian GNU/Linux?\n\nDebian GNU/Linux содержит исходный код."
+    )
+    item, clause = guide.index("1. Заплата"), guide.index("4.1 ")
+    headings = [(item, item + 20, 1), (clause, guide.index("?") + 1, 2)]
+    assert not any(detect(guide, "paper", "ru", headings=headings).values())
+    title_page = "Руководство начинающего разработчика Debian\n\nДжосип Родин\n\nОсаму Аоки\n\nверсия 1.2.53"
+    spans, at = [], 0
+    for line, level in (
+        ("Руководство начинающего разработчика Debian", 1),
+        ("Джосип Родин", 3),
+        ("Осаму Аоки", 3),
+    ):
+        at = title_page.index(line, at)
+        spans.append((at, at + len(line), level))
+    assert not any(detect(title_page, "article", "ru", headings=spans).values())
+
+
+def test_glued_clause_numbers_are_counted_and_look_alikes_are_not():
+    """GOST 7.80's "6.1В заголовке" and GOST 2.105's "4.1.12В конце" (the letter-spaced run joined
+    with its space); a designation, a model size, a sub-letter, units at a line's start are not."""
+    glued = (
+        "6.1В заголовке могут быть приведены наименования постоянных и временных организаций.\n\n"
+        "4.1.12В конце текстового документа допускается приводить список литературы.\n\n4.2Введение"
+    )
+    assert detect(glued, "paper", "ru")["glued_clause"] == 3
+    own = (
+        "например: ХХХХ.331112.032Ф0, ХХХХ.331112.032Ф01\n\n5.1B parameters were trained.\n\n"
+        "3.1.2а) подпункт\n\n3.5Gbps link\n\n2.5Мб свободного места\n\n4.1.12 В конце документа."
+    )
+    assert detect(own, "paper", "ru")["glued_clause"] == 0
+
+
+def test_lost_line_end_hyphens_are_counted_and_real_words_are_not():
+    """The maint guide's and the FAQ's PDF lines as an earlier reader joined them ("изза",
+    "чтонибудь", "kfreebsdamd64" beside "kfreebsd-i386" and "amd64"); names, a horse's name, words
+    an author writes both ways and prefixed words are no lost hyphens."""
+    joined = (
+        "Так как изза них генерируются предупреждения, чтобы найти чтонибудь подозрительное.\n\n"
+        "• amd64: системы с 64-битными процессорами AMD\n\n"
+        "Перенос Debian GNU/kFreeBSD (kfreebsd-i386, kfreebsdamd64) больше не поддерживается."
+    )
+    assert detect(joined, "paper", "ru")["lost_hyphen"] == 3
+    own = (
+        "- Жанка, а тебе не кажется? Люблю серка за обычай: кряхтит, да везет.\n\n"
+        "Новая команда debmake больше подходит; команда deb-make устарела.\n\n"
+        "Файлы принадлежат предопределённым группам; пред-установка не нужна.\n\n"
+        "ia64: компьютеры Intel IA-64. Поэтому никто пока не знает, кое-что изменится."
+    )
+    assert detect(own, "paper", "ru")["lost_hyphen"] == 0
+    reuse = "The reuse of common functions, or re-use, helps everyone."
+    assert detect(reuse, "paper", "en")["lost_hyphen"] == 0
+
+
+def test_a_lead_in_whose_list_was_trimmed_is_a_hole_even_before_a_table():
+    """The Debian FAQ PDF's "Существует два типа пакетов Debian:" whose two (English) items went to
+    `removed`, and the maint guide's lead-in to two English titles that stands before its
+    revision-history tables: text trimmed at the boundary makes the hole, a table alone does not."""
+    faq = (
+        "Существует два типа пакетов Debian:\n\nИнструменты пакетов могут использоваться для:\n\n• установки."
+    )
+    cut = faq.index("\n\n")
+    assert detect(faq, "paper", "ru", cuts=[cut])["lead_in_hole"] == 1
+    assert detect(faq, "paper", "ru")["lead_in_hole"] == 0  # nothing trimmed: the next one may continue it
+    guide = "Данный документ создан на основе следующих двух документов:\n\nГлава 1\n\nХорошее начало"
+    tables = [guide.index("Глава")]
+    assert detect(guide, "paper", "ru", blocks=tables)["lead_in_hole"] == 0
+    assert detect(guide, "paper", "ru", blocks=tables, cuts=tables)["lead_in_hole"] == 1
+
+
+def test_a_section_whose_opening_was_trimmed_is_counted():
+    """The Debian FAQ PDF's "7.8 Что такое виртуальный пакет?" whose English definition went to
+    `removed`, so the answer opens on "Кроме того"; the same section untrimmed is none."""
+    faq = (
+        "7.8 Что такое виртуальный пакет?\n\nКроме того, в Debian есть механизм, позволяющий системному "
+        "администратору выбрать предпочтительную версию.\n\n7.9 Что значит, что пакет зависит от другого?"
+    )
+    second = faq.index("7.9")
+    headings = [(0, faq.index("?") + 1, 2), (second, len(faq), 2)]
+    cut = faq.index("\n\n")
+    assert detect(faq, "paper", "ru", headings=headings, cuts=[cut])["trimmed_opening"] == 1
+    assert detect(faq, "paper", "ru", headings=headings)["trimmed_opening"] == 0
+
+
+def test_a_note_trimmed_at_every_chapter_is_one_key():
+    """The maint guide's untranslated note at each chapter's start, as its PDF and its HTML print it:
+    one key, so that a set counts it as a recurring note (furniture), not as a chapter's opening."""
+    from bench_cleanliness import _note_key
+
+    note = "The rewrite of this tutorial document with updated contents and more practical examples is "
+    pdf = json.dumps({"text": note + "available as ”Guide for Debian Maintainers”."})
+    html = json.dumps(
+        {"text": note + "available as Guide for Debian Maintainers (https://www.debian.org/doc)."}
+    )
+    assert (
+        _note_key(pdf) == _note_key(html) != _note_key('{"text": "Debian now requires source-only uploads."}')
+    )

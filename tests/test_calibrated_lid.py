@@ -25,6 +25,7 @@ from sloika.lang.calibrated_lid import (
     letter_frequencies,
     letters_against,
     letters_agree,
+    letters_rule_out,
     load_calibration,
     script_letter_shares,
 )
@@ -279,6 +280,34 @@ def test_languages_fasttext_left_out_join_in_its_script_without_ruling_out_its_o
     # Latin words in a Hebrew sentence: no Latin language joins that fastText did not list
     hebrew = Windows(["Armoured Infantry Brigade) בארץ ישראל."])[0]
     assert allowed_candidates(hebrew, {"he": 0.39, "yi": 0.38}, known) == ["he"]
+
+
+def test_an_expected_language_the_letters_rule_out_does_not_hold_back_the_fast_path(heldout):
+    """A prior on Russian cannot move the decision on a text whose letters rule Russian out (ї, ј,
+    ў, ә …): the full decision drops Russian from its candidates, so ``identify`` with the step's
+    prior answers what it answers without one, the fast path included. The reference is the full
+    decision's own candidate list, not ``letters_rule_out``."""
+    ours = identifier()
+    prior = ours.expected_prior(["ru"], 0.9)
+    fired = 0
+    for _, text in heldout:
+        scores = ours.fasttext.predict(text, k=10)
+        top = next(iter(scores))
+        if top == "ru" or not letters_rule_out(text, "ru", top):
+            continue
+        fired += 1
+        decided = ours.decide(text, scores, prior)
+        assert "ru" not in decided.candidates, text
+        assert decided == ours.decide(text, scores), text
+        assert ours.identify(text, prior) == ours.identify(text), text
+    assert fired >= 100  # uk, be, sr, mk, kk and mn sentences with a letter Russian lacks
+    # a name's letters rule nothing out, nor do letters fastText's own label lacks too
+    assert not letters_rule_out("Вчера мы приехали в Київ поздно.", "ru", "uk")
+    assert not letters_rule_out("Він прийшов їсти.", "ru", "en")
+    assert not letters_rule_out("Він прийшов, ыы.", "ru", "uk")  # ы: Ukrainian lacks one too
+    assert letters_rule_out("Він прийшов їсти.", "ru", "uk")
+    # Bulgarian has no letter Russian lacks: Russian keeps its say there
+    assert not letters_rule_out("Парите ще бъдат отпуснати на два транша.", "ru", "bg")
 
 
 def test_a_batch_gets_the_answers_each_text_gets_alone(heldout):

@@ -81,3 +81,36 @@ def test_a_cyrillic_paragraph_in_an_english_page_is_judged_the_same_way():
     page = [*english, RUSSIAN[0], names]
     found = foreign_paragraphs([Paragraph(text) for text in page], declared="en")
     assert {index: lang for index, (lang, _) in found.items()} == {3: "ru"}
+
+
+def test_a_whole_latin_sentence_is_cut_however_short_and_latin_names_stay():
+    """With ``short`` (the PDF and HTML readers), a Latin line that is one sentence of common English
+    words goes whatever the decision says (five judged letters, "fi 1.0"; a cited title's
+    footnote, "fi 0.67"); a title, a product name, a command, field names, a copyright line, names
+    and a bibliography entry stay. Lines typed after maint-guide.ru.pdf's and the Debian FAQ's."""
+    cut = [
+        "• Set debian/compat to ”10”.",
+        "See Debian Developer’s Reference 5.6, ”Uploading a package” "
+        "(http://www.debian.org/doc/manuals/developers-reference/pkgs.html#upload).",
+        "Please use the new tutorial.",
+    ]
+    kept = [
+        "Copyright © 1998-2002 Josip Rodin",
+        "Debian GNU/Linux:",
+        "Debian GNU/Linux.",
+        "– The Common Debian Build System (CDBS), FOSDEM 2009 (http://meetings-archive.debian.net/pub/)",
+        "Google Earth.",
+        "dch -l local ’Blah blah blah’",
+        "• Architecture: any",
+        "apt-get update.",
+        "Jaldhar Vyas, Will Lowe, Josip Rodin.",
+        "Knuth D. E. The art of computer programming. Addison-Wesley, 1997.",
+    ]
+    page = [RUSSIAN[0]]
+    for line in cut + kept:  # each between Russian paragraphs: no untranslated passage around it
+        page += [line, RUSSIAN[1]]
+    found = foreign_paragraphs([Paragraph(text) for text in page], targets=("ru",), short=True, titles=True)
+    assert sorted(found) == [1, 3, 5]
+    assert {lang for lang, _ in found.values()} == {"en"}
+    found = foreign_paragraphs([Paragraph(text) for text in page], targets=("ru",), short=True)  # HTML
+    assert sorted(found) == [1, 3, 5]

@@ -115,6 +115,97 @@ def test_a_command_a_translated_sentence_goes_on_from_stays_with_it():
     ]
 
 
+def test_a_translated_tail_that_ends_its_section_goes_with_its_command():
+    """The Debian FAQ's 7.13: "… To see how this is useful, run" (cut) + "apt-get build-dep
+    имя_пакета" + "перед сборкой пакета." + the next question: the tail is all the translation kept
+    of the passage, the command and it go; a tail the section goes on after ("а затем" + another
+    command) keeps its command."""
+    texts = [
+        ("7.13 Как установить пакет исходного кода?", False),
+        (
+            "Пакеты исходного кода нельзя «установить», они распаковываются для сборки двоичного пакета.",
+            False,
+        ),
+        (
+            "To help you in building the source package, Debian has build-dependencies. To see them, run",
+            False,
+        ),
+        ("apt-get build-dep имя_пакета", True),
+        ("перед сборкой пакета.", False),
+        ("7.14 Как собрать двоичный пакет?", False),
+        ("To update your system from the command line, run", False),
+        ("aptitude update", True),
+        ("а затем", False),
+        ("aptitude full-upgrade", True),
+        ("После того, как вы ответите на возможные вопросы, ваша система будет обновлена.", False),
+    ]
+    prose, code, at = [], [], 0
+    for text, is_code in texts:
+        (code if is_code else prose).append(Paragraph(text, start=at, heading=text[:2] == "7."))
+        at += len(text) + 2
+    found = {2: ("en", 1.0), 5: ("en", 1.0)}
+    going = [p.text for p, _ in companions(prose, found, code, own_script="cyrillic")]
+    assert going == ["apt-get build-dep имя_пакета", "перед сборкой пакета."]
+
+
+def test_code_left_with_nothing_of_the_page_around_it_goes_with_the_cut():
+    """maint-guide's 7.2: a command between two English paragraphs goes with them though the first
+    ends its sentence; its Makefile changes go with the English sentence that led into them though
+    their comments were translated, as the original listing before them has the same comments
+    (kept, they would stand right after the original lines, unexplained); so does a listing after
+    an English list item, before the next item (A.2) or before a Russian paragraph (A.4: an item's
+    listing is the item's); a command after an English sentence that ends, before a Russian one
+    the command is the subject of, stays, and so do the file names of a list whose descriptions
+    were cut (A.5)."""
+    texts = [
+        ("7.2 Проверка установки пакета", False),
+        ("You must test your package. The debi(1) command helps you to test installing it.", False),
+        ("$ sudo debi gentoo_0.9.12-1_i386.changes", True),
+        ("To prevent installation problems on different systems, check the file names.", False),
+        ("Вот соответствующая часть файла Makefile:", False),
+        (
+            "# Куда помещать исполняемые файлы по команде «make install»?\nBIN = /usr/local/bin\n"
+            "# Куда помещать значки по команде «make install»?\nICONS = /usr/local/share/gentoo",
+            True,
+        ),
+        (
+            "We see that the files are set to install under /usr/local, so change those paths as follows:",
+            False,
+        ),
+        ("# Куда помещать исполняемые файлы по команде «make install»?\nBIN = $(DESTDIR)/usr/bin", True),
+        ("# Куда помещать значки по команде «make install»?\nICONS = $(DESTDIR)/usr/share/gentoo", True),
+        ("Где именно должны располагаться исполняемые файлы, описывает FHS.", False),
+        ("The lintian command checks the package.", False),
+        ("$ lintian gentoo_0.9.12-1_i386.changes", True),
+        ("Эта команда сообщит обо всех ошибках пакета.", False),
+        ("• If you see the diff, extract the proper symbols file from the binary package.", False),
+        ("$ dpkg-deb -R libfoo1_1.3_amd64.deb libfoo1-tmp", True),
+        ("• Соберите выпускаемые пакеты с помощью debuild.", False),
+        ("• mypackage_1.0.dsc", True),
+        ("This is a summary of the contents of the source code, as in the non-native package.", False),
+        ("• mypackage_1.0_i386.deb", True),
+        ("This is your completed binary package, as in the non-native Debian package.", False),
+        ("• mypackage_1.0_i386.changes", True),
+        ("Содержит описание всех изменений, сделанных в текущей версии пакета.", False),
+        ("– Generate files like debian/foo.links dynamically by adding a script to debian/rules.", False),
+        ("override_dh_auto_configure:\n        dh_auto_configure", True),
+        ("Проверьте, что пакет с общей библиотекой содержит только ожидаемые файлы.", False),
+    ]
+    prose, code, at = [], [], 0
+    for number, (text, is_code) in enumerate(texts):
+        (code if is_code else prose).append(Paragraph(text, start=at, heading=not number))
+        at += len(text) + 2
+    found = {index: ("en", 1.0) for index in (1, 2, 4, 6, 8, 10, 11, 13)}
+    going = [p.text.split("\n")[-1] for p, _ in companions(prose, found, code, own_script="cyrillic")]
+    assert going == [
+        "$ sudo debi gentoo_0.9.12-1_i386.changes",
+        "BIN = $(DESTDIR)/usr/bin",
+        "ICONS = $(DESTDIR)/usr/share/gentoo",
+        "$ dpkg-deb -R libfoo1_1.3_amd64.deb libfoo1-tmp",
+        "        dh_auto_configure",
+    ]
+
+
 def test_a_list_in_a_footnote_keeps_its_items_a_line_each():
     """maint-guide's footnote 12: a sentence over a list of web resources, as the PDF sets it (8 pt
     lines at the left margin, the first indented after its mark)."""

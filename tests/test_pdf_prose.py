@@ -222,7 +222,8 @@ def test_the_title_of_an_untranslated_section_goes_with_it_and_an_english_senten
     """A Latin heading whose section is all foreign ("12.2.2 Web forum" before an English paragraph)
     goes; a Russian heading over an English section stays, and so does a Latin heading over a
     Russian section unless it reads as running English (maint-guide's "6.5 git-buildpackage
-    command and similar"; a name, "13.3.1 Software in the Public Interest", stays). An English
+    command and similar", whose Russian text then goes too, ``orphaned_by_cut``: left, it would
+    run on under 6.4; a name, "13.3.1 Software in the Public Interest", stays). An English
     sentence opening a Russian paragraph is cut, with the space after it, into ``removed``
     (``foreign_sentence``); the paragraph break after it stays."""
     english = (
@@ -251,7 +252,7 @@ def test_the_title_of_an_untranslated_section_goes_with_it_and_an_english_senten
         at = len(text)
     parsed = foreign_cut(Parsed(text.rstrip(), [], "paper"), items, "trim", short=True, titles=True)
     assert parsed.text == "\n\n".join(
-        ["12.2.3 Вики", "8.1.2 APT", RUSSIAN, RUSSIAN, "13.3.1 Software in the Public Interest", RUSSIAN]
+        ["12.2.3 Вики", "8.1.2 APT", RUSSIAN, "13.3.1 Software in the Public Interest", RUSSIAN]
         + ["7.4 Поле Section", RUSSIAN, RUSSIAN]
     )
     removed = [(span.label, span.attrs["text"]) for span in parsed.layers["removed"]]
@@ -260,6 +261,7 @@ def test_the_title_of_an_untranslated_section_goes_with_it_and_an_english_senten
         ("foreign_paragraph", english),
         ("foreign_paragraph", english),
         ("foreign_paragraph", "6.5 git-buildpackage command and similar"),
+        ("orphaned_by_cut", RUSSIAN),
         ("foreign_sentence", ENGLISH),
     ]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from sloika.pipelines.formats.pdf import parse_pdf
 from sloika.pipelines.formats.pdf_debris import debris_reason
-from sloika.pipelines.formats.pdf_layout import DEBRIS
+from sloika.pipelines.formats.pdf_layout import DEBRIS, _clause_numbers_joined
 from sloika.pipelines.formats.pdf_lines import Line
 from sloika.pipelines.formats.pdf_reflow import paragraphs
 
@@ -20,7 +20,7 @@ SCAN_PAGES_TEXT = (
     "Стандарт устанавливает правила оформления текстовых документов, их частей и книг. Обозначения "
     "частей записывают подряд, например: АБ.01, АБ.02 и т. д. Каждую часть комплектуют отдельно.\n\n"
     "2 Нормативные ссылки\n\n"
-    "ГОСТ 1.001—90 Система примеров. Общие требования к документам\n\n"
+    "ГОСТ 1.001—90* Система примеров. Общие требования к документам\n\n"
     "ГОСТ 1.002—91 Система примеров. Правила построения и изложения текстов и обозначения документов\n\n"
     "поле 1 — наименование ведомства, в систему которого входит организация, разработавшая документ;\n\n"
     "поле 2 — код продукции.\n\n"
@@ -37,7 +37,25 @@ SCAN_PAGES_TEXT = (
     "СТАНОК ТОКАРНЫЙ\n\n"
     "Всего альбомов 3\n\n"
     "поле 5 — слова «Лист утверждения».\n\n"
-    "Текст после таблицы продолжает раздел."
+    "Текст после таблицы продолжает раздел.\n\n"
+    # page 3: the clause number apart from its first word; each definition a paragraph under its
+    # lead-in; the record whole under its run-in heading, its title's "!:" running on
+    "6.1 В заголовке приводят наименования постоянных организаций, учреждений и предприятий "
+    "различных форм собственности.\n\n"
+    "В стандарте применяют следующие термины с соответствующими определениями:\n\n"
+    "библиографическая запись: по стандарту;\n\n"
+    "заголовок записи: элемент записи.\n\n"
+    "Москва, город (Россия)\n\n"
+    "Петров И.И. Привет, Москва!: Путеводитель по городу и его окрестностям. — М.: Изд-во, 1997. — "
+    "120 с.: ил.; 21 см. — ISBN 5-00000-000-0: Б. ц., 1000 экз. Тираж отпечатан.\n\n"
+    "Размеры деталей приводят в таблице 3.\n\n"  # the continued table's label and unit out, the table a span
+    "Массу деталей указывают в килограммах.\n\n"
+    "Ссылки записывают по форме:\n\n"  # the form's header cells a table span, not lines of prose
+    "Ссылки на раздел дают номером.\n\n"
+    "Страницы нумеруют так:\n\n"  # the drawing's labels out
+    "Текст начинают с нового листа.\n\n"
+    "Россия. Президент (2000 — ).\n\n"  # the closing piece joins the line that leaves its bracket open
+    "Действует ГОСТ 1.003—2003."  # page 1's asterisk note, a footnote after the text
 )
 FIGURE = {  # the example table's cells and its bare caption: removed, none a paragraph
     "Таблица...",
@@ -50,6 +68,9 @@ FIGURE = {  # the example table's cells and its bare caption: removed, none a pa
     "5, не менее",
     "7, не более",
     "Рисунок 1",
+    "раздел",  # page 3: two lower-case words far apart on one row, a drawing's labels
+    "страница",
+    "Два интервала",  # italic, larger than the body: a dimension's label
 }
 
 
@@ -68,17 +89,35 @@ def test_a_scans_page_foot_references_and_numbering_example_read_as_the_page_sho
         ("2.3", "numbers_only"),
         ("f", "letter_column"),
         ("Таблица 2", "table_label"),
+        ("Продолжение таблицы 3", "table_label"),
+        ("В миллиметрах", "table_label"),  # the unit over the table's right column
     ]
-    (table,) = (s for s in doc.spans if s.label == "table")
+    (note,) = (s for s in doc.spans if s.label == "footnote")
+    assert note.attrs["mark"] == "*" and doc.text[note.start : note.end] == "Действует ГОСТ 1.003—2003."
+    table, parts, header = (s for s in doc.spans if s.label == "table")
+    assert header.attrs["rows"] == [
+        ["Обозначение документа, на", "Номер раздела, подраздела, пункта"],
+        ["который дана ссылка", "документа, в котором"],
+        ["дана ссылка"],
+    ]
     assert table.attrs["rows"] == [
         ["Марка", "Масса", "Длина"],
         ["А-1", "малая", "короткая"],
         ["А-2", "большая", "длинная"],
     ]
+    assert parts.attrs["rows"] == [
+        ["Деталь", "Длина", "Ширина"],
+        ["Винт", "десять", "пять"],
+        ["Болт", "двадцать", "восемь"],
+    ]
     assert doc.text[: debris[0].start].endswith("в договоре на изделия и согласовывают с заказчиком.")
     figure = [s for s in debris if s.attrs["why"] == "figure"]
     assert {s.attrs["text"] for s in figure} == FIGURE and len(figure) == len(FIGURE)
-    assert {doc.text[: s.start].rstrip()[-11:] for s in figure} == {"рисунком 1."}
+    assert {doc.text[: s.start].rstrip()[-11:] for s in figure} == {  # each where it was read
+        "рисунком 1.",
+        "меруют так:",
+        " (2000 — ).",  # the italic label, read after the last line
+    }
 
 
 def _line(text: str, top: float, x0: float = 50.0, x1: float = 490.0, size: float = 9.5) -> Line:
@@ -234,3 +273,40 @@ def test_a_full_line_ending_in_a_semicolon_runs_on_at_a_lists_hanging_indent():
         "The utility dpkg-source packs and unpacks Debian source archives; details are provided in its "
         "manual page, and apt-get can be its frontend."
     )
+
+
+def test_a_clause_number_joins_its_label_where_the_page_order_fits():
+    """A numbering example's label read before the headings above it (GOST 2.105's "Нумерация
+    пунктов первого подраздела …" before "3 Методы испытаний"): joined to its number "3.1.2", it
+    stands where the number was read, under "3.1"; a number read before the line under it ("3.10",
+    "та ЕСКД.", then "Содержательная …") keeps its own place, as before."""
+
+    def line(text: str, x0: float, x1: float, top: float) -> Line:
+        return Line(0, text, x0, x1, top, top + 9.5, 9.5, 842.0)
+
+    example = [
+        line("например:", 52, 70, 517),
+        line("Нумерация пунктов первого подраздела", 126, 415, 565),
+        line("3 Методы испытаний", 75, 171, 531),
+        line("3.1 Аппараты, материалы и реактивы", 75, 234, 542),
+        line("3.1.2", 75, 97, 565),
+        line("3.2 Подготовка к испытанию", 75, 206, 588),
+    ]
+    assert [ln.text for ln in _clause_numbers_joined(example)] == [
+        "например:",
+        "3 Методы испытаний",
+        "3.1 Аппараты, материалы и реактивы",
+        "3.1.2 Нумерация пунктов первого подраздела",
+        "3.2 Подготовка к испытанию",
+    ]
+    clause = [
+        line("3.10", 75, 94, 82),
+        line("та ЕСКД.", 52, 95, 94),
+        line("Содержательная и реквизитная части ДЭ", 124, 519, 82),
+        line("Структура и состав реквизитов ДЭ", 75, 492, 105),
+    ]
+    assert [ln.text for ln in _clause_numbers_joined(clause)] == [
+        "3.10 Содержательная и реквизитная части ДЭ",
+        "та ЕСКД.",
+        "Структура и состав реквизитов ДЭ",
+    ]

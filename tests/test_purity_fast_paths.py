@@ -240,6 +240,8 @@ def _slow_paths(monkeypatch: pytest.MonkeyPatch) -> None:
         scripts, "_run_pattern", lambda: (None, anything, dict.fromkeys(scripts.SCRIPTS, anything))
     )
     monkeypatch.setattr(translit, "quick_rate", lambda run, model=None: float("inf"))  # every run scored
+    # every sentence's runs read before any decision, not only where the verdict needs them
+    monkeypatch.setattr(purity, "may_hold_latin", lambda text, start, end: True)
     monkeypatch.setattr(
         purity, "script_counts_many", lambda texts, masks: list(map(script_counts, texts, masks))
     )
@@ -248,6 +250,23 @@ def _slow_paths(monkeypatch: pytest.MonkeyPatch) -> None:
         "_sentence_counts",
         lambda text, mask, judged, start, end, counts, only: script_counts(text, mask, start, end),
     )
+
+
+def test_runs_of_another_script_are_read_when_the_sentence_is_not_foreign_whole():
+    """A sentence without Latin letters has its runs read only by the verdict: a Greek phrase inside
+    a Russian sentence is still a counted run; a Greek sentence is foreign whole, with no run of it."""
+    identifier = shared_identifier()
+    text = "Он сказал нам: καλημέρα σας φίλε μου αγαπητέ, и ушёл домой очень довольный."
+    greek = "καλημέρα σας φίλε μου αγαπητέ"
+    verdict = purity.judge(text, "ru", identifier=identifier)
+    start = text.index(greek)
+    assert [(s.start, s.end, s.label, s.attrs["words"]) for s in verdict.spans] == [
+        (start, start + len(greek), "script:other", 5)
+    ]
+    text = "Это русская строка про погоду и дом. Η Ελλάδα είναι μια όμορφη χώρα με πολλά νησιά."
+    sentence = "Η Ελλάδα είναι μια όμορφη χώρα με πολλά νησιά."
+    verdict = purity.judge(text, "ru", identifier=identifier)
+    assert [(s.start, s.end, s.label) for s in verdict.spans] == [(text.index(sentence), len(text), "el")]
 
 
 @pytest.mark.parametrize("lang", ["ru", ["ru", "uk"], None])

@@ -1446,3 +1446,132 @@ def test_each_subcaption_is_a_paragraph_with_its_letter():
     )
     text = parse_latex("paper/main.tex", source.encode(), "source")[0].text
     assert text.split("\n\n") == ["а) Первый", "б)", "в) Третий", "Общая", "На рис. 1а и рис. 1б видно."]
+
+
+def test_latex_table_cells_hold_their_verbatim_text_signs_and_units(tmp_path):
+    """A table's cells as the PDF prints them (the thesis template's SI tables): ``\\verb|\\ampere|``
+    is its verbatim text, not the number of the stash that held it ("51"); ``\\textminus`` a minus;
+    siunitx's measured units their symbols (``\\bohr`` "a₀", ``\\planckbar`` "ℏ"), not an empty cell;
+    a discretionary hyphen ``\\-`` prints nothing. Expected rows written by hand from the source."""
+    from sloika.pipelines.formats.latex import parse_latex
+
+    source = (
+        "\\documentclass{article}\n\\usepackage{siunitx}\n\\begin{document}\n"
+        "Команда \\verb|\\quad| делает пробел.\n\n"
+        "\\begin{table}\n\\caption{Единицы \\verb|\\si|}\n\\begin{tabular}{llcc}\n"
+        "Название & Команда & Символ & Степень \\\\\n"
+        "Ампер & \\verb|\\ampere| & \\si{\\ampere} & \\textminus24 \\\\\n"
+        "Боровский ра\\-диус & \\verb+\\bohr+ & \\si{\\bohr} & 1 \\\\\n"
+        "Постоянная Планка & \\verb|\\planckbar| & \\si{\\planckbar} & \\textminus 3 \\\\\n"
+        "\\end{tabular}\n\\end{table}\n\\end{document}\n"
+    )
+    path = tmp_path / "paper.tex"
+    path.write_text(source)
+    (doc,) = parse_latex(str(path), source.encode(), "keep")
+    (table,) = [span for span in doc.spans if span.label == "table"]
+    assert table.attrs["rows"] == [
+        ["Название", "Команда", "Символ", "Степень"],
+        ["Ампер", "\\ampere", "A", "−24"],
+        ["Боровский радиус", "\\bohr", "a₀", "1"],
+        ["Постоянная Планка", "\\planckbar", "ℏ", "−3"],
+    ]
+    assert table.attrs["caption"] == "Единицы \\si"
+    assert doc.text == "Команда \\quad делает пробел.\n\nЕдиницы \\si"
+
+
+def test_latex_table_rows_split_only_at_the_grids_own_signs(tmp_path):
+    """A formula's ``&`` and ``\\\\`` inside a cell (an ``aligned`` block, a ``cases`` in a note) are
+    the formula's: the cell stays whole; tabularray's ``\\SetCell[c=2]{l}`` is set-up, not text;
+    longtable's head repeated on every page ("(продолжение)") and foot ending every page but the
+    last ("продолжение следует") are page furniture: the rows are the first head, the body and the
+    last foot. Expected rows written by hand from the source."""
+    from sloika.pipelines.formats.latex import parse_latex
+
+    source = r"""\documentclass{article}
+\begin{document}
+Функции и параметры.
+
+\begin{longtable}{ll}
+\caption{Функции} \\
+Имя & Функция \\
+\endfirsthead
+\multicolumn{2}{c}{(продолжение)} \\
+Имя & Функция \\
+\endhead
+\multicolumn{2}{r}{продолжение следует} \\
+\endfoot
+Конец таблицы & \\
+\endlastfoot
+Ackley & \(\begin{aligned} f(x)= & -20 \\ & + e \end{aligned}\) \\
+сфера & $x & y$ \\
+\SetCell[c=2]{l} Примечание \\
+\end{longtable}
+\end{document}
+"""
+    path = tmp_path / "paper.tex"
+    path.write_text(source)
+    (doc,) = parse_latex(str(path), source.encode(), "keep")
+    (table,) = [span for span in doc.spans if span.label == "table"]
+    assert table.attrs["rows"] == [
+        ["Имя", "Функция"],
+        ["Конец таблицы", ""],
+        ["Ackley", r"\(\begin{aligned} f(x)= & -20 \\ & + e \end{aligned}\)"],
+        ["сфера", "$x & y$"],
+        ["Примечание"],
+    ]
+
+
+def test_latex_counters_decide_value_tests_and_excluded_comments_go(tmp_path):
+    """Counters the paper sets (``\\setcounter``, ``\\addtocounter``) decide etoolbox's value tests
+    as TeX would: ``contnumeq`` = 0 leaves equations numbered within chapters ("(1.2)", where taking
+    the first branch printed "(2)"), ``bibliosel`` = 1 takes the second branch of a test for 0 and
+    the first of one for "> 0"; a counter never set stays undecidable (first branch); an
+    ``\\ifboolexpr`` of two false tests takes its second branch, whose ``\\excludecomment`` hides the
+    ``commentbox``; babel's ``"--~`` in a citation's note is an en dash. Written by hand."""
+    from sloika.pipelines.formats.latex import parse_latex
+
+    path = PAPERS / "counters" / "paper.tex"
+    (doc,) = parse_latex(str(path), path.read_bytes(), "keep")
+    assert doc.text == (
+        "Первая\n\n"
+        "Формула [math] и ещё одна [math] Сошлёмся на формулу (1.2), см. (Иванов 2001, v–x, 25). "
+        "Счётчик больше нуля. Неизвестный счётчик: первая ветвь.\n\nКонец."
+    )
+
+
+def test_latex_verbatim_keeps_what_was_typed_though_a_macro_of_that_name_is_redefined(tmp_path):
+    """The thesis template redefines ``\\omega`` (upright Greek): a ``verbatim`` example shows what
+    the author typed, "\\(\\omega\\)", not the expansion "\\upomega"."""
+    from sloika.pipelines.formats.latex import parse_latex
+
+    source = (
+        "\\documentclass{article}\n\\renewcommand{\\omega}{\\upomega}\n\\begin{document}\n"
+        "Частота \\(\\omega\\) задаётся так:\n\\begin{verbatim}\n\\nomenclature{\\(\\omega\\)}{частота}\n"
+        "\\end{verbatim}\nКонец.\n\\end{document}\n"
+    )
+    path = tmp_path / "paper.tex"
+    path.write_text(source)
+    (doc,) = parse_latex(str(path), source.encode(), "keep")
+    (code,) = [doc.text[s.start : s.end] for s in doc.spans if s.label == "code"]
+    assert code == "\\nomenclature{\\(\\omega\\)}{частота}"
+
+
+def test_latex_nomenclature_entries_stand_where_the_list_is_printed(tmp_path):
+    """nomencl prints ``\\nomenclature`` entries only in the list ``\\printnomenclature`` makes, under
+    ``\\nomname``: the entries leave the sentence they are declared in and stand, in order, under the
+    list's title (the thesis had 27 of them inside chapter 1). Written by hand."""
+    from sloika.pipelines.formats.latex import parse_latex
+
+    source = (
+        "\\documentclass{report}\n\\begin{document}\n\\renewcommand{\\nomname}{Обозначения}\n"
+        "\\chapter{Первая}\nМетод FEM точен.\\nomenclature{FEM}{метод конечных элементов}\n"
+        "\\nomenclature[01]{BEM}{метод граничных элементов} Конец главы.\n"
+        "\\chapter{Вторая}\nТекст.\n\n\\printnomenclature[3cm]\n\\end{document}\n"
+    )
+    path = tmp_path / "paper.tex"
+    path.write_text(source)
+    (doc,) = parse_latex(str(path), source.encode(), "keep")
+    assert doc.text == (
+        "Первая\n\nМетод FEM точен. Конец главы.\n\nВторая\n\nТекст.\n\nОбозначения\n\n"
+        "FEM — метод конечных элементов\n\nBEM — метод граничных элементов"
+    )

@@ -81,6 +81,16 @@ BIBLIOGRAPHY = (
     re.compile(r"\b(?:1[5-9]|20)\d\d\b"),
 )
 TOKEN_EDGE = "\"'«»“”„‘’‹›()[]{}<>.,;:!?…•*–—-"
+# With ``short``, a whole sentence in another script is foreign however short it is and however unsure
+# the decision ("• Set debian/compat to ”10”.", five judged letters; "See Debian Developer’s
+# Reference 5.6, ”Uploading a package” (…).", fi 0.67): it opens with a capitalised word common in a
+# language of that script (SHORT_COMMON_ZIPF) and ends a sentence, at least SHORT_COMMON_WORDS of
+# its words and SCRIPT_MIN_SHARE of them are common (zipf 3), one of them lower case; the language is
+# the decision's, one it gives SCRIPT_CANDIDATE, or the one the page's other cut paragraphs are in.
+# A title or a product name has no sentence end ("The Common Debian Build System (CDBS), FOSDEM 2009",
+# "Debian GNU/Linux:") or no lower-case word ("Google Earth."); a command or a file name starts in
+# lower case or is no word; a list, a quotation or a bibliography entry is kept as above.
+SENTENCE = re.compile(r"^\W*(?P<first>[^\W\d_][^\W\d_'’]*)\b.*[.!?][\"'”’»)\]]*$", re.S)
 
 
 @dataclass(frozen=True)
@@ -178,6 +188,7 @@ def _foreign(
         return found_foreign, own
     headings = {i for i, paragraph in enumerate(paragraphs) if paragraph is not None and paragraph.heading}
     found_foreign |= _short_foreign(brief, own, titles, headings) if brief else {}
+    found_foreign |= _foreign_sentences_alone(paragraphs, found_foreign, own)
     found_foreign |= _between_foreign(paragraphs, found_foreign, own)
     return found_foreign | (_foreign_headings(paragraphs, found_foreign, own) if titles else {}), own
 
@@ -202,7 +213,8 @@ def _between_foreign(
             continue
         paragraph = paragraphs[index]
         text, _ = judged_letters(paragraph.text, paragraph.code)
-        if not _own_script_letters(text, own):  # a number alone ("1" of a list) goes with the run
+        # a number alone ("1" of a list) goes with the run; "" (a section's bound) ends it
+        if paragraph.text and not _own_script_letters(text, own):
             run.append(index)
         else:
             before, run = None, []
@@ -355,6 +367,66 @@ def _short_foreign(
     return found
 
 
+def _foreign_sentences_alone(
+    paragraphs: list[Paragraph | None], found: dict[int, tuple[str, float]], own: str
+) -> dict[int, tuple[str, float]]:
+    """The paragraphs not ``found`` (nor headings) that are one whole sentence in another script's
+    language, as ``SENTENCE`` says."""
+    from wordfreq import available_languages
+
+    from sloika.lang.alphabets import script_of_language
+    from sloika.lang.calibrated_lid import shared_identifier
+
+    script = script_of_language(own)
+    if script is None:
+        return {}
+    judged = {}
+    for index, paragraph in enumerate(paragraphs):
+        if paragraph is None or paragraph.heading or index in found:
+            continue
+        text = judged_letters(paragraph.text, paragraph.code)[0].strip()
+        shape = SENTENCE.match(text)
+        if shape and shape.group("first")[0].isupper() and not _own_script_letters(text, own):
+            judged[index] = (text, shape.group("first"))
+    if not judged:
+        return {}
+    cut: Counter = Counter(lang for lang, _ in found.values())
+    listed = available_languages()  # wordfreq's lists: no word of a language without one is common
+    guesses = shared_identifier().identify_many([text for text, _ in judged.values()])
+    result = {}
+    for (index, (text, first)), guess in zip(judged.items(), guesses, strict=True):
+        langs = [
+            guess.lang,
+            *cut,
+            *(name for name, share in guess.candidates.items() if share >= SCRIPT_CANDIDATE),
+        ]
+        for lang in dict.fromkeys(langs):
+            other = script_of_language(lang)
+            if other not in (None, script) and lang in listed and _sentence_in(text, first, lang):
+                result[index] = (lang, guess.candidates.get(lang, 0.0))
+                break
+    return result
+
+
+def _sentence_in(text: str, first: str, lang: str) -> bool:
+    """Whether ``text``, a ``SENTENCE`` opening with the capitalised ``first``, reads as ordinary
+    words of ``lang``: not a list, a quotation or a bibliography entry; ``first`` and
+    SHORT_COMMON_WORDS of its words common, one of them lower case."""
+    from wordfreq import zipf_frequency
+
+    if _is_list(text) or any(
+        all(pattern.search(text) for pattern in kind) for kind in (QUOTATION, BIBLIOGRAPHY)
+    ):
+        return False
+    words = [word for word in (token.strip(TOKEN_EDGE) for token in text.split()) if _is_word(word)]
+    common = [word for word in words if zipf_frequency(word.lower(), lang) >= 3.0]
+    return (
+        zipf_frequency(first.lower(), lang) >= SHORT_COMMON_ZIPF
+        and len(common) >= max(SHORT_COMMON_WORDS, SCRIPT_MIN_SHARE * len(words))
+        and any(word[0].islower() for word in common)
+    )
+
+
 def foreign_cut(
     parsed: Parsed,
     paragraphs: list[Paragraph],
@@ -401,6 +473,8 @@ def foreign_cut(
         for paragraph, lang in going:
             start, end = paragraph.start, paragraph.start + len(paragraph.text)
             spans.append(Span(start, end, "foreign_companion", None, {"text": paragraph.text, "lang": lang}))
+        partial = {index for index, *_ in parts if index not in found}
+        spans += orphans(paragraphs, found, [p for p, _ in going], code, partial, own)
     if action == "flag":
         marked = parsed.layers.get("lang_spans", []) + spans
         return replace(parsed, layers=parsed.layers | {"lang_spans": marked})
@@ -426,11 +500,15 @@ def companions(
     "and" + "service foo stop": the cut sentence's own words), and a short rest of the sentence in
     lower case right after such a block, in any script (a translated tail: "… run" + "apt-get
     build-dep foo" + "перед сборкой пакета."), with the language of the cut.
+    A code block right after a foreign paragraph whose sentence ends goes with it too when it is a
+    cut list item's or nothing of the page goes on from it (``_alone``: "… The debi(1) command helps
+    you to test installing all the generated binary packages." + "$ sudo debi …" + "To prevent …").
     Cut, the code would stand without the sentence that says what it is.
     With ``own_script`` (the page's script), code the translator touched stays (``_translated``):
     a block whose sentence ends in the page's script after it ("aptitude update" + "а затем",
     "apt update" + "(вы должны регулярно запускать эту команду …)"), whose tail is then the page's
-    own text, and a block holding the page's words (a Makefile whose comments were translated)."""
+    own text, and a block holding the page's words (comments translated) that no block before it
+    holds (no changed copy of a listing already shown)."""
     from sloika.pipelines.formats.base import SENTENCE_END
     from sloika.text.scripts import script_of
 
@@ -439,16 +517,21 @@ def companions(
     )
     going: list[tuple[Paragraph, str]] = []
     leads: tuple[str, str | None] | None = None  # the cut's language and script while it leads on
+    cut: str | None = None  # the cut's language while only code follows it
+    in_item = False  # the cut is a list item: a listing after it, before the next item, is its own
     for position, (_, is_code, index, item) in enumerate(items):
         letters = [char for char in item.text if char.isalpha()]
         if index in found:
             lang = found[index][0]
             script = Counter(map(script_of, letters)).most_common(1)[0][0] if letters else None
             leads = None if SENTENCE_END.search(item.text) else (lang, script)
-        elif leads and is_code and own_script and _translated(item, items[position + 1 :], own_script):
-            leads = None
-        elif leads and is_code:
-            going.append((item, leads[0]))
+            cut, in_item = lang, bool(LIST_MARK.match(item.text))
+        elif is_code and (leads or cut and _alone(item, in_item, items[position + 1 :], found)):
+            shown = [entry[3] for entry in items[:position] if entry[1]]
+            if own_script and _translated(item, items[position + 1 :], own_script, shown):
+                leads = cut = None
+            else:
+                going.append((item, leads[0] if leads else cut))
         elif (
             leads
             and not item.heading  # a section's title ends what the cut led into
@@ -466,10 +549,11 @@ def companions(
             leads = None if SENTENCE_END.search(item.text) else leads
         else:
             leads = None
+        cut = cut if is_code or index in found else None
     return going
 
 
-CUT_LABELS = ("foreign_paragraph", "foreign_sentence", "foreign_companion")
+CUT_LABELS = ("foreign_paragraph", "foreign_sentence", "foreign_companion", "orphaned_by_cut")
 SECTION_NUMBER = re.compile(r"^(?:(?:глава|chapter|раздел|section|часть|part)\s+)?(\d+(?:\.\d+)*)\b", re.I)
 
 
@@ -518,17 +602,321 @@ def terms(
     return going
 
 
-def _translated(block: Paragraph, after: list, own_script: str) -> bool:
+def _alone(block: Paragraph, in_item: bool, after: list, found: dict[int, tuple[str, float]]) -> bool:
+    """Whether a code ``block`` after a cut is the cut's though the cut's sentence ends: it comes
+    after a cut list item (``in_item``: an item's listing is the item's, "– Generate files like
+    debian/foo.links … in debian/rules." + "override_dh_auto_configure: …"), or nothing of the page
+    goes on from it (followed by the items ``after``: (start, is_code, index, paragraph), the next
+    paragraph past more code is ``found``, a heading or a new list item, or there is none). A list
+    item's own term ("• mypackage_1.0.deb", after the cut description of the item before it) is
+    neither."""
+    if LIST_MARK.match(block.text):
+        return False
+    if in_item:
+        return True
+    following = next((entry for entry in after if not entry[1]), None)
+    return (
+        following is None
+        or following[2] in found
+        or following[3].heading
+        or bool(LIST_MARK.match(following[3].text))
+    )
+
+
+def _translated(block: Paragraph, after: list, own_script: str, before: list[Paragraph] = ()) -> bool:
     """Whether a code ``block`` (followed by the items ``after``: (start, is_code, index,
     paragraph)) is the translator's: it holds SHORT_MIN_WORDS words of ``own_script`` (translated
-    comments; a placeholder "ID_ключа_GPG" is no word), or the next paragraph goes on with its
-    sentence in ``own_script`` (its first letter lower case)."""
+    comments; a placeholder "ID_ключа_GPG" is no word) on lines the code ``before`` it does not
+    already hold, or the next paragraph goes on with its sentence in ``own_script`` (its first letter
+    lower case) and something follows that tail in its section: a tail that ends the section
+    ("apt-get build-dep имя_пакета" + "перед сборкой пакета." + "7.14 …") is all the translation
+    kept of a passage about a command nothing introduces, and goes with it. A changed listing
+    repeats the translated comments of the original shown before it ("# Куда помещать …" over
+    "BIN = /usr/local/bin", then over "BIN = $(DESTDIR)/usr/bin"): only the cut sentence said what
+    changed, and kept, the two would stand together unexplained."""
     from sloika.text.scripts import script_of
 
-    words = [token.strip(TOKEN_EDGE) for token in block.text.split()]
+    shown = {line.strip() for code in before for line in code.text.split("\n")}
+    words = [
+        token.strip(TOKEN_EDGE)
+        for line in block.text.split("\n")
+        if line.strip() not in shown
+        for token in line.split()
+    ]
     if sum(_is_word(word) and script_of(word[0]) == own_script for word in words) >= SHORT_MIN_WORDS:
         return True
     if not after or after[0][1]:
         return False
     first = next((char for char in after[0][3].text if char.isalpha()), "")
-    return first.islower() and script_of(first) == own_script
+    last = len(after) == 1 or not after[1][1] and after[1][3].heading  # the tail ends its section
+    return first.islower() and script_of(first) == own_script and not last
+
+
+# What the cut leaves saying something it no longer says (``orphans``): each goes to ``removed`` as
+# ``orphaned_by_cut``, its ``why`` one of these.
+UNDER_CUT_HEADING = "under_cut_heading"  # its section's heading was cut: it would answer the one before
+LABEL_OF_CUT_TITLE = "label_of_cut_title"  # "Глава 6" whose title was cut
+LEAD_IN_OF_CUT = "lead_in_of_cut"  # "Существует два типа пакетов Debian:" and nothing it led into left
+COUNT_OF_CUT_LIST = "count_of_cut_list"  # "существует три версии …:" and the cut took one
+TAIL_OF_CUT_ITEM = "tail_of_cut_item"  # the rest of a list item whose first paragraph was cut
+BARE_TERM = "bare_term"  # "• Provides", its description cut
+ITEM_OF_CUT_LEAD_IN = "item_of_cut_lead_in"  # "• воспользоваться командой …", its "… one of these ways:" cut
+LABEL_ONLY = re.compile(
+    r"^(?:глава|chapter|часть|part|раздел|section|приложение|appendix)\s+(?:\d+|[IVXLC]+|[A-ZА-ЯЁ])\.?$", re.I
+)
+# a count of what follows ("три версии", "следующих двух документов", "two ways"): a number written
+# as digits counts things rather than what the list holds ("более 59100 пакетов")
+COUNT_WORD = re.compile(
+    r"\b(?:два|две|двух|двум|двумя|три|тр[её]х|тр[её]м|тремя|четыре|четыр[её]х|пять|пяти|шесть|шести"
+    r"|семь|семи|восемь|восьми|девять|девяти|десять|десяти|оба|обе|обоих"
+    r"|two|three|four|five|six|seven|eight|nine|ten|both)\b",
+    re.I,
+)
+BARE_TERM_WORDS = 4  # a list item this short, of words, ending no sentence, is a term ("• Provides")
+COUNT_SENTENCE_WORDS = 8  # a sentence ending with a full stop this short may announce what follows
+
+
+def orphans(
+    paragraphs: list[Paragraph],
+    found: dict[int, tuple[str, float]],
+    going: list[Paragraph] = (),
+    code: list[Paragraph] = (),
+    partial: set[int] = frozenset(),
+    own: str | None = None,
+) -> list[Span]:
+    """``removed`` records (``orphaned_by_cut``, ``attrs.why``) for what the cut of the ``found``
+    paragraphs and the ``going`` companions leaves incoherent, among the ``code`` blocks
+    (``partial``: indices of paragraphs that lose sentences, left alone; ``own``: the page's
+    language, the records' ``lang``):
+
+    - the paragraphs and code directly under a heading that was cut, up to the next heading of any
+      level (``UNDER_CUT_HEADING``): left, they would answer the question before ("3.1.11 …"'s
+      answer under 3.1.10); a chapter whose title was cut keeps its subsections, and a label left
+      alone over a cut title ("Глава 6") goes too (``LABEL_OF_CUT_TITLE``), with the text under it;
+    - a closing sentence ending with a colon right before cut text, when what follows the cut is
+      a heading, the end or another paragraph (not a list item or code that it may lead into; on a
+      page whose list items carry no mark, another lead-in):
+      "Существует два типа пакетов Debian:" with both types cut (``LEAD_IN_OF_CUT``); the
+      sentence only, not its paragraph;
+    - a closing sentence counting what follows ("существует три версии Debian GNU/Linux:",
+      "Есть два способа его пакетирования.") when the cut took some of it: of the list after it
+      (list items, terms over their definitions) or, a short sentence ending with a full stop,
+      right after it (``COUNT_OF_CUT_LIST``). The sentence goes and the items left stay: they
+      read well without it, where the count would be false;
+    - a paragraph that went on with a list item whose first paragraph was cut, between it and the
+      next item ("• Optional packages …" cut, "Сюда входят X, полный дистрибутив TeX …" left
+      under "Важные"), and the sub-items ("–" under "•") of a cut item (``TAIL_OF_CUT_ITEM``);
+    - a list item that is a bare term of words ("• Provides") whose description was cut, when a
+      list item, a heading or the end follows and the item beside it has a description
+      (``BARE_TERM``; a list of names, "• Политика для Java (…)", has none; a file or a command,
+      "• gentoo_0.9.12.orig.tar.gz", names what it is, and a count after the list may include it:
+      "… используя перечисленные выше три файла");
+    - a list item in lower case, going on with a lead-in that was cut ("… can be done in one of
+      these ways:" + "• воспользоваться командой dpkg --info …"; ``ITEM_OF_CUT_LEAD_IN``).
+
+    No guessing at what a pronoun refers to: "Вот его содержимое:" after a cut paragraph stays."""
+    items = sorted(
+        [(p.start, False, i, p) for i, p in enumerate(paragraphs)] + [(c.start, True, -1, c) for c in code],
+        key=lambda item: (item[0], item[1]),
+    )
+    gone = {paragraphs[i].start for i in found} | {p.start for p in going}
+    records: dict[int, tuple[int, int, str]] = {}  # position in items → start, end, why
+
+    def heading(position: int) -> bool:
+        return not items[position][1] and items[position][3].heading
+
+    def listed(position: int) -> bool:  # a list item (set as code too: "• Provides"), a term over its
+        _, is_code, _, paragraph = items[position]  # definition ("prerm" / "Этот сценарий …")
+        term = not is_code and "\n\n" in paragraph.text.strip()
+        return bool(LIST_MARK.match(paragraph.text)) or term
+
+    def cut(position: int) -> bool:
+        return items[position][3].start in gone or position in records
+
+    def whole(position: int, why: str) -> None:
+        paragraph = items[position][3]
+        records[position] = (paragraph.start, paragraph.start + len(paragraph.text), why)
+
+    under = False
+    for position in range(len(items)):
+        if heading(position):
+            under = cut(position)
+            title = next((p for p in range(position + 1, len(items)) if not items[p][1]), None)
+            label = not under and LABEL_ONLY.match(items[position][3].text.strip())
+            if label and title is not None and cut(title) and not heading(title):
+                whole(position, LABEL_OF_CUT_TITLE)
+                under = True
+        elif under and not cut(position):
+            whole(position, UNDER_CUT_HEADING)
+    under_cut = set(records)  # the rules below judge by the cut and this, not by each other's records
+    marked = any(LIST_MARK.match(item[3].text) for item in items)  # its list items show as such
+
+    def cut(position: int) -> bool:
+        return items[position][3].start in gone or position in under_cut
+
+    for position, (_, is_code, index, paragraph) in enumerate(items):
+        if paragraph.heading or cut(position) or index in partial or is_code and not listed(position):
+            continue
+        why = _tail_or_term(position, items, cut, heading, listed)
+        why = why or (None if is_code else _lead_in(position, items, cut, heading, listed, marked))
+        if why in (TAIL_OF_CUT_ITEM, BARE_TERM, ITEM_OF_CUT_LEAD_IN):
+            whole(position, why)
+        elif why:
+            text = paragraph.text.rstrip()
+            start = paragraph.start + len(text[: _last_sentence(text)].rstrip())
+            records[position] = (start, paragraph.start + len(text), why)
+    spans = []
+    for position, (start, end, why) in sorted(records.items()):
+        paragraph = items[position][3]
+        text = paragraph.text[start - paragraph.start : end - paragraph.start].strip()
+        attrs = {"text": text, "why": why} | ({"lang": own} if own else {})
+        spans.append(Span(start, end, "orphaned_by_cut", None, attrs))
+    return spans
+
+
+def _last_sentence(text: str) -> int:
+    """Where the last sentence of ``text`` starts."""
+    bounds = [0, *(m.end() for m in SENTENCE_BREAK.finditer(text))]
+    return bounds[-1]
+
+
+def _lead_in(position: int, items: list, cut, heading, listed, marked: bool = True) -> str | None:
+    """``LEAD_IN_OF_CUT`` or ``COUNT_OF_CUT_LIST`` for the paragraph at ``position`` whose closing
+    sentence leads into or counts what the cut took (``orphans``). Where the page's list items carry
+    no mark (``marked``: an HTML page's ``<li>`` and ``<dd>`` are paragraphs), only a heading, the
+    end or another lead-in after the cut shows that nothing of the list is left."""
+    text = items[position][3].text.rstrip()
+    sentence = text[_last_sentence(text) :]
+    following = position + 1
+    first_cut = following < len(items) and cut(following) and not heading(following)
+    if sentence.endswith(":") and first_cut:
+        after = following
+        while after < len(items) and cut(after) and not heading(after):
+            after += 1
+        text = "" if after == len(items) or items[after][1] else items[after][3].text.rstrip()
+        other = text and not listed(after) and (marked or text.endswith(":"))
+        if after == len(items) or heading(after) or other:
+            return LEAD_IN_OF_CUT
+    if not COUNT_WORD.search(sentence):
+        return None
+    if sentence.endswith("."):  # "Есть два способа его пакетирования.", not a long sentence of its own
+        short = len(sentence.split()) <= COUNT_SENTENCE_WORDS
+        return COUNT_OF_CUT_LIST if first_cut and short else None
+    if not sentence.endswith(":"):
+        return None
+    for after in range(following, len(items)):  # the list: its items and what the cut took of it
+        if cut(after) and not heading(after):
+            return COUNT_OF_CUT_LIST
+        if heading(after) or not listed(after):
+            return None
+    return None
+
+
+def _described(position: int, items: list, heading, listed) -> bool:
+    """Whether the list item before the one at ``position`` (or after it, for the first) has a
+    paragraph of description under it: a list of terms and what they mean, not of names alone
+    ("• Политика для Perl (…)" / "• Политика для Python (…)")."""
+    before = position - 1
+    while before >= 0 and not heading(before) and not listed(before):
+        before -= 1
+    sibling = before if before >= 0 and listed(before) else None
+    if sibling is None:
+        sibling = next((p for p in range(position + 1, len(items)) if heading(p) or listed(p)), None)
+        if sibling is None or heading(sibling):
+            return False
+    if "\n\n" in items[sibling][3].text.strip():  # a term with its definition: "• Breaks" / "Если …"
+        return True
+    following = sibling + 1
+    return following < len(items) and following != position and not (heading(following) or listed(following))
+
+
+def _sub_item_of_cut(position: int, items: list, cut, heading, listed) -> bool:
+    """Whether the list item at ``position`` is a sub-item (another mark: "–" under "•") of an item
+    that was cut: maint-guide's "– Вы должны связаться с авторами программы…" under the cut "• The
+    program should not introduce security and maintenance concerns…" would read as a sub-item of
+    the item before it ("• У программы обязательно должна быть лицензия.")."""
+    mark = _mark(items[position][3].text)
+    if mark is None:
+        return False
+    for before in range(position - 1, -1, -1):
+        if heading(before):
+            return False
+        other = _mark(items[before][3].text) if listed(before) else None
+        if other is None and not cut(before) or other is None and items[before][1]:
+            return False
+        if other is not None and other != mark:
+            return cut(before)
+    return False
+
+
+def _item_of_cut_lead_in(position: int, items: list, cut, heading, listed) -> bool:
+    """Whether the list item at ``position`` goes on with a sentence that was cut: it starts in lower
+    case ("• воспользоваться командой dpkg --info …", "• файлы в /usr/share/doc/пакет …") and the
+    paragraph that led into its list, ending with a colon, was cut ("… can be done in one of these
+    ways:"), with only list items and cut text between. A capitalised item ("• Вывести список
+    допустимых параметров: dpkg-deb --help") says what it says without it, and stays."""
+    if not _lower_item(items[position][3].text):
+        return False
+    for before in range(position - 1, -1, -1):
+        if heading(before) or items[before][1] and not cut(before):
+            return False
+        if listed(before) and not cut(before) and not _lower_item(items[before][3].text):
+            return False  # the list goes on after an item of its own ("• Смотрите руководство …")
+        if listed(before) or items[before][1]:
+            continue
+        return cut(before) and items[before][3].text.rstrip().endswith(":")
+    return False
+
+
+def _lower_item(text: str) -> bool:
+    """A list item whose first word is a word in lower case ("• файлы в …"; not a name in lower
+    case, "• dh_makeshlibs(1)")."""
+    words = LIST_MARK.sub("", text).split() if _mark(text) else []
+    first = words[0].strip(TOKEN_EDGE) if words else ""
+    return _is_word(first) and first[0].islower()
+
+
+def _mark(text: str) -> str | None:
+    """A list item's mark ("•", "–"), None for a paragraph that is no list item."""
+    return text.lstrip()[0] if LIST_MARK.match(text) else None
+
+
+def _tail_or_term(position: int, items: list, cut, heading, listed) -> str | None:
+    """``TAIL_OF_CUT_ITEM`` for a paragraph continuing a list item that was cut, ``BARE_TERM`` for a
+    list item whose description was cut (``orphans``)."""
+    paragraph = items[position][3]
+    if _sub_item_of_cut(position, items, cut, heading, listed):
+        return TAIL_OF_CUT_ITEM
+    if _item_of_cut_lead_in(position, items, cut, heading, listed):
+        return ITEM_OF_CUT_LEAD_IN
+    if listed(position):
+        words = LIST_MARK.sub("", paragraph.text).split()
+        if len(words) > BARE_TERM_WORDS or paragraph.text.rstrip()[-1:] in ".:;!?,":
+            return None
+        if not all(_is_word(word) for word in words):  # a file, a command: "• foo.orig.tar.gz"
+            return None
+        after = position + 1
+        if after == len(items) or not cut(after) or heading(after) or listed(after):
+            return None
+        while after < len(items) and cut(after) and not heading(after) and not listed(after):
+            after += 1
+        if after < len(items) and not heading(after) and not listed(after):
+            return None
+        return BARE_TERM if _described(position, items, heading, listed) else None
+    if items[position][1] or paragraph.text.rstrip().endswith(":"):
+        return None
+    before = position - 1  # back over cut paragraphs and other tails to the item they continue
+    while before >= 0 and not items[before][1] and not listed(before) and not heading(before):
+        if not cut(before) and items[before][3].text.rstrip().endswith(":"):
+            return None
+        before -= 1
+    if before < 0 or heading(before) or not listed(before) or not cut(before):
+        return None
+    for after in range(position + 1, len(items)):  # up to the next item of the list
+        if listed(after):
+            return TAIL_OF_CUT_ITEM
+        if heading(after) or items[after][1] and not cut(after):
+            return None
+        if not cut(after) and items[after][3].text.rstrip().endswith(":"):
+            return None
+    return None

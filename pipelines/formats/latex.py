@@ -36,6 +36,7 @@ from sloika.pipelines.formats.latex_macros import (
     read_bib,
     render_citation,
     replace_refs,
+    skip_space,
     split_multicites,
     theorems,
 )
@@ -136,6 +137,8 @@ DROPPED_MACROS = (
     "subcaptionref",
     "DefTblrTemplate",  # tabularray's table set-up
     "SetTblrTemplate",
+    "SetCell",  # tabularray's cell and row set-up inside a table: "\\SetCell[c=3]{l}" printed "[c=3]l,"
+    "SetRow",
     # page set-up, generated lists and counters: what the typeset book shows, not text
     "thispagestyle",
     "pagestyle",
@@ -208,6 +211,8 @@ SIGNS = {"No": "№", "S": "§", "TeX": "TeX", "LaTeX": "LaTeX", "LaTeXe": "LaTe
          "XeTeX": "XeTeX", "XeLaTeX": "XeLaTeX", "LuaTeX": "LuaTeX", "LuaLaTeX": "LuaLaTeX",
          "arcsec": "″", "arcmin": "′", "arcdeg": "°", "space": " ",
          "sep": ","}  # fmt: skip
+# text-mode signs glued to what follows: "\\textminus 24" prints "−24" (TeX eats the space)
+GLUED_SIGNS = {"textminus": "−", "textbar": "|", "textquotedbl": '"'}
 CELL_MACROS = ("multirow", "makecell", "thead")  # a table cell's text is their last argument
 # font and box macros pylatexenc does not know: their argument is the text
 KEEP_CONTENT = (
@@ -263,6 +268,8 @@ ARITIES = {
     "captiondelim": "{",
     "DefTblrTemplate": "{{{",
     "SetTblrTemplate": "{{",
+    "SetCell": "[{",
+    "SetRow": "[{",
     "subcaptionref": "*{",
     "caption": "*[{",
     "subcaption": "*[{",
@@ -335,7 +342,7 @@ ARITIES = {
 LAYOUT_ENVIRONMENTS = {"tabular": "[{", "tabular*": "{[{", "tabularx": "{{", "longtable": "[{",
                        "array": "[{", "deluxetable": "{", "deluxetable*": "{", "minipage": "[[[{",
                        "subfigure": "[{", "wrapfigure": "[{{", "otherlanguage": "{",
-                       "otherlanguage*": "{"}  # fmt: skip
+                       "otherlanguage*": "{", "refcontext": "["}  # fmt: skip
 
 
 def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
@@ -356,10 +363,13 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     blocks: list[Block] = []
     # inline code first: a user macro of the same name must not expand inside \verb!\autocite!
     flat = stash_inline_code(_flatten(body.group(1), root, notes, 0, chain, budget), blocks)
+    flat = stash_blocks(flat, blocks, VERBATIM)  # "\\(\\omega\\)" typed there is not the \\upomega it means
+    flat = gather_nomenclature(flat, preamble + flat)
     definitions = flat  # \renewcommand\thechapter{\Asbuk{chapter}} after \appendix says how appendices print
     flat, macros = collect_macros(conditionals.resolve(flat), macros)
     flat, stopped = expand_macros(flat, macros)
-    flat = strip_environment_arguments(conditionals.resolve(flat), preamble + flat)
+    flat = conditionals.resolve(flat)
+    flat = strip_environment_arguments(without_excluded(flat, preamble + flat), preamble + flat)
     flat = PLACEMENT.sub(r"\1", flat)
     if stopped:
         notes["macro_budget_exceeded"] = ["expansion stopped: a macro that keeps expanding?"]
@@ -381,7 +391,7 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     def cite(match: re.Match) -> str:
         text, keys = render_citation(match, entries, textual_cite=bool(NATBIB.search(preamble)))
         # pre-notes and .bib names may hold LaTeX, a pre-note \texttt{numpy} (a code token) too
-        text = " ".join(_unstash_code(_to_text(text), blocks).split())
+        text = " ".join(_unstash_code(_babel(_to_text(text)), blocks).split())
         if not text:
             return CITE_HOLE  # no .bib entry: the sentence stands without it (see HOLES)
         citations.append((text, [_entry(key, entries[key]) for key in keys]))
@@ -434,6 +444,9 @@ CODE_OPTIONS = {
 # pseudo-code (algorithmicx) is code too: its \State and \For read as no sentence
 CODE_ENVIRONMENTS = {"verbatim", "verbatim*", *FANCYVRB, "lstlisting", "minted", "alltt", "algorithmic"}
 DROPPED_ENVIRONMENTS = {"comment"}  # the comment package's block comments
+# code typed verbatim, with no label or caption the numbering reads: taken out before the paper's
+# macros expand (the thesis's \renewcommand of \omega turned the example it types into \upomega)
+VERBATIM = frozenset({"verbatim", "verbatim*"})
 BLOCK_BEGIN = re.compile(
     r"\\begin\{("
     + "|".join(
@@ -474,6 +487,59 @@ ENVIRONMENT_DEFINITION = re.compile(
 )
 
 
+NOMENCLATURE = re.compile(r"\\nomenclature(?![A-Za-z@])")
+NOMNAME = re.compile(r"\\(?:re)?newcommand\*?\s*\{?\\nomname(?![A-Za-z@])")
+PRINT_NOMENCLATURE = re.compile(r"\\printnomenclature(?![A-Za-z@])\s*(?:\[[^\]]*\])?")
+
+
+def gather_nomenclature(source: str, definitions: str) -> str:
+    """``source`` with each ``\\nomenclature[prefix]{symbol}{description}`` moved to where
+    ``\\printnomenclature`` prints the list (nomencl's), in the order declared, under the list's
+    title where ``definitions`` name it (``\\renewcommand{\\nomname}{Список сокращений …}``): the
+    thesis's 27 entries stood inside chapter 1, where they are declared, and the list's place was
+    empty. A paper that never prints the list keeps them where they are."""
+    printed = PRINT_NOMENCLATURE.search(source)
+    if printed is None:
+        return source
+    pieces, entries, cursor = [], [], 0
+    for found in NOMENCLATURE.finditer(source):
+        if found.start() < cursor:
+            continue
+        index = skip_space(source, found.end())
+        if (prefix := group(source, index, "[", "]")) is not None:
+            index = skip_space(source, prefix[1])
+        symbol = group(source, index)
+        description = symbol and group(source, skip_space(source, symbol[1]))
+        if not description:
+            continue
+        pieces.append(source[cursor : found.start()])
+        entries.append(source[found.start() : description[1]])
+        cursor = description[1]
+    pieces.append(source[cursor:])
+    source = "".join(pieces)
+    printed = PRINT_NOMENCLATURE.search(source)
+    level = "chapter" if re.search(r"\\chapter(?![A-Za-z@])", source) else "section"
+    title = f"\\{level}*{{\\nomname}}\n" if NOMNAME.search(definitions) else ""
+    return source[: printed.start()] + title + "\n".join(entries) + source[printed.end() :]
+
+
+EXCLUDED = re.compile(r"\\excludecomment\s*\{([^{}]*)\}")
+
+
+def without_excluded(source: str, definitions: str) -> str:
+    """``source`` without the environments the comment package's ``\\excludecomment{name}`` in
+    ``definitions`` makes comments (the thesis template's ``commentbox`` outside draft mode): the
+    PDF prints nothing of them, as of ``\\begin{comment}``."""
+    for name in {name.strip() for name in EXCLUDED.findall(definitions)}:
+        begin = re.compile(r"\\begin\{" + re.escape(name) + r"\}")
+        pieces, cursor = [], 0
+        while found := begin.search(source, cursor):
+            pieces.append(source[cursor : found.start()])
+            cursor = _environment_end(source, name, found.end())[0]
+        source = "".join(pieces) + source[cursor:]
+    return source
+
+
 def strip_environment_arguments(source: str, definitions: str) -> str:
     """``source`` without the arguments of the paper's own environments (``\\begin{commentbox}[red]``
     printed "[red]"): set-up such as colours and widths; the environment's body stays text."""
@@ -505,14 +571,18 @@ def stash_inline_code(source: str, blocks: list[Block]) -> str:
     return VERB.sub(inline, source)
 
 
-def stash_blocks(source: str, blocks: list[Block]) -> str:
-    """``source`` with each outermost table, picture and code environment replaced by a ``BLOCK``
-    token (a paragraph of its own) and described in ``blocks``; inline code too (the paper's own was
-    stashed before the macros expanded; this catches what a macro wrote)."""
+def stash_blocks(source: str, blocks: list[Block], names: frozenset[str] | None = None) -> str:
+    """``source`` with each outermost table, picture and code environment (or only those ``names``)
+    replaced by a ``BLOCK`` token (a paragraph of its own) and described in ``blocks``; inline code
+    too (the paper's own was stashed before the macros expanded; this catches what a macro wrote)."""
     source = TIKZ_STYLE.sub("", stash_inline_code(source, blocks))
     pieces, cursor = [], 0
     while match := BLOCK_BEGIN.search(source, cursor):
         name = match.group(1)
+        if names is not None and name not in names:
+            pieces.append(source[cursor : match.end()])
+            cursor = match.end()
+            continue
         end, inner_end = _environment_end(source, name, match.end())
         pieces.append(source[cursor : match.start()])
         cursor = end
@@ -527,7 +597,7 @@ def stash_blocks(source: str, blocks: list[Block]) -> str:
         elif name in PICTURE_ENVIRONMENTS:
             block = Block("", "picture", {"environment": name})
         else:
-            block = _table(name, match.end(), source[:inner_end])
+            block = _table(name, match.end(), source[:inner_end], blocks)
         blocks.append(block)
         pieces.append(f"\n\n{BLOCK.format(len(blocks) - 1)}\n\n")
     pieces.append(source[cursor:])
@@ -571,15 +641,20 @@ def _environment_end(source: str, name: str, start: int) -> tuple[int, int]:
     return len(source), len(source)
 
 
-def _table(name: str, start: int, source: str) -> Block:
+def _table(name: str, start: int, source: str, blocks: list[Block]) -> Block:
     """A table environment (``source[start:]`` is its body): its captions as text, its grids' cells
-    as rows."""
+    as rows; the inline code stashed in them (``blocks``) put back as its text (a cell's
+    ``\\verb|\\ampere|`` held the stash's number, "51")."""
     body = source[start:]
+
+    def text(latex: str) -> str:
+        return _unstash_code(_tidy(_to_text(latex)), blocks)
+
     captions = []  # and a deluxetable's notes after them: text, not cells
     for found in [*CAPTION.finditer(body), *TABLE_NOTES.finditer(body)]:
         caption = group(body, found.end())
         if caption:
-            captions.append(_tidy(_to_text(caption[0])))
+            captions.append(text(caption[0]))
     rows: list[list[str]] = []
     nested = re.finditer(r"\\begin\{(" + "|".join(map(re.escape, GRID_ARGUMENTS)) + r")\}", body)
     outer = name in GRID_ARGUMENTS  # the environment is itself the grid: its body is the rows
@@ -591,24 +666,65 @@ def _table(name: str, start: int, source: str) -> Block:
             argument = group(body, _skip_blank(body, index))
             index = argument[1] if argument else index
         end = len(body) if outer else _environment_end(body, grid, index)[1]
-        for row in ROW_END.split(_grid_body(body[index:end])):
-            cells = [_tidy(_to_text(cell)) for cell in CELL.split(row)]
+        for row in _top_level(_grid_body(body[index:end]), ROW_END):
+            cells = [text(cell) for cell in _top_level(row, CELL)]
             if any(cells):
                 rows.append(cells)
-    text = " ".join(caption for caption in captions if caption)
-    return Block(text, "table", {"environment": name, "caption": text or None, "rows": rows or None})
+    caption = " ".join(caption for caption in captions if caption)
+    return Block(caption, "table", {"environment": name, "caption": caption or None, "rows": rows or None})
+
+
+# what stands inside a cell as one piece: a group, a formula, a nested environment (their & and \\\\
+# are an ``aligned`` formula's, a ``cases`` block's, not the grid's); an escaped character is no sign
+NESTING = re.compile(r"\\\\|\\(?:begin|end)\{[^}]*\}|\\[()\[\]]|\\.|[{}]|\$\$?", re.S)
+
+
+def _top_level(source: str, separator: re.Pattern) -> list[str]:
+    """``source`` split at the ``separator``s that stand outside braces, formulas and nested
+    environments (``NESTING``): a cell holding ``\\(\\begin{aligned} f(x)= & … \\\\ … \\end{aligned}\\)`` is
+    one cell, not four. Where the nesting does not close, every separator splits."""
+    inside, depth, opened, dollar = [], 0, 0, False
+    for token in NESTING.finditer(source):
+        piece = token.group()
+        if piece.startswith("$"):
+            piece, dollar = ("}" if dollar else "{"), not dollar
+        if piece in ("{", "\\(", "\\[") or piece.startswith("\\begin"):
+            opened = token.start() if depth == 0 else opened
+            depth += 1
+        elif (piece in ("}", "\\)", "\\]") or piece.startswith("\\end")) and depth:
+            depth -= 1
+            if depth == 0:
+                inside.append((opened, token.end()))
+    if depth:
+        inside = []
+    pieces, cursor = [], 0
+    for found in separator.finditer(source):
+        if not any(start < found.start() < end for start, end in inside):
+            pieces.append(source[cursor : found.start()])
+            cursor = found.end()
+    return [*pieces, source[cursor:]]
+
+
+# longtable's repeated head and foot: with \endfirsthead, the rows between it and \endhead head every
+# page but the first ("(продолжение)" and the column names again); with \endlastfoot, the rows
+# between \endhead and \endfoot end every page but the last ("продолжение следует"): page
+# furniture, not rows
+REPEATED_HEAD = re.compile(r"\\endfirsthead.*?\\endhead", re.S)
+REPEATED_FOOT = re.compile(r"\\endhead.*?\\endfoot(?=.*\\endlastfoot)", re.S)
+LONGTABLE_MARKS = re.compile(r"\\end(?:firsthead|head|foot|lastfoot)(?![A-Za-z])")
 
 
 def _grid_body(grid: str) -> str:
     """A grid's rows without its captions and notes (their arguments too), a deluxetable's
-    ``\\tablehead{…}`` a row of its own."""
+    ``\\tablehead{…}`` a row of its own, a longtable's repeated head and foot left out."""
     for pattern in (CAPTION, TABLE_NOTES):
         while found := pattern.search(grid):
             argument = group(grid, found.end())
             grid = grid[: found.start()] + grid[argument[1] if argument else found.end() :]
     if (head := re.search(r"\\tablehead\s*(?=\{)", grid)) and (argument := group(grid, head.end())):
         grid = grid[: head.start()] + argument[0] + r" \\ " + grid[argument[1] :]
-    return TABLE_MARKS.sub("", grid)
+    grid = REPEATED_FOOT.sub(r"\\endhead", REPEATED_HEAD.sub(r"\\endhead", grid, count=1), count=1)
+    return LONGTABLE_MARKS.sub(r"\\\\", TABLE_MARKS.sub("", grid))
 
 
 def _skip_blank(source: str, index: int) -> int:
@@ -885,13 +1001,19 @@ def _verbatim_url(match: re.Match) -> str:
 def _tidy(paragraph: str) -> str:
     """One line, ``~`` and no-break spaces as spaces, babel's shorthands as the characters they
     print, and no holes left by dropped macros."""
-    paragraph = drop_computed(paragraph)[0] if MARK in paragraph else paragraph
-    for shorthand, character in BABEL:
-        paragraph = shorthand.sub(character, paragraph)
-    paragraph = " ".join(paragraph.replace("~", " ").replace("\u00a0", " ").split())
+    paragraph = _babel(drop_computed(paragraph)[0] if MARK in paragraph else paragraph)
+    # "\\-" marks where TeX may break a word (U+00AD from pylatexenc): unbroken, it prints nothing
+    paragraph = " ".join(paragraph.replace("~", " ").replace("\u00a0", " ").replace("\u00ad", "").split())
     for pattern, replacement in HOLES:
         paragraph = pattern.sub(replacement, paragraph)
     return paragraph
+
+
+def _babel(text: str) -> str:
+    """``text`` with babel-russian's shorthands as the characters they print."""
+    for shorthand, character in BABEL:
+        text = shorthand.sub(character, text)
+    return text
 
 
 _CONVERTER: Any = None
@@ -962,6 +1084,7 @@ def _converter() -> Any:
             *entries,
             *quotes,
             *signs,
+            *(MacroTextSpec(name, simplify_repl=sign) for name, sign in GLUED_SIGNS.items()),
             *(MacroTextSpec(name, simplify_repl="") for name in DROPPED_MACROS),
         ],
         prepend=True,

@@ -15,6 +15,12 @@ Without this both branches became text: the thesis template's ``\\ifsynopsis`` p
 * ``\\IfFileExists{file}{yes}{no}``: whether the file is in the paper's folder;
   ``\\@ifpackageloaded``/``\\ifpackageloaded``: whether the preamble loads it.
 
+* etoolbox's ``\\ifnumequal``/``\\ifnumcomp`` and ``\\ifboolexpr``'s ``test``/``bool``/``togl``
+  terms: on numbers and on counters made by ``\\newcounter`` and set by ``\\setcounter``/
+  ``\\addtocounter`` before that point (the thesis template's ``\\setcounter{contnumeq}{0}``
+  chooses equations numbered within chapters; ``\\ifnumequal{\\value{contnumeq}}{1}`` taken as
+  true had numbered them "(2)" where the PDF prints "(1.2)");
+
 ``\\ifstrempty``/``\\ifblank``/``\\ifstrequal`` are decided on their text, which is known once
 a macro's arguments are in (the template's ``\\note[red]{…}`` is ``\\ifstrempty{#1}{#2}{…}``): the
 conditionals are decided again after macros expand.
@@ -47,6 +53,10 @@ BRACED = {
     "ifstrempty": 1, "ifblank": 1, "ifstrequal": 2, "ifnumequal": 2, "ifnumcomp": 3, "ifdimequal": 2,
     "ifboolexpr": 1, "ifthenelse": 1,
 }  # fmt: skip
+COUNTERS = {"newcounter", "setcounter", "addtocounter"}
+VALUE = re.compile(r"\s*(?:\\value\s*\{(?P<counter>[^{}]*)\}|(?P<number>[-+]?\d+))\s*")
+# \ifboolexpr's terms and words: "(test {\ifnumequal{\value{draft}}{1}}) or not bool {x}"
+BOOLEAN_TERM = re.compile(r"\s*(?:(?P<word>\(|\)|and|or|not)|(?P<kind>test|bool|togl)\s*(?=\{))")
 # etoolbox's booleans and toggles: declared false, then set (\providebool{presentation} makes the
 # \ifpresentation that the thesis template tests)
 BOOLEANS = {"newbool", "providebool", "setbool", "booltrue", "boolfalse",
@@ -71,6 +81,7 @@ class Conditionals:
         self.file_exists = file_exists
         self.defined = set(defined or ())
         self.switches: dict[str, bool] = {}
+        self.counters: dict[str, int] = {}
         self.packages: set[str] = set()
 
     def resolve(self, source: str) -> str:
@@ -105,6 +116,10 @@ class Conditionals:
                     self.switches[_switch(name)] = name.endswith("true")
             elif name in BOOLEANS:
                 cursor = self._boolean(source, match.end(), name, emitting)
+            elif name in COUNTERS:  # recorded, and copied: the reader's numbering reads them too
+                if emitting:
+                    self._counter(source, match.end(), name)
+                    out.append(match.group(0))
             elif name in BRACED:
                 branch, cursor = self._braced(source, match.end(), name)
                 if branch is None:  # not followed by its arguments: not this macro
@@ -147,6 +162,80 @@ class Conditionals:
             self.switches[flag] = value and not name.startswith(("new", "provide"))
         return index
 
+    def _counter(self, source: str, index: int, name: str) -> None:
+        """Declare or set a counter (``\\newcounter{c}``, ``\\setcounter{c}{1}``,
+        ``\\addtocounter{c}{-1}``)."""
+        found = group(source, skip_space(source, index))
+        if found is None:
+            return
+        counter = found[0].strip()
+        if name == "newcounter":
+            self.counters.setdefault(counter, 0)
+            self.defined.add(f"c@{counter}")  # \@ifundefined{c@draft}: the template's guard
+            return
+        amount = group(source, skip_space(source, found[1]))
+        value = self._number(amount[0]) if amount else None
+        if value is None:
+            self.counters.pop(counter, None)  # set to what the source cannot tell: unknown
+        elif name == "setcounter":
+            self.counters[counter] = value
+        elif counter in self.counters:
+            self.counters[counter] += value
+
+    def _number(self, text: str) -> int | None:
+        """An integer or a known counter's ``\\value{c}``; None when the source cannot tell."""
+        found = VALUE.fullmatch(text)
+        if found is None:
+            return None
+        return int(found["number"]) if found["number"] else self.counters.get(found["counter"].strip())
+
+    def _value_test(self, name: str, arguments: list[str]) -> bool | None:
+        """The truth of an etoolbox value test on its arguments (branches left out); None when it
+        cannot be decided."""
+        if name in ("ifnumequal", "ifnumcomp"):
+            left, right = self._number(arguments[0]), self._number(arguments[-1])
+            relation = "=" if name == "ifnumequal" else arguments[1].strip()
+            if left is None or right is None or relation not in ("<", "=", ">"):
+                return None
+            return {"<": left < right, "=": left == right, ">": left > right}[relation]
+        if name in ("ifbool", "iftoggle", "bool", "togl"):
+            return self.switches.get(arguments[0].strip())
+        return None
+
+    def _boolean_expression(self, text: str) -> bool | None:
+        """``\\ifboolexpr``'s expression: terms ``test {\\ifnumequal{…}{…}}``, ``bool {x}``, ``togl
+        {x}`` joined by ``and``, ``or``, ``not`` and parentheses; None when a term cannot be decided
+        or the expression is not of this form."""
+        tokens: list[bool | None | str] = []
+        index = 0
+        while index < len(text.rstrip()):
+            found = BOOLEAN_TERM.match(text, index)
+            if found is None:
+                return None
+            index = found.end()
+            if found["word"]:
+                tokens.append(found["word"])
+                continue
+            argument = group(text, index)
+            if argument is None:
+                return None
+            index = argument[1]
+            if found["kind"] != "test":
+                tokens.append(self._value_test(found["kind"], [argument[0]]))
+                continue
+            inner = re.match(r"\s*\\([A-Za-z@]+)", argument[0])
+            if inner is None or inner.group(1) not in BRACED:
+                return None
+            parts, at = [], inner.end()
+            for _ in range(BRACED[inner.group(1)]):
+                part = group(argument[0], skip_space(argument[0], at))
+                if part is None:
+                    return None
+                parts.append(part[0])
+                at = part[1]
+            tokens.append(self._value_test(inner.group(1), parts))
+        return _evaluate(tokens)
+
     def _braced(self, source: str, index: int, name: str) -> tuple[str | None, int]:
         """(the branch taken, index after the test) of a braced test; (None, _) when its arguments
         are not there."""
@@ -174,6 +263,12 @@ class Conditionals:
             yes = arguments[0].strip() == arguments[1].strip()
         elif name in ("ifbool", "iftoggle"):
             yes = self.switches.get(subject, True)
+        elif name in ("ifnumequal", "ifnumcomp"):
+            decided = self._value_test(name, arguments[:-2])
+            yes = True if decided is None else decided  # undecidable: the first branch
+        elif name == "ifboolexpr":
+            decided = self._boolean_expression(arguments[0])
+            yes = True if decided is None else decided
         else:  # undecidable: the first branch
             yes = True
         return arguments[-2] if yes else arguments[-1], index
@@ -213,6 +308,52 @@ class Conditionals:
         if name in ("ifodd", "ifcase") and (token := ONE_TOKEN.match(source, index)):
             index = token.end()
         return 0, index
+
+
+def _evaluate(tokens: list) -> bool | None:
+    """``and``/``or``/``not`` over truth values (None: unknown, unless another term decides),
+    ``not`` binding tightest, then ``and``, then ``or``; None for a malformed expression."""
+    position = 0
+
+    def take(expected: str) -> bool:
+        nonlocal position
+        if position < len(tokens) and tokens[position] == expected:
+            position += 1
+            return True
+        return False
+
+    def term() -> bool | None:
+        nonlocal position
+        if take("not"):
+            value = term()
+            return None if value is None else not value
+        if take("("):
+            value = disjunction()
+            if not take(")"):
+                raise ValueError("unclosed parenthesis")
+            return value
+        if position >= len(tokens) or isinstance(tokens[position], str):
+            raise ValueError("a term expected")
+        position += 1
+        return tokens[position - 1]
+
+    def joined(word: str, operand: Callable[[], bool | None]) -> bool | None:
+        values = [operand()]
+        while take(word):
+            values.append(operand())
+        decisive = word == "or"  # a true term decides an "or", a false one an "and"
+        if decisive in values:
+            return decisive
+        return None if None in values else not decisive
+
+    def disjunction() -> bool | None:
+        return joined("or", lambda: joined("and", term))
+
+    try:
+        value = disjunction()
+    except ValueError:
+        return None
+    return value if position == len(tokens) else None
 
 
 def _switch(name: str) -> str:

@@ -36,6 +36,9 @@ UNITS = {
     "bar": "bar", "barn": "b", "astronomicalunit": "au", "hectare": "ha", "mmHg": "mmHg",
     "knot": "kn", "atomicmassunit": "u", "radian": "rad", "steradian": "sr", "parsec": "pc",
     "lightyear": "ly", "m": "m", "g": "g", "s": "s", "kg": "kg", "Hz": "Hz", "K": "K", "A": "A",
+    # the units whose values are measured (siunitx's "a_0", "m_e", "E_h", "\\hbar"), "M" the nautical mile
+    "bohr": "a₀", "clight": "c₀", "electronmass": "mₑ", "elementarycharge": "e", "hartree": "Eₕ",
+    "planckbar": "ℏ", "nauticalmile": "M",
 }  # fmt: skip
 POWERS = {"squared": "²", "cubed": "³"}
 SUPERSCRIPT = str.maketrans("0123456789-+", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺")

@@ -31,7 +31,16 @@ from dataclasses import replace
 from sloika.pipelines.formats.base import SENTENCE_END, FormatError, Parsed, TextBuilder
 from sloika.pipelines.formats.foreign_paragraphs import Paragraph, foreign_cut, without_empty_sections
 from sloika.pipelines.formats.pdf_debris import without_debris
-from sloika.pipelines.formats.pdf_layout import CONTENTS, DEBRIS, TABLE, Layout, Table, footnote_mark, lay_out
+from sloika.pipelines.formats.pdf_layout import (
+    CONTENTS,
+    DEBRIS,
+    TABLE,
+    Layout,
+    Table,
+    body_size,
+    footnote_mark,
+    lay_out,
+)
 from sloika.pipelines.formats.pdf_lines import (
     MARK,
     MARK_OPEN,
@@ -42,7 +51,7 @@ from sloika.pipelines.formats.pdf_lines import (
     read_lines,
 )
 from sloika.pipelines.formats.pdf_ocr import text_layer_fields
-from sloika.pipelines.formats.pdf_reflow import CODE, LIST_ITEM, known_word, paragraphs
+from sloika.pipelines.formats.pdf_reflow import CODE, LIST_ITEM, NUMBERED, TITLE_STEP, known_word, paragraphs
 from sloika.text.spans import Span
 
 FRAGMENT_CHARS = 12  # a paragraph this short whose letter runs are all one or two letters is a fragment
@@ -65,6 +74,8 @@ KNOWN_HEADING = re.compile(
     r"(?:\s+[^\s.,;]+){0,4}[.:]?$",
     re.I,
 )
+TITLE_PREFIX = 24  # a paragraph is a title's when it starts as a line set larger than the body does
+TITLED_CHARS = 250  # and a numbered title is no longer than this (two or three lines)
 LETTER_RUN = re.compile(r"[^\W\d_]+")
 # a FAQ's numbered question, of a sentence or two ("5.6 Почему … программ? Почему … библиотеками?")
 QUESTION_HEADING = re.compile(r"^\d+(?:\.\d+)+\.?\s+[A-ZА-ЯЁ][^;\n]{1,200}\?$")
@@ -116,10 +127,15 @@ def is_fragment(paragraph: str) -> bool:
     return not (len(runs) == 1 and len(runs[0]) == 2 and known_word(runs[0]))  # "Да.", "вы"
 
 
-def heading_label(paragraph: str) -> str | None:
-    """``introduction``, ``references``, …, ``section`` for another numbered heading, else None."""
+def heading_label(paragraph: str, titled: bool = False) -> str | None:
+    """``introduction``, ``references``, …, ``section`` for another numbered heading, else None;
+    ``titled``: its first line is set larger than the body, so a numbered one is a title however
+    it is punctuated ("3.1.13 Всё равно непонятно. Так что же нужно устанавливать?", where a
+    clause "4.2 Документ проверяют по таблице 3. Что в ней проверяют?" is set as the body)."""
     if QUESTION_HEADING.match(paragraph) and ". " not in paragraph:
         return "section"  # commas too: "3.1.8 С точки зрения администратора, какой …?"
+    if titled and NUMBERED.match(paragraph) and len(paragraph) <= TITLED_CHARS:
+        return "section"
     if len(paragraph) > 120 or len(paragraph.split()) > 12:
         return None
     known = KNOWN_HEADING.match(paragraph)
@@ -134,21 +150,25 @@ def heading_label(paragraph: str) -> str | None:
     return None
 
 
+def _title_starts(layout: Layout) -> set[str]:
+    """The first ``TITLE_PREFIX`` characters of every line set larger than the body's text."""
+    body = body_size(layout.pages)
+    return {
+        line.text[:TITLE_PREFIX] for page in layout.pages for line in page if line.size > body + TITLE_STEP
+    }
+
+
 def _document(paragraphs: list[str], layout: Layout) -> tuple[Parsed, list[Paragraph]]:
     """The paper and its prose paragraphs and headings (not tables or code) as they stand in it."""
     builder = TextBuilder()
     removed: list[Span] = []
     prose: list[tuple[int, int, bool]] = []  # start, end, a heading
     open_section: tuple[int, str, str] | None = None  # start, label, title
-    term_start: int | None = None  # where the run-in term before this paragraph starts
+    titles = _title_starts(layout)
+    term: tuple[int, int] | None = None  # where the run-in term before this paragraph stands
     for paragraph in paragraphs:
-        pending, term_start = term_start, None
-        if paragraph.startswith(TABLE):
-            _table(builder, layout.tables[int(paragraph[1:])])
-            continue
-        if paragraph.startswith(CODE):
-            _code(builder, paragraph[1:], removed)
-            continue
+        # a page's furniture between a term and its definition ("• Provides", a page break, "For
+        # some types …") leaves them one; a table or code after a term leaves it a paragraph alone
         if paragraph.startswith(CONTENTS):
             label, text = layout.contents[int(paragraph[1:])]
             removed.append(Span(builder.length, builder.length, label, attrs={"text": text}))
@@ -160,9 +180,18 @@ def _document(paragraphs: list[str], layout: Layout) -> tuple[Parsed, list[Parag
         if is_fragment(paragraph):
             removed.append(Span(builder.length, builder.length, "fragment", attrs={"text": paragraph}))
             continue  # "P = f ,", "Г (5 У", "ft": letters of a drawing or a formula, no words
-        term = paragraph.endswith(RUN_IN)  # a definition's term: judged with its definition
+        pending, term = term, None
+        if pending is not None and paragraph.startswith((TABLE, CODE)):
+            prose.append((*pending, False))
+        if paragraph.startswith(TABLE):
+            _table(builder, layout.tables[int(paragraph[1:])])
+            continue
+        if paragraph.startswith(CODE):
+            _code(builder, paragraph[1:], removed)
+            continue
+        is_term = paragraph.endswith(RUN_IN)  # a definition's term: judged with its definition
         paragraph = paragraph.removesuffix(RUN_IN)
-        label = heading_label(MARK.sub("", paragraph))
+        label = heading_label(MARK.sub("", paragraph), paragraph[:TITLE_PREFIX] in titles)
         if label is not None:
             _close_section(builder, open_section)
         builder.separate("\n\n")
@@ -170,13 +199,14 @@ def _document(paragraphs: list[str], layout: Layout) -> tuple[Parsed, list[Parag
             open_section = (builder.length, label, MARK.sub("", paragraph))
         elif open_section is None:
             open_section = (builder.length, "front_matter", "")
-        start = builder.length if pending is None else pending
+        start = builder.length if pending is None else pending[0]
         _append_unmarked(builder, paragraph, removed)
-        if label is None and term:
-            term_start = start
+        if label is None and is_term:
+            term = (start, builder.length)
         else:
             prose.append((start, builder.length, label is not None))
     _close_section(builder, open_section)
+    prose += [(*term, False)] if term else []
     prose += _footnotes(builder, layout, removed)
     fields = {"pages": len(layout.pages)} | ({"tables": len(layout.tables)} if layout.tables else {})
     fields |= text_layer_fields(builder.text)
@@ -223,7 +253,8 @@ def _code(builder: TextBuilder, code: str, removed: list[Span]) -> None:
 
 def _footnotes(builder: TextBuilder, layout: Layout, removed: list[Span]) -> list[tuple[int, int, bool]]:
     """Each page's footnotes, reflowed apart, after the text: a ``footnotes`` section of ``footnote``
-    spans; returns where each note's text stands."""
+    spans; returns where each note's text stands, after an empty heading where they start (the end of
+    the last section: the cut's ``orphans`` take nothing past it)."""
     groups: list[list[Line]] = []  # one footnote's lines: a line starting with a mark starts the next
     for page in layout.footnotes:
         for number, line in enumerate(page):
@@ -239,7 +270,7 @@ def _footnotes(builder: TextBuilder, layout: Layout, removed: list[Span]) -> lis
     if not notes:
         return []
     builder.separate("\n\n")
-    start, where = builder.length, []
+    start, where = builder.length, [(builder.length, builder.length, True)]  # a section's bound
     for mark, text in notes:
         builder.separate("\n\n")
         at = builder.length

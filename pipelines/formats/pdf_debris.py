@@ -31,8 +31,10 @@ Two kinds of line leave earlier and come here as placeholders already (``pdf_lay
 example's braces read "I" / "f" / "J"), and ``numbers_only``, a line of digits and punctuation alone
 (a clause number the OCR read apart from its label, "2.3"; a contents line's page number).
 
-A bare table label ("Таблица...", "Таблица 3": no title) read just before a table goes as
-``table_label``: the table it names has left the text for ``structure``.
+A bare table label ("Таблица...", "Таблица 3", "Продолжение таблицы 3": no title) read just before a
+table (a figure's lines between them aside) goes as ``table_label``, and so does a unit label set
+over a table's right half ("В миллиметрах", "Размеры в миллиметрах"), wherever the text layer read
+it: the table it names has left the text for ``structure``.
 
 Each debris line becomes a placeholder (``DEBRIS`` and its index in ``Layout.debris``), which the
 reflow reads past (a paragraph the line stood in stays one; the placeholder follows it) and the
@@ -56,8 +58,15 @@ FOOT_WIDTH = 0.4  # of the page's text width: a page-foot line shorter than this
 SIZE_STEP = 0.3  # pt: a line this much smaller than the body is set in another size
 CAPTION = re.compile(r"^(?:Рисунок|Рис\.|Figure|Fig\.)\s*(?:[A-ZА-ЯЁ]\.)?\d+(?:\.\d+)*$", re.I)  # bare
 TABLE_LABEL = re.compile(
-    r"^(?:Таблица|Table)\s*(?:[A-ZА-ЯЁ]\.)?(?:\d+(?:\.\d+)*)?\s*(?:[.…]\s*)*$", re.I
-)  # bare
+    r"^(?:(?:Продолжение|Окончание)\s+таблицы|Таблица|Table)\s*(?:[A-ZА-ЯЁ]\.)?(?:\d+(?:\.\d+)*)?"
+    r"\s*(?:\(continued\))?\s*(?:[.…]\s*)*$",
+    re.I,
+)  # bare: "Таблица 3", "Продолжение таблицы 3", "Table 2 (continued)", "Таблица..."
+UNIT_LABEL_REACH = 3.0  # em above a table's top: where the unit over its right half stands
+UNIT_LABEL_WORDS = 4  # "Размеры в миллиметрах", "Напряжение в вольтах": a few words, no sentence
+WORD = re.compile(r"[а-яёa-z]+(?:-[а-яёa-z]+)?")  # one word in lower case
+LABEL_APART = 1.5  # em: two words further apart on one row are no pieces of one line
+LABEL_STEP = 1.5  # pt over the body's size: an italic word or two this large is a drawing's label
 FIGURE_INDENT = 4.0  # em right of the page's text margin: where a figure's labels and cells stand
 LETTER_RUN = re.compile(r"[^\W\d_]+")
 BLANK = re.compile(r"_{3,}")
@@ -72,10 +81,42 @@ def debris_reason(line: Line, body: float) -> str | None:
         return "tiny_text"
     if len(text.strip()) == 1 and text.strip().isalpha():
         return "lone_letter"  # "f", "J": a drawing's brace or stroke the OCR read as a letter
+    if drawing_label(line, text, body):
+        return "figure"  # "Два ин-" / "тервала": a dimension's label on a drawn sample page
     if BLANK.search(text) or any(known_word(run) for run in LETTER_RUN.findall(text)):
         return None  # "б) ______": a form's blank to fill in is the document's
     marks = sum(not (char.isalnum() or char.isspace()) for char in text)
     return "no_words" if marks > MARKS_SHARE * sum(char.isalnum() for char in text) else None
+
+
+def drawing_label(line: Line, text: str, body: float) -> bool:
+    """A drawing's label: a word or two set in italics larger than the body (``LABEL_STEP``), no
+    digit, no sentence ("Линия", "Два ин-" / "тервала", "Три-четыре" / "интервала)": the
+    dimensions on a standard's drawn sample page); an italic heading is set at the body's size or
+    holds a number."""
+    words = text.split()
+    return (
+        line.italic
+        and line.size >= body + LABEL_STEP
+        and 0 < len(words) <= 2
+        and not any(char.isdigit() for char in text)
+        and not text.rstrip().endswith((".", "!", "?", ":", ";"))
+    )
+
+
+def word_labels(page: list[Line]) -> set[int]:
+    """The ids of lines that are one word in lower case each, set side by side on one row more than
+    ``LABEL_APART`` em apart (a drawing's labels: "раздел" and "страница" under an example of page
+    numbering): no line of prose starts in lower case beside another."""
+    words = [ln for ln in page if not ln.mono and WORD.fullmatch(MARK.sub("", ln.text).strip())]
+    return {
+        id(a)
+        for a in words
+        for b in words
+        if a is not b
+        and min(a.bottom, b.bottom) - max(a.top, b.top) > 0.5 * min(a.bottom - a.top, b.bottom - b.top)
+        and max(b.x0 - a.x1, a.x0 - b.x1) > LABEL_APART * a.size
+    }
 
 
 def page_foot(page: list[Line], body: float) -> Line | None:
@@ -129,6 +170,22 @@ def figure_lines(page: list[Line]) -> list[Line]:
     return found
 
 
+def _unit_label(line: Line, text: str, box: tuple[float, float, float, float]) -> bool:
+    """A table's unit label: a few words, no sentence, set over the right half of the table, at most
+    ``UNIT_LABEL_REACH`` em above its top ("В миллиметрах", "Размеры в миллиметрах" right-aligned
+    over a table, which the text layer reads anywhere on the page)."""
+    x0, top, x1, _ = box
+    return (
+        not text.startswith((TABLE, CONTENTS, DEBRIS))
+        and any(char.isalpha() for char in text)
+        and len(text.split()) <= UNIT_LABEL_WORDS
+        and not SENTENCE_END.search(text)
+        and line.x0 > (x0 + x1) / 2
+        and line.x1 <= x1 + UNIT_LABEL_REACH * line.size
+        and 0 <= top - line.bottom + 0.5 * line.size <= UNIT_LABEL_REACH * line.size
+    )
+
+
 def _has_alnum(line: Line) -> bool:
     """Letters or digits, not a table's, a contents page's or a debris line's placeholder."""
     text = MARK.sub("", line.text)
@@ -140,13 +197,17 @@ def without_debris(layout: Layout) -> Layout:
     body = body_size(layout.pages)
     pages = []
     for page in layout.pages:
-        kept = []
         foot = page_foot(page, body)
         figure = {id(line) for line in figure_lines(page)}
-        for at, line in enumerate(page):
-            why = "page_foot" if line is foot else debris_reason(line, body)
-            why = why or ("figure" if id(line) in figure else None)
-            following = next((ln.text for ln in page[at + 1 :] if not ln.text.startswith(DEBRIS)), "")
+        figure |= word_labels(page)
+        boxes = [layout.tables[int(ln.text[1:])].box for ln in page if ln.text.startswith(TABLE)]
+        reasons = [_reason(line, body, foot, figure, boxes) for line in page]
+        kept = []
+        for at, (line, why) in enumerate(zip(page, reasons, strict=True)):
+            following = next(  # the next line that stays text: a figure's or a unit's line goes
+                (ln.text for ln, gone in zip(page[at + 1 :], reasons[at + 1 :], strict=True) if gone is None),
+                "",
+            )
             if (
                 why is None
                 and following.startswith(TABLE)
@@ -159,3 +220,15 @@ def without_debris(layout: Layout) -> Layout:
             kept.append(line)
         pages.append(kept)
     return replace(layout, pages=pages)
+
+
+def _reason(line: Line, body: float, foot: Line | None, figure: set[int], boxes: list) -> str | None:
+    """Why the line is debris by itself or by where it stands (a page's foot, a figure, a table's
+    unit label), or None."""
+    if line is foot:
+        return "page_foot"
+    why = debris_reason(line, body) or ("figure" if id(line) in figure else None)
+    text = MARK.sub("", line.text).strip()
+    if why is None and any(_unit_label(line, text, box) for box in boxes if box):
+        return "table_label"  # "В миллиметрах" over the table's right: the table's, not the text's
+    return why

@@ -50,6 +50,8 @@ TOUCH = 2.0  # pt: rules this close touch
 ALIGNED_ROWS = 3  # rows of side-by-side lines that make an aligned block
 CELL_CHARS = 30  # an aligned block whose lines are shorter than this (median) is a table
 PROSE_LETTERS = 20  # a column beside a table whose lines have this many letters (median) is prose
+CLOSING = re.compile(r"\)[.,;:]?")  # a piece that only closes a bracket: ")", ")."
+CLOSING_REACH = 6.0  # em: how far right of an open bracket's line its closing piece may stand
 LETTER_SPACED = re.compile(r"(?:[^\W\d_] )+[^\W\d_]")  # "С Т А Н Д А Р Т"
 GRID_NUMBERS = 3  # lines of numbers alone side by side on one row: a table's body
 SIZE_STEP = 0.3  # pt: font sizes closer than this are one size
@@ -58,6 +60,9 @@ GROW_GAP = 1.0  # em: a table column's line at most this far below the table's l
 CLAUSE_NUMBER = re.compile(r"^\d+(?:\.\d+)*\.?$")  # "3.10", "4.4.8", "2"
 NUMBER_REACH = 4.0  # em: a clause number stands at most this far left of its text (a tab)
 SIZE_STEP_TEXT = 1.0  # pt: a clause number and its text differ in size by less than this
+STARRED_NOTE = re.compile(r"^\* [A-ZА-ЯЁ]")  # "* На территории …"
+STAR_REFERENCE = re.compile(r"[^\s*]\*(?!\S)")  # "ГОСТ 6.38—90* …": the asterisk the note is for
+NOTE_GAP = 1.5  # em of blank space above an asterisk note at the page's foot
 FOOTNOTE_SIZE = 0.85  # footnote lines are set at most this share of the body's font size
 PLAIN_REFERENCE = re.compile(r"(?<=[.!?:;)»]) (\d{1,3})(?= [A-ZА-ЯЁ]|$)")  # "… вручную. 12"
 # an index entry: a term and its page numbers ("apt-doc, 38, 39", "ссылки, 12–14")
@@ -76,6 +81,7 @@ class Table:
     page: int
     rows: list[list[str]]
     ruled: bool
+    box: Rule | None = None  # where its lines stand: x0, top, x1, bottom
 
 
 @dataclass
@@ -208,7 +214,8 @@ def _take_tables(
         if not inside:
             continue
         first = _index(page, inside[0])
-        tables.append(Table(number, _rows(inside), ruled))
+        box = (min(ln.x0 for ln in inside), min(ln.top for ln in inside), max(ln.x1 for ln in inside))
+        tables.append(Table(number, _rows(inside), ruled, (*box, max(ln.bottom for ln in inside))))
         placeholder = replace(inside[0], text=f"{TABLE}{len(tables) - 1}")
         page = [*_without(page[:first], inside), placeholder, *_without(page[first:], inside)]
     return page
@@ -245,11 +252,13 @@ def _side_by_side(a: Line, b: Line) -> bool:
 
 def _clause_numbers_joined(page: list[Line]) -> list[Line]:
     """A clause number that pdfminer read as a line of its own ("3.10" | "Содержательная …", set a
-    tab apart on one row) joined to the text right of it, where the earlier of the two stood: a
-    scan's text layer reads the number column first, with the line below the number ("та ЕСКД.")
-    in it, so the clause's sentence would start after its own end (and the number, a line of
-    digits, would go). The text is in the number's size and opens with a word: in a numbering
-    example drawn with braces the OCR's "21" (a brace's 12 pt) and "3.1.2" + "f" are no clauses."""
+    tab apart on one row) joined to the text right of it, where the one of the two stood that the
+    page's order fits (``_misplaced``; the earlier on a tie): a scan's text layer reads the number
+    column first, with the line below the number ("та ЕСКД.") in it, so the clause's sentence
+    would start after its own end (and the number, a line of digits, would go), and reads a
+    numbering example's label before the headings above it. The text is in the number's size and
+    opens with a word: in a numbering example drawn with braces the OCR's "21" (a brace's 12 pt)
+    and "3.1.2" + "f" are no clauses."""
     result = list(page)
     for number in [ln for ln in page if CLAUSE_NUMBER.match(MARK.sub("", ln.text)) and not ln.mono]:
         dotted = "." in number.text.rstrip(".")
@@ -274,10 +283,26 @@ def _clause_numbers_joined(page: list[Line]) -> list[Line]:
             top=min(number.top, text.top),
             bottom=max(number.bottom, text.bottom),
         )
-        first = min(_index(result, number), _index(result, text))
+        places = sorted({_index(result, number), _index(result, text)})
         result = _without(result, [number, text])
-        result.insert(first, merged)
+        at = [place - i for i, place in enumerate(places)]  # each place once the two are out
+        result.insert(min(at, key=lambda place: (_misplaced(result, place, merged), place)), merged)
     return result
+
+
+def _misplaced(lines: list[Line], at: int, line: Line) -> int:
+    """How many of the line's neighbours in the reading order, were it put at ``at``, stand on the
+    wrong side of it: the line read before it lower on the page, the one read after it higher, in
+    the same column (a clause's label read before the section heading above it: "Нумерация пунктов
+    первого подраздела …" before "3 Методы испытаний", its number "3.1.2" in its place)."""
+    before = next((ln for ln in reversed(lines[:at]) if _over(ln, line)), None)
+    after = next((ln for ln in lines[at:] if _over(ln, line)), None)
+    return (before is not None and before.top > line.bottom) + (after is not None and after.bottom < line.top)
+
+
+def _over(a: Line, b: Line) -> bool:
+    """The two lines share some of their width (one column), not on one row."""
+    return a.x0 < b.x1 and b.x0 < a.x1 and not _same_row(a, b)
 
 
 def _opens_with_word(text: str) -> bool:
@@ -333,10 +358,20 @@ def _aligned(page: list[Line], number: int, tables: list[Table]) -> list[Line]:
         else:
             blocks.append([line])
     for block in blocks:
-        if len(_rows(block)) < ALIGNED_ROWS:
-            continue
         region = (0.0, min(ln.top for ln in block), float("inf"), max(ln.bottom for ln in block))
         inside = [ln for ln in page if _inside(ln, region) and not (ln.text.startswith(TABLE) or ln.mono)]
+        if len(_rows(block)) < ALIGNED_ROWS:
+            columns = _columns(inside)
+            if _header_cells(columns):  # with a cell's last line that stands half below the rows
+                spans = [(min(ln.x0 for ln in c), max(ln.x1 for ln in c)) for c in columns]
+                hanging = [
+                    ln.bottom
+                    for ln in page
+                    if region[1] < ln.top < region[3] and any(a <= ln.x0 and ln.x1 <= b for a, b in spans)
+                ]
+                region = (*region[:3], max([region[3], *hanging]))
+                page = _take_tables(page, [_grown(page, region, columns)], number, tables, ruled=False)
+            continue
         columns = _columns(inside)
         lengths = sorted(len(ln.text) for ln in inside)
         if (
@@ -358,6 +393,20 @@ def _aligned(page: list[Line], number: int, tables: list[Table]) -> list[Line]:
             rest = _without(page, inside)
             page = rest[:first] + ordered + rest[first:]
     return page
+
+
+def _header_cells(columns: list[list[Line]]) -> bool:
+    """Two rows of lines side by side, each column's lines centred on one axis and one of them set
+    in from its column's left (a form's header whose cells wrap: "Обозначение документа, на который"
+    over "дана ссылка", beside "Номер раздела, подраздела, …"): table cells, not two columns of
+    prose, whose lines start at one left edge."""
+    if len(columns) < 2 or any(len(column) < 2 for column in columns):
+        return False
+    size = columns[0][0].size
+    centres = [[(ln.x0 + ln.x1) / 2 for ln in column] for column in columns]
+    centred = all(max(c) - min(c) < size for c in centres)
+    set_in = any(max(ln.x0 for ln in column) - min(ln.x0 for ln in column) > 2 * size for column in columns)
+    return centred and set_in
 
 
 def _prose_column(column: list[Line], body_size: float) -> bool:
@@ -416,8 +465,32 @@ def _footnote_lines(page: list[Line], body_size: float) -> list[Line]:
         return []
     below = sorted((ln for ln in page if ln.top >= max(body) - 1.0), key=lambda ln: (round(ln.top), ln.x0))
     if not below or any(ln.size > FOOTNOTE_SIZE * body_size or ln.text.startswith(TABLE) for ln in below):
+        return _starred_note(page, body_size)
+    return below if footnote_mark(below[0].text) else _starred_note(page, body_size)
+
+
+def _starred_note(page: list[Line], body_size: float) -> list[Line]:
+    """A note marked with an asterisk at the page's foot, set at about the body's size (a scan's OCR
+    sizes it 9 pt under a 9.5 pt body): the lowest text opening with "* " and a capital, set apart
+    from the text above by ``NOTE_GAP`` em, only smaller print (an edition note) under it, on a page
+    whose text sets that asterisk after a word ("ГОСТ 6.38—90*" + "* На территории Российской
+    Федерации действует ГОСТ Р 6.30—2003.")."""
+    text = [ln for ln in page if not ln.text.startswith(TABLE) and not ln.mono]
+    notes = [ln for ln in text if STARRED_NOTE.match(ln.text)]
+    if not notes:
         return []
-    return below if footnote_mark(below[0].text) else []
+    note = max(notes, key=lambda ln: ln.top)
+    above = [ln.bottom for ln in text if ln.bottom <= note.top + 1.0 and ln is not note]
+    under = [ln for ln in text if ln.top > note.top + 1.0]
+    if (
+        not above
+        or note.top - max(above) < NOTE_GAP * note.size
+        or note.size > body_size + SIZE_STEP
+        or any(ln.size > FOOTNOTE_SIZE * body_size for ln in under)
+        or not any(STAR_REFERENCE.search(ln.text) for ln in text if ln.bottom <= note.top)
+    ):
+        return []
+    return [note]
 
 
 def _rows_joined(lines: list[Line]) -> list[Line]:
@@ -504,8 +577,12 @@ def _joined_pieces(page: list[Line]) -> list[Line]:
 
 
 def _pieces(piece: Line, line: Line) -> bool:
-    """Two pieces of one line: one row, one size, the gap between them within reach."""
+    """Two pieces of one line: one row, one size, the gap between them within reach (wider for the
+    closing bracket of a bracket the line leaves open)."""
     reach = 1.5 * line.size
+    left, right = (piece, line) if piece.x0 <= line.x0 else (line, piece)
+    if CLOSING.fullmatch(right.text) and left.text.count("(") > left.text.count(")"):
+        reach = CLOSING_REACH * line.size  # "… Народный Хурал (1995 —" + ")." past a date left blank
     if LETTER_SPACED.fullmatch(piece.text) and LETTER_SPACED.fullmatch(line.text):
         reach = max(reach, 2 * (piece.x1 - piece.x0) / len(piece.text.replace(" ", "")))
     return (

@@ -64,6 +64,7 @@ FONT_SWITCH = "\ue003"  # between two letters set in different fonts with no gap
 LEAD = "\ue005"  # before a digit that touches the superscript digit after it ("1⁵": footnote 15)
 TOUCH = 0.05  # em: a digit this close to the superscript after it is set as one mark with it
 RUN_IN = "\ue010"  # after a bold run-in term (a definition list's), before its definition's text
+ITALIC = re.compile(r"italic|oblique|cmti|cmsl", re.I)  # font names
 BOLD = re.compile(r"bold|black|heavy|semibold|demi|cmbx", re.I)  # font names
 GLUED = re.compile(f"([^\\W\\d_]+){FONT_SWITCH}([^\\W\\d_]+)")
 MARKABLE = set("0123456789*†‡")
@@ -88,6 +89,7 @@ class Line:
     size: float  # the font size most of its characters have
     page_height: float
     mono: bool = False  # its letters and digits all monospaced: code, a terminal session, a drawing
+    italic: bool = False  # its letters all in an italic or oblique font (a drawing's label, often)
 
     @property
     def at_edge(self) -> bool:
@@ -243,7 +245,9 @@ def _line(page: int, chars: list, height: float, links: list[Rule] = ()) -> Line
         return None
     x0, x1 = min(c.x0 for c in chars), max(c.x1 for c in chars)  # pdfminer's line box: its characters'
     y0, y1 = min(c.y0 for c in chars), max(c.y1 for c in chars)
-    return Line(page, text, x0, x1, height - y1, height - y0, size, height, mono)
+    letters = [c for c in glyphs if c.get_text().isalpha()]
+    italic = bool(letters) and all(ITALIC.search(_font(c)) for c in letters)
+    return Line(page, text, x0, x1, height - y1, height - y0, size, height, mono, italic)
 
 
 def _spaced_text(chars: list, size: float, links: list[Rule] = (), pitch: float | None = None) -> str:

@@ -68,6 +68,9 @@ BYTES_REPR = re.compile(r"b’(?:\n\n)?’(\S)b’(?:\n\n)?’")  # "b’’дb�
 LEADERS_ONLY = re.compile(r"^[.\s·…]*\.[.\s·…]*\d*$")  # a table-of-contents line of dot leaders
 LIST_ITEM = re.compile(r"^(?:[•·▪◦‣∙–—-]\s|\d+(?:\.\d+)+\.?\s|\d{1,2}[.)]\s|[а-яa-z]\)\s)")
 CLAUSE = re.compile(r"^\d+(?:\.\d+)*\.?\s+[A-ZА-ЯЁ]")  # "1 Область применения" after a sentence end
+# a clause number run into its first word ("6.1В заголовке …": the scan's text layer sets the number's
+# digits and the word's first letter one gap apart, so the line's spacing cannot part them)
+GLUED_CLAUSE = re.compile(r"^(\d+(?:\.\d+)+)([A-ZА-ЯЁ][^\W\d_]*)(?= |$)")
 SPACED_RUN = re.compile(r"(?<!\S)(?:[^\W\d_] {1,2}){2,}[^\W\d_](?!\S)")
 SPLIT_LETTER = re.compile(  # a lone letter before or after a word
     r"(?<![\w-])(?:([^\W\d_]) ([^\W\d_]{2,})|([^\W\d_]{2,}) ([^\W\d_]))(?![\w-])"
@@ -96,6 +99,9 @@ NUMBERED = re.compile(r"^(?:\d+(?:\.\d+)*\.?|[A-ZА-Я]\.\d+(?:\.\d+)*)\s")  # "
 # whose glyph swallows the space after it); between words a dash is spaced on both sides, in a
 # range ("1941—1945") on neither
 OPEN_DASH = re.compile(r"(?<=\s)—(?=[^\W_])")
+# a colon right after a title's "!" or "?": a bibliographic record's separator before the title's
+# other information ("Здравствуй, Любинский!: Хроника …"), never a lead-in to what follows
+TITLE_COLON = re.compile(r"[!?] ?:$")
 # a standard's designation with its year opening a line: "ГОСТ 6.38—90*", "ГОСТ Р 6.30—2003", "ISO 214:1976"
 DESIGNATION = re.compile(r"^[A-ZА-ЯЁ]{2,}(?: [A-ZА-ЯЁ]{1,4})* ?\d+(?:[.-]\d+)* ?(?:[—–-] ?|:)\d{2,4}\*? ")
 
@@ -118,7 +124,17 @@ def clean_line(text: str) -> str:
     text = SOFT_HYPHEN.sub("", text[:-1]) + text[-1:] if text else text
     text = INLINE_LEADERS.sub(" ", text).strip()
     text = SPACED_RUN.sub(lambda m: _join_letters(m.group(0)), text)
-    return SPLIT_LETTER.sub(_join_split, text)
+    return _clause_apart(SPLIT_LETTER.sub(_join_split, text))
+
+
+def _clause_apart(text: str) -> str:
+    """A clause number is followed by a space before its first word: "6.1В заголовке" → "6.1 В
+    заголовке", "4.1.12В конце" → "4.1.12 В конце", when the letters are a word wordfreq knows (a unit
+    after a number gets the space Russian typesetting gives it: "2.5Вт" → "2.5 Вт")."""
+    found = GLUED_CLAUSE.match(text)
+    if found is None or not known_word(found.group(2)):
+        return text
+    return f"{found.group(1)} {text[found.start(2) :]}"
 
 
 def _join_split(found: re.Match) -> str:
@@ -424,9 +440,11 @@ def _continues(
     gap = line.top - previous.bottom
     if not below or gap > (usual_gap + PARAGRAPH_GAP) * em and not (runs_on and gap <= RUN_ON_GAP * em):
         return False
-    if (LIST_ITEM.match(text) and not _dash_run_on(previous, line, right)) or abs(
-        line.size - previous.size
-    ) > 1.0:
+    if LIST_ITEM.match(text) and not _dash_run_on(previous, line, right):
+        return False
+    if TITLE_COLON.search(before):
+        return True  # "Фатеев В.М. Здравствуй, Любинский!:" + "Хроника жизни …": a record's title goes on
+    if abs(line.size - previous.size) > 1.0:
         return False
     if body and previous.size > body + TITLE_STEP and _title_wraps(previous, line, right):
         return True
@@ -443,7 +461,9 @@ def _entry_starts(previous: Line, line: Line, before: str, right: float, left: d
     short in ";" or ":" ("поле 5 — слова …; поле заполняют только для ЛУ;" + "поле 6 — …"; a
     definition list's "библиографическая запись: По ГОСТ 7.76;" + "библиографическое описание: …"),
     or after a short line ending in ";" on the page before (the same-page case is ``_continues``'s
-    last rule). A continuation line starts at the margin, not at the indent; a full line ending in
+    last rule); and after a paragraph's first line, full at that indent, ending in ":" (a definition
+    list's lead-in: "… следующие термины с соответствующими определениями:" + "библиографическая
+    запись: …"). A continuation line starts at the margin, not at the indent; a full line ending in
     ";" runs on at a list's hanging indent ("… archives;" + "details are provided …")."""
     em = previous.size
 
@@ -455,7 +475,9 @@ def _entry_starts(previous: Line, line: Line, before: str, right: float, left: d
     short = previous.x1 < right - SHORT_LINE * em
     if not indented(previous):
         return line.page != previous.page and short and before.endswith(";")
-    return abs(line.x0 - previous.x0) < INDENT * em / 2 and short and before.endswith((";", ":"))
+    if abs(line.x0 - previous.x0) >= INDENT * em / 2:
+        return False
+    return (short and before.endswith(";")) or (before.endswith(":") and not TITLE_COLON.search(before))
 
 
 def _title_wraps(previous: Line, line: Line, right: float) -> bool:

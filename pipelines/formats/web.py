@@ -17,16 +17,20 @@ and texinfo pages, docs/benchmarks.md):
 * Two ``<br>`` in a row end a paragraph; several ``<code>`` in one ``<pre>`` are set apart; a
   Cyrillic word and a Latin inline element glued in the source get a space (``_space_latin_words``).
 
-Paragraphs foreign to the page (untranslated ones in a translated manual, ``foreign_paragraphs``)
-are cut into the ``removed`` layer by default (a zero-width span, ``attrs.text`` the paragraph,
+Paragraphs foreign to the page (untranslated ones in a translated manual, ``foreign_paragraphs``),
+and headings judged as the PDF reader's are (short lines, by their lower-case words: "3.2. But what
+about Knoppix, …?" over a translated answer goes, "13.3.1. Software in the Public Interest", a name,
+stays), are cut into the ``removed`` layer by default (a zero-width span, ``attrs.text`` the paragraph,
 ``attrs.lang``); ``readers.foreign_paragraphs: flag`` keeps and marks them in ``lang_spans``,
 ``keep`` does neither.
 """
 
 from __future__ import annotations
 
+import bisect
 import io
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import BinaryIO
@@ -52,6 +56,13 @@ KEY_CAPS = (  # DocBook's key names: inline code like <kbd>
 CODE_OPEN, CODE_CLOSE = "\u27e6", "\u27e7"  # ⟦ ⟧
 INLINE_CODE = re.compile(f"{CODE_OPEN}([^{CODE_OPEN}{CODE_CLOSE}]*){CODE_CLOSE}")
 PERMALINK = re.compile(r"^\s*[¶§#🔗]\s*$")
+# A cross-reference the generator wrote (DocBook's ``<a class="xref">``: "Раздел 7.2, «Какой формат у
+# двоичных пакетов Debian?»", the target's number and title in the manual's language) is no word of
+# the paragraph around it: an untranslated English paragraph holding one was kept as Russian. Its
+# text keeps its place between two more marks and is left out when the paragraph's language is
+# judged (``Block.references``).
+REFERENCE_OPEN, REFERENCE_CLOSE = "\u27ea", "\u27eb"  # ⟪ ⟫
+REFERENCES = "//a[contains(concat(' ', normalize-space(@class), ' '), ' xref ')]"
 # Navigation bars documentation generators write into every page, which trafilatura keeps when they
 # are tables or paragraphs: DocBook's ``<table class="nav">`` and ``navheader``/``navfooter`` ("<< 13.
 # BBV … | Up | … >>", "Home"), texinfo's ``<div class="header">`` / ``nav-panel`` ("Next: Using
@@ -69,6 +80,9 @@ NAV_CLASSES = (
     "breadcrumbs",
     "related",
     "genindex-jumpbox",  # Sphinx's index letters
+    "list-of-figures",  # DocBook's generated lists of figures, tables, examples: contents, by title
+    "list-of-tables",
+    "list-of-examples",
 )
 NAVIGATION = " | ".join(
     ["//nav", "//*[@role='navigation']"]
@@ -92,6 +106,10 @@ PARAGRAPH_MARK = "\u2761"  # ❡
 # gets n of these printable marks in front (unlike each other, so all are kept); they are taken out
 # of trafilatura's output. A page that holds the mark itself is left unmarked.
 REPEAT_MARK = "\u2e2c"  # ⸬
+# A definition list's term (``<dt>``) and each paragraph of its definition (``<dd>``) start with a
+# printable mark through trafilatura: a term whose definition was all cut as foreign goes with it
+# ("preinst" over an untranslated description: ``foreign_paragraphs.terms``).
+TERM_MARK, DEFINITION_MARK = "\u2e2d", "\u2e2e"  # ⸭ ⸮ (the latter on each paragraph of a <dd>)
 BLOCK_TAGS = {"p", "head", "item", "code", "quote", "row", "list", "table", "div"}
 WHITESPACE = re.compile(r"\s+")
 HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
@@ -104,6 +122,9 @@ class Block:
     text: str
     level: int | None = None
     code: list[tuple[int, int]] = field(default_factory=list)  # inline code inside a paragraph
+    references: list[tuple[int, int]] = field(default_factory=list)  # generated cross-references
+    term: bool = False  # a definition list's term (``TERM_MARK``)
+    definition: bool = False  # a paragraph of a term's definition (``DEFINITION_MARK``)
 
 
 def _unmarked(block: Block) -> Block:
@@ -124,7 +145,49 @@ def _unmarked(block: Block) -> Block:
         cursor = match.end()
     pieces.append(block.text[cursor:])
     text = "".join(pieces).replace(CODE_OPEN, "").replace(CODE_CLOSE, "")
-    return Block(block.kind, text, block.level, code if len(text) == length + len(pieces[-1]) else [])
+    code = code if len(text) == length + len(pieces[-1]) else []
+    text, code, references = _without_references(text, code)
+    term = block.kind == "p" and text.lstrip().startswith(TERM_MARK)
+    definition = block.kind == "p" and text.lstrip().startswith(DEFINITION_MARK)
+    if TERM_MARK in text or DEFINITION_MARK in text:
+        text, code, references = _shifted(text, code, references)
+    references = references if block.kind == "p" else []
+    return Block(block.kind, text, block.level, code, references, term, definition)
+
+
+def _shifted(text: str, code: list, references: list) -> tuple[str, list, list]:
+    """``text`` without term marks and the spaces they left at its start, the offsets of ``code``
+    and ``references`` moved to match."""
+    marks = [index for index, char in enumerate(text) if char in (TERM_MARK, DEFINITION_MARK)]
+    clean = text.replace(TERM_MARK, "").replace(DEFINITION_MARK, "")
+    lead = len(clean) - len(clean.lstrip())
+
+    def moved(offset: int) -> int:
+        return max(offset - bisect.bisect_left(marks, offset) - lead, 0)
+
+    spans = [[(moved(start), moved(end)) for start, end in found] for found in (code, references)]
+    return clean[lead:], spans[0], spans[1]
+
+
+def _without_references(text: str, code: list[tuple[int, int]]) -> tuple[str, list, list]:
+    """``text`` without the cross-reference marks, its ``code`` offsets moved to match, and the
+    references' (start, end) in it (an unpaired mark is dropped)."""
+    marks = [index for index, char in enumerate(text) if char in (REFERENCE_OPEN, REFERENCE_CLOSE)]
+    if not marks:
+        return text, code, []
+
+    def moved(offset: int) -> int:
+        return offset - bisect.bisect_left(marks, offset)
+
+    references, opened = [], None
+    for index in marks:
+        if text[index] == REFERENCE_OPEN:
+            opened = moved(index)
+        elif opened is not None:
+            references.append((opened, moved(index)))
+            opened = None
+    clean = text.replace(REFERENCE_OPEN, "").replace(REFERENCE_CLOSE, "")
+    return clean, [(moved(start), moved(end)) for start, end in code], references
 
 
 @dataclass
@@ -164,6 +227,15 @@ def _prepared_tree(html: bytes | str):
     for anchor in tree.iter("a"):
         if PERMALINK.match(anchor.text_content() or "x") and anchor.get("href", "").startswith("#"):
             anchor.drop_tree()
+    terms = TERM_MARK not in html and DEFINITION_MARK not in html
+    for term in tree.iter("dt"):  # a definition list's term: trafilatura keeps its <dd>, not it
+        term.tag = "p"
+        if terms:  # marked: its definition follows (``Block.term``)
+            term.text = TERM_MARK + (term.text or "")
+    for definition in tree.iter("dd") if terms else ():
+        for part in [definition, *definition.iter("p")]:
+            if part.tag == "p" or (part.text or "").strip():
+                part.text = DEFINITION_MARK + (part.text or "")
     for key in tree.xpath(KEY_CAPS):  # DocBook's <span class="keycap"><strong>.</strong></span> is a <kbd>
         key.tag = "kbd"
     marked = CODE_OPEN not in html and CODE_CLOSE not in html
@@ -176,6 +248,16 @@ def _prepared_tree(html: bytes | str):
             else:
                 element.text += CODE_CLOSE
     _space_latin_words(tree)
+    if REFERENCE_OPEN not in html and REFERENCE_CLOSE not in html:
+        for reference in tree.xpath(REFERENCES):
+            if reference.text_content().strip() and not any(
+                a.tag == "pre" for a in reference.iterancestors()
+            ):
+                reference.text = REFERENCE_OPEN + (reference.text or "")
+                if len(reference):
+                    reference[-1].tail = (reference[-1].tail or "") + REFERENCE_CLOSE
+                else:
+                    reference.text += REFERENCE_CLOSE
     breaks = PARAGRAPH_MARK not in html
     for br in tree.iter("br"):  # a line break inside a paragraph is a space once inline tags go
         follows = br.getnext()
@@ -231,10 +313,15 @@ def _mark_repeats(tree) -> bool:
 
 
 def _drop_navigation(tree) -> None:
-    """Navigation bars and link-only blocks around next/previous/up links out of the page."""
+    """Navigation bars, link-only blocks around next/previous/up links and definition lists of links
+    alone (a DocBook question set's list of its questions) out of the page."""
     for element in tree.xpath(NAVIGATION):
         if element.getparent() is not None:
             element.drop_tree()
+    for terms in tree.xpath("//dl[not(dd)]"):  # terms without definitions, all links: contents
+        linked = sum(ch.isalpha() for a in terms.iter("a") for ch in a.text_content())
+        if linked and sum(map(str.isalpha, terms.text_content())) - linked <= NAV_MAX_LETTERS:
+            terms.drop_tree()
     for link in tree.xpath(NAV_LINKS):
         block = next((a for a in link.iterancestors() if a.tag in NAV_BLOCKS), None)
         if block is None or block.getparent() is None or block.tag == "body":
@@ -253,13 +340,45 @@ def _declared_language(tree) -> str | None:
     return declared.split("-")[0].split("_")[0].strip().lower() or None if declared else None
 
 
+# A page that declares no language (the Debian manuals' DocBook pages) says it by its headings,
+# which a translator translates first: a chapter left mostly in English under "10.1. Можно ли …",
+# "10.2. Какие инструменты …" is a Russian page, and a Russian one under the untranslated title
+# "Глава 6. The Debian archives" too. The language most of its headings are in (each judged from
+# HEADING_MIN_LETTERS letters, most of them in its script, the decision giving it
+# HEADING_MIN_SCORE: short, so loosely) is then taken as declared; it decides only where some
+# paragraph is in it (``foreign_paragraphs``), so a wrong guess leaves the paragraphs to decide.
+HEADING_MIN_LETTERS = 12
+HEADING_MIN_SCORE = 0.5
+
+
+def _headings_language(blocks: list[Block]) -> str | None:
+    from sloika.lang.alphabets import script_of_language
+    from sloika.lang.calibrated_lid import shared_identifier
+    from sloika.text.scripts import script_of
+
+    texts = [
+        b.text for b in blocks if b.kind == "head" and sum(map(str.isalpha, b.text)) >= HEADING_MIN_LETTERS
+    ]
+    votes: Counter = Counter()
+    for text, guess in zip(texts, shared_identifier().identify_many(texts), strict=True):
+        script = script_of_language(guess.lang)
+        letters = [char for char in text if char.isalpha()]
+        own = sum(script is None or script_of(char) == script for char in letters)
+        if guess.score >= HEADING_MIN_SCORE and 2 * own > len(letters):
+            votes[guess.lang] += 1
+    if not votes:
+        return None
+    lang, count = votes.most_common(1)[0]
+    return lang if 2 * count > sum(votes.values()) else None
+
+
 def main_page(html: bytes | str) -> Page:
     """The page's main text as blocks (paragraphs, headings, code), boilerplate left out."""
     tree = _prepared_tree(html)
     if tree is None:
         return Page([])
-    declared = _declared_language(tree)
-    return Page(_main_blocks(tree, _mark_repeats(tree)), declared)
+    blocks = _main_blocks(tree, _mark_repeats(tree))
+    return Page(blocks, _declared_language(tree) or _headings_language(blocks))
 
 
 def _main_blocks(tree, marked: bool) -> list[Block]:
@@ -334,7 +453,15 @@ def _with_headings(tree, blocks: list[Block]) -> list[Block]:
 
 def _plain(text: str) -> str:
     """Text without the marks sloika put into the page before extraction."""
-    for mark in (REPEAT_MARK, CODE_OPEN, CODE_CLOSE):
+    for mark in (
+        REPEAT_MARK,
+        CODE_OPEN,
+        CODE_CLOSE,
+        REFERENCE_OPEN,
+        REFERENCE_CLOSE,
+        TERM_MARK,
+        DEFINITION_MARK,
+    ):
         text = text.replace(mark, "")
     return text.replace(PARAGRAPH_MARK, " ")
 
@@ -352,7 +479,8 @@ def _screens(tree, marked: bool) -> dict[str, str]:
 def _as_drawn(block: Block, screens: dict[str, str]) -> Block:
     """A ``<pre>`` trafilatura returned as a paragraph or quote, its whitespace collapsed (a page
     that is only a ``<pre class="screen">``: aptitude's terminal drawings), as a code block again."""
-    drawn = screens.get(block.text) if block.kind == "p" else None
+    unmarked = _prose(block.text.replace(TERM_MARK, "").replace(DEFINITION_MARK, ""))  # a <dd>'s screen
+    drawn = screens.get(unmarked) if block.kind == "p" else None
     return Block("code", drawn) if drawn is not None else block
 
 
@@ -393,11 +521,12 @@ def _prose(text: str) -> str:
 
 def page_document(page: Page, foreign: str = "trim", targets: tuple[str, ...] = ()) -> Parsed:
     """One document from the blocks: paragraphs separated by blank lines, ``code`` and ``heading``
-    spans in ``structure``, foreign paragraphs cut (``removed``) or marked (``lang_spans``)."""
+    spans in ``structure``, foreign paragraphs and headings cut (``removed``) or marked (``lang_spans``)."""
     builder = TextBuilder()
     paragraphs: list[Paragraph] = []
     code: list[Paragraph] = []  # what a cut sentence leads into goes with it (``companions``)
     for block in page.blocks:
+        depth = 0 if block.term else 1 if block.definition else None  # ``terms``: a definition list
         builder.separate()
         start, end = builder.append(block.text)
         for code_start, code_end in block.code:
@@ -407,8 +536,9 @@ def page_document(page: Page, foreign: str = "trim", targets: tuple[str, ...] = 
             code.append(Paragraph(block.text, start=start))
         elif block.kind == "head":
             builder.span(start, end, "heading", level=block.level)
+            paragraphs.append(Paragraph(block.text, start=start, heading=True))
         else:
-            paragraphs.append(Paragraph(block.text, tuple(block.code), start))
+            paragraphs.append(Paragraph(block.text, (*block.code, *block.references), start, depth=depth))
     parsed = Parsed(builder.text, builder.spans, "article")
     cut = foreign_cut(
         parsed,

@@ -39,6 +39,7 @@ from sloika.text.scripts import (
     exempt_mask,
     exempt_spans_many,
     fold_homoglyphs,
+    may_hold_latin,
     mixed_script_words,
     script_counts,
     script_counts_many,
@@ -62,6 +63,9 @@ TERM_MAX_WORDS = 3  # longer runs of another script are text, not a name
 TRIM_MIN_KEPT = 0.5
 TOP_LANGUAGES = 5  # ``candidates`` (``lang_top`` on a document) keeps this many
 EXPECTED_SHARE = 0.9  # the default of ``language.expected_share``
+# a sentence's runs of other scripts, not read yet: only the verdict knows whether they are needed
+# (a sentence judged foreign whole does not need them)
+_LATER: list = []
 
 
 @dataclass(frozen=True)
@@ -165,7 +169,8 @@ class _Reading:
     target_scripts: frozenset[str] = frozenset()
     counts: dict[str, int] = field(default_factory=dict)  # letters per script (``script_counts``)
     spans: list[Span] = field(default_factory=list)
-    pieces: list = field(default_factory=list)  # (start, end, letters, translit spans, foreign runs or None)
+    # (start, end, letters, translit spans, foreign runs, None (no other script) or ``_LATER``)
+    pieces: list = field(default_factory=list)
     asked: list[tuple[int, int]] = field(default_factory=list)
     answers: dict[tuple[int, int], LanguageGuess] = field(default_factory=dict)  # of the ``asked``
 
@@ -192,15 +197,19 @@ class _Reading:
             scripts = _sentence_counts(text, mask, judged, start, end, self.counts, len(bounds) == 1)
             letters = sum(scripts.values())
             other_scripts = not scripts.keys() <= self.target_scripts
-            # runs are needed for romanised Russian (Latin letters) and for another script's runs
-            needs_runs = other_scripts or (wants_translit and LATIN in scripts)
+            # runs are needed now for romanised Russian (Latin letters); another script's runs only
+            # if the verdict does not find the sentence foreign whole (a Greek sentence in a Russian
+            # corpus), so without Latin letters they wait for it
+            later = other_scripts and not (wants_translit and may_hold_latin(text, start, end))
+            needs_runs = not later and (other_scripts or (wants_translit and LATIN in scripts))
             runs = script_runs(text, mask, start, end) if needs_runs else []
             translit = translit_in_runs(text, runs) if wants_translit and runs else []
             # a romanised sentence (a sentence is never empty: without translit spans it is not one)
             if translit and sum(s.end - s.start for s in translit) * 2 >= end - start:
                 self.spans.extend(translit)
             else:
-                self.pieces.append((start, end, letters, translit, runs if other_scripts else None))
+                foreign_runs = _LATER if later else runs if other_scripts else None
+                self.pieces.append((start, end, letters, translit, foreign_runs))
         whole = _trimmed_bounds(judged) if self.identified else None
         self.asked = [
             (start, end)
@@ -222,6 +231,8 @@ class _Reading:
                     spans.append(Span(start, end, found.lang, found.score, attrs={"level": "sentence"}))
                     foreign_sentences, foreign_letters = foreign_sentences + 1, foreign_letters + letters
                     continue
+            if runs is _LATER:
+                runs = script_runs(text, mask, start, end)
             if runs is not None:  # only then can a run of another script be found
                 spans.extend(_foreign_script_runs(runs, self.target_scripts, translit))
             else:

@@ -213,6 +213,12 @@ _ANY_CYRILLIC = re.compile("[" + "".join(f"{chr(a)}-{chr(b)}" for a, b, s in _RA
 _ANY_LATIN = re.compile("[" + "".join(f"{chr(a)}-{chr(b)}" for a, b, s in _RANGES if s == LATIN) + "]")
 
 
+def may_hold_latin(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether ``text[start:end]`` holds a character of the Latin ranges: without one no Latin run
+    (``script_runs``) can be found there."""
+    return _ANY_LATIN.search(text, start, len(text) if end is None else end) is not None
+
+
 def mixed_script_words(text: str, mask: bytearray | None = None) -> list[Span]:
     """Words that mix Cyrillic and Latin letters.
 

@@ -1,0 +1,325 @@
+"""What trimming untranslated paragraphs leaves incoherent goes too (``foreign_paragraphs.orphans``):
+the text under a cut heading, a label over a cut title, a lead-in or a count whose list was cut, the
+rest of a cut list item, a bare term whose description was cut. The pages are modelled on the
+Debian FAQ and maint-guide PDFs (sloika's own sentences); every expected text is typed by hand."""
+
+from __future__ import annotations
+
+from sloika.pipelines.formats.base import Parsed
+from sloika.pipelines.formats.foreign_paragraphs import Paragraph, foreign_cut
+from sloika.pipelines.formats.pdf import Layout, _document, heading_label
+from sloika.pipelines.formats.pdf_layout import DEBRIS
+from sloika.pipelines.formats.pdf_lines import RUN_IN
+
+ANSWER = (
+    "Посмотрите файл /etc/apt/sources.list. Там будет строка с названием дистрибутива, который "
+    "отслеживается в вашей системе, и её третье поле говорит, какой это выпуск."
+)
+ORPHAN = (
+    "Если вы используете стабильный выпуск, то третье поле в этом файле будет содержать его кодовое "
+    "имя. Замените его на название того дистрибутива, который вы хотите использовать."
+)
+ENGLISH = (
+    "This is the version currently under development; it is updated continuously and you should "
+    "not expect it to be stable for everyday work."
+)
+ITEM_EN = (
+    "• Optional packages include all those that you might reasonably want to install if you do not know."
+)
+
+
+def cut(texts: list[tuple[str, bool]], code: tuple[int, ...] = ()) -> Parsed:
+    """The page of ``texts`` (text, a heading), blank lines between; the indices in ``code`` are code
+    blocks; trimmed as the PDF reader trims, in a build asking for Russian."""
+    text, prose, blocks = "", [], []
+    for index, (paragraph, heading) in enumerate(texts):
+        item = Paragraph(paragraph, start=len(text), heading=heading)
+        (blocks if index in code else prose).append(item)
+        text += paragraph + "\n\n"
+    parsed = Parsed(text.rstrip(), [], "paper")
+    return foreign_cut(
+        parsed, prose, "trim", None, ("ru",), short=True, code=blocks, titles=True, translated=True
+    )
+
+
+def orphaned(parsed: Parsed) -> list[tuple[str, str]]:
+    return [
+        (s.attrs["why"], s.attrs["text"]) for s in parsed.layers["removed"] if s.label == "orphaned_by_cut"
+    ]
+
+
+def test_the_text_under_a_cut_heading_goes_with_it_and_a_label_over_a_cut_title():
+    """ "3.1.11 I am currently tracking stable. …?" cut: its Russian answer and its code would
+    answer 3.1.10, so they go, up to the next heading ("3.1.12"). "Глава 6" over the cut title
+    "The Debian archives" goes; the chapter's Russian subsection "6.1" stays."""
+    parsed = cut(
+        [
+            ("3.1.10 Как узнать, какой дистрибутив используется?", True),
+            (ANSWER, False),
+            ("3.1.11 I am currently tracking stable. Can I change to testing or unstable? If so, how?", True),
+            (ORPHAN, False),
+            ("deb http://deb.debian.org/debian/ testing main", False),
+            ("3.1.12 Что произойдёт после выпуска следующей версии?", True),
+            (ANSWER, False),
+            ("Глава 6", True),
+            ("The Debian archives", False),
+            ("6.1 Сколько существует дистрибутивов Debian?", True),
+            (ANSWER, False),
+        ],
+        code=(4,),
+    )
+    assert parsed.text == "\n\n".join(
+        [
+            "3.1.10 Как узнать, какой дистрибутив используется?",
+            ANSWER,
+            "3.1.12 Что произойдёт после выпуска следующей версии?",
+            ANSWER,
+            "6.1 Сколько существует дистрибутивов Debian?",
+            ANSWER,
+        ]
+    )
+    assert orphaned(parsed) == [
+        ("under_cut_heading", ORPHAN),
+        ("under_cut_heading", "deb http://deb.debian.org/debian/ testing main"),
+        ("label_of_cut_title", "Глава 6"),
+    ]
+
+
+def test_a_lead_in_whose_list_was_cut_goes_alone_and_one_whose_list_goes_on_stays():
+    """ "Существует два типа пакетов Debian:" closing its paragraph, both types cut, another
+    paragraph next: the sentence goes, the paragraph's first sentence stays. "Используйте:" whose
+    English first item was cut but whose second item stays keeps leading into it."""
+    first = "Пакет обычно содержит полный комплект файлов, необходимых для работы программы."
+    parsed = cut(
+        [
+            ("7.1 Что такое пакет Debian?", True),
+            (f"{first} Существует два типа пакетов Debian:", False),
+            ("• Binary packages, which contain executables, configuration files and documentation.", False),
+            (
+                "• Source packages, which consist of a description file and the original source archive.",
+                False,
+            ),
+            ("Инструменты управления пакетами Debian могут использоваться для сборки пакетов.", False),
+            ("Для проверки используйте:", False),
+            ("• the lintian checker, which lets you know of any common mistakes after you build.", False),
+            ("• пакет piuparts для проверки установки и удаления.", False),
+        ]
+    )
+    assert parsed.text == "\n\n".join(
+        [
+            "7.1 Что такое пакет Debian?",
+            first,
+            "Инструменты управления пакетами Debian могут использоваться для сборки пакетов.",
+            "Для проверки используйте:",
+            "• пакет piuparts для проверки установки и удаления.",
+        ]
+    )
+    assert orphaned(parsed) == [("lead_in_of_cut", "Существует два типа пакетов Debian:")]
+
+
+def test_where_list_items_carry_no_mark_a_lead_in_stays_unless_a_heading_or_lead_in_follows():
+    """An HTML page's ``<li>`` is a paragraph like any: "… прочитать следующую документацию:" whose
+    English first item was cut still leads into the Russian item after it; "Имена версий взяты из
+    старого мультфильма:" whose whole list was cut, another lead-in next, goes."""
+    gnu = "gnu-standards — в этом пакете содержатся две части документации проекта GNU."
+    parsed = cut(
+        [
+            ("1.3 Документация", True),
+            ("Кроме этого документа также важно прочитать следующую документацию:", False),
+            (f"Autotools Tutorial provides a very good tutorial for the build system. {ENGLISH}", False),
+            (gnu, False),
+            ("Имена версий взяты из старого мультфильма:", False),
+            (f"alpha (1.0) was the little toy robot, and it was a very good one. {ENGLISH}", False),
+            ("Синтаксис команды:", False),
+            ("pkgtool [ install | remove | purge ] пакет", False),
+        ],
+        code=(7,),
+    )
+    assert parsed.text == "\n\n".join(
+        [
+            "1.3 Документация",
+            "Кроме этого документа также важно прочитать следующую документацию:",
+            gnu,
+            "Синтаксис команды:",
+            "pkgtool [ install | remove | purge ] пакет",
+        ]
+    )
+    assert orphaned(parsed) == [("lead_in_of_cut", "Имена версий взяты из старого мультфильма:")]
+
+
+def test_a_count_the_cut_made_false_goes_and_a_count_of_a_whole_list_stays():
+    """ "существует три версии Debian GNU/Linux:" over three terms, the third cut: the count goes,
+    the two versions left stay. "Отметьте два ключевых момента:" over its two items stays though a
+    paragraph after the list is cut; "Есть два способа его пакетирования." right before the cut
+    first way goes."""
+    stable = "выпуск 11, «стабильный»\n\nЭто стабильное и хорошо протестированное программное обеспечение."
+    testing = "«тестируемый» дистрибутив\n\nОн включает пакеты, которые войдут в следующий выпуск."
+    native = "Если пакет сопровождается только для Debian, файлы debian/* можно хранить в его исходном коде."
+    other = "Альтернативный способ сборки родного пакета Debian описан ниже."
+    parsed = cut(
+        [
+            ("2.1 Какая версия Debian является последней?", True),
+            ("В настоящее время существует три версии Debian GNU/Linux:", False),
+            (stable, False),
+            (testing, False),
+            (f"unstable\n\n{ENGLISH}", False),
+            ("Подробности см. в разделе 6.1.", False),
+            ("2.2 Имя файла", True),
+            ("Отметьте два ключевых момента в имени файла:", False),
+            ("• Имя пакета и версия разделены символом подчёркивания.", False),
+            ("• Перед .tar.gz есть часть .orig.", False),
+            ("Если вы случайно стёрли какой-то файл, запустите команду ещё раз.", False),
+            (ENGLISH, False),
+            ("A.5 Родной пакет Debian", True),
+            (f"{native} Есть два способа его пакетирования.", False),
+            (f"You can make the upstream tarball by excluding the debian files. {ENGLISH}", False),
+            (other, False),
+        ]
+    )
+    assert parsed.text == "\n\n".join(
+        [
+            "2.1 Какая версия Debian является последней?",
+            stable,
+            testing,
+            "Подробности см. в разделе 6.1.",
+            "2.2 Имя файла",
+            "Отметьте два ключевых момента в имени файла:",
+            "• Имя пакета и версия разделены символом подчёркивания.",
+            "• Перед .tar.gz есть часть .orig.",
+            "Если вы случайно стёрли какой-то файл, запустите команду ещё раз.",
+            "A.5 Родной пакет Debian",
+            native,
+            other,
+        ]
+    )
+    assert orphaned(parsed) == [
+        ("count_of_cut_list", "В настоящее время существует три версии Debian GNU/Linux:"),
+        ("count_of_cut_list", "Есть два способа его пакетирования."),
+    ]
+
+
+def test_the_tail_of_a_cut_item_and_a_bare_term_go_and_a_list_of_names_stays():
+    """ "Сюда входят X, …" after the cut "• Optional packages …" and before the next item belonged to
+    it: left, it would describe "Важные". "• Provides" (set as code) whose description was cut, among
+    terms with descriptions, goes; a file name whose description was cut stays (it names what it
+    is, and "перечисленные выше три файла" counts it); "• Политика для Java (…)", last of a list of
+    names before a cut paragraph, stays."""
+    important = "• Важные (Important) — пакеты, которые должны быть в любой Unix-системе."
+    extra = "• Дополнительные (Extra) — пакеты, конфликтующие с другими пакетами."
+    breaks = (
+        "• Breaks\n\nЕсли пакет будет установлен, то работоспособность перечисленных пакетов будет нарушена."
+    )
+    replaces = "• Replaces\n\nИспользуйте данное поле, если ваш пакет заменяет файлы из другого пакета."
+    perl = "• Политика для Perl (http://www.debian.org/doc/packaging-manuals/perl-policy/)"
+    java = "• Политика для Java (http://www.debian.org/doc/packaging-manuals/java-policy/)"
+    dsc = "• gentoo_0.9.12-1.dsc\n\nЭтот файл содержит информацию о содержимом исходного кода."
+    tarball = "• gentoo_0.9.12-1.debian.tar.gz\n\nВ этом архиве находится содержимое каталога debian."
+    parsed = cut(
+        [
+            ("7.7 Что такое приоритет пакета?", True),
+            (important, False),
+            (ITEM_EN, False),
+            ("Сюда входят X, полный дистрибутив TeX и множество других приложений.", False),
+            (extra, False),
+            ("4.1 Файл control", True),
+            (breaks, False),
+            ("• Provides", False),
+            (
+                f"For some types of packages where there are alternatives, virtual names exist. {ENGLISH}",
+                False,
+            ),
+            (replaces, False),
+            ("6.1 Полная (пере)сборка", True),
+            (dsc, False),
+            ("• gentoo_0.9.12.orig.tar.gz", False),
+            (f"This is the original upstream source code tarball, merely renamed. {ENGLISH}", False),
+            (tarball, False),
+            ("2.2 Выбор программы", True),
+            (perl, False),
+            (java, False),
+            (f"There is another old Latin saying: practice makes perfect. {ENGLISH}", False),
+        ],
+        code=(7,),
+    )
+    assert parsed.text == "\n\n".join(
+        ["7.7 Что такое приоритет пакета?", important, extra, "4.1 Файл control", breaks, replaces]
+        + ["6.1 Полная (пере)сборка", dsc, "• gentoo_0.9.12.orig.tar.gz", tarball]
+        + ["2.2 Выбор программы", perl, java]
+    )
+    assert orphaned(parsed) == [
+        ("tail_of_cut_item", "Сюда входят X, полный дистрибутив TeX и множество других приложений."),
+        ("bare_term", "• Provides"),
+    ]
+
+
+def test_the_sub_items_of_a_cut_item_go_with_it():
+    """maint-guide 2.2: the sub-items "– Вы должны связаться …" of the cut "• The program should not
+    introduce …" would read as the licence item's; the licence item's own sub-item stays, and so
+    does the paragraph after the list."""
+    licence = "• У программы обязательно должна быть лицензия."
+    main = "– Для секции main программа должна удовлетворять критериям свободного ПО."
+    contact = "– Вы должны связаться с авторами программы, чтобы убедиться, что они не против."
+    after = "Как начинающий сопровождающий, не беритесь за сложные пакеты."
+    parsed = cut(
+        [
+            ("2.2 Выбор программы", True),
+            (licence, False),
+            (main, False),
+            (f"• The program should not introduce security and maintenance concerns. {ENGLISH}", False),
+            (contact, False),
+            (after, False),
+        ]
+    )
+    assert parsed.text == "\n\n".join(["2.2 Выбор программы", licence, main, after])
+    assert orphaned(parsed) == [("tail_of_cut_item", contact)]
+
+
+def test_lower_case_items_whose_lead_in_was_cut_go_and_items_that_stand_alone_stay():
+    """ "… can be done in one of these ways:" cut with its first item: "• воспользоваться командой
+    dpkg --info …" goes on with it, and goes; under "dpkg-deb", whose English lead-in was cut too,
+    "• Вывести список допустимых параметров: dpkg-deb --help" says what it says, and stays, as does
+    a list of manual pages in lower case ("• dh_makeshlibs(1)")."""
+    dpkg = "• воспользоваться командой dpkg --info foo.deb, чтобы узнать имя пакета в файле."
+    helps = "• Вывести список допустимых параметров: dpkg-deb --help"
+    see = "• Смотрите руководство по политике Debian, раздел 8.6.3 «Система символов»"
+    parsed = cut(
+        [
+            ("7.3 Почему имена файлов пакетов Debian такие длинные?", True),
+            (f"Checking the package name of a file can be done in one of these ways. {ENGLISH} Here:", False),
+            (f"• inspect the Packages file in the directory where it was stored. {ENGLISH}", False),
+            (dpkg, False),
+            ("8.1.6.1 dpkg-deb", True),
+            (f"This program manipulates Debian archive files. {ENGLISH} Some common uses are:", False),
+            (helps, False),
+            ("A.2 Управление debian/пакет.symbols", True),
+            (f"When you package a shared library, read the following primary references. {ENGLISH}:", False),
+            (see, False),
+            ("• dh_makeshlibs(1)", False),
+        ]
+    )
+    assert parsed.text == "\n\n".join(
+        ["7.3 Почему имена файлов пакетов Debian такие длинные?", "8.1.6.1 dpkg-deb", helps]
+        + ["A.2 Управление debian/пакет.symbols", see, "• dh_makeshlibs(1)"]
+    )
+    assert orphaned(parsed) == [("item_of_cut_lead_in", dpkg)]
+
+
+def test_a_numbered_title_set_larger_than_the_body_is_a_heading_however_punctuated():
+    """ "3.1.13 Всё равно непонятно. Так что же нужно устанавливать?" set at 12 pt over 10 pt text is
+    a question; the same shape set as the body ("4.2 Документ проверяют по таблице 3. Что в ней
+    проверяют?", a GOST clause) is not."""
+    assert (
+        heading_label("3.1.13 Всё равно непонятно. Так что же нужно устанавливать?", titled=True) == "section"
+    )
+    assert heading_label("4.2 Документ проверяют по таблице 3. Что в ней проверяют?") is None
+    assert heading_label("Глава о важном. Первая часть", titled=True) is None  # no number
+
+
+def test_a_term_and_its_definition_stay_one_paragraph_across_a_page_break():
+    """maint-guide's "• Provides" ends a page, its English definition starts the next: the page's
+    furniture between them leaves term and definition one paragraph, judged (and cut) together."""
+    layout = Layout(pages=[], tables=[], footnotes=[], debris=[("22 / 63", "page_furniture")])
+    definition = f"For some types of packages where there are multiple alternatives. {ENGLISH}"
+    parsed, prose = _document([f"• Provides{RUN_IN}", f"{DEBRIS}0", definition], layout)
+    assert [p.text for p in prose] == [f"• Provides\n\n{definition}"]
+    assert parsed.text == f"• Provides\n\n{definition}"
