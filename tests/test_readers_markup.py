@@ -153,3 +153,28 @@ def test_a_fence_goes_with_the_untranslated_sentence_leading_into_it():
             "To fix it, return a cleanup function from the callback that removes the item again:",
         ),
     ]
+
+
+def test_a_video_embed_leaves_a_zero_width_figure_where_its_lead_in_leads():
+    """The React docs' "see the talk here:" before ``<YouTubeIframe … />``: the embed is no text,
+    but where it stood is a zero-width ``figure`` span, so the lead-in does not end on nothing; the
+    paragraphs around it stay apart, and the component named in inline code stays text."""
+    from sloika.pipelines.formats.markdown import parse_markdown
+
+    source = (
+        "Полный доклад можно посмотреть здесь:\n\n"
+        '<YouTubeIframe src="https://www.youtube.com/embed/x" title="YouTube video player" />\n\n'
+        "Видео вставляет компонент `<YouTubeIframe />`.\n"
+        "Ещё одна запись:\n"
+        '<LazyVideo src="/videos/intro.mp4" autoplay={false} />\n\n'
+        "## Дальше\n"
+    )
+    (doc,) = parse_markdown(source.encode())
+    assert doc.text == (
+        "Полный доклад можно посмотреть здесь:\n\n"
+        "Видео вставляет компонент `<YouTubeIframe />`.\nЕщё одна запись:\n\n"
+        "## Дальше"
+    )
+    figures = [(s.start, s.end, s.attrs["component"]) for s in doc.spans if s.label == "figure"]
+    lead, second = doc.text.index("здесь:") + len("здесь:"), doc.text.index("запись:") + len("запись:")
+    assert figures == [(lead, lead, "YouTubeIframe"), (second, second, "LazyVideo")]

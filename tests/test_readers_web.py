@@ -404,3 +404,30 @@ def test_definition_list_terms_are_kept_and_lists_of_links_are_navigation():
     )
     removed = [(s.label, s.attrs["text"][:20]) for s in doc.layers["removed"]]
     assert removed == [("foreign_companion", "--verbose"), ("foreign_paragraph", "Print every step of ")]
+
+
+def test_sections_outside_the_frame_trafilatura_kept_are_not_lost():
+    """A DocBook page of three sections, the last a big segmented list (aptitude's "Руководство по
+    файлу настроек"): trafilatura's precise extraction kept only that list, and the first two
+    sections' bodies and the third one's lead were in neither the text nor ``removed``. A section
+    the page heads is its own text: every body comes back, in page order, code still code."""
+    from sloika.pipelines.formats.web import parse_html
+
+    (doc,) = parse_html((DATA / "web" / "bare_sections.html").read_bytes())
+    assert doc.text.startswith(
+        "Руководство по файлу настроек\n\n"
+        "Формат файла настроек\n\n"
+        "Файл настроек представляет собой список опций и их значений, по одной опции в строке, например:\n\n"
+        'Tool::Theme "Classic";\n\n'
+        "Опция может содержать другие опции, записанные в фигурных скобках.\n\n"
+        "Размещение файлов настройки\n\n"
+        "Настройки считываются сначала из командной строки, затем из файла ~/.tool/config и из "
+        "системного файла.\n\n"
+        "Доступные опции настройки\n\n"
+        "Следующие опции настройки используются программой.\n\n"
+        "Опция: Tool::Cache-Limit\n\n"
+    )
+    assert doc.text.endswith("записывается в журнал вместе со временем и именем пользователя.")
+    assert doc.text.count("Опция: Tool::") == 8
+    assert 'Tool::Theme "Classic";' in [doc.text[s.start : s.end] for s in doc.spans if s.label == "code"]
+    assert "Наверх" not in doc.text and "След." not in doc.text  # the navigation stays out

@@ -38,6 +38,17 @@ ESM = re.compile(
 MDX_COMMENT = re.compile(r"[ \t]*\{/\*.*?\*/\}", re.S)
 # a component tag, with attributes whose JSX expressions may hold one level of nested braces
 JSX_TAG = re.compile(r"</?[A-Z][\w.]*(?:\s+(?:[^<>{}\"']|\"[^\"]*\"|'[^']*'|\{(?:[^{}]|\{[^{}]*\})*\})*)?/?>")
+# a self-closing media component (``<YouTubeIframe src=… />``, ``<LazyVideo … />``): what it shows is
+# no text, but a lead-in before it ("…see the talk here:") leads into it, so where it stood is kept as
+# a zero-width ``figure`` span in ``structure`` (EMBED_MARK holds its place while the markup goes)
+EMBED = re.compile(
+    r"<(?P<name>[A-Z]\w*(?:Iframe|Video|Embed|Image|Illustration|Diagram|Player)\w*)"
+    r"(?:\s+(?:[^<>{}\"']|\"[^\"]*\"|'[^']*'|\{(?:[^{}]|\{[^{}]*\})*\})*)?/>"
+)
+EMBED_MARK = "\ue001"
+EMBED_LINE = re.compile(
+    f"[ \t]*\n(?:[ \t]*\n)?[ \t]*({EMBED_MARK}\\w+{EMBED_MARK})[ \t]*(?=\n[ \t]*\n|\n?\\Z)"
+)
 TEMPLATE_CODE = re.compile(r"\{`(?P<code>[^`]*)`\}")  # {`npm install`} inside a component
 BLANK_RUN = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
 PARAGRAPH = re.compile(r"[^\n]+(?:\n[^\n]+)*")  # lines between blank lines
@@ -186,6 +197,8 @@ def _markup_out(markdown: str) -> str:
     own) out of prose without code."""
     markdown = ADMONITION.sub(lambda m: f"{m['title']}\n\n" if m["title"] else "\n", markdown)
     markdown = TEMPLATE_TAG.sub("", markdown)
+    if EMBED_MARK not in markdown:  # a page holding the mark itself keeps no embeds' places
+        markdown = EMBED.sub(lambda m: EMBED_MARK + m["name"] + EMBED_MARK, markdown)
     return HEADING_ID.sub(r"\1", BLOCK_HTML.sub("", JSX_TAG.sub("", markdown)))
 
 
@@ -198,8 +211,13 @@ def _append_clean(builder: TextBuilder, markdown: str) -> None:
         cursor = code.end()
     cleaned = "".join([*pieces, _markup_out(markdown[cursor:])])
     cleaned = re.sub(r"[ \t]+\n", "\n", cleaned)
+    cleaned = EMBED_LINE.sub(r"\1", cleaned)  # its line goes: it ends the paragraph before it
     cleaned = BLANK_RUN.sub("\n\n", cleaned)
     if builder.length == 0:
         cleaned = cleaned.lstrip()
-    if cleaned:
-        builder.append(cleaned)
+    marked = EMBED_MARK not in markdown
+    for index, piece in enumerate(cleaned.split(EMBED_MARK) if marked else [cleaned]):
+        if index % 2:  # an embed's component name
+            builder.span(builder.length, builder.length, "figure", component=piece)
+        elif piece:
+            builder.append(piece)

@@ -382,12 +382,23 @@ def main_page(html: bytes | str) -> Page:
 
 
 def _main_blocks(tree, marked: bool) -> list[Block]:
+    screens = _screens(tree, marked)
+    page, headings = _page_text(tree)
+    blocks = _extracted(tree, marked, screens, recall=False)
+    if len(_first_kept(page, headings, blocks)) < len(headings):  # a heading without a body kept
+        blocks = _filled(page, headings, blocks, _extracted(tree, marked, screens, recall=True))
+    return _with_headings(page, headings, blocks)
+
+
+def _extracted(tree, marked: bool, screens: dict[str, str], recall: bool) -> list[Block]:
+    """trafilatura's main text as blocks: precise (boilerplate out) or, ``recall``, all it finds."""
     import lxml.etree
 
     xml = _trafilatura().extract(
         tree,
         output_format="xml",
-        favor_precision=True,
+        favor_precision=not recall,
+        favor_recall=recall,
         deduplicate=False,
         include_tables=True,
         include_links=False,
@@ -398,22 +409,16 @@ def _main_blocks(tree, marked: bool) -> list[Block]:
     if not xml:
         return []
     main = lxml.etree.fromstring((xml.replace(REPEAT_MARK, "") if marked else xml).encode()).find("main")
-    screens = _screens(tree, marked)
-    blocks = (
-        [_unmarked(piece) for block in _walk(main) for piece in _paragraphs(_as_drawn(block, screens))]
-        if main is not None
-        else []
-    )
-    return _with_headings(tree, [block for block in blocks if block.text.strip()])
+    if main is None:
+        return []
+    blocks = (_unmarked(piece) for block in _walk(main) for piece in _paragraphs(_as_drawn(block, screens)))
+    return [block for block in blocks if block.text.strip()]
 
 
-def _with_headings(tree, blocks: list[Block]) -> list[Block]:
-    """The blocks with the page's ``<h1>``–``<h6>`` trafilatura dropped put back, each before the
-    first kept block after it in the page. A page without an ``<article>``/``<main>``-like frame
-    (DocBook's ``<div class="section">``) is read by trafilatura's recovery of wild paragraphs, which
-    never takes headings ("13.2. Как помочь проекту Debian своими ресурсами?" was lost). A heading
-    with no kept block after it stays out."""
-    pieces, headings = [], []  # the page's text with whitespace collapsed; (offset, heading) in it
+def _page_text(tree) -> tuple[str, list[tuple[int, Block]]]:
+    """The page's text with whitespace collapsed, and its ``<h1>``–``<h6>`` outside boilerplate
+    as (offset in that text, heading)."""
+    pieces, headings = [], []
     length = 0
     body = tree.find("body")
     body = tree if body is None else body
@@ -429,7 +434,72 @@ def _with_headings(tree, blocks: list[Block]) -> list[Block]:
             if prose:
                 pieces.append(prose)
                 length += len(prose) + 1
-    page, result, cursor, waiting = " ".join(pieces), [], 0, 0
+    return " ".join(pieces), headings
+
+
+def _offset(page: str, block: Block, cursor: int = 0) -> int:
+    """Where the block starts in the page's text from ``cursor`` on, -1 where it is not found (a
+    table row's " | " is not in the page: its first cell is looked for)."""
+    return page.find(_prose(block.text)[:40].split(" | ")[0], cursor)
+
+
+def _section(headings: list[tuple[int, Block]], offset: int) -> int:
+    """The index of the heading the page's text at ``offset`` is under, -1 before the first."""
+    return bisect.bisect_right([at for at, _ in headings], offset) - 1
+
+
+def _first_kept(page: str, headings: list[tuple[int, Block]], blocks: list[Block]) -> dict[int, int]:
+    """Each section's first body block's offset where trafilatura's precise extraction kept one."""
+    first: dict[int, int] = {}
+    for block in blocks:
+        at = _offset(page, block)
+        if block.kind != "head" and at >= 0:
+            section = _section(headings, at)
+            first[section] = min(first.get(section, at), at)
+    return first
+
+
+# trafilatura's precise extraction takes one frame for the main text and leaves the rest out as
+# boilerplate; on a DocBook page of sections (aptitude's "Руководство по файлу настроек") it took the
+# biggest one, a segmented list of options, and the bodies of "Формат файла настроек" and
+# "Размещение файлов настройки" were lost with no trace. Where a heading of the page's own has no
+# body block kept, the page is read again for recall, and what it adds to a section before the first
+# block kept there (a bare section's body, a section's lead into the kept frame) is put in; inside a
+# kept frame the precise extraction's choice stands (it leaves out image labels, link-only lines).
+def _filled(
+    page: str, headings: list[tuple[int, Block]], blocks: list[Block], more: list[Block]
+) -> list[Block]:
+    """The precise blocks with the recall ones that lead their section's kept ones, in page order."""
+    first = _first_kept(page, headings, blocks)
+    titles = {heading.text for _, heading in headings}  # recall takes a heading for a paragraph
+    kept = {_prose(block.text) for block in blocks}
+    added = [
+        (at, block)
+        for at, block in ((_offset(page, block), block) for block in more if block.kind != "head")
+        if at >= 0
+        and at < first.get(_section(headings, at), len(page))
+        and _prose(block.text) not in titles | kept
+    ]
+    result, found = [], iter([(_offset(page, block), block) for block in blocks])
+    pending = next(found, None)
+    for at, block in added:  # each added block before the first kept one found after it
+        while pending is not None and pending[0] <= at:  # -1: not found, it follows the one before
+            result.append(pending[1])
+            pending = next(found, None)
+        result.append(block)
+    if pending is not None:
+        result.append(pending[1])
+    result.extend(block for _, block in found)
+    return result
+
+
+def _with_headings(page: str, headings: list[tuple[int, Block]], blocks: list[Block]) -> list[Block]:
+    """The blocks with the page's ``<h1>``–``<h6>`` trafilatura dropped put back, each before the
+    first kept block after it in the page. A page without an ``<article>``/``<main>``-like frame
+    (DocBook's ``<div class="section">``) is read by trafilatura's recovery of wild paragraphs, which
+    never takes headings ("13.2. Как помочь проекту Debian своими ресурсами?" was lost). A heading
+    with no kept block after it stays out."""
+    result, cursor, waiting = [], 0, 0
     for block in blocks:
         text = _prose(block.text)
         start = text[:40].split(" | ")[0]  # a table row's first cell: " | " is not in the page
