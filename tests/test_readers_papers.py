@@ -237,6 +237,33 @@ def test_latex_citations_render_from_the_bib_into_a_references_layer():
     ]
 
 
+def test_a_description_items_term_is_a_paragraph_before_its_text(tmp_path):
+    """LaTeX sets a ``description`` term bold and runs the item on after it; as plain text the term
+    ran into the first sentence ("Documentation The documentation contains…")."""
+    paper = tmp_path / "paper.tex"
+    paper.write_text(
+        "\\documentclass{article}\\begin{document}\n"
+        "The site has three parts:\n"
+        "\\begin{description}\n"
+        "  \\item[Documentation] The documentation describes every package.\n"
+        "  \\item[{Guides [long]}] Guides are chapters of a book.\n"
+        "  \\item Examples stand alone.\n"
+        "\\end{description}\n"
+        "Comments are welcome.\n"
+        "\\end{document}\n"
+    )
+    (doc,) = parse_latex(str(paper), paper.read_bytes(), "source")
+    assert doc.text.split("\n\n") == [
+        "The site has three parts:",
+        "Documentation",
+        "The documentation describes every package.",
+        "Guides [long]",
+        "Guides are chapters of a book.",
+        "Examples stand alone.",
+        "Comments are welcome.",
+    ]
+
+
 def test_bib_entries_with_a_repeated_field_or_only_a_date_are_read_as_bibtex_and_biblatex_do():
     """A repeated field (the thesis template's ``keywords`` twice) is a warning to BibTeX, which keeps
     the first value; bibtexparser files the entry as failed, and its citations were lost. biblatex
