@@ -237,6 +237,54 @@ def test_latex_citations_render_from_the_bib_into_a_references_layer():
     ]
 
 
+def test_a_description_items_term_is_a_paragraph_before_its_text(tmp_path):
+    """LaTeX sets a ``description`` term bold and runs the item on after it; as plain text the term
+    ran into the first sentence ("Documentation The documentation contains…")."""
+    paper = tmp_path / "paper.tex"
+    paper.write_text(
+        "\\documentclass{article}\\begin{document}\n"
+        "The site has three parts:\n"
+        "\\begin{description}\n"
+        "  \\item[Documentation] The documentation describes every package.\n"
+        "  \\item[{Guides [long]}] Guides are chapters of a book.\n"
+        "  \\item Examples stand alone.\n"
+        "\\end{description}\n"
+        "Comments are welcome.\n"
+        "\\end{document}\n"
+    )
+    (doc,) = parse_latex(str(paper), paper.read_bytes(), "source")
+    assert doc.text.split("\n\n") == [
+        "The site has three parts:",
+        "Documentation",
+        "The documentation describes every package.",
+        "Guides [long]",
+        "Guides are chapters of a book.",
+        "Examples stand alone.",
+        "Comments are welcome.",
+    ]
+
+
+def test_bib_entries_with_a_repeated_field_or_only_a_date_are_read_as_bibtex_and_biblatex_do():
+    """A repeated field (the thesis template's ``keywords`` twice) is a warning to BibTeX, which keeps
+    the first value; bibtexparser files the entry as failed, and its citations were lost. biblatex
+    takes the year from ``date``."""
+    from sloika.pipelines.formats.latex_macros import read_bib
+
+    bib = (
+        "@article{gosele, author = {Gosele, U. and Tong, Q.-Y.}, title = {Wafer bonding},\n"
+        "  year = {1999}, keywords = {bonding}, keywords = {wafers}}\n"
+        "@patent{turner, author = {Тернер, Э. М.}, title = {Гидравлический привод},\n"
+        "  date = {2000-04-07}}\n"
+        "@book{plain, author = {Иофис, Е. А.}, title = {Фотокинотехника}, year = 1960}\n"
+    )
+    entries = read_bib(bib)
+    assert sorted(entries) == ["gosele", "plain", "turner"]
+    assert entries["gosele"]["keywords"] == "bonding" and entries["gosele"]["year"] == "1999"
+    assert entries["gosele"]["surnames"] == ["Gosele", "Tong"]
+    assert entries["turner"]["year"] == "2000" and entries["turner"]["surnames"] == ["Тернер"]
+    assert entries["plain"]["year"] == "1960"
+
+
 def test_a_macro_that_never_stops_expanding_is_cut_by_the_budget():
     from sloika.pipelines.formats.latex_macros import collect_macros, expand_macros
 

@@ -1,4 +1,5 @@
-"""``enumerate`` and ``itemize`` items with the labels LaTeX prints: "1.", "а)", "–".
+"""``enumerate`` and ``itemize`` items with the labels LaTeX prints: "1.", "а)", "–"; a
+``description`` item's term a paragraph of its own.
 
 pylatexenc writes every ``\\item`` as "* ", so a numbered list read like a bulleted one and a
 nested list lost its letters ("обращаем внимание на строчность букв" had nothing to refer to).
@@ -8,6 +9,9 @@ enumitem's ``label=\\asbuk*)`` on the list or in ``\\setlist``, ``\\labelitemN``
 (LaTeX's "•" unless the paper sets another: the Russian thesis class draws "–"). A nested item
 shows its nesting by its own label ("а)" under "1."); ``\\ref`` to an item's ``\\label`` gets the
 item's reference ("2", "1б" with LaTeX's ``\\p@enumii``; with an enumitem label, the label).
+A ``description`` item's ``[term]``, set bold and run in by LaTeX, ran into the item's first
+sentence as plain text ("Documentation The astropy … documentation contains…"): it stands as a
+paragraph before its text, as the HTML reader sets a ``<dt>`` before its ``<dd>``.
 """
 
 from __future__ import annotations
@@ -32,8 +36,8 @@ BULLET = {"i": r"\textbullet", "ii": r"\normalfont\bfseries \textendash", "iii":
 SIGNS = {r"\textbullet": "•", r"\textendash": "–", r"\textemdash": "—", r"\textasteriskcentered": "∗",
          r"\textperiodcentered": "·", "---": "—", "--": "–"}  # fmt: skip
 TOKEN = re.compile(
-    r"\\begin\{(?P<begin>enumerate|itemize)\}(?P<options>\s*\[(?:[^\[\]]|\[[^\]]*\])*\])?"
-    r"|\\end\{(?P<end>enumerate|itemize)\}"
+    r"\\begin\{(?P<begin>enumerate|itemize|description)\}(?P<options>\s*\[(?:[^\[\]]|\[[^\]]*\])*\])?"
+    r"|\\end\{(?P<end>enumerate|itemize|description)\}"
     r"|\\item(?![A-Za-z@])(?P<explicit>\s*\[)?"
     r"|\\label\{(?P<label>[^}]*)\}"
 )
@@ -120,6 +124,13 @@ def number_items(source: str, macros: dict[str, Macro], setup: str = "") -> List
             _, level, keys = stack[-1]
             template = keys.get("ref") or keys.get("label") or PREFIX[level] + "\\theenum" + level
             result.labels[match["label"].strip()] = _printed(expand(template), counts, level)
+        elif match.group(0).startswith("\\item") and stack and stack[-1][0] == "description":
+            closing = _bracket_end(source, match.end()) if match["explicit"] else None
+            term = source[match.end() : closing] if closing is not None else ""
+            pieces.append(
+                source[cursor : match.start()] + f"\\item[{ITEM_MARK}{term}]{ITEM_MARK if term else ''}"
+            )
+            cursor = closing + 1 if closing is not None else match.end()
         elif match.group(0).startswith("\\item") and stack and not match["explicit"]:
             kind, level, keys = stack[-1]
             if kind == "enumerate":
@@ -133,3 +144,19 @@ def number_items(source: str, macros: dict[str, Macro], setup: str = "") -> List
             cursor = match.end()
     result.source = "".join(pieces) + source[cursor:]
     return result
+
+
+def _bracket_end(source: str, start: int) -> int | None:
+    """The index of the ``]`` closing an optional argument opened before ``start`` (a ``]`` inside
+    braces is the argument's text), None where it is not closed."""
+    depth = 0
+    for index in range(start, len(source)):
+        if source[index - 1] == "\\":  # an escaped brace or bracket is text
+            continue
+        if source[index] == "{":
+            depth += 1
+        elif source[index] == "}":
+            depth -= 1
+        elif source[index] == "]" and depth == 0:
+            return index
+    return None

@@ -679,14 +679,29 @@ def bib_files(source: str) -> list[str]:
 
 
 def read_bib(text: str) -> dict[str, dict[str, Any]]:
-    """key → {author, year, title, journal, doi, ...} (plain strings) of a BibTeX file."""
+    """key → {author, year, title, journal, doi, ...} (plain strings) of a BibTeX file.
+
+    An entry that repeats a field is read as BibTeX reads it, with the first value (bibtexparser
+    files it among its failed blocks); biblatex's ``date`` gives the ``year`` an entry lacks."""
     import bibtexparser
+    from bibtexparser.middlewares import RemoveEnclosingMiddleware
+    from bibtexparser.model import DuplicateFieldKeyBlock
 
     library = bibtexparser.parse_string(text)
+    unbraced = RemoveEnclosingMiddleware()  # what parse_string does to the entries it accepts
+    repeated = [
+        unbraced.transform_entry(block.ignore_error_block, library)
+        for block in library.failed_blocks
+        if isinstance(block, DuplicateFieldKeyBlock)
+    ]
     entries = {}
-    for entry in library.entries:
-        raw = {field.key.lower(): str(field.value) for field in entry.fields}
+    for entry in [*library.entries, *repeated]:
+        raw: dict[str, str] = {}
+        for bib_field in entry.fields:
+            raw.setdefault(bib_field.key.lower(), str(bib_field.value))
         fields = {key: _bib_plain(value) for key, value in raw.items()}
+        if not fields.get("year") and re.match(r"\d{4}", fields.get("date", "")):
+            fields["year"] = fields["date"][:4]
         names = raw.get("author") or raw.get("editor")
         surnames = {"surnames": [_surname(name) for name in _bib_names(names)]} if names else {}
         entries[entry.key] = {"type": entry.entry_type, **fields, **surnames}
