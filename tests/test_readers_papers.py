@@ -264,6 +264,22 @@ def test_a_description_items_term_is_a_paragraph_before_its_text(tmp_path):
     ]
 
 
+def test_aastex_prints_its_software_list_after_its_label(tmp_path):
+    r"""AASTeX's ``\software{…}`` prints "Software:" before the list; read away, the list of
+    packages stood unexplained after the acknowledgments. A paper's own definition wins."""
+    for preamble, expected in (
+        ("", "Software: numpy, scipy"),
+        ("\\renewcommand{\\software}[1]{Tools: #1}", "Tools: numpy, scipy"),
+    ):
+        paper = tmp_path / "paper.tex"
+        paper.write_text(
+            f"\\documentclass[twocolumn]{{aastex631}}{preamble}\\begin{{document}}\n"
+            "We thank the referee.\n\n\\software{numpy, scipy}\n\\end{document}\n"
+        )
+        (doc,) = parse_latex(str(paper), paper.read_bytes(), "source")
+        assert doc.text.split("\n\n") == ["We thank the referee.", expected]
+
+
 def test_bib_entries_with_a_repeated_field_or_only_a_date_are_read_as_bibtex_and_biblatex_do():
     """A repeated field (the thesis template's ``keywords`` twice) is a warning to BibTeX, which keeps
     the first value; bibtexparser files the entry as failed, and its citations were lost. biblatex

@@ -86,6 +86,15 @@ NATBIB = re.compile(
     r"\\usepackage\s*(?:\[[^\]]*\])?\{[^}]*\bnatbib\b|\\documentclass\s*(?:\[[^\]]*\])?\{aastex"
 )
 BIB_FIELDS = ("author", "title", "year", "journal", "booktitle", "doi", "url")
+# What a document class prints with a command of its own, where reading the command away would
+# leave its argument unexplained: AASTeX's \software{…} list stands after "Software:". A paper's
+# own definition comes later in its preamble and wins.
+CLASS_MACROS = (
+    (
+        re.compile(r"\\documentclass\s*(?:\[[^\]]*\])?\{aastex"),
+        r"\newcommand{\software}[1]{\par Software: #1\par}",
+    ),
+)
 PLACEHOLDER = "[math]"
 DROPPED_MACROS = (
     "cite",
@@ -359,7 +368,7 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     chain, budget = (posixpath.normpath(path),), [MAX_INCLUDED_BYTES, MAX_INCLUDES]
     conditionals = Conditionals(lambda name: _exists(root, name))
     preamble = conditionals.resolve(_flatten(uncommented[: body.start(1)], root, notes, 0, chain, budget))
-    _, macros = collect_macros(preamble)
+    _, macros = collect_macros("".join(m for c, m in CLASS_MACROS if c.search(preamble)) + preamble)
     blocks: list[Block] = []
     # inline code first: a user macro of the same name must not expand inside \verb!\autocite!
     flat = stash_inline_code(_flatten(body.group(1), root, notes, 0, chain, budget), blocks)
