@@ -721,6 +721,7 @@ def orphans(
     )
     gone = {paragraphs[i].start for i in found} | {p.start for p in going}
     records: dict[int, tuple[int, int, str]] = {}  # position in items → start, end, why
+    under_cut: set[int] = set()  # the rules after the headings' judge by the cut and these records
 
     def heading(position: int) -> bool:
         return not items[position][1] and items[position][3].heading
@@ -731,7 +732,7 @@ def orphans(
         return bool(LIST_MARK.match(paragraph.text)) or term
 
     def cut(position: int) -> bool:
-        return items[position][3].start in gone or position in records
+        return items[position][3].start in gone or position in under_cut
 
     def whole(position: int, why: str) -> None:
         paragraph = items[position][3]
@@ -748,12 +749,8 @@ def orphans(
                 under = True
         elif under and not cut(position):
             whole(position, UNDER_CUT_HEADING)
-    under_cut = set(records)  # the rules below judge by the cut and this, not by each other's records
+    under_cut.update(records)  # not by each other's records
     marked = any(LIST_MARK.match(item[3].text) for item in items)  # its list items show as such
-
-    def cut(position: int) -> bool:
-        return items[position][3].start in gone or position in under_cut
-
     for position, (_, is_code, index, paragraph) in enumerate(items):
         if paragraph.heading or cut(position) or index in partial or is_code and not listed(position):
             continue
