@@ -498,7 +498,8 @@ def test_a_title_pages_credits_are_furniture_not_section_bodies():
         )
 
     page = (
-        '<html lang="ru"><head><title>Руководство</title></head><body><div class="book"><div class="titlepage">'
+        '<html lang="ru"><head><title>Руководство</title></head><body>'
+        '<div class="book"><div class="titlepage">'
         '<div><h1 class="title">Руководство начинающего разработчика</h1></div><div><div class="authorgroup">'
         + credit("author", "Иван Петров", "первоначальный вариант", "ivan@example.org")
         + credit("othercredit", "L10N-russian", "Russian Translation", "l10n@example.org")
