@@ -253,8 +253,9 @@ def _code(builder: TextBuilder, code: str, removed: list[Span]) -> None:
 
 def _footnotes(builder: TextBuilder, layout: Layout, removed: list[Span]) -> list[tuple[int, int, bool]]:
     """Each page's footnotes, reflowed apart, after the text: a ``footnotes`` section of ``footnote``
-    spans; returns where each note's text stands, after an empty heading where they start (the end of
-    the last section: the cut's ``orphans`` take nothing past it)."""
+    spans; returns where each note's text stands, each after an empty heading (the end of the last
+    section, then the bound of each note: the cut's ``orphans`` take nothing past it, and a note
+    points at its mark, not at the note before it)."""
     groups: list[list[Line]] = []  # one footnote's lines: a line starting with a mark starts the next
     for page in layout.footnotes:
         for number, line in enumerate(page):
@@ -276,6 +277,7 @@ def _footnotes(builder: TextBuilder, layout: Layout, removed: list[Span]) -> lis
         at = builder.length
         _append_unmarked(builder, text, removed)
         builder.span(at, builder.length, "footnote", mark=mark)
+        where += [(at, at, True)] if len(where) > 1 else []  # the first one's bound is the section's
         where.append((at, builder.length, False))
     builder.span(start, builder.length, "footnotes")
     return where
