@@ -483,3 +483,38 @@ def test_a_footnote_points_at_its_mark_not_at_the_cut_note_before_it():
     assert trimmed.text.split("\n\n")[-1] == rule
     assert body not in trimmed.text
     assert orphaned(trimmed) == [("points_back", body)]
+
+
+def test_a_section_left_with_only_commands_and_their_lead_ins_goes():
+    """maint-guide 9.3: its English explanation cut, only "Для команды …:" and the commands are
+    left, which say nothing of what they are for: they go (the reader then takes the emptied heading). In
+    9.4 the cut took the opening too, but a paragraph of its own is left: the section stays."""
+    own = "Эта проверка занимает несколько минут и не требует доступа к сети, только к архиву."
+    parsed = cut(
+        [
+            ("9.2 Включение orig.tar.gz для отправки", True),
+            (ANSWER, False),
+            ("9.3 Пропущенные отправки", True),
+            (f"If you created multiple entries in debian/changelog by skipping uploads. {ENGLISH}", False),
+            ("Для команды dpkg-buildpackage:", False),
+            ("$ dpkg-buildpackage -v1.2", False),
+            ("Для команды debuild:", False),
+            ("$ debuild -v1.2", False),
+            ("9.4 Проверка пакета", True),
+            (f"Before uploading, check the package once more with lintian. {ENGLISH}", False),
+            ("Выполните:", False),
+            ("$ lintian -i -I --show-overrides foo.changes", False),
+            (own, False),
+        ],
+        code=(5, 7, 11),
+    )
+    assert parsed.text == "\n\n".join(
+        ["9.2 Включение orig.tar.gz для отправки", ANSWER, "9.3 Пропущенные отправки"]
+        + ["9.4 Проверка пакета", "Выполните:", "$ lintian -i -I --show-overrides foo.changes", own]
+    )
+    assert orphaned(parsed) == [
+        ("commands_alone", "Для команды dpkg-buildpackage:"),
+        ("commands_alone", "$ dpkg-buildpackage -v1.2"),
+        ("commands_alone", "Для команды debuild:"),
+        ("commands_alone", "$ debuild -v1.2"),
+    ]

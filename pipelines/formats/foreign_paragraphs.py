@@ -662,6 +662,7 @@ TAIL_OF_CUT_ITEM = "tail_of_cut_item"  # the rest of a list item whose first par
 BARE_TERM = "bare_term"  # "• Provides", its description cut
 ITEM_OF_CUT_LEAD_IN = "item_of_cut_lead_in"  # "• воспользоваться командой …", its "… one of these ways:" cut
 POINTS_BACK = "points_back"  # "Кроме того, …" right after the cut: what it adds to is gone
+COMMANDS_ALONE = "commands_alone"  # "Для команды debuild:" + "$ debuild -v1.2", the section's purpose cut
 REST_OF_CUT_LIST = "rest_of_cut_list"  # "• вычистить (purge) — …" of a closed list the cut took "remove" from
 # a lead-in to the explanation of a formula's or a command's symbols: a closed list
 WHERE_LEAD_IN = re.compile(r"(?:^|\s)(?:где|where)\s*:$", re.I)
@@ -727,7 +728,12 @@ def orphans(
       connective, a demonstrative or a pronoun, ``sloika.text.discourse``): what it adds to,
       contrasts with or shows is gone (``POINTS_BACK``; ``attrs.opener`` and ``attrs.antecedent``
       say which words and which cut text). It cascades: the paragraph after one that goes is
-      judged the same way."""
+      judged the same way;
+    - a list the cut took items from, when it is closed: its lead-in is "где:" or its heading or
+      lead-in names the items ("7.11 Что означают слова … удалить (remove) …?"): the lead-in's
+      closing sentence and the items left go (``REST_OF_CUT_LIST``, ``_closed_lists``);
+    - what is left of a section that opened on cut text and keeps only code and lead-ins into it
+      (``COMMANDS_ALONE``): commands whose purpose was cut."""
     items = sorted(
         [(p.start, False, i, p) for i, p in enumerate(paragraphs)] + [(c.start, True, -1, c) for c in code],
         key=lambda item: (item[0], item[1]),
@@ -780,6 +786,8 @@ def orphans(
     pointing = _points_back(items, cut, heading, records, partial)
     for position in pointing:
         whole(position, POINTS_BACK)
+    for position in _commands_alone(items, cut, heading, records):
+        whole(position, COMMANDS_ALONE)
     spans = []
     for position, (start, end, why) in sorted(records.items()):
         paragraph = items[position][3]
@@ -858,6 +866,40 @@ def _names(named: str, item: str) -> bool:
         if max(zipf_frequency(word.lower(), lang) for lang in ("ru", "en")) < FUNCTION_WORD_ZIPF
     ]
     return any(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", named, re.I) for word in words)
+
+
+def _commands_alone(items: list, cut, heading, records: dict) -> list[int]:
+    """Positions of what is left of a section that opened on cut text and keeps only code and the
+    lead-ins into it (a paragraph ending with a colon right before a listing: "Для команды
+    debuild:" + "$ debuild -v1.2"; "Внесём исправление …:" + the commands, the error it fixes
+    stated only in the cut text). The cut took what the commands are for; left, they would stand
+    as a recipe without its purpose. A section keeping a paragraph of its own (one that leads into
+    no code) says what it is about, and stays."""
+
+    def gone(position: int) -> bool:
+        record = records.get(position)
+        length = len(items[position][3].text.rstrip())
+        return cut(position) or record is not None and record[1] - record[0] >= length
+
+    found = []
+    bounds = [position for position in range(len(items)) if heading(position)] + [len(items)]
+    for title, following in zip(bounds, bounds[1:], strict=False):
+        section = range(title + 1, following)
+        if not section or not cut(section[0]) or heading(section[0]):
+            continue
+        kept = [position for position in section if not gone(position)]
+        if not any(items[position][1] for position in kept):
+            continue
+        lead_ins = all(
+            items[position][1]
+            or items[position][3].text.rstrip().endswith(":")
+            and position + 1 < following
+            and items[position + 1][1]
+            and not gone(position + 1)
+            for position in kept
+        )
+        found += kept if lead_ins else []
+    return found
 
 
 def _points_back(items: list, cut, heading, records: dict, partial: set[int]) -> dict[int, tuple[str, str]]:

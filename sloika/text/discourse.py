@@ -180,6 +180,7 @@ NAMED_BEFORE = re.compile(
     r"|\b(?:mentioned|described|shown|given|outlined)\s+above\b|\bthe\s+above\b|\bthis\s+new\b",
     re.I,
 )
+NOTE_MARK = re.compile(r"^\[\d{1,3}\]\s")  # "[7] С другой стороны, …": an HTML page's footnote
 LIST_MARK = re.compile(r"^\W*[•·▪◦‣∙–—-]\s")
 WORD = re.compile(r"[^\W\d_][\w-]*")
 FIRST_SENTENCE = re.compile(r"^.*?(?:[.!?](?=\s|$)|$)", re.S)
@@ -192,10 +193,10 @@ def points_back(text: str) -> str | None:
     ("Эти пакеты", "Они", "This") unless it points at the document itself ("Этот документ"),
     "также"/"also" in its opening words, or, in its first sentence, something proposed, mentioned or
     described before ("предлагаемый способ", "эту новую ошибку", "described above"). A title in
-    capitals points at nothing."""
+    capitals points at nothing, and a footnote ("[7] …") at its mark."""
     body = LIST_MARK.sub("", text.strip(), count=1)
-    if not any(char.islower() for char in body):
-        return None  # a title in capitals ("СМОТРИТЕ ТАКЖЕ", a man page's section): no sentence
+    if not any(char.islower() for char in body) or NOTE_MARK.match(body):
+        return None  # a title in capitals ("СМОТРИТЕ ТАКЖЕ"): no sentence; a note points at its mark
     words = [word.lower() for word in WORD.findall(body[:200])]
     for phrase in PHRASES:
         if tuple(words[: len(phrase)]) == phrase:
