@@ -518,3 +518,29 @@ def test_a_section_left_with_only_commands_and_their_lead_ins_goes():
         ("commands_alone", "Для команды debuild:"),
         ("commands_alone", "$ debuild -v1.2"),
     ]
+
+
+def test_terms_over_definitions_are_a_list_too():
+    """7.6's question names four scripts; the cut took "preinst" and "postinst" (term and English
+    definition): "Более подробно:" and the two left go."""
+    prerm = "prerm\n\nЭтот сценарий обычно останавливает демоны, связанные с пакетом, перед удалением."
+    postrm = "postrm\n\nЭтот сценарий обычно изменяет ссылки или другие файлы, связанные с пакетом."
+    parsed = cut(
+        [
+            ("7.6 Что такое сценарии Debian preinst, postinst, prerm и postrm?", True),
+            (ANSWER, False),
+            ("Более подробно:", False),
+            (f"preinst\n\nThis script executes before that package will be unpacked. {ENGLISH}", False),
+            (f"postinst\n\nThis script typically completes any required configuration. {ENGLISH}", False),
+            (prerm, False),
+            (postrm, False),
+        ]
+    )
+    assert parsed.text == "\n\n".join(
+        ["7.6 Что такое сценарии Debian preinst, postinst, prerm и postrm?", ANSWER]
+    )
+    assert orphaned(parsed) == [
+        ("rest_of_cut_list", "Более подробно:"),
+        ("rest_of_cut_list", prerm),
+        ("rest_of_cut_list", postrm),
+    ]

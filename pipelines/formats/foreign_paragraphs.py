@@ -806,7 +806,8 @@ def _closed_lists(items: list, cut, heading, listed, records: dict) -> dict[int,
     "where:": the arguments of the command before it) or when the section's heading or the lead-in
     names what the cut items and the kept ones name ("7.11 Что означают слова … установить
     (install), удалить (remove) …?" over "• установить (install) — …" with "• remove - …" cut):
-    a reader expects every one, and a list lacking some answers with less than it says. A list of
+    a reader expects every one, and a list lacking some answers with less than it says (list items
+    by their marks, or terms over their definitions: 7.6's "prerm" / "Этот сценарий …"). A list of
     independent items (documents to read, pieces of advice, steps of a story) reads whole without one
     and stays; so does a list the cut took nothing from."""
     found: dict[int, tuple[int, int, str]] = {}
@@ -817,20 +818,20 @@ def _closed_lists(items: list, cut, heading, listed, records: dict) -> dict[int,
         text = paragraph.text.rstrip()
         if heading(position) or is_code or cut(position) or listed(position) or not text.endswith(":"):
             continue
-        if position + 1 >= len(items) or not LIST_MARK.match(items[position + 1][3].text):
+        if position + 1 >= len(items) or not listed(position + 1):
             continue
         span, prose_run = [], 0
         for after in range(position + 1, len(items)):
             if heading(after) or prose_run == 2:
                 break
-            kept_prose = not cut(after) and not items[after][1] and not LIST_MARK.match(items[after][3].text)
+            kept_prose = not cut(after) and not items[after][1] and not listed(after)
             if kept_prose and items[after][3].text.rstrip().endswith(":"):
                 break  # another lead-in: the list has ended
             prose_run = prose_run + 1 if kept_prose else 0
             span.append(after)
-        while span and not LIST_MARK.match(items[span[-1]][3].text):
+        while span and not listed(span[-1]):
             span.pop()
-        marked = [after for after in span if LIST_MARK.match(items[after][3].text)]
+        marked = [after for after in span if listed(after)]
         gone = [after for after in marked if cut(after)]
         kept = [after for after in marked if not cut(after) and after not in records]
         if not gone or not kept:
@@ -857,7 +858,7 @@ def _names(named: str, item: str) -> bool:
     letters or more of its term (``ITEM_TERM``), as a whole word in any case."""
     from wordfreq import zipf_frequency
 
-    body = LIST_MARK.sub("", item.strip(), count=1)
+    body = LIST_MARK.sub("", item.strip(), count=1).split("\n\n")[0]  # a term over its definition
     term = ITEM_TERM.match(body)
     term_text = term.group("term") if term else (body.split(maxsplit=1) or [""])[0]
     words = [  # not a function word a heading may share by chance ("Для", "Если", "The")
