@@ -468,8 +468,9 @@ def test_a_closed_list_the_cut_took_an_item_from_goes_and_a_list_of_independent_
 
 def test_a_footnote_points_at_its_mark_not_at_the_cut_note_before_it():
     """maint-guide's notes 12 (English, cut) and 13 ("Это жёсткое правило …", Russian): each note
-    is its own section, so note 13 stays; a paragraph of the text after a cut one still goes."""
-    from sloika.pipelines.formats.pdf_lines import Line
+    is its own section, so note 13 stays; a paragraph of the text after a cut one still goes. A note
+    whose mark stood in the cut English paragraph (14) annotates what is gone, and goes."""
+    from sloika.pipelines.formats.pdf_lines import MARK_CLOSE, MARK_OPEN, Line
 
     def line(text: str, top: float) -> Line:
         return Line(1, text, 50.0, 500.0, top, top + 8, 8.0, 800.0)
@@ -477,12 +478,15 @@ def test_a_footnote_points_at_its_mark_not_at_the_cut_note_before_it():
     english = "12If you follow the Debian Developer’s Reference, the ITP process will usually catch this."
     rule = "Это жёсткое правило должно помочь избежать путаницы в именах файлов пакетов."
     body = "Кроме того, имя пакета должно состоять только из строчных букв, цифр и знаков плюс и минус."
-    layout = Layout(pages=[], tables=[], footnotes=[[line(english, 700), line(f"13{rule}", 712)]], debris=[])
-    parsed, prose = _document(["2.5 Имя пакета", ENGLISH, body], layout)
+    note = "Длина имени пакета в aptitude по умолчанию не больше тридцати символов."
+    notes = [line(english, 700), line(f"13{rule}", 712), line(f"14{note}", 724)]
+    layout = Layout(pages=[], tables=[], footnotes=[notes], debris=[])
+    marked = f"{ENGLISH[:-1]}{MARK_OPEN}14{MARK_CLOSE}."
+    parsed, prose = _document(["2.5 Имя пакета", marked, body], layout)
     trimmed = foreign_cut(parsed, prose, "trim", None, ("ru",), short=True, titles=True, translated=True)
     assert trimmed.text.split("\n\n")[-1] == rule
     assert body not in trimmed.text
-    assert orphaned(trimmed) == [("points_back", body)]
+    assert orphaned(trimmed) == [("points_back", body), ("note_of_cut", note)]
 
 
 def test_a_section_left_with_only_commands_and_their_lead_ins_goes():

@@ -100,6 +100,7 @@ class Paragraph:
     start: int = 0  # where it stands in the document's text
     heading: bool = False  # a section's title: not judged, goes with its section (``titles``)
     depth: int | None = None  # its indentation where the layout nests (``terms``)
+    marked_at: int | None = None  # a footnote: where its mark stands in the text (``orphans``)
 
 
 def judged_letters(text: str, code: tuple[tuple[int, int], ...] = ()) -> tuple[str, int]:
@@ -661,6 +662,7 @@ COUNT_OF_CUT_LIST = "count_of_cut_list"  # "существует три верс
 TAIL_OF_CUT_ITEM = "tail_of_cut_item"  # the rest of a list item whose first paragraph was cut
 BARE_TERM = "bare_term"  # "• Provides", its description cut
 ITEM_OF_CUT_LEAD_IN = "item_of_cut_lead_in"  # "• воспользоваться командой …", its "… one of these ways:" cut
+NOTE_OF_CUT = "note_of_cut"  # a footnote whose mark stood in cut text: it annotates what is gone
 POINTS_BACK = "points_back"  # "Кроме того, …" right after the cut: what it adds to is gone
 COMMANDS_ALONE = "commands_alone"  # "Для команды debuild:" + "$ debuild -v1.2", the section's purpose cut
 REST_OF_CUT_LIST = "rest_of_cut_list"  # "• вычистить (purge) — …" of a closed list the cut took "remove" from
@@ -733,7 +735,8 @@ def orphans(
       lead-in names the items ("7.11 Что означают слова … удалить (remove) …?"): the lead-in's
       closing sentence and the items left go (``REST_OF_CUT_LIST``, ``_closed_lists``);
     - what is left of a section that opened on cut text and keeps only code and lead-ins into it
-      (``COMMANDS_ALONE``): commands whose purpose was cut."""
+      (``COMMANDS_ALONE``): commands whose purpose was cut;
+    - a footnote whose mark stood in text that was cut (``NOTE_OF_CUT``; ``Paragraph.marked_at``)."""
     items = sorted(
         [(p.start, False, i, p) for i, p in enumerate(paragraphs)] + [(c.start, True, -1, c) for c in code],
         key=lambda item: (item[0], item[1]),
@@ -783,6 +786,8 @@ def orphans(
             records[position] = (start, paragraph.start + len(text), why)
     for position, (start, end, why) in _closed_lists(items, cut, heading, listed, records).items():
         records[position] = (start, end, why)
+    for position in _notes_of_cut(items, cut, records):
+        whole(position, NOTE_OF_CUT)
     pointing = _points_back(items, cut, heading, records, partial)
     for position in pointing:
         whole(position, POINTS_BACK)
@@ -867,6 +872,30 @@ def _names(named: str, item: str) -> bool:
         if max(zipf_frequency(word.lower(), lang) for lang in ("ru", "en")) < FUNCTION_WORD_ZIPF
     ]
     return any(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", named, re.I) for word in words)
+
+
+def _notes_of_cut(items: list, cut, records: dict) -> list[int]:
+    """Positions of the footnotes (``Paragraph.marked_at``) whose mark stood in a paragraph or a
+    heading that was cut or went whole: the note says something about text that is gone ("Это
+    жёсткое правило …" on the cut naming rule)."""
+    found = []
+    for position, (_, is_code, _, paragraph) in enumerate(items):
+        at = paragraph.marked_at
+        if is_code or at is None or cut(position) or position in records:
+            continue
+        marked = next(
+            (
+                other
+                for other, entry in enumerate(items)
+                if not entry[1] and entry[3].start <= at <= entry[3].start + len(entry[3].text)
+            ),
+            None,
+        )
+        record = records.get(marked) if marked is not None else None
+        went = record is not None and record[1] - record[0] >= len(items[marked][3].text.rstrip())
+        if marked is not None and (cut(marked) or went):
+            found.append(position)
+    return found
 
 
 def _commands_alone(items: list, cut, heading, records: dict) -> list[int]:
