@@ -100,7 +100,7 @@ class Paragraph:
     start: int = 0  # where it stands in the document's text
     heading: bool = False  # a section's title: not judged, goes with its section (``titles``)
     depth: int | None = None  # its indentation where the layout nests (``terms``)
-    marked_at: int | None = None  # a footnote: where its mark stands in the text (``orphans``)
+    marked_at: int | None = None  # a footnote: where its mark stands in the text, -1 unknown (``orphans``)
 
 
 def judged_letters(text: str, code: tuple[tuple[int, int], ...] = ()) -> tuple[str, int]:
@@ -741,7 +741,8 @@ def orphans(
         [(p.start, False, i, p) for i, p in enumerate(paragraphs)] + [(c.start, True, -1, c) for c in code],
         key=lambda item: (item[0], item[1]),
     )
-    gone = {paragraphs[i].start for i in found} | {p.start for p in going}
+    # by identity: a section's bound (an empty heading) may start where the cut paragraph after it does
+    gone = {id(paragraphs[i]) for i in found} | {id(p) for p in going}
     records: dict[int, tuple[int, int, str]] = {}  # position in items → start, end, why
     under_cut: set[int] = set()  # the rules after the headings' judge by the cut and these records
 
@@ -754,7 +755,7 @@ def orphans(
         return bool(LIST_MARK.match(paragraph.text)) or term
 
     def cut(position: int) -> bool:
-        return items[position][3].start in gone or position in under_cut
+        return id(items[position][3]) in gone or position in under_cut
 
     def whole(position: int, why: str) -> None:
         paragraph = items[position][3]
@@ -881,7 +882,7 @@ def _notes_of_cut(items: list, cut, records: dict) -> list[int]:
     found = []
     for position, (_, is_code, _, paragraph) in enumerate(items):
         at = paragraph.marked_at
-        if is_code or at is None or cut(position) or position in records:
+        if is_code or at is None or at < 0 or cut(position) or position in records:
             continue
         marked = next(
             (
@@ -952,6 +953,7 @@ def _points_back(
     for position, (_, is_code, index, paragraph) in enumerate(items):
         text = paragraph.text.rstrip()
         whole = position in records and records[position][1] - records[position][0] >= len(text)
+        note = paragraph.marked_at is not None
         taken = None
         if leads and not heading(position) and not cut(position) and not whole and position not in records:
             if is_code and leads in ("any", "code"):
@@ -971,8 +973,8 @@ def _points_back(
             antecedent = ""
         elif cut(position) or whole:
             antecedent = paragraph.text.strip()
-        elif is_code or position in records or index in partial or not antecedent:
-            antecedent = ""
+        elif is_code or position in records or index in partial or not antecedent or note:
+            antecedent = ""  # a footnote (``note``) points at its mark, not at the note before it
         elif opener := points_back(paragraph.text):
             found[position] = (opener, antecedent[:200])
             antecedent, leads = paragraph.text.strip(), "any" if text.endswith(":") else None
