@@ -548,3 +548,30 @@ def test_terms_over_definitions_are_a_list_too():
         ("rest_of_cut_list", prerm),
         ("rest_of_cut_list", postrm),
     ]
+
+
+def test_a_pointing_lead_in_that_goes_takes_its_list_marked_or_not():
+    """FAQ 4.2: its English answer and first list cut, "Кроме этого, ведётся работа над следующими
+    переносами:" goes, and so do the ports it led into, which would otherwise answer "На каких
+    ядрах работает Debian?"; "Подробности см. …" stays. The same where items carry no mark (an
+    HTML page's ``<li>``): the items ending no sentence and the one closing them go."""
+    for mark in ("• ", ""):
+        avr = f"{mark}avr32 — перенос для 32-битной архитектуры Atmel,"
+        sh = f"{mark}sh — перенос для процессоров Hitachi SuperH."
+        more = "Подробности о переносах см. на странице переносов на сайте Debian."
+        parsed = cut(
+            [
+                ("4.2 На каких ядрах работает Debian GNU/Linux?", True),
+                (f"Beside Linux, Debian provides a complete binary distribution. {ENGLISH}", False),
+                ("Кроме этого, ведётся работа над следующими переносами:", False),
+                (avr, False),
+                (sh, False),
+                (more, False),
+            ]
+        )
+        assert parsed.text == "\n\n".join(["4.2 На каких ядрах работает Debian GNU/Linux?", more])
+        assert orphaned(parsed) == [
+            ("points_back", "Кроме этого, ведётся работа над следующими переносами:"),
+            ("points_back", avr),
+            ("points_back", sh),
+        ]
