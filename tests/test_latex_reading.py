@@ -38,3 +38,45 @@ def test_only_numbered_tables_and_figures_step_their_counters():
     labels = number_labels(source).labels
     assert labels == {"s1": "1", "t1": "1", "t-star": "1", "f1": "1", "t2": "2", "t3": "3", "t4": "4",
                       "t5": "5", "t6": "6"}  # fmt: skip
+
+
+def test_empty_parentheses_the_source_typed_are_text(tmp_path):
+    """A function's "()" typed in the source is text, in running text, monospace, tables, captions
+    and formulas alike; only the "()" a citation without an entry leaves empty is a hole."""
+    doc = read(
+        tmp_path,
+        "Call \\texttt{read()} and \\texttt{Table.write()}, or f() itself; see \\href{http://x}{\\texttt{g()}}.\n\n"
+        "Not known (\\cite{nowhere}) here. A tuple () is empty.\n\n"
+        "\\begin{table}\\caption{The \\texttt{h()} calls}\\begin{tabular}{l} \\texttt{k()} \\\\ "
+        "\\end{tabular}\\end{table}\n\nA formula $f()$.\n",
+    )
+    assert doc.text == (
+        "Call read() and Table.write(), or f() itself; see g().\n\n"
+        "Not known here. A tuple () is empty.\n\nThe h() calls\n\nA formula $f()$."
+    )
+    (table,) = [span for span in doc.spans if span.label == "table"]
+    assert table.attrs["rows"] == [["k()"]] and table.attrs["caption"] == "The h() calls"
+
+
+def test_natbib_pre_and_post_notes_stand_where_natbib_prints_them(tmp_path):
+    """natbib's reference sheet: one optional argument is the post-note, two are pre- and
+    post-note; ``\\citet`` prints both inside its parenthesis ("Jones (see 1990, chap. 2)"),
+    ``\\citep`` around the authors, ``\\citealt`` without brackets. Worked out by hand."""
+    (tmp_path / "refs.bib").write_text(
+        "@article{jon90, author = {Jones, A. and Baker, B. and Williams, C.}, year = {1990}, title = {T}}\n"
+        "@article{van18, author = {VanderPlas, J.}, year = {2018}, title = {U}}\n"
+    )
+    doc = read(
+        tmp_path,
+        "A \\citet{jon90}. B \\citet[chap.~2]{jon90}. C \\citet[][in press]{van18}. "
+        "D \\citet[see][p.~3]{van18}. E \\citep[chap.~2]{jon90}. F \\citep[see][]{jon90}. "
+        "G \\citep[see][chap.~2]{jon90}. H \\citealt[e.g.,][p.~5]{van18}. I \\citet{jon90,van18}.\n\n"
+        "\\bibliography{refs}",
+        preamble="\\usepackage{natbib}\n",
+    )
+    assert doc.text == (
+        "A Jones et al. (1990). B Jones et al. (1990, chap. 2). C VanderPlas (2018, in press). "
+        "D VanderPlas (see 2018, p. 3). E (Jones et al. 1990, chap. 2). F (see Jones et al. 1990). "
+        "G (see Jones et al. 1990, chap. 2). H e.g., VanderPlas 2018, p. 5. "
+        "I Jones et al. (1990); VanderPlas (2018)."
+    )

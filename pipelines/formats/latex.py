@@ -367,11 +367,14 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     uncommented = _uncomment(source)
     chain, budget = (posixpath.normpath(path),), [MAX_INCLUDED_BYTES, MAX_INCLUDES]
     conditionals = Conditionals(lambda name: _exists(root, name))
-    preamble = conditionals.resolve(_flatten(uncommented[: body.start(1)], root, notes, 0, chain, budget))
+    preamble = conditionals.resolve(
+        _typed_parentheses(_flatten(uncommented[: body.start(1)], root, notes, 0, chain, budget))
+    )
     _, macros = collect_macros("".join(m for c, m in CLASS_MACROS if c.search(preamble)) + preamble)
     blocks: list[Block] = []
     # inline code first: a user macro of the same name must not expand inside \verb!\autocite!
-    flat = stash_inline_code(_flatten(body.group(1), root, notes, 0, chain, budget), blocks)
+    flat = _typed_parentheses(_flatten(body.group(1), root, notes, 0, chain, budget))
+    flat = stash_inline_code(flat, blocks)
     flat = stash_blocks(flat, blocks, VERBATIM)  # "\\(\\omega\\)" typed there is not the \\upomega it means
     flat = gather_nomenclature(flat, preamble + flat)
     definitions = flat  # \renewcommand\thechapter{\Asbuk{chapter}} after \appendix says how appendices print
@@ -421,7 +424,37 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     title = TITLE.search(flat)
     if title and (found := group(flat, title.end() - 1)):
         document.fields["title"] = " ".join(_unstash_code(_to_text(found[0]), blocks).split())
-    return [document]
+    return [_untyped(document)]
+
+
+# "()" the source typed (a function's call: "\texttt{read()}") is text; the empty "()" a dropped
+# macro leaves is a hole (HOLES). The typed ones are hidden from HOLES under a token of the same
+# length, put back as "()" in the finished document, so no span moves.
+TYPED_PARENTHESES = "\ue00a\ue00b"
+EMPTY_PARENTHESES = re.compile(r"(?<!\\)\(\)")
+
+
+def _typed_parentheses(source: str) -> str:
+    return EMPTY_PARENTHESES.sub(TYPED_PARENTHESES, source)
+
+
+def _untyped(document: Parsed) -> Parsed:
+    """``document`` with the typed "()" back in its text, spans, layers and fields."""
+
+    def back(value: Any) -> Any:
+        if isinstance(value, str):
+            return value.replace(TYPED_PARENTHESES, "()")
+        if isinstance(value, list):
+            return [back(item) for item in value]
+        if isinstance(value, dict):
+            return {key: back(item) for key, item in value.items()}
+        return value
+
+    document.text = back(document.text)
+    for span in [*document.spans, *(span for spans in document.layers.values() for span in spans)]:
+        span.attrs = back(span.attrs)
+    document.fields = back(document.fields)
+    return document
 
 
 # Tables, pictures and code are not prose: their internals (column specs, TikZ paths, cell
@@ -981,6 +1014,7 @@ HOLES = (
     ),  # "(e.g., )" of a dropped cite
     (re.compile(r"[ \u00a0]+(?=[,.;:)\]](?:\s|$))"), ""),  # "package ," where a macro was dropped
     (re.compile(r"(?<=[(\[])[ \u00a0]+"), ""),
+    (re.compile(r"(?<=\S) {2,}"), " "),  # "Not known  here" where "()" of a dropped cite was
 )
 
 

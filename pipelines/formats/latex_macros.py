@@ -816,10 +816,19 @@ def render_citation(
             return numbers, keys
         return f"[{numbers}{', ' + post if post else ''}]", keys
     pairs = [author_year(entries[key]) for key in keys]
+    pre, post = (match["pre"] or "").strip(), (match["post"] or "").strip()
+    if match["post"] is None and pre:  # natbib, biblatex: one optional argument is the post-note
+        pre, post = "", pre
     if cmd in ("citet", "textcite") or (
         cmd == "cite" and textual_cite and not (match["pre"] or match["post"])
     ):
-        text = "; ".join(f"{who} ({year})" for who, year in pairs)
+        # natbib's \citet puts both notes in its parenthesis, "Jones et al. (see 1990, chap. 2)";
+        # biblatex's \textcite the pre-note before the names, "see Jones (1990, chap. 2)"
+        years = [year for _, year in pairs]
+        years[0] = " ".join(part for part in (pre if cmd == "citet" else "", years[0]) if part)
+        years[-1] += f", {post}" if post else ""
+        text = "; ".join(f"{who} ({year})" for (who, _), year in zip(pairs, years, strict=True))
+        text = f"{pre} {text}" if pre and cmd == "textcite" else text
     elif cmd == "citeauthor":
         text = "; ".join(who for who, _ in pairs)
     elif cmd == "citeyearpar":
@@ -828,9 +837,6 @@ def render_citation(
         text = "; ".join(year for _, year in pairs)
     else:
         text = "; ".join(f"{who} {year}".strip() for who, year in pairs)
-        pre, post = (match["pre"] or "").strip(), (match["post"] or "").strip()
-        if match["post"] is None and pre:  # natbib: one optional argument is the post-note
-            pre, post = "", pre
         text = " ".join(part for part in (pre, text) if part) + (f", {post}" if post else "")
         if cmd not in ("citealt", "citealp", "onlinecite"):
             text = f"({text})"
