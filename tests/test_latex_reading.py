@@ -80,3 +80,26 @@ def test_natbib_pre_and_post_notes_stand_where_natbib_prints_them(tmp_path):
         "G (see Jones et al. 1990, chap. 2). H e.g., VanderPlas 2018, p. 5. "
         "I Jones et al. (1990); VanderPlas (2018)."
     )
+
+
+def test_captions_given_as_options_are_text(tmp_path):
+    """A caption given as a key=value option is printed as ``\\caption`` is: tabularray's
+    ``caption = {…}`` is the table's caption (its text and the span's ``caption``), a listing's
+    ``caption={…}`` or unnumbered ``title={…}`` a paragraph above its code (below with
+    ``captionpos=b``), ``\\lstinputlisting``'s too (the file is not read)."""
+    doc = read(
+        tmp_path,
+        "\\begin{longtblr}[caption = {Функции, размерность {D}.}, label = {tab:f}]{colspec={ll}}\n"
+        "a & b \\\\\n\\end{longtblr}\nТекст.\n"
+        "\\begin{lstlisting}[language={[ISO]C++},caption={Пример листинга},label={lst:a}]\n"
+        "int main() {}\n\\end{lstlisting}\n"
+        "\\begin{lstlisting}[title={Без номера}, captionpos=b]\nx = 1\n\\end{lstlisting}\n"
+        "\\lstinputlisting[lastline=78,language={R},caption={Листинг из файла},label={lst:b}]{run.R}\n"
+        "\\lstinputlisting[language=R]{other.R}\nКонец.",
+    )
+    assert doc.text == (
+        "Функции, размерность D.\n\nТекст.\n\nПример листинга\n\nint main() {}\n\nx = 1\n\nБез номера\n\n"
+        "Листинг из файла\n\nКонец."
+    )
+    (table,) = [span for span in doc.spans if span.label == "table"]
+    assert table.attrs["caption"] == "Функции, размерность D." and table.attrs["rows"] == [["a", "b"]]

@@ -618,6 +618,8 @@ def stash_blocks(source: str, blocks: list[Block], names: frozenset[str] | None 
     replaced by a ``BLOCK`` token (a paragraph of its own) and described in ``blocks``; inline code
     too (the paper's own was stashed before the macros expanded; this catches what a macro wrote)."""
     source = TIKZ_STYLE.sub("", stash_inline_code(source, blocks))
+    if names is None:  # after numbering, which counts the captioned ones
+        source = LISTING_FILE.sub(_listing_file, source)
     pieces, cursor = [], 0
     while match := BLOCK_BEGIN.search(source, cursor):
         name = match.group(1)
@@ -631,19 +633,64 @@ def stash_blocks(source: str, blocks: list[Block], names: frozenset[str] | None 
         if name in DROPPED_ENVIRONMENTS:
             continue
         inner = source[match.end() : inner_end]
+        above = below = ""  # a listing's caption, given as an option
         if name in CODE_ENVIRONMENTS:
             # minted's options and language, a listing's options: set-up, not code
             options = CODE_OPTIONS.get(name)
             code = options.sub("", inner, count=1) if options else inner
             block = Block(code.strip("\n"), "code", {"environment": name})
+            if name == "lstlisting" and (found := group(inner, _skip_blank(inner, 0), "[", "]")):
+                caption = _listing_caption(found[0])
+                above, below = ("", caption) if _bottom_caption(found[0]) else (caption, "")
         elif name in PICTURE_ENVIRONMENTS:
             block = Block("", "picture", {"environment": name})
         else:
             block = _table(name, match.end(), source[:inner_end], blocks)
         blocks.append(block)
-        pieces.append(f"\n\n{BLOCK.format(len(blocks) - 1)}\n\n")
+        pieces.append(f"\n\n{above}\n\n{BLOCK.format(len(blocks) - 1)}\n\n{below}\n\n")
     pieces.append(source[cursor:])
     return stash_monospace("".join(pieces), blocks)
+
+
+# \lstinputlisting[options]{file}: the file is not read, but a caption given as an option is text
+LISTING_FILE = re.compile(r"\\lstinputlisting(?![A-Za-z@])\s*(\[(?:[^\[\]]|\[[^\]]*\])*\])?\s*\{[^{}]*\}")
+
+
+def _listing_file(match: re.Match) -> str:
+    caption = _listing_caption(match[1][1:-1]) if match[1] else ""
+    return f"\n\n{caption}\n\n" if caption else ""
+
+
+def _listing_caption(options: str) -> str:
+    """What listings prints as the caption of a listing with these options: ``caption={[short]long}``
+    (its long form), else the unnumbered ``title``; "" without either."""
+    caption = option_value(options, "caption", "title") or ""
+    return re.sub(r"\A\s*\[[^\]]*\]", "", caption).strip()
+
+
+def _bottom_caption(options: str) -> bool:
+    return "b" in (option_value(options, "captionpos") or "t")
+
+
+def option_value(options: str, *keys: str) -> str | None:
+    """The value of the first of ``keys`` given in a key=value list, without its braces:
+    ``caption = {A, b}, label = x`` gives "A, b" for ``caption``; None when none is given."""
+    items, depth, start = [], 0, 0
+    for index, char in enumerate(options):
+        depth += (char in "{[") - (char in "}]")
+        if char == "," and depth == 0:
+            items.append(options[start:index])
+            start = index + 1
+    values: dict[str, str] = {}
+    for item in [*items, options[start:]]:
+        key, equals, value = item.partition("=")
+        if equals:
+            values.setdefault(key.strip(), value.strip())
+    for key in keys:
+        if (value := values.get(key)) is not None:
+            braced = group(value, 0)
+            return braced[0] if braced and braced[1] == len(value) else value
+    return None
 
 
 MONOSPACE = re.compile(r"\\texttt\s*(?=\{)")
@@ -705,6 +752,9 @@ def _table(name: str, start: int, source: str, blocks: list[Block]) -> Block:
         for _ in range(GRID_ARGUMENTS[grid]):
             while (optional := group(body, _skip_blank(body, index), "[", "]")) is not None:
                 index = optional[1]
+                # tabularray's long tables: ``caption = {…}`` in the outer options, printed above
+                if grid in ("longtblr", "talltblr") and (caption := option_value(optional[0], "caption")):
+                    captions.insert(0, text(caption))
             argument = group(body, _skip_blank(body, index))
             index = argument[1] if argument else index
         end = len(body) if outer else _environment_end(body, grid, index)[1]
