@@ -1639,3 +1639,29 @@ def test_latex_nomenclature_entries_stand_where_the_list_is_printed(tmp_path):
         "Первая\n\nМетод FEM точен. Конец главы.\n\nВторая\n\nТекст.\n\nОбозначения\n\n"
         "FEM — метод конечных элементов\n\nBEM — метод граничных элементов"
     )
+
+
+def test_latex_set_up_arguments_of_package_environments_are_not_text(tmp_path):
+    """biblatex's ``\\begin{refsection}[bl-author, bl-registered]`` (the Russian thesis template's
+    list of publications) printed "[bl-author, bl-registered]" before its text, as multicol's column
+    count, adjustbox's width and setspace's spacing printed "2", "width=", "1.5": set-up, not text;
+    each environment's body stays. Written by hand."""
+    from sloika.pipelines.formats.latex import parse_latex
+
+    main = tmp_path / "main.tex"
+    main.write_text(
+        "\\documentclass{article}\n\\begin{document}\n"
+        "\\begin{refsection}[bl-author, bl-registered]\nОсновные результаты изложены в работах.\n"
+        "\\end{refsection}\n\n"
+        "\\begin{multicols}{2}\nТекст в двух колонках.\n\\end{multicols}\n\n"
+        "\\begin{adjustbox}{width=\\textwidth}\nТаблица по ширине страницы.\n\\end{adjustbox}\n\n"
+        "\\begin{spacing}{1.5}\nТекст с полуторным интервалом.\n\\end{spacing}\n"
+        "\\end{document}\n"
+    )
+    (doc,) = parse_latex(str(main), main.read_bytes(), "source")
+    assert doc.text == (
+        "Основные результаты изложены в работах.\n\n"
+        "Текст в двух колонках.\n\n"
+        "Таблица по ширине страницы.\n\n"
+        "Текст с полуторным интервалом."
+    )

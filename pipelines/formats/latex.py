@@ -348,10 +348,14 @@ ARITIES = {
     "numberwithin": "[{{",
     "enquote": "*{",
 }
+# Environments whose arguments are set-up, not text: a table's column spec, a box's width and options,
+# a language's name, biblatex's bibliography sections (``\begin{refsection}[bl-author, bl-registered]``
+# printed "[bl-author, bl-registered]"), a column count, a line spacing.
 LAYOUT_ENVIRONMENTS = {"tabular": "[{", "tabular*": "{[{", "tabularx": "{{", "longtable": "[{",
                        "array": "[{", "deluxetable": "{", "deluxetable*": "{", "minipage": "[[[{",
-                       "subfigure": "[{", "wrapfigure": "[{{", "otherlanguage": "{",
-                       "otherlanguage*": "{", "refcontext": "["}  # fmt: skip
+                       "subfigure": "[{", "wrapfigure": "[{{", "wraptable": "[{{", "otherlanguage": "{",
+                       "otherlanguage*": "{", "refcontext": "[", "refsection": "[", "multicols": "{",
+                       "multicols*": "{", "adjustbox": "{", "spacing": "{"}  # fmt: skip
 
 
 def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
