@@ -103,3 +103,19 @@ def test_captions_given_as_options_are_text(tmp_path):
     )
     (table,) = [span for span in doc.spans if span.label == "table"]
     assert table.attrs["caption"] == "Функции, размерность D." and table.attrs["rows"] == [["a", "b"]]
+
+
+def test_table_rules_leave_no_arguments_in_cells(tmp_path):
+    """Rules between rows (``\\cline{3-4}``, booktabs' ``\\cmidrule(lr){2-3}``, ``\\toprule[1pt]``,
+    ``\\specialrule{…}{…}{…}``, hhline's ``\\hhline{|=|=|}``) draw lines: their arguments are no
+    cell text ("3-4 А в этой мало" stood in the thesis's makecell table)."""
+    doc = read(
+        tmp_path,
+        "\\begin{tabular}{llll}\n\\toprule[1pt]\nA & B & C & D \\\\\n\\cmidrule(lr){2-3}\n"
+        "a & b & c & d \\\\ \\cline{3-4}\nМало & 8.22 & \\multicolumn{2}{c}{5} \\\\\n"
+        "\\specialrule{1pt}{2pt}{2pt}\\hhline{|=|=|}\ne & f & g & h \\\\\n\\bottomrule\n\\end{tabular}",
+    )
+    (table,) = [span for span in doc.spans if span.label == "table"]
+    assert table.attrs["rows"] == [
+        ["A", "B", "C", "D"], ["a", "b", "c", "d"], ["Мало", "8.22", "5"], ["e", "f", "g", "h"]
+    ]  # fmt: skip

@@ -512,6 +512,13 @@ CAPTION = re.compile(r"\\(?:caption|tablecaption)\*?\s*(?:\[[^\]]*\])?\s*(?=\{)"
 # \enddata, notes follow in \tablecomments/\tablenotetext/\tablerefs (not cells)
 TABLE_NOTES = re.compile(r"\\(?:tablecomments|tablerefs|tablenotetext\s*\{[^}]*\})\s*(?=\{)")
 TABLE_MARKS = re.compile(r"\\(?:startdata|enddata|tableline|nodata|hline)(?![A-Za-z])")
+# rules between rows, with the arguments that say where and how thick (\cline{3-4}, \cmidrule(lr){2-3})
+TABLE_RULES = re.compile(
+    r"\\(?:(?:cline|cdashline|hhline|Xhline)\s*\{[^{}]*\}|Cline\s*\{[^{}]*\}\s*\{[^{}]*\}"
+    r"|specialrule\s*\{[^{}]*\}\s*\{[^{}]*\}\s*\{[^{}]*\}"
+    r"|cmidrule\s*(?:\[[^\]]*\])?\s*(?:\([^)]*\))?\s*\{[^{}]*\}"
+    r"|(?:toprule|midrule|bottomrule|addlinespace)(?![A-Za-z@])(?:\s*\[[^\]]*\])?)"
+)
 VERB = re.compile(
     r"\\(?:verb|lstinline|mintinline\s*(?:\[[^\]]*\])?\s*\{[^}]*\})\*?(?:\[[^\]]*\])?([^\w\s{])(.*?)\1"
     r"|\\(?:lstinline|mintinline\s*(?:\[[^\]]*\])?\s*\{[^}]*\})\s*\{([^}]*)\}"
@@ -820,7 +827,7 @@ def _grid_body(grid: str) -> str:
     if (head := re.search(r"\\tablehead\s*(?=\{)", grid)) and (argument := group(grid, head.end())):
         grid = grid[: head.start()] + argument[0] + r" \\ " + grid[argument[1] :]
     grid = REPEATED_FOOT.sub(r"\\endhead", REPEATED_HEAD.sub(r"\\endhead", grid, count=1), count=1)
-    return LONGTABLE_MARKS.sub(r"\\\\", TABLE_MARKS.sub("", grid))
+    return LONGTABLE_MARKS.sub(r"\\\\", TABLE_MARKS.sub("", TABLE_RULES.sub("", grid)))
 
 
 def _skip_blank(source: str, index: int) -> int:
