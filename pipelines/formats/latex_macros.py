@@ -462,6 +462,8 @@ def number_labels(source: str, declared: dict[str, Theorem] | None = None, setup
                 options = OPTIONS.match(source, match.end()) if name == "lstlisting" else None
                 if name == "lstlisting" and not (options and "caption" in options["options"]):
                     continue  # a listing without a caption has no number (nor one inside a ListingEnv)
+                if name == "longtable" and match.group(0).endswith("*}"):
+                    continue  # ltcaption's longtable* is a table without a number
                 counters[kind] += 1
                 subfigures = 0
                 inside = (_within(sections, first, within.get(kind), counters[kind], style), kind)
