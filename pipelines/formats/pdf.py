@@ -213,7 +213,25 @@ def _document(paragraphs: list[str], layout: Layout) -> tuple[Parsed, list[Parag
     layers = {"removed": removed} if removed else {}
     text = builder.text
     parsed = Parsed(text.rstrip(), builder.spans, "paper", 0, fields, layers)
-    return parsed, [Paragraph(text[start:end], start=start, heading=title) for start, end, title in prose]
+    marked = _marked_at(builder.spans, removed)
+    return parsed, [
+        Paragraph(text[start:end], start=start, heading=title, marked_at=None if title else marked.get(start))
+        for start, end, title in prose
+    ]
+
+
+def _marked_at(spans: list[Span], removed: list[Span]) -> dict[int, int]:
+    """Where each footnote's mark stood in the text, by the note's start: the notes and the marks
+    in the order they come, each note paired with the next mark of its number (the numbers start
+    again at each chapter)."""
+    marks = [(span.start, span.attrs["text"]) for span in removed if span.label == "footnote_mark"]
+    found, after = {}, 0
+    for note in (span for span in spans if span.label == "footnote"):
+        for index in range(after, len(marks)):
+            if marks[index][1] == note.attrs.get("mark"):
+                found[note.start], after = marks[index][0], index + 1
+                break
+    return found
 
 
 def _append_unmarked(builder: TextBuilder, paragraph: str, removed: list[Span]) -> None:
@@ -253,8 +271,9 @@ def _code(builder: TextBuilder, code: str, removed: list[Span]) -> None:
 
 def _footnotes(builder: TextBuilder, layout: Layout, removed: list[Span]) -> list[tuple[int, int, bool]]:
     """Each page's footnotes, reflowed apart, after the text: a ``footnotes`` section of ``footnote``
-    spans; returns where each note's text stands, after an empty heading where they start (the end of
-    the last section: the cut's ``orphans`` take nothing past it)."""
+    spans; returns where each note's text stands, each after an empty heading (the end of the last
+    section, then the bound of each note: the cut's ``orphans`` take nothing past it, and a note
+    points at its mark, not at the note before it)."""
     groups: list[list[Line]] = []  # one footnote's lines: a line starting with a mark starts the next
     for page in layout.footnotes:
         for number, line in enumerate(page):
@@ -276,6 +295,7 @@ def _footnotes(builder: TextBuilder, layout: Layout, removed: list[Span]) -> lis
         at = builder.length
         _append_unmarked(builder, text, removed)
         builder.span(at, builder.length, "footnote", mark=mark)
+        where += [(at, at, True)] if len(where) > 1 else []  # the first one's bound is the section's
         where.append((at, builder.length, False))
     builder.span(start, builder.length, "footnotes")
     return where
