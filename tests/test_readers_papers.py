@@ -1688,3 +1688,27 @@ def test_latex_a_calls_brackets_stay_and_a_starred_longtable_has_no_number(tmp_p
     (doc,) = parse_latex(str(main), main.read_bytes(), "source")
     assert doc.text.startswith("By default, read() and write() work, as f() does.\n\n")
     assert doc.text.endswith("В таблице 2 второй вариант, в таблице 1 первый.")
+
+
+def test_latex_partial_rules_between_rows_are_no_cell_text(tmp_path):
+    """``\\cline{3-4}`` between two rows (the thesis template's makecell table) put "3-4" into the
+    next row's first cell ("3-4 А в этой мало"); booktabs' ``\\cmidrule(lr){2-3}`` and
+    ``\\cmidrule[0.5pt]{1-2}`` the same. Written by hand."""
+    from sloika.pipelines.formats.latex import parse_latex
+
+    main = tmp_path / "main.tex"
+    main.write_text(
+        "\\documentclass{article}\n\\begin{document}\n\\begin{table}\\caption{Пример}\n"
+        "\\begin{tabular}{llll}\n\\toprule\nA & B & C & D \\\\\n"
+        "\\cline{3-4}\nА в этой мало & 8.22 & 5 & 6 \\\\\n"
+        "\\cmidrule(lr){2-3}\nE & F & G & H \\\\\n\\cmidrule[0.5pt]{1-2}\nI & J & K & L \\\\\n\\bottomrule\n"
+        "\\end{tabular}\n\\end{table}\nТекст.\n\\end{document}\n"
+    )
+    (doc,) = parse_latex(str(main), main.read_bytes(), "source")
+    (table,) = (s for s in doc.spans if s.label == "table")
+    assert table.attrs["rows"] == [
+        ["A", "B", "C", "D"],
+        ["А в этой мало", "8.22", "5", "6"],
+        ["E", "F", "G", "H"],
+        ["I", "J", "K", "L"],
+    ]
