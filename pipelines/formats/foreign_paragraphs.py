@@ -736,7 +736,8 @@ def orphans(
       closing sentence and the items left go (``REST_OF_CUT_LIST``, ``_closed_lists``);
     - what is left of a section that opened on cut text and keeps only code and lead-ins into it
       (``COMMANDS_ALONE``): commands whose purpose was cut;
-    - a footnote whose mark stood in text that was cut (``NOTE_OF_CUT``; ``Paragraph.marked_at``)."""
+    - a footnote whose mark stood in text that was cut and which points back at it (``NOTE_OF_CUT``;
+      ``Paragraph.marked_at``)."""
     items = sorted(
         [(p.start, False, i, p) for i, p in enumerate(paragraphs)] + [(c.start, True, -1, c) for c in code],
         key=lambda item: (item[0], item[1]),
@@ -877,12 +878,18 @@ def _names(named: str, item: str) -> bool:
 
 def _notes_of_cut(items: list, cut, records: dict) -> list[int]:
     """Positions of the footnotes (``Paragraph.marked_at``) whose mark stood in a paragraph or a
-    heading that was cut or went whole: the note says something about text that is gone ("Это
-    жёсткое правило …" on the cut naming rule)."""
+    heading that was cut or went whole and which point back at it (``discourse.points_back``:
+    "Это жёсткое правило …" on the cut naming rule). A note that says what it says ("В aptitude
+    длина поля имени пакета по умолчанию равна 30.") reads as well at the end of the text as the
+    others, whose marks are gone too, and stays."""
+    from sloika.text.discourse import points_back
+
     found = []
     for position, (_, is_code, _, paragraph) in enumerate(items):
         at = paragraph.marked_at
         if is_code or at is None or at < 0 or cut(position) or position in records:
+            continue
+        if not points_back(paragraph.text):
             continue
         marked = next(
             (
