@@ -496,7 +496,9 @@ def test_a_footnote_points_at_its_mark_not_at_the_cut_note_before_it():
 def test_a_section_left_with_only_commands_and_their_lead_ins_goes():
     """maint-guide 9.3: its English explanation cut, only "Для команды …:" and the commands are
     left, which say nothing of what they are for: they go (the reader then takes the emptied heading). In
-    9.4 the cut took the opening too, but a paragraph of its own is left: the section stays."""
+    9.4 the cut took the opening too, but a paragraph of its own is left: the section stays, and so
+    does 3.4, whose lead-in says when its commands apply ("Если …, то …:")."""
+    when = "Если программа не собирается без библиотеки foo, а в Debian есть foo2, замените её заплатой:"
     own = "Эта проверка занимает несколько минут и не требует доступа к сети, только к архиву."
     parsed = cut(
         [
@@ -513,12 +515,17 @@ def test_a_section_left_with_only_commands_and_their_lead_ins_goes():
             ("Выполните:", False),
             ("$ lintian -i -I --show-overrides foo.changes", False),
             (own, False),
+            ("3.4 Несовпадение библиотек", True),
+            (f"There is one other common problem: libraries differ between platforms. {ENGLISH}", False),
+            (when, False),
+            ("$ sed -i -e 's/-lfoo/-lfoo2/g' Makefile", False),
         ],
-        code=(5, 7, 11),
+        code=(5, 7, 11, 16),
     )
     assert parsed.text == "\n\n".join(
         ["9.2 Включение orig.tar.gz для отправки", ANSWER, "9.3 Пропущенные отправки"]
         + ["9.4 Проверка пакета", "Выполните:", "$ lintian -i -I --show-overrides foo.changes", own]
+        + ["3.4 Несовпадение библиотек", when, "$ sed -i -e 's/-lfoo/-lfoo2/g' Makefile"]
     )
     assert orphaned(parsed) == [
         ("commands_alone", "Для команды dpkg-buildpackage:"),

@@ -664,6 +664,8 @@ BARE_TERM = "bare_term"  # "• Provides", its description cut
 ITEM_OF_CUT_LEAD_IN = "item_of_cut_lead_in"  # "• воспользоваться командой …", its "… one of these ways:" cut
 NOTE_OF_CUT = "note_of_cut"  # a footnote whose mark stood in cut text: it annotates what is gone
 POINTS_BACK = "points_back"  # "Кроме того, …" right after the cut: what it adds to is gone
+# a lead-in saying when what follows applies: the situation the commands are for
+CONDITION = re.compile(r"^\W*(?:если|когда|в случае|if|when|in case)\b", re.I)
 COMMANDS_ALONE = "commands_alone"  # "Для команды debuild:" + "$ debuild -v1.2", the section's purpose cut
 REST_OF_CUT_LIST = "rest_of_cut_list"  # "• вычистить (purge) — …" of a closed list the cut took "remove" from
 # a lead-in to the explanation of a formula's or a command's symbols: a closed list
@@ -912,7 +914,8 @@ def _commands_alone(items: list, cut, heading, records: dict) -> list[int]:
     debuild:" + "$ debuild -v1.2"; "Внесём исправление …:" + the commands, the error it fixes
     stated only in the cut text). The cut took what the commands are for; left, they would stand
     as a recipe without its purpose. A section keeping a paragraph of its own (one that leads into
-    no code) says what it is about, and stays."""
+    no code, or a lead-in saying when the commands apply: "Если ваша программа не компилируется из-за
+    отсутствия библиотеки foo …, то …:") says what it is about, and stays."""
 
     def gone(position: int) -> bool:
         record = records.get(position)
@@ -931,6 +934,7 @@ def _commands_alone(items: list, cut, heading, records: dict) -> list[int]:
         lead_ins = all(
             items[position][1]
             or items[position][3].text.rstrip().endswith(":")
+            and not CONDITION.match(items[position][3].text)
             and position + 1 < following
             and items[position + 1][1]
             and not gone(position + 1)
