@@ -576,13 +576,16 @@ def test_a_pointing_lead_in_that_goes_takes_its_list_marked_or_not():
                 (f"Beside Linux, Debian provides a complete binary distribution. {ENGLISH}", False),
                 ("Кроме этого, ведётся работа над следующими переносами:", False),
                 (avr, False),
+                ("$ dpkg-architecture -L | grep avr32", False),  # an item's own listing
                 (sh, False),
                 (more, False),
-            ]
+            ],
+            code=(4,),
         )
         assert parsed.text == "\n\n".join(["4.2 На каких ядрах работает Debian GNU/Linux?", more])
         assert orphaned(parsed) == [
             ("points_back", "Кроме этого, ведётся работа над следующими переносами:"),
             ("points_back", avr),
+            ("points_back", "$ dpkg-architecture -L | grep avr32"),
             ("points_back", sh),
         ]

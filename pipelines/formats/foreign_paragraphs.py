@@ -967,8 +967,8 @@ def _points_back(
         note = paragraph.marked_at is not None
         taken = None
         if leads and not heading(position) and not cut(position) and not whole and position not in records:
-            if is_code and leads in ("any", "code"):
-                taken = "code"
+            if is_code and leads in ("any", "code", "items"):
+                taken = "items" if leads == "items" else "code"  # an item's own listing
             elif (
                 not is_code
                 and leads in ("any", "items")
