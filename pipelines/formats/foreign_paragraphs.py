@@ -664,6 +664,8 @@ BARE_TERM = "bare_term"  # "• Provides", its description cut
 ITEM_OF_CUT_LEAD_IN = "item_of_cut_lead_in"  # "• воспользоваться командой …", its "… one of these ways:" cut
 NOTE_OF_CUT = "note_of_cut"  # a footnote whose mark stood in cut text: it annotates what is gone
 POINTS_BACK = "points_back"  # "Кроме того, …" right after the cut: what it adds to is gone
+# a lead-in saying when what follows applies: the situation the commands are for
+CONDITION = re.compile(r"^\W*(?:если|когда|в случае|if|when|in case)\b", re.I)
 COMMANDS_ALONE = "commands_alone"  # "Для команды debuild:" + "$ debuild -v1.2", the section's purpose cut
 REST_OF_CUT_LIST = "rest_of_cut_list"  # "• вычистить (purge) — …" of a closed list the cut took "remove" from
 # a lead-in to the explanation of a formula's or a command's symbols: a closed list
@@ -736,7 +738,8 @@ def orphans(
       closing sentence and the items left go (``REST_OF_CUT_LIST``, ``_closed_lists``);
     - what is left of a section that opened on cut text and keeps only code and lead-ins into it
       (``COMMANDS_ALONE``): commands whose purpose was cut;
-    - a footnote whose mark stood in text that was cut (``NOTE_OF_CUT``; ``Paragraph.marked_at``)."""
+    - a footnote whose mark stood in text that was cut and which points back at it (``NOTE_OF_CUT``;
+      ``Paragraph.marked_at``)."""
     items = sorted(
         [(p.start, False, i, p) for i, p in enumerate(paragraphs)] + [(c.start, True, -1, c) for c in code],
         key=lambda item: (item[0], item[1]),
@@ -877,12 +880,18 @@ def _names(named: str, item: str) -> bool:
 
 def _notes_of_cut(items: list, cut, records: dict) -> list[int]:
     """Positions of the footnotes (``Paragraph.marked_at``) whose mark stood in a paragraph or a
-    heading that was cut or went whole: the note says something about text that is gone ("Это
-    жёсткое правило …" on the cut naming rule)."""
+    heading that was cut or went whole and which point back at it (``discourse.points_back``:
+    "Это жёсткое правило …" on the cut naming rule). A note that says what it says ("В aptitude
+    длина поля имени пакета по умолчанию равна 30.") reads as well at the end of the text as the
+    others, whose marks are gone too, and stays."""
+    from sloika.text.discourse import points_back
+
     found = []
     for position, (_, is_code, _, paragraph) in enumerate(items):
         at = paragraph.marked_at
         if is_code or at is None or at < 0 or cut(position) or position in records:
+            continue
+        if not points_back(paragraph.text):
             continue
         marked = next(
             (
@@ -905,7 +914,8 @@ def _commands_alone(items: list, cut, heading, records: dict) -> list[int]:
     debuild:" + "$ debuild -v1.2"; "Внесём исправление …:" + the commands, the error it fixes
     stated only in the cut text). The cut took what the commands are for; left, they would stand
     as a recipe without its purpose. A section keeping a paragraph of its own (one that leads into
-    no code) says what it is about, and stays."""
+    no code, or a lead-in saying when the commands apply: "Если ваша программа не компилируется из-за
+    отсутствия библиотеки foo …, то …:") says what it is about, and stays."""
 
     def gone(position: int) -> bool:
         record = records.get(position)
@@ -924,6 +934,7 @@ def _commands_alone(items: list, cut, heading, records: dict) -> list[int]:
         lead_ins = all(
             items[position][1]
             or items[position][3].text.rstrip().endswith(":")
+            and not CONDITION.match(items[position][3].text)
             and position + 1 < following
             and items[position + 1][1]
             and not gone(position + 1)
@@ -956,8 +967,8 @@ def _points_back(
         note = paragraph.marked_at is not None
         taken = None
         if leads and not heading(position) and not cut(position) and not whole and position not in records:
-            if is_code and leads in ("any", "code"):
-                taken = "code"
+            if is_code and leads in ("any", "code", "items"):
+                taken = "items" if leads == "items" else "code"  # an item's own listing
             elif (
                 not is_code
                 and leads in ("any", "items")
