@@ -119,3 +119,17 @@ def test_table_rules_leave_no_arguments_in_cells(tmp_path):
     assert table.attrs["rows"] == [
         ["A", "B", "C", "D"], ["a", "b", "c", "d"], ["Мало", "8.22", "5"], ["e", "f", "g", "h"]
     ]  # fmt: skip
+
+
+def test_a_dash_after_a_filled_field_stays_and_after_an_empty_one_goes(tmp_path):
+    """A title page's "Специальность \\number "---" keeps its dash when the number is given (the line
+    goes on with the specialty's name below); a label left alone before the dash, its field empty,
+    loses it."""
+    doc = read(
+        tmp_path,
+        '\\par Специальность \\spec\\ "---\n\n<<\\name>>\n\n'
+        '\\par Специальность \\none\\ "---\n\n<<\\none>>\n',
+        preamble="\\usepackage[russian]{babel}\n\\newcommand{\\spec}{05.13.18}\n"
+        "\\newcommand{\\name}{Математика}\n\\newcommand{\\none}{}\n",
+    )
+    assert doc.text == "Специальность 05.13.18 —\n\n«Математика»\n\nСпециальность"

@@ -1067,7 +1067,9 @@ HOLES = (
     (re.compile(LEADING_WORDS + CITE_HOLES), ""),
     (re.compile(r"(?<=[^\W\d_])[:;,](?=[.!?;:])"), ""),  # "Одна ссылка:." where the citation was
     (re.compile(r"(?:«»|“”|\"\"|\(\))"), ""),  # empty quotes or brackets of an empty field
-    (re.compile(r"[ \u00a0]+[—–-][ \u00a0]*$"), ""),  # "Специальность —" of an empty field
+    # "Специальность —": a label alone before a line-end dash, its field empty ("Специальность
+    # 05.13.18 —", the field given, keeps the dash the line ends with)
+    (re.compile(r"^([^\W\d_]+)[ \u00a0]+[—–-][ \u00a0]*$"), r"\1"),
     (re.compile("(?<=\ue003)(?=\ue002)"), " "),  # two citations typed together: "(A 2009) (B 2008)"
     (
         re.compile(r"\((?:(?:e\.g\.|i\.e\.|see|cf\.|also)[,;]?\s*)*[,;\s]*\)"),
