@@ -1712,3 +1712,27 @@ def test_latex_partial_rules_between_rows_are_no_cell_text(tmp_path):
         ["E", "F", "G", "H"],
         ["I", "J", "K", "L"],
     ]
+
+
+def test_latex_a_textual_citations_post_note_is_printed(tmp_path):
+    """natbib's ``\\citet[][in press]{key}`` prints "VanderPlas (2018, in press)" (the astropy paper
+    lost the note: "see VanderPlas (2018)."); one optional argument is the post-note too, and a
+    pre-note stands before the names. Written by hand."""
+    from sloika.pipelines.formats.latex import parse_latex
+
+    (tmp_path / "refs.bib").write_text(
+        "@article{vdp,\n author = {VanderPlas, J.},\n year = {2018}\n}\n"
+        "@article{lupton,\n author = {Lupton, R.},\n year = {2004}\n}\n"
+    )
+    main = tmp_path / "main.tex"
+    main.write_text(
+        "\\documentclass{aastex62}\n\\begin{document}\n"
+        "See \\citet[][in press]{vdp}. As \\citet[chap.~2]{lupton} shows, "
+        "and \\citet[see][p.~5]{lupton,vdp}.\n"
+        "\\bibliography{refs}\n\\end{document}\n"
+    )
+    (doc,) = parse_latex(str(main), main.read_bytes(), "source")
+    assert doc.text == (
+        "See VanderPlas (2018, in press). As Lupton (2004, chap. 2) shows, and see Lupton (2004); "
+        "VanderPlas (2018, p. 5)."
+    )

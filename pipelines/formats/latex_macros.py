@@ -774,10 +774,17 @@ def render_citation(
             return numbers, keys
         return f"[{numbers}{', ' + post if post else ''}]", keys
     pairs = [author_year(entries[key]) for key in keys]
+    pre, post = (match["pre"] or "").strip(), (match["post"] or "").strip()
+    if match["post"] is None and pre:  # natbib and biblatex: one optional argument is the post-note
+        pre, post = "", pre
     if cmd in ("citet", "textcite") or (
         cmd == "cite" and textual_cite and not (match["pre"] or match["post"])
-    ):
-        text = "; ".join(f"{who} ({year})" for who, year in pairs)
+    ):  # "\citet[][in press]{x}": "VanderPlas (2018, in press)"
+        cited = [
+            f"{who} ({year}{', ' + post if post and at == len(pairs) - 1 else ''})"
+            for at, (who, year) in enumerate(pairs)
+        ]
+        text = " ".join(part for part in (pre, "; ".join(cited)) if part)
     elif cmd == "citeauthor":
         text = "; ".join(who for who, _ in pairs)
     elif cmd == "citeyearpar":
@@ -786,9 +793,6 @@ def render_citation(
         text = "; ".join(year for _, year in pairs)
     else:
         text = "; ".join(f"{who} {year}".strip() for who, year in pairs)
-        pre, post = (match["pre"] or "").strip(), (match["post"] or "").strip()
-        if match["post"] is None and pre:  # natbib: one optional argument is the post-note
-            pre, post = "", pre
         text = " ".join(part for part in (pre, text) if part) + (f", {post}" if post else "")
         if cmd not in ("citealt", "citealp", "onlinecite"):
             text = f"({text})"
