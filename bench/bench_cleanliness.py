@@ -70,7 +70,8 @@ The detectors, each a regular expression or a small rule over one document (``DE
   ``images/logo.pdf``), ``* toc``, lengths glued together (``10pt10pt``).
 * ``punct_hole``: punctuation left where a citation, a reference or an empty field was dropped:
   ``ссылка:.``, ``, .``-like pairs after a word, ``«»``, ``“”``, ``[, с. 54;``, a line ending in a
-  dash after a word (``Специальность —``).
+  dash after a word (``Специальность —``; not after a field's value, ``Специальность XX.XX.XX —``,
+  where the line goes on below).
 * ``no_letters``: a kept document without a word of two letters (``3 2 1 2 1``, ``...``); a short
   real text ("Bonjour !", a one-line fortune) is not counted.
 * ``foreign_line``: a line (outside code) with at least 40 letters that raw fastText (lid.176, not
@@ -213,7 +214,7 @@ PATTERNS = {
     # "Buffer.alloc(size[, fill])", "система[,...]")
     "punct_hole": re.compile(
         r"(?<![\w$¤])[^\W\d_]{2,}[:;,] ?[.!?](?=\s|$)(?! \.)|«»|“”|(?<![\w\[\]()>])\[ ?[,;]"
-        r"|[,;] ?\](?!\()|(?<=[^\W\d_]) [—–]$",
+        r"|[,;] ?\](?!\()|(?<![.\w])[^\W\d_]+ [—–]$",
         re.M,
     ),
 }

@@ -186,7 +186,7 @@ def test_latex_leftover_detectors_leave_legitimate_text_alone():
     text = (
         "Пишите на debian-user@lists.debian.org или user@example.org.\n\n"
         "Знаки препинания: кавычки « » и многоточие...\n\n"
-        "Москва — столица. Отступ 10 pt, поле [1, 2] и список [а; б].\n\n"
+        "Москва — столица. Отступ 10 pt, поле [1, 2] и список [а; б].\n\nСпециальность XX.XX.XX —\n\n"
         "Вызов `f(x=[a=1])` и код:\n```\n[language=C]\n```\n\n"
         "См. также: . . .\n\nemptyset is a word in set theory.\n\n"
         # read in the shared sets: the Debian FAQ, the maint guide, aptitude's manual, the React docs
