@@ -7,7 +7,7 @@ from sloika.pipelines.formats.latex import parse_latex
 from sloika.pipelines.formats.latex_macros import number_labels
 
 
-def read(tmp_path, body: str, preamble: str = "", cls: str = "article") -> str:
+def read(tmp_path, body: str, preamble: str = "", cls: str = "article"):
     source = f"\\documentclass{{{cls}}}\n{preamble}\\begin{{document}}\n{body}\n\\end{{document}}\n"
     path = tmp_path / "paper.tex"
     path.write_text(source)
@@ -41,18 +41,22 @@ def test_only_numbered_tables_and_figures_step_their_counters():
 
 
 def test_empty_parentheses_the_source_typed_are_text(tmp_path):
-    """A function's "()" typed in the source is text, in running text, monospace, tables, captions
-    and formulas alike; only the "()" a citation without an entry leaves empty is a hole."""
+    """A function's "()" and code's empty string '""' typed in the source are text, in running text,
+    monospace, tables, captions and formulas alike; only the "()" a citation without an entry
+    leaves empty, or the quotes around an empty field, are a hole."""
     doc = read(
         tmp_path,
         "Call \\texttt{read()} and \\texttt{Table.write()}, or f() itself; see \\href{http://x}{\\texttt{g()}}.\n\n"
         "Not known (\\cite{nowhere}) here. A tuple () is empty.\n\n"
+        'Set \\texttt{s = ""}; the name "\\field" is empty.\n\n'
         "\\begin{table}\\caption{The \\texttt{h()} calls}\\begin{tabular}{l} \\texttt{k()} \\\\ "
         "\\end{tabular}\\end{table}\n\nA formula $f()$.\n",
+        preamble="\\newcommand{\\field}{}\n",
     )
     assert doc.text == (
         "Call read() and Table.write(), or f() itself; see g().\n\n"
-        "Not known here. A tuple () is empty.\n\nThe h() calls\n\nA formula $f()$."
+        'Not known here. A tuple () is empty.\n\nSet s = ""; the name is empty.\n\nThe h() calls\n\n'
+        "A formula $f()$."
     )
     (table,) = [span for span in doc.spans if span.label == "table"]
     assert table.attrs["rows"] == [["k()"]] and table.attrs["caption"] == "The h() calls"
