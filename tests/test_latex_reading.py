@@ -86,6 +86,24 @@ def test_natbib_pre_and_post_notes_stand_where_natbib_prints_them(tmp_path):
     )
 
 
+def test_natbib_capitalised_citations_and_citetext(tmp_path):
+    """natbib's capitalised forms start a sentence with the first name capitalised ("Van der Walt
+    et al. (2011)"), ``\\citetext`` prints its text in the citation's parentheses; both were lost."""
+    (tmp_path / "refs.bib").write_text(
+        "@article{wal11, author = {{van der Walt}, S. and Colbert, C. and Varoquaux, G.}, year = {2011}}\n"
+    )
+    doc = read(
+        tmp_path,
+        "\\Citet{wal11} show it. \\Citep[see][]{wal11}. \\Citeauthor{wal11} agree \\citetext{priv.\\ comm.}."
+        "\n\n\\bibliography{refs}",
+        preamble="\\usepackage{natbib}\n",
+    )
+    assert doc.text == (
+        "Van der Walt et al. (2011) show it. (see Van der Walt et al. 2011). Van der Walt et al. agree "
+        "(priv. comm.)."
+    )
+
+
 def test_captions_given_as_options_are_text(tmp_path):
     """A caption given as a key=value option is printed as ``\\caption`` is: tabularray's
     ``caption = {…}`` is the table's caption (its text and the span's ``caption``), a listing's

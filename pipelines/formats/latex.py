@@ -347,6 +347,7 @@ ARITIES = {
     "counterwithin": "*{{",
     "numberwithin": "[{{",
     "enquote": "*{",
+    "citetext": "{",
 }
 # Environments whose arguments are set-up, not text: a table's column spec, a box's width and options,
 # a language's name, biblatex's bibliography sections (``\begin{refsection}[bl-author, bl-registered]``
@@ -1162,6 +1163,10 @@ def _converter() -> Any:
         MacroTextSpec(name, simplify_repl=lambda node, l2tobj: _quoted(_last_argument(node, l2tobj)))
         for name in ("enquote", "textquote")
     ]
+    # natbib's \citetext{priv.\ comm.}: the text in the citation's parentheses
+    citetext = MacroTextSpec(
+        "citetext", simplify_repl=lambda node, l2tobj: f"({_last_argument(node, l2tobj)})"
+    )
     entries = [  # \nomenclature{FEM}{finite element method}: "FEM — finite element method", a paragraph each
         MacroTextSpec(
             "nomenclature",
@@ -1193,6 +1198,7 @@ def _converter() -> Any:
             *captions,
             *entries,
             *quotes,
+            citetext,
             *signs,
             *(MacroTextSpec(name, simplify_repl=sign) for name, sign in GLUED_SIGNS.items()),
             *(MacroTextSpec(name, simplify_repl="") for name in DROPPED_MACROS),

@@ -685,7 +685,9 @@ def replace_refs(
 
 CITE = re.compile(
     r"\\(?P<cmd>cite|citep|citet|citealt|citealp|citeauthor|citeyearpar|citeyear|parencite|textcite|autocite"
-    r"|onlinecite|footcite|footcitetext|supercite|smartcite)\*?"
+    r"|onlinecite|footcite|footcitetext|supercite|smartcite"
+    # natbib's and biblatex's capitalised forms, for a sentence's start ("Van der Walt et al. (2011)")
+    r"|Cite|Citep|Citet|Citealt|Citealp|Citeauthor|Parencite|Textcite|Autocite|Smartcite)\*?"
     r"\s*(?:\[(?P<pre>[^\]]*)\])?\s*(?:\[(?P<post>[^\]]*)\])?\s*\{(?P<keys>[^}]*)\}"
 )
 # biblatex's multicites, \cites[pre][post]{a}[post]{b}: one citation command per key group
@@ -808,14 +810,22 @@ def render_citation(
     keys = [key.strip() for key in match["keys"].split(",") if key.strip() in entries]
     if not keys:
         return "", []
-    cmd = match["cmd"]
+    return _citation_text(match, keys, entries, textual_cite), keys
+
+
+def _citation_text(
+    match: re.Match, keys: list[str], entries: dict[str, dict[str, Any]], textual_cite: bool
+) -> str:
+    cmd = match["cmd"][0].lower() + match["cmd"][1:]  # \Citet is \citet with a capital first name
     if all(_numbered_only(entries[key]) for key in keys):  # a plain \\bibitem list: "[3, 7]"
         post = (match["post"] if match["post"] is not None else match["pre"] or "").strip()
         numbers = ", ".join(entries[key]["number"] for key in keys)
         if cmd == "onlinecite":  # revtex's "Ref. 1": the number without brackets
-            return numbers, keys
-        return f"[{numbers}{', ' + post if post else ''}]", keys
+            return numbers
+        return f"[{numbers}{', ' + post if post else ''}]"
     pairs = [author_year(entries[key]) for key in keys]
+    if match["cmd"][0].isupper():  # "van der Walt" at a sentence's start: "Van der Walt"
+        pairs[0] = (pairs[0][0][:1].upper() + pairs[0][0][1:], pairs[0][1])
     pre, post = (match["pre"] or "").strip(), (match["post"] or "").strip()
     if match["post"] is None and pre:  # natbib, biblatex: one optional argument is the post-note
         pre, post = "", pre
@@ -840,4 +850,4 @@ def render_citation(
         text = " ".join(part for part in (pre, text) if part) + (f", {post}" if post else "")
         if cmd not in ("citealt", "citealp", "onlinecite"):
             text = f"({text})"
-    return " ".join(text.split()), keys
+    return " ".join(text.split())
