@@ -391,6 +391,21 @@ def test_a_section_whose_opening_was_trimmed_is_counted():
     assert detect(faq, "paper", "ru", headings=headings)["trimmed_opening"] == 0
 
 
+def test_a_paragraph_pointing_back_at_trimmed_text_is_counted():
+    """ "Однако, некоторые пакеты …" right after the trimmed English definition of Pre-Depends points
+    at nothing; the same paragraph with nothing trimmed before it, or "Подробнее …" after a trim, is
+    no hit."""
+    faq = (
+        "7.10 Что значит Пред-зависит (Pre-Depends)?\n\nОн бывает нужен при обновлении.\n\nОднако, "
+        "некоторые пакеты dpkg даже не будет распаковывать.\n\nПодробнее см. руководство по политике."
+    )
+    headings = [(0, faq.index("?") + 1, 2)]
+    however, more = faq.index("Однако"), faq.index("Подробнее")
+    assert detect(faq, "paper", "ru", headings=headings, cuts=[however - 2])["pointing_opener"] == 1
+    assert detect(faq, "paper", "ru", headings=headings)["pointing_opener"] == 0
+    assert detect(faq, "paper", "ru", headings=headings, cuts=[more - 2])["pointing_opener"] == 0
+
+
 def test_a_note_trimmed_at_every_chapter_is_one_key():
     """The maint guide's untranslated note at each chapter's start, as its PDF and its HTML print it:
     one key, so that a set counts it as a recurring note (furniture), not as a chapter's opening."""
