@@ -40,6 +40,19 @@ def test_only_numbered_tables_and_figures_step_their_counters():
                       "t5": "5", "t6": "6"}  # fmt: skip
 
 
+def test_each_caption_of_a_float_takes_a_number():
+    """Two minipages in one figure, each with its ``\\caption``, are figures 1 and 2 (each caption
+    steps the counter); a subfigure's caption is its letter, not a number of the figure's own."""
+    source = (
+        "\\begin{figure}\\begin{minipage}{.5\\linewidth}\\caption{Left}\\label{a}\\end{minipage}"
+        "\\begin{minipage}{.5\\linewidth}\\caption{Right}\\label{b}\\end{minipage}\\end{figure}\n"
+        "\\begin{figure}\\begin{subfigure}{.5\\linewidth}\\caption{Part}\\label{c1}\\end{subfigure}"
+        "\\caption{Whole}\\label{c}\\end{figure}\n"
+        "\\begin{figure}\\caption{Last}\\label{d}\\end{figure}\n"
+    )
+    assert number_labels(source).labels == {"a": "1", "b": "2", "c1": "3a", "c": "3", "d": "4"}
+
+
 def test_empty_parentheses_the_source_typed_are_text(tmp_path):
     """A function's "()" and code's empty string '""' typed in the source are text, in running text,
     monospace, tables, captions and formulas alike; only the "()" a citation without an entry

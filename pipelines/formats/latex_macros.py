@@ -231,6 +231,7 @@ COUNTED = (
     # subcaption's and subfig's subfigures: lettered within their float ("3а")
     r"|\\(?P<subbox>subcaptionbox|subfloat)(?![A-Za-z])\*?|\\begin\{(?P<subenv>subfigure|subtable)\}"
     r"|\\subcaption(?P<subcap>)(?![A-Za-z*])"
+    r"|\\caption(?P<cap>)(?![A-Za-z@*])(?!\s*\*)"
     r"|\\begin\{subequations\}(?P<subeq>(?:.|\n)*?)\\end\{subequations\}"
     # a label given as an option: tabularray's and listings' ``label = {tab:x}``
     r"|(?<![\w\\])label\s*=\s*(?:\{(?P<key>[^}]*)\}|(?P<bare>[^,\]\s}]+))"
@@ -380,6 +381,7 @@ CAPTION_OPTION = re.compile(r"(?<![\w\\])caption\s*=")  # listings' caption={…
 NO_LABEL = re.compile(r"(?<![\w\\])label\s*=\s*\{?\s*none\s*\}?\s*(?:,|$)")  # tabularray's label=none
 NUMBERED_CAPTION = re.compile(r"\\caption(?![A-Za-z@])(?!\s*\*)")  # \caption*: no number
 SUBFLOAT_BODY = re.compile(r"\\begin\{(subfigure|subtable)\}.*?\\end\{\1\}", re.S)
+STEPPED_AT_START = {"longtable", "longtblr", "talltblr", "lstlisting", "deluxetable"}  # not by \caption
 SUBCAPTIONED = re.compile(
     r"\\(?:subcaptionbox|subfloat|subcaption)(?![A-Za-z@])|\\begin\{sub(?:figure|table)\}"
 )
@@ -452,6 +454,7 @@ def number_labels(source: str, declared: dict[str, Theorem] | None = None, setup
     formats = [LABEL_FORMATS.get(found["format"], "({})") for found in SUB_FORMAT.finditer(setup + source)]
     sub_format = formats[-1] if formats else "({})"
     subfigures, sub = 0, ("", "", -1)  # the float's subfigures so far; (number, letter, end) of the one open
+    captions, captioned = 0, None  # the float's captions so far; its kind, where \caption numbers it
     for match in re.finditer(pattern, source):
         style = top if appendix else "arabic"
         custom, custom_end = match.groupdict().get("float"), match.groupdict().get("floatend")
@@ -490,6 +493,17 @@ def number_labels(source: str, declared: dict[str, Theorem] | None = None, setup
             sub = (inside[0] + letter, letter, end)
             if at >= 0 and sub_format:
                 numbering.headings.append((at, at, sub_format.format(letter) + " "))
+        elif match["cap"] is not None:
+            # a float's next \caption (two minipages in one figure) takes the next number; a
+            # subfigure's caption is its letter's
+            if inside and inside[1] == captioned and match.start() >= sub[2]:
+                captions += 1
+                if captions > 1:
+                    counters[captioned] += 1
+                    inside = (
+                        _within(sections, first, within.get(captioned), counters[captioned], style),
+                        captioned,
+                    )
         elif match["begin"] or custom:
             name = match["begin"] or custom
             kind = floats[name][0] if custom else FLOATS.get(name, "figure")
@@ -499,7 +513,8 @@ def number_labels(source: str, declared: dict[str, Theorem] | None = None, setup
                 if not _numbered(source, match, name):
                     continue  # no number: a label inside refers to what encloses it (a ListingEnv)
                 counters[kind] += 1
-                subfigures = 0
+                subfigures, captions = 0, 0
+                captioned = None if name in STEPPED_AT_START else kind
                 inside = (_within(sections, first, within.get(kind), counters[kind], style), kind)
                 continue
             # an equation: a number per numbered row (align*, \nonumber rows: none), labels by row
