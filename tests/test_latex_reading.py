@@ -53,6 +53,27 @@ def test_each_caption_of_a_float_takes_a_number():
     assert number_labels(source).labels == {"a": "1", "b": "2", "c1": "3a", "c": "3", "d": "4"}
 
 
+def test_wrapped_sideways_and_side_caption_floats_are_numbered_with_the_others():
+    """wrapfig's ``wrapfigure``/``wraptable``, rotating's ``sidewaysfigure``/``sidewaystable`` and
+    sidecap's ``SCfigure`` step the figure and table counters as ``figure`` and ``table`` do: left
+    uncounted, every later number was one too low."""
+    source = (
+        "\\begin{figure}\\caption{A}\\label{a}\\end{figure}\n"
+        "\\begin{wrapfigure}{r}{0.4\\textwidth}\\caption{W}\\label{w}\\end{wrapfigure}\n"
+        "\\begin{sidewaystable}\\caption{S}\\label{s}\\end{sidewaystable}\n"
+        "\\begin{wraptable}{l}{5cm}\\caption{V}\\label{v}\\end{wraptable}\n"
+        "\\begin{SCfigure}\\caption{C}\\label{c}\\end{SCfigure}\n"
+        "\\begin{table}\\caption{T}\\label{t}\\end{table}\\begin{figure*}\\caption{B}\\label{b}\\end{figure*}\n"
+    )
+    numbering = number_labels(source)
+    assert numbering.labels == {"a": "1", "w": "2", "s": "1", "v": "2", "c": "3", "t": "3", "b": "4"}
+    assert {label: numbering.kinds[label] for label in ("w", "s", "v")} == {
+        "w": "figure",
+        "s": "table",
+        "v": "table",
+    }
+
+
 def test_empty_parentheses_the_source_typed_are_text(tmp_path):
     """A function's "()" and code's empty string '""' typed in the source are text, in running text,
     monospace, tables, captions and formulas alike; only the "()" a citation without an entry

@@ -219,13 +219,16 @@ def _substitute(body: str, args: list[str]) -> str:
 
 # --- labels and references -------------------------------------------------------------------
 
+# numbered environments; wrapfig's, rotating's and sidecap's floats are figures and tables too
+NUMBERED = (
+    "figure|table|equation|align|gather|multline|eqnarray|deluxetable|longtable|longtblr|talltblr|lstlisting"
+    "|algorithm|wrapfigure|wraptable|sidewaysfigure|sidewaystable|SCfigure|SCtable"
+)
 COUNTED = (
     r"\\(?P<sec>chapter|section|subsection|subsubsection)(?P<star>\*?)(?![A-Za-z])"
     r"|\\(?P<appendix>appendix)(?![A-Za-z])"
-    r"|\\begin\{(?P<begin>figure|table|equation|align|gather|multline|eqnarray|deluxetable|longtable|longtblr"
-    r"|talltblr|lstlisting|algorithm)\*?\}"
-    r"|\\end\{(?P<end>figure|table|equation|align|gather|multline|eqnarray|deluxetable|longtable|longtblr"
-    r"|talltblr|lstlisting|algorithm)\*?\}"
+    rf"|\\begin\{{(?P<begin>{NUMBERED})\*?\}}"
+    rf"|\\end\{{(?P<end>{NUMBERED})\*?\}}"
     r"|\\label\{(?P<label>[^}]*)\}"
     r"|\\lstinputlisting(?P<lstinput>)(?![A-Za-z])"
     # subcaption's and subfig's subfigures: lettered within their float ("3а")
@@ -237,7 +240,17 @@ COUNTED = (
     r"|(?<![\w\\])label\s*=\s*(?:\{(?P<key>[^}]*)\}|(?P<bare>[^,\]\s}]+))"
 )
 LEVEL = {"chapter": 0, "section": 1, "subsection": 2, "subsubsection": 3}
-FLOATS = dict.fromkeys(("table", "deluxetable", "longtable", "longtblr", "talltblr"), "table") | {
+TABLES = (
+    "table",
+    "deluxetable",
+    "longtable",
+    "longtblr",
+    "talltblr",
+    "wraptable",
+    "sidewaystable",
+    "SCtable",
+)
+FLOATS = dict.fromkeys(TABLES, "table") | {
     "lstlisting": "listing",
     "algorithm": "algorithm",
 }
