@@ -1736,3 +1736,29 @@ def test_latex_a_textual_citations_post_note_is_printed(tmp_path):
         "See VanderPlas (2018, in press). As Lupton (2004, chap. 2) shows, and see Lupton (2004); "
         "VanderPlas (2018, p. 5)."
     )
+
+
+def test_latex_captions_given_as_options_are_text(tmp_path):
+    """A caption given as a key (listings' ``caption={…}``, ``\\lstinputlisting[caption=…]``,
+    tabularray's ``[caption = {…}]``) was lost without a trace where ``\\caption{…}`` is kept (the
+    thesis template's appendix): each is a paragraph where its listing or table stands, the table's
+    in its span too; the reference to the listing keeps its number. Written by hand."""
+    from sloika.pipelines.formats.latex import parse_latex
+
+    main = tmp_path / "main.tex"
+    main.write_text(
+        "\\documentclass{article}\n\\begin{document}\nПеред листингом.\n\n"
+        "\\begin{lstlisting}[language=R,caption={Листинг с подписью},label={lst:a}]\n"
+        "x <- 1\n\\end{lstlisting}\n\n"
+        "\\lstinputlisting[language={R},caption={Листинг из файла},label={lst:b}]{run.R}\n\n"
+        "Листинг~\\ref{lst:b} из файла.\n\n"
+        "\\begin{longtblr}[\n  caption = {Длинная таблица},\n  label = {tab:a},\n]{colspec = {ll}}\n"
+        "А & Б \\\\\nВ & Г \\\\\n\\end{longtblr}\n\nКонец.\n\\end{document}\n"
+    )
+    (doc,) = parse_latex(str(main), main.read_bytes(), "source")
+    assert doc.text == (
+        "Перед листингом.\n\nЛистинг с подписью\n\nx <- 1\n\nЛистинг из файла\n\nЛистинг 2 из файла.\n\n"
+        "Длинная таблица\n\nКонец."
+    )
+    (table,) = (s for s in doc.spans if s.label == "table")
+    assert table.attrs["caption"] == "Длинная таблица" and table.attrs["rows"] == [["А", "Б"], ["В", "Г"]]

@@ -611,6 +611,10 @@ def stash_blocks(source: str, blocks: list[Block], names: frozenset[str] | None 
             options = CODE_OPTIONS.get(name)
             code = options.sub("", inner, count=1) if options else inner
             block = Block(code.strip("\n"), "code", {"environment": name})
+            given = options.match(inner) if options else None
+            caption = option_caption(given.group(0)) if given else None
+            if caption:  # "caption={Пример листинга}": the listing's caption, a paragraph before it
+                pieces.append(f"\n\n{caption}\n\n")
         elif name in PICTURE_ENVIRONMENTS:
             block = Block("", "picture", {"environment": name})
         else:
@@ -618,7 +622,38 @@ def stash_blocks(source: str, blocks: list[Block], names: frozenset[str] | None 
         blocks.append(block)
         pieces.append(f"\n\n{BLOCK.format(len(blocks) - 1)}\n\n")
     pieces.append(source[cursor:])
-    return stash_monospace("".join(pieces), blocks)
+    source = "".join(pieces)
+    return stash_monospace(_input_listing_captions(source) if names is None else source, blocks)
+
+
+OPTION_CAPTION = re.compile(r"(?:^|[\[,\s])caption\s*=\s*")
+INPUT_LISTING = re.compile(r"\\lstinputlisting\s*(?=\[)")
+
+
+def option_caption(options: str) -> str | None:
+    """The LaTeX of a ``caption = {…}`` (or ``caption=word``) in a listing's or tabularray table's
+    options: the caption given as a key, which ``\\caption`` would otherwise be."""
+    found = OPTION_CAPTION.search(options)
+    if found is None:
+        return None
+    at = _skip_blank(options, found.end())
+    braced = group(options, at)
+    caption = braced[0] if braced else re.split(r"[,\]]", options[at:], maxsplit=1)[0]
+    return caption.strip() or None
+
+
+def _input_listing_captions(source: str) -> str:
+    """``source`` with the caption of each ``\\lstinputlisting[caption=…]{file}`` as a paragraph
+    before it (the command stays, for its number and label): the listing's file is not read, its
+    caption is the paper's text."""
+    pieces, cursor = [], 0
+    for match in INPUT_LISTING.finditer(source):
+        options = group(source, match.end(), "[", "]")
+        caption = option_caption(options[0]) if options else None
+        if caption:
+            pieces += [source[cursor : match.start()], f"\n\n{caption}\n\n"]
+            cursor = match.start()
+    return "".join(pieces) + source[cursor:]
 
 
 MONOSPACE = re.compile(r"\\texttt\s*(?=\{)")
@@ -680,6 +715,9 @@ def _table(name: str, start: int, source: str, blocks: list[Block]) -> Block:
         for _ in range(GRID_ARGUMENTS[grid]):
             while (optional := group(body, _skip_blank(body, index), "[", "]")) is not None:
                 index = optional[1]
+                given = option_caption(optional[0])  # tabularray: "[caption = {…}, label = …]"
+                if given and not captions:
+                    captions.append(text(given))
             argument = group(body, _skip_blank(body, index))
             index = argument[1] if argument else index
         end = len(body) if outer else _environment_end(body, grid, index)[1]
