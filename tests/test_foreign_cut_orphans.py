@@ -467,9 +467,11 @@ def test_a_closed_list_the_cut_took_an_item_from_goes_and_a_list_of_independent_
 
 
 def test_a_footnote_points_at_its_mark_not_at_the_cut_note_before_it():
-    """maint-guide's notes 12 (English, cut) and 13 ("Это жёсткое правило …", Russian): each note
-    is its own section, so note 13 stays; a paragraph of the text after a cut one still goes. A note
-    whose mark stood in the cut English paragraph (14) annotates what is gone, and goes."""
+    """maint-guide's notes 12 (English, cut) and 13 ("Это жёсткое правило …", Russian, its mark in
+    kept text): a note points at its mark, so note 13 stays after the cut note 12; a paragraph of the
+    text after a cut one still goes. A note whose mark stood in the cut English paragraph and which
+    points back (14: "Этот предел …") annotates what is gone, and goes; one that says what it says
+    (15: "В aptitude …") stays. The first note cut leaves the others their own."""
     from sloika.pipelines.formats.pdf_lines import MARK_CLOSE, MARK_OPEN, Line
 
     def line(text: str, top: float) -> Line:
@@ -478,21 +480,25 @@ def test_a_footnote_points_at_its_mark_not_at_the_cut_note_before_it():
     english = "12If you follow the Debian Developer’s Reference, the ITP process will usually catch this."
     rule = "Это жёсткое правило должно помочь избежать путаницы в именах файлов пакетов."
     body = "Кроме того, имя пакета должно состоять только из строчных букв, цифр и знаков плюс и минус."
-    note = "Длина имени пакета в aptitude по умолчанию не больше тридцати символов."
-    notes = [line(english, 700), line(f"13{rule}", 712), line(f"14{note}", 724)]
+    limit = "Этот предел взят с запасом: длинные имена неудобно читать в списках пакетов."
+    note = "В aptitude длина поля имени пакета по умолчанию равна тридцати символам."
+    notes = [line(english, 700), line(f"13{rule}", 712), line(f"14{limit}", 724), line(f"15{note}", 736)]
     layout = Layout(pages=[], tables=[], footnotes=[notes], debris=[])
-    marked = f"{ENGLISH[:-1]}{MARK_OPEN}14{MARK_CLOSE}."
-    parsed, prose = _document(["2.5 Имя пакета", marked, body], layout)
+    marked = f"{ENGLISH[:-1]}{MARK_OPEN}14{MARK_CLOSE} and{MARK_OPEN}15{MARK_CLOSE}."
+    kept = f"Имя пакета выбирают один раз{MARK_OPEN}13{MARK_CLOSE}."
+    parsed, prose = _document(["2.5 Имя пакета", kept, marked, body], layout)
     trimmed = foreign_cut(parsed, prose, "trim", None, ("ru",), short=True, titles=True, translated=True)
-    assert trimmed.text.split("\n\n")[-1] == rule
+    assert trimmed.text.split("\n\n")[-2:] == [rule, note]
     assert body not in trimmed.text
-    assert orphaned(trimmed) == [("points_back", body), ("note_of_cut", note)]
+    assert orphaned(trimmed) == [("points_back", body), ("note_of_cut", limit)]
 
 
 def test_a_section_left_with_only_commands_and_their_lead_ins_goes():
     """maint-guide 9.3: its English explanation cut, only "Для команды …:" and the commands are
     left, which say nothing of what they are for: they go (the reader then takes the emptied heading). In
-    9.4 the cut took the opening too, but a paragraph of its own is left: the section stays."""
+    9.4 the cut took the opening too, but a paragraph of its own is left: the section stays, and so
+    does 3.4, whose lead-in says when its commands apply ("Если …, то …:")."""
+    when = "Если программа не собирается без библиотеки foo, а в Debian есть foo2, замените её заплатой:"
     own = "Эта проверка занимает несколько минут и не требует доступа к сети, только к архиву."
     parsed = cut(
         [
@@ -509,12 +515,17 @@ def test_a_section_left_with_only_commands_and_their_lead_ins_goes():
             ("Выполните:", False),
             ("$ lintian -i -I --show-overrides foo.changes", False),
             (own, False),
+            ("3.4 Несовпадение библиотек", True),
+            (f"There is one other common problem: libraries differ between platforms. {ENGLISH}", False),
+            (when, False),
+            ("$ sed -i -e 's/-lfoo/-lfoo2/g' Makefile", False),
         ],
-        code=(5, 7, 11),
+        code=(5, 7, 11, 16),
     )
     assert parsed.text == "\n\n".join(
         ["9.2 Включение orig.tar.gz для отправки", ANSWER, "9.3 Пропущенные отправки"]
         + ["9.4 Проверка пакета", "Выполните:", "$ lintian -i -I --show-overrides foo.changes", own]
+        + ["3.4 Несовпадение библиотек", when, "$ sed -i -e 's/-lfoo/-lfoo2/g' Makefile"]
     )
     assert orphaned(parsed) == [
         ("commands_alone", "Для команды dpkg-buildpackage:"),
@@ -548,3 +559,33 @@ def test_terms_over_definitions_are_a_list_too():
         ("rest_of_cut_list", prerm),
         ("rest_of_cut_list", postrm),
     ]
+
+
+def test_a_pointing_lead_in_that_goes_takes_its_list_marked_or_not():
+    """FAQ 4.2: its English answer and first list cut, "Кроме этого, ведётся работа над следующими
+    переносами:" goes, and so do the ports it led into, which would otherwise answer "На каких
+    ядрах работает Debian?"; "Подробности см. …" stays. The same where items carry no mark (an
+    HTML page's ``<li>``): the items ending no sentence and the one closing them go."""
+    for mark in ("• ", ""):
+        avr = f"{mark}avr32 — перенос для 32-битной архитектуры Atmel,"
+        sh = f"{mark}sh — перенос для процессоров Hitachi SuperH."
+        more = "Подробности о переносах см. на странице переносов на сайте Debian."
+        parsed = cut(
+            [
+                ("4.2 На каких ядрах работает Debian GNU/Linux?", True),
+                (f"Beside Linux, Debian provides a complete binary distribution. {ENGLISH}", False),
+                ("Кроме этого, ведётся работа над следующими переносами:", False),
+                (avr, False),
+                ("$ dpkg-architecture -L | grep avr32", False),  # an item's own listing
+                (sh, False),
+                (more, False),
+            ],
+            code=(4,),
+        )
+        assert parsed.text == "\n\n".join(["4.2 На каких ядрах работает Debian GNU/Linux?", more])
+        assert orphaned(parsed) == [
+            ("points_back", "Кроме этого, ведётся работа над следующими переносами:"),
+            ("points_back", avr),
+            ("points_back", "$ dpkg-architecture -L | grep avr32"),
+            ("points_back", sh),
+        ]

@@ -100,7 +100,7 @@ class Paragraph:
     start: int = 0  # where it stands in the document's text
     heading: bool = False  # a section's title: not judged, goes with its section (``titles``)
     depth: int | None = None  # its indentation where the layout nests (``terms``)
-    marked_at: int | None = None  # a footnote: where its mark stands in the text (``orphans``)
+    marked_at: int | None = None  # a footnote: where its mark stands in the text, -1 unknown (``orphans``)
 
 
 def judged_letters(text: str, code: tuple[tuple[int, int], ...] = ()) -> tuple[str, int]:
@@ -664,6 +664,8 @@ BARE_TERM = "bare_term"  # "• Provides", its description cut
 ITEM_OF_CUT_LEAD_IN = "item_of_cut_lead_in"  # "• воспользоваться командой …", its "… one of these ways:" cut
 NOTE_OF_CUT = "note_of_cut"  # a footnote whose mark stood in cut text: it annotates what is gone
 POINTS_BACK = "points_back"  # "Кроме того, …" right after the cut: what it adds to is gone
+# a lead-in saying when what follows applies: the situation the commands are for
+CONDITION = re.compile(r"^\W*(?:если|когда|в случае|if|when|in case)\b", re.I)
 COMMANDS_ALONE = "commands_alone"  # "Для команды debuild:" + "$ debuild -v1.2", the section's purpose cut
 REST_OF_CUT_LIST = "rest_of_cut_list"  # "• вычистить (purge) — …" of a closed list the cut took "remove" from
 # a lead-in to the explanation of a formula's or a command's symbols: a closed list
@@ -736,12 +738,14 @@ def orphans(
       closing sentence and the items left go (``REST_OF_CUT_LIST``, ``_closed_lists``);
     - what is left of a section that opened on cut text and keeps only code and lead-ins into it
       (``COMMANDS_ALONE``): commands whose purpose was cut;
-    - a footnote whose mark stood in text that was cut (``NOTE_OF_CUT``; ``Paragraph.marked_at``)."""
+    - a footnote whose mark stood in text that was cut and which points back at it (``NOTE_OF_CUT``;
+      ``Paragraph.marked_at``)."""
     items = sorted(
         [(p.start, False, i, p) for i, p in enumerate(paragraphs)] + [(c.start, True, -1, c) for c in code],
         key=lambda item: (item[0], item[1]),
     )
-    gone = {paragraphs[i].start for i in found} | {p.start for p in going}
+    # by identity: a section's bound (an empty heading) may start where the cut paragraph after it does
+    gone = {id(paragraphs[i]) for i in found} | {id(p) for p in going}
     records: dict[int, tuple[int, int, str]] = {}  # position in items → start, end, why
     under_cut: set[int] = set()  # the rules after the headings' judge by the cut and these records
 
@@ -754,7 +758,7 @@ def orphans(
         return bool(LIST_MARK.match(paragraph.text)) or term
 
     def cut(position: int) -> bool:
-        return items[position][3].start in gone or position in under_cut
+        return id(items[position][3]) in gone or position in under_cut
 
     def whole(position: int, why: str) -> None:
         paragraph = items[position][3]
@@ -788,7 +792,7 @@ def orphans(
         records[position] = (start, end, why)
     for position in _notes_of_cut(items, cut, records):
         whole(position, NOTE_OF_CUT)
-    pointing = _points_back(items, cut, heading, records, partial)
+    pointing = _points_back(items, cut, heading, listed, records, partial, marked)
     for position in pointing:
         whole(position, POINTS_BACK)
     for position in _commands_alone(items, cut, heading, records):
@@ -876,12 +880,18 @@ def _names(named: str, item: str) -> bool:
 
 def _notes_of_cut(items: list, cut, records: dict) -> list[int]:
     """Positions of the footnotes (``Paragraph.marked_at``) whose mark stood in a paragraph or a
-    heading that was cut or went whole: the note says something about text that is gone ("Это
-    жёсткое правило …" on the cut naming rule)."""
+    heading that was cut or went whole and which point back at it (``discourse.points_back``:
+    "Это жёсткое правило …" on the cut naming rule). A note that says what it says ("В aptitude
+    длина поля имени пакета по умолчанию равна 30.") reads as well at the end of the text as the
+    others, whose marks are gone too, and stays."""
+    from sloika.text.discourse import points_back
+
     found = []
     for position, (_, is_code, _, paragraph) in enumerate(items):
         at = paragraph.marked_at
-        if is_code or at is None or cut(position) or position in records:
+        if is_code or at is None or at < 0 or cut(position) or position in records:
+            continue
+        if not points_back(paragraph.text):
             continue
         marked = next(
             (
@@ -904,7 +914,8 @@ def _commands_alone(items: list, cut, heading, records: dict) -> list[int]:
     debuild:" + "$ debuild -v1.2"; "Внесём исправление …:" + the commands, the error it fixes
     stated only in the cut text). The cut took what the commands are for; left, they would stand
     as a recipe without its purpose. A section keeping a paragraph of its own (one that leads into
-    no code) says what it is about, and stays."""
+    no code, or a lead-in saying when the commands apply: "Если ваша программа не компилируется из-за
+    отсутствия библиотеки foo …, то …:") says what it is about, and stays."""
 
     def gone(position: int) -> bool:
         record = records.get(position)
@@ -923,6 +934,7 @@ def _commands_alone(items: list, cut, heading, records: dict) -> list[int]:
         lead_ins = all(
             items[position][1]
             or items[position][3].text.rstrip().endswith(":")
+            and not CONDITION.match(items[position][3].text)
             and position + 1 < following
             and items[position + 1][1]
             and not gone(position + 1)
@@ -932,34 +944,53 @@ def _commands_alone(items: list, cut, heading, records: dict) -> list[int]:
     return found
 
 
-def _points_back(items: list, cut, heading, records: dict, partial: set[int]) -> dict[int, tuple[str, str]]:
+def _points_back(
+    items: list, cut, heading, listed, records: dict, partial: set[int], marked: bool = True
+) -> dict[int, tuple[str, str]]:
     """Position → (opener, the cut text it pointed at) of the paragraphs that directly follow cut
     text in their section and open by pointing back at it (``discourse.points_back``: "Кроме того,
     …", "Однако …", "Вот его содержимое:", "Debian также …", "However, …"). The rule cascades: a
     paragraph after one that goes is judged the same way. A lead-in that goes (it ends with a
-    colon) takes the code it leads into: "Вот его содержимое:" + the listing."""
+    colon) takes what it leads into: the code ("Вот его содержимое:" + the listing) or the list
+    items after it ("Кроме этого, ведётся работа над следующими переносами:" + "• avr32 — …");
+    where items carry no mark (``marked``, HTML), the paragraphs after it that end no sentence
+    ("avr32 — перенос …,") and the one that closes them with a full stop. Left, the items would
+    answer the heading above ("4.2 На каких ядрах работает Debian?") with what they are not."""
     from sloika.text.discourse import points_back
 
     found: dict[int, tuple[str, str]] = {}
     antecedent = ""  # the text the paragraph at ``position`` would follow, when it went
-    leads = False  # the last paragraph that went leads into what follows (code)
+    leads = None  # what a pointing lead-in that went still takes: "any" right after it, "code", "items"
     for position, (_, is_code, index, paragraph) in enumerate(items):
-        whole = position in records and records[position][1] - records[position][0] >= len(
-            paragraph.text.rstrip()
-        )
+        text = paragraph.text.rstrip()
+        whole = position in records and records[position][1] - records[position][0] >= len(text)
+        note = paragraph.marked_at is not None
+        taken = None
+        if leads and not heading(position) and not cut(position) and not whole and position not in records:
+            if is_code and leads in ("any", "code", "items"):
+                taken = "items" if leads == "items" else "code"  # an item's own listing
+            elif (
+                not is_code
+                and leads in ("any", "items")
+                and (listed(position) if marked else not text.endswith(":"))
+            ):
+                taken = "items" if marked or not re.search(r"[.!?]$", text) else "last"
+        if taken:
+            found[position] = ("", antecedent[:200])  # what a pointing lead-in led into
+            leads = taken if taken != "last" else None
+            continue
+        leads = None
         if heading(position):
-            antecedent, leads = "", False
+            antecedent = ""
         elif cut(position) or whole:
-            antecedent, leads = paragraph.text.strip(), False
-        elif is_code and leads:
-            found[position] = ("", antecedent)  # the listing a pointing lead-in led into
-        elif is_code or position in records or index in partial or not antecedent:
-            antecedent, leads = "", False
+            antecedent = paragraph.text.strip()
+        elif is_code or position in records or index in partial or not antecedent or note:
+            antecedent = ""  # a footnote (``note``) points at its mark, not at the note before it
         elif opener := points_back(paragraph.text):
             found[position] = (opener, antecedent[:200])
-            antecedent, leads = paragraph.text.strip(), paragraph.text.rstrip().endswith(":")
+            antecedent, leads = paragraph.text.strip(), "any" if text.endswith(":") else None
         else:
-            antecedent, leads = "", False
+            antecedent = ""
     return found
 
 

@@ -371,11 +371,14 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     uncommented = _uncomment(source)
     chain, budget = (posixpath.normpath(path),), [MAX_INCLUDED_BYTES, MAX_INCLUDES]
     conditionals = Conditionals(lambda name: _exists(root, name))
-    preamble = conditionals.resolve(_flatten(uncommented[: body.start(1)], root, notes, 0, chain, budget))
+    preamble = conditionals.resolve(
+        _typed_parentheses(_flatten(uncommented[: body.start(1)], root, notes, 0, chain, budget))
+    )
     _, macros = collect_macros("".join(m for c, m in CLASS_MACROS if c.search(preamble)) + preamble)
     blocks: list[Block] = []
     # inline code first: a user macro of the same name must not expand inside \verb!\autocite!
-    flat = stash_inline_code(_flatten(body.group(1), root, notes, 0, chain, budget), blocks)
+    flat = _typed_parentheses(_flatten(body.group(1), root, notes, 0, chain, budget))
+    flat = stash_inline_code(flat, blocks)
     flat = stash_blocks(flat, blocks, VERBATIM)  # "\\(\\omega\\)" typed there is not the \\upomega it means
     flat = gather_nomenclature(flat, preamble + flat)
     definitions = flat  # \renewcommand\thechapter{\Asbuk{chapter}} after \appendix says how appendices print
@@ -425,7 +428,37 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     title = TITLE.search(flat)
     if title and (found := group(flat, title.end() - 1)):
         document.fields["title"] = " ".join(_unstash_code(_to_text(found[0]), blocks).split())
-    return [document]
+    return [_untyped(document)]
+
+
+# "()" the source typed (a function's call: "\texttt{read()}") is text; the empty "()" a dropped
+# macro leaves is a hole (HOLES). The typed ones are hidden from HOLES under a token of the same
+# length, put back as "()" in the finished document, so no span moves.
+TYPED_PARENTHESES = "\ue00a\ue00b"
+EMPTY_PARENTHESES = re.compile(r"(?<!\\)\(\)")
+
+
+def _typed_parentheses(source: str) -> str:
+    return EMPTY_PARENTHESES.sub(TYPED_PARENTHESES, source)
+
+
+def _untyped(document: Parsed) -> Parsed:
+    """``document`` with the typed "()" back in its text, spans, layers and fields."""
+
+    def back(value: Any) -> Any:
+        if isinstance(value, str):
+            return value.replace(TYPED_PARENTHESES, "()")
+        if isinstance(value, list):
+            return [back(item) for item in value]
+        if isinstance(value, dict):
+            return {key: back(item) for key, item in value.items()}
+        return value
+
+    document.text = back(document.text)
+    for span in [*document.spans, *(span for spans in document.layers.values() for span in spans)]:
+        span.attrs = back(span.attrs)
+    document.fields = back(document.fields)
+    return document
 
 
 # Tables, pictures and code are not prose: their internals (column specs, TikZ paths, cell
@@ -478,10 +511,13 @@ CAPTION = re.compile(r"\\(?:caption|tablecaption)\*?\s*(?:\[[^\]]*\])?\s*(?=\{)"
 # AASTeX's deluxetable: the head row is \tablehead{…}, the rows stand between \startdata and
 # \enddata, notes follow in \tablecomments/\tablenotetext/\tablerefs (not cells)
 TABLE_NOTES = re.compile(r"\\(?:tablecomments|tablerefs|tablenotetext\s*\{[^}]*\})\s*(?=\{)")
-# rules between rows: no cell's text (\cline{3-4} and booktabs' \cmidrule(lr){2-3} printed "3-4", "(lr)2-3")
-TABLE_MARKS = re.compile(
-    r"\\(?:startdata|enddata|tableline|nodata|hline)(?![A-Za-z])"
-    r"|\\(?:cline|cmidrule|cdashline)(?![A-Za-z])\s*(?:\[[^\]]*\])?\s*(?:\([^)]*\))?\s*\{[^}]*\}"
+TABLE_MARKS = re.compile(r"\\(?:startdata|enddata|tableline|nodata|hline)(?![A-Za-z])")
+# rules between rows, with the arguments that say where and how thick (\cline{3-4}, \cmidrule(lr){2-3})
+TABLE_RULES = re.compile(
+    r"\\(?:(?:cline|cdashline|hhline|Xhline)\s*\{[^{}]*\}|Cline\s*\{[^{}]*\}\s*\{[^{}]*\}"
+    r"|specialrule\s*\{[^{}]*\}\s*\{[^{}]*\}\s*\{[^{}]*\}"
+    r"|cmidrule\s*(?:\[[^\]]*\])?\s*(?:\([^)]*\))?\s*\{[^{}]*\}"
+    r"|(?:toprule|midrule|bottomrule|addlinespace)(?![A-Za-z@])(?:\s*\[[^\]]*\])?)"
 )
 VERB = re.compile(
     r"\\(?:verb|lstinline|mintinline\s*(?:\[[^\]]*\])?\s*\{[^}]*\})\*?(?:\[[^\]]*\])?([^\w\s{])(.*?)\1"
@@ -593,6 +629,8 @@ def stash_blocks(source: str, blocks: list[Block], names: frozenset[str] | None 
     replaced by a ``BLOCK`` token (a paragraph of its own) and described in ``blocks``; inline code
     too (the paper's own was stashed before the macros expanded; this catches what a macro wrote)."""
     source = TIKZ_STYLE.sub("", stash_inline_code(source, blocks))
+    if names is None:  # after numbering, which counts the captioned ones
+        source = LISTING_FILE.sub(_listing_file, source)
     pieces, cursor = [], 0
     while match := BLOCK_BEGIN.search(source, cursor):
         name = match.group(1)
@@ -606,54 +644,64 @@ def stash_blocks(source: str, blocks: list[Block], names: frozenset[str] | None 
         if name in DROPPED_ENVIRONMENTS:
             continue
         inner = source[match.end() : inner_end]
+        above = below = ""  # a listing's caption, given as an option
         if name in CODE_ENVIRONMENTS:
             # minted's options and language, a listing's options: set-up, not code
             options = CODE_OPTIONS.get(name)
             code = options.sub("", inner, count=1) if options else inner
             block = Block(code.strip("\n"), "code", {"environment": name})
-            given = options.match(inner) if options else None
-            caption = option_caption(given.group(0)) if given else None
-            if caption:  # "caption={Пример листинга}": the listing's caption, a paragraph before it
-                pieces.append(f"\n\n{caption}\n\n")
+            if name == "lstlisting" and (found := group(inner, _skip_blank(inner, 0), "[", "]")):
+                caption = _listing_caption(found[0])
+                above, below = ("", caption) if _bottom_caption(found[0]) else (caption, "")
         elif name in PICTURE_ENVIRONMENTS:
             block = Block("", "picture", {"environment": name})
         else:
             block = _table(name, match.end(), source[:inner_end], blocks)
         blocks.append(block)
-        pieces.append(f"\n\n{BLOCK.format(len(blocks) - 1)}\n\n")
+        pieces.append(f"\n\n{above}\n\n{BLOCK.format(len(blocks) - 1)}\n\n{below}\n\n")
     pieces.append(source[cursor:])
-    source = "".join(pieces)
-    return stash_monospace(_input_listing_captions(source) if names is None else source, blocks)
+    return stash_monospace("".join(pieces), blocks)
 
 
-OPTION_CAPTION = re.compile(r"(?:^|[\[,\s])caption\s*=\s*")
-INPUT_LISTING = re.compile(r"\\lstinputlisting\s*(?=\[)")
+# \lstinputlisting[options]{file}: the file is not read, but a caption given as an option is text
+LISTING_FILE = re.compile(r"\\lstinputlisting(?![A-Za-z@])\s*(\[(?:[^\[\]]|\[[^\]]*\])*\])?\s*\{[^{}]*\}")
 
 
-def option_caption(options: str) -> str | None:
-    """The LaTeX of a ``caption = {…}`` (or ``caption=word``) in a listing's or tabularray table's
-    options: the caption given as a key, which ``\\caption`` would otherwise be."""
-    found = OPTION_CAPTION.search(options)
-    if found is None:
-        return None
-    at = _skip_blank(options, found.end())
-    braced = group(options, at)
-    caption = braced[0] if braced else re.split(r"[,\]]", options[at:], maxsplit=1)[0]
-    return caption.strip() or None
+def _listing_file(match: re.Match) -> str:
+    caption = _listing_caption(match[1][1:-1]) if match[1] else ""
+    return f"\n\n{caption}\n\n" if caption else ""
 
 
-def _input_listing_captions(source: str) -> str:
-    """``source`` with the caption of each ``\\lstinputlisting[caption=…]{file}`` as a paragraph
-    before it (the command stays, for its number and label): the listing's file is not read, its
-    caption is the paper's text."""
-    pieces, cursor = [], 0
-    for match in INPUT_LISTING.finditer(source):
-        options = group(source, match.end(), "[", "]")
-        caption = option_caption(options[0]) if options else None
-        if caption:
-            pieces += [source[cursor : match.start()], f"\n\n{caption}\n\n"]
-            cursor = match.start()
-    return "".join(pieces) + source[cursor:]
+def _listing_caption(options: str) -> str:
+    """What listings prints as the caption of a listing with these options: ``caption={[short]long}``
+    (its long form), else the unnumbered ``title``; "" without either."""
+    caption = option_value(options, "caption", "title") or ""
+    return re.sub(r"\A\s*\[[^\]]*\]", "", caption).strip()
+
+
+def _bottom_caption(options: str) -> bool:
+    return "b" in (option_value(options, "captionpos") or "t")
+
+
+def option_value(options: str, *keys: str) -> str | None:
+    """The value of the first of ``keys`` given in a key=value list, without its braces:
+    ``caption = {A, b}, label = x`` gives "A, b" for ``caption``; None when none is given."""
+    items, depth, start = [], 0, 0
+    for index, char in enumerate(options):
+        depth += (char in "{[") - (char in "}]")
+        if char == "," and depth == 0:
+            items.append(options[start:index])
+            start = index + 1
+    values: dict[str, str] = {}
+    for item in [*items, options[start:]]:
+        key, equals, value = item.partition("=")
+        if equals:
+            values.setdefault(key.strip(), value.strip())
+    for key in keys:
+        if (value := values.get(key)) is not None:
+            braced = group(value, 0)
+            return braced[0] if braced and braced[1] == len(value) else value
+    return None
 
 
 MONOSPACE = re.compile(r"\\texttt\s*(?=\{)")
@@ -715,9 +763,9 @@ def _table(name: str, start: int, source: str, blocks: list[Block]) -> Block:
         for _ in range(GRID_ARGUMENTS[grid]):
             while (optional := group(body, _skip_blank(body, index), "[", "]")) is not None:
                 index = optional[1]
-                given = option_caption(optional[0])  # tabularray: "[caption = {…}, label = …]"
-                if given and not captions:
-                    captions.append(text(given))
+                # tabularray's long tables: ``caption = {…}`` in the outer options, printed above
+                if grid in ("longtblr", "talltblr") and (caption := option_value(optional[0], "caption")):
+                    captions.insert(0, text(caption))
             argument = group(body, _skip_blank(body, index))
             index = argument[1] if argument else index
         end = len(body) if outer else _environment_end(body, grid, index)[1]
@@ -779,7 +827,7 @@ def _grid_body(grid: str) -> str:
     if (head := re.search(r"\\tablehead\s*(?=\{)", grid)) and (argument := group(grid, head.end())):
         grid = grid[: head.start()] + argument[0] + r" \\ " + grid[argument[1] :]
     grid = REPEATED_FOOT.sub(r"\\endhead", REPEATED_HEAD.sub(r"\\endhead", grid, count=1), count=1)
-    return LONGTABLE_MARKS.sub(r"\\\\", TABLE_MARKS.sub("", grid))
+    return LONGTABLE_MARKS.sub(r"\\\\", TABLE_MARKS.sub("", TABLE_RULES.sub("", grid)))
 
 
 def _skip_blank(source: str, index: int) -> int:
@@ -1018,18 +1066,18 @@ CITE_HOLES = f"[ \u00a0]*{CITE_HOLE}(?:[ \u00a0]*[,;][ \u00a0]*{CITE_HOLE})*"
 HOLES = (
     (re.compile(LEADING_WORDS + CITE_HOLES), ""),
     (re.compile(r"(?<=[^\W\d_])[:;,](?=[.!?;:])"), ""),  # "Одна ссылка:." where the citation was
-    (
-        re.compile(r"(?:«»|“”|\"\"|(?<!\w)\(\))"),
-        "",
-    ),  # empty quotes or brackets of an empty field (a call's "read()" stays)
-    (re.compile(r"[ \u00a0]+[—–-][ \u00a0]*$"), ""),  # "Специальность —" of an empty field
+    (re.compile(r"(?:«»|“”|\"\"|\(\))"), ""),  # empty quotes or brackets of an empty field
+    # "Специальность —": a label alone before a line-end dash, its field empty ("Специальность
+    # 05.13.18 —", the field given, keeps the dash the line ends with)
+    (re.compile(r"^([^\W\d_]+)[ \u00a0]+[—–-][ \u00a0]*$"), r"\1"),
     (re.compile("(?<=\ue003)(?=\ue002)"), " "),  # two citations typed together: "(A 2009) (B 2008)"
     (
-        re.compile(r"(?<!\w)\((?:(?:e\.g\.|i\.e\.|see|cf\.|also)[,;]?\s*)*[,;\s]*\)"),
+        re.compile(r"\((?:(?:e\.g\.|i\.e\.|see|cf\.|also)[,;]?\s*)*[,;\s]*\)"),
         "",
     ),  # "(e.g., )" of a dropped cite
     (re.compile(r"[ \u00a0]+(?=[,.;:)\]](?:\s|$))"), ""),  # "package ," where a macro was dropped
     (re.compile(r"(?<=[(\[])[ \u00a0]+"), ""),
+    (re.compile(r"(?<=\S) {2,}"), " "),  # "Not known  here" where "()" of a dropped cite was
 )
 
 

@@ -376,6 +376,43 @@ def _subfigure(source: str, match: re.Match) -> tuple[int, int]:
     return (index + 1 if found else -1), found[1] if found else index
 
 
+CAPTION_OPTION = re.compile(r"(?<![\w\\])caption\s*=")  # listings' caption={…}, not captionpos=b
+NO_LABEL = re.compile(r"(?<![\w\\])label\s*=\s*\{?\s*none\s*\}?\s*(?:,|$)")  # tabularray's label=none
+NUMBERED_CAPTION = re.compile(r"\\caption(?![A-Za-z@])(?!\s*\*)")  # \caption*: no number
+SUBFLOAT_BODY = re.compile(r"\\begin\{(subfigure|subtable)\}.*?\\end\{\1\}", re.S)
+SUBCAPTIONED = re.compile(
+    r"\\(?:subcaptionbox|subfloat|subcaption)(?![A-Za-z@])|\\begin\{sub(?:figure|table)\}"
+)
+
+
+def _numbered(source: str, match: re.Match, name: str) -> bool:
+    """Whether the float or listing opening at ``match`` gets a number, as LaTeX decides: longtable
+    steps the table counter at its start, ltcaption's ``longtable*`` never (the thesis's unnumbered
+    table made every later table one too high); tabularray's long tables unless ``label=none``; a
+    listing with a ``caption`` key; any other float (``table*`` too) in its ``\\caption``, so one
+    without a caption, or with only ``\\caption*``, has none (one of subfigures is numbered)."""
+    environment = match.group(0)[len("\\begin{") : -1]
+    options = OPTIONS.match(source, match.end())
+    if name == "longtable":
+        return not environment.endswith("*")
+    if name in ("longtblr", "talltblr"):
+        return not (options and NO_LABEL.search(options["options"]))
+    if name == "lstlisting":
+        return bool(options and CAPTION_OPTION.search(options["options"]))
+    if name == "deluxetable":
+        return True  # AASTeX numbers it with or without \\tablecaption
+    marker = re.compile(r"\\(begin|end)\{" + re.escape(environment) + r"\}")
+    depth, end = 1, len(source)
+    for found in marker.finditer(source, match.end()):
+        depth += 1 if found.group(1) == "begin" else -1
+        if depth == 0:
+            end = found.start()
+            break
+    body = source[match.end() : end]
+    # subfigures are lettered within their float's number, which they take also before the caption
+    return bool(NUMBERED_CAPTION.search(SUBFLOAT_BODY.sub("", body)) or SUBCAPTIONED.search(body))
+
+
 def number_labels(source: str, declared: dict[str, Theorem] | None = None, setup: str = "") -> Numbering:
     """The numbers ``\\ref`` prints, and the theorems' headings ("Theorem 2.1 (Note). "). Floats and
     equations are numbered within chapters where there are chapters ("1.2", as the report and book
@@ -439,7 +476,7 @@ def number_labels(source: str, declared: dict[str, Theorem] | None = None, setup
                 numbering.labels[label], numbering.kinds[label] = number, "equation"
         elif match["lstinput"] is not None:  # \lstinputlisting[caption=…, label=…]{file}: a listing
             options = OPTIONS.match(source, match.end())
-            if options and "caption" in options["options"]:
+            if options and CAPTION_OPTION.search(options["options"]):
                 counters["listing"] += 1
                 number = _within(sections, first, within.get("listing"), counters["listing"], style)
                 for found in OPTION_LABEL.finditer(options["options"]):
@@ -459,11 +496,8 @@ def number_labels(source: str, declared: dict[str, Theorem] | None = None, setup
             if name in EQUATIONS:
                 kind = "equation"
             else:
-                options = OPTIONS.match(source, match.end()) if name == "lstlisting" else None
-                if name == "lstlisting" and not (options and "caption" in options["options"]):
-                    continue  # a listing without a caption has no number (nor one inside a ListingEnv)
-                if name == "longtable" and match.group(0).endswith("*}"):
-                    continue  # ltcaption's longtable* is a table without a number
+                if not _numbered(source, match, name):
+                    continue  # no number: a label inside refers to what encloses it (a ListingEnv)
                 counters[kind] += 1
                 subfigures = 0
                 inside = (_within(sections, first, within.get(kind), counters[kind], style), kind)
@@ -495,12 +529,20 @@ def number_labels(source: str, declared: dict[str, Theorem] | None = None, setup
             note = f" ({match['note'].strip()})" if match["note"] else ""
             heading = " ".join(part for part in (theorem.title, number) if part) + note + "."
             numbering.headings.append((match.start(), match.end(), f"\n\n{heading} "))
-        elif (label := match["label"] or match["key"] or match["bare"]) and label.strip() not in placed:
+        elif (label := _label(match)) and label not in placed:
             number, kind = inside or (current, level_kind)
             if inside and match.start() < sub[2]:
-                number, numbering.letters[label.strip()] = sub[0], sub[1]
-            numbering.labels[label.strip()], numbering.kinds[label.strip()] = number, kind
+                number, numbering.letters[label] = sub[0], sub[1]
+            numbering.labels[label], numbering.kinds[label] = number, kind
     return numbering
+
+
+def _label(match: re.Match) -> str:
+    """The label a ``\\label{…}`` or a ``label = …`` option names ("" for tabularray's ``label=none``)."""
+    if match["label"] is not None:
+        return match["label"].strip()
+    option = (match["key"] or match["bare"] or "").strip()
+    return "" if option == "none" else option
 
 
 SUBEQUATION_ENV = re.compile(
@@ -775,16 +817,18 @@ def render_citation(
         return f"[{numbers}{', ' + post if post else ''}]", keys
     pairs = [author_year(entries[key]) for key in keys]
     pre, post = (match["pre"] or "").strip(), (match["post"] or "").strip()
-    if match["post"] is None and pre:  # natbib and biblatex: one optional argument is the post-note
+    if match["post"] is None and pre:  # natbib, biblatex: one optional argument is the post-note
         pre, post = "", pre
     if cmd in ("citet", "textcite") or (
         cmd == "cite" and textual_cite and not (match["pre"] or match["post"])
-    ):  # "\citet[][in press]{x}": "VanderPlas (2018, in press)"
-        cited = [
-            f"{who} ({year}{', ' + post if post and at == len(pairs) - 1 else ''})"
-            for at, (who, year) in enumerate(pairs)
-        ]
-        text = " ".join(part for part in (pre, "; ".join(cited)) if part)
+    ):
+        # natbib's \citet puts both notes in its parenthesis, "Jones et al. (see 1990, chap. 2)";
+        # biblatex's \textcite the pre-note before the names, "see Jones (1990, chap. 2)"
+        years = [year for _, year in pairs]
+        years[0] = " ".join(part for part in (pre if cmd == "citet" else "", years[0]) if part)
+        years[-1] += f", {post}" if post else ""
+        text = "; ".join(f"{who} ({year})" for (who, _), year in zip(pairs, years, strict=True))
+        text = f"{pre} {text}" if pre and cmd == "textcite" else text
     elif cmd == "citeauthor":
         text = "; ".join(who for who, _ in pairs)
     elif cmd == "citeyearpar":

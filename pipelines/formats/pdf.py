@@ -221,12 +221,13 @@ def _document(paragraphs: list[str], layout: Layout) -> tuple[Parsed, list[Parag
 
 
 def _marked_at(spans: list[Span], removed: list[Span]) -> dict[int, int]:
-    """Where each footnote's mark stood in the text, by the note's start: the notes and the marks
-    in the order they come, each note paired with the next mark of its number (the numbers start
-    again at each chapter)."""
+    """Where each footnote's mark stood in the text, by the note's start (-1 when no mark is found):
+    the notes and the marks in the order they come, each note paired with the next mark of its
+    number (the numbers start again at each chapter)."""
     marks = [(span.start, span.attrs["text"]) for span in removed if span.label == "footnote_mark"]
     found, after = {}, 0
     for note in (span for span in spans if span.label == "footnote"):
+        found[note.start] = -1
         for index in range(after, len(marks)):
             if marks[index][1] == note.attrs.get("mark"):
                 found[note.start], after = marks[index][0], index + 1
@@ -271,9 +272,8 @@ def _code(builder: TextBuilder, code: str, removed: list[Span]) -> None:
 
 def _footnotes(builder: TextBuilder, layout: Layout, removed: list[Span]) -> list[tuple[int, int, bool]]:
     """Each page's footnotes, reflowed apart, after the text: a ``footnotes`` section of ``footnote``
-    spans; returns where each note's text stands, each after an empty heading (the end of the last
-    section, then the bound of each note: the cut's ``orphans`` take nothing past it, and a note
-    points at its mark, not at the note before it)."""
+    spans; returns where each note's text stands, after an empty heading where they start (the end of
+    the last section: the cut's ``orphans`` take nothing past it)."""
     groups: list[list[Line]] = []  # one footnote's lines: a line starting with a mark starts the next
     for page in layout.footnotes:
         for number, line in enumerate(page):
@@ -295,7 +295,6 @@ def _footnotes(builder: TextBuilder, layout: Layout, removed: list[Span]) -> lis
         at = builder.length
         _append_unmarked(builder, text, removed)
         builder.span(at, builder.length, "footnote", mark=mark)
-        where += [(at, at, True)] if len(where) > 1 else []  # the first one's bound is the section's
         where.append((at, builder.length, False))
     builder.span(start, builder.length, "footnotes")
     return where
