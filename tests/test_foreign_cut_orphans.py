@@ -497,7 +497,7 @@ def test_a_section_left_with_only_commands_and_their_lead_ins_goes():
     """maint-guide 9.3: its English explanation cut, only "Для команды …:" and the commands are
     left, which say nothing of what they are for: they go (the reader then takes the emptied heading). In
     9.4 the cut took the opening too, but a paragraph of its own is left: the section stays, and so
-    does 3.4, whose lead-in says when its commands apply ("Если …, то …:")."""
+    does 3.4, whose lead-in is long enough to say what its commands are for ("Если …, то …:")."""
     when = "Если программа не собирается без библиотеки foo, а в Debian есть foo2, замените её заплатой:"
     own = "Эта проверка занимает несколько минут и не требует доступа к сети, только к архиву."
     parsed = cut(

@@ -7,7 +7,7 @@ from sloika.pipelines.formats.latex import parse_latex
 from sloika.pipelines.formats.latex_macros import number_labels
 
 
-def read(tmp_path, body: str, preamble: str = "", cls: str = "article") -> str:
+def read(tmp_path, body: str, preamble: str = "", cls: str = "article"):
     source = f"\\documentclass{{{cls}}}\n{preamble}\\begin{{document}}\n{body}\n\\end{{document}}\n"
     path = tmp_path / "paper.tex"
     path.write_text(source)
@@ -40,19 +40,57 @@ def test_only_numbered_tables_and_figures_step_their_counters():
                       "t5": "5", "t6": "6"}  # fmt: skip
 
 
+def test_each_caption_of_a_float_takes_a_number():
+    """Two minipages in one figure, each with its ``\\caption``, are figures 1 and 2 (each caption
+    steps the counter); a subfigure's caption is its letter, not a number of the figure's own."""
+    source = (
+        "\\begin{figure}\\begin{minipage}{.5\\linewidth}\\caption{Left}\\label{a}\\end{minipage}"
+        "\\begin{minipage}{.5\\linewidth}\\caption{Right}\\label{b}\\end{minipage}\\end{figure}\n"
+        "\\begin{figure}\\begin{subfigure}{.5\\linewidth}\\caption{Part}\\label{c1}\\end{subfigure}"
+        "\\caption{Whole}\\label{c}\\end{figure}\n"
+        "\\begin{figure}\\caption{Last}\\label{d}\\end{figure}\n"
+    )
+    assert number_labels(source).labels == {"a": "1", "b": "2", "c1": "3a", "c": "3", "d": "4"}
+
+
+def test_wrapped_sideways_and_side_caption_floats_are_numbered_with_the_others():
+    """wrapfig's ``wrapfigure``/``wraptable``, rotating's ``sidewaysfigure``/``sidewaystable`` and
+    sidecap's ``SCfigure`` step the figure and table counters as ``figure`` and ``table`` do: left
+    uncounted, every later number was one too low."""
+    source = (
+        "\\begin{figure}\\caption{A}\\label{a}\\end{figure}\n"
+        "\\begin{wrapfigure}{r}{0.4\\textwidth}\\caption{W}\\label{w}\\end{wrapfigure}\n"
+        "\\begin{sidewaystable}\\caption{S}\\label{s}\\end{sidewaystable}\n"
+        "\\begin{wraptable}{l}{5cm}\\caption{V}\\label{v}\\end{wraptable}\n"
+        "\\begin{SCfigure}\\caption{C}\\label{c}\\end{SCfigure}\n"
+        "\\begin{table}\\caption{T}\\label{t}\\end{table}\\begin{figure*}\\caption{B}\\label{b}\\end{figure*}\n"
+    )
+    numbering = number_labels(source)
+    assert numbering.labels == {"a": "1", "w": "2", "s": "1", "v": "2", "c": "3", "t": "3", "b": "4"}
+    assert {label: numbering.kinds[label] for label in ("w", "s", "v")} == {
+        "w": "figure",
+        "s": "table",
+        "v": "table",
+    }
+
+
 def test_empty_parentheses_the_source_typed_are_text(tmp_path):
-    """A function's "()" typed in the source is text, in running text, monospace, tables, captions
-    and formulas alike; only the "()" a citation without an entry leaves empty is a hole."""
+    """A function's "()" and code's empty string '""' typed in the source are text, in running text,
+    monospace, tables, captions and formulas alike; only the "()" a citation without an entry
+    leaves empty, or the quotes around an empty field, are a hole."""
     doc = read(
         tmp_path,
         "Call \\texttt{read()} and \\texttt{Table.write()}, or f() itself; see \\href{http://x}{\\texttt{g()}}.\n\n"
         "Not known (\\cite{nowhere}) here. A tuple () is empty.\n\n"
+        'Set \\texttt{s = ""}; the name "\\field" is empty.\n\n'
         "\\begin{table}\\caption{The \\texttt{h()} calls}\\begin{tabular}{l} \\texttt{k()} \\\\ "
         "\\end{tabular}\\end{table}\n\nA formula $f()$.\n",
+        preamble="\\newcommand{\\field}{}\n",
     )
     assert doc.text == (
         "Call read() and Table.write(), or f() itself; see g().\n\n"
-        "Not known here. A tuple () is empty.\n\nThe h() calls\n\nA formula $f()$."
+        'Not known here. A tuple () is empty.\n\nSet s = ""; the name is empty.\n\nThe h() calls\n\n'
+        "A formula $f()$."
     )
     (table,) = [span for span in doc.spans if span.label == "table"]
     assert table.attrs["rows"] == [["k()"]] and table.attrs["caption"] == "The h() calls"
@@ -79,6 +117,24 @@ def test_natbib_pre_and_post_notes_stand_where_natbib_prints_them(tmp_path):
         "D VanderPlas (see 2018, p. 3). E (Jones et al. 1990, chap. 2). F (see Jones et al. 1990). "
         "G (see Jones et al. 1990, chap. 2). H e.g., VanderPlas 2018, p. 5. "
         "I Jones et al. (1990); VanderPlas (2018)."
+    )
+
+
+def test_natbib_capitalised_citations_and_citetext(tmp_path):
+    """natbib's capitalised forms start a sentence with the first name capitalised ("Van der Walt
+    et al. (2011)"), ``\\citetext`` prints its text in the citation's parentheses; both were lost."""
+    (tmp_path / "refs.bib").write_text(
+        "@article{wal11, author = {{van der Walt}, S. and Colbert, C. and Varoquaux, G.}, year = {2011}}\n"
+    )
+    doc = read(
+        tmp_path,
+        "\\Citet{wal11} show it. \\Citep[see][]{wal11}. \\Citeauthor{wal11} agree \\citetext{priv.\\ comm.}."
+        "\n\n\\bibliography{refs}",
+        preamble="\\usepackage{natbib}\n",
+    )
+    assert doc.text == (
+        "Van der Walt et al. (2011) show it. (see Van der Walt et al. 2011). Van der Walt et al. agree "
+        "(priv. comm.)."
     )
 
 

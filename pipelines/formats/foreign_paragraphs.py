@@ -664,8 +664,9 @@ BARE_TERM = "bare_term"  # "• Provides", its description cut
 ITEM_OF_CUT_LEAD_IN = "item_of_cut_lead_in"  # "• воспользоваться командой …", its "… one of these ways:" cut
 NOTE_OF_CUT = "note_of_cut"  # a footnote whose mark stood in cut text: it annotates what is gone
 POINTS_BACK = "points_back"  # "Кроме того, …" right after the cut: what it adds to is gone
-# a lead-in saying when what follows applies: the situation the commands are for
-CONDITION = re.compile(r"^\W*(?:если|когда|в случае|if|when|in case)\b", re.I)
+# a lead-in this short only labels the listing after it ("Для команды debuild:"); a longer one says
+# what the commands are for ("Если ваша программа не компилируется из-за отсутствия библиотеки foo …")
+COMMAND_LABEL_WORDS = 6
 COMMANDS_ALONE = "commands_alone"  # "Для команды debuild:" + "$ debuild -v1.2", the section's purpose cut
 REST_OF_CUT_LIST = "rest_of_cut_list"  # "• вычистить (purge) — …" of a closed list the cut took "remove" from
 # a lead-in to the explanation of a formula's or a command's symbols: a closed list
@@ -736,8 +737,8 @@ def orphans(
     - a list the cut took items from, when it is closed: its lead-in is "где:" or its heading or
       lead-in names the items ("7.11 Что означают слова … удалить (remove) …?"): the lead-in's
       closing sentence and the items left go (``REST_OF_CUT_LIST``, ``_closed_lists``);
-    - what is left of a section that opened on cut text and keeps only code and lead-ins into it
-      (``COMMANDS_ALONE``): commands whose purpose was cut;
+    - what is left of a section that opened on cut text and keeps only code and short labels
+      leading into it ("Для команды debuild:"; ``COMMANDS_ALONE``): commands whose purpose was cut;
     - a footnote whose mark stood in text that was cut and which points back at it (``NOTE_OF_CUT``;
       ``Paragraph.marked_at``)."""
     items = sorted(
@@ -910,12 +911,14 @@ def _notes_of_cut(items: list, cut, records: dict) -> list[int]:
 
 def _commands_alone(items: list, cut, heading, records: dict) -> list[int]:
     """Positions of what is left of a section that opened on cut text and keeps only code and the
-    lead-ins into it (a paragraph ending with a colon right before a listing: "Для команды
-    debuild:" + "$ debuild -v1.2"; "Внесём исправление …:" + the commands, the error it fixes
-    stated only in the cut text). The cut took what the commands are for; left, they would stand
-    as a recipe without its purpose. A section keeping a paragraph of its own (one that leads into
-    no code, or a lead-in saying when the commands apply: "Если ваша программа не компилируется из-за
-    отсутствия библиотеки foo …, то …:") says what it is about, and stays."""
+    short labels leading into it (``COMMAND_LABEL_WORDS``: "Для команды debuild:" + "$ debuild
+    -v1.2"). The cut took what the commands are for; left, they would stand as a recipe without
+    its purpose. A section keeping a paragraph of its own, or a lead-in long enough to say what
+    its commands do ("Если ваша программа не компилируется из-за отсутствия библиотеки foo …, то
+    …:", "Внесём исправление и запишем его при помощи команды dquilt в файл …:"), stays: the
+    maint guide's 3.2 fixes an error stated only in the cut English, but its fix is what 3.3 lists
+    ("1. Заплата для исправления ошибки в программе: …fix-gentoo-target.patch"), and cut, the
+    later text would name a patch it never made."""
 
     def gone(position: int) -> bool:
         record = records.get(position)
@@ -934,7 +937,7 @@ def _commands_alone(items: list, cut, heading, records: dict) -> list[int]:
         lead_ins = all(
             items[position][1]
             or items[position][3].text.rstrip().endswith(":")
-            and not CONDITION.match(items[position][3].text)
+            and len(items[position][3].text.split()) <= COMMAND_LABEL_WORDS
             and position + 1 < following
             and items[position + 1][1]
             and not gone(position + 1)

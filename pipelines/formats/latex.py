@@ -347,6 +347,7 @@ ARITIES = {
     "counterwithin": "*{{",
     "numberwithin": "[{{",
     "enquote": "*{",
+    "citetext": "{",
 }
 # Environments whose arguments are set-up, not text: a table's column spec, a box's width and options,
 # a language's name, biblatex's bibliography sections (``\begin{refsection}[bl-author, bl-registered]``
@@ -372,12 +373,12 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     chain, budget = (posixpath.normpath(path),), [MAX_INCLUDED_BYTES, MAX_INCLUDES]
     conditionals = Conditionals(lambda name: _exists(root, name))
     preamble = conditionals.resolve(
-        _typed_parentheses(_flatten(uncommented[: body.start(1)], root, notes, 0, chain, budget))
+        _typed_pairs(_flatten(uncommented[: body.start(1)], root, notes, 0, chain, budget))
     )
     _, macros = collect_macros("".join(m for c, m in CLASS_MACROS if c.search(preamble)) + preamble)
     blocks: list[Block] = []
     # inline code first: a user macro of the same name must not expand inside \verb!\autocite!
-    flat = _typed_parentheses(_flatten(body.group(1), root, notes, 0, chain, budget))
+    flat = _typed_pairs(_flatten(body.group(1), root, notes, 0, chain, budget))
     flat = stash_inline_code(flat, blocks)
     flat = stash_blocks(flat, blocks, VERBATIM)  # "\\(\\omega\\)" typed there is not the \\upomega it means
     flat = gather_nomenclature(flat, preamble + flat)
@@ -431,23 +432,27 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     return [_untyped(document)]
 
 
-# "()" the source typed (a function's call: "\texttt{read()}") is text; the empty "()" a dropped
-# macro leaves is a hole (HOLES). The typed ones are hidden from HOLES under a token of the same
-# length, put back as "()" in the finished document, so no span moves.
-TYPED_PARENTHESES = "\ue00a\ue00b"
-EMPTY_PARENTHESES = re.compile(r"(?<!\\)\(\)")
+# Empty pairs the source typed, "()" of a function's call ("\\texttt{read()}") and the empty string
+# '""' of code, are text; the empty pair a dropped macro leaves is a hole (HOLES). The typed ones are
+# hidden from HOLES under tokens of the same length, put back in the finished document, so no span
+# moves. '""' between letters is babel's hyphenation point, not a pair.
+TYPED_PAIRS = {"\ue00a\ue00b": "()", "\ue00c\ue00d": '""'}
+EMPTY_PAIR = re.compile(r'(?<!\\)\(\)|(?<![\w"\\])""(?![\w"])')
 
 
-def _typed_parentheses(source: str) -> str:
-    return EMPTY_PARENTHESES.sub(TYPED_PARENTHESES, source)
+def _typed_pairs(source: str) -> str:
+    tokens = {pair: token for token, pair in TYPED_PAIRS.items()}
+    return EMPTY_PAIR.sub(lambda found: tokens[found.group(0)], source)
 
 
 def _untyped(document: Parsed) -> Parsed:
-    """``document`` with the typed "()" back in its text, spans, layers and fields."""
+    """``document`` with the typed empty pairs back in its text, spans, layers and fields."""
 
     def back(value: Any) -> Any:
         if isinstance(value, str):
-            return value.replace(TYPED_PARENTHESES, "()")
+            for token, pair in TYPED_PAIRS.items():
+                value = value.replace(token, pair)
+            return value
         if isinstance(value, list):
             return [back(item) for item in value]
         if isinstance(value, dict):
@@ -1158,6 +1163,10 @@ def _converter() -> Any:
         MacroTextSpec(name, simplify_repl=lambda node, l2tobj: _quoted(_last_argument(node, l2tobj)))
         for name in ("enquote", "textquote")
     ]
+    # natbib's \citetext{priv.\ comm.}: the text in the citation's parentheses
+    citetext = MacroTextSpec(
+        "citetext", simplify_repl=lambda node, l2tobj: f"({_last_argument(node, l2tobj)})"
+    )
     entries = [  # \nomenclature{FEM}{finite element method}: "FEM — finite element method", a paragraph each
         MacroTextSpec(
             "nomenclature",
@@ -1189,6 +1198,7 @@ def _converter() -> Any:
             *captions,
             *entries,
             *quotes,
+            citetext,
             *signs,
             *(MacroTextSpec(name, simplify_repl=sign) for name, sign in GLUED_SIGNS.items()),
             *(MacroTextSpec(name, simplify_repl="") for name in DROPPED_MACROS),
