@@ -70,7 +70,8 @@ The detectors, each a regular expression or a small rule over one document (``DE
   ``images/logo.pdf``), ``* toc``, lengths glued together (``10pt10pt``).
 * ``punct_hole``: punctuation left where a citation, a reference or an empty field was dropped:
   ``ссылка:.``, ``, .``-like pairs after a word, ``«»``, ``“”``, ``[, с. 54;``, a line ending in a
-  dash after a word (``Специальность —``).
+  dash after a word (``Специальность —``; not after a field's value, ``Специальность XX.XX.XX —``,
+  where the line goes on below).
 * ``no_letters``: a kept document without a word of two letters (``3 2 1 2 1``, ``...``); a short
   real text ("Bonjour !", a one-line fortune) is not counted.
 * ``foreign_line``: a line (outside code) with at least 40 letters that raw fastText (lid.176, not
@@ -92,10 +93,13 @@ The detectors, each a regular expression or a small rule over one document (``DE
   higher one, or ending the text; a chapter's label alone ("Глава 6" / "6.1 …"); a heading whose
   first paragraph the ``removed`` layer holds as trimmed, the section opening on what followed
   ("7.8 Что такое виртуальный пакет?" / "Кроме того, …"; a ceiling: a cut introduction may leave a
-  whole answer). Headings are the reader's (``heading`` spans, the titles its sections start with)
-  and Markdown's ``#`` lines; a table or figure the reader took out (a zero-width ``table`` span)
-  continues a lead-in, a deeper heading is what it leads to, and a document's title block (title,
-  version, authors) is no run of empty sections.
+  whole answer); ``pointing_opener``, a paragraph right after trimmed text that opens by pointing
+  back at it ("Кроме того", "Однако", "Вот его содержимое:", "Debian также …": the list of
+  ``sloika.text.discourse``, the one the cut's orphan rule sends such paragraphs away by, so a
+  hit is one a reader's cut did not judge). Headings are the reader's (``heading`` spans, the titles
+  its sections start with) and Markdown's ``#`` lines; a table or figure the reader took out (a
+  zero-width ``table`` span) continues a lead-in, a deeper heading is what it leads to, and a
+  document's title block (title, version, authors) is no run of empty sections.
 * ``glued_clause``: a clause number at a paragraph's start run into its first word (``6.1В
   заголовке``, ``4.1.12В конце``); "5.1B", "3.1.2а", "2.5Мб", "ХХХХ.331112.032Ф0" are not.
 * ``lost_hyphen``: a word run together where a line-end hyphen was dropped: a Russian compound the
@@ -210,7 +214,7 @@ PATTERNS = {
     # "Buffer.alloc(size[, fill])", "система[,...]")
     "punct_hole": re.compile(
         r"(?<![\w$¤])[^\W\d_]{2,}[:;,] ?[.!?](?=\s|$)(?! \.)|«»|“”|(?<![\w\[\]()>])\[ ?[,;]"
-        r"|[,;] ?\](?!\()|(?<=[^\W\d_]) [—–]$",
+        r"|[,;] ?\](?!\()|(?<![.\w])[^\W\d_]+ [—–]$",
         re.M,
     ),
 }
@@ -234,6 +238,7 @@ DETECTORS = (
     "lead_in_hole",
     "empty_section",
     "trimmed_opening",
+    "pointing_opener",
     "label_alone",
     "glued_clause",
     "lost_hyphen",
@@ -470,6 +475,13 @@ def _title_like(paragraph: str) -> bool:
     return "\n" not in paragraph and len(paragraph) <= 120 and not re.search(r"[.!?:;,]$", paragraph)
 
 
+def points_back(paragraph: str) -> str | None:
+    """``sloika.text.discourse.points_back``: the one list of openers the cut's orphan rule uses."""
+    from sloika.text.discourse import points_back as opener
+
+    return opener(paragraph)
+
+
 def outline_holes(
     prose: str, headings: list[tuple[int, int, int]] = (), blocks: list[int] = (), cuts: list[int] = ()
 ) -> list[tuple[str, int]]:
@@ -480,7 +492,8 @@ def outline_holes(
     heading followed by a heading of its level or a higher one, or ending the text;
     ``trimmed_opening``, a heading whose first paragraph a trim took out, so that the section opens on
     what followed ("7.8 Что такое виртуальный пакет?" / "Кроме того, …"; a ceiling: a cut
-    introduction may leave a whole answer); ``label_alone``,
+    introduction may leave a whole answer); ``pointing_opener``, a paragraph right after trimmed
+    text that opens by pointing back at it (``points_back``); ``label_alone``,
     a chapter's label ("Глава 6") without its
     title. ``headings``: (start, end, level) of the reader's headings (Markdown's ``#`` lines and
     chapter labels are found in the text); ``blocks``: offsets where a table or figure was taken out of
@@ -512,6 +525,9 @@ def outline_holes(
         paragraph = prose[start:end].strip()
         next_index = index + 1
         title_block = title_block and index in levels
+        trimmed_before = index and any(paragraphs[index - 1][1] <= offset <= start for offset in cuts)
+        if trimmed_before and index not in levels and points_back(paragraph):
+            hits.append(("pointing_opener", start))  # "Кроме того, …" right after trimmed text
         if CHAPTER_LABEL.fullmatch(paragraph):
             title = paragraphs[next_index] if next_index < len(paragraphs) else None
             if title is None or next_index in levels or not _title_like(prose[slice(*title)].strip()):
@@ -631,7 +647,8 @@ def detect(
     hits["no_letters"] = int(not WORD.search(text))
     hits["foreign_line"] = foreign_lines(prose, lang)
     hits["garbled_text"] = int(unknown_share(prose, lang) > GARBLED_SHARE)
-    hits.update({name: 0 for name in ("lead_in_hole", "empty_section", "trimmed_opening", "label_alone")})
+    holes = ("lead_in_hole", "empty_section", "trimmed_opening", "pointing_opener", "label_alone")
+    hits.update(dict.fromkeys(holes, 0))
     hits.update(name for name, _ in outline_holes(prose, headings, blocks, cuts))
     hits["glued_clause"] = len(glued_clauses(prose, lang))
     hits["lost_hyphen"] = len(lost_hyphens(prose, lang))

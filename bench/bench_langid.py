@@ -8,14 +8,16 @@ for each granularity, and for "documents" (runs of 20 consecutive held-out sente
 language joined with newlines). Then a label-noise audit and throughput: items per second of raw
 ``fasttext.predict`` (top-1), of sloika's decision and of the full purity verdict (``judge``, target
 ru) on the same documents and sentences (and, with ``--documents``, on real files), and the ratios.
-Throughput counts CPU seconds of this process and takes the best of ``--repeats`` passes of each,
-interleaved, so a busy machine hurts all sides alike; both sides are timed once per text and once
-on the whole list (fastText's list ``predict`` against ``identify_many`` and ``judge_many``).
+Throughput counts CPU seconds of this process in ``--repeats`` passes; each pass times every side
+once, and a side's ratio to raw fastText is taken within a pass (paired: the same load on both) and
+reported as the median of the passes with its range. Both sides are timed once per text and once on
+the whole list (fastText's list ``predict`` against ``identify_many`` and ``judge_many``).
 """
 
 from __future__ import annotations
 
 import argparse
+import statistics
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -55,7 +57,7 @@ def main() -> None:
     )
     parser.add_argument("--data", required=True, help="Lingua TSV: label, granularity, text")
     parser.add_argument("--lang", help="only print these languages (all are scored)")
-    parser.add_argument("--repeats", type=int, default=5, help="throughput passes (best is kept)")
+    parser.add_argument("--repeats", type=int, default=5, help="throughput passes (median ratio reported)")
     parser.add_argument(
         "--documents",
         help="also time the document decision on every .md/.txt file under this folder, one file a "
@@ -129,10 +131,13 @@ def throughput(
     raw: LanguageIdentifier, sloika: CalibratedLanguageID, sets: dict[str, list[str]], repeats: int
 ) -> None:
     """Items per CPU-second of raw fastText, sloika's decision (``identify``) and the full purity
-    verdict (``judge``: decision, sentences, scripts, homoglyphs, translit), best of interleaved
-    passes; and of the sides given the whole list at once (fastText's ``predict`` on a list,
-    ``identify_many``, ``judge_many``). CPU time of this process, not wall time: on a shared
-    machine other jobs stretch the wall clock of every side differently from one pass to the next."""
+    verdict (``judge``: decision, sentences, scripts, homoglyphs, translit), one text at a time and
+    given the whole list at once (fastText's ``predict`` on a list, ``identify_many``,
+    ``judge_many``). CPU time of this process, not wall time: on a shared machine other jobs stretch
+    the wall clock of every side differently from one pass to the next. Each pass times every side
+    once, one after the other; a ratio is taken within a pass (paired: raw fastText and the side it
+    is compared with ran seconds apart, under the same load) and the table gives the median of the
+    ``repeats`` passes' ratios and their range. Rates are the median pass's."""
     model = raw._model  # loaded by the accuracy pass; raw fasttext.predict, no wrapper
 
     def raw_predict(text: str) -> object:
@@ -152,25 +157,29 @@ def throughput(
         "decision list": sloika.identify_many,
         "verdict list": lambda texts: judge_many(texts, "ru", identifier=sloika),
     }
-    print(f"\n### throughput (items per CPU-second, best of {repeats} interleaved passes)\n")
+    pairs = {"decision": "raw", "verdict": "raw", "decision list": "raw list", "verdict list": "raw list"}
+    print(
+        f"\n### throughput (items per CPU-second; ratio to raw fastText: median of {repeats} passes, "
+        "paired within a pass, [range])\n"
+    )
     print(
         "| items | n | raw fastText | decision | ratio | full verdict | ratio "
         "| raw fastText, list | decision, list | ratio | full verdict, list | ratio |"
     )
     print("|---|---|---|---|---|---|---|---|---|---|---|---|")
     for name, texts in sets.items():
-        best = dict.fromkeys(sides, float("inf"))
+        seconds: dict[str, list[float]] = {side: [] for side in sides}
         for _ in range(repeats):
             for side, function in sides.items():
-                best[side] = min(best[side], timed(function, texts))
-        rate = {side: len(texts) / max(seconds, 1e-9) for side, seconds in best.items()}
-        print(
-            f"| {name} | {len(texts)} | {rate['raw']:,.0f} | {rate['decision']:,.0f} | "
-            f"{rate['decision'] / rate['raw']:.2f}x | {rate['verdict']:,.0f} | "
-            f"{rate['verdict'] / rate['raw']:.2f}x | {rate['raw list']:,.0f} | "
-            f"{rate['decision list']:,.0f} | {rate['decision list'] / rate['raw list']:.2f}x | "
-            f"{rate['verdict list']:,.0f} | {rate['verdict list'] / rate['raw list']:.2f}x |"
-        )
+                seconds[side].append(max(timed(function, texts), 1e-9))
+        rate = {side: len(texts) / statistics.median(times) for side, times in seconds.items()}
+        cells = [name, f"{len(texts)}"]
+        for side in sides:
+            cells.append(f"{rate[side]:,.0f}")
+            if side in pairs:
+                ratios = [r / s for r, s in zip(seconds[pairs[side]], seconds[side], strict=True)]
+                cells.append(f"{statistics.median(ratios):.2f}x [{min(ratios):.2f}-{max(ratios):.2f}]")
+        print("| " + " | ".join(cells) + " |")
 
 
 def each(function: Callable[[str], object], texts: list[str]) -> None:

@@ -186,7 +186,7 @@ def test_latex_leftover_detectors_leave_legitimate_text_alone():
     text = (
         "Пишите на debian-user@lists.debian.org или user@example.org.\n\n"
         "Знаки препинания: кавычки « » и многоточие...\n\n"
-        "Москва — столица. Отступ 10 pt, поле [1, 2] и список [а; б].\n\n"
+        "Москва — столица. Отступ 10 pt, поле [1, 2] и список [а; б].\n\nСпециальность XX.XX.XX —\n\n"
         "Вызов `f(x=[a=1])` и код:\n```\n[language=C]\n```\n\n"
         "См. также: . . .\n\nemptyset is a word in set theory.\n\n"
         # read in the shared sets: the Debian FAQ, the maint guide, aptitude's manual, the React docs
@@ -389,6 +389,21 @@ def test_a_section_whose_opening_was_trimmed_is_counted():
     cut = faq.index("\n\n")
     assert detect(faq, "paper", "ru", headings=headings, cuts=[cut])["trimmed_opening"] == 1
     assert detect(faq, "paper", "ru", headings=headings)["trimmed_opening"] == 0
+
+
+def test_a_paragraph_pointing_back_at_trimmed_text_is_counted():
+    """ "Однако, некоторые пакеты …" right after the trimmed English definition of Pre-Depends points
+    at nothing; the same paragraph with nothing trimmed before it, or "Подробнее …" after a trim, is
+    no hit."""
+    faq = (
+        "7.10 Что значит Пред-зависит (Pre-Depends)?\n\nОн бывает нужен при обновлении.\n\nОднако, "
+        "некоторые пакеты dpkg даже не будет распаковывать.\n\nПодробнее см. руководство по политике."
+    )
+    headings = [(0, faq.index("?") + 1, 2)]
+    however, more = faq.index("Однако"), faq.index("Подробнее")
+    assert detect(faq, "paper", "ru", headings=headings, cuts=[however - 2])["pointing_opener"] == 1
+    assert detect(faq, "paper", "ru", headings=headings)["pointing_opener"] == 0
+    assert detect(faq, "paper", "ru", headings=headings, cuts=[more - 2])["pointing_opener"] == 0
 
 
 def test_a_note_trimmed_at_every_chapter_is_one_key():

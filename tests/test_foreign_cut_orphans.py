@@ -151,7 +151,7 @@ def test_a_count_the_cut_made_false_goes_and_a_count_of_a_whole_list_stays():
     """ "существует три версии Debian GNU/Linux:" over three terms, the third cut: the count goes,
     the two versions left stay. "Отметьте два ключевых момента:" over its two items stays though a
     paragraph after the list is cut; "Есть два способа его пакетирования." right before the cut
-    first way goes."""
+    first way goes, and so does the "Альтернативный способ …" after it: an alternative to nothing."""
     stable = "выпуск 11, «стабильный»\n\nЭто стабильное и хорошо протестированное программное обеспечение."
     testing = "«тестируемый» дистрибутив\n\nОн включает пакеты, которые войдут в следующий выпуск."
     native = "Если пакет сопровождается только для Debian, файлы debian/* можно хранить в его исходном коде."
@@ -189,12 +189,12 @@ def test_a_count_the_cut_made_false_goes_and_a_count_of_a_whole_list_stays():
             "Если вы случайно стёрли какой-то файл, запустите команду ещё раз.",
             "A.5 Родной пакет Debian",
             native,
-            other,
         ]
     )
     assert orphaned(parsed) == [
         ("count_of_cut_list", "В настоящее время существует три версии Debian GNU/Linux:"),
         ("count_of_cut_list", "Есть два способа его пакетирования."),
+        ("points_back", other),
     ]
 
 
@@ -323,3 +323,269 @@ def test_a_term_and_its_definition_stay_one_paragraph_across_a_page_break():
     parsed, prose = _document([f"• Provides{RUN_IN}", f"{DEBRIS}0", definition], layout)
     assert [p.text for p in prose] == [f"• Provides\n\n{definition}"]
     assert parsed.text == f"• Provides\n\n{definition}"
+
+
+def test_a_paragraph_pointing_back_at_cut_text_goes_and_the_rule_cascades():
+    """ "Кроме того, …" right after the cut English answer adds to nothing: it goes, and "Эти
+    пакеты …" after it points back at what went, and goes too; "Подробнее …" does not point back
+    and stays. "Вот его содержимое:" after a cut goes with the listing it leads into. "Этот
+    документ …" names the document itself, and "Однако …" after a kept paragraph has its
+    antecedent: both stay."""
+    besides = "Кроме того, имя виртуального пакета может указываться в зависимостях других пакетов."
+    these = "Эти пакеты устанавливаются вместе с теми, что от них зависят, и удаляются вместе с ними."
+    more = "Подробнее о зависимостях написано в руководстве по политике Debian, раздел 7.5."
+    this_doc = "Этот документ доступен в пакете debian-faq, переводы лежат в пакетах debian-faq-ru и других."
+    however = "Однако для родного пакета такой архив не нужен: его файлы уже лежат в исходном коде."
+    parsed = cut(
+        [
+            ("7.8 Что такое виртуальный пакет?", True),
+            (ENGLISH, False),
+            (besides, False),
+            (these, False),
+            (more, False),
+            ("5.21 Файл watch", True),
+            (ANSWER, False),
+            (f"The watch file configures the uscan command to check for new versions. {ENGLISH}", False),
+            ("Вот его содержимое:", False),
+            ("version=4\nhttps://example.org/files/foo-(.+).tar.gz", False),
+            ("15.1 Этот документ", True),
+            (ENGLISH, False),
+            (this_doc, False),
+            (ANSWER, False),
+            (however, False),
+        ],
+        code=(9,),
+    )
+    assert parsed.text == "\n\n".join(
+        ["7.8 Что такое виртуальный пакет?", more, "5.21 Файл watch", ANSWER]
+        + ["15.1 Этот документ", this_doc, ANSWER, however]
+    )
+    assert orphaned(parsed) == [
+        ("points_back", besides),
+        ("points_back", these),
+        ("points_back", "Вот его содержимое:"),
+        ("points_back", "version=4\nhttps://example.org/files/foo-(.+).tar.gz"),
+    ]
+    first = next(s for s in parsed.layers["removed"] if s.attrs.get("why") == "points_back")
+    assert (first.attrs["opener"], first.attrs["antecedent"]) == ("кроме того", ENGLISH)
+
+
+def test_an_english_page_loses_the_paragraph_pointing_back_at_its_cut_russian_one():
+    """The English twins: on an English page a Russian paragraph is what is cut, and "However, …"
+    after it goes, where "The package …" stays."""
+    russian = (
+        "Этот пакет собирается только на архитектуре amd64, так как его сборочные зависимости "
+        "доступны только там, и сопровождающий не собирается это менять."
+    )
+    however = "However, you can still build it by hand on other architectures with a cross compiler."
+    plain = "The package is rebuilt every night from the upstream repository by the build daemons."
+    text, prose = "", []
+    for paragraph, heading in [("Building", True), (russian, False), (however, False), (plain, False)]:
+        prose.append(Paragraph(paragraph, start=len(text), heading=heading))
+        text += paragraph + "\n\n"
+    parsed = foreign_cut(Parsed(text.rstrip(), [], "paper"), prose, "trim", "en", ("en",), short=True)
+    assert parsed.text == "Building\n\n" + plain
+    assert orphaned(parsed) == [("points_back", however)]
+
+
+def test_a_closed_list_the_cut_took_an_item_from_goes_and_a_list_of_independent_items_stays():
+    """7.11's question names five states and its list lost "remove" to the cut: a reader expects all
+    five, so the lead-in and the four left go. A "где:" list explains the arguments of the command
+    before it: with one explanation cut, the rest goes with its lead-in, the command stays. A list
+    of documents to read whose English item was cut reads whole without it, and stays."""
+    flags = "Эти флаги определяют, что пользователь хочет сделать с пакетом (dpkg, apt, aptitude)."
+    unknown = "• неизвестно (unknown) — пользователь никоим образом не отметил, нужен ли ему пакет."
+    install = "• установить (install) — пользователь хочет установить или обновить пакет;"
+    purge = "• вычистить (purge) — пользователь хочет удалить пакет полностью, с файлами настроек;"
+    command = "dpkg-scanpackages КАТАЛОГ ФАЙЛ_OVERRIDE [ПРЕФИКС] > my_Packages"
+    directory = "• КАТАЛОГ — это каталог, где находятся файлы-архивы Debian (обычно «.deb»)."
+    prefix = "• ПРЕФИКС — это необязательная строка, которая может предшествовать именам файлов."
+    then = "После создания файла my_Packages сообщите системе о новых пакетах командой dpkg."
+    policy = "• Руководство по политике Debian описывает требования, предъявляемые к дистрибутиву."
+    docs = "• Документация установленных пакетов Debian лежит в каталоге /usr/share/doc/пакет."
+    parsed = cut(
+        [
+            (
+                "7.11 Что означают слова неизвестно (unknown), установить (install), удалить (remove), "
+                "вычистить (purge) в строке состояния пакета?",
+                True,
+            ),
+            (flags, False),
+            ("Их значения:", False),
+            (unknown, False),
+            (install, False),
+            (
+                "• remove - the user wants the package removed, but does not want to remove any "
+                "existing configuration file.",
+                False,
+            ),
+            (purge, False),
+            ("11.10 Как включить собранный пакет в список доступных пакетов?", True),
+            ("Выполните команду:", False),
+            (command, False),
+            ("где:", False),
+            (directory, False),
+            (
+                "• OVERRIDE_FILE is a file that is edited by the distribution maintainers and is usually "
+                "stored on a Debian archive.",
+                False,
+            ),
+            (prefix, False),
+            (then, False),
+            ("12.1 Какая документация существует для системы Debian?", True),
+            ("Документацию можно найти здесь:", False),
+            (policy, False),
+            (f"• Documentation developed by the Debian Documentation Project. {ENGLISH}", False),
+            (docs, False),
+        ],
+        code=(9,),
+    )
+    assert parsed.text == "\n\n".join(
+        [
+            "7.11 Что означают слова неизвестно (unknown), установить (install), удалить (remove), "
+            "вычистить (purge) в строке состояния пакета?",
+            flags,
+            "11.10 Как включить собранный пакет в список доступных пакетов?",
+            "Выполните команду:",
+            command,
+            then,
+            "12.1 Какая документация существует для системы Debian?",
+            "Документацию можно найти здесь:",
+            policy,
+            docs,
+        ]
+    )
+    assert orphaned(parsed) == [
+        ("rest_of_cut_list", "Их значения:"),
+        ("rest_of_cut_list", unknown),
+        ("rest_of_cut_list", install),
+        ("rest_of_cut_list", purge),
+        ("rest_of_cut_list", "где:"),
+        ("rest_of_cut_list", directory),
+        ("rest_of_cut_list", prefix),
+    ]
+
+
+def test_a_footnote_points_at_its_mark_not_at_the_cut_note_before_it():
+    """maint-guide's notes 12 (English, cut) and 13 ("Это жёсткое правило …", Russian, its mark in
+    kept text): a note points at its mark, so note 13 stays after the cut note 12; a paragraph of the
+    text after a cut one still goes. A note whose mark stood in the cut English paragraph and which
+    points back (14: "Этот предел …") annotates what is gone, and goes; one that says what it says
+    (15: "В aptitude …") stays. The first note cut leaves the others their own."""
+    from sloika.pipelines.formats.pdf_lines import MARK_CLOSE, MARK_OPEN, Line
+
+    def line(text: str, top: float) -> Line:
+        return Line(1, text, 50.0, 500.0, top, top + 8, 8.0, 800.0)
+
+    english = "12If you follow the Debian Developer’s Reference, the ITP process will usually catch this."
+    rule = "Это жёсткое правило должно помочь избежать путаницы в именах файлов пакетов."
+    body = "Кроме того, имя пакета должно состоять только из строчных букв, цифр и знаков плюс и минус."
+    limit = "Этот предел взят с запасом: длинные имена неудобно читать в списках пакетов."
+    note = "В aptitude длина поля имени пакета по умолчанию равна тридцати символам."
+    notes = [line(english, 700), line(f"13{rule}", 712), line(f"14{limit}", 724), line(f"15{note}", 736)]
+    layout = Layout(pages=[], tables=[], footnotes=[notes], debris=[])
+    marked = f"{ENGLISH[:-1]}{MARK_OPEN}14{MARK_CLOSE} and{MARK_OPEN}15{MARK_CLOSE}."
+    kept = f"Имя пакета выбирают один раз{MARK_OPEN}13{MARK_CLOSE}."
+    parsed, prose = _document(["2.5 Имя пакета", kept, marked, body], layout)
+    trimmed = foreign_cut(parsed, prose, "trim", None, ("ru",), short=True, titles=True, translated=True)
+    assert trimmed.text.split("\n\n")[-2:] == [rule, note]
+    assert body not in trimmed.text
+    assert orphaned(trimmed) == [("points_back", body), ("note_of_cut", limit)]
+
+
+def test_a_section_left_with_only_commands_and_their_lead_ins_goes():
+    """maint-guide 9.3: its English explanation cut, only "Для команды …:" and the commands are
+    left, which say nothing of what they are for: they go (the reader then takes the emptied heading). In
+    9.4 the cut took the opening too, but a paragraph of its own is left: the section stays, and so
+    does 3.4, whose lead-in is long enough to say what its commands are for ("Если …, то …:")."""
+    when = "Если программа не собирается без библиотеки foo, а в Debian есть foo2, замените её заплатой:"
+    own = "Эта проверка занимает несколько минут и не требует доступа к сети, только к архиву."
+    parsed = cut(
+        [
+            ("9.2 Включение orig.tar.gz для отправки", True),
+            (ANSWER, False),
+            ("9.3 Пропущенные отправки", True),
+            (f"If you created multiple entries in debian/changelog by skipping uploads. {ENGLISH}", False),
+            ("Для команды dpkg-buildpackage:", False),
+            ("$ dpkg-buildpackage -v1.2", False),
+            ("Для команды debuild:", False),
+            ("$ debuild -v1.2", False),
+            ("9.4 Проверка пакета", True),
+            (f"Before uploading, check the package once more with lintian. {ENGLISH}", False),
+            ("Выполните:", False),
+            ("$ lintian -i -I --show-overrides foo.changes", False),
+            (own, False),
+            ("3.4 Несовпадение библиотек", True),
+            (f"There is one other common problem: libraries differ between platforms. {ENGLISH}", False),
+            (when, False),
+            ("$ sed -i -e 's/-lfoo/-lfoo2/g' Makefile", False),
+        ],
+        code=(5, 7, 11, 16),
+    )
+    assert parsed.text == "\n\n".join(
+        ["9.2 Включение orig.tar.gz для отправки", ANSWER, "9.3 Пропущенные отправки"]
+        + ["9.4 Проверка пакета", "Выполните:", "$ lintian -i -I --show-overrides foo.changes", own]
+        + ["3.4 Несовпадение библиотек", when, "$ sed -i -e 's/-lfoo/-lfoo2/g' Makefile"]
+    )
+    assert orphaned(parsed) == [
+        ("commands_alone", "Для команды dpkg-buildpackage:"),
+        ("commands_alone", "$ dpkg-buildpackage -v1.2"),
+        ("commands_alone", "Для команды debuild:"),
+        ("commands_alone", "$ debuild -v1.2"),
+    ]
+
+
+def test_terms_over_definitions_are_a_list_too():
+    """7.6's question names four scripts; the cut took "preinst" and "postinst" (term and English
+    definition): "Более подробно:" and the two left go."""
+    prerm = "prerm\n\nЭтот сценарий обычно останавливает демоны, связанные с пакетом, перед удалением."
+    postrm = "postrm\n\nЭтот сценарий обычно изменяет ссылки или другие файлы, связанные с пакетом."
+    parsed = cut(
+        [
+            ("7.6 Что такое сценарии Debian preinst, postinst, prerm и postrm?", True),
+            (ANSWER, False),
+            ("Более подробно:", False),
+            (f"preinst\n\nThis script executes before that package will be unpacked. {ENGLISH}", False),
+            (f"postinst\n\nThis script typically completes any required configuration. {ENGLISH}", False),
+            (prerm, False),
+            (postrm, False),
+        ]
+    )
+    assert parsed.text == "\n\n".join(
+        ["7.6 Что такое сценарии Debian preinst, postinst, prerm и postrm?", ANSWER]
+    )
+    assert orphaned(parsed) == [
+        ("rest_of_cut_list", "Более подробно:"),
+        ("rest_of_cut_list", prerm),
+        ("rest_of_cut_list", postrm),
+    ]
+
+
+def test_a_pointing_lead_in_that_goes_takes_its_list_marked_or_not():
+    """FAQ 4.2: its English answer and first list cut, "Кроме этого, ведётся работа над следующими
+    переносами:" goes, and so do the ports it led into, which would otherwise answer "На каких
+    ядрах работает Debian?"; "Подробности см. …" stays. The same where items carry no mark (an
+    HTML page's ``<li>``): the items ending no sentence and the one closing them go."""
+    for mark in ("• ", ""):
+        avr = f"{mark}avr32 — перенос для 32-битной архитектуры Atmel,"
+        sh = f"{mark}sh — перенос для процессоров Hitachi SuperH."
+        more = "Подробности о переносах см. на странице переносов на сайте Debian."
+        parsed = cut(
+            [
+                ("4.2 На каких ядрах работает Debian GNU/Linux?", True),
+                (f"Beside Linux, Debian provides a complete binary distribution. {ENGLISH}", False),
+                ("Кроме этого, ведётся работа над следующими переносами:", False),
+                (avr, False),
+                ("$ dpkg-architecture -L | grep avr32", False),  # an item's own listing
+                (sh, False),
+                (more, False),
+            ],
+            code=(4,),
+        )
+        assert parsed.text == "\n\n".join(["4.2 На каких ядрах работает Debian GNU/Linux?", more])
+        assert orphaned(parsed) == [
+            ("points_back", "Кроме этого, ведётся работа над следующими переносами:"),
+            ("points_back", avr),
+            ("points_back", "$ dpkg-architecture -L | grep avr32"),
+            ("points_back", sh),
+        ]

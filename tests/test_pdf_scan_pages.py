@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from sloika.pipelines.formats.pdf import parse_pdf
 from sloika.pipelines.formats.pdf_debris import debris_reason
-from sloika.pipelines.formats.pdf_layout import DEBRIS, _clause_numbers_joined
+from sloika.pipelines.formats.pdf_layout import DEBRIS, _clause_numbers_joined, lay_out
 from sloika.pipelines.formats.pdf_lines import Line
 from sloika.pipelines.formats.pdf_reflow import paragraphs
 
@@ -309,4 +309,39 @@ def test_a_clause_number_joins_its_label_where_the_page_order_fits():
         "3.10 Содержательная и реквизитная части ДЭ",
         "та ЕСКД.",
         "Структура и состав реквизитов ДЭ",
+    ]
+
+
+def test_a_signatures_date_is_text_and_a_line_of_numbers_alone_is_debris():
+    """An example title page's dates under its signatures ("22.06.93", GOST 2.105's annexes, whose
+    note speaks of them) stay in the text under their signature; a clause number set apart, a
+    contents page's numbers read across and a drawing's "31 1398" still leave as ``numbers_only``;
+    a full stop set alone under a long URL ends the URL's line."""
+    page = [
+        _line("Руководитель ОКБА", 100, x1=200.0),
+        _line("(подпись) И.И. Гусев", 111, x1=200.0),
+        _line("22.06.93", 122, x1=90.0),
+        _line("Директор завода", 140, x1=200.0),
+        _line("(подпись) А.А. Лист 07.08.1993", 151, x1=200.0),
+        _line("1993-06-21", 162, x1=100.0),
+        _line("4.1.12", 180, x1=80.0),
+        _line("5 5 6 6", 200, x1=200.0),
+        _line("31 1398", 220, x1=100.0),
+        _line("Читайте раздел 5.8 (http://www.debian.org/doc/manuals/developers-reference/pkgs.html)", 240),
+        _line(".", 251, x1=53.0),
+    ]
+    layout = lay_out([page], [[]])
+    assert [ln.text for ln in layout.pages[0] if not ln.text.startswith(DEBRIS)] == [
+        "Руководитель ОКБА",
+        "(подпись) И.И. Гусев",
+        "22.06.93",
+        "Директор завода",
+        "(подпись) А.А. Лист 07.08.1993",
+        "1993-06-21",
+        "Читайте раздел 5.8 (http://www.debian.org/doc/manuals/developers-reference/pkgs.html).",
+    ]
+    assert layout.debris == [
+        ("4.1.12", "numbers_only"),
+        ("5 5 6 6", "numbers_only"),
+        ("31 1398", "numbers_only"),
     ]

@@ -12,6 +12,7 @@ React-docs pages (code, URLs, inline Latin), the mixed-language and short-text f
 from __future__ import annotations
 
 import csv
+import gc
 import json
 import re
 from collections import Counter
@@ -359,3 +360,35 @@ def test_script_shares_of_one_script_are_the_general_computation():
         expected = {s: round(counts[s] / total, 4) if counts.get(s) else 0.0 for s in scripts.SCRIPTS}
         got = scripts.script_shares(counts)
         assert got == expected and list(got) == list(scripts.SCRIPTS), counts
+
+
+def test_the_cycle_collector_is_paused_during_a_batch_and_left_as_the_caller_had_it(monkeypatch):
+    """``judge_many`` pauses Python's cycle collector while it works (its readings are no cycles)
+    and resumes it after, also when a decision fails; a caller that paused it finds it paused."""
+    seen = []
+    identify_many = shared_identifier().identify_many
+
+    def watched(texts, expected=None):
+        seen.append(gc.isenabled())
+        return identify_many(texts, expected)
+
+    monkeypatch.setattr(shared_identifier(), "identify_many", watched)
+    assert gc.isenabled()
+    purity.judge_many(FIXTURES, "ru", identifier=shared_identifier())
+    assert seen == [False] and gc.isenabled()
+
+    def failing(texts, expected=None):
+        raise RuntimeError("a decision failed")
+
+    monkeypatch.setattr(shared_identifier(), "identify_many", failing)
+    with pytest.raises(RuntimeError):
+        purity.judge_many(FIXTURES, "ru", identifier=shared_identifier())
+    assert gc.isenabled()
+
+    monkeypatch.setattr(shared_identifier(), "identify_many", watched)
+    gc.disable()
+    try:
+        purity.judge_many(FIXTURES, "ru", identifier=shared_identifier())
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

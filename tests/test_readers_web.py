@@ -431,3 +431,92 @@ def test_sections_outside_the_frame_trafilatura_kept_are_not_lost():
     assert doc.text.count("Опция: Tool::") == 8
     assert 'Tool::Theme "Classic";' in [doc.text[s.start : s.end] for s in doc.spans if s.label == "code"]
     assert "Наверх" not in doc.text and "След." not in doc.text  # the navigation stays out
+
+
+def test_a_footnote_mark_goes_with_its_cut_note():
+    """A translated DocBook page whose second footnote was left in English (the maintainer guide's
+    upload.ru.html, "[85] See Debian Developer's Reference 5.6 …"): the note is cut as foreign, and
+    its mark "[2]" in the Russian sentence goes too (``removed``, ``footnote_mark``, ``note_cut``);
+    the first note, translated, keeps its mark."""
+    from sloika.pipelines.formats.web import parse_html
+
+    def mark(n: int) -> str:
+        return f'<a href="#ftn.f{n}" class="footnote" id="f{n}"><sup class="footnote">[{n}]</sup></a>'
+
+    def note(n: int, text: str) -> str:
+        return (
+            f'<div id="ftn.f{n}" class="footnote"><p><a href="#f{n}" class="para"><sup class="para">[{n}] '
+            f"</sup></a> {text}</p></div>"
+        )
+
+    page = (
+        '<html lang="ru"><head><title>Отправка пакета</title></head><body><div class="chapter">'
+        "<h2>Отправка пакета</h2>"
+        f"<p>После того, как вы станете официальным разработчиком {mark(1)}, вы сможете отправлять пакеты в "
+        "архив Debian. Это можно делать вручную, но легче воспользоваться готовыми инструментами.</p>"
+        "<p>Параметр определяет, какая из очередей отправки будет использована по умолчанию, но возможно, "
+        f"что вы захотите использовать другую {mark(2)}.</p>"
+        "<p>Соединитесь с сервером и отправьте файлы, подписанные ключом, с помощью обычного клиента.</p>"
+        '<div class="footnotes"><hr/>'
+        + note(1, "Смотрите раздел о социальной динамике Debian в начале этого руководства.")
+        + note(2, "See the Debian Developer's Reference, section 5.6, for how to upload a package there.")
+        + "</div></div></body></html>"
+    )
+    (doc,) = parse_html(page.encode())
+    assert doc.text == (
+        "Отправка пакета\n\n"
+        "После того, как вы станете официальным разработчиком [1], вы сможете отправлять пакеты в архив "
+        "Debian. Это можно делать вручную, но легче воспользоваться готовыми инструментами.\n\n"
+        "Параметр определяет, какая из очередей отправки будет использована по умолчанию, но возможно, "
+        "что вы захотите использовать другую.\n\n"
+        "Соединитесь с сервером и отправьте файлы, подписанные ключом, с помощью обычного клиента.\n\n"
+        "[1] Смотрите раздел о социальной динамике Debian в начале этого руководства."
+    )
+    removed = [(s.label, s.attrs["text"], s.attrs.get("why")) for s in doc.layers["removed"]]
+    assert removed == [
+        ("footnote_mark", "[2]", "note_cut"),
+        (
+            "foreign_paragraph",
+            "[2] See the Debian Developer's Reference, section 5.6, for how to upload a package there.",
+            None,
+        ),
+    ]
+
+
+def test_a_title_pages_credits_are_furniture_not_section_bodies():
+    """A DocBook title page (the maintainer guide's index.ru.html): each author a name as an <h3>, a
+    role and an e-mail address, the translators' credit in English. Headings without a body made the
+    recall pass bring the roles back as their sections ("первоначальный вариант <joy-mg@…>",
+    "Russian Translation <…>"); the credits are contact furniture: out of the text, each recorded in
+    ``removed`` (``credits``), the release, copyright and notice kept."""
+    from sloika.pipelines.formats.web import parse_html
+
+    def credit(kind: str, name: str, role: str, mail: str) -> str:
+        return (
+            f'<div class="{kind}"><h3 class="{kind}">{name}</h3><span class="contrib">{role}</span> '
+            f'<code class="email">&lt;<a class="email" href="mailto:{mail}">{mail}</a>&gt;</code></div>'
+        )
+
+    page = (
+        '<html lang="ru"><head><title>Руководство</title></head><body>'
+        '<div class="book"><div class="titlepage">'
+        '<div><h1 class="title">Руководство начинающего разработчика</h1></div><div><div class="authorgroup">'
+        + credit("author", "Иван Петров", "первоначальный вариант", "ivan@example.org")
+        + credit("othercredit", "L10N-russian", "Russian Translation", "l10n@example.org")
+        + '</div></div><div><p class="releaseinfo">версия 1.2</p></div>'
+        '<div><p class="copyright">Авторские права © 1998-2002 Иван Петров</p></div>'
+        "<div><p>Это руководство можно распространять на условиях лицензии GNU General Public License "
+        "версии 2 или более поздней.</p></div></div></div></body></html>"
+    )
+    (doc,) = parse_html(page.encode())
+    assert doc.text == (
+        "Руководство начинающего разработчика\n\n"
+        "версия 1.2\n\n"
+        "Авторские права © 1998-2002 Иван Петров\n\n"
+        "Это руководство можно распространять на условиях лицензии GNU General Public License версии 2 "
+        "или более поздней."
+    )
+    assert [(s.label, s.attrs["text"]) for s in doc.layers["removed"]] == [
+        ("credits", "Иван Петров первоначальный вариант <ivan@example.org>"),
+        ("credits", "L10N-russian Russian Translation <l10n@example.org>"),
+    ]

@@ -100,6 +100,7 @@ class Paragraph:
     start: int = 0  # where it stands in the document's text
     heading: bool = False  # a section's title: not judged, goes with its section (``titles``)
     depth: int | None = None  # its indentation where the layout nests (``terms``)
+    marked_at: int | None = None  # a footnote: where its mark stands in the text, -1 unknown (``orphans``)
 
 
 def judged_letters(text: str, code: tuple[tuple[int, int], ...] = ()) -> tuple[str, int]:
@@ -661,6 +662,19 @@ COUNT_OF_CUT_LIST = "count_of_cut_list"  # "существует три верс
 TAIL_OF_CUT_ITEM = "tail_of_cut_item"  # the rest of a list item whose first paragraph was cut
 BARE_TERM = "bare_term"  # "• Provides", its description cut
 ITEM_OF_CUT_LEAD_IN = "item_of_cut_lead_in"  # "• воспользоваться командой …", its "… one of these ways:" cut
+NOTE_OF_CUT = "note_of_cut"  # a footnote whose mark stood in cut text: it annotates what is gone
+POINTS_BACK = "points_back"  # "Кроме того, …" right after the cut: what it adds to is gone
+# a lead-in this short only labels the listing after it ("Для команды debuild:"); a longer one says
+# what the commands are for ("Если ваша программа не компилируется из-за отсутствия библиотеки foo …")
+COMMAND_LABEL_WORDS = 6
+COMMANDS_ALONE = "commands_alone"  # "Для команды debuild:" + "$ debuild -v1.2", the section's purpose cut
+REST_OF_CUT_LIST = "rest_of_cut_list"  # "• вычистить (purge) — …" of a closed list the cut took "remove" from
+# a lead-in to the explanation of a formula's or a command's symbols: a closed list
+WHERE_LEAD_IN = re.compile(r"(?:^|\s)(?:где|where)\s*:$", re.I)
+# what a list item names: the words before its dash or colon ("• установить (install) — …"), else
+# its first word ("• Standard packages are …")
+FUNCTION_WORD_ZIPF = 5.5  # "для", "если", "the", "and": words too common to name a list's item
+ITEM_TERM = re.compile(r"^(?P<term>[^—–:]{1,60}?)\s+(?:—|–|-|:)\s")
 LABEL_ONLY = re.compile(
     r"^(?:глава|chapter|часть|part|раздел|section|приложение|appendix)\s+(?:\d+|[IVXLC]+|[A-ZА-ЯЁ])\.?$", re.I
 )
@@ -714,12 +728,25 @@ def orphans(
     - a list item in lower case, going on with a lead-in that was cut ("… can be done in one of
       these ways:" + "• воспользоваться командой dpkg --info …"; ``ITEM_OF_CUT_LEAD_IN``).
 
-    No guessing at what a pronoun refers to: "Вот его содержимое:" after a cut paragraph stays."""
+    - a paragraph that directly follows cut text in its section and opens by pointing back at it
+      ("Кроме того, …", "Однако …", "Вот его содержимое:" and the listing it leads into; a
+      connective, a demonstrative or a pronoun, ``sloika.text.discourse``): what it adds to,
+      contrasts with or shows is gone (``POINTS_BACK``; ``attrs.opener`` and ``attrs.antecedent``
+      say which words and which cut text). It cascades: the paragraph after one that goes is
+      judged the same way;
+    - a list the cut took items from, when it is closed: its lead-in is "где:" or its heading or
+      lead-in names the items ("7.11 Что означают слова … удалить (remove) …?"): the lead-in's
+      closing sentence and the items left go (``REST_OF_CUT_LIST``, ``_closed_lists``);
+    - what is left of a section that opened on cut text and keeps only code and short labels
+      leading into it ("Для команды debuild:"; ``COMMANDS_ALONE``): commands whose purpose was cut;
+    - a footnote whose mark stood in text that was cut and which points back at it (``NOTE_OF_CUT``;
+      ``Paragraph.marked_at``)."""
     items = sorted(
         [(p.start, False, i, p) for i, p in enumerate(paragraphs)] + [(c.start, True, -1, c) for c in code],
         key=lambda item: (item[0], item[1]),
     )
-    gone = {paragraphs[i].start for i in found} | {p.start for p in going}
+    # by identity: a section's bound (an empty heading) may start where the cut paragraph after it does
+    gone = {id(paragraphs[i]) for i in found} | {id(p) for p in going}
     records: dict[int, tuple[int, int, str]] = {}  # position in items → start, end, why
     under_cut: set[int] = set()  # the rules after the headings' judge by the cut and these records
 
@@ -732,7 +759,7 @@ def orphans(
         return bool(LIST_MARK.match(paragraph.text)) or term
 
     def cut(position: int) -> bool:
-        return items[position][3].start in gone or position in under_cut
+        return id(items[position][3]) in gone or position in under_cut
 
     def whole(position: int, why: str) -> None:
         paragraph = items[position][3]
@@ -762,13 +789,212 @@ def orphans(
             text = paragraph.text.rstrip()
             start = paragraph.start + len(text[: _last_sentence(text)].rstrip())
             records[position] = (start, paragraph.start + len(text), why)
+    for position, (start, end, why) in _closed_lists(items, cut, heading, listed, records).items():
+        records[position] = (start, end, why)
+    for position in _notes_of_cut(items, cut, records):
+        whole(position, NOTE_OF_CUT)
+    pointing = _points_back(items, cut, heading, listed, records, partial, marked)
+    for position in pointing:
+        whole(position, POINTS_BACK)
+    for position in _commands_alone(items, cut, heading, records):
+        whole(position, COMMANDS_ALONE)
     spans = []
     for position, (start, end, why) in sorted(records.items()):
         paragraph = items[position][3]
         text = paragraph.text[start - paragraph.start : end - paragraph.start].strip()
         attrs = {"text": text, "why": why} | ({"lang": own} if own else {})
+        if position in pointing:  # what it opens with and the cut text it pointed at
+            attrs |= {"opener": pointing[position][0], "antecedent": pointing[position][1]}
         spans.append(Span(start, end, "orphaned_by_cut", None, attrs))
     return spans
+
+
+def _closed_lists(items: list, cut, heading, listed, records: dict) -> dict[int, tuple[int, int, str]]:
+    """Records (``REST_OF_CUT_LIST``) for what is left of a closed list the cut took items from: its
+    lead-in's closing sentence (ending with a colon, right before the first item) and the kept
+    items with what stands between them. A list is closed when its lead-in explains symbols ("где:",
+    "where:": the arguments of the command before it) or when the section's heading or the lead-in
+    names what the cut items and the kept ones name ("7.11 Что означают слова … установить
+    (install), удалить (remove) …?" over "• установить (install) — …" with "• remove - …" cut):
+    a reader expects every one, and a list lacking some answers with less than it says (list items
+    by their marks, or terms over their definitions: 7.6's "prerm" / "Этот сценарий …"). A list of
+    independent items (documents to read, pieces of advice, steps of a story) reads whole without one
+    and stays; so does a list the cut took nothing from."""
+    found: dict[int, tuple[int, int, str]] = {}
+    title = ""
+    for position, (_, is_code, _, paragraph) in enumerate(items):
+        if heading(position):
+            title = paragraph.text
+        text = paragraph.text.rstrip()
+        if heading(position) or is_code or cut(position) or listed(position) or not text.endswith(":"):
+            continue
+        if position + 1 >= len(items) or not listed(position + 1):
+            continue
+        span, prose_run = [], 0
+        for after in range(position + 1, len(items)):
+            if heading(after) or prose_run == 2:
+                break
+            kept_prose = not cut(after) and not items[after][1] and not listed(after)
+            if kept_prose and items[after][3].text.rstrip().endswith(":"):
+                break  # another lead-in: the list has ended
+            prose_run = prose_run + 1 if kept_prose else 0
+            span.append(after)
+        while span and not listed(span[-1]):
+            span.pop()
+        marked = [after for after in span if listed(after)]
+        gone = [after for after in marked if cut(after)]
+        kept = [after for after in marked if not cut(after) and after not in records]
+        if not gone or not kept:
+            continue
+        sentence = text[_last_sentence(text) :]
+        named = f"{title}\n{sentence}"
+        closed = WHERE_LEAD_IN.search(sentence) or (
+            any(_names(named, items[after][3].text) for after in gone)
+            and any(_names(named, items[after][3].text) for after in kept)
+        )
+        if not closed:
+            continue
+        start = paragraph.start + len(text[: _last_sentence(text)].rstrip())
+        found[position] = (start, paragraph.start + len(text), REST_OF_CUT_LIST)
+        for after in span:
+            entry = items[after][3]
+            if not cut(after) and after not in records:
+                found[after] = (entry.start, entry.start + len(entry.text), REST_OF_CUT_LIST)
+    return found
+
+
+def _names(named: str, item: str) -> bool:
+    """Whether ``named`` (a heading and a lead-in) names what the list ``item`` names: a word of three
+    letters or more of its term (``ITEM_TERM``), as a whole word in any case."""
+    from wordfreq import zipf_frequency
+
+    body = LIST_MARK.sub("", item.strip(), count=1).split("\n\n")[0]  # a term over its definition
+    term = ITEM_TERM.match(body)
+    term_text = term.group("term") if term else (body.split(maxsplit=1) or [""])[0]
+    words = [  # not a function word a heading may share by chance ("Для", "Если", "The")
+        word
+        for word in re.findall(r"[^\W\d_]{3,}", term_text)
+        if max(zipf_frequency(word.lower(), lang) for lang in ("ru", "en")) < FUNCTION_WORD_ZIPF
+    ]
+    return any(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", named, re.I) for word in words)
+
+
+def _notes_of_cut(items: list, cut, records: dict) -> list[int]:
+    """Positions of the footnotes (``Paragraph.marked_at``) whose mark stood in a paragraph or a
+    heading that was cut or went whole and which point back at it (``discourse.points_back``:
+    "Это жёсткое правило …" on the cut naming rule). A note that says what it says ("В aptitude
+    длина поля имени пакета по умолчанию равна 30.") reads as well at the end of the text as the
+    others, whose marks are gone too, and stays."""
+    from sloika.text.discourse import points_back
+
+    found = []
+    for position, (_, is_code, _, paragraph) in enumerate(items):
+        at = paragraph.marked_at
+        if is_code or at is None or at < 0 or cut(position) or position in records:
+            continue
+        if not points_back(paragraph.text):
+            continue
+        marked = next(
+            (
+                other
+                for other, entry in enumerate(items)
+                if not entry[1] and entry[3].start <= at <= entry[3].start + len(entry[3].text)
+            ),
+            None,
+        )
+        record = records.get(marked) if marked is not None else None
+        went = record is not None and record[1] - record[0] >= len(items[marked][3].text.rstrip())
+        if marked is not None and (cut(marked) or went):
+            found.append(position)
+    return found
+
+
+def _commands_alone(items: list, cut, heading, records: dict) -> list[int]:
+    """Positions of what is left of a section that opened on cut text and keeps only code and the
+    short labels leading into it (``COMMAND_LABEL_WORDS``: "Для команды debuild:" + "$ debuild
+    -v1.2"). The cut took what the commands are for; left, they would stand as a recipe without
+    its purpose. A section keeping a paragraph of its own, or a lead-in long enough to say what
+    its commands do ("Если ваша программа не компилируется из-за отсутствия библиотеки foo …, то
+    …:", "Внесём исправление и запишем его при помощи команды dquilt в файл …:"), stays: the
+    maint guide's 3.2 fixes an error stated only in the cut English, but its fix is what 3.3 lists
+    ("1. Заплата для исправления ошибки в программе: …fix-gentoo-target.patch"), and cut, the
+    later text would name a patch it never made."""
+
+    def gone(position: int) -> bool:
+        record = records.get(position)
+        length = len(items[position][3].text.rstrip())
+        return cut(position) or record is not None and record[1] - record[0] >= length
+
+    found = []
+    bounds = [position for position in range(len(items)) if heading(position)] + [len(items)]
+    for title, following in zip(bounds, bounds[1:], strict=False):
+        section = range(title + 1, following)
+        if not section or not cut(section[0]) or heading(section[0]):
+            continue
+        kept = [position for position in section if not gone(position)]
+        if not any(items[position][1] for position in kept):
+            continue
+        lead_ins = all(
+            items[position][1]
+            or items[position][3].text.rstrip().endswith(":")
+            and len(items[position][3].text.split()) <= COMMAND_LABEL_WORDS
+            and position + 1 < following
+            and items[position + 1][1]
+            and not gone(position + 1)
+            for position in kept
+        )
+        found += kept if lead_ins else []
+    return found
+
+
+def _points_back(
+    items: list, cut, heading, listed, records: dict, partial: set[int], marked: bool = True
+) -> dict[int, tuple[str, str]]:
+    """Position → (opener, the cut text it pointed at) of the paragraphs that directly follow cut
+    text in their section and open by pointing back at it (``discourse.points_back``: "Кроме того,
+    …", "Однако …", "Вот его содержимое:", "Debian также …", "However, …"). The rule cascades: a
+    paragraph after one that goes is judged the same way. A lead-in that goes (it ends with a
+    colon) takes what it leads into: the code ("Вот его содержимое:" + the listing) or the list
+    items after it ("Кроме этого, ведётся работа над следующими переносами:" + "• avr32 — …");
+    where items carry no mark (``marked``, HTML), the paragraphs after it that end no sentence
+    ("avr32 — перенос …,") and the one that closes them with a full stop. Left, the items would
+    answer the heading above ("4.2 На каких ядрах работает Debian?") with what they are not."""
+    from sloika.text.discourse import points_back
+
+    found: dict[int, tuple[str, str]] = {}
+    antecedent = ""  # the text the paragraph at ``position`` would follow, when it went
+    leads = None  # what a pointing lead-in that went still takes: "any" right after it, "code", "items"
+    for position, (_, is_code, index, paragraph) in enumerate(items):
+        text = paragraph.text.rstrip()
+        whole = position in records and records[position][1] - records[position][0] >= len(text)
+        note = paragraph.marked_at is not None
+        taken = None
+        if leads and not heading(position) and not cut(position) and not whole and position not in records:
+            if is_code and leads in ("any", "code", "items"):
+                taken = "items" if leads == "items" else "code"  # an item's own listing
+            elif (
+                not is_code
+                and leads in ("any", "items")
+                and (listed(position) if marked else not text.endswith(":"))
+            ):
+                taken = "items" if marked or not re.search(r"[.!?]$", text) else "last"
+        if taken:
+            found[position] = ("", antecedent[:200])  # what a pointing lead-in led into
+            leads = taken if taken != "last" else None
+            continue
+        leads = None
+        if heading(position):
+            antecedent = ""
+        elif cut(position) or whole:
+            antecedent = paragraph.text.strip()
+        elif is_code or position in records or index in partial or not antecedent or note:
+            antecedent = ""  # a footnote (``note``) points at its mark, not at the note before it
+        elif opener := points_back(paragraph.text):
+            found[position] = (opener, antecedent[:200])
+            antecedent, leads = paragraph.text.strip(), "any" if text.endswith(":") else None
+        else:
+            antecedent = ""
+    return found
 
 
 def _last_sentence(text: str) -> int:

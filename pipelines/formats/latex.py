@@ -347,11 +347,16 @@ ARITIES = {
     "counterwithin": "*{{",
     "numberwithin": "[{{",
     "enquote": "*{",
+    "citetext": "{",
 }
+# Environments whose arguments are set-up, not text: a table's column spec, a box's width and options,
+# a language's name, biblatex's bibliography sections (``\begin{refsection}[bl-author, bl-registered]``
+# printed "[bl-author, bl-registered]"), a column count, a line spacing.
 LAYOUT_ENVIRONMENTS = {"tabular": "[{", "tabular*": "{[{", "tabularx": "{{", "longtable": "[{",
                        "array": "[{", "deluxetable": "{", "deluxetable*": "{", "minipage": "[[[{",
-                       "subfigure": "[{", "wrapfigure": "[{{", "otherlanguage": "{",
-                       "otherlanguage*": "{", "refcontext": "["}  # fmt: skip
+                       "subfigure": "[{", "wrapfigure": "[{{", "wraptable": "[{{", "otherlanguage": "{",
+                       "otherlanguage*": "{", "refcontext": "[", "refsection": "[", "multicols": "{",
+                       "multicols*": "{", "adjustbox": "{", "spacing": "{"}  # fmt: skip
 
 
 def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
@@ -367,11 +372,14 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     uncommented = _uncomment(source)
     chain, budget = (posixpath.normpath(path),), [MAX_INCLUDED_BYTES, MAX_INCLUDES]
     conditionals = Conditionals(lambda name: _exists(root, name))
-    preamble = conditionals.resolve(_flatten(uncommented[: body.start(1)], root, notes, 0, chain, budget))
+    preamble = conditionals.resolve(
+        _typed_pairs(_flatten(uncommented[: body.start(1)], root, notes, 0, chain, budget))
+    )
     _, macros = collect_macros("".join(m for c, m in CLASS_MACROS if c.search(preamble)) + preamble)
     blocks: list[Block] = []
     # inline code first: a user macro of the same name must not expand inside \verb!\autocite!
-    flat = stash_inline_code(_flatten(body.group(1), root, notes, 0, chain, budget), blocks)
+    flat = _typed_pairs(_flatten(body.group(1), root, notes, 0, chain, budget))
+    flat = stash_inline_code(flat, blocks)
     flat = stash_blocks(flat, blocks, VERBATIM)  # "\\(\\omega\\)" typed there is not the \\upomega it means
     flat = gather_nomenclature(flat, preamble + flat)
     definitions = flat  # \renewcommand\thechapter{\Asbuk{chapter}} after \appendix says how appendices print
@@ -421,7 +429,41 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     title = TITLE.search(flat)
     if title and (found := group(flat, title.end() - 1)):
         document.fields["title"] = " ".join(_unstash_code(_to_text(found[0]), blocks).split())
-    return [document]
+    return [_untyped(document)]
+
+
+# Empty pairs the source typed, "()" of a function's call ("\\texttt{read()}") and the empty string
+# '""' of code, are text; the empty pair a dropped macro leaves is a hole (HOLES). The typed ones are
+# hidden from HOLES under tokens of the same length, put back in the finished document, so no span
+# moves. '""' between letters is babel's hyphenation point, not a pair.
+TYPED_PAIRS = {"\ue00a\ue00b": "()", "\ue00c\ue00d": '""'}
+EMPTY_PAIR = re.compile(r'(?<!\\)\(\)|(?<![\w"\\])""(?![\w"])')
+
+
+def _typed_pairs(source: str) -> str:
+    tokens = {pair: token for token, pair in TYPED_PAIRS.items()}
+    return EMPTY_PAIR.sub(lambda found: tokens[found.group(0)], source)
+
+
+def _untyped(document: Parsed) -> Parsed:
+    """``document`` with the typed empty pairs back in its text, spans, layers and fields."""
+
+    def back(value: Any) -> Any:
+        if isinstance(value, str):
+            for token, pair in TYPED_PAIRS.items():
+                value = value.replace(token, pair)
+            return value
+        if isinstance(value, list):
+            return [back(item) for item in value]
+        if isinstance(value, dict):
+            return {key: back(item) for key, item in value.items()}
+        return value
+
+    document.text = back(document.text)
+    for span in [*document.spans, *(span for spans in document.layers.values() for span in spans)]:
+        span.attrs = back(span.attrs)
+    document.fields = back(document.fields)
+    return document
 
 
 # Tables, pictures and code are not prose: their internals (column specs, TikZ paths, cell
@@ -475,6 +517,13 @@ CAPTION = re.compile(r"\\(?:caption|tablecaption)\*?\s*(?:\[[^\]]*\])?\s*(?=\{)"
 # \enddata, notes follow in \tablecomments/\tablenotetext/\tablerefs (not cells)
 TABLE_NOTES = re.compile(r"\\(?:tablecomments|tablerefs|tablenotetext\s*\{[^}]*\})\s*(?=\{)")
 TABLE_MARKS = re.compile(r"\\(?:startdata|enddata|tableline|nodata|hline)(?![A-Za-z])")
+# rules between rows, with the arguments that say where and how thick (\cline{3-4}, \cmidrule(lr){2-3})
+TABLE_RULES = re.compile(
+    r"\\(?:(?:cline|cdashline|hhline|Xhline)\s*\{[^{}]*\}|Cline\s*\{[^{}]*\}\s*\{[^{}]*\}"
+    r"|specialrule\s*\{[^{}]*\}\s*\{[^{}]*\}\s*\{[^{}]*\}"
+    r"|cmidrule\s*(?:\[[^\]]*\])?\s*(?:\([^)]*\))?\s*\{[^{}]*\}"
+    r"|(?:toprule|midrule|bottomrule|addlinespace)(?![A-Za-z@])(?:\s*\[[^\]]*\])?)"
+)
 VERB = re.compile(
     r"\\(?:verb|lstinline|mintinline\s*(?:\[[^\]]*\])?\s*\{[^}]*\})\*?(?:\[[^\]]*\])?([^\w\s{])(.*?)\1"
     r"|\\(?:lstinline|mintinline\s*(?:\[[^\]]*\])?\s*\{[^}]*\})\s*\{([^}]*)\}"
@@ -585,6 +634,8 @@ def stash_blocks(source: str, blocks: list[Block], names: frozenset[str] | None 
     replaced by a ``BLOCK`` token (a paragraph of its own) and described in ``blocks``; inline code
     too (the paper's own was stashed before the macros expanded; this catches what a macro wrote)."""
     source = TIKZ_STYLE.sub("", stash_inline_code(source, blocks))
+    if names is None:  # after numbering, which counts the captioned ones
+        source = LISTING_FILE.sub(_listing_file, source)
     pieces, cursor = [], 0
     while match := BLOCK_BEGIN.search(source, cursor):
         name = match.group(1)
@@ -598,19 +649,64 @@ def stash_blocks(source: str, blocks: list[Block], names: frozenset[str] | None 
         if name in DROPPED_ENVIRONMENTS:
             continue
         inner = source[match.end() : inner_end]
+        above = below = ""  # a listing's caption, given as an option
         if name in CODE_ENVIRONMENTS:
             # minted's options and language, a listing's options: set-up, not code
             options = CODE_OPTIONS.get(name)
             code = options.sub("", inner, count=1) if options else inner
             block = Block(code.strip("\n"), "code", {"environment": name})
+            if name == "lstlisting" and (found := group(inner, _skip_blank(inner, 0), "[", "]")):
+                caption = _listing_caption(found[0])
+                above, below = ("", caption) if _bottom_caption(found[0]) else (caption, "")
         elif name in PICTURE_ENVIRONMENTS:
             block = Block("", "picture", {"environment": name})
         else:
             block = _table(name, match.end(), source[:inner_end], blocks)
         blocks.append(block)
-        pieces.append(f"\n\n{BLOCK.format(len(blocks) - 1)}\n\n")
+        pieces.append(f"\n\n{above}\n\n{BLOCK.format(len(blocks) - 1)}\n\n{below}\n\n")
     pieces.append(source[cursor:])
     return stash_monospace("".join(pieces), blocks)
+
+
+# \lstinputlisting[options]{file}: the file is not read, but a caption given as an option is text
+LISTING_FILE = re.compile(r"\\lstinputlisting(?![A-Za-z@])\s*(\[(?:[^\[\]]|\[[^\]]*\])*\])?\s*\{[^{}]*\}")
+
+
+def _listing_file(match: re.Match) -> str:
+    caption = _listing_caption(match[1][1:-1]) if match[1] else ""
+    return f"\n\n{caption}\n\n" if caption else ""
+
+
+def _listing_caption(options: str) -> str:
+    """What listings prints as the caption of a listing with these options: ``caption={[short]long}``
+    (its long form), else the unnumbered ``title``; "" without either."""
+    caption = option_value(options, "caption", "title") or ""
+    return re.sub(r"\A\s*\[[^\]]*\]", "", caption).strip()
+
+
+def _bottom_caption(options: str) -> bool:
+    return "b" in (option_value(options, "captionpos") or "t")
+
+
+def option_value(options: str, *keys: str) -> str | None:
+    """The value of the first of ``keys`` given in a key=value list, without its braces:
+    ``caption = {A, b}, label = x`` gives "A, b" for ``caption``; None when none is given."""
+    items, depth, start = [], 0, 0
+    for index, char in enumerate(options):
+        depth += (char in "{[") - (char in "}]")
+        if char == "," and depth == 0:
+            items.append(options[start:index])
+            start = index + 1
+    values: dict[str, str] = {}
+    for item in [*items, options[start:]]:
+        key, equals, value = item.partition("=")
+        if equals:
+            values.setdefault(key.strip(), value.strip())
+    for key in keys:
+        if (value := values.get(key)) is not None:
+            braced = group(value, 0)
+            return braced[0] if braced and braced[1] == len(value) else value
+    return None
 
 
 MONOSPACE = re.compile(r"\\texttt\s*(?=\{)")
@@ -672,6 +768,9 @@ def _table(name: str, start: int, source: str, blocks: list[Block]) -> Block:
         for _ in range(GRID_ARGUMENTS[grid]):
             while (optional := group(body, _skip_blank(body, index), "[", "]")) is not None:
                 index = optional[1]
+                # tabularray's long tables: ``caption = {…}`` in the outer options, printed above
+                if grid in ("longtblr", "talltblr") and (caption := option_value(optional[0], "caption")):
+                    captions.insert(0, text(caption))
             argument = group(body, _skip_blank(body, index))
             index = argument[1] if argument else index
         end = len(body) if outer else _environment_end(body, grid, index)[1]
@@ -733,7 +832,7 @@ def _grid_body(grid: str) -> str:
     if (head := re.search(r"\\tablehead\s*(?=\{)", grid)) and (argument := group(grid, head.end())):
         grid = grid[: head.start()] + argument[0] + r" \\ " + grid[argument[1] :]
     grid = REPEATED_FOOT.sub(r"\\endhead", REPEATED_HEAD.sub(r"\\endhead", grid, count=1), count=1)
-    return LONGTABLE_MARKS.sub(r"\\\\", TABLE_MARKS.sub("", grid))
+    return LONGTABLE_MARKS.sub(r"\\\\", TABLE_MARKS.sub("", TABLE_RULES.sub("", grid)))
 
 
 def _skip_blank(source: str, index: int) -> int:
@@ -973,7 +1072,9 @@ HOLES = (
     (re.compile(LEADING_WORDS + CITE_HOLES), ""),
     (re.compile(r"(?<=[^\W\d_])[:;,](?=[.!?;:])"), ""),  # "Одна ссылка:." where the citation was
     (re.compile(r"(?:«»|“”|\"\"|\(\))"), ""),  # empty quotes or brackets of an empty field
-    (re.compile(r"[ \u00a0]+[—–-][ \u00a0]*$"), ""),  # "Специальность —" of an empty field
+    # "Специальность —": a label alone before a line-end dash, its field empty ("Специальность
+    # 05.13.18 —", the field given, keeps the dash the line ends with)
+    (re.compile(r"^([^\W\d_]+)[ \u00a0]+[—–-][ \u00a0]*$"), r"\1"),
     (re.compile("(?<=\ue003)(?=\ue002)"), " "),  # two citations typed together: "(A 2009) (B 2008)"
     (
         re.compile(r"\((?:(?:e\.g\.|i\.e\.|see|cf\.|also)[,;]?\s*)*[,;\s]*\)"),
@@ -981,6 +1082,7 @@ HOLES = (
     ),  # "(e.g., )" of a dropped cite
     (re.compile(r"[ \u00a0]+(?=[,.;:)\]](?:\s|$))"), ""),  # "package ," where a macro was dropped
     (re.compile(r"(?<=[(\[])[ \u00a0]+"), ""),
+    (re.compile(r"(?<=\S) {2,}"), " "),  # "Not known  here" where "()" of a dropped cite was
 )
 
 
@@ -1061,6 +1163,10 @@ def _converter() -> Any:
         MacroTextSpec(name, simplify_repl=lambda node, l2tobj: _quoted(_last_argument(node, l2tobj)))
         for name in ("enquote", "textquote")
     ]
+    # natbib's \citetext{priv.\ comm.}: the text in the citation's parentheses
+    citetext = MacroTextSpec(
+        "citetext", simplify_repl=lambda node, l2tobj: f"({_last_argument(node, l2tobj)})"
+    )
     entries = [  # \nomenclature{FEM}{finite element method}: "FEM — finite element method", a paragraph each
         MacroTextSpec(
             "nomenclature",
@@ -1092,6 +1198,7 @@ def _converter() -> Any:
             *captions,
             *entries,
             *quotes,
+            citetext,
             *signs,
             *(MacroTextSpec(name, simplify_repl=sign) for name, sign in GLUED_SIGNS.items()),
             *(MacroTextSpec(name, simplify_repl="") for name in DROPPED_MACROS),

@@ -219,24 +219,38 @@ def _substitute(body: str, args: list[str]) -> str:
 
 # --- labels and references -------------------------------------------------------------------
 
+# numbered environments; wrapfig's, rotating's and sidecap's floats are figures and tables too
+NUMBERED = (
+    "figure|table|equation|align|gather|multline|eqnarray|deluxetable|longtable|longtblr|talltblr|lstlisting"
+    "|algorithm|wrapfigure|wraptable|sidewaysfigure|sidewaystable|SCfigure|SCtable"
+)
 COUNTED = (
     r"\\(?P<sec>chapter|section|subsection|subsubsection)(?P<star>\*?)(?![A-Za-z])"
     r"|\\(?P<appendix>appendix)(?![A-Za-z])"
-    r"|\\begin\{(?P<begin>figure|table|equation|align|gather|multline|eqnarray|deluxetable|longtable|longtblr"
-    r"|talltblr|lstlisting|algorithm)\*?\}"
-    r"|\\end\{(?P<end>figure|table|equation|align|gather|multline|eqnarray|deluxetable|longtable|longtblr"
-    r"|talltblr|lstlisting|algorithm)\*?\}"
+    rf"|\\begin\{{(?P<begin>{NUMBERED})\*?\}}"
+    rf"|\\end\{{(?P<end>{NUMBERED})\*?\}}"
     r"|\\label\{(?P<label>[^}]*)\}"
     r"|\\lstinputlisting(?P<lstinput>)(?![A-Za-z])"
     # subcaption's and subfig's subfigures: lettered within their float ("3а")
     r"|\\(?P<subbox>subcaptionbox|subfloat)(?![A-Za-z])\*?|\\begin\{(?P<subenv>subfigure|subtable)\}"
     r"|\\subcaption(?P<subcap>)(?![A-Za-z*])"
+    r"|\\caption(?P<cap>)(?![A-Za-z@*])(?!\s*\*)"
     r"|\\begin\{subequations\}(?P<subeq>(?:.|\n)*?)\\end\{subequations\}"
     # a label given as an option: tabularray's and listings' ``label = {tab:x}``
     r"|(?<![\w\\])label\s*=\s*(?:\{(?P<key>[^}]*)\}|(?P<bare>[^,\]\s}]+))"
 )
 LEVEL = {"chapter": 0, "section": 1, "subsection": 2, "subsubsection": 3}
-FLOATS = dict.fromkeys(("table", "deluxetable", "longtable", "longtblr", "talltblr"), "table") | {
+TABLES = (
+    "table",
+    "deluxetable",
+    "longtable",
+    "longtblr",
+    "talltblr",
+    "wraptable",
+    "sidewaystable",
+    "SCtable",
+)
+FLOATS = dict.fromkeys(TABLES, "table") | {
     "lstlisting": "listing",
     "algorithm": "algorithm",
 }
@@ -376,6 +390,44 @@ def _subfigure(source: str, match: re.Match) -> tuple[int, int]:
     return (index + 1 if found else -1), found[1] if found else index
 
 
+CAPTION_OPTION = re.compile(r"(?<![\w\\])caption\s*=")  # listings' caption={…}, not captionpos=b
+NO_LABEL = re.compile(r"(?<![\w\\])label\s*=\s*\{?\s*none\s*\}?\s*(?:,|$)")  # tabularray's label=none
+NUMBERED_CAPTION = re.compile(r"\\caption(?![A-Za-z@])(?!\s*\*)")  # \caption*: no number
+SUBFLOAT_BODY = re.compile(r"\\begin\{(subfigure|subtable)\}.*?\\end\{\1\}", re.S)
+STEPPED_AT_START = {"longtable", "longtblr", "talltblr", "lstlisting", "deluxetable"}  # not by \caption
+SUBCAPTIONED = re.compile(
+    r"\\(?:subcaptionbox|subfloat|subcaption)(?![A-Za-z@])|\\begin\{sub(?:figure|table)\}"
+)
+
+
+def _numbered(source: str, match: re.Match, name: str) -> bool:
+    """Whether the float or listing opening at ``match`` gets a number, as LaTeX decides: longtable
+    steps the table counter at its start, ltcaption's ``longtable*`` never (the thesis's unnumbered
+    table made every later table one too high); tabularray's long tables unless ``label=none``; a
+    listing with a ``caption`` key; any other float (``table*`` too) in its ``\\caption``, so one
+    without a caption, or with only ``\\caption*``, has none (one of subfigures is numbered)."""
+    environment = match.group(0)[len("\\begin{") : -1]
+    options = OPTIONS.match(source, match.end())
+    if name == "longtable":
+        return not environment.endswith("*")
+    if name in ("longtblr", "talltblr"):
+        return not (options and NO_LABEL.search(options["options"]))
+    if name == "lstlisting":
+        return bool(options and CAPTION_OPTION.search(options["options"]))
+    if name == "deluxetable":
+        return True  # AASTeX numbers it with or without \\tablecaption
+    marker = re.compile(r"\\(begin|end)\{" + re.escape(environment) + r"\}")
+    depth, end = 1, len(source)
+    for found in marker.finditer(source, match.end()):
+        depth += 1 if found.group(1) == "begin" else -1
+        if depth == 0:
+            end = found.start()
+            break
+    body = source[match.end() : end]
+    # subfigures are lettered within their float's number, which they take also before the caption
+    return bool(NUMBERED_CAPTION.search(SUBFLOAT_BODY.sub("", body)) or SUBCAPTIONED.search(body))
+
+
 def number_labels(source: str, declared: dict[str, Theorem] | None = None, setup: str = "") -> Numbering:
     """The numbers ``\\ref`` prints, and the theorems' headings ("Theorem 2.1 (Note). "). Floats and
     equations are numbered within chapters where there are chapters ("1.2", as the report and book
@@ -415,6 +467,7 @@ def number_labels(source: str, declared: dict[str, Theorem] | None = None, setup
     formats = [LABEL_FORMATS.get(found["format"], "({})") for found in SUB_FORMAT.finditer(setup + source)]
     sub_format = formats[-1] if formats else "({})"
     subfigures, sub = 0, ("", "", -1)  # the float's subfigures so far; (number, letter, end) of the one open
+    captions, captioned = 0, None  # the float's captions so far; its kind, where \caption numbers it
     for match in re.finditer(pattern, source):
         style = top if appendix else "arabic"
         custom, custom_end = match.groupdict().get("float"), match.groupdict().get("floatend")
@@ -439,7 +492,7 @@ def number_labels(source: str, declared: dict[str, Theorem] | None = None, setup
                 numbering.labels[label], numbering.kinds[label] = number, "equation"
         elif match["lstinput"] is not None:  # \lstinputlisting[caption=…, label=…]{file}: a listing
             options = OPTIONS.match(source, match.end())
-            if options and "caption" in options["options"]:
+            if options and CAPTION_OPTION.search(options["options"]):
                 counters["listing"] += 1
                 number = _within(sections, first, within.get("listing"), counters["listing"], style)
                 for found in OPTION_LABEL.finditer(options["options"]):
@@ -453,17 +506,28 @@ def number_labels(source: str, declared: dict[str, Theorem] | None = None, setup
             sub = (inside[0] + letter, letter, end)
             if at >= 0 and sub_format:
                 numbering.headings.append((at, at, sub_format.format(letter) + " "))
+        elif match["cap"] is not None:
+            # a float's next \caption (two minipages in one figure) takes the next number; a
+            # subfigure's caption is its letter's
+            if inside and inside[1] == captioned and match.start() >= sub[2]:
+                captions += 1
+                if captions > 1:
+                    counters[captioned] += 1
+                    inside = (
+                        _within(sections, first, within.get(captioned), counters[captioned], style),
+                        captioned,
+                    )
         elif match["begin"] or custom:
             name = match["begin"] or custom
             kind = floats[name][0] if custom else FLOATS.get(name, "figure")
             if name in EQUATIONS:
                 kind = "equation"
             else:
-                options = OPTIONS.match(source, match.end()) if name == "lstlisting" else None
-                if name == "lstlisting" and not (options and "caption" in options["options"]):
-                    continue  # a listing without a caption has no number (nor one inside a ListingEnv)
+                if not _numbered(source, match, name):
+                    continue  # no number: a label inside refers to what encloses it (a ListingEnv)
                 counters[kind] += 1
-                subfigures = 0
+                subfigures, captions = 0, 0
+                captioned = None if name in STEPPED_AT_START else kind
                 inside = (_within(sections, first, within.get(kind), counters[kind], style), kind)
                 continue
             # an equation: a number per numbered row (align*, \nonumber rows: none), labels by row
@@ -493,12 +557,20 @@ def number_labels(source: str, declared: dict[str, Theorem] | None = None, setup
             note = f" ({match['note'].strip()})" if match["note"] else ""
             heading = " ".join(part for part in (theorem.title, number) if part) + note + "."
             numbering.headings.append((match.start(), match.end(), f"\n\n{heading} "))
-        elif (label := match["label"] or match["key"] or match["bare"]) and label.strip() not in placed:
+        elif (label := _label(match)) and label not in placed:
             number, kind = inside or (current, level_kind)
             if inside and match.start() < sub[2]:
-                number, numbering.letters[label.strip()] = sub[0], sub[1]
-            numbering.labels[label.strip()], numbering.kinds[label.strip()] = number, kind
+                number, numbering.letters[label] = sub[0], sub[1]
+            numbering.labels[label], numbering.kinds[label] = number, kind
     return numbering
+
+
+def _label(match: re.Match) -> str:
+    """The label a ``\\label{…}`` or a ``label = …`` option names ("" for tabularray's ``label=none``)."""
+    if match["label"] is not None:
+        return match["label"].strip()
+    option = (match["key"] or match["bare"] or "").strip()
+    return "" if option == "none" else option
 
 
 SUBEQUATION_ENV = re.compile(
@@ -641,7 +713,9 @@ def replace_refs(
 
 CITE = re.compile(
     r"\\(?P<cmd>cite|citep|citet|citealt|citealp|citeauthor|citeyearpar|citeyear|parencite|textcite|autocite"
-    r"|onlinecite|footcite|footcitetext|supercite|smartcite)\*?"
+    r"|onlinecite|footcite|footcitetext|supercite|smartcite"
+    # natbib's and biblatex's capitalised forms, for a sentence's start ("Van der Walt et al. (2011)")
+    r"|Cite|Citep|Citet|Citealt|Citealp|Citeauthor|Parencite|Textcite|Autocite|Smartcite)\*?"
     r"\s*(?:\[(?P<pre>[^\]]*)\])?\s*(?:\[(?P<post>[^\]]*)\])?\s*\{(?P<keys>[^}]*)\}"
 )
 # biblatex's multicites, \cites[pre][post]{a}[post]{b}: one citation command per key group
@@ -764,18 +838,35 @@ def render_citation(
     keys = [key.strip() for key in match["keys"].split(",") if key.strip() in entries]
     if not keys:
         return "", []
-    cmd = match["cmd"]
+    return _citation_text(match, keys, entries, textual_cite), keys
+
+
+def _citation_text(
+    match: re.Match, keys: list[str], entries: dict[str, dict[str, Any]], textual_cite: bool
+) -> str:
+    cmd = match["cmd"][0].lower() + match["cmd"][1:]  # \Citet is \citet with a capital first name
     if all(_numbered_only(entries[key]) for key in keys):  # a plain \\bibitem list: "[3, 7]"
         post = (match["post"] if match["post"] is not None else match["pre"] or "").strip()
         numbers = ", ".join(entries[key]["number"] for key in keys)
         if cmd == "onlinecite":  # revtex's "Ref. 1": the number without brackets
-            return numbers, keys
-        return f"[{numbers}{', ' + post if post else ''}]", keys
+            return numbers
+        return f"[{numbers}{', ' + post if post else ''}]"
     pairs = [author_year(entries[key]) for key in keys]
+    if match["cmd"][0].isupper():  # "van der Walt" at a sentence's start: "Van der Walt"
+        pairs[0] = (pairs[0][0][:1].upper() + pairs[0][0][1:], pairs[0][1])
+    pre, post = (match["pre"] or "").strip(), (match["post"] or "").strip()
+    if match["post"] is None and pre:  # natbib, biblatex: one optional argument is the post-note
+        pre, post = "", pre
     if cmd in ("citet", "textcite") or (
         cmd == "cite" and textual_cite and not (match["pre"] or match["post"])
     ):
-        text = "; ".join(f"{who} ({year})" for who, year in pairs)
+        # natbib's \citet puts both notes in its parenthesis, "Jones et al. (see 1990, chap. 2)";
+        # biblatex's \textcite the pre-note before the names, "see Jones (1990, chap. 2)"
+        years = [year for _, year in pairs]
+        years[0] = " ".join(part for part in (pre if cmd == "citet" else "", years[0]) if part)
+        years[-1] += f", {post}" if post else ""
+        text = "; ".join(f"{who} ({year})" for (who, _), year in zip(pairs, years, strict=True))
+        text = f"{pre} {text}" if pre and cmd == "textcite" else text
     elif cmd == "citeauthor":
         text = "; ".join(who for who, _ in pairs)
     elif cmd == "citeyearpar":
@@ -784,10 +875,7 @@ def render_citation(
         text = "; ".join(year for _, year in pairs)
     else:
         text = "; ".join(f"{who} {year}".strip() for who, year in pairs)
-        pre, post = (match["pre"] or "").strip(), (match["post"] or "").strip()
-        if match["post"] is None and pre:  # natbib: one optional argument is the post-note
-            pre, post = "", pre
         text = " ".join(part for part in (pre, text) if part) + (f", {post}" if post else "")
         if cmd not in ("citealt", "citealp", "onlinecite"):
             text = f"({text})"
-    return " ".join(text.split()), keys
+    return " ".join(text.split())

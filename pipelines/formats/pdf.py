@@ -213,7 +213,26 @@ def _document(paragraphs: list[str], layout: Layout) -> tuple[Parsed, list[Parag
     layers = {"removed": removed} if removed else {}
     text = builder.text
     parsed = Parsed(text.rstrip(), builder.spans, "paper", 0, fields, layers)
-    return parsed, [Paragraph(text[start:end], start=start, heading=title) for start, end, title in prose]
+    marked = _marked_at(builder.spans, removed)
+    return parsed, [
+        Paragraph(text[start:end], start=start, heading=title, marked_at=None if title else marked.get(start))
+        for start, end, title in prose
+    ]
+
+
+def _marked_at(spans: list[Span], removed: list[Span]) -> dict[int, int]:
+    """Where each footnote's mark stood in the text, by the note's start (-1 when no mark is found):
+    the notes and the marks in the order they come, each note paired with the next mark of its
+    number (the numbers start again at each chapter)."""
+    marks = [(span.start, span.attrs["text"]) for span in removed if span.label == "footnote_mark"]
+    found, after = {}, 0
+    for note in (span for span in spans if span.label == "footnote"):
+        found[note.start] = -1
+        for index in range(after, len(marks)):
+            if marks[index][1] == note.attrs.get("mark"):
+                found[note.start], after = marks[index][0], index + 1
+                break
+    return found
 
 
 def _append_unmarked(builder: TextBuilder, paragraph: str, removed: list[Span]) -> None:

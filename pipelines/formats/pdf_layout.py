@@ -38,7 +38,16 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from sloika.pipelines.formats.pdf_lines import MARK, MARK_CLOSE, MARK_OPEN, NUMBERS_ONLY, Dropped, Line, Rule
+from sloika.pipelines.formats.pdf_lines import (
+    DATE,
+    MARK,
+    MARK_CLOSE,
+    MARK_OPEN,
+    NUMBERS_ONLY,
+    Dropped,
+    Line,
+    Rule,
+)
 
 TABLE = "\ue002"  # a placeholder line's text starts with it; the table's index follows
 CONTENTS = "\ue005"  # ... and a contents page's, its index in ``Layout.contents`` following
@@ -51,6 +60,7 @@ ALIGNED_ROWS = 3  # rows of side-by-side lines that make an aligned block
 CELL_CHARS = 30  # an aligned block whose lines are shorter than this (median) is a table
 PROSE_LETTERS = 20  # a column beside a table whose lines have this many letters (median) is prose
 CLOSING = re.compile(r"\)[.,;:]?")  # a piece that only closes a bracket: ")", ")."
+LINE_END = re.compile(r"^\s*(?:\)[.,;:]?|[.,;:])\s*$")  # a line that only ends the one above: ".", ")."
 CLOSING_REACH = 6.0  # em: how far right of an open bracket's line its closing piece may stand
 LETTER_SPACED = re.compile(r"(?:[^\W\d_] )+[^\W\d_]")  # "С Т А Н Д А Р Т"
 GRID_NUMBERS = 3  # lines of numbers alone side by side on one row: a table's body
@@ -107,8 +117,8 @@ def lay_out(pages: list[list[Line]], rules: list[list[Rule]], dropped: Dropped =
     footnotes = [_footnote_lines(page, size) for page in body]
     kept = []
     for page, notes in zip(body, footnotes, strict=True):
-        lines = _joined_pieces(_listing_rows(_without(page, notes)))
-        numbers = [ln for ln in lines if NUMBERS_ONLY.match(MARK.sub("", ln.text)) and not ln.mono]
+        lines = _line_ends_joined(_joined_pieces(_listing_rows(_without(page, notes))))
+        numbers = [ln for ln in lines if _numbers_only(ln)]
         dropped += [(ln, "numbers_only") for ln in numbers if ln.text.strip()]
         kept.append(_references_marked(_without(lines, numbers), notes))  # a listing's line numbers stay
     body = kept
@@ -124,6 +134,33 @@ def lay_out(pages: list[list[Line]], rules: list[list[Rule]], dropped: Dropped =
         debris.append((line.text, why))
         body[line.page] = _placed(body[line.page], line, f"{DEBRIS}{len(debris) - 1}")
     return Layout(body, tables, footnotes, contents, debris)
+
+
+def _line_ends_joined(page: list[Line]) -> list[Line]:
+    """A line that only ends the prose line read just before it ("." set alone under a long URL,
+    ")."), standing at most a line below it, joined to its end: it is that sentence's, no debris."""
+    result: list[Line] = []
+    for line in page:
+        last = result[-1] if result else None
+        if (
+            last is not None
+            and not (line.mono or last.mono)
+            and LINE_END.match(line.text)
+            and last.top <= line.top <= last.bottom + (last.bottom - last.top)
+        ):
+            result[-1] = replace(
+                last, text=last.text + line.text.strip(), x1=max(last.x1, line.x1), bottom=line.bottom
+            )
+            continue
+        result.append(line)
+    return result
+
+
+def _numbers_only(line: Line) -> bool:
+    """A line of digits and punctuation alone that is no text: not a listing's (its line numbers),
+    not a date ("22.06.93" under a signature)."""
+    text = MARK.sub("", line.text)
+    return bool(NUMBERS_ONLY.match(text)) and not line.mono and not DATE.match(text)
 
 
 def _placed(page: list[Line], line: Line, placeholder: str) -> list[Line]:

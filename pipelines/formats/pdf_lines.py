@@ -73,6 +73,13 @@ MARK_RISE = 0.2  # … and sit this share of it above the line's baseline
 TITLE_GAP = 1.0  # em between a title and the paragraph under it that pdfminer read before it
 RULE = 2.0  # pt: a drawn line or rectangle edge thinner than this is a rule (a table's ruling)
 NUMBERS_ONLY = re.compile(r"^[\d\s.,:;/()+−–—-]*$")
+# a date is text, not numeric debris: "22.06.93" (a signature's date), "7.08.1993", "1993-06-22"; the day
+# and month zero-padded unless the year has four digits, so a clause number ("4.1.12") is no date
+DATE = re.compile(
+    r"^\s*(?:(?:0[1-9]|[12]\d|3[01])([./])(?:0[1-9]|1[0-2])\1\d{2}"
+    r"|(?:0?[1-9]|[12]\d|3[01])([./-])(?:0?[1-9]|1[0-2])\2(?:1[89]|20)\d{2}"
+    r"|(?:1[89]|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))\s*$"
+)
 LETTER_COLUMN_ITEM = re.compile(r"[^\W\d_]{1,2}")
 
 

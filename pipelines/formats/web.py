@@ -11,7 +11,8 @@ and texinfo pages, docs/benchmarks.md):
   ("для разделения пакетаверсии_ (подчёркивание)": "и" and "используется символ" gone, and whole
   sentences reduced to the run of their code words).
 * Sphinx/MkDocs permalinks (``<a class="headerlink">¶</a>``) and generators' navigation bars and
-  contents lists (``NAV_CLASSES``, next/previous/up link blocks) are removed.
+  contents lists (``NAV_CLASSES``, next/previous/up link blocks) are removed; a title page's credits
+  (authors' names, roles, e-mail addresses: ``CREDITS``) go to ``removed`` as ``credits``.
 * Headings trafilatura drops (all of a DocBook page's: it reads a page without an article frame
   through its recovery of paragraphs) are put back before their section's first kept block.
 * Two ``<br>`` in a row end a paragraph; several ``<code>`` in one ``<pre>`` are set apart; a
@@ -22,7 +23,8 @@ and headings judged as the PDF reader's are (short lines, by their lower-case wo
 about Knoppix, …?" over a translated answer goes, "13.3.1. Software in the Public Interest", a name,
 stays), are cut into the ``removed`` layer by default (a zero-width span, ``attrs.text`` the paragraph,
 ``attrs.lang``); ``readers.foreign_paragraphs: flag`` keeps and marks them in ``lang_spans``,
-``keep`` does neither.
+``keep`` does neither. A footnote mark ("[85]") whose note was cut, or is not in the text, goes to
+``removed`` too (``footnote_mark``).
 """
 
 from __future__ import annotations
@@ -35,8 +37,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import BinaryIO
 
-from sloika.pipelines.formats.base import Failed, FormatError, Parsed, TextBuilder
-from sloika.pipelines.formats.foreign_paragraphs import Paragraph, foreign_cut, without_empty_sections
+from sloika.pipelines.formats.base import Failed, FormatError, Parsed, TextBuilder, cut_paragraphs
+from sloika.pipelines.formats.foreign_paragraphs import (
+    CUT_LABELS,
+    Paragraph,
+    foreign_cut,
+    without_empty_sections,
+)
+from sloika.text.spans import Span
 
 MAX_RECORD_BYTES = 50_000_000
 # Inline elements whose text belongs to the sentence around them (flattened before extraction).
@@ -88,6 +96,16 @@ NAVIGATION = " | ".join(
     ["//nav", "//*[@role='navigation']"]
     + [f"//*[contains(concat(' ', normalize-space(@class), ' '), ' {name} ')]" for name in NAV_CLASSES]
 )
+# A title page's credits (DocBook's author, translator and editor blocks: a name as an <h3>, a role, an
+# e-mail address in angle brackets) and HTML's <address>: contact furniture a precise extraction leaves
+# out, which the recall pass (``_filled``) brought back as sections' bodies ("Джосип Родин" /
+# "первоначальный вариант <joy-mg@debian.org>", "Russian Translation <debian-l10n-russian@…>"). They
+# leave the page before extraction, each recorded in ``removed`` (``credits``).
+CREDIT_CLASSES = ("authorgroup", "author", "othercredit", "editor", "corpauthor")
+CREDITS = " | ".join(
+    ["//address"]
+    + [f"//*[contains(concat(' ', normalize-space(@class), ' '), ' {name} ')]" for name in CREDIT_CLASSES]
+)
 # A link to the next/previous/up page (``rel`` or an ``accesskey``, as DocBook and texinfo write
 # them) or to an index letter (texinfo's ``summary-letter``): the block holding it is navigation
 # when little of its text is outside links.
@@ -114,6 +132,9 @@ BLOCK_TAGS = {"p", "head", "item", "code", "quote", "row", "list", "table", "div
 WHITESPACE = re.compile(r"\s+")
 HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 BOILERPLATE_TAGS = {"header", "footer", "aside", "nav"}  # a heading in them is not the text's
+# A footnote as DocBook and Sphinx print it: "[85]" in the sentence, "[85] See …" a paragraph at the end.
+NOTE_MARK = re.compile(r" *\[(\d{1,3})\]")
+NOTE = re.compile(r"(?:^|\n\n)\[(\d{1,3})\] ")
 
 
 @dataclass
@@ -197,6 +218,7 @@ class Page:
 
     blocks: list[Block]
     declared: str | None = None
+    credits: list[str] = field(default_factory=list)  # the title page's credits taken out (``CREDITS``)
 
 
 def _trafilatura():
@@ -377,8 +399,27 @@ def main_page(html: bytes | str) -> Page:
     tree = _prepared_tree(html)
     if tree is None:
         return Page([])
+    credits = _taken_credits(tree)
     blocks = _main_blocks(tree, _mark_repeats(tree))
-    return Page(blocks, _declared_language(tree) or _headings_language(blocks))
+    return Page(blocks, _declared_language(tree) or _headings_language(blocks), credits)
+
+
+def _taken_credits(tree) -> list[str]:
+    """Each credit's text ("Джосип Родин первоначальный вариант <joy-mg@debian.org>": the innermost
+    ``CREDITS`` blocks, a name heading set apart from its role), the outermost blocks taken out."""
+    found = [
+        element for element in tree.xpath(CREDITS) if element.tag not in HEADING_TAGS
+    ]  # <h3 class=author>
+    inner = [element for element in found if not any(a in found for a in element.iterdescendants())]
+    texts = []
+    for element in inner:
+        for heading in element.iter(*HEADING_TAGS):
+            heading.tail = " " + (heading.tail or "")
+        texts.append(_prose(_plain(element.text_content())))
+    for element in found:
+        if element.getparent() is not None and not any(a in found for a in element.iterancestors()):
+            element.drop_tree()
+    return [text for text in texts if text]
 
 
 def _main_blocks(tree, marked: bool) -> list[Block]:
@@ -609,7 +650,8 @@ def page_document(page: Page, foreign: str = "trim", targets: tuple[str, ...] = 
             paragraphs.append(Paragraph(block.text, start=start, heading=True))
         else:
             paragraphs.append(Paragraph(block.text, (*block.code, *block.references), start, depth=depth))
-    parsed = Parsed(builder.text, builder.spans, "article")
+    credits = [Span(0, 0, "credits", None, {"text": text}) for text in page.credits]
+    parsed = Parsed(builder.text, builder.spans, "article", layers={"removed": credits} if credits else {})
     cut = foreign_cut(
         parsed,
         paragraphs,
@@ -620,7 +662,35 @@ def page_document(page: Page, foreign: str = "trim", targets: tuple[str, ...] = 
         code=code,
         translated=True,
     )
+    cut = _without_orphaned_marks(cut)
     return without_empty_sections(cut, _headings(cut))
+
+
+def _without_orphaned_marks(parsed: Parsed) -> Parsed:
+    """``parsed`` without the footnote marks ("… другую [85].") whose note is not in the text: cut
+    as foreign ("[85] See Debian Developer's Reference …"), or lost on a page whose other notes are
+    kept. Each mark, with the spaces before it, goes to ``removed`` as ``footnote_mark`` (``why``:
+    ``note_cut`` or ``note_missing``); a mark in code stays."""
+    kept = {match.group(1) for match in NOTE.finditer(parsed.text)}
+    gone = {
+        match.group(1)
+        for span in parsed.layers.get("removed", [])
+        if span.label in CUT_LABELS and (match := NOTE.match(span.attrs.get("text", "")))
+    }
+    if not gone and not kept:
+        return parsed
+    code = [(s.start, s.end) for s in parsed.spans if s.label == "code"]
+    notes = {match.start(1) - 1 for match in NOTE.finditer(parsed.text)}  # a note's own number
+    marks = []
+    for match in NOTE_MARK.finditer(parsed.text):
+        number, at = match.group(1), match.start(1) - 1
+        if number in kept or at in notes or any(a <= at < b for a, b in code):
+            continue
+        why = "note_cut" if number in gone else "note_missing"
+        marks.append(
+            Span(match.start(), match.end(), "footnote_mark", None, {"text": f"[{number}]", "why": why})
+        )
+    return cut_paragraphs(parsed, marks)
 
 
 def _headings(parsed: Parsed) -> list[tuple[int, int]]:

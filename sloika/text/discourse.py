@@ -1,0 +1,215 @@
+"""Paragraph openers that point back: words whose antecedent is the text before them.
+
+A paragraph that opens with a discourse connective ("Кроме того", "However"), a demonstrative or
+a personal pronoun as subject ("Этот", "Они", "This", "They"), or names something already shown
+("Альтернативный способ", "эту новую ошибку", "the method described above") reads as the second
+half of an argument. Where the text before it was cut (an untranslated paragraph trimmed from a
+partial translation), nothing is left for it to point at. ``foreign_paragraphs.orphans`` sends such
+a paragraph after the cut away; ``bench/bench_cleanliness.py`` counts the ones that are left.
+
+The lists are general Russian and English connectives and demonstratives, not the sentences of
+any one document. A demonstrative that points at the document itself ("Этот документ", "This
+section") is deixis, not anaphora, and does not count.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Connectives and adverbials opening a paragraph (compared in lower case, whole words): addition,
+# contrast, consequence, example, sequence, alternative, restatement.
+CONNECTIVES = (
+    # Russian
+    "кроме того",
+    "кроме этого",
+    "помимо того",
+    "помимо этого",
+    "более того",
+    "к тому же",
+    "вдобавок",
+    "также",
+    "однако",
+    "но",
+    "зато",
+    "впрочем",
+    "тем не менее",
+    "всё же",
+    "все же",
+    "всё-таки",
+    "все-таки",
+    "поэтому",
+    "следовательно",
+    "таким образом",
+    "итак",
+    "отсюда",
+    "в результате",
+    "например",
+    "к примеру",
+    "в частности",
+    "аналогично",
+    "точно так же",
+    "напротив",
+    "наоборот",
+    "иначе",
+    "в противном случае",
+    "в этом случае",
+    "в таком случае",
+    "в том случае",
+    "при этом",
+    "для этого",
+    "для этой цели",
+    "с этой целью",
+    "вместо этого",
+    "после этого",
+    "перед этим",
+    "до этого",
+    "затем",
+    "потом",
+    "во-вторых",
+    "в-третьих",
+    "с другой стороны",
+    "опять же",
+    "или же",
+    "то есть",
+    "ещё один",
+    "еще один",
+    "ещё одна",
+    "еще одна",
+    "ещё одно",
+    "еще одно",
+    # English
+    "however",
+    "also",
+    "but",
+    "so",
+    "therefore",
+    "thus",
+    "hence",
+    "consequently",
+    "as a result",
+    "moreover",
+    "furthermore",
+    "in addition",
+    "additionally",
+    "besides",
+    "nevertheless",
+    "nonetheless",
+    "still",
+    "otherwise",
+    "instead",
+    "alternatively",
+    "similarly",
+    "likewise",
+    "for example",
+    "for instance",
+    "in particular",
+    "then",
+    "after that",
+    "afterwards",
+    "in this case",
+    "in that case",
+    "to do this",
+    "on the other hand",
+    "again",
+    "that is",
+    "in other words",
+    "secondly",
+    "thirdly",
+)
+# Words that open a paragraph by pointing at something named before: demonstratives, personal
+# pronouns (a subject or "Вот его …"), "another"/"alternative" (an alternative to what?).
+POINTERS = (
+    # Russian
+    "этот",
+    "эта",
+    "это",
+    "эти",
+    "этого",
+    "этой",
+    "этому",
+    "этим",
+    "этих",
+    "эту",
+    "этом",
+    "такой",
+    "такая",
+    "такое",
+    "такие",
+    "таких",
+    "такую",
+    "он",
+    "она",
+    "оно",
+    "они",
+    "его",
+    "её",
+    "их",
+    "вот",
+    "другой",
+    "другая",
+    "другое",
+    "другие",
+    "альтернативный",
+    "альтернативная",
+    "альтернативное",
+    "альтернативные",
+    # English
+    "this",
+    "these",
+    "that",
+    "those",
+    "such",
+    "they",
+    "he",
+    "she",
+    "its",
+    "their",
+    "another",
+    "alternative",
+)
+# A demonstrative pointing at the document itself: "Этот документ", "This section" (deixis).
+SELF = re.compile(
+    r"^(?:документ|раздел|глав|вопрос|ответ|руководств|учебник|текст|страниц|перевод|чаво|faq"
+    r"|document|section|chapter|question|answer|manual|guide|tutorial|text|page|translation)",
+    re.I,
+)
+# "Debian также предлагает …", "Вы также можете …", "You can also …": "also" in the opening words.
+ALSO = re.compile(r"^(?:[^\W\d_][\w-]*\s+){1,2}(?:также|тоже|also)\b", re.I)
+# Inside the first sentence: what was proposed, mentioned or described before, "this new …".
+NAMED_BEFORE = re.compile(
+    r"\b(?:предлагаем|предложенн|вышеупомянут|вышеуказанн|вышеописанн|вышеприведённ|вышеприведенн)\w*"
+    r"|\b(?:описанн|упомянут|указанн|приведённ|приведенн)\w*\s+выше\b"
+    r"|\bэт(?:от|а|у|о|и|ого|ой|им|их|ом)\s+(?:же|нов\w*)\b"
+    r"|\b(?:mentioned|described|shown|given|outlined)\s+above\b|\bthe\s+above\b|\bthis\s+new\b",
+    re.I,
+)
+NOTE_MARK = re.compile(r"^\[\d{1,3}\]\s")  # "[7] С другой стороны, …": an HTML page's footnote
+LIST_MARK = re.compile(r"^\W*[•·▪◦‣∙–—-]\s")
+WORD = re.compile(r"[^\W\d_][\w-]*")
+FIRST_SENTENCE = re.compile(r"^.*?(?:[.!?](?=\s|$)|$)", re.S)
+PHRASES = sorted((tuple(phrase.split()) for phrase in CONNECTIVES), key=len, reverse=True)
+
+
+def points_back(text: str) -> str | None:
+    """The words with which ``text`` (a paragraph, a list item) points back at what stood before it,
+    or None: a connective opening it ("Кроме того", "However"), a demonstrative or a pronoun
+    ("Эти пакеты", "Они", "This") unless it points at the document itself ("Этот документ"),
+    "также"/"also" in its opening words, or, in its first sentence, something proposed, mentioned or
+    described before ("предлагаемый способ", "эту новую ошибку", "described above"). A title in
+    capitals points at nothing, and a footnote ("[7] …") at its mark."""
+    body = LIST_MARK.sub("", text.strip(), count=1)
+    if not any(char.islower() for char in body) or NOTE_MARK.match(body):
+        return None  # a title in capitals ("СМОТРИТЕ ТАКЖЕ"): no sentence; a note points at its mark
+    words = [word.lower() for word in WORD.findall(body[:200])]
+    for phrase in PHRASES:
+        if tuple(words[: len(phrase)]) == phrase:
+            itself = phrase[-1] in POINTERS and len(words) > len(phrase) and SELF.match(words[len(phrase)])
+            return None if itself else " ".join(phrase)  # "Кроме этого документа": the document itself
+    if words and words[0] in POINTERS and not (len(words) > 1 and SELF.match(words[1])):
+        return words[0]
+    also = ALSO.match(body)
+    if also:
+        return also.group(0)
+    sentence = FIRST_SENTENCE.match(body).group(0)
+    named = NAMED_BEFORE.search(sentence)
+    return named.group(0) if named else None

@@ -1,0 +1,53 @@
+"""``sloika.text.discourse.points_back``: which paragraph openers point back at the text before them.
+The sentences are sloika's own; each expected opener is typed by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from sloika.text.discourse import points_back
+
+
+@pytest.mark.parametrize(
+    ("text", "opener"),
+    [
+        ("Кроме того, пакет требует для сборки библиотеку libgtk.", "кроме того"),
+        ("Однако некоторые пакеты не будут распакованы до проверки.", "однако"),
+        ("Тем не менее, такие изменения разрешены.", "тем не менее"),
+        ("Например, для итальянского языка задайте LC_MESSAGES.", "например"),
+        ("Вот его содержимое:", "вот"),
+        ("Эти пакеты устанавливаются вместе с зависимыми.", "эти"),
+        ("Они распространяются в пакете debian-reference.", "они"),
+        ("Альтернативный способ сборки родного пакета:", "альтернативный"),
+        ("• Затем укажите версию каждого пакета.", "затем"),
+        ("Debian также предлагает механизм локальных версий.", "Debian также"),
+        ("Многие сочтут предлагаемый способ долгим.", "предлагаемый"),
+        ("Предположим, что ошибку исправили, и эту новую версию загрузили.", "эту новую"),
+        ("However, the package can be built by hand.", "however"),
+        ("For example, run the command twice.", "for example"),
+        ("This is the version under development.", "this"),
+        ("You can also build it with pbuilder.", "You can also"),
+        ("The method described above needs root.", "described above"),
+    ],
+)
+def test_openers_that_point_back(text, opener):
+    assert points_back(text) == opener
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Кроме этого документа также важно прочитать следующую документацию:",  # the document itself
+        "Этот документ доступен в пакете debian-faq.",
+        "This section describes the control file.",
+        "Подробнее о зависимостях написано в руководстве по политике.",
+        "Для команды dpkg-buildpackage:",
+        "СМОТРИТЕ ТАКЖЕ",  # a man page's section title
+        "[7] С другой стороны, всегда будут новые программы.",  # a footnote points at its mark
+        "Стабильный выпуск стабилен как скала.",
+        "Начинать следует с установки пакета.",  # "Начинать", not "Но"
+        "Sometimes the package is built twice.",  # "So…" inside a word
+    ],
+)
+def test_openers_that_do_not(text):
+    assert points_back(text) is None

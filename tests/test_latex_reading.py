@@ -1,0 +1,191 @@
+"""LaTeX reading details a reviewer found in real papers, each on a hand-written fixture whose
+expected text is what LaTeX (and its packages) print, worked out by hand."""
+
+from __future__ import annotations
+
+from sloika.pipelines.formats.latex import parse_latex
+from sloika.pipelines.formats.latex_macros import number_labels
+
+
+def read(tmp_path, body: str, preamble: str = "", cls: str = "article"):
+    source = f"\\documentclass{{{cls}}}\n{preamble}\\begin{{document}}\n{body}\n\\end{{document}}\n"
+    path = tmp_path / "paper.tex"
+    path.write_text(source)
+    (doc,) = parse_latex(str(path), source.encode(), "source")
+    return doc
+
+
+def test_only_numbered_tables_and_figures_step_their_counters():
+    """LaTeX steps a float's counter in ``\\caption`` (``\\caption*`` and a float without a caption
+    get no number; an empty ``\\caption{}`` does), longtable at its start unless it is ltcaption's
+    ``longtable*``, tabularray's long tables unless ``label=none``; ``table*`` (two columns wide) is
+    numbered like ``table``. A label in an unnumbered float refers to its section."""
+    source = (
+        "\\section{One}\\label{s1}\n"
+        "\\begin{table}\\caption{First}\\label{t1}\\end{table}\n"
+        "\\begin{longtable*}{ll} a & b \\\\ \\end{longtable*}\n"  # ltcaption: no number
+        "\\begin{table}\\caption*{Unnumbered}\\label{t-star}\\end{table}\n"
+        "\\begin{table}\\centering\\begin{tabular}{l} x \\end{tabular}\\end{table}\n"  # no caption
+        "\\begin{figure}\\includegraphics{a}\\end{figure}\n"
+        "\\begin{figure}\\caption{Fig}\\label{f1}\\end{figure}\n"
+        "\\begin{table*}\\caption{Wide}\\label{t2}\\end{table*}\n"
+        "\\begin{table}\\caption{}\\label{t3}\\end{table}\n"  # numbered, no title
+        "\\begin{longtable}{l}\\caption*{Only a title} \\\\ a \\\\ \\label{t4}\\end{longtable}\n"
+        "\\begin{longtblr}[caption={Plain},label=none]{ll} a & b \\end{longtblr}\n"
+        "\\begin{longtblr}[caption={Long},label={t5}]{ll} a & b \\end{longtblr}\n"
+        "\\begin{table}\\caption{Last}\\label{t6}\\end{table}\n"
+    )
+    labels = number_labels(source).labels
+    assert labels == {"s1": "1", "t1": "1", "t-star": "1", "f1": "1", "t2": "2", "t3": "3", "t4": "4",
+                      "t5": "5", "t6": "6"}  # fmt: skip
+
+
+def test_each_caption_of_a_float_takes_a_number():
+    """Two minipages in one figure, each with its ``\\caption``, are figures 1 and 2 (each caption
+    steps the counter); a subfigure's caption is its letter, not a number of the figure's own."""
+    source = (
+        "\\begin{figure}\\begin{minipage}{.5\\linewidth}\\caption{Left}\\label{a}\\end{minipage}"
+        "\\begin{minipage}{.5\\linewidth}\\caption{Right}\\label{b}\\end{minipage}\\end{figure}\n"
+        "\\begin{figure}\\begin{subfigure}{.5\\linewidth}\\caption{Part}\\label{c1}\\end{subfigure}"
+        "\\caption{Whole}\\label{c}\\end{figure}\n"
+        "\\begin{figure}\\caption{Last}\\label{d}\\end{figure}\n"
+    )
+    assert number_labels(source).labels == {"a": "1", "b": "2", "c1": "3a", "c": "3", "d": "4"}
+
+
+def test_wrapped_sideways_and_side_caption_floats_are_numbered_with_the_others():
+    """wrapfig's ``wrapfigure``/``wraptable``, rotating's ``sidewaysfigure``/``sidewaystable`` and
+    sidecap's ``SCfigure`` step the figure and table counters as ``figure`` and ``table`` do: left
+    uncounted, every later number was one too low."""
+    source = (
+        "\\begin{figure}\\caption{A}\\label{a}\\end{figure}\n"
+        "\\begin{wrapfigure}{r}{0.4\\textwidth}\\caption{W}\\label{w}\\end{wrapfigure}\n"
+        "\\begin{sidewaystable}\\caption{S}\\label{s}\\end{sidewaystable}\n"
+        "\\begin{wraptable}{l}{5cm}\\caption{V}\\label{v}\\end{wraptable}\n"
+        "\\begin{SCfigure}\\caption{C}\\label{c}\\end{SCfigure}\n"
+        "\\begin{table}\\caption{T}\\label{t}\\end{table}\\begin{figure*}\\caption{B}\\label{b}\\end{figure*}\n"
+    )
+    numbering = number_labels(source)
+    assert numbering.labels == {"a": "1", "w": "2", "s": "1", "v": "2", "c": "3", "t": "3", "b": "4"}
+    assert {label: numbering.kinds[label] for label in ("w", "s", "v")} == {
+        "w": "figure",
+        "s": "table",
+        "v": "table",
+    }
+
+
+def test_empty_parentheses_the_source_typed_are_text(tmp_path):
+    """A function's "()" and code's empty string '""' typed in the source are text, in running text,
+    monospace, tables, captions and formulas alike; only the "()" a citation without an entry
+    leaves empty, or the quotes around an empty field, are a hole."""
+    doc = read(
+        tmp_path,
+        "Call \\texttt{read()} and \\texttt{Table.write()}, or f() itself; see \\href{http://x}{\\texttt{g()}}.\n\n"
+        "Not known (\\cite{nowhere}) here. A tuple () is empty.\n\n"
+        'Set \\texttt{s = ""}; the name "\\field" is empty.\n\n'
+        "\\begin{table}\\caption{The \\texttt{h()} calls}\\begin{tabular}{l} \\texttt{k()} \\\\ "
+        "\\end{tabular}\\end{table}\n\nA formula $f()$.\n",
+        preamble="\\newcommand{\\field}{}\n",
+    )
+    assert doc.text == (
+        "Call read() and Table.write(), or f() itself; see g().\n\n"
+        'Not known here. A tuple () is empty.\n\nSet s = ""; the name is empty.\n\nThe h() calls\n\n'
+        "A formula $f()$."
+    )
+    (table,) = [span for span in doc.spans if span.label == "table"]
+    assert table.attrs["rows"] == [["k()"]] and table.attrs["caption"] == "The h() calls"
+
+
+def test_natbib_pre_and_post_notes_stand_where_natbib_prints_them(tmp_path):
+    """natbib's reference sheet: one optional argument is the post-note, two are pre- and
+    post-note; ``\\citet`` prints both inside its parenthesis ("Jones (see 1990, chap. 2)"),
+    ``\\citep`` around the authors, ``\\citealt`` without brackets. Worked out by hand."""
+    (tmp_path / "refs.bib").write_text(
+        "@article{jon90, author = {Jones, A. and Baker, B. and Williams, C.}, year = {1990}, title = {T}}\n"
+        "@article{van18, author = {VanderPlas, J.}, year = {2018}, title = {U}}\n"
+    )
+    doc = read(
+        tmp_path,
+        "A \\citet{jon90}. B \\citet[chap.~2]{jon90}. C \\citet[][in press]{van18}. "
+        "D \\citet[see][p.~3]{van18}. E \\citep[chap.~2]{jon90}. F \\citep[see][]{jon90}. "
+        "G \\citep[see][chap.~2]{jon90}. H \\citealt[e.g.,][p.~5]{van18}. I \\citet{jon90,van18}.\n\n"
+        "\\bibliography{refs}",
+        preamble="\\usepackage{natbib}\n",
+    )
+    assert doc.text == (
+        "A Jones et al. (1990). B Jones et al. (1990, chap. 2). C VanderPlas (2018, in press). "
+        "D VanderPlas (see 2018, p. 3). E (Jones et al. 1990, chap. 2). F (see Jones et al. 1990). "
+        "G (see Jones et al. 1990, chap. 2). H e.g., VanderPlas 2018, p. 5. "
+        "I Jones et al. (1990); VanderPlas (2018)."
+    )
+
+
+def test_natbib_capitalised_citations_and_citetext(tmp_path):
+    """natbib's capitalised forms start a sentence with the first name capitalised ("Van der Walt
+    et al. (2011)"), ``\\citetext`` prints its text in the citation's parentheses; both were lost."""
+    (tmp_path / "refs.bib").write_text(
+        "@article{wal11, author = {{van der Walt}, S. and Colbert, C. and Varoquaux, G.}, year = {2011}}\n"
+    )
+    doc = read(
+        tmp_path,
+        "\\Citet{wal11} show it. \\Citep[see][]{wal11}. \\Citeauthor{wal11} agree \\citetext{priv.\\ comm.}."
+        "\n\n\\bibliography{refs}",
+        preamble="\\usepackage{natbib}\n",
+    )
+    assert doc.text == (
+        "Van der Walt et al. (2011) show it. (see Van der Walt et al. 2011). Van der Walt et al. agree "
+        "(priv. comm.)."
+    )
+
+
+def test_captions_given_as_options_are_text(tmp_path):
+    """A caption given as a key=value option is printed as ``\\caption`` is: tabularray's
+    ``caption = {…}`` is the table's caption (its text and the span's ``caption``), a listing's
+    ``caption={…}`` or unnumbered ``title={…}`` a paragraph above its code (below with
+    ``captionpos=b``), ``\\lstinputlisting``'s too (the file is not read)."""
+    doc = read(
+        tmp_path,
+        "\\begin{longtblr}[caption = {Функции, размерность {D}.}, label = {tab:f}]{colspec={ll}}\n"
+        "a & b \\\\\n\\end{longtblr}\nТекст.\n"
+        "\\begin{lstlisting}[language={[ISO]C++},caption={Пример листинга},label={lst:a}]\n"
+        "int main() {}\n\\end{lstlisting}\n"
+        "\\begin{lstlisting}[title={Без номера}, captionpos=b]\nx = 1\n\\end{lstlisting}\n"
+        "\\lstinputlisting[lastline=78,language={R},caption={Листинг из файла},label={lst:b}]{run.R}\n"
+        "\\lstinputlisting[language=R]{other.R}\nКонец.",
+    )
+    assert doc.text == (
+        "Функции, размерность D.\n\nТекст.\n\nПример листинга\n\nint main() {}\n\nx = 1\n\nБез номера\n\n"
+        "Листинг из файла\n\nКонец."
+    )
+    (table,) = [span for span in doc.spans if span.label == "table"]
+    assert table.attrs["caption"] == "Функции, размерность D." and table.attrs["rows"] == [["a", "b"]]
+
+
+def test_table_rules_leave_no_arguments_in_cells(tmp_path):
+    """Rules between rows (``\\cline{3-4}``, booktabs' ``\\cmidrule(lr){2-3}``, ``\\toprule[1pt]``,
+    ``\\specialrule{…}{…}{…}``, hhline's ``\\hhline{|=|=|}``) draw lines: their arguments are no
+    cell text ("3-4 А в этой мало" stood in the thesis's makecell table)."""
+    doc = read(
+        tmp_path,
+        "\\begin{tabular}{llll}\n\\toprule[1pt]\nA & B & C & D \\\\\n\\cmidrule(lr){2-3}\n"
+        "a & b & c & d \\\\ \\cline{3-4}\nМало & 8.22 & \\multicolumn{2}{c}{5} \\\\\n"
+        "\\specialrule{1pt}{2pt}{2pt}\\hhline{|=|=|}\ne & f & g & h \\\\\n\\bottomrule\n\\end{tabular}",
+    )
+    (table,) = [span for span in doc.spans if span.label == "table"]
+    assert table.attrs["rows"] == [
+        ["A", "B", "C", "D"], ["a", "b", "c", "d"], ["Мало", "8.22", "5"], ["e", "f", "g", "h"]
+    ]  # fmt: skip
+
+
+def test_a_dash_after_a_filled_field_stays_and_after_an_empty_one_goes(tmp_path):
+    """A title page's "Специальность \\number "---" keeps its dash when the number is given (the line
+    goes on with the specialty's name below); a label left alone before the dash, its field empty,
+    loses it."""
+    doc = read(
+        tmp_path,
+        '\\par Специальность \\spec\\ "---\n\n<<\\name>>\n\n'
+        '\\par Специальность \\none\\ "---\n\n<<\\none>>\n',
+        preamble="\\usepackage[russian]{babel}\n\\newcommand{\\spec}{05.13.18}\n"
+        "\\newcommand{\\name}{Математика}\n\\newcommand{\\none}{}\n",
+    )
+    assert doc.text == "Специальность 05.13.18 —\n\n«Математика»\n\nСпециальность"
