@@ -200,6 +200,15 @@ DROPPED_MACROS = (
     "epsscale",
     "epsfig",
     "epsfbox",
+    # hyperref's outline entries: the PDF viewer's bookmarks, not the page
+    "pdfbookmark",
+    "currentpdfbookmark",
+    "subpdfbookmark",
+    "belowpdfbookmark",
+    "rule",  # a drawn line (a blank to fill in, a separator): its sizes are no text
+    "frontmatter",  # book parts; memoir's starred forms print no star
+    "mainmatter",
+    "backmatter",
 )
 # etoolbox's value tests (\ifnumequal{a}{b}{then}{else}): the ``then`` branch is the text, once
 # (both branches read as two versions of the same paragraph)
@@ -348,6 +357,14 @@ ARITIES = {
     "numberwithin": "[{{",
     "enquote": "*{",
     "citetext": "{",
+    "pdfbookmark": "[{{",
+    "currentpdfbookmark": "{{",
+    "subpdfbookmark": "{{",
+    "belowpdfbookmark": "{{",
+    "rule": "[{{",
+    "frontmatter": "*",
+    "mainmatter": "*",
+    "backmatter": "*",
 }
 # Environments whose arguments are set-up, not text: a table's column spec, a box's width and options,
 # a language's name, biblatex's bibliography sections (``\begin{refsection}[bl-author, bl-registered]``
