@@ -209,3 +209,11 @@ def test_bookmarks_rules_and_starred_matter_commands_print_nothing(tmp_path):
     )
     # the blanks leave nothing; the reader tidies the spaces around the hole as everywhere
     assert doc.text == "Общая характеристика\n\nЛичный вклад. Автор принимал участие.\n\nЗаказ №. Тираж экз."
+
+
+def test_an_ellipsis_macro_keeps_the_space_before_the_next_word(tmp_path):
+    """``\\dots и~\\dots.`` meant "… и …." (TeX eats the space after the control word and prints
+    "…и", which the synopsis's author did not mean); before punctuation, ``\\ `` or the end the
+    ellipsis stays as it is."""
+    doc = read(tmp_path, "примерах: \\dots  и~\\dots. Позволяющий \\ldots, а \\textellipsis \\ Далее \\ldots")
+    assert doc.text == "примерах: … и …. Позволяющий …, а … Далее …"
