@@ -679,3 +679,27 @@ def test_a_section_whose_first_paragraph_is_cut_goes_whole_with_its_heading():
     assert [s.attrs["text"] for s in emptied.layers["removed"] if s.label == "empty_section"] == [
         "3.2 Как обновить систему?"
     ]
+
+
+def test_a_heading_whose_only_subsection_the_cut_emptied_goes_with_it():
+    """ "8.1 Другие инструменты" holds nothing but "8.1.1 dpkg-deb", whose English lead-in was cut
+    and whose Russian after it went with it: both headings go, "8.2" and its answer stay."""
+    from sloika.pipelines.formats.foreign_paragraphs import without_empty_sections
+
+    texts = [
+        ("8.1 Другие инструменты управления пакетами", True),
+        ("8.1.1 dpkg-deb", True),
+        (ENGLISH, False),
+        (LATER, False),
+        ("8.2 Как узнать, какие пакеты установлены?", True),
+        (ANSWER, False),
+    ]
+    parsed = cut(texts, sections=True)
+    starts = [parsed.text.find(title) for title, heading in texts if heading]
+    headings = [(start, parsed.text.index("\n\n", start)) for start in starts]
+    emptied = without_empty_sections(parsed, headings)
+    assert emptied.text == "\n\n".join(["8.2 Как узнать, какие пакеты установлены?", ANSWER])
+    assert [s.attrs["text"] for s in emptied.layers["removed"] if s.label == "empty_section"] == [
+        "8.1 Другие инструменты управления пакетами",
+        "8.1.1 dpkg-deb",
+    ]

@@ -567,21 +567,31 @@ def without_empty_sections(parsed: Parsed, headings: list[tuple[int, int]]) -> P
     (``CUT_LABELS``) in between, and the next heading not a subsection of it ("13.3" over "13.3.1",
     "Глава 3" over "3.1"). A translated question over its untranslated answer ("5.12 Где Google
     Earth?"), a man page's "ОПИСАНИЕ" over its English body, would stand without anything under
-    it: it goes to ``removed`` as ``empty_section``, where the cut text is."""
+    it: it goes to ``removed`` as ``empty_section``, where the cut text is. Judged from the last
+    heading back, so that a heading whose only subsections went ("8.1.6" over an emptied "8.1.6.1")
+    goes too."""
     text = parsed.text
     cuts = [span.start for span in parsed.layers.get("removed", []) if span.label in CUT_LABELS]
-    empty = []
-    for index, (start, end) in enumerate(headings):
-        following = headings[index + 1] if index + 1 < len(headings) else None
+    empty: list[Span] = []
+    following = None  # the next heading that stays
+    for start, end in reversed(headings):
         until = following[0] if following else len(text)
-        if text[end:until].strip() or not any(end <= at <= until for at in cuts):
-            continue
+        body = text[end:until]
+        for gone in empty:  # the emptied headings between this one and ``following``
+            if end <= gone.start < until:
+                body = body.replace(text[gone.start : gone.end], "", 1)
         number = SECTION_NUMBER.match(text[start:end])
         child = following and number and SECTION_NUMBER.match(text[following[0] : following[1]])
-        if child and child.group(1).startswith(number.group(1) + "."):
+        if (
+            body.strip()
+            or not any(end <= at <= until for at in cuts)
+            or child
+            and child.group(1).startswith(number.group(1) + ".")
+        ):
+            following = (start, end)
             continue
         empty.append(Span(start, end, "empty_section", None, {"text": text[start:end]}))
-    return cut_paragraphs(parsed, empty)
+    return cut_paragraphs(parsed, empty[::-1])
 
 
 def terms(
