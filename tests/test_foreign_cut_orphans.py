@@ -28,9 +28,10 @@ ITEM_EN = (
 )
 
 
-def cut(texts: list[tuple[str, bool]], code: tuple[int, ...] = ()) -> Parsed:
+def cut(texts: list[tuple[str, bool]], code: tuple[int, ...] = (), sections: bool = False) -> Parsed:
     """The page of ``texts`` (text, a heading), blank lines between; the indices in ``code`` are code
-    blocks; trimmed as the PDF reader trims, in a build asking for Russian."""
+    blocks; trimmed as the PDF reader trims, in a build asking for Russian (``sections``: with the
+    section as the unit of trimming, as the PDF reader asks)."""
     text, prose, blocks = "", [], []
     for index, (paragraph, heading) in enumerate(texts):
         item = Paragraph(paragraph, start=len(text), heading=heading)
@@ -38,7 +39,16 @@ def cut(texts: list[tuple[str, bool]], code: tuple[int, ...] = ()) -> Parsed:
         text += paragraph + "\n\n"
     parsed = Parsed(text.rstrip(), [], "paper")
     return foreign_cut(
-        parsed, prose, "trim", None, ("ru",), short=True, code=blocks, titles=True, translated=True
+        parsed,
+        prose,
+        "trim",
+        None,
+        ("ru",),
+        short=True,
+        code=blocks,
+        titles=True,
+        translated=True,
+        sections=sections,
     )
 
 
@@ -589,3 +599,107 @@ def test_a_pointing_lead_in_that_goes_takes_its_list_marked_or_not():
             ("points_back", "$ dpkg-architecture -L | grep avr32"),
             ("points_back", sh),
         ]
+
+
+LATER = (
+    "Спустя какое-то время обновлённые пакеты появятся в архиве, и система предложит их установить "
+    "при следующем запуске менеджера пакетов."
+)
+FIX = "Исправим эту ошибку в файле Makefile и запишем исправление в отдельную заплату для сборки."
+
+
+def test_the_rest_of_a_section_after_its_cut_english_goes_and_a_cut_at_its_end_leaves_the_russian():
+    """Three sections: all Russian (kept whole); English in the middle (the Russian after it is
+    stale, "Спустя какое-то время …" points at what was cut: the rest of the section goes, the
+    Russian before it stays); English at the end (nothing follows it: the Russian stays). The
+    code after the cut goes with the rest of its section; a section whose English is its whole
+    body (cut whole) leaves the next one alone."""
+    parsed = cut(
+        [
+            ("2.1 Как узнать, какой дистрибутив используется?", True),
+            (ANSWER, False),
+            ("2.2 Как обновить систему?", True),
+            (ANSWER, False),
+            (ENGLISH, False),
+            (LATER, False),
+            ("apt-get upgrade", False),
+            (FIX, False),
+            ("2.3 Что произойдёт после выпуска следующей версии?", True),
+            (ORPHAN, False),
+            (ENGLISH, False),
+            ("2.4 Где искать документацию?", True),
+            (ANSWER, False),
+        ],
+        code=(6,),
+        sections=True,
+    )
+    assert parsed.text == "\n\n".join(
+        [
+            "2.1 Как узнать, какой дистрибутив используется?",
+            ANSWER,
+            "2.2 Как обновить систему?",
+            ANSWER,
+            "2.3 Что произойдёт после выпуска следующей версии?",
+            ORPHAN,
+            "2.4 Где искать документацию?",
+            ANSWER,
+        ]
+    )
+    stale = [
+        (s.attrs["text"], s.attrs["heading"])
+        for s in parsed.layers["removed"]
+        if s.label == "orphaned_by_cut" and s.attrs["why"] == "section_partly_translated"
+    ]
+    assert stale == [(text, "2.2 Как обновить систему?") for text in (LATER, "apt-get upgrade", FIX)]
+    cut_english = [s.attrs["text"] for s in parsed.layers["removed"] if s.label == "foreign_paragraph"]
+    assert cut_english == [ENGLISH, ENGLISH]
+
+
+def test_a_section_whose_first_paragraph_is_cut_goes_whole_with_its_heading():
+    """English opening a section with Russian after it: the Russian goes, and the heading over
+    nothing goes as an empty section (``without_empty_sections``); the previous section stays."""
+    from sloika.pipelines.formats.foreign_paragraphs import without_empty_sections
+
+    texts = [
+        ("3.1 Как узнать, какой дистрибутив используется?", True),
+        (ANSWER, False),
+        ("3.2 Как обновить систему?", True),
+        (ENGLISH, False),
+        (LATER, False),
+        ("3.3 Где искать документацию?", True),
+        (ANSWER, False),
+    ]
+    parsed = cut(texts, sections=True)
+    starts = [parsed.text.find(title) for title, heading in texts if heading]
+    headings = [(start, parsed.text.index("\n\n", start)) for start in starts]
+    emptied = without_empty_sections(parsed, headings)
+    assert emptied.text == "\n\n".join(
+        ["3.1 Как узнать, какой дистрибутив используется?", ANSWER, "3.3 Где искать документацию?", ANSWER]
+    )
+    assert [s.attrs["text"] for s in emptied.layers["removed"] if s.label == "empty_section"] == [
+        "3.2 Как обновить систему?"
+    ]
+
+
+def test_a_heading_whose_only_subsection_the_cut_emptied_goes_with_it():
+    """ "8.1 Другие инструменты" holds nothing but "8.1.1 dpkg-deb", whose English lead-in was cut
+    and whose Russian after it went with it: both headings go, "8.2" and its answer stay."""
+    from sloika.pipelines.formats.foreign_paragraphs import without_empty_sections
+
+    texts = [
+        ("8.1 Другие инструменты управления пакетами", True),
+        ("8.1.1 dpkg-deb", True),
+        (ENGLISH, False),
+        (LATER, False),
+        ("8.2 Как узнать, какие пакеты установлены?", True),
+        (ANSWER, False),
+    ]
+    parsed = cut(texts, sections=True)
+    starts = [parsed.text.find(title) for title, heading in texts if heading]
+    headings = [(start, parsed.text.index("\n\n", start)) for start in starts]
+    emptied = without_empty_sections(parsed, headings)
+    assert emptied.text == "\n\n".join(["8.2 Как узнать, какие пакеты установлены?", ANSWER])
+    assert [s.attrs["text"] for s in emptied.layers["removed"] if s.label == "empty_section"] == [
+        "8.1 Другие инструменты управления пакетами",
+        "8.1.1 dpkg-deb",
+    ]

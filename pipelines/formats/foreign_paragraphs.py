@@ -439,6 +439,7 @@ def foreign_cut(
     titles: bool = False,
     translated: bool = False,
     sure: bool = False,
+    sections: bool = False,
 ) -> Parsed:
     """``parsed`` with its foreign ``paragraphs`` (prose, and headings marked ``heading``; no code)
     cut into ``removed`` as ``foreign_paragraph`` (``trim``) or marked in ``lang_spans`` (``flag``);
@@ -448,7 +449,9 @@ def foreign_cut(
     (``companions``: the ``code`` blocks it introduces, a word left between them); with
     ``translated``, code the translator touched stays (``companions``); a term whose definition
     goes goes with it (``terms``); ``sure``: the ``declared`` language is the page's even when no
-    long paragraph is in it (a man page's section headings say what it was translated into)."""
+    long paragraph is in it (a man page's section headings say what it was translated into);
+    ``sections``: the section is the unit of trimming (``orphans``: the rest of a section after cut
+    prose goes when kept prose follows the cut)."""
     found, own = (
         _foreign(list(paragraphs), declared, targets, short, titles, sure) if action != "keep" else ({}, None)
     )
@@ -475,7 +478,7 @@ def foreign_cut(
             start, end = paragraph.start, paragraph.start + len(paragraph.text)
             spans.append(Span(start, end, "foreign_companion", None, {"text": paragraph.text, "lang": lang}))
         partial = {index for index, *_ in parts if index not in found}
-        spans += orphans(paragraphs, found, [p for p, _ in going], code, partial, own)
+        spans += orphans(paragraphs, found, [p for p, _ in going], code, partial, own, sections)
     if action == "flag":
         marked = parsed.layers.get("lang_spans", []) + spans
         return replace(parsed, layers=parsed.layers | {"lang_spans": marked})
@@ -564,21 +567,31 @@ def without_empty_sections(parsed: Parsed, headings: list[tuple[int, int]]) -> P
     (``CUT_LABELS``) in between, and the next heading not a subsection of it ("13.3" over "13.3.1",
     "Глава 3" over "3.1"). A translated question over its untranslated answer ("5.12 Где Google
     Earth?"), a man page's "ОПИСАНИЕ" over its English body, would stand without anything under
-    it: it goes to ``removed`` as ``empty_section``, where the cut text is."""
+    it: it goes to ``removed`` as ``empty_section``, where the cut text is. Judged from the last
+    heading back, so that a heading whose only subsections went ("8.1.6" over an emptied "8.1.6.1")
+    goes too."""
     text = parsed.text
     cuts = [span.start for span in parsed.layers.get("removed", []) if span.label in CUT_LABELS]
-    empty = []
-    for index, (start, end) in enumerate(headings):
-        following = headings[index + 1] if index + 1 < len(headings) else None
+    empty: list[Span] = []
+    following = None  # the next heading that stays
+    for start, end in reversed(headings):
         until = following[0] if following else len(text)
-        if text[end:until].strip() or not any(end <= at <= until for at in cuts):
-            continue
+        body = text[end:until]
+        for gone in empty:  # the emptied headings between this one and ``following``
+            if end <= gone.start < until:
+                body = body.replace(text[gone.start : gone.end], "", 1)
         number = SECTION_NUMBER.match(text[start:end])
         child = following and number and SECTION_NUMBER.match(text[following[0] : following[1]])
-        if child and child.group(1).startswith(number.group(1) + "."):
+        if (
+            body.strip()
+            or not any(end <= at <= until for at in cuts)
+            or child
+            and child.group(1).startswith(number.group(1) + ".")
+        ):
+            following = (start, end)
             continue
         empty.append(Span(start, end, "empty_section", None, {"text": text[start:end]}))
-    return cut_paragraphs(parsed, empty)
+    return cut_paragraphs(parsed, empty[::-1])
 
 
 def terms(
@@ -668,6 +681,8 @@ POINTS_BACK = "points_back"  # "Кроме того, …" right after the cut: w
 # what the commands are for ("Если ваша программа не компилируется из-за отсутствия библиотеки foo …")
 COMMAND_LABEL_WORDS = 6
 COMMANDS_ALONE = "commands_alone"  # "Для команды debuild:" + "$ debuild -v1.2", the section's purpose cut
+# the rest of a section after cut prose, when some of it was kept: the translation did not keep up
+SECTION_PARTLY_TRANSLATED = "section_partly_translated"
 REST_OF_CUT_LIST = "rest_of_cut_list"  # "• вычистить (purge) — …" of a closed list the cut took "remove" from
 # a lead-in to the explanation of a formula's or a command's symbols: a closed list
 WHERE_LEAD_IN = re.compile(r"(?:^|\s)(?:где|where)\s*:$", re.I)
@@ -697,6 +712,7 @@ def orphans(
     code: list[Paragraph] = (),
     partial: set[int] = frozenset(),
     own: str | None = None,
+    sections: bool = False,
 ) -> list[Span]:
     """``removed`` records (``orphaned_by_cut``, ``attrs.why``) for what the cut of the ``found``
     paragraphs and the ``going`` companions leaves incoherent, among the ``code`` blocks
@@ -740,7 +756,11 @@ def orphans(
     - what is left of a section that opened on cut text and keeps only code and short labels
       leading into it ("Для команды debuild:"; ``COMMANDS_ALONE``): commands whose purpose was cut;
     - a footnote whose mark stood in text that was cut and which points back at it (``NOTE_OF_CUT``;
-      ``Paragraph.marked_at``)."""
+      ``Paragraph.marked_at``);
+    - with ``sections`` (a partly translated document whose headings are known: the PDF reader),
+      the whole rest of a section after its first cut prose paragraph, when prose of the section
+      kept by the rules above follows the cut (``SECTION_PARTLY_TRANSLATED``, ``attrs.heading``;
+      ``_partly_translated``)."""
     items = sorted(
         [(p.start, False, i, p) for i, p in enumerate(paragraphs)] + [(c.start, True, -1, c) for c in code],
         key=lambda item: (item[0], item[1]),
@@ -798,6 +818,9 @@ def orphans(
         whole(position, POINTS_BACK)
     for position in _commands_alone(items, cut, heading, records):
         whole(position, COMMANDS_ALONE)
+    stale = _partly_translated(items, found, cut, heading, records) if sections else {}
+    for position in stale:
+        whole(position, SECTION_PARTLY_TRANSLATED)
     spans = []
     for position, (start, end, why) in sorted(records.items()):
         paragraph = items[position][3]
@@ -805,6 +828,8 @@ def orphans(
         attrs = {"text": text, "why": why} | ({"lang": own} if own else {})
         if position in pointing:  # what it opens with and the cut text it pointed at
             attrs |= {"opener": pointing[position][0], "antecedent": pointing[position][1]}
+        if position in stale:  # the section the translation did not keep up with
+            attrs |= {"heading": stale[position]}
         spans.append(Span(start, end, "orphaned_by_cut", None, attrs))
     return spans
 
@@ -945,6 +970,33 @@ def _commands_alone(items: list, cut, heading, records: dict) -> list[int]:
         )
         found += kept if lead_ins else []
     return found
+
+
+def _partly_translated(items: list, found: dict, cut, heading, records: dict) -> dict[int, str]:
+    """Position → its section's heading, for the rest of each section (heading to the next heading
+    of any level) after its first cut prose paragraph (``found``: no code, heading or footnote),
+    when kept prose of the section follows that cut. A section whose English was left in its
+    Russian is one the translation did not keep up with: its Russian after the English is stale and
+    points at what was cut ("Спустя какое-то время …", a fix for an error only the English named,
+    list items whose lead-in was English). Whatever the rules before took whole keeps their reason;
+    a cut at a section's end leaves nothing pointing back (what stands before it is the lead-in
+    rules'), and a section cut whole leaves the others as they are. Footnotes stay for
+    ``_notes_of_cut``."""
+
+    def gone(position: int) -> bool:
+        record = records.get(position)
+        length = len(items[position][3].text.rstrip())
+        return cut(position) or record is not None and record[1] - record[0] >= length
+
+    found_here: dict[int, str] = {}
+    bounds = [position for position in range(len(items)) if heading(position)] + [len(items)]
+    for title, following in zip(bounds, bounds[1:], strict=False):
+        section = [p for p in range(title + 1, following) if items[p][3].marked_at is None]
+        first = next((p for p in section if not items[p][1] and items[p][2] in found), None)
+        rest = [p for p in section if first is not None and p > first and not gone(p)]
+        if any(not items[p][1] for p in rest):  # kept prose follows the cut
+            found_here |= dict.fromkeys(rest, items[title][3].text.strip())
+    return found_here
 
 
 def _points_back(

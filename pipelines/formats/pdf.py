@@ -97,7 +97,16 @@ def parse_pdf(data: bytes, foreign: str = "trim", targets: tuple[str, ...] = ())
     parsed, prose = _document(found, layout)
     code = [Paragraph(parsed.text[s.start : s.end], start=s.start) for s in parsed.spans if s.label == "code"]
     cut = foreign_cut(
-        parsed, prose, foreign, None, targets, short=True, code=code, titles=True, translated=True
+        parsed,
+        prose,
+        foreign,
+        None,
+        targets,
+        short=True,
+        code=code,
+        titles=True,
+        translated=True,
+        sections=True,
     )
     return [without_empty_sections(cut, _headings(cut))]
 
