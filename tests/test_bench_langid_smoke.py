@@ -72,3 +72,18 @@ def test_the_short_text_sets_are_labelled_consistently_with_the_alphabets(name):
         if label in ("ru", "uk", "be", "mk", "sr"):
             cyrillic = {c for c in text.lower() if "\u0400" <= c <= "\u04ff"}
             assert cyrillic <= set(ALPHABETS[label]), (label, text)
+
+
+def test_lid_identity_dumps_the_same_answers_twice(tmp_path):
+    """bench/lid_identity.py on a data folder laid out as the shared one (the shipped held-out
+    sample as Lingua's file; the fortune and seed folders absent, so skipped): one line per text,
+    way and prior, and the same bytes on a second run (what the before/after check compares)."""
+    (tmp_path / "langid").mkdir()
+    (tmp_path / "langid" / "lingua_cyrillic_focus.dev.tsv").write_bytes(LINGUA.read_bytes())
+    dumps = [tmp_path / "first.txt", tmp_path / "second.txt"]
+    for dump in dumps:
+        run("lid_identity.py", "--data", str(tmp_path), "--one-by-one", "3", str(dump))
+    lines = dumps[0].read_text(encoding="utf-8").splitlines()
+    assert dumps[0].read_bytes() == dumps[1].read_bytes()
+    assert any(line.startswith("lingua held-out\tmany\tru 0.9\t0\tLanguageGuess(lang=") for line in lines)
+    assert sum(line.startswith("short: all\tone\tuniform\t") for line in lines) == 3

@@ -189,3 +189,31 @@ def test_a_dash_after_a_filled_field_stays_and_after_an_empty_one_goes(tmp_path)
         "\\newcommand{\\name}{Математика}\n\\newcommand{\\none}{}\n",
     )
     assert doc.text == "Специальность 05.13.18 —\n\n«Математика»\n\nСпециальность"
+
+
+def test_bookmarks_rules_and_starred_matter_commands_print_nothing(tmp_path):
+    """hyperref's ``\\pdfbookmark[level]{text}{name}`` goes into the PDF's outline, not onto the page
+    ("[1]Личный вкладcontributionЛичный вклад." stood in the thesis template's synopsis); a
+    ``\\rule[raise]{width}{height}`` draws a line ("[-.2ex]999.4pt" stood for a blank to fill in);
+    memoir's ``\\mainmatter*`` starts the main matter and prints no star."""
+    doc = read(
+        tmp_path,
+        "\\mainmatter*\n\\pdfbookmark{Общая характеристика}{characteristic}\n"
+        "\\section*{Общая характеристика}\n"
+        "{\\contribution} Автор принимал участие.\n\n"
+        "Заказ № \\blank[3em]. Тираж \\rule{2em}{.4pt} экз.\n",
+        preamble="\\newcommand{\\contribution}{\\pdfbookmark[1]{Личный вклад}{contribution}"
+        "\\underline{\\textbf{Личный вклад.}}}\n"
+        "\\newcommand\\blank[1][\\textwidth]{\\noindent\\rule[-.2ex]{#1}{.4pt}}\n",
+        cls="memoir",
+    )
+    # the blanks leave nothing; the reader tidies the spaces around the hole as everywhere
+    assert doc.text == "Общая характеристика\n\nЛичный вклад. Автор принимал участие.\n\nЗаказ №. Тираж экз."
+
+
+def test_an_ellipsis_macro_keeps_the_space_before_the_next_word(tmp_path):
+    """``\\dots и~\\dots.`` meant "… и …." (TeX eats the space after the control word and prints
+    "…и", which the synopsis's author did not mean); before punctuation, ``\\ `` or the end the
+    ellipsis stays as it is."""
+    doc = read(tmp_path, "примерах: \\dots  и~\\dots. Позволяющий \\ldots, а \\textellipsis \\ Далее \\ldots")
+    assert doc.text == "примерах: … и …. Позволяющий …, а … Далее …"

@@ -200,6 +200,15 @@ DROPPED_MACROS = (
     "epsscale",
     "epsfig",
     "epsfbox",
+    # hyperref's outline entries: the PDF viewer's bookmarks, not the page
+    "pdfbookmark",
+    "currentpdfbookmark",
+    "subpdfbookmark",
+    "belowpdfbookmark",
+    "rule",  # a drawn line (a blank to fill in, a separator): its sizes are no text
+    "frontmatter",  # book parts; memoir's starred forms print no star
+    "mainmatter",
+    "backmatter",
 )
 # etoolbox's value tests (\ifnumequal{a}{b}{then}{else}): the ``then`` branch is the text, once
 # (both branches read as two versions of the same paragraph)
@@ -214,12 +223,12 @@ NTH_ARGUMENT = {
     **THEN_BRANCH,
 }
 CAPTIONS = ("caption", "subcaptionbox", "subcaption")  # each a paragraph of its own
-# babel-russian's \No, LaTeX's \S and logos, AASTeX's angles, \space, elsarticle's keyword \sep:
-# what they print
+# babel-russian's \No, LaTeX's \S and logos, AASTeX's angles, \space, elsarticle's keyword \sep, the
+# ellipsis: what they print
 SIGNS = {"No": "№", "S": "§", "TeX": "TeX", "LaTeX": "LaTeX", "LaTeXe": "LaTeX2e", "BibTeX": "BibTeX",
          "XeTeX": "XeTeX", "XeLaTeX": "XeLaTeX", "LuaTeX": "LuaTeX", "LuaLaTeX": "LuaLaTeX",
          "arcsec": "″", "arcmin": "′", "arcdeg": "°", "space": " ",
-         "sep": ","}  # fmt: skip
+         "sep": ",", "dots": "…", "ldots": "…", "textellipsis": "…"}  # fmt: skip
 # text-mode signs glued to what follows: "\\textminus 24" prints "−24" (TeX eats the space)
 GLUED_SIGNS = {"textminus": "−", "textbar": "|", "textquotedbl": '"'}
 CELL_MACROS = ("multirow", "makecell", "thead")  # a table cell's text is their last argument
@@ -348,6 +357,14 @@ ARITIES = {
     "numberwithin": "[{{",
     "enquote": "*{",
     "citetext": "{",
+    "pdfbookmark": "[{{",
+    "currentpdfbookmark": "{{",
+    "subpdfbookmark": "{{",
+    "belowpdfbookmark": "{{",
+    "rule": "[{{",
+    "frontmatter": "*",
+    "mainmatter": "*",
+    "backmatter": "*",
 }
 # Environments whose arguments are set-up, not text: a table's column spec, a box's width and options,
 # a language's name, biblatex's bibliography sections (``\begin{refsection}[bl-author, bl-registered]``

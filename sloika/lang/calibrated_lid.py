@@ -523,9 +523,13 @@ class Windows:
         self.letters = letters.tolist()
         self.owner, self.code_points, self.counts = _letter_counts(self.norms)
         self.foreign = self._foreign(self.owner, self.code_points, self.counts, len(self.texts))
-        # what may rule a language out (``ruled_out``): the same count without the names' letters
-        names = [" ".join(names_in(text)) for text in self.texts]
-        named = [i for i, found in enumerate(names) if found]
+        # what may rule a language out (``ruled_out``): the same count without the names' letters,
+        # read only in texts where some alphabet lacks more letters than ``FAST_FOREIGN_SHARE``
+        # allows (ruling <= foreign: in the others nothing is ruled out whatever the names hold)
+        lengths = np.fromiter(map(len, self.texts), dtype=np.float64, count=len(self.texts))
+        suspect = np.any(self.foreign > FAST_FOREIGN_SHARE * lengths[:, None], axis=1)
+        names = {i: " ".join(names_in(self.texts[i])) for i in np.flatnonzero(suspect).tolist()}
+        named = [i for i, found in names.items() if found]
         self.ruling = self.foreign
         if named:
             self.ruling = self.foreign.copy()
@@ -621,7 +625,7 @@ def names_in(text: str) -> list[str]:
     дошли.") and a sentence's after a full stop are not names."""
     if text[1:].islower():  # no capital after the first letter: no name (most sentences)
         return []
-    return [m.group(2) for m in _NAME.finditer(text) if m.group(2)[0].isupper()]
+    return [name for _, name in _NAME.findall(text) if name[0].isupper()]
 
 
 def script_letter_shares(text: str) -> dict[str, float]:
@@ -1010,7 +1014,8 @@ class TextEvidence:
         self.letter_sums = sum_by_owner(letter_matrix, codes, _ONE, 1, counts)[0].tolist()
         foreign = _foreign_counts(codes, counts)
         self.foreign = self.ruling = foreign.tolist()
-        names = names_in(self.text)
+        suspect = max(self.foreign) > FAST_FOREIGN_SHARE * len(self.text)  # as ``Windows``
+        names = names_in(self.text) if suspect else []
         if names:  # what may rule a language out: the same count without the names' letters
             self.ruling = (foreign - _foreign_counts(*_letters_of(normalise(" ".join(names))))).tolist()
 
