@@ -703,3 +703,23 @@ def test_a_heading_whose_only_subsection_the_cut_emptied_goes_with_it():
         "8.1 Другие инструменты управления пакетами",
         "8.1.1 dpkg-deb",
     ]
+
+
+def test_a_title_block_under_an_unnumbered_title_is_no_section_of_the_translation():
+    """A standard's title page: its English title is cut, the "Дата введения" line after it stays
+    (the block is no numbered section); under "1 Область применения" the rule acts."""
+    parsed = cut(
+        [
+            ("БИБЛИОГРАФИЧЕСКАЯ ЗАПИСЬ. ЗАГОЛОВОК.", True),
+            ("System of standards on information, librarianship and publishing.", False),
+            ("Дата введения 2001—07—01", False),
+            ("1 Область применения", True),
+            (ANSWER, False),
+            (ENGLISH, False),
+            (LATER, False),
+        ],
+        sections=True,
+    )
+    assert parsed.text == "\n\n".join(
+        ["БИБЛИОГРАФИЧЕСКАЯ ЗАПИСЬ. ЗАГОЛОВОК.", "Дата введения 2001—07—01", "1 Область применения", ANSWER]
+    )

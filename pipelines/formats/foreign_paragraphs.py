@@ -558,6 +558,10 @@ def companions(
 
 
 CUT_LABELS = ("foreign_paragraph", "foreign_sentence", "foreign_companion", "orphaned_by_cut")
+# a section of the document's body: "2.2 …", "A.3 …" (an appendix's), "Глава 3", "1 Область применения"
+NUMBERED_SECTION = re.compile(
+    r"^(?:[A-ZА-ЯЁ]\.)?\d+(?:\.\d+)*\.?\s|^(?:глава|chapter|раздел|section|часть|part)\s+\d", re.I
+)
 SECTION_NUMBER = re.compile(r"^(?:(?:глава|chapter|раздел|section|часть|part)\s+)?(\d+(?:\.\d+)*)\b", re.I)
 
 
@@ -978,7 +982,10 @@ def _partly_translated(items: list, found: dict, cut, heading, records: dict) ->
     when kept prose of the section follows that cut. A section whose English was left in its
     Russian is one the translation did not keep up with: its Russian after the English is stale and
     points at what was cut ("Спустя какое-то время …", a fix for an error only the English named,
-    list items whose lead-in was English). Whatever the rules before took whole keeps their reason;
+    list items whose lead-in was English). Only numbered sections count (``NUMBERED_SECTION``): a
+    title page's blocks under their unnumbered titles are not the translation's sections (a
+    standard's English title before its "Дата введения …"). Whatever the rules before took whole
+    keeps their reason;
     a cut at a section's end leaves nothing pointing back (what stands before it is the lead-in
     rules'), and a section cut whole leaves the others as they are. Footnotes stay for
     ``_notes_of_cut``."""
@@ -991,6 +998,8 @@ def _partly_translated(items: list, found: dict, cut, heading, records: dict) ->
     found_here: dict[int, str] = {}
     bounds = [position for position in range(len(items)) if heading(position)] + [len(items)]
     for title, following in zip(bounds, bounds[1:], strict=False):
+        if not NUMBERED_SECTION.match(items[title][3].text.strip()):
+            continue  # a title page's block ("Дата введения …" under an English title), not a section
         section = [p for p in range(title + 1, following) if items[p][3].marked_at is None]
         first = next((p for p in section if not items[p][1] and items[p][2] in found), None)
         rest = [p for p in section if first is not None and p > first and not gone(p)]
