@@ -627,6 +627,7 @@ def test_the_rest_of_a_section_after_its_cut_english_goes_and_a_cut_at_its_end_l
             ("2.3 Что произойдёт после выпуска следующей версии?", True),
             (ORPHAN, False),
             (ENGLISH, False),
+            (ENGLISH, False),
             ("2.4 Где искать документацию?", True),
             (ANSWER, False),
         ],
@@ -652,7 +653,7 @@ def test_the_rest_of_a_section_after_its_cut_english_goes_and_a_cut_at_its_end_l
     ]
     assert stale == [(text, "2.2 Как обновить систему?") for text in (LATER, "apt-get upgrade", FIX)]
     cut_english = [s.attrs["text"] for s in parsed.layers["removed"] if s.label == "foreign_paragraph"]
-    assert cut_english == [ENGLISH, ENGLISH]
+    assert cut_english == [ENGLISH, ENGLISH, ENGLISH]
 
 
 def test_a_section_whose_first_paragraph_is_cut_goes_whole_with_its_heading():
@@ -668,6 +669,8 @@ def test_a_section_whose_first_paragraph_is_cut_goes_whole_with_its_heading():
         (LATER, False),
         ("3.3 Где искать документацию?", True),
         (ANSWER, False),
+        (ENGLISH, False),
+        (ENGLISH, False),
     ]
     parsed = cut(texts, sections=True)
     starts = [parsed.text.find(title) for title, heading in texts if heading]
@@ -693,6 +696,8 @@ def test_a_heading_whose_only_subsection_the_cut_emptied_goes_with_it():
         (LATER, False),
         ("8.2 Как узнать, какие пакеты установлены?", True),
         (ANSWER, False),
+        (ENGLISH, False),
+        (ENGLISH, False),
     ]
     parsed = cut(texts, sections=True)
     starts = [parsed.text.find(title) for title, heading in texts if heading]
@@ -705,21 +710,21 @@ def test_a_heading_whose_only_subsection_the_cut_emptied_goes_with_it():
     ]
 
 
-def test_a_title_block_under_an_unnumbered_title_is_no_section_of_the_translation():
-    """A standard's title page: its English title is cut, the "Дата введения" line after it stays
-    (the block is no numbered section); under "1 Область применения" the rule acts."""
+def test_a_document_with_only_a_quoted_english_title_keeps_the_russian_after_it():
+    """A Russian standard's English title (two lines after "4 ВВЕДЕН ВПЕРВЫЕ", the foreword's last
+    item taken as a heading) is cut, and the "Дата введения" line after it stays: two cut
+    paragraphs are a quotation, not a translation that fell behind (``PARTLY_TRANSLATED``)."""
     parsed = cut(
         [
-            ("БИБЛИОГРАФИЧЕСКАЯ ЗАПИСЬ. ЗАГОЛОВОК.", True),
+            ("4 ВВЕДЕН ВПЕРВЫЕ", True),
             ("System of standards on information, librarianship and publishing.", False),
+            ("Bibliographic record. Heading. General requirements and rules", False),
             ("Дата введения 2001—07—01", False),
             ("1 Область применения", True),
             (ANSWER, False),
-            (ENGLISH, False),
-            (LATER, False),
         ],
         sections=True,
     )
     assert parsed.text == "\n\n".join(
-        ["БИБЛИОГРАФИЧЕСКАЯ ЗАПИСЬ. ЗАГОЛОВОК.", "Дата введения 2001—07—01", "1 Область применения", ANSWER]
+        ["4 ВВЕДЕН ВПЕРВЫЕ", "Дата введения 2001—07—01", "1 Область применения", ANSWER]
     )
