@@ -52,6 +52,15 @@ def cut(texts: list[tuple[str, bool]], code: tuple[int, ...] = (), sections: boo
     )
 
 
+def cut_by_section(texts: list[tuple[str, bool]]) -> Parsed:
+    """``cut`` by section, then the headings left over nothing dropped, as the PDF reader does."""
+    from sloika.pipelines.formats.foreign_paragraphs import without_empty_sections
+
+    parsed = cut(texts, sections=True)
+    starts = [parsed.text.find(title) for title, heading in texts if heading]
+    return without_empty_sections(parsed, [(start, parsed.text.index("\n\n", start)) for start in starts])
+
+
 def orphaned(parsed: Parsed) -> list[tuple[str, str]]:
     return [
         (s.attrs["why"], s.attrs["text"]) for s in parsed.layers["removed"] if s.label == "orphaned_by_cut"
@@ -627,6 +636,7 @@ def test_the_rest_of_a_section_after_its_cut_english_goes_and_a_cut_at_its_end_l
             ("2.3 Что произойдёт после выпуска следующей версии?", True),
             (ORPHAN, False),
             (ENGLISH, False),
+            (ENGLISH, False),
             ("2.4 Где искать документацию?", True),
             (ANSWER, False),
         ],
@@ -652,14 +662,12 @@ def test_the_rest_of_a_section_after_its_cut_english_goes_and_a_cut_at_its_end_l
     ]
     assert stale == [(text, "2.2 Как обновить систему?") for text in (LATER, "apt-get upgrade", FIX)]
     cut_english = [s.attrs["text"] for s in parsed.layers["removed"] if s.label == "foreign_paragraph"]
-    assert cut_english == [ENGLISH, ENGLISH]
+    assert cut_english == [ENGLISH, ENGLISH, ENGLISH]
 
 
 def test_a_section_whose_first_paragraph_is_cut_goes_whole_with_its_heading():
     """English opening a section with Russian after it: the Russian goes, and the heading over
     nothing goes as an empty section (``without_empty_sections``); the previous section stays."""
-    from sloika.pipelines.formats.foreign_paragraphs import without_empty_sections
-
     texts = [
         ("3.1 Как узнать, какой дистрибутив используется?", True),
         (ANSWER, False),
@@ -668,11 +676,10 @@ def test_a_section_whose_first_paragraph_is_cut_goes_whole_with_its_heading():
         (LATER, False),
         ("3.3 Где искать документацию?", True),
         (ANSWER, False),
+        (ENGLISH, False),
+        (ENGLISH, False),
     ]
-    parsed = cut(texts, sections=True)
-    starts = [parsed.text.find(title) for title, heading in texts if heading]
-    headings = [(start, parsed.text.index("\n\n", start)) for start in starts]
-    emptied = without_empty_sections(parsed, headings)
+    emptied = cut_by_section(texts)
     assert emptied.text == "\n\n".join(
         ["3.1 Как узнать, какой дистрибутив используется?", ANSWER, "3.3 Где искать документацию?", ANSWER]
     )
@@ -684,8 +691,6 @@ def test_a_section_whose_first_paragraph_is_cut_goes_whole_with_its_heading():
 def test_a_heading_whose_only_subsection_the_cut_emptied_goes_with_it():
     """ "8.1 Другие инструменты" holds nothing but "8.1.1 dpkg-deb", whose English lead-in was cut
     and whose Russian after it went with it: both headings go, "8.2" and its answer stay."""
-    from sloika.pipelines.formats.foreign_paragraphs import without_empty_sections
-
     texts = [
         ("8.1 Другие инструменты управления пакетами", True),
         ("8.1.1 dpkg-deb", True),
@@ -693,13 +698,32 @@ def test_a_heading_whose_only_subsection_the_cut_emptied_goes_with_it():
         (LATER, False),
         ("8.2 Как узнать, какие пакеты установлены?", True),
         (ANSWER, False),
+        (ENGLISH, False),
+        (ENGLISH, False),
     ]
-    parsed = cut(texts, sections=True)
-    starts = [parsed.text.find(title) for title, heading in texts if heading]
-    headings = [(start, parsed.text.index("\n\n", start)) for start in starts]
-    emptied = without_empty_sections(parsed, headings)
+    emptied = cut_by_section(texts)
     assert emptied.text == "\n\n".join(["8.2 Как узнать, какие пакеты установлены?", ANSWER])
     assert [s.attrs["text"] for s in emptied.layers["removed"] if s.label == "empty_section"] == [
         "8.1 Другие инструменты управления пакетами",
         "8.1.1 dpkg-deb",
     ]
+
+
+def test_a_document_with_only_a_quoted_english_title_keeps_the_russian_after_it():
+    """A Russian standard's English title (two lines after "4 ВВЕДЕН ВПЕРВЫЕ", the foreword's last
+    item taken as a heading) is cut, and the "Дата введения" line after it stays: two cut
+    paragraphs are a quotation, not a translation that fell behind (``PARTLY_TRANSLATED``)."""
+    parsed = cut(
+        [
+            ("4 ВВЕДЕН ВПЕРВЫЕ", True),
+            ("System of standards on information, librarianship and publishing.", False),
+            ("Bibliographic record. Heading. General requirements and rules", False),
+            ("Дата введения 2001—07—01", False),
+            ("1 Область применения", True),
+            (ANSWER, False),
+        ],
+        sections=True,
+    )
+    assert parsed.text == "\n\n".join(
+        ["4 ВВЕДЕН ВПЕРВЫЕ", "Дата введения 2001—07—01", "1 Область применения", ANSWER]
+    )

@@ -683,6 +683,7 @@ COMMAND_LABEL_WORDS = 6
 COMMANDS_ALONE = "commands_alone"  # "Для команды debuild:" + "$ debuild -v1.2", the section's purpose cut
 # the rest of a section after cut prose, when some of it was kept: the translation did not keep up
 SECTION_PARTLY_TRANSLATED = "section_partly_translated"
+PARTLY_TRANSLATED = 3  # prose paragraphs cut: fewer are quoted (a standard's bilingual title)
 REST_OF_CUT_LIST = "rest_of_cut_list"  # "• вычистить (purge) — …" of a closed list the cut took "remove" from
 # a lead-in to the explanation of a formula's or a command's symbols: a closed list
 WHERE_LEAD_IN = re.compile(r"(?:^|\s)(?:где|where)\s*:$", re.I)
@@ -978,7 +979,10 @@ def _partly_translated(items: list, found: dict, cut, heading, records: dict) ->
     when kept prose of the section follows that cut. A section whose English was left in its
     Russian is one the translation did not keep up with: its Russian after the English is stale and
     points at what was cut ("Спустя какое-то время …", a fix for an error only the English named,
-    list items whose lead-in was English). Whatever the rules before took whole keeps their reason;
+    list items whose lead-in was English). Only in a partly translated document: one the cut took
+    ``PARTLY_TRANSLATED`` prose paragraphs from or more (a Russian standard's English title, two
+    lines over its "Дата введения …", is a quotation, not a translation that fell behind).
+    Whatever the rules before took whole keeps their reason;
     a cut at a section's end leaves nothing pointing back (what stands before it is the lead-in
     rules'), and a section cut whole leaves the others as they are. Footnotes stay for
     ``_notes_of_cut``."""
@@ -989,6 +993,11 @@ def _partly_translated(items: list, found: dict, cut, heading, records: dict) ->
         return cut(position) or record is not None and record[1] - record[0] >= length
 
     found_here: dict[int, str] = {}
+    prose = [
+        p for p, item in enumerate(items) if not item[1] and item[2] in found and item[3].marked_at is None
+    ]
+    if len([p for p in prose if not heading(p)]) < PARTLY_TRANSLATED:
+        return found_here
     bounds = [position for position in range(len(items)) if heading(position)] + [len(items)]
     for title, following in zip(bounds, bounds[1:], strict=False):
         section = [p for p in range(title + 1, following) if items[p][3].marked_at is None]
