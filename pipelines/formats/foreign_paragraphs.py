@@ -16,6 +16,7 @@ wrote) or marks it in ``lang_spans`` (``flag``), as ``readers.foreign_paragraphs
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -835,6 +836,13 @@ def orphans(
     return spans
 
 
+def _gone(items: list, cut, records: dict, position: int) -> bool:
+    """Whether the paragraph at ``position`` was cut or went whole (a record over all its text)."""
+    record = records.get(position)
+    length = len(items[position][3].text.rstrip())
+    return cut(position) or record is not None and record[1] - record[0] >= length
+
+
 def _closed_lists(items: list, cut, heading, listed, records: dict) -> dict[int, tuple[int, int, str]]:
     """Records (``REST_OF_CUT_LIST``) for what is left of a closed list the cut took items from: its
     lead-in's closing sentence (ending with a colon, right before the first item) and the kept
@@ -928,9 +936,7 @@ def _notes_of_cut(items: list, cut, records: dict) -> list[int]:
             ),
             None,
         )
-        record = records.get(marked) if marked is not None else None
-        went = record is not None and record[1] - record[0] >= len(items[marked][3].text.rstrip())
-        if marked is not None and (cut(marked) or went):
+        if marked is not None and _gone(items, cut, records, marked):
             found.append(position)
     return found
 
@@ -946,10 +952,7 @@ def _commands_alone(items: list, cut, heading, records: dict) -> list[int]:
     ("1. Заплата для исправления ошибки в программе: …fix-gentoo-target.patch"), and cut, the
     later text would name a patch it never made."""
 
-    def gone(position: int) -> bool:
-        record = records.get(position)
-        length = len(items[position][3].text.rstrip())
-        return cut(position) or record is not None and record[1] - record[0] >= length
+    gone = functools.partial(_gone, items, cut, records)
 
     found = []
     bounds = [position for position in range(len(items)) if heading(position)] + [len(items)]
@@ -987,10 +990,7 @@ def _partly_translated(items: list, found: dict, cut, heading, records: dict) ->
     rules'), and a section cut whole leaves the others as they are. Footnotes stay for
     ``_notes_of_cut``."""
 
-    def gone(position: int) -> bool:
-        record = records.get(position)
-        length = len(items[position][3].text.rstrip())
-        return cut(position) or record is not None and record[1] - record[0] >= length
+    gone = functools.partial(_gone, items, cut, records)
 
     found_here: dict[int, str] = {}
     prose = [
