@@ -30,6 +30,7 @@ from sloika.pipelines.formats.latex_macros import (
     add_headings,
     bib_files,
     collect_macros,
+    environment_end,
     expand_macros,
     group,
     number_labels,
@@ -610,7 +611,7 @@ def without_excluded(source: str, definitions: str) -> str:
         pieces, cursor = [], 0
         while found := begin.search(source, cursor):
             pieces.append(source[cursor : found.start()])
-            cursor = _environment_end(source, name, found.end())[0]
+            cursor = environment_end(source, name, found.end())[0]
         source = "".join(pieces) + source[cursor:]
     return source
 
@@ -660,7 +661,7 @@ def stash_blocks(source: str, blocks: list[Block], names: frozenset[str] | None 
             pieces.append(source[cursor : match.end()])
             cursor = match.end()
             continue
-        end, inner_end = _environment_end(source, name, match.end())
+        end, inner_end = environment_end(source, name, match.end())
         pieces.append(source[cursor : match.start()])
         cursor = end
         if name in DROPPED_ENVIRONMENTS:
@@ -751,18 +752,6 @@ def _unstash_code(text: str, blocks: list[Block]) -> str:
     return re.sub("\ue004(\\d+)\ue005", lambda token: blocks[int(token.group(1))].text, text)
 
 
-def _environment_end(source: str, name: str, start: int) -> tuple[int, int]:
-    """(index after ``\\end{name}``, index of it) for the environment whose body starts at
-    ``start``; nested ones of the same name are skipped; an unclosed one runs to the end."""
-    marker = re.compile(r"\\(begin|end)\{" + re.escape(name) + r"\}")
-    depth = 1
-    for found in marker.finditer(source, start):
-        depth += 1 if found.group(1) == "begin" else -1
-        if depth == 0:
-            return found.end(), found.start()
-    return len(source), len(source)
-
-
 def _table(name: str, start: int, source: str, blocks: list[Block]) -> Block:
     """A table environment (``source[start:]`` is its body): its captions as text, its grids' cells
     as rows; the inline code stashed in them (``blocks``) put back as its text (a cell's
@@ -790,7 +779,7 @@ def _table(name: str, start: int, source: str, blocks: list[Block]) -> Block:
                     captions.insert(0, text(caption))
             argument = group(body, _skip_blank(body, index))
             index = argument[1] if argument else index
-        end = len(body) if outer else _environment_end(body, grid, index)[1]
+        end = len(body) if outer else environment_end(body, grid, index)[1]
         for row in _top_level(_grid_body(body[index:end]), ROW_END):
             cells = [text(cell) for cell in _top_level(row, CELL)]
             if any(cells):

@@ -400,6 +400,18 @@ SUBCAPTIONED = re.compile(
 )
 
 
+def environment_end(source: str, name: str, start: int) -> tuple[int, int]:
+    """(index after ``\\end{name}``, index of it) for the environment whose body starts at
+    ``start``; nested ones of the same name are skipped; an unclosed one runs to the end."""
+    marker = re.compile(r"\\(begin|end)\{" + re.escape(name) + r"\}")
+    depth = 1
+    for found in marker.finditer(source, start):
+        depth += 1 if found.group(1) == "begin" else -1
+        if depth == 0:
+            return found.end(), found.start()
+    return len(source), len(source)
+
+
 def _numbered(source: str, match: re.Match, name: str) -> bool:
     """Whether the float or listing opening at ``match`` gets a number, as LaTeX decides: longtable
     steps the table counter at its start, ltcaption's ``longtable*`` never (the thesis's unnumbered
@@ -416,14 +428,7 @@ def _numbered(source: str, match: re.Match, name: str) -> bool:
         return bool(options and CAPTION_OPTION.search(options["options"]))
     if name == "deluxetable":
         return True  # AASTeX numbers it with or without \\tablecaption
-    marker = re.compile(r"\\(begin|end)\{" + re.escape(environment) + r"\}")
-    depth, end = 1, len(source)
-    for found in marker.finditer(source, match.end()):
-        depth += 1 if found.group(1) == "begin" else -1
-        if depth == 0:
-            end = found.start()
-            break
-    body = source[match.end() : end]
+    body = source[match.end() : environment_end(source, environment, match.end())[1]]
     # subfigures are lettered within their float's number, which they take also before the caption
     return bool(NUMBERED_CAPTION.search(SUBFLOAT_BODY.sub("", body)) or SUBCAPTIONED.search(body))
 
