@@ -64,13 +64,20 @@ KEY_CAPS = (  # DocBook's key names: inline code like <kbd>
 CODE_OPEN, CODE_CLOSE = "\u27e6", "\u27e7"  # ⟦ ⟧
 INLINE_CODE = re.compile(f"{CODE_OPEN}([^{CODE_OPEN}{CODE_CLOSE}]*){CODE_CLOSE}")
 PERMALINK = re.compile(r"^\s*[¶§#🔗]\s*$")
+
+
+def _with_class(name: str, element: str = "*") -> str:
+    """XPath to the ``element``s whose ``class`` list holds ``name`` (a whole word of it)."""
+    return f"//{element}[contains(concat(' ', normalize-space(@class), ' '), ' {name} ')]"
+
+
 # A cross-reference the generator wrote (DocBook's ``<a class="xref">``: "Раздел 7.2, «Какой формат у
 # двоичных пакетов Debian?»", the target's number and title in the manual's language) is no word of
 # the paragraph around it: an untranslated English paragraph holding one was kept as Russian. Its
 # text keeps its place between two more marks and is left out when the paragraph's language is
 # judged (``Block.references``).
 REFERENCE_OPEN, REFERENCE_CLOSE = "\u27ea", "\u27eb"  # ⟪ ⟫
-REFERENCES = "//a[contains(concat(' ', normalize-space(@class), ' '), ' xref ')]"
+REFERENCES = _with_class("xref", "a")
 # Navigation bars documentation generators write into every page, which trafilatura keeps when they
 # are tables or paragraphs: DocBook's ``<table class="nav">`` and ``navheader``/``navfooter`` ("<< 13.
 # BBV … | Up | … >>", "Home"), texinfo's ``<div class="header">`` / ``nav-panel`` ("Next: Using
@@ -92,20 +99,14 @@ NAV_CLASSES = (
     "list-of-tables",
     "list-of-examples",
 )
-NAVIGATION = " | ".join(
-    ["//nav", "//*[@role='navigation']"]
-    + [f"//*[contains(concat(' ', normalize-space(@class), ' '), ' {name} ')]" for name in NAV_CLASSES]
-)
+NAVIGATION = " | ".join(["//nav", "//*[@role='navigation']"] + [_with_class(name) for name in NAV_CLASSES])
 # A title page's credits (DocBook's author, translator and editor blocks: a name as an <h3>, a role, an
 # e-mail address in angle brackets) and HTML's <address>: contact furniture a precise extraction leaves
 # out, which the recall pass (``_filled``) brought back as sections' bodies ("Джосип Родин" /
 # "первоначальный вариант <joy-mg@debian.org>", "Russian Translation <debian-l10n-russian@…>"). They
 # leave the page before extraction, each recorded in ``removed`` (``credits``).
 CREDIT_CLASSES = ("authorgroup", "author", "othercredit", "editor", "corpauthor")
-CREDITS = " | ".join(
-    ["//address"]
-    + [f"//*[contains(concat(' ', normalize-space(@class), ' '), ' {name} ')]" for name in CREDIT_CLASSES]
-)
+CREDITS = " | ".join(["//address"] + [_with_class(name) for name in CREDIT_CLASSES])
 # A link to the next/previous/up page (``rel`` or an ``accesskey``, as DocBook and texinfo write
 # them) or to an index letter (texinfo's ``summary-letter``): the block holding it is navigation
 # when little of its text is outside links.
