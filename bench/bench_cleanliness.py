@@ -475,13 +475,6 @@ def _title_like(paragraph: str) -> bool:
     return "\n" not in paragraph and len(paragraph) <= 120 and not re.search(r"[.!?:;,]$", paragraph)
 
 
-def points_back(paragraph: str) -> str | None:
-    """``sloika.text.discourse.points_back``: the one list of openers the cut's orphan rule uses."""
-    from sloika.text.discourse import points_back as opener
-
-    return opener(paragraph)
-
-
 def outline_holes(
     prose: str, headings: list[tuple[int, int, int]] = (), blocks: list[int] = (), cuts: list[int] = ()
 ) -> list[tuple[str, int]]:
@@ -493,7 +486,8 @@ def outline_holes(
     ``trimmed_opening``, a heading whose first paragraph a trim took out, so that the section opens on
     what followed ("7.8 Что такое виртуальный пакет?" / "Кроме того, …"; a ceiling: a cut
     introduction may leave a whole answer); ``pointing_opener``, a paragraph right after trimmed
-    text that opens by pointing back at it (``points_back``); ``label_alone``,
+    text that opens by pointing back at it (``sloika.text.discourse.points_back``, the openers the
+    cut's orphan rule uses); ``label_alone``,
     a chapter's label ("Глава 6") without its
     title. ``headings``: (start, end, level) of the reader's headings (Markdown's ``#`` lines and
     chapter labels are found in the text); ``blocks``: offsets where a table or figure was taken out of
@@ -504,6 +498,8 @@ def outline_holes(
     looks like), a list whose first item "1. …" a reader took for a heading, a document's title block
     (its top-level title and the headings right under it before any text: version, authors).
     Returns (detector, offset) for each hole."""
+    from sloika.text.discourse import points_back
+
     paragraphs = [(m.start(), m.end()) for m in BLOCK.finditer(prose)]
     starts = [start for start, _ in paragraphs]
     levels: dict[int, tuple[int, int]] = {}  # index of a heading's paragraph -> (level, heading's end)
