@@ -7,8 +7,8 @@ from sloika.pipelines.formats.latex import parse_latex
 from sloika.pipelines.formats.latex_macros import number_labels
 
 
-def read(tmp_path, body: str, preamble: str = "", cls: str = "article"):
-    source = f"\\documentclass{{{cls}}}\n{preamble}\\begin{{document}}\n{body}\n\\end{{document}}\n"
+def read(tmp_path, body: str, preamble: str = "", cls: str = "article", options: str = ""):
+    source = f"\\documentclass{options}{{{cls}}}\n{preamble}\\begin{{document}}\n{body}\n\\end{{document}}\n"
     path = tmp_path / "paper.tex"
     path.write_text(source)
     (doc,) = parse_latex(str(path), source.encode(), "source")
@@ -217,3 +217,48 @@ def test_an_ellipsis_macro_keeps_the_space_before_the_next_word(tmp_path):
     ellipsis stays as it is."""
     doc = read(tmp_path, "примерах: \\dots  и~\\dots. Позволяющий \\ldots, а \\textellipsis \\ Далее \\ldots")
     assert doc.text == "примерах: … и …. Позволяющий …, а … Далее …"
+
+
+def test_a_theorems_note_stands_in_parentheses_after_its_number(tmp_path):
+    """amsthm's documentation: ``\\begin{theorem}[Pythagoras]`` prints "Theorem 1 (Pythagoras)."; a
+    note may hold brackets in braces or a citation with its own optional argument; ``\\begin{proof}
+    [Proof of Theorem 1]`` prints "Proof of Theorem 1." instead of "Proof". thmtools'
+    ``\\declaretheorem[name=…, sibling=…]`` declares as ``\\newtheorem`` does. The second note was
+    cut at its first "]", and the third theorem's text was lost with it."""
+    (tmp_path / "refs.bib").write_text("@book{euc, author = {Euclid}, year = {1956}, title = {Elements}}\n")
+    doc = read(
+        tmp_path,
+        "\\begin{theorem}[Пифагор]\\label{t}\nВ прямоугольном треугольнике $c^2=a^2+b^2$.\n\\end{theorem}\n\n"
+        "\\begin{lemma} [{Лемма [x]}]\nЛемма верна.\n\\end{lemma}\n\n"
+        "\\begin{theorem}[Пифагор, \\cite[с.~5]{euc}]\nТеорема верна.\n\\end{theorem}\n\n"
+        "\\begin{proof}[Доказательство теоремы~\\ref{t}]\nОчевидно.\n\\end{proof}\n\n"
+        "\\begin{proof}\nТоже очевидно.\n\\end{proof}\n\n"
+        "\\begin{remark}[Без номера]\nВерно.\n\\end{remark}\n\n\\bibliography{refs}",
+        preamble="\\usepackage[russian]{babel}\n\\usepackage{amsthm,thmtools}\n\\newtheorem{theorem}{Теорема}\n"
+        "\\declaretheorem[name=Лемма, sibling=theorem]{lemma}\n"
+        "\\declaretheorem[name=Замечание, numbered=no]{remark}\n",
+    )
+    assert doc.text == (
+        "Теорема 1 (Пифагор). В прямоугольном треугольнике $c^2=a^2+b^2$.\n\n"
+        "Лемма 2 (Лемма [x]). Лемма верна.\n\nТеорема 3 (Пифагор, (Euclid 1956, с. 5)). Теорема верна.\n\n"
+        "Доказательство теоремы 1. Очевидно.\n\nДоказательство. Тоже очевидно.\n\n"
+        "Замечание (Без номера). Верно."
+    )
+
+
+def test_springer_classes_print_the_theorems_they_declare(tmp_path):
+    """llncs declares theorem, lemma, definition … itself, each with a counter of its own (the class
+    option ``envcountsame`` shares theorem's), claim and proof unnumbered; a note stands in
+    parentheses after the number, after "Proof" too (llncs.cls's ``\\@Opargbegintheorem``). Without
+    a ``\\newtheorem`` in the paper their headings and notes were lost."""
+    body = (
+        "\\begin{theorem}[Pythagoras]\nA.\n\\end{theorem}\n\\begin{lemma}\nB.\n\\end{lemma}\n"
+        "\\begin{theorem}\nC.\n\\end{theorem}\n\\begin{proof}[of Theorem 1]\nD.\n\\end{proof}\n"
+        "\\begin{claim}\nE.\n\\end{claim}"
+    )
+    own = read(tmp_path, body, cls="llncs")
+    assert own.text == (
+        "Theorem 1 (Pythagoras). A.\n\nLemma 1. B.\n\nTheorem 2. C.\n\nProof (of Theorem 1). D.\n\nClaim. E."
+    )
+    shared = read(tmp_path, body, cls="llncs", options="[runningheads, envcountsame]")
+    assert "Lemma 2. B." in shared.text and "Theorem 3. C." in shared.text
