@@ -262,3 +262,14 @@ def test_springer_classes_print_the_theorems_they_declare(tmp_path):
     )
     shared = read(tmp_path, body, cls="llncs", options="[runningheads, envcountsame]")
     assert "Lemma 2. B." in shared.text and "Theorem 3. C." in shared.text
+
+
+def test_babel_russians_cyrdash_prints_its_dash(tmp_path):
+    """babel-russian's ``\\cyrdash`` is the em dash of Russian text (the thesis template's headings
+    "Параграф \\texorpdfstring{\\cyrdash{}}{---} два" printed "Параграф два")."""
+    doc = read(
+        tmp_path,
+        "\\section{Параграф \\texorpdfstring{\\cyrdash{}}{---} два}\nТекст \\cyrdash\\ и всё.",
+        preamble="\\usepackage[russian]{babel}\n",
+    )
+    assert doc.text == "Параграф — два\n\nТекст — и всё."

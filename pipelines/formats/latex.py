@@ -224,12 +224,13 @@ NTH_ARGUMENT = {
     **THEN_BRANCH,
 }
 CAPTIONS = ("caption", "subcaptionbox", "subcaption")  # each a paragraph of its own
-# babel-russian's \No, LaTeX's \S and logos, AASTeX's angles, \space, elsarticle's keyword \sep, the
-# ellipsis: what they print
+# babel-russian's \No and \cyrdash (its em dash), LaTeX's \S and logos, AASTeX's angles, \space,
+# elsarticle's keyword \sep, the ellipsis: what they print
 SIGNS = {"No": "№", "S": "§", "TeX": "TeX", "LaTeX": "LaTeX", "LaTeXe": "LaTeX2e", "BibTeX": "BibTeX",
          "XeTeX": "XeTeX", "XeLaTeX": "XeLaTeX", "LuaTeX": "LuaTeX", "LuaLaTeX": "LuaLaTeX",
          "arcsec": "″", "arcmin": "′", "arcdeg": "°", "space": " ",
-         "sep": ",", "dots": "…", "ldots": "…", "textellipsis": "…"}  # fmt: skip
+         "sep": ",", "dots": "…", "ldots": "…", "textellipsis": "…",
+         "cyrdash": "—"}  # fmt: skip
 # text-mode signs glued to what follows: "\\textminus 24" prints "−24" (TeX eats the space)
 GLUED_SIGNS = {"textminus": "−", "textbar": "|", "textquotedbl": '"'}
 CELL_MACROS = ("multirow", "makecell", "thead")  # a table cell's text is their last argument
