@@ -273,3 +273,27 @@ def test_babel_russians_cyrdash_prints_its_dash(tmp_path):
         preamble="\\usepackage[russian]{babel}\n",
     )
     assert doc.text == "Параграф — два\n\nТекст — и всё."
+
+
+def test_a_boxs_options_are_layout_and_its_title_is_text(tmp_path):
+    """tcolorbox's manual: ``\\begin{tcolorbox}[colback=red!5!white,colframe=red!75!black,title=My
+    nice heading]`` draws a frame with "My nice heading" in its title bar over the text; mdframed's
+    ``frametitle`` likewise; a box declared with ``\\newtcolorbox{name}[1]{title=#1}`` takes its title
+    as an argument, one with ``[1][]`` options; ``\\tcbox[options]{text}`` is inline. The options
+    were printed as text ("[colback=red!5!white,colframe=red!75!black,title=My nice heading] This")."""
+    doc = read(
+        tmp_path,
+        "Before.\n\\begin{tcolorbox}[colback=red!5!white,colframe=red!75!black,title=My nice heading]\n"
+        "This is another \\textbf{tcolorbox}.\n\\end{tcolorbox}\n"
+        "\\begin{mdframed}[linewidth=2pt, frametitle={Заголовок, с запятой}]\n"
+        "Текст в рамке.\n\\end{mdframed}\n"
+        "\\tcbset{colback=blue!5}\n\\begin{task}{Задача 1}\nРешите.\n\\end{task}\n"
+        "\\begin{warn}[colback=red]\nОсторожно.\n\\end{warn} After \\tcbox[colback=red]{inline} text.",
+        preamble="\\usepackage{tcolorbox,mdframed}\n\\newtcolorbox{task}[1]{colback=red!5!white,title={#1}}\n"
+        "\\newtcolorbox{warn}[1][]{colback=yellow,title=Внимание,#1}\n",
+    )
+    assert doc.text == (
+        "Before.\n\nMy nice heading\n\nThis is another tcolorbox.\n\n"
+        "Заголовок, с запятой\n\nТекст в рамке.\n\n"
+        "Задача 1\n\nРешите.\n\nВнимание\n\nОсторожно.\n\nAfter inline text."
+    )

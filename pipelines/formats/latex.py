@@ -21,6 +21,7 @@ import fsspec
 
 from sloika.pipelines.formats.base import FormatError, Parsed, TextBuilder, decode_utf8
 from sloika.pipelines.formats.latex_bbl import read_bbl
+from sloika.pipelines.formats.latex_boxes import box_titles
 from sloika.pipelines.formats.latex_computed import MARK, drop_computed, mark_computed
 from sloika.pipelines.formats.latex_conditionals import Conditionals
 from sloika.pipelines.formats.latex_lists import ITEM_MARK, number_items
@@ -34,6 +35,7 @@ from sloika.pipelines.formats.latex_macros import (
     expand_macros,
     group,
     number_labels,
+    option_value,
     read_bib,
     render_citation,
     replace_refs,
@@ -207,6 +209,9 @@ DROPPED_MACROS = (
     "subpdfbookmark",
     "belowpdfbookmark",
     "rule",  # a drawn line (a blank to fill in, a separator): its sizes are no text
+    "tcbset",  # tcolorbox's and mdframed's set-up: colours, widths, styles
+    "mdfsetup",
+    "mdfdefinestyle",
     "frontmatter",  # book parts; memoir's starred forms print no star
     "mainmatter",
     "backmatter",
@@ -248,6 +253,7 @@ KEEP_CONTENT = (
     "nolinkurl",
     "url",  # the address as written (pylatexenc wraps it in <…>)
     "raisebox",
+    "tcbox",  # tcolorbox's inline box: \tcbox[options]{text}
 )
 # arities pylatexenc does not know: without them the arguments of a dropped macro stay as text
 ARITIES = {
@@ -364,6 +370,10 @@ ARITIES = {
     "subpdfbookmark": "{{",
     "belowpdfbookmark": "{{",
     "rule": "[{{",
+    "tcbox": "[{",
+    "tcbset": "{",
+    "mdfsetup": "{",
+    "mdfdefinestyle": "{{",
     "frontmatter": "*",
     "mainmatter": "*",
     "backmatter": "*",
@@ -406,6 +416,7 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     flat, stopped = expand_macros(flat, macros)
     flat = conditionals.resolve(flat)
     flat = strip_environment_arguments(without_excluded(flat, preamble + flat), preamble + flat)
+    flat = box_titles(flat, preamble + flat)
     flat = PLACEMENT.sub(r"\1", flat)
     if stopped:
         notes["macro_budget_exceeded"] = ["expansion stopped: a macro that keeps expanding?"]
@@ -706,27 +717,6 @@ def _listing_caption(options: str) -> str:
 
 def _bottom_caption(options: str) -> bool:
     return "b" in (option_value(options, "captionpos") or "t")
-
-
-def option_value(options: str, *keys: str) -> str | None:
-    """The value of the first of ``keys`` given in a key=value list, without its braces:
-    ``caption = {A, b}, label = x`` gives "A, b" for ``caption``; None when none is given."""
-    items, depth, start = [], 0, 0
-    for index, char in enumerate(options):
-        depth += (char in "{[") - (char in "}]")
-        if char == "," and depth == 0:
-            items.append(options[start:index])
-            start = index + 1
-    values: dict[str, str] = {}
-    for item in [*items, options[start:]]:
-        key, equals, value = item.partition("=")
-        if equals:
-            values.setdefault(key.strip(), value.strip())
-    for key in keys:
-        if (value := values.get(key)) is not None:
-            braced = group(value, 0)
-            return braced[0] if braced and braced[1] == len(value) else value
-    return None
 
 
 MONOSPACE = re.compile(r"\\texttt\s*(?=\{)")

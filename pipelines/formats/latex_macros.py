@@ -182,7 +182,7 @@ class _Expander:
                 continue  # dropped: a recursive use, or the budget is spent
             self.expansions += 1
             args = [self.expand(arg, active, depth + 1) for arg in args]
-            expansion = self.expand(_substitute(macro.body, args), active | {name}, depth + 1)
+            expansion = self.expand(substitute(macro.body, args), active | {name}, depth + 1)
             before = CONTROL_WORD_BEFORE.search(source, max(0, match.start() - 64), match.start())
             if before and before.group(1) not in self.macros:
                 expansion = "{" + expansion + "}"  # \textbf\aimTXT: the macro is the argument, one group
@@ -207,7 +207,7 @@ class _Expander:
         return args, end
 
 
-def _substitute(body: str, args: list[str]) -> str:
+def substitute(body: str, args: list[str]) -> str:
     """``#1``…``#9`` in a macro's body replaced by its arguments, ``##`` by ``#``."""
 
     def nth(match: re.Match) -> str:
@@ -302,20 +302,33 @@ def theorems(source: str) -> dict[str, Theorem]:
     for match in DECLARETHEOREM.finditer(source):
         options = match["options"] or ""
         for name in (name.strip() for name in match["names"].split(",") if name.strip()):
-            shared = found.get(_option(options, "sibling", "sharenumber") or "")
-            numbered = _option(options, "numbered") not in ("no", "false")
+            shared = found.get(option_value(options, "sibling", "sharenumber") or "")
+            numbered = option_value(options, "numbered") not in ("no", "false")
             counter = (shared.counter if shared else name) if numbered else None
-            parent = shared.parent if shared else _option(options, "numberwithin", "parent", "within")
-            title = _option(options, "name", "title", "heading") or name.capitalize()
+            parent = shared.parent if shared else option_value(options, "numberwithin", "parent", "within")
+            title = option_value(options, "name", "title", "heading") or name.capitalize()
             found[name] = Theorem(title, counter, parent)
     return found
 
 
-def _option(options: str, *keys: str) -> str | None:
-    """The value of the first of ``keys`` in a plain ``key=value`` list, without braces."""
+def option_value(options: str, *keys: str) -> str | None:
+    """The value of the first of ``keys`` given in a key=value list, without its braces:
+    ``caption = {A, b}, label = x`` gives "A, b" for ``caption``; None when none is given."""
+    items, depth, start = [], 0, 0
+    for index, char in enumerate(options):
+        depth += (char in "{[") - (char in "}]")
+        if char == "," and depth == 0:
+            items.append(options[start:index])
+            start = index + 1
+    values: dict[str, str] = {}
+    for item in [*items, options[start:]]:
+        key, equals, value = item.partition("=")
+        if equals:
+            values.setdefault(key.strip(), value.strip())
     for key in keys:
-        if found := re.search(rf"(?:^|,)\s*{key}\s*=\s*(\{{[^{{}}]*\}}|[^,]*)", options):
-            return found.group(1).strip().strip("{}").strip()
+        if (value := values.get(key)) is not None:
+            braced = group(value, 0)
+            return braced[0] if braced and braced[1] == len(value) else value
     return None
 
 
