@@ -297,3 +297,96 @@ def test_a_boxs_options_are_layout_and_its_title_is_text(tmp_path):
         "Заголовок, с запятой\n\nТекст в рамке.\n\n"
         "Задача 1\n\nРешите.\n\nВнимание\n\nОсторожно.\n\nAfter inline text."
     )
+
+
+def test_an_end_of_document_typed_as_code_ends_nothing(tmp_path):
+    """acmart's sample paper types ``\\verb|\\end{document}|`` in its text: LaTeX prints it and reads
+    on; the reader ended the document there and lost everything after it. One in a verbatim block
+    is code too."""
+    doc = read(
+        tmp_path,
+        "Put the bibliography just before the \\verb|\\end{document}| command.\n\n"
+        "\\begin{verbatim}\n\\end{document}\n\\end{verbatim}\n\nThe rest is kept.",
+    )
+    assert doc.text == (
+        "Put the bibliography just before the \\end{document} command.\n\n"
+        "\\end{document}\n\nThe rest is kept."
+    )
+
+
+def test_keywords_are_a_field_like_the_title(tmp_path):
+    """``\\keywords`` (AASTeX's "---" between terms, llncs' ``\\and``, acmart's commas, amsart's in the
+    preamble), elsarticle's ``keyword`` environment (``\\sep``; ``\\MSC[2010]`` codes after them),
+    IEEEtran's ``IEEEkeywords`` go to the ``keywords`` field, a list, not into the text; they were
+    lost (``\\keywords``) or a line of bare terms ("LaTeX, Elsevier, template")."""
+    aas = read(
+        tmp_path,
+        "\\keywords{%\n  Astrophysics - Instrumentation and Methods\n  ---\n"
+        "  methods: data analysis\n}\nText.",
+        cls="aastex631",
+    )
+    assert aas.text == "Text." and aas.fields["keywords"] == [
+        "Astrophysics - Instrumentation and Methods",
+        "methods: data analysis",
+    ]
+    lncs = read(tmp_path, "\\keywords{First keyword \\and Second keyword}\nText.", cls="llncs")
+    assert lncs.text == "Text." and lncs.fields["keywords"] == ["First keyword", "Second keyword"]
+    els = read(
+        tmp_path,
+        "\\begin{keyword}\nLaTeX \\sep Elsevier \\sep {template, example}\n\\MSC[2010] 00-01\\sep 99-00\n"
+        "\\end{keyword}\nText.",
+        cls="elsarticle",
+    )
+    assert els.text == "Text." and els.fields["keywords"] == ["LaTeX", "Elsevier", "template, example"]
+    assert els.fields["classification"] == ["MSC 2010: 00-01, 99-00"]
+    ieee = read(
+        tmp_path,
+        "\\begin{IEEEkeywords}\nBroad band networks, quality of service.\n\\end{IEEEkeywords}\nText.",
+    )
+    assert ieee.text == "Text." and ieee.fields["keywords"] == ["Broad band networks", "quality of service"]
+    ams = read(tmp_path, "Text.", preamble="\\keywords{Ключевые слова, второе}\n", cls="amsart")
+    assert ams.fields["keywords"] == ["Ключевые слова", "второе"]
+
+
+def test_acmarts_front_matter_is_fields_and_its_notes_marks(tmp_path):
+    """acmart's sample: the ``CCSXML`` block is for the publisher (printed nowhere), ``\\ccsdesc[500]{A~B}``
+    prints "A → B" under CCS Concepts, ``\\received[revised]{…}`` the review history; the author note's
+    mark ``\\authornotemark[1]`` is a footnote mark. They stood in the text as "<ccs2012> <concept>…",
+    "[500]Computer systems organization Embedded systems", "20 February 2007 [revised]12 March 2009"
+    and "G.K.M. Tobin [1]"."""
+    doc = read(
+        tmp_path,
+        "\\author{G.K.M. Tobin}\\authornotemark[1]\n\\begin{CCSXML}\n<ccs2012>\n<concept>\n"
+        "<concept_id>10010520.10010553.10010562</concept_id>\n</concept>\n</ccs2012>\n\\end{CCSXML}\n"
+        "\\ccsdesc[500]{Computer systems organization~Embedded systems}\n"
+        "\\ccsdesc[300]{Networks~Network reliability}\n\\keywords{datasets, neural networks}\n"
+        "\\received{20 February 2007}\n\\received[revised]{12 March 2009}\n"
+        "\\received[accepted]{5 June 2009}\n"
+        "\\maketitle\nText.",
+        cls="acmart",
+    )
+    assert doc.text == "G.K.M. Tobin\n\nText."
+    assert doc.fields["ccs_concepts"] == [
+        "Computer systems organization → Embedded systems",
+        "Networks → Network reliability",
+    ]
+    assert doc.fields["history"] == [
+        "Received 20 February 2007",
+        "revised 12 March 2009",
+        "accepted 5 June 2009",
+    ]
+    assert doc.fields["keywords"] == ["datasets", "neural networks"]
+
+
+def test_characters_by_code_and_register_settings(tmp_path):
+    """TeX's ``\\char'134`` (octal), ``\\char92`` (decimal, the space after it TeX's) and ``\\char"7B``
+    print the character ("'134begin" stood for "\\begin"); ``\\extrarowheight=3pt \\tabcolsep=6pt
+    \\tolerance=1000`` and ``\\newcolumntype{L}{…}`` set layout and print nothing ("=3pt =6pt =0pt
+    L>p4cm" stood in the disser manual's text)."""
+    doc = read(
+        tmp_path,
+        "The {\\char'134}begin \\ldots{\\char'134}end construction, \\char92 x and \\char\"7B.\n\n"
+        "Полужирным \\extrarowheight=3pt \\tabcolsep=6pt \\arraycolsep=0pt \\tolerance=1000\n"
+        "\\newcolumntype{L}{>{\\raggedright}p{4cm}} выделены опции, $a=3pt$.",
+    )
+    assert doc.text == ("The \\begin …\\end construction, \\x and {.\n\nПолужирным выделены опции, $a=3pt$.")

@@ -24,6 +24,7 @@ from sloika.pipelines.formats.latex_bbl import read_bbl
 from sloika.pipelines.formats.latex_boxes import box_titles
 from sloika.pipelines.formats.latex_computed import MARK, drop_computed, mark_computed
 from sloika.pipelines.formats.latex_conditionals import Conditionals
+from sloika.pipelines.formats.latex_front import front_matter
 from sloika.pipelines.formats.latex_lists import ITEM_MARK, number_items
 from sloika.pipelines.formats.latex_macros import (
     CITE,
@@ -54,7 +55,9 @@ MAX_INCLUDES = 1_000  # \input/\include expansions per paper (a long thesis has 
 # blank line the line end stays, so the paragraph break does
 COMMENT = re.compile(r"(?<!\\)%[^\n]*(?:\n(?![ \t]*\n)[ \t]*)?")
 INCLUDE = re.compile(r"\\(?:input|include|subfile)\s*\{([^}]*)\}")
-BODY = re.compile(r"\\begin\{document\}(.*?)(?:\\end\{document\}|$)", re.S)
+DOCUMENT_BEGIN, DOCUMENT_END = re.compile(r"\\begin\{document\}"), re.compile(r"\\end\{document\}")
+# where a paper types LaTeX as code: "\\verb|\\end{document}|" ends no document
+TYPED_CODE = re.compile(r"\\begin\{(verbatim\*?|Verbatim\*?|lstlisting|minted|comment)\}.*?\\end\{\1\}", re.S)
 MATH = re.compile(
     r"\$\$.+?\$\$|(?<!\\)\$.+?(?<!\\)\$|\\\[.+?\\\]|\\\(.+?\\\)"
     r"|\\begin\{(equation|align|gather|multline|eqnarray|displaymath|math|flalign)(\*?)\}.*?\\end\{\1\2\}",
@@ -209,6 +212,9 @@ DROPPED_MACROS = (
     "subpdfbookmark",
     "belowpdfbookmark",
     "rule",  # a drawn line (a blank to fill in, a separator): its sizes are no text
+    "authornote",  # acmart's author footnote and its mark, like \thanks
+    "authornotemark",
+    "newcolumntype",  # array's column type: layout
     "tcbset",  # tcolorbox's and mdframed's set-up: colours, widths, styles
     "mdfsetup",
     "mdfdefinestyle",
@@ -372,6 +378,9 @@ ARITIES = {
     "rule": "[{{",
     "tcbox": "[{",
     "tcbset": "{",
+    "authornote": "{",
+    "authornotemark": "[",
+    "newcolumntype": "{[{",
     "mdfsetup": "{",
     "mdfdefinestyle": "{{",
     "frontmatter": "*",
@@ -390,7 +399,8 @@ LAYOUT_ENVIRONMENTS = {"tabular": "[{", "tabular*": "{[{", "tabularx": "{{", "lo
 
 def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     source = decode_utf8(data, "LaTeX")
-    body = BODY.search(_uncomment(source))
+    uncommented = _uncomment(source)
+    body = _body(uncommented)
     if body is None:
         raise FormatError(
             "latex_fragment",
@@ -398,16 +408,15 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
         )
     notes: dict[str, list[str]] = {"included": [], "refused_includes": [], "missing_includes": []}
     root = posixpath.dirname(path)
-    uncommented = _uncomment(source)
     chain, budget = (posixpath.normpath(path),), [MAX_INCLUDED_BYTES, MAX_INCLUDES]
     conditionals = Conditionals(lambda name: _exists(root, name))
     preamble = conditionals.resolve(
-        _typed_pairs(_flatten(uncommented[: body.start(1)], root, notes, 0, chain, budget))
+        _typed_pairs(_flatten(uncommented[: body[0]], root, notes, 0, chain, budget))
     )
     _, macros = collect_macros("".join(m for c, m in CLASS_MACROS if c.search(preamble)) + preamble)
     blocks: list[Block] = []
     # inline code first: a user macro of the same name must not expand inside \verb!\autocite!
-    flat = _typed_pairs(_flatten(body.group(1), root, notes, 0, chain, budget))
+    flat = _typed_pairs(_flatten(uncommented[body[0] : body[1]], root, notes, 0, chain, budget))
     flat = stash_inline_code(flat, blocks)
     flat = stash_blocks(flat, blocks, VERBATIM)  # "\\(\\omega\\)" typed there is not the \\upomega it means
     flat = gather_nomenclature(flat, preamble + flat)
@@ -417,10 +426,12 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     flat = conditionals.resolve(flat)
     flat = strip_environment_arguments(without_excluded(flat, preamble + flat), preamble + flat)
     flat = box_titles(flat, preamble + flat)
+    flat, front = front_matter(flat)
     flat = PLACEMENT.sub(r"\1", flat)
     if stopped:
         notes["macro_budget_exceeded"] = ["expansion stopped: a macro that keeps expanding?"]
     flat = XSPACE.sub(" ", XSPACE_SILENT.sub("", URL.sub(_verbatim_url, flat)))
+    flat = ASSIGNMENT.sub("", CHAR.sub(_char, flat))
     flat = expand_siunitx(flat, declared_units(preamble + flat), number_style(preamble))
     lang = "ru" if len(CYRILLIC.findall(flat)) > len(LATIN.findall(COMMAND_NAME.sub("", flat))) else "en"
     proof = Theorem(PROOF[lang], None, None, note_replaces_title=True)
@@ -460,6 +471,14 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     title = TITLE.search(flat)
     if title and (found := group(flat, title.end() - 1)):
         document.fields["title"] = " ".join(_unstash_code(_to_text(found[0]), blocks).split())
+    in_preamble = front_matter(preamble)[1]  # amsart's \keywords stand there
+    for name in ("keywords", "ccs_concepts", "history", "classification"):
+        values = [
+            _tidy(_unstash_code(_to_text(value), blocks))
+            for value in getattr(in_preamble, name) + getattr(front, name)
+        ]
+        if values := [value for value in values if value]:
+            document.fields[name] = values
     return [_untyped(document)]
 
 
@@ -888,6 +907,19 @@ class _Stash:
         return PIECE.sub(piece, text)
 
 
+def _body(source: str) -> tuple[int, int] | None:
+    """(start, end) of the text between ``\\begin{document}`` and the ``\\end{document}`` that ends
+    it; one typed as code (``\\verb|\\end{document}|``, a verbatim block) ends nothing: acmart's sample
+    lost its last 170 lines there. None without ``\\begin{document}``."""
+    masked = TYPED_CODE.sub(lambda found: " " * len(found[0]), source)
+    masked = VERB.sub(lambda found: " " * len(found[0]), masked)
+    begin = DOCUMENT_BEGIN.search(masked)
+    if begin is None:
+        return None
+    end = DOCUMENT_END.search(masked, begin.end())
+    return begin.end(), end.start() if end else len(source)
+
+
 def _uncomment(source: str) -> str:
     """``source`` without its comments; a ``%`` inside ``\\verb+…+`` is code ("-o %.nls"), not one."""
     return VERB_OR_COMMENT.sub(lambda found: found.group(0) if found.group(0)[0] == "\\" else "", source)
@@ -1103,6 +1135,29 @@ BABEL = (
     (re.compile(">>"), "»"),
     (re.compile(",,"), "„"),
 )
+
+
+# TeX's \char by code, "{\char'134}begin" for "\begin": the character, escaped so it stays one (the
+# space ending the number is TeX's, as after a control word)
+CHAR = re.compile(
+    r"\\char\s*(?:'(?P<octal>[0-7]+)|\"(?P<hex>[0-9A-Fa-f]+)|`\\?(?P<quoted>.)|(?P<decimal>\d+)) ?"
+)
+ESCAPED = {"\\": "\\textbackslash{}", "~": "\\textasciitilde{}", "^": "\\textasciicircum{}",
+           **{char: "\\" + char for char in "{}%$#&_"}}  # fmt: skip
+# a register set in the text, "\extrarowheight=3pt \tabcolsep=6pt \tolerance=1000": layout, no words
+ASSIGNMENT = re.compile(
+    r"\\[A-Za-z@]+[ \t]*=[ \t]*-?(?:\d+\.?\d*|\.\d+)[ \t]*(?:pt|cm|mm|em|ex|in|bp|sp|pc|dd|cc)(?![A-Za-z])"
+    r"|\\(?:[a-z]*penalty|tolerance|pretolerance|emergencystretch|looseness)[ \t]*=[ \t]*-?\d+"
+)
+
+
+def _char(match: re.Match) -> str:
+    if match["quoted"] is not None:
+        char = match["quoted"]
+    else:
+        code = match["octal"] or match["hex"] or match["decimal"]
+        char = chr(int(code, 8 if match["octal"] else 16 if match["hex"] else 10))
+    return ESCAPED.get(char, char)
 
 
 def _verbatim_url(match: re.Match) -> str:
