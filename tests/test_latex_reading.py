@@ -3,6 +3,9 @@ expected text is what LaTeX (and its packages) print, worked out by hand."""
 
 from __future__ import annotations
 
+import pytest
+
+from sloika.pipelines.formats.base import FormatError
 from sloika.pipelines.formats.latex import parse_latex
 from sloika.pipelines.formats.latex_macros import number_labels
 
@@ -390,3 +393,22 @@ def test_characters_by_code_and_register_settings(tmp_path):
         "\\newcolumntype{L}{>{\\raggedright}p{4cm}} выделены опции, $a=3pt$.",
     )
     assert doc.text == ("The \\begin …\\end construction, \\x and {.\n\nПолужирным выделены опции, $a=3pt$.")
+
+
+def test_a_paper_in_the_8_bit_encoding_inputenc_declares_is_read(tmp_path):
+    """``\\usepackage[cp1251]{inputenc}`` says how the file's bytes are letters (the disser manual, in
+    cp1251, was refused as invalid UTF-8); an included chapter is read the same way. Without a
+    declaration a file that is not UTF-8 is still refused with what to do."""
+    (tmp_path / "chapter.tex").write_bytes("Глава в той же кодировке.".encode("cp1251"))
+    source = (
+        "\\documentclass{article}\n\\usepackage[T2A]{fontenc}\n\\usepackage[cp1251]{inputenc}\n"
+        "\\begin{document}\nТекст диссертации.\n\n\\input{chapter}\n\\end{document}\n"
+    )
+    path = tmp_path / "manual.tex"
+    path.write_bytes(source.encode("cp1251"))
+    (doc,) = parse_latex(str(path), path.read_bytes(), "source")
+    assert doc.text == "Текст диссертации.\n\nГлава в той же кодировке."
+    assert doc.fields["encoding"] == "cp1251"
+    undeclared = source.replace("\\usepackage[cp1251]{inputenc}\n", "").encode("cp1251")
+    with pytest.raises(FormatError, match="not UTF-8"):
+        parse_latex(str(path), undeclared, "source")

@@ -398,7 +398,7 @@ LAYOUT_ENVIRONMENTS = {"tabular": "[{", "tabular*": "{[{", "tabularx": "{{", "lo
 
 
 def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
-    source = decode_utf8(data, "LaTeX")
+    source, encoding = _decode(data)
     uncommented = _uncomment(source)
     body = _body(uncommented)
     if body is None:
@@ -411,12 +411,12 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     chain, budget = (posixpath.normpath(path),), [MAX_INCLUDED_BYTES, MAX_INCLUDES]
     conditionals = Conditionals(lambda name: _exists(root, name))
     preamble = conditionals.resolve(
-        _typed_pairs(_flatten(uncommented[: body[0]], root, notes, 0, chain, budget))
+        _typed_pairs(_flatten(uncommented[: body[0]], root, notes, 0, chain, budget, encoding))
     )
     _, macros = collect_macros("".join(m for c, m in CLASS_MACROS if c.search(preamble)) + preamble)
     blocks: list[Block] = []
     # inline code first: a user macro of the same name must not expand inside \verb!\autocite!
-    flat = _typed_pairs(_flatten(uncommented[body[0] : body[1]], root, notes, 0, chain, budget))
+    flat = _typed_pairs(_flatten(uncommented[body[0] : body[1]], root, notes, 0, chain, budget, encoding))
     flat = stash_inline_code(flat, blocks)
     flat = stash_blocks(flat, blocks, VERBATIM)  # "\\(\\omega\\)" typed there is not the \\upomega it means
     flat = gather_nomenclature(flat, preamble + flat)
@@ -468,6 +468,8 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     flat = split_multicites(MATH.sub(stash, flat))
     document = _sections(CITE.sub(cite, flat), _Stash(formulas, citations, blocks), math)
     document.fields = {key: value for key, value in notes.items() if value}
+    if encoding != "utf-8":
+        document.fields["encoding"] = encoding  # the one \usepackage[…]{inputenc} declares
     title = TITLE.search(flat)
     if title and (found := group(flat, title.end() - 1)):
         document.fields["title"] = " ".join(_unstash_code(_to_text(found[0]), blocks).split())
@@ -920,13 +922,42 @@ def _body(source: str) -> tuple[int, int] | None:
     return begin.end(), end.start() if end else len(source)
 
 
+# inputenc's names for the 8-bit encodings a paper may declare, as Python's codecs
+INPUTENC = re.compile(rb"\\usepackage\s*\[([^\]]*)\]\s*\{inputenc\}")
+CODECS = {"cp1251": "cp1251", "cp866": "cp866", "koi8-r": "koi8_r", "koi8-u": "koi8_u",
+          "maccyr": "mac_cyrillic", "macukr": "mac_cyrillic", "iso88595": "iso8859_5", "latin1": "latin_1",
+          "latin2": "iso8859_2",
+          "latin5": "iso8859_9", "latin9": "iso8859_15", "cp1250": "cp1250", "cp1252": "cp1252",
+          "ansinew": "cp1252", "applemac": "mac_roman", "cp437": "cp437", "cp850": "cp850"}  # fmt: skip
+
+
+def _decode(data: bytes) -> tuple[str, str]:
+    """(text, codec): UTF-8, or the 8-bit encoding the paper declares with
+    ``\\usepackage[cp1251]{inputenc}`` (disser's manual, in cp1251, was refused as invalid UTF-8)."""
+    try:
+        return decode_utf8(data, "LaTeX"), "utf-8"
+    except FormatError as error:
+        declared = INPUTENC.search(data)
+        names = declared[1].decode("ascii", errors="replace").split(",") if declared else []
+        codec = next((CODECS[name.strip()] for name in names if name.strip() in CODECS), None)
+        if error.reason != "invalid_utf8" or codec is None:
+            raise
+        return data.decode(codec, errors="replace"), codec
+
+
 def _uncomment(source: str) -> str:
     """``source`` without its comments; a ``%`` inside ``\\verb+…+`` is code ("-o %.nls"), not one."""
     return VERB_OR_COMMENT.sub(lambda found: found.group(0) if found.group(0)[0] == "\\" else "", source)
 
 
 def _flatten(
-    source: str, root: str, notes: dict[str, list[str]], depth: int, chain: tuple[str, ...], budget: list[int]
+    source: str,
+    root: str,
+    notes: dict[str, list[str]],
+    depth: int,
+    chain: tuple[str, ...],
+    budget: list[int],
+    encoding: str = "utf-8",
 ) -> str:
     """Replace each include by its file's text; refused, missing and too-deep ones are recorded.
 
@@ -949,7 +980,7 @@ def _flatten(
             if candidate in chain:
                 notes["refused_includes"].append(f"{name} (includes itself: a cycle)")
                 return ""
-            text = _read(candidate, root, budget[0])
+            text = _read(candidate, root, budget[0], encoding)
             if text is _OUTSIDE:
                 notes["refused_includes"].append(f"{name} (a link out of the paper's folder)")
                 return ""
@@ -963,7 +994,9 @@ def _flatten(
                         f"{MAX_INCLUDED_BYTES:,} bytes (a file included many times?)",
                     )
                 notes["included"].append(posixpath.relpath(candidate, root))
-                return _flatten(_uncomment(text), root, notes, depth + 1, (*chain, candidate), budget)
+                return _flatten(
+                    _uncomment(text), root, notes, depth + 1, (*chain, candidate), budget, encoding
+                )
         notes["missing_includes"].append(name)
         return ""
 
@@ -994,9 +1027,10 @@ def _inside(root: str, name: str) -> str | None:
 _OUTSIDE = "\0outside"  # _read's answer for a link whose real path leaves the paper's folder
 
 
-def _read(path: str, root: str, budget: int) -> str | None:
-    """The file's text; None when it isn't a regular file; ``_OUTSIDE`` for a link out of ``root``.
-    A file larger than what is left of the budget is not read at all."""
+def _read(path: str, root: str, budget: int, encoding: str = "utf-8") -> str | None:
+    """The file's text (UTF-8, else in the paper's ``encoding``); None when it isn't a regular file;
+    ``_OUTSIDE`` for a link out of ``root``. A file larger than what is left of the budget is not
+    read at all."""
     fs, local = fsspec.core.url_to_fs(path)
     if not fs.isfile(local):
         return None
@@ -1008,7 +1042,11 @@ def _read(path: str, root: str, budget: int) -> str | None:
         raise FormatError(
             "too_large", f"the included file {posixpath.basename(path)} exceeds {budget:,} bytes"
         )
-    return fs.cat_file(local).decode("utf-8", errors="replace")
+    data = fs.cat_file(local)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode(encoding, errors="replace")
 
 
 def _sections(source: str, stash: _Stash, math: str) -> Parsed:
