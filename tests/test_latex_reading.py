@@ -412,3 +412,21 @@ def test_a_paper_in_the_8_bit_encoding_inputenc_declares_is_read(tmp_path):
     undeclared = source.replace("\\usepackage[cp1251]{inputenc}\n", "").encode("cp1251")
     with pytest.raises(FormatError, match="not UTF-8"):
         parse_latex(str(path), undeclared, "source")
+
+
+def test_short_verb_characters_quote_code_until_deleted(tmp_path):
+    """doc's/shortvrb's ``\\MakeShortVerb{\\|}`` makes ``|…|`` a ``\\verb|…|`` until ``\\DeleteShortVerb``:
+    the disser manual's "командой |\\pagestyle{<style>}|" printed "командой ||". A command named in
+    code (``|\\chapterpagestyle|``) is no chapter of an article: sections number 1, 2, not 0.1."""
+    doc = read(
+        tmp_path,
+        "\\section{Опции}\nСтиль задается командой |\\pagestyle{<style>}|, первой страницы "
+        "--- командой |\\chapterpagestyle{<style>}|; опция |language| и \\verb|x|.\n"
+        "\\section{Далее}\\label{s:opts}\n\\DeleteShortVerb{\\|}\n"
+        "\\begin{tabular}{|l|l|} a & b \\end{tabular}\nСм. раздел~\\ref{s:opts}, $\\|x\\|$.",
+        preamble="\\usepackage{shortvrb}\n\\MakeShortVerb{\\|}\n",
+    )
+    assert doc.text == (
+        "Опции\n\nСтиль задается командой \\pagestyle{<style>}, первой страницы — командой "
+        "\\chapterpagestyle{<style>}; опция language и x.\n\nДалее\n\nСм. раздел 2, $\\|x\\|$."
+    )

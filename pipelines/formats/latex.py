@@ -417,7 +417,7 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     blocks: list[Block] = []
     # inline code first: a user macro of the same name must not expand inside \verb!\autocite!
     flat = _typed_pairs(_flatten(uncommented[body[0] : body[1]], root, notes, 0, chain, budget, encoding))
-    flat = stash_inline_code(flat, blocks)
+    flat = stash_inline_code(short_verb(flat, preamble), blocks)
     flat = stash_blocks(flat, blocks, VERBATIM)  # "\\(\\omega\\)" typed there is not the \\upomega it means
     flat = gather_nomenclature(flat, preamble + flat)
     definitions = flat  # \renewcommand\thechapter{\Asbuk{chapter}} after \appendix says how appendices print
@@ -667,6 +667,35 @@ def strip_environment_arguments(source: str, definitions: str) -> str:
             cursor = index
         source = "".join(pieces) + source[cursor:]
     return source
+
+
+# doc's and shortvrb's \MakeShortVerb{\|}: "|\pagestyle{<style>}|" is \verb|…| until \DeleteShortVerb{\|}
+SHORT_VERB = re.compile(r"\\(?P<make>Make|Delete)ShortVerb\*?\s*(?:\{\s*\\(?P<braced>.)\s*\}|\\(?P<bare>.))")
+
+
+def short_verb(source: str, preamble: str) -> str:
+    """``source`` with each ``|…|`` of a character made a short verb written ``\\verb|…|`` (the
+    disser manual's "задается командой |\\pagestyle{<style>}|" printed "командой ||"), in the
+    stretches where the preamble's or the text's ``\\MakeShortVerb`` holds; the directives print
+    nothing."""
+    active: set[str] = set()
+    for found in SHORT_VERB.finditer(preamble):
+        (active.add if found["make"] == "Make" else active.discard)(found["braced"] or found["bare"])
+    pieces, cursor = [], 0
+    for found in [*SHORT_VERB.finditer(source), None]:
+        stretch = source[cursor : found.start() if found else len(source)]
+        for char in active:
+            mark = re.escape(char)
+            stretch = re.sub(
+                rf"(?<!\\)(?<!\\verb)(?<!\\verb\*){mark}([^\n{mark}]*){mark}",
+                lambda code, char=char: f"\\verb{char}{code[1]}{char}",
+                stretch,
+            )
+        pieces.append(stretch)
+        if found:
+            (active.add if found["make"] == "Make" else active.discard)(found["braced"] or found["bare"])
+            cursor = found.end()
+    return "".join(pieces)
 
 
 def stash_inline_code(source: str, blocks: list[Block]) -> str:
