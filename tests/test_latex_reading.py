@@ -430,3 +430,26 @@ def test_short_verb_characters_quote_code_until_deleted(tmp_path):
         "Опции\n\nСтиль задается командой \\pagestyle{<style>}, первой страницы — командой "
         "\\chapterpagestyle{<style>}; опция language и x.\n\nДалее\n\nСм. раздел 2, $\\|x\\|$."
     )
+
+
+def test_a_page_reference_goes_with_its_words_into_removed(tmp_path):
+    """A page number exists only in the typeset PDF: "на~странице~\\pageref{f}" goes with the words
+    that name it and the sentence reads on ("На рисунке 1 представлен график."), recorded in
+    ``removed``; a sentence that was only the reference ("См. с. \\pageref{a}.") goes whole (it left
+    "график.."), and so does one whose page is what it states."""
+    doc = read(
+        tmp_path,
+        "\\section{A}\\label{a}На~рисунке~\\ref{f} на~странице~\\pageref{f} представлен график. "
+        "См.~с.~\\pageref{a}. The proof is on page~\\pageref{a}. See Section~\\ref{a} on "
+        "page~\\pageref{a} for more (see page~\\pageref{a}).\n"
+        "\\begin{figure}\\caption{X}\\label{f}\\end{figure}",
+        preamble="\\usepackage[russian]{babel}\n",
+    )
+    assert doc.text == "A\n\nНа рисунке 1 представлен график. See Section 1 for more.\n\nX"
+    assert [(span.label, span.attrs["text"]) for span in doc.layers["removed"]] == [
+        ("computed_value", "См. с. …."),
+        ("computed_value", "The proof is on page …."),
+        ("page_reference", "на странице …"),
+        ("page_reference", "on page …"),
+        ("page_reference", "see page …"),
+    ]

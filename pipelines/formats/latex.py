@@ -1125,13 +1125,23 @@ def _append_text(builder: TextBuilder, latex: str, stash: _Stash, math: str) -> 
     """Convert a stretch of LaTeX, paragraph by paragraph, and put formulas and citations back with
     their spans."""
     for paragraph in PARAGRAPH_BREAK.split(_to_text(latex)):
-        paragraph, dropped = drop_computed(paragraph)
+        paragraph, dropped, phrases = drop_computed(paragraph)
         paragraph = _tidy(paragraph)
-        if dropped and paragraph and len(paragraph.split()) <= LEAD_IN_WORDS and paragraph[-1] in ".:":
+        if (
+            dropped
+            and paragraph
+            and len(paragraph.split()) <= LEAD_IN_WORDS
+            and paragraph[-1] in ".:"
+            and not (
+                re.search(r"[\d,;]", paragraph)  # "Приказ № 5, § 3." is a sentence, no heading
+            )
+        ):
             dropped, paragraph = [paragraph, *dropped], ""  # "Объем и структура работы." led only into them
         at = builder.length
         for sentence in dropped:
             stash.removed.append(Span(at, at, "computed_value", attrs={"text": stash.plain(_tidy(sentence))}))
+        for phrase in phrases:  # "на странице …": the page only the PDF knows, its sentence kept
+            stash.removed.append(Span(at, at, "page_reference", attrs={"text": stash.plain(_tidy(phrase))}))
         if not paragraph:
             continue
         builder.separate("\n\n")
