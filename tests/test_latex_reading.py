@@ -453,3 +453,19 @@ def test_a_page_reference_goes_with_its_words_into_removed(tmp_path):
         ("page_reference", "on page …"),
         ("page_reference", "see page …"),
     ]
+
+
+def test_code_read_from_a_missing_file_is_named_like_a_missing_input(tmp_path):
+    """``\\lstinputlisting``, minted's ``\\inputminted{lang}{file}`` and fancyvrb's ``\\VerbatimInput``
+    typeset a file's code; one absent from the paper's folder is named in ``missing_includes`` as an
+    ``\\input``'s is (the thesis's ``listings/run_analysis.R`` was not), and their options, language
+    and file name are no text ("[linenos]pythoncode/a.py" stood in it)."""
+    (tmp_path / "present.py").write_text("x = 1\n")
+    doc = read(
+        tmp_path,
+        "Код:\n\\lstinputlisting[language=R,caption={Листинг из файла}]{listings/run_analysis.R}\n\n"
+        "\\inputminted[linenos]{python}{code/a.py}\n\n\\VerbatimInput[frame=single]{present.py}\n\nДалее.\n\n"
+        "\\input{chapters/missing}",
+    )
+    assert doc.text == "Код:\n\nЛистинг из файла\n\nДалее."
+    assert doc.fields["missing_includes"] == ["chapters/missing", "listings/run_analysis.R", "code/a.py"]

@@ -147,7 +147,12 @@ DROPPED_MACROS = (
     "ifundef",
     "ifcsdef",
     "ifcsundef",
-    "lstinputlisting",  # a listing from a file the corpus does not read
+    "lstinputlisting",  # a listing from a file the corpus does not read (CODE_FILE)
+    "inputminted",
+    "VerbatimInput",
+    "BVerbatimInput",
+    "LVerbatimInput",
+    "verbatiminput",
     "captiondelim",
     "subcaptionref",
     "DefTblrTemplate",  # tabularray's table set-up
@@ -297,6 +302,11 @@ ARITIES = {
     "ifcsdef": "{{{",
     "ifcsundef": "{{{",
     "lstinputlisting": "[{",
+    "inputminted": "[{{",
+    "VerbatimInput": "[{",
+    "BVerbatimInput": "[{",
+    "LVerbatimInput": "[{",
+    "verbatiminput": "{",
     "captiondelim": "{",
     "DefTblrTemplate": "{{{",
     "SetTblrTemplate": "{{",
@@ -464,6 +474,7 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
         formulas.append(match.group(0))
         return f"\ue000{len(formulas) - 1}\ue001"
 
+    _note_code_files(flat, root, notes)
     flat = stash_blocks(flat, blocks)
     flat = split_multicites(MATH.sub(stash, flat))
     document = _sections(CITE.sub(cite, flat), _Stash(formulas, citations, blocks), math)
@@ -751,6 +762,25 @@ def stash_blocks(source: str, blocks: list[Block], names: frozenset[str] | None 
 
 # \lstinputlisting[options]{file}: the file is not read, but a caption given as an option is text
 LISTING_FILE = re.compile(r"\\lstinputlisting(?![A-Za-z@])\s*(\[(?:[^\[\]]|\[[^\]]*\])*\])?\s*\{[^{}]*\}")
+
+
+# listings', minted's and fancyvrb's code read from a file, like \input: the file is not read into
+# the text, but one missing from the paper's folder is named as an \input's is
+CODE_FILE = re.compile(
+    r"\\(?:lstinputlisting|[BL]?VerbatimInput|verbatiminput|inputminted\s*(?:\[[^\]]*\])?\s*\{[^{}]*\})"
+    r"(?![A-Za-z@])\s*(?:\[(?:[^\[\]]|\[[^\]]*\])*\])?\s*\{([^{}]*)\}"
+)
+
+
+def _note_code_files(source: str, root: str, notes: dict[str, list[str]]) -> None:
+    """Name each code file ``source`` reads that the paper's folder lacks (``missing_includes``) or
+    that lies outside it (``refused_includes``)."""
+    for match in CODE_FILE.finditer(source):
+        name = match[1].strip()
+        if _inside(root, name) is None:
+            notes["refused_includes"].append(name)
+        elif not _exists(root, name):
+            notes["missing_includes"].append(name)
 
 
 def _listing_file(match: re.Match) -> str:
