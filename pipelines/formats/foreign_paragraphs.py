@@ -685,6 +685,17 @@ COMMANDS_ALONE = "commands_alone"  # "Для команды debuild:" + "$ debui
 # the rest of a section after cut prose, when some of it was kept: the translation did not keep up
 SECTION_PARTLY_TRANSLATED = "section_partly_translated"
 PARTLY_TRANSLATED = 3  # prose paragraphs cut: fewer are quoted (a standard's bilingual title)
+# a section that lost more of its prose letters than this goes whole: below it the sections read
+# keep a whole first answer before untranslated detail (3.1.4, 4.1, 6.1, 7.2 of the Debian FAQ at
+# 0.53–0.57), above it a preface or one sentence (9.1.1 at 0.64, 3.1.9 and 7.7 at 0.95)
+MOSTLY_CUT = 0.6
+# a section's number in its heading ("3.1.9 Что …", "9.1.1 aptitude", "A.2 Управление …", "Глава 9",
+# "4 Файлы …"); a date ("31 мая 2022 г.") is none
+NUMBERED_TITLE = re.compile(
+    r"^(?:(?i:глава|chapter|раздел|section|часть|part|приложение|appendix)\s+(?P<label>\w+)$"
+    r"|(?P<number>(?:\d+|[A-ZА-ЯЁ])\.\d+(?:\.\d+)*)\.?\s+\S"
+    r"|(?P<top>\d+)\.?\s+[A-ZА-ЯЁ«\"“(])"
+)
 REST_OF_CUT_LIST = "rest_of_cut_list"  # "• вычистить (purge) — …" of a closed list the cut took "remove" from
 # a lead-in to the explanation of a formula's or a command's symbols: a closed list
 WHERE_LEAD_IN = re.compile(r"(?:^|\s)(?:где|where)\s*:$", re.I)
@@ -831,7 +842,7 @@ def orphans(
         if position in pointing:  # what it opens with and the cut text it pointed at
             attrs |= {"opener": pointing[position][0], "antecedent": pointing[position][1]}
         if position in stale:  # the section the translation did not keep up with
-            attrs |= {"heading": stale[position]}
+            attrs |= {"heading": stale[position][0], "lost": stale[position][1]}
         spans.append(Span(start, end, "orphaned_by_cut", None, attrs))
     return spans
 
@@ -976,36 +987,71 @@ def _commands_alone(items: list, cut, heading, records: dict) -> list[int]:
     return found
 
 
-def _partly_translated(items: list, found: dict, cut, heading, records: dict) -> dict[int, str]:
-    """Position → its section's heading, for the rest of each section (heading to the next heading
-    of any level) after its first cut prose paragraph (``found``: no code, heading or footnote),
-    when kept prose of the section follows that cut. A section whose English was left in its
-    Russian is one the translation did not keep up with: its Russian after the English is stale and
-    points at what was cut ("Спустя какое-то время …", a fix for an error only the English named,
-    list items whose lead-in was English). Only in a partly translated document: one the cut took
-    ``PARTLY_TRANSLATED`` prose paragraphs from or more (a Russian standard's English title, two
-    lines over its "Дата введения …", is a quotation, not a translation that fell behind).
-    Whatever the rules before took whole keeps their reason;
-    a cut at a section's end leaves nothing pointing back (what stands before it is the lead-in
-    rules'), and a section cut whole leaves the others as they are. Footnotes stay for
-    ``_notes_of_cut``."""
+def _partly_translated(items: list, found: dict, cut, heading, records: dict) -> dict[int, tuple[str, float]]:
+    """Position → (its section's heading, the share of the section's prose letters lost to the cut)
+    for what goes of each section (heading to the next heading of any level) the cut took prose
+    from (``found``: no code, heading or footnote). A section whose English was left in its Russian
+    is one the translation did not keep up with: its Russian after the English is stale and points
+    at what was cut ("Спустя какое-то время …", a fix for an error only the English named, list
+    items whose lead-in was English), so the rest after the first cut prose goes when kept prose
+    follows it. A numbered section that so lost more than ``MOSTLY_CUT`` of its prose letters (what
+    the rules before took counted as lost) goes whole with its heading: what is left is a preface
+    or a sentence that no longer answers its title ("3.1.9 Что происходит при выходе новой версии
+    дистрибутива?" over "… Но рано или поздно он встанет перед вами."); the heading stays over its
+    kept subsections, a chapter label ("Глава 9") with its title. A section that kept most of its
+    text keeps what stands before the cut: an answer, then untranslated detail. Only in a partly
+    translated document: one the cut took ``PARTLY_TRANSLATED`` prose paragraphs from or more (a
+    Russian standard's English title, two lines over its "Дата введения …", is a quotation, not a
+    translation that fell behind); front matter (a title page's date over the document's title and
+    its cut legal notice) has no numbered heading and never goes whole. Whatever the rules before
+    took whole keeps their reason. Footnotes stay for ``_notes_of_cut``."""
 
     gone = functools.partial(_gone, items, cut, records)
 
-    found_here: dict[int, str] = {}
+    def letters(position: int) -> tuple[int, int]:  # letters lost, letters
+        text = items[position][3].text
+        total = sum(map(str.isalpha, text))
+        record = records.get(position)
+        if cut(position) or record is None:
+            return (total if cut(position) else 0), total
+        start = items[position][3].start
+        return sum(map(str.isalpha, text[record[0] - start : record[1] - start])), total
+
+    stale: dict[int, tuple[str, float]] = {}
     prose = [
         p for p, item in enumerate(items) if not item[1] and item[2] in found and item[3].marked_at is None
     ]
     if len([p for p in prose if not heading(p)]) < PARTLY_TRANSLATED:
-        return found_here
+        return stale
     bounds = [position for position in range(len(items)) if heading(position)] + [len(items)]
     for title, following in zip(bounds, bounds[1:], strict=False):
+        name = items[title][3].text.strip()
         section = [p for p in range(title + 1, following) if items[p][3].marked_at is None]
+        label = [p for p in section[:1] if LABEL_ONLY.match(name) and not items[p][1]]  # its title
+        section = section[len(label) :]
         first = next((p for p in section if not items[p][1] and items[p][2] in found), None)
-        rest = [p for p in section if first is not None and p > first and not gone(p)]
-        if any(not items[p][1] for p in rest):  # kept prose follows the cut
-            found_here |= dict.fromkeys(rest, items[title][3].text.strip())
-    return found_here
+        if first is None or cut(title):
+            continue
+        rest = [p for p in section if p > first and not gone(p)]
+        going = set(rest) if any(not items[p][1] for p in rest) else set()
+        counts = {p: letters(p) for p in section if not items[p][1]}
+        lost = sum(total if p in going else taken for p, (taken, total) in counts.items())
+        share = lost / max(1, sum(total for _, total in counts.values()))
+        if share > MOSTLY_CUT and NUMBERED_TITLE.match(name):
+            going = {p for p in section if not gone(p)}
+            if not _subsection_follows(name, items[following][3].text if following < len(items) else ""):
+                going |= {title, *label}
+        stale |= dict.fromkeys(sorted(going), (name, round(share, 2)))
+    return stale
+
+
+def _subsection_follows(name: str, following: str) -> bool:
+    """Whether the heading ``following`` is a subsection of the heading ``name`` by their numbers
+    ("9.1 …" under "Глава 9", "A.1 …" under "Приложение A")."""
+    number, after = NUMBERED_TITLE.match(name), NUMBERED_TITLE.match(following.strip())
+    if not number or not after:
+        return False
+    return (after["number"] or "").startswith((number["number"] or number["label"] or number["top"]) + ".")
 
 
 def _points_back(
