@@ -804,3 +804,54 @@ def test_a_section_that_lost_most_of_its_text_goes_whole_with_its_heading():
     # 3.9: 224 English and 104 stale letters lost of 402; Глава 9 (its title not counted): 112 + 76 of 188
     title = "3.9 Что происходит при выходе новой версии дистрибутива?"
     assert whole == [(text, title, 0.82) for text in (title, PREFACE, STEPS)] + [(FIX, "Глава 9", 1.0)]
+
+
+def test_what_only_points_at_a_section_that_went_goes_and_a_statement_about_it_stays():
+    """Section 6.5 lost everything (English, then stale Russian) and went whole. What only points at
+    it goes (``points_to_cut_section``): a parenthetical, a sentence of pointing words (here its
+    paragraph), a ", см. Раздел …" clause ending a statement. A condition whose answer is the
+    pointer, a claim about the section's content and a pointer to a kept section stay."""
+    from sloika.pipelines.formats.foreign_paragraphs import without_pointers_to_cut
+
+    texts = [
+        ("6.1 Сколько существует дистрибутивов?", True),
+        ("Тестируемый дистрибутив иногда «замораживается» (смотрите Раздел 6.5). Есть и стабильный.", False),
+        ("Подробности об этом см. в Раздел 6.5.", False),
+        ("Поддержка языков в Debian очень хорошая, см. Раздел 6.5.", False),
+        ("Если вы не нашли ответ, см. Раздел 6.5.", False),
+        ("В Раздел 6.5 мы собрали три заплаты. Где их взять, описано в Раздел 6.6 (см. Раздел 6.6).", False),
+        ("6.5 Что происходит с тестируемым выпуском?", True),
+        (ENGLISH, False),
+        (LATER, False),
+        ("6.6 Где взять заплаты?", True),
+        (ANSWER, False),
+        (ORPHAN, False),
+        (ENGLISH, False),
+        (ENGLISH, False),
+    ]
+    emptied = cut_by_section(texts)
+    starts = [emptied.text.find(title) for title, heading in texts if heading and title in emptied.text]
+    headings = [(start, emptied.text.index("\n\n", start)) for start in starts]
+    parsed = without_pointers_to_cut(emptied, headings)
+    assert parsed.text == "\n\n".join(
+        [
+            "6.1 Сколько существует дистрибутивов?",
+            "Тестируемый дистрибутив иногда «замораживается». Есть и стабильный.",
+            "Поддержка языков в Debian очень хорошая.",
+            "Если вы не нашли ответ, см. Раздел 6.5.",
+            "В Раздел 6.5 мы собрали три заплаты. Где их взять, описано в Раздел 6.6 (см. Раздел 6.6).",
+            "6.6 Где взять заплаты?",
+            ANSWER,
+            ORPHAN,
+        ]
+    )
+    pointers = [
+        (s.attrs["text"], s.attrs["section"])
+        for s in parsed.layers["removed"]
+        if s.label == "orphaned_by_cut" and s.attrs["why"] == "points_to_cut_section"
+    ]
+    assert pointers == [
+        ("(смотрите Раздел 6.5)", "6.5"),
+        ("Подробности об этом см. в Раздел 6.5.", "6.5"),
+        (", см. Раздел 6.5", "6.5"),
+    ]

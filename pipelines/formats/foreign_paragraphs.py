@@ -1250,3 +1250,166 @@ def _tail_or_term(position: int, items: list, cut, heading, listed) -> str | Non
         if not cut(after) and items[after][3].text.rstrip().endswith(":"):
             return None
     return None
+
+
+# A pointer to a section by its number, as DocBook's cross-references print it ("Раздел 8.1.2",
+# "Глава 3", "Section 4.2"); "разделе 12 руководства по политике" names another document's
+POINTER = re.compile(
+    r"\b(?:Раздел|Глава|Приложение|Section|Chapter|Appendix)\s+(?P<number>\d+(?:\.\d+)*|[A-Z](?:\.\d+)*)\b"
+)
+# the words of a sentence or a parenthetical that only points ("Подробности об этом см. в Раздел 14.3.",
+# "(он был описан в Раздел 8.1.2)", "(смотрите Раздел 6.5.1)", "See Section 4.2 for details.")
+POINTING_WORDS = frozenset(
+    {
+        "см",
+        "смотрите",
+        "смотри",
+        "подробности",
+        "подробнее",
+        "подробно",
+        "об",
+        "этом",
+        "о",
+        "нём",
+        "нем",
+        "в",
+        "во",
+        "он",
+        "она",
+        "оно",
+        "они",
+        "был",
+        "была",
+        "было",
+        "были",
+        "описан",
+        "описана",
+        "описано",
+        "описаны",
+        "приведён",
+        "приведено",
+        "приведены",
+        "рассмотрен",
+        "рассмотрено",
+        "также",
+        "тж",
+        "раздел",
+        "раздела",
+        "разделе",
+        "главе",
+        "глава",
+        "главу",
+        "и",
+        "а",
+        "информацию",
+        "информация",
+        "дополнительную",
+        "see",
+        "also",
+        "for",
+        "details",
+        "more",
+        "information",
+        "it",
+        "is",
+        "was",
+        "described",
+        "in",
+        "the",
+        "section",
+        "chapter",
+    }
+)
+# a clause ending a sentence that only points: "…, как это описано в Раздел 5.14.", "…, см. Раздел
+# 5.9." go, the statement stays; where the sentence is a condition ("Если … не нашли то, что искали,
+# см. Раздел 12.1."), the pointer is what it says and stays
+POINTING_CLAUSE = re.compile(
+    r"(?:,?\s+(?:как|as)\s+(?:это\s+)?(?:было\s+)?(?:описано|показано|объяснено|described|shown|explained)\s+"
+    r"(?:в|во|in)|,\s+(?:см\.|смотрите|see)(?:\s+(?:в|also))?)\s+(?:раздел[еау]?\s+)?$",
+    re.I,
+)
+ABBREVIATION = re.compile(
+    r"\b(?:см|ср|напр|рис|стр|e\.g|i\.e|cf)\.$", re.I
+)  # "см. Раздел 5.9": no sentence end
+CONDITION = re.compile(r"^\W*(?:если|когда|чтобы|if|when|unless)\b", re.I)
+POINTS_TO_CUT_SECTION = "points_to_cut_section"  # "(смотрите Раздел 6.5.1)" over a section that went
+
+
+def without_pointers_to_cut(parsed: Parsed, headings: list[tuple[int, int]]) -> Parsed:
+    """``parsed`` without what only points at a section the cut took whole: a parenthetical or a
+    sentence whose words, the pointer (``POINTER``) aside, are all ``POINTING_WORDS`` ("(он был
+    описан в Раздел 8.1.2)", "Подробности об этом см. в Раздел 14.3."), and a manner adverbial
+    ending a sentence ("…, как это описано в Раздел 5.14."; ``POINTING_CLAUSE``). Each goes to
+    ``removed`` as ``orphaned_by_cut`` (``why``: ``POINTS_TO_CUT_SECTION``, ``attrs.section``). A
+    section went when a heading with its number is among the cut's records and none of the kept
+    ``headings`` (start, end in the text) has it. A sentence that says something about the cut
+    section ("В Глава 3 мы создали 3 заплаты", "Повторите всё из Раздел 6.1") stays: only its
+    author could say it without the section."""
+    text = parsed.text
+    kept = {_number(text[start:end]) for start, end in headings}
+    gone = (
+        {
+            _number(span.attrs["text"])
+            for span in parsed.layers.get("removed", [])
+            if span.label in (*CUT_LABELS, "empty_section")
+            and span.attrs
+            and "\n" not in span.attrs.get("text", "\n").strip()
+            and len(span.attrs.get("text", "")) <= TITLED
+        }
+        - kept
+        - {None}
+    )
+    spans: list[Span] = []
+    for match in POINTER.finditer(text):
+        if match["number"] not in gone or any(s.start <= match.start() < s.end for s in spans):
+            continue
+        bounds = _pointing_bounds(text, match)
+        if bounds:
+            start, end = bounds
+            attrs = {
+                "text": text[start:end].strip(),
+                "why": POINTS_TO_CUT_SECTION,
+                "section": match["number"],
+            }
+            spans.append(Span(start, end, "orphaned_by_cut", None, attrs))
+    return cut_paragraphs(parsed, spans)
+
+
+TITLED = 200  # a cut record this short, of one line, starting with a section number is a heading
+
+
+def _number(title: str) -> str | None:
+    match = NUMBERED_TITLE.match(title.strip())
+    return match and (match["number"] or match["label"] or match["top"])
+
+
+def _pointing_bounds(text: str, match: re.Match) -> tuple[int, int] | None:
+    """Where the pointing parenthetical, sentence or manner adverbial around the pointer ``match``
+    starts and ends in ``text`` (a parenthetical with the space before it; a sentence that is its
+    paragraph whole), or None when the pointer is part of a statement."""
+    line_start = text.rfind("\n\n", 0, match.start()) + 2 if "\n\n" in text[: match.start()] else 0
+    line_end = text.find("\n\n", match.end())
+    line_end = len(text) if line_end < 0 else line_end
+    opening = text.rfind("(", line_start, match.start())
+    closing = text.find(")", match.end(), line_end)
+    inside = text[opening + 1 : match.start()] + text[match.end() : closing]
+    if opening >= 0 and closing >= 0 and ")" not in text[opening : match.start()] and _only_pointing(inside):
+        return len(text[:opening].rstrip()), closing + 1
+    breaks = SENTENCE_BREAK.finditer(text, line_start, line_end)
+    starts = [line_start, *(m.end() for m in breaks if not ABBREVIATION.search(text, line_start, m.start()))]
+    start = max(s for s in starts if s <= match.start())
+    end = next((s for s in starts if s > match.start()), line_end)
+    sentence = text[start:end].rstrip()
+    if _only_pointing(text[start : match.start()] + text[match.end() : start + len(sentence)]):
+        return (start if start == line_start else len(text[:start].rstrip())), start + len(sentence)
+    clause = POINTING_CLAUSE.search(text, start, match.start())
+    after = text[match.end() : start + len(sentence)]
+    condition = CONDITION.match(sentence) and not re.search(r"(?:как|as)\s", clause[0] if clause else "")
+    if clause and re.fullmatch(r"[.;]?", after.strip()) and not condition:
+        return clause.start(), match.end()
+    return None
+
+
+def _only_pointing(words: str) -> bool:
+    found = re.findall(r"[^\W\d_]+", words.lower())
+    return bool(found) and all(word in POINTING_WORDS for word in found)
