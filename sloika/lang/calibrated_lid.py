@@ -388,10 +388,13 @@ def length_scale(letters: float | np.ndarray, intercept: float, slope: float) ->
 def decision_text(text: str) -> str:
     """What the decision reads of ``text``: ``evidence_text``, its homoglyphs folded
     (``fold_evidence_window``), its Latin names blanked (``without_latin_names``). Both of the last
-    two need a basic Latin letter in the evidence window; most texts have none and are searched for
-    one once, not twice."""
+    two need a basic Latin letter and a Cyrillic one in the evidence window: most texts lack one of
+    them and are searched for each once, not once per function."""
     text = evidence_text(text)
-    if not _BASIC_LATIN.search(text, 0, EVIDENCE_CHARS):
+    if not (
+        _BASIC_LATIN.search(text, 0, EVIDENCE_CHARS)
+        and _SCRIPT_PROBES[CYRILLIC].search(text, 0, EVIDENCE_CHARS)
+    ):
         return text
     return without_latin_names(fold_evidence_window(text))
 
