@@ -115,6 +115,18 @@ class LanguageGuess:
     fasttext: dict[str, float]
     fast: bool = False
 
+    def __init__(
+        self,
+        lang: str,
+        score: float,
+        candidates: dict[str, float],
+        fasttext: dict[str, float],
+        fast: bool = False,
+    ):
+        # the fields set in one call: a frozen dataclass's own ``__init__`` sets each through
+        # ``object.__setattr__``, 2-3 us a guess, as much as a fast-path decision's own test
+        self.__dict__.update(lang=lang, score=score, candidates=candidates, fasttext=fasttext, fast=fast)
+
 
 class CalibratedLanguageID:
     """fastText top-k re-scored with letter and n-gram evidence; ``identify(text)`` is the API."""
