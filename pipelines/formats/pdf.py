@@ -20,7 +20,9 @@ formula's letters ("P = f ,", "Г (5 У", label ``fragment``). Prose paragraphs 
 than the paper's (untranslated ones in a translated manual) are cut or marked by
 ``foreign_paragraphs.foreign_cut``, as ``readers.foreign_paragraphs`` says; a heading the cut left
 with nothing under it (a FAQ's translated question over its untranslated answer: a numbered
-question is a heading) goes to ``removed`` as ``empty_section`` (``without_empty_sections``).
+question is a heading) goes to ``removed`` as ``empty_section`` (``without_empty_sections``), and
+what only points at a section the cut took whole ("(смотрите Раздел 6.5.1)") goes as
+``orphaned_by_cut`` (``without_pointers_to_cut``).
 """
 
 from __future__ import annotations
