@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import DATA
+from conftest import DATA, write_gettext_catalogs
 
 BENCH = Path(__file__).resolve().parents[1] / "bench"
 LINGUA = DATA / "langid" / "lingua_sentences_heldout.tsv"
@@ -43,10 +43,14 @@ def test_bench_short_texts_counts_dropped_russian_per_length(tmp_path):
     seeds.mkdir()
     chat = ">[!nexus_user] **User**\n> Привет, как дела?\n> ```python\n"  # shown as Mac Roman mojibake
     (seeds / "000.txt").write_text(chat.encode("utf-8").decode("mac_roman"), encoding="utf-8")
+    write_gettext_catalogs(tmp_path / "locale")
+    labels = tmp_path / "gettext_labels.tsv"
+    run("build_short_text_gettext.py", "--locale-dir", str(tmp_path / "locale"), "--out", str(labels))
     out = run(
         "bench_short_texts.py",
         *("--fortunes", str(fortunes), "--fortunes-bg", str(bulgarian), "--lingua", str(LINGUA)),
         *("--seeds", str(seeds)),
+        *("--gettext", str(tmp_path / "locale"), "--gettext-labels", str(labels)),
         *("--expected-share", "0.5", "0.9"),
     )
     assert "| fortunes (≤200 chars) | all | 3 | 0 | fastText |" in out  # unlisted records count as ru
@@ -56,6 +60,10 @@ def test_bench_short_texts_counts_dropped_russian_per_length(tmp_path):
     assert "| short: subtitle cues | all |" in out and "| short: all | kept per language |" in out
     assert "| held-out: markdown lines | all | 304 | 0 |" in out
     assert "| held-out: CLDR calendar words | all | 148 | 506 |" in out
+    # the catalogs' one family lies in one half: 5 Russian texts and 2 Ukrainian, "Файл" left out
+    halves = [f"| gettext {half} | all | 5 | 2 | fastText |" in out for half in ("dev", "held-out")]
+    assert sorted(halves) == [False, True]
+    assert any(line.startswith("| gettext") and "kept per language" in line for line in out.splitlines())
 
 
 @pytest.mark.parametrize("name", ["short_texts_other.tsv", "short_texts_heldout.tsv"])
