@@ -95,3 +95,25 @@ def test_lid_identity_dumps_the_same_answers_twice(tmp_path):
     assert dumps[0].read_bytes() == dumps[1].read_bytes()
     assert any(line.startswith("lingua held-out\tmany\tru 0.9\t0\tLanguageGuess(lang=") for line in lines)
     assert sum(line.startswith("short: all\tone\tuniform\t") for line in lines) == 3
+
+
+def test_lid_identity_compare_allows_last_bits_and_refuses_a_moved_label(tmp_path):
+    """``--compare``: a probability moved in its last bits passes, a changed label fails (exit 1)."""
+    guess = (
+        "LanguageGuess(lang='ru', score=0.75, candidates={'ru': 0.75, 'bg': 0.25}, "
+        "fasttext={'ru': 0.5, 'bg': 0.4}, fast=False)"
+    )
+    before, after = tmp_path / "before.txt", tmp_path / "after.txt"
+    before.write_text(f"set\tmany\tuniform\t0\t{guess}\n", encoding="utf-8")
+    after.write_text(
+        f"set\tmany\tuniform\t0\t{guess.replace('0.25}', '0.2500000000001}')}\n", encoding="utf-8"
+    )
+    assert "1 differ by at most 1e-13" in run("lid_identity.py", "--compare", str(before), str(after))
+    moved = guess.replace("lang='ru'", "lang='bg'")
+    after.write_text(f"set\tmany\tuniform\t0\t{moved}\n", encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, str(BENCH / "lid_identity.py"), "--compare", str(before), str(after)],
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 1 and "lang 'ru' -> 'bg'" in done.stdout
