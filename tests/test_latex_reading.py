@@ -469,3 +469,22 @@ def test_code_read_from_a_missing_file_is_named_like_a_missing_input(tmp_path):
     )
     assert doc.text == "Код:\n\nЛистинг из файла\n\nДалее."
     assert doc.fields["missing_includes"] == ["chapters/missing", "listings/run_analysis.R", "code/a.py"]
+
+
+def test_siunitx_per_prints_a_negative_power_unless_per_mode_is_symbol(tmp_path):
+    """siunitx's manual: ``\\per`` is printed as a negative power by default (per-mode = reciprocal;
+    3's ``power``), "J·mol⁻¹·K⁻¹" with the template's ``inter-unit-product = \\cdot``; per-mode =
+    symbol (or symbol-or-fraction, in running text) a slash, the units after it bracketed when
+    more than one, "J/(mol·K)"; ``\\square`` powers the unit after it. "J/mol/K" was printed for
+    both."""
+    doc = read(
+        tmp_path,
+        "\\si{\\joule\\per\\mole\\per\\kelvin}; "
+        "\\si[per-mode = symbol-or-fraction]{\\joule\\per\\mole\\per\\kelvin}; "
+        "\\SI{9.8}{\\metre\\per\\second\\squared}; \\si{\\kilo\\gram\\metre\\per\\square\\second}; "
+        "\\qty[per-mode=symbol]{3}{\\kilo\\metre\\per\\hour}; \\si{\\per\\second}; \\si{\\kilo}.",
+        preamble="\\usepackage{siunitx}\n\\sisetup{inter-unit-product = \\ensuremath{{}\\cdot{}}}\n",
+    )
+    assert doc.text == "J·mol⁻¹·K⁻¹; J/(mol·K); 9.8 m·s⁻²; kg·m·s⁻²; 3 km/h; s⁻¹; k."
+    symbol = read(tmp_path, "\\si{\\joule\\per\\mole\\per\\kelvin}", preamble="\\sisetup{per-mode=symbol}\n")
+    assert symbol.text == "J/(mol·K)"
