@@ -461,6 +461,14 @@ def test_a_scans_split_words_and_figure_fragments():
         False,
         False,
     ]
+    # a standard's classification group beside its УДК and МКС is a code, not a drawing's letters
+    assert [is_fragment(p) for p in ("Т52", "Ф-750", "2I", "1С /5 -/7", "Щ *")] == [
+        False,
+        False,
+        True,
+        True,
+        True,
+    ]
 
 
 def test_latex_tables_pictures_and_code_leave_no_internals(build):
