@@ -488,3 +488,22 @@ def test_siunitx_per_prints_a_negative_power_unless_per_mode_is_symbol(tmp_path)
     assert doc.text == "J·mol⁻¹·K⁻¹; J/(mol·K); 9.8 m·s⁻²; kg·m·s⁻²; 3 km/h; s⁻¹; k."
     symbol = read(tmp_path, "\\si{\\joule\\per\\mole\\per\\kelvin}", preamble="\\sisetup{per-mode=symbol}\n")
     assert symbol.text == "J/(mol·K)"
+
+
+def test_string_control_spaces_and_line_skips_print_as_tex_prints_them(tmp_path):
+    """AASTeX's manual quotes commands as ``{\\tt\\string\\plotone}``: TeX's ``\\string`` prints the
+    name, "\\plotone" (each of 106 left a hole: "These are,,, and."), in ``\\texttt`` too, and so
+    does ``{\\char'134}`` there (acmart's "Use the \\acmSubmissionID command"); a control space at a
+    line's end keeps its space ("AASTeXinline"); a line break's spacing ``\\\\[12pt]`` is no text."""
+    doc = read(
+        tmp_path,
+        "These are {\\tt\\string\\plotone}, {\\tt\\string\\plottwo}, and "
+        "\\texttt{\\string\\movetabledown=1in}. "
+        "Use the \\texttt{{\\char'134}acmSubmissionID} command. The change brings \\aastex\\\nin line "
+        "with AIA 304\\AA\\\nimages.\\\\[12pt]\nNext $a \\\\[2pt] b$.",
+        preamble="\\newcommand{\\aastex}{AAS\\TeX}\n",
+    )
+    assert doc.text == (
+        "These are \\plotone, \\plottwo, and \\movetabledown=1in. Use the \\acmSubmissionID command. "
+        "The change brings AASTeX in line with AIA 304Å images.\n\nNext $a \\\\[2pt] b$."
+    )

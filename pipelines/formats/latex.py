@@ -441,7 +441,8 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     if stopped:
         notes["macro_budget_exceeded"] = ["expansion stopped: a macro that keeps expanding?"]
     flat = XSPACE.sub(" ", XSPACE_SILENT.sub("", URL.sub(_verbatim_url, flat)))
-    flat = ASSIGNMENT.sub("", CHAR.sub(_char, flat))
+    flat = ASSIGNMENT.sub("", _by_code(flat))
+    flat = CONTROL_SPACE.sub(lambda found: found[1] + "\\ \n", flat)
     flat = expand_siunitx(flat, declared_units(preamble + flat), number_style(preamble))
     lang = "ru" if len(CYRILLIC.findall(flat)) > len(LATIN.findall(COMMAND_NAME.sub("", flat))) else "en"
     proof = Theorem(PROOF[lang], None, None, note_replaces_title=True)
@@ -476,7 +477,7 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
 
     _note_code_files(flat, root, notes)
     flat = stash_blocks(flat, blocks)
-    flat = split_multicites(MATH.sub(stash, flat))
+    flat = TEXT_LINE_SKIP.sub(r"\\\\", split_multicites(MATH.sub(stash, flat)))  # formulas, tables out
     document = _sections(CITE.sub(cite, flat), _Stash(formulas, citations, blocks), math)
     document.fields = {key: value for key, value in notes.items() if value}
     if encoding != "utf-8":
@@ -812,7 +813,7 @@ def stash_monospace(source: str, blocks: list[Block]) -> str:
         found = group(source, match.end())
         if match.start() < cursor or found is None:
             continue
-        blocks.append(Block(_tidy(_to_text(found[0])), "code", {"inline": True}))
+        blocks.append(Block(_tidy(_to_text(_by_code(found[0]))), "code", {"inline": True}))
         pieces += [source[cursor : match.start()], BLOCK.format(len(blocks) - 1)]
         cursor = found[1]
     return "".join(pieces) + source[cursor:]
@@ -1256,6 +1257,27 @@ ASSIGNMENT = re.compile(
     r"\\[A-Za-z@]+[ \t]*=[ \t]*-?(?:\d+\.?\d*|\.\d+)[ \t]*(?:pt|cm|mm|em|ex|in|bp|sp|pc|dd|cc)(?![A-Za-z])"
     r"|\\(?:[a-z]*penalty|tolerance|pretolerance|emergencystretch|looseness)[ \t]*=[ \t]*-?\d+"
 )
+
+
+# TeX's \string: "{\tt\string\plotone}" prints the command's name, "\plotone" (AASTeX's manual, 106
+# times: each left a hole)
+STRING = re.compile(r"\\string\s*(?:\\(?P<name>[A-Za-z@]+|.)|(?P<char>[^\s\\]))")
+# a control space at a line's end ("\aastex\⏎in line" printed "AASTeXinline"); a line break's
+# spacing in running text ("\\[12pt]" printed "12pt")
+CONTROL_SPACE = re.compile(r"(?<!\\)((?:\\\\)*)\\\n")
+TEXT_LINE_SKIP = re.compile(r"(?<!\\)\\\\\*?[ \t]*\[[-+\d.\s]*(?:pt|cm|mm|em|ex|in|bp|pc|dd|cc|sp)[^\]]*\]")
+
+
+def _by_code(latex: str) -> str:
+    """``latex`` with the characters ``\\string`` and ``\\char`` print written so pylatexenc prints them."""
+    return CHAR.sub(_char, STRING.sub(_string, latex))
+
+
+def _string(match: re.Match) -> str:
+    if match["char"] is not None:
+        return ESCAPED.get(match["char"], match["char"])
+    name = match["name"]
+    return "\\textbackslash{}" + ESCAPED.get(name, name) + ("{}" if name.isalpha() else "")
 
 
 def _char(match: re.Match) -> str:
