@@ -507,3 +507,33 @@ def test_string_control_spaces_and_line_skips_print_as_tex_prints_them(tmp_path)
         "These are \\plotone, \\plottwo, and \\movetabledown=1in. Use the \\acmSubmissionID command. "
         "The change brings AASTeX in line with AIA 304Å images.\n\nNext $a \\\\[2pt] b$."
     )
+
+
+def test_aastex_figure_table_and_revision_markup(tmp_path):
+    """AASTeX 6.3's guide: ``\\gridline{\\fig{file}{width}{caption}}`` prints each panel's caption,
+    ``\\begin{interactive}{type}{file}`` and figure sets (``\\figsetstart…\\figsetend``, online only)
+    print no file names, ``splitdeluxetable`` is a table like ``deluxetable`` (its ``\\tablewidth``,
+    ``\\tabletypesize`` and ``\\tablenum`` are set-up), ``\\added{…}``/``\\edit1{…}`` print their
+    text, ``\\replaced{new}{old}`` the new, ``\\deleted{…}`` nothing, ``\\collaboration{6}{name}`` the
+    name. They stood in the text as "V2491_Cyg.pdf0.3(a)", "animationmovie.mp4", "lccccBcccc…"."""
+    doc = read(
+        tmp_path,
+        "\\collaboration{6}{(AAS Journals Data Editors)}\n\\section{Intro}\n"
+        "We \\deleted{strongly} \\added{now} believe it is \\replaced{better}{worse}; \\edit1{edited} text.\n"
+        "\\begin{figure*}\n\\gridline{\\fig{V2491_Cyg.pdf}{0.3\\textwidth}{(a)}\n"
+        "\\fig{HV_Cet.pdf}{0.3\\textwidth}{(b)}}\n\\caption{Light curves.}\n\\end{figure*}\n"
+        "\\begin{interactive}{animation}{movie.mp4}\n\\plotone{f1.pdf}\n\\caption{A movie.}\n"
+        "\\end{interactive}\n"
+        "\\figsetstart\n\\figsetnum{4}\n\\figsettitle{Swift X-ray light curves}\n\\figsetgrpstart\n"
+        "\\figsetplot{KT_Eri.pdf}\n\\figsetgrpend\n\\figsetend\n"
+        "\\begin{splitdeluxetable*}{lcBcc}\n\\tablewidth{0pt}\n\\tabletypesize{\\scriptsize}\n\\tablenum{5}\n"
+        "\\tablecaption{Emission lines}\n\\tablehead{\\colhead{Model} & \\colhead{A}}\n\\startdata\n"
+        "N V & 2 \\\\\n\\enddata\n\\end{splitdeluxetable*}\nThe end.",
+        cls="aastex631",
+    )
+    assert doc.text == (
+        "(AAS Journals Data Editors)\n\nIntro\n\nWe now believe it is better; edited text.\n\n(a) (b)\n\n"
+        "Light curves.\n\nA movie.\n\nEmission lines\n\nThe end."
+    )
+    (table,) = [span for span in doc.spans if span.label == "table"]
+    assert table.attrs["rows"] == [["Model", "A"], ["N V", "2"]]

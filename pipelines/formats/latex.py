@@ -92,15 +92,12 @@ NATBIB = re.compile(
     r"\\usepackage\s*(?:\[[^\]]*\])?\{[^}]*\bnatbib\b|\\documentclass\s*(?:\[[^\]]*\])?\{aastex"
 )
 BIB_FIELDS = ("author", "title", "year", "journal", "booktitle", "doi", "url")
+AASTEX = re.compile(r"\\documentclass\s*(?:\[[^\]]*\])?\{aastex")
+AASTEX_TABLENUM = re.compile(r"\\tablenum\s*\{[^{}]*\}")
 # What a document class prints with a command of its own, where reading the command away would
 # leave its argument unexplained: AASTeX's \software{…} list stands after "Software:". A paper's
 # own definition comes later in its preamble and wins.
-CLASS_MACROS = (
-    (
-        re.compile(r"\\documentclass\s*(?:\[[^\]]*\])?\{aastex"),
-        r"\newcommand{\software}[1]{\par Software: #1\par}",
-    ),
-)
+CLASS_MACROS = ((AASTEX, r"\newcommand{\software}[1]{\par Software: #1\par}"),)
 PLACEHOLDER = "[math]"
 DROPPED_MACROS = (
     "cite",
@@ -217,6 +214,7 @@ DROPPED_MACROS = (
     "subpdfbookmark",
     "belowpdfbookmark",
     "rule",  # a drawn line (a blank to fill in, a separator): its sizes are no text
+    "deleted",  # AASTeX's revision marks: what the author deleted is not the paper's text
     "authornote",  # acmart's author footnote and its mark, like \thanks
     "authornotemark",
     "newcolumntype",  # array's column type: layout
@@ -233,6 +231,11 @@ THEN_BRANCH = {"ifnumequal": 2, "ifstrequal": 2, "ifnumcomp": 3, "ifdimequal": 2
 # a caption-like macro: the argument at this index is its text (an optional short form is skipped)
 NTH_ARGUMENT = {
     "texorpdfstring": 0,  # the TeX text, not the bookmark string
+    "replaced": 1,  # AASTeX's \replaced[id]{new}{old}: the new text
+    "fig": 2,  # AASTeX's \fig{file}{width}{caption}: the panel's caption
+    "leftfig": 2,
+    "rightfig": 2,
+    "boxedfig": 2,
     "caption": 2,
     "subcaptionbox": 1,
     "subcaption": 2,
@@ -265,6 +268,10 @@ KEEP_CONTENT = (
     "url",  # the address as written (pylatexenc wraps it in <…>)
     "raisebox",
     "tcbox",  # tcolorbox's inline box: \tcbox[options]{text}
+    "gridline",  # AASTeX's row of \fig panels
+    "added",  # AASTeX's revision marks: \added{new text}, \edit1{text}
+    "edit",
+    "collaboration",  # AASTeX's \collaboration{6}{name}: the name
 )
 # arities pylatexenc does not know: without them the arguments of a dropped macro stay as text
 ARITIES = {
@@ -387,6 +394,15 @@ ARITIES = {
     "belowpdfbookmark": "{{",
     "rule": "[{{",
     "tcbox": "[{",
+    "deleted": "[{",
+    "added": "[{",
+    "edit": "{{",
+    "replaced": "[{{",
+    "collaboration": "{{",
+    "fig": "{{{",
+    "leftfig": "{{{",
+    "rightfig": "{{{",
+    "boxedfig": "{{{",
     "tcbset": "{",
     "authornote": "{",
     "authornotemark": "[",
@@ -404,7 +420,8 @@ LAYOUT_ENVIRONMENTS = {"tabular": "[{", "tabular*": "{[{", "tabularx": "{{", "lo
                        "array": "[{", "deluxetable": "{", "deluxetable*": "{", "minipage": "[[[{",
                        "subfigure": "[{", "wrapfigure": "[{{", "wraptable": "[{{", "otherlanguage": "{",
                        "otherlanguage*": "{", "refcontext": "[", "refsection": "[", "multicols": "{",
-                       "multicols*": "{", "adjustbox": "{", "spacing": "{"}  # fmt: skip
+                       "multicols*": "{", "adjustbox": "{", "spacing": "{",
+                       "interactive": "{{"}  # fmt: skip
 
 
 def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
@@ -442,7 +459,9 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
         notes["macro_budget_exceeded"] = ["expansion stopped: a macro that keeps expanding?"]
     flat = XSPACE.sub(" ", XSPACE_SILENT.sub("", URL.sub(_verbatim_url, flat)))
     flat = ASSIGNMENT.sub("", _by_code(flat))
-    flat = CONTROL_SPACE.sub(lambda found: found[1] + "\\ \n", flat)
+    flat = CONTROL_SPACE.sub(lambda found: found[1] + "\\ \n", FIGURE_SET.sub("", flat))
+    if AASTEX.search(preamble) and "siunitx" not in preamble:  # AASTeX's \tablenum{5}: a table's number
+        flat = AASTEX_TABLENUM.sub("", flat)
     flat = expand_siunitx(flat, declared_units(preamble + flat), number_style(preamble))
     lang = "ru" if len(CYRILLIC.findall(flat)) > len(LATIN.findall(COMMAND_NAME.sub("", flat))) else "en"
     proof = Theorem(PROOF[lang], None, None, note_replaces_title=True)
@@ -540,12 +559,14 @@ def _untyped(document: Parsed) -> Parsed:
 TABLE_ENVIRONMENTS = {
     "table", "table*", "sidewaystable", "wraptable", "threeparttable", "tabular", "tabular*",
     "tabularx", "tabulary", "longtable", "longtable*", "tabu", "longtabu", "tblr", "longtblr",
-    "talltblr", "supertabular", "xltabular", "deluxetable", "deluxetable*",
+    "talltblr", "supertabular", "xltabular", "deluxetable", "deluxetable*", "splitdeluxetable",
+    "splitdeluxetable*",
 }  # fmt: skip
 # a grid's mandatory arguments before its rows (width, column spec)
 GRID_ARGUMENTS = {"tabular": 1, "tabular*": 2, "tabularx": 2, "tabulary": 2, "longtable": 1,
                   "longtable*": 1, "tabu": 1, "longtabu": 1, "tblr": 1, "longtblr": 1, "talltblr": 1,
-                  "supertabular": 1, "xltabular": 2, "deluxetable": 1, "deluxetable*": 1}  # fmt: skip
+                  "supertabular": 1, "xltabular": 2, "deluxetable": 1, "deluxetable*": 1,
+                  "splitdeluxetable": 1, "splitdeluxetable*": 1}  # fmt: skip
 PICTURE_ENVIRONMENTS = {"tikzpicture", "pgfpicture", "picture", "pspicture", "tikzcd", "circuitikz"}
 TIKZ_STYLE = re.compile(r"\\tikzstyle\s*\{[^{}]*\}\s*=?\s*\[[^\]]*\]")  # \tikzstyle{name}=[options]
 # fancyvrb's environments with [options], and "Verb", the name templates give their own (Verbatim)
@@ -580,7 +601,10 @@ CAPTION = re.compile(r"\\(?:caption|tablecaption)\*?\s*(?:\[[^\]]*\])?\s*(?=\{)"
 # AASTeX's deluxetable: the head row is \tablehead{…}, the rows stand between \startdata and
 # \enddata, notes follow in \tablecomments/\tablenotetext/\tablerefs (not cells)
 TABLE_NOTES = re.compile(r"\\(?:tablecomments|tablerefs|tablenotetext\s*\{[^}]*\})\s*(?=\{)")
-TABLE_MARKS = re.compile(r"\\(?:startdata|enddata|tableline|nodata|hline)(?![A-Za-z])")
+TABLE_MARKS = re.compile(
+    r"\\(?:startdata|enddata|tableline|nodata|hline|colnumbers|decimalcolnumbers)(?![A-Za-z])"
+    r"|\\(?:tablewidth|tablenum|tabletypesize|decimals)\s*(?:\{[^{}]*\})?"  # AASTeX's table set-up
+)
 # rules between rows, with the arguments that say where and how thick (\cline{3-4}, \cmidrule(lr){2-3})
 TABLE_RULES = re.compile(
     r"\\(?:(?:cline|cdashline|hhline|Xhline)\s*\{[^{}]*\}|Cline\s*\{[^{}]*\}\s*\{[^{}]*\}"
@@ -1259,6 +1283,8 @@ ASSIGNMENT = re.compile(
 )
 
 
+# AASTeX's figure sets are markup for the online journal: the PDF prints none of them
+FIGURE_SET = re.compile(r"\\figsetstart(?![A-Za-z@]).*?\\figsetend(?![A-Za-z@])", re.S)
 # TeX's \string: "{\tt\string\plotone}" prints the command's name, "\plotone" (AASTeX's manual, 106
 # times: each left a hole)
 STRING = re.compile(r"\\string\s*(?:\\(?P<name>[A-Za-z@]+|.)|(?P<char>[^\s\\]))")

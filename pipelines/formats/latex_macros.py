@@ -221,7 +221,7 @@ def substitute(body: str, args: list[str]) -> str:
 
 # numbered environments; wrapfig's, rotating's and sidecap's floats are figures and tables too
 NUMBERED = (
-    "figure|table|equation|align|gather|multline|eqnarray|deluxetable|longtable|longtblr|talltblr|lstlisting"
+    "figure|table|equation|align|gather|multline|eqnarray|splitdeluxetable|deluxetable|longtable|longtblr|talltblr|lstlisting"
     "|algorithm|wrapfigure|wraptable|sidewaysfigure|sidewaystable|SCfigure|SCtable"
 )
 COUNTED = (
@@ -243,6 +243,7 @@ LEVEL = {"chapter": 0, "section": 1, "subsection": 2, "subsubsection": 3}
 TABLES = (
     "table",
     "deluxetable",
+    "splitdeluxetable",
     "longtable",
     "longtblr",
     "talltblr",
@@ -471,7 +472,14 @@ CAPTION_OPTION = re.compile(r"(?<![\w\\])caption\s*=")  # listings' caption={…
 NO_LABEL = re.compile(r"(?<![\w\\])label\s*=\s*\{?\s*none\s*\}?\s*(?:,|$)")  # tabularray's label=none
 NUMBERED_CAPTION = re.compile(r"\\caption(?![A-Za-z@])(?!\s*\*)")  # \caption*: no number
 SUBFLOAT_BODY = re.compile(r"\\begin\{(subfigure|subtable)\}.*?\\end\{\1\}", re.S)
-STEPPED_AT_START = {"longtable", "longtblr", "talltblr", "lstlisting", "deluxetable"}  # not by \caption
+STEPPED_AT_START = {
+    "longtable",
+    "longtblr",
+    "talltblr",
+    "lstlisting",
+    "deluxetable",
+    "splitdeluxetable",
+}  # not by \caption
 SUBCAPTIONED = re.compile(
     r"\\(?:subcaptionbox|subfloat|subcaption)(?![A-Za-z@])|\\begin\{sub(?:figure|table)\}"
 )
@@ -503,7 +511,7 @@ def _numbered(source: str, match: re.Match, name: str) -> bool:
         return not (options and NO_LABEL.search(options["options"]))
     if name == "lstlisting":
         return bool(options and CAPTION_OPTION.search(options["options"]))
-    if name == "deluxetable":
+    if name in ("deluxetable", "splitdeluxetable"):
         return True  # AASTeX numbers it with or without \\tablecaption
     body = source[match.end() : environment_end(source, environment, match.end())[1]]
     # subfigures are lettered within their float's number, which they take also before the caption
