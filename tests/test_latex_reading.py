@@ -537,3 +537,18 @@ def test_aastex_figure_table_and_revision_markup(tmp_path):
     )
     (table,) = [span for span in doc.spans if span.label == "table"]
     assert table.attrs["rows"] == [["Model", "A"], ["N V", "2"]]
+
+
+def test_an_accented_bibtex_surname_keeps_its_accent(tmp_path):
+    """BibTeX's ``{Pr{\\v{s}}a}`` is one surname, Prša: "given in Pret al. (2016)" lost the accent's
+    argument with the protective braces."""
+    (tmp_path / "refs.bib").write_text(
+        "@article{prsa16, author = {{Pr{\\v{s}}a}, A. and Harmanec, P. and Torres, G.}, year = {2016}}\n"
+        '@article{sip, author = {Sip{\\H o}cz, B. and G{\\"o}sele, U.}, year = {2018}}\n'
+    )
+    doc = read(
+        tmp_path,
+        "Given in \\citet{prsa16} and \\citet{sip}.\n\n\\bibliography{refs}",
+        preamble="\\usepackage{natbib}\n",
+    )
+    assert doc.text == "Given in Prša et al. (2016) and Sipőcz & Gösele (2018)."

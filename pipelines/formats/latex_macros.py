@@ -890,14 +890,26 @@ def _bib_names(field: str) -> list[str]:
 
 
 def _bib_plain(value: str) -> str:
-    """Field value without BibTeX's protective braces and with its whitespace collapsed."""
-    return " ".join(re.sub(r"(?<!\\)[{}]", "", value).split())
+    """Field value without BibTeX's protective braces and with its whitespace collapsed; an accent's
+    argument keeps its braces ("{Pr{\\v{s}}a}" is "Pr\\v{s}a", Prša, not "Pr\\vsa")."""
+    out, kept = "", []
+    for index, char in enumerate(value):
+        escaped = index > 0 and value[index - 1] == "\\"
+        if char == "{" and not escaped:
+            kept.append(bool(re.search(r"\\(?:[A-Za-z]+|[^A-Za-z\s])\s*$", out)))
+            out += char if kept[-1] else ""
+        elif char == "}" and not escaped and kept:
+            out += char if kept.pop() else ""
+        else:
+            out += char
+    return " ".join(out.split())
 
 
 def _surname(author: str) -> str:
     """ "Price-Whelan, A. M." or "A. M. Price-Whelan" → "Price-Whelan"; as BibTeX reads a name, a
     braced group is one word: "{Astropy Collaboration}" and "S. {van der Walt}" stay whole."""
-    words = [_bib_plain(word) for word in re.findall(r"(?:\{(?:[^{}]|\{[^{}]*\})*\}|[^\s,{}])+|,", author)]
+    braced = r"\{(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*\}"  # three levels: "{Pr{\\v{s}}a}"
+    words = [_bib_plain(word) for word in re.findall(rf"(?:{braced}|[^\s,{{}}])+|,", author)]
     if "," in words:
         return " ".join(words[: words.index(",")])
     return words[-1] if words else author.strip()
