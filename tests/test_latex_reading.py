@@ -356,19 +356,22 @@ def test_acmarts_front_matter_is_fields_and_its_notes_marks(tmp_path):
     prints "A → B" under CCS Concepts, ``\\received[revised]{…}`` the review history; the author note's
     mark ``\\authornotemark[1]`` is a footnote mark. They stood in the text as "<ccs2012> <concept>…",
     "[500]Computer systems organization Embedded systems", "20 February 2007 [revised]12 March 2009"
-    and "G.K.M. Tobin [1]"."""
+    and "G.K.M. Tobin [1]"; an author note is a footnote to the name (``author_notes``), ``acks``
+    prints its heading."""
     doc = read(
         tmp_path,
+        "\\author{Ben Trovato}\\authornote{Both authors contributed equally.}\n"
         "\\author{G.K.M. Tobin}\\authornotemark[1]\n\\begin{CCSXML}\n<ccs2012>\n<concept>\n"
         "<concept_id>10010520.10010553.10010562</concept_id>\n</concept>\n</ccs2012>\n\\end{CCSXML}\n"
         "\\ccsdesc[500]{Computer systems organization~Embedded systems}\n"
         "\\ccsdesc[300]{Networks~Network reliability}\n\\keywords{datasets, neural networks}\n"
         "\\received{20 February 2007}\n\\received[revised]{12 March 2009}\n"
         "\\received[accepted]{5 June 2009}\n"
-        "\\maketitle\nText.",
+        "\\maketitle\nText.\n\\begin{acks}\nTo Robert, for the bagels.\n\\end{acks}",
         cls="acmart",
     )
-    assert doc.text == "G.K.M. Tobin\n\nText."
+    assert doc.text == "Ben Trovato G.K.M. Tobin\n\nText.\n\nAcknowledgments\n\nTo Robert, for the bagels."
+    assert doc.fields["author_notes"] == ["Both authors contributed equally."]
     assert doc.fields["ccs_concepts"] == [
         "Computer systems organization → Embedded systems",
         "Networks → Network reliability",

@@ -215,8 +215,7 @@ DROPPED_MACROS = (
     "belowpdfbookmark",
     "rule",  # a drawn line (a blank to fill in, a separator): its sizes are no text
     "deleted",  # AASTeX's revision marks: what the author deleted is not the paper's text
-    "authornote",  # acmart's author footnote and its mark, like \thanks
-    "authornotemark",
+    "authornotemark",  # acmart's mark of an author note (the note itself: latex_front)
     "newcolumntype",  # array's column type: layout
     "tcbset",  # tcolorbox's and mdframed's set-up: colours, widths, styles
     "mdfsetup",
@@ -404,7 +403,6 @@ ARITIES = {
     "rightfig": "{{{",
     "boxedfig": "{{{",
     "tcbset": "{",
-    "authornote": "{",
     "authornotemark": "[",
     "newcolumntype": "{[{",
     "mdfsetup": "{",
@@ -460,6 +458,7 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     flat = XSPACE.sub(" ", XSPACE_SILENT.sub("", URL.sub(_verbatim_url, flat)))
     flat = ASSIGNMENT.sub("", _by_code(flat))
     flat = CONTROL_SPACE.sub(lambda found: found[1] + "\\ \n", FIGURE_SET.sub("", flat))
+    flat = ACKS.sub(lambda found: "" if found[1] else "\\section*{Acknowledgments}", flat)
     if AASTEX.search(preamble) and "siunitx" not in preamble:  # AASTeX's \tablenum{5}: a table's number
         flat = AASTEX_TABLENUM.sub("", flat)
     flat = expand_siunitx(flat, declared_units(preamble + flat), number_style(preamble))
@@ -505,7 +504,7 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     if title and (found := group(flat, title.end() - 1)):
         document.fields["title"] = " ".join(_unstash_code(_to_text(found[0]), blocks).split())
     in_preamble = front_matter(preamble)[1]  # amsart's \keywords stand there
-    for name in ("keywords", "ccs_concepts", "history", "classification"):
+    for name in ("keywords", "ccs_concepts", "history", "classification", "author_notes"):
         values = [
             _tidy(_unstash_code(_to_text(value), blocks))
             for value in getattr(in_preamble, name) + getattr(front, name)
@@ -1283,6 +1282,8 @@ ASSIGNMENT = re.compile(
 )
 
 
+# acmart's acks environment prints its heading "Acknowledgments"
+ACKS = re.compile(r"\\(?:begin|(end))\{acks\}")
 # AASTeX's figure sets are markup for the online journal: the PDF prints none of them
 FIGURE_SET = re.compile(r"\\figsetstart(?![A-Za-z@]).*?\\figsetend(?![A-Za-z@])", re.S)
 # TeX's \string: "{\tt\string\plotone}" prints the command's name, "\plotone" (AASTeX's manual, 106
