@@ -816,6 +816,7 @@ def orphans(
             continue
         why = _tail_or_term(position, items, cut, heading, listed)
         why = why or (None if is_code else _lead_in(position, items, cut, heading, listed, marked))
+        why = why or (BARE_TERM if not is_code and _bare_command(position, items, cut, heading) else None)
         if why in (TAIL_OF_CUT_ITEM, BARE_TERM, ITEM_OF_CUT_LEAD_IN):
             whole(position, why)
         elif why:
@@ -1235,6 +1236,43 @@ def _lower_item(text: str) -> bool:
 def _mark(text: str) -> str | None:
     """A list item's mark ("•", "–"), None for a paragraph that is no list item."""
     return text.lstrip()[0] if LIST_MARK.match(text) else None
+
+
+def _commands_only(paragraph: Paragraph) -> bool:
+    """Whether ``paragraph`` is inline code alone, a few words ("apt-file search foo" as a page's
+    ``<li><p><code>``): a command named as a term, what it does in the paragraphs after it."""
+    text = paragraph.text
+    covered = [False] * len(text)
+    for start, end in paragraph.code:
+        covered[start:end] = [True] * (end - start)
+    rest = "".join(char for char, inside in zip(text, covered, strict=True) if not inside)
+    return bool(paragraph.code) and not rest.strip() and len(text.split()) <= COMMAND_LABEL_WORDS
+
+
+def _bare_command(position: int, items: list, cut, heading) -> bool:
+    """Whether the paragraph at ``position`` is a command standing as a term (``_commands_only``)
+    whose description the cut took, up to a heading or the end, in a section where a command before
+    it is described by kept text: the list of commands and what each does ("zgrep foo Contents-ARCH.gz"
+    / "Преимущество этого метода …" / "apt-file search foo" + its cut English) would end on a bare
+    command. Where list items carry marks, ``BARE_TERM`` judges them by their marks."""
+    if not _commands_only(items[position][3]):
+        return False
+    after = position + 1
+    if after == len(items) or not cut(after) or heading(after):
+        return False
+    while after < len(items) and cut(after) and not heading(after):
+        after += 1
+    if after < len(items) and not heading(after):
+        return False
+    for before in range(position - 1, -1, -1):
+        if heading(before):
+            return False
+        if items[before][1] or cut(before) or not _commands_only(items[before][3]):
+            continue
+        described = next((p for p in range(before + 1, position) if not cut(p)), position)
+        if not items[described][1] and not _commands_only(items[described][3]):
+            return True  # a command before it, then kept prose saying what it does
+    return False
 
 
 def _tail_or_term(position: int, items: list, cut, heading, listed) -> str | None:
