@@ -935,3 +935,48 @@ def test_a_command_whose_description_was_cut_goes_where_list_items_carry_no_mark
     )
     assert orphaned(listed) == [("bare_term", "apt-file search foo")]
     assert "apt-file search foo" in page(described=False).text
+
+
+def test_a_listing_presented_for_the_cut_text_goes_with_the_rest_of_its_section():
+    """ "Вот соответствующая часть файла Makefile:" and its listing stand right before the cut
+    English that said what to change in it; the rest of the section goes, and so do they: they would
+    end the section as an example of nothing. A lead-in that says what its listing does stays."""
+
+    def section(lead_in: str) -> Parsed:
+        return cut(
+            [
+                ("3.3 Установка файлов в каталоги назначения", True),
+                (ANSWER, False),
+                (ORPHAN, False),
+                (lead_in, False),
+                ("BIN = /usr/local/bin", False),
+                (ENGLISH, False),
+                (FIX, False),
+                ("3.4 Несовпадение библиотек", True),
+                (ORPHAN, False),
+                (ANSWER, False),
+                (ENGLISH, False),
+                (ENGLISH, False),
+            ],
+            code=(4,),
+            sections=True,
+        )
+
+    shown = section("Вот соответствующая часть файла Makefile:")
+    assert shown.text == "\n\n".join(
+        [
+            "3.3 Установка файлов в каталоги назначения",
+            ANSWER,
+            ORPHAN,
+            "3.4 Несовпадение библиотек",
+            ORPHAN,
+            ANSWER,
+        ]
+    )
+    assert orphaned(shown) == [
+        ("section_partly_translated", "Вот соответствующая часть файла Makefile:"),
+        ("section_partly_translated", "BIN = /usr/local/bin"),
+        ("section_partly_translated", FIX),
+    ]
+    said = section("Чтобы программа устанавливалась в каталог /usr, измените переменную BIN так:")
+    assert "BIN = /usr/local/bin" in said.text

@@ -1037,6 +1037,8 @@ def _partly_translated(items: list, found: dict, cut, heading, records: dict) ->
             continue
         rest = [p for p in section if p > first and not gone(p)]
         rests[title] = set(rest) if any(not items[p][1] for p in rest) else set()
+        if rests[title]:
+            rests[title] |= _shown_before(items, section, first, gone)
         counts = {p: letters(p) for p in section if not items[p][1]}
         lost = sum(total if p in rests[title] else taken for p, (taken, total) in counts.items())
         share = lost / max(1, sum(total for _, total in counts.values()))
@@ -1052,6 +1054,20 @@ def _partly_translated(items: list, found: dict, cut, heading, records: dict) ->
         if not _claimed(items, lambda p: gone(p) or p in leaving, whole, name):
             stale |= dict.fromkeys(sorted(whole), (name, round(share, 2)))
     return dict(sorted(stale.items()))
+
+
+def _shown_before(items: list, section: list[int], first: int, gone) -> set[int]:
+    """The listing right before the first cut prose paragraph ``first`` of a section whose rest goes,
+    with the lead-in that only presents it (``PRESENTING``: "Вот соответствующая часть файла Makefile,
+    взятого из пакета gentoo:" + "BIN = /usr/local/bin …"): shown for the cut text to say what to do
+    with it, it would end the section as an example of nothing. A lead-in that says what its listing
+    does ("Так, например, если вы хотите хранить … в /etc/gentoo, …:") keeps it."""
+    before = [p for p in section if p < first and not gone(p)]
+    if len(before) < 2 or not items[before[-1]][1] or items[before[-2]][1]:
+        return set()
+    lead_in = items[before[-2]][3].text.rstrip()
+    presenting = lead_in.endswith(":") and not _last_sentence(lead_in) and PRESENTING.match(lead_in)
+    return {before[-2], before[-1]} if presenting else set()
 
 
 def _claimed(items: list, gone, section: list[int], name: str) -> bool:
@@ -1395,6 +1411,7 @@ POINTING_CLAUSE = re.compile(
 ABBREVIATION = re.compile(
     r"\b(?:см|ср|напр|рис|стр|e\.g|i\.e|cf)\.$", re.I
 )  # "см. Раздел 5.9": no sentence end
+PRESENTING = re.compile(r"^\W*(?:вот|here(?:'s|\s+is|\s+are))\b", re.I)  # "Вот … :" shows what follows
 CONDITION = re.compile(r"^\W*(?:если|когда|чтобы|if|when|unless)\b", re.I)
 POINTS_TO_CUT_SECTION = "points_to_cut_section"  # "(смотрите Раздел 6.5.1)" over a section that went
 
