@@ -832,6 +832,7 @@ def test_a_thesis_with_common_packages_reads_as_prose():
         ("computed_value", "Москва — …"),
         ("computed_value", "Работа состоит из введения, … и заключения."),  # the word form is TeX code
         ("computed_value", "Полный объём работы составляет … страниц, включая … рисунков."),
+        ("page_reference", "на с. …"),  # "доказана в разделе 1.1 на с. \pageref{…}": the sentence stays
         ("computed_value", "Объём работы."),  # a run-in heading that led only into such a sentence
         ("computed_value", "Работа занимает … страниц."),
     ]
@@ -1003,7 +1004,8 @@ See Algorithm~\ref{alg:a}.
 
 
 def test_signs_and_a_page_reference_after_a_comma():
-    """babel-russian's \\No and \\S print their signs; "см. с. \\pageref" goes with its comma."""
+    """babel-russian's \\No and \\S print their signs; "см. с. \\pageref" goes with its comma; a
+    sentence that states the page ("Details are on page …") goes whole, both into ``removed``."""
     source = r"""\documentclass{report}
 \begin{document}
 \chapter{Теория}\label{sec:a}
@@ -1011,7 +1013,11 @@ def test_signs_and_a_page_reference_after_a_comma():
 \end{document}
 """
     (doc,) = parse_latex("paper.tex", source.encode(), "source")
-    assert doc.text == "Теория\n\nПриказ № 5, § 3. Details are."
+    assert doc.text == "Теория\n\nПриказ № 5, § 3."
+    assert [(span.label, span.attrs["text"]) for span in doc.layers["removed"]] == [
+        ("computed_value", "Details are on page …."),
+        ("page_reference", "см. с. …"),
+    ]
 
 
 def test_monospace_inside_a_citation_note_and_the_title_reads_as_text():

@@ -20,7 +20,9 @@ formula's letters ("P = f ,", "Г (5 У", label ``fragment``). Prose paragraphs 
 than the paper's (untranslated ones in a translated manual) are cut or marked by
 ``foreign_paragraphs.foreign_cut``, as ``readers.foreign_paragraphs`` says; a heading the cut left
 with nothing under it (a FAQ's translated question over its untranslated answer: a numbered
-question is a heading) goes to ``removed`` as ``empty_section`` (``without_empty_sections``).
+question is a heading) goes to ``removed`` as ``empty_section`` (``without_empty_sections``), and
+what only points at a section the cut took whole ("(смотрите Раздел 6.5.1)") goes as
+``orphaned_by_cut`` (``without_pointers_to_cut``).
 """
 
 from __future__ import annotations
@@ -29,7 +31,12 @@ import re
 from dataclasses import replace
 
 from sloika.pipelines.formats.base import SENTENCE_END, FormatError, Parsed, TextBuilder
-from sloika.pipelines.formats.foreign_paragraphs import Paragraph, foreign_cut, without_empty_sections
+from sloika.pipelines.formats.foreign_paragraphs import (
+    Paragraph,
+    foreign_cut,
+    without_empty_sections,
+    without_pointers_to_cut,
+)
 from sloika.pipelines.formats.pdf_debris import without_debris
 from sloika.pipelines.formats.pdf_layout import (
     CONTENTS,
@@ -110,7 +117,8 @@ def parse_pdf(data: bytes, foreign: str = "trim", targets: tuple[str, ...] = ())
         translated=True,
         sections=True,
     )
-    return [without_empty_sections(cut, _headings(cut))]
+    emptied = without_empty_sections(cut, _headings(cut))
+    return [without_pointers_to_cut(emptied, _headings(emptied))]
 
 
 def _headings(parsed: Parsed) -> list[tuple[int, int]]:
