@@ -1222,6 +1222,29 @@ def test_a_running_header_lifted_by_a_tall_glyph_still_goes():
     ]
 
 
+def test_a_books_running_header_below_the_page_edge_goes_and_a_chapter_title_stays():
+    """A LaTeX book on A4 sets its running header 96 pt from the page top, below the outer tenth
+    (INSTEAD's modules3-ru.pdf): "ГЛАВА 5. КЛАССЫ" on even pages, a section's title on odd ones, the
+    page number beside it, each header on fewer than three pages. It stands on the page's first row
+    where such furniture stands on three pages or more, so it goes; a chapter's opening page starts
+    with its title "Глава 6" in large type on its first row, which stays. Positions as in that PDF,
+    the text sloika's own."""
+    from sloika.pipelines.formats.pdf_lines import Line, _without_furniture
+
+    def line(page: int, text: str, x0: float, top: float, size: float = 9.4) -> Line:
+        return Line(page, text, x0, x0 + 150.0, top, top + size, size, 842.0)
+
+    body = ["Класс задаётся так:", "Наследование работает так:", "Примеси добавляют так:", "Итак.", "Цикл:"]
+    headers = ["ГЛАВА 5. КЛАССЫ", "5.1. НАСЛЕДОВАНИЕ", "ГЛАВА 5. КЛАССЫ", "5.2. ПРИМЕСИ"]
+    pages = [
+        [line(n, str(14 + n), 96.0, 96.4), line(n, header, 300.0, 96.4), line(n, body[n], 96.0, 127.7)]
+        for n, header in enumerate(headers)
+    ]
+    pages.append([line(4, "Глава 6", 96.0, 199.9, 19.5), line(4, body[4], 96.0, 260.0)])
+    kept = [[ln.text for ln in page] for page in _without_furniture(pages)]
+    assert kept == [[text] for text in body[:4]] + [["Глава 6", body[4]]]
+
+
 def test_latex_signs_logos_xspace_textual_cite_and_verbatim_urls(tmp_path):
     # the astropy paper's defects, written small: \arcsec\space, \LaTeX{}, \xspace before \citep,
     # AASTeX's natbib \cite (textual), a \url with & in it
