@@ -555,3 +555,20 @@ def test_an_accented_bibtex_surname_keeps_its_accent(tmp_path):
         preamble="\\usepackage{natbib}\n",
     )
     assert doc.text == "Given in Prša et al. (2016) and Sipőcz & Gösele (2018)."
+
+
+def test_aastex_tablenum_gives_a_table_its_number_without_stepping_the_counter(tmp_path):
+    """AASTeX's ``\\tablenum{5}`` prints 5 as the table's number and steps no counter, so the next
+    table is 2, not 3 (sample631's "Table 2" that the PDF prints "Table 1"); siunitx is not loaded,
+    so it is no cell number either."""
+    head = "\\tablehead{\\colhead{x} & \\colhead{y}}\\startdata 1 & 2 \\enddata"
+    doc = read(
+        tmp_path,
+        "See Tables \\ref{a}, \\ref{given} and \\ref{b}.\n"
+        f"\\begin{{deluxetable}}{{cc}}\\tablecaption{{First\\label{{a}}}}{head}\\end{{deluxetable}}\n"
+        f"\\begin{{splitdeluxetable*}}{{cBc}}\\tablenum{{5}}\\tablecaption{{Given\\label{{given}}}}{head}"
+        "\\end{splitdeluxetable*}\n"
+        f"\\begin{{deluxetable}}{{cc}}\\tablecaption{{Next\\label{{b}}}}{head}\\end{{deluxetable}}",
+        cls="aastex631",
+    )
+    assert doc.text == "See Tables 1, 5 and 2.\n\nFirst\n\nGiven\n\nNext"

@@ -93,7 +93,7 @@ NATBIB = re.compile(
 )
 BIB_FIELDS = ("author", "title", "year", "journal", "booktitle", "doi", "url")
 AASTEX = re.compile(r"\\documentclass\s*(?:\[[^\]]*\])?\{aastex")
-AASTEX_TABLENUM = re.compile(r"\\tablenum\s*\{[^{}]*\}")
+AASTEX_TABLENUM = re.compile(r"\\tablenum(?![A-Za-z@])")
 # What a document class prints with a command of its own, where reading the command away would
 # leave its argument unexplained: AASTeX's \software{…} list stands after "Software:". A paper's
 # own definition comes later in its preamble and wins.
@@ -460,7 +460,7 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     flat = CONTROL_SPACE.sub(lambda found: found[1] + "\\ \n", FIGURE_SET.sub("", flat))
     flat = ACKS.sub(lambda found: "" if found[1] else "\\section*{Acknowledgments}", flat)
     if AASTEX.search(preamble) and "siunitx" not in preamble:  # AASTeX's \tablenum{5}: a table's number
-        flat = AASTEX_TABLENUM.sub("", flat)
+        flat = AASTEX_TABLENUM.sub(r"\\AAStablenum", flat)
     flat = expand_siunitx(flat, declared_units(preamble + flat), number_style(preamble))
     lang = "ru" if len(CYRILLIC.findall(flat)) > len(LATIN.findall(COMMAND_NAME.sub("", flat))) else "en"
     proof = Theorem(PROOF[lang], None, None, note_replaces_title=True)
@@ -602,7 +602,7 @@ CAPTION = re.compile(r"\\(?:caption|tablecaption)\*?\s*(?:\[[^\]]*\])?\s*(?=\{)"
 TABLE_NOTES = re.compile(r"\\(?:tablecomments|tablerefs|tablenotetext\s*\{[^}]*\})\s*(?=\{)")
 TABLE_MARKS = re.compile(
     r"\\(?:startdata|enddata|tableline|nodata|hline|colnumbers|decimalcolnumbers)(?![A-Za-z])"
-    r"|\\(?:tablewidth|tablenum|tabletypesize|decimals)\s*(?:\{[^{}]*\})?"  # AASTeX's table set-up
+    r"|\\(?:tablewidth|AAStablenum|tabletypesize|decimals)\s*(?:\{[^{}]*\})?"  # AASTeX's table set-up
 )
 # rules between rows, with the arguments that say where and how thick (\cline{3-4}, \cmidrule(lr){2-3})
 TABLE_RULES = re.compile(
