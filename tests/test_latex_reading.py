@@ -572,3 +572,18 @@ def test_aastex_tablenum_gives_a_table_its_number_without_stepping_the_counter(t
         cls="aastex631",
     )
     assert doc.text == "See Tables 1, 5 and 2.\n\nFirst\n\nGiven\n\nNext"
+
+
+def test_code_blocks_keep_what_running_text_reads_as_tex(tmp_path):
+    """A listing's line-end backslash continues a shell line and its "\\tabcolsep=6pt" is code: the
+    control space, register and ``\\char`` readings of running text leave code blocks as typed."""
+    doc = read(
+        tmp_path,
+        "Run:\n\\begin{lstlisting}\n./configure \\\n  --prefix=/usr\n\\tabcolsep=6pt {\\char'134}\n"
+        "\\end{lstlisting}\nThen \\aastex\\\nin {\\tt\\string\\x}.",
+        preamble="\\newcommand{\\aastex}{AAS\\TeX}\n",
+    )
+    assert (
+        doc.text
+        == "Run:\n\n./configure \\\n  --prefix=/usr\n\\tabcolsep=6pt {\\char'134}\n\nThen AASTeX in \\x."
+    )

@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 import posixpath
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -57,6 +58,10 @@ COMMENT = re.compile(r"(?<!\\)%[^\n]*(?:\n(?![ \t]*\n)[ \t]*)?")
 INCLUDE = re.compile(r"\\(?:input|include|subfile)\s*\{([^}]*)\}")
 DOCUMENT_BEGIN, DOCUMENT_END = re.compile(r"\\begin\{document\}"), re.compile(r"\\end\{document\}")
 # where a paper types LaTeX as code: "\\verb|\\end{document}|" ends no document
+CODE_BLOCK = re.compile(
+    r"\\begin\{(verbatim\*?|Verbatim\*?|[BL]Verbatim|lstlisting|minted|alltt|algorithmic)\}.*?\\end\{\1\}",
+    re.S,
+)
 TYPED_CODE = re.compile(r"\\begin\{(verbatim\*?|Verbatim\*?|lstlisting|minted|comment)\}.*?\\end\{\1\}", re.S)
 MATH = re.compile(
     r"\$\$.+?\$\$|(?<!\\)\$.+?(?<!\\)\$|\\\[.+?\\\]|\\\(.+?\\\)"
@@ -456,9 +461,7 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     if stopped:
         notes["macro_budget_exceeded"] = ["expansion stopped: a macro that keeps expanding?"]
     flat = XSPACE.sub(" ", XSPACE_SILENT.sub("", URL.sub(_verbatim_url, flat)))
-    flat = ASSIGNMENT.sub("", _by_code(flat))
-    flat = CONTROL_SPACE.sub(lambda found: found[1] + "\\ \n", FIGURE_SET.sub("", flat))
-    flat = ACKS.sub(lambda found: "" if found[1] else "\\section*{Acknowledgments}", flat)
+    flat = _outside_code(flat, _typeset_text)
     if AASTEX.search(preamble) and "siunitx" not in preamble:  # AASTeX's \tablenum{5}: a table's number
         flat = AASTEX_TABLENUM.sub(r"\\AAStablenum", flat)
     flat = expand_siunitx(flat, declared_units(preamble + flat), number_style(preamble))
@@ -1293,6 +1296,24 @@ STRING = re.compile(r"\\string\s*(?:\\(?P<name>[A-Za-z@]+|.)|(?P<char>[^\s\\]))"
 # spacing in running text ("\\[12pt]" printed "12pt")
 CONTROL_SPACE = re.compile(r"(?<!\\)((?:\\\\)*)\\\n")
 TEXT_LINE_SKIP = re.compile(r"(?<!\\)\\\\\*?[ \t]*\[[-+\d.\s]*(?:pt|cm|mm|em|ex|in|bp|pc|dd|cc|sp)[^\]]*\]")
+
+
+def _typeset_text(latex: str) -> str:
+    """``latex`` (no code in it) with what TeX prints for ``\\string``, ``\\char``, a control space at a
+    line's end and acmart's ``acks``, without register settings and AASTeX's figure sets."""
+    latex = ASSIGNMENT.sub("", _by_code(latex))
+    latex = CONTROL_SPACE.sub(lambda found: found[1] + "\\ \n", FIGURE_SET.sub("", latex))
+    return ACKS.sub(lambda found: "" if found[1] else "\\section*{Acknowledgments}", latex)
+
+
+def _outside_code(source: str, change: Callable[[str], str]) -> str:
+    """``source`` with ``change`` made outside its code blocks: a listing's "./configure \\" ends a
+    shell line, its "\\tabcolsep=6pt" is code."""
+    pieces, cursor = [], 0
+    for block in CODE_BLOCK.finditer(source):
+        pieces += [change(source[cursor : block.start()]), block[0]]
+        cursor = block.end()
+    return "".join(pieces) + change(source[cursor:])
 
 
 def _by_code(latex: str) -> str:
