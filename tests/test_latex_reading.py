@@ -426,12 +426,14 @@ def test_short_verb_characters_quote_code_until_deleted(tmp_path):
         "\\section{Опции}\nСтиль задается командой |\\pagestyle{<style>}|, первой страницы "
         "--- командой |\\chapterpagestyle{<style>}|; опция |language| и \\verb|x|.\n"
         "\\section{Далее}\\label{s:opts}\n\\DeleteShortVerb{\\|}\n"
-        "\\begin{tabular}{|l|l|} a & b \\end{tabular}\nСм. раздел~\\ref{s:opts}, $\\|x\\|$.",
+        "\\begin{tabular}{|l|l|} a & b \\end{tabular}\nСм. раздел~\\ref{s:opts}, $\\|x\\|$.\n"
+        "\\MakeShortVerb{\\|}\n\\begin{verbatim}\nls | sort | uniq\n\\end{verbatim}\nКонец |x|.",
         preamble="\\usepackage{shortvrb}\n\\MakeShortVerb{\\|}\n",
     )
     assert doc.text == (
         "Опции\n\nСтиль задается командой \\pagestyle{<style>}, первой страницы — командой "
-        "\\chapterpagestyle{<style>}; опция language и x.\n\nДалее\n\nСм. раздел 2, $\\|x\\|$."
+        "\\chapterpagestyle{<style>}; опция language и x.\n\nДалее\n\nСм. раздел 2, $\\|x\\|$.\n\n"
+        "ls | sort | uniq\n\nКонец x."
     )
 
 

@@ -722,12 +722,14 @@ def short_verb(source: str, preamble: str) -> str:
     pieces, cursor = [], 0
     for found in [*SHORT_VERB.finditer(source), None]:
         stretch = source[cursor : found.start() if found else len(source)]
-        for char in active:
+        for char in active:  # a listing's "a | b" is a pipe
             mark = re.escape(char)
-            stretch = re.sub(
-                rf"(?<!\\)(?<!\\verb)(?<!\\verb\*){mark}([^\n{mark}]*){mark}",
-                lambda code, char=char: f"\\verb{char}{code[1]}{char}",
+            quoted = re.compile(rf"(?<!\\)(?<!\\verb)(?<!\\verb\*){mark}([^\n{mark}]*){mark}")
+            stretch = _outside_code(
                 stretch,
+                lambda text, quoted=quoted, char=char: quoted.sub(
+                    lambda code: f"\\verb{char}{code[1]}{char}", text
+                ),
             )
         pieces.append(stretch)
         if found:
