@@ -589,3 +589,26 @@ def test_code_blocks_keep_what_running_text_reads_as_tex(tmp_path):
         doc.text
         == "Run:\n\n./configure \\\n  --prefix=/usr\n\\tabcolsep=6pt {\\char'134}\n\nThen AASTeX in \\x."
     )
+
+
+def test_citation_entries_hold_text_not_bibtex(tmp_path):
+    """The ``citations`` layer's entries are text: "Disney, M.~J." and AAS's journal macro
+    "\\qjras" (aas_macros.sty: QJRAS; "\\aap" is A&A) were BibTeX's LaTeX; GOST 7.1's " : " before
+    a subtitle stays."""
+    (tmp_path / "refs.bib").write_text(
+        "@article{dis82, author = {{Disney}, M.~J. and {Wallace}, P.~T.}, year = 1982, journal = {\\qjras},"
+        " title = {STARLINK -- a network}}\n"
+        "@article{ast13, author = {Robitaille, T.}, year = 2013, journal = {\\aap}, title = {Astropy}}\n"
+        "@book{upr, author = {Иванов, И.~И.}, year = 2010, title = {Управление бизнесом : сборник статей}}\n"
+    )
+    doc = read(
+        tmp_path,
+        "See \\citet{dis82}, \\citet{ast13}, \\citet{upr}.\n\n\\bibliography{refs}",
+        "\\usepackage{natbib}\n",
+    )
+    entries = [span.attrs["entries"][0] for span in doc.layers["citations"]]
+    assert [(e["author"], e.get("journal"), e["title"]) for e in entries] == [
+        ("Disney, M. J. and Wallace, P. T.", "QJRAS", "STARLINK – a network"),
+        ("Robitaille, T.", "A&A", "Astropy"),
+        ("Иванов, И. И.", None, "Управление бизнесом : сборник статей"),
+    ]

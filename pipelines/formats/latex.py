@@ -972,8 +972,31 @@ def _bibliography(source: str, path: str, notes: dict[str, list[str]]) -> dict[s
     return entries
 
 
+# aas_macros.sty: the journal abbreviations AAS's .bib files write as macros ("\\apj", "\\qjras"), as
+# LaTeX (its & escaped)
+AAS_JOURNALS = {
+    "aj": "AJ", "actaa": "Acta Astron.", "araa": "ARA\\&A", "apj": "ApJ", "apjl": "ApJL", "apjs": "ApJS",
+    "ao": "Appl. Opt.", "apss": "Ap\\&SS", "aap": "A\\&A", "aapr": "A\\&A Rv", "aaps": "A\\&AS", "azh": "AZh",
+    "baas": "BAAS", "icarus": "Icarus", "jcap": "J. Cosmology Astropart. Phys.", "jrasc": "JRASC",
+    "memras": "MmRAS", "mnras": "MNRAS", "na": "New A", "nar": "New A Rev.", "pra": "Phys. Rev. A",
+    "prb": "Phys. Rev. B", "prc": "Phys. Rev. C", "prd": "Phys. Rev. D", "pre": "Phys. Rev. E",
+    "prl": "Phys. Rev. Lett.", "pasa": "PASA", "pasp": "PASP", "pasj": "PASJ", "qjras": "QJRAS",
+    "skytel": "S\\&T", "solphys": "Sol. Phys.", "sovast": "Soviet Ast.", "ssr": "Space Sci. Rev.",
+    "zap": "ZAp", "nat": "Nature", "iaucirc": "IAU Circ.", "procspie": "Proc. SPIE",
+}  # fmt: skip
+AAS_JOURNAL = re.compile(r"\\(" + "|".join(sorted(AAS_JOURNALS, key=len, reverse=True)) + r")(?![A-Za-z@])")
+
+
 def _entry(key: str, entry: dict) -> dict:
-    return {"key": key, **{name: entry[name] for name in BIB_FIELDS if entry.get(name)}}
+    """A citation's entry for the ``citations`` layer: its fields as text ("Disney, M.~J." and a
+    journal "\\qjras" were BibTeX's LaTeX), a DOI or URL as written."""
+    fields = {name: entry[name] for name in BIB_FIELDS if entry.get(name)}
+    for name in ("author", "title", "journal", "booktitle"):
+        if name in fields:
+            journals = AAS_JOURNAL.sub(lambda found: AAS_JOURNALS[found[1]], str(fields[name]))
+            # not _tidy: its hole rules would take GOST 7.1's " : " before a subtitle
+            fields[name] = " ".join(_babel(_to_text(journals)).replace("\u00a0", " ").split()) or fields[name]
+    return {"key": key, **fields}
 
 
 class _Stash:
