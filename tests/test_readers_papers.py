@@ -791,7 +791,7 @@ def test_a_thesis_with_common_packages_reads_as_prose():
     assert paragraphs[9] == (
         "Пусть $f\\colon X \\to Y$ — гладкое отображение, а \\(\\left\\|x\\right\\|\\) — норма; "
         "обозначим через $\\argmin$ точку минимума. Образец нагрет до 300 K при давлении 1.5 kPa, "
-        "частота 2.4 GHz, ускорение 9.8 m/s², число итераций 12345, шаг 2.5 × 10⁻³, диапазон 10–20, "
+        "частота 2.4 GHz, ускорение 9.8 m·s⁻², число итераций 12345, шаг 2.5 × 10⁻³, диапазон 10–20, "
         "угол 30°. Код на сайте проекта и по адресу https://example.org/data. Термин gradient descent "
         "известен давно, особенно в машинном обучении. Результаты — на рис. 1.1 и в табл. 1.1; Теорема 1.1 "
         "доказана в разделе 1.1."
@@ -1435,7 +1435,7 @@ def test_siunitx_prints_numbers_as_the_preamble_sets_them():
         "\\num{.3e45}; \\ang{2.67}; \\numlist{10;30}; \\SIlist{1;2;3}{\\metre}; \\num{1 2 x 3 / 4}; "
         "\\num{1.2-3i e5}"
     )
-    assert number_style(setup) == (",", "; ", True)
+    assert number_style(setup) == (",", "; ", True, False)  # no per-mode: a negative power
     assert expand_siunitx(source, {}, number_style(setup)) == (
         "0,3 × 10⁴⁵; 2,67°; 10; 30; 1; 2; 3 m; 12 × 3/4; (1,2 − 3i) × 10⁵"
     )
