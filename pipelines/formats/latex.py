@@ -92,15 +92,12 @@ NATBIB = re.compile(
     r"\\usepackage\s*(?:\[[^\]]*\])?\{[^}]*\bnatbib\b|\\documentclass\s*(?:\[[^\]]*\])?\{aastex"
 )
 BIB_FIELDS = ("author", "title", "year", "journal", "booktitle", "doi", "url")
+AASTEX = re.compile(r"\\documentclass\s*(?:\[[^\]]*\])?\{aastex")
+AASTEX_TABLENUM = re.compile(r"\\tablenum\s*\{[^{}]*\}")
 # What a document class prints with a command of its own, where reading the command away would
 # leave its argument unexplained: AASTeX's \software{…} list stands after "Software:". A paper's
 # own definition comes later in its preamble and wins.
-CLASS_MACROS = (
-    (
-        re.compile(r"\\documentclass\s*(?:\[[^\]]*\])?\{aastex"),
-        r"\newcommand{\software}[1]{\par Software: #1\par}",
-    ),
-)
+CLASS_MACROS = ((AASTEX, r"\newcommand{\software}[1]{\par Software: #1\par}"),)
 PLACEHOLDER = "[math]"
 DROPPED_MACROS = (
     "cite",
@@ -147,7 +144,12 @@ DROPPED_MACROS = (
     "ifundef",
     "ifcsdef",
     "ifcsundef",
-    "lstinputlisting",  # a listing from a file the corpus does not read
+    "lstinputlisting",  # a listing from a file the corpus does not read (CODE_FILE)
+    "inputminted",
+    "VerbatimInput",
+    "BVerbatimInput",
+    "LVerbatimInput",
+    "verbatiminput",
     "captiondelim",
     "subcaptionref",
     "DefTblrTemplate",  # tabularray's table set-up
@@ -212,8 +214,8 @@ DROPPED_MACROS = (
     "subpdfbookmark",
     "belowpdfbookmark",
     "rule",  # a drawn line (a blank to fill in, a separator): its sizes are no text
-    "authornote",  # acmart's author footnote and its mark, like \thanks
-    "authornotemark",
+    "deleted",  # AASTeX's revision marks: what the author deleted is not the paper's text
+    "authornotemark",  # acmart's mark of an author note (the note itself: latex_front)
     "newcolumntype",  # array's column type: layout
     "tcbset",  # tcolorbox's and mdframed's set-up: colours, widths, styles
     "mdfsetup",
@@ -228,6 +230,11 @@ THEN_BRANCH = {"ifnumequal": 2, "ifstrequal": 2, "ifnumcomp": 3, "ifdimequal": 2
 # a caption-like macro: the argument at this index is its text (an optional short form is skipped)
 NTH_ARGUMENT = {
     "texorpdfstring": 0,  # the TeX text, not the bookmark string
+    "replaced": 1,  # AASTeX's \replaced[id]{new}{old}: the new text
+    "fig": 2,  # AASTeX's \fig{file}{width}{caption}: the panel's caption
+    "leftfig": 2,
+    "rightfig": 2,
+    "boxedfig": 2,
     "caption": 2,
     "subcaptionbox": 1,
     "subcaption": 2,
@@ -260,6 +267,10 @@ KEEP_CONTENT = (
     "url",  # the address as written (pylatexenc wraps it in <…>)
     "raisebox",
     "tcbox",  # tcolorbox's inline box: \tcbox[options]{text}
+    "gridline",  # AASTeX's row of \fig panels
+    "added",  # AASTeX's revision marks: \added{new text}, \edit1{text}
+    "edit",
+    "collaboration",  # AASTeX's \collaboration{6}{name}: the name
 )
 # arities pylatexenc does not know: without them the arguments of a dropped macro stay as text
 ARITIES = {
@@ -297,6 +308,11 @@ ARITIES = {
     "ifcsdef": "{{{",
     "ifcsundef": "{{{",
     "lstinputlisting": "[{",
+    "inputminted": "[{{",
+    "VerbatimInput": "[{",
+    "BVerbatimInput": "[{",
+    "LVerbatimInput": "[{",
+    "verbatiminput": "{",
     "captiondelim": "{",
     "DefTblrTemplate": "{{{",
     "SetTblrTemplate": "{{",
@@ -377,8 +393,16 @@ ARITIES = {
     "belowpdfbookmark": "{{",
     "rule": "[{{",
     "tcbox": "[{",
+    "deleted": "[{",
+    "added": "[{",
+    "edit": "{{",
+    "replaced": "[{{",
+    "collaboration": "{{",
+    "fig": "{{{",
+    "leftfig": "{{{",
+    "rightfig": "{{{",
+    "boxedfig": "{{{",
     "tcbset": "{",
-    "authornote": "{",
     "authornotemark": "[",
     "newcolumntype": "{[{",
     "mdfsetup": "{",
@@ -394,7 +418,8 @@ LAYOUT_ENVIRONMENTS = {"tabular": "[{", "tabular*": "{[{", "tabularx": "{{", "lo
                        "array": "[{", "deluxetable": "{", "deluxetable*": "{", "minipage": "[[[{",
                        "subfigure": "[{", "wrapfigure": "[{{", "wraptable": "[{{", "otherlanguage": "{",
                        "otherlanguage*": "{", "refcontext": "[", "refsection": "[", "multicols": "{",
-                       "multicols*": "{", "adjustbox": "{", "spacing": "{"}  # fmt: skip
+                       "multicols*": "{", "adjustbox": "{", "spacing": "{",
+                       "interactive": "{{"}  # fmt: skip
 
 
 def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
@@ -417,7 +442,7 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     blocks: list[Block] = []
     # inline code first: a user macro of the same name must not expand inside \verb!\autocite!
     flat = _typed_pairs(_flatten(uncommented[body[0] : body[1]], root, notes, 0, chain, budget, encoding))
-    flat = stash_inline_code(flat, blocks)
+    flat = stash_inline_code(short_verb(flat, preamble), blocks)
     flat = stash_blocks(flat, blocks, VERBATIM)  # "\\(\\omega\\)" typed there is not the \\upomega it means
     flat = gather_nomenclature(flat, preamble + flat)
     definitions = flat  # \renewcommand\thechapter{\Asbuk{chapter}} after \appendix says how appendices print
@@ -431,7 +456,11 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     if stopped:
         notes["macro_budget_exceeded"] = ["expansion stopped: a macro that keeps expanding?"]
     flat = XSPACE.sub(" ", XSPACE_SILENT.sub("", URL.sub(_verbatim_url, flat)))
-    flat = ASSIGNMENT.sub("", CHAR.sub(_char, flat))
+    flat = ASSIGNMENT.sub("", _by_code(flat))
+    flat = CONTROL_SPACE.sub(lambda found: found[1] + "\\ \n", FIGURE_SET.sub("", flat))
+    flat = ACKS.sub(lambda found: "" if found[1] else "\\section*{Acknowledgments}", flat)
+    if AASTEX.search(preamble) and "siunitx" not in preamble:  # AASTeX's \tablenum{5}: a table's number
+        flat = AASTEX_TABLENUM.sub("", flat)
     flat = expand_siunitx(flat, declared_units(preamble + flat), number_style(preamble))
     lang = "ru" if len(CYRILLIC.findall(flat)) > len(LATIN.findall(COMMAND_NAME.sub("", flat))) else "en"
     proof = Theorem(PROOF[lang], None, None, note_replaces_title=True)
@@ -464,8 +493,9 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
         formulas.append(match.group(0))
         return f"\ue000{len(formulas) - 1}\ue001"
 
+    _note_code_files(flat, root, notes)
     flat = stash_blocks(flat, blocks)
-    flat = split_multicites(MATH.sub(stash, flat))
+    flat = TEXT_LINE_SKIP.sub(r"\\\\", split_multicites(MATH.sub(stash, flat)))  # formulas, tables out
     document = _sections(CITE.sub(cite, flat), _Stash(formulas, citations, blocks), math)
     document.fields = {key: value for key, value in notes.items() if value}
     if encoding != "utf-8":
@@ -474,7 +504,7 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     if title and (found := group(flat, title.end() - 1)):
         document.fields["title"] = " ".join(_unstash_code(_to_text(found[0]), blocks).split())
     in_preamble = front_matter(preamble)[1]  # amsart's \keywords stand there
-    for name in ("keywords", "ccs_concepts", "history", "classification"):
+    for name in ("keywords", "ccs_concepts", "history", "classification", "author_notes"):
         values = [
             _tidy(_unstash_code(_to_text(value), blocks))
             for value in getattr(in_preamble, name) + getattr(front, name)
@@ -528,12 +558,14 @@ def _untyped(document: Parsed) -> Parsed:
 TABLE_ENVIRONMENTS = {
     "table", "table*", "sidewaystable", "wraptable", "threeparttable", "tabular", "tabular*",
     "tabularx", "tabulary", "longtable", "longtable*", "tabu", "longtabu", "tblr", "longtblr",
-    "talltblr", "supertabular", "xltabular", "deluxetable", "deluxetable*",
+    "talltblr", "supertabular", "xltabular", "deluxetable", "deluxetable*", "splitdeluxetable",
+    "splitdeluxetable*",
 }  # fmt: skip
 # a grid's mandatory arguments before its rows (width, column spec)
 GRID_ARGUMENTS = {"tabular": 1, "tabular*": 2, "tabularx": 2, "tabulary": 2, "longtable": 1,
                   "longtable*": 1, "tabu": 1, "longtabu": 1, "tblr": 1, "longtblr": 1, "talltblr": 1,
-                  "supertabular": 1, "xltabular": 2, "deluxetable": 1, "deluxetable*": 1}  # fmt: skip
+                  "supertabular": 1, "xltabular": 2, "deluxetable": 1, "deluxetable*": 1,
+                  "splitdeluxetable": 1, "splitdeluxetable*": 1}  # fmt: skip
 PICTURE_ENVIRONMENTS = {"tikzpicture", "pgfpicture", "picture", "pspicture", "tikzcd", "circuitikz"}
 TIKZ_STYLE = re.compile(r"\\tikzstyle\s*\{[^{}]*\}\s*=?\s*\[[^\]]*\]")  # \tikzstyle{name}=[options]
 # fancyvrb's environments with [options], and "Verb", the name templates give their own (Verbatim)
@@ -568,7 +600,10 @@ CAPTION = re.compile(r"\\(?:caption|tablecaption)\*?\s*(?:\[[^\]]*\])?\s*(?=\{)"
 # AASTeX's deluxetable: the head row is \tablehead{…}, the rows stand between \startdata and
 # \enddata, notes follow in \tablecomments/\tablenotetext/\tablerefs (not cells)
 TABLE_NOTES = re.compile(r"\\(?:tablecomments|tablerefs|tablenotetext\s*\{[^}]*\})\s*(?=\{)")
-TABLE_MARKS = re.compile(r"\\(?:startdata|enddata|tableline|nodata|hline)(?![A-Za-z])")
+TABLE_MARKS = re.compile(
+    r"\\(?:startdata|enddata|tableline|nodata|hline|colnumbers|decimalcolnumbers)(?![A-Za-z])"
+    r"|\\(?:tablewidth|tablenum|tabletypesize|decimals)\s*(?:\{[^{}]*\})?"  # AASTeX's table set-up
+)
 # rules between rows, with the arguments that say where and how thick (\cline{3-4}, \cmidrule(lr){2-3})
 TABLE_RULES = re.compile(
     r"\\(?:(?:cline|cdashline|hhline|Xhline)\s*\{[^{}]*\}|Cline\s*\{[^{}]*\}\s*\{[^{}]*\}"
@@ -669,6 +704,35 @@ def strip_environment_arguments(source: str, definitions: str) -> str:
     return source
 
 
+# doc's and shortvrb's \MakeShortVerb{\|}: "|\pagestyle{<style>}|" is \verb|…| until \DeleteShortVerb{\|}
+SHORT_VERB = re.compile(r"\\(?P<make>Make|Delete)ShortVerb\*?\s*(?:\{\s*\\(?P<braced>.)\s*\}|\\(?P<bare>.))")
+
+
+def short_verb(source: str, preamble: str) -> str:
+    """``source`` with each ``|…|`` of a character made a short verb written ``\\verb|…|`` (the
+    disser manual's "задается командой |\\pagestyle{<style>}|" printed "командой ||"), in the
+    stretches where the preamble's or the text's ``\\MakeShortVerb`` holds; the directives print
+    nothing."""
+    active: set[str] = set()
+    for found in SHORT_VERB.finditer(preamble):
+        (active.add if found["make"] == "Make" else active.discard)(found["braced"] or found["bare"])
+    pieces, cursor = [], 0
+    for found in [*SHORT_VERB.finditer(source), None]:
+        stretch = source[cursor : found.start() if found else len(source)]
+        for char in active:
+            mark = re.escape(char)
+            stretch = re.sub(
+                rf"(?<!\\)(?<!\\verb)(?<!\\verb\*){mark}([^\n{mark}]*){mark}",
+                lambda code, char=char: f"\\verb{char}{code[1]}{char}",
+                stretch,
+            )
+        pieces.append(stretch)
+        if found:
+            (active.add if found["make"] == "Make" else active.discard)(found["braced"] or found["bare"])
+            cursor = found.end()
+    return "".join(pieces)
+
+
 def stash_inline_code(source: str, blocks: list[Block]) -> str:
     """``source`` with each ``\\verb|…|`` and ``\\lstinline`` replaced by a ``BLOCK`` token,
     described in ``blocks`` as inline ``code``."""
@@ -724,6 +788,25 @@ def stash_blocks(source: str, blocks: list[Block], names: frozenset[str] | None 
 LISTING_FILE = re.compile(r"\\lstinputlisting(?![A-Za-z@])\s*(\[(?:[^\[\]]|\[[^\]]*\])*\])?\s*\{[^{}]*\}")
 
 
+# listings', minted's and fancyvrb's code read from a file, like \input: the file is not read into
+# the text, but one missing from the paper's folder is named as an \input's is
+CODE_FILE = re.compile(
+    r"\\(?:lstinputlisting|[BL]?VerbatimInput|verbatiminput|inputminted\s*(?:\[[^\]]*\])?\s*\{[^{}]*\})"
+    r"(?![A-Za-z@])\s*(?:\[(?:[^\[\]]|\[[^\]]*\])*\])?\s*\{([^{}]*)\}"
+)
+
+
+def _note_code_files(source: str, root: str, notes: dict[str, list[str]]) -> None:
+    """Name each code file ``source`` reads that the paper's folder lacks (``missing_includes``) or
+    that lies outside it (``refused_includes``)."""
+    for match in CODE_FILE.finditer(source):
+        name = match[1].strip()
+        if _inside(root, name) is None:
+            notes["refused_includes"].append(name)
+        elif not _exists(root, name):
+            notes["missing_includes"].append(name)
+
+
 def _listing_file(match: re.Match) -> str:
     caption = _listing_caption(match[1][1:-1]) if match[1] else ""
     return f"\n\n{caption}\n\n" if caption else ""
@@ -753,7 +836,7 @@ def stash_monospace(source: str, blocks: list[Block]) -> str:
         found = group(source, match.end())
         if match.start() < cursor or found is None:
             continue
-        blocks.append(Block(_tidy(_to_text(found[0])), "code", {"inline": True}))
+        blocks.append(Block(_tidy(_to_text(_by_code(found[0]))), "code", {"inline": True}))
         pieces += [source[cursor : match.start()], BLOCK.format(len(blocks) - 1)]
         cursor = found[1]
     return "".join(pieces) + source[cursor:]
@@ -1096,13 +1179,23 @@ def _append_text(builder: TextBuilder, latex: str, stash: _Stash, math: str) -> 
     """Convert a stretch of LaTeX, paragraph by paragraph, and put formulas and citations back with
     their spans."""
     for paragraph in PARAGRAPH_BREAK.split(_to_text(latex)):
-        paragraph, dropped = drop_computed(paragraph)
+        paragraph, dropped, phrases = drop_computed(paragraph)
         paragraph = _tidy(paragraph)
-        if dropped and paragraph and len(paragraph.split()) <= LEAD_IN_WORDS and paragraph[-1] in ".:":
+        if (
+            dropped
+            and paragraph
+            and len(paragraph.split()) <= LEAD_IN_WORDS
+            and paragraph[-1] in ".:"
+            and not (
+                re.search(r"[\d,;]", paragraph)  # "Приказ № 5, § 3." is a sentence, no heading
+            )
+        ):
             dropped, paragraph = [paragraph, *dropped], ""  # "Объем и структура работы." led only into them
         at = builder.length
         for sentence in dropped:
             stash.removed.append(Span(at, at, "computed_value", attrs={"text": stash.plain(_tidy(sentence))}))
+        for phrase in phrases:  # "на странице …": the page only the PDF knows, its sentence kept
+            stash.removed.append(Span(at, at, "page_reference", attrs={"text": stash.plain(_tidy(phrase))}))
         if not paragraph:
             continue
         builder.separate("\n\n")
@@ -1187,6 +1280,31 @@ ASSIGNMENT = re.compile(
     r"\\[A-Za-z@]+[ \t]*=[ \t]*-?(?:\d+\.?\d*|\.\d+)[ \t]*(?:pt|cm|mm|em|ex|in|bp|sp|pc|dd|cc)(?![A-Za-z])"
     r"|\\(?:[a-z]*penalty|tolerance|pretolerance|emergencystretch|looseness)[ \t]*=[ \t]*-?\d+"
 )
+
+
+# acmart's acks environment prints its heading "Acknowledgments"
+ACKS = re.compile(r"\\(?:begin|(end))\{acks\}")
+# AASTeX's figure sets are markup for the online journal: the PDF prints none of them
+FIGURE_SET = re.compile(r"\\figsetstart(?![A-Za-z@]).*?\\figsetend(?![A-Za-z@])", re.S)
+# TeX's \string: "{\tt\string\plotone}" prints the command's name, "\plotone" (AASTeX's manual, 106
+# times: each left a hole)
+STRING = re.compile(r"\\string\s*(?:\\(?P<name>[A-Za-z@]+|.)|(?P<char>[^\s\\]))")
+# a control space at a line's end ("\aastex\⏎in line" printed "AASTeXinline"); a line break's
+# spacing in running text ("\\[12pt]" printed "12pt")
+CONTROL_SPACE = re.compile(r"(?<!\\)((?:\\\\)*)\\\n")
+TEXT_LINE_SKIP = re.compile(r"(?<!\\)\\\\\*?[ \t]*\[[-+\d.\s]*(?:pt|cm|mm|em|ex|in|bp|pc|dd|cc|sp)[^\]]*\]")
+
+
+def _by_code(latex: str) -> str:
+    """``latex`` with the characters ``\\string`` and ``\\char`` print written so pylatexenc prints them."""
+    return CHAR.sub(_char, STRING.sub(_string, latex))
+
+
+def _string(match: re.Match) -> str:
+    if match["char"] is not None:
+        return ESCAPED.get(match["char"], match["char"])
+    name = match["name"]
+    return "\\textbackslash{}" + ESCAPED.get(name, name) + ("{}" if name.isalpha() else "")
 
 
 def _char(match: re.Match) -> str:
