@@ -980,3 +980,28 @@ def test_a_listing_presented_for_the_cut_text_goes_with_the_rest_of_its_section(
     ]
     said = section("Чтобы программа устанавливалась в каталог /usr, измените переменную BIN так:")
     assert "BIN = /usr/local/bin" in said.text
+
+
+def test_a_list_item_read_as_a_heading_goes_with_the_section_it_stands_in():
+    """ "2. Выполните обновление …" is a list item the PDF reader took for a heading: numbered out of
+    the outline's order between "1.5.1" and "1.5.2", it bounds no section, so when 1.5.1 loses most
+    of its text it goes whole with its items 2–3, and they are not left under "1.4.6" (whose
+    section, and its heading "1.5" over the emptied 1.5.1, stand before)."""
+    parsed = cut(
+        [
+            ("1.4.6 Снимки экрана", True),
+            (ANSWER, False),
+            ("1.5.1 Исправление ошибок безопасности", True),
+            (ENGLISH, False),
+            (ENGLISH, False),
+            (ENGLISH, False),
+            ("2. Выполните обновление с предыдущей версии пакета до новой версии", True),
+            ("3. Убедитесь, что новый пакет закрывает уязвимость", False),
+            ("1.5.2 Обновления стабильного релиза", True),
+            (ORPHAN, False),
+        ],
+        sections=True,
+    )
+    assert parsed.text == "\n\n".join(
+        ["1.4.6 Снимки экрана", ANSWER, "1.5.2 Обновления стабильного релиза", ORPHAN]
+    )

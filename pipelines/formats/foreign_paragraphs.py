@@ -1024,7 +1024,8 @@ def _partly_translated(items: list, found: dict, cut, heading, records: dict) ->
     ]
     if len([p for p in prose if not heading(p)]) < PARTLY_TRANSLATED:
         return stale
-    bounds = [position for position in range(len(items)) if heading(position)] + [len(items)]
+    bounds = _in_outline(items, [position for position in range(len(items)) if heading(position)])
+    bounds += [len(items)]
     rests: dict[int, set[int]] = {}  # title → the rest after its first cut prose, when it goes
     wholes: dict[int, tuple[set[int], float]] = {}  # title → the whole section, share lost
     for title, following in zip(bounds, bounds[1:], strict=False):
@@ -1054,6 +1055,30 @@ def _partly_translated(items: list, found: dict, cut, heading, records: dict) ->
         if not _claimed(items, lambda p: gone(p) or p in leaving, whole, name):
             stale |= dict.fromkeys(sorted(whole), (name, round(share, 2)))
     return dict(sorted(stale.items()))
+
+
+OUTLINE_NUMBER = re.compile(r"^(\d+(?:\.\d+)*)\.?\s")
+
+
+def _in_outline(items: list, headings: list[int]) -> list[int]:
+    """The ``headings`` that bound sections: a numbered one out of the outline's order between two
+    numbered neighbours in order ("2. Выполнить обновление …", a list item read as a heading, between
+    "1.5.1 …" and "1.5.2 …") is text of the section it stands in, so that the section goes whole with
+    it, not leaving its items 2–4 under the section before."""
+
+    def number(position: int) -> tuple[int, ...] | None:
+        match = OUTLINE_NUMBER.match(items[position][3].text.strip())
+        return tuple(map(int, match[1].split("."))) if match else None
+
+    numbered = [(position, number(position)) for position in headings if number(position)]
+    odd = {
+        position
+        for (_, before), (position, own), (_, after) in zip(
+            numbered, numbered[1:], numbered[2:], strict=False
+        )
+        if before < after and not before < own < after
+    }
+    return [position for position in headings if position not in odd]
 
 
 def _shown_before(items: list, section: list[int], first: int, gone) -> set[int]:
