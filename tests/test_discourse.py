@@ -25,6 +25,8 @@ from sloika.text.discourse import points_back
         ("Debian также предлагает механизм локальных версий.", "Debian также"),
         ("Многие сочтут предлагаемый способ долгим.", "предлагаемый"),
         ("Предположим, что ошибку исправили, и эту новую версию загрузили.", "эту новую"),
+        ("Ещё одним хорошим списком рассылки является debian-mentors.", "ещё одним"),
+        ("Касательно всех остальных материалов, переводите их в пакете.", "всех остальных"),
         ("However, the package can be built by hand.", "however"),
         ("For example, run the command twice.", "for example"),
         ("After a while, the package migrates to testing.", "after a while"),
