@@ -374,3 +374,31 @@ def test_a_text_layer_of_unmapped_glyphs_is_refused(monkeypatch):
     monkeypatch.setattr(pdf, "read_lines", lambda data: ([text], [[]], []))
     (parsed,) = pdf.parse_pdf(b"")
     assert parsed.text.startswith("Стандарт устанавливает общие требования")
+
+
+def test_a_loosely_justified_line_split_into_words_is_one_line_and_drawing_labels_stay_apart():
+    """The Ubuntu guide's justified "Патчи хранятся в debian/patches. Для этого пакета имеется один
+    патч" came from pdfminer as ten pieces 1.85 em apart, read out of order, and its lower-case
+    words went to ``removed`` as a drawing's labels: words of one row from the text's left margin to
+    its right one, all gaps one width, are one line. Two labels far apart under a drawing (gaps
+    neither even nor reaching the margins) stay two lines. Positions as in that PDF."""
+    from sloika.pipelines.formats.pdf_debris import without_debris
+
+    def line(text: str, x0: float, top: float, x1: float | None = None, mono: bool = False) -> Line:
+        return Line(0, text, x0, x1 or x0 + 5.0 * len(text), top, top + 10.0, 10.0, 792.0, mono=mono)
+
+    full = [
+        line(f"Полная строка абзаца номер {n} идёт от поля до поля.", 72.0, 300.0 + 12 * n, 540.0)
+        for n in range(3)
+    ]
+    words = [  # (text, x0, x1) as pdfminer read them
+        ("в", 179.0, 184.0), ("хранятся", 119.3, 160.5), ("debian/patches.", 202.6, 278.5),
+        ("Патчи", 72.0, 100.8), ("патч", 519.0, 540.0), ("Для", 297.1, 315.8), ("имеется", 425.1, 460.6),
+        ("пакета", 376.7, 406.5), ("этого", 334.3, 358.1), ("один", 479.1, 500.5),
+    ]  # fmt: skip
+    row = [line(text, x0, 359.0, x1, mono=text.startswith("debian")) for text, x0, x1 in words]
+    labels = [line("раздел", 150.0, 500.0), line("страница", 300.0, 500.0)]
+    layout = without_debris(lay_out([full + row + labels], [[]]))
+    texts = [ln.text for ln in layout.pages[0] if not ln.text.startswith(DEBRIS)]
+    assert "Патчи хранятся в debian/patches. Для этого пакета имеется один патч" in texts
+    assert sorted(text for text, _why in layout.debris) == ["раздел", "страница"]
