@@ -352,6 +352,24 @@ def test_a_signatures_date_is_text_and_a_line_of_numbers_alone_is_debris():
     ]
 
 
+def test_a_standards_number_ending_a_list_item_is_text():
+    """ESKDX's manual: "– титульный лист и лист утверждения по ГОСТ" wrapped its standard's number
+    "2.105-95;" onto a line of its own, which went as ``numbers_only``; a number ending in ";" ends
+    a list's item (no page number, clause number or cell does). A page number still goes."""
+    page = [
+        _line("– титульный лист и лист утверждения по ГОСТ", 100, x1=500.0),
+        _line("2.105-95;", 111, x1=90.0),
+        _line("– основная надпись.", 122, x1=200.0),
+        _line("12", 180, x1=80.0),
+    ]
+    layout = lay_out([page], [[]])
+    assert [ln.text for ln in layout.pages[0] if not ln.text.startswith(DEBRIS)][:2] == [
+        "– титульный лист и лист утверждения по ГОСТ",
+        "2.105-95;",
+    ]
+    assert layout.debris == [("12", "numbers_only")]
+
+
 def test_a_text_layer_of_unmapped_glyphs_is_refused(monkeypatch):
     """ESKD's manual (PsCyr Type 1 fonts without a ToUnicode table) has a text layer pdfminer reads
     as "˚º(cid:224)ææ ¯(cid:209)˚˜" for "Класс …": garbage, not text. A layer whose glyphs map to no

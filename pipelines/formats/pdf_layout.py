@@ -70,6 +70,7 @@ ROW_GAP = 3.0  # em: rows of one aligned block are at most this far apart
 GROW_GAP = 1.0  # em: a table column's line at most this far below the table's last row is the table's
 JUSTIFIED_GAP = 0.1  # em: the word gaps of one justified line differ by less than this
 JUSTIFIED_REACH = 4.0  # em: and are at most this wide
+ITEM_END = re.compile(r"\d;\s*$")  # "2.105-95;": a number that ends a list's item
 CLAUSE_NUMBER = re.compile(r"^\d+(?:\.\d+)*\.?$")  # "3.10", "4.4.8", "2"
 NUMBER_REACH = 4.0  # em: a clause number stands at most this far left of its text (a tab)
 SIZE_STEP_TEXT = 1.0  # pt: a clause number and its text differ in size by less than this
@@ -162,9 +163,16 @@ def _line_ends_joined(page: list[Line]) -> list[Line]:
 
 def _numbers_only(line: Line) -> bool:
     """A line of digits and punctuation alone that is no text: not a listing's (its line numbers),
-    not a date ("22.06.93" under a signature), not a code ("31 1398", a product's in a form)."""
+    not a date ("22.06.93" under a signature), not a code ("31 1398", a product's in a form), not
+    a number ending an item of a list ("… по ГОСТ" + "2.105-95;": no page number or cell ends in ";")."""
     text = MARK.sub("", line.text)
-    return bool(NUMBERS_ONLY.match(text)) and not line.mono and not DATE.match(text) and not CODE.match(text)
+    return (
+        bool(NUMBERS_ONLY.match(text))
+        and not line.mono
+        and not DATE.match(text)
+        and not CODE.match(text)
+        and not ITEM_END.search(text)
+    )
 
 
 def _placed(page: list[Line], line: Line, placeholder: str) -> list[Line]:
