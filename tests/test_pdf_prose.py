@@ -404,3 +404,18 @@ def test_texs_cyrillic_typewriter_fonts_are_monospaced():
     assert all(MONOSPACED.search(_font(glyph(name))) for name in names)
     text = ["ABCDEF+SFRM1000", "ABCDEF+SFTI1000", "ABCDEF+SFBX1200", "ABCDEF+ECRM1000"]
     assert not any(MONOSPACED.search(_font(glyph(name))) for name in text)
+
+
+def test_pscyrs_courier_is_monospaced():
+    """ESKDX's manual sets its numbered listings in PSCyr's Courier, "ERKurierPSCyr-Regular" (every
+    glyph 8.61 pt wide there); read as prose, the line numbers and lines were reassembled out of
+    order. Nowacki's Kurier (a proportional sans) and PSCyr's Times are no typewriter fonts."""
+    from sloika.pipelines.formats.pdf_lines import MONOSPACED, _font
+
+    def glyph(font: str) -> SimpleNamespace:
+        return SimpleNamespace(fontname=font)
+
+    assert MONOSPACED.search(_font(glyph("WATFTG+ERKurierPSCyr-Regular")))
+    assert not any(
+        MONOSPACED.search(_font(glyph(name))) for name in ["ABCDEF+Kurier-Regular", "ABCDEF+ERTimesPSCyr"]
+    )

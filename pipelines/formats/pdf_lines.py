@@ -61,9 +61,10 @@ NO_BREAK = "\u00a0\u202f\u2007"  # a tie ("Раздел 2.2"): set as a glyph al
 MARK_OPEN, MARK_CLOSE = "\ue000", "\ue001"  # private-use characters around a footnote mark in a line
 MARK = re.compile(f"{MARK_OPEN}([^{MARK_CLOSE}]*){MARK_CLOSE}")
 # font names; TeX's Cyrillic and T1 typewriter fonts are cm-super's SFTT/SFIT/SFST (upright, italic,
-# slanted: SFTI is the text italic) and EC's ECTT/ECIT/ECST, as Sphinx's and most LaTeX PDFs embed them
+# slanted: SFTI is the text italic) and EC's ECTT/ECIT/ECST, as Sphinx's and most LaTeX PDFs embed them;
+# PSCyr's Courier is "Kurier" ("ERKurierPSCyr-Regular": ESKDX's listings)
 MONOSPACED = re.compile(
-    r"mono|courier|typewriter|consol|fixed|cmtt|lmtt|menlo|txtt|^(?:sf|ec)(?:tt|it|st)\d", re.I
+    r"mono|courier|kurierpscyr|typewriter|consol|fixed|cmtt|lmtt|menlo|txtt|^(?:sf|ec)(?:tt|it|st)\d", re.I
 )
 FONT_SWITCH = "\ue003"  # between two letters set in different fonts with no gap
 LEAD = "\ue005"  # before a digit that touches the superscript digit after it ("1⁵": footnote 15)
