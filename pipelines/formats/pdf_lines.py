@@ -478,9 +478,13 @@ def _without_furniture(pages: list[list[Line]], bars: list[list[Rule]] | None = 
         seen.update({furniture_key(line.text) for line in page if id(line) in edge})
     repeated = {key for key, count in seen.items() if count >= REPEATS and key}
 
+    numbering = {id(line) for page in pages for line in _listing_numbers(page)}
+
     def furniture(line: Line, edge: set[int]) -> bool:
-        return id(line) in edge and bool(
-            PAGE_NUMBER.match(line.text) or _misread(furniture_key(line.text), repeated)
+        return (
+            id(line) in edge
+            and id(line) not in numbering
+            and bool(PAGE_NUMBER.match(line.text) or _misread(furniture_key(line.text), repeated))
         )
 
     spots: Counter[tuple] = Counter()
@@ -497,11 +501,28 @@ def _without_furniture(pages: list[list[Line]], bars: list[list[Rule]] | None = 
     }
 
     def placed(line: Line, edge: set[int]) -> bool:
-        return id(line) in edge and id(line) not in framed and _place(line) in near
+        return id(line) in edge and id(line) not in framed | numbering and _place(line) in near
 
     return [
         [line for line in page if not (furniture(line, edge) or placed(line, edge))]
         for page, edge in zip(pages, edges, strict=True)
+    ]
+
+
+def _listing_numbers(page: list[Line]) -> list[Line]:
+    """A listing's line numbers: a monospaced number on the row of a monospaced line right of it
+    (ESKDX's listing went on over a page break, its "15", "16" at the page's top), no page number."""
+    return [
+        line
+        for line in page
+        if line.mono
+        and line.text.strip().isdigit()
+        and any(
+            other.mono
+            and other.x0 > line.x1
+            and min(other.bottom, line.bottom) - max(other.top, line.top) > 0
+            for other in page
+        )
     ]
 
 
