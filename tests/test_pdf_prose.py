@@ -121,6 +121,39 @@ def test_a_sentence_broken_before_its_dash_runs_on_and_list_items_stay_apart():
     ]
 
 
+def test_a_sentence_broken_before_a_number_runs_on_and_a_numbered_list_stays_a_list():
+    """The Ubuntu guide: "… и задал ABI-версию" (a full line ending in a word) + "2. Имена
+    библиотечных пакетов …" at the same margin is one sentence going on, no list item; a list whose
+    items end in punctuation ("1. Скачать исходники;" + "2. Собрать пакет.") or whose first item
+    wraps to the margin ending in a comma stays a list."""
+    page = lines(
+        (
+            "Здесь апстрим поместил номер версии из апстрима, как часть SONAME, и задал ABI-версию",
+            72.0,
+            RIGHT,
+            10.0,
+        ),
+        ("2. Имена библиотечных пакетов должны следовать SONAME библиотеки.", 72.0, 400.0, 10.0),
+        ("1. Скачать исходники;", 72.0, 180.0, 10.0),
+        ("2. Собрать пакет.", 72.0, 160.0, 10.0),
+        (
+            "1. Проверить, что пакет собирается во всех поддерживаемых выпусках и архитектурах,",
+            72.0,
+            RIGHT,
+            10.0,
+        ),
+        ("2. Отправить его.", 72.0, 160.0, 10.0),
+    )
+    assert paragraphs([page]) == [
+        "Здесь апстрим поместил номер версии из апстрима, как часть SONAME, и задал ABI-версию 2. Имена "
+        "библиотечных пакетов должны следовать SONAME библиотеки.",
+        "1. Скачать исходники;",
+        "2. Собрать пакет.",
+        "1. Проверить, что пакет собирается во всех поддерживаемых выпусках и архитектурах,",
+        "2. Отправить его.",
+    ]
+
+
 def test_a_title_over_two_lines_is_one_paragraph():
     """Titles set larger than the body: the second line under a numbered title's text (a hanging
     indent, after a sentence's end or a closing quote), or starting with a word that would not have
@@ -371,3 +404,18 @@ def test_texs_cyrillic_typewriter_fonts_are_monospaced():
     assert all(MONOSPACED.search(_font(glyph(name))) for name in names)
     text = ["ABCDEF+SFRM1000", "ABCDEF+SFTI1000", "ABCDEF+SFBX1200", "ABCDEF+ECRM1000"]
     assert not any(MONOSPACED.search(_font(glyph(name))) for name in text)
+
+
+def test_pscyrs_courier_is_monospaced():
+    """ESKDX's manual sets its numbered listings in PSCyr's Courier, "ERKurierPSCyr-Regular" (every
+    glyph 8.61 pt wide there); read as prose, the line numbers and lines were reassembled out of
+    order. Nowacki's Kurier (a proportional sans) and PSCyr's Times are no typewriter fonts."""
+    from sloika.pipelines.formats.pdf_lines import MONOSPACED, _font
+
+    def glyph(font: str) -> SimpleNamespace:
+        return SimpleNamespace(fontname=font)
+
+    assert MONOSPACED.search(_font(glyph("WATFTG+ERKurierPSCyr-Regular")))
+    assert not any(
+        MONOSPACED.search(_font(glyph(name))) for name in ["ABCDEF+Kurier-Regular", "ABCDEF+ERTimesPSCyr"]
+    )

@@ -352,6 +352,24 @@ def test_a_signatures_date_is_text_and_a_line_of_numbers_alone_is_debris():
     ]
 
 
+def test_a_standards_number_ending_a_list_item_is_text():
+    """ESKDX's manual: "– титульный лист и лист утверждения по ГОСТ" wrapped its standard's number
+    "2.105-95;" onto a line of its own, which went as ``numbers_only``; a number ending in ";" ends
+    a list's item (no page number, clause number or cell does). A page number still goes."""
+    page = [
+        _line("– титульный лист и лист утверждения по ГОСТ", 100, x1=500.0),
+        _line("2.105-95;", 111, x1=90.0),
+        _line("– основная надпись.", 122, x1=200.0),
+        _line("12", 180, x1=80.0),
+    ]
+    layout = lay_out([page], [[]])
+    assert [ln.text for ln in layout.pages[0] if not ln.text.startswith(DEBRIS)][:2] == [
+        "– титульный лист и лист утверждения по ГОСТ",
+        "2.105-95;",
+    ]
+    assert layout.debris == [("12", "numbers_only")]
+
+
 def test_a_text_layer_of_unmapped_glyphs_is_refused(monkeypatch):
     """ESKD's manual (PsCyr Type 1 fonts without a ToUnicode table) has a text layer pdfminer reads
     as "˚º(cid:224)ææ ¯(cid:209)˚˜" for "Класс …": garbage, not text. A layer whose glyphs map to no
@@ -374,3 +392,31 @@ def test_a_text_layer_of_unmapped_glyphs_is_refused(monkeypatch):
     monkeypatch.setattr(pdf, "read_lines", lambda data: ([text], [[]], []))
     (parsed,) = pdf.parse_pdf(b"")
     assert parsed.text.startswith("Стандарт устанавливает общие требования")
+
+
+def test_a_loosely_justified_line_split_into_words_is_one_line_and_drawing_labels_stay_apart():
+    """The Ubuntu guide's justified "Патчи хранятся в debian/patches. Для этого пакета имеется один
+    патч" came from pdfminer as ten pieces 1.85 em apart, read out of order, and its lower-case
+    words went to ``removed`` as a drawing's labels: words of one row from the text's left margin to
+    its right one, all gaps one width, are one line. Two labels far apart under a drawing (gaps
+    neither even nor reaching the margins) stay two lines. Positions as in that PDF."""
+    from sloika.pipelines.formats.pdf_debris import without_debris
+
+    def line(text: str, x0: float, top: float, x1: float | None = None, mono: bool = False) -> Line:
+        return Line(0, text, x0, x1 or x0 + 5.0 * len(text), top, top + 10.0, 10.0, 792.0, mono=mono)
+
+    full = [
+        line(f"Полная строка абзаца номер {n} идёт от поля до поля.", 72.0, 300.0 + 12 * n, 540.0)
+        for n in range(3)
+    ]
+    words = [  # (text, x0, x1) as pdfminer read them
+        ("в", 179.0, 184.0), ("хранятся", 119.3, 160.5), ("debian/patches.", 202.6, 278.5),
+        ("Патчи", 72.0, 100.8), ("патч", 519.0, 540.0), ("Для", 297.1, 315.8), ("имеется", 425.1, 460.6),
+        ("пакета", 376.7, 406.5), ("этого", 334.3, 358.1), ("один", 479.1, 500.5),
+    ]  # fmt: skip
+    row = [line(text, x0, 359.0, x1, mono=text.startswith("debian")) for text, x0, x1 in words]
+    labels = [line("раздел", 150.0, 500.0), line("страница", 300.0, 500.0)]
+    layout = without_debris(lay_out([full + row + labels], [[]]))
+    texts = [ln.text for ln in layout.pages[0] if not ln.text.startswith(DEBRIS)]
+    assert "Патчи хранятся в debian/patches. Для этого пакета имеется один патч" in texts
+    assert sorted(text for text, _why in layout.debris) == ["раздел", "страница"]

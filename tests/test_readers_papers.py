@@ -1269,6 +1269,27 @@ def test_text_inside_a_drawn_frame_stays_where_a_continued_tables_label_repeats(
     assert unframed == [[f"Строка {n}."] for n in range(5)]
 
 
+def test_a_listings_line_numbers_at_a_page_edge_are_no_page_numbers():
+    """ESKDX's numbered listing goes on over a page break: "15" and "16", monospaced, beside their
+    monospaced lines at the next page's top, are the listing's, not page numbers; a page number
+    alone at the top (in the text's font) still goes. Positions as in that PDF, text sloika's own."""
+    from sloika.pipelines.formats.pdf_lines import Line, _without_furniture
+
+    def line(page: int, text: str, x0: float, top: float, mono: bool = False) -> Line:
+        return Line(page, text, x0, x0 + 8.6 * len(text), top, top + 14.3, 14.3, 842.0, mono=mono)
+
+    listing = [
+        line(0, "15", 110.1, 44.9, True),
+        line(0, "\\section{Раздел}", 144.5, 44.9, True),
+        line(0, "16", 110.1, 66.1, True),
+        line(0, "Текст.", 144.5, 66.1, True),
+        line(0, "Обычный текст страницы.", 65.2, 300.0),
+    ]
+    numbered = [[line(n, str(n + 1), 300.0, 30.0), line(n, f"Страница {n}.", 65.2, 300.0)] for n in (1, 2)]
+    kept = [[ln.text for ln in page] for page in _without_furniture([listing, *numbered])]
+    assert kept == [[ln.text for ln in listing], ["Страница 1."], ["Страница 2."]]
+
+
 def test_latex_signs_logos_xspace_textual_cite_and_verbatim_urls(tmp_path):
     # the astropy paper's defects, written small: \arcsec\space, \LaTeX{}, \xspace before \citep,
     # AASTeX's natbib \cite (textual), a \url with & in it

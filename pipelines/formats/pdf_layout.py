@@ -68,6 +68,9 @@ GRID_NUMBERS = 3  # lines of numbers alone side by side on one row: a table's bo
 SIZE_STEP = 0.3  # pt: font sizes closer than this are one size
 ROW_GAP = 3.0  # em: rows of one aligned block are at most this far apart
 GROW_GAP = 1.0  # em: a table column's line at most this far below the table's last row is the table's
+JUSTIFIED_GAP = 0.1  # em: the word gaps of one justified line differ by less than this
+JUSTIFIED_REACH = 4.0  # em: and are at most this wide
+ITEM_END = re.compile(r"\d;\s*$")  # "2.105-95;": a number that ends a list's item
 CLAUSE_NUMBER = re.compile(r"^\d+(?:\.\d+)*\.?$")  # "3.10", "4.4.8", "2"
 NUMBER_REACH = 4.0  # em: a clause number stands at most this far left of its text (a tab)
 SIZE_STEP_TEXT = 1.0  # pt: a clause number and its text differ in size by less than this
@@ -111,6 +114,7 @@ def lay_out(pages: list[list[Line]], rules: list[list[Rule]], dropped: Dropped =
     tables: list[Table] = []
     body: list[list[Line]] = []
     for number, (page, ruling) in enumerate(zip(pages, rules, strict=True)):
+        page = _justified_rows(page)
         page = _take_tables(page, _ruled_regions(ruling), number, tables, ruled=True)
         page = _aligned(_clause_numbers_joined(page), number, tables)
         body.append(page)
@@ -159,9 +163,16 @@ def _line_ends_joined(page: list[Line]) -> list[Line]:
 
 def _numbers_only(line: Line) -> bool:
     """A line of digits and punctuation alone that is no text: not a listing's (its line numbers),
-    not a date ("22.06.93" under a signature), not a code ("31 1398", a product's in a form)."""
+    not a date ("22.06.93" under a signature), not a code ("31 1398", a product's in a form), not
+    a number ending an item of a list ("… по ГОСТ" + "2.105-95;": no page number or cell ends in ";")."""
     text = MARK.sub("", line.text)
-    return bool(NUMBERS_ONLY.match(text)) and not line.mono and not DATE.match(text) and not CODE.match(text)
+    return (
+        bool(NUMBERS_ONLY.match(text))
+        and not line.mono
+        and not DATE.match(text)
+        and not CODE.match(text)
+        and not ITEM_END.search(text)
+    )
 
 
 def _placed(page: list[Line], line: Line, placeholder: str) -> list[Line]:
@@ -569,6 +580,54 @@ def _listing_rows(page: list[Line]) -> list[Line]:
             None,
         )
         result.insert(len(result) if at is None else at + 1, line)
+    return result
+
+
+def _justified_rows(page: list[Line]) -> list[Line]:
+    """A loosely justified line pdfminer split into words (gaps wider than its ``char_margin``: the
+    Ubuntu guide's "Патчи хранятся в debian/patches. Для этого пакета имеется один патч", words 1.85
+    em apart) joined into one line where its first piece was read: three pieces or more on one row,
+    one size, from where another line of the page starts to where another ends, their gaps all one
+    width (``JUSTIFIED_GAP``). A drawing's labels or a table's cells are not spaced so evenly from
+    margin to margin."""
+    starts = Counter(round(line.x0) for line in page)
+    ends = Counter(round(line.x1) for line in page)
+    taken: dict[int, Line] = {}
+    for line in page:
+        if id(line) in taken:
+            continue
+        row = sorted(
+            (o for o in page if _same_row(o, line) and abs(o.size - line.size) < SIZE_STEP),
+            key=lambda o: o.x0,
+        )
+        gaps = [(b.x0 - a.x1) / line.size for a, b in zip(row, row[1:], strict=False)]
+        if (
+            len(row) >= 3
+            and not all(o.mono for o in row)
+            and starts[round(row[0].x0)] > 1
+            and ends[round(row[-1].x1)] > 1
+            and min(gaps) > 0
+            and max(gaps) <= JUSTIFIED_REACH
+            and max(gaps) - min(gaps) < JUSTIFIED_GAP
+        ):
+            joined = replace(
+                line,
+                text=" ".join(o.text for o in row),
+                x0=row[0].x0,
+                x1=row[-1].x1,
+                top=min(o.top for o in row),
+                bottom=max(o.bottom for o in row),
+                mono=False,
+                italic=all(o.italic for o in row),
+            )
+            taken.update({id(o): joined for o in row})
+    result: list[Line] = []
+    placed: set[int] = set()
+    for line in page:
+        joined = taken.get(id(line), line)
+        if id(joined) not in placed:
+            placed.add(id(joined))
+            result.append(joined)
     return result
 
 

@@ -61,9 +61,10 @@ NO_BREAK = "\u00a0\u202f\u2007"  # a tie ("Раздел 2.2"): set as a glyph al
 MARK_OPEN, MARK_CLOSE = "\ue000", "\ue001"  # private-use characters around a footnote mark in a line
 MARK = re.compile(f"{MARK_OPEN}([^{MARK_CLOSE}]*){MARK_CLOSE}")
 # font names; TeX's Cyrillic and T1 typewriter fonts are cm-super's SFTT/SFIT/SFST (upright, italic,
-# slanted: SFTI is the text italic) and EC's ECTT/ECIT/ECST, as Sphinx's and most LaTeX PDFs embed them
+# slanted: SFTI is the text italic) and EC's ECTT/ECIT/ECST, as Sphinx's and most LaTeX PDFs embed them;
+# PSCyr's Courier is "Kurier" ("ERKurierPSCyr-Regular": ESKDX's listings)
 MONOSPACED = re.compile(
-    r"mono|courier|typewriter|consol|fixed|cmtt|lmtt|menlo|txtt|^(?:sf|ec)(?:tt|it|st)\d", re.I
+    r"mono|courier|kurierpscyr|typewriter|consol|fixed|cmtt|lmtt|menlo|txtt|^(?:sf|ec)(?:tt|it|st)\d", re.I
 )
 FONT_SWITCH = "\ue003"  # between two letters set in different fonts with no gap
 LEAD = "\ue005"  # before a digit that touches the superscript digit after it ("1⁵": footnote 15)
@@ -477,9 +478,13 @@ def _without_furniture(pages: list[list[Line]], bars: list[list[Rule]] | None = 
         seen.update({furniture_key(line.text) for line in page if id(line) in edge})
     repeated = {key for key, count in seen.items() if count >= REPEATS and key}
 
+    numbering = {id(line) for page in pages for line in _listing_numbers(page)}
+
     def furniture(line: Line, edge: set[int]) -> bool:
-        return id(line) in edge and bool(
-            PAGE_NUMBER.match(line.text) or _misread(furniture_key(line.text), repeated)
+        return (
+            id(line) in edge
+            and id(line) not in numbering
+            and bool(PAGE_NUMBER.match(line.text) or _misread(furniture_key(line.text), repeated))
         )
 
     spots: Counter[tuple] = Counter()
@@ -496,11 +501,28 @@ def _without_furniture(pages: list[list[Line]], bars: list[list[Rule]] | None = 
     }
 
     def placed(line: Line, edge: set[int]) -> bool:
-        return id(line) in edge and id(line) not in framed and _place(line) in near
+        return id(line) in edge and id(line) not in framed | numbering and _place(line) in near
 
     return [
         [line for line in page if not (furniture(line, edge) or placed(line, edge))]
         for page, edge in zip(pages, edges, strict=True)
+    ]
+
+
+def _listing_numbers(page: list[Line]) -> list[Line]:
+    """A listing's line numbers: a monospaced number on the row of a monospaced line right of it
+    (ESKDX's listing went on over a page break, its "15", "16" at the page's top), no page number."""
+    return [
+        line
+        for line in page
+        if line.mono
+        and line.text.strip().isdigit()
+        and any(
+            other.mono
+            and other.x0 > line.x1
+            and min(other.bottom, line.bottom) - max(other.top, line.top) > 0
+            for other in page
+        )
     ]
 
 

@@ -67,6 +67,7 @@ OPEN_URL = re.compile(r"\(https?:[^\s)]*$")  # a bracketed URL the line ends ins
 LEAKED_ITALIC = re.compile(r"<i>(.*?)</i>", re.S)  # markup a converter printed as text ("<i>пакет</i>")
 BYTES_REPR = re.compile(r"b’(?:\n\n)?’(\S)b’(?:\n\n)?’")  # "b’’дb’’b’’вb’’": letters as bytes reprs
 LEADERS_ONLY = re.compile(r"^[.\s·…]*\.[.\s·…]*\d*$")  # a table-of-contents line of dot leaders
+SINGLE_NUMBER = re.compile(r"^\d{1,2}[.)]\s")  # "2. …": a list item's number, or a sentence's
 LIST_ITEM = re.compile(r"^(?:[•·▪◦‣∙–—-]\s|\d+(?:\.\d+)+\.?\s|\d{1,2}[.)]\s|[а-яa-z]\)\s)")
 CLAUSE = re.compile(r"^\d+(?:\.\d+)*\.?\s+[A-ZА-ЯЁ]")  # "1 Область применения" after a sentence end
 # a clause number run into its first word ("6.1В заголовке …": the scan's text layer sets the number's
@@ -491,7 +492,9 @@ def _continues(
     gap = line.top - previous.bottom
     if not below or gap > (usual_gap + PARAGRAPH_GAP) * em and not (runs_on and gap <= RUN_ON_GAP * em):
         return False
-    if LIST_ITEM.match(text) and not _dash_run_on(previous, line, right):
+    if LIST_ITEM.match(text) and not (
+        _dash_run_on(previous, line, right) or _number_run_on(previous, line, right)
+    ):
         return False
     if TITLE_COLON.search(before):
         return True  # "Фатеев В.М. Здравствуй, Любинский!:" + "Хроника жизни …": a record's title goes on
@@ -583,6 +586,22 @@ def _dash_run_on(previous: Line, line: Line, right: float) -> bool:
         return False
     in_sentence = MARK.sub("", previous.text)[-1:].isalnum() and line.x0 >= previous.x0
     return in_sentence or line.x0 < previous.x0 - INDENT * previous.size
+
+
+def _number_run_on(previous: Line, line: Line, right: float) -> bool:
+    """A line opening with a bare number and a dot ("2. Имена …") after a full line that ends in a
+    word, at its left margin or right of it, and is no item itself: the sentence broke before its
+    number ("… и задал ABI-версию" + "2. Имена библиотечных пакетов …"). An item has a list around
+    it: the item before ends in punctuation or short of the margin, or its text hangs indented."""
+    before = MARK.sub("", previous.text)
+    full = previous.x1 >= right - SHORT_LINE * previous.size
+    return (
+        bool(SINGLE_NUMBER.match(line.text))
+        and full
+        and before[-1:].isalnum()
+        and not LIST_ITEM.match(before)
+        and line.x0 >= previous.x0 - 0.5
+    )
 
 
 def _join(paragraph: str, text: str) -> str:
