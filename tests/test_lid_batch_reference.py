@@ -114,12 +114,10 @@ class Reference:
             return {lang for lang, n in counts.items() if n > limit and script_of_language(lang) in clean}
 
         allowed = [lang for lang in scores if lang == top or written(lang)]
-        # the top's script says nothing (unknown, or no letter of the window): any script may join
-        silent = top_script is None or shares.get(top_script, 0.0) == 0.0
         extra = [
             lang
             for lang in self.lid.ngrams.labels
-            if lang not in scores and written(lang) and (silent or script_of_language(lang) == top_script)
+            if lang not in scores and written(lang) and script_of_language(lang) == script_of_language(top)
         ]
         gone = out(allowed) | (out(allowed + extra) & set(extra))
         return [lang for lang in allowed + extra if lang not in gone]

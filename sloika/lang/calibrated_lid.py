@@ -830,11 +830,7 @@ class Candidates:
         allowed = self.mask & (top | written)
         joining = np.zeros(u, dtype=bool)
         joining[[self.index[lang] for lang in known]] = True
-        top_script = self.script[self.top]
-        silent = (top_script < 0) | (windows.script_shares[np.arange(n), np.maximum(top_script, 0)] == 0)
-        extra = (
-            joining & ~self.mask & written & ((self.alphabet_script == top_script[:, None]) | silent[:, None])
-        )
+        extra = joining & ~self.mask & written & (self.alphabet_script == self.script[self.top][:, None])
         ruling = np.where(self.alphabet_row >= 0, windows.ruling[:, np.maximum(self.alphabet_row, 0)], 0)
         tolerance = FAST_FOREIGN_SHARE * np.fromiter(map(len, windows.texts), dtype=np.float64, count=n)
         out = _ruled_out(allowed, ruling, tolerance, self.alphabet_script)
@@ -891,10 +887,7 @@ def allowed_candidates(window: Window, scores: dict[str, float], known: Sequence
     Tajik, Bashkir and Uzbek but not Mongolian, so no evidence about Mongolian could be weighed.
     Such a language joins only in the script of fastText's top (which Cyrillic language, not which
     script: Latin words in a Hebrew sentence do not make it Bosnian), and cannot rule out a language
-    fastText listed; unless the top's script says nothing: unknown (fastText's ``sh`` for a
-    Croatian word pair) or without a letter in the window ("ТЕКСТ" is Chinese to fastText), when
-    languages join in any script the window's letters are written in. ``Candidates.allowed``
-    decides this for a whole batch."""
+    fastText listed. ``Candidates.allowed`` decides this for a whole batch."""
     return Candidates.allowed(Languages(), Windows([window.text]), [scores], list(known)).langs()[0]
 
 
@@ -1102,11 +1095,11 @@ def _candidates_of_one(
         return script >= 0 and evidence.shares[script] >= share
 
     allowed = [lang for lang in scores if lang == top or written(lang)]
-    silent = top_script < 0 or evidence.shares[top_script] == 0
+    script = facts[top].script
     extra = [
         lang
         for lang in known
-        if lang not in scores and (silent or facts[lang].alphabet_script == top_script) and written(lang)
+        if lang not in scores and facts[lang].alphabet_script == script and written(lang)
     ]
     out = evidence.ruled_out(allowed, facts) | (evidence.ruled_out(allowed + extra, facts) & set(extra))
     joined = [lang for lang in extra if lang not in out]
