@@ -20,6 +20,7 @@ from sloika.lang.calibrated_lid import (
     Windows,
     allowed_candidates,
     candidate_features,
+    decision_text,
     fit,
     fold_evidence_window,
     letter_frequencies,
@@ -28,6 +29,7 @@ from sloika.lang.calibrated_lid import (
     letters_rule_out,
     load_calibration,
     script_letter_shares,
+    written_in_its_script,
 )
 from sloika.lang.char_ngrams import CharNgramModel, ngrams, normalise
 from sloika.lang.evidence_text import without_repeats
@@ -109,6 +111,21 @@ def test_confident_fasttext_with_agreeing_letters_takes_the_fast_path():
     assert ours.identify(text).fast and ours.identify(text).lang == "ru"
     ukrainian_letters_in_russian_guess = ours.identify("Ми були вдома. Їжа була смачна.")
     assert ukrainian_letters_in_russian_guess.lang == "uk"
+
+
+def test_the_fast_path_never_takes_a_label_whose_script_the_text_lacks():
+    """A Ukrainian UI string whose Latin name the decision blanks has no Latin letter left, yet
+    fastText calls it French with confidence: the letters rule French out, so the full decision
+    answers, from the candidates the text's letters are written in."""
+    ours = CalibratedLanguageID()
+    text = "помилка «wait»"
+    assert ours.fasttext.predict(decision_text(text)).get("fr", 0.0) > 0.8  # the trap is real
+    guess = ours.identify(text)
+    assert not guess.fast and guess.lang == "uk"
+    assert not written_in_its_script("Имя узла « »", "fr") and written_in_its_script("Имя x", "fr")
+    assert not written_in_its_script("ТЕКСТ", "zh") and written_in_its_script(
+        "ТЕКСТ", "ar"
+    )  # unknown: no say
 
 
 def test_a_cyrillic_word_cannot_make_georgian_text_russian():
