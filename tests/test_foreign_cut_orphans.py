@@ -695,9 +695,9 @@ def test_a_section_whose_first_paragraph_is_cut_goes_whole_with_its_heading():
             ORPHAN,
         ]
     )
-    assert orphaned(emptied) == [
+    assert orphaned(emptied) == [  # "Спустя какое-то время …" points back at the cut text first
         ("section_partly_translated", "3.2 Как обновить систему?"),
-        ("section_partly_translated", LATER),
+        ("points_back", LATER),
     ]
     assert not [s for s in emptied.layers["removed"] if s.label == "empty_section"]
 
@@ -724,7 +724,7 @@ def test_a_heading_whose_only_subsection_the_cut_emptied_goes_with_it():
     ]
     assert orphaned(emptied) == [
         ("section_partly_translated", "8.1.1 dpkg-deb"),
-        ("section_partly_translated", LATER),
+        ("points_back", LATER),
     ]
 
 
@@ -855,3 +855,128 @@ def test_what_only_points_at_a_section_that_went_goes_and_a_statement_about_it_s
         ("Подробности об этом см. в Раздел 6.5.", "6.5"),
         (", см. Раздел 6.5", "6.5"),
     ]
+
+
+def test_a_section_that_kept_text_says_something_about_keeps_its_translated_part():
+    """ "6.1" lost most of its letters, but "8.1" tells the reader to repeat what 6.1 does: taken
+    whole, 6.1 would leave that sentence pointing at nothing, so it keeps its steps (the English after
+    them is cut as ever). A pointer alone ("(см. Раздел 6.1)") is no such claim: 6.1 goes whole."""
+
+    def texts(reference: str) -> list[tuple[str, bool]]:
+        return [
+            ("6.1 Полная пересборка пакета", True),
+            (STEPS, False),
+            (ENGLISH, False),
+            (ENGLISH, False),
+            ("8.1 Новая редакция пакета", True),
+            (reference, False),
+            (ANSWER, False),
+            (ENGLISH, False),
+        ]
+
+    claimed = cut(texts("Исправьте ошибку и повторите всё из Раздел 6.1."), sections=True)
+    assert claimed.text == "\n\n".join(
+        [
+            "6.1 Полная пересборка пакета",
+            STEPS,
+            "8.1 Новая редакция пакета",
+            "Исправьте ошибку и повторите всё из Раздел 6.1.",
+            ANSWER,
+        ]
+    )
+    pointed = cut(texts("Исправьте ошибку (см. Раздел 6.1)."), sections=True)
+    assert orphaned(pointed) == [
+        ("section_partly_translated", "6.1 Полная пересборка пакета"),
+        ("section_partly_translated", STEPS),
+    ]
+
+
+ADVANTAGE = (
+    "Преимущество этого метода в том, что будут найдены файлы и в тех пакетах, которые ещё не "
+    "установлены в вашей системе."
+)
+
+
+def test_a_command_whose_description_was_cut_goes_where_list_items_carry_no_mark():
+    """A page's list of commands, each an ``<li>`` of inline code and then what it does (no marks):
+    the last command's description was cut and the section ends, so it would end the list bare;
+    it goes (``bare_term``). A command whose description stays, and a lone command with no
+    described one before it, stay."""
+
+    def page(described: bool) -> Parsed:
+        zgrep = [("zgrep foo Contents-ARCH.gz", "code"), (ENGLISH, ""), (ADVANTAGE, "")] if described else []
+        texts = [
+            ("8.5 Как определить пакет, которому принадлежит файл?", "head"),
+            ("Чтобы определить, в каком пакете содержится файл, выполните одну из следующих команд:", ""),
+            *zgrep,
+            ("apt-file search foo", "code"),
+            (ENGLISH, ""),
+            ("8.6 Почему пакет данных не удаляется вместе с программой?", "head"),
+            (ANSWER, ""),
+        ]
+        text, prose = "", []
+        for paragraph, kind in texts:
+            code = ((0, len(paragraph)),) if kind == "code" else ()
+            prose.append(Paragraph(paragraph, code, start=len(text), heading=kind == "head"))
+            text += paragraph + "\n\n"
+        parsed = Parsed(text.rstrip(), [], "article")
+        return foreign_cut(parsed, prose, "trim", None, ("ru",), short=True, translated=True)
+
+    listed = page(described=True)
+    assert listed.text == "\n\n".join(
+        [
+            "8.5 Как определить пакет, которому принадлежит файл?",
+            "Чтобы определить, в каком пакете содержится файл, выполните одну из следующих команд:",
+            "zgrep foo Contents-ARCH.gz",
+            ADVANTAGE,
+            "8.6 Почему пакет данных не удаляется вместе с программой?",
+            ANSWER,
+        ]
+    )
+    assert orphaned(listed) == [("bare_term", "apt-file search foo")]
+    assert "apt-file search foo" in page(described=False).text
+
+
+def test_a_listing_presented_for_the_cut_text_goes_with_the_rest_of_its_section():
+    """ "Вот соответствующая часть файла Makefile:" and its listing stand right before the cut
+    English that said what to change in it; the rest of the section goes, and so do they: they would
+    end the section as an example of nothing. A lead-in that says what its listing does stays."""
+
+    def section(lead_in: str) -> Parsed:
+        return cut(
+            [
+                ("3.3 Установка файлов в каталоги назначения", True),
+                (ANSWER, False),
+                (ORPHAN, False),
+                (lead_in, False),
+                ("BIN = /usr/local/bin", False),
+                (ENGLISH, False),
+                (FIX, False),
+                ("3.4 Несовпадение библиотек", True),
+                (ORPHAN, False),
+                (ANSWER, False),
+                (ENGLISH, False),
+                (ENGLISH, False),
+            ],
+            code=(4,),
+            sections=True,
+        )
+
+    shown = section("Вот соответствующая часть файла Makefile:")
+    assert shown.text == "\n\n".join(
+        [
+            "3.3 Установка файлов в каталоги назначения",
+            ANSWER,
+            ORPHAN,
+            "3.4 Несовпадение библиотек",
+            ORPHAN,
+            ANSWER,
+        ]
+    )
+    assert orphaned(shown) == [
+        ("section_partly_translated", "Вот соответствующая часть файла Makefile:"),
+        ("section_partly_translated", "BIN = /usr/local/bin"),
+        ("section_partly_translated", FIX),
+    ]
+    said = section("Чтобы программа устанавливалась в каталог /usr, измените переменную BIN так:")
+    assert "BIN = /usr/local/bin" in said.text

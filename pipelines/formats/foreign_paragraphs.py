@@ -816,6 +816,7 @@ def orphans(
             continue
         why = _tail_or_term(position, items, cut, heading, listed)
         why = why or (None if is_code else _lead_in(position, items, cut, heading, listed, marked))
+        why = why or (BARE_TERM if not is_code and _bare_command(position, items, cut, heading) else None)
         if why in (TAIL_OF_CUT_ITEM, BARE_TERM, ITEM_OF_CUT_LEAD_IN):
             whole(position, why)
         elif why:
@@ -1024,6 +1025,8 @@ def _partly_translated(items: list, found: dict, cut, heading, records: dict) ->
     if len([p for p in prose if not heading(p)]) < PARTLY_TRANSLATED:
         return stale
     bounds = [position for position in range(len(items)) if heading(position)] + [len(items)]
+    rests: dict[int, set[int]] = {}  # title → the rest after its first cut prose, when it goes
+    wholes: dict[int, tuple[set[int], float]] = {}  # title → the whole section, share lost
     for title, following in zip(bounds, bounds[1:], strict=False):
         name = items[title][3].text.strip()
         section = [p for p in range(title + 1, following) if items[p][3].marked_at is None]
@@ -1033,16 +1036,56 @@ def _partly_translated(items: list, found: dict, cut, heading, records: dict) ->
         if first is None or cut(title):
             continue
         rest = [p for p in section if p > first and not gone(p)]
-        going = set(rest) if any(not items[p][1] for p in rest) else set()
+        rests[title] = set(rest) if any(not items[p][1] for p in rest) else set()
+        if rests[title]:
+            rests[title] |= _shown_before(items, section, first, gone)
         counts = {p: letters(p) for p in section if not items[p][1]}
-        lost = sum(total if p in going else taken for p, (taken, total) in counts.items())
+        lost = sum(total if p in rests[title] else taken for p, (taken, total) in counts.items())
         share = lost / max(1, sum(total for _, total in counts.values()))
         if share > MOSTLY_CUT and NUMBERED_TITLE.match(name):
-            going = {p for p in section if not gone(p)}
+            whole = {p for p in section if not gone(p)}
             if not _subsection_follows(name, items[following][3].text if following < len(items) else ""):
-                going |= {title, *label}
-        stale |= dict.fromkeys(sorted(going), (name, round(share, 2)))
-    return stale
+                whole |= {title, *label}
+            wholes[title] = (whole, share)
+        stale |= dict.fromkeys(sorted(rests[title]), (name, round(share, 2)))
+    leaving = set(stale) | {p for whole, _ in wholes.values() for p in whole}
+    for title, (whole, share) in wholes.items():
+        name = items[title][3].text.strip()
+        if not _claimed(items, lambda p: gone(p) or p in leaving, whole, name):
+            stale |= dict.fromkeys(sorted(whole), (name, round(share, 2)))
+    return dict(sorted(stale.items()))
+
+
+def _shown_before(items: list, section: list[int], first: int, gone) -> set[int]:
+    """The listing right before the first cut prose paragraph ``first`` of a section whose rest goes,
+    with the lead-in that only presents it (``PRESENTING``: "Вот соответствующая часть файла Makefile,
+    взятого из пакета gentoo:" + "BIN = /usr/local/bin …"): shown for the cut text to say what to do
+    with it, it would end the section as an example of nothing. A lead-in that says what its listing
+    does ("Так, например, если вы хотите хранить … в /etc/gentoo, …:") keeps it."""
+    before = [p for p in section if p < first and not gone(p)]
+    if len(before) < 2 or not items[before[-1]][1] or items[before[-2]][1]:
+        return set()
+    lead_in = items[before[-2]][3].text.rstrip()
+    presenting = lead_in.endswith(":") and not _last_sentence(lead_in) and PRESENTING.match(lead_in)
+    return {before[-2], before[-1]} if presenting else set()
+
+
+def _claimed(items: list, gone, section: list[int], name: str) -> bool:
+    """Whether kept text outside ``section`` (``gone``: what leaves) says something about it by its
+    number ("Повторите всё из Раздел 6.1 и Глава 7.", "повторив то, что делали в Раздел 6.1"): the
+    section keeps what stands before its cut, since taken whole it would leave the claim pointing at
+    nothing. A pointer ("(смотрите Раздел 6.1)", "…, см. Раздел 12.1.", ``_pointing_bounds`` and
+    ``POINTING_CLAUSE``) is no claim: it goes with the section or, in a condition, stays."""
+    number = _number(name)
+    inside = set(section)
+    for position, (_, is_code, _, paragraph) in enumerate(items):
+        if is_code or position in inside or gone(position) or paragraph.heading:
+            continue
+        for match in POINTER.finditer(paragraph.text):
+            sees = POINTING_CLAUSE.search(paragraph.text, 0, match.start())  # "…, см. Раздел 12.1"
+            if match["number"] == number and not sees and _pointing_bounds(paragraph.text, match) is None:
+                return True
+    return False
 
 
 def _subsection_follows(name: str, following: str) -> bool:
@@ -1211,6 +1254,43 @@ def _mark(text: str) -> str | None:
     return text.lstrip()[0] if LIST_MARK.match(text) else None
 
 
+def _commands_only(paragraph: Paragraph) -> bool:
+    """Whether ``paragraph`` is inline code alone, a few words ("apt-file search foo" as a page's
+    ``<li><p><code>``): a command named as a term, what it does in the paragraphs after it."""
+    text = paragraph.text
+    covered = [False] * len(text)
+    for start, end in paragraph.code:
+        covered[start:end] = [True] * (end - start)
+    rest = "".join(char for char, inside in zip(text, covered, strict=True) if not inside)
+    return bool(paragraph.code) and not rest.strip() and len(text.split()) <= COMMAND_LABEL_WORDS
+
+
+def _bare_command(position: int, items: list, cut, heading) -> bool:
+    """Whether the paragraph at ``position`` is a command standing as a term (``_commands_only``)
+    whose description the cut took, up to a heading or the end, in a section where a command before
+    it is described by kept text: the list of commands and what each does ("zgrep foo Contents-ARCH.gz"
+    / "Преимущество этого метода …" / "apt-file search foo" + its cut English) would end on a bare
+    command. Where list items carry marks, ``BARE_TERM`` judges them by their marks."""
+    if not _commands_only(items[position][3]):
+        return False
+    after = position + 1
+    if after == len(items) or not cut(after) or heading(after):
+        return False
+    while after < len(items) and cut(after) and not heading(after):
+        after += 1
+    if after < len(items) and not heading(after):
+        return False
+    for before in range(position - 1, -1, -1):
+        if heading(before):
+            return False
+        if items[before][1] or cut(before) or not _commands_only(items[before][3]):
+            continue
+        described = next((p for p in range(before + 1, position) if not cut(p)), position)
+        if not items[described][1] and not _commands_only(items[described][3]):
+            return True  # a command before it, then kept prose saying what it does
+    return False
+
+
 def _tail_or_term(position: int, items: list, cut, heading, listed) -> str | None:
     """``TAIL_OF_CUT_ITEM`` for a paragraph continuing a list item that was cut, ``BARE_TERM`` for a
     list item whose description was cut (``orphans``)."""
@@ -1331,6 +1411,7 @@ POINTING_CLAUSE = re.compile(
 ABBREVIATION = re.compile(
     r"\b(?:см|ср|напр|рис|стр|e\.g|i\.e|cf)\.$", re.I
 )  # "см. Раздел 5.9": no sentence end
+PRESENTING = re.compile(r"^\W*(?:вот|here(?:'s|\s+is|\s+are))\b", re.I)  # "Вот … :" shows what follows
 CONDITION = re.compile(r"^\W*(?:если|когда|чтобы|if|when|unless)\b", re.I)
 POINTS_TO_CUT_SECTION = "points_to_cut_section"  # "(смотрите Раздел 6.5.1)" over a section that went
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 import posixpath
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -57,6 +58,10 @@ COMMENT = re.compile(r"(?<!\\)%[^\n]*(?:\n(?![ \t]*\n)[ \t]*)?")
 INCLUDE = re.compile(r"\\(?:input|include|subfile)\s*\{([^}]*)\}")
 DOCUMENT_BEGIN, DOCUMENT_END = re.compile(r"\\begin\{document\}"), re.compile(r"\\end\{document\}")
 # where a paper types LaTeX as code: "\\verb|\\end{document}|" ends no document
+CODE_BLOCK = re.compile(
+    r"\\begin\{(verbatim\*?|Verbatim\*?|[BL]Verbatim|lstlisting|minted|alltt|algorithmic)\}.*?\\end\{\1\}",
+    re.S,
+)
 TYPED_CODE = re.compile(r"\\begin\{(verbatim\*?|Verbatim\*?|lstlisting|minted|comment)\}.*?\\end\{\1\}", re.S)
 MATH = re.compile(
     r"\$\$.+?\$\$|(?<!\\)\$.+?(?<!\\)\$|\\\[.+?\\\]|\\\(.+?\\\)"
@@ -92,15 +97,12 @@ NATBIB = re.compile(
     r"\\usepackage\s*(?:\[[^\]]*\])?\{[^}]*\bnatbib\b|\\documentclass\s*(?:\[[^\]]*\])?\{aastex"
 )
 BIB_FIELDS = ("author", "title", "year", "journal", "booktitle", "doi", "url")
+AASTEX = re.compile(r"\\documentclass\s*(?:\[[^\]]*\])?\{aastex")
+AASTEX_TABLENUM = re.compile(r"\\tablenum(?![A-Za-z@])")
 # What a document class prints with a command of its own, where reading the command away would
 # leave its argument unexplained: AASTeX's \software{…} list stands after "Software:". A paper's
 # own definition comes later in its preamble and wins.
-CLASS_MACROS = (
-    (
-        re.compile(r"\\documentclass\s*(?:\[[^\]]*\])?\{aastex"),
-        r"\newcommand{\software}[1]{\par Software: #1\par}",
-    ),
-)
+CLASS_MACROS = ((AASTEX, r"\newcommand{\software}[1]{\par Software: #1\par}"),)
 PLACEHOLDER = "[math]"
 DROPPED_MACROS = (
     "cite",
@@ -217,8 +219,8 @@ DROPPED_MACROS = (
     "subpdfbookmark",
     "belowpdfbookmark",
     "rule",  # a drawn line (a blank to fill in, a separator): its sizes are no text
-    "authornote",  # acmart's author footnote and its mark, like \thanks
-    "authornotemark",
+    "deleted",  # AASTeX's revision marks: what the author deleted is not the paper's text
+    "authornotemark",  # acmart's mark of an author note (the note itself: latex_front)
     "newcolumntype",  # array's column type: layout
     "tcbset",  # tcolorbox's and mdframed's set-up: colours, widths, styles
     "mdfsetup",
@@ -233,6 +235,11 @@ THEN_BRANCH = {"ifnumequal": 2, "ifstrequal": 2, "ifnumcomp": 3, "ifdimequal": 2
 # a caption-like macro: the argument at this index is its text (an optional short form is skipped)
 NTH_ARGUMENT = {
     "texorpdfstring": 0,  # the TeX text, not the bookmark string
+    "replaced": 1,  # AASTeX's \replaced[id]{new}{old}: the new text
+    "fig": 2,  # AASTeX's \fig{file}{width}{caption}: the panel's caption
+    "leftfig": 2,
+    "rightfig": 2,
+    "boxedfig": 2,
     "caption": 2,
     "subcaptionbox": 1,
     "subcaption": 2,
@@ -265,6 +272,10 @@ KEEP_CONTENT = (
     "url",  # the address as written (pylatexenc wraps it in <…>)
     "raisebox",
     "tcbox",  # tcolorbox's inline box: \tcbox[options]{text}
+    "gridline",  # AASTeX's row of \fig panels
+    "added",  # AASTeX's revision marks: \added{new text}, \edit1{text}
+    "edit",
+    "collaboration",  # AASTeX's \collaboration{6}{name}: the name
 )
 # arities pylatexenc does not know: without them the arguments of a dropped macro stay as text
 ARITIES = {
@@ -387,8 +398,16 @@ ARITIES = {
     "belowpdfbookmark": "{{",
     "rule": "[{{",
     "tcbox": "[{",
+    "deleted": "[{",
+    "added": "[{",
+    "edit": "{{",
+    "replaced": "[{{",
+    "collaboration": "{{",
+    "fig": "{{{",
+    "leftfig": "{{{",
+    "rightfig": "{{{",
+    "boxedfig": "{{{",
     "tcbset": "{",
-    "authornote": "{",
     "authornotemark": "[",
     "newcolumntype": "{[{",
     "mdfsetup": "{",
@@ -404,7 +423,8 @@ LAYOUT_ENVIRONMENTS = {"tabular": "[{", "tabular*": "{[{", "tabularx": "{{", "lo
                        "array": "[{", "deluxetable": "{", "deluxetable*": "{", "minipage": "[[[{",
                        "subfigure": "[{", "wrapfigure": "[{{", "wraptable": "[{{", "otherlanguage": "{",
                        "otherlanguage*": "{", "refcontext": "[", "refsection": "[", "multicols": "{",
-                       "multicols*": "{", "adjustbox": "{", "spacing": "{"}  # fmt: skip
+                       "multicols*": "{", "adjustbox": "{", "spacing": "{",
+                       "interactive": "{{"}  # fmt: skip
 
 
 def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
@@ -441,7 +461,9 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     if stopped:
         notes["macro_budget_exceeded"] = ["expansion stopped: a macro that keeps expanding?"]
     flat = XSPACE.sub(" ", XSPACE_SILENT.sub("", URL.sub(_verbatim_url, flat)))
-    flat = ASSIGNMENT.sub("", CHAR.sub(_char, flat))
+    flat = _outside_code(flat, _typeset_text)
+    if AASTEX.search(preamble) and "siunitx" not in preamble:  # AASTeX's \tablenum{5}: a table's number
+        flat = AASTEX_TABLENUM.sub(r"\\AAStablenum", flat)
     flat = expand_siunitx(flat, declared_units(preamble + flat), number_style(preamble))
     lang = "ru" if len(CYRILLIC.findall(flat)) > len(LATIN.findall(COMMAND_NAME.sub("", flat))) else "en"
     proof = Theorem(PROOF[lang], None, None, note_replaces_title=True)
@@ -476,7 +498,7 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
 
     _note_code_files(flat, root, notes)
     flat = stash_blocks(flat, blocks)
-    flat = split_multicites(MATH.sub(stash, flat))
+    flat = TEXT_LINE_SKIP.sub(r"\\\\", split_multicites(MATH.sub(stash, flat)))  # formulas, tables out
     document = _sections(CITE.sub(cite, flat), _Stash(formulas, citations, blocks), math)
     document.fields = {key: value for key, value in notes.items() if value}
     if encoding != "utf-8":
@@ -485,7 +507,7 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     if title and (found := group(flat, title.end() - 1)):
         document.fields["title"] = " ".join(_unstash_code(_to_text(found[0]), blocks).split())
     in_preamble = front_matter(preamble)[1]  # amsart's \keywords stand there
-    for name in ("keywords", "ccs_concepts", "history", "classification"):
+    for name in ("keywords", "ccs_concepts", "history", "classification", "author_notes"):
         values = [
             _tidy(_unstash_code(_to_text(value), blocks))
             for value in getattr(in_preamble, name) + getattr(front, name)
@@ -539,12 +561,14 @@ def _untyped(document: Parsed) -> Parsed:
 TABLE_ENVIRONMENTS = {
     "table", "table*", "sidewaystable", "wraptable", "threeparttable", "tabular", "tabular*",
     "tabularx", "tabulary", "longtable", "longtable*", "tabu", "longtabu", "tblr", "longtblr",
-    "talltblr", "supertabular", "xltabular", "deluxetable", "deluxetable*",
+    "talltblr", "supertabular", "xltabular", "deluxetable", "deluxetable*", "splitdeluxetable",
+    "splitdeluxetable*",
 }  # fmt: skip
 # a grid's mandatory arguments before its rows (width, column spec)
 GRID_ARGUMENTS = {"tabular": 1, "tabular*": 2, "tabularx": 2, "tabulary": 2, "longtable": 1,
                   "longtable*": 1, "tabu": 1, "longtabu": 1, "tblr": 1, "longtblr": 1, "talltblr": 1,
-                  "supertabular": 1, "xltabular": 2, "deluxetable": 1, "deluxetable*": 1}  # fmt: skip
+                  "supertabular": 1, "xltabular": 2, "deluxetable": 1, "deluxetable*": 1,
+                  "splitdeluxetable": 1, "splitdeluxetable*": 1}  # fmt: skip
 PICTURE_ENVIRONMENTS = {"tikzpicture", "pgfpicture", "picture", "pspicture", "tikzcd", "circuitikz"}
 TIKZ_STYLE = re.compile(r"\\tikzstyle\s*\{[^{}]*\}\s*=?\s*\[[^\]]*\]")  # \tikzstyle{name}=[options]
 # fancyvrb's environments with [options], and "Verb", the name templates give their own (Verbatim)
@@ -579,7 +603,10 @@ CAPTION = re.compile(r"\\(?:caption|tablecaption)\*?\s*(?:\[[^\]]*\])?\s*(?=\{)"
 # AASTeX's deluxetable: the head row is \tablehead{…}, the rows stand between \startdata and
 # \enddata, notes follow in \tablecomments/\tablenotetext/\tablerefs (not cells)
 TABLE_NOTES = re.compile(r"\\(?:tablecomments|tablerefs|tablenotetext\s*\{[^}]*\})\s*(?=\{)")
-TABLE_MARKS = re.compile(r"\\(?:startdata|enddata|tableline|nodata|hline)(?![A-Za-z])")
+TABLE_MARKS = re.compile(
+    r"\\(?:startdata|enddata|tableline|nodata|hline|colnumbers|decimalcolnumbers)(?![A-Za-z])"
+    r"|\\(?:tablewidth|AAStablenum|tabletypesize|decimals)\s*(?:\{[^{}]*\})?"  # AASTeX's table set-up
+)
 # rules between rows, with the arguments that say where and how thick (\cline{3-4}, \cmidrule(lr){2-3})
 TABLE_RULES = re.compile(
     r"\\(?:(?:cline|cdashline|hhline|Xhline)\s*\{[^{}]*\}|Cline\s*\{[^{}]*\}\s*\{[^{}]*\}"
@@ -695,12 +722,14 @@ def short_verb(source: str, preamble: str) -> str:
     pieces, cursor = [], 0
     for found in [*SHORT_VERB.finditer(source), None]:
         stretch = source[cursor : found.start() if found else len(source)]
-        for char in active:
+        for char in active:  # a listing's "a | b" is a pipe
             mark = re.escape(char)
-            stretch = re.sub(
-                rf"(?<!\\)(?<!\\verb)(?<!\\verb\*){mark}([^\n{mark}]*){mark}",
-                lambda code, char=char: f"\\verb{char}{code[1]}{char}",
+            quoted = re.compile(rf"(?<!\\)(?<!\\verb)(?<!\\verb\*){mark}([^\n{mark}]*){mark}")
+            stretch = _outside_code(
                 stretch,
+                lambda text, quoted=quoted, char=char: quoted.sub(
+                    lambda code: f"\\verb{char}{code[1]}{char}", text
+                ),
             )
         pieces.append(stretch)
         if found:
@@ -812,7 +841,7 @@ def stash_monospace(source: str, blocks: list[Block]) -> str:
         found = group(source, match.end())
         if match.start() < cursor or found is None:
             continue
-        blocks.append(Block(_tidy(_to_text(found[0])), "code", {"inline": True}))
+        blocks.append(Block(_tidy(_to_text(_by_code(found[0]))), "code", {"inline": True}))
         pieces += [source[cursor : match.start()], BLOCK.format(len(blocks) - 1)]
         cursor = found[1]
     return "".join(pieces) + source[cursor:]
@@ -943,8 +972,31 @@ def _bibliography(source: str, path: str, notes: dict[str, list[str]]) -> dict[s
     return entries
 
 
+# aas_macros.sty: the journal abbreviations AAS's .bib files write as macros ("\\apj", "\\qjras"), as
+# LaTeX (its & escaped)
+AAS_JOURNALS = {
+    "aj": "AJ", "actaa": "Acta Astron.", "araa": "ARA\\&A", "apj": "ApJ", "apjl": "ApJL", "apjs": "ApJS",
+    "ao": "Appl. Opt.", "apss": "Ap\\&SS", "aap": "A\\&A", "aapr": "A\\&A Rv", "aaps": "A\\&AS", "azh": "AZh",
+    "baas": "BAAS", "icarus": "Icarus", "jcap": "J. Cosmology Astropart. Phys.", "jrasc": "JRASC",
+    "memras": "MmRAS", "mnras": "MNRAS", "na": "New A", "nar": "New A Rev.", "pra": "Phys. Rev. A",
+    "prb": "Phys. Rev. B", "prc": "Phys. Rev. C", "prd": "Phys. Rev. D", "pre": "Phys. Rev. E",
+    "prl": "Phys. Rev. Lett.", "pasa": "PASA", "pasp": "PASP", "pasj": "PASJ", "qjras": "QJRAS",
+    "skytel": "S\\&T", "solphys": "Sol. Phys.", "sovast": "Soviet Ast.", "ssr": "Space Sci. Rev.",
+    "zap": "ZAp", "nat": "Nature", "iaucirc": "IAU Circ.", "procspie": "Proc. SPIE",
+}  # fmt: skip
+AAS_JOURNAL = re.compile(r"\\(" + "|".join(sorted(AAS_JOURNALS, key=len, reverse=True)) + r")(?![A-Za-z@])")
+
+
 def _entry(key: str, entry: dict) -> dict:
-    return {"key": key, **{name: entry[name] for name in BIB_FIELDS if entry.get(name)}}
+    """A citation's entry for the ``citations`` layer: its fields as text ("Disney, M.~J." and a
+    journal "\\qjras" were BibTeX's LaTeX), a DOI or URL as written."""
+    fields = {name: entry[name] for name in BIB_FIELDS if entry.get(name)}
+    for name in ("author", "title", "journal", "booktitle"):
+        if name in fields:
+            journals = AAS_JOURNAL.sub(lambda found: AAS_JOURNALS[found[1]], str(fields[name]))
+            # not _tidy: its hole rules would take GOST 7.1's " : " before a subtitle
+            fields[name] = " ".join(_babel(_to_text(journals)).replace("\u00a0", " ").split()) or fields[name]
+    return {"key": key, **fields}
 
 
 class _Stash:
@@ -1256,6 +1308,49 @@ ASSIGNMENT = re.compile(
     r"\\[A-Za-z@]+[ \t]*=[ \t]*-?(?:\d+\.?\d*|\.\d+)[ \t]*(?:pt|cm|mm|em|ex|in|bp|sp|pc|dd|cc)(?![A-Za-z])"
     r"|\\(?:[a-z]*penalty|tolerance|pretolerance|emergencystretch|looseness)[ \t]*=[ \t]*-?\d+"
 )
+
+
+# acmart's acks environment prints its heading "Acknowledgments"
+ACKS = re.compile(r"\\(?:begin|(end))\{acks\}")
+# AASTeX's figure sets are markup for the online journal: the PDF prints none of them
+FIGURE_SET = re.compile(r"\\figsetstart(?![A-Za-z@]).*?\\figsetend(?![A-Za-z@])", re.S)
+# TeX's \string: "{\tt\string\plotone}" prints the command's name, "\plotone" (AASTeX's manual, 106
+# times: each left a hole)
+STRING = re.compile(r"\\string\s*(?:\\(?P<name>[A-Za-z@]+|.)|(?P<char>[^\s\\]))")
+# a control space at a line's end ("\aastex\⏎in line" printed "AASTeXinline"); a line break's
+# spacing in running text ("\\[12pt]" printed "12pt")
+CONTROL_SPACE = re.compile(r"(?<!\\)((?:\\\\)*)\\\n")
+TEXT_LINE_SKIP = re.compile(r"(?<!\\)\\\\\*?[ \t]*\[[-+\d.\s]*(?:pt|cm|mm|em|ex|in|bp|pc|dd|cc|sp)[^\]]*\]")
+
+
+def _typeset_text(latex: str) -> str:
+    """``latex`` (no code in it) with what TeX prints for ``\\string``, ``\\char``, a control space at a
+    line's end and acmart's ``acks``, without register settings and AASTeX's figure sets."""
+    latex = ASSIGNMENT.sub("", _by_code(latex))
+    latex = CONTROL_SPACE.sub(lambda found: found[1] + "\\ \n", FIGURE_SET.sub("", latex))
+    return ACKS.sub(lambda found: "" if found[1] else "\\section*{Acknowledgments}", latex)
+
+
+def _outside_code(source: str, change: Callable[[str], str]) -> str:
+    """``source`` with ``change`` made outside its code blocks: a listing's "./configure \\" ends a
+    shell line, its "\\tabcolsep=6pt" is code."""
+    pieces, cursor = [], 0
+    for block in CODE_BLOCK.finditer(source):
+        pieces += [change(source[cursor : block.start()]), block[0]]
+        cursor = block.end()
+    return "".join(pieces) + change(source[cursor:])
+
+
+def _by_code(latex: str) -> str:
+    """``latex`` with the characters ``\\string`` and ``\\char`` print written so pylatexenc prints them."""
+    return CHAR.sub(_char, STRING.sub(_string, latex))
+
+
+def _string(match: re.Match) -> str:
+    if match["char"] is not None:
+        return ESCAPED.get(match["char"], match["char"])
+    name = match["name"]
+    return "\\textbackslash{}" + ESCAPED.get(name, name) + ("{}" if name.isalpha() else "")
 
 
 def _char(match: re.Match) -> str:

@@ -221,7 +221,7 @@ def substitute(body: str, args: list[str]) -> str:
 
 # numbered environments; wrapfig's, rotating's and sidecap's floats are figures and tables too
 NUMBERED = (
-    "figure|table|equation|align|gather|multline|eqnarray|deluxetable|longtable|longtblr|talltblr|lstlisting"
+    "figure|table|equation|align|gather|multline|eqnarray|splitdeluxetable|deluxetable|longtable|longtblr|talltblr|lstlisting"
     "|algorithm|wrapfigure|wraptable|sidewaysfigure|sidewaystable|SCfigure|SCtable"
 )
 COUNTED = (
@@ -243,6 +243,7 @@ LEVEL = {"chapter": 0, "section": 1, "subsection": 2, "subsubsection": 3}
 TABLES = (
     "table",
     "deluxetable",
+    "splitdeluxetable",
     "longtable",
     "longtblr",
     "talltblr",
@@ -471,7 +472,14 @@ CAPTION_OPTION = re.compile(r"(?<![\w\\])caption\s*=")  # listings' caption={…
 NO_LABEL = re.compile(r"(?<![\w\\])label\s*=\s*\{?\s*none\s*\}?\s*(?:,|$)")  # tabularray's label=none
 NUMBERED_CAPTION = re.compile(r"\\caption(?![A-Za-z@])(?!\s*\*)")  # \caption*: no number
 SUBFLOAT_BODY = re.compile(r"\\begin\{(subfigure|subtable)\}.*?\\end\{\1\}", re.S)
-STEPPED_AT_START = {"longtable", "longtblr", "talltblr", "lstlisting", "deluxetable"}  # not by \caption
+STEPPED_AT_START = {
+    "longtable",
+    "longtblr",
+    "talltblr",
+    "lstlisting",
+    "deluxetable",
+    "splitdeluxetable",
+}  # not by \caption
 SUBCAPTIONED = re.compile(
     r"\\(?:subcaptionbox|subfloat|subcaption)(?![A-Za-z@])|\\begin\{sub(?:figure|table)\}"
 )
@@ -503,11 +511,26 @@ def _numbered(source: str, match: re.Match, name: str) -> bool:
         return not (options and NO_LABEL.search(options["options"]))
     if name == "lstlisting":
         return bool(options and CAPTION_OPTION.search(options["options"]))
-    if name == "deluxetable":
+    if name in ("deluxetable", "splitdeluxetable"):
         return True  # AASTeX numbers it with or without \\tablecaption
     body = source[match.end() : environment_end(source, environment, match.end())[1]]
     # subfigures are lettered within their float's number, which they take also before the caption
     return bool(NUMBERED_CAPTION.search(SUBFLOAT_BODY.sub("", body)) or SUBCAPTIONED.search(body))
+
+
+# AASTeX's \tablenum{5} prints that number and steps no counter (the reader renames it \AAStablenum
+# where siunitx, whose \tablenum is a cell's number, is not loaded)
+TABLENUM = re.compile(r"\\AAStablenum\s*\{([^{}]*)\}")
+
+
+def _given_number(source: str, match: re.Match, name: str) -> str:
+    """The number a deluxetable's ``\\tablenum`` gives it ("" for none)."""
+    if name not in ("deluxetable", "splitdeluxetable"):
+        return ""
+    environment = match.group(0)[len("\\begin{") : -1]  # splitdeluxetable* too
+    body = source[match.end() : environment_end(source, environment, match.end())[1]]
+    found = TABLENUM.search(body)
+    return found[1].strip() if found else ""
 
 
 def number_labels(source: str, declared: dict[str, Theorem] | None = None, setup: str = "") -> Numbering:
@@ -607,6 +630,9 @@ def number_labels(source: str, declared: dict[str, Theorem] | None = None, setup
             else:
                 if not _numbered(source, match, name):
                     continue  # no number: a label inside refers to what encloses it (a ListingEnv)
+                if given := _given_number(source, match, name):  # AASTeX's \tablenum{5}: no step
+                    subfigures, captions, captioned, inside = 0, 0, None, (given, kind)
+                    continue
                 counters[kind] += 1
                 subfigures, captions = 0, 0
                 captioned = None if name in STEPPED_AT_START else kind
@@ -882,14 +908,26 @@ def _bib_names(field: str) -> list[str]:
 
 
 def _bib_plain(value: str) -> str:
-    """Field value without BibTeX's protective braces and with its whitespace collapsed."""
-    return " ".join(re.sub(r"(?<!\\)[{}]", "", value).split())
+    """Field value without BibTeX's protective braces and with its whitespace collapsed; an accent's
+    argument keeps its braces ("{Pr{\\v{s}}a}" is "Pr\\v{s}a", Prša, not "Pr\\vsa")."""
+    out, kept = "", []
+    for index, char in enumerate(value):
+        escaped = index > 0 and value[index - 1] == "\\"
+        if char == "{" and not escaped:
+            kept.append(bool(re.search(r"\\(?:[A-Za-z]+|[^A-Za-z\s])\s*$", out)))
+            out += char if kept[-1] else ""
+        elif char == "}" and not escaped and kept:
+            out += char if kept.pop() else ""
+        else:
+            out += char
+    return " ".join(out.split())
 
 
 def _surname(author: str) -> str:
     """ "Price-Whelan, A. M." or "A. M. Price-Whelan" → "Price-Whelan"; as BibTeX reads a name, a
     braced group is one word: "{Astropy Collaboration}" and "S. {van der Walt}" stay whole."""
-    words = [_bib_plain(word) for word in re.findall(r"(?:\{(?:[^{}]|\{[^{}]*\})*\}|[^\s,{}])+|,", author)]
+    braced = r"\{(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*\}"  # three levels: "{Pr{\\v{s}}a}"
+    words = [_bib_plain(word) for word in re.findall(rf"(?:{braced}|[^\s,{{}}])+|,", author)]
     if "," in words:
         return " ".join(words[: words.index(",")])
     return words[-1] if words else author.strip()
