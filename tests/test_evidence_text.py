@@ -39,6 +39,8 @@ from sloika.lang.word_frequencies import SERBO_CROATIAN
         ("[См. примеры ниже.](#usage)", "См. примеры ниже."),
         ("Привет 👋🏻 как дела?", "Привет как дела?"),
         ("Да-да-да…", "Да…"),  # hyphen repeats, as before
+        ("Ха-ХА-ха! Ну-ну - что-то из-за", "Ха! Ну - что-то из-за"),  # any case; other hyphens stay
+        ("ха-хаха, 5ха-ха, ха-ха5", "ха-хаха, 5ха-ха, ха-ха5"),  # no whole word repeated: as written
         ("В 1996 году", "В 1996 году"),  # numbers stay: fastText reads them with their words
         ("Одна | две", "Одна две"),  # one pipe: no table row
     ],

@@ -3,12 +3,15 @@ expected text is what LaTeX (and its packages) print, worked out by hand."""
 
 from __future__ import annotations
 
+import pytest
+
+from sloika.pipelines.formats.base import FormatError
 from sloika.pipelines.formats.latex import parse_latex
 from sloika.pipelines.formats.latex_macros import number_labels
 
 
-def read(tmp_path, body: str, preamble: str = "", cls: str = "article"):
-    source = f"\\documentclass{{{cls}}}\n{preamble}\\begin{{document}}\n{body}\n\\end{{document}}\n"
+def read(tmp_path, body: str, preamble: str = "", cls: str = "article", options: str = ""):
+    source = f"\\documentclass{options}{{{cls}}}\n{preamble}\\begin{{document}}\n{body}\n\\end{{document}}\n"
     path = tmp_path / "paper.tex"
     path.write_text(source)
     (doc,) = parse_latex(str(path), source.encode(), "source")
@@ -217,3 +220,195 @@ def test_an_ellipsis_macro_keeps_the_space_before_the_next_word(tmp_path):
     ellipsis stays as it is."""
     doc = read(tmp_path, "примерах: \\dots  и~\\dots. Позволяющий \\ldots, а \\textellipsis \\ Далее \\ldots")
     assert doc.text == "примерах: … и …. Позволяющий …, а … Далее …"
+
+
+def test_a_theorems_note_stands_in_parentheses_after_its_number(tmp_path):
+    """amsthm's documentation: ``\\begin{theorem}[Pythagoras]`` prints "Theorem 1 (Pythagoras)."; a
+    note may hold brackets in braces or a citation with its own optional argument; ``\\begin{proof}
+    [Proof of Theorem 1]`` prints "Proof of Theorem 1." instead of "Proof". thmtools'
+    ``\\declaretheorem[name=…, sibling=…]`` declares as ``\\newtheorem`` does. The second note was
+    cut at its first "]", and the third theorem's text was lost with it."""
+    (tmp_path / "refs.bib").write_text("@book{euc, author = {Euclid}, year = {1956}, title = {Elements}}\n")
+    doc = read(
+        tmp_path,
+        "\\begin{theorem}[Пифагор]\\label{t}\nВ прямоугольном треугольнике $c^2=a^2+b^2$.\n\\end{theorem}\n\n"
+        "\\begin{lemma} [{Лемма [x]}]\nЛемма верна.\n\\end{lemma}\n\n"
+        "\\begin{theorem}[Пифагор, \\cite[с.~5]{euc}]\nТеорема верна.\n\\end{theorem}\n\n"
+        "\\begin{proof}[Доказательство теоремы~\\ref{t}]\nОчевидно.\n\\end{proof}\n\n"
+        "\\begin{proof}\nТоже очевидно.\n\\end{proof}\n\n"
+        "\\begin{remark}[Без номера]\nВерно.\n\\end{remark}\n\n\\bibliography{refs}",
+        preamble="\\usepackage[russian]{babel}\n\\usepackage{amsthm,thmtools}\n\\newtheorem{theorem}{Теорема}\n"
+        "\\declaretheorem[name=Лемма, sibling=theorem]{lemma}\n"
+        "\\declaretheorem[name=Замечание, numbered=no]{remark}\n",
+    )
+    assert doc.text == (
+        "Теорема 1 (Пифагор). В прямоугольном треугольнике $c^2=a^2+b^2$.\n\n"
+        "Лемма 2 (Лемма [x]). Лемма верна.\n\nТеорема 3 (Пифагор, (Euclid 1956, с. 5)). Теорема верна.\n\n"
+        "Доказательство теоремы 1. Очевидно.\n\nДоказательство. Тоже очевидно.\n\n"
+        "Замечание (Без номера). Верно."
+    )
+
+
+def test_springer_classes_print_the_theorems_they_declare(tmp_path):
+    """llncs declares theorem, lemma, definition … itself, each with a counter of its own (the class
+    option ``envcountsame`` shares theorem's), claim and proof unnumbered; a note stands in
+    parentheses after the number, after "Proof" too (llncs.cls's ``\\@Opargbegintheorem``). Without
+    a ``\\newtheorem`` in the paper their headings and notes were lost."""
+    body = (
+        "\\begin{theorem}[Pythagoras]\nA.\n\\end{theorem}\n\\begin{lemma}\nB.\n\\end{lemma}\n"
+        "\\begin{theorem}\nC.\n\\end{theorem}\n\\begin{proof}[of Theorem 1]\nD.\n\\end{proof}\n"
+        "\\begin{claim}\nE.\n\\end{claim}"
+    )
+    own = read(tmp_path, body, cls="llncs")
+    assert own.text == (
+        "Theorem 1 (Pythagoras). A.\n\nLemma 1. B.\n\nTheorem 2. C.\n\nProof (of Theorem 1). D.\n\nClaim. E."
+    )
+    shared = read(tmp_path, body, cls="llncs", options="[runningheads, envcountsame]")
+    assert "Lemma 2. B." in shared.text and "Theorem 3. C." in shared.text
+
+
+def test_babel_russians_cyrdash_prints_its_dash(tmp_path):
+    """babel-russian's ``\\cyrdash`` is the em dash of Russian text (the thesis template's headings
+    "Параграф \\texorpdfstring{\\cyrdash{}}{---} два" printed "Параграф два")."""
+    doc = read(
+        tmp_path,
+        "\\section{Параграф \\texorpdfstring{\\cyrdash{}}{---} два}\nТекст \\cyrdash\\ и всё.",
+        preamble="\\usepackage[russian]{babel}\n",
+    )
+    assert doc.text == "Параграф — два\n\nТекст — и всё."
+
+
+def test_a_boxs_options_are_layout_and_its_title_is_text(tmp_path):
+    """tcolorbox's manual: ``\\begin{tcolorbox}[colback=red!5!white,colframe=red!75!black,title=My
+    nice heading]`` draws a frame with "My nice heading" in its title bar over the text; mdframed's
+    ``frametitle`` likewise; a box declared with ``\\newtcolorbox{name}[1]{title=#1}`` takes its title
+    as an argument, one with ``[1][]`` options; ``\\tcbox[options]{text}`` is inline. The options
+    were printed as text ("[colback=red!5!white,colframe=red!75!black,title=My nice heading] This")."""
+    doc = read(
+        tmp_path,
+        "Before.\n\\begin{tcolorbox}[colback=red!5!white,colframe=red!75!black,title=My nice heading]\n"
+        "This is another \\textbf{tcolorbox}.\n\\end{tcolorbox}\n"
+        "\\begin{mdframed}[linewidth=2pt, frametitle={Заголовок, с запятой}]\n"
+        "Текст в рамке.\n\\end{mdframed}\n"
+        "\\tcbset{colback=blue!5}\n\\begin{task}{Задача 1}\nРешите.\n\\end{task}\n"
+        "\\begin{warn}[colback=red]\nОсторожно.\n\\end{warn} After \\tcbox[colback=red]{inline} text.",
+        preamble="\\usepackage{tcolorbox,mdframed}\n\\newtcolorbox{task}[1]{colback=red!5!white,title={#1}}\n"
+        "\\newtcolorbox{warn}[1][]{colback=yellow,title=Внимание,#1}\n",
+    )
+    assert doc.text == (
+        "Before.\n\nMy nice heading\n\nThis is another tcolorbox.\n\n"
+        "Заголовок, с запятой\n\nТекст в рамке.\n\n"
+        "Задача 1\n\nРешите.\n\nВнимание\n\nОсторожно.\n\nAfter inline text."
+    )
+
+
+def test_an_end_of_document_typed_as_code_ends_nothing(tmp_path):
+    """acmart's sample paper types ``\\verb|\\end{document}|`` in its text: LaTeX prints it and reads
+    on; the reader ended the document there and lost everything after it. One in a verbatim block
+    is code too."""
+    doc = read(
+        tmp_path,
+        "Put the bibliography just before the \\verb|\\end{document}| command.\n\n"
+        "\\begin{verbatim}\n\\end{document}\n\\end{verbatim}\n\nThe rest is kept.",
+    )
+    assert doc.text == (
+        "Put the bibliography just before the \\end{document} command.\n\n"
+        "\\end{document}\n\nThe rest is kept."
+    )
+
+
+def test_keywords_are_a_field_like_the_title(tmp_path):
+    """``\\keywords`` (AASTeX's "---" between terms, llncs' ``\\and``, acmart's commas, amsart's in the
+    preamble), elsarticle's ``keyword`` environment (``\\sep``; ``\\MSC[2010]`` codes after them),
+    IEEEtran's ``IEEEkeywords`` go to the ``keywords`` field, a list, not into the text; they were
+    lost (``\\keywords``) or a line of bare terms ("LaTeX, Elsevier, template")."""
+    aas = read(
+        tmp_path,
+        "\\keywords{%\n  Astrophysics - Instrumentation and Methods\n  ---\n"
+        "  methods: data analysis\n}\nText.",
+        cls="aastex631",
+    )
+    assert aas.text == "Text." and aas.fields["keywords"] == [
+        "Astrophysics - Instrumentation and Methods",
+        "methods: data analysis",
+    ]
+    lncs = read(tmp_path, "\\keywords{First keyword \\and Second keyword}\nText.", cls="llncs")
+    assert lncs.text == "Text." and lncs.fields["keywords"] == ["First keyword", "Second keyword"]
+    els = read(
+        tmp_path,
+        "\\begin{keyword}\nLaTeX \\sep Elsevier \\sep {template, example}\n\\MSC[2010] 00-01\\sep 99-00\n"
+        "\\end{keyword}\nText.",
+        cls="elsarticle",
+    )
+    assert els.text == "Text." and els.fields["keywords"] == ["LaTeX", "Elsevier", "template, example"]
+    assert els.fields["classification"] == ["MSC 2010: 00-01, 99-00"]
+    ieee = read(
+        tmp_path,
+        "\\begin{IEEEkeywords}\nBroad band networks, quality of service.\n\\end{IEEEkeywords}\nText.",
+    )
+    assert ieee.text == "Text." and ieee.fields["keywords"] == ["Broad band networks", "quality of service"]
+    ams = read(tmp_path, "Text.", preamble="\\keywords{Ключевые слова, второе}\n", cls="amsart")
+    assert ams.fields["keywords"] == ["Ключевые слова", "второе"]
+
+
+def test_acmarts_front_matter_is_fields_and_its_notes_marks(tmp_path):
+    """acmart's sample: the ``CCSXML`` block is for the publisher (printed nowhere), ``\\ccsdesc[500]{A~B}``
+    prints "A → B" under CCS Concepts, ``\\received[revised]{…}`` the review history; the author note's
+    mark ``\\authornotemark[1]`` is a footnote mark. They stood in the text as "<ccs2012> <concept>…",
+    "[500]Computer systems organization Embedded systems", "20 February 2007 [revised]12 March 2009"
+    and "G.K.M. Tobin [1]"."""
+    doc = read(
+        tmp_path,
+        "\\author{G.K.M. Tobin}\\authornotemark[1]\n\\begin{CCSXML}\n<ccs2012>\n<concept>\n"
+        "<concept_id>10010520.10010553.10010562</concept_id>\n</concept>\n</ccs2012>\n\\end{CCSXML}\n"
+        "\\ccsdesc[500]{Computer systems organization~Embedded systems}\n"
+        "\\ccsdesc[300]{Networks~Network reliability}\n\\keywords{datasets, neural networks}\n"
+        "\\received{20 February 2007}\n\\received[revised]{12 March 2009}\n"
+        "\\received[accepted]{5 June 2009}\n"
+        "\\maketitle\nText.",
+        cls="acmart",
+    )
+    assert doc.text == "G.K.M. Tobin\n\nText."
+    assert doc.fields["ccs_concepts"] == [
+        "Computer systems organization → Embedded systems",
+        "Networks → Network reliability",
+    ]
+    assert doc.fields["history"] == [
+        "Received 20 February 2007",
+        "revised 12 March 2009",
+        "accepted 5 June 2009",
+    ]
+    assert doc.fields["keywords"] == ["datasets", "neural networks"]
+
+
+def test_characters_by_code_and_register_settings(tmp_path):
+    """TeX's ``\\char'134`` (octal), ``\\char92`` (decimal, the space after it TeX's) and ``\\char"7B``
+    print the character ("'134begin" stood for "\\begin"); ``\\extrarowheight=3pt \\tabcolsep=6pt
+    \\tolerance=1000`` and ``\\newcolumntype{L}{…}`` set layout and print nothing ("=3pt =6pt =0pt
+    L>p4cm" stood in the disser manual's text)."""
+    doc = read(
+        tmp_path,
+        "The {\\char'134}begin \\ldots{\\char'134}end construction, \\char92 x and \\char\"7B.\n\n"
+        "Полужирным \\extrarowheight=3pt \\tabcolsep=6pt \\arraycolsep=0pt \\tolerance=1000\n"
+        "\\newcolumntype{L}{>{\\raggedright}p{4cm}} выделены опции, $a=3pt$.",
+    )
+    assert doc.text == ("The \\begin …\\end construction, \\x and {.\n\nПолужирным выделены опции, $a=3pt$.")
+
+
+def test_a_paper_in_the_8_bit_encoding_inputenc_declares_is_read(tmp_path):
+    """``\\usepackage[cp1251]{inputenc}`` says how the file's bytes are letters (the disser manual, in
+    cp1251, was refused as invalid UTF-8); an included chapter is read the same way. Without a
+    declaration a file that is not UTF-8 is still refused with what to do."""
+    (tmp_path / "chapter.tex").write_bytes("Глава в той же кодировке.".encode("cp1251"))
+    source = (
+        "\\documentclass{article}\n\\usepackage[T2A]{fontenc}\n\\usepackage[cp1251]{inputenc}\n"
+        "\\begin{document}\nТекст диссертации.\n\n\\input{chapter}\n\\end{document}\n"
+    )
+    path = tmp_path / "manual.tex"
+    path.write_bytes(source.encode("cp1251"))
+    (doc,) = parse_latex(str(path), path.read_bytes(), "source")
+    assert doc.text == "Текст диссертации.\n\nГлава в той же кодировке."
+    assert doc.fields["encoding"] == "cp1251"
+    undeclared = source.replace("\\usepackage[cp1251]{inputenc}\n", "").encode("cp1251")
+    with pytest.raises(FormatError, match="not UTF-8"):
+        parse_latex(str(path), undeclared, "source")

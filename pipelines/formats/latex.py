@@ -21,8 +21,10 @@ import fsspec
 
 from sloika.pipelines.formats.base import FormatError, Parsed, TextBuilder, decode_utf8
 from sloika.pipelines.formats.latex_bbl import read_bbl
+from sloika.pipelines.formats.latex_boxes import box_titles
 from sloika.pipelines.formats.latex_computed import MARK, drop_computed, mark_computed
 from sloika.pipelines.formats.latex_conditionals import Conditionals
+from sloika.pipelines.formats.latex_front import front_matter
 from sloika.pipelines.formats.latex_lists import ITEM_MARK, number_items
 from sloika.pipelines.formats.latex_macros import (
     CITE,
@@ -34,6 +36,7 @@ from sloika.pipelines.formats.latex_macros import (
     expand_macros,
     group,
     number_labels,
+    option_value,
     read_bib,
     render_citation,
     replace_refs,
@@ -52,7 +55,9 @@ MAX_INCLUDES = 1_000  # \input/\include expansions per paper (a long thesis has 
 # blank line the line end stays, so the paragraph break does
 COMMENT = re.compile(r"(?<!\\)%[^\n]*(?:\n(?![ \t]*\n)[ \t]*)?")
 INCLUDE = re.compile(r"\\(?:input|include|subfile)\s*\{([^}]*)\}")
-BODY = re.compile(r"\\begin\{document\}(.*?)(?:\\end\{document\}|$)", re.S)
+DOCUMENT_BEGIN, DOCUMENT_END = re.compile(r"\\begin\{document\}"), re.compile(r"\\end\{document\}")
+# where a paper types LaTeX as code: "\\verb|\\end{document}|" ends no document
+TYPED_CODE = re.compile(r"\\begin\{(verbatim\*?|Verbatim\*?|lstlisting|minted|comment)\}.*?\\end\{\1\}", re.S)
 MATH = re.compile(
     r"\$\$.+?\$\$|(?<!\\)\$.+?(?<!\\)\$|\\\[.+?\\\]|\\\(.+?\\\)"
     r"|\\begin\{(equation|align|gather|multline|eqnarray|displaymath|math|flalign)(\*?)\}.*?\\end\{\1\2\}",
@@ -207,6 +212,12 @@ DROPPED_MACROS = (
     "subpdfbookmark",
     "belowpdfbookmark",
     "rule",  # a drawn line (a blank to fill in, a separator): its sizes are no text
+    "authornote",  # acmart's author footnote and its mark, like \thanks
+    "authornotemark",
+    "newcolumntype",  # array's column type: layout
+    "tcbset",  # tcolorbox's and mdframed's set-up: colours, widths, styles
+    "mdfsetup",
+    "mdfdefinestyle",
     "frontmatter",  # book parts; memoir's starred forms print no star
     "mainmatter",
     "backmatter",
@@ -224,12 +235,13 @@ NTH_ARGUMENT = {
     **THEN_BRANCH,
 }
 CAPTIONS = ("caption", "subcaptionbox", "subcaption")  # each a paragraph of its own
-# babel-russian's \No, LaTeX's \S and logos, AASTeX's angles, \space, elsarticle's keyword \sep, the
-# ellipsis: what they print
+# babel-russian's \No and \cyrdash (its em dash), LaTeX's \S and logos, AASTeX's angles, \space,
+# elsarticle's keyword \sep, the ellipsis: what they print
 SIGNS = {"No": "№", "S": "§", "TeX": "TeX", "LaTeX": "LaTeX", "LaTeXe": "LaTeX2e", "BibTeX": "BibTeX",
          "XeTeX": "XeTeX", "XeLaTeX": "XeLaTeX", "LuaTeX": "LuaTeX", "LuaLaTeX": "LuaLaTeX",
          "arcsec": "″", "arcmin": "′", "arcdeg": "°", "space": " ",
-         "sep": ",", "dots": "…", "ldots": "…", "textellipsis": "…"}  # fmt: skip
+         "sep": ",", "dots": "…", "ldots": "…", "textellipsis": "…",
+         "cyrdash": "—"}  # fmt: skip
 # text-mode signs glued to what follows: "\\textminus 24" prints "−24" (TeX eats the space)
 GLUED_SIGNS = {"textminus": "−", "textbar": "|", "textquotedbl": '"'}
 CELL_MACROS = ("multirow", "makecell", "thead")  # a table cell's text is their last argument
@@ -247,6 +259,7 @@ KEEP_CONTENT = (
     "nolinkurl",
     "url",  # the address as written (pylatexenc wraps it in <…>)
     "raisebox",
+    "tcbox",  # tcolorbox's inline box: \tcbox[options]{text}
 )
 # arities pylatexenc does not know: without them the arguments of a dropped macro stay as text
 ARITIES = {
@@ -363,6 +376,13 @@ ARITIES = {
     "subpdfbookmark": "{{",
     "belowpdfbookmark": "{{",
     "rule": "[{{",
+    "tcbox": "[{",
+    "tcbset": "{",
+    "authornote": "{",
+    "authornotemark": "[",
+    "newcolumntype": "{[{",
+    "mdfsetup": "{",
+    "mdfdefinestyle": "{{",
     "frontmatter": "*",
     "mainmatter": "*",
     "backmatter": "*",
@@ -378,8 +398,9 @@ LAYOUT_ENVIRONMENTS = {"tabular": "[{", "tabular*": "{[{", "tabularx": "{{", "lo
 
 
 def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
-    source = decode_utf8(data, "LaTeX")
-    body = BODY.search(_uncomment(source))
+    source, encoding = _decode(data)
+    uncommented = _uncomment(source)
+    body = _body(uncommented)
     if body is None:
         raise FormatError(
             "latex_fragment",
@@ -387,16 +408,15 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
         )
     notes: dict[str, list[str]] = {"included": [], "refused_includes": [], "missing_includes": []}
     root = posixpath.dirname(path)
-    uncommented = _uncomment(source)
     chain, budget = (posixpath.normpath(path),), [MAX_INCLUDED_BYTES, MAX_INCLUDES]
     conditionals = Conditionals(lambda name: _exists(root, name))
     preamble = conditionals.resolve(
-        _typed_pairs(_flatten(uncommented[: body.start(1)], root, notes, 0, chain, budget))
+        _typed_pairs(_flatten(uncommented[: body[0]], root, notes, 0, chain, budget, encoding))
     )
     _, macros = collect_macros("".join(m for c, m in CLASS_MACROS if c.search(preamble)) + preamble)
     blocks: list[Block] = []
     # inline code first: a user macro of the same name must not expand inside \verb!\autocite!
-    flat = _typed_pairs(_flatten(body.group(1), root, notes, 0, chain, budget))
+    flat = _typed_pairs(_flatten(uncommented[body[0] : body[1]], root, notes, 0, chain, budget, encoding))
     flat = stash_inline_code(flat, blocks)
     flat = stash_blocks(flat, blocks, VERBATIM)  # "\\(\\omega\\)" typed there is not the \\upomega it means
     flat = gather_nomenclature(flat, preamble + flat)
@@ -405,13 +425,17 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     flat, stopped = expand_macros(flat, macros)
     flat = conditionals.resolve(flat)
     flat = strip_environment_arguments(without_excluded(flat, preamble + flat), preamble + flat)
+    flat = box_titles(flat, preamble + flat)
+    flat, front = front_matter(flat)
     flat = PLACEMENT.sub(r"\1", flat)
     if stopped:
         notes["macro_budget_exceeded"] = ["expansion stopped: a macro that keeps expanding?"]
     flat = XSPACE.sub(" ", XSPACE_SILENT.sub("", URL.sub(_verbatim_url, flat)))
+    flat = ASSIGNMENT.sub("", CHAR.sub(_char, flat))
     flat = expand_siunitx(flat, declared_units(preamble + flat), number_style(preamble))
     lang = "ru" if len(CYRILLIC.findall(flat)) > len(LATIN.findall(COMMAND_NAME.sub("", flat))) else "en"
-    declared = {"proof": Theorem(PROOF[lang], None, None), **theorems(preamble + flat)}
+    proof = Theorem(PROOF[lang], None, None, note_replaces_title=True)
+    declared = {"proof": proof, **theorems(preamble + flat)}
     items = number_items(flat, macros, preamble + flat)
     flat = items.source
     numbering = number_labels(flat, declared, preamble + definitions)
@@ -444,9 +468,19 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     flat = split_multicites(MATH.sub(stash, flat))
     document = _sections(CITE.sub(cite, flat), _Stash(formulas, citations, blocks), math)
     document.fields = {key: value for key, value in notes.items() if value}
+    if encoding != "utf-8":
+        document.fields["encoding"] = encoding  # the one \usepackage[…]{inputenc} declares
     title = TITLE.search(flat)
     if title and (found := group(flat, title.end() - 1)):
         document.fields["title"] = " ".join(_unstash_code(_to_text(found[0]), blocks).split())
+    in_preamble = front_matter(preamble)[1]  # amsart's \keywords stand there
+    for name in ("keywords", "ccs_concepts", "history", "classification"):
+        values = [
+            _tidy(_unstash_code(_to_text(value), blocks))
+            for value in getattr(in_preamble, name) + getattr(front, name)
+        ]
+        if values := [value for value in values if value]:
+            document.fields[name] = values
     return [_untyped(document)]
 
 
@@ -706,27 +740,6 @@ def _bottom_caption(options: str) -> bool:
     return "b" in (option_value(options, "captionpos") or "t")
 
 
-def option_value(options: str, *keys: str) -> str | None:
-    """The value of the first of ``keys`` given in a key=value list, without its braces:
-    ``caption = {A, b}, label = x`` gives "A, b" for ``caption``; None when none is given."""
-    items, depth, start = [], 0, 0
-    for index, char in enumerate(options):
-        depth += (char in "{[") - (char in "}]")
-        if char == "," and depth == 0:
-            items.append(options[start:index])
-            start = index + 1
-    values: dict[str, str] = {}
-    for item in [*items, options[start:]]:
-        key, equals, value = item.partition("=")
-        if equals:
-            values.setdefault(key.strip(), value.strip())
-    for key in keys:
-        if (value := values.get(key)) is not None:
-            braced = group(value, 0)
-            return braced[0] if braced and braced[1] == len(value) else value
-    return None
-
-
 MONOSPACE = re.compile(r"\\texttt\s*(?=\{)")
 
 
@@ -896,13 +909,55 @@ class _Stash:
         return PIECE.sub(piece, text)
 
 
+def _body(source: str) -> tuple[int, int] | None:
+    """(start, end) of the text between ``\\begin{document}`` and the ``\\end{document}`` that ends
+    it; one typed as code (``\\verb|\\end{document}|``, a verbatim block) ends nothing: acmart's sample
+    lost its last 170 lines there. None without ``\\begin{document}``."""
+    masked = TYPED_CODE.sub(lambda found: " " * len(found[0]), source)
+    masked = VERB.sub(lambda found: " " * len(found[0]), masked)
+    begin = DOCUMENT_BEGIN.search(masked)
+    if begin is None:
+        return None
+    end = DOCUMENT_END.search(masked, begin.end())
+    return begin.end(), end.start() if end else len(source)
+
+
+# inputenc's names for the 8-bit encodings a paper may declare, as Python's codecs
+INPUTENC = re.compile(rb"\\usepackage\s*\[([^\]]*)\]\s*\{inputenc\}")
+CODECS = {"cp1251": "cp1251", "cp866": "cp866", "koi8-r": "koi8_r", "koi8-u": "koi8_u",
+          "maccyr": "mac_cyrillic", "macukr": "mac_cyrillic", "iso88595": "iso8859_5", "latin1": "latin_1",
+          "latin2": "iso8859_2",
+          "latin5": "iso8859_9", "latin9": "iso8859_15", "cp1250": "cp1250", "cp1252": "cp1252",
+          "ansinew": "cp1252", "applemac": "mac_roman", "cp437": "cp437", "cp850": "cp850"}  # fmt: skip
+
+
+def _decode(data: bytes) -> tuple[str, str]:
+    """(text, codec): UTF-8, or the 8-bit encoding the paper declares with
+    ``\\usepackage[cp1251]{inputenc}`` (disser's manual, in cp1251, was refused as invalid UTF-8)."""
+    try:
+        return decode_utf8(data, "LaTeX"), "utf-8"
+    except FormatError as error:
+        declared = INPUTENC.search(data)
+        names = declared[1].decode("ascii", errors="replace").split(",") if declared else []
+        codec = next((CODECS[name.strip()] for name in names if name.strip() in CODECS), None)
+        if error.reason != "invalid_utf8" or codec is None:
+            raise
+        return data.decode(codec, errors="replace"), codec
+
+
 def _uncomment(source: str) -> str:
     """``source`` without its comments; a ``%`` inside ``\\verb+…+`` is code ("-o %.nls"), not one."""
     return VERB_OR_COMMENT.sub(lambda found: found.group(0) if found.group(0)[0] == "\\" else "", source)
 
 
 def _flatten(
-    source: str, root: str, notes: dict[str, list[str]], depth: int, chain: tuple[str, ...], budget: list[int]
+    source: str,
+    root: str,
+    notes: dict[str, list[str]],
+    depth: int,
+    chain: tuple[str, ...],
+    budget: list[int],
+    encoding: str = "utf-8",
 ) -> str:
     """Replace each include by its file's text; refused, missing and too-deep ones are recorded.
 
@@ -925,7 +980,7 @@ def _flatten(
             if candidate in chain:
                 notes["refused_includes"].append(f"{name} (includes itself: a cycle)")
                 return ""
-            text = _read(candidate, root, budget[0])
+            text = _read(candidate, root, budget[0], encoding)
             if text is _OUTSIDE:
                 notes["refused_includes"].append(f"{name} (a link out of the paper's folder)")
                 return ""
@@ -939,7 +994,9 @@ def _flatten(
                         f"{MAX_INCLUDED_BYTES:,} bytes (a file included many times?)",
                     )
                 notes["included"].append(posixpath.relpath(candidate, root))
-                return _flatten(_uncomment(text), root, notes, depth + 1, (*chain, candidate), budget)
+                return _flatten(
+                    _uncomment(text), root, notes, depth + 1, (*chain, candidate), budget, encoding
+                )
         notes["missing_includes"].append(name)
         return ""
 
@@ -970,9 +1027,10 @@ def _inside(root: str, name: str) -> str | None:
 _OUTSIDE = "\0outside"  # _read's answer for a link whose real path leaves the paper's folder
 
 
-def _read(path: str, root: str, budget: int) -> str | None:
-    """The file's text; None when it isn't a regular file; ``_OUTSIDE`` for a link out of ``root``.
-    A file larger than what is left of the budget is not read at all."""
+def _read(path: str, root: str, budget: int, encoding: str = "utf-8") -> str | None:
+    """The file's text (UTF-8, else in the paper's ``encoding``); None when it isn't a regular file;
+    ``_OUTSIDE`` for a link out of ``root``. A file larger than what is left of the budget is not
+    read at all."""
     fs, local = fsspec.core.url_to_fs(path)
     if not fs.isfile(local):
         return None
@@ -984,7 +1042,11 @@ def _read(path: str, root: str, budget: int) -> str | None:
         raise FormatError(
             "too_large", f"the included file {posixpath.basename(path)} exceeds {budget:,} bytes"
         )
-    return fs.cat_file(local).decode("utf-8", errors="replace")
+    data = fs.cat_file(local)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode(encoding, errors="replace")
 
 
 def _sections(source: str, stash: _Stash, math: str) -> Parsed:
@@ -1075,6 +1137,8 @@ LEADING = r"and|in|see|also|cf\.|e\.g\.,?|i\.e\.,?|by|from|of|и|в|во|см\.|
 LEADING_WORDS = rf"(?:[ \u00a0]+(?:{LEADING})(?![\w.]))*"
 CITE_HOLES = f"[ \u00a0]*{CITE_HOLE}(?:[ \u00a0]*[,;][ \u00a0]*{CITE_HOLE})*"
 HOLES = (
+    # "(Пифагор, \cite{x})" without an entry: the separator before the hole goes with it
+    (re.compile(r"[,;][ \u00a0]*" + LEADING_WORDS + CITE_HOLES + r"(?=[)\]])"), ""),
     (re.compile(LEADING_WORDS + CITE_HOLES), ""),
     (re.compile(r"(?<=[^\W\d_])[:;,](?=[.!?;:])"), ""),  # "Одна ссылка:." where the citation was
     (re.compile(r"(?:«»|“”|\"\"|\(\))"), ""),  # empty quotes or brackets of an empty field
@@ -1109,6 +1173,29 @@ BABEL = (
     (re.compile(">>"), "»"),
     (re.compile(",,"), "„"),
 )
+
+
+# TeX's \char by code, "{\char'134}begin" for "\begin": the character, escaped so it stays one (the
+# space ending the number is TeX's, as after a control word)
+CHAR = re.compile(
+    r"\\char\s*(?:'(?P<octal>[0-7]+)|\"(?P<hex>[0-9A-Fa-f]+)|`\\?(?P<quoted>.)|(?P<decimal>\d+)) ?"
+)
+ESCAPED = {"\\": "\\textbackslash{}", "~": "\\textasciitilde{}", "^": "\\textasciicircum{}",
+           **{char: "\\" + char for char in "{}%$#&_"}}  # fmt: skip
+# a register set in the text, "\extrarowheight=3pt \tabcolsep=6pt \tolerance=1000": layout, no words
+ASSIGNMENT = re.compile(
+    r"\\[A-Za-z@]+[ \t]*=[ \t]*-?(?:\d+\.?\d*|\.\d+)[ \t]*(?:pt|cm|mm|em|ex|in|bp|sp|pc|dd|cc)(?![A-Za-z])"
+    r"|\\(?:[a-z]*penalty|tolerance|pretolerance|emergencystretch|looseness)[ \t]*=[ \t]*-?\d+"
+)
+
+
+def _char(match: re.Match) -> str:
+    if match["quoted"] is not None:
+        char = match["quoted"]
+    else:
+        code = match["octal"] or match["hex"] or match["decimal"]
+        char = chr(int(code, 8 if match["octal"] else 16 if match["hex"] else 10))
+    return ESCAPED.get(char, char)
 
 
 def _verbatim_url(match: re.Match) -> str:

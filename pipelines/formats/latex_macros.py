@@ -182,7 +182,7 @@ class _Expander:
                 continue  # dropped: a recursive use, or the budget is spent
             self.expansions += 1
             args = [self.expand(arg, active, depth + 1) for arg in args]
-            expansion = self.expand(_substitute(macro.body, args), active | {name}, depth + 1)
+            expansion = self.expand(substitute(macro.body, args), active | {name}, depth + 1)
             before = CONTROL_WORD_BEFORE.search(source, max(0, match.start() - 64), match.start())
             if before and before.group(1) not in self.macros:
                 expansion = "{" + expansion + "}"  # \textbf\aimTXT: the macro is the argument, one group
@@ -207,7 +207,7 @@ class _Expander:
         return args, end
 
 
-def _substitute(body: str, args: list[str]) -> str:
+def substitute(body: str, args: list[str]) -> str:
     """``#1``…``#9`` in a macro's body replaced by its arguments, ``##`` by ``#``."""
 
     def nth(match: re.Match) -> str:
@@ -261,24 +261,101 @@ NEWTHEOREM = re.compile(
 )
 
 
+# thmtools' \declaretheorem[name=Лемма, sibling=theorem]{lemma}
+DECLARETHEOREM = re.compile(r"\\declaretheorem\s*(?:\[(?P<options>[^\]]*)\])?\s*\{(?P<names>[^}]+)\}")
+# Springer's classes (llncs, svjour3, svmult) declare these themselves, each numbered by a counter of
+# its own unless the class option ``envcountsame`` shares theorem's (``envcountsect``: within
+# sections); claim and proof are unnumbered
+SPRINGER_CLASS = re.compile(r"\\documentclass\s*(?:\[(?P<options>[^\]]*)\])?\s*\{(?:llncs|svjour3?|svmult)\}")
+SPRINGER_THEOREMS = ("theorem", "case", "conjecture", "corollary", "definition", "example", "exercise",
+                     "lemma", "note", "problem", "property", "proposition", "question", "solution",
+                     "remark")  # fmt: skip
+
+
 @dataclass(frozen=True)
 class Theorem:
-    """A theorem-like environment the paper declares with ``\\newtheorem``."""
+    """A theorem-like environment the paper or its class declares (``\\newtheorem``)."""
 
     title: str
     counter: str | None  # None: unnumbered (``\\newtheorem*``)
     parent: str | None  # the section level its number restarts with (``[chapter]``)
+    note_replaces_title: bool = False  # amsthm's proof: ``[Proof of Theorem 1]`` prints instead of "Proof"
 
 
 def theorems(source: str) -> dict[str, Theorem]:
-    """environment → Theorem for the ``\\newtheorem``s in ``source``."""
+    """environment → Theorem for the ``\\newtheorem``s and thmtools' ``\\declaretheorem``s in
+    ``source``, and those a Springer class (``\\documentclass{llncs}``) declares itself."""
     found: dict[str, Theorem] = {}
+    if springer := SPRINGER_CLASS.search(source):
+        options = {option.strip() for option in (springer["options"] or "").split(",")}
+        parent = "section" if "envcountsect" in options else None
+        for name in SPRINGER_THEOREMS:
+            counter = "theorem" if "envcountsame" in options else name
+            found[name] = Theorem(name.capitalize(), counter, parent)
+        found["claim"] = Theorem("Claim", None, None)
+        found["proof"] = Theorem("Proof", None, None)
     for match in NEWTHEOREM.finditer(source):
         shared = found.get(match["shared"] or "")
         counter = None if match["star"] else shared.counter if shared else match["name"]
         parent = shared.parent if shared else match["parent"]
         found[match["name"]] = Theorem(match["title"].strip(), counter, parent)
+    for match in DECLARETHEOREM.finditer(source):
+        options = match["options"] or ""
+        for name in (name.strip() for name in match["names"].split(",") if name.strip()):
+            shared = found.get(option_value(options, "sibling", "sharenumber") or "")
+            numbered = option_value(options, "numbered") not in ("no", "false")
+            counter = (shared.counter if shared else name) if numbered else None
+            parent = shared.parent if shared else option_value(options, "numberwithin", "parent", "within")
+            title = option_value(options, "name", "title", "heading") or name.capitalize()
+            found[name] = Theorem(title, counter, parent)
     return found
+
+
+def option_value(options: str, *keys: str) -> str | None:
+    """The value of the first of ``keys`` given in a key=value list, without its braces:
+    ``caption = {A, b}, label = x`` gives "A, b" for ``caption``; None when none is given."""
+    items, depth, start = [], 0, 0
+    for index, char in enumerate(options):
+        depth += (char in "{[") - (char in "}]")
+        if char == "," and depth == 0:
+            items.append(options[start:index])
+            start = index + 1
+    values: dict[str, str] = {}
+    for item in [*items, options[start:]]:
+        key, equals, value = item.partition("=")
+        if equals:
+            values.setdefault(key.strip(), value.strip())
+    for key in keys:
+        if (value := values.get(key)) is not None:
+            braced = group(value, 0)
+            return braced[0] if braced and braced[1] == len(value) else value
+    return None
+
+
+def optional_argument(source: str, index: int) -> tuple[str, int] | None:
+    """(content, index after it) of the ``[…]`` opening at ``index``, brackets inside braces or nested
+    brackets included (``[{Лемма [x]}]``, ``[Пифагор, \\cite[с.~5]{a}]``); None without one."""
+    if index >= len(source) or source[index] != "[":
+        return None
+    braces = brackets = 0
+    position = index
+    while position < len(source):
+        char = source[position]
+        if char == "\\":
+            position += 2
+            continue
+        if char == "{":
+            braces += 1
+        elif char == "}":
+            braces -= 1
+        elif braces == 0 and char == "[":
+            brackets += 1
+        elif braces == 0 and char == "]":
+            brackets -= 1
+            if brackets == 0:
+                return source[index + 1 : position], position + 1
+        position += 1
+    return None
 
 
 @dataclass
@@ -455,7 +532,7 @@ def number_labels(source: str, declared: dict[str, Theorem] | None = None, setup
         pattern += rf"|\\begin\{{(?P<float>{names})\}}|\\end\{{(?P<floatend>{names})\}}"
     if declared:
         names = "|".join(map(re.escape, sorted(declared, key=len, reverse=True)))
-        pattern += rf"|\\begin\{{(?P<thm>{names})\}}(?:\s*\[(?P<note>[^\]]*)\])?"
+        pattern += rf"|\\begin\{{(?P<thm>{names})\}}"
         pattern += rf"|\\end\{{(?P<thmend>{names})\}}"
     resets = {t.counter: LEVEL[t.parent] for t in declared.values() if t.counter and t.parent in LEVEL}
     resets.update({kind: level for kind, level in within.items() if level is not None})
@@ -559,9 +636,13 @@ def number_labels(source: str, declared: dict[str, Theorem] | None = None, setup
                     sections, first, LEVEL.get(theorem.parent or ""), counters[theorem.counter], style
                 )
             inside = (number, match["thm"])
-            note = f" ({match['note'].strip()})" if match["note"] else ""
-            heading = " ".join(part for part in (theorem.title, number) if part) + note + "."
-            numbering.headings.append((match.start(), match.end(), f"\n\n{heading} "))
+            # the note the class prints after the name and number, "Теорема 1 (Пифагор)."
+            found = optional_argument(source, skip_space(source, match.end()))
+            note, end = (found[0].strip(), found[1]) if found else ("", match.end())
+            heading = " ".join(part for part in (theorem.title, number) if part)
+            if note:
+                heading = note if theorem.note_replaces_title else f"{heading} ({note})"
+            numbering.headings.append((match.start(), end, f"\n\n{heading}. "))
         elif (label := _label(match)) and label not in placed:
             number, kind = inside or (current, level_kind)
             if inside and match.start() < sub[2]:

@@ -29,7 +29,12 @@ import re
 from dataclasses import replace
 
 from sloika.pipelines.formats.base import SENTENCE_END, FormatError, Parsed, TextBuilder
-from sloika.pipelines.formats.foreign_paragraphs import Paragraph, foreign_cut, without_empty_sections
+from sloika.pipelines.formats.foreign_paragraphs import (
+    Paragraph,
+    foreign_cut,
+    without_empty_sections,
+    without_pointers_to_cut,
+)
 from sloika.pipelines.formats.pdf_debris import without_debris
 from sloika.pipelines.formats.pdf_layout import (
     CONTENTS,
@@ -108,7 +113,8 @@ def parse_pdf(data: bytes, foreign: str = "trim", targets: tuple[str, ...] = ())
         translated=True,
         sections=True,
     )
-    return [without_empty_sections(cut, _headings(cut))]
+    emptied = without_empty_sections(cut, _headings(cut))
+    return [without_pointers_to_cut(emptied, _headings(emptied))]
 
 
 def _headings(parsed: Parsed) -> list[tuple[int, int]]:

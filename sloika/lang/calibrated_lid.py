@@ -115,6 +115,18 @@ class LanguageGuess:
     fasttext: dict[str, float]
     fast: bool = False
 
+    def __init__(
+        self,
+        lang: str,
+        score: float,
+        candidates: dict[str, float],
+        fasttext: dict[str, float],
+        fast: bool = False,
+    ):
+        # the fields set in one call: a frozen dataclass's own ``__init__`` sets each through
+        # ``object.__setattr__``, 2-3 us a guess, as much as a fast-path decision's own test
+        self.__dict__.update(lang=lang, score=score, candidates=candidates, fasttext=fasttext, fast=fast)
+
 
 class CalibratedLanguageID:
     """fastText top-k re-scored with letter and n-gram evidence; ``identify(text)`` is the API."""
@@ -388,10 +400,13 @@ def length_scale(letters: float | np.ndarray, intercept: float, slope: float) ->
 def decision_text(text: str) -> str:
     """What the decision reads of ``text``: ``evidence_text``, its homoglyphs folded
     (``fold_evidence_window``), its Latin names blanked (``without_latin_names``). Both of the last
-    two need a basic Latin letter in the evidence window; most texts have none and are searched for
-    one once, not twice."""
+    two need a basic Latin letter and a Cyrillic one in the evidence window: most texts lack one of
+    them and are searched for each once, not once per function."""
     text = evidence_text(text)
-    if not _BASIC_LATIN.search(text, 0, EVIDENCE_CHARS):
+    if not (
+        _BASIC_LATIN.search(text, 0, EVIDENCE_CHARS)
+        and _SCRIPT_PROBES[CYRILLIC].search(text, 0, EVIDENCE_CHARS)
+    ):
         return text
     return without_latin_names(fold_evidence_window(text))
 
