@@ -695,9 +695,9 @@ def test_a_section_whose_first_paragraph_is_cut_goes_whole_with_its_heading():
             ORPHAN,
         ]
     )
-    assert orphaned(emptied) == [
+    assert orphaned(emptied) == [  # "Спустя какое-то время …" points back at the cut text first
         ("section_partly_translated", "3.2 Как обновить систему?"),
-        ("section_partly_translated", LATER),
+        ("points_back", LATER),
     ]
     assert not [s for s in emptied.layers["removed"] if s.label == "empty_section"]
 
@@ -724,7 +724,7 @@ def test_a_heading_whose_only_subsection_the_cut_emptied_goes_with_it():
     ]
     assert orphaned(emptied) == [
         ("section_partly_translated", "8.1.1 dpkg-deb"),
-        ("section_partly_translated", LATER),
+        ("points_back", LATER),
     ]
 
 
@@ -854,4 +854,38 @@ def test_what_only_points_at_a_section_that_went_goes_and_a_statement_about_it_s
         ("(смотрите Раздел 6.5)", "6.5"),
         ("Подробности об этом см. в Раздел 6.5.", "6.5"),
         (", см. Раздел 6.5", "6.5"),
+    ]
+
+
+def test_a_section_that_kept_text_says_something_about_keeps_its_translated_part():
+    """ "6.1" lost most of its letters, but "8.1" tells the reader to repeat what 6.1 does: taken
+    whole, 6.1 would leave that sentence pointing at nothing, so it keeps its steps (the English after
+    them is cut as ever). A pointer alone ("(см. Раздел 6.1)") is no such claim: 6.1 goes whole."""
+
+    def texts(reference: str) -> list[tuple[str, bool]]:
+        return [
+            ("6.1 Полная пересборка пакета", True),
+            (STEPS, False),
+            (ENGLISH, False),
+            (ENGLISH, False),
+            ("8.1 Новая редакция пакета", True),
+            (reference, False),
+            (ANSWER, False),
+            (ENGLISH, False),
+        ]
+
+    claimed = cut(texts("Исправьте ошибку и повторите всё из Раздел 6.1."), sections=True)
+    assert claimed.text == "\n\n".join(
+        [
+            "6.1 Полная пересборка пакета",
+            STEPS,
+            "8.1 Новая редакция пакета",
+            "Исправьте ошибку и повторите всё из Раздел 6.1.",
+            ANSWER,
+        ]
+    )
+    pointed = cut(texts("Исправьте ошибку (см. Раздел 6.1)."), sections=True)
+    assert orphaned(pointed) == [
+        ("section_partly_translated", "6.1 Полная пересборка пакета"),
+        ("section_partly_translated", STEPS),
     ]

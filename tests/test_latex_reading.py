@@ -412,3 +412,60 @@ def test_a_paper_in_the_8_bit_encoding_inputenc_declares_is_read(tmp_path):
     undeclared = source.replace("\\usepackage[cp1251]{inputenc}\n", "").encode("cp1251")
     with pytest.raises(FormatError, match="not UTF-8"):
         parse_latex(str(path), undeclared, "source")
+
+
+def test_short_verb_characters_quote_code_until_deleted(tmp_path):
+    """doc's/shortvrb's ``\\MakeShortVerb{\\|}`` makes ``|…|`` a ``\\verb|…|`` until ``\\DeleteShortVerb``:
+    the disser manual's "командой |\\pagestyle{<style>}|" printed "командой ||". A command named in
+    code (``|\\chapterpagestyle|``) is no chapter of an article: sections number 1, 2, not 0.1."""
+    doc = read(
+        tmp_path,
+        "\\section{Опции}\nСтиль задается командой |\\pagestyle{<style>}|, первой страницы "
+        "--- командой |\\chapterpagestyle{<style>}|; опция |language| и \\verb|x|.\n"
+        "\\section{Далее}\\label{s:opts}\n\\DeleteShortVerb{\\|}\n"
+        "\\begin{tabular}{|l|l|} a & b \\end{tabular}\nСм. раздел~\\ref{s:opts}, $\\|x\\|$.",
+        preamble="\\usepackage{shortvrb}\n\\MakeShortVerb{\\|}\n",
+    )
+    assert doc.text == (
+        "Опции\n\nСтиль задается командой \\pagestyle{<style>}, первой страницы — командой "
+        "\\chapterpagestyle{<style>}; опция language и x.\n\nДалее\n\nСм. раздел 2, $\\|x\\|$."
+    )
+
+
+def test_a_page_reference_goes_with_its_words_into_removed(tmp_path):
+    """A page number exists only in the typeset PDF: "на~странице~\\pageref{f}" goes with the words
+    that name it and the sentence reads on ("На рисунке 1 представлен график."), recorded in
+    ``removed``; a sentence that was only the reference ("См. с. \\pageref{a}.") goes whole (it left
+    "график.."), and so does one whose page is what it states."""
+    doc = read(
+        tmp_path,
+        "\\section{A}\\label{a}На~рисунке~\\ref{f} на~странице~\\pageref{f} представлен график. "
+        "См.~с.~\\pageref{a}. The proof is on page~\\pageref{a}. See Section~\\ref{a} on "
+        "page~\\pageref{a} for more (see page~\\pageref{a}).\n"
+        "\\begin{figure}\\caption{X}\\label{f}\\end{figure}",
+        preamble="\\usepackage[russian]{babel}\n",
+    )
+    assert doc.text == "A\n\nНа рисунке 1 представлен график. See Section 1 for more.\n\nX"
+    assert [(span.label, span.attrs["text"]) for span in doc.layers["removed"]] == [
+        ("computed_value", "См. с. …."),
+        ("computed_value", "The proof is on page …."),
+        ("page_reference", "на странице …"),
+        ("page_reference", "on page …"),
+        ("page_reference", "see page …"),
+    ]
+
+
+def test_code_read_from_a_missing_file_is_named_like_a_missing_input(tmp_path):
+    """``\\lstinputlisting``, minted's ``\\inputminted{lang}{file}`` and fancyvrb's ``\\VerbatimInput``
+    typeset a file's code; one absent from the paper's folder is named in ``missing_includes`` as an
+    ``\\input``'s is (the thesis's ``listings/run_analysis.R`` was not), and their options, language
+    and file name are no text ("[linenos]pythoncode/a.py" stood in it)."""
+    (tmp_path / "present.py").write_text("x = 1\n")
+    doc = read(
+        tmp_path,
+        "Код:\n\\lstinputlisting[language=R,caption={Листинг из файла}]{listings/run_analysis.R}\n\n"
+        "\\inputminted[linenos]{python}{code/a.py}\n\n\\VerbatimInput[frame=single]{present.py}\n\nДалее.\n\n"
+        "\\input{chapters/missing}",
+    )
+    assert doc.text == "Код:\n\nЛистинг из файла\n\nДалее."
+    assert doc.fields["missing_includes"] == ["chapters/missing", "listings/run_analysis.R", "code/a.py"]

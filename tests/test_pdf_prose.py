@@ -44,6 +44,19 @@ def test_a_digit_is_a_marks_first_digit_only_when_it_touches_the_superscript():
     assert MARK.sub("", text).split() == ["версий", "можно"]
 
 
+def test_a_smiley_is_a_word_of_its_own_and_a_colon_hugs_its_word():
+    """TeX sets no space glyphs: word gaps are gaps. "работает :)" and "игрушки :-)" (the FAQ's)
+    keep the gap before the smiley as a space, where a colon or a full stop after a word hugs it
+    however wide a justified line set the gap ("так: пример", "конец.")."""
+    line = chars(
+        [("Купить", 0.0), ("ту,", 3.0), ("работает", 3.0), (":)", 2.5), ("и", 3.0), ("игрушки", 3.0)]
+    )
+    line += chars(
+        [(":-)", 2.5), ("так", 3.0), (":", 2.5), ("пример", 3.0), ("конец", 3.0), (".", 2.5)], line[-1].x1
+    )
+    assert _spaced_text(line, 10.0) == "Купить ту, работает :) и игрушки :-) так: пример конец."
+
+
 def lines(*rows: tuple[str, float, float, float], page: int = 0) -> list[Line]:
     """(text, x0, x1, size) rows, each set one line below the other at 1.2 times its size."""
     result, top = [], 100.0

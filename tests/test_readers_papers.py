@@ -461,6 +461,14 @@ def test_a_scans_split_words_and_figure_fragments():
         False,
         False,
     ]
+    # a standard's classification group beside its УДК and МКС is a code, not a drawing's letters
+    assert [is_fragment(p) for p in ("Т52", "Ф-750", "2I", "1С /5 -/7", "Щ *")] == [
+        False,
+        False,
+        True,
+        True,
+        True,
+    ]
 
 
 def test_latex_tables_pictures_and_code_leave_no_internals(build):
@@ -824,6 +832,7 @@ def test_a_thesis_with_common_packages_reads_as_prose():
         ("computed_value", "Москва — …"),
         ("computed_value", "Работа состоит из введения, … и заключения."),  # the word form is TeX code
         ("computed_value", "Полный объём работы составляет … страниц, включая … рисунков."),
+        ("page_reference", "на с. …"),  # "доказана в разделе 1.1 на с. \pageref{…}": the sentence stays
         ("computed_value", "Объём работы."),  # a run-in heading that led only into such a sentence
         ("computed_value", "Работа занимает … страниц."),
     ]
@@ -995,7 +1004,8 @@ See Algorithm~\ref{alg:a}.
 
 
 def test_signs_and_a_page_reference_after_a_comma():
-    """babel-russian's \\No and \\S print their signs; "см. с. \\pageref" goes with its comma."""
+    """babel-russian's \\No and \\S print their signs; "см. с. \\pageref" goes with its comma; a
+    sentence that states the page ("Details are on page …") goes whole, both into ``removed``."""
     source = r"""\documentclass{report}
 \begin{document}
 \chapter{Теория}\label{sec:a}
@@ -1003,7 +1013,11 @@ def test_signs_and_a_page_reference_after_a_comma():
 \end{document}
 """
     (doc,) = parse_latex("paper.tex", source.encode(), "source")
-    assert doc.text == "Теория\n\nПриказ № 5, § 3. Details are."
+    assert doc.text == "Теория\n\nПриказ № 5, § 3."
+    assert [(span.label, span.attrs["text"]) for span in doc.layers["removed"]] == [
+        ("computed_value", "Details are on page …."),
+        ("page_reference", "см. с. …"),
+    ]
 
 
 def test_monospace_inside_a_citation_note_and_the_title_reads_as_text():

@@ -1024,6 +1024,8 @@ def _partly_translated(items: list, found: dict, cut, heading, records: dict) ->
     if len([p for p in prose if not heading(p)]) < PARTLY_TRANSLATED:
         return stale
     bounds = [position for position in range(len(items)) if heading(position)] + [len(items)]
+    rests: dict[int, set[int]] = {}  # title → the rest after its first cut prose, when it goes
+    wholes: dict[int, tuple[set[int], float]] = {}  # title → the whole section, share lost
     for title, following in zip(bounds, bounds[1:], strict=False):
         name = items[title][3].text.strip()
         section = [p for p in range(title + 1, following) if items[p][3].marked_at is None]
@@ -1033,16 +1035,40 @@ def _partly_translated(items: list, found: dict, cut, heading, records: dict) ->
         if first is None or cut(title):
             continue
         rest = [p for p in section if p > first and not gone(p)]
-        going = set(rest) if any(not items[p][1] for p in rest) else set()
+        rests[title] = set(rest) if any(not items[p][1] for p in rest) else set()
         counts = {p: letters(p) for p in section if not items[p][1]}
-        lost = sum(total if p in going else taken for p, (taken, total) in counts.items())
+        lost = sum(total if p in rests[title] else taken for p, (taken, total) in counts.items())
         share = lost / max(1, sum(total for _, total in counts.values()))
         if share > MOSTLY_CUT and NUMBERED_TITLE.match(name):
-            going = {p for p in section if not gone(p)}
+            whole = {p for p in section if not gone(p)}
             if not _subsection_follows(name, items[following][3].text if following < len(items) else ""):
-                going |= {title, *label}
-        stale |= dict.fromkeys(sorted(going), (name, round(share, 2)))
-    return stale
+                whole |= {title, *label}
+            wholes[title] = (whole, share)
+        stale |= dict.fromkeys(sorted(rests[title]), (name, round(share, 2)))
+    leaving = set(stale) | {p for whole, _ in wholes.values() for p in whole}
+    for title, (whole, share) in wholes.items():
+        name = items[title][3].text.strip()
+        if not _claimed(items, lambda p: gone(p) or p in leaving, whole, name):
+            stale |= dict.fromkeys(sorted(whole), (name, round(share, 2)))
+    return dict(sorted(stale.items()))
+
+
+def _claimed(items: list, gone, section: list[int], name: str) -> bool:
+    """Whether kept text outside ``section`` (``gone``: what leaves) says something about it by its
+    number ("Повторите всё из Раздел 6.1 и Глава 7.", "повторив то, что делали в Раздел 6.1"): the
+    section keeps what stands before its cut, since taken whole it would leave the claim pointing at
+    nothing. A pointer ("(смотрите Раздел 6.1)", "…, см. Раздел 12.1.", ``_pointing_bounds`` and
+    ``POINTING_CLAUSE``) is no claim: it goes with the section or, in a condition, stays."""
+    number = _number(name)
+    inside = set(section)
+    for position, (_, is_code, _, paragraph) in enumerate(items):
+        if is_code or position in inside or gone(position) or paragraph.heading:
+            continue
+        for match in POINTER.finditer(paragraph.text):
+            sees = POINTING_CLAUSE.search(paragraph.text, 0, match.start())  # "…, см. Раздел 12.1"
+            if match["number"] == number and not sees and _pointing_bounds(paragraph.text, match) is None:
+                return True
+    return False
 
 
 def _subsection_follows(name: str, following: str) -> bool:

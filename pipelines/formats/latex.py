@@ -147,7 +147,12 @@ DROPPED_MACROS = (
     "ifundef",
     "ifcsdef",
     "ifcsundef",
-    "lstinputlisting",  # a listing from a file the corpus does not read
+    "lstinputlisting",  # a listing from a file the corpus does not read (CODE_FILE)
+    "inputminted",
+    "VerbatimInput",
+    "BVerbatimInput",
+    "LVerbatimInput",
+    "verbatiminput",
     "captiondelim",
     "subcaptionref",
     "DefTblrTemplate",  # tabularray's table set-up
@@ -297,6 +302,11 @@ ARITIES = {
     "ifcsdef": "{{{",
     "ifcsundef": "{{{",
     "lstinputlisting": "[{",
+    "inputminted": "[{{",
+    "VerbatimInput": "[{",
+    "BVerbatimInput": "[{",
+    "LVerbatimInput": "[{",
+    "verbatiminput": "{",
     "captiondelim": "{",
     "DefTblrTemplate": "{{{",
     "SetTblrTemplate": "{{",
@@ -417,7 +427,7 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     blocks: list[Block] = []
     # inline code first: a user macro of the same name must not expand inside \verb!\autocite!
     flat = _typed_pairs(_flatten(uncommented[body[0] : body[1]], root, notes, 0, chain, budget, encoding))
-    flat = stash_inline_code(flat, blocks)
+    flat = stash_inline_code(short_verb(flat, preamble), blocks)
     flat = stash_blocks(flat, blocks, VERBATIM)  # "\\(\\omega\\)" typed there is not the \\upomega it means
     flat = gather_nomenclature(flat, preamble + flat)
     definitions = flat  # \renewcommand\thechapter{\Asbuk{chapter}} after \appendix says how appendices print
@@ -464,6 +474,7 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
         formulas.append(match.group(0))
         return f"\ue000{len(formulas) - 1}\ue001"
 
+    _note_code_files(flat, root, notes)
     flat = stash_blocks(flat, blocks)
     flat = split_multicites(MATH.sub(stash, flat))
     document = _sections(CITE.sub(cite, flat), _Stash(formulas, citations, blocks), math)
@@ -669,6 +680,35 @@ def strip_environment_arguments(source: str, definitions: str) -> str:
     return source
 
 
+# doc's and shortvrb's \MakeShortVerb{\|}: "|\pagestyle{<style>}|" is \verb|…| until \DeleteShortVerb{\|}
+SHORT_VERB = re.compile(r"\\(?P<make>Make|Delete)ShortVerb\*?\s*(?:\{\s*\\(?P<braced>.)\s*\}|\\(?P<bare>.))")
+
+
+def short_verb(source: str, preamble: str) -> str:
+    """``source`` with each ``|…|`` of a character made a short verb written ``\\verb|…|`` (the
+    disser manual's "задается командой |\\pagestyle{<style>}|" printed "командой ||"), in the
+    stretches where the preamble's or the text's ``\\MakeShortVerb`` holds; the directives print
+    nothing."""
+    active: set[str] = set()
+    for found in SHORT_VERB.finditer(preamble):
+        (active.add if found["make"] == "Make" else active.discard)(found["braced"] or found["bare"])
+    pieces, cursor = [], 0
+    for found in [*SHORT_VERB.finditer(source), None]:
+        stretch = source[cursor : found.start() if found else len(source)]
+        for char in active:
+            mark = re.escape(char)
+            stretch = re.sub(
+                rf"(?<!\\)(?<!\\verb)(?<!\\verb\*){mark}([^\n{mark}]*){mark}",
+                lambda code, char=char: f"\\verb{char}{code[1]}{char}",
+                stretch,
+            )
+        pieces.append(stretch)
+        if found:
+            (active.add if found["make"] == "Make" else active.discard)(found["braced"] or found["bare"])
+            cursor = found.end()
+    return "".join(pieces)
+
+
 def stash_inline_code(source: str, blocks: list[Block]) -> str:
     """``source`` with each ``\\verb|…|`` and ``\\lstinline`` replaced by a ``BLOCK`` token,
     described in ``blocks`` as inline ``code``."""
@@ -722,6 +762,25 @@ def stash_blocks(source: str, blocks: list[Block], names: frozenset[str] | None 
 
 # \lstinputlisting[options]{file}: the file is not read, but a caption given as an option is text
 LISTING_FILE = re.compile(r"\\lstinputlisting(?![A-Za-z@])\s*(\[(?:[^\[\]]|\[[^\]]*\])*\])?\s*\{[^{}]*\}")
+
+
+# listings', minted's and fancyvrb's code read from a file, like \input: the file is not read into
+# the text, but one missing from the paper's folder is named as an \input's is
+CODE_FILE = re.compile(
+    r"\\(?:lstinputlisting|[BL]?VerbatimInput|verbatiminput|inputminted\s*(?:\[[^\]]*\])?\s*\{[^{}]*\})"
+    r"(?![A-Za-z@])\s*(?:\[(?:[^\[\]]|\[[^\]]*\])*\])?\s*\{([^{}]*)\}"
+)
+
+
+def _note_code_files(source: str, root: str, notes: dict[str, list[str]]) -> None:
+    """Name each code file ``source`` reads that the paper's folder lacks (``missing_includes``) or
+    that lies outside it (``refused_includes``)."""
+    for match in CODE_FILE.finditer(source):
+        name = match[1].strip()
+        if _inside(root, name) is None:
+            notes["refused_includes"].append(name)
+        elif not _exists(root, name):
+            notes["missing_includes"].append(name)
 
 
 def _listing_file(match: re.Match) -> str:
@@ -1096,13 +1155,23 @@ def _append_text(builder: TextBuilder, latex: str, stash: _Stash, math: str) -> 
     """Convert a stretch of LaTeX, paragraph by paragraph, and put formulas and citations back with
     their spans."""
     for paragraph in PARAGRAPH_BREAK.split(_to_text(latex)):
-        paragraph, dropped = drop_computed(paragraph)
+        paragraph, dropped, phrases = drop_computed(paragraph)
         paragraph = _tidy(paragraph)
-        if dropped and paragraph and len(paragraph.split()) <= LEAD_IN_WORDS and paragraph[-1] in ".:":
+        if (
+            dropped
+            and paragraph
+            and len(paragraph.split()) <= LEAD_IN_WORDS
+            and paragraph[-1] in ".:"
+            and not (
+                re.search(r"[\d,;]", paragraph)  # "Приказ № 5, § 3." is a sentence, no heading
+            )
+        ):
             dropped, paragraph = [paragraph, *dropped], ""  # "Объем и структура работы." led only into them
         at = builder.length
         for sentence in dropped:
             stash.removed.append(Span(at, at, "computed_value", attrs={"text": stash.plain(_tidy(sentence))}))
+        for phrase in phrases:  # "на странице …": the page only the PDF knows, its sentence kept
+            stash.removed.append(Span(at, at, "page_reference", attrs={"text": stash.plain(_tidy(phrase))}))
         if not paragraph:
             continue
         builder.separate("\n\n")

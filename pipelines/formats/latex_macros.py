@@ -516,7 +516,7 @@ def number_labels(source: str, declared: dict[str, Theorem] | None = None, setup
     classes do) unless ``setup`` (the preamble) says otherwise with ``\\counterwithout`` and the
     like."""
     declared = declared or {}
-    chapters = "\\chapter" in source
+    chapters = bool(re.search(r"\\chapter(?![A-Za-z@])", source))  # not \chapterpagestyle
     # listings numbers its listings within chapters too (numberbychapter)
     within = dict.fromkeys(("figure", "table", "equation", "listing"), 0 if chapters else None)
     for found in WITHIN.finditer(setup + source):

@@ -20,7 +20,9 @@ formula's letters ("P = f ,", "Г (5 У", label ``fragment``). Prose paragraphs 
 than the paper's (untranslated ones in a translated manual) are cut or marked by
 ``foreign_paragraphs.foreign_cut``, as ``readers.foreign_paragraphs`` says; a heading the cut left
 with nothing under it (a FAQ's translated question over its untranslated answer: a numbered
-question is a heading) goes to ``removed`` as ``empty_section`` (``without_empty_sections``).
+question is a heading) goes to ``removed`` as ``empty_section`` (``without_empty_sections``), and
+what only points at a section the cut took whole ("(смотрите Раздел 6.5.1)") goes as
+``orphaned_by_cut`` (``without_pointers_to_cut``).
 """
 
 from __future__ import annotations
@@ -82,6 +84,8 @@ KNOWN_HEADING = re.compile(
 TITLE_PREFIX = 24  # a paragraph is a title's when it starts as a line set larger than the body does
 TITLED_CHARS = 250  # and a numbered title is no longer than this (two or three lines)
 LETTER_RUN = re.compile(r"[^\W\d_]+")
+# a designation is a word: "Т52" (a standard's classification group, beside its УДК and МКС), "Ф-750"
+DESIGNATION = re.compile(r"^[A-ZА-ЯЁ]{1,2}-?\d{2,4}$")
 # a FAQ's numbered question, of a sentence or two ("5.6 Почему … программ? Почему … библиотеками?")
 QUESTION_HEADING = re.compile(r"^\d+(?:\.\d+)+\.?\s+[A-ZА-ЯЁ][^;\n]{1,200}\?$")
 # a dot inside a file name is no sentence end ("5.19 Файл пакет.symbols")
@@ -139,6 +143,8 @@ def is_fragment(paragraph: str) -> bool:
     runs = LETTER_RUN.findall(paragraph)
     if len(paragraph) > FRAGMENT_CHARS or not runs or max(map(len, runs)) > 2 or "$" in paragraph:
         return False  # "$ cd ..": a shell line
+    if DESIGNATION.match(paragraph.strip()):
+        return False  # "Т52": a code a reader looks up
     return not (len(runs) == 1 and len(runs[0]) == 2 and known_word(runs[0]))  # "Да.", "вы"
 
 

@@ -50,6 +50,7 @@ LETTER_GAP = 0.15  # in a line without space glyphs: a gap this far (em) above i
 WORD_MARGIN = 0.1  # em: pdfminer's word margin; a gap this wide parts "и" from "т. д."
 ABBREVIATED = re.compile(r"[^\W\d_]\. ?[^\W\d_]\.")  # "т. д.", "т. п.", "т. е.", "т.ч."
 BEFORE_ABBREVIATED = {"и", "в"}  # "и т. д.", "и т. п.", "в т. ч."
+SMILEY = re.compile(r"[:;]-?[()]")  # ":)", ":-)", ";-(": a word of its own, no colon to hug the word before
 PAGE_NUMBER = re.compile(
     r"^(?:[-–—]\s*)?(?:(?:стр\.?|страница|page|p\.)\s*)?(?:\d{1,4}|[ivxlc]{1,7})"
     r"(?:\s*(?:/|из|of)\s*\d{1,4})?(?:\s*[-–—])?$",
@@ -80,6 +81,10 @@ DATE = re.compile(
     r"|(?:0?[1-9]|[12]\d|3[01])([./-])(?:0?[1-9]|1[0-2])\2(?:1[89]|20)\d{2}"
     r"|(?:1[89]|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))\s*$"
 )
+# a code is text too: a product's "31 1398" on a sample title page, a postal code "119991": digits
+# (six or more, a run of four or more among them) in groups split by a space or a hyphen; a page
+# number, a clause number, a drawing's size or a contents line's numbers read across have fewer
+CODE = re.compile(r"^\s*(?=(?:[ -]*\d){6})(?=[\d -]*\d{4})\d+(?:[ -]\d+)*\s*$")
 LETTER_COLUMN_ITEM = re.compile(r"[^\W\d_]{1,2}")
 
 
@@ -289,7 +294,7 @@ def _spaced_text(chars: list, size: float, links: list[Rule] = (), pitch: float 
         else:
             if index == term_end:
                 parts.append(f" {RUN_IN}")
-            opens = _opens_token(char, chars[index + 1] if index + 1 < len(chars) else None, threshold)
+            opens = _opens_token(chars, index, threshold)
             gap = char.x0 - previous.x1 if previous is not None else 0.0
             if (
                 previous is not None
@@ -336,9 +341,12 @@ def _abbreviation_apart(parts: list[str], chars: list, index: int) -> bool:
     return word.lower() in BEFORE_ABBREVIATED and bool(ABBREVIATED.match(after))
 
 
-def _opens_token(char, after, threshold: float) -> bool:
-    """A dot right against what follows it starts a token ("командой ./configure", "the .dsc"): no
-    full stop to hug the word before."""
+def _opens_token(chars: list, index: int, threshold: float) -> bool:
+    """A dot right against what follows it starts a token ("командой ./configure", "the .dsc"), and
+    so does a smiley ("работает :)", "игрушки :-)"): no full stop or colon to hug the word before."""
+    char, after = chars[index], chars[index + 1] if index + 1 < len(chars) else None
+    if SMILEY.match("".join(c.get_text() for c in chars[index : index + 3])):
+        return True
     if char.get_text() != "." or after is None or after.x0 - char.x1 > threshold:
         return False
     return after.get_text().isalnum() or after.get_text() in (".", "/")
