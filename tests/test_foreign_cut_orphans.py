@@ -889,3 +889,94 @@ def test_a_section_that_kept_text_says_something_about_keeps_its_translated_part
         ("section_partly_translated", "6.1 Полная пересборка пакета"),
         ("section_partly_translated", STEPS),
     ]
+
+
+ADVANTAGE = (
+    "Преимущество этого метода в том, что будут найдены файлы и в тех пакетах, которые ещё не "
+    "установлены в вашей системе."
+)
+
+
+def test_a_command_whose_description_was_cut_goes_where_list_items_carry_no_mark():
+    """A page's list of commands, each an ``<li>`` of inline code and then what it does (no marks):
+    the last command's description was cut and the section ends, so it would end the list bare;
+    it goes (``bare_term``). A command whose description stays, and a lone command with no
+    described one before it, stay."""
+
+    def page(described: bool) -> Parsed:
+        zgrep = [("zgrep foo Contents-ARCH.gz", "code"), (ENGLISH, ""), (ADVANTAGE, "")] if described else []
+        texts = [
+            ("8.5 Как определить пакет, которому принадлежит файл?", "head"),
+            ("Чтобы определить, в каком пакете содержится файл, выполните одну из следующих команд:", ""),
+            *zgrep,
+            ("apt-file search foo", "code"),
+            (ENGLISH, ""),
+            ("8.6 Почему пакет данных не удаляется вместе с программой?", "head"),
+            (ANSWER, ""),
+        ]
+        text, prose = "", []
+        for paragraph, kind in texts:
+            code = ((0, len(paragraph)),) if kind == "code" else ()
+            prose.append(Paragraph(paragraph, code, start=len(text), heading=kind == "head"))
+            text += paragraph + "\n\n"
+        parsed = Parsed(text.rstrip(), [], "article")
+        return foreign_cut(parsed, prose, "trim", None, ("ru",), short=True, translated=True)
+
+    listed = page(described=True)
+    assert listed.text == "\n\n".join(
+        [
+            "8.5 Как определить пакет, которому принадлежит файл?",
+            "Чтобы определить, в каком пакете содержится файл, выполните одну из следующих команд:",
+            "zgrep foo Contents-ARCH.gz",
+            ADVANTAGE,
+            "8.6 Почему пакет данных не удаляется вместе с программой?",
+            ANSWER,
+        ]
+    )
+    assert orphaned(listed) == [("bare_term", "apt-file search foo")]
+    assert "apt-file search foo" in page(described=False).text
+
+
+def test_a_listing_presented_for_the_cut_text_goes_with_the_rest_of_its_section():
+    """ "Вот соответствующая часть файла Makefile:" and its listing stand right before the cut
+    English that said what to change in it; the rest of the section goes, and so do they: they would
+    end the section as an example of nothing. A lead-in that says what its listing does stays."""
+
+    def section(lead_in: str) -> Parsed:
+        return cut(
+            [
+                ("3.3 Установка файлов в каталоги назначения", True),
+                (ANSWER, False),
+                (ORPHAN, False),
+                (lead_in, False),
+                ("BIN = /usr/local/bin", False),
+                (ENGLISH, False),
+                (FIX, False),
+                ("3.4 Несовпадение библиотек", True),
+                (ORPHAN, False),
+                (ANSWER, False),
+                (ENGLISH, False),
+                (ENGLISH, False),
+            ],
+            code=(4,),
+            sections=True,
+        )
+
+    shown = section("Вот соответствующая часть файла Makefile:")
+    assert shown.text == "\n\n".join(
+        [
+            "3.3 Установка файлов в каталоги назначения",
+            ANSWER,
+            ORPHAN,
+            "3.4 Несовпадение библиотек",
+            ORPHAN,
+            ANSWER,
+        ]
+    )
+    assert orphaned(shown) == [
+        ("section_partly_translated", "Вот соответствующая часть файла Makefile:"),
+        ("section_partly_translated", "BIN = /usr/local/bin"),
+        ("section_partly_translated", FIX),
+    ]
+    said = section("Чтобы программа устанавливалась в каталог /usr, измените переменную BIN так:")
+    assert "BIN = /usr/local/bin" in said.text

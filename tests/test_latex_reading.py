@@ -356,19 +356,22 @@ def test_acmarts_front_matter_is_fields_and_its_notes_marks(tmp_path):
     prints "A → B" under CCS Concepts, ``\\received[revised]{…}`` the review history; the author note's
     mark ``\\authornotemark[1]`` is a footnote mark. They stood in the text as "<ccs2012> <concept>…",
     "[500]Computer systems organization Embedded systems", "20 February 2007 [revised]12 March 2009"
-    and "G.K.M. Tobin [1]"."""
+    and "G.K.M. Tobin [1]"; an author note is a footnote to the name (``author_notes``), ``acks``
+    prints its heading."""
     doc = read(
         tmp_path,
+        "\\author{Ben Trovato}\\authornote{Both authors contributed equally.}\n"
         "\\author{G.K.M. Tobin}\\authornotemark[1]\n\\begin{CCSXML}\n<ccs2012>\n<concept>\n"
         "<concept_id>10010520.10010553.10010562</concept_id>\n</concept>\n</ccs2012>\n\\end{CCSXML}\n"
         "\\ccsdesc[500]{Computer systems organization~Embedded systems}\n"
         "\\ccsdesc[300]{Networks~Network reliability}\n\\keywords{datasets, neural networks}\n"
         "\\received{20 February 2007}\n\\received[revised]{12 March 2009}\n"
         "\\received[accepted]{5 June 2009}\n"
-        "\\maketitle\nText.",
+        "\\maketitle\nText.\n\\begin{acks}\nTo Robert, for the bagels.\n\\end{acks}",
         cls="acmart",
     )
-    assert doc.text == "G.K.M. Tobin\n\nText."
+    assert doc.text == "Ben Trovato G.K.M. Tobin\n\nText.\n\nAcknowledgments\n\nTo Robert, for the bagels."
+    assert doc.fields["author_notes"] == ["Both authors contributed equally."]
     assert doc.fields["ccs_concepts"] == [
         "Computer systems organization → Embedded systems",
         "Networks → Network reliability",
@@ -469,3 +472,86 @@ def test_code_read_from_a_missing_file_is_named_like_a_missing_input(tmp_path):
     )
     assert doc.text == "Код:\n\nЛистинг из файла\n\nДалее."
     assert doc.fields["missing_includes"] == ["chapters/missing", "listings/run_analysis.R", "code/a.py"]
+
+
+def test_siunitx_per_prints_a_negative_power_unless_per_mode_is_symbol(tmp_path):
+    """siunitx's manual: ``\\per`` is printed as a negative power by default (per-mode = reciprocal;
+    3's ``power``), "J·mol⁻¹·K⁻¹" with the template's ``inter-unit-product = \\cdot``; per-mode =
+    symbol (or symbol-or-fraction, in running text) a slash, the units after it bracketed when
+    more than one, "J/(mol·K)"; ``\\square`` powers the unit after it. "J/mol/K" was printed for
+    both."""
+    doc = read(
+        tmp_path,
+        "\\si{\\joule\\per\\mole\\per\\kelvin}; "
+        "\\si[per-mode = symbol-or-fraction]{\\joule\\per\\mole\\per\\kelvin}; "
+        "\\SI{9.8}{\\metre\\per\\second\\squared}; \\si{\\kilo\\gram\\metre\\per\\square\\second}; "
+        "\\qty[per-mode=symbol]{3}{\\kilo\\metre\\per\\hour}; \\si{\\per\\second}; \\si{\\kilo}.",
+        preamble="\\usepackage{siunitx}\n\\sisetup{inter-unit-product = \\ensuremath{{}\\cdot{}}}\n",
+    )
+    assert doc.text == "J·mol⁻¹·K⁻¹; J/(mol·K); 9.8 m·s⁻²; kg·m·s⁻²; 3 km/h; s⁻¹; k."
+    symbol = read(tmp_path, "\\si{\\joule\\per\\mole\\per\\kelvin}", preamble="\\sisetup{per-mode=symbol}\n")
+    assert symbol.text == "J/(mol·K)"
+
+
+def test_string_control_spaces_and_line_skips_print_as_tex_prints_them(tmp_path):
+    """AASTeX's manual quotes commands as ``{\\tt\\string\\plotone}``: TeX's ``\\string`` prints the
+    name, "\\plotone" (each of 106 left a hole: "These are,,, and."), in ``\\texttt`` too, and so
+    does ``{\\char'134}`` there (acmart's "Use the \\acmSubmissionID command"); a control space at a
+    line's end keeps its space ("AASTeXinline"); a line break's spacing ``\\\\[12pt]`` is no text."""
+    doc = read(
+        tmp_path,
+        "These are {\\tt\\string\\plotone}, {\\tt\\string\\plottwo}, and "
+        "\\texttt{\\string\\movetabledown=1in}. "
+        "Use the \\texttt{{\\char'134}acmSubmissionID} command. The change brings \\aastex\\\nin line "
+        "with AIA 304\\AA\\\nimages.\\\\[12pt]\nNext $a \\\\[2pt] b$.",
+        preamble="\\newcommand{\\aastex}{AAS\\TeX}\n",
+    )
+    assert doc.text == (
+        "These are \\plotone, \\plottwo, and \\movetabledown=1in. Use the \\acmSubmissionID command. "
+        "The change brings AASTeX in line with AIA 304Å images.\n\nNext $a \\\\[2pt] b$."
+    )
+
+
+def test_aastex_figure_table_and_revision_markup(tmp_path):
+    """AASTeX 6.3's guide: ``\\gridline{\\fig{file}{width}{caption}}`` prints each panel's caption,
+    ``\\begin{interactive}{type}{file}`` and figure sets (``\\figsetstart…\\figsetend``, online only)
+    print no file names, ``splitdeluxetable`` is a table like ``deluxetable`` (its ``\\tablewidth``,
+    ``\\tabletypesize`` and ``\\tablenum`` are set-up), ``\\added{…}``/``\\edit1{…}`` print their
+    text, ``\\replaced{new}{old}`` the new, ``\\deleted{…}`` nothing, ``\\collaboration{6}{name}`` the
+    name. They stood in the text as "V2491_Cyg.pdf0.3(a)", "animationmovie.mp4", "lccccBcccc…"."""
+    doc = read(
+        tmp_path,
+        "\\collaboration{6}{(AAS Journals Data Editors)}\n\\section{Intro}\n"
+        "We \\deleted{strongly} \\added{now} believe it is \\replaced{better}{worse}; \\edit1{edited} text.\n"
+        "\\begin{figure*}\n\\gridline{\\fig{V2491_Cyg.pdf}{0.3\\textwidth}{(a)}\n"
+        "\\fig{HV_Cet.pdf}{0.3\\textwidth}{(b)}}\n\\caption{Light curves.}\n\\end{figure*}\n"
+        "\\begin{interactive}{animation}{movie.mp4}\n\\plotone{f1.pdf}\n\\caption{A movie.}\n"
+        "\\end{interactive}\n"
+        "\\figsetstart\n\\figsetnum{4}\n\\figsettitle{Swift X-ray light curves}\n\\figsetgrpstart\n"
+        "\\figsetplot{KT_Eri.pdf}\n\\figsetgrpend\n\\figsetend\n"
+        "\\begin{splitdeluxetable*}{lcBcc}\n\\tablewidth{0pt}\n\\tabletypesize{\\scriptsize}\n\\tablenum{5}\n"
+        "\\tablecaption{Emission lines}\n\\tablehead{\\colhead{Model} & \\colhead{A}}\n\\startdata\n"
+        "N V & 2 \\\\\n\\enddata\n\\end{splitdeluxetable*}\nThe end.",
+        cls="aastex631",
+    )
+    assert doc.text == (
+        "(AAS Journals Data Editors)\n\nIntro\n\nWe now believe it is better; edited text.\n\n(a) (b)\n\n"
+        "Light curves.\n\nA movie.\n\nEmission lines\n\nThe end."
+    )
+    (table,) = [span for span in doc.spans if span.label == "table"]
+    assert table.attrs["rows"] == [["Model", "A"], ["N V", "2"]]
+
+
+def test_an_accented_bibtex_surname_keeps_its_accent(tmp_path):
+    """BibTeX's ``{Pr{\\v{s}}a}`` is one surname, Prša: "given in Pret al. (2016)" lost the accent's
+    argument with the protective braces."""
+    (tmp_path / "refs.bib").write_text(
+        "@article{prsa16, author = {{Pr{\\v{s}}a}, A. and Harmanec, P. and Torres, G.}, year = {2016}}\n"
+        '@article{sip, author = {Sip{\\H o}cz, B. and G{\\"o}sele, U.}, year = {2018}}\n'
+    )
+    doc = read(
+        tmp_path,
+        "Given in \\citet{prsa16} and \\citet{sip}.\n\n\\bibliography{refs}",
+        preamble="\\usepackage{natbib}\n",
+    )
+    assert doc.text == "Given in Prša et al. (2016) and Sipőcz & Gösele (2018)."

@@ -319,3 +319,40 @@ def test_a_title_read_after_the_paragraph_under_it_comes_first():
     left = Line(6, "Левая колонка, первая строка абзаца.", 56.7, 290.0, 322.7, 332.7, 10.0, 842.0)
     right = Line(6, "Правая", 300.0, 340.0, 308.8, 318.7, 10.0, 842.0)
     assert [line.text for line in _titles_first([left, right])] == [left.text, right.text]
+
+
+def test_a_listing_that_goes_on_over_a_page_keeps_its_indent():
+    """debian-faq 7.4: the hello control file breaks over a page; its second part's lines are all
+    indented by one column ("Description: …" on the first page, " The GNU hello program …" on the
+    next). The two parts are one listing, the indent measured from the first part's column (each
+    from its page's margin: the pages' margins differ), so it stays."""
+    width = 6.0  # a monospaced letter
+    prose = "Краткий пример файла control для пакета Debian hello приведён ниже, со всеми полями:"
+    first = lines((prose, 85.0, RIGHT, 10.0), page=0)
+    first += [
+        Line(0, text, 97.0, 97.0 + width * len(text), 700.0 + 12 * n, 710.0 + 12 * n, 10.0, 842.0, mono=True)
+        for n, text in enumerate(["Package: hello", "Description: example package based on GNU hello"])
+    ]
+    second = [  # the next page's margin is 15 pt further right; the part indented by one letter
+        Line(
+            1,
+            text,
+            112.0 + width,
+            112.0 + width * (1 + len(text)),
+            80.0 + 12 * n,
+            90.0 + 12 * n,
+            10.0,
+            842.0,
+            mono=True,
+        )
+        for n, text in enumerate(["The GNU hello program produces a familiar,", "."])
+    ]
+    after = "Поле Package содержит имя пакета, по которому инструменты управления пакетами его опознают."
+    second += [Line(1, after, 100.0, RIGHT + 15.0, 120.0, 130.0, 10.0, 842.0)]
+    found = paragraphs([first, second])
+    assert found == [
+        prose,
+        CODE + "Package: hello\nDescription: example package based on GNU hello\n"
+        " The GNU hello program produces a familiar,\n .",
+        after,
+    ]

@@ -791,7 +791,7 @@ def test_a_thesis_with_common_packages_reads_as_prose():
     assert paragraphs[9] == (
         "Пусть $f\\colon X \\to Y$ — гладкое отображение, а \\(\\left\\|x\\right\\|\\) — норма; "
         "обозначим через $\\argmin$ точку минимума. Образец нагрет до 300 K при давлении 1.5 kPa, "
-        "частота 2.4 GHz, ускорение 9.8 m/s², число итераций 12345, шаг 2.5 × 10⁻³, диапазон 10–20, "
+        "частота 2.4 GHz, ускорение 9.8 m·s⁻², число итераций 12345, шаг 2.5 × 10⁻³, диапазон 10–20, "
         "угол 30°. Код на сайте проекта и по адресу https://example.org/data. Термин gradient descent "
         "известен давно, особенно в машинном обучении. Результаты — на рис. 1.1 и в табл. 1.1; Теорема 1.1 "
         "доказана в разделе 1.1."
@@ -1222,6 +1222,29 @@ def test_a_running_header_lifted_by_a_tall_glyph_still_goes():
     ]
 
 
+def test_a_books_running_header_below_the_page_edge_goes_and_a_chapter_title_stays():
+    """A LaTeX book on A4 sets its running header 96 pt from the page top, below the outer tenth
+    (INSTEAD's modules3-ru.pdf): "ГЛАВА 5. КЛАССЫ" on even pages, a section's title on odd ones, the
+    page number beside it, each header on fewer than three pages. It stands on the page's first row
+    where such furniture stands on three pages or more, so it goes; a chapter's opening page starts
+    with its title "Глава 6" in large type on its first row, which stays. Positions as in that PDF,
+    the text sloika's own."""
+    from sloika.pipelines.formats.pdf_lines import Line, _without_furniture
+
+    def line(page: int, text: str, x0: float, top: float, size: float = 9.4) -> Line:
+        return Line(page, text, x0, x0 + 150.0, top, top + size, size, 842.0)
+
+    body = ["Класс задаётся так:", "Наследование работает так:", "Примеси добавляют так:", "Итак.", "Цикл:"]
+    headers = ["ГЛАВА 5. КЛАССЫ", "5.1. НАСЛЕДОВАНИЕ", "ГЛАВА 5. КЛАССЫ", "5.2. ПРИМЕСИ"]
+    pages = [
+        [line(n, str(14 + n), 96.0, 96.4), line(n, header, 300.0, 96.4), line(n, body[n], 96.0, 127.7)]
+        for n, header in enumerate(headers)
+    ]
+    pages.append([line(4, "Глава 6", 96.0, 199.9, 19.5), line(4, body[4], 96.0, 260.0)])
+    kept = [[ln.text for ln in page] for page in _without_furniture(pages)]
+    assert kept == [[text] for text in body[:4]] + [["Глава 6", body[4]]]
+
+
 def test_latex_signs_logos_xspace_textual_cite_and_verbatim_urls(tmp_path):
     # the astropy paper's defects, written small: \arcsec\space, \LaTeX{}, \xspace before \citep,
     # AASTeX's natbib \cite (textual), a \url with & in it
@@ -1412,7 +1435,7 @@ def test_siunitx_prints_numbers_as_the_preamble_sets_them():
         "\\num{.3e45}; \\ang{2.67}; \\numlist{10;30}; \\SIlist{1;2;3}{\\metre}; \\num{1 2 x 3 / 4}; "
         "\\num{1.2-3i e5}"
     )
-    assert number_style(setup) == (",", "; ", True)
+    assert number_style(setup) == (",", "; ", True, False)  # no per-mode: a negative power
     assert expand_siunitx(source, {}, number_style(setup)) == (
         "0,3 × 10⁴⁵; 2,67°; 10; 30; 1; 2; 3 m; 12 × 3/4; (1,2 − 3i) × 10⁵"
     )

@@ -309,6 +309,30 @@ def test_a_site_banner_in_a_header_navigation_block_is_navigation():
     )
 
 
+def test_a_page_the_foreign_cut_empties_is_rejected_with_its_text(build, tmp_path):
+    """GIMP's Russian help keeps some pages untranslated under a translated heading: the cut takes
+    everything, and the empty page reached the length filter as "no text after repair", its cut
+    text in no table. It is rejected by the reader instead, ``all_text_removed``, the cause in the
+    detail and the text as read in ``rejected.text``."""
+    page = tmp_path / "stuck.html"
+    page.write_text(
+        '<html lang="ru"><body><div class="section"><h2>2.5. Активный слой стал прозрачным</h2>'
+        "<p>How to tell: when the opacity of a layer is zero, you cannot see anything you draw on it. "
+        "Look at the Opacity slider in the Layers dialog.</p>"
+        "<p>How to fix: move or click on the slider to change it to the desired value, and your "
+        "drawing shows again.</p></div></body></html>"
+    )
+    corpus = build([page])
+    ((step, reason, detail, text),) = rows(corpus, "SELECT step, reason, detail, text FROM rejected")
+    assert (step, reason) == ("read", "all_text_removed")
+    assert detail == (
+        "the reader removed all of it: orphaned_by_cut ×2, foreign_paragraph ×1 "
+        "(readers.foreign_paragraphs: keep keeps untranslated text)"
+    )
+    assert text.startswith("2.5. Активный слой стал прозрачным\n\nHow to tell:")
+    assert text.endswith("your drawing shows again.")
+
+
 def test_a_title_alone_is_no_main_text_and_a_title_its_cut_emptied_goes_to_removed():
     """A contents page whose links are navigation keeps only its title: no text, rejected like an
     empty page (DocBook's chapter pages). A translated heading over a section that was all

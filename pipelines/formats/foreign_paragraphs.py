@@ -816,6 +816,7 @@ def orphans(
             continue
         why = _tail_or_term(position, items, cut, heading, listed)
         why = why or (None if is_code else _lead_in(position, items, cut, heading, listed, marked))
+        why = why or (BARE_TERM if not is_code and _bare_command(position, items, cut, heading) else None)
         if why in (TAIL_OF_CUT_ITEM, BARE_TERM, ITEM_OF_CUT_LEAD_IN):
             whole(position, why)
         elif why:
@@ -1036,6 +1037,8 @@ def _partly_translated(items: list, found: dict, cut, heading, records: dict) ->
             continue
         rest = [p for p in section if p > first and not gone(p)]
         rests[title] = set(rest) if any(not items[p][1] for p in rest) else set()
+        if rests[title]:
+            rests[title] |= _shown_before(items, section, first, gone)
         counts = {p: letters(p) for p in section if not items[p][1]}
         lost = sum(total if p in rests[title] else taken for p, (taken, total) in counts.items())
         share = lost / max(1, sum(total for _, total in counts.values()))
@@ -1051,6 +1054,20 @@ def _partly_translated(items: list, found: dict, cut, heading, records: dict) ->
         if not _claimed(items, lambda p: gone(p) or p in leaving, whole, name):
             stale |= dict.fromkeys(sorted(whole), (name, round(share, 2)))
     return dict(sorted(stale.items()))
+
+
+def _shown_before(items: list, section: list[int], first: int, gone) -> set[int]:
+    """The listing right before the first cut prose paragraph ``first`` of a section whose rest goes,
+    with the lead-in that only presents it (``PRESENTING``: "Вот соответствующая часть файла Makefile,
+    взятого из пакета gentoo:" + "BIN = /usr/local/bin …"): shown for the cut text to say what to do
+    with it, it would end the section as an example of nothing. A lead-in that says what its listing
+    does ("Так, например, если вы хотите хранить … в /etc/gentoo, …:") keeps it."""
+    before = [p for p in section if p < first and not gone(p)]
+    if len(before) < 2 or not items[before[-1]][1] or items[before[-2]][1]:
+        return set()
+    lead_in = items[before[-2]][3].text.rstrip()
+    presenting = lead_in.endswith(":") and not _last_sentence(lead_in) and PRESENTING.match(lead_in)
+    return {before[-2], before[-1]} if presenting else set()
 
 
 def _claimed(items: list, gone, section: list[int], name: str) -> bool:
@@ -1237,6 +1254,43 @@ def _mark(text: str) -> str | None:
     return text.lstrip()[0] if LIST_MARK.match(text) else None
 
 
+def _commands_only(paragraph: Paragraph) -> bool:
+    """Whether ``paragraph`` is inline code alone, a few words ("apt-file search foo" as a page's
+    ``<li><p><code>``): a command named as a term, what it does in the paragraphs after it."""
+    text = paragraph.text
+    covered = [False] * len(text)
+    for start, end in paragraph.code:
+        covered[start:end] = [True] * (end - start)
+    rest = "".join(char for char, inside in zip(text, covered, strict=True) if not inside)
+    return bool(paragraph.code) and not rest.strip() and len(text.split()) <= COMMAND_LABEL_WORDS
+
+
+def _bare_command(position: int, items: list, cut, heading) -> bool:
+    """Whether the paragraph at ``position`` is a command standing as a term (``_commands_only``)
+    whose description the cut took, up to a heading or the end, in a section where a command before
+    it is described by kept text: the list of commands and what each does ("zgrep foo Contents-ARCH.gz"
+    / "Преимущество этого метода …" / "apt-file search foo" + its cut English) would end on a bare
+    command. Where list items carry marks, ``BARE_TERM`` judges them by their marks."""
+    if not _commands_only(items[position][3]):
+        return False
+    after = position + 1
+    if after == len(items) or not cut(after) or heading(after):
+        return False
+    while after < len(items) and cut(after) and not heading(after):
+        after += 1
+    if after < len(items) and not heading(after):
+        return False
+    for before in range(position - 1, -1, -1):
+        if heading(before):
+            return False
+        if items[before][1] or cut(before) or not _commands_only(items[before][3]):
+            continue
+        described = next((p for p in range(before + 1, position) if not cut(p)), position)
+        if not items[described][1] and not _commands_only(items[described][3]):
+            return True  # a command before it, then kept prose saying what it does
+    return False
+
+
 def _tail_or_term(position: int, items: list, cut, heading, listed) -> str | None:
     """``TAIL_OF_CUT_ITEM`` for a paragraph continuing a list item that was cut, ``BARE_TERM`` for a
     list item whose description was cut (``orphans``)."""
@@ -1357,6 +1411,7 @@ POINTING_CLAUSE = re.compile(
 ABBREVIATION = re.compile(
     r"\b(?:см|ср|напр|рис|стр|e\.g|i\.e|cf)\.$", re.I
 )  # "см. Раздел 5.9": no sentence end
+PRESENTING = re.compile(r"^\W*(?:вот|here(?:'s|\s+is|\s+are))\b", re.I)  # "Вот … :" shows what follows
 CONDITION = re.compile(r"^\W*(?:если|когда|чтобы|if|when|unless)\b", re.I)
 POINTS_TO_CUT_SECTION = "points_to_cut_section"  # "(смотрите Раздел 6.5.1)" over a section that went
 

@@ -92,15 +92,12 @@ NATBIB = re.compile(
     r"\\usepackage\s*(?:\[[^\]]*\])?\{[^}]*\bnatbib\b|\\documentclass\s*(?:\[[^\]]*\])?\{aastex"
 )
 BIB_FIELDS = ("author", "title", "year", "journal", "booktitle", "doi", "url")
+AASTEX = re.compile(r"\\documentclass\s*(?:\[[^\]]*\])?\{aastex")
+AASTEX_TABLENUM = re.compile(r"\\tablenum\s*\{[^{}]*\}")
 # What a document class prints with a command of its own, where reading the command away would
 # leave its argument unexplained: AASTeX's \software{…} list stands after "Software:". A paper's
 # own definition comes later in its preamble and wins.
-CLASS_MACROS = (
-    (
-        re.compile(r"\\documentclass\s*(?:\[[^\]]*\])?\{aastex"),
-        r"\newcommand{\software}[1]{\par Software: #1\par}",
-    ),
-)
+CLASS_MACROS = ((AASTEX, r"\newcommand{\software}[1]{\par Software: #1\par}"),)
 PLACEHOLDER = "[math]"
 DROPPED_MACROS = (
     "cite",
@@ -217,8 +214,8 @@ DROPPED_MACROS = (
     "subpdfbookmark",
     "belowpdfbookmark",
     "rule",  # a drawn line (a blank to fill in, a separator): its sizes are no text
-    "authornote",  # acmart's author footnote and its mark, like \thanks
-    "authornotemark",
+    "deleted",  # AASTeX's revision marks: what the author deleted is not the paper's text
+    "authornotemark",  # acmart's mark of an author note (the note itself: latex_front)
     "newcolumntype",  # array's column type: layout
     "tcbset",  # tcolorbox's and mdframed's set-up: colours, widths, styles
     "mdfsetup",
@@ -233,6 +230,11 @@ THEN_BRANCH = {"ifnumequal": 2, "ifstrequal": 2, "ifnumcomp": 3, "ifdimequal": 2
 # a caption-like macro: the argument at this index is its text (an optional short form is skipped)
 NTH_ARGUMENT = {
     "texorpdfstring": 0,  # the TeX text, not the bookmark string
+    "replaced": 1,  # AASTeX's \replaced[id]{new}{old}: the new text
+    "fig": 2,  # AASTeX's \fig{file}{width}{caption}: the panel's caption
+    "leftfig": 2,
+    "rightfig": 2,
+    "boxedfig": 2,
     "caption": 2,
     "subcaptionbox": 1,
     "subcaption": 2,
@@ -265,6 +267,10 @@ KEEP_CONTENT = (
     "url",  # the address as written (pylatexenc wraps it in <…>)
     "raisebox",
     "tcbox",  # tcolorbox's inline box: \tcbox[options]{text}
+    "gridline",  # AASTeX's row of \fig panels
+    "added",  # AASTeX's revision marks: \added{new text}, \edit1{text}
+    "edit",
+    "collaboration",  # AASTeX's \collaboration{6}{name}: the name
 )
 # arities pylatexenc does not know: without them the arguments of a dropped macro stay as text
 ARITIES = {
@@ -387,8 +393,16 @@ ARITIES = {
     "belowpdfbookmark": "{{",
     "rule": "[{{",
     "tcbox": "[{",
+    "deleted": "[{",
+    "added": "[{",
+    "edit": "{{",
+    "replaced": "[{{",
+    "collaboration": "{{",
+    "fig": "{{{",
+    "leftfig": "{{{",
+    "rightfig": "{{{",
+    "boxedfig": "{{{",
     "tcbset": "{",
-    "authornote": "{",
     "authornotemark": "[",
     "newcolumntype": "{[{",
     "mdfsetup": "{",
@@ -404,7 +418,8 @@ LAYOUT_ENVIRONMENTS = {"tabular": "[{", "tabular*": "{[{", "tabularx": "{{", "lo
                        "array": "[{", "deluxetable": "{", "deluxetable*": "{", "minipage": "[[[{",
                        "subfigure": "[{", "wrapfigure": "[{{", "wraptable": "[{{", "otherlanguage": "{",
                        "otherlanguage*": "{", "refcontext": "[", "refsection": "[", "multicols": "{",
-                       "multicols*": "{", "adjustbox": "{", "spacing": "{"}  # fmt: skip
+                       "multicols*": "{", "adjustbox": "{", "spacing": "{",
+                       "interactive": "{{"}  # fmt: skip
 
 
 def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
@@ -441,7 +456,11 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     if stopped:
         notes["macro_budget_exceeded"] = ["expansion stopped: a macro that keeps expanding?"]
     flat = XSPACE.sub(" ", XSPACE_SILENT.sub("", URL.sub(_verbatim_url, flat)))
-    flat = ASSIGNMENT.sub("", CHAR.sub(_char, flat))
+    flat = ASSIGNMENT.sub("", _by_code(flat))
+    flat = CONTROL_SPACE.sub(lambda found: found[1] + "\\ \n", FIGURE_SET.sub("", flat))
+    flat = ACKS.sub(lambda found: "" if found[1] else "\\section*{Acknowledgments}", flat)
+    if AASTEX.search(preamble) and "siunitx" not in preamble:  # AASTeX's \tablenum{5}: a table's number
+        flat = AASTEX_TABLENUM.sub("", flat)
     flat = expand_siunitx(flat, declared_units(preamble + flat), number_style(preamble))
     lang = "ru" if len(CYRILLIC.findall(flat)) > len(LATIN.findall(COMMAND_NAME.sub("", flat))) else "en"
     proof = Theorem(PROOF[lang], None, None, note_replaces_title=True)
@@ -476,7 +495,7 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
 
     _note_code_files(flat, root, notes)
     flat = stash_blocks(flat, blocks)
-    flat = split_multicites(MATH.sub(stash, flat))
+    flat = TEXT_LINE_SKIP.sub(r"\\\\", split_multicites(MATH.sub(stash, flat)))  # formulas, tables out
     document = _sections(CITE.sub(cite, flat), _Stash(formulas, citations, blocks), math)
     document.fields = {key: value for key, value in notes.items() if value}
     if encoding != "utf-8":
@@ -485,7 +504,7 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     if title and (found := group(flat, title.end() - 1)):
         document.fields["title"] = " ".join(_unstash_code(_to_text(found[0]), blocks).split())
     in_preamble = front_matter(preamble)[1]  # amsart's \keywords stand there
-    for name in ("keywords", "ccs_concepts", "history", "classification"):
+    for name in ("keywords", "ccs_concepts", "history", "classification", "author_notes"):
         values = [
             _tidy(_unstash_code(_to_text(value), blocks))
             for value in getattr(in_preamble, name) + getattr(front, name)
@@ -539,12 +558,14 @@ def _untyped(document: Parsed) -> Parsed:
 TABLE_ENVIRONMENTS = {
     "table", "table*", "sidewaystable", "wraptable", "threeparttable", "tabular", "tabular*",
     "tabularx", "tabulary", "longtable", "longtable*", "tabu", "longtabu", "tblr", "longtblr",
-    "talltblr", "supertabular", "xltabular", "deluxetable", "deluxetable*",
+    "talltblr", "supertabular", "xltabular", "deluxetable", "deluxetable*", "splitdeluxetable",
+    "splitdeluxetable*",
 }  # fmt: skip
 # a grid's mandatory arguments before its rows (width, column spec)
 GRID_ARGUMENTS = {"tabular": 1, "tabular*": 2, "tabularx": 2, "tabulary": 2, "longtable": 1,
                   "longtable*": 1, "tabu": 1, "longtabu": 1, "tblr": 1, "longtblr": 1, "talltblr": 1,
-                  "supertabular": 1, "xltabular": 2, "deluxetable": 1, "deluxetable*": 1}  # fmt: skip
+                  "supertabular": 1, "xltabular": 2, "deluxetable": 1, "deluxetable*": 1,
+                  "splitdeluxetable": 1, "splitdeluxetable*": 1}  # fmt: skip
 PICTURE_ENVIRONMENTS = {"tikzpicture", "pgfpicture", "picture", "pspicture", "tikzcd", "circuitikz"}
 TIKZ_STYLE = re.compile(r"\\tikzstyle\s*\{[^{}]*\}\s*=?\s*\[[^\]]*\]")  # \tikzstyle{name}=[options]
 # fancyvrb's environments with [options], and "Verb", the name templates give their own (Verbatim)
@@ -579,7 +600,10 @@ CAPTION = re.compile(r"\\(?:caption|tablecaption)\*?\s*(?:\[[^\]]*\])?\s*(?=\{)"
 # AASTeX's deluxetable: the head row is \tablehead{…}, the rows stand between \startdata and
 # \enddata, notes follow in \tablecomments/\tablenotetext/\tablerefs (not cells)
 TABLE_NOTES = re.compile(r"\\(?:tablecomments|tablerefs|tablenotetext\s*\{[^}]*\})\s*(?=\{)")
-TABLE_MARKS = re.compile(r"\\(?:startdata|enddata|tableline|nodata|hline)(?![A-Za-z])")
+TABLE_MARKS = re.compile(
+    r"\\(?:startdata|enddata|tableline|nodata|hline|colnumbers|decimalcolnumbers)(?![A-Za-z])"
+    r"|\\(?:tablewidth|tablenum|tabletypesize|decimals)\s*(?:\{[^{}]*\})?"  # AASTeX's table set-up
+)
 # rules between rows, with the arguments that say where and how thick (\cline{3-4}, \cmidrule(lr){2-3})
 TABLE_RULES = re.compile(
     r"\\(?:(?:cline|cdashline|hhline|Xhline)\s*\{[^{}]*\}|Cline\s*\{[^{}]*\}\s*\{[^{}]*\}"
@@ -812,7 +836,7 @@ def stash_monospace(source: str, blocks: list[Block]) -> str:
         found = group(source, match.end())
         if match.start() < cursor or found is None:
             continue
-        blocks.append(Block(_tidy(_to_text(found[0])), "code", {"inline": True}))
+        blocks.append(Block(_tidy(_to_text(_by_code(found[0]))), "code", {"inline": True}))
         pieces += [source[cursor : match.start()], BLOCK.format(len(blocks) - 1)]
         cursor = found[1]
     return "".join(pieces) + source[cursor:]
@@ -1256,6 +1280,31 @@ ASSIGNMENT = re.compile(
     r"\\[A-Za-z@]+[ \t]*=[ \t]*-?(?:\d+\.?\d*|\.\d+)[ \t]*(?:pt|cm|mm|em|ex|in|bp|sp|pc|dd|cc)(?![A-Za-z])"
     r"|\\(?:[a-z]*penalty|tolerance|pretolerance|emergencystretch|looseness)[ \t]*=[ \t]*-?\d+"
 )
+
+
+# acmart's acks environment prints its heading "Acknowledgments"
+ACKS = re.compile(r"\\(?:begin|(end))\{acks\}")
+# AASTeX's figure sets are markup for the online journal: the PDF prints none of them
+FIGURE_SET = re.compile(r"\\figsetstart(?![A-Za-z@]).*?\\figsetend(?![A-Za-z@])", re.S)
+# TeX's \string: "{\tt\string\plotone}" prints the command's name, "\plotone" (AASTeX's manual, 106
+# times: each left a hole)
+STRING = re.compile(r"\\string\s*(?:\\(?P<name>[A-Za-z@]+|.)|(?P<char>[^\s\\]))")
+# a control space at a line's end ("\aastex\⏎in line" printed "AASTeXinline"); a line break's
+# spacing in running text ("\\[12pt]" printed "12pt")
+CONTROL_SPACE = re.compile(r"(?<!\\)((?:\\\\)*)\\\n")
+TEXT_LINE_SKIP = re.compile(r"(?<!\\)\\\\\*?[ \t]*\[[-+\d.\s]*(?:pt|cm|mm|em|ex|in|bp|pc|dd|cc|sp)[^\]]*\]")
+
+
+def _by_code(latex: str) -> str:
+    """``latex`` with the characters ``\\string`` and ``\\char`` print written so pylatexenc prints them."""
+    return CHAR.sub(_char, STRING.sub(_string, latex))
+
+
+def _string(match: re.Match) -> str:
+    if match["char"] is not None:
+        return ESCAPED.get(match["char"], match["char"])
+    name = match["name"]
+    return "\\textbackslash{}" + ESCAPED.get(name, name) + ("{}" if name.isalpha() else "")
 
 
 def _char(match: re.Match) -> str:

@@ -6,7 +6,8 @@ its review.
 ("Keywords: …"); read as a sentence it was either lost (the macro dropped) or a line of bare terms
 in the text. Like the title they are a field: ``keywords``, a list. acmart's ``\\ccsdesc[500]{A~B}``
 (printed "A → B" under "CCS Concepts") and ``\\received[revised]{date}`` (printed "Received …;
-revised …") are fields too (``ccs_concepts``, ``history``), elsarticle's ``\\MSC``/``\\PACS``/``\\JEL``
+revised …") are fields too (``ccs_concepts``, ``history``), and so are its author notes, footnotes
+to an author's name (``author_notes``), elsarticle's ``\\MSC``/``\\PACS``/``\\JEL``
 codes after its keywords ``classification``, and acmart's ``CCSXML`` block, the concepts
 as XML for the publisher, prints nothing.
 """
@@ -23,6 +24,7 @@ KEYWORD_ENVIRONMENT = re.compile(r"\\begin\{(keywords?|IEEEkeywords)\}(.*?)\\end
 CCSXML = re.compile(r"\\begin\{CCSXML\}.*?\\end\{CCSXML\}", re.S)
 CCSDESC = re.compile(r"\\ccsdesc(?![A-Za-z@])\s*")
 RECEIVED = re.compile(r"\\received(?![A-Za-z@])\s*")
+AUTHOR_NOTE = re.compile(r"\\authornote(?![A-Za-z@])\s*")  # acmart's footnote to an author
 # what separates keywords: llncs' \and, elsarticle's \sep, AASTeX's ---, MNRAS's --, commas, semicolons
 # elsarticle's subject codes after the keywords: "\MSC[2010] 00-01 \sep 99-00" prints "2010 MSC: 00-01, 99-00"
 CLASSIFICATION = re.compile(r"\\(MSC|PACS|JEL)(?![A-Za-z@])\s*(?:\[([^\]]*)\])?")
@@ -37,6 +39,7 @@ class FrontMatter:
     keywords: list[str] = field(default_factory=list)
     ccs_concepts: list[str] = field(default_factory=list)
     history: list[str] = field(default_factory=list)
+    author_notes: list[str] = field(default_factory=list)
     classification: list[str] = field(default_factory=list)
 
 
@@ -54,17 +57,23 @@ def front_matter(source: str) -> tuple[str, FrontMatter]:
 
     source = KEYWORD_ENVIRONMENT.sub(environment, source)
     pieces, cursor = [], 0
-    for match in re.finditer(f"{KEYWORDS.pattern}|{CCSDESC.pattern}|{RECEIVED.pattern}", source):
+    for match in re.finditer(
+        f"{KEYWORDS.pattern}|{CCSDESC.pattern}|{RECEIVED.pattern}|{AUTHOR_NOTE.pattern}", source
+    ):
         if match.start() < cursor:
             continue
         index, stage = match.end(), None
-        if not match[0].startswith("\\keywords") and (optional := optional_argument(source, index)):
+        if match[0].startswith(("\\ccsdesc", "\\received")) and (
+            optional := optional_argument(source, index)
+        ):
             stage, index = optional[0], skip_space(source, optional[1])
         argument = group(source, index)
         if argument is None:
             continue
         if match[0].startswith("\\keywords"):
             found.keywords += _split(argument[0])
+        elif match[0].startswith("\\authornote"):
+            found.author_notes.append(argument[0].strip())
         elif match[0].startswith("\\ccsdesc"):
             found.ccs_concepts.append(argument[0].replace("~", " → "))
         else:  # acmart: "Received 20 February 2007; revised 12 March 2009"

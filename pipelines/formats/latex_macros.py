@@ -221,7 +221,7 @@ def substitute(body: str, args: list[str]) -> str:
 
 # numbered environments; wrapfig's, rotating's and sidecap's floats are figures and tables too
 NUMBERED = (
-    "figure|table|equation|align|gather|multline|eqnarray|deluxetable|longtable|longtblr|talltblr|lstlisting"
+    "figure|table|equation|align|gather|multline|eqnarray|splitdeluxetable|deluxetable|longtable|longtblr|talltblr|lstlisting"
     "|algorithm|wrapfigure|wraptable|sidewaysfigure|sidewaystable|SCfigure|SCtable"
 )
 COUNTED = (
@@ -243,6 +243,7 @@ LEVEL = {"chapter": 0, "section": 1, "subsection": 2, "subsubsection": 3}
 TABLES = (
     "table",
     "deluxetable",
+    "splitdeluxetable",
     "longtable",
     "longtblr",
     "talltblr",
@@ -471,7 +472,14 @@ CAPTION_OPTION = re.compile(r"(?<![\w\\])caption\s*=")  # listings' caption={…
 NO_LABEL = re.compile(r"(?<![\w\\])label\s*=\s*\{?\s*none\s*\}?\s*(?:,|$)")  # tabularray's label=none
 NUMBERED_CAPTION = re.compile(r"\\caption(?![A-Za-z@])(?!\s*\*)")  # \caption*: no number
 SUBFLOAT_BODY = re.compile(r"\\begin\{(subfigure|subtable)\}.*?\\end\{\1\}", re.S)
-STEPPED_AT_START = {"longtable", "longtblr", "talltblr", "lstlisting", "deluxetable"}  # not by \caption
+STEPPED_AT_START = {
+    "longtable",
+    "longtblr",
+    "talltblr",
+    "lstlisting",
+    "deluxetable",
+    "splitdeluxetable",
+}  # not by \caption
 SUBCAPTIONED = re.compile(
     r"\\(?:subcaptionbox|subfloat|subcaption)(?![A-Za-z@])|\\begin\{sub(?:figure|table)\}"
 )
@@ -503,7 +511,7 @@ def _numbered(source: str, match: re.Match, name: str) -> bool:
         return not (options and NO_LABEL.search(options["options"]))
     if name == "lstlisting":
         return bool(options and CAPTION_OPTION.search(options["options"]))
-    if name == "deluxetable":
+    if name in ("deluxetable", "splitdeluxetable"):
         return True  # AASTeX numbers it with or without \\tablecaption
     body = source[match.end() : environment_end(source, environment, match.end())[1]]
     # subfigures are lettered within their float's number, which they take also before the caption
@@ -882,14 +890,26 @@ def _bib_names(field: str) -> list[str]:
 
 
 def _bib_plain(value: str) -> str:
-    """Field value without BibTeX's protective braces and with its whitespace collapsed."""
-    return " ".join(re.sub(r"(?<!\\)[{}]", "", value).split())
+    """Field value without BibTeX's protective braces and with its whitespace collapsed; an accent's
+    argument keeps its braces ("{Pr{\\v{s}}a}" is "Pr\\v{s}a", Prša, not "Pr\\vsa")."""
+    out, kept = "", []
+    for index, char in enumerate(value):
+        escaped = index > 0 and value[index - 1] == "\\"
+        if char == "{" and not escaped:
+            kept.append(bool(re.search(r"\\(?:[A-Za-z]+|[^A-Za-z\s])\s*$", out)))
+            out += char if kept[-1] else ""
+        elif char == "}" and not escaped and kept:
+            out += char if kept.pop() else ""
+        else:
+            out += char
+    return " ".join(out.split())
 
 
 def _surname(author: str) -> str:
     """ "Price-Whelan, A. M." or "A. M. Price-Whelan" → "Price-Whelan"; as BibTeX reads a name, a
     braced group is one word: "{Astropy Collaboration}" and "S. {van der Walt}" stay whole."""
-    words = [_bib_plain(word) for word in re.findall(r"(?:\{(?:[^{}]|\{[^{}]*\})*\}|[^\s,{}])+|,", author)]
+    braced = r"\{(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*\}"  # three levels: "{Pr{\\v{s}}a}"
+    words = [_bib_plain(word) for word in re.findall(rf"(?:{braced}|[^\s,{{}}])+|,", author)]
     if "," in words:
         return " ".join(words[: words.index(",")])
     return words[-1] if words else author.strip()

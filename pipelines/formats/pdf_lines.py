@@ -446,26 +446,41 @@ def furniture_key(text: str) -> str:
 def _without_furniture(pages: list[list[Line]]) -> list[list[Line]]:
     """Drop page numbers, edge lines that come back at the edge of ``REPEATS`` pages or more, and edge
     lines standing where such repeated furniture stands on ``REPEATS`` pages or more (a running
-    header that names the current chapter changes its text but not its place)."""
-    seen: Counter[str] = Counter()
+    header that names the current chapter changes its text but not its place). An edge line stands
+    in the page's outer ``EDGE`` or on its first row: a book's running header sits above the text
+    block, wherever its margins put it ("ГЛАВА 5. КЛАССЫ" 96 pt from an A4 page's top)."""
+    sizes: Counter[float] = Counter()
     for page in pages:
-        seen.update({furniture_key(line.text) for line in page if line.at_edge})
+        sizes.update({round(line.size, 1): len(line.text) for line in page})
+    body = sizes.most_common(1)[0][0] if sizes else 0.0
+    edges = [_edge_lines(page, body) for page in pages]
+    seen: Counter[str] = Counter()
+    for page, edge in zip(pages, edges, strict=True):
+        seen.update({furniture_key(line.text) for line in page if id(line) in edge})
     repeated = {key for key, count in seen.items() if count >= REPEATS and key}
 
-    def furniture(line: Line) -> bool:
-        return line.at_edge and bool(
+    def furniture(line: Line, edge: set[int]) -> bool:
+        return id(line) in edge and bool(
             PAGE_NUMBER.match(line.text) or _misread(furniture_key(line.text), repeated)
         )
 
     spots: Counter[tuple] = Counter()
-    for page in pages:
-        spots.update({_place(line) for line in page if furniture(line)})
+    for page, edge in zip(pages, edges, strict=True):
+        spots.update({_place(line) for line in page if furniture(line, edge)})
     held = {spot for spot, count in spots.items() if count >= REPEATS}
     near = {(top + step, size) for top, size in held for step in (-1, 0, 1)}  # a taller glyph ("Й", "?")
     return [  # lifts a line's box by a point or two: 35.8 pt on one page, 38.2 on the others
-        [line for line in page if not (furniture(line) or (line.at_edge and _place(line) in near))]
-        for page in pages
+        [line for line in page if not (furniture(line, edge) or (id(line) in edge and _place(line) in near))]
+        for page, edge in zip(pages, edges, strict=True)
     ]
+
+
+def _edge_lines(page: list[Line], body: float) -> set[int]:
+    """The ids of the page's lines in its outer ``EDGE``, or on its first row (a line's top within
+    half its size of the page's first top) and set no larger than the ``body`` text: a chapter's
+    title opening a page ("Глава 2", on every chapter's first page) is no running header."""
+    first = min((ln.top for ln in page), default=0.0)
+    return {id(ln) for ln in page if ln.at_edge or (ln.size <= body + 0.5 and ln.top - first < 0.5 * ln.size)}
 
 
 def _misread(key: str, repeated: set[str]) -> bool:
