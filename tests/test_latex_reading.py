@@ -426,12 +426,14 @@ def test_short_verb_characters_quote_code_until_deleted(tmp_path):
         "\\section{Опции}\nСтиль задается командой |\\pagestyle{<style>}|, первой страницы "
         "--- командой |\\chapterpagestyle{<style>}|; опция |language| и \\verb|x|.\n"
         "\\section{Далее}\\label{s:opts}\n\\DeleteShortVerb{\\|}\n"
-        "\\begin{tabular}{|l|l|} a & b \\end{tabular}\nСм. раздел~\\ref{s:opts}, $\\|x\\|$.",
+        "\\begin{tabular}{|l|l|} a & b \\end{tabular}\nСм. раздел~\\ref{s:opts}, $\\|x\\|$.\n"
+        "\\MakeShortVerb{\\|}\n\\begin{verbatim}\nls | sort | uniq\n\\end{verbatim}\nКонец |x|.",
         preamble="\\usepackage{shortvrb}\n\\MakeShortVerb{\\|}\n",
     )
     assert doc.text == (
         "Опции\n\nСтиль задается командой \\pagestyle{<style>}, первой страницы — командой "
-        "\\chapterpagestyle{<style>}; опция language и x.\n\nДалее\n\nСм. раздел 2, $\\|x\\|$."
+        "\\chapterpagestyle{<style>}; опция language и x.\n\nДалее\n\nСм. раздел 2, $\\|x\\|$.\n\n"
+        "ls | sort | uniq\n\nКонец x."
     )
 
 
@@ -555,3 +557,58 @@ def test_an_accented_bibtex_surname_keeps_its_accent(tmp_path):
         preamble="\\usepackage{natbib}\n",
     )
     assert doc.text == "Given in Prša et al. (2016) and Sipőcz & Gösele (2018)."
+
+
+def test_aastex_tablenum_gives_a_table_its_number_without_stepping_the_counter(tmp_path):
+    """AASTeX's ``\\tablenum{5}`` prints 5 as the table's number and steps no counter, so the next
+    table is 2, not 3 (sample631's "Table 2" that the PDF prints "Table 1"); siunitx is not loaded,
+    so it is no cell number either."""
+    head = "\\tablehead{\\colhead{x} & \\colhead{y}}\\startdata 1 & 2 \\enddata"
+    doc = read(
+        tmp_path,
+        "See Tables \\ref{a}, \\ref{given} and \\ref{b}.\n"
+        f"\\begin{{deluxetable}}{{cc}}\\tablecaption{{First\\label{{a}}}}{head}\\end{{deluxetable}}\n"
+        f"\\begin{{splitdeluxetable*}}{{cBc}}\\tablenum{{5}}\\tablecaption{{Given\\label{{given}}}}{head}"
+        "\\end{splitdeluxetable*}\n"
+        f"\\begin{{deluxetable}}{{cc}}\\tablecaption{{Next\\label{{b}}}}{head}\\end{{deluxetable}}",
+        cls="aastex631",
+    )
+    assert doc.text == "See Tables 1, 5 and 2.\n\nFirst\n\nGiven\n\nNext"
+
+
+def test_code_blocks_keep_what_running_text_reads_as_tex(tmp_path):
+    """A listing's line-end backslash continues a shell line and its "\\tabcolsep=6pt" is code: the
+    control space, register and ``\\char`` readings of running text leave code blocks as typed."""
+    doc = read(
+        tmp_path,
+        "Run:\n\\begin{lstlisting}\n./configure \\\n  --prefix=/usr\n\\tabcolsep=6pt {\\char'134}\n"
+        "\\end{lstlisting}\nThen \\aastex\\\nin {\\tt\\string\\x}.",
+        preamble="\\newcommand{\\aastex}{AAS\\TeX}\n",
+    )
+    assert (
+        doc.text
+        == "Run:\n\n./configure \\\n  --prefix=/usr\n\\tabcolsep=6pt {\\char'134}\n\nThen AASTeX in \\x."
+    )
+
+
+def test_citation_entries_hold_text_not_bibtex(tmp_path):
+    """The ``citations`` layer's entries are text: "Disney, M.~J." and AAS's journal macro
+    "\\qjras" (aas_macros.sty: QJRAS; "\\aap" is A&A) were BibTeX's LaTeX; GOST 7.1's " : " before
+    a subtitle stays."""
+    (tmp_path / "refs.bib").write_text(
+        "@article{dis82, author = {{Disney}, M.~J. and {Wallace}, P.~T.}, year = 1982, journal = {\\qjras},"
+        " title = {STARLINK -- a network}}\n"
+        "@article{ast13, author = {Robitaille, T.}, year = 2013, journal = {\\aap}, title = {Astropy}}\n"
+        "@book{upr, author = {Иванов, И.~И.}, year = 2010, title = {Управление бизнесом : сборник статей}}\n"
+    )
+    doc = read(
+        tmp_path,
+        "See \\citet{dis82}, \\citet{ast13}, \\citet{upr}.\n\n\\bibliography{refs}",
+        "\\usepackage{natbib}\n",
+    )
+    entries = [span.attrs["entries"][0] for span in doc.layers["citations"]]
+    assert [(e["author"], e.get("journal"), e["title"]) for e in entries] == [
+        ("Disney, M. J. and Wallace, P. T.", "QJRAS", "STARLINK – a network"),
+        ("Robitaille, T.", "A&A", "Astropy"),
+        ("Иванов, И. И.", None, "Управление бизнесом : сборник статей"),
+    ]

@@ -356,3 +356,18 @@ def test_a_listing_that_goes_on_over_a_page_keeps_its_indent():
         " The GNU hello program produces a familiar,\n .",
         after,
     ]
+
+
+def test_texs_cyrillic_typewriter_fonts_are_monospaced():
+    """A LaTeX PDF in T1/T2A encoding embeds cm-super's typewriter fonts (Sphinx's Ubuntu packaging
+    guide: "Source: hello" in SFTT1000, a listing's comment in the italic SFIT1000): its listings
+    are code, not prose to reflow and judge by language. SFTI is cm-super's text italic."""
+    from sloika.pipelines.formats.pdf_lines import MONOSPACED, _font
+
+    def glyph(font: str) -> SimpleNamespace:
+        return SimpleNamespace(fontname=font)
+
+    names = ["MFNLYN+SFTT1000", "COMAUJ+SFIT1000", "ABCDEF+SFST1000", "ABCDEF+ECTT1000"]
+    assert all(MONOSPACED.search(_font(glyph(name))) for name in names)
+    text = ["ABCDEF+SFRM1000", "ABCDEF+SFTI1000", "ABCDEF+SFBX1200", "ABCDEF+ECRM1000"]
+    assert not any(MONOSPACED.search(_font(glyph(name))) for name in text)

@@ -350,3 +350,27 @@ def test_a_signatures_date_is_text_and_a_line_of_numbers_alone_is_debris():
         ("(18)", "numbers_only"),
         ("20", "numbers_only"),
     ]
+
+
+def test_a_text_layer_of_unmapped_glyphs_is_refused(monkeypatch):
+    """ESKD's manual (PsCyr Type 1 fonts without a ToUnicode table) has a text layer pdfminer reads
+    as "˚º(cid:224)ææ ¯(cid:209)˚˜" for "Класс …": garbage, not text. A layer whose glyphs map to no
+    character more than one time in twenty is refused with what to do; a stray unmapped glyph (a
+    formula's symbol) in a real layer is not."""
+    import pytest
+
+    from sloika.pipelines.formats import pdf
+    from sloika.pipelines.formats.base import FormatError
+
+    garbage = [
+        _line("˚º(cid:224)ææ ¯(cid:209)˚˜", 100),
+        _line("´(cid:255)(cid:247)(cid:229)æº(cid:224)(cid:226)", 112),
+    ]
+    monkeypatch.setattr(pdf, "read_lines", lambda data: ([garbage], [[]], []))
+    with pytest.raises(FormatError, match="ocrmypdf") as refused:
+        pdf.parse_pdf(b"")
+    assert refused.value.reason == "unmapped_text_layer"
+    text = [_line("Стандарт устанавливает общие требования к выполнению документов (cid:3).", 100)]
+    monkeypatch.setattr(pdf, "read_lines", lambda data: ([text], [[]], []))
+    (parsed,) = pdf.parse_pdf(b"")
+    assert parsed.text.startswith("Стандарт устанавливает общие требования")

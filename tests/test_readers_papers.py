@@ -230,7 +230,7 @@ def test_latex_citations_render_from_the_bib_into_a_references_layer():
         {
             "key": "banse83",
             "author": "Banse, K. and Crane, P. and Grosbol, P.",
-            "title": "MIDAS -- ESO's Interactive Image Processing System",
+            "title": "MIDAS – ESO's Interactive Image Processing System",  # "--" as LaTeX prints it
             "year": "1983",
             "journal": "The Messenger",
         }

@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 import posixpath
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -57,6 +58,10 @@ COMMENT = re.compile(r"(?<!\\)%[^\n]*(?:\n(?![ \t]*\n)[ \t]*)?")
 INCLUDE = re.compile(r"\\(?:input|include|subfile)\s*\{([^}]*)\}")
 DOCUMENT_BEGIN, DOCUMENT_END = re.compile(r"\\begin\{document\}"), re.compile(r"\\end\{document\}")
 # where a paper types LaTeX as code: "\\verb|\\end{document}|" ends no document
+CODE_BLOCK = re.compile(
+    r"\\begin\{(verbatim\*?|Verbatim\*?|[BL]Verbatim|lstlisting|minted|alltt|algorithmic)\}.*?\\end\{\1\}",
+    re.S,
+)
 TYPED_CODE = re.compile(r"\\begin\{(verbatim\*?|Verbatim\*?|lstlisting|minted|comment)\}.*?\\end\{\1\}", re.S)
 MATH = re.compile(
     r"\$\$.+?\$\$|(?<!\\)\$.+?(?<!\\)\$|\\\[.+?\\\]|\\\(.+?\\\)"
@@ -93,7 +98,7 @@ NATBIB = re.compile(
 )
 BIB_FIELDS = ("author", "title", "year", "journal", "booktitle", "doi", "url")
 AASTEX = re.compile(r"\\documentclass\s*(?:\[[^\]]*\])?\{aastex")
-AASTEX_TABLENUM = re.compile(r"\\tablenum\s*\{[^{}]*\}")
+AASTEX_TABLENUM = re.compile(r"\\tablenum(?![A-Za-z@])")
 # What a document class prints with a command of its own, where reading the command away would
 # leave its argument unexplained: AASTeX's \software{…} list stands after "Software:". A paper's
 # own definition comes later in its preamble and wins.
@@ -456,11 +461,9 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     if stopped:
         notes["macro_budget_exceeded"] = ["expansion stopped: a macro that keeps expanding?"]
     flat = XSPACE.sub(" ", XSPACE_SILENT.sub("", URL.sub(_verbatim_url, flat)))
-    flat = ASSIGNMENT.sub("", _by_code(flat))
-    flat = CONTROL_SPACE.sub(lambda found: found[1] + "\\ \n", FIGURE_SET.sub("", flat))
-    flat = ACKS.sub(lambda found: "" if found[1] else "\\section*{Acknowledgments}", flat)
+    flat = _outside_code(flat, _typeset_text)
     if AASTEX.search(preamble) and "siunitx" not in preamble:  # AASTeX's \tablenum{5}: a table's number
-        flat = AASTEX_TABLENUM.sub("", flat)
+        flat = AASTEX_TABLENUM.sub(r"\\AAStablenum", flat)
     flat = expand_siunitx(flat, declared_units(preamble + flat), number_style(preamble))
     lang = "ru" if len(CYRILLIC.findall(flat)) > len(LATIN.findall(COMMAND_NAME.sub("", flat))) else "en"
     proof = Theorem(PROOF[lang], None, None, note_replaces_title=True)
@@ -602,7 +605,7 @@ CAPTION = re.compile(r"\\(?:caption|tablecaption)\*?\s*(?:\[[^\]]*\])?\s*(?=\{)"
 TABLE_NOTES = re.compile(r"\\(?:tablecomments|tablerefs|tablenotetext\s*\{[^}]*\})\s*(?=\{)")
 TABLE_MARKS = re.compile(
     r"\\(?:startdata|enddata|tableline|nodata|hline|colnumbers|decimalcolnumbers)(?![A-Za-z])"
-    r"|\\(?:tablewidth|tablenum|tabletypesize|decimals)\s*(?:\{[^{}]*\})?"  # AASTeX's table set-up
+    r"|\\(?:tablewidth|AAStablenum|tabletypesize|decimals)\s*(?:\{[^{}]*\})?"  # AASTeX's table set-up
 )
 # rules between rows, with the arguments that say where and how thick (\cline{3-4}, \cmidrule(lr){2-3})
 TABLE_RULES = re.compile(
@@ -719,12 +722,14 @@ def short_verb(source: str, preamble: str) -> str:
     pieces, cursor = [], 0
     for found in [*SHORT_VERB.finditer(source), None]:
         stretch = source[cursor : found.start() if found else len(source)]
-        for char in active:
+        for char in active:  # a listing's "a | b" is a pipe
             mark = re.escape(char)
-            stretch = re.sub(
-                rf"(?<!\\)(?<!\\verb)(?<!\\verb\*){mark}([^\n{mark}]*){mark}",
-                lambda code, char=char: f"\\verb{char}{code[1]}{char}",
+            quoted = re.compile(rf"(?<!\\)(?<!\\verb)(?<!\\verb\*){mark}([^\n{mark}]*){mark}")
+            stretch = _outside_code(
                 stretch,
+                lambda text, quoted=quoted, char=char: quoted.sub(
+                    lambda code: f"\\verb{char}{code[1]}{char}", text
+                ),
             )
         pieces.append(stretch)
         if found:
@@ -967,8 +972,31 @@ def _bibliography(source: str, path: str, notes: dict[str, list[str]]) -> dict[s
     return entries
 
 
+# aas_macros.sty: the journal abbreviations AAS's .bib files write as macros ("\\apj", "\\qjras"), as
+# LaTeX (its & escaped)
+AAS_JOURNALS = {
+    "aj": "AJ", "actaa": "Acta Astron.", "araa": "ARA\\&A", "apj": "ApJ", "apjl": "ApJL", "apjs": "ApJS",
+    "ao": "Appl. Opt.", "apss": "Ap\\&SS", "aap": "A\\&A", "aapr": "A\\&A Rv", "aaps": "A\\&AS", "azh": "AZh",
+    "baas": "BAAS", "icarus": "Icarus", "jcap": "J. Cosmology Astropart. Phys.", "jrasc": "JRASC",
+    "memras": "MmRAS", "mnras": "MNRAS", "na": "New A", "nar": "New A Rev.", "pra": "Phys. Rev. A",
+    "prb": "Phys. Rev. B", "prc": "Phys. Rev. C", "prd": "Phys. Rev. D", "pre": "Phys. Rev. E",
+    "prl": "Phys. Rev. Lett.", "pasa": "PASA", "pasp": "PASP", "pasj": "PASJ", "qjras": "QJRAS",
+    "skytel": "S\\&T", "solphys": "Sol. Phys.", "sovast": "Soviet Ast.", "ssr": "Space Sci. Rev.",
+    "zap": "ZAp", "nat": "Nature", "iaucirc": "IAU Circ.", "procspie": "Proc. SPIE",
+}  # fmt: skip
+AAS_JOURNAL = re.compile(r"\\(" + "|".join(sorted(AAS_JOURNALS, key=len, reverse=True)) + r")(?![A-Za-z@])")
+
+
 def _entry(key: str, entry: dict) -> dict:
-    return {"key": key, **{name: entry[name] for name in BIB_FIELDS if entry.get(name)}}
+    """A citation's entry for the ``citations`` layer: its fields as text ("Disney, M.~J." and a
+    journal "\\qjras" were BibTeX's LaTeX), a DOI or URL as written."""
+    fields = {name: entry[name] for name in BIB_FIELDS if entry.get(name)}
+    for name in ("author", "title", "journal", "booktitle"):
+        if name in fields:
+            journals = AAS_JOURNAL.sub(lambda found: AAS_JOURNALS[found[1]], str(fields[name]))
+            # not _tidy: its hole rules would take GOST 7.1's " : " before a subtitle
+            fields[name] = " ".join(_babel(_to_text(journals)).replace("\u00a0", " ").split()) or fields[name]
+    return {"key": key, **fields}
 
 
 class _Stash:
@@ -1293,6 +1321,24 @@ STRING = re.compile(r"\\string\s*(?:\\(?P<name>[A-Za-z@]+|.)|(?P<char>[^\s\\]))"
 # spacing in running text ("\\[12pt]" printed "12pt")
 CONTROL_SPACE = re.compile(r"(?<!\\)((?:\\\\)*)\\\n")
 TEXT_LINE_SKIP = re.compile(r"(?<!\\)\\\\\*?[ \t]*\[[-+\d.\s]*(?:pt|cm|mm|em|ex|in|bp|pc|dd|cc|sp)[^\]]*\]")
+
+
+def _typeset_text(latex: str) -> str:
+    """``latex`` (no code in it) with what TeX prints for ``\\string``, ``\\char``, a control space at a
+    line's end and acmart's ``acks``, without register settings and AASTeX's figure sets."""
+    latex = ASSIGNMENT.sub("", _by_code(latex))
+    latex = CONTROL_SPACE.sub(lambda found: found[1] + "\\ \n", FIGURE_SET.sub("", latex))
+    return ACKS.sub(lambda found: "" if found[1] else "\\section*{Acknowledgments}", latex)
+
+
+def _outside_code(source: str, change: Callable[[str], str]) -> str:
+    """``source`` with ``change`` made outside its code blocks: a listing's "./configure \\" ends a
+    shell line, its "\\tabcolsep=6pt" is code."""
+    pieces, cursor = [], 0
+    for block in CODE_BLOCK.finditer(source):
+        pieces += [change(source[cursor : block.start()]), block[0]]
+        cursor = block.end()
+    return "".join(pieces) + change(source[cursor:])
 
 
 def _by_code(latex: str) -> str:

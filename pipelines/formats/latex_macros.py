@@ -518,6 +518,21 @@ def _numbered(source: str, match: re.Match, name: str) -> bool:
     return bool(NUMBERED_CAPTION.search(SUBFLOAT_BODY.sub("", body)) or SUBCAPTIONED.search(body))
 
 
+# AASTeX's \tablenum{5} prints that number and steps no counter (the reader renames it \AAStablenum
+# where siunitx, whose \tablenum is a cell's number, is not loaded)
+TABLENUM = re.compile(r"\\AAStablenum\s*\{([^{}]*)\}")
+
+
+def _given_number(source: str, match: re.Match, name: str) -> str:
+    """The number a deluxetable's ``\\tablenum`` gives it ("" for none)."""
+    if name not in ("deluxetable", "splitdeluxetable"):
+        return ""
+    environment = match.group(0)[len("\\begin{") : -1]  # splitdeluxetable* too
+    body = source[match.end() : environment_end(source, environment, match.end())[1]]
+    found = TABLENUM.search(body)
+    return found[1].strip() if found else ""
+
+
 def number_labels(source: str, declared: dict[str, Theorem] | None = None, setup: str = "") -> Numbering:
     """The numbers ``\\ref`` prints, and the theorems' headings ("Theorem 2.1 (Note). "). Floats and
     equations are numbered within chapters where there are chapters ("1.2", as the report and book
@@ -615,6 +630,9 @@ def number_labels(source: str, declared: dict[str, Theorem] | None = None, setup
             else:
                 if not _numbered(source, match, name):
                     continue  # no number: a label inside refers to what encloses it (a ListingEnv)
+                if given := _given_number(source, match, name):  # AASTeX's \tablenum{5}: no step
+                    subfigures, captions, captioned, inside = 0, 0, None, (given, kind)
+                    continue
                 counters[kind] += 1
                 subfigures, captions = 0, 0
                 captioned = None if name in STEPPED_AT_START else kind

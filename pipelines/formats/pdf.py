@@ -61,6 +61,8 @@ from sloika.pipelines.formats.pdf_ocr import text_layer_fields
 from sloika.pipelines.formats.pdf_reflow import CODE, LIST_ITEM, NUMBERED, TITLE_STEP, known_word, paragraphs
 from sloika.text.spans import Span
 
+UNMAPPED = re.compile(r"\(cid:\d+\)")  # pdfminer's text for a glyph its font maps to no character
+UNMAPPED_SHARE = 0.05  # of a text layer's glyphs: more unmapped than this and the layer is not the text
 FRAGMENT_CHARS = 12  # a paragraph this short whose letter runs are all one or two letters is a fragment
 NUMBERING = r"(?:(?:глава|chapter|раздел|section|часть|part)\s+)?(?:(?:\d+(?:\.\d+)*|[IVXLC]+)\.?\s+)?"
 SECTIONS = {
@@ -99,7 +101,16 @@ def parse_pdf(data: bytes, foreign: str = "trim", targets: tuple[str, ...] = ())
     """The PDF as one ``paper``; paragraphs in another language than the paper's (an untranslated
     one in a translated manual) cut into ``removed`` or marked, as ``foreign`` says
     (``foreign_paragraphs.foreign_cut``)."""
-    layout = without_debris(lay_out(*read_lines(data)))
+    pages, rules, dropped = read_lines(data)
+    unmapped = _unmapped_share(pages)
+    if unmapped > UNMAPPED_SHARE:
+        raise FormatError(
+            "unmapped_text_layer",
+            f"{unmapped:.0%} of the PDF's glyphs map to no character (its fonts carry no ToUnicode "
+            "table, so the text layer is not the text: '(cid:224)…'); OCR the pages "
+            "(ocrmypdf --force-ocr) and read the result",
+        )
+    layout = without_debris(lay_out(pages, rules, dropped))
     found = [paragraph.replace("\u00ad", "") for paragraph in paragraphs(layout.pages)]
     if not any(MARK.sub("", p).strip() and not p.startswith((TABLE, CONTENTS, DEBRIS)) for p in found):
         raise FormatError("no_text_layer", "the PDF has no extractable text (a scan? run OCR first)")
@@ -119,6 +130,18 @@ def parse_pdf(data: bytes, foreign: str = "trim", targets: tuple[str, ...] = ())
     )
     emptied = without_empty_sections(cut, _headings(cut))
     return [without_pointers_to_cut(emptied, _headings(emptied))]
+
+
+def _unmapped_share(pages: list[list[Line]]) -> float:
+    """The share of the text layer's glyphs pdfminer could map to no character ("(cid:224)"): a
+    font without a ToUnicode table (a Type 1 Cyrillic font of the 1990s, its codes cp1251 behind
+    StandardEncoding's names) gives "˚º(cid:224)ææ" for "Класс"."""
+    unmapped = glyphs = 0
+    for line in (line for page in pages for line in page):
+        found = len(UNMAPPED.findall(line.text))
+        unmapped += found
+        glyphs += found + sum(not char.isspace() for char in UNMAPPED.sub("", line.text))
+    return unmapped / glyphs if glyphs else 0.0
 
 
 def _headings(parsed: Parsed) -> list[tuple[int, int]]:

@@ -60,7 +60,11 @@ SUPERSCRIPTS = set("⁰¹²³⁴⁵⁶⁷⁸⁹")
 NO_BREAK = "\u00a0\u202f\u2007"  # a tie ("Раздел 2.2"): set as a glyph also where word spaces are gaps
 MARK_OPEN, MARK_CLOSE = "\ue000", "\ue001"  # private-use characters around a footnote mark in a line
 MARK = re.compile(f"{MARK_OPEN}([^{MARK_CLOSE}]*){MARK_CLOSE}")
-MONOSPACED = re.compile(r"mono|courier|typewriter|consol|fixed|cmtt|lmtt|menlo", re.I)  # font names
+# font names; TeX's Cyrillic and T1 typewriter fonts are cm-super's SFTT/SFIT/SFST (upright, italic,
+# slanted: SFTI is the text italic) and EC's ECTT/ECIT/ECST, as Sphinx's and most LaTeX PDFs embed them
+MONOSPACED = re.compile(
+    r"mono|courier|typewriter|consol|fixed|cmtt|lmtt|menlo|txtt|^(?:sf|ec)(?:tt|it|st)\d", re.I
+)
 FONT_SWITCH = "\ue003"  # between two letters set in different fonts with no gap
 LEAD = "\ue005"  # before a digit that touches the superscript digit after it ("1⁵": footnote 15)
 TOUCH = 0.05  # em: a digit this close to the superscript after it is set as one mark with it
