@@ -1245,6 +1245,30 @@ def test_a_books_running_header_below_the_page_edge_goes_and_a_chapter_title_sta
     assert kept == [[text] for text in body[:4]] + [["Глава 6", body[4]]]
 
 
+def test_text_inside_a_drawn_frame_stays_where_a_continued_tables_label_repeats():
+    """ESKD's manual (every page inside a drawn frame with a title block): a continued table's
+    "Продолжение таблицы 1" comes back at the frame's top on three pages, so it is furniture; the
+    body's first line that stands at that place on the other pages ("Графу 1 … задает команда",
+    "Таблица 3 – …") is text, inside the frame's rules, and stays. A running header above a book's
+    header rule still goes by its place (test_a_books_running_header_below_the_page_edge_goes…).
+    Positions as in that PDF, the text sloika's own."""
+    from sloika.pipelines.formats.pdf_lines import Line, _without_furniture
+
+    def line(page: int, text: str, top: float) -> Line:
+        return Line(page, text, 65.2, 400.0, top, top + 14.3, 14.3, 842.0)
+
+    frame = [(56.7, 13.7, 581.1, 14.9), (56.7, 784.7, 581.1, 785.9)]  # the frame's top, the title block's
+    header = (56.7, 70.0, 581.1, 70.5)  # a header rule under the first row: above it is no frame
+    first = ["Продолжение таблицы 1"] * 3 + ["Графу 1 задает команда", "Таблица 3 – Опции класса"]
+    pages = [[line(n, text, 45.3), line(n, f"Строка {n}.", 97.4)] for n, text in enumerate(first)]
+    kept = [[ln.text for ln in page] for page in _without_furniture(pages, [frame] * 5)]
+    assert kept == [["Строка 0."], ["Строка 1."], ["Строка 2."]] + [
+        [first[n], f"Строка {n}."] for n in (3, 4)
+    ]
+    unframed = [[ln.text for ln in page] for page in _without_furniture(pages, [[header]] * 5)]
+    assert unframed == [[f"Строка {n}."] for n in range(5)]
+
+
 def test_latex_signs_logos_xspace_textual_cite_and_verbatim_urls(tmp_path):
     # the astropy paper's defects, written small: \arcsec\space, \LaTeX{}, \xspace before \citep,
     # AASTeX's natbib \cite (textual), a \url with & in it

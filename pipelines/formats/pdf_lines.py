@@ -123,11 +123,11 @@ def read_lines(data: bytes) -> tuple[list[list[Line]], list[list[Rule]], Dropped
     furniture removed, every page's rules, and the lines taken out, each with why: a watermark's
     (``letter_column``) or page furniture (``page_furniture``: a running header, a page number), for
     the ``removed`` layer to keep (a running header may be all that holds a designation)."""
-    pages, rules = _pages(data)
+    pages, rules, bars = _pages(data)
     kept = [_without_letter_columns(page) for page in pages]
     left = {id(line) for page in kept for line in page}
     dropped = [(line, "letter_column") for page in pages for line in page if id(line) not in left]
-    body = _without_furniture([_titles_first(page) for page in kept])
+    body = _without_furniture([_titles_first(page) for page in kept], bars)
     there = {id(line) for page in body for line in page}
     dropped += [(line, "page_furniture") for page in kept for line in page if id(line) not in there]
     return body, rules, dropped
@@ -155,7 +155,8 @@ def _titles_first(page: list[Line]) -> list[Line]:
     return lines
 
 
-def _pages(data: bytes) -> tuple[list[list[Line]], list[list[Rule]]]:
+def _pages(data: bytes) -> tuple[list[list[Line]], list[list[Rule]], list[list[Rule]]]:
+    """Every page's text lines, its rules (``_rules``) and its bars (``_bar``)."""
     from pdfminer.high_level import extract_pages
     from pdfminer.layout import LAParams, LTCurve, LTTextContainer, LTTextLineHorizontal
     from pdfminer.pdfparser import PDFSyntaxError
@@ -164,14 +165,16 @@ def _pages(data: bytes) -> tuple[list[list[Line]], list[list[Rule]]]:
         raise FormatError("not_a_pdf", "the file does not start with %PDF: not a PDF (or a broken download)")
     pages: list[list[Line]] = []
     rules: list[list[Rule]] = []
+    bars: list[list[Rule]] = []
     try:
         links = _footnote_links(data)
         for number, page in enumerate(extract_pages(io.BytesIO(data), laparams=LAParams())):
             height = page.height or 1.0
-            lines, drawn = [], []
+            lines, drawn, across = [], [], []
             for box in page:
                 if isinstance(box, LTCurve):  # LTLine and LTRect too
                     drawn.extend(_rules(box, height))
+                    across.extend(_bar(box, page.width, height))
                 if not isinstance(box, LTTextContainer):
                     continue
                 for item in box:
@@ -179,13 +182,21 @@ def _pages(data: bytes) -> tuple[list[list[Line]], list[list[Rule]]]:
                         lines.extend(_lines(number, item, height, links.get(number, [])))
             pages.append(lines)
             rules.append(drawn)
+            bars.append(across)
     except PDFSyntaxError as err:
         raise FormatError("broken_pdf", f"pdfminer: {err}; the PDF is damaged or truncated") from err
     except Exception as err:  # noqa: BLE001 - pdfminer raises many types on damaged files
         raise FormatError(
             "broken_pdf", f"{type(err).__name__}: {err}; the PDF is damaged or truncated"
         ) from err
-    return pages, rules
+    return pages, rules, bars
+
+
+def _bar(shape, width: float, height: float) -> list[Rule]:
+    """The shape when it is a horizontal line across half the page or more, stroked or filled (TeX
+    draws its rules as filled boxes): the edge of a drawn frame (ESKD's) or a header's or footer's rule."""
+    x0, top, x1, bottom = shape.x0, height - shape.y1, shape.x1, height - shape.y0
+    return [(x0, top, x1, bottom)] if bottom - top < RULE and x1 - x0 >= width / 2 else []
 
 
 def _rules(shape, height: float) -> list[Rule]:
@@ -447,12 +458,15 @@ def furniture_key(text: str) -> str:
     return re.sub(r"[\d\s]+", "", re.sub(r"[-–—]", "-", text.lower()))
 
 
-def _without_furniture(pages: list[list[Line]]) -> list[list[Line]]:
+def _without_furniture(pages: list[list[Line]], bars: list[list[Rule]] | None = None) -> list[list[Line]]:
     """Drop page numbers, edge lines that come back at the edge of ``REPEATS`` pages or more, and edge
     lines standing where such repeated furniture stands on ``REPEATS`` pages or more (a running
     header that names the current chapter changes its text but not its place). An edge line stands
     in the page's outer ``EDGE`` or on its first row: a book's running header sits above the text
-    block, wherever its margins put it ("ГЛАВА 5. КЛАССЫ" 96 pt from an A4 page's top)."""
+    block, wherever its margins put it ("ГЛАВА 5. КЛАССЫ" 96 pt from an A4 page's top). A line
+    inside a drawn frame (a page ``bars`` rule above it and one below it) is the page's text, not
+    a header, wherever it stands: only its own words coming back make it furniture (ESKD's frame
+    holds a continued table's label at the place where the body's first line stands elsewhere)."""
     sizes: Counter[float] = Counter()
     for page in pages:
         sizes.update({round(line.size, 1): len(line.text) for line in page})
@@ -472,11 +486,28 @@ def _without_furniture(pages: list[list[Line]]) -> list[list[Line]]:
     for page, edge in zip(pages, edges, strict=True):
         spots.update({_place(line) for line in page if furniture(line, edge)})
     held = {spot for spot, count in spots.items() if count >= REPEATS}
-    near = {(top + step, size) for top, size in held for step in (-1, 0, 1)}  # a taller glyph ("Й", "?")
-    return [  # lifts a line's box by a point or two: 35.8 pt on one page, 38.2 on the others
-        [line for line in page if not (furniture(line, edge) or (id(line) in edge and _place(line) in near))]
+    # a taller glyph ("Й", "?") lifts a line's box by a point or two: 35.8 pt on one page, 38.2 on the others
+    near = {(top + step, size) for top, size in held for step in (-1, 0, 1)}
+    framed = {
+        id(line)
+        for page, drawn in zip(pages, bars or [[]] * len(pages), strict=True)
+        for line in page
+        if _framed(line, drawn)
+    }
+
+    def placed(line: Line, edge: set[int]) -> bool:
+        return id(line) in edge and id(line) not in framed and _place(line) in near
+
+    return [
+        [line for line in page if not (furniture(line, edge) or placed(line, edge))]
         for page, edge in zip(pages, edges, strict=True)
     ]
+
+
+def _framed(line: Line, bars: list[Rule]) -> bool:
+    """A drawn horizontal rule spanning the line above it and another below it."""
+    spanning = [bar for bar in bars if bar[0] <= line.x0 + 1 and bar[2] >= line.x1 - 1]
+    return any(bar[3] <= line.top for bar in spanning) and any(bar[1] >= line.bottom for bar in spanning)
 
 
 def _edge_lines(page: list[Line], body: float) -> set[int]:

@@ -202,7 +202,10 @@ class CalibratedLanguageID:
             )
         )
         if (
-            confident and not contested and letters_agree(text, top, scores)
+            confident
+            and not contested
+            and written_in_its_script(text, top)
+            and letters_agree(text, top, scores)
         ):  # all of it: telling letters can be rare
             return LanguageGuess(top, p, scores, scores, fast=True)
         return None
@@ -435,6 +438,21 @@ def fold_evidence_window(text: str) -> str:
     end = _WORD_END.search(text, EVIDENCE_CHARS)  # fold whole words only
     cut = end.start() if end else len(text)
     return _MIXED_WORD.sub(lambda m: fold_homoglyphs(m.group()), text[:cut]) + text[cut:]
+
+
+def written_in_its_script(text: str, lang: str) -> bool:
+    """Whether ``text`` holds a letter of ``lang``'s script (True where the script is not known): a
+    language none of whose letters the text holds cannot be its language, however sure fastText is
+    ("помилка «wait»", its Latin name blanked, is French at 0.86 to fastText). Such a text takes the
+    full decision, which weighs the candidates its letters are written in. Searched in all of ``text``,
+    as fastText reads it; the first letter usually answers (a few hundred ns on the fast path)."""
+    probe = _script_probe(lang)
+    return probe is None or probe.search(text) is not None
+
+
+@cache
+def _script_probe(lang: str) -> re.Pattern[str] | None:
+    return _SCRIPT_PROBES.get(script_of_language(lang))
 
 
 def letters_against(text: str, lang: str) -> bool:
