@@ -33,6 +33,11 @@ a Russian corpus is the wrong one there: the "others kept" column shows what it 
   once and never used to tune the step: short lines of the Russian Rust Book and React docs as
   markdown (list items, table rows, headings, inline code), and CLDR's calendar words ("вчера", "3
   дня назад") in ru, uk, be, bg, mk and sr.
+* with ``--gettext``: a fresh set drawn from the installed gettext catalogs (``/usr/share/locale``:
+  UI messages, menu items, errors and names in ru, uk, be, bg, sr, mk; GPL/LGPL, read in place),
+  listed in ``bench/data/gettext_short_labels.tsv`` by ``build_short_text_gettext.py``, in two
+  halves split by catalog: the dev half (read while fixing the decision) and the held-out half
+  (measured before and after only); per half and per language what is kept.
 * Lingua's held-out (odd) word pairs and single words: the shortest texts, labelled.
 """
 
@@ -44,6 +49,8 @@ import csv
 import re
 from pathlib import Path
 
+from build_short_text_gettext import OUT as GETTEXT_LABELS
+from build_short_text_gettext import labelled_set
 from langid_data import read_items, split_halves
 
 from sloika.lang.calibrated_lid import CalibratedLanguageID
@@ -52,7 +59,7 @@ from sloika.lang.fasttext_lid import LanguageIdentifier
 LABELS = Path(__file__).parent / "data" / "fortunes_short_labels.tsv"
 OTHER_SET = Path(__file__).parent / "data" / "short_texts_other.tsv"
 HELD_OUT = Path(__file__).parent / "data" / "short_texts_heldout.tsv"
-LEFT_OUT = {"mixed", "ambiguous"}  # no single right answer: not counted
+LEFT_OUT = {"mixed", "ambiguous", "other"}  # no single right answer: not counted
 MAX_CHARS = 200
 BUCKETS = ((0, 40), (41, 80), (81, 200))
 
@@ -142,6 +149,8 @@ def main() -> None:
     parser.add_argument("--lingua", required=True, help="Lingua TSV: label, granularity, text")
     parser.add_argument("--fortunes-bg", help="the fortunes_bg folder (read in place): Bulgarian sayings")
     parser.add_argument("--seeds", help="the chat seeds folder (read in place): Russian chat lines")
+    parser.add_argument("--gettext", help="the installed catalogs' folder (/usr/share/locale): read in place")
+    parser.add_argument("--gettext-labels", default=str(GETTEXT_LABELS), help="the gettext set's labels")
     parser.add_argument("--threshold", type=float, default=0.65)
     parser.add_argument("--lang", default="ru")
     parser.add_argument(
@@ -159,6 +168,12 @@ def main() -> None:
         sets["chat seeds (≤80 chars)"] = chat_lines(Path(args.seeds))
     if args.fortunes_bg:
         sets["Bulgarian fortunes (≤80 chars)"] = bulgarian_fortunes(Path(args.fortunes_bg))
+    if args.gettext:
+        rows, missing = labelled_set(Path(args.gettext), Path(args.gettext_labels))
+        if missing:
+            print(f"note: {missing} texts of the gettext labels are not in {args.gettext} (other versions)")
+        for half in ("dev", "held-out"):
+            sets[f"gettext {half}"] = [(label, text) for h, label, _, text in rows if h == half]
     for granularity in ("sentences", "word-pairs", "single-words"):
         sets[f"Lingua {granularity}"] = [(i.label, i.text) for i in held_out if i.granularity == granularity]
     raw, sloika = LanguageIdentifier(), CalibratedLanguageID()
@@ -192,7 +207,7 @@ def main() -> None:
                     f"| {name} | {length} | {len(ours)} | {len(others)} | {system} | "
                     f"{dropped} ({share_dropped:.2%}) | {leaked} ({share_kept:.1%}) |"
                 )
-            if name == "short: all":
+            if name == "short: all" or name.startswith("gettext"):
                 langs = sorted({label for label, _ in items} - {args.lang})
                 print(
                     f"| {name} | kept per language | | | {system} | | "
@@ -203,7 +218,7 @@ def main() -> None:
                     )
                     + " |"
                 )
-            if args.show and name.startswith(("fortunes", "short", "chat", "held-out")):
+            if args.show and name.startswith(("fortunes", "short", "chat", "held-out", "gettext")):
                 wrong = [
                     text for (label, text), k in zip(items, kept, strict=True) if label == args.lang and not k
                 ]

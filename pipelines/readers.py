@@ -40,8 +40,15 @@ from sloika.pipelines.compressed import (
     read_verified,
     verified_lines,
 )
-from sloika.pipelines.formats import FORMATS, FormatError, ReaderOptions, read_structured, structured_document
-from sloika.pipelines.formats.base import bom_encoding, decode_utf8
+from sloika.pipelines.formats import (
+    FORMATS,
+    FormatError,
+    ReaderOptions,
+    all_removed,
+    read_structured,
+    structured_document,
+)
+from sloika.pipelines.formats.base import Failed, bom_encoding, decode_utf8
 from sloika.pipelines.formats.plain import parse_text
 from sloika.pipelines.inputs import PROBLEMS, UNSUPPORTED, InputFile
 from sloika.pipelines.resharding import expand_resharded
@@ -318,7 +325,9 @@ class SourceReader(BaseReader):
 
     def _text_document(self, file: InputFile, text: str) -> Document:
         """The text as written, its untranslated paragraphs cut (``formats.plain``)."""
-        parsed = parse_text(text, self.options.foreign_paragraphs, self.options.languages)
+        parsed = all_removed(parse_text(text, self.options.foreign_paragraphs, self.options.languages))
+        if isinstance(parsed, Failed):
+            return self._rejected(file, 0, parsed.text, parsed.reason, parsed.detail)
         return structured_document(parsed, "text", partial(self._document, file), file.kind)
 
     def _read_warc(self, file: InputFile) -> Iterator[Document]:

@@ -86,3 +86,33 @@ def warc_archive(pages: list[bytes], gzip: bool = False, requests: bool = False)
         if requests:
             writer.write_record(writer.create_warc_record(url, "request", payload=b""))
     return out.getvalue()
+
+
+def write_gettext_catalogs(locale_dir: Path) -> None:
+    """Two tiny ``.mo`` catalogs (ru and uk, domain "demo") written with babel, laid out as
+    ``/usr/share/locale``: what ``bench/build_short_text_gettext.py`` reads. Our own strings, in
+    the forms the installed catalogs hold (an accelerator, a placeholder, plural forms, an
+    untranslated and a too long message, a word both languages write alike)."""
+    from babel.messages.catalog import Catalog
+    from babel.messages.mofile import write_mo
+
+    messages = {
+        "ru": [
+            ("_Open", "_Открыть"),
+            ("File not found: %s", "Файл не найден: %s"),
+            (("%d file", "%d files"), ("%d файл", "%d файла", "%d файлов")),
+            ("OK", "OK"),  # untranslated: left out
+            ("Hello", "Hello"),  # no Cyrillic: left out
+            ("Long", "Очень длинное сообщение, " * 5),  # over 80 characters: left out
+            ("File", "Файл"),  # the Ukrainian catalog writes it alike: ambiguous
+        ],
+        "uk": [("_Open", "_Відкрити"), ("File", "Файл"), ("Cancel", "Скасувати")],
+    }
+    for locale, pairs in messages.items():
+        catalog = Catalog(locale=locale)
+        for msgid, msgstr in pairs:
+            catalog.add(msgid, msgstr)
+        folder = locale_dir / locale / "LC_MESSAGES"
+        folder.mkdir(parents=True)
+        with (folder / "demo.mo").open("wb") as handle:
+            write_mo(handle, catalog)

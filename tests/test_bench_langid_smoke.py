@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import DATA
+from conftest import DATA, write_gettext_catalogs
 
 BENCH = Path(__file__).resolve().parents[1] / "bench"
 LINGUA = DATA / "langid" / "lingua_sentences_heldout.tsv"
@@ -43,10 +43,14 @@ def test_bench_short_texts_counts_dropped_russian_per_length(tmp_path):
     seeds.mkdir()
     chat = ">[!nexus_user] **User**\n> Привет, как дела?\n> ```python\n"  # shown as Mac Roman mojibake
     (seeds / "000.txt").write_text(chat.encode("utf-8").decode("mac_roman"), encoding="utf-8")
+    write_gettext_catalogs(tmp_path / "locale")
+    labels = tmp_path / "gettext_labels.tsv"
+    run("build_short_text_gettext.py", "--locale-dir", str(tmp_path / "locale"), "--out", str(labels))
     out = run(
         "bench_short_texts.py",
         *("--fortunes", str(fortunes), "--fortunes-bg", str(bulgarian), "--lingua", str(LINGUA)),
         *("--seeds", str(seeds)),
+        *("--gettext", str(tmp_path / "locale"), "--gettext-labels", str(labels)),
         *("--expected-share", "0.5", "0.9"),
     )
     assert "| fortunes (≤200 chars) | all | 3 | 0 | fastText |" in out  # unlisted records count as ru
@@ -56,6 +60,10 @@ def test_bench_short_texts_counts_dropped_russian_per_length(tmp_path):
     assert "| short: subtitle cues | all |" in out and "| short: all | kept per language |" in out
     assert "| held-out: markdown lines | all | 304 | 0 |" in out
     assert "| held-out: CLDR calendar words | all | 148 | 506 |" in out
+    # the catalogs' one family lies in one half: 5 Russian texts and 2 Ukrainian, "Файл" left out
+    halves = [f"| gettext {half} | all | 5 | 2 | fastText |" in out for half in ("dev", "held-out")]
+    assert sorted(halves) == [False, True]
+    assert any(line.startswith("| gettext") and "kept per language" in line for line in out.splitlines())
 
 
 @pytest.mark.parametrize("name", ["short_texts_other.tsv", "short_texts_heldout.tsv"])
@@ -87,3 +95,25 @@ def test_lid_identity_dumps_the_same_answers_twice(tmp_path):
     assert dumps[0].read_bytes() == dumps[1].read_bytes()
     assert any(line.startswith("lingua held-out\tmany\tru 0.9\t0\tLanguageGuess(lang=") for line in lines)
     assert sum(line.startswith("short: all\tone\tuniform\t") for line in lines) == 3
+
+
+def test_lid_identity_compare_allows_last_bits_and_refuses_a_moved_label(tmp_path):
+    """``--compare``: a probability moved in its last bits passes, a changed label fails (exit 1)."""
+    guess = (
+        "LanguageGuess(lang='ru', score=0.75, candidates={'ru': 0.75, 'bg': 0.25}, "
+        "fasttext={'ru': 0.5, 'bg': 0.4}, fast=False)"
+    )
+    before, after = tmp_path / "before.txt", tmp_path / "after.txt"
+    before.write_text(f"set\tmany\tuniform\t0\t{guess}\n", encoding="utf-8")
+    after.write_text(
+        f"set\tmany\tuniform\t0\t{guess.replace('0.25}', '0.2500000000001}')}\n", encoding="utf-8"
+    )
+    assert "1 differ by at most 1e-13" in run("lid_identity.py", "--compare", str(before), str(after))
+    moved = guess.replace("lang='ru'", "lang='bg'")
+    after.write_text(f"set\tmany\tuniform\t0\t{moved}\n", encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, str(BENCH / "lid_identity.py"), "--compare", str(before), str(after)],
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == 1 and "lang 'ru' -> 'bg'" in done.stdout

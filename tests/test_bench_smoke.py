@@ -13,6 +13,8 @@ from pathlib import Path
 
 import pytest
 
+from conftest import write_gettext_catalogs
+
 REPO = Path(__file__).resolve().parents[1]
 BENCH = REPO / "bench"
 DATA = REPO / "tests" / "data"
@@ -214,3 +216,26 @@ def test_fit_writes_a_calibration_that_loads_and_every_fit_row(tmp_path):
     assert [(row["label"], row["granularity"]) for row in written] == fit_half
     right = sum(row["predicted"] == row["label"] for row in written)
     assert right > 0.9 * len(written)  # sentences, decided with cross-fitted features
+
+
+def test_gettext_short_text_set_is_built_from_catalogs_read_in_place(tmp_path):
+    """bench/build_short_text_gettext.py on two catalogs written here: the texts it must keep
+    (counted by hand from ``write_gettext_catalogs``: ru 1 + 1 + 3 plural forms + "Файл", uk 3),
+    their labels, and no text in the labels file (the catalogs are GPL)."""
+    write_gettext_catalogs(tmp_path / "locale")
+    labels = tmp_path / "labels.tsv"
+    printed = run_script(
+        "build_short_text_gettext.py",
+        *("--locale-dir", str(tmp_path / "locale"), "--out", str(labels)),
+        *("--hand-labels", str(tmp_path / "none.tsv")),
+    )
+    assert "9 texts" in printed
+    rows = list(csv.DictReader(labels.open(encoding="utf-8"), delimiter="\t"))
+    assert list(rows[0]) == ["catalog", "key", "label"]
+    assert Counter((row["catalog"], row["label"]) for row in rows) == {
+        ("ru/demo", "ru"): 5,
+        ("ru/demo", "ambiguous"): 1,  # "Файл" is Ukrainian too
+        ("uk/demo", "uk"): 2,
+        ("uk/demo", "ambiguous"): 1,
+    }
+    assert "Файл" not in labels.read_text(encoding="utf-8")

@@ -39,8 +39,17 @@ from sloika.lang.word_frequencies import SERBO_CROATIAN
         ("[См. примеры ниже.](#usage)", "См. примеры ниже."),
         ("Привет 👋🏻 как дела?", "Привет как дела?"),
         ("Да-да-да…", "Да…"),  # hyphen repeats, as before
+        ("Ха-ХА-ха! Ну-ну - что-то из-за", "Ха! Ну - что-то из-за"),  # any case; other hyphens stay
+        ("ха-хаха, 5ха-ха, ха-ха5", "ха-хаха, 5ха-ха, ха-ха5"),  # no whole word repeated: as written
         ("В 1996 году", "В 1996 году"),  # numbers stay: fastText reads them with their words
         ("Одна | две", "Одна две"),  # one pipe: no table row
+        ("Не удалось открыть %s: %s", "Не удалось открыть :"),  # a catalog's printf placeholders
+        ("%liмин %liс", "мин с"),  # blanked before the script count: the rest is Cyrillic
+        ("размер «%.250s» изменён с %jd на %-*.*s", "размер изменён с на"),  # no empty « »: French
+        ("Имя узла «%s» содержит «[», но не «]»", "Имя узла содержит , но не"),
+        ("Ошибка {0} в {}, удалено %(count)d", "Ошибка в , удалено"),  # Python's formats
+        ("површини од 3,8 -{km²}-.", "површини од 3,8 -{km²}-."),  # a script guard, no placeholder
+        ("скидка 50% на всё", "скидка 50% на всё"),  # a percent sign is no placeholder
     ],
 )
 def test_markup_symbols_and_repeated_cells_are_not_read(text, read):

@@ -57,7 +57,7 @@ def cut_by_section(texts: list[tuple[str, bool]]) -> Parsed:
     from sloika.pipelines.formats.foreign_paragraphs import without_empty_sections
 
     parsed = cut(texts, sections=True)
-    starts = [parsed.text.find(title) for title, heading in texts if heading]
+    starts = [parsed.text.find(title) for title, heading in texts if heading and title in parsed.text]
     return without_empty_sections(parsed, [(start, parsed.text.index("\n\n", start)) for start in starts])
 
 
@@ -622,19 +622,22 @@ def test_the_rest_of_a_section_after_its_cut_english_goes_and_a_cut_at_its_end_l
     stale, "Спустя какое-то время …" points at what was cut: the rest of the section goes, the
     Russian before it stays); English at the end (nothing follows it: the Russian stays). The
     code after the cut goes with the rest of its section; a section whose English is its whole
-    body (cut whole) leaves the next one alone."""
+    body (cut whole) leaves the next one alone. Each section keeps most of its letters (a section
+    that does not goes whole: next test)."""
     parsed = cut(
         [
             ("2.1 Как узнать, какой дистрибутив используется?", True),
             (ANSWER, False),
             ("2.2 Как обновить систему?", True),
             (ANSWER, False),
+            (ORPHAN, False),
             (ENGLISH, False),
             (LATER, False),
             ("apt-get upgrade", False),
             (FIX, False),
             ("2.3 Что произойдёт после выпуска следующей версии?", True),
             (ORPHAN, False),
+            (ANSWER, False),
             (ENGLISH, False),
             (ENGLISH, False),
             ("2.4 Где искать документацию?", True),
@@ -649,8 +652,10 @@ def test_the_rest_of_a_section_after_its_cut_english_goes_and_a_cut_at_its_end_l
             ANSWER,
             "2.2 Как обновить систему?",
             ANSWER,
+            ORPHAN,
             "2.3 Что произойдёт после выпуска следующей версии?",
             ORPHAN,
+            ANSWER,
             "2.4 Где искать документацию?",
             ANSWER,
         ]
@@ -666,8 +671,8 @@ def test_the_rest_of_a_section_after_its_cut_english_goes_and_a_cut_at_its_end_l
 
 
 def test_a_section_whose_first_paragraph_is_cut_goes_whole_with_its_heading():
-    """English opening a section with Russian after it: the Russian goes, and the heading over
-    nothing goes as an empty section (``without_empty_sections``); the previous section stays."""
+    """English opening a section with Russian after it: the section lost most of its text, and
+    the Russian goes with its heading (``section_partly_translated``); the previous section stays."""
     texts = [
         ("3.1 Как узнать, какой дистрибутив используется?", True),
         (ANSWER, False),
@@ -676,21 +681,31 @@ def test_a_section_whose_first_paragraph_is_cut_goes_whole_with_its_heading():
         (LATER, False),
         ("3.3 Где искать документацию?", True),
         (ANSWER, False),
+        (ORPHAN, False),
         (ENGLISH, False),
         (ENGLISH, False),
     ]
     emptied = cut_by_section(texts)
     assert emptied.text == "\n\n".join(
-        ["3.1 Как узнать, какой дистрибутив используется?", ANSWER, "3.3 Где искать документацию?", ANSWER]
+        [
+            "3.1 Как узнать, какой дистрибутив используется?",
+            ANSWER,
+            "3.3 Где искать документацию?",
+            ANSWER,
+            ORPHAN,
+        ]
     )
-    assert [s.attrs["text"] for s in emptied.layers["removed"] if s.label == "empty_section"] == [
-        "3.2 Как обновить систему?"
+    assert orphaned(emptied) == [  # "Спустя какое-то время …" points back at the cut text first
+        ("section_partly_translated", "3.2 Как обновить систему?"),
+        ("points_back", LATER),
     ]
+    assert not [s for s in emptied.layers["removed"] if s.label == "empty_section"]
 
 
 def test_a_heading_whose_only_subsection_the_cut_emptied_goes_with_it():
     """ "8.1 Другие инструменты" holds nothing but "8.1.1 dpkg-deb", whose English lead-in was cut
-    and whose Russian after it went with it: both headings go, "8.2" and its answer stay."""
+    and whose Russian after it went with it, with its heading: "8.1" goes as an empty section,
+    "8.2" and its answer stay."""
     texts = [
         ("8.1 Другие инструменты управления пакетами", True),
         ("8.1.1 dpkg-deb", True),
@@ -698,14 +713,18 @@ def test_a_heading_whose_only_subsection_the_cut_emptied_goes_with_it():
         (LATER, False),
         ("8.2 Как узнать, какие пакеты установлены?", True),
         (ANSWER, False),
+        (ORPHAN, False),
         (ENGLISH, False),
         (ENGLISH, False),
     ]
     emptied = cut_by_section(texts)
-    assert emptied.text == "\n\n".join(["8.2 Как узнать, какие пакеты установлены?", ANSWER])
+    assert emptied.text == "\n\n".join(["8.2 Как узнать, какие пакеты установлены?", ANSWER, ORPHAN])
     assert [s.attrs["text"] for s in emptied.layers["removed"] if s.label == "empty_section"] == [
-        "8.1 Другие инструменты управления пакетами",
-        "8.1.1 dpkg-deb",
+        "8.1 Другие инструменты управления пакетами"
+    ]
+    assert orphaned(emptied) == [
+        ("section_partly_translated", "8.1.1 dpkg-deb"),
+        ("points_back", LATER),
     ]
 
 
@@ -727,3 +746,237 @@ def test_a_document_with_only_a_quoted_english_title_keeps_the_russian_after_it(
     assert parsed.text == "\n\n".join(
         ["4 ВВЕДЕН ВПЕРВЫЕ", "Дата введения 2001—07—01", "1 Область применения", ANSWER]
     )
+
+
+PREFACE = "Этот вопрос не поможет вам в выборе дистрибутива. Но рано или поздно он встанет перед вами."
+STEPS = (
+    "Выполните обновление списка пакетов, а затем установите новые версии всех пакетов, ответив на "
+    "вопросы программы установки."
+)
+
+
+def test_a_section_that_lost_most_of_its_text_goes_whole_with_its_heading():
+    """ "3.9" keeps its two-sentence preface, its answer (English, then Russian after it, stale) is
+    lost: more than ``MOSTLY_CUT`` of its letters went, and the preface would stand as the answer:
+    the whole section goes with its heading (``section_partly_translated``, ``attrs.lost``). "3.10"
+    keeps its answer and loses an English paragraph after it: it stays as before. A chapter label
+    and its title over an English introduction stay over their subsection ("9.1"), and a title
+    page's date over the document's title and its English notice is no numbered section and stays."""
+    parsed = cut(
+        [
+            ("31 мая 2022 г.", True),
+            ("Часто задаваемые вопросы о Debian", False),
+            (ENGLISH, False),
+            ("3.9 Что происходит при выходе новой версии дистрибутива?", True),
+            (PREFACE, False),
+            (ENGLISH, False),
+            (ENGLISH, False),
+            (STEPS, False),
+            ("3.10 Как узнать, какой дистрибутив используется?", True),
+            (ANSWER, False),
+            (ENGLISH, False),
+            ("Глава 9", True),
+            ("Поддержание системы в актуальном состоянии", False),
+            (ENGLISH, False),
+            (FIX, False),
+            ("9.1 Как обновить систему?", True),
+            (ANSWER, False),
+        ],
+        sections=True,
+    )
+    assert parsed.text == "\n\n".join(
+        [
+            "31 мая 2022 г.",
+            "Часто задаваемые вопросы о Debian",
+            "3.10 Как узнать, какой дистрибутив используется?",
+            ANSWER,
+            "Глава 9",
+            "Поддержание системы в актуальном состоянии",
+            "9.1 Как обновить систему?",
+            ANSWER,
+        ]
+    )
+    whole = [
+        (s.attrs["text"], s.attrs["heading"], s.attrs["lost"])
+        for s in parsed.layers["removed"]
+        if s.label == "orphaned_by_cut"
+    ]
+    # 3.9: 224 English and 104 stale letters lost of 402; Глава 9 (its title not counted): 112 + 76 of 188
+    title = "3.9 Что происходит при выходе новой версии дистрибутива?"
+    assert whole == [(text, title, 0.82) for text in (title, PREFACE, STEPS)] + [(FIX, "Глава 9", 1.0)]
+
+
+def test_what_only_points_at_a_section_that_went_goes_and_a_statement_about_it_stays():
+    """Section 6.5 lost everything (English, then stale Russian) and went whole. What only points at
+    it goes (``points_to_cut_section``): a parenthetical, a sentence of pointing words (here its
+    paragraph), a ", см. Раздел …" clause ending a statement. A condition whose answer is the
+    pointer, a claim about the section's content and a pointer to a kept section stay."""
+    from sloika.pipelines.formats.foreign_paragraphs import without_pointers_to_cut
+
+    texts = [
+        ("6.1 Сколько существует дистрибутивов?", True),
+        ("Тестируемый дистрибутив иногда «замораживается» (смотрите Раздел 6.5). Есть и стабильный.", False),
+        ("Подробности об этом см. в Раздел 6.5.", False),
+        ("Поддержка языков в Debian очень хорошая, см. Раздел 6.5.", False),
+        ("Если вы не нашли ответ, см. Раздел 6.5.", False),
+        ("В Раздел 6.5 мы собрали три заплаты. Где их взять, описано в Раздел 6.6 (см. Раздел 6.6).", False),
+        ("6.5 Что происходит с тестируемым выпуском?", True),
+        (ENGLISH, False),
+        (LATER, False),
+        ("6.6 Где взять заплаты?", True),
+        (ANSWER, False),
+        (ORPHAN, False),
+        (ENGLISH, False),
+        (ENGLISH, False),
+    ]
+    emptied = cut_by_section(texts)
+    starts = [emptied.text.find(title) for title, heading in texts if heading and title in emptied.text]
+    headings = [(start, emptied.text.index("\n\n", start)) for start in starts]
+    parsed = without_pointers_to_cut(emptied, headings)
+    assert parsed.text == "\n\n".join(
+        [
+            "6.1 Сколько существует дистрибутивов?",
+            "Тестируемый дистрибутив иногда «замораживается». Есть и стабильный.",
+            "Поддержка языков в Debian очень хорошая.",
+            "Если вы не нашли ответ, см. Раздел 6.5.",
+            "В Раздел 6.5 мы собрали три заплаты. Где их взять, описано в Раздел 6.6 (см. Раздел 6.6).",
+            "6.6 Где взять заплаты?",
+            ANSWER,
+            ORPHAN,
+        ]
+    )
+    pointers = [
+        (s.attrs["text"], s.attrs["section"])
+        for s in parsed.layers["removed"]
+        if s.label == "orphaned_by_cut" and s.attrs["why"] == "points_to_cut_section"
+    ]
+    assert pointers == [
+        ("(смотрите Раздел 6.5)", "6.5"),
+        ("Подробности об этом см. в Раздел 6.5.", "6.5"),
+        (", см. Раздел 6.5", "6.5"),
+    ]
+
+
+def test_a_section_that_kept_text_says_something_about_keeps_its_translated_part():
+    """ "6.1" lost most of its letters, but "8.1" tells the reader to repeat what 6.1 does: taken
+    whole, 6.1 would leave that sentence pointing at nothing, so it keeps its steps (the English after
+    them is cut as ever). A pointer alone ("(см. Раздел 6.1)") is no such claim: 6.1 goes whole."""
+
+    def texts(reference: str) -> list[tuple[str, bool]]:
+        return [
+            ("6.1 Полная пересборка пакета", True),
+            (STEPS, False),
+            (ENGLISH, False),
+            (ENGLISH, False),
+            ("8.1 Новая редакция пакета", True),
+            (reference, False),
+            (ANSWER, False),
+            (ENGLISH, False),
+        ]
+
+    claimed = cut(texts("Исправьте ошибку и повторите всё из Раздел 6.1."), sections=True)
+    assert claimed.text == "\n\n".join(
+        [
+            "6.1 Полная пересборка пакета",
+            STEPS,
+            "8.1 Новая редакция пакета",
+            "Исправьте ошибку и повторите всё из Раздел 6.1.",
+            ANSWER,
+        ]
+    )
+    pointed = cut(texts("Исправьте ошибку (см. Раздел 6.1)."), sections=True)
+    assert orphaned(pointed) == [
+        ("section_partly_translated", "6.1 Полная пересборка пакета"),
+        ("section_partly_translated", STEPS),
+    ]
+
+
+ADVANTAGE = (
+    "Преимущество этого метода в том, что будут найдены файлы и в тех пакетах, которые ещё не "
+    "установлены в вашей системе."
+)
+
+
+def test_a_command_whose_description_was_cut_goes_where_list_items_carry_no_mark():
+    """A page's list of commands, each an ``<li>`` of inline code and then what it does (no marks):
+    the last command's description was cut and the section ends, so it would end the list bare;
+    it goes (``bare_term``). A command whose description stays, and a lone command with no
+    described one before it, stay."""
+
+    def page(described: bool) -> Parsed:
+        zgrep = [("zgrep foo Contents-ARCH.gz", "code"), (ENGLISH, ""), (ADVANTAGE, "")] if described else []
+        texts = [
+            ("8.5 Как определить пакет, которому принадлежит файл?", "head"),
+            ("Чтобы определить, в каком пакете содержится файл, выполните одну из следующих команд:", ""),
+            *zgrep,
+            ("apt-file search foo", "code"),
+            (ENGLISH, ""),
+            ("8.6 Почему пакет данных не удаляется вместе с программой?", "head"),
+            (ANSWER, ""),
+        ]
+        text, prose = "", []
+        for paragraph, kind in texts:
+            code = ((0, len(paragraph)),) if kind == "code" else ()
+            prose.append(Paragraph(paragraph, code, start=len(text), heading=kind == "head"))
+            text += paragraph + "\n\n"
+        parsed = Parsed(text.rstrip(), [], "article")
+        return foreign_cut(parsed, prose, "trim", None, ("ru",), short=True, translated=True)
+
+    listed = page(described=True)
+    assert listed.text == "\n\n".join(
+        [
+            "8.5 Как определить пакет, которому принадлежит файл?",
+            "Чтобы определить, в каком пакете содержится файл, выполните одну из следующих команд:",
+            "zgrep foo Contents-ARCH.gz",
+            ADVANTAGE,
+            "8.6 Почему пакет данных не удаляется вместе с программой?",
+            ANSWER,
+        ]
+    )
+    assert orphaned(listed) == [("bare_term", "apt-file search foo")]
+    assert "apt-file search foo" in page(described=False).text
+
+
+def test_a_listing_presented_for_the_cut_text_goes_with_the_rest_of_its_section():
+    """ "Вот соответствующая часть файла Makefile:" and its listing stand right before the cut
+    English that said what to change in it; the rest of the section goes, and so do they: they would
+    end the section as an example of nothing. A lead-in that says what its listing does stays."""
+
+    def section(lead_in: str) -> Parsed:
+        return cut(
+            [
+                ("3.3 Установка файлов в каталоги назначения", True),
+                (ANSWER, False),
+                (ORPHAN, False),
+                (lead_in, False),
+                ("BIN = /usr/local/bin", False),
+                (ENGLISH, False),
+                (FIX, False),
+                ("3.4 Несовпадение библиотек", True),
+                (ORPHAN, False),
+                (ANSWER, False),
+                (ENGLISH, False),
+                (ENGLISH, False),
+            ],
+            code=(4,),
+            sections=True,
+        )
+
+    shown = section("Вот соответствующая часть файла Makefile:")
+    assert shown.text == "\n\n".join(
+        [
+            "3.3 Установка файлов в каталоги назначения",
+            ANSWER,
+            ORPHAN,
+            "3.4 Несовпадение библиотек",
+            ORPHAN,
+            ANSWER,
+        ]
+    )
+    assert orphaned(shown) == [
+        ("section_partly_translated", "Вот соответствующая часть файла Makefile:"),
+        ("section_partly_translated", "BIN = /usr/local/bin"),
+        ("section_partly_translated", FIX),
+    ]
+    said = section("Чтобы программа устанавливалась в каталог /usr, измените переменную BIN так:")
+    assert "BIN = /usr/local/bin" in said.text

@@ -3,12 +3,15 @@ expected text is what LaTeX (and its packages) print, worked out by hand."""
 
 from __future__ import annotations
 
+import pytest
+
+from sloika.pipelines.formats.base import FormatError
 from sloika.pipelines.formats.latex import parse_latex
 from sloika.pipelines.formats.latex_macros import number_labels
 
 
-def read(tmp_path, body: str, preamble: str = "", cls: str = "article"):
-    source = f"\\documentclass{{{cls}}}\n{preamble}\\begin{{document}}\n{body}\n\\end{{document}}\n"
+def read(tmp_path, body: str, preamble: str = "", cls: str = "article", options: str = ""):
+    source = f"\\documentclass{options}{{{cls}}}\n{preamble}\\begin{{document}}\n{body}\n\\end{{document}}\n"
     path = tmp_path / "paper.tex"
     path.write_text(source)
     (doc,) = parse_latex(str(path), source.encode(), "source")
@@ -217,3 +220,395 @@ def test_an_ellipsis_macro_keeps_the_space_before_the_next_word(tmp_path):
     ellipsis stays as it is."""
     doc = read(tmp_path, "примерах: \\dots  и~\\dots. Позволяющий \\ldots, а \\textellipsis \\ Далее \\ldots")
     assert doc.text == "примерах: … и …. Позволяющий …, а … Далее …"
+
+
+def test_a_theorems_note_stands_in_parentheses_after_its_number(tmp_path):
+    """amsthm's documentation: ``\\begin{theorem}[Pythagoras]`` prints "Theorem 1 (Pythagoras)."; a
+    note may hold brackets in braces or a citation with its own optional argument; ``\\begin{proof}
+    [Proof of Theorem 1]`` prints "Proof of Theorem 1." instead of "Proof". thmtools'
+    ``\\declaretheorem[name=…, sibling=…]`` declares as ``\\newtheorem`` does. The second note was
+    cut at its first "]", and the third theorem's text was lost with it."""
+    (tmp_path / "refs.bib").write_text("@book{euc, author = {Euclid}, year = {1956}, title = {Elements}}\n")
+    doc = read(
+        tmp_path,
+        "\\begin{theorem}[Пифагор]\\label{t}\nВ прямоугольном треугольнике $c^2=a^2+b^2$.\n\\end{theorem}\n\n"
+        "\\begin{lemma} [{Лемма [x]}]\nЛемма верна.\n\\end{lemma}\n\n"
+        "\\begin{theorem}[Пифагор, \\cite[с.~5]{euc}]\nТеорема верна.\n\\end{theorem}\n\n"
+        "\\begin{proof}[Доказательство теоремы~\\ref{t}]\nОчевидно.\n\\end{proof}\n\n"
+        "\\begin{proof}\nТоже очевидно.\n\\end{proof}\n\n"
+        "\\begin{remark}[Без номера]\nВерно.\n\\end{remark}\n\n\\bibliography{refs}",
+        preamble="\\usepackage[russian]{babel}\n\\usepackage{amsthm,thmtools}\n\\newtheorem{theorem}{Теорема}\n"
+        "\\declaretheorem[name=Лемма, sibling=theorem]{lemma}\n"
+        "\\declaretheorem[name=Замечание, numbered=no]{remark}\n",
+    )
+    assert doc.text == (
+        "Теорема 1 (Пифагор). В прямоугольном треугольнике $c^2=a^2+b^2$.\n\n"
+        "Лемма 2 (Лемма [x]). Лемма верна.\n\nТеорема 3 (Пифагор, (Euclid 1956, с. 5)). Теорема верна.\n\n"
+        "Доказательство теоремы 1. Очевидно.\n\nДоказательство. Тоже очевидно.\n\n"
+        "Замечание (Без номера). Верно."
+    )
+
+
+def test_springer_classes_print_the_theorems_they_declare(tmp_path):
+    """llncs declares theorem, lemma, definition … itself, each with a counter of its own (the class
+    option ``envcountsame`` shares theorem's), claim and proof unnumbered; a note stands in
+    parentheses after the number, after "Proof" too (llncs.cls's ``\\@Opargbegintheorem``). Without
+    a ``\\newtheorem`` in the paper their headings and notes were lost."""
+    body = (
+        "\\begin{theorem}[Pythagoras]\nA.\n\\end{theorem}\n\\begin{lemma}\nB.\n\\end{lemma}\n"
+        "\\begin{theorem}\nC.\n\\end{theorem}\n\\begin{proof}[of Theorem 1]\nD.\n\\end{proof}\n"
+        "\\begin{claim}\nE.\n\\end{claim}"
+    )
+    own = read(tmp_path, body, cls="llncs")
+    assert own.text == (
+        "Theorem 1 (Pythagoras). A.\n\nLemma 1. B.\n\nTheorem 2. C.\n\nProof (of Theorem 1). D.\n\nClaim. E."
+    )
+    shared = read(tmp_path, body, cls="llncs", options="[runningheads, envcountsame]")
+    assert "Lemma 2. B." in shared.text and "Theorem 3. C." in shared.text
+
+
+def test_babel_russians_cyrdash_prints_its_dash(tmp_path):
+    """babel-russian's ``\\cyrdash`` is the em dash of Russian text (the thesis template's headings
+    "Параграф \\texorpdfstring{\\cyrdash{}}{---} два" printed "Параграф два")."""
+    doc = read(
+        tmp_path,
+        "\\section{Параграф \\texorpdfstring{\\cyrdash{}}{---} два}\nТекст \\cyrdash\\ и всё.",
+        preamble="\\usepackage[russian]{babel}\n",
+    )
+    assert doc.text == "Параграф — два\n\nТекст — и всё."
+
+
+def test_a_boxs_options_are_layout_and_its_title_is_text(tmp_path):
+    """tcolorbox's manual: ``\\begin{tcolorbox}[colback=red!5!white,colframe=red!75!black,title=My
+    nice heading]`` draws a frame with "My nice heading" in its title bar over the text; mdframed's
+    ``frametitle`` likewise; a box declared with ``\\newtcolorbox{name}[1]{title=#1}`` takes its title
+    as an argument, one with ``[1][]`` options; ``\\tcbox[options]{text}`` is inline. The options
+    were printed as text ("[colback=red!5!white,colframe=red!75!black,title=My nice heading] This")."""
+    doc = read(
+        tmp_path,
+        "Before.\n\\begin{tcolorbox}[colback=red!5!white,colframe=red!75!black,title=My nice heading]\n"
+        "This is another \\textbf{tcolorbox}.\n\\end{tcolorbox}\n"
+        "\\begin{mdframed}[linewidth=2pt, frametitle={Заголовок, с запятой}]\n"
+        "Текст в рамке.\n\\end{mdframed}\n"
+        "\\tcbset{colback=blue!5}\n\\begin{task}{Задача 1}\nРешите.\n\\end{task}\n"
+        "\\begin{warn}[colback=red]\nОсторожно.\n\\end{warn} After \\tcbox[colback=red]{inline} text.",
+        preamble="\\usepackage{tcolorbox,mdframed}\n\\newtcolorbox{task}[1]{colback=red!5!white,title={#1}}\n"
+        "\\newtcolorbox{warn}[1][]{colback=yellow,title=Внимание,#1}\n",
+    )
+    assert doc.text == (
+        "Before.\n\nMy nice heading\n\nThis is another tcolorbox.\n\n"
+        "Заголовок, с запятой\n\nТекст в рамке.\n\n"
+        "Задача 1\n\nРешите.\n\nВнимание\n\nОсторожно.\n\nAfter inline text."
+    )
+
+
+def test_an_end_of_document_typed_as_code_ends_nothing(tmp_path):
+    """acmart's sample paper types ``\\verb|\\end{document}|`` in its text: LaTeX prints it and reads
+    on; the reader ended the document there and lost everything after it. One in a verbatim block
+    is code too."""
+    doc = read(
+        tmp_path,
+        "Put the bibliography just before the \\verb|\\end{document}| command.\n\n"
+        "\\begin{verbatim}\n\\end{document}\n\\end{verbatim}\n\nThe rest is kept.",
+    )
+    assert doc.text == (
+        "Put the bibliography just before the \\end{document} command.\n\n"
+        "\\end{document}\n\nThe rest is kept."
+    )
+
+
+def test_keywords_are_a_field_like_the_title(tmp_path):
+    """``\\keywords`` (AASTeX's "---" between terms, llncs' ``\\and``, acmart's commas, amsart's in the
+    preamble), elsarticle's ``keyword`` environment (``\\sep``; ``\\MSC[2010]`` codes after them),
+    IEEEtran's ``IEEEkeywords`` go to the ``keywords`` field, a list, not into the text; they were
+    lost (``\\keywords``) or a line of bare terms ("LaTeX, Elsevier, template")."""
+    aas = read(
+        tmp_path,
+        "\\keywords{%\n  Astrophysics - Instrumentation and Methods\n  ---\n"
+        "  methods: data analysis\n}\nText.",
+        cls="aastex631",
+    )
+    assert aas.text == "Text." and aas.fields["keywords"] == [
+        "Astrophysics - Instrumentation and Methods",
+        "methods: data analysis",
+    ]
+    lncs = read(tmp_path, "\\keywords{First keyword \\and Second keyword}\nText.", cls="llncs")
+    assert lncs.text == "Text." and lncs.fields["keywords"] == ["First keyword", "Second keyword"]
+    els = read(
+        tmp_path,
+        "\\begin{keyword}\nLaTeX \\sep Elsevier \\sep {template, example}\n\\MSC[2010] 00-01\\sep 99-00\n"
+        "\\end{keyword}\nText.",
+        cls="elsarticle",
+    )
+    assert els.text == "Text." and els.fields["keywords"] == ["LaTeX", "Elsevier", "template, example"]
+    assert els.fields["classification"] == ["MSC 2010: 00-01, 99-00"]
+    ieee = read(
+        tmp_path,
+        "\\begin{IEEEkeywords}\nBroad band networks, quality of service.\n\\end{IEEEkeywords}\nText.",
+    )
+    assert ieee.text == "Text." and ieee.fields["keywords"] == ["Broad band networks", "quality of service"]
+    ams = read(tmp_path, "Text.", preamble="\\keywords{Ключевые слова, второе}\n", cls="amsart")
+    assert ams.fields["keywords"] == ["Ключевые слова", "второе"]
+
+
+def test_acmarts_front_matter_is_fields_and_its_notes_marks(tmp_path):
+    """acmart's sample: the ``CCSXML`` block is for the publisher (printed nowhere), ``\\ccsdesc[500]{A~B}``
+    prints "A → B" under CCS Concepts, ``\\received[revised]{…}`` the review history; the author note's
+    mark ``\\authornotemark[1]`` is a footnote mark. They stood in the text as "<ccs2012> <concept>…",
+    "[500]Computer systems organization Embedded systems", "20 February 2007 [revised]12 March 2009"
+    and "G.K.M. Tobin [1]"; an author note is a footnote to the name (``author_notes``), ``acks``
+    prints its heading."""
+    doc = read(
+        tmp_path,
+        "\\author{Ben Trovato}\\authornote{Both authors contributed equally.}\n"
+        "\\author{G.K.M. Tobin}\\authornotemark[1]\n\\begin{CCSXML}\n<ccs2012>\n<concept>\n"
+        "<concept_id>10010520.10010553.10010562</concept_id>\n</concept>\n</ccs2012>\n\\end{CCSXML}\n"
+        "\\ccsdesc[500]{Computer systems organization~Embedded systems}\n"
+        "\\ccsdesc[300]{Networks~Network reliability}\n\\keywords{datasets, neural networks}\n"
+        "\\received{20 February 2007}\n\\received[revised]{12 March 2009}\n"
+        "\\received[accepted]{5 June 2009}\n"
+        "\\maketitle\nText.\n\\begin{acks}\nTo Robert, for the bagels.\n\\end{acks}",
+        cls="acmart",
+    )
+    assert doc.text == "Ben Trovato G.K.M. Tobin\n\nText.\n\nAcknowledgments\n\nTo Robert, for the bagels."
+    assert doc.fields["author_notes"] == ["Both authors contributed equally."]
+    assert doc.fields["ccs_concepts"] == [
+        "Computer systems organization → Embedded systems",
+        "Networks → Network reliability",
+    ]
+    assert doc.fields["history"] == [
+        "Received 20 February 2007",
+        "revised 12 March 2009",
+        "accepted 5 June 2009",
+    ]
+    assert doc.fields["keywords"] == ["datasets", "neural networks"]
+
+
+def test_characters_by_code_and_register_settings(tmp_path):
+    """TeX's ``\\char'134`` (octal), ``\\char92`` (decimal, the space after it TeX's) and ``\\char"7B``
+    print the character ("'134begin" stood for "\\begin"); ``\\extrarowheight=3pt \\tabcolsep=6pt
+    \\tolerance=1000`` and ``\\newcolumntype{L}{…}`` set layout and print nothing ("=3pt =6pt =0pt
+    L>p4cm" stood in the disser manual's text)."""
+    doc = read(
+        tmp_path,
+        "The {\\char'134}begin \\ldots{\\char'134}end construction, \\char92 x and \\char\"7B.\n\n"
+        "Полужирным \\extrarowheight=3pt \\tabcolsep=6pt \\arraycolsep=0pt \\tolerance=1000\n"
+        "\\newcolumntype{L}{>{\\raggedright}p{4cm}} выделены опции, $a=3pt$.",
+    )
+    assert doc.text == ("The \\begin …\\end construction, \\x and {.\n\nПолужирным выделены опции, $a=3pt$.")
+
+
+def test_a_paper_in_the_8_bit_encoding_inputenc_declares_is_read(tmp_path):
+    """``\\usepackage[cp1251]{inputenc}`` says how the file's bytes are letters (the disser manual, in
+    cp1251, was refused as invalid UTF-8); an included chapter is read the same way. Without a
+    declaration a file that is not UTF-8 is still refused with what to do."""
+    (tmp_path / "chapter.tex").write_bytes("Глава в той же кодировке.".encode("cp1251"))
+    source = (
+        "\\documentclass{article}\n\\usepackage[T2A]{fontenc}\n\\usepackage[cp1251]{inputenc}\n"
+        "\\begin{document}\nТекст диссертации.\n\n\\input{chapter}\n\\end{document}\n"
+    )
+    path = tmp_path / "manual.tex"
+    path.write_bytes(source.encode("cp1251"))
+    (doc,) = parse_latex(str(path), path.read_bytes(), "source")
+    assert doc.text == "Текст диссертации.\n\nГлава в той же кодировке."
+    assert doc.fields["encoding"] == "cp1251"
+    undeclared = source.replace("\\usepackage[cp1251]{inputenc}\n", "").encode("cp1251")
+    with pytest.raises(FormatError, match="not UTF-8"):
+        parse_latex(str(path), undeclared, "source")
+
+
+def test_short_verb_characters_quote_code_until_deleted(tmp_path):
+    """doc's/shortvrb's ``\\MakeShortVerb{\\|}`` makes ``|…|`` a ``\\verb|…|`` until ``\\DeleteShortVerb``:
+    the disser manual's "командой |\\pagestyle{<style>}|" printed "командой ||". A command named in
+    code (``|\\chapterpagestyle|``) is no chapter of an article: sections number 1, 2, not 0.1."""
+    doc = read(
+        tmp_path,
+        "\\section{Опции}\nСтиль задается командой |\\pagestyle{<style>}|, первой страницы "
+        "--- командой |\\chapterpagestyle{<style>}|; опция |language| и \\verb|x|.\n"
+        "\\section{Далее}\\label{s:opts}\n\\DeleteShortVerb{\\|}\n"
+        "\\begin{tabular}{|l|l|} a & b \\end{tabular}\nСм. раздел~\\ref{s:opts}, $\\|x\\|$.\n"
+        "\\MakeShortVerb{\\|}\n\\begin{verbatim}\nls | sort | uniq\n\\end{verbatim}\nКонец |x|.",
+        preamble="\\usepackage{shortvrb}\n\\MakeShortVerb{\\|}\n",
+    )
+    assert doc.text == (
+        "Опции\n\nСтиль задается командой \\pagestyle{<style>}, первой страницы — командой "
+        "\\chapterpagestyle{<style>}; опция language и x.\n\nДалее\n\nСм. раздел 2, $\\|x\\|$.\n\n"
+        "ls | sort | uniq\n\nКонец x."
+    )
+
+
+def test_a_page_reference_goes_with_its_words_into_removed(tmp_path):
+    """A page number exists only in the typeset PDF: "на~странице~\\pageref{f}" goes with the words
+    that name it and the sentence reads on ("На рисунке 1 представлен график."), recorded in
+    ``removed``; a sentence that was only the reference ("См. с. \\pageref{a}.") goes whole (it left
+    "график.."), and so does one whose page is what it states."""
+    doc = read(
+        tmp_path,
+        "\\section{A}\\label{a}На~рисунке~\\ref{f} на~странице~\\pageref{f} представлен график. "
+        "См.~с.~\\pageref{a}. The proof is on page~\\pageref{a}. See Section~\\ref{a} on "
+        "page~\\pageref{a} for more (see page~\\pageref{a}).\n"
+        "\\begin{figure}\\caption{X}\\label{f}\\end{figure}",
+        preamble="\\usepackage[russian]{babel}\n",
+    )
+    assert doc.text == "A\n\nНа рисунке 1 представлен график. See Section 1 for more.\n\nX"
+    assert [(span.label, span.attrs["text"]) for span in doc.layers["removed"]] == [
+        ("computed_value", "См. с. …."),
+        ("computed_value", "The proof is on page …."),
+        ("page_reference", "на странице …"),
+        ("page_reference", "on page …"),
+        ("page_reference", "see page …"),
+    ]
+
+
+def test_code_read_from_a_missing_file_is_named_like_a_missing_input(tmp_path):
+    """``\\lstinputlisting``, minted's ``\\inputminted{lang}{file}`` and fancyvrb's ``\\VerbatimInput``
+    typeset a file's code; one absent from the paper's folder is named in ``missing_includes`` as an
+    ``\\input``'s is (the thesis's ``listings/run_analysis.R`` was not), and their options, language
+    and file name are no text ("[linenos]pythoncode/a.py" stood in it)."""
+    (tmp_path / "present.py").write_text("x = 1\n")
+    doc = read(
+        tmp_path,
+        "Код:\n\\lstinputlisting[language=R,caption={Листинг из файла}]{listings/run_analysis.R}\n\n"
+        "\\inputminted[linenos]{python}{code/a.py}\n\n\\VerbatimInput[frame=single]{present.py}\n\nДалее.\n\n"
+        "\\input{chapters/missing}",
+    )
+    assert doc.text == "Код:\n\nЛистинг из файла\n\nДалее."
+    assert doc.fields["missing_includes"] == ["chapters/missing", "listings/run_analysis.R", "code/a.py"]
+
+
+def test_siunitx_per_prints_a_negative_power_unless_per_mode_is_symbol(tmp_path):
+    """siunitx's manual: ``\\per`` is printed as a negative power by default (per-mode = reciprocal;
+    3's ``power``), "J·mol⁻¹·K⁻¹" with the template's ``inter-unit-product = \\cdot``; per-mode =
+    symbol (or symbol-or-fraction, in running text) a slash, the units after it bracketed when
+    more than one, "J/(mol·K)"; ``\\square`` powers the unit after it. "J/mol/K" was printed for
+    both."""
+    doc = read(
+        tmp_path,
+        "\\si{\\joule\\per\\mole\\per\\kelvin}; "
+        "\\si[per-mode = symbol-or-fraction]{\\joule\\per\\mole\\per\\kelvin}; "
+        "\\SI{9.8}{\\metre\\per\\second\\squared}; \\si{\\kilo\\gram\\metre\\per\\square\\second}; "
+        "\\qty[per-mode=symbol]{3}{\\kilo\\metre\\per\\hour}; \\si{\\per\\second}; \\si{\\kilo}.",
+        preamble="\\usepackage{siunitx}\n\\sisetup{inter-unit-product = \\ensuremath{{}\\cdot{}}}\n",
+    )
+    assert doc.text == "J·mol⁻¹·K⁻¹; J/(mol·K); 9.8 m·s⁻²; kg·m·s⁻²; 3 km/h; s⁻¹; k."
+    symbol = read(tmp_path, "\\si{\\joule\\per\\mole\\per\\kelvin}", preamble="\\sisetup{per-mode=symbol}\n")
+    assert symbol.text == "J/(mol·K)"
+
+
+def test_string_control_spaces_and_line_skips_print_as_tex_prints_them(tmp_path):
+    """AASTeX's manual quotes commands as ``{\\tt\\string\\plotone}``: TeX's ``\\string`` prints the
+    name, "\\plotone" (each of 106 left a hole: "These are,,, and."), in ``\\texttt`` too, and so
+    does ``{\\char'134}`` there (acmart's "Use the \\acmSubmissionID command"); a control space at a
+    line's end keeps its space ("AASTeXinline"); a line break's spacing ``\\\\[12pt]`` is no text."""
+    doc = read(
+        tmp_path,
+        "These are {\\tt\\string\\plotone}, {\\tt\\string\\plottwo}, and "
+        "\\texttt{\\string\\movetabledown=1in}. "
+        "Use the \\texttt{{\\char'134}acmSubmissionID} command. The change brings \\aastex\\\nin line "
+        "with AIA 304\\AA\\\nimages.\\\\[12pt]\nNext $a \\\\[2pt] b$.",
+        preamble="\\newcommand{\\aastex}{AAS\\TeX}\n",
+    )
+    assert doc.text == (
+        "These are \\plotone, \\plottwo, and \\movetabledown=1in. Use the \\acmSubmissionID command. "
+        "The change brings AASTeX in line with AIA 304Å images.\n\nNext $a \\\\[2pt] b$."
+    )
+
+
+def test_aastex_figure_table_and_revision_markup(tmp_path):
+    """AASTeX 6.3's guide: ``\\gridline{\\fig{file}{width}{caption}}`` prints each panel's caption,
+    ``\\begin{interactive}{type}{file}`` and figure sets (``\\figsetstart…\\figsetend``, online only)
+    print no file names, ``splitdeluxetable`` is a table like ``deluxetable`` (its ``\\tablewidth``,
+    ``\\tabletypesize`` and ``\\tablenum`` are set-up), ``\\added{…}``/``\\edit1{…}`` print their
+    text, ``\\replaced{new}{old}`` the new, ``\\deleted{…}`` nothing, ``\\collaboration{6}{name}`` the
+    name. They stood in the text as "V2491_Cyg.pdf0.3(a)", "animationmovie.mp4", "lccccBcccc…"."""
+    doc = read(
+        tmp_path,
+        "\\collaboration{6}{(AAS Journals Data Editors)}\n\\section{Intro}\n"
+        "We \\deleted{strongly} \\added{now} believe it is \\replaced{better}{worse}; \\edit1{edited} text.\n"
+        "\\begin{figure*}\n\\gridline{\\fig{V2491_Cyg.pdf}{0.3\\textwidth}{(a)}\n"
+        "\\fig{HV_Cet.pdf}{0.3\\textwidth}{(b)}}\n\\caption{Light curves.}\n\\end{figure*}\n"
+        "\\begin{interactive}{animation}{movie.mp4}\n\\plotone{f1.pdf}\n\\caption{A movie.}\n"
+        "\\end{interactive}\n"
+        "\\figsetstart\n\\figsetnum{4}\n\\figsettitle{Swift X-ray light curves}\n\\figsetgrpstart\n"
+        "\\figsetplot{KT_Eri.pdf}\n\\figsetgrpend\n\\figsetend\n"
+        "\\begin{splitdeluxetable*}{lcBcc}\n\\tablewidth{0pt}\n\\tabletypesize{\\scriptsize}\n\\tablenum{5}\n"
+        "\\tablecaption{Emission lines}\n\\tablehead{\\colhead{Model} & \\colhead{A}}\n\\startdata\n"
+        "N V & 2 \\\\\n\\enddata\n\\end{splitdeluxetable*}\nThe end.",
+        cls="aastex631",
+    )
+    assert doc.text == (
+        "(AAS Journals Data Editors)\n\nIntro\n\nWe now believe it is better; edited text.\n\n(a) (b)\n\n"
+        "Light curves.\n\nA movie.\n\nEmission lines\n\nThe end."
+    )
+    (table,) = [span for span in doc.spans if span.label == "table"]
+    assert table.attrs["rows"] == [["Model", "A"], ["N V", "2"]]
+
+
+def test_an_accented_bibtex_surname_keeps_its_accent(tmp_path):
+    """BibTeX's ``{Pr{\\v{s}}a}`` is one surname, Prša: "given in Pret al. (2016)" lost the accent's
+    argument with the protective braces."""
+    (tmp_path / "refs.bib").write_text(
+        "@article{prsa16, author = {{Pr{\\v{s}}a}, A. and Harmanec, P. and Torres, G.}, year = {2016}}\n"
+        '@article{sip, author = {Sip{\\H o}cz, B. and G{\\"o}sele, U.}, year = {2018}}\n'
+    )
+    doc = read(
+        tmp_path,
+        "Given in \\citet{prsa16} and \\citet{sip}.\n\n\\bibliography{refs}",
+        preamble="\\usepackage{natbib}\n",
+    )
+    assert doc.text == "Given in Prša et al. (2016) and Sipőcz & Gösele (2018)."
+
+
+def test_aastex_tablenum_gives_a_table_its_number_without_stepping_the_counter(tmp_path):
+    """AASTeX's ``\\tablenum{5}`` prints 5 as the table's number and steps no counter, so the next
+    table is 2, not 3 (sample631's "Table 2" that the PDF prints "Table 1"); siunitx is not loaded,
+    so it is no cell number either."""
+    head = "\\tablehead{\\colhead{x} & \\colhead{y}}\\startdata 1 & 2 \\enddata"
+    doc = read(
+        tmp_path,
+        "See Tables \\ref{a}, \\ref{given} and \\ref{b}.\n"
+        f"\\begin{{deluxetable}}{{cc}}\\tablecaption{{First\\label{{a}}}}{head}\\end{{deluxetable}}\n"
+        f"\\begin{{splitdeluxetable*}}{{cBc}}\\tablenum{{5}}\\tablecaption{{Given\\label{{given}}}}{head}"
+        "\\end{splitdeluxetable*}\n"
+        f"\\begin{{deluxetable}}{{cc}}\\tablecaption{{Next\\label{{b}}}}{head}\\end{{deluxetable}}",
+        cls="aastex631",
+    )
+    assert doc.text == "See Tables 1, 5 and 2.\n\nFirst\n\nGiven\n\nNext"
+
+
+def test_code_blocks_keep_what_running_text_reads_as_tex(tmp_path):
+    """A listing's line-end backslash continues a shell line and its "\\tabcolsep=6pt" is code: the
+    control space, register and ``\\char`` readings of running text leave code blocks as typed."""
+    doc = read(
+        tmp_path,
+        "Run:\n\\begin{lstlisting}\n./configure \\\n  --prefix=/usr\n\\tabcolsep=6pt {\\char'134}\n"
+        "\\end{lstlisting}\nThen \\aastex\\\nin {\\tt\\string\\x}.",
+        preamble="\\newcommand{\\aastex}{AAS\\TeX}\n",
+    )
+    assert (
+        doc.text
+        == "Run:\n\n./configure \\\n  --prefix=/usr\n\\tabcolsep=6pt {\\char'134}\n\nThen AASTeX in \\x."
+    )
+
+
+def test_citation_entries_hold_text_not_bibtex(tmp_path):
+    """The ``citations`` layer's entries are text: "Disney, M.~J." and AAS's journal macro
+    "\\qjras" (aas_macros.sty: QJRAS; "\\aap" is A&A) were BibTeX's LaTeX; GOST 7.1's " : " before
+    a subtitle stays."""
+    (tmp_path / "refs.bib").write_text(
+        "@article{dis82, author = {{Disney}, M.~J. and {Wallace}, P.~T.}, year = 1982, journal = {\\qjras},"
+        " title = {STARLINK -- a network}}\n"
+        "@article{ast13, author = {Robitaille, T.}, year = 2013, journal = {\\aap}, title = {Astropy}}\n"
+        "@book{upr, author = {Иванов, И.~И.}, year = 2010, title = {Управление бизнесом : сборник статей}}\n"
+    )
+    doc = read(
+        tmp_path,
+        "See \\citet{dis82}, \\citet{ast13}, \\citet{upr}.\n\n\\bibliography{refs}",
+        "\\usepackage{natbib}\n",
+    )
+    entries = [span.attrs["entries"][0] for span in doc.layers["citations"]]
+    assert [(e["author"], e.get("journal"), e["title"]) for e in entries] == [
+        ("Disney, M. J. and Wallace, P. T.", "QJRAS", "STARLINK – a network"),
+        ("Robitaille, T.", "A&A", "Astropy"),
+        ("Иванов, И. И.", None, "Управление бизнесом : сборник статей"),
+    ]

@@ -44,6 +44,19 @@ def test_a_digit_is_a_marks_first_digit_only_when_it_touches_the_superscript():
     assert MARK.sub("", text).split() == ["версий", "можно"]
 
 
+def test_a_smiley_is_a_word_of_its_own_and_a_colon_hugs_its_word():
+    """TeX sets no space glyphs: word gaps are gaps. "работает :)" and "игрушки :-)" (the FAQ's)
+    keep the gap before the smiley as a space, where a colon or a full stop after a word hugs it
+    however wide a justified line set the gap ("так: пример", "конец.")."""
+    line = chars(
+        [("Купить", 0.0), ("ту,", 3.0), ("работает", 3.0), (":)", 2.5), ("и", 3.0), ("игрушки", 3.0)]
+    )
+    line += chars(
+        [(":-)", 2.5), ("так", 3.0), (":", 2.5), ("пример", 3.0), ("конец", 3.0), (".", 2.5)], line[-1].x1
+    )
+    assert _spaced_text(line, 10.0) == "Купить ту, работает :) и игрушки :-) так: пример конец."
+
+
 def lines(*rows: tuple[str, float, float, float], page: int = 0) -> list[Line]:
     """(text, x0, x1, size) rows, each set one line below the other at 1.2 times its size."""
     result, top = [], 100.0
@@ -306,3 +319,55 @@ def test_a_title_read_after_the_paragraph_under_it_comes_first():
     left = Line(6, "Левая колонка, первая строка абзаца.", 56.7, 290.0, 322.7, 332.7, 10.0, 842.0)
     right = Line(6, "Правая", 300.0, 340.0, 308.8, 318.7, 10.0, 842.0)
     assert [line.text for line in _titles_first([left, right])] == [left.text, right.text]
+
+
+def test_a_listing_that_goes_on_over_a_page_keeps_its_indent():
+    """debian-faq 7.4: the hello control file breaks over a page; its second part's lines are all
+    indented by one column ("Description: …" on the first page, " The GNU hello program …" on the
+    next). The two parts are one listing, the indent measured from the first part's column (each
+    from its page's margin: the pages' margins differ), so it stays."""
+    width = 6.0  # a monospaced letter
+    prose = "Краткий пример файла control для пакета Debian hello приведён ниже, со всеми полями:"
+    first = lines((prose, 85.0, RIGHT, 10.0), page=0)
+    first += [
+        Line(0, text, 97.0, 97.0 + width * len(text), 700.0 + 12 * n, 710.0 + 12 * n, 10.0, 842.0, mono=True)
+        for n, text in enumerate(["Package: hello", "Description: example package based on GNU hello"])
+    ]
+    second = [  # the next page's margin is 15 pt further right; the part indented by one letter
+        Line(
+            1,
+            text,
+            112.0 + width,
+            112.0 + width * (1 + len(text)),
+            80.0 + 12 * n,
+            90.0 + 12 * n,
+            10.0,
+            842.0,
+            mono=True,
+        )
+        for n, text in enumerate(["The GNU hello program produces a familiar,", "."])
+    ]
+    after = "Поле Package содержит имя пакета, по которому инструменты управления пакетами его опознают."
+    second += [Line(1, after, 100.0, RIGHT + 15.0, 120.0, 130.0, 10.0, 842.0)]
+    found = paragraphs([first, second])
+    assert found == [
+        prose,
+        CODE + "Package: hello\nDescription: example package based on GNU hello\n"
+        " The GNU hello program produces a familiar,\n .",
+        after,
+    ]
+
+
+def test_texs_cyrillic_typewriter_fonts_are_monospaced():
+    """A LaTeX PDF in T1/T2A encoding embeds cm-super's typewriter fonts (Sphinx's Ubuntu packaging
+    guide: "Source: hello" in SFTT1000, a listing's comment in the italic SFIT1000): its listings
+    are code, not prose to reflow and judge by language. SFTI is cm-super's text italic."""
+    from sloika.pipelines.formats.pdf_lines import MONOSPACED, _font
+
+    def glyph(font: str) -> SimpleNamespace:
+        return SimpleNamespace(fontname=font)
+
+    names = ["MFNLYN+SFTT1000", "COMAUJ+SFIT1000", "ABCDEF+SFST1000", "ABCDEF+ECTT1000"]
+    assert all(MONOSPACED.search(_font(glyph(name))) for name in names)
+    text = ["ABCDEF+SFRM1000", "ABCDEF+SFTI1000", "ABCDEF+SFBX1200", "ABCDEF+ECRM1000"]
+    assert not any(MONOSPACED.search(_font(glyph(name))) for name in text)

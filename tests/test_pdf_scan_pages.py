@@ -314,9 +314,10 @@ def test_a_clause_number_joins_its_label_where_the_page_order_fits():
 
 def test_a_signatures_date_is_text_and_a_line_of_numbers_alone_is_debris():
     """An example title page's dates under its signatures ("22.06.93", GOST 2.105's annexes, whose
-    note speaks of them) stay in the text under their signature; a clause number set apart, a
-    contents page's numbers read across and a drawing's "31 1398" still leave as ``numbers_only``;
-    a full stop set alone under a long URL ends the URL's line."""
+    note speaks of them) and the product code its field 2 holds ("31 1398") stay in the text; a
+    clause number set apart, a contents page's numbers read across and a drawing's sizes ("(18)",
+    "20") still leave as ``numbers_only``; a full stop set alone under a long URL ends the URL's
+    line."""
     page = [
         _line("Руководитель ОКБА", 100, x1=200.0),
         _line("(подпись) И.И. Гусев", 111, x1=200.0),
@@ -327,6 +328,8 @@ def test_a_signatures_date_is_text_and_a_line_of_numbers_alone_is_debris():
         _line("4.1.12", 180, x1=80.0),
         _line("5 5 6 6", 200, x1=200.0),
         _line("31 1398", 220, x1=100.0),
+        _line("(18)", 228, x1=80.0),
+        _line("20", 234, x1=80.0),
         _line("Читайте раздел 5.8 (http://www.debian.org/doc/manuals/developers-reference/pkgs.html)", 240),
         _line(".", 251, x1=53.0),
     ]
@@ -338,10 +341,36 @@ def test_a_signatures_date_is_text_and_a_line_of_numbers_alone_is_debris():
         "Директор завода",
         "(подпись) А.А. Лист 07.08.1993",
         "1993-06-21",
+        "31 1398",
         "Читайте раздел 5.8 (http://www.debian.org/doc/manuals/developers-reference/pkgs.html).",
     ]
     assert layout.debris == [
         ("4.1.12", "numbers_only"),
         ("5 5 6 6", "numbers_only"),
-        ("31 1398", "numbers_only"),
+        ("(18)", "numbers_only"),
+        ("20", "numbers_only"),
     ]
+
+
+def test_a_text_layer_of_unmapped_glyphs_is_refused(monkeypatch):
+    """ESKD's manual (PsCyr Type 1 fonts without a ToUnicode table) has a text layer pdfminer reads
+    as "˚º(cid:224)ææ ¯(cid:209)˚˜" for "Класс …": garbage, not text. A layer whose glyphs map to no
+    character more than one time in twenty is refused with what to do; a stray unmapped glyph (a
+    formula's symbol) in a real layer is not."""
+    import pytest
+
+    from sloika.pipelines.formats import pdf
+    from sloika.pipelines.formats.base import FormatError
+
+    garbage = [
+        _line("˚º(cid:224)ææ ¯(cid:209)˚˜", 100),
+        _line("´(cid:255)(cid:247)(cid:229)æº(cid:224)(cid:226)", 112),
+    ]
+    monkeypatch.setattr(pdf, "read_lines", lambda data: ([garbage], [[]], []))
+    with pytest.raises(FormatError, match="ocrmypdf") as refused:
+        pdf.parse_pdf(b"")
+    assert refused.value.reason == "unmapped_text_layer"
+    text = [_line("Стандарт устанавливает общие требования к выполнению документов (cid:3).", 100)]
+    monkeypatch.setattr(pdf, "read_lines", lambda data: ([text], [[]], []))
+    (parsed,) = pdf.parse_pdf(b"")
+    assert parsed.text.startswith("Стандарт устанавливает общие требования")

@@ -230,7 +230,7 @@ def test_latex_citations_render_from_the_bib_into_a_references_layer():
         {
             "key": "banse83",
             "author": "Banse, K. and Crane, P. and Grosbol, P.",
-            "title": "MIDAS -- ESO's Interactive Image Processing System",
+            "title": "MIDAS – ESO's Interactive Image Processing System",  # "--" as LaTeX prints it
             "year": "1983",
             "journal": "The Messenger",
         }
@@ -460,6 +460,14 @@ def test_a_scans_split_words_and_figure_fragments():
         False,
         False,
         False,
+    ]
+    # a standard's classification group beside its УДК and МКС is a code, not a drawing's letters
+    assert [is_fragment(p) for p in ("Т52", "Ф-750", "2I", "1С /5 -/7", "Щ *")] == [
+        False,
+        False,
+        True,
+        True,
+        True,
     ]
 
 
@@ -783,7 +791,7 @@ def test_a_thesis_with_common_packages_reads_as_prose():
     assert paragraphs[9] == (
         "Пусть $f\\colon X \\to Y$ — гладкое отображение, а \\(\\left\\|x\\right\\|\\) — норма; "
         "обозначим через $\\argmin$ точку минимума. Образец нагрет до 300 K при давлении 1.5 kPa, "
-        "частота 2.4 GHz, ускорение 9.8 m/s², число итераций 12345, шаг 2.5 × 10⁻³, диапазон 10–20, "
+        "частота 2.4 GHz, ускорение 9.8 m·s⁻², число итераций 12345, шаг 2.5 × 10⁻³, диапазон 10–20, "
         "угол 30°. Код на сайте проекта и по адресу https://example.org/data. Термин gradient descent "
         "известен давно, особенно в машинном обучении. Результаты — на рис. 1.1 и в табл. 1.1; Теорема 1.1 "
         "доказана в разделе 1.1."
@@ -824,6 +832,7 @@ def test_a_thesis_with_common_packages_reads_as_prose():
         ("computed_value", "Москва — …"),
         ("computed_value", "Работа состоит из введения, … и заключения."),  # the word form is TeX code
         ("computed_value", "Полный объём работы составляет … страниц, включая … рисунков."),
+        ("page_reference", "на с. …"),  # "доказана в разделе 1.1 на с. \pageref{…}": the sentence stays
         ("computed_value", "Объём работы."),  # a run-in heading that led only into such a sentence
         ("computed_value", "Работа занимает … страниц."),
     ]
@@ -995,7 +1004,8 @@ See Algorithm~\ref{alg:a}.
 
 
 def test_signs_and_a_page_reference_after_a_comma():
-    """babel-russian's \\No and \\S print their signs; "см. с. \\pageref" goes with its comma."""
+    """babel-russian's \\No and \\S print their signs; "см. с. \\pageref" goes with its comma; a
+    sentence that states the page ("Details are on page …") goes whole, both into ``removed``."""
     source = r"""\documentclass{report}
 \begin{document}
 \chapter{Теория}\label{sec:a}
@@ -1003,7 +1013,11 @@ def test_signs_and_a_page_reference_after_a_comma():
 \end{document}
 """
     (doc,) = parse_latex("paper.tex", source.encode(), "source")
-    assert doc.text == "Теория\n\nПриказ № 5, § 3. Details are."
+    assert doc.text == "Теория\n\nПриказ № 5, § 3."
+    assert [(span.label, span.attrs["text"]) for span in doc.layers["removed"]] == [
+        ("computed_value", "Details are on page …."),
+        ("page_reference", "см. с. …"),
+    ]
 
 
 def test_monospace_inside_a_citation_note_and_the_title_reads_as_text():
@@ -1208,6 +1222,53 @@ def test_a_running_header_lifted_by_a_tall_glyph_still_goes():
     ]
 
 
+def test_a_books_running_header_below_the_page_edge_goes_and_a_chapter_title_stays():
+    """A LaTeX book on A4 sets its running header 96 pt from the page top, below the outer tenth
+    (INSTEAD's modules3-ru.pdf): "ГЛАВА 5. КЛАССЫ" on even pages, a section's title on odd ones, the
+    page number beside it, each header on fewer than three pages. It stands on the page's first row
+    where such furniture stands on three pages or more, so it goes; a chapter's opening page starts
+    with its title "Глава 6" in large type on its first row, which stays. Positions as in that PDF,
+    the text sloika's own."""
+    from sloika.pipelines.formats.pdf_lines import Line, _without_furniture
+
+    def line(page: int, text: str, x0: float, top: float, size: float = 9.4) -> Line:
+        return Line(page, text, x0, x0 + 150.0, top, top + size, size, 842.0)
+
+    body = ["Класс задаётся так:", "Наследование работает так:", "Примеси добавляют так:", "Итак.", "Цикл:"]
+    headers = ["ГЛАВА 5. КЛАССЫ", "5.1. НАСЛЕДОВАНИЕ", "ГЛАВА 5. КЛАССЫ", "5.2. ПРИМЕСИ"]
+    pages = [
+        [line(n, str(14 + n), 96.0, 96.4), line(n, header, 300.0, 96.4), line(n, body[n], 96.0, 127.7)]
+        for n, header in enumerate(headers)
+    ]
+    pages.append([line(4, "Глава 6", 96.0, 199.9, 19.5), line(4, body[4], 96.0, 260.0)])
+    kept = [[ln.text for ln in page] for page in _without_furniture(pages)]
+    assert kept == [[text] for text in body[:4]] + [["Глава 6", body[4]]]
+
+
+def test_text_inside_a_drawn_frame_stays_where_a_continued_tables_label_repeats():
+    """ESKD's manual (every page inside a drawn frame with a title block): a continued table's
+    "Продолжение таблицы 1" comes back at the frame's top on three pages, so it is furniture; the
+    body's first line that stands at that place on the other pages ("Графу 1 … задает команда",
+    "Таблица 3 – …") is text, inside the frame's rules, and stays. A running header above a book's
+    header rule still goes by its place (test_a_books_running_header_below_the_page_edge_goes…).
+    Positions as in that PDF, the text sloika's own."""
+    from sloika.pipelines.formats.pdf_lines import Line, _without_furniture
+
+    def line(page: int, text: str, top: float) -> Line:
+        return Line(page, text, 65.2, 400.0, top, top + 14.3, 14.3, 842.0)
+
+    frame = [(56.7, 13.7, 581.1, 14.9), (56.7, 784.7, 581.1, 785.9)]  # the frame's top, the title block's
+    header = (56.7, 70.0, 581.1, 70.5)  # a header rule under the first row: above it is no frame
+    first = ["Продолжение таблицы 1"] * 3 + ["Графу 1 задает команда", "Таблица 3 – Опции класса"]
+    pages = [[line(n, text, 45.3), line(n, f"Строка {n}.", 97.4)] for n, text in enumerate(first)]
+    kept = [[ln.text for ln in page] for page in _without_furniture(pages, [frame] * 5)]
+    assert kept == [["Строка 0."], ["Строка 1."], ["Строка 2."]] + [
+        [first[n], f"Строка {n}."] for n in (3, 4)
+    ]
+    unframed = [[ln.text for ln in page] for page in _without_furniture(pages, [[header]] * 5)]
+    assert unframed == [[f"Строка {n}."] for n in range(5)]
+
+
 def test_latex_signs_logos_xspace_textual_cite_and_verbatim_urls(tmp_path):
     # the astropy paper's defects, written small: \arcsec\space, \LaTeX{}, \xspace before \citep,
     # AASTeX's natbib \cite (textual), a \url with & in it
@@ -1398,7 +1459,7 @@ def test_siunitx_prints_numbers_as_the_preamble_sets_them():
         "\\num{.3e45}; \\ang{2.67}; \\numlist{10;30}; \\SIlist{1;2;3}{\\metre}; \\num{1 2 x 3 / 4}; "
         "\\num{1.2-3i e5}"
     )
-    assert number_style(setup) == (",", "; ", True)
+    assert number_style(setup) == (",", "; ", True, False)  # no per-mode: a negative power
     assert expand_siunitx(source, {}, number_style(setup)) == (
         "0,3 × 10⁴⁵; 2,67°; 10; 30; 1; 2; 3 m; 12 × 3/4; (1,2 − 3i) × 10⁵"
     )

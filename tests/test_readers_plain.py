@@ -53,6 +53,48 @@ def test_a_dialogue_is_not_taken_for_its_author():
     assert docs[1].fields == {"author": "Автор"}
 
 
+def test_a_wrapped_credit_leaves_the_text_whole():
+    # a credit wrapped to the margin in lower case, or aligned under the name, is one credit
+    data = (
+        "Спешить некуда.\n\t\t-- Обращение съезда любителей\nмедленной езды 1961 г.\n%\n"
+        "Тише едешь — дальше будешь.\n\t\t-- совет ямщика\n\t\t   проезжему купцу\n%\n"
+    )
+    docs = parse_fortune(data.encode())
+    assert [d.text for d in docs] == ["Спешить некуда.", "Тише едешь — дальше будешь."]
+    assert docs[0].fields == {"author": "Обращение съезда любителей медленной езды 1961 г."}
+    assert docs[1].fields == {"author": "совет ямщика проезжему купцу"}
+
+
+def test_credits_in_a_row_a_site_credit_and_a_credit_without_a_name():
+    data = (
+        "Цитата из книги.\n\t\t-- Автор цитаты.\n\t\t-- Автор книги, «Книга»\n%\n"
+        "Шутка про принтер.\n\t\twww.example.ru\n%\n"
+        "Афоризм без автора.\n\t\t--\n%\n"
+    )
+    quote, joke, aphorism = parse_fortune(data.encode())
+    assert quote.text == "Цитата из книги."
+    assert quote.fields == {"author": "Автор цитаты.; Автор книги, «Книга»"}
+    assert (joke.text, joke.fields) == ("Шутка про принтер.", {"author": "www.example.ru"})
+    assert (aphorism.text, aphorism.fields) == ("Афоризм без автора.", {})
+    (cut,) = aphorism.layers["removed"]
+    assert (cut.start, cut.end, cut.label, cut.attrs) == (19, 19, "empty_attribution", {"text": "\t\t--"})
+
+
+def test_what_only_looks_like_a_credit_stays_text():
+    data = (
+        # a dialogue written with "--": its last reply is no credit
+        "-- Ты кто?\n-- Я.\n-- А я думал, кто.\n%\n"
+        # a credit in the middle, then the next quote: no credit wraps onto a new sentence
+        "Первая мысль.\n\t\t-- Первый\nВторая мысль без подписи.\n%\n"
+        # a site the text leads to
+        "Адрес нашего сайта:\n\t\twww.example.ru\n%\n"
+    )
+    dialogue, two, lead = parse_fortune(data.encode())
+    assert (dialogue.text, dialogue.fields) == ("-- Ты кто?\n-- Я.\n-- А я думал, кто.", {})
+    assert (two.text, two.fields) == ("Первая мысль.\n\t\t-- Первый\nВторая мысль без подписи.", {})
+    assert (lead.text, lead.fields) == ("Адрес нашего сайта:\n\t\twww.example.ru", {})
+
+
 @pytest.mark.parametrize(
     ("alias", "fmt"), [("txt", "text"), ("TXT", "text"), ("tex", "latex"), ("fortunes", "fortune")]
 )

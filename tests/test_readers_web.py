@@ -282,6 +282,57 @@ def test_texinfo_index_letter_bar_is_navigation():
     )
 
 
+def test_a_site_banner_in_a_header_navigation_block_is_navigation():
+    """Sphinx's Ubuntu theme sets the site's banner heading ("Packaging Guide", a link home) in
+    ``<div class="header-navigation">`` beside its ``<nav>``, over every page: a class word built on
+    "navigation" is a bar too, so the banner goes; a section's heading stays."""
+    from sloika.pipelines.formats.web import parse_html
+
+    page = (
+        '<html lang="ru"><body><div class="header-navigation"><div><nav role="navigation"><ul>'
+        '<li><a href="index.html">Содержание</a></li></ul></nav>'
+        '<a href="http://packaging.example.com/"><h2>Packaging Guide</h2></a></div></div>'
+        '<div class="body"><section><h1>1. Коммуникация при разработке</h1>'
+        "<p>В проекте, где сотни людей должны договариваться каждый день, важно иметь хорошую связь "
+        "между всеми участниками разработки.</p>"
+        "<h2>1.1. Почтовые рассылки</h2><p>Почтовые рассылки удобны, когда команда живёт в разных "
+        "часовых поясах и обсуждает идеи неторопливо.</p></section></div></body></html>"
+    )
+    (doc,) = parse_html(page.encode(), foreign="keep")
+    assert doc.text == (
+        "1. Коммуникация при разработке\n\n"
+        "В проекте, где сотни людей должны договариваться каждый день, важно иметь хорошую связь "
+        "между всеми участниками разработки.\n\n"
+        "1.1. Почтовые рассылки\n\n"
+        "Почтовые рассылки удобны, когда команда живёт в разных часовых поясах и обсуждает идеи "
+        "неторопливо."
+    )
+
+
+def test_a_page_the_foreign_cut_empties_is_rejected_with_its_text(build, tmp_path):
+    """GIMP's Russian help keeps some pages untranslated under a translated heading: the cut takes
+    everything, and the empty page reached the length filter as "no text after repair", its cut
+    text in no table. It is rejected by the reader instead, ``all_text_removed``, the cause in the
+    detail and the text as read in ``rejected.text``."""
+    page = tmp_path / "stuck.html"
+    page.write_text(
+        '<html lang="ru"><body><div class="section"><h2>2.5. Активный слой стал прозрачным</h2>'
+        "<p>How to tell: when the opacity of a layer is zero, you cannot see anything you draw on it. "
+        "Look at the Opacity slider in the Layers dialog.</p>"
+        "<p>How to fix: move or click on the slider to change it to the desired value, and your "
+        "drawing shows again.</p></div></body></html>"
+    )
+    corpus = build([page])
+    ((step, reason, detail, text),) = rows(corpus, "SELECT step, reason, detail, text FROM rejected")
+    assert (step, reason) == ("read", "all_text_removed")
+    assert detail == (
+        "the reader removed all of it: orphaned_by_cut ×2, foreign_paragraph ×1 "
+        "(readers.foreign_paragraphs: keep keeps untranslated text)"
+    )
+    assert text.startswith("2.5. Активный слой стал прозрачным\n\nHow to tell:")
+    assert text.endswith("your drawing shows again.")
+
+
 def test_a_title_alone_is_no_main_text_and_a_title_its_cut_emptied_goes_to_removed():
     """A contents page whose links are navigation keeps only its title: no text, rejected like an
     empty page (DocBook's chapter pages). A translated heading over a section that was all

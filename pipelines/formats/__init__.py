@@ -8,6 +8,7 @@ resolver; ``read_structured`` turns a parser's output into datatrove documents w
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import BinaryIO
@@ -131,10 +132,33 @@ def read_structured(
     are the caller's, so ids and metadata follow the caller's conventions.
     """
     for item in _parsers()[fmt](path, data, options):
+        item = all_removed(item) if isinstance(item, Parsed) else item
         if isinstance(item, Failed):
             yield make_rejected(item.position, item.text, item.reason, item.detail)
             continue
         yield structured_document(item, fmt, make_document, kind)
+
+
+def all_removed(item: Parsed) -> Parsed | Failed:
+    """A document the reader's own cuts left without text (a Russian page whose every paragraph
+    is untranslated English, cut as ``foreign_paragraph`` and ``orphaned_by_cut``) is rejected
+    here, ``all_text_removed``, with the cut text in reading order as its text and the cuts
+    counted in the detail: the cause is named and what was judged stays queryable in ``rejected``
+    (an empty document would reach the length filter as "no text after repair", its ``removed``
+    layer in no table)."""
+    cuts = [span for span in item.layers.get("removed", []) if span.attrs.get("text")]
+    if item.text.strip() or not cuts:
+        return item
+    counts = Counter(span.label for span in cuts)
+    detail = ", ".join(f"{label} ×{count}" for label, count in counts.most_common())
+    text = "\n\n".join(span.attrs["text"] for span in cuts)
+    hint = "readers.foreign_paragraphs: keep keeps untranslated text" if "foreign_paragraph" in counts else ""
+    return Failed(
+        item.position,
+        text,
+        "all_text_removed",
+        f"the reader removed all of it: {detail}" + (f" ({hint})" if hint else ""),
+    )
 
 
 def structured_document(
@@ -158,6 +182,7 @@ __all__ = [
     "SUFFIXES",
     "FormatError",
     "ReaderOptions",
+    "all_removed",
     "read_structured",
     "structured_document",
 ]

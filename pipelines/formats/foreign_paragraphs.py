@@ -685,6 +685,17 @@ COMMANDS_ALONE = "commands_alone"  # "Для команды debuild:" + "$ debui
 # the rest of a section after cut prose, when some of it was kept: the translation did not keep up
 SECTION_PARTLY_TRANSLATED = "section_partly_translated"
 PARTLY_TRANSLATED = 3  # prose paragraphs cut: fewer are quoted (a standard's bilingual title)
+# a section that lost more of its prose letters than this goes whole: below it the sections read
+# keep a whole first answer before untranslated detail (3.1.4, 4.1, 6.1, 7.2 of the Debian FAQ at
+# 0.53–0.57), above it a preface or one sentence (9.1.1 at 0.64, 3.1.9 and 7.7 at 0.95)
+MOSTLY_CUT = 0.6
+# a section's number in its heading ("3.1.9 Что …", "9.1.1 aptitude", "A.2 Управление …", "Глава 9",
+# "4 Файлы …"); a date ("31 мая 2022 г.") is none
+NUMBERED_TITLE = re.compile(
+    r"^(?:(?i:глава|chapter|раздел|section|часть|part|приложение|appendix)\s+(?P<label>\w+)$"
+    r"|(?P<number>(?:\d+|[A-ZА-ЯЁ])\.\d+(?:\.\d+)*)\.?\s+\S"
+    r"|(?P<top>\d+)\.?\s+[A-ZА-ЯЁ«\"“(])"
+)
 REST_OF_CUT_LIST = "rest_of_cut_list"  # "• вычистить (purge) — …" of a closed list the cut took "remove" from
 # a lead-in to the explanation of a formula's or a command's symbols: a closed list
 WHERE_LEAD_IN = re.compile(r"(?:^|\s)(?:где|where)\s*:$", re.I)
@@ -805,6 +816,7 @@ def orphans(
             continue
         why = _tail_or_term(position, items, cut, heading, listed)
         why = why or (None if is_code else _lead_in(position, items, cut, heading, listed, marked))
+        why = why or (BARE_TERM if not is_code and _bare_command(position, items, cut, heading) else None)
         if why in (TAIL_OF_CUT_ITEM, BARE_TERM, ITEM_OF_CUT_LEAD_IN):
             whole(position, why)
         elif why:
@@ -831,7 +843,7 @@ def orphans(
         if position in pointing:  # what it opens with and the cut text it pointed at
             attrs |= {"opener": pointing[position][0], "antecedent": pointing[position][1]}
         if position in stale:  # the section the translation did not keep up with
-            attrs |= {"heading": stale[position]}
+            attrs |= {"heading": stale[position][0], "lost": stale[position][1]}
         spans.append(Span(start, end, "orphaned_by_cut", None, attrs))
     return spans
 
@@ -976,36 +988,113 @@ def _commands_alone(items: list, cut, heading, records: dict) -> list[int]:
     return found
 
 
-def _partly_translated(items: list, found: dict, cut, heading, records: dict) -> dict[int, str]:
-    """Position → its section's heading, for the rest of each section (heading to the next heading
-    of any level) after its first cut prose paragraph (``found``: no code, heading or footnote),
-    when kept prose of the section follows that cut. A section whose English was left in its
-    Russian is one the translation did not keep up with: its Russian after the English is stale and
-    points at what was cut ("Спустя какое-то время …", a fix for an error only the English named,
-    list items whose lead-in was English). Only in a partly translated document: one the cut took
-    ``PARTLY_TRANSLATED`` prose paragraphs from or more (a Russian standard's English title, two
-    lines over its "Дата введения …", is a quotation, not a translation that fell behind).
-    Whatever the rules before took whole keeps their reason;
-    a cut at a section's end leaves nothing pointing back (what stands before it is the lead-in
-    rules'), and a section cut whole leaves the others as they are. Footnotes stay for
-    ``_notes_of_cut``."""
+def _partly_translated(items: list, found: dict, cut, heading, records: dict) -> dict[int, tuple[str, float]]:
+    """Position → (its section's heading, the share of the section's prose letters lost to the cut)
+    for what goes of each section (heading to the next heading of any level) the cut took prose
+    from (``found``: no code, heading or footnote). A section whose English was left in its Russian
+    is one the translation did not keep up with: its Russian after the English is stale and points
+    at what was cut ("Спустя какое-то время …", a fix for an error only the English named, list
+    items whose lead-in was English), so the rest after the first cut prose goes when kept prose
+    follows it. A numbered section that so lost more than ``MOSTLY_CUT`` of its prose letters (what
+    the rules before took counted as lost) goes whole with its heading: what is left is a preface
+    or a sentence that no longer answers its title ("3.1.9 Что происходит при выходе новой версии
+    дистрибутива?" over "… Но рано или поздно он встанет перед вами."); the heading stays over its
+    kept subsections, a chapter label ("Глава 9") with its title. A section that kept most of its
+    text keeps what stands before the cut: an answer, then untranslated detail. Only in a partly
+    translated document: one the cut took ``PARTLY_TRANSLATED`` prose paragraphs from or more (a
+    Russian standard's English title, two lines over its "Дата введения …", is a quotation, not a
+    translation that fell behind); front matter (a title page's date over the document's title and
+    its cut legal notice) has no numbered heading and never goes whole. Whatever the rules before
+    took whole keeps their reason. Footnotes stay for ``_notes_of_cut``."""
 
     gone = functools.partial(_gone, items, cut, records)
 
-    found_here: dict[int, str] = {}
+    def letters(position: int) -> tuple[int, int]:  # letters lost, letters
+        text = items[position][3].text
+        total = sum(map(str.isalpha, text))
+        record = records.get(position)
+        if cut(position) or record is None:
+            return (total if cut(position) else 0), total
+        start = items[position][3].start
+        return sum(map(str.isalpha, text[record[0] - start : record[1] - start])), total
+
+    stale: dict[int, tuple[str, float]] = {}
     prose = [
         p for p, item in enumerate(items) if not item[1] and item[2] in found and item[3].marked_at is None
     ]
     if len([p for p in prose if not heading(p)]) < PARTLY_TRANSLATED:
-        return found_here
+        return stale
     bounds = [position for position in range(len(items)) if heading(position)] + [len(items)]
+    rests: dict[int, set[int]] = {}  # title → the rest after its first cut prose, when it goes
+    wholes: dict[int, tuple[set[int], float]] = {}  # title → the whole section, share lost
     for title, following in zip(bounds, bounds[1:], strict=False):
+        name = items[title][3].text.strip()
         section = [p for p in range(title + 1, following) if items[p][3].marked_at is None]
+        label = [p for p in section[:1] if LABEL_ONLY.match(name) and not items[p][1]]  # its title
+        section = section[len(label) :]
         first = next((p for p in section if not items[p][1] and items[p][2] in found), None)
-        rest = [p for p in section if first is not None and p > first and not gone(p)]
-        if any(not items[p][1] for p in rest):  # kept prose follows the cut
-            found_here |= dict.fromkeys(rest, items[title][3].text.strip())
-    return found_here
+        if first is None or cut(title):
+            continue
+        rest = [p for p in section if p > first and not gone(p)]
+        rests[title] = set(rest) if any(not items[p][1] for p in rest) else set()
+        if rests[title]:
+            rests[title] |= _shown_before(items, section, first, gone)
+        counts = {p: letters(p) for p in section if not items[p][1]}
+        lost = sum(total if p in rests[title] else taken for p, (taken, total) in counts.items())
+        share = lost / max(1, sum(total for _, total in counts.values()))
+        if share > MOSTLY_CUT and NUMBERED_TITLE.match(name):
+            whole = {p for p in section if not gone(p)}
+            if not _subsection_follows(name, items[following][3].text if following < len(items) else ""):
+                whole |= {title, *label}
+            wholes[title] = (whole, share)
+        stale |= dict.fromkeys(sorted(rests[title]), (name, round(share, 2)))
+    leaving = set(stale) | {p for whole, _ in wholes.values() for p in whole}
+    for title, (whole, share) in wholes.items():
+        name = items[title][3].text.strip()
+        if not _claimed(items, lambda p: gone(p) or p in leaving, whole, name):
+            stale |= dict.fromkeys(sorted(whole), (name, round(share, 2)))
+    return dict(sorted(stale.items()))
+
+
+def _shown_before(items: list, section: list[int], first: int, gone) -> set[int]:
+    """The listing right before the first cut prose paragraph ``first`` of a section whose rest goes,
+    with the lead-in that only presents it (``PRESENTING``: "Вот соответствующая часть файла Makefile,
+    взятого из пакета gentoo:" + "BIN = /usr/local/bin …"): shown for the cut text to say what to do
+    with it, it would end the section as an example of nothing. A lead-in that says what its listing
+    does ("Так, например, если вы хотите хранить … в /etc/gentoo, …:") keeps it."""
+    before = [p for p in section if p < first and not gone(p)]
+    if len(before) < 2 or not items[before[-1]][1] or items[before[-2]][1]:
+        return set()
+    lead_in = items[before[-2]][3].text.rstrip()
+    presenting = lead_in.endswith(":") and not _last_sentence(lead_in) and PRESENTING.match(lead_in)
+    return {before[-2], before[-1]} if presenting else set()
+
+
+def _claimed(items: list, gone, section: list[int], name: str) -> bool:
+    """Whether kept text outside ``section`` (``gone``: what leaves) says something about it by its
+    number ("Повторите всё из Раздел 6.1 и Глава 7.", "повторив то, что делали в Раздел 6.1"): the
+    section keeps what stands before its cut, since taken whole it would leave the claim pointing at
+    nothing. A pointer ("(смотрите Раздел 6.1)", "…, см. Раздел 12.1.", ``_pointing_bounds`` and
+    ``POINTING_CLAUSE``) is no claim: it goes with the section or, in a condition, stays."""
+    number = _number(name)
+    inside = set(section)
+    for position, (_, is_code, _, paragraph) in enumerate(items):
+        if is_code or position in inside or gone(position) or paragraph.heading:
+            continue
+        for match in POINTER.finditer(paragraph.text):
+            sees = POINTING_CLAUSE.search(paragraph.text, 0, match.start())  # "…, см. Раздел 12.1"
+            if match["number"] == number and not sees and _pointing_bounds(paragraph.text, match) is None:
+                return True
+    return False
+
+
+def _subsection_follows(name: str, following: str) -> bool:
+    """Whether the heading ``following`` is a subsection of the heading ``name`` by their numbers
+    ("9.1 …" under "Глава 9", "A.1 …" under "Приложение A")."""
+    number, after = NUMBERED_TITLE.match(name), NUMBERED_TITLE.match(following.strip())
+    if not number or not after:
+        return False
+    return (after["number"] or "").startswith((number["number"] or number["label"] or number["top"]) + ".")
 
 
 def _points_back(
@@ -1165,6 +1254,43 @@ def _mark(text: str) -> str | None:
     return text.lstrip()[0] if LIST_MARK.match(text) else None
 
 
+def _commands_only(paragraph: Paragraph) -> bool:
+    """Whether ``paragraph`` is inline code alone, a few words ("apt-file search foo" as a page's
+    ``<li><p><code>``): a command named as a term, what it does in the paragraphs after it."""
+    text = paragraph.text
+    covered = [False] * len(text)
+    for start, end in paragraph.code:
+        covered[start:end] = [True] * (end - start)
+    rest = "".join(char for char, inside in zip(text, covered, strict=True) if not inside)
+    return bool(paragraph.code) and not rest.strip() and len(text.split()) <= COMMAND_LABEL_WORDS
+
+
+def _bare_command(position: int, items: list, cut, heading) -> bool:
+    """Whether the paragraph at ``position`` is a command standing as a term (``_commands_only``)
+    whose description the cut took, up to a heading or the end, in a section where a command before
+    it is described by kept text: the list of commands and what each does ("zgrep foo Contents-ARCH.gz"
+    / "Преимущество этого метода …" / "apt-file search foo" + its cut English) would end on a bare
+    command. Where list items carry marks, ``BARE_TERM`` judges them by their marks."""
+    if not _commands_only(items[position][3]):
+        return False
+    after = position + 1
+    if after == len(items) or not cut(after) or heading(after):
+        return False
+    while after < len(items) and cut(after) and not heading(after):
+        after += 1
+    if after < len(items) and not heading(after):
+        return False
+    for before in range(position - 1, -1, -1):
+        if heading(before):
+            return False
+        if items[before][1] or cut(before) or not _commands_only(items[before][3]):
+            continue
+        described = next((p for p in range(before + 1, position) if not cut(p)), position)
+        if not items[described][1] and not _commands_only(items[described][3]):
+            return True  # a command before it, then kept prose saying what it does
+    return False
+
+
 def _tail_or_term(position: int, items: list, cut, heading, listed) -> str | None:
     """``TAIL_OF_CUT_ITEM`` for a paragraph continuing a list item that was cut, ``BARE_TERM`` for a
     list item whose description was cut (``orphans``)."""
@@ -1204,3 +1330,167 @@ def _tail_or_term(position: int, items: list, cut, heading, listed) -> str | Non
         if not cut(after) and items[after][3].text.rstrip().endswith(":"):
             return None
     return None
+
+
+# A pointer to a section by its number, as DocBook's cross-references print it ("Раздел 8.1.2",
+# "Глава 3", "Section 4.2"); "разделе 12 руководства по политике" names another document's
+POINTER = re.compile(
+    r"\b(?:Раздел|Глава|Приложение|Section|Chapter|Appendix)\s+(?P<number>\d+(?:\.\d+)*|[A-Z](?:\.\d+)*)\b"
+)
+# the words of a sentence or a parenthetical that only points ("Подробности об этом см. в Раздел 14.3.",
+# "(он был описан в Раздел 8.1.2)", "(смотрите Раздел 6.5.1)", "See Section 4.2 for details.")
+POINTING_WORDS = frozenset(
+    {
+        "см",
+        "смотрите",
+        "смотри",
+        "подробности",
+        "подробнее",
+        "подробно",
+        "об",
+        "этом",
+        "о",
+        "нём",
+        "нем",
+        "в",
+        "во",
+        "он",
+        "она",
+        "оно",
+        "они",
+        "был",
+        "была",
+        "было",
+        "были",
+        "описан",
+        "описана",
+        "описано",
+        "описаны",
+        "приведён",
+        "приведено",
+        "приведены",
+        "рассмотрен",
+        "рассмотрено",
+        "также",
+        "тж",
+        "раздел",
+        "раздела",
+        "разделе",
+        "главе",
+        "глава",
+        "главу",
+        "и",
+        "а",
+        "информацию",
+        "информация",
+        "дополнительную",
+        "see",
+        "also",
+        "for",
+        "details",
+        "more",
+        "information",
+        "it",
+        "is",
+        "was",
+        "described",
+        "in",
+        "the",
+        "section",
+        "chapter",
+    }
+)
+# a clause ending a sentence that only points: "…, как это описано в Раздел 5.14.", "…, см. Раздел
+# 5.9." go, the statement stays; where the sentence is a condition ("Если … не нашли то, что искали,
+# см. Раздел 12.1."), the pointer is what it says and stays
+POINTING_CLAUSE = re.compile(
+    r"(?:,?\s+(?:как|as)\s+(?:это\s+)?(?:было\s+)?(?:описано|показано|объяснено|described|shown|explained)\s+"
+    r"(?:в|во|in)|,\s+(?:см\.|смотрите|see)(?:\s+(?:в|also))?)\s+(?:раздел[еау]?\s+)?$",
+    re.I,
+)
+ABBREVIATION = re.compile(
+    r"\b(?:см|ср|напр|рис|стр|e\.g|i\.e|cf)\.$", re.I
+)  # "см. Раздел 5.9": no sentence end
+PRESENTING = re.compile(r"^\W*(?:вот|here(?:'s|\s+is|\s+are))\b", re.I)  # "Вот … :" shows what follows
+CONDITION = re.compile(r"^\W*(?:если|когда|чтобы|if|when|unless)\b", re.I)
+POINTS_TO_CUT_SECTION = "points_to_cut_section"  # "(смотрите Раздел 6.5.1)" over a section that went
+
+
+def without_pointers_to_cut(parsed: Parsed, headings: list[tuple[int, int]]) -> Parsed:
+    """``parsed`` without what only points at a section the cut took whole: a parenthetical or a
+    sentence whose words, the pointer (``POINTER``) aside, are all ``POINTING_WORDS`` ("(он был
+    описан в Раздел 8.1.2)", "Подробности об этом см. в Раздел 14.3."), and a manner adverbial
+    ending a sentence ("…, как это описано в Раздел 5.14."; ``POINTING_CLAUSE``). Each goes to
+    ``removed`` as ``orphaned_by_cut`` (``why``: ``POINTS_TO_CUT_SECTION``, ``attrs.section``). A
+    section went when a heading with its number is among the cut's records and none of the kept
+    ``headings`` (start, end in the text) has it. A sentence that says something about the cut
+    section ("В Глава 3 мы создали 3 заплаты", "Повторите всё из Раздел 6.1") stays: only its
+    author could say it without the section."""
+    text = parsed.text
+    kept = {_number(text[start:end]) for start, end in headings}
+    gone = (
+        {
+            _number(span.attrs["text"])
+            for span in parsed.layers.get("removed", [])
+            if span.label in (*CUT_LABELS, "empty_section")
+            and span.attrs
+            and "\n" not in span.attrs.get("text", "\n").strip()
+            and len(span.attrs.get("text", "")) <= TITLED
+        }
+        - kept
+        - {None}
+    )
+    spans: list[Span] = []
+    for match in POINTER.finditer(text):
+        if match["number"] not in gone or any(s.start <= match.start() < s.end for s in spans):
+            continue
+        bounds = _pointing_bounds(text, match)
+        if bounds:
+            start, end = bounds
+            attrs = {
+                "text": text[start:end].strip(),
+                "why": POINTS_TO_CUT_SECTION,
+                "section": match["number"],
+            }
+            spans.append(Span(start, end, "orphaned_by_cut", None, attrs))
+    return cut_paragraphs(parsed, spans)
+
+
+TITLED = 200  # a cut record this short, of one line, starting with a section number is a heading
+
+
+def _number(title: str) -> str | None:
+    match = NUMBERED_TITLE.match(title.strip())
+    return match and (match["number"] or match["label"] or match["top"])
+
+
+def _pointing_bounds(text: str, match: re.Match) -> tuple[int, int] | None:
+    """Where the pointing parenthetical, sentence or manner adverbial around the pointer ``match``
+    starts and ends in ``text`` (a parenthetical with the space before it; a sentence that is its
+    paragraph whole), or None when the pointer is part of a statement."""
+    line_start = text.rfind("\n\n", 0, match.start()) + 2 if "\n\n" in text[: match.start()] else 0
+    line_end = text.find("\n\n", match.end())
+    line_end = len(text) if line_end < 0 else line_end
+    opening = text.rfind("(", line_start, match.start())
+    closing = text.find(")", match.end(), line_end)
+    inside = text[opening + 1 : match.start()] + text[match.end() : closing]
+    if opening >= 0 and closing >= 0 and ")" not in text[opening : match.start()] and _only_pointing(inside):
+        return len(text[:opening].rstrip()), closing + 1
+    breaks = SENTENCE_BREAK.finditer(text, line_start, line_end)
+    starts = [line_start, *(m.end() for m in breaks if not ABBREVIATION.search(text, line_start, m.start()))]
+    start = max(s for s in starts if s <= match.start())
+    end = next((s for s in starts if s > match.start()), line_end)
+    sentence = text[start:end].rstrip()
+    if _only_pointing(text[start : match.start()] + text[match.end() : start + len(sentence)]):
+        return (start if start == line_start else len(text[:start].rstrip())), start + len(sentence)
+    clause = POINTING_CLAUSE.search(text, start, match.start())
+    after = text[match.end() : start + len(sentence)]
+    condition = CONDITION.match(sentence) and not re.search(r"(?:как|as)\s", clause[0] if clause else "")
+    if clause and re.fullmatch(r"[.;]?", after.strip()) and not condition:
+        return clause.start(), match.end()
+    return None
+
+
+def _only_pointing(words: str) -> bool:
+    found = re.findall(r"[^\W\d_]+", words.lower())
+    return bool(found) and all(word in POINTING_WORDS for word in found)

@@ -1,21 +1,35 @@
 """Fortune files (strfile's source format): records separated by a line holding only ``%``.
 
 The Unix ``fortune`` collections are plain UTF-8 (or older 8-bit) text without an extension, one
-joke, quote or dialogue per record. Each record becomes a document; a trailing attribution line
-(``-- Author``, or an indented ``— Автор``; an unindented dash line is a dialogue's reply) leaves the text for
-``metadata.fields.author``, so a quote's author is not trained on as part of the quote. Line
-breaks inside a record stay: fortunes are verse and dialogue as often as prose.
+joke, quote or dialogue per record. Each record becomes a document; its credit at the end leaves
+the text for ``metadata.fields.author``, so a quote's author is not trained on as part of the
+quote. Line breaks inside a record stay: fortunes are verse and dialogue as often as prose.
+
+A credit is a line ``-- Author`` (``— Автор`` only indented: an unindented dash line is a
+dialogue's reply, and so is an unindented ``--`` line in a record whose other lines open with
+dashes too) with the lines that continue it: lines set deeper than its dash (``\\t\\t   её дочери в
+брачную ночь`` under ``\\t\\t-- совет …``) or, under an indented credit that ends no sentence, lines
+in lower case (``сторонников мира 1950 г.``, wrapped to the margin). Credits that follow one another
+at the end (a quote's author, then the book it is quoted from) go together, joined by "; ". An
+indented credit line that is only a web site (``\\t\\twww.sysadminday.ru``, the collection's source)
+is a credit too; a credit with no name (``\\t\\t--``) goes to the ``removed`` layer
+(``empty_attribution``). A record that is only a credit stays text.
 """
 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
-from sloika.pipelines.formats.base import FormatError, Parsed, decode_utf8
+from sloika.pipelines.formats.base import SENTENCE_END, FormatError, Parsed, decode_utf8
+from sloika.text.spans import Span
 
 SEPARATOR = re.compile(r"^%[ \t]*$", re.M)
-# "-- Author" anywhere, "— Автор" only indented: an unindented dash line is a dialogue's reply
-ATTRIBUTION = re.compile(r"\n(?:[ \t]*--|[ \t]+[—–])[ \t]*(?P<author>[^\n]{1,200}?)[ \t]*\Z")
+# "-- Author" (or a bare "--"), "— Автор" only indented; group ``dash`` ends at the dash
+CREDIT = re.compile(r"^(?P<dash>[ \t]*--|[ \t]+[—–])[ \t]*(?P<author>.{0,200}?)[ \t]*$")
+SITE = re.compile(r"^ {8,}(?P<author>(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?)[ \t]*$")
+DASH_LINE = re.compile(r"^[ \t]*[-—–]")  # a line a dialogue's reply could open
+CONTINUATION_LINES = 3  # a credit wraps onto at most this many lines
 
 
 def is_fortune(text: str) -> bool:
@@ -30,12 +44,69 @@ def parse_fortune(data: bytes) -> list[Parsed]:
         record = record.strip("\n").rstrip()
         if not record.strip():
             continue  # the empty "record" before a leading or after a trailing separator
-        fields = {}
-        attribution = ATTRIBUTION.search("\n" + record)
-        if attribution and attribution.start() > 0:  # a record that is only an attribution stays text
-            fields["author"] = attribution["author"]
-            record = ("\n" + record)[: attribution.start()].strip("\n")
-        documents.append(Parsed(record, [], "article", position, fields))
+        lines = record.split("\n")
+        start, credits = _credits(lines)
+        fields, layers = {}, {}
+        if start:  # a record that is only a credit stays text
+            record = "\n".join(lines[:start]).strip("\n")
+            authors = [author for author in credits if author]
+            if authors:
+                fields["author"] = "; ".join(authors)
+            if len(authors) < len(credits):
+                cut = "\n".join(lines[start:])
+                layers["removed"] = [Span(len(record), len(record), "empty_attribution", attrs={"text": cut})]
+        documents.append(Parsed(record, [], "article", position, fields, layers))
     if not documents:
         raise FormatError("empty_file", "the fortune file holds no records")
     return documents
+
+
+def _credits(lines: list[str]) -> tuple[int, list[str]]:
+    """Where the record's credits start (its length when it has none) and each credit's text, a
+    wrapped one on one line ("" for a credit with no name)."""
+    dialogue = sum(bool(DASH_LINE.match(line)) for line in lines) > 1
+    end, credits = len(lines), []
+    while end:
+        at = next(
+            (
+                at
+                for at in range(end - 1, max(end - 2 - CONTINUATION_LINES, -1), -1)
+                if _credit(lines, at, dialogue)
+            ),
+            None,
+        )  # the nearest credit line above: the only one the lines below it can continue
+        if at is None or not all(
+            _continues(lines[at], line, before) for before, line in pairwise(lines[at:end])
+        ):
+            break
+        credit = _credit(lines, at, dialogue)
+        credits.insert(
+            0, " ".join([credit["author"], *(line.strip() for line in lines[at + 1 : end])]).strip()
+        )
+        end = at
+    return end, credits
+
+
+def _credit(lines: list[str], at: int, dialogue: bool) -> re.Match | None:
+    """The credit line ``lines[at]`` (``-- Author``, or a web site alone, set off by a tab and not
+    after a line that leads to it with ":"), or None."""
+    credit = CREDIT.match(lines[at])
+    if credit:
+        return None if dialogue and not credit["dash"][0].isspace() else credit
+    site = SITE.match(lines[at].expandtabs())
+    return site if site and at and not lines[at - 1].rstrip().endswith(":") else None
+
+
+def _continues(credit: str, line: str, before: str) -> bool:
+    """``line`` (after ``before``) wraps the credit ``credit``: set deeper than the credit's dash, or
+    under an indented credit, in lower case after a line that ends no sentence."""
+    match = CREDIT.match(credit)
+    if match is None or not line.strip():
+        return False
+    column = len(match["dash"].expandtabs())
+    indent = len(line.expandtabs()) - len(line.expandtabs().lstrip())
+    if indent >= column:
+        return True
+    return (
+        match["dash"][0].isspace() and not indent and line[:1].islower() and not SENTENCE_END.search(before)
+    )

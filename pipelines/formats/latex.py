@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 import posixpath
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -21,8 +22,10 @@ import fsspec
 
 from sloika.pipelines.formats.base import FormatError, Parsed, TextBuilder, decode_utf8
 from sloika.pipelines.formats.latex_bbl import read_bbl
+from sloika.pipelines.formats.latex_boxes import box_titles
 from sloika.pipelines.formats.latex_computed import MARK, drop_computed, mark_computed
 from sloika.pipelines.formats.latex_conditionals import Conditionals
+from sloika.pipelines.formats.latex_front import front_matter
 from sloika.pipelines.formats.latex_lists import ITEM_MARK, number_items
 from sloika.pipelines.formats.latex_macros import (
     CITE,
@@ -34,6 +37,7 @@ from sloika.pipelines.formats.latex_macros import (
     expand_macros,
     group,
     number_labels,
+    option_value,
     read_bib,
     render_citation,
     replace_refs,
@@ -52,7 +56,13 @@ MAX_INCLUDES = 1_000  # \input/\include expansions per paper (a long thesis has 
 # blank line the line end stays, so the paragraph break does
 COMMENT = re.compile(r"(?<!\\)%[^\n]*(?:\n(?![ \t]*\n)[ \t]*)?")
 INCLUDE = re.compile(r"\\(?:input|include|subfile)\s*\{([^}]*)\}")
-BODY = re.compile(r"\\begin\{document\}(.*?)(?:\\end\{document\}|$)", re.S)
+DOCUMENT_BEGIN, DOCUMENT_END = re.compile(r"\\begin\{document\}"), re.compile(r"\\end\{document\}")
+# where a paper types LaTeX as code: "\\verb|\\end{document}|" ends no document
+CODE_BLOCK = re.compile(
+    r"\\begin\{(verbatim\*?|Verbatim\*?|[BL]Verbatim|lstlisting|minted|alltt|algorithmic)\}.*?\\end\{\1\}",
+    re.S,
+)
+TYPED_CODE = re.compile(r"\\begin\{(verbatim\*?|Verbatim\*?|lstlisting|minted|comment)\}.*?\\end\{\1\}", re.S)
 MATH = re.compile(
     r"\$\$.+?\$\$|(?<!\\)\$.+?(?<!\\)\$|\\\[.+?\\\]|\\\(.+?\\\)"
     r"|\\begin\{(equation|align|gather|multline|eqnarray|displaymath|math|flalign)(\*?)\}.*?\\end\{\1\2\}",
@@ -87,15 +97,12 @@ NATBIB = re.compile(
     r"\\usepackage\s*(?:\[[^\]]*\])?\{[^}]*\bnatbib\b|\\documentclass\s*(?:\[[^\]]*\])?\{aastex"
 )
 BIB_FIELDS = ("author", "title", "year", "journal", "booktitle", "doi", "url")
+AASTEX = re.compile(r"\\documentclass\s*(?:\[[^\]]*\])?\{aastex")
+AASTEX_TABLENUM = re.compile(r"\\tablenum(?![A-Za-z@])")
 # What a document class prints with a command of its own, where reading the command away would
 # leave its argument unexplained: AASTeX's \software{…} list stands after "Software:". A paper's
 # own definition comes later in its preamble and wins.
-CLASS_MACROS = (
-    (
-        re.compile(r"\\documentclass\s*(?:\[[^\]]*\])?\{aastex"),
-        r"\newcommand{\software}[1]{\par Software: #1\par}",
-    ),
-)
+CLASS_MACROS = ((AASTEX, r"\newcommand{\software}[1]{\par Software: #1\par}"),)
 PLACEHOLDER = "[math]"
 DROPPED_MACROS = (
     "cite",
@@ -142,7 +149,12 @@ DROPPED_MACROS = (
     "ifundef",
     "ifcsdef",
     "ifcsundef",
-    "lstinputlisting",  # a listing from a file the corpus does not read
+    "lstinputlisting",  # a listing from a file the corpus does not read (CODE_FILE)
+    "inputminted",
+    "VerbatimInput",
+    "BVerbatimInput",
+    "LVerbatimInput",
+    "verbatiminput",
     "captiondelim",
     "subcaptionref",
     "DefTblrTemplate",  # tabularray's table set-up
@@ -207,6 +219,12 @@ DROPPED_MACROS = (
     "subpdfbookmark",
     "belowpdfbookmark",
     "rule",  # a drawn line (a blank to fill in, a separator): its sizes are no text
+    "deleted",  # AASTeX's revision marks: what the author deleted is not the paper's text
+    "authornotemark",  # acmart's mark of an author note (the note itself: latex_front)
+    "newcolumntype",  # array's column type: layout
+    "tcbset",  # tcolorbox's and mdframed's set-up: colours, widths, styles
+    "mdfsetup",
+    "mdfdefinestyle",
     "frontmatter",  # book parts; memoir's starred forms print no star
     "mainmatter",
     "backmatter",
@@ -217,6 +235,11 @@ THEN_BRANCH = {"ifnumequal": 2, "ifstrequal": 2, "ifnumcomp": 3, "ifdimequal": 2
 # a caption-like macro: the argument at this index is its text (an optional short form is skipped)
 NTH_ARGUMENT = {
     "texorpdfstring": 0,  # the TeX text, not the bookmark string
+    "replaced": 1,  # AASTeX's \replaced[id]{new}{old}: the new text
+    "fig": 2,  # AASTeX's \fig{file}{width}{caption}: the panel's caption
+    "leftfig": 2,
+    "rightfig": 2,
+    "boxedfig": 2,
     "caption": 2,
     "subcaptionbox": 1,
     "subcaption": 2,
@@ -224,12 +247,13 @@ NTH_ARGUMENT = {
     **THEN_BRANCH,
 }
 CAPTIONS = ("caption", "subcaptionbox", "subcaption")  # each a paragraph of its own
-# babel-russian's \No, LaTeX's \S and logos, AASTeX's angles, \space, elsarticle's keyword \sep, the
-# ellipsis: what they print
+# babel-russian's \No and \cyrdash (its em dash), LaTeX's \S and logos, AASTeX's angles, \space,
+# elsarticle's keyword \sep, the ellipsis: what they print
 SIGNS = {"No": "№", "S": "§", "TeX": "TeX", "LaTeX": "LaTeX", "LaTeXe": "LaTeX2e", "BibTeX": "BibTeX",
          "XeTeX": "XeTeX", "XeLaTeX": "XeLaTeX", "LuaTeX": "LuaTeX", "LuaLaTeX": "LuaLaTeX",
          "arcsec": "″", "arcmin": "′", "arcdeg": "°", "space": " ",
-         "sep": ",", "dots": "…", "ldots": "…", "textellipsis": "…"}  # fmt: skip
+         "sep": ",", "dots": "…", "ldots": "…", "textellipsis": "…",
+         "cyrdash": "—"}  # fmt: skip
 # text-mode signs glued to what follows: "\\textminus 24" prints "−24" (TeX eats the space)
 GLUED_SIGNS = {"textminus": "−", "textbar": "|", "textquotedbl": '"'}
 CELL_MACROS = ("multirow", "makecell", "thead")  # a table cell's text is their last argument
@@ -247,6 +271,11 @@ KEEP_CONTENT = (
     "nolinkurl",
     "url",  # the address as written (pylatexenc wraps it in <…>)
     "raisebox",
+    "tcbox",  # tcolorbox's inline box: \tcbox[options]{text}
+    "gridline",  # AASTeX's row of \fig panels
+    "added",  # AASTeX's revision marks: \added{new text}, \edit1{text}
+    "edit",
+    "collaboration",  # AASTeX's \collaboration{6}{name}: the name
 )
 # arities pylatexenc does not know: without them the arguments of a dropped macro stay as text
 ARITIES = {
@@ -284,6 +313,11 @@ ARITIES = {
     "ifcsdef": "{{{",
     "ifcsundef": "{{{",
     "lstinputlisting": "[{",
+    "inputminted": "[{{",
+    "VerbatimInput": "[{",
+    "BVerbatimInput": "[{",
+    "LVerbatimInput": "[{",
+    "verbatiminput": "{",
     "captiondelim": "{",
     "DefTblrTemplate": "{{{",
     "SetTblrTemplate": "{{",
@@ -363,6 +397,21 @@ ARITIES = {
     "subpdfbookmark": "{{",
     "belowpdfbookmark": "{{",
     "rule": "[{{",
+    "tcbox": "[{",
+    "deleted": "[{",
+    "added": "[{",
+    "edit": "{{",
+    "replaced": "[{{",
+    "collaboration": "{{",
+    "fig": "{{{",
+    "leftfig": "{{{",
+    "rightfig": "{{{",
+    "boxedfig": "{{{",
+    "tcbset": "{",
+    "authornotemark": "[",
+    "newcolumntype": "{[{",
+    "mdfsetup": "{",
+    "mdfdefinestyle": "{{",
     "frontmatter": "*",
     "mainmatter": "*",
     "backmatter": "*",
@@ -374,12 +423,14 @@ LAYOUT_ENVIRONMENTS = {"tabular": "[{", "tabular*": "{[{", "tabularx": "{{", "lo
                        "array": "[{", "deluxetable": "{", "deluxetable*": "{", "minipage": "[[[{",
                        "subfigure": "[{", "wrapfigure": "[{{", "wraptable": "[{{", "otherlanguage": "{",
                        "otherlanguage*": "{", "refcontext": "[", "refsection": "[", "multicols": "{",
-                       "multicols*": "{", "adjustbox": "{", "spacing": "{"}  # fmt: skip
+                       "multicols*": "{", "adjustbox": "{", "spacing": "{",
+                       "interactive": "{{"}  # fmt: skip
 
 
 def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
-    source = decode_utf8(data, "LaTeX")
-    body = BODY.search(_uncomment(source))
+    source, encoding = _decode(data)
+    uncommented = _uncomment(source)
+    body = _body(uncommented)
     if body is None:
         raise FormatError(
             "latex_fragment",
@@ -387,17 +438,16 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
         )
     notes: dict[str, list[str]] = {"included": [], "refused_includes": [], "missing_includes": []}
     root = posixpath.dirname(path)
-    uncommented = _uncomment(source)
     chain, budget = (posixpath.normpath(path),), [MAX_INCLUDED_BYTES, MAX_INCLUDES]
     conditionals = Conditionals(lambda name: _exists(root, name))
     preamble = conditionals.resolve(
-        _typed_pairs(_flatten(uncommented[: body.start(1)], root, notes, 0, chain, budget))
+        _typed_pairs(_flatten(uncommented[: body[0]], root, notes, 0, chain, budget, encoding))
     )
     _, macros = collect_macros("".join(m for c, m in CLASS_MACROS if c.search(preamble)) + preamble)
     blocks: list[Block] = []
     # inline code first: a user macro of the same name must not expand inside \verb!\autocite!
-    flat = _typed_pairs(_flatten(body.group(1), root, notes, 0, chain, budget))
-    flat = stash_inline_code(flat, blocks)
+    flat = _typed_pairs(_flatten(uncommented[body[0] : body[1]], root, notes, 0, chain, budget, encoding))
+    flat = stash_inline_code(short_verb(flat, preamble), blocks)
     flat = stash_blocks(flat, blocks, VERBATIM)  # "\\(\\omega\\)" typed there is not the \\upomega it means
     flat = gather_nomenclature(flat, preamble + flat)
     definitions = flat  # \renewcommand\thechapter{\Asbuk{chapter}} after \appendix says how appendices print
@@ -405,13 +455,19 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     flat, stopped = expand_macros(flat, macros)
     flat = conditionals.resolve(flat)
     flat = strip_environment_arguments(without_excluded(flat, preamble + flat), preamble + flat)
+    flat = box_titles(flat, preamble + flat)
+    flat, front = front_matter(flat)
     flat = PLACEMENT.sub(r"\1", flat)
     if stopped:
         notes["macro_budget_exceeded"] = ["expansion stopped: a macro that keeps expanding?"]
     flat = XSPACE.sub(" ", XSPACE_SILENT.sub("", URL.sub(_verbatim_url, flat)))
+    flat = _outside_code(flat, _typeset_text)
+    if AASTEX.search(preamble) and "siunitx" not in preamble:  # AASTeX's \tablenum{5}: a table's number
+        flat = AASTEX_TABLENUM.sub(r"\\AAStablenum", flat)
     flat = expand_siunitx(flat, declared_units(preamble + flat), number_style(preamble))
     lang = "ru" if len(CYRILLIC.findall(flat)) > len(LATIN.findall(COMMAND_NAME.sub("", flat))) else "en"
-    declared = {"proof": Theorem(PROOF[lang], None, None), **theorems(preamble + flat)}
+    proof = Theorem(PROOF[lang], None, None, note_replaces_title=True)
+    declared = {"proof": proof, **theorems(preamble + flat)}
     items = number_items(flat, macros, preamble + flat)
     flat = items.source
     numbering = number_labels(flat, declared, preamble + definitions)
@@ -440,13 +496,24 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
         formulas.append(match.group(0))
         return f"\ue000{len(formulas) - 1}\ue001"
 
+    _note_code_files(flat, root, notes)
     flat = stash_blocks(flat, blocks)
-    flat = split_multicites(MATH.sub(stash, flat))
+    flat = TEXT_LINE_SKIP.sub(r"\\\\", split_multicites(MATH.sub(stash, flat)))  # formulas, tables out
     document = _sections(CITE.sub(cite, flat), _Stash(formulas, citations, blocks), math)
     document.fields = {key: value for key, value in notes.items() if value}
+    if encoding != "utf-8":
+        document.fields["encoding"] = encoding  # the one \usepackage[…]{inputenc} declares
     title = TITLE.search(flat)
     if title and (found := group(flat, title.end() - 1)):
         document.fields["title"] = " ".join(_unstash_code(_to_text(found[0]), blocks).split())
+    in_preamble = front_matter(preamble)[1]  # amsart's \keywords stand there
+    for name in ("keywords", "ccs_concepts", "history", "classification", "author_notes"):
+        values = [
+            _tidy(_unstash_code(_to_text(value), blocks))
+            for value in getattr(in_preamble, name) + getattr(front, name)
+        ]
+        if values := [value for value in values if value]:
+            document.fields[name] = values
     return [_untyped(document)]
 
 
@@ -494,12 +561,14 @@ def _untyped(document: Parsed) -> Parsed:
 TABLE_ENVIRONMENTS = {
     "table", "table*", "sidewaystable", "wraptable", "threeparttable", "tabular", "tabular*",
     "tabularx", "tabulary", "longtable", "longtable*", "tabu", "longtabu", "tblr", "longtblr",
-    "talltblr", "supertabular", "xltabular", "deluxetable", "deluxetable*",
+    "talltblr", "supertabular", "xltabular", "deluxetable", "deluxetable*", "splitdeluxetable",
+    "splitdeluxetable*",
 }  # fmt: skip
 # a grid's mandatory arguments before its rows (width, column spec)
 GRID_ARGUMENTS = {"tabular": 1, "tabular*": 2, "tabularx": 2, "tabulary": 2, "longtable": 1,
                   "longtable*": 1, "tabu": 1, "longtabu": 1, "tblr": 1, "longtblr": 1, "talltblr": 1,
-                  "supertabular": 1, "xltabular": 2, "deluxetable": 1, "deluxetable*": 1}  # fmt: skip
+                  "supertabular": 1, "xltabular": 2, "deluxetable": 1, "deluxetable*": 1,
+                  "splitdeluxetable": 1, "splitdeluxetable*": 1}  # fmt: skip
 PICTURE_ENVIRONMENTS = {"tikzpicture", "pgfpicture", "picture", "pspicture", "tikzcd", "circuitikz"}
 TIKZ_STYLE = re.compile(r"\\tikzstyle\s*\{[^{}]*\}\s*=?\s*\[[^\]]*\]")  # \tikzstyle{name}=[options]
 # fancyvrb's environments with [options], and "Verb", the name templates give their own (Verbatim)
@@ -534,7 +603,10 @@ CAPTION = re.compile(r"\\(?:caption|tablecaption)\*?\s*(?:\[[^\]]*\])?\s*(?=\{)"
 # AASTeX's deluxetable: the head row is \tablehead{…}, the rows stand between \startdata and
 # \enddata, notes follow in \tablecomments/\tablenotetext/\tablerefs (not cells)
 TABLE_NOTES = re.compile(r"\\(?:tablecomments|tablerefs|tablenotetext\s*\{[^}]*\})\s*(?=\{)")
-TABLE_MARKS = re.compile(r"\\(?:startdata|enddata|tableline|nodata|hline)(?![A-Za-z])")
+TABLE_MARKS = re.compile(
+    r"\\(?:startdata|enddata|tableline|nodata|hline|colnumbers|decimalcolnumbers)(?![A-Za-z])"
+    r"|\\(?:tablewidth|AAStablenum|tabletypesize|decimals)\s*(?:\{[^{}]*\})?"  # AASTeX's table set-up
+)
 # rules between rows, with the arguments that say where and how thick (\cline{3-4}, \cmidrule(lr){2-3})
 TABLE_RULES = re.compile(
     r"\\(?:(?:cline|cdashline|hhline|Xhline)\s*\{[^{}]*\}|Cline\s*\{[^{}]*\}\s*\{[^{}]*\}"
@@ -635,6 +707,37 @@ def strip_environment_arguments(source: str, definitions: str) -> str:
     return source
 
 
+# doc's and shortvrb's \MakeShortVerb{\|}: "|\pagestyle{<style>}|" is \verb|…| until \DeleteShortVerb{\|}
+SHORT_VERB = re.compile(r"\\(?P<make>Make|Delete)ShortVerb\*?\s*(?:\{\s*\\(?P<braced>.)\s*\}|\\(?P<bare>.))")
+
+
+def short_verb(source: str, preamble: str) -> str:
+    """``source`` with each ``|…|`` of a character made a short verb written ``\\verb|…|`` (the
+    disser manual's "задается командой |\\pagestyle{<style>}|" printed "командой ||"), in the
+    stretches where the preamble's or the text's ``\\MakeShortVerb`` holds; the directives print
+    nothing."""
+    active: set[str] = set()
+    for found in SHORT_VERB.finditer(preamble):
+        (active.add if found["make"] == "Make" else active.discard)(found["braced"] or found["bare"])
+    pieces, cursor = [], 0
+    for found in [*SHORT_VERB.finditer(source), None]:
+        stretch = source[cursor : found.start() if found else len(source)]
+        for char in active:  # a listing's "a | b" is a pipe
+            mark = re.escape(char)
+            quoted = re.compile(rf"(?<!\\)(?<!\\verb)(?<!\\verb\*){mark}([^\n{mark}]*){mark}")
+            stretch = _outside_code(
+                stretch,
+                lambda text, quoted=quoted, char=char: quoted.sub(
+                    lambda code: f"\\verb{char}{code[1]}{char}", text
+                ),
+            )
+        pieces.append(stretch)
+        if found:
+            (active.add if found["make"] == "Make" else active.discard)(found["braced"] or found["bare"])
+            cursor = found.end()
+    return "".join(pieces)
+
+
 def stash_inline_code(source: str, blocks: list[Block]) -> str:
     """``source`` with each ``\\verb|…|`` and ``\\lstinline`` replaced by a ``BLOCK`` token,
     described in ``blocks`` as inline ``code``."""
@@ -690,6 +793,25 @@ def stash_blocks(source: str, blocks: list[Block], names: frozenset[str] | None 
 LISTING_FILE = re.compile(r"\\lstinputlisting(?![A-Za-z@])\s*(\[(?:[^\[\]]|\[[^\]]*\])*\])?\s*\{[^{}]*\}")
 
 
+# listings', minted's and fancyvrb's code read from a file, like \input: the file is not read into
+# the text, but one missing from the paper's folder is named as an \input's is
+CODE_FILE = re.compile(
+    r"\\(?:lstinputlisting|[BL]?VerbatimInput|verbatiminput|inputminted\s*(?:\[[^\]]*\])?\s*\{[^{}]*\})"
+    r"(?![A-Za-z@])\s*(?:\[(?:[^\[\]]|\[[^\]]*\])*\])?\s*\{([^{}]*)\}"
+)
+
+
+def _note_code_files(source: str, root: str, notes: dict[str, list[str]]) -> None:
+    """Name each code file ``source`` reads that the paper's folder lacks (``missing_includes``) or
+    that lies outside it (``refused_includes``)."""
+    for match in CODE_FILE.finditer(source):
+        name = match[1].strip()
+        if _inside(root, name) is None:
+            notes["refused_includes"].append(name)
+        elif not _exists(root, name):
+            notes["missing_includes"].append(name)
+
+
 def _listing_file(match: re.Match) -> str:
     caption = _listing_caption(match[1][1:-1]) if match[1] else ""
     return f"\n\n{caption}\n\n" if caption else ""
@@ -706,27 +828,6 @@ def _bottom_caption(options: str) -> bool:
     return "b" in (option_value(options, "captionpos") or "t")
 
 
-def option_value(options: str, *keys: str) -> str | None:
-    """The value of the first of ``keys`` given in a key=value list, without its braces:
-    ``caption = {A, b}, label = x`` gives "A, b" for ``caption``; None when none is given."""
-    items, depth, start = [], 0, 0
-    for index, char in enumerate(options):
-        depth += (char in "{[") - (char in "}]")
-        if char == "," and depth == 0:
-            items.append(options[start:index])
-            start = index + 1
-    values: dict[str, str] = {}
-    for item in [*items, options[start:]]:
-        key, equals, value = item.partition("=")
-        if equals:
-            values.setdefault(key.strip(), value.strip())
-    for key in keys:
-        if (value := values.get(key)) is not None:
-            braced = group(value, 0)
-            return braced[0] if braced and braced[1] == len(value) else value
-    return None
-
-
 MONOSPACE = re.compile(r"\\texttt\s*(?=\{)")
 
 
@@ -740,7 +841,7 @@ def stash_monospace(source: str, blocks: list[Block]) -> str:
         found = group(source, match.end())
         if match.start() < cursor or found is None:
             continue
-        blocks.append(Block(_tidy(_to_text(found[0])), "code", {"inline": True}))
+        blocks.append(Block(_tidy(_to_text(_by_code(found[0]))), "code", {"inline": True}))
         pieces += [source[cursor : match.start()], BLOCK.format(len(blocks) - 1)]
         cursor = found[1]
     return "".join(pieces) + source[cursor:]
@@ -871,8 +972,31 @@ def _bibliography(source: str, path: str, notes: dict[str, list[str]]) -> dict[s
     return entries
 
 
+# aas_macros.sty: the journal abbreviations AAS's .bib files write as macros ("\\apj", "\\qjras"), as
+# LaTeX (its & escaped)
+AAS_JOURNALS = {
+    "aj": "AJ", "actaa": "Acta Astron.", "araa": "ARA\\&A", "apj": "ApJ", "apjl": "ApJL", "apjs": "ApJS",
+    "ao": "Appl. Opt.", "apss": "Ap\\&SS", "aap": "A\\&A", "aapr": "A\\&A Rv", "aaps": "A\\&AS", "azh": "AZh",
+    "baas": "BAAS", "icarus": "Icarus", "jcap": "J. Cosmology Astropart. Phys.", "jrasc": "JRASC",
+    "memras": "MmRAS", "mnras": "MNRAS", "na": "New A", "nar": "New A Rev.", "pra": "Phys. Rev. A",
+    "prb": "Phys. Rev. B", "prc": "Phys. Rev. C", "prd": "Phys. Rev. D", "pre": "Phys. Rev. E",
+    "prl": "Phys. Rev. Lett.", "pasa": "PASA", "pasp": "PASP", "pasj": "PASJ", "qjras": "QJRAS",
+    "skytel": "S\\&T", "solphys": "Sol. Phys.", "sovast": "Soviet Ast.", "ssr": "Space Sci. Rev.",
+    "zap": "ZAp", "nat": "Nature", "iaucirc": "IAU Circ.", "procspie": "Proc. SPIE",
+}  # fmt: skip
+AAS_JOURNAL = re.compile(r"\\(" + "|".join(sorted(AAS_JOURNALS, key=len, reverse=True)) + r")(?![A-Za-z@])")
+
+
 def _entry(key: str, entry: dict) -> dict:
-    return {"key": key, **{name: entry[name] for name in BIB_FIELDS if entry.get(name)}}
+    """A citation's entry for the ``citations`` layer: its fields as text ("Disney, M.~J." and a
+    journal "\\qjras" were BibTeX's LaTeX), a DOI or URL as written."""
+    fields = {name: entry[name] for name in BIB_FIELDS if entry.get(name)}
+    for name in ("author", "title", "journal", "booktitle"):
+        if name in fields:
+            journals = AAS_JOURNAL.sub(lambda found: AAS_JOURNALS[found[1]], str(fields[name]))
+            # not _tidy: its hole rules would take GOST 7.1's " : " before a subtitle
+            fields[name] = " ".join(_babel(_to_text(journals)).replace("\u00a0", " ").split()) or fields[name]
+    return {"key": key, **fields}
 
 
 class _Stash:
@@ -896,13 +1020,55 @@ class _Stash:
         return PIECE.sub(piece, text)
 
 
+def _body(source: str) -> tuple[int, int] | None:
+    """(start, end) of the text between ``\\begin{document}`` and the ``\\end{document}`` that ends
+    it; one typed as code (``\\verb|\\end{document}|``, a verbatim block) ends nothing: acmart's sample
+    lost its last 170 lines there. None without ``\\begin{document}``."""
+    masked = TYPED_CODE.sub(lambda found: " " * len(found[0]), source)
+    masked = VERB.sub(lambda found: " " * len(found[0]), masked)
+    begin = DOCUMENT_BEGIN.search(masked)
+    if begin is None:
+        return None
+    end = DOCUMENT_END.search(masked, begin.end())
+    return begin.end(), end.start() if end else len(source)
+
+
+# inputenc's names for the 8-bit encodings a paper may declare, as Python's codecs
+INPUTENC = re.compile(rb"\\usepackage\s*\[([^\]]*)\]\s*\{inputenc\}")
+CODECS = {"cp1251": "cp1251", "cp866": "cp866", "koi8-r": "koi8_r", "koi8-u": "koi8_u",
+          "maccyr": "mac_cyrillic", "macukr": "mac_cyrillic", "iso88595": "iso8859_5", "latin1": "latin_1",
+          "latin2": "iso8859_2",
+          "latin5": "iso8859_9", "latin9": "iso8859_15", "cp1250": "cp1250", "cp1252": "cp1252",
+          "ansinew": "cp1252", "applemac": "mac_roman", "cp437": "cp437", "cp850": "cp850"}  # fmt: skip
+
+
+def _decode(data: bytes) -> tuple[str, str]:
+    """(text, codec): UTF-8, or the 8-bit encoding the paper declares with
+    ``\\usepackage[cp1251]{inputenc}`` (disser's manual, in cp1251, was refused as invalid UTF-8)."""
+    try:
+        return decode_utf8(data, "LaTeX"), "utf-8"
+    except FormatError as error:
+        declared = INPUTENC.search(data)
+        names = declared[1].decode("ascii", errors="replace").split(",") if declared else []
+        codec = next((CODECS[name.strip()] for name in names if name.strip() in CODECS), None)
+        if error.reason != "invalid_utf8" or codec is None:
+            raise
+        return data.decode(codec, errors="replace"), codec
+
+
 def _uncomment(source: str) -> str:
     """``source`` without its comments; a ``%`` inside ``\\verb+…+`` is code ("-o %.nls"), not one."""
     return VERB_OR_COMMENT.sub(lambda found: found.group(0) if found.group(0)[0] == "\\" else "", source)
 
 
 def _flatten(
-    source: str, root: str, notes: dict[str, list[str]], depth: int, chain: tuple[str, ...], budget: list[int]
+    source: str,
+    root: str,
+    notes: dict[str, list[str]],
+    depth: int,
+    chain: tuple[str, ...],
+    budget: list[int],
+    encoding: str = "utf-8",
 ) -> str:
     """Replace each include by its file's text; refused, missing and too-deep ones are recorded.
 
@@ -925,7 +1091,7 @@ def _flatten(
             if candidate in chain:
                 notes["refused_includes"].append(f"{name} (includes itself: a cycle)")
                 return ""
-            text = _read(candidate, root, budget[0])
+            text = _read(candidate, root, budget[0], encoding)
             if text is _OUTSIDE:
                 notes["refused_includes"].append(f"{name} (a link out of the paper's folder)")
                 return ""
@@ -939,7 +1105,9 @@ def _flatten(
                         f"{MAX_INCLUDED_BYTES:,} bytes (a file included many times?)",
                     )
                 notes["included"].append(posixpath.relpath(candidate, root))
-                return _flatten(_uncomment(text), root, notes, depth + 1, (*chain, candidate), budget)
+                return _flatten(
+                    _uncomment(text), root, notes, depth + 1, (*chain, candidate), budget, encoding
+                )
         notes["missing_includes"].append(name)
         return ""
 
@@ -970,9 +1138,10 @@ def _inside(root: str, name: str) -> str | None:
 _OUTSIDE = "\0outside"  # _read's answer for a link whose real path leaves the paper's folder
 
 
-def _read(path: str, root: str, budget: int) -> str | None:
-    """The file's text; None when it isn't a regular file; ``_OUTSIDE`` for a link out of ``root``.
-    A file larger than what is left of the budget is not read at all."""
+def _read(path: str, root: str, budget: int, encoding: str = "utf-8") -> str | None:
+    """The file's text (UTF-8, else in the paper's ``encoding``); None when it isn't a regular file;
+    ``_OUTSIDE`` for a link out of ``root``. A file larger than what is left of the budget is not
+    read at all."""
     fs, local = fsspec.core.url_to_fs(path)
     if not fs.isfile(local):
         return None
@@ -984,7 +1153,11 @@ def _read(path: str, root: str, budget: int) -> str | None:
         raise FormatError(
             "too_large", f"the included file {posixpath.basename(path)} exceeds {budget:,} bytes"
         )
-    return fs.cat_file(local).decode("utf-8", errors="replace")
+    data = fs.cat_file(local)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode(encoding, errors="replace")
 
 
 def _sections(source: str, stash: _Stash, math: str) -> Parsed:
@@ -1034,13 +1207,23 @@ def _append_text(builder: TextBuilder, latex: str, stash: _Stash, math: str) -> 
     """Convert a stretch of LaTeX, paragraph by paragraph, and put formulas and citations back with
     their spans."""
     for paragraph in PARAGRAPH_BREAK.split(_to_text(latex)):
-        paragraph, dropped = drop_computed(paragraph)
+        paragraph, dropped, phrases = drop_computed(paragraph)
         paragraph = _tidy(paragraph)
-        if dropped and paragraph and len(paragraph.split()) <= LEAD_IN_WORDS and paragraph[-1] in ".:":
+        if (
+            dropped
+            and paragraph
+            and len(paragraph.split()) <= LEAD_IN_WORDS
+            and paragraph[-1] in ".:"
+            and not (
+                re.search(r"[\d,;]", paragraph)  # "Приказ № 5, § 3." is a sentence, no heading
+            )
+        ):
             dropped, paragraph = [paragraph, *dropped], ""  # "Объем и структура работы." led only into them
         at = builder.length
         for sentence in dropped:
             stash.removed.append(Span(at, at, "computed_value", attrs={"text": stash.plain(_tidy(sentence))}))
+        for phrase in phrases:  # "на странице …": the page only the PDF knows, its sentence kept
+            stash.removed.append(Span(at, at, "page_reference", attrs={"text": stash.plain(_tidy(phrase))}))
         if not paragraph:
             continue
         builder.separate("\n\n")
@@ -1075,6 +1258,8 @@ LEADING = r"and|in|see|also|cf\.|e\.g\.,?|i\.e\.,?|by|from|of|и|в|во|см\.|
 LEADING_WORDS = rf"(?:[ \u00a0]+(?:{LEADING})(?![\w.]))*"
 CITE_HOLES = f"[ \u00a0]*{CITE_HOLE}(?:[ \u00a0]*[,;][ \u00a0]*{CITE_HOLE})*"
 HOLES = (
+    # "(Пифагор, \cite{x})" without an entry: the separator before the hole goes with it
+    (re.compile(r"[,;][ \u00a0]*" + LEADING_WORDS + CITE_HOLES + r"(?=[)\]])"), ""),
     (re.compile(LEADING_WORDS + CITE_HOLES), ""),
     (re.compile(r"(?<=[^\W\d_])[:;,](?=[.!?;:])"), ""),  # "Одна ссылка:." where the citation was
     (re.compile(r"(?:«»|“”|\"\"|\(\))"), ""),  # empty quotes or brackets of an empty field
@@ -1109,6 +1294,72 @@ BABEL = (
     (re.compile(">>"), "»"),
     (re.compile(",,"), "„"),
 )
+
+
+# TeX's \char by code, "{\char'134}begin" for "\begin": the character, escaped so it stays one (the
+# space ending the number is TeX's, as after a control word)
+CHAR = re.compile(
+    r"\\char\s*(?:'(?P<octal>[0-7]+)|\"(?P<hex>[0-9A-Fa-f]+)|`\\?(?P<quoted>.)|(?P<decimal>\d+)) ?"
+)
+ESCAPED = {"\\": "\\textbackslash{}", "~": "\\textasciitilde{}", "^": "\\textasciicircum{}",
+           **{char: "\\" + char for char in "{}%$#&_"}}  # fmt: skip
+# a register set in the text, "\extrarowheight=3pt \tabcolsep=6pt \tolerance=1000": layout, no words
+ASSIGNMENT = re.compile(
+    r"\\[A-Za-z@]+[ \t]*=[ \t]*-?(?:\d+\.?\d*|\.\d+)[ \t]*(?:pt|cm|mm|em|ex|in|bp|sp|pc|dd|cc)(?![A-Za-z])"
+    r"|\\(?:[a-z]*penalty|tolerance|pretolerance|emergencystretch|looseness)[ \t]*=[ \t]*-?\d+"
+)
+
+
+# acmart's acks environment prints its heading "Acknowledgments"
+ACKS = re.compile(r"\\(?:begin|(end))\{acks\}")
+# AASTeX's figure sets are markup for the online journal: the PDF prints none of them
+FIGURE_SET = re.compile(r"\\figsetstart(?![A-Za-z@]).*?\\figsetend(?![A-Za-z@])", re.S)
+# TeX's \string: "{\tt\string\plotone}" prints the command's name, "\plotone" (AASTeX's manual, 106
+# times: each left a hole)
+STRING = re.compile(r"\\string\s*(?:\\(?P<name>[A-Za-z@]+|.)|(?P<char>[^\s\\]))")
+# a control space at a line's end ("\aastex\⏎in line" printed "AASTeXinline"); a line break's
+# spacing in running text ("\\[12pt]" printed "12pt")
+CONTROL_SPACE = re.compile(r"(?<!\\)((?:\\\\)*)\\\n")
+TEXT_LINE_SKIP = re.compile(r"(?<!\\)\\\\\*?[ \t]*\[[-+\d.\s]*(?:pt|cm|mm|em|ex|in|bp|pc|dd|cc|sp)[^\]]*\]")
+
+
+def _typeset_text(latex: str) -> str:
+    """``latex`` (no code in it) with what TeX prints for ``\\string``, ``\\char``, a control space at a
+    line's end and acmart's ``acks``, without register settings and AASTeX's figure sets."""
+    latex = ASSIGNMENT.sub("", _by_code(latex))
+    latex = CONTROL_SPACE.sub(lambda found: found[1] + "\\ \n", FIGURE_SET.sub("", latex))
+    return ACKS.sub(lambda found: "" if found[1] else "\\section*{Acknowledgments}", latex)
+
+
+def _outside_code(source: str, change: Callable[[str], str]) -> str:
+    """``source`` with ``change`` made outside its code blocks: a listing's "./configure \\" ends a
+    shell line, its "\\tabcolsep=6pt" is code."""
+    pieces, cursor = [], 0
+    for block in CODE_BLOCK.finditer(source):
+        pieces += [change(source[cursor : block.start()]), block[0]]
+        cursor = block.end()
+    return "".join(pieces) + change(source[cursor:])
+
+
+def _by_code(latex: str) -> str:
+    """``latex`` with the characters ``\\string`` and ``\\char`` print written so pylatexenc prints them."""
+    return CHAR.sub(_char, STRING.sub(_string, latex))
+
+
+def _string(match: re.Match) -> str:
+    if match["char"] is not None:
+        return ESCAPED.get(match["char"], match["char"])
+    name = match["name"]
+    return "\\textbackslash{}" + ESCAPED.get(name, name) + ("{}" if name.isalpha() else "")
+
+
+def _char(match: re.Match) -> str:
+    if match["quoted"] is not None:
+        char = match["quoted"]
+    else:
+        code = match["octal"] or match["hex"] or match["decimal"]
+        char = chr(int(code, 8 if match["octal"] else 16 if match["hex"] else 10))
+    return ESCAPED.get(char, char)
 
 
 def _verbatim_url(match: re.Match) -> str:

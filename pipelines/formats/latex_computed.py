@@ -9,9 +9,11 @@ made-up number nor a placeholder ("N", "[page]") that a model would learn to wri
 sentence holding such a value is dropped, recorded in the ``removed`` layer (label
 ``computed_value``, its text in ``attrs``). A page reference keeps its sentence where the words
 before it name the page ("see Section 2 on page \\pageref{x}", "на с.~\\pageref{x}"): those words
-go with it, the rest stays. This is how a ``\\ref`` to a label the paper does not define is
-handled too (``latex_macros.replace_refs`` marks it); a ``\\cite`` without a ``.bib`` entry is
-different: the sentence stands without its citation, and only the hole is mended.
+go with it (``removed``, label ``page_reference``), the rest stays; a sentence that was only the
+reference, or that states the page ("Details are on page \\pageref{x}."), goes whole. This is how a
+``\\ref`` to a label the paper does not define is handled too (``latex_macros.replace_refs`` marks
+it); a ``\\cite`` without a ``.bib`` entry is different: the sentence stands without its citation,
+and only the hole is mended.
 """
 
 from __future__ import annotations
@@ -39,16 +41,28 @@ def mark_computed(source: str) -> str:
     return COMPUTED.sub(MARK, source)
 
 
-def drop_computed(paragraph: str) -> tuple[str, list[str]]:
-    """(``paragraph`` without the sentences holding a computed value, the dropped sentences); a
-    page number goes with the words that name it, and its sentence stays."""
-    paragraph = PAGE_WORDS.sub("", paragraph)
+# a page named as what the sentence says ("Details are on page N"): without it the sentence says nothing
+COPULA = re.compile(r"\b(?:is|are|was|were|be|находится|находятся|находился|находилась|находились)\s*$", re.I)
+
+
+def drop_computed(paragraph: str) -> tuple[str, list[str], list[str]]:
+    """(``paragraph`` without the values only the PDF knows, the sentences dropped with them, the
+    page phrases dropped from sentences that stay). A page number goes with the words that name it
+    ("на~рисунке~2.4 на~странице~\\pageref{x} представлен" reads "на рисунке 2.4 представлен") and
+    its sentence stays, unless nothing would be left of it but punctuation ("См. с. \\pageref{x}.")
+    or the page is what it says ("Details are on page \\pageref{x}."): then it goes whole."""
     if MARK not in paragraph:
-        return paragraph, []
-    kept, dropped, cursor = [], [], 0
+        return paragraph, [], []
+    kept, dropped, phrases, cursor = [], [], [], 0
     bounds = [found.end() for found in SENTENCE.finditer(paragraph)] + [len(paragraph)]
     for end in bounds:
-        sentence = paragraph[cursor:end]
-        (dropped if MARK in sentence else kept).append(sentence)
-        cursor = end
-    return "".join(kept).strip(), [" ".join(s.replace(MARK, "…").split()) for s in dropped]
+        sentence, cursor = paragraph[cursor:end], end
+        named = list(PAGE_WORDS.finditer(sentence))
+        rest = PAGE_WORDS.sub("", sentence)
+        stated = any(COPULA.search(sentence[: found.start()]) for found in named)
+        if MARK in rest or (named and (stated or not re.search(r"\w", rest.replace(MARK, "")))):
+            dropped.append(" ".join(sentence.replace(MARK, "…").split()))
+            continue
+        phrases += [" ".join(found[0].replace(MARK, "…").strip(" ,;").split()) for found in named]
+        kept.append(rest)
+    return "".join(kept).strip(), dropped, phrases

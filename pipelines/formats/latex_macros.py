@@ -182,7 +182,7 @@ class _Expander:
                 continue  # dropped: a recursive use, or the budget is spent
             self.expansions += 1
             args = [self.expand(arg, active, depth + 1) for arg in args]
-            expansion = self.expand(_substitute(macro.body, args), active | {name}, depth + 1)
+            expansion = self.expand(substitute(macro.body, args), active | {name}, depth + 1)
             before = CONTROL_WORD_BEFORE.search(source, max(0, match.start() - 64), match.start())
             if before and before.group(1) not in self.macros:
                 expansion = "{" + expansion + "}"  # \textbf\aimTXT: the macro is the argument, one group
@@ -207,7 +207,7 @@ class _Expander:
         return args, end
 
 
-def _substitute(body: str, args: list[str]) -> str:
+def substitute(body: str, args: list[str]) -> str:
     """``#1``…``#9`` in a macro's body replaced by its arguments, ``##`` by ``#``."""
 
     def nth(match: re.Match) -> str:
@@ -221,7 +221,7 @@ def _substitute(body: str, args: list[str]) -> str:
 
 # numbered environments; wrapfig's, rotating's and sidecap's floats are figures and tables too
 NUMBERED = (
-    "figure|table|equation|align|gather|multline|eqnarray|deluxetable|longtable|longtblr|talltblr|lstlisting"
+    "figure|table|equation|align|gather|multline|eqnarray|splitdeluxetable|deluxetable|longtable|longtblr|talltblr|lstlisting"
     "|algorithm|wrapfigure|wraptable|sidewaysfigure|sidewaystable|SCfigure|SCtable"
 )
 COUNTED = (
@@ -243,6 +243,7 @@ LEVEL = {"chapter": 0, "section": 1, "subsection": 2, "subsubsection": 3}
 TABLES = (
     "table",
     "deluxetable",
+    "splitdeluxetable",
     "longtable",
     "longtblr",
     "talltblr",
@@ -261,24 +262,101 @@ NEWTHEOREM = re.compile(
 )
 
 
+# thmtools' \declaretheorem[name=Лемма, sibling=theorem]{lemma}
+DECLARETHEOREM = re.compile(r"\\declaretheorem\s*(?:\[(?P<options>[^\]]*)\])?\s*\{(?P<names>[^}]+)\}")
+# Springer's classes (llncs, svjour3, svmult) declare these themselves, each numbered by a counter of
+# its own unless the class option ``envcountsame`` shares theorem's (``envcountsect``: within
+# sections); claim and proof are unnumbered
+SPRINGER_CLASS = re.compile(r"\\documentclass\s*(?:\[(?P<options>[^\]]*)\])?\s*\{(?:llncs|svjour3?|svmult)\}")
+SPRINGER_THEOREMS = ("theorem", "case", "conjecture", "corollary", "definition", "example", "exercise",
+                     "lemma", "note", "problem", "property", "proposition", "question", "solution",
+                     "remark")  # fmt: skip
+
+
 @dataclass(frozen=True)
 class Theorem:
-    """A theorem-like environment the paper declares with ``\\newtheorem``."""
+    """A theorem-like environment the paper or its class declares (``\\newtheorem``)."""
 
     title: str
     counter: str | None  # None: unnumbered (``\\newtheorem*``)
     parent: str | None  # the section level its number restarts with (``[chapter]``)
+    note_replaces_title: bool = False  # amsthm's proof: ``[Proof of Theorem 1]`` prints instead of "Proof"
 
 
 def theorems(source: str) -> dict[str, Theorem]:
-    """environment → Theorem for the ``\\newtheorem``s in ``source``."""
+    """environment → Theorem for the ``\\newtheorem``s and thmtools' ``\\declaretheorem``s in
+    ``source``, and those a Springer class (``\\documentclass{llncs}``) declares itself."""
     found: dict[str, Theorem] = {}
+    if springer := SPRINGER_CLASS.search(source):
+        options = {option.strip() for option in (springer["options"] or "").split(",")}
+        parent = "section" if "envcountsect" in options else None
+        for name in SPRINGER_THEOREMS:
+            counter = "theorem" if "envcountsame" in options else name
+            found[name] = Theorem(name.capitalize(), counter, parent)
+        found["claim"] = Theorem("Claim", None, None)
+        found["proof"] = Theorem("Proof", None, None)
     for match in NEWTHEOREM.finditer(source):
         shared = found.get(match["shared"] or "")
         counter = None if match["star"] else shared.counter if shared else match["name"]
         parent = shared.parent if shared else match["parent"]
         found[match["name"]] = Theorem(match["title"].strip(), counter, parent)
+    for match in DECLARETHEOREM.finditer(source):
+        options = match["options"] or ""
+        for name in (name.strip() for name in match["names"].split(",") if name.strip()):
+            shared = found.get(option_value(options, "sibling", "sharenumber") or "")
+            numbered = option_value(options, "numbered") not in ("no", "false")
+            counter = (shared.counter if shared else name) if numbered else None
+            parent = shared.parent if shared else option_value(options, "numberwithin", "parent", "within")
+            title = option_value(options, "name", "title", "heading") or name.capitalize()
+            found[name] = Theorem(title, counter, parent)
     return found
+
+
+def option_value(options: str, *keys: str) -> str | None:
+    """The value of the first of ``keys`` given in a key=value list, without its braces:
+    ``caption = {A, b}, label = x`` gives "A, b" for ``caption``; None when none is given."""
+    items, depth, start = [], 0, 0
+    for index, char in enumerate(options):
+        depth += (char in "{[") - (char in "}]")
+        if char == "," and depth == 0:
+            items.append(options[start:index])
+            start = index + 1
+    values: dict[str, str] = {}
+    for item in [*items, options[start:]]:
+        key, equals, value = item.partition("=")
+        if equals:
+            values.setdefault(key.strip(), value.strip())
+    for key in keys:
+        if (value := values.get(key)) is not None:
+            braced = group(value, 0)
+            return braced[0] if braced and braced[1] == len(value) else value
+    return None
+
+
+def optional_argument(source: str, index: int) -> tuple[str, int] | None:
+    """(content, index after it) of the ``[…]`` opening at ``index``, brackets inside braces or nested
+    brackets included (``[{Лемма [x]}]``, ``[Пифагор, \\cite[с.~5]{a}]``); None without one."""
+    if index >= len(source) or source[index] != "[":
+        return None
+    braces = brackets = 0
+    position = index
+    while position < len(source):
+        char = source[position]
+        if char == "\\":
+            position += 2
+            continue
+        if char == "{":
+            braces += 1
+        elif char == "}":
+            braces -= 1
+        elif braces == 0 and char == "[":
+            brackets += 1
+        elif braces == 0 and char == "]":
+            brackets -= 1
+            if brackets == 0:
+                return source[index + 1 : position], position + 1
+        position += 1
+    return None
 
 
 @dataclass
@@ -394,7 +472,14 @@ CAPTION_OPTION = re.compile(r"(?<![\w\\])caption\s*=")  # listings' caption={…
 NO_LABEL = re.compile(r"(?<![\w\\])label\s*=\s*\{?\s*none\s*\}?\s*(?:,|$)")  # tabularray's label=none
 NUMBERED_CAPTION = re.compile(r"\\caption(?![A-Za-z@])(?!\s*\*)")  # \caption*: no number
 SUBFLOAT_BODY = re.compile(r"\\begin\{(subfigure|subtable)\}.*?\\end\{\1\}", re.S)
-STEPPED_AT_START = {"longtable", "longtblr", "talltblr", "lstlisting", "deluxetable"}  # not by \caption
+STEPPED_AT_START = {
+    "longtable",
+    "longtblr",
+    "talltblr",
+    "lstlisting",
+    "deluxetable",
+    "splitdeluxetable",
+}  # not by \caption
 SUBCAPTIONED = re.compile(
     r"\\(?:subcaptionbox|subfloat|subcaption)(?![A-Za-z@])|\\begin\{sub(?:figure|table)\}"
 )
@@ -426,11 +511,26 @@ def _numbered(source: str, match: re.Match, name: str) -> bool:
         return not (options and NO_LABEL.search(options["options"]))
     if name == "lstlisting":
         return bool(options and CAPTION_OPTION.search(options["options"]))
-    if name == "deluxetable":
+    if name in ("deluxetable", "splitdeluxetable"):
         return True  # AASTeX numbers it with or without \\tablecaption
     body = source[match.end() : environment_end(source, environment, match.end())[1]]
     # subfigures are lettered within their float's number, which they take also before the caption
     return bool(NUMBERED_CAPTION.search(SUBFLOAT_BODY.sub("", body)) or SUBCAPTIONED.search(body))
+
+
+# AASTeX's \tablenum{5} prints that number and steps no counter (the reader renames it \AAStablenum
+# where siunitx, whose \tablenum is a cell's number, is not loaded)
+TABLENUM = re.compile(r"\\AAStablenum\s*\{([^{}]*)\}")
+
+
+def _given_number(source: str, match: re.Match, name: str) -> str:
+    """The number a deluxetable's ``\\tablenum`` gives it ("" for none)."""
+    if name not in ("deluxetable", "splitdeluxetable"):
+        return ""
+    environment = match.group(0)[len("\\begin{") : -1]  # splitdeluxetable* too
+    body = source[match.end() : environment_end(source, environment, match.end())[1]]
+    found = TABLENUM.search(body)
+    return found[1].strip() if found else ""
 
 
 def number_labels(source: str, declared: dict[str, Theorem] | None = None, setup: str = "") -> Numbering:
@@ -439,7 +539,7 @@ def number_labels(source: str, declared: dict[str, Theorem] | None = None, setup
     classes do) unless ``setup`` (the preamble) says otherwise with ``\\counterwithout`` and the
     like."""
     declared = declared or {}
-    chapters = "\\chapter" in source
+    chapters = bool(re.search(r"\\chapter(?![A-Za-z@])", source))  # not \chapterpagestyle
     # listings numbers its listings within chapters too (numberbychapter)
     within = dict.fromkeys(("figure", "table", "equation", "listing"), 0 if chapters else None)
     for found in WITHIN.finditer(setup + source):
@@ -455,7 +555,7 @@ def number_labels(source: str, declared: dict[str, Theorem] | None = None, setup
         pattern += rf"|\\begin\{{(?P<float>{names})\}}|\\end\{{(?P<floatend>{names})\}}"
     if declared:
         names = "|".join(map(re.escape, sorted(declared, key=len, reverse=True)))
-        pattern += rf"|\\begin\{{(?P<thm>{names})\}}(?:\s*\[(?P<note>[^\]]*)\])?"
+        pattern += rf"|\\begin\{{(?P<thm>{names})\}}"
         pattern += rf"|\\end\{{(?P<thmend>{names})\}}"
     resets = {t.counter: LEVEL[t.parent] for t in declared.values() if t.counter and t.parent in LEVEL}
     resets.update({kind: level for kind, level in within.items() if level is not None})
@@ -530,6 +630,9 @@ def number_labels(source: str, declared: dict[str, Theorem] | None = None, setup
             else:
                 if not _numbered(source, match, name):
                     continue  # no number: a label inside refers to what encloses it (a ListingEnv)
+                if given := _given_number(source, match, name):  # AASTeX's \tablenum{5}: no step
+                    subfigures, captions, captioned, inside = 0, 0, None, (given, kind)
+                    continue
                 counters[kind] += 1
                 subfigures, captions = 0, 0
                 captioned = None if name in STEPPED_AT_START else kind
@@ -559,9 +662,13 @@ def number_labels(source: str, declared: dict[str, Theorem] | None = None, setup
                     sections, first, LEVEL.get(theorem.parent or ""), counters[theorem.counter], style
                 )
             inside = (number, match["thm"])
-            note = f" ({match['note'].strip()})" if match["note"] else ""
-            heading = " ".join(part for part in (theorem.title, number) if part) + note + "."
-            numbering.headings.append((match.start(), match.end(), f"\n\n{heading} "))
+            # the note the class prints after the name and number, "Теорема 1 (Пифагор)."
+            found = optional_argument(source, skip_space(source, match.end()))
+            note, end = (found[0].strip(), found[1]) if found else ("", match.end())
+            heading = " ".join(part for part in (theorem.title, number) if part)
+            if note:
+                heading = note if theorem.note_replaces_title else f"{heading} ({note})"
+            numbering.headings.append((match.start(), end, f"\n\n{heading}. "))
         elif (label := _label(match)) and label not in placed:
             number, kind = inside or (current, level_kind)
             if inside and match.start() < sub[2]:
@@ -801,14 +908,26 @@ def _bib_names(field: str) -> list[str]:
 
 
 def _bib_plain(value: str) -> str:
-    """Field value without BibTeX's protective braces and with its whitespace collapsed."""
-    return " ".join(re.sub(r"(?<!\\)[{}]", "", value).split())
+    """Field value without BibTeX's protective braces and with its whitespace collapsed; an accent's
+    argument keeps its braces ("{Pr{\\v{s}}a}" is "Pr\\v{s}a", Prša, not "Pr\\vsa")."""
+    out, kept = "", []
+    for index, char in enumerate(value):
+        escaped = index > 0 and value[index - 1] == "\\"
+        if char == "{" and not escaped:
+            kept.append(bool(re.search(r"\\(?:[A-Za-z]+|[^A-Za-z\s])\s*$", out)))
+            out += char if kept[-1] else ""
+        elif char == "}" and not escaped and kept:
+            out += char if kept.pop() else ""
+        else:
+            out += char
+    return " ".join(out.split())
 
 
 def _surname(author: str) -> str:
     """ "Price-Whelan, A. M." or "A. M. Price-Whelan" → "Price-Whelan"; as BibTeX reads a name, a
     braced group is one word: "{Astropy Collaboration}" and "S. {van der Walt}" stay whole."""
-    words = [_bib_plain(word) for word in re.findall(r"(?:\{(?:[^{}]|\{[^{}]*\})*\}|[^\s,{}])+|,", author)]
+    braced = r"\{(?:[^{}]|\{(?:[^{}]|\{[^{}]*\})*\})*\}"  # three levels: "{Pr{\\v{s}}a}"
+    words = [_bib_plain(word) for word in re.findall(rf"(?:{braced}|[^\s,{{}}])+|,", author)]
     if "," in words:
         return " ".join(words[: words.index(",")])
     return words[-1] if words else author.strip()

@@ -6,7 +6,8 @@ dropped), "\\SI[per-mode=symbol]{2.4}{\\giga\\hertz}" as "[per-mode=symbol]2.4" 
 and 3 (``\\qty``, ``\\unit``, ``\\qtyrange``, ``\\qtylist``) are read here, before conversion;
 a command's options are dropped except ``exponent-base`` (they choose a typography, not the
 value), but the paper's own setup is honoured (``locale = DE``'s decimal comma, its list
-separator); unit macros become their symbols (prefix + unit, ``\\per`` a slash, ``\\squared`` a
+separator); unit macros become their symbols (prefix + unit, ``\\per`` a negative power as
+siunitx's default per-mode prints it, a slash where ``per-mode = symbol``, ``\\squared`` a
 superscript; written as LaTeX, so ``\\%``),
 and a paper's own ``\\DeclareSIUnit\\name{symbol}`` is read (the Russian template declares its
 Russian units so).
@@ -58,16 +59,20 @@ LOCALE = re.compile(r"locale\s*=\s*\{?\s*(DE|FR|ZA|PL)\b")
 DECIMAL_MARKER = re.compile(r"output-decimal-marker\s*=\s*\{?\s*([,.])")
 LIST_SEPARATOR = re.compile(r"list-separator\s*=\s*\{\s*([;,])")
 LIST_UNITS_SINGLE = re.compile(r"list-units\s*=\s*single")
+# per-mode: siunitx's default (reciprocal; siunitx 3's power) prints "J·mol⁻¹·K⁻¹", symbol and
+# fraction (in running text the same) "J/(mol·K)"
+PER_SYMBOL = re.compile(r"per-mode\s*=\s*\{?\s*(?:symbol|fraction|symbol-or-fraction)\b")
 DECIMAL = re.compile(r"(?<=\d)[.,](?=\d)")
 
 
-def number_style(setup: str) -> tuple[str | None, str, bool]:
-    """(decimal marker, list separator, a list's unit once at its end) as the siunitx options in
-    ``setup`` print them; marker None: as written."""
+def number_style(setup: str) -> tuple[str | None, str, bool, bool]:
+    """(decimal marker, list separator, a list's unit once at its end, ``\\per`` a slash) as the
+    siunitx options in ``setup`` print them; marker None: as written."""
     marker = DECIMAL_MARKER.findall(setup) or ["," for _ in LOCALE.findall(setup)]
     separator = LIST_SEPARATOR.findall(setup)
     single = bool(LIST_UNITS_SINGLE.search(setup))
-    return (marker[-1] if marker else None), (separator[-1] + " " if separator else ", "), single
+    per_symbol = bool(PER_SYMBOL.search(setup))
+    return (marker[-1] if marker else None), (separator[-1] + " " if separator else ", "), single, per_symbol
 
 
 def declared_units(source: str) -> dict[str, str]:
@@ -81,10 +86,13 @@ def declared_units(source: str) -> dict[str, str]:
 
 
 def expand_siunitx(
-    source: str, declared: dict[str, str], style: tuple[str | None, str, bool] = (None, ", ", False)
+    source: str,
+    declared: dict[str, str],
+    style: tuple[str | None, str, bool, bool] = (None, ", ", False, False),
 ) -> str:
     """``source`` with each siunitx command replaced by the text it prints."""
     pieces, cursor = [], 0
+    saved = style
     for match in COMMAND.finditer(source):
         if match.start() < cursor:
             continue
@@ -104,16 +112,22 @@ def expand_siunitx(
             continue  # not siunitx's command: left as it is
         pieces.append(source[cursor : match.start()])
         base = EXPONENT_BASE.search(",".join(options))
+        if PER_SYMBOL.search(",".join(options)):  # the command's own per-mode
+            style = (*style[:3], True)
         pieces.append(_render(cmd, args, declared, base[1] if base else "10", style))
+        style = saved
         cursor = index
     pieces.append(source[cursor:])
     return "".join(pieces)
 
 
 def _render(
-    cmd: str, args: list[str], declared: dict[str, str], base: str, style: tuple[str | None, str, bool]
+    cmd: str, args: list[str], declared: dict[str, str], base: str, style: tuple[str | None, str, bool, bool]
 ) -> str:
-    marker, separator, single = style
+    marker, separator, single, per_symbol = style
+
+    def unit(text: str, declared: dict[str, str]) -> str:
+        return units(text, declared, per_symbol)
 
     def number(text: str) -> str:
         text = scientific_number(text, base)
@@ -162,22 +176,47 @@ def scientific_number(text: str, base: str = "10") -> str:
     return f"{mantissa} × {power}" if mantissa else power
 
 
-def unit(text: str, declared: dict[str, str]) -> str:
-    """``\\kilo\\metre\\per\\second\\squared`` → "km/s²"; literal units ("kg.m/s^2") as written."""
-    out, prefixed, per = "", False, False
+def units(text: str, declared: dict[str, str], per_symbol: bool = False) -> str:
+    """``\\kilo\\metre\\per\\second\\squared`` → "km·s⁻²" (per-mode symbol: "km/s²", two or more
+    units after ``\\per`` in brackets, "J/(mol·K)"); literal units ("kg.m/s^2") as written."""
+    parts: list[list] = []  # [symbol, power, after \per, literal]
+    prefix, per, ahead = "", False, ""
     for token in re.finditer(r"\\([A-Za-z@]+)(?:\{([^{}]*)\})?|([^\\]+)", text):
         name, argument, literal = token.groups()
         if literal is not None:
             literal = re.sub(r"\^\{?([-+]?\d+)\}?", lambda m: m.group(1).translate(SUPERSCRIPT), literal)
-            out += literal.replace("~", " ").replace(".", "·")
+            parts.append([literal.replace("~", " ").replace(".", "·"), "", False, True])
         elif name == "per":
             per = True
-        elif name in POWERS or name == "tothe":
-            out += POWERS.get(name) or (argument or "").translate(SUPERSCRIPT)
-        elif symbol := declared.get(name) or PREFIXES.get(name) or UNITS.get(name):
-            if not prefixed:
-                out += "/" if per else "·" if out else ""
-                per = False
-            out += symbol
-            prefixed = name in PREFIXES and name not in declared
-    return out.strip()
+        elif name in ("square", "cubic"):  # the power of the unit that follows
+            ahead = "2" if name == "square" else "3"
+        elif (name in POWERS or name == "tothe") and parts:
+            parts[-1][1] = {"squared": "2", "cubed": "3"}.get(name) or (argument or "").strip()
+        elif name in PREFIXES and name not in declared:
+            prefix += PREFIXES[name]
+        elif symbol := declared.get(name) or UNITS.get(name):
+            parts.append([prefix + symbol, ahead, per, False])
+            prefix, per, ahead = "", False, ""
+
+    if prefix:  # a prefix alone, as the prefix tables show them ("\\si{\\kilo}" prints "k")
+        parts.append([prefix, "", per, False])
+
+    def printed(part: list, reciprocal: bool) -> str:
+        power = ("-" + (part[1] or "1")) if reciprocal else part[1]
+        return part[0] + power.translate(SUPERSCRIPT)
+
+    def joined(pieces: list[list], reciprocal: bool) -> str:
+        out = ""
+        for part in pieces:
+            glue = "" if not out or part[3] or out[-1].isspace() else "·"
+            out += glue + printed(part, reciprocal and part[2])
+        return out
+
+    if not per_symbol:
+        return joined(parts, True).strip()
+    over = [part for part in parts if part[2]]
+    denominator = joined(over, False)
+    numerator = joined([part for part in parts if not part[2]], False) or ("1" if over else "")
+    if len(over) > 1:
+        denominator = f"({denominator})"
+    return (f"{numerator}/{denominator}" if over else numerator).strip()

@@ -20,7 +20,9 @@ formula's letters ("P = f ,", "Г (5 У", label ``fragment``). Prose paragraphs 
 than the paper's (untranslated ones in a translated manual) are cut or marked by
 ``foreign_paragraphs.foreign_cut``, as ``readers.foreign_paragraphs`` says; a heading the cut left
 with nothing under it (a FAQ's translated question over its untranslated answer: a numbered
-question is a heading) goes to ``removed`` as ``empty_section`` (``without_empty_sections``).
+question is a heading) goes to ``removed`` as ``empty_section`` (``without_empty_sections``), and
+what only points at a section the cut took whole ("(смотрите Раздел 6.5.1)") goes as
+``orphaned_by_cut`` (``without_pointers_to_cut``).
 """
 
 from __future__ import annotations
@@ -29,7 +31,12 @@ import re
 from dataclasses import replace
 
 from sloika.pipelines.formats.base import SENTENCE_END, FormatError, Parsed, TextBuilder
-from sloika.pipelines.formats.foreign_paragraphs import Paragraph, foreign_cut, without_empty_sections
+from sloika.pipelines.formats.foreign_paragraphs import (
+    Paragraph,
+    foreign_cut,
+    without_empty_sections,
+    without_pointers_to_cut,
+)
 from sloika.pipelines.formats.pdf_debris import without_debris
 from sloika.pipelines.formats.pdf_layout import (
     CONTENTS,
@@ -54,6 +61,8 @@ from sloika.pipelines.formats.pdf_ocr import text_layer_fields
 from sloika.pipelines.formats.pdf_reflow import CODE, LIST_ITEM, NUMBERED, TITLE_STEP, known_word, paragraphs
 from sloika.text.spans import Span
 
+UNMAPPED = re.compile(r"\(cid:\d+\)")  # pdfminer's text for a glyph its font maps to no character
+UNMAPPED_SHARE = 0.05  # of a text layer's glyphs: more unmapped than this and the layer is not the text
 FRAGMENT_CHARS = 12  # a paragraph this short whose letter runs are all one or two letters is a fragment
 NUMBERING = r"(?:(?:глава|chapter|раздел|section|часть|part)\s+)?(?:(?:\d+(?:\.\d+)*|[IVXLC]+)\.?\s+)?"
 SECTIONS = {
@@ -77,6 +86,8 @@ KNOWN_HEADING = re.compile(
 TITLE_PREFIX = 24  # a paragraph is a title's when it starts as a line set larger than the body does
 TITLED_CHARS = 250  # and a numbered title is no longer than this (two or three lines)
 LETTER_RUN = re.compile(r"[^\W\d_]+")
+# a designation is a word: "Т52" (a standard's classification group, beside its УДК and МКС), "Ф-750"
+DESIGNATION = re.compile(r"^[A-ZА-ЯЁ]{1,2}-?\d{2,4}$")
 # a FAQ's numbered question, of a sentence or two ("5.6 Почему … программ? Почему … библиотеками?")
 QUESTION_HEADING = re.compile(r"^\d+(?:\.\d+)+\.?\s+[A-ZА-ЯЁ][^;\n]{1,200}\?$")
 # a dot inside a file name is no sentence end ("5.19 Файл пакет.symbols")
@@ -90,7 +101,16 @@ def parse_pdf(data: bytes, foreign: str = "trim", targets: tuple[str, ...] = ())
     """The PDF as one ``paper``; paragraphs in another language than the paper's (an untranslated
     one in a translated manual) cut into ``removed`` or marked, as ``foreign`` says
     (``foreign_paragraphs.foreign_cut``)."""
-    layout = without_debris(lay_out(*read_lines(data)))
+    pages, rules, dropped = read_lines(data)
+    unmapped = _unmapped_share(pages)
+    if unmapped > UNMAPPED_SHARE:
+        raise FormatError(
+            "unmapped_text_layer",
+            f"{unmapped:.0%} of the PDF's glyphs map to no character (its fonts carry no ToUnicode "
+            "table, so the text layer is not the text: '(cid:224)…'); OCR the pages "
+            "(ocrmypdf --force-ocr) and read the result",
+        )
+    layout = without_debris(lay_out(pages, rules, dropped))
     found = [paragraph.replace("\u00ad", "") for paragraph in paragraphs(layout.pages)]
     if not any(MARK.sub("", p).strip() and not p.startswith((TABLE, CONTENTS, DEBRIS)) for p in found):
         raise FormatError("no_text_layer", "the PDF has no extractable text (a scan? run OCR first)")
@@ -108,7 +128,20 @@ def parse_pdf(data: bytes, foreign: str = "trim", targets: tuple[str, ...] = ())
         translated=True,
         sections=True,
     )
-    return [without_empty_sections(cut, _headings(cut))]
+    emptied = without_empty_sections(cut, _headings(cut))
+    return [without_pointers_to_cut(emptied, _headings(emptied))]
+
+
+def _unmapped_share(pages: list[list[Line]]) -> float:
+    """The share of the text layer's glyphs pdfminer could map to no character ("(cid:224)"): a
+    font without a ToUnicode table (a Type 1 Cyrillic font of the 1990s, its codes cp1251 behind
+    StandardEncoding's names) gives "˚º(cid:224)ææ" for "Класс"."""
+    unmapped = glyphs = 0
+    for line in (line for page in pages for line in page):
+        found = len(UNMAPPED.findall(line.text))
+        unmapped += found
+        glyphs += found + sum(not char.isspace() for char in UNMAPPED.sub("", line.text))
+    return unmapped / glyphs if glyphs else 0.0
 
 
 def _headings(parsed: Parsed) -> list[tuple[int, int]]:
@@ -133,6 +166,8 @@ def is_fragment(paragraph: str) -> bool:
     runs = LETTER_RUN.findall(paragraph)
     if len(paragraph) > FRAGMENT_CHARS or not runs or max(map(len, runs)) > 2 or "$" in paragraph:
         return False  # "$ cd ..": a shell line
+    if DESIGNATION.match(paragraph.strip()):
+        return False  # "Т52": a code a reader looks up
     return not (len(runs) == 1 and len(runs[0]) == 2 and known_word(runs[0]))  # "Да.", "вы"
 
 

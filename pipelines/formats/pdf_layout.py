@@ -39,6 +39,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from sloika.pipelines.formats.pdf_lines import (
+    CODE,
     DATE,
     MARK,
     MARK_CLOSE,
@@ -158,9 +159,9 @@ def _line_ends_joined(page: list[Line]) -> list[Line]:
 
 def _numbers_only(line: Line) -> bool:
     """A line of digits and punctuation alone that is no text: not a listing's (its line numbers),
-    not a date ("22.06.93" under a signature)."""
+    not a date ("22.06.93" under a signature), not a code ("31 1398", a product's in a form)."""
     text = MARK.sub("", line.text)
-    return bool(NUMBERS_ONLY.match(text)) and not line.mono and not DATE.match(text)
+    return bool(NUMBERS_ONLY.match(text)) and not line.mono and not DATE.match(text) and not CODE.match(text)
 
 
 def _placed(page: list[Line], line: Line, placeholder: str) -> list[Line]:

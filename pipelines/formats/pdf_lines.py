@@ -50,6 +50,7 @@ LETTER_GAP = 0.15  # in a line without space glyphs: a gap this far (em) above i
 WORD_MARGIN = 0.1  # em: pdfminer's word margin; a gap this wide parts "и" from "т. д."
 ABBREVIATED = re.compile(r"[^\W\d_]\. ?[^\W\d_]\.")  # "т. д.", "т. п.", "т. е.", "т.ч."
 BEFORE_ABBREVIATED = {"и", "в"}  # "и т. д.", "и т. п.", "в т. ч."
+SMILEY = re.compile(r"[:;]-?[()]")  # ":)", ":-)", ";-(": a word of its own, no colon to hug the word before
 PAGE_NUMBER = re.compile(
     r"^(?:[-–—]\s*)?(?:(?:стр\.?|страница|page|p\.)\s*)?(?:\d{1,4}|[ivxlc]{1,7})"
     r"(?:\s*(?:/|из|of)\s*\d{1,4})?(?:\s*[-–—])?$",
@@ -59,7 +60,11 @@ SUPERSCRIPTS = set("⁰¹²³⁴⁵⁶⁷⁸⁹")
 NO_BREAK = "\u00a0\u202f\u2007"  # a tie ("Раздел 2.2"): set as a glyph also where word spaces are gaps
 MARK_OPEN, MARK_CLOSE = "\ue000", "\ue001"  # private-use characters around a footnote mark in a line
 MARK = re.compile(f"{MARK_OPEN}([^{MARK_CLOSE}]*){MARK_CLOSE}")
-MONOSPACED = re.compile(r"mono|courier|typewriter|consol|fixed|cmtt|lmtt|menlo", re.I)  # font names
+# font names; TeX's Cyrillic and T1 typewriter fonts are cm-super's SFTT/SFIT/SFST (upright, italic,
+# slanted: SFTI is the text italic) and EC's ECTT/ECIT/ECST, as Sphinx's and most LaTeX PDFs embed them
+MONOSPACED = re.compile(
+    r"mono|courier|typewriter|consol|fixed|cmtt|lmtt|menlo|txtt|^(?:sf|ec)(?:tt|it|st)\d", re.I
+)
 FONT_SWITCH = "\ue003"  # between two letters set in different fonts with no gap
 LEAD = "\ue005"  # before a digit that touches the superscript digit after it ("1⁵": footnote 15)
 TOUCH = 0.05  # em: a digit this close to the superscript after it is set as one mark with it
@@ -80,6 +85,10 @@ DATE = re.compile(
     r"|(?:0?[1-9]|[12]\d|3[01])([./-])(?:0?[1-9]|1[0-2])\2(?:1[89]|20)\d{2}"
     r"|(?:1[89]|20)\d{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))\s*$"
 )
+# a code is text too: a product's "31 1398" on a sample title page, a postal code "119991": digits
+# (six or more, a run of four or more among them) in groups split by a space or a hyphen; a page
+# number, a clause number, a drawing's size or a contents line's numbers read across have fewer
+CODE = re.compile(r"^\s*(?=(?:[ -]*\d){6})(?=[\d -]*\d{4})\d+(?:[ -]\d+)*\s*$")
 LETTER_COLUMN_ITEM = re.compile(r"[^\W\d_]{1,2}")
 
 
@@ -114,11 +123,11 @@ def read_lines(data: bytes) -> tuple[list[list[Line]], list[list[Rule]], Dropped
     furniture removed, every page's rules, and the lines taken out, each with why: a watermark's
     (``letter_column``) or page furniture (``page_furniture``: a running header, a page number), for
     the ``removed`` layer to keep (a running header may be all that holds a designation)."""
-    pages, rules = _pages(data)
+    pages, rules, bars = _pages(data)
     kept = [_without_letter_columns(page) for page in pages]
     left = {id(line) for page in kept for line in page}
     dropped = [(line, "letter_column") for page in pages for line in page if id(line) not in left]
-    body = _without_furniture([_titles_first(page) for page in kept])
+    body = _without_furniture([_titles_first(page) for page in kept], bars)
     there = {id(line) for page in body for line in page}
     dropped += [(line, "page_furniture") for page in kept for line in page if id(line) not in there]
     return body, rules, dropped
@@ -146,7 +155,8 @@ def _titles_first(page: list[Line]) -> list[Line]:
     return lines
 
 
-def _pages(data: bytes) -> tuple[list[list[Line]], list[list[Rule]]]:
+def _pages(data: bytes) -> tuple[list[list[Line]], list[list[Rule]], list[list[Rule]]]:
+    """Every page's text lines, its rules (``_rules``) and its bars (``_bar``)."""
     from pdfminer.high_level import extract_pages
     from pdfminer.layout import LAParams, LTCurve, LTTextContainer, LTTextLineHorizontal
     from pdfminer.pdfparser import PDFSyntaxError
@@ -155,14 +165,16 @@ def _pages(data: bytes) -> tuple[list[list[Line]], list[list[Rule]]]:
         raise FormatError("not_a_pdf", "the file does not start with %PDF: not a PDF (or a broken download)")
     pages: list[list[Line]] = []
     rules: list[list[Rule]] = []
+    bars: list[list[Rule]] = []
     try:
         links = _footnote_links(data)
         for number, page in enumerate(extract_pages(io.BytesIO(data), laparams=LAParams())):
             height = page.height or 1.0
-            lines, drawn = [], []
+            lines, drawn, across = [], [], []
             for box in page:
                 if isinstance(box, LTCurve):  # LTLine and LTRect too
                     drawn.extend(_rules(box, height))
+                    across.extend(_bar(box, page.width, height))
                 if not isinstance(box, LTTextContainer):
                     continue
                 for item in box:
@@ -170,13 +182,21 @@ def _pages(data: bytes) -> tuple[list[list[Line]], list[list[Rule]]]:
                         lines.extend(_lines(number, item, height, links.get(number, [])))
             pages.append(lines)
             rules.append(drawn)
+            bars.append(across)
     except PDFSyntaxError as err:
         raise FormatError("broken_pdf", f"pdfminer: {err}; the PDF is damaged or truncated") from err
     except Exception as err:  # noqa: BLE001 - pdfminer raises many types on damaged files
         raise FormatError(
             "broken_pdf", f"{type(err).__name__}: {err}; the PDF is damaged or truncated"
         ) from err
-    return pages, rules
+    return pages, rules, bars
+
+
+def _bar(shape, width: float, height: float) -> list[Rule]:
+    """The shape when it is a horizontal line across half the page or more, stroked or filled (TeX
+    draws its rules as filled boxes): the edge of a drawn frame (ESKD's) or a header's or footer's rule."""
+    x0, top, x1, bottom = shape.x0, height - shape.y1, shape.x1, height - shape.y0
+    return [(x0, top, x1, bottom)] if bottom - top < RULE and x1 - x0 >= width / 2 else []
 
 
 def _rules(shape, height: float) -> list[Rule]:
@@ -289,7 +309,7 @@ def _spaced_text(chars: list, size: float, links: list[Rule] = (), pitch: float 
         else:
             if index == term_end:
                 parts.append(f" {RUN_IN}")
-            opens = _opens_token(char, chars[index + 1] if index + 1 < len(chars) else None, threshold)
+            opens = _opens_token(chars, index, threshold)
             gap = char.x0 - previous.x1 if previous is not None else 0.0
             if (
                 previous is not None
@@ -336,9 +356,12 @@ def _abbreviation_apart(parts: list[str], chars: list, index: int) -> bool:
     return word.lower() in BEFORE_ABBREVIATED and bool(ABBREVIATED.match(after))
 
 
-def _opens_token(char, after, threshold: float) -> bool:
-    """A dot right against what follows it starts a token ("командой ./configure", "the .dsc"): no
-    full stop to hug the word before."""
+def _opens_token(chars: list, index: int, threshold: float) -> bool:
+    """A dot right against what follows it starts a token ("командой ./configure", "the .dsc"), and
+    so does a smiley ("работает :)", "игрушки :-)"): no full stop or colon to hug the word before."""
+    char, after = chars[index], chars[index + 1] if index + 1 < len(chars) else None
+    if SMILEY.match("".join(c.get_text() for c in chars[index : index + 3])):
+        return True
     if char.get_text() != "." or after is None or after.x0 - char.x1 > threshold:
         return False
     return after.get_text().isalnum() or after.get_text() in (".", "/")
@@ -435,29 +458,64 @@ def furniture_key(text: str) -> str:
     return re.sub(r"[\d\s]+", "", re.sub(r"[-–—]", "-", text.lower()))
 
 
-def _without_furniture(pages: list[list[Line]]) -> list[list[Line]]:
+def _without_furniture(pages: list[list[Line]], bars: list[list[Rule]] | None = None) -> list[list[Line]]:
     """Drop page numbers, edge lines that come back at the edge of ``REPEATS`` pages or more, and edge
     lines standing where such repeated furniture stands on ``REPEATS`` pages or more (a running
-    header that names the current chapter changes its text but not its place)."""
-    seen: Counter[str] = Counter()
+    header that names the current chapter changes its text but not its place). An edge line stands
+    in the page's outer ``EDGE`` or on its first row: a book's running header sits above the text
+    block, wherever its margins put it ("ГЛАВА 5. КЛАССЫ" 96 pt from an A4 page's top). A line
+    inside a drawn frame (a page ``bars`` rule above it and one below it) is the page's text, not
+    a header, wherever it stands: only its own words coming back make it furniture (ESKD's frame
+    holds a continued table's label at the place where the body's first line stands elsewhere)."""
+    sizes: Counter[float] = Counter()
     for page in pages:
-        seen.update({furniture_key(line.text) for line in page if line.at_edge})
+        sizes.update({round(line.size, 1): len(line.text) for line in page})
+    body = sizes.most_common(1)[0][0] if sizes else 0.0
+    edges = [_edge_lines(page, body) for page in pages]
+    seen: Counter[str] = Counter()
+    for page, edge in zip(pages, edges, strict=True):
+        seen.update({furniture_key(line.text) for line in page if id(line) in edge})
     repeated = {key for key, count in seen.items() if count >= REPEATS and key}
 
-    def furniture(line: Line) -> bool:
-        return line.at_edge and bool(
+    def furniture(line: Line, edge: set[int]) -> bool:
+        return id(line) in edge and bool(
             PAGE_NUMBER.match(line.text) or _misread(furniture_key(line.text), repeated)
         )
 
     spots: Counter[tuple] = Counter()
-    for page in pages:
-        spots.update({_place(line) for line in page if furniture(line)})
+    for page, edge in zip(pages, edges, strict=True):
+        spots.update({_place(line) for line in page if furniture(line, edge)})
     held = {spot for spot, count in spots.items() if count >= REPEATS}
-    near = {(top + step, size) for top, size in held for step in (-1, 0, 1)}  # a taller glyph ("Й", "?")
-    return [  # lifts a line's box by a point or two: 35.8 pt on one page, 38.2 on the others
-        [line for line in page if not (furniture(line) or (line.at_edge and _place(line) in near))]
-        for page in pages
+    # a taller glyph ("Й", "?") lifts a line's box by a point or two: 35.8 pt on one page, 38.2 on the others
+    near = {(top + step, size) for top, size in held for step in (-1, 0, 1)}
+    framed = {
+        id(line)
+        for page, drawn in zip(pages, bars or [[]] * len(pages), strict=True)
+        for line in page
+        if _framed(line, drawn)
+    }
+
+    def placed(line: Line, edge: set[int]) -> bool:
+        return id(line) in edge and id(line) not in framed and _place(line) in near
+
+    return [
+        [line for line in page if not (furniture(line, edge) or placed(line, edge))]
+        for page, edge in zip(pages, edges, strict=True)
     ]
+
+
+def _framed(line: Line, bars: list[Rule]) -> bool:
+    """A drawn horizontal rule spanning the line above it and another below it."""
+    spanning = [bar for bar in bars if bar[0] <= line.x0 + 1 and bar[2] >= line.x1 - 1]
+    return any(bar[3] <= line.top for bar in spanning) and any(bar[1] >= line.bottom for bar in spanning)
+
+
+def _edge_lines(page: list[Line], body: float) -> set[int]:
+    """The ids of the page's lines in its outer ``EDGE``, or on its first row (a line's top within
+    half its size of the page's first top) and set no larger than the ``body`` text: a chapter's
+    title opening a page ("Глава 2", on every chapter's first page) is no running header."""
+    first = min((ln.top for ln in page), default=0.0)
+    return {id(ln) for ln in page if ln.at_edge or (ln.size <= body + 0.5 and ln.top - first < 0.5 * ln.size)}
 
 
 def _misread(key: str, repeated: set[str]) -> bool:

@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
 from functools import lru_cache
 
 from sloika.pipelines.formats.base import SENTENCE_END
@@ -216,9 +217,11 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
     debris: list[str] = []  # debris placeholders read since the last text line: placed by the next one
     previous: Line | None = None  # the last text line
     ran_on = False  # it was a monospaced one the prose ran on to (a URL's first piece)
+    listing: Listing | None = None  # a listing the last page ended with, which the next may go on
     for line in lines:
         if line.text.startswith(DEBRIS) and run:
-            result += [*(CODE + block for block in code_blocks(run)), line.text]  # a listing ends at debris
+            listing = _flushed(result, run, listing, left, ended=True)  # a listing ends at debris
+            result.append(line.text)
             run, previous = [], None
             continue
         if line.text.startswith(DEBRIS):
@@ -228,7 +231,7 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
         ran_on = _code(line) and after_prose and _runs_on(previous, line, usual_gap, right)
         if _code(line) and not ran_on:
             if run and line.page != run[-1].page:
-                result.extend(CODE + block for block in code_blocks(run))
+                listing = _flushed(result, run, listing, left)
                 run = []
             result += debris
             debris, previous = [], line
@@ -243,7 +246,7 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
             run, debris, previous = [], [], line
             continue
         if run:
-            result.extend(CODE + block for block in code_blocks(run))
+            listing = _flushed(result, run, listing, left, ended=True)
             run = []
         elif (
             previous is not None
@@ -259,7 +262,7 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
         debris, previous = [], line
     result += debris
     if run:
-        result.extend(CODE + block for block in code_blocks(run))
+        _flushed(result, run, listing, left, ended=True)
     result = [p if p.startswith(CODE) else OPEN_DASH.sub("— ", p) for p in result]
     text = BYTES_REPR.sub(r"\1", DBLATEX_WRAP.sub("", "\n\n".join(map(_term_apart, result))))
     return [LEAKED_ITALIC.sub(r"\1", paragraph) for paragraph in text.split("\n\n")]
@@ -337,9 +340,15 @@ def _inside_sentence(result: list[str], run: list[Line], line: Line) -> bool:
 
 
 def code_blocks(lines: list[Line]) -> list[str]:
-    """A page's monospaced lines read one after another, as blocks: their rows top to bottom (pdfminer
-    reads a listing's line numbers before the indented lines beside them, and a row's far right part
-    last), a new block where rows stand more than ``CODE_GAP`` em apart."""
+    """A page's monospaced lines read one after another, as blocks (``code_groups``), each laid out
+    as the page draws it."""
+    return [code_block(block) for block in code_groups(lines)]
+
+
+def code_groups(lines: list[Line]) -> list[list[Line]]:
+    """A page's monospaced lines as blocks: their rows top to bottom (pdfminer reads a listing's line
+    numbers before the indented lines beside them, and a row's far right part last), a new block
+    where rows stand more than ``CODE_GAP`` em apart."""
     rows = _rows(lines)
     blocks: list[list[Line]] = []
     for before, row in zip([None, *rows], rows, strict=False):
@@ -349,7 +358,46 @@ def code_blocks(lines: list[Line]) -> list[str]:
         ):
             blocks.append([])
         blocks[-1].extend(row)
-    return [code_block(block) for block in blocks]
+    return blocks
+
+
+@dataclass
+class Listing:
+    """A code block a page ended with: where it stands in the paragraphs read, and how far right of
+    its page's left margin its first column is."""
+
+    at: int
+    page: int
+    offset: float
+
+
+def _flushed(
+    result: list[str], run: list[Line], listing: Listing | None, left: dict[int, float], ended: bool = False
+) -> Listing | None:
+    """``run``'s code blocks appended to ``result``. A listing the previous page ended with goes on
+    in the first block when nothing but debris placeholders was read between them: one block, its
+    columns measured from the earlier part's first column (each from its page's margin), so a part
+    whose lines are all indented keeps the indent ("Description: …" / " The GNU hello program …"
+    across a page break). The last block, when the page ends the run (not ``ended``), is the listing
+    the next page may go on."""
+    groups = code_groups(run)
+    blocks = [code_block(group) for group in groups]
+    page = run[0].page
+    if (
+        listing is not None
+        and listing.page + 1 == page
+        and page in left
+        and all(p.startswith(DEBRIS) for p in result[listing.at + 1 :])
+    ):
+        first = code_block(groups[0], left[page] + listing.offset)
+        result[listing.at] += "\n" + first
+        blocks = blocks[1:]
+    result.extend(CODE + block for block in blocks)
+    if ended or page not in left:
+        return None
+    at = len(result) - 1 if blocks else listing.at
+    offset = min(ln.x0 for ln in groups[-1]) - left[page] if blocks else listing.offset
+    return Listing(at, page, offset)
 
 
 def _rows(lines: list[Line]) -> list[list[Line]]:
@@ -363,12 +411,15 @@ def _rows(lines: list[Line]) -> list[list[Line]]:
     return rows
 
 
-def code_block(lines: list[Line]) -> str:
+def code_block(lines: list[Line], first_column: float | None = None) -> str:
     """Monospaced lines as the page shows them: rows top to bottom, each piece at the column its
     position gives (an ASCII drawing pdfminer cut into pieces reads as drawn, a listing's
-    right-aligned line numbers stay aligned), a line dblatex wrapped ("←-") joined to its rest."""
+    right-aligned line numbers stay aligned), a line dblatex wrapped ("←-") joined to its rest.
+    Columns count from the leftmost line, or from ``first_column`` where that is further left (the
+    first column of a listing's part on the page before)."""
     width = sorted((ln.x1 - ln.x0) / len(ln.text) for ln in lines)[len(lines) // 2] or 1.0
     left = min(ln.x0 for ln in lines)
+    left = left if first_column is None else min(left, first_column)
     rows = _rows(lines)
     texts = []
     for row in rows:

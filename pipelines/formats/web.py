@@ -99,7 +99,18 @@ NAV_CLASSES = (
     "list-of-tables",
     "list-of-examples",
 )
-NAVIGATION = " | ".join(["//nav", "//*[@role='navigation']"] + [_with_class(name) for name in NAV_CLASSES])
+# A class word built on "navigation" ("header-navigation", "site-navigation", "navigation-secondary")
+# names a bar too: Sphinx's Ubuntu theme holds the site's banner heading ("Packaging Guide", over every
+# page) in ``<div class="header-navigation">`` beside its ``<nav>``.
+NAV_PART = "//*[{}]".format(
+    " or ".join(
+        f"contains(concat(' ', normalize-space(@class), ' '), '{part}')"
+        for part in ("-navigation ", " navigation-", "-navigation-")
+    )
+)
+NAVIGATION = " | ".join(
+    ["//nav", "//*[@role='navigation']", NAV_PART] + [_with_class(name) for name in NAV_CLASSES]
+)
 # A title page's credits (DocBook's author, translator and editor blocks: a name as an <h3>, a role, an
 # e-mail address in angle brackets) and HTML's <address>: contact furniture a precise extraction leaves
 # out, which the recall pass (``_filled``) brought back as sections' bodies ("Джосип Родин" /

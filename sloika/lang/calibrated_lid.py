@@ -115,6 +115,18 @@ class LanguageGuess:
     fasttext: dict[str, float]
     fast: bool = False
 
+    def __init__(
+        self,
+        lang: str,
+        score: float,
+        candidates: dict[str, float],
+        fasttext: dict[str, float],
+        fast: bool = False,
+    ):
+        # the fields set in one call: a frozen dataclass's own ``__init__`` sets each through
+        # ``object.__setattr__``, 2-3 us a guess, as much as a fast-path decision's own test
+        self.__dict__.update(lang=lang, score=score, candidates=candidates, fasttext=fasttext, fast=fast)
+
 
 class CalibratedLanguageID:
     """fastText top-k re-scored with letter and n-gram evidence; ``identify(text)`` is the API."""
@@ -190,7 +202,10 @@ class CalibratedLanguageID:
             )
         )
         if (
-            confident and not contested and letters_agree(text, top, scores)
+            confident
+            and not contested
+            and written_in_its_script(text, top)
+            and letters_agree(text, top, scores)
         ):  # all of it: telling letters can be rare
             return LanguageGuess(top, p, scores, scores, fast=True)
         return None
@@ -388,10 +403,13 @@ def length_scale(letters: float | np.ndarray, intercept: float, slope: float) ->
 def decision_text(text: str) -> str:
     """What the decision reads of ``text``: ``evidence_text``, its homoglyphs folded
     (``fold_evidence_window``), its Latin names blanked (``without_latin_names``). Both of the last
-    two need a basic Latin letter in the evidence window; most texts have none and are searched for
-    one once, not twice."""
+    two need a basic Latin letter and a Cyrillic one in the evidence window: most texts lack one of
+    them and are searched for each once, not once per function."""
     text = evidence_text(text)
-    if not _BASIC_LATIN.search(text, 0, EVIDENCE_CHARS):
+    if not (
+        _BASIC_LATIN.search(text, 0, EVIDENCE_CHARS)
+        and _SCRIPT_PROBES[CYRILLIC].search(text, 0, EVIDENCE_CHARS)
+    ):
         return text
     return without_latin_names(fold_evidence_window(text))
 
@@ -420,6 +438,21 @@ def fold_evidence_window(text: str) -> str:
     end = _WORD_END.search(text, EVIDENCE_CHARS)  # fold whole words only
     cut = end.start() if end else len(text)
     return _MIXED_WORD.sub(lambda m: fold_homoglyphs(m.group()), text[:cut]) + text[cut:]
+
+
+def written_in_its_script(text: str, lang: str) -> bool:
+    """Whether ``text`` holds a letter of ``lang``'s script (True where the script is not known): a
+    language none of whose letters the text holds cannot be its language, however sure fastText is
+    ("помилка «wait»", its Latin name blanked, is French at 0.86 to fastText). Such a text takes the
+    full decision, which weighs the candidates its letters are written in. Searched in all of ``text``,
+    as fastText reads it; the first letter usually answers (a few hundred ns on the fast path)."""
+    probe = _script_probe(lang)
+    return probe is None or probe.search(text) is not None
+
+
+@cache
+def _script_probe(lang: str) -> re.Pattern[str] | None:
+    return _SCRIPT_PROBES.get(script_of_language(lang))
 
 
 def letters_against(text: str, lang: str) -> bool:

@@ -19,6 +19,7 @@ from importlib import resources
 from itertools import chain, repeat
 from pathlib import Path
 
+import numba
 import numpy as np
 
 from sloika.errors import InputError
@@ -28,6 +29,7 @@ WORDS = len(ORDERS)  # index of the whole-word table: ``" вот "`` says Russia
 _LETTERS = re.compile(r"[^\W\d_]+")
 _BITS = 21  # code points fit in 21 bits: a 1-3-gram is one int64 key, ordered by its length
 _FIRST = np.zeros(1, dtype=np.int64)  # the one segment of one text's ``reduceat``
+_MULTIPLIER = np.uint64(0x9E3779B97F4A7C15)  # Fibonacci hashing: the top bits of key × 2⁶⁴/φ
 
 
 def normalise(text: str) -> str:
@@ -59,21 +61,17 @@ def _key(gram: str) -> int:
 
 
 class KeyTable:
-    """int64 (or uint64) keys → their rows. A big query (a batch's n-grams or words) is looked up by
-    open addressing in numpy arrays: one or two probes a key, where a ``searchsorted`` in the sorted
-    keys takes fifteen to twenty dependent reads, most of them cache misses once fastText has run
-    (1.7x faster on a batch's 70,000 n-grams). A small one (one text) is a ``searchsorted``: each
-    probing round costs a few numpy calls, more than a binary search of a few hundred keys. The hash
-    index is built once, in rounds: every key still waiting tries its next slot, and of those
-    wanting the same free slot the first takes it."""
+    """int64 (or uint64) keys → their rows, by open addressing: one or two probes a key, where a
+    ``searchsorted`` in the sorted keys takes fifteen to twenty dependent reads, most of them cache
+    misses once fastText has run. The index is built once, in rounds: every key still waiting tries
+    its next slot, and of those wanting the same free slot the first takes it. ``rows`` looks keys up
+    in a compiled loop (``_find``), the one the n-gram sums use (``_gram_sums``)."""
 
-    _MULTIPLIER = np.uint64(0x9E3779B97F4A7C15)  # Fibonacci hashing: the top bits of key × 2⁶⁴/φ
     LOAD = 0.6  # at most this share of the slots taken (the word lists' 550,000 keys: 4 MB of slots)
-    FEW = 2000  # queries of fewer keys take the binary search
 
     def __init__(self, keys: np.ndarray, rows: np.ndarray):
         order = np.argsort(keys, kind="stable")
-        self._keys, self._rows = keys[order], rows[order]
+        self._keys, self._rows = keys[order], rows[order].astype(np.int64)
         self._bits = max(4, math.ceil(math.log2(max(len(keys), 1) / KeyTable.LOAD)))
         self._mask = (1 << self._bits) - 1
         self._slots = np.full(1 << self._bits, -1, dtype=np.int32)  # index into keys, -1: empty
@@ -90,27 +88,41 @@ class KeyTable:
             self._probes += 1
 
     def _home(self, keys: np.ndarray) -> np.ndarray:
-        hashed = keys.astype(np.uint64) * self._MULTIPLIER  # wraps modulo 2⁶⁴, as hashing wants
+        hashed = keys.astype(np.uint64) * _MULTIPLIER  # wraps modulo 2⁶⁴, as hashing wants
         return (hashed >> np.uint64(64 - self._bits)).astype(np.int64)
+
+    def index(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, int, int]:
+        """What ``_find`` reads: slots, keys, rows, bits, probes."""
+        return self._slots, self._keys, self._rows, self._bits, self._probes
 
     def rows(self, keys: np.ndarray) -> np.ndarray:
         """The row of each key, -1 for a key not in the table."""
-        if not len(self._keys):
-            return np.full(len(keys), -1, dtype=np.int64)
-        if len(keys) < KeyTable.FEW:
-            at = np.minimum(np.searchsorted(self._keys, keys), len(self._keys) - 1)
-            return np.where(self._keys[at] == keys, self._rows[at], -1)
-        found = np.full(len(keys), -1, dtype=np.int64)
-        home, waiting = self._home(keys), np.arange(len(keys))
-        for probe in range(self._probes):
-            index = self._slots[(home[waiting] + probe) & self._mask]
-            hit = index >= 0
-            hit[hit] = self._keys[index[hit]] == keys[waiting[hit]]
-            found[waiting[hit]] = self._rows[index[hit]]
-            waiting = waiting[~hit & (index >= 0)]  # an empty slot ends the search: not in the table
-            if not len(waiting):
-                break
-        return found
+        return _rows(*self.index(), keys.astype(self._keys.dtype))
+
+
+@numba.njit(cache=True, nogil=True)
+def _find(slots: np.ndarray, keys: np.ndarray, rows: np.ndarray, bits: int, probes: int, key: int) -> int:
+    """``KeyTable``'s row of ``key`` (-1: none): its slots from its home on, until it or an empty
+    slot (a key was placed in the first free one of its probes, and slots are never emptied)."""
+    home = np.int64((np.uint64(key) * _MULTIPLIER) >> np.uint64(64 - bits))
+    mask = (1 << bits) - 1
+    for probe in range(probes):
+        index = slots[(home + probe) & mask]
+        if index < 0:
+            return -1
+        if keys[index] == key:
+            return rows[index]
+    return -1
+
+
+@numba.njit(cache=True, nogil=True)
+def _rows(
+    slots: np.ndarray, keys: np.ndarray, rows: np.ndarray, bits: int, probes: int, queries: np.ndarray
+) -> np.ndarray:
+    found = np.empty(len(queries), dtype=np.int64)
+    for i in range(len(queries)):
+        found[i] = _find(slots, keys, rows, bits, probes, queries[i])
+    return found
 
 
 def sum_by_owner(
@@ -138,32 +150,63 @@ def sum_by_owner(
     return sums
 
 
-def sum_by_pair(rows: np.ndarray, columns: np.ndarray, owner: np.ndarray, wanted: np.ndarray) -> np.ndarray:
-    """``sum_by_owner`` of the transposed matrix (without weights), only where ``wanted`` (owners ×
-    columns of ``rows``), 0 elsewhere. ``rows`` holds one row per item (a gram's log-probabilities per
-    label: one or two cache lines), so a text's labels read the lines its first label brought in,
-    where a label-major matrix misses the cache once per label and gram. Each cell sums its owner's
-    items in the same order with the same ``reduceat``: the same bits as ``sum_by_owner``."""
-    sums = np.zeros(wanted.shape)
-    owner_of, column = np.nonzero(wanted)
-    if not len(columns) or not len(owner_of):
-        return sums
-    columns = columns[np.argsort(owner, kind="stable")]
-    counts = np.bincount(owner, minlength=wanted.shape[0])
-    firsts = np.cumsum(counts) - counts
-    lengths = counts[owner_of]
-    present = lengths > 0
-    owner_of, column, lengths = owner_of[present], column[present], lengths[present]
-    starts = np.cumsum(lengths) - lengths
-    at = np.arange(int(lengths.sum())) + np.repeat(firsts[owner_of] - starts, lengths)
-    flat = columns[at] * rows.shape[1] + np.repeat(column, lengths)  # one gather from the raveled rows
-    sums[owner_of, column] = np.add.reduceat(rows.ravel().take(flat), starts)
-    return sums
-
-
 def _table(gram: str) -> int:
     """Which table a gram counts in: its n-gram order, or the word table."""
     return min(len(gram), WORDS + 1) - 1
+
+
+def _bounds(counts: np.ndarray) -> np.ndarray:
+    """Where each of consecutive runs of ``counts`` items begins, and the end of the last."""
+    bounds = np.zeros(len(counts) + 1, dtype=np.int64)
+    np.cumsum(counts, out=bounds[1:])
+    return bounds
+
+
+@numba.njit(cache=True, nogil=True)
+def _gram_sums(
+    codes: np.ndarray,
+    bounds: np.ndarray,
+    slots: np.ndarray,
+    keys: np.ndarray,
+    rows: np.ndarray,
+    bits: int,
+    probes: int,
+    logp: np.ndarray,
+    word_rows: np.ndarray,
+    word_bounds: np.ndarray,
+    columns: np.ndarray,
+    column_bounds: np.ndarray,
+) -> tuple[np.ndarray, np.ndarray]:
+    """Per text (``codes[bounds[t]:bounds[t + 1]]``, ``normalise``d), the sum of ``logp``'s rows
+    of its seen 1-3-grams and words in its ``columns``, and its unseen grams per table (texts ×
+    ``WORDS + 1``). Grams of two texts are never formed; a space alone is no gram. Compiled
+    (numba): numpy needed a dozen passes over arrays of every gram of a batch, each a cache miss."""
+    n = len(bounds) - 1
+    sums = np.zeros((n, logp.shape[1]))
+    unseen = np.zeros((n, WORDS + 1), dtype=np.int64)
+    for t in range(n):
+        first, last = column_bounds[t], column_bounds[t + 1]
+        for order in range(WORDS):  # letters, pairs, triples
+            for i in range(bounds[t], bounds[t + 1] - order):
+                key = codes[i]
+                if order == 0 and key == 32:
+                    continue
+                for j in range(1, order + 1):
+                    key = (key << _BITS) | codes[i + j]
+                row = _find(slots, keys, rows, bits, probes, key)
+                if row < 0:
+                    unseen[t, order] += 1
+                    continue
+                for c in range(first, last):
+                    sums[t, columns[c]] += logp[row, columns[c]]
+        for w in range(word_bounds[t], word_bounds[t + 1]):
+            row = word_rows[w]
+            if row < 0:
+                unseen[t, WORDS] += 1
+                continue
+            for c in range(first, last):
+                sums[t, columns[c]] += logp[row, columns[c]]
+    return sums, unseen
 
 
 class CharNgramModel:
@@ -182,14 +225,13 @@ class CharNgramModel:
                 vocab[_table(gram)].add(gram)
         self.vocab = [len(v) + 1 for v in vocab]
         self._index, logp, self._unseen = self._matrix()
-        self._logp_by_gram = logp  # gram × label: a gram's labels together (``sum_by_pair``)
-        self._logp_by_label = np.ascontiguousarray(logp.T)  # label × gram: one gather per label
+        self._logp_by_gram = logp  # gram × label: a gram's labels in one or two cache lines
         self._column = {label: j for j, label in enumerate(self.labels)}
         self._word_rows = {g[1:-1]: row for g, row in self._index.items() if _table(g) == WORDS}
         chars = sorted((_key(g), row) for g, row in self._index.items() if _table(g) < WORDS)
-        self._keys = np.array([k for k, _ in chars], dtype=np.int64)
-        self._key_rows = np.array([r for _, r in chars], dtype=np.int64)
-        self._key_table = KeyTable(self._keys, self._key_rows)
+        self._key_table = KeyTable(
+            np.array([k for k, _ in chars], dtype=np.int64), np.array([r for _, r in chars], dtype=np.int64)
+        )
 
     def _matrix(self) -> tuple[dict[str, int], np.ndarray, np.ndarray]:
         """Smoothed log-probabilities as one (gram × label) matrix, and per table the log-probability
@@ -255,75 +297,38 @@ class CharNgramModel:
     def log_likelihood_matrix(self, norms: list[str], wanted: np.ndarray | None = None) -> np.ndarray:
         """log P(n-grams | label) of many ``normalise``d texts at once: texts × ``labels``; with
         ``wanted`` (texts × ``labels``, bool) only those cells (the others 0): the calibrated decision
-        needs a text's candidates and one reference, not all labels (``sum_by_pair``).
+        needs a text's candidates and one reference, not all labels.
 
-        All 1-3-gram windows of all texts together (windows across two texts left out): each is one
-        int64 key (``_key``), looked up in one ``KeyTable``; the rows
-        found are summed per text with one ``reduceat`` (``sum_by_owner``). The calibrated decision
-        scores a batch of texts for the cost numpy's per-call overhead used to take for each one.
-        One text (``_rows_of_one``) finds its grams with dict lookups instead: the same rows, in the
-        same order, summed by the same calls."""
-        if len(norms) == 1:
-            unseen, rows = self._rows_of_one(norms[0])
-            return self._unseen_sums(unseen) + sum_by_owner(self._logp_by_label, rows, _FIRST, 1)
-        lengths = np.fromiter(map(len, norms), dtype=np.int64, count=len(norms))
+        One compiled pass (``_gram_sums``) over all texts' code points finds each 1-3-gram's row
+        (``KeyTable``) and adds its log-probabilities to the text's wanted cells; whole words are
+        dict lookups. A text's sums are the same bits alone as in any batch: each cell adds its
+        text's grams in the same order (letters, pairs, triples, words; each in text order)."""
+        n = len(norms)
+        wanted = np.ones((n, len(self.labels)), dtype=bool) if wanted is None else wanted
+        lengths = np.fromiter(map(len, norms), dtype=np.int64, count=n)
         codes = np.frombuffer("".join(norms).encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-        codes = codes.astype(np.int64)
-        owner = np.repeat(np.arange(len(norms)), lengths)
-        bigrams = (codes[:-1] << _BITS) | codes[1:]
-        trigrams = (bigrams[:-1] << _BITS) | codes[2:]
-        inside_bi, inside_tri = owner[:-1] == owner[1:], owner[:-2] == owner[2:]
-        letters = codes != 32
-        keys = np.concatenate([codes[letters], bigrams[inside_bi], trigrams[inside_tri]])
-        key_owner = np.concatenate([owner[letters], owner[:-1][inside_bi], owner[:-2][inside_tri]])
-        order = np.repeat(np.arange(WORDS), [np.count_nonzero(m) for m in (letters, inside_bi, inside_tri)])
-        found_keys = self._key_table.rows(keys)
-        known = found_keys >= 0
-        unseen = np.bincount(
-            key_owner[~known] * (WORDS + 1) + order[~known], minlength=len(norms) * (WORDS + 1)
-        ).reshape(len(norms), WORDS + 1)
         words = [[word for word in norm.split() if len(word) > 1] for norm in norms]
-        found = np.fromiter(  # whole words: one dict lookup each, -1 for a word no table has
+        word_rows = np.fromiter(  # one dict lookup each, -1 for a word no table has
             map(self._word_rows.get, chain.from_iterable(words), repeat(-1)), dtype=np.int64
         )
-        word_owner = np.repeat(np.arange(len(norms)), [len(w) for w in words])
-        listed = found >= 0
-        unseen[:, WORDS] = np.bincount(word_owner[~listed], minlength=len(norms))
-        rows = np.concatenate([found_keys[known], found[listed]])
-        owner = np.concatenate([key_owner[known], word_owner[listed]])
-        if wanted is None:
-            return self._unseen_sums(unseen) + sum_by_owner(self._logp_by_label, rows, owner, len(norms))
-        return np.where(
-            wanted, self._unseen_sums(unseen) + sum_by_pair(self._logp_by_gram, rows, owner, wanted), 0.0
+        owner, columns = np.nonzero(wanted)
+        sums, unseen = _gram_sums(
+            codes.astype(np.int64),
+            _bounds(lengths),
+            *self._key_table.index(),
+            self._logp_by_gram,
+            word_rows,
+            _bounds(np.fromiter(map(len, words), dtype=np.int64, count=n)),
+            columns,
+            _bounds(np.bincount(owner, minlength=n)),
         )
+        return np.where(wanted, self._unseen_sums(unseen) + sums, 0.0)
 
     def _unseen_sums(self, unseen: np.ndarray) -> np.ndarray:
         """texts × labels: what each text's unseen grams (texts × tables) add. Summed per text, not
         by a matrix product, whose rounding depends on how many texts it multiplies: a text scores
         the same bits alone as in any batch."""
         return (unseen[:, :, None] * self._unseen).sum(axis=1)
-
-    def _rows_of_one(self, norm: str) -> tuple[np.ndarray, np.ndarray]:
-        """One ``normalise``d text's unseen grams per table (1 × tables) and the rows of its seen
-        ones, in ``log_likelihood_matrix``'s order (letters, pairs, triples, words: each in text
-        order), with the dozen numpy calls one text needs (no owners to track or split)."""
-        codes = np.frombuffer(norm.encode("utf-32-le", "surrogatepass"), dtype=np.uint32).astype(np.int64)
-        pairs = (codes[:-1] << _BITS) | codes[1:]
-        letters = codes[codes != 32]
-        keys = np.concatenate([letters, pairs, (pairs[:-1] << _BITS) | codes[2:]])
-        found_keys = self._key_table.rows(keys)
-        known = found_keys >= 0
-        ends = (len(letters), len(letters) + len(pairs), len(keys))
-        words = [self._word_rows.get(word) for word in norm.split() if len(word) > 1]
-        found = [row for row in words if row is not None]
-        starts = (0, *ends[:-1])
-        unseen = [
-            end - int(np.count_nonzero(known[start:end])) - start
-            for start, end in zip(starts, ends, strict=True)
-        ]
-        unseen.append(len(words) - len(found))
-        rows = np.concatenate([found_keys[known], np.array(found, dtype=np.int64)])
-        return np.array([unseen], dtype=np.int64), rows
 
     def to_json(self) -> dict:
         return {"orders": list(ORDERS), "words": True, "min_count": self.min_count, "tables": self.tables}

@@ -26,7 +26,7 @@ CYRILLIC_MAJORITY = 0.6  # a text is mostly Cyrillic when this share of its lett
 # one alternation tries every branch at every character. Case-sensitive: under ``re.I`` the symbol
 # block's KELVIN SIGN and OHM SIGN matched every "k" and "ω" (a third of all sentences paid for the
 # blanking they did not need). A URL's "://" holds the "/" of the first.
-_MARK_CHAR = re.compile(r"[|`*#>_\[\]@/\u2100-\u2bff\ufe0f\u200d\U0001f000-\U0001faff]")
+_MARK_CHAR = re.compile(r"[|`*#>_\[\]@/%{\u2100-\u2bff\ufe0f\u200d\U0001f000-\U0001faff]")
 _LINE_START = re.compile(r"^[ \t]*(?:[-+]|\d{1,3}[.)])", re.M)  # a bullet or a list number
 _TEXT_START = re.compile(r"[ \t]*(?:[-+]|\d{1,3}[.)])")  # the same, where the only line start is 0
 _WWW = re.compile(r"[wW][wW][wW]\.")
@@ -36,6 +36,18 @@ _NON_LANGUAGE = re.compile(
     r"|[*_~#\[\]]+"  # emphasis, link brackets, a hashtag's sign (its word is language)
     r"|[\u2100-\u2bff\ufe0f\u200d\u20e3\U0001f000-\U0001faff]"  # symbols and emoji: ✅ → ❌ ©
 )
+# a format placeholder of a message catalog or a log line: printf's "%s", "%1$d", "%-*.*s", "%lu",
+# Python's "%(name)s", "{}" and "{0}" (a "%" before a Cyrillic letter or a space is no placeholder; a
+# named "{name}" is left alone: the catalogs' named braces are option lists, "{upper,lower}", and
+# Serbian Wikipedia's "-{km²}-" guards a Latin word)
+_PLACEHOLDER = re.compile(
+    r"%(?:\d+\$)?[-+#0']*(?:\d+|\*)?(?:\.(?:\d+|\*))?(?:hh|ll|[hlLqjzt])?[diouxXeEfFgGaAcspnm]"
+    r"|%\([A-Za-z_]\w*\)[-+#0]*\d*(?:\.\d+)?[diouxXeEfFgGcrsa]"
+    r"|\{\d*(?::[^{}\s]*)?\}"
+)
+# quotes or brackets left empty by the blanking: fastText reads "« »" as French ("Имя узла «%s»
+# содержит «[»" was fr 0.58 once its placeholder and bracket were blanked)
+_EMPTY_PAIR = re.compile(r"«\s*»|„\s*“|“\s*”|\"\s*\"|\(\s*\)")
 _SPACES = re.compile(r"[ \t]{2,}")
 _LETTER = re.compile(r"[^\W\d_]")
 _CYRILLIC = re.compile("[\u0400-\u052f]")
@@ -44,7 +56,10 @@ _NON_LATIN_LETTER = re.compile(r"[^\W\d_a-zA-Z\u00c0-\u024f]")
 # hyphens ("да-да-да", "ха-ха")
 _STRETCHED = re.compile(r"([^\W\d_])\1{3,}")
 _FOUR_ALIKE = re.compile(r"(.)\1\1\1", re.DOTALL)  # what _STRETCHED needs, found 4x faster
-_REPEATED_WORD = re.compile(r"\b([^\W\d_]+)(?:-\1\b)+", re.IGNORECASE)
+# possessive: a shorter word than the whole run before a hyphen is followed by a letter, never by the
+# hyphen, so giving letters back only costs time (a third of the substitution's)
+_REPEATED_WORD = re.compile(r"\b([^\W\d_]++)(?:-\1\b)+", re.IGNORECASE)
+_HYPHENATED = re.compile(r"[^\W\d_]-[^\W\d_]")  # what a repeat needs: half the hyphens are dashes
 
 
 def evidence_text(text: str) -> str:
@@ -54,24 +69,27 @@ def evidence_text(text: str) -> str:
 
 def without_markup(text: str) -> str:
     """A short text without what is not language: exempt spans (code, URLs, paths, tags,
-    identifiers), bullets, list numbers, quote and heading marks, emphasis, emoji and other
-    symbols and @mentions blanked; a table row read as its distinct cells ("| ✅ да | ✅ да |" is
-    "да"). Numbers inside the text stay: fastText reads them with their words ("…културе за 2007."
-    is Serbian to it, "…културе за ." Macedonian), and no short text's answer needed them gone."""
-    if len(text) > EVIDENCE_CHARS or not _may_hold_markup(text):
-        return text
+    identifiers), format placeholders ("%s", "%1$d", "{0}"), bullets, list numbers, quote and
+    heading marks, emphasis, emoji and other symbols and @mentions blanked; a table row read as its
+    distinct cells ("| ✅ да | ✅ да |" is "да"). Numbers inside the text stay: fastText reads them
+    with their words ("…културе за 2007." is Serbian to it, "…културе за ." Macedonian), and no
+    short text's answer needed them gone."""
+    if len(text) > EVIDENCE_CHARS or not _may_hold_markup(text) or not _CYRILLIC.search(text):
+        return text  # without a Cyrillic letter, what is read is never ``_mostly_cyrillic``
     read, last = [], 0
     for span in exempt_spans(text):
         if not _NON_LATIN_LETTER.search(text, span.start, span.end):  # `"✅ Подключение..."` is Russian
             read += [text[last : span.start], " "]
             last = span.end
     read = "".join(read) + text[last:]
+    if "%" in read or "{" in read:  # before the script count: "%liмин %liс" is Russian
+        read = _PLACEHOLDER.sub(" ", read)
     if not _mostly_cyrillic(read):
         return text
     read = _NON_LANGUAGE.sub(" ", _LINE_MARK.sub(" ", read))
     if "|" in read:
         read = "\n".join(_distinct_cells(line) for line in read.split("\n"))
-    read = _SPACES.sub(" ", read).strip()
+    read = _SPACES.sub(" ", _EMPTY_PAIR.sub(" ", read)).strip()
     return read if _LETTER.search(read) else text  # nothing but markup: the decision reads it all
 
 
@@ -113,4 +131,4 @@ def without_repeats(text: str) -> str:
         return text
     if _FOUR_ALIKE.search(text):
         text = _STRETCHED.sub(r"\1", text)
-    return _REPEATED_WORD.sub(r"\1", text) if "-" in text else text
+    return _REPEATED_WORD.sub(r"\1", text) if "-" in text and _HYPHENATED.search(text) else text

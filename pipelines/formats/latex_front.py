@@ -1,0 +1,98 @@
+"""A paper's front matter that is metadata, not prose: keywords, ACM's CCS concepts, the dates of
+its review.
+
+``\\keywords{…}`` (AASTeX, acmart, llncs, revtex, amsart), elsarticle's ``keyword``, MNRAS's
+``keywords`` and IEEEtran's ``IEEEkeywords`` environments print a run-in list under the abstract
+("Keywords: …"); read as a sentence it was either lost (the macro dropped) or a line of bare terms
+in the text. Like the title they are a field: ``keywords``, a list. acmart's ``\\ccsdesc[500]{A~B}``
+(printed "A → B" under "CCS Concepts") and ``\\received[revised]{date}`` (printed "Received …;
+revised …") are fields too (``ccs_concepts``, ``history``), and so are its author notes, footnotes
+to an author's name (``author_notes``), elsarticle's ``\\MSC``/``\\PACS``/``\\JEL``
+codes after its keywords ``classification``, and acmart's ``CCSXML`` block, the concepts
+as XML for the publisher, prints nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from sloika.pipelines.formats.latex_macros import group, optional_argument, skip_space
+
+KEYWORDS = re.compile(r"\\keywords(?![A-Za-z@])\s*(?=\{)")
+KEYWORD_ENVIRONMENT = re.compile(r"\\begin\{(keywords?|IEEEkeywords)\}(.*?)\\end\{\1\}", re.S)
+CCSXML = re.compile(r"\\begin\{CCSXML\}.*?\\end\{CCSXML\}", re.S)
+CCSDESC = re.compile(r"\\ccsdesc(?![A-Za-z@])\s*")
+RECEIVED = re.compile(r"\\received(?![A-Za-z@])\s*")
+AUTHOR_NOTE = re.compile(r"\\authornote(?![A-Za-z@])\s*")  # acmart's footnote to an author
+# what separates keywords: llncs' \and, elsarticle's \sep, AASTeX's ---, MNRAS's --, commas, semicolons
+# elsarticle's subject codes after the keywords: "\MSC[2010] 00-01 \sep 99-00" prints "2010 MSC: 00-01, 99-00"
+CLASSIFICATION = re.compile(r"\\(MSC|PACS|JEL)(?![A-Za-z@])\s*(?:\[([^\]]*)\])?")
+SEPARATORS = re.compile(r"\\(?:and|sep)(?![A-Za-z@])|-{2,3}|[,;]")
+
+
+@dataclass
+class FrontMatter:
+    """The LaTeX of each keyword, CCS concept, review date and subject code (converted to text by the
+    reader)."""
+
+    keywords: list[str] = field(default_factory=list)
+    ccs_concepts: list[str] = field(default_factory=list)
+    history: list[str] = field(default_factory=list)
+    author_notes: list[str] = field(default_factory=list)
+    classification: list[str] = field(default_factory=list)
+
+
+def front_matter(source: str) -> tuple[str, FrontMatter]:
+    """(``source`` without its keywords, CCS concepts and review dates, what they hold)."""
+    found = FrontMatter()
+    source = CCSXML.sub("", source)
+
+    def environment(match: re.Match) -> str:
+        keywords, *codes = CLASSIFICATION.split(match[2])
+        found.keywords += _split(keywords)
+        for scheme, edition, numbers in zip(codes[::3], codes[1::3], codes[2::3], strict=True):
+            found.classification.append(f"{scheme} {edition}".strip() + ": " + ", ".join(_split(numbers)))
+        return "\n\n"
+
+    source = KEYWORD_ENVIRONMENT.sub(environment, source)
+    pieces, cursor = [], 0
+    for match in re.finditer(
+        f"{KEYWORDS.pattern}|{CCSDESC.pattern}|{RECEIVED.pattern}|{AUTHOR_NOTE.pattern}", source
+    ):
+        if match.start() < cursor:
+            continue
+        index, stage = match.end(), None
+        if match[0].startswith(("\\ccsdesc", "\\received")) and (
+            optional := optional_argument(source, index)
+        ):
+            stage, index = optional[0], skip_space(source, optional[1])
+        argument = group(source, index)
+        if argument is None:
+            continue
+        if match[0].startswith("\\keywords"):
+            found.keywords += _split(argument[0])
+        elif match[0].startswith("\\authornote"):
+            found.author_notes.append(argument[0].strip())
+        elif match[0].startswith("\\ccsdesc"):
+            found.ccs_concepts.append(argument[0].replace("~", " → "))
+        else:  # acmart: "Received 20 February 2007; revised 12 March 2009"
+            found.history.append(f"{stage.strip() if stage else 'Received'} {argument[0].strip()}")
+        pieces.append(source[cursor : match.start()])
+        cursor = argument[1]
+    return "".join(pieces) + source[cursor:], found
+
+
+def _split(keywords: str) -> list[str]:
+    """The keywords of a list, at its separators outside braces."""
+    parts, cursor = [], 0
+    for found in SEPARATORS.finditer(keywords):
+        before = keywords[: found.start()]
+        if before.count("{") - before.count("\\{") == before.count("}") - before.count("\\}"):
+            parts.append(keywords[cursor : found.start()])
+            cursor = found.end()
+    parts = [part.strip() for part in [*parts, keywords[cursor:]]]
+    parts = [part for part in parts if part]
+    if parts and parts[-1].endswith(".") and not parts[-1].endswith(".."):  # IEEEtran's list ends a sentence
+        parts[-1] = parts[-1][:-1].rstrip()
+    return parts
