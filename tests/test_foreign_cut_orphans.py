@@ -809,8 +809,9 @@ def test_a_section_that_lost_most_of_its_text_goes_whole_with_its_heading():
 def test_what_only_points_at_a_section_that_went_goes_and_a_statement_about_it_stays():
     """Section 6.5 lost everything (English, then stale Russian) and went whole. What only points at
     it goes (``points_to_cut_section``): a parenthetical, a sentence of pointing words (here its
-    paragraph), a ", см. Раздел …" clause ending a statement. A condition whose answer is the
-    pointer, a claim about the section's content and a pointer to a kept section stay."""
+    paragraph), a ", см. Раздел …" clause ending a statement, a condition whose answer is the
+    pointer (it sends the reader nowhere). A claim about the section's content and a pointer to a
+    kept section stay."""
     from sloika.pipelines.formats.foreign_paragraphs import without_pointers_to_cut
 
     texts = [
@@ -838,7 +839,6 @@ def test_what_only_points_at_a_section_that_went_goes_and_a_statement_about_it_s
             "6.1 Сколько существует дистрибутивов?",
             "Тестируемый дистрибутив иногда «замораживается». Есть и стабильный.",
             "Поддержка языков в Debian очень хорошая.",
-            "Если вы не нашли ответ, см. Раздел 6.5.",
             "В Раздел 6.5 мы собрали три заплаты. Где их взять, описано в Раздел 6.6 (см. Раздел 6.6).",
             "6.6 Где взять заплаты?",
             ANSWER,
@@ -854,6 +854,7 @@ def test_what_only_points_at_a_section_that_went_goes_and_a_statement_about_it_s
         ("(смотрите Раздел 6.5)", "6.5"),
         ("Подробности об этом см. в Раздел 6.5.", "6.5"),
         (", см. Раздел 6.5", "6.5"),
+        ("Если вы не нашли ответ, см. Раздел 6.5.", "6.5"),
     ]
 
 
@@ -1005,3 +1006,52 @@ def test_a_list_item_read_as_a_heading_goes_with_the_section_it_stands_in():
     assert parsed.text == "\n\n".join(
         ["1.4.6 Снимки экрана", ANSWER, "1.5.2 Обновления стабильного релиза", ORPHAN]
     )
+
+
+def test_a_condition_answered_by_a_pointer_to_a_cut_section_goes_with_the_sentence_going_on_from_it():
+    """ "Если … не нашли …, см. Раздел 6.5." over a 6.5 that went whole sends the reader nowhere: it
+    goes, and so does "Если даже это не помогло, …" after it in its paragraph (it points back at the
+    condition); the sentence before them and the next paragraph stay. A condition whose pointer
+    names a kept section (6.6) stays."""
+    from sloika.pipelines.formats.foreign_paragraphs import without_pointers_to_cut
+
+    texts = [
+        ("1.1 О чём эти ответы?", True),
+        (
+            "Здесь собраны вопросы о системе. Если вы не нашли то, что искали, см. Раздел 6.5. "
+            "Если даже это не помогло, см. Раздел 6.6.",
+            False,
+        ),
+        ("Если вам нужны заплаты, см. Раздел 6.6.", False),
+        ("6.5 Что происходит с тестируемым выпуском?", True),
+        (ENGLISH, False),
+        (LATER, False),
+        ("6.6 Где взять заплаты?", True),
+        (ANSWER, False),
+        (ORPHAN, False),
+        (ENGLISH, False),
+        (ENGLISH, False),
+    ]
+    emptied = cut_by_section(texts)
+    starts = [emptied.text.find(title) for title, heading in texts if heading and title in emptied.text]
+    parsed = without_pointers_to_cut(
+        emptied, [(start, emptied.text.index("\n\n", start)) for start in starts]
+    )
+    assert parsed.text == "\n\n".join(
+        [
+            "1.1 О чём эти ответы?",
+            "Здесь собраны вопросы о системе.",
+            "Если вам нужны заплаты, см. Раздел 6.6.",
+            "6.6 Где взять заплаты?",
+            ANSWER,
+            ORPHAN,
+        ]
+    )
+    pointers = [
+        (s.attrs["text"], s.attrs["section"])
+        for s in parsed.layers["removed"]
+        if s.label == "orphaned_by_cut" and s.attrs["why"] == "points_to_cut_section"
+    ]
+    assert pointers == [
+        ("Если вы не нашли то, что искали, см. Раздел 6.5. Если даже это не помогло, см. Раздел 6.6.", "6.5")
+    ]

@@ -1469,7 +1469,7 @@ def without_pointers_to_cut(parsed: Parsed, headings: list[tuple[int, int]]) -> 
     for match in POINTER.finditer(text):
         if match["number"] not in gone or any(s.start <= match.start() < s.end for s in spans):
             continue
-        bounds = _pointing_bounds(text, match)
+        bounds = _pointing_bounds(text, match) or _condition_pointing(text, match)
         if bounds:
             start, end = bounds
             attrs = {
@@ -1514,6 +1514,45 @@ def _pointing_bounds(text: str, match: re.Match) -> tuple[int, int] | None:
     if clause and re.fullmatch(r"[.;]?", after.strip()) and not condition:
         return clause.start(), match.end()
     return None
+
+
+def _condition_pointing(text: str, match: re.Match) -> tuple[int, int] | None:
+    """Where a condition whose answer is only the pointer ``match`` starts and ends in ``text``
+    ("Если в этих ЧаВо вы не нашли то, что искали, см. Раздел 12.1."), with the sentences after it
+    in its paragraph that go on from it ("Если даже это не помогло, см. Раздел 16.2."): with the
+    section gone the condition sends the reader nowhere, and the sentence after it would point back
+    at a condition no longer there. None when the pointer is not such an answer."""
+    line_start = text.rfind("\n\n", 0, match.start()) + 2 if "\n\n" in text[: match.start()] else 0
+    line_end = text.find("\n\n", match.end())
+    line_end = len(text) if line_end < 0 else line_end
+    breaks = SENTENCE_BREAK.finditer(text, line_start, line_end)
+    starts = [line_start, *(m.end() for m in breaks if not ABBREVIATION.search(text, line_start, m.start()))]
+    start = max(s for s in starts if s <= match.start())
+    following = [s for s in starts if s > match.start()] + [line_end]
+    sentence = text[start : following[0]].rstrip()
+    clause = POINTING_CLAUSE.search(text, start, match.start())
+    answer = clause and not re.search(r"(?:как|as)\s", clause[0]) and clause.start() > start
+    if not (
+        CONDITION.match(sentence)
+        and answer
+        and re.fullmatch(r"[.;]?", text[match.end() : start + len(sentence)].strip())
+    ):
+        return None
+    end = start + len(sentence)
+    for begin, until in zip(following, following[1:], strict=False):  # the sentences going on from it
+        if not _goes_on_from(text[begin:until]):
+            break
+        end = begin + len(text[begin:until].rstrip())
+    return (start if start == line_start else len(text[:start].rstrip())), end
+
+
+def _goes_on_from(sentence: str) -> bool:
+    """Whether ``sentence`` goes on from the one before it: it opens by pointing back
+    (``discourse.points_back``) or has a demonstrative among its first three words ("Если даже это
+    не помогло, …")."""
+    from sloika.text.discourse import POINTERS, WORD, points_back
+
+    return bool(points_back(sentence)) or any(word.lower() in POINTERS for word in WORD.findall(sentence)[:3])
 
 
 def _only_pointing(words: str) -> bool:
