@@ -1055,3 +1055,59 @@ def test_a_condition_answered_by_a_pointer_to_a_cut_section_goes_with_the_senten
     assert pointers == [
         ("Если вы не нашли то, что искали, см. Раздел 6.5. Если даже это не помогло, см. Раздел 6.6.", "6.5")
     ]
+
+
+LEAD = "Once you know which package holds the problem, it is time to confirm that the problem exists."
+
+
+def test_an_untranslated_lead_sentence_opening_a_section_leaves_its_russian_whole():
+    """ "1.3.4" opens on one untranslated sentence and is translated after it: the lead is cut and
+    the Russian stays (nothing in it points at what the lead said), so "1.3.5" does not work on a
+    package nobody introduced. The same lead before "Исправим эту ошибку …" (the error only the lead
+    could have named) or a lead of two sentences leaves a stale section that goes whole, as before."""
+    check = "Предположим, в описании пакета foo нет адреса его домашней страницы. Проверьте это командой:"
+
+    def section(lead: str, first: str) -> Parsed:
+        return cut_by_section(
+            [
+                ("1.3.3 Поиск пакета", True),
+                (ANSWER, False),
+                ("1.3.4 Подтверждение проблемы", True),
+                (lead, False),
+                (first, False),
+                ("apt-cache show foo", False),
+                (ORPHAN, False),
+                ("1.3.5 Изучение ошибки", True),
+                (ANSWER, False),
+                (ORPHAN, False),
+                (ENGLISH, False),
+                (ENGLISH, False),
+            ]
+        )
+
+    kept = section(LEAD, check)
+    assert kept.text == "\n\n".join(
+        [
+            "1.3.3 Поиск пакета",
+            ANSWER,
+            "1.3.4 Подтверждение проблемы",
+            check,
+            "apt-cache show foo",
+            ORPHAN,
+            "1.3.5 Изучение ошибки",
+            ANSWER,
+            ORPHAN,
+        ]
+    )
+    assert [s.attrs["text"] for s in kept.layers["removed"] if s.label == "foreign_paragraph"] == [
+        LEAD,
+        ENGLISH,
+        ENGLISH,
+    ]
+    assert not orphaned(kept)
+    for lead, first in ((LEAD, FIX), (LEAD + " " + LEAD, check)):
+        stale = section(lead, first)
+        assert stale.text == "\n\n".join(
+            ["1.3.3 Поиск пакета", ANSWER, "1.3.5 Изучение ошибки", ANSWER, ORPHAN]
+        )
+        assert orphaned(stale)[0] == ("section_partly_translated", "1.3.4 Подтверждение проблемы")

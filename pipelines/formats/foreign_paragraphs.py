@@ -1033,7 +1033,10 @@ def _partly_translated(items: list, found: dict, cut, heading, records: dict) ->
         section = [p for p in range(title + 1, following) if items[p][3].marked_at is None]
         label = [p for p in section[:1] if LABEL_ONLY.match(name) and not items[p][1]]  # its title
         section = section[len(label) :]
-        first = next((p for p in section if not items[p][1] and items[p][2] in found), None)
+        cut_prose = [p for p in section if not items[p][1] and items[p][2] in found]
+        if cut_prose and _opening_lead(items, section, cut_prose[0], gone):
+            cut_prose = cut_prose[1:]  # an untranslated lead-in sentence leaves the Russian after it whole
+        first = cut_prose[0] if cut_prose else None
         if first is None or cut(title):
             continue
         rest = [p for p in section if p > first and not gone(p)]
@@ -1055,6 +1058,38 @@ def _partly_translated(items: list, found: dict, cut, heading, records: dict) ->
         if not _claimed(items, lambda p: gone(p) or p in leaving, whole, name):
             stale |= dict.fromkeys(sorted(whole), (name, round(share, 2)))
     return dict(sorted(stale.items()))
+
+
+# an untranslated sentence opening a section this short (letters) only leads into the section's
+# Russian: "Once you have figured out which package the problem is in, it's time to confirm that the
+# problem exists." over the translated 1.3.4 of the Ubuntu guide
+LEAD_LETTERS = 150
+
+
+def _opening_lead(items: list, section: list[int], first: int, gone) -> bool:
+    """Whether the cut prose paragraph ``first`` is a lead sentence opening its ``section``: nothing
+    of the section stands before it, it is one sentence of at most ``LEAD_LETTERS`` letters ending
+    with a full stop (not a colon leading into a listing, not a list item), and the prose right after
+    it is kept and does not go on from it (``_goes_on_from``: "Исправим эту ошибку …" points at the
+    error only the lead named). The translator left such a lead untranslated and translated what
+    follows, which reads whole without it: the section is not a stale translation."""
+    from sloika.pipelines.formats.base import SENTENCE_END
+
+    text = items[first][3].text.strip()
+    before = [p for p in section if p < first]
+    after = next((p for p in section if p > first and not gone(p)), None)
+    return (
+        not before
+        and not LIST_MARK.match(text)
+        and bool(SENTENCE_END.search(text))
+        and text.endswith((".", "!", "?"))
+        and not SENTENCE_BREAK.search(text)
+        and sum(map(str.isalpha, text)) <= LEAD_LETTERS
+        and after is not None
+        and not items[after][1]
+        and not LIST_MARK.match(items[after][3].text)
+        and not _goes_on_from(items[after][3].text)
+    )
 
 
 OUTLINE_NUMBER = re.compile(r"^(\d+(?:\.\d+)*)\.?\s")
