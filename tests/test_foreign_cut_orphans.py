@@ -1111,3 +1111,70 @@ def test_an_untranslated_lead_sentence_opening_a_section_leaves_its_russian_whol
             ["1.3.3 Поиск пакета", ANSWER, "1.3.5 Изучение ошибки", ANSWER, ORPHAN]
         )
         assert orphaned(stale)[0] == ("section_partly_translated", "1.3.4 Подтверждение проблемы")
+
+
+def test_a_passage_a_lead_in_announced_goes_when_the_cut_broke_it_off():
+    """ "7.14" answers with a whole first way, then announces a second ("…, то делайте так:") whose
+    steps go on in prose and lose their end to the cut English: the rest after the cut goes as ever,
+    and the second way from its lead-in with it (it would stop at unpacking). A lead-in that only
+    leads into its command ("Чтобы собрать пакет, введите:") keeps its command and the text after
+    it: it announced the command, which is whole."""
+    manual = (
+        "Если вы предпочитаете делать всё вручную и не хотите использовать утилиты-обёртки, то делайте так:"
+    )
+    files = "Для сборки вам понадобятся файлы пакета исходного кода и установленный пакет dpkg-dev."
+    tail = "извлечёт пакет в каталог с именем имя_пакета-версия."
+
+    def section(lead_in: str, after: str, code: tuple[int, ...] = (6, 9)) -> Parsed:
+        return cut(
+            [
+                ("7.14 Как собрать двоичный пакет из пакета исходного кода?", True),
+                (ANSWER, False),
+                (ORPHAN, False),
+                (STEPS, False),
+                (lead_in, False),
+                (after, False),
+                ("dpkg-source -x имя_пакета.dsc", False),
+                (tail, False),
+                (ENGLISH, False),
+                ("dpkg-buildpackage -b", False),
+                ("для сборки пакета, а затем установите его.", False),
+                ("7.15 Где искать документацию?", True),
+                (ANSWER, False),
+                (ORPHAN, False),
+                (ENGLISH, False),
+                (ENGLISH, False),
+            ],
+            code=code,
+            sections=True,
+        )
+
+    broken = section(manual, files)
+    assert broken.text == "\n\n".join(
+        [
+            "7.14 Как собрать двоичный пакет из пакета исходного кода?",
+            ANSWER,
+            ORPHAN,
+            STEPS,
+            "7.15 Где искать документацию?",
+            ANSWER,
+            ORPHAN,
+        ]
+    )
+    assert orphaned(broken) == [
+        ("section_partly_translated", text)
+        for text in (
+            manual,
+            files,
+            "dpkg-source -x имя_пакета.dsc",
+            tail,
+            "dpkg-buildpackage -b",
+            "для сборки пакета, а затем установите его.",
+        )
+    ]
+    command = "Чтобы распаковать пакет, введите:"
+    whole = section(command, "dget имя_пакета.dsc", code=(5, 6, 9))
+    assert (
+        f"{STEPS}\n\n{command}\n\ndget имя_пакета.dsc\n\ndpkg-source -x имя_пакета.dsc\n\n{tail}"
+        in whole.text
+    )

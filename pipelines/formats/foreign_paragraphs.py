@@ -1043,6 +1043,7 @@ def _partly_translated(items: list, found: dict, cut, heading, records: dict) ->
         rests[title] = set(rest) if any(not items[p][1] for p in rest) else set()
         if rests[title]:
             rests[title] |= _shown_before(items, section, first, gone)
+            rests[title] |= _broken_passage(items, section, first, gone)
         counts = {p: letters(p) for p in section if not items[p][1]}
         lost = sum(total if p in rests[title] else taken for p, (taken, total) in counts.items())
         share = lost / max(1, sum(total for _, total in counts.values()))
@@ -1128,6 +1129,27 @@ def _shown_before(items: list, section: list[int], first: int, gone) -> set[int]
     lead_in = items[before[-2]][3].text.rstrip()
     presenting = lead_in.endswith(":") and not _last_sentence(lead_in) and PRESENTING.match(lead_in)
     return {before[-2], before[-1]} if presenting else set()
+
+
+def _broken_passage(items: list, section: list[int], first: int, gone) -> set[int]:
+    """The passage a lead-in announced and the cut broke off, when the rest of its section after the
+    first cut prose paragraph ``first`` goes: from the last kept lead-in before the cut that ends
+    with a colon and goes on in prose (not a listing or a list item: "Если вы предпочитаете делать
+    всё вручную …, то делайте так:" + "Для компиляции исходного кода вам понадобятся …") up to the
+    cut. The procedure it announced lost its last steps to the cut; kept, it would stop halfway
+    ("… извлечёт пакет в каталог …" and no build). A lead-in that only shows a listing is
+    ``_shown_before``'s."""
+    before = [p for p in section if p < first and not gone(p)]
+    if len(before) != len([p for p in section if p < first]):
+        return set()  # something before the cut already went: not one passage
+    for at in range(len(before) - 2, -1, -1):
+        lead, following = items[before[at]], items[before[at + 1]]
+        if lead[1] or not lead[3].text.rstrip().endswith(":"):
+            continue
+        if following[1] or LIST_MARK.match(following[3].text):
+            continue  # a lead-in into a listing or a list
+        return set(before[at:])
+    return set()
 
 
 def _claimed(items: list, gone, section: list[int], name: str) -> bool:
