@@ -1178,3 +1178,49 @@ def test_a_passage_a_lead_in_announced_goes_when_the_cut_broke_it_off():
         f"{STEPS}\n\n{command}\n\ndget имя_пакета.dsc\n\ndpkg-source -x имя_пакета.dsc\n\n{tail}"
         in whole.text
     )
+
+
+def test_a_list_the_cut_left_ending_on_a_semicolon_goes_with_its_lead_in():
+    """ "5.1"'s list runs as one sentence through its items, each ending with ";"; the cut took its
+    last (English) items, so the kept list would end on "… GNOME, KDE и Xfce;": the lead-in's sentence
+    and the kept items go (``rest_of_cut_list``), and "5.1" goes with them (nothing is left of it).
+    "5.2"'s items are sentences of their own (the last kept one ends with a pointing sentence before
+    its ";"): it stays as it is."""
+    lead_in = "Как и многие другие дистрибутивы, Debian предоставляет:"
+    items = [
+        "• основные приложения GNU для разработки программ и обработки текста;",
+        "• оконную систему Xorg и окружения рабочих столов GNOME, KDE и Xfce;",
+    ]
+    english = [
+        "• a full suite of networking applications, including servers for Internet protocols;",
+        "• a complete set of office applications, including the LibreOffice productivity suite.",
+    ]
+    features = [
+        "• обеспечивает лёгкий доступ ко всем версиям пакета.",
+        "• позволяет устанавливать наборы пакетов для задач. Подробности см. в Раздел 8.1.5;",
+    ]
+    texts = [
+        ("5.1 Какие приложения доступны в Debian?", True),
+        (lead_in, False),
+        *((item, False) for item in items + english),
+        ("5.2 Что умеет aptitude?", True),
+        (ANSWER, False),
+        ("Помимо этого, у aptitude есть дополнительные возможности:", False),
+        *((item, False) for item in features + english),
+        ("5.3 Где искать документацию?", True),
+        (ANSWER, False),
+    ]
+    parsed = cut_by_section(texts)
+    assert parsed.text == "\n\n".join(
+        [
+            "5.2 Что умеет aptitude?",
+            ANSWER,
+            "Помимо этого, у aptitude есть дополнительные возможности:",
+            *features,
+            "5.3 Где искать документацию?",
+            ANSWER,
+        ]
+    )
+    rest = [text for why, text in orphaned(parsed) if why == "rest_of_cut_list"]
+    assert rest == [lead_in, *items]
+    assert "5.1 Какие приложения доступны в Debian?" in [s.attrs["text"] for s in parsed.layers["removed"]]

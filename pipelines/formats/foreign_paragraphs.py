@@ -898,7 +898,7 @@ def _closed_lists(items: list, cut, heading, listed, records: dict) -> dict[int,
             any(_names(named, items[after][3].text) for after in gone)
             and any(_names(named, items[after][3].text) for after in kept)
         )
-        if not closed:
+        if not closed and not _unfinished(items, marked, cut):
             continue
         start = paragraph.start + len(text[: _last_sentence(text)].rstrip())
         found[position] = (start, paragraph.start + len(text), REST_OF_CUT_LIST)
@@ -907,6 +907,24 @@ def _closed_lists(items: list, cut, heading, listed, records: dict) -> dict[int,
             if not cut(after) and after not in records:
                 found[after] = (entry.start, entry.start + len(entry.text), REST_OF_CUT_LIST)
     return found
+
+
+def _unfinished(items: list, marked: list[int], cut) -> bool:
+    """Whether the list of the items at positions ``marked`` stops in the middle of a sentence: its
+    last kept item ends with a semicolon or a comma and the cut took the items after it ("…
+    окружения рабочих столов GNOME, KDE и Xfce;" then "• a full suite of networking
+    applications, …" cut, and nothing of the list after it). The lead-in's sentence runs through
+    its items; cut off, it ends on ";" and the list reads as torn. A last sentence that only points
+    at a section ("… для определённых задач. Подробности см. в Раздел 8.1.5;") is no part of the
+    item's own sentence, which ended: ``without_pointers_to_cut`` takes it when its section went."""
+    kept = [position for position in marked if not cut(position)]
+    if not kept or kept[-1] == marked[-1]:
+        return False
+    text = items[kept[-1]][3].text.rstrip()
+    last = text[_last_sentence(text) :]
+    if POINTER.search(last) and _only_pointing(POINTER.sub("", last)):
+        text = text[: _last_sentence(text)].rstrip()
+    return text.endswith((";", ","))
 
 
 def _names(named: str, item: str) -> bool:
