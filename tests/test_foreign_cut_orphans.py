@@ -1224,3 +1224,52 @@ def test_a_list_the_cut_left_ending_on_a_semicolon_goes_with_its_lead_in():
     rest = [text for why, text in orphaned(parsed) if why == "rest_of_cut_list"]
     assert rest == [lead_in, *items]
     assert "5.1 Какие приложения доступны в Debian?" in [s.attrs["text"] for s in parsed.layers["removed"]]
+
+
+def test_a_sentence_counting_what_a_section_made_goes_when_the_cut_took_part_of_it_whole():
+    """Chapter 3 kept 3.1 and lost 3.2 whole (English, then stale Russian): "В Глава 3 мы создали две
+    заплаты." counts what 3.2 made and is no longer true of the kept text; it goes
+    (``count_of_cut_part``), the sentence before it stays. A pointer to chapter 3 that counts nothing,
+    and a count about chapter 4, which lost nothing, stay."""
+    from sloika.pipelines.formats.foreign_paragraphs import without_pointers_to_cut
+
+    counted = "В Глава 3 мы создали две заплаты."
+    texts = [
+        ("3.1 Настройка quilt", True),
+        (ANSWER, False),
+        ("3.2 Исправление ошибок в программе", True),
+        (ENGLISH, False),
+        (LATER, False),
+        ("4.1 Файл control", True),
+        (ANSWER, False),
+        (ORPHAN, False),
+        (ENGLISH, False),
+        ("5.25 Файлы заплат", True),
+        (f"Заплаты хранятся в каталоге debian/patches. {counted}", False),
+        ("Программа dquilt настраивается так, как описано в Глава 3.", False),
+        ("В Глава 4 мы изменили три файла.", False),
+    ]
+    emptied = cut_by_section(texts)
+    starts = [emptied.text.find(title) for title, heading in texts if heading and title in emptied.text]
+    parsed = without_pointers_to_cut(
+        emptied, [(start, emptied.text.index("\n\n", start)) for start in starts]
+    )
+    assert parsed.text == "\n\n".join(
+        [
+            "3.1 Настройка quilt",
+            ANSWER,
+            "4.1 Файл control",
+            ANSWER,
+            ORPHAN,
+            "5.25 Файлы заплат",
+            "Заплаты хранятся в каталоге debian/patches.",
+            "Программа dquilt настраивается так, как описано в Глава 3.",
+            "В Глава 4 мы изменили три файла.",
+        ]
+    )
+    counts = [
+        (s.attrs["text"], s.attrs["section"])
+        for s in parsed.layers["removed"]
+        if s.label == "orphaned_by_cut" and s.attrs["why"] == "count_of_cut_part"
+    ]
+    assert counts == [(counted, "3")]

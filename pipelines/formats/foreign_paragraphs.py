@@ -1523,9 +1523,11 @@ def without_pointers_to_cut(parsed: Parsed, headings: list[tuple[int, int]]) -> 
     ending a sentence ("…, как это описано в Раздел 5.14."; ``POINTING_CLAUSE``). Each goes to
     ``removed`` as ``orphaned_by_cut`` (``why``: ``POINTS_TO_CUT_SECTION``, ``attrs.section``). A
     section went when a heading with its number is among the cut's records and none of the kept
-    ``headings`` (start, end in the text) has it. A sentence that says something about the cut
-    section ("В Глава 3 мы создали 3 заплаты", "Повторите всё из Раздел 6.1") stays: only its
-    author could say it without the section."""
+    ``headings`` (start, end in the text) has it. A condition whose answer is the pointer goes too
+    (``_condition_pointing``), and so does a sentence counting what a section that lost subsections
+    whole made ("В Глава 3 мы создали 3 заплаты"; ``_counts_of_cut_parts``). Another sentence that
+    says something about the cut section ("Повторите всё из Раздел 6.1") stays: only its author
+    could say it without the section."""
     text = parsed.text
     kept = {_number(text[start:end]) for start, end in headings}
     gone = (
@@ -1553,7 +1555,48 @@ def without_pointers_to_cut(parsed: Parsed, headings: list[tuple[int, int]]) -> 
                 "section": match["number"],
             }
             spans.append(Span(start, end, "orphaned_by_cut", None, attrs))
-    return cut_paragraphs(parsed, spans)
+    spans += _counts_of_cut_parts(text, gone, spans)
+    return cut_paragraphs(parsed, sorted(spans, key=lambda span: span.start))
+
+
+COUNT_OF_CUT_PART = "count_of_cut_part"  # "В Глава 3 мы создали 3 заплаты" over a chapter 3 that lost 3.2
+# a count of things: a number word ("три заплаты") or digits before a word in lower case ("3 заплаты")
+COUNTED = re.compile(rf"{COUNT_WORD.pattern}|(?<![\d.])\d{{1,3}}\s+[^\W\d_]*[a-zа-яё]", re.I)
+
+
+def _counts_of_cut_parts(text: str, gone: set[str], taken: list[Span]) -> list[Span]:
+    """Records (``COUNT_OF_CUT_PART``, ``attrs.section``) for the sentences that count what a section
+    holds or made when the cut took some of its subsections whole ("В Глава 3 мы создали 3 заплаты в
+    debian/patches." while 3.2 and 3.4, which made two of them, went): the count is no longer true of
+    the kept text, and only its author could restate it. The sentence goes, the rest of its paragraph
+    stays. A sentence about a section that lost nothing whole, or one that counts nothing, stays."""
+    spans: list[Span] = []
+    for match in POINTER.finditer(text):
+        number = match["number"]
+        if number in gone or not any(part.startswith(number + ".") for part in gone):
+            continue
+        start, end, line_start = _sentence_around(text, match)
+        if any(s.start < end and start < s.end for s in spans + taken):
+            continue
+        if not COUNTED.search(POINTER.sub(" ", text[start:end])):  # no section's number counts
+            continue
+        start = start if start == line_start else len(text[:start].rstrip())
+        attrs = {"text": text[start:end].strip(), "why": COUNT_OF_CUT_PART, "section": number}
+        spans.append(Span(start, end, "orphaned_by_cut", None, attrs))
+    return spans
+
+
+def _sentence_around(text: str, match: re.Match) -> tuple[int, int, int]:
+    """The start and end of the sentence holding ``match`` in ``text`` (its paragraph a blank line
+    apart), and where its paragraph starts."""
+    line_start = text.rfind("\n\n", 0, match.start()) + 2 if "\n\n" in text[: match.start()] else 0
+    line_end = text.find("\n\n", match.end())
+    line_end = len(text) if line_end < 0 else line_end
+    breaks = SENTENCE_BREAK.finditer(text, line_start, line_end)
+    starts = [line_start, *(m.end() for m in breaks if not ABBREVIATION.search(text, line_start, m.start()))]
+    start = max(s for s in starts if s <= match.start())
+    end = next((s for s in starts if s > match.start()), line_end)
+    return start, start + len(text[start:end].rstrip()), line_start
 
 
 TITLED = 200  # a cut record this short, of one line, starting with a section number is a heading
