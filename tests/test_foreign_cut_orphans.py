@@ -1273,3 +1273,71 @@ def test_a_sentence_counting_what_a_section_made_goes_when_the_cut_took_part_of_
         if s.label == "orphaned_by_cut" and s.attrs["why"] == "count_of_cut_part"
     ]
     assert counts == [(counted, "3")]
+
+
+def test_an_item_the_translator_missed_leaves_its_section_and_a_title_goes_with_what_it_titles():
+    """ "1.2.2" lists three topics, one of them untranslated, and then treats them in Russian; only its
+    last part (under the unnumbered title "Настройка оболочки") is English. The missed item is cut and
+    the list stays shorter; the section is not stale from there (``_missed_item``), only from the
+    English paragraph, whose title and the Russian after it go (``_title_of_cut``). A list that lost
+    two items is a stale translation: the section goes as before."""
+    topics = [
+        "• Что такое Launchpad и как создать учётную запись",
+        "• Загрузка ваших ключей на Launchpad",
+        "• Configure your shell to recognize you when you build packages",
+    ]
+    shell = (
+        "The packaging tools need to learn about you as well in order to credit you in the changelog. "
+        "Simply open your shell's configuration file in a text editor and add your name."
+    )
+    after = "(Если вы не пользуетесь стандартной оболочкой, измените файл настроек своей оболочки.)"
+
+    def section(third: str) -> Parsed:
+        return cut(
+            [
+                ("1.2.1 Установка программ", True),
+                (ANSWER, False),
+                ("1.2.2 Подготовка к работе с Launchpad", True),
+                ("В этом разделе мы сфокусируемся на следующих вопросах:", False),
+                (topics[0], False),
+                (topics[1] if third == topics[2] else topics[2], False),
+                (third, False),
+                ("Сведения о Launchpad", False),
+                (ANSWER, False),
+                (ORPHAN, False),
+                (STEPS, False),
+                ("Настройка оболочки", False),
+                (shell, False),
+                (after, False),
+                ("1.3 Исправление ошибок", True),
+                (ANSWER, False),
+                (ORPHAN, False),
+                (ENGLISH, False),
+            ],
+            sections=True,
+        )
+
+    missed = section(topics[2])
+    assert missed.text == "\n\n".join(
+        [
+            "1.2.1 Установка программ",
+            ANSWER,
+            "1.2.2 Подготовка к работе с Launchpad",
+            "В этом разделе мы сфокусируемся на следующих вопросах:",
+            topics[0],
+            topics[1],
+            "Сведения о Launchpad",
+            ANSWER,
+            ORPHAN,
+            STEPS,
+            "1.3 Исправление ошибок",
+            ANSWER,
+            ORPHAN,
+        ]
+    )
+    assert orphaned(missed) == [
+        ("section_partly_translated", "Настройка оболочки"),
+        ("section_partly_translated", after),
+    ]
+    two_missed = section("• Upload your keys to Launchpad so that it can verify the packages you send to it")
+    assert "Сведения о Launchpad" not in two_missed.text

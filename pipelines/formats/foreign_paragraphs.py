@@ -1052,6 +1052,7 @@ def _partly_translated(items: list, found: dict, cut, heading, records: dict) ->
         label = [p for p in section[:1] if LABEL_ONLY.match(name) and not items[p][1]]  # its title
         section = section[len(label) :]
         cut_prose = [p for p in section if not items[p][1] and items[p][2] in found]
+        cut_prose = [p for p in cut_prose if not _missed_item(items, p, gone)]
         if cut_prose and _opening_lead(items, section, cut_prose[0], gone):
             cut_prose = cut_prose[1:]  # an untranslated lead-in sentence leaves the Russian after it whole
         first = cut_prose[0] if cut_prose else None
@@ -1062,6 +1063,7 @@ def _partly_translated(items: list, found: dict, cut, heading, records: dict) ->
         if rests[title]:
             rests[title] |= _shown_before(items, section, first, gone)
             rests[title] |= _broken_passage(items, section, first, gone)
+            rests[title] |= _title_of_cut(items, section, first, gone)
         counts = {p: letters(p) for p in section if not items[p][1]}
         lost = sum(total if p in rests[title] else taken for p, (taken, total) in counts.items())
         share = lost / max(1, sum(total for _, total in counts.values()))
@@ -1147,6 +1149,51 @@ def _shown_before(items: list, section: list[int], first: int, gone) -> set[int]
     lead_in = items[before[-2]][3].text.rstrip()
     presenting = lead_in.endswith(":") and not _last_sentence(lead_in) and PRESENTING.match(lead_in)
     return {before[-2], before[-1]} if presenting else set()
+
+
+MISSED_ITEM_KEPT = 2  # a list this many translated items kept around one untranslated item is translated
+
+
+def _missed_item(items: list, position: int, gone) -> bool:
+    """Whether the cut list item at ``position`` is one the translator missed in a translated list:
+    the only item cut of its list (the run of list items around it), with ``MISSED_ITEM_KEPT`` kept
+    items or more ("мы сфокусируемся на следующих вопросах: • Что такое Launchpad … • Загрузка ваших
+    ключей … • Configure your shell …"). Such a gap leaves the list a shorter list, not the section a
+    stale translation; a list that lost more (a story told in alternating languages, or a closed list
+    whose rest went with its lead-in: 7.11's flags) still is."""
+    if not LIST_MARK.match(items[position][3].text):
+        return False
+    run = [position]
+    for step in (-1, 1):
+        at = position + step
+        while 0 <= at < len(items) and not items[at][1] and LIST_MARK.match(items[at][3].text):
+            run.append(at)
+            at += step
+    lost = [at for at in run if gone(at)]
+    return lost == [position] and len(run) - 1 >= MISSED_ITEM_KEPT
+
+
+# a title standing over the text the cut took: short, no sentence's end ("Настройка командной оболочки")
+TITLE_WORDS = 8
+
+
+def _title_of_cut(items: list, section: list[int], first: int, gone) -> set[int]:
+    """The title right before the first cut prose paragraph ``first`` of a section whose rest goes:
+    a kept line of at most ``TITLE_WORDS`` words ending without punctuation, not a list item (an
+    unnumbered sub-heading the reader took for text, "Настройка командной оболочки" over the cut
+    "The Debian/Ubuntu packaging tools need to learn about you …"). It titles what is gone."""
+    before = [p for p in section if p < first]
+    if not before or before[-1] != first - 1 or gone(before[-1]) or items[before[-1]][1]:
+        return set()
+    text = items[before[-1]][3].text.strip()
+    titled = (
+        "\n" not in text
+        and len(text.split()) <= TITLE_WORDS
+        and text[:1].isupper()
+        and not text.endswith((".", ":", ";", ",", "!", "?", ")"))
+        and not LIST_MARK.match(text)
+    )
+    return {before[-1]} if titled else set()
 
 
 def _broken_passage(items: list, section: list[int], first: int, gone) -> set[int]:
