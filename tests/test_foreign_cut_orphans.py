@@ -809,8 +809,9 @@ def test_a_section_that_lost_most_of_its_text_goes_whole_with_its_heading():
 def test_what_only_points_at_a_section_that_went_goes_and_a_statement_about_it_stays():
     """Section 6.5 lost everything (English, then stale Russian) and went whole. What only points at
     it goes (``points_to_cut_section``): a parenthetical, a sentence of pointing words (here its
-    paragraph), a ", см. Раздел …" clause ending a statement. A condition whose answer is the
-    pointer, a claim about the section's content and a pointer to a kept section stay."""
+    paragraph), a ", см. Раздел …" clause ending a statement, a condition whose answer is the
+    pointer (it sends the reader nowhere). A claim about the section's content and a pointer to a
+    kept section stay."""
     from sloika.pipelines.formats.foreign_paragraphs import without_pointers_to_cut
 
     texts = [
@@ -838,7 +839,6 @@ def test_what_only_points_at_a_section_that_went_goes_and_a_statement_about_it_s
             "6.1 Сколько существует дистрибутивов?",
             "Тестируемый дистрибутив иногда «замораживается». Есть и стабильный.",
             "Поддержка языков в Debian очень хорошая.",
-            "Если вы не нашли ответ, см. Раздел 6.5.",
             "В Раздел 6.5 мы собрали три заплаты. Где их взять, описано в Раздел 6.6 (см. Раздел 6.6).",
             "6.6 Где взять заплаты?",
             ANSWER,
@@ -854,6 +854,7 @@ def test_what_only_points_at_a_section_that_went_goes_and_a_statement_about_it_s
         ("(смотрите Раздел 6.5)", "6.5"),
         ("Подробности об этом см. в Раздел 6.5.", "6.5"),
         (", см. Раздел 6.5", "6.5"),
+        ("Если вы не нашли ответ, см. Раздел 6.5.", "6.5"),
     ]
 
 
@@ -1005,3 +1006,338 @@ def test_a_list_item_read_as_a_heading_goes_with_the_section_it_stands_in():
     assert parsed.text == "\n\n".join(
         ["1.4.6 Снимки экрана", ANSWER, "1.5.2 Обновления стабильного релиза", ORPHAN]
     )
+
+
+def test_a_condition_answered_by_a_pointer_to_a_cut_section_goes_with_the_sentence_going_on_from_it():
+    """ "Если … не нашли …, см. Раздел 6.5." over a 6.5 that went whole sends the reader nowhere: it
+    goes, and so does "Если даже это не помогло, …" after it in its paragraph (it points back at the
+    condition); the sentence before them and the next paragraph stay. A condition whose pointer
+    names a kept section (6.6) stays."""
+    from sloika.pipelines.formats.foreign_paragraphs import without_pointers_to_cut
+
+    texts = [
+        ("1.1 О чём эти ответы?", True),
+        (
+            "Здесь собраны вопросы о системе. Если вы не нашли то, что искали, см. Раздел 6.5. "
+            "Если даже это не помогло, см. Раздел 6.6.",
+            False,
+        ),
+        ("Если вам нужны заплаты, см. Раздел 6.6.", False),
+        ("6.5 Что происходит с тестируемым выпуском?", True),
+        (ENGLISH, False),
+        (LATER, False),
+        ("6.6 Где взять заплаты?", True),
+        (ANSWER, False),
+        (ORPHAN, False),
+        (ENGLISH, False),
+        (ENGLISH, False),
+    ]
+    emptied = cut_by_section(texts)
+    starts = [emptied.text.find(title) for title, heading in texts if heading and title in emptied.text]
+    parsed = without_pointers_to_cut(
+        emptied, [(start, emptied.text.index("\n\n", start)) for start in starts]
+    )
+    assert parsed.text == "\n\n".join(
+        [
+            "1.1 О чём эти ответы?",
+            "Здесь собраны вопросы о системе.",
+            "Если вам нужны заплаты, см. Раздел 6.6.",
+            "6.6 Где взять заплаты?",
+            ANSWER,
+            ORPHAN,
+        ]
+    )
+    pointers = [
+        (s.attrs["text"], s.attrs["section"])
+        for s in parsed.layers["removed"]
+        if s.label == "orphaned_by_cut" and s.attrs["why"] == "points_to_cut_section"
+    ]
+    assert pointers == [
+        ("Если вы не нашли то, что искали, см. Раздел 6.5. Если даже это не помогло, см. Раздел 6.6.", "6.5")
+    ]
+
+
+LEAD = "Once you know which package holds the problem, it is time to confirm that the problem exists."
+
+
+def test_an_untranslated_lead_sentence_opening_a_section_leaves_its_russian_whole():
+    """ "1.3.4" opens on one untranslated sentence and is translated after it: the lead is cut and
+    the Russian stays (nothing in it points at what the lead said), so "1.3.5" does not work on a
+    package nobody introduced. The same lead before "Исправим эту ошибку …" (the error only the lead
+    could have named) or a lead of two sentences leaves a stale section that goes whole, as before."""
+    check = "Предположим, в описании пакета foo нет адреса его домашней страницы. Проверьте это командой:"
+
+    def section(lead: str, first: str) -> Parsed:
+        return cut_by_section(
+            [
+                ("1.3.3 Поиск пакета", True),
+                (ANSWER, False),
+                ("1.3.4 Подтверждение проблемы", True),
+                (lead, False),
+                (first, False),
+                ("apt-cache show foo", False),
+                (ORPHAN, False),
+                ("1.3.5 Изучение ошибки", True),
+                (ANSWER, False),
+                (ORPHAN, False),
+                (ENGLISH, False),
+                (ENGLISH, False),
+            ]
+        )
+
+    kept = section(LEAD, check)
+    assert kept.text == "\n\n".join(
+        [
+            "1.3.3 Поиск пакета",
+            ANSWER,
+            "1.3.4 Подтверждение проблемы",
+            check,
+            "apt-cache show foo",
+            ORPHAN,
+            "1.3.5 Изучение ошибки",
+            ANSWER,
+            ORPHAN,
+        ]
+    )
+    assert [s.attrs["text"] for s in kept.layers["removed"] if s.label == "foreign_paragraph"] == [
+        LEAD,
+        ENGLISH,
+        ENGLISH,
+    ]
+    assert not orphaned(kept)
+    for lead, first in ((LEAD, FIX), (LEAD + " " + LEAD, check)):
+        stale = section(lead, first)
+        assert stale.text == "\n\n".join(
+            ["1.3.3 Поиск пакета", ANSWER, "1.3.5 Изучение ошибки", ANSWER, ORPHAN]
+        )
+        assert orphaned(stale)[0] == ("section_partly_translated", "1.3.4 Подтверждение проблемы")
+
+
+def test_a_passage_a_lead_in_announced_goes_when_the_cut_broke_it_off():
+    """ "7.14" answers with a whole first way, then announces a second ("…, то делайте так:") whose
+    steps go on in prose and lose their end to the cut English: the rest after the cut goes as ever,
+    and the second way from its lead-in with it (it would stop at unpacking). A lead-in that only
+    leads into its command ("Чтобы собрать пакет, введите:") keeps its command and the text after
+    it: it announced the command, which is whole."""
+    manual = (
+        "Если вы предпочитаете делать всё вручную и не хотите использовать утилиты-обёртки, то делайте так:"
+    )
+    files = "Для сборки вам понадобятся файлы пакета исходного кода и установленный пакет dpkg-dev."
+    tail = "извлечёт пакет в каталог с именем имя_пакета-версия."
+
+    def section(lead_in: str, after: str, code: tuple[int, ...] = (6, 9)) -> Parsed:
+        return cut(
+            [
+                ("7.14 Как собрать двоичный пакет из пакета исходного кода?", True),
+                (ANSWER, False),
+                (ORPHAN, False),
+                (STEPS, False),
+                (lead_in, False),
+                (after, False),
+                ("dpkg-source -x имя_пакета.dsc", False),
+                (tail, False),
+                (ENGLISH, False),
+                ("dpkg-buildpackage -b", False),
+                ("для сборки пакета, а затем установите его.", False),
+                ("7.15 Где искать документацию?", True),
+                (ANSWER, False),
+                (ORPHAN, False),
+                (ENGLISH, False),
+                (ENGLISH, False),
+            ],
+            code=code,
+            sections=True,
+        )
+
+    broken = section(manual, files)
+    assert broken.text == "\n\n".join(
+        [
+            "7.14 Как собрать двоичный пакет из пакета исходного кода?",
+            ANSWER,
+            ORPHAN,
+            STEPS,
+            "7.15 Где искать документацию?",
+            ANSWER,
+            ORPHAN,
+        ]
+    )
+    assert orphaned(broken) == [
+        ("section_partly_translated", text)
+        for text in (
+            manual,
+            files,
+            "dpkg-source -x имя_пакета.dsc",
+            tail,
+            "dpkg-buildpackage -b",
+            "для сборки пакета, а затем установите его.",
+        )
+    ]
+    command = "Чтобы распаковать пакет, введите:"
+    whole = section(command, "dget имя_пакета.dsc", code=(5, 6, 9))
+    assert (
+        f"{STEPS}\n\n{command}\n\ndget имя_пакета.dsc\n\ndpkg-source -x имя_пакета.dsc\n\n{tail}"
+        in whole.text
+    )
+
+
+def test_a_list_the_cut_left_ending_on_a_semicolon_goes_with_its_lead_in():
+    """ "5.1"'s list runs as one sentence through its items, each ending with ";"; the cut took its
+    last (English) items, so the kept list would end on "… GNOME, KDE и Xfce;": the lead-in's sentence
+    and the kept items go (``rest_of_cut_list``), and "5.1" goes with them (nothing is left of it).
+    "5.2"'s items are sentences of their own (the last kept one ends with a pointing sentence before
+    its ";"): it stays as it is."""
+    lead_in = "Как и многие другие дистрибутивы, Debian предоставляет:"
+    items = [
+        "• основные приложения GNU для разработки программ и обработки текста;",
+        "• оконную систему Xorg и окружения рабочих столов GNOME, KDE и Xfce;",
+    ]
+    english = [
+        "• a full suite of networking applications, including servers for Internet protocols;",
+        "• a complete set of office applications, including the LibreOffice productivity suite.",
+    ]
+    features = [
+        "• обеспечивает лёгкий доступ ко всем версиям пакета.",
+        "• позволяет устанавливать наборы пакетов для задач. Подробности см. в Раздел 8.1.5;",
+    ]
+    texts = [
+        ("5.1 Какие приложения доступны в Debian?", True),
+        (lead_in, False),
+        *((item, False) for item in items + english),
+        ("5.2 Что умеет aptitude?", True),
+        (ANSWER, False),
+        ("Помимо этого, у aptitude есть дополнительные возможности:", False),
+        *((item, False) for item in features + english),
+        ("5.3 Где искать документацию?", True),
+        (ANSWER, False),
+    ]
+    parsed = cut_by_section(texts)
+    assert parsed.text == "\n\n".join(
+        [
+            "5.2 Что умеет aptitude?",
+            ANSWER,
+            "Помимо этого, у aptitude есть дополнительные возможности:",
+            *features,
+            "5.3 Где искать документацию?",
+            ANSWER,
+        ]
+    )
+    rest = [text for why, text in orphaned(parsed) if why == "rest_of_cut_list"]
+    assert rest == [lead_in, *items]
+    assert "5.1 Какие приложения доступны в Debian?" in [s.attrs["text"] for s in parsed.layers["removed"]]
+
+
+def test_a_sentence_counting_what_a_section_made_goes_when_the_cut_took_part_of_it_whole():
+    """Chapter 3 kept 3.1 and lost 3.2 whole (English, then stale Russian): "В Глава 3 мы создали две
+    заплаты." counts what 3.2 made and is no longer true of the kept text; it goes
+    (``count_of_cut_part``), the sentence before it stays. A pointer to chapter 3 that counts nothing,
+    and a count about chapter 4, which lost nothing, stay."""
+    from sloika.pipelines.formats.foreign_paragraphs import without_pointers_to_cut
+
+    counted = "В Глава 3 мы создали две заплаты."
+    texts = [
+        ("3.1 Настройка quilt", True),
+        (ANSWER, False),
+        ("3.2 Исправление ошибок в программе", True),
+        (ENGLISH, False),
+        (LATER, False),
+        ("4.1 Файл control", True),
+        (ANSWER, False),
+        (ORPHAN, False),
+        (ENGLISH, False),
+        ("5.25 Файлы заплат", True),
+        (f"Заплаты хранятся в каталоге debian/patches. {counted}", False),
+        ("Программа dquilt настраивается так, как описано в Глава 3.", False),
+        ("В Глава 4 мы изменили три файла.", False),
+    ]
+    emptied = cut_by_section(texts)
+    starts = [emptied.text.find(title) for title, heading in texts if heading and title in emptied.text]
+    parsed = without_pointers_to_cut(
+        emptied, [(start, emptied.text.index("\n\n", start)) for start in starts]
+    )
+    assert parsed.text == "\n\n".join(
+        [
+            "3.1 Настройка quilt",
+            ANSWER,
+            "4.1 Файл control",
+            ANSWER,
+            ORPHAN,
+            "5.25 Файлы заплат",
+            "Заплаты хранятся в каталоге debian/patches.",
+            "Программа dquilt настраивается так, как описано в Глава 3.",
+            "В Глава 4 мы изменили три файла.",
+        ]
+    )
+    counts = [
+        (s.attrs["text"], s.attrs["section"])
+        for s in parsed.layers["removed"]
+        if s.label == "orphaned_by_cut" and s.attrs["why"] == "count_of_cut_part"
+    ]
+    assert counts == [(counted, "3")]
+
+
+def test_an_item_the_translator_missed_leaves_its_section_and_a_title_goes_with_what_it_titles():
+    """ "1.2.2" lists three topics, one of them untranslated, and then treats them in Russian; only its
+    last part (under the unnumbered title "Настройка оболочки") is English. The missed item is cut and
+    the list stays shorter; the section is not stale from there (``_missed_item``), only from the
+    English paragraph, whose title and the Russian after it go (``_title_of_cut``). A list that lost
+    two items is a stale translation: the section goes as before."""
+    topics = [
+        "• Что такое Launchpad и как создать учётную запись",
+        "• Загрузка ваших ключей на Launchpad",
+        "• Configure your shell to recognize you when you build packages",
+    ]
+    shell = (
+        "The packaging tools need to learn about you as well in order to credit you in the changelog. "
+        "Simply open your shell's configuration file in a text editor and add your name."
+    )
+    after = "(Если вы не пользуетесь стандартной оболочкой, измените файл настроек своей оболочки.)"
+
+    def section(third: str) -> Parsed:
+        return cut(
+            [
+                ("1.2.1 Установка программ", True),
+                (ANSWER, False),
+                ("1.2.2 Подготовка к работе с Launchpad", True),
+                ("В этом разделе мы сфокусируемся на следующих вопросах:", False),
+                (topics[0], False),
+                (topics[1] if third == topics[2] else topics[2], False),
+                (third, False),
+                ("Сведения о Launchpad", False),
+                (ANSWER, False),
+                (ORPHAN, False),
+                (STEPS, False),
+                ("Настройка оболочки", False),
+                (shell, False),
+                (after, False),
+                ("1.3 Исправление ошибок", True),
+                (ANSWER, False),
+                (ORPHAN, False),
+                (ENGLISH, False),
+            ],
+            sections=True,
+        )
+
+    missed = section(topics[2])
+    assert missed.text == "\n\n".join(
+        [
+            "1.2.1 Установка программ",
+            ANSWER,
+            "1.2.2 Подготовка к работе с Launchpad",
+            "В этом разделе мы сфокусируемся на следующих вопросах:",
+            topics[0],
+            topics[1],
+            "Сведения о Launchpad",
+            ANSWER,
+            ORPHAN,
+            STEPS,
+            "1.3 Исправление ошибок",
+            ANSWER,
+            ORPHAN,
+        ]
+    )
+    assert orphaned(missed) == [
+        ("section_partly_translated", "Настройка оболочки"),
+        ("section_partly_translated", after),
+    ]
+    two_missed = section("• Upload your keys to Launchpad so that it can verify the packages you send to it")
+    assert "Сведения о Launchpad" not in two_missed.text

@@ -898,7 +898,7 @@ def _closed_lists(items: list, cut, heading, listed, records: dict) -> dict[int,
             any(_names(named, items[after][3].text) for after in gone)
             and any(_names(named, items[after][3].text) for after in kept)
         )
-        if not closed:
+        if not closed and not _unfinished(items, marked, cut):
             continue
         start = paragraph.start + len(text[: _last_sentence(text)].rstrip())
         found[position] = (start, paragraph.start + len(text), REST_OF_CUT_LIST)
@@ -907,6 +907,24 @@ def _closed_lists(items: list, cut, heading, listed, records: dict) -> dict[int,
             if not cut(after) and after not in records:
                 found[after] = (entry.start, entry.start + len(entry.text), REST_OF_CUT_LIST)
     return found
+
+
+def _unfinished(items: list, marked: list[int], cut) -> bool:
+    """Whether the list of the items at positions ``marked`` stops in the middle of a sentence: its
+    last kept item ends with a semicolon or a comma and the cut took the items after it ("…
+    окружения рабочих столов GNOME, KDE и Xfce;" then "• a full suite of networking
+    applications, …" cut, and nothing of the list after it). The lead-in's sentence runs through
+    its items; cut off, it ends on ";" and the list reads as torn. A last sentence that only points
+    at a section ("… для определённых задач. Подробности см. в Раздел 8.1.5;") is no part of the
+    item's own sentence, which ended: ``without_pointers_to_cut`` takes it when its section went."""
+    kept = [position for position in marked if not cut(position)]
+    if not kept or kept[-1] == marked[-1]:
+        return False
+    text = items[kept[-1]][3].text.rstrip()
+    last = text[_last_sentence(text) :]
+    if POINTER.search(last) and _only_pointing(POINTER.sub("", last)):
+        text = text[: _last_sentence(text)].rstrip()
+    return text.endswith((";", ","))
 
 
 def _names(named: str, item: str) -> bool:
@@ -1033,13 +1051,19 @@ def _partly_translated(items: list, found: dict, cut, heading, records: dict) ->
         section = [p for p in range(title + 1, following) if items[p][3].marked_at is None]
         label = [p for p in section[:1] if LABEL_ONLY.match(name) and not items[p][1]]  # its title
         section = section[len(label) :]
-        first = next((p for p in section if not items[p][1] and items[p][2] in found), None)
+        cut_prose = [p for p in section if not items[p][1] and items[p][2] in found]
+        cut_prose = [p for p in cut_prose if not _missed_item(items, p, gone)]
+        if cut_prose and _opening_lead(items, section, cut_prose[0], gone):
+            cut_prose = cut_prose[1:]  # an untranslated lead-in sentence leaves the Russian after it whole
+        first = cut_prose[0] if cut_prose else None
         if first is None or cut(title):
             continue
         rest = [p for p in section if p > first and not gone(p)]
         rests[title] = set(rest) if any(not items[p][1] for p in rest) else set()
         if rests[title]:
             rests[title] |= _shown_before(items, section, first, gone)
+            rests[title] |= _broken_passage(items, section, first, gone)
+            rests[title] |= _title_of_cut(items, section, first, gone)
         counts = {p: letters(p) for p in section if not items[p][1]}
         lost = sum(total if p in rests[title] else taken for p, (taken, total) in counts.items())
         share = lost / max(1, sum(total for _, total in counts.values()))
@@ -1055,6 +1079,38 @@ def _partly_translated(items: list, found: dict, cut, heading, records: dict) ->
         if not _claimed(items, lambda p: gone(p) or p in leaving, whole, name):
             stale |= dict.fromkeys(sorted(whole), (name, round(share, 2)))
     return dict(sorted(stale.items()))
+
+
+# an untranslated sentence opening a section this short (letters) only leads into the section's
+# Russian: "Once you have figured out which package the problem is in, it's time to confirm that the
+# problem exists." over the translated 1.3.4 of the Ubuntu guide
+LEAD_LETTERS = 150
+
+
+def _opening_lead(items: list, section: list[int], first: int, gone) -> bool:
+    """Whether the cut prose paragraph ``first`` is a lead sentence opening its ``section``: nothing
+    of the section stands before it, it is one sentence of at most ``LEAD_LETTERS`` letters ending
+    with a full stop (not a colon leading into a listing, not a list item), and the prose right after
+    it is kept and does not go on from it (``_goes_on_from``: "Исправим эту ошибку …" points at the
+    error only the lead named). The translator left such a lead untranslated and translated what
+    follows, which reads whole without it: the section is not a stale translation."""
+    from sloika.pipelines.formats.base import SENTENCE_END
+
+    text = items[first][3].text.strip()
+    before = [p for p in section if p < first]
+    after = next((p for p in section if p > first and not gone(p)), None)
+    return (
+        not before
+        and not LIST_MARK.match(text)
+        and bool(SENTENCE_END.search(text))
+        and text.endswith((".", "!", "?"))
+        and not SENTENCE_BREAK.search(text)
+        and sum(map(str.isalpha, text)) <= LEAD_LETTERS
+        and after is not None
+        and not items[after][1]
+        and not LIST_MARK.match(items[after][3].text)
+        and not _goes_on_from(items[after][3].text)
+    )
 
 
 OUTLINE_NUMBER = re.compile(r"^(\d+(?:\.\d+)*)\.?\s")
@@ -1093,6 +1149,72 @@ def _shown_before(items: list, section: list[int], first: int, gone) -> set[int]
     lead_in = items[before[-2]][3].text.rstrip()
     presenting = lead_in.endswith(":") and not _last_sentence(lead_in) and PRESENTING.match(lead_in)
     return {before[-2], before[-1]} if presenting else set()
+
+
+MISSED_ITEM_KEPT = 2  # a list this many translated items kept around one untranslated item is translated
+
+
+def _missed_item(items: list, position: int, gone) -> bool:
+    """Whether the cut list item at ``position`` is one the translator missed in a translated list:
+    the only item cut of its list (the run of list items around it), with ``MISSED_ITEM_KEPT`` kept
+    items or more ("мы сфокусируемся на следующих вопросах: • Что такое Launchpad … • Загрузка ваших
+    ключей … • Configure your shell …"). Such a gap leaves the list a shorter list, not the section a
+    stale translation; a list that lost more (a story told in alternating languages, or a closed list
+    whose rest went with its lead-in: 7.11's flags) still is."""
+    if not LIST_MARK.match(items[position][3].text):
+        return False
+    run = [position]
+    for step in (-1, 1):
+        at = position + step
+        while 0 <= at < len(items) and not items[at][1] and LIST_MARK.match(items[at][3].text):
+            run.append(at)
+            at += step
+    lost = [at for at in run if gone(at)]
+    return lost == [position] and len(run) - 1 >= MISSED_ITEM_KEPT
+
+
+# a title standing over the text the cut took: short, no sentence's end ("Настройка командной оболочки")
+TITLE_WORDS = 8
+
+
+def _title_of_cut(items: list, section: list[int], first: int, gone) -> set[int]:
+    """The title right before the first cut prose paragraph ``first`` of a section whose rest goes:
+    a kept line of at most ``TITLE_WORDS`` words ending without punctuation, not a list item (an
+    unnumbered sub-heading the reader took for text, "Настройка командной оболочки" over the cut
+    "The Debian/Ubuntu packaging tools need to learn about you …"). It titles what is gone."""
+    before = [p for p in section if p < first]
+    if not before or before[-1] != first - 1 or gone(before[-1]) or items[before[-1]][1]:
+        return set()
+    text = items[before[-1]][3].text.strip()
+    titled = (
+        "\n" not in text
+        and len(text.split()) <= TITLE_WORDS
+        and text[:1].isupper()
+        and not text.endswith((".", ":", ";", ",", "!", "?", ")"))
+        and not LIST_MARK.match(text)
+    )
+    return {before[-1]} if titled else set()
+
+
+def _broken_passage(items: list, section: list[int], first: int, gone) -> set[int]:
+    """The passage a lead-in announced and the cut broke off, when the rest of its section after the
+    first cut prose paragraph ``first`` goes: from the last kept lead-in before the cut that ends
+    with a colon and goes on in prose (not a listing or a list item: "Если вы предпочитаете делать
+    всё вручную …, то делайте так:" + "Для компиляции исходного кода вам понадобятся …") up to the
+    cut. The procedure it announced lost its last steps to the cut; kept, it would stop halfway
+    ("… извлечёт пакет в каталог …" and no build). A lead-in that only shows a listing is
+    ``_shown_before``'s."""
+    before = [p for p in section if p < first and not gone(p)]
+    if len(before) != len([p for p in section if p < first]):
+        return set()  # something before the cut already went: not one passage
+    for at in range(len(before) - 2, -1, -1):
+        lead, following = items[before[at]], items[before[at + 1]]
+        if lead[1] or not lead[3].text.rstrip().endswith(":"):
+            continue
+        if following[1] or LIST_MARK.match(following[3].text):
+            continue  # a lead-in into a listing or a list
+        return set(before[at:])
+    return set()
 
 
 def _claimed(items: list, gone, section: list[int], name: str) -> bool:
@@ -1448,9 +1570,11 @@ def without_pointers_to_cut(parsed: Parsed, headings: list[tuple[int, int]]) -> 
     ending a sentence ("…, как это описано в Раздел 5.14."; ``POINTING_CLAUSE``). Each goes to
     ``removed`` as ``orphaned_by_cut`` (``why``: ``POINTS_TO_CUT_SECTION``, ``attrs.section``). A
     section went when a heading with its number is among the cut's records and none of the kept
-    ``headings`` (start, end in the text) has it. A sentence that says something about the cut
-    section ("В Глава 3 мы создали 3 заплаты", "Повторите всё из Раздел 6.1") stays: only its
-    author could say it without the section."""
+    ``headings`` (start, end in the text) has it. A condition whose answer is the pointer goes too
+    (``_condition_pointing``), and so does a sentence counting what a section that lost subsections
+    whole made ("В Глава 3 мы создали 3 заплаты"; ``_counts_of_cut_parts``). Another sentence that
+    says something about the cut section ("Повторите всё из Раздел 6.1") stays: only its author
+    could say it without the section."""
     text = parsed.text
     kept = {_number(text[start:end]) for start, end in headings}
     gone = (
@@ -1469,7 +1593,7 @@ def without_pointers_to_cut(parsed: Parsed, headings: list[tuple[int, int]]) -> 
     for match in POINTER.finditer(text):
         if match["number"] not in gone or any(s.start <= match.start() < s.end for s in spans):
             continue
-        bounds = _pointing_bounds(text, match)
+        bounds = _pointing_bounds(text, match) or _condition_pointing(text, match)
         if bounds:
             start, end = bounds
             attrs = {
@@ -1478,7 +1602,48 @@ def without_pointers_to_cut(parsed: Parsed, headings: list[tuple[int, int]]) -> 
                 "section": match["number"],
             }
             spans.append(Span(start, end, "orphaned_by_cut", None, attrs))
-    return cut_paragraphs(parsed, spans)
+    spans += _counts_of_cut_parts(text, gone, spans)
+    return cut_paragraphs(parsed, sorted(spans, key=lambda span: span.start))
+
+
+COUNT_OF_CUT_PART = "count_of_cut_part"  # "В Глава 3 мы создали 3 заплаты" over a chapter 3 that lost 3.2
+# a count of things: a number word ("три заплаты") or digits before a word in lower case ("3 заплаты")
+COUNTED = re.compile(rf"{COUNT_WORD.pattern}|(?<![\d.])\d{{1,3}}\s+[^\W\d_]*[a-zа-яё]", re.I)
+
+
+def _counts_of_cut_parts(text: str, gone: set[str], taken: list[Span]) -> list[Span]:
+    """Records (``COUNT_OF_CUT_PART``, ``attrs.section``) for the sentences that count what a section
+    holds or made when the cut took some of its subsections whole ("В Глава 3 мы создали 3 заплаты в
+    debian/patches." while 3.2 and 3.4, which made two of them, went): the count is no longer true of
+    the kept text, and only its author could restate it. The sentence goes, the rest of its paragraph
+    stays. A sentence about a section that lost nothing whole, or one that counts nothing, stays."""
+    spans: list[Span] = []
+    for match in POINTER.finditer(text):
+        number = match["number"]
+        if number in gone or not any(part.startswith(number + ".") for part in gone):
+            continue
+        start, end, line_start = _sentence_around(text, match)
+        if any(s.start < end and start < s.end for s in spans + taken):
+            continue
+        if not COUNTED.search(POINTER.sub(" ", text[start:end])):  # no section's number counts
+            continue
+        start = start if start == line_start else len(text[:start].rstrip())
+        attrs = {"text": text[start:end].strip(), "why": COUNT_OF_CUT_PART, "section": number}
+        spans.append(Span(start, end, "orphaned_by_cut", None, attrs))
+    return spans
+
+
+def _sentence_around(text: str, match: re.Match) -> tuple[int, int, int]:
+    """The start and end of the sentence holding ``match`` in ``text`` (its paragraph a blank line
+    apart), and where its paragraph starts."""
+    line_start = text.rfind("\n\n", 0, match.start()) + 2 if "\n\n" in text[: match.start()] else 0
+    line_end = text.find("\n\n", match.end())
+    line_end = len(text) if line_end < 0 else line_end
+    breaks = SENTENCE_BREAK.finditer(text, line_start, line_end)
+    starts = [line_start, *(m.end() for m in breaks if not ABBREVIATION.search(text, line_start, m.start()))]
+    start = max(s for s in starts if s <= match.start())
+    end = next((s for s in starts if s > match.start()), line_end)
+    return start, start + len(text[start:end].rstrip()), line_start
 
 
 TITLED = 200  # a cut record this short, of one line, starting with a section number is a heading
@@ -1514,6 +1679,45 @@ def _pointing_bounds(text: str, match: re.Match) -> tuple[int, int] | None:
     if clause and re.fullmatch(r"[.;]?", after.strip()) and not condition:
         return clause.start(), match.end()
     return None
+
+
+def _condition_pointing(text: str, match: re.Match) -> tuple[int, int] | None:
+    """Where a condition whose answer is only the pointer ``match`` starts and ends in ``text``
+    ("Если в этих ЧаВо вы не нашли то, что искали, см. Раздел 12.1."), with the sentences after it
+    in its paragraph that go on from it ("Если даже это не помогло, см. Раздел 16.2."): with the
+    section gone the condition sends the reader nowhere, and the sentence after it would point back
+    at a condition no longer there. None when the pointer is not such an answer."""
+    line_start = text.rfind("\n\n", 0, match.start()) + 2 if "\n\n" in text[: match.start()] else 0
+    line_end = text.find("\n\n", match.end())
+    line_end = len(text) if line_end < 0 else line_end
+    breaks = SENTENCE_BREAK.finditer(text, line_start, line_end)
+    starts = [line_start, *(m.end() for m in breaks if not ABBREVIATION.search(text, line_start, m.start()))]
+    start = max(s for s in starts if s <= match.start())
+    following = [s for s in starts if s > match.start()] + [line_end]
+    sentence = text[start : following[0]].rstrip()
+    clause = POINTING_CLAUSE.search(text, start, match.start())
+    answer = clause and not re.search(r"(?:как|as)\s", clause[0]) and clause.start() > start
+    if not (
+        CONDITION.match(sentence)
+        and answer
+        and re.fullmatch(r"[.;]?", text[match.end() : start + len(sentence)].strip())
+    ):
+        return None
+    end = start + len(sentence)
+    for begin, until in zip(following, following[1:], strict=False):  # the sentences going on from it
+        if not _goes_on_from(text[begin:until]):
+            break
+        end = begin + len(text[begin:until].rstrip())
+    return (start if start == line_start else len(text[:start].rstrip())), end
+
+
+def _goes_on_from(sentence: str) -> bool:
+    """Whether ``sentence`` goes on from the one before it: it opens by pointing back
+    (``discourse.points_back``) or has a demonstrative among its first three words ("Если даже это
+    не помогло, …")."""
+    from sloika.text.discourse import POINTERS, WORD, points_back
+
+    return bool(points_back(sentence)) or any(word.lower() in POINTERS for word in WORD.findall(sentence)[:3])
 
 
 def _only_pointing(words: str) -> bool:
