@@ -34,6 +34,7 @@ from sloika.config import LanguageConfig
 from sloika.lang.alphabets import script_of_language
 from sloika.lang.calibrated_lid import CalibratedLanguageID, LanguageGuess, shared_identifier
 from sloika.lang.translit import translit_in_runs
+from sloika.text.name_lists import is_name_list
 from sloika.text.scripts import (
     CJK,
     CYRILLIC,
@@ -136,7 +137,7 @@ def _judge_many(
     wanted = [reading for reading in readings if reading.identified]
     if lang is None:
         # each text's own language is its target: its sentences are read once that is known, and
-        # identified in a second batch
+        # identified in a batch per own language, with that language's prior (``_own_priors``)
         _identify(identifier, prior, [(reading, None) for reading in wanted])
         questions = []
     else:
@@ -146,8 +147,29 @@ def _judge_many(
         reading.read_sentences(lang)
     # a one-sentence text is not asked about its sentence: that is the text, identified whole
     questions += [(reading, bounds) for reading in readings for bounds in reading.asked]
-    _identify(identifier, prior, questions)
+    if lang is None:
+        for own_prior, asked in _own_priors(identifier, questions, expected_share):
+            _identify(identifier, own_prior, asked)
+    else:
+        _identify(identifier, prior, questions)
     return [reading.verdict() for reading in readings]
+
+
+def _own_priors(
+    identifier: CalibratedLanguageID,
+    questions: list[tuple[_Reading, tuple[int, int] | None]],
+    expected_share: float,
+) -> list[tuple[dict[str, float], list[tuple[_Reading, tuple[int, int] | None]]]]:
+    """The sentence questions of texts judged in their own language, grouped by that language,
+    each group with the prior that gives it ``expected_share``: a document lends its language to
+    its sentences as a configured target does (and as a source lends its own to its records,
+    ``source_language``). With the uniform prior a short Russian line of a Russian README
+    ("Страница проекта на …", three words Bulgarian spells alike) was Bulgarian at 0.98 and cut;
+    evidence still wins where there is some (an English or Ukrainian sentence stays foreign)."""
+    groups: dict[str, list[tuple[_Reading, tuple[int, int] | None]]] = {}
+    for question in questions:
+        groups.setdefault(question[0].targets[0], []).append(question)
+    return [(identifier.expected_prior([own], expected_share), asked) for own, asked in groups.items()]
 
 
 @contextmanager
@@ -256,14 +278,18 @@ class _Reading:
             if letters >= MIN_SENTENCE_LETTERS:
                 found = answers.get((start, end), guess)
                 votes[found.lang] = votes.get(found.lang, 0) + letters
-                if found.lang not in targets and found.score >= MIN_FOREIGN_SCORE:
+                if (
+                    found.lang not in targets
+                    and found.score >= MIN_FOREIGN_SCORE
+                    and not is_name_list(self.judged[start:end])
+                ):
                     spans.append(Span(start, end, found.lang, found.score, attrs={"level": "sentence"}))
                     foreign_sentences, foreign_letters = foreign_sentences + 1, foreign_letters + letters
                     continue
             if runs is _LATER:
                 runs = script_runs(text, mask, start, end)
             if runs is not None:  # only then can a run of another script be found
-                spans.extend(_foreign_script_runs(runs, self.target_scripts, translit))
+                spans.extend(_foreign_script_runs(runs, self.target_scripts, translit, text))
             else:
                 spans.extend(translit)
         if CYRILLIC in self.counts and LATIN in self.counts:  # else no unmasked word mixes them
@@ -333,11 +359,12 @@ def _sentence_counts(
 
 
 def _foreign_script_runs(
-    runs: list[tuple[int, int, str, int]], target_scripts: frozenset[str], translit: list[Span]
+    runs: list[tuple[int, int, str, int]], target_scripts: frozenset[str], translit: list[Span], text: str
 ) -> list[Span]:
     """Runs of another script inside a sentence (its ``script_runs``): romanised Russian
     (``translit``, found by the caller) and CJK always count, other scripts once they are longer
-    than a name (``TERM_MAX_WORDS``)."""
+    than a name (``TERM_MAX_WORDS``) and are no list of names (``is_name_list``: "amsfonts,
+    amsmath, amssymb, caption, cmap" in a Russian README is nine package names, not English)."""
     if not target_scripts:
         return []
     spans = list(translit)
@@ -345,9 +372,10 @@ def _foreign_script_runs(
     for run_start, run_end, script, words in runs:
         if script in target_scripts or (run_start, run_end) in found:
             continue
-        counted = script == CJK or words > TERM_MAX_WORDS
+        names = words > TERM_MAX_WORDS and script != CJK and is_name_list(text[run_start:run_end])
+        counted = script == CJK or (words > TERM_MAX_WORDS and not names)
         label = f"script:{script}" if counted else "term"
-        counted_attr = {} if counted else {"counted": False}
+        counted_attr = {} if counted else {"counted": False} | ({"list": True} if names else {})
         spans.append(Span(run_start, run_end, label, 1.0, {"level": "script", "words": words} | counted_attr))
     return spans
 

@@ -1,0 +1,83 @@
+"""Short lines and list items of a document judged for purity (issue 15): a list of package names is
+no foreign prose, and a short line in the document's own language is read with that language's
+prior, not cut as its neighbour. Fixtures written for these tests; expected spans by hand."""
+
+from __future__ import annotations
+
+from sloika.lang.calibrated_lid import shared_identifier
+from sloika.lang.purity import judge
+from sloika.text.name_lists import is_name_list
+
+PACKAGES = (
+    "Для сборки нужны следующие библиотеки:\n"
+    "numpy, scipy, pandas, matplotlib, requests, pyyaml,\n"
+    "click, rich, а также средства для тестов.\n"
+)
+ITEM_OF_NAMES = (
+    "Перед установкой проверьте, что в системе есть все зависимости.\n"
+    "- numpy, scipy, pandas, matplotlib, requests\n"
+    "- компилятор языка C и заголовочные файлы Python.\n"
+)
+LINKS = (
+    "# Ссылки\n\n"
+    "Проект развивается на добровольных началах, и любая помощь приветствуется.\n\n"
+    "- Страница автора на GitLab: https://gitlab.com/example/project\n"
+    "- Свежие сборки выкладываются каждую неделю.\n\n"
+    "This section has not been translated yet, please read the English original.\n"
+)
+
+
+def _found(text: str, lang: str | None) -> list[tuple[str, str, bool]]:
+    verdict = judge(text, lang)
+    return [(text[s.start : s.end], s.label, s.counted) for s in verdict.spans]
+
+
+def test_a_name_list_is_three_short_items_or_more():
+    assert is_name_list("amsmath, natbib, hyperref")
+    assert is_name_list("{ install | remove | purge }")
+    assert is_name_list("Server Components, React, Next.js; Vite")  # a name of two words
+    assert not is_name_list("amsmath, natbib")  # two items
+    assert not is_name_list("I really like to move it, move it and dance, all night")  # a clause of 5
+    assert not is_name_list("This section has not been translated yet")
+
+
+def test_a_run_of_package_names_is_a_term_not_a_latin_impurity():
+    """Six package names in a Russian sentence: a Latin run of six words, which counted as
+    ``script:latin`` (over the three words of a name) and was cut as a line."""
+    for lang in ("ru", None):
+        assert _found(PACKAGES, lang) == [
+            ("numpy, scipy, pandas, matplotlib, requests, pyyaml", "term", False),
+            ("click, rich", "term", False),
+        ]
+        assert judge(PACKAGES, lang).purity == 1.0
+
+
+def test_a_list_item_of_names_is_no_english_sentence():
+    """The item alone is a sentence of 33 letters that the decision calls English (0.98), but it
+    is a list of names: not foreign."""
+    assert shared_identifier().identify("numpy, scipy, pandas, matplotlib, requests").lang == "en"
+    for lang in ("ru", None):
+        found = _found(ITEM_OF_NAMES, lang)
+        assert ("numpy, scipy, pandas, matplotlib, requests", "term", False) in found
+        assert not [span for span in found if span[2]]
+
+
+def test_english_words_in_running_text_still_count():
+    text = "Он долго молчал, а потом сказал: I really like to move it, move it and dance all night.\n"
+    found = _found(text, "ru")
+    assert ("I really like to move it, move it and dance all night", "script:latin", True) in found
+
+
+def test_a_short_line_of_a_russian_document_is_read_with_its_language_prior():
+    """Without configured languages a document's sentences were decided with the uniform prior:
+    "Страница автора на GitLab:" (22 letters, every word spelled alike in Bulgarian) was Bulgarian
+    and, at 0.94, a foreign sentence. The document is Russian, so its sentences now take Russian's
+    prior, as with ``languages: [ru]``; the English paragraph stays foreign."""
+    uniform = shared_identifier().identify("- Страница автора на GitLab:")
+    assert uniform.lang == "bg" and uniform.score >= 0.8
+    for lang in (None, "ru"):
+        verdict = judge(LINKS, lang)
+        assert verdict.lang == "ru"
+        counted = [(LINKS[s.start : s.end], s.label) for s in verdict.spans if s.counted]
+        english = "This section has not been translated yet, please read the English original."
+        assert counted == [(english, "en")]
