@@ -81,3 +81,56 @@ def test_a_short_line_of_a_russian_document_is_read_with_its_language_prior():
         counted = [(LINKS[s.start : s.end], s.label) for s in verdict.spans if s.counted]
         english = "This section has not been translated yet, please read the English original."
         assert counted == [(english, "en")]
+
+
+def _trimmed(text: str, cut: list[tuple[str, str, str]]) -> tuple[str, list[tuple[str, str]]]:
+    """``trim`` of ``text`` with a finding on each (piece, label, level) of ``cut``: the text left
+    and what went, (text, label) per edit."""
+    from sloika.documents import SloikaDocument
+    from sloika.lang.purity import Span, trim
+
+    doc = SloikaDocument(text=text, id="doc", metadata={})
+    spans = [
+        Span(text.index(piece), text.index(piece) + len(piece), label, 1.0, {"level": level})
+        for piece, label, level in cut
+    ]
+    edits = trim(doc, spans)
+    return doc.text, [(original, label) for _, _, original, label in edits]
+
+
+def test_a_cut_takes_the_punctuation_it_leaves_alone_on_its_line():
+    # the run is all the line's letters: the comma was left on a line of its own
+    text = "Установите пакеты:\nfoo bar baz qux quux,\nи всё заработает.\n"
+    kept, went = _trimmed(text, [("foo bar baz qux quux", "script:latin", "script")])
+    assert kept == "Установите пакеты:\nи всё заработает.\n"
+    assert went == [("foo bar baz qux quux,\n", "script:latin")]
+
+
+def test_a_cut_list_item_leaves_no_empty_item():
+    text = (
+        "Ссылки:\n- первый пункт списка\n- The second item is in English.\n"
+        "1. Another one in English.\n- третий пункт\n"
+    )
+    cut = [
+        ("The second item is in English.", "en", "sentence"),
+        ("Another one in English.", "en", "sentence"),
+    ]
+    kept, went = _trimmed(text, cut)
+    assert kept == "Ссылки:\n- первый пункт списка\n- третий пункт\n"
+    assert went == [("- The second item is in English.\n1. Another one in English.\n", "en")]
+
+
+def test_a_cut_paragraph_takes_one_blank_line_with_it():
+    text = "Первый абзац.\n\nAn English paragraph nobody translated.\n\nВторой абзац."
+    kept, went = _trimmed(text, [("An English paragraph nobody translated.", "en", "sentence")])
+    assert kept == "Первый абзац.\n\nВторой абзац."
+    assert went == [("An English paragraph nobody translated.\n\n", "en")]
+    kept, _ = _trimmed("Абзац.\nThe last line is English.", [("The last line is English.", "en", "sentence")])
+    assert kept == "Абзац."
+
+
+def test_a_cut_with_words_left_on_its_line_stays_a_cut_of_the_sentence():
+    text = "Hello there, my good friend. Привет, друг.\n- Пункт."
+    kept, went = _trimmed(text, [("Hello there, my good friend.", "en", "sentence")])
+    assert kept == "Привет, друг.\n- Пункт."
+    assert went == [("Hello there, my good friend. ", "en")]

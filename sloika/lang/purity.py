@@ -474,6 +474,50 @@ def cuttable(text: str, spans: list[Span]) -> list[Span]:
 
 _TRAILING_GAP = re.compile(r"[ \t]*")
 _LINE = re.compile(r"[^\n]+")
+# a list item's marker ("- ", "* ", "• ", "1. ", "2) ", "> "): with nothing after it the item is empty
+_ITEM_MARK = re.compile(r"[ \t]*(?:[-*+•·–—>]|\d{1,3}[.)])(?=\s|$)")
+
+
+def _with_emptied_lines(text: str, cuts: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``cuts`` (start, end, label; sorted, apart) grown to the whole of each line they leave with
+    no letter or digit (a lone "," after a cut list of names, a list item's "- " or "1." with its
+    text cut, an empty line inside a paragraph), the line's newline with it and, for a paragraph of
+    its own, the blank line after it: what is left is no text, and it goes to ``removed`` with
+    the cut, under the cut's label. Lines with a word left are not touched."""
+    if not cuts:
+        return cuts
+    gone = bytearray(len(text))
+    for start, end, _ in cuts:
+        gone[start:end] = b"\x01" * (end - start)
+    for start, end, _ in cuts:
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line_end = len(text) if line_end < 0 else line_end
+        line, cut = text[line_start:line_end], gone[line_start:line_end]
+        left = "".join(char for char, flag in zip(line, cut, strict=True) if not flag)
+        if any(map(str.isalnum, _ITEM_MARK.sub("", left, count=1))):
+            continue
+        grown_start, grown_end = line_start, line_end + 1
+        if line_end == len(text):  # the last line: the newline before it goes
+            grown_start, grown_end = max(line_start - 1, 0), line_end
+        alone = line_start == 0 or text.startswith("\n\n", line_start - 2)
+        if alone and text.startswith("\n", grown_end) and grown_end < len(text):
+            grown_end += 1  # a paragraph of its own: one blank line around it goes too
+        gone[grown_start:grown_end] = b"\x01" * (grown_end - grown_start)
+    return _runs_of(gone, cuts)
+
+
+def _runs_of(gone: bytearray, cuts: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The runs of ``gone`` as cuts, each labelled as the first of ``cuts`` inside it."""
+    runs: list[tuple[int, int, str]] = []
+    position = gone.find(1)
+    while position >= 0:
+        end = gone.find(0, position)
+        end = len(gone) if end < 0 else end
+        label = next(label for start, stop, label in cuts if position <= start < end)
+        runs.append((position, end, label))
+        position = gone.find(1, end)
+    return runs
 
 
 def trim(doc: Document, spans: list[Span]) -> list[tuple[int, int, str, str]]:
@@ -489,6 +533,7 @@ def trim(doc: Document, spans: list[Span]) -> list[tuple[int, int, str, str]]:
             cuts[-1] = (cuts[-1][0], max(end, cuts[-1][1]), cuts[-1][2])
         else:
             cuts.append((span.start, end, span.label))
+    cuts = _with_emptied_lines(text, cuts)
     new_offsets, shift, index = {}, 0, 0
     for point in boundaries(doc):
         while index < len(cuts) and cuts[index][1] <= point:
