@@ -134,3 +134,41 @@ def test_a_cut_with_words_left_on_its_line_stays_a_cut_of_the_sentence():
     kept, went = _trimmed(text, [("Hello there, my good friend.", "en", "sentence")])
     assert kept == "Привет, друг.\n- Пункт."
     assert went == [("Hello there, my good friend. ", "en")]
+
+
+LISTING = (
+    "Файл control, созданный программой, выглядит так:\n\n"
+    "Source: example\n"
+    "Section: utils\n"
+    "Description: a small tool that prints the current weather for your town\n"
+    " It reads the forecast from a public service and shows it in the terminal.\n\n"
+    "В строке Section указывается раздел архива, в который попадёт пакет после загрузки. "
+    "Поле Description содержит краткое и полное описание пакета для пользователей.\n"
+)
+
+
+def _trim_with_purity(text: str, code: list[tuple[int, int]]):
+    from sloika.config import LanguageConfig
+    from sloika.documents import SloikaDocument
+    from sloika.lang.purity import apply_purity
+    from sloika.text.spans import add_span, spans
+
+    doc = SloikaDocument(text=text, id="doc", metadata={})
+    for start, end in code:
+        add_span(doc, "structure", start, end, "code", annotator="test@0")
+    config = LanguageConfig(purity=True, min_purity=0.9, purity_action="trim")
+    apply_purity(doc, config)
+    return doc.text, [
+        json_text for json_text in (span.attrs.get("text") for span in spans(doc).get("removed", []))
+    ]
+
+
+def test_the_readers_code_is_not_judged_nor_cut():
+    """A debian/control listing (a ``<pre>`` the reader marked ``code``): read as prose its English
+    description is a foreign sentence and goes; marked as code it is exempt and stays whole."""
+    start = LISTING.index("Source: example")
+    end = LISTING.index("terminal.") + len("terminal.")
+    text, removed = _trim_with_purity(LISTING, [])
+    assert removed == [LISTING[start : end + 2]]  # read as prose: cut, with its blank line
+    text, removed = _trim_with_purity(LISTING, [(start, end)])
+    assert text == LISTING and removed == []

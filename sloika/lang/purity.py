@@ -98,12 +98,15 @@ def judge(
     model_path: str | None = None,
     identifier: CalibratedLanguageID | None = None,
     expected_share: float = EXPECTED_SHARE,
+    code: Sequence[tuple[int, int]] = (),
 ) -> PurityVerdict:
     """The purity verdict of ``text`` for the allowed language(s) ``lang`` (ISO 639-1 codes like
     ``ru`` or ``["ru", "uk"]``: a sentence in any of them is not foreign; None: the text's own
     language is the target). ``expected_share``: how much of what is judged the caller expects to
-    be in ``lang`` (the decision's prior; see ``CalibratedLanguageID.expected_prior``)."""
-    return judge_many([text], lang, model_path, identifier, expected_share)[0]
+    be in ``lang`` (the decision's prior; see ``CalibratedLanguageID.expected_prior``). ``code``:
+    (start, end) of what the reader marked as code (its ``structure`` layer's ``code`` spans), exempt
+    like the code ``exempt_spans`` finds in the text itself."""
+    return judge_many([text], lang, model_path, identifier, expected_share, [code])[0]
 
 
 def judge_many(
@@ -112,6 +115,7 @@ def judge_many(
     model_path: str | None = None,
     identifier: CalibratedLanguageID | None = None,
     expected_share: float = EXPECTED_SHARE,
+    code: Sequence[Sequence[tuple[int, int]]] | None = None,
 ) -> list[PurityVerdict]:
     """``judge`` of each of ``texts``, the texts and all their sentences decided in one batch
     (``identify_many``): fastText's and numpy's fixed costs per call are paid once, not per text
@@ -120,7 +124,7 @@ def judge_many(
     text gets the same decision, to the last bit, alone as in any batch: each verdict is ``judge``'s
     of the text alone."""
     with _cycle_collector_paused():
-        return _judge_many(texts, lang, identifier or shared_identifier(model_path), expected_share)
+        return _judge_many(texts, lang, identifier or shared_identifier(model_path), expected_share, code)
 
 
 def _judge_many(
@@ -128,9 +132,13 @@ def _judge_many(
     lang: str | Sequence[str] | None,
     identifier: CalibratedLanguageID,
     expected_share: float,
+    code: Sequence[Sequence[tuple[int, int]]] | None = None,
 ) -> list[PurityVerdict]:
     prior = identifier.expected_prior([lang] if isinstance(lang, str) else lang or [], expected_share)
-    readings = list(map(_Reading.of, texts, exempt_spans_many(texts)))
+    exempt = exempt_spans_many(texts)
+    if code is not None:
+        exempt = [_with_code(found, marked) for found, marked in zip(exempt, code, strict=True)]
+    readings = list(map(_Reading.of, texts, exempt))
     counts = script_counts_many(texts, [reading.mask for reading in readings])
     for reading, letters in zip(readings, counts, strict=True):
         reading.counts = letters
@@ -170,6 +178,12 @@ def _own_priors(
     for question in questions:
         groups.setdefault(question[0].targets[0], []).append(question)
     return [(identifier.expected_prior([own], expected_share), asked) for own, asked in groups.items()]
+
+
+def _with_code(exempt: list[Span], code: Sequence[tuple[int, int]]) -> list[Span]:
+    """``exempt`` and the reader's ``code`` spans: a listing in a page (a debian/control file in
+    a ``<pre>``) is code, not an English paragraph to count or cut, whatever the decision says."""
+    return exempt + [Span(start, end, "code", 1.0, {"counted": False}) for start, end in code]
 
 
 @contextmanager
@@ -409,7 +423,7 @@ def apply_purity(
     rejected as ``impure`` with its text untouched."""
     targets = config.languages or None
     if verdict is None:
-        verdict = judge(doc.text, targets, model_path=config.model, expected_share=config.expected_share)
+        verdict = _judge_document(doc, config)
     own_language_allowed = targets is None or verdict.lang in targets
     final = verdict
     if verdict.purity < config.min_purity and config.purity_action == "trim" and own_language_allowed:
@@ -425,7 +439,7 @@ def apply_purity(
         original_text, original_spans = doc.text, copy.deepcopy(layer_spans(doc))
         for start, end, original, label in trim(doc, verdict.spans):
             add_span(doc, "removed", start, end, label, annotator=ANNOTATOR, attrs={"text": original})
-        final = judge(doc.text, targets, model_path=config.model, expected_share=config.expected_share)
+        final = _judge_document(doc, config)
         if final.purity < config.min_purity:  # trimming did not help: rejected as it came
             doc.text = original_text
             layers = layer_spans(doc)  # the document's own dict of layers: restored in place
@@ -440,6 +454,17 @@ def apply_purity(
         detail = f"purity {final.purity:.4f} < min_purity {config.min_purity} (target {final.lang})"
         return final, ("impure", detail)
     return final, None
+
+
+def _judge_document(doc: Document, config: LanguageConfig) -> PurityVerdict:
+    """``judge`` of the document's text as the build's language step asks it, its code exempt."""
+    targets, share = config.languages or None, config.expected_share
+    return judge(doc.text, targets, model_path=config.model, expected_share=share, code=code_of(doc))
+
+
+def code_of(doc: Document) -> list[tuple[int, int]]:
+    """(start, end) of the ``code`` spans the reader put in ``doc``'s ``structure`` layer."""
+    return [(span.start, span.end) for span in layer_spans(doc).get("structure", []) if span.label == "code"]
 
 
 def _attach(doc: Document, spans: list[Span]) -> None:
