@@ -127,6 +127,9 @@ def test_a_cut_paragraph_takes_one_blank_line_with_it():
     assert went == [("An English paragraph nobody translated.\n\n", "en")]
     kept, _ = _trimmed("Абзац.\nThe last line is English.", [("The last line is English.", "en", "sentence")])
     assert kept == "Абзац."
+    last = "The last paragraph is English."
+    kept, went = _trimmed(f"Абзац.\n\n{last}\n", [(last, "en", "sentence")])
+    assert (kept, went) == ("Абзац.\n", [(f"\n{last}\n", "en")])  # the blank line before it goes
 
 
 def test_a_cut_with_words_left_on_its_line_stays_a_cut_of_the_sentence():

@@ -525,9 +525,13 @@ def _with_emptied_lines(text: str, cuts: list[tuple[int, int, str]]) -> list[tup
         grown_start, grown_end = line_start, line_end + 1
         if line_end == len(text):  # the last line: the newline before it goes
             grown_start, grown_end = max(line_start - 1, 0), line_end
-        alone = line_start == 0 or text.startswith("\n\n", line_start - 2)
-        if alone and text.startswith("\n", grown_end) and grown_end < len(text):
-            grown_end += 1  # a paragraph of its own: one blank line around it goes too
+        # a paragraph of its own (the text's start or a blank line before it): one blank line goes too,
+        # the one after it, or the one before it when it ends the text
+        alone = text[max(line_start - 2, 0) : line_start] in ("", "\n", "\n\n")
+        if alone and text.startswith("\n", grown_end):
+            grown_end += 1
+        elif alone and grown_end == len(text) and text[grown_start - 1 : grown_start] == "\n":
+            grown_start -= 1
         gone[grown_start:grown_end] = b"\x01" * (grown_end - grown_start)
     return _runs_of(gone, cuts)
 
