@@ -17,6 +17,7 @@ import os
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import nullcontext
+from dataclasses import replace
 from functools import partial
 
 import fsspec
@@ -48,7 +49,7 @@ from sloika.pipelines.formats import (
     read_structured,
     structured_document,
 )
-from sloika.pipelines.formats.base import Failed, bom_encoding, decode_utf8
+from sloika.pipelines.formats.base import Failed, bom_encoding, decode_utf8, legacy_cyrillic
 from sloika.pipelines.formats.plain import parse_text
 from sloika.pipelines.inputs import PROBLEMS, UNSUPPORTED, InputFile
 from sloika.pipelines.resharding import expand_resharded
@@ -317,15 +318,22 @@ class SourceReader(BaseReader):
             try:
                 text = raw.decode("utf-8")
             except UnicodeDecodeError as err:
-                yield self._rejected(
-                    file, 0, raw.decode("utf-8", errors="replace"), "invalid_utf8", _utf8_hint(err)
-                )
+                legacy = legacy_cyrillic(raw)  # a clean cp1251/KOI8-R file is read, not refused
+                if legacy is None:
+                    shown = raw.decode("utf-8", errors="replace")
+                    yield self._rejected(file, 0, shown, "invalid_utf8", _no_encoding_hint(err))
+                else:
+                    yield self._text_document(file, *legacy)
             else:
                 yield self._text_document(file, text.removeprefix("\ufeff"))
 
-    def _text_document(self, file: InputFile, text: str) -> Document:
-        """The text as written, its untranslated paragraphs cut (``formats.plain``)."""
-        parsed = all_removed(parse_text(text, self.options.foreign_paragraphs, self.options.languages))
+    def _text_document(self, file: InputFile, text: str, encoding: str = "utf-8") -> Document:
+        """The text as written, its untranslated paragraphs cut (``formats.plain``); a file read in a
+        legacy ``encoding`` says so in ``fields.encoding``."""
+        parsed = parse_text(text, self.options.foreign_paragraphs, self.options.languages)
+        if encoding != "utf-8":
+            parsed = replace(parsed, fields={**parsed.fields, "encoding": encoding})
+        parsed = all_removed(parsed)
         if isinstance(parsed, Failed):
             return self._rejected(file, 0, parsed.text, parsed.reason, parsed.detail)
         return structured_document(parsed, "text", partial(self._document, file), file.kind)
@@ -503,6 +511,16 @@ def _check_parquet_footer(handle, size: int) -> None:
 
 def _too_large(size: int, limit: int) -> str:
     return f"{size:,} bytes > limit {limit:,} (raise `limits.max_doc_bytes` to keep it)"
+
+
+def _no_encoding_hint(err: UnicodeDecodeError) -> str:
+    """What a text file that is neither UTF-8 nor clean cp1251/koi8-r (``legacy_cyrillic``) tells
+    its user."""
+    bad = err.object[err.start : err.start + 1].hex()
+    return (
+        f"byte 0x{bad} at offset {err.start} is not UTF-8, and the file is no clean cp1251 or koi8-r "
+        "text either; convert it to UTF-8 first (iconv -f <its encoding> -t utf-8)"
+    )
 
 
 def _utf8_hint(err: UnicodeDecodeError) -> str:

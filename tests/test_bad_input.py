@@ -62,14 +62,17 @@ def test_valid_json_that_is_not_a_document(build, tmp_path):
 
 
 def test_invalid_utf8_in_a_jsonl_line_and_a_text_file(build, tmp_path):
+    """A JSONL line in cp1251 and a text file that is neither UTF-8 (a stray byte in it) nor a clean
+    cp1251/koi8-r text are refused; a text file in clean cp1251 is read (``test_legacy_encodings``)."""
     (tmp_path / "a.jsonl").write_bytes(
         GOOD.encode() + '{"text": "Привет"}\n'.encode("cp1251") + OTHER.encode()
     )
-    (tmp_path / "b.txt").write_bytes("Текст в кодировке cp1251, а не UTF-8.".encode("cp1251"))
+    (tmp_path / "b.txt").write_bytes("Текст в UTF-8, ".encode() + b"\xff" + "а в нём чужой байт.".encode())
     corpus = build([tmp_path / "a.jsonl", tmp_path / "b.txt"])
     bad = [(Path(r[0]).name, r[3]) for r in rejected(corpus)]
     assert bad == [("a.jsonl", "invalid_utf8"), ("b.txt", "invalid_utf8")]
     assert all("iconv" in r[4] for r in rejected(corpus))
+    assert "no clean cp1251 or koi8-r text" in rejected(corpus)[1][4]
     assert rows(corpus, "SELECT count(*) FROM documents") == [(2,)]
 
 
@@ -165,7 +168,7 @@ def test_all_bad_inputs_in_one_build(build, tmp_path):
     (tmp_path / "broken.jsonl").write_text('{"text": \n')
     (tmp_path / "empty.txt").write_text("")
     (tmp_path / "junk.txt").write_bytes(bytes(range(256)))
-    (tmp_path / "cp1251.txt").write_bytes("Кириллица".encode("cp1251"))
+    (tmp_path / "latin1.txt").write_bytes("Größe, schön".encode("latin-1"))  # not read as Cyrillic
     pq.write_table(pa.table({"body": ["x"]}), tmp_path / "cols.parquet")
     corpus = build([tmp_path], workers=2)
     assert reasons(corpus) == {"broken_json", "empty_file", "binary_file", "invalid_utf8", "no_text_column"}

@@ -153,6 +153,70 @@ def bom_encoding(data: bytes) -> str | None:
     return next((encoding for bom, encoding in BOMS if data.startswith(bom)), None)
 
 
+# Single-byte Cyrillic encodings a Russian text file may come in without saying so (Windows' and
+# Unix's): a file in one of them is decoded when the detector is sure and the text is clean
+# (``legacy_cyrillic``); Python's codec names, which ``fields.encoding`` records.
+LEGACY_CYRILLIC = ("cp1251", "koi8_r")
+# Of a clean legacy text's characters outside ASCII, this share at least are Cyrillic letters (the
+# rest typographic signs of the code page: «», dashes, №, a no-break space)
+LEGACY_MIN_CYRILLIC = 0.9
+# and at most this share of its words with a Cyrillic letter hold a Latin one too (``_mixed_words_share``)
+LEGACY_MAX_MIXED = 0.1
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_WORD = re.compile(r"[^\W\d_]+")
+_CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff]")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+
+
+def decode_text(data: bytes, what: str) -> tuple[str, str]:
+    """(text, encoding) of a text file: UTF-8 (or UTF-16/32 with a byte-order mark, as
+    ``decode_utf8``), else a clean cp1251 or KOI8-R text (``legacy_cyrillic``: disser's README-ru.md
+    ships in cp1251 and says so nowhere); anything else is a ``FormatError`` the user can act on."""
+    if bom_encoding(data) or b"\0" in data[:8192]:
+        return decode_utf8(data, what), "utf-8"
+    try:
+        return data.decode("utf-8").removeprefix("\ufeff"), "utf-8"
+    except UnicodeDecodeError as err:
+        legacy = legacy_cyrillic(data)
+        if legacy is None:
+            raise FormatError(
+                "invalid_utf8",
+                f"byte at offset {err.start} is not UTF-8, and the file is no clean cp1251 or KOI8-R "
+                f"text either; convert the {what} file to UTF-8 first (iconv -f <its encoding> -t utf-8)",
+            ) from err
+        return legacy
+
+
+def legacy_cyrillic(data: bytes) -> tuple[str, str] | None:
+    """(text, codec) when charset-normalizer finds ``data`` to be Russian-alphabet text in one of
+    ``LEGACY_CYRILLIC`` and the decoded text is clean: no control character but tab, newline,
+    carriage return and form feed, some Cyrillic letters, and nearly all (``LEGACY_MIN_CYRILLIC``)
+    of its characters outside ASCII Cyrillic letters. None otherwise: UTF-8 with a damaged byte (its
+    Cyrillic read as cp1251 is "РџСЂРёРІРµС‚", which the detector's mess measure refuses), a Western
+    code page, binary junk."""
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data, cp_isolation=list(LEGACY_CYRILLIC)).best()
+    if best is None or best.encoding not in LEGACY_CYRILLIC:
+        return None
+    text = data.decode(best.encoding)  # a single-byte code page decodes every byte
+    beyond_ascii = [char for char in text if ord(char) > 127]
+    cyrillic = sum("\u0400" <= char <= "\u04ff" and char.isalpha() for char in beyond_ascii)
+    if _CONTROL.search(text) or not cyrillic or cyrillic < LEGACY_MIN_CYRILLIC * len(beyond_ascii):
+        return None
+    if _mixed_words_share(text) > LEGACY_MAX_MIXED:
+        return None
+    return text.removeprefix("\ufeff"), best.encoding
+
+
+def _mixed_words_share(text: str) -> float:
+    """Of the words with a Cyrillic letter, the share that hold a Latin letter too: a Western text
+    read in a Cyrillic code page has its accented letters inside Latin words ("Größe" as "GrцЯe")."""
+    cyrillic = [word for word in _WORD.findall(text) if _CYRILLIC_LETTER.search(word)]
+    mixed = sum(bool(_LATIN_LETTER.search(word)) for word in cyrillic)
+    return mixed / len(cyrillic) if cyrillic else 0.0
+
+
 def decode_utf8(data: bytes, what: str) -> str:
     """Strict UTF-8 (a BOM is dropped), or UTF-16/32 where a BOM says so; anything else is a
     ``FormatError`` the user can act on."""

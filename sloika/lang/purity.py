@@ -34,6 +34,7 @@ from sloika.config import LanguageConfig
 from sloika.lang.alphabets import script_of_language
 from sloika.lang.calibrated_lid import CalibratedLanguageID, LanguageGuess, shared_identifier
 from sloika.lang.translit import translit_in_runs
+from sloika.text.name_lists import is_name_list
 from sloika.text.scripts import (
     CJK,
     CYRILLIC,
@@ -97,12 +98,15 @@ def judge(
     model_path: str | None = None,
     identifier: CalibratedLanguageID | None = None,
     expected_share: float = EXPECTED_SHARE,
+    code: Sequence[tuple[int, int]] = (),
 ) -> PurityVerdict:
     """The purity verdict of ``text`` for the allowed language(s) ``lang`` (ISO 639-1 codes like
     ``ru`` or ``["ru", "uk"]``: a sentence in any of them is not foreign; None: the text's own
     language is the target). ``expected_share``: how much of what is judged the caller expects to
-    be in ``lang`` (the decision's prior; see ``CalibratedLanguageID.expected_prior``)."""
-    return judge_many([text], lang, model_path, identifier, expected_share)[0]
+    be in ``lang`` (the decision's prior; see ``CalibratedLanguageID.expected_prior``). ``code``:
+    (start, end) of what the reader marked as code (its ``structure`` layer's ``code`` spans), exempt
+    like the code ``exempt_spans`` finds in the text itself."""
+    return judge_many([text], lang, model_path, identifier, expected_share, [code])[0]
 
 
 def judge_many(
@@ -111,6 +115,7 @@ def judge_many(
     model_path: str | None = None,
     identifier: CalibratedLanguageID | None = None,
     expected_share: float = EXPECTED_SHARE,
+    code: Sequence[Sequence[tuple[int, int]]] | None = None,
 ) -> list[PurityVerdict]:
     """``judge`` of each of ``texts``, the texts and all their sentences decided in one batch
     (``identify_many``): fastText's and numpy's fixed costs per call are paid once, not per text
@@ -119,7 +124,7 @@ def judge_many(
     text gets the same decision, to the last bit, alone as in any batch: each verdict is ``judge``'s
     of the text alone."""
     with _cycle_collector_paused():
-        return _judge_many(texts, lang, identifier or shared_identifier(model_path), expected_share)
+        return _judge_many(texts, lang, identifier or shared_identifier(model_path), expected_share, code)
 
 
 def _judge_many(
@@ -127,16 +132,20 @@ def _judge_many(
     lang: str | Sequence[str] | None,
     identifier: CalibratedLanguageID,
     expected_share: float,
+    code: Sequence[Sequence[tuple[int, int]]] | None = None,
 ) -> list[PurityVerdict]:
     prior = identifier.expected_prior([lang] if isinstance(lang, str) else lang or [], expected_share)
-    readings = list(map(_Reading.of, texts, exempt_spans_many(texts)))
+    exempt = exempt_spans_many(texts)
+    if code is not None:
+        exempt = [_with_code(found, marked) for found, marked in zip(exempt, code, strict=True)]
+    readings = list(map(_Reading.of, texts, exempt))
     counts = script_counts_many(texts, [reading.mask for reading in readings])
     for reading, letters in zip(readings, counts, strict=True):
         reading.counts = letters
     wanted = [reading for reading in readings if reading.identified]
     if lang is None:
         # each text's own language is its target: its sentences are read once that is known, and
-        # identified in a second batch
+        # identified in a batch per own language, with that language's prior (``_own_priors``)
         _identify(identifier, prior, [(reading, None) for reading in wanted])
         questions = []
     else:
@@ -146,8 +155,35 @@ def _judge_many(
         reading.read_sentences(lang)
     # a one-sentence text is not asked about its sentence: that is the text, identified whole
     questions += [(reading, bounds) for reading in readings for bounds in reading.asked]
-    _identify(identifier, prior, questions)
+    if lang is None:
+        for own_prior, asked in _own_priors(identifier, questions, expected_share):
+            _identify(identifier, own_prior, asked)
+    else:
+        _identify(identifier, prior, questions)
     return [reading.verdict() for reading in readings]
+
+
+def _own_priors(
+    identifier: CalibratedLanguageID,
+    questions: list[tuple[_Reading, tuple[int, int] | None]],
+    expected_share: float,
+) -> list[tuple[dict[str, float], list[tuple[_Reading, tuple[int, int] | None]]]]:
+    """The sentence questions of texts judged in their own language, grouped by that language,
+    each group with the prior that gives it ``expected_share``: a document lends its language to
+    its sentences as a configured target does (and as a source lends its own to its records,
+    ``source_language``). With the uniform prior a short Russian line of a Russian README
+    ("Страница проекта на …", three words Bulgarian spells alike) was Bulgarian at 0.98 and cut;
+    evidence still wins where there is some (an English or Ukrainian sentence stays foreign)."""
+    groups: dict[str, list[tuple[_Reading, tuple[int, int] | None]]] = {}
+    for question in questions:
+        groups.setdefault(question[0].targets[0], []).append(question)
+    return [(identifier.expected_prior([own], expected_share), asked) for own, asked in groups.items()]
+
+
+def _with_code(exempt: list[Span], code: Sequence[tuple[int, int]]) -> list[Span]:
+    """``exempt`` and the reader's ``code`` spans: a listing in a page (a debian/control file in
+    a ``<pre>``) is code, not an English paragraph to count or cut, whatever the decision says."""
+    return exempt + [Span(start, end, "code", 1.0, {"counted": False}) for start, end in code]
 
 
 @contextmanager
@@ -256,14 +292,18 @@ class _Reading:
             if letters >= MIN_SENTENCE_LETTERS:
                 found = answers.get((start, end), guess)
                 votes[found.lang] = votes.get(found.lang, 0) + letters
-                if found.lang not in targets and found.score >= MIN_FOREIGN_SCORE:
+                if (
+                    found.lang not in targets
+                    and found.score >= MIN_FOREIGN_SCORE
+                    and not is_name_list(self.judged[start:end])
+                ):
                     spans.append(Span(start, end, found.lang, found.score, attrs={"level": "sentence"}))
                     foreign_sentences, foreign_letters = foreign_sentences + 1, foreign_letters + letters
                     continue
             if runs is _LATER:
                 runs = script_runs(text, mask, start, end)
             if runs is not None:  # only then can a run of another script be found
-                spans.extend(_foreign_script_runs(runs, self.target_scripts, translit))
+                spans.extend(_foreign_script_runs(runs, self.target_scripts, translit, text))
             else:
                 spans.extend(translit)
         if CYRILLIC in self.counts and LATIN in self.counts:  # else no unmasked word mixes them
@@ -333,11 +373,12 @@ def _sentence_counts(
 
 
 def _foreign_script_runs(
-    runs: list[tuple[int, int, str, int]], target_scripts: frozenset[str], translit: list[Span]
+    runs: list[tuple[int, int, str, int]], target_scripts: frozenset[str], translit: list[Span], text: str
 ) -> list[Span]:
     """Runs of another script inside a sentence (its ``script_runs``): romanised Russian
     (``translit``, found by the caller) and CJK always count, other scripts once they are longer
-    than a name (``TERM_MAX_WORDS``)."""
+    than a name (``TERM_MAX_WORDS``) and are no list of names (``is_name_list``: "amsfonts,
+    amsmath, amssymb, caption, cmap" in a Russian README is nine package names, not English)."""
     if not target_scripts:
         return []
     spans = list(translit)
@@ -345,9 +386,10 @@ def _foreign_script_runs(
     for run_start, run_end, script, words in runs:
         if script in target_scripts or (run_start, run_end) in found:
             continue
-        counted = script == CJK or words > TERM_MAX_WORDS
+        names = words > TERM_MAX_WORDS and script != CJK and is_name_list(text[run_start:run_end])
+        counted = script == CJK or (words > TERM_MAX_WORDS and not names)
         label = f"script:{script}" if counted else "term"
-        counted_attr = {} if counted else {"counted": False}
+        counted_attr = {} if counted else {"counted": False} | ({"list": True} if names else {})
         spans.append(Span(run_start, run_end, label, 1.0, {"level": "script", "words": words} | counted_attr))
     return spans
 
@@ -381,7 +423,7 @@ def apply_purity(
     rejected as ``impure`` with its text untouched."""
     targets = config.languages or None
     if verdict is None:
-        verdict = judge(doc.text, targets, model_path=config.model, expected_share=config.expected_share)
+        verdict = _judge_document(doc, config)
     own_language_allowed = targets is None or verdict.lang in targets
     final = verdict
     if verdict.purity < config.min_purity and config.purity_action == "trim" and own_language_allowed:
@@ -397,7 +439,7 @@ def apply_purity(
         original_text, original_spans = doc.text, copy.deepcopy(layer_spans(doc))
         for start, end, original, label in trim(doc, verdict.spans):
             add_span(doc, "removed", start, end, label, annotator=ANNOTATOR, attrs={"text": original})
-        final = judge(doc.text, targets, model_path=config.model, expected_share=config.expected_share)
+        final = _judge_document(doc, config)
         if final.purity < config.min_purity:  # trimming did not help: rejected as it came
             doc.text = original_text
             layers = layer_spans(doc)  # the document's own dict of layers: restored in place
@@ -412,6 +454,17 @@ def apply_purity(
         detail = f"purity {final.purity:.4f} < min_purity {config.min_purity} (target {final.lang})"
         return final, ("impure", detail)
     return final, None
+
+
+def _judge_document(doc: Document, config: LanguageConfig) -> PurityVerdict:
+    """``judge`` of the document's text as the build's language step asks it, its code exempt."""
+    targets, share = config.languages or None, config.expected_share
+    return judge(doc.text, targets, model_path=config.model, expected_share=share, code=code_of(doc))
+
+
+def code_of(doc: Document) -> list[tuple[int, int]]:
+    """(start, end) of the ``code`` spans the reader put in ``doc``'s ``structure`` layer."""
+    return [(span.start, span.end) for span in layer_spans(doc).get("structure", []) if span.label == "code"]
 
 
 def _attach(doc: Document, spans: list[Span]) -> None:
@@ -446,6 +499,54 @@ def cuttable(text: str, spans: list[Span]) -> list[Span]:
 
 _TRAILING_GAP = re.compile(r"[ \t]*")
 _LINE = re.compile(r"[^\n]+")
+# a list item's marker ("- ", "* ", "• ", "1. ", "2) ", "> "): with nothing after it the item is empty
+_ITEM_MARK = re.compile(r"[ \t]*(?:[-*+•·–—>]|\d{1,3}[.)])(?=\s|$)")
+
+
+def _with_emptied_lines(text: str, cuts: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``cuts`` (start, end, label; sorted, apart) grown to the whole of each line they leave with
+    no letter or digit (a lone "," after a cut list of names, a list item's "- " or "1." with its
+    text cut, an empty line inside a paragraph), the line's newline with it and, for a paragraph of
+    its own, the blank line after it: what is left is no text, and it goes to ``removed`` with
+    the cut, under the cut's label. Lines with a word left are not touched."""
+    if not cuts:
+        return cuts
+    gone = bytearray(len(text))
+    for start, end, _ in cuts:
+        gone[start:end] = b"\x01" * (end - start)
+    for start, end, _ in cuts:
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", end)
+        line_end = len(text) if line_end < 0 else line_end
+        line, cut = text[line_start:line_end], gone[line_start:line_end]
+        left = "".join(char for char, flag in zip(line, cut, strict=True) if not flag)
+        if any(map(str.isalnum, _ITEM_MARK.sub("", left, count=1))):
+            continue
+        grown_start, grown_end = line_start, line_end + 1
+        if line_end == len(text):  # the last line: the newline before it goes
+            grown_start, grown_end = max(line_start - 1, 0), line_end
+        # a paragraph of its own (the text's start or a blank line before it): one blank line goes too,
+        # the one after it, or the one before it when it ends the text
+        alone = text[max(line_start - 2, 0) : line_start] in ("", "\n", "\n\n")
+        if alone and text.startswith("\n", grown_end):
+            grown_end += 1
+        elif alone and grown_end == len(text) and text[grown_start - 1 : grown_start] == "\n":
+            grown_start -= 1
+        gone[grown_start:grown_end] = b"\x01" * (grown_end - grown_start)
+    return _runs_of(gone, cuts)
+
+
+def _runs_of(gone: bytearray, cuts: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The runs of ``gone`` as cuts, each labelled as the first of ``cuts`` inside it."""
+    runs: list[tuple[int, int, str]] = []
+    position = gone.find(1)
+    while position >= 0:
+        end = gone.find(0, position)
+        end = len(gone) if end < 0 else end
+        label = next(label for start, stop, label in cuts if position <= start < end)
+        runs.append((position, end, label))
+        position = gone.find(1, end)
+    return runs
 
 
 def trim(doc: Document, spans: list[Span]) -> list[tuple[int, int, str, str]]:
@@ -461,6 +562,7 @@ def trim(doc: Document, spans: list[Span]) -> list[tuple[int, int, str, str]]:
             cuts[-1] = (cuts[-1][0], max(end, cuts[-1][1]), cuts[-1][2])
         else:
             cuts.append((span.start, end, span.label))
+    cuts = _with_emptied_lines(text, cuts)
     new_offsets, shift, index = {}, 0, 0
     for point in boundaries(doc):
         while index < len(cuts) and cuts[index][1] <= point:

@@ -1,0 +1,77 @@
+"""Text files in a legacy Cyrillic code page (issue 15): a Markdown or plain-text file in clean
+cp1251 or KOI8-R is read, its encoding in ``fields.encoding``; bytes that are neither UTF-8 nor such
+a text stay a rejected record that says what to do. Fixtures written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from sloika.pipelines.formats.base import FormatError, decode_text, legacy_cyrillic
+from sloika.pipelines.formats.markdown import parse_markdown
+
+from conftest import rows
+
+README = (
+    "# Установка\n\n"
+    "Для сборки нужны пакеты amsmath, hyperref и natbib.\n"
+    "- Страница автора: https://example.org/disser/\n\n"
+    "Ёлки и ёжики - это тоже пример.\n"
+)
+TYPOGRAPHY = "«Ёлки» — пример, №\xa01.\n"  # cp1251 has these signs, KOI8-R not all
+
+
+@pytest.mark.parametrize("codec", ["cp1251", "koi8_r"])
+def test_a_clean_cyrillic_code_page_is_decoded_and_named(codec):
+    assert decode_text(README.encode(codec), "Markdown") == (README, codec)
+    assert decode_text("Кириллица".encode(codec), "Markdown") == ("Кириллица", codec)  # nine letters
+    if codec == "cp1251":
+        assert decode_text((README + TYPOGRAPHY).encode(codec), "Markdown") == (README + TYPOGRAPHY, codec)
+
+
+def test_utf8_stays_utf8_and_names_no_encoding():
+    assert decode_text(README.encode(), "Markdown") == (README, "utf-8")
+    [parsed] = parse_markdown(README.encode())
+    assert "encoding" not in parsed.fields
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        README.encode()[:40] + b"\xff" + README.encode()[40:],  # UTF-8 with a damaged byte
+        "Größe und Gewicht, schön übersetzt.".encode("latin-1"),  # a Western code page
+        "Größe, schön".encode("latin-1"),  # read as cp1251 it is "GrцЯe, schцn": letters in Latin words
+        bytes(range(1, 256)) * 4,  # control bytes: junk without a NUL
+        README.encode("cp866"),  # a Cyrillic code page not taken (DOS's)
+    ],
+)
+def test_what_is_no_clean_cyrillic_text_is_refused_with_a_way_out(data):
+    assert legacy_cyrillic(data) is None
+    with pytest.raises(FormatError) as refused:
+        decode_text(data, "Markdown")
+    assert refused.value.reason == "invalid_utf8" and "iconv" in refused.value.detail
+
+
+def test_a_cp1251_markdown_file_is_read_as_its_utf8_copy_is():
+    [legacy] = parse_markdown(README.encode("cp1251"), foreign="keep")
+    [utf8] = parse_markdown(README.encode(), foreign="keep")
+    assert legacy.text == utf8.text and legacy.fields == {"encoding": "cp1251"}
+
+
+def test_a_build_reads_legacy_text_files_and_still_refuses_junk(build, tmp_path):
+    (tmp_path / "readme.md").write_bytes(README.encode("cp1251"))
+    (tmp_path / "notes.txt").write_bytes("Заметка в KOI8-R: всё читается.\n".encode("koi8_r"))
+    (tmp_path / "junk.txt").write_bytes(bytes(range(1, 256)) * 4)
+    corpus = build([tmp_path])
+    kept = rows(
+        corpus,
+        "SELECT regexp_extract(source, '[^/]+$'), metadata->'fields'->>'encoding', text "
+        "FROM documents ORDER BY 1",
+    )
+    assert [(name, encoding) for name, encoding, _ in kept] == [
+        ("notes.txt", "koi8_r"),
+        ("readme.md", "cp1251"),
+    ]
+    assert kept[0][2] == "Заметка в KOI8-R: всё читается.\n"
+    assert "Ёлки и ёжики - это тоже пример." in kept[1][2]
+    refused = rows(corpus, "SELECT regexp_extract(source, '[^/]+$'), step, reason FROM rejected")
+    assert refused == [("junk.txt", "read", "invalid_utf8")]
