@@ -571,3 +571,25 @@ def test_a_title_pages_credits_are_furniture_not_section_bodies():
         ("credits", "Иван Петров первоначальный вариант <ivan@example.org>"),
         ("credits", "L10N-russian Russian Translation <l10n@example.org>"),
     ]
+
+
+def test_lists_of_a_page_without_an_article_frame_are_kept():
+    """A help page of plain ``<div>`` sections (Double Commander's ``multirename.html``): trafilatura
+    reads it through its recovery of wild text, which takes no lists, and all five of the page's
+    lists were in neither the text nor ``removed``. Each item is a paragraph after its lead-in, in
+    page order; the "(наверх)" back links and the navigation bar stay out."""
+    from sloika.pipelines.formats.web import parse_html
+
+    (doc,) = parse_html((DATA / "web" / "frameless_lists.html").read_bytes())
+    assert doc.text == (
+        "3.1. Пакетное копирование\n\n"
+        "1. Описание\n\n"
+        "Пакетное копирование позволяет скопировать выбранные файлы в несколько каталогов сразу.\n\n"
+        "Открыть окно пакетного копирования можно одним из способов:\n\n"
+        "в главном меню Файлы > Копировать в несколько мест\n\n"
+        "с помощью внутренней команды cm_CopyMany\n\n"
+        "2. Режимы\n\n"
+        "Перед началом копирования выбирается режим обработки существующих файлов:\n\n"
+        "Пропустить\n\nЗаменить\n\nПереименовать копию\n\n"
+        "Выбранный режим запоминается до следующего запуска программы."
+    )

@@ -158,6 +158,7 @@ class Block:
     references: list[tuple[int, int]] = field(default_factory=list)  # generated cross-references
     term: bool = False  # a definition list's term (``TERM_MARK``)
     definition: bool = False  # a paragraph of a term's definition (``DEFINITION_MARK``)
+    item: bool = False  # a list's item (trafilatura's ``<item>``)
 
 
 def _unmarked(block: Block) -> Block:
@@ -185,7 +186,7 @@ def _unmarked(block: Block) -> Block:
     if TERM_MARK in text or DEFINITION_MARK in text:
         text, code, references = _shifted(text, code, references)
     references = references if block.kind == "p" else []
-    return Block(block.kind, text, block.level, code, references, term, definition)
+    return Block(block.kind, text, block.level, code, references, term, definition, block.item)
 
 
 def _shifted(text: str, code: list, references: list) -> tuple[str, list, list]:
@@ -438,9 +439,41 @@ def _main_blocks(tree, marked: bool) -> list[Block]:
     screens = _screens(tree, marked)
     page, headings = _page_text(tree)
     blocks = _extracted(tree, marked, screens, recall=False)
-    if len(_first_kept(page, headings, blocks)) < len(headings):  # a heading without a body kept
-        blocks = _filled(page, headings, blocks, _extracted(tree, marked, screens, recall=True))
+    bare = len(_first_kept(page, headings, blocks)) < len(headings)  # a heading without a body kept
+    if bare or _lost_items(tree, blocks):
+        more = _extracted(tree, marked, screens, recall=True)
+        blocks = _filled(page, headings, blocks, more) if bare else blocks
+        blocks = _with_lost_items(page, blocks, more)
     return _with_headings(page, headings, blocks)
+
+
+# trafilatura reads a page without an article frame (doublecmd's help: ``<div class="dchelpage">``
+# of plain ``<div>`` sections) by its recovery of wild text, which takes paragraphs, tables and code
+# but lists only when recall is favoured: every ``<ul>`` of such a page ("…одним из способов:" /
+# "в главном меню Файлы > Групповое переименование", "с помощью внутренней команды cm_MultiRename")
+# was in neither the text nor ``removed``. Where the precise extraction kept no trace of a list item
+# of the page, the recall extraction's items that stand after the first kept block go in, in page
+# order; link lists the recall pass judges boilerplate (by link density) stay out.
+def _lost_items(tree, blocks: list[Block]) -> bool:
+    """Whether some ``<li>`` of the page with text is in none of the extracted blocks."""
+    kept = "\n".join(_prose(block.text) for block in blocks)
+    items = (_prose(_plain(item.text_content())) for item in tree.iter("li"))
+    return any(text and text[:40] not in kept for text in items)
+
+
+def _with_lost_items(page: str, blocks: list[Block], more: list[Block]) -> list[Block]:
+    """``blocks`` with the list items of ``more`` (the recall extraction) they lack, each put in
+    page order after the first kept block."""
+    offsets = [at for at in (_offset(page, block) for block in blocks) if at >= 0]
+    if not offsets:
+        return blocks
+    kept = {_prose(block.text) for block in blocks}
+    added = [
+        (at, block)
+        for at, block in ((_offset(page, block), block) for block in more if block.item)
+        if at > min(offsets) and _prose(block.text) not in kept
+    ]
+    return _in_page_order(page, blocks, added)
 
 
 def _extracted(tree, marked: bool, screens: dict[str, str], recall: bool) -> list[Block]:
@@ -533,6 +566,12 @@ def _filled(
         and at < first.get(_section(headings, at), len(page))
         and _prose(block.text) not in titles | kept
     ]
+    return _in_page_order(page, blocks, added)
+
+
+def _in_page_order(page: str, blocks: list[Block], added: list[tuple[int, Block]]) -> list[Block]:
+    """``blocks`` with the ``added`` ones (offset in the page's text, block; in page order) put in,
+    each before the first block found after it in the page."""
     result, found = [], iter([(_offset(page, block), block) for block in blocks])
     pending = next(found, None)
     for at, block in added:  # each added block before the first kept one found after it
@@ -622,7 +661,8 @@ def _walk(element) -> Iterator[Block]:
         else:
             level = child.get("rend", "")[1:] if child.tag == "head" else ""
             kind = "head" if child.tag == "head" else "p"
-            yield Block(kind, _prose("".join(child.itertext())), int(level) if level.isdigit() else None)
+            level = int(level) if level.isdigit() else None
+            yield Block(kind, _prose("".join(child.itertext())), level, item=child.tag == "item")
         if child.tail and child.tail.strip():
             yield Block("p", _prose(child.tail))
 
