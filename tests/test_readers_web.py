@@ -593,3 +593,66 @@ def test_lists_of_a_page_without_an_article_frame_are_kept():
         "Пропустить\n\nЗаменить\n\nПереименовать копию\n\n"
         "Выбранный режим запоминается до следующего запуска программы."
     )
+
+
+ASCIIDOCTOR_PAGE = (
+    '<!DOCTYPE html><html lang="{lang}"><head><meta name="generator" content="Asciidoctor 2.0.18">'
+    '<title>Board Viewer</title></head><body class="book"><div id="content">'
+    '<div class="sect1"><h2 id="_a">1. Знакомство с программой</h2><div class="sectionbody">'
+    '<div class="paragraph"><p>Программа предназначена для просмотра файлов печатных плат и '
+    "отображения файлов сверловки; одновременно можно открыть до тридцати файлов.</p></div>"
+    '<div class="paragraph"><p>Формат файлов описан в спецификации, которую производитель '
+    "публикует на своём сайте вместе с примерами.</p></div></div></div>"
+    '<div class="sect1"><h2 id="_b">2. Команды главного меню</h2><div class="sectionbody">'
+    '<div class="paragraph"><p>Export to Board Editor is a limited capability to export the loaded '
+    "files into a board, with each layer mapped by hand.</p></div>"
+    '<div class="paragraph"><p>Show Source displays the contents of the active layer in a text '
+    "editor of your choice, so that it can be read.</p></div>"
+    '<div class="paragraph"><p>Список слоёв показывает загруженные файлы и позволяет менять их '
+    "цвет и порядок отображения.</p></div></div></div>"
+    "</div></body></html>"
+)
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_a_generators_declared_language_gives_way_to_the_headings_and_prose(lang):
+    """Asciidoctor writes ``<html lang="en">`` over KiCad's Russian manuals: ``gerbview.html`` (Russian
+    headings, half its prose left in English) was trimmed as an English page, its Russian paragraphs
+    cut and the English kept under Russian headings. Headings in Russian and prose not clearly
+    English (here 3 Russian paragraphs of 5) make the page Russian, whatever it declares."""
+    from sloika.pipelines.formats.web import parse_html
+
+    (doc,) = parse_html(ASCIIDOCTOR_PAGE.format(lang=lang).encode())
+    assert doc.text == (
+        "1. Знакомство с программой\n\n"
+        "Программа предназначена для просмотра файлов печатных плат и отображения файлов сверловки; "
+        "одновременно можно открыть до тридцати файлов.\n\n"
+        "Формат файлов описан в спецификации, которую производитель публикует на своём сайте вместе "
+        "с примерами.\n\n"
+        "2. Команды главного меню\n\n"
+        "Список слоёв показывает загруженные файлы и позволяет менять их цвет и порядок отображения."
+    )
+    removed = [(s.label, s.attrs["text"][:20], s.attrs["lang"]) for s in doc.layers["removed"]]
+    assert removed == [
+        ("foreign_paragraph", "Export to Board Edit", "en"),
+        ("foreign_paragraph", "Show Source displays", "en"),
+    ]
+
+
+def test_a_declared_language_the_prose_is_mostly_in_stands_against_the_headings():
+    """The headings overrule a declaration only where the prose does not side with it: the same
+    page with one Russian paragraph of five is English as declared, its Russian paragraph cut."""
+    from sloika.pipelines.formats.web import parse_html
+
+    page = ASCIIDOCTOR_PAGE.format(lang="en")
+    for russian in ("Программа предназначена", "Формат файлов описан"):
+        start = page.index(russian)
+        page = (
+            page[:start]
+            + "This paragraph was left in English by the translators of the manual."
+            + (page[page.index("</p>", start) :])
+        )
+    (doc,) = parse_html(page.encode())
+    removed = [(s.label, s.attrs.get("text", "")[:20]) for s in doc.layers["removed"]]
+    assert ("foreign_paragraph", "Список слоёв показыв") in removed
+    assert "Show Source displays the contents" in doc.text
