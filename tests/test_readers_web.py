@@ -3,6 +3,9 @@ paragraphs cut (or marked) as foreign to the page."""
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+
 import pytest
 
 from conftest import DATA, rows
@@ -49,8 +52,10 @@ def test_page_is_its_paragraphs_without_permalinks_boilerplate_or_the_untranslat
     # both are recorded whole where they began (the next heading stands there now)
     where = len(HEAD) + 2
     assert sorted(layer(corpus, "removed")) == [
+        ("boilerplate", 0, 0, "© Copyright 2024, авторы руководства. Создано с помощью Sphinx.", None),
         ("foreign_companion", where, where, CODE, "en"),
         ("foreign_paragraph", where, where, ENGLISH, "en"),
+        ("navigation", 0, 0, "Содержание Далее", None),
     ]
     structure = [(label, text[start:end]) for label, start, end, *_ in layer(corpus, "structure")]
     assert structure == [
@@ -69,7 +74,7 @@ def test_flag_keeps_the_foreign_paragraph_and_marks_it_in_lang_spans(build):
     assert text == f"{HEAD}\n\n{ENGLISH}\n\n{CODE}\n\n{TAIL}"
     marked = [(label, text[start:end]) for label, start, end, *_ in layer(corpus, "lang_spans")]
     assert marked == [("en", ENGLISH)]
-    assert not list((corpus / "layers" / "removed").glob("*.parquet"))
+    assert {row[0] for row in layer(corpus, "removed")} == {"boilerplate", "navigation"}  # no cut
 
 
 def test_keep_leaves_the_page_as_written(build):
@@ -376,7 +381,7 @@ def test_docbook_section_headings_are_kept_and_an_untranslated_one_goes_with_its
     ]
     assert doc.text.index("7.2. Как помочь") < doc.text.index("Проекту нужны зеркала")
     assert doc.text.index("7.3.1.") < doc.text.index("Software in the Public Interest является")
-    removed = {(s.label, s.attrs["text"], s.attrs["lang"]) for s in doc.layers["removed"]}
+    removed = {(s.label, s.attrs["text"], s.attrs.get("lang")) for s in doc.layers["removed"]}
     assert ("foreign_paragraph", "7.1. How can I become a member of the project?", "en") in removed
     assert "How can I become" not in doc.text
 
@@ -389,7 +394,7 @@ def test_an_untranslated_heading_goes_to_removed_a_name_stays():
     from sloika.pipelines.formats.web import parse_html
 
     (doc,) = parse_html((DATA / "web" / "docbook_sections.html").read_bytes())
-    removed = [(s.label, s.attrs["text"], s.attrs["lang"]) for s in doc.layers["removed"]]
+    removed = [(s.label, s.attrs["text"], s.attrs.get("lang")) for s in doc.layers["removed"]]
     assert ("foreign_paragraph", "7.4. How can I help to translate the documentation?", "en") in removed
     assert "7.4." not in doc.text and "How can I help" not in doc.text
     assert "7.3.1. Software in the Public Interest\n\n" in doc.text
@@ -454,7 +459,12 @@ def test_definition_list_terms_are_kept_and_lists_of_links_are_navigation():
         "Остальные опции описаны в справочной странице программы."
     )
     removed = [(s.label, s.attrs["text"][:20]) for s in doc.layers["removed"]]
-    assert removed == [("foreign_companion", "--verbose"), ("foreign_paragraph", "Print every step of ")]
+    assert removed == [
+        ("navigation", "Список таблиц 2.1. Б"),  # DocBook's list of tables
+        ("contents", "3.1. Как найти пакет"),  # a question set's list of its questions
+        ("foreign_companion", "--verbose"),
+        ("foreign_paragraph", "Print every step of "),
+    ]
 
 
 def test_sections_outside_the_frame_trafilatura_kept_are_not_lost():
@@ -656,3 +666,70 @@ def test_a_declared_language_the_prose_is_mostly_in_stands_against_the_headings(
     removed = [(s.label, s.attrs.get("text", "")[:20]) for s in doc.layers["removed"]]
     assert ("foreign_paragraph", "Список слоёв показыв") in removed
     assert "Show Source displays the contents" in doc.text
+
+
+def _body_words(html: str) -> Counter:
+    """The words of a page's body as Python's own HTML parser reads them (scripts and styles out):
+    a reference independent of lxml and trafilatura."""
+    from html.parser import HTMLParser
+
+    class Words(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__()
+            self.words: Counter = Counter()
+            self.inside: list[str] = []
+
+        def handle_starttag(self, tag, attrs):
+            if tag in ("body", "script", "style"):
+                self.inside.append(tag)
+
+        def handle_endtag(self, tag):
+            if tag in self.inside:
+                self.inside.remove(tag)
+
+        def handle_data(self, data):
+            if self.inside and self.inside[-1] == "body":
+                self.words.update(re.findall(r"\w+", data))
+
+    parser = Words()
+    parser.feed(html)
+    return parser.words
+
+
+@pytest.mark.parametrize("name", ["frameless_lists.html", "asciidoctor_toolbar.html", "sphinx_page.html"])
+def test_every_word_of_a_page_is_in_the_text_or_in_removed(name):
+    """Nothing lost: the words of the page's body are the words of the kept text and of what
+    ``removed`` holds (navigation, contents lists, what trafilatura judged boilerplate: a "Print"
+    toolbar label, "(наверх)" back links, a footer's date), each word once."""
+    from sloika.pipelines.formats.web import parse_html
+
+    html = (DATA / "web" / name).read_text()
+    (doc,) = parse_html(html.encode())
+    words = Counter(re.findall(r"\w+", doc.text))
+    for span in doc.layers.get("removed", []):
+        words.update(re.findall(r"\w+", span.attrs.get("text", "")))
+    assert words == _body_words(html)
+
+
+def test_what_trafilatura_leaves_out_goes_to_removed_with_its_reason():
+    """KiCad's toolbar label "Print" was in neither the text nor ``removed``; a doublecmd page's
+    contents list was kept as lines under the title."""
+    from sloika.pipelines.formats.web import parse_html
+
+    (doc,) = parse_html((DATA / "web" / "asciidoctor_toolbar.html").read_bytes())
+    removed = [(s.label, s.attrs["text"]) for s in doc.layers["removed"]]
+    assert removed == [
+        ("navigation", "Table of Contents 1. Знакомство с программой 2. Верхняя панель инструментов"),
+        ("boilerplate", "The Board Team"),
+        ("boilerplate", "Print"),
+        ("boilerplate", "Last updated 2023-01-26 05:35:43 UTC"),
+    ]
+    (doc,) = parse_html((DATA / "web" / "frameless_lists.html").read_bytes())
+    removed = [(s.label, s.attrs["text"]) for s in doc.layers["removed"]]
+    assert removed == [
+        ("navigation", "Начало | Пред."),
+        ("contents", "Содержание"),
+        ("contents", "1. Описание 1.1. Способы запуска 2. Режимы"),
+        ("boilerplate", "(наверх)"),
+        ("boilerplate", "(наверх)"),
+    ]

@@ -34,7 +34,7 @@ import io
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import BinaryIO
 
 from sloika.pipelines.formats.base import Failed, FormatError, Parsed, TextBuilder, cut_paragraphs
@@ -82,7 +82,8 @@ REFERENCES = _with_class("xref", "a")
 # are tables or paragraphs: DocBook's ``<table class="nav">`` and ``navheader``/``navfooter`` ("<< 13.
 # BBV … | Up | … >>", "Home"), texinfo's ``<div class="header">`` / ``nav-panel`` ("Next: Using
 # libffi, Previous: libffi, Up: libffi [Index]"), Sphinx's ``related`` bar, breadcrumbs, ``<nav>``, and
-# DocBook's ``toc`` (its "Содержание" title was left in 32 of the Debian pages, its entries in two).
+# DocBook's ``toc`` (its "Содержание" title was left in 32 of the Debian pages, its entries in two),
+# Asciidoctor's ``<div id="toc">`` ("Table of Contents" over a Russian page's section titles).
 NAV_CLASSES = (
     "toc",
     "nav",
@@ -109,7 +110,8 @@ NAV_PART = "//*[{}]".format(
     )
 )
 NAVIGATION = " | ".join(
-    ["//nav", "//*[@role='navigation']", NAV_PART] + [_with_class(name) for name in NAV_CLASSES]
+    ["//nav", "//*[@role='navigation']", "//*[@id='toc']", NAV_PART]
+    + [_with_class(name) for name in NAV_CLASSES]
 )
 # A title page's credits (DocBook's author, translator and editor blocks: a name as an <h3>, a role, an
 # e-mail address in angle brackets) and HTML's <address>: contact furniture a precise extraction leaves
@@ -232,6 +234,8 @@ class Page:
     blocks: list[Block]
     declared: str | None = None
     credits: list[str] = field(default_factory=list)  # the title page's credits taken out (``CREDITS``)
+    furniture: list[tuple[str, str]] = field(default_factory=list)  # (label, text) of navigation taken out
+    texts: list[str] = field(default_factory=list)  # each element's own text, for ``_left_out``
 
 
 def _trafilatura():
@@ -242,8 +246,9 @@ def _trafilatura():
     return trafilatura
 
 
-def _prepared_tree(html: bytes | str):
-    """The page as an lxml tree with permalinks removed and inline markup flattened to its text."""
+def _prepared_tree(html: bytes | str, furniture: list[tuple[str, str]] | None = None):
+    """The page as an lxml tree with permalinks removed and inline markup flattened to its text;
+    the navigation taken out is added to ``furniture`` as (label, text)."""
     import lxml.etree
     import lxml.html
 
@@ -258,7 +263,7 @@ def _prepared_tree(html: bytes | str):
         return None
     for anchor in tree.xpath("//a[contains(concat(' ', @class, ' '), ' headerlink ')]"):
         anchor.drop_tree()
-    _drop_navigation(tree)
+    (furniture if furniture is not None else []).extend(_drop_navigation(tree))
     for anchor in tree.iter("a"):
         if PERMALINK.match(anchor.text_content() or "x") and anchor.get("href", "").startswith("#"):
             anchor.drop_tree()
@@ -347,23 +352,65 @@ def _mark_repeats(tree) -> bool:
     return True
 
 
-def _drop_navigation(tree) -> None:
-    """Navigation bars, link-only blocks around next/previous/up links and definition lists of links
-    alone (a DocBook question set's list of its questions) out of the page."""
+# A page's own contents list as doublecmd's help writes it: a ``<dl>`` of numbered links to the
+# page's anchors, nested a level deeper in ``<dd>``s ("1. Описание" / "1.1. Совет" …); it was kept
+# as 13 lines under the title. A definition list whose links all point into the page and whose text
+# outside them holds at most NAV_MAX_LETTERS letters is contents (its numbers are no letters).
+CONTENTS_LISTS = (
+    "//dl[not(ancestor::dl)][.//a[starts-with(@href, '#')]][not(.//a[not(starts-with(@href, '#'))])]"
+)
+
+
+def _drop_navigation(tree) -> list[tuple[str, str]]:
+    """Navigation bars, link-only blocks around next/previous/up links, definition lists of links
+    alone (a DocBook question set's list of its questions) and contents lists out of the page; each
+    one's (label, text): ``navigation`` or ``contents``."""
+    dropped: list[tuple[str, str]] = []
+
+    def drop(element, label: str) -> None:  # a bar's links are apart though no space is between
+        text = _prose(" ".join(element.itertext()))
+        if text:
+            dropped.append((label, text))
+        element.drop_tree()
+
     for element in tree.xpath(NAVIGATION):
-        if element.getparent() is not None:
-            element.drop_tree()
-    for terms in tree.xpath("//dl[not(dd)]"):  # terms without definitions, all links: contents
+        if element.getparent() is not None and not _inside_dropped(element, tree):
+            drop(element, "navigation")
+    for terms in [*tree.xpath(CONTENTS_LISTS), *tree.xpath("//dl[not(dd)]")]:  # contents
+        if terms.getparent() is None or _inside_dropped(terms, tree):
+            continue
         linked = sum(ch.isalpha() for a in terms.iter("a") for ch in a.text_content())
         if linked and sum(map(str.isalpha, terms.text_content())) - linked <= NAV_MAX_LETTERS:
-            terms.drop_tree()
+            title = _contents_title(terms)
+            if title is not None:
+                drop(title, "contents")
+            drop(terms, "contents")
     for link in tree.xpath(NAV_LINKS):
         block = next((a for a in link.iterancestors() if a.tag in NAV_BLOCKS), None)
         if block is None or block.getparent() is None or block.tag == "body":
             continue
+        if _inside_dropped(block, tree):
+            continue
         linked = sum(ch.isalpha() for a in block.iter("a") for ch in a.text_content())
         if sum(map(str.isalpha, block.text_content())) - linked <= NAV_MAX_LETTERS:
-            block.drop_tree()
+            drop(block, "navigation")
+    return dropped
+
+
+def _contents_title(contents):
+    """The heading right before a contents list ("Содержание") when it is all its block holds
+    besides the list: it titles the list, not a section of text."""
+    title = contents.getprevious()
+    if title is None or title.tag not in HEADING_TAGS or (title.tail or "").strip():
+        return None
+    others = [child for child in contents.getparent() if child is not title and child is not contents]
+    return title if not any(child.text_content().strip() for child in others) else None
+
+
+def _inside_dropped(element, tree) -> bool:
+    """Whether ``element`` is no longer in ``tree`` (an ancestor of it was taken out)."""
+    root = tree.getroottree().getroot()
+    return next(iter(reversed(list(element.iterancestors()))), element) is not root
 
 
 def _declared_language(tree) -> str | None:
@@ -450,12 +497,29 @@ def _prose_share(blocks: list[Block], declared: str, other: str) -> float | None
 
 def main_page(html: bytes | str) -> Page:
     """The page's main text as blocks (paragraphs, headings, code), boilerplate left out."""
-    tree = _prepared_tree(html)
+    furniture: list[tuple[str, str]] = []
+    tree = _prepared_tree(html, furniture)
     if tree is None:
         return Page([])
     credits = _taken_credits(tree)
+    texts = _own_texts(tree)
     blocks = _main_blocks(tree, _mark_repeats(tree))
-    return Page(blocks, _page_language(_declared_language(tree), blocks), credits)
+    language = _page_language(_declared_language(tree), blocks)
+    return Page(blocks, language, credits, furniture, texts)
+
+
+def _own_texts(tree) -> list[str]:
+    """The text of each element of the page's body that holds some of its own (its text and its
+    children's tails: inline markup is flattened by now), whitespace collapsed, in page order."""
+    body = tree.find("body")
+    texts = []
+    for element in (tree if body is None else body).iter():
+        if not isinstance(element.tag, str) or element.tag in ("script", "style"):
+            continue
+        text = _prose(_plain(" ".join([element.text or "", *(child.tail or "" for child in element)])))
+        if text:
+            texts.append(text)
+    return texts
 
 
 def _taken_credits(tree) -> list[str]:
@@ -756,7 +820,41 @@ def page_document(page: Page, foreign: str = "trim", targets: tuple[str, ...] = 
         translated=True,
     )
     cut = _without_orphaned_marks(cut)
-    return without_empty_sections(cut, _headings(cut))
+    return _with_left_out(without_empty_sections(cut, _headings(cut)), page)
+
+
+# trafilatura leaves out what it judges boilerplate without a trace: a link-dense block, a short
+# line it takes for a share button (a toolbar label "Print" in a table of KiCad's ``gerbview.html``:
+# its social-media filter drops "Print", "PDF", "Mail", "Google" lines), a back link "(наверх)". The
+# page's own texts (``Page.texts``) are accounted for by their words: an element whose words are not
+# all left in the text and ``removed`` goes to ``removed`` as ``boilerplate``; the navigation and
+# contents lists sloika takes out go there too (``navigation``, ``contents``). Every word of the
+# page's body then ends in the text or in ``removed``.
+WORD = re.compile(r"\w+")
+
+
+def _with_left_out(parsed: Parsed, page: Page) -> Parsed:
+    """``parsed`` with the page's navigation, contents and the texts trafilatura left out in
+    ``removed`` (zero-width spans at the start, ``attrs.text`` the element's text)."""
+    removed = parsed.layers.get("removed", [])
+    furniture = [Span(0, 0, label, None, {"text": text}) for label, text in page.furniture]
+    available = Counter(WORD.findall(parsed.text))
+    available.update(word for span in removed for word in WORD.findall(span.attrs.get("text", "")))
+    missing = set()
+    # the longest first: a label ("Print") takes its word from a sentence only after the sentence did
+    for index in sorted(range(len(page.texts)), key=lambda i: -len(WORD.findall(page.texts[i]))):
+        words = Counter(WORD.findall(page.texts[index]))
+        if words <= available:
+            available -= words
+        else:
+            missing.add(index)
+    left_out = [Span(0, 0, "boilerplate", None, {"text": page.texts[i]}) for i in sorted(missing)]
+    if not furniture and not left_out:
+        return parsed
+    return replace(
+        parsed,
+        layers=parsed.layers | {"removed": sorted([*removed, *furniture, *left_out], key=lambda s: s.start)},
+    )
 
 
 def _without_orphaned_marks(parsed: Parsed) -> Parsed:
