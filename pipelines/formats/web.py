@@ -844,8 +844,8 @@ def _with_left_out(parsed: Parsed, page: Page) -> Parsed:
     # the longest first: a label ("Print") takes its word from a sentence only after the sentence did
     for index in sorted(range(len(page.texts)), key=lambda i: -len(WORD.findall(page.texts[i]))):
         words = Counter(WORD.findall(page.texts[index]))
-        if words <= available:
-            available -= words
+        if all(available[word] >= count for word, count in words.items()):  # not ``<=``: it walks both
+            available.subtract(words)
         else:
             missing.add(index)
     left_out = [Span(0, 0, "boilerplate", None, {"text": page.texts[i]}) for i in sorted(missing)]
