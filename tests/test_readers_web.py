@@ -3,6 +3,9 @@ paragraphs cut (or marked) as foreign to the page."""
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+
 import pytest
 
 from conftest import DATA, rows
@@ -49,8 +52,10 @@ def test_page_is_its_paragraphs_without_permalinks_boilerplate_or_the_untranslat
     # both are recorded whole where they began (the next heading stands there now)
     where = len(HEAD) + 2
     assert sorted(layer(corpus, "removed")) == [
+        ("boilerplate", 0, 0, "© Copyright 2024, авторы руководства. Создано с помощью Sphinx.", None),
         ("foreign_companion", where, where, CODE, "en"),
         ("foreign_paragraph", where, where, ENGLISH, "en"),
+        ("navigation", 0, 0, "Содержание Далее", None),
     ]
     structure = [(label, text[start:end]) for label, start, end, *_ in layer(corpus, "structure")]
     assert structure == [
@@ -69,7 +74,7 @@ def test_flag_keeps_the_foreign_paragraph_and_marks_it_in_lang_spans(build):
     assert text == f"{HEAD}\n\n{ENGLISH}\n\n{CODE}\n\n{TAIL}"
     marked = [(label, text[start:end]) for label, start, end, *_ in layer(corpus, "lang_spans")]
     assert marked == [("en", ENGLISH)]
-    assert not list((corpus / "layers" / "removed").glob("*.parquet"))
+    assert {row[0] for row in layer(corpus, "removed")} == {"boilerplate", "navigation"}  # no cut
 
 
 def test_keep_leaves_the_page_as_written(build):
@@ -376,7 +381,7 @@ def test_docbook_section_headings_are_kept_and_an_untranslated_one_goes_with_its
     ]
     assert doc.text.index("7.2. Как помочь") < doc.text.index("Проекту нужны зеркала")
     assert doc.text.index("7.3.1.") < doc.text.index("Software in the Public Interest является")
-    removed = {(s.label, s.attrs["text"], s.attrs["lang"]) for s in doc.layers["removed"]}
+    removed = {(s.label, s.attrs["text"], s.attrs.get("lang")) for s in doc.layers["removed"]}
     assert ("foreign_paragraph", "7.1. How can I become a member of the project?", "en") in removed
     assert "How can I become" not in doc.text
 
@@ -389,7 +394,7 @@ def test_an_untranslated_heading_goes_to_removed_a_name_stays():
     from sloika.pipelines.formats.web import parse_html
 
     (doc,) = parse_html((DATA / "web" / "docbook_sections.html").read_bytes())
-    removed = [(s.label, s.attrs["text"], s.attrs["lang"]) for s in doc.layers["removed"]]
+    removed = [(s.label, s.attrs["text"], s.attrs.get("lang")) for s in doc.layers["removed"]]
     assert ("foreign_paragraph", "7.4. How can I help to translate the documentation?", "en") in removed
     assert "7.4." not in doc.text and "How can I help" not in doc.text
     assert "7.3.1. Software in the Public Interest\n\n" in doc.text
@@ -454,7 +459,12 @@ def test_definition_list_terms_are_kept_and_lists_of_links_are_navigation():
         "Остальные опции описаны в справочной странице программы."
     )
     removed = [(s.label, s.attrs["text"][:20]) for s in doc.layers["removed"]]
-    assert removed == [("foreign_companion", "--verbose"), ("foreign_paragraph", "Print every step of ")]
+    assert removed == [
+        ("navigation", "Список таблиц 2.1. Б"),  # DocBook's list of tables
+        ("contents", "3.1. Как найти пакет"),  # a question set's list of its questions
+        ("foreign_companion", "--verbose"),
+        ("foreign_paragraph", "Print every step of "),
+    ]
 
 
 def test_sections_outside_the_frame_trafilatura_kept_are_not_lost():
@@ -570,4 +580,156 @@ def test_a_title_pages_credits_are_furniture_not_section_bodies():
     assert [(s.label, s.attrs["text"]) for s in doc.layers["removed"]] == [
         ("credits", "Иван Петров первоначальный вариант <ivan@example.org>"),
         ("credits", "L10N-russian Russian Translation <l10n@example.org>"),
+    ]
+
+
+def test_lists_of_a_page_without_an_article_frame_are_kept():
+    """A help page of plain ``<div>`` sections (Double Commander's ``multirename.html``): trafilatura
+    reads it through its recovery of wild text, which takes no lists, and all five of the page's
+    lists were in neither the text nor ``removed``. Each item is a paragraph after its lead-in, in
+    page order; the "(наверх)" back links and the navigation bar stay out."""
+    from sloika.pipelines.formats.web import parse_html
+
+    (doc,) = parse_html((DATA / "web" / "frameless_lists.html").read_bytes())
+    assert doc.text == (
+        "3.1. Пакетное копирование\n\n"
+        "1. Описание\n\n"
+        "Пакетное копирование позволяет скопировать выбранные файлы в несколько каталогов сразу.\n\n"
+        "Открыть окно пакетного копирования можно одним из способов:\n\n"
+        "в главном меню Файлы > Копировать в несколько мест\n\n"
+        "с помощью внутренней команды cm_CopyMany\n\n"
+        "2. Режимы\n\n"
+        "Перед началом копирования выбирается режим обработки существующих файлов:\n\n"
+        "Пропустить\n\nЗаменить\n\nПереименовать копию\n\n"
+        "Выбранный режим запоминается до следующего запуска программы."
+    )
+
+
+ASCIIDOCTOR_PAGE = (
+    '<!DOCTYPE html><html lang="{lang}"><head><meta name="generator" content="Asciidoctor 2.0.18">'
+    '<title>Board Viewer</title></head><body class="book"><div id="content">'
+    '<div class="sect1"><h2 id="_a">1. Знакомство с программой</h2><div class="sectionbody">'
+    '<div class="paragraph"><p>Программа предназначена для просмотра файлов печатных плат и '
+    "отображения файлов сверловки; одновременно можно открыть до тридцати файлов.</p></div>"
+    '<div class="paragraph"><p>Формат файлов описан в спецификации, которую производитель '
+    "публикует на своём сайте вместе с примерами.</p></div></div></div>"
+    '<div class="sect1"><h2 id="_b">2. Команды главного меню</h2><div class="sectionbody">'
+    '<div class="paragraph"><p>Export to Board Editor is a limited capability to export the loaded '
+    "files into a board, with each layer mapped by hand.</p></div>"
+    '<div class="paragraph"><p>Show Source displays the contents of the active layer in a text '
+    "editor of your choice, so that it can be read.</p></div>"
+    '<div class="paragraph"><p>Список слоёв показывает загруженные файлы и позволяет менять их '
+    "цвет и порядок отображения.</p></div></div></div>"
+    "</div></body></html>"
+)
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_a_generators_declared_language_gives_way_to_the_headings_and_prose(lang):
+    """Asciidoctor writes ``<html lang="en">`` over KiCad's Russian manuals: ``gerbview.html`` (Russian
+    headings, half its prose left in English) was trimmed as an English page, its Russian paragraphs
+    cut and the English kept under Russian headings. Headings in Russian and prose not clearly
+    English (here 3 Russian paragraphs of 5) make the page Russian, whatever it declares."""
+    from sloika.pipelines.formats.web import parse_html
+
+    (doc,) = parse_html(ASCIIDOCTOR_PAGE.format(lang=lang).encode())
+    assert doc.text == (
+        "1. Знакомство с программой\n\n"
+        "Программа предназначена для просмотра файлов печатных плат и отображения файлов сверловки; "
+        "одновременно можно открыть до тридцати файлов.\n\n"
+        "Формат файлов описан в спецификации, которую производитель публикует на своём сайте вместе "
+        "с примерами.\n\n"
+        "2. Команды главного меню\n\n"
+        "Список слоёв показывает загруженные файлы и позволяет менять их цвет и порядок отображения."
+    )
+    removed = [(s.label, s.attrs["text"][:20], s.attrs["lang"]) for s in doc.layers["removed"]]
+    assert removed == [
+        ("foreign_paragraph", "Export to Board Edit", "en"),
+        ("foreign_paragraph", "Show Source displays", "en"),
+    ]
+
+
+def test_a_declared_language_the_prose_is_mostly_in_stands_against_the_headings():
+    """The headings overrule a declaration only where the prose does not side with it: the same
+    page with one Russian paragraph of five is English as declared, its Russian paragraph cut."""
+    from sloika.pipelines.formats.web import parse_html
+
+    page = ASCIIDOCTOR_PAGE.format(lang="en")
+    for russian in ("Программа предназначена", "Формат файлов описан"):
+        start = page.index(russian)
+        page = (
+            page[:start]
+            + "This paragraph was left in English by the translators of the manual."
+            + (page[page.index("</p>", start) :])
+        )
+    (doc,) = parse_html(page.encode())
+    removed = [(s.label, s.attrs.get("text", "")[:20]) for s in doc.layers["removed"]]
+    assert ("foreign_paragraph", "Список слоёв показыв") in removed
+    assert "Show Source displays the contents" in doc.text
+
+
+def _body_words(html: str) -> Counter:
+    """The words of a page's body as Python's own HTML parser reads them (scripts and styles out):
+    a reference independent of lxml and trafilatura."""
+    from html.parser import HTMLParser
+
+    class Words(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__()
+            self.words: Counter = Counter()
+            self.inside: list[str] = []
+
+        def handle_starttag(self, tag, attrs):
+            if tag in ("body", "script", "style"):
+                self.inside.append(tag)
+
+        def handle_endtag(self, tag):
+            if tag in self.inside:
+                self.inside.remove(tag)
+
+        def handle_data(self, data):
+            if self.inside and self.inside[-1] == "body":
+                self.words.update(re.findall(r"\w+", data))
+
+    parser = Words()
+    parser.feed(html)
+    return parser.words
+
+
+@pytest.mark.parametrize("name", ["frameless_lists.html", "asciidoctor_toolbar.html", "sphinx_page.html"])
+def test_every_word_of_a_page_is_in_the_text_or_in_removed(name):
+    """Nothing lost: the words of the page's body are the words of the kept text and of what
+    ``removed`` holds (navigation, contents lists, what trafilatura judged boilerplate: a "Print"
+    toolbar label, "(наверх)" back links, a footer's date), each word once."""
+    from sloika.pipelines.formats.web import parse_html
+
+    html = (DATA / "web" / name).read_text()
+    (doc,) = parse_html(html.encode())
+    words = Counter(re.findall(r"\w+", doc.text))
+    for span in doc.layers.get("removed", []):
+        words.update(re.findall(r"\w+", span.attrs.get("text", "")))
+    assert words == _body_words(html)
+
+
+def test_what_trafilatura_leaves_out_goes_to_removed_with_its_reason():
+    """KiCad's toolbar label "Print" was in neither the text nor ``removed``; a doublecmd page's
+    contents list was kept as lines under the title."""
+    from sloika.pipelines.formats.web import parse_html
+
+    (doc,) = parse_html((DATA / "web" / "asciidoctor_toolbar.html").read_bytes())
+    removed = [(s.label, s.attrs["text"]) for s in doc.layers["removed"]]
+    assert removed == [
+        ("navigation", "Table of Contents 1. Знакомство с программой 2. Верхняя панель инструментов"),
+        ("boilerplate", "The Board Team"),
+        ("boilerplate", "Print"),
+        ("boilerplate", "Last updated 2023-01-26 05:35:43 UTC"),
+    ]
+    (doc,) = parse_html((DATA / "web" / "frameless_lists.html").read_bytes())
+    removed = [(s.label, s.attrs["text"]) for s in doc.layers["removed"]]
+    assert removed == [
+        ("navigation", "Начало | Пред."),
+        ("contents", "Содержание"),
+        ("contents", "1. Описание 1.1. Способы запуска 2. Режимы"),
+        ("boilerplate", "(наверх)"),
+        ("boilerplate", "(наверх)"),
     ]

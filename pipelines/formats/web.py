@@ -34,7 +34,7 @@ import io
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import BinaryIO
 
 from sloika.pipelines.formats.base import Failed, FormatError, Parsed, TextBuilder, cut_paragraphs
@@ -82,7 +82,8 @@ REFERENCES = _with_class("xref", "a")
 # are tables or paragraphs: DocBook's ``<table class="nav">`` and ``navheader``/``navfooter`` ("<< 13.
 # BBV … | Up | … >>", "Home"), texinfo's ``<div class="header">`` / ``nav-panel`` ("Next: Using
 # libffi, Previous: libffi, Up: libffi [Index]"), Sphinx's ``related`` bar, breadcrumbs, ``<nav>``, and
-# DocBook's ``toc`` (its "Содержание" title was left in 32 of the Debian pages, its entries in two).
+# DocBook's ``toc`` (its "Содержание" title was left in 32 of the Debian pages, its entries in two),
+# Asciidoctor's ``<div id="toc">`` ("Table of Contents" over a Russian page's section titles).
 NAV_CLASSES = (
     "toc",
     "nav",
@@ -109,7 +110,8 @@ NAV_PART = "//*[{}]".format(
     )
 )
 NAVIGATION = " | ".join(
-    ["//nav", "//*[@role='navigation']", NAV_PART] + [_with_class(name) for name in NAV_CLASSES]
+    ["//nav", "//*[@role='navigation']", "//*[@id='toc']", NAV_PART]
+    + [_with_class(name) for name in NAV_CLASSES]
 )
 # A title page's credits (DocBook's author, translator and editor blocks: a name as an <h3>, a role, an
 # e-mail address in angle brackets) and HTML's <address>: contact furniture a precise extraction leaves
@@ -158,6 +160,7 @@ class Block:
     references: list[tuple[int, int]] = field(default_factory=list)  # generated cross-references
     term: bool = False  # a definition list's term (``TERM_MARK``)
     definition: bool = False  # a paragraph of a term's definition (``DEFINITION_MARK``)
+    item: bool = False  # a list's item (trafilatura's ``<item>``)
 
 
 def _unmarked(block: Block) -> Block:
@@ -185,7 +188,7 @@ def _unmarked(block: Block) -> Block:
     if TERM_MARK in text or DEFINITION_MARK in text:
         text, code, references = _shifted(text, code, references)
     references = references if block.kind == "p" else []
-    return Block(block.kind, text, block.level, code, references, term, definition)
+    return Block(block.kind, text, block.level, code, references, term, definition, block.item)
 
 
 def _shifted(text: str, code: list, references: list) -> tuple[str, list, list]:
@@ -231,6 +234,8 @@ class Page:
     blocks: list[Block]
     declared: str | None = None
     credits: list[str] = field(default_factory=list)  # the title page's credits taken out (``CREDITS``)
+    furniture: list[tuple[str, str]] = field(default_factory=list)  # (label, text) of navigation taken out
+    texts: list[str] = field(default_factory=list)  # each element's own text, for ``_left_out``
 
 
 def _trafilatura():
@@ -241,8 +246,9 @@ def _trafilatura():
     return trafilatura
 
 
-def _prepared_tree(html: bytes | str):
-    """The page as an lxml tree with permalinks removed and inline markup flattened to its text."""
+def _prepared_tree(html: bytes | str, furniture: list[tuple[str, str]] | None = None):
+    """The page as an lxml tree with permalinks removed and inline markup flattened to its text;
+    the navigation taken out is added to ``furniture`` as (label, text)."""
     import lxml.etree
     import lxml.html
 
@@ -257,7 +263,7 @@ def _prepared_tree(html: bytes | str):
         return None
     for anchor in tree.xpath("//a[contains(concat(' ', @class, ' '), ' headerlink ')]"):
         anchor.drop_tree()
-    _drop_navigation(tree)
+    (furniture if furniture is not None else []).extend(_drop_navigation(tree))
     for anchor in tree.iter("a"):
         if PERMALINK.match(anchor.text_content() or "x") and anchor.get("href", "").startswith("#"):
             anchor.drop_tree()
@@ -346,23 +352,65 @@ def _mark_repeats(tree) -> bool:
     return True
 
 
-def _drop_navigation(tree) -> None:
-    """Navigation bars, link-only blocks around next/previous/up links and definition lists of links
-    alone (a DocBook question set's list of its questions) out of the page."""
+# A page's own contents list as doublecmd's help writes it: a ``<dl>`` of numbered links to the
+# page's anchors, nested a level deeper in ``<dd>``s ("1. Описание" / "1.1. Совет" …); it was kept
+# as 13 lines under the title. A definition list whose links all point into the page and whose text
+# outside them holds at most NAV_MAX_LETTERS letters is contents (its numbers are no letters).
+CONTENTS_LISTS = (
+    "//dl[not(ancestor::dl)][.//a[starts-with(@href, '#')]][not(.//a[not(starts-with(@href, '#'))])]"
+)
+
+
+def _drop_navigation(tree) -> list[tuple[str, str]]:
+    """Navigation bars, link-only blocks around next/previous/up links, definition lists of links
+    alone (a DocBook question set's list of its questions) and contents lists out of the page; each
+    one's (label, text): ``navigation`` or ``contents``."""
+    dropped: list[tuple[str, str]] = []
+
+    def drop(element, label: str) -> None:  # a bar's links are apart though no space is between
+        text = _prose(" ".join(element.itertext()))
+        if text:
+            dropped.append((label, text))
+        element.drop_tree()
+
     for element in tree.xpath(NAVIGATION):
-        if element.getparent() is not None:
-            element.drop_tree()
-    for terms in tree.xpath("//dl[not(dd)]"):  # terms without definitions, all links: contents
+        if element.getparent() is not None and not _inside_dropped(element, tree):
+            drop(element, "navigation")
+    for terms in [*tree.xpath(CONTENTS_LISTS), *tree.xpath("//dl[not(dd)]")]:  # contents
+        if terms.getparent() is None or _inside_dropped(terms, tree):
+            continue
         linked = sum(ch.isalpha() for a in terms.iter("a") for ch in a.text_content())
         if linked and sum(map(str.isalpha, terms.text_content())) - linked <= NAV_MAX_LETTERS:
-            terms.drop_tree()
+            title = _contents_title(terms)
+            if title is not None:
+                drop(title, "contents")
+            drop(terms, "contents")
     for link in tree.xpath(NAV_LINKS):
         block = next((a for a in link.iterancestors() if a.tag in NAV_BLOCKS), None)
         if block is None or block.getparent() is None or block.tag == "body":
             continue
+        if _inside_dropped(block, tree):
+            continue
         linked = sum(ch.isalpha() for a in block.iter("a") for ch in a.text_content())
         if sum(map(str.isalpha, block.text_content())) - linked <= NAV_MAX_LETTERS:
-            block.drop_tree()
+            drop(block, "navigation")
+    return dropped
+
+
+def _contents_title(contents):
+    """The heading right before a contents list ("Содержание") when it is all its block holds
+    besides the list: it titles the list, not a section of text."""
+    title = contents.getprevious()
+    if title is None or title.tag not in HEADING_TAGS or (title.tail or "").strip():
+        return None
+    others = [child for child in contents.getparent() if child is not title and child is not contents]
+    return title if not any(child.text_content().strip() for child in others) else None
+
+
+def _inside_dropped(element, tree) -> bool:
+    """Whether ``element`` is no longer in ``tree`` (an ancestor of it was taken out)."""
+    root = tree.getroottree().getroot()
+    return next(iter(reversed(list(element.iterancestors()))), element) is not root
 
 
 def _declared_language(tree) -> str | None:
@@ -406,14 +454,72 @@ def _headings_language(blocks: list[Block]) -> str | None:
     return lang if 2 * count > sum(votes.values()) else None
 
 
+# A page's ``lang`` is often the generator's default, not the translator's word: Asciidoctor writes
+# ``<html lang="en">`` over KiCad's Russian manuals, and the trim of ``gerbview.html`` (Russian
+# headings, half its prose Russian, the other half untranslated) took English for the page's
+# language and cut the Russian paragraphs, keeping English under Russian headings; ``pl_editor.html``
+# (Russian headings, 89% of its prose Cyrillic) kept 1,055 of its characters. The declaration stands
+# where the headings agree with it, or where paragraphs in its script hold DECLARED_PROSE_SHARE of
+# the prose letters (each paragraph of MIN_PROSE_LETTERS counted whole for the script most of its
+# letters are in); otherwise the headings' language is the page's. Two languages of one script
+# (a German page declared "en") cannot be told apart this way: the declaration stands.
+DECLARED_PROSE_SHARE = 2 / 3
+MIN_PROSE_LETTERS = 40
+
+
+def _page_language(declared: str | None, blocks: list[Block]) -> str | None:
+    """The page's language: the declared one unless its headings say another and the prose does not
+    clearly side with the declaration; the headings' language where nothing is declared."""
+    headings = _headings_language(blocks)
+    if declared is None or headings is None or headings == declared:
+        return declared or headings
+    share = _prose_share(blocks, declared, headings)
+    return headings if share is not None and share < DECLARED_PROSE_SHARE else declared
+
+
+def _prose_share(blocks: list[Block], declared: str, other: str) -> float | None:
+    """The share of the prose letters in paragraphs written in ``declared``'s script, against those
+    in ``other``'s; None where the two share a script or either is unknown, or no prose is found."""
+    from sloika.lang.alphabets import script_of_language
+    from sloika.text.scripts import script_of
+
+    own, theirs = script_of_language(declared), script_of_language(other)
+    if own is None or theirs is None or own == theirs:
+        return None
+    letters: Counter = Counter()
+    for block in blocks:
+        scripts = Counter(script_of(char) for char in block.text if char.isalpha())
+        if block.kind == "p" and scripts.total() >= MIN_PROSE_LETTERS:
+            letters[scripts.most_common(1)[0][0]] += scripts.total()
+    total = letters[own] + letters[theirs]
+    return letters[own] / total if total else None
+
+
 def main_page(html: bytes | str) -> Page:
     """The page's main text as blocks (paragraphs, headings, code), boilerplate left out."""
-    tree = _prepared_tree(html)
+    furniture: list[tuple[str, str]] = []
+    tree = _prepared_tree(html, furniture)
     if tree is None:
         return Page([])
     credits = _taken_credits(tree)
+    texts = _own_texts(tree)
     blocks = _main_blocks(tree, _mark_repeats(tree))
-    return Page(blocks, _declared_language(tree) or _headings_language(blocks), credits)
+    language = _page_language(_declared_language(tree), blocks)
+    return Page(blocks, language, credits, furniture, texts)
+
+
+def _own_texts(tree) -> list[str]:
+    """The text of each element of the page's body that holds some of its own (its text and its
+    children's tails: inline markup is flattened by now), whitespace collapsed, in page order."""
+    body = tree.find("body")
+    texts = []
+    for element in (tree if body is None else body).iter():
+        if not isinstance(element.tag, str) or element.tag in ("script", "style"):
+            continue
+        text = _prose(_plain(" ".join([element.text or "", *(child.tail or "" for child in element)])))
+        if text:
+            texts.append(text)
+    return texts
 
 
 def _taken_credits(tree) -> list[str]:
@@ -438,9 +544,41 @@ def _main_blocks(tree, marked: bool) -> list[Block]:
     screens = _screens(tree, marked)
     page, headings = _page_text(tree)
     blocks = _extracted(tree, marked, screens, recall=False)
-    if len(_first_kept(page, headings, blocks)) < len(headings):  # a heading without a body kept
-        blocks = _filled(page, headings, blocks, _extracted(tree, marked, screens, recall=True))
+    bare = len(_first_kept(page, headings, blocks)) < len(headings)  # a heading without a body kept
+    if bare or _lost_items(tree, blocks):
+        more = _extracted(tree, marked, screens, recall=True)
+        blocks = _filled(page, headings, blocks, more) if bare else blocks
+        blocks = _with_lost_items(page, blocks, more)
     return _with_headings(page, headings, blocks)
+
+
+# trafilatura reads a page without an article frame (doublecmd's help: ``<div class="dchelpage">``
+# of plain ``<div>`` sections) by its recovery of wild text, which takes paragraphs, tables and code
+# but lists only when recall is favoured: every ``<ul>`` of such a page ("…одним из способов:" /
+# "в главном меню Файлы > Групповое переименование", "с помощью внутренней команды cm_MultiRename")
+# was in neither the text nor ``removed``. Where the precise extraction kept no trace of a list item
+# of the page, the recall extraction's items that stand after the first kept block go in, in page
+# order; link lists the recall pass judges boilerplate (by link density) stay out.
+def _lost_items(tree, blocks: list[Block]) -> bool:
+    """Whether some ``<li>`` of the page with text is in none of the extracted blocks."""
+    kept = "\n".join(_prose(block.text) for block in blocks)
+    items = (_prose(_plain(item.text_content())) for item in tree.iter("li"))
+    return any(text and text[:40] not in kept for text in items)
+
+
+def _with_lost_items(page: str, blocks: list[Block], more: list[Block]) -> list[Block]:
+    """``blocks`` with the list items of ``more`` (the recall extraction) they lack, each put in
+    page order after the first kept block."""
+    offsets = [at for at in (_offset(page, block) for block in blocks) if at >= 0]
+    if not offsets:
+        return blocks
+    kept = {_prose(block.text) for block in blocks}
+    added = [
+        (at, block)
+        for at, block in ((_offset(page, block), block) for block in more if block.item)
+        if at > min(offsets) and _prose(block.text) not in kept
+    ]
+    return _in_page_order(page, blocks, added)
 
 
 def _extracted(tree, marked: bool, screens: dict[str, str], recall: bool) -> list[Block]:
@@ -533,6 +671,12 @@ def _filled(
         and at < first.get(_section(headings, at), len(page))
         and _prose(block.text) not in titles | kept
     ]
+    return _in_page_order(page, blocks, added)
+
+
+def _in_page_order(page: str, blocks: list[Block], added: list[tuple[int, Block]]) -> list[Block]:
+    """``blocks`` with the ``added`` ones (offset in the page's text, block; in page order) put in,
+    each before the first block found after it in the page."""
     result, found = [], iter([(_offset(page, block), block) for block in blocks])
     pending = next(found, None)
     for at, block in added:  # each added block before the first kept one found after it
@@ -622,7 +766,8 @@ def _walk(element) -> Iterator[Block]:
         else:
             level = child.get("rend", "")[1:] if child.tag == "head" else ""
             kind = "head" if child.tag == "head" else "p"
-            yield Block(kind, _prose("".join(child.itertext())), int(level) if level.isdigit() else None)
+            level = int(level) if level.isdigit() else None
+            yield Block(kind, _prose("".join(child.itertext())), level, item=child.tag == "item")
         if child.tail and child.tail.strip():
             yield Block("p", _prose(child.tail))
 
@@ -675,7 +820,41 @@ def page_document(page: Page, foreign: str = "trim", targets: tuple[str, ...] = 
         translated=True,
     )
     cut = _without_orphaned_marks(cut)
-    return without_empty_sections(cut, _headings(cut))
+    return _with_left_out(without_empty_sections(cut, _headings(cut)), page)
+
+
+# trafilatura leaves out what it judges boilerplate without a trace: a link-dense block, a short
+# line it takes for a share button (a toolbar label "Print" in a table of KiCad's ``gerbview.html``:
+# its social-media filter drops "Print", "PDF", "Mail", "Google" lines), a back link "(наверх)". The
+# page's own texts (``Page.texts``) are accounted for by their words: an element whose words are not
+# all left in the text and ``removed`` goes to ``removed`` as ``boilerplate``; the navigation and
+# contents lists sloika takes out go there too (``navigation``, ``contents``). Every word of the
+# page's body then ends in the text or in ``removed``.
+WORD = re.compile(r"\w+")
+
+
+def _with_left_out(parsed: Parsed, page: Page) -> Parsed:
+    """``parsed`` with the page's navigation, contents and the texts trafilatura left out in
+    ``removed`` (zero-width spans at the start, ``attrs.text`` the element's text)."""
+    removed = parsed.layers.get("removed", [])
+    furniture = [Span(0, 0, label, None, {"text": text}) for label, text in page.furniture]
+    available = Counter(WORD.findall(parsed.text))
+    available.update(word for span in removed for word in WORD.findall(span.attrs.get("text", "")))
+    missing = set()
+    # the longest first: a label ("Print") takes its word from a sentence only after the sentence did
+    for index in sorted(range(len(page.texts)), key=lambda i: -len(WORD.findall(page.texts[i]))):
+        words = Counter(WORD.findall(page.texts[index]))
+        if all(available[word] >= count for word, count in words.items()):  # not ``<=``: it walks both
+            available.subtract(words)
+        else:
+            missing.add(index)
+    left_out = [Span(0, 0, "boilerplate", None, {"text": page.texts[i]}) for i in sorted(missing)]
+    if not furniture and not left_out:
+        return parsed
+    return replace(
+        parsed,
+        layers=parsed.layers | {"removed": sorted([*removed, *furniture, *left_out], key=lambda s: s.start)},
+    )
 
 
 def _without_orphaned_marks(parsed: Parsed) -> Parsed:
