@@ -102,6 +102,7 @@ class Paragraph:
     heading: bool = False  # a section's title: not judged, goes with its section (``titles``)
     depth: int | None = None  # its indentation where the layout nests (``terms``)
     marked_at: int | None = None  # a footnote: where its mark stands in the text, -1 unknown (``orphans``)
+    item: int = 0  # an HTML list item's paragraph (no mark in the text): 1 its first, 2 a further one
 
 
 def judged_letters(text: str, code: tuple[tuple[int, int], ...] = ()) -> tuple[str, int]:
@@ -678,6 +679,7 @@ BARE_TERM = "bare_term"  # "• Provides", its description cut
 ITEM_OF_CUT_LEAD_IN = "item_of_cut_lead_in"  # "• воспользоваться командой …", its "… one of these ways:" cut
 NOTE_OF_CUT = "note_of_cut"  # a footnote whose mark stood in cut text: it annotates what is gone
 POINTS_BACK = "points_back"  # "Кроме того, …" right after the cut: what it adds to is gone
+END_OF_CUT_LIST = "end_of_cut_list"  # the ";" of a kept item that the cut made a list's last
 # a lead-in this short only labels the listing after it ("Для команды debuild:"); a longer one says
 # what the commands are for ("Если ваша программа не компилируется из-за отсутствия библиотеки foo …")
 COMMAND_LABEL_WORDS = 6
@@ -825,6 +827,8 @@ def orphans(
             records[position] = (start, paragraph.start + len(text), why)
     for position, (start, end, why) in _closed_lists(items, cut, heading, listed, records).items():
         records[position] = (start, end, why)
+    for position, (start, end, why) in _unmarked_list_holes(items, cut, heading, records, own).items():
+        records[position] = (start, end, why)
     for position in _notes_of_cut(items, cut, records):
         whole(position, NOTE_OF_CUT)
     pointing = _points_back(items, cut, heading, listed, records, partial, marked)
@@ -835,6 +839,7 @@ def orphans(
     stale = _partly_translated(items, found, cut, heading, records) if sections else {}
     for position in stale:
         whole(position, SECTION_PARTLY_TRANSLATED)
+
     spans = []
     for position, (start, end, why) in sorted(records.items()):
         paragraph = items[position][3]
@@ -844,6 +849,7 @@ def orphans(
             attrs |= {"opener": pointing[position][0], "antecedent": pointing[position][1]}
         if position in stale:  # the section the translation did not keep up with
             attrs |= {"heading": stale[position][0], "lost": stale[position][1]}
+
         spans.append(Span(start, end, "orphaned_by_cut", None, attrs))
     return spans
 
@@ -907,6 +913,97 @@ def _closed_lists(items: list, cut, heading, listed, records: dict) -> dict[int,
             if not cut(after) and after not in records:
                 found[after] = (entry.start, entry.start + len(entry.text), REST_OF_CUT_LIST)
     return found
+
+
+def _unmarked_lists(items: list, heading) -> list[tuple[int, list[int]]]:
+    """(the position of the paragraph before it, the positions of its entries) of each list whose
+    items the reader knows without marks in the text (``Paragraph.item``: an HTML page's ``<li>``s),
+    code between its items counted in; -1 when no paragraph of its own stands before it."""
+    lists: list[tuple[int, list[int]]] = []
+    run: list[int] = []
+
+    def close() -> None:
+        while run and items[run[-1]][1]:  # code after the last item is the page's, not the list's
+            run.pop()
+        if run:
+            before = run[0] - 1
+            lead = before >= 0 and not items[before][1] and not heading(before) and not items[before][3].item
+            lists.append((before if lead else -1, list(run)))
+        run.clear()
+
+    for position, (_, is_code, _, paragraph) in enumerate(items):
+        if not is_code and (heading(position) or not paragraph.item):
+            close()
+        elif run or not is_code:
+            run.append(position)
+    close()
+    return lists
+
+
+def _unmarked_list_holes(
+    items: list, cut, heading, records: dict, own: str | None
+) -> dict[int, tuple[int, int, str]]:
+    """Records for the holes the cut leaves in lists whose items carry no mark (``_unmarked_lists``;
+    a list with marks in its text is judged by ``_lead_in`` and ``_tail_or_term``):
+
+    - the items left of a list whose lead-in, ending with a colon, was cut, when none of them says
+      what it says without it: each is in lower case (it goes on with the cut sentence) or holds no
+      letter of the page's language (``own``): "The location of this folder depends on your OS:"
+      cut, "Linux: /home/user_name/.config/GIMP/2.10/" would be a path for nothing
+      (``ITEM_OF_CUT_LEAD_IN``, each kept entry whole, code between items too). Translated items
+      in capitals ("Вывести список допустимых параметров: dpkg-deb --help" under a cut "Some
+      common uses are:") read whole and stay;
+    - the closing sentence of a kept lead-in ending with a colon whose items were all cut
+      (``LEAD_IN_OF_CUT``): it would lead into the paragraph after the list;
+    - the ";" or "," closing the last kept item of a list whose last items were cut
+      (``END_OF_CUT_LIST``): the list would end on a separator ("…«tasksel»;" then the next
+      paragraph). The item stays as it is, without the mark that said more items follow.
+    Nothing here judges what the rules before already took (``records``)."""
+
+    def gone(position: int) -> bool:
+        return _gone(items, cut, records, position)
+
+    found: dict[int, tuple[int, int, str]] = {}
+    for lead, entries in _unmarked_lists(items, heading):
+        prose = [position for position in entries if not items[position][1]]
+        lead_text = items[lead][3].text.rstrip() if lead >= 0 else ""
+        if lead_text.endswith(":") and cut(lead):
+            kept = [position for position in prose if not gone(position) and position not in records]
+            if not all(_needs_lead_in(items[position][3].text, own) for position in kept):
+                continue
+            for position in entries:
+                paragraph = items[position][3]
+                if not gone(position) and position not in records:
+                    end = paragraph.start + len(paragraph.text)
+                    found[position] = (paragraph.start, end, ITEM_OF_CUT_LEAD_IN)
+            continue
+        if lead_text.endswith(":") and lead not in records and all(cut(position) for position in prose):
+            start = items[lead][3].start + len(lead_text[: _last_sentence(lead_text)].rstrip())
+            found[lead] = (start, items[lead][3].start + len(lead_text), LEAD_IN_OF_CUT)
+            continue
+        starts = [position for position in prose if items[position][3].item == 1]
+        kept = [position for position in prose if not gone(position)]
+        if not starts or not kept or not gone(starts[-1]) or kept[-1] > starts[-1]:
+            continue
+        last = items[kept[-1]][3]
+        text = last.text.rstrip()
+        if text[-1:] in ";," and kept[-1] not in records:
+            found[kept[-1]] = (last.start + len(text) - 1, last.start + len(text), END_OF_CUT_LIST)
+    return found
+
+
+def _needs_lead_in(text: str, own: str | None) -> bool:
+    """Whether a list item's ``text`` says nothing without the sentence that led into it: it starts
+    with a word in lower case (it goes on with that sentence) or has no letter of ``own``'s script
+    (a path, a name, a value the lead-in said what of)."""
+    first = next((token.strip(TOKEN_EDGE) for token in text.split() if _has_letter(token)), "")
+    return (
+        bool(first)
+        and first[0].islower()
+        and _is_word(first)
+        or bool(own)
+        and not _own_script_letters(text, own)
+    )
 
 
 def _names(named: str, item: str) -> bool:
