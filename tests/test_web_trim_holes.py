@@ -101,3 +101,59 @@ def test_a_list_whose_last_item_was_cut_loses_its_separator_and_a_lead_in_its_cu
     )
     assert ("end_of_cut_list", ";") in orphaned(doc)
     assert ("lead_in_of_cut", "Известны следующие ограничения:") in orphaned(doc)
+
+
+def test_an_untranslated_heading_over_translated_text_goes_alone_where_it_opens_a_section():
+    """ "1. Joining the Project" opens the page over the translator's text: it goes to ``removed``
+    (``foreign_paragraph``, ``why: title_over_own_text``) and its text reads on under no heading.
+    "1.2. Registering as a Debian member" follows 1.1's text: cut, its text would read as 1.1's, so
+    it stays, marked in ``lang_spans`` (``level: heading``). "1.3. Software in the Public Interest",
+    which the text repeats, is a name; "1.4. aptitude" a term. An English question goes with its
+    Russian answer, which would answer the question before."""
+    doc = parsed(
+        "<h1>1. Joining the Project</h1>"
+        "<h2>1.1. С чего начать</h2>"
+        "<p>Сначала подпишитесь на список рассылки разработчиков и почитайте его архивы, чтобы понять, "
+        "как принято общаться.</p>"
+        "<h2>1.2. Registering as a Debian member</h2>"
+        "<p>До регистрации покажите, что вы умеете делать полезную работу и отправлять исправления в "
+        "систему отслеживания ошибок.</p>"
+        "<h2>1.3. Software in the Public Interest</h2>"
+        "<p>Software in the Public Interest является некоммерческой организацией, которая принимает "
+        "пожертвования для проекта.</p>"
+        "<h2>1.4. aptitude</h2>"
+        "<p>Программа aptitude показывает список пакетов и позволяет устанавливать их прямо из окна "
+        "терминала.</p>"
+        "<h2>1.5. What is Debian?</h2>"
+        "<p>Прочитайте общественный договор и руководство по политике, прежде чем задавать вопросы в "
+        "списке рассылки.</p>"
+    )
+    assert doc.text == (
+        "1.1. С чего начать\n\n"
+        "Сначала подпишитесь на список рассылки разработчиков и почитайте его архивы, чтобы понять, как "
+        "принято общаться.\n\n"
+        "1.2. Registering as a Debian member\n\n"
+        "До регистрации покажите, что вы умеете делать полезную работу и отправлять исправления в "
+        "систему отслеживания ошибок.\n\n"
+        "1.3. Software in the Public Interest\n\n"
+        "Software in the Public Interest является некоммерческой организацией, которая принимает "
+        "пожертвования для проекта.\n\n"
+        "1.4. aptitude\n\n"
+        "Программа aptitude показывает список пакетов и позволяет устанавливать их прямо из окна "
+        "терминала."
+    )
+    removed = [(s.label, s.attrs.get("why"), s.attrs["text"]) for s in doc.layers["removed"]]
+    assert removed[0] == ("foreign_paragraph", "title_over_own_text", "1. Joining the Project")
+    assert [entry[:2] for entry in removed[1:]] == [
+        ("foreign_paragraph", None),  # the question
+        ("orphaned_by_cut", "under_cut_heading"),  # its answer
+    ]
+    marked = [(doc.text[s.start : s.end], s.label, s.attrs["level"]) for s in doc.layers["lang_spans"]]
+    assert marked == [("1.2. Registering as a Debian member", "en", "heading")]
+    headings = [doc.text[s.start : s.end] for s in doc.spans if s.label == "heading"]
+    assert headings == [
+        "1.1. С чего начать",
+        "1.2. Registering as a Debian member",
+        "1.3. Software in the Public Interest",
+        "1.4. aptitude",
+    ]

@@ -240,6 +240,97 @@ def _foreign_headings(
     return result
 
 
+# a heading's number or chapter label, before its title ("2.3. ", "Глава 6. ", "A.1 ")
+TITLE_NUMBER = re.compile(
+    r"^(?:(?i:глава|chapter|раздел|section|часть|part|приложение|appendix)\s+\S+?[.:]?\s+"
+    r"|(?:\d+|[A-ZА-ЯЁ])(?:\.\d+)*\.?\s+(?=\S))"
+)
+TITLE_OVER_OWN_TEXT = "title_over_own_text"  # ``why`` of an untranslated heading cut alone
+
+
+def titles_over_own_text(
+    paragraphs: list[Paragraph], found: dict[int, tuple[str, float]], own: str
+) -> dict[int, tuple[str, float]]:
+    """Index → (language, score) of the headings left untranslated over a translated section ("2.3.
+    Registering as a Debian member" over "До того как вы фактически зарегистрируетесь, …", "Глава 6.
+    The Debian archives" over the Russian chapter): the title, its number or label aside, has no
+    letter of ``own``'s script, the decision is sure (``SHORT_MIN_SCORE``) of a language of another
+    script and ``SHORT_COMMON_WORDS`` of its words are common in it (``SHORT_COMMON_ZIPF``, any
+    case: chapter titles are capitalised), and the first paragraph the section keeps (past cut ones
+    and its subsections' headings) is in ``own``'s script. Such a heading is English kept in a
+    Russian text, while its text is the translator's: the caller cuts the heading alone, and its text
+    reads on under the heading before (the caller cuts it only where that is its parent's or the page
+    starts, ``_opens_section``; a question, "…?", goes with its answer instead, as a cut question does:
+    its answer would answer the question before). A title the page's kept text
+    repeats is a name the translation uses ("13.3.1. Software in the Public Interest" over "Software
+    in the Public Interest (SPI) является …") and stays, as does a one-word term ("8.1.3.
+    aptitude", "5.6.6. Notifications")."""
+    from wordfreq import zipf_frequency
+
+    from sloika.lang.alphabets import script_of_language
+    from sloika.lang.calibrated_lid import shared_identifier
+
+    script = script_of_language(own)
+    if script is None:
+        return {}
+    candidates = {}
+    for index, paragraph in enumerate(paragraphs):
+        title = TITLE_NUMBER.sub("", paragraph.text.strip(), count=1)
+        if (
+            paragraph.heading
+            and index not in found
+            and _has_letter(title)
+            and not _own_script_letters(title, own)
+        ):
+            candidates[index] = title
+    if not candidates:
+        return {}
+    kept = "\n".join(p.text for i, p in enumerate(paragraphs) if i not in found and not p.heading).casefold()
+    guesses = shared_identifier().identify_many(list(candidates.values()))
+    result = {}
+    for (index, title), guess in zip(candidates.items(), guesses, strict=True):
+        other = script_of_language(guess.lang)
+        if guess.score < SHORT_MIN_SCORE or other in (None, script) or title.casefold() in kept:
+            continue
+        words = [word for word in (token.strip(TOKEN_EDGE) for token in title.split()) if _is_word(word)]
+        common = sum(zipf_frequency(word.lower(), guess.lang) >= SHORT_COMMON_ZIPF for word in words)
+        if common >= SHORT_COMMON_WORDS and _own_text_follows(paragraphs, index, found, own):
+            result[index] = (guess.lang, guess.score)
+    return result
+
+
+def _opens_section(paragraphs: list[Paragraph], index: int, found: dict) -> bool:
+    """Whether the heading at ``index`` opens the page or its parent's section: only cut paragraphs
+    and headings stand before it up to the page's start or the last heading. Cut, its text then reads
+    on under its parent's heading ("2.1. …" under "Глава 2", no heading at all on a chapter's page);
+    after a sibling's text it would read as that sibling's ("2.3. Registering …"'s under "2.2.
+    Наставники и поручители Debian": the answer under the wrong title the reviews count)."""
+    for before in range(index - 1, -1, -1):
+        if paragraphs[before].heading:
+            return True
+        if before not in found:
+            return False
+    return True
+
+
+def _own_text_follows(paragraphs: list[Paragraph], index: int, found: dict, own: str) -> bool:
+    """Whether the first paragraph the section of the heading at ``index`` keeps, past cut paragraphs
+    and the headings of its own subsections ("2.1. …" under "2. …", "6.1. …" under "Глава 6. …"),
+    is in ``own``'s script."""
+    number = SECTION_NUMBER.match(paragraphs[index].text.strip())
+    for after in range(index + 1, len(paragraphs)):
+        paragraph = paragraphs[after]
+        if paragraph.heading:
+            inner = SECTION_NUMBER.match(paragraph.text.strip())
+            if number and inner and inner.group(1).startswith(number.group(1) + "."):
+                continue
+            return False
+        if after in found:
+            continue
+        return _own_script_letters(paragraph.text, own) >= SHORT_MIN_LETTERS
+    return False
+
+
 def _foreign_sentences(
     paragraphs: list[Paragraph | None], found: dict[int, tuple[str, float]], own: str
 ) -> list[tuple[int, int, int, str, float]]:
@@ -442,6 +533,7 @@ def foreign_cut(
     translated: bool = False,
     sure: bool = False,
     sections: bool = False,
+    foreign_titles: bool = False,
 ) -> Parsed:
     """``parsed`` with its foreign ``paragraphs`` (prose, and headings marked ``heading``; no code)
     cut into ``removed`` as ``foreign_paragraph`` (``trim``) or marked in ``lang_spans`` (``flag``);
@@ -453,13 +545,24 @@ def foreign_cut(
     goes goes with it (``terms``); ``sure``: the ``declared`` language is the page's even when no
     long paragraph is in it (a man page's section headings say what it was translated into);
     ``sections``: the section is the unit of trimming (``orphans``: the rest of a section after cut
-    prose goes when kept prose follows the cut)."""
+    prose goes when kept prose follows the cut); ``foreign_titles``: a heading in another language over
+    text in the page's (``titles_over_own_text``) goes alone where it opens the page or its parent's
+    section (``why: title_over_own_text``), with its answer where it asks a question, and elsewhere
+    stays, marked in ``lang_spans`` (``level: heading``): cut, its text would read as a sibling's."""
     found, own = (
         _foreign(list(paragraphs), declared, targets, short, titles, sure) if action != "keep" else ({}, None)
     )
-    parts = [(i, 0, len(paragraphs[i].text), lang, score) for i, (lang, score) in found.items()]
+    titled = titles_over_own_text(paragraphs, found, own) if foreign_titles and own else {}
+    found |= {
+        index: guess for index, guess in titled.items() if paragraphs[index].text.rstrip().endswith("?")
+    }
+    alone = {
+        i: guess for i, guess in titled.items() if i not in found and _opens_section(paragraphs, i, found)
+    }
+    flagged = {i: guess for i, guess in titled.items() if i not in found and i not in alone}
+    parts = [(i, 0, len(paragraphs[i].text), lang, score) for i, (lang, score) in (found | alone).items()]
     parts += _foreign_sentences(list(paragraphs), found, own) if titles and own else []
-    if not parts:
+    if not parts and not flagged:
         return parsed
     spans = []
     for index, start, end, lang, score in sorted(parts):
@@ -470,9 +573,9 @@ def foreign_cut(
             spans.append(Span(start, end, lang, score, {"level": "paragraph" if whole else "sentence"}))
         else:
             label = "foreign_paragraph" if whole else "foreign_sentence"
-            spans.append(
-                Span(start, end, label, score, {"text": text if whole else text.strip(), "lang": lang})
-            )
+            attrs = {"text": text if whole else text.strip(), "lang": lang}
+            attrs |= {"why": TITLE_OVER_OWN_TEXT} if index in alone else {}
+            spans.append(Span(start, end, label, score, attrs))
     if action == "trim":
         own_script = _script_of_own(own) if translated else None
         going = companions(paragraphs, found, code, own_script) + terms(paragraphs, found, own)
@@ -481,10 +584,19 @@ def foreign_cut(
             spans.append(Span(start, end, "foreign_companion", None, {"text": paragraph.text, "lang": lang}))
         partial = {index for index, *_ in parts if index not in found}
         spans += orphans(paragraphs, found, [p for p, _ in going], code, partial, own, sections)
+    titles = [_heading_span(paragraphs[index], lang, score) for index, (lang, score) in flagged.items()]
+    if action == "flag" or titles:  # kept, known: a user drops them with the ``lang_spans`` layer
+        marked = parsed.layers.get("lang_spans", []) + (spans if action == "flag" else []) + titles
+        parsed = replace(parsed, layers=parsed.layers | {"lang_spans": marked})
     if action == "flag":
-        marked = parsed.layers.get("lang_spans", []) + spans
-        return replace(parsed, layers=parsed.layers | {"lang_spans": marked})
+        return parsed
     return cut_paragraphs(parsed, spans)
+
+
+def _heading_span(paragraph: Paragraph, lang: str, score: float) -> Span:
+    """A ``lang_spans`` record of a heading kept in another language."""
+    end = paragraph.start + len(paragraph.text)
+    return Span(paragraph.start, end, lang, score, {"level": "heading", "why": TITLE_OVER_OWN_TEXT})
 
 
 def _script_of_own(own: str | None) -> str | None:

@@ -710,6 +710,7 @@ def page_document(page: Page, foreign: str = "trim", targets: tuple[str, ...] = 
         short=True,
         code=code,
         translated=True,
+        foreign_titles=True,
     )
     cut = _without_orphaned_marks(cut)
     return without_empty_sections(cut, _headings(cut))
