@@ -59,6 +59,7 @@ def test_openers_that_point_back(text, opener):
         "Если сборка требует цели build, то для этого можно создать свою цель.",  # a pronoun, after a comma
         "gnu-standards — в этом пакете содержатся стандарты GNU.",  # its own term, before the dash
         "Пользователь пишет письмо об этом в BTS.",  # "об этом": the pronoun
+        "В этом диалоге можно изменить название профиля.",  # the window the page describes
     ],
 )
 def test_openers_that_do_not(text):

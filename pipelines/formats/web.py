@@ -358,7 +358,9 @@ def _mark_repeats(tree) -> bool:
     for element in tree.iter():
         if not isinstance(element.tag, str) or len(element) or not (element.text or "").strip():
             continue
-        key = _prose(element.text)
+        key = _prose(
+            "".join(char for char in element.text if char not in ALL_MARKS)
+        )  # trafilatura's sameness
         seen[key] = seen.get(key, -1) + 1
         element.text = REPEAT_MARK * seen[key] + element.text
     return True

@@ -204,7 +204,11 @@ DEMONSTRATIVE_OBJECT = re.compile(
 # what the sentence itself named ("l10n и i18n взаимосвязаны, но … каждого из этих процессов",
 # "• foo.debian.tar.gz" over "В этом архиве …")
 FIRST_CLAUSE = re.compile(r"^[^,;:—–(\n]*")
-FUNCTION_WORD_ZIPF = 5.5  # "можно", "в", "не": the demonstrative is a pronoun before such a word
+FUNCTION_WORD_ZIPF = 5.5
+# what a manual's page shows and describes: "в этом диалоге", "in this window" point at the page's subject
+SHOWN_ON_PAGE = re.compile(
+    r"^(?:диалог|окн|dialog|window)", re.I
+)  # "можно", "в", "не": the demonstrative is a pronoun before such a word
 NOTE_MARK = re.compile(r"^\[\d{1,3}\]\s")  # "[7] С другой стороны, …": an HTML page's footnote
 LIST_MARK = re.compile(r"^\W*[•·▪◦‣∙–—-]\s")
 WORD = re.compile(r"[^\W\d_][\w-]*")
@@ -244,10 +248,11 @@ def points_back(text: str) -> str | None:
 
 def _names_a_thing(match: re.Match) -> bool:
     """Whether a ``DEMONSTRATIVE_OBJECT`` match names a thing: its word after the demonstrative is
-    no function word or verb ("для этого можно …", "об этом в …": the pronoun) and not the document
-    itself ("в этом разделе")."""
+    no function word or verb ("для этого можно …", "об этом в …": the pronoun), not the document
+    itself ("в этом разделе") nor the window a manual's page is about ("В этом диалоге можно:")."""
     from wordfreq import zipf_frequency
 
     word = match.group("ru") or match.group("en")
     lang = "ru" if match.group("ru") else "en"
-    return len(word) >= 3 and zipf_frequency(word.lower(), lang) < FUNCTION_WORD_ZIPF and not SELF.match(word)
+    common = zipf_frequency(word.lower(), lang) >= FUNCTION_WORD_ZIPF
+    return len(word) >= 3 and not common and not SELF.match(word) and not SHOWN_ON_PAGE.match(word)
