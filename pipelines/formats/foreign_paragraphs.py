@@ -258,13 +258,13 @@ def titles_over_own_text(
     script and ``SHORT_COMMON_WORDS`` of its words are common in it (``SHORT_COMMON_ZIPF``, any
     case: chapter titles are capitalised), and the first paragraph the section keeps (past cut ones
     and its subsections' headings) is in ``own``'s script. Such a heading is English kept in a
-    Russian text, while its text is the translator's: the caller cuts the heading alone, and its text
-    reads on under the heading before (the caller cuts it only where that is its parent's or the page
-    starts, ``_opens_section``; a question, "…?", goes with its answer instead, as a cut question does:
-    its answer would answer the question before). A title the page's kept text
-    repeats is a name the translation uses ("13.3.1. Software in the Public Interest" over "Software
-    in the Public Interest (SPI) является …") and stays, as does a one-word term ("8.1.3.
-    aptitude", "5.6.6. Notifications")."""
+    Russian text, while its text is the translator's. ``foreign_cut`` cuts it alone where its text
+    then reads on under its parent's heading or opens the page (``_opens_section``), marks it in
+    ``lang_spans`` elsewhere, and cuts a question ("…?") with its answer, as any cut question (the
+    answer would answer the question before). A title the page's kept text repeats is a name the
+    translation uses ("13.3.1. Software in the Public Interest" over "Software in the Public
+    Interest (SPI) является …") and stays, as does a one-word term ("8.1.3. aptitude", "5.6.6.
+    Notifications")."""
     from wordfreq import zipf_frequency
 
     from sloika.lang.alphabets import script_of_language

@@ -198,6 +198,11 @@ def _unmarked(block: Block) -> Block:
     return Block(block.kind, text, block.level, code, references, term, definition, item)
 
 
+def _without_marks(text: str) -> str:
+    """``text`` without the term, definition and list item marks (``ALL_MARKS``)."""
+    return "".join(char for char in text if char not in ALL_MARKS)
+
+
 def _item_of(text: str) -> int:
     """1 when ``text`` (a paragraph with its marks) opens a list item, 2 when it goes on inside one."""
     marks = text.lstrip(f" {TERM_MARK}{DEFINITION_MARK}")[:1]
@@ -205,10 +210,10 @@ def _item_of(text: str) -> int:
 
 
 def _shifted(text: str, code: list, references: list) -> tuple[str, list, list]:
-    """``text`` without term marks and the spaces they left at its start, the offsets of ``code``
-    and ``references`` moved to match."""
+    """``text`` without term, definition and item marks and the spaces they left at its start, the
+    offsets of ``code`` and ``references`` moved to match."""
     marks = [index for index, char in enumerate(text) if char in ALL_MARKS]
-    clean = "".join(char for char in text if char not in ALL_MARKS)
+    clean = _without_marks(text)
     lead = len(clean) - len(clean.lstrip())
 
     def moved(offset: int) -> int:
@@ -358,9 +363,7 @@ def _mark_repeats(tree) -> bool:
     for element in tree.iter():
         if not isinstance(element.tag, str) or len(element) or not (element.text or "").strip():
             continue
-        key = _prose(
-            "".join(char for char in element.text if char not in ALL_MARKS)
-        )  # trafilatura's sameness
+        key = _prose(_without_marks(element.text))  # same to trafilatura whatever marks sloika put in
         seen[key] = seen.get(key, -1) + 1
         element.text = REPEAT_MARK * seen[key] + element.text
     return True
@@ -639,7 +642,7 @@ def _screens(tree, marked: bool) -> dict[str, str]:
 def _as_drawn(block: Block, screens: dict[str, str]) -> Block:
     """A ``<pre>`` trafilatura returned as a paragraph or quote, its whitespace collapsed (a page
     that is only a ``<pre class="screen">``: aptitude's terminal drawings), as a code block again."""
-    unmarked = _prose("".join(char for char in block.text if char not in ALL_MARKS))  # a <dd>'s screen
+    unmarked = _prose(_without_marks(block.text))  # a <dd>'s screen
     drawn = screens.get(unmarked) if block.kind == "p" else None
     return Block("code", drawn) if drawn is not None else block
 
