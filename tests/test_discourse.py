@@ -33,6 +33,9 @@ from sloika.text.discourse import points_back
         ("This is the version under development.", "this"),
         ("You can also build it with pbuilder.", "You can also"),
         ("The method described above needs root.", "described above"),
+        ("Сохраните картинки в эту папку, и программа выберет одну.", "в эту папку"),
+        ("На этой стадии оба выпуска совпадают.", "На этой стадии"),
+        ("Put your pictures into this folder before the start.", "into this folder"),
     ],
 )
 def test_openers_that_point_back(text, opener):
@@ -52,6 +55,11 @@ def test_openers_that_point_back(text, opener):
         "Стабильный выпуск стабилен как скала.",
         "Начинать следует с установки пакета.",  # "Начинать", not "Но"
         "Sometimes the package is built twice.",  # "So…" inside a word
+        "Подробности описаны в этом разделе ниже.",  # the document itself
+        "Если сборка требует цели build, то для этого можно создать свою цель.",  # a pronoun, after a comma
+        "gnu-standards — в этом пакете содержатся стандарты GNU.",  # its own term, before the dash
+        "Пользователь пишет письмо об этом в BTS.",  # "об этом": the pronoun
+        "В этом диалоге можно изменить название профиля.",  # the window the page describes
     ],
 )
 def test_openers_that_do_not(text):

@@ -102,6 +102,7 @@ class Paragraph:
     heading: bool = False  # a section's title: not judged, goes with its section (``titles``)
     depth: int | None = None  # its indentation where the layout nests (``terms``)
     marked_at: int | None = None  # a footnote: where its mark stands in the text, -1 unknown (``orphans``)
+    item: int = 0  # an HTML list item's paragraph (no mark in the text): 1 its first, 2 a further one
 
 
 def judged_letters(text: str, code: tuple[tuple[int, int], ...] = ()) -> tuple[str, int]:
@@ -237,6 +238,97 @@ def _foreign_headings(
         if foreign and _has_letter(title) and not _own_script_letters(title, own):
             result[index] = found[section[0]]
     return result
+
+
+# a heading's number or chapter label, before its title ("2.3. ", "Глава 6. ", "A.1 ")
+TITLE_NUMBER = re.compile(
+    r"^(?:(?i:глава|chapter|раздел|section|часть|part|приложение|appendix)\s+\S+?[.:]?\s+"
+    r"|(?:\d+|[A-ZА-ЯЁ])(?:\.\d+)*\.?\s+(?=\S))"
+)
+TITLE_OVER_OWN_TEXT = "title_over_own_text"  # ``why`` of an untranslated heading cut alone
+
+
+def titles_over_own_text(
+    paragraphs: list[Paragraph], found: dict[int, tuple[str, float]], own: str
+) -> dict[int, tuple[str, float]]:
+    """Index → (language, score) of the headings left untranslated over a translated section ("2.3.
+    Registering as a Debian member" over "До того как вы фактически зарегистрируетесь, …", "Глава 6.
+    The Debian archives" over the Russian chapter): the title, its number or label aside, has no
+    letter of ``own``'s script, the decision is sure (``SHORT_MIN_SCORE``) of a language of another
+    script and ``SHORT_COMMON_WORDS`` of its words are common in it (``SHORT_COMMON_ZIPF``, any
+    case: chapter titles are capitalised), and the first paragraph the section keeps (past cut ones
+    and its subsections' headings) is in ``own``'s script. Such a heading is English kept in a
+    Russian text, while its text is the translator's. ``foreign_cut`` cuts it alone where its text
+    then reads on under its parent's heading or opens the page (``_opens_section``), marks it in
+    ``lang_spans`` elsewhere, and cuts a question ("…?") with its answer, as any cut question (the
+    answer would answer the question before). A title the page's kept text repeats is a name the
+    translation uses ("13.3.1. Software in the Public Interest" over "Software in the Public
+    Interest (SPI) является …") and stays, as does a one-word term ("8.1.3. aptitude", "5.6.6.
+    Notifications")."""
+    from wordfreq import zipf_frequency
+
+    from sloika.lang.alphabets import script_of_language
+    from sloika.lang.calibrated_lid import shared_identifier
+
+    script = script_of_language(own)
+    if script is None:
+        return {}
+    candidates = {}
+    for index, paragraph in enumerate(paragraphs):
+        title = TITLE_NUMBER.sub("", paragraph.text.strip(), count=1)
+        if (
+            paragraph.heading
+            and index not in found
+            and _has_letter(title)
+            and not _own_script_letters(title, own)
+        ):
+            candidates[index] = title
+    if not candidates:
+        return {}
+    kept = "\n".join(p.text for i, p in enumerate(paragraphs) if i not in found and not p.heading).casefold()
+    guesses = shared_identifier().identify_many(list(candidates.values()))
+    result = {}
+    for (index, title), guess in zip(candidates.items(), guesses, strict=True):
+        other = script_of_language(guess.lang)
+        if guess.score < SHORT_MIN_SCORE or other in (None, script) or title.casefold() in kept:
+            continue
+        words = [word for word in (token.strip(TOKEN_EDGE) for token in title.split()) if _is_word(word)]
+        common = sum(zipf_frequency(word.lower(), guess.lang) >= SHORT_COMMON_ZIPF for word in words)
+        if common >= SHORT_COMMON_WORDS and _own_text_follows(paragraphs, index, found, own):
+            result[index] = (guess.lang, guess.score)
+    return result
+
+
+def _opens_section(paragraphs: list[Paragraph], index: int, found: dict) -> bool:
+    """Whether the heading at ``index`` opens the page or its parent's section: only cut paragraphs
+    and headings stand before it up to the page's start or the last heading. Cut, its text then reads
+    on under its parent's heading ("2.1. …" under "Глава 2", no heading at all on a chapter's page);
+    after a sibling's text it would read as that sibling's ("2.3. Registering …"'s under "2.2.
+    Наставники и поручители Debian": the answer under the wrong title the reviews count)."""
+    for before in range(index - 1, -1, -1):
+        if paragraphs[before].heading:
+            return True
+        if before not in found:
+            return False
+    return True
+
+
+def _own_text_follows(paragraphs: list[Paragraph], index: int, found: dict, own: str) -> bool:
+    """Whether the first paragraph the section of the heading at ``index`` keeps, past cut paragraphs
+    and the headings of its own subsections ("2.1. …" under "2. …", "6.1. …" under "Глава 6. …"),
+    is in ``own``'s script."""
+    number = SECTION_NUMBER.match(paragraphs[index].text.strip())
+    for after in range(index + 1, len(paragraphs)):
+        paragraph = paragraphs[after]
+        if paragraph.heading:
+            inner = SECTION_NUMBER.match(paragraph.text.strip())
+            if number and inner and inner.group(1).startswith(number.group(1) + "."):
+                continue
+            return False
+        if after in found:
+            continue
+        return _own_script_letters(paragraph.text, own) >= SHORT_MIN_LETTERS
+    return False
 
 
 def _foreign_sentences(
@@ -441,6 +533,7 @@ def foreign_cut(
     translated: bool = False,
     sure: bool = False,
     sections: bool = False,
+    foreign_titles: bool = False,
 ) -> Parsed:
     """``parsed`` with its foreign ``paragraphs`` (prose, and headings marked ``heading``; no code)
     cut into ``removed`` as ``foreign_paragraph`` (``trim``) or marked in ``lang_spans`` (``flag``);
@@ -452,13 +545,24 @@ def foreign_cut(
     goes goes with it (``terms``); ``sure``: the ``declared`` language is the page's even when no
     long paragraph is in it (a man page's section headings say what it was translated into);
     ``sections``: the section is the unit of trimming (``orphans``: the rest of a section after cut
-    prose goes when kept prose follows the cut)."""
+    prose goes when kept prose follows the cut); ``foreign_titles``: a heading in another language over
+    text in the page's (``titles_over_own_text``) goes alone where it opens the page or its parent's
+    section (``why: title_over_own_text``), with its answer where it asks a question, and elsewhere
+    stays, marked in ``lang_spans`` (``level: heading``): cut, its text would read as a sibling's."""
     found, own = (
         _foreign(list(paragraphs), declared, targets, short, titles, sure) if action != "keep" else ({}, None)
     )
-    parts = [(i, 0, len(paragraphs[i].text), lang, score) for i, (lang, score) in found.items()]
+    titled = titles_over_own_text(paragraphs, found, own) if foreign_titles and own else {}
+    found |= {
+        index: guess for index, guess in titled.items() if paragraphs[index].text.rstrip().endswith("?")
+    }
+    alone = {
+        i: guess for i, guess in titled.items() if i not in found and _opens_section(paragraphs, i, found)
+    }
+    flagged = {i: guess for i, guess in titled.items() if i not in found and i not in alone}
+    parts = [(i, 0, len(paragraphs[i].text), lang, score) for i, (lang, score) in (found | alone).items()]
     parts += _foreign_sentences(list(paragraphs), found, own) if titles and own else []
-    if not parts:
+    if not parts and not flagged:
         return parsed
     spans = []
     for index, start, end, lang, score in sorted(parts):
@@ -469,9 +573,9 @@ def foreign_cut(
             spans.append(Span(start, end, lang, score, {"level": "paragraph" if whole else "sentence"}))
         else:
             label = "foreign_paragraph" if whole else "foreign_sentence"
-            spans.append(
-                Span(start, end, label, score, {"text": text if whole else text.strip(), "lang": lang})
-            )
+            attrs = {"text": text if whole else text.strip(), "lang": lang}
+            attrs |= {"why": TITLE_OVER_OWN_TEXT} if index in alone else {}
+            spans.append(Span(start, end, label, score, attrs))
     if action == "trim":
         own_script = _script_of_own(own) if translated else None
         going = companions(paragraphs, found, code, own_script) + terms(paragraphs, found, own)
@@ -480,10 +584,19 @@ def foreign_cut(
             spans.append(Span(start, end, "foreign_companion", None, {"text": paragraph.text, "lang": lang}))
         partial = {index for index, *_ in parts if index not in found}
         spans += orphans(paragraphs, found, [p for p, _ in going], code, partial, own, sections)
+    titles = [_heading_span(paragraphs[index], lang, score) for index, (lang, score) in flagged.items()]
+    if action == "flag" or titles:  # kept, known: a user drops them with the ``lang_spans`` layer
+        marked = parsed.layers.get("lang_spans", []) + (spans if action == "flag" else []) + titles
+        parsed = replace(parsed, layers=parsed.layers | {"lang_spans": marked})
     if action == "flag":
-        marked = parsed.layers.get("lang_spans", []) + spans
-        return replace(parsed, layers=parsed.layers | {"lang_spans": marked})
+        return parsed
     return cut_paragraphs(parsed, spans)
+
+
+def _heading_span(paragraph: Paragraph, lang: str, score: float) -> Span:
+    """A ``lang_spans`` record of a heading kept in another language."""
+    end = paragraph.start + len(paragraph.text)
+    return Span(paragraph.start, end, lang, score, {"level": "heading", "why": TITLE_OVER_OWN_TEXT})
 
 
 def _script_of_own(own: str | None) -> str | None:
@@ -678,6 +791,7 @@ BARE_TERM = "bare_term"  # "• Provides", its description cut
 ITEM_OF_CUT_LEAD_IN = "item_of_cut_lead_in"  # "• воспользоваться командой …", its "… one of these ways:" cut
 NOTE_OF_CUT = "note_of_cut"  # a footnote whose mark stood in cut text: it annotates what is gone
 POINTS_BACK = "points_back"  # "Кроме того, …" right after the cut: what it adds to is gone
+END_OF_CUT_LIST = "end_of_cut_list"  # the ";" of a kept item that the cut made a list's last
 # a lead-in this short only labels the listing after it ("Для команды debuild:"); a longer one says
 # what the commands are for ("Если ваша программа не компилируется из-за отсутствия библиотеки foo …")
 COMMAND_LABEL_WORDS = 6
@@ -825,6 +939,8 @@ def orphans(
             records[position] = (start, paragraph.start + len(text), why)
     for position, (start, end, why) in _closed_lists(items, cut, heading, listed, records).items():
         records[position] = (start, end, why)
+    for position, (start, end, why) in _unmarked_list_holes(items, cut, heading, records, own).items():
+        records[position] = (start, end, why)
     for position in _notes_of_cut(items, cut, records):
         whole(position, NOTE_OF_CUT)
     pointing = _points_back(items, cut, heading, listed, records, partial, marked)
@@ -835,6 +951,7 @@ def orphans(
     stale = _partly_translated(items, found, cut, heading, records) if sections else {}
     for position in stale:
         whole(position, SECTION_PARTLY_TRANSLATED)
+
     spans = []
     for position, (start, end, why) in sorted(records.items()):
         paragraph = items[position][3]
@@ -844,6 +961,7 @@ def orphans(
             attrs |= {"opener": pointing[position][0], "antecedent": pointing[position][1]}
         if position in stale:  # the section the translation did not keep up with
             attrs |= {"heading": stale[position][0], "lost": stale[position][1]}
+
         spans.append(Span(start, end, "orphaned_by_cut", None, attrs))
     return spans
 
@@ -925,6 +1043,97 @@ def _unfinished(items: list, marked: list[int], cut) -> bool:
     if POINTER.search(last) and _only_pointing(POINTER.sub("", last)):
         text = text[: _last_sentence(text)].rstrip()
     return text.endswith((";", ","))
+
+
+def _unmarked_lists(items: list, heading) -> list[tuple[int, list[int]]]:
+    """(the position of the paragraph before it, the positions of its entries) of each list whose
+    items the reader knows without marks in the text (``Paragraph.item``: an HTML page's ``<li>``s),
+    code between its items counted in; -1 when no paragraph of its own stands before it."""
+    lists: list[tuple[int, list[int]]] = []
+    run: list[int] = []
+
+    def close() -> None:
+        while run and items[run[-1]][1]:  # code after the last item is the page's, not the list's
+            run.pop()
+        if run:
+            before = run[0] - 1
+            lead = before >= 0 and not items[before][1] and not heading(before) and not items[before][3].item
+            lists.append((before if lead else -1, list(run)))
+        run.clear()
+
+    for position, (_, is_code, _, paragraph) in enumerate(items):
+        if not is_code and (heading(position) or not paragraph.item):
+            close()
+        elif run or not is_code:
+            run.append(position)
+    close()
+    return lists
+
+
+def _unmarked_list_holes(
+    items: list, cut, heading, records: dict, own: str | None
+) -> dict[int, tuple[int, int, str]]:
+    """Records for the holes the cut leaves in lists whose items carry no mark (``_unmarked_lists``;
+    a list with marks in its text is judged by ``_lead_in`` and ``_tail_or_term``):
+
+    - the items left of a list whose lead-in, ending with a colon, was cut, when none of them says
+      what it says without it: each is in lower case (it goes on with the cut sentence) or holds no
+      letter of the page's language (``own``): "The location of this folder depends on your OS:"
+      cut, "Linux: /home/user_name/.config/GIMP/2.10/" would be a path for nothing
+      (``ITEM_OF_CUT_LEAD_IN``, each kept entry whole, code between items too). Translated items
+      in capitals ("Вывести список допустимых параметров: dpkg-deb --help" under a cut "Some
+      common uses are:") read whole and stay;
+    - the closing sentence of a kept lead-in ending with a colon whose items were all cut
+      (``LEAD_IN_OF_CUT``): it would lead into the paragraph after the list;
+    - the ";" or "," closing the last kept item of a list whose last items were cut
+      (``END_OF_CUT_LIST``): the list would end on a separator ("…«tasksel»;" then the next
+      paragraph). The item stays as it is, without the mark that said more items follow.
+    Nothing here judges what the rules before already took (``records``)."""
+
+    def gone(position: int) -> bool:
+        return _gone(items, cut, records, position)
+
+    found: dict[int, tuple[int, int, str]] = {}
+    for lead, entries in _unmarked_lists(items, heading):
+        prose = [position for position in entries if not items[position][1]]
+        lead_text = items[lead][3].text.rstrip() if lead >= 0 else ""
+        if lead_text.endswith(":") and cut(lead):
+            kept = [position for position in prose if not gone(position) and position not in records]
+            if not all(_needs_lead_in(items[position][3].text, own) for position in kept):
+                continue
+            for position in entries:
+                paragraph = items[position][3]
+                if not gone(position) and position not in records:
+                    end = paragraph.start + len(paragraph.text)
+                    found[position] = (paragraph.start, end, ITEM_OF_CUT_LEAD_IN)
+            continue
+        if lead_text.endswith(":") and lead not in records and all(cut(position) for position in prose):
+            start = items[lead][3].start + len(lead_text[: _last_sentence(lead_text)].rstrip())
+            found[lead] = (start, items[lead][3].start + len(lead_text), LEAD_IN_OF_CUT)
+            continue
+        starts = [position for position in prose if items[position][3].item == 1]
+        kept = [position for position in prose if not gone(position)]
+        if not starts or not kept or not gone(starts[-1]) or kept[-1] > starts[-1]:
+            continue
+        last = items[kept[-1]][3]
+        text = last.text.rstrip()
+        if text[-1:] in ";," and kept[-1] not in records:
+            found[kept[-1]] = (last.start + len(text) - 1, last.start + len(text), END_OF_CUT_LIST)
+    return found
+
+
+def _needs_lead_in(text: str, own: str | None) -> bool:
+    """Whether a list item's ``text`` says nothing without the sentence that led into it: it starts
+    with a word in lower case (it goes on with that sentence) or has no letter of ``own``'s script
+    (a path, a name, a value the lead-in said what of)."""
+    first = next((token.strip(TOKEN_EDGE) for token in text.split() if _has_letter(token)), "")
+    return (
+        bool(first)
+        and first[0].islower()
+        and _is_word(first)
+        or bool(own)
+        and not _own_script_letters(text, own)
+    )
 
 
 def _names(named: str, item: str) -> bool:

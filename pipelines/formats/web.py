@@ -142,6 +142,11 @@ REPEAT_MARK = "\u2e2c"  # ⸬
 # printable mark through trafilatura: a term whose definition was all cut as foreign goes with it
 # ("preinst" over an untranslated description: ``foreign_paragraphs.terms``).
 TERM_MARK, DEFINITION_MARK = "\u2e2d", "\u2e2e"  # ⸭ ⸮ (the latter on each paragraph of a <dd>)
+# trafilatura flattens a list's <li>s into paragraphs like any other, so a list's extent is lost; the
+# first paragraph of each item and every further paragraph inside one get a printable mark, so that
+# the foreign cut knows what a cut lead-in led into and where a list ends (``Block.item``).
+ITEM_MARK, ITEM_MORE_MARK = "\u2e30", "\u2e31"  # ⸰ opens a list item, ⸱ goes on inside one
+ALL_MARKS = frozenset((TERM_MARK, DEFINITION_MARK, ITEM_MARK, ITEM_MORE_MARK))
 BLOCK_TAGS = {"p", "head", "item", "code", "quote", "row", "list", "table", "div"}
 WHITESPACE = re.compile(r"\s+")
 HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
@@ -160,7 +165,9 @@ class Block:
     references: list[tuple[int, int]] = field(default_factory=list)  # generated cross-references
     term: bool = False  # a definition list's term (``TERM_MARK``)
     definition: bool = False  # a paragraph of a term's definition (``DEFINITION_MARK``)
-    item: bool = False  # a list's item (trafilatura's ``<item>``)
+    # in a list item (``ITEM_MARK``; trafilatura's ``<item>`` where the page was left unmarked): 1 its
+    # first paragraph, 2 a further one
+    item: int = 0
 
 
 def _unmarked(block: Block) -> Block:
@@ -183,19 +190,34 @@ def _unmarked(block: Block) -> Block:
     text = "".join(pieces).replace(CODE_OPEN, "").replace(CODE_CLOSE, "")
     code = code if len(text) == length + len(pieces[-1]) else []
     text, code, references = _without_references(text, code)
-    term = block.kind == "p" and text.lstrip().startswith(TERM_MARK)
-    definition = block.kind == "p" and text.lstrip().startswith(DEFINITION_MARK)
-    if TERM_MARK in text or DEFINITION_MARK in text:
+    item = (_item_of(text) or block.item) if block.kind == "p" else 0
+    if block.kind != "p":  # a heading or code in a list item: its text only
+        text = text.replace(ITEM_MARK, "").replace(ITEM_MORE_MARK, "")
+    unlisted = text.lstrip(f"{ITEM_MARK}{ITEM_MORE_MARK} ")
+    term = block.kind == "p" and unlisted.startswith(TERM_MARK)
+    definition = block.kind == "p" and unlisted.startswith(DEFINITION_MARK)
+    if any(mark in text for mark in ALL_MARKS):
         text, code, references = _shifted(text, code, references)
     references = references if block.kind == "p" else []
-    return Block(block.kind, text, block.level, code, references, term, definition, block.item)
+    return Block(block.kind, text, block.level, code, references, term, definition, item)
+
+
+def _without_marks(text: str) -> str:
+    """``text`` without the term, definition and list item marks (``ALL_MARKS``)."""
+    return "".join(char for char in text if char not in ALL_MARKS)
+
+
+def _item_of(text: str) -> int:
+    """1 when ``text`` (a paragraph with its marks) opens a list item, 2 when it goes on inside one."""
+    marks = text.lstrip(f" {TERM_MARK}{DEFINITION_MARK}")[:1]
+    return 1 if marks == ITEM_MARK else 2 if marks == ITEM_MORE_MARK else 0
 
 
 def _shifted(text: str, code: list, references: list) -> tuple[str, list, list]:
-    """``text`` without term marks and the spaces they left at its start, the offsets of ``code``
-    and ``references`` moved to match."""
-    marks = [index for index, char in enumerate(text) if char in (TERM_MARK, DEFINITION_MARK)]
-    clean = text.replace(TERM_MARK, "").replace(DEFINITION_MARK, "")
+    """``text`` without term, definition and item marks and the spaces they left at its start, the
+    offsets of ``code`` and ``references`` moved to match."""
+    marks = [index for index, char in enumerate(text) if char in ALL_MARKS]
+    clean = _without_marks(text)
     lead = len(clean) - len(clean.lstrip())
 
     def moved(offset: int) -> int:
@@ -276,6 +298,8 @@ def _prepared_tree(html: bytes | str, furniture: list[tuple[str, str]] | None = 
         for part in [definition, *definition.iter("p")]:
             if part.tag == "p" or (part.text or "").strip():
                 part.text = DEFINITION_MARK + (part.text or "")
+    if ITEM_MARK not in html and ITEM_MORE_MARK not in html:
+        _mark_list_items(tree)
     for key in tree.xpath(KEY_CAPS):  # DocBook's <span class="keycap"><strong>.</strong></span> is a <kbd>
         key.tag = "kbd"
     marked = CODE_OPEN not in html and CODE_CLOSE not in html
@@ -346,7 +370,7 @@ def _mark_repeats(tree) -> bool:
     for element in tree.iter():
         if not isinstance(element.tag, str) or len(element) or not (element.text or "").strip():
             continue
-        key = _prose(element.text)
+        key = _prose(_without_marks(element.text))  # same to trafilatura whatever marks sloika put in
         seen[key] = seen.get(key, -1) + 1
         element.text = REPEAT_MARK * seen[key] + element.text
     return True
@@ -520,6 +544,21 @@ def _own_texts(tree) -> list[str]:
         if text:
             texts.append(text)
     return texts
+
+
+def _mark_list_items(tree) -> None:
+    """Each ``<li>``'s paragraphs marked (``ITEM_MARK`` on its first, ``ITEM_MORE_MARK`` on the
+    others): its own text or ``<p>``s, not those of a list nested in it, nor code."""
+    for item in tree.iter("li"):
+        parts = [item] if (item.text or "").strip() else []
+        parts += [
+            part
+            for part in item.iter("p")
+            if next(part.iterancestors("li"), None) is item
+            and not any(a.tag == "pre" for a in part.iterancestors())
+        ]
+        for number, part in enumerate(parts):
+            part.text = (ITEM_MORE_MARK if number else ITEM_MARK) + (part.text or "")
 
 
 def _taken_credits(tree) -> list[str]:
@@ -728,6 +767,8 @@ def _plain(text: str) -> str:
         REFERENCE_CLOSE,
         TERM_MARK,
         DEFINITION_MARK,
+        ITEM_MARK,
+        ITEM_MORE_MARK,
     ):
         text = text.replace(mark, "")
     return text.replace(PARAGRAPH_MARK, " ")
@@ -746,7 +787,7 @@ def _screens(tree, marked: bool) -> dict[str, str]:
 def _as_drawn(block: Block, screens: dict[str, str]) -> Block:
     """A ``<pre>`` trafilatura returned as a paragraph or quote, its whitespace collapsed (a page
     that is only a ``<pre class="screen">``: aptitude's terminal drawings), as a code block again."""
-    unmarked = _prose(block.text.replace(TERM_MARK, "").replace(DEFINITION_MARK, ""))  # a <dd>'s screen
+    unmarked = _prose(_without_marks(block.text))  # a <dd>'s screen
     drawn = screens.get(unmarked) if block.kind == "p" else None
     return Block("code", drawn) if drawn is not None else block
 
@@ -767,7 +808,7 @@ def _walk(element) -> Iterator[Block]:
             level = child.get("rend", "")[1:] if child.tag == "head" else ""
             kind = "head" if child.tag == "head" else "p"
             level = int(level) if level.isdigit() else None
-            yield Block(kind, _prose("".join(child.itertext())), level, item=child.tag == "item")
+            yield Block(kind, _prose("".join(child.itertext())), level, item=int(child.tag == "item"))
         if child.tail and child.tail.strip():
             yield Block("p", _prose(child.tail))
 
@@ -806,7 +847,9 @@ def page_document(page: Page, foreign: str = "trim", targets: tuple[str, ...] = 
             builder.span(start, end, "heading", level=block.level)
             paragraphs.append(Paragraph(block.text, start=start, heading=True))
         else:
-            paragraphs.append(Paragraph(block.text, (*block.code, *block.references), start, depth=depth))
+            paragraphs.append(
+                Paragraph(block.text, (*block.code, *block.references), start, depth=depth, item=block.item)
+            )
     credits = [Span(0, 0, "credits", None, {"text": text}) for text in page.credits]
     parsed = Parsed(builder.text, builder.spans, "article", layers={"removed": credits} if credits else {})
     cut = foreign_cut(
@@ -818,6 +861,7 @@ def page_document(page: Page, foreign: str = "trim", targets: tuple[str, ...] = 
         short=True,
         code=code,
         translated=True,
+        foreign_titles=True,
     )
     cut = _without_orphaned_marks(cut)
     return _with_left_out(without_empty_sections(cut, _headings(cut)), page)

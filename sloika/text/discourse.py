@@ -191,6 +191,24 @@ NAMED_BEFORE = re.compile(
     r"|\b(?:mentioned|described|shown|given|outlined)\s+above\b|\bthe\s+above\b|\bthis\s+new\b",
     re.I,
 )
+# Inside the first sentence: a demonstrative after a preposition, naming a thing shown before ("Сохраните
+# ваши изображения в эту папку", "Put your images into this folder"); the document itself ("в этом
+# разделе", SELF) is deixis.
+DEMONSTRATIVE_OBJECT = re.compile(
+    r"\b(?:в|во|на|из|для|с|со|к|по|от|об?|при|под|над|за|через)\s+эт(?:от|а|у|и|ого|ой|им|их|ом|ими)\s+"
+    r"(?P<ru>[^\W\d_][\w-]*)"
+    r"|\b(?:in|into|to|from|for|on|at|with|under)\s+(?:this|these|those)\s+(?P<en>[^\W\d_][\w-]*)",
+    re.I,
+)
+# the first clause of a sentence: a demonstrative after a comma, a dash or a term's line points at
+# what the sentence itself named ("l10n и i18n взаимосвязаны, но … каждого из этих процессов",
+# "• foo.debian.tar.gz" over "В этом архиве …")
+FIRST_CLAUSE = re.compile(r"^[^,;:—–(\n]*")
+FUNCTION_WORD_ZIPF = 5.5
+# what a manual's page shows and describes: "в этом диалоге", "in this window" point at the page's subject
+SHOWN_ON_PAGE = re.compile(
+    r"^(?:диалог|окн|dialog|window)", re.I
+)  # "можно", "в", "не": the demonstrative is a pronoun before such a word
 NOTE_MARK = re.compile(r"^\[\d{1,3}\]\s")  # "[7] С другой стороны, …": an HTML page's footnote
 LIST_MARK = re.compile(r"^\W*[•·▪◦‣∙–—-]\s")
 WORD = re.compile(r"[^\W\d_][\w-]*")
@@ -203,7 +221,8 @@ def points_back(text: str) -> str | None:
     or None: a connective opening it ("Кроме того", "However"), a demonstrative or a pronoun
     ("Эти пакеты", "Они", "This") unless it points at the document itself ("Этот документ"),
     "также"/"also" in its opening words, or, in its first sentence, something proposed, mentioned or
-    described before ("предлагаемый способ", "эту новую ошибку", "described above"). A title in
+    described before ("предлагаемый способ", "эту новую ошибку", "described above") or a thing
+    shown before named by a demonstrative ("в эту папку", "into this folder"). A title in
     capitals points at nothing, and a footnote ("[7] …") at its mark."""
     body = LIST_MARK.sub("", text.strip(), count=1)
     if not any(char.islower() for char in body) or NOTE_MARK.match(body):
@@ -220,4 +239,20 @@ def points_back(text: str) -> str | None:
         return also.group(0)
     sentence = FIRST_SENTENCE.match(body).group(0)
     named = NAMED_BEFORE.search(sentence)
-    return named.group(0) if named else None
+    if named:
+        return named.group(0)
+    clause = FIRST_CLAUSE.match(sentence).group(0)  # "gnu-standards — в этом пакете": its own term
+    shown = next((m for m in DEMONSTRATIVE_OBJECT.finditer(clause) if _names_a_thing(m)), None)
+    return shown.group(0) if shown else None
+
+
+def _names_a_thing(match: re.Match) -> bool:
+    """Whether a ``DEMONSTRATIVE_OBJECT`` match names a thing: its word after the demonstrative is
+    no function word or verb ("для этого можно …", "об этом в …": the pronoun), not the document
+    itself ("в этом разделе") nor the window a manual's page is about ("В этом диалоге можно:")."""
+    from wordfreq import zipf_frequency
+
+    word = match.group("ru") or match.group("en")
+    lang = "ru" if match.group("ru") else "en"
+    common = zipf_frequency(word.lower(), lang) >= FUNCTION_WORD_ZIPF
+    return len(word) >= 3 and not common and not SELF.match(word) and not SHOWN_ON_PAGE.match(word)

@@ -1,0 +1,159 @@
+"""Holes the foreign cut leaves in partly translated HTML pages (issue 15): lists whose lead-in or
+items were cut, lists ending on a separator, sentences pointing at a cut folder. The pages are
+written here; every expected text is spelled out by hand from the page."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("trafilatura")
+
+INTRO = (
+    "<p>Программа показывает окно приветствия при каждом запуске, пока загружаются её модули и "
+    "настройки пользователя.</p>"
+)
+
+
+def page(body: str, lang: str = "ru") -> bytes:
+    head = f'<html lang="{lang}"><head><title>Т</title></head>'
+    return f'{head}<body><div class="section">{body}</div></body></html>'.encode()
+
+
+def parsed(body: str):
+    from sloika.pipelines.formats.web import parse_html
+
+    (doc,) = parse_html(page(body))
+    return doc
+
+
+def orphaned(doc) -> list[tuple[str, str]]:
+    return [
+        (span.attrs["why"], span.attrs["text"])
+        for span in doc.layers["removed"]
+        if span.label == "orphaned_by_cut"
+    ]
+
+
+def test_items_without_their_cut_lead_in_go_translated_items_in_capitals_stay():
+    """ "… depends on your system:" cut, the paths under it name nothing; "Сохраните … в эту папку"
+    points at the cut folder. A list of translated commands ("Показать справку: tool --help") under
+    a cut "Some common uses are:" reads whole and stays."""
+    doc = parsed(
+        "<h2>1. Своя заставка</h2>"
+        + INTRO
+        + "<p>You can also choose your own picture: create a folder named pictures in your profile. "
+        "The location of this folder depends on your system:</p>"
+        "<ul><li><p>Linux: <code>/home/user/.config/tool/</code></p></li>"
+        "<li><p>Windows: <code>C:\\Users\\user\\tool\\</code></p></li></ul>"
+        "<p>Сохраните ваши картинки в эту папку, и при следующем запуске программа выберет одну из них "
+        "случайным образом.</p>"
+        "<h2>2. Команды</h2>"
+        "<p>This program handles the archives of the tool in many ways. Some common uses are:</p>"
+        "<ul><li><p>Показать список всех параметров программы: <code>tool --help</code></p></li>"
+        "<li><p>Распаковать архив в отдельный каталог: <code>tool --extract</code></p></li></ul>"
+    )
+    assert doc.text == (
+        "1. Своя заставка\n\n"
+        "Программа показывает окно приветствия при каждом запуске, пока загружаются её модули и "
+        "настройки пользователя.\n\n"
+        "2. Команды\n\n"
+        "Показать список всех параметров программы: tool --help\n\n"
+        "Распаковать архив в отдельный каталог: tool --extract"
+    )
+    assert orphaned(doc) == [
+        ("item_of_cut_lead_in", "Linux: /home/user/.config/tool/"),
+        ("item_of_cut_lead_in", "Windows: C:\\Users\\user\\tool\\"),
+        (
+            "points_back",
+            "Сохраните ваши картинки в эту папку, и при следующем запуске программа выберет одну из них "
+            "случайным образом.",
+        ),
+    ]
+
+
+def test_a_list_whose_last_item_was_cut_loses_its_separator_and_a_lead_in_its_cut_list():
+    """The last item cut, the kept one before it would end the list on ";": the ";" goes, the item
+    stays. A kept lead-in whose every item was cut goes as ``lead_in_of_cut`` (its sentence)."""
+    doc = parsed(
+        "<h2>1. Возможности</h2>"
+        "<p>Помимо основных функций программа предлагает несколько дополнительных возможностей:</p>"
+        "<ul><li><p>обеспечивает лёгкий доступ ко всем сохранённым версиям документа;</p></li>"
+        "<li><p>позволяет быстро находить устаревшие файлы и удалять их из каталога;</p></li>"
+        "<li><p>The full screen mode has its own help system that can be opened by any normal user "
+        "without special rights.</p></li></ul>"
+        "<p>С программой можно работать как через окно, так и непосредственно из командной строки "
+        "терминала.</p>"
+        "<h2>2. Ограничения</h2>"
+        "<p>Программа работает не везде. Известны следующие ограничения:</p>"
+        "<ul><li><p>It does not run on systems without a graphical display of any kind at all.</p></li>"
+        "<li><p>It cannot open files larger than four gigabytes on older file systems.</p></li></ul>"
+        "<p>Эти ограничения будут сняты в следующих версиях программы, как только появится время.</p>"
+    )
+    assert doc.text == (
+        "1. Возможности\n\n"
+        "Помимо основных функций программа предлагает несколько дополнительных возможностей:\n\n"
+        "обеспечивает лёгкий доступ ко всем сохранённым версиям документа;\n\n"
+        "позволяет быстро находить устаревшие файлы и удалять их из каталога\n\n"
+        "С программой можно работать как через окно, так и непосредственно из командной строки "
+        "терминала.\n\n"
+        "2. Ограничения\n\n"
+        "Программа работает не везде."
+    )
+    assert ("end_of_cut_list", ";") in orphaned(doc)
+    assert ("lead_in_of_cut", "Известны следующие ограничения:") in orphaned(doc)
+
+
+def test_an_untranslated_heading_over_translated_text_goes_alone_where_it_opens_a_section():
+    """ "1. Joining the Project" opens the page over the translator's text: it goes to ``removed``
+    (``foreign_paragraph``, ``why: title_over_own_text``) and its text reads on under no heading.
+    "1.2. Registering as a Debian member" follows 1.1's text: cut, its text would read as 1.1's, so
+    it stays, marked in ``lang_spans`` (``level: heading``). "1.3. Software in the Public Interest",
+    which the text repeats, is a name; "1.4. aptitude" a term. An English question goes with its
+    Russian answer, which would answer the question before."""
+    doc = parsed(
+        "<h1>1. Joining the Project</h1>"
+        "<h2>1.1. С чего начать</h2>"
+        "<p>Сначала подпишитесь на список рассылки разработчиков и почитайте его архивы, чтобы понять, "
+        "как принято общаться.</p>"
+        "<h2>1.2. Registering as a Debian member</h2>"
+        "<p>До регистрации покажите, что вы умеете делать полезную работу и отправлять исправления в "
+        "систему отслеживания ошибок.</p>"
+        "<h2>1.3. Software in the Public Interest</h2>"
+        "<p>Software in the Public Interest является некоммерческой организацией, которая принимает "
+        "пожертвования для проекта.</p>"
+        "<h2>1.4. aptitude</h2>"
+        "<p>Программа aptitude показывает список пакетов и позволяет устанавливать их прямо из окна "
+        "терминала.</p>"
+        "<h2>1.5. What is Debian?</h2>"
+        "<p>Прочитайте общественный договор и руководство по политике, прежде чем задавать вопросы в "
+        "списке рассылки.</p>"
+    )
+    assert doc.text == (
+        "1.1. С чего начать\n\n"
+        "Сначала подпишитесь на список рассылки разработчиков и почитайте его архивы, чтобы понять, как "
+        "принято общаться.\n\n"
+        "1.2. Registering as a Debian member\n\n"
+        "До регистрации покажите, что вы умеете делать полезную работу и отправлять исправления в "
+        "систему отслеживания ошибок.\n\n"
+        "1.3. Software in the Public Interest\n\n"
+        "Software in the Public Interest является некоммерческой организацией, которая принимает "
+        "пожертвования для проекта.\n\n"
+        "1.4. aptitude\n\n"
+        "Программа aptitude показывает список пакетов и позволяет устанавливать их прямо из окна "
+        "терминала."
+    )
+    removed = [(s.label, s.attrs.get("why"), s.attrs["text"]) for s in doc.layers["removed"]]
+    assert removed[0] == ("foreign_paragraph", "title_over_own_text", "1. Joining the Project")
+    assert [entry[:2] for entry in removed[1:]] == [
+        ("foreign_paragraph", None),  # the question
+        ("orphaned_by_cut", "under_cut_heading"),  # its answer
+    ]
+    marked = [(doc.text[s.start : s.end], s.label, s.attrs["level"]) for s in doc.layers["lang_spans"]]
+    assert marked == [("1.2. Registering as a Debian member", "en", "heading")]
+    headings = [doc.text[s.start : s.end] for s in doc.spans if s.label == "heading"]
+    assert headings == [
+        "1.1. С чего начать",
+        "1.2. Registering as a Debian member",
+        "1.3. Software in the Public Interest",
+        "1.4. aptitude",
+    ]
