@@ -49,7 +49,7 @@ from sloika.pipelines.formats import (
     read_structured,
     structured_document,
 )
-from sloika.pipelines.formats.base import Failed, bom_encoding, decode_utf8, legacy_cyrillic
+from sloika.pipelines.formats.base import Failed, bom_encoding, decode_utf8, iconv_hint, legacy_cyrillic
 from sloika.pipelines.formats.plain import parse_text
 from sloika.pipelines.inputs import PROBLEMS, UNSUPPORTED, InputFile
 from sloika.pipelines.resharding import expand_resharded
@@ -519,13 +519,13 @@ def _no_encoding_hint(err: UnicodeDecodeError) -> str:
     bad = err.object[err.start : err.start + 1].hex()
     return (
         f"byte 0x{bad} at offset {err.start} is not UTF-8, and the file is no clean cp1251 or koi8-r "
-        "text either; convert it to UTF-8 first (iconv -f <its encoding> -t utf-8)"
+        f"text either; convert it to UTF-8 first ({iconv_hint(err.object)})"
     )
 
 
 def _utf8_hint(err: UnicodeDecodeError) -> str:
+    """What a JSON line that is not UTF-8 tells its user: the whole file is converted, never one line."""
     bad = err.object[err.start : err.start + 1].hex()
     return (
-        f"byte 0x{bad} at offset {err.start} is not UTF-8; if the source is cp1251 or koi8-r, "
-        "convert it first (iconv -f cp1251 -t utf-8)"
+        f"byte 0x{bad} at offset {err.start} is not UTF-8; convert the file first ({iconv_hint(err.object)})"
     )

@@ -1,13 +1,16 @@
-"""Text files in a legacy Cyrillic code page (issue 15): a Markdown or plain-text file in clean
-cp1251 or KOI8-R is read, its encoding in ``fields.encoding``; bytes that are neither UTF-8 nor such
-a text stay a rejected record that says what to do. Fixtures written for these tests."""
+"""Text files in a legacy Cyrillic code page (issue 15): a Markdown, plain-text, subtitle or fortune
+file in clean cp1251 or KOI8-R is read, its encoding in ``fields.encoding``; bytes that are neither
+UTF-8 nor such a text stay a rejected record that says what to do. Fixtures written for these tests."""
 
 from __future__ import annotations
 
 import pytest
 
+from sloika.pipelines.formats.ass import parse_ass
 from sloika.pipelines.formats.base import FormatError, decode_text, legacy_cyrillic
+from sloika.pipelines.formats.fortune import parse_fortune
 from sloika.pipelines.formats.markdown import parse_markdown
+from sloika.pipelines.formats.subtitles import parse_subtitles
 
 from conftest import rows
 
@@ -75,3 +78,45 @@ def test_a_build_reads_legacy_text_files_and_still_refuses_junk(build, tmp_path)
     assert "Ёлки и ёжики - это тоже пример." in kept[1][2]
     refused = rows(corpus, "SELECT regexp_extract(source, '[^/]+$'), step, reason FROM rejected")
     assert refused == [("junk.txt", "read", "invalid_utf8")]
+
+
+SRT = (
+    "1\n00:00:01,000 --> 00:00:02,500\nГде ты был?\n\n2\n00:00:03,000 --> 00:00:04,000\nДома, ёлку наряжал.\n"
+)
+ASS = (
+    "[Script Info]\nScriptType: v4.00+\n\n[Events]\n"
+    "Format: Layer, Start, End, Style, Name, MarginL, MarginR, MarginV, Effect, Text\n"
+    "Dialogue: 0,0:00:01.00,0:00:02.50,Default,Маша,0,0,0,,Где ты был?\n"
+)
+FORTUNE = "Тише едешь - дальше будешь.\n%\nЁж - птица гордая.\n\t\t-- Народное\n%\n"
+
+
+@pytest.mark.parametrize("codec", ["cp1251", "koi8_r"])
+def test_subtitles_and_fortunes_in_a_cyrillic_code_page_read_as_their_utf8_copies(codec):
+    """Russian subtitles from the web and old fortune files come in cp1251 or KOI8-R."""
+    [srt] = parse_subtitles(SRT.encode(codec), 2.0, False, "srt")
+    assert srt.text == "Где ты был? Дома, ёлку наряжал." and srt.fields == {"encoding": codec}
+    [ass] = parse_ass(ASS.encode(codec), 2.0)
+    assert ass.text == "Где ты был?" and ass.fields["encoding"] == codec
+    records = parse_fortune(FORTUNE.encode(codec))
+    assert [(record.text, record.fields) for record in records] == [
+        ("Тише едешь - дальше будешь.", {"encoding": codec}),
+        ("Ёж - птица гордая.", {"encoding": codec, "author": "Народное"}),
+    ]
+
+
+def test_a_western_subtitle_file_is_refused_with_its_likely_code_pages_named():
+    """A cp1252 subtitle is no Cyrillic text: refused, and the advice names candidates found in its
+    bytes (cp1252 among them), never a fixed cp1251 that would turn "É" into "Й"."""
+    data = (
+        "1\n00:00:01,000 --> 00:00:02,000\nÉVÉNEMENTS à Paris, été réussi.\n\n"
+        "2\n00:00:03,000 --> 00:00:04,000\nOù est la fête? Déjà fini.\n"
+    ).encode("cp1252")
+    with pytest.raises(FormatError) as refused:
+        parse_subtitles(data, 2.0, False, "srt")
+    detail = refused.value.detail
+    assert refused.value.reason == "invalid_utf8" and "iconv -f <its encoding> -t utf-8" in detail
+    assert (
+        "cp1252" in detail.split("likeliest by charset-normalizer:")[1]
+        and "cp1251" not in detail.split("either")[1]
+    )

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from sloika.pipelines.formats.base import FormatError, Parsed, decode_utf8
+from sloika.pipelines.formats.base import FormatError, Parsed, decode_text, encoding_fields
 from sloika.pipelines.formats.cues import Cue, merge_cues
 
 TIME = re.compile(r"^\s*(\d+):(\d{1,2}):(\d{1,2})(?:[.,](\d{1,3}))?\s*$")
@@ -25,7 +25,8 @@ DEFAULT_FIELDS = ["Layer", "Start", "End", "Style", "Name", "MarginL", "MarginR"
 
 
 def parse_ass(data: bytes, pause_s: float) -> list[Parsed]:
-    text = decode_utf8(data, "ASS/SSA subtitles")  # older Aegisub and Windows tools save UTF-16 with a BOM
+    # older Aegisub and Windows tools save UTF-16 with a BOM, or the system's code page (cp1251)
+    text, encoding = decode_text(data, "ASS/SSA subtitles")
     events: list[tuple[float, float, str, str, int]] = []
     fields, section = DEFAULT_FIELDS, ""
     for number, line in enumerate(text.splitlines(), start=1):
@@ -49,7 +50,7 @@ def parse_ass(data: bytes, pause_s: float) -> list[Parsed]:
         if cues and (cues[-1].start_s, cues[-1].end_s, cues[-1].text) == (start, end, words):
             continue  # the same line on another layer (a glow or border under the text)
         cues.append(Cue(start, max(start, end), words, {"speaker": name} if name else {}))
-    return [merge_cues(cues, "transcript", pause_s, {})]
+    return [merge_cues(cues, "transcript", pause_s, encoding_fields(encoding))]
 
 
 def _plain(text: str) -> str:

@@ -9,6 +9,7 @@ records.
 
 from __future__ import annotations
 
+import codecs
 import re
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -162,6 +163,8 @@ LEGACY_CYRILLIC = ("cp1251", "koi8_r")
 LEGACY_MIN_CYRILLIC = 0.9
 # and at most this share of its words with a Cyrillic letter hold a Latin one too (``_mixed_words_share``)
 LEGACY_MAX_MIXED = 0.1
+# the code pages a refused file's advice names candidates from (``iconv_hint``)
+HINT_CODE_PAGES = ["cp1251", "koi8_r", "cp866", "mac_cyrillic", "iso8859_5", "cp1252", "cp1250"]
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _WORD = re.compile(r"[^\W\d_]+")
 _CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff]")
@@ -182,9 +185,26 @@ def decode_text(data: bytes, what: str) -> tuple[str, str]:
             raise FormatError(
                 "invalid_utf8",
                 f"byte at offset {err.start} is not UTF-8, and the file is no clean cp1251 or KOI8-R "
-                f"text either; convert the {what} file to UTF-8 first (iconv -f <its encoding> -t utf-8)",
+                f"text either; convert the {what} file to UTF-8 first ({iconv_hint(data)})",
             ) from err
         return legacy
+
+
+def iconv_hint(data: bytes) -> str:
+    """The command that converts ``data`` to UTF-8, with the likeliest of the code pages a Russian or
+    Western text comes in (``HINT_CODE_PAGES``), by charset-normalizer: a guess the user checks,
+    since short texts fit several (a French cp1252 subtitle also decodes as cp1250)."""
+    from charset_normalizer import from_bytes
+
+    likely = [codecs.lookup(match.encoding).name for match in from_bytes(data, cp_isolation=HINT_CODE_PAGES)]
+    guess = f"; likeliest by charset-normalizer: {', '.join(likely[:3])}, check the result" if likely else ""
+    return f"iconv -f <its encoding> -t utf-8{guess}"
+
+
+def encoding_fields(encoding: str) -> dict[str, str]:
+    """The ``fields`` a document read from a legacy-encoded file carries (``fields.encoding``), none
+    for UTF-8."""
+    return {} if encoding == "utf-8" else {"encoding": encoding}
 
 
 def legacy_cyrillic(data: bytes) -> tuple[str, str] | None:
@@ -237,6 +257,5 @@ def decode_utf8(data: bytes, what: str) -> str:
     except UnicodeDecodeError as err:
         raise FormatError(
             "invalid_utf8",
-            f"byte at offset {err.start} is not UTF-8; convert the {what} file first "
-            "(iconv -f cp1251 -t utf-8)",
+            f"byte at offset {err.start} is not UTF-8; convert the {what} file first ({iconv_hint(data)})",
         ) from err

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from sloika.pipelines.formats.base import SENTENCE_END, FormatError, Parsed, decode_utf8
+from sloika.pipelines.formats.base import SENTENCE_END, FormatError, Parsed, decode_text, encoding_fields
 from sloika.text.spans import Span
 
 SEPARATOR = re.compile(r"^%[ \t]*$", re.M)
@@ -38,7 +38,8 @@ def is_fortune(text: str) -> bool:
 
 
 def parse_fortune(data: bytes) -> list[Parsed]:
-    text = decode_utf8(data, "fortune").replace("\r\n", "\n")
+    text, encoding = decode_text(data, "fortune")  # old Russian fortune files are KOI8-R or cp1251
+    text = text.replace("\r\n", "\n")
     documents = []
     for position, record in enumerate(SEPARATOR.split(text)):
         record = record.strip("\n").rstrip()
@@ -46,7 +47,7 @@ def parse_fortune(data: bytes) -> list[Parsed]:
             continue  # the empty "record" before a leading or after a trailing separator
         lines = record.split("\n")
         start, credits = _credits(lines)
-        fields, layers = {}, {}
+        fields, layers = encoding_fields(encoding), {}
         if start:  # a record that is only a credit stays text
             record = "\n".join(lines[:start]).strip("\n")
             authors = [author for author in credits if author]

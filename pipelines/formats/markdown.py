@@ -19,7 +19,7 @@ from typing import Any
 
 import yaml
 
-from sloika.pipelines.formats.base import Parsed, TextBuilder, decode_text
+from sloika.pipelines.formats.base import Parsed, TextBuilder, decode_text, encoding_fields
 from sloika.pipelines.formats.foreign_paragraphs import Paragraph, foreign_cut
 
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?)\n---[ \t]*(?:\n|\Z)", re.S)
@@ -86,7 +86,7 @@ LINK_DEFINITION = re.compile(
 def parse_markdown(data: bytes, foreign: str = "trim", targets: tuple[str, ...] = ()) -> list[Parsed]:
     text, encoding = decode_text(data, "Markdown")  # UTF-8, or a clean cp1251/KOI8-R file
     text = text.replace("\r\n", "\n")
-    fields: dict[str, Any] = {} if encoding == "utf-8" else {"encoding": encoding}
+    fields: dict[str, Any] = encoding_fields(encoding)
     front = FRONT_MATTER.match(text)
     if front:
         meta = _front_matter(front.group("yaml"))

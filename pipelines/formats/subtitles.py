@@ -12,7 +12,7 @@ import html
 import re
 from collections import defaultdict
 
-from sloika.pipelines.formats.base import FormatError, Parsed, decode_utf8
+from sloika.pipelines.formats.base import FormatError, Parsed, decode_text, encoding_fields
 from sloika.pipelines.formats.cues import Cue, merge_cues
 
 # seconds may come unpadded ("0:0:3.540 --> 0:1:5.2"): Microsoft Teams writes its transcripts so
@@ -28,15 +28,16 @@ SPEAKER_DASH = re.compile(
 
 
 def parse_subtitles(data: bytes, pause_s: float, split_languages: bool, fmt: str) -> list[Parsed]:
-    text = decode_utf8(data, fmt)
+    text, encoding = decode_text(data, fmt)  # subtitles from the web often come in cp1251
     cues = list(_cues(text, fmt))
     if not cues:
         raise FormatError("no_cues", f"no timed cues found: is this really a {fmt.upper()} file?")
+    fields = encoding_fields(encoding)
     by_lang = _split_languages(cues) if split_languages else {}
     if not by_lang:
-        return [merge_cues(cues, "transcript", pause_s, {})]
+        return [merge_cues(cues, "transcript", pause_s, fields)]
     return [
-        merge_cues(lang_cues, "transcript", pause_s, {"subtitle_lang": lang}, position=index)
+        merge_cues(lang_cues, "transcript", pause_s, {**fields, "subtitle_lang": lang}, position=index)
         for index, (lang, lang_cues) in enumerate(sorted(by_lang.items()))
     ]
 
