@@ -23,6 +23,7 @@ import fsspec
 from sloika.pipelines.formats.base import FormatError, Parsed, TextBuilder, decode_utf8
 from sloika.pipelines.formats.latex_bbl import read_bbl
 from sloika.pipelines.formats.latex_boxes import box_titles
+from sloika.pipelines.formats.latex_code import HIDDEN, hide_code, show_code
 from sloika.pipelines.formats.latex_computed import MARK, drop_computed, mark_computed
 from sloika.pipelines.formats.latex_conditionals import Conditionals
 from sloika.pipelines.formats.latex_front import front_matter
@@ -429,7 +430,8 @@ LAYOUT_ENVIRONMENTS = {"tabular": "[{", "tabular*": "{[{", "tabularx": "{{", "lo
 
 def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     source, encoding = _decode(data)
-    uncommented = _uncomment(source)
+    bodies: list[str] = []  # verbatim code, hidden from the includes, comments and macros (latex_code)
+    uncommented = _uncomment(hide_code(source, bodies, VERB_OR_COMMENT))
     body = _body(uncommented)
     if body is None:
         raise FormatError(
@@ -441,12 +443,14 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     chain, budget = (posixpath.normpath(path),), [MAX_INCLUDED_BYTES, MAX_INCLUDES]
     conditionals = Conditionals(lambda name: _exists(root, name))
     preamble = conditionals.resolve(
-        _typed_pairs(_flatten(uncommented[: body[0]], root, notes, 0, chain, budget, encoding))
+        _typed_pairs(_flatten(uncommented[: body[0]], root, notes, 0, chain, budget, encoding, bodies))
     )
     _, macros = collect_macros("".join(m for c, m in CLASS_MACROS if c.search(preamble)) + preamble)
     blocks: list[Block] = []
     # inline code first: a user macro of the same name must not expand inside \verb!\autocite!
-    flat = _typed_pairs(_flatten(uncommented[body[0] : body[1]], root, notes, 0, chain, budget, encoding))
+    flat = _typed_pairs(
+        _flatten(uncommented[body[0] : body[1]], root, notes, 0, chain, budget, encoding, bodies)
+    )
     flat = stash_inline_code(short_verb(flat, preamble), blocks)
     flat = stash_blocks(flat, blocks, VERBATIM)  # "\\(\\omega\\)" typed there is not the \\upomega it means
     flat = gather_nomenclature(flat, preamble + flat)
@@ -496,6 +500,9 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
         formulas.append(match.group(0))
         return f"\ue000{len(formulas) - 1}\ue001"
 
+    flat = show_code(flat, bodies)
+    for block in blocks:  # the verbatim ones stashed before the macros expanded, trimmed as those are
+        block.text = show_code(block.text, bodies).strip("\n") if HIDDEN.search(block.text) else block.text
     _note_code_files(flat, root, notes)
     flat = stash_blocks(flat, blocks)
     flat = TEXT_LINE_SKIP.sub(r"\\\\", split_multicites(MATH.sub(stash, flat)))  # formulas, tables out
@@ -576,11 +583,22 @@ FANCYVRB = ("Verbatim", "Verbatim*", "BVerbatim", "LVerbatim", "Verb")
 CODE_OPTIONS = {
     "minted": re.compile(r"\A(?:\s*\[[^\]]*\])?(?:\{[^}]*\})?[ \t]*\n"),
     "lstlisting": re.compile(r"\A\s*\[(?:[^\[\]]|\[[^\]]*\])*\][ \t]*(?:\n|$)"),
+    # tcolorbox's options, in braces
+    "tcblisting": re.compile(r"\A\s*\{(?:[^{}]|\{[^{}]*\})*\}[ \t]*(?:\n|$)"),
     **dict.fromkeys(FANCYVRB, re.compile(r"\A\s*\[[^\]]*\][ \t]*(?:\n|$)")),
     "algorithmic": re.compile(r"\A\s*\[[^\]]*\][ \t]*(?:\n|$)"),
 }
 # pseudo-code (algorithmicx) is code too: its \State and \For read as no sentence
-CODE_ENVIRONMENTS = {"verbatim", "verbatim*", *FANCYVRB, "lstlisting", "minted", "alltt", "algorithmic"}
+CODE_ENVIRONMENTS = {
+    "verbatim",
+    "verbatim*",
+    *FANCYVRB,
+    "lstlisting",
+    "minted",
+    "tcblisting",
+    "alltt",
+    "algorithmic",
+}
 DROPPED_ENVIRONMENTS = {"comment"}  # the comment package's block comments
 # code typed verbatim, with no label or caption the numbering reads: taken out before the paper's
 # macros expand (the thesis's \renewcommand of \omega turned the example it types into \upomega)
@@ -1069,6 +1087,7 @@ def _flatten(
     chain: tuple[str, ...],
     budget: list[int],
     encoding: str = "utf-8",
+    bodies: list[str] | None = None,
 ) -> str:
     """Replace each include by its file's text; refused, missing and too-deep ones are recorded.
 
@@ -1076,6 +1095,7 @@ def _flatten(
     text together may not pass ``MAX_INCLUDED_BYTES`` nor ``MAX_INCLUDES`` expansions (a file
     included twice per level doubles with every level); a symlink whose real path leaves the
     paper's folder is refused. ``budget`` is [bytes left, expansions left], shared by the recursion.
+    An included file's verbatim code is hidden into ``bodies`` as the main file's is (``hide_code``).
     """
 
     def include(match: re.Match) -> str:
@@ -1105,8 +1125,10 @@ def _flatten(
                         f"{MAX_INCLUDED_BYTES:,} bytes (a file included many times?)",
                     )
                 notes["included"].append(posixpath.relpath(candidate, root))
+                if bodies is not None:
+                    text = hide_code(text, bodies, VERB_OR_COMMENT)
                 return _flatten(
-                    _uncomment(text), root, notes, depth + 1, (*chain, candidate), budget, encoding
+                    _uncomment(text), root, notes, depth + 1, (*chain, candidate), budget, encoding, bodies
                 )
         notes["missing_includes"].append(name)
         return ""
