@@ -1192,13 +1192,13 @@ def _sections(source: str, stash: _Stash, math: str) -> Parsed:
         _append_text(builder, source[cursor : match.start()], stash, math)
         command = match.group(1) or "thebibliography"
         title_end = _closing_brace(source, match.end()) if match.group(1) else match.end()
-        title = _to_text(source[match.end() : title_end]) if match.group(1) else ""
-        title = " ".join(stash.plain(title).split())
+        converted = _to_text(source[match.end() : title_end]) if match.group(1) else ""
+        title = " ".join(stash.plain(converted).split())
         builder.separate("\n\n")
         label = "references" if command == "thebibliography" else heading_label(title) or command
         headings.append((builder.length, LEVELS[command], label, title))
         if title:
-            _append_text(builder, title, stash, math)
+            _append_text(builder, " ".join(stash.plain(_escaped(converted)).split()), stash, math)
         cursor = title_end + 1 if match.group(1) else match.end()
     _append_text(builder, source[cursor:], stash, math)
     text = builder.text.rstrip()
@@ -1210,6 +1210,17 @@ def _sections(source: str, stash: _Stash, math: str) -> Parsed:
     removed = [replace(s, start=min(s.start, len(text)), end=min(s.end, len(text))) for s in stash.removed]
     layers = {name: spans for name, spans in ((REFERENCES, cited), ("removed", removed)) if spans}
     return Parsed(text, spans, "paper", 0, {}, layers)
+
+
+def _escaped(text: str) -> str:
+    """``text``, converted once already, as LaTeX that converts back to it: a heading's title goes
+    through ``_append_text`` again, where its "&" (from ``\\&``) was an alignment tab, its "%" a
+    comment, its braces a group ("Title, Author \\& Abstract" printed "Title, Author Abstract").
+    Formulas are still tokens here: their source is not escaped."""
+    return SPECIAL.sub(lambda match: ESCAPED[match.group(0)], text)
+
+
+SPECIAL = re.compile(r"[\\~{}%$#&]")  # what a second conversion reads as markup ("^", "_" are kept)
 
 
 def _closing_brace(source: str, start: int) -> int:
