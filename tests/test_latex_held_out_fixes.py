@@ -24,3 +24,21 @@ def test_escaped_specials_in_a_heading_print_as_in_the_body(tmp_path):
     assert doc.text == f"{heading}\n\nBody: Costs & Profits."
     (section,) = [span for span in doc.spans if span.attrs.get("level") == 1]
     assert section.attrs["title"] == heading
+
+
+def test_a_macro_for_textbackslash_prints_it_inside_texttt_and_carets_and_tildes_stay(tmp_path):
+    """unifith's documentation writes command names as ``\\texttt{\\bs maketitle}`` with
+    ``\\newcommand{\\bs}{\\textbackslash}``: the PDF prints "\\maketitle"; ``\\^{}`` prints a caret,
+    ``\\textasciitilde`` a tilde ("(~1.6180)" in the PDF)."""
+    doc = read(
+        tmp_path,
+        "The title page is made when the \\texttt{\\bs maketitle} command is given, and \\bs x too.\n\n"
+        "We have \\texttt{\\bs x} for \\texttt{\\bs times}: \\texttt{\\$7 \\bs x 10\\^{}5\\$}.\n\n"
+        "The ratio is (\\textasciitilde 1.6180), a\\~{}b.",
+        preamble="\\newcommand{\\bs}{\\textbackslash}\n",
+    )
+    assert doc.text == (
+        "The title page is made when the \\maketitle command is given, and \\x too.\n\n"
+        "We have \\x for \\times: $7 \\x 10^5$.\n\n"
+        "The ratio is (~1.6180), a~b."
+    )

@@ -804,6 +804,8 @@ def stash_blocks(source: str, blocks: list[Block], names: frozenset[str] | None 
         blocks.append(block)
         pieces.append(f"\n\n{above}\n\n{BLOCK.format(len(blocks) - 1)}\n\n{below}\n\n")
     pieces.append(source[cursor:])
+    if names is not None:  # before the macros expand: \texttt is LaTeX, its \bs (\textbackslash) expands
+        return "".join(pieces)
     return stash_monospace("".join(pieces), blocks)
 
 
@@ -1359,9 +1361,19 @@ TEXT_LINE_SKIP = re.compile(r"(?<!\\)\\\\\*?[ \t]*\[[-+\d.\s]*(?:pt|cm|mm|em|ex|
 def _typeset_text(latex: str) -> str:
     """``latex`` (no code in it) with what TeX prints for ``\\string``, ``\\char``, a control space at a
     line's end and acmart's ``acks``, without register settings and AASTeX's figure sets."""
-    latex = ASSIGNMENT.sub("", _by_code(latex))
+    latex = ASSIGNMENT.sub("", _by_code(_bare_accents(latex)))
     latex = CONTROL_SPACE.sub(lambda found: found[1] + "\\ \n", FIGURE_SET.sub("", latex))
     return ACKS.sub(lambda found: "" if found[1] else "\\section*{Acknowledgments}", latex)
+
+
+# an accent on nothing prints the accent alone: "\\^{}" is how a caret is typed in text ("10\\^{}5")
+BARE_ACCENT = re.compile(r"(?<!\\)\\([\^~])\s*\{\s*\}")
+
+
+def _bare_accents(latex: str) -> str:
+    """``latex`` with ``\\^{}`` and ``\\~{}`` as the caret and tilde they print (pylatexenc printed
+    nothing: "$7 \\x 10\\^{}5$" read "$7 \\x 105$")."""
+    return BARE_ACCENT.sub(lambda match: "^" if match[1] == "^" else "\\textasciitilde{}", latex)
 
 
 def _outside_code(source: str, change: Callable[[str], str]) -> str:
@@ -1404,7 +1416,7 @@ def _tidy(paragraph: str) -> str:
     print, and no holes left by dropped macros."""
     paragraph = _babel(drop_computed(paragraph)[0] if MARK in paragraph else paragraph)
     # "\\-" marks where TeX may break a word (U+00AD from pylatexenc): unbroken, it prints nothing
-    paragraph = " ".join(paragraph.replace("~", " ").replace("\u00a0", " ").replace("\u00ad", "").split())
+    paragraph = " ".join(paragraph.replace("\u00a0", " ").replace("\u00ad", "").split())
     for pattern, replacement in HOLES:
         paragraph = pattern.sub(replacement, paragraph)
     return paragraph
