@@ -42,3 +42,21 @@ def test_a_macro_for_textbackslash_prints_it_inside_texttt_and_carets_and_tildes
         "We have \\x for \\times: $7 \\x 10^5$.\n\n"
         "The ratio is (~1.6180), a~b."
     )
+
+
+def test_front_matter_chapters_take_no_number_from_the_figures_after_them(tmp_path):
+    """The book class numbers only the main matter's chapters: unifith's example has a
+    ``\\chapter`` after ``\\frontmatter``, and its PDF calls the first main chapter's figures
+    "Fig. 1.1", "Fig. 1.2" and its table "Tab. 1.1"."""
+    doc = read(
+        tmp_path,
+        "\\frontmatter\n\\chapter{Preface}\nA preface.\n"
+        "\\mainmatter\n\\chapter{Layout}\nSee Fig.~\\ref{f:a}, Fig.~\\ref{f:b} and Tab.~\\ref{t:a}.\n"
+        "\\begin{figure}\\caption{A}\\label{f:a}\\end{figure}\n"
+        "\\begin{figure}\\caption{B}\\label{f:b}\\end{figure}\n"
+        "\\begin{table}\\caption{C}\\label{t:a}\\end{table}\n"
+        "\\backmatter\n\\chapter{Afterword}\nAs Fig.~\\ref{f:b} showed.",
+        cls="book",
+    )
+    assert "See Fig. 1.1, Fig. 1.2 and Tab. 1.1." in doc.text
+    assert "As Fig. 1.2 showed." in doc.text
