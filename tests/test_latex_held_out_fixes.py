@@ -60,3 +60,37 @@ def test_front_matter_chapters_take_no_number_from_the_figures_after_them(tmp_pa
     )
     assert "See Fig. 1.1, Fig. 1.2 and Tab. 1.1." in doc.text
     assert "As Fig. 1.2 showed." in doc.text
+
+
+def removed(doc) -> list[tuple[str, str]]:
+    return [(span.label, span.attrs["text"]) for span in doc.layers.get("removed", [])]
+
+
+def test_a_reference_the_class_would_number_leaves_no_sentence_pointing_at_nothing(tmp_path):
+    """bmstu's ``\\includeimage`` makes the labels ``img:tux`` and ``img:tuz``; without the class
+    their numbers are unknown. The sentence that is only about the figure goes with the one after
+    it that says "Он" of it; a reference in parentheses goes alone and its sentence stays, so the
+    next one ("На этой конференции…") still has its conference."""
+    doc = read(
+        tmp_path,
+        "На~рисунке~\\ref{img:tux} символ Linux.\n"
+        "Он отличается от~<<обычных>> пингвинов цветом клюва.\n"
+        "Пингвин нарисован в~1996~году.\n\n"
+        "Принят дьявол Tuz (см.~рисунок~\\ref{img:tuz}), служивший талисманом конференции 2009.\n"
+        "На~этой конференции Линус провёл акцию.\n\n"
+        "It is shown in Fig.~\\ref{fig:x}. They are yellow. Penguins swim in the cold seas of the south.",
+        preamble="\\usepackage[russian]{babel}\n",
+    )
+    assert doc.text == (
+        "Пингвин нарисован в 1996 году.\n\n"
+        "Принят дьявол Tuz, служивший талисманом конференции 2009. "
+        "На этой конференции Линус провёл акцию.\n\n"
+        "Penguins swim in the cold seas of the south."
+    )
+    assert removed(doc) == [
+        ("computed_value", "На рисунке … символ Linux."),
+        ("orphaned_by_cut", "Он отличается от «обычных» пингвинов цветом клюва."),
+        ("reference_aside", "(см. рисунок …)"),
+        ("computed_value", "It is shown in Fig. …."),
+        ("orphaned_by_cut", "They are yellow."),
+    ]

@@ -24,7 +24,13 @@ from sloika.pipelines.formats.base import FormatError, Parsed, TextBuilder, deco
 from sloika.pipelines.formats.latex_bbl import read_bbl
 from sloika.pipelines.formats.latex_boxes import box_titles
 from sloika.pipelines.formats.latex_code import HIDDEN, hide_code, show_code
-from sloika.pipelines.formats.latex_computed import MARK, drop_computed, mark_computed
+from sloika.pipelines.formats.latex_computed import (
+    MARK,
+    drop_computed,
+    drop_computed_and_orphans,
+    drop_reference_asides,
+    mark_computed,
+)
 from sloika.pipelines.formats.latex_conditionals import Conditionals
 from sloika.pipelines.formats.latex_front import front_matter
 from sloika.pipelines.formats.latex_lists import ITEM_MARK, number_items
@@ -1242,7 +1248,8 @@ def _append_text(builder: TextBuilder, latex: str, stash: _Stash, math: str) -> 
     """Convert a stretch of LaTeX, paragraph by paragraph, and put formulas and citations back with
     their spans."""
     for paragraph in PARAGRAPH_BREAK.split(_to_text(latex)):
-        paragraph, dropped, phrases = drop_computed(paragraph)
+        paragraph, asides = drop_reference_asides(paragraph)
+        paragraph, dropped, phrases, orphans = drop_computed_and_orphans(paragraph)
         paragraph = _tidy(paragraph)
         if (
             dropped
@@ -1259,6 +1266,7 @@ def _append_text(builder: TextBuilder, latex: str, stash: _Stash, math: str) -> 
             stash.removed.append(Span(at, at, "computed_value", attrs={"text": stash.plain(_tidy(sentence))}))
         for phrase in phrases:  # "на странице …": the page only the PDF knows, its sentence kept
             stash.removed.append(Span(at, at, "page_reference", attrs={"text": stash.plain(_tidy(phrase))}))
+        _record_cut_companions(stash, at, asides, orphans)
         if not paragraph:
             continue
         builder.separate("\n\n")
@@ -1280,6 +1288,17 @@ def _append_text(builder: TextBuilder, latex: str, stash: _Stash, math: str) -> 
                 stash.spans.append(Span(start, end, "citation", attrs=attrs))
             cursor = token.end()
         builder.append(paragraph[cursor:])
+
+
+def _record_cut_companions(stash: _Stash, at: int, asides: list[str], orphans: list[str]) -> None:
+    """Record in ``removed`` the references in parentheses whose number only the PDF knows
+    (``reference_aside``, their sentence kept) and the sentences that pointed back at a dropped one
+    (``orphaned_by_cut``, ``why`` ``points_back``, as the language trim's orphans are)."""
+    for aside in asides:  # "(см. рисунок …)"
+        stash.removed.append(Span(at, at, "reference_aside", attrs={"text": stash.plain(_tidy(aside))}))
+    for sentence in orphans:  # "Он отличается…" after "На рисунке … символ Linux."
+        attrs = {"text": stash.plain(_tidy(sentence)), "why": "points_back"}
+        stash.removed.append(Span(at, at, "orphaned_by_cut", attrs=attrs))
 
 
 # a blank line, or a list item (ITEM_MARK before its label, "\n  * " as pylatexenc writes another
