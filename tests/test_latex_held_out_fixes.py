@@ -94,3 +94,16 @@ def test_a_reference_the_class_would_number_leaves_no_sentence_pointing_at_nothi
         ("computed_value", "It is shown in Fig. …."),
         ("orphaned_by_cut", "They are yellow."),
     ]
+
+
+def test_the_options_of_a_macro_no_package_here_defines_are_no_text(tmp_path):
+    """unifith's example fills pages with ``\\textcolor{gray}{\\lipsum[1-22]}`` and tlc-article
+    typesets a CSV file with ``\\csvreader[style, separator=pipe]{…}``: the ranges and options
+    were left as "[1-22]", "[tlcPkgStyle, separator=pipe]". A class's macro keeps its braced
+    argument's text ("Символ Linux" is a caption)."""
+    doc = read(
+        tmp_path,
+        "Dummy text follows.\n\n\\textcolor{gray}{\\lipsum[1-22]}\n\n"
+        "\\includeimage[h]{Символ Linux}\n\nThe end.",
+    )
+    assert doc.text == "Dummy text follows.\n\nСимвол Linux\n\nThe end."

@@ -1537,6 +1537,10 @@ def _converter() -> Any:
         environments=[EnvironmentSpec(name, args) for name, args in LAYOUT_ENVIRONMENTS.items()],
         prepend=True,
     )
+    # a macro no package here defines prints nothing, and the options right after it are its own
+    # ("\\lipsum[1-22]", "\\csvreader[style, separator=pipe]{…}"), not text; its braced arguments
+    # stay text (a class's caption argument is the caption)
+    parse_db.set_unknown_macro_spec(MacroSpec("", "["))
     return _Converter(LatexNodes2Text(latex_context=text_db, math_mode="verbatim"), parse_db)
 
 
