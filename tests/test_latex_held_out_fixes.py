@@ -107,3 +107,15 @@ def test_the_options_of_a_macro_no_package_here_defines_are_no_text(tmp_path):
         "\\includeimage[h]{Символ Linux}\n\nThe end.",
     )
     assert doc.text == "Dummy text follows.\n\nСимвол Linux\n\nThe end."
+
+
+def test_a_title_given_in_the_preamble_is_the_documents_title(tmp_path):
+    """LaTeX's templates (unifith's among them) give ``\\title`` before ``\\begin{document}``."""
+    doc = read(
+        tmp_path,
+        "\\maketitle\nText.",
+        preamble="\\newcommand{\\cls}{UniFiTh}\n"
+        "\\title{Usage example of the \\cls{} class\\\\ for a thesis}\n",
+    )
+    assert doc.fields["title"] == "Usage example of the UniFiTh class for a thesis"
+    assert doc.text == "Text."

@@ -516,9 +516,8 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     document.fields = {key: value for key, value in notes.items() if value}
     if encoding != "utf-8":
         document.fields["encoding"] = encoding  # the one \usepackage[…]{inputenc} declares
-    title = TITLE.search(flat)
-    if title and (found := group(flat, title.end() - 1)):
-        document.fields["title"] = " ".join(_unstash_code(_to_text(found[0]), blocks).split())
+    if title := _title(flat) or _title(expand_macros(preamble, macros)[0]):
+        document.fields["title"] = " ".join(_unstash_code(_to_text(title), blocks).split())
     in_preamble = front_matter(preamble)[1]  # amsart's \keywords stand there
     for name in ("keywords", "ccs_concepts", "history", "classification", "author_notes"):
         values = [
@@ -528,6 +527,15 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
         if values := [value for value in values if value]:
             document.fields[name] = values
     return [_untyped(document)]
+
+
+def _title(source: str) -> str | None:
+    """The LaTeX of the first ``\\title{…}`` in ``source``: the body's, else the preamble's, where
+    LaTeX's own templates put it (unifith's "Usage example of the UniFiTh class\\\\ for a PhD
+    thesis" was in neither text nor fields)."""
+    found = TITLE.search(source)
+    argument = group(source, found.end() - 1) if found else None
+    return argument[0] if argument else None
 
 
 # Empty pairs the source typed, "()" of a function's call ("\\texttt{read()}") and the empty string
