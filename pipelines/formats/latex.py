@@ -23,7 +23,14 @@ import fsspec
 from sloika.pipelines.formats.base import FormatError, Parsed, TextBuilder, decode_utf8
 from sloika.pipelines.formats.latex_bbl import read_bbl
 from sloika.pipelines.formats.latex_boxes import box_titles
-from sloika.pipelines.formats.latex_computed import MARK, drop_computed, mark_computed
+from sloika.pipelines.formats.latex_code import HIDDEN, hide_code, show_code
+from sloika.pipelines.formats.latex_computed import (
+    MARK,
+    drop_computed,
+    drop_computed_and_orphans,
+    drop_reference_asides,
+    mark_computed,
+)
 from sloika.pipelines.formats.latex_conditionals import Conditionals
 from sloika.pipelines.formats.latex_front import front_matter
 from sloika.pipelines.formats.latex_lists import ITEM_MARK, number_items
@@ -429,7 +436,8 @@ LAYOUT_ENVIRONMENTS = {"tabular": "[{", "tabular*": "{[{", "tabularx": "{{", "lo
 
 def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     source, encoding = _decode(data)
-    uncommented = _uncomment(source)
+    bodies: list[str] = []  # verbatim code, hidden from the includes, comments and macros (latex_code)
+    uncommented = _uncomment(hide_code(source, bodies, VERB_OR_COMMENT))
     body = _body(uncommented)
     if body is None:
         raise FormatError(
@@ -441,12 +449,14 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     chain, budget = (posixpath.normpath(path),), [MAX_INCLUDED_BYTES, MAX_INCLUDES]
     conditionals = Conditionals(lambda name: _exists(root, name))
     preamble = conditionals.resolve(
-        _typed_pairs(_flatten(uncommented[: body[0]], root, notes, 0, chain, budget, encoding))
+        _typed_pairs(_flatten(uncommented[: body[0]], root, notes, 0, chain, budget, encoding, bodies))
     )
     _, macros = collect_macros("".join(m for c, m in CLASS_MACROS if c.search(preamble)) + preamble)
     blocks: list[Block] = []
     # inline code first: a user macro of the same name must not expand inside \verb!\autocite!
-    flat = _typed_pairs(_flatten(uncommented[body[0] : body[1]], root, notes, 0, chain, budget, encoding))
+    flat = _typed_pairs(
+        _flatten(uncommented[body[0] : body[1]], root, notes, 0, chain, budget, encoding, bodies)
+    )
     flat = stash_inline_code(short_verb(flat, preamble), blocks)
     flat = stash_blocks(flat, blocks, VERBATIM)  # "\\(\\omega\\)" typed there is not the \\upomega it means
     flat = gather_nomenclature(flat, preamble + flat)
@@ -496,6 +506,9 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
         formulas.append(match.group(0))
         return f"\ue000{len(formulas) - 1}\ue001"
 
+    flat = show_code(flat, bodies)
+    for block in blocks:  # the verbatim ones stashed before the macros expanded, trimmed as those are
+        block.text = show_code(block.text, bodies).strip("\n") if HIDDEN.search(block.text) else block.text
     _note_code_files(flat, root, notes)
     flat = stash_blocks(flat, blocks)
     flat = TEXT_LINE_SKIP.sub(r"\\\\", split_multicites(MATH.sub(stash, flat)))  # formulas, tables out
@@ -503,9 +516,8 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     document.fields = {key: value for key, value in notes.items() if value}
     if encoding != "utf-8":
         document.fields["encoding"] = encoding  # the one \usepackage[…]{inputenc} declares
-    title = TITLE.search(flat)
-    if title and (found := group(flat, title.end() - 1)):
-        document.fields["title"] = " ".join(_unstash_code(_to_text(found[0]), blocks).split())
+    if title := _title(flat) or _title(expand_macros(preamble, macros)[0]):
+        document.fields["title"] = " ".join(_unstash_code(_to_text(title), blocks).split())
     in_preamble = front_matter(preamble)[1]  # amsart's \keywords stand there
     for name in ("keywords", "ccs_concepts", "history", "classification", "author_notes"):
         values = [
@@ -515,6 +527,15 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
         if values := [value for value in values if value]:
             document.fields[name] = values
     return [_untyped(document)]
+
+
+def _title(source: str) -> str | None:
+    """The LaTeX of the first ``\\title{…}`` in ``source``: the body's, else the preamble's, where
+    LaTeX's own templates put it (unifith's "Usage example of the UniFiTh class\\\\ for a PhD
+    thesis" was in neither text nor fields)."""
+    found = TITLE.search(source)
+    argument = group(source, found.end() - 1) if found else None
+    return argument[0] if argument else None
 
 
 # Empty pairs the source typed, "()" of a function's call ("\\texttt{read()}") and the empty string
@@ -576,11 +597,22 @@ FANCYVRB = ("Verbatim", "Verbatim*", "BVerbatim", "LVerbatim", "Verb")
 CODE_OPTIONS = {
     "minted": re.compile(r"\A(?:\s*\[[^\]]*\])?(?:\{[^}]*\})?[ \t]*\n"),
     "lstlisting": re.compile(r"\A\s*\[(?:[^\[\]]|\[[^\]]*\])*\][ \t]*(?:\n|$)"),
+    # tcolorbox's options, in braces
+    "tcblisting": re.compile(r"\A\s*\{(?:[^{}]|\{[^{}]*\})*\}[ \t]*(?:\n|$)"),
     **dict.fromkeys(FANCYVRB, re.compile(r"\A\s*\[[^\]]*\][ \t]*(?:\n|$)")),
     "algorithmic": re.compile(r"\A\s*\[[^\]]*\][ \t]*(?:\n|$)"),
 }
 # pseudo-code (algorithmicx) is code too: its \State and \For read as no sentence
-CODE_ENVIRONMENTS = {"verbatim", "verbatim*", *FANCYVRB, "lstlisting", "minted", "alltt", "algorithmic"}
+CODE_ENVIRONMENTS = {
+    "verbatim",
+    "verbatim*",
+    *FANCYVRB,
+    "lstlisting",
+    "minted",
+    "tcblisting",
+    "alltt",
+    "algorithmic",
+}
 DROPPED_ENVIRONMENTS = {"comment"}  # the comment package's block comments
 # code typed verbatim, with no label or caption the numbering reads: taken out before the paper's
 # macros expand (the thesis's \renewcommand of \omega turned the example it types into \upomega)
@@ -786,6 +818,8 @@ def stash_blocks(source: str, blocks: list[Block], names: frozenset[str] | None 
         blocks.append(block)
         pieces.append(f"\n\n{above}\n\n{BLOCK.format(len(blocks) - 1)}\n\n{below}\n\n")
     pieces.append(source[cursor:])
+    if names is not None:  # before the macros expand: \texttt is LaTeX, its \bs (\textbackslash) expands
+        return "".join(pieces)
     return stash_monospace("".join(pieces), blocks)
 
 
@@ -1069,6 +1103,7 @@ def _flatten(
     chain: tuple[str, ...],
     budget: list[int],
     encoding: str = "utf-8",
+    bodies: list[str] | None = None,
 ) -> str:
     """Replace each include by its file's text; refused, missing and too-deep ones are recorded.
 
@@ -1076,6 +1111,7 @@ def _flatten(
     text together may not pass ``MAX_INCLUDED_BYTES`` nor ``MAX_INCLUDES`` expansions (a file
     included twice per level doubles with every level); a symlink whose real path leaves the
     paper's folder is refused. ``budget`` is [bytes left, expansions left], shared by the recursion.
+    An included file's verbatim code is hidden into ``bodies`` as the main file's is (``hide_code``).
     """
 
     def include(match: re.Match) -> str:
@@ -1105,8 +1141,10 @@ def _flatten(
                         f"{MAX_INCLUDED_BYTES:,} bytes (a file included many times?)",
                     )
                 notes["included"].append(posixpath.relpath(candidate, root))
+                if bodies is not None:
+                    text = hide_code(text, bodies, VERB_OR_COMMENT)
                 return _flatten(
-                    _uncomment(text), root, notes, depth + 1, (*chain, candidate), budget, encoding
+                    _uncomment(text), root, notes, depth + 1, (*chain, candidate), budget, encoding, bodies
                 )
         notes["missing_includes"].append(name)
         return ""
@@ -1170,13 +1208,13 @@ def _sections(source: str, stash: _Stash, math: str) -> Parsed:
         _append_text(builder, source[cursor : match.start()], stash, math)
         command = match.group(1) or "thebibliography"
         title_end = _closing_brace(source, match.end()) if match.group(1) else match.end()
-        title = _to_text(source[match.end() : title_end]) if match.group(1) else ""
-        title = " ".join(stash.plain(title).split())
+        converted = _to_text(source[match.end() : title_end]) if match.group(1) else ""
+        title = " ".join(stash.plain(converted).split())
         builder.separate("\n\n")
         label = "references" if command == "thebibliography" else heading_label(title) or command
         headings.append((builder.length, LEVELS[command], label, title))
         if title:
-            _append_text(builder, title, stash, math)
+            _append_text(builder, " ".join(stash.plain(_escaped(converted)).split()), stash, math)
         cursor = title_end + 1 if match.group(1) else match.end()
     _append_text(builder, source[cursor:], stash, math)
     text = builder.text.rstrip()
@@ -1188,6 +1226,17 @@ def _sections(source: str, stash: _Stash, math: str) -> Parsed:
     removed = [replace(s, start=min(s.start, len(text)), end=min(s.end, len(text))) for s in stash.removed]
     layers = {name: spans for name, spans in ((REFERENCES, cited), ("removed", removed)) if spans}
     return Parsed(text, spans, "paper", 0, {}, layers)
+
+
+def _escaped(text: str) -> str:
+    """``text``, converted once already, as LaTeX that converts back to it: a heading's title goes
+    through ``_append_text`` again, where its "&" (from ``\\&``) was an alignment tab, its "%" a
+    comment, its braces a group ("Title, Author \\& Abstract" printed "Title, Author Abstract").
+    Formulas are still tokens here: their source is not escaped."""
+    return SPECIAL.sub(lambda match: ESCAPED[match.group(0)], text)
+
+
+SPECIAL = re.compile(r"[\\~{}%$#&]")  # what a second conversion reads as markup ("^", "_" are kept)
 
 
 def _closing_brace(source: str, start: int) -> int:
@@ -1207,7 +1256,8 @@ def _append_text(builder: TextBuilder, latex: str, stash: _Stash, math: str) -> 
     """Convert a stretch of LaTeX, paragraph by paragraph, and put formulas and citations back with
     their spans."""
     for paragraph in PARAGRAPH_BREAK.split(_to_text(latex)):
-        paragraph, dropped, phrases = drop_computed(paragraph)
+        paragraph, asides = drop_reference_asides(paragraph)
+        paragraph, dropped, phrases, orphans = drop_computed_and_orphans(paragraph)
         paragraph = _tidy(paragraph)
         if (
             dropped
@@ -1224,6 +1274,7 @@ def _append_text(builder: TextBuilder, latex: str, stash: _Stash, math: str) -> 
             stash.removed.append(Span(at, at, "computed_value", attrs={"text": stash.plain(_tidy(sentence))}))
         for phrase in phrases:  # "на странице …": the page only the PDF knows, its sentence kept
             stash.removed.append(Span(at, at, "page_reference", attrs={"text": stash.plain(_tidy(phrase))}))
+        _record_cut_companions(stash, at, asides, orphans)
         if not paragraph:
             continue
         builder.separate("\n\n")
@@ -1245,6 +1296,17 @@ def _append_text(builder: TextBuilder, latex: str, stash: _Stash, math: str) -> 
                 stash.spans.append(Span(start, end, "citation", attrs=attrs))
             cursor = token.end()
         builder.append(paragraph[cursor:])
+
+
+def _record_cut_companions(stash: _Stash, at: int, asides: list[str], orphans: list[str]) -> None:
+    """Record in ``removed`` the references in parentheses whose number only the PDF knows
+    (``reference_aside``, their sentence kept) and the sentences that pointed back at a dropped one
+    (``orphaned_by_cut``, ``why`` ``points_back``, as the language trim's orphans are)."""
+    for aside in asides:  # "(см. рисунок …)"
+        stash.removed.append(Span(at, at, "reference_aside", attrs={"text": stash.plain(_tidy(aside))}))
+    for sentence in orphans:  # "Он отличается…" after "На рисунке … символ Linux."
+        attrs = {"text": stash.plain(_tidy(sentence)), "why": "points_back"}
+        stash.removed.append(Span(at, at, "orphaned_by_cut", attrs=attrs))
 
 
 # a blank line, or a list item (ITEM_MARK before its label, "\n  * " as pylatexenc writes another
@@ -1326,9 +1388,19 @@ TEXT_LINE_SKIP = re.compile(r"(?<!\\)\\\\\*?[ \t]*\[[-+\d.\s]*(?:pt|cm|mm|em|ex|
 def _typeset_text(latex: str) -> str:
     """``latex`` (no code in it) with what TeX prints for ``\\string``, ``\\char``, a control space at a
     line's end and acmart's ``acks``, without register settings and AASTeX's figure sets."""
-    latex = ASSIGNMENT.sub("", _by_code(latex))
+    latex = ASSIGNMENT.sub("", _by_code(_bare_accents(latex)))
     latex = CONTROL_SPACE.sub(lambda found: found[1] + "\\ \n", FIGURE_SET.sub("", latex))
     return ACKS.sub(lambda found: "" if found[1] else "\\section*{Acknowledgments}", latex)
+
+
+# an accent on nothing prints the accent alone: "\\^{}" is how a caret is typed in text ("10\\^{}5")
+BARE_ACCENT = re.compile(r"(?<!\\)\\([\^~])\s*\{\s*\}")
+
+
+def _bare_accents(latex: str) -> str:
+    """``latex`` with ``\\^{}`` and ``\\~{}`` as the caret and tilde they print (pylatexenc printed
+    nothing: "$7 \\x 10\\^{}5$" read "$7 \\x 105$")."""
+    return BARE_ACCENT.sub(lambda match: "^" if match[1] == "^" else "\\textasciitilde{}", latex)
 
 
 def _outside_code(source: str, change: Callable[[str], str]) -> str:
@@ -1371,7 +1443,7 @@ def _tidy(paragraph: str) -> str:
     print, and no holes left by dropped macros."""
     paragraph = _babel(drop_computed(paragraph)[0] if MARK in paragraph else paragraph)
     # "\\-" marks where TeX may break a word (U+00AD from pylatexenc): unbroken, it prints nothing
-    paragraph = " ".join(paragraph.replace("~", " ").replace("\u00a0", " ").replace("\u00ad", "").split())
+    paragraph = " ".join(paragraph.replace("\u00a0", " ").replace("\u00ad", "").split())
     for pattern, replacement in HOLES:
         paragraph = pattern.sub(replacement, paragraph)
     return paragraph
@@ -1473,6 +1545,10 @@ def _converter() -> Any:
         environments=[EnvironmentSpec(name, args) for name, args in LAYOUT_ENVIRONMENTS.items()],
         prepend=True,
     )
+    # a macro no package here defines prints nothing, and the options right after it are its own
+    # ("\\lipsum[1-22]", "\\csvreader[style, separator=pipe]{…}"), not text; its braced arguments
+    # stay text (a class's caption argument is the caption)
+    parse_db.set_unknown_macro_spec(MacroSpec("", "["))
     return _Converter(LatexNodes2Text(latex_context=text_db, math_mode="verbatim"), parse_db)
 
 

@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from sloika.text.discourse import points_back
+
 MARK = "\ue006"  # a computed value, put in the source before conversion
 COMPUTED = re.compile(
     r"\\(?:total|totvalue|value|arabic|roman|Roman|alph|Alph|citenum)\*?\s*\{[^{}]*\}"
@@ -47,13 +49,26 @@ COPULA = re.compile(r"\b(?:is|are|was|were|be|находится|находят�
 
 def drop_computed(paragraph: str) -> tuple[str, list[str], list[str]]:
     """(``paragraph`` without the values only the PDF knows, the sentences dropped with them, the
-    page phrases dropped from sentences that stay). A page number goes with the words that name it
+    page phrases dropped from sentences that stay): ``drop_computed_and_orphans`` without the
+    orphans, which stay."""
+    text, dropped, phrases, _ = drop_computed_and_orphans(paragraph, orphans=False)
+    return text, dropped, phrases
+
+
+def drop_computed_and_orphans(
+    paragraph: str, orphans: bool = True
+) -> tuple[str, list[str], list[str], list[str]]:
+    """(``paragraph`` without the values only the PDF knows, the sentences dropped with them, the
+    page phrases dropped from sentences that stay, the sentences right after a dropped one that point
+    back at it). A page number goes with the words that name it
     ("на~рисунке~2.4 на~странице~\\pageref{x} представлен" reads "на рисунке 2.4 представлен") and
     its sentence stays, unless nothing would be left of it but punctuation ("См. с. \\pageref{x}.")
-    or the page is what it says ("Details are on page \\pageref{x}."): then it goes whole."""
+    or the page is what it says ("Details are on page \\pageref{x}."): then it goes whole. A sentence
+    after a dropped one that opens by pointing back at it ("Он отличается…", "They…": the openers
+    of ``sloika.text.discourse``) would point at nothing and goes too (issue 15)."""
     if MARK not in paragraph:
-        return paragraph, [], []
-    kept, dropped, phrases, cursor = [], [], [], 0
+        return paragraph, [], [], []
+    kept, dropped, phrases, orphaned, cursor, after_cut = [], [], [], [], 0, False
     bounds = [found.end() for found in SENTENCE.finditer(paragraph)] + [len(paragraph)]
     for end in bounds:
         sentence, cursor = paragraph[cursor:end], end
@@ -62,7 +77,33 @@ def drop_computed(paragraph: str) -> tuple[str, list[str], list[str]]:
         stated = any(COPULA.search(sentence[: found.start()]) for found in named)
         if MARK in rest or (named and (stated or not re.search(r"\w", rest.replace(MARK, "")))):
             dropped.append(" ".join(sentence.replace(MARK, "…").split()))
+            after_cut = True
             continue
+        if orphans and after_cut and MARK not in sentence and points_back(sentence):
+            orphaned.append(" ".join(sentence.split()))
+            continue
+        after_cut = False
         phrases += [" ".join(found[0].replace(MARK, "…").strip(" ,;").split()) for found in named]
         kept.append(rest)
-    return "".join(kept).strip(), dropped, phrases
+    return "".join(kept).strip(), dropped, phrases, orphaned
+
+
+# a reference in parentheses whose number only the PDF knows, "(см.~рисунок~\ref{img:tuz})",
+# "(see Fig.~\ref{x})": a pointer beside the claim, not the claim; it goes, the sentence stays
+REFERENCE_ASIDE = re.compile(r"[ \u00a0]*\((?:[^\W\d_][\w.]*[ \u00a0]+){0,3}" + MARK + r"[ \u00a0]*\)")
+
+
+def drop_reference_asides(paragraph: str) -> tuple[str, list[str]]:
+    """(``paragraph`` without the parenthesised references whose number only the PDF knows, those
+    references with "…" for the number): "принят Tuz (см. рисунок \\ref{x}), изображение которого"
+    reads "принят Tuz, изображение которого" instead of losing the sentence and leaving the next one,
+    "На этой конференции…", pointing at nothing."""
+    asides: list[str] = []
+
+    def aside(found: re.Match) -> str:
+        if PAGE_WORDS.search(found[0]):
+            return found[0]  # "(see page …)": a page phrase, ``drop_computed``'s to take
+        asides.append(" ".join(found[0].replace(MARK, "…").split()))
+        return ""
+
+    return REFERENCE_ASIDE.sub(aside, paragraph), asides

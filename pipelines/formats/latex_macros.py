@@ -227,6 +227,7 @@ NUMBERED = (
 COUNTED = (
     r"\\(?P<sec>chapter|section|subsection|subsubsection)(?P<star>\*?)(?![A-Za-z])"
     r"|\\(?P<appendix>appendix)(?![A-Za-z])"
+    r"|\\(?P<matter>frontmatter|mainmatter|backmatter)(?![A-Za-z@])"
     rf"|\\begin\{{(?P<begin>{NUMBERED})\*?\}}"
     rf"|\\end\{{(?P<end>{NUMBERED})\*?\}}"
     r"|\\label\{(?P<label>[^}]*)\}"
@@ -563,7 +564,7 @@ def number_labels(source: str, declared: dict[str, Theorem] | None = None, setup
     sections = [0, 0, 0, 0]
     counters = {"figure": 0, "table": 0, "equation": 0, "listing": 0, "algorithm": 0}
     counters.update({kind: 0 for kind, _ in floats.values()})
-    appendix = False
+    appendix, main_matter = False, True
     inside: tuple[str, str] | None = None  # the number and kind of the float or theorem a label is in
     current, level_kind = "", "section"  # the section a label outside floats is in
     numbering = Numbering({}, {}, [])
@@ -578,7 +579,9 @@ def number_labels(source: str, declared: dict[str, Theorem] | None = None, setup
         custom, custom_end = match.groupdict().get("float"), match.groupdict().get("floatend")
         if match["appendix"]:
             appendix, sections = True, [0, 0, 0, 0]
-        elif match["sec"] and not match["star"]:
+        elif match["matter"]:
+            main_matter = _chapters_numbered(match["matter"])
+        elif match["sec"] and not match["star"] and (main_matter or match["sec"] != "chapter"):
             level = LEVEL[match["sec"]]
             sections[level] += 1
             sections[level + 1 :] = [0] * (3 - level)
@@ -675,6 +678,14 @@ def number_labels(source: str, declared: dict[str, Theorem] | None = None, setup
                 number, numbering.letters[label] = sub[0], sub[1]
             numbering.labels[label], numbering.kinds[label] = number, kind
     return numbering
+
+
+def _chapters_numbered(matter: str) -> bool:
+    """Whether ``\\chapter`` steps its counter after ``\\frontmatter``, ``\\mainmatter`` or
+    ``\\backmatter``: the book class (and memoir, KOMA's scrbook, the theses built on them) numbers
+    the main matter's chapters only, so a preface's ``\\chapter`` does not make the first main
+    chapter's figures "2.1"."""
+    return matter == "mainmatter"
 
 
 def _label(match: re.Match) -> str:
