@@ -1468,6 +1468,13 @@ def _to_text(latex: str) -> str:
     return WORD_AFTER_EATEN_SPACE.sub(" ", _CONVERTER.latex_to_text(latex)).replace(EATEN_SPACE, "")
 
 
+# TeX's control symbols that print a sign or nothing and take no argument (\%, \}, \&, a control
+# space): pylatexenc's parser knows none of them, and an unknown macro takes the options after it
+# ("50\% [see] …" would lose "[see]", "\string\begin\{figure\}[htb!]" its "[htb!]"); accents
+# (\' \" \^ …) and math delimiters (\( \[) are the parser's own
+CONTROL_SYMBOLS = "{}%&#$_ ,;:!/@|*+-<>?"
+
+
 def _converter() -> Any:
     from pylatexenc.latex2text import LatexNodes2Text, MacroTextSpec
     from pylatexenc.latex2text import get_default_latex_context_db as text_defaults
@@ -1541,11 +1548,13 @@ def _converter() -> Any:
             MacroSpec("includegraphics", "[{"),
             MacroSpec("addcontentsline", "{{{"),
             *(MacroSpec(name, args) for name, args in ARITIES.items()),
+            *(MacroSpec(symbol, "") for symbol in CONTROL_SYMBOLS),
         ],
         environments=[EnvironmentSpec(name, args) for name, args in LAYOUT_ENVIRONMENTS.items()],
         prepend=True,
     )
     # a macro no package here defines prints nothing, and the options right after it are its own
+    # (a control symbol is no such macro: ``CONTROL_SYMBOLS``)
     # ("\\lipsum[1-22]", "\\csvreader[style, separator=pipe]{…}"), not text; its braced arguments
     # stay text (a class's caption argument is the caption)
     parse_db.set_unknown_macro_spec(MacroSpec("", "["))
