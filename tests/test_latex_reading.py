@@ -514,6 +514,25 @@ def test_string_control_spaces_and_line_skips_print_as_tex_prints_them(tmp_path)
     )
 
 
+def test_string_before_a_letter_prints_the_word_after_a_font_switch(tmp_path):
+    """``{\\tt\\string modern}`` (AASTeX's guide, 23 times) prints "modern": ``\\string`` takes the
+    letter "m" and TeX reads on; the reader's "m" glued to ``\\tt`` made ``\\ttmodern``, an unknown
+    command, and left "new typeset style options including." Expected text from the shipped PDF:
+    "New anonymous style", "the \\\\acknowledgment command", "\\begin{figure}[htb!] tells",
+    "produce <text> that", "the \\begininteractive environment" (the braces are TeX's groups)."""
+    doc = read(
+        tmp_path,
+        "New {\\tt\\string anonymous} style; the {\\tt\\string \\\\acknowledgment} command; "
+        "{\\tt\\string \\begin\\{figure\\}[htb!]} tells; produce {\\tt\\string<text>} that; "
+        "the {\\tt\\string\\begin{interactive}} environment; {\\tt\\char65 B} and {\\bf\\char`\\x y}.",
+        cls="aastex631",
+    )
+    assert doc.text == (
+        "New anonymous style; the \\\\acknowledgment command; \\begin{figure}[htb!] tells; "
+        "produce <text> that; the \\begininteractive environment; AB and xy."
+    )
+
+
 def test_aastex_figure_table_and_revision_markup(tmp_path):
     """AASTeX 6.3's guide: ``\\gridline{\\fig{file}{width}{caption}}`` prints each panel's caption,
     ``\\begin{interactive}{type}{file}`` and figure sets (``\\figsetstart…\\figsetend``, online only)

@@ -1348,7 +1348,7 @@ def _by_code(latex: str) -> str:
 
 def _string(match: re.Match) -> str:
     if match["char"] is not None:
-        return ESCAPED.get(match["char"], match["char"])
+        return _printed_character(match["char"])
     name = match["name"]
     return "\\textbackslash{}" + ESCAPED.get(name, name) + ("{}" if name.isalpha() else "")
 
@@ -1359,7 +1359,14 @@ def _char(match: re.Match) -> str:
     else:
         code = match["octal"] or match["hex"] or match["decimal"]
         char = chr(int(code, 8 if match["octal"] else 16 if match["hex"] else 10))
-    return ESCAPED.get(char, char)
+    return _printed_character(char)
+
+
+def _printed_character(char: str) -> str:
+    """``char`` written so pylatexenc prints it as it stands: escaped where LaTeX gives it a meaning,
+    and a letter set off by ``{}`` so it does not lengthen the control word before it ("{\\tt\\string
+    modern}" read as ``{\\ttmodern}``, an unknown command that printed nothing)."""
+    return ("{}" if char.isalpha() else "") + ESCAPED.get(char, char)
 
 
 def _verbatim_url(match: re.Match) -> str:
