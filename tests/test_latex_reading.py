@@ -533,17 +533,36 @@ def test_string_before_a_letter_prints_the_word_after_a_font_switch(tmp_path):
     )
 
 
+def test_aastex_revision_marks_print_the_final_version(tmp_path):
+    """aastex631.cls without ``trackchanges``: ``\\added{x}`` prints x, ``\\deleted{x}`` nothing,
+    ``\\replaced[id]{old}{new}`` its last argument (``\\else#2\\fi``), ``\\explain{x}`` nothing.
+    The guide's sentence printed "…important added information old data toggle … option.text
+    explaining the change"; the shipped PDF prints the line below."""
+    doc = read(
+        tmp_path,
+        "will produce \\added{important added information}\\deleted{, deleted text, and }\n"
+        "\\replaced{old data}{and replaced data,} toggle between versions compiled with\n"
+        "and without the option.\\explain{text explaining\nthe change} Then \\replaced[r1]{was}{is} "
+        "\\added[a1]{new}\\deleted[d1]{ gone} text.\\explain[e1]{why}",
+        cls="aastex631",
+    )
+    assert doc.text == (
+        "will produce important added information and replaced data, toggle between versions compiled "
+        "with and without the option. Then is new text."
+    )
+
+
 def test_aastex_figure_table_and_revision_markup(tmp_path):
     """AASTeX 6.3's guide: ``\\gridline{\\fig{file}{width}{caption}}`` prints each panel's caption,
     ``\\begin{interactive}{type}{file}`` and figure sets (``\\figsetstart…\\figsetend``, online only)
     print no file names, ``splitdeluxetable`` is a table like ``deluxetable`` (its ``\\tablewidth``,
     ``\\tabletypesize`` and ``\\tablenum`` are set-up), ``\\added{…}``/``\\edit1{…}`` print their
-    text, ``\\replaced{new}{old}`` the new, ``\\deleted{…}`` nothing, ``\\collaboration{6}{name}`` the
+    text, ``\\replaced{old}{new}`` the new, ``\\deleted{…}`` nothing, ``\\collaboration{6}{name}`` the
     name. They stood in the text as "V2491_Cyg.pdf0.3(a)", "animationmovie.mp4", "lccccBcccc…"."""
     doc = read(
         tmp_path,
         "\\collaboration{6}{(AAS Journals Data Editors)}\n\\section{Intro}\n"
-        "We \\deleted{strongly} \\added{now} believe it is \\replaced{better}{worse}; \\edit1{edited} text.\n"
+        "We \\deleted{strongly} \\added{now} believe it is \\replaced{worse}{better}; \\edit1{edited} text.\n"
         "\\begin{figure*}\n\\gridline{\\fig{V2491_Cyg.pdf}{0.3\\textwidth}{(a)}\n"
         "\\fig{HV_Cet.pdf}{0.3\\textwidth}{(b)}}\n\\caption{Light curves.}\n\\end{figure*}\n"
         "\\begin{interactive}{animation}{movie.mp4}\n\\plotone{f1.pdf}\n\\caption{A movie.}\n"

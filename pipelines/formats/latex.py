@@ -219,7 +219,8 @@ DROPPED_MACROS = (
     "subpdfbookmark",
     "belowpdfbookmark",
     "rule",  # a drawn line (a blank to fill in, a separator): its sizes are no text
-    "deleted",  # AASTeX's revision marks: what the author deleted is not the paper's text
+    "deleted",  # AASTeX's revision marks: what the author deleted is not the paper's text,
+    "explain",  # nor the explanation of a change (both print only under the class's trackchanges)
     "authornotemark",  # acmart's mark of an author note (the note itself: latex_front)
     "newcolumntype",  # array's column type: layout
     "tcbset",  # tcolorbox's and mdframed's set-up: colours, widths, styles
@@ -235,7 +236,7 @@ THEN_BRANCH = {"ifnumequal": 2, "ifstrequal": 2, "ifnumcomp": 3, "ifdimequal": 2
 # a caption-like macro: the argument at this index is its text (an optional short form is skipped)
 NTH_ARGUMENT = {
     "texorpdfstring": 0,  # the TeX text, not the bookmark string
-    "replaced": 1,  # AASTeX's \replaced[id]{new}{old}: the new text
+    "replaced": 2,  # AASTeX's \replaced[id]{old}{new}: the class prints #3, the new text, unless trackchanges
     "fig": 2,  # AASTeX's \fig{file}{width}{caption}: the panel's caption
     "leftfig": 2,
     "rightfig": 2,
@@ -399,6 +400,7 @@ ARITIES = {
     "rule": "[{{",
     "tcbox": "[{",
     "deleted": "[{",
+    "explain": "[{",
     "added": "[{",
     "edit": "{{",
     "replaced": "[{{",
