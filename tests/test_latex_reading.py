@@ -552,6 +552,22 @@ def test_aastex_revision_marks_print_the_final_version(tmp_path):
     )
 
 
+def test_inline_code_that_prints_nothing_leaves_no_span_and_no_double_space(tmp_path):
+    """acmart's sample types ``\\texttt{\\acmSubmissionID}``: the class's setter, empty until an ID is
+    given, so the shipped PDF prints "Use with the command to print the submission's unique ID"; the
+    reader kept an empty ``code`` span there and two spaces ("the  command"). Code that prints
+    something keeps its span."""
+    doc = read(
+        tmp_path,
+        "Use with the \\texttt{\\acmSubmissionID} command to print the ID; \\verb|| no code; "
+        "the \\texttt{acmart} class.",
+        cls="acmart",
+        options="[sigconf]",
+    )
+    assert doc.text == "Use with the command to print the ID; no code; the acmart class."
+    assert [(doc.text[span.start : span.end], span.label) for span in doc.spans] == [("acmart", "code")]
+
+
 def test_aastex_figure_table_and_revision_markup(tmp_path):
     """AASTeX 6.3's guide: ``\\gridline{\\fig{file}{width}{caption}}`` prints each panel's caption,
     ``\\begin{interactive}{type}{file}`` and figure sets (``\\figsetstart…\\figsetend``, online only)

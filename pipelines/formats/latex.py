@@ -746,10 +746,19 @@ def stash_inline_code(source: str, blocks: list[Block]) -> str:
 
     def inline(match: re.Match) -> str:
         code = match.group(2) if match.group(2) is not None else match.group(3)
-        blocks.append(Block(code, "code", {"inline": True}))
-        return BLOCK.format(len(blocks) - 1)
+        return _inline_code(code, blocks)
 
     return VERB.sub(inline, source)
+
+
+def _inline_code(code: str, blocks: list[Block]) -> str:
+    """A ``BLOCK`` token for inline ``code``, described in ``blocks``; none for code that prints
+    nothing (acmart's sample has ``\\texttt{\\acmSubmissionID}``, empty until the ID is set: its PDF
+    reads "Use with the command to print…", and the reader's empty span left "the  command")."""
+    if not code.strip():
+        return ""
+    blocks.append(Block(code, "code", {"inline": True}))
+    return BLOCK.format(len(blocks) - 1)
 
 
 def stash_blocks(source: str, blocks: list[Block], names: frozenset[str] | None = None) -> str:
@@ -843,8 +852,7 @@ def stash_monospace(source: str, blocks: list[Block]) -> str:
         found = group(source, match.end())
         if match.start() < cursor or found is None:
             continue
-        blocks.append(Block(_tidy(_to_text(_by_code(found[0]))), "code", {"inline": True}))
-        pieces += [source[cursor : match.start()], BLOCK.format(len(blocks) - 1)]
+        pieces += [source[cursor : match.start()], _inline_code(_tidy(_to_text(_by_code(found[0]))), blocks)]
         cursor = found[1]
     return "".join(pieces) + source[cursor:]
 
