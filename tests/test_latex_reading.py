@@ -568,6 +568,22 @@ def test_inline_code_that_prints_nothing_leaves_no_span_and_no_double_space(tmp_
     assert [(doc.text[span.start : span.end], span.label) for span in doc.spans] == [("acmart", "code")]
 
 
+def test_spacing_primitives_print_no_dimensions(tmp_path):
+    """TeX's ``\\vskip12pt`` (AASTeX's guide, around its nominal-units tables), ``\\hskip 1em plus
+    2fil``, ``\\kern-3pt``, ``\\vskip 2\\baselineskip`` and ``\\raise2pt`` are white space: the
+    guide's text had paragraphs "12pt" (five) and "24pt". A dimension typed as text stays."""
+    doc = read(
+        tmp_path,
+        "The general commands take this form:\n\n\\vskip12pt\n\n"
+        "which can be used\\hskip 1em plus 2fil for any\\kern-3pt{} units. "
+        "\\vskip 2\\baselineskip These are:\n\n\\vskip24pt\n\nA \\raise2pt\\hbox{raised} box, 12pt type.",
+    )
+    assert doc.text == (
+        "The general commands take this form:\n\nwhich can be used for any units. These are:\n\n"
+        "A raised box, 12pt type."
+    )
+
+
 def test_aastex_figure_table_and_revision_markup(tmp_path):
     """AASTeX 6.3's guide: ``\\gridline{\\fig{file}{width}{caption}}`` prints each panel's caption,
     ``\\begin{interactive}{type}{file}`` and figure sets (``\\figsetstart…\\figsetend``, online only)

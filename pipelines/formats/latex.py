@@ -1319,6 +1319,18 @@ ASSIGNMENT = re.compile(
     r"|\\(?:[a-z]*penalty|tolerance|pretolerance|emergencystretch|looseness)[ \t]*=[ \t]*-?\d+"
 )
 
+# TeX's spacing primitives with their glue, "\vskip12pt", "\hskip 1em plus 2fil", "\kern-3pt",
+# "\vskip 2\baselineskip": white space, no words (AASTeX's guide printed "12pt" five times and
+# "24pt" between its paragraphs)
+_DIMENSION = (
+    r"[ \t]*[-+]?[ \t]*(?:\d+\.?\d*|\.\d+)?[ \t]*"
+    r"(?:(?:true)?(?:pt|cm|mm|em|ex|in|bp|sp|pc|dd|cc|mu|fil{1,3})(?![A-Za-z])|\\[A-Za-z@]+)"
+)
+SKIP = re.compile(
+    rf"\\(?:vskip|hskip|kern|mskip|mkern|moveleft|moveright|raise|lower)(?![A-Za-z@]){_DIMENSION}"
+    rf"(?:[ \t]*plus{_DIMENSION})?(?:[ \t]*minus{_DIMENSION})?"
+)
+
 
 # acmart's acks environment prints its heading "Acknowledgments"
 ACKS = re.compile(r"\\(?:begin|(end))\{acks\}")
@@ -1335,8 +1347,8 @@ TEXT_LINE_SKIP = re.compile(r"(?<!\\)\\\\\*?[ \t]*\[[-+\d.\s]*(?:pt|cm|mm|em|ex|
 
 def _typeset_text(latex: str) -> str:
     """``latex`` (no code in it) with what TeX prints for ``\\string``, ``\\char``, a control space at a
-    line's end and acmart's ``acks``, without register settings and AASTeX's figure sets."""
-    latex = ASSIGNMENT.sub("", _by_code(latex))
+    line's end and acmart's ``acks``, without register settings, spacing and AASTeX's figure sets."""
+    latex = SKIP.sub("", ASSIGNMENT.sub("", _by_code(latex)))
     latex = CONTROL_SPACE.sub(lambda found: found[1] + "\\ \n", FIGURE_SET.sub("", latex))
     return ACKS.sub(lambda found: "" if found[1] else "\\section*{Acknowledgments}", latex)
 
