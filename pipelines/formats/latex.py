@@ -100,9 +100,14 @@ BIB_FIELDS = ("author", "title", "year", "journal", "booktitle", "doi", "url")
 AASTEX = re.compile(r"\\documentclass\s*(?:\[[^\]]*\])?\{aastex")
 AASTEX_TABLENUM = re.compile(r"\\tablenum(?![A-Za-z@])")
 # What a document class prints with a command of its own, where reading the command away would
-# leave its argument unexplained: AASTeX's \software{…} list stands after "Software:". A paper's
-# own definition comes later in its preamble and wins.
-CLASS_MACROS = ((AASTEX, r"\newcommand{\software}[1]{\par Software: #1\par}"),)
+# leave its argument unexplained: AASTeX's \software{…} list stands after "Software:", its
+# \facilities{…} after "Facilities:" (\facility{…}: "Facility:"). A paper's own definition comes
+# later in its preamble and wins.
+CLASS_MACROS = (
+    (AASTEX, r"\newcommand{\software}[1]{\par Software: #1\par}"),
+    (AASTEX, r"\newcommand{\facilities}[1]{\par Facilities: #1\par}"),
+    (AASTEX, r"\newcommand{\facility}[1]{\par Facility: #1\par}"),
+)
 PLACEHOLDER = "[math]"
 DROPPED_MACROS = (
     "cite",
