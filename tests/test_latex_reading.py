@@ -584,6 +584,29 @@ def test_spacing_primitives_print_no_dimensions(tmp_path):
     )
 
 
+def test_a_table_caption_and_its_notes_are_paragraphs_of_their_own(tmp_path):
+    """LaTeX sets a deluxetable's caption above the grid and its ``\\tablecomments`` and
+    ``\\tablenotetext`` below it (AASTeX's guide: "Table 1. Fun facts about the first 10 messier
+    objects" / the grid / "NOTE—This table “hides” the third column…"); joined with a space, an
+    unpunctuated caption ran into the note: "…messier objects This table “hides”…"."""
+    doc = read(
+        tmp_path,
+        "See the table.\n\\begin{deluxetable*}{cc}\n\\tablecaption{Fun facts about the first objects}\n"
+        "\\tablehead{\\colhead{M} & \\colhead{V}}\n\\startdata\nM1 & 8.4 \\\\\n\\enddata\n"
+        "\\tablecomments{This table hides a column.}\n\\tablenotetext{a}{Distances in kpc.}\n"
+        "\\end{deluxetable*}\nThe end.",
+        cls="aastex631",
+    )
+    assert doc.text == (
+        "See the table.\n\nFun facts about the first objects\n\nThis table hides a column.\n\n"
+        "Distances in kpc.\n\nThe end."
+    )
+    (table,) = [span for span in doc.spans if span.label == "table"]
+    assert doc.text[table.start : table.end] == (
+        "Fun facts about the first objects\n\nThis table hides a column.\n\nDistances in kpc."
+    )
+
+
 def test_aastex_figure_table_and_revision_markup(tmp_path):
     """AASTeX 6.3's guide: ``\\gridline{\\fig{file}{width}{caption}}`` prints each panel's caption,
     ``\\begin{interactive}{type}{file}`` and figure sets (``\\figsetstart…\\figsetend``, online only)

@@ -867,12 +867,12 @@ def test_citations_render_from_the_bbl_an_arxiv_source_ships():
         "(Smith & Doe 2020; Roe et al. 2019, p. 3).\n\nIntro"
     )
     # AASTeX: no \correspondingauthor name, no \plotone file name; a deluxetable's head row and
-    # data rows as cells, its caption and notes as text
+    # data rows as cells, its caption and notes as text, a paragraph each
     # elsarticle: front-matter notes, addresses and e-mails dropped, \sep a comma; \paragraph a
     # heading (its title ran into the text); \mintinline's language no text; \citeyearpar;
     # revtex's \onlinecite, a number without brackets
     assert doc.text.endswith(
-        "\n\nIntro\n\nText.\n\nLight curve.\n\nSample. Values from the survey.\n\nSetup\n\n"
+        "\n\nIntro\n\nText.\n\nLight curve.\n\nSample.\n\nValues from the survey.\n\nSetup\n\n"
         "We use x=1, as Roe et al. did (2019); see Ref. 3.\n\nKeywords: testing, parsing."
     )
     (table,) = [span for span in doc.spans if span.label == "table"]

@@ -900,7 +900,9 @@ def _table(name: str, start: int, source: str, blocks: list[Block]) -> Block:
             cells = [text(cell) for cell in _top_level(row, CELL)]
             if any(cells):
                 rows.append(cells)
-    caption = " ".join(caption for caption in captions if caption)
+    # each a paragraph: LaTeX sets the caption above the grid and a note below it, so an unpunctuated
+    # caption ran into the note ("…the first 10 messier objects This table “hides” the third column")
+    caption = "\n\n".join(caption for caption in captions if caption)
     return Block(caption, "table", {"environment": name, "caption": caption or None, "rows": rows or None})
 
 
