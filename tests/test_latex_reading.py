@@ -607,6 +607,22 @@ def test_a_table_caption_and_its_notes_are_paragraphs_of_their_own(tmp_path):
     )
 
 
+def test_a_tt_group_is_inline_code_like_texttt(tmp_path):
+    """``{\\tt\\string\\plotone}`` (AASTeX's guide, 107 times) and ``{\\ttfamily …}`` set a name in
+    monospace as ``\\texttt{…}`` does: an inline ``code`` span, so the command names the guide
+    quotes are code, not LaTeX left in its prose. A group holding a paragraph break stays text."""
+    doc = read(
+        tmp_path,
+        "Use {\\tt\\string\\plotone} or {\\ttfamily bins='auto'} here.\n\n{\\tt First.\n\nSecond.}",
+        cls="aastex631",
+    )
+    assert doc.text == "Use \\plotone or bins='auto' here.\n\nFirst.\n\nSecond."
+    assert [(doc.text[span.start : span.end], span.label) for span in doc.spans] == [
+        ("\\plotone", "code"),
+        ("bins='auto'", "code"),
+    ]
+
+
 def test_aastex_figure_table_and_revision_markup(tmp_path):
     """AASTeX 6.3's guide: ``\\gridline{\\fig{file}{width}{caption}}`` prints each panel's caption,
     ``\\begin{interactive}{type}{file}`` and figure sets (``\\figsetstart…\\figsetend``, online only)

@@ -844,20 +844,30 @@ def _bottom_caption(options: str) -> bool:
     return "b" in (option_value(options, "captionpos") or "t")
 
 
-MONOSPACE = re.compile(r"\\texttt\s*(?=\{)")
+# \texttt{…}, and the older font switch at a group's start, {\tt …} or {\ttfamily …} (AASTeX's guide
+# quotes its 107 command names as {\tt\string\plotone})
+MONOSPACE = re.compile(r"\\texttt\s*(?=\{)|(?=\{\\(?:tt|ttfamily)(?![A-Za-z@]))")
+TT_SWITCH = re.compile(r"\A\\(?:tt|ttfamily)(?![A-Za-z@])\s*")
+STASHED = re.compile("[\ue000-\ue005]")  # a formula, citation or block token: not one run of code
 
 
 def stash_monospace(source: str, blocks: list[Block]) -> str:
-    """``source`` with each ``\\texttt{…}`` of the running text (tables are out already: their cells
-    are text) replaced by a ``BLOCK`` token, described as inline ``code`` with its text: a command,
-    a file or a package name set in monospace is code, as ``\\verb`` is ("(\\texttt)" in the thesis
-    template is a name quoted, not a command left in)."""
+    """``source`` with each ``\\texttt{…}`` and ``{\\tt …}`` of the running text (tables are out
+    already: their cells are text) replaced by a ``BLOCK`` token, described as inline ``code`` with
+    its text: a command, a file or a package name set in monospace is code, as ``\\verb`` is ("(\\texttt)"
+    in the thesis template is a name quoted, not a command left in). A ``{\\tt …}`` group that holds a
+    paragraph break or a stashed piece stays text."""
     pieces, cursor = [], 0
     for match in MONOSPACE.finditer(source):
         found = group(source, match.end())
         if match.start() < cursor or found is None:
             continue
-        pieces += [source[cursor : match.start()], _inline_code(_tidy(_to_text(_by_code(found[0]))), blocks)]
+        content = found[0]
+        if match.group(0) == "":  # {\tt …}: the switch is no text
+            if "\n\n" in content or STASHED.search(content):
+                continue
+            content = TT_SWITCH.sub("", content)
+        pieces += [source[cursor : match.start()], _inline_code(_tidy(_to_text(_by_code(content))), blocks)]
         cursor = found[1]
     return "".join(pieces) + source[cursor:]
 
