@@ -623,6 +623,20 @@ def test_a_tt_group_is_inline_code_like_texttt(tmp_path):
     ]
 
 
+def test_a_macro_argument_after_a_control_word_stays_apart_from_it(tmp_path):
+    """revtex's guide: ``\\newcommand{\\macro}[1]{\\texttt{\\textbackslash#1}}``; TeX substitutes
+    tokens, so ``\\macro{title}`` prints "\\title". Substituted as text it was the unknown command
+    ``\\textbackslashtitle``, and 40-odd sentences read "specified using the  macro". A control
+    symbol (``\\\\#1``) or an argument that starts with no letter is substituted as before."""
+    doc = read(
+        tmp_path,
+        "Specify it using the \\m{title} macro; \\two{ab}{cd}; \\macro{@x}.",
+        preamble="\\newcommand{\\macro}[1]{\\texttt{\\textbackslash#1}}\n\\newcommand{\\m}[1]{\\macro{#1}}\n"
+        "\\newcommand{\\two}[2]{#1#2}\n",
+    )
+    assert doc.text == "Specify it using the \\title macro; abcd; \\@x."
+
+
 def test_aastex_figure_table_and_revision_markup(tmp_path):
     """AASTeX 6.3's guide: ``\\gridline{\\fig{file}{width}{caption}}`` prints each panel's caption,
     ``\\begin{interactive}{type}{file}`` and figure sets (``\\figsetstart…\\figsetend``, online only)
