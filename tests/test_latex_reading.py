@@ -552,11 +552,10 @@ def test_aastex_revision_marks_print_the_final_version(tmp_path):
     )
 
 
-def test_inline_code_that_prints_nothing_leaves_no_span_and_no_double_space(tmp_path):
+def test_inline_code_that_prints_nothing_leaves_no_span(tmp_path):
     """acmart's sample types ``\\texttt{\\acmSubmissionID}``: the class's setter, empty until an ID is
     given, so the shipped PDF prints "Use with the command to print the submission's unique ID"; the
-    reader kept an empty ``code`` span there and two spaces ("the  command"). Code that prints
-    something keeps its span."""
+    reader kept an empty ``code`` span there. Code that prints something keeps its span."""
     doc = read(
         tmp_path,
         "Use with the \\texttt{\\acmSubmissionID} command to print the ID; \\verb|| no code; "
@@ -564,23 +563,28 @@ def test_inline_code_that_prints_nothing_leaves_no_span_and_no_double_space(tmp_
         cls="acmart",
         options="[sigconf]",
     )
-    assert doc.text == "Use with the command to print the ID; no code; the acmart class."
+    # the empty code's place stays as the source's spaces (repair makes them one)
+    assert " ".join(doc.text.split()) == "Use with the command to print the ID; no code; the acmart class."
     assert [(doc.text[span.start : span.end], span.label) for span in doc.spans] == [("acmart", "code")]
 
 
 def test_spacing_primitives_print_no_dimensions(tmp_path):
-    """TeX's ``\\vskip12pt`` (AASTeX's guide, around its nominal-units tables), ``\\hskip 1em plus
-    2fil``, ``\\kern-3pt``, ``\\vskip 2\\baselineskip`` and ``\\raise2pt`` are white space: the
-    guide's text had paragraphs "12pt" (five) and "24pt". A dimension typed as text stays."""
+    """TeX's ``\\vskip12pt`` (AASTeX's guide, around its nominal-units tables) ends a paragraph and
+    prints nothing (the guide's text had paragraphs "12pt", five, and "24pt"); ``\\hskip 1em plus⏎
+    0.5em minus 0.4em`` is a space (IEEEtran's bibliography read "3rd ed.1em plus 0.5em minus
+    0.4emHarlow"); a kern, a negative skip and ``\\raise2pt`` are nothing (a logo's
+    "T\\kern-.1667em\\lower.5ex\\hbox{E}\\kern-.125emX" is "TEX"). A dimension typed as text stays."""
     doc = read(
         tmp_path,
         "The general commands take this form:\n\n\\vskip12pt\n\n"
         "which can be used\\hskip 1em plus 2fil for any\\kern-3pt{} units. "
-        "\\vskip 2\\baselineskip These are:\n\n\\vskip24pt\n\nA \\raise2pt\\hbox{raised} box, 12pt type.",
+        "\\vskip 2\\baselineskip These are:\n\n\\vskip24pt\n\nA \\raise2pt\\hbox{raised} box, 12pt type.\n\n"
+        "3rd~ed.\\hskip 1em plus\n  0.5em minus 0.4em\\relax Harlow; "
+        "T\\kern-.1667em\\lower.5ex\\hbox{E}\\kern-.125emX.",
     )
     assert doc.text == (
-        "The general commands take this form:\n\nwhich can be used for any units. These are:\n\n"
-        "A raised box, 12pt type."
+        "The general commands take this form:\n\nwhich can be used for any units.\n\nThese are:\n\n"
+        "A raised box, 12pt type.\n\n3rd ed. Harlow; TEX."
     )
 
 
@@ -610,17 +614,40 @@ def test_a_table_caption_and_its_notes_are_paragraphs_of_their_own(tmp_path):
 def test_a_tt_group_is_inline_code_like_texttt(tmp_path):
     """``{\\tt\\string\\plotone}`` (AASTeX's guide, 107 times) and ``{\\ttfamily …}`` set a name in
     monospace as ``\\texttt{…}`` does: an inline ``code`` span, so the command names the guide
-    quotes are code, not LaTeX left in its prose. A group holding a paragraph break stays text."""
+    quotes are code, not LaTeX left in its prose. A paper's macro inside prints its text (smflatex's
+    ``{\\tt \\myast a4paper}``: "(*) a4paper", which the span lost when it was made before macros
+    expanded); a group holding a paragraph, a line break or an environment (kluwer's centred list of
+    hosts, one a line) stays text."""
     doc = read(
         tmp_path,
-        "Use {\\tt\\string\\plotone} or {\\ttfamily bins='auto'} here.\n\n{\\tt First.\n\nSecond.}",
+        "Use {\\tt\\string\\plotone} or {\\ttfamily bins='auto'} or {\\tt \\myast a4paper}.\n\n"
+        "{\\tt First.\n\nSecond.}\n\n"
+        "{\\tt\n\\begin{center}\n ftp.dante.de \\\\\n ctan.tug.org \\\\\n\\end{center}}",
+        preamble="\\newcommand{\\myast}{(*)}\n",
         cls="aastex631",
     )
-    assert doc.text == "Use \\plotone or bins='auto' here.\n\nFirst.\n\nSecond."
+    assert doc.text == (
+        "Use \\plotone or bins='auto' or (*) a4paper.\n\nFirst.\n\nSecond.\n\nftp.dante.de\n\nctan.tug.org"
+    )
     assert [(doc.text[span.start : span.end], span.label) for span in doc.spans] == [
         ("\\plotone", "code"),
         ("bins='auto'", "code"),
+        ("(*) a4paper", "code"),
     ]
+
+
+def test_monospace_inside_a_formula_stays_its_source(tmp_path):
+    """Math is kept as LaTeX source, whole: ``$a \\texttt{b}$`` printed the private stash token of
+    the code span inside the formula ("$a \ue0040\ue005$", shown as "$a 0$")."""
+    doc = read(tmp_path, "Take $a \\texttt{b}$ and {\\tt c}.")
+    assert doc.text == "Take $a \\texttt{b}$ and c."
+
+
+def test_symbol_prints_its_character_as_char_does(tmp_path):
+    """LaTeX's ``\\symbol{"5C}`` is ``\\char"5C``, a backslash: ptptex's manual quotes commands with
+    ``\\def\\BS{\\ttfamily \\symbol{"5C}}`` and read "the "5C parbox command"."""
+    doc = read(tmp_path, "A \\symbol{\"5C}parbox, \\symbol{92}x, \\symbol{'134}y and \\symbol{`\\{} z.")
+    assert doc.text == "A \\parbox, \\x, \\y and { z."
 
 
 def test_a_macro_argument_after_a_control_word_stays_apart_from_it(tmp_path):

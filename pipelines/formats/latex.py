@@ -11,6 +11,7 @@ A .tex file without ``\\begin{document}`` is a fragment of some paper and is rej
 
 from __future__ import annotations
 
+import bisect
 import os
 import posixpath
 import re
@@ -757,11 +758,7 @@ def stash_inline_code(source: str, blocks: list[Block]) -> str:
 
 
 def _inline_code(code: str, blocks: list[Block]) -> str:
-    """A ``BLOCK`` token for inline ``code``, described in ``blocks``; none for code that prints
-    nothing (acmart's sample has ``\\texttt{\\acmSubmissionID}``, empty until the ID is set: its PDF
-    reads "Use with the command to print…", and the reader's empty span left "the  command")."""
-    if not code.strip():
-        return ""
+    """A ``BLOCK`` token for inline ``code``, described in ``blocks``."""
     blocks.append(Block(code, "code", {"inline": True}))
     return BLOCK.format(len(blocks) - 1)
 
@@ -802,6 +799,8 @@ def stash_blocks(source: str, blocks: list[Block], names: frozenset[str] | None 
         blocks.append(block)
         pieces.append(f"\n\n{above}\n\n{BLOCK.format(len(blocks) - 1)}\n\n{below}\n\n")
     pieces.append(source[cursor:])
+    if names is not None:  # before expansion: a paper's macros inside {\tt \Bs title} print their text
+        return "".join(pieces)
     return stash_monospace("".join(pieces), blocks)
 
 
@@ -848,28 +847,37 @@ def _bottom_caption(options: str) -> bool:
 # quotes its 107 command names as {\tt\string\plotone})
 MONOSPACE = re.compile(r"\\texttt\s*(?=\{)|(?=\{\\(?:tt|ttfamily)(?![A-Za-z@]))")
 TT_SWITCH = re.compile(r"\A\\(?:tt|ttfamily)(?![A-Za-z@])\s*")
-STASHED = re.compile("[\ue000-\ue005]")  # a formula, citation or block token: not one run of code
+# what makes a {\tt …} group more than a name: a stashed formula, citation or block, a line break, an
+# environment, a paragraph (kluwer's manual sets a centred list of FTP hosts so, one per line)
+NOT_A_NAME = re.compile("[\ue000-\ue005]|\n\\s*\n|\\\\\\\\|\\\\begin\\{|\\\\par(?![A-Za-z@])")
 
 
 def stash_monospace(source: str, blocks: list[Block]) -> str:
     """``source`` with each ``\\texttt{…}`` and ``{\\tt …}`` of the running text (tables are out
     already: their cells are text) replaced by a ``BLOCK`` token, described as inline ``code`` with
     its text: a command, a file or a package name set in monospace is code, as ``\\verb`` is ("(\\texttt)"
-    in the thesis template is a name quoted, not a command left in). A ``{\\tt …}`` group that holds a
-    paragraph break or a stashed piece stays text."""
+    in the thesis template is a name quoted, not a command left in). A ``{\\tt …}`` group that holds
+    more than a name (``NOT_A_NAME``) stays text."""
     pieces, cursor = [], 0
+    formulas = [formula.span() for formula in MATH.finditer(source)]  # math stays LaTeX source, whole
     for match in MONOSPACE.finditer(source):
         found = group(source, match.end())
-        if match.start() < cursor or found is None:
+        if match.start() < cursor or found is None or _within(formulas, match.start()):
             continue
         content = found[0]
         if match.group(0) == "":  # {\tt …}: the switch is no text
-            if "\n\n" in content or STASHED.search(content):
+            if NOT_A_NAME.search(content):
                 continue
             content = TT_SWITCH.sub("", content)
         pieces += [source[cursor : match.start()], _inline_code(_tidy(_to_text(_by_code(content))), blocks)]
         cursor = found[1]
     return "".join(pieces) + source[cursor:]
+
+
+def _within(spans: list[tuple[int, int]], index: int) -> bool:
+    """Whether ``index`` falls in one of the sorted, disjoint ``spans``."""
+    at = bisect.bisect_right(spans, (index, float("inf"))) - 1
+    return at >= 0 and spans[at][0] <= index < spans[at][1]
 
 
 def _unstash_code(text: str, blocks: list[Block]) -> str:
@@ -1264,7 +1272,11 @@ def _append_text(builder: TextBuilder, latex: str, stash: _Stash, math: str) -> 
             elif token.group(3) is not None:
                 block = stash.blocks[int(token.group(3))]
                 start, end = builder.append(block.text)
-                builder.span(start, end, block.label, **block.attrs)
+                # inline code that prints nothing gets no span (acmart's \texttt{\acmSubmissionID}, empty
+                # until an ID is set; its PDF: "Use with the command to print…"); its place stays two
+                # spaces, so a hole the reader made, not the PDF, stays visible
+                if block.text or not block.attrs.get("inline"):
+                    builder.span(start, end, block.label, **block.attrs)
             else:
                 text, entries = stash.citations[int(token.group(2))]
                 start, end = builder.append(text)
@@ -1328,6 +1340,11 @@ BABEL = (
 CHAR = re.compile(
     r"\\char\s*(?:'(?P<octal>[0-7]+)|\"(?P<hex>[0-9A-Fa-f]+)|`\\?(?P<quoted>.)|(?P<decimal>\d+)) ?"
 )
+# LaTeX's \symbol{"5C}, \symbol{92}, \symbol{'134}: \char with its code braced (ptptex's manual
+# defines its backslash so: "the "5C parbox command" for "the \parbox command")
+SYMBOL = re.compile(
+    r"\\symbol\s*\{\s*(?:'(?P<octal>[0-7]+)|\"(?P<hex>[0-9A-Fa-f]+)|`\\?(?P<quoted>.)|(?P<decimal>\d+))\s*\}"
+)
 ESCAPED = {"\\": "\\textbackslash{}", "~": "\\textasciitilde{}", "^": "\\textasciicircum{}",
            **{char: "\\" + char for char in "{}%$#&_"}}  # fmt: skip
 # a register set in the text, "\extrarowheight=3pt \tabcolsep=6pt \tolerance=1000": layout, no words
@@ -1336,17 +1353,29 @@ ASSIGNMENT = re.compile(
     r"|\\(?:[a-z]*penalty|tolerance|pretolerance|emergencystretch|looseness)[ \t]*=[ \t]*-?\d+"
 )
 
-# TeX's spacing primitives with their glue, "\vskip12pt", "\hskip 1em plus 2fil", "\kern-3pt",
+# TeX's spacing primitives with their glue, "\vskip12pt", "\hskip 1em plus⏎ 0.5em minus 0.4em", "\kern-3pt",
 # "\vskip 2\baselineskip": white space, no words (AASTeX's guide printed "12pt" five times and
-# "24pt" between its paragraphs)
+# "24pt" between its paragraphs; IEEEtran's bibliography "3rd ed.1em plus 0.5em minus 0.4emHarlow")
+_GAP = r"[ \t]*\n?[ \t]*"  # a line end is a space to TeX; a blank line is not
 _DIMENSION = (
-    r"[ \t]*[-+]?[ \t]*(?:\d+\.?\d*|\.\d+)?[ \t]*"
-    r"(?:(?:true)?(?:pt|cm|mm|em|ex|in|bp|sp|pc|dd|cc|mu|fil{1,3})(?![A-Za-z])|\\[A-Za-z@]+)"
+    rf"{_GAP}(?P<sign>-?){_GAP}(?:\d+\.?\d*|\.\d+)?{_GAP}"
+    r"(?:(?:true)?(?:pt|cm|mm|em|ex|in|bp|sp|pc|dd|cc|mu|fil{1,3})|\\[A-Za-z@]+)"  # "-.125emX": em, then X
 )
+_STRETCH = _DIMENSION.replace("?P<sign>", "?:")  # plus/minus: how far the glue may stretch or shrink
 SKIP = re.compile(
-    rf"\\(?:vskip|hskip|kern|mskip|mkern|moveleft|moveright|raise|lower)(?![A-Za-z@]){_DIMENSION}"
-    rf"(?:[ \t]*plus{_DIMENSION})?(?:[ \t]*minus{_DIMENSION})?"
+    rf"\\(?P<primitive>vskip|hskip|kern|mskip|mkern|moveleft|moveright|raise|lower)(?![A-Za-z@]){_DIMENSION}"
+    rf"(?:{_GAP}plus{_STRETCH})?(?:{_GAP}minus{_STRETCH})?"
 )
+
+
+def _skip(match: re.Match) -> str:
+    """What a spacing primitive leaves in the text: ``\\vskip`` ends the paragraph (TeX leaves
+    horizontal mode for it), a positive ``\\hskip`` is a space between words ("3rd ed.\\hskip 1em
+    …\\relax Harlow"); a kern, a negative skip (a logo's "T\\kern-.1667emE") and a raised box's shift
+    are nothing."""
+    if match["primitive"] == "vskip":
+        return "\n\n"
+    return " " if match["primitive"] == "hskip" and not match["sign"] else ""
 
 
 # acmart's acks environment prints its heading "Acknowledgments"
@@ -1365,7 +1394,7 @@ TEXT_LINE_SKIP = re.compile(r"(?<!\\)\\\\\*?[ \t]*\[[-+\d.\s]*(?:pt|cm|mm|em|ex|
 def _typeset_text(latex: str) -> str:
     """``latex`` (no code in it) with what TeX prints for ``\\string``, ``\\char``, a control space at a
     line's end and acmart's ``acks``, without register settings, spacing and AASTeX's figure sets."""
-    latex = SKIP.sub("", ASSIGNMENT.sub("", _by_code(latex)))
+    latex = SKIP.sub(_skip, ASSIGNMENT.sub("", _by_code(latex)))
     latex = CONTROL_SPACE.sub(lambda found: found[1] + "\\ \n", FIGURE_SET.sub("", latex))
     return ACKS.sub(lambda found: "" if found[1] else "\\section*{Acknowledgments}", latex)
 
@@ -1381,8 +1410,9 @@ def _outside_code(source: str, change: Callable[[str], str]) -> str:
 
 
 def _by_code(latex: str) -> str:
-    """``latex`` with the characters ``\\string`` and ``\\char`` print written so pylatexenc prints them."""
-    return CHAR.sub(_char, STRING.sub(_string, latex))
+    """``latex`` with the characters ``\\string``, ``\\char`` and ``\\symbol`` print written so pylatexenc
+    prints them."""
+    return SYMBOL.sub(_char, CHAR.sub(_char, STRING.sub(_string, latex)))
 
 
 def _string(match: re.Match) -> str:
