@@ -573,18 +573,20 @@ def test_spacing_primitives_print_no_dimensions(tmp_path):
     prints nothing (the guide's text had paragraphs "12pt", five, and "24pt"); ``\\hskip 1em plus⏎
     0.5em minus 0.4em`` is a space (IEEEtran's bibliography read "3rd ed.1em plus 0.5em minus
     0.4emHarlow"); a kern, a negative skip and ``\\raise2pt`` are nothing (a logo's
-    "T\\kern-.1667em\\lower.5ex\\hbox{E}\\kern-.125emX" is "TEX"). A dimension typed as text stays."""
+    "T\\kern-.1667em\\lower.5ex\\hbox{E}\\kern-.125emX" is "TEX"). A dimension typed as text and a
+    formula (math is kept as its source) stay."""
     doc = read(
         tmp_path,
         "The general commands take this form:\n\n\\vskip12pt\n\n"
         "which can be used\\hskip 1em plus 2fil for any\\kern-3pt{} units. "
         "\\vskip 2\\baselineskip These are:\n\n\\vskip24pt\n\nA \\raise2pt\\hbox{raised} box, 12pt type.\n\n"
         "3rd~ed.\\hskip 1em plus\n  0.5em minus 0.4em\\relax Harlow; "
-        "T\\kern-.1667em\\lower.5ex\\hbox{E}\\kern-.125emX.",
+        "T\\kern-.1667em\\lower.5ex\\hbox{E}\\kern-.125emX. "
+        "$a \\noalign{\\vskip-\\jot} b$",
     )
     assert doc.text == (
         "The general commands take this form:\n\nwhich can be used for any units.\n\nThese are:\n\n"
-        "A raised box, 12pt type.\n\n3rd ed. Harlow; TEX."
+        "A raised box, 12pt type.\n\n3rd ed. Harlow; TEX. $a \\noalign{\\vskip-\\jot} b$"
     )
 
 

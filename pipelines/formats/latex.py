@@ -1394,9 +1394,19 @@ TEXT_LINE_SKIP = re.compile(r"(?<!\\)\\\\\*?[ \t]*\[[-+\d.\s]*(?:pt|cm|mm|em|ex|
 def _typeset_text(latex: str) -> str:
     """``latex`` (no code in it) with what TeX prints for ``\\string``, ``\\char``, a control space at a
     line's end and acmart's ``acks``, without register settings, spacing and AASTeX's figure sets."""
-    latex = SKIP.sub(_skip, ASSIGNMENT.sub("", _by_code(latex)))
+    latex = _outside_math(ASSIGNMENT.sub("", _by_code(latex)), lambda text: SKIP.sub(_skip, text))
     latex = CONTROL_SPACE.sub(lambda found: found[1] + "\\ \n", FIGURE_SET.sub("", latex))
     return ACKS.sub(lambda found: "" if found[1] else "\\section*{Acknowledgments}", latex)
+
+
+def _outside_math(source: str, change: Callable[[str], str]) -> str:
+    """``source`` with ``change`` made outside its formulas, which stay LaTeX source as typed
+    (``\\noalign{\\vskip-\\jot}`` in an ``eqnarray`` is no paragraph break)."""
+    pieces, cursor = [], 0
+    for formula in MATH.finditer(source):
+        pieces += [change(source[cursor : formula.start()]), formula[0]]
+        cursor = formula.end()
+    return "".join(pieces) + change(source[cursor:])
 
 
 def _outside_code(source: str, change: Callable[[str], str]) -> str:
