@@ -656,14 +656,15 @@ def test_a_macro_argument_after_a_control_word_stays_apart_from_it(tmp_path):
     """revtex's guide: ``\\newcommand{\\macro}[1]{\\texttt{\\textbackslash#1}}``; TeX substitutes
     tokens, so ``\\macro{title}`` prints "\\title". Substituted as text it was the unknown command
     ``\\textbackslashtitle``, and 40-odd sentences read "specified using the  macro". A control
-    symbol (``\\\\#1``) or an argument that starts with no letter is substituted as before."""
+    symbol (``\\\\#1``) or an argument that starts with no Latin letter is substituted as before (a
+    Cyrillic letter ends a control word: MetaPost's Russian manual read "$\\langle$ унарный")."""
     doc = read(
         tmp_path,
-        "Specify it using the \\m{title} macro; \\two{ab}{cd}; \\macro{@x}.",
+        "Specify it using the \\m{title} macro; \\two{ab}{cd}; \\macro{@x}; \\meta{оператор}.",
         preamble="\\newcommand{\\macro}[1]{\\texttt{\\textbackslash#1}}\n\\newcommand{\\m}[1]{\\macro{#1}}\n"
-        "\\newcommand{\\two}[2]{#1#2}\n",
+        "\\newcommand{\\two}[2]{#1#2}\n\\newcommand{\\meta}[1]{$\\langle#1\\rangle$}\n",
     )
-    assert doc.text == "Specify it using the \\title macro; abcd; \\@x."
+    assert doc.text == "Specify it using the \\title macro; abcd; \\@x; $\\langleоператор\\rangle$."
 
 
 def test_aastex_figure_table_and_revision_markup(tmp_path):

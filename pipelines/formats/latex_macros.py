@@ -207,8 +207,10 @@ class _Expander:
         return args, end
 
 
-# a control word right before a parameter: "\textbackslash#1"
+# a control word right before a parameter: "\textbackslash#1"; a letter that would lengthen it (a
+# Cyrillic one ends a control word: "\langle#1" with "унарный" needs no space)
 WORD_BEFORE_PARAMETER = re.compile(r"(?<!\\)(?:\\\\)*\\[A-Za-z@]+\Z")
+LETTER = re.compile(r"[A-Za-z@]")
 
 
 def substitute(body: str, args: list[str]) -> str:
@@ -221,7 +223,7 @@ def substitute(body: str, args: list[str]) -> str:
     def nth(match: re.Match) -> str:
         number = int(match.group(1))
         argument = args[number - 1] if 1 <= number <= len(args) else ""
-        apart = argument[:1].isalpha() and WORD_BEFORE_PARAMETER.search(body, 0, match.start())
+        apart = LETTER.match(argument) and WORD_BEFORE_PARAMETER.search(body, 0, match.start())
         return " " + argument if apart else argument
 
     return re.sub(r"(?<!#)#(\d)", nth, body).replace("##", "#")
