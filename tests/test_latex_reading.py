@@ -514,17 +514,170 @@ def test_string_control_spaces_and_line_skips_print_as_tex_prints_them(tmp_path)
     )
 
 
+def test_string_before_a_letter_prints_the_word_after_a_font_switch(tmp_path):
+    """``{\\tt\\string modern}`` (AASTeX's guide, 23 times) prints "modern": ``\\string`` takes the
+    letter "m" and TeX reads on; the reader's "m" glued to ``\\tt`` made ``\\ttmodern``, an unknown
+    command, and left "new typeset style options including." Expected text from the shipped PDF:
+    "New anonymous style", "the \\\\acknowledgment command", "\\begin{figure}[htb!] tells",
+    "produce <text> that", "the \\begininteractive environment" (the braces are TeX's groups)."""
+    doc = read(
+        tmp_path,
+        "New {\\tt\\string anonymous} style; the {\\tt\\string \\\\acknowledgment} command; "
+        "{\\tt\\string \\begin\\{figure\\}[htb!]} tells; produce {\\tt\\string<text>} that; "
+        "the {\\tt\\string\\begin{interactive}} environment; {\\tt\\char65 B} and {\\bf\\char`\\x y}.",
+        cls="aastex631",
+    )
+    assert doc.text == (
+        "New anonymous style; the \\\\acknowledgment command; \\begin{figure}[htb!] tells; "
+        "produce <text> that; the \\begininteractive environment; AB and xy."
+    )
+
+
+def test_aastex_revision_marks_print_the_final_version(tmp_path):
+    """aastex631.cls without ``trackchanges``: ``\\added{x}`` prints x, ``\\deleted{x}`` nothing,
+    ``\\replaced[id]{old}{new}`` its last argument (``\\else#2\\fi``), ``\\explain{x}`` nothing.
+    The guide's sentence printed "…important added information old data toggle … option.text
+    explaining the change"; the shipped PDF prints the line below."""
+    doc = read(
+        tmp_path,
+        "will produce \\added{important added information}\\deleted{, deleted text, and }\n"
+        "\\replaced{old data}{and replaced data,} toggle between versions compiled with\n"
+        "and without the option.\\explain{text explaining\nthe change} Then \\replaced[r1]{was}{is} "
+        "\\added[a1]{new}\\deleted[d1]{ gone} text.\\explain[e1]{why}",
+        cls="aastex631",
+    )
+    assert doc.text == (
+        "will produce important added information and replaced data, toggle between versions compiled "
+        "with and without the option. Then is new text."
+    )
+
+
+def test_inline_code_that_prints_nothing_leaves_no_span(tmp_path):
+    """acmart's sample types ``\\texttt{\\acmSubmissionID}``: the class's setter, empty until an ID is
+    given, so the shipped PDF prints "Use with the command to print the submission's unique ID"; the
+    reader kept an empty ``code`` span there. Code that prints something keeps its span."""
+    doc = read(
+        tmp_path,
+        "Use with the \\texttt{\\acmSubmissionID} command to print the ID; \\verb|| no code; "
+        "the \\texttt{acmart} class.",
+        cls="acmart",
+        options="[sigconf]",
+    )
+    # the empty code's place stays as the source's spaces (repair makes them one)
+    assert " ".join(doc.text.split()) == "Use with the command to print the ID; no code; the acmart class."
+    assert [(doc.text[span.start : span.end], span.label) for span in doc.spans] == [("acmart", "code")]
+
+
+def test_spacing_primitives_print_no_dimensions(tmp_path):
+    """TeX's ``\\vskip12pt`` (AASTeX's guide, around its nominal-units tables) ends a paragraph and
+    prints nothing (the guide's text had paragraphs "12pt", five, and "24pt"); ``\\hskip 1em plus⏎
+    0.5em minus 0.4em`` is a space (IEEEtran's bibliography read "3rd ed.1em plus 0.5em minus
+    0.4emHarlow"); a kern, a negative skip and ``\\raise2pt`` are nothing (a logo's
+    "T\\kern-.1667em\\lower.5ex\\hbox{E}\\kern-.125emX" is "TEX"). A dimension typed as text and a
+    formula (math is kept as its source) stay."""
+    doc = read(
+        tmp_path,
+        "The general commands take this form:\n\n\\vskip12pt\n\n"
+        "which can be used\\hskip 1em plus 2fil for any\\kern-3pt{} units. "
+        "\\vskip 2\\baselineskip These are:\n\n\\vskip24pt\n\nA \\raise2pt\\hbox{raised} box, 12pt type.\n\n"
+        "3rd~ed.\\hskip 1em plus\n  0.5em minus 0.4em\\relax Harlow; "
+        "T\\kern-.1667em\\lower.5ex\\hbox{E}\\kern-.125emX. "
+        "$a \\noalign{\\vskip-\\jot} b$",
+    )
+    assert doc.text == (
+        "The general commands take this form:\n\nwhich can be used for any units.\n\nThese are:\n\n"
+        "A raised box, 12pt type.\n\n3rd ed. Harlow; TEX. $a \\noalign{\\vskip-\\jot} b$"
+    )
+
+
+def test_a_table_caption_and_its_notes_are_paragraphs_of_their_own(tmp_path):
+    """LaTeX sets a deluxetable's caption above the grid and its ``\\tablecomments`` and
+    ``\\tablenotetext`` below it (AASTeX's guide: "Table 1. Fun facts about the first 10 messier
+    objects" / the grid / "NOTE—This table “hides” the third column…"); joined with a space, an
+    unpunctuated caption ran into the note: "…messier objects This table “hides”…"."""
+    doc = read(
+        tmp_path,
+        "See the table.\n\\begin{deluxetable*}{cc}\n\\tablecaption{Fun facts about the first objects}\n"
+        "\\tablehead{\\colhead{M} & \\colhead{V}}\n\\startdata\nM1 & 8.4 \\\\\n\\enddata\n"
+        "\\tablecomments{This table hides a column.}\n\\tablenotetext{a}{Distances in kpc.}\n"
+        "\\end{deluxetable*}\nThe end.",
+        cls="aastex631",
+    )
+    assert doc.text == (
+        "See the table.\n\nFun facts about the first objects\n\nThis table hides a column.\n\n"
+        "Distances in kpc.\n\nThe end."
+    )
+    (table,) = [span for span in doc.spans if span.label == "table"]
+    assert doc.text[table.start : table.end] == (
+        "Fun facts about the first objects\n\nThis table hides a column.\n\nDistances in kpc."
+    )
+
+
+def test_a_tt_group_is_inline_code_like_texttt(tmp_path):
+    """``{\\tt\\string\\plotone}`` (AASTeX's guide, 107 times) and ``{\\ttfamily …}`` set a name in
+    monospace as ``\\texttt{…}`` does: an inline ``code`` span, so the command names the guide
+    quotes are code, not LaTeX left in its prose. A paper's macro inside prints its text (smflatex's
+    ``{\\tt \\myast a4paper}``: "(*) a4paper", which the span lost when it was made before macros
+    expanded); a group holding a paragraph, a line break or an environment (kluwer's centred list of
+    hosts, one a line) stays text."""
+    doc = read(
+        tmp_path,
+        "Use {\\tt\\string\\plotone} or {\\ttfamily bins='auto'} or {\\tt \\myast a4paper}.\n\n"
+        "{\\tt First.\n\nSecond.}\n\n"
+        "{\\tt\n\\begin{center}\n ftp.dante.de \\\\\n ctan.tug.org \\\\\n\\end{center}}",
+        preamble="\\newcommand{\\myast}{(*)}\n",
+        cls="aastex631",
+    )
+    assert doc.text == (
+        "Use \\plotone or bins='auto' or (*) a4paper.\n\nFirst.\n\nSecond.\n\nftp.dante.de\n\nctan.tug.org"
+    )
+    assert [(doc.text[span.start : span.end], span.label) for span in doc.spans] == [
+        ("\\plotone", "code"),
+        ("bins='auto'", "code"),
+        ("(*) a4paper", "code"),
+    ]
+
+
+def test_monospace_inside_a_formula_stays_its_source(tmp_path):
+    """Math is kept as LaTeX source, whole: ``$a \\texttt{b}$`` printed the private stash token of
+    the code span inside the formula ("$a \ue0040\ue005$", shown as "$a 0$")."""
+    doc = read(tmp_path, "Take $a \\texttt{b}$ and {\\tt c}.")
+    assert doc.text == "Take $a \\texttt{b}$ and c."
+
+
+def test_symbol_prints_its_character_as_char_does(tmp_path):
+    """LaTeX's ``\\symbol{"5C}`` is ``\\char"5C``, a backslash: ptptex's manual quotes commands with
+    ``\\def\\BS{\\ttfamily \\symbol{"5C}}`` and read "the "5C parbox command"."""
+    doc = read(tmp_path, "A \\symbol{\"5C}parbox, \\symbol{92}x, \\symbol{'134}y and \\symbol{`\\{} z.")
+    assert doc.text == "A \\parbox, \\x, \\y and { z."
+
+
+def test_a_macro_argument_after_a_control_word_stays_apart_from_it(tmp_path):
+    """revtex's guide: ``\\newcommand{\\macro}[1]{\\texttt{\\textbackslash#1}}``; TeX substitutes
+    tokens, so ``\\macro{title}`` prints "\\title". Substituted as text it was the unknown command
+    ``\\textbackslashtitle``, and 40-odd sentences read "specified using the  macro". A control
+    symbol (``\\\\#1``) or an argument that starts with no Latin letter is substituted as before (a
+    Cyrillic letter ends a control word: MetaPost's Russian manual read "$\\langle$ унарный")."""
+    doc = read(
+        tmp_path,
+        "Specify it using the \\m{title} macro; \\two{ab}{cd}; \\macro{@x}; \\meta{оператор}.",
+        preamble="\\newcommand{\\macro}[1]{\\texttt{\\textbackslash#1}}\n\\newcommand{\\m}[1]{\\macro{#1}}\n"
+        "\\newcommand{\\two}[2]{#1#2}\n\\newcommand{\\meta}[1]{$\\langle#1\\rangle$}\n",
+    )
+    assert doc.text == "Specify it using the \\title macro; abcd; \\@x; $\\langleоператор\\rangle$."
+
+
 def test_aastex_figure_table_and_revision_markup(tmp_path):
     """AASTeX 6.3's guide: ``\\gridline{\\fig{file}{width}{caption}}`` prints each panel's caption,
     ``\\begin{interactive}{type}{file}`` and figure sets (``\\figsetstart…\\figsetend``, online only)
     print no file names, ``splitdeluxetable`` is a table like ``deluxetable`` (its ``\\tablewidth``,
     ``\\tabletypesize`` and ``\\tablenum`` are set-up), ``\\added{…}``/``\\edit1{…}`` print their
-    text, ``\\replaced{new}{old}`` the new, ``\\deleted{…}`` nothing, ``\\collaboration{6}{name}`` the
+    text, ``\\replaced{old}{new}`` the new, ``\\deleted{…}`` nothing, ``\\collaboration{6}{name}`` the
     name. They stood in the text as "V2491_Cyg.pdf0.3(a)", "animationmovie.mp4", "lccccBcccc…"."""
     doc = read(
         tmp_path,
         "\\collaboration{6}{(AAS Journals Data Editors)}\n\\section{Intro}\n"
-        "We \\deleted{strongly} \\added{now} believe it is \\replaced{better}{worse}; \\edit1{edited} text.\n"
+        "We \\deleted{strongly} \\added{now} believe it is \\replaced{worse}{better}; \\edit1{edited} text.\n"
         "\\begin{figure*}\n\\gridline{\\fig{V2491_Cyg.pdf}{0.3\\textwidth}{(a)}\n"
         "\\fig{HV_Cet.pdf}{0.3\\textwidth}{(b)}}\n\\caption{Light curves.}\n\\end{figure*}\n"
         "\\begin{interactive}{animation}{movie.mp4}\n\\plotone{f1.pdf}\n\\caption{A movie.}\n"

@@ -280,6 +280,23 @@ def test_aastex_prints_its_software_list_after_its_label(tmp_path):
         assert doc.text.split("\n\n") == ["We thank the referee.", expected]
 
 
+def test_aastex_prints_its_facilities_list_after_its_label(tmp_path):
+    r"""aastex631.cls: ``\facilities{…}`` prints "Facilities:" before the list, ``\facility{…}``
+    "Facility:" (AASTeX's guide: "Facilities: HST(STIS), Swift(XRT and UVOT), AAVSO, CTIO:1.3m,
+    CTIO:1.5m,CXO" in its PDF, where the text had the list alone); another class prints the list."""
+    for cls, expected in (
+        ("aastex631", ["Facilities: HST(STIS), Swift(XRT and UVOT), CTIO:1.5m,CXO", "Facility: VLA"]),
+        ("article", ["HST(STIS), Swift(XRT and UVOT), CTIO:1.5m,CXO VLA"]),
+    ):
+        paper = tmp_path / "paper.tex"
+        paper.write_text(
+            f"\\documentclass{{{cls}}}\\begin{{document}}\nWe thank the referee.\n\n"
+            "\\facilities{HST(STIS), Swift(XRT and UVOT),\nCTIO:1.5m,CXO}\n\\facility{VLA}\n\\end{document}\n"
+        )
+        (doc,) = parse_latex(str(paper), paper.read_bytes(), "source")
+        assert doc.text.split("\n\n") == ["We thank the referee.", *expected]
+
+
 def test_bib_entries_with_a_repeated_field_or_only_a_date_are_read_as_bibtex_and_biblatex_do():
     """A repeated field (the thesis template's ``keywords`` twice) is a warning to BibTeX, which keeps
     the first value; bibtexparser files the entry as failed, and its citations were lost. biblatex
@@ -850,12 +867,12 @@ def test_citations_render_from_the_bbl_an_arxiv_source_ships():
         "(Smith & Doe 2020; Roe et al. 2019, p. 3).\n\nIntro"
     )
     # AASTeX: no \correspondingauthor name, no \plotone file name; a deluxetable's head row and
-    # data rows as cells, its caption and notes as text
+    # data rows as cells, its caption and notes as text, a paragraph each
     # elsarticle: front-matter notes, addresses and e-mails dropped, \sep a comma; \paragraph a
     # heading (its title ran into the text); \mintinline's language no text; \citeyearpar;
     # revtex's \onlinecite, a number without brackets
     assert doc.text.endswith(
-        "\n\nIntro\n\nText.\n\nLight curve.\n\nSample. Values from the survey.\n\nSetup\n\n"
+        "\n\nIntro\n\nText.\n\nLight curve.\n\nSample.\n\nValues from the survey.\n\nSetup\n\n"
         "We use x=1, as Roe et al. did (2019); see Ref. 3.\n\nKeywords: testing, parsing."
     )
     (table,) = [span for span in doc.spans if span.label == "table"]

@@ -11,6 +11,7 @@ A .tex file without ``\\begin{document}`` is a fragment of some paper and is rej
 
 from __future__ import annotations
 
+import bisect
 import os
 import posixpath
 import re
@@ -107,9 +108,14 @@ BIB_FIELDS = ("author", "title", "year", "journal", "booktitle", "doi", "url")
 AASTEX = re.compile(r"\\documentclass\s*(?:\[[^\]]*\])?\{aastex")
 AASTEX_TABLENUM = re.compile(r"\\tablenum(?![A-Za-z@])")
 # What a document class prints with a command of its own, where reading the command away would
-# leave its argument unexplained: AASTeX's \software{…} list stands after "Software:". A paper's
-# own definition comes later in its preamble and wins.
-CLASS_MACROS = ((AASTEX, r"\newcommand{\software}[1]{\par Software: #1\par}"),)
+# leave its argument unexplained: AASTeX's \software{…} list stands after "Software:", its
+# \facilities{…} after "Facilities:" (\facility{…}: "Facility:"). A paper's own definition comes
+# later in its preamble and wins.
+CLASS_MACROS = (
+    (AASTEX, r"\newcommand{\software}[1]{\par Software: #1\par}"),
+    (AASTEX, r"\newcommand{\facilities}[1]{\par Facilities: #1\par}"),
+    (AASTEX, r"\newcommand{\facility}[1]{\par Facility: #1\par}"),
+)
 PLACEHOLDER = "[math]"
 DROPPED_MACROS = (
     "cite",
@@ -226,7 +232,8 @@ DROPPED_MACROS = (
     "subpdfbookmark",
     "belowpdfbookmark",
     "rule",  # a drawn line (a blank to fill in, a separator): its sizes are no text
-    "deleted",  # AASTeX's revision marks: what the author deleted is not the paper's text
+    "deleted",  # AASTeX's revision marks: what the author deleted is not the paper's text,
+    "explain",  # nor the explanation of a change (both print only under the class's trackchanges)
     "authornotemark",  # acmart's mark of an author note (the note itself: latex_front)
     "newcolumntype",  # array's column type: layout
     "tcbset",  # tcolorbox's and mdframed's set-up: colours, widths, styles
@@ -242,7 +249,7 @@ THEN_BRANCH = {"ifnumequal": 2, "ifstrequal": 2, "ifnumcomp": 3, "ifdimequal": 2
 # a caption-like macro: the argument at this index is its text (an optional short form is skipped)
 NTH_ARGUMENT = {
     "texorpdfstring": 0,  # the TeX text, not the bookmark string
-    "replaced": 1,  # AASTeX's \replaced[id]{new}{old}: the new text
+    "replaced": 2,  # AASTeX's \replaced[id]{old}{new}: the class prints #3, the new text, unless trackchanges
     "fig": 2,  # AASTeX's \fig{file}{width}{caption}: the panel's caption
     "leftfig": 2,
     "rightfig": 2,
@@ -406,6 +413,7 @@ ARITIES = {
     "rule": "[{{",
     "tcbox": "[{",
     "deleted": "[{",
+    "explain": "[{",
     "added": "[{",
     "edit": "{{",
     "replaced": "[{{",
@@ -776,10 +784,15 @@ def stash_inline_code(source: str, blocks: list[Block]) -> str:
 
     def inline(match: re.Match) -> str:
         code = match.group(2) if match.group(2) is not None else match.group(3)
-        blocks.append(Block(code, "code", {"inline": True}))
-        return BLOCK.format(len(blocks) - 1)
+        return _inline_code(code, blocks)
 
     return VERB.sub(inline, source)
+
+
+def _inline_code(code: str, blocks: list[Block]) -> str:
+    """A ``BLOCK`` token for inline ``code``, described in ``blocks``."""
+    blocks.append(Block(code, "code", {"inline": True}))
+    return BLOCK.format(len(blocks) - 1)
 
 
 def stash_blocks(source: str, blocks: list[Block], names: frozenset[str] | None = None) -> str:
@@ -818,7 +831,9 @@ def stash_blocks(source: str, blocks: list[Block], names: frozenset[str] | None 
         blocks.append(block)
         pieces.append(f"\n\n{above}\n\n{BLOCK.format(len(blocks) - 1)}\n\n{below}\n\n")
     pieces.append(source[cursor:])
-    if names is not None:  # before the macros expand: \texttt is LaTeX, its \bs (\textbackslash) expands
+    # before the macros expand: \texttt is LaTeX, its \bs (\textbackslash) expands, and a paper's
+    # macros inside {\tt \Bs title} print their text
+    if names is not None:
         return "".join(pieces)
     return stash_monospace("".join(pieces), blocks)
 
@@ -862,23 +877,41 @@ def _bottom_caption(options: str) -> bool:
     return "b" in (option_value(options, "captionpos") or "t")
 
 
-MONOSPACE = re.compile(r"\\texttt\s*(?=\{)")
+# \texttt{…}, and the older font switch at a group's start, {\tt …} or {\ttfamily …} (AASTeX's guide
+# quotes its 107 command names as {\tt\string\plotone})
+MONOSPACE = re.compile(r"\\texttt\s*(?=\{)|(?=\{\\(?:tt|ttfamily)(?![A-Za-z@]))")
+TT_SWITCH = re.compile(r"\A\\(?:tt|ttfamily)(?![A-Za-z@])\s*")
+# what makes a {\tt …} group more than a name: a stashed formula, citation or block, a line break, an
+# environment, a paragraph (kluwer's manual sets a centred list of FTP hosts so, one per line)
+NOT_A_NAME = re.compile("[\ue000-\ue005]|\n\\s*\n|\\\\\\\\|\\\\begin\\{|\\\\par(?![A-Za-z@])")
 
 
 def stash_monospace(source: str, blocks: list[Block]) -> str:
-    """``source`` with each ``\\texttt{…}`` of the running text (tables are out already: their cells
-    are text) replaced by a ``BLOCK`` token, described as inline ``code`` with its text: a command,
-    a file or a package name set in monospace is code, as ``\\verb`` is ("(\\texttt)" in the thesis
-    template is a name quoted, not a command left in)."""
+    """``source`` with each ``\\texttt{…}`` and ``{\\tt …}`` of the running text (tables are out
+    already: their cells are text) replaced by a ``BLOCK`` token, described as inline ``code`` with
+    its text: a command, a file or a package name set in monospace is code, as ``\\verb`` is ("(\\texttt)"
+    in the thesis template is a name quoted, not a command left in). A ``{\\tt …}`` group that holds
+    more than a name (``NOT_A_NAME``) stays text."""
     pieces, cursor = [], 0
+    formulas = [formula.span() for formula in MATH.finditer(source)]  # math stays LaTeX source, whole
     for match in MONOSPACE.finditer(source):
         found = group(source, match.end())
-        if match.start() < cursor or found is None:
+        if match.start() < cursor or found is None or _within(formulas, match.start()):
             continue
-        blocks.append(Block(_tidy(_to_text(_by_code(found[0]))), "code", {"inline": True}))
-        pieces += [source[cursor : match.start()], BLOCK.format(len(blocks) - 1)]
+        content = found[0]
+        if match.group(0) == "":  # {\tt …}: the switch is no text
+            if NOT_A_NAME.search(content):
+                continue
+            content = TT_SWITCH.sub("", content)
+        pieces += [source[cursor : match.start()], _inline_code(_tidy(_to_text(_by_code(content))), blocks)]
         cursor = found[1]
     return "".join(pieces) + source[cursor:]
+
+
+def _within(spans: list[tuple[int, int]], index: int) -> bool:
+    """Whether ``index`` falls in one of the sorted, disjoint ``spans``."""
+    at = bisect.bisect_right(spans, (index, float("inf"))) - 1
+    return at >= 0 and spans[at][0] <= index < spans[at][1]
 
 
 def _unstash_code(text: str, blocks: list[Block]) -> str:
@@ -919,7 +952,9 @@ def _table(name: str, start: int, source: str, blocks: list[Block]) -> Block:
             cells = [text(cell) for cell in _top_level(row, CELL)]
             if any(cells):
                 rows.append(cells)
-    caption = " ".join(caption for caption in captions if caption)
+    # each a paragraph: LaTeX sets the caption above the grid and a note below it, so an unpunctuated
+    # caption ran into the note ("…the first 10 messier objects This table “hides” the third column")
+    caption = "\n\n".join(caption for caption in captions if caption)
     return Block(caption, "table", {"environment": name, "caption": caption or None, "rows": rows or None})
 
 
@@ -1288,7 +1323,11 @@ def _append_text(builder: TextBuilder, latex: str, stash: _Stash, math: str) -> 
             elif token.group(3) is not None:
                 block = stash.blocks[int(token.group(3))]
                 start, end = builder.append(block.text)
-                builder.span(start, end, block.label, **block.attrs)
+                # inline code that prints nothing gets no span (acmart's \texttt{\acmSubmissionID}, empty
+                # until an ID is set; its PDF: "Use with the command to print…"); its place stays two
+                # spaces, so a hole the reader made, not the PDF, stays visible
+                if block.text or not block.attrs.get("inline"):
+                    builder.span(start, end, block.label, **block.attrs)
             else:
                 text, entries = stash.citations[int(token.group(2))]
                 start, end = builder.append(text)
@@ -1363,6 +1402,11 @@ BABEL = (
 CHAR = re.compile(
     r"\\char\s*(?:'(?P<octal>[0-7]+)|\"(?P<hex>[0-9A-Fa-f]+)|`\\?(?P<quoted>.)|(?P<decimal>\d+)) ?"
 )
+# LaTeX's \symbol{"5C}, \symbol{92}, \symbol{'134}: \char with its code braced (ptptex's manual
+# defines its backslash so: "the "5C parbox command" for "the \parbox command")
+SYMBOL = re.compile(
+    r"\\symbol\s*\{\s*(?:'(?P<octal>[0-7]+)|\"(?P<hex>[0-9A-Fa-f]+)|`\\?(?P<quoted>.)|(?P<decimal>\d+))\s*\}"
+)
 ESCAPED = {"\\": "\\textbackslash{}", "~": "\\textasciitilde{}", "^": "\\textasciicircum{}",
            **{char: "\\" + char for char in "{}%$#&_"}}  # fmt: skip
 # a register set in the text, "\extrarowheight=3pt \tabcolsep=6pt \tolerance=1000": layout, no words
@@ -1370,6 +1414,30 @@ ASSIGNMENT = re.compile(
     r"\\[A-Za-z@]+[ \t]*=[ \t]*-?(?:\d+\.?\d*|\.\d+)[ \t]*(?:pt|cm|mm|em|ex|in|bp|sp|pc|dd|cc)(?![A-Za-z])"
     r"|\\(?:[a-z]*penalty|tolerance|pretolerance|emergencystretch|looseness)[ \t]*=[ \t]*-?\d+"
 )
+
+# TeX's spacing primitives with their glue, "\vskip12pt", "\hskip 1em plus⏎ 0.5em minus 0.4em", "\kern-3pt",
+# "\vskip 2\baselineskip": white space, no words (AASTeX's guide printed "12pt" five times and
+# "24pt" between its paragraphs; IEEEtran's bibliography "3rd ed.1em plus 0.5em minus 0.4emHarlow")
+_GAP = r"[ \t]*\n?[ \t]*"  # a line end is a space to TeX; a blank line is not
+_DIMENSION = (
+    rf"{_GAP}(?P<sign>-?){_GAP}(?:\d+\.?\d*|\.\d+)?{_GAP}"
+    r"(?:(?:true)?(?:pt|cm|mm|em|ex|in|bp|sp|pc|dd|cc|mu|fil{1,3})|\\[A-Za-z@]+)"  # "-.125emX": em, then X
+)
+_STRETCH = _DIMENSION.replace("?P<sign>", "?:")  # plus/minus: how far the glue may stretch or shrink
+SKIP = re.compile(
+    rf"\\(?P<primitive>vskip|hskip|kern|mskip|mkern|moveleft|moveright|raise|lower)(?![A-Za-z@]){_DIMENSION}"
+    rf"(?:{_GAP}plus{_STRETCH})?(?:{_GAP}minus{_STRETCH})?"
+)
+
+
+def _skip(match: re.Match) -> str:
+    """What a spacing primitive leaves in the text: ``\\vskip`` ends the paragraph (TeX leaves
+    horizontal mode for it), a positive ``\\hskip`` is a space between words ("3rd ed.\\hskip 1em
+    …\\relax Harlow"); a kern, a negative skip (a logo's "T\\kern-.1667emE") and a raised box's shift
+    are nothing."""
+    if match["primitive"] == "vskip":
+        return "\n\n"
+    return " " if match["primitive"] == "hskip" and not match["sign"] else ""
 
 
 # acmart's acks environment prints its heading "Acknowledgments"
@@ -1387,8 +1455,9 @@ TEXT_LINE_SKIP = re.compile(r"(?<!\\)\\\\\*?[ \t]*\[[-+\d.\s]*(?:pt|cm|mm|em|ex|
 
 def _typeset_text(latex: str) -> str:
     """``latex`` (no code in it) with what TeX prints for ``\\string``, ``\\char``, a control space at a
-    line's end and acmart's ``acks``, without register settings and AASTeX's figure sets."""
+    line's end and acmart's ``acks``, without register settings, spacing and AASTeX's figure sets."""
     latex = ASSIGNMENT.sub("", _by_code(_bare_accents(latex)))
+    latex = _outside_math(latex, lambda text: SKIP.sub(_skip, text))
     latex = CONTROL_SPACE.sub(lambda found: found[1] + "\\ \n", FIGURE_SET.sub("", latex))
     return ACKS.sub(lambda found: "" if found[1] else "\\section*{Acknowledgments}", latex)
 
@@ -1403,6 +1472,16 @@ def _bare_accents(latex: str) -> str:
     return BARE_ACCENT.sub(lambda match: "^" if match[1] == "^" else "\\textasciitilde{}", latex)
 
 
+def _outside_math(source: str, change: Callable[[str], str]) -> str:
+    """``source`` with ``change`` made outside its formulas, which stay LaTeX source as typed
+    (``\\noalign{\\vskip-\\jot}`` in an ``eqnarray`` is no paragraph break)."""
+    pieces, cursor = [], 0
+    for formula in MATH.finditer(source):
+        pieces += [change(source[cursor : formula.start()]), formula[0]]
+        cursor = formula.end()
+    return "".join(pieces) + change(source[cursor:])
+
+
 def _outside_code(source: str, change: Callable[[str], str]) -> str:
     """``source`` with ``change`` made outside its code blocks: a listing's "./configure \\" ends a
     shell line, its "\\tabcolsep=6pt" is code."""
@@ -1414,13 +1493,14 @@ def _outside_code(source: str, change: Callable[[str], str]) -> str:
 
 
 def _by_code(latex: str) -> str:
-    """``latex`` with the characters ``\\string`` and ``\\char`` print written so pylatexenc prints them."""
-    return CHAR.sub(_char, STRING.sub(_string, latex))
+    """``latex`` with the characters ``\\string``, ``\\char`` and ``\\symbol`` print written so pylatexenc
+    prints them."""
+    return SYMBOL.sub(_char, CHAR.sub(_char, STRING.sub(_string, latex)))
 
 
 def _string(match: re.Match) -> str:
     if match["char"] is not None:
-        return ESCAPED.get(match["char"], match["char"])
+        return _printed_character(match["char"])
     name = match["name"]
     return "\\textbackslash{}" + ESCAPED.get(name, name) + ("{}" if name.isalpha() else "")
 
@@ -1431,7 +1511,14 @@ def _char(match: re.Match) -> str:
     else:
         code = match["octal"] or match["hex"] or match["decimal"]
         char = chr(int(code, 8 if match["octal"] else 16 if match["hex"] else 10))
-    return ESCAPED.get(char, char)
+    return _printed_character(char)
+
+
+def _printed_character(char: str) -> str:
+    """``char`` written so pylatexenc prints it as it stands: escaped where LaTeX gives it a meaning,
+    and a letter set off by ``{}`` so it does not lengthen the control word before it ("{\\tt\\string
+    modern}" read as ``{\\ttmodern}``, an unknown command that printed nothing)."""
+    return ("{}" if char.isalpha() else "") + ESCAPED.get(char, char)
 
 
 def _verbatim_url(match: re.Match) -> str:

@@ -207,12 +207,24 @@ class _Expander:
         return args, end
 
 
+# a control word right before a parameter: "\textbackslash#1"; a letter that would lengthen it (a
+# Cyrillic one ends a control word: "\langle#1" with "унарный" needs no space)
+WORD_BEFORE_PARAMETER = re.compile(r"(?<!\\)(?:\\\\)*\\[A-Za-z@]+\Z")
+LETTER = re.compile(r"[A-Za-z@]")
+
+
 def substitute(body: str, args: list[str]) -> str:
-    """``#1``…``#9`` in a macro's body replaced by its arguments, ``##`` by ``#``."""
+    """``#1``…``#9`` in a macro's body replaced by its arguments, ``##`` by ``#``. TeX substitutes
+    tokens, so an argument that starts with a letter stays apart from a control word before it:
+    revtex's guide defines ``\\macro{title}`` as ``\\texttt{\\textbackslash#1}``, which read as one unknown
+    command ``\\textbackslashtitle`` and left "specified using the  macro" (a space keeps them apart,
+    and TeX reads no space after a control word)."""
 
     def nth(match: re.Match) -> str:
         number = int(match.group(1))
-        return args[number - 1] if 1 <= number <= len(args) else ""
+        argument = args[number - 1] if 1 <= number <= len(args) else ""
+        apart = LETTER.match(argument) and WORD_BEFORE_PARAMETER.search(body, 0, match.start())
+        return " " + argument if apart else argument
 
     return re.sub(r"(?<!#)#(\d)", nth, body).replace("##", "#")
 
