@@ -109,7 +109,6 @@ def test_the_options_of_a_macro_no_package_here_defines_are_no_text(tmp_path):
     assert doc.text == "Dummy text follows.\n\nСимвол Linux\n\nThe end."
 
 
-
 def test_a_control_symbol_takes_no_options(tmp_path):
     """``\\%`` and ``\\}`` print their sign and take nothing after them: the unknown-macro rule
     above must not read "[see the note]" or "[htb!]" as their options."""
@@ -119,6 +118,7 @@ def test_a_control_symbol_takes_no_options(tmp_path):
         "tells; R\\&D [2] too.",
     )
     assert doc.text == "About 50% [see the note] of the cases; \\begin{figure}[htb!] tells; R&D [2] too."
+
 
 def test_a_title_given_in_the_preamble_is_the_documents_title(tmp_path):
     """LaTeX's templates (unifith's among them) give ``\\title`` before ``\\begin{document}``."""
