@@ -52,9 +52,9 @@ INDENT = 1.0  # em of first-line indent
 CENTRED = 4.0  # em: a short line starting this far right of the next line's start stands alone
 RUN_ON_GAP = 1.0  # em: a line that runs on the sentence above continues it across a gap this wide
 SOFT_HYPHEN = re.compile(r"\u00ad\s*")
-INLINE_LEADERS = re.compile(
-    r"[ \t]*(?:[.…·] ?){4,}[ \t]*|(?: \.)+ *(?=\d*$)"
-)  # "Применение ..... 3", "Debian . ."
+# dot leaders lead to a page number or to the line's end: "Применение ..... 3", "Debian . ."; a run of
+# dots with words after it is the text's ("дис. . . . д-ра наук": GOST's elision after an abbreviation)
+INLINE_LEADERS = re.compile(r"[ \t]*(?:[.…·] ?){4,}[ \t]*(?=(?:\d+|[ivxlc]+)?$)|(?: \.)+ *(?=\d*$)", re.I)
 DBLATEX_WRAP = re.compile(r" ?←- ?")  # dblatex's mark of a wrapped code line (the next line continues it)
 CODE = "\ue004"  # a code paragraph's text starts with it
 CODE_GAP = 1.0  # em between two monospaced lines that parts two code blocks
