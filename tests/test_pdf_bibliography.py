@@ -7,6 +7,11 @@ the page shows."""
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
+from sloika.pipelines.formats.pdf_debris import unnoted_marks_kept
+from sloika.pipelines.formats.pdf_layout import Layout
+from sloika.pipelines.formats.pdf_lines import MARK, MARK_CLOSE, MARK_OPEN, Line, _spaced_text
 from sloika.pipelines.formats.pdf_reflow import clean_line
 
 
@@ -20,3 +25,43 @@ def test_a_spaced_ellipsis_inside_a_line_is_text_and_leaders_to_a_page_number_go
     assert clean_line("Предисловие . . . . . . . . . . . . iv") == "Предисловие iv"
     assert clean_line("2 Нормативные ссылки ............ 12") == "2 Нормативные ссылки 12"
     assert clean_line("Приложение А . . . . . . . . .") == "Приложение А"
+
+
+def glyphs(pieces: list[tuple[str, float, float, float]], x: float = 100.0) -> list:
+    """(text, gap before, size, rise) pieces: glyphs half their size wide, ``rise`` points above the
+    10 pt line's baseline (a superscript's digits are set smaller and raised)."""
+    result = []
+    for text, gap, size, rise in pieces:
+        x += gap
+        for letter in text:
+            glyph = SimpleNamespace(get_text=lambda t=letter: t, x0=x, x1=x + size / 2, y0=365.0 + rise)
+            glyph.y1, glyph.size, glyph.fontname = glyph.y0 + size, size, "CMR10"
+            result.append(glyph)
+            x += size / 2
+    return result
+
+
+def body_line(pieces: list[tuple[str, float, float, float]], top: float) -> Line:
+    return Line(0, _spaced_text(glyphs(pieces), 10.0), 90.0, 500.0, top, top + 10.0, 10.0, 842.0)
+
+
+def test_a_raised_digit_without_a_footnote_of_its_number_stays_as_a_superscript():
+    """ "МПК⁷ H 04 B 1/38" (the classification's 7th edition, a raised 7) has no footnote 7 in the
+    document: the 7 stays, as a superscript, where a raised 1 whose note "¹ …" is at the page's foot
+    is a footnote mark and goes to ``removed``."""
+    patent = body_line(
+        [("заявка: МПК", 0.0, 10.0, 0.0), ("7", 0.0, 7.0, 4.0), (" H 04 B 1/38", 0.0, 10.0, 0.0)], 100.0
+    )
+    noted = body_line(
+        [("как в стандарте", 0.0, 10.0, 0.0), ("1", 0.0, 7.0, 4.0), (".", 0.0, 10.0, 0.0)], 112.0
+    )
+    assert MARK.findall(patent.text) == ["7"] and MARK.findall(noted.text) == ["1"]  # both raised
+    note = Line(0, f"{MARK_OPEN}1{MARK_CLOSE}Пояснение к ссылке.", 90.0, 300.0, 780.0, 788.0, 8.0, 842.0)
+    layout = unnoted_marks_kept(Layout([[patent, noted]], [], [[note]]))
+    assert [MARK.sub("", line.text) for line in layout.pages[0]] == [
+        "заявка: МПК⁷ H 04 B 1/38",
+        "как в стандарте.",
+    ]
+    assert MARK.findall(layout.pages[0][1].text) == ["1"]  # still a mark: the parser cuts it
+    alone = unnoted_marks_kept(Layout([[patent, noted]], [], [[]]))
+    assert [line.text for line in alone.pages[0]] == ["заявка: МПК⁷ H 04 B 1/38", "как в стандарте¹."]
