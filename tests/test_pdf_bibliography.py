@@ -12,7 +12,7 @@ from types import SimpleNamespace
 from sloika.pipelines.formats.pdf_debris import unnoted_marks_kept
 from sloika.pipelines.formats.pdf_layout import Layout
 from sloika.pipelines.formats.pdf_lines import MARK, MARK_CLOSE, MARK_OPEN, Line, _spaced_text
-from sloika.pipelines.formats.pdf_reflow import clean_line
+from sloika.pipelines.formats.pdf_reflow import clean_line, paragraphs
 
 
 def test_a_spaced_ellipsis_inside_a_line_is_text_and_leaders_to_a_page_number_go():
@@ -65,3 +65,50 @@ def test_a_raised_digit_without_a_footnote_of_its_number_stays_as_a_superscript(
     assert MARK.findall(layout.pages[0][1].text) == ["1"]  # still a mark: the parser cuts it
     alone = unnoted_marks_kept(Layout([[patent, noted]], [], [[]]))
     assert [line.text for line in alone.pages[0]] == ["заявка: МПК⁷ H 04 B 1/38", "как в стандарте¹."]
+
+
+RIGHT = 506.0  # where the reference list's full lines end
+
+
+def entry_line(text: str, x0: float, x1: float, top: float) -> Line:
+    return Line(0, text, x0, x1, top, top + 10.0, 10.0, 842.0)
+
+
+def test_a_reference_entrys_next_lines_join_it_after_a_full_stop_and_before_a_date():
+    """Entries set in a hanging indent (the number out at the margin, the text and its next lines
+    12 pt right of it) stay one paragraph each: a first line ending "испр." (an abbreviation) goes
+    on at the text's indent, and a line opening with a date ("24.06.02. — М., 2002") is no
+    numbered clause; the next entry's number starts the next paragraph."""
+    found = paragraphs(
+        [
+            [
+                entry_line(
+                    "6. Петров П. П. Модели и методы оценки устойчивости банков в усло-", 95.0, RIGHT, 100.0
+                ),
+                entry_line(
+                    "виях неопределенности : дис. ... канд. наук : 08.00.13 : защищена 12.02.02 : утв.",
+                    107.0,
+                    RIGHT,
+                    112.0,
+                ),
+                entry_line("24.06.02. — М., 2002. — 234 с.", 107.0, 235.0, 124.0),
+                entry_line(
+                    "16. Сидоров С. С. Курс общей физики: учебное пособие в 3 т. — 2-е, испр.",
+                    89.0,
+                    RIGHT,
+                    143.0,
+                ),
+                entry_line("изд. — М.: Наука, 1992. — Т. 2. Электричество.", 107.0, 330.0, 155.0),
+                entry_line(
+                    "17. Иванов И. И. Краткий справочник. — М.: Мир, 1990. — 90 с.", 89.0, 360.0, 174.0
+                ),
+            ]
+        ]
+    )
+    assert found == [
+        "6. Петров П. П. Модели и методы оценки устойчивости банков в условиях неопределенности : дис. ... "
+        "канд. наук : 08.00.13 : защищена 12.02.02 : утв. 24.06.02. — М., 2002. — 234 с.",
+        "16. Сидоров С. С. Курс общей физики: учебное пособие в 3 т. — 2-е, испр. "
+        "изд. — М.: Наука, 1992. — Т. 2. Электричество.",
+        "17. Иванов И. И. Краткий справочник. — М.: Мир, 1990. — 90 с.",
+    ]

@@ -95,6 +95,10 @@ IDENTIFIER_TAIL = re.compile(r"^[^\W\d_]+\d")  # "kfreebsd-" + "amd64": a name's
 CLOSES_BRACKET = re.compile(r"^[\w.+-]+\)")  # "Debian)." after "(README.Debian и NEWS."
 LISTED_FILE = re.compile(r"\w\.\w+, $")  # "aclocal.m4, " before the name: a list of file names
 TITLE_STEP = 1.0  # pt: a line set this much larger than the body's is a title's
+HANGING = 0.75  # em: how close a list item's next line starts to where its first line's text does
+LABEL_EM, SPACE_EM = 0.45, 0.35  # em: a list label's characters (digits, "." or "•") and its space, about
+# a date opening a line, "24.06.02.", "01.04.2002": a part zero-padded, as no clause number has one
+DATE_START = re.compile(r"^\d+(?:\.\d+)*\.0\d")
 SPACE = 0.25  # em: a word space
 NUMBERED = re.compile(r"^(?:\d+(?:\.\d+)*\.?|[A-ZА-Я]\.\d+(?:\.\d+)*)\s")  # "3.1.3 ", "A.2 "
 # "начало —половина": a dash spaced before and not after (dblatex sets the dash in a fallback font
@@ -492,7 +496,7 @@ def _continues(
     gap = line.top - previous.bottom
     if not below or gap > (usual_gap + PARAGRAPH_GAP) * em and not (runs_on and gap <= RUN_ON_GAP * em):
         return False
-    if LIST_ITEM.match(text) and not (
+    if _item_opens(text) and not (
         _dash_run_on(previous, line, right) or _number_run_on(previous, line, right)
     ):
         return False
@@ -506,7 +510,30 @@ def _continues(
     sentence_end = bool(SENTENCE_END.search(before)) or before.endswith(":")
     if (short and (sentence_end or not text[:1].islower())) or (sentence_end and CLAUSE.match(text)):
         return False
+    if _hangs_under(previous, line, right):
+        return True  # "16. Ландау … 3-е, испр." + "изд. — М.: Наука …": an entry's next line at its text
     return not ((sentence_end or short) and line.x0 > previous.x0 + INDENT * em)
+
+
+def _item_opens(text: str) -> bool:
+    """The line opens a list item or a numbered clause; a date is no clause number ("24.06.02. — М.,
+    2002": a bibliographic record's date of approval the line broke before): a clause number has no
+    zero-padded part."""
+    return bool(LIST_ITEM.match(text)) and not DATE_START.match(text)
+
+
+def _hangs_under(previous: Line, line: Line, right: float) -> bool:
+    """``line`` is the next line of the list item ``previous`` opens: the item's first line is full,
+    and ``line`` starts where its text starts after the number, right of the number (a hanging
+    indent: "6. Вишняков И. В. Модели … в усло-" + "виях …", a reference list's entry). Where the
+    text starts is the number's width on: ``LABEL_EM`` em a character, a space ``SPACE_EM``."""
+    found = LIST_ITEM.match(MARK.sub("", previous.text))
+    em = previous.size
+    if found is None or previous.x1 < right - SHORT_LINE * em or line.x0 <= previous.x0 + HANGING * em:
+        return False
+    label = found.group(0)
+    width = LABEL_EM * len(label.rstrip()) + SPACE_EM * (len(label) - len(label.rstrip()))
+    return abs(line.x0 - (previous.x0 + width * em)) <= HANGING * em
 
 
 def _entry_starts(previous: Line, line: Line, before: str, right: float, left: dict[int, float]) -> bool:
