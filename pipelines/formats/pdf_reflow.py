@@ -95,6 +95,9 @@ IDENTIFIER_TAIL = re.compile(r"^[^\W\d_]+\d")  # "kfreebsd-" + "amd64": a name's
 CLOSES_BRACKET = re.compile(r"^[\w.+-]+\)")  # "Debian)." after "(README.Debian и NEWS."
 LISTED_FILE = re.compile(r"\w\.\w+, $")  # "aclocal.m4, " before the name: a list of file names
 TITLE_STEP = 1.0  # pt: a line set this much larger than the body's is a title's
+# a hyphen after an abbreviation's full stop ("науч.-исслед.", "физ.-мат.", "с.-х."): no syllable
+# break, the compound's own hyphen, and the line break in it no space
+ABBREVIATION_HYPHEN = re.compile(r"[^\W\d_]\.-$")
 HANGING = 0.75  # em: how close a list item's next line starts to where its first line's text does
 LABEL_EM, SPACE_EM = 0.45, 0.35  # em: a list label's characters (digits, "." or "•") and its space, about
 # a date opening a line, "24.06.02.", "01.04.2002": a part zero-padded, as no clause number has one
@@ -641,6 +644,8 @@ def _join(paragraph: str, text: str) -> str:
         return paragraph + text
     if re.search(r"[^\W\d_]-$", paragraph) and text[:1].islower():
         return join_hyphenated(paragraph, text)
+    if ABBREVIATION_HYPHEN.search(paragraph) and text[:1].isalpha():
+        return paragraph + text  # "науч.-" + "исслед. ин-т": a compound of abbreviations keeps its hyphen
     if re.search(r"[^\s\-–—]-$", paragraph) and text[:1] not in "-–—•" and not text[:1].islower():
         return paragraph + text  # "Build-" + "Depends", "<НомерВерсии>-" + "<НомерРевизии…>": a compound
     if paragraph.endswith("\u00ad"):
