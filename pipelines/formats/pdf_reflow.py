@@ -547,8 +547,9 @@ def _entry_starts(previous: Line, line: Line, before: str, right: float, left: d
     or after a short line ending in ";" on the page before (the same-page case is ``_continues``'s
     last rule); and after a paragraph's first line, full at that indent, ending in ":" (a definition
     list's lead-in: "… следующие термины с соответствующими определениями:" + "библиографическая
-    запись: …"). A continuation line starts at the margin, not at the indent; a full line ending in
-    ";" runs on at a list's hanging indent ("… archives;" + "details are provided …")."""
+    запись: …"), unless the line is the value of a label that ends the line before (``_label_value``).
+    A continuation line starts at the margin, not at the indent; a full line ending in ";" runs on at a
+    list's hanging indent ("… archives;" + "details are provided …")."""
     em = previous.size
 
     def indented(one: Line) -> bool:
@@ -561,7 +562,15 @@ def _entry_starts(previous: Line, line: Line, before: str, right: float, left: d
         return line.page != previous.page and short and before.endswith(";")
     if abs(line.x0 - previous.x0) >= INDENT * em / 2:
         return False
-    return (short and before.endswith(";")) or (before.endswith(":") and not TITLE_COLON.search(before))
+    lead_in = before.endswith(":") and not TITLE_COLON.search(before) and not _label_value(line.text)
+    return (short and before.endswith(";")) or lead_in
+
+
+def _label_value(text: str) -> bool:
+    """The line holds what a label ending the line before names, not a definition list's next entry
+    (a term and its text): one token ("Режим доступа:" + "http://…/LFCN-400.pdf.", "arxiv:" +
+    "hep-th/9410244.") or a number ("наук:" + "01.04.08; Ин-т …": the specialty's code)."""
+    return " " not in text.strip() or text[:1].isdigit()
 
 
 def _title_wraps(previous: Line, line: Line, right: float) -> bool:
