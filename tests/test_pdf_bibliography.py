@@ -145,8 +145,9 @@ def test_a_line_end_hyphen_after_an_abbreviation_joins_without_a_space():
 
 def test_what_a_label_at_a_line_end_names_stays_in_its_entry():
     """A full line at the entries' text indent ending in a colon is a label whose value the next line
-    holds ("наук:" + "01.04.08; …", the specialty's code; "arxiv:" + "hep-th/9410244."), no
-    lead-in to a definition list's next entry."""
+    holds ("наук:" + "01.04.08; …", the specialty's code; "arxiv:" + "hep-th/9410244."; an
+    abbreviated label, "исполн.:" + "Медведев А. А. и др."), no lead-in to a definition list's next
+    entry."""
     found = paragraphs(
         [
             [
@@ -181,6 +182,16 @@ def test_what_a_label_at_a_line_end_names_stays_in_its_entry():
                 entry_line(
                     "53. Иванов И. И. Краткий справочник. — М.: Мир, 1990. — 90 с.", 89.0, 360.0, 186.0
                 ),
+                entry_line(
+                    "28. Испытания холодильных камер: Отчет / Всесоюзн. заочн. ин-т пищ. пром-ти. —",
+                    89.0,
+                    RIGHT,
+                    205.0,
+                ),
+                entry_line(
+                    "Отв. за выпуск Сергеев С. С.; рук. Путин В. В.; отв. исполн.:", 107.0, RIGHT, 217.0
+                ),
+                entry_line("Медведев А. А. и др. — М.: ВИНИТИ, 1981. — 90 с.", 107.0, 330.0, 229.0),
             ]
         ]
     )
@@ -191,4 +202,6 @@ def test_what_a_label_at_a_line_end_names_stays_in_its_entry():
         "52. Лисин А. Г. Решение уравнений Максвелла — Дирака // Журнал физики. — 1995. — Т. 28, № 18. — "
         "С. 5385–5392. — Препринт на сервере препринтов arxiv: hep-th/9410244.",
         "53. Иванов И. И. Краткий справочник. — М.: Мир, 1990. — 90 с.",
+        "28. Испытания холодильных камер: Отчет / Всесоюзн. заочн. ин-т пищ. пром-ти. — Отв. за выпуск "
+        "Сергеев С. С.; рук. Путин В. В.; отв. исполн.: Медведев А. А. и др. — М.: ВИНИТИ, 1981. — 90 с.",
     ]

@@ -98,6 +98,9 @@ TITLE_STEP = 1.0  # pt: a line set this much larger than the body's is a title's
 # a hyphen after an abbreviation's full stop ("науч.-исслед.", "физ.-мат.", "с.-х."): no syllable
 # break, the compound's own hyphen, and the line break in it no space
 ABBREVIATION_HYPHEN = re.compile(r"[^\W\d_]\.-$")
+# a record's label abbreviated before its colon ("исполн.:", "сост.:", the publisher's city "М.:"): what
+# follows is its value, not a definition list's next entry
+ABBREVIATED_LABEL = re.compile(r"[^\W\d_]\.:$")
 HANGING = 0.75  # em: how close a list item's next line starts to where its first line's text does
 LABEL_EM, SPACE_EM = 0.45, 0.35  # em: a list label's characters (digits, "." or "•") and its space, about
 # a date opening a line, "24.06.02.", "01.04.2002": a part zero-padded, as no clause number has one
@@ -547,7 +550,8 @@ def _entry_starts(previous: Line, line: Line, before: str, right: float, left: d
     or after a short line ending in ";" on the page before (the same-page case is ``_continues``'s
     last rule); and after a paragraph's first line, full at that indent, ending in ":" (a definition
     list's lead-in: "… следующие термины с соответствующими определениями:" + "библиографическая
-    запись: …"), unless the line is the value of a label that ends the line before (``_label_value``).
+    запись: …"), unless the line is the value of a label that ends the line before (``_label_value``,
+    ``ABBREVIATED_LABEL``).
     A continuation line starts at the margin, not at the indent; a full line ending in ";" runs on at a
     list's hanging indent ("… archives;" + "details are provided …")."""
     em = previous.size
@@ -562,7 +566,12 @@ def _entry_starts(previous: Line, line: Line, before: str, right: float, left: d
         return line.page != previous.page and short and before.endswith(";")
     if abs(line.x0 - previous.x0) >= INDENT * em / 2:
         return False
-    lead_in = before.endswith(":") and not TITLE_COLON.search(before) and not _label_value(line.text)
+    lead_in = (
+        before.endswith(":")
+        and not TITLE_COLON.search(before)
+        and not ABBREVIATED_LABEL.search(before)
+        and not _label_value(line.text)
+    )
     return (short and before.endswith(";")) or lead_in
 
 
