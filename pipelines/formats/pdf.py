@@ -37,7 +37,7 @@ from sloika.pipelines.formats.foreign_paragraphs import (
     without_empty_sections,
     without_pointers_to_cut,
 )
-from sloika.pipelines.formats.pdf_debris import without_debris
+from sloika.pipelines.formats.pdf_debris import unnoted_marks_kept, without_debris
 from sloika.pipelines.formats.pdf_layout import (
     CONTENTS,
     DEBRIS,
@@ -110,7 +110,7 @@ def parse_pdf(data: bytes, foreign: str = "trim", targets: tuple[str, ...] = ())
             "table, so the text layer is not the text: '(cid:224)…'); OCR the pages "
             "(ocrmypdf --force-ocr) and read the result",
         )
-    layout = without_debris(lay_out(pages, rules, dropped))
+    layout = unnoted_marks_kept(without_debris(lay_out(pages, rules, dropped)))
     found = [paragraph.replace("\u00ad", "") for paragraph in paragraphs(layout.pages)]
     if not any(MARK.sub("", p).strip() and not p.startswith((TABLE, CONTENTS, DEBRIS)) for p in found):
         raise FormatError("no_text_layer", "the PDF has no extractable text (a scan? run OCR first)")

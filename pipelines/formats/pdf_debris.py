@@ -47,8 +47,8 @@ import re
 from dataclasses import replace
 
 from sloika.pipelines.formats.base import SENTENCE_END
-from sloika.pipelines.formats.pdf_layout import CONTENTS, DEBRIS, TABLE, Layout, body_size
-from sloika.pipelines.formats.pdf_lines import MARK, Line
+from sloika.pipelines.formats.pdf_layout import CONTENTS, DEBRIS, TABLE, Layout, body_size, footnote_mark
+from sloika.pipelines.formats.pdf_lines import MARK, MARK_OPEN, Line
 from sloika.pipelines.formats.pdf_reflow import known_word
 
 MARKS_SHARE = 2  # a line without words is debris with more than this many marks per letter or digit
@@ -70,6 +70,9 @@ LABEL_STEP = 1.5  # pt over the body's size: an italic word or two this large is
 FIGURE_INDENT = 4.0  # em right of the page's text margin: where a figure's labels and cells stand
 LETTER_RUN = re.compile(r"[^\W\d_]+")
 BLANK = re.compile(r"_{3,}")
+SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+PLAIN = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")  # a mark's number, "¹⁵" or "1⁵" as "15"
+DIGIT_MARK = re.compile(r"[\d⁰¹²³⁴⁵⁶⁷⁸⁹]+")
 
 
 def debris_reason(line: Line, body: float) -> str | None:
@@ -232,3 +235,31 @@ def _reason(line: Line, body: float, foot: Line | None, figure: set[int], boxes:
     if why is None and any(_unit_label(line, text, box) for box in boxes if box):
         return "table_label"  # "В миллиметрах" over the table's right: the table's, not the text's
     return why
+
+
+def unnoted_marks_kept(layout: Layout) -> Layout:
+    """The layout with each digit mark whose number no footnote of the document carries written back
+    into its line as superscript digits: a raised digit with no note under it is the text's own (a
+    patent classification's edition, "МПК⁷ H 04 B 1/38"; a power, "10³"), not a reference for the
+    parser to cut. A note counts wherever the layout found it: among the footnotes, or a body line
+    that opens with the mark (a note the page foot rule missed)."""
+    notes = {
+        found[0].translate(PLAIN)
+        for page in layout.footnotes
+        for line in page
+        if (found := footnote_mark(line.text))
+    }
+    notes |= {
+        found[0].translate(PLAIN)
+        for page in layout.pages
+        for line in page
+        if line.text.startswith(MARK_OPEN) and (found := footnote_mark(line.text))
+    }
+
+    def kept(found: re.Match) -> str:
+        mark = found.group(1)
+        noted = mark.translate(PLAIN) in notes or not DIGIT_MARK.fullmatch(mark)
+        return found.group(0) if noted else mark.translate(SUPERSCRIPT)
+
+    pages = [[replace(line, text=MARK.sub(kept, line.text)) for line in page] for page in layout.pages]
+    return replace(layout, pages=pages)

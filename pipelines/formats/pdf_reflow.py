@@ -52,9 +52,9 @@ INDENT = 1.0  # em of first-line indent
 CENTRED = 4.0  # em: a short line starting this far right of the next line's start stands alone
 RUN_ON_GAP = 1.0  # em: a line that runs on the sentence above continues it across a gap this wide
 SOFT_HYPHEN = re.compile(r"\u00ad\s*")
-INLINE_LEADERS = re.compile(
-    r"[ \t]*(?:[.…·] ?){4,}[ \t]*|(?: \.)+ *(?=\d*$)"
-)  # "Применение ..... 3", "Debian . ."
+# dot leaders lead to a page number or to the line's end: "Применение ..... 3", "Debian . ."; a run of
+# dots with words after it is the text's ("дис. . . . д-ра наук": GOST's elision after an abbreviation)
+INLINE_LEADERS = re.compile(r"[ \t]*(?:[.…·] ?){4,}[ \t]*(?=(?:\d+|[ivxlc]+)?$)|(?: \.)+ *(?=\d*$)", re.I)
 DBLATEX_WRAP = re.compile(r" ?←- ?")  # dblatex's mark of a wrapped code line (the next line continues it)
 CODE = "\ue004"  # a code paragraph's text starts with it
 CODE_GAP = 1.0  # em between two monospaced lines that parts two code blocks
@@ -95,6 +95,16 @@ IDENTIFIER_TAIL = re.compile(r"^[^\W\d_]+\d")  # "kfreebsd-" + "amd64": a name's
 CLOSES_BRACKET = re.compile(r"^[\w.+-]+\)")  # "Debian)." after "(README.Debian и NEWS."
 LISTED_FILE = re.compile(r"\w\.\w+, $")  # "aclocal.m4, " before the name: a list of file names
 TITLE_STEP = 1.0  # pt: a line set this much larger than the body's is a title's
+# a hyphen after an abbreviation's full stop ("науч.-исслед.", "физ.-мат.", "с.-х."): no syllable
+# break, the compound's own hyphen, and the line break in it no space
+ABBREVIATION_HYPHEN = re.compile(r"[^\W\d_]\.-$")
+# a record's label abbreviated before its colon ("исполн.:", "сост.:", the publisher's city "М.:"): what
+# follows is its value, not a definition list's next entry
+ABBREVIATED_LABEL = re.compile(r"[^\W\d_]\.:$")
+HANGING = 0.75  # em: how close a list item's next line starts to where its first line's text does
+LABEL_EM, SPACE_EM = 0.45, 0.35  # em: a list label's characters (digits, "." or "•") and its space, about
+# a date opening a line, "24.06.02.", "01.04.2002": a part zero-padded, as no clause number has one
+DATE_START = re.compile(r"^\d+(?:\.\d+)*\.0\d")
 SPACE = 0.25  # em: a word space
 NUMBERED = re.compile(r"^(?:\d+(?:\.\d+)*\.?|[A-ZА-Я]\.\d+(?:\.\d+)*)\s")  # "3.1.3 ", "A.2 "
 # "начало —половина": a dash spaced before and not after (dblatex sets the dash in a fallback font
@@ -492,7 +502,7 @@ def _continues(
     gap = line.top - previous.bottom
     if not below or gap > (usual_gap + PARAGRAPH_GAP) * em and not (runs_on and gap <= RUN_ON_GAP * em):
         return False
-    if LIST_ITEM.match(text) and not (
+    if _item_opens(text) and not (
         _dash_run_on(previous, line, right) or _number_run_on(previous, line, right)
     ):
         return False
@@ -506,7 +516,30 @@ def _continues(
     sentence_end = bool(SENTENCE_END.search(before)) or before.endswith(":")
     if (short and (sentence_end or not text[:1].islower())) or (sentence_end and CLAUSE.match(text)):
         return False
+    if _hangs_under(previous, line, right):
+        return True  # "16. Ландау … 3-е, испр." + "изд. — М.: Наука …": an entry's next line at its text
     return not ((sentence_end or short) and line.x0 > previous.x0 + INDENT * em)
+
+
+def _item_opens(text: str) -> bool:
+    """The line opens a list item or a numbered clause; a date is no clause number ("24.06.02. — М.,
+    2002": a bibliographic record's date of approval the line broke before): a clause number has no
+    zero-padded part."""
+    return bool(LIST_ITEM.match(text)) and not DATE_START.match(text)
+
+
+def _hangs_under(previous: Line, line: Line, right: float) -> bool:
+    """``line`` is the next line of the list item ``previous`` opens: the item's first line is full,
+    and ``line`` starts where its text starts after the number, right of the number (a hanging
+    indent: "6. Вишняков И. В. Модели … в усло-" + "виях …", a reference list's entry). Where the
+    text starts is the number's width on: ``LABEL_EM`` em a character, a space ``SPACE_EM``."""
+    found = LIST_ITEM.match(MARK.sub("", previous.text))
+    em = previous.size
+    if found is None or previous.x1 < right - SHORT_LINE * em or line.x0 <= previous.x0 + HANGING * em:
+        return False
+    label = found.group(0)
+    width = LABEL_EM * len(label.rstrip()) + SPACE_EM * (len(label) - len(label.rstrip()))
+    return abs(line.x0 - (previous.x0 + width * em)) <= HANGING * em
 
 
 def _entry_starts(previous: Line, line: Line, before: str, right: float, left: dict[int, float]) -> bool:
@@ -517,8 +550,10 @@ def _entry_starts(previous: Line, line: Line, before: str, right: float, left: d
     or after a short line ending in ";" on the page before (the same-page case is ``_continues``'s
     last rule); and after a paragraph's first line, full at that indent, ending in ":" (a definition
     list's lead-in: "… следующие термины с соответствующими определениями:" + "библиографическая
-    запись: …"). A continuation line starts at the margin, not at the indent; a full line ending in
-    ";" runs on at a list's hanging indent ("… archives;" + "details are provided …")."""
+    запись: …"), unless the line is the value of a label that ends the line before (``_label_value``,
+    ``ABBREVIATED_LABEL``).
+    A continuation line starts at the margin, not at the indent; a full line ending in ";" runs on at a
+    list's hanging indent ("… archives;" + "details are provided …")."""
     em = previous.size
 
     def indented(one: Line) -> bool:
@@ -531,7 +566,20 @@ def _entry_starts(previous: Line, line: Line, before: str, right: float, left: d
         return line.page != previous.page and short and before.endswith(";")
     if abs(line.x0 - previous.x0) >= INDENT * em / 2:
         return False
-    return (short and before.endswith(";")) or (before.endswith(":") and not TITLE_COLON.search(before))
+    lead_in = (
+        before.endswith(":")
+        and not TITLE_COLON.search(before)
+        and not ABBREVIATED_LABEL.search(before)
+        and not _label_value(line.text)
+    )
+    return (short and before.endswith(";")) or lead_in
+
+
+def _label_value(text: str) -> bool:
+    """The line holds what a label ending the line before names, not a definition list's next entry
+    (a term and its text): one token ("Режим доступа:" + "http://…/LFCN-400.pdf.", "arxiv:" +
+    "hep-th/9410244.") or a number ("наук:" + "01.04.08; Ин-т …": the specialty's code)."""
+    return " " not in text.strip() or text[:1].isdigit()
 
 
 def _title_wraps(previous: Line, line: Line, right: float) -> bool:
@@ -614,6 +662,8 @@ def _join(paragraph: str, text: str) -> str:
         return paragraph + text
     if re.search(r"[^\W\d_]-$", paragraph) and text[:1].islower():
         return join_hyphenated(paragraph, text)
+    if ABBREVIATION_HYPHEN.search(paragraph) and text[:1].isalpha():
+        return paragraph + text  # "науч.-" + "исслед. ин-т": a compound of abbreviations keeps its hyphen
     if re.search(r"[^\s\-–—]-$", paragraph) and text[:1] not in "-–—•" and not text[:1].islower():
         return paragraph + text  # "Build-" + "Depends", "<НомерВерсии>-" + "<НомерРевизии…>": a compound
     if paragraph.endswith("\u00ad"):
