@@ -1845,14 +1845,21 @@ def _counts_of_cut_parts(text: str, gone: set[str], taken: list[Span]) -> list[S
 def _sentence_around(text: str, match: re.Match) -> tuple[int, int, int]:
     """The start and end of the sentence holding ``match`` in ``text`` (its paragraph a blank line
     apart), and where its paragraph starts."""
+    line_start, line_end, starts = _sentence_starts(text, match)
+    start = max(s for s in starts if s <= match.start())
+    end = next((s for s in starts if s > match.start()), line_end)
+    return start, start + len(text[start:end].rstrip()), line_start
+
+
+def _sentence_starts(text: str, match: re.Match) -> tuple[int, int, list[int]]:
+    """Where the paragraph (a blank line apart) holding ``match`` starts and ends in ``text``, and
+    where each of its sentences starts (a full stop after an abbreviation ends none)."""
     line_start = text.rfind("\n\n", 0, match.start()) + 2 if "\n\n" in text[: match.start()] else 0
     line_end = text.find("\n\n", match.end())
     line_end = len(text) if line_end < 0 else line_end
     breaks = SENTENCE_BREAK.finditer(text, line_start, line_end)
     starts = [line_start, *(m.end() for m in breaks if not ABBREVIATION.search(text, line_start, m.start()))]
-    start = max(s for s in starts if s <= match.start())
-    end = next((s for s in starts if s > match.start()), line_end)
-    return start, start + len(text[start:end].rstrip()), line_start
+    return line_start, line_end, starts
 
 
 TITLED = 200  # a cut record this short, of one line, starting with a section number is a heading
@@ -1867,16 +1874,12 @@ def _pointing_bounds(text: str, match: re.Match) -> tuple[int, int] | None:
     """Where the pointing parenthetical, sentence or manner adverbial around the pointer ``match``
     starts and ends in ``text`` (a parenthetical with the space before it; a sentence that is its
     paragraph whole), or None when the pointer is part of a statement."""
-    line_start = text.rfind("\n\n", 0, match.start()) + 2 if "\n\n" in text[: match.start()] else 0
-    line_end = text.find("\n\n", match.end())
-    line_end = len(text) if line_end < 0 else line_end
+    line_start, line_end, starts = _sentence_starts(text, match)
     opening = text.rfind("(", line_start, match.start())
     closing = text.find(")", match.end(), line_end)
     inside = text[opening + 1 : match.start()] + text[match.end() : closing]
     if opening >= 0 and closing >= 0 and ")" not in text[opening : match.start()] and _only_pointing(inside):
         return len(text[:opening].rstrip()), closing + 1
-    breaks = SENTENCE_BREAK.finditer(text, line_start, line_end)
-    starts = [line_start, *(m.end() for m in breaks if not ABBREVIATION.search(text, line_start, m.start()))]
     start = max(s for s in starts if s <= match.start())
     end = next((s for s in starts if s > match.start()), line_end)
     sentence = text[start:end].rstrip()
@@ -1896,11 +1899,7 @@ def _condition_pointing(text: str, match: re.Match) -> tuple[int, int] | None:
     in its paragraph that go on from it ("Если даже это не помогло, см. Раздел 16.2."): with the
     section gone the condition sends the reader nowhere, and the sentence after it would point back
     at a condition no longer there. None when the pointer is not such an answer."""
-    line_start = text.rfind("\n\n", 0, match.start()) + 2 if "\n\n" in text[: match.start()] else 0
-    line_end = text.find("\n\n", match.end())
-    line_end = len(text) if line_end < 0 else line_end
-    breaks = SENTENCE_BREAK.finditer(text, line_start, line_end)
-    starts = [line_start, *(m.end() for m in breaks if not ABBREVIATION.search(text, line_start, m.start()))]
+    line_start, line_end, starts = _sentence_starts(text, match)
     start = max(s for s in starts if s <= match.start())
     following = [s for s in starts if s > match.start()] + [line_end]
     sentence = text[start : following[0]].rstrip()
