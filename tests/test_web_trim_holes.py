@@ -157,3 +157,29 @@ def test_an_untranslated_heading_over_translated_text_goes_alone_where_it_opens_
         "1.3. Software in the Public Interest",
         "1.4. aptitude",
     ]
+
+
+def test_an_untranslated_heading_after_a_sibling_whose_text_was_cut_stays():
+    """ "3.2. Tools menu" follows "3.1. Меню «Файл»", whose only text (English) is cut: cut too,
+    3.2's Russian items would read as 3.1's. It stays, marked in ``lang_spans``; 3.1, left over
+    nothing, goes as ``empty_section``."""
+    doc = parsed(
+        "<h2>3. Команды меню</h2>"
+        "<h3>3.1. Меню «Файл»</h3>"
+        "<ul><li><p>Export to board editor is a limited way to export the drawing files into a board "
+        "file, and the result depends on which features of the format the files use.</p></li></ul>"
+        "<h3>3.2. Tools menu</h3>"
+        "<ul><li><p>Список кодов показывает используемые коды апертур и некоторые их параметры в "
+        "отдельном окне.</p></li>"
+        "<li><p>Очистить текущий слой стирает всё содержимое активного слоя без подтверждения.</p></li></ul>"
+    )
+    assert doc.text == (
+        "3. Команды меню\n\n"
+        "3.2. Tools menu\n\n"
+        "Список кодов показывает используемые коды апертур и некоторые их параметры в отдельном окне.\n\n"
+        "Очистить текущий слой стирает всё содержимое активного слоя без подтверждения."
+    )
+    removed = [(s.label, s.attrs["text"]) for s in doc.layers["removed"]]
+    assert ("empty_section", "3.1. Меню «Файл»") in removed
+    marked = [(doc.text[s.start : s.end], s.attrs["level"]) for s in doc.layers["lang_spans"]]
+    assert marked == [("3.2. Tools menu", "heading")]

@@ -304,13 +304,24 @@ def _opens_section(paragraphs: list[Paragraph], index: int, found: dict) -> bool
     and headings stand before it up to the page's start or the last heading. Cut, its text then reads
     on under its parent's heading ("2.1. …" under "Глава 2", no heading at all on a chapter's page);
     after a sibling's text it would read as that sibling's ("2.3. Registering …"'s under "2.2.
-    Наставники и поручители Debian": the answer under the wrong title the reviews count)."""
+    Наставники и поручители Debian": the answer under the wrong title the reviews count). A numbered
+    heading reached back is the parent only when this heading's number extends it ("3.1" over "3.1.2",
+    "3" over "3.2"): a sibling's ("3.1. Меню "Файл"" before "3.2. Tools menu", its own text all cut)
+    would take this section's text as its own."""
     for before in range(index - 1, -1, -1):
         if paragraphs[before].heading:
-            return True
+            return not _sibling_before(paragraphs[before].text, paragraphs[index].text)
         if before not in found:
             return False
     return True
+
+
+def _sibling_before(before: str, title: str) -> bool:
+    """Whether the numbered heading ``before`` is not the parent of the numbered heading ``title``
+    ("3.1" before "3.2", "2.4" before "3."): both numbered, and ``title``'s number does not extend
+    ``before``'s. Unnumbered headings say nothing of their levels: False."""
+    number, own = SECTION_NUMBER.match(before.strip()), SECTION_NUMBER.match(title.strip())
+    return bool(number and own) and not own.group(1).startswith(number.group(1) + ".")
 
 
 def _own_text_follows(paragraphs: list[Paragraph], index: int, found: dict, own: str) -> bool:
