@@ -183,3 +183,34 @@ def test_an_untranslated_heading_after_a_sibling_whose_text_was_cut_stays():
     assert ("empty_section", "3.1. Меню «Файл»") in removed
     marked = [(doc.text[s.start : s.end], s.attrs["level"]) for s in doc.layers["lang_spans"]]
     assert marked == [("3.2. Tools menu", "heading")]
+
+
+def test_a_bold_title_whose_text_was_cut_goes_with_it():
+    """A preamble's titles printed as one bold phrase (``<p><strong>…</strong></p>``) are headings:
+    "Отзывы" over an English paragraph only goes with it (``empty_section``); "Права" keeps its
+    Russian sentence. A bold sentence in a paragraph ("Внимание!") stays a paragraph."""
+    doc = parsed(
+        "<h1>Просмотр чертежей</h1>"
+        "<p><strong>Права</strong></p>"
+        "<p>This document is copyright by its contributors as listed below and may be shared under "
+        "the terms of the license.</p>"
+        "<p>Все торговые знаки этого руководства принадлежат их владельцам.</p>"
+        "<p><strong>Отзывы</strong></p>"
+        "<p>The project welcomes feedback, bug reports and suggestions related to the program or its "
+        "documentation.</p>"
+        "<h2>1. Знакомство</h2>"
+        "<p><strong>Внимание!</strong></p>" + INTRO
+    )
+    assert doc.text == (
+        "Просмотр чертежей\n\n"
+        "Права\n\n"
+        "Все торговые знаки этого руководства принадлежат их владельцам.\n\n"
+        "1. Знакомство\n\n"
+        "Внимание!\n\n"
+        "Программа показывает окно приветствия при каждом запуске, пока загружаются её модули и "
+        "настройки пользователя."
+    )
+    removed = [(s.label, s.attrs["text"]) for s in doc.layers["removed"]]
+    assert ("empty_section", "Отзывы") in removed
+    headings = [(doc.text[s.start : s.end], s.attrs.get("level")) for s in doc.spans if s.label == "heading"]
+    assert headings == [("Просмотр чертежей", 1), ("Права", 6), ("1. Знакомство", 2)]
