@@ -214,3 +214,66 @@ def test_a_bold_title_whose_text_was_cut_goes_with_it():
     assert ("empty_section", "Отзывы") in removed
     headings = [(doc.text[s.start : s.end], s.attrs.get("level")) for s in doc.spans if s.label == "heading"]
     assert headings == [("Просмотр чертежей", 1), ("Права", 6), ("1. Знакомство", 2)]
+
+
+def row(label: str) -> str:
+    return f'<tr><td><img src="i.png" alt="icon"></td><td><p>{label}</p></td></tr>'
+
+
+def test_a_table_of_untranslated_button_names_goes_whole_or_stays_whole():
+    """Each label of a toolbar's table is too short for a sure decision alone; judged alone, the run
+    was torn. Under "2.2" most labels are found English: all go (``why: label_list`` for those the
+    judge left), and the emptied heading with them."""
+    labels = [
+        "Clear all layers",
+        "Load drawing files",
+        "Set page size",
+        "Redraw view",
+        "Zoom to fit page",
+        "Select active layer",
+        "Display info about active layer",
+        "Highlight items belonging to selected component",
+        "Highlight items of the selected code on the active layer",
+    ]
+    doc = parsed(
+        "<h2>2. Интерфейс</h2>"
+        + INTRO
+        + "<h3>2.2. Верхняя панель</h3><table>"
+        + "".join(row(label) for label in labels)
+        + "</table><h3>2.3. Менеджер слоёв</h3>"
+        "<p>Менеджер слоёв позволяет управлять видимостью всех слоёв, а стрелка указывает на активный "
+        "слой.</p>"
+    )
+    assert doc.text == (
+        "2. Интерфейс\n\n"
+        "Программа показывает окно приветствия при каждом запуске, пока загружаются её модули и "
+        "настройки пользователя.\n\n"
+        "2.3. Менеджер слоёв\n\n"
+        "Менеджер слоёв позволяет управлять видимостью всех слоёв, а стрелка указывает на активный слой."
+    )
+    removed = {s.attrs["text"]: s.label for s in doc.layers["removed"]}
+    assert all(removed[label] == "foreign_paragraph" for label in labels)
+    assert removed["2.2. Верхняя панель"] == "empty_section"
+
+
+def test_label_lists_are_decided_by_the_share_found_foreign():
+    """The rule alone: three or more labels in a row, no letter of the page's script; half or more
+    found: the rest go (``label_list``); fewer than half: the found ones stay."""
+    from sloika.pipelines.formats.foreign_paragraphs import Paragraph, _label_lists
+
+    paragraphs = [
+        Paragraph("Меню", heading=True),
+        Paragraph("Clear all layers"),
+        Paragraph("Load files"),
+        Paragraph("Redraw view"),
+        Paragraph("Zoom in or out"),
+        Paragraph("Окно", heading=True),
+        Paragraph("Print"),
+        Paragraph("Open file"),
+        Paragraph("Save all"),
+        Paragraph("This sentence ends."),
+    ]
+    found = {1: ("en", 0.95), 2: ("en", 0.95), 6: ("en", 0.9)}
+    result, added = _label_lists(paragraphs, found, "ru")
+    assert result == {1: ("en", 0.95), 2: ("en", 0.95), 3: ("en", 0.95), 4: ("en", 0.95)}
+    assert added == {3, 4}

@@ -894,6 +894,7 @@ def page_document(page: Page, foreign: str = "trim", targets: tuple[str, ...] = 
         code=code,
         translated=True,
         foreign_titles=True,
+        label_lists=True,
     )
     cut = _without_orphaned_marks(cut)
     return _with_left_out(without_empty_sections(cut, _headings(cut)), page)
