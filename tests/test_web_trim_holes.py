@@ -277,3 +277,16 @@ def test_label_lists_are_decided_by_the_share_found_foreign():
     result, added = _label_lists(paragraphs, found, "ru")
     assert result == {1: ("en", 0.95), 2: ("en", 0.95), 3: ("en", 0.95), 4: ("en", 0.95)}
     assert added == {3, 4}
+
+
+def test_a_bold_caption_stays_a_paragraph():
+    """A DocBook figure's title ("Рисунок 2.1. …" in ``<div class="figure"><p class="title">``) is a
+    caption, not a section's title: no heading."""
+    doc = parsed(
+        "<h2>2. Стоимость</h2>"
+        '<div class="figure"><p class="title"><strong>Рисунок 2.1. Уровни стоимости</strong></p>'
+        '<img src="c.png" alt="[диаграмма]"></div>' + INTRO
+    )
+    headings = [doc.text[s.start : s.end] for s in doc.spans if s.label == "heading"]
+    assert headings == ["2. Стоимость"]
+    assert "Рисунок 2.1. Уровни стоимости" in doc.text

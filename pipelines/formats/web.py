@@ -273,10 +273,12 @@ def _trafilatura():
 # связь" as ``<p><strong>…</strong></p>`` over their texts. As a paragraph, a title whose whole text
 # the foreign cut took stayed over nothing; as a heading (``<h6>``: below any numbered one) it goes
 # with its emptied section (``without_empty_sections``). A bold sentence ("Внимание!") or a long
-# phrase is emphasis, not a title.
+# phrase is emphasis, not a title; a caption (a figure's or table's title) is not a section's.
 BOLD_TITLE_TAGS = ("strong", "b")
 BOLD_TITLE_MAX_WORDS = 6
-NOT_TITLE_PARENTS = {"li", "td", "th", "dd", "dt", "caption", "figcaption", "blockquote", "a"}
+NOT_TITLE_PARENTS = {"li", "td", "th", "dd", "dt", "caption", "figure", "figcaption", "blockquote", "a"}
+# DocBook's captions: "Рисунок 2.12. …" in ``<div class="figure"><p class="title"><strong>``
+CAPTION_CLASSES = {"figure", "table", "example", "equation"}
 
 
 def _bold_titles_as_headings(tree) -> None:
@@ -292,7 +294,10 @@ def _bold_titles_as_headings(tree) -> None:
         words = title.split()
         if not words or len(words) > BOLD_TITLE_MAX_WORDS or title[-1] in ".!?:;,":
             continue
-        if any(ancestor.tag in NOT_TITLE_PARENTS for ancestor in paragraph.iterancestors()):
+        if any(
+            ancestor.tag in NOT_TITLE_PARENTS or CAPTION_CLASSES & set((ancestor.get("class") or "").split())
+            for ancestor in paragraph.iterancestors()
+        ):
             continue
         paragraph.tag = "h6"
         paragraph.text, bold.text = title, None
