@@ -157,3 +157,136 @@ def test_an_untranslated_heading_over_translated_text_goes_alone_where_it_opens_
         "1.3. Software in the Public Interest",
         "1.4. aptitude",
     ]
+
+
+def test_an_untranslated_heading_after_a_sibling_whose_text_was_cut_stays():
+    """ "3.2. Tools menu" follows "3.1. Меню «Файл»", whose only text (English) is cut: cut too,
+    3.2's Russian items would read as 3.1's. It stays, marked in ``lang_spans``; 3.1, left over
+    nothing, goes as ``empty_section``."""
+    doc = parsed(
+        "<h2>3. Команды меню</h2>"
+        "<h3>3.1. Меню «Файл»</h3>"
+        "<ul><li><p>Export to board editor is a limited way to export the drawing files into a board "
+        "file, and the result depends on which features of the format the files use.</p></li></ul>"
+        "<h3>3.2. Tools menu</h3>"
+        "<ul><li><p>Список кодов показывает используемые коды апертур и некоторые их параметры в "
+        "отдельном окне.</p></li>"
+        "<li><p>Очистить текущий слой стирает всё содержимое активного слоя без подтверждения.</p></li></ul>"
+    )
+    assert doc.text == (
+        "3. Команды меню\n\n"
+        "3.2. Tools menu\n\n"
+        "Список кодов показывает используемые коды апертур и некоторые их параметры в отдельном окне.\n\n"
+        "Очистить текущий слой стирает всё содержимое активного слоя без подтверждения."
+    )
+    removed = [(s.label, s.attrs["text"]) for s in doc.layers["removed"]]
+    assert ("empty_section", "3.1. Меню «Файл»") in removed
+    marked = [(doc.text[s.start : s.end], s.attrs["level"]) for s in doc.layers["lang_spans"]]
+    assert marked == [("3.2. Tools menu", "heading")]
+
+
+def test_a_bold_title_whose_text_was_cut_goes_with_it():
+    """A preamble's titles printed as one bold phrase (``<p><strong>…</strong></p>``) are headings:
+    "Отзывы" over an English paragraph only goes with it (``empty_section``); "Права" keeps its
+    Russian sentence. A bold sentence in a paragraph ("Внимание!") stays a paragraph."""
+    doc = parsed(
+        "<h1>Просмотр чертежей</h1>"
+        "<p><strong>Права</strong></p>"
+        "<p>This document is copyright by its contributors as listed below and may be shared under "
+        "the terms of the license.</p>"
+        "<p>Все торговые знаки этого руководства принадлежат их владельцам.</p>"
+        "<p><strong>Отзывы</strong></p>"
+        "<p>The project welcomes feedback, bug reports and suggestions related to the program or its "
+        "documentation.</p>"
+        "<h2>1. Знакомство</h2>"
+        "<p><strong>Внимание!</strong></p>" + INTRO
+    )
+    assert doc.text == (
+        "Просмотр чертежей\n\n"
+        "Права\n\n"
+        "Все торговые знаки этого руководства принадлежат их владельцам.\n\n"
+        "1. Знакомство\n\n"
+        "Внимание!\n\n"
+        "Программа показывает окно приветствия при каждом запуске, пока загружаются её модули и "
+        "настройки пользователя."
+    )
+    removed = [(s.label, s.attrs["text"]) for s in doc.layers["removed"]]
+    assert ("empty_section", "Отзывы") in removed
+    headings = [(doc.text[s.start : s.end], s.attrs.get("level")) for s in doc.spans if s.label == "heading"]
+    assert headings == [("Просмотр чертежей", 1), ("Права", 6), ("1. Знакомство", 2)]
+
+
+def row(label: str) -> str:
+    return f'<tr><td><img src="i.png" alt="icon"></td><td><p>{label}</p></td></tr>'
+
+
+def test_a_table_of_untranslated_button_names_goes_whole_or_stays_whole():
+    """Each label of a toolbar's table is too short for a sure decision alone; judged alone, the run
+    was torn. Under "2.2" most labels are found English: all go (``why: label_list`` for those the
+    judge left), and the emptied heading with them."""
+    labels = [
+        "Clear all layers",
+        "Load drawing files",
+        "Set page size",
+        "Redraw view",
+        "Zoom to fit page",
+        "Select active layer",
+        "Display info about active layer",
+        "Highlight items belonging to selected component",
+        "Highlight items of the selected code on the active layer",
+    ]
+    doc = parsed(
+        "<h2>2. Интерфейс</h2>"
+        + INTRO
+        + "<h3>2.2. Верхняя панель</h3><table>"
+        + "".join(row(label) for label in labels)
+        + "</table><h3>2.3. Менеджер слоёв</h3>"
+        "<p>Менеджер слоёв позволяет управлять видимостью всех слоёв, а стрелка указывает на активный "
+        "слой.</p>"
+    )
+    assert doc.text == (
+        "2. Интерфейс\n\n"
+        "Программа показывает окно приветствия при каждом запуске, пока загружаются её модули и "
+        "настройки пользователя.\n\n"
+        "2.3. Менеджер слоёв\n\n"
+        "Менеджер слоёв позволяет управлять видимостью всех слоёв, а стрелка указывает на активный слой."
+    )
+    removed = {s.attrs["text"]: s.label for s in doc.layers["removed"]}
+    assert all(removed[label] == "foreign_paragraph" for label in labels)
+    assert removed["2.2. Верхняя панель"] == "empty_section"
+
+
+def test_label_lists_are_decided_by_the_share_found_foreign():
+    """The rule alone: three or more labels in a row, no letter of the page's script; half or more
+    found: the rest go (``label_list``); fewer than half: the found ones stay."""
+    from sloika.pipelines.formats.foreign_paragraphs import Paragraph, _label_lists
+
+    paragraphs = [
+        Paragraph("Меню", heading=True),
+        Paragraph("Clear all layers"),
+        Paragraph("Load files"),
+        Paragraph("Redraw view"),
+        Paragraph("Zoom in or out"),
+        Paragraph("Окно", heading=True),
+        Paragraph("Print"),
+        Paragraph("Open file"),
+        Paragraph("Save all"),
+        Paragraph("This sentence ends."),
+    ]
+    found = {1: ("en", 0.95), 2: ("en", 0.95), 6: ("en", 0.9)}
+    result, added = _label_lists(paragraphs, found, "ru")
+    assert result == {1: ("en", 0.95), 2: ("en", 0.95), 3: ("en", 0.95), 4: ("en", 0.95)}
+    assert added == {3, 4}
+
+
+def test_a_bold_caption_stays_a_paragraph():
+    """A DocBook figure's title ("Рисунок 2.1. …" in ``<div class="figure"><p class="title">``) is a
+    caption, not a section's title: no heading."""
+    doc = parsed(
+        "<h2>2. Стоимость</h2>"
+        '<div class="figure"><p class="title"><strong>Рисунок 2.1. Уровни стоимости</strong></p>'
+        '<img src="c.png" alt="[диаграмма]"></div>' + INTRO
+    )
+    headings = [doc.text[s.start : s.end] for s in doc.spans if s.label == "heading"]
+    assert headings == ["2. Стоимость"]
+    assert "Рисунок 2.1. Уровни стоимости" in doc.text

@@ -299,18 +299,80 @@ def titles_over_own_text(
     return result
 
 
+# A run of short labels with no letter of the page's script (a toolbar's button names in a table:
+# "Clear all layers", "Load Gerber files", …) is judged as one: each label is too short for a sure
+# decision, and judged alone the run was torn (four of fourteen kept under a Russian heading). When
+# at least half of its labels are found foreign, the rest go with them (``why: label_list``); when
+# fewer are, the found ones stay with the rest (names of buttons, kept as names).
+LABEL_LIST = "label_list"
+LABEL_MAX_WORDS = 8
+LABEL_MIN_RUN = 3
+
+
+def _label_lists(
+    paragraphs: list[Paragraph], found: dict[int, tuple[str, float]], own: str
+) -> tuple[dict[int, tuple[str, float]], set[int]]:
+    """``found`` with each run of ``LABEL_MIN_RUN`` or more consecutive labels (``_is_label``) decided
+    whole, by the share of its labels found foreign, and the indices it added."""
+    result, added = dict(found), set()
+    runs: list[list[int]] = [[]]
+    for index, paragraph in enumerate(paragraphs):
+        if _is_label(paragraph, own):
+            runs[-1].append(index)
+        elif runs[-1]:
+            runs.append([])
+    for run in runs:
+        cut = [index for index in run if index in found]
+        if len(run) < LABEL_MIN_RUN or not cut or len(cut) == len(run):
+            continue
+        if 2 * len(cut) >= len(run):
+            guess = Counter(found[index] for index in cut).most_common(1)[0][0]
+            fresh = [index for index in run if index not in found]
+            result |= dict.fromkeys(fresh, guess)
+            added.update(fresh)
+        else:
+            for index in cut:
+                del result[index]
+    return result, added
+
+
+def _is_label(paragraph: Paragraph, own: str) -> bool:
+    """A short name standing alone: not a heading or code, ``LABEL_MAX_WORDS`` words at most, no
+    sentence end, letters but none of ``own``'s script."""
+    text = paragraph.text.strip()
+    return (
+        not paragraph.heading
+        and not paragraph.code
+        and 0 < len(text.split()) <= LABEL_MAX_WORDS
+        and text[-1:] not in ".!?:;"
+        and _has_letter(text)
+        and not _own_script_letters(text, own)
+    )
+
+
 def _opens_section(paragraphs: list[Paragraph], index: int, found: dict) -> bool:
     """Whether the heading at ``index`` opens the page or its parent's section: only cut paragraphs
     and headings stand before it up to the page's start or the last heading. Cut, its text then reads
     on under its parent's heading ("2.1. …" under "Глава 2", no heading at all on a chapter's page);
     after a sibling's text it would read as that sibling's ("2.3. Registering …"'s under "2.2.
-    Наставники и поручители Debian": the answer under the wrong title the reviews count)."""
+    Наставники и поручители Debian": the answer under the wrong title the reviews count). A numbered
+    heading reached back is the parent only when this heading's number extends it ("3.1" over "3.1.2",
+    "3" over "3.2"): a sibling's ("3.1. Меню "Файл"" before "3.2. Tools menu", its own text all cut)
+    would take this section's text as its own."""
     for before in range(index - 1, -1, -1):
         if paragraphs[before].heading:
-            return True
+            return not _sibling_before(paragraphs[before].text, paragraphs[index].text)
         if before not in found:
             return False
     return True
+
+
+def _sibling_before(before: str, title: str) -> bool:
+    """Whether the numbered heading ``before`` is not the parent of the numbered heading ``title``
+    ("3.1" before "3.2", "2.4" before "3."): both numbered, and ``title``'s number does not extend
+    ``before``'s. Unnumbered headings say nothing of their levels: False."""
+    number, own = SECTION_NUMBER.match(before.strip()), SECTION_NUMBER.match(title.strip())
+    return bool(number and own) and not own.group(1).startswith(number.group(1) + ".")
 
 
 def _own_text_follows(paragraphs: list[Paragraph], index: int, found: dict, own: str) -> bool:
@@ -534,6 +596,7 @@ def foreign_cut(
     sure: bool = False,
     sections: bool = False,
     foreign_titles: bool = False,
+    label_lists: bool = False,
 ) -> Parsed:
     """``parsed`` with its foreign ``paragraphs`` (prose, and headings marked ``heading``; no code)
     cut into ``removed`` as ``foreign_paragraph`` (``trim``) or marked in ``lang_spans`` (``flag``);
@@ -548,10 +611,12 @@ def foreign_cut(
     prose goes when kept prose follows the cut); ``foreign_titles``: a heading in another language over
     text in the page's (``titles_over_own_text``) goes alone where it opens the page or its parent's
     section (``why: title_over_own_text``), with its answer where it asks a question, and elsewhere
-    stays, marked in ``lang_spans`` (``level: heading``): cut, its text would read as a sibling's."""
+    stays, marked in ``lang_spans`` (``level: heading``): cut, its text would read as a sibling's;
+    ``label_lists``: a run of short labels in another script is decided whole (``_label_lists``)."""
     found, own = (
         _foreign(list(paragraphs), declared, targets, short, titles, sure) if action != "keep" else ({}, None)
     )
+    found, listed = _label_lists(list(paragraphs), found, own) if label_lists and own else (found, set())
     titled = titles_over_own_text(paragraphs, found, own) if foreign_titles and own else {}
     found |= {
         index: guess for index, guess in titled.items() if paragraphs[index].text.rstrip().endswith("?")
@@ -575,6 +640,7 @@ def foreign_cut(
             label = "foreign_paragraph" if whole else "foreign_sentence"
             attrs = {"text": text if whole else text.strip(), "lang": lang}
             attrs |= {"why": TITLE_OVER_OWN_TEXT} if index in alone else {}
+            attrs |= {"why": LABEL_LIST} if index in listed else {}
             spans.append(Span(start, end, label, score, attrs))
     if action == "trim":
         own_script = _script_of_own(own) if translated else None

@@ -268,6 +268,42 @@ def _trafilatura():
     return trafilatura
 
 
+# A paragraph that is one bold phrase and nothing else, outside lists and tables, is a title the page
+# did not mark as a heading: AsciiDoc's preamble prints "Авторское право", "Соавторы", "Обратная
+# связь" as ``<p><strong>…</strong></p>`` over their texts. As a paragraph, a title whose whole text
+# the foreign cut took stayed over nothing; as a heading (``<h6>``: below any numbered one) it goes
+# with its emptied section (``without_empty_sections``). A bold sentence ("Внимание!") or a long
+# phrase is emphasis, not a title; a caption (a figure's or table's title) is not a section's.
+BOLD_TITLE_TAGS = ("strong", "b")
+BOLD_TITLE_MAX_WORDS = 6
+NOT_TITLE_PARENTS = {"li", "td", "th", "dd", "dt", "caption", "figure", "figcaption", "blockquote", "a"}
+# DocBook's captions: "Рисунок 2.12. …" in ``<div class="figure"><p class="title"><strong>``
+CAPTION_CLASSES = {"figure", "table", "example", "equation"}
+
+
+def _bold_titles_as_headings(tree) -> None:
+    """Make each ``<p>`` holding one short bold phrase and nothing else (a title) an ``<h6>``."""
+    for paragraph in list(tree.iter("p")):
+        children = list(paragraph)
+        if len(children) != 1 or children[0].tag not in BOLD_TITLE_TAGS:
+            continue
+        bold = children[0]
+        if (paragraph.text or "").strip() or (bold.tail or "").strip() or len(bold):
+            continue
+        title = (bold.text or "").strip()
+        words = title.split()
+        if not words or len(words) > BOLD_TITLE_MAX_WORDS or title[-1] in ".!?:;,":
+            continue
+        if any(
+            ancestor.tag in NOT_TITLE_PARENTS or CAPTION_CLASSES & set((ancestor.get("class") or "").split())
+            for ancestor in paragraph.iterancestors()
+        ):
+            continue
+        paragraph.tag = "h6"
+        paragraph.text, bold.text = title, None
+        bold.drop_tree()
+
+
 def _prepared_tree(html: bytes | str, furniture: list[tuple[str, str]] | None = None):
     """The page as an lxml tree with permalinks removed and inline markup flattened to its text;
     the navigation taken out is added to ``furniture`` as (label, text)."""
@@ -298,6 +334,7 @@ def _prepared_tree(html: bytes | str, furniture: list[tuple[str, str]] | None = 
         for part in [definition, *definition.iter("p")]:
             if part.tag == "p" or (part.text or "").strip():
                 part.text = DEFINITION_MARK + (part.text or "")
+    _bold_titles_as_headings(tree)
     if ITEM_MARK not in html and ITEM_MORE_MARK not in html:
         _mark_list_items(tree)
     for key in tree.xpath(KEY_CAPS):  # DocBook's <span class="keycap"><strong>.</strong></span> is a <kbd>
@@ -862,6 +899,7 @@ def page_document(page: Page, foreign: str = "trim", targets: tuple[str, ...] = 
         code=code,
         translated=True,
         foreign_titles=True,
+        label_lists=True,
     )
     cut = _without_orphaned_marks(cut)
     return _with_left_out(without_empty_sections(cut, _headings(cut)), page)
