@@ -116,6 +116,23 @@ def test_homoglyphs_are_folded_by_default_and_counted():
     assert len(fixed) == len(HOMOGLYPHS)
 
 
+# The fortunes' own lone Latin letters (retyped): "y" and "c" for the Russian words у and с; beside
+# them the letters that name things and must stay Latin
+LONE_LETTERS = (
+    "Память y меня короткая. Бойтесь человека c винчестером! y нас баг. Сок с витаминами A, B и C++. "
+    "Пусть a и b — стороны, где c больше. Hello y мир."
+)
+
+
+def test_lone_latin_letters_standing_for_russian_words_are_folded():
+    fixed, repairs = repair_text(LONE_LETTERS, CONFIG)
+    assert fixed == (
+        "Память у меня короткая. Бойтесь человека с винчестером! у нас баг. Сок с витаминами A, B и C++. "
+        "Пусть a и b — стороны, где c больше. Hello y мир."
+    )
+    assert "homoglyphs:3" in repairs
+
+
 def test_homoglyph_folding_can_be_turned_off():
     fixed, repairs = repair_text(HOMOGLYPHS, RepairConfig(homoglyphs=False))
     assert fixed == HOMOGLYPHS and not any(r.startswith("homoglyphs") for r in repairs)
