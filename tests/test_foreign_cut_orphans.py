@@ -1341,3 +1341,55 @@ def test_an_item_the_translator_missed_leaves_its_section_and_a_title_goes_with_
     ]
     two_missed = section("• Upload your keys to Launchpad so that it can verify the packages you send to it")
     assert "Сведения о Launchpad" not in two_missed.text
+
+
+def test_a_manner_adverbial_pointing_at_a_cut_section_goes_and_its_sentence_stays():
+    """ "… по описанию из Раздел 6.5, то …" over a 6.5 that went whole sends the reader to nothing,
+    but what the sentence says still holds: the adverbial goes (to ``removed``) and the sentence
+    reads on ("Если вы настроили файл watch, то можете пропустить загрузку."); ", как описано в
+    Раздел 6.5." ending a sentence goes the same way. Between commas it stays (whether the sentence
+    needs the comma after it is not known), and so do the adverbial over a kept 6.6 and one whose
+    pointer goes on into more words ("по описанию из Раздел 6.5 и ниже")."""
+    from sloika.pipelines.formats.foreign_paragraphs import without_pointers_to_cut
+
+    texts = [
+        ("1.1 Обновление пакета", True),
+        (
+            "Если вы настроили файл watch по описанию из Раздел 6.5, то можете пропустить загрузку. "
+            "Затем соберите пакет.",
+            False,
+        ),
+        ("Пакет собирается, как описано в Раздел 6.5, одной командой.", False),
+        ("Пакет собирается одной командой, как описано в Раздел 6.5. Потом его проверяют.", False),
+        ("Если вы настроили файл watch по описанию из Раздел 6.6, то загрузка не нужна.", False),
+        ("Настройте файл по описанию из Раздел 6.5 и ниже.", False),
+        ("6.5 Что происходит с тестируемым выпуском?", True),
+        (ENGLISH, False),
+        (LATER, False),
+        ("6.6 Где взять заплаты?", True),
+        (ANSWER, False),
+    ]
+    emptied = cut_by_section(texts)
+    starts = [emptied.text.find(title) for title, heading in texts if heading and title in emptied.text]
+    parsed = without_pointers_to_cut(
+        emptied, [(start, emptied.text.index("\n\n", start)) for start in starts]
+    )
+    assert parsed.text == "\n\n".join(
+        [
+            "1.1 Обновление пакета",
+            "Если вы настроили файл watch, то можете пропустить загрузку. Затем соберите пакет.",
+            "Пакет собирается, как описано в Раздел 6.5, одной командой.",
+            "Пакет собирается одной командой. Потом его проверяют.",
+            "Если вы настроили файл watch по описанию из Раздел 6.6, то загрузка не нужна.",
+            "Настройте файл по описанию из Раздел 6.5 и ниже.",
+            "6.6 Где взять заплаты?",
+            ANSWER,
+        ]
+    )
+    pointers = [
+        (s.attrs["text"], s.attrs["section"])
+        for s in parsed.layers["removed"]
+        if s.label == "orphaned_by_cut" and s.attrs["why"] == "points_to_cut_section"
+    ]
+    assert pointers == [("по описанию из Раздел 6.5", "6.5"), (", как описано в Раздел 6.5", "6.5")]
+

@@ -1833,6 +1833,15 @@ POINTING_CLAUSE = re.compile(
 ABBREVIATION = re.compile(
     r"\b(?:см|ср|напр|рис|стр|e\.g|i\.e|cf)\.$", re.I
 )  # "см. Раздел 5.9": no sentence end
+# a manner adverbial inside a sentence that only says where the steps are described: "Если вы настроили
+# файл debian/watch по описанию из Раздел 5.21, то …", "…, как описано в Раздел 5.14."; with the
+# section gone it goes and the statement around it stays ("Если вы настроили файл debian/watch, то …")
+POINTING_ADVERBIAL = re.compile(
+    r"(?:,\s+(?:как|as)\s+(?:это\s+)?(?:было\s+)?(?:описано|показано|объяснено|described|shown|explained)"
+    r"\s+(?:в|во|in)|\s+(?:по|согласно)\s+(?:описанию|инструкции|инструкциям|указаниям)\s+(?:из|в|во)"
+    r"|\s+(?:following|per)\s+(?:the\s+)?(?:description|instructions)\s+in)\s+$",
+    re.I,
+)
 PRESENTING = re.compile(r"^\W*(?:вот|here(?:'s|\s+is|\s+are))\b", re.I)  # "Вот … :" shows what follows
 CONDITION = re.compile(r"^\W*(?:если|когда|чтобы|if|when|unless)\b", re.I)
 POINTS_TO_CUT_SECTION = "points_to_cut_section"  # "(смотрите Раздел 6.5.1)" over a section that went
@@ -1869,6 +1878,7 @@ def without_pointers_to_cut(parsed: Parsed, headings: list[tuple[int, int]]) -> 
         if match["number"] not in gone or any(s.start <= match.start() < s.end for s in spans):
             continue
         bounds = _pointing_bounds(text, match) or _condition_pointing(text, match)
+        bounds = bounds or _adverbial_pointing(text, match)
         if bounds:
             start, end = bounds
             attrs = {
@@ -1983,6 +1993,21 @@ def _condition_pointing(text: str, match: re.Match) -> tuple[int, int] | None:
             break
         end = begin + len(text[begin:until].rstrip())
     return (start if start == line_start else len(text[:start].rstrip())), end
+
+
+def _adverbial_pointing(text: str, match: re.Match) -> tuple[int, int] | None:
+    """Where a manner adverbial naming only where something is described ("по описанию из Раздел
+    5.21", ", как описано в Раздел 5.14"; ``POINTING_ADVERBIAL``) starts and ends in ``text``, when a
+    comma (after one without a comma of its own) or the sentence's end follows the pointer
+    ``match``: the statement around it reads whole without it. None when the pointer goes on into
+    more words ("по описанию из Раздел 5.21 и 5.22"), the adverbial stands between commas (which of
+    them the sentence needs is not known), or no such adverbial stands before it."""
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    adverbial = POINTING_ADVERBIAL.search(text, line_start, match.start())
+    follows = text[match.end() : match.end() + 1]
+    if not adverbial or not re.match(r"[.;]" if adverbial[0].startswith(",") else r"[,.;]", follows):
+        return None  # ", как описано в Раздел 5.14, одной командой": which comma stays is not known
+    return adverbial.start(), match.end()
 
 
 def _goes_on_from(sentence: str) -> bool:
