@@ -1393,3 +1393,30 @@ def test_a_manner_adverbial_pointing_at_a_cut_section_goes_and_its_sentence_stay
     ]
     assert pointers == [("по описанию из Раздел 6.5", "6.5"), (", как описано в Раздел 6.5", "6.5")]
 
+
+def test_a_footnote_pointing_back_at_a_mark_in_a_section_gone_stale_goes_with_it():
+    """A section opening on a cut English paragraph loses its Russian after it as stale
+    (``section_partly_translated``); the note whose mark stood in that Russian ("С другой стороны,
+    …") answers a sentence no longer there and goes too (``note_of_cut``). A note pointing back at a
+    mark in the kept section before it stays, and so does a note that says what it says."""
+    from sloika.pipelines.formats.pdf_lines import MARK_CLOSE, MARK_OPEN, Line
+
+    def line(text: str, top: float) -> Line:
+        return Line(1, text, 50.0, 500.0, top, top + 8, 8.0, 800.0)
+
+    other = "С другой стороны, новые программы для пакетирования появляются каждый день."
+    kept_note = "Это правило помогает не путать имена файлов."
+    plain = "В aptitude длина поля имени пакета по умолчанию равна тридцати символам."
+    notes = [line(f"13{kept_note}", 700), line(f"14{other}", 712), line(f"15{plain}", 724)]
+    layout = Layout(pages=[], tables=[], footnotes=[notes], debris=[])
+    kept = f"Имя пакета выбирают один раз{MARK_OPEN}13{MARK_CLOSE}."
+    said = "В архиве уже есть пакеты почти для всех программ."
+    stale = f"{said[:-1]}{MARK_OPEN}14{MARK_CLOSE}{MARK_OPEN}15{MARK_CLOSE}."
+    texts = ["2.5 Имя пакета", kept, "2.6 Выбор программы", ENGLISH, ENGLISH, stale, "2.7 Сборка", ENGLISH]
+    parsed, prose = _document(texts, layout)
+    trimmed = foreign_cut(
+        parsed, prose, "trim", None, ("ru",), short=True, titles=True, translated=True, sections=True
+    )
+    assert trimmed.text.split("\n\n") == ["2.5 Имя пакета", "Имя пакета выбирают один раз.", kept_note, plain]
+    assert ("section_partly_translated", said) in orphaned(trimmed)
+    assert [text for why, text in orphaned(trimmed) if why == "note_of_cut"] == [other]

@@ -949,7 +949,8 @@ def orphans(
     - what is left of a section that opened on cut text and keeps only code and short labels
       leading into it ("Для команды debuild:"; ``COMMANDS_ALONE``): commands whose purpose was cut;
     - a footnote whose mark stood in text that was cut and which points back at it (``NOTE_OF_CUT``;
-      ``Paragraph.marked_at``);
+      ``Paragraph.marked_at``), judged again after the stale sections below went, whose marks
+      went with them;
     - with ``sections`` (a partly translated document whose headings are known: the PDF reader),
       the whole rest of a section after its first cut prose paragraph, when prose of the section
       kept by the rules above follows the cut (``SECTION_PARTLY_TRANSLATED``, ``attrs.heading``;
@@ -1017,6 +1018,8 @@ def orphans(
     stale = _partly_translated(items, found, cut, heading, records) if sections else {}
     for position in stale:
         whole(position, SECTION_PARTLY_TRANSLATED)
+    for position in _notes_of_cut(items, cut, records) if stale else ():  # marks in the stale sections
+        whole(position, NOTE_OF_CUT)
 
     spans = []
     for position, (start, end, why) in sorted(records.items()):
