@@ -1420,3 +1420,38 @@ def test_a_footnote_pointing_back_at_a_mark_in_a_section_gone_stale_goes_with_it
     assert trimmed.text.split("\n\n") == ["2.5 Имя пакета", "Имя пакета выбирают один раз.", kept_note, plain]
     assert ("section_partly_translated", said) in orphaned(trimmed)
     assert [text for why, text in orphaned(trimmed) if why == "note_of_cut"] == [other]
+
+
+def test_a_section_whose_title_recalls_a_sibling_that_went_whole_goes_with_it():
+    """ "6.6 Вы упомянули, что тестируемый выпуск ломается. Почему?" right after a 6.5 that went
+    whole (its English opening cut, its Russian stale) recalls what the reader no longer has: it
+    goes whole (``recalls_cut_section``). The same title after a 6.5 that kept its answer stays, and
+    so does a title that recalls nothing after a 6.5 that went."""
+    recall = "6.6 Вы упомянули, что тестируемый выпуск ломается. Почему?"
+
+    def page(after: str, opening: str = ENGLISH) -> Parsed:
+        return cut(
+            [
+                ("6.4 Где искать документацию?", True),
+                (ANSWER, False),
+                ("6.5 Что происходит с тестируемым выпуском?", True),
+                (opening, False),
+                (ENGLISH, False),
+                (LATER, False),
+                (after, True),
+                (ORPHAN, False),
+                ("6.8 Где взять заплаты?", True),
+                (ENGLISH, False),
+            ],
+            sections=True,
+        )
+
+    recalled = page(recall)
+    assert recalled.text.split("\n\n")[:2] == ["6.4 Где искать документацию?", ANSWER]
+    assert recall not in recalled.text and ORPHAN not in recalled.text
+    assert [text for why, text in orphaned(recalled) if why == "recalls_cut_section"] == [recall, ORPHAN]
+    answered = page(recall, ANSWER)
+    assert f"{recall}\n\n{ORPHAN}" in answered.text
+    plain = page("6.6 Как узнать, какой выпуск используется?")
+    assert "6.6 Как узнать, какой выпуск используется?\n\n" + ORPHAN in plain.text
+    assert not [text for why, text in orphaned(plain) if why == "recalls_cut_section"]

@@ -856,6 +856,13 @@ TAIL_OF_CUT_ITEM = "tail_of_cut_item"  # the rest of a list item whose first par
 BARE_TERM = "bare_term"  # "• Provides", its description cut
 ITEM_OF_CUT_LEAD_IN = "item_of_cut_lead_in"  # "• воспользоваться командой …", its "… one of these ways:" cut
 NOTE_OF_CUT = "note_of_cut"  # a footnote whose mark stood in cut text: it annotates what is gone
+RECALLS_CUT_SECTION = "recalls_cut_section"  # "3.1.6 Вы упомянули, что …" right after a 3.1.5 that went
+# a title recalling what the text said before it (Russian and English, whole words)
+RECALLING = re.compile(
+    r"\b(?:вы\s+(?:упомянули|говорили|сказали|писали)|как\s+(?:уже\s+)?(?:упоминалось|говорилось|было\s+сказано)"
+    r"|(?:упомянут\w*|сказано)\s+выше|you\s+(?:mentioned|said)|as\s+(?:mentioned|said|noted)\s+(?:above|before|earlier))\b",
+    re.I,
+)
 POINTS_BACK = "points_back"  # "Кроме того, …" right after the cut: what it adds to is gone
 END_OF_CUT_LIST = "end_of_cut_list"  # the ";" of a kept item that the cut made a list's last
 # a lead-in this short only labels the listing after it ("Для команды debuild:"); a longer one says
@@ -951,6 +958,9 @@ def orphans(
     - a footnote whose mark stood in text that was cut and which points back at it (``NOTE_OF_CUT``;
       ``Paragraph.marked_at``), judged again after the stale sections below went, whose marks
       went with them;
+    - a section whose title recalls what the text said before it ("3.1.6 Вы упомянули, что …",
+      "As mentioned above, …"; ``RECALLING``) right after a sibling section that went whole
+      (``RECALLS_CUT_SECTION``, ``_recalling_cut_sibling``): what it recalls went with it;
     - with ``sections`` (a partly translated document whose headings are known: the PDF reader),
       the whole rest of a section after its first cut prose paragraph, when prose of the section
       kept by the rules above follows the cut (``SECTION_PARTLY_TRANSLATED``, ``attrs.heading``;
@@ -1018,6 +1028,9 @@ def orphans(
     stale = _partly_translated(items, found, cut, heading, records) if sections else {}
     for position in stale:
         whole(position, SECTION_PARTLY_TRANSLATED)
+    recalling = _recalling_cut_sibling(items, heading, functools.partial(_gone, items, cut, records))
+    for position in recalling if sections else ():  # the PDF reader's numbered sections
+        whole(position, RECALLS_CUT_SECTION)
     for position in _notes_of_cut(items, cut, records) if stale else ():  # marks in the stale sections
         whole(position, NOTE_OF_CUT)
 
@@ -1033,6 +1046,26 @@ def orphans(
 
         spans.append(Span(start, end, "orphaned_by_cut", None, attrs))
     return spans
+
+
+def _recalling_cut_sibling(items: list, heading, gone) -> list[int]:
+    """Positions of the sections (heading and all under it to the next heading) whose title recalls
+    what was said before ("Вы упомянули, что тестируемый дистрибутив иногда ломается. Что имеется в
+    виду?"; ``RECALLING``) and whose previous heading, a sibling of the same numbered parent
+    ("3.1.5" before "3.1.6"), went whole with everything under it: the question answers a text the
+    reader no longer has. A title that recalls nothing, or a sibling that kept any text, leaves the
+    section as it is."""
+    headings = [p for p in range(len(items)) if heading(p)]
+    found: list[int] = []
+    for before, title, following in zip(headings, headings[1:], [*headings[2:], len(items)], strict=False):
+        own, previous = (OUTLINE_NUMBER.match(items[p][3].text.strip()) for p in (title, before))
+        if not (own and previous and RECALLING.search(items[title][3].text) and not gone(title)):
+            continue
+        if own[1].rpartition(".")[0] != previous[1].rpartition(".")[0] or "." not in own[1]:
+            continue  # not siblings: "3.2" after "3.1.9" recalls the chapter, not 3.1.9
+        if all(gone(p) for p in range(before, title)):
+            found += [p for p in range(title, following) if not gone(p)]
+    return found
 
 
 def _gone(items: list, cut, records: dict, position: int) -> bool:
