@@ -1341,3 +1341,117 @@ def test_an_item_the_translator_missed_leaves_its_section_and_a_title_goes_with_
     ]
     two_missed = section("• Upload your keys to Launchpad so that it can verify the packages you send to it")
     assert "Сведения о Launchpad" not in two_missed.text
+
+
+def test_a_manner_adverbial_pointing_at_a_cut_section_goes_and_its_sentence_stays():
+    """ "… по описанию из Раздел 6.5, то …" over a 6.5 that went whole sends the reader to nothing,
+    but what the sentence says still holds: the adverbial goes (to ``removed``) and the sentence
+    reads on ("Если вы настроили файл watch, то можете пропустить загрузку."); ", как описано в
+    Раздел 6.5." ending a sentence goes the same way. Between commas it stays (whether the sentence
+    needs the comma after it is not known), and so do the adverbial over a kept 6.6 and one whose
+    pointer goes on into more words ("по описанию из Раздел 6.5 и ниже")."""
+    from sloika.pipelines.formats.foreign_paragraphs import without_pointers_to_cut
+
+    texts = [
+        ("1.1 Обновление пакета", True),
+        (
+            "Если вы настроили файл watch по описанию из Раздел 6.5, то можете пропустить загрузку. "
+            "Затем соберите пакет.",
+            False,
+        ),
+        ("Пакет собирается, как описано в Раздел 6.5, одной командой.", False),
+        ("Пакет собирается одной командой, как описано в Раздел 6.5. Потом его проверяют.", False),
+        ("Если вы настроили файл watch по описанию из Раздел 6.6, то загрузка не нужна.", False),
+        ("Настройте файл по описанию из Раздел 6.5 и ниже.", False),
+        ("6.5 Что происходит с тестируемым выпуском?", True),
+        (ENGLISH, False),
+        (LATER, False),
+        ("6.6 Где взять заплаты?", True),
+        (ANSWER, False),
+    ]
+    emptied = cut_by_section(texts)
+    starts = [emptied.text.find(title) for title, heading in texts if heading and title in emptied.text]
+    parsed = without_pointers_to_cut(
+        emptied, [(start, emptied.text.index("\n\n", start)) for start in starts]
+    )
+    assert parsed.text == "\n\n".join(
+        [
+            "1.1 Обновление пакета",
+            "Если вы настроили файл watch, то можете пропустить загрузку. Затем соберите пакет.",
+            "Пакет собирается, как описано в Раздел 6.5, одной командой.",
+            "Пакет собирается одной командой. Потом его проверяют.",
+            "Если вы настроили файл watch по описанию из Раздел 6.6, то загрузка не нужна.",
+            "Настройте файл по описанию из Раздел 6.5 и ниже.",
+            "6.6 Где взять заплаты?",
+            ANSWER,
+        ]
+    )
+    pointers = [
+        (s.attrs["text"], s.attrs["section"])
+        for s in parsed.layers["removed"]
+        if s.label == "orphaned_by_cut" and s.attrs["why"] == "points_to_cut_section"
+    ]
+    assert pointers == [("по описанию из Раздел 6.5", "6.5"), (", как описано в Раздел 6.5", "6.5")]
+
+
+def test_a_footnote_pointing_back_at_a_mark_in_a_section_gone_stale_goes_with_it():
+    """A section opening on a cut English paragraph loses its Russian after it as stale
+    (``section_partly_translated``); the note whose mark stood in that Russian ("С другой стороны,
+    …") answers a sentence no longer there and goes too (``note_of_cut``). A note pointing back at a
+    mark in the kept section before it stays, and so does a note that says what it says."""
+    from sloika.pipelines.formats.pdf_lines import MARK_CLOSE, MARK_OPEN, Line
+
+    def line(text: str, top: float) -> Line:
+        return Line(1, text, 50.0, 500.0, top, top + 8, 8.0, 800.0)
+
+    other = "С другой стороны, новые программы для пакетирования появляются каждый день."
+    kept_note = "Это правило помогает не путать имена файлов."
+    plain = "В aptitude длина поля имени пакета по умолчанию равна тридцати символам."
+    notes = [line(f"13{kept_note}", 700), line(f"14{other}", 712), line(f"15{plain}", 724)]
+    layout = Layout(pages=[], tables=[], footnotes=[notes], debris=[])
+    kept = f"Имя пакета выбирают один раз{MARK_OPEN}13{MARK_CLOSE}."
+    said = "В архиве уже есть пакеты почти для всех программ."
+    stale = f"{said[:-1]}{MARK_OPEN}14{MARK_CLOSE}{MARK_OPEN}15{MARK_CLOSE}."
+    texts = ["2.5 Имя пакета", kept, "2.6 Выбор программы", ENGLISH, ENGLISH, stale, "2.7 Сборка", ENGLISH]
+    parsed, prose = _document(texts, layout)
+    trimmed = foreign_cut(
+        parsed, prose, "trim", None, ("ru",), short=True, titles=True, translated=True, sections=True
+    )
+    assert trimmed.text.split("\n\n") == ["2.5 Имя пакета", "Имя пакета выбирают один раз.", kept_note, plain]
+    assert ("section_partly_translated", said) in orphaned(trimmed)
+    assert [text for why, text in orphaned(trimmed) if why == "note_of_cut"] == [other]
+
+
+def test_a_section_whose_title_recalls_a_sibling_that_went_whole_goes_with_it():
+    """ "6.6 Вы упомянули, что тестируемый выпуск ломается. Почему?" right after a 6.5 that went
+    whole (its English opening cut, its Russian stale) recalls what the reader no longer has: it
+    goes whole (``recalls_cut_section``). The same title after a 6.5 that kept its answer stays, and
+    so does a title that recalls nothing after a 6.5 that went."""
+    recall = "6.6 Вы упомянули, что тестируемый выпуск ломается. Почему?"
+
+    def page(after: str, opening: str = ENGLISH) -> Parsed:
+        return cut(
+            [
+                ("6.4 Где искать документацию?", True),
+                (ANSWER, False),
+                ("6.5 Что происходит с тестируемым выпуском?", True),
+                (opening, False),
+                (ENGLISH, False),
+                (LATER, False),
+                (after, True),
+                (ORPHAN, False),
+                ("6.8 Где взять заплаты?", True),
+                (ENGLISH, False),
+            ],
+            sections=True,
+        )
+
+    recalled = page(recall)
+    assert recalled.text.split("\n\n")[:2] == ["6.4 Где искать документацию?", ANSWER]
+    assert recall not in recalled.text and ORPHAN not in recalled.text
+    assert [text for why, text in orphaned(recalled) if why == "recalls_cut_section"] == [recall, ORPHAN]
+    answered = page(recall, ANSWER)
+    assert f"{recall}\n\n{ORPHAN}" in answered.text
+    plain = page("6.6 Как узнать, какой выпуск используется?")
+    assert "6.6 Как узнать, какой выпуск используется?\n\n" + ORPHAN in plain.text
+    assert not [text for why, text in orphaned(plain) if why == "recalls_cut_section"]

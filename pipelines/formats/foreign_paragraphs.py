@@ -856,6 +856,13 @@ TAIL_OF_CUT_ITEM = "tail_of_cut_item"  # the rest of a list item whose first par
 BARE_TERM = "bare_term"  # "• Provides", its description cut
 ITEM_OF_CUT_LEAD_IN = "item_of_cut_lead_in"  # "• воспользоваться командой …", its "… one of these ways:" cut
 NOTE_OF_CUT = "note_of_cut"  # a footnote whose mark stood in cut text: it annotates what is gone
+RECALLS_CUT_SECTION = "recalls_cut_section"  # "3.1.6 Вы упомянули, что …" right after a 3.1.5 that went
+# a title recalling what the text said before it (Russian and English, whole words)
+RECALLING = re.compile(
+    r"\b(?:вы\s+(?:упомянули|говорили|сказали|писали)|как\s+(?:уже\s+)?(?:упоминалось|говорилось|было\s+сказано)"
+    r"|(?:упомянут\w*|сказано)\s+выше|you\s+(?:mentioned|said)|as\s+(?:mentioned|said|noted)\s+(?:above|before|earlier))\b",
+    re.I,
+)
 POINTS_BACK = "points_back"  # "Кроме того, …" right after the cut: what it adds to is gone
 END_OF_CUT_LIST = "end_of_cut_list"  # the ";" of a kept item that the cut made a list's last
 # a lead-in this short only labels the listing after it ("Для команды debuild:"); a longer one says
@@ -949,7 +956,11 @@ def orphans(
     - what is left of a section that opened on cut text and keeps only code and short labels
       leading into it ("Для команды debuild:"; ``COMMANDS_ALONE``): commands whose purpose was cut;
     - a footnote whose mark stood in text that was cut and which points back at it (``NOTE_OF_CUT``;
-      ``Paragraph.marked_at``);
+      ``Paragraph.marked_at``), judged again after the stale sections below went, whose marks
+      went with them;
+    - a section whose title recalls what the text said before it ("3.1.6 Вы упомянули, что …",
+      "As mentioned above, …"; ``RECALLING``) right after a sibling section that went whole
+      (``RECALLS_CUT_SECTION``, ``_recalling_cut_sibling``): what it recalls went with it;
     - with ``sections`` (a partly translated document whose headings are known: the PDF reader),
       the whole rest of a section after its first cut prose paragraph, when prose of the section
       kept by the rules above follows the cut (``SECTION_PARTLY_TRANSLATED``, ``attrs.heading``;
@@ -1017,6 +1028,11 @@ def orphans(
     stale = _partly_translated(items, found, cut, heading, records) if sections else {}
     for position in stale:
         whole(position, SECTION_PARTLY_TRANSLATED)
+    recalling = _recalling_cut_sibling(items, heading, functools.partial(_gone, items, cut, records))
+    for position in recalling if sections else ():  # the PDF reader's numbered sections
+        whole(position, RECALLS_CUT_SECTION)
+    for position in _notes_of_cut(items, cut, records) if stale else ():  # marks in the stale sections
+        whole(position, NOTE_OF_CUT)
 
     spans = []
     for position, (start, end, why) in sorted(records.items()):
@@ -1030,6 +1046,26 @@ def orphans(
 
         spans.append(Span(start, end, "orphaned_by_cut", None, attrs))
     return spans
+
+
+def _recalling_cut_sibling(items: list, heading, gone) -> list[int]:
+    """Positions of the sections (heading and all under it to the next heading) whose title recalls
+    what was said before ("Вы упомянули, что тестируемый дистрибутив иногда ломается. Что имеется в
+    виду?"; ``RECALLING``) and whose previous heading, a sibling of the same numbered parent
+    ("3.1.5" before "3.1.6"), went whole with everything under it: the question answers a text the
+    reader no longer has. A title that recalls nothing, or a sibling that kept any text, leaves the
+    section as it is."""
+    headings = [p for p in range(len(items)) if heading(p)]
+    found: list[int] = []
+    for before, title, following in zip(headings, headings[1:], [*headings[2:], len(items)], strict=False):
+        own, previous = (OUTLINE_NUMBER.match(items[p][3].text.strip()) for p in (title, before))
+        if not (own and previous and RECALLING.search(items[title][3].text) and not gone(title)):
+            continue
+        if own[1].rpartition(".")[0] != previous[1].rpartition(".")[0] or "." not in own[1]:
+            continue  # not siblings: "3.2" after "3.1.9" recalls the chapter, not 3.1.9
+        if all(gone(p) for p in range(before, title)):
+            found += [p for p in range(title, following) if not gone(p)]
+    return found
 
 
 def _gone(items: list, cut, records: dict, position: int) -> bool:
@@ -1833,6 +1869,15 @@ POINTING_CLAUSE = re.compile(
 ABBREVIATION = re.compile(
     r"\b(?:см|ср|напр|рис|стр|e\.g|i\.e|cf)\.$", re.I
 )  # "см. Раздел 5.9": no sentence end
+# a manner adverbial inside a sentence that only says where the steps are described: "Если вы настроили
+# файл debian/watch по описанию из Раздел 5.21, то …", "…, как описано в Раздел 5.14."; with the
+# section gone it goes and the statement around it stays ("Если вы настроили файл debian/watch, то …")
+POINTING_ADVERBIAL = re.compile(
+    r"(?:,\s+(?:как|as)\s+(?:это\s+)?(?:было\s+)?(?:описано|показано|объяснено|described|shown|explained)"
+    r"\s+(?:в|во|in)|\s+(?:по|согласно)\s+(?:описанию|инструкции|инструкциям|указаниям)\s+(?:из|в|во)"
+    r"|\s+(?:following|per)\s+(?:the\s+)?(?:description|instructions)\s+in)\s+$",
+    re.I,
+)
 PRESENTING = re.compile(r"^\W*(?:вот|here(?:'s|\s+is|\s+are))\b", re.I)  # "Вот … :" shows what follows
 CONDITION = re.compile(r"^\W*(?:если|когда|чтобы|if|when|unless)\b", re.I)
 POINTS_TO_CUT_SECTION = "points_to_cut_section"  # "(смотрите Раздел 6.5.1)" over a section that went
@@ -1869,6 +1914,7 @@ def without_pointers_to_cut(parsed: Parsed, headings: list[tuple[int, int]]) -> 
         if match["number"] not in gone or any(s.start <= match.start() < s.end for s in spans):
             continue
         bounds = _pointing_bounds(text, match) or _condition_pointing(text, match)
+        bounds = bounds or _adverbial_pointing(text, match)
         if bounds:
             start, end = bounds
             attrs = {
@@ -1983,6 +2029,21 @@ def _condition_pointing(text: str, match: re.Match) -> tuple[int, int] | None:
             break
         end = begin + len(text[begin:until].rstrip())
     return (start if start == line_start else len(text[:start].rstrip())), end
+
+
+def _adverbial_pointing(text: str, match: re.Match) -> tuple[int, int] | None:
+    """Where a manner adverbial naming only where something is described ("по описанию из Раздел
+    5.21", ", как описано в Раздел 5.14"; ``POINTING_ADVERBIAL``) starts and ends in ``text``, when a
+    comma (after one without a comma of its own) or the sentence's end follows the pointer
+    ``match``: the statement around it reads whole without it. None when the pointer goes on into
+    more words ("по описанию из Раздел 5.21 и 5.22"), the adverbial stands between commas (which of
+    them the sentence needs is not known), or no such adverbial stands before it."""
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    adverbial = POINTING_ADVERBIAL.search(text, line_start, match.start())
+    follows = text[match.end() : match.end() + 1]
+    if not adverbial or not re.match(r"[.;]" if adverbial[0].startswith(",") else r"[,.;]", follows):
+        return None  # ", как описано в Раздел 5.14, одной командой": which comma stays is not known
+    return adverbial.start(), match.end()
 
 
 def _goes_on_from(sentence: str) -> bool:
