@@ -69,6 +69,18 @@ def rows(corpus: Path, sql: str) -> list[tuple]:
     return con.execute(sql).fetchall()
 
 
+def read_latex_paper(tmp_path: Path, body: str, preamble: str = "", cls: str = "article", options: str = ""):
+    """The one document the LaTeX reader makes of ``body`` in a ``cls`` paper (``options`` as
+    ``[…]``) with ``preamble``, written to ``tmp_path``."""
+    from sloika.pipelines.formats.latex import parse_latex
+
+    source = f"\\documentclass{options}{{{cls}}}\n{preamble}\\begin{{document}}\n{body}\n\\end{{document}}\n"
+    path = tmp_path / "paper.tex"
+    path.write_text(source)
+    (doc,) = parse_latex(str(path), source.encode(), "source")
+    return doc
+
+
 def warc_archive(pages: list[bytes], gzip: bool = False, requests: bool = False) -> bytes:
     """HTML pages as a WARC written by warcio: one response record each, at
     ``https://example.org/<n>``; with ``requests`` each is followed by an empty request record."""

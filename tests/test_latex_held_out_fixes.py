@@ -3,15 +3,7 @@ document it was found in; expected texts are what TeX prints for the source, wor
 
 from __future__ import annotations
 
-from sloika.pipelines.formats.latex import parse_latex
-
-
-def read(tmp_path, body: str, preamble: str = "", cls: str = "article"):
-    source = f"\\documentclass{{{cls}}}\n{preamble}\\begin{{document}}\n{body}\n\\end{{document}}\n"
-    path = tmp_path / "paper.tex"
-    path.write_text(source)
-    (doc,) = parse_latex(str(path), source.encode(), "source")
-    return doc
+from conftest import read_latex_paper as read
 
 
 def test_escaped_specials_in_a_heading_print_as_in_the_body(tmp_path):

@@ -9,13 +9,7 @@ from sloika.pipelines.formats.base import FormatError
 from sloika.pipelines.formats.latex import parse_latex
 from sloika.pipelines.formats.latex_macros import number_labels
 
-
-def read(tmp_path, body: str, preamble: str = "", cls: str = "article", options: str = ""):
-    source = f"\\documentclass{options}{{{cls}}}\n{preamble}\\begin{{document}}\n{body}\n\\end{{document}}\n"
-    path = tmp_path / "paper.tex"
-    path.write_text(source)
-    (doc,) = parse_latex(str(path), source.encode(), "source")
-    return doc
+from conftest import read_latex_paper as read
 
 
 def test_only_numbered_tables_and_figures_step_their_counters():

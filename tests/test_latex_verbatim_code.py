@@ -5,17 +5,9 @@ typed (what the PDF prints) with the prose around them."""
 
 from __future__ import annotations
 
-from sloika.pipelines.formats.latex import parse_latex
+from conftest import read_latex_paper as read
 
 PRIVATE_USE = range(0xE000, 0xF900)
-
-
-def read(tmp_path, body: str, preamble: str = ""):
-    source = f"\\documentclass{{article}}\n{preamble}\\begin{{document}}\n{body}\n\\end{{document}}\n"
-    path = tmp_path / "paper.tex"
-    path.write_text(source)
-    (doc,) = parse_latex(str(path), source.encode(), "source")
-    return doc
 
 
 def test_a_listing_that_shows_an_input_includes_nothing_and_defines_nothing(tmp_path):
