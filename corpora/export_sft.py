@@ -21,7 +21,8 @@ How a document becomes a conversation (docs/exports.md has examples):
 
 The train/validation split hashes the document id (every row of a document lands in the same
 split, on every run); a set (or topic) of two or more documents that the hash left without a
-validation document gets the one closest to the cut, listed under ``validation_moved``. Rows that
+validation document gets the one closest to the cut, listed under ``validation_moved`` (a topic
+left without train rows gets its furthest one back). Rows that
 overlap a given eval set (``sloika.filters.decontaminate``, the same index as ``sloika build
 --decontaminate``) are dropped and listed in ``decontaminated.jsonl``; the manifest counts them and
 the eval items too short to match, per eval set.
@@ -455,7 +456,10 @@ def write_dataset_info(folder: Path, topics: list[str]) -> None:
 def ensure_validation(rows: list[dict[str, Any]], fraction: float, by_topic: bool) -> list[dict[str, Any]]:
     """A set (the whole export, or each topic) of two or more documents whose hash put none in
     validation gets one: the document whose hash is closest to the cut. Without it a small corpus
-    trains with no held-out loss at all. Returns the moves, for the manifest."""
+    trains with no held-out loss at all. A topic left with no train row (its documents all hashed
+    or moved into validation, one by the whole export's move) gets back the one furthest from the
+    cut (``split: train`` in the move): per-topic training has nothing to train on otherwise.
+    Returns the moves, for the manifest."""
     if fraction <= 0:
         return []
     groups: dict[str | None, list[dict[str, Any]]] = {None: rows}
@@ -469,11 +473,22 @@ def ensure_validation(rows: list[dict[str, Any]], fraction: float, by_topic: boo
         if len(documents) < 2 or any(row["split"] == "validation" for row in members):
             continue
         chosen = min(documents, key=lambda doc_id: xxhash.xxh3_64_intdigest(doc_id.encode()))
-        for row in rows:
-            if row["doc_id"] == chosen:
-                row["split"] = "validation"
+        _move(rows, chosen, "validation")
         moved.append({"topic": name, "doc_id": chosen})
+    for name, members in groups.items():  # a topic trains on something: per-topic training needs it
+        if name is not None and all(row["split"] == "validation" for row in members):
+            documents = {row["doc_id"] for row in members}
+            kept = max(documents, key=lambda doc_id: xxhash.xxh3_64_intdigest(doc_id.encode()))
+            _move(rows, kept, "train")
+            moved.append({"topic": name, "doc_id": kept, "split": "train"})
     return moved
+
+
+def _move(rows: list[dict[str, Any]], doc_id: str, split: str) -> None:
+    """Every row of the document ``doc_id`` into ``split``."""
+    for row in rows:
+        if row["doc_id"] == doc_id:
+            row["split"] = split
 
 
 def held_out_dialogues(corpus: str | Path, layers: set[str]) -> list[tuple[str, str, list[dict[str, Any]]]]:

@@ -178,3 +178,31 @@ def test_errors_name_the_missing_layer(build, tmp_path: Path):
     # the Markdown reader's code spans are the only layer there is
     assert [layer["name"] for layer in manifest["layers"]] == ["structure"]
     assert manifest["splits"]["train"]["rows"] > 0
+
+
+def test_every_topic_keeps_a_train_document():
+    """The loop's flake: a topic of one document, the whole export's closest to the cut, went to
+    validation with the whole export's move and left per-topic training nothing (react: 0 train
+    rows); the hash's coin can do the same to a whole topic. Hashes ranked by hand below: a topic
+    whose rows are all in validation gets back its document furthest from the cut."""
+    import xxhash
+
+    from sloika.corpora.export_sft import ensure_validation
+
+    ids = sorted((f"doc{i}" for i in range(6)), key=lambda d: xxhash.xxh3_64_intdigest(d.encode()))
+    rows = [{"doc_id": ids[0], "topic": "react", "split": "train"}]  # react: one document, the lowest
+    rows += [{"doc_id": doc_id, "topic": "rust", "split": "train"} for doc_id in ids[1:4]]
+    moved = ensure_validation(rows, 0.05, by_topic=True)
+    split = {row["doc_id"]: row["split"] for row in rows}
+    assert [split[d] for d in ids[:4]] == ["train", "validation", "train", "train"]
+    assert moved == [
+        {"topic": None, "doc_id": ids[0]},  # the whole export's move took react's only document
+        {"topic": "rust", "doc_id": ids[1]},
+        {"topic": "react", "doc_id": ids[0], "split": "train"},  # and gave it back
+    ]
+    rows = [{"doc_id": doc_id, "topic": "go", "split": "validation"} for doc_id in ids[4:]]  # the coin
+    rows += [{"doc_id": doc_id, "topic": "rust", "split": "train"} for doc_id in ids[:2]]
+    moved = ensure_validation(rows, 0.05, by_topic=True)
+    split = {row["doc_id"]: row["split"] for row in rows}
+    assert [split[d] for d in ids[4:]] == ["validation", "train"]  # go keeps its highest hash
+    assert moved == [{"topic": "rust", "doc_id": ids[0]}, {"topic": "go", "doc_id": ids[5], "split": "train"}]
