@@ -1455,3 +1455,74 @@ def test_a_section_whose_title_recalls_a_sibling_that_went_whole_goes_with_it():
     plain = page("6.6 Как узнать, какой выпуск используется?")
     assert "6.6 Как узнать, какой выпуск используется?\n\n" + ORPHAN in plain.text
     assert not [text for why, text in orphaned(plain) if why == "recalls_cut_section"]
+
+
+def test_a_section_going_on_from_a_sibling_that_went_whole_goes_with_it():
+    """ "1.4.2 Сборка пакета" whose first paragraph takes the next step ("Теперь нам нужно проверить,
+    что наши исходные файлы …") or adds to what was said ("Мы также …") right after a 1.4.1 that
+    lost all its text (its English opening cut, its Russian going on from it; its bare title goes
+    with the empty sections) goes on from a text the reader no longer
+    has: it goes whole (``continues_cut_section``). The same section after a 1.4.1 that kept its
+    text stays, and so do a section opening on its own words and one opening with a demonstrative,
+    which points at its own title."""
+    step = "Теперь нам нужно проверить, что наши исходные файлы для пакета собираются в двоичный пакет."
+    also = "Мы также разрешаем обновлять выпуски, в которых пакет содержит серьёзную ошибку."
+    own = "Пакет собирают командой debuild в каталоге с исходным кодом программы."
+    this = "Этот этап занимает больше всего времени, если программа велика."
+
+    def page(opening: str, first: str = ENGLISH) -> Parsed:
+        return cut_by_section(
+            [
+                ("1.3 Исправление ошибок", True),
+                (ANSWER, False),
+                ("1.4.1 Подготовка программы", True),
+                (first, False),
+                (ENGLISH, False),
+                (LATER, False),
+                ("1.4.2 Сборка пакета", True),
+                (opening, False),
+                (ORPHAN, False),
+                ("1.4.3 Дальнейшие шаги", True),
+                (FIX, False),
+            ]
+        )
+
+    for opening in (step, also):
+        went = page(opening)
+        assert went.text.split("\n\n") == [
+            "1.3 Исправление ошибок",
+            ANSWER,
+            "1.4.3 Дальнейшие шаги",
+            FIX,
+        ]
+        assert [text for why, text in orphaned(went) if why == "continues_cut_section"] == [
+            "1.4.2 Сборка пакета",
+            opening,
+            ORPHAN,
+        ]
+    kept = page(step, ANSWER)
+    assert f"1.4.2 Сборка пакета\n\n{step}\n\n{ORPHAN}" in kept.text
+    for opening in (own, this):
+        stays = page(opening)
+        assert f"1.4.2 Сборка пакета\n\n{opening}\n\n{ORPHAN}" in stays.text
+        assert not [text for why, text in orphaned(stays) if why == "continues_cut_section"]
+
+
+def test_the_previous_sibling_is_found_past_a_gone_list_read_as_headings():
+    """A section's previous sibling ("1.5.1" for "1.5.2") is found past the gone headings of other
+    depths between them (its list "1. …", "2. …" read as headings and cut with it), not past a kept
+    one, and a section of another parent is no sibling."""
+    from sloika.pipelines.formats.foreign_paragraphs import _previous_sibling
+
+    titles = [
+        "1.5 Обновления",
+        "1.5.1 Исправление ошибок",
+        "1. Соберите пакет",
+        "2. Проверьте его",
+        "1.5.2 Обновления",
+    ]
+    items = [(0, False, i, Paragraph(title, start=0, heading=True)) for i, title in enumerate(titles)]
+    headings = list(range(len(items)))
+    assert _previous_sibling(items, headings, 4, lambda p: p in (1, 2, 3)) == 1
+    assert _previous_sibling(items, headings, 4, lambda p: p in (1, 2)) is None  # "2. …" kept
+    assert _previous_sibling(items, headings, 1, lambda p: False) is None  # "1.5" is its parent

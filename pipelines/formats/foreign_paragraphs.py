@@ -863,6 +863,9 @@ RECALLING = re.compile(
     r"|(?:упомянут\w*|сказано)\s+выше|you\s+(?:mentioned|said)|as\s+(?:mentioned|said|noted)\s+(?:above|before|earlier))\b",
     re.I,
 )
+CONTINUES_CUT_SECTION = "continues_cut_section"  # "1.4.3 …" opening "Теперь …" right after a 1.4.2 that went
+# a paragraph opening on the next step of a procedure: "Теперь нам нужно проверить …", "Now build it"
+NEXT_STEP = re.compile(r"^\W*(?:теперь|now)\b", re.I)
 POINTS_BACK = "points_back"  # "Кроме того, …" right after the cut: what it adds to is gone
 END_OF_CUT_LIST = "end_of_cut_list"  # the ";" of a kept item that the cut made a list's last
 # a lead-in this short only labels the listing after it ("Для команды debuild:"); a longer one says
@@ -961,6 +964,10 @@ def orphans(
     - a section whose title recalls what the text said before it ("3.1.6 Вы упомянули, что …",
       "As mentioned above, …"; ``RECALLING``) right after a sibling section that went whole
       (``RECALLS_CUT_SECTION``, ``_recalling_cut_sibling``): what it recalls went with it;
+    - a section whose first paragraph goes on from the text before it ("1.4.3 Сборка пакета" /
+      "Теперь нам нужно проверить, что наши исходные файлы …", "Мы также разрешаем …") right after a
+      sibling section that went whole (``CONTINUES_CUT_SECTION``, ``_continuing_cut_sibling``): the
+      step or point it goes on from went with it;
     - with ``sections`` (a partly translated document whose headings are known: the PDF reader),
       the whole rest of a section after its first cut prose paragraph, when prose of the section
       kept by the rules above follows the cut (``SECTION_PARTLY_TRANSLATED``, ``attrs.heading``;
@@ -1031,6 +1038,9 @@ def orphans(
     recalling = _recalling_cut_sibling(items, heading, functools.partial(_gone, items, cut, records))
     for position in recalling if sections else ():  # the PDF reader's numbered sections
         whole(position, RECALLS_CUT_SECTION)
+    continuing = _continuing_cut_sibling(items, heading, functools.partial(_gone, items, cut, records))
+    for position in continuing if sections else ():
+        whole(position, CONTINUES_CUT_SECTION)
     for position in _notes_of_cut(items, cut, records) if stale else ():  # marks in the stale sections
         whole(position, NOTE_OF_CUT)
 
@@ -1066,6 +1076,57 @@ def _recalling_cut_sibling(items: list, heading, gone) -> list[int]:
         if all(gone(p) for p in range(before, title)):
             found += [p for p in range(title, following) if not gone(p)]
     return found
+
+
+def _continuing_cut_sibling(items: list, heading, gone) -> list[int]:
+    """Positions of the sections (heading and all under it to the next heading) whose first kept
+    paragraph goes on from the text before it (``_goes_on``: "Теперь нам нужно проверить, что наши
+    исходные файлы для пакета …", "Мы также разрешаем …") and whose previous sibling, a section of
+    the same numbered parent ("1.4.2" before "1.4.3"; ``_previous_sibling``), lost everything under
+    it (its bare title goes with the empty sections, ``without_empty_sections``): the step it takes
+    or the point it adds to is in a section the reader no longer has. A section that opens on its
+    own words, or one after a sibling that kept any text, stays."""
+    headings = [p for p in range(len(items)) if heading(p)]
+    found: list[int] = []
+    for title, following in zip(headings, [*headings[1:], len(items)], strict=False):
+        before = _previous_sibling(items, headings, title, gone)
+        if before is None or gone(title) or title - before < 2:
+            continue
+        first = next((p for p in range(title + 1, following) if not gone(p) and not items[p][1]), None)
+        emptied = all(gone(p) for p in range(before + 1, title))
+        if first is not None and emptied and _goes_on(items[first][3].text):
+            found += [p for p in range(title, following) if not gone(p)]
+    return found
+
+
+def _previous_sibling(items: list, headings: list[int], title: int, gone) -> int | None:
+    """The heading of the section before ``title`` with the same numbered parent ("1.5.1" before
+    "1.5.2"), passing over the gone headings of other depths between them (a list's "2. …" read as
+    a heading); None when ``title`` has no dotted number or a kept heading of another depth, or one
+    of another parent, comes first."""
+    own = OUTLINE_NUMBER.match(items[title][3].text.strip())
+    if not own or "." not in own[1]:
+        return None
+    parent, depth = own[1].rpartition(".")[0], own[1].count(".")
+    for position in reversed([p for p in headings if p < title]):
+        number = OUTLINE_NUMBER.match(items[position][3].text.strip())
+        if number and number[1].count(".") == depth:
+            return position if number[1].rpartition(".")[0] == parent else None
+        if not gone(position):
+            return None
+    return None
+
+
+def _goes_on(text: str) -> bool:
+    """Whether the paragraph ``text`` opens by going on from what stood before it: a connective
+    (``discourse.CONNECTIVES``: "Кроме того", "Однако"), "также"/"also" in its opening words ("Мы
+    также разрешаем …") or the next step of a procedure (``NEXT_STEP``: "Теперь …", "Now …"). A
+    demonstrative or a pronoun ("Этот файл …") does not count here: at a section's start it points
+    at the section's own title."""
+    from sloika.text.discourse import ALSO, CONNECTIVES, points_back
+
+    opener = points_back(text)
+    return bool(NEXT_STEP.match(text) or opener and (opener in CONNECTIVES or ALSO.match(text.strip())))
 
 
 def _gone(items: list, cut, records: dict, position: int) -> bool:
