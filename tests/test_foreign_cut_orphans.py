@@ -1508,6 +1508,60 @@ def test_a_section_going_on_from_a_sibling_that_went_whole_goes_with_it():
         assert not [text for why, text in orphaned(stays) if why == "continues_cut_section"]
 
 
+def test_a_sentence_of_pointers_loses_the_clause_pointing_at_a_cut_section():
+    """ "Обзор пакетов см. в Раздел 6.5, а описание платформ см. в Раздел 6.6." only says where to
+    look: with 6.5 gone, the first clause takes the whole sentence (what is left would start in lower
+    case and only point); a later clause pointing at 6.5 goes with its ", а" and the sentence keeps
+    its first clause. A sentence of one such clause goes whole; a clause whose topic has a comma of
+    its own (it says more than where to look) keeps its sentence, and so do pointers to a kept 6.6."""
+    from sloika.pipelines.formats.foreign_paragraphs import without_pointers_to_cut
+
+    texts = [
+        ("1.1 О дистрибутиве", True),
+        (
+            "Debian работает на многих архитектурах. Обзор пакетов см. в Раздел 6.5, а описание "
+            "платформ см. в Раздел 6.6.",
+            False,
+        ),
+        ("Описание платформ см. в Раздел 6.6, а обзор пакетов см. в Раздел 6.5.", False),
+        ("Пакеты собраны для всех платформ. Обзор пакетов см. в Раздел 6.5.", False),
+        ("Обзор пакетов, собранных для выпуска, см. в Раздел 6.5, а остальное см. в Раздел 6.6.", False),
+        ("Описание платформ см. в Раздел 6.6.", False),
+        ("6.5 Что происходит с тестируемым выпуском?", True),
+        (ENGLISH, False),
+        (LATER, False),
+        ("6.6 Где взять заплаты?", True),
+        (ANSWER, False),
+    ]
+    emptied = cut_by_section(texts)
+    starts = [emptied.text.find(title) for title, heading in texts if heading and title in emptied.text]
+    parsed = without_pointers_to_cut(
+        emptied, [(start, emptied.text.index("\n\n", start)) for start in starts]
+    )
+    assert parsed.text == "\n\n".join(
+        [
+            "1.1 О дистрибутиве",
+            "Debian работает на многих архитектурах.",
+            "Описание платформ см. в Раздел 6.6.",
+            "Пакеты собраны для всех платформ.",
+            "Обзор пакетов, собранных для выпуска, см. в Раздел 6.5, а остальное см. в Раздел 6.6.",
+            "Описание платформ см. в Раздел 6.6.",
+            "6.6 Где взять заплаты?",
+            ANSWER,
+        ]
+    )
+    pointers = [
+        s.attrs["text"]
+        for s in parsed.layers["removed"]
+        if s.label == "orphaned_by_cut" and s.attrs["why"] == "points_to_cut_section"
+    ]
+    assert pointers == [
+        "Обзор пакетов см. в Раздел 6.5, а описание платформ см. в Раздел 6.6.",
+        ", а обзор пакетов см. в Раздел 6.5",
+        "Обзор пакетов см. в Раздел 6.5.",
+    ]
+
+
 def test_the_previous_sibling_is_found_past_a_gone_list_read_as_headings():
     """A section's previous sibling ("1.5.1" for "1.5.2") is found past the gone headings of other
     depths between them (its list "1. …", "2. …" read as headings and cut with it), not past a kept

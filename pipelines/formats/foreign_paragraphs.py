@@ -1939,6 +1939,10 @@ POINTING_ADVERBIAL = re.compile(
     r"|\s+(?:following|per)\s+(?:the\s+)?(?:description|instructions)\s+in)\s+$",
     re.I,
 )
+# a sentence of pointers only, each clause a topic and where to see it: "Обзор поставляемого ПО см. в
+# Раздел 5.1, а описание поддерживаемых платформ см. в Раздел 4.1.", "For X see Section 5.1."
+CLAUSE_JOIN = re.compile(r",\s+(?:а|и|and|while)\s+|;\s+", re.I)
+SEE_AT_END = re.compile(r"\s(?:см\.|смотрите|смотри|see)\s+(?:(?:в|во|in)\s+)?$", re.I)
 PRESENTING = re.compile(r"^\W*(?:вот|here(?:'s|\s+is|\s+are))\b", re.I)  # "Вот … :" shows what follows
 CONDITION = re.compile(r"^\W*(?:если|когда|чтобы|if|when|unless)\b", re.I)
 POINTS_TO_CUT_SECTION = "points_to_cut_section"  # "(смотрите Раздел 6.5.1)" over a section that went
@@ -1952,8 +1956,10 @@ def without_pointers_to_cut(parsed: Parsed, headings: list[tuple[int, int]]) -> 
     ``removed`` as ``orphaned_by_cut`` (``why``: ``POINTS_TO_CUT_SECTION``, ``attrs.section``). A
     section went when a heading with its number is among the cut's records and none of the kept
     ``headings`` (start, end in the text) has it. A condition whose answer is the pointer goes too
-    (``_condition_pointing``), and so does a sentence counting what a section that lost subsections
-    whole made ("В Глава 3 мы создали 3 заплаты"; ``_counts_of_cut_parts``). Another sentence that
+    (``_condition_pointing``), a clause of a sentence that only says where to see what ("Обзор
+    поставляемого ПО см. в Раздел 5.1, а …"; ``_chained_pointing``), and a sentence counting what
+    a section that lost subsections whole made ("В Глава 3 мы создали 3 заплаты";
+    ``_counts_of_cut_parts``). Another sentence that
     says something about the cut section ("Повторите всё из Раздел 6.1") stays: only its author
     could say it without the section."""
     text = parsed.text
@@ -1975,7 +1981,7 @@ def without_pointers_to_cut(parsed: Parsed, headings: list[tuple[int, int]]) -> 
         if match["number"] not in gone or any(s.start <= match.start() < s.end for s in spans):
             continue
         bounds = _pointing_bounds(text, match) or _condition_pointing(text, match)
-        bounds = bounds or _adverbial_pointing(text, match)
+        bounds = bounds or _adverbial_pointing(text, match) or _chained_pointing(text, match)
         if bounds:
             start, end = bounds
             attrs = {
@@ -2105,6 +2111,34 @@ def _adverbial_pointing(text: str, match: re.Match) -> tuple[int, int] | None:
     if not adverbial or not re.match(r"[.;]" if adverbial[0].startswith(",") else r"[,.;]", follows):
         return None  # ", как описано в Раздел 5.14, одной командой": which comma stays is not known
     return adverbial.start(), match.end()
+
+
+def _chained_pointing(text: str, match: re.Match) -> tuple[int, int] | None:
+    """Where the pointer ``match`` goes with its clause from ``text``, when its sentence only says
+    where to see what: each clause (joined by ", а", ", и", "; ", ``CLAUSE_JOIN``) a topic without a
+    comma and "см. в Раздел N" at its end ("Обзор поставляемого ПО см. в Раздел 5.1, а описание
+    поддерживаемых платформ см. в Раздел 4.1."). A later clause goes with the join before it; the
+    first takes the whole sentence, as what would be left starts in lower case and only points.
+    None when a clause says more than where to look (a comma in its topic, a condition: "Если …,
+    см. Раздел 12.1." is ``_condition_pointing``'s) or the sentence goes on after its last pointer."""
+    line_start, line_end, starts = _sentence_starts(text, match)
+    start = max(s for s in starts if s <= match.start())
+    end = start + len(text[start : next((s for s in starts if s > match.start()), line_end)].rstrip())
+    if not text[start:end].endswith("."):
+        return None
+    joins = list(CLAUSE_JOIN.finditer(text, start, end - 1))
+    bounds = [start, *(j.end() for j in joins)], [*(j.start() for j in joins), end - 1]
+    clauses = list(zip(*bounds, strict=True))
+    for begin, until in clauses:
+        pointer = next((m for m in POINTER.finditer(text, begin, until) if m.end() == until), None)
+        see = pointer and SEE_AT_END.search(text, begin, pointer.start())
+        topic = text[begin : see.start()] if see else ","
+        if not see or "," in topic or CONDITION.match(topic) or not re.search(r"[^\W\d_]", topic):
+            return None
+    index = next(i for i, (begin, until) in enumerate(clauses) if begin <= match.start() < until)
+    if index:
+        return joins[index - 1].start(), match.end()
+    return (start if start == line_start else len(text[:start].rstrip())), end
 
 
 def _goes_on_from(sentence: str) -> bool:
