@@ -1,4 +1,4 @@
-"""What trimming untranslated paragraphs leaves incoherent goes too (``foreign_paragraphs.orphans``):
+"""What trimming untranslated paragraphs leaves incoherent goes too (``foreign_orphans.orphans``):
 the text under a cut heading, a label over a cut title, a lead-in or a count whose list was cut, the
 rest of a cut list item, a bare term whose description was cut. The pages are modelled on the
 Debian FAQ and maint-guide PDFs (sloika's own sentences); every expected text is typed by hand."""
@@ -54,7 +54,7 @@ def cut(texts: list[tuple[str, bool]], code: tuple[int, ...] = (), sections: boo
 
 def cut_by_section(texts: list[tuple[str, bool]]) -> Parsed:
     """``cut`` by section, then the headings left over nothing dropped, as the PDF reader does."""
-    from sloika.pipelines.formats.foreign_paragraphs import without_empty_sections
+    from sloika.pipelines.formats.foreign_sections import without_empty_sections
 
     parsed = cut(texts, sections=True)
     starts = [parsed.text.find(title) for title, heading in texts if heading and title in parsed.text]
@@ -812,7 +812,7 @@ def test_what_only_points_at_a_section_that_went_goes_and_a_statement_about_it_s
     paragraph), a ", см. Раздел …" clause ending a statement, a condition whose answer is the
     pointer (it sends the reader nowhere). A claim about the section's content and a pointer to a
     kept section stay."""
-    from sloika.pipelines.formats.foreign_paragraphs import without_pointers_to_cut
+    from sloika.pipelines.formats.foreign_pointers import without_pointers_to_cut
 
     texts = [
         ("6.1 Сколько существует дистрибутивов?", True),
@@ -1013,7 +1013,7 @@ def test_a_condition_answered_by_a_pointer_to_a_cut_section_goes_with_the_senten
     goes, and so does "Если даже это не помогло, …" after it in its paragraph (it points back at the
     condition); the sentence before them and the next paragraph stay. A condition whose pointer
     names a kept section (6.6) stays."""
-    from sloika.pipelines.formats.foreign_paragraphs import without_pointers_to_cut
+    from sloika.pipelines.formats.foreign_pointers import without_pointers_to_cut
 
     texts = [
         ("1.1 О чём эти ответы?", True),
@@ -1231,7 +1231,7 @@ def test_a_sentence_counting_what_a_section_made_goes_when_the_cut_took_part_of_
     заплаты." counts what 3.2 made and is no longer true of the kept text; it goes
     (``count_of_cut_part``), the sentence before it stays. A pointer to chapter 3 that counts nothing,
     and a count about chapter 4, which lost nothing, stay."""
-    from sloika.pipelines.formats.foreign_paragraphs import without_pointers_to_cut
+    from sloika.pipelines.formats.foreign_pointers import without_pointers_to_cut
 
     counted = "В Глава 3 мы создали две заплаты."
     texts = [
@@ -1350,7 +1350,7 @@ def test_a_manner_adverbial_pointing_at_a_cut_section_goes_and_its_sentence_stay
     Раздел 6.5." ending a sentence goes the same way. Between commas it stays (whether the sentence
     needs the comma after it is not known), and so do the adverbial over a kept 6.6 and one whose
     pointer goes on into more words ("по описанию из Раздел 6.5 и ниже")."""
-    from sloika.pipelines.formats.foreign_paragraphs import without_pointers_to_cut
+    from sloika.pipelines.formats.foreign_pointers import without_pointers_to_cut
 
     texts = [
         ("1.1 Обновление пакета", True),
@@ -1514,7 +1514,7 @@ def test_a_sentence_of_pointers_loses_the_clause_pointing_at_a_cut_section():
     case and only point); a later clause pointing at 6.5 goes with its ", а" and the sentence keeps
     its first clause. A sentence of one such clause goes whole; a clause whose topic has a comma of
     its own (it says more than where to look) keeps its sentence, and so do pointers to a kept 6.6."""
-    from sloika.pipelines.formats.foreign_paragraphs import without_pointers_to_cut
+    from sloika.pipelines.formats.foreign_pointers import without_pointers_to_cut
 
     texts = [
         ("1.1 О дистрибутиве", True),
@@ -1566,7 +1566,7 @@ def test_the_previous_sibling_is_found_past_a_gone_list_read_as_headings():
     """A section's previous sibling ("1.5.1" for "1.5.2") is found past the gone headings of other
     depths between them (its list "1. …", "2. …" read as headings and cut with it), not past a kept
     one, and a section of another parent is no sibling."""
-    from sloika.pipelines.formats.foreign_paragraphs import _previous_sibling
+    from sloika.pipelines.formats.foreign_sections import _previous_sibling
 
     titles = [
         "1.5 Обновления",
