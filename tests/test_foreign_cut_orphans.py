@@ -1,4 +1,4 @@
-"""What trimming untranslated paragraphs leaves incoherent goes too (``foreign_paragraphs.orphans``):
+"""What trimming untranslated paragraphs leaves incoherent goes too (``foreign_orphans.orphans``):
 the text under a cut heading, a label over a cut title, a lead-in or a count whose list was cut, the
 rest of a cut list item, a bare term whose description was cut. The pages are modelled on the
 Debian FAQ and maint-guide PDFs (sloika's own sentences); every expected text is typed by hand."""
@@ -54,7 +54,7 @@ def cut(texts: list[tuple[str, bool]], code: tuple[int, ...] = (), sections: boo
 
 def cut_by_section(texts: list[tuple[str, bool]]) -> Parsed:
     """``cut`` by section, then the headings left over nothing dropped, as the PDF reader does."""
-    from sloika.pipelines.formats.foreign_paragraphs import without_empty_sections
+    from sloika.pipelines.formats.foreign_sections import without_empty_sections
 
     parsed = cut(texts, sections=True)
     starts = [parsed.text.find(title) for title, heading in texts if heading and title in parsed.text]
@@ -812,7 +812,7 @@ def test_what_only_points_at_a_section_that_went_goes_and_a_statement_about_it_s
     paragraph), a ", см. Раздел …" clause ending a statement, a condition whose answer is the
     pointer (it sends the reader nowhere). A claim about the section's content and a pointer to a
     kept section stay."""
-    from sloika.pipelines.formats.foreign_paragraphs import without_pointers_to_cut
+    from sloika.pipelines.formats.foreign_pointers import without_pointers_to_cut
 
     texts = [
         ("6.1 Сколько существует дистрибутивов?", True),
@@ -1013,7 +1013,7 @@ def test_a_condition_answered_by_a_pointer_to_a_cut_section_goes_with_the_senten
     goes, and so does "Если даже это не помогло, …" after it in its paragraph (it points back at the
     condition); the sentence before them and the next paragraph stay. A condition whose pointer
     names a kept section (6.6) stays."""
-    from sloika.pipelines.formats.foreign_paragraphs import without_pointers_to_cut
+    from sloika.pipelines.formats.foreign_pointers import without_pointers_to_cut
 
     texts = [
         ("1.1 О чём эти ответы?", True),
@@ -1231,7 +1231,7 @@ def test_a_sentence_counting_what_a_section_made_goes_when_the_cut_took_part_of_
     заплаты." counts what 3.2 made and is no longer true of the kept text; it goes
     (``count_of_cut_part``), the sentence before it stays. A pointer to chapter 3 that counts nothing,
     and a count about chapter 4, which lost nothing, stay."""
-    from sloika.pipelines.formats.foreign_paragraphs import without_pointers_to_cut
+    from sloika.pipelines.formats.foreign_pointers import without_pointers_to_cut
 
     counted = "В Глава 3 мы создали две заплаты."
     texts = [
@@ -1350,7 +1350,7 @@ def test_a_manner_adverbial_pointing_at_a_cut_section_goes_and_its_sentence_stay
     Раздел 6.5." ending a sentence goes the same way. Between commas it stays (whether the sentence
     needs the comma after it is not known), and so do the adverbial over a kept 6.6 and one whose
     pointer goes on into more words ("по описанию из Раздел 6.5 и ниже")."""
-    from sloika.pipelines.formats.foreign_paragraphs import without_pointers_to_cut
+    from sloika.pipelines.formats.foreign_pointers import without_pointers_to_cut
 
     texts = [
         ("1.1 Обновление пакета", True),
@@ -1455,3 +1455,128 @@ def test_a_section_whose_title_recalls_a_sibling_that_went_whole_goes_with_it():
     plain = page("6.6 Как узнать, какой выпуск используется?")
     assert "6.6 Как узнать, какой выпуск используется?\n\n" + ORPHAN in plain.text
     assert not [text for why, text in orphaned(plain) if why == "recalls_cut_section"]
+
+
+def test_a_section_going_on_from_a_sibling_that_went_whole_goes_with_it():
+    """ "1.4.2 Сборка пакета" whose first paragraph takes the next step ("Теперь нам нужно проверить,
+    что наши исходные файлы …") or adds to what was said ("Мы также …") right after a 1.4.1 that
+    lost all its text (its English opening cut, its Russian going on from it; its bare title goes
+    with the empty sections) goes on from a text the reader no longer
+    has: it goes whole (``continues_cut_section``). The same section after a 1.4.1 that kept its
+    text stays, and so do a section opening on its own words and one opening with a demonstrative,
+    which points at its own title."""
+    step = "Теперь нам нужно проверить, что наши исходные файлы для пакета собираются в двоичный пакет."
+    also = "Мы также разрешаем обновлять выпуски, в которых пакет содержит серьёзную ошибку."
+    own = "Пакет собирают командой debuild в каталоге с исходным кодом программы."
+    this = "Этот этап занимает больше всего времени, если программа велика."
+
+    def page(opening: str, first: str = ENGLISH) -> Parsed:
+        return cut_by_section(
+            [
+                ("1.3 Исправление ошибок", True),
+                (ANSWER, False),
+                ("1.4.1 Подготовка программы", True),
+                (first, False),
+                (ENGLISH, False),
+                (LATER, False),
+                ("1.4.2 Сборка пакета", True),
+                (opening, False),
+                (ORPHAN, False),
+                ("1.4.3 Дальнейшие шаги", True),
+                (FIX, False),
+            ]
+        )
+
+    for opening in (step, also):
+        went = page(opening)
+        assert went.text.split("\n\n") == [
+            "1.3 Исправление ошибок",
+            ANSWER,
+            "1.4.3 Дальнейшие шаги",
+            FIX,
+        ]
+        assert [text for why, text in orphaned(went) if why == "continues_cut_section"] == [
+            "1.4.2 Сборка пакета",
+            opening,
+            ORPHAN,
+        ]
+    kept = page(step, ANSWER)
+    assert f"1.4.2 Сборка пакета\n\n{step}\n\n{ORPHAN}" in kept.text
+    for opening in (own, this):
+        stays = page(opening)
+        assert f"1.4.2 Сборка пакета\n\n{opening}\n\n{ORPHAN}" in stays.text
+        assert not [text for why, text in orphaned(stays) if why == "continues_cut_section"]
+
+
+def test_a_sentence_of_pointers_loses_the_clause_pointing_at_a_cut_section():
+    """ "Обзор пакетов см. в Раздел 6.5, а описание платформ см. в Раздел 6.6." only says where to
+    look: with 6.5 gone, the first clause takes the whole sentence (what is left would start in lower
+    case and only point); a later clause pointing at 6.5 goes with its ", а" and the sentence keeps
+    its first clause. A sentence of one such clause goes whole; a clause whose topic has a comma of
+    its own (it says more than where to look) keeps its sentence, and so do pointers to a kept 6.6."""
+    from sloika.pipelines.formats.foreign_pointers import without_pointers_to_cut
+
+    texts = [
+        ("1.1 О дистрибутиве", True),
+        (
+            "Debian работает на многих архитектурах. Обзор пакетов см. в Раздел 6.5, а описание "
+            "платформ см. в Раздел 6.6.",
+            False,
+        ),
+        ("Описание платформ см. в Раздел 6.6, а обзор пакетов см. в Раздел 6.5.", False),
+        ("Пакеты собраны для всех платформ. Обзор пакетов см. в Раздел 6.5.", False),
+        ("Обзор пакетов, собранных для выпуска, см. в Раздел 6.5, а остальное см. в Раздел 6.6.", False),
+        ("Описание платформ см. в Раздел 6.6.", False),
+        ("6.5 Что происходит с тестируемым выпуском?", True),
+        (ENGLISH, False),
+        (LATER, False),
+        ("6.6 Где взять заплаты?", True),
+        (ANSWER, False),
+    ]
+    emptied = cut_by_section(texts)
+    starts = [emptied.text.find(title) for title, heading in texts if heading and title in emptied.text]
+    parsed = without_pointers_to_cut(
+        emptied, [(start, emptied.text.index("\n\n", start)) for start in starts]
+    )
+    assert parsed.text == "\n\n".join(
+        [
+            "1.1 О дистрибутиве",
+            "Debian работает на многих архитектурах.",
+            "Описание платформ см. в Раздел 6.6.",
+            "Пакеты собраны для всех платформ.",
+            "Обзор пакетов, собранных для выпуска, см. в Раздел 6.5, а остальное см. в Раздел 6.6.",
+            "Описание платформ см. в Раздел 6.6.",
+            "6.6 Где взять заплаты?",
+            ANSWER,
+        ]
+    )
+    pointers = [
+        s.attrs["text"]
+        for s in parsed.layers["removed"]
+        if s.label == "orphaned_by_cut" and s.attrs["why"] == "points_to_cut_section"
+    ]
+    assert pointers == [
+        "Обзор пакетов см. в Раздел 6.5, а описание платформ см. в Раздел 6.6.",
+        ", а обзор пакетов см. в Раздел 6.5",
+        "Обзор пакетов см. в Раздел 6.5.",
+    ]
+
+
+def test_the_previous_sibling_is_found_past_a_gone_list_read_as_headings():
+    """A section's previous sibling ("1.5.1" for "1.5.2") is found past the gone headings of other
+    depths between them (its list "1. …", "2. …" read as headings and cut with it), not past a kept
+    one, and a section of another parent is no sibling."""
+    from sloika.pipelines.formats.foreign_sections import _previous_sibling
+
+    titles = [
+        "1.5 Обновления",
+        "1.5.1 Исправление ошибок",
+        "1. Соберите пакет",
+        "2. Проверьте его",
+        "1.5.2 Обновления",
+    ]
+    items = [(0, False, i, Paragraph(title, start=0, heading=True)) for i, title in enumerate(titles)]
+    headings = list(range(len(items)))
+    assert _previous_sibling(items, headings, 4, lambda p: p in (1, 2, 3)) == 1
+    assert _previous_sibling(items, headings, 4, lambda p: p in (1, 2)) is None  # "2. …" kept
+    assert _previous_sibling(items, headings, 1, lambda p: False) is None  # "1.5" is its parent

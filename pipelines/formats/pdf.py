@@ -31,12 +31,9 @@ import re
 from dataclasses import replace
 
 from sloika.pipelines.formats.base import SENTENCE_END, FormatError, Parsed, TextBuilder
-from sloika.pipelines.formats.foreign_paragraphs import (
-    Paragraph,
-    foreign_cut,
-    without_empty_sections,
-    without_pointers_to_cut,
-)
+from sloika.pipelines.formats.foreign_paragraphs import Paragraph, foreign_cut
+from sloika.pipelines.formats.foreign_pointers import without_pointers_to_cut
+from sloika.pipelines.formats.foreign_sections import without_empty_sections
 from sloika.pipelines.formats.pdf_debris import unnoted_marks_kept, without_debris
 from sloika.pipelines.formats.pdf_layout import (
     CONTENTS,

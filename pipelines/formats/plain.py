@@ -21,7 +21,8 @@ from __future__ import annotations
 import re
 
 from sloika.pipelines.formats.base import Parsed
-from sloika.pipelines.formats.foreign_paragraphs import Paragraph, foreign_cut, without_empty_sections
+from sloika.pipelines.formats.foreign_paragraphs import Paragraph, foreign_cut
+from sloika.pipelines.formats.foreign_sections import without_empty_sections
 from sloika.pipelines.formats.man_page import JUSTIFYING_GAP, parse_man_page
 
 HEADINGS_MIN_SCORE = 0.9

@@ -38,12 +38,9 @@ from dataclasses import dataclass, field, replace
 from typing import BinaryIO
 
 from sloika.pipelines.formats.base import Failed, FormatError, Parsed, TextBuilder, cut_paragraphs
-from sloika.pipelines.formats.foreign_paragraphs import (
-    CUT_LABELS,
-    Paragraph,
-    foreign_cut,
-    without_empty_sections,
-)
+from sloika.pipelines.formats.foreign_paragraphs import Paragraph, foreign_cut
+from sloika.pipelines.formats.foreign_sections import without_empty_sections
+from sloika.pipelines.formats.foreign_text import CUT_LABELS
 from sloika.text.spans import Span
 
 MAX_RECORD_BYTES = 50_000_000

@@ -4,7 +4,7 @@ A paragraph that opens with a discourse connective ("Кроме того", "Howe
 a personal pronoun as subject ("Этот", "Они", "This", "They"), or names something already shown
 ("Альтернативный способ", "эту новую ошибку", "the method described above") reads as the second
 half of an argument. Where the text before it was cut (an untranslated paragraph trimmed from a
-partial translation), nothing is left for it to point at. ``foreign_paragraphs.orphans`` sends such
+partial translation), nothing is left for it to point at. ``foreign_orphans.orphans`` sends such
 a paragraph after the cut away; ``bench/bench_cleanliness.py`` counts the ones that are left.
 
 The lists are general Russian and English connectives and demonstratives, not the sentences of
