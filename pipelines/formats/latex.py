@@ -33,10 +33,12 @@ from sloika.pipelines.formats.latex_computed import (
     mark_computed,
 )
 from sloika.pipelines.formats.latex_conditionals import Conditionals
+from sloika.pipelines.formats.latex_folder import folder_definitions
 from sloika.pipelines.formats.latex_front import front_matter
 from sloika.pipelines.formats.latex_lists import ITEM_MARK, number_items
 from sloika.pipelines.formats.latex_macros import (
     CITE,
+    Macro,
     Theorem,
     add_headings,
     bib_files,
@@ -470,6 +472,7 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     flat = gather_nomenclature(flat, preamble + flat)
     definitions = flat  # \renewcommand\thechapter{\Asbuk{chapter}} after \appendix says how appendices print
     flat, macros = collect_macros(conditionals.resolve(flat), macros)
+    macros = _with_folder_definitions(preamble + flat, macros, path, notes, encoding)
     flat, stopped = expand_macros(flat, macros)
     flat = conditionals.resolve(flat)
     flat = strip_environment_arguments(without_excluded(flat, preamble + flat), preamble + flat)
@@ -535,6 +538,26 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
         if values := [value for value in values if value]:
             document.fields[name] = values
     return [_untyped(document)]
+
+
+def undefined_names(source: str, macros: dict[str, Macro]) -> set[str]:
+    """The control words ``source`` uses that neither its ``macros`` nor the converter know: what
+    would print nothing."""
+    return {name for name in COMMAND_NAME.findall(source) if name[1:] not in macros and not _knows(name[1:])}
+
+
+def _with_folder_definitions(
+    source: str, macros: dict[str, Macro], path: str, notes: dict[str, list[str]], encoding: str
+) -> dict[str, Macro]:
+    """``macros`` with the definitions the paper's folder holds for the names it uses undefined
+    (``latex_folder``); the files that supplied them go in ``notes["definitions_from"]``."""
+    wanted = {name[1:] for name in undefined_names(source, macros)}
+    if not wanted:
+        return macros
+    root = posixpath.dirname(path)
+    found, supplied = folder_definitions(root, path, wanted, set(notes["included"]), encoding)
+    notes["definitions_from"] = [f"{file} ({', '.join(names)})" for file, names in supplied.items()]
+    return {**found, **macros}
 
 
 def _title(source: str) -> str | None:
@@ -1548,6 +1571,14 @@ EATEN_SPACE = "\ue008"  # the space a sign macro's name ended with
 WORD_AFTER_EATEN_SPACE = re.compile(EATEN_SPACE + r"(?=[\w(\[«“„])")
 
 
+def _knows(name: str) -> bool:
+    """Whether the converter has a rule for the macro ``name`` (pylatexenc's or the reader's own)."""
+    global _CONVERTER
+    if _CONVERTER is None:
+        _CONVERTER = _converter()
+    return _CONVERTER.knows(name)
+
+
 def _to_text(latex: str) -> str:
     global _CONVERTER
     if _CONVERTER is None:
@@ -1671,6 +1702,13 @@ class _Converter:
 
     def __init__(self, to_text: Any, parse_db: Any):
         self.to_text, self.parse_db = to_text, parse_db
+
+    def knows(self, name: str) -> bool:
+        text_db = self.to_text.latex_context
+        return (
+            self.parse_db.get_macro_spec(name) is not self.parse_db.unknown_macro_spec
+            or text_db.get_macro_spec(name) is not text_db.unknown_macro_spec
+        )
 
     def latex_to_text(self, latex: str) -> str:
         try:

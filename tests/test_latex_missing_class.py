@@ -1,0 +1,62 @@
+"""A paper whose class or definitions file the reader lacks (issue 15): definitions the paper's own
+folder holds are read, and what stays undefined is recorded and leaves no silent hole."""
+
+import os
+
+from sloika.pipelines.formats.latex import parse_latex
+
+
+def _parse(path):
+    (doc,) = parse_latex(str(path), path.read_bytes(), "source")
+    return doc
+
+
+def _paper(folder, body, preamble="", cls="article"):
+    source = f"\\documentclass{{{cls}}}\n{preamble}\\begin{{document}}\n{body}\n\\end{{document}}\n"
+    path = folder / "guide.tex"
+    path.write_text(source)
+    return path
+
+
+def test_definitions_in_the_papers_folder_supply_the_words_nothing_it_reads_defines(tmp_path):
+    # the class (absent) would read data/words.tex; the paper only uses its macros
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "words.tex").write_text(
+        "% definitions read by the class, before your \\begin{document}\n"
+        "\\makeatletter\n"
+        "\\def\\toolName{quickpdf}%\n"
+        "\\def\\tool{\\textbf{\\toolName}}%\n"
+        "\\newcommand{\\site}{example.org}\n"
+        "\\newcommand{\\unused}{never printed}\n"
+        "This sentence is the file's text, not a definition.\n"
+    )
+    body = "The goal of \\tool{} is speed. Mirror: \\site.\n\n\\section{About \\tool}\nDone."
+    path = _paper(tmp_path, body)
+    doc = _parse(path)
+    assert doc.text == "The goal of quickpdf is speed. Mirror: example.org.\n\nAbout quickpdf\n\nDone."
+    assert doc.fields["definitions_from"] == ["data/words.tex (site, tool, toolName)"]
+
+
+def test_another_paper_and_files_outside_the_folder_supply_nothing(tmp_path):
+    outer = tmp_path / "outer.sty"
+    outer.write_text("\\newcommand{\\far}{from outside}\n")
+    paper_dir = tmp_path / "paper"
+    paper_dir.mkdir()
+    # a sibling paper defines the word too: its definitions are its own
+    (paper_dir / "other.tex").write_text(
+        "\\documentclass{article}\n\\newcommand{\\near}{sibling's}\n\\begin{document}x\\end{document}\n"
+    )
+    (paper_dir / "styles").mkdir()
+    os.symlink(outer, paper_dir / "styles" / "link.sty")  # a link out of the paper's folder
+    path = _paper(paper_dir, "A \\near{} word and a \\far{} one.")
+    doc = _parse(path)
+    assert "sibling's" not in doc.text and "from outside" not in doc.text
+    assert "definitions_from" not in doc.fields
+
+
+def test_the_paper_s_own_definition_wins_over_the_folder_s(tmp_path):
+    (tmp_path / "defs.sty").write_text("\\newcommand{\\product}{Folder}\n\\newcommand{\\vendor}{Acme}\n")
+    path = _paper(tmp_path, "\\product{} by \\vendor.", preamble="\\newcommand{\\product}{Paper}\n")
+    doc = _parse(path)
+    assert doc.text == "Paper by Acme."
+    assert doc.fields["definitions_from"] == ["defs.sty (vendor)"]
