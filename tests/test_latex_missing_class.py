@@ -60,3 +60,50 @@ def test_the_paper_s_own_definition_wins_over_the_folder_s(tmp_path):
     doc = _parse(path)
     assert doc.text == "Paper by Acme."
     assert doc.fields["definitions_from"] == ["defs.sty (vendor)"]
+
+
+def test_a_sentence_where_an_undefined_macro_stood_goes_to_removed_and_is_counted(tmp_path):
+    # the class "gadgets" (absent) would define \degC and \figbox; the paper only uses them
+    body = (
+        "The bath is kept at 30\\,\\degC{} all day. This keeps it warm. Water is cheap.\n\n"
+        "\\figbox{bath}{0.5\\textwidth}{The bath. Seen from above.}\n\n"
+        "\\colorword{Blue} tiles line it.\n\n"
+        "\\centering\\bigskip Width is 0.8\\figurewidth{} here, 45\\deg{} tilted.\n\n"
+        "The speed of light\\eqmark{} is finite."
+    )
+    doc = _parse(_paper(tmp_path, body, cls="gadgets"))
+    # "This keeps it warm." points back at the cut sentence; "Blue" is a one-argument wrapper's text
+    # a length after its factor prints nothing, so does a mark glued to a word; a unit is a hole
+    assert doc.text == "Water is cheap.\n\nBlue tiles line it.\n\nThe speed of light is finite."
+    removed = [(span.label, span.attrs["text"]) for span in doc.layers["removed"]]
+    assert removed == [
+        ("undefined_macro", "The bath is kept at 30 \\degC all day."),
+        ("orphaned_by_cut", "This keeps it warm."),
+        ("undefined_macro", "\\figbox bath 0.5 The bath. Seen from above."),
+        ("undefined_macro", "Width is 0.8 here, 45\\deg tilted."),
+    ]
+    assert doc.fields["undefined_macros"] == {
+        "degC": 1,
+        "figbox": 1,
+        "colorword": 1,
+        "figurewidth": 1,
+        "deg": 1,
+        "eqmark": 1,
+    }
+    assert doc.fields["missing_class"] == "gadgets"
+
+
+def test_a_class_file_beside_the_paper_is_not_missing_and_a_base_class_never_is(tmp_path):
+    (tmp_path / "gadgets.cls").write_text("\\LoadClass{article}\n")
+    doc = _parse(_paper(tmp_path, "Hot: \\degC.", cls="gadgets"))
+    assert doc.fields["undefined_macros"] == {"degC": 1} and "missing_class" not in doc.fields
+    doc = _parse(_paper(tmp_path, "Hot: \\degC.", cls="article"))
+    assert "missing_class" not in doc.fields
+
+
+def test_a_heading_that_was_only_an_undefined_macro_is_untitled_and_recorded(tmp_path):
+    doc = _parse(_paper(tmp_path, "\\section{\\hookFile}\nIt is read first.\n\n\\section{Use}\nRead it."))
+    assert doc.text == "It is read first.\n\nUse\n\nRead it."
+    assert [(span.label, span.attrs) for span in doc.layers["removed"]] == [
+        ("undefined_macro", {"text": "\\hookFile", "why": "heading"})
+    ]
