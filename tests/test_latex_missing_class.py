@@ -48,9 +48,12 @@ def test_another_paper_and_files_outside_the_folder_supply_nothing(tmp_path):
     )
     (paper_dir / "styles").mkdir()
     os.symlink(outer, paper_dir / "styles" / "link.sty")  # a link out of the paper's folder
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "elsewhere" / "defs.tex").write_text("\\newcommand{\\far}{through a linked folder}\n")
+    os.symlink(tmp_path / "elsewhere", paper_dir / "linked")  # a linked folder is not entered
     path = _paper(paper_dir, "A \\near{} word and a \\far{} one.")
     doc = _parse(path)
-    assert "sibling's" not in doc.text and "from outside" not in doc.text
+    assert "sibling's" not in doc.text and "outside" not in doc.text and "linked" not in doc.text
     assert "definitions_from" not in doc.fields
 
 

@@ -26,6 +26,7 @@ from sloika.pipelines.formats.latex_macros import Macro, collect_macros
 EXTENSIONS = (".tex", ".sty", ".cls")
 MAX_FOLDERS_DOWN = 4  # a paper's data/, chapters/, styles/… are a level or two below it
 MAX_FILES = 300  # definition files read per paper
+MAX_LISTED = 20_000  # folder entries looked at per paper
 MAX_FILE_BYTES = 1_000_000  # a definitions file is small; a larger one is data or a whole book
 BEGIN_DOCUMENT = re.compile(r"\\begin\s*\{document\}")
 COMMENT = re.compile(r"(?<!\\)%[^\n]*")
@@ -77,17 +78,33 @@ def _names_used(macros: Any) -> set[str]:
 
 
 def _candidates(root: str, paper: str, already_read: set[str]) -> list[str]:
-    """The ``.tex``/``.sty``/``.cls`` files under ``root`` (relative paths), nearest first."""
+    """The ``.tex``/``.sty``/``.cls`` files under ``root`` (relative paths), nearest first: folder by
+    folder, ``MAX_FOLDERS_DOWN`` deep at most, no linked folder entered, ``MAX_LISTED`` entries
+    listed at most (a paper put in a large folder must not cost a walk of the whole disk)."""
     fs, local_root = fsspec.core.url_to_fs(root)
-    try:
-        paths = fs.find(local_root, maxdepth=MAX_FOLDERS_DOWN + 1, withdirs=False)
-    except (OSError, ValueError):
-        return []
     main = posixpath.normpath(posixpath.relpath(fsspec.core.url_to_fs(paper)[1], local_root))
-    relative = [posixpath.relpath(path, local_root) for path in paths if path.endswith(EXTENSIONS)]
-    skip = {main, *already_read}
-    chosen = [path for path in relative if path not in skip and not path.startswith("..")]
-    return sorted(chosen, key=lambda path: (path.count("/"), path))[:MAX_FILES]
+    skip, found, listed = {main, *already_read}, [], 0
+    level = [local_root]
+    for _ in range(MAX_FOLDERS_DOWN + 1):
+        below = []
+        for folder in level:
+            try:
+                entries = sorted(fs.ls(folder, detail=True), key=lambda entry: entry["name"])
+            except (OSError, ValueError):
+                continue
+            listed += len(entries)
+            for entry in entries:
+                relative = posixpath.relpath(entry["name"], local_root)
+                if entry.get("islink") and entry["type"] == "directory":
+                    continue  # a linked folder may lead anywhere
+                if entry["type"] == "directory":
+                    below.append(entry["name"])
+                elif relative.endswith(EXTENSIONS) and relative not in skip:
+                    found.append(relative)
+            if listed > MAX_LISTED or len(found) >= MAX_FILES:
+                return found[:MAX_FILES]
+        level = below
+    return found[:MAX_FILES]
 
 
 def _read_inside(root: str, relative: str, encoding: str) -> str | None:
