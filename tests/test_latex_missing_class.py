@@ -70,25 +70,31 @@ def test_a_sentence_where_an_undefined_macro_stood_goes_to_removed_and_is_counte
     body = (
         "The bath is kept at 30\\,\\degC{} all day. This keeps it warm. Water is cheap.\n\n"
         "\\figbox{bath}{0.5\\textwidth}{The bath. Seen from above.}\n\n"
-        "\\colorword{Blue} tiles line it.\n\n"
+        "\\colorword{Blue} tiles line it in \\pair{blue}{white} rows.\n\n"
         "\\centering\\bigskip Width is 0.8\\figurewidth{} here, 45\\deg{} tilted.\n\n"
         "The speed of light\\eqmark{} is finite."
     )
     doc = _parse(_paper(tmp_path, body, cls="gadgets"))
     # "This keeps it warm." points back at the cut sentence; "Blue" is a one-argument wrapper's text
     # a length after its factor prints nothing, so does a mark glued to a word; a unit is a hole
-    assert doc.text == "Water is cheap.\n\nBlue tiles line it.\n\nThe speed of light is finite."
+    # a figure on its own line keeps its caption, its file name and width go; in a sentence the
+    # arguments print apart
+    assert doc.text == (
+        "Water is cheap.\n\nThe bath. Seen from above.\n\nBlue tiles line it in blue white rows.\n\n"
+        "The speed of light is finite."
+    )
     removed = [(span.label, span.attrs["text"]) for span in doc.layers["removed"]]
     assert removed == [
         ("undefined_macro", "The bath is kept at 30 \\degC all day."),
         ("orphaned_by_cut", "This keeps it warm."),
-        ("undefined_macro", "\\figbox bath 0.5 The bath. Seen from above."),
+        ("undefined_macro", "\\figbox bath 0.5"),
         ("undefined_macro", "Width is 0.8 here, 45\\deg tilted."),
     ]
     assert doc.fields["undefined_macros"] == {
         "degC": 1,
         "figbox": 1,
         "colorword": 1,
+        "pair": 1,
         "figurewidth": 1,
         "deg": 1,
         "eqmark": 1,

@@ -10,12 +10,17 @@ definitions (and those its folder holds, ``latex_folder``) are expanded:
 * every control word left that neither the converter nor ``PRINTS_NOTHING`` knows is counted
   (``undefined_macros`` in the document's fields, name → uses), and the class is named
   (``missing_class``) when its file is not in the paper's folder;
-* a sentence holding such a macro with no argument, or with two or more braced arguments (a class's
-  ``\\includeimage{tux}{f}{h}{0.25\\textwidth}{Символ Linux (Tux)}`` printed "tux f h 0.25 Символ
-  Linux (Tux)"), goes to ``removed`` (label ``undefined_macro``, the macro's name in the text), and
-  so does a sentence right after it that points back at it, as with values only the PDF knows
-  (``latex_computed``). One braced argument is printed: the common case is a colour or font
-  wrapper of the class (``\\tlcDarkblue{Note}``), whose argument is the text.
+* a sentence holding such a macro with no argument (or an empty ``{}``) goes to ``removed`` (label
+  ``undefined_macro``, the macro's name where it stood), and so does a sentence right after it that
+  points back at it, as with values only the PDF knows (``latex_computed``);
+* a use with several braced arguments on a line of its own (a figure, a title page, a section of
+  the class) becomes paragraphs: each argument that reads as text one of its own, the rest (file
+  names, keys, widths) to ``removed``: ``\\includeimage{tux}{f}{h}{0.25\\textwidth}{Символ Linux
+  (Tux)}`` printed "tux f h 0.25 Символ Linux (Tux)" and now keeps "Символ Linux (Tux)"; inside a
+  sentence its arguments print apart (``\\nomencl{$r_i$}{координата}``, AASTeX's
+  ``\\replaced{old}{new}`` print both);
+* one braced argument is printed: the common case is a colour or font wrapper of the class
+  (``\\tlcDarkblue{Note}``), whose argument is the text.
 
 A macro alone in its sentence is nothing lost and leaves no record but its count. LaTeX's own
 layout, spacing and font commands print nothing by design and are no holes: ``PRINTS_NOTHING``.
@@ -39,8 +44,8 @@ CONTROL_WORD = re.compile(r"(?<!\\)((?:\\\\)*)\\([A-Za-z@]+)")
 # LaTeX's kernel and its standard classes: layout, spacing, fonts, lengths, page breaks; each prints
 # nothing in the text (pylatexenc has no rule for them and rightly prints nothing)
 _SILENT = (
-    "begin end par relax protect let global expandafter noexpand ignorespaces unskip nobreak leavevmode "
-    "makeatletter makeatother begingroup endgroup bgroup egroup "
+    "begin end par relax protect break let global expandafter noexpand ignorespaces unskip nobreak "
+    "leavevmode makeatletter makeatother begingroup endgroup bgroup egroup "
     "noindent indent centering raggedright raggedleft sloppy fussy FloatBarrier "
     "bigskip medskip smallskip vfill hfill vfil hfil hss vss null strut newline linebreak nolinebreak "
     "pagebreak nopagebreak newpage clearpage cleardoublepage enlargethispage "
@@ -59,6 +64,7 @@ LENGTH = re.compile(r"(?:width|height|depth|skip|sep|indent|size|length)\Z")
 # a macro glued to the letter before it is a mark on that word, not a word: nomencl's
 # "частота света\nomrefeq" (the equation's number, only the PDF has it)
 AFTER_LETTER = re.compile(r"[^\W\d_]\Z")
+TEXT_WORDS = 2  # an argument of two words or more reads as text ("Символ Linux (Tux)"); "tux", "0.25" don't
 
 
 def mark_undefined(source: str, knows: Callable[[str], bool]) -> tuple[str, Counter[str]]:
@@ -78,6 +84,12 @@ def mark_undefined(source: str, knows: Callable[[str], bool]) -> tuple[str, Coun
         length = LENGTH.search(name) and AFTER_NUMBER.search(source, max(0, start - 16), start)
         if wrapper or glued or length:
             continue  # a wrapper's argument is its text; "0.25\textwidth" a dimension
+        if len(arguments) > 1:  # on its own line: a figure, a title page; in a sentence: its words
+            alone = _on_its_own_line(source, start, end)
+            apart = "".join(f" {{{argument}}}" for argument in arguments)
+            pieces += [source[cursor:start], _arguments_apart(name, arguments) if alone else apart]
+            cursor = end
+            continue
         # its arguments stay, as text of the sentence that goes: nothing is lost
         pieces += [
             source[cursor:start],
@@ -88,6 +100,31 @@ def mark_undefined(source: str, knows: Callable[[str], bool]) -> tuple[str, Coun
         cursor = end
     pieces.append(source[cursor:])
     return "".join(pieces), counts
+
+
+def _on_its_own_line(source: str, start: int, end: int) -> bool:
+    """Whether nothing but spaces stands before ``start`` and after ``end`` on their lines."""
+    before = source[source.rfind("\n", 0, start) + 1 : start]
+    after_end = source.find("\n", end)
+    return not before.strip() and not source[end : after_end if after_end >= 0 else len(source)].strip()
+
+
+def _arguments_apart(name: str, arguments: list[str]) -> str:
+    """A use on its own line with several arguments, as paragraphs: each argument that reads as text
+    (``TEXT_WORDS`` words or more: a caption, a title, a paragraph) one of its own, the others (a
+    file name, a key, a width) with the marked name, which goes to ``removed``:
+    ``\\includeimage{tux}{f}{h}{0.25\\textwidth}{Символ Linux (Tux)}`` keeps "Символ Linux (Tux)"."""
+    text = [argument for argument in arguments if _reads_as_text(argument)]
+    rest = "".join(f" {{{argument}}}" for argument in arguments if argument not in text)
+    return "\n\n".join(["", f"{OPEN}{name}{CLOSE}{rest}{END}", *(f"{{{argument}}}" for argument in text), ""])
+
+
+def _reads_as_text(argument: str) -> bool:
+    """Two words or more, or one that ends a sentence ("Публикации."): a key, a file name, a width
+    does neither."""
+    words = CONTROL_WORD.sub(" ", argument).replace("~", " ").split()
+    lettered = [word for word in words if re.search(r"[^\W\d_]", word)]
+    return len(lettered) >= TEXT_WORDS or (len(lettered) == 1 and lettered[0][-1] in ".!?:")
 
 
 def _options_end(source: str, index: int) -> int:
