@@ -39,7 +39,9 @@ from sloika.text.discourse import points_back
 # a use of an undefined macro, put in before conversion: OPEN name CLOSE its arguments' text END
 OPEN, CLOSE, END = "\ue012", "\ue013", "\ue014"
 USE = re.compile(f"{OPEN}([A-Za-z@]+){CLOSE}([^{END}]*){END}")
-HELD = re.compile("\ue015(\\d+)\ue016")  # a use held out of the sentence split: its arguments are one
+# a use held out of the sentence split, its arguments one piece; the capital lets a sentence start
+# with it ("…definitions. \\tlc@versionFile is not used…" is two sentences)
+HELD = re.compile("U\ue015(\\d+)\ue016")
 CONTROL_WORD = re.compile(r"(?<!\\)((?:\\\\)*)\\([A-Za-z@]+)")
 # LaTeX's kernel and its standard classes: layout, spacing, fonts, lengths, page breaks; each prints
 # nothing in the text (pylatexenc has no rule for them and rightly prints nothing)
@@ -156,7 +158,7 @@ def drop_undefined(paragraph: str) -> tuple[str, list[str], list[str]]:
 
     def hold(found: re.Match) -> str:  # a use is one piece: "Иванов И. И." in its arguments ends no sentence
         uses.append(found.group(0))
-        return f"\ue015{len(uses) - 1}\ue016"
+        return f"U\ue015{len(uses) - 1}\ue016"
 
     held = USE.sub(hold, paragraph)
     kept, dropped, orphaned, cursor, after_cut = [], [], [], 0, False
