@@ -15,6 +15,7 @@ import bisect
 import os
 import posixpath
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
@@ -33,10 +34,12 @@ from sloika.pipelines.formats.latex_computed import (
     mark_computed,
 )
 from sloika.pipelines.formats.latex_conditionals import Conditionals
+from sloika.pipelines.formats.latex_folder import folder_definitions
 from sloika.pipelines.formats.latex_front import front_matter
 from sloika.pipelines.formats.latex_lists import ITEM_MARK, number_items
 from sloika.pipelines.formats.latex_macros import (
     CITE,
+    Macro,
     Theorem,
     add_headings,
     bib_files,
@@ -53,6 +56,7 @@ from sloika.pipelines.formats.latex_macros import (
     split_multicites,
     theorems,
 )
+from sloika.pipelines.formats.latex_undefined import drop_undefined, mark_undefined, named, without_marks
 from sloika.pipelines.formats.latex_units import declared_units, expand_siunitx, number_style
 from sloika.pipelines.formats.pdf import heading_label
 from sloika.text.spans import Span
@@ -470,6 +474,7 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     flat = gather_nomenclature(flat, preamble + flat)
     definitions = flat  # \renewcommand\thechapter{\Asbuk{chapter}} after \appendix says how appendices print
     flat, macros = collect_macros(conditionals.resolve(flat), macros)
+    macros = _with_folder_definitions(preamble + flat, macros, path, notes, encoding)
     flat, stopped = expand_macros(flat, macros)
     flat = conditionals.resolve(flat)
     flat = strip_environment_arguments(without_excluded(flat, preamble + flat), preamble + flat)
@@ -520,8 +525,10 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     _note_code_files(flat, root, notes)
     flat = stash_blocks(flat, blocks)
     flat = TEXT_LINE_SKIP.sub(r"\\\\", split_multicites(MATH.sub(stash, flat)))  # formulas, tables out
-    document = _sections(CITE.sub(cite, flat), _Stash(formulas, citations, blocks), math)
+    marked, undefined = mark_undefined(CITE.sub(cite, flat), _knows)
+    document = _sections(marked, _Stash(formulas, citations, blocks), math)
     document.fields = {key: value for key, value in notes.items() if value}
+    document.fields.update(_undefined_fields(undefined, preamble, root))
     if encoding != "utf-8":
         document.fields["encoding"] = encoding  # the one \usepackage[…]{inputenc} declares
     if title := _title(flat) or _title(expand_macros(preamble, macros)[0]):
@@ -535,6 +542,45 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
         if values := [value for value in values if value]:
             document.fields[name] = values
     return [_untyped(document)]
+
+
+def undefined_names(source: str, macros: dict[str, Macro]) -> set[str]:
+    """The control words ``source`` uses that neither its ``macros`` nor the converter know: what
+    would print nothing."""
+    used = set(COMMAND_NAME.findall(source))  # a thesis uses a few hundred names many thousand times
+    return {name for name in used if name[1:] not in macros and not _knows(name[1:])}
+
+
+def _with_folder_definitions(
+    source: str, macros: dict[str, Macro], path: str, notes: dict[str, list[str]], encoding: str
+) -> dict[str, Macro]:
+    """``macros`` with the definitions the paper's folder holds for the names it uses undefined
+    (``latex_folder``); the files that supplied them go in ``notes["definitions_from"]``."""
+    wanted = {name[1:] for name in undefined_names(source, macros)}
+    if not wanted:
+        return macros
+    root = posixpath.dirname(path)
+    found, supplied = folder_definitions(root, path, wanted, set(notes["included"]), encoding)
+    notes["definitions_from"] = [f"{file} ({', '.join(names)})" for file, names in supplied.items()]
+    return {**found, **macros}
+
+
+DOCUMENT_CLASS = re.compile(r"\\documentclass\s*(?:\[[^\]]*\])?\s*\{\s*([^}\s]+)\s*\}")
+# LaTeX's own classes: their macros are the converter's; any other class is a file the paper needs
+BASE_CLASSES = frozenset({"article", "report", "book", "letter", "slides", "proc", "minimal"})
+
+
+def _undefined_fields(undefined: Counter[str], preamble: str, root: str) -> dict[str, Any]:
+    """``undefined_macros`` (name → uses, most used first) and, when any is left and the paper's class
+    is no LaTeX base class and its file is not in the paper's folder, ``missing_class``: what a user
+    needs to see why words are missing (``latex_undefined``)."""
+    if not undefined:
+        return {}
+    fields: dict[str, Any] = {"undefined_macros": dict(undefined.most_common())}
+    found = DOCUMENT_CLASS.search(preamble)
+    if found and found[1] not in BASE_CLASSES and not _exists(root, found[1] + ".cls"):
+        fields["missing_class"] = found[1]
+    return fields
 
 
 def _title(source: str) -> str | None:
@@ -1244,6 +1290,10 @@ def _sections(source: str, stash: _Stash, math: str) -> Parsed:
         command = match.group(1) or "thebibliography"
         title_end = _closing_brace(source, match.end()) if match.group(1) else match.end()
         converted = _to_text(source[match.end() : title_end]) if match.group(1) else ""
+        if (unmarked := without_marks(converted)) != converted:  # "\subsubsection{\tlc@headerFooter}"
+            attrs = {"text": named(converted), "why": "heading"}
+            stash.removed.append(Span(builder.length, builder.length, "undefined_macro", attrs=attrs))
+            converted = unmarked
         title = " ".join(stash.plain(converted).split())
         builder.separate("\n\n")
         label = "references" if command == "thebibliography" else heading_label(title) or command
@@ -1291,6 +1341,11 @@ def _append_text(builder: TextBuilder, latex: str, stash: _Stash, math: str) -> 
     """Convert a stretch of LaTeX, paragraph by paragraph, and put formulas and citations back with
     their spans."""
     for paragraph in PARAGRAPH_BREAK.split(_to_text(latex)):
+        paragraph, undefined, undefined_orphans = drop_undefined(paragraph)
+        for sentence in undefined:  # "Other commands are: (\g) 45\g, (\C) 30\C…" without the class
+            attrs = {"text": stash.plain(_tidy(sentence))}
+            stash.removed.append(Span(builder.length, builder.length, "undefined_macro", attrs=attrs))
+        _record_cut_companions(stash, builder.length, [], undefined_orphans)
         paragraph, asides = drop_reference_asides(paragraph)
         paragraph, dropped, phrases, orphans = drop_computed_and_orphans(paragraph)
         paragraph = _tidy(paragraph)
@@ -1548,6 +1603,14 @@ EATEN_SPACE = "\ue008"  # the space a sign macro's name ended with
 WORD_AFTER_EATEN_SPACE = re.compile(EATEN_SPACE + r"(?=[\w(\[«“„])")
 
 
+def _knows(name: str) -> bool:
+    """Whether the converter has a rule for the macro ``name`` (pylatexenc's or the reader's own)."""
+    global _CONVERTER
+    if _CONVERTER is None:
+        _CONVERTER = _converter()
+    return _CONVERTER.knows(name)
+
+
 def _to_text(latex: str) -> str:
     global _CONVERTER
     if _CONVERTER is None:
@@ -1671,6 +1734,13 @@ class _Converter:
 
     def __init__(self, to_text: Any, parse_db: Any):
         self.to_text, self.parse_db = to_text, parse_db
+
+    def knows(self, name: str) -> bool:
+        text_db = self.to_text.latex_context
+        return (
+            self.parse_db.get_macro_spec(name) is not self.parse_db.unknown_macro_spec
+            or text_db.get_macro_spec(name) is not text_db.unknown_macro_spec
+        )
 
     def latex_to_text(self, latex: str) -> str:
         try:

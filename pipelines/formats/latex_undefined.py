@@ -1,0 +1,188 @@
+"""Macros nothing defines: counted, and no silent hole where one stood in a sentence.
+
+A paper whose class is not at hand (the documentation packages of TeX Live ship a class's guide
+without the class) uses the class's macros, and pylatexenc prints nothing for a macro it does not
+know: unifith's "(\\C) 30\\,\\C" (PDF "30 °C") read "(C) 30,", tlc-article's "implementation in
+\\tlc@headerFooter" (PDF "data/header-footer.tex") read "implementation in". A hole where a word
+stood is dirt, and a silent one: a reader of the corpus can't tell. So, after the paper's own
+definitions (and those its folder holds, ``latex_folder``) are expanded:
+
+* every control word left that neither the converter nor ``PRINTS_NOTHING`` knows is counted
+  (``undefined_macros`` in the document's fields, name → uses), and the class is named
+  (``missing_class``) when its file is not in the paper's folder;
+* a sentence holding such a macro with no argument (or an empty ``{}``) goes to ``removed`` (label
+  ``undefined_macro``, the macro's name where it stood), and so does a sentence right after it that
+  points back at it, as with values only the PDF knows (``latex_computed``);
+* a use with several braced arguments on a line of its own (a figure, a title page, a section of
+  the class) becomes paragraphs: each argument that reads as text one of its own, the rest (file
+  names, keys, widths) to ``removed``: ``\\includeimage{tux}{f}{h}{0.25\\textwidth}{Символ Linux
+  (Tux)}`` printed "tux f h 0.25 Символ Linux (Tux)" and now keeps "Символ Linux (Tux)"; inside a
+  sentence its arguments print apart (``\\nomencl{$r_i$}{координата}``, AASTeX's
+  ``\\replaced{old}{new}`` print both);
+* one braced argument is printed: the common case is a colour or font wrapper of the class
+  (``\\tlcDarkblue{Note}``), whose argument is the text.
+
+A macro alone in its sentence is nothing lost and leaves no record but its count. LaTeX's own
+layout, spacing and font commands print nothing by design and are no holes: ``PRINTS_NOTHING``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+
+from sloika.pipelines.formats.latex_computed import SENTENCE
+from sloika.pipelines.formats.latex_macros import group, skip_space
+from sloika.text.discourse import points_back
+
+# a use of an undefined macro, put in before conversion: OPEN name CLOSE its arguments' text END
+OPEN, CLOSE, END = "\ue012", "\ue013", "\ue014"
+USE = re.compile(f"{OPEN}([A-Za-z@]+){CLOSE}([^{END}]*){END}")
+# a use held out of the sentence split, its arguments one piece; the capital lets a sentence start
+# with it ("…definitions. \\tlc@versionFile is not used…" is two sentences)
+HELD = re.compile("U\ue015(\\d+)\ue016")
+CONTROL_WORD = re.compile(r"(?<!\\)((?:\\\\)*)\\([A-Za-z@]+)")
+# LaTeX's kernel and its standard classes: layout, spacing, fonts, lengths, page breaks; each prints
+# nothing in the text (pylatexenc has no rule for them and rightly prints nothing)
+_SILENT = (
+    "begin end par relax protect break let global expandafter noexpand ignorespaces unskip nobreak "
+    "leavevmode makeatletter makeatother begingroup endgroup bgroup egroup "
+    "noindent indent centering raggedright raggedleft sloppy fussy FloatBarrier "
+    "bigskip medskip smallskip vfill hfill vfil hfil hss vss null strut newline linebreak nolinebreak "
+    "pagebreak nopagebreak newpage clearpage cleardoublepage enlargethispage "
+    "appendix frontmatter mainmatter backmatter tableofcontents listoffigures listoftables "
+    "tiny scriptsize footnotesize small normalsize large Large LARGE huge Huge "
+    "rm sf tt bf it sl sc em normalfont rmfamily sffamily ttfamily mdseries bfseries upshape itshape "
+    "slshape scshape selectfont boldmath unboldmath "
+    "textwidth linewidth columnwidth textheight paperwidth paperheight baselineskip parindent parskip "
+    "unitlength hsize vsize fill stretch"
+)
+PRINTS_NOTHING = frozenset(_SILENT.split())
+# a length after its factor ("0.25\textwidth", "3\columnsep") is a dimension, not a word; a unit
+# after its number is one ("45\g", "30\,\C": the degrees a missing class prints)
+AFTER_NUMBER = re.compile(r"\d\s*\Z")
+LENGTH = re.compile(r"(?:width|height|depth|skip|sep|indent|size|length)\Z")
+# a macro glued to the letter before it is a mark on that word, not a word: nomencl's
+# "частота света\nomrefeq" (the equation's number, only the PDF has it)
+AFTER_LETTER = re.compile(r"[^\W\d_]\Z")
+TEXT_WORDS = 2  # an argument of two words or more reads as text ("Символ Linux (Tux)"); "tux", "0.25" don't
+
+
+def mark_undefined(source: str, knows: Callable[[str], bool]) -> tuple[str, Counter[str]]:
+    """(``source`` with each use of a macro nothing defines that would leave a hole marked,
+    name → uses of every such macro). ``knows`` says whether the converter has a rule for a name."""
+    counts: Counter[str] = Counter()
+    pieces, cursor = [], 0
+    for found in CONTROL_WORD.finditer(source):
+        name, start = found.group(2), found.start(2) - 1
+        if start < cursor or name in PRINTS_NOTHING or knows(name):
+            continue
+        counts[name] += 1
+        after = _options_end(source, found.end())  # "\lipsum[1-22]": its options are no text
+        arguments, end = _braced_arguments(source, after)
+        wrapper = len(arguments) == 1 and arguments[0].strip()  # "\degC{}" wraps nothing: a hole
+        glued = AFTER_LETTER.search(source, max(0, start - 1), start) and not any(map(str.strip, arguments))
+        length = LENGTH.search(name) and AFTER_NUMBER.search(source, max(0, start - 16), start)
+        if wrapper or glued or length:
+            continue  # a wrapper's argument is its text; "0.25\textwidth" a dimension
+        if len(arguments) > 1:  # on its own line: a figure, a title page; in a sentence: its words
+            alone = _on_its_own_line(source, start, end)
+            apart = "".join(f" {{{argument}}}" for argument in arguments)
+            pieces += [source[cursor:start], _arguments_apart(name, arguments) if alone else apart]
+            cursor = end
+            continue
+        # its arguments stay, as text of the sentence that goes: nothing is lost
+        pieces += [
+            source[cursor:start],
+            f"{OPEN}{name}{CLOSE}",
+            "".join(f" {{{argument}}}" for argument in arguments),  # apart: "bath 0.5", not "bath0.5"
+            END,
+        ]
+        cursor = end
+    pieces.append(source[cursor:])
+    return "".join(pieces), counts
+
+
+def _on_its_own_line(source: str, start: int, end: int) -> bool:
+    """Whether nothing but spaces stands before ``start`` and after ``end`` on their lines."""
+    before = source[source.rfind("\n", 0, start) + 1 : start]
+    after_end = source.find("\n", end)
+    return not before.strip() and not source[end : after_end if after_end >= 0 else len(source)].strip()
+
+
+def _arguments_apart(name: str, arguments: list[str]) -> str:
+    """A use on its own line with several arguments, as paragraphs: each argument that reads as text
+    (``TEXT_WORDS`` words or more: a caption, a title, a paragraph) one of its own, the others (a
+    file name, a key, a width) with the marked name, which goes to ``removed``:
+    ``\\includeimage{tux}{f}{h}{0.25\\textwidth}{Символ Linux (Tux)}`` keeps "Символ Linux (Tux)"."""
+    text = [argument for argument in arguments if _reads_as_text(argument)]
+    rest = "".join(f" {{{argument}}}" for argument in arguments if argument not in text)
+    return "\n\n".join(["", f"{OPEN}{name}{CLOSE}{rest}{END}", *(f"{{{argument}}}" for argument in text), ""])
+
+
+def _reads_as_text(argument: str) -> bool:
+    """Two words or more, or one that ends a sentence ("Публикации."): a key, a file name, a width
+    does neither."""
+    words = CONTROL_WORD.sub(" ", argument).replace("~", " ").split()
+    lettered = [word for word in words if re.search(r"[^\W\d_]", word)]
+    return len(lettered) >= TEXT_WORDS or (len(lettered) == 1 and lettered[0][-1] in ".!?:")
+
+
+def _options_end(source: str, index: int) -> int:
+    """The index after the ``[…]`` options right after a macro's name, or ``index`` without any."""
+    options = group(source, index, "[", "]")
+    return options[1] if options else index
+
+
+def _braced_arguments(source: str, index: int) -> tuple[list[str], int]:
+    """(the braced groups that follow ``index``, the index after them); a blank line ends them."""
+    arguments, end = [], index
+    while True:
+        start = skip_space(source, end)
+        if "\n\n" in source[end:start].replace(" ", "").replace("\t", ""):
+            return arguments, end
+        braced = group(source, start)
+        if braced is None:
+            return arguments, end
+        arguments, end = [*arguments, braced[0]], braced[1]
+
+
+def drop_undefined(paragraph: str) -> tuple[str, list[str], list[str]]:
+    """(``paragraph`` without the sentences where a macro nothing defines stood, those sentences
+    with the macro's name where it stood, the sentences right after one that point back at it).
+    A marked macro alone in its sentence is dropped without a record: nothing of the text is lost."""
+    if OPEN not in paragraph:
+        return paragraph, [], []
+    uses: list[str] = []
+
+    def hold(found: re.Match) -> str:  # a use is one piece: "Иванов И. И." in its arguments ends no sentence
+        uses.append(found.group(0))
+        return f"U\ue015{len(uses) - 1}\ue016"
+
+    held = USE.sub(hold, paragraph)
+    kept, dropped, orphaned, cursor, after_cut = [], [], [], 0, False
+    for end in [found.end() for found in SENTENCE.finditer(held)] + [len(held)]:
+        sentence, cursor = HELD.sub(lambda found: uses[int(found[1])], held[cursor:end]), end
+        if OPEN in sentence:
+            arguments = any(use[2].strip() for use in USE.finditer(sentence))
+            if arguments or re.search(r"\w", without_marks(sentence)):
+                dropped.append(named(sentence))
+                after_cut = True
+            continue
+        if after_cut and points_back(sentence):
+            orphaned.append(" ".join(sentence.split()))
+            continue
+        after_cut = False
+        kept.append(sentence)
+    return "".join(kept).strip(), dropped, orphaned
+
+
+def named(text: str) -> str:
+    """``text`` with each marked use written as its macro's name and its arguments' text."""
+    return " ".join(USE.sub(lambda found: f"\\{found[1]}{found[2]}", text).split())
+
+
+def without_marks(text: str) -> str:
+    """``text`` with the marks of undefined macros taken out (a heading's title: the heading stays)."""
+    return USE.sub("", text)

@@ -1,0 +1,118 @@
+"""A paper whose class or definitions file the reader lacks (issue 15): definitions the paper's own
+folder holds are read, and what stays undefined is recorded and leaves no silent hole."""
+
+import os
+
+from sloika.pipelines.formats.latex import parse_latex
+
+
+def _parse(path):
+    (doc,) = parse_latex(str(path), path.read_bytes(), "source")
+    return doc
+
+
+def _paper(folder, body, preamble="", cls="article"):
+    source = f"\\documentclass{{{cls}}}\n{preamble}\\begin{{document}}\n{body}\n\\end{{document}}\n"
+    path = folder / "guide.tex"
+    path.write_text(source)
+    return path
+
+
+def test_definitions_in_the_papers_folder_supply_the_words_nothing_it_reads_defines(tmp_path):
+    # the class (absent) would read data/words.tex; the paper only uses its macros
+    (tmp_path / "data").mkdir()
+    (tmp_path / "data" / "words.tex").write_text(
+        "% definitions read by the class, before your \\begin{document}\n"
+        "\\makeatletter\n"
+        "\\def\\toolName{quickpdf}%\n"
+        "\\def\\tool{\\textbf{\\toolName}}%\n"
+        "\\newcommand{\\site}{example.org}\n"
+        "\\newcommand{\\unused}{never printed}\n"
+        "This sentence is the file's text, not a definition.\n"
+    )
+    body = "The goal of \\tool{} is speed. Mirror: \\site.\n\n\\section{About \\tool}\nDone."
+    path = _paper(tmp_path, body)
+    doc = _parse(path)
+    assert doc.text == "The goal of quickpdf is speed. Mirror: example.org.\n\nAbout quickpdf\n\nDone."
+    assert doc.fields["definitions_from"] == ["data/words.tex (site, tool, toolName)"]
+
+
+def test_another_paper_and_files_outside_the_folder_supply_nothing(tmp_path):
+    outer = tmp_path / "outer.sty"
+    outer.write_text("\\newcommand{\\far}{from outside}\n")
+    paper_dir = tmp_path / "paper"
+    paper_dir.mkdir()
+    # a sibling paper defines the word too: its definitions are its own
+    (paper_dir / "other.tex").write_text(
+        "\\documentclass{article}\n\\newcommand{\\near}{sibling's}\n\\begin{document}x\\end{document}\n"
+    )
+    (paper_dir / "styles").mkdir()
+    os.symlink(outer, paper_dir / "styles" / "link.sty")  # a link out of the paper's folder
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "elsewhere" / "defs.tex").write_text("\\newcommand{\\far}{through a linked folder}\n")
+    os.symlink(tmp_path / "elsewhere", paper_dir / "linked")  # a linked folder is not entered
+    path = _paper(paper_dir, "A \\near{} word and a \\far{} one.")
+    doc = _parse(path)
+    assert "sibling's" not in doc.text and "outside" not in doc.text and "linked" not in doc.text
+    assert "definitions_from" not in doc.fields
+
+
+def test_the_paper_s_own_definition_wins_over_the_folder_s(tmp_path):
+    (tmp_path / "defs.sty").write_text("\\newcommand{\\product}{Folder}\n\\newcommand{\\vendor}{Acme}\n")
+    path = _paper(tmp_path, "\\product{} by \\vendor.", preamble="\\newcommand{\\product}{Paper}\n")
+    doc = _parse(path)
+    assert doc.text == "Paper by Acme."
+    assert doc.fields["definitions_from"] == ["defs.sty (vendor)"]
+
+
+def test_a_sentence_where_an_undefined_macro_stood_goes_to_removed_and_is_counted(tmp_path):
+    # the class "gadgets" (absent) would define \degC and \figbox; the paper only uses them
+    body = (
+        "The bath is kept at 30\\,\\degC{} all day. This keeps it warm. Water is cheap.\n\n"
+        "\\figbox{bath}{0.5\\textwidth}{The bath. Seen from above.}\n\n"
+        "\\colorword{Blue} tiles line it in \\pair{blue}{white} rows.\n\n"
+        "\\centering\\bigskip Width is 0.8\\figurewidth{} here, 45\\deg{} tilted.\n\n"
+        "The speed of light\\eqmark{} is finite."
+    )
+    doc = _parse(_paper(tmp_path, body, cls="gadgets"))
+    # "This keeps it warm." points back at the cut sentence; "Blue" is a one-argument wrapper's text
+    # a length after its factor prints nothing, so does a mark glued to a word; a unit is a hole
+    # a figure on its own line keeps its caption, its file name and width go; in a sentence the
+    # arguments print apart
+    assert doc.text == (
+        "Water is cheap.\n\nThe bath. Seen from above.\n\nBlue tiles line it in blue white rows.\n\n"
+        "The speed of light is finite."
+    )
+    removed = [(span.label, span.attrs["text"]) for span in doc.layers["removed"]]
+    assert removed == [
+        ("undefined_macro", "The bath is kept at 30 \\degC all day."),
+        ("orphaned_by_cut", "This keeps it warm."),
+        ("undefined_macro", "\\figbox bath 0.5"),
+        ("undefined_macro", "Width is 0.8 here, 45\\deg tilted."),
+    ]
+    assert doc.fields["undefined_macros"] == {
+        "degC": 1,
+        "figbox": 1,
+        "colorword": 1,
+        "pair": 1,
+        "figurewidth": 1,
+        "deg": 1,
+        "eqmark": 1,
+    }
+    assert doc.fields["missing_class"] == "gadgets"
+
+
+def test_a_class_file_beside_the_paper_is_not_missing_and_a_base_class_never_is(tmp_path):
+    (tmp_path / "gadgets.cls").write_text("\\LoadClass{article}\n")
+    doc = _parse(_paper(tmp_path, "Hot: \\degC.", cls="gadgets"))
+    assert doc.fields["undefined_macros"] == {"degC": 1} and "missing_class" not in doc.fields
+    doc = _parse(_paper(tmp_path, "Hot: \\degC.", cls="article"))
+    assert "missing_class" not in doc.fields
+
+
+def test_a_heading_that_was_only_an_undefined_macro_is_untitled_and_recorded(tmp_path):
+    doc = _parse(_paper(tmp_path, "\\section{\\hookFile}\nIt is read first.\n\n\\section{Use}\nRead it."))
+    assert doc.text == "It is read first.\n\nUse\n\nRead it."
+    assert [(span.label, span.attrs) for span in doc.layers["removed"]] == [
+        ("undefined_macro", {"text": "\\hookFile", "why": "heading"})
+    ]
