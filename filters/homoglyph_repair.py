@@ -13,8 +13,12 @@ unambiguous, so real mixed tokens stay as written:
   through a word (``МАМАÁАА``, Cyrillic look-alikes around a Spanish Á) are folded;
 * a one-letter Latin word whose twin is a Russian one-letter word ("y меня", "c винчестером") is
   folded in lower case only, between Cyrillic words or opening a sentence before one, and not beside
-  another one-letter Latin word ("где a и b" names variables); a capital stays ("витамины A, B и
-  C++", and a sentence's "C" may be the language).
+  another one-letter Latin word ("где a и b" names variables); the word after may be a Latin one
+  declined in Russian ("y root'а");
+* a capital (C, B, K, O, Y, A) is folded only where it opens a sentence and the word after it is one
+  its Cyrillic twin governs as a preposition (pymorphy3 finds the case: "C каждым годом", "Y меня",
+  "B качестве") or follows as the conjunction а ("A потом"); a sentence's "C позволяет", "C код",
+  "A равно нулю" and every capital inside a sentence ("витамины A, B и C++", "диске C:") stay.
 """
 
 from __future__ import annotations
@@ -37,9 +41,26 @@ _CAPITAL_RUN = re.compile(r"[A-ZА-ЯЁ]{2,}")
 # a lone lower-case Latin letter whose Cyrillic twin is a Russian word (у, с, о, а, к), a space and
 # a Cyrillic word after it
 LONE_TWINS = {"y": "у", "c": "с", "o": "о", "a": "а", "k": "к"}
-_LONE = re.compile(r"(?<![^\W_])[ycoak](?= [а-яёА-ЯЁ])")
+_LONE = re.compile(r"(?<![^\W_])[ycoak](?= [а-яёА-ЯЁ]| [A-Za-z]+['’][а-яё])")
 _WORD_BEFORE = re.compile(r"(?:(?<![^\W_])(?P<word>[^\W\d_]+),? |(?P<start>^|[.!?…]\s+|\n))\Z")
 _LONE_LATIN = re.compile(r"(?<![^\W_])[A-Za-z](?![^\W_])")
+# Capitals whose Cyrillic twin opens a sentence as a preposition, with the cases (pymorphy3's tags) it
+# governs in the next word; None for the conjunction А, which governs none
+CAPITAL_TWINS: dict[str, tuple[str, frozenset[str] | None]] = {
+    "C": ("С", frozenset({"gent", "gen2", "ablt"})),  # not the accusative: "C код компилируется"
+    "B": ("В", frozenset({"accs", "acc2", "loct", "loc2"})),
+    "K": ("К", frozenset({"datv"})),
+    "O": ("О", frozenset({"loct", "loc2"})),
+    "Y": ("У", frozenset({"gent", "gen2"})),
+    "A": ("А", None),
+}
+_CAPITAL = re.compile(r"(?<![^\W_])[CBKOYA] (?P<next>[а-яёА-ЯЁ]+)(?![^\W_])")
+# what may stand before a sentence's first word: the text's or a line's start, a sentence's end, a
+# dialogue dash or an opening quote
+_SENTENCE_START = re.compile(r"(?:^|[.!?…]\s+|\n)[ \t]*(?:[-—–][ \t]*|[«\"„(])?\Z")
+_CONJUNCTION_NEXT = frozenset({"NPRO", "PRCL", "CONJ", "ADVB"})  # "A потом", "A ты", "A если"
+_PREDICATE = frozenset({"VERB", "ADJS", "COMP", "PRED", "PRTS"})  # "A равно нулю": a variable's verb
+_LIKELY = 0.1  # a parse pymorphy3 gives less than this share is a dictionary's stretch ("код" as genitive)
 
 
 @lru_cache(maxsize=65_536)
@@ -66,7 +87,8 @@ def fold_homoglyph_words(text: str) -> tuple[str, int]:
         return text, 0
     text, words = _fold_words(text) if _MIXED.search(text) else (text, 0)
     text, letters = _fold_lone_letters(text)
-    return text, words + letters
+    text, capitals = _fold_sentence_capitals(text)
+    return text, words + letters + capitals
 
 
 def _fold_words(text: str) -> tuple[str, int]:
@@ -113,3 +135,47 @@ def _names_letters(text: str, at: int) -> bool:
     ends = [found for found in (text.find(end, at) for end in ".!?\n") if found >= 0]
     sentence = text[start : min(ends, default=len(text))]
     return len(_LONE_LATIN.findall(sentence)) > 1
+
+
+def _fold_sentence_capitals(text: str) -> tuple[str, int]:
+    """(text with sentence-initial capitals standing for a Russian preposition or а folded, how
+    many): "C каждым годом" is "С каждым годом", a sentence's "C позволяет" is the language."""
+    found = [(match.start(), match["next"]) for match in _CAPITAL.finditer(text)]
+    if not found:
+        return text, 0
+    mask = exempt_mask(text, exempt_spans(text))
+    chars, folded = list(text), 0
+    for at, following in found:
+        if mask[at] or not _SENTENCE_START.search(text, max(0, at - 12), at) or _names_letters(text, at):
+            continue
+        twin, cases = CAPITAL_TWINS[text[at]]
+        if not (_governs(following, cases) if cases else _follows_conjunction(following)):
+            continue
+        chars[at] = twin
+        folded += 1
+    return "".join(chars), folded
+
+
+@lru_cache(maxsize=1)
+def _morph():  # noqa: ANN202 - pymorphy3 is imported only when a capital is met
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer(lang="ru")
+
+
+def _likely_parses(word: str) -> list:
+    """pymorphy3's dictionary parses of ``word`` that are not a stretch (share ≥ ``_LIKELY``)."""
+    return [parse for parse in _morph().parse(word) if parse.is_known and parse.score >= _LIKELY]
+
+
+def _governs(word: str, cases: frozenset[str]) -> bool:
+    """Whether ``word`` is likely in one of ``cases``: the preposition would govern it."""
+    return any(parse.tag.case in cases for parse in _likely_parses(word))
+
+
+def _follows_conjunction(word: str) -> bool:
+    """Whether ``word`` is what opens a clause after а (a pronoun, particle, conjunction or adverb)
+    and cannot be a variable's predicate ("A равно нулю", "A больше B")."""
+    parses = _likely_parses(word)
+    tags = {parse.tag.POS for parse in parses}
+    return bool(tags & _CONJUNCTION_NEXT) and not tags & _PREDICATE

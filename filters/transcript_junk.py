@@ -17,6 +17,9 @@ Rules, each with its reason code:
   the very end of a transcript;
 - ``decoding_loop``: one phrase repeated ``min_loop_repeats`` times or more in a row (a phrase of
   three words or more: ``min_long_loop_repeats``, 3); the first occurrence stays;
+- ``site_credit``: a cue opening or closing the file that is only a web site's credit ("Downloaded
+  From www.AllSubs.org", "Субтитры с сайта example.ru", a bare "www.example.com"): a site and words a
+  credit is made of (``SITE_CREDIT_WORDS``), nothing else; a site named in the middle stays;
 - ``sound_tag``: a bracketed description of a sound (``[музыка]``, ``[зевает]``, ``(applause)``)
   written by a subtitler, not said by anyone; and a whole cue that is only laughter or a sound's
   name without brackets (Whisper's "Hahaha.", "Hehehe", French "Rires").
@@ -67,6 +70,24 @@ SOUND_ONLY = re.compile(
     re.I,
 )
 CREDIT = re.compile(r"редактор субтитров \S+ \S+ корректор \S+ \S+")  # the TSV's note: surnames vary
+# A subtitle site's credit cue: a web site, alone or with words of a credit around it ("Downloaded From
+# www.AllSubs.org", "Субтитры с сайта example.ru"). A site is "www." or a scheme before a domain, or a
+# domain of a common top-level domain (so "Mr.Smith" is none).
+SITE = re.compile(
+    r"(?<![\w.@-])(?:(?:https?://|www\.)[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,6}"
+    r"|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|info|tv|ru|su|ua|by|kz|biz|ws|cc|to|io|me))"
+    r"(?:/[^\s]*)?(?![\w@-])",
+    re.I,
+)
+# the words a site credit is made of, in English and Russian; a cue with any other word is speech
+_SITE_CREDIT_TEXT = (
+    "downloaded download from subtitles subtitle subs sub captions captioned captioning by synced sync "
+    "synchronized resynced resync corrected ripped encoded edited improved provided brought to you at on "
+    "visit us for more free the and with www "
+    "субтитры субтитров субтитрами скачано скачаны скачать загружено загружены с со сайта сайт сайте на от "
+    "перевод переведено синхронизация синхронизировано подготовлены подготовлено сделаны сделано и"
+)
+SITE_CREDIT_WORDS = frozenset(_SITE_CREDIT_TEXT.split())
 
 
 @dataclass(frozen=True)
@@ -200,6 +221,10 @@ class TranscriptJunkFilter(Filter):
             if reason:
                 extra = {"phrase": phrase.text, "phrase_source": phrase.source} if phrase else {}
                 cuts.append((cue.start, cue.end, reason, times | extra))
+        cuts += [
+            (cue.start, cue.end, "site_credit", {"site": site, **_times(cue.attrs)})
+            for cue, site in _site_credits(text, cues, cuts)
+        ]
         repeats = _repeated_cues(text, cues, self.config.min_loop_repeats, self.config.min_long_loop_repeats)
         cuts += [(c.start, c.end, "decoding_loop", {}) for c in repeats if not _is_removed(c, cuts)]
         return cuts
@@ -213,6 +238,35 @@ class TranscriptJunkFilter(Filter):
         if ratio is not None and ratio > self.config.compression_ratio:
             return "whisper_compression"
         return None
+
+
+def _times(attrs: dict[str, Any]) -> dict[str, Any]:
+    return {k: attrs[k] for k in ("start_s", "end_s") if k in attrs}
+
+
+def site_credit(text: str) -> str | None:
+    """The site a cue credits when the cue is only a site credit ("Downloaded From www.AllSubs.org",
+    a bare "www.example.com"), else None: every word beside the site must be a credit's word."""
+    site = SITE.search(text)
+    if site is None:
+        return None
+    rest = normalize(text[: site.start()] + " " + text[site.end() :])
+    return site.group() if all(word in SITE_CREDIT_WORDS for word in rest) else None
+
+
+def _site_credits(text: str, cues: list[Span], cuts: list[Cut]) -> list[tuple[Span, str]]:
+    """The site-credit cues that open or close a subtitle file (cues already cut are passed over):
+    a site's credit stands first or last, a site named in the middle is dialogue."""
+    found: list[tuple[Span, str]] = []
+    for run in (cues, cues[::-1]):
+        for cue in run:
+            if _is_removed(cue, cuts) or any(cue is taken for taken, _ in found):
+                continue
+            site = site_credit(text[cue.start : cue.end])
+            if site is None:
+                break
+            found.append((cue, site))
+    return found
 
 
 def _left_after(text: str, cuts: list[Cut]) -> str:

@@ -80,6 +80,16 @@ def test_credits_in_a_row_a_site_credit_and_a_credit_without_a_name():
     assert (cut.start, cut.end, cut.label, cut.attrs) == (19, 19, "empty_attribution", {"text": "\t\t--"})
 
 
+def test_a_site_credit_under_a_line_ending_in_a_drive_letter():
+    # the collection's site under a joke that ends on a drive ("C:"), as in the fortunes' computer file
+    data = "Дефрагментация - искусство перекладывать файлы на диске D:\n\t\twww.example.ru\n%\nЕщё одна.\n%\n"
+    joke, _ = parse_fortune(data.encode())
+    assert (joke.text, joke.fields) == (
+        "Дефрагментация - искусство перекладывать файлы на диске D:",
+        {"author": "www.example.ru"},
+    )
+
+
 def test_what_only_looks_like_a_credit_stays_text():
     data = (
         # a dialogue written with "--": its last reply is no credit

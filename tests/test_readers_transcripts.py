@@ -200,6 +200,39 @@ def test_transcripts_without_a_letter_left_are_rejected_with_what_was_cut(junk):
     assert detail == "all text was ASR junk (sound_tag ×2)" and text == "Хахаха. Хе-хе-хе"
 
 
+def test_site_credits_opening_or_closing_a_subtitle_file_go_to_removed(build, tmp_path):
+    """A cue that is only a site's credit, first or last, goes to ``removed`` (``site_credit``); a site
+    named in dialogue, or alone between lines of dialogue, stays."""
+    cues = [
+        "Downloaded From www.Example.org",
+        "Адрес сайта www.example.org, запомни.",
+        "www.example.org",
+        "Пока.",
+        "Субтитры с сайта example.ru",
+        "Subtitles by www.example.com",
+    ]
+    srt = tmp_path / "credits.srt"
+    srt.write_text(
+        "\n".join(
+            f"{n}\n00:00:{5 * n:02d},000 --> 00:00:{5 * n + 2:02d},000\n{cue}\n"
+            for n, cue in enumerate(cues, 1)
+        ),
+        encoding="utf-8",
+    )
+    corpus = build([srt], name="credits")
+    ((text,),) = rows(corpus, "SELECT text FROM documents")
+    assert text == "Адрес сайта www.example.org, запомни.\n\nwww.example.org\n\nПока."
+    removed = layer(corpus, "removed", "credits.srt")
+    found = sorted(
+        (label, json.loads(attrs)["text"], json.loads(attrs)["site"]) for label, attrs, *_ in removed
+    )
+    assert found == [
+        ("site_credit", "Downloaded From www.Example.org", "www.Example.org"),
+        ("site_credit", "Subtitles by www.example.com", "www.example.com"),
+        ("site_credit", "Субтитры с сайта example.ru", "example.ru"),
+    ]
+
+
 def test_a_layer_with_nothing_in_it_is_an_empty_view(build):
     from sloika.corpora.catalog import query
 

@@ -133,6 +133,28 @@ def test_lone_latin_letters_standing_for_russian_words_are_folded():
     assert "homoglyphs:3" in repairs
 
 
+# Capitals opening a sentence for a Russian preposition or "а" (the fortunes' "C каждым годом",
+# retyped with other words), and a lower-case "y" before a Latin word declined in Russian; beside them
+# capitals that are Latin on purpose: a language, a variable before its verb, letters inside a sentence
+SENTENCE_CAPITALS = (
+    "C каждым днём теплее. Y меня дома кот. B качестве примера возьмём файл. K нам пришли гости. "
+    "O погоде ни слова. A потом всё стихло. — C добрым утром! Пароль был y admin'а.\n"
+    "C позволяет писать быстро. C код компилируется. A равно нулю. C и Python похожи. "
+    "Витамины A, B и C полезны. Вставьте диск C: сейчас. Пункт C обязателен."
+)
+
+
+def test_sentence_initial_capitals_standing_for_russian_prepositions_are_folded():
+    fixed, repairs = repair_text(SENTENCE_CAPITALS, CONFIG)
+    assert fixed == (
+        "С каждым днём теплее. У меня дома кот. В качестве примера возьмём файл. К нам пришли гости. "
+        "О погоде ни слова. А потом всё стихло. — С добрым утром! Пароль был у admin'а.\n"
+        "C позволяет писать быстро. C код компилируется. A равно нулю. C и Python похожи. "
+        "Витамины A, B и C полезны. Вставьте диск C: сейчас. Пункт C обязателен."
+    )
+    assert "homoglyphs:8" in repairs
+
+
 def test_homoglyph_folding_can_be_turned_off():
     fixed, repairs = repair_text(HOMOGLYPHS, RepairConfig(homoglyphs=False))
     assert fixed == HOMOGLYPHS and not any(r.startswith("homoglyphs") for r in repairs)

@@ -12,7 +12,8 @@ dashes too) with the lines that continue it: lines set deeper than its dash (``\
 in lower case (``сторонников мира 1950 г.``, wrapped to the margin). Credits that follow one another
 at the end (a quote's author, then the book it is quoted from) go together, joined by "; ". An
 indented credit line that is only a web site (``\\t\\twww.sysadminday.ru``, the collection's source)
-is a credit too; a credit with no name (``\\t\\t--``) goes to the ``removed`` layer
+is a credit too, unless the line above leads to it with a colon (``Адрес сайта:``; a drive's ``C:``
+leads nowhere); a credit with no name (``\\t\\t--``) goes to the ``removed`` layer
 (``empty_attribution``). A record that is only a credit stays text.
 """
 
@@ -28,6 +29,7 @@ SEPARATOR = re.compile(r"^%[ \t]*$", re.M)
 # "-- Author" (or a bare "--"), "— Автор" only indented; group ``dash`` ends at the dash
 CREDIT = re.compile(r"^(?P<dash>[ \t]*--|[ \t]+[—–])[ \t]*(?P<author>.{0,200}?)[ \t]*$")
 SITE = re.compile(r"^ {8,}(?P<author>(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?)[ \t]*$")
+DRIVE_AT_END = re.compile(r"(?<![^\W_])[A-Za-z]:\Z")  # "диска C:": a drive, no colon that leads on
 DASH_LINE = re.compile(r"^[ \t]*[-—–]")  # a line a dialogue's reply could open
 CONTINUATION_LINES = 3  # a credit wraps onto at most this many lines
 
@@ -95,7 +97,13 @@ def _credit(lines: list[str], at: int, dialogue: bool) -> re.Match | None:
     if credit:
         return None if dialogue and not credit["dash"][0].isspace() else credit
     site = SITE.match(lines[at].expandtabs())
-    return site if site and at and not lines[at - 1].rstrip().endswith(":") else None
+    return site if site and at and not _leads_to(lines[at - 1]) else None
+
+
+def _leads_to(line: str) -> bool:
+    """``line`` ends with a colon that introduces the next line ("Адрес нашего сайта:"), not with a
+    drive letter's ("…форматировании диска C:")."""
+    return line.rstrip().endswith(":") and not DRIVE_AT_END.search(line.rstrip())
 
 
 def _continues(credit: str, line: str, before: str) -> bool:

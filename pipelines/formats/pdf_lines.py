@@ -158,9 +158,10 @@ def _titles_first(page: list[Line]) -> list[Line]:
 
 def _pages(data: bytes) -> tuple[list[list[Line]], list[list[Rule]], list[list[Rule]]]:
     """Every page's text lines, its rules (``_rules``) and its bars (``_bar``)."""
-    from pdfminer.high_level import extract_pages
     from pdfminer.layout import LAParams, LTCurve, LTTextContainer, LTTextLineHorizontal
     from pdfminer.pdfparser import PDFSyntaxError
+
+    from sloika.pipelines.formats.pdf_pages import extract_pages  # pdfminer's, in the same order every run
 
     if not data.lstrip()[:5].startswith(b"%PDF"):
         raise FormatError("not_a_pdf", "the file does not start with %PDF: not a PDF (or a broken download)")
@@ -169,7 +170,7 @@ def _pages(data: bytes) -> tuple[list[list[Line]], list[list[Rule]], list[list[R
     bars: list[list[Rule]] = []
     try:
         links = _footnote_links(data)
-        for number, page in enumerate(extract_pages(io.BytesIO(data), laparams=LAParams())):
+        for number, page in enumerate(extract_pages(data, LAParams())):
             height = page.height or 1.0
             lines, drawn, across = [], [], []
             for box in page:

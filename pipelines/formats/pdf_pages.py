@@ -1,0 +1,111 @@
+"""pdfminer.six's page layout, read in the same order on every run.
+
+pdfminer orders a page's text boxes by merging the closest pair first (``group_textboxes``); pairs
+at the same distance, common among equal boxes such as a contents page's dot leaders, are taken in
+the order of ``id(box)``, a memory address, which changes from run to run and with
+``PYTHONHASHSEED``. churchslavonic-ru.pdf's contents page came out in a different line order from
+one build to the next. Here ties are broken by the order the boxes were made in (pdfminer's own
+list order, then each new group after them), the order the addresses were meant to stand for; the
+merging itself is pdfminer's, unchanged (pdfminer.six, MIT: ``LTLayoutContainer.group_textboxes``).
+"""
+
+from __future__ import annotations
+
+import heapq
+import io
+from collections.abc import Iterator, Sequence
+from itertools import count
+
+from pdfminer.converter import PDFPageAggregator
+from pdfminer.layout import (
+    LAParams,
+    LTComponent,
+    LTPage,
+    LTTextBox,
+    LTTextBoxVertical,
+    LTTextGroup,
+    LTTextGroupLRTB,
+    LTTextGroupTBRL,
+)
+from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+from pdfminer.pdfpage import PDFPage
+from pdfminer.utils import Plane
+
+
+def extract_pages(data: bytes, laparams: LAParams) -> Iterator[LTPage]:
+    """The PDF's pages laid out as ``pdfminer.high_level.extract_pages`` lays them out, with equal
+    distances between text boxes settled by the boxes' order instead of their addresses."""
+    resources = PDFResourceManager(caching=True)
+    device = _OrderedAggregator(resources, laparams=laparams)
+    interpreter = PDFPageInterpreter(resources, device)
+    for page in PDFPage.get_pages(io.BytesIO(data), caching=True):
+        interpreter.process_page(page)
+        yield device.get_result()
+
+
+class _OrderedAggregator(PDFPageAggregator):
+    """pdfminer's page aggregator, making pages that group their text boxes in a fixed order."""
+
+    def begin_page(self, page, ctm) -> None:  # noqa: ANN001 - pdfminer's signature
+        super().begin_page(page, ctm)
+        self.cur_item = OrderedPage(self.cur_item.pageid, self.cur_item.bbox)
+
+
+class OrderedPage(LTPage):
+    """An ``LTPage`` whose text-box grouping breaks ties by creation order (see the module's note)."""
+
+    def group_textboxes(self, laparams: LAParams, boxes: Sequence[LTTextBox]) -> list[LTTextGroup]:
+        """pdfminer's hierarchical grouping, each element numbered as it is made; the numbers take
+        the place of ``id()`` in the heap's tuples, so equal distances pop in the same order."""
+        plane: Plane = Plane(self.bbox)
+        serial = count()
+        numbers = {id(box): next(serial) for box in boxes}  # the boxes live as long as this call
+
+        def number(obj: LTComponent) -> int:
+            return numbers.setdefault(id(obj), next(serial))
+
+        dists = [
+            (False, _distance(box1, box2), number(box1), number(box2), box1, box2)
+            for i, box1 in enumerate(boxes)
+            for box2 in boxes[i + 1 :]
+        ]
+        heapq.heapify(dists)
+        plane.extend(boxes)
+        done: set[int] = set()
+        while dists:
+            skip_isany, d, n1, n2, obj1, obj2 = heapq.heappop(dists)
+            if n1 in done or n2 in done:
+                continue
+            if not skip_isany and _between(plane, obj1, obj2):
+                heapq.heappush(dists, (True, d, n1, n2, obj1, obj2))
+                continue
+            vertical = (LTTextBoxVertical, LTTextGroupTBRL)
+            kind = (
+                LTTextGroupTBRL
+                if isinstance(obj1, vertical) or isinstance(obj2, vertical)
+                else LTTextGroupLRTB
+            )
+            group = kind([obj1, obj2])
+            plane.remove(obj1)
+            plane.remove(obj2)
+            done.update([n1, n2])
+            for other in plane:
+                heapq.heappush(
+                    dists, (False, _distance(group, other), number(group), number(other), group, other)
+                )
+            plane.add(group)
+        return list(plane)
+
+
+def _distance(obj1: LTComponent, obj2: LTComponent) -> float:
+    """pdfminer's distance: the area of the rectangle around both less the area of each."""
+    x0, y0 = min(obj1.x0, obj2.x0), min(obj1.y0, obj2.y0)
+    x1, y1 = max(obj1.x1, obj2.x1), max(obj1.y1, obj2.y1)
+    return (x1 - x0) * (y1 - y0) - obj1.width * obj1.height - obj2.width * obj2.height
+
+
+def _between(plane: Plane, obj1: LTComponent, obj2: LTComponent) -> bool:
+    """Whether another element of the plane stands inside the rectangle around both."""
+    x0, y0 = min(obj1.x0, obj2.x0), min(obj1.y0, obj2.y0)
+    x1, y1 = max(obj1.x1, obj2.x1), max(obj1.y1, obj2.y1)
+    return any(obj is not obj1 and obj is not obj2 for obj in plane.find((x0, y0, x1, y1)))
