@@ -71,9 +71,17 @@ CODE_BLOCK = re.compile(
     re.S,
 )
 TYPED_CODE = re.compile(r"\\begin\{(verbatim\*?|Verbatim\*?|lstlisting|minted|comment)\}.*?\\end\{\1\}", re.S)
+# Display math environments, each also starred: LaTeX's, amsmath's (alignat and its deprecated
+# xalignat, xxalignat included) and breqn's. One missing is converted as text instead of kept as
+# source: its "\\" then read "[b, \infty) …" on the next row as an optional argument with no "]" and
+# the rest of the document was lost (an ``alignat*`` in a topology homework).
+DISPLAY_MATH = (
+    "equation|align|alignat|xalignat|xxalignat|flalign|gather|multline|eqnarray|displaymath|math"
+    "|dmath|dseries|dgroup|darray"
+)
 MATH = re.compile(
     r"\$\$.+?\$\$|(?<!\\)\$.+?(?<!\\)\$|\\\[.+?\\\]|\\\(.+?\\\)"
-    r"|\\begin\{(equation|align|gather|multline|eqnarray|displaymath|math|flalign)(\*?)\}.*?\\end\{\1\2\}",
+    rf"|\\begin\{{({DISPLAY_MATH})(\*?)\}}.*?\\end\{{\1\2\}}",
     re.S,
 )
 # \paragraph's title runs into its text in the PDF ("Setup We use …" as plain text): a heading here
