@@ -34,3 +34,36 @@ def test_every_display_math_environment_stays_source_and_a_row_opening_with_a_br
     assert doc.text == f"Given that {formula} the complement is open. Then it is closed."
     (math,) = [span for span in doc.spans if span.label == "math"]
     assert doc.text[math.start : math.end] == formula
+
+
+def test_qqru_quotes_print_guillemets_outside_math_and_tabbing(tmp_path):
+    """qqru's example set its six pairs of quotes as ``\\<…\\>``; all of them printed nothing
+    ("девиз: Кто рано встает…" where the PDF has "девиз: «Кто рано встает…»")."""
+    doc = read(
+        tmp_path,
+        "На воротах девиз: \\<Кто рано встает, тот успеет\\>, верно?\n"
+        "Так называемой \\<Видимой\\>, или \\<Бытовой\\> магией.\n\n"
+        "Формула $a \\< b$ осталась.\n\n"
+        "\\begin{tabbing}\nx \\= y \\\\\n\\> z\n\\end{tabbing}",
+        preamble="\\usepackage[russian]{babel}\n\\usepackage{qqru}\n",
+    )
+    assert doc.text.startswith(
+        "На воротах девиз: «Кто рано встает, тот успеет», верно? "
+        "Так называемой «Видимой», или «Бытовой» магией.\n\n"
+        "Формула $a \\< b$ осталась."
+    )
+    assert "«" not in doc.text.split("осталась.")[1]
+
+
+def test_without_qqru_the_control_symbols_are_not_quotes(tmp_path):
+    doc = read(tmp_path, "Текст \\<слово\\> дальше.", preamble="\\usepackage[russian]{babel}\n")
+    assert "«" not in doc.text
+
+
+def test_babel_quotation_mark_commands_print_their_marks(tmp_path):
+    """babel's German and French quotation commands printed nothing ("Das Wort ist gut")."""
+    doc = read(
+        tmp_path,
+        "Das \\glqq Wort\\grqq{} und \\glq Satz\\grq{} und \\flqq mot\\frqq{} und \\flq x\\frq{} sind gut.",
+    )
+    assert doc.text == "Das „Wort“ und ‚Satz‘ und «mot» und ‹x› sind gut."

@@ -277,7 +277,12 @@ SIGNS = {"No": "№", "S": "§", "TeX": "TeX", "LaTeX": "LaTeX", "LaTeXe": "LaTe
          "sep": ",", "dots": "…", "ldots": "…", "textellipsis": "…",
          "cyrdash": "—"}  # fmt: skip
 # text-mode signs glued to what follows: "\\textminus 24" prints "−24" (TeX eats the space)
-GLUED_SIGNS = {"textminus": "−", "textbar": "|", "textquotedbl": '"'}
+# babel's and fontenc's quotation marks too (\\glqq Wort\\grqq{} prints „Wort“: the space after the
+# control word is TeX's, eaten)
+GLUED_SIGNS = {"textminus": "−", "textbar": "|", "textquotedbl": '"',
+               "glqq": "„", "grqq": "“", "glq": "‚", "grq": "‘", "flqq": "«", "frqq": "»", "flq": "‹",
+               "frq": "›", "quotedblbase": "„", "quotesinglbase": "‚", "guilsinglleft": "‹",
+               "guilsinglright": "›"}  # fmt: skip
 CELL_MACROS = ("multirow", "makecell", "thead")  # a table cell's text is their last argument
 # font and box macros pylatexenc does not know: their argument is the text
 KEEP_CONTENT = (
@@ -488,6 +493,8 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
         notes["macro_budget_exceeded"] = ["expansion stopped: a macro that keeps expanding?"]
     flat = XSPACE.sub(" ", XSPACE_SILENT.sub("", URL.sub(_verbatim_url, flat)))
     flat = _outside_code(flat, _typeset_text)
+    if QQRU.search(preamble):
+        flat = _outside_code(flat, lambda text: _outside_math(text, _qqru_quotes))
     if AASTEX.search(preamble) and "siunitx" not in preamble:  # AASTeX's \tablenum{5}: a table's number
         flat = AASTEX_TABLENUM.sub(r"\\AAStablenum", flat)
     flat = expand_siunitx(flat, declared_units(preamble + flat), number_style(preamble))
@@ -1472,6 +1479,27 @@ def _typeset_text(latex: str) -> str:
 
 # an accent on nothing prints the accent alone: "\\^{}" is how a caret is typed in text ("10\\^{}5")
 BARE_ACCENT = re.compile(r"(?<!\\)\\([\^~])\s*\{\s*\}")
+
+
+# qqru's shorthand for Russian quotes: \\<Сердце Мира\\> prints «Сердце Мира» (a control symbol the
+# reader otherwise prints as nothing); tabbing's own \\< and \\> (tab stops) keep their meaning there
+QQRU = re.compile(r"\\usepackage\s*(?:\[[^\]]*\])?\{[^}]*\bqqru\b")
+QQRU_QUOTE = re.compile(r"(?<!\\)((?:\\\\)*)\\([<>])")
+TABBING = re.compile(r"\\begin\{tabbing\}.*?\\end\{tabbing\}", re.S)
+
+
+def _qqru_quotes(latex: str) -> str:
+    """``latex`` (no formula, no code in it) with qqru's ``\\<`` and ``\\>`` as the guillemets they
+    print, outside ``tabbing``."""
+
+    def quotes(text: str) -> str:
+        return QQRU_QUOTE.sub(lambda found: found[1] + ("\\flqq{}" if found[2] == "<" else "\\frqq{}"), text)
+
+    pieces, cursor = [], 0
+    for block in TABBING.finditer(latex):
+        pieces += [quotes(latex[cursor : block.start()]), block[0]]
+        cursor = block.end()
+    return "".join(pieces) + quotes(latex[cursor:])
 
 
 def _bare_accents(latex: str) -> str:
