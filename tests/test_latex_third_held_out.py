@@ -67,3 +67,16 @@ def test_babel_quotation_mark_commands_print_their_marks(tmp_path):
         "Das \\glqq Wort\\grqq{} und \\glq Satz\\grq{} und \\flqq mot\\frqq{} und \\flq x\\frq{} sind gut.",
     )
     assert doc.text == "Das „Wort“ und ‚Satz‘ und «mot» und ‹x› sind gut."
+
+
+def test_length_and_counter_commands_print_nothing(tmp_path):
+    """econ-bst's example opened "-2 -2": its ``\\addtolength`` calls printed their values."""
+    doc = read(
+        tmp_path,
+        "\\newlength{\\boxwidth}\n\\setlength{\\boxwidth}{\\linewidth}\n"
+        "\\addtolength{\\boxwidth}{-2\\fboxsep}\n\\addtolength\\boxwidth{-2\\fboxrule}\n"
+        "\\settowidth{\\boxwidth}{Widest label}\\settoheight{\\boxwidth}{Hy}\\settodepth{\\boxwidth}{y}\n"
+        "\\newcounter{task}[section]\\addvspace{6pt}\\enlargethispage*{2\\baselineskip}\n"
+        "\\section{Main features}\nThe style file works.",
+    )
+    assert doc.text == "Main features\n\nThe style file works."
