@@ -80,3 +80,20 @@ def test_length_and_counter_commands_print_nothing(tmp_path):
         "\\section{Main features}\nThe style file works.",
     )
     assert doc.text == "Main features\n\nThe style file works."
+
+
+def test_a_tex_logo_the_paper_draws_itself_prints_its_name(tmp_path):
+    """econ-bst's example draws ``\\BibTeX`` with kerns and a lowered E: "is a style file" lost the
+    word; a logo name given a meaning of words keeps that meaning."""
+    doc = read(
+        tmp_path,
+        "It is a \\BibTeX{} style file for \\AmSLaTeX{} and \\MF, by \\LaTeX.",
+        preamble=(
+            "\\def\\BibTeX{{\\rm B\\kern-.05em{\\sc i\\kern-.025em b}\\kern-.08em\n"
+            "    T\\kern-.1667em\\lower.7ex\\hbox{E}\\kern-.125emX}}\n"
+            "\\newcommand{\\AmSLaTeX}{$\\cal A$\\kern-.1667em\\lower.5ex\\hbox{$\\cal M$}\\kern-.125em"
+            "{$\\cal S$}-\\LaTeX}\n"
+            "\\newcommand{\\MF}{mean field}\n"
+        ),
+    )
+    assert doc.text == "It is a BibTeX style file for AMS-LaTeX and mean field, by LaTeX."

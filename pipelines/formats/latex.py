@@ -37,6 +37,7 @@ from sloika.pipelines.formats.latex_front import front_matter
 from sloika.pipelines.formats.latex_lists import ITEM_MARK, number_items
 from sloika.pipelines.formats.latex_macros import (
     CITE,
+    Macro,
     Theorem,
     add_headings,
     bib_files,
@@ -280,10 +281,28 @@ NTH_ARGUMENT = {
     **THEN_BRANCH,
 }
 CAPTIONS = ("caption", "subcaptionbox", "subcaption")  # each a paragraph of its own
+# The TeX family's logos (LaTeX's own, hologo's, metalogo's, doc's): their names. A paper's own
+# definition of one draws the logo with kerns, lowered letters and small capitals, and prints its
+# name too (``_drawn_logo``): econ-bst's ``\def\BibTeX{{\rm B\kern-.05em…}}`` printed nothing ("is
+# a style file"), its kerns being TeX programming to ``collect_macros``.
+TEX_LOGOS = {"TeX": "TeX", "LaTeX": "LaTeX", "LaTeXe": "LaTeX2e", "BibTeX": "BibTeX", "XeTeX": "XeTeX",
+             "XeLaTeX": "XeLaTeX", "LuaTeX": "LuaTeX", "LuaLaTeX": "LuaLaTeX", "pdfTeX": "pdfTeX",
+             "pdfLaTeX": "pdfLaTeX", "eTeX": "e-TeX", "ConTeXt": "ConTeXt", "AmS": "AMS",
+             "AmSTeX": "AMS-TeX", "AMSTeX": "AMS-TeX", "AmSLaTeX": "AMS-LaTeX", "AMSLaTeX": "AMS-LaTeX",
+             "SliTeX": "SliTeX", "PiCTeX": "PiCTeX", "MF": "METAFONT", "METAFONT": "METAFONT",
+             "MP": "MetaPost", "METAPOST": "MetaPost", "BibLaTeX": "BibLaTeX"}  # fmt: skip
+
+
+def _drawn_logo(name: str, macro: Macro) -> bool:
+    """Whether a paper's definition of ``name`` draws a TeX logo (``TEX_LOGOS``): its body, all kerns
+    and boxes, was read as TeX programming and prints nothing; the logo's name stands for it. A
+    definition that prints words (``\\newcommand{\\MF}{mean field}``) is the paper's own meaning."""
+    return name in TEX_LOGOS and not macro.body.strip()
+
+
 # babel-russian's \No and \cyrdash (its em dash), LaTeX's \S and logos, AASTeX's angles, \space,
 # elsarticle's keyword \sep, the ellipsis: what they print
-SIGNS = {"No": "№", "S": "§", "TeX": "TeX", "LaTeX": "LaTeX", "LaTeXe": "LaTeX2e", "BibTeX": "BibTeX",
-         "XeTeX": "XeTeX", "XeLaTeX": "XeLaTeX", "LuaTeX": "LuaTeX", "LuaLaTeX": "LuaLaTeX",
+SIGNS = {"No": "№", "S": "§", **TEX_LOGOS,
          "arcsec": "″", "arcmin": "′", "arcdeg": "°", "space": " ",
          "sep": ",", "dots": "…", "ldots": "…", "textellipsis": "…",
          "cyrdash": "—"}  # fmt: skip
@@ -503,6 +522,7 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     flat = gather_nomenclature(flat, preamble + flat)
     definitions = flat  # \renewcommand\thechapter{\Asbuk{chapter}} after \appendix says how appendices print
     flat, macros = collect_macros(conditionals.resolve(flat), macros)
+    macros = {name: macro for name, macro in macros.items() if not _drawn_logo(name, macro)}
     flat, stopped = expand_macros(flat, macros)
     flat = conditionals.resolve(flat)
     flat = strip_environment_arguments(without_excluded(flat, preamble + flat), preamble + flat)
