@@ -97,3 +97,68 @@ def test_a_tex_logo_the_paper_draws_itself_prints_its_name(tmp_path):
         ),
     )
     assert doc.text == "It is a BibTeX style file for AMS-LaTeX and mean field, by LaTeX."
+
+
+BIB = """
+@unpublished{kyoto, author = {Mustafa H. Babiker and John M. Reilly and Henry D. Jacoby},
+  title = {The {Kyoto} Protocol and Developing Countries}, year = 1999}
+@unpublished{nuclear, author = {Mustafa H. Babiker and John M. Reilly and A. Denny Ellerman},
+  title = {{Japanese} Nuclear Power and the {Kyoto} Agreement}, year = {1999}}
+@article{later, author = {Mustafa H. Babiker and John M. Reilly and Henry D. Jacoby},
+  title = {The Kyoto Protocol and Developing Countries}, year = 2000}
+@article{output, author = {Takeda, Shiro and Arimura, Toshi H. and Tamechika, Hanae and
+  Fischer, Carolyn and Fox, Alan K.}, title = {Output-based allocation}, year = 2014}
+@article{uncited, author = {Shiro Takeda and Nobody Else and Someone More}, title = {Other}, year = 2014}
+"""
+
+
+def test_natbib_starred_citations_name_every_author(tmp_path):
+    """econ-bst's example: "Citation by full names: \\citet*{x} → Takeda et al. (2014)" contradicted
+    itself; the PDF lists the five names."""
+    (tmp_path / "refs.bib").write_text(BIB)
+    doc = read(
+        tmp_path,
+        "Full: \\citet*{output}. Short: \\citet{output}. Authors: \\citeauthor*{output}.\n\n"
+        "\\bibliography{refs}",
+        preamble="\\usepackage{natbib}\n",
+    )
+    assert doc.text == (
+        "Full: Takeda, Arimura, Tamechika, Fischer & Fox (2014). Short: Takeda et al. (2014). "
+        "Authors: Takeda, Arimura, Tamechika, Fischer & Fox."
+    )
+
+
+def test_cited_works_of_the_same_authors_and_year_are_lettered_in_reference_list_order(tmp_path):
+    """econ-bst's example read "Babiker et al. (1999), Babiker et al. (1999)" where its PDF has
+    "(1999a)" (Ellerman's, first in the list by author) and "(1999b)"; a work never cited takes no
+    letter from one that is."""
+    (tmp_path / "refs.bib").write_text(BIB)
+    doc = read(
+        tmp_path,
+        "See \\citet{kyoto}, \\citet{nuclear}, \\citet{later} and \\citet{output}.\n\n\\bibliography{refs}",
+        preamble="\\usepackage{natbib}\n",
+    )
+    assert doc.text == (
+        "See Babiker et al. (1999b), Babiker et al. (1999a), Babiker et al. (2000) and Takeda et al. (2014)."
+    )
+
+
+def test_nocite_star_cites_every_entry_for_the_letters(tmp_path):
+    (tmp_path / "refs.bib").write_text(BIB)
+    doc = read(
+        tmp_path, "See \\citet{output}.\\nocite{*}\n\n\\bibliography{refs}", preamble="\\usepackage{natbib}\n"
+    )
+    assert doc.text == "See Takeda et al. (2014a)."
+
+
+def test_a_starred_citation_of_a_bbl_entry_prints_its_long_label(tmp_path):
+    """natbib's ``\\bibitem[{short(year)long}]``: the long form after the year is what ``\\citet*`` prints."""
+    (tmp_path / "paper.bbl").write_text(
+        "\\begin{thebibliography}{1}\n"
+        "\\bibitem[{Takeda et~al.(2014)Takeda, Arimura, Tamechika, Fischer, and Fox}]{output}\n"
+        "Takeda, S. (2014) Output-based allocation.\n\\end{thebibliography}\n"
+    )
+    doc = read(tmp_path, "Full: \\citet*{output}. Short: \\citet{output}.", preamble="\\usepackage{natbib}\n")
+    assert (
+        doc.text == "Full: Takeda, Arimura, Tamechika, Fischer, and Fox (2014). Short: Takeda et al. (2014)."
+    )

@@ -41,6 +41,7 @@ from sloika.pipelines.formats.latex_macros import (
     Theorem,
     add_headings,
     bib_files,
+    cited_keys,
     collect_macros,
     environment_end,
     expand_macros,
@@ -53,6 +54,7 @@ from sloika.pipelines.formats.latex_macros import (
     skip_space,
     split_multicites,
     theorems,
+    with_year_suffixes,
 )
 from sloika.pipelines.formats.latex_units import declared_units, expand_siunitx, number_style
 from sloika.pipelines.formats.pdf import heading_label
@@ -549,7 +551,7 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     titles = {name: theorem.title for name, theorem in declared.items()}
     flat = replace_refs(add_headings(flat, numbering), numbering, lang, titles, preamble + flat)
     flat = PAR.sub("\n\n", mark_computed(flat))
-    entries = _bibliography(preamble + flat, path, notes)
+    entries = with_year_suffixes(_bibliography(preamble + flat, path, notes), cited_keys(flat))
     citations: list[tuple[str, list[dict]]] = []
 
     def cite(match: re.Match) -> str:

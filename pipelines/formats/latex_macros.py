@@ -850,7 +850,7 @@ CITE = re.compile(
     r"\\(?P<cmd>cite|citep|citet|citealt|citealp|citeauthor|citeyearpar|citeyear|parencite|textcite|autocite"
     r"|onlinecite|footcite|footcitetext|supercite|smartcite"
     # natbib's and biblatex's capitalised forms, for a sentence's start ("Van der Walt et al. (2011)")
-    r"|Cite|Citep|Citet|Citealt|Citealp|Citeauthor|Parencite|Textcite|Autocite|Smartcite)\*?"
+    r"|Cite|Citep|Citet|Citealt|Citealp|Citeauthor|Parencite|Textcite|Autocite|Smartcite)(?P<star>\*?)"
     r"\s*(?:\[(?P<pre>[^\]]*)\])?\s*(?:\[(?P<post>[^\]]*)\])?\s*\{(?P<keys>[^}]*)\}"
 )
 # biblatex's multicites, \cites[pre][post]{a}[post]{b}: one citation command per key group
@@ -956,20 +956,67 @@ def _surname(author: str) -> str:
     return words[-1] if words else author.strip()
 
 
-def author_year(entry: dict[str, Any]) -> tuple[str, str]:
-    if entry.get("label"):  # a natbib .bbl's "Smith \\& Doe(2020)"
-        return entry["label"], str(entry.get("year", "")).strip()
-    names = re.split(r"\s+and\s+", entry.get("author") or entry.get("editor") or "")
-    authors = entry.get("surnames") or [_surname(name) for name in names if name.strip()]
+def author_year(entry: dict[str, Any], all_names: bool = False) -> tuple[str, str]:
+    """(who, year) as an author-year citation prints them: "Smith", "Smith \\& Doe", "Smith et al.";
+    ``all_names`` (natbib's starred commands) lists every author: "Smith, Doe \\& Roe"."""
+    if entry.get("label"):  # a natbib .bbl's "Smith \\& Doe(2020)", its long form after the year
+        who = entry.get("full_label") if all_names else None
+        return who or entry["label"], str(entry.get("year", "")).strip()
+    authors = _authors(entry)
     if not authors:
         who = entry.get("title", "?").split(":")[0]
     elif len(authors) == 1:
         who = authors[0]
-    elif len(authors) == 2:
-        who = f"{authors[0]} \\& {authors[1]}"  # LaTeX: the text is converted after
+    elif len(authors) == 2 or all_names:
+        who = f"{', '.join(authors[:-1])} \\& {authors[-1]}"  # LaTeX: the text is converted after
     else:
         who = f"{authors[0]} et al."
     return who, str(entry.get("year", "")).strip()
+
+
+def _authors(entry: dict[str, Any]) -> list[str]:
+    names = re.split(r"\s+and\s+", entry.get("author") or entry.get("editor") or "")
+    return entry.get("surnames") or [_surname(name) for name in names if name.strip()]
+
+
+NOCITE = re.compile(r"\\nocite\s*\{([^}]*)\}")
+
+
+def cited_keys(source: str) -> set[str] | None:
+    """The keys ``source`` cites (``\\nocite`` too); None for ``\\nocite{*}``, which cites them all."""
+    keys = [match["keys"] for match in CITE.finditer(source)] + NOCITE.findall(source)
+    named = {key.strip() for listed in keys for key in listed.split(",")}
+    return None if "*" in named else named - {""}
+
+
+def with_year_suffixes(entries: dict[str, dict[str, Any]], cited: set[str] | None) -> dict[str, dict]:
+    """``entries`` with "1999a", "1999b" for the cited ones (``cited``: None is all) that would print
+    the same author and year, lettered as BibTeX's author-year styles and biblatex letter them: in
+    the order of the reference list, by all authors' surnames, then title ("Babiker et al. (1999),
+    Babiker et al. (1999)" cited two papers). Entries a ``.bbl`` labels are lettered already."""
+    same: dict[tuple[str, str], list[str]] = {}
+    for key, entry in entries.items():
+        if (cited is None or key in cited) and not entry.get("label") and not _numbered_only(entry):
+            who, year = author_year(entry)
+            if year:
+                same.setdefault((who, year), []).append(key)
+    entries = dict(entries)
+    for (_, year), keys in same.items():
+        if len(keys) < 2:
+            continue
+        keys.sort(key=lambda key: (_sort_names(entries[key]), _sort_title(entries[key])))
+        for letter, key in zip("abcdefghijklmnopqrstuvwxyz", keys, strict=False):
+            entries[key] = {**entries[key], "year": year + letter}
+    return entries
+
+
+def _sort_names(entry: dict[str, Any]) -> list[str]:
+    return [name.lower() for name in _authors(entry)]
+
+
+def _sort_title(entry: dict[str, Any]) -> str:
+    """The title as BibTeX's ``purify$`` sorts it: letters, digits and spaces, in lower case."""
+    return re.sub(r"[^\w\s]", "", str(entry.get("title", ""))).lower()
 
 
 def _numbered_only(entry: dict[str, Any]) -> bool:
@@ -998,7 +1045,9 @@ def _citation_text(
         if cmd == "onlinecite":  # revtex's "Ref. 1": the number without brackets
             return numbers
         return f"[{numbers}{', ' + post if post else ''}]"
-    pairs = [author_year(entries[key]) for key in keys]
+    # natbib's starred commands print every author: "\\citet*{x}" is "Takeda, Arimura … \\& Fox (2014)"
+    all_names = bool(match["star"]) and cmd in ("citet", "citep", "citealt", "citealp", "citeauthor")
+    pairs = [author_year(entries[key], all_names) for key in keys]
     if match["cmd"][0].isupper():  # "van der Walt" at a sentence's start: "Van der Walt"
         pairs[0] = (pairs[0][0][:1].upper() + pairs[0][0][1:], pairs[0][1])
     pre, post = (match["pre"] or "").strip(), (match["post"] or "").strip()
