@@ -162,3 +162,14 @@ def test_a_starred_citation_of_a_bbl_entry_prints_its_long_label(tmp_path):
     assert (
         doc.text == "Full: Takeda, Arimura, Tamechika, Fischer, and Fox (2014). Short: Takeda et al. (2014)."
     )
+
+
+def test_textcircled_prints_the_circled_character(tmp_path):
+    """econ-bst's random-order author separator: "Ray, Debraj \\textcircled{r} Arthur Robson" read
+    "Ray, Debraj r Arthur Robson" (the PDF: ⓡ)."""
+    doc = read(
+        tmp_path,
+        "Ray \\textcircled{r} Robson; \\textcircled{A}, \\textcircled{3}, \\textcircled{12}, "
+        "\\textcircled{\\#} and \\textcircled{ab}.",
+    )
+    assert doc.text == "Ray ⓡ Robson; Ⓐ, ③, ⑫, #\u20dd and ab."

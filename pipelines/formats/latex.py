@@ -459,6 +459,7 @@ ARITIES = {
     "counterwithin": "*{{",
     "numberwithin": "[{{",
     "enquote": "*{",
+    "textcircled": "{",
     "citetext": "{",
     "pdfbookmark": "[{{",
     "currentpdfbookmark": "{{",
@@ -1664,6 +1665,9 @@ def _converter() -> Any:
         MacroTextSpec(name, simplify_repl=lambda node, l2tobj: _quoted(_last_argument(node, l2tobj)))
         for name in ("enquote", "textquote")
     ]
+    circled = MacroTextSpec(
+        "textcircled", simplify_repl=lambda node, l2tobj: _circled(_last_argument(node, l2tobj))
+    )
     # natbib's \citetext{priv.\ comm.}: the text in the citation's parentheses
     citetext = MacroTextSpec(
         "citetext", simplify_repl=lambda node, l2tobj: f"({_last_argument(node, l2tobj)})"
@@ -1700,6 +1704,7 @@ def _converter() -> Any:
             *entries,
             *quotes,
             citetext,
+            circled,
             *signs,
             *(MacroTextSpec(name, simplify_repl=sign) for name, sign in GLUED_SIGNS.items()),
             *(MacroTextSpec(name, simplify_repl="") for name in DROPPED_MACROS),
@@ -1729,6 +1734,20 @@ def _converter() -> Any:
 def _last_argument(node: Any, l2t: Any) -> str:
     arguments = [arg for arg in getattr(node.nodeargd, "argnlist", None) or [] if arg is not None]
     return l2t.nodelist_to_text([arguments[-1]]) if arguments else ""
+
+
+def _circled(text: str) -> str:
+    """What ``\\textcircled`` prints: a letter or a number up to 20 as its circled character (ⓡ, Ⓐ,
+    ①: econ-bst's author separator ``\\textcircled{r}`` read as a plain "r"), another single
+    character with the combining enclosing circle after it, longer text as it is."""
+    text = text.strip()
+    if len(text) == 1 and "a" <= text <= "z":
+        return chr(0x24D0 + ord(text) - ord("a"))
+    if len(text) == 1 and "A" <= text <= "Z":
+        return chr(0x24B6 + ord(text) - ord("A"))
+    if text.isascii() and text.isdigit() and int(text) <= 20:
+        return chr(0x24EA) if int(text) == 0 else chr(0x2460 + int(text) - 1)
+    return text + "\u20dd" if len(text) == 1 else text
 
 
 def _quoted(text: str) -> str:
