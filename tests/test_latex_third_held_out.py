@@ -173,3 +173,15 @@ def test_textcircled_prints_the_circled_character(tmp_path):
         "\\textcircled{\\#} and \\textcircled{ab}.",
     )
     assert doc.text == "Ray ⓡ Robson; Ⓐ, ③, ⑫, #\u20dd and ab."
+
+
+def test_a_refsection_of_its_own_letters_nothing_in_the_main_text(tmp_path):
+    """A thesis's list of the author's works is a biblatex refsection filled with ``\\nocite{*}``: the
+    main text's one citation of a 2014 Takeda paper takes no letter from it."""
+    (tmp_path / "refs.bib").write_text(BIB)
+    doc = read(
+        tmp_path,
+        "See \\citet{output}.\n\\begin{refsection}\\nocite{*}\\end{refsection}\n\n\\bibliography{refs}",
+        preamble="\\usepackage{natbib}\n",
+    )
+    assert doc.text == "See Takeda et al. (2014)."

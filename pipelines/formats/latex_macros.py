@@ -980,10 +980,15 @@ def _authors(entry: dict[str, Any]) -> list[str]:
 
 
 NOCITE = re.compile(r"\\nocite\s*\{([^}]*)\}")
+# biblatex's refsection: a list of its own (a thesis's list of the author's works, filled with
+# \nocite{*}); what is cited there does not letter the main text's citations
+REFSECTION = re.compile(r"\\begin\{refsection\}.*?\\end\{refsection\}", re.S)
 
 
 def cited_keys(source: str) -> set[str] | None:
-    """The keys ``source`` cites (``\\nocite`` too); None for ``\\nocite{*}``, which cites them all."""
+    """The keys ``source`` cites outside biblatex's refsections (``\\nocite`` too); None for
+    ``\\nocite{*}``, which cites them all."""
+    source = REFSECTION.sub("", source)
     keys = [match["keys"] for match in CITE.finditer(source)] + NOCITE.findall(source)
     named = {key.strip() for listed in keys for key in listed.split(",")}
     return None if "*" in named else named - {""}
