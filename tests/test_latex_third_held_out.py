@@ -185,3 +185,19 @@ def test_a_refsection_of_its_own_letters_nothing_in_the_main_text(tmp_path):
         preamble="\\usepackage{natbib}\n",
     )
     assert doc.text == "See Takeda et al. (2014)."
+
+
+def test_alignat_and_flalign_rows_are_numbered_like_align_rows(tmp_path):
+    """Their labels had no number: "See (1), \\eqref{…}" was cut as a sentence only the PDF can
+    complete, and the equation after them took number 2 instead of 5."""
+    doc = read(
+        tmp_path,
+        "\\begin{equation}a=b\\label{e1}\\end{equation}\n"
+        "\\begin{alignat}{2}x&=y\\label{e2}\\\\ z&=w\\label{e3}\\end{alignat}\n"
+        "\\begin{flalign}p&=q\\label{e4}\\end{flalign}\n"
+        "\\begin{alignat*}{2}u&=v\\end{alignat*}\n"
+        "\\begin{equation}c=d\\label{e5}\\end{equation}\n\n"
+        "See (\\ref{e1}), \\eqref{e2}, \\eqref{e3}, \\eqref{e4} and \\eqref{e5}.",
+    )
+    assert doc.text.endswith("\n\nSee (1), (2), (3), (4) and (5).")
+    assert "removed" not in doc.layers

@@ -233,7 +233,8 @@ def substitute(body: str, args: list[str]) -> str:
 
 # numbered environments; wrapfig's, rotating's and sidecap's floats are figures and tables too
 NUMBERED = (
-    "figure|table|equation|align|gather|multline|eqnarray|splitdeluxetable|deluxetable|longtable|longtblr|talltblr|lstlisting"
+    "figure|table|equation|align|alignat|xalignat|flalign|gather|multline|eqnarray|dmath"
+    "|splitdeluxetable|deluxetable|longtable|longtblr|talltblr|lstlisting"
     "|algorithm|wrapfigure|wraptable|sidewaysfigure|sidewaystable|SCfigure|SCtable"
 )
 COUNTED = (
@@ -268,7 +269,10 @@ FLOATS = dict.fromkeys(TABLES, "table") | {
     "lstlisting": "listing",
     "algorithm": "algorithm",
 }
-EQUATIONS = {"equation", "align", "gather", "multline", "eqnarray"}
+# numbered display math, each row of a multi-row one (amsmath's alignat and flalign too: their labels
+# read "…" and the equations after them took their numbers); breqn's dmath is one equation
+EQUATIONS = {"equation", "align", "alignat", "xalignat", "flalign", "gather", "multline", "eqnarray", "dmath"}
+ONE_ROW_EQUATIONS = ("equation", "multline", "dmath")
 NEWTHEOREM = re.compile(
     r"\\newtheorem(?P<star>\*?)\s*\{(?P<name>[^}]+)\}\s*(?:\[(?P<shared>[^\]]+)\])?\s*\{(?P<title>[^}]*)\}"
     r"(?:\s*\[(?P<parent>[^\]]+)\])?"
@@ -656,7 +660,7 @@ def number_labels(source: str, declared: dict[str, Theorem] | None = None, setup
             # an equation: a number per numbered row (align*, \nonumber rows: none), labels by row
             end = source.find("\\end{" + name, match.end())
             body = source[match.end() : end if end >= 0 else len(source)]
-            rows = [body] if name in ("equation", "multline") else ROW_END.split(body)
+            rows = [body] if name in ONE_ROW_EQUATIONS else ROW_END.split(body)
             number = ""
             for row in rows if not match.group(0).endswith("*}") else []:
                 if row.strip() and not NO_NUMBER.search(row):
