@@ -201,3 +201,25 @@ def test_alignat_and_flalign_rows_are_numbered_like_align_rows(tmp_path):
     )
     assert doc.text.endswith("\n\nSee (1), (2), (3), (4) and (5).")
     assert "removed" not in doc.layers
+
+
+def test_a_rule_drawn_in_a_line_of_words_prints_as_a_line_and_a_separator_prints_nothing(tmp_path):
+    """econ-bst's ``\\bysameline`` (spacing around a ``\\rule``) printed nothing: "•,, and, (2011)";
+    the PDF draws "———" for each repeated author. A rule alone in its paragraph is a separator, a
+    rule of no width a strut; amsplain's ``\\hbox to3em{\\hrulefill}`` printed "to3em"."""
+    doc = read(
+        tmp_path,
+        "Abbreviated by the bysame command (i.e. \\bysameline).\n\n"
+        "\\noindent\\rule{\\textwidth}{0.4pt}\n\n"
+        "\\bysameline, \\bysameline, and Toyota, D., (2011) GHI.\n\n"
+        "Name: \\rule{4cm}{0.4pt}, strut\\rule{0pt}{3ex} here; \\bysame, (2012).",
+        preamble=(
+            "\\newcommand{\\bysameline}{\\hskip.3em \\leavevmode\\rule[.5ex]{3em}{.3pt}\\hskip0.5em}\n"
+            "\\def\\bysame{\\leavevmode\\hbox to3em{\\hrulefill}\\thinspace}\n"
+        ),
+    )
+    assert doc.text == (
+        "Abbreviated by the bysame command (i.e. ——— ).\n\n"  # the macro's 0.5em skip before ")"
+        "———, ———, and Toyota, D., (2011) GHI.\n\n"
+        "Name: ———, strut here; ———, (2012)."
+    )

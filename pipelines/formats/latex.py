@@ -253,7 +253,7 @@ DROPPED_MACROS = (
     "currentpdfbookmark",
     "subpdfbookmark",
     "belowpdfbookmark",
-    "rule",  # a drawn line (a blank to fill in, a separator): its sizes are no text
+    "rule",  # a drawn line's sizes are no text (one in a line of words is "———": _inline_rules)
     "deleted",  # AASTeX's revision marks: what the author deleted is not the paper's text,
     "explain",  # nor the explanation of a change (both print only under the class's trackchanges)
     "authornotemark",  # acmart's mark of an author note (the note itself: latex_front)
@@ -1515,9 +1515,41 @@ def _typeset_text(latex: str) -> str:
     """``latex`` (no code in it) with what TeX prints for ``\\string``, ``\\char``, a control space at a
     line's end and acmart's ``acks``, without register settings, spacing and AASTeX's figure sets."""
     latex = ASSIGNMENT.sub("", _by_code(_bare_accents(latex)))
-    latex = _outside_math(latex, lambda text: SKIP.sub(_skip, text))
+    latex = _outside_math(latex, lambda text: _inline_rules(SKIP.sub(_skip, BOX_SIZE.sub(r"\1", text))))
     latex = CONTROL_SPACE.sub(lambda found: found[1] + "\\ \n", FIGURE_SET.sub("", latex))
     return ACKS.sub(lambda found: "" if found[1] else "\\section*{Acknowledgments}", latex)
+
+
+# \rule[raise]{width}{height}: a drawn line; one of no width is a strut, spacing only
+# (\hrulefill: a line as long as its box, "\hbox to3em{\hrulefill}": the width is the box's)
+RULE = re.compile(
+    r"\\rule(?![A-Za-z@])\s*(?:\[[^\]]*\])?\s*\{([^{}]*)\}\s*\{[^{}]*\}|\\hrulefill(?![A-Za-z@])"
+)
+NO_WIDTH = re.compile(r"\s*[-+]?0*\.?0*\s*(?:true)?(?:pt|em|ex|cm|mm|in|bp|sp|pc|dd|cc|mu)?\s*")
+# a command with its options and braced arguments: what a paragraph of layout is made of
+COMMAND_WITH_ARGUMENTS = re.compile(r"\\(?:[A-Za-z@]+\*?|.)(?:\s*\[[^\]]*\])?(?:\s*\{[^{}]*\})*")
+DRAWN_LINE = "———"
+
+
+def _inline_rules(latex: str) -> str:
+    """``latex`` (no formula in it) with each ``\\rule`` that stands in a paragraph of words as the
+    line it draws, "———": econ-bst's ``\\bysame`` mark ("• ———, (2011)" read "•, (2011)") and a
+    blank to fill in. A rule in a paragraph of nothing but layout (a title page's separator) and a
+    strut of no width stay out, as ``DROPPED_MACROS`` reads them."""
+    pieces = re.split(r"(\n[ \t]*\n)", latex)
+    for index, paragraph in enumerate(pieces):
+        drawn = [rule for rule in RULE.finditer(paragraph) if not _strut(rule)]
+        if drawn and re.search(r"\w", COMMAND_WITH_ARGUMENTS.sub("", RULE.sub("", paragraph))):
+            pieces[index] = RULE.sub(lambda rule: rule[0] if _strut(rule) else DRAWN_LINE, paragraph)
+    return "".join(pieces)
+
+
+def _strut(rule: re.Match) -> bool:
+    return rule[1] is not None and bool(NO_WIDTH.fullmatch(rule[1]))
+
+
+# \hbox to 3em{…}, \vbox spread 2pt{…}: the box's size, no text ("to3em" was printed)
+BOX_SIZE = re.compile(rf"(\\(?:hbox|vbox|vtop))\s*(?:to|spread){_DIMENSION}")
 
 
 # an accent on nothing prints the accent alone: "\\^{}" is how a caret is typed in text ("10\\^{}5")

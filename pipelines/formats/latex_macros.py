@@ -100,7 +100,7 @@ def collect_macros(source: str, macros: dict[str, Macro] | None = None) -> tuple
         if parsed is None:
             continue
         name, macro, end = parsed
-        if PROGRAMMING.search(macro.body):
+        if PROGRAMMING.search(macro.body) and not _drawn_line(macro.body):
             macro = Macro(macro.nargs, macro.default, "")
         if name not in NEVER_EXPANDED and not (
             source[match.start() : match.start() + 15].startswith("\\providecommand") and name in macros
@@ -110,6 +110,17 @@ def collect_macros(source: str, macros: dict[str, Macro] | None = None) -> tuple
         cursor = end
     pieces.append(source[cursor:])
     return "".join(pieces), macros
+
+
+# a line drawn between spaces, natbib/econ-bst's \bysame ("\hskip.3em\leavevmode\rule[.5ex]{3em}{.3pt}"):
+# its skips and kerns are spacing the reader reads as spaces, not programming
+DRAWN = re.compile(r"\\(?:rule|hrulefill)(?![A-Za-z@])")
+SPACING = {"\\hskip", "\\vskip", "\\kern"}
+
+
+def _drawn_line(body: str) -> bool:
+    """Whether ``body`` draws a line and its only TeX programming is spacing around it."""
+    return bool(DRAWN.search(body)) and all(found[0] in SPACING for found in PROGRAMMING.finditer(body))
 
 
 def definition(source: str, start: int) -> tuple[str, Macro, int] | None:
