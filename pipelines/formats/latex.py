@@ -292,7 +292,7 @@ TEX_LOGOS = {"TeX": "TeX", "LaTeX": "LaTeX", "LaTeXe": "LaTeX2e", "BibTeX": "Bib
              "pdfLaTeX": "pdfLaTeX", "eTeX": "e-TeX", "ConTeXt": "ConTeXt", "AmS": "AMS",
              "AmSTeX": "AMS-TeX", "AMSTeX": "AMS-TeX", "AmSLaTeX": "AMS-LaTeX", "AMSLaTeX": "AMS-LaTeX",
              "SliTeX": "SliTeX", "PiCTeX": "PiCTeX", "MF": "METAFONT", "METAFONT": "METAFONT",
-             "MP": "MetaPost", "METAPOST": "MetaPost", "BibLaTeX": "BibLaTeX"}  # fmt: skip
+             "METAPOST": "MetaPost", "BibLaTeX": "BibLaTeX"}  # fmt: skip
 
 
 def _drawn_logo(name: str, macro: Macro) -> bool:
