@@ -43,6 +43,7 @@ from sloika.pipelines.formats.latex_macros import (
     Theorem,
     add_headings,
     bib_files,
+    cited_keys,
     collect_macros,
     environment_end,
     expand_macros,
@@ -55,6 +56,7 @@ from sloika.pipelines.formats.latex_macros import (
     skip_space,
     split_multicites,
     theorems,
+    with_year_suffixes,
 )
 from sloika.pipelines.formats.latex_undefined import drop_undefined, mark_undefined, named, without_marks
 from sloika.pipelines.formats.latex_units import declared_units, expand_siunitx, number_style
@@ -75,9 +77,17 @@ CODE_BLOCK = re.compile(
     re.S,
 )
 TYPED_CODE = re.compile(r"\\begin\{(verbatim\*?|Verbatim\*?|lstlisting|minted|comment)\}.*?\\end\{\1\}", re.S)
+# Display math environments, each also starred: LaTeX's, amsmath's (alignat and its deprecated
+# xalignat, xxalignat included) and breqn's. One missing is converted as text instead of kept as
+# source: its "\\" then read "[b, \infty) …" on the next row as an optional argument with no "]" and
+# the rest of the document was lost (an ``alignat*`` in a topology homework).
+DISPLAY_MATH = (
+    "equation|align|alignat|xalignat|xxalignat|flalign|gather|multline|eqnarray|displaymath|math"
+    "|dmath|dseries|dgroup|darray"
+)
 MATH = re.compile(
     r"\$\$.+?\$\$|(?<!\\)\$.+?(?<!\\)\$|\\\[.+?\\\]|\\\(.+?\\\)"
-    r"|\\begin\{(equation|align|gather|multline|eqnarray|displaymath|math|flalign)(\*?)\}.*?\\end\{\1\2\}",
+    rf"|\\begin\{{({DISPLAY_MATH})(\*?)\}}.*?\\end\{{\1\2\}}",
     re.S,
 )
 # \paragraph's title runs into its text in the PDF ("Setup We use …" as plain text): a heading here
@@ -200,7 +210,18 @@ DROPPED_MACROS = (
     "hypersetup",
     "selectlanguage",
     "newgeometry",
+    # lengths and counters: declared, set, changed or measured, never printed (a box's width
+    # "\\addtolength{\\mylength}{-2\\fboxsep}" printed "-2"; \\settowidth printed the text it measures)
     "setlength",
+    "newlength",
+    "addtolength",
+    "settowidth",
+    "settoheight",
+    "settodepth",
+    "settototalheight",
+    "newcounter",
+    "addvspace",
+    "enlargethispage",
     "DeclareMathOperator",
     "newtheorem",
     "counterwithout",
@@ -235,7 +256,7 @@ DROPPED_MACROS = (
     "currentpdfbookmark",
     "subpdfbookmark",
     "belowpdfbookmark",
-    "rule",  # a drawn line (a blank to fill in, a separator): its sizes are no text
+    "rule",  # a drawn line's sizes are no text (one in a line of words is "———": _inline_rules)
     "deleted",  # AASTeX's revision marks: what the author deleted is not the paper's text,
     "explain",  # nor the explanation of a change (both print only under the class's trackchanges)
     "authornotemark",  # acmart's mark of an author note (the note itself: latex_front)
@@ -265,15 +286,38 @@ NTH_ARGUMENT = {
     **THEN_BRANCH,
 }
 CAPTIONS = ("caption", "subcaptionbox", "subcaption")  # each a paragraph of its own
+# The TeX family's logos (LaTeX's own, hologo's, metalogo's, doc's): their names. A paper's own
+# definition of one draws the logo with kerns, lowered letters and small capitals, and prints its
+# name too (``_drawn_logo``): econ-bst's ``\def\BibTeX{{\rm B\kern-.05em…}}`` printed nothing ("is
+# a style file"), its kerns being TeX programming to ``collect_macros``.
+TEX_LOGOS = {"TeX": "TeX", "LaTeX": "LaTeX", "LaTeXe": "LaTeX2e", "BibTeX": "BibTeX", "XeTeX": "XeTeX",
+             "XeLaTeX": "XeLaTeX", "LuaTeX": "LuaTeX", "LuaLaTeX": "LuaLaTeX", "pdfTeX": "pdfTeX",
+             "pdfLaTeX": "pdfLaTeX", "eTeX": "e-TeX", "ConTeXt": "ConTeXt", "AmS": "AMS",
+             "AmSTeX": "AMS-TeX", "AMSTeX": "AMS-TeX", "AmSLaTeX": "AMS-LaTeX", "AMSLaTeX": "AMS-LaTeX",
+             "SliTeX": "SliTeX", "PiCTeX": "PiCTeX", "MF": "METAFONT", "METAFONT": "METAFONT",
+             "METAPOST": "MetaPost", "BibLaTeX": "BibLaTeX"}  # fmt: skip
+
+
+def _drawn_logo(name: str, macro: Macro) -> bool:
+    """Whether a paper's definition of ``name`` draws a TeX logo (``TEX_LOGOS``): its body, all kerns
+    and boxes, was read as TeX programming and prints nothing; the logo's name stands for it. A
+    definition that prints words (``\\newcommand{\\MF}{mean field}``) is the paper's own meaning."""
+    return name in TEX_LOGOS and not macro.body.strip()
+
+
 # babel-russian's \No and \cyrdash (its em dash), LaTeX's \S and logos, AASTeX's angles, \space,
 # elsarticle's keyword \sep, the ellipsis: what they print
-SIGNS = {"No": "№", "S": "§", "TeX": "TeX", "LaTeX": "LaTeX", "LaTeXe": "LaTeX2e", "BibTeX": "BibTeX",
-         "XeTeX": "XeTeX", "XeLaTeX": "XeLaTeX", "LuaTeX": "LuaTeX", "LuaLaTeX": "LuaLaTeX",
+SIGNS = {"No": "№", "S": "§", **TEX_LOGOS,
          "arcsec": "″", "arcmin": "′", "arcdeg": "°", "space": " ",
          "sep": ",", "dots": "…", "ldots": "…", "textellipsis": "…",
          "cyrdash": "—"}  # fmt: skip
 # text-mode signs glued to what follows: "\\textminus 24" prints "−24" (TeX eats the space)
-GLUED_SIGNS = {"textminus": "−", "textbar": "|", "textquotedbl": '"'}
+# babel's and fontenc's quotation marks too (\\glqq Wort\\grqq{} prints „Wort“: the space after the
+# control word is TeX's, eaten)
+GLUED_SIGNS = {"textminus": "−", "textbar": "|", "textquotedbl": '"',
+               "glqq": "„", "grqq": "“", "glq": "‚", "grq": "‘", "flqq": "«", "frqq": "»", "flq": "‹",
+               "frq": "›", "quotedblbase": "„", "quotesinglbase": "‚", "guilsinglleft": "‹",
+               "guilsinglright": "›"}  # fmt: skip
 CELL_MACROS = ("multirow", "makecell", "thead")  # a table cell's text is their last argument
 # font and box macros pylatexenc does not know: their argument is the text
 KEEP_CONTENT = (
@@ -378,6 +422,15 @@ ARITIES = {
     "foreignlanguage": "[{{",
     "newgeometry": "{",
     "setlength": "{{",
+    "newlength": "{",
+    "addtolength": "{{",
+    "settowidth": "{{",
+    "settoheight": "{{",
+    "settodepth": "{{",
+    "settototalheight": "{{",
+    "newcounter": "{[",
+    "addvspace": "{",
+    "enlargethispage": "*{",
     "DeclareMathOperator": "*{{",
     "newtheorem": "*{[{[",
     "counterwithout": "*{{",
@@ -409,6 +462,7 @@ ARITIES = {
     "counterwithin": "*{{",
     "numberwithin": "[{{",
     "enquote": "*{",
+    "textcircled": "{",
     "citetext": "{",
     "pdfbookmark": "[{{",
     "currentpdfbookmark": "{{",
@@ -475,6 +529,7 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     definitions = flat  # \renewcommand\thechapter{\Asbuk{chapter}} after \appendix says how appendices print
     flat, macros = collect_macros(conditionals.resolve(flat), macros)
     macros = _with_folder_definitions(preamble + flat, macros, path, notes, encoding)
+    macros = {name: macro for name, macro in macros.items() if not _drawn_logo(name, macro)}
     flat, stopped = expand_macros(flat, macros)
     flat = conditionals.resolve(flat)
     flat = strip_environment_arguments(without_excluded(flat, preamble + flat), preamble + flat)
@@ -485,6 +540,8 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
         notes["macro_budget_exceeded"] = ["expansion stopped: a macro that keeps expanding?"]
     flat = XSPACE.sub(" ", XSPACE_SILENT.sub("", URL.sub(_verbatim_url, flat)))
     flat = _outside_code(flat, _typeset_text)
+    if QQRU.search(preamble):
+        flat = _outside_code(flat, lambda text: _outside_math(text, _qqru_quotes))
     if AASTEX.search(preamble) and "siunitx" not in preamble:  # AASTeX's \tablenum{5}: a table's number
         flat = AASTEX_TABLENUM.sub(r"\\AAStablenum", flat)
     flat = expand_siunitx(flat, declared_units(preamble + flat), number_style(preamble))
@@ -499,7 +556,7 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     titles = {name: theorem.title for name, theorem in declared.items()}
     flat = replace_refs(add_headings(flat, numbering), numbering, lang, titles, preamble + flat)
     flat = PAR.sub("\n\n", mark_computed(flat))
-    entries = _bibliography(preamble + flat, path, notes)
+    entries = with_year_suffixes(_bibliography(preamble + flat, path, notes), cited_keys(flat))
     citations: list[tuple[str, list[dict]]] = []
 
     def cite(match: re.Match) -> str:
@@ -1512,13 +1569,66 @@ def _typeset_text(latex: str) -> str:
     """``latex`` (no code in it) with what TeX prints for ``\\string``, ``\\char``, a control space at a
     line's end and acmart's ``acks``, without register settings, spacing and AASTeX's figure sets."""
     latex = ASSIGNMENT.sub("", _by_code(_bare_accents(latex)))
-    latex = _outside_math(latex, lambda text: SKIP.sub(_skip, text))
+    latex = _outside_math(latex, lambda text: _inline_rules(SKIP.sub(_skip, BOX_SIZE.sub(r"\1", text))))
     latex = CONTROL_SPACE.sub(lambda found: found[1] + "\\ \n", FIGURE_SET.sub("", latex))
     return ACKS.sub(lambda found: "" if found[1] else "\\section*{Acknowledgments}", latex)
 
 
+# \rule[raise]{width}{height}: a drawn line; one of no width is a strut, spacing only
+# (\hrulefill: a line as long as its box, "\hbox to3em{\hrulefill}": the width is the box's)
+RULE = re.compile(
+    r"\\rule(?![A-Za-z@])\s*(?:\[[^\]]*\])?\s*\{([^{}]*)\}\s*\{[^{}]*\}|\\hrulefill(?![A-Za-z@])"
+)
+NO_WIDTH = re.compile(r"\s*[-+]?0*\.?0*\s*(?:true)?(?:pt|em|ex|cm|mm|in|bp|sp|pc|dd|cc|mu)?\s*")
+# a command with its options and braced arguments: what a paragraph of layout is made of
+COMMAND_WITH_ARGUMENTS = re.compile(r"\\(?:[A-Za-z@]+\*?|.)(?:\s*\[[^\]]*\])?(?:\s*\{[^{}]*\})*")
+DRAWN_LINE = "———"
+
+
+def _inline_rules(latex: str) -> str:
+    """``latex`` (no formula in it) with each ``\\rule`` that stands in a paragraph of words as the
+    line it draws, "———": econ-bst's ``\\bysame`` mark ("• ———, (2011)" read "•, (2011)") and a
+    blank to fill in. A rule in a paragraph of nothing but layout (a title page's separator) and a
+    strut of no width stay out, as ``DROPPED_MACROS`` reads them."""
+    pieces = re.split(r"(\n[ \t]*\n)", latex)
+    for index, paragraph in enumerate(pieces):
+        drawn = [rule for rule in RULE.finditer(paragraph) if not _strut(rule)]
+        if drawn and re.search(r"\w", COMMAND_WITH_ARGUMENTS.sub("", RULE.sub("", paragraph))):
+            pieces[index] = RULE.sub(lambda rule: rule[0] if _strut(rule) else DRAWN_LINE, paragraph)
+    return "".join(pieces)
+
+
+def _strut(rule: re.Match) -> bool:
+    return rule[1] is not None and bool(NO_WIDTH.fullmatch(rule[1]))
+
+
+# \hbox to 3em{…}, \vbox spread 2pt{…}: the box's size, no text ("to3em" was printed)
+BOX_SIZE = re.compile(rf"(\\(?:hbox|vbox|vtop))\s*(?:to|spread){_DIMENSION}")
+
+
 # an accent on nothing prints the accent alone: "\\^{}" is how a caret is typed in text ("10\\^{}5")
 BARE_ACCENT = re.compile(r"(?<!\\)\\([\^~])\s*\{\s*\}")
+
+
+# qqru's shorthand for Russian quotes: \\<Сердце Мира\\> prints «Сердце Мира» (a control symbol the
+# reader otherwise prints as nothing); tabbing's own \\< and \\> (tab stops) keep their meaning there
+QQRU = re.compile(r"\\usepackage\s*(?:\[[^\]]*\])?\{[^}]*\bqqru\b")
+QQRU_QUOTE = re.compile(r"(?<!\\)((?:\\\\)*)\\([<>])")
+TABBING = re.compile(r"\\begin\{tabbing\}.*?\\end\{tabbing\}", re.S)
+
+
+def _qqru_quotes(latex: str) -> str:
+    """``latex`` (no formula, no code in it) with qqru's ``\\<`` and ``\\>`` as the guillemets they
+    print, outside ``tabbing``."""
+
+    def quotes(text: str) -> str:
+        return QQRU_QUOTE.sub(lambda found: found[1] + ("\\flqq{}" if found[2] == "<" else "\\frqq{}"), text)
+
+    pieces, cursor = [], 0
+    for block in TABBING.finditer(latex):
+        pieces += [quotes(latex[cursor : block.start()]), block[0]]
+        cursor = block.end()
+    return "".join(pieces) + quotes(latex[cursor:])
 
 
 def _bare_accents(latex: str) -> str:
@@ -1649,6 +1759,9 @@ def _converter() -> Any:
         MacroTextSpec(name, simplify_repl=lambda node, l2tobj: _quoted(_last_argument(node, l2tobj)))
         for name in ("enquote", "textquote")
     ]
+    circled = MacroTextSpec(
+        "textcircled", simplify_repl=lambda node, l2tobj: _circled(_last_argument(node, l2tobj))
+    )
     # natbib's \citetext{priv.\ comm.}: the text in the citation's parentheses
     citetext = MacroTextSpec(
         "citetext", simplify_repl=lambda node, l2tobj: f"({_last_argument(node, l2tobj)})"
@@ -1685,6 +1798,7 @@ def _converter() -> Any:
             *entries,
             *quotes,
             citetext,
+            circled,
             *signs,
             *(MacroTextSpec(name, simplify_repl=sign) for name, sign in GLUED_SIGNS.items()),
             *(MacroTextSpec(name, simplify_repl="") for name in DROPPED_MACROS),
@@ -1714,6 +1828,20 @@ def _converter() -> Any:
 def _last_argument(node: Any, l2t: Any) -> str:
     arguments = [arg for arg in getattr(node.nodeargd, "argnlist", None) or [] if arg is not None]
     return l2t.nodelist_to_text([arguments[-1]]) if arguments else ""
+
+
+def _circled(text: str) -> str:
+    """What ``\\textcircled`` prints: a letter or a number up to 20 as its circled character (ⓡ, Ⓐ,
+    ①: econ-bst's author separator ``\\textcircled{r}`` read as a plain "r"), another single
+    character with the combining enclosing circle after it, longer text as it is."""
+    text = text.strip()
+    if len(text) == 1 and "a" <= text <= "z":
+        return chr(0x24D0 + ord(text) - ord("a"))
+    if len(text) == 1 and "A" <= text <= "Z":
+        return chr(0x24B6 + ord(text) - ord("A"))
+    if text.isascii() and text.isdigit() and int(text) <= 20:
+        return chr(0x24EA) if int(text) == 0 else chr(0x2460 + int(text) - 1)
+    return text + "\u20dd" if len(text) == 1 else text
 
 
 def _quoted(text: str) -> str:

@@ -18,7 +18,7 @@ from typing import Any
 from sloika.pipelines.formats.latex_macros import group, skip_space
 
 BIBITEM = re.compile(r"\\bibitem\s*(?=[\[{])")
-NATBIB_LABEL = re.compile(r"^(?P<who>.*?)\s*\((?P<year>[^()]*)\)", re.S)
+NATBIB_LABEL = re.compile(r"^(?P<who>.*?)\s*\((?P<year>[^()]*)\)(?P<full>.*)", re.S)  # short(year)long
 ENTRY = re.compile(r"\\entry\s*\{(?P<key>[^}]*)\}\s*\{(?P<type>[^}]*)\}(?P<body>.*?)\\endentry", re.S)
 FAMILY = re.compile(r"(?<![a-z])family=\{(?P<name>[^{}]*(?:\{[^{}]*\}[^{}]*)*)\}")
 FIELD = re.compile(r"\\field\s*\{(?P<name>\w+)\}\s*\{(?P<value>[^{}]*(?:\{[^{}]*\}[^{}]*)*)\}")
@@ -39,6 +39,8 @@ def read_bbl(source: str) -> dict[str, dict[str, Any]]:
         natbib = NATBIB_LABEL.match(_unbrace(label)) if label else None
         if natbib and natbib["year"].strip():
             entry.update(label=" ".join(natbib["who"].split()), year=natbib["year"].strip())
+            if natbib["full"].strip():  # what natbib's starred commands print
+                entry["full_label"] = " ".join(natbib["full"].split())
         entries[key[0].strip()] = entry
     for match in ENTRY.finditer(source):
         body = match["body"]

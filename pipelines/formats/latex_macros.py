@@ -100,7 +100,7 @@ def collect_macros(source: str, macros: dict[str, Macro] | None = None) -> tuple
         if parsed is None:
             continue
         name, macro, end = parsed
-        if PROGRAMMING.search(macro.body):
+        if PROGRAMMING.search(macro.body) and not _drawn_line(macro.body):
             macro = Macro(macro.nargs, macro.default, "")
         if name not in NEVER_EXPANDED and not (
             source[match.start() : match.start() + 15].startswith("\\providecommand") and name in macros
@@ -110,6 +110,17 @@ def collect_macros(source: str, macros: dict[str, Macro] | None = None) -> tuple
         cursor = end
     pieces.append(source[cursor:])
     return "".join(pieces), macros
+
+
+# a line drawn between spaces, natbib/econ-bst's \bysame ("\hskip.3em\leavevmode\rule[.5ex]{3em}{.3pt}"):
+# its skips and kerns are spacing the reader reads as spaces, not programming
+DRAWN = re.compile(r"\\(?:rule|hrulefill)(?![A-Za-z@])")
+SPACING = {"\\hskip", "\\vskip", "\\kern"}
+
+
+def _drawn_line(body: str) -> bool:
+    """Whether ``body`` draws a line and its only TeX programming is spacing around it."""
+    return bool(DRAWN.search(body)) and all(found[0] in SPACING for found in PROGRAMMING.finditer(body))
 
 
 def definition(source: str, start: int) -> tuple[str, Macro, int] | None:
@@ -233,7 +244,8 @@ def substitute(body: str, args: list[str]) -> str:
 
 # numbered environments; wrapfig's, rotating's and sidecap's floats are figures and tables too
 NUMBERED = (
-    "figure|table|equation|align|gather|multline|eqnarray|splitdeluxetable|deluxetable|longtable|longtblr|talltblr|lstlisting"
+    "figure|table|equation|align|alignat|xalignat|flalign|gather|multline|eqnarray|dmath"
+    "|splitdeluxetable|deluxetable|longtable|longtblr|talltblr|lstlisting"
     "|algorithm|wrapfigure|wraptable|sidewaysfigure|sidewaystable|SCfigure|SCtable"
 )
 COUNTED = (
@@ -268,7 +280,10 @@ FLOATS = dict.fromkeys(TABLES, "table") | {
     "lstlisting": "listing",
     "algorithm": "algorithm",
 }
-EQUATIONS = {"equation", "align", "gather", "multline", "eqnarray"}
+# numbered display math, each row of a multi-row one (amsmath's alignat and flalign too: their labels
+# read "…" and the equations after them took their numbers); breqn's dmath is one equation
+EQUATIONS = {"equation", "align", "alignat", "xalignat", "flalign", "gather", "multline", "eqnarray", "dmath"}
+ONE_ROW_EQUATIONS = ("equation", "multline", "dmath")
 NEWTHEOREM = re.compile(
     r"\\newtheorem(?P<star>\*?)\s*\{(?P<name>[^}]+)\}\s*(?:\[(?P<shared>[^\]]+)\])?\s*\{(?P<title>[^}]*)\}"
     r"(?:\s*\[(?P<parent>[^\]]+)\])?"
@@ -656,7 +671,7 @@ def number_labels(source: str, declared: dict[str, Theorem] | None = None, setup
             # an equation: a number per numbered row (align*, \nonumber rows: none), labels by row
             end = source.find("\\end{" + name, match.end())
             body = source[match.end() : end if end >= 0 else len(source)]
-            rows = [body] if name in ("equation", "multline") else ROW_END.split(body)
+            rows = [body] if name in ONE_ROW_EQUATIONS else ROW_END.split(body)
             number = ""
             for row in rows if not match.group(0).endswith("*}") else []:
                 if row.strip() and not NO_NUMBER.search(row):
@@ -850,7 +865,7 @@ CITE = re.compile(
     r"\\(?P<cmd>cite|citep|citet|citealt|citealp|citeauthor|citeyearpar|citeyear|parencite|textcite|autocite"
     r"|onlinecite|footcite|footcitetext|supercite|smartcite"
     # natbib's and biblatex's capitalised forms, for a sentence's start ("Van der Walt et al. (2011)")
-    r"|Cite|Citep|Citet|Citealt|Citealp|Citeauthor|Parencite|Textcite|Autocite|Smartcite)\*?"
+    r"|Cite|Citep|Citet|Citealt|Citealp|Citeauthor|Parencite|Textcite|Autocite|Smartcite)(?P<star>\*?)"
     r"\s*(?:\[(?P<pre>[^\]]*)\])?\s*(?:\[(?P<post>[^\]]*)\])?\s*\{(?P<keys>[^}]*)\}"
 )
 # biblatex's multicites, \cites[pre][post]{a}[post]{b}: one citation command per key group
@@ -956,20 +971,72 @@ def _surname(author: str) -> str:
     return words[-1] if words else author.strip()
 
 
-def author_year(entry: dict[str, Any]) -> tuple[str, str]:
-    if entry.get("label"):  # a natbib .bbl's "Smith \\& Doe(2020)"
-        return entry["label"], str(entry.get("year", "")).strip()
-    names = re.split(r"\s+and\s+", entry.get("author") or entry.get("editor") or "")
-    authors = entry.get("surnames") or [_surname(name) for name in names if name.strip()]
+def author_year(entry: dict[str, Any], all_names: bool = False) -> tuple[str, str]:
+    """(who, year) as an author-year citation prints them: "Smith", "Smith \\& Doe", "Smith et al.";
+    ``all_names`` (natbib's starred commands) lists every author: "Smith, Doe \\& Roe"."""
+    if entry.get("label"):  # a natbib .bbl's "Smith \\& Doe(2020)", its long form after the year
+        who = entry.get("full_label") if all_names else None
+        return who or entry["label"], str(entry.get("year", "")).strip()
+    authors = _authors(entry)
     if not authors:
         who = entry.get("title", "?").split(":")[0]
     elif len(authors) == 1:
         who = authors[0]
-    elif len(authors) == 2:
-        who = f"{authors[0]} \\& {authors[1]}"  # LaTeX: the text is converted after
+    elif len(authors) == 2 or all_names:
+        who = f"{', '.join(authors[:-1])} \\& {authors[-1]}"  # LaTeX: the text is converted after
     else:
         who = f"{authors[0]} et al."
     return who, str(entry.get("year", "")).strip()
+
+
+def _authors(entry: dict[str, Any]) -> list[str]:
+    names = re.split(r"\s+and\s+", entry.get("author") or entry.get("editor") or "")
+    return entry.get("surnames") or [_surname(name) for name in names if name.strip()]
+
+
+NOCITE = re.compile(r"\\nocite\s*\{([^}]*)\}")
+# biblatex's refsection: a list of its own (a thesis's list of the author's works, filled with
+# \nocite{*}); what is cited there does not letter the main text's citations
+REFSECTION = re.compile(r"\\begin\{refsection\}.*?\\end\{refsection\}", re.S)
+
+
+def cited_keys(source: str) -> set[str] | None:
+    """The keys ``source`` cites outside biblatex's refsections (``\\nocite`` too); None for
+    ``\\nocite{*}``, which cites them all."""
+    source = REFSECTION.sub("", source)
+    keys = [match["keys"] for match in CITE.finditer(source)] + NOCITE.findall(source)
+    named = {key.strip() for listed in keys for key in listed.split(",")}
+    return None if "*" in named else named - {""}
+
+
+def with_year_suffixes(entries: dict[str, dict[str, Any]], cited: set[str] | None) -> dict[str, dict]:
+    """``entries`` with "1999a", "1999b" for the cited ones (``cited``: None is all) that would print
+    the same author and year, lettered as BibTeX's author-year styles and biblatex letter them: in
+    the order of the reference list, by all authors' surnames, then title ("Babiker et al. (1999),
+    Babiker et al. (1999)" cited two papers). Entries a ``.bbl`` labels are lettered already."""
+    same: dict[tuple[str, str], list[str]] = {}
+    for key, entry in entries.items():
+        if (cited is None or key in cited) and not entry.get("label") and not _numbered_only(entry):
+            who, year = author_year(entry)
+            if year:
+                same.setdefault((who, year), []).append(key)
+    entries = dict(entries)
+    for (_, year), keys in same.items():
+        if len(keys) < 2:
+            continue
+        keys.sort(key=lambda key: (_sort_names(entries[key]), _sort_title(entries[key])))
+        for letter, key in zip("abcdefghijklmnopqrstuvwxyz", keys, strict=False):
+            entries[key] = {**entries[key], "year": year + letter}
+    return entries
+
+
+def _sort_names(entry: dict[str, Any]) -> list[str]:
+    return [name.lower() for name in _authors(entry)]
+
+
+def _sort_title(entry: dict[str, Any]) -> str:
+    """The title as BibTeX's ``purify$`` sorts it: letters, digits and spaces, in lower case."""
+    return re.sub(r"[^\w\s]", "", str(entry.get("title", ""))).lower()
 
 
 def _numbered_only(entry: dict[str, Any]) -> bool:
@@ -998,7 +1065,9 @@ def _citation_text(
         if cmd == "onlinecite":  # revtex's "Ref. 1": the number without brackets
             return numbers
         return f"[{numbers}{', ' + post if post else ''}]"
-    pairs = [author_year(entries[key]) for key in keys]
+    # natbib's starred commands print every author: "\\citet*{x}" is "Takeda, Arimura … \\& Fox (2014)"
+    all_names = bool(match["star"]) and cmd in ("citet", "citep", "citealt", "citealp", "citeauthor")
+    pairs = [author_year(entries[key], all_names) for key in keys]
     if match["cmd"][0].isupper():  # "van der Walt" at a sentence's start: "Van der Walt"
         pairs[0] = (pairs[0][0][:1].upper() + pairs[0][0][1:], pairs[0][1])
     pre, post = (match["pre"] or "").strip(), (match["post"] or "").strip()

@@ -56,7 +56,9 @@ _SILENT = (
     "rm sf tt bf it sl sc em normalfont rmfamily sffamily ttfamily mdseries bfseries upshape itshape "
     "slshape scshape selectfont boldmath unboldmath "
     "textwidth linewidth columnwidth textheight paperwidth paperheight baselineskip parindent parskip "
-    "unitlength hsize vsize fill stretch"
+    "unitlength hsize vsize fill stretch "
+    "thinspace negthinspace medspace negmedspace thickspace negthickspace enspace enskip quad qquad "
+    "hskip vskip kern mkern hspace vspace"
 )
 PRINTS_NOTHING = frozenset(_SILENT.split())
 # a length after its factor ("0.25\textwidth", "3\columnsep") is a dimension, not a word; a unit
