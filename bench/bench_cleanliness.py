@@ -91,9 +91,10 @@ The detectors, each a regular expression or a small rule over one document (``DE
   by the end of the text, or by a heading not under its own ("Данный документ создан на основе
   следующих двух документов:" / "Глава 1"); a heading followed by a heading of its level or a
   higher one, or ending the text; a chapter's label alone ("Глава 6" / "6.1 …"); a heading whose
-  first paragraph the ``removed`` layer holds as trimmed, the section opening on what followed
-  ("7.8 Что такое виртуальный пакет?" / "Кроме того, …"; a ceiling: a cut introduction may leave a
-  whole answer); ``pointing_opener``, a paragraph right after trimmed text that opens by pointing
+  first paragraph the ``removed`` layer holds as trimmed, the section opening on what does not read
+  on without it ("7.8 Что такое виртуальный пакет?" / "Кроме того, …": a pointer, a torn sentence in
+  lower case, a listing the cut paragraph introduced; a section opening on a sentence of its own reads
+  on and is no hole); ``pointing_opener``, a paragraph right after trimmed text that opens by pointing
   back at it ("Кроме того", "Однако", "Вот его содержимое:", "Debian также …": the list of
   ``sloika.text.discourse``, the one the cut's orphan rule sends such paragraphs away by, so a
   hit is one a reader's cut did not judge). Headings are the reader's (``heading`` spans, the titles
@@ -475,6 +476,16 @@ def _title_like(paragraph: str) -> bool:
     return "\n" not in paragraph and len(paragraph) <= 120 and not re.search(r"[.!?:;,]$", paragraph)
 
 
+def reads_on(opening: str) -> bool:
+    """A section's opening paragraph stands on its own after its first one was trimmed: it neither
+    points back at what stood before it (``sloika.text.discourse.points_back``: "Кроме того, …"), nor
+    starts in lower case (the torn half of a sentence), nor opens on a listing (code, masked as ``¤``)
+    whose introduction was the trimmed paragraph."""
+    from sloika.text.discourse import points_back
+
+    return not points_back(opening) and not opening[:1].islower() and not opening.startswith("¤")
+
+
 def outline_holes(
     prose: str, headings: list[tuple[int, int, int]] = (), blocks: list[int] = (), cuts: list[int] = ()
 ) -> list[tuple[str, int]]:
@@ -484,8 +495,8 @@ def outline_holes(
     "### Шаг 1: …" after "А вот как создать компонент:", is what it leads to); ``empty_section``, a
     heading followed by a heading of its level or a higher one, or ending the text;
     ``trimmed_opening``, a heading whose first paragraph a trim took out, so that the section opens on
-    what followed ("7.8 Что такое виртуальный пакет?" / "Кроме того, …"; a ceiling: a cut
-    introduction may leave a whole answer); ``pointing_opener``, a paragraph right after trimmed
+    what does not read on without it (``reads_on``: "7.8 Что такое виртуальный пакет?" / "Кроме того,
+    …"); ``pointing_opener``, a paragraph right after trimmed
     text that opens by pointing back at it (``sloika.text.discourse.points_back``, the openers the
     cut's orphan rule uses); ``label_alone``,
     a chapter's label ("Глава 6") without its
@@ -546,7 +557,9 @@ def outline_holes(
             if alone and next_level is not None and next_level <= level and not title_block:
                 hits.append(("empty_section", start))
             elif alone and next_level is None and any(offset in between for offset in cuts):
-                hits.append(("trimmed_opening", start))  # the section reads without its start
+                opening = prose[slice(*paragraphs[next_index])].strip()
+                if not reads_on(opening):
+                    hits.append(("trimmed_opening", start))  # the section opens on what needs its start
         elif LEAD_IN.search(paragraph) and any(offset in between for offset in cuts):
             hits.append(("lead_in_hole", start))  # what it leads to, or its first part, was trimmed
         elif LEAD_IN.search(paragraph) and next_level is not None and next_level <= section:

@@ -391,6 +391,26 @@ def test_a_section_whose_opening_was_trimmed_is_counted():
     assert detect(faq, "paper", "ru", headings=headings)["trimmed_opening"] == 0
 
 
+def test_a_trimmed_opening_is_counted_only_where_the_section_does_not_read_on():
+    """After a trimmed first paragraph a section that opens on a sentence of its own (the FAQ's 10.2,
+    "Пользователи должны сами скачать исходный код ядра.") reads on and is no hit; one opening on a
+    pointer ("Кроме того"), on the torn half of a sentence or on a listing its trimmed paragraph
+    introduced (the maint guide's 3.2 opening on a Makefile) is."""
+    heading = "10.2 Какие инструменты для сборки ядра есть в Debian?"
+    for opening, expected in (
+        ("Пользователи должны сами скачать исходный код ядра.", 0),
+        ("Кроме того, пользователи должны сами скачать исходный код ядра.", 1),
+        ("а затем собрать его командой make.", 1),
+        ("```\ninstall: gentoo\n\tinstall ./gentoo $(BIN)\n```", 1),
+    ):
+        text = f"{heading}\n\n{opening}\n\n10.3 Следующий вопрос?\n\nОтвет."
+        second = text.index("10.3")
+        headings = [(0, len(heading), 2), (second, second + 21, 2)]
+        cut = len(heading) + 1
+        hits = detect(text, "paper", "ru", headings=headings, cuts=[cut])
+        assert hits["trimmed_opening"] == expected, opening
+
+
 def test_a_paragraph_pointing_back_at_trimmed_text_is_counted():
     """ "Однако, некоторые пакеты …" right after the trimmed English definition of Pre-Depends points
     at nothing; the same paragraph with nothing trimmed before it, or "Подробнее …" after a trim, is
