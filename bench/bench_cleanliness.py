@@ -49,10 +49,12 @@ The detectors, each a regular expression or a small rule over one document (``DE
   math) whose text, digits, spacing, dashes and case aside, comes back three times or more in one
   document, counted where it stands inside a sentence (the line before, of five words or more,
   ends none; the line after, of three words or more, starts in lower case): page furniture left
-  between the halves of a sentence. ``repeated_line``: every occurrence of such a line wherever it
-  stands (the detector of the first measurement; it also counts a standard's repeated captions,
-  "Примеры:", code lines and table cells, so it is a ceiling, not a count of headers); list items
-  ("* Первый пункт.") are content and not counted by either.
+  between the halves of a sentence. ``repeated_line``: such a line where it stands as furniture
+  does, at a page's start or end (next to where the ``removed`` layer took out page furniture or a
+  page number) at half its occurrences or more; not a reader's heading ("Глава 1" … "Глава 16") nor
+  a lead-in ("Примеры:"). Where no page's end is known (a TeX source) every occurrence counts, a
+  ceiling that also counts a template's repeated placeholder text. List items ("* Первый пункт.")
+  are content and not counted by either.
 * ``mixed_script``: a word mixing Cyrillic and Latin letters (``вpемя``) outside code/URLs
   (``sloika.text.scripts.mixed_script_words`` with its exempt spans and the reader's code spans); a
   placeholder in angle brackets is not counted (the Debian FAQ's file-name pattern
@@ -412,6 +414,42 @@ def repeated_lines(text: str) -> list[tuple[int, str]]:
     return [(i, line) for i, line in short if counts[_line_key(line)] >= 3]
 
 
+def _line_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the parts of ``re.split(r"\n+", text)``, in its order (before stripping)."""
+    spans, at = [], 0
+    for part in re.split(r"\n+", text):
+        start = text.index(part, at) if part else at
+        spans.append((start, start + len(part)))
+        at = start + len(part)
+    return spans
+
+
+def running_lines(text: str, headings: list[tuple[int, int, int]] = (), pages: list[int] = ()) -> int:
+    """``repeated_lines`` that can be page furniture: not a section's own title (a reader's heading
+    starts there: "Глава 1" … "Глава 16" at each chapter), not a lead-in ending with ":" (a
+    standard's "Примеры:" before each example), and, where the ``removed`` layer shows where pages
+    end (``pages``: offsets of furniture and page numbers taken out), one standing at a page's start
+    or end (no line between it and such an offset), as a running header or footer does, at half its
+    occurrences or more; a line repeated inside pages (a form's "Руководитель разработки" in each
+    example, an amendment note after clauses) is content. Without ``pages`` (a TeX source, a PDF
+    whose reader took nothing out) every repeated line counts (a ceiling)."""
+    spans = _line_spans(text)
+    starts = {start for start, _, _ in headings}
+    at_edge: dict[str, list[bool]] = {}
+    for index, line in repeated_lines(text):
+        start, end = spans[index]
+        start += len(text[start:end]) - len(text[start:end].lstrip())
+        if start in starts or LEAD_IN.search(line):
+            continue
+        before = spans[index - 1][1] if index else 0
+        after = spans[index + 1][0] if index + 1 < len(spans) else len(text)
+        edge = not pages or any(before <= page <= start or end <= page <= after for page in pages)
+        at_edge.setdefault(_line_key(line), []).append(edge)
+    # furniture stands at a page's edge each time, content there by chance: a line most of whose
+    # occurrences stand inside pages ("(Измененная редакция, Изм. № 1)." after ten clauses) is content
+    return sum(sum(edges) for edges in at_edge.values() if 2 * sum(edges) >= len(edges))
+
+
 def repeated_headers(text: str) -> int:
     """Repeated short lines standing inside a sentence: the line before (five words at least) does not
     end one (. ! ? … : ; closing quotes/brackets) and the line after (three words at least) starts in
@@ -626,10 +664,11 @@ def detect(
     headings: list[tuple[int, int, int]] = (),
     blocks: list[int] = (),
     cuts: list[int] = (),
+    pages: list[int] = (),
 ) -> Counter:
     """Hits per detector in one kept document (``code``: its ``code`` spans, see ``masked``;
     ``headings``, ``blocks``, ``cuts``: its headings, taken-out tables and trimmed text, see
-    ``outline_holes``)."""
+    ``outline_holes``; ``pages``: where page furniture was taken out, see ``running_lines``)."""
     from sloika.text.scripts import exempt_mask, exempt_spans, mixed_script_words
 
     prose = masked(text, code)
@@ -643,7 +682,7 @@ def detect(
     hits["glued_word"] = sum(_glued(match, lang) for match in GLUED_WORD.findall(prose))
     hits["split_word"] = split_words(prose, lang)
     hits["repeated_header"] = repeated_headers(prose) if kind == "paper" else 0
-    hits["repeated_line"] = len(repeated_lines(prose)) if kind == "paper" else 0
+    hits["repeated_line"] = running_lines(prose, headings, pages) if kind == "paper" else 0
     exempt = exempt_mask(text, exempt_spans(text))
     for start, end in code:
         exempt[start:end] = b"\x01" * (end - start)
@@ -688,7 +727,8 @@ def kept_documents(corpus: Path) -> list[dict]:
     """Kept documents with spans of their ``structure`` layer: ``code`` [(start, end)], ``headings``
     [(start, end, level)] (a reader's ``heading`` spans and the titles its sections start with),
     ``blocks`` [offset] (tables and pictures taken out of the text, a drawing's labels in ``removed``
-    as ``debris`` of a ``figure``) and ``cuts`` [offset] (where the
+    as ``debris`` of a ``figure``), ``pages`` [offset] (page furniture and page numbers the ``removed``
+    layer holds as ``debris``: where pages ended) and ``cuts`` [offset] (where the
     ``removed`` layer holds text a trim took out: ``TRIMMED``; not a note trimmed ``RECURRING_NOTE``
     times or more in the corpus, which is furniture)."""
     import duckdb
@@ -705,6 +745,7 @@ def kept_documents(corpus: Path) -> list[dict]:
             headings=[],
             blocks=[],
             cuts=[],
+            pages=[],
         )
         for row in rows
     ]
@@ -744,6 +785,14 @@ def kept_documents(corpus: Path) -> list[dict]:
         for doc_id, start in figures:
             if doc_id in by_id:
                 by_id[doc_id]["blocks"].append(start)
+        pages = duckdb.execute(  # running heads, page numbers: where a page ended or began
+            "SELECT doc_id, start FROM read_parquet(?) WHERE label = 'debris' AND "
+            "json_extract_string(attrs, '$.why') IN ('page_furniture', 'page_foot', 'numbers_only')",
+            [str(removed / "*.parquet")],
+        ).fetchall()
+        for doc_id, start in pages:
+            if doc_id in by_id:
+                by_id[doc_id]["pages"].append(start)
         notes = Counter(_note_key(attrs) for _, _, attrs in cuts)
         for doc_id, start, attrs in cuts:
             if doc_id in by_id and notes[_note_key(attrs)] < RECURRING_NOTE:
@@ -769,6 +818,7 @@ def doc_hits(doc: dict) -> Counter:
         doc.get("headings", ()),
         doc.get("blocks", ()),
         doc.get("cuts", ()),
+        doc.get("pages", ()),
     )
 
 

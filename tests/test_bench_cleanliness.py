@@ -41,6 +41,37 @@ def test_repeated_headers_count_only_those_inside_a_sentence():
     assert hits["repeated_line"] == 3 and hits["repeated_header"] == 1
 
 
+def test_repeated_lines_count_what_stands_at_page_edges():
+    """A running head kept at each page's start (the ``removed`` layer's page numbers mark where pages
+    end) counts; a caption repeated inside pages (one of its three at a page's end by chance), a
+    lead-in "Примеры:" and chapter labels the reader made headings do not."""
+    pages_text, pages = [], []
+    for ordinal in ("Первый", "Второй", "Третий"):
+        page = (
+            f"Руководство разработчика\n\n{ordinal} раздел идёт своим чередом.\n\n"
+            f"Примечания\n\n{ordinal} случай особый.\n\nПримеры:\n\n{ordinal} пример."
+        )
+        pages_text.append(page)
+    text = "\n\n".join(pages_text) + "\n\nПримечания\n\nКонец."
+    at = 0
+    for page in pages_text:  # a page number taken out at each page's start
+        at = text.index(page, at)
+        pages.append(at)
+        at += len(page)
+    hits = detect(text, "paper", "ru", pages=pages)
+    assert hits["repeated_line"] == 3  # the running head, at each page's start
+    assert (
+        detect(text, "paper", "ru")["repeated_line"] == 7
+    )  # no pages known: the ceiling, 3 heads, 4 captions
+    titles = ("Хорошее начало", "Первые шаги", "Сборка пакета")
+    labels = "\n\n".join(
+        f"Глава {n}\n\n{title}\n\nО том, что {title.lower()}." for n, title in enumerate(titles, 1)
+    )
+    headings = [(labels.index(f"Глава {n}"), labels.index(f"Глава {n}") + 7, 0) for n in range(1, 4)]
+    assert detect(labels, "paper", "ru", headings=headings)["repeated_line"] == 0
+    assert detect(labels, "paper", "ru")["repeated_line"] == 3
+
+
 def test_clean_prose_code_and_math_have_no_hits():
     clean = (
         "Время — деньги. Код `a  ,b` и формула $x \\sim y$ не считаются.\n\n```\n\\begin{x}  ,\n```\nКонец."
