@@ -544,7 +544,9 @@ def outline_holes(
     offsets of the ``removed`` layer's ``TRIMMED`` spans: the maint guide's lead-in to two English
     titles stands before its revision-history tables).
     Not holes: a drive's "C:" ending a joke, a lead-in to an example ("например:", whatever the example
-    looks like), a list whose first item "1. …" a reader took for a heading, a document's title block
+    looks like) and the titles it shows (a standard's numbering example: the short title-like lines
+    after it, headings to a reader, are no empty sections), a list whose first item "1. …" a reader
+    took for a heading, a document's title block
     (its top-level title and the headings right under it before any text: version, authors).
     Returns (detector, offset) for each hole."""
     from sloika.text.discourse import points_back
@@ -564,10 +566,14 @@ def outline_holes(
     hits: list[tuple[str, int]] = []
     skip: set[int] = set()  # a chapter's title paragraph after its label: part of the heading
     section = 0  # the level of the heading the paragraph stands under (0: none yet)
+    example = False  # in the titles an example lead-in shows ("например:" / "3 Методы испытаний" / …)
     for index, (start, end) in enumerate(paragraphs):
         if index in skip:
             continue
         paragraph = prose[start:end].strip()
+        example = (example and _title_like(paragraph)) or (
+            index not in levels and EXAMPLE_LEAD.search(paragraph)
+        )
         next_index = index + 1
         title_block = title_block and index in levels
         trimmed_before = index and any(paragraphs[index - 1][1] <= offset <= start for offset in cuts)
@@ -592,7 +598,7 @@ def outline_holes(
             level, heading_end = levels[index]
             section = level
             alone = not prose[heading_end:end].strip()  # a Markdown heading's section may follow on its line
-            if alone and next_level is not None and next_level <= level and not title_block:
+            if alone and next_level is not None and next_level <= level and not (title_block or example):
                 hits.append(("empty_section", start))
             elif alone and next_level is None and any(offset in between for offset in cuts):
                 opening = prose[slice(*paragraphs[next_index])].strip()

@@ -356,6 +356,29 @@ def test_what_leads_to_its_continuation_is_no_hole():
     assert not any(detect(title_page, "article", "ru", headings=spans).values())
 
 
+def test_the_titles_an_example_shows_are_no_empty_sections():
+    """GOST 2.105's numbering example: clause titles after "например:", headings to the reader, one
+    followed by its sibling; the same titles after a sentence that leads to no example are an empty
+    section."""
+    for lead, expected in (
+        ("Номер пункта состоит из номеров раздела, подраздела и пункта, например:", 0),
+        ("Номер пункта состоит из номеров раздела, подраздела и пункта.", 1),
+    ):
+        text = (
+            f"{lead}\n\n3 Методы испытаний\n\n3.1 Аппараты и реактивы\n\n3.1.2 Нумерация пунктов подраздела"
+            "\n\n3.2 Подготовка к испытанию\n\n4.1.4 Если раздел из одного пункта, он также нумеруется."
+        )
+        headings = [
+            (text.index(title), text.index(title) + len(title), level)
+            for title, level in (
+                ("3 Методы испытаний", 1),
+                ("3.1.2 Нумерация пунктов подраздела", 3),
+                ("3.2 Подготовка к испытанию", 2),
+            )
+        ]
+        assert detect(text, "paper", "ru", headings=headings)["empty_section"] == expected, lead
+
+
 def test_glued_clause_numbers_are_counted_and_look_alikes_are_not():
     """GOST 7.80's "6.1В заголовке" and GOST 2.105's "4.1.12В конце" (the letter-spaced run joined
     with its space); a designation, a model size, a sub-letter, units at a line's start are not."""
