@@ -516,16 +516,20 @@ def _title_like(paragraph: str) -> bool:
 
 def reads_on(opening: str) -> bool:
     """A section's opening paragraph stands on its own after its first one was trimmed: it neither
-    points back at what stood before it (``sloika.text.discourse.points_back``: "Кроме того, …"), nor
-    starts in lower case (the torn half of a sentence), nor opens on a listing (code, masked as ``¤``)
-    whose introduction was the trimmed paragraph."""
+    points back at what stood before it (``sloika.text.discourse.points_back``: "Кроме того, …") nor
+    starts in lower case (the torn half of a sentence). ``opening`` unmasked: the text the cut's
+    orphan rule judges ("`gnu-standards` — в этом пакете …" names its own term)."""
     from sloika.text.discourse import points_back
 
-    return not points_back(opening) and not opening[:1].islower() and not opening.startswith("¤")
+    return not points_back(opening) and not opening[:1].islower()
 
 
 def outline_holes(
-    prose: str, headings: list[tuple[int, int, int]] = (), blocks: list[int] = (), cuts: list[int] = ()
+    prose: str,
+    headings: list[tuple[int, int, int]] = (),
+    blocks: list[int] = (),
+    cuts: list[int] = (),
+    text: str | None = None,
 ) -> list[tuple[str, int]]:
     """Holes left where what followed a line was cut (an untranslated answer, list or title):
     ``lead_in_hole``, a paragraph ending with a word and ":" followed by text a trim took out
@@ -548,9 +552,11 @@ def outline_holes(
     after it, headings to a reader, are no empty sections), a list whose first item "1. …" a reader
     took for a heading, a document's title block
     (its top-level title and the headings right under it before any text: version, authors).
+    ``text``: the document unmasked, which openers are judged on (``prose`` masks code as ``¤``).
     Returns (detector, offset) for each hole."""
     from sloika.text.discourse import points_back
 
+    text = prose if text is None else text
     paragraphs = [(m.start(), m.end()) for m in BLOCK.finditer(prose)]
     starts = [start for start, _ in paragraphs]
     levels: dict[int, tuple[int, int]] = {}  # index of a heading's paragraph -> (level, heading's end)
@@ -577,7 +583,7 @@ def outline_holes(
         next_index = index + 1
         title_block = title_block and index in levels
         trimmed_before = index and any(paragraphs[index - 1][1] <= offset <= start for offset in cuts)
-        if trimmed_before and index not in levels and points_back(paragraph):
+        if trimmed_before and index not in levels and points_back(text[start:end].strip()):
             hits.append(("pointing_opener", start))  # "Кроме того, …" right after trimmed text
         if CHAPTER_LABEL.fullmatch(paragraph):
             title = paragraphs[next_index] if next_index < len(paragraphs) else None
@@ -601,8 +607,9 @@ def outline_holes(
             if alone and next_level is not None and next_level <= level and not (title_block or example):
                 hits.append(("empty_section", start))
             elif alone and next_level is None and any(offset in between for offset in cuts):
-                opening = prose[slice(*paragraphs[next_index])].strip()
-                if not reads_on(opening):
+                span = slice(*paragraphs[next_index])
+                listing = prose[span].lstrip().startswith("¤")  # a listing its cut paragraph introduced
+                if listing or not reads_on(text[span].strip()):
                     hits.append(("trimmed_opening", start))  # the section opens on what needs its start
         elif LEAD_IN.search(paragraph) and any(offset in between for offset in cuts):
             hits.append(("lead_in_hole", start))  # what it leads to, or its first part, was trimmed
@@ -703,7 +710,7 @@ def detect(
     hits["garbled_text"] = int(unknown_share(prose, lang) > GARBLED_SHARE)
     holes = ("lead_in_hole", "empty_section", "trimmed_opening", "pointing_opener", "label_alone")
     hits.update(dict.fromkeys(holes, 0))
-    hits.update(name for name, _ in outline_holes(prose, headings, blocks, cuts))
+    hits.update(name for name, _ in outline_holes(prose, headings, blocks, cuts, text))
     hits["glued_clause"] = len(glued_clauses(prose, lang))
     hits["lost_hyphen"] = len(lost_hyphens(prose, lang))
     return hits

@@ -480,6 +480,20 @@ def test_a_paragraph_pointing_back_at_trimmed_text_is_counted():
     assert detect(faq, "paper", "ru", headings=headings, cuts=[more - 2])["pointing_opener"] == 0
 
 
+def test_openers_are_judged_on_the_text_not_on_its_masked_code():
+    """The maint guide's "`gnu-standards` — в этом пакете …" after a trimmed item names its own term
+    (as the cut's orphan rule reads it); masked to "¤¤¤ — в этом пакете" it seemed to point back.
+    "Однако в этом пакете …" after the same cut still points back."""
+    lead = "Кроме этого документа также важно прочитать следующую документацию:\n\n"
+    for item, expected in (
+        ("`gnu-standards` — в этом пакете содержатся стандарты написания кода GNU.", 0),
+        ("Однако в этом пакете содержатся стандарты написания кода GNU.", 1),
+    ):
+        text = lead + item
+        hits = detect(text, "article", "ru", cuts=[len(lead) - 1])
+        assert hits["pointing_opener"] == expected, item
+
+
 def test_a_note_trimmed_at_every_chapter_is_one_key():
     """The maint guide's untranslated note at each chapter's start, as its PDF and its HTML print it:
     one key, so that a set counts it as a recurring note (furniture), not as a chapter's opening."""
