@@ -52,9 +52,9 @@ The detectors, each a regular expression or a small rule over one document (``DE
   between the halves of a sentence. ``repeated_line``: such a line where it stands as furniture
   does, at a page's start or end (next to where the ``removed`` layer took out page furniture or a
   page number) at half its occurrences or more; not a reader's heading ("Глава 1" … "Глава 16") nor
-  a lead-in ("Примеры:"). Where no page's end is known (a TeX source) every occurrence counts, a
-  ceiling that also counts a template's repeated placeholder text. List items ("* Первый пункт.")
-  are content and not counted by either.
+  a lead-in ("Примеры:"). A TeX source has no pages (its running heads are TeX's output) and none;
+  in a PDF where no page's end is known every occurrence counts (a ceiling). List items
+  ("* Первый пункт.") are content and not counted by either.
 * ``mixed_script``: a word mixing Cyrillic and Latin letters (``вpемя``) outside code/URLs
   (``sloika.text.scripts.mixed_script_words`` with its exempt spans and the reader's code spans); a
   placeholder in angle brackets is not counted (the Debian FAQ's file-name pattern
@@ -256,6 +256,7 @@ FOREIGN_MIN_LETTERS = 40
 FOREIGN_MIN_SCORE = 0.8
 FOREIGN_MIN_WORDS = 3
 FRENCH_SPACE = re.compile(r"(?<=[^\W\d_]) (?=[;:](?:\s|$))")  # "Précédemment : Pepper": French typography
+UNPAGED = (".tex",)  # sources without pages: a running head is TeX's output, not the source's text
 LIST_ITEM = re.compile(r"^(?:[*•–-]|\d+[.)])\s")  # a list item, "* Первый пункт.": content, not furniture
 WORD = re.compile(r"[^\W\d_]{2,}")
 # a paragraph: lines up to a blank line
@@ -424,15 +425,19 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def running_lines(text: str, headings: list[tuple[int, int, int]] = (), pages: list[int] = ()) -> int:
+def running_lines(text: str, headings: list[tuple[int, int, int]] = (), pages: list[int] | None = ()) -> int:
     """``repeated_lines`` that can be page furniture: not a section's own title (a reader's heading
     starts there: "Глава 1" … "Глава 16" at each chapter), not a lead-in ending with ":" (a
     standard's "Примеры:" before each example), and, where the ``removed`` layer shows where pages
     end (``pages``: offsets of furniture and page numbers taken out), one standing at a page's start
     or end (no line between it and such an offset), as a running header or footer does, at half its
     occurrences or more; a line repeated inside pages (a form's "Руководитель разработки" in each
-    example, an amendment note after clauses) is content. Without ``pages`` (a TeX source, a PDF
-    whose reader took nothing out) every repeated line counts (a ceiling)."""
+    example, an amendment note after clauses) is content. With ``pages`` empty (a PDF whose reader
+    took nothing out) every repeated line counts (a ceiling); None: a source without pages (TeX
+    typesets running heads, its reader prints none), where a repeated line is content ("Некоторый
+    текст." under each of a template's sample subsections)."""
+    if pages is None:
+        return 0
     spans = _line_spans(text)
     starts = {start for start, _, _ in headings}
     at_edge: dict[str, list[bool]] = {}
@@ -677,7 +682,7 @@ def detect(
     headings: list[tuple[int, int, int]] = (),
     blocks: list[int] = (),
     cuts: list[int] = (),
-    pages: list[int] = (),
+    pages: list[int] | None = (),
 ) -> Counter:
     """Hits per detector in one kept document (``code``: its ``code`` spans, see ``masked``;
     ``headings``, ``blocks``, ``cuts``: its headings, taken-out tables and trimmed text, see
@@ -758,7 +763,7 @@ def kept_documents(corpus: Path) -> list[dict]:
             headings=[],
             blocks=[],
             cuts=[],
-            pages=[],
+            pages=None if str(row[1]).endswith(UNPAGED) else [],
         )
         for row in rows
     ]
@@ -804,7 +809,7 @@ def kept_documents(corpus: Path) -> list[dict]:
             [str(removed / "*.parquet")],
         ).fetchall()
         for doc_id, start in pages:
-            if doc_id in by_id:
+            if doc_id in by_id and by_id[doc_id]["pages"] is not None:
                 by_id[doc_id]["pages"].append(start)
         notes = Counter(_note_key(attrs) for _, _, attrs in cuts)
         for doc_id, start, attrs in cuts:

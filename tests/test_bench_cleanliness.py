@@ -72,6 +72,14 @@ def test_repeated_lines_count_what_stands_at_page_edges():
     assert detect(labels, "paper", "ru")["repeated_line"] == 3
 
 
+def test_a_tex_source_has_no_running_heads():
+    """The thesis template's sample subsections each say "Некоторый текст.": in a TeX source (no
+    pages, ``pages=None``) that is content; in a PDF whose page ends are unknown it is counted."""
+    text = "\n\n".join(f"Подпараграф — {n}\n\nНекоторый текст." for n in ("один", "два", "три"))
+    assert detect(text, "paper", "ru", pages=None)["repeated_line"] == 0
+    assert detect(text, "paper", "ru")["repeated_line"] == 3
+
+
 def test_clean_prose_code_and_math_have_no_hits():
     clean = (
         "Время — деньги. Код `a  ,b` и формула $x \\sim y$ не считаются.\n\n```\n\\begin{x}  ,\n```\nКонец."
