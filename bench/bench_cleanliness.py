@@ -265,6 +265,10 @@ BLOCK = re.compile(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*")
 TRIMMED = frozenset({"foreign_paragraph", "foreign_companion", "foreign_sentence", "empty_section"})
 # a text trimmed this often in one set is a recurring note (furniture), not a part of what it stood in
 RECURRING_NOTE = 3
+# "эту ошибку", "this warning": a demonstrative naming a thing (the word after it)
+DEMONSTRATIVE = re.compile(
+    r"\bэт(?:от|а|у|и|ого|ой|им|их|ом|ими)\s+([^\W\d_]{3,})|\b(?:this|these|those)\s+([^\W\d_]{3,})", re.I
+)
 LEAD_IN = re.compile(r"[^\W\d_]{2}[»”\")]?:$")  # "…следующих двух документов:"; not a drive's "C:"
 EXAMPLE_LEAD = re.compile(
     r"(?:например|пример|примеры|for example|for instance|e\.g\.|example|examples)\s*:$", re.I
@@ -522,11 +526,16 @@ def _title_like(paragraph: str) -> bool:
 def reads_on(opening: str) -> bool:
     """A section's opening paragraph stands on its own after its first one was trimmed: it neither
     points back at what stood before it (``sloika.text.discourse.points_back``: "Кроме того, …") nor
-    starts in lower case (the torn half of a sentence). ``opening`` unmasked: the text the cut's
-    orphan rule judges ("`gnu-standards` — в этом пакете …" names its own term)."""
-    from sloika.text.discourse import points_back
+    starts in lower case (the torn half of a sentence), nor names in its first clause a thing by a
+    demonstrative ("Чтобы решить эту ошибку …" after the cut sentence that showed the error; not the
+    document itself, "В этом документе"), which the cut's orphan rule leaves to a reader unless a
+    preposition precedes it. ``opening`` unmasked: the text the cut's orphan rule judges
+    ("`gnu-standards` — в этом пакете …" names its own term)."""
+    from sloika.text.discourse import FIRST_CLAUSE, FIRST_SENTENCE, SELF, points_back
 
-    return not points_back(opening) and not opening[:1].islower()
+    clause = FIRST_CLAUSE.match(FIRST_SENTENCE.match(opening).group(0)).group(0)
+    named = any(not SELF.match(m.group(1) or m.group(2)) for m in DEMONSTRATIVE.finditer(clause))
+    return not points_back(opening) and not opening[:1].islower() and not named
 
 
 def outline_holes(

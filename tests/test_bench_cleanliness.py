@@ -456,13 +456,17 @@ def test_a_section_whose_opening_was_trimmed_is_counted():
 def test_a_trimmed_opening_is_counted_only_where_the_section_does_not_read_on():
     """After a trimmed first paragraph a section that opens on a sentence of its own (the FAQ's 10.2,
     "Пользователи должны сами скачать исходный код ядра.") reads on and is no hit; one opening on a
-    pointer ("Кроме того"), on the torn half of a sentence or on a listing its trimmed paragraph
-    introduced (the maint guide's 3.2 opening on a Makefile) is."""
+    pointer ("Кроме того"), on the torn half of a sentence, on a thing named by a demonstrative in its
+    first clause (React's "Чтобы решить эту ошибку" after the cut sentence that showed the error) or on
+    a listing its trimmed paragraph introduced (the maint guide's 3.2 opening on a Makefile) is."""
     heading = "10.2 Какие инструменты для сборки ядра есть в Debian?"
     for opening, expected in (
         ("Пользователи должны сами скачать исходный код ядра.", 0),
         ("Кроме того, пользователи должны сами скачать исходный код ядра.", 1),
         ("а затем собрать его командой make.", 1),
+        ("Чтобы исправить эту ошибку, присвойте каждому элементу ключ.", 1),
+        ("Были попытки собрать ядро NetBSD, но эти попытки никто не выпускал.", 0),
+        ("В этом документе описан процесс сборки ядра.", 0),
         ("```\ninstall: gentoo\n\tinstall ./gentoo $(BIN)\n```", 1),
     ):
         text = f"{heading}\n\n{opening}\n\n10.3 Следующий вопрос?\n\nОтвет."
