@@ -49,9 +49,11 @@ The detectors, each a regular expression or a small rule over one document (``DE
   math) whose text, digits, spacing, dashes and case aside, comes back three times or more in one
   document, counted where it stands inside a sentence (the line before, of five words or more,
   ends none; the line after, of three words or more, starts in lower case): page furniture left
-  between the halves of a sentence. ``repeated_line``: every occurrence of such a line wherever it
-  stands (the detector of the first measurement; it also counts a standard's repeated captions,
-  "Примеры:", code lines and table cells, so it is a ceiling, not a count of headers); list items
+  between the halves of a sentence. ``repeated_line``: such a line where it stands as furniture
+  does, at a page's start or end (next to where the ``removed`` layer took out page furniture or a
+  page number) at half its occurrences or more; not a reader's heading ("Глава 1" … "Глава 16") nor
+  a lead-in ("Примеры:"). A TeX source has no pages (its running heads are TeX's output) and none;
+  in a PDF where no page's end is known every occurrence counts (a ceiling). List items
   ("* Первый пункт.") are content and not counted by either.
 * ``mixed_script``: a word mixing Cyrillic and Latin letters (``вpемя``) outside code/URLs
   (``sloika.text.scripts.mixed_script_words`` with its exempt spans and the reader's code spans); a
@@ -91,9 +93,10 @@ The detectors, each a regular expression or a small rule over one document (``DE
   by the end of the text, or by a heading not under its own ("Данный документ создан на основе
   следующих двух документов:" / "Глава 1"); a heading followed by a heading of its level or a
   higher one, or ending the text; a chapter's label alone ("Глава 6" / "6.1 …"); a heading whose
-  first paragraph the ``removed`` layer holds as trimmed, the section opening on what followed
-  ("7.8 Что такое виртуальный пакет?" / "Кроме того, …"; a ceiling: a cut introduction may leave a
-  whole answer); ``pointing_opener``, a paragraph right after trimmed text that opens by pointing
+  first paragraph the ``removed`` layer holds as trimmed, the section opening on what does not read
+  on without it ("7.8 Что такое виртуальный пакет?" / "Кроме того, …": a pointer, a torn sentence in
+  lower case, a listing the cut paragraph introduced; a section opening on a sentence of its own reads
+  on and is no hole); ``pointing_opener``, a paragraph right after trimmed text that opens by pointing
   back at it ("Кроме того", "Однако", "Вот его содержимое:", "Debian также …": the list of
   ``sloika.text.discourse``, the one the cut's orphan rule sends such paragraphs away by, so a
   hit is one a reader's cut did not judge). Headings are the reader's (``heading`` spans, the titles
@@ -253,6 +256,7 @@ FOREIGN_MIN_LETTERS = 40
 FOREIGN_MIN_SCORE = 0.8
 FOREIGN_MIN_WORDS = 3
 FRENCH_SPACE = re.compile(r"(?<=[^\W\d_]) (?=[;:](?:\s|$))")  # "Précédemment : Pepper": French typography
+UNPAGED = (".tex",)  # sources without pages: a running head is TeX's output, not the source's text
 LIST_ITEM = re.compile(r"^(?:[*•–-]|\d+[.)])\s")  # a list item, "* Первый пункт.": content, not furniture
 WORD = re.compile(r"[^\W\d_]{2,}")
 # a paragraph: lines up to a blank line
@@ -261,6 +265,10 @@ BLOCK = re.compile(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*")
 TRIMMED = frozenset({"foreign_paragraph", "foreign_companion", "foreign_sentence", "empty_section"})
 # a text trimmed this often in one set is a recurring note (furniture), not a part of what it stood in
 RECURRING_NOTE = 3
+# "эту ошибку", "this warning": a demonstrative naming a thing (the word after it)
+DEMONSTRATIVE = re.compile(
+    r"\bэт(?:от|а|у|и|ого|ой|им|их|ом|ими)\s+([^\W\d_]{3,})|\b(?:this|these|those)\s+([^\W\d_]{3,})", re.I
+)
 LEAD_IN = re.compile(r"[^\W\d_]{2}[»”\")]?:$")  # "…следующих двух документов:"; not a drive's "C:"
 EXAMPLE_LEAD = re.compile(
     r"(?:например|пример|примеры|for example|for instance|e\.g\.|example|examples)\s*:$", re.I
@@ -411,6 +419,46 @@ def repeated_lines(text: str) -> list[tuple[int, str]]:
     return [(i, line) for i, line in short if counts[_line_key(line)] >= 3]
 
 
+def _line_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the parts of ``re.split(r"\n+", text)``, in its order (before stripping)."""
+    spans, at = [], 0
+    for part in re.split(r"\n+", text):
+        start = text.index(part, at) if part else at
+        spans.append((start, start + len(part)))
+        at = start + len(part)
+    return spans
+
+
+def running_lines(text: str, headings: list[tuple[int, int, int]] = (), pages: list[int] | None = ()) -> int:
+    """``repeated_lines`` that can be page furniture: not a section's own title (a reader's heading
+    starts there: "Глава 1" … "Глава 16" at each chapter), not a lead-in ending with ":" (a
+    standard's "Примеры:" before each example), and, where the ``removed`` layer shows where pages
+    end (``pages``: offsets of furniture and page numbers taken out), one standing at a page's start
+    or end (no line between it and such an offset), as a running header or footer does, at half its
+    occurrences or more; a line repeated inside pages (a form's "Руководитель разработки" in each
+    example, an amendment note after clauses) is content. With ``pages`` empty (a PDF whose reader
+    took nothing out) every repeated line counts (a ceiling); None: a source without pages (TeX
+    typesets running heads, its reader prints none), where a repeated line is content ("Некоторый
+    текст." under each of a template's sample subsections)."""
+    if pages is None:
+        return 0
+    spans = _line_spans(text)
+    starts = {start for start, _, _ in headings}
+    at_edge: dict[str, list[bool]] = {}
+    for index, line in repeated_lines(text):
+        start, end = spans[index]
+        start += len(text[start:end]) - len(text[start:end].lstrip())
+        if start in starts or LEAD_IN.search(line):
+            continue
+        before = spans[index - 1][1] if index else 0
+        after = spans[index + 1][0] if index + 1 < len(spans) else len(text)
+        edge = not pages or any(before <= page <= start or end <= page <= after for page in pages)
+        at_edge.setdefault(_line_key(line), []).append(edge)
+    # furniture stands at a page's edge each time, content there by chance: a line most of whose
+    # occurrences stand inside pages ("(Измененная редакция, Изм. № 1)." after ten clauses) is content
+    return sum(sum(edges) for edges in at_edge.values() if 2 * sum(edges) >= len(edges))
+
+
 def repeated_headers(text: str) -> int:
     """Repeated short lines standing inside a sentence: the line before (five words at least) does not
     end one (. ! ? … : ; closing quotes/brackets) and the line after (three words at least) starts in
@@ -475,8 +523,27 @@ def _title_like(paragraph: str) -> bool:
     return "\n" not in paragraph and len(paragraph) <= 120 and not re.search(r"[.!?:;,]$", paragraph)
 
 
+def reads_on(opening: str) -> bool:
+    """A section's opening paragraph stands on its own after its first one was trimmed: it neither
+    points back at what stood before it (``sloika.text.discourse.points_back``: "Кроме того, …") nor
+    starts in lower case (the torn half of a sentence), nor names in its first clause a thing by a
+    demonstrative ("Чтобы решить эту ошибку …" after the cut sentence that showed the error; not the
+    document itself, "В этом документе"), which the cut's orphan rule leaves to a reader unless a
+    preposition precedes it. ``opening`` unmasked: the text the cut's orphan rule judges
+    ("`gnu-standards` — в этом пакете …" names its own term)."""
+    from sloika.text.discourse import FIRST_CLAUSE, FIRST_SENTENCE, SELF, points_back
+
+    clause = FIRST_CLAUSE.match(FIRST_SENTENCE.match(opening).group(0)).group(0)
+    named = any(not SELF.match(m.group(1) or m.group(2)) for m in DEMONSTRATIVE.finditer(clause))
+    return not points_back(opening) and not opening[:1].islower() and not named
+
+
 def outline_holes(
-    prose: str, headings: list[tuple[int, int, int]] = (), blocks: list[int] = (), cuts: list[int] = ()
+    prose: str,
+    headings: list[tuple[int, int, int]] = (),
+    blocks: list[int] = (),
+    cuts: list[int] = (),
+    text: str | None = None,
 ) -> list[tuple[str, int]]:
     """Holes left where what followed a line was cut (an untranslated answer, list or title):
     ``lead_in_hole``, a paragraph ending with a word and ":" followed by text a trim took out
@@ -484,8 +551,8 @@ def outline_holes(
     "### Шаг 1: …" after "А вот как создать компонент:", is what it leads to); ``empty_section``, a
     heading followed by a heading of its level or a higher one, or ending the text;
     ``trimmed_opening``, a heading whose first paragraph a trim took out, so that the section opens on
-    what followed ("7.8 Что такое виртуальный пакет?" / "Кроме того, …"; a ceiling: a cut
-    introduction may leave a whole answer); ``pointing_opener``, a paragraph right after trimmed
+    what does not read on without it (``reads_on``: "7.8 Что такое виртуальный пакет?" / "Кроме того,
+    …"); ``pointing_opener``, a paragraph right after trimmed
     text that opens by pointing back at it (``sloika.text.discourse.points_back``, the openers the
     cut's orphan rule uses); ``label_alone``,
     a chapter's label ("Глава 6") without its
@@ -495,11 +562,15 @@ def outline_holes(
     offsets of the ``removed`` layer's ``TRIMMED`` spans: the maint guide's lead-in to two English
     titles stands before its revision-history tables).
     Not holes: a drive's "C:" ending a joke, a lead-in to an example ("например:", whatever the example
-    looks like), a list whose first item "1. …" a reader took for a heading, a document's title block
+    looks like) and the titles it shows (a standard's numbering example: the short title-like lines
+    after it, headings to a reader, are no empty sections), a list whose first item "1. …" a reader
+    took for a heading, a document's title block
     (its top-level title and the headings right under it before any text: version, authors).
+    ``text``: the document unmasked, which openers are judged on (``prose`` masks code as ``¤``).
     Returns (detector, offset) for each hole."""
     from sloika.text.discourse import points_back
 
+    text = prose if text is None else text
     paragraphs = [(m.start(), m.end()) for m in BLOCK.finditer(prose)]
     starts = [start for start, _ in paragraphs]
     levels: dict[int, tuple[int, int]] = {}  # index of a heading's paragraph -> (level, heading's end)
@@ -515,14 +586,18 @@ def outline_holes(
     hits: list[tuple[str, int]] = []
     skip: set[int] = set()  # a chapter's title paragraph after its label: part of the heading
     section = 0  # the level of the heading the paragraph stands under (0: none yet)
+    example = False  # in the titles an example lead-in shows ("например:" / "3 Методы испытаний" / …)
     for index, (start, end) in enumerate(paragraphs):
         if index in skip:
             continue
         paragraph = prose[start:end].strip()
+        example = (example and _title_like(paragraph)) or (
+            index not in levels and EXAMPLE_LEAD.search(paragraph)
+        )
         next_index = index + 1
         title_block = title_block and index in levels
         trimmed_before = index and any(paragraphs[index - 1][1] <= offset <= start for offset in cuts)
-        if trimmed_before and index not in levels and points_back(paragraph):
+        if trimmed_before and index not in levels and points_back(text[start:end].strip()):
             hits.append(("pointing_opener", start))  # "Кроме того, …" right after trimmed text
         if CHAPTER_LABEL.fullmatch(paragraph):
             title = paragraphs[next_index] if next_index < len(paragraphs) else None
@@ -543,10 +618,13 @@ def outline_holes(
             level, heading_end = levels[index]
             section = level
             alone = not prose[heading_end:end].strip()  # a Markdown heading's section may follow on its line
-            if alone and next_level is not None and next_level <= level and not title_block:
+            if alone and next_level is not None and next_level <= level and not (title_block or example):
                 hits.append(("empty_section", start))
             elif alone and next_level is None and any(offset in between for offset in cuts):
-                hits.append(("trimmed_opening", start))  # the section reads without its start
+                span = slice(*paragraphs[next_index])
+                listing = prose[span].lstrip().startswith("¤")  # a listing its cut paragraph introduced
+                if listing or not reads_on(text[span].strip()):
+                    hits.append(("trimmed_opening", start))  # the section opens on what needs its start
         elif LEAD_IN.search(paragraph) and any(offset in between for offset in cuts):
             hits.append(("lead_in_hole", start))  # what it leads to, or its first part, was trimmed
         elif LEAD_IN.search(paragraph) and next_level is not None and next_level <= section:
@@ -613,10 +691,11 @@ def detect(
     headings: list[tuple[int, int, int]] = (),
     blocks: list[int] = (),
     cuts: list[int] = (),
+    pages: list[int] | None = (),
 ) -> Counter:
     """Hits per detector in one kept document (``code``: its ``code`` spans, see ``masked``;
     ``headings``, ``blocks``, ``cuts``: its headings, taken-out tables and trimmed text, see
-    ``outline_holes``)."""
+    ``outline_holes``; ``pages``: where page furniture was taken out, see ``running_lines``)."""
     from sloika.text.scripts import exempt_mask, exempt_spans, mixed_script_words
 
     prose = masked(text, code)
@@ -630,7 +709,7 @@ def detect(
     hits["glued_word"] = sum(_glued(match, lang) for match in GLUED_WORD.findall(prose))
     hits["split_word"] = split_words(prose, lang)
     hits["repeated_header"] = repeated_headers(prose) if kind == "paper" else 0
-    hits["repeated_line"] = len(repeated_lines(prose)) if kind == "paper" else 0
+    hits["repeated_line"] = running_lines(prose, headings, pages) if kind == "paper" else 0
     exempt = exempt_mask(text, exempt_spans(text))
     for start, end in code:
         exempt[start:end] = b"\x01" * (end - start)
@@ -645,7 +724,7 @@ def detect(
     hits["garbled_text"] = int(unknown_share(prose, lang) > GARBLED_SHARE)
     holes = ("lead_in_hole", "empty_section", "trimmed_opening", "pointing_opener", "label_alone")
     hits.update(dict.fromkeys(holes, 0))
-    hits.update(name for name, _ in outline_holes(prose, headings, blocks, cuts))
+    hits.update(name for name, _ in outline_holes(prose, headings, blocks, cuts, text))
     hits["glued_clause"] = len(glued_clauses(prose, lang))
     hits["lost_hyphen"] = len(lost_hyphens(prose, lang))
     return hits
@@ -675,7 +754,8 @@ def kept_documents(corpus: Path) -> list[dict]:
     """Kept documents with spans of their ``structure`` layer: ``code`` [(start, end)], ``headings``
     [(start, end, level)] (a reader's ``heading`` spans and the titles its sections start with),
     ``blocks`` [offset] (tables and pictures taken out of the text, a drawing's labels in ``removed``
-    as ``debris`` of a ``figure``) and ``cuts`` [offset] (where the
+    as ``debris`` of a ``figure``), ``pages`` [offset] (page furniture and page numbers the ``removed``
+    layer holds as ``debris``: where pages ended) and ``cuts`` [offset] (where the
     ``removed`` layer holds text a trim took out: ``TRIMMED``; not a note trimmed ``RECURRING_NOTE``
     times or more in the corpus, which is furniture)."""
     import duckdb
@@ -692,6 +772,7 @@ def kept_documents(corpus: Path) -> list[dict]:
             headings=[],
             blocks=[],
             cuts=[],
+            pages=None if str(row[1]).endswith(UNPAGED) else [],
         )
         for row in rows
     ]
@@ -731,6 +812,14 @@ def kept_documents(corpus: Path) -> list[dict]:
         for doc_id, start in figures:
             if doc_id in by_id:
                 by_id[doc_id]["blocks"].append(start)
+        pages = duckdb.execute(  # running heads, page numbers: where a page ended or began
+            "SELECT doc_id, start FROM read_parquet(?) WHERE label = 'debris' AND "
+            "json_extract_string(attrs, '$.why') IN ('page_furniture', 'page_foot', 'numbers_only')",
+            [str(removed / "*.parquet")],
+        ).fetchall()
+        for doc_id, start in pages:
+            if doc_id in by_id and by_id[doc_id]["pages"] is not None:
+                by_id[doc_id]["pages"].append(start)
         notes = Counter(_note_key(attrs) for _, _, attrs in cuts)
         for doc_id, start, attrs in cuts:
             if doc_id in by_id and notes[_note_key(attrs)] < RECURRING_NOTE:
@@ -756,6 +845,7 @@ def doc_hits(doc: dict) -> Counter:
         doc.get("headings", ()),
         doc.get("blocks", ()),
         doc.get("cuts", ()),
+        doc.get("pages", ()),
     )
 
 

@@ -41,6 +41,45 @@ def test_repeated_headers_count_only_those_inside_a_sentence():
     assert hits["repeated_line"] == 3 and hits["repeated_header"] == 1
 
 
+def test_repeated_lines_count_what_stands_at_page_edges():
+    """A running head kept at each page's start (the ``removed`` layer's page numbers mark where pages
+    end) counts; a caption repeated inside pages (one of its three at a page's end by chance), a
+    lead-in "Примеры:" and chapter labels the reader made headings do not."""
+    pages_text, pages = [], []
+    for ordinal in ("Первый", "Второй", "Третий"):
+        page = (
+            f"Руководство разработчика\n\n{ordinal} раздел идёт своим чередом.\n\n"
+            f"Примечания\n\n{ordinal} случай особый.\n\nПримеры:\n\n{ordinal} пример."
+        )
+        pages_text.append(page)
+    text = "\n\n".join(pages_text) + "\n\nПримечания\n\nКонец."
+    at = 0
+    for page in pages_text:  # a page number taken out at each page's start
+        at = text.index(page, at)
+        pages.append(at)
+        at += len(page)
+    hits = detect(text, "paper", "ru", pages=pages)
+    assert hits["repeated_line"] == 3  # the running head, at each page's start
+    assert (
+        detect(text, "paper", "ru")["repeated_line"] == 7
+    )  # no pages known: the ceiling, 3 heads, 4 captions
+    titles = ("Хорошее начало", "Первые шаги", "Сборка пакета")
+    labels = "\n\n".join(
+        f"Глава {n}\n\n{title}\n\nО том, что {title.lower()}." for n, title in enumerate(titles, 1)
+    )
+    headings = [(labels.index(f"Глава {n}"), labels.index(f"Глава {n}") + 7, 0) for n in range(1, 4)]
+    assert detect(labels, "paper", "ru", headings=headings)["repeated_line"] == 0
+    assert detect(labels, "paper", "ru")["repeated_line"] == 3
+
+
+def test_a_tex_source_has_no_running_heads():
+    """The thesis template's sample subsections each say "Некоторый текст.": in a TeX source (no
+    pages, ``pages=None``) that is content; in a PDF whose page ends are unknown it is counted."""
+    text = "\n\n".join(f"Подпараграф — {n}\n\nНекоторый текст." for n in ("один", "два", "три"))
+    assert detect(text, "paper", "ru", pages=None)["repeated_line"] == 0
+    assert detect(text, "paper", "ru")["repeated_line"] == 3
+
+
 def test_clean_prose_code_and_math_have_no_hits():
     clean = (
         "Время — деньги. Код `a  ,b` и формула $x \\sim y$ не считаются.\n\n```\n\\begin{x}  ,\n```\nКонец."
@@ -325,6 +364,29 @@ def test_what_leads_to_its_continuation_is_no_hole():
     assert not any(detect(title_page, "article", "ru", headings=spans).values())
 
 
+def test_the_titles_an_example_shows_are_no_empty_sections():
+    """GOST 2.105's numbering example: clause titles after "например:", headings to the reader, one
+    followed by its sibling; the same titles after a sentence that leads to no example are an empty
+    section."""
+    for lead, expected in (
+        ("Номер пункта состоит из номеров раздела, подраздела и пункта, например:", 0),
+        ("Номер пункта состоит из номеров раздела, подраздела и пункта.", 1),
+    ):
+        text = (
+            f"{lead}\n\n3 Методы испытаний\n\n3.1 Аппараты и реактивы\n\n3.1.2 Нумерация пунктов подраздела"
+            "\n\n3.2 Подготовка к испытанию\n\n4.1.4 Если раздел из одного пункта, он также нумеруется."
+        )
+        headings = [
+            (text.index(title), text.index(title) + len(title), level)
+            for title, level in (
+                ("3 Методы испытаний", 1),
+                ("3.1.2 Нумерация пунктов подраздела", 3),
+                ("3.2 Подготовка к испытанию", 2),
+            )
+        ]
+        assert detect(text, "paper", "ru", headings=headings)["empty_section"] == expected, lead
+
+
 def test_glued_clause_numbers_are_counted_and_look_alikes_are_not():
     """GOST 7.80's "6.1В заголовке" and GOST 2.105's "4.1.12В конце" (the letter-spaced run joined
     with its space); a designation, a model size, a sub-letter, units at a line's start are not."""
@@ -391,6 +453,30 @@ def test_a_section_whose_opening_was_trimmed_is_counted():
     assert detect(faq, "paper", "ru", headings=headings)["trimmed_opening"] == 0
 
 
+def test_a_trimmed_opening_is_counted_only_where_the_section_does_not_read_on():
+    """After a trimmed first paragraph a section that opens on a sentence of its own (the FAQ's 10.2,
+    "Пользователи должны сами скачать исходный код ядра.") reads on and is no hit; one opening on a
+    pointer ("Кроме того"), on the torn half of a sentence, on a thing named by a demonstrative in its
+    first clause (React's "Чтобы решить эту ошибку" after the cut sentence that showed the error) or on
+    a listing its trimmed paragraph introduced (the maint guide's 3.2 opening on a Makefile) is."""
+    heading = "10.2 Какие инструменты для сборки ядра есть в Debian?"
+    for opening, expected in (
+        ("Пользователи должны сами скачать исходный код ядра.", 0),
+        ("Кроме того, пользователи должны сами скачать исходный код ядра.", 1),
+        ("а затем собрать его командой make.", 1),
+        ("Чтобы исправить эту ошибку, присвойте каждому элементу ключ.", 1),
+        ("Были попытки собрать ядро NetBSD, но эти попытки никто не выпускал.", 0),
+        ("В этом документе описан процесс сборки ядра.", 0),
+        ("```\ninstall: gentoo\n\tinstall ./gentoo $(BIN)\n```", 1),
+    ):
+        text = f"{heading}\n\n{opening}\n\n10.3 Следующий вопрос?\n\nОтвет."
+        second = text.index("10.3")
+        headings = [(0, len(heading), 2), (second, second + 21, 2)]
+        cut = len(heading) + 1
+        hits = detect(text, "paper", "ru", headings=headings, cuts=[cut])
+        assert hits["trimmed_opening"] == expected, opening
+
+
 def test_a_paragraph_pointing_back_at_trimmed_text_is_counted():
     """ "Однако, некоторые пакеты …" right after the trimmed English definition of Pre-Depends points
     at nothing; the same paragraph with nothing trimmed before it, or "Подробнее …" after a trim, is
@@ -404,6 +490,20 @@ def test_a_paragraph_pointing_back_at_trimmed_text_is_counted():
     assert detect(faq, "paper", "ru", headings=headings, cuts=[however - 2])["pointing_opener"] == 1
     assert detect(faq, "paper", "ru", headings=headings)["pointing_opener"] == 0
     assert detect(faq, "paper", "ru", headings=headings, cuts=[more - 2])["pointing_opener"] == 0
+
+
+def test_openers_are_judged_on_the_text_not_on_its_masked_code():
+    """The maint guide's "`gnu-standards` — в этом пакете …" after a trimmed item names its own term
+    (as the cut's orphan rule reads it); masked to "¤¤¤ — в этом пакете" it seemed to point back.
+    "Однако в этом пакете …" after the same cut still points back."""
+    lead = "Кроме этого документа также важно прочитать следующую документацию:\n\n"
+    for item, expected in (
+        ("`gnu-standards` — в этом пакете содержатся стандарты написания кода GNU.", 0),
+        ("Однако в этом пакете содержатся стандарты написания кода GNU.", 1),
+    ):
+        text = lead + item
+        hits = detect(text, "article", "ru", cuts=[len(lead) - 1])
+        assert hits["pointing_opener"] == expected, item
 
 
 def test_a_note_trimmed_at_every_chapter_is_one_key():
