@@ -67,6 +67,17 @@ CYRILLIC_LOOKALIKES = frozenset(_CYRILLIC_TWINS)
 # sentences contain none of them, and a substring test costs far less than a regex scan.
 _DOTTED = re.compile(r"\.[A-Za-z_$]")
 _CAMEL = re.compile(r"[a-z][A-Z]")
+# a format placeholder of a message catalog or a log line: printf's "%s", "%1$d", "%-*.*s", "%lu",
+# Python's "%(name)s", "{}" and "{0}". It is filled in at run time, so it is no word of any language:
+# read as text, "%(modelname)s" was romanised Russian to the purity analysis. (A "%" before a
+# Cyrillic letter or a space is no placeholder; a named "{name}" is left alone: the catalogs' named
+# braces are option lists, "{upper,lower}", and Serbian Wikipedia's "-{km²}-" guards a Latin word.)
+PLACEHOLDER = re.compile(
+    r"%(?:\d+\$)?[-+#0']*(?:\d+|\*)?(?:\.(?:\d+|\*))?(?:hh|ll|[hlLqjzt])?[diouxXeEfFgGaAcspnm]"
+    r"|%\([A-Za-z_]\w*\)[-+#0]*\d*(?:\.\d+)?[diouxXeEfFgGcrsa]"
+    r"|\{\d*(?::[^{}\s]*)?\}"
+)
+_PATH = re.compile(r"(?<![\w/])(?:\.{0,2}/)?[\w.-]+(?:/[\w.-]+)+/?")
 _EXEMPT_PATTERNS: tuple[tuple[str, re.Pattern[str], str | re.Pattern[str]], ...] = (
     ("code", re.compile(r"^(```|~~~)[^\n]*\n.*?^\1[^\n]*$", re.M | re.S), re.compile("```|~~~")),  # fenced
     ("code", re.compile(r"`[^`\n]+`"), "`"),  # inline code
@@ -75,7 +86,7 @@ _EXEMPT_PATTERNS: tuple[tuple[str, re.Pattern[str], str | re.Pattern[str]], ...]
     ("url", re.compile(r"\bwww\.[^\s<>\"'`)\]]+", re.I), re.compile(r"www\.", re.I)),
     ("email", re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"), "@"),
     ("url", re.compile(r"\]\([^)\s]+\)"), "]("),  # markdown link target: [текст](/reference/react)
-    ("url", re.compile(r"(?<![\w/])(?:\.{0,2}/)?[\w.-]+(?:/[\w.-]+)+/?"), "/"),  # paths: src/App.js
+    ("url", _PATH, "/"),  # paths: src/App.js
     ("code", re.compile(r"</?[A-Za-z][\w.:-]*(?:\s[^<>]*)?/?>"), "<"),  # HTML/JSX tags
     ("code", re.compile(r"\{/\*.*?\*/\}"), "{/*"),  # MDX heading anchors {/*usage*/}
     # identifiers: camelCase, snake_case, dotted.names, calls
@@ -83,6 +94,7 @@ _EXEMPT_PATTERNS: tuple[tuple[str, re.Pattern[str], str | re.Pattern[str]], ...]
     ("identifier", re.compile(r"\b[A-Za-z_]\w*\(\)"), "()"),
     ("identifier", re.compile(r"\b[a-z]+[A-Z]\w*"), _CAMEL),
     ("identifier", re.compile(r"\b[A-Za-z]+_\w+"), "_"),
+    ("placeholder", PLACEHOLDER, re.compile("[%{]")),
 )
 
 
@@ -93,13 +105,14 @@ def may_match(text: str, needs: str | re.Pattern[str]) -> bool:
 
 # What the exempt patterns need, in four scans: one class of the characters the other needs
 # start with (``://`` needs ``:``, ``](`` needs ``]``), the two probes and ``www.``. Most sentences
-# hold none of it, and four scans rule all fourteen patterns out (one alternation of all the needs
+# hold none of it, and four scans rule all fifteen patterns out (one alternation of all the needs
 # is slower: it tries every branch at every character).
-_ANY_NEEDS = (re.compile(r"[`~$\\:@\]/<{(_]"), _DOTTED, _CAMEL, re.compile(r"www\.", re.I))
+_ANY_NEEDS = (re.compile(r"[`~$\\:@\]/<{(_%]"), _DOTTED, _CAMEL, re.compile(r"www\.", re.I))
 
 
 def exempt_spans(text: str) -> list[Span]:
-    """Code, formulas, URLs, e-mails, paths, tags and identifiers: Latin by nature, not impurity."""
+    """Code, formulas, URLs, e-mails, paths, tags, identifiers and format placeholders: Latin by
+    nature, not impurity."""
     if not any(may_match(text, needs) for needs in _ANY_NEEDS):
         return []
     return _exempt_spans_found(text)
