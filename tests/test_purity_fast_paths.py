@@ -72,6 +72,7 @@ def test_exempt_literal_tests_only_skip_patterns_that_cannot_match():
             (m.start(), m.end(), label)
             for label, pattern, _ in scripts._EXEMPT_PATTERNS
             for m in pattern.finditer(text)
+            if pattern is not scripts._PATH or not scripts.is_slashed_words(m.group())  # "и/или"
         ]
         slow = merge_spans([Span(a, b, label, 1.0, {"counted": False}) for a, b, label in every_pattern])
         assert exempt_spans(text) == slow

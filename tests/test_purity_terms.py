@@ -28,3 +28,24 @@ def test_format_placeholders_are_exempt_like_code():
 def test_a_percent_sign_in_prose_is_no_placeholder():
     for text in ("скидка 50% на всё", "рост на 5 %", "20%-ный раствор", "{имя} и {upper,lower}"):
         assert not [s for s in exempt_spans(text) if s.label == "placeholder"], text
+
+
+def test_words_joined_by_a_slash_are_read_as_words_not_skipped_as_a_path():
+    """ "рівнів/сценаріїв" matched the path pattern, so the decision read "Редактор" alone, a word
+    Russian and Ukrainian share, and took the Ukrainian text for Russian (ru 0.995). Read as words,
+    the "і" and "ї" make it Ukrainian, as it is without the slash."""
+    text = "Редактор рівнів/сценаріїв"
+    assert exempt_spans(text) == []
+    assert judge(text, "ru").lang == "uk"
+    for text in ("Введите имя и/или фамилию", "Скорость 60 км/ч на трассе"):
+        assert exempt_spans(text) == [], text
+        verdict = judge(text, "ru")
+        assert (verdict.lang, verdict.purity) == ("ru", 1.0), text
+
+
+def test_paths_stay_exempt_with_or_without_cyrillic():
+    """What a path has besides letters (a dot, a digit, a leading or trailing slash, an underscore),
+    or Latin letters alone, keeps a slashed word a path."""
+    text = "Смотрите src/components, Документы/отчёт.txt, /home/иван, Фото/2024 и read/write в меню"
+    found = [text[s.start : s.end] for s in exempt_spans(text)]
+    assert found == ["src/components", "Документы/отчёт.txt", "/home/иван", "Фото/2024", "read/write"]

@@ -78,6 +78,12 @@ PLACEHOLDER = re.compile(
     r"|\{\d*(?::[^{}\s]*)?\}"
 )
 _PATH = re.compile(r"(?<![\w/])(?:\.{0,2}/)?[\w.-]+(?:/[\w.-]+)+/?")
+# words joined by slashes, "и/или", "км/ч", "карт/сценаріїв": alternatives in prose, which a path's
+# pattern matches too. With a letter outside the Latin alphabet and nothing else a path has (a
+# leading or trailing slash, a dot, a digit, an underscore) they are words of their language: blanked
+# as a path, "Редактор карт/сценаріїв" was read as "Редактор" alone and taken for Russian.
+_SLASHED_WORDS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*(?:/[^\W\d_]+(?:-[^\W\d_]+)*)+")
+_NON_LATIN_LETTER = re.compile(r"[^\W\d_a-zA-Z\u00c0-\u024f\u1e00-\u1eff]")
 _EXEMPT_PATTERNS: tuple[tuple[str, re.Pattern[str], str | re.Pattern[str]], ...] = (
     ("code", re.compile(r"^(```|~~~)[^\n]*\n.*?^\1[^\n]*$", re.M | re.S), re.compile("```|~~~")),  # fenced
     ("code", re.compile(r"`[^`\n]+`"), "`"),  # inline code
@@ -146,8 +152,16 @@ def _exempt_spans_found(text: str) -> list[Span]:
         for label, pattern, needs in _EXEMPT_PATTERNS
         if may_match(text, needs)
         for m in pattern.finditer(text)
+        if pattern is not _PATH or not is_slashed_words(m.group())
     ]
     return merge_spans(found)
+
+
+def is_slashed_words(found: str) -> bool:
+    """Whether a match of the path pattern is words joined by slashes, not a path: letters (and
+    hyphens inside words) only, one of them outside the Latin alphabet. A Latin "read/write" stays
+    exempt, as it was: it may be a path ("src/components"), and exempt or read it is no prose."""
+    return _SLASHED_WORDS.fullmatch(found) is not None and _NON_LATIN_LETTER.search(found) is not None
 
 
 def exempt_mask(text: str, spans: list[Span]) -> bytearray:
