@@ -49,3 +49,38 @@ def test_paths_stay_exempt_with_or_without_cyrillic():
     text = "Смотрите src/components, Документы/отчёт.txt, /home/иван, Фото/2024 и read/write в меню"
     found = [text[s.start : s.end] for s in exempt_spans(text)]
     assert found == ["src/components", "Документы/отчёт.txt", "/home/иван", "Фото/2024", "read/write"]
+
+
+def test_a_name_of_capitalised_words_in_a_russian_sentence_is_a_term():
+    """An acronym's expansion, a product's or protocol's name: more words than ``TERM_MAX_WORDS``,
+    yet a name, not English prose (it made a manual page's title 0.39 pure)."""
+    text = "sctp - реализация SCTP (Stream Control Transmission Protocol) в ядре Linux"
+    verdict = judge(text, "ru")
+    assert _counted(text) == [] and verdict.purity == 1.0
+    terms = {text[s.start : s.end]: s.attrs.get("name", False) for s in verdict.spans if s.label == "term"}
+    assert terms == {"sctp": False, "SCTP (Stream Control Transmission Protocol": True, "Linux": False}
+    text = "Сервер работает на Debian GNU Linux Bookworm Edition и обновляется раз в неделю"
+    assert _counted(text) == [] and judge(text, "ru").purity == 1.0
+
+
+def test_english_prose_and_shouted_capitals_inside_a_russian_sentence_still_count():
+    text = "Он написал please do not touch this file и ушёл"
+    assert _counted(text) == [("please do not touch this file", "script:latin")]
+    assert round(judge(text, "ru").purity, 3) == round(1 - 24 / 38, 3)  # 24 of 38 letters English
+    text = "На двери висело PLEASE DO NOT ENTER HERE без перевода"
+    assert _counted(text) == [("PLEASE DO NOT ENTER HERE", "script:latin")]
+
+
+def test_one_word_that_reads_as_romanised_russian_is_a_term_two_are_a_slip():
+    """ "snapshot" reads as romanised Russian to the n-gram model (rate 0.61), like "operator" or
+    "motorola": one Latin word between Russian words is a command, product or loanword, not a
+    slip. Romanised words in a row still count."""
+    text = "snapshot - создать снимок тома файловой системы"
+    verdict = judge(text, "ru")
+    assert verdict.purity == 1.0
+    [term] = verdict.spans
+    assert (text[term.start : term.end], term.label, term.counted) == ("snapshot", "term", False)
+    assert term.attrs["translit_rate"] > 0.5
+    text = "Она сказала privet drug kak dela и ушла"
+    assert _counted(text) == [("privet drug kak dela", "translit")]
+    assert round(judge(text, "ru").purity, 3) == round(1 - 17 / 32, 3)
