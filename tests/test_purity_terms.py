@@ -5,6 +5,7 @@ these tests (in the form of message catalogs and manual-page titles); expected s
 from __future__ import annotations
 
 from sloika.lang.purity import judge
+from sloika.text.name_lists import is_proper_name
 from sloika.text.scripts import exempt_spans
 
 
@@ -84,3 +85,13 @@ def test_one_word_that_reads_as_romanised_russian_is_a_term_two_are_a_slip():
     text = "Она сказала privet drug kak dela и ушла"
     assert _counted(text) == [("privet drug kak dela", "translit")]
     assert round(judge(text, "ru").purity, 3) == round(1 - 17 / 32, 3)
+
+
+def test_a_proper_name_has_every_word_capitalised_and_not_every_word_in_capitals():
+    assert is_proper_name("User Datagram Protocol")
+    assert is_proper_name("ATT GIS WaveLAN ISA")
+    assert is_proper_name("UNIX System V Release 4")  # numbers are no words
+    assert not is_proper_name("PLEASE DO NOT ENTER HERE")  # shouted
+    assert not is_proper_name("The Lord of the Rings")  # a lowercase word: read as prose
+    assert not is_proper_name("please do not touch this file")
+    assert not is_proper_name("2024 - 2025")
