@@ -4,11 +4,11 @@ A chat line, a model's answer or a markdown list item carries table pipes, bulle
 code, links and @mentions. None of them is evidence for one Cyrillic language over another, yet
 fastText reads every character, and a table row repeats its cells: "Генерация датасетов | ✅ да | ✅
 да |" counted Bulgarian's commonest word twice (bg 0.97). ``evidence_text`` gives the decision
-the words once: code, URLs, paths and identifiers (``scripts.exempt_spans``, the purity analysis's
-own list), markup, emoji and @mentions blanked, each distinct table cell read once, stretched
-letters and hyphen repeats said once. Only a mostly Cyrillic text is read so, and only one no
-longer than ``EVIDENCE_CHARS``: beyond it markup cannot move a decision whose evidence saturates long
-before.
+the words once: code, URLs, paths, identifiers and format placeholders (``scripts.exempt_spans``,
+the purity analysis's own list), markup, emoji and @mentions blanked, each distinct table cell
+read once, stretched letters and hyphen repeats said once. Only a mostly Cyrillic text is read so,
+and only one no longer than ``EVIDENCE_CHARS``: beyond it markup cannot move a decision whose
+evidence saturates long before.
 """
 
 from __future__ import annotations
@@ -35,15 +35,6 @@ _NON_LANGUAGE = re.compile(
     r"@\w*"  # a mention is a user name (its name may be an identifier, blanked already)
     r"|[*_~#\[\]]+"  # emphasis, link brackets, a hashtag's sign (its word is language)
     r"|[\u2100-\u2bff\ufe0f\u200d\u20e3\U0001f000-\U0001faff]"  # symbols and emoji: ✅ → ❌ ©
-)
-# a format placeholder of a message catalog or a log line: printf's "%s", "%1$d", "%-*.*s", "%lu",
-# Python's "%(name)s", "{}" and "{0}" (a "%" before a Cyrillic letter or a space is no placeholder; a
-# named "{name}" is left alone: the catalogs' named braces are option lists, "{upper,lower}", and
-# Serbian Wikipedia's "-{km²}-" guards a Latin word)
-_PLACEHOLDER = re.compile(
-    r"%(?:\d+\$)?[-+#0']*(?:\d+|\*)?(?:\.(?:\d+|\*))?(?:hh|ll|[hlLqjzt])?[diouxXeEfFgGaAcspnm]"
-    r"|%\([A-Za-z_]\w*\)[-+#0]*\d*(?:\.\d+)?[diouxXeEfFgGcrsa]"
-    r"|\{\d*(?::[^{}\s]*)?\}"
 )
 # quotes or brackets left empty by the blanking: fastText reads "« »" as French ("Имя узла «%s»
 # содержит «[»" was fr 0.58 once its placeholder and bracket were blanked)
@@ -81,9 +72,9 @@ def without_markup(text: str) -> str:
         if not _NON_LATIN_LETTER.search(text, span.start, span.end):  # `"✅ Подключение..."` is Russian
             read += [text[last : span.start], " "]
             last = span.end
+    # format placeholders are exempt spans too (``scripts.PLACEHOLDER``), blanked before the
+    # script count: "%liмин %liс" is Russian
     read = "".join(read) + text[last:]
-    if "%" in read or "{" in read:  # before the script count: "%liмин %liс" is Russian
-        read = _PLACEHOLDER.sub(" ", read)
     if not _mostly_cyrillic(read):
         return text
     read = _NON_LANGUAGE.sub(" ", _LINE_MARK.sub(" ", read))

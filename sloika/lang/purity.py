@@ -34,7 +34,7 @@ from sloika.config import LanguageConfig
 from sloika.lang.alphabets import script_of_language
 from sloika.lang.calibrated_lid import CalibratedLanguageID, LanguageGuess, shared_identifier
 from sloika.lang.translit import translit_in_runs
-from sloika.text.name_lists import is_name_list
+from sloika.text.name_lists import is_name_list, is_proper_name
 from sloika.text.scripts import (
     CJK,
     CYRILLIC,
@@ -376,22 +376,41 @@ def _foreign_script_runs(
     runs: list[tuple[int, int, str, int]], target_scripts: frozenset[str], translit: list[Span], text: str
 ) -> list[Span]:
     """Runs of another script inside a sentence (its ``script_runs``): romanised Russian
-    (``translit``, found by the caller) and CJK always count, other scripts once they are longer
-    than a name (``TERM_MAX_WORDS``) and are no list of names (``is_name_list``: "amsfonts,
-    amsmath, amssymb, caption, cmap" in a Russian README is nine package names, not English)."""
+    (``translit``, found by the caller) of two words or more and CJK always count, other scripts
+    once they are longer than a name (``TERM_MAX_WORDS``), are no list of names (``is_name_list``:
+    "amsfonts, amsmath, amssymb, caption, cmap" in a Russian README is nine package names, not
+    English) and no name of capitalised words (``is_proper_name``: "UDP (User Datagram Protocol)",
+    "UNIX System V Release" in a Russian manual's title)."""
     if not target_scripts:
         return []
-    spans = list(translit)
-    found = {(s.start, s.end) for s in translit}
+    romanised = {(s.start, s.end): s for s in translit}
+    spans = []
     for run_start, run_end, script, words in runs:
-        if script in target_scripts or (run_start, run_end) in found:
+        if script in target_scripts:
             continue
-        names = words > TERM_MAX_WORDS and script != CJK and is_name_list(text[run_start:run_end])
-        counted = script == CJK or (words > TERM_MAX_WORDS and not names)
+        if (run_start, run_end) in romanised:
+            spans.append(_romanised_run(romanised[(run_start, run_end)], words))
+            continue
+        run, long = text[run_start:run_end], words > TERM_MAX_WORDS and script != CJK
+        listed = long and is_name_list(run)
+        named = long and not listed and is_proper_name(run)
+        counted = script == CJK or (long and not listed and not named)
         label = f"script:{script}" if counted else "term"
-        counted_attr = {} if counted else {"counted": False} | ({"list": True} if names else {})
+        counted_attr = {} if counted else {"counted": False} | ({"list": True} if listed else {})
+        counted_attr |= {"name": True} if named else {}
         spans.append(Span(run_start, run_end, label, 1.0, {"level": "script", "words": words} | counted_attr))
     return spans
+
+
+def _romanised_run(found: Span, words: int) -> Span:
+    """A ``translit`` run inside a sentence of the target language, counted from two words on. One
+    word alone is a term with its rate kept: "operator", "monitor", "primarykey" read as romanised
+    Russian to the n-gram model, and a command, a product or a loanword between Russian words is one
+    word far more often than a slip into Latin letters is."""
+    if words > 1:
+        return found
+    attrs = {"level": "script", "words": words, "counted": False, "translit_rate": found.attrs.get("rate")}
+    return Span(found.start, found.end, "term", found.score, attrs)
 
 
 def _letters_covered(text: str, mask: bytearray, spans: list[Span]) -> int:

@@ -3,7 +3,8 @@
 "amsfonts, amsmath, natbib, hyperref" in a Russian README, "apt-get, dpkg, aptitude" in a manual, a
 synopsis's "{ install | remove | purge }": package names, commands, products, people. Words of
 another script, but no sentence of another language, so neither purity nor a trim may count them as
-foreign prose, however many of them there are.
+foreign prose, however many of them there are. So is a name of capitalised words, "User Datagram
+Protocol" or "UNIX System V Release" in a Russian manual's title.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import re
 LIST_MIN_ITEMS = 3
 LIST_ITEM_WORDS = 3  # "Server Components", "Ian Jackson": a name may take a few words
 _SEPARATOR = re.compile(r"[,;|]")
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 def is_name_list(text: str) -> bool:
@@ -27,3 +29,12 @@ def is_name_list(text: str) -> bool:
 
 def _has_letter(token: str) -> bool:
     return any(map(str.isalpha, token))
+
+
+def is_proper_name(text: str) -> bool:
+    """Every word capitalised, and not every word in capitals: a product's, protocol's or firm's
+    name ("User Datagram Protocol", "ATT GIS WaveLAN ISA"), which in another language's sentence is
+    a term, whatever its length. Prose has lowercase words, and a shouted line
+    ("PLEASE READ THIS FIRST") has only capitals: neither is a name."""
+    words = _WORD.findall(text)
+    return bool(words) and all(w[0].isupper() for w in words) and not all(w.isupper() for w in words)

@@ -67,6 +67,23 @@ CYRILLIC_LOOKALIKES = frozenset(_CYRILLIC_TWINS)
 # sentences contain none of them, and a substring test costs far less than a regex scan.
 _DOTTED = re.compile(r"\.[A-Za-z_$]")
 _CAMEL = re.compile(r"[a-z][A-Z]")
+# a format placeholder of a message catalog or a log line: printf's "%s", "%1$d", "%-*.*s", "%lu",
+# Python's "%(name)s", "{}" and "{0}". It is filled in at run time, so it is no word of any language:
+# read as text, "%(modelname)s" was romanised Russian to the purity analysis. (A "%" before a
+# Cyrillic letter or a space is no placeholder; a named "{name}" is left alone: the catalogs' named
+# braces are option lists, "{upper,lower}", and Serbian Wikipedia's "-{km²}-" guards a Latin word.)
+PLACEHOLDER = re.compile(
+    r"%(?:\d+\$)?[-+#0']*(?:\d+|\*)?(?:\.(?:\d+|\*))?(?:hh|ll|[hlLqjzt])?[diouxXeEfFgGaAcspnm]"
+    r"|%\([A-Za-z_]\w*\)[-+#0]*\d*(?:\.\d+)?[diouxXeEfFgGcrsa]"
+    r"|\{\d*(?::[^{}\s]*)?\}"
+)
+_PATH = re.compile(r"(?<![\w/])(?:\.{0,2}/)?[\w.-]+(?:/[\w.-]+)+/?")
+# words joined by slashes, "и/или", "км/ч", "карт/сценаріїв": alternatives in prose, which a path's
+# pattern matches too. With a letter outside the Latin alphabet and nothing else a path has (a
+# leading or trailing slash, a dot, a digit, an underscore) they are words of their language: blanked
+# as a path, "Редактор карт/сценаріїв" was read as "Редактор" alone and taken for Russian.
+_SLASHED_WORDS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*(?:/[^\W\d_]+(?:-[^\W\d_]+)*)+")
+_NON_LATIN_LETTER = re.compile(r"[^\W\d_a-zA-Z\u00c0-\u024f\u1e00-\u1eff]")
 _EXEMPT_PATTERNS: tuple[tuple[str, re.Pattern[str], str | re.Pattern[str]], ...] = (
     ("code", re.compile(r"^(```|~~~)[^\n]*\n.*?^\1[^\n]*$", re.M | re.S), re.compile("```|~~~")),  # fenced
     ("code", re.compile(r"`[^`\n]+`"), "`"),  # inline code
@@ -75,7 +92,7 @@ _EXEMPT_PATTERNS: tuple[tuple[str, re.Pattern[str], str | re.Pattern[str]], ...]
     ("url", re.compile(r"\bwww\.[^\s<>\"'`)\]]+", re.I), re.compile(r"www\.", re.I)),
     ("email", re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"), "@"),
     ("url", re.compile(r"\]\([^)\s]+\)"), "]("),  # markdown link target: [текст](/reference/react)
-    ("url", re.compile(r"(?<![\w/])(?:\.{0,2}/)?[\w.-]+(?:/[\w.-]+)+/?"), "/"),  # paths: src/App.js
+    ("url", _PATH, "/"),  # paths: src/App.js
     ("code", re.compile(r"</?[A-Za-z][\w.:-]*(?:\s[^<>]*)?/?>"), "<"),  # HTML/JSX tags
     ("code", re.compile(r"\{/\*.*?\*/\}"), "{/*"),  # MDX heading anchors {/*usage*/}
     # identifiers: camelCase, snake_case, dotted.names, calls
@@ -83,6 +100,7 @@ _EXEMPT_PATTERNS: tuple[tuple[str, re.Pattern[str], str | re.Pattern[str]], ...]
     ("identifier", re.compile(r"\b[A-Za-z_]\w*\(\)"), "()"),
     ("identifier", re.compile(r"\b[a-z]+[A-Z]\w*"), _CAMEL),
     ("identifier", re.compile(r"\b[A-Za-z]+_\w+"), "_"),
+    ("placeholder", PLACEHOLDER, re.compile("[%{]")),
 )
 
 
@@ -93,13 +111,14 @@ def may_match(text: str, needs: str | re.Pattern[str]) -> bool:
 
 # What the exempt patterns need, in four scans: one class of the characters the other needs
 # start with (``://`` needs ``:``, ``](`` needs ``]``), the two probes and ``www.``. Most sentences
-# hold none of it, and four scans rule all fourteen patterns out (one alternation of all the needs
+# hold none of it, and four scans rule all fifteen patterns out (one alternation of all the needs
 # is slower: it tries every branch at every character).
-_ANY_NEEDS = (re.compile(r"[`~$\\:@\]/<{(_]"), _DOTTED, _CAMEL, re.compile(r"www\.", re.I))
+_ANY_NEEDS = (re.compile(r"[`~$\\:@\]/<{(_%]"), _DOTTED, _CAMEL, re.compile(r"www\.", re.I))
 
 
 def exempt_spans(text: str) -> list[Span]:
-    """Code, formulas, URLs, e-mails, paths, tags and identifiers: Latin by nature, not impurity."""
+    """Code, formulas, URLs, e-mails, paths, tags, identifiers and format placeholders: Latin by
+    nature, not impurity."""
     if not any(may_match(text, needs) for needs in _ANY_NEEDS):
         return []
     return _exempt_spans_found(text)
@@ -133,8 +152,16 @@ def _exempt_spans_found(text: str) -> list[Span]:
         for label, pattern, needs in _EXEMPT_PATTERNS
         if may_match(text, needs)
         for m in pattern.finditer(text)
+        if pattern is not _PATH or not is_slashed_words(m.group())
     ]
     return merge_spans(found)
+
+
+def is_slashed_words(found: str) -> bool:
+    """Whether a match of the path pattern is words joined by slashes, not a path: letters (and
+    hyphens inside words) only, one of them outside the Latin alphabet. A Latin "read/write" stays
+    exempt, as it was: it may be a path ("src/components"), and exempt or read it is no prose."""
+    return _SLASHED_WORDS.fullmatch(found) is not None and _NON_LATIN_LETTER.search(found) is not None
 
 
 def exempt_mask(text: str, spans: list[Span]) -> bytearray:
