@@ -85,6 +85,8 @@ TITLED_CHARS = 250  # and a numbered title is no longer than this (two or three 
 LETTER_RUN = re.compile(r"[^\W\d_]+")
 # a designation is a word: "Т52" (a standard's classification group, beside its УДК and МКС), "Ф-750"
 DESIGNATION = re.compile(r"^[A-ZА-ЯЁ]{1,2}-?\d{2,4}$")
+# a year as Russian dates it ("1968 г.", "1941–1945 гг.": a poem's date under it, a record's) is text
+YEAR = re.compile(r"^(?:1\d|20)\d{2}(?:\s*[–—-]\s*(?:1\d|20)\d{2})?\s*гг?\.$")
 # a FAQ's numbered question, of a sentence or two ("5.6 Почему … программ? Почему … библиотеками?")
 QUESTION_HEADING = re.compile(r"^\d+(?:\.\d+)+\.?\s+[A-ZА-ЯЁ][^;\n]{1,200}\?$")
 # a dot inside a file name is no sentence end ("5.19 Файл пакет.symbols")
@@ -163,9 +165,15 @@ def is_fragment(paragraph: str) -> bool:
     runs = LETTER_RUN.findall(paragraph)
     if len(paragraph) > FRAGMENT_CHARS or not runs or max(map(len, runs)) > 2 or "$" in paragraph:
         return False  # "$ cd ..": a shell line
-    if DESIGNATION.match(paragraph.strip()):
-        return False  # "Т52": a code a reader looks up
+    if DESIGNATION.match(paragraph.strip()) or YEAR.match(paragraph.strip()):
+        return False  # "Т52": a code a reader looks up; "1968 г.": a date
+    if len(runs) > 1 and all(_cyrillic(run) and known_word(run) for run in runs):
+        return False  # "и я": a verse line of two short words, each one Russian knows
     return not (len(runs) == 1 and len(runs[0]) == 2 and known_word(runs[0]))  # "Да.", "вы"
+
+
+def _cyrillic(run: str) -> bool:
+    return all("\u0400" <= char <= "\u04ff" for char in run)
 
 
 def heading_label(paragraph: str, titled: bool = False) -> str | None:

@@ -115,7 +115,7 @@ def lay_out(pages: list[list[Line]], rules: list[list[Rule]], dropped: Dropped =
     body: list[list[Line]] = []
     for number, (page, ruling) in enumerate(zip(pages, rules, strict=True)):
         page = _justified_rows(page)
-        page = _take_tables(page, _ruled_regions(ruling), number, tables, ruled=True)
+        page = _take_tables(page, _ruled_regions(ruling), number, tables, ruled=True, rules=ruling)
         page = _aligned(_clause_numbers_joined(page), number, tables)
         body.append(page)
     size = body_size(body)
@@ -255,19 +255,63 @@ def _inside(line: Line, region: Rule) -> bool:
 
 
 def _take_tables(
-    page: list[Line], regions: list[Rule], number: int, tables: list[Table], ruled: bool
+    page: list[Line],
+    regions: list[Rule],
+    number: int,
+    tables: list[Table],
+    ruled: bool,
+    rules: list[Rule] = (),
 ) -> list[Line]:
-    """The page with each region's lines replaced by one placeholder where its first line stood."""
+    """The page with each region's lines replaced by one placeholder where its first line stood; a
+    ruled table's header cells read whole (``_header_joined``)."""
     for region in regions:
         inside = [line for line in page if _inside(line, region)]
         if not inside:
             continue
         first = _index(page, inside[0])
         box = (min(ln.x0 for ln in inside), min(ln.top for ln in inside), max(ln.x1 for ln in inside))
-        tables.append(Table(number, _rows(inside), ruled, (*box, max(ln.bottom for ln in inside))))
+        rows = _header_joined(inside, region, rules) if rules else _rows(inside)
+        tables.append(Table(number, rows, ruled, (*box, max(ln.bottom for ln in inside))))
         placeholder = replace(inside[0], text=f"{TABLE}{len(tables) - 1}")
         page = [*_without(page[:first], inside), placeholder, *_without(page[first:], inside)]
     return page
+
+
+def _header_joined(lines: list[Line], region: Rule, rules: list[Rule]) -> list[list[str]]:
+    """The rows of a ruled table whose header band (above its first inner rule across the table)
+    holds labels stacked over several lines ("№" / "выс" / "раст", "дл" / "сцв"): the header as one
+    row, each cell's lines joined top to bottom in the column its vertical rules bound, instead of a
+    row per line whose shorter rows slide left; the rows below as ``_rows`` reads them."""
+    x0, top, x1, bottom = region
+    across = sorted(
+        r[1]
+        for r in rules
+        if r[3] - r[1] < TOUCH
+        and r[0] <= x0 + TOUCH
+        and r[2] >= x1 - TOUCH
+        and top + TOUCH < r[1] < bottom - TOUCH
+    )
+    if not across:
+        return _rows(lines)
+    header = [ln for ln in lines if (ln.top + ln.bottom) / 2 < across[0]]
+    if len(_rows(header)) < 2:
+        return _rows(lines)
+    edges = sorted(
+        {round(r[0] / TOUCH) * TOUCH for r in rules if r[2] - r[0] < TOUCH and _inside_x(r, region)}
+    )
+    cells: dict[int, list[Line]] = {}
+    for line in header:
+        cells.setdefault(sum(edge <= (line.x0 + line.x1) / 2 for edge in edges), []).append(line)
+    row = [
+        " ".join(MARK.sub("", ln.text) for ln in sorted(cell, key=lambda ln: ln.top))
+        for _, cell in sorted(cells.items())
+    ]
+    return [row, *_rows(_without(lines, header))]
+
+
+def _inside_x(rule: Rule, region: Rule) -> bool:
+    """A vertical rule standing within the region's width and reaching into its height."""
+    return region[0] - TOUCH <= rule[0] <= region[2] + TOUCH and rule[1] < region[3] and rule[3] > region[1]
 
 
 def _without(lines: list[Line], gone: list[Line]) -> list[Line]:

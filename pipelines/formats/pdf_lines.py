@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import io
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
@@ -90,7 +91,22 @@ DATE = re.compile(
 # (six or more, a run of four or more among them) in groups split by a space or a hyphen; a page
 # number, a clause number, a drawing's size or a contents line's numbers read across have fewer
 CODE = re.compile(r"^\s*(?=(?:[ -]*\d){6})(?=[\d -]*\d{4})\d+(?:[ -]\d+)*\s*$")
+# spacing accents and the combining marks they stand for over a letter (TeX's \' \` \" \u \^ \~ \v \H \=)
+ACCENTS = {
+    "´": "\u0301",
+    "`": "\u0300",
+    "¨": "\u0308",
+    "˘": "\u0306",
+    "ˆ": "\u0302",
+    "˜": "\u0303",
+    "ˇ": "\u030c",
+    "˝": "\u030b",
+    "¯": "\u0304",
+}
+ACCENT_OVER = 0.5  # share of an accent's width its box must share with a letter's to be drawn over it
 LETTER_COLUMN_ITEM = re.compile(r"[^\W\d_]{1,2}")
+STAIR_STEP = (0.2, 1.5)  # em: how far right of the piece above a word's next piece set as a stair steps
+STAIR_EVEN = 0.2  # em: the steps of one stair differ by less than this
 
 
 @dataclass
@@ -125,6 +141,7 @@ def read_lines(data: bytes) -> tuple[list[list[Line]], list[list[Rule]], Dropped
     (``letter_column``) or page furniture (``page_furniture``: a running header, a page number), for
     the ``removed`` layer to keep (a running header may be all that holds a designation)."""
     pages, rules, bars = _pages(data)
+    pages = [_stairs_joined(page) for page in pages]
     kept = [_without_letter_columns(page) for page in pages]
     left = {id(line) for page in kept for line in page}
     dropped = [(line, "letter_column") for page in pages for line in page if id(line) not in left]
@@ -262,6 +279,7 @@ def _mark_apart(chars: list) -> int:
 def _line(page: int, chars: list, height: float, links: list[Rule] = ()) -> Line | None:
     """A line written from its characters; None for an empty or mostly rotated one (a vertical
     watermark, a turned table is not prose)."""
+    chars = _accents_combined(chars)
     glyphs = [c for c in chars if not c.get_text().isspace()]
     if not glyphs or sum(c.upright for c in glyphs) * 2 < len(glyphs):
         return None
@@ -279,6 +297,44 @@ def _line(page: int, chars: list, height: float, links: list[Rule] = ()) -> Line
     return Line(page, text, x0, x1, height - y1, height - y0, size, height, mono, italic)
 
 
+class _Accented:
+    """A letter glyph with the accent drawn over it, read as the letter and its combining mark."""
+
+    def __init__(self, char, text: str) -> None:
+        self._char, self._text = char, text
+
+    def get_text(self) -> str:
+        return self._text
+
+    def __getattr__(self, name: str):
+        return getattr(self._char, name)
+
+
+def _accents_combined(chars: list) -> list:
+    """The glyphs with each spacing accent that TeX drew over a letter ("г´убы": `г\\'убы`, the
+    acute's box over the "у") taken into that letter as its combining mark ("гу́бы"); an accent
+    over no letter (standing alone, "´" in a table of symbols) stays as it is."""
+    found = list(chars)
+    for at, char in enumerate(chars):
+        mark = ACCENTS.get(char.get_text())
+        if mark is None:
+            continue
+        for near in (at + 1, at - 1):
+            letter = found[near] if 0 <= near < len(found) else None
+            if letter is not None and letter.get_text().isalpha() and _over(char, letter):
+                found[near] = _Accented(letter, unicodedata.normalize("NFC", letter.get_text() + mark))
+                found[at] = None
+                break
+    return [char for char in found if char is not None]
+
+
+def _over(accent, letter) -> bool:
+    """The accent's box lies over the letter's for at least ``ACCENT_OVER`` of the accent's width."""
+    width = accent.x1 - accent.x0
+    shared = min(accent.x1, letter.x1) - max(accent.x0, letter.x0)
+    return width > 0 and shared >= ACCENT_OVER * width
+
+
 def _spaced_text(chars: list, size: float, links: list[Rule] = (), pitch: float | None = None) -> str:
     """The line's text with spaces where the PDF put them. A line whose space glyphs are at least as
     many as its wide gaps is spaced by its glyphs (Word's GOST standards: kerning gaps there are no
@@ -290,7 +346,8 @@ def _spaced_text(chars: list, size: float, links: list[Rule] = (), pitch: float 
     and the spaces it sets, so its columns stay where they are drawn ("22  (at your option)" under
     "21  the Free Software …", a listing's number and its indented line read as one line)."""
     gaps = [b.x0 - a.x1 for a, b in zip(chars, chars[1:], strict=False)]
-    usual = max(sorted(gaps)[len(gaps) // 4], 0.0) if gaps else 0.0  # letters outnumber words
+    # letters outnumber words; a line of two glyphs ("и я") has one gap, no letter gap to measure it by
+    usual = max(sorted(gaps)[len(gaps) // 4], 0.0) if len(gaps) > 1 else 0.0
     threshold = min(usual + LETTER_GAP * size, TAB_GAP * size)
     glyph_spaces = sum(c.get_text().isspace() and c.get_text() not in NO_BREAK for c in chars)
     wide = sum(
@@ -435,6 +492,54 @@ def _inside(char, boxes: list[Rule]) -> bool:
     """The character's centre lies in one of the boxes (PDF coordinates)."""
     x, y = (char.x0 + char.x1) / 2, (char.y0 + char.y1) / 2
     return any(x0 <= x <= x1 and y0 <= y <= y1 for x0, y0, x1, y1 in boxes)
+
+
+def _stairs_joined(page: list[Line]) -> list[Line]:
+    """The page with each word set as a stair (a song's "во" / "ро" / "ны", each piece a line below
+    the one before and an even step right of it) as one line of the word: no watermark, whose letters
+    stand one under the other, and no text to lose as a letter column."""
+    kept: list[Line] = []
+    at = 0
+    while at < len(page):
+        end = at + 1
+        while end < len(page) and _stair_step(page[at:end], page[end]):
+            end += 1
+        if end - at >= 3:
+            stair = page[at:end]
+            kept.append(
+                Line(
+                    stair[0].page,
+                    "".join(line.text.replace(" ", "") for line in stair),
+                    stair[0].x0,
+                    stair[-1].x1,
+                    stair[0].top,
+                    stair[-1].bottom,
+                    stair[0].size,
+                    stair[0].page_height,
+                    italic=all(line.italic for line in stair),
+                )
+            )
+        else:
+            kept.extend(page[at:end])
+        at = end
+    return kept
+
+
+def _stair_step(stair: list[Line], line: Line) -> bool:
+    """``line`` is the next piece of the ``stair`` read so far: a piece of one or two letters, as they
+    are, under the last one (within two lines' height) and one step right of it, the step as wide as
+    the stair's first one."""
+    above = stair[-1]
+    em = above.size
+    step = line.x0 - above.x0
+    first = stair[1].x0 - stair[0].x0 if len(stair) > 1 else step
+    return (
+        all(LETTER_COLUMN_ITEM.fullmatch(one.text.replace(" ", "")) for one in (above, line))
+        and line.page == above.page
+        and 0 < line.top - above.top <= 2 * em
+        and STAIR_STEP[0] * em <= step <= STAIR_STEP[1] * em
+        and abs(step - first) < STAIR_EVEN * em
+    )
 
 
 def _without_letter_columns(page: list[Line]) -> list[Line]:

@@ -94,6 +94,12 @@ JOINED_WORD_ZIPF = 3.5  # ... unless the joined form is a word in its own right 
 IDENTIFIER_TAIL = re.compile(r"^[^\W\d_]+\d")  # "kfreebsd-" + "amd64": a name's part, not a syllable
 CLOSES_BRACKET = re.compile(r"^[\w.+-]+\)")  # "Debian)." after "(README.Debian и NEWS."
 LISTED_FILE = re.compile(r"\w\.\w+, $")  # "aclocal.m4, " before the name: a list of file names
+VERSE_LINES = 3  # lines a block of verse has at least
+VERSE_CHARS = 60  # characters: a verse line is shorter than a prose line
+RAGGED = 2.0  # em between the ends of a verse block's lines, at least
+VERSE_CAPITALS = 0.75  # share of a verse block's lines (the first aside) that open with a capital
+FULL = 1.0  # em short of the column's right edge: a line ending nearer fills the column
+FIT_MARGIN = 1.0  # em to spare after a word that would have fitted on the line above
 TITLE_STEP = 1.0  # pt: a line set this much larger than the body's is a title's
 # a hyphen after an abbreviation's full stop ("науч.-исслед.", "физ.-мат.", "с.-х."): no syllable
 # break, the compound's own hyphen, and the line break in it no space
@@ -220,6 +226,7 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
     if not lines:
         return []
     usual_gap = _usual_gap(lines)
+    verse = verse_lines(lines, usual_gap, _column_rights(lines))
     right = _right_edges(lines)
     left = _left_edges(lines)
     body = body_size([lines])
@@ -262,6 +269,7 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
         elif (
             previous is not None
             and _continues(previous, line, usual_gap, right[line.page], body, left)
+            and id(line) not in verse
             and not (DESIGNATION.match(line.text) and DESIGNATION.match(result[last]))
         ):  # a list of standards ("ГОСТ 2.503—90 …" + "ГОСТ 6.38—90* …"): each opens an entry
             broken = ran_on and _name_broken(previous, line, right)  # "gentoo." + "manpages:"
@@ -277,6 +285,84 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
     result = [p if p.startswith(CODE) else OPEN_DASH.sub("— ", p) for p in result]
     text = BYTES_REPR.sub(r"\1", DBLATEX_WRAP.sub("", "\n\n".join(map(_term_apart, result))))
     return [LEAKED_ITALIC.sub(r"\1", paragraph) for paragraph in text.split("\n\n")]
+
+
+def verse_lines(lines: list[Line], usual_gap: float, columns: dict[int, float]) -> set[int]:
+    """The ids of lines that start a verse line: in a block of verse (``_verse_block``), each line
+    that opens with a capital ("Постелите мне степь," + "Занавесьте мне окна туманом," + "В
+    изголовье поставьте"); a line in lower case is judged as before (``_continues``: a long verse
+    line the column wrapped goes on, a stepped answer line indented under it stands apart)."""
+    found: set[int] = set()
+    for block in _blocks(lines, usual_gap):
+        if _verse_block(block, columns.get(block[0].page, 0.0)):
+            found.update(id(line) for line in block[1:] if _opens_capital(line.text))
+    return found
+
+
+def _blocks(lines: list[Line], usual_gap: float) -> list[list[Line]]:
+    """The text lines in runs set at one size and the usual line gap, each under the one before
+    on one page (a stanza, a paragraph, a list): code and placeholders part runs."""
+    blocks: list[list[Line]] = []
+    previous: Line | None = None
+    for line in lines:
+        text = line.text.startswith((TABLE, CONTENTS, DEBRIS)) or _code(line)
+        em = line.size
+        joined = (
+            previous is not None
+            and not text
+            and line.page == previous.page
+            and abs(line.size - previous.size) <= INLINE_SIZE
+            and line.top > previous.top + 0.5 * em
+            and line.top - previous.bottom <= (usual_gap + PARAGRAPH_GAP) * em
+            and line.x0 < previous.x1
+            and line.x1 > previous.x0
+        )
+        if joined:
+            blocks[-1].append(line)
+        elif not text:
+            blocks.append([line])
+        previous = None if text else line
+    return blocks
+
+
+def _verse_block(block: list[Line], column: float) -> bool:
+    """A block of ``VERSE_LINES`` lines or more whose breaks were the author's, not the column's:
+    either no line of it reaches within ``FULL`` em of the ``column``'s right edge (a justified
+    paragraph's lines do) and most lines ended though the next line's first word would have fitted
+    after them, short of where the block's longest line ends (a ragged-right paragraph breaks where
+    the next word would not fit), or the block is verse by its look (a page of verse has no other
+    column than its own lines): short lines (``VERSE_CHARS`` at most), ragged right (their ends
+    ``RAGGED`` em apart or more, the last line aside) and nearly every line opening with a capital
+    (``VERSE_CAPITALS``), as wrapped prose lines seldom do. A block of short lines broken by hand
+    (an address, a title page's lines) is verse too, and its lines stay lines."""
+    if len(block) < VERSE_LINES:
+        return False
+    narrow = not column or all(line.x1 < column - FULL * line.size for line in block)
+    right = max(line.x1 for line in block)
+    fitting = sum(_word_fits(above, line, right) for above, line in zip(block, block[1:], strict=False))
+    if narrow and fitting * 2 > len(block) - 1:
+        return True
+    ends = [line.x1 for line in block[:-1]]
+    capitals = sum(_opens_capital(line.text) for line in block[1:])
+    return (
+        max(len(line.text) for line in block) <= VERSE_CHARS
+        and max(ends) - min(ends) >= RAGGED * block[0].size
+        and capitals >= VERSE_CAPITALS * (len(block) - 1)
+    )
+
+
+def _word_fits(above: Line, line: Line, right: float) -> bool:
+    """The first word of ``line`` and a space would have fitted after ``above`` with ``FIT_MARGIN`` em
+    to spare before ``right``."""
+    first = line.text.split(maxsplit=1)[0] if line.text.strip() else ""
+    width = (line.x1 - line.x0) * len(first) / max(len(line.text), 1)
+    return above.x1 + SPACE * above.size + width + FIT_MARGIN * above.size <= right
+
+
+def _opens_capital(text: str) -> bool:
+    """The line's first letter, after opening punctuation («, —, a bracket), is a capital."""
+    letter = next((char for char in MARK.sub("", text) if char.isalnum()), "")
+    return letter.isupper()
 
 
 def _last_paragraph(result: list[str]) -> int:
@@ -461,6 +547,18 @@ def _right_edges(lines: list[Line]) -> dict[int, float]:
             edges.setdefault(line.page, []).append(line.x1)
     right = {page: sorted(xs)[len(xs) * 3 // 4] for page, xs in edges.items()}
     return {line.page: right.get(line.page, max(line.x1, 0.0)) for line in lines}
+
+
+def _column_rights(lines: list[Line]) -> dict[int, float]:
+    """Each page's right margin where its long lines show it (``_right_edges``), elsewhere the median
+    of those margins (a page of verse, of short lines only, has no line that reaches it)."""
+    edges: dict[int, list[float]] = {}
+    for line in lines:
+        if len(line.text) >= 40 and not line.text.startswith((TABLE, CONTENTS, DEBRIS)) and not _code(line):
+            edges.setdefault(line.page, []).append(line.x1)
+    found = {page: sorted(xs)[len(xs) * 3 // 4] for page, xs in edges.items()}
+    usual = sorted(found.values())[len(found) // 2] if found else 0.0
+    return {line.page: found.get(line.page, usual) for line in lines}
 
 
 def _left_edges(lines: list[Line]) -> dict[int, float]:
