@@ -696,7 +696,9 @@ def _body_words(html: str) -> Counter:
     return parser.words
 
 
-@pytest.mark.parametrize("name", ["frameless_lists.html", "asciidoctor_toolbar.html", "sphinx_page.html"])
+@pytest.mark.parametrize(
+    "name", ["frameless_lists.html", "asciidoctor_toolbar.html", "sphinx_page.html", "help_page.html"]
+)
 def test_every_word_of_a_page_is_in_the_text_or_in_removed(name):
     """Nothing lost: the words of the page's body are the words of the kept text and of what
     ``removed`` holds (navigation, contents lists, what trafilatura judged boilerplate: a "Print"
@@ -733,3 +735,28 @@ def test_what_trafilatura_leaves_out_goes_to_removed_with_its_reason():
         ("boilerplate", "(наверх)"),
         ("boilerplate", "(наверх)"),
     ]
+
+
+HELP_PAGE = DATA / "web" / "help_page.html"
+
+
+def test_a_help_pages_transcluded_passages_are_text_and_its_title_votes_for_its_language():
+    """LibreOffice's help writes every passage it takes from another help file as ``<div
+    class="embedded">``, which trafilatura discards as a social embed: "Коды ошибок:" stood over
+    nothing, its codes in ``removed`` as ``boilerplate``. Kept, they bring in the untranslated note
+    too, which with the untranslated ``<h1>`` made the page English; the translated ``<title>``
+    votes for Russian, so the note is cut as foreign and the Russian stays. An ``embedded`` block
+    holding a frame is still an embed."""
+    from sloika.pipelines.formats.web import parse_html
+
+    (doc,) = parse_html(HELP_PAGE.read_bytes())
+    assert (
+        "Подаёт короткий звуковой сигнал через динамик компьютера.\n\n"
+        "Синтаксис:\n\n  Beep\n\n"
+        "Коды ошибок:\n\n5 Неверный вызов\n\n7 Мало памяти\n\n"
+        "Пример:\n\n  Sub ExampleBeep\n      Beep\n  End Sub"
+    ) in doc.text
+    removed = [(s.label, s.attrs["text"][:30]) for s in doc.layers["removed"]]
+    assert ("foreign_paragraph", "Sound output depends on the de") in removed
+    assert ("boilerplate", "Watch the video") in removed
+    assert "Sound output" not in doc.text

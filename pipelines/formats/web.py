@@ -304,6 +304,28 @@ def _bold_titles_as_headings(tree) -> None:
         bold.drop_tree()
 
 
+# trafilatura discards every element whose class names an embed ("embed", "embedded": its share and
+# social-widget tokens), as boilerplate. LibreOffice's help XSLT writes each passage it transcludes from
+# another help file (error codes, section titles, notes, "See also" links) as ``<div class="embedded">``:
+# "Коды ошибок:" was left over nothing, its three codes ("5 Неправильный вызов процедуры", …) in
+# ``removed`` as ``boilerplate``. An element of that class that holds no embedded media (a frame, an
+# object, a video: what the token is meant to catch) is text: the class word is taken off.
+EMBED_CLASS = re.compile(r"embed", re.IGNORECASE)
+EMBED_MEDIA = ("iframe", "object", "embed", "video", "audio", "script", "fencedframe")
+
+
+def _unmask_embedded_text(tree) -> None:
+    """Take the embed class words off the elements that hold text and no embedded media."""
+    for element in tree.xpath("//*[contains(translate(@class, 'EMBD', 'embd'), 'embed')]"):
+        if not element.text_content().strip() or next(element.iter(*EMBED_MEDIA), None) is not None:
+            continue
+        words = [word for word in element.get("class", "").split() if not EMBED_CLASS.search(word)]
+        if words:
+            element.set("class", " ".join(words))
+        else:
+            del element.attrib["class"]
+
+
 def _prepared_tree(html: bytes | str, furniture: list[tuple[str, str]] | None = None):
     """The page as an lxml tree with permalinks removed and inline markup flattened to its text;
     the navigation taken out is added to ``furniture`` as (label, text)."""
@@ -322,6 +344,7 @@ def _prepared_tree(html: bytes | str, furniture: list[tuple[str, str]] | None = 
     for anchor in tree.xpath("//a[contains(concat(' ', @class, ' '), ' headerlink ')]"):
         anchor.drop_tree()
     (furniture if furniture is not None else []).extend(_drop_navigation(tree))
+    _unmask_embedded_text(tree)
     for anchor in tree.iter("a"):
         if PERMALINK.match(anchor.text_content() or "x") and anchor.get("href", "").startswith("#"):
             anchor.drop_tree()
@@ -565,8 +588,18 @@ def main_page(html: bytes | str) -> Page:
     credits = _taken_credits(tree)
     texts = _own_texts(tree)
     blocks = _main_blocks(tree, _mark_repeats(tree))
-    language = _page_language(_declared_language(tree), blocks)
+    language = _page_language(_declared_language(tree), [*blocks, *_title(tree)])
     return Page(blocks, language, credits, furniture, texts)
+
+
+def _title(tree) -> list[Block]:
+    """The page's ``<title>`` as a heading, a vote for the page's language beside its ``<h1>``–``<h6>``:
+    LibreOffice's help leaves some ``<h1>`` untranslated ("ChDrive Statement") while the title is
+    ("Инструкция ChDrive"); the heading alone, with two untranslated notes the page transcludes, took
+    the Russian page for English and cut its Russian paragraphs."""
+    title = tree.find(".//head/title")
+    text = _prose(title.text_content()) if title is not None else ""
+    return [Block("head", text, 1)] if text else []
 
 
 def _own_texts(tree) -> list[str]:
