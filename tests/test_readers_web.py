@@ -760,3 +760,41 @@ def test_a_help_pages_transcluded_passages_are_text_and_its_title_votes_for_its_
     assert ("foreign_paragraph", "Sound output depends on the de") in removed
     assert ("boilerplate", "Watch the video") in removed
     assert "Sound output" not in doc.text
+
+
+def test_a_help_pages_banner_and_see_also_links_are_navigation():
+    """The header logo ("Справка …", a link home) stayed as the page's first line, and under a "См.
+    также" title cut as navigation its links stayed as the page's last paragraphs: the banner and the
+    link-only blocks right after such a title are navigation too."""
+    from sloika.pipelines.formats.web import parse_html
+
+    (doc,) = parse_html(HELP_PAGE.read_bytes())
+    assert doc.text == (
+        "Beep Statement\n\n"
+        "Подаёт короткий звуковой сигнал через динамик компьютера.\n\n"
+        "Синтаксис:\n\n  Beep\n\n"
+        "Коды ошибок:\n\n5 Неверный вызов\n\n7 Мало памяти\n\n"
+        "Пример:\n\n  Sub ExampleBeep\n      Beep\n  End Sub"
+    )
+    navigation = [s.attrs["text"] for s in doc.layers["removed"] if s.label == "navigation"]
+    assert navigation == ["См. также", "Функция MsgBox", "Sound Settings", "Справка Офисного пакета 9.1"]
+
+
+def test_a_link_in_prose_after_a_navigation_title_and_a_long_logo_block_stay():
+    """Only link-only blocks go with a navigation title: a paragraph with words of its own ends the
+    list; a "logo" block with more than a name's letters is no banner."""
+    from sloika.pipelines.formats.web import parse_html
+
+    page = (
+        '<html lang="ru"><body><div class="logo"><p>Логотип проекта нарисовал художник, '
+        "который живёт в небольшом городе у моря и любит рисовать маяки.</p></div>"
+        "<h1>Звуковые сигналы</h1><p>Сигнал подаётся динамиком компьютера и длится долю секунды, "
+        "поэтому его легко пропустить в шумной комнате.</p>"
+        '<p class="related">См. также</p><p><a href="a.html">Функция MsgBox</a></p>'
+        '<p>Подробнее о сообщениях написано в разделе <a href="b.html">Диалоги</a>.</p>'
+        "</body></html>"
+    )
+    (doc,) = parse_html(page.encode())
+    assert "Логотип проекта нарисовал художник" in doc.text
+    assert doc.text.endswith("Подробнее о сообщениях написано в разделе Диалоги.")
+    assert "Функция MsgBox" not in doc.text

@@ -445,6 +445,48 @@ CONTENTS_LISTS = (
 )
 
 
+# A site's banner: its logo or name, a link home over every page ("Справка LibreOffice 7.4" in
+# LibreOffice's help, ``<a class="logo">``), which trafilatura kept when a page's main text is short.
+# An element so classed (or ARIA's ``banner``) with at most NAV_MAX_LETTERS letters is navigation.
+BANNER_CLASSES = ("logo", "site-logo", "site-title", "site-name", "navbar-brand")
+BANNERS = " | ".join(
+    ["//*[@role='banner']", "//*[@id='logo']"] + [_with_class(name) for name in BANNER_CLASSES]
+)
+
+
+def _letters(element) -> tuple[int, int]:
+    """(letters of ``element``'s text, letters of it inside links)."""
+    linked = sum(ch.isalpha() for a in element.iter("a") for ch in a.text_content())
+    return sum(map(str.isalpha, element.text_content())), linked
+
+
+def _links_after(title) -> list:
+    """The link-only blocks right after a navigation title ("См. также", "Related topics" over links
+    to other pages: help systems' lists of related pages): the title's block (the outermost one
+    holding only the title's text) and its next siblings while each holds text and all of it is
+    links; nothing where the title holds a link itself."""
+    letters, linked = _letters(title)
+    if linked or not letters or letters > NAV_MAX_LETTERS:
+        return []
+    block, text = title, title.text_content().strip()
+    parent = block.getparent()
+    while parent is not None and parent.tag != "body" and parent.text_content().strip() == text:
+        block, parent = parent, parent.getparent()
+    found = []
+    for sibling in block.itersiblings():
+        if ((found[-1] if found else block).tail or "").strip():
+            break
+        if not isinstance(sibling.tag, str):
+            continue
+        letters, linked = _letters(sibling)
+        if not letters and not sibling.text_content().strip():  # an anchor: <a name="related">
+            continue
+        if not letters or linked < letters:
+            break
+        found.append(sibling)
+    return found
+
+
 def _drop_navigation(tree) -> list[tuple[str, str]]:
     """Navigation bars, link-only blocks around next/previous/up links, definition lists of links
     alone (a DocBook question set's list of its questions) and contents lists out of the page; each
@@ -459,6 +501,13 @@ def _drop_navigation(tree) -> list[tuple[str, str]]:
 
     for element in tree.xpath(NAVIGATION):
         if element.getparent() is not None and not _inside_dropped(element, tree):
+            links = _links_after(element)
+            drop(element, "navigation")
+            for block in links:
+                drop(block, "navigation")
+    for element in tree.xpath(BANNERS):
+        short = sum(map(str.isalpha, element.text_content())) <= NAV_MAX_LETTERS
+        if short and element.getparent() is not None and not _inside_dropped(element, tree):
             drop(element, "navigation")
     for terms in [*tree.xpath(CONTENTS_LISTS), *tree.xpath("//dl[not(dd)]")]:  # contents
         if terms.getparent() is None or _inside_dropped(terms, tree):
