@@ -752,6 +752,7 @@ def test_a_help_pages_transcluded_passages_are_text_and_its_title_votes_for_its_
     (doc,) = parse_html(HELP_PAGE.read_bytes())
     assert (
         "Подаёт короткий звуковой сигнал через динамик компьютера.\n\n"
+        "Громкость сигнала задаётся в меню Сервис - Настройки - Звук.\n\n"
         "Синтаксис:\n\n  Beep\n\n"
         "Коды ошибок:\n\n5 Неверный вызов\n\n7 Мало памяти\n\n"
         "Пример:\n\n  Sub ExampleBeep\n      Beep\n  End Sub"
@@ -772,6 +773,7 @@ def test_a_help_pages_banner_and_see_also_links_are_navigation():
     assert doc.text == (
         "Beep Statement\n\n"
         "Подаёт короткий звуковой сигнал через динамик компьютера.\n\n"
+        "Громкость сигнала задаётся в меню Сервис - Настройки - Звук.\n\n"
         "Синтаксис:\n\n  Beep\n\n"
         "Коды ошибок:\n\n5 Неверный вызов\n\n7 Мало памяти\n\n"
         "Пример:\n\n  Sub ExampleBeep\n      Beep\n  End Sub"
@@ -798,3 +800,23 @@ def test_a_link_in_prose_after_a_navigation_title_and_a_long_logo_block_stay():
     assert "Логотип проекта нарисовал художник" in doc.text
     assert doc.text.endswith("Подробнее о сообщениях написано в разделе Диалоги.")
     assert "Функция MsgBox" not in doc.text
+
+
+def test_hidden_alternatives_beside_a_hidden_default_leave_the_default():
+    """LibreOffice's help writes a menu path per system as ``hidden`` siblings, the default last and
+    unclassed: both were read glued ("LibreOffice - ПараметрыСервис - Параметры"). The default is
+    the text, the other goes to ``removed`` as ``variant``; hidden alternatives with no default stay."""
+    from sloika.pipelines.formats.web import parse_html
+
+    (doc,) = parse_html(HELP_PAGE.read_bytes())
+    assert "Громкость сигнала задаётся в меню Сервис - Настройки - Звук." in doc.text
+    assert [s.attrs["text"] for s in doc.layers["removed"] if s.label == "variant"] == ["Офис - Настройки"]
+    page = (
+        '<html lang="ru"><body><h1>Печать</h1><p>Перед печатью проверьте поля страницы и ориентацию '
+        'листа в окне предварительного просмотра.</p><div><div hidden="true" class="WRITER"><p>Поля '
+        'текстового документа задаются в стиле страницы.</p></div><div hidden="true" class="CALC">'
+        "<p>Поля электронной таблицы задаются в диалоге печати.</p></div></div></body></html>"
+    )
+    (doc,) = parse_html(page.encode())
+    assert "Поля текстового документа задаются в стиле страницы." in doc.text
+    assert "Поля электронной таблицы задаются в диалоге печати." in doc.text

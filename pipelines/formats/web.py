@@ -326,6 +326,31 @@ def _unmask_embedded_text(tree) -> None:
             del element.attrib["class"]
 
 
+# Hidden alternatives a page's script chooses from: LibreOffice's help writes a menu path for each
+# system ("LibreOffice - Параметры" on a Mac, "Сервис - Параметры" elsewhere) as ``hidden`` siblings
+# of a ``switchinline``, the default last and unclassed; flattened, both were read glued
+# ("LibreOffice - ПараметрыСервис - Параметры"). Where all an element's children are ``hidden`` and the
+# last has no ``class`` (a default), that one is shown and the others go to ``removed`` as ``variant``;
+# alternatives without a default (a block per module) are all kept.
+
+
+def _chosen_defaults(tree) -> list[tuple[str, str]]:
+    """Take out the hidden alternatives beside a hidden default; each one's (``variant``, text)."""
+    taken = []
+    for element in list(tree.iter()):
+        children = [child for child in element if isinstance(child.tag, str)]
+        if len(children) < 2 or (element.text or "").strip() or element.getparent() is None:
+            continue
+        if any(child.get("hidden") is None for child in children) or children[-1].get("class"):
+            continue
+        for child in children[:-1]:
+            text = _prose(child.text_content())
+            if text:
+                taken.append(("variant", text))
+            child.drop_tree()
+    return taken
+
+
 def _prepared_tree(html: bytes | str, furniture: list[tuple[str, str]] | None = None):
     """The page as an lxml tree with permalinks removed and inline markup flattened to its text;
     the navigation taken out is added to ``furniture`` as (label, text)."""
@@ -345,6 +370,7 @@ def _prepared_tree(html: bytes | str, furniture: list[tuple[str, str]] | None = 
         anchor.drop_tree()
     (furniture if furniture is not None else []).extend(_drop_navigation(tree))
     _unmask_embedded_text(tree)
+    (furniture if furniture is not None else []).extend(_chosen_defaults(tree))
     for anchor in tree.iter("a"):
         if PERMALINK.match(anchor.text_content() or "x") and anchor.get("href", "").startswith("#"):
             anchor.drop_tree()
