@@ -805,7 +805,8 @@ def test_a_link_in_prose_after_a_navigation_title_and_a_long_logo_block_stay():
 def test_hidden_alternatives_beside_a_hidden_default_leave_the_default():
     """LibreOffice's help writes a menu path per system as ``hidden`` siblings, the default last and
     unclassed: both were read glued ("LibreOffice - ПараметрыСервис - Параметры"). The default is
-    the text, the other goes to ``removed`` as ``variant``; hidden alternatives with no default stay."""
+    the text, the other goes to ``removed`` as ``variant``; hidden passages (a paragraph per module)
+    all stay, beside a default or not."""
     from sloika.pipelines.formats.web import parse_html
 
     (doc,) = parse_html(HELP_PAGE.read_bytes())
@@ -815,7 +816,8 @@ def test_hidden_alternatives_beside_a_hidden_default_leave_the_default():
         '<html lang="ru"><body><h1>Печать</h1><p>Перед печатью проверьте поля страницы и ориентацию '
         'листа в окне предварительного просмотра.</p><div><div hidden="true" class="WRITER"><p>Поля '
         'текстового документа задаются в стиле страницы.</p></div><div hidden="true" class="CALC">'
-        "<p>Поля электронной таблицы задаются в диалоге печати.</p></div></div></body></html>"
+        "<p>Поля электронной таблицы задаются в диалоге печати.</p></div><div hidden>"
+        "<p>В других модулях поля задаются в диалоге «Формат страницы».</p></div></div></body></html>"
     )
     (doc,) = parse_html(page.encode())
     assert "Поля текстового документа задаются в стиле страницы." in doc.text

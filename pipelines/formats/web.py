@@ -330,8 +330,12 @@ def _unmask_embedded_text(tree) -> None:
 # system ("LibreOffice - Параметры" on a Mac, "Сервис - Параметры" elsewhere) as ``hidden`` siblings
 # of a ``switchinline``, the default last and unclassed; flattened, both were read glued
 # ("LibreOffice - ПараметрыСервис - Параметры"). Where all an element's children are ``hidden`` and the
-# last has no ``class`` (a default), that one is shown and the others go to ``removed`` as ``variant``;
-# alternatives without a default (a block per module) are all kept.
+# last has no ``class`` (a default) and none holds a block (a paragraph, a table), that one is shown
+# and the others go to ``removed`` as ``variant``; passages per module (a note for Calc, steps for
+# Writer: LibreOffice's block ``switch``) and alternatives without a default are all kept.
+
+
+SWITCH_BLOCKS = {"p", "div", "table", "ul", "ol", "dl", "pre", "blockquote", *HEADING_TAGS}
 
 
 def _chosen_defaults(tree) -> list[tuple[str, str]]:
@@ -343,6 +347,8 @@ def _chosen_defaults(tree) -> list[tuple[str, str]]:
             continue
         if any(child.get("hidden") is None for child in children) or children[-1].get("class"):
             continue
+        if any(part.tag in SWITCH_BLOCKS for child in children for part in child.iter()):
+            continue  # passages per module ("Writer", "Calc"): each is text, none glued to another
         for child in children[:-1]:
             text = _prose(child.text_content())
             if text:
