@@ -805,8 +805,9 @@ def test_a_link_in_prose_after_a_navigation_title_and_a_long_logo_block_stay():
 def test_hidden_alternatives_beside_a_hidden_default_leave_the_default():
     """LibreOffice's help writes a menu path per system as ``hidden`` siblings, the default last and
     unclassed: both were read glued ("LibreOffice - ПараметрыСервис - Параметры"). The default is
-    the text, the other goes to ``removed`` as ``variant``; hidden passages (a paragraph per module)
-    all stay, beside a default or not."""
+    the text, the other goes to ``removed`` as ``variant``; of alternatives that read the same (a
+    heading for Impress and for Draw) one is. Hidden passages (a paragraph per module) all stay,
+    beside a default or not, and so do differing alternatives without a default."""
     from sloika.pipelines.formats.web import parse_html
 
     (doc,) = parse_html(HELP_PAGE.read_bytes())
@@ -822,3 +823,15 @@ def test_hidden_alternatives_beside_a_hidden_default_leave_the_default():
     (doc,) = parse_html(page.encode())
     assert "Поля текстового документа задаются в стиле страницы." in doc.text
     assert "Поля электронной таблицы задаются в диалоге печати." in doc.text
+    page = (
+        '<html lang="ru"><body><h1>Маркеры</h1><h3><span><span hidden="true" class="IMPRESS">Размер'
+        '</span><span hidden="true" class="DRAW">Размер</span></span></h3><p>Размер маркера задаётся в '
+        'процентах от высоты строки.</p><p>Цвет задаётся в меню <span><span hidden="true" class="MAC">'
+        'Офис</span><span hidden="true" class="WIN">Сервис</span></span>.</p></body></html>'
+    )
+    (doc,) = parse_html(page.encode())
+    assert doc.text.startswith(
+        "Маркеры\n\nРазмер\n\nРазмер маркера задаётся в процентах от высоты строки.\n\n"
+    )
+    assert "Офис" in doc.text and "Сервис" in doc.text  # no default to choose: both stay
+    assert [s.attrs["text"] for s in doc.layers["removed"] if s.label == "variant"] == ["Размер"]

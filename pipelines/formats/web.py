@@ -331,25 +331,37 @@ def _unmask_embedded_text(tree) -> None:
 # of a ``switchinline``, the default last and unclassed; flattened, both were read glued
 # ("LibreOffice - ПараметрыСервис - Параметры"). Where all an element's children are ``hidden`` and the
 # last has no ``class`` (a default) and none holds a block (a paragraph, a table), that one is shown
-# and the others go to ``removed`` as ``variant``; passages per module (a note for Calc, steps for
-# Writer: LibreOffice's block ``switch``) and alternatives without a default are all kept.
+# and the others go to ``removed`` as ``variant``; so does every copy but the last of alternatives that
+# all read the same (a heading "Relative size" for Impress and for Draw, read "Relative sizeRelative
+# size"); passages per module (a note for Calc, steps for Writer: LibreOffice's block ``switch``) and
+# differing alternatives without a default are all kept.
 
 
 SWITCH_BLOCKS = {"p", "div", "table", "ul", "ol", "dl", "pre", "blockquote", *HEADING_TAGS}
 
 
 def _chosen_defaults(tree) -> list[tuple[str, str]]:
-    """Take out the hidden alternatives beside a hidden default; each one's (``variant``, text)."""
+    """Take out the hidden alternatives beside a hidden default, and the repeats of alternatives that
+    all read the same; each one's (``variant``, text)."""
     taken = []
     for element in list(tree.iter()):
         children = [child for child in element if isinstance(child.tag, str)]
         if len(children) < 2 or (element.text or "").strip() or element.getparent() is None:
             continue
-        if any(child.get("hidden") is None for child in children) or children[-1].get("class"):
+        if any(child.get("hidden") is None for child in children):
             continue
         if any(part.tag in SWITCH_BLOCKS for child in children for part in child.iter()):
             continue  # passages per module ("Writer", "Calc"): each is text, none glued to another
-        for child in children[:-1]:
+        shown = [child for child in children if _prose(child.text_content())]
+        if children[-1].get("class") is None:
+            chosen = children[-1]
+        elif shown and len({_prose(child.text_content()) for child in shown}) == 1:
+            chosen = shown[-1]  # the same words for every module that has some ("Relative size")
+        else:
+            continue
+        for child in children:
+            if child is chosen:
+                continue
             text = _prose(child.text_content())
             if text:
                 taken.append(("variant", text))
