@@ -328,3 +328,18 @@ def test_teams_vtt_with_unpadded_timestamps_is_read():
     assert doc.text == "Доброе утро, начнём планёрку. Да, все на месте.\n\nТогда по первому вопросу."
     cues = [(s.attrs["start_s"], s.attrs["end_s"], s.attrs["speaker"]) for s in doc.spans if s.label == "cue"]
     assert cues == [(0.0, 3.54, "Анна Петрова"), (3.54, 7.23, "Иван Сидоров"), (65.2, 69.95, "Анна Петрова")]
+
+
+def test_broadcast_speaker_marks_are_markup_and_name_the_cues_speaker():
+    """Broadcast captions mark a change of speaker with ">>", the name in capitals after it where
+    known (subsrt's sample: ">> ALICE: Hi, my name is…" was left in the text, the cue without a
+    ``speaker``): the mark goes, the name is the cue's speaker, escaped or not; a ">>" without a
+    name only goes; a word in lower case before a colon is the speaker's own."""
+    data = (DATA / "transcripts" / "broadcast.srt").read_bytes()
+    (doc,) = parse_subtitles(data, 2.0, True, "srt")
+    assert doc.text == (
+        "Добрый вечер, в эфире новости. Спасибо, что пригласили. Начнём с погоды. Завтра дождь. "
+        "So: берите зонт."
+    )
+    speakers = [s.attrs.get("speaker") for s in doc.spans if s.label == "cue"]
+    assert speakers == ["ANNA", "DR. OLEG PETROV", None, "ANNA"]

@@ -696,7 +696,9 @@ def _body_words(html: str) -> Counter:
     return parser.words
 
 
-@pytest.mark.parametrize("name", ["frameless_lists.html", "asciidoctor_toolbar.html", "sphinx_page.html"])
+@pytest.mark.parametrize(
+    "name", ["frameless_lists.html", "asciidoctor_toolbar.html", "sphinx_page.html", "help_page.html"]
+)
 def test_every_word_of_a_page_is_in_the_text_or_in_removed(name):
     """Nothing lost: the words of the page's body are the words of the kept text and of what
     ``removed`` holds (navigation, contents lists, what trafilatura judged boilerplate: a "Print"
@@ -733,3 +735,103 @@ def test_what_trafilatura_leaves_out_goes_to_removed_with_its_reason():
         ("boilerplate", "(наверх)"),
         ("boilerplate", "(наверх)"),
     ]
+
+
+HELP_PAGE = DATA / "web" / "help_page.html"
+
+
+def test_a_help_pages_transcluded_passages_are_text_and_its_title_votes_for_its_language():
+    """LibreOffice's help writes every passage it takes from another help file as ``<div
+    class="embedded">``, which trafilatura discards as a social embed: "Коды ошибок:" stood over
+    nothing, its codes in ``removed`` as ``boilerplate``. Kept, they bring in the untranslated note
+    too, which with the untranslated ``<h1>`` made the page English; the translated ``<title>``
+    votes for Russian, so the note is cut as foreign and the Russian stays. An ``embedded`` block
+    holding a frame is still an embed."""
+    from sloika.pipelines.formats.web import parse_html
+
+    (doc,) = parse_html(HELP_PAGE.read_bytes())
+    assert (
+        "Подаёт короткий звуковой сигнал через динамик компьютера.\n\n"
+        "Громкость сигнала задаётся в меню Сервис - Настройки - Звук.\n\n"
+        "Синтаксис:\n\n  Beep\n\n"
+        "Коды ошибок:\n\n5 Неверный вызов\n\n7 Мало памяти\n\n"
+        "Пример:\n\n  Sub ExampleBeep\n      Beep\n  End Sub"
+    ) in doc.text
+    removed = [(s.label, s.attrs["text"][:30]) for s in doc.layers["removed"]]
+    assert ("foreign_paragraph", "Sound output depends on the de") in removed
+    assert ("boilerplate", "Watch the video") in removed
+    assert "Sound output" not in doc.text
+
+
+def test_a_help_pages_banner_and_see_also_links_are_navigation():
+    """The header logo ("Справка …", a link home) stayed as the page's first line, and under a "См.
+    также" title cut as navigation its links stayed as the page's last paragraphs: the banner and the
+    link-only blocks right after such a title are navigation too."""
+    from sloika.pipelines.formats.web import parse_html
+
+    (doc,) = parse_html(HELP_PAGE.read_bytes())
+    assert doc.text == (
+        "Beep Statement\n\n"
+        "Подаёт короткий звуковой сигнал через динамик компьютера.\n\n"
+        "Громкость сигнала задаётся в меню Сервис - Настройки - Звук.\n\n"
+        "Синтаксис:\n\n  Beep\n\n"
+        "Коды ошибок:\n\n5 Неверный вызов\n\n7 Мало памяти\n\n"
+        "Пример:\n\n  Sub ExampleBeep\n      Beep\n  End Sub"
+    )
+    navigation = [s.attrs["text"] for s in doc.layers["removed"] if s.label == "navigation"]
+    assert navigation == ["См. также", "Функция MsgBox", "Sound Settings", "Справка Офисного пакета 9.1"]
+
+
+def test_a_link_in_prose_after_a_navigation_title_and_a_long_logo_block_stay():
+    """Only link-only blocks go with a navigation title: a paragraph with words of its own ends the
+    list; a "logo" block with more than a name's letters is no banner."""
+    from sloika.pipelines.formats.web import parse_html
+
+    page = (
+        '<html lang="ru"><body><div class="logo"><p>Логотип проекта нарисовал художник, '
+        "который живёт в небольшом городе у моря и любит рисовать маяки.</p></div>"
+        "<h1>Звуковые сигналы</h1><p>Сигнал подаётся динамиком компьютера и длится долю секунды, "
+        "поэтому его легко пропустить в шумной комнате.</p>"
+        '<p class="related">См. также</p><p><a href="a.html">Функция MsgBox</a></p>'
+        '<p>Подробнее о сообщениях написано в разделе <a href="b.html">Диалоги</a>.</p>'
+        "</body></html>"
+    )
+    (doc,) = parse_html(page.encode())
+    assert "Логотип проекта нарисовал художник" in doc.text
+    assert doc.text.endswith("Подробнее о сообщениях написано в разделе Диалоги.")
+    assert "Функция MsgBox" not in doc.text
+
+
+def test_hidden_alternatives_beside_a_hidden_default_leave_the_default():
+    """LibreOffice's help writes a menu path per system as ``hidden`` siblings, the default last and
+    unclassed: both were read glued ("LibreOffice - ПараметрыСервис - Параметры"). The default is
+    the text, the other goes to ``removed`` as ``variant``; of alternatives that read the same (a
+    heading for Impress and for Draw) one is. Hidden passages (a paragraph per module) all stay,
+    beside a default or not, and so do differing alternatives without a default."""
+    from sloika.pipelines.formats.web import parse_html
+
+    (doc,) = parse_html(HELP_PAGE.read_bytes())
+    assert "Громкость сигнала задаётся в меню Сервис - Настройки - Звук." in doc.text
+    assert [s.attrs["text"] for s in doc.layers["removed"] if s.label == "variant"] == ["Офис - Настройки"]
+    page = (
+        '<html lang="ru"><body><h1>Печать</h1><p>Перед печатью проверьте поля страницы и ориентацию '
+        'листа в окне предварительного просмотра.</p><div><div hidden="true" class="WRITER"><p>Поля '
+        'текстового документа задаются в стиле страницы.</p></div><div hidden="true" class="CALC">'
+        "<p>Поля электронной таблицы задаются в диалоге печати.</p></div><div hidden>"
+        "<p>В других модулях поля задаются в диалоге «Формат страницы».</p></div></div></body></html>"
+    )
+    (doc,) = parse_html(page.encode())
+    assert "Поля текстового документа задаются в стиле страницы." in doc.text
+    assert "Поля электронной таблицы задаются в диалоге печати." in doc.text
+    page = (
+        '<html lang="ru"><body><h1>Маркеры</h1><h3><span><span hidden="true" class="IMPRESS">Размер'
+        '</span><span hidden="true" class="DRAW">Размер</span></span></h3><p>Размер маркера задаётся в '
+        'процентах от высоты строки.</p><p>Цвет задаётся в меню <span><span hidden="true" class="MAC">'
+        'Офис</span><span hidden="true" class="WIN">Сервис</span></span>.</p></body></html>'
+    )
+    (doc,) = parse_html(page.encode())
+    assert doc.text.startswith(
+        "Маркеры\n\nРазмер\n\nРазмер маркера задаётся в процентах от высоты строки.\n\n"
+    )
+    assert "Офис" in doc.text and "Сервис" in doc.text  # no default to choose: both stay
+    assert [s.attrs["text"] for s in doc.layers["removed"] if s.label == "variant"] == ["Размер"]

@@ -22,6 +22,11 @@ TIMING = re.compile(
 LANG_TAG = re.compile(r"^\[(?P<lang>[a-z]{2,3}(?:-[A-Za-z]+)?)\]\s?(?P<text>.*)$")
 TAGS = re.compile(r"</?(?:[ibu]|font|c|v|lang|ruby|rt)(?:[ .][^>]*)?>|<\d{2}:[\d:.]+>|\{\\[^}]*\}")
 VOICE = re.compile(r"<v(?:\.[^ >]*)?\s+([^>]+)>")
+# Broadcast (CEA-608) captions mark a change of speaker with ">>" at a line's start, the speaker's
+# name in capitals with a colon after it where known (">> ALICE: Hi, my name is…"; ">>>" a change of
+# story): the mark is markup like ``<v Alice>`` and the name the cue's ``speaker``. A name is one to
+# three words in capitals; ">> So: the plan" keeps its "So:".
+CAPTION_TURN = re.compile(r"^>{2,3}\s*(?:(?P<name>[^\W\d_][\w.'’-]*(?: [\w.'’-]+){0,2}):\s+)?")
 SPEAKER_DASH = re.compile(
     r"^[-–—‐]\s*(?=[^\W\d_]|[\"«¿¡])"
 )  # "- Where are you?" / "- Here.": two speakers in one cue
@@ -82,17 +87,35 @@ def _cue(block: list[tuple[int, str]], fmt: str) -> Cue | None:
         raise FormatError("bad_timestamp", f"line {number}: the cue ends ({match['end']}) before it starts")
     body = [text for _, text in block[timing_at + 1 :]]
     voice = next((m.group(1).strip() for text in body for m in [VOICE.search(text)] if m), None)
+    voice = voice or next(filter(None, map(_caption_speaker, body)), None)
     cleaned = [_plain(text) for text in body]
     attrs = {"speaker": voice} if voice else {}
     return Cue(start, end, "\n".join(text for text in cleaned if text), attrs)
 
 
+def _caption_turn(line: str) -> tuple[int, str | None]:
+    """The length of the broadcast speaker-change mark at the (stripped) line's start
+    (``CAPTION_TURN``; 0 where there is none) and the speaker it names, a name only in capitals."""
+    match = CAPTION_TURN.match(line)
+    if not match:
+        return 0, None
+    name = match["name"]
+    if name and name == name.upper():
+        return match.end(), name
+    return (match.start("name") if name else match.end()), None
+
+
+def _caption_speaker(line: str) -> str | None:
+    """The speaker a ">> NAME:" line names, None for other lines."""
+    return _caption_turn(html.unescape(TAGS.sub("", line)).strip())[1]
+
+
 def _plain(line: str) -> str:
     """A cue line as text: styling tags (``<i>``, ``<font>``, ``<c.yellow>``, karaoke times, ASS
     overrides ``{\\an8}``) out, entities (``&amp;``, ``&nbsp;``: VTT escapes them, SRT editors
-    write them) decoded, a speaker-change dash at the line's start dropped."""
-    text = html.unescape(TAGS.sub("", VOICE.sub("", line))).replace("\u00a0", " ")
-    return SPEAKER_DASH.sub("", text.strip())
+    write them) decoded, a speaker-change dash or ">> NAME:" mark at the line's start dropped."""
+    text = html.unescape(TAGS.sub("", VOICE.sub("", line))).replace("\u00a0", " ").strip()
+    return SPEAKER_DASH.sub("", text[_caption_turn(text)[0] :])
 
 
 def _is_comment(block: list[tuple[int, str]]) -> bool:

@@ -301,6 +301,71 @@ def _bold_titles_as_headings(tree) -> None:
         bold.drop_tree()
 
 
+# trafilatura discards every element whose class names an embed ("embed", "embedded": its share and
+# social-widget tokens), as boilerplate. LibreOffice's help XSLT writes each passage it transcludes from
+# another help file (error codes, section titles, notes, "See also" links) as ``<div class="embedded">``:
+# "Коды ошибок:" was left over nothing, its three codes ("5 Неправильный вызов процедуры", …) in
+# ``removed`` as ``boilerplate``. An element of that class that holds no embedded media (a frame, an
+# object, a video: what the token is meant to catch) is text: the class word is taken off.
+EMBED_CLASS = re.compile(r"embed", re.IGNORECASE)
+EMBED_MEDIA = ("iframe", "object", "embed", "video", "audio", "script", "fencedframe")
+
+
+def _unmask_embedded_text(tree) -> None:
+    """Take the embed class words off the elements that hold text and no embedded media."""
+    for element in tree.xpath("//*[contains(translate(@class, 'EMBD', 'embd'), 'embed')]"):
+        if not element.text_content().strip() or next(element.iter(*EMBED_MEDIA), None) is not None:
+            continue
+        words = [word for word in element.get("class", "").split() if not EMBED_CLASS.search(word)]
+        if words:
+            element.set("class", " ".join(words))
+        else:
+            del element.attrib["class"]
+
+
+# Hidden alternatives a page's script chooses from: LibreOffice's help writes a menu path for each
+# system ("LibreOffice - Параметры" on a Mac, "Сервис - Параметры" elsewhere) as ``hidden`` siblings
+# of a ``switchinline``, the default last and unclassed; flattened, both were read glued
+# ("LibreOffice - ПараметрыСервис - Параметры"). Where all an element's children are ``hidden`` and the
+# last has no ``class`` (a default) and none holds a block (a paragraph, a table), that one is shown
+# and the others go to ``removed`` as ``variant``; so does every copy but the last of alternatives that
+# all read the same (a heading "Relative size" for Impress and for Draw, read "Relative sizeRelative
+# size"); passages per module (a note for Calc, steps for Writer: LibreOffice's block ``switch``) and
+# differing alternatives without a default are all kept.
+
+
+SWITCH_BLOCKS = {"p", "div", "table", "ul", "ol", "dl", "pre", "blockquote", *HEADING_TAGS}
+
+
+def _chosen_defaults(tree) -> list[tuple[str, str]]:
+    """Take out the hidden alternatives beside a hidden default, and the repeats of alternatives that
+    all read the same; each one's (``variant``, text)."""
+    taken = []
+    for element in list(tree.iter()):
+        children = [child for child in element if isinstance(child.tag, str)]
+        if len(children) < 2 or (element.text or "").strip() or element.getparent() is None:
+            continue
+        if any(child.get("hidden") is None for child in children):
+            continue
+        if any(part.tag in SWITCH_BLOCKS for child in children for part in child.iter()):
+            continue  # passages per module ("Writer", "Calc"): each is text, none glued to another
+        shown = [child for child in children if _prose(child.text_content())]
+        if children[-1].get("class") is None:
+            chosen = children[-1]
+        elif shown and len({_prose(child.text_content()) for child in shown}) == 1:
+            chosen = shown[-1]  # the same words for every module that has some ("Relative size")
+        else:
+            continue
+        for child in children:
+            if child is chosen:
+                continue
+            text = _prose(child.text_content())
+            if text:
+                taken.append(("variant", text))
+            child.drop_tree()
+    return taken
+
+
 def _prepared_tree(html: bytes | str, furniture: list[tuple[str, str]] | None = None):
     """The page as an lxml tree with permalinks removed and inline markup flattened to its text;
     the navigation taken out is added to ``furniture`` as (label, text)."""
@@ -319,6 +384,8 @@ def _prepared_tree(html: bytes | str, furniture: list[tuple[str, str]] | None = 
     for anchor in tree.xpath("//a[contains(concat(' ', @class, ' '), ' headerlink ')]"):
         anchor.drop_tree()
     (furniture if furniture is not None else []).extend(_drop_navigation(tree))
+    _unmask_embedded_text(tree)
+    (furniture if furniture is not None else []).extend(_chosen_defaults(tree))
     for anchor in tree.iter("a"):
         if PERMALINK.match(anchor.text_content() or "x") and anchor.get("href", "").startswith("#"):
             anchor.drop_tree()
@@ -419,6 +486,48 @@ CONTENTS_LISTS = (
 )
 
 
+# A site's banner: its logo or name, a link home over every page ("Справка LibreOffice 7.4" in
+# LibreOffice's help, ``<a class="logo">``), which trafilatura kept when a page's main text is short.
+# An element so classed (or ARIA's ``banner``) with at most NAV_MAX_LETTERS letters is navigation.
+BANNER_CLASSES = ("logo", "site-logo", "site-title", "site-name", "navbar-brand")
+BANNERS = " | ".join(
+    ["//*[@role='banner']", "//*[@id='logo']"] + [_with_class(name) for name in BANNER_CLASSES]
+)
+
+
+def _letters(element) -> tuple[int, int]:
+    """(letters of ``element``'s text, letters of it inside links)."""
+    linked = sum(ch.isalpha() for a in element.iter("a") for ch in a.text_content())
+    return sum(map(str.isalpha, element.text_content())), linked
+
+
+def _links_after(title) -> list:
+    """The link-only blocks right after a navigation title ("См. также", "Related topics" over links
+    to other pages: help systems' lists of related pages): the title's block (the outermost one
+    holding only the title's text) and its next siblings while each holds text and all of it is
+    links; nothing where the title holds a link itself."""
+    letters, linked = _letters(title)
+    if linked or not letters or letters > NAV_MAX_LETTERS:
+        return []
+    block, text = title, title.text_content().strip()
+    parent = block.getparent()
+    while parent is not None and parent.tag != "body" and parent.text_content().strip() == text:
+        block, parent = parent, parent.getparent()
+    found = []
+    for sibling in block.itersiblings():
+        if ((found[-1] if found else block).tail or "").strip():
+            break
+        if not isinstance(sibling.tag, str):
+            continue
+        letters, linked = _letters(sibling)
+        if not letters and not sibling.text_content().strip():  # an anchor: <a name="related">
+            continue
+        if not letters or linked < letters:
+            break
+        found.append(sibling)
+    return found
+
+
 def _drop_navigation(tree) -> list[tuple[str, str]]:
     """Navigation bars, link-only blocks around next/previous/up links, definition lists of links
     alone (a DocBook question set's list of its questions) and contents lists out of the page; each
@@ -433,6 +542,13 @@ def _drop_navigation(tree) -> list[tuple[str, str]]:
 
     for element in tree.xpath(NAVIGATION):
         if element.getparent() is not None and not _inside_dropped(element, tree):
+            links = _links_after(element)
+            drop(element, "navigation")
+            for block in links:
+                drop(block, "navigation")
+    for element in tree.xpath(BANNERS):
+        short = sum(map(str.isalpha, element.text_content())) <= NAV_MAX_LETTERS
+        if short and element.getparent() is not None and not _inside_dropped(element, tree):
             drop(element, "navigation")
     for terms in [*tree.xpath(CONTENTS_LISTS), *tree.xpath("//dl[not(dd)]")]:  # contents
         if terms.getparent() is None or _inside_dropped(terms, tree):
@@ -562,8 +678,18 @@ def main_page(html: bytes | str) -> Page:
     credits = _taken_credits(tree)
     texts = _own_texts(tree)
     blocks = _main_blocks(tree, _mark_repeats(tree))
-    language = _page_language(_declared_language(tree), blocks)
+    language = _page_language(_declared_language(tree), [*blocks, *_title(tree)])
     return Page(blocks, language, credits, furniture, texts)
+
+
+def _title(tree) -> list[Block]:
+    """The page's ``<title>`` as a heading, a vote for the page's language beside its ``<h1>``–``<h6>``:
+    LibreOffice's help leaves some ``<h1>`` untranslated ("ChDrive Statement") while the title is
+    ("Инструкция ChDrive"); the heading alone, with two untranslated notes the page transcludes, took
+    the Russian page for English and cut its Russian paragraphs."""
+    title = tree.find(".//head/title")
+    text = _prose(title.text_content()) if title is not None else ""
+    return [Block("head", text, 1)] if text else []
 
 
 def _own_texts(tree) -> list[str]:
