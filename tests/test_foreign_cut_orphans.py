@@ -61,6 +61,15 @@ def cut_by_section(texts: list[tuple[str, bool]]) -> Parsed:
     return without_empty_sections(parsed, [(start, parsed.text.index("\n\n", start)) for start in starts])
 
 
+def cut_with_pointers(texts: list[tuple[str, bool]]) -> Parsed:
+    """``cut_by_section``, then what points at a section cut whole taken out, as the PDF reader does."""
+    from sloika.pipelines.formats.foreign_pointers import without_pointers_to_cut
+
+    emptied = cut_by_section(texts)
+    starts = [emptied.text.find(title) for title, heading in texts if heading and title in emptied.text]
+    return without_pointers_to_cut(emptied, [(start, emptied.text.index("\n\n", start)) for start in starts])
+
+
 def orphaned(parsed: Parsed) -> list[tuple[str, str]]:
     return [
         (s.attrs["why"], s.attrs["text"]) for s in parsed.layers["removed"] if s.label == "orphaned_by_cut"
@@ -1013,7 +1022,6 @@ def test_a_condition_answered_by_a_pointer_to_a_cut_section_goes_with_the_senten
     goes, and so does "Если даже это не помогло, …" after it in its paragraph (it points back at the
     condition); the sentence before them and the next paragraph stay. A condition whose pointer
     names a kept section (6.6) stays."""
-    from sloika.pipelines.formats.foreign_pointers import without_pointers_to_cut
 
     texts = [
         ("1.1 О чём эти ответы?", True),
@@ -1032,11 +1040,7 @@ def test_a_condition_answered_by_a_pointer_to_a_cut_section_goes_with_the_senten
         (ENGLISH, False),
         (ENGLISH, False),
     ]
-    emptied = cut_by_section(texts)
-    starts = [emptied.text.find(title) for title, heading in texts if heading and title in emptied.text]
-    parsed = without_pointers_to_cut(
-        emptied, [(start, emptied.text.index("\n\n", start)) for start in starts]
-    )
+    parsed = cut_with_pointers(texts)
     assert parsed.text == "\n\n".join(
         [
             "1.1 О чём эти ответы?",
@@ -1231,7 +1235,6 @@ def test_a_sentence_counting_what_a_section_made_goes_when_the_cut_took_part_of_
     заплаты." counts what 3.2 made and is no longer true of the kept text; it goes
     (``count_of_cut_part``), the sentence before it stays. A pointer to chapter 3 that counts nothing,
     and a count about chapter 4, which lost nothing, stay."""
-    from sloika.pipelines.formats.foreign_pointers import without_pointers_to_cut
 
     counted = "В Глава 3 мы создали две заплаты."
     texts = [
@@ -1249,11 +1252,7 @@ def test_a_sentence_counting_what_a_section_made_goes_when_the_cut_took_part_of_
         ("Программа dquilt настраивается так, как описано в Глава 3.", False),
         ("В Глава 4 мы изменили три файла.", False),
     ]
-    emptied = cut_by_section(texts)
-    starts = [emptied.text.find(title) for title, heading in texts if heading and title in emptied.text]
-    parsed = without_pointers_to_cut(
-        emptied, [(start, emptied.text.index("\n\n", start)) for start in starts]
-    )
+    parsed = cut_with_pointers(texts)
     assert parsed.text == "\n\n".join(
         [
             "3.1 Настройка quilt",
@@ -1350,7 +1349,6 @@ def test_a_manner_adverbial_pointing_at_a_cut_section_goes_and_its_sentence_stay
     Раздел 6.5." ending a sentence goes the same way. Between commas it stays (whether the sentence
     needs the comma after it is not known), and so do the adverbial over a kept 6.6 and one whose
     pointer goes on into more words ("по описанию из Раздел 6.5 и ниже")."""
-    from sloika.pipelines.formats.foreign_pointers import without_pointers_to_cut
 
     texts = [
         ("1.1 Обновление пакета", True),
@@ -1369,11 +1367,7 @@ def test_a_manner_adverbial_pointing_at_a_cut_section_goes_and_its_sentence_stay
         ("6.6 Где взять заплаты?", True),
         (ANSWER, False),
     ]
-    emptied = cut_by_section(texts)
-    starts = [emptied.text.find(title) for title, heading in texts if heading and title in emptied.text]
-    parsed = without_pointers_to_cut(
-        emptied, [(start, emptied.text.index("\n\n", start)) for start in starts]
-    )
+    parsed = cut_with_pointers(texts)
     assert parsed.text == "\n\n".join(
         [
             "1.1 Обновление пакета",
@@ -1514,7 +1508,6 @@ def test_a_sentence_of_pointers_loses_the_clause_pointing_at_a_cut_section():
     case and only point); a later clause pointing at 6.5 goes with its ", а" and the sentence keeps
     its first clause. A sentence of one such clause goes whole; a clause whose topic has a comma of
     its own (it says more than where to look) keeps its sentence, and so do pointers to a kept 6.6."""
-    from sloika.pipelines.formats.foreign_pointers import without_pointers_to_cut
 
     texts = [
         ("1.1 О дистрибутиве", True),
@@ -1533,11 +1526,7 @@ def test_a_sentence_of_pointers_loses_the_clause_pointing_at_a_cut_section():
         ("6.6 Где взять заплаты?", True),
         (ANSWER, False),
     ]
-    emptied = cut_by_section(texts)
-    starts = [emptied.text.find(title) for title, heading in texts if heading and title in emptied.text]
-    parsed = without_pointers_to_cut(
-        emptied, [(start, emptied.text.index("\n\n", start)) for start in starts]
-    )
+    parsed = cut_with_pointers(texts)
     assert parsed.text == "\n\n".join(
         [
             "1.1 О дистрибутиве",
