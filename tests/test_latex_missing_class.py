@@ -116,3 +116,21 @@ def test_a_heading_that_was_only_an_undefined_macro_is_untitled_and_recorded(tmp
     assert [(span.label, span.attrs) for span in doc.layers["removed"]] == [
         ("undefined_macro", {"text": "\\hookFile", "why": "heading"})
     ]
+
+
+def test_length_registers_used_as_lengths_are_no_holes_but_a_word_macro_still_is(tmp_path):
+    # econ-bst's example: a boxed minipage as wide as the line less the box's padding and rule
+    preamble = (
+        "\\newlength{\\mylength}\n"
+        "\\setlength{\\fboxsep}{15pt}\n"
+        "\\setlength{\\mylength}{\\linewidth}\n"
+        "\\addtolength{\\mylength}{-2\\fboxsep}\n"
+        "\\addtolength{\\mylength}{-2\\fboxrule}\n"
+    )
+    body = "\\begin{minipage}{\\mylength}\nBoxed text.\n\\end{minipage}\n\nThe \\toolName{} tool reads it."
+    doc = _parse(_paper(tmp_path, body, preamble))
+    assert doc.text == "Boxed text."
+    assert doc.fields["undefined_macros"] == {"toolName": 1}
+    assert [s.attrs["text"] for s in doc.layers["removed"] if s.label == "undefined_macro"] == [
+        "The \\toolName tool reads it."
+    ]

@@ -223,3 +223,29 @@ def test_a_rule_drawn_in_a_line_of_words_prints_as_a_line_and_a_separator_prints
         "———, ———, and Toyota, D., (2011) GHI.\n\n"
         "Name: ———, strut here; ———, (2012)."
     )
+
+
+def test_intertext_in_an_alignment_is_prose_between_two_displays(tmp_path):
+    """amsmath's ``\\intertext`` (and ``\\shortintertext``) is a line of prose between rows of one
+    alignment; kept inside the formula source it read "\\intertext{We can then solve for $n_1$:}"
+    with ``\\emph`` and all (a topology homework's ``alignat*``)."""
+    doc = read(
+        tmp_path,
+        "Given that\n\\begin{alignat*}{2}\n  a &= b \\\\\n  \\intertext{We can then solve for $n_1$:}\n"
+        "  n_1 &= 2 \\\\\n  \\shortintertext{Next, an infinite \\emph{set}:}\n  n_2 &\\in \\{1\\}\n"
+        "\\end{alignat*}\nDone.",
+        preamble="\\usepackage{amsmath}\n",
+    )
+    assert doc.text == (
+        "Given that \\begin{alignat*}{2}\n  a &= b\n\\end{alignat*}\n\n"
+        "We can then solve for $n_1$:\n\n"
+        "\\begin{alignat*}{2}\n  n_1 &= 2\n\\end{alignat*}\n\n"
+        "Next, an infinite set:\n\n"
+        "\\begin{alignat*}{2}\n  n_2 &\\in \\{1\\}\n\\end{alignat*} Done."
+    )
+    displays = [
+        doc.text[s.start : s.end]
+        for s in doc.spans
+        if s.label == "math" and "begin" in doc.text[s.start : s.end]
+    ]
+    assert len(displays) == 3 and not any("intertext" in d for d in displays)

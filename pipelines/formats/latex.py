@@ -58,7 +58,13 @@ from sloika.pipelines.formats.latex_macros import (
     theorems,
     with_year_suffixes,
 )
-from sloika.pipelines.formats.latex_undefined import drop_undefined, mark_undefined, named, without_marks
+from sloika.pipelines.formats.latex_undefined import (
+    declared_lengths,
+    drop_undefined,
+    mark_undefined,
+    named,
+    without_marks,
+)
 from sloika.pipelines.formats.latex_units import declared_units, expand_siunitx, number_style
 from sloika.pipelines.formats.pdf import heading_label
 from sloika.text.spans import Span
@@ -90,6 +96,39 @@ MATH = re.compile(
     rf"|\\begin\{{({DISPLAY_MATH})(\*?)\}}.*?\\end\{{\1\2\}}",
     re.S,
 )
+# amsmath's \intertext/\shortintertext: a line of prose between two rows of one alignment
+INTERTEXT = re.compile(r"\\(?:short)?intertext\s*(?=\{)")
+LAST_ROW_BREAK = re.compile(r"\s*\\\\\s*\Z")
+DISPLAY_OPEN = re.compile(rf"\\begin\{{(?:{DISPLAY_MATH})\*?\}}(?:\{{[^{{}}]*\}})?")
+
+
+def split_intertext(source: str) -> str:
+    """Each display math environment parted at its ``\\intertext{…}``: the prose between its rows is a
+    paragraph of text, not formula source ("We can then solve for $n_1$:" in an ``alignat*``), and
+    each part of the alignment a display of its own, as the PDF reads them."""
+
+    def part(match: re.Match) -> str:
+        whole = match.group(0)
+        opening = DISPLAY_OPEN.match(whole)
+        if not opening or not INTERTEXT.search(whole):
+            return whole
+        closing = whole[whole.rindex("\\end{") :]
+        pieces, cursor = [], opening.end()
+        for found in INTERTEXT.finditer(whole, opening.end()):
+            if found.start() < cursor:
+                continue
+            braced = group(whole, found.end())
+            if braced is None:
+                continue
+            rows = LAST_ROW_BREAK.sub("", whole[cursor : found.start()])  # the row break before the prose
+            pieces.append(f"{opening.group(0)}{rows}\n{closing}\n\n{braced[0]}\n\n")
+            cursor = braced[1]
+        pieces.append(f"{opening.group(0)}{whole[cursor : len(whole) - len(closing)]}{closing}")
+        return "".join(pieces)
+
+    return MATH.sub(part, source)
+
+
 # \paragraph's title runs into its text in the PDF ("Setup We use …" as plain text): a heading here
 HEADING = re.compile(
     r"\\(chapter|section|subsection|subsubsection|paragraph|subparagraph)\*?\s*(?:\[[^\]]*\])?\s*\{"
@@ -581,8 +620,10 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
         block.text = show_code(block.text, bodies).strip("\n") if HIDDEN.search(block.text) else block.text
     _note_code_files(flat, root, notes)
     flat = stash_blocks(flat, blocks)
+    flat = split_intertext(flat)
     flat = TEXT_LINE_SKIP.sub(r"\\\\", split_multicites(MATH.sub(stash, flat)))  # formulas, tables out
-    marked, undefined = mark_undefined(CITE.sub(cite, flat), _knows)
+    lengths = declared_lengths(preamble + flat)
+    marked, undefined = mark_undefined(CITE.sub(cite, flat), lambda name: name in lengths or _knows(name))
     document = _sections(marked, _Stash(formulas, citations, blocks), math)
     document.fields = {key: value for key, value in notes.items() if value}
     document.fields.update(_undefined_fields(undefined, preamble, root))

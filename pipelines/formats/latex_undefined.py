@@ -46,7 +46,7 @@ CONTROL_WORD = re.compile(r"(?<!\\)((?:\\\\)*)\\([A-Za-z@]+)")
 # LaTeX's kernel and its standard classes: layout, spacing, fonts, lengths, page breaks; each prints
 # nothing in the text (pylatexenc has no rule for them and rightly prints nothing)
 _SILENT = (
-    "begin end par relax protect break let global expandafter noexpand ignorespaces unskip nobreak "
+    "begin end par endgraf relax protect break let global expandafter noexpand ignorespaces unskip nobreak "
     "leavevmode makeatletter makeatother begingroup endgroup bgroup egroup "
     "noindent indent centering raggedright raggedleft sloppy fussy FloatBarrier "
     "bigskip medskip smallskip vfill hfill vfil hfil hss vss null strut newline linebreak nolinebreak "
@@ -58,13 +58,19 @@ _SILENT = (
     "textwidth linewidth columnwidth textheight paperwidth paperheight baselineskip parindent parskip "
     "unitlength hsize vsize fill stretch "
     "thinspace negthinspace medspace negmedspace thickspace negthickspace enspace enskip quad qquad "
-    "hskip vskip kern mkern hspace vspace"
+    "hskip vskip kern mkern hspace vspace "
+    "fboxsep fboxrule tabcolsep arraycolsep arrayrulewidth doublerulesep columnsep columnseprule "
+    "topmargin oddsidemargin evensidemargin marginparwidth marginparsep footskip headheight headsep "
+    "labelwidth labelsep leftmargin rightmargin itemsep parsep topsep partopsep"
 )
 PRINTS_NOTHING = frozenset(_SILENT.split())
 # a length after its factor ("0.25\textwidth", "3\columnsep") is a dimension, not a word; a unit
 # after its number is one ("45\g", "30\,\C": the degrees a missing class prints)
 AFTER_NUMBER = re.compile(r"\d\s*\Z")
-LENGTH = re.compile(r"(?:width|height|depth|skip|sep|indent|size|length)\Z")
+# a length's register as a braced argument is its value: "\setlength{\fboxsep}{15pt}", "\minipage{\mylength}"
+OPENS_ARGUMENT = re.compile(r"\{\s*\Z")
+NEW_LENGTH = re.compile(r"\\newlength\s*\{?\s*\\([A-Za-z@]+)")
+LENGTH = re.compile(r"(?:width|height|depth|skip|sep|indent|size|length|rule)\Z")
 # a macro glued to the letter before it is a mark on that word, not a word: nomencl's
 # "частота света\nomrefeq" (the equation's number, only the PDF has it)
 AFTER_LETTER = re.compile(r"[^\W\d_]\Z")
@@ -85,9 +91,8 @@ def mark_undefined(source: str, knows: Callable[[str], bool]) -> tuple[str, Coun
         arguments, end = _braced_arguments(source, after)
         wrapper = len(arguments) == 1 and arguments[0].strip()  # "\degC{}" wraps nothing: a hole
         glued = AFTER_LETTER.search(source, max(0, start - 1), start) and not any(map(str.strip, arguments))
-        length = LENGTH.search(name) and AFTER_NUMBER.search(source, max(0, start - 16), start)
-        if wrapper or glued or length:
-            continue  # a wrapper's argument is its text; "0.25\textwidth" a dimension
+        if wrapper or glued or _is_dimension(source, name, start):
+            continue  # a wrapper's argument is its text; "0.25\\figurewidth" a dimension
         if len(arguments) > 1:  # on its own line: a figure, a title page; in a sentence: its words
             alone = _on_its_own_line(source, start, end)
             apart = "".join(f" {{{argument}}}" for argument in arguments)
@@ -104,6 +109,18 @@ def mark_undefined(source: str, knows: Callable[[str], bool]) -> tuple[str, Coun
         cursor = end
     pieces.append(source[cursor:])
     return "".join(pieces), counts
+
+
+def declared_lengths(source: str) -> frozenset[str]:
+    """The lengths ``source`` declares ("\\newlength{\\mylength}"): defined, so never undefined."""
+    return frozenset(NEW_LENGTH.findall(source))
+
+
+def _is_dimension(source: str, name: str, start: int) -> bool:
+    """A length register used as a length ("0.25\\textwidth", "-2\\fboxsep", "\\setlength{\\mylength}"):
+    no word stood there, so no hole (a class's register is still counted: the class is missing)."""
+    before = source[max(0, start - 16) : start]
+    return bool(LENGTH.search(name)) and bool(AFTER_NUMBER.search(before) or OPENS_ARGUMENT.search(before))
 
 
 def _on_its_own_line(source: str, start: int, end: int) -> bool:
