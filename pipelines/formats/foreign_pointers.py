@@ -18,6 +18,10 @@ from sloika.text.spans import Span
 POINTER = re.compile(
     r"\b(?:Раздел|Глава|Приложение|Section|Chapter|Appendix)\s+(?P<number>\d+(?:\.\d+)*|[A-Z](?:\.\d+)*)\b"
 )
+# a pointer with the section's title after it, as DocBook's HTML prints a cross-reference ("Раздел 7.8,
+# «Что такое виртуальный пакет?»", "Section 4.2, “Building”"): the title is the pointer's, not words
+# of the sentence around it
+TITLED_POINTER = re.compile(rf"{POINTER.pattern}(?:,\s*(?:«[^«»\n]{{1,200}}»|“[^“”\n]{{1,200}}”))?")
 # the words of a sentence or a parenthetical that only points ("Подробности об этом см. в Раздел 14.3.",
 # "(он был описан в Раздел 8.1.2)", "(смотрите Раздел 6.5.1)", "See Section 4.2 for details.")
 POINTING_WORDS = frozenset(
@@ -139,7 +143,7 @@ def without_pointers_to_cut(parsed: Parsed, headings: list[tuple[int, int]]) -> 
         - {None}
     )
     spans: list[Span] = []
-    for match in POINTER.finditer(text):
+    for match in TITLED_POINTER.finditer(text):
         if match["number"] not in gone or any(s.start <= match.start() < s.end for s in spans):
             continue
         bounds = _pointing_bounds(text, match) or _condition_pointing(text, match)

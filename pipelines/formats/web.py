@@ -39,6 +39,7 @@ from typing import BinaryIO
 
 from sloika.pipelines.formats.base import Failed, FormatError, Parsed, TextBuilder, cut_paragraphs
 from sloika.pipelines.formats.foreign_paragraphs import Paragraph, foreign_cut
+from sloika.pipelines.formats.foreign_pointers import without_pointers_to_cut
 from sloika.pipelines.formats.foreign_sections import without_empty_sections
 from sloika.pipelines.formats.foreign_text import CUT_LABELS
 from sloika.text.spans import Span
@@ -1025,7 +1026,8 @@ def page_document(page: Page, foreign: str = "trim", targets: tuple[str, ...] = 
         label_lists=True,
     )
     cut = _without_orphaned_marks(cut)
-    return _with_left_out(without_empty_sections(cut, _headings(cut)), page)
+    emptied = without_empty_sections(cut, _headings(cut))  # as the PDF reader: a pointer at a section
+    return _with_left_out(without_pointers_to_cut(emptied, _headings(emptied)), page)  # cut whole goes
 
 
 # trafilatura leaves out what it judges boilerplate without a trace: a link-dense block, a short
