@@ -290,3 +290,51 @@ def test_a_bold_caption_stays_a_paragraph():
     headings = [doc.text[s.start : s.end] for s in doc.spans if s.label == "heading"]
     assert headings == ["2. Стоимость"]
     assert "Рисунок 2.1. Уровни стоимости" in doc.text
+
+
+def test_the_rest_of_a_list_item_whose_first_paragraph_was_cut_goes_with_it():
+    """The item's English first paragraph is cut; its Russian second paragraph, left, would read as
+    part of the item before and say the opposite of it. It goes to ``removed`` as the rest of a cut
+    item; the kept items and the paragraph after the list stay as they were."""
+    doc = parsed(
+        "<h2>1. Уровни</h2>"
+        + INTRO
+        + "<ul><li><p><strong>Базовые</strong> — модули, без которых программа не запускается.</p>"
+        "<p>Редакторы и средства вёрстки сюда не входят: это только основа.</p></li>"
+        "<li><p><strong>Optional</strong> modules include everything you might reasonably want to "
+        "install if you do not know what it is, or that has no special requirements.</p>"
+        "<p>Сюда входят редакторы, полная система вёрстки и множество других модулей.</p></li>"
+        "<li><p><strong>Дополнительные</strong> — модули, конфликтующие с другими модулями.</p></li></ul>"
+        "<p>По умолчанию устанавливаются все базовые модули и ничего сверх них.</p>"
+    )
+    assert doc.text == (
+        "1. Уровни\n\n"
+        "Программа показывает окно приветствия при каждом запуске, пока загружаются её модули и "
+        "настройки пользователя.\n\n"
+        "Базовые — модули, без которых программа не запускается.\n\n"
+        "Редакторы и средства вёрстки сюда не входят: это только основа.\n\n"
+        "Дополнительные — модули, конфликтующие с другими модулями.\n\n"
+        "По умолчанию устанавливаются все базовые модули и ничего сверх них."
+    )
+    assert (
+        "tail_of_cut_item",
+        "Сюда входят редакторы, полная система вёрстки и множество других модулей.",
+    ) in (orphaned(doc))
+
+
+def test_a_paragraph_after_kept_code_of_a_cut_item_speaks_of_the_code_and_stays():
+    """The English lead-in of an item is cut, its command kept: the Russian note after the command
+    is about the command and stays with it."""
+    doc = parsed(
+        "<h2>1. Команды</h2>"
+        + INTRO
+        + "<ul><li><p>To refresh the list of modules known to your system, you can run:</p>"
+        '<pre class="screen">tool refresh</pre>'
+        "<p>(эту команду нужно запускать регулярно, чтобы список модулей был свежим)</p></li>"
+        "<li><p>Установить модуль со всеми его зависимостями:</p>"
+        '<pre class="screen">tool install foo</pre></li></ul>'
+    )
+    assert (
+        "tool refresh\n\n(эту команду нужно запускать регулярно, чтобы список модулей был свежим)" in doc.text
+    )
+    assert not [why for why, _ in orphaned(doc) if why == "tail_of_cut_item"]

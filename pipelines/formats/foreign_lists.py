@@ -181,6 +181,10 @@ def _unmarked_list_holes(
             start = items[lead][3].start + len(lead_text[: _last_sentence(lead_text)].rstrip())
             found[lead] = (start, items[lead][3].start + len(lead_text), LEAD_IN_OF_CUT)
             continue
+        for position in _tails_of_cut_items(entries, items, cut, gone):
+            if position not in records:
+                paragraph = items[position][3]
+                found[position] = (paragraph.start, paragraph.start + len(paragraph.text), TAIL_OF_CUT_ITEM)
         starts = [position for position in prose if items[position][3].item == 1]
         kept = [position for position in prose if not gone(position)]
         if not starts or not kept or not gone(starts[-1]) or kept[-1] > starts[-1]:
@@ -190,6 +194,25 @@ def _unmarked_list_holes(
         if text[-1:] in ";," and kept[-1] not in records:
             found[kept[-1]] = (last.start + len(text) - 1, last.start + len(text), END_OF_CUT_LIST)
     return found
+
+
+def _tails_of_cut_items(entries: list[int], items: list, cut, gone) -> list[int]:
+    """The further paragraphs (``Paragraph.item`` 2: the same ``<li>``) of the list items whose first
+    paragraph was cut. Left, they would read as part of the item before: "Сюда входят X, полный
+    дистрибутив TeX …", the rest of the cut "Optional packages …", under "Важные (Important)",
+    whose own cut English says it does NOT include X or TeX. A paragraph after code of the item that
+    was kept speaks of the code ("apt update" / "(вы должны регулярно запускать эту команду …)", its
+    English lead-in cut) and stays with it."""
+    tails, first = [], None
+    for position in entries:
+        item = items[position][3].item
+        if items[position][1]:
+            first = None if not cut(position) else first
+        elif item == 1:
+            first = position
+        elif item == 2 and first is not None and cut(first) and not gone(position):
+            tails.append(position)
+    return tails
 
 
 def _needs_lead_in(text: str, own: str | None) -> bool:
