@@ -338,3 +338,53 @@ def test_a_paragraph_after_kept_code_of_a_cut_item_speaks_of_the_code_and_stays(
         "tool refresh\n\n(эту команду нужно запускать регулярно, чтобы список модулей был свежим)" in doc.text
     )
     assert not [why for why, _ in orphaned(doc) if why == "tail_of_cut_item"]
+
+
+def mark(number: int) -> str:
+    """A footnote's mark as DocBook prints it in the sentence."""
+    return (
+        f'<a href="#ftn.n{number}" class="footnote" id="n{number}"><sup class="footnote">[{number}]</sup></a>'
+    )
+
+
+def note(number: int, body: str) -> str:
+    """A footnote as DocBook prints it at the end of the page, back link and all."""
+    back = f'<a href="#n{number}" class="para"><sup class="para">[{number}] </sup></a>'
+    return f'<div id="ftn.n{number}" class="footnote"><p>{back}{body}</p></div>'
+
+
+def test_a_note_whose_mark_went_with_cut_english_goes_with_its_list_a_note_whose_mark_stays_stays():
+    """Notes 1 and 3 are marked in an English paragraph that is cut: their numbers point at nothing
+    left, so each note goes (``note_of_cut``), note 3 with the list it leads into, though neither
+    points back at the cut text. Note 2's mark is in a kept sentence; it stays."""
+    doc = parsed(
+        "<h2>1. Библиотеки</h2>"
+        + INTRO
+        + "<p>Static libraries are usually shipped in the development package of the library"
+        + mark(1)
+        + " and the maintainer should check the list of files of every release carefully"
+        + mark(3)
+        + ".</p>"
+        "<p>Общая библиотека устанавливается в отдельный пакет, имя которого содержит её версию"
+        + mark(2)
+        + ".</p>"
+        '<div class="footnotes">'
+        + note(1, "Смотрите руководство по оформлению пакетов, раздел о статических библиотеках.")
+        + note(2, "Версию библиотеки меняют при каждом несовместимом изменении.")
+        + note(3, "Несколько полезных ресурсов для опытных пользователей:")[: -len("</div>")]
+        + "<ul><li><p>Сборка пакетов с помощью системы контроля версий</p></li>"
+        "<li><p>Справочник сопровождающего</p></li></ul></div></div>"
+    )
+    assert doc.text == (
+        "1. Библиотеки\n\n"
+        "Программа показывает окно приветствия при каждом запуске, пока загружаются её модули и "
+        "настройки пользователя.\n\n"
+        "Общая библиотека устанавливается в отдельный пакет, имя которого содержит её версию[2].\n\n"
+        "[2] Версию библиотеки меняют при каждом несовместимом изменении."
+    )
+    assert [text for why, text in orphaned(doc) if why == "note_of_cut"] == [
+        "[1] Смотрите руководство по оформлению пакетов, раздел о статических библиотеках.",
+        "[3] Несколько полезных ресурсов для опытных пользователей:",
+        "Сборка пакетов с помощью системы контроля версий",
+        "Справочник сопровождающего",
+    ]

@@ -48,6 +48,7 @@ def orphans(
     partial: set[int] = frozenset(),
     own: str | None = None,
     sections: bool = False,
+    marks_shown: bool = False,
 ) -> list[Span]:
     """``removed`` records (``orphaned_by_cut``, ``attrs.why``) for what the cut of the ``found``
     paragraphs and the ``going`` companions leaves incoherent, among the ``code`` blocks
@@ -157,7 +158,7 @@ def orphans(
         records[position] = (start, end, why)
     for position, (start, end, why) in _unmarked_list_holes(items, cut, heading, records, own).items():
         records[position] = (start, end, why)
-    for position in _notes_of_cut(items, cut, records):
+    for position in _notes_of_cut(items, cut, records, marks_shown):
         whole(position, NOTE_OF_CUT)
     pointing = _points_back(items, cut, heading, listed, records, partial, marked)
     for position in pointing:
@@ -173,7 +174,9 @@ def orphans(
     continuing = _continuing_cut_sibling(items, heading, functools.partial(_gone, items, cut, records))
     for position in continuing if sections else ():
         whole(position, CONTINUES_CUT_SECTION)
-    for position in _notes_of_cut(items, cut, records) if stale else ():  # marks in the stale sections
+    for position in (
+        _notes_of_cut(items, cut, records, marks_shown) if stale else ()
+    ):  # marks in the stale sections
         whole(position, NOTE_OF_CUT)
 
     spans = []

@@ -588,6 +588,7 @@ def foreign_cut(
     sections: bool = False,
     foreign_titles: bool = False,
     label_lists: bool = False,
+    marks_shown: bool = False,
 ) -> Parsed:
     """``parsed`` with its foreign ``paragraphs`` (prose, and headings marked ``heading``; no code)
     cut into ``removed`` as ``foreign_paragraph`` (``trim``) or marked in ``lang_spans`` (``flag``);
@@ -603,7 +604,8 @@ def foreign_cut(
     text in the page's (``titles_over_own_text``) goes alone where it opens the page or its parent's
     section (``why: title_over_own_text``), with its answer where it asks a question, and elsewhere
     stays, marked in ``lang_spans`` (``level: heading``): cut, its text would read as a sibling's;
-    ``label_lists``: a run of short labels in another script is decided whole (``_label_lists``)."""
+    ``label_lists``: a run of short labels in another script is decided whole (``_label_lists``);
+    ``marks_shown``: footnote marks stay in the text (``_notes_of_cut``)."""
     found, own = (
         _foreign(list(paragraphs), declared, targets, short, titles, sure) if action != "keep" else ({}, None)
     )
@@ -640,7 +642,7 @@ def foreign_cut(
             start, end = paragraph.start, paragraph.start + len(paragraph.text)
             spans.append(Span(start, end, "foreign_companion", None, {"text": paragraph.text, "lang": lang}))
         partial = {index for index, *_ in parts if index not in found}
-        spans += orphans(paragraphs, found, [p for p, _ in going], code, partial, own, sections)
+        spans += orphans(paragraphs, found, [p for p, _ in going], code, partial, own, sections, marks_shown)
     titles = [_heading_span(paragraphs[index], lang, score) for index, (lang, score) in flagged.items()]
     if action == "flag" or titles:  # kept, known: a user drops them with the ``lang_spans`` layer
         marked = parsed.layers.get("lang_spans", []) + (spans if action == "flag" else []) + titles

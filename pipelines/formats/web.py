@@ -1011,6 +1011,9 @@ def page_document(page: Page, foreign: str = "trim", targets: tuple[str, ...] = 
             paragraphs.append(
                 Paragraph(block.text, (*block.code, *block.references), start, depth=depth, item=block.item)
             )
+    paragraphs = _with_note_marks(
+        builder.text, paragraphs, [(s.start, s.end) for s in builder.spans if s.label == "code"]
+    )
     credits = [Span(0, 0, "credits", None, {"text": text}) for text in page.credits]
     parsed = Parsed(builder.text, builder.spans, "article", layers={"removed": credits} if credits else {})
     cut = foreign_cut(
@@ -1024,10 +1027,32 @@ def page_document(page: Page, foreign: str = "trim", targets: tuple[str, ...] = 
         translated=True,
         foreign_titles=True,
         label_lists=True,
+        marks_shown=True,
     )
     cut = _without_orphaned_marks(cut)
     emptied = without_empty_sections(cut, _headings(cut))  # as the PDF reader: a pointer at a section
     return _with_left_out(without_pointers_to_cut(emptied, _headings(emptied)), page)  # cut whole goes
+
+
+def _with_note_marks(text: str, paragraphs: list[Paragraph], code: list[tuple[int, int]]) -> list[Paragraph]:
+    """``paragraphs`` with each footnote ("[91] Смотрите …") given where its mark ("… [91].") stands
+    in ``text`` (``Paragraph.marked_at``, -1 when the page has no mark of its number), so that the
+    cut judges a note whose mark went with cut text as it does in a PDF (``foreign_notes``). A note's
+    own number and a mark in code are no mark; the first mark of a number is its note's. The
+    paragraphs after a note up to the next note or heading are the note's (DocBook prints the notes
+    last, a note's list in its ``<div class="footnote">``) and share its mark."""
+    notes = {match.start(1) - 1 for match in NOTE.finditer(text)}
+    marks: dict[str, int] = {}
+    for match in NOTE_MARK.finditer(text):
+        at = match.start(1) - 1
+        if at not in notes and not any(a <= at < b for a, b in code):
+            marks.setdefault(match.group(1), at)
+    found, marked_at = [], None  # the note a paragraph goes on (a note's list: "[73] …ресурсов:" / items)
+    for paragraph in paragraphs:
+        note = None if paragraph.heading else NOTE.match(paragraph.text)
+        marked_at = None if paragraph.heading else marks.get(note.group(1), -1) if note else marked_at
+        found.append(paragraph if marked_at is None else replace(paragraph, marked_at=marked_at))
+    return found
 
 
 # trafilatura leaves out what it judges boilerplate without a trace: a link-dense block, a short
