@@ -15,9 +15,8 @@ import sys
 from pathlib import Path
 
 from fpdf import FPDF
+from make_layout_pdf import FONT, LEFT, SIZE, justified  # the same page and type as layout.pdf
 
-FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
-LEFT, WIDTH, SIZE = 20.0, 163.0, 11  # mm, mm, pt
 EM = SIZE * 25.4 / 72  # one em in mm
 PITCH = 5.0  # mm between baselines
 STANZA = (
@@ -39,15 +38,6 @@ PROSE = (  # justified to the full width: every line but the last fills it
     "Москва или Debian в начале перенесённой строки абзаца его не разрывают, и",
 )
 PROSE_LAST = "Казань тоже."
-
-
-def justified(pdf: FPDF, y: float, text: str) -> None:
-    words = text.split()
-    room = WIDTH - sum(pdf.get_string_width(w) for w in words)
-    x = LEFT
-    for word in words:
-        pdf.text(x, y, word)
-        x += pdf.get_string_width(word) + room / max(len(words) - 1, 1)
 
 
 def main(font: str = FONT) -> None:
