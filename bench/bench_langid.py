@@ -8,6 +8,10 @@ for each granularity, and for "documents" (runs of 20 consecutive held-out sente
 language joined with newlines). Then a label-noise audit and throughput: items per second of raw
 ``fasttext.predict`` (top-1), of sloika's decision and of the full purity verdict (``judge``, target
 ru) on the same documents and sentences (and, with ``--documents``, on real files), and the ratios.
+With ``--lingua DIR`` (a folder where ``pip install --target DIR
+lingua-language-detector`` put Lingua, the library whose test data this is; sloika never installs or
+imports it), Lingua's own detector, restricted to the same languages, is scored on the same rows as
+a reference: what a detector trained on the same corpora as the test data does on them.
 Throughput counts CPU seconds of this process in ``--repeats`` passes; each pass times every side
 once, and a side's ratio to raw fastText is taken within a pass (paired: the same load on both) and
 reported as the median of the passes with its range. Both sides are timed once per text and once on
@@ -18,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import statistics
+import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -59,6 +64,11 @@ def main() -> None:
     parser.add_argument("--lang", help="only print these languages (all are scored)")
     parser.add_argument("--repeats", type=int, default=5, help="throughput passes (median ratio reported)")
     parser.add_argument(
+        "--lingua",
+        help="folder holding an installed lingua-language-detector (pip install --target): score "
+        "Lingua's own detector on the same rows as a reference",
+    )
+    parser.add_argument(
         "--documents",
         help="also time the document decision on every .md/.txt file under this folder, one file a "
         "document (say, a Russian corpus as the purity step sees it)",
@@ -79,7 +89,12 @@ def main() -> None:
     shown = args.lang.split(",") if args.lang else sorted({item.label for item in held_out})
     for granularity in ("sentences", "word-pairs", "single-words", "documents"):
         report(granularity, items, raw_top1, ours, shown)
-    audit(items, raw_top1, ours)
+    systems = {"fastText": raw_top1, "sloika": ours}
+    if args.lingua:
+        systems["Lingua"] = lingua_predictions(args.lingua, items)
+        report("sentences", items, raw_top1, systems["Lingua"], shown, name="Lingua")
+    audit(items, systems)
+    russian_sentence_errors(items, systems)
     sets = {
         granularity: [item.text for item in items if item.granularity == granularity]
         for granularity in ("documents", "sentences")
@@ -90,7 +105,14 @@ def main() -> None:
     throughput(raw, sloika, sets, args.repeats)
 
 
-def report(granularity: str, items: list[Item], raw: list[str], ours: list[str], shown: list[str]) -> None:
+def report(
+    granularity: str,
+    items: list[Item],
+    raw: list[str],
+    ours: list[str],
+    shown: list[str],
+    name: str = "sloika",
+) -> None:
     rows = [i for i, item in enumerate(items) if item.granularity == granularity]
     if not rows:  # a data file without this granularity (the tests ship sentences only)
         return
@@ -98,8 +120,8 @@ def report(granularity: str, items: list[Item], raw: list[str], ours: list[str],
     raw_g, ours_g = [raw[i] for i in rows], [ours[i] for i in rows]
     raw_ok = sum(g == p for g, p in zip(gold, raw_g, strict=True)) / len(rows)
     ours_ok = sum(g == p for g, p in zip(gold, ours_g, strict=True)) / len(rows)
-    print(f"\n### {granularity} ({len(rows)} items; accuracy fastText {raw_ok:.3f}, sloika {ours_ok:.3f})\n")
-    print("| lang | fastText P | fastText R | fastText F1 | sloika P | sloika R | sloika F1 | ΔF1 |")
+    print(f"\n### {granularity} ({len(rows)} items; accuracy fastText {raw_ok:.3f}, {name} {ours_ok:.3f})\n")
+    print(f"| lang | fastText P | fastText R | fastText F1 | {name} P | {name} R | {name} F1 | ΔF1 |")
     print("|---|---|---|---|---|---|---|---|")
     for lang in shown:
         p0, r0, f0 = prf(gold, raw_g, lang)
@@ -109,22 +131,50 @@ def report(granularity: str, items: list[Item], raw: list[str], ours: list[str],
         )
 
 
-def audit(items: list[Item], raw: list[str], ours: list[str]) -> None:
+def audit(items: list[Item], systems: dict[str, list[str]]) -> None:
     """Russian precision on sentences as measured, and with rows the audit proves mislabelled
-    left out (for both systems alike)."""
+    left out (for every system alike)."""
     rows = [i for i, item in enumerate(items) if item.granularity == "sentences"]
     noisy = {i for i in rows if russian_compatible_noise(items[i])}
     print(f"\n### label-noise audit (sentences): {len(noisy)} rows labelled non-ru are Russian-compatible")
     print("and use a letter their label's alphabet lacks; Russian sentence scores as measured / audited:\n")
     print("| system | P raw | R raw | P audited | R audited |")
     print("|---|---|---|---|---|")
-    for name, predicted in (("fastText", raw), ("sloika", ours)):
+    for name, predicted in systems.items():
         clean = [i for i in rows if i not in noisy]
         p, r, _ = prf([items[i].label for i in rows], [predicted[i] for i in rows], "ru")
         pa, ra, _ = prf([items[i].label for i in clean], [predicted[i] for i in clean], "ru")
         print(f"| {name} | {p:.3f} | {r:.3f} | {pa:.3f} | {ra:.3f} |")
     for i in sorted(noisy):
         print(f"  - {items[i].label}: {items[i].text[:100]}")
+
+
+def russian_sentence_errors(items: list[Item], systems: dict[str, list[str]]) -> None:
+    """Every sentence some system gets wrong on Russian (a miss, or a false Russian call), with each
+    system's answer: which errors are the method's own and which every system shares."""
+    names = list(systems)
+    print("\n### Russian sentence errors, row by row (ru missed or wrongly called ru by any system)\n")
+    print("| label | " + " | ".join(names) + " | text |")
+    print("|---" * (len(names) + 2) + "|")
+    for i, item in enumerate(items):
+        if item.granularity != "sentences":
+            continue
+        answers = [systems[name][i] for name in names]
+        if any((item.label == "ru") != (answer == "ru") for answer in answers):
+            print(f"| {item.label} | " + " | ".join(answers) + f" | {item.text[:90]} |")
+
+
+def lingua_predictions(folder: str, items: list[Item]) -> list[str]:
+    """Lingua's answer for every item, among the languages the data holds (its high-accuracy mode,
+    as Lingua's own accuracy reports use)."""
+    sys.path.insert(0, folder)
+    from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
+
+    codes = sorted({item.label for item in items})
+    languages = [Language.from_iso_code_639_1(getattr(IsoCode639_1, code.upper())) for code in codes]
+    detector = LanguageDetectorBuilder.from_languages(*languages).build()
+    found = detector.detect_languages_in_parallel_of([item.text for item in items])
+    return [language.iso_code_639_1.name.lower() if language else "und" for language in found]
 
 
 def throughput(

@@ -26,6 +26,7 @@ def run(script: str, *flags: str) -> str:
 def test_bench_langid_reports_accuracy_and_all_three_throughputs():
     out = run("bench_langid.py", "--data", str(LINGUA), "--lang", "ru,en", "--repeats", "1")
     assert "### sentences" in out and "| ru |" in out
+    assert "| label | fastText | sloika | text |" in out  # the row-by-row Russian errors
     header = "| items | n | raw fastText | decision | ratio | full verdict | ratio "
     assert header + "| raw fastText, list | decision, list | ratio | full verdict, list | ratio |" in out
 
