@@ -25,7 +25,7 @@ import fsspec
 from sloika.pipelines.formats.base import FormatError, Parsed, TextBuilder, decode_utf8
 from sloika.pipelines.formats.latex_bbl import read_bbl
 from sloika.pipelines.formats.latex_boxes import box_titles
-from sloika.pipelines.formats.latex_code import HIDDEN, hide_code, show_code
+from sloika.pipelines.formats.latex_code import HIDDEN, VERBATIM_BODIES, hide_code, show_code
 from sloika.pipelines.formats.latex_computed import (
     MARK,
     drop_computed,
@@ -34,11 +34,13 @@ from sloika.pipelines.formats.latex_computed import (
     mark_computed,
 )
 from sloika.pipelines.formats.latex_conditionals import Conditionals
+from sloika.pipelines.formats.latex_environments import undeclared_environments
 from sloika.pipelines.formats.latex_folder import folder_definitions
 from sloika.pipelines.formats.latex_front import front_matter
 from sloika.pipelines.formats.latex_lists import ITEM_MARK, number_items
 from sloika.pipelines.formats.latex_macros import (
     CITE,
+    FLOATS,
     Macro,
     Theorem,
     add_headings,
@@ -587,6 +589,11 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     lang = "ru" if len(CYRILLIC.findall(flat)) > len(LATIN.findall(COMMAND_NAME.sub("", flat))) else "en"
     proof = Theorem(PROOF[lang], None, None, note_replaces_title=True)
     declared = {"proof": proof, **theorems(preamble + flat)}
+    # a missing class's environments with a label or title ("\begin{problem}[1.7]"): headings too
+    declared = {
+        **undeclared_environments(flat, lambda name: name in declared or _knows_environment(name)),
+        **declared,
+    }
     items = number_items(flat, macros, preamble + flat)
     flat = items.source
     numbering = number_labels(flat, declared, preamble + definitions)
@@ -1762,6 +1769,20 @@ def _knows(name: str) -> bool:
     return _CONVERTER.knows(name)
 
 
+def _knows_environment(name: str) -> bool:
+    """Whether the reader has a rule for the environment ``name``: the converter's (pylatexenc's or
+    the layout ones), or it is a table, picture, code, display math or list the reader takes out."""
+    global _CONVERTER
+    if _CONVERTER is None:
+        _CONVERTER = _converter()
+    bare = name.rstrip("*")
+    return (
+        _CONVERTER.knows_environment(name)
+        or name in TABLE_ENVIRONMENTS | PICTURE_ENVIRONMENTS | VERBATIM | set(VERBATIM_BODIES) | set(FLOATS)
+        or re.fullmatch(DISPLAY_MATH, bare) is not None
+    )
+
+
 def _to_text(latex: str) -> str:
     global _CONVERTER
     if _CONVERTER is None:
@@ -1910,6 +1931,10 @@ class _Converter:
             self.parse_db.get_macro_spec(name) is not self.parse_db.unknown_macro_spec
             or text_db.get_macro_spec(name) is not text_db.unknown_macro_spec
         )
+
+    def knows_environment(self, name: str) -> bool:
+        text_db = self.to_text.latex_context
+        return bool(self.parse_db.get_environment_spec(name) or text_db.get_environment_spec(name))
 
     def latex_to_text(self, latex: str) -> str:
         try:

@@ -1,0 +1,62 @@
+"""Environments the reader knows nothing of, whose leading optional argument is a label or a title.
+
+A class or package that is not beside the paper (rbt-mathnotes-hw's ``problem``, unifith's
+``acknowledgments``) defines environments the converter has no rule for; their ``[…]`` after
+``\\begin{…}`` was kept as text: "[1.7] Define a topology…" (the PDF: "Problem 1.7. Define…"),
+"[Ringraziamenti] Ho deciso…" (the PDF: the heading "Ringraziamenti"). Such an environment is
+given to the theorem numbering (``latex_macros.number_labels``, the path ``\\newtheorem``'s take) as
+an undeclared one: each use with a note prints a heading, none is counted. Only a note that reads as
+a label or a title qualifies: a section-style number ("1.7", "1.27(a)") or words opening with a
+capital ("Ringraziamenti", "Clairaut's Theorem"). An environment's options look otherwise (beamer's
+``frame[fragile]``, ``columns[T]``, algorithmic's ``[1]``, floatrow's ``[4]``, tcolorbox's
+``[colback=red]``) and so does an environment that takes more arguments after them
+(``\\begin{slide}[Dissolve]{Title}``); one such use leaves every use of the environment as it was.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from sloika.pipelines.formats.latex_macros import NUMBER_NOTE, Theorem, optional_argument, skip_space
+
+BEGIN_WITH_OPTION = re.compile(r"\\begin\{(?P<name>[A-Za-z@]+\*?)\}\s*(?=\[)")
+# what options have and titles do not: key=value, a placeholder's <…>
+OPTION_SIGNS = re.compile(r"[=<>]")
+# front and back matter the classes set as an unnumbered chapter: a note is that chapter's heading
+SECTION_ENVIRONMENTS = frozenset(
+    {"acknowledgments", "acknowledgements", "acknowledgment", "acknowledgement", "preface", "foreword",
+     "dedication"}
+)  # fmt: skip
+# an environment's name that reads as a word its class would print ("problem", "exercise"), not an
+# abbreviation or code ("thm", "tcb", "SD")
+WORD_NAME = re.compile(r"[a-z]{4,}")
+
+
+def is_note(text: str) -> bool:
+    """Whether an optional argument reads as a label or a title, not as options."""
+    text = text.strip()
+    if NUMBER_NOTE.fullmatch(text):
+        return True
+    # words opening with a capital, a lower-case letter among them ("SD", "EXP" are options' codes)
+    return text[:1].isupper() and any(char.islower() for char in text) and not OPTION_SIGNS.search(text)
+
+
+def undeclared_environments(source: str, known: Callable[[str], bool]) -> dict[str, Theorem]:
+    """environment → undeclared ``Theorem`` for each environment ``known`` says nothing of whose every
+    use with a leading optional argument gives a note (``is_note``) and goes on with its body."""
+    notes: dict[str, bool] = {}
+    for match in BEGIN_WITH_OPTION.finditer(source):
+        name = match["name"]
+        if known(name) or notes.get(name) is False:
+            continue
+        found = optional_argument(source, match.end())
+        after = skip_space(source, found[1]) if found else len(source)
+        notes[name] = bool(found and is_note(found[0]) and source[after : after + 1] not in ("{", "["))
+    return {name: _undeclared(name) for name, noted in notes.items() if noted}
+
+
+def _undeclared(name: str) -> Theorem:
+    bare = name.rstrip("*")
+    kind = "section" if bare.lower() in SECTION_ENVIRONMENTS else "theorem"
+    return Theorem(bare.capitalize() if WORD_NAME.fullmatch(bare) else "", None, None, undeclared=kind)
