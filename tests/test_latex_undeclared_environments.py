@@ -41,18 +41,21 @@ def test_a_title_note_prints_as_amsthm_prints_a_note_and_an_acknowledgments_titl
 
 
 def test_options_leave_every_use_of_the_environment_as_it_was(tmp_path):
-    """beamer-like options ("[fragile]"), a bare number (algorithmic's line numbering "[1]"),
-    key=value and an argument after the options are no notes: nothing changes, also for a use of
-    the same environment whose argument would read as one."""
+    """Options ("[fragile]", a list "[T,onlytextwidth]"), a bare number (algorithmic's line
+    numbering "[1]"), key=value, LaTeX's own quotation and an argument after the options are no
+    notes: nothing changes, also for a use of the same environment whose argument would read as one."""
     body = (
         "\\begin{slide}[fragile]\nFirst words.\n\\end{slide}\n\n"
         "\\begin{slide}[Intro]\nSecond words.\n\\end{slide}\n\n"
         "\\begin{steps}[1]\nThird words.\n\\end{steps}\n\n"
         "\\begin{panel}[Blue]{Title}\nFourth words.\n\\end{panel}\n\n"
-        "\\begin{boxed}[Colour=red]\nFifth words.\n\\end{boxed}"
+        "\\begin{boxed}[Colour=red]\nFifth words.\n\\end{boxed}\n\n"
+        "\\begin{panes}[T,onlytextwidth]\nSixth words.\n\\end{panes}\n\n"
+        "\\begin{quotation}[Ann Lee, A Book]\nSeventh words.\n\\end{quotation}"
     )
     doc = read(tmp_path, body, cls="someslides")
-    assert "Slide" not in doc.text and "Steps" not in doc.text and "Panel" not in doc.text
+    for name in ("Slide", "Steps", "Panel", "Boxed", "Panes", "Quotation"):
+        assert name not in doc.text
     assert "[Intro] Second words." in doc.text and "[1] Third words." in doc.text
 
 

@@ -7,10 +7,11 @@ A class or package that is not beside the paper (rbt-mathnotes-hw's ``problem``,
 given to the theorem numbering (``latex_macros.number_labels``, the path ``\\newtheorem``'s take) as
 an undeclared one: each use with a note prints a heading, none is counted. Only a note that reads as
 a label or a title qualifies: a section-style number ("1.7", "1.27(a)") or words opening with a
-capital ("Ringraziamenti", "Clairaut's Theorem"). An environment's options look otherwise (beamer's
-``frame[fragile]``, ``columns[T]``, algorithmic's ``[1]``, floatrow's ``[4]``, tcolorbox's
+capital ("Ringraziamenti", "Clairaut's Theorem"). An environment's options look otherwise
+(``[fragile]``, ``[T,onlytextwidth]``, algorithmic's ``[1]``, floatrow's ``[4]``, tcolorbox's
 ``[colback=red]``) and so does an environment that takes more arguments after them
 (``\\begin{slide}[Dissolve]{Title}``); one such use leaves every use of the environment as it was.
+LaTeX's and beamer's own environments are known: a theme's ``quotation[author]`` is no title.
 """
 
 from __future__ import annotations
@@ -21,8 +22,16 @@ from collections.abc import Callable
 from sloika.pipelines.formats.latex_macros import NUMBER_NOTE, Theorem, optional_argument, skip_space
 
 BEGIN_WITH_OPTION = re.compile(r"\\begin\{(?P<name>[A-Za-z@]+\*?)\}\s*(?=\[)")
-# what options have and titles do not: key=value, a placeholder's <…>
-OPTION_SIGNS = re.compile(r"[=<>]")
+# what options have and titles do not: key=value, a placeholder's <…>, a list with no space after its
+# commas (beamer's "T,onlytextwidth"; a title's comma has one: "Donald E. Knuth, The TeX book")
+OPTION_SIGNS = re.compile(r"[=<>]|,(?=\S)")
+# LaTeX's and beamer's own environments: their [...] is an option (a theme's quotation[author] too),
+# not a title the missing class would print
+STANDARD_ENVIRONMENTS = frozenset(
+    {"quote", "quotation", "verse", "center", "flushleft", "flushright", "titlepage", "tabbing", "trivlist",
+     "list", "thebibliography", "theindex", "document", "filecontents", "appendix", "frame", "block",
+     "alertblock", "exampleblock", "columns", "column", "onlyenv", "overprint", "actionenv", "semiverbatim"}
+)  # fmt: skip
 # front and back matter the classes set as an unnumbered chapter: a note is that chapter's heading
 SECTION_ENVIRONMENTS = frozenset(
     {"acknowledgments", "acknowledgements", "acknowledgment", "acknowledgement", "preface", "foreword",
@@ -48,7 +57,7 @@ def undeclared_environments(source: str, known: Callable[[str], bool]) -> dict[s
     notes: dict[str, bool] = {}
     for match in BEGIN_WITH_OPTION.finditer(source):
         name = match["name"]
-        if known(name) or notes.get(name) is False:
+        if known(name) or name.rstrip("*") in STANDARD_ENVIRONMENTS or notes.get(name) is False:
             continue
         found = optional_argument(source, match.end())
         after = skip_space(source, found[1]) if found else len(source)
