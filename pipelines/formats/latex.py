@@ -36,7 +36,7 @@ from sloika.pipelines.formats.latex_computed import (
 from sloika.pipelines.formats.latex_conditionals import Conditionals
 from sloika.pipelines.formats.latex_environments import undeclared_environments
 from sloika.pipelines.formats.latex_folder import folder_definitions
-from sloika.pipelines.formats.latex_front import front_matter
+from sloika.pipelines.formats.latex_front import TitleBlock, front_matter, title_block
 from sloika.pipelines.formats.latex_lists import ITEM_MARK, number_items
 from sloika.pipelines.formats.latex_macros import (
     CITE,
@@ -636,8 +636,10 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     document.fields.update(_undefined_fields(undefined, preamble, root))
     if encoding != "utf-8":
         document.fields["encoding"] = encoding  # the one \usepackage[…]{inputenc} declares
-    if title := _title(flat) or _title(expand_macros(preamble, macros)[0]):
-        document.fields["title"] = " ".join(_unstash_code(_to_text(title), blocks).split())
+    expanded_preamble = expand_macros(preamble, macros)[0]
+    if title := _title(flat) or _title(expanded_preamble):
+        document.fields["title"] = _field_text(title, blocks)
+    document.fields.update(_title_block_fields(title_block(expanded_preamble + "\n" + flat), blocks))
     in_preamble = front_matter(preamble)[1]  # amsart's \keywords stand there
     for name in ("keywords", "ccs_concepts", "history", "classification", "author_notes"):
         values = [
@@ -645,7 +647,7 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
             for value in getattr(in_preamble, name) + getattr(front, name)
         ]
         if values := [value for value in values if value]:
-            document.fields[name] = values
+            document.fields[name] = document.fields.get(name, []) + values
     return [_untyped(document)]
 
 
@@ -685,6 +687,28 @@ def _undefined_fields(undefined: Counter[str], preamble: str, root: str) -> dict
     found = DOCUMENT_CLASS.search(preamble)
     if found and found[1] not in BASE_CLASSES and not _exists(root, found[1] + ".cls"):
         fields["missing_class"] = found[1]
+    return fields
+
+
+def _field_text(latex: str, blocks: list[Block]) -> str:
+    """A field's LaTeX as one line of text."""
+    return " ".join(_unstash_code(_to_text(latex), blocks).split())
+
+
+def _title_block_fields(block: TitleBlock, blocks: list[Block]) -> dict[str, Any]:
+    """``author`` ("; " between names, as the fortune reader joins them), ``date`` and the title
+    block's footnotes (``title_notes``, ``author_notes``): what ``\\maketitle`` prints besides the
+    title, in neither the text nor the fields before (a homework's "Rebecca Turner", "2020-01-18")."""
+    fields: dict[str, Any] = {}
+    if names := [name for name in (_field_text(author, blocks) for author in block.authors) if name]:
+        fields["author"] = "; ".join(names)
+    if date := _field_text(block.date, blocks):
+        fields["date"] = date
+    for name, notes in (("title_notes", block.title_notes), ("author_notes", block.author_notes)):
+        if texts := [
+            text for text in (_tidy(_unstash_code(_to_text(note), blocks)) for note in notes) if text
+        ]:
+            fields[name] = texts
     return fields
 
 
