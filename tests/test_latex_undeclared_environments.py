@@ -68,3 +68,15 @@ def test_a_declared_theorem_keeps_its_own_heading(tmp_path):
         preamble="\\newtheorem{problem}{Problem}\n",
     )
     assert doc.text.startswith("Problem 1 (2.4). Show it.")
+
+
+def test_a_name_that_is_no_word_prints_the_note_alone_and_a_front_matter_name_a_heading(tmp_path):
+    """dithesis' ``\\begin{thesisabstract}[Περίληψη]`` is its abstract's heading; elpres'
+    ``psli[Title of first page]`` has no name to print ("Psli" is no word)."""
+    doc = read(
+        tmp_path,
+        "\\begin{thesisabstract}[Περίληψη]\nΚείμενο.\n\\end{thesisabstract}\n\n"
+        "\\begin{psli}[Title of First Page]\nSome words.\n\\end{psli}",
+        cls="somethesis",
+    )
+    assert doc.text.startswith("Περίληψη\n\nΚείμενο.\n\nTitle of First Page. Some words.")

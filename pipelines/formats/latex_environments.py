@@ -12,6 +12,9 @@ capital ("Ringraziamenti", "Clairaut's Theorem"). An environment's options look 
 ``[colback=red]``) and so does an environment that takes more arguments after them
 (``\\begin{slide}[Dissolve]{Title}``); one such use leaves every use of the environment as it was.
 LaTeX's and beamer's own environments are known: a theme's ``quotation[author]`` is no title.
+The heading is the name and the note as a theorem's ("Problem 1.7. ", "Exercise (Project). "), the
+note alone where the name is no word ("psli", "calctab"), and a heading of its own where the name
+is front or back matter (``SECTION_WORDS``: "Ringraziamenti", dithesis' "Περίληψη").
 """
 
 from __future__ import annotations
@@ -32,14 +35,19 @@ STANDARD_ENVIRONMENTS = frozenset(
      "list", "thebibliography", "theindex", "document", "filecontents", "appendix", "frame", "block",
      "alertblock", "exampleblock", "columns", "column", "onlyenv", "overprint", "actionenv", "semiverbatim"}
 )  # fmt: skip
-# front and back matter the classes set as an unnumbered chapter: a note is that chapter's heading
-SECTION_ENVIRONMENTS = frozenset(
-    {"acknowledgments", "acknowledgements", "acknowledgment", "acknowledgement", "preface", "foreword",
-     "dedication"}
-)  # fmt: skip
-# an environment's name that reads as a word its class would print ("problem", "exercise"), not an
-# abbreviation or code ("thm", "tcb", "SD")
+# front and back matter the classes set as an unnumbered chapter, its note that chapter's heading: an
+# environment whose name holds one of these (dithesis' thesisabstract[Περίληψη], abnTeX2's
+# resumo[Abstract], unifith's acknowledgments[Ringraziamenti])
+SECTION_WORDS = re.compile(
+    "abstract|acknowledg|preface|foreword|dedication|prologue|epilogue|resumo|resumen|summary"
+    "|terminology|abbreviations|nomenclature|glossary"
+)
+# an environment's name that reads as a word its class would print ("problem", "exercice"), not an
+# abbreviation or code ("thm", "psli", "calctab", "mytheorem"): four letters or more that wordfreq
+# lists in one of the languages LaTeX papers are mostly written in
 WORD_NAME = re.compile(r"[a-z]{4,}")
+NAME_LANGUAGES = ("en", "fr", "de", "it", "es", "pt", "ru")
+MIN_ZIPF = 2.0  # "lemma" 2.7, "methode" 2.9 (fr); "psli", "calctab" 0
 
 
 def is_note(text: str) -> bool:
@@ -67,5 +75,13 @@ def undeclared_environments(source: str, known: Callable[[str], bool]) -> dict[s
 
 def _undeclared(name: str) -> Theorem:
     bare = name.rstrip("*")
-    kind = "section" if bare.lower() in SECTION_ENVIRONMENTS else "theorem"
-    return Theorem(bare.capitalize() if WORD_NAME.fullmatch(bare) else "", None, None, undeclared=kind)
+    kind = "section" if SECTION_WORDS.search(bare.lower()) else "theorem"
+    return Theorem(bare.capitalize() if _reads_as_word(bare) else "", None, None, undeclared=kind)
+
+
+def _reads_as_word(name: str) -> bool:
+    from wordfreq import zipf_frequency
+
+    return bool(WORD_NAME.fullmatch(name)) and any(
+        zipf_frequency(name, language) >= MIN_ZIPF for language in NAME_LANGUAGES
+    )
