@@ -74,12 +74,14 @@ def undeclared_environments(source: str, known: Callable[[str], bool]) -> dict[s
 
 
 def _undeclared(name: str) -> Theorem:
+    """The heading's kind and name for ``name``: the starred form prints as the plain one."""
     bare = name.rstrip("*")
     kind = "section" if SECTION_WORDS.search(bare.lower()) else "theorem"
     return Theorem(bare.capitalize() if _reads_as_word(bare) else "", None, None, undeclared=kind)
 
 
 def _reads_as_word(name: str) -> bool:
+    """Whether the class would print ``name`` as a word (``WORD_NAME``, ``MIN_ZIPF``)."""
     from wordfreq import zipf_frequency
 
     return bool(WORD_NAME.fullmatch(name)) and any(

@@ -102,6 +102,7 @@ def _listing(fs: Any, folder: str) -> list[dict]:
 
 
 def _remember(cache: OrderedDict, key: Any, value: Any, limit: int) -> None:
+    """``value`` kept under ``key``; past ``limit`` the least recently used goes (memory stays bounded)."""
     cache[key] = value
     if len(cache) > limit:
         cache.popitem(last=False)
