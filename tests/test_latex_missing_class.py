@@ -134,3 +134,38 @@ def test_length_registers_used_as_lengths_are_no_holes_but_a_word_macro_still_is
     assert [s.attrs["text"] for s in doc.layers["removed"] if s.label == "undefined_macro"] == [
         "The \\toolName tool reads it."
     ]
+
+
+def test_a_flat_folder_of_papers_is_listed_and_its_definitions_read_once_until_a_file_changes(
+    tmp_path, monkeypatch
+):
+    """An arXiv-like folder: every paper using a macro nothing defines read the folder's files again
+    (300 files per paper); the definitions are kept for the process, and a changed file is read anew."""
+    from sloika.pipelines.formats import latex_folder
+
+    reads: list[str] = []
+    read_inside = latex_folder._read_inside
+    monkeypatch.setattr(
+        latex_folder,
+        "_read_inside",
+        lambda root, relative, enc: reads.append(relative) or read_inside(root, relative, enc),
+    )
+    (tmp_path / "defs.sty").write_text("\\newcommand{\\vendor}{Acme}\n")
+    papers = []
+    for number in range(3):
+        path = tmp_path / f"paper{number}.tex"
+        path.write_text(
+            "\\documentclass{article}\n\\begin{document}\n"
+            f"Paper {number} by \\vendor.\n\\end{{document}}\n"
+        )
+        papers.append(path)
+    assert [_parse(path).text for path in papers] == [
+        "Paper 0 by Acme.",
+        "Paper 1 by Acme.",
+        "Paper 2 by Acme.",
+    ]
+    # defs.sty and the two other papers (looked at, not used: a paper's definitions are its own) once each
+    assert reads.count("defs.sty") == 1 and len(reads) == len(set(reads))
+    (tmp_path / "defs.sty").write_text("\\newcommand{\\vendor}{Acme Corp}\n")
+    assert _parse(papers[0]).text == "Paper 0 by Acme Corp."
+    assert reads.count("defs.sty") == 2

@@ -25,7 +25,7 @@ import fsspec
 from sloika.pipelines.formats.base import FormatError, Parsed, TextBuilder, decode_utf8
 from sloika.pipelines.formats.latex_bbl import read_bbl
 from sloika.pipelines.formats.latex_boxes import box_titles
-from sloika.pipelines.formats.latex_code import HIDDEN, hide_code, show_code
+from sloika.pipelines.formats.latex_code import HIDDEN, VERBATIM_BODIES, hide_code, show_code
 from sloika.pipelines.formats.latex_computed import (
     MARK,
     drop_computed,
@@ -34,11 +34,13 @@ from sloika.pipelines.formats.latex_computed import (
     mark_computed,
 )
 from sloika.pipelines.formats.latex_conditionals import Conditionals
+from sloika.pipelines.formats.latex_environments import undeclared_environments
 from sloika.pipelines.formats.latex_folder import folder_definitions
-from sloika.pipelines.formats.latex_front import front_matter
+from sloika.pipelines.formats.latex_front import TitleBlock, front_matter, title_block
 from sloika.pipelines.formats.latex_lists import ITEM_MARK, number_items
 from sloika.pipelines.formats.latex_macros import (
     CITE,
+    FLOATS,
     Macro,
     Theorem,
     add_headings,
@@ -587,6 +589,11 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     lang = "ru" if len(CYRILLIC.findall(flat)) > len(LATIN.findall(COMMAND_NAME.sub("", flat))) else "en"
     proof = Theorem(PROOF[lang], None, None, note_replaces_title=True)
     declared = {"proof": proof, **theorems(preamble + flat)}
+    # a missing class's environments with a label or title ("\begin{problem}[1.7]"): headings too
+    declared = {
+        **undeclared_environments(flat, lambda name: name in declared or _knows_environment(name)),
+        **declared,
+    }
     items = number_items(flat, macros, preamble + flat)
     flat = items.source
     numbering = number_labels(flat, declared, preamble + definitions)
@@ -629,8 +636,10 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     document.fields.update(_undefined_fields(undefined, preamble, root))
     if encoding != "utf-8":
         document.fields["encoding"] = encoding  # the one \usepackage[…]{inputenc} declares
-    if title := _title(flat) or _title(expand_macros(preamble, macros)[0]):
-        document.fields["title"] = " ".join(_unstash_code(_to_text(title), blocks).split())
+    expanded_preamble = expand_macros(preamble, macros)[0]
+    if title := _title(flat) or _title(expanded_preamble):
+        document.fields["title"] = _field_text(title, blocks)
+    document.fields.update(_title_block_fields(title_block(expanded_preamble + "\n" + flat), blocks))
     in_preamble = front_matter(preamble)[1]  # amsart's \keywords stand there
     for name in ("keywords", "ccs_concepts", "history", "classification", "author_notes"):
         values = [
@@ -638,7 +647,7 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
             for value in getattr(in_preamble, name) + getattr(front, name)
         ]
         if values := [value for value in values if value]:
-            document.fields[name] = values
+            document.fields[name] = document.fields.get(name, []) + values
     return [_untyped(document)]
 
 
@@ -678,6 +687,28 @@ def _undefined_fields(undefined: Counter[str], preamble: str, root: str) -> dict
     found = DOCUMENT_CLASS.search(preamble)
     if found and found[1] not in BASE_CLASSES and not _exists(root, found[1] + ".cls"):
         fields["missing_class"] = found[1]
+    return fields
+
+
+def _field_text(latex: str, blocks: list[Block]) -> str:
+    """A field's LaTeX as one line of text."""
+    return " ".join(_unstash_code(_to_text(latex), blocks).split())
+
+
+def _title_block_fields(block: TitleBlock, blocks: list[Block]) -> dict[str, Any]:
+    """``author`` ("; " between names, as the fortune reader joins them), ``date`` and the title
+    block's footnotes (``title_notes``, ``author_notes``): what ``\\maketitle`` prints besides the
+    title, in neither the text nor the fields before (a homework's "Rebecca Turner", "2020-01-18")."""
+    fields: dict[str, Any] = {}
+    if names := [name for name in (_field_text(author, blocks) for author in block.authors) if name]:
+        fields["author"] = "; ".join(names)
+    if date := _field_text(block.date, blocks):
+        fields["date"] = date
+    for name, notes in (("title_notes", block.title_notes), ("author_notes", block.author_notes)):
+        if texts := [
+            text for text in (_tidy(_unstash_code(_to_text(note), blocks)) for note in notes) if text
+        ]:
+            fields[name] = texts
     return fields
 
 
@@ -1762,6 +1793,20 @@ def _knows(name: str) -> bool:
     return _CONVERTER.knows(name)
 
 
+def _knows_environment(name: str) -> bool:
+    """Whether the reader has a rule for the environment ``name``: the converter's (pylatexenc's or
+    the layout ones), or it is a table, picture, code, display math or list the reader takes out."""
+    global _CONVERTER
+    if _CONVERTER is None:
+        _CONVERTER = _converter()
+    bare = name.rstrip("*")
+    return (
+        _CONVERTER.knows_environment(name)
+        or name in TABLE_ENVIRONMENTS | PICTURE_ENVIRONMENTS | VERBATIM | set(VERBATIM_BODIES) | set(FLOATS)
+        or re.fullmatch(DISPLAY_MATH, bare) is not None
+    )
+
+
 def _to_text(latex: str) -> str:
     global _CONVERTER
     if _CONVERTER is None:
@@ -1910,6 +1955,10 @@ class _Converter:
             self.parse_db.get_macro_spec(name) is not self.parse_db.unknown_macro_spec
             or text_db.get_macro_spec(name) is not text_db.unknown_macro_spec
         )
+
+    def knows_environment(self, name: str) -> bool:
+        text_db = self.to_text.latex_context
+        return bool(self.parse_db.get_environment_spec(name) or text_db.get_environment_spec(name))
 
     def latex_to_text(self, latex: str) -> str:
         try:

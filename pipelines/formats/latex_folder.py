@@ -10,6 +10,11 @@ leads out of it), and only the definitions of names the paper uses without defin
 those their bodies use in turn), never a file's text. A file that is itself a paper (it has
 ``\\begin{document}``) is another paper's, not read; a name defined in more than one file is taken
 from the file nearest the paper (fewest folders down, then by name), as the user would look.
+
+In a flat folder of many papers (an arXiv dump) every paper with an undefined macro listed the same
+folder and read the same files again. The listing of each folder and the definitions of each file
+are kept for the reader's process (``_LISTINGS``, ``_DEFINITIONS``, the least recently used out
+first), keyed by path and modification time, so a folder or file that changes is read anew.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from __future__ import annotations
 import os
 import posixpath
 import re
+from collections import OrderedDict
 from typing import Any
 
 import fsspec
@@ -31,6 +37,13 @@ MAX_FILE_BYTES = 1_000_000  # a definitions file is small; a larger one is data 
 BEGIN_DOCUMENT = re.compile(r"\\begin\s*\{document\}")
 COMMENT = re.compile(r"(?<!\\)%[^\n]*")
 NAME = re.compile(r"\\([A-Za-z@]+)")
+MAX_CACHED_FOLDERS = 256  # listings kept per process
+MAX_CACHED_FILES = 4096  # files' definitions kept per process (a paper reads MAX_FILES at most)
+# (folder, its modification time) → its entries, sorted by name
+_LISTINGS: OrderedDict[tuple[str, Any], list[dict]] = OrderedDict()
+# (root, file, fallback encoding, size, modification time) → its definitions; None for a paper or a
+# file not read
+_DEFINITIONS: OrderedDict[tuple[str, str, str, Any, Any], dict[str, Macro] | None] = OrderedDict()
 
 
 def folder_definitions(
@@ -47,16 +60,52 @@ def folder_definitions(
     for relative in _candidates(root, paper, already_read):
         if not wanted - set(found):
             break
-        text = _read_inside(root, relative, encoding)
-        text = COMMENT.sub("", text) if text is not None else None  # "before your \begin{document}"
-        if text is None or BEGIN_DOCUMENT.search(text):
+        defined = _definitions(root, relative, encoding)
+        if defined is None:
             continue
-        taken = _needed(collect_macros(text)[1], wanted - set(found))
+        taken = _needed(defined, wanted - set(found))
         if taken:
             found.update(taken)
             supplied[relative] = sorted(taken)
             wanted = wanted | _names_used(taken.values())  # \tlcA's body uses \tlcProduct
     return found, supplied
+
+
+def _definitions(root: str, relative: str, encoding: str) -> dict[str, Macro] | None:
+    """The macros ``root/relative`` defines (None for a paper or a file not read), from the cache when
+    the file has not changed since it was read."""
+    fs, local = fsspec.core.url_to_fs(posixpath.join(root, relative))
+    try:
+        info = fs.info(local)
+    except OSError:
+        return None
+    key = (root, relative, encoding, info.get("size"), info.get("mtime"))  # a link is judged by its root
+    if key in _DEFINITIONS:
+        _DEFINITIONS.move_to_end(key)
+        return _DEFINITIONS[key]
+    text = _read_inside(root, relative, encoding)
+    text = COMMENT.sub("", text) if text is not None else None  # "before your \\begin{document}"
+    defined = None if text is None or BEGIN_DOCUMENT.search(text) else collect_macros(text)[1]
+    _remember(_DEFINITIONS, key, defined, MAX_CACHED_FILES)
+    return defined
+
+
+def _listing(fs: Any, folder: str) -> list[dict]:
+    """``folder``'s entries sorted by name, from the cache while the folder is unchanged."""
+    key = (posixpath.normpath(folder), fs.info(folder).get("mtime"))
+    if key in _LISTINGS:
+        _LISTINGS.move_to_end(key)
+        return _LISTINGS[key]
+    entries = sorted(fs.ls(folder, detail=True), key=lambda entry: entry["name"])
+    _remember(_LISTINGS, key, entries, MAX_CACHED_FOLDERS)
+    return entries
+
+
+def _remember(cache: OrderedDict, key: Any, value: Any, limit: int) -> None:
+    """``value`` kept under ``key``; past ``limit`` the least recently used goes (memory stays bounded)."""
+    cache[key] = value
+    if len(cache) > limit:
+        cache.popitem(last=False)
 
 
 def _needed(defined: dict[str, Macro], wanted: set[str]) -> dict[str, Macro]:
@@ -89,7 +138,7 @@ def _candidates(root: str, paper: str, already_read: set[str]) -> list[str]:
         below = []
         for folder in level:
             try:
-                entries = sorted(fs.ls(folder, detail=True), key=lambda entry: entry["name"])
+                entries = _listing(fs, folder)
             except (OSError, ValueError):
                 continue
             listed += len(entries)

@@ -96,3 +96,59 @@ def _split(keywords: str) -> list[str]:
     if parts and parts[-1].endswith(".") and not parts[-1].endswith(".."):  # IEEEtran's list ends a sentence
         parts[-1] = parts[-1][:-1].rstrip()
     return parts
+
+
+# what \maketitle prints besides the title: the authors, the date, the footnotes of both (\thanks)
+AUTHOR = re.compile(r"\\author(?![A-Za-z@])\s*(?:\[[^\]]*\])?\s*(?=\{)")
+DATE = re.compile(r"\\date(?![A-Za-z@])\s*(?=\{)")
+TITLE = re.compile(r"\\title(?![A-Za-z@])\s*(?:\[[^\]]*\])?\s*(?=\{)")
+THANKS = re.compile(r"\\thanks(?![A-Za-z@])\s*(?=\{)")
+AUTHOR_SEPARATOR = re.compile(r"\\(?:and|AND|And)(?![A-Za-z@])")
+LINE_BREAK = re.compile(r"\\\\(?:\s*\[[^\]]*\])?")
+TODAY = re.compile(r"\\today(?![A-Za-z@])")  # the day the PDF was built, not the paper's date
+
+
+@dataclass
+class TitleBlock:
+    """The LaTeX of the title block's parts (converted to text by the reader)."""
+
+    authors: list[str] = field(default_factory=list)
+    date: str = ""
+    title_notes: list[str] = field(default_factory=list)
+    author_notes: list[str] = field(default_factory=list)
+
+
+def title_block(source: str) -> TitleBlock:
+    """The authors' names (each ``\\author``, parted at ``\\and``, the first line of each: the lines
+    after it are the affiliation), the last ``\\date`` unless it is ``\\today`` (the build's, not the
+    paper's), and the ``\\thanks`` of the title and of the authors, from ``source``."""
+    found = TitleBlock()
+    for argument in _arguments(AUTHOR, source):
+        names, notes = _without_thanks(argument)
+        found.author_notes += notes
+        for name in AUTHOR_SEPARATOR.split(names):
+            if first_line := LINE_BREAK.split(name)[0].strip():
+                found.authors.append(first_line)
+    for argument in _arguments(TITLE, source):
+        found.title_notes += _without_thanks(argument)[1]
+    dates = [_without_thanks(argument)[0].strip() for argument in _arguments(DATE, source)]
+    if dates and not TODAY.search(dates[-1]):
+        found.date = dates[-1]
+    return found
+
+
+def _arguments(command: re.Pattern, source: str) -> list[str]:
+    """The braced argument of each use of ``command`` in ``source``."""
+    return [argument[0] for match in command.finditer(source) if (argument := group(source, match.end()))]
+
+
+def _without_thanks(latex: str) -> tuple[str, list[str]]:
+    """(``latex`` without its ``\\thanks{…}``, what they say)."""
+    notes, pieces, cursor = [], [], 0
+    for match in THANKS.finditer(latex):
+        if match.start() < cursor or not (argument := group(latex, match.end())):
+            continue
+        notes.append(argument[0].strip())
+        pieces.append(latex[cursor : match.start()])
+        cursor = argument[1]
+    return "".join(pieces) + latex[cursor:], notes

@@ -309,6 +309,9 @@ class Theorem:
     counter: str | None  # None: unnumbered (``\\newtheorem*``)
     parent: str | None  # the section level its number restarts with (``[chapter]``)
     note_replaces_title: bool = False  # amsthm's proof: ``[Proof of Theorem 1]`` prints instead of "Proof"
+    # an environment whose class the paper lacks (``latex_environments``): a heading only where a use
+    # gives a note, no counter; "section" sets the note as an unnumbered heading of its own
+    undeclared: str = ""  # "" (declared), "theorem" or "section"
 
 
 def theorems(source: str) -> dict[str, Theorem]:
@@ -681,8 +684,19 @@ def number_labels(source: str, declared: dict[str, Theorem] | None = None, setup
                         numbering.labels[label.strip()], numbering.kinds[label.strip()] = number, kind
                         placed.add(label.strip())
             inside = (number, kind)
-        elif match["end"] or custom_end or (declared and match["thmend"]):
+        elif (
+            match["end"] or custom_end or (declared and match["thmend"] and _closes(declared, match, inside))
+        ):
             inside = None
+        elif declared and match["thm"] and declared[match["thm"]].undeclared:
+            found = optional_argument(source, skip_space(source, match.end()))
+            if found and found[0].strip():
+                note = found[0].strip()
+                numbering.headings.append(
+                    (match.start(), found[1], undeclared_heading(declared[match["thm"]], note))
+                )
+                if NUMBER_NOTE.fullmatch(note):  # "Problem 1.7": a \label inside refers to "1.7"
+                    inside = (note, match["thm"])
         elif declared and match["thm"]:
             theorem = declared[match["thm"]]
             number = ""
@@ -705,6 +719,31 @@ def number_labels(source: str, declared: dict[str, Theorem] | None = None, setup
                 number, numbering.letters[label] = sub[0], sub[1]
             numbering.labels[label], numbering.kinds[label] = number, kind
     return numbering
+
+
+def _closes(declared: dict[str, Theorem], end: re.Match, inside: tuple[str, str] | None) -> bool:
+    """Whether ``\\end{…}`` of a theorem closes what a label refers to: a declared theorem's always, an
+    undeclared environment's only where its number note opened it (else a float around it stays)."""
+    return not declared[end["thmend"]].undeclared or (inside is not None and inside[1] == end["thmend"])
+
+
+# a note that is the number a missing class prints instead of its counter's ("1.7", "1.27(a)", "4.3a"):
+# a section's number, a dot and more, a letter or a parenthesised part after it
+NUMBER_NOTE = re.compile(r"[1-9]\d*(?:\.\d+)+[a-z]?(?:\([a-z\d]+\))?")
+
+
+def undeclared_heading(theorem: Theorem, note: str) -> str:
+    """The heading an undeclared environment's note gives in place of ``\\begin{…}[note]``: a
+    number after the name, as the class would print its own ("Problem 1.7. "); a title as amsthm
+    prints a note ("Exercise (Project). "), or an unnumbered heading (``theorem.undeclared ==
+    "section"``: "Ringraziamenti" over the acknowledgments)."""
+    if theorem.undeclared == "section":
+        return f"\n\n\\section*{{{note}}}\n\n"
+    if not theorem.title:
+        return f"\n\n{note}. "
+    if NUMBER_NOTE.fullmatch(note):
+        return f"\n\n{theorem.title} {note}. "
+    return f"\n\n{theorem.title} ({note}). "
 
 
 def _chapters_numbered(matter: str) -> bool:
