@@ -678,8 +678,9 @@ def companions(
     lower case right after such a block, in any script (a translated tail: "… run" + "apt-get
     build-dep foo" + "перед сборкой пакета."), with the language of the cut.
     A code block right after a foreign paragraph whose sentence ends goes with it too when it is a
-    cut list item's or nothing of the page goes on from it (``_alone``: "… The debi(1) command helps
-    you to test installing all the generated binary packages." + "$ sudo debi …" + "To prevent …").
+    cut list item's (its mark, or an HTML ``<li>``'s paragraph: ``Paragraph.item``) or nothing of
+    the page goes on from it (``_alone``: "… The debi(1) command helps you to test installing all
+    the generated binary packages." + "$ sudo debi …" + "To prevent …").
     Cut, the code would stand without the sentence that says what it is.
     With ``own_script`` (the page's script), code the translator touched stays (``_translated``):
     a block whose sentence ends in the page's script after it ("aptitude update" + "а затем",
@@ -702,7 +703,7 @@ def companions(
             lang = found[index][0]
             script = Counter(map(script_of, letters)).most_common(1)[0][0] if letters else None
             leads = None if SENTENCE_END.search(item.text) else (lang, script)
-            cut, in_item = lang, bool(LIST_MARK.match(item.text))
+            cut, in_item = lang, bool(LIST_MARK.match(item.text)) or item.item > 0  # HTML's ``<li>``
         elif is_code and (leads or cut and _alone(item, in_item, items[position + 1 :], found)):
             shown = [entry[3] for entry in items[:position] if entry[1]]
             if own_script and _translated(item, items[position + 1 :], own_script, shown):
