@@ -54,3 +54,50 @@ def test_a_listing_of_a_cut_list_item_goes_with_it_though_the_next_item_is_kept(
         "$ cd foo-1.3\n$ build"
     )
     assert removed(doc, "foreign_companion") == ["$ cd ..\n$ unpack foo_1.3.pkg foo-tmp"]
+
+
+def test_a_file_of_a_list_whose_description_was_cut_goes_with_it():
+    """A list of the files a build leaves, each over what it is: the second file's description is
+    English and cut; the file name, left, would stand over nothing (A.5's "mypackage_1.0.dsc"). It
+    goes with its description as ``foreign_companion``; the files described in Russian stay."""
+    doc = parsed(
+        "<h2>2. Родной пакет</h2>"
+        + INTRO
+        + "<p>После сборки в родительском каталоге появятся следующие файлы:</p>"
+        "<ul><li><p><code>foo_1.0.tar.gz</code></p>"
+        "<p>Это сжатый архив с исходным кодом, созданный из каталога сборки.</p></li>"
+        "<li><p><code>foo_1.0.dsc</code></p>"
+        "<p>This is a summary of the contents of the source code, as in any other package of the "
+        "archive.</p></li>"
+        "<li><p><code>foo_1.0.changes</code></p>"
+        "<p>Содержит описание всех изменений, сделанных в текущей версии пакета.</p></li></ul>"
+    )
+    assert doc.text == (
+        "2. Родной пакет\n\n"
+        "Программа показывает окно приветствия при каждом запуске, пока загружаются её модули и "
+        "настройки пользователя.\n\n"
+        "После сборки в родительском каталоге появятся следующие файлы:\n\n"
+        "foo_1.0.tar.gz\n\n"
+        "Это сжатый архив с исходным кодом, созданный из каталога сборки.\n\n"
+        "foo_1.0.changes\n\n"
+        "Содержит описание всех изменений, сделанных в текущей версии пакета."
+    )
+    assert removed(doc, "foreign_companion") == ["foo_1.0.dsc"]
+
+
+def test_a_file_of_a_counted_list_stays_though_its_description_was_cut():
+    """The text after the list counts its files ("эти три файла"): the file whose description was cut
+    stays, or the count would be false."""
+    doc = parsed(
+        "<h2>2. Пакет</h2>" + INTRO + "<p>После сборки в родительском каталоге появятся следующие файлы:</p>"
+        "<ul><li><p><code>foo_1.0.orig.tar.gz</code></p>"
+        "<p>This is the original source tarball, merely renamed so that it follows the standard of "
+        "the archive.</p></li>"
+        "<li><p><code>foo_1.0-1.dsc</code></p>"
+        "<p>Этот файл описывает содержимое пакета с исходным кодом.</p></li>"
+        "<li><p><code>foo_1.0-1.debian.tar.gz</code></p>"
+        "<p>В этом архиве находится содержимое каталога debian.</p>"
+        "<p>Чтобы пересоздать пакет, достаточно скопировать эти три файла в пустой каталог.</p></li></ul>"
+    )
+    assert "появятся следующие файлы:\n\nfoo_1.0.orig.tar.gz\n\nfoo_1.0-1.dsc\n\n" in doc.text
+    assert removed(doc, "foreign_companion") == []
