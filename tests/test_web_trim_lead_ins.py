@@ -101,3 +101,74 @@ def test_a_file_of_a_counted_list_stays_though_its_description_was_cut():
     )
     assert "появятся следующие файлы:\n\nfoo_1.0.orig.tar.gz\n\nfoo_1.0-1.dsc\n\n" in doc.text
     assert removed(doc, "foreign_companion") == []
+
+
+def orphaned(doc) -> list[tuple[str, str]]:
+    return [
+        (span.attrs["why"], span.attrs["text"])
+        for span in doc.layers["removed"]
+        if span.label == "orphaned_by_cut"
+    ]
+
+
+def test_a_closed_list_the_cut_took_an_item_from_goes_with_its_lead_in():
+    """The heading names the four modes; the lead-in's list lost "quiet" (English, cut). What is left
+    would answer the heading with three of four (the Debian FAQ's 7.11 without "remove"): the
+    lead-in's sentence, the kept items and the further paragraph of one go as
+    ``rest_of_cut_list``, as the PDF reader does with a marked list."""
+    doc = parsed(
+        "<h2>3. Что значат режимы normal, verbose, quiet и debug?</h2>"
+        "<p>Режим задаётся ключом командной строки или в файле настроек. Их значения:</p>"
+        "<ul><li><p>обычный (normal) — программа сообщает только об ошибках;</p></li>"
+        "<li><p>подробный (verbose) — программа сообщает о каждом шаге;</p>"
+        "<p>Этот режим удобен при поиске неполадок.</p></li>"
+        "<li><p>quiet - the program prints nothing at all, not even the errors it meets;</p></li>"
+        "<li><p>отладка (debug) — программа выводит всё, что знает.</p></li></ul>"
+        "<h2>4. Как сменить режим?</h2>" + INTRO
+    )
+    assert doc.text == (
+        "3. Что значат режимы normal, verbose, quiet и debug?\n\n"
+        "Режим задаётся ключом командной строки или в файле настроек.\n\n"
+        "4. Как сменить режим?\n\n"
+        "Программа показывает окно приветствия при каждом запуске, пока загружаются её модули и "
+        "настройки пользователя."
+    )
+    assert orphaned(doc) == [
+        ("rest_of_cut_list", "Их значения:"),
+        ("rest_of_cut_list", "обычный (normal) — программа сообщает только об ошибках;"),
+        ("rest_of_cut_list", "подробный (verbose) — программа сообщает о каждом шаге;"),
+        ("rest_of_cut_list", "Этот режим удобен при поиске неполадок."),
+        ("rest_of_cut_list", "отладка (debug) — программа выводит всё, что знает."),
+    ]
+
+
+def test_a_closed_definition_list_goes_whole_a_list_of_independent_items_stays():
+    """A ``<dl>`` of the scripts the heading names, two of them English and cut: the lead-in, the
+    kept terms and their definitions go (the FAQ's 7.6). Under a heading that names none of them,
+    a list of documents to read keeps its Russian items though one was cut."""
+    doc = parsed(
+        "<h2>5. Зачем нужны сценарии preload, postload, preexit и postexit?</h2>"
+        + INTRO
+        + "<p>Более подробно:</p><dl>"
+        "<dt>preload</dt><dd><p>This script runs before the module is loaded from its archive and "
+        "stops the services the module replaces.</p></dd>"
+        "<dt>postload</dt><dd><p>This script completes the configuration of the module once it has "
+        "been loaded and asks the user for the values it needs.</p></dd>"
+        "<dt>preexit</dt><dd><p>Этот сценарий останавливает все службы модуля перед выгрузкой.</p></dd>"
+        "<dt>postexit</dt><dd><p>Этот сценарий удаляет файлы, созданные модулем.</p></dd></dl>"
+        "<h2>6. Что почитать?</h2>"
+        "<p>Перед началом работы полезно прочитать следующие документы:</p>"
+        "<ul><li><p>Руководство пользователя, глава о настройке модулей.</p></li>"
+        "<li><p>The developers' reference, with its chapter on the archive layout.</p></li>"
+        "<li><p>Справочник по командам, раздел о режимах работы.</p></li></ul>"
+    )
+    assert doc.text == (
+        "5. Зачем нужны сценарии preload, postload, preexit и postexit?\n\n"
+        "Программа показывает окно приветствия при каждом запуске, пока загружаются её модули и "
+        "настройки пользователя.\n\n"
+        "6. Что почитать?\n\n"
+        "Перед началом работы полезно прочитать следующие документы:\n\n"
+        "Руководство пользователя, глава о настройке модулей.\n\n"
+        "Справочник по командам, раздел о режимах работы."
+    )
+    assert [why for why, _ in orphaned(doc)] == ["rest_of_cut_list"] * 5

@@ -1009,7 +1009,14 @@ def page_document(page: Page, foreign: str = "trim", targets: tuple[str, ...] = 
             paragraphs.append(Paragraph(block.text, start=start, heading=True))
         else:
             paragraphs.append(
-                Paragraph(block.text, (*block.code, *block.references), start, depth=depth, item=block.item)
+                Paragraph(
+                    block.text,
+                    (*block.code, *block.references),
+                    start,
+                    depth=depth,
+                    item=block.item,
+                    term=1 if block.term else 2 if block.definition else 0,
+                )
             )
     paragraphs = _with_note_marks(
         builder.text, paragraphs, [(s.start, s.end) for s in builder.spans if s.label == "code"]
