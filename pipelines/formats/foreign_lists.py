@@ -53,7 +53,10 @@ def _closed_lists(items: list, cut, heading, listed, records: dict) -> dict[int,
     a reader expects every one, and a list lacking some answers with less than it says (list items
     by their marks, or terms over their definitions: 7.6's "prerm" / "Этот сценарий …"). A list of
     independent items (documents to read, pieces of advice, steps of a story) reads whole without one
-    and stays; so does a list the cut took nothing from."""
+    and stays; so does a list the cut took nothing from. ``listed`` tells the entries (an HTML page's
+    ``<li>`` and ``<dt>`` too); an HTML entry's further paragraphs (``_inside_entry``) go with it. A
+    list torn mid-sentence (``_unfinished``) goes only where its items carry marks: without marks,
+    ``_unmarked_list_holes`` takes the separator it ends on instead."""
     found: dict[int, tuple[int, int, str]] = {}
     title = ""
     for position, (_, is_code, _, paragraph) in enumerate(items):
@@ -73,7 +76,7 @@ def _closed_lists(items: list, cut, heading, listed, records: dict) -> dict[int,
                 break  # another lead-in: the list has ended
             prose_run = prose_run + 1 if kept_prose else 0
             span.append(after)
-        while span and not listed(span[-1]):
+        while span and not listed(span[-1]) and not _inside_entry(items[span[-1]]):
             span.pop()
         marked = [after for after in span if listed(after)]
         gone = [after for after in marked if cut(after)]
@@ -86,8 +89,9 @@ def _closed_lists(items: list, cut, heading, listed, records: dict) -> dict[int,
             any(_names(named, items[after][3].text) for after in gone)
             and any(_names(named, items[after][3].text) for after in kept)
         )
-        if not closed and not _unfinished(items, marked, cut):
-            continue
+        unmarked = any(items[after][3].item or items[after][3].term for after in marked)
+        if not closed and (unmarked or not _unfinished(items, marked, cut)):
+            continue  # a list without marks ends on its separator instead (``END_OF_CUT_LIST``)
         start = paragraph.start + len(text[: _last_sentence(text)].rstrip())
         found[position] = (start, paragraph.start + len(text), REST_OF_CUT_LIST)
         for after in span:
@@ -95,6 +99,14 @@ def _closed_lists(items: list, cut, heading, listed, records: dict) -> dict[int,
             if not cut(after) and after not in records:
                 found[after] = (entry.start, entry.start + len(entry.text), REST_OF_CUT_LIST)
     return found
+
+
+def _inside_entry(item: tuple) -> bool:
+    """Whether the paragraph of ``item`` (start, is_code, index, paragraph) goes on inside an HTML
+    list's entry: a further paragraph of a ``<li>`` (``Paragraph.item`` 2) or a ``<dd>`` under its
+    term (``Paragraph.term`` 2). A PDF's entry holds its paragraphs in one ("prerm\n\nЭтот сценарий …")."""
+    _, is_code, _, paragraph = item
+    return not is_code and (paragraph.item == 2 or paragraph.term == 2)
 
 
 def _unfinished(items: list, marked: list[int], cut) -> bool:

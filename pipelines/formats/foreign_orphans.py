@@ -122,6 +122,10 @@ def orphans(
         term = not is_code and "\n\n" in paragraph.text.strip()
         return bool(LIST_MARK.match(paragraph.text)) or term
 
+    def entry(position: int) -> bool:  # a list's entry: ``listed``, or an HTML ``<li>`` or ``<dt>``
+        _, is_code, _, paragraph = items[position]  # opening without a mark (``Paragraph.item``, ``term``)
+        return listed(position) or not is_code and (paragraph.item == 1 or paragraph.term == 1)
+
     def cut(position: int) -> bool:
         return id(items[position][3]) in gone or position in under_cut
 
@@ -154,7 +158,7 @@ def orphans(
             text = paragraph.text.rstrip()
             start = paragraph.start + len(text[: _last_sentence(text)].rstrip())
             records[position] = (start, paragraph.start + len(text), why)
-    for position, (start, end, why) in _closed_lists(items, cut, heading, listed, records).items():
+    for position, (start, end, why) in _closed_lists(items, cut, heading, entry, records).items():
         records[position] = (start, end, why)
     for position, (start, end, why) in _unmarked_list_holes(items, cut, heading, records, own).items():
         records[position] = (start, end, why)

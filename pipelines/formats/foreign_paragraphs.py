@@ -29,6 +29,7 @@ from dataclasses import replace
 from sloika.pipelines.formats.base import Parsed, cut_paragraphs
 from sloika.pipelines.formats.foreign_orphans import orphans
 from sloika.pipelines.formats.foreign_text import (
+    COUNT_WORD,
     LIST_MARK,
     SECTION_NUMBER,
     SENTENCE_BREAK,
@@ -678,8 +679,9 @@ def companions(
     lower case right after such a block, in any script (a translated tail: "… run" + "apt-get
     build-dep foo" + "перед сборкой пакета."), with the language of the cut.
     A code block right after a foreign paragraph whose sentence ends goes with it too when it is a
-    cut list item's or nothing of the page goes on from it (``_alone``: "… The debi(1) command helps
-    you to test installing all the generated binary packages." + "$ sudo debi …" + "To prevent …").
+    cut list item's (its mark, or an HTML ``<li>``'s paragraph: ``Paragraph.item``) or nothing of
+    the page goes on from it (``_alone``: "… The debi(1) command helps you to test installing all
+    the generated binary packages." + "$ sudo debi …" + "To prevent …").
     Cut, the code would stand without the sentence that says what it is.
     With ``own_script`` (the page's script), code the translator touched stays (``_translated``):
     a block whose sentence ends in the page's script after it ("aptitude update" + "а затем",
@@ -702,7 +704,7 @@ def companions(
             lang = found[index][0]
             script = Counter(map(script_of, letters)).most_common(1)[0][0] if letters else None
             leads = None if SENTENCE_END.search(item.text) else (lang, script)
-            cut, in_item = lang, bool(LIST_MARK.match(item.text))
+            cut, in_item = lang, bool(LIST_MARK.match(item.text)) or item.item > 0  # HTML's ``<li>``
         elif is_code and (leads or cut and _alone(item, in_item, items[position + 1 :], found)):
             shown = [entry[3] for entry in items[:position] if entry[1]]
             if own_script and _translated(item, items[position + 1 :], own_script, shown):
@@ -734,22 +736,53 @@ def terms(
     paragraphs: list[Paragraph], found: dict[int, tuple[str, float]], own: str | None
 ) -> list[tuple[Paragraph, str]]:
     """The terms whose definitions all go: a paragraph with a ``depth`` followed by deeper ones (a man
-    page's option tag "-r, --read-only" over its description, "ENVIRONMENT" over its section), none
-    of it ``found`` and no letter of ``own``'s script in it (a translated heading stays), whose
-    deeper paragraphs are all ``found``. Left, the tag would stand alone, saying nothing."""
+    page's option tag "-r, --read-only" over its description, "ENVIRONMENT" over its section), or
+    an HTML list item's first paragraph followed by its further ones (``Paragraph.item``: a list of
+    files, "mypackage_1.0.dsc" over "This is a summary of …"), none of it ``found`` and no letter of
+    ``own``'s script in it (a translated heading stays), whose definition is all ``found``. Left,
+    the tag would stand alone, saying nothing. A list item stays where its list is counted
+    (``_counted``: "… используя перечисленные выше три файла"): cut, the count would be false."""
     going = []
     for index, term in enumerate(paragraphs):
-        if term.depth is None or index in found or own and _own_script_letters(term.text, own):
+        if term.depth is None and term.item != 1 or index in found:
             continue
-        definition = []
-        for following in range(index + 1, len(paragraphs)):
-            depth = paragraphs[following].depth
-            if depth is None or depth <= term.depth:
-                break
-            definition.append(following)
+        translated = own and _own_script_letters(term.text, own)
+        if translated or term.item == 1 and _counted(paragraphs, index, found):
+            continue
+        definition = _definition(paragraphs, index)
         if definition and all(following in found for following in definition):
             going.append((term, found[definition[0]][0]))
     return going
+
+
+def _counted(paragraphs: list[Paragraph], index: int, found: dict[int, tuple[str, float]]) -> bool:
+    """Whether a kept paragraph of the HTML list holding the item at ``index`` (its items' paragraphs,
+    ``Paragraph.item``), or the one right before or after it, counts what the list holds
+    (``COUNT_WORD``: "Есть три файла:", "… используя перечисленные выше три файла")."""
+    first = last = index
+    while first > 0 and paragraphs[first - 1].item and not paragraphs[first - 1].heading:
+        first -= 1
+    while last + 1 < len(paragraphs) and paragraphs[last + 1].item and not paragraphs[last + 1].heading:
+        last += 1
+    around = range(max(first - 1, 0), min(last + 2, len(paragraphs)))
+    kept = [paragraphs[at] for at in around if at not in found and not paragraphs[at].heading]
+    return any(COUNT_WORD.search(paragraph.text) for paragraph in kept)
+
+
+def _definition(paragraphs: list[Paragraph], index: int) -> list[int]:
+    """The indices of what the term at ``index`` heads: the deeper paragraphs after a term with a
+    ``depth``, the further paragraphs of its item (``item`` 2) after a list item's first."""
+    term, definition = paragraphs[index], []
+    for following in range(index + 1, len(paragraphs)):
+        paragraph = paragraphs[following]
+        if term.depth is not None:
+            inside = paragraph.depth is not None and paragraph.depth > term.depth
+        else:
+            inside = paragraph.item == 2 and not paragraph.heading
+        if not inside:
+            break
+        definition.append(following)
+    return definition
 
 
 def _alone(block: Paragraph, in_item: bool, after: list, found: dict[int, tuple[str, float]]) -> bool:

@@ -256,6 +256,7 @@ class Page:
     credits: list[str] = field(default_factory=list)  # the title page's credits taken out (``CREDITS``)
     furniture: list[tuple[str, str]] = field(default_factory=list)  # (label, text) of navigation taken out
     texts: list[str] = field(default_factory=list)  # each element's own text, for ``_left_out``
+    title: str = ""  # the page's ``<title>``: names an untranslated ``<h1>`` (``_with_translated_title``)
 
 
 def _trafilatura():
@@ -679,8 +680,9 @@ def main_page(html: bytes | str) -> Page:
     credits = _taken_credits(tree)
     texts = _own_texts(tree)
     blocks = _main_blocks(tree, _mark_repeats(tree))
-    language = _page_language(_declared_language(tree), [*blocks, *_title(tree)])
-    return Page(blocks, language, credits, furniture, texts)
+    title = _title(tree)
+    language = _page_language(_declared_language(tree), [*blocks, *title])
+    return Page(blocks, language, credits, furniture, texts, title[0].text if title else "")
 
 
 def _title(tree) -> list[Block]:
@@ -991,7 +993,17 @@ def _prose(text: str) -> str:
 
 def page_document(page: Page, foreign: str = "trim", targets: tuple[str, ...] = ()) -> Parsed:
     """One document from the blocks: paragraphs separated by blank lines, ``code`` and ``heading``
-    spans in ``structure``, foreign paragraphs and headings cut (``removed``) or marked (``lang_spans``)."""
+    spans in ``structure``, foreign paragraphs and headings cut (``removed``) or marked (``lang_spans``);
+    with ``trim``, an untranslated first heading under a translated ``<title>`` gives way to the title
+    (``_with_translated_title``: read again with it in the heading's place)."""
+    parsed = _page_document(page, None, foreign, targets)
+    titled = _with_translated_title(page, parsed) if foreign == "trim" else None
+    return _page_document(*titled, foreign, targets) if titled else parsed
+
+
+def _page_document(page: Page, untranslated: dict | None, foreign: str, targets: tuple[str, ...]) -> Parsed:
+    """``page_document`` of ``page``; ``untranslated``: the ``removed`` record's attrs of the heading
+    whose place the page's title took."""
     builder = TextBuilder()
     paragraphs: list[Paragraph] = []
     code: list[Paragraph] = []  # what a cut sentence leads into goes with it (``companions``)
@@ -1009,12 +1021,21 @@ def page_document(page: Page, foreign: str = "trim", targets: tuple[str, ...] = 
             paragraphs.append(Paragraph(block.text, start=start, heading=True))
         else:
             paragraphs.append(
-                Paragraph(block.text, (*block.code, *block.references), start, depth=depth, item=block.item)
+                Paragraph(
+                    block.text,
+                    (*block.code, *block.references),
+                    start,
+                    depth=depth,
+                    item=block.item,
+                    term=1 if block.term else 2 if block.definition else 0,
+                )
             )
     paragraphs = _with_note_marks(
         builder.text, paragraphs, [(s.start, s.end) for s in builder.spans if s.label == "code"]
     )
     credits = [Span(0, 0, "credits", None, {"text": text}) for text in page.credits]
+    if untranslated:  # where it stood: the page opens with the title now in its place
+        credits.append(Span(0, 0, "foreign_heading", None, untranslated))
     parsed = Parsed(builder.text, builder.spans, "article", layers={"removed": credits} if credits else {})
     cut = foreign_cut(
         parsed,
@@ -1032,6 +1053,66 @@ def page_document(page: Page, foreign: str = "trim", targets: tuple[str, ...] = 
     cut = _without_orphaned_marks(cut)
     emptied = without_empty_sections(cut, _headings(cut))  # as the PDF reader: a pointer at a section
     return _with_left_out(without_pointers_to_cut(emptied, _headings(emptied)), page)  # cut whole goes
+
+
+# LibreOffice's help leaves some ``<h1>`` untranslated over a translated page ("ChDrive Statement"
+# over "Изменяет текущий диск.") while the page's ``<title>`` is translated ("Инструкция ChDrive"):
+# 337 of its 2,560 Russian pages have a Russian title over an ``<h1>`` without a Cyrillic letter.
+# Cut alone, the page would open on its first sentence with no name of what it describes (as it did
+# where the heading's common words had it cut as ``title_over_own_text``); the title is the
+# translator's name for the same page, so it takes the heading's place, and the English heading goes
+# to ``removed`` (``foreign_heading``, ``why: title_in_page_language``, ``attrs.title`` the text put
+# in its place). Where the kept prose is English (an untranslated page), the heading stays.
+TITLE_IN_PAGE_LANGUAGE = "title_in_page_language"
+
+
+def _with_translated_title(page: Page, parsed: Parsed) -> tuple[Page, dict] | None:
+    """``page`` with its first heading replaced by its title, and the ``removed`` record's attrs of the
+    heading, where the heading opens the page (``parsed``: the page read with it; kept as the text's
+    first line, or cut there as foreign), has no letter of the script most of the kept prose is in
+    (code aside) and the title has a word in it ("Инструкция ChDrive": a name beside it stays a
+    name); None elsewhere. The kept text says the page's language: the declared one may be a guess
+    from the very title ("aptitude-create-state-bundle" over "Название" and Russian text)."""
+    from sloika.text.scripts import script_of
+
+    blocks, title = page.blocks, page.title
+    if not blocks or blocks[0].kind != "head" or not title or not _opens(parsed, blocks[0].text):
+        return None
+    heading = blocks[0].text
+    script = _prose_script(parsed, len(heading) if parsed.text.startswith(heading) else 0)
+    if script is None or not any(map(str.isalpha, heading)):
+        return None
+    if any(char.isalpha() and script_of(char) == script for char in heading):
+        return None
+    words = re.findall(r"[^\W\d_]{2,}", title)
+    if not any(all(script_of(char) == script for char in word) for word in words):
+        return None
+    attrs = {"text": heading, "why": TITLE_IN_PAGE_LANGUAGE, "title": title}
+    return replace(page, blocks=[replace(blocks[0], text=title, code=[], references=[]), *blocks[1:]]), attrs
+
+
+def _prose_script(parsed: Parsed, start: int) -> str | None:
+    """The script most letters of ``parsed``'s text from ``start`` on are in, code left out (a help
+    page's Basic examples are English whatever the page's language); None without letters."""
+    from sloika.text.scripts import script_of
+
+    inside = [False] * len(parsed.text)
+    for span in parsed.spans:
+        if span.label == "code":
+            inside[span.start : span.end] = [True] * (span.end - span.start)
+    text = parsed.text
+    scripts = Counter(
+        script_of(text[at]) for at in range(start, len(text)) if text[at].isalpha() and not inside[at]
+    )
+    return scripts.most_common(1)[0][0] if scripts else None
+
+
+def _opens(parsed: Parsed, heading: str) -> bool:
+    """Whether ``heading`` opens ``parsed``: its text's first line, or cut as foreign where it starts."""
+    if parsed.text.startswith(heading + "\n") or parsed.text == heading:
+        return True
+    cut = parsed.layers.get("removed", [])
+    return any(s.start == 0 and s.label in CUT_LABELS and s.attrs.get("text") == heading for s in cut)
 
 
 def _with_note_marks(text: str, paragraphs: list[Paragraph], code: list[tuple[int, int]]) -> list[Paragraph]:
