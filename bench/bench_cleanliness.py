@@ -609,14 +609,18 @@ def outline_holes(
             levels[index] = (levels[index][0], end)
         following = paragraphs[next_index][0] if next_index < len(paragraphs) else len(prose)
         between = range(end, following + 1)  # a table or figure continues it, unless text was cut there too
-        if any(offset in between for offset in blocks) and not any(offset in between for offset in cuts):
+        continued = any(offset in between for offset in blocks) and not any(
+            offset in between for offset in cuts
+        )
+        if index in levels:  # the section it opens, continued or not (a section may open on a figure)
+            section = levels[index][0]
+        if continued:
             continue
         # the next heading's level, -1 at the end of the text, None before a paragraph of text
         next_level = levels[next_index][0] if next_index in levels else None
         next_level = -1 if next_index >= len(paragraphs) else next_level
         if index in levels:
             level, heading_end = levels[index]
-            section = level
             alone = not prose[heading_end:end].strip()  # a Markdown heading's section may follow on its line
             if alone and next_level is not None and next_level <= level and not (title_block or example):
                 hits.append(("empty_section", start))

@@ -326,6 +326,29 @@ def test_holes_trimming_leaves_are_counted():
     assert hits["lead_in_hole"] == 1 and hits["empty_section"] == 2  # "Full translations", "Другие случаи"
 
 
+def test_a_lead_in_to_a_figure_the_reader_recorded_is_no_hole_one_elsewhere_still_is():
+    """aptitude's "…у вас будет возможность прервать загрузку:" stands before a screenshot the HTML
+    reader records as a zero-width ``figure`` span at the start of the next block (the heading
+    "Доверие дополнительным ключам"), and "…чьи имена содержат «apti»:" before one at the text's end:
+    neither is a hole. A figure that stands elsewhere (before the lead-in, or a paragraph later)
+    continues nothing: the lead-in still counts."""
+    aptitude = (
+        "Понимаем надёжности\n\nЕсли ненадёжный пакет должен быть установлен, будет отображено "
+        "предупреждение, и у вас будет возможность прервать загрузку:\n\nДоверие дополнительным ключам\n\n"
+        "Вам может показаться удобным позволить apt доверять дополнительным архивам."
+    )
+    second = aptitude.index("Доверие")
+    headings = [(0, 19, 4), (second, second + 29, 4)]
+    assert detect(aptitude, "article", "ru", headings=headings, blocks=[second])["lead_in_hole"] == 0
+    earlier = aptitude.index("Если")  # a figure before the lead-in
+    later = aptitude.index("Вам")  # a figure under the next heading
+    for elsewhere in (earlier, later):
+        assert detect(aptitude, "article", "ru", headings=headings, blocks=[elsewhere])["lead_in_hole"] == 1
+    end = "Например, ввод apti скроет все пакеты за исключением тех, чьи имена содержат «apti»:"
+    assert detect(end, "article", "ru", blocks=[len(end)])["lead_in_hole"] == 0
+    assert detect(end, "article", "ru", blocks=[0])["lead_in_hole"] == 1
+
+
 def test_what_leads_to_its_continuation_is_no_hole():
     """Lead-ins continued by what a reader marks as a heading or took out as a table, a title page's
     names, a chapter's label with its title, a Markdown heading with its list on the next line."""
