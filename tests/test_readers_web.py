@@ -875,3 +875,5 @@ def test_a_picture_in_the_flow_is_a_figure_span_where_it_stood_and_its_alt_text_
         (459, 459, {"alt": "Схема проверки подписи"}),  # the <svg>'s title; the page's last
     ]
     assert "окно предупреждения" not in doc.text and "замок" not in doc.text
+    (toolbar,) = parse_html((DATA / "web" / "asciidoctor_toolbar.html").read_bytes())
+    assert not [s for s in toolbar.spans if s.label == "figure"]  # a legend's icons in table rows

@@ -159,7 +159,8 @@ NOTE = re.compile(r"(?:^|\n\n)\[(\d{1,3})\] ")
 # link) goes, and placed among the kept blocks by its offset in the page's text (``_page_text``).
 # Not figures: an image in a link (navigation arrows, badges), in a header, footer, aside or nav; one
 # marked decorative (``alt=""``) or drawn 32 pixels or smaller (an icon, a spacer); an icon that
-# labels the text beside it (DocBook's "[Примечание]" before "Примечание"); an ``<svg>`` with no title
+# labels the text beside it (DocBook's "[Примечание]" before "Примечание", a toolbar legend's icon in
+# a table row with text: KiCad's "open_png" / "Открыть файлы платы"); an ``<svg>`` with no title
 # or label (an inline icon); an image inside a ``<figure>``, ``<picture>`` or ``<object>``, which is
 # the figure.
 FIGURE_MARK = "data-sloika-figure"
@@ -486,11 +487,12 @@ def _pixels(size: str | None) -> float:
 
 
 def _labels_its_neighbour(element, ancestors: list) -> bool:
-    """An icon whose alt text opens the text of the nearest enclosing element that has text: the
-    admonition's "[Примечание]" image beside its "Примечание" title says it again."""
+    """An icon: its alt text opens the text of the nearest enclosing element that has text (the
+    admonition's "[Примечание]" image beside its "Примечание" title says it again), or that element
+    is a table's row (a toolbar's legend: an icon per row beside what its button does)."""
     alt = _letters_of(element.get("alt") or "")
-    around = next((text for a in ancestors if (text := _letters_of(a.text_content()))), "")
-    return bool(alt) and around.startswith(alt)
+    around = next(((a, text) for a in ancestors if (text := _letters_of(a.text_content()))), (None, ""))
+    return around[0] is not None and around[0].tag == "tr" or bool(alt) and around[1].startswith(alt)
 
 
 def _letters_of(text: str) -> str:
