@@ -101,7 +101,8 @@ The detectors, each a regular expression or a small rule over one document (``DE
   ``sloika.text.discourse``, the one the cut's orphan rule sends such paragraphs away by, so a
   hit is one a reader's cut did not judge). Headings are the reader's (``heading`` spans, the titles
   its sections start with) and Markdown's ``#`` lines; a table or figure the reader took out (a
-  zero-width ``table`` span) continues a lead-in, a deeper heading is what it leads to, and a
+  zero-width ``table`` or ``figure`` span: a PDF's table, an HTML page's screenshot, an MDX
+  ``<Illustration>``) continues a lead-in, a deeper heading is what it leads to, and a
   document's title block (title, version, authors) is no run of empty sections.
 * ``glued_clause``: a clause number at a paragraph's start run into its first word (``6.1В
   заголовке``, ``4.1.12В конце``); "5.1B", "3.1.2а", "2.5Мб", "ХХХХ.331112.032Ф0" are not.
