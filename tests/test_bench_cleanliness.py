@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 BENCH = Path(__file__).resolve().parents[1] / "bench"
 sys.path.insert(0, str(BENCH))
 
@@ -542,3 +544,18 @@ def test_a_note_trimmed_at_every_chapter_is_one_key():
     assert (
         _note_key(pdf) == _note_key(html) != _note_key('{"text": "Debian now requires source-only uploads."}')
     )
+
+
+def test_the_html_readers_figure_spans_close_the_lead_ins_before_screenshots():
+    """The detector reads what the reader recorded: ``tests/data/web/figures.html`` has two lead-ins
+    before pictures ("…можно отменить загрузку:" before a screenshot and the next heading, "Схема
+    проверки подписи выглядит так:" before an ``<svg>`` at the text's end). With the page's
+    ``figure`` spans neither counts; without them both do."""
+    pytest.importorskip("trafilatura")
+    from sloika.pipelines.formats.web import parse_html
+
+    (doc,) = parse_html((Path(__file__).parent / "data" / "web" / "figures.html").read_bytes())
+    headings = [(s.start, s.end, s.attrs["level"]) for s in doc.spans if s.label == "heading"]
+    figures = [s.start for s in doc.spans if s.label == "figure"]
+    assert detect(doc.text, doc.kind, "ru", headings=headings, blocks=figures)["lead_in_hole"] == 0
+    assert detect(doc.text, doc.kind, "ru", headings=headings)["lead_in_hole"] == 2
