@@ -101,7 +101,8 @@ The detectors, each a regular expression or a small rule over one document (``DE
   ``sloika.text.discourse``, the one the cut's orphan rule sends such paragraphs away by, so a
   hit is one a reader's cut did not judge). Headings are the reader's (``heading`` spans, the titles
   its sections start with) and Markdown's ``#`` lines; a table or figure the reader took out (a
-  zero-width ``table`` span) continues a lead-in, a deeper heading is what it leads to, and a
+  zero-width ``table`` or ``figure`` span: a PDF's table, an HTML page's screenshot, an MDX
+  ``<Illustration>``) continues a lead-in, a deeper heading is what it leads to, and a
   document's title block (title, version, authors) is no run of empty sections.
 * ``glued_clause``: a clause number at a paragraph's start run into its first word (``6.1В
   заголовке``, ``4.1.12В конце``); "5.1B", "3.1.2а", "2.5Мб", "ХХХХ.331112.032Ф0" are not.
@@ -609,14 +610,18 @@ def outline_holes(
             levels[index] = (levels[index][0], end)
         following = paragraphs[next_index][0] if next_index < len(paragraphs) else len(prose)
         between = range(end, following + 1)  # a table or figure continues it, unless text was cut there too
-        if any(offset in between for offset in blocks) and not any(offset in between for offset in cuts):
+        continued = any(offset in between for offset in blocks) and not any(
+            offset in between for offset in cuts
+        )
+        if index in levels:  # the section it opens, continued or not (a section may open on a figure)
+            section = levels[index][0]
+        if continued:
             continue
         # the next heading's level, -1 at the end of the text, None before a paragraph of text
         next_level = levels[next_index][0] if next_index in levels else None
         next_level = -1 if next_index >= len(paragraphs) else next_level
         if index in levels:
             level, heading_end = levels[index]
-            section = level
             alone = not prose[heading_end:end].strip()  # a Markdown heading's section may follow on its line
             if alone and next_level is not None and next_level <= level and not (title_block or example):
                 hits.append(("empty_section", start))

@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 BENCH = Path(__file__).resolve().parents[1] / "bench"
 sys.path.insert(0, str(BENCH))
 
@@ -326,6 +328,29 @@ def test_holes_trimming_leaves_are_counted():
     assert hits["lead_in_hole"] == 1 and hits["empty_section"] == 2  # "Full translations", "Другие случаи"
 
 
+def test_a_lead_in_to_a_figure_the_reader_recorded_is_no_hole_one_elsewhere_still_is():
+    """aptitude's "…у вас будет возможность прервать загрузку:" stands before a screenshot the HTML
+    reader records as a zero-width ``figure`` span at the start of the next block (the heading
+    "Доверие дополнительным ключам"), and "…чьи имена содержат «apti»:" before one at the text's end:
+    neither is a hole. A figure that stands elsewhere (before the lead-in, or a paragraph later)
+    continues nothing: the lead-in still counts."""
+    aptitude = (
+        "Понимаем надёжности\n\nЕсли ненадёжный пакет должен быть установлен, будет отображено "
+        "предупреждение, и у вас будет возможность прервать загрузку:\n\nДоверие дополнительным ключам\n\n"
+        "Вам может показаться удобным позволить apt доверять дополнительным архивам."
+    )
+    second = aptitude.index("Доверие")
+    headings = [(0, 19, 4), (second, second + 29, 4)]
+    assert detect(aptitude, "article", "ru", headings=headings, blocks=[second])["lead_in_hole"] == 0
+    earlier = aptitude.index("Если")  # a figure before the lead-in
+    later = aptitude.index("Вам")  # a figure under the next heading
+    for elsewhere in (earlier, later):
+        assert detect(aptitude, "article", "ru", headings=headings, blocks=[elsewhere])["lead_in_hole"] == 1
+    end = "Например, ввод apti скроет все пакеты за исключением тех, чьи имена содержат «apti»:"
+    assert detect(end, "article", "ru", blocks=[len(end)])["lead_in_hole"] == 0
+    assert detect(end, "article", "ru", blocks=[0])["lead_in_hole"] == 1
+
+
 def test_what_leads_to_its_continuation_is_no_hole():
     """Lead-ins continued by what a reader marks as a heading or took out as a table, a title page's
     names, a chapter's label with its title, a Markdown heading with its list on the next line."""
@@ -519,3 +544,18 @@ def test_a_note_trimmed_at_every_chapter_is_one_key():
     assert (
         _note_key(pdf) == _note_key(html) != _note_key('{"text": "Debian now requires source-only uploads."}')
     )
+
+
+def test_the_html_readers_figure_spans_close_the_lead_ins_before_screenshots():
+    """The detector reads what the reader recorded: ``tests/data/web/figures.html`` has two lead-ins
+    before pictures ("…можно отменить загрузку:" before a screenshot and the next heading, "Схема
+    проверки подписи выглядит так:" before an ``<svg>`` at the text's end). With the page's
+    ``figure`` spans neither counts; without them both do."""
+    pytest.importorskip("trafilatura")
+    from sloika.pipelines.formats.web import parse_html
+
+    (doc,) = parse_html((Path(__file__).parent / "data" / "web" / "figures.html").read_bytes())
+    headings = [(s.start, s.end, s.attrs["level"]) for s in doc.spans if s.label == "heading"]
+    figures = [s.start for s in doc.spans if s.label == "figure"]
+    assert detect(doc.text, doc.kind, "ru", headings=headings, blocks=figures)["lead_in_hole"] == 0
+    assert detect(doc.text, doc.kind, "ru", headings=headings)["lead_in_hole"] == 2

@@ -178,3 +178,59 @@ def test_a_video_embed_leaves_a_zero_width_figure_where_its_lead_in_leads():
     figures = [(s.start, s.end, s.attrs["component"]) for s in doc.spans if s.label == "figure"]
     lead, second = doc.text.index("здесь:") + len("здесь:"), doc.text.index("запись:") + len("запись:")
     assert figures == [(lead, lead, "YouTubeIframe"), (second, second, "LazyVideo")]
+
+
+def test_an_illustration_or_diagram_is_a_figure_span_with_its_alt_text_and_the_text_is_as_without_it():
+    """The React docs' ``<Illustration alt=… src=… />``, ``<Diagram name=… alt=…>`` over its caption
+    and the ``<IllustrationBlock>`` of several: each picture is a zero-width ``figure`` span right
+    after the text before it, its alt text, caption and file in ``attrs`` (none in the text); the
+    wrapper is none, a diagram's caption stays text, and the text is what the tags' removal left."""
+    from sloika.pipelines.formats.markdown import parse_markdown
+
+    source = (
+        "Так браузер рисует экран:\n\n"
+        '<Illustration alt="Браузер рисует натюрморт." src="/images/paint.png" />\n\n'
+        "Дерево до и после обновления:\n\n"
+        '<Diagram name="tree_diff" height={350} alt="Два дерева компонентов.">\n\n'
+        "Компонент `section` удалён.\n\n"
+        "</Diagram>\n\n"
+        "Три шага:\n\n"
+        "<IllustrationBlock sequential>\n"
+        '  <Illustration caption="Запрос" alt="Официант принимает заказ." src="/images/1.png" />\n'
+        '  <Illustration caption="Подача" src="/images/2.png" />\n'
+        "</IllustrationBlock>\n\n"
+        "## Дальше\n"
+    )
+    (doc,) = parse_markdown(source.encode(), foreign="keep")
+    paragraphs = [
+        "Так браузер рисует экран:",
+        "Дерево до и после обновления:",
+        "Компонент `section` удалён.",
+        "Три шага:",
+        "## Дальше",
+    ]
+    assert doc.text == "\n\n".join(paragraphs)
+    paint = len("Так браузер рисует экран:")
+    tree = paint + 2 + len("Дерево до и после обновления:")
+    steps = tree + 2 + len("Компонент `section` удалён.") + 2 + len("Три шага:")
+    assert (paint, tree, steps) == (25, 56, 96)
+    figures = [(s.start, s.end, s.attrs) for s in doc.spans if s.label == "figure"]
+    assert figures == [
+        (
+            25,
+            25,
+            {"component": "Illustration", "alt": "Браузер рисует натюрморт.", "src": "/images/paint.png"},
+        ),
+        (56, 56, {"component": "Diagram", "name": "tree_diff", "alt": "Два дерева компонентов."}),
+        (
+            96,
+            96,
+            {
+                "component": "Illustration",
+                "caption": "Запрос",
+                "alt": "Официант принимает заказ.",
+                "src": "/images/1.png",
+            },
+        ),
+        (96, 96, {"component": "Illustration", "caption": "Подача", "src": "/images/2.png"}),
+    ]

@@ -839,3 +839,45 @@ def test_hidden_alternatives_beside_a_hidden_default_leave_the_default():
     )
     assert "Офис" in doc.text and "Сервис" in doc.text  # no default to choose: both stay
     assert [s.attrs["text"] for s in doc.layers["removed"] if s.label == "variant"] == ["Размер"]
+
+
+def test_a_picture_in_the_flow_is_a_figure_span_where_it_stood_and_its_alt_text_stays_out():
+    """aptitude's manual leads into screenshots ("…у вас будет возможность прервать загрузку:") the
+    text does not show: each picture that stands in the flow is a zero-width ``figure`` span at the
+    start of the block after it (at the text's end after the last one), its alt text, caption and
+    file in ``attrs``; navigation arrows in links, an admonition's icon beside its title, an icon
+    16 pixels wide inside a sentence, a decorative spacer and an untitled ``<svg>`` are not figures."""
+    from sloika.pipelines.formats.web import parse_html
+
+    (doc,) = parse_html((DATA / "web" / "figures.html").read_bytes())
+    lead_in = (
+        "Перед загрузкой программа проверяет подписи всех выбранных пакетов. Если подпись не сходится, "
+        "появится окно, в котором можно отменить загрузку:"
+    )
+    import_key = (
+        "Новый ключ добавляется командой импорта, после чего его нужно отметить как доверенный "
+        "в списке ключей."
+    )
+    paragraphs = [
+        "Окно загрузки",
+        lead_in,
+        "Настройка ключей",
+        "Примечание",
+        "Ключи хранятся в каталоге настроек и читаются при каждом запуске программы.",
+        import_key,
+        "Значок рядом с ключом значит, что ключ доверенный.",
+        "Схема проверки подписи выглядит так:",
+    ]
+    assert doc.text == "\n\n".join(paragraphs)
+    screenshot = len("Окно загрузки\n\n") + len(lead_in) + 2  # where "Настройка ключей" starts
+    keys = doc.text.index("Значок")  # the <figure> stood between the import paragraph and this one
+    assert screenshot == 160 and keys == 371 and len(doc.text) == 459
+    figures = [(s.start, s.end, s.attrs) for s in doc.spans if s.label == "figure"]
+    assert figures == [
+        (160, 160, {"alt": "[окно предупреждения о подписи]", "src": "images/warning.png"}),
+        (371, 371, {"alt": "список ключей", "caption": "Рисунок 1. Список ключей", "src": "images/keys.png"}),
+        (459, 459, {"alt": "Схема проверки подписи"}),  # the <svg>'s title; the page's last
+    ]
+    assert "окно предупреждения" not in doc.text and "замок" not in doc.text
+    (toolbar,) = parse_html((DATA / "web" / "asciidoctor_toolbar.html").read_bytes())
+    assert not [s for s in toolbar.spans if s.label == "figure"]  # a legend's icons in table rows

@@ -40,15 +40,25 @@ MDX_COMMENT = re.compile(r"[ \t]*\{/\*.*?\*/\}", re.S)
 JSX_TAG = re.compile(r"</?[A-Z][\w.]*(?:\s+(?:[^<>{}\"']|\"[^\"]*\"|'[^']*'|\{(?:[^{}]|\{[^{}]*\})*\})*)?/?>")
 # a self-closing media component (``<YouTubeIframe src=… />``, ``<LazyVideo … />``): what it shows is
 # no text, but a lead-in before it ("…see the talk here:") leads into it, so where it stood is kept as
-# a zero-width ``figure`` span in ``structure`` (EMBED_MARK holds its place while the markup goes)
+# a zero-width ``figure`` span in ``structure`` (EMBED_MARK holds its place while the markup goes),
+# the component's name and its ``alt``, ``caption``, ``title``, ``src`` and ``name`` (given as strings)
+# in the span's ``attrs``. A media component with children (``<Diagram name=… alt=…>`` / caption /
+# ``</Diagram>``) is one too where its opening tag names what it shows (``FIGURE_ATTRS``): its caption
+# stays text after the span; a wrapper (``<DiagramGroup>``, ``<IllustrationBlock sequential>``) is not.
+MEDIA_NAME = r"(?P<name>(?=[A-Z])\w*?(?:Iframe|Video|Embed|Image|Illustration|Diagram|Player)\w*)"
 EMBED = re.compile(
-    r"<(?P<name>[A-Z]\w*(?:Iframe|Video|Embed|Image|Illustration|Diagram|Player)\w*)"
-    r"(?:\s+(?:[^<>{}\"']|\"[^\"]*\"|'[^']*'|\{(?:[^{}]|\{[^{}]*\})*\})*)?/>"
+    f"<{MEDIA_NAME}" + r"(?:\s+(?:[^<>{}\"']|\"[^\"]*\"|'[^']*'|\{(?:[^{}]|\{[^{}]*\})*\})*)?/>"
+)
+MEDIA_OPEN = re.compile(
+    f"<{MEDIA_NAME}" + r"(?:\s+(?:[^<>{}\"'/]|\"[^\"]*\"|'[^']*'|\{(?:[^{}]|\{[^{}]*\})*\})*)>"
+)
+FIGURE_ATTRS = ("alt", "caption", "title", "src", "name")
+FIGURE_ATTR = re.compile(
+    r"\b(?P<key>" + "|".join(FIGURE_ATTRS) + r")=(?:\"(?P<double>[^\"]*)\"|'(?P<single>[^']*)')"
 )
 EMBED_MARK = "\ue001"
-EMBED_LINE = re.compile(
-    f"[ \t]*\n(?:[ \t]*\n)?[ \t]*({EMBED_MARK}\\w+{EMBED_MARK})[ \t]*(?=\n[ \t]*\n|\n?\\Z)"
-)
+WHITESPACE = re.compile(r"\s")
+NON_SPACE = re.compile(r"\S")
 TEMPLATE_CODE = re.compile(r"\{`(?P<code>[^`]*)`\}")  # {`npm install`} inside a component
 BLANK_RUN = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
 PARAGRAPH = re.compile(r"[^\n]+(?:\n[^\n]+)*")  # lines between blank lines
@@ -192,33 +202,65 @@ def _append_prose(builder: TextBuilder, markdown: str, links: dict[str, str]) ->
     _append_clean(builder, markdown[cursor:])
 
 
-def _markup_out(markdown: str) -> str:
+def _markup_out(markdown: str, figures: list[dict[str, str]]) -> str:
     """Component tags, template tags (Hugo, Jinja/Liquid), HTML block wrappers, heading ids and
     Docusaurus admonition fences (``:::tip Совет`` … ``:::``, whose title becomes a paragraph of its
-    own) out of prose without code."""
+    own) out of prose without code; each media component's place held by EMBED_MARK around its
+    index in ``figures``, where its ``attrs`` are added."""
     markdown = ADMONITION.sub(lambda m: f"{m['title']}\n\n" if m["title"] else "\n", markdown)
     markdown = TEMPLATE_TAG.sub("", markdown)
     if EMBED_MARK not in markdown:  # a page holding the mark itself keeps no embeds' places
-        markdown = EMBED.sub(lambda m: EMBED_MARK + m["name"] + EMBED_MARK, markdown)
+        markdown = EMBED.sub(lambda m: _figure_mark(m, figures), markdown)
+        markdown = MEDIA_OPEN.sub(lambda m: _figure_mark(m, figures, named=True), markdown)
     return HEADING_ID.sub(r"\1", BLOCK_HTML.sub("", JSX_TAG.sub("", markdown)))
+
+
+def _figure_mark(tag: re.Match, figures: list[dict[str, str]], named: bool = False) -> str:
+    """EMBED_MARK around the media component's index in ``figures`` (its name and string attributes
+    added there); a component with children that names nothing it shows (``named``: a wrapper of
+    figures) is left for JSX_TAG to take out."""
+    attrs = {
+        m["key"]: m["double"] if m["double"] is not None else m["single"]
+        for m in FIGURE_ATTR.finditer(tag[0])
+    }
+    attrs = {key: value for key, value in attrs.items() if value.strip()}
+    if named and not attrs.keys() & {"alt", "src", "name"}:
+        return tag[0]
+    figures.append({"component": tag["name"], **attrs})
+    return f"{EMBED_MARK}{len(figures) - 1}{EMBED_MARK}"
 
 
 def _append_clean(builder: TextBuilder, markdown: str) -> None:
     """Component tags removed outside inline code: ``<ViewTransition>`` in backticks is the text's
-    own name for the component and stays."""
-    pieces, cursor = [], 0
+    own name for the component and stays. A media component's ``figure`` span stands right after the
+    text before it (the end of the lead-in's paragraph); the text is what it is without the tag."""
+    pieces, cursor, figures = [], 0, []
     for code in CODE_SPAN.finditer(markdown):
-        pieces += [_markup_out(markdown[cursor : code.start()]), code.group(0)]
+        pieces += [_markup_out(markdown[cursor : code.start()], figures), code.group(0)]
         cursor = code.end()
-    cleaned = "".join([*pieces, _markup_out(markdown[cursor:])])
+    cleaned = "".join([*pieces, _markup_out(markdown[cursor:], figures)])
+    places: list[tuple[int, int]] = []  # (characters other than whitespace before it, index in figures)
+    if EMBED_MARK not in markdown:
+        parts = cleaned.split(EMBED_MARK)
+        seen = 0
+        for index, part in enumerate(parts):
+            if index % 2:
+                places.append((seen, int(part)))
+            else:
+                seen += len(part) - len(WHITESPACE.findall(part))
+        cleaned = "".join(parts[::2])
     cleaned = re.sub(r"[ \t]+\n", "\n", cleaned)
-    cleaned = EMBED_LINE.sub(r"\1", cleaned)  # its line goes: it ends the paragraph before it
     cleaned = BLANK_RUN.sub("\n\n", cleaned)
     if builder.length == 0:
         cleaned = cleaned.lstrip()
-    marked = EMBED_MARK not in markdown
-    for index, piece in enumerate(cleaned.split(EMBED_MARK) if marked else [cleaned]):
-        if index % 2:  # an embed's component name
-            builder.span(builder.length, builder.length, "figure", component=piece)
-        elif piece:
-            builder.append(piece)
+    start, _ = builder.append(cleaned)
+    for seen, index in places:  # whitespace alone changed: the other characters place the figure
+        at = start + _after_non_space(cleaned, seen)
+        builder.span(at, at, "figure", **figures[index])
+
+
+def _after_non_space(text: str, count: int) -> int:
+    """The offset right after the ``count``-th character of ``text`` that is not whitespace (0 for none)."""
+    if count == 0:
+        return 0
+    return next(m.end() for i, m in enumerate(NON_SPACE.finditer(text), 1) if i == count)

@@ -152,6 +152,20 @@ BOILERPLATE_TAGS = {"header", "footer", "aside", "nav"}  # a heading in them is 
 # A footnote as DocBook and Sphinx print it: "[85]" in the sentence, "[85] See …" a paragraph at the end.
 NOTE_MARK = re.compile(r" *\[(\d{1,3})\]")
 NOTE = re.compile(r"(?:^|\n\n)\[(\d{1,3})\] ")
+# An image that stands in the text's flow (a screenshot, a diagram, an embedded object) is no text,
+# but a lead-in before it ("…у вас будет возможность прервать загрузку:") leads into it: where it stood
+# is kept as a zero-width ``figure`` span in ``structure``, its alt text, caption and source in the
+# span's ``attrs`` (never in the text). Each is marked with this attribute before inline markup (its
+# link) goes, and placed among the kept blocks by its offset in the page's text (``_page_text``).
+# Not figures: an image in a link (navigation arrows, badges), in a header, footer, aside or nav; one
+# marked decorative (``alt=""``) or drawn 32 pixels or smaller (an icon, a spacer); an icon that
+# labels the text beside it (DocBook's "[Примечание]" before "Примечание", a toolbar legend's icon in
+# a table row with text: KiCad's "open_png" / "Открыть файлы платы"); an ``<svg>`` with no title
+# or label (an inline icon); an image inside a ``<figure>``, ``<picture>`` or ``<object>``, which is
+# the figure.
+FIGURE_MARK = "data-sloika-figure"
+FIGURE_TAGS = ("img", "svg", "object", "figure", "picture")
+ICON_PIXELS = 32
 
 
 @dataclass
@@ -166,6 +180,7 @@ class Block:
     # in a list item (``ITEM_MARK``; trafilatura's ``<item>`` where the page was left unmarked): 1 its
     # first paragraph, 2 a further one
     item: int = 0
+    figure: dict = field(default_factory=dict)  # a ``figure`` block's attrs: alt, src, caption
 
 
 def _unmarked(block: Block) -> Block:
@@ -435,6 +450,7 @@ def _prepared_tree(html: bytes | str, furniture: list[tuple[str, str]] | None = 
             follows = code.getnext()
             if follows is not None and follows.tag == "code" and not (code.tail or "").strip():
                 code.tail = "\n\n" + (code.tail or "")
+    _mark_figures(tree)
     lxml.etree.strip_tags(tree, *INLINE_TAGS, "br")
     for pre in tree.iter("pre"):  # trafilatura takes a <pre> wrapping one <span> for code, not a quote
         wrapper = lxml.etree.Element("span")
@@ -442,6 +458,65 @@ def _prepared_tree(html: bytes | str, furniture: list[tuple[str, str]] | None = 
         wrapper.extend(list(pre))
         pre.append(wrapper)
     return tree
+
+
+def _mark_figures(tree) -> None:
+    """Each image that stands in the flow (``FIGURE_MARK``) marked, while its link is still there."""
+    for element in list(tree.iter(*FIGURE_TAGS)):
+        if _in_flow(element):
+            element.set(FIGURE_MARK, "1")
+
+
+def _in_flow(element) -> bool:
+    """Whether ``element`` is a figure of the text: see ``FIGURE_MARK`` for what is not."""
+    ancestors = list(element.iterancestors())
+    if any(a.tag in ("a", "figure", "picture", "object", *BOILERPLATE_TAGS) for a in ancestors):
+        return False
+    if element.tag == "img" and element.get("alt") is not None and not element.get("alt").strip():
+        return False  # HTML's mark of a decorative image
+    if any(_pixels(element.get(side)) <= ICON_PIXELS for side in ("width", "height")):
+        return False
+    if element.tag == "svg" and not _figure_attrs(element):
+        return False
+    return not _labels_its_neighbour(element, ancestors)
+
+
+def _pixels(size: str | None) -> float:
+    """A ``width``/``height`` attribute in pixels; infinity where it is absent or relative ("100%")."""
+    number = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*(?:px)?\s*", size or "")
+    return float(number.group(1)) if number else float("inf")
+
+
+def _labels_its_neighbour(element, ancestors: list) -> bool:
+    """An icon: its alt text opens the text of the nearest enclosing element that has text (the
+    admonition's "[Примечание]" image beside its "Примечание" title says it again), or that element
+    is a table's row (a toolbar's legend: an icon per row beside what its button does)."""
+    alt = _letters_of(element.get("alt") or "")
+    around = next(((a, text) for a in ancestors if (text := _letters_of(a.text_content()))), (None, ""))
+    return around[0] is not None and around[0].tag == "tr" or bool(alt) and around[1].startswith(alt)
+
+
+def _letters_of(text: str) -> str:
+    return "".join(char for char in text.lower() if char.isalpha())
+
+
+def _figure_attrs(element) -> dict[str, str]:
+    """What a figure says of itself: ``alt`` (an image's alt text, an ``<svg>``'s title or label),
+    ``caption`` (a ``<figure>``'s ``<figcaption>``) and ``src`` (the file it shows)."""
+    title = element.find("title") if element.tag == "svg" else None
+    titled = title.text_content() if title is not None else ""
+    alt = element.get("alt") or element.get("aria-label") or titled
+    inner = next(element.iter("img"), None) if element.tag in ("figure", "picture") else None
+    if inner is not None:
+        alt = alt or inner.get("alt") or ""
+    caption = next(element.iter("figcaption"), None) if element.tag == "figure" else None
+    source = element.get("src") or element.get("data") or (inner.get("src") if inner is not None else None)
+    found = {
+        "alt": _prose(alt),
+        "caption": _prose(_plain(caption.text_content())) if caption is not None else "",
+        "src": (source or "").strip(),
+    }
+    return {key: value for key, value in found.items() if value}
 
 
 def _space_latin_words(tree) -> None:
@@ -744,14 +819,14 @@ def _taken_credits(tree) -> list[str]:
 
 def _main_blocks(tree, marked: bool) -> list[Block]:
     screens = _screens(tree, marked)
-    page, headings = _page_text(tree)
+    page, headings, figures = _page_text(tree)
     blocks = _extracted(tree, marked, screens, recall=False)
     bare = len(_first_kept(page, headings, blocks)) < len(headings)  # a heading without a body kept
     if bare or _lost_items(tree, blocks):
         more = _extracted(tree, marked, screens, recall=True)
         blocks = _filled(page, headings, blocks, more) if bare else blocks
         blocks = _with_lost_items(page, blocks, more)
-    return _with_headings(page, headings, blocks)
+    return _with_figures(page, figures, _with_headings(page, headings, blocks))
 
 
 # trafilatura reads a page without an article frame (doublecmd's help: ``<div class="dchelpage">``
@@ -808,16 +883,18 @@ def _extracted(tree, marked: bool, screens: dict[str, str], recall: bool) -> lis
     return [block for block in blocks if block.text.strip()]
 
 
-def _page_text(tree) -> tuple[str, list[tuple[int, Block]]]:
-    """The page's text with whitespace collapsed, and its ``<h1>``–``<h6>`` outside boilerplate
-    as (offset in that text, heading)."""
-    pieces, headings = [], []
+def _page_text(tree) -> tuple[str, list[tuple[int, Block]], list[tuple[int, Block]]]:
+    """The page's text with whitespace collapsed, its ``<h1>``–``<h6>`` outside boilerplate as
+    (offset in that text, heading), and its figures (``FIGURE_MARK``) as (offset, ``figure`` block)."""
+    pieces, headings, figures = [], [], []
     length = 0
     body = tree.find("body")
     body = tree if body is None else body
     for element in body.iter():
         if not isinstance(element.tag, str) or element.tag in ("script", "style"):
             continue
+        if element.get(FIGURE_MARK):
+            figures.append((length, Block("figure", "", figure=_figure_attrs(element))))
         if element.tag in HEADING_TAGS:
             text = _prose(_plain(element.text_content()))
             if text and not any(a.tag in BOILERPLATE_TAGS for a in element.iterancestors()):
@@ -827,7 +904,7 @@ def _page_text(tree) -> tuple[str, list[tuple[int, Block]]]:
             if prose:
                 pieces.append(prose)
                 length += len(prose) + 1
-    return " ".join(pieces), headings
+    return " ".join(pieces), headings, figures
 
 
 def _offset(page: str, block: Block, cursor: int = 0) -> int:
@@ -920,6 +997,26 @@ def _with_headings(page: str, headings: list[tuple[int, Block]], blocks: list[Bl
     return result
 
 
+def _with_figures(page: str, figures: list[tuple[int, Block]], blocks: list[Block]) -> list[Block]:
+    """The blocks with the page's figures put in, each before the first kept block found after it in
+    the page's text, or after the last one. A figure before the first kept block (a logo, a banner over
+    the text) stays out."""
+    result, cursor, waiting = [], 0, 0
+    for block in blocks:
+        start = _prose(block.text)[:40].split(" | ")[0]  # a table row's first cell: " | " is not in the page
+        found = page.find(start, cursor)
+        if found < 0:
+            result.append(block)
+            continue
+        while waiting < len(figures) and figures[waiting][0] <= found:
+            if result:
+                result.append(figures[waiting][1])
+            waiting += 1
+        cursor = found + len(start)
+        result.append(block)
+    return result + ([figure for _, figure in figures[waiting:]] if result else [])
+
+
 def _plain(text: str) -> str:
     """Text without the marks sloika put into the page before extraction."""
     for mark in (
@@ -1007,10 +1104,17 @@ def _page_document(page: Page, untranslated: dict | None, foreign: str, targets:
     builder = TextBuilder()
     paragraphs: list[Paragraph] = []
     code: list[Paragraph] = []  # what a cut sentence leads into goes with it (``companions``)
+    figures: list[Block] = []  # figures waiting for the next block: they stand where it starts
     for block in page.blocks:
+        if block.kind == "figure":
+            figures.append(block)
+            continue
         depth = 0 if block.term else 1 if block.definition else None  # ``terms``: a definition list
         builder.separate()
         start, end = builder.append(block.text)
+        for figure in figures:
+            builder.span(start, start, "figure", **figure.figure)
+        figures = []
         for code_start, code_end in block.code:
             builder.span(start + code_start, start + code_end, "code", inline=True)
         if block.kind == "code":
@@ -1030,6 +1134,8 @@ def _page_document(page: Page, untranslated: dict | None, foreign: str, targets:
                     term=1 if block.term else 2 if block.definition else 0,
                 )
             )
+    for figure in figures:  # after the last block: at the text's end
+        builder.span(builder.length, builder.length, "figure", **figure.figure)
     paragraphs = _with_note_marks(
         builder.text, paragraphs, [(s.start, s.end) for s in builder.spans if s.label == "code"]
     )
@@ -1204,7 +1310,7 @@ def _headings(parsed: Parsed) -> list[tuple[int, int]]:
 
 def parse_html(data: bytes, foreign: str = "trim", targets: tuple[str, ...] = ()) -> list[Parsed]:
     page = main_page(data)
-    if all(block.kind == "head" for block in page.blocks):  # a contents page: its title, no text
+    if all(block.kind in ("head", "figure") for block in page.blocks):  # a contents page: its title, no text
         raise FormatError(
             "no_main_text",
             "trafilatura found no main text in this page (empty, only boilerplate, or a title alone)",
