@@ -611,6 +611,8 @@ def outline_holes(
         between = range(end, following + 1)  # a table or figure continues it, unless text was cut there too
         if any(offset in between for offset in blocks) and not any(offset in between for offset in cuts):
             continue
+        if end in blocks:
+            continue  # a table at the paragraph's own end came before any cut after it (``cut_paragraphs``)
         # the next heading's level, -1 at the end of the text, None before a paragraph of text
         next_level = levels[next_index][0] if next_index in levels else None
         next_level = -1 if next_index >= len(paragraphs) else next_level
