@@ -617,6 +617,8 @@ def outline_holes(
             section = levels[index][0]
         if continued:
             continue
+        if end in blocks:
+            continue  # a table at the paragraph's own end came before any cut after it (``cut_paragraphs``)
         # the next heading's level, -1 at the end of the text, None before a paragraph of text
         next_level = levels[next_index][0] if next_index in levels else None
         next_level = -1 if next_index >= len(paragraphs) else next_level

@@ -464,6 +464,17 @@ def test_a_lead_in_whose_list_was_trimmed_is_a_hole_even_before_a_table():
     assert detect(guide, "paper", "ru", blocks=tables, cuts=tables)["lead_in_hole"] == 1
 
 
+def test_a_table_at_the_lead_ins_own_end_continues_it_whatever_was_cut_after():
+    """The maint guide's A.3 "…путь установки мультиархитектурных библиотек изменяется следующим
+    образом:" before its path table, the sections A.4 and A.5 after it trimmed: ``cut_paragraphs``
+    puts a table that came before a cut at the end of the text before it, the cut after the blank
+    lines; a table standing with the cut (after the blank lines) came after it, a hole as before."""
+    guide = "Путь установки библиотек изменяется следующим образом:\n\nПримечания к тексту"
+    end, after = guide.index("\n\n"), guide.index("Примечания")
+    assert detect(guide, "paper", "ru", blocks=[end], cuts=[after])["lead_in_hole"] == 0
+    assert detect(guide, "paper", "ru", blocks=[after], cuts=[after])["lead_in_hole"] == 1
+
+
 def test_a_section_whose_opening_was_trimmed_is_counted():
     """The Debian FAQ PDF's "7.8 Что такое виртуальный пакет?" whose English definition went to
     `removed`, so the answer opens on "Кроме того"; the same section untrimmed is none."""

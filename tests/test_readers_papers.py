@@ -560,6 +560,25 @@ def test_cutting_paragraphs_keeps_every_other_span_on_its_text():
         assert cut.text[new.start : new.start + 6] == text[old.start : old.start + 6]  # "абзац.", " абзац"
 
 
+def test_a_table_before_a_cut_paragraph_stays_before_its_record():
+    """A table taken out of the text right before a paragraph the trim cuts stands at the end of the
+    text before it, ahead of the blank lines where the cut's record stands; a table after the cut
+    paragraph lands with the record, after the blank lines. Offsets counted by hand."""
+    from sloika.pipelines.formats.base import Parsed, cut_paragraphs
+    from sloika.text.spans import Span
+
+    text = "Путь меняется так:\n\nForeign words here.\n\nПримечания."
+    # "Путь меняется так:" is text[0:18], "Foreign…" text[20:39], "Примечания." text[41:52]
+    before = Parsed(text, [Span(20, 20, "table")], "paper")
+    cut = cut_paragraphs(before, [Span(20, 39, "foreign_paragraph")])
+    assert cut.text == "Путь меняется так:\n\nПримечания."
+    assert [(s.label, s.start) for s in cut.spans] == [("table", 18)]  # at "так:"'s end
+    assert [(s.label, s.start) for s in cut.layers["removed"]] == [("foreign_paragraph", 20)]
+    after = Parsed(text, [Span(41, 41, "table")], "paper")
+    cut = cut_paragraphs(after, [Span(20, 39, "foreign_paragraph")])
+    assert [(s.label, s.start) for s in cut.spans] == [("table", 20)]  # with the record
+
+
 def test_pdf_untranslated_paragraph_is_cut_and_the_other_removed_records_stay_on_their_text(build):
     """A Russian page with an English paragraph (untranslated.pdf): the paragraph goes to ``removed``
     where it began, the footnote marks before and after it still stand after the words they

@@ -93,7 +93,12 @@ def cut_paragraphs(parsed: Parsed, cuts: list[Span]) -> Parsed:
     Every span already on the document, of every layer, is moved so it covers the same characters:
     an earlier ``removed`` record (a footnote mark, a drawing's letters) inside a cut lands where
     the cut is, before or after the cut's record as it stood (nothing removed is lost); another
-    span wholly inside a cut goes with it, one reaching into a cut ends (or starts) where it is."""
+    span wholly inside a cut goes with it, one reaching into a cut ends (or starts) where it is.
+    An empty span of another layer where a cut begins (a table taken out of the text just before the
+    cut paragraph) is placed at the end of the text before it, ahead of the blank lines, so the
+    corpus still says it came before the cut: the cut's records stand after those blank lines, as
+    does a table that came after the cut (the maint guide's path table after its lead-in, before the
+    sections A.4 and A.5 the trim took)."""
     if not cuts:
         return parsed
     text = parsed.text
@@ -129,14 +134,23 @@ def cut_paragraphs(parsed: Parsed, cuts: list[Span]) -> Parsed:
         cursor = end
     pieces.append(text[cursor:])
 
+    result = "".join(pieces)
+    starts = {start for start, _ in ranges}
+
+    def placed(span: Span) -> Span:
+        if span.start == span.end and span.start in starts:
+            before = len(result[: moved(span.start)].rstrip())  # the end of the text before the cut
+            return replace(span, start=before, end=before)
+        return replace(span, start=moved(span.start), end=moved(span.end))
+
     def kept(spans: list[Span]) -> list[Span]:
-        return [replace(s, start=moved(s.start), end=moved(s.end)) for s in spans if not inside(s)]
+        return [placed(s) for s in spans if not inside(s)]
 
     layers = {name: kept(spans) for name, spans in parsed.layers.items() if name != "removed"}
     records = parsed.layers.get("removed", []) + [replace(s, end=s.start) for s in cuts]
     records.sort(key=lambda s: s.start)  # in reading order where several land on one point
     layers["removed"] = [replace(s, start=moved(s.start), end=moved(s.end)) for s in records]
-    return replace(parsed, text="".join(pieces), spans=kept(parsed.spans), layers=layers)
+    return replace(parsed, text=result, spans=kept(parsed.spans), layers=layers)
 
 
 # Byte-order marks that name their encoding (UTF-32 first: its little-endian mark starts like UTF-16's).

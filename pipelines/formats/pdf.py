@@ -54,12 +54,15 @@ from sloika.pipelines.formats.pdf_lines import (
     Line,
     read_lines,
 )
-from sloika.pipelines.formats.pdf_ocr import text_layer_fields
+from sloika.pipelines.formats.pdf_ocr import text_layer_fields, unreadable_runs
 from sloika.pipelines.formats.pdf_reflow import CODE, LIST_ITEM, NUMBERED, TITLE_STEP, known_word, paragraphs
 from sloika.text.spans import Span
 
 UNMAPPED = re.compile(r"\(cid:\d+\)")  # pdfminer's text for a glyph its font maps to no character
 UNMAPPED_SHARE = 0.05  # of a text layer's glyphs: more unmapped than this and the layer is not the text
+# why a run the text layer could not read is cut: a fraction's digits are not in the layer (a scan's OCR
+# read a superscript or stacked numeral as "*", "'", ", -j"); only the page image holds the value
+UNREADABLE_WHY = "fraction_digits_lost"
 FRAGMENT_CHARS = 12  # a paragraph this short whose letter runs are all one or two letters is a fragment
 NUMBERING = r"(?:(?:глава|chapter|раздел|section|часть|part)\s+)?(?:(?:\d+(?:\.\d+)*|[IVXLC]+)\.?\s+)?"
 SECTIONS = {
@@ -285,17 +288,29 @@ def _marked_at(spans: list[Span], removed: list[Span]) -> dict[int, int]:
 
 
 def _append_unmarked(builder: TextBuilder, paragraph: str, removed: list[Span]) -> None:
-    """The paragraph without its footnote marks, each recorded where it stood (a space before a mark
-    that stands before a space or punctuation goes with it: "версий ¹⁵ можно" → "версий можно")."""
+    """The paragraph without its footnote marks and the runs its text layer could not read
+    (``unreadable_runs``: a scan's inch fractions without their digits), each recorded where it stood
+    (a space before one that stands before a space or punctuation goes with it: "версий ¹⁵ можно" →
+    "версий можно", "записывать */4"; …)." → "записывать.")."""
+    cuts = [
+        (mark.start(), mark.end(), "footnote_mark", {"text": mark.group(1)})
+        for mark in MARK.finditer(paragraph)
+    ]
+    cuts += [
+        (start, end, "unreadable", {"text": MARK.sub("", paragraph[start:end]), "why": UNREADABLE_WHY})
+        for start, end in unreadable_runs(paragraph)
+    ]
     end = 0
-    for mark in MARK.finditer(paragraph):
-        before = paragraph[end : mark.start()]
-        after = paragraph[mark.end() : mark.end() + 1]
+    for start, stop, label, attrs in sorted(cuts, key=lambda cut: cut[0]):
+        if start < end:
+            continue  # a footnote mark inside an unreadable run goes with the run
+        before = paragraph[end:start]
+        after = paragraph[stop : stop + 1]
         if before.endswith(" ") and (not after or after in " ,.;:!?)"):
             before = before[:-1]
         builder.append(before)
-        removed.append(Span(builder.length, builder.length, "footnote_mark", attrs={"text": mark.group(1)}))
-        end = mark.end()
+        removed.append(Span(builder.length, builder.length, label, attrs=attrs))
+        end = stop
     builder.append(paragraph[end:].lstrip() if end and builder.text.endswith(" ") else paragraph[end:])
 
 

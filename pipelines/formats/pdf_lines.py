@@ -107,6 +107,9 @@ ACCENT_OVER = 0.5  # share of an accent's width its box must share with a letter
 LETTER_COLUMN_ITEM = re.compile(r"[^\W\d_]{1,2}")
 STAIR_STEP = (0.2, 1.5)  # em: how far right of the piece above a word's next piece set as a stair steps
 STAIR_EVEN = 0.2  # em: the steps of one stair differ by less than this
+STEP_MAX = 6.0  # em: how far apart the starts of a line and the stepped line under it are at most
+ROW_APART = 0.7  # share of the page's line pitch: two lines nearer in height than this share a row
+PITCH_EVEN = 0.25  # share of the line pitch by which a stack's distances may exceed it
 
 
 @dataclass
@@ -141,7 +144,7 @@ def read_lines(data: bytes) -> tuple[list[list[Line]], list[list[Rule]], Dropped
     (``letter_column``) or page furniture (``page_furniture``: a running header, a page number), for
     the ``removed`` layer to keep (a running header may be all that holds a designation)."""
     pages, rules, bars = _pages(data)
-    pages = [_stairs_joined(page) for page in pages]
+    pages = [_stairs_joined(_steps_in_order(page)) for page in pages]
     kept = [_without_letter_columns(page) for page in pages]
     left = {id(line) for page in kept for line in page}
     dropped = [(line, "letter_column") for page in pages for line in page if id(line) not in left]
@@ -492,6 +495,54 @@ def _inside(char, boxes: list[Rule]) -> bool:
     """The character's centre lies in one of the boxes (PDF coordinates)."""
     x, y = (char.x0 + char.x1) / 2, (char.y0 + char.y1) / 2
     return any(x0 <= x <= x1 and y0 <= y <= y1 for x0, y0, x1, y1 in boxes)
+
+
+def _steps_in_order(page: list[Line]) -> list[Line]:
+    """The page with runs of lines that interleave as one column read top to bottom: a poem set in
+    steps (each line followed by its answer line indented under it: "Я стар," / "я так устал," /
+    "и я" / "не успеваю") whose short lines do not overlap across the step, so pdfminer boxes the
+    margin's lines and the indented ones apart and reads them as two columns. A run read after
+    another that goes back up is put in among it when ``_interleaved`` says the two are one column."""
+    runs: list[list[Line]] = []
+    for line in page:
+        if runs and line.top > runs[-1][-1].top:
+            runs[-1].append(line)
+        else:
+            runs.append([line])
+    merged: list[list[Line]] = []
+    for run in runs:
+        if merged and _interleaved(merged[-1], run):
+            merged[-1] = sorted(merged[-1] + run, key=lambda line: line.top)
+        else:
+            merged.append(run)
+    return [line for run in merged for line in run]
+
+
+def _interleaved(above: list[Line], run: list[Line]) -> bool:
+    """``run`` (read after ``above``, starting higher up) fills the rows ``above`` left free, as one
+    column: where the two overlap in height (and a line on either side), taken by their tops they are
+    a stack at one line pitch (between one and two line heights; no distance under ``ROW_APART`` of it,
+    as two columns side by side have on a shared row, or over it by more than ``PITCH_EVEN``), each line
+    starting within ``STEP_MAX`` em of the line over it, two lines of each run or more. A column
+    beside another, a float or a note read out of order has rows of its own or stands apart."""
+    low, high = max(above[0].top, run[0].top), min(above[-1].top, run[-1].top)
+    stack = sorted(above + run, key=lambda line: line.top)
+    inside = [at for at, line in enumerate(stack) if low <= line.top <= high]
+    if not inside:
+        return False
+    zone = stack[max(inside[0] - 1, 0) : inside[-1] + 2]
+    ids = {id(line) for line in run}
+    if sum(id(line) in ids for line in zone) < 2 or sum(id(line) not in ids for line in zone) < 2:
+        return False
+    distances = sorted(b.top - a.top for a, b in zip(zone, zone[1:], strict=False))
+    pitch = distances[len(distances) // 2]
+    size = zone[0].size
+    return size <= pitch <= 2 * size and all(
+        ROW_APART * pitch <= b.top - a.top <= (1 + PITCH_EVEN) * pitch
+        and abs(b.x0 - a.x0) <= STEP_MAX * b.size
+        and abs(b.size - a.size) < 1.0
+        for a, b in zip(zone, zone[1:], strict=False)
+    )
 
 
 def _stairs_joined(page: list[Line]) -> list[Line]:

@@ -10,6 +10,10 @@ The share is honest about what it cannot tell: a clean standard has rare words t
 "подрисуночный"), so GOST 7.80's few OCR errors (1.2 % of its words unknown) read like the rare
 words of a born-digital manual (1.7–3.4 % in the Debian PDFs); only a layer where most words are
 unknown is flagged.
+
+Where the layer truly lacks characters the text cannot be mended either: a fraction whose numerator
+the OCR read as a mark (GOST 2.105's inch fractions, "*/4"; '/2"" for ¹/4", ¹/2", and its stacked
+fractions after them as ", -j") is cut, with the rest of those examples, by ``unreadable_runs``.
 """
 
 from __future__ import annotations
@@ -20,6 +24,11 @@ from functools import lru_cache
 WORD = re.compile(r"(?<![\w-])[^\W\d_]{3,}(?![\w-])")  # three letters or more, not part of a code
 GARBLED = 0.5  # a text layer with more than this share of unknown words is flagged
 MIN_WORDS = 50  # fewer words say nothing about the layer
+# a fraction whose numerator is a mark, not a digit: a scan's OCR of a superscript numeral ("*/4\"",
+# "'/2\"" for ¹/4", ¹/2"); a digit lost, no text of its own
+LOST_FRACTION = re.compile(r"(?<!\S)[*'’‘`´^°]/\d+[\"”″']?")
+WORD_OF_THREE = re.compile(r"[^\W\d_]{3,}")
+SENTENCE_END = re.compile(r"[.!?]+$")
 LANGUAGES = {"cyrillic": ("ru", "uk", "bg"), "latin": ("en", "de", "fr", "es", "it", "pt", "nl", "pl")}
 
 
@@ -41,3 +50,26 @@ def text_layer_fields(text: str) -> dict:
         return {}
     share = sum(not listed(word) for word in words) / len(words)
     return {"unknown_words": round(share, 4)} | ({"garbled_text_layer": True} if share > GARBLED else {})
+
+
+def unreadable_runs(paragraph: str) -> list[tuple[int, int]]:
+    """Where the paragraph holds matter its text layer could not read, as (start, end): from a
+    fraction whose numerator is a mark (``LOST_FRACTION``) over the tokens after it while none holds a
+    word of three letters or more (the same examples' other fractions, stacked fractions whose digits
+    the OCR read as ", -j", the short words between them: "*/4"; '/2" (но не , -j )"), up to the
+    sentence's end, which stays. A word of three letters ends the run: "шаг */4 дюйма" loses only
+    the fraction."""
+    runs: list[tuple[int, int]] = []
+    at = 0
+    while found := LOST_FRACTION.search(paragraph, at):
+        end = found.end()
+        for token in re.finditer(r"\S+", paragraph[end:]):
+            if WORD_OF_THREE.search(token.group()):
+                break
+            end = found.end() + token.end()
+            if SENTENCE_END.search(token.group()):
+                break
+        closing = SENTENCE_END.search(paragraph[found.end() : end])
+        runs.append((found.start(), end - len(closing.group()) if closing else end))
+        at = end
+    return runs

@@ -296,6 +296,37 @@ def verse_lines(lines: list[Line], usual_gap: float, columns: dict[int, float]) 
     for block in _blocks(lines, usual_gap):
         if _verse_block(block, columns.get(block[0].page, 0.0)):
             found.update(id(line) for line in block[1:] if _opens_capital(line.text))
+    return found | _steps_back(lines, usual_gap, columns)
+
+
+def _steps_back(lines: list[Line], usual_gap: float, columns: dict[int, float]) -> set[int]:
+    """The ids of lines that step back to the margin after a stepped answer line, in lower case or
+    not ("Врагу бог силы дал:" + indented "нас можно переплавить," + "на пушки перелить,"): the line
+    two above starts at the same margin (within ``INDENT`` / 2 em), the line above is indented under
+    it by ``INDENT`` em or more, and both end ``SHORT_LINE`` em short of the column. Wrapped prose
+    does not do that: a paragraph's indented first line is full when its paragraph goes on."""
+    found: set[int] = set()
+    for first, step, back in zip(lines, lines[1:], lines[2:], strict=False):
+        em = step.size
+        column = columns.get(step.page, 0.0)
+        stacked = all(
+            a.page == b.page
+            and b.top > a.top + 0.5 * em
+            and b.top - a.bottom <= (usual_gap + PARAGRAPH_GAP) * em
+            and abs(a.size - b.size) <= INLINE_SIZE
+            for a, b in ((first, step), (step, back))
+        )
+        short = column and all(one.x1 < column - SHORT_LINE * em for one in (first, step))
+        if (
+            stacked
+            and short
+            and step.x0 >= first.x0 + INDENT * em
+            and abs(back.x0 - first.x0) < INDENT * em / 2
+            and not any(
+                one.text.startswith((TABLE, CONTENTS, DEBRIS)) or _code(one) for one in (first, step, back)
+            )
+        ):
+            found.add(id(back))
     return found
 
 
@@ -540,13 +571,18 @@ def _usual_gap(lines: list[Line]) -> float:
 
 
 def _right_edges(lines: list[Line]) -> dict[int, float]:
-    """Each page's right margin: where most of its long lines end."""
+    """Each page's right margin: where most of its long lines end; on a page without long lines
+    (a page of verse, a title page) the median of the other pages' margins, so its short lines are
+    short (a page's last line's end, as it was, made the stanza lines longer than it full lines and
+    glued "Где сидит, глаза прикрыв," + "Старый ворон черный;"). A document without long lines
+    keeps that end."""
     edges: dict[int, list[float]] = {}
     for line in lines:
         if len(line.text) >= 40:
             edges.setdefault(line.page, []).append(line.x1)
     right = {page: sorted(xs)[len(xs) * 3 // 4] for page, xs in edges.items()}
-    return {line.page: right.get(line.page, max(line.x1, 0.0)) for line in lines}
+    usual = sorted(right.values())[len(right) // 2] if right else None
+    return {line.page: right.get(line.page, usual or max(line.x1, 0.0)) for line in lines}
 
 
 def _column_rights(lines: list[Line]) -> dict[int, float]:

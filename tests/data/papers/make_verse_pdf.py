@@ -5,7 +5,12 @@ A songbook page of sloika's own verse (Apache-2.0) set the way a LaTeX songbook 
 each opening with a capital, some without final punctuation, the second indented as a refrain
 with lines of nearly one length, a word set as a stair of two-letter pieces under its line's start, the
 poem's date right-aligned under it; and a justified prose paragraph whose wrapped lines open with
-capitals, which stays one paragraph. Needs fpdf2 and a Cyrillic TTF:
+capitals, which stays one paragraph. The second page has no line long enough to show the column's
+right edge: a stanza of lines of nearly one length, and a poem set in steps (each line followed by an
+answer line indented under it, as `altverse`'s ``\\_`` sets it), some of whose lines at the margin are
+narrower than the step, so pdfminer boxes the margin's lines apart from the indented ones and reads
+them as two columns; some answer lines are followed by a line back at the margin in lower case.
+Needs fpdf2 and a Cyrillic TTF:
 python make_verse_pdf.py [/path/to/DejaVuSans.ttf]
 """
 
@@ -38,6 +43,22 @@ PROSE = (  # justified to the full width: every line but the last fills it
     "Москва или Debian в начале перенесённой строки абзаца его не разрывают, и",
 )
 PROSE_LAST = "Казань тоже."
+EVEN = (  # ends within 2 em of each other; the next line's first word would not fit after any
+    "Где сидит у пульта сторож,",
+    "Тихо светится экран в ночи,",
+    "Старый список дублей полон,",
+    "Утро медленно встаёт.",
+)
+STEP = 14.0  # mm: how far right of the margin an answer line starts (wider than "Я жду,")
+STEP_PITCH = 1.2 * SIZE * 25.4 / 72  # mm between baselines in the stepped poem: 1.2 times the size
+STEPS = (  # (the line at the margin, its answer line indented under it)
+    ("Я жду,", "пока придут"),
+    ("и я", "листы читаю,"),
+    ("Всё", "считаю до утра"),
+    ("по сто", "и снова двести,"),
+    ("Но мне", "не всё равно,"),
+    ("что я", "перечитаю,"),
+)
 
 
 def main(font: str = FONT) -> None:
@@ -70,6 +91,16 @@ def main(font: str = FONT) -> None:
         justified(pdf, y, line)
         y += PITCH
     pdf.text(LEFT, y, PROSE_LAST)
+    pdf.add_page()
+    y = 30.0
+    for line in EVEN:
+        pdf.text(60, y, line)
+        y += PITCH
+    y += 2 * PITCH
+    for line, answer in STEPS:
+        pdf.text(60, y, line)
+        pdf.text(60 + STEP, y + STEP_PITCH, answer)
+        y += 2 * STEP_PITCH
     pdf.output(str(Path(__file__).with_name("verse.pdf")))
 
 
