@@ -35,7 +35,7 @@ def test_mdx_page_reads_as_markdown_with_front_matter_in_fields():
     code = [(s.label, s.attrs, doc.text[s.start : s.end]) for s in doc.spans]
     assert code[0][0] == "code" and code[0][1] == {"lang": "js"}
     assert code[0][2].startswith("```js src/App.js\nimport {useState}") and code[0][2].endswith("```")
-    assert code[1] == ("code", {}, "npm install react")
+    assert code[1] == ("code", {"component": "TerminalBlock"}, "npm install react")
 
 
 def test_markdown_without_front_matter_or_with_broken_yaml_keeps_its_text():
@@ -178,3 +178,44 @@ def test_a_video_embed_leaves_a_zero_width_figure_where_its_lead_in_leads():
     figures = [(s.start, s.end, s.attrs["component"]) for s in doc.spans if s.label == "figure"]
     lead, second = doc.text.index("здесь:") + len("здесь:"), doc.text.index("запись:") + len("запись:")
     assert figures == [(lead, lead, "YouTubeIframe"), (second, second, "LazyVideo")]
+
+
+def test_console_and_terminal_components_are_program_output_kept_as_code():
+    """``<ConsoleBlock>``, ``<ConsoleBlockMulti>`` of ``<ConsoleLogLine>``s and ``<TerminalBlock>`` (the
+    React docs' components) show what a program printed: their English is not an untranslated
+    paragraph, so it stays, as one ``code`` span each, with the nested tags, JSX strings and Markdown
+    escapes read as the page shows them; an English paragraph in another component is still cut."""
+    source = (
+        "---\nlang: ru\n---\n"
+        "Откройте консоль браузера, и вы увидите такое предупреждение:\n\n"
+        '<ConsoleBlock level="error">\n\n'
+        "Each item needs its own \\`id\\` before the list renders.\n\n"
+        "</ConsoleBlock>\n\n"
+        "Чтобы его убрать, дайте каждому элементу списка свой идентификатор.\n\n"
+        "<ConsoleBlockMulti>\n\n"
+        '<ConsoleLogLine level="error">\n\n'
+        "Error: boom\n{'  '}at Widget\n\n"
+        "</ConsoleLogLine>\n\n"
+        "</ConsoleBlockMulti>\n\n"
+        "Проверьте установленную версию командой:\n\n"
+        "<TerminalBlock>\n{`npm ls left-pad`}\n</TerminalBlock>\n\n"
+        "<Note>\n\nThis note was never translated and explains the same thing once more.\n\n</Note>\n"
+    )
+    (doc,) = parse_markdown(source.encode())
+    assert doc.text == (
+        "Откройте консоль браузера, и вы увидите такое предупреждение:\n\n"
+        "Each item needs its own `id` before the list renders.\n\n"
+        "Чтобы его убрать, дайте каждому элементу списка свой идентификатор.\n\n"
+        "Error: boom\n  at Widget\n\n"
+        "Проверьте установленную версию командой:\n\n"
+        "npm ls left-pad"
+    )
+    outputs = [(doc.text[s.start : s.end], s.attrs.get("component")) for s in doc.spans if s.label == "code"]
+    assert outputs == [
+        ("Each item needs its own `id` before the list renders.", "ConsoleBlock"),
+        ("Error: boom\n  at Widget", "ConsoleBlockMulti"),
+        ("npm ls left-pad", "TerminalBlock"),
+    ]
+    assert [(s.label, s.attrs["text"]) for s in doc.layers["removed"]] == [
+        ("foreign_paragraph", "This note was never translated and explains the same thing once more.")
+    ]

@@ -49,6 +49,21 @@ EMBED_MARK = "\ue001"
 EMBED_LINE = re.compile(
     f"[ \t]*\n(?:[ \t]*\n)?[ \t]*({EMBED_MARK}\\w+{EMBED_MARK})[ \t]*(?=\n[ \t]*\n|\n?\\Z)"
 )
+# a component that shows program output or a terminal (the React docs' ``<ConsoleBlock level="error">``,
+# ``<ConsoleBlockMulti>`` of ``<ConsoleLogLine>``s, ``<TerminalBlock>``): told by the name's first word,
+# as EMBED tells media, since the tag names its kind and no attribute is common to all of them. Its
+# children are what the program printed, not prose: one ``code`` span, exempt from the language trim
+OUTPUT_BLOCK = re.compile(
+    r"<(?P<name>(?:Console|Terminal|Shell|Stdout|Stderr)(?:[A-Z]\w*)?)"
+    r"(?:\s+(?:[^<>{}\"']|\"[^\"]*\"|'[^']*'|\{(?:[^{}]|\{[^{}]*\})*\})*)?>(?P<body>.*?)</(?P=name)>",
+    re.S,
+)
+OUTPUT_TAG = re.compile(
+    r"</?(?:(?:Console|Terminal|Shell|Stdout|Stderr)\w*|[a-z][a-z0-9]*)"
+    r"(?:\s+(?:[^<>{}\"']|\"[^\"]*\"|'[^']*'|\{(?:[^{}]|\{[^{}]*\})*\})*)?/?>"
+)  # inside output: the nested log lines' tags, an inline ``<span className=…>``
+JSX_STRING = re.compile(r"\{(?:'(?P<single>[^'\n]*)'|\"(?P<double>[^\"\n]*)\"|`(?P<template>[^`]*)`)\}")
+MARKDOWN_ESCAPE = re.compile(r"\\(?P<char>[!-/:-@\[-`{-~])")  # CommonMark: "\`value\`", "\<div\>"
 TEMPLATE_CODE = re.compile(r"\{`(?P<code>[^`]*)`\}")  # {`npm install`} inside a component
 BLANK_RUN = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
 PARAGRAPH = re.compile(r"[^\n]+(?:\n[^\n]+)*")  # lines between blank lines
@@ -183,6 +198,33 @@ def _append_prose(builder: TextBuilder, markdown: str, links: dict[str, str]) ->
         if url and url != "#":
             links.setdefault(definition["label"], url)
     markdown = ESM.sub("", MDX_COMMENT.sub("", LINK_DEFINITION.sub("", markdown)))
+    cursor = 0
+    for block in OUTPUT_BLOCK.finditer(markdown):
+        _append_templates(builder, markdown[cursor : block.start()])
+        output = _program_output(block["body"])
+        if output:
+            start, end = builder.append(output)
+            builder.span(start, end, "code", component=block["name"])
+        cursor = block.end()
+    _append_templates(builder, markdown[cursor:])
+
+
+def _program_output(body: str) -> str:
+    """An output component's children as the program printed them: nested tags out (outside inline
+    code, where ``<ViewTransition name=%s>`` is the message's own), JSX strings (``{'  '}at App``)
+    and Markdown escapes (``\\`value\\```) read, one line per printed line."""
+    pieces, cursor = [], 0
+    for code in CODE_SPAN.finditer(body):
+        pieces += [OUTPUT_TAG.sub("", body[cursor : code.start()]), code.group(0)]
+        cursor = code.end()
+    text = "".join([*pieces, OUTPUT_TAG.sub("", body[cursor:])])
+    text = JSX_STRING.sub(lambda m: next(g for g in m.groups() if g is not None).replace("\\n", ""), text)
+    text = MARKDOWN_ESCAPE.sub(r"\g<char>", text)
+    return "\n".join(line.rstrip() for line in text.split("\n") if line.strip())
+
+
+def _append_templates(builder: TextBuilder, markdown: str) -> None:
+    """Prose with {`code`} kept as a code span."""
     cursor = 0
     for template in TEMPLATE_CODE.finditer(markdown):
         _append_clean(builder, markdown[cursor : template.start()])
