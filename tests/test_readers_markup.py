@@ -219,3 +219,52 @@ def test_console_and_terminal_components_are_program_output_kept_as_code():
     assert [(s.label, s.attrs["text"]) for s in doc.layers["removed"]] == [
         ("foreign_paragraph", "This note was never translated and explains the same thing once more.")
     ]
+
+
+def test_a_partly_translated_english_page_loses_its_short_sentences_and_headings_in_the_cut_language():
+    """An English page a translator began (the mirror of the English headings on Russian HTML
+    pages): its Russian paragraphs are cut, and with them a Russian sentence too short to judge
+    alone and a Russian heading whose section the cut emptied (``empty_section``); a heading over a
+    kept subsection stays, and on a page where nothing Russian was cut a short Russian line stays."""
+    source = (
+        "---\ntitle: Effects\n---\n"
+        "Скорее всего, вы открыли эту страницу, потому что эффект запускается дважды при разработке.\n\n"
+        "Effects let a component synchronize with a system outside of React, such as a network.\n\n"
+        "Посмотрим, почему так бывает.\n\n"
+        "## Cleaning up\n\n"
+        "Return a cleanup function from the effect, and React will call it before the next run.\n\n"
+        "## Прочие причины\n\n"
+        "### Strict Mode\n\n"
+        "In development, Strict Mode mounts every component twice to find missing cleanups.\n\n"
+        "## Что дальше\n\n"
+        "Если ничего из этого не помогло, опишите вашу проблему в обсуждении на форуме проекта.\n"
+    )
+    (doc,) = parse_markdown(source.encode())
+    assert doc.text == (
+        "Effects let a component synchronize with a system outside of React, such as a network.\n\n"
+        "## Cleaning up\n\n"
+        "Return a cleanup function from the effect, and React will call it before the next run.\n\n"
+        "## Прочие причины\n\n"
+        "### Strict Mode\n\n"
+        "In development, Strict Mode mounts every component twice to find missing cleanups."
+    )
+    assert [(s.label, s.attrs["text"]) for s in doc.layers["removed"]] == [
+        (
+            "foreign_paragraph",
+            "Скорее всего, вы открыли эту страницу, потому что эффект запускается дважды при разработке.",
+        ),
+        ("foreign_paragraph", "Посмотрим, почему так бывает."),
+        ("empty_section", "## Что дальше"),
+        (
+            "foreign_paragraph",
+            "Если ничего из этого не помогло, опишите вашу проблему в обсуждении на форуме проекта.",
+        ),
+    ]
+    (untouched,) = parse_markdown(
+        (
+            "Effects let a component synchronize with a system outside of React, such as a network.\n\n"
+            "Посмотрим, почему так бывает.\n\n"
+            "Return a cleanup function from the effect, and React will call it before the next run.\n"
+        ).encode()
+    )
+    assert "Посмотрим, почему так бывает." in untouched.text and "removed" not in untouched.layers

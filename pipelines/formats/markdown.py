@@ -21,6 +21,7 @@ import yaml
 
 from sloika.pipelines.formats.base import Parsed, TextBuilder, decode_text, encoding_fields
 from sloika.pipelines.formats.foreign_paragraphs import Paragraph, foreign_cut
+from sloika.pipelines.formats.foreign_sections import without_empty_sections
 
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?)\n---[ \t]*(?:\n|\Z)", re.S)
 FENCE = re.compile(
@@ -68,6 +69,7 @@ TEMPLATE_CODE = re.compile(r"\{`(?P<code>[^`]*)`\}")  # {`npm install`} inside a
 BLANK_RUN = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
 PARAGRAPH = re.compile(r"[^\n]+(?:\n[^\n]+)*")  # lines between blank lines
 INLINE_CODE = re.compile(r"`[^`\n]+`")
+ATX_HEADING = re.compile(r"^(?P<marks>#{1,6})[ \t]+\S.*$", re.M)
 HEADING_ID = re.compile(r"^(#{1,6}[ \t].*?)[ \t]*\{#[\w-]+\}[ \t]*$", re.M)  # "# Хуки {#hooks}"
 # ":::tip Совет" … ":::": a Docusaurus admonition's fences
 ADMONITION = re.compile(r"^[ \t]*:::[ \t]*[\w-]*[ \t]*(?P<title>[^\n]*?)[ \t]*(?:\n|\Z)", re.M)
@@ -166,7 +168,20 @@ def _foreign_cut(parsed: Parsed, foreign: str, targets: tuple[str, ...]) -> Pars
         paragraphs.append(Paragraph(match.group(), code, start))
     code = [Paragraph(text[start:end], start=start) for start, end in blocks]  # ``companions``
     declared = parsed.fields.get("lang")
-    return foreign_cut(parsed, paragraphs, foreign, declared, targets, code=code, translated=True)
+    cut = foreign_cut(parsed, paragraphs, foreign, declared, targets, code=code, translated=True)
+    headings = _headings(cut)
+    return without_empty_sections(cut, [span for span, _ in headings], [level for _, level in headings])
+
+
+def _headings(parsed: Parsed) -> list[tuple[tuple[int, int], int]]:
+    """(start, end) and level of each ATX heading line outside code: a heading whose section the
+    cut emptied ("## Другие случаи" over a cut paragraph) goes too (``without_empty_sections``)."""
+    blocks = [(s.start, s.end) for s in parsed.spans if s.label == "code"]
+    return [
+        (match.span(), len(match["marks"]))
+        for match in ATX_HEADING.finditer(parsed.text)
+        if not any(a <= match.start() < b for a, b in blocks)
+    ]
 
 
 def _front_matter(source: str) -> dict[str, Any] | None:
