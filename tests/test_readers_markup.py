@@ -184,7 +184,8 @@ def test_console_and_terminal_components_are_program_output_kept_as_code():
     """``<ConsoleBlock>``, ``<ConsoleBlockMulti>`` of ``<ConsoleLogLine>``s and ``<TerminalBlock>`` (the
     React docs' components) show what a program printed: their English is not an untranslated
     paragraph, so it stays, as one ``code`` span each, with the nested tags, JSX strings and Markdown
-    escapes read as the page shows them; an English paragraph in another component is still cut."""
+    escapes read as the page shows them, each a block of its own; an English paragraph in another
+    component is still cut."""
     source = (
         "---\nlang: ru\n---\n"
         "Откройте консоль браузера, и вы увидите такое предупреждение:\n\n"
@@ -197,8 +198,8 @@ def test_console_and_terminal_components_are_program_output_kept_as_code():
         "Error: boom\n{'  '}at Widget\n\n"
         "</ConsoleLogLine>\n\n"
         "</ConsoleBlockMulti>\n\n"
-        "Проверьте установленную версию командой:\n\n"
-        "<TerminalBlock>\n{`npm ls left-pad`}\n</TerminalBlock>\n\n"
+        "Проверьте установленную версию командой:\n"  # the block starts a paragraph of its own
+        "<TerminalBlock>\n{`npm ls left-pad`}\n</TerminalBlock>\n"
         "<Note>\n\nThis note was never translated and explains the same thing once more.\n\n</Note>\n"
     )
     (doc,) = parse_markdown(source.encode())

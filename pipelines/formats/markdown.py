@@ -214,14 +214,24 @@ def _append_prose(builder: TextBuilder, markdown: str, links: dict[str, str]) ->
             links.setdefault(definition["label"], url)
     markdown = ESM.sub("", MDX_COMMENT.sub("", LINK_DEFINITION.sub("", markdown)))
     cursor = 0
+    after = ""
     for block in OUTPUT_BLOCK.finditer(markdown):
-        _append_templates(builder, markdown[cursor : block.start()])
+        _append_templates(builder, after + markdown[cursor : block.start()])
         output = _program_output(block["body"])
         if output:
+            _end_paragraph(builder)
             start, end = builder.append(output)
             builder.span(start, end, "code", component=block["name"])
-        cursor = block.end()
-    _append_templates(builder, markdown[cursor:])
+        cursor, after = block.end(), "\n\n"  # what follows is a paragraph of its own too
+    _append_templates(builder, after + markdown[cursor:])
+
+
+def _end_paragraph(builder: TextBuilder) -> None:
+    """A blank line after the text so far: output is a block of its own, as a fence is, so that the
+    label over it ("npm" over ``<TerminalBlock>``) stays a paragraph the trim can judge."""
+    text = builder.text
+    if text and not text.endswith("\n\n"):
+        builder.append("\n" if text.endswith("\n") else "\n\n")
 
 
 def _program_output(body: str) -> str:
