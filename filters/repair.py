@@ -126,6 +126,8 @@ class RepairText(Formatter):
         remap(doc, new_offsets)
         if self.config.spacing:
             repairs = _merge_repairs(repairs, self._tighten(doc))
+        if self.config.homoglyphs:
+            repairs = _merge_repairs(repairs, _fold_credit(doc))
         if repairs:
             doc.metadata["repairs"] = repairs
             self.stat_update("repaired")
@@ -143,6 +145,21 @@ class RepairText(Formatter):
         doc.text = text
         remap(doc, {cut: cut - bisect_left(removed, cut) for cut in cuts})
         return [f"spacing:{len(removed)}"]
+
+
+def _fold_credit(doc: Document) -> list[str]:
+    """The reader's credit (``metadata.fields.author``: a fortune's "-- Анна Кyиндлен") folded as the
+    text is: it is shown and searched beside the text, and a Latin y in a Cyrillic name hides it as
+    well there. Counted with the text's folds (``homoglyphs:N``)."""
+    fields = doc.metadata.get("fields")
+    author = fields.get("author") if isinstance(fields, dict) else None
+    if not isinstance(author, str):
+        return []
+    fixed, folded = fold_homoglyph_words(author)
+    if not folded:
+        return []
+    fields["author"] = fixed
+    return [f"homoglyphs:{folded}"]
 
 
 def _merge_repairs(repairs: list[str], more: list[str]) -> list[str]:

@@ -35,7 +35,7 @@ def test_mdx_page_reads_as_markdown_with_front_matter_in_fields():
     code = [(s.label, s.attrs, doc.text[s.start : s.end]) for s in doc.spans]
     assert code[0][0] == "code" and code[0][1] == {"lang": "js"}
     assert code[0][2].startswith("```js src/App.js\nimport {useState}") and code[0][2].endswith("```")
-    assert code[1] == ("code", {}, "npm install react")
+    assert code[1] == ("code", {"component": "TerminalBlock"}, "npm install react")
 
 
 def test_markdown_without_front_matter_or_with_broken_yaml_keeps_its_text():
@@ -234,3 +234,94 @@ def test_an_illustration_or_diagram_is_a_figure_span_with_its_alt_text_and_the_t
         ),
         (96, 96, {"component": "Illustration", "caption": "Подача", "src": "/images/2.png"}),
     ]
+
+
+def test_console_and_terminal_components_are_program_output_kept_as_code():
+    """``<ConsoleBlock>``, ``<ConsoleBlockMulti>`` of ``<ConsoleLogLine>``s and ``<TerminalBlock>`` (the
+    React docs' components) show what a program printed: their English is not an untranslated
+    paragraph, so it stays, as one ``code`` span each, with the nested tags, JSX strings and Markdown
+    escapes read as the page shows them, each a block of its own; an English paragraph in another
+    component is still cut."""
+    source = (
+        "---\nlang: ru\n---\n"
+        "Откройте консоль браузера, и вы увидите такое предупреждение:\n\n"
+        '<ConsoleBlock level="error">\n\n'
+        "Each item needs its own \\`id\\` before the list renders.\n\n"
+        "</ConsoleBlock>\n\n"
+        "Чтобы его убрать, дайте каждому элементу списка свой идентификатор.\n\n"
+        "<ConsoleBlockMulti>\n\n"
+        '<ConsoleLogLine level="error">\n\n'
+        "Error: boom\n{'  '}at Widget\n\n"
+        "</ConsoleLogLine>\n\n"
+        "</ConsoleBlockMulti>\n\n"
+        "Проверьте установленную версию командой:\n"  # the block starts a paragraph of its own
+        "<TerminalBlock>\n{`npm ls left-pad`}\n</TerminalBlock>\n"
+        "<Note>\n\nThis note was never translated and explains the same thing once more.\n\n</Note>\n"
+    )
+    (doc,) = parse_markdown(source.encode())
+    assert doc.text == (
+        "Откройте консоль браузера, и вы увидите такое предупреждение:\n\n"
+        "Each item needs its own `id` before the list renders.\n\n"
+        "Чтобы его убрать, дайте каждому элементу списка свой идентификатор.\n\n"
+        "Error: boom\n  at Widget\n\n"
+        "Проверьте установленную версию командой:\n\n"
+        "npm ls left-pad"
+    )
+    outputs = [(doc.text[s.start : s.end], s.attrs.get("component")) for s in doc.spans if s.label == "code"]
+    assert outputs == [
+        ("Each item needs its own `id` before the list renders.", "ConsoleBlock"),
+        ("Error: boom\n  at Widget", "ConsoleBlockMulti"),
+        ("npm ls left-pad", "TerminalBlock"),
+    ]
+    assert [(s.label, s.attrs["text"]) for s in doc.layers["removed"]] == [
+        ("foreign_paragraph", "This note was never translated and explains the same thing once more.")
+    ]
+
+
+def test_a_partly_translated_english_page_loses_its_short_sentences_and_headings_in_the_cut_language():
+    """An English page a translator began (the mirror of the English headings on Russian HTML
+    pages): its Russian paragraphs are cut, and with them a Russian sentence too short to judge
+    alone and a Russian heading whose section the cut emptied (``empty_section``); a heading over a
+    kept subsection stays, and on a page where nothing Russian was cut a short Russian line stays."""
+    source = (
+        "---\ntitle: Effects\n---\n"
+        "Скорее всего, вы открыли эту страницу, потому что эффект запускается дважды при разработке.\n\n"
+        "Effects let a component synchronize with a system outside of React, such as a network.\n\n"
+        "Посмотрим, почему так бывает.\n\n"
+        "## Cleaning up\n\n"
+        "Return a cleanup function from the effect, and React will call it before the next run.\n\n"
+        "## Прочие причины\n\n"
+        "### Strict Mode\n\n"
+        "In development, Strict Mode mounts every component twice to find missing cleanups.\n\n"
+        "## Что дальше\n\n"
+        "Если ничего из этого не помогло, опишите вашу проблему в обсуждении на форуме проекта.\n"
+    )
+    (doc,) = parse_markdown(source.encode())
+    assert doc.text == (
+        "Effects let a component synchronize with a system outside of React, such as a network.\n\n"
+        "## Cleaning up\n\n"
+        "Return a cleanup function from the effect, and React will call it before the next run.\n\n"
+        "## Прочие причины\n\n"
+        "### Strict Mode\n\n"
+        "In development, Strict Mode mounts every component twice to find missing cleanups."
+    )
+    assert [(s.label, s.attrs["text"]) for s in doc.layers["removed"]] == [
+        (
+            "foreign_paragraph",
+            "Скорее всего, вы открыли эту страницу, потому что эффект запускается дважды при разработке.",
+        ),
+        ("foreign_paragraph", "Посмотрим, почему так бывает."),
+        ("empty_section", "## Что дальше"),
+        (
+            "foreign_paragraph",
+            "Если ничего из этого не помогло, опишите вашу проблему в обсуждении на форуме проекта.",
+        ),
+    ]
+    (untouched,) = parse_markdown(
+        (
+            "Effects let a component synchronize with a system outside of React, such as a network.\n\n"
+            "Посмотрим, почему так бывает.\n\n"
+            "Return a cleanup function from the effect, and React will call it before the next run.\n"
+        ).encode()
+    )
+    assert "Посмотрим, почему так бывает." in untouched.text and "removed" not in untouched.layers

@@ -318,3 +318,30 @@ def test_the_spacing_pre_check_agrees_with_its_regexes():
         assert _may_tighten(text) == bool(_SPACE_BEFORE.search(text) or _DOUBLE_SPACE.search(text)), repr(
             text
         )
+
+
+# Fortune records written for this test in the collection's layout, their credits typed with look-alike
+# letters: Latin y, H, p and e in Cyrillic names, a Cyrillic р in an English word; a Roman numeral
+# after Cyrillic capitals has no twin to fold and stays
+CREDITED_FORTUNES = (
+    'Кто рано встаёт, тот весь день зевает.\n\t\t-- Иpина Кyзнецова, "Hовая газета"\n%\n'
+    "Не спорь с компилятором.\n\t\t-- Crosрosted from a mailing list\n%\n"
+    "Всё уже было.\n\t\t-- ХХI век\n%\n"
+    "Чистый текст без подписи.\n%\n"
+)
+
+
+def test_credit_homoglyphs_are_folded_and_counted_like_the_texts():
+    from datatrove.data import Document
+
+    from sloika.filters.repair import RepairText
+    from sloika.pipelines.formats.fortune import parse_fortune
+
+    docs = []
+    for parsed in parse_fortune(CREDITED_FORTUNES.encode()):
+        doc = Document(text=parsed.text, id=str(parsed.position), metadata={"fields": dict(parsed.fields)})
+        RepairText(CONFIG).format(doc)
+        docs.append(doc)
+    authors = [doc.metadata["fields"].get("author") for doc in docs]
+    assert authors == ['Ирина Кузнецова, "Новая газета"', "Crosposted from a mailing list", "ХХI век", None]
+    assert [doc.metadata.get("repairs") for doc in docs] == [["homoglyphs:3"], ["homoglyphs:1"], None, None]

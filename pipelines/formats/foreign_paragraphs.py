@@ -190,7 +190,7 @@ def _foreign(
         if lang != own and _is_foreign(judged[index][0], own, lang, score, candidates)
     }  # one language voting: nothing long is foreign (own is the only one), short lines may be
     if not short:
-        return found_foreign, own
+        return found_foreign | _short_of_cut_language(brief, found_foreign, own), own
     headings = {i for i, paragraph in enumerate(paragraphs) if paragraph is not None and paragraph.heading}
     found_foreign |= _short_foreign(brief, own, titles, headings) if brief else {}
     found_foreign |= _foreign_sentences_alone(paragraphs, found_foreign, own)
@@ -513,6 +513,20 @@ def _short_foreign(
         if (running >= SHORT_MIN_WORDS or common >= SHORT_COMMON_WORDS) and not _is_list(text):
             found[index] = (guess.lang, guess.score)
     return found
+
+
+def _short_of_cut_language(
+    brief: dict[int, str], found: dict[int, tuple[str, float]], own: str
+) -> dict[int, tuple[str, float]]:
+    """Where the short paragraphs are not judged (``short`` off: Markdown, plain text), those
+    ``_short_foreign`` finds in a language the page's long paragraphs were cut in: too short for the
+    decision alone ("Разберём каждый из этих случаев." on an English page whose Russian prose went),
+    they go with the passage the cut already found untranslated; in a language nothing long was cut
+    in, they stay."""
+    cut = {lang for lang, _ in found.values()}
+    if not brief or not cut:
+        return {}
+    return {index: guess for index, guess in _short_foreign(brief, own).items() if guess[0] in cut}
 
 
 def _foreign_sentences_alone(

@@ -32,7 +32,9 @@ from sloika.pipelines.formats.foreign_text import (
 from sloika.text.spans import Span
 
 
-def without_empty_sections(parsed: Parsed, headings: list[tuple[int, int]]) -> Parsed:
+def without_empty_sections(
+    parsed: Parsed, headings: list[tuple[int, int]], levels: list[int] | None = None
+) -> Parsed:
     """``parsed`` without the ``headings`` (start, end in its text, in order) whose sections the cut
     emptied: nothing but blank lines up to the next heading (or the end), a cut's record
     (``CUT_LABELS``) in between, and the next heading not a subsection of it ("13.3" over "13.3.1",
@@ -40,11 +42,13 @@ def without_empty_sections(parsed: Parsed, headings: list[tuple[int, int]]) -> P
     Earth?"), a man page's "ОПИСАНИЕ" over its English body, would stand without anything under
     it: it goes to ``removed`` as ``empty_section``, where the cut text is. Judged from the last
     heading back, so that a heading whose only subsections went ("8.1.6" over an emptied "8.1.6.1")
-    goes too."""
+    goes too. ``levels`` (one per heading, Markdown's ``#`` count) tells a subsection where headings
+    carry no number: "## Хуки" stays over a "### useState" that stays."""
     text = parsed.text
     cuts = [span.start for span in parsed.layers.get("removed", []) if span.label in CUT_LABELS]
     empty: list[Span] = []
     following = None  # the next heading that stays
+    depth = dict(zip(headings, levels, strict=True)) if levels else {}
     for start, end in reversed(headings):
         until = following[0] if following else len(text)
         body = text[end:until]
@@ -53,11 +57,13 @@ def without_empty_sections(parsed: Parsed, headings: list[tuple[int, int]]) -> P
                 body = body.replace(text[gone.start : gone.end], "", 1)
         number = SECTION_NUMBER.match(text[start:end])
         child = following and number and SECTION_NUMBER.match(text[following[0] : following[1]])
+        deeper = following and depth and depth[following] > depth[(start, end)]
         if (
             body.strip()
             or not any(end <= at <= until for at in cuts)
             or child
             and child.group(1).startswith(number.group(1) + ".")
+            or deeper
         ):
             following = (start, end)
             continue

@@ -21,6 +21,7 @@ import yaml
 
 from sloika.pipelines.formats.base import Parsed, TextBuilder, decode_text, encoding_fields
 from sloika.pipelines.formats.foreign_paragraphs import Paragraph, foreign_cut
+from sloika.pipelines.formats.foreign_sections import without_empty_sections
 
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?)\n---[ \t]*(?:\n|\Z)", re.S)
 FENCE = re.compile(
@@ -59,10 +60,26 @@ FIGURE_ATTR = re.compile(
 EMBED_MARK = "\ue001"
 WHITESPACE = re.compile(r"\s")
 NON_SPACE = re.compile(r"\S")
+# a component that shows program output or a terminal (the React docs' ``<ConsoleBlock level="error">``,
+# ``<ConsoleBlockMulti>`` of ``<ConsoleLogLine>``s, ``<TerminalBlock>``): told by the name's first word,
+# as EMBED tells media, since the tag names its kind and no attribute is common to all of them. Its
+# children are what the program printed, not prose: one ``code`` span, exempt from the language trim
+OUTPUT_BLOCK = re.compile(
+    r"<(?P<name>(?:Console|Terminal|Shell|Stdout|Stderr)(?:[A-Z]\w*)?)"
+    r"(?:\s+(?:[^<>{}\"']|\"[^\"]*\"|'[^']*'|\{(?:[^{}]|\{[^{}]*\})*\})*)?>(?P<body>.*?)</(?P=name)>",
+    re.S,
+)
+OUTPUT_TAG = re.compile(
+    r"</?(?:(?:Console|Terminal|Shell|Stdout|Stderr)\w*|[a-z][a-z0-9]*)"
+    r"(?:\s+(?:[^<>{}\"']|\"[^\"]*\"|'[^']*'|\{(?:[^{}]|\{[^{}]*\})*\})*)?/?>"
+)  # inside output: the nested log lines' tags, an inline ``<span className=…>``
+JSX_STRING = re.compile(r"\{(?:'(?P<single>[^'\n]*)'|\"(?P<double>[^\"\n]*)\"|`(?P<template>[^`]*)`)\}")
+MARKDOWN_ESCAPE = re.compile(r"\\(?P<char>[!-/:-@\[-`{-~])")  # CommonMark: "\`value\`", "\<div\>"
 TEMPLATE_CODE = re.compile(r"\{`(?P<code>[^`]*)`\}")  # {`npm install`} inside a component
 BLANK_RUN = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
 PARAGRAPH = re.compile(r"[^\n]+(?:\n[^\n]+)*")  # lines between blank lines
 INLINE_CODE = re.compile(r"`[^`\n]+`")
+ATX_HEADING = re.compile(r"^(?P<marks>#{1,6})[ \t]+\S.*$", re.M)
 HEADING_ID = re.compile(r"^(#{1,6}[ \t].*?)[ \t]*\{#[\w-]+\}[ \t]*$", re.M)  # "# Хуки {#hooks}"
 # ":::tip Совет" … ":::": a Docusaurus admonition's fences
 ADMONITION = re.compile(r"^[ \t]*:::[ \t]*[\w-]*[ \t]*(?P<title>[^\n]*?)[ \t]*(?:\n|\Z)", re.M)
@@ -161,7 +178,20 @@ def _foreign_cut(parsed: Parsed, foreign: str, targets: tuple[str, ...]) -> Pars
         paragraphs.append(Paragraph(match.group(), code, start))
     code = [Paragraph(text[start:end], start=start) for start, end in blocks]  # ``companions``
     declared = parsed.fields.get("lang")
-    return foreign_cut(parsed, paragraphs, foreign, declared, targets, code=code, translated=True)
+    cut = foreign_cut(parsed, paragraphs, foreign, declared, targets, code=code, translated=True)
+    headings = _headings(cut)
+    return without_empty_sections(cut, [span for span, _ in headings], [level for _, level in headings])
+
+
+def _headings(parsed: Parsed) -> list[tuple[tuple[int, int], int]]:
+    """(start, end) and level of each ATX heading line outside code: a heading whose section the
+    cut emptied ("## Другие случаи" over a cut paragraph) goes too (``without_empty_sections``)."""
+    blocks = [(s.start, s.end) for s in parsed.spans if s.label == "code"]
+    return [
+        (match.span(), len(match["marks"]))
+        for match in ATX_HEADING.finditer(parsed.text)
+        if not any(a <= match.start() < b for a, b in blocks)
+    ]
 
 
 def _front_matter(source: str) -> dict[str, Any] | None:
@@ -193,6 +223,43 @@ def _append_prose(builder: TextBuilder, markdown: str, links: dict[str, str]) ->
         if url and url != "#":
             links.setdefault(definition["label"], url)
     markdown = ESM.sub("", MDX_COMMENT.sub("", LINK_DEFINITION.sub("", markdown)))
+    cursor = 0
+    after = ""
+    for block in OUTPUT_BLOCK.finditer(markdown):
+        _append_templates(builder, after + markdown[cursor : block.start()])
+        output = _program_output(block["body"])
+        if output:
+            _end_paragraph(builder)
+            start, end = builder.append(output)
+            builder.span(start, end, "code", component=block["name"])
+        cursor, after = block.end(), "\n\n"  # what follows is a paragraph of its own too
+    _append_templates(builder, after + markdown[cursor:])
+
+
+def _end_paragraph(builder: TextBuilder) -> None:
+    """A blank line after the text so far: output is a block of its own, as a fence is, so that the
+    label over it ("npm" over ``<TerminalBlock>``) stays a paragraph the trim can judge."""
+    text = builder.text
+    if text and not text.endswith("\n\n"):
+        builder.append("\n" if text.endswith("\n") else "\n\n")
+
+
+def _program_output(body: str) -> str:
+    """An output component's children as the program printed them: nested tags out (outside inline
+    code, where ``<ViewTransition name=%s>`` is the message's own), JSX strings (``{'  '}at App``)
+    and Markdown escapes (``\\`value\\```) read, one line per printed line."""
+    pieces, cursor = [], 0
+    for code in CODE_SPAN.finditer(body):
+        pieces += [OUTPUT_TAG.sub("", body[cursor : code.start()]), code.group(0)]
+        cursor = code.end()
+    text = "".join([*pieces, OUTPUT_TAG.sub("", body[cursor:])])
+    text = JSX_STRING.sub(lambda m: next(g for g in m.groups() if g is not None).replace("\\n", ""), text)
+    text = MARKDOWN_ESCAPE.sub(r"\g<char>", text)
+    return "\n".join(line.rstrip() for line in text.split("\n") if line.strip())
+
+
+def _append_templates(builder: TextBuilder, markdown: str) -> None:
+    """Prose with {`code`} kept as a code span."""
     cursor = 0
     for template in TEMPLATE_CODE.finditer(markdown):
         _append_clean(builder, markdown[cursor : template.start()])
