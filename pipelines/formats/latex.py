@@ -1606,11 +1606,21 @@ CONTROL_SPACE = re.compile(r"(?<!\\)((?:\\\\)*)\\\n")
 TEXT_LINE_SKIP = re.compile(r"(?<!\\)\\\\\*?[ \t]*\[[-+\d.\s]*(?:pt|cm|mm|em|ex|in|bp|pc|dd|cc|sp)[^\]]*\]")
 
 
+# a command that ends the paragraph before it and starts a page: LaTeX's \newpage, \clearpage and
+# \cleardoublepage and plain TeX's \eject (\par\break) end the paragraph, so a sample line and the next
+# title are two paragraphs ("…0123456789 Small Capitals shape, size 17pt." was one). \pagebreak is not
+# here: in a paragraph it breaks the page after the current line and the paragraph goes on.
+PAGE_BREAK = re.compile(r"\\(?:newpage|clearpage|cleardoublepage|eject)(?![A-Za-z@])")
+
+
 def _typeset_text(latex: str) -> str:
     """``latex`` (no code in it) with what TeX prints for ``\\string``, ``\\char``, a control space at a
-    line's end and acmart's ``acks``, without register settings, spacing and AASTeX's figure sets."""
+    line's end and acmart's ``acks``, without register settings, spacing and AASTeX's figure sets;
+    a page break ends its paragraph (``PAGE_BREAK``)."""
     latex = ASSIGNMENT.sub("", _by_code(_bare_accents(latex)))
-    latex = _outside_math(latex, lambda text: _inline_rules(SKIP.sub(_skip, BOX_SIZE.sub(r"\1", text))))
+    latex = _outside_math(
+        latex, lambda text: _inline_rules(SKIP.sub(_skip, BOX_SIZE.sub(r"\1", PAGE_BREAK.sub("\n\n", text))))
+    )
     latex = CONTROL_SPACE.sub(lambda found: found[1] + "\\ \n", FIGURE_SET.sub("", latex))
     return ACKS.sub(lambda found: "" if found[1] else "\\section*{Acknowledgments}", latex)
 
