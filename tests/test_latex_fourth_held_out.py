@@ -27,3 +27,20 @@ def test_pagebreak_inside_a_paragraph_does_not_end_it(tmp_path):
 def test_a_page_break_in_a_formula_stays_source(tmp_path):
     doc = read(tmp_path, "Before $a \\newpage b$ after.")
     assert doc.text == "Before $a \\newpage b$ after."
+
+
+@pytest.mark.parametrize(
+    "switch",
+    [
+        "\\fontfamily{obn}\\selectfont",
+        "\\fontencoding{T2A}\\fontfamily{cmr}\\fontseries{bx}\\fontshape{it}\\fontsize{17}{20pt}\\selectfont",
+        "\\usefont{T1}{ptm}{m}{n}",
+        "\\linespread{1.3}\\selectfont",
+    ],
+)
+def test_font_selection_prints_nothing_of_its_arguments(tmp_path, switch):
+    """NFSS's commands set a font up; "\\fontfamily{obn}\\selectfont" printed "obn" glued to the
+    first word of a specimen ("obnSome words…")."""
+    doc = read(tmp_path, f"{switch}\nSome words of text here.\n\nAnd {switch} more words.")
+    assert doc.text == "Some words of text here.\n\nAnd more words."
+    assert not doc.layers.get("removed")
