@@ -44,3 +44,46 @@ def test_font_selection_prints_nothing_of_its_arguments(tmp_path, switch):
     doc = read(tmp_path, f"{switch}\nSome words of text here.\n\nAnd {switch} more words.")
     assert doc.text == "Some words of text here.\n\nAnd more words."
     assert not doc.layers.get("removed")
+
+
+def _removed(doc) -> list[str]:
+    return [span.attrs["text"] for span in doc.layers.get("removed", []) if span.label == "undefined_macro"]
+
+
+def test_an_undefined_macro_whose_arguments_are_settings_prints_none_of_them(tmp_path):
+    """figput's example set its margins, loaded its figures' code and placed a figure with macros of
+    a package the reader lacks; their lengths, file name and options were printed as text ("135pt
+    135pt", "externalcode.js", "bezier,175bp[17bp,22bp,done,skip]")."""
+    doc = read(
+        tmp_path,
+        "\\SetLeftGap{120pt}\n\\SetRightGap{0.4\\textwidth}\n\n"
+        "\\ReadDrawings{drawings/extra_code.js}\n\n"
+        "Curves are drawn in the margin.\n\n"
+        "\\begin{figure}\n\\PlaceDrawing{spline,160bp}[12bp,20bp,ready,skip]\n"
+        "\\caption{A spline}\n\\end{figure}\n\n"
+        "A sentence with \\Gap{scale=0.5, 3pt} a setting inside it stays whole.",
+    )
+    assert doc.text == (
+        "Curves are drawn in the margin.\n\nA spline\n\nA sentence with a setting inside it stays whole."
+    )
+    assert _removed(doc) == [  # as typed
+        "\\SetLeftGap {120pt}",
+        "\\SetRightGap {0.4\\textwidth}",
+        "\\ReadDrawings {drawings/extra_code.js}",
+        "\\PlaceDrawing {spline,160bp} [12bp,20bp,ready,skip]",
+        "\\Gap {scale=0.5, 3pt}",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "text"),
+    [
+        ("The author is \\Who{Smith, John} here.", "The author is Smith, John here."),
+        ("Written in \\Prog{Node.js} for speed.", "Written in Node.js for speed."),
+        ("In the year \\Year{2012} it rained.", "In the year 2012 it rained."),
+        ("\\Note{a few words of text}", "a few words of text"),
+    ],
+)
+def test_an_undefined_macro_whose_argument_is_text_still_prints_it(tmp_path, body, text):
+    """A name, a product, a number or words are text, not settings: the wrapper prints them as before."""
+    assert read(tmp_path, body).text == text

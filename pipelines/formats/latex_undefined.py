@@ -20,7 +20,13 @@ definitions (and those its folder holds, ``latex_folder``) are expanded:
   sentence its arguments print apart (``\\nomencl{$r_i$}{координата}``, AASTeX's
   ``\\replaced{old}{new}`` print both);
 * one braced argument is printed: the common case is a colour or font wrapper of the class
-  (``\\tlcDarkblue{Note}``), whose argument is the text.
+  (``\\tlcDarkblue{Note}``), whose argument is the text;
+* a use whose arguments are all settings (``setting``: a length, a file name with its extension,
+  a list of options with a length or a key=value among them) prints none of them, wherever it
+  stands: it goes to ``removed`` (``undefined_macro``) with its options, and the sentence around it
+  stays, as with LaTeX's own layout commands. figput's ``\\SetInnerMargin{135pt}`` printed "135pt",
+  ``\\LoadFigureCode{externalcode.js}`` "externalcode.js", ``\\FigPut{bezier,175bp}[17bp,22bp,done,skip]``
+  "bezier,175bp[17bp,22bp,done,skip]".
 
 A macro alone in its sentence is nothing lost and leaves no record but its count. LaTeX's own
 layout, spacing and font commands print nothing by design and are no holes: ``PRINTS_NOTHING``.
@@ -39,6 +45,9 @@ from sloika.text.discourse import points_back
 # a use of an undefined macro, put in before conversion: OPEN name CLOSE its arguments' text END
 OPEN, CLOSE, END = "\ue012", "\ue013", "\ue014"
 USE = re.compile(f"{OPEN}([A-Za-z@]+){CLOSE}([^{END}]*){END}")
+# a use whose arguments are all settings (``setting``): out of its sentence, the sentence stays
+SETTING_OPEN = "\ue01a"
+SETTING_USE = re.compile(f"{SETTING_OPEN}([A-Za-z@]+){CLOSE}([^{END}]*){END}")
 # a use held out of the sentence split, its arguments one piece; the capital lets a sentence start
 # with it ("…definitions. \\tlc@versionFile is not used…" is two sentences)
 HELD = re.compile("U\ue015(\\d+)\ue016")
@@ -75,6 +84,22 @@ LENGTH = re.compile(r"(?:width|height|depth|skip|sep|indent|size|length|rule)\Z"
 # "частота света\nomrefeq" (the equation's number, only the PDF has it)
 AFTER_LETTER = re.compile(r"[^\W\d_]\Z")
 TEXT_WORDS = 2  # an argument of two words or more reads as text ("Символ Linux (Tux)"); "tux", "0.25" don't
+# what a setting is made of: a length ("135pt", "0.5\textwidth"), a number, a key with its value
+# ("scale=0.5"), a bare key ("done"); a file name with the extension of a file TeX or a package reads
+# ("externalcode.js", "figures/plot_2.pdf"; a capitalised "Node.js" is a name, not a file)
+_NUMBER = r"[-+]?(?:\d+\.?\d*|\.\d+)"
+DIMENSION_VALUE = re.compile(
+    rf"{_NUMBER}\s*(?:true)?(?:pt|bp|cm|mm|in|em|ex|pc|dd|cc|sp|mu|px)"
+    rf"|(?:{_NUMBER})?\s*\\[A-Za-z@]*(?:width|height|depth|skip|sep|indent|size|length|rule)"
+)
+NUMBER = re.compile(_NUMBER)
+KEY_VALUE = re.compile(r"[A-Za-z][\w-]*\s*=\s*[^\s,=][^,=]*")
+BARE_KEY = re.compile(r"[A-Za-z][\w-]*")
+FILE_EXTENSIONS = (
+    "tex|sty|cls|bib|bst|bbl|def|cfg|fd|clo|ltx|dtx|ins|js|lua|py|mp|mf|tikz|pgf|pdf|png|jpe?g|eps|ps|svg|gif"
+    "|tiff?|dat|csv|tsv|txt|json|xml|ttf|otf|pfb|map|enc"
+)
+FILE_NAME = re.compile(rf"(?:[\w.-]+/)*(?=[a-z0-9_]|[\w.-]*_)[\w.-]*\.(?:{FILE_EXTENSIONS})")
 
 
 def mark_undefined(source: str, knows: Callable[[str], bool]) -> tuple[str, Counter[str]]:
@@ -89,6 +114,12 @@ def mark_undefined(source: str, knows: Callable[[str], bool]) -> tuple[str, Coun
         counts[name] += 1
         after = _options_end(source, found.end())  # "\lipsum[1-22]": its options are no text
         arguments, end = _braced_arguments(source, after)
+        if arguments and all(map(setting, arguments)):  # "\SetInnerMargin{135pt}": no text, out whole
+            options = source[found.end() : after]
+            arguments, end = [*arguments, *_trailing_options(source, end)], _options_end(source, end)
+            pieces += [source[cursor:start], f"{SETTING_OPEN}{name}{CLOSE}{_apart(options, arguments)}{END}"]
+            cursor = end
+            continue
         wrapper = len(arguments) == 1 and arguments[0].strip()  # "\degC{}" wraps nothing: a hole
         glued = AFTER_LETTER.search(source, max(0, start - 1), start) and not any(map(str.strip, arguments))
         if wrapper or glued or _is_dimension(source, name, start):
@@ -109,6 +140,48 @@ def mark_undefined(source: str, knows: Callable[[str], bool]) -> tuple[str, Coun
         cursor = end
     pieces.append(source[cursor:])
     return "".join(pieces), counts
+
+
+def setting(argument: str) -> bool:
+    """Whether a macro's argument is a setting, not text: a length ("135pt", "0.5\\textwidth"), a file
+    name with a known extension ("externalcode.js"), or a list of options with a length or a
+    key=value among them ("bezier,175bp", "scale=0.5"); "Smith, John", "12" or "Node.js" is none."""
+    argument = argument.strip()
+    if DIMENSION_VALUE.fullmatch(argument) or FILE_NAME.fullmatch(argument):
+        return True
+    items = [item.strip() for item in argument.split(",")]
+    valued = any(DIMENSION_VALUE.fullmatch(item) or KEY_VALUE.fullmatch(item) for item in items)
+    return valued and all(map(_option, items))
+
+
+def _option(item: str) -> bool:
+    """One item of an option list: a key (with or without its value), a length or a number."""
+    return any(pattern.fullmatch(item) for pattern in (KEY_VALUE, DIMENSION_VALUE, NUMBER, BARE_KEY))
+
+
+def _trailing_options(source: str, index: int) -> list[str]:
+    """The ``[…]`` right after a setting's arguments when it is an option list ("[17bp,22bp,done,skip]"
+    after ``\\FigPut{bezier,175bp}``), as "[…]"; otherwise nothing (a "[sic]" there is text)."""
+    options = group(source, index, "[", "]")
+    if not options or not all(_option(item.strip()) for item in options[0].split(",")):
+        return []
+    return [f"[{options[0]}]"]
+
+
+def _apart(options: str, arguments: list[str]) -> str:
+    """A setting's options and arguments as typed, as they go to ``removed``: " [o] {a} [b]" (a
+    register's name stays: "0.4\\textwidth", not "0.4")."""
+    pieces = [options.strip()] if options.strip() else []
+    pieces += [argument if argument.startswith("[") else f"{{{argument}}}" for argument in arguments]
+    return "".join(f" {{{_as_typed(piece)}}}" for piece in pieces)
+
+
+TYPED = {"\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "%": r"\%", "#": r"\#", "&": r"\&", "~": r"\~{}"}
+
+
+def _as_typed(source: str) -> str:
+    """``source`` as LaTeX that prints it as typed."""
+    return re.sub(r"[\\{}%#&~]", lambda found: TYPED[found[0]], source)
 
 
 def declared_lengths(source: str) -> frozenset[str]:
@@ -170,9 +243,12 @@ def _braced_arguments(source: str, index: int) -> tuple[list[str], int]:
 def drop_undefined(paragraph: str) -> tuple[str, list[str], list[str]]:
     """(``paragraph`` without the sentences where a macro nothing defines stood, those sentences
     with the macro's name where it stood, the sentences right after one that point back at it).
-    A marked macro alone in its sentence is dropped without a record: nothing of the text is lost."""
+    A marked macro alone in its sentence is dropped without a record: nothing of the text is lost.
+    A use whose arguments are settings goes out alone, recorded with them; its sentence stays."""
+    settings = [named(found[0]) for found in SETTING_USE.finditer(paragraph)]  # out, their sentence stays
+    paragraph = SETTING_USE.sub("", paragraph)
     if OPEN not in paragraph:
-        return paragraph, [], []
+        return (paragraph.strip() if settings else paragraph), settings, []
     uses: list[str] = []
 
     def hold(found: re.Match) -> str:  # a use is one piece: "Иванов И. И." in its arguments ends no sentence
@@ -194,14 +270,15 @@ def drop_undefined(paragraph: str) -> tuple[str, list[str], list[str]]:
             continue
         after_cut = False
         kept.append(sentence)
-    return "".join(kept).strip(), dropped, orphaned
+    return "".join(kept).strip(), settings + dropped, orphaned
 
 
 def named(text: str) -> str:
     """``text`` with each marked use written as its macro's name and its arguments' text."""
+    text = SETTING_USE.sub(lambda found: f"\\{found[1]}{found[2]}", text)
     return " ".join(USE.sub(lambda found: f"\\{found[1]}{found[2]}", text).split())
 
 
 def without_marks(text: str) -> str:
     """``text`` with the marks of undefined macros taken out (a heading's title: the heading stays)."""
-    return USE.sub("", text)
+    return USE.sub("", SETTING_USE.sub("", text))
