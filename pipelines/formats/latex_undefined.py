@@ -46,7 +46,7 @@ from sloika.text.discourse import points_back
 OPEN, CLOSE, END = "\ue012", "\ue013", "\ue014"
 USE = re.compile(f"{OPEN}([A-Za-z@]+){CLOSE}([^{END}]*){END}")
 # a use whose arguments are all settings (``setting``): out of its sentence, the sentence stays
-SETTING_OPEN = "\ue01a"
+SETTING_OPEN = "\ue030"  # after the marks the other steps use (latex_code: \ue01a)
 SETTING_USE = re.compile(f"{SETTING_OPEN}([A-Za-z@]+){CLOSE}([^{END}]*){END}")
 # a use held out of the sentence split, its arguments one piece; the capital lets a sentence start
 # with it ("…definitions. \\tlc@versionFile is not used…" is two sentences)
