@@ -87,3 +87,53 @@ def test_an_undefined_macro_whose_arguments_are_settings_prints_none_of_them(tmp
 def test_an_undefined_macro_whose_argument_is_text_still_prints_it(tmp_path, body, text):
     """A name, a product, a number or words are text, not settings: the wrapper prints them as before."""
     assert read(tmp_path, body).text == text
+
+
+DRAWING = """function draw(ctx) {
+  // the curve's two ends
+  let p = {x: 10, y: 20};
+  if (p.x > 5) { p.y = 2 % 3; }
+  ctx.stroke(p);
+}"""
+
+
+def test_an_unknown_environment_whose_body_is_code_is_a_code_span_as_typed(tmp_path):
+    """figput's figures are JavaScript in ``\\begin{figput}{name,175bp}[done,skip]``; read as LaTeX its
+    braces were groups, its "%" a comment and its lines one paragraph ("function draw(ctx) // a
+    comment let p = x: 10, y: 20;")."""
+    doc = read(
+        tmp_path,
+        "Prose before.\n\\begin{figure}\n\\begin{drawing}{curve,160bp}[ready]\n"
+        f"{DRAWING}\n\\end{{drawing}}\n\\caption{{A curve}}\n\\end{{figure}}\nProse after.",
+    )
+    assert doc.text == f"Prose before.\n\n{DRAWING}\n\nA curve\n\nProse after."
+    (code,) = [span for span in doc.spans if span.label == "code"]
+    assert doc.text[code.start : code.end] == DRAWING
+    assert code.attrs == {"environment": "drawing", "arguments": "{curve,160bp}[ready]"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A paragraph of prose; it goes on.\nAnother line of it {\\em with} words.\nAnd a third one.",
+        "\\draw (0,0) -- (1,1);\n\\draw (1,1) -- (2,0);\n\\node at (1,2) {x};\n\\fill (0,0) circle (1pt);",
+        "x;\ny;",  # too short to be a program
+    ],
+)
+def test_an_unknown_environment_whose_body_is_not_code_is_read_as_latex(tmp_path, body):
+    doc = read(tmp_path, f"\\begin{{boxed}}\n{body}\n\\end{{boxed}}")
+    assert not [span for span in doc.spans if span.label == "code"]
+
+
+def test_an_unknown_float_around_a_listing_stays_latex(tmp_path):
+    """The thesis template's ``ListingEnv`` holds a caption and a fancyvrb ``Verb`` of C++: the float
+    is LaTeX (its caption numbered, its cross-reference kept), only the ``Verb`` is code."""
+    doc = read(
+        tmp_path,
+        "\\begin{ListingEnv}\n\\caption{Hello}\n\\begin{Verb}\n#include <cstdio>\nint main()\n{\n"
+        '  puts("hi");\n  return 0;\n}\n\\end{Verb}\n\\end{ListingEnv}',
+        preamble="\\usepackage{fancyvrb}\n",
+    )
+    (code,) = [span for span in doc.spans if span.label == "code"]
+    assert code.attrs == {"environment": "Verb"}
+    assert doc.text.startswith("Hello\n\n#include <cstdio>")

@@ -25,7 +25,7 @@ import fsspec
 from sloika.pipelines.formats.base import FormatError, Parsed, TextBuilder, decode_utf8
 from sloika.pipelines.formats.latex_bbl import read_bbl
 from sloika.pipelines.formats.latex_boxes import box_titles
-from sloika.pipelines.formats.latex_code import HIDDEN, hide_code, show_code
+from sloika.pipelines.formats.latex_code import HIDDEN, code_attrs, hide_code, show_code
 from sloika.pipelines.formats.latex_computed import (
     MARK,
     drop_computed,
@@ -556,7 +556,7 @@ LAYOUT_ENVIRONMENTS = {"tabular": "[{", "tabular*": "{[{", "tabularx": "{{", "lo
 def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     source, encoding = _decode(data)
     bodies: list[str] = []  # verbatim code, hidden from the includes, comments and macros (latex_code)
-    uncommented = _uncomment(hide_code(source, bodies, VERB_OR_COMMENT))
+    uncommented = _uncomment(hide_code(source, bodies, VERB_OR_COMMENT, _knows_environment))
     body = _body(uncommented)
     if body is None:
         raise FormatError(
@@ -631,6 +631,7 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
 
     flat = show_code(flat, bodies)
     for block in blocks:  # the verbatim ones stashed before the macros expanded, trimmed as those are
+        block.attrs.update(code_attrs(block.text, bodies))  # an unknown environment's code: its name
         block.text = show_code(block.text, bodies).strip("\n") if HIDDEN.search(block.text) else block.text
     _note_code_files(flat, root, notes)
     flat = stash_blocks(flat, blocks)
@@ -1335,7 +1336,7 @@ def _flatten(
                     )
                 notes["included"].append(posixpath.relpath(candidate, root))
                 if bodies is not None:
-                    text = hide_code(text, bodies, VERB_OR_COMMENT)
+                    text = hide_code(text, bodies, VERB_OR_COMMENT, _knows_environment)
                 return _flatten(
                     _uncomment(text), root, notes, depth + 1, (*chain, candidate), budget, encoding, bodies
                 )
@@ -1776,6 +1777,21 @@ def _babel(text: str) -> str:
 _CONVERTER: Any = None
 EATEN_SPACE = "\ue008"  # the space a sign macro's name ended with
 WORD_AFTER_EATEN_SPACE = re.compile(EATEN_SPACE + r"(?=[\w(\[«“„])")
+
+
+def _knows_environment(name: str) -> bool:
+    """Whether the reader knows the environment ``name`` (pylatexenc's, the reader's own, the
+    document): an unknown one is read by its body (``latex_code.hide_code_environments``)."""
+    global _CONVERTER
+    if _CONVERTER is None:
+        _CONVERTER = _converter()
+    ours = TABLE_ENVIRONMENTS | PICTURE_ENVIRONMENTS | CODE_ENVIRONMENTS | DROPPED_ENVIRONMENTS | {"document"}
+    parse_db = _CONVERTER.parse_db
+    return (
+        name in ours
+        or name in LAYOUT_ENVIRONMENTS
+        or parse_db.get_environment_spec(name) is not parse_db.unknown_environment_spec
+    )
 
 
 def _knows(name: str) -> bool:
