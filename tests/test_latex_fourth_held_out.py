@@ -61,17 +61,16 @@ def test_an_undefined_macro_whose_arguments_are_settings_prints_none_of_them(tmp
         "Curves are drawn in the margin.\n\n"
         "\\begin{figure}\n\\PlaceDrawing{spline,160bp}[12bp,20bp,ready,skip]\n"
         "\\caption{A spline}\n\\end{figure}\n\n"
-        "A sentence with \\Gap{scale=0.5, 3pt} a setting inside it stays whole.",
+        "\\SaveState{state.tex} \\quad\\hfill{}\n\n"
+        "The end.",
     )
-    assert doc.text == (
-        "Curves are drawn in the margin.\n\nA spline\n\nA sentence with a setting inside it stays whole."
-    )
+    assert doc.text == "Curves are drawn in the margin.\n\nA spline\n\nThe end."
     assert _removed(doc) == [  # as typed
         "\\SetLeftGap {120pt}",
         "\\SetRightGap {0.4\\textwidth}",
         "\\ReadDrawings {drawings/extra_code.js}",
         "\\PlaceDrawing {spline,160bp} [12bp,20bp,ready,skip]",
-        "\\Gap {scale=0.5, 3pt}",
+        "\\SaveState {state.tex}",  # among other commands on its line
     ]
 
 
@@ -82,6 +81,13 @@ def test_an_undefined_macro_whose_arguments_are_settings_prints_none_of_them(tmp
         ("Written in \\Prog{Node.js} for speed.", "Written in Node.js for speed."),
         ("In the year \\Year{2012} it rained.", "In the year 2012 it rained."),
         ("\\Note{a few words of text}", "a few words of text"),
+        # in a sentence a file name or an option is a word of it (a package's manual names them)
+        (
+            "In the preamble of \\code{sample.tex} you may set it.",
+            "In the preamble of sample.tex you may set it.",
+        ),
+        ("Use \\opt{scale=0.5} for a smaller one.", "Use scale=0.5 for a smaller one."),
+        ("A gap of \\val{3pt} is enough.", "A gap of 3pt is enough."),
     ],
 )
 def test_an_undefined_macro_whose_argument_is_text_still_prints_it(tmp_path, body, text):

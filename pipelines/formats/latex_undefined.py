@@ -22,9 +22,10 @@ definitions (and those its folder holds, ``latex_folder``) are expanded:
 * one braced argument is printed: the common case is a colour or font wrapper of the class
   (``\\tlcDarkblue{Note}``), whose argument is the text;
 * a use whose arguments are all settings (``setting``: a length, a file name with its extension,
-  a list of options with a length or a key=value among them) prints none of them, wherever it
-  stands: it goes to ``removed`` (``undefined_macro``) with its options, and the sentence around it
-  stays, as with LaTeX's own layout commands. figput's ``\\SetInnerMargin{135pt}`` printed "135pt",
+  a list of options with a length or a key=value among them) on a line of nothing but commands
+  prints none of them: it goes to ``removed`` (``undefined_macro``) with its options, as LaTeX's
+  own layout commands print nothing (in a sentence, "the preamble of \\code{file.tex}", they print).
+  figput's ``\\SetInnerMargin{135pt}`` printed "135pt",
   ``\\LoadFigureCode{externalcode.js}`` "externalcode.js", ``\\FigPut{bezier,175bp}[17bp,22bp,done,skip]``
   "bezier,175bp[17bp,22bp,done,skip]".
 
@@ -83,6 +84,10 @@ LENGTH = re.compile(r"(?:width|height|depth|skip|sep|indent|size|length|rule)\Z"
 # a macro glued to the letter before it is a mark on that word, not a word: nomencl's
 # "частота света\nomrefeq" (the equation's number, only the PDF has it)
 AFTER_LETTER = re.compile(r"[^\W\d_]\Z")
+# a command with its options and braced arguments (one level of nesting)
+COMMAND_WITH_ARGUMENTS = re.compile(
+    r"\\(?:[A-Za-z@]+\*?|.)(?:\s*\[[^\]]*\])*(?:\s*\{(?:[^{}]|\{[^{}]*\})*\})*"
+)
 TEXT_WORDS = 2  # an argument of two words or more reads as text ("Символ Linux (Tux)"); "tux", "0.25" don't
 # what a setting is made of: a length ("135pt", "0.5\textwidth"), a number, a key with its value
 # ("scale=0.5"), a bare key ("done"); a file name with the extension of a file TeX or a package reads
@@ -114,9 +119,15 @@ def mark_undefined(source: str, knows: Callable[[str], bool]) -> tuple[str, Coun
         counts[name] += 1
         after = _options_end(source, found.end())  # "\lipsum[1-22]": its options are no text
         arguments, end = _braced_arguments(source, after)
-        if arguments and all(map(setting, arguments)):  # "\SetInnerMargin{135pt}": no text, out whole
+        trailing = _trailing_options(source, end)
+        settings_end = _options_end(source, end) if trailing else end
+        if (
+            arguments
+            and all(map(setting, arguments))
+            and _among_commands(source, start, settings_end)  # "\SetInnerMargin{135pt}": out whole
+        ):
             options = source[found.end() : after]
-            arguments, end = [*arguments, *_trailing_options(source, end)], _options_end(source, end)
+            arguments, end = [*arguments, *trailing], settings_end
             pieces += [source[cursor:start], f"{SETTING_OPEN}{name}{CLOSE}{_apart(options, arguments)}{END}"]
             cursor = end
             continue
@@ -196,6 +207,15 @@ def _is_dimension(source: str, name: str, start: int) -> bool:
     return bool(LENGTH.search(name)) and bool(AFTER_NUMBER.search(before) or OPENS_ARGUMENT.search(before))
 
 
+def _among_commands(source: str, start: int, end: int) -> bool:
+    """Whether the line of ``source[start:end]`` holds nothing else but commands with their arguments:
+    a setting set apart, not a word of a sentence ("the preamble of \\code{slifontsexample.tex} which
+    allows…" names a file, "use \\opt{scale=0.5}" an option: both print)."""
+    line_start, line_end = source.rfind("\n", 0, start) + 1, source.find("\n", end)
+    rest = source[line_start:start] + " " + source[end : line_end if line_end >= 0 else len(source)]
+    return not re.search(r"\w", COMMAND_WITH_ARGUMENTS.sub(" ", rest))
+
+
 def _on_its_own_line(source: str, start: int, end: int) -> bool:
     """Whether nothing but spaces stands before ``start`` and after ``end`` on their lines."""
     before = source[source.rfind("\n", 0, start) + 1 : start]
@@ -244,7 +264,7 @@ def drop_undefined(paragraph: str) -> tuple[str, list[str], list[str]]:
     """(``paragraph`` without the sentences where a macro nothing defines stood, those sentences
     with the macro's name where it stood, the sentences right after one that point back at it).
     A marked macro alone in its sentence is dropped without a record: nothing of the text is lost.
-    A use whose arguments are settings goes out alone, recorded with them; its sentence stays."""
+    A use whose arguments are settings goes out alone, recorded with them; the text around it stays."""
     settings = [named(found[0]) for found in SETTING_USE.finditer(paragraph)]  # out, their sentence stays
     paragraph = SETTING_USE.sub("", paragraph)
     if OPEN not in paragraph:
