@@ -143,3 +143,23 @@ def test_an_unknown_float_around_a_listing_stays_latex(tmp_path):
     (code,) = [span for span in doc.spans if span.label == "code"]
     assert code.attrs == {"environment": "Verb"}
     assert doc.text.startswith("Hello\n\n#include <cstdio>")
+
+
+def test_a_font_family_the_reader_lacks_takes_its_group_to_removed(tmp_path):
+    """archaic's sampler types each script's alphabet in its font's own encoding after a family switch
+    of a package the reader lacks (``\\protofamily`` … "abgdzwHTyklmnospxqrSvt"); only the sentence of
+    the switch went to ``removed``, the lines after it stayed as text."""
+    doc = read(
+        tmp_path,
+        "The bundle is in the runes folder.\n\n\\begin{center}\n\\runefamily\n\\Rthorn \\Rash \\\\\n"
+        "fuTarkgwhnijpzstbemlGdo \\\\\nFUARK\n\\end{center}\n\nAfter it, {\\runefamily xyz} prose.",
+    )
+    assert doc.text == "The bundle is in the runes folder."  # a sentence with an undefined macro goes
+    sample, inline = "\\runefamily fuTarkgwhnijpzstbemlGdo FUARK", "After it, \\runefamily xyz prose."
+    assert _removed(doc) == [sample, inline]
+
+
+def test_a_font_family_switch_at_the_top_level_takes_only_its_sentence(tmp_path):
+    """At the top level a switch would run to the document's end: only its sentence goes, as before."""
+    doc = read(tmp_path, "\\oddfamily Set in it. Second sentence.\n\nNext paragraph.")
+    assert doc.text == "Second sentence.\n\nNext paragraph."

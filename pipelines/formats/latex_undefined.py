@@ -84,6 +84,11 @@ LENGTH = re.compile(r"(?:width|height|depth|skip|sep|indent|size|length|rule)\Z"
 # a macro glued to the letter before it is a mark on that word, not a word: nomencl's
 # "частота света\nomrefeq" (the equation's number, only the PDF has it)
 AFTER_LETTER = re.compile(r"[^\W\d_]\Z")
+# a font family switch (NFSS names them \\<x>family: \\rmfamily, archaic's \\protofamily, \\phncfamily):
+# one the reader does not know is a package's font, and the text it sets, to the end of its group,
+# is typed in that font's encoding ("abgdzwHTyklmnospxqrSvt" for Proto-Semitic letters)
+FAMILY = re.compile(r"family\Z")
+GROUP_TOKEN = re.compile(r"\\[\\{}]|\\begin\{|\\end\{|[{}]|\n[ \t]*\n")
 # a command with its options and braced arguments (one level of nesting)
 COMMAND_WITH_ARGUMENTS = re.compile(
     r"\\(?:[A-Za-z@]+\*?|.)(?:\s*\[[^\]]*\])*(?:\s*\{(?:[^{}]|\{[^{}]*\})*\})*"
@@ -130,6 +135,14 @@ def mark_undefined(source: str, knows: Callable[[str], bool]) -> tuple[str, Coun
             arguments, end = [*arguments, *trailing], settings_end
             pieces += [source[cursor:start], f"{SETTING_OPEN}{name}{CLOSE}{_apart(options, arguments)}{END}"]
             cursor = end
+            continue
+        if FAMILY.search(name) and not arguments and (reach := _group_end(source, found.end())) is not None:
+            # a font family of a package the reader lacks: what it sets, to its group's end, goes too
+            sample = " ".join(source[found.end() : reach].replace("\\\\", " ").split())
+            inner = (word for _, word in CONTROL_WORD.findall(sample))
+            counts.update(word for word in inner if word not in PRINTS_NOTHING and not knows(word))
+            pieces += [source[cursor:start], f"{OPEN}{name}{CLOSE} {{{sample}}}{END}"]
+            cursor = reach
             continue
         wrapper = len(arguments) == 1 and arguments[0].strip()  # "\degC{}" wraps nothing: a hole
         glued = AFTER_LETTER.search(source, max(0, start - 1), start) and not any(map(str.strip, arguments))
@@ -205,6 +218,25 @@ def _is_dimension(source: str, name: str, start: int) -> bool:
     no word stood there, so no hole (a class's register is still counted: the class is missing)."""
     before = source[max(0, start - 16) : start]
     return bool(LENGTH.search(name)) and bool(AFTER_NUMBER.search(before) or OPENS_ARGUMENT.search(before))
+
+
+def _group_end(source: str, index: int) -> int | None:
+    """The index where the group around ``index`` closes (its ``}`` or ``\\end{…}``), where a
+    declaration made at ``index`` stops; None at the top level, or past a paragraph's end."""
+    depth = 0
+    for token in GROUP_TOKEN.finditer(source, index):
+        if token[0] in ("\\\\", "\\{", "\\}"):
+            continue  # a line break, a brace typed as a character
+        if token[0].startswith("\n"):
+            if depth == 0:
+                return None  # a declaration at the top level: no sample of a group
+        elif token[0] in ("{", "\\begin{"):
+            depth += 1
+        elif depth == 0:
+            return token.start()
+        else:
+            depth -= 1
+    return None
 
 
 def _among_commands(source: str, start: int, end: int) -> bool:
