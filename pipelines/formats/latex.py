@@ -25,7 +25,7 @@ import fsspec
 from sloika.pipelines.formats.base import FormatError, Parsed, TextBuilder, decode_utf8
 from sloika.pipelines.formats.latex_bbl import read_bbl
 from sloika.pipelines.formats.latex_boxes import box_titles
-from sloika.pipelines.formats.latex_code import HIDDEN, VERBATIM_BODIES, hide_code, show_code
+from sloika.pipelines.formats.latex_code import HIDDEN, VERBATIM_BODIES, code_attrs, hide_code, show_code
 from sloika.pipelines.formats.latex_computed import (
     MARK,
     drop_computed,
@@ -270,7 +270,15 @@ DROPPED_MACROS = (
     "newenvironment",
     "renewenvironment",
     "urlstyle",
+    # NFSS font selection: an encoding, family, series, shape, size or line spread is set up, not text
+    # (obnov's specimen opened "obn" from "\\fontfamily{obn}\\selectfont")
     "fontsize",
+    "fontencoding",
+    "fontfamily",
+    "fontseries",
+    "fontshape",
+    "usefont",
+    "linespread",
     "nolinebreak",
     "linebreak",
     "microtypesetup",
@@ -478,6 +486,12 @@ ARITIES = {
     "newenvironment": "*{[[{{",
     "urlstyle": "{",
     "fontsize": "{{",
+    "fontencoding": "{",
+    "fontfamily": "{",
+    "fontseries": "{",
+    "fontshape": "{",
+    "usefont": "{{{{",
+    "linespread": "{",
     "nolinebreak": "[",
     "linebreak": "[",
     "microtypesetup": "{",
@@ -544,7 +558,7 @@ LAYOUT_ENVIRONMENTS = {"tabular": "[{", "tabular*": "{[{", "tabularx": "{{", "lo
 def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     source, encoding = _decode(data)
     bodies: list[str] = []  # verbatim code, hidden from the includes, comments and macros (latex_code)
-    uncommented = _uncomment(hide_code(source, bodies, VERB_OR_COMMENT))
+    uncommented = _uncomment(hide_code(source, bodies, VERB_OR_COMMENT, _knows_environment))
     body = _body(uncommented)
     if body is None:
         raise FormatError(
@@ -624,6 +638,7 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
 
     flat = show_code(flat, bodies)
     for block in blocks:  # the verbatim ones stashed before the macros expanded, trimmed as those are
+        block.attrs.update(code_attrs(block.text, bodies))  # an unknown environment's code: its name
         block.text = show_code(block.text, bodies).strip("\n") if HIDDEN.search(block.text) else block.text
     _note_code_files(flat, root, notes)
     flat = stash_blocks(flat, blocks)
@@ -1352,7 +1367,7 @@ def _flatten(
                     )
                 notes["included"].append(posixpath.relpath(candidate, root))
                 if bodies is not None:
-                    text = hide_code(text, bodies, VERB_OR_COMMENT)
+                    text = hide_code(text, bodies, VERB_OR_COMMENT, _knows_environment)
                 return _flatten(
                     _uncomment(text), root, notes, depth + 1, (*chain, candidate), budget, encoding, bodies
                 )
@@ -1637,11 +1652,21 @@ CONTROL_SPACE = re.compile(r"(?<!\\)((?:\\\\)*)\\\n")
 TEXT_LINE_SKIP = re.compile(r"(?<!\\)\\\\\*?[ \t]*\[[-+\d.\s]*(?:pt|cm|mm|em|ex|in|bp|pc|dd|cc|sp)[^\]]*\]")
 
 
+# a command that ends the paragraph before it and starts a page: LaTeX's \newpage, \clearpage and
+# \cleardoublepage and plain TeX's \eject (\par\break) end the paragraph, so a sample line and the next
+# title are two paragraphs ("…0123456789 Small Capitals shape, size 17pt." was one). \pagebreak is not
+# here: in a paragraph it breaks the page after the current line and the paragraph goes on.
+PAGE_BREAK = re.compile(r"\\(?:newpage|clearpage|cleardoublepage|eject)(?![A-Za-z@])")
+
+
 def _typeset_text(latex: str) -> str:
     """``latex`` (no code in it) with what TeX prints for ``\\string``, ``\\char``, a control space at a
-    line's end and acmart's ``acks``, without register settings, spacing and AASTeX's figure sets."""
+    line's end and acmart's ``acks``, without register settings, spacing and AASTeX's figure sets;
+    a page break ends its paragraph (``PAGE_BREAK``)."""
     latex = ASSIGNMENT.sub("", _by_code(_bare_accents(latex)))
-    latex = _outside_math(latex, lambda text: _inline_rules(SKIP.sub(_skip, BOX_SIZE.sub(r"\1", text))))
+    latex = _outside_math(
+        latex, lambda text: _inline_rules(SKIP.sub(_skip, BOX_SIZE.sub(r"\1", PAGE_BREAK.sub("\n\n", text))))
+    )
     latex = CONTROL_SPACE.sub(lambda found: found[1] + "\\ \n", FIGURE_SET.sub("", latex))
     return ACKS.sub(lambda found: "" if found[1] else "\\section*{Acknowledgments}", latex)
 
@@ -1783,6 +1808,21 @@ def _babel(text: str) -> str:
 _CONVERTER: Any = None
 EATEN_SPACE = "\ue008"  # the space a sign macro's name ended with
 WORD_AFTER_EATEN_SPACE = re.compile(EATEN_SPACE + r"(?=[\w(\[«“„])")
+
+
+def _knows_environment(name: str) -> bool:
+    """Whether the reader knows the environment ``name`` (pylatexenc's, the reader's own, the
+    document): an unknown one is read by its body (``latex_code.hide_code_environments``)."""
+    global _CONVERTER
+    if _CONVERTER is None:
+        _CONVERTER = _converter()
+    ours = TABLE_ENVIRONMENTS | PICTURE_ENVIRONMENTS | CODE_ENVIRONMENTS | DROPPED_ENVIRONMENTS | {"document"}
+    parse_db = _CONVERTER.parse_db
+    return (
+        name in ours
+        or name in LAYOUT_ENVIRONMENTS
+        or parse_db.get_environment_spec(name) is not parse_db.unknown_environment_spec
+    )
 
 
 def _knows(name: str) -> bool:

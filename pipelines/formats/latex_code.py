@@ -9,11 +9,20 @@ header's ``\\thepage`` lost its lines to the macros and kept private-use marks (
 is swapped here for a token before any of that, and put back just before the code blocks are taken
 out; the environment's options (``[caption=…, label=…]``) stay outside, where the numbering reads
 them.
+
+An environment nothing defines whose body reads as code (``reads_as_code``: lines ending in ``;``,
+``{`` or ``}``, ``//`` comments, statements, and no TeX in them) is taken the same way, by its body
+and whatever its name: figput's ``\\begin{figput}{name,175bp}[done,skip]`` holds the JavaScript that
+draws a figure, and read as LaTeX its braces were groups and its lines one paragraph ("function
+elldraw(ctx) // The ellipse let p = new FPath();"). It becomes a ``verbatim`` block, so a ``code``
+span as typed, as listings are (the reader can't tell whether the package prints the code or runs
+it; a span lets the corpus keep or drop it); the environment's name and arguments go in its attrs.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from sloika.pipelines.formats.latex_macros import group
 
@@ -43,11 +52,92 @@ ARGUMENTS = {
 }  # what may follow \begin{name} before the code
 
 
-def hide_code(source: str, bodies: list[str], skip: re.Pattern) -> str:
+class CodeBody(str):
+    """The body of an environment nothing defines, hidden because it reads as code: its text, and
+    the ``attrs`` of its ``code`` span (the environment's name, its arguments as typed)."""
+
+    attrs: dict[str, str]
+
+
+def hide_code(
+    source: str, bodies: list[str], skip: re.Pattern, known: Callable[[str], bool] | None = None
+) -> str:
     """``source`` with the body of each verbatim environment replaced by a ``HIDDEN`` token and
     appended to ``bodies``; what ``skip`` matches (comments, ``\\verb|…|``) is passed over, so a
     commented-out ``\\begin{verbatim}`` opens nothing. The body ends at the first ``\\end{name}``,
-    as in TeX; an unclosed one runs to the end of ``source``."""
+    as in TeX; an unclosed one runs to the end of ``source``. With ``known`` (whether the reader
+    knows an environment), an unknown environment whose body reads as code is hidden too, as a
+    ``verbatim`` block (``hide_code_environments``)."""
+    source = _hide_verbatim(source, bodies, skip)
+    return hide_code_environments(source, bodies, skip, known) if known else source
+
+
+# an environment's opening and the arguments on its line; a line of code: it ends a statement or a
+# block, opens one, or is a comment or a statement of a C-like language, Python or a shell
+ENVIRONMENT = re.compile(
+    r"\\begin\{(?P<name>[A-Za-z@*]+)\}(?P<arguments>(?:[ \t]*(?:\{[^{}\n]*\}|\[[^\[\]\n]*\]))*)"
+)
+CODE_LINE = re.compile(
+    r"(?:[;{}]|\)\s*\{?)[ \t]*(?://.*)?$|^\s*(?://|/\*|\*/|#include|#!)"
+    r"|^\s*(?:function|let|var|const|return|if|else|for|while|def|class|import|public|private)\b"
+)
+TEX_COMMAND = re.compile(r"\\[A-Za-z@]")
+NESTED = re.compile(r"^[ \t]*\\begin\{", re.M)  # a body that opens an environment is LaTeX around it
+CODE_LINES = 3  # a body of fewer lines of code is a formula, a snippet, not a program
+
+
+def reads_as_code(body: str) -> bool:
+    """Whether half of ``body``'s lines or more (and ``CODE_LINES`` at least) are code: lines without
+    TeX commands that end in ``;``, ``{``, ``}`` or open with ``//`` or a keyword. TikZ's
+    "\\draw (0,0) -- (1,1);" has its command, a paragraph of prose ends no line in them; a body that
+    opens an environment on a line of its own is LaTeX around it (the thesis template's float of a
+    listing, ``\\begin{ListingEnv}`` with its caption and a ``Verb``)."""
+    if NESTED.search(body):
+        return False
+    lines = [line for line in body.splitlines() if line.strip()]
+    code = [line for line in lines if not TEX_COMMAND.search(line) and CODE_LINE.search(line)]
+    return len(code) >= CODE_LINES and 2 * len(code) >= len(lines)
+
+
+def hide_code_environments(
+    source: str, bodies: list[str], skip: re.Pattern, known: Callable[[str], bool]
+) -> str:
+    """``source`` with each environment ``known`` does not know whose body ``reads_as_code`` replaced
+    by a ``verbatim`` environment holding a ``HIDDEN`` token: its body as typed, a ``CodeBody`` in
+    ``bodies``. What ``skip`` matches is passed over, as in ``hide_code``."""
+    scanner = re.compile(f"{ENVIRONMENT.pattern}|(?:{skip.pattern})")
+    pieces, cursor = [], 0
+    while match := scanner.search(source, cursor):
+        name = match.group("name")
+        end = -1 if name is None or known(name) else source.find("\\end{" + name + "}", match.end())
+        if end < 0 or not reads_as_code(source[match.end() : end]):
+            pieces.append(source[cursor : match.end()])
+            cursor = max(match.end(), cursor + 1)
+            continue
+        body = CodeBody(source[match.end() : end].strip("\n"))
+        body.attrs = {"environment": name, "arguments": match.group("arguments").strip()}
+        bodies.append(body)
+        pieces += [
+            source[cursor : match.start()],
+            f"\\begin{{verbatim}}\ue01a{len(bodies) - 1}\ue01b\\end{{verbatim}}",
+        ]
+        cursor = end + len("\\end{" + name + "}")
+    return "".join(pieces) + source[cursor:]
+
+
+def code_attrs(text: str, bodies: list[str]) -> dict[str, str]:
+    """The attrs of the ``code`` span of a block whose text is a hidden ``CodeBody`` (none for
+    another block)."""
+    hidden = HIDDEN.search(text)
+    return (
+        {key: value for key, value in getattr(bodies[int(hidden[1])], "attrs", {}).items() if value}
+        if hidden
+        else {}
+    )
+
+
+def _hide_verbatim(source: str, bodies: list[str], skip: re.Pattern) -> str:
+    """``hide_code`` for the environments TeX reads verbatim by name (``VERBATIM_BODIES``)."""
     scanner = re.compile(f"{BEGIN.pattern}|(?:{skip.pattern})")
     pieces, cursor = [], 0
     while match := scanner.search(source, cursor):

@@ -20,7 +20,14 @@ definitions (and those its folder holds, ``latex_folder``) are expanded:
   sentence its arguments print apart (``\\nomencl{$r_i$}{координата}``, AASTeX's
   ``\\replaced{old}{new}`` print both);
 * one braced argument is printed: the common case is a colour or font wrapper of the class
-  (``\\tlcDarkblue{Note}``), whose argument is the text.
+  (``\\tlcDarkblue{Note}``), whose argument is the text;
+* a use whose arguments are all settings (``setting``: a length, a file name with its extension,
+  a list of options with a length or a key=value among them) on a line of nothing but commands
+  prints none of them: it goes to ``removed`` (``undefined_macro``) with its options, as LaTeX's
+  own layout commands print nothing (in a sentence, "the preamble of \\code{file.tex}", they print).
+  figput's ``\\SetInnerMargin{135pt}`` printed "135pt",
+  ``\\LoadFigureCode{externalcode.js}`` "externalcode.js", ``\\FigPut{bezier,175bp}[17bp,22bp,done,skip]``
+  "bezier,175bp[17bp,22bp,done,skip]".
 
 A macro alone in its sentence is nothing lost and leaves no record but its count. LaTeX's own
 layout, spacing and font commands print nothing by design and are no holes: ``PRINTS_NOTHING``.
@@ -39,6 +46,9 @@ from sloika.text.discourse import points_back
 # a use of an undefined macro, put in before conversion: OPEN name CLOSE its arguments' text END
 OPEN, CLOSE, END = "\ue012", "\ue013", "\ue014"
 USE = re.compile(f"{OPEN}([A-Za-z@]+){CLOSE}([^{END}]*){END}")
+# a use whose arguments are all settings (``setting``): out of its sentence, the sentence stays
+SETTING_OPEN = "\ue030"  # after the marks the other steps use (latex_code: \ue01a)
+SETTING_USE = re.compile(f"{SETTING_OPEN}([A-Za-z@]+){CLOSE}([^{END}]*){END}")
 # a use held out of the sentence split, its arguments one piece; the capital lets a sentence start
 # with it ("…definitions. \\tlc@versionFile is not used…" is two sentences)
 HELD = re.compile("U\ue015(\\d+)\ue016")
@@ -74,7 +84,32 @@ LENGTH = re.compile(r"(?:width|height|depth|skip|sep|indent|size|length|rule)\Z"
 # a macro glued to the letter before it is a mark on that word, not a word: nomencl's
 # "частота света\nomrefeq" (the equation's number, only the PDF has it)
 AFTER_LETTER = re.compile(r"[^\W\d_]\Z")
+# a font family switch (NFSS names them \\<x>family: \\rmfamily, archaic's \\protofamily, \\phncfamily):
+# one the reader does not know is a package's font, and the text it sets, to the end of its group,
+# is typed in that font's encoding ("abgdzwHTyklmnospxqrSvt" for Proto-Semitic letters)
+FAMILY = re.compile(r"family\Z")
+GROUP_TOKEN = re.compile(r"\\[\\{}]|\\begin\{|\\end\{|[{}]|\n[ \t]*\n")
+# a command with its options and braced arguments (one level of nesting)
+COMMAND_WITH_ARGUMENTS = re.compile(
+    r"\\(?:[A-Za-z@]+\*?|.)(?:\s*\[[^\]]*\])*(?:\s*\{(?:[^{}]|\{[^{}]*\})*\})*"
+)
 TEXT_WORDS = 2  # an argument of two words or more reads as text ("Символ Linux (Tux)"); "tux", "0.25" don't
+# what a setting is made of: a length ("135pt", "0.5\textwidth"), a number, a key with its value
+# ("scale=0.5"), a bare key ("done"); a file name with the extension of a file TeX or a package reads
+# ("externalcode.js", "figures/plot_2.pdf"; a capitalised "Node.js" is a name, not a file)
+_NUMBER = r"[-+]?(?:\d+\.?\d*|\.\d+)"
+DIMENSION_VALUE = re.compile(
+    rf"{_NUMBER}\s*(?:true)?(?:pt|bp|cm|mm|in|em|ex|pc|dd|cc|sp|mu|px)"
+    rf"|(?:{_NUMBER})?\s*\\[A-Za-z@]*(?:width|height|depth|skip|sep|indent|size|length|rule)"
+)
+NUMBER = re.compile(_NUMBER)
+KEY_VALUE = re.compile(r"[A-Za-z][\w-]*\s*=\s*[^\s,=][^,=]*")
+BARE_KEY = re.compile(r"[A-Za-z][\w-]*")
+FILE_EXTENSIONS = (
+    "tex|sty|cls|bib|bst|bbl|def|cfg|fd|clo|ltx|dtx|ins|js|lua|py|mp|mf|tikz|pgf|pdf|png|jpe?g|eps|ps|svg|gif"
+    "|tiff?|dat|csv|tsv|txt|json|xml|ttf|otf|pfb|map|enc"
+)
+FILE_NAME = re.compile(rf"(?:[\w.-]+/)*(?=[a-z0-9_]|[\w.-]*_)[\w.-]*\.(?:{FILE_EXTENSIONS})")
 
 
 def mark_undefined(source: str, knows: Callable[[str], bool]) -> tuple[str, Counter[str]]:
@@ -89,6 +124,26 @@ def mark_undefined(source: str, knows: Callable[[str], bool]) -> tuple[str, Coun
         counts[name] += 1
         after = _options_end(source, found.end())  # "\lipsum[1-22]": its options are no text
         arguments, end = _braced_arguments(source, after)
+        trailing = _trailing_options(source, end)
+        settings_end = _options_end(source, end) if trailing else end
+        if (
+            arguments
+            and all(map(setting, arguments))
+            and _among_commands(source, start, settings_end)  # "\SetInnerMargin{135pt}": out whole
+        ):
+            options = source[found.end() : after]
+            arguments, end = [*arguments, *trailing], settings_end
+            pieces += [source[cursor:start], f"{SETTING_OPEN}{name}{CLOSE}{_apart(options, arguments)}{END}"]
+            cursor = end
+            continue
+        if FAMILY.search(name) and not arguments and (reach := _group_end(source, found.end())) is not None:
+            # a font family of a package the reader lacks: what it sets, to its group's end, goes too
+            sample = " ".join(source[found.end() : reach].replace("\\\\", " ").split())
+            inner = (word for _, word in CONTROL_WORD.findall(sample))
+            counts.update(word for word in inner if word not in PRINTS_NOTHING and not knows(word))
+            pieces += [source[cursor:start], f"{OPEN}{name}{CLOSE} {{{sample}}}{END}"]
+            cursor = reach
+            continue
         wrapper = len(arguments) == 1 and arguments[0].strip()  # "\degC{}" wraps nothing: a hole
         glued = AFTER_LETTER.search(source, max(0, start - 1), start) and not any(map(str.strip, arguments))
         if wrapper or glued or _is_dimension(source, name, start):
@@ -111,6 +166,48 @@ def mark_undefined(source: str, knows: Callable[[str], bool]) -> tuple[str, Coun
     return "".join(pieces), counts
 
 
+def setting(argument: str) -> bool:
+    """Whether a macro's argument is a setting, not text: a length ("135pt", "0.5\\textwidth"), a file
+    name with a known extension ("externalcode.js"), or a list of options with a length or a
+    key=value among them ("bezier,175bp", "scale=0.5"); "Smith, John", "12" or "Node.js" is none."""
+    argument = argument.strip()
+    if DIMENSION_VALUE.fullmatch(argument) or FILE_NAME.fullmatch(argument):
+        return True
+    items = [item.strip() for item in argument.split(",")]
+    valued = any(DIMENSION_VALUE.fullmatch(item) or KEY_VALUE.fullmatch(item) for item in items)
+    return valued and all(map(_option, items))
+
+
+def _option(item: str) -> bool:
+    """One item of an option list: a key (with or without its value), a length or a number."""
+    return any(pattern.fullmatch(item) for pattern in (KEY_VALUE, DIMENSION_VALUE, NUMBER, BARE_KEY))
+
+
+def _trailing_options(source: str, index: int) -> list[str]:
+    """The ``[…]`` right after a setting's arguments when it is an option list ("[17bp,22bp,done,skip]"
+    after ``\\FigPut{bezier,175bp}``), as "[…]"; otherwise nothing (a "[sic]" there is text)."""
+    options = group(source, index, "[", "]")
+    if not options or not all(_option(item.strip()) for item in options[0].split(",")):
+        return []
+    return [f"[{options[0]}]"]
+
+
+def _apart(options: str, arguments: list[str]) -> str:
+    """A setting's options and arguments as typed, as they go to ``removed``: " [o] {a} [b]" (a
+    register's name stays: "0.4\\textwidth", not "0.4")."""
+    pieces = [options.strip()] if options.strip() else []
+    pieces += [argument if argument.startswith("[") else f"{{{argument}}}" for argument in arguments]
+    return "".join(f" {{{_as_typed(piece)}}}" for piece in pieces)
+
+
+TYPED = {"\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "%": r"\%", "#": r"\#", "&": r"\&", "~": r"\~{}"}
+
+
+def _as_typed(source: str) -> str:
+    """``source`` as LaTeX that prints it as typed."""
+    return re.sub(r"[\\{}%#&~]", lambda found: TYPED[found[0]], source)
+
+
 def declared_lengths(source: str) -> frozenset[str]:
     """The lengths ``source`` declares ("\\newlength{\\mylength}"): defined, so never undefined."""
     return frozenset(NEW_LENGTH.findall(source))
@@ -121,6 +218,34 @@ def _is_dimension(source: str, name: str, start: int) -> bool:
     no word stood there, so no hole (a class's register is still counted: the class is missing)."""
     before = source[max(0, start - 16) : start]
     return bool(LENGTH.search(name)) and bool(AFTER_NUMBER.search(before) or OPENS_ARGUMENT.search(before))
+
+
+def _group_end(source: str, index: int) -> int | None:
+    """The index where the group around ``index`` closes (its ``}`` or ``\\end{…}``), where a
+    declaration made at ``index`` stops; None at the top level, or past a paragraph's end."""
+    depth = 0
+    for token in GROUP_TOKEN.finditer(source, index):
+        if token[0] in ("\\\\", "\\{", "\\}"):
+            continue  # a line break, a brace typed as a character
+        if token[0].startswith("\n"):
+            if depth == 0:
+                return None  # a declaration at the top level: no sample of a group
+        elif token[0] in ("{", "\\begin{"):
+            depth += 1
+        elif depth == 0:
+            return token.start()
+        else:
+            depth -= 1
+    return None
+
+
+def _among_commands(source: str, start: int, end: int) -> bool:
+    """Whether the line of ``source[start:end]`` holds nothing else but commands with their arguments:
+    a setting set apart, not a word of a sentence ("the preamble of \\code{slifontsexample.tex} which
+    allows…" names a file, "use \\opt{scale=0.5}" an option: both print)."""
+    line_start, line_end = source.rfind("\n", 0, start) + 1, source.find("\n", end)
+    rest = source[line_start:start] + " " + source[end : line_end if line_end >= 0 else len(source)]
+    return not re.search(r"\w", COMMAND_WITH_ARGUMENTS.sub(" ", rest))
 
 
 def _on_its_own_line(source: str, start: int, end: int) -> bool:
@@ -170,9 +295,12 @@ def _braced_arguments(source: str, index: int) -> tuple[list[str], int]:
 def drop_undefined(paragraph: str) -> tuple[str, list[str], list[str]]:
     """(``paragraph`` without the sentences where a macro nothing defines stood, those sentences
     with the macro's name where it stood, the sentences right after one that point back at it).
-    A marked macro alone in its sentence is dropped without a record: nothing of the text is lost."""
+    A marked macro alone in its sentence is dropped without a record: nothing of the text is lost.
+    A use whose arguments are settings goes out alone, recorded with them; the text around it stays."""
+    settings = [named(found[0]) for found in SETTING_USE.finditer(paragraph)]  # out, their sentence stays
+    paragraph = SETTING_USE.sub("", paragraph)
     if OPEN not in paragraph:
-        return paragraph, [], []
+        return (paragraph.strip() if settings else paragraph), settings, []
     uses: list[str] = []
 
     def hold(found: re.Match) -> str:  # a use is one piece: "Иванов И. И." in its arguments ends no sentence
@@ -194,14 +322,15 @@ def drop_undefined(paragraph: str) -> tuple[str, list[str], list[str]]:
             continue
         after_cut = False
         kept.append(sentence)
-    return "".join(kept).strip(), dropped, orphaned
+    return "".join(kept).strip(), settings + dropped, orphaned
 
 
 def named(text: str) -> str:
     """``text`` with each marked use written as its macro's name and its arguments' text."""
+    text = SETTING_USE.sub(lambda found: f"\\{found[1]}{found[2]}", text)
     return " ".join(USE.sub(lambda found: f"\\{found[1]}{found[2]}", text).split())
 
 
 def without_marks(text: str) -> str:
     """``text`` with the marks of undefined macros taken out (a heading's title: the heading stays)."""
-    return USE.sub("", text)
+    return USE.sub("", SETTING_USE.sub("", text))

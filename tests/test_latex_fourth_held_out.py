@@ -1,0 +1,165 @@
+"""Defects of the fourth held-out review (issue 15), each on a fixture written in the shape of the
+document it was found in (a font specimen, a figure package's example); expected texts are what TeX
+prints for the source, worked out by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import read_latex_paper as read
+
+
+@pytest.mark.parametrize("command", ["\\newpage", "\\clearpage", "\\cleardoublepage", "\\eject"])
+def test_a_page_break_ends_the_paragraph_before_it(tmp_path, command):
+    """A font specimen's last sample line and the next sample's title, a page apart, read as one
+    line ("…0123456789 Small Capitals shape, size 17pt.")."""
+    title = "\\normalsize \\underline{Bold shape, size 9pt.}"
+    doc = read(tmp_path, f"Sample digits 0123456789\n{command}\n{title}\n")
+    assert doc.text == "Sample digits 0123456789\n\nBold shape, size 9pt."
+
+
+def test_pagebreak_inside_a_paragraph_does_not_end_it(tmp_path):
+    """``\\pagebreak`` in a paragraph breaks the page after the line it stands in; the paragraph goes on."""
+    doc = read(tmp_path, "The first half of a sentence\\pagebreak{} and its second half.")
+    assert doc.text == "The first half of a sentence and its second half."
+
+
+def test_a_page_break_in_a_formula_stays_source(tmp_path):
+    doc = read(tmp_path, "Before $a \\newpage b$ after.")
+    assert doc.text == "Before $a \\newpage b$ after."
+
+
+@pytest.mark.parametrize(
+    "switch",
+    [
+        "\\fontfamily{obn}\\selectfont",
+        "\\fontencoding{T2A}\\fontfamily{cmr}\\fontseries{bx}\\fontshape{it}\\fontsize{17}{20pt}\\selectfont",
+        "\\usefont{T1}{ptm}{m}{n}",
+        "\\linespread{1.3}\\selectfont",
+    ],
+)
+def test_font_selection_prints_nothing_of_its_arguments(tmp_path, switch):
+    """NFSS's commands set a font up; "\\fontfamily{obn}\\selectfont" printed "obn" glued to the
+    first word of a specimen ("obnSome words…")."""
+    doc = read(tmp_path, f"{switch}\nSome words of text here.\n\nAnd {switch} more words.")
+    assert doc.text == "Some words of text here.\n\nAnd more words."
+    assert not doc.layers.get("removed")
+
+
+def _removed(doc) -> list[str]:
+    return [span.attrs["text"] for span in doc.layers.get("removed", []) if span.label == "undefined_macro"]
+
+
+def test_an_undefined_macro_whose_arguments_are_settings_prints_none_of_them(tmp_path):
+    """figput's example set its margins, loaded its figures' code and placed a figure with macros of
+    a package the reader lacks; their lengths, file name and options were printed as text ("135pt
+    135pt", "externalcode.js", "bezier,175bp[17bp,22bp,done,skip]")."""
+    doc = read(
+        tmp_path,
+        "\\SetLeftGap{120pt}\n\\SetRightGap{0.4\\textwidth}\n\n"
+        "\\ReadDrawings{drawings/extra_code.js}\n\n"
+        "Curves are drawn in the margin.\n\n"
+        "\\begin{figure}\n\\PlaceDrawing{spline,160bp}[12bp,20bp,ready,skip]\n"
+        "\\caption{A spline}\n\\end{figure}\n\n"
+        "\\SaveState{state.tex} \\quad\\hfill{}\n\n"
+        "The end.",
+    )
+    assert doc.text == "Curves are drawn in the margin.\n\nA spline\n\nThe end."
+    assert _removed(doc) == [  # as typed
+        "\\SetLeftGap {120pt}",
+        "\\SetRightGap {0.4\\textwidth}",
+        "\\ReadDrawings {drawings/extra_code.js}",
+        "\\PlaceDrawing {spline,160bp} [12bp,20bp,ready,skip]",
+        "\\SaveState {state.tex}",  # among other commands on its line
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "text"),
+    [
+        ("The author is \\Who{Smith, John} here.", "The author is Smith, John here."),
+        ("Written in \\Prog{Node.js} for speed.", "Written in Node.js for speed."),
+        ("In the year \\Year{2012} it rained.", "In the year 2012 it rained."),
+        ("\\Note{a few words of text}", "a few words of text"),
+        # in a sentence a file name or an option is a word of it (a package's manual names them)
+        (
+            "In the preamble of \\code{sample.tex} you may set it.",
+            "In the preamble of sample.tex you may set it.",
+        ),
+        ("Use \\opt{scale=0.5} for a smaller one.", "Use scale=0.5 for a smaller one."),
+        ("A gap of \\val{3pt} is enough.", "A gap of 3pt is enough."),
+    ],
+)
+def test_an_undefined_macro_whose_argument_is_text_still_prints_it(tmp_path, body, text):
+    """A name, a product, a number or words are text, not settings: the wrapper prints them as before."""
+    assert read(tmp_path, body).text == text
+
+
+DRAWING = """function draw(ctx) {
+  // the curve's two ends
+  let p = {x: 10, y: 20};
+  if (p.x > 5) { p.y = 2 % 3; }
+  ctx.stroke(p);
+}"""
+
+
+def test_an_unknown_environment_whose_body_is_code_is_a_code_span_as_typed(tmp_path):
+    """figput's figures are JavaScript in ``\\begin{figput}{name,175bp}[done,skip]``; read as LaTeX its
+    braces were groups, its "%" a comment and its lines one paragraph ("function draw(ctx) // a
+    comment let p = x: 10, y: 20;")."""
+    doc = read(
+        tmp_path,
+        "Prose before.\n\\begin{figure}\n\\begin{drawing}{curve,160bp}[ready]\n"
+        f"{DRAWING}\n\\end{{drawing}}\n\\caption{{A curve}}\n\\end{{figure}}\nProse after.",
+    )
+    assert doc.text == f"Prose before.\n\n{DRAWING}\n\nA curve\n\nProse after."
+    (code,) = [span for span in doc.spans if span.label == "code"]
+    assert doc.text[code.start : code.end] == DRAWING
+    assert code.attrs == {"environment": "drawing", "arguments": "{curve,160bp}[ready]"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A paragraph of prose; it goes on.\nAnother line of it {\\em with} words.\nAnd a third one.",
+        "\\draw (0,0) -- (1,1);\n\\draw (1,1) -- (2,0);\n\\node at (1,2) {x};\n\\fill (0,0) circle (1pt);",
+        "x;\ny;",  # too short to be a program
+    ],
+)
+def test_an_unknown_environment_whose_body_is_not_code_is_read_as_latex(tmp_path, body):
+    doc = read(tmp_path, f"\\begin{{boxed}}\n{body}\n\\end{{boxed}}")
+    assert not [span for span in doc.spans if span.label == "code"]
+
+
+def test_an_unknown_float_around_a_listing_stays_latex(tmp_path):
+    """The thesis template's ``ListingEnv`` holds a caption and a fancyvrb ``Verb`` of C++: the float
+    is LaTeX (its caption numbered, its cross-reference kept), only the ``Verb`` is code."""
+    doc = read(
+        tmp_path,
+        "\\begin{ListingEnv}\n\\caption{Hello}\n\\begin{Verb}\n#include <cstdio>\nint main()\n{\n"
+        '  puts("hi");\n  return 0;\n}\n\\end{Verb}\n\\end{ListingEnv}',
+        preamble="\\usepackage{fancyvrb}\n",
+    )
+    (code,) = [span for span in doc.spans if span.label == "code"]
+    assert code.attrs == {"environment": "Verb"}
+    assert doc.text.startswith("Hello\n\n#include <cstdio>")
+
+
+def test_a_font_family_the_reader_lacks_takes_its_group_to_removed(tmp_path):
+    """archaic's sampler types each script's alphabet in its font's own encoding after a family switch
+    of a package the reader lacks (``\\protofamily`` … "abgdzwHTyklmnospxqrSvt"); only the sentence of
+    the switch went to ``removed``, the lines after it stayed as text."""
+    doc = read(
+        tmp_path,
+        "The bundle is in the runes folder.\n\n\\begin{center}\n\\runefamily\n\\Rthorn \\Rash \\\\\n"
+        "fuTarkgwhnijpzstbemlGdo \\\\\nFUARK\n\\end{center}\n\nAfter it, {\\runefamily xyz} prose.",
+    )
+    assert doc.text == "The bundle is in the runes folder."  # a sentence with an undefined macro goes
+    sample, inline = "\\runefamily fuTarkgwhnijpzstbemlGdo FUARK", "After it, \\runefamily xyz prose."
+    assert _removed(doc) == [sample, inline]
+
+
+def test_a_font_family_switch_at_the_top_level_takes_only_its_sentence(tmp_path):
+    """At the top level a switch would run to the document's end: only its sentence goes, as before."""
+    doc = read(tmp_path, "\\oddfamily Set in it. Second sentence.\n\nNext paragraph.")
+    assert doc.text == "Second sentence.\n\nNext paragraph."
