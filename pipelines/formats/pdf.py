@@ -128,7 +128,7 @@ def parse_pdf(data: bytes, foreign: str = "trim", targets: tuple[str, ...] = ())
         sections=True,
     )
     emptied = without_empty_sections(cut, _headings(cut))
-    return [without_pointers_to_cut(emptied, _headings(emptied))]
+    return [_offsets_checked(without_pointers_to_cut(emptied, _headings(emptied)))]
 
 
 def _unmapped_share(pages: list[list[Line]]) -> float:
@@ -261,6 +261,7 @@ def _document(paragraphs: list[str], layout: Layout) -> tuple[Parsed, list[Parag
     fields |= text_layer_fields(builder.text)
     layers = {"removed": removed} if removed else {}
     text = builder.text
+    _tables_where_text_goes_on(builder.spans, text)
     parsed = Parsed(text.rstrip(), builder.spans, "paper", 0, fields, layers)
     marked = _marked_at(builder.spans, removed)
     return parsed, [
@@ -300,9 +301,35 @@ def _append_unmarked(builder: TextBuilder, paragraph: str, removed: list[Span]) 
 
 
 def _table(builder: TextBuilder, table: Table) -> None:
-    """An empty span where the table stood; its cells in the span's ``rows``, as the LaTeX reader's."""
-    at = builder.length + (2 if builder.length else 0)  # after the paragraph break the next text gets
+    """An empty span where the table stood; its cells in the span's ``rows``, as the LaTeX reader's.
+    It is recorded at the end of the text so far and moved past the paragraph break once the whole
+    text is known (``_tables_where_text_goes_on``): a table that ends the document gets no break."""
+    at = builder.length
     builder.span(at, at, "table", rows=table.rows, page=table.page + 1, ruled=table.ruled)
+
+
+def _tables_where_text_goes_on(spans: list[Span], text: str) -> None:
+    """Each ``table`` span moved over the paragraph break after it, so it stands where the next
+    text starts (a cut of the paragraph before takes the break, not the table); one after the
+    last text stays at the end."""
+    for span in spans:
+        if span.label == "table" and span.start == span.end and text.startswith("\n\n", span.start):
+            span.start = span.end = span.start + 2
+
+
+def _offsets_checked(parsed: Parsed) -> Parsed:
+    """Every span of the paper inside its text: one outside is the reader's own error, said as such
+    (not a ``ValueError`` from attaching it, far from the cause)."""
+    spans = parsed.spans + [span for layer in parsed.layers.values() for span in layer]
+    for span in spans:
+        if not 0 <= span.start <= span.end <= len(parsed.text):
+            raise FormatError(
+                "reader_error",
+                f"the PDF reader placed a {span.label!r} span at [{span.start}, {span.end}), outside the "
+                f"text it read ({len(parsed.text)} code points): a defect of sloika's PDF reader, not of "
+                "the file; report it with the PDF (pipelines/formats/pdf.py)",
+            )
+    return parsed
 
 
 def _code(builder: TextBuilder, code: str, removed: list[Span]) -> None:

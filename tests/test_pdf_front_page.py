@@ -1,0 +1,44 @@
+"""A PDF's tables and front page (issue 15: the fourth held-out check's example_obn.pdf and
+project-history.ru.pdf): a table that ends the document stands at the end of the text, not past
+it; a span outside the text is said to be the reader's error. Expected texts are written by hand
+from the fixtures' lines (``tests/data/papers/make_table_last_pdf.py``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from sloika.pipelines.formats.base import FormatError, Parsed
+from sloika.pipelines.formats.pdf import _offsets_checked, parse_pdf
+from sloika.text.spans import Span
+
+from conftest import DATA
+
+TABLE_LAST_PDF = DATA / "papers" / "table_last.pdf"
+
+
+def test_a_table_that_ends_the_document_stands_at_the_end_of_the_text():
+    """The glyph tables after a font specimen's text: the text ends in a line of spaces and a page
+    break, then a ruled table and nothing more; the table's span was two past the end (the
+    paragraph break no text came after), and attaching it rejected the file."""
+    (parsed,) = parse_pdf(TABLE_LAST_PDF.read_bytes())
+    text = "\n\n".join(
+        [
+            "Образец шрифта начинается с обычного текста.",
+            "Таблицы знаков идут после текста и завершают документ.",
+        ]
+    )
+    assert parsed.text == text
+    (table,) = [span for span in parsed.spans if span.label == "table"]
+    assert (table.start, table.end) == (len(text), len(text))
+    assert table.attrs["rows"] == [["Код", "Знак"], ["C0", "А Б В Г"], ["E0", "а б в г"]]
+
+
+def test_a_span_outside_the_text_is_reported_as_the_readers_error():
+    parsed = Parsed("Текст.", [Span(8, 8, "table")], "paper")
+    with pytest.raises(FormatError) as err:
+        _offsets_checked(parsed)
+    assert err.value.reason == "reader_error"
+    assert "'table' span at [8, 8), outside the text it read (6 code points)" in err.value.detail
+    assert "report it with the PDF" in err.value.detail
+    fine = Parsed("Текст.", [Span(6, 6, "table")], "paper", layers={"removed": [Span(0, 6, "debris")]})
+    assert _offsets_checked(fine) is fine
