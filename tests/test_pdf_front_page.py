@@ -9,6 +9,8 @@ import pytest
 
 from sloika.pipelines.formats.base import FormatError, Parsed
 from sloika.pipelines.formats.pdf import _offsets_checked, parse_pdf
+from sloika.pipelines.formats.pdf_lines import Line
+from sloika.pipelines.formats.pdf_reflow import paragraphs
 from sloika.text.spans import Span
 
 from conftest import DATA
@@ -42,3 +44,34 @@ def test_a_span_outside_the_text_is_reported_as_the_readers_error():
     assert "report it with the PDF" in err.value.detail
     fine = Parsed("Текст.", [Span(6, 6, "table")], "paper", layers={"removed": [Span(0, 6, "debris")]})
     assert _offsets_checked(fine) is fine
+
+
+def prose(*rows: str, top: float = 100.0) -> list[Line]:
+    """Lines of a justified paragraph: each full to the right edge but the last; 10 pt, 12 pt apart."""
+    lines = []
+    for number, text in enumerate(rows):
+        x1 = 538.0 if number < len(rows) - 1 else 300.0
+        lines.append(Line(0, text, 56.7, x1, top, top + 10.0, 10.0, 842.0))
+        top += 12.0
+    return lines
+
+
+def test_a_name_broken_at_a_line_end_joins_as_the_document_spells_it_elsewhere():
+    """ "Кар-" + "ленс": both halves are words wordfreq knows and the name is not, so the hyphen was
+    kept; the same document writes "Карленс" whole, so the break is a syllable's."""
+    lines = prose("Устав проекта в первой редакции написал Марк Кар-", "ленс, и его приняли все участники.")
+    lines += prose("Позже Карленс передал руководство проектом другому.", top=200.0)
+    assert paragraphs([lines]) == [
+        "Устав проекта в первой редакции написал Марк Карленс, и его приняли все участники.",
+        "Позже Карленс передал руководство проектом другому.",
+    ]
+
+
+def test_a_compound_the_document_writes_with_its_hyphen_keeps_it_at_a_line_end():
+    """ "северо-" + "западный": wordfreq lists "северозападный" (web misspellings), so the hyphen
+    went; the document writes "северо-западный" elsewhere, so it stays."""
+    lines = prose("Зеркала архива стоят в разных городах, а самое быстрое на северо-", "западный регион.")
+    lines += prose("Северо-западный узел обновляется каждый час.", top=200.0)
+    assert paragraphs([lines])[0] == (
+        "Зеркала архива стоят в разных городах, а самое быстрое на северо-западный регион."
+    )
