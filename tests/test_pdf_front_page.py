@@ -75,3 +75,28 @@ def test_a_compound_the_document_writes_with_its_hyphen_keeps_it_at_a_line_end()
     assert paragraphs([lines])[0] == (
         "Зеркала архива стоят в разных городах, а самое быстрое на северо-западный регион."
     )
+
+
+FRONT_PAGE_PDF = DATA / "papers" / "front_page.pdf"
+
+
+def test_a_front_pages_caps_titles_caption_their_tables_and_the_abstract_heading_goes_first():
+    """dblatex's title page: "CONTRIBUTORS" stood alone in the text over the next page's paragraph
+    (its table out of the text), "REVISION HISTORY" (read after its table) was cut as English; the
+    abstract page's text layer reads the sentence before its centred heading "Аннотация", which
+    stood after it with the ``abstract`` span over the one word."""
+    (parsed,) = parse_pdf(FRONT_PAGE_PDF.read_bytes(), "trim", ("ru",))
+    abstract = "Этот сборник описывает, как конвейер читает документы разных форматов."
+    chapter = (
+        "Конвейер начинается с чтения файлов, а заканчивается записью слоёв разметки. Каждый шаг "
+        "оставляет свои следы в отдельном слое, и ничего не теряется."
+    )
+    assert parsed.text.split("\n\n") == ["Аннотация", abstract, "Глава 1", chapter]
+    tables = [(s.start, s.attrs["caption"], s.attrs["rows"][0]) for s in parsed.spans if s.label == "table"]
+    assert tables == [
+        (0, "CONTRIBUTORS", ["ACTION", "NAME", "DATE"]),
+        (0, "REVISION HISTORY", ["NUMBER", "DATE", "DESCRIPTION"]),
+    ]
+    (section,) = [s for s in parsed.spans if s.label == "abstract"]
+    assert parsed.text[section.start : section.end] == f"Аннотация\n\n{abstract}"
+    assert not parsed.layers.get("removed")

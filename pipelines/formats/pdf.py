@@ -80,6 +80,9 @@ KNOWN_HEADING = re.compile(
     r"(?:\s+[^\s.,;]+){0,4}[.:]?$",
     re.I,
 )
+# a title in capitals, a few words, no sentence ("COLLABORATORS", "REVISION HISTORY", "ПЕРЕЧЕНЬ ИЗМЕНЕНИЙ")
+CAPS_TITLE = re.compile(r"^[A-ZА-ЯЁ]{2,}(?: [A-ZА-ЯЁ]{2,}){0,3}$")
+CAPTION_REACH = 3.0  # line sizes between a caption's line and the table's first line, at most
 TITLE_PREFIX = 24  # a paragraph is a title's when it starts as a line set larger than the body does
 TITLED_CHARS = 250  # and a numbered title is no longer than this (two or three lines)
 LETTER_RUN = re.compile(r"[^\W\d_]+")
@@ -110,6 +113,7 @@ def parse_pdf(data: bytes, foreign: str = "trim", targets: tuple[str, ...] = ())
             "(ocrmypdf --force-ocr) and read the result",
         )
     layout = unnoted_marks_kept(without_debris(lay_out(pages, rules, dropped)))
+    layout = _headings_over_their_text(_caps_titles_as_captions(layout))
     found = [paragraph.replace("\u00ad", "") for paragraph in paragraphs(layout.pages)]
     if not any(MARK.sub("", p).strip() and not p.startswith((TABLE, CONTENTS, DEBRIS)) for p in found):
         raise FormatError("no_text_layer", "the PDF has no extractable text (a scan? run OCR first)")
@@ -129,6 +133,64 @@ def parse_pdf(data: bytes, foreign: str = "trim", targets: tuple[str, ...] = ())
     )
     emptied = without_empty_sections(cut, _headings(cut))
     return [_offsets_checked(without_pointers_to_cut(emptied, _headings(emptied)))]
+
+
+def _caps_titles_as_captions(layout: Layout) -> Layout:
+    """Each page without the titles in capitals set just over a ruled table (``CAPS_TITLE``, at most
+    ``CAPTION_REACH`` of its size above the table's first line and across its width: a DocBook title
+    page's "COLLABORATORS", "REVISION HISTORY"): each is the caption of the table under it
+    (``Table.caption``), not a heading over the text that follows the table."""
+    pages = []
+    for page in layout.pages:
+        ruled = [layout.tables[int(ln.text[1:])] for ln in page if ln.text.startswith(TABLE)]
+        kept = []
+        for line in page:
+            table = _table_under(line, [table for table in ruled if table.ruled and table.caption is None])
+            if table is not None and CAPS_TITLE.match(line.text.strip()):
+                table.caption = line.text.strip()
+            else:
+                kept.append(line)
+        pages.append(kept)
+    return replace(layout, pages=pages)
+
+
+def _table_under(line: Line, tables: list[Table]) -> Table | None:
+    """The nearest table whose first line stands under ``line`` within ``CAPTION_REACH`` of its size
+    and reaches across under it."""
+    under = [
+        table
+        for table in tables
+        if table.box
+        and 0 <= table.box[1] - line.bottom <= CAPTION_REACH * line.size
+        and table.box[0] < line.x1
+        and line.x0 < table.box[2]
+    ]
+    return min(under, key=lambda table: table.box[1], default=None)
+
+
+def _headings_over_their_text(layout: Layout) -> Layout:
+    """Each page with a known section heading ("Аннотация", "Abstract") that the text layer reads
+    after the lines standing under it moved before them: dblatex writes a front page's abstract
+    before its centred heading. Only lines under the heading and across its width move (a heading
+    atop the next column stays where the layer reads it)."""
+    pages = []
+    for page in layout.pages:
+        page = list(page)
+        for at, line in enumerate(page):
+            if not KNOWN_HEADING.match(line.text.strip()):
+                continue
+            first = at
+            while first and _under(page[first - 1], line):
+                first -= 1
+            if first < at:
+                page[first : at + 1] = [line, *page[first:at]]
+        pages.append(page)
+    return replace(layout, pages=pages)
+
+
+def _under(line: Line, heading: Line) -> bool:
+    """``line`` stands below ``heading`` and reaches across under it (the same column)."""
+    return line.top >= heading.bottom and line.x0 < heading.x1 and heading.x0 < line.x1
 
 
 def _unmapped_share(pages: list[list[Line]]) -> float:
@@ -305,7 +367,8 @@ def _table(builder: TextBuilder, table: Table) -> None:
     It is recorded at the end of the text so far and moved past the paragraph break once the whole
     text is known (``_tables_where_text_goes_on``): a table that ends the document gets no break."""
     at = builder.length
-    builder.span(at, at, "table", rows=table.rows, page=table.page + 1, ruled=table.ruled)
+    attrs = {"rows": table.rows, "page": table.page + 1, "ruled": table.ruled, "caption": table.caption}
+    builder.span(at, at, "table", **attrs)
 
 
 def _tables_where_text_goes_on(spans: list[Span], text: str) -> None:
