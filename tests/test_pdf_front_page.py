@@ -5,10 +5,13 @@ from the fixtures' lines (``tests/data/papers/make_table_last_pdf.py``)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from sloika.pipelines.formats.base import FormatError, Parsed
-from sloika.pipelines.formats.pdf import _offsets_checked, parse_pdf
+from sloika.pipelines.formats.pdf import _headings_over_their_text, _offsets_checked, parse_pdf
+from sloika.pipelines.formats.pdf_layout import Layout
 from sloika.pipelines.formats.pdf_lines import Line
 from sloika.pipelines.formats.pdf_reflow import paragraphs
 from sloika.text.spans import Span
@@ -100,3 +103,18 @@ def test_a_front_pages_caps_titles_caption_their_tables_and_the_abstract_heading
     (section,) = [s for s in parsed.spans if s.label == "abstract"]
     assert parsed.text[section.start : section.end] == f"Аннотация\n\n{abstract}"
     assert not parsed.layers.get("removed")
+
+
+def test_a_heading_atop_the_next_column_stays_where_the_layer_reads_it():
+    """Only a heading over the lines read before it moves: "Введение" at the top of the right column,
+    read after the left column's lines (which stand lower but not under it), stays after them."""
+    left = [
+        Line(0, f"Строка левой колонки {n}.", 56.7, 290.0, 300.0 + 12 * n, 310.0 + 12 * n, 10.0, 842.0)
+        for n in range(3)
+    ]
+    heading = Line(0, "Введение", 310.0, 360.0, 100.0, 110.0, 10.0, 842.0)
+    laid = _headings_over_their_text(Layout([[*left, heading]], [], [[]]))
+    assert [line.text for line in laid.pages[0]] == [line.text for line in [*left, heading]]
+    centred = replace(heading, x0=250.0, x1=300.0)  # over the left column: the abstract page's shape
+    laid = _headings_over_their_text(Layout([[*left, centred]], [], [[]]))
+    assert [line.text for line in laid.pages[0]] == [line.text for line in [centred, *left]]

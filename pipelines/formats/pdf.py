@@ -9,11 +9,13 @@ short lines, line-end punctuation), across page breaks, de-hyphenating where the
 word, and joins letter-spaced words ("П р и м е р ы"). ``pdf_layout`` takes tables (ruled, or lines
 aligned side by side) and footnotes out of the reading order and reads prose columns column by
 column. Here sections are recognised by their headings (Аннотация/Abstract … Список
-литературы/References) and the references section is labelled ``references`` so a filter or a query
-can drop it; a table becomes an empty ``table`` span in ``structure`` where it stood, its cells in
-``attrs.text`` (tab between cells, newline between rows); footnotes follow the text in a
-``footnotes`` section, one ``footnote`` span each (``attrs.mark``; a line of a note that starts
-with a number after a line ending no sentence is the note's text, not the next note), a block of
+литературы/References; one the text layer reads after the lines under it is put back over them) and
+the references section is labelled ``references`` so a filter or a query can drop it; a table becomes
+an empty ``table`` span in ``structure`` where it stood (at the end when it ends the document), its
+cells in ``attrs.rows``, a title in capitals set over a ruled table in ``attrs.caption``; footnotes
+follow the text in a ``footnotes`` section, one ``footnote`` span each (``attrs.mark``; a line of a
+note that starts with a number after a line ending no sentence is the note's text, not the next
+note), a block of
 monospaced lines is a ``code`` span, and each footnote mark in the text goes to the ``removed``
 layer (an empty span where it stood, ``attrs.text`` the mark), as does a paragraph of a drawing's or
 formula's letters ("P = f ,", "Г (5 У", label ``fragment``). Prose paragraphs in another language

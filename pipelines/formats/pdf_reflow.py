@@ -16,10 +16,11 @@ follow each other decides on its own whether a paragraph ends between them:
   ends a sentence (a heading, a paragraph's last line) or starts ``CENTRED`` em right of the next
   (a centred line: a title), and so does a first-line indent after a sentence end or a short line
   (a list's entries in lower case: "…, разработавшая документ;" + "поле 2 — …");
-* otherwise the lines are one paragraph. A hyphen at the join is dropped when the joined word is a
-  word wordfreq knows ("докумен-" + "тации"), kept when both halves are words and the whole is not
-  ("северо-" + "западный"), dropped otherwise (a rare word's syllable break); a soft hyphen is
-  always a break inside a word. A hyphen before a capital, a digit or a bracket is a compound's
+* otherwise the lines are one paragraph. A hyphen at the join follows the document's own spelling
+  first (the hyphenated or the joined form written elsewhere in its lines), else is dropped when the
+  joined word is a word wordfreq knows ("докумен-" + "тации"), kept when both halves are words and
+  the whole is not ("северо-" + "западный"), dropped otherwise (a rare word's syllable break); a
+  soft hyphen is always a break inside a word. A hyphen before a capital, a digit or a bracket is a compound's
   ("Build-" + "Depends", "<НомерВерсии>-" + "<НомерРевизииDebian>") and the halves are joined
   without a space; a hyphen after a slash is the typesetter's break mark ("…debian.org/-" +
   "doc/…", "GNU/-" + "Linux", dblatex) and goes, one after a letter inside a bracketed URL is the
