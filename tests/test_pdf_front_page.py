@@ -10,8 +10,13 @@ from dataclasses import replace
 import pytest
 
 from sloika.pipelines.formats.base import FormatError, Parsed
-from sloika.pipelines.formats.pdf import _headings_over_their_text, _offsets_checked, parse_pdf
-from sloika.pipelines.formats.pdf_layout import Layout
+from sloika.pipelines.formats.pdf import (
+    _caps_titles_as_captions,
+    _headings_over_their_text,
+    _offsets_checked,
+    parse_pdf,
+)
+from sloika.pipelines.formats.pdf_layout import TABLE, Layout, Table
 from sloika.pipelines.formats.pdf_lines import Line
 from sloika.pipelines.formats.pdf_reflow import paragraphs
 from sloika.text.spans import Span
@@ -118,3 +123,15 @@ def test_a_heading_atop_the_next_column_stays_where_the_layer_reads_it():
     centred = replace(heading, x0=250.0, x1=300.0)  # over the left column: the abstract page's shape
     laid = _headings_over_their_text(Layout([[*left, centred]], [], [[]]))
     assert [line.text for line in laid.pages[0]] == [line.text for line in [centred, *left]]
+
+
+def test_a_caps_title_over_a_ruled_table_is_its_caption_but_a_known_heading_stays():
+    """A line of capitals 1.5 line sizes over a ruled table's first line and across it is the
+    table's caption; "ВВЕДЕНИЕ" in the same place is the section's heading and stays."""
+    for title, caption in (("ЛИСТ РЕГИСТРАЦИИ", "ЛИСТ РЕГИСТРАЦИИ"), ("ВВЕДЕНИЕ", None)):
+        line = Line(0, title, 250.0, 340.0, 80.0, 90.0, 10.0, 842.0)
+        placeholder = Line(0, f"{TABLE}0", 80.0, 500.0, 105.0, 115.0, 10.0, 842.0)
+        table = Table(0, [["Номер", "Дата"]], True, (80.0, 105.0, 500.0, 115.0))
+        laid = _caps_titles_as_captions(Layout([[line, placeholder]], [table], [[]]))
+        assert laid.tables[0].caption == caption
+        assert [ln.text for ln in laid.pages[0]] == ([] if caption else [title]) + [f"{TABLE}0"]

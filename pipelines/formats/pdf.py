@@ -141,14 +141,16 @@ def _caps_titles_as_captions(layout: Layout) -> Layout:
     """Each page without the titles in capitals set just over a ruled table (``CAPS_TITLE``, at most
     ``CAPTION_REACH`` of its size above the table's first line and across its width: a DocBook title
     page's "COLLABORATORS", "REVISION HISTORY"): each is the caption of the table under it
-    (``Table.caption``), not a heading over the text that follows the table."""
+    (``Table.caption``), not a heading over the text that follows the table. A known section's
+    heading ("ВВЕДЕНИЕ") stays a heading, whatever stands under it."""
     pages = []
     for page in layout.pages:
         ruled = [layout.tables[int(ln.text[1:])] for ln in page if ln.text.startswith(TABLE)]
         kept = []
         for line in page:
             table = _table_under(line, [table for table in ruled if table.ruled and table.caption is None])
-            if table is not None and CAPS_TITLE.match(line.text.strip()):
+            title = line.text.strip()
+            if table is not None and CAPS_TITLE.match(title) and not KNOWN_HEADING.match(title):
                 table.caption = line.text.strip()
             else:
                 kept.append(line)
