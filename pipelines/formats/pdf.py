@@ -9,11 +9,13 @@ short lines, line-end punctuation), across page breaks, de-hyphenating where the
 word, and joins letter-spaced words ("П р и м е р ы"). ``pdf_layout`` takes tables (ruled, or lines
 aligned side by side) and footnotes out of the reading order and reads prose columns column by
 column. Here sections are recognised by their headings (Аннотация/Abstract … Список
-литературы/References) and the references section is labelled ``references`` so a filter or a query
-can drop it; a table becomes an empty ``table`` span in ``structure`` where it stood, its cells in
-``attrs.text`` (tab between cells, newline between rows); footnotes follow the text in a
-``footnotes`` section, one ``footnote`` span each (``attrs.mark``; a line of a note that starts
-with a number after a line ending no sentence is the note's text, not the next note), a block of
+литературы/References; one the text layer reads after the lines under it is put back over them) and
+the references section is labelled ``references`` so a filter or a query can drop it; a table becomes
+an empty ``table`` span in ``structure`` where it stood (at the end when it ends the document), its
+cells in ``attrs.rows``, a title in capitals set over a ruled table in ``attrs.caption``; footnotes
+follow the text in a ``footnotes`` section, one ``footnote`` span each (``attrs.mark``; a line of a
+note that starts with a number after a line ending no sentence is the note's text, not the next
+note), a block of
 monospaced lines is a ``code`` span, and each footnote mark in the text goes to the ``removed``
 layer (an empty span where it stood, ``attrs.text`` the mark), as does a paragraph of a drawing's or
 formula's letters ("P = f ,", "Г (5 У", label ``fragment``). Prose paragraphs in another language
@@ -83,6 +85,9 @@ KNOWN_HEADING = re.compile(
     r"(?:\s+[^\s.,;]+){0,4}[.:]?$",
     re.I,
 )
+# a title in capitals, a few words, no sentence ("COLLABORATORS", "REVISION HISTORY", "ПЕРЕЧЕНЬ ИЗМЕНЕНИЙ")
+CAPS_TITLE = re.compile(r"^[A-ZА-ЯЁ]{2,}(?: [A-ZА-ЯЁ]{2,}){0,3}$")
+CAPTION_REACH = 3.0  # line sizes between a caption's line and the table's first line, at most
 TITLE_PREFIX = 24  # a paragraph is a title's when it starts as a line set larger than the body does
 TITLED_CHARS = 250  # and a numbered title is no longer than this (two or three lines)
 LETTER_RUN = re.compile(r"[^\W\d_]+")
@@ -113,6 +118,7 @@ def parse_pdf(data: bytes, foreign: str = "trim", targets: tuple[str, ...] = ())
             "(ocrmypdf --force-ocr) and read the result",
         )
     layout = unnoted_marks_kept(without_debris(lay_out(pages, rules, dropped)))
+    layout = _headings_over_their_text(_caps_titles_as_captions(layout))
     found = [paragraph.replace("\u00ad", "") for paragraph in paragraphs(layout.pages)]
     if not any(MARK.sub("", p).strip() and not p.startswith((TABLE, CONTENTS, DEBRIS)) for p in found):
         raise FormatError("no_text_layer", "the PDF has no extractable text (a scan? run OCR first)")
@@ -131,7 +137,67 @@ def parse_pdf(data: bytes, foreign: str = "trim", targets: tuple[str, ...] = ())
         sections=True,
     )
     emptied = without_empty_sections(cut, _headings(cut))
-    return [without_pointers_to_cut(emptied, _headings(emptied))]
+    return [_offsets_checked(without_pointers_to_cut(emptied, _headings(emptied)))]
+
+
+def _caps_titles_as_captions(layout: Layout) -> Layout:
+    """Each page without the titles in capitals set just over a ruled table (``CAPS_TITLE``, at most
+    ``CAPTION_REACH`` of its size above the table's first line and across its width: a DocBook title
+    page's "COLLABORATORS", "REVISION HISTORY"): each is the caption of the table under it
+    (``Table.caption``), not a heading over the text that follows the table. A known section's
+    heading ("ВВЕДЕНИЕ") stays a heading, whatever stands under it."""
+    pages = []
+    for page in layout.pages:
+        ruled = [layout.tables[int(ln.text[1:])] for ln in page if ln.text.startswith(TABLE)]
+        kept = []
+        for line in page:
+            table = _table_under(line, [table for table in ruled if table.ruled and table.caption is None])
+            title = line.text.strip()
+            if table is not None and CAPS_TITLE.match(title) and not KNOWN_HEADING.match(title):
+                table.caption = line.text.strip()
+            else:
+                kept.append(line)
+        pages.append(kept)
+    return replace(layout, pages=pages)
+
+
+def _table_under(line: Line, tables: list[Table]) -> Table | None:
+    """The nearest table whose first line stands under ``line`` within ``CAPTION_REACH`` of its size
+    and reaches across under it."""
+    under = [
+        table
+        for table in tables
+        if table.box
+        and 0 <= table.box[1] - line.bottom <= CAPTION_REACH * line.size
+        and table.box[0] < line.x1
+        and line.x0 < table.box[2]
+    ]
+    return min(under, key=lambda table: table.box[1], default=None)
+
+
+def _headings_over_their_text(layout: Layout) -> Layout:
+    """Each page with a known section heading ("Аннотация", "Abstract") that the text layer reads
+    after the lines standing under it moved before them: dblatex writes a front page's abstract
+    before its centred heading. Only lines under the heading and across its width move (a heading
+    atop the next column stays where the layer reads it)."""
+    pages = []
+    for page in layout.pages:
+        page = list(page)
+        for at, line in enumerate(page):
+            if not KNOWN_HEADING.match(line.text.strip()):
+                continue
+            first = at
+            while first and _under(page[first - 1], line):
+                first -= 1
+            if first < at:
+                page[first : at + 1] = [line, *page[first:at]]
+        pages.append(page)
+    return replace(layout, pages=pages)
+
+
+def _under(line: Line, heading: Line) -> bool:
+    """``line`` stands below ``heading`` and reaches across under it (the same column)."""
+    return line.top >= heading.bottom and line.x0 < heading.x1 and heading.x0 < line.x1
 
 
 def _unmapped_share(pages: list[list[Line]]) -> float:
@@ -264,6 +330,7 @@ def _document(paragraphs: list[str], layout: Layout) -> tuple[Parsed, list[Parag
     fields |= text_layer_fields(builder.text)
     layers = {"removed": removed} if removed else {}
     text = builder.text
+    _tables_where_text_goes_on(builder.spans, text)
     parsed = Parsed(text.rstrip(), builder.spans, "paper", 0, fields, layers)
     marked = _marked_at(builder.spans, removed)
     return parsed, [
@@ -315,9 +382,36 @@ def _append_unmarked(builder: TextBuilder, paragraph: str, removed: list[Span]) 
 
 
 def _table(builder: TextBuilder, table: Table) -> None:
-    """An empty span where the table stood; its cells in the span's ``rows``, as the LaTeX reader's."""
-    at = builder.length + (2 if builder.length else 0)  # after the paragraph break the next text gets
-    builder.span(at, at, "table", rows=table.rows, page=table.page + 1, ruled=table.ruled)
+    """An empty span where the table stood; its cells in the span's ``rows``, as the LaTeX reader's.
+    It is recorded at the end of the text so far and moved past the paragraph break once the whole
+    text is known (``_tables_where_text_goes_on``): a table that ends the document gets no break."""
+    at = builder.length
+    attrs = {"rows": table.rows, "page": table.page + 1, "ruled": table.ruled, "caption": table.caption}
+    builder.span(at, at, "table", **attrs)
+
+
+def _tables_where_text_goes_on(spans: list[Span], text: str) -> None:
+    """Each ``table`` span moved over the paragraph break after it, so it stands where the next
+    text starts (a cut of the paragraph before takes the break, not the table); one after the
+    last text stays at the end."""
+    for span in spans:
+        if span.label == "table" and span.start == span.end and text.startswith("\n\n", span.start):
+            span.start = span.end = span.start + 2
+
+
+def _offsets_checked(parsed: Parsed) -> Parsed:
+    """Every span of the paper inside its text: one outside is the reader's own error, said as such
+    (not a ``ValueError`` from attaching it, far from the cause)."""
+    spans = parsed.spans + [span for layer in parsed.layers.values() for span in layer]
+    for span in spans:
+        if not 0 <= span.start <= span.end <= len(parsed.text):
+            raise FormatError(
+                "reader_error",
+                f"the PDF reader placed a {span.label!r} span at [{span.start}, {span.end}), outside the "
+                f"text it read ({len(parsed.text)} code points): a defect of sloika's PDF reader, not of "
+                "the file; report it with the PDF (pipelines/formats/pdf.py)",
+            )
+    return parsed
 
 
 def _code(builder: TextBuilder, code: str, removed: list[Span]) -> None:

@@ -96,6 +96,7 @@ class Table:
     rows: list[list[str]]
     ruled: bool
     box: Rule | None = None  # where its lines stand: x0, top, x1, bottom
+    caption: str | None = None  # a title in capitals set over it ("REVISION HISTORY"), out of the text
 
 
 @dataclass

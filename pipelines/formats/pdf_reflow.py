@@ -16,10 +16,11 @@ follow each other decides on its own whether a paragraph ends between them:
   ends a sentence (a heading, a paragraph's last line) or starts ``CENTRED`` em right of the next
   (a centred line: a title), and so does a first-line indent after a sentence end or a short line
   (a list's entries in lower case: "…, разработавшая документ;" + "поле 2 — …");
-* otherwise the lines are one paragraph. A hyphen at the join is dropped when the joined word is a
-  word wordfreq knows ("докумен-" + "тации"), kept when both halves are words and the whole is not
-  ("северо-" + "западный"), dropped otherwise (a rare word's syllable break); a soft hyphen is
-  always a break inside a word. A hyphen before a capital, a digit or a bracket is a compound's
+* otherwise the lines are one paragraph. A hyphen at the join follows the document's own spelling
+  first (the hyphenated or the joined form written elsewhere in its lines), else is dropped when the
+  joined word is a word wordfreq knows ("докумен-" + "тации"), kept when both halves are words and
+  the whole is not ("северо-" + "западный"), dropped otherwise (a rare word's syllable break); a
+  soft hyphen is always a break inside a word. A hyphen before a capital, a digit or a bracket is a compound's
   ("Build-" + "Depends", "<НомерВерсии>-" + "<НомерРевизииDebian>") and the halves are joined
   without a space; a hyphen after a slash is the typesetter's break mark ("…debian.org/-" +
   "doc/…", "GNU/-" + "Linux", dblatex) and goes, one after a letter inside a bracketed URL is the
@@ -82,6 +83,8 @@ NAME_HEAD = re.compile(
 )  # the line's last token, ASCII, ends in / or .
 LAST_WORD = re.compile(r"([^\W\d_]+)-$")
 FIRST_WORD = re.compile(r"^([^\W\d_]+)")
+# a word as a line writes it, a compound with its hyphens ("Нью-Йорк"); not one a line break cuts ("Пи-")
+SPELLED_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*(?![\w-])")
 SHORT_WORDS = {"а", "в", "и", "к", "о", "с", "у", "я", "a", "i"}
 # Russian spelling keeps these hyphens (particles -то, -либо, -нибудь, -таки, -ка; кое-, кой-;
 # из-за, из-под; по- before -ски, -ому, -ему, -ьи), whatever a word list says of the joined form:
@@ -188,12 +191,19 @@ def _segment(letters: str) -> list[str] | None:
     return best[-1]
 
 
-def join_hyphenated(left: str, right: str) -> str:
-    """``left`` ends in a hyphen after a letter, ``right`` starts in lower case: one word or two."""
+def join_hyphenated(left: str, right: str, spelled: frozenset[str] = frozenset()) -> str:
+    """``left`` ends in a hyphen after a letter, ``right`` starts in lower case: one word or two.
+    The document's own spelling decides first (``spelled``, its words in lower case as its lines
+    write them): a name wordfreq lacks, "Пи-" + "ренс" where "Пиренс" stands elsewhere, joins; a
+    compound written with its hyphen elsewhere keeps it."""
     head, tail = LAST_WORD.search(left), FIRST_WORD.match(right)
     if head is None or tail is None:
         return f"{left}{right}"
     first, second = head.group(1), tail.group(1)
+    if f"{first}-{second}".lower() in spelled:
+        return f"{left}{right}"
+    if (first + second).lower() in spelled:
+        return f"{left[:-1]}{right}"
     if not known_word(first + second) and known_word(first) and known_word(second):
         return f"{left}{right}"  # a compound: "северо-западный"
     if _spelled_with_hyphen(first, second) or IDENTIFIER_TAIL.match(right):
@@ -226,6 +236,7 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
     if not lines:
         return []
     usual_gap = _usual_gap(lines)
+    spelled = document_spellings(lines)
     verse = verse_lines(lines, usual_gap, _column_rights(lines))
     right = _right_edges(lines)
     left = _left_edges(lines)
@@ -273,7 +284,7 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
             and not (DESIGNATION.match(line.text) and DESIGNATION.match(result[last]))
         ):  # a list of standards ("ГОСТ 2.503—90 …" + "ГОСТ 6.38—90* …"): each opens an entry
             broken = ran_on and _name_broken(previous, line, right)  # "gentoo." + "manpages:"
-            result[last] = result[last] + line.text if broken else _join(result[last], line.text)
+            result[last] = result[last] + line.text if broken else _join(result[last], line.text, spelled)
             result += debris
             debris, previous = [], line
             continue
@@ -786,7 +797,13 @@ def _number_run_on(previous: Line, line: Line, right: float) -> bool:
     )
 
 
-def _join(paragraph: str, text: str) -> str:
+def document_spellings(lines: list[Line]) -> frozenset[str]:
+    """Every word the lines write whole, hyphenated compounds as one, in lower case: how the document
+    itself spells a word a line break splits elsewhere."""
+    return frozenset(word.lower() for line in lines for word in SPELLED_WORD.findall(line.text))
+
+
+def _join(paragraph: str, text: str, spelled: frozenset[str] = frozenset()) -> str:
     text = text.replace(RUN_IN, "")  # a run-in term only parts a paragraph it opens
     if paragraph.endswith("/-"):  # a hyphen after a slash is the typesetter's: "…debian.org/-" + "doc/…"
         return paragraph[:-1] + text
@@ -795,7 +812,7 @@ def _join(paragraph: str, text: str) -> str:
     if _broken_name(paragraph, text):  # "https://www." + "debian.org/", "/usr/" + "share/man"
         return paragraph + text
     if re.search(r"[^\W\d_]-$", paragraph) and text[:1].islower():
-        return join_hyphenated(paragraph, text)
+        return join_hyphenated(paragraph, text, spelled)
     if ABBREVIATION_HYPHEN.search(paragraph) and text[:1].isalpha():
         return paragraph + text  # "науч.-" + "исслед. ин-т": a compound of abbreviations keeps its hyphen
     if re.search(r"[^\s\-–—]-$", paragraph) and text[:1] not in "-–—•" and not text[:1].islower():
