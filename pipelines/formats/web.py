@@ -1134,6 +1134,7 @@ def _page_document(page: Page, untranslated: dict | None, foreign: str, targets:
                     term=1 if block.term else 2 if block.definition else 0,
                 )
             )
+        _mark_list_item(builder, block, start, end)
     for figure in figures:  # after the last block: at the text's end
         builder.span(builder.length, builder.length, "figure", **figure.figure)
     paragraphs = _with_note_marks(
@@ -1307,6 +1308,18 @@ def _without_orphaned_marks(parsed: Parsed) -> Parsed:
 # a page whose headings number its sections as a PDF's do ("3.2. Исправление ошибок …", "7.11 Что
 # означают …"): this many numbered headings or more, so that the section is the unit of trimming
 NUMBERED_SECTIONS = 2
+
+
+def _mark_list_item(builder: TextBuilder, block: Block, start: int, end: int) -> None:
+    """A ``list_item`` span in ``structure`` over each list entry: an ``<li>``'s first paragraph or a
+    ``<dt>`` opens one (``part``: ``item`` or ``term``), the item's further paragraphs and a term's
+    ``<dd>`` paragraphs extend it (with the code between them). The corpus then says what a lead-in
+    ("Более подробно:") leads into after the cut took a list's first item: the rest of a list."""
+    opened = [span for span in builder.spans if span.label == "list_item"]
+    if block.kind == "p" and (block.item == 1 or block.term):
+        builder.span(start, end, "list_item", part="term" if block.term else "item")
+    elif block.kind == "p" and opened and (block.item == 2 or block.definition):
+        opened[-1].end = end
 
 
 def _numbered_sections(paragraphs: list[Paragraph]) -> bool:
