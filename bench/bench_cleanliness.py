@@ -102,8 +102,10 @@ The detectors, each a regular expression or a small rule over one document (``DE
   hit is one a reader's cut did not judge). Headings are the reader's (``heading`` spans, the titles
   its sections start with) and Markdown's ``#`` lines; a table or figure the reader took out (a
   zero-width ``table`` or ``figure`` span: a PDF's table, an HTML page's screenshot, an MDX
-  ``<Illustration>``) continues a lead-in, a deeper heading is what it leads to, and a
-  document's title block (title, version, authors) is no run of empty sections.
+  ``<Illustration>``) continues a lead-in, a deeper heading is what it leads to, (the rest of) a
+  list item (an HTML page's ``list_item`` span) is what it leads into though the cut took the
+  list's first item, and a document's title block (title, version, authors) is no run of empty
+  sections.
 * ``glued_clause``: a clause number at a paragraph's start run into its first word (``6.1В
   заголовке``, ``4.1.12В конце``); "5.1B", "3.1.2а", "2.5Мб", "ХХХХ.331112.032Ф0" are not.
 * ``lost_hyphen``: a word run together where a line-end hyphen was dropped: a Russian compound the
@@ -545,6 +547,7 @@ def outline_holes(
     blocks: list[int] = (),
     cuts: list[int] = (),
     text: str | None = None,
+    items: list[tuple[int, int]] = (),
 ) -> list[tuple[str, int]]:
     """Holes left where what followed a line was cut (an untranslated answer, list or title):
     ``lead_in_hole``, a paragraph ending with a word and ":" followed by text a trim took out
@@ -568,6 +571,10 @@ def outline_holes(
     took for a heading, a document's title block
     (its top-level title and the headings right under it before any text: version, authors).
     ``text``: the document unmasked, which openers are judged on (``prose`` masks code as ``¤``).
+    ``items``: (start, end) of the reader's ``list_item`` spans: a lead-in followed by (the rest
+    of) a list item is led into something, though the cut took the list's first item ("Часто
+    используемые команды apt-get:" / "apt update" after the cut "To update the list of packages…");
+    a lead-in whose whole list went is still a hole.
     Returns (detector, offset) for each hole."""
     from sloika.text.discourse import points_back
 
@@ -633,7 +640,8 @@ def outline_holes(
                 if listing or not reads_on(text[span].strip()):
                     hits.append(("trimmed_opening", start))  # the section opens on what needs its start
         elif LEAD_IN.search(paragraph) and any(offset in between for offset in cuts):
-            hits.append(("lead_in_hole", start))  # what it leads to, or its first part, was trimmed
+            if not any(end <= item_start <= following < item_end for item_start, item_end in items):
+                hits.append(("lead_in_hole", start))  # what it leads to, or its first part, was trimmed
         elif LEAD_IN.search(paragraph) and next_level is not None and next_level <= section:
             listed = next_index < len(paragraphs) and re.match(r"1\.\s", prose[following : following + 3])
             if not listed and not EXAMPLE_LEAD.search(paragraph):
@@ -699,6 +707,7 @@ def detect(
     blocks: list[int] = (),
     cuts: list[int] = (),
     pages: list[int] | None = (),
+    items: list[tuple[int, int]] = (),
 ) -> Counter:
     """Hits per detector in one kept document (``code``: its ``code`` spans, see ``masked``;
     ``headings``, ``blocks``, ``cuts``: its headings, taken-out tables and trimmed text, see
@@ -731,7 +740,7 @@ def detect(
     hits["garbled_text"] = int(unknown_share(prose, lang) > GARBLED_SHARE)
     holes = ("lead_in_hole", "empty_section", "trimmed_opening", "pointing_opener", "label_alone")
     hits.update(dict.fromkeys(holes, 0))
-    hits.update(name for name, _ in outline_holes(prose, headings, blocks, cuts, text))
+    hits.update(name for name, _ in outline_holes(prose, headings, blocks, cuts, text, items))
     hits["glued_clause"] = len(glued_clauses(prose, lang))
     hits["lost_hyphen"] = len(lost_hyphens(prose, lang))
     return hits
@@ -761,8 +770,9 @@ def kept_documents(corpus: Path) -> list[dict]:
     """Kept documents with spans of their ``structure`` layer: ``code`` [(start, end)], ``headings``
     [(start, end, level)] (a reader's ``heading`` spans and the titles its sections start with),
     ``blocks`` [offset] (tables and pictures taken out of the text, a drawing's labels in ``removed``
-    as ``debris`` of a ``figure``), ``pages`` [offset] (page furniture and page numbers the ``removed``
-    layer holds as ``debris``: where pages ended) and ``cuts`` [offset] (where the
+    as ``debris`` of a ``figure``), ``items`` [(start, end)] (an HTML page's list items), ``pages``
+    [offset] (page furniture and page numbers the ``removed`` layer holds as ``debris``: where pages
+    ended) and ``cuts`` [offset] (where the
     ``removed`` layer holds text a trim took out: ``TRIMMED``; not a note trimmed ``RECURRING_NOTE``
     times or more in the corpus, which is furniture)."""
     import duckdb
@@ -779,6 +789,7 @@ def kept_documents(corpus: Path) -> list[dict]:
             headings=[],
             blocks=[],
             cuts=[],
+            items=[],
             pages=None if str(row[1]).endswith(UNPAGED) else [],
         )
         for row in rows
@@ -801,6 +812,8 @@ def kept_documents(corpus: Path) -> list[dict]:
                 doc["blocks"].append(start)
             elif label == "heading":
                 doc["headings"].append((start, end, int(attrs.get("level", 1))))
+            elif label == "list_item":
+                doc["items"].append((start, end))
             elif attrs.get("title") and doc["text"].startswith(attrs["title"][:20], start):
                 level = attrs.get("level")
                 level = int(level) if level is not None else _title_level(attrs["title"])
@@ -853,6 +866,7 @@ def doc_hits(doc: dict) -> Counter:
         doc.get("blocks", ()),
         doc.get("cuts", ()),
         doc.get("pages", ()),
+        doc.get("items", ()),
     )
 
 

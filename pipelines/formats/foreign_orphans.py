@@ -49,6 +49,7 @@ def orphans(
     own: str | None = None,
     sections: bool = False,
     marks_shown: bool = False,
+    whole_sections: bool = False,
 ) -> list[Span]:
     """``removed`` records (``orphaned_by_cut``, ``attrs.why``) for what the cut of the ``found``
     paragraphs and the ``going`` companions leaves incoherent, among the ``code`` blocks
@@ -104,7 +105,9 @@ def orphans(
     - with ``sections`` (a partly translated document whose headings are known: the PDF reader),
       the whole rest of a section after its first cut prose paragraph, when prose of the section
       kept by the rules above follows the cut (``SECTION_PARTLY_TRANSLATED``, ``attrs.heading``;
-      ``_partly_translated``)."""
+      ``_partly_translated``); with ``whole_sections`` (an HTML page whose headings are numbered as
+      the PDF's are) only the sections that go whole by the same rule and threshold, among those that
+      opened on a cut lead-in into their listing or list (``_opens_on_lead_in``)."""
     items = sorted(
         [(p.start, False, i, p) for i, p in enumerate(paragraphs)] + [(c.start, True, -1, c) for c in code],
         key=lambda item: (item[0], item[1]),
@@ -169,7 +172,11 @@ def orphans(
         whole(position, POINTS_BACK)
     for position in _commands_alone(items, cut, heading, records):
         whole(position, COMMANDS_ALONE)
-    stale = _partly_translated(items, found, cut, heading, records) if sections else {}
+    stale = (
+        _partly_translated(items, found, cut, heading, records, rests_go=sections)
+        if sections or whole_sections
+        else {}
+    )
     for position in stale:
         whole(position, SECTION_PARTLY_TRANSLATED)
     recalling = _recalling_cut_sibling(items, heading, functools.partial(_gone, items, cut, records))

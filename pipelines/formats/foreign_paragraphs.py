@@ -604,6 +604,7 @@ def foreign_cut(
     foreign_titles: bool = False,
     label_lists: bool = False,
     marks_shown: bool = False,
+    whole_sections: bool = False,
 ) -> Parsed:
     """``parsed`` with its foreign ``paragraphs`` (prose, and headings marked ``heading``; no code)
     cut into ``removed`` as ``foreign_paragraph`` (``trim``) or marked in ``lang_spans`` (``flag``);
@@ -615,7 +616,8 @@ def foreign_cut(
     goes goes with it (``terms``); ``sure``: the ``declared`` language is the page's even when no
     long paragraph is in it (a man page's section headings say what it was translated into);
     ``sections``: the section is the unit of trimming (``orphans``: the rest of a section after cut
-    prose goes when kept prose follows the cut); ``foreign_titles``: a heading in another language over
+    prose goes when kept prose follows the cut); ``whole_sections``: only a section that so lost most of
+    its prose goes, whole (``orphans``); ``foreign_titles``: a heading in another language over
     text in the page's (``titles_over_own_text``) goes alone where it opens the page or its parent's
     section (``why: title_over_own_text``), with its answer where it asks a question, and elsewhere
     stays, marked in ``lang_spans`` (``level: heading``): cut, its text would read as a sibling's;
@@ -657,7 +659,17 @@ def foreign_cut(
             start, end = paragraph.start, paragraph.start + len(paragraph.text)
             spans.append(Span(start, end, "foreign_companion", None, {"text": paragraph.text, "lang": lang}))
         partial = {index for index, *_ in parts if index not in found}
-        spans += orphans(paragraphs, found, [p for p, _ in going], code, partial, own, sections, marks_shown)
+        spans += orphans(
+            paragraphs,
+            found,
+            [p for p, _ in going],
+            code,
+            partial,
+            own,
+            sections,
+            marks_shown,
+            whole_sections,
+        )
     titles = [_heading_span(paragraphs[index], lang, score) for index, (lang, score) in flagged.items()]
     if action == "flag" or titles:  # kept, known: a user drops them with the ``lang_spans`` layer
         marked = parsed.layers.get("lang_spans", []) + (spans if action == "flag" else []) + titles

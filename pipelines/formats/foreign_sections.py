@@ -161,7 +161,9 @@ def _goes_on(text: str) -> bool:
     return bool(NEXT_STEP.match(text) or opener and (opener in CONNECTIVES or ALSO.match(text.strip())))
 
 
-def _partly_translated(items: list, found: dict, cut, heading, records: dict) -> dict[int, tuple[str, float]]:
+def _partly_translated(
+    items: list, found: dict, cut, heading, records: dict, rests_go: bool = True
+) -> dict[int, tuple[str, float]]:
     """Position → (its section's heading, the share of the section's prose letters lost to the cut)
     for what goes of each section (heading to the next heading of any level) the cut took prose
     from (``found``: no code, heading or footnote). A section whose English was left in its Russian
@@ -178,7 +180,10 @@ def _partly_translated(items: list, found: dict, cut, heading, records: dict) ->
     Russian standard's English title, two lines over its "Дата введения …", is a quotation, not a
     translation that fell behind); front matter (a title page's date over the document's title and
     its cut legal notice) has no numbered heading and never goes whole. Whatever the rules before
-    took whole keeps their reason. Footnotes stay for ``_notes_of_cut``."""
+    took whole keeps their reason. Footnotes stay for ``_notes_of_cut``. Without ``rests_go`` (an
+    HTML page) only a section that opened on a cut lead-in into what follows (``_opens_on_lead_in``)
+    and so lost most of its letters goes, whole; the rest of a section that kept its opening, or
+    whose cut opening leads into nothing, stays, as on HTML pages before."""
 
     gone = functools.partial(_gone, items, cut, records)
 
@@ -222,18 +227,31 @@ def _partly_translated(items: list, found: dict, cut, heading, records: dict) ->
         counts = {p: letters(p) for p in section if not items[p][1]}
         lost = sum(total if p in rests[title] else taken for p, (taken, total) in counts.items())
         share = lost / max(1, sum(total for _, total in counts.values()))
-        if share > MOSTLY_CUT and NUMBERED_TITLE.match(name):
+        opens = rests_go or _opens_on_lead_in(items, section, first, gone)
+        if share > MOSTLY_CUT and NUMBERED_TITLE.match(name) and opens:
             whole = {p for p in section if not gone(p)}
             if not _subsection_follows(name, items[following][3].text if following < len(items) else ""):
                 whole |= {title, *label}
             wholes[title] = (whole, share)
-        stale |= dict.fromkeys(sorted(rests[title]), (name, round(share, 2)))
+        if rests_go:
+            stale |= dict.fromkeys(sorted(rests[title]), (name, round(share, 2)))
     leaving = set(stale) | {p for whole, _ in wholes.values() for p in whole}
     for title, (whole, share) in wholes.items():
         name = items[title][3].text.strip()
         if not _claimed(items, lambda p: gone(p) or p in leaving, whole, name):
             stale |= dict.fromkeys(sorted(whole), (name, round(share, 2)))
     return dict(sorted(stale.items()))
+
+
+def _opens_on_lead_in(items: list, section: list[int], first: int, gone) -> bool:
+    """Whether the cut prose paragraph ``first`` opens its ``section`` (no kept prose before it) and
+    leads into what follows: it ends with a colon, or a listing stands right after it ("Let's assume
+    you find an error in the upstream Makefile as follows, …" over "install: gentoo"). What the
+    translation kept after it shows or answers what only the cut text named."""
+    if any(not items[p][1] and not gone(p) for p in section if p < first):
+        return False
+    after = next((p for p in section if p > first and not gone(p)), None)
+    return items[first][3].text.rstrip().endswith(":") or after is not None and items[after][1]
 
 
 # an untranslated sentence opening a section this short (letters) only leads into the section's

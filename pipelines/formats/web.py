@@ -41,7 +41,7 @@ from sloika.pipelines.formats.base import Failed, FormatError, Parsed, TextBuild
 from sloika.pipelines.formats.foreign_paragraphs import Paragraph, foreign_cut
 from sloika.pipelines.formats.foreign_pointers import without_pointers_to_cut
 from sloika.pipelines.formats.foreign_sections import without_empty_sections
-from sloika.pipelines.formats.foreign_text import CUT_LABELS
+from sloika.pipelines.formats.foreign_text import CUT_LABELS, NUMBERED_TITLE
 from sloika.text.spans import Span
 
 MAX_RECORD_BYTES = 50_000_000
@@ -1134,6 +1134,7 @@ def _page_document(page: Page, untranslated: dict | None, foreign: str, targets:
                     term=1 if block.term else 2 if block.definition else 0,
                 )
             )
+        _mark_list_item(builder, block, start, end)
     for figure in figures:  # after the last block: at the text's end
         builder.span(builder.length, builder.length, "figure", **figure.figure)
     paragraphs = _with_note_marks(
@@ -1155,6 +1156,7 @@ def _page_document(page: Page, untranslated: dict | None, foreign: str, targets:
         foreign_titles=True,
         label_lists=True,
         marks_shown=True,
+        whole_sections=_numbered_sections(paragraphs),
     )
     cut = _without_orphaned_marks(cut)
     emptied = without_empty_sections(cut, _headings(cut))  # as the PDF reader: a pointer at a section
@@ -1301,6 +1303,34 @@ def _without_orphaned_marks(parsed: Parsed) -> Parsed:
             Span(match.start(), match.end(), "footnote_mark", None, {"text": f"[{number}]", "why": why})
         )
     return cut_paragraphs(parsed, marks)
+
+
+# a page whose headings number its sections as a PDF's do ("3.2. Исправление ошибок …", "7.11 Что
+# означают …"): this many numbered headings or more, so that the section is the unit of trimming
+NUMBERED_SECTIONS = 2
+
+
+def _mark_list_item(builder: TextBuilder, block: Block, start: int, end: int) -> None:
+    """A ``list_item`` span in ``structure`` over each list entry: an ``<li>``'s first paragraph or a
+    ``<dt>`` opens one (``part``: ``item`` or ``term``), the item's further paragraphs and a term's
+    ``<dd>`` paragraphs extend it (with the code between them). The corpus then says what a lead-in
+    ("Более подробно:") leads into after the cut took a list's first item: the rest of a list."""
+    opened = [span for span in builder.spans if span.label == "list_item"]
+    if block.kind == "p" and (block.item == 1 or block.term):
+        builder.span(start, end, "list_item", part="term" if block.term else "item")
+    elif block.kind == "p" and opened and (block.item == 2 or block.definition):
+        opened[-1].end = end
+
+
+def _numbered_sections(paragraphs: list[Paragraph]) -> bool:
+    """Whether the page's headings number its sections (``NUMBERED_TITLE``, ``NUMBERED_SECTIONS`` of
+    them): a manual or FAQ split into numbered pages, which the PDF build of the same text reads
+    section by section. A section of it that opened on a cut lead-in and lost most of its prose goes
+    whole as in the PDF build (``foreign_cut``'s ``whole_sections``). A page of unnumbered headings
+    (a help page, a blog post) is not cut by section."""
+    return (
+        sum(bool(p.heading and NUMBERED_TITLE.match(p.text.strip())) for p in paragraphs) >= NUMBERED_SECTIONS
+    )
 
 
 def _headings(parsed: Parsed) -> list[tuple[int, int]]:
