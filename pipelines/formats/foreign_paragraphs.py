@@ -736,10 +736,13 @@ def terms(
     """The terms whose definitions all go: a paragraph with a ``depth`` followed by deeper ones (a man
     page's option tag "-r, --read-only" over its description, "ENVIRONMENT" over its section), none
     of it ``found`` and no letter of ``own``'s script in it (a translated heading stays), whose
-    deeper paragraphs are all ``found``. Left, the tag would stand alone, saying nothing."""
+    deeper paragraphs are all ``found``. Left, the tag would stand alone, saying nothing. An
+    admonition's label (``Paragraph.label``: "Примечание" over an untranslated note) goes in the
+    page's language too: it names no content of its own, and left it would head the next paragraph."""
     going = []
     for index, term in enumerate(paragraphs):
-        if term.depth is None or index in found or own and _own_script_letters(term.text, own):
+        translated = own and _own_script_letters(term.text, own) and not term.label
+        if term.depth is None or index in found or translated:
             continue
         definition = []
         for following in range(index + 1, len(paragraphs)):
