@@ -15,6 +15,9 @@ What is not prose stays as written:
 * a dot before an option or a pipe (``find . -type f``);
 * an ellipsis (``pa ...``), a dot or comma glued to what follows (``.deb``, ``,5``), ``;``/``:``
   (French puts a space before them), and runs of three spaces or more (alignment).
+
+A space taken before ``)`` takes the space after its ``(`` on the same line with it (a subtitle's
+"( clock ticking )" becomes "(clock ticking)", not the half-repaired "( clock ticking)").
 """
 
 from __future__ import annotations
@@ -44,6 +47,28 @@ def _may_tighten(text: str) -> bool:
     )
 
 
+def _space_after_opening(text: str, close: int, mask: bytearray) -> range:
+    """The spaces right after the ``(`` that the ``)`` at ``close`` closes, on the same line, so
+    that both sides of the brackets are repaired alike; an empty range when there is no such
+    ``(``, no space after it, or the space lies in code."""
+    depth = 0
+    for index in range(close - 1, -1, -1):
+        char = text[index]
+        if char == "\n":
+            return range(0)
+        if char == ")":
+            depth += 1
+        elif char == "(":
+            if depth:
+                depth -= 1
+                continue
+            spaces = re.match(r"[ \t]+", text[index + 1 : close])
+            if not spaces or any(mask[index : index + 1 + spaces.end()]):
+                return range(0)
+            return range(index + 1, index + 1 + spaces.end())
+    return range(0)
+
+
 def tighten_spacing(text: str, keep: list[tuple[int, int]] = ()) -> tuple[str, list[int]]:
     """(text with the spaces taken out, the offsets in ``text`` of the characters taken out).
 
@@ -62,6 +87,8 @@ def tighten_spacing(text: str, keep: list[tuple[int, int]] = ()) -> tuple[str, l
         if word and _KEY_WORD.search(word.group(0)):
             continue
         removed += range(match.start(), match.end())
+        if text[mark] == ")":
+            removed += _space_after_opening(text, mark, mask)
     for match in _DOUBLE_SPACE.finditer(text):
         if not any(mask[match.start() - 1 : match.end() + 1]):
             removed.append(match.start())

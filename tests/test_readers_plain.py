@@ -105,6 +105,23 @@ def test_what_only_looks_like_a_credit_stays_text():
     assert (lead.text, lead.fields) == ("Адрес нашего сайта:\n\t\twww.example.ru", {})
 
 
+def test_a_line_of_speech_after_a_speakers_lead_in_is_text_not_a_credit():
+    """A "-- " line under a line ending in ":" is what that speaker says (the last line of a joke),
+    at the margin or indented; a credit under a quote that ends a sentence still is one."""
+    data = (
+        "O guarda:\n-- Senhor, o seu carro está em cima\n   da minha bicicleta...\n%\n"
+        "A professora pergunta:\n\t-- Quem fez isto?\nO aluno responde:\n\t-- Fui eu, mas já parei.\n%\n"
+        "Quem espera sempre alcança.\n\t\t-- Ditado popular\n%\n"
+    )
+    guard, class_, saying = parse_fortune(data.encode())
+    assert (guard.text, guard.fields) == (
+        "O guarda:\n-- Senhor, o seu carro está em cima\n   da minha bicicleta...",
+        {},
+    )
+    assert class_.text.endswith("O aluno responde:\n\t-- Fui eu, mas já parei.") and class_.fields == {}
+    assert (saying.text, saying.fields) == ("Quem espera sempre alcança.", {"author": "Ditado popular"})
+
+
 @pytest.mark.parametrize(
     ("alias", "fmt"), [("txt", "text"), ("TXT", "text"), ("tex", "latex"), ("fortunes", "fortune")]
 )

@@ -467,6 +467,70 @@ def test_definition_list_terms_are_kept_and_lists_of_links_are_navigation():
     ]
 
 
+def _docbook_note(label: str, body: str) -> str:
+    """A DocBook admonition as its stylesheets write it with graphics: a table of an icon, the label
+    in a ``<th>`` and the body in the next row."""
+    return (
+        '<div class="note"><table border="0" summary="Note"><tr>'
+        f'<td rowspan="2" align="center" valign="top" width="25"><img alt="[{label}]" src="note.png"></td>'
+        f'<th align="left">{label}</th></tr><tr><td align="left" valign="top"><p>{body}</p></td></tr>'
+        "</table></div>"
+    )
+
+
+def test_an_admonitions_label_goes_with_its_body_cut_whole():
+    """A note whose only paragraph was left untranslated is cut as English; its translated label
+    ("Примечание") goes with it, or it would head the next, ordinary paragraph. A note whose body
+    is Russian keeps its label; Sphinx's ``admonition-title`` is a label too."""
+    from sloika.pipelines.formats.web import parse_html
+
+    english = (
+        "Which disks are searched depends on the architecture and on the stage of the installation, "
+        "so a USB stick formatted as FAT is the safest choice."
+    )
+    page = (
+        '<html lang="ru"><body><div class="section"><h2>Загрузка микропрограмм</h2>'
+        "<p>Если драйверу нужна микропрограмма, программа установки предложит загрузить её с носителя.</p>"
+        + _docbook_note("Примечание", english)
+        + "<p>Загрузку можно пропустить, если устройство не нужно во время установки системы.</p>"
+        + _docbook_note("Примечание", "Микропрограмма из отдельных файлов не обновляется сама по себе.")
+        + '<div class="admonition warning"><p class="admonition-title">Предупреждение</p>'
+        "<p>Do not unplug the stick while the files are being copied, or the firmware may be damaged.</p>"
+        "</div><p>После установки проверьте, что устройство работает как ожидалось.</p>"
+        "</div></body></html>"
+    )
+    (doc,) = parse_html(page.encode())
+    assert doc.text == (
+        "Загрузка микропрограмм\n\n"
+        "Если драйверу нужна микропрограмма, программа установки предложит загрузить её с носителя.\n\n"
+        "Загрузку можно пропустить, если устройство не нужно во время установки системы.\n\n"
+        "Примечание\n\nМикропрограмма из отдельных файлов не обновляется сама по себе.\n\n"
+        "После установки проверьте, что устройство работает как ожидалось."
+    )
+    removed = [(s.label, s.attrs["text"][:20]) for s in doc.layers["removed"]]
+    assert removed == [
+        ("foreign_companion", "Примечание"),
+        ("foreign_paragraph", "Which disks are sear"),
+        ("foreign_companion", "Предупреждение"),
+        ("foreign_paragraph", "Do not unplug the st"),
+    ]
+    # DocBook without graphics: the label is the box's <h3 class="title">, a label and no heading
+    plain = page.replace(
+        _docbook_note("Примечание", english),
+        (f'<div class="note"><h3 class="title">Примечание</h3><p>{english}</p></div>'),
+    )
+    (doc,) = parse_html(plain.encode())
+    assert doc.text.startswith(
+        "Загрузка микропрограмм\n\n"
+        "Если драйверу нужна микропрограмма, программа установки предложит загрузить её с носителя.\n\n"
+        "Загрузку можно пропустить"
+    )
+    assert [(s.label, s.attrs["text"][:20]) for s in doc.layers["removed"]][:2] == [
+        ("foreign_companion", "Примечание"),
+        ("foreign_paragraph", "Which disks are sear"),
+    ]
+
+
 def test_sections_outside_the_frame_trafilatura_kept_are_not_lost():
     """A DocBook page of three sections, the last a big segmented list (aptitude's "Руководство по
     файлу настроек"): trafilatura's precise extraction kept only that list, and the first two

@@ -240,6 +240,12 @@ def test_tidy_whitespace_equals_the_plain_regexes():
         ("(машины с архитектурой PA-RISC ) и alpha", "(машины с архитектурой PA-RISC) и alpha"),
         ("Женщина  хранительница очага", "Женщина хранительница очага"),
         ("в 1999 .", "в 1999."),
+        # both sides of a bracket alike: the space after "(" goes with the one before ")"
+        ("( clock ticking )", "(clock ticking)"),
+        ("(  door slams ) and ( a (b) c )", "(door slams) and (a (b) c)"),
+        ("see ( f(x) ) here", None),  # no word before ")": neither side is touched
+        ("а (см. ниже ) и", "а (см. ниже) и"),
+        ("list a )\nand ( b )", "list a)\nand (b)"),  # no "(" on the line: one side only
         # not dirt: the character is a key, a directory or an option; an ellipsis; French ; and :
         ("нажимая клавишу . или возвратиться", None),
         ("press , to go back", None),

@@ -767,12 +767,14 @@ def terms(
     files, "mypackage_1.0.dsc" over "This is a summary of …"), none of it ``found`` and no letter of
     ``own``'s script in it (a translated heading stays), whose definition is all ``found``. Left,
     the tag would stand alone, saying nothing. A list item stays where its list is counted
-    (``_counted``: "… используя перечисленные выше три файла"): cut, the count would be false."""
+    (``_counted``: "… используя перечисленные выше три файла"): cut, the count would be false. An
+    admonition's label (``Paragraph.label``: "Примечание" over an untranslated note) goes in the
+    page's language too: it names no content of its own, and left it would head the next paragraph."""
     going = []
     for index, term in enumerate(paragraphs):
         if term.depth is None and term.item != 1 or index in found:
             continue
-        translated = own and _own_script_letters(term.text, own)
+        translated = own and _own_script_letters(term.text, own) and not term.label
         if translated or term.item == 1 and _counted(paragraphs, index, found):
             continue
         definition = _definition(paragraphs, index)

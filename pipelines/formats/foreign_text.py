@@ -27,6 +27,8 @@ class Paragraph:
     marked_at: int | None = None  # a footnote: where its mark stands in the text, -1 unknown (``orphans``)
     item: int = 0  # an HTML list item's paragraph (no mark in the text): 1 its first, 2 a further one
     term: int = 0  # an HTML definition list's paragraph: 1 a term (``<dt>``), 2 its definition (``<dd>``)
+    # an admonition's label ("Примечание" over a note): goes with its cut body in any language (``terms``)
+    label: bool = False
 
 
 def _own_script_letters(text: str, lang: str) -> int:

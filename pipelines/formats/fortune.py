@@ -12,7 +12,8 @@ dashes too) with the lines that continue it: lines set deeper than its dash (``\
 in lower case (``сторонников мира 1950 г.``, wrapped to the margin). Credits that follow one another
 at the end (a quote's author, then the book it is quoted from) go together, joined by "; ". An
 indented credit line that is only a web site (``\\t\\twww.sysadminday.ru``, the collection's source)
-is a credit too, unless the line above leads to it with a colon (``Адрес сайта:``; a drive's ``C:``
+is a credit too. Neither is a credit when the line above leads to it with a colon (``Адрес
+сайта:``, a speaker's ``A enfermeira:`` before the line of speech ``-- Doutor, …``; a drive's ``C:``
 leads nowhere); a credit with no name (``\\t\\t--``) goes to the ``removed`` layer
 (``empty_attribution``). A record that is only a credit stays text.
 """
@@ -91,13 +92,16 @@ def _credits(lines: list[str]) -> tuple[int, list[str]]:
 
 
 def _credit(lines: list[str], at: int, dialogue: bool) -> re.Match | None:
-    """The credit line ``lines[at]`` (``-- Author``, or a web site alone, set off by a tab and not
-    after a line that leads to it with ":"), or None."""
+    """The credit line ``lines[at]`` (``-- Author``, or a web site alone, set off by a tab), or
+    None. Neither is a credit after a line that leads to it with ":": "A enfermeira:" / "-- Doutor,
+    …" is a speaker's lead-in and the line of speech it introduces, "Адрес сайта:" / the site."""
+    if at and _leads_to(lines[at - 1]):
+        return None
     credit = CREDIT.match(lines[at])
     if credit:
         return None if dialogue and not credit["dash"][0].isspace() else credit
     site = SITE.match(lines[at].expandtabs())
-    return site if site and at and not _leads_to(lines[at - 1]) else None
+    return site if site and at else None
 
 
 def _leads_to(line: str) -> bool:

@@ -144,7 +144,18 @@ TERM_MARK, DEFINITION_MARK = "\u2e2d", "\u2e2e"  # ⸭ ⸮ (the latter on each p
 # first paragraph of each item and every further paragraph inside one get a printable mark, so that
 # the foreign cut knows what a cut lead-in led into and where a list ends (``Block.item``).
 ITEM_MARK, ITEM_MORE_MARK = "\u2e30", "\u2e31"  # ⸰ opens a list item, ⸱ goes on inside one
-ALL_MARKS = frozenset((TERM_MARK, DEFINITION_MARK, ITEM_MARK, ITEM_MORE_MARK))
+# An admonition's label (DocBook's "Примечание" in the ``<th>`` of a ``<div class="note">``'s table or
+# its ``title``, Sphinx's ``admonition-title``) starts with this mark, the paragraphs of its body with
+# ``DEFINITION_MARK``: a label whose body was all cut as foreign goes with it, in any language
+# (``foreign_paragraphs.terms``), instead of heading the next, unrelated paragraph.
+LABEL_MARK = "\u2e32"  # ⸲
+ADMONITIONS = ("note", "warning", "tip", "important", "caution", "admonition")
+TABLE_LABEL = "./table/tr/th | ./table/tbody/tr/th"  # DocBook's admonition graphics: icon, label, body
+TABLE_CELLS = "./table/tr/td | ./table/tbody/tr/td"
+TITLE_LABEL = (
+    "./*[1][contains(concat(' ', normalize-space(@class), ' '), ' title ') or @class='admonition-title']"
+)
+ALL_MARKS = frozenset((TERM_MARK, DEFINITION_MARK, ITEM_MARK, ITEM_MORE_MARK, LABEL_MARK))
 BLOCK_TAGS = {"p", "head", "item", "code", "quote", "row", "list", "table", "div"}
 WHITESPACE = re.compile(r"\s+")
 HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
@@ -181,6 +192,7 @@ class Block:
     # first paragraph, 2 a further one
     item: int = 0
     figure: dict = field(default_factory=dict)  # a ``figure`` block's attrs: alt, src, caption
+    label: bool = False  # an admonition's label (``LABEL_MARK``), a term over its body
 
 
 def _unmarked(block: Block) -> Block:
@@ -207,12 +219,13 @@ def _unmarked(block: Block) -> Block:
     if block.kind != "p":  # a heading or code in a list item: its text only
         text = text.replace(ITEM_MARK, "").replace(ITEM_MORE_MARK, "")
     unlisted = text.lstrip(f"{ITEM_MARK}{ITEM_MORE_MARK} ")
-    term = block.kind == "p" and unlisted.startswith(TERM_MARK)
+    label = block.kind == "p" and unlisted.startswith(LABEL_MARK)
+    term = label or block.kind == "p" and unlisted.startswith(TERM_MARK)
     definition = block.kind == "p" and unlisted.startswith(DEFINITION_MARK)
     if any(mark in text for mark in ALL_MARKS):
         text, code, references = _shifted(text, code, references)
     references = references if block.kind == "p" else []
-    return Block(block.kind, text, block.level, code, references, term, definition, item)
+    return Block(block.kind, text, block.level, code, references, term, definition, item, label)
 
 
 def _without_marks(text: str) -> str:
@@ -222,7 +235,7 @@ def _without_marks(text: str) -> str:
 
 def _item_of(text: str) -> int:
     """1 when ``text`` (a paragraph with its marks) opens a list item, 2 when it goes on inside one."""
-    marks = text.lstrip(f" {TERM_MARK}{DEFINITION_MARK}")[:1]
+    marks = text.lstrip(f" {TERM_MARK}{DEFINITION_MARK}{LABEL_MARK}")[:1]
     return 1 if marks == ITEM_MARK else 2 if marks == ITEM_MORE_MARK else 0
 
 
@@ -415,6 +428,8 @@ def _prepared_tree(html: bytes | str, furniture: list[tuple[str, str]] | None = 
         for part in [definition, *definition.iter("p")]:
             if part.tag == "p" or (part.text or "").strip():
                 part.text = DEFINITION_MARK + (part.text or "")
+    if terms and LABEL_MARK not in html:
+        _mark_admonitions(tree)
     _bold_titles_as_headings(tree)
     if ITEM_MARK not in html and ITEM_MORE_MARK not in html:
         _mark_list_items(tree)
@@ -517,6 +532,42 @@ def _figure_attrs(element) -> dict[str, str]:
         "src": (source or "").strip(),
     }
     return {key: value for key, value in found.items() if value}
+
+
+def _mark_admonitions(tree) -> None:
+    """Each admonition's label marked (``LABEL_MARK``) and the paragraphs of its body
+    (``DEFINITION_MARK``): the label is the ``<th>`` of DocBook's table layout or the box's first
+    child classed ``title`` (DocBook without graphics: an ``<h3>``, made a paragraph; Sphinx's
+    ``<p class="admonition-title">``); the body is what follows it in the box. A box without such
+    a label, or holding another box, is left as it is."""
+    boxes = tree.xpath(" | ".join(_with_class(name, "div") for name in ADMONITIONS))
+    for box in boxes:
+        if any(other is not box and other in boxes for other in box.iterdescendants("div")):
+            continue
+        labels = box.xpath(TABLE_LABEL) or box.xpath(TITLE_LABEL)
+        if len(labels) != 1 or not labels[0].text_content().strip():
+            continue
+        label = labels[0]
+        if label.tag == "th":  # a table row is one block through trafilatura: its cell is marked
+            parts = [cell for cell in box.xpath(TABLE_CELLS) if cell.text_content().strip()]
+        else:
+            parts = [part for element in label.itersiblings() for part in _body_parts(element)]
+        if not parts:
+            continue
+        label.tag = "p" if label.tag in HEADING_TAGS else label.tag
+        label.text = LABEL_MARK + (label.text or "")
+        for part in parts:
+            part.text = DEFINITION_MARK + (part.text or "")
+
+
+def _body_parts(element) -> list:
+    """The paragraphs of ``element`` that start a paragraph of an admonition's body: its ``<p>``s
+    and ``<li>``s, and itself where it holds text of its own; none inside a ``<pre>`` (code)."""
+    parts = [] if element.tag in ("p", "li", "pre") or not (element.text or "").strip() else [element]
+    for part in element.iter("p", "li"):
+        if not any(ancestor.tag == "pre" for ancestor in part.iterancestors()):
+            parts.append(part)
+    return parts
 
 
 def _space_latin_words(tree) -> None:
@@ -1029,6 +1080,7 @@ def _plain(text: str) -> str:
         DEFINITION_MARK,
         ITEM_MARK,
         ITEM_MORE_MARK,
+        LABEL_MARK,
     ):
         text = text.replace(mark, "")
     return text.replace(PARAGRAPH_MARK, " ")
@@ -1132,6 +1184,7 @@ def _page_document(page: Page, untranslated: dict | None, foreign: str, targets:
                     depth=depth,
                     item=block.item,
                     term=1 if block.term else 2 if block.definition else 0,
+                    label=block.label,
                 )
             )
         _mark_list_item(builder, block, start, end)

@@ -59,6 +59,22 @@ TRANSLIT_TARGETS = {"ru"}  # the translit tables know romanised Russian only
 
 MIN_SENTENCE_LETTERS = 20  # below this fastText guesses (two-word precision 0.47): no sentence verdict
 MIN_FOREIGN_SCORE = 0.8  # a sentence counts as foreign only when the decision is this sure
+# Close sister languages share most short words ("para", "uma", "de" in Portuguese and Spanish), and
+# the decision was fitted on none of the Romance languages but French: a sentence of a few words is
+# decided by the one telling word it may hold. In a text the decision is sure of (at least
+# MIN_FOREIGN_SCORE), a sentence of under SISTER_MIN_LETTERS letters decided as a sister of the
+# text's language takes the text's: "24 horas num dia, 24 cervejas numa caixa." (Spanish 0.99 as a
+# sentence) in a record that is Portuguese 0.97 whole. A sentence in a language of another group
+# (English in a Russian page) stays foreign at any length, and so does a long one in a sister
+# language, and so does every sentence of a text none of whose sentences is in the text's language
+# (``_text_language_witnessed``: a Latin saying decided Italian beside its Portuguese translation).
+# The Cyrillic neighbours have no group here: their alphabets, letter frequencies and n-gram tables
+# tell them apart, and a Ukrainian sentence in a Russian text stays foreign.
+SISTERS = {
+    **dict.fromkeys(("pt", "gl", "es", "ca", "it", "fr", "ro", "oc"), "romance"),
+    **dict.fromkeys(("cs", "sk", "pl"), "west_slavic"),
+}
+SISTER_MIN_LETTERS = 100
 TERM_MAX_WORDS = 3  # longer runs of another script are text, not a name
 # ``trim`` keeps a document only when at least this share of its letters survives the cut: what
 # would be left of a text that is mostly "foreign" is no longer the document (a proverb reduced to
@@ -288,9 +304,11 @@ class _Reading:
         answers = self.answers
         votes: dict[str, int] = {}  # sentence language → letters
         foreign_sentences = foreign_letters = 0
+        witnessed = _text_language_witnessed(self.pieces, answers, guess)
         for start, end, letters, translit, runs in self.pieces:
             if letters >= MIN_SENTENCE_LETTERS:
                 found = answers.get((start, end), guess)
+                found = _unless_sister_of_text(found, guess, targets, letters) if witnessed else found
                 votes[found.lang] = votes.get(found.lang, 0) + letters
                 if (
                     found.lang not in targets
@@ -333,6 +351,41 @@ class _Reading:
             scripts=script_shares(self.counts),
             candidates=candidates,
         )
+
+
+def _text_language_witnessed(
+    pieces: list, answers: dict[tuple[int, int], LanguageGuess], text: LanguageGuess | None
+) -> bool:
+    """Whether some sentence of the text is decided in the text's language or too short to be
+    decided (and so read as the text's): then the text's decision rests on more than its sister
+    sentences. A Latin saying and its Portuguese translation, decided Italian and Portuguese
+    under a whole-text Spanish, have no such sentence and stay as decided."""
+    if text is None:
+        return False
+    return any(
+        0 < letters < MIN_SENTENCE_LETTERS or answers.get((start, end), text).lang == text.lang
+        for start, end, letters, _, _ in pieces
+    )
+
+
+def _unless_sister_of_text(
+    found: LanguageGuess, text: LanguageGuess | None, targets: tuple[str, ...], letters: int
+) -> LanguageGuess:
+    """``found`` (a sentence's decision), or the whole ``text``'s decision where the sentence is
+    short (under ``SISTER_MIN_LETTERS``) and decided as a sister (``SISTERS``) of the text's
+    language, which is a target and decided surely: the few words of such a sentence do not
+    outweigh the whole text's."""
+    if (
+        text is None
+        or found is text
+        or letters >= SISTER_MIN_LETTERS
+        or text.lang not in targets
+        or text.score < MIN_FOREIGN_SCORE
+        or SISTERS.get(found.lang) is None
+        or SISTERS.get(found.lang) != SISTERS.get(text.lang)
+    ):
+        return found
+    return text
 
 
 @cache
