@@ -112,3 +112,23 @@ def test_a_definition_list_records_a_term_with_its_definition():
         )
     ]
     assert lead_in_holes(doc) == 0
+
+
+def test_an_admonition_after_a_list_is_no_list_entry_and_does_not_extend_the_item_before_it():
+    """A DocBook note (its label in a ``<th>``, its body in the next row) right after a list: the
+    label and the body are a note, not a list entry nor the last item's further paragraphs."""
+    note = (
+        '<div class="note"><table border="0" summary="Note"><tr><th align="left">Примечание</th></tr>'
+        '<tr><td align="left" valign="top"><p>Микропрограмма из отдельных файлов не обновляется сама '
+        "по себе.</p></td></tr></table></div>"
+    )
+    doc = parsed(
+        INTRO + "<p>Есть два способа:</p><ul><li><p>Установить пакет из архива дистрибутива.</p></li>"
+        "<li><p>Собрать пакет из исходного кода самостоятельно.</p></li></ul>" + note
+    )
+    items = [doc.text[s.start : s.end] for s in doc.spans if s.label == "list_item"]
+    assert items == [
+        "Установить пакет из архива дистрибутива.",
+        "Собрать пакет из исходного кода самостоятельно.",
+    ]
+    assert "Примечание\n\nМикропрограмма из отдельных файлов не обновляется сама по себе." in doc.text

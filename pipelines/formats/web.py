@@ -225,7 +225,9 @@ def _unmarked(block: Block) -> Block:
     if any(mark in text for mark in ALL_MARKS):
         text, code, references = _shifted(text, code, references)
     references = references if block.kind == "p" else []
-    return Block(block.kind, text, block.level, code, references, term, definition, item, label)
+    return Block(
+        block.kind, text, block.level, code, references, term, definition, item, block.figure, label=label
+    )
 
 
 def _without_marks(text: str) -> str:
@@ -1368,11 +1370,27 @@ def _mark_list_item(builder: TextBuilder, block: Block, start: int, end: int) ->
     ``<dt>`` opens one (``part``: ``item`` or ``term``), the item's further paragraphs and a term's
     ``<dd>`` paragraphs extend it (with the code between them). The corpus then says what a lead-in
     ("Более подробно:") leads into after the cut took a list's first item: the rest of a list."""
+    if block.label:  # an admonition's label over its body ("Примечание"): no list entry
+        return
     opened = [span for span in builder.spans if span.label == "list_item"]
     if block.kind == "p" and (block.item == 1 or block.term):
         builder.span(start, end, "list_item", part="term" if block.term else "item")
-    elif block.kind == "p" and opened and (block.item == 2 or block.definition):
+    elif (
+        block.kind == "p"
+        and opened
+        and (block.item == 2 or block.definition)
+        and _only_code_between(builder, opened[-1].end, start)  # not a note's body after its label
+    ):
         opened[-1].end = end
+
+
+def _only_code_between(builder: TextBuilder, begin: int, end: int) -> bool:
+    """Whether ``builder``'s text from ``begin`` to ``end`` holds nothing but spaces and code."""
+    code = [(s.start, s.end) for s in builder.spans if s.label == "code" and s.start < end and s.end > begin]
+    return all(
+        char.isspace() or any(a <= begin + i < b for a, b in code)
+        for i, char in enumerate(builder.text[begin:end])
+    )
 
 
 def _numbered_sections(paragraphs: list[Paragraph]) -> bool:
