@@ -14,7 +14,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from fpdf import FPDF
+from make_layout_pdf import first_page
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 LEFT, SIZE, TINY = 20.0, 10, 4  # mm, pt, pt
@@ -27,11 +27,7 @@ REST = "Прочие числа пишут десятичными дробями
 
 
 def main(font: str = FONT) -> None:
-    pdf = FPDF(format="A4")
-    pdf.add_font("DejaVu", fname=font)
-    pdf.set_auto_page_break(False)
-    pdf.add_page()
-    pdf.set_font("DejaVu", size=SIZE)
+    pdf = first_page(font, SIZE)
     y = 40.0
     pdf.text(LEFT + 10, y, BEFORE)
     x = LEFT + 10 + pdf.get_string_width(BEFORE) + GAP

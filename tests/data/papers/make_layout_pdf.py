@@ -96,6 +96,17 @@ def kerned(pdf: FPDF, y: float, text: str) -> None:
         x += pdf.get_string_width(char) + 0.15 * EM
 
 
+def first_page(font: str = FONT, size: float = SIZE) -> FPDF:
+    """An A4 document on its first page, DejaVu at ``size`` and no automatic page breaks: the page
+    every generated fixture here starts from, so that their type and page are the same."""
+    pdf = FPDF(format="A4")
+    pdf.add_font("DejaVu", fname=font)
+    pdf.set_auto_page_break(False)
+    pdf.add_page()
+    pdf.set_font("DejaVu", size=size)
+    return pdf
+
+
 def main(font: str = FONT) -> None:
     pdf = FPDF(format="A4")
     pdf.add_font("DejaVu", fname=font)

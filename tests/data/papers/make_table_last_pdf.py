@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 from fpdf import FPDF
+from make_layout_pdf import first_page
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 LEFT, SIZE, PITCH = 20.0, 11, 6.0  # mm, pt, mm
@@ -38,11 +39,7 @@ def ruled_table(pdf: FPDF, top: float) -> None:
 
 
 def main(font: str = FONT) -> None:
-    pdf = FPDF(format="A4")
-    pdf.add_font("DejaVu", fname=font)
-    pdf.set_auto_page_break(False)
-    pdf.add_page()
-    pdf.set_font("DejaVu", size=SIZE)
+    pdf = first_page(font, SIZE)
     y = 40.0
     for paragraph in PARAGRAPHS:
         pdf.text(LEFT, y, paragraph)
