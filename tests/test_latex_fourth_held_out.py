@@ -163,3 +163,28 @@ def test_a_font_family_switch_at_the_top_level_takes_only_its_sentence(tmp_path)
     """At the top level a switch would run to the document's end: only its sentence goes, as before."""
     doc = read(tmp_path, "\\oddfamily Set in it. Second sentence.\n\nNext paragraph.")
     assert doc.text == "Second sentence.\n\nNext paragraph."
+
+
+def test_glyph_wrappers_of_a_missing_font_package_go_to_removed_with_their_source(tmp_path):
+    """archaic's sampler writes names in a hieroglyph package's letter codes and wraps its glyph
+    macros in its transliteration commands; the reader lacks both packages. "K:l-i-o-p-a-d:r-a" stood
+    as text, ``\\textphnc{V}`` (beside ``\\phncfamily``) printed "V", and ``\\translit{\\Aaleph\\ \\Abeth}``
+    printed nothing and left no record: the lead-in ended over a silent hole."""
+    doc = read(
+        tmp_path,
+        "The names are below.\n\n\\begin{center}\n\\Cartouche{\\glyphs{K:l-i-o-p-a}}\n\\end{center}\n\n"
+        "The letter had two forms: \\textphnc{V} and \\textphnc{F}. The font is free.\n\n"
+        "{\\phncfamily abgd}\n\n"
+        "Their transliterations are:\n\\begin{center}\n\\translit{\\Aaleph\\ \\Abeth}\n\\end{center}\n\n"
+        "A package of \\pkgname{amsmath} and the vector \\vect{x} print.",
+    )
+    assert doc.text == (
+        "The names are below.\n\nThe font is free.\n\nTheir transliterations are:\n\n"
+        "A package of amsmath and the vector x print."
+    )
+    assert _removed(doc) == [
+        "\\glyphs K:l-i-o-p-a",
+        "The letter had two forms: \\textphnc V and \\textphnc F.",
+        "\\phncfamily abgd",
+        "\\translit \\Aaleph\\ \\Abeth",
+    ]

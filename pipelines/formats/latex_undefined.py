@@ -20,7 +20,11 @@ definitions (and those its folder holds, ``latex_folder``) are expanded:
   sentence its arguments print apart (``\\nomencl{$r_i$}{координата}``, AASTeX's
   ``\\replaced{old}{new}`` print both);
 * one braced argument is printed: the common case is a colour or font wrapper of the class
-  (``\\tlcDarkblue{Note}``), whose argument is the text;
+  (``\\tlcDarkblue{Note}``), whose argument is the text; but not when the argument is a font's
+  private encoding (``font_encoded``: hieroglf's ``\\pmglyph{K:l-i-o-p-a-d:r-a}``; or the wrapper is
+  ``\\text<x>`` of a ``\\<x>family`` the paper uses: ``\\textphnc{V}``), nor when it is only macros
+  nothing defines, which would print nothing (``\\translitcugar{\\Aaleph\\ \\Abeth}``): such a use goes
+  to ``removed`` as typed, with its sentence, so no lead-in ends over a silent hole;
 * a use whose arguments are all settings (``setting``: a length, a file name with its extension,
   a list of options with a length or a key=value among them) on a line of nothing but commands
   prints none of them: it goes to ``removed`` (``undefined_macro``) with its options, as LaTeX's
@@ -36,8 +40,11 @@ layout, spacing and font commands print nothing by design and are no holes: ``PR
 from __future__ import annotations
 
 import re
+import string
 from collections import Counter
 from collections.abc import Callable
+
+from wordfreq import zipf_frequency
 
 from sloika.pipelines.formats.latex_computed import SENTENCE
 from sloika.pipelines.formats.latex_macros import group, skip_space
@@ -93,6 +100,9 @@ GROUP_TOKEN = re.compile(r"\\[\\{}]|\\begin\{|\\end\{|[{}]|\n[ \t]*\n")
 COMMAND_WITH_ARGUMENTS = re.compile(
     r"\\(?:[A-Za-z@]+\*?|.)(?:\s*\[[^\]]*\])*(?:\s*\{(?:[^{}]|\{[^{}]*\})*\})*"
 )
+# a font's private encoding types its signs as ASCII letters and punctuation ("K:l-i-o-p-a-d:r-a")
+GLYPH_SIGNS = frozenset(string.ascii_letters + string.punctuation + " ") - frozenset("\\{}$%&#~")
+MIN_SIGNS = 2  # one letter ("\\vect{x}") is a variable as often as a sign
 TEXT_WORDS = 2  # an argument of two words or more reads as text ("Символ Linux (Tux)"); "tux", "0.25" don't
 # what a setting is made of: a length ("135pt", "0.5\textwidth"), a number, a key with its value
 # ("scale=0.5"), a bare key ("done"); a file name with the extension of a file TeX or a package reads
@@ -144,6 +154,13 @@ def mark_undefined(source: str, knows: Callable[[str], bool]) -> tuple[str, Coun
             pieces += [source[cursor:start], f"{OPEN}{name}{CLOSE} {{{sample}}}{END}"]
             cursor = reach
             continue
+        if len(arguments) == 1 and _glyphs_or_nothing(name, arguments[0], source, knows):
+            inner = (word for _, word in CONTROL_WORD.findall(arguments[0]))
+            counts.update(word for word in inner if word not in PRINTS_NOTHING and not knows(word))
+            typed = _as_typed(arguments[0].strip())  # its source: "\\translitcugar \\Aaleph\\ \\Abeth"
+            pieces += [source[cursor:start], f"{OPEN}{name}{CLOSE} {{{typed}}}{END}"]
+            cursor = end
+            continue
         wrapper = len(arguments) == 1 and arguments[0].strip()  # "\degC{}" wraps nothing: a hole
         glued = AFTER_LETTER.search(source, max(0, start - 1), start) and not any(map(str.strip, arguments))
         if wrapper or glued or _is_dimension(source, name, start):
@@ -164,6 +181,46 @@ def mark_undefined(source: str, knows: Callable[[str], bool]) -> tuple[str, Coun
         cursor = end
     pieces.append(source[cursor:])
     return "".join(pieces), counts
+
+
+def font_encoded(argument: str) -> bool:
+    """Whether a macro's argument is signs of a font's private encoding, not words: ASCII letters and
+    punctuation only, two signs or more, every run of letters one or two long and none a word wordfreq
+    lists (hieroglf's "K:l-i-o-p-a-d:r-a", oands' "` z"); "x", "amsmath", "ls -l" or "12" is none."""
+    argument = argument.strip()
+    runs = re.findall("[A-Za-z]+", argument)
+    return (
+        bool(runs)
+        and set(argument) <= GLYPH_SIGNS
+        and len("".join(argument.split())) >= MIN_SIGNS
+        and all(len(run) <= 2 for run in runs)
+        and not any(len(run) == 2 and zipf_frequency(run.lower(), "en") > 0 for run in runs)
+    )
+
+
+def _glyphs_or_nothing(name: str, argument: str, source: str, knows: Callable[[str], bool]) -> bool:
+    """Whether a one-argument macro nothing defines would print signs of a font's encoding
+    (``\\pmglyph{K:l-i-o-p-a-d:r-a}``, ``\\textphnc{V}``) or nothing at all (``\\translitcugar{\\Aaleph}``):
+    no text either way, so out with its sentence, recorded as typed."""
+    return font_encoded(argument) or _font_wrapper(name, source, knows) or _prints_nothing(argument, knows)
+
+
+def _font_wrapper(name: str, source: str, knows: Callable[[str], bool]) -> bool:
+    """Whether ``name`` is ``\\text<x>`` and the paper uses ``\\<x>family``, a family the reader does
+    not know: a package's font, whose argument is typed in that font's encoding (archaic's
+    ``\\textphnc{V}`` beside ``\\phncfamily``)."""
+    family = f"{name[4:]}family"
+    if not name.startswith("text") or len(name) == 4 or knows(family) or family in PRINTS_NOTHING:
+        return False
+    return re.search(rf"\\{family}(?![A-Za-z@])", source) is not None
+
+
+def _prints_nothing(argument: str, knows: Callable[[str], bool]) -> bool:
+    """Whether an argument is nothing but macros nothing defines (and spacing, punctuation): a wrapper
+    of glyph macros of a missing package (``\\pmglyph{\\HU\\Hw-\\Hq}``) that would print nothing."""
+    names = [word for _, word in CONTROL_WORD.findall(argument)]
+    undefined = [word for word in names if word not in PRINTS_NOTHING and not knows(word)]
+    return bool(undefined) and not re.search(r"\w", CONTROL_WORD.sub(" ", argument))
 
 
 def setting(argument: str) -> bool:
