@@ -122,6 +122,29 @@ def test_a_line_of_speech_after_a_speakers_lead_in_is_text_not_a_credit():
     assert (saying.text, saying.fields) == ("Quem espera sempre alcança.", {"author": "Ditado popular"})
 
 
+def test_a_credit_with_its_source_on_the_next_line_goes_to_the_author_whole():
+    """A margin credit followed by where the quote was found (a short line with a web address, an
+    "In:" title, a date alone) is one credit; a sentence with an address, or speech after a lead-in,
+    stays text."""
+    data = (
+        "A pressa é inimiga da perfeição.\n\n--Ana Souza\nRetirado de http://www.example.org/ana\n%\n"
+        "Quem cala consente.\n-- Ditado\nIn: Livro de ditados\n%\n"
+        "Хорошо там, где нас нет.\n\t\t-- Пословица\n\t\t12.03.1999\n%\n"
+        "Uma frase.\n--Ana\nVeja outras frases como esta todos os dias em www.example.org\n%\n"
+        "O guarda:\n-- Senhor, o carro!\nwww.example.org\n%\n"
+    )
+    margin, titled, dated, sentence, speech = parse_fortune(data.encode())
+    assert (margin.text, margin.fields) == (
+        "A pressa é inimiga da perfeição.",
+        {"author": "Ana Souza; Retirado de http://www.example.org/ana"},
+    )
+    assert (titled.text, titled.fields) == ("Quem cala consente.", {"author": "Ditado; In: Livro de ditados"})
+    assert (dated.text, dated.fields) == ("Хорошо там, где нас нет.", {"author": "Пословица; 12.03.1999"})
+    assert sentence.text.endswith("--Ana\nVeja outras frases como esta todos os dias em www.example.org")
+    assert sentence.fields == {}
+    assert (speech.text, speech.fields) == ("O guarda:\n-- Senhor, o carro!\nwww.example.org", {})
+
+
 @pytest.mark.parametrize(
     ("alias", "fmt"), [("txt", "text"), ("TXT", "text"), ("tex", "latex"), ("fortunes", "fortune")]
 )

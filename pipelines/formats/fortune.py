@@ -8,8 +8,10 @@ quote. Line breaks inside a record stay: fortunes are verse and dialogue as ofte
 A credit is a line ``-- Author`` (``— Автор`` only indented: an unindented dash line is a
 dialogue's reply, and so is an unindented ``--`` line in a record whose other lines open with
 dashes too) with the lines that continue it: lines set deeper than its dash (``\\t\\t   её дочери в
-брачную ночь`` under ``\\t\\t-- совет …``) or, under an indented credit that ends no sentence, lines
-in lower case (``сторонников мира 1950 г.``, wrapped to the margin). Credits that follow one another
+брачную ночь`` under ``\\t\\t-- совет …``), under an indented credit that ends no sentence, lines
+in lower case (``сторонников мира 1950 г.``, wrapped to the margin), or, at any indent, a short line
+that names the credit's source (``Retirado de http://…`` under ``--Millôr Fernandes``, ``In: Title``,
+a date alone), joined to the name by "; ". Credits that follow one another
 at the end (a quote's author, then the book it is quoted from) go together, joined by "; ". An
 indented credit line that is only a web site (``\\t\\twww.sysadminday.ru``, the collection's source)
 is a credit too. Neither is a credit when the line above leads to it with a colon (``Адрес
@@ -33,6 +35,15 @@ SITE = re.compile(r"^ {8,}(?P<author>(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*
 DRIVE_AT_END = re.compile(r"(?<![^\W_])[A-Za-z]:\Z")  # "диска C:": a drive, no colon that leads on
 DASH_LINE = re.compile(r"^[ \t]*[-—–]")  # a line a dialogue's reply could open
 CONTINUATION_LINES = 3  # a credit wraps onto at most this many lines
+SOURCE_WORDS = 6  # a source line under a credit is short: "Retirado de http://…", not a sentence
+WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
+# where a credited quote was found: a line opening "in:" ("In: Title"), or a date alone
+SOURCE_OPENING = re.compile(
+    r"^[ \t]*(?:in:[ \t]*\S"  # "In: Title"
+    r"|\(?\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\)?\.?[ \t]*$"  # "12.03.1999", "(1/5/99)"
+    r"|\(?\d{4}\)?(?:[ \t]+[^\W\d_]{1,3}\.)?[ \t]*$)",  # "1950", "(1998)", "1950 г."
+    re.I,
+)
 
 
 def is_fortune(text: str) -> bool:
@@ -83,12 +94,26 @@ def _credits(lines: list[str]) -> tuple[int, list[str]]:
             _continues(lines[at], line, before) for before, line in pairwise(lines[at:end])
         ):
             break
-        credit = _credit(lines, at, dialogue)
-        credits.insert(
-            0, " ".join([credit["author"], *(line.strip() for line in lines[at + 1 : end])]).strip()
-        )
+        credits.insert(0, _credit_text(_credit(lines, at, dialogue)["author"], lines[at + 1 : end]))
         end = at
     return end, credits
+
+
+def _credit_text(author: str, below: list[str]) -> str:
+    """A credit's text on one line: wrapped lines joined by a space, a source line ("Retirado de
+    URL") by "; " as credits in a row are, so the name does not run on into the source."""
+    text = author
+    for line in below:
+        joint = "; " if _is_source(line) and text else " "
+        text = f"{text}{joint}{line.strip()}"
+    return text.strip()
+
+
+def _is_source(line: str) -> bool:
+    """``line`` names where the credited words were found, not more of the text: a short line with
+    a web address ("Retirado de http://…", "www.example.org"), one opening "in:", or a date alone."""
+    short = len(line.split()) <= SOURCE_WORDS
+    return bool(short and (WEB_ADDRESS.search(line) or SOURCE_OPENING.match(line)))
 
 
 def _credit(lines: list[str], at: int, dialogue: bool) -> re.Match | None:
@@ -111,11 +136,14 @@ def _leads_to(line: str) -> bool:
 
 
 def _continues(credit: str, line: str, before: str) -> bool:
-    """``line`` (after ``before``) wraps the credit ``credit``: set deeper than the credit's dash, or
-    under an indented credit, in lower case after a line that ends no sentence."""
+    """``line`` (after ``before``) wraps the credit ``credit``: a source line (at any indent), set
+    deeper than the credit's dash, or under an indented credit, in lower case after a line that
+    ends no sentence."""
     match = CREDIT.match(credit)
     if match is None or not line.strip():
         return False
+    if _is_source(line):
+        return True  # "--Millôr Fernandes" / "Retirado de http://…" at the margin: the credit's source
     column = len(match["dash"].expandtabs())
     indent = len(line.expandtabs()) - len(line.expandtabs().lstrip())
     if indent >= column:
