@@ -15,6 +15,13 @@ sys.path.insert(0, str(BENCH))
 
 from bench_cleanliness import detect  # noqa: E402
 
+# aptitude's manual: a lead-in over a screenshot the page shows and a heading after it
+APTITUDE = (
+    "Понимаем надёжности\n\nЕсли ненадёжный пакет должен быть установлен, будет отображено "
+    "предупреждение, и у вас будет возможность прервать загрузку:\n\nДоверие дополнительным ключам\n\n"
+    "Вам может показаться удобным позволить apt доверять дополнительным архивам."
+)
+
 
 def test_detectors_count_hand_counted_dirt():
     dirty = (
@@ -307,11 +314,7 @@ def test_holes_trimming_leaves_are_counted():
     )
     heading = faq.index("6.1")
     assert detect(faq, "paper", "ru", headings=[(heading, faq.index("?") + 1, 2)])["label_alone"] == 1
-    aptitude = (
-        "Понимаем надёжности\n\nЕсли ненадёжный пакет должен быть установлен, будет отображено "
-        "предупреждение, и у вас будет возможность прервать загрузку:\n\nДоверие дополнительным ключам\n\n"
-        "Вам может показаться удобным позволить apt доверять дополнительным архивам."
-    )
+    aptitude = APTITUDE
     second = aptitude.index("Доверие")
     headings = [(0, 19, 4), (second, second + 29, 4)]
     assert detect(aptitude, "article", "ru", headings=headings)["lead_in_hole"] == 1
@@ -334,11 +337,7 @@ def test_a_lead_in_to_a_figure_the_reader_recorded_is_no_hole_one_elsewhere_stil
     "Доверие дополнительным ключам"), and "…чьи имена содержат «apti»:" before one at the text's end:
     neither is a hole. A figure that stands elsewhere (before the lead-in, or a paragraph later)
     continues nothing: the lead-in still counts."""
-    aptitude = (
-        "Понимаем надёжности\n\nЕсли ненадёжный пакет должен быть установлен, будет отображено "
-        "предупреждение, и у вас будет возможность прервать загрузку:\n\nДоверие дополнительным ключам\n\n"
-        "Вам может показаться удобным позволить apt доверять дополнительным архивам."
-    )
+    aptitude = APTITUDE
     second = aptitude.index("Доверие")
     headings = [(0, 19, 4), (second, second + 29, 4)]
     assert detect(aptitude, "article", "ru", headings=headings, blocks=[second])["lead_in_hole"] == 0
