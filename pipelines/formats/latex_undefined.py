@@ -44,8 +44,6 @@ import string
 from collections import Counter
 from collections.abc import Callable
 
-from wordfreq import zipf_frequency
-
 from sloika.pipelines.formats.latex_computed import SENTENCE
 from sloika.pipelines.formats.latex_macros import group, skip_space
 from sloika.text.discourse import points_back
@@ -187,6 +185,8 @@ def font_encoded(argument: str) -> bool:
     """Whether a macro's argument is signs of a font's private encoding, not words: ASCII letters and
     punctuation only, two signs or more, every run of letters one or two long and none a word wordfreq
     lists (hieroglf's "K:l-i-o-p-a-d:r-a", oands' "` z"); "x", "amsmath", "ls -l" or "12" is none."""
+    from wordfreq import zipf_frequency  # imported when a macro is judged, as the other readers do
+
     argument = argument.strip()
     runs = re.findall("[A-Za-z]+", argument)
     return (
