@@ -1159,6 +1159,7 @@ def _page_document(page: Page, untranslated: dict | None, foreign: str, targets:
     paragraphs: list[Paragraph] = []
     code: list[Paragraph] = []  # what a cut sentence leads into goes with it (``companions``)
     figures: list[Block] = []  # figures waiting for the next block: they stand where it starts
+    entry: Span | None = None  # the list entry a further paragraph extends (``_mark_list_item``)
     for block in page.blocks:
         if block.kind == "figure":
             figures.append(block)
@@ -1189,7 +1190,7 @@ def _page_document(page: Page, untranslated: dict | None, foreign: str, targets:
                     label=block.label,
                 )
             )
-        _mark_list_item(builder, block, start, end)
+        entry = _mark_list_item(builder, block, start, end, entry)
     for figure in figures:  # after the last block: at the text's end
         builder.span(builder.length, builder.length, "figure", **figure.figure)
     paragraphs = _with_note_marks(
@@ -1365,31 +1366,31 @@ def _without_orphaned_marks(parsed: Parsed) -> Parsed:
 NUMBERED_SECTIONS = 2
 
 
-def _mark_list_item(builder: TextBuilder, block: Block, start: int, end: int) -> None:
+def _mark_list_item(
+    builder: TextBuilder, block: Block, start: int, end: int, entry: Span | None
+) -> Span | None:
     """A ``list_item`` span in ``structure`` over each list entry: an ``<li>``'s first paragraph or a
     ``<dt>`` opens one (``part``: ``item`` or ``term``), the item's further paragraphs and a term's
-    ``<dd>`` paragraphs extend it (with the code between them). The corpus then says what a lead-in
-    ("Более подробно:") leads into after the cut took a list's first item: the rest of a list."""
-    if block.label:  # an admonition's label over its body ("Примечание"): no list entry
-        return
-    opened = [span for span in builder.spans if span.label == "list_item"]
-    if block.kind == "p" and (block.item == 1 or block.term):
-        builder.span(start, end, "list_item", part="term" if block.term else "item")
-    elif (
-        block.kind == "p"
-        and opened
-        and (block.item == 2 or block.definition)
-        and _only_code_between(builder, opened[-1].end, start)  # not a note's body after its label
-    ):
-        opened[-1].end = end
+    ``<dd>`` paragraphs extend the ``entry`` still open (over the code between them); any other text
+    closes it (an admonition's label "Примечание" over its body is no list entry). The corpus then
+    says what a lead-in ("Более подробно:") leads into after the cut took a list's first item: the
+    rest of a list. Returns the entry open after ``block``."""
+    listed = block.kind == "p" and not block.label
+    if listed and (block.item == 1 or block.term):
+        return builder.span(start, end, "list_item", part="term" if block.term else "item")
+    if listed and entry is not None and (block.item == 2 or block.definition):
+        entry.end = end
+        return entry
+    return entry if _code_only(block) else None
 
 
-def _only_code_between(builder: TextBuilder, begin: int, end: int) -> bool:
-    """Whether ``builder``'s text from ``begin`` to ``end`` holds nothing but spaces and code."""
-    code = [(s.start, s.end) for s in builder.spans if s.label == "code" and s.start < end and s.end > begin]
+def _code_only(block: Block) -> bool:
+    """Whether ``block`` adds nothing but spaces and code to the text: a listing, or a paragraph
+    whose every other character is inside its inline code."""
+    if block.kind == "code":
+        return True
     return all(
-        char.isspace() or any(a <= begin + i < b for a, b in code)
-        for i, char in enumerate(builder.text[begin:end])
+        char.isspace() or any(a <= at < b for a, b in block.code) for at, char in enumerate(block.text)
     )
 
 
