@@ -155,7 +155,8 @@ def test_a_font_family_the_reader_lacks_takes_its_group_to_removed(tmp_path):
         "fuTarkgwhnijpzstbemlGdo \\\\\nFUARK\n\\end{center}\n\nAfter it, {\\runefamily xyz} prose.",
     )
     assert doc.text == "The bundle is in the runes folder."  # a sentence with an undefined macro goes
-    sample, inline = "\\runefamily fuTarkgwhnijpzstbemlGdo FUARK", "After it, \\runefamily xyz prose."
+    sample = "\\runefamily \\Rthorn \\Rash fuTarkgwhnijpzstbemlGdo FUARK"  # as typed, its glyph macros too
+    inline = "After it, \\runefamily xyz prose."
     assert _removed(doc) == [sample, inline]
 
 
@@ -241,3 +242,17 @@ def test_a_lead_in_whose_object_is_kept_stays(tmp_path):
         "The sample reads:\n\nA plain sentence.\n\nThe forms are:\n\n• the first form;\n\n• the second form."
     )
     assert _orphaned(doc) == []
+
+
+def test_a_row_of_glyph_macros_in_a_missing_font_goes_to_removed_as_typed(tmp_path):
+    """archaic's Old Persian sample is nothing but glyph macros of its package (``\\copsnfamily`` then
+    ``\\Oa\\ \\Oi\\ …``): it printed nothing and left no record but the macros' count, the lead-in
+    before it over nothing. Now the row is in ``removed`` as typed, and its lead-in with it."""
+    doc = read(
+        tmp_path,
+        "The script had forty signs. Its signs are:\n\n\\begin{center}\n\\wedgefamily\n"
+        "\\Wa\\ \\Wi\\ \\\\\n\\Wku\n\\end{center}\n\n\\section{Later scripts}\nThey came after.",
+    )
+    assert doc.text == "The script had forty signs.\n\nLater scripts\n\nThey came after."
+    assert _removed(doc) == ["\\wedgefamily \\Wa\\ \\Wi\\ \\Wku"]
+    assert _orphaned(doc) == [("lead_in_of_cut", "Its signs are:")]
