@@ -155,7 +155,8 @@ def test_a_font_family_the_reader_lacks_takes_its_group_to_removed(tmp_path):
         "fuTarkgwhnijpzstbemlGdo \\\\\nFUARK\n\\end{center}\n\nAfter it, {\\runefamily xyz} prose.",
     )
     assert doc.text == "The bundle is in the runes folder."  # a sentence with an undefined macro goes
-    sample, inline = "\\runefamily fuTarkgwhnijpzstbemlGdo FUARK", "After it, \\runefamily xyz prose."
+    sample = "\\runefamily \\Rthorn \\Rash fuTarkgwhnijpzstbemlGdo FUARK"  # as typed, its glyph macros too
+    inline = "After it, \\runefamily xyz prose."
     assert _removed(doc) == [sample, inline]
 
 
@@ -179,12 +180,79 @@ def test_glyph_wrappers_of_a_missing_font_package_go_to_removed_with_their_sourc
         "A package of \\pkgname{amsmath} and the vector \\vect{x} print.",
     )
     assert doc.text == (
-        "The names are below.\n\nThe font is free.\n\nTheir transliterations are:\n\n"
-        "A package of amsmath and the vector x print."
-    )
+        "The names are below.\n\nThe font is free.\n\nA package of amsmath and the vector x print."
+    )  # the lead-in over the transliteration goes with it (``test_lead_ins_over_samples_…``)
     assert _removed(doc) == [
         "\\glyphs K:l-i-o-p-a",
         "The letter had two forms: \\textphnc V and \\textphnc F.",
         "\\phncfamily abgd",
         "\\translit \\Aaleph\\ \\Abeth",
     ]
+
+
+def _orphaned(doc) -> list[tuple[str, str]]:
+    return [
+        (s.attrs["why"], s.attrs["text"])
+        for s in doc.layers.get("removed", [])
+        if s.label == "orphaned_by_cut"
+    ]
+
+
+def test_lead_ins_over_samples_that_went_to_removed_go_with_them(tmp_path):
+    """archaic's sampler leads into glyphs, their transliteration and their translation with one
+    sentence broken by three displays: "For example, the following hieroglyphs:" / glyphs / "are
+    transliterated as:" / … / "and can be translated as:" / the translation. With the glyphs out, the
+    text read "… hieroglyphs:" / "are transliterated as:" / "and can be translated as:": colons over
+    nothing and fragments. The sentence goes with its samples; the translation, kept, stays."""
+    doc = read(
+        tmp_path,
+        "The scribes wrote the word below.\n\nFor instance, these signs:\n"
+        "\\begin{center}\n\\glyph{\\Ka\\Kb-\\Kc}\n"
+        "\\end{center}\nare read aloud as:\n\\begin{center}\n\\readas{\\Ka\\ \\Kb.\\Kc}\n\\end{center}\n"
+        "and mean:\n\\begin{center}\nThe river rose in the spring.\n\\end{center}\n\n"
+        "The tablets are kept in a museum. Its catalogue lists them:\n\n"
+        "\\begin{center}\n\\tabletfamily\nabc def\n\\end{center}\n\n\\section{Next}\nA last line.",
+    )
+    assert doc.text == (
+        "The scribes wrote the word below.\n\nThe river rose in the spring.\n\n"
+        "The tablets are kept in a museum.\n\nNext\n\nA last line."
+    )
+    assert _orphaned(doc) == [
+        ("lead_in_of_cut", "For instance, these signs:"),
+        ("lead_in_of_cut", "are read aloud as:"),
+        ("lead_in_of_cut", "and mean:"),
+        ("lead_in_of_cut", "Its catalogue lists them:"),
+    ]
+    assert _removed(doc) == ["\\glyph \\Ka\\Kb-\\Kc", "\\readas \\Ka\\ \\Kb.\\Kc", "\\tabletfamily abc def"]
+    # each record where its text stood: the closing sentence after what is left of its paragraph
+    (catalogue,) = [s for s in doc.layers["removed"] if s.attrs["text"] == "Its catalogue lists them:"]
+    assert catalogue.start == doc.text.index("museum.") + len("museum.")
+
+
+def test_a_lead_in_whose_object_is_kept_stays(tmp_path):
+    """A lead-in stays when what it leads into is kept, or when the rest of its list follows the cut:
+    only a colon over nothing goes."""
+    doc = read(
+        tmp_path,
+        "The sample reads:\n\\begin{center}\nA plain sentence.\n\\end{center}\n\n"
+        "The forms are:\n\\begin{center}\n\\glyph{\\Ka}\n\\end{center}\n"
+        "\\begin{itemize}\n\\item the first form;\n\\item the second form.\n\\end{itemize}",
+    )
+    assert doc.text == (
+        "The sample reads:\n\nA plain sentence.\n\nThe forms are:\n\n• the first form;\n\n• the second form."
+    )
+    assert _orphaned(doc) == []
+
+
+def test_a_row_of_glyph_macros_in_a_missing_font_goes_to_removed_as_typed(tmp_path):
+    """archaic's Old Persian sample is nothing but glyph macros of its package (``\\copsnfamily`` then
+    ``\\Oa\\ \\Oi\\ …``): it printed nothing and left no record but the macros' count, the lead-in
+    before it over nothing. Now the row is in ``removed`` as typed, and its lead-in with it."""
+    doc = read(
+        tmp_path,
+        "The script had forty signs. Its signs are:\n\n\\begin{center}\n\\wedgefamily\n"
+        "\\Wa\\ \\Wi\\ \\\\\n\\Wku\n\\end{center}\n\n\\section{Later scripts}\nThey came after.",
+    )
+    assert doc.text == "The script had forty signs.\n\nLater scripts\n\nThey came after."
+    assert _removed(doc) == ["\\wedgefamily \\Wa\\ \\Wi\\ \\Wku"]
+    assert _orphaned(doc) == [("lead_in_of_cut", "Its signs are:")]

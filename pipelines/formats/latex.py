@@ -37,6 +37,7 @@ from sloika.pipelines.formats.latex_conditionals import Conditionals
 from sloika.pipelines.formats.latex_environments import undeclared_environments
 from sloika.pipelines.formats.latex_folder import folder_definitions
 from sloika.pipelines.formats.latex_front import TitleBlock, front_matter, title_block
+from sloika.pipelines.formats.latex_lead_ins import lead_ins_of_cut
 from sloika.pipelines.formats.latex_lists import ITEM_MARK, number_items
 from sloika.pipelines.formats.latex_macros import (
     CITE,
@@ -1483,68 +1484,107 @@ def _closing_brace(source: str, start: int) -> int:
 
 def _append_text(builder: TextBuilder, latex: str, stash: _Stash, math: str) -> None:
     """Convert a stretch of LaTeX, paragraph by paragraph, and put formulas and citations back with
-    their spans."""
-    for paragraph in PARAGRAPH_BREAK.split(_to_text(latex)):
-        paragraph, undefined, undefined_orphans = drop_undefined(paragraph)
-        for sentence in undefined:  # "Other commands are: (\g) 45\g, (\C) 30\C…" without the class
-            attrs = {"text": stash.plain(_tidy(sentence))}
-            stash.removed.append(Span(builder.length, builder.length, "undefined_macro", attrs=attrs))
-        _record_cut_companions(stash, builder.length, [], undefined_orphans)
-        paragraph, asides = drop_reference_asides(paragraph)
-        paragraph, dropped, phrases, orphans = drop_computed_and_orphans(paragraph)
-        paragraph = _tidy(paragraph)
-        if (
-            dropped
-            and paragraph
-            and len(paragraph.split()) <= LEAD_IN_WORDS
-            and paragraph[-1] in ".:"
-            and not (
-                re.search(r"[\d,;]", paragraph)  # "Приказ № 5, § 3." is a sentence, no heading
-            )
-        ):
-            dropped, paragraph = [paragraph, *dropped], ""  # "Объем и структура работы." led only into them
+    their spans. A lead-in whose object went whole to ``removed`` goes with it (``latex_lead_ins``)."""
+    prepared = [_prepared(paragraph, stash) for paragraph in PARAGRAPH_BREAK.split(_to_text(latex))]
+    cut = [not text and bool(records) for text, records in prepared]
+    lead_ins = lead_ins_of_cut([text for text, _ in prepared], cut)
+    for position, (paragraph, records) in enumerate(prepared):
+        paragraph, opening, closing = _without_lead_ins(paragraph, lead_ins.get(position, []), stash)
         at = builder.length
-        for sentence in dropped:
-            stash.removed.append(Span(at, at, "computed_value", attrs={"text": stash.plain(_tidy(sentence))}))
-        for phrase in phrases:  # "на странице …": the page only the PDF knows, its sentence kept
-            stash.removed.append(Span(at, at, "page_reference", attrs={"text": stash.plain(_tidy(phrase))}))
-        _record_cut_companions(stash, at, asides, orphans)
-        if not paragraph:
-            continue
-        builder.separate("\n\n")
-        cursor = 0
-        for token in PIECE.finditer(paragraph):
-            builder.append(paragraph[cursor : token.start()])
-            if token.group(1) is not None:
-                formula = stash.formulas[int(token.group(1))]
-                start, end = builder.append(formula if math == "source" else PLACEHOLDER)
-                builder.span(start, end, "math", source=formula if math != "source" else None)
-            elif token.group(3) is not None:
-                block = stash.blocks[int(token.group(3))]
-                start, end = builder.append(block.text)
-                # inline code that prints nothing gets no span (acmart's \texttt{\acmSubmissionID}, empty
-                # until an ID is set; its PDF: "Use with the command to print…"); its place stays two
-                # spaces, so a hole the reader made, not the PDF, stays visible
-                if block.text or not block.attrs.get("inline"):
-                    builder.span(start, end, block.label, **block.attrs)
-            else:
-                text, entries = stash.citations[int(token.group(2))]
-                start, end = builder.append(text)
-                attrs = {"keys": [e["key"] for e in entries], "entries": entries}
-                stash.spans.append(Span(start, end, "citation", attrs=attrs))
-            cursor = token.end()
-        builder.append(paragraph[cursor:])
+        for label, attrs in [*records, *opening]:
+            stash.removed.append(Span(at, at, label, attrs=attrs))
+        if paragraph:
+            _append_paragraph(builder, paragraph, stash, math)
+        for label, attrs in closing:  # where they stood: after what is left of the paragraph
+            stash.removed.append(Span(builder.length, builder.length, label, attrs=attrs))
 
 
-def _record_cut_companions(stash: _Stash, at: int, asides: list[str], orphans: list[str]) -> None:
-    """Record in ``removed`` the references in parentheses whose number only the PDF knows
+def _prepared(paragraph: str, stash: _Stash) -> tuple[str, list[tuple[str, dict]]]:
+    """(a converted paragraph without what goes to ``removed``, the records of what went: label,
+    attrs), before any of it is placed in the text."""
+    records: list[tuple[str, dict]] = []
+    paragraph, undefined, undefined_orphans = drop_undefined(paragraph)
+    for sentence in undefined:  # "Other commands are: (\g) 45\g, (\C) 30\C…" without the class
+        records.append(("undefined_macro", {"text": stash.plain(_tidy(sentence))}))
+    records += _cut_companions(stash, [], undefined_orphans)
+    paragraph, asides = drop_reference_asides(paragraph)
+    paragraph, dropped, phrases, orphans = drop_computed_and_orphans(paragraph)
+    paragraph = _tidy(paragraph)
+    if (
+        dropped
+        and paragraph
+        and len(paragraph.split()) <= LEAD_IN_WORDS
+        and paragraph[-1] in ".:"
+        and not (
+            re.search(r"[\d,;]", paragraph)  # "Приказ № 5, § 3." is a sentence, no heading
+        )
+    ):
+        dropped, paragraph = [paragraph, *dropped], ""  # "Объем и структура работы." led only into them
+    records += [("computed_value", {"text": stash.plain(_tidy(sentence))}) for sentence in dropped]
+    # "на странице …": the page only the PDF knows, its sentence kept
+    records += [("page_reference", {"text": stash.plain(_tidy(phrase))}) for phrase in phrases]
+    records += _cut_companions(stash, asides, orphans)
+    return paragraph, records
+
+
+def _without_lead_ins(
+    paragraph: str, stretches: list[tuple[int, int, str]], stash: _Stash
+) -> tuple[str, list[tuple[str, dict]], list[tuple[str, dict]]]:
+    """(``paragraph`` without the ``stretches`` that lead into cut text, the ``orphaned_by_cut``
+    records of those at its opening, of those at its end); overlapping stretches (a sentence both
+    going on with a cut lead-in and leading into cut text) are one record."""
+    merged: list[list] = []
+    for start, end, why in sorted(stretches):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end, why])
+    opening, closing = [], []
+    for start, end, why in merged:
+        record = ("orphaned_by_cut", {"text": stash.plain(_tidy(paragraph[start:end])), "why": why})
+        (opening if start == 0 else closing).append(record)
+    for start, end, _ in reversed(merged):
+        paragraph = f"{paragraph[:start].rstrip()} {paragraph[end:].lstrip()}"
+    return paragraph.strip(), opening, closing
+
+
+def _append_paragraph(builder: TextBuilder, paragraph: str, stash: _Stash, math: str) -> None:
+    """Append one converted paragraph, its formulas, code and citations put back with their spans."""
+    builder.separate("\n\n")
+    cursor = 0
+    for token in PIECE.finditer(paragraph):
+        builder.append(paragraph[cursor : token.start()])
+        if token.group(1) is not None:
+            formula = stash.formulas[int(token.group(1))]
+            start, end = builder.append(formula if math == "source" else PLACEHOLDER)
+            builder.span(start, end, "math", source=formula if math != "source" else None)
+        elif token.group(3) is not None:
+            block = stash.blocks[int(token.group(3))]
+            start, end = builder.append(block.text)
+            # inline code that prints nothing gets no span (acmart's \texttt{\acmSubmissionID}, empty
+            # until an ID is set; its PDF: "Use with the command to print…"); its place stays two
+            # spaces, so a hole the reader made, not the PDF, stays visible
+            if block.text or not block.attrs.get("inline"):
+                builder.span(start, end, block.label, **block.attrs)
+        else:
+            text, entries = stash.citations[int(token.group(2))]
+            start, end = builder.append(text)
+            attrs = {"keys": [e["key"] for e in entries], "entries": entries}
+            stash.spans.append(Span(start, end, "citation", attrs=attrs))
+        cursor = token.end()
+    builder.append(paragraph[cursor:])
+
+
+def _cut_companions(stash: _Stash, asides: list[str], orphans: list[str]) -> list[tuple[str, dict]]:
+    """Records for ``removed`` of the references in parentheses whose number only the PDF knows
     (``reference_aside``, their sentence kept) and the sentences that pointed back at a dropped one
     (``orphaned_by_cut``, ``why`` ``points_back``, as the language trim's orphans are)."""
-    for aside in asides:  # "(см. рисунок …)"
-        stash.removed.append(Span(at, at, "reference_aside", attrs={"text": stash.plain(_tidy(aside))}))
+    records = [
+        ("reference_aside", {"text": stash.plain(_tidy(aside))}) for aside in asides
+    ]  # "(см. рисунок …)"
     for sentence in orphans:  # "Он отличается…" after "На рисунке … символ Linux."
-        attrs = {"text": stash.plain(_tidy(sentence)), "why": "points_back"}
-        stash.removed.append(Span(at, at, "orphaned_by_cut", attrs=attrs))
+        records.append(("orphaned_by_cut", {"text": stash.plain(_tidy(sentence)), "why": "points_back"}))
+    return records
 
 
 # a blank line, or a list item (ITEM_MARK before its label, "\n  * " as pylatexenc writes another

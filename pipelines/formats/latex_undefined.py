@@ -145,11 +145,12 @@ def mark_undefined(source: str, knows: Callable[[str], bool]) -> tuple[str, Coun
             cursor = end
             continue
         if FAMILY.search(name) and not arguments and (reach := _group_end(source, found.end())) is not None:
-            # a font family of a package the reader lacks: what it sets, to its group's end, goes too
+            # a font family of a package the reader lacks: what it sets, to its group's end, goes too,
+            # recorded as typed: a row of its glyph macros (`\Oa\ \Oi`) prints nothing, and is the sample
             sample = " ".join(source[found.end() : reach].replace("\\\\", " ").split())
             inner = (word for _, word in CONTROL_WORD.findall(sample))
             counts.update(word for word in inner if word not in PRINTS_NOTHING and not knows(word))
-            pieces += [source[cursor:start], f"{OPEN}{name}{CLOSE} {{{sample}}}{END}"]
+            pieces += [source[cursor:start], f"{OPEN}{name}{CLOSE} {{{_as_typed(sample)}}}{END}"]
             cursor = reach
             continue
         if len(arguments) == 1 and _glyphs_or_nothing(name, arguments[0], source, knows):

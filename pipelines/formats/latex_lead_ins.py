@@ -1,0 +1,67 @@
+"""Lead-ins over what the LaTeX reader took out whole: the sentence that ends with a colon before
+a paragraph that went to ``removed`` (a sample typed in a font the reader lacks, a row of glyph
+macros), and the rest of that sentence after it.
+
+A font sampler writes "For example, the following hieroglyphs:", the glyphs in a ``center``, then
+"are transliterated as:", the transliteration, then "and can be translated as:" and the
+translation. With the glyphs and the transliteration out of the text, the kept text read
+"For example, the following hieroglyphs:" / "are transliterated as:" / "and can be translated
+as:" / "His Majesty departed…": colons pointing at nothing and fragments of one sentence. The
+language trim's rule for the same hole (``foreign_lists._lead_in``: ``lead_in_of_cut``) decides
+the lead-in; a paragraph that opens in lower case right after the cut goes on with the sentence
+whose start went, so its first sentence goes with it. The translation, a sentence of its own,
+stays.
+"""
+
+from __future__ import annotations
+
+from sloika.pipelines.formats.foreign_lists import LEAD_IN_OF_CUT, _lead_in
+from sloika.pipelines.formats.foreign_text import LIST_MARK, SENTENCE_BREAK, Paragraph, _last_sentence
+
+
+def lead_ins_of_cut(paragraphs: list[str], cut: list[bool]) -> dict[int, list[tuple[int, int, str]]]:
+    """position → (start, end, why) of each stretch of the ``paragraphs`` (one section's, in order;
+    ``cut``: went whole to ``removed``; an empty one, which printed nothing, is passed over) that
+    leads into cut paragraphs with nothing of them left (``lead_in_of_cut``, or ``count_of_cut_list``
+    for a sentence counting them), or goes on with such a lead-in's sentence (a paragraph in lower
+    case right after the cut: its first sentence)."""
+    positions = [index for index, text in enumerate(paragraphs) if cut[index] or text.strip()]
+    items = [(0, False, index, Paragraph(paragraphs[index].rstrip())) for index in positions]
+    gone = [cut[index] for index in positions]
+
+    def is_cut(position: int) -> bool:
+        return gone[position]
+
+    def listed(position: int) -> bool:
+        return bool(LIST_MARK.match(items[position][3].text))
+
+    found: dict[int, list[tuple[int, int, str]]] = {}
+    for position, (_, _, _, paragraph) in enumerate(items):
+        text = paragraph.text
+        if gone[position]:
+            continue
+        if _goes_on_with_cut_lead_in(position, items, gone, found):
+            found.setdefault(position, []).append((0, _first_sentence_end(text), LEAD_IN_OF_CUT))
+        if why := _lead_in(position, items, is_cut, lambda _: False, listed):
+            found.setdefault(position, []).append((_last_sentence(text), len(text), why))
+    return {positions[position]: stretches for position, stretches in found.items()}
+
+
+def _goes_on_with_cut_lead_in(position: int, items: list, cut: list[bool], found: dict) -> bool:
+    """Whether the paragraph at ``position`` opens in lower case right after cut paragraphs, and the
+    kept paragraph before them lost its closing sentence as a lead-in of the cut: "are
+    transliterated as:" after "For example, the following hieroglyphs:" and the glyphs."""
+    text = items[position][3].text.lstrip()
+    if not text or not text[0].islower() or position == 0 or not cut[position - 1]:
+        return False
+    before = position - 1
+    while before >= 0 and cut[before]:
+        before -= 1
+    closing = found.get(before, [])
+    return before >= 0 and any(end == len(items[before][3].text) for _, end, _ in closing)
+
+
+def _first_sentence_end(text: str) -> int:
+    """Where the first sentence of ``text`` ends (its whole length when it is one sentence)."""
+    found = SENTENCE_BREAK.search(text)
+    return found.start() if found else len(text)
