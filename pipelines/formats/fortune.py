@@ -18,6 +18,10 @@ is a credit too. Neither is a credit when the line above leads to it with a colo
 сайта:``, a speaker's ``A enfermeira:`` before the line of speech ``-- Doutor, …``; a drive's ``C:``
 leads nowhere); a credit with no name (``\\t\\t--``) goes to the ``removed`` layer
 (``empty_attribution``). A record that is only a credit stays text.
+
+Terminal escape sequences (``\x1b[33m``: fortune-zh colours its credits and headings for the
+terminal) are no text: they leave a record before its credit is looked for, or ``\x1b[33m    --``
+hides the credit's dash, and go to ``removed`` as one ``terminal_escapes`` record per record.
 """
 
 from __future__ import annotations
@@ -34,6 +38,8 @@ CREDIT = re.compile(r"^(?P<dash>[ \t]*--|[ \t]+[—–])[ \t]*(?P<author>.{0,200
 SITE = re.compile(r"^ {8,}(?P<author>(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?)[ \t]*$")
 DRIVE_AT_END = re.compile(r"(?<![^\W_])[A-Za-z]:\Z")  # "диска C:": a drive, no colon that leads on
 DASH_LINE = re.compile(r"^[ \t]*[-—–]")  # a line a dialogue's reply could open
+# ECMA-48 escapes: CSI ("\x1b[33;1m", "\x1b[;m"), OSC ("\x1b]0;title\x07") and two-character ones
+TERMINAL_ESCAPE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)|[@-Z\\-_])")
 CONTINUATION_LINES = 3  # a credit wraps onto at most this many lines
 SOURCE_WORDS = 6  # a source line under a credit is short: "Retirado de http://…", not a sentence
 WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
@@ -56,6 +62,7 @@ def parse_fortune(data: bytes) -> list[Parsed]:
     text = text.replace("\r\n", "\n")
     documents = []
     for position, record in enumerate(SEPARATOR.split(text)):
+        record, escapes = _without_escapes(record)
         record = record.strip("\n").rstrip()
         if not record.strip():
             continue  # the empty "record" before a leading or after a trailing separator
@@ -70,10 +77,34 @@ def parse_fortune(data: bytes) -> list[Parsed]:
             if len(authors) < len(credits):
                 cut = "\n".join(lines[start:])
                 layers["removed"] = [Span(len(record), len(record), "empty_attribution", attrs={"text": cut})]
+        if escapes:
+            layers.setdefault("removed", []).append(_escapes_record(record, escapes))
         documents.append(Parsed(record, [], "article", position, fields, layers))
     if not documents:
         raise FormatError("empty_file", "the fortune file holds no records")
     return documents
+
+
+def _without_escapes(record: str) -> tuple[str, list[str]]:
+    """``record`` without its terminal escapes, and the escapes in the order taken. A sequence
+    broken by another inside it ("\x1b[;\x1b[34;1mm") is whole once the inner one is out, so the
+    search is repeated until nothing is found."""
+    escapes: list[str] = []
+    while "\x1b" in record and (found := TERMINAL_ESCAPE.findall(record)):
+        escapes += found
+        record = TERMINAL_ESCAPE.sub("", record)
+    return record, escapes
+
+
+def _escapes_record(record: str, escapes: list[str]) -> Span:
+    """The terminal escapes a record lost, as one ``removed`` record at its end: their count and
+    the sequences themselves, in order (colours say nothing a reader of the text needs)."""
+    attrs = {
+        "text": "".join(escapes),
+        "why": f"{len(escapes)} terminal escape sequences",
+        "count": len(escapes),
+    }
+    return Span(len(record), len(record), "terminal_escapes", attrs=attrs)
 
 
 def _credits(lines: list[str]) -> tuple[int, list[str]]:
