@@ -396,3 +396,19 @@ def test_an_escape_broken_by_another_is_taken_whole():
     (doc,) = parse_fortune("用“~/.rc”\x1b[;\x1b[34;1mm来设置。\n%\n".encode())
     assert doc.text == "用“~/.rc”来设置。"
     assert doc.layers["removed"][0].attrs["text"] == "\x1b[34;1m\x1b[;m"
+
+
+def test_hard_wrapped_chinese_prose_is_joined_without_a_space_and_verse_is_not():
+    """fortune-zh holds a manual hard-wrapped at the terminal's width (issue 15, fifth held-out F4),
+    splitting words: "…自由操\\n    作系统…". Written for this test in that layout: a wrapped line of 32
+    ideographs after a 4-column indent (68 columns) ending inside a word is joined to the next; verse
+    lines ending on punctuation, and a short line ending on an ideograph, keep their breaks."""
+    wrapped = "    " + "这是一个很长的句子用来测试终端里自动折行的中文段落它在词的中间被" + "\n    折断了。"
+    verse = "    春眠不觉晓，处处闻啼鸟。\n    夜来风雨声，花落知多少。"
+    short = "    第一章\n    开始"
+    docs = parse_fortune(f"{wrapped}\n%\n{verse}\n%\n{short}\n%\n".encode())
+    assert [doc.text for doc in docs] == [
+        "    这是一个很长的句子用来测试终端里自动折行的中文段落它在词的中间被折断了。",
+        verse,
+        short,
+    ]
