@@ -7,10 +7,15 @@ unambiguous, so real mixed tokens stay as written:
 
 * code, formulas, URLs, paths, tags and identifiers are exempt (``scripts.exempt_spans``);
 * only ``homoglyph`` words are folded (every foreign letter has a twin), never ``mixed_script`` ones;
-* a word whose foreign part is one run of two or more capitals at its start or end (``PHPшник``,
-  ``SQLный``: an abbreviation glued to a suffix) is folded only when the folded word is a listed
-  word of the base script's language (wordfreq), so ``РНРшник`` is not invented; capitals scattered
-  through a word (``МАМАÁАА``, Cyrillic look-alikes around a Spanish Á) are folded;
+* a word of two script runs whose Latin run has a capital after its first letter (``TeXом``,
+  ``вTeX``, ``специалисту-TeXнику``, ``PCшник``) is a Latin name declined or prefixed the Russian
+  way, not a typo: it stays as written, unless the whole word is in capitals ("TAKСИ" is one word
+  typed on two keyboards);
+* any other Russian word of two script runs whose Latin run has two letters or more (``SQLный``
+  in capitals, ``словаpe``) is folded only when the folded word is a listed Russian word
+  (wordfreq), so ``РНРшник`` is not invented; a Latin word with one Cyrillic letter at its edge
+  (``grep`` with a Cyrillic р) and letters scattered through a word (``вpемя``, ``МАМАÁАА``:
+  Cyrillic look-alikes around a Spanish Á) are folded;
 * a one-letter Latin word whose twin is a Russian one-letter word ("y меня", "c винчестером") is
   folded in lower case only, between Cyrillic words or opening a sentence before one, and not beside
   another one-letter Latin word ("где a и b" names variables); the word after may be a Latin one
@@ -28,6 +33,7 @@ from functools import lru_cache
 
 from sloika.text.scripts import (
     CYRILLIC,
+    LATIN,
     exempt_mask,
     exempt_spans,
     fold_word,
@@ -37,7 +43,6 @@ from sloika.text.scripts import (
 
 # a Latin and a Cyrillic letter side by side: the cheap test that skips almost every document
 _MIXED = re.compile(r"[a-zA-ZÀ-ɏ][а-яёА-ЯЁіІ]|[а-яёА-ЯЁіІ][a-zA-ZÀ-ɏ]")
-_CAPITAL_RUN = re.compile(r"[A-ZА-ЯЁ]{2,}")
 # a lone lower-case Latin letter whose Cyrillic twin is a Russian word (у, с, о, а, к), a space and
 # a Cyrillic word after it
 LONE_TWINS = {"y": "у", "c": "с", "o": "о", "a": "а", "k": "к"}
@@ -70,14 +75,34 @@ def _listed(word: str, lang: str) -> bool:
     return zipf_frequency(word, lang, wordlist="small") > 0
 
 
-def _glued_abbreviation(word: str, base: str) -> bool:
-    """The foreign letters are one run of two capitals or more at the word's start or end
-    (``PHPшник``), not letters scattered through it (a Spanish "МАМАÁАА" typed with Cyrillic
-    capitals around one Á)."""
-    foreign = [i for i, char in enumerate(word) if script_of(char) not in (base, None)]
-    run = word[foreign[0] : foreign[-1] + 1] if foreign else ""
-    contiguous = len(run) == len(foreign) and (foreign[0] == 0 or foreign[-1] == len(word) - 1)
-    return contiguous and bool(_CAPITAL_RUN.fullmatch(run))
+def _script_runs(word: str) -> list[tuple[str, str]]:
+    """``word`` as (script, letters) runs: ``TeXом`` is [(latin, "TeX"), (cyrillic, "ом")]."""
+    runs: list[tuple[str, str]] = []
+    for char in word:
+        script = script_of(char)
+        if runs and runs[-1][0] == script:
+            runs[-1] = (script, runs[-1][1] + char)
+        else:
+            runs.append((script, char))
+    return runs
+
+
+def _latin_part_at_edge(word: str) -> str | None:
+    """The Latin letters of a word made of one Latin run of two letters or more and one Cyrillic
+    run, in either order (``TeXом``, ``вTeX``, ``PHPшник``); None for any other word (``вpемя``)."""
+    runs = _script_runs(word)
+    if len(runs) != 2 or {script for script, _ in runs} != {LATIN, CYRILLIC}:
+        return None
+    latin = next(letters for script, letters in runs if script == LATIN)
+    return latin if len(latin) >= 2 else None
+
+
+def _declined_latin_name(word: str, latin: str) -> bool:
+    """Whether the Latin run is a name (a capital after its first letter: ``TeX``, ``PC``,
+    ``iOS``) in a word not all in capitals: Russian declines such names with a Cyrillic ending
+    (``TeXом``, ``PCшник``) or glues a preposition to them (``вTeX``); folding them makes a word of
+    neither language (``ТеХом``, ``TeXa``)."""
+    return any(char.isupper() for char in latin[1:]) and not word.isupper()
 
 
 def fold_homoglyph_words(text: str) -> tuple[str, int]:
@@ -98,10 +123,12 @@ def _fold_words(text: str) -> tuple[str, int]:
     for word in words:
         if word.label != "homoglyph":
             continue
-        fixed = fold_word(text[word.start : word.end], word.attrs["base"])
-        cyrillic = word.attrs["base"] == CYRILLIC
-        glued = _glued_abbreviation(text[word.start : word.end], word.attrs["base"])
-        if glued and not _listed(fixed.lower(), "ru" if cyrillic else "en"):
+        written = text[word.start : word.end]
+        fixed = fold_word(written, word.attrs["base"])
+        latin = _latin_part_at_edge(written)
+        if latin and _declined_latin_name(written, latin):
+            continue
+        if latin and word.attrs["base"] == CYRILLIC and not _listed(fixed.lower(), "ru"):
             continue
         parts += [text[last : word.start], fixed]
         last = word.end

@@ -14,6 +14,7 @@ from sloika.config import LanguageConfig
 from sloika.filters.base import Filter, Verdict
 from sloika.lang.calibrated_lid import BATCH, LanguageGuess
 from sloika.lang.fasttext_lid import TOP_K, LanguageIdentifier
+from sloika.lang.placeholder import placeholder_verdict
 
 
 class LanguageFilter(Filter):
@@ -71,6 +72,9 @@ class LanguageFilter(Filter):
         return found
 
     def filter(self, doc: Document) -> Verdict:
+        filler = placeholder_verdict(doc.text)
+        if filler is not None:  # lorem ipsum: no language to identify, nothing to trim
+            return filler
         impure = None
         if self.config.purity:  # the calibrated decision, purity, lang_spans (sloika/lang/purity.py)
             from sloika.lang.purity import apply_purity
@@ -86,10 +90,21 @@ class LanguageFilter(Filter):
         return self._verdict(doc, lang, score, scores, impure)
 
     def filter_batch(self, batch: list[Document]) -> list[Verdict]:
+        """``filter`` of many documents; placeholder text (``sloika.lang.placeholder``) is rejected
+        before any of them is identified, so a batch's priors and trims never see it."""
+        fillers = [placeholder_verdict(doc.text) for doc in batch]
+        judged = iter(
+            self._judge_batch([doc for doc, filler in zip(batch, fillers, strict=True) if filler is None])
+        )
+        return [filler if filler is not None else next(judged) for filler in fillers]
+
+    def _judge_batch(self, batch: list[Document]) -> list[Verdict]:
         """``filter`` of many documents, the calibrated decision (and purity's) made for all of them
         together. Without configured languages the records of one source decided together lend
         each other its language as a prior (``sloika.lang.source_language``), which ``filter`` of
         one document alone cannot."""
+        if not batch:
+            return []
         if self.batch_size == 1:
             return super().filter_batch(batch)
         if self.config.purity:

@@ -368,3 +368,47 @@ def test_a_file_page_description_that_starts_with_the_name_is_no_synopsis():
     )
     cut = [span.attrs["text"] for span in doc.layers["removed"] if span.label == "foreign_paragraph"]
     assert cut == [english]
+
+
+def test_terminal_escapes_leave_fortune_records_before_their_credit_is_found():
+    """fortune-zh colours its credits for the terminal (issue 15, fifth held-out row 20; records
+    written for this test in that layout): "\\x1b[33m    --\\x1b[32m《…》\\x1b[m" hid the credit's dash,
+    so the credit stayed in the text. The escapes go to ``removed``, counted; the credit to the
+    author field; a record without escapes has no such record."""
+    data = (
+        "早睡早起身体好。\n\x1b[33m    --\x1b[32m《俗话》\x1b[m\x1b[m\n%\n"
+        "\x1b[37;1m1. 标题\x1b[;m\n\n    正文一句。\n%\n"
+        "没有颜色的一句。\n    --《古语》\n%\n"
+    ).encode()
+    first, second, third = parse_fortune(data)
+    assert first.text == "早睡早起身体好。" and first.fields["author"] == "《俗话》"
+    (escapes,) = first.layers["removed"]
+    assert (escapes.start, escapes.end, escapes.label) == (8, 8, "terminal_escapes")
+    assert escapes.attrs["text"] == "\x1b[33m\x1b[32m\x1b[m\x1b[m" and escapes.attrs["count"] == 4
+    assert second.text == "1. 标题\n\n    正文一句。" and "author" not in second.fields
+    assert second.layers["removed"][0].attrs["count"] == 2
+    assert third.text == "没有颜色的一句。" and third.fields["author"] == "《古语》" and not third.layers
+
+
+def test_an_escape_broken_by_another_is_taken_whole():
+    """fortune-zh has "“~/.name”\\x1b[;\\x1b[34;1mm来": a reset broken by a colour; once the colour is out
+    the reset is whole and goes too (written for this test in that layout)."""
+    (doc,) = parse_fortune("用“~/.rc”\x1b[;\x1b[34;1mm来设置。\n%\n".encode())
+    assert doc.text == "用“~/.rc”来设置。"
+    assert doc.layers["removed"][0].attrs["text"] == "\x1b[34;1m\x1b[;m"
+
+
+def test_hard_wrapped_chinese_prose_is_joined_without_a_space_and_verse_is_not():
+    """fortune-zh holds a manual hard-wrapped at the terminal's width (issue 15, fifth held-out F4),
+    splitting words: "…自由操\\n    作系统…". Written for this test in that layout: a wrapped line of 32
+    ideographs after a 4-column indent (68 columns) ending inside a word is joined to the next; verse
+    lines ending on punctuation, and a short line ending on an ideograph, keep their breaks."""
+    wrapped = "    " + "这是一个很长的句子用来测试终端里自动折行的中文段落它在词的中间被" + "\n    折断了。"
+    verse = "    春眠不觉晓，处处闻啼鸟。\n    夜来风雨声，花落知多少。"
+    short = "    第一章\n    开始"
+    docs = parse_fortune(f"{wrapped}\n%\n{verse}\n%\n{short}\n%\n".encode())
+    assert [doc.text for doc in docs] == [
+        "    这是一个很长的句子用来测试终端里自动折行的中文段落它在词的中间被折断了。",
+        verse,
+        short,
+    ]

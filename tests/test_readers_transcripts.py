@@ -343,3 +343,23 @@ def test_broadcast_speaker_marks_are_markup_and_name_the_cues_speaker():
     )
     speakers = [s.attrs.get("speaker") for s in doc.spans if s.label == "cue"]
     assert speakers == ["ANNA", "DR. OLEG PETROV", None, "ANNA"]
+
+
+def test_a_chapters_track_keeps_one_title_per_paragraph():
+    """A WebVTT chapters track (issue 15, fifth held-out row 17; titles written for this test): cues
+    of a few words shown for 8-15 s each, back to back, were joined into one sentence "Forest Lake
+    Evening Walk Good night!"; each title is its own paragraph. Speech cues of the same few words
+    shown for the time it takes to say them are still joined."""
+    chapters = (
+        "WEBVTT\n\n1\n00:00:00.000 --> 00:00:12.000\nForest\n\n2\n00:00:12.001 --> 00:00:20.000\nLake\n\n"
+        "3\n00:00:20.001 --> 00:00:35.000\nEvening Walk\n\n4\n00:00:35.001 --> 00:00:44.000\nGood night!\n"
+    )
+    (doc,) = parse_subtitles(chapters.encode(), 2.0, True, "vtt")
+    assert doc.text == "Forest\n\nLake\n\nEvening Walk\n\nGood night!"
+    assert [s.attrs["start_s"] for s in doc.spans if s.label == "paragraph"] == [0.0, 12.001, 20.001, 35.001]
+    speech = chapters.replace("00:00:12.000", "00:00:00.600").replace("00:00:12.001", "00:00:00.700")
+    speech = speech.replace("00:00:20.000", "00:00:01.200").replace("00:00:20.001", "00:00:01.300")
+    speech = speech.replace("00:00:35.000", "00:00:02.300").replace("00:00:35.001", "00:00:02.400")
+    speech = speech.replace("00:00:44.000", "00:00:03.300")
+    (spoken,) = parse_subtitles(speech.encode(), 2.0, True, "vtt")
+    assert spoken.text == "Forest Lake Evening Walk Good night!"

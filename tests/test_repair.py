@@ -13,6 +13,7 @@ from ftfy.badness import MOJIBAKE_CATEGORIES
 from sloika.config import RepairConfig
 from sloika.filters.ftfy_untouched import FIXER_CHARS, ftfy_leaves_unchanged, mojibake_triggers
 from sloika.filters.repair import _ftfy_config, repair_text, tidy_whitespace, undo_whole_text_mojibake
+from sloika.text.scripts import script_of
 
 from conftest import DATA
 
@@ -328,7 +329,7 @@ def test_the_spacing_pre_check_agrees_with_its_regexes():
 
 # Fortune records written for this test in the collection's layout, their credits typed with look-alike
 # letters: Latin y, H, p and e in Cyrillic names, a Cyrillic р in an English word; a Roman numeral
-# after Cyrillic capitals has no twin to fold and stays
+# typed with Cyrillic Х before a Latin I is written back in Latin, "XXI" (its Х have Latin twins)
 CREDITED_FORTUNES = (
     'Кто рано встаёт, тот весь день зевает.\n\t\t-- Иpина Кyзнецова, "Hовая газета"\n%\n'
     "Не спорь с компилятором.\n\t\t-- Crosрosted from a mailing list\n%\n"
@@ -349,5 +350,28 @@ def test_credit_homoglyphs_are_folded_and_counted_like_the_texts():
         RepairText(CONFIG).format(doc)
         docs.append(doc)
     authors = [doc.metadata["fields"].get("author") for doc in docs]
-    assert authors == ['Ирина Кузнецова, "Новая газета"', "Crosposted from a mailing list", "ХХI век", None]
-    assert [doc.metadata.get("repairs") for doc in docs] == [["homoglyphs:3"], ["homoglyphs:1"], None, None]
+    assert authors == ['Ирина Кузнецова, "Новая газета"', "Crosposted from a mailing list", "XXI век", None]
+    repairs = [doc.metadata.get("repairs") for doc in docs]
+    assert repairs == [["homoglyphs:3"], ["homoglyphs:1"], ["homoglyphs:1"], None]
+
+
+# A Latin name declined the Russian way (issue 15, fifth held-out row 8: a LaTeX guide's "\TeX{}ом",
+# retyped in other sentences): the name keeps its Latin letters and the ending its Cyrillic ones. Beside
+# them true homoglyph words that are still folded: a Latin p inside a word, a word all in capitals, a
+# Latin word with one Cyrillic letter at its end.
+DECLINED_NAMES = (
+    "Работать с TeXом удобно. Нужен специалист-TeXник, а не знаток TeXа. Макросы вTeX пишут все. "
+    "PCшник знает. Новое вpемя. TAKСИ ждёт. Команда greр ищет."
+)
+
+
+def test_latin_names_with_russian_endings_are_left_as_written():
+    fixed, repairs = repair_text(DECLINED_NAMES, CONFIG)
+    assert fixed == (
+        "Работать с TeXом удобно. Нужен специалист-TeXник, а не знаток TeXа. Макросы вTeX пишут все. "
+        "PCшник знает. Новое время. ТАКСИ ждёт. Команда grep ищет."
+    )
+    assert repairs == ["homoglyphs:3"]
+    # checked letter by letter: the names' T, e, X and the endings' о, м, а are as typed
+    name = fixed[11:16]
+    assert name == "TeXом" and [script_of(c) for c in name] == ["latin"] * 3 + ["cyrillic"] * 2

@@ -23,6 +23,12 @@ LONG_SILENCE = 3  # a pause this many times ``pause_s`` ends a paragraph whateve
 # second, spaces included), and a pause is the time from then to the next cue.
 CHARACTERS_PER_SECOND = 15.0
 UNPUNCTUATED = 0.05  # fewer cues than this share ending a sentence: ASR without punctuation
+# A chapters track (WebVTT's kind="chapters", though nothing in the file says so) or a list of title
+# cards: every cue a few words shown for seconds, far longer than they take to read. Speech is read
+# at 10-20 characters a second; a title track at 1 or less ("The woods" for 12.5 s).
+TITLE_WORDS = 5
+TITLE_CHARACTERS_PER_SECOND = 2.0
+MIN_TITLES = 3
 
 
 @dataclass
@@ -69,6 +75,7 @@ class _Stream:
 
     rolling: bool  # most cues overlap the next one: end times are display times, not speech
     unpunctuated: bool  # (almost) no cue ends a sentence: pauses are the only paragraph signal
+    titles: bool = False  # every cue is a title (``_is_title``): one paragraph each, never joined
 
     @classmethod
     def of(cls, cues: list[Cue]) -> _Stream:
@@ -79,6 +86,7 @@ class _Stream:
         return cls(
             rolling=bool(timed) and overlapping * 2 > len(timed),
             unpunctuated=len(cues) >= 20 and ends < UNPUNCTUATED * len(cues),
+            titles=len(cues) >= MIN_TITLES and all(map(_is_title, cues)),
         )
 
     def end_of_speech(self, cue: Cue) -> float:
@@ -87,10 +95,23 @@ class _Stream:
         return min(cue.end_s, cue.start_s + len(cue.text) / CHARACTERS_PER_SECOND)
 
 
+def _is_title(cue: Cue) -> bool:
+    """A cue of a few words shown far longer than they take to read (a chapter's title, a title
+    card), not a line of speech: "The woods" for 12.5 s, "Bunny Sleeping" for 10.5 s."""
+    if cue.start_s is None or cue.end_s is None or cue.end_s <= cue.start_s:
+        return False
+    text = " ".join(cue.text.split())
+    shown = cue.end_s - cue.start_s
+    return len(text.split()) <= TITLE_WORDS and len(text) / shown <= TITLE_CHARACTERS_PER_SECOND
+
+
 def _new_paragraph(previous: Cue, cue: Cue, pause_s: float, stream: _Stream) -> bool:
-    """A sentence end and a pause; or, without a sentence end, a pause before a capital (a title
-    card such as 'Проект "Моревна" представляет' before the dialogue) or a long silence. In ASR
-    without punctuation (a talk's automatic captions) a pause alone ends a paragraph."""
+    """In a track of titles (chapters) every cue; else a sentence end and a pause; or, without a
+    sentence end, a pause before a capital (a title card such as 'Проект "Моревна" представляет'
+    before the dialogue) or a long silence. In ASR without punctuation (a talk's automatic
+    captions) a pause alone ends a paragraph."""
+    if stream.titles:  # chapter titles back to back are no sentence: "The woods Water Title …"
+        return True
     ends_sentence = bool(SENTENCE_END.search(previous.text))
     if previous.end_s is None or cue.start_s is None:
         return ends_sentence  # untimed lines (plain ASR text): every sentence-final line ends a paragraph

@@ -18,11 +18,19 @@ is a credit too. Neither is a credit when the line above leads to it with a colo
 сайта:``, a speaker's ``A enfermeira:`` before the line of speech ``-- Doutor, …``; a drive's ``C:``
 leads nowhere); a credit with no name (``\\t\\t--``) goes to the ``removed`` layer
 (``empty_attribution``). A record that is only a credit stays text.
+
+Terminal escape sequences (``\x1b[33m``: fortune-zh colours its credits and headings for the
+terminal) are no text: they leave a record before its credit is looked for, or ``\x1b[33m    --``
+hides the credit's dash, and go to ``removed`` as one ``terminal_escapes`` record per record.
+Chinese or Japanese prose hard-wrapped at the terminal's width ("…一个自由操\n    作系统…") is joined
+without a space where a line filled to the wrap width ends inside a word (on an ideograph, not on
+punctuation as verse lines do) and the indented next line goes on in the same script.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from itertools import pairwise
 
 from sloika.pipelines.formats.base import SENTENCE_END, FormatError, Parsed, decode_text, encoding_fields
@@ -34,6 +42,12 @@ CREDIT = re.compile(r"^(?P<dash>[ \t]*--|[ \t]+[—–])[ \t]*(?P<author>.{0,200
 SITE = re.compile(r"^ {8,}(?P<author>(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:/\S*)?)[ \t]*$")
 DRIVE_AT_END = re.compile(r"(?<![^\W_])[A-Za-z]:\Z")  # "диска C:": a drive, no colon that leads on
 DASH_LINE = re.compile(r"^[ \t]*[-—–]")  # a line a dialogue's reply could open
+# ECMA-48 escapes: CSI ("\x1b[33;1m", "\x1b[;m"), OSC ("\x1b]0;title\x07") and two-character ones
+TERMINAL_ESCAPE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)|[@-Z\\-_])")
+# a line break after an ideograph before an indented line that opens with an ideograph or CJK punctuation
+_IDEOGRAPH = "\u3400-\u9fff\uf900-\ufaff"
+CJK_WRAP = re.compile(f"(?<=[{_IDEOGRAPH}])\n[ \t\u00a0]{{2,}}(?=[{_IDEOGRAPH}\u3000-\u303f\uff00-\uffef])")
+WRAP_COLUMNS = 60  # a wrapped line fills a terminal's 70-80 columns; verse lines are far shorter
 CONTINUATION_LINES = 3  # a credit wraps onto at most this many lines
 SOURCE_WORDS = 6  # a source line under a credit is short: "Retirado de http://…", not a sentence
 WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+")
@@ -56,7 +70,8 @@ def parse_fortune(data: bytes) -> list[Parsed]:
     text = text.replace("\r\n", "\n")
     documents = []
     for position, record in enumerate(SEPARATOR.split(text)):
-        record = record.strip("\n").rstrip()
+        record, escapes = _without_escapes(record)
+        record = _joined_cjk_wraps(record.strip("\n").rstrip())
         if not record.strip():
             continue  # the empty "record" before a leading or after a trailing separator
         lines = record.split("\n")
@@ -70,10 +85,54 @@ def parse_fortune(data: bytes) -> list[Parsed]:
             if len(authors) < len(credits):
                 cut = "\n".join(lines[start:])
                 layers["removed"] = [Span(len(record), len(record), "empty_attribution", attrs={"text": cut})]
+        if escapes:
+            layers.setdefault("removed", []).append(_escapes_record(record, escapes))
         documents.append(Parsed(record, [], "article", position, fields, layers))
     if not documents:
         raise FormatError("empty_file", "the fortune file holds no records")
     return documents
+
+
+def _joined_cjk_wraps(record: str) -> str:
+    """``record`` with the hard wraps inside its CJK paragraphs joined (``CJK_WRAP`` after a line of
+    ``WRAP_COLUMNS`` or more): Chinese puts no space between words, so a wrap's newline and indent
+    split a word ("操\n    作系统" is 操作系统)."""
+    if "\n" not in record or not CJK_WRAP.search(record):
+        return record
+    return CJK_WRAP.sub(
+        lambda m: "" if _columns(_line_before(record, m.start())) >= WRAP_COLUMNS else m[0], record
+    )
+
+
+def _line_before(text: str, at: int) -> str:
+    return text[text.rfind("\n", 0, at) + 1 : at]
+
+
+def _columns(line: str) -> int:
+    """Terminal columns of ``line``: wide (CJK) characters take two."""
+    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in line)
+
+
+def _without_escapes(record: str) -> tuple[str, list[str]]:
+    """``record`` without its terminal escapes, and the escapes in the order taken. A sequence
+    broken by another inside it ("\x1b[;\x1b[34;1mm") is whole once the inner one is out, so the
+    search is repeated until nothing is found."""
+    escapes: list[str] = []
+    while "\x1b" in record and (found := TERMINAL_ESCAPE.findall(record)):
+        escapes += found
+        record = TERMINAL_ESCAPE.sub("", record)
+    return record, escapes
+
+
+def _escapes_record(record: str, escapes: list[str]) -> Span:
+    """The terminal escapes a record lost, as one ``removed`` record at its end: their count and
+    the sequences themselves, in order (colours say nothing a reader of the text needs)."""
+    attrs = {
+        "text": "".join(escapes),
+        "why": f"{len(escapes)} terminal escape sequences",
+        "count": len(escapes),
+    }
+    return Span(len(record), len(record), "terminal_escapes", attrs=attrs)
 
 
 def _credits(lines: list[str]) -> tuple[int, list[str]]:

@@ -1,0 +1,71 @@
+"""Placeholder text: "Lorem ipsum dolor sit amet…" filler is no language.
+
+Typesetters' and web designers' filler is scrambled Latin (Cicero's *de finibus* cut into pieces,
+"lorem" being the tail of "dolorem") and its later variants ("consetetur sadipscing elitr…"). A
+language identifier reads it as whatever its letters suggest: English, French, Spanish or Latin,
+a different label per sentence, so the purity trim cuts one filler sentence as "French" and keeps
+the next as "English". A document made of it is rejected as a whole instead.
+
+A document is filler when it says "lorem ipsum" (two words no Latin text has together) and most of
+its words are words of the filler's well-known passages: an English page that explains or quotes
+the filler keeps its own words and stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The words of the filler passages generators and templates print: the classic passage, the
+# "consetetur sadipscing" variant, its "Duis autem vel eum" and "Nam liber tempor" continuations,
+# the "Sed ut perspiciatis" passage, and the words lipsum-style generators draw paragraphs from.
+_FILLER_PASSAGES = """
+    lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod tempor incididunt ut labore
+    et dolore magna aliqua enim ad minim veniam quis nostrud exercitation ullamco laboris nisi aliquip
+    ex ea commodo consequat duis aute irure in reprehenderit voluptate velit esse cillum eu fugiat
+    nulla pariatur excepteur sint occaecat cupidatat non proident sunt culpa qui officia deserunt
+    mollit anim id est laborum
+    consetetur sadipscing elitr diam nonumy eirmod invidunt aliquyam erat voluptua at vero eos
+    accusam justo duo dolores rebum stet clita kasd gubergren no sea takimata sanctus
+    autem vel eum iriure hendrerit vulputate molestie illum feugiat facilisis eros accumsan iusto
+    odio dignissim blandit praesent luptatum zzril delenit augue te feugait facilisi
+    nam liber cum soluta nobis eleifend option congue nihil imperdiet doming quod mazim placerat
+    facer possim assum
+    perspiciatis unde omnis iste natus error voluptatem accusantium doloremque laudantium totam rem
+    aperiam eaque ipsa quae ab illo inventore veritatis quasi architecto beatae vitae dicta
+    explicabo nemo ipsam quia voluptas aspernatur aut odit fugit consequuntur magni ratione sequi
+    nesciunt neque porro quisquam dolorem numquam eius modi tempora incidunt magnam quaerat
+    vestibulum mauris curabitur pellentesque nunc quisque donec integer aenean vivamus fusce
+    phasellus maecenas etiam suspendisse morbi proin nullam cras lacus purus sapien tellus turpis
+    ante felis arcu risus libero nibh massa eget ligula leo lectus metus orci quam urna dui mi
+    tortor nec sem ac a semper lacinia ultrices ultricies viverra varius tincidunt tristique
+    sagittis rutrum posuere pulvinar pretium porttitor mattis malesuada luctus interdum gravida
+    fringilla faucibus euismod elementum egestas dapibus convallis condimentum consectetuer bibendum
+    auctor aliquet vehicula venenatis volutpat
+"""
+FILLER_WORDS = frozenset(_FILLER_PASSAGES.split())
+_MARK = re.compile(r"\blorem\s+ipsum\b", re.I)
+_WORD = re.compile(r"[^\W\d_]+")
+FILLER_SHARE = 0.6  # of a document's words; the filler's own pages are 0.9 and more
+MIN_WORDS = 5
+
+
+def filler_share(text: str) -> float:
+    """Share of ``text``'s words that are words of the filler passages (case-folded, so
+    "LOREM IPSUM" counts as "lorem ipsum")."""
+    words = _WORD.findall(text.casefold())
+    return sum(word in FILLER_WORDS for word in words) / len(words) if words else 0.0
+
+
+def placeholder_verdict(text: str) -> tuple[bool, str, str] | None:
+    """(False, ``placeholder_text``, why) when ``text`` is lorem-ipsum filler, else None."""
+    if not _MARK.search(text) or len(_WORD.findall(text)) < MIN_WORDS:
+        return None
+    share = filler_share(text)
+    if share < FILLER_SHARE:
+        return None
+    return (
+        False,
+        "placeholder_text",
+        f"lorem ipsum filler, not a language: {share:.0%} of its words are the filler's "
+        f"(≥ {FILLER_SHARE:.0%}); a template or demo file, not text to keep",
+    )
