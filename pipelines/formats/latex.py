@@ -811,6 +811,8 @@ CODE_ENVIRONMENTS = {
     "tcblisting",
     "alltt",
     "algorithmic",
+    "macrocode",  # doc/ltxdoc's documented implementation (latex_code.VERBATIM_BODIES)
+    "macrocode*",
 }
 DROPPED_ENVIRONMENTS = {"comment"}  # the comment package's block comments
 # code typed verbatim, with no label or caption the numbering reads: taken out before the paper's

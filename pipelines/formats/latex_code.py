@@ -38,6 +38,8 @@ VERBATIM_BODIES = (
     "minted",
     "tcblisting",
     "comment",
+    "macrocode",  # doc/ltxdoc's documented implementation: shown, never run by the document
+    "macrocode*",
 )
 HIDDEN = re.compile("\ue01a(\\d+)\ue01b")  # a body taken out, its index in the list of bodies
 BEGIN = re.compile(r"\\begin\{(?P<name>" + "|".join(re.escape(name) for name in VERBATIM_BODIES) + r")\}")
@@ -68,7 +70,7 @@ def hide_code(
     as in TeX; an unclosed one runs to the end of ``source``. With ``known`` (whether the reader
     knows an environment), an unknown environment whose body reads as code is hidden too, as a
     ``verbatim`` block (``hide_code_environments``)."""
-    source = _hide_verbatim(source, bodies, skip)
+    source = _hide_short_code(_hide_verbatim(source, bodies, skip), bodies)
     return hide_code_environments(source, bodies, skip, known) if known else source
 
 
@@ -134,6 +136,42 @@ def code_attrs(text: str, bodies: list[str]) -> dict[str, str]:
         if hidden
         else {}
     )
+
+
+# codedoc's \ShortCode/: from there on, a line holding only "/" opens the package's code and the
+# next such line closes it (doc's macrocode under another syntax); \UndoShortCode ends that
+SHORT_CODE = re.compile(
+    r"\\(?:(?P<undo>Undo)ShortCode(?![A-Za-z@])|ShortCode[ \t]*(?P<char>[^\sA-Za-z\\{}%]))"
+)
+
+
+def _hide_short_code(source: str, bodies: list[str]) -> str:
+    """``source`` with each stretch of code codedoc's ``\\ShortCode`` delimits (between two lines
+    holding only its character) made a ``verbatim`` environment holding a ``HIDDEN`` token, its body
+    a ``CodeBody`` (environment ``ShortCode``). The package's code is shown, not run by the document:
+    its ``\\def\\printindex{…}`` must not expand the ``\\printindex`` the prose names, and the
+    delimiter lines print nothing."""
+    pieces, cursor, char = [], 0, None
+    for found in [*SHORT_CODE.finditer(source), None]:
+        end = found.start() if found else len(source)
+        stretch = source[cursor:end]
+        if char:
+            mark = re.escape(char)
+            fence = re.compile(rf"^[ \t]*{mark}[ \t]*\n(.*?)^[ \t]*{mark}[ \t]*$", re.M | re.S)
+            stretch = fence.sub(lambda code: _hidden_verbatim(code[1].rstrip("\n"), bodies), stretch)
+        pieces.append(stretch)
+        if found:
+            char = None if found["undo"] else found["char"]  # the directive prints nothing
+            cursor = found.end()
+    return "".join(pieces)
+
+
+def _hidden_verbatim(code: str, bodies: list[str]) -> str:
+    """A ``verbatim`` environment holding a ``HIDDEN`` token for ``code`` (a ``ShortCode`` body)."""
+    body = CodeBody(code)
+    body.attrs = {"environment": "ShortCode"}
+    bodies.append(body)
+    return f"\\begin{{verbatim}}\ue01a{len(bodies) - 1}\ue01b\\end{{verbatim}}"
 
 
 def _hide_verbatim(source: str, bodies: list[str], skip: re.Pattern) -> str:

@@ -1,0 +1,57 @@
+"""A package's documented implementation is shown, not run (issue 15, fifth held-out check, row 5):
+codedoc's ``\\ShortCode/`` stretches and doc's ``macrocode`` hold the package's own ``\\def``s,
+which the typeset documentation prints as code; the prose around them keeps its meaning. Expected
+texts are what the PDF prints, written by hand from the fixtures."""
+
+from __future__ import annotations
+
+from conftest import read_latex_paper as read
+
+
+def _spans(doc, label):
+    return [doc.text[span.start : span.end] for span in doc.spans if span.label == label]
+
+
+def test_codedoc_short_code_is_a_code_span_and_defines_nothing_for_the_prose(tmp_path):
+    doc = read(
+        tmp_path,
+        "Say \\hello{} to start.\n\n"
+        "\\ShortCode/\n"
+        "The definition.\n"
+        "/\n"
+        "\\def\\hello{HELLO}\n"
+        "\\def\\bye#1{gone #1}\n"
+        "/\n\n"
+        "Say \\hello{} again.",
+        preamble="\\newcommand{\\hello}{hi}\n",
+        cls="codedoc",
+    )
+    assert doc.text == (
+        "Say hi to start.\n\nThe definition.\n\n\\def\\hello{HELLO}\n\\def\\bye#1{gone #1}\n\nSay hi again."
+    )
+    assert _spans(doc, "code") == ["\\def\\hello{HELLO}\n\\def\\bye#1{gone #1}"]
+    assert doc.spans[0].attrs["environment"] == "ShortCode"
+
+
+def test_a_slash_outside_short_code_and_after_undo_stays_text(tmp_path):
+    doc = read(
+        tmp_path,
+        "One\n/\ntwo.\n\n\\ShortCode/\n/\n\\relax\n/\n\\UndoShortCode\nThree\n/\nfour.",
+        cls="codedoc",
+    )
+    assert doc.text == "One / two.\n\n\\relax\n\nThree / four."
+
+
+def test_doc_macrocode_is_code_and_its_definitions_stay_out_of_the_prose(tmp_path):
+    doc = read(
+        tmp_path,
+        "The \\cmd{} command.\n"
+        "\\begin{macrocode}\n"
+        "\\renewcommand{\\cmd}{CHANGED}\n"
+        "\\end{macrocode}\n"
+        "Then \\cmd{} again.",
+        preamble="\\newcommand{\\cmd}{plain}\n",
+        cls="ltxdoc",
+    )
+    assert doc.text == "The plain command.\n\n\\renewcommand{\\cmd}{CHANGED}\n\nThen plain again."
+    assert _spans(doc, "code") == ["\\renewcommand{\\cmd}{CHANGED}"]
