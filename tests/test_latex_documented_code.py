@@ -55,3 +55,15 @@ def test_doc_macrocode_is_code_and_its_definitions_stay_out_of_the_prose(tmp_pat
     )
     assert doc.text == "The plain command.\n\n\\renewcommand{\\cmd}{CHANGED}\n\nThen plain again."
     assert _spans(doc, "code") == ["\\renewcommand{\\cmd}{CHANGED}"]
+
+
+def test_codedoc_short_verb_names_its_character_bare_and_its_text_is_code(tmp_path):
+    doc = read(
+        tmp_path,
+        'Use "\\index{x}" or "{}" in the text.\n\n\\UndoShortVerb"\nThen "plain" words.',
+        preamble='\\ShortVerb"\n',
+        cls="codedoc",
+    )
+    assert doc.text.split("\n\n")[0] == "Use \\index{x} or {} in the text."
+    assert _spans(doc, "code") == ["\\index{x}", "{}"]
+    assert doc.text.split("\n\n")[1] == 'Then "plain" words.'  # after \UndoShortVerb: quotes

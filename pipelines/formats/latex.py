@@ -940,8 +940,22 @@ def strip_environment_arguments(source: str, definitions: str) -> str:
     return source
 
 
-# doc's and shortvrb's \MakeShortVerb{\|}: "|\pagestyle{<style>}|" is \verb|…| until \DeleteShortVerb{\|}
-SHORT_VERB = re.compile(r"\\(?P<make>Make|Delete)ShortVerb\*?\s*(?:\{\s*\\(?P<braced>.)\s*\}|\\(?P<bare>.))")
+# doc's and shortvrb's \MakeShortVerb{\|}: "|\pagestyle{<style>}|" is \verb|…| until \DeleteShortVerb{\|};
+# codedoc's \ShortVerb" names the character bare ("\index" is \verb"\index") until \UndoShortVerb"
+SHORT_VERB = re.compile(
+    r"\\(?:(?P<make>Make|Delete)ShortVerb\*?|(?P<codedoc>Undo)?ShortVerb)"
+    r"\s*(?:\{\s*\\(?P<braced>.)\s*\}|\\(?P<bare>.)|(?P<plain>[^\sA-Za-z\\{}%]))"
+)
+
+
+def _short_verb_char(found: re.Match) -> str:
+    """The character a ``SHORT_VERB`` directive makes or unmakes a short verb."""
+    return found["braced"] or found["bare"] or found["plain"]
+
+
+def _makes_short_verb(found: re.Match) -> bool:
+    """Whether a ``SHORT_VERB`` directive makes its character a short verb (not undoes it)."""
+    return found["make"] == "Make" or (found["make"] is None and found["codedoc"] is None)
 
 
 def short_verb(source: str, preamble: str) -> str:
@@ -951,7 +965,7 @@ def short_verb(source: str, preamble: str) -> str:
     nothing."""
     active: set[str] = set()
     for found in SHORT_VERB.finditer(preamble):
-        (active.add if found["make"] == "Make" else active.discard)(found["braced"] or found["bare"])
+        (active.add if _makes_short_verb(found) else active.discard)(_short_verb_char(found))
     pieces, cursor = [], 0
     for found in [*SHORT_VERB.finditer(source), None]:
         stretch = source[cursor : found.start() if found else len(source)]
@@ -966,7 +980,7 @@ def short_verb(source: str, preamble: str) -> str:
             )
         pieces.append(stretch)
         if found:
-            (active.add if found["make"] == "Make" else active.discard)(found["braced"] or found["bare"])
+            (active.add if _makes_short_verb(found) else active.discard)(_short_verb_char(found))
             cursor = found.end()
     return "".join(pieces)
 
