@@ -67,3 +67,32 @@ def test_codedoc_short_verb_names_its_character_bare_and_its_text_is_code(tmp_pa
     assert doc.text.split("\n\n")[0] == "Use \\index{x} or {} in the text."
     assert _spans(doc, "code") == ["\\index{x}", "{}"]
     assert doc.text.split("\n\n")[1] == 'Then "plain" words.'  # after \UndoShortVerb: quotes
+
+
+def test_doc_descriptions_print_the_names_they_give_never_their_definitions(tmp_path):
+    doc = read(
+        tmp_path,
+        "\\DescribeMacro{\\greet\\oarg{style}\\marg{name}}\n"
+        "\\DescribeMacro\\farewell\n"
+        "The \\cs{greet} command prints \\meta{name} as \\marg{text}.\n\n"
+        "\\DescribeEnv{salute}\n"
+        "An environment.",
+        preamble="\\newcommand{\\farewell}{FAREWELL}\n",
+        cls="ltxdoc",
+    )
+    assert doc.text == (
+        "\\greet[⟨style⟩]{⟨name⟩}\n\n\\farewell\n\n"
+        "The \\greet command prints ⟨name⟩ as {⟨text⟩}.\n\n"
+        "\\begin{salute}\n\nAn environment."
+    )
+    assert _spans(doc, "code") == ["\\greet[⟨style⟩]{⟨name⟩}", "\\farewell", "\\greet", "\\begin{salute}"]
+    assert "removed" not in doc.layers or not doc.layers["removed"]
+
+
+def test_a_document_that_defines_meta_keeps_its_own_definition(tmp_path):
+    doc = read(
+        tmp_path,
+        "Give \\meta{name} here.",
+        preamble="\\newcommand{\\meta}[1]{(#1)}\n",
+    )
+    assert doc.text == "Give (name) here."

@@ -34,6 +34,7 @@ from sloika.pipelines.formats.latex_computed import (
     mark_computed,
 )
 from sloika.pipelines.formats.latex_conditionals import Conditionals
+from sloika.pipelines.formats.latex_doc import described_names
 from sloika.pipelines.formats.latex_environments import undeclared_environments
 from sloika.pipelines.formats.latex_folder import folder_definitions
 from sloika.pipelines.formats.latex_front import TitleBlock, front_matter, title_block
@@ -580,6 +581,7 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
         _flatten(uncommented[body[0] : body[1]], root, notes, 0, chain, budget, encoding, bodies)
     )
     flat = stash_inline_code(short_verb(flat, preamble), blocks)
+    flat = described_names(flat, lambda code, inline: _code(code, inline, blocks), macros.__contains__)
     flat = stash_blocks(flat, blocks, VERBATIM)  # "\\(\\omega\\)" typed there is not the \\upomega it means
     flat = gather_nomenclature(flat, preamble + flat)
     definitions = flat  # \renewcommand\thechapter{\Asbuk{chapter}} after \appendix says how appendices print
@@ -994,6 +996,15 @@ def stash_inline_code(source: str, blocks: list[Block]) -> str:
         return _inline_code(code, blocks)
 
     return VERB.sub(inline, source)
+
+
+def _code(code: str, inline: bool, blocks: list[Block]) -> str:
+    """A ``BLOCK`` token for ``code``, described in ``blocks``: inline, or a code paragraph (a name
+    the doc package prints in the margin, ``latex_doc``)."""
+    if inline:
+        return _inline_code(code, blocks)
+    blocks.append(Block(code, "code", {"margin_name": True}))
+    return BLOCK.format(len(blocks) - 1)
 
 
 def _inline_code(code: str, blocks: list[Block]) -> str:
