@@ -96,3 +96,25 @@ def test_a_document_that_defines_meta_keeps_its_own_definition(tmp_path):
         preamble="\\newcommand{\\meta}[1]{(#1)}\n",
     )
     assert doc.text == "Give (name) here."
+
+
+def test_codedoc_examples_are_code_and_a_verb_command_prints_only_its_argument(tmp_path):
+    doc = read(
+        tmp_path,
+        "Load it:\n\n\\VerbCommand!()\n\\begin{example}\n!relax()\\usepackage{pkg}\n!textit(sloped) text\n"
+        "\\end{example}\n\\UndoVerbCommand\n\nThen:\n\n\\begin{demo}\n\\foo{x!y()}\n\\end{demo}",
+        preamble="\\NewExample{demo}{\\ttfamily#}{}{}\n",
+        cls="codedoc",
+    )
+    assert doc.text == "Load it:\n\n\\usepackage{pkg}\nsloped text\n\nThen:\n\n\\foo{x!y()}"
+    assert _spans(doc, "code") == ["\\usepackage{pkg}\nsloped text", "\\foo{x!y()}"]
+    assert [span.attrs["environment"] for span in doc.spans] == ["example", "demo"]
+
+
+def test_an_example_environment_outside_codedoc_stays_latex(tmp_path):
+    doc = read(
+        tmp_path,
+        "\\begin{example}\nAn \\emph{easy} one.\n\\end{example}",
+        preamble="\\newenvironment{example}{}{}\n",
+    )
+    assert doc.text == "An easy one."
