@@ -118,3 +118,14 @@ def test_an_example_environment_outside_codedoc_stays_latex(tmp_path):
         preamble="\\newenvironment{example}{}{}\n",
     )
     assert doc.text == "An easy one."
+
+
+def test_a_declared_skip_set_without_equals_prints_nothing(tmp_path):
+    doc = read(
+        tmp_path,
+        "\\macroskip2\\baselineskip\nSome text. \\macroskip\\baselineskip Next.\n\n"
+        "And \\macroskip=3pt plus 1pt more; \\gap -1.5em then \\hspace{\\gap}end.",
+        preamble="\\newskip\\macroskip\n\\newlength{\\gap}\n",
+    )
+    assert doc.text == "Some text. Next.\n\nAnd more; then end."
+    assert not doc.layers.get("removed")

@@ -597,6 +597,7 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     if stopped:
         notes["macro_budget_exceeded"] = ["expansion stopped: a macro that keeps expanding?"]
     flat = XSPACE.sub(" ", XSPACE_SILENT.sub("", URL.sub(_verbatim_url, flat)))
+    flat = _outside_code(flat, lambda text: without_register_settings(text, declared_lengths(preamble)))
     flat = _outside_code(flat, _typeset_text)
     if QQRU.search(preamble):
         flat = _outside_code(flat, lambda text: _outside_math(text, _qqru_quotes))
@@ -1694,6 +1695,25 @@ SKIP = re.compile(
     rf"\\(?P<primitive>vskip|hskip|kern|mskip|mkern|moveleft|moveright|raise|lower)(?![A-Za-z@]){_DIMENSION}"
     rf"(?:{_GAP}plus{_STRETCH})?(?:{_GAP}minus{_STRETCH})?"
 )
+
+
+# a length the document declares, set in the text without "=": "\macroskip2\baselineskip" (codedoc's
+# xeindex manual), "\gap-3pt plus 1pt"; the value is a number and unit or a length register
+_REGISTER_VALUE = (
+    r"[ \t]*=?[ \t]*-?[ \t]*(?:\d+\.?\d*|\.\d+)?[ \t]*"
+    r"(?:(?:true)?(?:pt|cm|mm|em|ex|in|bp|sp|pc|dd|cc|mu)(?![A-Za-z])"
+    r"|\\[A-Za-z@]*(?:width|height|depth|skip|sep|indent|size|length)(?![A-Za-z@]))"
+    rf"(?:{_GAP}plus{_STRETCH})?(?:{_GAP}minus{_STRETCH})?"
+)
+
+
+def without_register_settings(latex: str, lengths: frozenset[str]) -> str:
+    """``latex`` without the settings of the ``lengths`` the document declares (``\\newskip``,
+    ``\\newlength``): layout, no words (the manual's margin names left "2" before a paragraph)."""
+    if not lengths:
+        return latex
+    names = "|".join(re.escape(name) for name in sorted(lengths, key=len, reverse=True))
+    return re.sub(rf"\\(?:{names})(?![A-Za-z@]){_REGISTER_VALUE}", "", latex)
 
 
 def _skip(match: re.Match) -> str:
