@@ -74,7 +74,7 @@ def test_doc_descriptions_print_the_names_they_give_never_their_definitions(tmp_
         tmp_path,
         "\\DescribeMacro{\\greet\\oarg{style}\\marg{name}}\n"
         "\\DescribeMacro\\farewell\n"
-        "The \\cs{greet} command prints \\meta{name} as \\marg{text}.\n\n"
+        "The \\cs{greet} command prints \\meta{name} as \\marg{text} or \\Arg{text}.\n\n"
         "\\DescribeEnv{salute}\n"
         "An environment.",
         preamble="\\newcommand{\\farewell}{FAREWELL}\n",
@@ -82,7 +82,7 @@ def test_doc_descriptions_print_the_names_they_give_never_their_definitions(tmp_
     )
     assert doc.text == (
         "\\greet[⟨style⟩]{⟨name⟩}\n\n\\farewell\n\n"
-        "The \\greet command prints ⟨name⟩ as {⟨text⟩}.\n\n"
+        "The \\greet command prints ⟨name⟩ as {⟨text⟩} or {⟨text⟩}.\n\n"
         "\\begin{salute}\n\nAn environment."
     )
     assert _spans(doc, "code") == ["\\greet[⟨style⟩]{⟨name⟩}", "\\farewell", "\\greet", "\\begin{salute}"]

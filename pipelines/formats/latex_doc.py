@@ -21,8 +21,15 @@ DESCRIBE = re.compile(r"\\(?P<cmd>DescribeMacro|DescribeEnv|DefineMacro)(?![A-Za
 NAME = re.compile(r"\\(?:[A-Za-z@]+|.)")  # the name given without braces, "\DescribeMacro\index"
 NAMED = re.compile(r"\\(?P<cmd>cs|cmd)(?![A-Za-z@])[ \t]*(?=\{)")  # \cs{index}, \cmd{\index}
 # an argument's placeholder, "\marg{entry}" printed "{⟨entry⟩}"; in the text the braces are escaped
-PLACEHOLDERS = {"meta": ("", ""), "marg": ("{", "}"), "oarg": ("[", "]"), "parg": ("(", ")")}
-PLACEHOLDER = re.compile(r"\\(?P<cmd>meta|marg|oarg|parg)(?![A-Za-z@])[ \t]*(?=\{)")
+# (l3doc's \Arg is \marg)
+PLACEHOLDERS = {
+    "meta": ("", ""),
+    "marg": ("{", "}"),
+    "Arg": ("{", "}"),
+    "oarg": ("[", "]"),
+    "parg": ("(", ")"),
+}
+PLACEHOLDER = re.compile(r"\\(?P<cmd>meta|marg|Arg|oarg|parg)(?![A-Za-z@])[ \t]*(?=\{)")
 
 
 def described_names(source: str, code: Callable[[str, bool], str], defined: Callable[[str], bool]) -> str:
