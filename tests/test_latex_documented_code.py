@@ -129,3 +129,13 @@ def test_a_declared_skip_set_without_equals_prints_nothing(tmp_path):
     )
     assert doc.text == "Some text. Next.\n\nAnd more; then end."
     assert not doc.layers.get("removed")
+
+
+def test_a_commented_out_short_code_or_example_opens_nothing(tmp_path):
+    doc = read(
+        tmp_path,
+        "% \\ShortCode/\nOne\n/\ntwo\n/\nthree.\n\n%\\begin{example}\nFour.\n%\\end{example}",
+        cls="codedoc",
+    )
+    assert doc.text == "One / two / three.\n\nFour."
+    assert not doc.spans

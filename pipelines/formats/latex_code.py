@@ -152,7 +152,8 @@ def _hide_short_code(source: str, bodies: list[str]) -> str:
     its ``\\def\\printindex{…}`` must not expand the ``\\printindex`` the prose names, and the
     delimiter lines print nothing."""
     pieces, cursor, char = [], 0, None
-    for found in [*SHORT_CODE.finditer(source), None]:
+    directives = [found for found in SHORT_CODE.finditer(source) if not _commented(source, found.start())]
+    for found in [*directives, None]:
         end = found.start() if found else len(source)
         stretch = source[cursor:end]
         if char:
@@ -186,6 +187,9 @@ def _hide_examples(source: str, bodies: list[str]) -> str:
     while found := re.compile(f"{begin.pattern}|{VERB_COMMAND.pattern}").search(source, cursor):
         pieces.append(source[cursor : found.start()])
         cursor = found.end()
+        if _commented(source, found.start()):
+            pieces.append(found[0])
+            continue
         if not found["name"]:  # a \VerbCommand directive
             marks = found["marks"]
             continue
@@ -195,6 +199,13 @@ def _hide_examples(source: str, bodies: list[str]) -> str:
         pieces.append(_hidden_verbatim(code, bodies, found["name"]))
         cursor = min(len(source), end + len("\\end{" + found["name"] + "}"))
     return "".join(pieces) + source[cursor:]
+
+
+def _commented(source: str, index: int) -> bool:
+    """Whether ``index`` is in a comment: an unescaped ``%`` before it on its line (these steps run
+    before the comments are stripped, so "% \\ShortCode/" must open nothing)."""
+    line = source[source.rfind("\n", 0, index) + 1 : index]
+    return re.search(r"(?<!\\)%", line) is not None
 
 
 def _run_escaped(code: str, marks: str | None) -> str:
