@@ -34,6 +34,7 @@ from sloika.pipelines.formats.latex_computed import (
     mark_computed,
 )
 from sloika.pipelines.formats.latex_conditionals import Conditionals
+from sloika.pipelines.formats.latex_doc import described_names
 from sloika.pipelines.formats.latex_environments import undeclared_environments
 from sloika.pipelines.formats.latex_folder import folder_definitions
 from sloika.pipelines.formats.latex_front import TitleBlock, front_matter, title_block
@@ -580,6 +581,7 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
         _flatten(uncommented[body[0] : body[1]], root, notes, 0, chain, budget, encoding, bodies)
     )
     flat = stash_inline_code(short_verb(flat, preamble), blocks)
+    flat = described_names(flat, lambda code, inline: _code(code, inline, blocks), macros.__contains__)
     flat = stash_blocks(flat, blocks, VERBATIM)  # "\\(\\omega\\)" typed there is not the \\upomega it means
     flat = gather_nomenclature(flat, preamble + flat)
     definitions = flat  # \renewcommand\thechapter{\Asbuk{chapter}} after \appendix says how appendices print
@@ -595,6 +597,7 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     if stopped:
         notes["macro_budget_exceeded"] = ["expansion stopped: a macro that keeps expanding?"]
     flat = XSPACE.sub(" ", XSPACE_SILENT.sub("", URL.sub(_verbatim_url, flat)))
+    flat = _outside_code(flat, lambda text: without_register_settings(text, declared_lengths(preamble)))
     flat = _outside_code(flat, _typeset_text)
     if QQRU.search(preamble):
         flat = _outside_code(flat, lambda text: _outside_math(text, _qqru_quotes))
@@ -811,6 +814,8 @@ CODE_ENVIRONMENTS = {
     "tcblisting",
     "alltt",
     "algorithmic",
+    "macrocode",  # doc/ltxdoc's documented implementation (latex_code.VERBATIM_BODIES)
+    "macrocode*",
 }
 DROPPED_ENVIRONMENTS = {"comment"}  # the comment package's block comments
 # code typed verbatim, with no label or caption the numbering reads: taken out before the paper's
@@ -938,8 +943,22 @@ def strip_environment_arguments(source: str, definitions: str) -> str:
     return source
 
 
-# doc's and shortvrb's \MakeShortVerb{\|}: "|\pagestyle{<style>}|" is \verb|…| until \DeleteShortVerb{\|}
-SHORT_VERB = re.compile(r"\\(?P<make>Make|Delete)ShortVerb\*?\s*(?:\{\s*\\(?P<braced>.)\s*\}|\\(?P<bare>.))")
+# doc's and shortvrb's \MakeShortVerb{\|}: "|\pagestyle{<style>}|" is \verb|…| until \DeleteShortVerb{\|};
+# codedoc's \ShortVerb" names the character bare ("\index" is \verb"\index") until \UndoShortVerb"
+SHORT_VERB = re.compile(
+    r"\\(?:(?P<make>Make|Delete)ShortVerb\*?|(?P<codedoc>Undo)?ShortVerb)"
+    r"\s*(?:\{\s*\\(?P<braced>.)\s*\}|\\(?P<bare>.)|(?P<plain>[^\sA-Za-z\\{}%]))"
+)
+
+
+def _short_verb_char(found: re.Match) -> str:
+    """The character a ``SHORT_VERB`` directive makes or unmakes a short verb."""
+    return found["braced"] or found["bare"] or found["plain"]
+
+
+def _makes_short_verb(found: re.Match) -> bool:
+    """Whether a ``SHORT_VERB`` directive makes its character a short verb (not undoes it)."""
+    return found["make"] == "Make" or (found["make"] is None and found["codedoc"] is None)
 
 
 def short_verb(source: str, preamble: str) -> str:
@@ -949,7 +968,7 @@ def short_verb(source: str, preamble: str) -> str:
     nothing."""
     active: set[str] = set()
     for found in SHORT_VERB.finditer(preamble):
-        (active.add if found["make"] == "Make" else active.discard)(found["braced"] or found["bare"])
+        (active.add if _makes_short_verb(found) else active.discard)(_short_verb_char(found))
     pieces, cursor = [], 0
     for found in [*SHORT_VERB.finditer(source), None]:
         stretch = source[cursor : found.start() if found else len(source)]
@@ -964,7 +983,7 @@ def short_verb(source: str, preamble: str) -> str:
             )
         pieces.append(stretch)
         if found:
-            (active.add if found["make"] == "Make" else active.discard)(found["braced"] or found["bare"])
+            (active.add if _makes_short_verb(found) else active.discard)(_short_verb_char(found))
             cursor = found.end()
     return "".join(pieces)
 
@@ -978,6 +997,15 @@ def stash_inline_code(source: str, blocks: list[Block]) -> str:
         return _inline_code(code, blocks)
 
     return VERB.sub(inline, source)
+
+
+def _code(code: str, inline: bool, blocks: list[Block]) -> str:
+    """A ``BLOCK`` token for ``code``, described in ``blocks``: inline, or a code paragraph (a name
+    the doc package prints in the margin, ``latex_doc``)."""
+    if inline:
+        return _inline_code(code, blocks)
+    blocks.append(Block(code, "code", {"margin_name": True}))
+    return BLOCK.format(len(blocks) - 1)
 
 
 def _inline_code(code: str, blocks: list[Block]) -> str:
@@ -1667,6 +1695,25 @@ SKIP = re.compile(
     rf"\\(?P<primitive>vskip|hskip|kern|mskip|mkern|moveleft|moveright|raise|lower)(?![A-Za-z@]){_DIMENSION}"
     rf"(?:{_GAP}plus{_STRETCH})?(?:{_GAP}minus{_STRETCH})?"
 )
+
+
+# a length the document declares, set in the text without "=": "\macroskip2\baselineskip" (codedoc's
+# xeindex manual), "\gap-3pt plus 1pt"; the value is a number and unit or a length register
+_REGISTER_VALUE = (
+    r"[ \t]*=?[ \t]*-?[ \t]*(?:\d+\.?\d*|\.\d+)?[ \t]*"
+    r"(?:(?:true)?(?:pt|cm|mm|em|ex|in|bp|sp|pc|dd|cc|mu)(?![A-Za-z])"
+    r"|\\[A-Za-z@]*(?:width|height|depth|skip|sep|indent|size|length)(?![A-Za-z@]))"
+    rf"(?:{_GAP}plus{_STRETCH})?(?:{_GAP}minus{_STRETCH})?"
+)
+
+
+def without_register_settings(latex: str, lengths: frozenset[str]) -> str:
+    """``latex`` without the settings of the ``lengths`` the document declares (``\\newskip``,
+    ``\\newlength``): layout, no words (the manual's margin names left "2" before a paragraph)."""
+    if not lengths:
+        return latex
+    names = "|".join(re.escape(name) for name in sorted(lengths, key=len, reverse=True))
+    return re.sub(rf"\\(?:{names})(?![A-Za-z@]){_REGISTER_VALUE}", "", latex)
 
 
 def _skip(match: re.Match) -> str:

@@ -38,6 +38,8 @@ VERBATIM_BODIES = (
     "minted",
     "tcblisting",
     "comment",
+    "macrocode",  # doc/ltxdoc's documented implementation: shown, never run by the document
+    "macrocode*",
 )
 HIDDEN = re.compile("\ue01a(\\d+)\ue01b")  # a body taken out, its index in the list of bodies
 BEGIN = re.compile(r"\\begin\{(?P<name>" + "|".join(re.escape(name) for name in VERBATIM_BODIES) + r")\}")
@@ -68,7 +70,7 @@ def hide_code(
     as in TeX; an unclosed one runs to the end of ``source``. With ``known`` (whether the reader
     knows an environment), an unknown environment whose body reads as code is hidden too, as a
     ``verbatim`` block (``hide_code_environments``)."""
-    source = _hide_verbatim(source, bodies, skip)
+    source = _hide_examples(_hide_short_code(_hide_verbatim(source, bodies, skip), bodies), bodies)
     return hide_code_environments(source, bodies, skip, known) if known else source
 
 
@@ -134,6 +136,95 @@ def code_attrs(text: str, bodies: list[str]) -> dict[str, str]:
         if hidden
         else {}
     )
+
+
+# codedoc's \ShortCode/: from there on, a line holding only "/" opens the package's code and the
+# next such line closes it (doc's macrocode under another syntax); \UndoShortCode ends that
+SHORT_CODE = re.compile(
+    r"\\(?:(?P<undo>Undo)ShortCode(?![A-Za-z@])|ShortCode[ \t]*(?P<char>[^\sA-Za-z\\{}%]))"
+)
+
+
+def _hide_short_code(source: str, bodies: list[str]) -> str:
+    """``source`` with each stretch of code codedoc's ``\\ShortCode`` delimits (between two lines
+    holding only its character) made a ``verbatim`` environment holding a ``HIDDEN`` token, its body
+    a ``CodeBody`` (environment ``ShortCode``). The package's code is shown, not run by the document:
+    its ``\\def\\printindex{…}`` must not expand the ``\\printindex`` the prose names, and the
+    delimiter lines print nothing."""
+    pieces, cursor, char = [], 0, None
+    directives = [found for found in SHORT_CODE.finditer(source) if not _commented(source, found.start())]
+    for found in [*directives, None]:
+        end = found.start() if found else len(source)
+        stretch = source[cursor:end]
+        if char:
+            mark = re.escape(char)
+            fence = re.compile(rf"^[ \t]*{mark}[ \t]*\n(.*?)^[ \t]*{mark}[ \t]*$", re.M | re.S)
+            stretch = fence.sub(lambda code: _hidden_verbatim(code[1].rstrip("\n"), bodies), stretch)
+        pieces.append(stretch)
+        if found:
+            char = None if found["undo"] else found["char"]  # the directive prints nothing
+            cursor = found.end()
+    return "".join(pieces)
+
+
+# codedoc's examples: an environment \NewExample or \RenewExample declares (``example`` is the
+# class's own) shows its body as code; \VerbCommand!() makes "!name(text)" a command run there
+CODEDOC = re.compile(r"\\documentclass\s*(?:\[[^\]]*\])?\s*\{\s*codedoc\s*\}")
+EXAMPLE_DECLARATION = re.compile(r"\\(?:Re)?NewExample\*?\s*\{\s*([A-Za-z@*]+)\s*\}")
+VERB_COMMAND = re.compile(r"\\(?:VerbCommand[ \t]*(?P<marks>[^\sA-Za-z%]{3})|UndoVerbCommand(?![A-Za-z@]))")
+
+
+def _hide_examples(source: str, bodies: list[str]) -> str:
+    """``source`` with the body of each codedoc example made a ``verbatim`` environment holding a
+    ``HIDDEN`` token (its ``CodeBody`` names the environment), a command run in it by
+    ``\\VerbCommand``'s escape ("!StopSearching()") printing only its argument; the
+    ``\\VerbCommand`` directives print nothing."""
+    names = set(EXAMPLE_DECLARATION.findall(source)) | ({"example"} if CODEDOC.search(source) else set())
+    if not names:
+        return source
+    begin = re.compile(r"\\begin\{(?P<name>" + "|".join(map(re.escape, sorted(names))) + r")\}")
+    pieces, cursor, marks = [], 0, None
+    while found := re.compile(f"{begin.pattern}|{VERB_COMMAND.pattern}").search(source, cursor):
+        pieces.append(source[cursor : found.start()])
+        cursor = found.end()
+        if _commented(source, found.start()):
+            pieces.append(found[0])
+            continue
+        if not found["name"]:  # a \VerbCommand directive
+            marks = found["marks"]
+            continue
+        end = source.find("\\end{" + found["name"] + "}", cursor)
+        end = len(source) if end < 0 else end
+        code = _run_escaped(source[cursor:end], marks).strip("\n")
+        pieces.append(_hidden_verbatim(code, bodies, found["name"]))
+        cursor = min(len(source), end + len("\\end{" + found["name"] + "}"))
+    return "".join(pieces) + source[cursor:]
+
+
+def _commented(source: str, index: int) -> bool:
+    """Whether ``index`` is in a comment: an unescaped ``%`` before it on its line (these steps run
+    before the comments are stripped, so "% \\ShortCode/" must open nothing)."""
+    line = source[source.rfind("\n", 0, index) + 1 : index]
+    return re.search(r"(?<!\\)%", line) is not None
+
+
+def _run_escaped(code: str, marks: str | None) -> str:
+    """``code`` with each command ``marks`` (escape, open, close: "!()") escapes replaced by its
+    argument: the command is run, not shown ("!StopSearching()" prints nothing)."""
+    if not marks:
+        return code
+    escape, open_, close = map(re.escape, marks)
+    run = re.compile(rf"{escape}[A-Za-z@]+(?:{open_}([^{open_}{close}]*){close})?")
+    return run.sub(lambda command: command[1] or "", code)
+
+
+def _hidden_verbatim(code: str, bodies: list[str], environment: str = "ShortCode") -> str:
+    """A ``verbatim`` environment holding a ``HIDDEN`` token for ``code`` (a ``ShortCode`` body, or
+    an ``environment``'s)."""
+    body = CodeBody(code)
+    body.attrs = {"environment": environment}
+    bodies.append(body)
+    return f"\\begin{{verbatim}}\ue01a{len(bodies) - 1}\ue01b\\end{{verbatim}}"
 
 
 def _hide_verbatim(source: str, bodies: list[str], skip: re.Pattern) -> str:

@@ -84,7 +84,8 @@ PRINTS_NOTHING = frozenset(_SILENT.split())
 AFTER_NUMBER = re.compile(r"\d\s*\Z")
 # a length's register as a braced argument is its value: "\setlength{\fboxsep}{15pt}", "\minipage{\mylength}"
 OPENS_ARGUMENT = re.compile(r"\{\s*\Z")
-NEW_LENGTH = re.compile(r"\\newlength\s*\{?\s*\\([A-Za-z@]+)")
+# a length the document declares: LaTeX's \newlength, plain TeX's \newskip and \newdimen
+NEW_LENGTH = re.compile(r"\\new(?:length|skip|dimen)(?![A-Za-z@])\s*\{?\s*\\([A-Za-z@]+)")
 LENGTH = re.compile(r"(?:width|height|depth|skip|sep|indent|size|length|rule)\Z")
 # a macro glued to the letter before it is a mark on that word, not a word: nomencl's
 # "частота света\nomrefeq" (the equation's number, only the PDF has it)
