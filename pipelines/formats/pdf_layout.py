@@ -20,6 +20,10 @@ wherever their page ends, often inside a paragraph that runs on to the next page
   where it was, so the parser records it in ``removed`` (a list of headings with page numbers is
   not prose, and a TeX contents line is set too tight to read: "1.1 ОчёмданныеЧаВо?"); so does an
   **index page** (its lines a term and page numbers, "apt-doc, 38, 39"), back matter alike;
+* a **contents list without leaders** (LaTeX article's, on the title page: "Содержание" / "1 Кодировка
+  KOI8-R", its page numbers a column apart) leaves the text the same way: a contents heading and the
+  lines under it that repeat, in order, lines found later (the sections' headings), with the numbers
+  read on their rows;
 * a footnote reference set as plain digits after a sentence's end ("… вручную. 12") is a mark
   when the page has a note with that number;
 * a footnote row's pieces are joined left to right, however far apart pdfminer read them;
@@ -56,6 +60,10 @@ DEBRIS = "\ue006"  # ... and a debris line's (``pdf_debris``), its index in ``La
 LEADERS = re.compile(r"(?:[.…·] ?){3,}\s*\d{0,4}$")  # a contents line's end: "Сноски ....... 12"
 CONTENTS_SHARE = 1 / 3  # of a page's lines ending in leaders make it a contents page
 CONTENTS_LINES = 5  # ... and at least this many
+# a contents list's heading, alone on its line
+CONTENTS_HEADING = re.compile(r"^(?:содержание|оглавление|contents|table of contents)$", re.I)
+CONTENTS_ENTRIES = 2  # lines under it that repeat later lines in order, at least, make it a contents list
+ENTRY_LETTERS = 3  # letters and digits a contents entry has at least (not a lone "1")
 TOUCH = 2.0  # pt: rules this close touch
 ALIGNED_ROWS = 3  # rows of side-by-side lines that make an aligned block
 CELL_CHARS = 30  # an aligned block whose lines are shorter than this (median) is a table
@@ -135,6 +143,8 @@ def lay_out(pages: list[list[Line]], rules: list[list[Rule]], dropped: Dropped =
         if label:
             contents.append((label, "\n".join(line.text for line in page)))
             body[number] = [replace(page[0], text=f"{CONTENTS}{len(contents) - 1}", mono=False)]
+        else:
+            body[number], dropped = _contents_block_out(body, number, dropped, contents)
     debris: list[tuple[str, str]] = []
     for line, why in dropped:
         debris.append((line.text, why))
@@ -199,6 +209,73 @@ def _back_matter(page: list[Line]) -> str | None:
         ):
             return label
     return None
+
+
+def _contents_block_out(
+    body: list[list[Line]], number: int, dropped: list[tuple[Line, str]], contents: list[tuple[str, str]]
+) -> tuple[list[Line], list[tuple[Line, str]]]:
+    """Page ``number`` with a contents list set without dot leaders (LaTeX article's
+    \\tableofcontents: "Содержание" / "1 Кодировка KOI8-R", its page numbers read apart as a column)
+    replaced by a ``CONTENTS`` placeholder, its text appended to ``contents``: a contents heading
+    (``CONTENTS_HEADING``) and the lines under it that repeat, in order, lines found later in the
+    document (its section headings: "1 Кодировка" for "1. Кодировка"), ``CONTENTS_ENTRIES`` at
+    least. The numbers read on the entries' rows (taken out as ``numbers_only``) go with it;
+    ``dropped`` is returned without them (a number on no entry's row stays debris)."""
+    page = body[number]
+    for at, heading in enumerate(page):
+        if not CONTENTS_HEADING.match(heading.text.strip()):
+            continue
+        later = [_entry_key(line.text) for line in page[at + 1 :]]
+        later += [_entry_key(line.text) for other in body[number + 1 :] for line in other]
+        entries, seen = [], -1
+        for offset, line in enumerate(page[at + 1 :]):
+            key = _entry_key(line.text)
+            found = _index_after(later, key, max(seen, offset) + 1) if len(key) >= ENTRY_LETTERS else -1
+            if found < 0:
+                break
+            entries.append(line)
+            seen = found
+        if len(entries) < CONTENTS_ENTRIES:
+            continue
+        top, bottom = heading.top, entries[-1].bottom
+        numbers = [(ln, why) for ln, why in dropped if _numbers_beside(ln, why, number, top, bottom)]
+        text = [heading.text] + [
+            " ".join([entry.text] + [ln.text.strip() for ln, _ in numbers if _same_row(ln, entry)])
+            for entry in entries
+        ]
+        contents.append(("contents", "\n".join(text)))
+        taken = {id(line) for line in entries}
+        placeholder = replace(heading, text=f"{CONTENTS}{len(contents) - 1}", mono=False)
+        kept = [placeholder if ln is heading else ln for ln in page if id(ln) not in taken]
+        placed = {id(ln) for ln, _ in numbers if any(_same_row(ln, entry) for entry in entries)}
+        return kept, [(ln, why) for ln, why in dropped if id(ln) not in placed]
+    return page, dropped
+
+
+def _entry_key(text: str) -> str:
+    """A contents entry or heading as compared: its letters and digits, lower case ("1. IBM866, или"
+    and "1 IBM866, или" alike)."""
+    return "".join(char for char in MARK.sub("", text).lower() if char.isalnum())
+
+
+def _index_after(keys: list[str], key: str, start: int) -> int:
+    """The first index of ``key`` in ``keys`` from ``start``, -1 when none."""
+    try:
+        return keys.index(key, start)
+    except ValueError:
+        return -1
+
+
+def _numbers_beside(line: Line, why: str, page: int, top: float, bottom: float) -> bool:
+    """A line of numbers taken out of page ``page`` between ``top`` and ``bottom``: a contents
+    entry's page number."""
+    return why == "numbers_only" and line.page == page and top <= line.top and line.bottom <= bottom + 1
+
+
+def _same_row(line: Line, entry: Line) -> bool:
+    """``line`` stands on ``entry``'s row, to its right."""
+    middle = (line.top + line.bottom) / 2
+    return entry.top <= middle <= entry.bottom and line.x0 >= entry.x1
 
 
 def _references_marked(page: list[Line], notes: list[Line]) -> list[Line]:

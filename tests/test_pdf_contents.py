@@ -1,0 +1,71 @@
+"""PDF contents lists and what is no contents (issue 15, fifth held-out check): a contents list set
+without dot leaders, a determination key's leaders, a footnote mark whose note was cut."""
+
+from __future__ import annotations
+
+from sloika.pipelines.formats.pdf_layout import CONTENTS, DEBRIS, lay_out
+from sloika.pipelines.formats.pdf_lines import Line
+
+
+def line(text: str, x0: float, top: float, size: float = 10.0, page: int = 0) -> Line:
+    return Line(page, text, x0, x0 + 5 * len(text), top, top + size, size, 842.0)
+
+
+BODY = "Кодировка служит для записи текста в файле и передаёт его от одной программы к другой."
+
+
+def _article(heading: str) -> list[list[Line]]:
+    """An article's first page: a title, a contents list without leaders (its page numbers a column
+    to the right), then the sections it lists; a second page with the last section."""
+    page = [
+        line("Русские кодировки", 150, 100, 17.0),
+        line(heading, 100, 140, 14.0),
+        line("1 Кодировка KOI8-R", 100, 160),
+        line("2 Кодировка windows-1251", 100, 180),
+        line("1", 470, 160),
+        line("2", 470, 180),
+        line("1. Кодировка KOI8-R", 100, 210, 14.0),
+        *(line(BODY, 100, 230 + 12 * i) for i in range(3)),
+    ]
+    second = [
+        line("2. Кодировка windows-1251", 100, 100, 14.0, page=1),
+        *(line(BODY, 100, 120 + 12 * i, page=1) for i in range(3)),
+    ]
+    return [page, second]
+
+
+def test_contents_without_leaders_goes_whole_with_its_page_numbers():
+    """ "Содержание" and the entries that repeat the sections' headings in order leave the text as one
+    ``contents`` record, each entry with the page number read on its row; the headings stay."""
+    layout = lay_out(_article("Содержание"), [[], []])
+    texts = [ln.text for ln in layout.pages[0]]
+    assert texts[:3] == ["Русские кодировки", f"{CONTENTS}0", "1. Кодировка KOI8-R"]
+    assert layout.contents == [
+        ("contents", "Содержание\n1 Кодировка KOI8-R 1\n2 Кодировка windows-1251 2"),
+    ]
+    assert layout.debris == []
+    assert not any(text.startswith(DEBRIS) for text in texts)
+
+
+def test_lines_under_another_heading_are_no_contents():
+    """The same lines under a heading that names no contents list ("Кодировки") stay text; their
+    numbers are debris as before."""
+    layout = lay_out(_article("Кодировки"), [[], []])
+    texts = [ln.text for ln in layout.pages[0]]
+    assert "1 Кодировка KOI8-R" in texts and "Кодировки" in texts
+    assert layout.contents == []
+    assert [why for _, why in layout.debris] == ["numbers_only", "numbers_only"]
+
+
+def test_contents_heading_over_lines_found_nowhere_later_stays():
+    """ "Contents" over lines that repeat no later line (a sentence that starts with the word) is no
+    contents list: nothing leaves the text."""
+    page = [
+        line("Contents", 100, 100, 14.0),
+        line("of the archive are listed in the manifest file.", 100, 120),
+        line("Each entry names one file and its checksum.", 100, 132),
+        *(line(BODY, 100, 150 + 12 * i) for i in range(3)),
+    ]
+    layout = lay_out([page], [[]])
+    assert layout.contents == []
+    assert [ln.text for ln in layout.pages[0]][:3] == [ln.text for ln in page][:3]
