@@ -69,3 +69,54 @@ def test_contents_heading_over_lines_found_nowhere_later_stays():
     layout = lay_out([page], [[]])
     assert layout.contents == []
     assert [ln.text for ln in layout.pages[0]][:3] == [ln.text for ln in page][:3]
+
+
+def _key_page() -> list[Line]:
+    """A determination key's page (written for this test): leads whose dot leaders point at the next
+    couplet's number or at a species, five of them wrapping their leaders onto a second line; one
+    lead's text runs over two lines before its leaders."""
+    rows = [
+        ("1. Листья игольчатые или чешуевидные, собраны в пучки или сидят по од-", 141),
+        ("ной на побегах, зимующие, кроме лиственницы ...................... 2.", 154),
+        ("− Листья плоские, широкие ................................... 4.", 141),
+        ("2. Хвоинки по две в пучке, жесткие ..........................", 141),
+        ("........... Сосна обыкновенная (Pinus sylvestris L.)", 155),
+        ("− Хвоинки одиночные, плоские, мягкие .......................", 141),
+        ("............ Пихта сибирская (Abies sibirica Ledeb.)", 155),
+        ("3. Хвоинки опадают на зиму, собраны пучками ................", 141),
+        ("........ Лиственница сибирская (Larix sibirica Ledeb.)", 155),
+        ("4. Листья сложные, перистые ..................................", 141),
+        ("......... Рябина обыкновенная (Sorbus aucuparia L.)", 155),
+        ("− Листья простые, цельные, с зубчатым краем ..................", 141),
+        ("................. Береза повислая (Betula pendula Roth)", 155),
+    ]
+    return [line(text, x0, 100 + 12 * at) for at, (text, x0) in enumerate(rows)]
+
+
+def test_key_leads_are_text_one_a_line_not_contents():
+    """A key's leads (leaders to a couplet's number or to words) are no contents page: each stays
+    text, its leaders as " — ", one lead a paragraph, the wrapped leaders joined."""
+    from sloika.pipelines.formats.pdf_reflow import paragraphs
+
+    layout = lay_out([_key_page()], [[]])
+    assert layout.contents == []
+    assert paragraphs(layout.pages) == [
+        "1. Листья игольчатые или чешуевидные, собраны в пучки или сидят по одной на побегах, "
+        "зимующие, кроме лиственницы — 2.",
+        "− Листья плоские, широкие — 4.",
+        "2. Хвоинки по две в пучке, жесткие — Сосна обыкновенная (Pinus sylvestris L.)",
+        "− Хвоинки одиночные, плоские, мягкие — Пихта сибирская (Abies sibirica Ledeb.)",
+        "3. Хвоинки опадают на зиму, собраны пучками — Лиственница сибирская (Larix sibirica Ledeb.)",
+        "4. Листья сложные, перистые — Рябина обыкновенная (Sorbus aucuparia L.)",
+        "− Листья простые, цельные, с зубчатым краем — Береза повислая (Betula pendula Roth)",
+    ]
+
+
+def test_leaders_to_page_numbers_still_make_a_contents_page():
+    """Leaders to page numbers (and leaders ending a line whose page number was read apart) still
+    make a contents page, whole in ``contents``."""
+    rows = [f"{n} Глава номер {n} ................................ {3 * n}" for n in range(1, 5)]
+    rows += ["5 Приложение ..........................................", "6 Литература ......................"]
+    page = [line(text, 100, 100 + 12 * at) for at, text in enumerate(rows)]
+    layout = lay_out([page], [[]])
+    assert layout.contents == [("contents", "\n".join(rows))]

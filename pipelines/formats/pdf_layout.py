@@ -24,6 +24,9 @@ wherever their page ends, often inside a paragraph that runs on to the next page
   KOI8-R", its page numbers a column apart) leaves the text the same way: a contents heading and the
   lines under it that repeat, in order, lines found later (the sections' headings), with the numbers
   read on their rows;
+* a **determination key's lead** (leaders to a species' name or to the next couplet's number:
+  "2. Околоцветник простой ....... 3.") is no contents line: its leaders become " — " and the lead
+  ends its paragraph, a lead whose leaders wrap onto the next line joined first (``_leads_set``);
 * a footnote reference set as plain digits after a sentence's end ("… вручную. 12") is a mark
   when the page has a note with that number;
 * a footnote row's pieces are joined left to right, however far apart pdfminer read them;
@@ -64,6 +67,12 @@ CONTENTS_LINES = 5  # ... and at least this many
 CONTENTS_HEADING = re.compile(r"^(?:содержание|оглавление|contents|table of contents)$", re.I)
 CONTENTS_ENTRIES = 2  # lines under it that repeat later lines in order, at least, make it a contents list
 ENTRY_LETTERS = 3  # letters and digits a contents entry has at least (not a lone "1")
+# dot leaders that lead to words or to a numbered couplet ("… ....... Морозник кавказский (…)",
+# "… ....... 3."): a determination key's lead, no contents line (whose leaders lead to a page number)
+LEAD = re.compile(r"\s*(?:[.…·] ?){5,}\s*(?=[^\W\d_]|\(|\d{1,3}\.$)")
+OPEN_LEADERS = re.compile(r"(?:[.…·] ?){5,}$")  # a line's leaders that go on on the next line
+WRAPPED_LEADERS = re.compile(r"^(?:[.…·] ?){3,}")  # ... which starts with leaders
+LEAD_DASH = " — "  # what stands for a lead's leaders in the text
 TOUCH = 2.0  # pt: rules this close touch
 ALIGNED_ROWS = 3  # rows of side-by-side lines that make an aligned block
 CELL_CHARS = 30  # an aligned block whose lines are shorter than this (median) is a table
@@ -131,7 +140,7 @@ def lay_out(pages: list[list[Line]], rules: list[list[Rule]], dropped: Dropped =
     footnotes = [_footnote_lines(page, size) for page in body]
     kept = []
     for page, notes in zip(body, footnotes, strict=True):
-        lines = _line_ends_joined(_joined_pieces(_listing_rows(_without(page, notes))))
+        lines = _leads_set(_line_ends_joined(_joined_pieces(_listing_rows(_without(page, notes)))))
         numbers = [ln for ln in lines if _numbers_only(ln)]
         dropped += [(ln, "numbers_only") for ln in numbers if ln.text.strip()]
         kept.append(_references_marked(_without(lines, numbers), notes))  # a listing's line numbers stay
@@ -170,6 +179,38 @@ def _line_ends_joined(page: list[Line]) -> list[Line]:
             continue
         result.append(line)
     return result
+
+
+def _leads_set(page: list[Line]) -> list[Line]:
+    """The page with a determination key's leads (``LEAD``: leaders to a species' name or to the
+    next couplet's number, "2. Околоцветник простой ....... 3.") set as text: the leaders become
+    " — " and the line ends its paragraph (``Line.lead``: two leads are two lines, not one
+    sentence), a lead whose leaders wrap onto the next line ("… желтых ......" + "...... .Ветреница
+    лютичная") joined into one first. A page with a contents heading keeps its leaders (a contents
+    page whose page numbers end in a full stop, "Введение ..... 3.")."""
+    if any(CONTENTS_HEADING.match(line.text.strip()) for line in page):
+        return page
+    joined: list[Line] = []
+    for line in page:
+        last = joined[-1] if joined else None
+        text = f"{last.text.rstrip()} {line.text.lstrip()}" if last else ""
+        if (
+            last is not None
+            and not (last.mono or line.mono)
+            and OPEN_LEADERS.search(last.text.rstrip())
+            and WRAPPED_LEADERS.match(line.text.lstrip())
+            and LEAD.search(text)
+        ):
+            joined[-1] = replace(last, text=text, x1=max(last.x1, line.x1), bottom=line.bottom)
+            continue
+        joined.append(line)
+    return [_lead_set(line) if not line.mono and LEAD.search(line.text) else line for line in joined]
+
+
+def _lead_set(line: Line) -> Line:
+    """The lead's line with its leaders as ``LEAD_DASH``, marked as a lead."""
+    found = LEAD.search(line.text)
+    return replace(line, text=line.text[: found.start()] + LEAD_DASH + line.text[found.end() :], lead=True)
 
 
 def _numbers_only(line: Line) -> bool:

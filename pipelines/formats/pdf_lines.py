@@ -126,6 +126,7 @@ class Line:
     page_height: float
     mono: bool = False  # its letters and digits all monospaced: code, a terminal session, a drawing
     italic: bool = False  # its letters all in an italic or oblique font (a drawing's label, often)
+    lead: bool = False  # it ends a key's lead ("… — 3.", "… — Морозник …"): the paragraph ends after it
 
     @property
     def at_edge(self) -> bool:
