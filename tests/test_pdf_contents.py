@@ -120,3 +120,37 @@ def test_leaders_to_page_numbers_still_make_a_contents_page():
     page = [line(text, 100, 100 + 12 * at) for at, text in enumerate(rows)]
     layout = lay_out([page], [[]])
     assert layout.contents == [("contents", "\n".join(rows))]
+
+
+def test_asterisk_operator_note_under_the_text_is_a_footnote_though_a_page_number_follows():
+    """A \\thanks note a Unicode TeX font marks with "∗" (U+2217), set small at the page's foot with
+    the page number under it at the body's size, is the page's footnote (before, the page number
+    made the foot no footnote block and the note went as debris, its mark left on the name)."""
+    from sloika.pipelines.formats.pdf_layout import footnote_mark
+    from sloika.pipelines.formats.pdf_lines import MARK_CLOSE, MARK_OPEN
+
+    name = line(f"И. И. Иванов{MARK_OPEN}∗{MARK_CLOSE}", 260, 120, 12.0)
+    body = [line(BODY, 134, 160 + 12 * i) for i in range(10)]
+    note = line("∗e-mail: ivanov at example.org", 145, 665, 8.0)
+    number = line("1", 303, 695)
+    layout = lay_out([[name, *body, note, number]], [[]])
+    assert [ln.text for ln in layout.footnotes[0]] == ["∗e-mail: ivanov at example.org"]
+    assert footnote_mark(note.text) == ("∗", "e-mail: ivanov at example.org")
+    assert layout.debris == [("1", "numbers_only")]
+
+
+def test_small_raised_asterisk_operator_is_a_mark():
+    """ "∗" set small and raised after a word is a footnote mark, as "*" is."""
+    from sloika.pipelines.formats.pdf_lines import _marks
+
+    class Char:
+        def __init__(self, text: str, size: float, y0: float) -> None:
+            self.text, self.size, self.y0 = text, size, y0
+            self.x0 = self.x1 = 0.0
+            self.y1 = y0 + size
+
+        def get_text(self) -> str:
+            return self.text
+
+    chars = [Char(c, 12.0, 100.0) for c in "Иванов"] + [Char("∗", 8.0, 105.0)]
+    assert _marks(chars, 12.0) == [False] * 6 + [True]

@@ -14,7 +14,8 @@ wherever their page ends, often inside a paragraph that runs on to the next page
   it was, so the parser puts a ``table`` span with the cells' text in ``structure`` at that place;
 * **footnotes** are the lines at a page's bottom, below the last line of body-size text, set
   smaller than the body, the first of them starting with a mark ("⁴С другой стороны", "11В
-  aptitude"): they leave the page and are reflowed apart, for the parser to put after the text;
+  aptitude", "∗e-mail: …" under a \\thanks), a page number set under them at the body's size
+  notwithstanding: they leave the page and are reflowed apart, for the parser to put after the text;
 * a **contents page** (a third of its lines or more, five at least, end in dot leaders) leaves the
   text whole: a placeholder line (``CONTENTS`` and the page's index in ``Layout.contents``) stands
   where it was, so the parser records it in ``removed`` (a list of headings with page numbers is
@@ -101,7 +102,7 @@ INDEX_ENTRY = re.compile(
     r"^[^\d\s].{0,60}?,\s*\d{1,4}(?:\s*[–-]\s*\d{1,4})?(?:,\s*\d{1,4}(?:\s*[–-]\s*\d{1,4})?)*$"
 )
 FOOTNOTE_START = re.compile(
-    rf"^{MARK_OPEN}?(?P<mark>[\d⁰¹²³⁴⁵⁶⁷⁸⁹*†‡]{{1,3}}){MARK_CLOSE}? ?(?=[^\W\d_]|[«\"(])"
+    rf"^{MARK_OPEN}?(?P<mark>[\d⁰¹²³⁴⁵⁶⁷⁸⁹*∗†‡]{{1,3}}){MARK_CLOSE}? ?(?=[^\W\d_]|[«\"(])"
 )
 
 
@@ -672,10 +673,18 @@ def body_size(pages: list[list[Line]]) -> float:
 
 def _footnote_lines(page: list[Line], body_size: float) -> list[Line]:
     """The small lines below the page's last body-size line, when the first of them starts with a mark."""
-    body = [ln.bottom for ln in page if ln.size > FOOTNOTE_SIZE * body_size and not ln.text.startswith(TABLE)]
+    page_number = [ln for ln in page if _numbers_only(ln)]  # a page number set under the notes
+    body = [
+        ln.bottom
+        for ln in page
+        if ln.size > FOOTNOTE_SIZE * body_size and not ln.text.startswith(TABLE) and ln not in page_number
+    ]
     if not body:
         return []
-    below = sorted((ln for ln in page if ln.top >= max(body) - 1.0), key=lambda ln: (round(ln.top), ln.x0))
+    below = sorted(
+        (ln for ln in page if ln.top >= max(body) - 1.0 and ln not in page_number),
+        key=lambda ln: (round(ln.top), ln.x0),
+    )
     if not below or any(ln.size > FOOTNOTE_SIZE * body_size or ln.text.startswith(TABLE) for ln in below):
         return _starred_note(page, body_size)
     return below if footnote_mark(below[0].text) else _starred_note(page, body_size)
