@@ -154,3 +154,17 @@ def test_small_raised_asterisk_operator_is_a_mark():
 
     chars = [Char(c, 12.0, 100.0) for c in "Иванов"] + [Char("∗", 8.0, 105.0)]
     assert _marks(chars, 12.0) == [False] * 6 + [True]
+
+
+def test_a_notes_line_of_digits_stays_the_notes():
+    """A footnote's last line of digits set small ("238141).", a URL's end) is the note's, not a page
+    number: the note keeps it, and the page number under the notes goes as ``numbers_only``."""
+    body = [line(BODY, 134, 160 + 12 * i) for i in range(10)]
+    notes = [
+        line("1Смотрите отчёт об ошибке (https://bugs.example.org/show/", 145, 650, 8.0),
+        line("238141).", 145, 660, 8.0),
+    ]
+    number = line("7", 303, 695)
+    layout = lay_out([[*body, *notes, number]], [[]])
+    assert [ln.text for ln in layout.footnotes[0]] == [ln.text for ln in notes]
+    assert layout.debris == [("7", "numbers_only")]

@@ -673,7 +673,9 @@ def body_size(pages: list[list[Line]]) -> float:
 
 def _footnote_lines(page: list[Line], body_size: float) -> list[Line]:
     """The small lines below the page's last body-size line, when the first of them starts with a mark."""
-    page_number = [ln for ln in page if _numbers_only(ln)]  # a page number set under the notes
+    # a page number set under the notes at the body's size (a note's line of digits, "238141).", a
+    # URL's end, is set small: it stays the note's)
+    page_number = [ln for ln in page if _numbers_only(ln) and ln.size > FOOTNOTE_SIZE * body_size]
     body = [
         ln.bottom
         for ln in page
