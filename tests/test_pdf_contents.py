@@ -168,3 +168,92 @@ def test_a_notes_line_of_digits_stays_the_notes():
     layout = lay_out([[*body, *notes, number]], [[]])
     assert [ln.text for ln in layout.footnotes[0]] == [ln.text for ln in notes]
     assert layout.debris == [("7", "numbers_only")]
+
+
+def _pdf(objects: list[bytes]) -> bytes:
+    """A PDF of these objects (1: catalog, 2: pages, 3: the page, …), offsets computed."""
+    out, offsets = bytearray(b"%PDF-1.4\n"), []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+def _stream(content: bytes, head: bytes = b"") -> bytes:
+    return b"<< %s /Length %d >>\nstream\n" % (head, len(content)) + content + b"\nendstream"
+
+
+FORM_LINES = [
+    b"The reference card sets every box of text in a form of its own, so",
+    b"the page itself draws nothing but the forms; a reader that looks only",
+    b"at the page finds no text at all and takes the file for a scan.",
+]
+
+
+def _text(lines: list[bytes], top: int) -> bytes:
+    rows = b"".join(b"1 0 0 1 72 %d Tm (%s) Tj\n" % (top - 14 * at, text) for at, text in enumerate(lines))
+    return b"BT /F1 11 Tf\n" + rows + b"ET"
+
+
+def _form_pdf(page_text: bytes = b"") -> bytes:
+    """A page whose only drawing is a Form XObject holding a paragraph (``page_text``: text the page
+    sets itself besides)."""
+    font = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"
+    return _pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
+            b" /Resources << /XObject << /Fm1 5 0 R >> /Font << /F1 6 0 R >> >> >>",
+            _stream(b"q /Fm1 Do Q\n" + page_text),
+            _stream(
+                _text(FORM_LINES, 700),
+                b"/Type /XObject /Subtype /Form /BBox [0 0 612 792] /Resources << /Font << /F1 6 0 R >> >>",
+            ),
+            font,
+        ]
+    )
+
+
+def test_text_drawn_only_in_forms_is_read():
+    """A page that draws its text only inside Form XObjects (debian-refcard's boxes) is read: before,
+    pdfminer's page had no text lines and the PDF was refused as a scan (``no_text_layer``)."""
+    from sloika.pipelines.formats.pdf import parse_pdf
+
+    (parsed,) = parse_pdf(_form_pdf())
+    assert parsed.text == b" ".join(FORM_LINES).decode()
+
+
+def test_a_forms_text_on_a_page_with_text_of_its_own_is_not_read():
+    """On a page that sets text itself, a form's text is a drawing's labels: not read (as before)."""
+    from sloika.pipelines.formats.pdf import parse_pdf
+
+    own = [b"This page sets its own paragraph of text in the page's content stream,", b"two lines long."]
+    (parsed,) = parse_pdf(_form_pdf(_text(own, 400)))
+    assert parsed.text == b" ".join(own).decode()
+
+
+def test_a_pdf_of_tables_and_debris_only_is_no_prose_not_a_scan():
+    """A text layer that is all tables or debris is refused as ``no_prose``, saying so; one without
+    any text stays ``no_text_layer`` (a scan: OCR it)."""
+    from sloika.pipelines.formats.base import FormatError
+    from sloika.pipelines.formats.pdf import _nothing_to_keep
+    from sloika.pipelines.formats.pdf_layout import Layout, Table
+
+    card = Layout(
+        [[]],
+        [Table(0, [["apt update", "обновить списки"]], ruled=False)],
+        [[]],
+        [],
+        [("270", "numbers_only")],
+    )
+    refused = _nothing_to_keep(card)
+    assert isinstance(refused, FormatError) and refused.reason == "no_prose"
+    assert (
+        "1 table(s)" in str(refused) and "1 line(s) of debris" in str(refused) and "scan?" not in str(refused)
+    )
+    assert _nothing_to_keep(Layout([[]], [], [[]])).reason == "no_text_layer"

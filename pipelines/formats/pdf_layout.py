@@ -573,6 +573,8 @@ def _aligned(page: list[Line], number: int, tables: list[Table]) -> list[Line]:
     for block in blocks:
         region = (0.0, min(ln.top for ln in block), float("inf"), max(ln.bottom for ln in block))
         inside = [ln for ln in page if _inside(ln, region) and not (ln.text.startswith(TABLE) or ln.mono)]
+        if not inside:
+            continue  # its lines went with a table an earlier block grew into
         if len(_rows(block)) < ALIGNED_ROWS:
             columns = _columns(inside)
             if _header_cells(columns):  # with a cell's last line that stands half below the rows

@@ -191,7 +191,7 @@ def _pages(data: bytes) -> tuple[list[list[Line]], list[list[Rule]], list[list[R
     bars: list[list[Rule]] = []
     try:
         links = _footnote_links(data)
-        for number, page in enumerate(extract_pages(data, LAParams())):
+        for number, page in enumerate(extract_pages(data, LAParams(all_texts=True))):
             height = page.height or 1.0
             lines, drawn, across = [], [], []
             for box in page:
@@ -203,6 +203,9 @@ def _pages(data: bytes) -> tuple[list[list[Line]], list[list[Rule]], list[list[R
                 for item in box:
                     if isinstance(item, LTTextLineHorizontal):
                         lines.extend(_lines(number, item, height, links.get(number, [])))
+            if not lines:  # all its text inside forms (a card's boxes drawn as XObjects): read them
+                for item in _figure_lines(page):
+                    lines.extend(_lines(number, item, height, links.get(number, [])))
             pages.append(lines)
             rules.append(drawn)
             bars.append(across)
@@ -213,6 +216,22 @@ def _pages(data: bytes) -> tuple[list[list[Line]], list[list[Rule]], list[list[R
             "broken_pdf", f"{type(err).__name__}: {err}; the PDF is damaged or truncated"
         ) from err
     return pages, rules, bars
+
+
+def _figure_lines(container) -> list:
+    """The text lines inside the container's figures (Form XObjects), nested ones too, in the order
+    pdfminer laid each figure out: a page that draws all its text in forms (debian-refcard's boxes)
+    has no text lines of its own. Only read on such a page: elsewhere a figure's text is a drawing's
+    labels."""
+    from pdfminer.layout import LTFigure, LTTextContainer, LTTextLineHorizontal
+
+    found = []
+    for box in container:
+        if isinstance(box, LTFigure):
+            found += _figure_lines(box)
+        elif isinstance(box, LTTextContainer):
+            found += [item for item in box if isinstance(item, LTTextLineHorizontal)]
+    return found
 
 
 def _bar(shape, width: float, height: float) -> list[Rule]:
