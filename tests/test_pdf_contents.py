@@ -257,3 +257,41 @@ def test_a_pdf_of_tables_and_debris_only_is_no_prose_not_a_scan():
         "1 table(s)" in str(refused) and "1 line(s) of debris" in str(refused) and "scan?" not in str(refused)
     )
     assert _nothing_to_keep(Layout([[]], [], [[]])).reason == "no_text_layer"
+
+
+class _Glyph:
+    """A character as pdfminer gives it, the attributes the line writer reads."""
+
+    def __init__(self, text: str, x0: float, width: float) -> None:
+        self.text, self.x0, self.x1 = text, x0, x0 + width
+        self.y0, self.y1, self.size, self.fontname = 100.0, 110.0, 10.0, "LMRoman10-Regular"
+
+    def get_text(self) -> str:
+        return self.text
+
+
+def _glyphs(words: list[str], word_gap: float, leaders: int, dot_gap: float) -> list[_Glyph]:
+    """Letters touching, ``word_gap`` between words, then ``leaders`` dots ``dot_gap`` apart (TeX's
+    spaced dot leaders; no space glyphs), then "2."."""
+    chars, x = [], 100.0
+    for word in words:
+        for letter in word:
+            chars.append(_Glyph(letter, x, 5.0))
+            x += 5.0
+        x += word_gap
+    for _ in range(leaders):
+        chars.append(_Glyph(".", x, 2.8))
+        x += 2.8 + dot_gap
+    chars += [_Glyph("2", x + 2.0, 5.0), _Glyph(".", x + 7.0, 2.8)]
+    return chars
+
+
+def test_dot_leaders_gaps_are_no_letter_gaps():
+    """A key's lead set without space glyphs, its word gap (3.3 pt) wider than its leader dots' gaps
+    (2.2 pt), which outnumber the letters' gaps: the words stay apart ("Признаки иные", not
+    "Признакииные"), the usual letter gap measured between letters."""
+    from sloika.pipelines.formats.pdf_lines import _spaced_text
+
+    text = _spaced_text(_glyphs(["Признаки", "иные"], 3.3, 60, 2.2), 10.0)
+    assert text.startswith("Признаки иные")
+    assert text.endswith("2.")

@@ -369,8 +369,16 @@ def _spaced_text(chars: list, size: float, links: list[Rule] = (), pitch: float 
     and the spaces it sets, so its columns stay where they are drawn ("22  (at your option)" under
     "21  the Free Software …", a listing's number and its indented line read as one line)."""
     gaps = [b.x0 - a.x1 for a, b in zip(chars, chars[1:], strict=False)]
-    # letters outnumber words; a line of two glyphs ("и я") has one gap, no letter gap to measure it by
-    usual = max(sorted(gaps)[len(gaps) // 4], 0.0) if len(gaps) > 1 else 0.0
+    # letters outnumber words; a line of two glyphs ("и я") has one gap, no letter gap to measure it by;
+    # measured between letters where the line has some, so a run of spaced dot leaders (". . . .", more
+    # gaps than the words' letters) is no letter gap: "Признаки иные . . . 2." keeps its space
+    between = [
+        gap
+        for gap, a, b in zip(gaps, chars, chars[1:], strict=False)
+        if (a.get_text() + b.get_text()).isalpha()
+    ]
+    measured = between if len(between) > 1 else gaps
+    usual = max(sorted(measured)[len(measured) // 4], 0.0) if len(gaps) > 1 else 0.0
     threshold = min(usual + LETTER_GAP * size, TAB_GAP * size)
     glyph_spaces = sum(c.get_text().isspace() and c.get_text() not in NO_BREAK for c in chars)
     wide = sum(
