@@ -121,7 +121,7 @@ def parse_pdf(data: bytes, foreign: str = "trim", targets: tuple[str, ...] = ())
     layout = _headings_over_their_text(_caps_titles_as_captions(layout))
     found = [paragraph.replace("\u00ad", "") for paragraph in paragraphs(layout.pages)]
     if not any(MARK.sub("", p).strip() and not p.startswith((TABLE, CONTENTS, DEBRIS)) for p in found):
-        raise FormatError("no_text_layer", "the PDF has no extractable text (a scan? run OCR first)")
+        raise _nothing_to_keep(layout)
     parsed, prose = _document(found, layout)
     code = [Paragraph(parsed.text[s.start : s.end], start=s.start) for s in parsed.spans if s.label == "code"]
     cut = foreign_cut(
@@ -138,6 +138,22 @@ def parse_pdf(data: bytes, foreign: str = "trim", targets: tuple[str, ...] = ())
     )
     emptied = without_empty_sections(cut, _headings(cut))
     return [_offsets_checked(without_pointers_to_cut(emptied, _headings(emptied)))]
+
+
+def _nothing_to_keep(layout: Layout) -> FormatError:
+    """Why a PDF without a prose paragraph is refused: ``no_text_layer`` when its pages hold no text
+    (a scan: OCR it), ``no_prose`` when they do but all of it is tables, contents pages or debris (a
+    reference card laid out as a grid, a specimen of rulers and boxes)."""
+    if not (layout.tables or layout.contents or layout.debris):
+        return FormatError("no_text_layer", "the PDF has no extractable text (a scan? run OCR first)")
+    return FormatError(
+        "no_prose",
+        f"the PDF has a text layer but no prose: {len(layout.tables)} table(s), {len(layout.contents)} "
+        f"contents or index page(s), {len(layout.debris)} line(s) of debris (rulers, page numbers, "
+        "lone marks): a card or a specimen has nothing to keep as prose; a scan whose text layer is only "
+        "debris needs OCR again (ocrmypdf --force-ocr); any other PDF with prose: report it with the PDF "
+        "(pipelines/formats/pdf.py)",
+    )
 
 
 def _caps_titles_as_captions(layout: Layout) -> Layout:

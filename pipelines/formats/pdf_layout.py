@@ -14,12 +14,20 @@ wherever their page ends, often inside a paragraph that runs on to the next page
   it was, so the parser puts a ``table`` span with the cells' text in ``structure`` at that place;
 * **footnotes** are the lines at a page's bottom, below the last line of body-size text, set
   smaller than the body, the first of them starting with a mark ("⁴С другой стороны", "11В
-  aptitude"): they leave the page and are reflowed apart, for the parser to put after the text;
+  aptitude", "∗e-mail: …" under a \\thanks), a page number set under them at the body's size
+  notwithstanding: they leave the page and are reflowed apart, for the parser to put after the text;
 * a **contents page** (a third of its lines or more, five at least, end in dot leaders) leaves the
   text whole: a placeholder line (``CONTENTS`` and the page's index in ``Layout.contents``) stands
   where it was, so the parser records it in ``removed`` (a list of headings with page numbers is
   not prose, and a TeX contents line is set too tight to read: "1.1 ОчёмданныеЧаВо?"); so does an
   **index page** (its lines a term and page numbers, "apt-doc, 38, 39"), back matter alike;
+* a **contents list without leaders** (LaTeX article's, on the title page: "Содержание" / "1 Кодировка
+  KOI8-R", its page numbers a column apart) leaves the text the same way: a contents heading and the
+  lines under it that repeat, in order, lines found later (the sections' headings), with the numbers
+  read on their rows;
+* a **determination key's lead** (leaders to a species' name or to the next couplet's number:
+  "2. Околоцветник простой ....... 3.") is no contents line: its leaders become " — " and the lead
+  ends its paragraph, a lead whose leaders wrap onto the next line joined first (``_leads_set``);
 * a footnote reference set as plain digits after a sentence's end ("… вручную. 12") is a mark
   when the page has a note with that number;
 * a footnote row's pieces are joined left to right, however far apart pdfminer read them;
@@ -56,6 +64,16 @@ DEBRIS = "\ue006"  # ... and a debris line's (``pdf_debris``), its index in ``La
 LEADERS = re.compile(r"(?:[.…·] ?){3,}\s*\d{0,4}$")  # a contents line's end: "Сноски ....... 12"
 CONTENTS_SHARE = 1 / 3  # of a page's lines ending in leaders make it a contents page
 CONTENTS_LINES = 5  # ... and at least this many
+# a contents list's heading, alone on its line
+CONTENTS_HEADING = re.compile(r"^(?:содержание|оглавление|contents|table of contents)$", re.I)
+CONTENTS_ENTRIES = 2  # lines under it that repeat later lines in order, at least, make it a contents list
+ENTRY_LETTERS = 3  # letters and digits a contents entry has at least (not a lone "1")
+# dot leaders that lead to words or to a numbered couplet ("… ....... Морозник кавказский (…)",
+# "… ....... 3."): a determination key's lead, no contents line (whose leaders lead to a page number)
+LEAD = re.compile(r"\s*(?:[.…·] ?){5,}\s*(?=[^\W\d_]|\(|\d{1,3}\.$)")
+OPEN_LEADERS = re.compile(r"(?:[.…·] ?){5,}$")  # a line's leaders that go on on the next line
+WRAPPED_LEADERS = re.compile(r"^(?:[.…·] ?){3,}")  # ... which starts with leaders
+LEAD_DASH = " — "  # what stands for a lead's leaders in the text
 TOUCH = 2.0  # pt: rules this close touch
 ALIGNED_ROWS = 3  # rows of side-by-side lines that make an aligned block
 CELL_CHARS = 30  # an aligned block whose lines are shorter than this (median) is a table
@@ -84,7 +102,7 @@ INDEX_ENTRY = re.compile(
     r"^[^\d\s].{0,60}?,\s*\d{1,4}(?:\s*[–-]\s*\d{1,4})?(?:,\s*\d{1,4}(?:\s*[–-]\s*\d{1,4})?)*$"
 )
 FOOTNOTE_START = re.compile(
-    rf"^{MARK_OPEN}?(?P<mark>[\d⁰¹²³⁴⁵⁶⁷⁸⁹*†‡]{{1,3}}){MARK_CLOSE}? ?(?=[^\W\d_]|[«\"(])"
+    rf"^{MARK_OPEN}?(?P<mark>[\d⁰¹²³⁴⁵⁶⁷⁸⁹*∗†‡]{{1,3}}){MARK_CLOSE}? ?(?=[^\W\d_]|[«\"(])"
 )
 
 
@@ -123,7 +141,7 @@ def lay_out(pages: list[list[Line]], rules: list[list[Rule]], dropped: Dropped =
     footnotes = [_footnote_lines(page, size) for page in body]
     kept = []
     for page, notes in zip(body, footnotes, strict=True):
-        lines = _line_ends_joined(_joined_pieces(_listing_rows(_without(page, notes))))
+        lines = _leads_set(_line_ends_joined(_joined_pieces(_listing_rows(_without(page, notes)))))
         numbers = [ln for ln in lines if _numbers_only(ln)]
         dropped += [(ln, "numbers_only") for ln in numbers if ln.text.strip()]
         kept.append(_references_marked(_without(lines, numbers), notes))  # a listing's line numbers stay
@@ -135,6 +153,8 @@ def lay_out(pages: list[list[Line]], rules: list[list[Rule]], dropped: Dropped =
         if label:
             contents.append((label, "\n".join(line.text for line in page)))
             body[number] = [replace(page[0], text=f"{CONTENTS}{len(contents) - 1}", mono=False)]
+        else:
+            body[number], dropped = _contents_block_out(body, number, dropped, contents)
     debris: list[tuple[str, str]] = []
     for line, why in dropped:
         debris.append((line.text, why))
@@ -160,6 +180,38 @@ def _line_ends_joined(page: list[Line]) -> list[Line]:
             continue
         result.append(line)
     return result
+
+
+def _leads_set(page: list[Line]) -> list[Line]:
+    """The page with a determination key's leads (``LEAD``: leaders to a species' name or to the
+    next couplet's number, "2. Околоцветник простой ....... 3.") set as text: the leaders become
+    " — " and the line ends its paragraph (``Line.lead``: two leads are two lines, not one
+    sentence), a lead whose leaders wrap onto the next line ("… желтых ......" + "...... .Ветреница
+    лютичная") joined into one first. A page with a contents heading keeps its leaders (a contents
+    page whose page numbers end in a full stop, "Введение ..... 3.")."""
+    if any(CONTENTS_HEADING.match(line.text.strip()) for line in page):
+        return page
+    joined: list[Line] = []
+    for line in page:
+        last = joined[-1] if joined else None
+        text = f"{last.text.rstrip()} {line.text.lstrip()}" if last else ""
+        if (
+            last is not None
+            and not (last.mono or line.mono)
+            and OPEN_LEADERS.search(last.text.rstrip())
+            and WRAPPED_LEADERS.match(line.text.lstrip())
+            and LEAD.search(text)
+        ):
+            joined[-1] = replace(last, text=text, x1=max(last.x1, line.x1), bottom=line.bottom)
+            continue
+        joined.append(line)
+    return [_lead_set(line) if not line.mono and LEAD.search(line.text) else line for line in joined]
+
+
+def _lead_set(line: Line) -> Line:
+    """The lead's line with its leaders as ``LEAD_DASH``, marked as a lead."""
+    found = LEAD.search(line.text)
+    return replace(line, text=line.text[: found.start()] + LEAD_DASH + line.text[found.end() :], lead=True)
 
 
 def _numbers_only(line: Line) -> bool:
@@ -199,6 +251,73 @@ def _back_matter(page: list[Line]) -> str | None:
         ):
             return label
     return None
+
+
+def _contents_block_out(
+    body: list[list[Line]], number: int, dropped: list[tuple[Line, str]], contents: list[tuple[str, str]]
+) -> tuple[list[Line], list[tuple[Line, str]]]:
+    """Page ``number`` with a contents list set without dot leaders (LaTeX article's
+    \\tableofcontents: "Содержание" / "1 Кодировка KOI8-R", its page numbers read apart as a column)
+    replaced by a ``CONTENTS`` placeholder, its text appended to ``contents``: a contents heading
+    (``CONTENTS_HEADING``) and the lines under it that repeat, in order, lines found later in the
+    document (its section headings: "1 Кодировка" for "1. Кодировка"), ``CONTENTS_ENTRIES`` at
+    least. The numbers read on the entries' rows (taken out as ``numbers_only``) go with it;
+    ``dropped`` is returned without them (a number on no entry's row stays debris)."""
+    page = body[number]
+    for at, heading in enumerate(page):
+        if not CONTENTS_HEADING.match(heading.text.strip()):
+            continue
+        later = [_entry_key(line.text) for line in page[at + 1 :]]
+        later += [_entry_key(line.text) for other in body[number + 1 :] for line in other]
+        entries, seen = [], -1
+        for offset, line in enumerate(page[at + 1 :]):
+            key = _entry_key(line.text)
+            found = _index_after(later, key, max(seen, offset) + 1) if len(key) >= ENTRY_LETTERS else -1
+            if found < 0:
+                break
+            entries.append(line)
+            seen = found
+        if len(entries) < CONTENTS_ENTRIES:
+            continue
+        top, bottom = heading.top, entries[-1].bottom
+        numbers = [(ln, why) for ln, why in dropped if _numbers_beside(ln, why, number, top, bottom)]
+        text = [heading.text] + [
+            " ".join([entry.text] + [ln.text.strip() for ln, _ in numbers if _same_row(ln, entry)])
+            for entry in entries
+        ]
+        contents.append(("contents", "\n".join(text)))
+        taken = {id(line) for line in entries}
+        placeholder = replace(heading, text=f"{CONTENTS}{len(contents) - 1}", mono=False)
+        kept = [placeholder if ln is heading else ln for ln in page if id(ln) not in taken]
+        placed = {id(ln) for ln, _ in numbers if any(_same_row(ln, entry) for entry in entries)}
+        return kept, [(ln, why) for ln, why in dropped if id(ln) not in placed]
+    return page, dropped
+
+
+def _entry_key(text: str) -> str:
+    """A contents entry or heading as compared: its letters and digits, lower case ("1. IBM866, или"
+    and "1 IBM866, или" alike)."""
+    return "".join(char for char in MARK.sub("", text).lower() if char.isalnum())
+
+
+def _index_after(keys: list[str], key: str, start: int) -> int:
+    """The first index of ``key`` in ``keys`` from ``start``, -1 when none."""
+    try:
+        return keys.index(key, start)
+    except ValueError:
+        return -1
+
+
+def _numbers_beside(line: Line, why: str, page: int, top: float, bottom: float) -> bool:
+    """A line of numbers taken out of page ``page`` between ``top`` and ``bottom``: a contents
+    entry's page number."""
+    return why == "numbers_only" and line.page == page and top <= line.top and line.bottom <= bottom + 1
+
+
+def _same_row(line: Line, entry: Line) -> bool:
+    """``line`` stands on ``entry``'s row, to its right."""
+    middle = (line.top + line.bottom) / 2
+    return entry.top <= middle <= entry.bottom and line.x0 >= entry.x1
 
 
 def _references_marked(page: list[Line], notes: list[Line]) -> list[Line]:
@@ -454,6 +573,8 @@ def _aligned(page: list[Line], number: int, tables: list[Table]) -> list[Line]:
     for block in blocks:
         region = (0.0, min(ln.top for ln in block), float("inf"), max(ln.bottom for ln in block))
         inside = [ln for ln in page if _inside(ln, region) and not (ln.text.startswith(TABLE) or ln.mono)]
+        if not inside:
+            continue  # its lines went with a table an earlier block grew into
         if len(_rows(block)) < ALIGNED_ROWS:
             columns = _columns(inside)
             if _header_cells(columns):  # with a cell's last line that stands half below the rows
@@ -554,10 +675,20 @@ def body_size(pages: list[list[Line]]) -> float:
 
 def _footnote_lines(page: list[Line], body_size: float) -> list[Line]:
     """The small lines below the page's last body-size line, when the first of them starts with a mark."""
-    body = [ln.bottom for ln in page if ln.size > FOOTNOTE_SIZE * body_size and not ln.text.startswith(TABLE)]
+    # a page number set under the notes at the body's size (a note's line of digits, "238141).", a
+    # URL's end, is set small: it stays the note's)
+    page_number = [ln for ln in page if _numbers_only(ln) and ln.size > FOOTNOTE_SIZE * body_size]
+    body = [
+        ln.bottom
+        for ln in page
+        if ln.size > FOOTNOTE_SIZE * body_size and not ln.text.startswith(TABLE) and ln not in page_number
+    ]
     if not body:
         return []
-    below = sorted((ln for ln in page if ln.top >= max(body) - 1.0), key=lambda ln: (round(ln.top), ln.x0))
+    below = sorted(
+        (ln for ln in page if ln.top >= max(body) - 1.0 and ln not in page_number),
+        key=lambda ln: (round(ln.top), ln.x0),
+    )
     if not below or any(ln.size > FOOTNOTE_SIZE * body_size or ln.text.startswith(TABLE) for ln in below):
         return _starred_note(page, body_size)
     return below if footnote_mark(below[0].text) else _starred_note(page, body_size)

@@ -74,7 +74,7 @@ RUN_IN = "\ue010"  # after a bold run-in term (a definition list's), before its 
 ITALIC = re.compile(r"italic|oblique|cmti|cmsl", re.I)  # font names
 BOLD = re.compile(r"bold|black|heavy|semibold|demi|cmbx", re.I)  # font names
 GLUED = re.compile(f"([^\\W\\d_]+){FONT_SWITCH}([^\\W\\d_]+)")
-MARKABLE = set("0123456789*†‡")
+MARKABLE = set("0123456789*∗†‡")  # "∗" (U+2217): a Unicode TeX font's \\thanks mark
 MARK_SIZE = 0.8  # a mark's glyphs are at most this share of the line's font size …
 MARK_RISE = 0.2  # … and sit this share of it above the line's baseline
 TITLE_GAP = 1.0  # em between a title and the paragraph under it that pdfminer read before it
@@ -126,6 +126,7 @@ class Line:
     page_height: float
     mono: bool = False  # its letters and digits all monospaced: code, a terminal session, a drawing
     italic: bool = False  # its letters all in an italic or oblique font (a drawing's label, often)
+    lead: bool = False  # it ends a key's lead ("… — 3.", "… — Морозник …"): the paragraph ends after it
 
     @property
     def at_edge(self) -> bool:
@@ -190,7 +191,7 @@ def _pages(data: bytes) -> tuple[list[list[Line]], list[list[Rule]], list[list[R
     bars: list[list[Rule]] = []
     try:
         links = _footnote_links(data)
-        for number, page in enumerate(extract_pages(data, LAParams())):
+        for number, page in enumerate(extract_pages(data, LAParams(all_texts=True))):
             height = page.height or 1.0
             lines, drawn, across = [], [], []
             for box in page:
@@ -202,6 +203,9 @@ def _pages(data: bytes) -> tuple[list[list[Line]], list[list[Rule]], list[list[R
                 for item in box:
                     if isinstance(item, LTTextLineHorizontal):
                         lines.extend(_lines(number, item, height, links.get(number, [])))
+            if not lines:  # all its text inside forms (a card's boxes drawn as XObjects): read them
+                for item in _figure_lines(page):
+                    lines.extend(_lines(number, item, height, links.get(number, [])))
             pages.append(lines)
             rules.append(drawn)
             bars.append(across)
@@ -212,6 +216,22 @@ def _pages(data: bytes) -> tuple[list[list[Line]], list[list[Rule]], list[list[R
             "broken_pdf", f"{type(err).__name__}: {err}; the PDF is damaged or truncated"
         ) from err
     return pages, rules, bars
+
+
+def _figure_lines(container) -> list:
+    """The text lines inside the container's figures (Form XObjects), nested ones too, in the order
+    pdfminer laid each figure out: a page that draws all its text in forms (debian-refcard's boxes)
+    has no text lines of its own. Only read on such a page: elsewhere a figure's text is a drawing's
+    labels."""
+    from pdfminer.layout import LTFigure, LTTextContainer, LTTextLineHorizontal
+
+    found = []
+    for box in container:
+        if isinstance(box, LTFigure):
+            found += _figure_lines(box)
+        elif isinstance(box, LTTextContainer):
+            found += [item for item in box if isinstance(item, LTTextLineHorizontal)]
+    return found
 
 
 def _bar(shape, width: float, height: float) -> list[Rule]:
@@ -349,8 +369,16 @@ def _spaced_text(chars: list, size: float, links: list[Rule] = (), pitch: float 
     and the spaces it sets, so its columns stay where they are drawn ("22  (at your option)" under
     "21  the Free Software …", a listing's number and its indented line read as one line)."""
     gaps = [b.x0 - a.x1 for a, b in zip(chars, chars[1:], strict=False)]
-    # letters outnumber words; a line of two glyphs ("и я") has one gap, no letter gap to measure it by
-    usual = max(sorted(gaps)[len(gaps) // 4], 0.0) if len(gaps) > 1 else 0.0
+    # letters outnumber words; a line of two glyphs ("и я") has one gap, no letter gap to measure it by;
+    # measured between letters where the line has some, so a run of spaced dot leaders (". . . .", more
+    # gaps than the words' letters) is no letter gap: "Признаки иные . . . 2." keeps its space
+    between = [
+        gap
+        for gap, a, b in zip(gaps, chars, chars[1:], strict=False)
+        if (a.get_text() + b.get_text()).isalpha()
+    ]
+    measured = between if len(between) > 1 else gaps
+    usual = max(sorted(measured)[len(measured) // 4], 0.0) if len(gaps) > 1 else 0.0
     threshold = min(usual + LETTER_GAP * size, TAB_GAP * size)
     glyph_spaces = sum(c.get_text().isspace() and c.get_text() not in NO_BREAK for c in chars)
     wide = sum(

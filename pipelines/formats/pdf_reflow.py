@@ -630,6 +630,8 @@ def _continues(
     text, before = MARK.sub("", line.text), MARK.sub("", previous.text)  # a footnote mark ends nothing
     if any(mark in text + before for mark in (TABLE, CONTENTS, DEBRIS)) or not text:
         return False  # a table's, a contents page's or a debris line's place is a paragraph of its own
+    if previous.lead:
+        return False  # a key's lead ends at its target ("… — 3."): the next lead is a line of its own
     if left and _entry_starts(previous, line, before, right, left):
         return False
     runs_on = not SENTENCE_END.search(before) and text[:1].islower()

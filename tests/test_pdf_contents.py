@@ -1,0 +1,297 @@
+"""PDF contents lists and what is no contents (issue 15, fifth held-out check): a contents list set
+without dot leaders, a determination key's leaders, a footnote mark whose note was cut."""
+
+from __future__ import annotations
+
+from sloika.pipelines.formats.pdf_layout import CONTENTS, DEBRIS, lay_out
+from sloika.pipelines.formats.pdf_lines import Line
+
+
+def line(text: str, x0: float, top: float, size: float = 10.0, page: int = 0) -> Line:
+    return Line(page, text, x0, x0 + 5 * len(text), top, top + size, size, 842.0)
+
+
+BODY = "Кодировка служит для записи текста в файле и передаёт его от одной программы к другой."
+
+
+def _article(heading: str) -> list[list[Line]]:
+    """An article's first page: a title, a contents list without leaders (its page numbers a column
+    to the right), then the sections it lists; a second page with the last section."""
+    page = [
+        line("Русские кодировки", 150, 100, 17.0),
+        line(heading, 100, 140, 14.0),
+        line("1 Кодировка KOI8-R", 100, 160),
+        line("2 Кодировка windows-1251", 100, 180),
+        line("1", 470, 160),
+        line("2", 470, 180),
+        line("1. Кодировка KOI8-R", 100, 210, 14.0),
+        *(line(BODY, 100, 230 + 12 * i) for i in range(3)),
+    ]
+    second = [
+        line("2. Кодировка windows-1251", 100, 100, 14.0, page=1),
+        *(line(BODY, 100, 120 + 12 * i, page=1) for i in range(3)),
+    ]
+    return [page, second]
+
+
+def test_contents_without_leaders_goes_whole_with_its_page_numbers():
+    """ "Содержание" and the entries that repeat the sections' headings in order leave the text as one
+    ``contents`` record, each entry with the page number read on its row; the headings stay."""
+    layout = lay_out(_article("Содержание"), [[], []])
+    texts = [ln.text for ln in layout.pages[0]]
+    assert texts[:3] == ["Русские кодировки", f"{CONTENTS}0", "1. Кодировка KOI8-R"]
+    assert layout.contents == [
+        ("contents", "Содержание\n1 Кодировка KOI8-R 1\n2 Кодировка windows-1251 2"),
+    ]
+    assert layout.debris == []
+    assert not any(text.startswith(DEBRIS) for text in texts)
+
+
+def test_lines_under_another_heading_are_no_contents():
+    """The same lines under a heading that names no contents list ("Кодировки") stay text; their
+    numbers are debris as before."""
+    layout = lay_out(_article("Кодировки"), [[], []])
+    texts = [ln.text for ln in layout.pages[0]]
+    assert "1 Кодировка KOI8-R" in texts and "Кодировки" in texts
+    assert layout.contents == []
+    assert [why for _, why in layout.debris] == ["numbers_only", "numbers_only"]
+
+
+def test_contents_heading_over_lines_found_nowhere_later_stays():
+    """ "Contents" over lines that repeat no later line (a sentence that starts with the word) is no
+    contents list: nothing leaves the text."""
+    page = [
+        line("Contents", 100, 100, 14.0),
+        line("of the archive are listed in the manifest file.", 100, 120),
+        line("Each entry names one file and its checksum.", 100, 132),
+        *(line(BODY, 100, 150 + 12 * i) for i in range(3)),
+    ]
+    layout = lay_out([page], [[]])
+    assert layout.contents == []
+    assert [ln.text for ln in layout.pages[0]][:3] == [ln.text for ln in page][:3]
+
+
+def _key_page() -> list[Line]:
+    """A determination key's page (written for this test): leads whose dot leaders point at the next
+    couplet's number or at a species, five of them wrapping their leaders onto a second line; one
+    lead's text runs over two lines before its leaders."""
+    rows = [
+        ("1. Листья игольчатые или чешуевидные, собраны в пучки или сидят по од-", 141),
+        ("ной на побегах, зимующие, кроме лиственницы ...................... 2.", 154),
+        ("− Листья плоские, широкие ................................... 4.", 141),
+        ("2. Хвоинки по две в пучке, жесткие ..........................", 141),
+        ("........... Сосна обыкновенная (Pinus sylvestris L.)", 155),
+        ("− Хвоинки одиночные, плоские, мягкие .......................", 141),
+        ("............ Пихта сибирская (Abies sibirica Ledeb.)", 155),
+        ("3. Хвоинки опадают на зиму, собраны пучками ................", 141),
+        ("........ Лиственница сибирская (Larix sibirica Ledeb.)", 155),
+        ("4. Листья сложные, перистые ..................................", 141),
+        ("......... Рябина обыкновенная (Sorbus aucuparia L.)", 155),
+        ("− Листья простые, цельные, с зубчатым краем ..................", 141),
+        ("................. Береза повислая (Betula pendula Roth)", 155),
+    ]
+    return [line(text, x0, 100 + 12 * at) for at, (text, x0) in enumerate(rows)]
+
+
+def test_key_leads_are_text_one_a_line_not_contents():
+    """A key's leads (leaders to a couplet's number or to words) are no contents page: each stays
+    text, its leaders as " — ", one lead a paragraph, the wrapped leaders joined."""
+    from sloika.pipelines.formats.pdf_reflow import paragraphs
+
+    layout = lay_out([_key_page()], [[]])
+    assert layout.contents == []
+    assert paragraphs(layout.pages) == [
+        "1. Листья игольчатые или чешуевидные, собраны в пучки или сидят по одной на побегах, "
+        "зимующие, кроме лиственницы — 2.",
+        "− Листья плоские, широкие — 4.",
+        "2. Хвоинки по две в пучке, жесткие — Сосна обыкновенная (Pinus sylvestris L.)",
+        "− Хвоинки одиночные, плоские, мягкие — Пихта сибирская (Abies sibirica Ledeb.)",
+        "3. Хвоинки опадают на зиму, собраны пучками — Лиственница сибирская (Larix sibirica Ledeb.)",
+        "4. Листья сложные, перистые — Рябина обыкновенная (Sorbus aucuparia L.)",
+        "− Листья простые, цельные, с зубчатым краем — Береза повислая (Betula pendula Roth)",
+    ]
+
+
+def test_leaders_to_page_numbers_still_make_a_contents_page():
+    """Leaders to page numbers (and leaders ending a line whose page number was read apart) still
+    make a contents page, whole in ``contents``."""
+    rows = [f"{n} Глава номер {n} ................................ {3 * n}" for n in range(1, 5)]
+    rows += ["5 Приложение ..........................................", "6 Литература ......................"]
+    page = [line(text, 100, 100 + 12 * at) for at, text in enumerate(rows)]
+    layout = lay_out([page], [[]])
+    assert layout.contents == [("contents", "\n".join(rows))]
+
+
+def test_asterisk_operator_note_under_the_text_is_a_footnote_though_a_page_number_follows():
+    """A \\thanks note a Unicode TeX font marks with "∗" (U+2217), set small at the page's foot with
+    the page number under it at the body's size, is the page's footnote (before, the page number
+    made the foot no footnote block and the note went as debris, its mark left on the name)."""
+    from sloika.pipelines.formats.pdf_layout import footnote_mark
+    from sloika.pipelines.formats.pdf_lines import MARK_CLOSE, MARK_OPEN
+
+    name = line(f"И. И. Иванов{MARK_OPEN}∗{MARK_CLOSE}", 260, 120, 12.0)
+    body = [line(BODY, 134, 160 + 12 * i) for i in range(10)]
+    note = line("∗e-mail: ivanov at example.org", 145, 665, 8.0)
+    number = line("1", 303, 695)
+    layout = lay_out([[name, *body, note, number]], [[]])
+    assert [ln.text for ln in layout.footnotes[0]] == ["∗e-mail: ivanov at example.org"]
+    assert footnote_mark(note.text) == ("∗", "e-mail: ivanov at example.org")
+    assert layout.debris == [("1", "numbers_only")]
+
+
+def test_small_raised_asterisk_operator_is_a_mark():
+    """ "∗" set small and raised after a word is a footnote mark, as "*" is."""
+    from sloika.pipelines.formats.pdf_lines import _marks
+
+    class Char:
+        def __init__(self, text: str, size: float, y0: float) -> None:
+            self.text, self.size, self.y0 = text, size, y0
+            self.x0 = self.x1 = 0.0
+            self.y1 = y0 + size
+
+        def get_text(self) -> str:
+            return self.text
+
+    chars = [Char(c, 12.0, 100.0) for c in "Иванов"] + [Char("∗", 8.0, 105.0)]
+    assert _marks(chars, 12.0) == [False] * 6 + [True]
+
+
+def test_a_notes_line_of_digits_stays_the_notes():
+    """A footnote's last line of digits set small ("238141).", a URL's end) is the note's, not a page
+    number: the note keeps it, and the page number under the notes goes as ``numbers_only``."""
+    body = [line(BODY, 134, 160 + 12 * i) for i in range(10)]
+    notes = [
+        line("1Смотрите отчёт об ошибке (https://bugs.example.org/show/", 145, 650, 8.0),
+        line("238141).", 145, 660, 8.0),
+    ]
+    number = line("7", 303, 695)
+    layout = lay_out([[*body, *notes, number]], [[]])
+    assert [ln.text for ln in layout.footnotes[0]] == [ln.text for ln in notes]
+    assert layout.debris == [("7", "numbers_only")]
+
+
+def _pdf(objects: list[bytes]) -> bytes:
+    """A PDF of these objects (1: catalog, 2: pages, 3: the page, …), offsets computed."""
+    out, offsets = bytearray(b"%PDF-1.4\n"), []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+def _stream(content: bytes, head: bytes = b"") -> bytes:
+    return b"<< %s /Length %d >>\nstream\n" % (head, len(content)) + content + b"\nendstream"
+
+
+FORM_LINES = [
+    b"The reference card sets every box of text in a form of its own, so",
+    b"the page itself draws nothing but the forms; a reader that looks only",
+    b"at the page finds no text at all and takes the file for a scan.",
+]
+
+
+def _text(lines: list[bytes], top: int) -> bytes:
+    rows = b"".join(b"1 0 0 1 72 %d Tm (%s) Tj\n" % (top - 14 * at, text) for at, text in enumerate(lines))
+    return b"BT /F1 11 Tf\n" + rows + b"ET"
+
+
+def _form_pdf(page_text: bytes = b"") -> bytes:
+    """A page whose only drawing is a Form XObject holding a paragraph (``page_text``: text the page
+    sets itself besides)."""
+    font = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"
+    return _pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
+            b" /Resources << /XObject << /Fm1 5 0 R >> /Font << /F1 6 0 R >> >> >>",
+            _stream(b"q /Fm1 Do Q\n" + page_text),
+            _stream(
+                _text(FORM_LINES, 700),
+                b"/Type /XObject /Subtype /Form /BBox [0 0 612 792] /Resources << /Font << /F1 6 0 R >> >>",
+            ),
+            font,
+        ]
+    )
+
+
+def test_text_drawn_only_in_forms_is_read():
+    """A page that draws its text only inside Form XObjects (debian-refcard's boxes) is read: before,
+    pdfminer's page had no text lines and the PDF was refused as a scan (``no_text_layer``)."""
+    from sloika.pipelines.formats.pdf import parse_pdf
+
+    (parsed,) = parse_pdf(_form_pdf())
+    assert parsed.text == b" ".join(FORM_LINES).decode()
+
+
+def test_a_forms_text_on_a_page_with_text_of_its_own_is_not_read():
+    """On a page that sets text itself, a form's text is a drawing's labels: not read (as before)."""
+    from sloika.pipelines.formats.pdf import parse_pdf
+
+    own = [b"This page sets its own paragraph of text in the page's content stream,", b"two lines long."]
+    (parsed,) = parse_pdf(_form_pdf(_text(own, 400)))
+    assert parsed.text == b" ".join(own).decode()
+
+
+def test_a_pdf_of_tables_and_debris_only_is_no_prose_not_a_scan():
+    """A text layer that is all tables or debris is refused as ``no_prose``, saying so; one without
+    any text stays ``no_text_layer`` (a scan: OCR it)."""
+    from sloika.pipelines.formats.base import FormatError
+    from sloika.pipelines.formats.pdf import _nothing_to_keep
+    from sloika.pipelines.formats.pdf_layout import Layout, Table
+
+    card = Layout(
+        [[]],
+        [Table(0, [["apt update", "обновить списки"]], ruled=False)],
+        [[]],
+        [],
+        [("270", "numbers_only")],
+    )
+    refused = _nothing_to_keep(card)
+    assert isinstance(refused, FormatError) and refused.reason == "no_prose"
+    assert (
+        "1 table(s)" in str(refused) and "1 line(s) of debris" in str(refused) and "scan?" not in str(refused)
+    )
+    assert _nothing_to_keep(Layout([[]], [], [[]])).reason == "no_text_layer"
+
+
+class _Glyph:
+    """A character as pdfminer gives it, the attributes the line writer reads."""
+
+    def __init__(self, text: str, x0: float, width: float) -> None:
+        self.text, self.x0, self.x1 = text, x0, x0 + width
+        self.y0, self.y1, self.size, self.fontname = 100.0, 110.0, 10.0, "LMRoman10-Regular"
+
+    def get_text(self) -> str:
+        return self.text
+
+
+def _glyphs(words: list[str], word_gap: float, leaders: int, dot_gap: float) -> list[_Glyph]:
+    """Letters touching, ``word_gap`` between words, then ``leaders`` dots ``dot_gap`` apart (TeX's
+    spaced dot leaders; no space glyphs), then "2."."""
+    chars, x = [], 100.0
+    for word in words:
+        for letter in word:
+            chars.append(_Glyph(letter, x, 5.0))
+            x += 5.0
+        x += word_gap
+    for _ in range(leaders):
+        chars.append(_Glyph(".", x, 2.8))
+        x += 2.8 + dot_gap
+    chars += [_Glyph("2", x + 2.0, 5.0), _Glyph(".", x + 7.0, 2.8)]
+    return chars
+
+
+def test_dot_leaders_gaps_are_no_letter_gaps():
+    """A key's lead set without space glyphs, its word gap (3.3 pt) wider than its leader dots' gaps
+    (2.2 pt), which outnumber the letters' gaps: the words stay apart ("Признаки иные", not
+    "Признакииные"), the usual letter gap measured between letters."""
+    from sloika.pipelines.formats.pdf_lines import _spaced_text
+
+    text = _spaced_text(_glyphs(["Признаки", "иные"], 3.3, 60, 2.2), 10.0)
+    assert text.startswith("Признаки иные")
+    assert text.endswith("2.")
