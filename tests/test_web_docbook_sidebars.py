@@ -14,7 +14,8 @@ def _sidebar(kind: str, title: str, *paragraphs: str) -> str:
     """A DocBook sidebar as Publican writes it: the title in a titlepage block, then its paragraphs."""
     body = "".join(f'<div class="para">\n\t{text}\n</div>' for text in paragraphs)
     return (
-        '<div class="sidebar"><div class="titlepage"><div><div><p class="title"><strong>'
+        f'<div class="sidebar"><a id="sidebar.{len(title)}"></a><div class="titlepage"><div><div>'
+        '<p class="title"><strong>'
         f'<span class="emphasis"><em>{kind}</em></span> {title}</strong></p></div></div></div>{body}</div>'
     )
 

@@ -409,7 +409,7 @@ SIDEBAR_CLASS = re.compile(r"sidebar", re.IGNORECASE)
 SIDEBAR_BOX = "data-sloika-sidebar"
 SIDEBAR_MAX_LINK_SHARE = 0.5  # letters in links over all letters: a widget column is mostly links
 SIDEBAR_LABEL = (
-    "./*[1][contains(concat(' ', normalize-space(@class), ' '), ' titlepage ')]//p[@class='title']"
+    "./*[contains(concat(' ', normalize-space(@class), ' '), ' titlepage ')][1]//p[@class='title']"
 )
 
 
@@ -657,7 +657,8 @@ def _mark_admonitions(tree) -> None:
         if label.tag == "th":  # a table row is one block through trafilatura: its cell is marked
             parts = [cell for cell in box.xpath(TABLE_CELLS) if cell.text_content().strip()]
         elif label.getparent() is not box:  # DocBook's titlepage: the body follows the title's block
-            parts = [part for element in box[0].itersiblings() for part in _body_parts(element)]
+            page = next(ancestor for ancestor in label.iterancestors() if ancestor.getparent() is box)
+            parts = [part for element in page.itersiblings() for part in _body_parts(element)]
         else:
             parts = [part for element in label.itersiblings() for part in _body_parts(element)]
         if not parts:
