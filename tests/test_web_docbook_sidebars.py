@@ -162,3 +162,23 @@ def test_a_forewords_date_and_signature_stay_with_its_paragraphs():
     titles = "".join(_example(f"1.{n}", f"/etc/demo/file{n}.conf", f"key{n} value{n}") for n in range(1, 8))
     (doc,) = parse_html(_page(titles + body + _para("Май 2021") + _para("Иван Петров (редактор)")))
     assert doc.text.endswith("это случилось.\n\nМай 2021\n\nИван Петров (редактор)")
+
+
+def test_list_entries_written_as_paragraphs_stay():
+    """A definition list whose entries are ``<div class="para">`` clauses ending in ";" (the
+    handbook's manual sections "1 / команды, выполняемые из командной строки;"): the class is the
+    page's paragraph class, so the entries are paragraphs too and stay under their terms."""
+    from sloika.pipelines.formats.web import parse_html
+
+    entries = ["программы пользователя;", "вызовы ядра;", "форматы файлов."]
+    items = "".join(
+        f'<dt><span class="term">{n}</span></dt><dd><div class="para">\n{text}\n</div></dd>'
+        for n, text in enumerate(entries, 1)
+    )
+    titles = "".join(_example(f"2.{n}", f"/etc/demo/file{n}.conf", f"key{n} value{n}") for n in range(1, 8))
+    lead = _para("Справочные страницы разделены на пронумерованные разделы по темам:")
+    (doc,) = parse_html(
+        _page(lead + f'<div class="variablelist"><dl class="variablelist">{items}</dl></div>' + titles)
+    )
+    assert "\n\n1\n\nпрограммы пользователя;\n\n2\n\nвызовы ядра;\n\n3\n\nформаты файлов.\n\n" in doc.text
+    assert not [span for span in doc.layers.get("removed", []) if span.label == "boilerplate"]

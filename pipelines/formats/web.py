@@ -467,14 +467,18 @@ def _text_outside_divs(element) -> str:
 
 def _prose_divs_as_paragraphs(tree) -> None:
     """Make each ``<div>`` that is one paragraph of prose (inline markup only, a sentence's end,
-    not link-dense, not in page furniture) a ``<p>``, and so its siblings of the same class that
-    are lines of text without a sentence's end (a foreword's date and signature: "Август 2019")."""
+    not link-dense, not in page furniture) a ``<p>``; then so every such ``<div>`` of a class one
+    of them has, without a sentence's end: the generator writes all its paragraphs so (a list
+    entry "игры;" in a ``<dd>``, a foreword's date and signature "Август 2019")."""
+    classes = set()
     for div in list(tree.iter("div")):
         if div.tag == "div" and _paragraph_like(div, sentence=True):
+            classes.add(div.get("class"))
             _as_paragraph(div)
-            for sibling in div.itersiblings("div", preceding=False):
-                if sibling.get("class") == div.get("class") and _paragraph_like(sibling, sentence=False):
-                    _as_paragraph(sibling)
+    classes.discard(None)
+    for div in list(tree.iter("div")):
+        if div.tag == "div" and div.get("class") in classes and _paragraph_like(div, sentence=False):
+            _as_paragraph(div)
 
 
 def _paragraph_like(div, sentence: bool) -> bool:
