@@ -182,3 +182,21 @@ def test_list_entries_written_as_paragraphs_stay():
     )
     assert "\n\n1\n\nпрограммы пользователя;\n\n2\n\nвызовы ядра;\n\n3\n\nформаты файлов.\n\n" in doc.text
     assert not [span for span in doc.layers.get("removed", []) if span.label == "boilerplate"]
+
+
+def test_the_flow_after_a_cut_box_does_not_point_at_the_box():
+    """A paragraph that opens with "Эта …" right after an untranslated box (the handbook's "Эта
+    секция дает только краткий обзор команд…" after "КРАТКИЙ ЭКСКУРС …") points at its section, not
+    at the box: the box's cut does not take it (it went as ``orphaned_by_cut``/``points_back``)."""
+    from sloika.pipelines.formats.web import parse_html
+
+    box = _sidebar(
+        "КРАТКИЙ ЭКСКУРС",
+        "Как открыть терминал",
+        "A terminal window can be opened from the desktop menu by typing the first letters of its name.",
+    )
+    pointer = "Эта секция показывает только основные команды, у каждой из них есть много других опций."
+    flow = _para("В мире Unix администратор рано или поздно работает в командной строке системы.") + box
+    (doc,) = parse_html(_page(flow + _para(pointer)))
+    assert doc.text.endswith("командной строке системы.\n\n" + pointer)
+    assert [span.label for span in doc.layers["removed"]] == ["foreign_companion", "foreign_paragraph"]
