@@ -215,13 +215,22 @@ def _points_back(
     items after it ("Кроме этого, ведётся работа над следующими переносами:" + "• avr32 — …");
     where items carry no mark (``marked``, HTML), the paragraphs after it that end no sentence
     ("avr32 — перенос …,") and the one that closes them with a full stop. Left, the items would
-    answer the heading above ("4.2 На каких ядрах работает Debian?") with what they are not."""
+    answer the heading above ("4.2 На каких ядрах работает Debian?") with what they are not. A box
+    beside the flow (an admonition's or sidebar's label and body) is no antecedent of the flow after
+    it: "Эта секция дает только краткий обзор команд…" after a cut box points at the section."""
     from sloika.text.discourse import points_back
 
     found: dict[int, tuple[str, str]] = {}
     antecedent = ""  # the text the paragraph at ``position`` would follow, when it went
     leads = None  # what a pointing lead-in that went still takes: "any" right after it, "code", "items"
+    in_box, before_box = False, ""  # a box beside the flow (a label, its body): the flow skips it
     for position, (_, is_code, index, paragraph) in enumerate(items):
+        boxed = not is_code and (paragraph.label or (in_box and paragraph.term == 2))
+        if boxed and not in_box:
+            before_box = antecedent
+        elif in_box and not boxed:  # the flow after a box goes on from the flow before it
+            antecedent, leads = before_box, None
+        in_box = boxed
         text = paragraph.text.rstrip()
         whole = position in records and records[position][1] - records[position][0] >= len(text)
         note = paragraph.marked_at is not None

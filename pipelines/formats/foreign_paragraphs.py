@@ -174,8 +174,11 @@ def _foreign(
         for (index, (text, letters)), guess in zip(judged.items(), found, strict=True)
         if _own_script_letters(text, guess.lang) >= MIN_JUDGED_LETTERS
     }
+    boxed = _in_boxes(paragraphs)
+    voters = [index for index in guesses if index not in boxed] or list(guesses)  # a page of boxes: all
     votes: Counter = Counter()
-    for lang, _, letters, _ in guesses.values():
+    for index in voters:
+        lang, _, letters, _ = guesses[index]
         votes[lang] += letters
     if not votes and not (sure and declared):
         return {}, None
@@ -196,6 +199,21 @@ def _foreign(
     found_foreign |= _foreign_sentences_alone(paragraphs, found_foreign, own)
     found_foreign |= _between_foreign(paragraphs, found_foreign, own)
     return found_foreign | (_foreign_headings(paragraphs, found_foreign, own) if titles else {}), own
+
+
+def _in_boxes(paragraphs: list[Paragraph | None]) -> set[int]:
+    """The paragraphs of boxes beside the flow: an admonition's or sidebar's label and the body
+    paragraphs after it (``term`` 2). A translation leaves such boxes untranslated more often than
+    the flow (the Debian handbook's Russian pages: English tips under Russian labels), so they do
+    not vote on the page's own language; they are judged against it like any other paragraph."""
+    boxed, in_box = set(), False
+    for index, paragraph in enumerate(paragraphs):
+        if paragraph is None:
+            continue
+        in_box = paragraph.label or (in_box and paragraph.term == 2)
+        if in_box:
+            boxed.add(index)
+    return boxed
 
 
 def _between_foreign(

@@ -398,6 +398,110 @@ def _chosen_defaults(tree) -> list[tuple[str, str]]:
     return taken
 
 
+# trafilatura discards every element whose class or id holds "sidebar" (a site's column of widgets
+# and links), as boilerplate. DocBook writes its ``<sidebar>`` — a box of the book's text beside the
+# flow, titled like an admonition ("К ОСНОВАМ Тильда, короткий путь…" over its paragraphs, 420 in the
+# Debian handbook's 87 Russian pages) — as ``<div class="sidebar">``: 525 translated paragraphs went to
+# ``removed`` as ``boilerplate``. A ``sidebar`` element that holds paragraphs and whose text is mostly
+# outside links is text: the class word is taken off (``SIDEBAR_BOX`` set instead), and its title is
+# marked as an admonition's label (``_mark_admonitions``). A site's sidebar of link lists keeps it.
+SIDEBAR_CLASS = re.compile(r"sidebar", re.IGNORECASE)
+SIDEBAR_BOX = "data-sloika-sidebar"
+SIDEBAR_MAX_LINK_SHARE = 0.5  # letters in links over all letters: a widget column is mostly links
+SIDEBAR_LABEL = (
+    "./*[contains(concat(' ', normalize-space(@class), ' '), ' titlepage ')][1]//p[@class='title']"
+)
+
+
+def _unmask_text_sidebars(tree) -> None:
+    """Take the sidebar class words off the elements that hold paragraphs of text, not links."""
+    for element in tree.xpath("//*[contains(translate(@class, 'SIDEBAR', 'sidebar'), 'sidebar')]"):
+        if any(ancestor.get(SIDEBAR_BOX) for ancestor in element.iterancestors()):
+            continue
+        letters = len(_letters_of(element.text_content()))
+        linked = sum(len(_letters_of(anchor.text_content())) for anchor in element.iter("a"))
+        paragraphs = element.xpath(
+            ".//p | .//div[contains(concat(' ', normalize-space(@class), ' '), ' para ')]"
+        )
+        if not letters or linked > SIDEBAR_MAX_LINK_SHARE * letters or not paragraphs:
+            continue
+        words = [word for word in element.get("class", "").split() if not SIDEBAR_CLASS.search(word)]
+        element.set("class", " ".join(words or ["box"]))
+        element.set(SIDEBAR_BOX, "1")
+
+
+# trafilatura reads a ``<div>`` as text only where the frame's ``<p>``s hold too little (its
+# ``min_extracted_size``); else it keeps the ``<p>``s alone. DocBook's Publican style writes every
+# paragraph as ``<div class="para">`` and only titles ("Пример 10.6. Файл …", a box's title) as
+# ``<p>``: where those titles add up past the threshold, the paragraphs between the listings ("В
+# последнем шаге настройки надо зарегистрировать пользователя vpn…") went to ``removed`` as
+# ``boilerplate``. A ``<div>`` holding only inline markup (and ``<div>`` lines of it: Publican's
+# "→ https://…" after a sentence), mostly outside links, with a sentence's end in it, outside a
+# header, footer, aside or nav, is a paragraph: it becomes a ``<p>``, its inner lines ``<span>``s.
+SENTENCE_END = re.compile(r"[.!?:…](?:\s|$)")
+PROSE_MAX_LINK_SHARE = 0.5
+
+
+def _inline_only(element) -> bool:
+    """Whether ``element`` holds inline markup only, or ``<div>``s that do."""
+    for part in element:
+        if not isinstance(part.tag, str):
+            continue
+        if part.tag == "div" and not _inline_only(part) or part.tag not in (*INLINE_TAGS, "br", "div"):
+            return False
+        if part.tag != "div" and not _inline_only(part):
+            return False
+    return True
+
+
+def _text_outside_divs(element) -> str:
+    """The text of ``element`` but that of the ``<div>``s inside it (a container of lines, such as
+    DocBook's segmented list item, has none: it is no paragraph)."""
+    pieces = [element.text or ""]
+    for part in element:
+        if isinstance(part.tag, str) and part.tag != "div":
+            pieces.append(_text_outside_divs(part))
+        pieces.append(part.tail or "")
+    return "".join(pieces)
+
+
+def _prose_divs_as_paragraphs(tree) -> None:
+    """Make each ``<div>`` that is one paragraph of prose (inline markup only, a sentence's end,
+    not link-dense, not in page furniture) a ``<p>``; then so every such ``<div>`` of a class one
+    of them has, without a sentence's end: the generator writes all its paragraphs so (a list
+    entry "игры;" in a ``<dd>``, a foreword's date and signature "Август 2019")."""
+    classes = set()
+    for div in list(tree.iter("div")):
+        if div.tag == "div" and _paragraph_like(div, sentence=True):
+            classes.add(div.get("class"))
+            _as_paragraph(div)
+    classes.discard(None)
+    for div in list(tree.iter("div")):
+        if div.tag == "div" and div.get("class") in classes and _paragraph_like(div, sentence=False):
+            _as_paragraph(div)
+
+
+def _paragraph_like(div, sentence: bool) -> bool:
+    """Whether ``div`` is text of the flow: inline markup only, mostly outside links, outside a
+    header, footer, aside or nav, and (``sentence``) with a sentence's end in its own text."""
+    if not _inline_only(div) or any(a.tag in BOILERPLATE_TAGS for a in div.iterancestors()):
+        return False
+    text = _prose(_text_outside_divs(div))
+    if sentence and not SENTENCE_END.search(text):
+        return False
+    letters = len(_letters_of(text))
+    linked = sum(len(_letters_of(anchor.text_content())) for anchor in div.iter("a"))
+    return bool(letters) and linked <= PROSE_MAX_LINK_SHARE * letters
+
+
+def _as_paragraph(div) -> None:
+    """``div`` made a ``<p>``, the lines inside it (``<div>``s) ``<span>``s after a space."""
+    div.tag = "p"
+    for line in div.iterdescendants("div"):
+        line.tag = "span"
+        line.text = " " + (line.text or "")
+
+
 def _prepared_tree(html: bytes | str, furniture: list[tuple[str, str]] | None = None):
     """The page as an lxml tree with permalinks removed and inline markup flattened to its text;
     the navigation taken out is added to ``furniture`` as (label, text)."""
@@ -417,6 +521,8 @@ def _prepared_tree(html: bytes | str, furniture: list[tuple[str, str]] | None = 
         anchor.drop_tree()
     (furniture if furniture is not None else []).extend(_drop_navigation(tree))
     _unmask_embedded_text(tree)
+    _unmask_text_sidebars(tree)
+    _prose_divs_as_paragraphs(tree)
     (furniture if furniture is not None else []).extend(_chosen_defaults(tree))
     for anchor in tree.iter("a"):
         if PERMALINK.match(anchor.text_content() or "x") and anchor.get("href", "").startswith("#"):
@@ -542,16 +648,21 @@ def _mark_admonitions(tree) -> None:
     child classed ``title`` (DocBook without graphics: an ``<h3>``, made a paragraph; Sphinx's
     ``<p class="admonition-title">``); the body is what follows it in the box. A box without such
     a label, or holding another box, is left as it is."""
-    boxes = tree.xpath(" | ".join(_with_class(name, "div") for name in ADMONITIONS))
+    boxes = tree.xpath(
+        " | ".join([*(_with_class(name, "div") for name in ADMONITIONS), f"//*[@{SIDEBAR_BOX}]"])
+    )
     for box in boxes:
         if any(other is not box and other in boxes for other in box.iterdescendants("div")):
             continue
-        labels = box.xpath(TABLE_LABEL) or box.xpath(TITLE_LABEL)
+        labels = box.xpath(TABLE_LABEL) or box.xpath(TITLE_LABEL) or box.xpath(SIDEBAR_LABEL)
         if len(labels) != 1 or not labels[0].text_content().strip():
             continue
         label = labels[0]
         if label.tag == "th":  # a table row is one block through trafilatura: its cell is marked
             parts = [cell for cell in box.xpath(TABLE_CELLS) if cell.text_content().strip()]
+        elif label.getparent() is not box:  # DocBook's titlepage: the body follows the title's block
+            page = next(ancestor for ancestor in label.iterancestors() if ancestor.getparent() is box)
+            parts = [part for element in page.itersiblings() for part in _body_parts(element)]
         else:
             parts = [part for element in label.itersiblings() for part in _body_parts(element)]
         if not parts:
