@@ -325,3 +325,77 @@ def test_a_partly_translated_english_page_loses_its_short_sentences_and_headings
         ).encode()
     )
     assert "Посмотрим, почему так бывает." in untouched.text and "removed" not in untouched.layers
+
+
+def test_mdx_comments_go_to_removed_but_code_spans_keep_theirs():
+    """An MDX comment in prose is cut and recorded; in backticks or a fence it is JavaScript (an
+    object literal's comment in a README's example) and the code stays as written (issue 15)."""
+    source = (
+        "# Сборка {/*build*/}\n\n"
+        "Подключите технологию: `config.addTech([ require('techs/file'), {/* [опции] */} ]);` в файле.\n\n"
+        "{/* TODO: дописать раздел */}\n\n"
+        "```js\nrun({/* defaults */});\n```\n\n"
+        "Готово.\n"
+    )
+    (doc,) = parse_markdown(source.encode(), foreign="keep")
+    assert doc.text == (
+        "# Сборка\n\n"
+        "Подключите технологию: `config.addTech([ require('techs/file'), {/* [опции] */} ]);` в файле.\n\n"
+        "```js\nrun({/* defaults */});\n```\n\n"
+        "Готово."
+    )
+    records = [(s.start, s.label, s.attrs["text"]) for s in doc.layers["removed"]]
+    assert records == [
+        (len("# Сборка"), "mdx_comment", "{/*build*/}"),
+        (doc.text.index("```js"), "mdx_comment", "{/* TODO: дописать раздел */}"),
+    ]
+    (code,) = [s for s in doc.spans if s.label == "code" and s.attrs.get("lang") == "js"]
+    assert doc.text[code.start : code.end] == "```js\nrun({/* defaults */});\n```"
+
+
+def test_contents_list_of_in_page_links_goes_to_removed_with_its_heading():
+    """A README's contents (a heading naming it over nested ``](#anchor)`` items, or such a list right
+    after the title) goes to ``removed`` as ``contents``, as the PDF and HTML readers do; a list
+    with a link to another page or a plain item is text (issue 15)."""
+    source = (
+        "# Клиент API\n\n"
+        "Обёртка над HTTP API сервиса.\n\n"
+        "## Оглавление <!-- omit in toc -->\n\n"
+        "- [Установка](#установка)\n"
+        "- [Запросы](#запросы)\n"
+        "  - [Фильтры](#фильтры)\n\n"
+        "## Установка\n\n"
+        "Поставьте пакет из npm.\n\n"
+        "## Запросы\n\n"
+        "### Фильтры\n\n"
+        "Фильтры задаются объектом.\n"
+    )
+    (doc,) = parse_markdown(source.encode(), foreign="keep")
+    assert doc.text == (
+        "# Клиент API\n\n"
+        "Обёртка над HTTP API сервиса.\n\n"
+        "## Установка\n\n"
+        "Поставьте пакет из npm.\n\n"
+        "## Запросы\n\n"
+        "### Фильтры\n\n"
+        "Фильтры задаются объектом."
+    )
+    at = doc.text.index("## Установка")
+    assert [(s.start, s.label, s.attrs["text"]) for s in doc.layers["removed"]] == [
+        (at, "contents", "## Оглавление"),
+        (at, "contents", "- [Установка](#установка)\n- [Запросы](#запросы)\n  - [Фильтры](#фильтры)"),
+    ]
+    (titled,) = parse_markdown(
+        b"# Guide\n\n1. [Setup](#setup)\n2. [Usage](#usage)\n\n## Setup\n\nRun it.\n", foreign="keep"
+    )
+    assert titled.text == "# Guide\n\n## Setup\n\nRun it."
+    assert [s.attrs["text"] for s in titled.layers["removed"]] == ["1. [Setup](#setup)\n2. [Usage](#usage)"]
+    for listing in (
+        "- [Установка](#установка)\n- [Справка](docs/api.md)\n",
+        "- [Установка](#установка)\n- [Запросы](#запросы)\n- Поддержка по почте\n",
+    ):
+        (kept,) = parse_markdown(
+            f"## Содержание\n\n{listing}\n## Установка\n\nТекст.\n".encode(), foreign="keep"
+        )
+        assert kept.text.startswith("## Содержание\n\n" + listing.split("\n")[0]), kept.text
+        assert "removed" not in kept.layers

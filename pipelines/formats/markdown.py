@@ -19,9 +19,10 @@ from typing import Any
 
 import yaml
 
-from sloika.pipelines.formats.base import Parsed, TextBuilder, decode_text, encoding_fields
+from sloika.pipelines.formats.base import Parsed, TextBuilder, cut_paragraphs, decode_text, encoding_fields
 from sloika.pipelines.formats.foreign_paragraphs import Paragraph, foreign_cut
 from sloika.pipelines.formats.foreign_sections import without_empty_sections
+from sloika.text.spans import Span
 
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?)\n---[ \t]*(?:\n|\Z)", re.S)
 FENCE = re.compile(
@@ -100,6 +101,13 @@ CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`)[^\n]+?(?<!`)\1(?!`)")  # `x` or `` x`y 
 # a comment that is a whole line, in a block quote too ("> <!-- CAN'T EXTRACT … -->"): the line goes
 COMMENT_LINE = re.compile(r"^[ \t>]*<!--(?:(?!-->).)*-->[ \t]*(?:\n|\Z)", re.M | re.S)
 COMMENT_OR_CODE = re.compile(r"(?P<comment><!--(?:(?!-->).)*-->)|(?<!`)(`+)(?!`)[^\n]+?(?<!`)\2(?!`)", re.S)
+# a heading that names a contents list (CONTENTS_TITLE), a list item that is one in-page link
+CONTENTS_TITLE = re.compile(
+    r"#{1,6}[ \t]+(?:содержание|оглавление|contents|table of contents|toc)[ \t]*:?[ \t#]*$", re.I
+)
+ANCHOR_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d+[.)])[ \t]+\[[^\]\n]+\]\(#[^)\s]*\)[ \t]*$")
+LIST_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d+[.)])[ \t]")
+LINE = re.compile(r"[^\n]*")
 # A link reference definition (``[`socket.unref()`]: net.md#socketunref "title"``), never shown: the
 # link text stays where it is used, the targets go to ``metadata.fields.link_definitions``. Also the
 # Markdown comment idiom ``[//]: # 'TODO: …'`` / ``[TODO]: <> (…)`` (the React docs), not recorded.
@@ -135,7 +143,73 @@ def parse_markdown(data: bytes, foreign: str = "trim", targets: tuple[str, ...] 
     body = builder.text
     stripped = body.rstrip()
     spans = [span for span in builder.spans if span.end <= len(stripped)]
-    return [_foreign_cut(Parsed(stripped, spans, "article", 0, fields), foreign, targets)]
+    parsed = Parsed(stripped, spans, "article", 0, fields)
+    parsed = cut_paragraphs(parsed, _mdx_comment_cuts(parsed) + _contents_cuts(parsed))
+    return [_foreign_cut(parsed, foreign, targets)]
+
+
+def _contents_cuts(parsed: Parsed) -> list[Span]:
+    """A contents list as ``removed`` records ``contents`` (the PDF and HTML readers' label): a list
+    whose every item is a link into the page itself (``- [Установка](#установка)``, nested too)
+    under a heading that names contents (the heading goes with it), or right after the page's
+    title. A list with one other item (a link to another page, a plain entry) is text and stays."""
+    text, cuts = parsed.text, []
+    blocks = [(s.start, s.end) for s in parsed.spans if s.label == "code"]
+    headings = [m for m in ATX_HEADING.finditer(text) if not any(a <= m.start() < b for a, b in blocks)]
+    for index, heading in enumerate(headings):
+        named = CONTENTS_TITLE.match(heading.group(0)) is not None
+        after_title = index == 0 and len(heading["marks"]) == 1
+        if not (named or after_title):
+            continue
+        listing = _anchor_list(text, heading.end())
+        if listing is None:
+            continue
+        if named:
+            cuts.append(Span(*heading.span(), "contents", attrs={"text": heading.group(0)}))
+        start, end = listing
+        cuts.append(Span(start, end, "contents", attrs={"text": text[start:end]}))
+    return cuts
+
+
+def _anchor_list(text: str, after: int) -> tuple[int, int] | None:
+    """(start, end) of the list that follows ``after`` (blank lines between), if it has two items or
+    more and every line of it, up to the next line that is no list item, is an in-page link item."""
+    first = re.compile(r"\s*").match(text, after).end()
+    if text.rfind("\n", after, first) < 0:  # the list must start on a line of its own
+        return None
+    start, end, items = first, first, 0
+    for line in LINE.finditer(text, first):
+        if not line.group(0).strip():
+            continue
+        if ANCHOR_ITEM.match(line.group(0)):
+            items, end = items + 1, line.end()
+        elif LIST_ITEM.match(line.group(0)) or line.group(0)[:1] in " \t":
+            return None  # another kind of item, or an item's continuation: a list with text
+        else:
+            break
+    return (start, end) if items >= 2 else None
+
+
+def _outside_code(parsed: Parsed, pattern: re.Pattern[str]) -> list[re.Match[str]]:
+    """Matches of ``pattern`` in the text that touch neither a code block nor an inline code span:
+    code is kept as written, so a rule on prose syntax never edits an example."""
+    blocks = [(s.start, s.end) for s in parsed.spans if s.label == "code"]
+    blocks += [m.span() for m in CODE_SPAN.finditer(parsed.text)]
+    return [
+        match
+        for match in pattern.finditer(parsed.text)
+        if not any(a < match.end() and match.start() < b for a, b in blocks)
+    ]
+
+
+def _mdx_comment_cuts(parsed: Parsed) -> list[Span]:
+    """Each MDX comment (``{/*anchor*/}``, ``{/* TODO */}``) outside code as a ``removed`` record
+    ``mdx_comment`` holding its text. It runs on .md files too, since React-style docs write MDX in
+    them; inside backticks or a fence ``{/* [options] */}`` is JavaScript and stays."""
+    return [
+        Span(match.start(), match.end(), "mdx_comment", attrs={"text": match.group(0).strip()})
+        for match in _outside_code(parsed, MDX_COMMENT)
+    ]
 
 
 def _mkdocs_admonitions(text: str) -> str:
@@ -214,15 +288,16 @@ def _plain(value: Any) -> Any:
 
 
 def _append_prose(builder: TextBuilder, markdown: str, links: dict[str, str]) -> None:
-    """Prose between code fences: HTML and MDX comments, link reference definitions (into ``links``),
-    ESM lines and component tags removed; {`code`} kept as a code span."""
+    """Prose between code fences: HTML comments, link reference definitions (into ``links``),
+    ESM lines and component tags removed; {`code`} kept as a code span. MDX comments stay here, to
+    be cut into ``removed`` once offsets are final (``_mdx_comment_cuts``)."""
     markdown = COMMENT_LINE.sub("", markdown)
     markdown = COMMENT_OR_CODE.sub(lambda m: "" if m["comment"] else m.group(0), markdown)
     for definition in LINK_DEFINITION.finditer(markdown):
         url = definition["url"] or definition["bracketed"]
         if url and url != "#":
             links.setdefault(definition["label"], url)
-    markdown = ESM.sub("", MDX_COMMENT.sub("", LINK_DEFINITION.sub("", markdown)))
+    markdown = ESM.sub("", LINK_DEFINITION.sub("", markdown))
     cursor = 0
     after = ""
     for block in OUTPUT_BLOCK.finditer(markdown):
