@@ -399,3 +399,16 @@ def test_contents_list_of_in_page_links_goes_to_removed_with_its_heading():
         )
         assert kept.text.startswith("## Содержание\n\n" + listing.split("\n")[0]), kept.text
         assert "removed" not in kept.layers
+
+
+def test_backticks_inside_an_mdx_comment_do_not_keep_it():
+    """Code spans written inside a comment are the comment's own: the comment still goes (a React
+    docs page's note to translators stayed as text when its backticks were taken for code)."""
+    source = (
+        "Список языков.\n\n{/* Переводчикам: правьте `deployedTranslations` в `src/utils`. */}\n\nКонец.\n"
+    )
+    (noted,) = parse_markdown(source.encode(), foreign="keep")
+    assert noted.text == "Список языков.\n\nКонец."
+    assert [s.attrs["text"] for s in noted.layers["removed"]] == [
+        "{/* Переводчикам: правьте `deployedTranslations` в `src/utils`. */}"
+    ]

@@ -38,6 +38,9 @@ ESM = re.compile(
     re.M,
 )
 MDX_COMMENT = re.compile(r"[ \t]*\{/\*.*?\*/\}", re.S)
+MDX_COMMENT_OR_CODE = re.compile(
+    rf"(?P<comment>{MDX_COMMENT.pattern})|(?<!`)(`+)(?!`)[^\n]+?(?<!`)\2(?!`)", re.S
+)
 # a component tag, with attributes whose JSX expressions may hold one level of nested braces
 JSX_TAG = re.compile(r"</?[A-Z][\w.]*(?:\s+(?:[^<>{}\"']|\"[^\"]*\"|'[^']*'|\{(?:[^{}]|\{[^{}]*\})*\})*)?/?>")
 # a self-closing media component (``<YouTubeIframe src=… />``, ``<LazyVideo … />``): what it shows is
@@ -190,25 +193,17 @@ def _anchor_list(text: str, after: int) -> tuple[int, int] | None:
     return (start, end) if items >= 2 else None
 
 
-def _outside_code(parsed: Parsed, pattern: re.Pattern[str]) -> list[re.Match[str]]:
-    """Matches of ``pattern`` in the text that touch neither a code block nor an inline code span:
-    code is kept as written, so a rule on prose syntax never edits an example."""
-    blocks = [(s.start, s.end) for s in parsed.spans if s.label == "code"]
-    blocks += [m.span() for m in CODE_SPAN.finditer(parsed.text)]
-    return [
-        match
-        for match in pattern.finditer(parsed.text)
-        if not any(a < match.end() and match.start() < b for a, b in blocks)
-    ]
-
-
 def _mdx_comment_cuts(parsed: Parsed) -> list[Span]:
     """Each MDX comment (``{/*anchor*/}``, ``{/* TODO */}``) outside code as a ``removed`` record
     ``mdx_comment`` holding its text. It runs on .md files too, since React-style docs write MDX in
-    them; inside backticks or a fence ``{/* [options] */}`` is JavaScript and stays."""
+    them; inside backticks or a fence ``{/* [options] */}`` is JavaScript and stays, while backticks
+    inside a comment ("{/* … edit `deployedTranslations` … */}") are the comment's own. Comments and
+    code spans are read in one pass, whichever starts first, as HTML comments are (COMMENT_OR_CODE)."""
+    blocks = [(s.start, s.end) for s in parsed.spans if s.label == "code"]
     return [
-        Span(match.start(), match.end(), "mdx_comment", attrs={"text": match.group(0).strip()})
-        for match in _outside_code(parsed, MDX_COMMENT)
+        Span(match.start(), match.end(), "mdx_comment", attrs={"text": match["comment"].strip()})
+        for match in MDX_COMMENT_OR_CODE.finditer(parsed.text)
+        if match["comment"] and not any(a < match.end() and match.start() < b for a, b in blocks)
     ]
 
 
