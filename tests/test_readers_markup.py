@@ -383,6 +383,7 @@ def test_contents_list_of_in_page_links_goes_to_removed_with_its_heading():
     at = doc.text.index("## Установка")
     assert [(s.start, s.label, s.attrs["text"]) for s in doc.layers["removed"]] == [
         (at, "contents", "## Оглавление"),
+        (at, "html_comment", "<!-- omit in toc -->"),
         (at, "contents", "- [Установка](#установка)\n- [Запросы](#запросы)\n  - [Фильтры](#фильтры)"),
     ]
     (titled,) = parse_markdown(
@@ -411,4 +412,28 @@ def test_backticks_inside_an_mdx_comment_do_not_keep_it():
     assert noted.text == "Список языков.\n\nКонец."
     assert [s.attrs["text"] for s in noted.layers["removed"]] == [
         "{/* Переводчикам: правьте `deployedTranslations` в `src/utils`. */}"
+    ]
+
+
+def test_html_comments_go_to_removed_with_their_text():
+    """HTML comments are never shown, so they leave the text, but what the file held is recorded:
+    a commented-out badge, a note inside a line, one in a block quote; in backticks it is code. A
+    comment line ending a paragraph leaves the blank line after it (moysklad's badge row ran into
+    the next paragraph in a first version)."""
+    source = (
+        "# Клиент\n\n"
+        "<!-- [![сборка](badge.svg)](ci) -->\n"
+        "Описание <!-- черновик --> клиента.\n"
+        "<!-- [![покрытие](cov.svg)](cov) -->\n\n"
+        "> <!-- НЕ ПЕРЕВОДИТЬ -->\n"
+        "> Цитата.\n\n"
+        "Пишите `<!-- так -->` в HTML.\n"
+    )
+    (doc,) = parse_markdown(source.encode(), foreign="keep")
+    assert doc.text == "# Клиент\n\nОписание клиента.\n\n> Цитата.\n\nПишите `<!-- так -->` в HTML."
+    assert [(s.start, s.label, s.attrs["text"]) for s in doc.layers["removed"]] == [
+        (len("# Клиент\n\n"), "html_comment", "<!-- [![сборка](badge.svg)](ci) -->"),
+        (len("# Клиент\n\nОписание"), "html_comment", "<!-- черновик -->"),
+        (len("# Клиент\n\nОписание клиента."), "html_comment", "<!-- [![покрытие](cov.svg)](cov) -->"),
+        (doc.text.index("> Цитата"), "html_comment", "<!-- НЕ ПЕРЕВОДИТЬ -->"),
     ]

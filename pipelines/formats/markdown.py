@@ -62,6 +62,10 @@ FIGURE_ATTR = re.compile(
     r"\b(?P<key>" + "|".join(FIGURE_ATTRS) + r")=(?:\"(?P<double>[^\"]*)\"|'(?P<single>[^']*)')"
 )
 EMBED_MARK = "\ue001"
+# an HTML comment's place while the prose is cleaned: its index in the page's comments between two
+# marks, cut into ``removed`` once offsets are final (``_comment_cuts``)
+COMMENT_MARK = "\ue002"
+HELD_COMMENT = re.compile(f"[ \\t]*{COMMENT_MARK}(?P<index>\\d+){COMMENT_MARK}")
 WHITESPACE = re.compile(r"\s")
 NON_SPACE = re.compile(r"\S")
 # a component that shows program output or a terminal (the React docs' ``<ConsoleBlock level="error">``,
@@ -102,7 +106,11 @@ CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`)[^\n]+?(?<!`)\1(?!`)")  # `x` or `` x`y 
 # An HTML comment, unless inside inline code (the alternation takes whichever starts first):
 # Node.js docs keep their API history in ``<!-- YAML added: v0.3.4 … -->`` blocks a page never shows.
 # a comment that is a whole line, in a block quote too ("> <!-- CAN'T EXTRACT … -->"): the line goes
-COMMENT_LINE = re.compile(r"^[ \t>]*<!--(?:(?!-->).)*-->[ \t]*(?:\n|\Z)", re.M | re.S)
+HTML_COMMENT = re.compile(r"<!--(?:(?!-->).)*-->", re.S)
+# (the line break before it too, where a text line comes before: its place is held at that line's end)
+COMMENT_LINE = re.compile(
+    r"(?P<newline>(?<=[^\n])\n)?^[ \t>]*<!--(?:(?!-->).)*-->[ \t]*(?:\n|\Z)", re.M | re.S
+)
 COMMENT_OR_CODE = re.compile(r"(?P<comment><!--(?:(?!-->).)*-->)|(?<!`)(`+)(?!`)[^\n]+?(?<!`)\2(?!`)", re.S)
 # a heading that names a contents list (CONTENTS_TITLE), a list item that is one in-page link
 CONTENTS_TITLE = re.compile(
@@ -134,20 +142,22 @@ def parse_markdown(data: bytes, foreign: str = "trim", targets: tuple[str, ...] 
     text = _mkdocs_admonitions(text)
     builder = TextBuilder()
     links: dict[str, str] = {}
+    comments: list[str] | None = [] if COMMENT_MARK not in text else None  # None: dropped unrecorded
     cursor = 0
     for fence in FENCE.finditer(text):
-        _append_prose(builder, text[cursor : fence.start()], links)
+        _append_prose(builder, text[cursor : fence.start()], links, comments)
         start, end = builder.append(fence.group(0))
         builder.span(start, end, "code", lang=fence.group("info").strip().split(" ")[0] or None)
         cursor = fence.end()
-    _append_prose(builder, text[cursor:], links)
+    _append_prose(builder, text[cursor:], links, comments)
     if links:
         fields.setdefault("link_definitions", links)
     body = builder.text
     stripped = body.rstrip()
     spans = [span for span in builder.spans if span.end <= len(stripped)]
     parsed = Parsed(stripped, spans, "article", 0, fields)
-    parsed = cut_paragraphs(parsed, _mdx_comment_cuts(parsed) + _contents_cuts(parsed))
+    parsed = cut_paragraphs(parsed, _mdx_comment_cuts(parsed) + _comment_cuts(parsed, comments or []))
+    parsed = cut_paragraphs(parsed, _contents_cuts(parsed))
     return [_foreign_cut(parsed, foreign, targets)]
 
 
@@ -191,6 +201,16 @@ def _anchor_list(text: str, after: int) -> tuple[int, int] | None:
         else:
             break
     return (start, end) if items >= 2 else None
+
+
+def _comment_cuts(parsed: Parsed, comments: list[str]) -> list[Span]:
+    """Each HTML comment the prose held a place for (``COMMENT_MARK``) as a ``removed`` record
+    ``html_comment`` with its text ("<!-- omit in toc -->", a commented-out badge, Node.js's
+    ``<!-- YAML … -->`` history): never shown, but what the file held."""
+    return [
+        Span(match.start(), match.end(), "html_comment", attrs={"text": comments[int(match["index"])]})
+        for match in HELD_COMMENT.finditer(parsed.text)
+    ]
 
 
 def _mdx_comment_cuts(parsed: Parsed) -> list[Span]:
@@ -282,12 +302,16 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def _append_prose(builder: TextBuilder, markdown: str, links: dict[str, str]) -> None:
+def _append_prose(
+    builder: TextBuilder, markdown: str, links: dict[str, str], comments: list[str] | None = None
+) -> None:
     """Prose between code fences: HTML comments, link reference definitions (into ``links``),
     ESM lines and component tags removed; {`code`} kept as a code span. MDX comments stay here, to
     be cut into ``removed`` once offsets are final (``_mdx_comment_cuts``)."""
-    markdown = COMMENT_LINE.sub("", markdown)
-    markdown = COMMENT_OR_CODE.sub(lambda m: "" if m["comment"] else m.group(0), markdown)
+    markdown = COMMENT_LINE.sub(lambda m: _held_comment_line(m, comments), markdown)
+    markdown = COMMENT_OR_CODE.sub(
+        lambda m: _held_comment(m, comments) if m["comment"] else m.group(0), markdown
+    )
     for definition in LINK_DEFINITION.finditer(markdown):
         url = definition["url"] or definition["bracketed"]
         if url and url != "#":
@@ -304,6 +328,31 @@ def _append_prose(builder: TextBuilder, markdown: str, links: dict[str, str]) ->
             builder.span(start, end, "code", component=block["name"])
         cursor, after = block.end(), "\n\n"  # what follows is a paragraph of its own too
     _append_templates(builder, after + markdown[cursor:])
+
+
+def _held_comment(match: re.Match[str], comments: list[str] | None) -> str:
+    """An HTML comment's place (``COMMENT_MARK`` around its index in ``comments``); nothing where
+    ``comments`` is None."""
+    if comments is None:
+        return ""
+    comments.append(HTML_COMMENT.search(match.group(0)).group(0))
+    return f"{COMMENT_MARK}{len(comments) - 1}{COMMENT_MARK}"
+
+
+def _held_comment_line(match: re.Match[str], comments: list[str] | None) -> str:
+    """A comment that is a whole line: its place held where removing it leaves the paragraphs as
+    they were (``cut_paragraphs`` takes the blank lines after a place at a line's start): at the end
+    of the text line before it; before the line after it, when that is text; alone on its line with
+    the blank line after it, when it stands between blank lines (a paragraph of its own)."""
+    held = _held_comment(match, comments)
+    if match["newline"]:
+        return held + "\n"
+    if not held:
+        return ""
+    rest = match.string[match.end() :]
+    whole_line = match.group(0).endswith("\n")
+    between_blanks = whole_line and (not rest.strip(" \t") or rest.lstrip(" \t")[:1] == "\n")
+    return held + "\n" if between_blanks else held
 
 
 def _end_paragraph(builder: TextBuilder) -> None:
