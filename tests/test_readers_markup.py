@@ -437,3 +437,5 @@ def test_html_comments_go_to_removed_with_their_text():
         (len("# Клиент\n\nОписание клиента."), "html_comment", "<!-- [![покрытие](cov.svg)](cov) -->"),
         (doc.text.index("> Цитата"), "html_comment", "<!-- НЕ ПЕРЕВОДИТЬ -->"),
     ]
+    (glued,) = parse_markdown('Строка содержит <!-- -->"Зд" и <!-- x --> ещё.\n'.encode(), foreign="keep")
+    assert glued.text == 'Строка содержит "Зд" и ещё.'  # a space stays between the words either way

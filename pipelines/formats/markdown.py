@@ -65,7 +65,11 @@ EMBED_MARK = "\ue001"
 # an HTML comment's place while the prose is cleaned: its index in the page's comments between two
 # marks, cut into ``removed`` once offsets are final (``_comment_cuts``)
 COMMENT_MARK = "\ue002"
-HELD_COMMENT = re.compile(f"[ \\t]*{COMMENT_MARK}(?P<index>\\d+){COMMENT_MARK}")
+# (with the spaces before it where a space or the line's end follows: "word <!-- x --> word" keeps one)
+HELD_COMMENT = re.compile(
+    f"[ \\t]*{COMMENT_MARK}(?P<index>\\d+){COMMENT_MARK}(?=[ \\t\\n]|\\Z)"
+    f"|{COMMENT_MARK}(?P<glued>\\d+){COMMENT_MARK}"
+)
 WHITESPACE = re.compile(r"\s")
 NON_SPACE = re.compile(r"\S")
 # a component that shows program output or a terminal (the React docs' ``<ConsoleBlock level="error">``,
@@ -208,7 +212,12 @@ def _comment_cuts(parsed: Parsed, comments: list[str]) -> list[Span]:
     ``html_comment`` with its text ("<!-- omit in toc -->", a commented-out badge, Node.js's
     ``<!-- YAML … -->`` history): never shown, but what the file held."""
     return [
-        Span(match.start(), match.end(), "html_comment", attrs={"text": comments[int(match["index"])]})
+        Span(
+            match.start(),
+            match.end(),
+            "html_comment",
+            attrs={"text": comments[int(match["index"] or match["glued"])]},
+        )
         for match in HELD_COMMENT.finditer(parsed.text)
     ]
 
