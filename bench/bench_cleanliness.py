@@ -308,11 +308,12 @@ def masked(text: str, code: list[tuple[int, int]] = ()) -> str:
     return text
 
 
-@lru_cache(maxsize=200_000)
 def _zipf(word: str, lang: str, wordlist: str = "small") -> float:
-    from wordfreq import zipf_frequency
+    """wordfreq's frequency, 0 for a language it cannot split into words here (zh without jieba,
+    ja/ko without MeCab: ``sloika.text.frequency``, which says so once and the report lists)."""
+    from sloika.text.frequency import zipf
 
-    return zipf_frequency(word, lang, wordlist=wordlist)
+    return zipf(word, lang, wordlist)
 
 
 def _is_word(token: str, lang: str) -> bool:
@@ -1011,6 +1012,11 @@ def main(argv: list[str] | None = None) -> int:
         + " | ".join(str(r["unknown_words_max"]) for r in report["sets"].values())
         + f" | {report['all']['unknown_words_max']} |"
     )
+    from sloika.text.frequency import SKIPPED
+
+    if SKIPPED:  # these languages' documents were measured without the detectors that need frequencies
+        report["frequency_skipped"] = dict(SKIPPED)
+        print("word frequencies skipped: " + "; ".join(f"{lang}: {why}" for lang, why in SKIPPED.items()))
     if args.sample:
         write_sample(
             everything, args.sample, args.seed, args.sample_chars, args.sample_out, args.sample_by_set

@@ -325,3 +325,117 @@ def test_a_partly_translated_english_page_loses_its_short_sentences_and_headings
         ).encode()
     )
     assert "Посмотрим, почему так бывает." in untouched.text and "removed" not in untouched.layers
+
+
+def test_mdx_comments_go_to_removed_but_code_spans_keep_theirs():
+    """An MDX comment in prose is cut and recorded; in backticks or a fence it is JavaScript (an
+    object literal's comment in a README's example) and the code stays as written (issue 15)."""
+    source = (
+        "# Сборка {/*build*/}\n\n"
+        "Подключите технологию: `config.addTech([ require('techs/file'), {/* [опции] */} ]);` в файле.\n\n"
+        "{/* TODO: дописать раздел */}\n\n"
+        "```js\nrun({/* defaults */});\n```\n\n"
+        "Готово.\n"
+    )
+    (doc,) = parse_markdown(source.encode(), foreign="keep")
+    assert doc.text == (
+        "# Сборка\n\n"
+        "Подключите технологию: `config.addTech([ require('techs/file'), {/* [опции] */} ]);` в файле.\n\n"
+        "```js\nrun({/* defaults */});\n```\n\n"
+        "Готово."
+    )
+    records = [(s.start, s.label, s.attrs["text"]) for s in doc.layers["removed"]]
+    assert records == [
+        (len("# Сборка"), "mdx_comment", "{/*build*/}"),
+        (doc.text.index("```js"), "mdx_comment", "{/* TODO: дописать раздел */}"),
+    ]
+    (code,) = [s for s in doc.spans if s.label == "code" and s.attrs.get("lang") == "js"]
+    assert doc.text[code.start : code.end] == "```js\nrun({/* defaults */});\n```"
+
+
+def test_contents_list_of_in_page_links_goes_to_removed_with_its_heading():
+    """A README's contents (a heading naming it over nested ``](#anchor)`` items, or such a list right
+    after the title) goes to ``removed`` as ``contents``, as the PDF and HTML readers do; a list
+    with a link to another page or a plain item is text (issue 15)."""
+    source = (
+        "# Клиент API\n\n"
+        "Обёртка над HTTP API сервиса.\n\n"
+        "## Оглавление <!-- omit in toc -->\n\n"
+        "- [Установка](#установка)\n"
+        "- [Запросы](#запросы)\n"
+        "  - [Фильтры](#фильтры)\n\n"
+        "## Установка\n\n"
+        "Поставьте пакет из npm.\n\n"
+        "## Запросы\n\n"
+        "### Фильтры\n\n"
+        "Фильтры задаются объектом.\n"
+    )
+    (doc,) = parse_markdown(source.encode(), foreign="keep")
+    assert doc.text == (
+        "# Клиент API\n\n"
+        "Обёртка над HTTP API сервиса.\n\n"
+        "## Установка\n\n"
+        "Поставьте пакет из npm.\n\n"
+        "## Запросы\n\n"
+        "### Фильтры\n\n"
+        "Фильтры задаются объектом."
+    )
+    at = doc.text.index("## Установка")
+    assert [(s.start, s.label, s.attrs["text"]) for s in doc.layers["removed"]] == [
+        (at, "contents", "## Оглавление"),
+        (at, "html_comment", "<!-- omit in toc -->"),
+        (at, "contents", "- [Установка](#установка)\n- [Запросы](#запросы)\n  - [Фильтры](#фильтры)"),
+    ]
+    (titled,) = parse_markdown(
+        b"# Guide\n\n1. [Setup](#setup)\n2. [Usage](#usage)\n\n## Setup\n\nRun it.\n", foreign="keep"
+    )
+    assert titled.text == "# Guide\n\n## Setup\n\nRun it."
+    assert [s.attrs["text"] for s in titled.layers["removed"]] == ["1. [Setup](#setup)\n2. [Usage](#usage)"]
+    for listing in (
+        "- [Установка](#установка)\n- [Справка](docs/api.md)\n",
+        "- [Установка](#установка)\n- [Запросы](#запросы)\n- Поддержка по почте\n",
+    ):
+        (kept,) = parse_markdown(
+            f"## Содержание\n\n{listing}\n## Установка\n\nТекст.\n".encode(), foreign="keep"
+        )
+        assert kept.text.startswith("## Содержание\n\n" + listing.split("\n")[0]), kept.text
+        assert "removed" not in kept.layers
+
+
+def test_backticks_inside_an_mdx_comment_do_not_keep_it():
+    """Code spans written inside a comment are the comment's own: the comment still goes (a React
+    docs page's note to translators stayed as text when its backticks were taken for code)."""
+    source = (
+        "Список языков.\n\n{/* Переводчикам: правьте `deployedTranslations` в `src/utils`. */}\n\nКонец.\n"
+    )
+    (noted,) = parse_markdown(source.encode(), foreign="keep")
+    assert noted.text == "Список языков.\n\nКонец."
+    assert [s.attrs["text"] for s in noted.layers["removed"]] == [
+        "{/* Переводчикам: правьте `deployedTranslations` в `src/utils`. */}"
+    ]
+
+
+def test_html_comments_go_to_removed_with_their_text():
+    """HTML comments are never shown, so they leave the text, but what the file held is recorded:
+    a commented-out badge, a note inside a line, one in a block quote; in backticks it is code. A
+    comment line ending a paragraph leaves the blank line after it (moysklad's badge row ran into
+    the next paragraph in a first version)."""
+    source = (
+        "# Клиент\n\n"
+        "<!-- [![сборка](badge.svg)](ci) -->\n"
+        "Описание <!-- черновик --> клиента.\n"
+        "<!-- [![покрытие](cov.svg)](cov) -->\n\n"
+        "> <!-- НЕ ПЕРЕВОДИТЬ -->\n"
+        "> Цитата.\n\n"
+        "Пишите `<!-- так -->` в HTML.\n"
+    )
+    (doc,) = parse_markdown(source.encode(), foreign="keep")
+    assert doc.text == "# Клиент\n\nОписание клиента.\n\n> Цитата.\n\nПишите `<!-- так -->` в HTML."
+    assert [(s.start, s.label, s.attrs["text"]) for s in doc.layers["removed"]] == [
+        (len("# Клиент\n\n"), "html_comment", "<!-- [![сборка](badge.svg)](ci) -->"),
+        (len("# Клиент\n\nОписание"), "html_comment", "<!-- черновик -->"),
+        (len("# Клиент\n\nОписание клиента."), "html_comment", "<!-- [![покрытие](cov.svg)](cov) -->"),
+        (doc.text.index("> Цитата"), "html_comment", "<!-- НЕ ПЕРЕВОДИТЬ -->"),
+    ]
+    (glued,) = parse_markdown('Строка содержит <!-- -->"Зд" и <!-- x --> ещё.\n'.encode(), foreign="keep")
+    assert glued.text == 'Строка содержит "Зд" и ещё.'  # a space stays between the words either way

@@ -39,6 +39,7 @@ from sloika.pipelines.formats.foreign_text import (
     _is_word,
     _own_script_letters,
 )
+from sloika.text.frequency import zipf
 from sloika.text.spans import Span
 
 __all__ = [
@@ -285,8 +286,6 @@ def titles_over_own_text(
     translation uses ("13.3.1. Software in the Public Interest" over "Software in the Public
     Interest (SPI) является …") and stays, as does a one-word term ("8.1.3. aptitude", "5.6.6.
     Notifications")."""
-    from wordfreq import zipf_frequency
-
     from sloika.lang.alphabets import script_of_language
     from sloika.lang.calibrated_lid import shared_identifier
 
@@ -313,7 +312,7 @@ def titles_over_own_text(
         if guess.score < SHORT_MIN_SCORE or other in (None, script) or title.casefold() in kept:
             continue
         words = [word for word in (token.strip(TOKEN_EDGE) for token in title.split()) if _is_word(word)]
-        common = sum(zipf_frequency(word.lower(), guess.lang) >= SHORT_COMMON_ZIPF for word in words)
+        common = sum(zipf(word.lower(), guess.lang) >= SHORT_COMMON_ZIPF for word in words)
         if common >= SHORT_COMMON_WORDS and _own_text_follows(paragraphs, index, found, own):
             result[index] = (guess.lang, guess.score)
     return result
@@ -469,8 +468,6 @@ def _script_verdict(text: str, own: str, lang: str, candidates: dict[str, float]
     True when it reads as running text (foreign whatever the score), False when it is a list of
     names, a quotation or a bibliography entry (kept whatever the score); None otherwise (the score
     decides), and for a paragraph of ``own``'s script."""
-    from wordfreq import zipf_frequency
-
     from sloika.lang.alphabets import script_of_language
 
     script, other = script_of_language(own), script_of_language(lang)
@@ -482,9 +479,7 @@ def _script_verdict(text: str, own: str, lang: str, candidates: dict[str, float]
         return False
     langs = {lang} | {name for name, share in candidates.items() if share >= SCRIPT_CANDIDATE}
     words = [word for word in (token.strip(TOKEN_EDGE) for token in text.split()) if _is_word(word)]
-    running = sum(
-        word[0].islower() and any(zipf_frequency(word, name) >= 3.0 for name in langs) for word in words
-    )
+    running = sum(word[0].islower() and any(zipf(word, name) >= 3.0 for name in langs) for word in words)
     if not running or _is_list(text):
         return False
     return True if running >= SCRIPT_MIN_WORDS and running >= SCRIPT_MIN_SHARE * len(words) else None
@@ -509,8 +504,6 @@ def _short_foreign(
     (a section's title names its Russian section's subject: "13.3.1 Software in the Public
     Interest"; an untranslated one reads as running English: "6.5 git-buildpackage command and
     similar")."""
-    from wordfreq import zipf_frequency
-
     from sloika.lang.alphabets import script_of_language
     from sloika.lang.calibrated_lid import shared_identifier
 
@@ -525,8 +518,8 @@ def _short_foreign(
         if guess.score < SHORT_MIN_SCORE or other is None or other == script:
             continue
         words = [word for word in (token.strip(TOKEN_EDGE) for token in text.split()) if _is_word(word)]
-        running = sum(word[0].islower() and zipf_frequency(word, guess.lang) >= 3.0 for word in words)
-        common = sum(zipf_frequency(word.lower(), guess.lang) >= SHORT_COMMON_ZIPF for word in words)
+        running = sum(word[0].islower() and zipf(word, guess.lang) >= 3.0 for word in words)
+        common = sum(zipf(word.lower(), guess.lang) >= SHORT_COMMON_ZIPF for word in words)
         common *= titles and not LIST_MARK.match(text) and index not in headings  # "– The Common Debian …"
         if (running >= SHORT_MIN_WORDS or common >= SHORT_COMMON_WORDS) and not _is_list(text):
             found[index] = (guess.lang, guess.score)
@@ -592,16 +585,14 @@ def _sentence_in(text: str, first: str, lang: str) -> bool:
     """Whether ``text``, a ``SENTENCE`` opening with the capitalised ``first``, reads as ordinary
     words of ``lang``: not a list, a quotation or a bibliography entry; ``first`` and
     SHORT_COMMON_WORDS of its words common, one of them lower case."""
-    from wordfreq import zipf_frequency
-
     if _is_list(text) or any(
         all(pattern.search(text) for pattern in kind) for kind in (QUOTATION, BIBLIOGRAPHY)
     ):
         return False
     words = [word for word in (token.strip(TOKEN_EDGE) for token in text.split()) if _is_word(word)]
-    common = [word for word in words if zipf_frequency(word.lower(), lang) >= 3.0]
+    common = [word for word in words if zipf(word.lower(), lang) >= 3.0]
     return (
-        zipf_frequency(first.lower(), lang) >= SHORT_COMMON_ZIPF
+        zipf(first.lower(), lang) >= SHORT_COMMON_ZIPF
         and len(common) >= max(SHORT_COMMON_WORDS, SCRIPT_MIN_SHARE * len(words))
         and any(word[0].islower() for word in common)
     )

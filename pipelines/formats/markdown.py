@@ -19,9 +19,10 @@ from typing import Any
 
 import yaml
 
-from sloika.pipelines.formats.base import Parsed, TextBuilder, decode_text, encoding_fields
+from sloika.pipelines.formats.base import Parsed, TextBuilder, cut_paragraphs, decode_text, encoding_fields
 from sloika.pipelines.formats.foreign_paragraphs import Paragraph, foreign_cut
 from sloika.pipelines.formats.foreign_sections import without_empty_sections
+from sloika.text.spans import Span
 
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?)\n---[ \t]*(?:\n|\Z)", re.S)
 FENCE = re.compile(
@@ -37,6 +38,9 @@ ESM = re.compile(
     re.M,
 )
 MDX_COMMENT = re.compile(r"[ \t]*\{/\*.*?\*/\}", re.S)
+MDX_COMMENT_OR_CODE = re.compile(
+    rf"(?P<comment>{MDX_COMMENT.pattern})|(?<!`)(`+)(?!`)[^\n]+?(?<!`)\2(?!`)", re.S
+)
 # a component tag, with attributes whose JSX expressions may hold one level of nested braces
 JSX_TAG = re.compile(r"</?[A-Z][\w.]*(?:\s+(?:[^<>{}\"']|\"[^\"]*\"|'[^']*'|\{(?:[^{}]|\{[^{}]*\})*\})*)?/?>")
 # a self-closing media component (``<YouTubeIframe src=… />``, ``<LazyVideo … />``): what it shows is
@@ -58,6 +62,14 @@ FIGURE_ATTR = re.compile(
     r"\b(?P<key>" + "|".join(FIGURE_ATTRS) + r")=(?:\"(?P<double>[^\"]*)\"|'(?P<single>[^']*)')"
 )
 EMBED_MARK = "\ue001"
+# an HTML comment's place while the prose is cleaned: its index in the page's comments between two
+# marks, cut into ``removed`` once offsets are final (``_comment_cuts``)
+COMMENT_MARK = "\ue002"
+# (with the spaces before it where a space or the line's end follows: "word <!-- x --> word" keeps one)
+HELD_COMMENT = re.compile(
+    f"[ \\t]*{COMMENT_MARK}(?P<index>\\d+){COMMENT_MARK}(?=[ \\t\\n]|\\Z)"
+    f"|{COMMENT_MARK}(?P<glued>\\d+){COMMENT_MARK}"
+)
 WHITESPACE = re.compile(r"\s")
 NON_SPACE = re.compile(r"\S")
 # a component that shows program output or a terminal (the React docs' ``<ConsoleBlock level="error">``,
@@ -98,8 +110,19 @@ CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`)[^\n]+?(?<!`)\1(?!`)")  # `x` or `` x`y 
 # An HTML comment, unless inside inline code (the alternation takes whichever starts first):
 # Node.js docs keep their API history in ``<!-- YAML added: v0.3.4 … -->`` blocks a page never shows.
 # a comment that is a whole line, in a block quote too ("> <!-- CAN'T EXTRACT … -->"): the line goes
-COMMENT_LINE = re.compile(r"^[ \t>]*<!--(?:(?!-->).)*-->[ \t]*(?:\n|\Z)", re.M | re.S)
+HTML_COMMENT = re.compile(r"<!--(?:(?!-->).)*-->", re.S)
+# (the line break before it too, where a text line comes before: its place is held at that line's end)
+COMMENT_LINE = re.compile(
+    r"(?P<newline>(?<=[^\n])\n)?^[ \t>]*<!--(?:(?!-->).)*-->[ \t]*(?:\n|\Z)", re.M | re.S
+)
 COMMENT_OR_CODE = re.compile(r"(?P<comment><!--(?:(?!-->).)*-->)|(?<!`)(`+)(?!`)[^\n]+?(?<!`)\2(?!`)", re.S)
+# a heading that names a contents list (CONTENTS_TITLE), a list item that is one in-page link
+CONTENTS_TITLE = re.compile(
+    r"#{1,6}[ \t]+(?:содержание|оглавление|contents|table of contents|toc)[ \t]*:?[ \t#]*$", re.I
+)
+ANCHOR_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d+[.)])[ \t]+\[[^\]\n]+\]\(#[^)\s]*\)[ \t]*$")
+LIST_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d+[.)])[ \t]")
+LINE = re.compile(r"[^\n]*")
 # A link reference definition (``[`socket.unref()`]: net.md#socketunref "title"``), never shown: the
 # link text stays where it is used, the targets go to ``metadata.fields.link_definitions``. Also the
 # Markdown comment idiom ``[//]: # 'TODO: …'`` / ``[TODO]: <> (…)`` (the React docs), not recorded.
@@ -123,19 +146,94 @@ def parse_markdown(data: bytes, foreign: str = "trim", targets: tuple[str, ...] 
     text = _mkdocs_admonitions(text)
     builder = TextBuilder()
     links: dict[str, str] = {}
+    comments: list[str] | None = [] if COMMENT_MARK not in text else None  # None: dropped unrecorded
     cursor = 0
     for fence in FENCE.finditer(text):
-        _append_prose(builder, text[cursor : fence.start()], links)
+        _append_prose(builder, text[cursor : fence.start()], links, comments)
         start, end = builder.append(fence.group(0))
         builder.span(start, end, "code", lang=fence.group("info").strip().split(" ")[0] or None)
         cursor = fence.end()
-    _append_prose(builder, text[cursor:], links)
+    _append_prose(builder, text[cursor:], links, comments)
     if links:
         fields.setdefault("link_definitions", links)
     body = builder.text
     stripped = body.rstrip()
     spans = [span for span in builder.spans if span.end <= len(stripped)]
-    return [_foreign_cut(Parsed(stripped, spans, "article", 0, fields), foreign, targets)]
+    parsed = Parsed(stripped, spans, "article", 0, fields)
+    parsed = cut_paragraphs(parsed, _mdx_comment_cuts(parsed) + _comment_cuts(parsed, comments or []))
+    parsed = cut_paragraphs(parsed, _contents_cuts(parsed))
+    return [_foreign_cut(parsed, foreign, targets)]
+
+
+def _contents_cuts(parsed: Parsed) -> list[Span]:
+    """A contents list as ``removed`` records ``contents`` (the PDF and HTML readers' label): a list
+    whose every item is a link into the page itself (``- [Установка](#установка)``, nested too)
+    under a heading that names contents (the heading goes with it), or right after the page's
+    title. A list with one other item (a link to another page, a plain entry) is text and stays."""
+    text, cuts = parsed.text, []
+    blocks = [(s.start, s.end) for s in parsed.spans if s.label == "code"]
+    headings = [m for m in ATX_HEADING.finditer(text) if not any(a <= m.start() < b for a, b in blocks)]
+    for index, heading in enumerate(headings):
+        named = CONTENTS_TITLE.match(heading.group(0)) is not None
+        after_title = index == 0 and len(heading["marks"]) == 1
+        if not (named or after_title):
+            continue
+        listing = _anchor_list(text, heading.end())
+        if listing is None:
+            continue
+        if named:
+            cuts.append(Span(*heading.span(), "contents", attrs={"text": heading.group(0)}))
+        start, end = listing
+        cuts.append(Span(start, end, "contents", attrs={"text": text[start:end]}))
+    return cuts
+
+
+def _anchor_list(text: str, after: int) -> tuple[int, int] | None:
+    """(start, end) of the list that follows ``after`` (blank lines between), if it has two items or
+    more and every line of it, up to the next line that is no list item, is an in-page link item."""
+    first = re.compile(r"\s*").match(text, after).end()
+    if text.rfind("\n", after, first) < 0:  # the list must start on a line of its own
+        return None
+    start, end, items = first, first, 0
+    for line in LINE.finditer(text, first):
+        if not line.group(0).strip():
+            continue
+        if ANCHOR_ITEM.match(line.group(0)):
+            items, end = items + 1, line.end()
+        elif LIST_ITEM.match(line.group(0)) or line.group(0)[:1] in " \t":
+            return None  # another kind of item, or an item's continuation: a list with text
+        else:
+            break
+    return (start, end) if items >= 2 else None
+
+
+def _comment_cuts(parsed: Parsed, comments: list[str]) -> list[Span]:
+    """Each HTML comment the prose held a place for (``COMMENT_MARK``) as a ``removed`` record
+    ``html_comment`` with its text ("<!-- omit in toc -->", a commented-out badge, Node.js's
+    ``<!-- YAML … -->`` history): never shown, but what the file held."""
+    return [
+        Span(
+            match.start(),
+            match.end(),
+            "html_comment",
+            attrs={"text": comments[int(match["index"] or match["glued"])]},
+        )
+        for match in HELD_COMMENT.finditer(parsed.text)
+    ]
+
+
+def _mdx_comment_cuts(parsed: Parsed) -> list[Span]:
+    """Each MDX comment (``{/*anchor*/}``, ``{/* TODO */}``) outside code as a ``removed`` record
+    ``mdx_comment`` holding its text. It runs on .md files too, since React-style docs write MDX in
+    them; inside backticks or a fence ``{/* [options] */}`` is JavaScript and stays, while backticks
+    inside a comment ("{/* … edit `deployedTranslations` … */}") are the comment's own. Comments and
+    code spans are read in one pass, whichever starts first, as HTML comments are (COMMENT_OR_CODE)."""
+    blocks = [(s.start, s.end) for s in parsed.spans if s.label == "code"]
+    return [
+        Span(match.start(), match.end(), "mdx_comment", attrs={"text": match["comment"].strip()})
+        for match in MDX_COMMENT_OR_CODE.finditer(parsed.text)
+        if match["comment"] and not any(a < match.end() and match.start() < b for a, b in blocks)
+    ]
 
 
 def _mkdocs_admonitions(text: str) -> str:
@@ -213,16 +311,21 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def _append_prose(builder: TextBuilder, markdown: str, links: dict[str, str]) -> None:
-    """Prose between code fences: HTML and MDX comments, link reference definitions (into ``links``),
-    ESM lines and component tags removed; {`code`} kept as a code span."""
-    markdown = COMMENT_LINE.sub("", markdown)
-    markdown = COMMENT_OR_CODE.sub(lambda m: "" if m["comment"] else m.group(0), markdown)
+def _append_prose(
+    builder: TextBuilder, markdown: str, links: dict[str, str], comments: list[str] | None = None
+) -> None:
+    """Prose between code fences: HTML comments, link reference definitions (into ``links``),
+    ESM lines and component tags removed; {`code`} kept as a code span. MDX comments stay here, to
+    be cut into ``removed`` once offsets are final (``_mdx_comment_cuts``)."""
+    markdown = COMMENT_LINE.sub(lambda m: _held_comment_line(m, comments), markdown)
+    markdown = COMMENT_OR_CODE.sub(
+        lambda m: _held_comment(m, comments) if m["comment"] else m.group(0), markdown
+    )
     for definition in LINK_DEFINITION.finditer(markdown):
         url = definition["url"] or definition["bracketed"]
         if url and url != "#":
             links.setdefault(definition["label"], url)
-    markdown = ESM.sub("", MDX_COMMENT.sub("", LINK_DEFINITION.sub("", markdown)))
+    markdown = ESM.sub("", LINK_DEFINITION.sub("", markdown))
     cursor = 0
     after = ""
     for block in OUTPUT_BLOCK.finditer(markdown):
@@ -234,6 +337,31 @@ def _append_prose(builder: TextBuilder, markdown: str, links: dict[str, str]) ->
             builder.span(start, end, "code", component=block["name"])
         cursor, after = block.end(), "\n\n"  # what follows is a paragraph of its own too
     _append_templates(builder, after + markdown[cursor:])
+
+
+def _held_comment(match: re.Match[str], comments: list[str] | None) -> str:
+    """An HTML comment's place (``COMMENT_MARK`` around its index in ``comments``); nothing where
+    ``comments`` is None."""
+    if comments is None:
+        return ""
+    comments.append(HTML_COMMENT.search(match.group(0)).group(0))
+    return f"{COMMENT_MARK}{len(comments) - 1}{COMMENT_MARK}"
+
+
+def _held_comment_line(match: re.Match[str], comments: list[str] | None) -> str:
+    """A comment that is a whole line: its place held where removing it leaves the paragraphs as
+    they were (``cut_paragraphs`` takes the blank lines after a place at a line's start): at the end
+    of the text line before it; before the line after it, when that is text; alone on its line with
+    the blank line after it, when it stands between blank lines (a paragraph of its own)."""
+    held = _held_comment(match, comments)
+    if match["newline"]:
+        return held + "\n"
+    if not held:
+        return ""
+    rest = match.string[match.end() :]
+    whole_line = match.group(0).endswith("\n")
+    between_blanks = whole_line and (not rest.strip(" \t") or rest.lstrip(" \t")[:1] == "\n")
+    return held + "\n" if between_blanks else held
 
 
 def _end_paragraph(builder: TextBuilder) -> None:
