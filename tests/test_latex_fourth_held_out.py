@@ -256,3 +256,21 @@ def test_a_row_of_glyph_macros_in_a_missing_font_goes_to_removed_as_typed(tmp_pa
     assert doc.text == "The script had forty signs.\n\nLater scripts\n\nThey came after."
     assert _removed(doc) == ["\\wedgefamily \\Wa\\ \\Wi\\ \\Wku"]
     assert _orphaned(doc) == [("lead_in_of_cut", "Its signs are:")]
+
+
+def test_a_lead_in_after_display_maths_is_its_last_sentence_only(tmp_path):
+    """lambda-lists' paragraph "Since we are implementing booleans as functions, we already have …
+    $Not$." / a display / "So for free we get the following results:" / a display / "The TeX
+    implementation is not exactly difficult:" went whole as the lead-in of its cut sample: no
+    sentence break was found around the displays (". \\begin{eqnarray*}", "\\end{eqnarray*} The").
+    Only the closing sentence leads into the sample; the prose and maths before it stay."""
+    doc = read(
+        tmp_path,
+        "We already have the values $T$ and $N$.\n\\begin{eqnarray*}\nN & = & T\n\\end{eqnarray*}\n"
+        "So we get: \\begin{eqnarray*}\nN~T & = & F\n\\end{eqnarray*}\nThe code is short:\n\n"
+        "\\begin{center}\n\\glyph{\\Ka}\n\\end{center}\n\n\\section{Next}\nA last line.",
+    )
+    assert _orphaned(doc) == [("lead_in_of_cut", "The code is short:")]
+    kept, _ = doc.text.split("\n\nNext\n\n")
+    assert kept.startswith("We already have the values $T$ and $N$. \\begin{eqnarray*}")
+    assert kept.endswith("So we get: \\begin{eqnarray*}\nN~T & = & F\n\\end{eqnarray*}")

@@ -15,8 +15,18 @@ stays.
 
 from __future__ import annotations
 
+import re
+
 from sloika.pipelines.formats.foreign_lists import LEAD_IN_OF_CUT, _lead_in
-from sloika.pipelines.formats.foreign_text import LIST_MARK, SENTENCE_BREAK, Paragraph, _last_sentence
+from sloika.pipelines.formats.foreign_text import LIST_MARK, SENTENCE_BREAK, Paragraph
+
+# where a sentence of a converted LaTeX paragraph ends besides SENTENCE_BREAK's ". The": before a
+# formula or code token after ". " ("… and $Not$. \\begin{eqnarray*}…"), and after a formula followed
+# by a capital ("…\\end{eqnarray*} The TeX implementation…": a display closes the sentence before it).
+# A break found where there is none (a name in capitals after inline maths) only shortens a lead-in.
+LATEX_SENTENCE_BREAK = re.compile(
+    rf"{SENTENCE_BREAK.pattern}|(?<=[.!?])\s+(?=[\ue000\ue004\\])|(?<=\ue001)\s+(?=[\"«“(]?[A-ZА-ЯЁ])"
+)
 
 
 def lead_ins_of_cut(paragraphs: list[str], cut: list[bool]) -> dict[int, list[tuple[int, int, str]]]:
@@ -43,7 +53,7 @@ def lead_ins_of_cut(paragraphs: list[str], cut: list[bool]) -> dict[int, list[tu
         if _goes_on_with_cut_lead_in(position, items, gone, found):
             found.setdefault(position, []).append((0, _first_sentence_end(text), LEAD_IN_OF_CUT))
         if why := _lead_in(position, items, is_cut, lambda _: False, listed):
-            found.setdefault(position, []).append((_last_sentence(text), len(text), why))
+            found.setdefault(position, []).append((_last_latex_sentence(text), len(text), why))
     return {positions[position]: stretches for position, stretches in found.items()}
 
 
@@ -61,7 +71,14 @@ def _goes_on_with_cut_lead_in(position: int, items: list, cut: list[bool], found
     return before >= 0 and any(end == len(items[before][3].text) for _, end, _ in closing)
 
 
+def _last_latex_sentence(text: str) -> int:
+    """Where the last sentence of ``text`` starts, a display or a sentence end before a formula
+    counted as a break (``LATEX_SENTENCE_BREAK``): lambda-lists' paragraph of prose and two displays
+    went whole as the lead-in of its closing "The TeX implementation is not exactly difficult:"."""
+    return max([0, *(found.end() for found in LATEX_SENTENCE_BREAK.finditer(text))])
+
+
 def _first_sentence_end(text: str) -> int:
     """Where the first sentence of ``text`` ends (its whole length when it is one sentence)."""
-    found = SENTENCE_BREAK.search(text)
+    found = LATEX_SENTENCE_BREAK.search(text)
     return found.start() if found else len(text)
