@@ -256,3 +256,51 @@ def test_a_row_of_glyph_macros_in_a_missing_font_goes_to_removed_as_typed(tmp_pa
     assert doc.text == "The script had forty signs.\n\nLater scripts\n\nThey came after."
     assert _removed(doc) == ["\\wedgefamily \\Wa\\ \\Wi\\ \\Wku"]
     assert _orphaned(doc) == [("lead_in_of_cut", "Its signs are:")]
+
+
+def test_a_lead_in_after_display_maths_is_its_last_sentence_only(tmp_path):
+    """lambda-lists' paragraph "Since we are implementing booleans as functions, we already have …
+    $Not$." / a display / "So for free we get the following results:" / a display / "The TeX
+    implementation is not exactly difficult:" went whole as the lead-in of its cut sample: no
+    sentence break was found around the displays (". \\begin{eqnarray*}", "\\end{eqnarray*} The").
+    Only the closing sentence leads into the sample; the prose and maths before it stay."""
+    doc = read(
+        tmp_path,
+        "We already have the values $T$ and $N$.\n\\begin{eqnarray*}\nN & = & T\n\\end{eqnarray*}\n"
+        "So we get: \\begin{eqnarray*}\nN~T & = & F\n\\end{eqnarray*}\nThe code is short:\n\n"
+        "\\begin{center}\n\\glyph{\\Ka}\n\\end{center}\n\n\\section{Next}\nA last line.",
+    )
+    assert _orphaned(doc) == [("lead_in_of_cut", "The code is short:")]
+    kept, _ = doc.text.split("\n\nNext\n\n")
+    assert kept.startswith("We already have the values $T$ and $N$. \\begin{eqnarray*}")
+    assert kept.endswith("So we get: \\begin{eqnarray*}\nN~T & = & F\n\\end{eqnarray*}")
+
+
+def test_a_lead_in_that_names_a_command_stays_with_a_period(tmp_path):
+    """listofitems' "For these spaces to be ignored when reading the <list>, execute the starred
+    version \\readlist*<macro>{<list>}:" went to ``removed`` with its cut sample, and its instruction
+    with it. A lead-in naming a command, an option or a value stays, its colon over nothing a period
+    (recorded); one that only points at the sample ("For example:", "The following example shows
+    \\verb|x|:") goes, and so do one whose sentence goes on in lower case after the sample and a
+    clause whose main clause was the sample ("If we set the option no_error to true:")."""
+    doc = read(
+        tmp_path,
+        "Spaces are kept. To drop them, use the starred form \\verb|\\split*|:\n\n"
+        "\\begin{center}\n\\glyph{\\Ka}\n\\end{center}\n\n"
+        "The following example shows \\verb|\\split|:\n\n\\begin{center}\n\\glyph{\\Kb}\n\\end{center}\n\n"
+        "For example:\n\n\\begin{center}\n\\glyph{\\Kc}\n\\end{center}\n\n"
+        "Call \\verb|\\split| on:\n\n\\begin{center}\n\\glyph{\\Kd}\n\\end{center}\n\n"
+        "and its items are read.\n\nIf we set \\verb|strict| to \\verb|true|:\n\n"
+        "\\begin{center}\n\\glyph{\\Ke}\n\\end{center}\n\n\\section{Next}\nA last line.",
+    )
+    assert doc.text == "Spaces are kept. To drop them, use the starred form \\split*.\n\nNext\n\nA last line."
+    assert _orphaned(doc) == [
+        ("colon_of_cut_sample", ":"),
+        ("lead_in_of_cut", "The following example shows \\split:"),
+        ("lead_in_of_cut", "For example:"),
+        ("lead_in_of_cut", "Call \\split on:"),
+        ("lead_in_of_cut", "and its items are read."),
+        ("lead_in_of_cut", "If we set strict to true:"),
+    ]
+    (colon,) = [s for s in doc.layers["removed"] if s.attrs.get("why") == "colon_of_cut_sample"]
+    assert colon.attrs["replaced_by"] == "."

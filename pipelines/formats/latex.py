@@ -38,7 +38,7 @@ from sloika.pipelines.formats.latex_doc import described_names
 from sloika.pipelines.formats.latex_environments import undeclared_environments
 from sloika.pipelines.formats.latex_folder import folder_definitions
 from sloika.pipelines.formats.latex_front import TitleBlock, front_matter, title_block
-from sloika.pipelines.formats.latex_lead_ins import lead_ins_of_cut
+from sloika.pipelines.formats.latex_lead_ins import COLON_OF_CUT_SAMPLE, lead_ins_of_cut
 from sloika.pipelines.formats.latex_lists import ITEM_MARK, number_items
 from sloika.pipelines.formats.latex_macros import (
     CITE,
@@ -1560,7 +1560,9 @@ def _without_lead_ins(
 ) -> tuple[str, list[tuple[str, dict]], list[tuple[str, dict]]]:
     """(``paragraph`` without the ``stretches`` that lead into cut text, the ``orphaned_by_cut``
     records of those at its opening, of those at its end); overlapping stretches (a sentence both
-    going on with a cut lead-in and leading into cut text) are one record."""
+    going on with a cut lead-in and leading into cut text) are one record. A lead-in that says
+    something of its own keeps its sentence: only its colon goes, a period in its place
+    (``colon_of_cut_sample``, recorded with ``replaced_by``)."""
     merged: list[list] = []
     for start, end, why in sorted(stretches):
         if merged and start <= merged[-1][1]:
@@ -1570,9 +1572,14 @@ def _without_lead_ins(
     opening, closing = [], []
     for start, end, why in merged:
         record = ("orphaned_by_cut", {"text": stash.plain(_tidy(paragraph[start:end])), "why": why})
+        if why == COLON_OF_CUT_SAMPLE:  # the lead-in stays, its colon over nothing a period
+            record[1]["replaced_by"] = "."
         (opening if start == 0 else closing).append(record)
-    for start, end, _ in reversed(merged):
-        paragraph = f"{paragraph[:start].rstrip()} {paragraph[end:].lstrip()}"
+    for start, end, why in reversed(merged):
+        if why == COLON_OF_CUT_SAMPLE:
+            paragraph = f"{paragraph[:start]}.{paragraph[end:]}"
+        else:
+            paragraph = f"{paragraph[:start].rstrip()} {paragraph[end:].lstrip()}"
     return paragraph.strip(), opening, closing
 
 

@@ -15,8 +15,29 @@ stays.
 
 from __future__ import annotations
 
+import re
+
 from sloika.pipelines.formats.foreign_lists import LEAD_IN_OF_CUT, _lead_in
-from sloika.pipelines.formats.foreign_text import LIST_MARK, SENTENCE_BREAK, Paragraph, _last_sentence
+from sloika.pipelines.formats.foreign_text import LIST_MARK, SENTENCE_BREAK, Paragraph
+
+# where a sentence of a converted LaTeX paragraph ends besides SENTENCE_BREAK's ". The": before a
+# formula or code token after ". " ("… and $Not$. \\begin{eqnarray*}…"), and after a formula followed
+# by a capital ("…\\end{eqnarray*} The TeX implementation…": a display closes the sentence before it).
+# A break found where there is none (a name in capitals after inline maths) only shortens a lead-in.
+LATEX_SENTENCE_BREAK = re.compile(
+    rf"{SENTENCE_BREAK.pattern}|(?<=[.!?])\s+(?=[\ue000\ue004\\])|(?<=\ue001)\s+(?=[\"«“(]?[A-ZА-ЯЁ])"
+)
+
+COLON_OF_CUT_SAMPLE = "colon_of_cut_sample"  # a kept lead-in's colon, now a period: its sample went
+# what a lead-in names that the reader can use without its sample: inline code or a formula
+NAMES_SOMETHING = re.compile("[\ue000\ue004]")
+# a lead-in that points at its sample rather than saying something of its own
+POINTS_AT_SAMPLE = re.compile(
+    r"\b(?:for (?:example|instance)|(?:the )?following|(?:the )?next example|as follows|below)\b",
+    re.IGNORECASE,
+)
+# a clause whose main clause was the sample: "If we set the option no_error to true:" (no comma)
+CLAUSE_ALONE = re.compile(r"^(?:if|when|whenever|once|unless|after|before|while)\b[^,]*:$", re.IGNORECASE)
 
 
 def lead_ins_of_cut(paragraphs: list[str], cut: list[bool]) -> dict[int, list[tuple[int, int, str]]]:
@@ -43,7 +64,10 @@ def lead_ins_of_cut(paragraphs: list[str], cut: list[bool]) -> dict[int, list[tu
         if _goes_on_with_cut_lead_in(position, items, gone, found):
             found.setdefault(position, []).append((0, _first_sentence_end(text), LEAD_IN_OF_CUT))
         if why := _lead_in(position, items, is_cut, lambda _: False, listed):
-            found.setdefault(position, []).append((_last_sentence(text), len(text), why))
+            start = _last_latex_sentence(text)
+            if why == LEAD_IN_OF_CUT and _informs_without_its_sample(text[start:], position, items, gone):
+                why, start = COLON_OF_CUT_SAMPLE, len(text) - 1  # "… \\readlist*<macro>{<list>}." stays
+            found.setdefault(position, []).append((start, len(text), why))
     return {positions[position]: stretches for position, stretches in found.items()}
 
 
@@ -58,10 +82,37 @@ def _goes_on_with_cut_lead_in(position: int, items: list, cut: list[bool], found
     while before >= 0 and cut[before]:
         before -= 1
     closing = found.get(before, [])
-    return before >= 0 and any(end == len(items[before][3].text) for _, end, _ in closing)
+    ends = [end for _, end, why in closing if why != COLON_OF_CUT_SAMPLE]
+    return before >= 0 and len(items[before][3].text) in ends
+
+
+def _informs_without_its_sample(sentence: str, position: int, items: list, cut: list[bool]) -> bool:
+    """Whether the lead-in ``sentence`` (closing the paragraph at ``position``, its sample cut) says
+    something of its own: it names a command, an option, a value (inline code or a formula:
+    listofitems' "For these spaces to be ignored …, execute the starred version
+    \\readlist*<macro>{<list>}:"), it does not only point at the sample ("The following example
+    demonstrates the input parameter:", "For example:", "In plain TeX:"), it is more than a clause
+    whose main clause was the sample ("If we set the option no_error to true:"), and no paragraph
+    after the cut goes on with its sentence in lower case. Such a lead-in stays, its colon a period."""
+    if not NAMES_SOMETHING.search(sentence) or POINTS_AT_SAMPLE.search(sentence):
+        return False
+    if CLAUSE_ALONE.match(sentence.strip()):
+        return False
+    after = position + 1
+    while after < len(items) and cut[after]:
+        after += 1
+    following = items[after][3].text.lstrip() if after < len(items) else ""
+    return not following[:1].islower()
+
+
+def _last_latex_sentence(text: str) -> int:
+    """Where the last sentence of ``text`` starts, a display or a sentence end before a formula
+    counted as a break (``LATEX_SENTENCE_BREAK``): lambda-lists' paragraph of prose and two displays
+    went whole as the lead-in of its closing "The TeX implementation is not exactly difficult:"."""
+    return max([0, *(found.end() for found in LATEX_SENTENCE_BREAK.finditer(text))])
 
 
 def _first_sentence_end(text: str) -> int:
     """Where the first sentence of ``text`` ends (its whole length when it is one sentence)."""
-    found = SENTENCE_BREAK.search(text)
+    found = LATEX_SENTENCE_BREAK.search(text)
     return found.start() if found else len(text)
