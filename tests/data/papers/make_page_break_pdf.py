@@ -2,7 +2,8 @@
 
 Three pages of sloika's own Russian text (Apache-2.0) justified as TeX sets a paragraph that indents
 its first lines: page 1 ends on a full line that ends a sentence, and page 2 goes on at the margin
-with a capital (one paragraph: the page's last line fills the measure, the next is not indented);
+with a capital (two paragraphs for the reader: a sentence end at a page break is as often a
+paragraph's end);
 page 2 ends on a full line without a sentence end, and page 3 goes on at the margin with a capital
 ("P. media"-style: one paragraph); then a short last line, and page 3's second paragraph opens
 indented. Needs fpdf2 and a Cyrillic TTF: python make_page_break_pdf.py [/path/to/DejaVuSans.ttf]
