@@ -690,7 +690,8 @@ def _runs_over_page(
         return False
     full = previous.x1 >= right[previous.page] - SHORT_LINE * em
     at_margin = abs(line.x0 - left[line.page]) <= INDENT * em / 2
-    ends = bool(SENTENCE_END.search(before))  # ja's "…初めての例でした。" + "この新リリースでは…": two
+    # a sentence end, CJK's too: ja's "…初めての例でした。" + "この新リリースでは…" are two paragraphs
+    ends = bool(SENTENCE_END.search(before)) or before.rstrip().endswith(("。", "！", "？"))
     return full and at_margin and not ends and not (_item_opens(text) or NUMBERED.match(text))
 
 
