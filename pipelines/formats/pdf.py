@@ -104,6 +104,15 @@ NUMBERED_HEADING = re.compile(
 )
 
 
+BODY_WORDS = 5  # a sentence this long opens the body; a title block's date or name is shorter
+# a date under a title: "21 января 1994 г.", "31 May 2022", "19.10.1999" (no section number)
+TITLE_BLOCK_DATE = re.compile(
+    r"^(?:\d{1,2}\s+(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|jan|feb|mar|apr|may"
+    r"|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{4}(?:\s*г\.?)?|\d{1,2}\.\d{1,2}\.\d{4})$",
+    re.I,
+)
+
+
 def parse_pdf(data: bytes, foreign: str = "trim", targets: tuple[str, ...] = ()) -> list[Parsed]:
     """The PDF as one ``paper``; paragraphs in another language than the paper's (an untranslated
     one in a translated manual) cut into ``removed`` or marked, as ``foreign`` says
@@ -284,6 +293,47 @@ def heading_label(paragraph: str, titled: bool = False) -> str | None:
     return None
 
 
+def opens_body(paragraph: str) -> bool:
+    """A paragraph of prose, where the title block (title, authors, date, affiliation) ends: too
+    long for a title-block line, or a sentence of ``BODY_WORDS`` words or more ("Стиль основан на
+    файле А. Крюкова «xecyr.tex»."); a date "21 января 1994 г." or a name "А. Б. Шипунов" is not."""
+    words = len(paragraph.split())
+    if len(paragraph) > 120 or words > 12:
+        return True
+    return words >= BODY_WORDS and bool(SENTENCE_END.search(paragraph))
+
+
+def _label_in_place(paragraph: str, titled: bool, body_started: bool) -> str | None:
+    """``heading_label``, but a date in the title block ("31 мая 2022 г.") heads no section."""
+    if not body_started and TITLE_BLOCK_DATE.match(paragraph):
+        return None
+    return heading_label(paragraph, titled)
+
+
+def _title_in_front_matter(layout: Layout, builder: TextBuilder) -> str | None:
+    """The paper's title, as ``fields.title``: the first run of lines set in the largest size on
+    page 1, when that size is larger than the body's and the run stands in the front matter (a
+    numbered heading at the top of page 1 opens a section and is no title; a title line in
+    ``texttt`` is a ``code`` span just before it: "xecyr.sty," / "русский стиль для XeLaTeX")."""
+    first = [line for line in layout.pages[0] if line.text.strip()] if layout.pages else []
+    if not first:
+        return None
+    largest = max(line.size for line in first)
+    if largest <= body_size(layout.pages) + TITLE_STEP:
+        return None
+    run: list[str] = []
+    for line in first:
+        if abs(line.size - largest) < 0.5:
+            run.append(MARK.sub("", line.text).strip())
+        elif run:
+            break
+    title = " ".join(" ".join(run).split())
+    front = next((span for span in builder.spans if span.label == "front_matter"), None)
+    if front is None or "".join(title.split()) not in "".join(builder.text[: front.end].split()):
+        return None
+    return title
+
+
 def _title_starts(layout: Layout) -> set[str]:
     """The first ``TITLE_PREFIX`` characters of every line set larger than the body's text."""
     body = body_size(layout.pages)
@@ -299,6 +349,7 @@ def _document(paragraphs: list[str], layout: Layout) -> tuple[Parsed, list[Parag
     prose: list[tuple[int, int, bool]] = []  # start, end, a heading
     open_section: tuple[int, str, str] | None = None  # start, label, title
     titles = _title_starts(layout)
+    body_started = False  # the title block is behind: no more front matter
     term: tuple[int, int] | None = None  # where the run-in term before this paragraph stands
     for paragraph in paragraphs:
         # a page's furniture between a term and its definition ("• Provides", a page break, "For
@@ -325,13 +376,14 @@ def _document(paragraphs: list[str], layout: Layout) -> tuple[Parsed, list[Parag
             continue
         is_term = paragraph.endswith(RUN_IN)  # a definition's term: judged with its definition
         paragraph = paragraph.removesuffix(RUN_IN)
-        label = heading_label(MARK.sub("", paragraph), paragraph[:TITLE_PREFIX] in titles)
-        if label is not None:
-            _close_section(builder, open_section)
+        label = _label_in_place(MARK.sub("", paragraph), paragraph[:TITLE_PREFIX] in titles, body_started)
+        if label is not None or (not body_started and opens_body(MARK.sub("", paragraph))):
+            _close_section(builder, open_section)  # a heading, or the first prose after the title block
+            open_section, body_started = None, True
         builder.separate("\n\n")
         if label is not None:
             open_section = (builder.length, label, MARK.sub("", paragraph))
-        elif open_section is None:
+        elif open_section is None and not body_started:
             open_section = (builder.length, "front_matter", "")
         start = builder.length if pending is None else pending[0]
         _append_unmarked(builder, paragraph, removed)
@@ -343,6 +395,8 @@ def _document(paragraphs: list[str], layout: Layout) -> tuple[Parsed, list[Parag
     prose += [(*term, False)] if term else []
     prose += _footnotes(builder, layout, removed)
     fields = {"pages": len(layout.pages)} | ({"tables": len(layout.tables)} if layout.tables else {})
+    title = _title_in_front_matter(layout, builder)
+    fields |= {"title": title} if title else {}
     fields |= text_layer_fields(builder.text)
     layers = {"removed": removed} if removed else {}
     text = builder.text

@@ -1,0 +1,81 @@
+"""The front matter of a short paper without an abstract or a heading the reader knows ends where
+its body begins, and the title set largest at the top of page 1 is ``fields.title`` (issue 15,
+fifth held-out rows 1, 3, 4: one ``front_matter`` span over the whole paper, no title)."""
+
+from __future__ import annotations
+
+from sloika.pipelines.formats.pdf import opens_body, parse_pdf
+
+BODY = [
+    b"The reader of a short paper sees a title, a name and a date set apart",
+    b"over the first paragraph, and then the text itself begins in the body",
+    b"size, running on from line to line until the paragraph comes to an end.",
+]
+SECOND = [
+    b"A second paragraph follows the first one on the same page, also set in",
+    b"the body size, so that the page holds more than one paragraph of prose.",
+]
+
+
+def _pdf(objects: list[bytes]) -> bytes:
+    """A PDF of these objects (1: catalog, 2: pages, 3: the page, …), offsets computed."""
+    out, offsets = bytearray(b"%PDF-1.4\n"), []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+def _page(rows: list[tuple[int, int, int, bytes]]) -> bytes:
+    """One Helvetica page; each row: font size, x, y (from the page bottom), text."""
+    text = b"".join(b"BT /F1 %d Tf 1 0 0 1 %d %d Tm (%s) Tj ET\n" % row for row in rows)
+    font = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"
+    return _pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
+            b" /Resources << /Font << /F1 5 0 R >> >> >>",
+            b"<< /Length %d >>\nstream\n" % len(text) + text + b"\nendstream",
+            font,
+        ]
+    )
+
+
+def _body(top: int) -> list[tuple[int, int, int, bytes]]:
+    first = [(10, 72, top - 12 * at, text) for at, text in enumerate(BODY)]
+    return first + [(10, 72, top - 12 * (len(BODY) + 1) - 12 * at, text) for at, text in enumerate(SECOND)]
+
+
+def test_the_title_block_alone_is_front_matter_and_the_title_a_field():
+    """Title (18 pt), author and date (12 pt) centred over body paragraphs (10 pt): the front
+    matter is the three title-block lines, the title is ``fields.title``, the body is in no
+    front matter."""
+    rows = [(18, 180, 700, b"Notes on Page Layout"), (12, 260, 670, b"J. Smith")]
+    rows.append((12, 250, 650, b"19 October 1999"))
+    (parsed,) = parse_pdf(_page(rows + _body(600)))
+    front = [span for span in parsed.spans if span.label == "front_matter"]
+    block = "Notes on Page Layout\n\nJ. Smith\n\n19 October 1999"
+    assert [parsed.text[span.start : span.end] for span in front] == [block]
+    assert parsed.fields["title"] == "Notes on Page Layout"
+    assert parsed.text.endswith(b" ".join(SECOND).decode())
+    assert [span.label for span in parsed.spans] == ["front_matter"]  # the date opens no section
+
+
+def test_a_paper_opening_on_prose_has_no_front_matter_and_no_title():
+    """Body paragraphs alone: no ``front_matter`` span (before, one over the whole paper)."""
+    (parsed,) = parse_pdf(_page(_body(700)))
+    assert [span.label for span in parsed.spans] == []
+    assert "title" not in parsed.fields
+
+
+def test_what_opens_the_body():
+    assert opens_body("Стиль основан на файле А. Крюкова «xecyr.tex».")
+    assert not opens_body("21 января 1994 г.")
+    assert not opens_body("А. Б. Шипунов")
+    assert not opens_body("xecyr.sty,")
+    assert opens_body(" ".join(["слово"] * 13))
