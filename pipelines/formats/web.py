@@ -490,8 +490,20 @@ def _paragraph_like(div, sentence: bool) -> bool:
     if sentence and not SENTENCE_END.search(text):
         return False
     letters = len(_letters_of(text))
-    linked = sum(len(_letters_of(anchor.text_content())) for anchor in div.iter("a"))
+    linked = sum(len(_letters_of(anchor.text_content())) for anchor in _anchors_outside_divs(div))
     return bool(letters) and linked <= PROSE_MAX_LINK_SHARE * letters
+
+
+def _anchors_outside_divs(element) -> list:
+    """The links of ``element`` but those on the ``<div>`` lines inside it: the share of letters in
+    links is measured on the text ``_text_outside_divs`` gives, so the "→ https://…" lines under a
+    short sentence ("Все детали этого метода доступны в руководстве …") do not make it a link list."""
+    found = []
+    for part in element:
+        if not isinstance(part.tag, str) or part.tag == "div":
+            continue
+        found += [part] if part.tag == "a" else _anchors_outside_divs(part)
+    return found
 
 
 def _as_paragraph(div) -> None:
