@@ -35,6 +35,7 @@ from sloika.text.discourse import points_back
         ("The method described above needs root.", "described above"),
         ("Сохраните картинки в эту папку, и программа выберет одну.", "в эту папку"),
         ("На этой стадии оба выпуска совпадают.", "На этой стадии"),
+        ("После этого служба перечитает свои настройки.", "после этого"),  # "then": the step before
         ("Put your pictures into this folder before the start.", "into this folder"),
     ],
 )
@@ -60,6 +61,9 @@ def test_openers_that_point_back(text, opener):
         "gnu-standards — в этом пакете содержатся стандарты GNU.",  # its own term, before the dash
         "Пользователь пишет письмо об этом в BTS.",  # "об этом": the pronoun
         "В этом диалоге можно изменить название профиля.",  # the window the page describes
+        # the chapter itself, which was an overview: it closes a chapter, it points at no paragraph
+        "После этого обзора основных настроек системы перейдём к работе с сетью.",
+        "After this overview of the main settings, the next chapter turns to the network.",
     ],
 )
 def test_openers_that_do_not(text):

@@ -200,3 +200,41 @@ def test_the_flow_after_a_cut_box_does_not_point_at_the_box():
     (doc,) = parse_html(_page(flow + _para(pointer)))
     assert doc.text.endswith("командной строке системы.\n\n" + pointer)
     assert [span.label for span in doc.layers["removed"]] == ["foreign_companion", "foreign_paragraph"]
+
+
+def test_a_short_paragraph_over_long_link_lines_is_not_left_out():
+    """A paragraph whose own sentence is shorter than the addresses on the "→ https://…" lines
+    under it (the handbook's "Все детали этого метода доступны в руководстве по установке …" over
+    two long links): the share of letters in links is measured on the paragraph's own text, as its
+    sentence is, so the link lines do not make it a list of links; it went to ``removed`` as
+    ``boilerplate`` once trafilatura kept the page's ``<p>``s alone."""
+    from sloika.pipelines.formats.web import parse_html
+
+    address = "https://example.org/manual/chapter-five/section-one.html#network-boot-files"
+    url = f'<div class="url">→ <a href="{address}">{address}</a></div>'
+    details = "Подробности этого способа есть в руководстве проекта (раздел «Загрузка по сети»)."
+    titles = "".join(_example(f"4.{n}", f"/etc/demo/file{n}.conf", f"key{n} value{n}") for n in range(1, 8))
+    flow = _para("Сеть позволяет загрузить установщик без диска, если сервер настроен заранее.")
+    (doc,) = parse_html(_page(titles + flow + _para(f"{details} {url} {url}")))
+    assert doc.text.endswith(f"заранее.\n\n{details} → {address} → {address}")
+    assert not [span for span in doc.layers.get("removed", []) if span.label == "boilerplate"]
+
+
+def test_a_paragraph_made_mostly_of_a_cross_reference_is_not_left_out():
+    """A sentence whose longest part is a cross-reference to a chapter of the same book, the
+    chapter's title read in the sentence ("Эти концепции обсуждаются более подробно в Глава 5,
+    Пакетная система: …"; DocBook's ``<a class="xref">``): it is the book's text, not a link list,
+    and went to ``removed`` as ``boilerplate``. A paragraph of links to other sites stays judged by
+    its share of letters in links (``test_a_sites_sidebar_of_links_stays_boilerplate``)."""
+    from sloika.pipelines.formats.web import parse_html
+
+    xref = (
+        '<a class="xref" href="ch05.html">Глава 5, <em>Службы каталогов: установка, настройка и '
+        "обслуживание</em></a>"
+    )
+    said = "Эти понятия разобраны подробнее в Глава 5, Службы каталогов: установка, настройка и обслуживание."
+    titles = "".join(_example(f"4.{n}", f"/etc/demo/file{n}.conf", f"key{n} value{n}") for n in range(1, 8))
+    flow = _para("Сеть позволяет загрузить установщик без диска, если сервер настроен заранее.")
+    (doc,) = parse_html(_page(titles + flow + _para(f"Эти понятия разобраны подробнее в {xref}.")))
+    assert doc.text.endswith(f"заранее.\n\n{said}")
+    assert not [span for span in doc.layers.get("removed", []) if span.label == "boilerplate"]

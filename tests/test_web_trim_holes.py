@@ -388,3 +388,42 @@ def test_a_note_whose_mark_went_with_cut_english_goes_with_its_list_a_note_whose
         "Сборка пакетов с помощью системы контроля версий",
         "Справочник сопровождающего",
     ]
+
+
+def test_terms_with_their_explanation_stay_when_only_their_lead_in_was_cut():
+    """ "Two modes of the editor are available:" cut, the items under it each name a term with its
+    explanation in the page's language ("вставка (обозначается i, от «insert»);"): they say what they
+    say, and the paragraph after them builds on them, so the list stays whole. Where the cut also
+    took an item of the list, the terms left are an enumeration with a hole and go, as do items that
+    go on with the cut sentence ("открыть файл …")."""
+    insert = "вставка (обозначается i, от «insert»);"
+    command = "команда (обозначается c, от «command»)."
+    doc = parsed(
+        "<h2>1. Режимы</h2>" + INTRO + "<p>Two modes of the editor are available:</p>"
+        f"<ul><li><p>{insert}</p></li><li><p>{command}</p></li></ul>"
+        "<p>В режиме вставки набранные буквы попадают в текст, в режиме команд они управляют редактором.</p>"
+        "<h2>2. Поля</h2>"
+        "<p>Each line of the settings file holds the following three fields:</p>"
+        "<ul><li><p>the name of the setting (a single word);</p></li>"
+        "<li><p>значение настройки (число или строка);</p></li>"
+        "<li><p>комментарий (необязательный).</p></li></ul>"
+        "<h2>3. Запуск</h2>"
+        "<p>The editor can be started in one of these ways:</p>"
+        "<ul><li><p>открыть файл двойным щелчком в окне проводника;</p></li>"
+        "<li><p>набрать имя программы в терминале.</p></li></ul>"
+    )
+    assert doc.text == (
+        "1. Режимы\n\n"
+        "Программа показывает окно приветствия при каждом запуске, пока загружаются её модули и "
+        "настройки пользователя.\n\n"
+        f"{insert}\n\n{command}\n\n"
+        "В режиме вставки набранные буквы попадают в текст, в режиме команд они управляют редактором."
+    )
+    assert orphaned(doc) == [
+        ("section_partly_translated", "2. Поля"),
+        ("item_of_cut_lead_in", "значение настройки (число или строка);"),
+        ("item_of_cut_lead_in", "комментарий (необязательный)."),
+        ("section_partly_translated", "3. Запуск"),
+        ("item_of_cut_lead_in", "открыть файл двойным щелчком в окне проводника;"),
+        ("item_of_cut_lead_in", "набрать имя программы в терминале."),
+    ]

@@ -41,6 +41,11 @@ FUNCTION_WORD_ZIPF = 5.5  # "для", "если", "the", "and": words too common
 ITEM_TERM = re.compile(r"^(?P<term>[^—–:]{1,60}?)\s+(?:—|–|-|:)\s")
 BARE_TERM_WORDS = 4  # a list item this short, of words, ending no sentence, is a term ("• Provides")
 COUNT_SENTENCE_WORDS = 8  # a sentence ending with a full stop this short may announce what follows
+# a list item naming a term, of three words at most, then its explanation in brackets or after a
+# dash: "чтение (обозначается r, от «read»);", "значение часа (от 0 до 23);"
+TERM_EXPLAINED = re.compile(
+    r"^\W*(?P<term>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s*(?:\(|—\s|–\s)(?P<rest>.+)", re.S
+)
 
 
 def _closed_lists(items: list, cut, heading, listed, records: dict) -> dict[int, tuple[int, int, str]]:
@@ -164,7 +169,10 @@ def _unmarked_list_holes(
       cut, "Linux: /home/user_name/.config/GIMP/2.10/" would be a path for nothing
       (``ITEM_OF_CUT_LEAD_IN``, each kept entry whole, code between items too). Translated items
       in capitals ("Вывести список допустимых параметров: dpkg-deb --help" under a cut "Some
-      common uses are:") read whole and stay;
+      common uses are:") read whole and stay, as do the items of a list the cut took nothing but
+      its lead-in from when each explains a term (``_explains_term``: "чтение (обозначается r,
+      от «read»);"); with an item cut too ("the value for the minute …"), the terms left are an
+      enumeration with a hole, and go;
     - the closing sentence of a kept lead-in ending with a colon whose items were all cut
       (``LEAD_IN_OF_CUT``): it would lead into the paragraph after the list;
     - the ";" or "," closing the last kept item of a list whose last items were cut
@@ -182,6 +190,9 @@ def _unmarked_list_holes(
         if lead_text.endswith(":") and cut(lead):
             kept = [position for position in prose if not gone(position) and position not in records]
             if not all(_needs_lead_in(items[position][3].text, own) for position in kept):
+                continue
+            whole = len(kept) == len(prose)  # the cut took the lead-in alone, no item of the list
+            if whole and all(_explains_term(items[position][3].text, own) for position in kept):
                 continue
             for position in entries:
                 paragraph = items[position][3]
@@ -238,6 +249,20 @@ def _needs_lead_in(text: str, own: str | None) -> bool:
         and _is_word(first)
         or bool(own)
         and not _own_script_letters(text, own)
+    )
+
+
+def _explains_term(text: str, own: str | None) -> bool:
+    """Whether a list item's ``text`` names a term and explains it in the page's language
+    (``TERM_EXPLAINED``: "чтение (обозначается r, от «read»);"): it carries content of its own, and a
+    list of such items reads whole without the sentence that led into it ("Three basic types of
+    rights can be combined:"), which the paragraph after the list does not need either. An item
+    going on with that sentence ("воспользоваться командой …") explains no term."""
+    match = TERM_EXPLAINED.match(text.strip())
+    if not match or not own:
+        return False
+    return bool(
+        _own_script_letters(match.group("term"), own) and _own_script_letters(match.group("rest"), own)
     )
 
 

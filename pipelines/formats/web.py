@@ -440,6 +440,10 @@ def _unmask_text_sidebars(tree) -> None:
 # header, footer, aside or nav, is a paragraph: it becomes a ``<p>``, its inner lines ``<span>``s.
 SENTENCE_END = re.compile(r"[.!?:…](?:\s|$)")
 PROSE_MAX_LINK_SHARE = 0.5
+# DocBook's cross-reference to a part of the same book (``<a class="xref">``) reads the part's
+# number and title in the sentence ("Эти концепции обсуждаются более подробно в Глава 5, Пакетная
+# система: …"): words of the sentence, not a link of a list, so not counted in the share
+CROSS_REFERENCE = "xref"
 
 
 def _inline_only(element) -> bool:
@@ -490,8 +494,24 @@ def _paragraph_like(div, sentence: bool) -> bool:
     if sentence and not SENTENCE_END.search(text):
         return False
     letters = len(_letters_of(text))
-    linked = sum(len(_letters_of(anchor.text_content())) for anchor in div.iter("a"))
+    linked = sum(len(_letters_of(anchor.text_content())) for anchor in _links_counted_in_share(div))
     return bool(letters) and linked <= PROSE_MAX_LINK_SHARE * letters
+
+
+def _links_counted_in_share(element) -> list:
+    """The links of ``element`` but those on the ``<div>`` lines inside it: the share of letters in
+    links is measured on the text ``_text_outside_divs`` gives, so the "→ https://…" lines under a
+    short sentence ("Все детали этого метода доступны в руководстве …") do not make it a link list;
+    nor do the book's cross-references (``CROSS_REFERENCE``), which are words of its sentence."""
+    found = []
+    for part in element:
+        if not isinstance(part.tag, str) or part.tag == "div":
+            continue
+        if part.tag != "a":
+            found += _links_counted_in_share(part)
+        elif CROSS_REFERENCE not in part.get("class", "").split():
+            found.append(part)
+    return found
 
 
 def _as_paragraph(div) -> None:

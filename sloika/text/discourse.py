@@ -174,10 +174,11 @@ POINTERS = (
     "another",
     "alternative",
 )
-# A demonstrative pointing at the document itself: "Этот документ", "This section" (deixis).
+# A demonstrative pointing at the document itself: "Этот документ", "This section", "После этого
+# обзора …" (a chapter that was an overview, closing it) (deixis).
 SELF = re.compile(
-    r"^(?:документ|раздел|глав|вопрос|ответ|руководств|учебник|текст|страниц|перевод|чаво|faq"
-    r"|document|section|chapter|question|answer|manual|guide|tutorial|text|page|translation)",
+    r"^(?:документ|раздел|глав|вопрос|ответ|руководств|учебник|текст|страниц|перевод|чаво|faq|обзор"
+    r"|document|section|chapter|question|answer|manual|guide|tutorial|text|page|translation|overview)",
     re.I,
 )
 # "Debian также предлагает …", "Вы также можете …", "You can also …": "also" in the opening words.
