@@ -25,7 +25,14 @@ import fsspec
 from sloika.pipelines.formats.base import FormatError, Parsed, TextBuilder, decode_utf8
 from sloika.pipelines.formats.latex_bbl import read_bbl
 from sloika.pipelines.formats.latex_boxes import box_titles
-from sloika.pipelines.formats.latex_code import HIDDEN, VERBATIM_BODIES, code_attrs, hide_code, show_code
+from sloika.pipelines.formats.latex_code import (
+    HIDDEN,
+    VERBATIM_BODIES,
+    code_attrs,
+    declared_verbatim,
+    hide_code,
+    show_code,
+)
 from sloika.pipelines.formats.latex_computed import (
     MARK,
     drop_computed,
@@ -560,7 +567,8 @@ LAYOUT_ENVIRONMENTS = {"tabular": "[{", "tabular*": "{[{", "tabularx": "{{", "lo
 def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     source, encoding = _decode(data)
     bodies: list[str] = []  # verbatim code, hidden from the includes, comments and macros (latex_code)
-    uncommented = _uncomment(hide_code(source, bodies, VERB_OR_COMMENT, _knows_environment))
+    verbatim = _declared_verbatim(source, posixpath.dirname(path), encoding)
+    uncommented = _uncomment(hide_code(source, bodies, VERB_OR_COMMENT, _knows_environment, verbatim))
     body = _body(uncommented)
     if body is None:
         raise FormatError(
@@ -578,7 +586,7 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     blocks: list[Block] = []
     # inline code first: a user macro of the same name must not expand inside \verb!\autocite!
     flat = _typed_pairs(
-        _flatten(uncommented[body[0] : body[1]], root, notes, 0, chain, budget, encoding, bodies)
+        _flatten(uncommented[body[0] : body[1]], root, notes, 0, chain, budget, encoding, bodies, verbatim)
     )
     flat = stash_inline_code(short_verb(flat, preamble), blocks)
     flat = described_names(flat, lambda code, inline: _code(code, inline, blocks), macros.__contains__)
@@ -1358,6 +1366,7 @@ def _flatten(
     budget: list[int],
     encoding: str = "utf-8",
     bodies: list[str] | None = None,
+    verbatim: frozenset[str] = frozenset(),
 ) -> str:
     """Replace each include by its file's text; refused, missing and too-deep ones are recorded.
 
@@ -1365,7 +1374,8 @@ def _flatten(
     text together may not pass ``MAX_INCLUDED_BYTES`` nor ``MAX_INCLUDES`` expansions (a file
     included twice per level doubles with every level); a symlink whose real path leaves the
     paper's folder is refused. ``budget`` is [bytes left, expansions left], shared by the recursion.
-    An included file's verbatim code is hidden into ``bodies`` as the main file's is (``hide_code``).
+    An included file's verbatim code is hidden into ``bodies`` as the main file's is (``hide_code``),
+    the paper's own ``verbatim`` environments too.
     """
 
     def include(match: re.Match) -> str:
@@ -1396,14 +1406,42 @@ def _flatten(
                     )
                 notes["included"].append(posixpath.relpath(candidate, root))
                 if bodies is not None:
-                    text = hide_code(text, bodies, VERB_OR_COMMENT, _knows_environment)
+                    text = hide_code(text, bodies, VERB_OR_COMMENT, _knows_environment, verbatim)
                 return _flatten(
-                    _uncomment(text), root, notes, depth + 1, (*chain, candidate), budget, encoding, bodies
+                    _uncomment(text),
+                    root,
+                    notes,
+                    depth + 1,
+                    (*chain, candidate),
+                    budget,
+                    encoding,
+                    bodies,
+                    verbatim,
                 )
         notes["missing_includes"].append(name)
         return ""
 
     return INCLUDE.sub(include, source)
+
+
+PACKAGES = re.compile(r"\\(?:usepackage|RequirePackage)\s*(?:\[[^\]]*\])?\s*\{([^}]*)\}")
+MAX_PACKAGE_BYTES = 1_000_000  # a paper's own .sty is small; a larger file is not read for this
+
+
+def _declared_verbatim(source: str, root: str, encoding: str) -> frozenset[str]:
+    """The verbatim environments ``source`` declares (``latex_code.declared_verbatim``), in its text or
+    in a package it loads from its own folder (gretl's gretl.sty declares ``code`` and ``scode``)."""
+    texts = [source]
+    for found in PACKAGES.finditer(source):
+        for name in (part.strip() for part in found[1].split(",")):
+            target = _inside(root, name + ".sty") if name else None
+            if target and _exists(root, name + ".sty"):
+                try:
+                    text = _read(target, root, MAX_PACKAGE_BYTES, encoding)
+                except FormatError:  # too large for a package: not read, as folder_definitions skips it
+                    continue
+                texts.append(text if isinstance(text, str) and text is not _OUTSIDE else "")
+    return declared_verbatim("\n".join(texts))
 
 
 def _exists(root: str, name: str) -> bool:

@@ -1,0 +1,44 @@
+"""A paper's own verbatim environments (issue 15): fancyvrb's ``\\DefineVerbatimEnvironment`` and
+listings' ``\\lstnewenvironment`` make a new name TeX reads verbatim, often in the paper's own .sty.
+Read as LaTeX, a ``$`` in such code opened a formula running on through the chapter, which then
+came out as raw source with the reader's stash numbers in it. Expected texts are the code lines as
+typed (what the PDF prints) and the prose around them."""
+
+from __future__ import annotations
+
+from conftest import read_latex_paper as read
+
+PRIVATE_USE = range(0xE000, 0xF900)
+
+
+def _code_spans(doc) -> list[str]:
+    return [doc.text[span.start : span.end] for span in doc.spans if span.label == "code"]
+
+
+def test_a_verbatim_environment_declared_in_the_papers_own_package_is_code(tmp_path):
+    (tmp_path / "mystyle.sty").write_text(
+        "\\RequirePackage{fancyvrb}\n\\DefineVerbatimEnvironment%\n{demo}{Verbatim}\n{fontsize=\\small}\n"
+    )
+    (tmp_path / "chap.tex").write_text(
+        "\\chapter{Loops}\n"
+        "A loop that prints:\n"
+        "\\begin{demo}\n"
+        'loop i = 1..3\n    printf "%d costs $i\\n", i\n    x = $pi\nendloop\n'
+        "\\end{demo}\n"
+        "Then \\texttt{endloop} closes it.\n"
+    )
+    doc = read(tmp_path, "\\include{chap}\n", preamble="\\usepackage{fancyvrb,mystyle}\n", cls="book")
+    code = 'loop i = 1..3\n    printf "%d costs $i\\n", i\n    x = $pi\nendloop'
+    assert doc.text == f"Loops\n\nA loop that prints:\n\n{code}\n\nThen endloop closes it."
+    assert _code_spans(doc) == [code, "endloop"]  # \\texttt{endloop}: inline code
+    assert not [char for char in doc.text if ord(char) in PRIVATE_USE]
+
+
+def test_a_listings_environment_declared_in_the_preamble_is_code(tmp_path):
+    doc = read(
+        tmp_path,
+        "Run:\n\\begin{shell}[caption=none]\necho 50% $HOME  # \\section{no}\n\\end{shell}\nDone.",
+        preamble="\\usepackage{listings}\n\\lstnewenvironment{shell}[1][]{\\lstset{#1}}{}\n",
+    )
+    assert doc.text == "Run:\n\necho 50% $HOME  # \\section{no}\n\nDone."
+    assert _code_spans(doc) == ["echo 50% $HOME  # \\section{no}"]
