@@ -42,3 +42,29 @@ def test_a_listings_environment_declared_in_the_preamble_is_code(tmp_path):
     )
     assert doc.text == "Run:\n\necho 50% $HOME  # \\section{no}\n\nDone."
     assert _code_spans(doc) == ["echo 50% $HOME  # \\section{no}"]
+
+
+def test_a_dollar_with_no_partner_in_its_paragraph_opens_no_formula(tmp_path):
+    """Code in an environment the reader can't know (a chapter file without the package that
+    declares it) has a "$i"; TeX ends math at the paragraph break, so the next "$" is no partner,
+    and the inline code and heading after it read as text, with no stash number in their place."""
+    doc = read(
+        tmp_path,
+        "Run\n\\begin{snippet}\nols $i const\n\\end{snippet}\n\n"
+        "Then \\verb|end function| closes it.\n\n"
+        "\\section{Stopping with \\verb|quit|}\n\nThe price $x$ is set.\n",
+    )
+    assert doc.text == (
+        "Run\n\nols $i const\n\nThen end function closes it.\n\nStopping with quit\n\nThe price $x$ is set."
+    )
+    assert [doc.text[span.start : span.end] for span in doc.spans if span.label == "math"] == ["$x$"]
+    assert not [char for char in doc.text if ord(char) in PRIVATE_USE]
+
+
+def test_an_input_without_braces_names_its_file_up_to_the_space(tmp_path):
+    """TeX's "\\input date" reads date.tex; missing, it prints nothing (the converter printed "ate")."""
+    (tmp_path / "version.tex").write_text("Version two.\n")
+    doc = read(tmp_path, "Title page\n\n\\input date\n\n\\input version.tex\n\nBody.")
+    assert doc.text == "Title page\n\nVersion two.\n\nBody."
+    assert doc.fields["missing_includes"] == ["date"]
+    assert doc.fields["included"] == ["version.tex"]

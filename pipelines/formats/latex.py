@@ -86,7 +86,9 @@ MAX_INCLUDES = 1_000  # \input/\include expansions per paper (a long thesis has 
 # a comment takes its line's end with it, as in TeX ("{%\n  \\cite{x}%\n}" is one word); before a
 # blank line the line end stays, so the paragraph break does
 COMMENT = re.compile(r"(?<!\\)%[^\n]*(?:\n(?![ \t]*\n)[ \t]*)?")
-INCLUDE = re.compile(r"\\(?:input|include|subfile)\s*\{([^}]*)\}")
+# TeX's own "\input date" names its file up to the next space (read by the converter as a macro, it
+# printed "ate": the one-letter argument "d" swallowed)
+INCLUDE = re.compile(r"\\(?:input|include|subfile)\s*\{([^}]*)\}|\\input[ \t]+([\w./-]+)")
 DOCUMENT_BEGIN, DOCUMENT_END = re.compile(r"\\begin\{document\}"), re.compile(r"\\end\{document\}")
 # where a paper types LaTeX as code: "\\verb|\\end{document}|" ends no document
 CODE_BLOCK = re.compile(
@@ -102,8 +104,12 @@ DISPLAY_MATH = (
     "equation|align|alignat|xalignat|xxalignat|flalign|gather|multline|eqnarray|displaymath|math"
     "|dmath|dseries|dgroup|darray"
 )
+# TeX ends math mode at a paragraph break ("Missing $ inserted"): a "$" with no partner in its
+# paragraph (a "$i" in code read as LaTeX) must not pair with one chapters further on, or all between
+# is taken as a formula and kept as LaTeX source
+IN_PARAGRAPH = r"(?:(?!\n[ \t]*\n).)"
 MATH = re.compile(
-    r"\$\$.+?\$\$|(?<!\\)\$.+?(?<!\\)\$|\\\[.+?\\\]|\\\(.+?\\\)"
+    rf"\$\${IN_PARAGRAPH}+?\$\$|(?<!\\)\${IN_PARAGRAPH}+?(?<!\\)\$|\\\[.+?\\\]|\\\(.+?\\\)"
     rf"|\\begin\{{({DISPLAY_MATH})(\*?)\}}.*?\\end\{{\1\2\}}",
     re.S,
 )
@@ -655,7 +661,9 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     _note_code_files(flat, root, notes)
     flat = stash_blocks(flat, blocks)
     flat = split_intertext(flat)
-    flat = TEXT_LINE_SKIP.sub(r"\\\\", split_multicites(MATH.sub(stash, flat)))  # formulas, tables out
+    flat = TEXT_LINE_SKIP.sub(
+        r"\\\\", split_multicites(_escape_unpaired_dollars(MATH.sub(stash, flat)))
+    )  # formulas, tables out
     lengths = declared_lengths(preamble + flat)
     marked, undefined = mark_undefined(CITE.sub(cite, flat), lambda name: name in lengths or _knows(name))
     document = _sections(marked, _Stash(formulas, citations, blocks), math)
@@ -1295,6 +1303,16 @@ def _entry(key: str, entry: dict) -> dict:
     return {"key": key, **fields}
 
 
+UNPAIRED_DOLLAR = re.compile(r"(?<!\\)\$")
+
+
+def _escape_unpaired_dollars(source: str) -> str:
+    """``source`` (its formulas stashed) with each "$" left a literal "\\$": one with no partner in its
+    paragraph opens no formula in TeX either; the converter would read the text after it, up to the
+    next section, as math and print it as LaTeX source."""
+    return UNPAIRED_DOLLAR.sub(r"\\$", source)
+
+
 class _Stash:
     """What was taken out of the source before conversion: formulas, rendered citations, blocks."""
 
@@ -1379,7 +1397,7 @@ def _flatten(
     """
 
     def include(match: re.Match) -> str:
-        name = match.group(1).strip()
+        name = (match.group(1) if match.group(1) is not None else match.group(2)).strip()
         target = _inside(root, name)
         if target is None:
             notes["refused_includes"].append(name)
@@ -1621,7 +1639,7 @@ def _append_paragraph(builder: TextBuilder, paragraph: str, stash: _Stash, math:
     for token in PIECE.finditer(paragraph):
         builder.append(paragraph[cursor : token.start()])
         if token.group(1) is not None:
-            formula = stash.formulas[int(token.group(1))]
+            formula = stash.plain(stash.formulas[int(token.group(1))])  # a stash number never shows
             start, end = builder.append(formula if math == "source" else PLACEHOLDER)
             builder.span(start, end, "math", source=formula if math != "source" else None)
         elif token.group(3) is not None:
