@@ -68,3 +68,40 @@ def test_an_input_without_braces_names_its_file_up_to_the_space(tmp_path):
     assert doc.text == "Title page\n\nVersion two.\n\nBody."
     assert doc.fields["missing_includes"] == ["date"]
     assert doc.fields["included"] == ["version.tex"]
+
+
+def _write_and_read(tmp_path, source: str):
+    from sloika.pipelines.formats.latex import parse_latex
+
+    path = tmp_path / "chapter.tex"
+    path.write_text(source)
+    return parse_latex(str(path), source.encode(), "source")
+
+
+def test_a_begin_document_shown_in_a_code_example_of_a_chapter_starts_nothing(tmp_path):
+    """A chapter file (no preamble of its own) shows a preamble in an environment the reader can't
+    know: its ``\\begin{document}`` is inside that environment, so the file is a fragment, refused
+    with the advice to read the main file, not read from the example's end on."""
+    import pytest
+
+    from sloika.pipelines.formats.base import FormatError
+
+    chapter = (
+        "\\chapter{Typesetting}\n\nThe first part explains it.\n\n"
+        "\\begin{example}\n\\documentclass{article}\n\\begin{document}\n\\end{example}\n\n"
+        "After the example.\n"
+    )
+    with pytest.raises(FormatError) as refused:
+        _write_and_read(tmp_path, chapter)
+    assert refused.value.reason == "latex_fragment"
+
+
+def test_the_document_starts_at_its_own_begin_after_an_example_of_one(tmp_path):
+    """A preamble that shows a ``\\begin{document}`` in an environment before its own: the body
+    starts at the paper's own, outside every environment."""
+    (doc,) = _write_and_read(
+        tmp_path,
+        "\\documentclass{article}\n\\begin{filecontents*}{demo.tex}\n\\begin{document}\nDemo.\n"
+        "\\end{filecontents*}\n\\begin{document}\nThe paper.\n\\end{document}\n",
+    )
+    assert doc.text == "The paper."

@@ -1340,11 +1340,38 @@ def _body(source: str) -> tuple[int, int] | None:
     lost its last 170 lines there. None without ``\\begin{document}``."""
     masked = TYPED_CODE.sub(lambda found: " " * len(found[0]), source)
     masked = VERB.sub(lambda found: " " * len(found[0]), masked)
-    begin = DOCUMENT_BEGIN.search(masked)
+    begin = _document_begin(masked)
     if begin is None:
         return None
     end = DOCUMENT_END.search(masked, begin.end())
     return begin.end(), end.start() if end else len(source)
+
+
+ENVIRONMENT_EDGE = re.compile(r"^[ \t]*\\(begin|end)\s*\{([^{}]+)\}", re.M)  # a line's own: not a \def's
+
+
+def _document_begin(source: str) -> re.Match | None:
+    """The ``\\begin{document}`` that starts the document: the first outside every environment.
+    When each stands inside one and so does every ``\\documentclass``, the file is a chapter whose
+    code shows a preamble (None); a paper with a top-level ``\\documentclass`` keeps its first."""
+    found = list(DOCUMENT_BEGIN.finditer(source))
+    begin = next((one for one in found if not _inside_environment(source, one.start())), None)
+    if begin is None and found:
+        classes = DOCUMENT_CLASS.finditer(source)
+        return found[0] if any(not _inside_environment(source, one.start()) for one in classes) else None
+    return begin
+
+
+def _inside_environment(source: str, index: int) -> bool:
+    """Whether ``index`` lies inside an environment opened before it and not yet closed: LaTeX's
+    ``\\begin{document}`` stands outside every one, so one there is an example typed in code the
+    reader doesn't know as such (a chapter of gretl's guide shows a preamble in its ``code``, and
+    its first 248 lines were taken for the preamble)."""
+    open_: Counter[str] = Counter()
+    for edge in ENVIRONMENT_EDGE.finditer(source, 0, index):
+        if edge[2] != "document":  # an earlier one typed in code, whose example never closes it
+            open_[edge[2]] += 1 if edge[1] == "begin" else -1
+    return any(count > 0 for count in open_.values())
 
 
 # inputenc's names for the 8-bit encodings a paper may declare, as Python's codecs
