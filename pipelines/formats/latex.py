@@ -87,8 +87,9 @@ MAX_INCLUDES = 1_000  # \input/\include expansions per paper (a long thesis has 
 # blank line the line end stays, so the paragraph break does
 COMMENT = re.compile(r"(?<!\\)%[^\n]*(?:\n(?![ \t]*\n)[ \t]*)?")
 # TeX's own "\input date" names its file up to the next space (read by the converter as a macro, it
-# printed "ate": the one-letter argument "d" swallowed)
-INCLUDE = re.compile(r"\\(?:input|include|subfile)\s*\{([^}]*)\}|\\input[ \t]+([\w./-]+)")
+# printed "ate": the one-letter argument "d" swallowed); only on a line of its own, as a file's
+# input is typed: mid-line it may be code a short-verb "|…|" shows, not yet taken out here
+INCLUDE = re.compile(r"\\(?:input|include|subfile)\s*\{([^}]*)\}|^[ \t]*\\input[ \t]+([\w./-]+)[ \t]*$", re.M)
 DOCUMENT_BEGIN, DOCUMENT_END = re.compile(r"\\begin\{document\}"), re.compile(r"\\end\{document\}")
 # where a paper types LaTeX as code: "\\verb|\\end{document}|" ends no document
 CODE_BLOCK = re.compile(
