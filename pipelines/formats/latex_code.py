@@ -42,7 +42,6 @@ VERBATIM_BODIES = (
     "macrocode*",
 )
 HIDDEN = re.compile("\ue01a(\\d+)\ue01b")  # a body taken out, its index in the list of bodies
-BEGIN = re.compile(r"\\begin\{(?P<name>" + "|".join(re.escape(name) for name in VERBATIM_BODIES) + r")\}")
 ARGUMENTS = {
     "minted": "[{",
     "lstlisting": "[",
