@@ -25,7 +25,14 @@ import fsspec
 from sloika.pipelines.formats.base import FormatError, Parsed, TextBuilder, decode_utf8
 from sloika.pipelines.formats.latex_bbl import read_bbl
 from sloika.pipelines.formats.latex_boxes import box_titles
-from sloika.pipelines.formats.latex_code import HIDDEN, VERBATIM_BODIES, code_attrs, hide_code, show_code
+from sloika.pipelines.formats.latex_code import (
+    HIDDEN,
+    VERBATIM_BODIES,
+    code_attrs,
+    declared_verbatim,
+    hide_code,
+    show_code,
+)
 from sloika.pipelines.formats.latex_computed import (
     MARK,
     drop_computed,
@@ -79,7 +86,10 @@ MAX_INCLUDES = 1_000  # \input/\include expansions per paper (a long thesis has 
 # a comment takes its line's end with it, as in TeX ("{%\n  \\cite{x}%\n}" is one word); before a
 # blank line the line end stays, so the paragraph break does
 COMMENT = re.compile(r"(?<!\\)%[^\n]*(?:\n(?![ \t]*\n)[ \t]*)?")
-INCLUDE = re.compile(r"\\(?:input|include|subfile)\s*\{([^}]*)\}")
+# TeX's own "\input date" names its file up to the next space (read by the converter as a macro, it
+# printed "ate": the one-letter argument "d" swallowed); only on a line of its own, as a file's
+# input is typed: mid-line it may be code a short-verb "|…|" shows, not yet taken out here
+INCLUDE = re.compile(r"\\(?:input|include|subfile)\s*\{([^}]*)\}|^[ \t]*\\input[ \t]+([\w./-]+)[ \t]*$", re.M)
 DOCUMENT_BEGIN, DOCUMENT_END = re.compile(r"\\begin\{document\}"), re.compile(r"\\end\{document\}")
 # where a paper types LaTeX as code: "\\verb|\\end{document}|" ends no document
 CODE_BLOCK = re.compile(
@@ -95,8 +105,12 @@ DISPLAY_MATH = (
     "equation|align|alignat|xalignat|xxalignat|flalign|gather|multline|eqnarray|displaymath|math"
     "|dmath|dseries|dgroup|darray"
 )
+# TeX ends math mode at a paragraph break ("Missing $ inserted"): a "$" with no partner in its
+# paragraph (a "$i" in code read as LaTeX) must not pair with one chapters further on, or all between
+# is taken as a formula and kept as LaTeX source
+IN_PARAGRAPH = r"(?:(?!\n[ \t]*\n).)"
 MATH = re.compile(
-    r"\$\$.+?\$\$|(?<!\\)\$.+?(?<!\\)\$|\\\[.+?\\\]|\\\(.+?\\\)"
+    rf"\$\${IN_PARAGRAPH}+?\$\$|(?<!\\)\${IN_PARAGRAPH}+?(?<!\\)\$|\\\[.+?\\\]|\\\(.+?\\\)"
     rf"|\\begin\{{({DISPLAY_MATH})(\*?)\}}.*?\\end\{{\1\2\}}",
     re.S,
 )
@@ -560,7 +574,8 @@ LAYOUT_ENVIRONMENTS = {"tabular": "[{", "tabular*": "{[{", "tabularx": "{{", "lo
 def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     source, encoding = _decode(data)
     bodies: list[str] = []  # verbatim code, hidden from the includes, comments and macros (latex_code)
-    uncommented = _uncomment(hide_code(source, bodies, VERB_OR_COMMENT, _knows_environment))
+    verbatim = _declared_verbatim(source, posixpath.dirname(path), encoding)
+    uncommented = _uncomment(hide_code(source, bodies, VERB_OR_COMMENT, _knows_environment, verbatim))
     body = _body(uncommented)
     if body is None:
         raise FormatError(
@@ -578,7 +593,7 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     blocks: list[Block] = []
     # inline code first: a user macro of the same name must not expand inside \verb!\autocite!
     flat = _typed_pairs(
-        _flatten(uncommented[body[0] : body[1]], root, notes, 0, chain, budget, encoding, bodies)
+        _flatten(uncommented[body[0] : body[1]], root, notes, 0, chain, budget, encoding, bodies, verbatim)
     )
     flat = stash_inline_code(short_verb(flat, preamble), blocks)
     flat = described_names(flat, lambda code, inline: _code(code, inline, blocks), macros.__contains__)
@@ -647,7 +662,9 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     _note_code_files(flat, root, notes)
     flat = stash_blocks(flat, blocks)
     flat = split_intertext(flat)
-    flat = TEXT_LINE_SKIP.sub(r"\\\\", split_multicites(MATH.sub(stash, flat)))  # formulas, tables out
+    flat = TEXT_LINE_SKIP.sub(
+        r"\\\\", split_multicites(_escape_unpaired_dollars(MATH.sub(stash, flat)))
+    )  # formulas, tables out
     lengths = declared_lengths(preamble + flat)
     marked, undefined = mark_undefined(CITE.sub(cite, flat), lambda name: name in lengths or _knows(name))
     document = _sections(marked, _Stash(formulas, citations, blocks), math)
@@ -1287,6 +1304,16 @@ def _entry(key: str, entry: dict) -> dict:
     return {"key": key, **fields}
 
 
+UNPAIRED_DOLLAR = re.compile(r"(?<!\\)\$")
+
+
+def _escape_unpaired_dollars(source: str) -> str:
+    """``source`` (its formulas stashed) with each "$" left a literal "\\$": one with no partner in its
+    paragraph opens no formula in TeX either; the converter would read the text after it, up to the
+    next section, as math and print it as LaTeX source."""
+    return UNPAIRED_DOLLAR.sub(r"\\$", source)
+
+
 class _Stash:
     """What was taken out of the source before conversion: formulas, rendered citations, blocks."""
 
@@ -1314,11 +1341,38 @@ def _body(source: str) -> tuple[int, int] | None:
     lost its last 170 lines there. None without ``\\begin{document}``."""
     masked = TYPED_CODE.sub(lambda found: " " * len(found[0]), source)
     masked = VERB.sub(lambda found: " " * len(found[0]), masked)
-    begin = DOCUMENT_BEGIN.search(masked)
+    begin = _document_begin(masked)
     if begin is None:
         return None
     end = DOCUMENT_END.search(masked, begin.end())
     return begin.end(), end.start() if end else len(source)
+
+
+ENVIRONMENT_EDGE = re.compile(r"^[ \t]*\\(begin|end)\s*\{([^{}]+)\}", re.M)  # a line's own: not a \def's
+
+
+def _document_begin(source: str) -> re.Match | None:
+    """The ``\\begin{document}`` that starts the document: the first outside every environment.
+    When each stands inside one and so does every ``\\documentclass``, the file is a chapter whose
+    code shows a preamble (None); a paper with a top-level ``\\documentclass`` keeps its first."""
+    found = list(DOCUMENT_BEGIN.finditer(source))
+    begin = next((one for one in found if not _inside_environment(source, one.start())), None)
+    if begin is None and found:
+        classes = DOCUMENT_CLASS.finditer(source)
+        return found[0] if any(not _inside_environment(source, one.start()) for one in classes) else None
+    return begin
+
+
+def _inside_environment(source: str, index: int) -> bool:
+    """Whether ``index`` lies inside an environment opened before it and not yet closed: LaTeX's
+    ``\\begin{document}`` stands outside every one, so one there is an example typed in code the
+    reader doesn't know as such (a chapter of gretl's guide shows a preamble in its ``code``, and
+    its first 248 lines were taken for the preamble)."""
+    open_: Counter[str] = Counter()
+    for edge in ENVIRONMENT_EDGE.finditer(source, 0, index):
+        if edge[2] != "document":  # an earlier one typed in code, whose example never closes it
+            open_[edge[2]] += 1 if edge[1] == "begin" else -1
+    return any(count > 0 for count in open_.values())
 
 
 # inputenc's names for the 8-bit encodings a paper may declare, as Python's codecs
@@ -1358,6 +1412,7 @@ def _flatten(
     budget: list[int],
     encoding: str = "utf-8",
     bodies: list[str] | None = None,
+    verbatim: frozenset[str] = frozenset(),
 ) -> str:
     """Replace each include by its file's text; refused, missing and too-deep ones are recorded.
 
@@ -1365,11 +1420,12 @@ def _flatten(
     text together may not pass ``MAX_INCLUDED_BYTES`` nor ``MAX_INCLUDES`` expansions (a file
     included twice per level doubles with every level); a symlink whose real path leaves the
     paper's folder is refused. ``budget`` is [bytes left, expansions left], shared by the recursion.
-    An included file's verbatim code is hidden into ``bodies`` as the main file's is (``hide_code``).
+    An included file's verbatim code is hidden into ``bodies`` as the main file's is (``hide_code``),
+    the paper's own ``verbatim`` environments too.
     """
 
     def include(match: re.Match) -> str:
-        name = match.group(1).strip()
+        name = (match.group(1) if match.group(1) is not None else match.group(2)).strip()
         target = _inside(root, name)
         if target is None:
             notes["refused_includes"].append(name)
@@ -1396,14 +1452,42 @@ def _flatten(
                     )
                 notes["included"].append(posixpath.relpath(candidate, root))
                 if bodies is not None:
-                    text = hide_code(text, bodies, VERB_OR_COMMENT, _knows_environment)
+                    text = hide_code(text, bodies, VERB_OR_COMMENT, _knows_environment, verbatim)
                 return _flatten(
-                    _uncomment(text), root, notes, depth + 1, (*chain, candidate), budget, encoding, bodies
+                    _uncomment(text),
+                    root,
+                    notes,
+                    depth + 1,
+                    (*chain, candidate),
+                    budget,
+                    encoding,
+                    bodies,
+                    verbatim,
                 )
         notes["missing_includes"].append(name)
         return ""
 
     return INCLUDE.sub(include, source)
+
+
+PACKAGES = re.compile(r"\\(?:usepackage|RequirePackage)\s*(?:\[[^\]]*\])?\s*\{([^}]*)\}")
+MAX_PACKAGE_BYTES = 1_000_000  # a paper's own .sty is small; a larger file is not read for this
+
+
+def _declared_verbatim(source: str, root: str, encoding: str) -> frozenset[str]:
+    """The verbatim environments ``source`` declares (``latex_code.declared_verbatim``), in its text or
+    in a package it loads from its own folder (gretl's gretl.sty declares ``code`` and ``scode``)."""
+    texts = [source]
+    for found in PACKAGES.finditer(source):
+        for name in (part.strip() for part in found[1].split(",")):
+            target = _inside(root, name + ".sty") if name else None
+            if target and _exists(root, name + ".sty"):
+                try:
+                    text = _read(target, root, MAX_PACKAGE_BYTES, encoding)
+                except FormatError:  # too large for a package: not read, as folder_definitions skips it
+                    continue
+                texts.append(text if isinstance(text, str) and text is not _OUTSIDE else "")
+    return declared_verbatim("\n".join(texts))
 
 
 def _exists(root: str, name: str) -> bool:
@@ -1590,7 +1674,7 @@ def _append_paragraph(builder: TextBuilder, paragraph: str, stash: _Stash, math:
     for token in PIECE.finditer(paragraph):
         builder.append(paragraph[cursor : token.start()])
         if token.group(1) is not None:
-            formula = stash.formulas[int(token.group(1))]
+            formula = stash.plain(stash.formulas[int(token.group(1))])  # a stash number never shows
             start, end = builder.append(formula if math == "source" else PLACEHOLDER)
             builder.span(start, end, "math", source=formula if math != "source" else None)
         elif token.group(3) is not None:

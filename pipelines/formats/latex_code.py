@@ -42,7 +42,6 @@ VERBATIM_BODIES = (
     "macrocode*",
 )
 HIDDEN = re.compile("\ue01a(\\d+)\ue01b")  # a body taken out, its index in the list of bodies
-BEGIN = re.compile(r"\\begin\{(?P<name>" + "|".join(re.escape(name) for name in VERBATIM_BODIES) + r")\}")
 ARGUMENTS = {
     "minted": "[{",
     "lstlisting": "[",
@@ -62,15 +61,22 @@ class CodeBody(str):
 
 
 def hide_code(
-    source: str, bodies: list[str], skip: re.Pattern, known: Callable[[str], bool] | None = None
+    source: str,
+    bodies: list[str],
+    skip: re.Pattern,
+    known: Callable[[str], bool] | None = None,
+    declared: frozenset[str] = frozenset(),
 ) -> str:
     """``source`` with the body of each verbatim environment replaced by a ``HIDDEN`` token and
     appended to ``bodies``; what ``skip`` matches (comments, ``\\verb|…|``) is passed over, so a
     commented-out ``\\begin{verbatim}`` opens nothing. The body ends at the first ``\\end{name}``,
     as in TeX; an unclosed one runs to the end of ``source``. With ``known`` (whether the reader
     knows an environment), an unknown environment whose body reads as code is hidden too, as a
-    ``verbatim`` block (``hide_code_environments``)."""
-    source = _hide_examples(_hide_short_code(_hide_verbatim(source, bodies, skip), bodies), bodies)
+    ``verbatim`` block (``hide_code_environments``). The environments in ``declared`` (a paper's
+    ``\\DefineVerbatimEnvironment``, ``declared_verbatim``) are hidden as ``verbatim`` blocks too.
+    """
+    source = _hide_verbatim(source, bodies, skip, declared)
+    source = _hide_examples(_hide_short_code(source, bodies), bodies)
     return hide_code_environments(source, bodies, skip, known) if known else source
 
 
@@ -227,9 +233,30 @@ def _hidden_verbatim(code: str, bodies: list[str], environment: str = "ShortCode
     return f"\\begin{{verbatim}}\ue01a{len(bodies) - 1}\ue01b\\end{{verbatim}}"
 
 
-def _hide_verbatim(source: str, bodies: list[str], skip: re.Pattern) -> str:
-    """``hide_code`` for the environments TeX reads verbatim by name (``VERBATIM_BODIES``)."""
-    scanner = re.compile(f"{BEGIN.pattern}|(?:{skip.pattern})")
+# fancyvrb's \DefineVerbatimEnvironment{code}{Verbatim}{…} and listings' \lstnewenvironment{name}: a
+# new name for an environment TeX reads verbatim; "%" and a line break may stand between the parts
+_GAP = r"(?:\s|%[^\n]*\n)*"
+VERBATIM_DECLARATION = re.compile(
+    rf"\\(?:DefineVerbatimEnvironment{_GAP}\{{\s*(?P<fancy>[A-Za-z@*]+)\s*\}}{_GAP}\{{\s*[BL]?Verbatim\*?\s*\}}"
+    rf"|lstnewenvironment{_GAP}\{{\s*(?P<listing>[A-Za-z@*]+)\s*\}})"
+)
+
+
+def declared_verbatim(text: str) -> frozenset[str]:
+    """The environments ``text`` (a paper's preamble, its own .sty files) declares as verbatim ones:
+    their bodies are code, where "%" is no comment and "$" opens no formula (gretl's ``code`` and
+    ``scode``, read as LaTeX, took whole chapters as source)."""
+    names = {found["fancy"] or found["listing"] for found in VERBATIM_DECLARATION.finditer(text)}
+    return frozenset(names - set(VERBATIM_BODIES))
+
+
+def _hide_verbatim(source: str, bodies: list[str], skip: re.Pattern, declared: frozenset[str]) -> str:
+    """``hide_code`` for the environments TeX reads verbatim by name (``VERBATIM_BODIES``), and those
+    a paper ``declared`` as such: each of these becomes a ``verbatim`` environment (its body a
+    ``CodeBody`` naming it), as the reader takes only the environments it knows as code blocks."""
+    names = (*VERBATIM_BODIES, *sorted(declared))
+    begin = r"\\begin\{(?P<name>" + "|".join(re.escape(name) for name in names) + r")\}"
+    scanner = re.compile(f"{begin}|(?:{skip.pattern})")
     pieces, cursor = [], 0
     while match := scanner.search(source, cursor):
         name = match.group("name")
@@ -237,9 +264,16 @@ def _hide_verbatim(source: str, bodies: list[str], skip: re.Pattern) -> str:
             pieces.append(source[cursor : match.end()])
             cursor = max(match.end(), cursor + 1)
             continue
-        start = _after_arguments(source, match.end(), ARGUMENTS.get(name, ""))
+        start = _after_arguments(source, match.end(), ARGUMENTS.get(name, "[" if name in declared else ""))
         end = source.find("\\end{" + name + "}", start)
         end = len(source) if end < 0 else end
+        if name in declared:
+            pieces += [
+                source[cursor : match.start()],
+                _hidden_verbatim(source[start:end].strip("\n"), bodies, name),
+            ]
+            cursor = min(len(source), end + len("\\end{" + name + "}"))
+            continue
         bodies.append(source[start:end])
         pieces += [source[cursor:start], f"\ue01a{len(bodies) - 1}\ue01b"]
         cursor = end
