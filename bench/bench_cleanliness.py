@@ -59,7 +59,9 @@ The detectors, each a regular expression or a small rule over one document (``DE
   (``sloika.text.scripts.mixed_script_words`` with its exempt spans and the reader's code spans); a
   placeholder in angle brackets is not counted (the Debian FAQ's file-name pattern
   ``<НомерРевизииDebian>`` is the translation's own text), nor a word where one script's letters
-  are a run of capitals (``CARRIERов``, ``бURLаки``: an abbreviation in a coinage or pun).
+  are a run of capitals (``CARRIERов``, ``бURLаки``: an abbreviation in a coinage or pun), nor a
+  Latin name declined the Russian way (``TeXом``, ``вTeX``: the homoglyph repair's own
+  ``declined_latin_name``, which leaves them as written).
 * ``html_comment``: ``<!--`` outside code (a Markdown page's ``<!-- YAML … -->`` history block).
   ``link_definition``: a Markdown link reference definition line (``[`fs.open()`]: #fsopen``) outside
   code. ``nav_bar``: a generator's navigation line ("Next: Using libffi, Previous: libffi, Up: …",
@@ -713,6 +715,7 @@ def detect(
     """Hits per detector in one kept document (``code``: its ``code`` spans, see ``masked``;
     ``headings``, ``blocks``, ``cuts``: its headings, taken-out tables and trimmed text, see
     ``outline_holes``; ``pages``: where page furniture was taken out, see ``running_lines``)."""
+    from sloika.filters.homoglyph_repair import declined_latin_name
     from sloika.text.scripts import exempt_mask, exempt_spans, mixed_script_words
 
     prose = masked(text, code)
@@ -734,6 +737,7 @@ def detect(
     hits["mixed_script"] = sum(
         not PLACEHOLDER.fullmatch(text[w.start - 1 : w.end + 1])
         and not abbreviation_coinage(text[w.start : w.end])
+        and not declined_latin_name(text[w.start : w.end])
         for w in words
     )
     hits["no_letters"] = int(not WORD.search(text))

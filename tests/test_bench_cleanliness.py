@@ -569,3 +569,13 @@ def test_the_html_readers_figure_spans_close_the_lead_ins_before_screenshots():
     figures = [s.start for s in doc.spans if s.label == "figure"]
     assert detect(doc.text, doc.kind, "ru", headings=headings, blocks=figures)["lead_in_hole"] == 0
     assert detect(doc.text, doc.kind, "ru", headings=headings)["lead_in_hole"] == 2
+
+
+def test_latin_names_declined_the_russian_way_are_not_mixed_script():
+    """A Latin name with a Russian ending or a glued preposition is written so on purpose: the
+    homoglyph repair leaves it (``declined_latin_name``) and the detector, sharing the definition,
+    does not count it. A look-alike inside a Russian word still counts, and so does a word all in
+    capitals typed on two keyboards."""
+    text = "Вёрстка с TeXом проще, чем кажется: специалисту-TeXнику и новичку вTeX всё понятно."
+    assert detect(text, "paper", "ru")["mixed_script"] == 0
+    assert detect("Сейчас вpемя обеда, а не ТAKСИ.", "article", "ru")["mixed_script"] == 2

@@ -9,7 +9,7 @@ from collections import Counter
 
 import pytest
 
-from sloika.lang.alphabets import ALPHABETS, foreign_letters
+from sloika.lang.alphabets import ALPHABETS, cjk_writing_rules_out, foreign_letters
 from sloika.lang.calibrated_lid import (
     EVIDENCE_CHARS,
     FEATURES,
@@ -423,3 +423,26 @@ def test_a_build_without_languages_labels_short_records_by_their_files_language(
     assert all(by_text[False, text] == (lang, None) for text, lang in others.items())
     assert all(by_text[False, text] == ("ru", None) for text in russian)
     assert by_text[True, proverbs[0]] == ("bg", None)  # what the decision says with no file to ask
+
+
+def test_han_characters_without_kana_are_not_japanese():
+    """fastText calls short classical Chinese Japanese (a proverb without its credit line); written
+    Japanese holds kana, so a Han text without one is decided among the other CJK labels. Japanese
+    with kana and Korean with hanja keep their labels."""
+    ours = identifier()
+    proverb = "水滴石穿，绳锯木断。"
+    assert next(iter(ours.fasttext.predict(decision_text(proverb)))) == "ja"  # the trap is real
+    guess = ours.identify(proverb)
+    assert guess.lang == "zh" and "ja" not in guess.candidates
+    assert abs(sum(guess.candidates.values()) - 1.0) < 1e-6
+    assert ours.identify("漢字だけでなく、かなも書く。").lang == "ja"
+    assert ours.identify("서울은 大韓民國의 首都이다.").lang == "ko"
+    assert cjk_writing_rules_out("学而不思则罔。", "ja") and not cjk_writing_rules_out("学而不思则罔。", "zh")
+    assert not cjk_writing_rules_out("漢字とかな", "ja") and not cjk_writing_rules_out("首都 서울", "ko")
+    assert cjk_writing_rules_out("大韓民國", "ko")  # hanja alone: not written Korean
+    assert not cjk_writing_rules_out("ひらがな", "ja") and not cjk_writing_rules_out("ひらがな", "zh")
+    assert not cjk_writing_rules_out("Только кириллица", "ja")
+    # fastText's top ja has no rival with evidence; the fallback takes only CJK labels, not Arabic
+    poem = "忽如一夜春风来，千树万树梨花开。"
+    assert next(iter(ours.fasttext.predict(decision_text(poem)))) == "ja"
+    assert ours.identify(poem).lang == "zh"

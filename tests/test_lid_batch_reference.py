@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import json
 import math
+import unicodedata
 
 import numpy as np
 import pytest
@@ -208,12 +209,52 @@ class Reference:
         exp = {lang: math.exp(value - top_logit) for lang, value in logits.items()}
         probs = {lang: value / sum(exp.values()) for lang, value in exp.items()}
         probs = dict(sorted(probs.items(), key=lambda kv: -kv[1]))
+        probs = _writing_heirs(text, probs, scores)
         lang, p = next(iter(probs.items()))
         top = next(iter(scores))
         needed = self.lid.switch_p if letters_against(text, top) else self.lid.switch_p_silent
         if lang != top and p < needed and top in probs:
             lang = top
         return lang, probs
+
+
+def _writing_kinds(text: str) -> set[str]:
+    """The CJK writing systems of ``text`` by Unicode character names: han, kana, hangul."""
+    kinds = set()
+    for char in text:
+        name = unicodedata.name(char, "")
+        if name.startswith(("CJK UNIFIED IDEOGRAPH", "CJK COMPATIBILITY IDEOGRAPH")):
+            kinds.add("han")
+        elif "HANGUL" in name and ("SYLLABLE" in name or "LETTER" in name or "CHOSEONG" in name):
+            kinds.add("hangul")
+        elif (
+            ("HIRAGANA" in name or "KATAKANA" in name)
+            and "MIDDLE DOT" not in name
+            and "SOUND MARK" not in name
+        ):
+            kinds.add("kana")
+    return kinds
+
+
+def _writing_heirs(text: str, probs: dict[str, float], scores: dict[str, float]) -> dict[str, float]:
+    """Japanese needs kana and Korean hangul in a text with Han characters; a candidate without
+    them hands its probability to fastText's other CJK labels, in proportion to fastText's."""
+    kinds = _writing_kinds(text)
+    needs = {"ja": "kana", "ko": "hangul"}
+    out = {lang for lang in probs if "han" in kinds and lang in needs and needs[lang] not in kinds}
+    heirs = {
+        lang: scores.get(lang, 0.0)
+        for lang in [*probs, *scores]
+        if lang not in out
+        and script_of_language(lang) == "cjk"
+        and not (lang in needs and needs[lang] not in kinds)
+    }
+    if not out or sum(heirs.values()) <= 0:
+        return probs
+    moved = {lang: p for lang, p in probs.items() if lang not in out}
+    for lang, weight in heirs.items():
+        moved[lang] = moved.get(lang, 0.0) + sum(probs[o] for o in out) * weight / sum(heirs.values())
+    return dict(sorted(moved.items(), key=lambda kv: -kv[1]))
 
 
 def _full_decisions(lid: CalibratedLanguageID, texts: list[str], prior: dict, path: str) -> tuple:

@@ -104,3 +104,24 @@ def telling_pattern(lang: str, rival: str) -> re.Pattern[str] | None:
 
 def _char_class(chars: list[str]) -> re.Pattern[str] | None:
     return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]") if chars else None
+
+
+# Writing systems inside the CJK script that a language's texts practically always hold: written
+# Japanese holds kana and written Korean hangul, so a text of Han characters without one of them is
+# not Japanese (or Korean) however short: fastText calls the proverb "乱丝难理，泼妇难治。" Japanese.
+# Only their absence is evidence: a Chinese text quotes a Japanese name in kana ("ゴチック" in a
+# table of font names) without being Japanese. The prolonged-sound mark and the middle dot of the
+# katakana block are left out: Chinese text uses them too.
+_HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_CJK_NEEDS: dict[str, re.Pattern[str]] = {
+    "ja": re.compile("[\u3041-\u3096\u309d-\u309f\u30a1-\u30fa\u30fd-\u30ff\u31f0-\u31ff\uff66-\uff9d]"),
+    "ko": re.compile("[\u1100-\u11ff\u3131-\u318e\uac00-\ud7af]"),
+}
+
+
+def cjk_writing_rules_out(text: str, lang: str) -> bool:
+    """Whether ``text`` holds Han characters but none of the kana (Japanese) or hangul (Korean) that
+    every text of ``lang`` holds. A text without Han characters (kana or hangul alone) is left to
+    fastText, which tells those apart."""
+    needs = _CJK_NEEDS.get(lang)
+    return needs is not None and _HAN.search(text) is not None and needs.search(text) is None

@@ -48,7 +48,13 @@ from typing import Any, NamedTuple
 import numpy as np
 
 from sloika.errors import InputError
-from sloika.lang.alphabets import ALPHABETS, foreign_pattern, script_of_language, telling_pattern
+from sloika.lang.alphabets import (
+    ALPHABETS,
+    cjk_writing_rules_out,
+    foreign_pattern,
+    script_of_language,
+    telling_pattern,
+)
 from sloika.lang.char_ngrams import CharNgramModel, normalise, sum_by_owner
 from sloika.lang.evidence_text import CYRILLIC_MAJORITY, EVIDENCE_CHARS, evidence_text
 from sloika.lang.fasttext_lid import LanguageIdentifier
@@ -205,6 +211,7 @@ class CalibratedLanguageID:
             confident
             and not contested
             and written_in_its_script(text, top)
+            and not writing_rules_out(text, top)
             and letters_agree(text, top, scores)
         ):  # all of it: telling letters can be rare
             return LanguageGuess(top, p, scores, scores, fast=True)
@@ -290,7 +297,9 @@ class CalibratedLanguageID:
     def _guess(self, text: str, scores: dict[str, float], decided: dict[str, float]) -> LanguageGuess:
         """The decision's best candidate (``decided``: best first), unless it is too unsure to
         overrule fastText's top label (``switch_p``, or ``switch_p_silent`` when no letter of the
-        text speaks against fastText's label)."""
+        text speaks against fastText's label). Candidates the text's CJK writing systems rule out
+        (``writing_rules_out``) are dropped first, fastText's top included."""
+        decided = without_ruled_out_writing(text, decided, scores)
         lang, p = next(iter(decided.items()))
         top = next(iter(scores))
         if lang != top and top in decided:
@@ -453,6 +462,42 @@ def written_in_its_script(text: str, lang: str) -> bool:
 @cache
 def _script_probe(lang: str) -> re.Pattern[str] | None:
     return _SCRIPT_PROBES.get(script_of_language(lang))
+
+
+def writing_rules_out(text: str, lang: str) -> bool:
+    """Whether ``text``'s CJK writing systems rule ``lang`` out (``cjk_writing_rules_out``: Han
+    characters without a kana are not Japanese)."""
+    return cjk_writing_rules_out(text, lang)
+
+
+def without_ruled_out_writing(
+    text: str, decided: dict[str, float], scores: dict[str, float]
+) -> dict[str, float]:
+    """``decided`` with the candidates ``writing_rules_out`` drops handing their probability to the
+    languages of their script the rule leaves (fastText's labels, in proportion to fastText's
+    probabilities), best first. The rule tells which CJK language a text is in, not whether it is
+    one: "参见 systemd-resolved(8)、resolved.conf(5)" that the decision called Japanese is Chinese,
+    not English. Unchanged when no language of that script is left (the rule cannot say which)."""
+    ruled = [lang for lang in decided if writing_rules_out(text, lang)]
+    if not ruled:
+        return decided
+    scripts = {script_of_language(lang) for lang in ruled}
+    heirs = {
+        lang: scores.get(lang, 0.0)
+        for lang in chain(decided, scores)
+        if lang not in ruled
+        and script_of_language(lang) in scripts
+        and written_in_its_script(text, lang)
+        and not writing_rules_out(text, lang)
+    }
+    weight = sum(heirs.values())
+    if not heirs or weight <= 0:
+        return decided
+    mass = sum(decided[lang] for lang in ruled)
+    merged = {lang: p for lang, p in decided.items() if lang not in ruled}
+    for lang, share in heirs.items():
+        merged[lang] = merged.get(lang, 0.0) + mass * share / weight
+    return dict(sorted(merged.items(), key=lambda kv: -kv[1]))
 
 
 def letters_against(text: str, lang: str) -> bool:
