@@ -66,3 +66,8 @@ def test_signature_is_exempt_but_prose_parentheses_are_not():
     assert exempt("save the file(s) here") == []
     assert exempt("see the manual (chapter two, part one)") == []
     assert exempt("метод(a, b)") == []
+
+
+def test_component_after_a_digit_still_goes():
+    parsed = parse_markdown(b"Here <Math>y = 2<MathI>x</MathI></Math> holds, and Box<Item> too.\n")[0]
+    assert parsed.text == "Here y = 2x holds, and Box<Item> too."

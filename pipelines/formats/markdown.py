@@ -44,9 +44,9 @@ MDX_COMMENT_OR_CODE = re.compile(
 # a component tag, with attributes whose JSX expressions may hold one level of nested braces; an
 # opening tag glued to an identifier is a type parameter ("DaDataSuggestion<Type>", "Array<Item>" in
 # a table cell or a sentence: TypeScript's generics) and stays text, as a component never follows a
-# letter without a space in Markdown prose
+# letter without a space in Markdown prose (after a digit it is a component: "y = 2<MathI>x</MathI>")
 JSX_TAG = re.compile(
-    r"(?:</|(?<![\w$])<)[A-Z][\w.]*(?:\s+(?:[^<>{}\"']|\"[^\"]*\"|'[^']*'|\{(?:[^{}]|\{[^{}]*\})*\})*)?/?>"
+    r"(?:</|(?<![^\W\d]|\$)<)[A-Z][\w.]*(?:\s+(?:[^<>{}\"']|\"[^\"]*\"|'[^']*'|\{(?:[^{}]|\{[^{}]*\})*\})*)?/?>"
 )
 # a self-closing media component (``<YouTubeIframe src=… />``, ``<LazyVideo … />``): what it shows is
 # no text, but a lead-in before it ("…see the talk here:") leads into it, so where it stood is kept as
