@@ -87,6 +87,16 @@ def _no_extension(path: str) -> bool:
     return not suffix or suffix[1:].isdigit()
 
 
+# a fortune package's own naming ("proverbios.fortunes" in fortunes-es-off): read as an extensionless
+# file is, the strfile layout sniffed (``%`` separator lines), else plain text (a file of one record)
+FORTUNE_SUFFIXES = (".fortune", ".fortunes")
+
+
+def _fortune_suffix(path: str) -> bool:
+    """A name ending ``.fortune`` or ``.fortunes`` (any case): a fortune file by its package's naming."""
+    return path.rsplit("/", 1)[-1].lower().endswith(FORTUNE_SUFFIXES)
+
+
 def sniff_text_format(fs: fsspec.AbstractFileSystem, path: str) -> str:
     """An extensionless file without NUL bytes is ``fortune`` (``%`` separator lines) or ``text``
     (which rejects it as ``invalid_utf8``, with advice, if it is not UTF-8); a binary one stays
@@ -118,7 +128,8 @@ def resolve_inputs(specs: list[InputSpec], skipped: list[dict] | None = None) ->
         for full_path, size, problem in matches:
             shown = _as_user_path(fs, spec.path, full_path)
             fmt, compression = detect_format(shown)
-            if fmt == UNSUPPORTED and spec.format == "auto" and problem is None and _no_extension(shown):
+            sniffed = _no_extension(shown) or _fortune_suffix(shown)
+            if fmt == UNSUPPORTED and spec.format == "auto" and problem is None and sniffed:
                 fmt = sniff_text_format(fs, full_path)
             if spec.format != "auto":
                 fmt = spec.format

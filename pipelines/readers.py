@@ -182,7 +182,7 @@ class SourceReader(BaseReader):
                 "unsupported_file_type",
                 "no reader for this extension; "
                 "supported: .jsonl[.gz|.zst], .parquet, .txt, .md, .pdf, .tex, .html, .warc, .srt, .msrt, "
-                ".vtt, .json and extensionless text (or set `format:`, see docs/readers.md)",
+                ".vtt, .json, .fortunes and extensionless text (or set `format:`, see docs/readers.md)",
             )
             return
         count = 0

@@ -67,3 +67,21 @@ def test_the_texts_language_must_be_that_of_one_of_its_sentences_or_of_a_short_p
     answers[(55, 120)] = _guess("es", 0.95)
     assert _text_language_witnessed([saying, translation], answers, text)
     assert not _text_language_witnessed([saying], answers, None)
+
+
+@pytest.mark.parametrize(
+    ("candidates", "expected"),
+    [
+        ({"it": 0.51, "es": 0.49}, "it"),  # surely Romance, unsure which sister: the text's language
+        ({"it": 0.51, "en": 0.49}, "es"),  # unsure it is Romance at all: the sentence as decided
+        ({"it": 0.45, "es": 0.2, "bs": 0.35}, "es"),  # the group's share 0.65: not sure
+    ],
+)
+def test_a_text_unsure_between_sisters_is_sure_of_their_group(candidates, expected):
+    """Issue 15: a two-line Italian rhyme from fortunes-it-off, decided Italian 0.51 and Spanish 0.49
+    whole and one line of it Spanish, was rejected `impure` (purity 0.49). The group's summed share
+    decides whether the text's decision is sure, not the top language's alone."""
+    lang = max(candidates, key=candidates.get)
+    text_guess = LanguageGuess(lang, candidates[lang], candidates, candidates)
+    found = _unless_sister_of_text(_guess("es", 0.95), text_guess, (lang,), 31)
+    assert found.lang == expected

@@ -108,7 +108,7 @@ def _parsers() -> dict[str, Parser]:
         "chatgpt_json": lambda path, data, o: chats.parse_chatgpt(data),
         "obsidian_chat": lambda path, data, o: chats.parse_obsidian(data),
         "chat_jsonl": lambda path, data, o: chats.parse_chat_jsonl(data),
-        "fortune": lambda path, data, o: fortune.parse_fortune(data),
+        "fortune": lambda path, data, o: fortune.parse_fortune(data, fortune.rotated_by_strfile(path)),
         "markdown": lambda path, data, o: markdown.parse_markdown(data, o.foreign_paragraphs, o.languages),
         "json": _json,
     }

@@ -29,7 +29,9 @@ punctuation as verse lines do) and the indented next line goes on in the same sc
 
 from __future__ import annotations
 
+import codecs
 import re
+import struct
 import unicodedata
 from itertools import pairwise
 
@@ -65,9 +67,37 @@ def is_fortune(text: str) -> bool:
     return len(SEPARATOR.findall(text)) >= 2
 
 
-def parse_fortune(data: bytes) -> list[Parsed]:
+# strfile's index beside a fortune file ("proverbios.fortunes.dat"): a header of five big-endian
+# 32-bit words (version, records, longest, shortest, flags); the flag STR_ROTATED says the records are
+# stored ROT13 ("strfile -x": the offensive fortunes of fortunes-es-off), which ``fortune`` decodes
+# before it shows one. Read as written, they are gibberish kept as text.
+STRFILE_INDEX = ".dat"
+STRFILE_HEADER = struct.Struct(">5I")
+STR_ROTATED = 0x4
+
+
+def rotated_by_strfile(path: str) -> bool:
+    """Whether the strfile index beside ``path`` marks its records as ROT13 (``STR_ROTATED``); no
+    index, or one too short to hold the header, says nothing: the file is read as written."""
+    import fsspec
+
+    try:
+        with fsspec.open(path + STRFILE_INDEX, "rb") as handle:
+            header = handle.read(STRFILE_HEADER.size)
+    except (OSError, ValueError):
+        return False
+    if len(header) < STRFILE_HEADER.size:
+        return False
+    return bool(STRFILE_HEADER.unpack(header)[4] & STR_ROTATED)
+
+
+def parse_fortune(data: bytes, rotated: bool = False) -> list[Parsed]:
+    """One document per record; ``rotated`` (``rotated_by_strfile``): the records are ROT13 and
+    are decoded first (Latin letters only, as strfile rotated them)."""
     text, encoding = decode_text(data, "fortune")  # old Russian fortune files are KOI8-R or cp1251
     text = text.replace("\r\n", "\n")
+    if rotated:
+        text = codecs.decode(text, "rot13")
     documents = []
     for position, record in enumerate(SEPARATOR.split(text)):
         record, escapes = _without_escapes(record)

@@ -41,8 +41,13 @@ MDX_COMMENT = re.compile(r"[ \t]*\{/\*.*?\*/\}", re.S)
 MDX_COMMENT_OR_CODE = re.compile(
     rf"(?P<comment>{MDX_COMMENT.pattern})|(?<!`)(`+)(?!`)[^\n]+?(?<!`)\2(?!`)", re.S
 )
-# a component tag, with attributes whose JSX expressions may hold one level of nested braces
-JSX_TAG = re.compile(r"</?[A-Z][\w.]*(?:\s+(?:[^<>{}\"']|\"[^\"]*\"|'[^']*'|\{(?:[^{}]|\{[^{}]*\})*\})*)?/?>")
+# a component tag, with attributes whose JSX expressions may hold one level of nested braces; an
+# opening tag glued to an identifier is a type parameter ("DaDataSuggestion<Type>", "Array<Item>" in
+# a table cell or a sentence: TypeScript's generics) and stays text, as a component never follows a
+# letter without a space in Markdown prose (after a digit it is a component: "y = 2<MathI>x</MathI>")
+JSX_TAG = re.compile(
+    r"(?:</|(?<![^\W\d]|\$)<)[A-Z][\w.]*(?:\s+(?:[^<>{}\"']|\"[^\"]*\"|'[^']*'|\{(?:[^{}]|\{[^{}]*\})*\})*)?/?>"
+)
 # a self-closing media component (``<YouTubeIframe src=… />``, ``<LazyVideo … />``): what it shows is
 # no text, but a lead-in before it ("…see the talk here:") leads into it, so where it stood is kept as
 # a zero-width ``figure`` span in ``structure`` (EMBED_MARK holds its place while the markup goes),

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from io import BytesIO
 
 from sloika.pipelines.formats.base import SENTENCE_END, FormatError, Parsed, TextBuilder
 from sloika.pipelines.formats.foreign_paragraphs import Paragraph, foreign_cut
@@ -130,7 +131,7 @@ def parse_pdf(data: bytes, foreign: str = "trim", targets: tuple[str, ...] = ())
     layout = _headings_over_their_text(_caps_titles_as_captions(layout))
     found = [paragraph.replace("\u00ad", "") for paragraph in paragraphs(layout.pages)]
     if not any(MARK.sub("", p).strip() and not p.startswith((TABLE, CONTENTS, DEBRIS)) for p in found):
-        raise _nothing_to_keep(layout)
+        raise _rotated_text(data) or _nothing_to_keep(layout)
     parsed, prose = _document(found, layout)
     code = [Paragraph(parsed.text[s.start : s.end], start=s.start) for s in parsed.spans if s.label == "code"]
     cut = foreign_cut(
@@ -147,6 +148,34 @@ def parse_pdf(data: bytes, foreign: str = "trim", targets: tuple[str, ...] = ())
     )
     emptied = without_empty_sections(cut, _headings(cut))
     return [_offsets_checked(without_pointers_to_cut(emptied, _headings(emptied)))]
+
+
+def _rotated_text(data: bytes) -> FormatError | None:
+    """``rotated_text`` for a PDF without prose whose glyphs are mostly set rotated (a landscape
+    page typeset turned, as lscape's documentation is: the reader keeps upright lines only, so its
+    prose was read as debris and called "a card or a specimen"); None otherwise. Counted in a
+    second pass over the characters, paid only on this way out."""
+    from pdfminer.high_level import extract_pages
+    from pdfminer.layout import LTChar
+
+    def glyphs(item) -> list:
+        if isinstance(item, LTChar):
+            return [item] if not item.get_text().isspace() else []
+        return [glyph for child in item for glyph in glyphs(child)] if hasattr(item, "__iter__") else []
+
+    try:
+        found = [glyph for page in extract_pages(BytesIO(data)) for glyph in glyphs(page)]
+    except Exception:  # noqa: BLE001 - the first pass read it; a second failing says nothing
+        return None
+    rotated = sum(not glyph.upright for glyph in found)
+    if not found or rotated * 2 <= len(found):
+        return None
+    return FormatError(
+        "rotated_text",
+        f"{rotated} of the PDF's {len(found)} glyphs are set rotated (landscape pages printed turned): "
+        "sloika reads upright lines only; rotate the pages' content upright (e.g. print the PDF to a "
+        "new one with the pages turned) and read that, or OCR the rotated pages (ocrmypdf --rotate-pages)",
+    )
 
 
 def _nothing_to_keep(layout: Layout) -> FormatError:

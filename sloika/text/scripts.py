@@ -84,6 +84,22 @@ _PATH = re.compile(r"(?<![\w/])(?:\.{0,2}/)?[\w.-]+(?:/[\w.-]+)+/?")
 # as a path, "Редактор карт/сценаріїв" was read as "Редактор" alone and taken for Russian.
 _SLASHED_WORDS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*(?:/[^\W\d_]+(?:-[^\W\d_]+)*)+")
 _NON_LATIN_LETTER = re.compile(r"[^\W\d_a-zA-Z\u00c0-\u024f\u1e00-\u1eff]")
+# a call's signature: an identifier glued to a parameter list with a type annotation, a default or
+# two parameters and more ("setInputValue(value: string | undefined)", "connect(host, port=80)",
+# "function(suggestion: DaDataSuggestion<Type>)"): a method's heading in an API reference, whose
+# parameter and type names ("value", "string") read as English words to a language decision. The
+# names and types are ASCII; a parenthesis after a space ("the file (see below)") or a single bare
+# word ("file(s)") is prose, and so is a name of no letter (Markdown's "_(Importance: 9)_").
+_PARAMETER = (
+    r"\.{0,3}[A-Za-z_$][\w$]*\??(?:\s*:\s*[A-Za-z0-9_$.<>\[\]|&?'\" ]+?)?(?:\s*=\s*[A-Za-z0-9_$.'\"\-]+)?"
+)
+SIGNATURE = re.compile(
+    r"(?<![\w$])[_$]*[A-Za-z][\w$]*(?:\.[A-Za-z_$][\w$]*)*\((?=[^()\n]*[:=,])\s*"
+    + _PARAMETER
+    + r"(?:\s*,\s*"
+    + _PARAMETER
+    + r")*\s*\)"
+)
 _EXEMPT_PATTERNS: tuple[tuple[str, re.Pattern[str], str | re.Pattern[str]], ...] = (
     ("code", re.compile(r"^(```|~~~)[^\n]*\n.*?^\1[^\n]*$", re.M | re.S), re.compile("```|~~~")),  # fenced
     ("code", re.compile(r"`[^`\n]+`"), "`"),  # inline code
@@ -98,6 +114,7 @@ _EXEMPT_PATTERNS: tuple[tuple[str, re.Pattern[str], str | re.Pattern[str]], ...]
     # identifiers: camelCase, snake_case, dotted.names, calls
     ("identifier", re.compile(r"\b[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+(?:\(\))?"), _DOTTED),
     ("identifier", re.compile(r"\b[A-Za-z_]\w*\(\)"), "()"),
+    ("identifier", SIGNATURE, "("),
     ("identifier", re.compile(r"\b[a-z]+[A-Z]\w*"), _CAMEL),
     ("identifier", re.compile(r"\b[A-Za-z]+_\w+"), "_"),
     ("placeholder", PLACEHOLDER, re.compile("[%{]")),

@@ -1,0 +1,70 @@
+"""``.fortunes`` files are fortune files (issue 15: fortunes-es-off names its eight files
+``camioneros.fortunes``, ``proverbios.fortunes``…, all rejected ``unsupported_file_type``)."""
+
+import codecs
+import struct
+
+from sloika.config import validate_config
+from sloika.pipelines.formats.fortune import STR_ROTATED, parse_fortune, rotated_by_strfile
+from sloika.pipelines.inputs import resolve_inputs
+
+# own words: three records in strfile's layout, one credited
+RECORDS = (
+    "Más vale tarde que nunca.\n%\nQuien madruga, encuentra el camino libre.\n%\n"
+    "El agua corre sola.\n\t-- Anónimo\n%\n"
+)
+ONE_RECORD = "Un solo texto sin separadores.\n"
+
+
+def _formats(tmp_path, files: dict[str, str]) -> dict[str, str]:
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    config = validate_config({"inputs": [{"path": str(tmp_path)}], "output": "o"})
+    return {file.path.rsplit("/", 1)[-1]: file.format for file in resolve_inputs(config.inputs)}
+
+
+def test_fortunes_suffix_is_sniffed_as_fortune(tmp_path):
+    found = _formats(
+        tmp_path,
+        {
+            "proverbios.fortunes": RECORDS,
+            "dichos.FORTUNE": RECORDS,
+            "uno.fortunes": "Un solo texto sin separadores.\n",
+        },
+    )
+    assert found == {"proverbios.fortunes": "fortune", "dichos.FORTUNE": "fortune", "uno.fortunes": "text"}
+
+
+def test_other_unknown_suffixes_stay_unsupported(tmp_path):
+    assert _formats(tmp_path, {"notes.rtf": RECORDS}) == {"notes.rtf": "unsupported"}
+
+
+def test_records_of_a_fortunes_file():
+    texts = [parsed.text for parsed in parse_fortune(RECORDS.encode())]
+    assert texts == [
+        "Más vale tarde que nunca.",
+        "Quien madruga, encuentra el camino libre.",
+        "El agua corre sola.",
+    ]
+
+
+def _strfile_index(flags: int) -> bytes:
+    """A strfile header (version 2, 3 records, longest 44, shortest 19, ``flags``) and the '%' delimiter."""
+    return struct.pack(">5I", 2, 3, 44, 19, flags) + b"%\0\0\0"
+
+
+def test_records_rotated_by_strfile_are_decoded(tmp_path):
+    """fortunes-es-off stores its records ROT13 ("strfile -x", flag 4 in the .dat index): read as
+    written they were gibberish ("Phnaqb ry znevqb…"); decoded by hand with the ROT13 table."""
+    rotated = codecs.encode(RECORDS, "rot13")  # "Záf inyr gneqr dhr ahapn." …
+    assert rotated.startswith("Záf inyr gneqr dhr ahapn.")
+    (tmp_path / "dichos.fortunes").write_text(rotated, encoding="utf-8")
+    (tmp_path / "dichos.fortunes.dat").write_bytes(_strfile_index(STR_ROTATED))
+    (tmp_path / "plain.fortunes").write_text(RECORDS, encoding="utf-8")
+    (tmp_path / "plain.fortunes.dat").write_bytes(_strfile_index(0))
+    for name in ("dichos.fortunes", "plain.fortunes"):
+        path = str(tmp_path / name)
+        texts = [p.text for p in parse_fortune((tmp_path / name).read_bytes(), rotated_by_strfile(path))]
+        assert texts[0] == "Más vale tarde que nunca."
+        assert texts[2] == "El agua corre sola."
+    assert not rotated_by_strfile(str(tmp_path / "missing.fortunes"))

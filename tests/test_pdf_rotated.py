@@ -1,0 +1,58 @@
+"""A PDF whose prose is set rotated is refused as ``rotated_text``, not as a card without prose
+(issue 15: lscape's documentation, 1,863 of its 1,866 glyphs turned, was rejected ``no_prose`` "a card
+or a specimen has nothing to keep as prose")."""
+
+import pytest
+
+from sloika.pipelines.formats.base import FormatError
+from sloika.pipelines.formats.pdf import parse_pdf
+
+LINES = [
+    b"The landscape package turns the body of a page by ninety degrees",
+    b"so that a wide table fits, while the running head stays upright",
+    b"for the reader who holds the printed page the usual way round.",
+]
+
+
+def _pdf(objects: list[bytes]) -> bytes:
+    """A PDF of these objects (1: catalog, 2: pages, 3: the page, …), offsets computed."""
+    out, offsets = bytearray(b"%PDF-1.4\n"), []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+def _page(matrix: bytes) -> bytes:
+    """One page setting LINES with the text matrix ``matrix`` (a b c d), 14 points apart."""
+    rows = b"".join(
+        b"%s %d %d Tm (%s) Tj\n" % (matrix, 100 + 14 * i, 100 + 14 * i, t) for i, t in enumerate(LINES)
+    )
+    content = b"BT /F1 11 Tf\n" + rows + b"ET"
+    font = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"
+    return _pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
+            b" /Resources << /Font << /F1 5 0 R >> >> >>",
+            b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+            font,
+        ]
+    )
+
+
+def test_rotated_prose_is_refused_as_rotated_text():
+    with pytest.raises(FormatError) as refused:
+        parse_pdf(_page(b"0 1 -1 0"))
+    assert refused.value.reason == "rotated_text"
+    assert "set rotated" in refused.value.detail
+
+
+def test_upright_prose_is_read():
+    (parsed,) = parse_pdf(_page(b"1 0 0 1"))
+    assert "The landscape package turns the body of a page by ninety degrees" in parsed.text
