@@ -72,9 +72,12 @@ def test_every_layer_is_published_with_its_producer(corpus):
     assert manifest["layers"]["topics"]["config"]["k"] == 2
     assert not list(corpus.glob(".annotate-*")), "the work folder is removed"
     columns, rows = query(corpus, "SELECT layer, count(*) FROM spans GROUP BY 1")
-    # + the Markdown reader's code spans; nothing of these inputs is cut (the React page's English
-    # console warning is program output, kept as code since issue 15), so there is no `removed` layer
-    assert {layer for layer, _ in rows} == set(LAYERS) | {"structure"}
+    # + the Markdown reader's code spans and its record of the comments it took out; no prose of these
+    # inputs is cut (the React page's English console warning is program output, kept as code since
+    # issue 15), so `removed` holds the pages' comments only: "<!-- ignore -->", "{/*usage*/}"
+    assert {layer for layer, _ in rows} == set(LAYERS) | {"structure", "removed"}
+    _, rows = query(corpus, "SELECT DISTINCT label FROM removed")
+    assert {label for (label,) in rows} == {"html_comment", "mdx_comment"}
     _, rows = query(
         corpus,
         'SELECT substring(d.text, s.start + 1, s."end" - s.start) FROM structure s JOIN documents d '
