@@ -122,6 +122,57 @@ def test_leaders_to_page_numbers_still_make_a_contents_page():
     assert layout.contents == [("contents", "\n".join(rows))]
 
 
+ABSTRACT = ["Abstract", "Short macros are defined for symbols built from two glyphs.", "Each centres them."]
+LISTED = [
+    "Contents",
+    "1 Usage",
+    "1.1 Overview ................................",
+    "1.2 Options .................................",
+    "1.3 Spacing .................................",
+    "1.4 Examples ................................",
+    "2 Code",
+    "2.1 Setup .....................................",
+    "2.2 Helpers ...................................",
+    "2.3 Symbols ...................................",
+    "2.4 Tests .....................................",
+    "3 Index",
+]
+
+
+def _title_page() -> list[Line]:
+    """A package manual's first page: title, abstract, a contents list whose sections have no
+    leaders (their page numbers read apart), then the first section and its paragraph."""
+    texts = ["The demo package", *ABSTRACT, *LISTED, "1 Usage", "1.1 Overview"]
+    texts += ["The package gives each symbol a macro of its own, so that", "the spacing comes out even."]
+    return [line(text, 100, 100 + 14 * at) for at, text in enumerate(texts)]
+
+
+def test_contents_page_keeps_title_abstract_and_first_section():
+    """Only the list leaves the page, from "Contents" to its last entry: the title and abstract
+    over it and the first section under it (whose heading repeats an entry, "1 Usage") stay."""
+    layout = lay_out([_title_page()], [[]])
+    assert layout.contents == [("contents", "\n".join(LISTED))]
+    assert [ln.text for ln in layout.pages[0]] == [
+        "The demo package",
+        *ABSTRACT,
+        f"{CONTENTS}0",
+        "1 Usage",
+        "1.1 Overview",
+        "The package gives each symbol a macro of its own, so that",
+        "the spacing comes out even.",
+    ]
+
+
+def test_contents_run_on_from_the_page_before_starts_at_its_first_entry():
+    """A list's second page without a heading starts at the entry-shaped lines over its first leader
+    line ("3 Code"), and nothing over them that is no entry ("Continued") goes with it."""
+    texts = ["Continued", "3 Code", "3.1 Setup ...................", "3.2 Helpers .................."]
+    texts += ["3.3 Tests ..............", "3.4 Notes ..............", "3.5 Index .............."]
+    layout = lay_out([[line(text, 100, 100 + 14 * at) for at, text in enumerate(texts)]], [[]])
+    assert layout.contents == [("contents", "\n".join(texts[1:]))]
+    assert [ln.text for ln in layout.pages[0]] == ["Continued", f"{CONTENTS}0"]
+
+
 def test_asterisk_operator_note_under_the_text_is_a_footnote_though_a_page_number_follows():
     """A \\thanks note a Unicode TeX font marks with "∗" (U+2217), set small at the page's foot with
     the page number under it at the body's size, is the page's footnote (before, the page number

@@ -67,6 +67,8 @@ CONTENTS_LINES = 5  # ... and at least this many
 # a contents list's heading, alone on its line
 CONTENTS_HEADING = re.compile(r"^(?:содержание|оглавление|contents|table of contents)$", re.I)
 CONTENTS_ENTRIES = 2  # lines under it that repeat later lines in order, at least, make it a contents list
+# a contents entry without leaders: a section's number and a short title ("5 Index", "A Notes")
+ENTRY_LINE = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*\.?|[A-Z])\s+\S.{0,60}$")
 ENTRY_LETTERS = 3  # letters and digits a contents entry has at least (not a lone "1")
 # dot leaders that lead to words or to a numbered couplet ("… ....... Морозник кавказский (…)",
 # "… ....... 3."): a determination key's lead, no contents line (whose leaders lead to a page number)
@@ -151,8 +153,10 @@ def lay_out(pages: list[list[Line]], rules: list[list[Rule]], dropped: Dropped =
     for number, page in enumerate(body):
         label = _back_matter(page)
         if label:
-            contents.append((label, "\n".join(line.text for line in page)))
-            body[number] = [replace(page[0], text=f"{CONTENTS}{len(contents) - 1}", mono=False)]
+            start, end = _contents_bounds(page) if label == "contents" else (0, len(page))
+            contents.append((label, "\n".join(line.text for line in page[start:end])))
+            placeholder = replace(page[start], text=f"{CONTENTS}{len(contents) - 1}", mono=False)
+            body[number] = [*page[:start], placeholder, *page[end:]]
         else:
             body[number], dropped = _contents_block_out(body, number, dropped, contents)
     debris: list[tuple[str, str]] = []
@@ -251,6 +255,31 @@ def _back_matter(page: list[Line]) -> str | None:
         ):
             return label
     return None
+
+
+def _contents_bounds(page: list[Line]) -> tuple[int, int]:
+    """Where a contents page's list starts and ends (line indices, the end excluded): a title page
+    sets the title and abstract over the list and the first section under it, which are text. It
+    starts at the contents heading over the first leader line, or without one at the first of the
+    entry-shaped lines (``ENTRY_LINE``) just over that line (a list run on from the page before);
+    it ends after the last leader line and the entry-shaped lines right under it that repeat no
+    entry of the list (a numbered entry without leaders, "5 Index"): the first section's heading
+    repeats its entry, "1 User interface", and is the body's."""
+    leaders = [at for at, line in enumerate(page) if LEADERS.search(line.text)]
+    first, last = leaders[0], leaders[-1]
+    headings = [at for at in range(first) if CONTENTS_HEADING.match(page[at].text.strip())]
+    start = headings[-1] if headings else first
+    while not headings and start > 0 and ENTRY_LINE.match(page[start - 1].text.strip()):
+        start -= 1
+    listed = {_entry_key(LEADERS.sub("", line.text)) for line in page[start : last + 1]}
+    end = last + 1
+    while end < len(page) and ENTRY_LINE.match(page[end].text.strip()):
+        key = _entry_key(page[end].text)
+        if key in listed:
+            break
+        listed.add(key)
+        end += 1
+    return start, end
 
 
 def _contents_block_out(
