@@ -346,3 +346,40 @@ def test_dot_leaders_gaps_are_no_letter_gaps():
     text = _spaced_text(_glyphs(["Признаки", "иные"], 3.3, 60, 2.2), 10.0)
     assert text.startswith("Признаки иные")
     assert text.endswith("2.")
+
+
+HISTORY = ["4 History", "[2020/01/01 v1.0]", "• First version."]
+INDEX = [
+    "5 Index",
+    "Numbers refer to the code lines where the entry is used.",
+    "Symbols",
+    r"\@alpha ............ 12, 14 \ifbeta ............. 30",
+    r"\@gamma ................ 7 \ifdelta ......... 31, 33,",
+    "A",
+    r"\after ............. 4, 9",
+    "B",
+    r"\begin ............. 10, 11, 12 \relax 40",
+    r"\box ...... 2, 3",
+    r"\catcode 5, 6, 7",
+]
+
+
+def test_two_column_index_leaves_from_its_heading_and_runs_on_to_the_next_page():
+    """An index set in two columns and read across (entries with leaders to code-line numbers, two
+    on one line, letter headings) leaves the text as ``index`` from its heading; the last section
+    over it stays, and the index's last column alone on the next page goes too."""
+    first = [line(text, 100, 100 + 14 * at) for at, text in enumerate(HISTORY + INDEX)]
+    rest = [r"\write ........ 23, 52", "X", r"\x ....... 14, 15,"]
+    second = [line(text, 100, 100 + 14 * at, page=1) for at, text in enumerate(rest)]
+    layout = lay_out([first, second], [[], []])
+    assert layout.contents == [("index", "\n".join(INDEX)), ("index", "\n".join(rest))]
+    assert [ln.text for ln in layout.pages[0]] == [*HISTORY, f"{CONTENTS}0"]
+    assert [ln.text for ln in layout.pages[1]] == [f"{CONTENTS}1"]
+
+
+def test_a_few_leader_lines_after_prose_are_no_index():
+    """A page of prose with two lines of leaders to numbers (a price list in a letter) is no index."""
+    texts = ["Dear reader, the prices this year are as follows, and they hold until the spring."] * 8
+    texts += ["Apples ........ 12, 14", "Pears ........ 30"]
+    layout = lay_out([[line(text, 100, 100 + 14 * at) for at, text in enumerate(texts)]], [[]])
+    assert layout.contents == []

@@ -103,6 +103,11 @@ PLAIN_REFERENCE = re.compile(r"(?<=[.!?:;)»]) (\d{1,3})(?= [A-ZА-ЯЁ]|$)")  #
 INDEX_ENTRY = re.compile(
     r"^[^\d\s].{0,60}?,\s*\d{1,4}(?:\s*[–-]\s*\d{1,4})?(?:,\s*\d{1,4}(?:\s*[–-]\s*\d{1,4})?)*$"
 )
+# an index entry set with leaders to its page or code-line numbers ("\\empty ....... 17, 18"), also
+# two columns' entries read across as one line ("\\write ..... 23, 52 \\x ..... 14, 15,")
+INDEX_LEADERS = re.compile(r"[^\d\s.…·][^.…·]*?\s*(?:[.…·] ?){3,}\s*\d{1,4}(?:,\s*\d{1,4})*,?(?=\s|$)")
+LETTER_HEADING = re.compile(r"^[A-ZА-ЯЁ]$")  # an index's letter heading, alone on its line
+INDEX_HEADING = re.compile(r"^(?:\d{1,2}\.?\s+)?(?:index|предметный указатель|указатель)$", re.I)
 FOOTNOTE_START = re.compile(
     rf"^{MARK_OPEN}?(?P<mark>[\d⁰¹²³⁴⁵⁶⁷⁸⁹*∗†‡]{{1,3}}){MARK_CLOSE}? ?(?=[^\W\d_]|[«\"(])"
 )
@@ -150,10 +155,11 @@ def lay_out(pages: list[list[Line]], rules: list[list[Rule]], dropped: Dropped =
     body = kept
     footnotes = [_rows_joined(notes) for notes in footnotes]
     contents: list[tuple[str, str]] = []
+    label = None
     for number, page in enumerate(body):
-        label = _back_matter(page)
+        label = _back_matter(page, after_index=label == "index")
         if label:
-            start, end = _contents_bounds(page) if label == "contents" else (0, len(page))
+            start, end = _contents_bounds(page) if label == "contents" else _index_bounds(page)
             contents.append((label, "\n".join(line.text for line in page[start:end])))
             placeholder = replace(page[start], text=f"{CONTENTS}{len(contents) - 1}", mono=False)
             body[number] = [*page[:start], placeholder, *page[end:]]
@@ -246,15 +252,40 @@ def _placed(page: list[Line], line: Line, placeholder: str) -> list[Line]:
     return [*page[: at + 1], mark, *page[at + 1 :]] if above else [*page[:at], mark, *page[at:]]
 
 
-def _back_matter(page: list[Line]) -> str | None:
-    """``contents`` or ``index`` for a page whose lines are mostly (a third, five at least) contents
-    lines with dot leaders or index entries, else None."""
-    for label, pattern in (("contents", LEADERS), ("index", INDEX_ENTRY)):
-        if page and sum(bool(pattern.search(line.text)) for line in page) >= max(
-            CONTENTS_LINES, CONTENTS_SHARE * len(page)
-        ):
-            return label
+def _back_matter(page: list[Line], after_index: bool = False) -> str | None:
+    """``contents`` for a page whose lines are mostly (a third, five at least) contents lines with
+    dot leaders, ``index`` for one whose index entries (five at least, one on a page after an
+    index's page: its last column) and letter headings ("A", "C") are a third of its lines, else None."""
+    if not page:
+        return None
+    if sum(_contents_line(line.text) for line in page) >= max(CONTENTS_LINES, CONTENTS_SHARE * len(page)):
+        return "contents"
+    entries = sum(_index_line(line.text) for line in page)
+    letters = sum(bool(LETTER_HEADING.match(line.text.strip())) for line in page)
+    least = 1 if after_index else CONTENTS_LINES
+    if entries >= least and entries + letters >= CONTENTS_SHARE * len(page):
+        return "index"
     return None
+
+
+def _contents_line(text: str) -> bool:
+    """A contents line: its end dot leaders to a page number."""
+    return bool(LEADERS.search(text))
+
+
+def _index_line(text: str) -> bool:
+    """An index line: a term and its page numbers ("apt-doc, 38, 39"), or a term with leaders to
+    them, one entry or two read across a two-column index."""
+    return bool(INDEX_ENTRY.search(text) or INDEX_LEADERS.match(text.strip()))
+
+
+def _index_bounds(page: list[Line]) -> tuple[int, int]:
+    """Where an index page's index starts and ends (line indices, the end excluded): at the index
+    heading over its first entry ("5 Index", and the note on its numbers under it), or without one
+    at that entry, to the page's end (back matter); the last section's end over it is text."""
+    first = next(at for at, line in enumerate(page) if _index_line(line.text))
+    headings = [at for at in range(first) if INDEX_HEADING.match(page[at].text.strip())]
+    return (headings[-1] if headings else first), len(page)
 
 
 def _contents_bounds(page: list[Line]) -> tuple[int, int]:
