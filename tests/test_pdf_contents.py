@@ -383,3 +383,25 @@ def test_a_few_leader_lines_after_prose_are_no_index():
     texts += ["Apples ........ 12, 14", "Pears ........ 30"]
     layout = lay_out([[line(text, 100, 100 + 14 * at) for at, text in enumerate(texts)]], [[]])
     assert layout.contents == []
+
+
+def test_contents_second_page_takes_a_wrapped_first_entry_and_a_last_unnumbered_one():
+    """On the list's second page the first entry wraps ("4.2 What happens when … and the" /
+    "cache? ..... 9") and the last has no number or leaders ("Index of terms"): both are the list's."""
+    first = [f"{n}.1 Section number {n} ............................ {n}" for n in range(1, 7)]
+    rest = ["4.2 What happens when the mirror is out of date for longer than a week, and the"]
+    rest += [
+        "cache? ......................... 9",
+        "5 Tools",
+        *(f"5.{n} Tool {n} .............. 10" for n in range(1, 5)),
+    ]
+    rest += ["Index of terms"]
+    layout = lay_out(
+        [
+            [line(text, 100, 100 + 14 * at) for at, text in enumerate(first)],
+            [line(text, 100, 100 + 14 * at, page=1) for at, text in enumerate(rest)],
+        ],
+        [[], []],
+    )
+    assert layout.contents == [("contents", "\n".join(first)), ("contents", "\n".join(rest))]
+    assert [ln.text for ln in layout.pages[1]] == [f"{CONTENTS}1"]

@@ -69,6 +69,7 @@ CONTENTS_HEADING = re.compile(r"^(?:содержание|оглавление|co
 CONTENTS_ENTRIES = 2  # lines under it that repeat later lines in order, at least, make it a contents list
 # a contents entry without leaders: a section's number and a short title ("5 Index", "A Notes")
 ENTRY_LINE = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*\.?|[A-Z])\s+\S.{0,60}$")
+SHORT_TITLE = re.compile(r"^\s*[^\W\d_][^.!?:;,]{0,38}$")  # an unnumbered entry ("Предметный указатель")
 ENTRY_LETTERS = 3  # letters and digits a contents entry has at least (not a lone "1")
 # dot leaders that lead to words or to a numbered couplet ("… ....... Морозник кавказский (…)",
 # "… ....... 3."): a determination key's lead, no contents line (whose leaders lead to a page number)
@@ -157,9 +158,10 @@ def lay_out(pages: list[list[Line]], rules: list[list[Rule]], dropped: Dropped =
     contents: list[tuple[str, str]] = []
     label = None
     for number, page in enumerate(body):
-        label = _back_matter(page, after_index=label == "index")
+        previous, label = label, _back_matter(page, after_index=label == "index")
         if label:
-            start, end = _contents_bounds(page) if label == "contents" else _index_bounds(page)
+            continued = previous == "contents"
+            start, end = _contents_bounds(page, continued) if label == "contents" else _index_bounds(page)
             contents.append((label, "\n".join(line.text for line in page[start:end])))
             placeholder = replace(page[start], text=f"{CONTENTS}{len(contents) - 1}", mono=False)
             body[number] = [*page[:start], placeholder, *page[end:]]
@@ -288,23 +290,28 @@ def _index_bounds(page: list[Line]) -> tuple[int, int]:
     return (headings[-1] if headings else first), len(page)
 
 
-def _contents_bounds(page: list[Line]) -> tuple[int, int]:
+def _contents_bounds(page: list[Line], continued: bool = False) -> tuple[int, int]:
     """Where a contents page's list starts and ends (line indices, the end excluded): a title page
     sets the title and abstract over the list and the first section under it, which are text. It
     starts at the contents heading over the first leader line, or without one at the first of the
     entry-shaped lines (``ENTRY_LINE``) just over that line (a list run on from the page before);
     it ends after the last leader line and the entry-shaped lines right under it that repeat no
     entry of the list (a numbered entry without leaders, "5 Index"): the first section's heading
-    repeats its entry, "1 User interface", and is the body's."""
+    repeats its entry, "1 User interface", and is the body's. A list run on from a contents page
+    just before (``continued``) starts at the page's top (its first entry may wrap: "3.2.3 … How do
+    I" / "migrate? ..... 13"), and a short line ending the page ("Предметный указатель") is its last entry."""
     leaders = [at for at, line in enumerate(page) if LEADERS.search(line.text)]
     first, last = leaders[0], leaders[-1]
     headings = [at for at in range(first) if CONTENTS_HEADING.match(page[at].text.strip())]
-    start = headings[-1] if headings else first
+    start = headings[-1] if headings else 0 if continued else first
     while not headings and start > 0 and ENTRY_LINE.match(page[start - 1].text.strip()):
         start -= 1
     listed = {_entry_key(LEADERS.sub("", line.text)) for line in page[start : last + 1]}
     end = last + 1
-    while end < len(page) and ENTRY_LINE.match(page[end].text.strip()):
+    while end < len(page) and (
+        ENTRY_LINE.match(page[end].text.strip())
+        or (end == len(page) - 1 and SHORT_TITLE.match(page[end].text))
+    ):
         key = _entry_key(page[end].text)
         if key in listed:
             break
