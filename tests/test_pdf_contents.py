@@ -405,3 +405,12 @@ def test_contents_second_page_takes_a_wrapped_first_entry_and_a_last_unnumbered_
     )
     assert layout.contents == [("contents", "\n".join(first)), ("contents", "\n".join(rest))]
     assert [ln.text for ln in layout.pages[1]] == [f"{CONTENTS}1"]
+
+
+def test_index_of_one_number_entries_is_an_index_not_contents():
+    """An index whose entries end in leaders to one number each ("\\box ....... 12") has contents
+    lines' shape; its letter headings make it an index, whole from its heading."""
+    texts = ["7 Index", "Symbols", r"\, ............ 19", "A", r"\after ............ 4", r"\always ..... 8"]
+    texts += ["B", r"\box ............ 12", r"\break ............ 30", "C", r"\count ......... 2"]
+    layout = lay_out([[line(text, 100, 100 + 14 * at) for at, text in enumerate(texts)]], [[]])
+    assert layout.contents == [("index", "\n".join(texts))]

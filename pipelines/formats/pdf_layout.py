@@ -108,6 +108,7 @@ INDEX_ENTRY = re.compile(
 # two columns' entries read across as one line ("\\write ..... 23, 52 \\x ..... 14, 15,")
 INDEX_LEADERS = re.compile(r"[^\d\s.…·][^.…·]*?\s*(?:[.…·] ?){3,}\s*\d{1,4}(?:,\s*\d{1,4})*,?(?=\s|$)")
 LETTER_HEADING = re.compile(r"^[A-ZА-ЯЁ]$")  # an index's letter heading, alone on its line
+INDEX_LETTERS = 2  # letter headings that make a page of leader lines an index, not contents
 INDEX_HEADING = re.compile(r"^(?:\d{1,2}\.?\s+)?(?:index|предметный указатель|указатель)$", re.I)
 FOOTNOTE_START = re.compile(
     rf"^{MARK_OPEN}?(?P<mark>[\d⁰¹²³⁴⁵⁶⁷⁸⁹*∗†‡]{{1,3}}){MARK_CLOSE}? ?(?=[^\W\d_]|[«\"(])"
@@ -260,14 +261,15 @@ def _back_matter(page: list[Line], after_index: bool = False) -> str | None:
     index's page: its last column) and letter headings ("A", "C") are a third of its lines, else None."""
     if not page:
         return None
-    if sum(_contents_line(line.text) for line in page) >= max(CONTENTS_LINES, CONTENTS_SHARE * len(page)):
-        return "contents"
     entries = sum(_index_line(line.text) for line in page)
     letters = sum(bool(LETTER_HEADING.match(line.text.strip())) for line in page)
     least = 1 if after_index else CONTENTS_LINES
-    if entries >= least and entries + letters >= CONTENTS_SHARE * len(page):
-        return "index"
-    return None
+    index = entries >= least and entries + letters >= CONTENTS_SHARE * len(page)
+    if index and (letters >= INDEX_LETTERS or any(INDEX_HEADING.match(line.text.strip()) for line in page)):
+        return "index"  # an index whose entries end in one number each also ends lines in leaders
+    if sum(_contents_line(line.text) for line in page) >= max(CONTENTS_LINES, CONTENTS_SHARE * len(page)):
+        return "contents"
+    return "index" if index else None
 
 
 def _contents_line(text: str) -> bool:
