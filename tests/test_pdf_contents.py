@@ -3,6 +3,8 @@ without dot leaders, a determination key's leaders, a footnote mark whose note w
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from sloika.pipelines.formats.pdf_layout import CONTENTS, DEBRIS, lay_out
 from sloika.pipelines.formats.pdf_lines import Line
 
@@ -414,3 +416,18 @@ def test_index_of_one_number_entries_is_an_index_not_contents():
     texts += ["B", r"\box ............ 12", r"\break ............ 30", "C", r"\count ......... 2"]
     layout = lay_out([[line(text, 100, 100 + 14 * at) for at, text in enumerate(texts)]], [[]])
     assert layout.contents == [("index", "\n".join(texts))]
+
+
+def test_unnumbered_last_entry_over_the_first_section_is_the_lists():
+    """A last entry without number or leaders ("Index", its page number read apart) right over the
+    first section's heading (which repeats an entry) is the list's, not a stray line of text."""
+    page = _title_page()
+    at = next(i for i, ln in enumerate(page) if ln.text == "3 Index")
+    page[at] = replace(page[at], text="Index")
+    layout = lay_out([page], [[]])
+    assert layout.contents == [("contents", "\n".join([*LISTED[:-1], "Index"]))]
+    assert [ln.text for ln in layout.pages[0]][len(ABSTRACT) + 1 : len(ABSTRACT) + 4] == [
+        f"{CONTENTS}0",
+        "1 Usage",
+        "1.1 Overview",
+    ]

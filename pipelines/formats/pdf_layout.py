@@ -301,7 +301,7 @@ def _contents_bounds(page: list[Line], continued: bool = False) -> tuple[int, in
     entry of the list (a numbered entry without leaders, "5 Index"): the first section's heading
     repeats its entry, "1 User interface", and is the body's. A list run on from a contents page
     just before (``continued``) starts at the page's top (its first entry may wrap: "3.2.3 … How do
-    I" / "migrate? ..... 13"), and a short line ending the page ("Предметный указатель") is its last entry."""
+    I" / "migrate? ..... 13"); a short unnumbered line ending the list is its last entry."""
     leaders = [at for at, line in enumerate(page) if LEADERS.search(line.text)]
     first, last = leaders[0], leaders[-1]
     headings = [at for at in range(first) if CONTENTS_HEADING.match(page[at].text.strip())]
@@ -311,8 +311,7 @@ def _contents_bounds(page: list[Line], continued: bool = False) -> tuple[int, in
     listed = {_entry_key(LEADERS.sub("", line.text)) for line in page[start : last + 1]}
     end = last + 1
     while end < len(page) and (
-        ENTRY_LINE.match(page[end].text.strip())
-        or (end == len(page) - 1 and SHORT_TITLE.match(page[end].text))
+        ENTRY_LINE.match(page[end].text.strip()) or _last_short_entry(page, end, listed)
     ):
         key = _entry_key(page[end].text)
         if key in listed:
@@ -320,6 +319,14 @@ def _contents_bounds(page: list[Line], continued: bool = False) -> tuple[int, in
         listed.add(key)
         end += 1
     return start, end
+
+
+def _last_short_entry(page: list[Line], at: int, listed: set[str]) -> bool:
+    """Line ``at`` is a short unnumbered entry ending the list ("Index", "Предметный указатель"):
+    the page ends after it, or the line after it repeats an entry (the body's first heading)."""
+    if not SHORT_TITLE.match(page[at].text):
+        return False
+    return at + 1 == len(page) or _entry_key(page[at + 1].text) in listed
 
 
 def _contents_block_out(
