@@ -3,6 +3,8 @@ without dot leaders, a determination key's leaders, a footnote mark whose note w
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from sloika.pipelines.formats.pdf_layout import CONTENTS, DEBRIS, lay_out
 from sloika.pipelines.formats.pdf_lines import Line
 
@@ -120,6 +122,57 @@ def test_leaders_to_page_numbers_still_make_a_contents_page():
     page = [line(text, 100, 100 + 12 * at) for at, text in enumerate(rows)]
     layout = lay_out([page], [[]])
     assert layout.contents == [("contents", "\n".join(rows))]
+
+
+ABSTRACT = ["Abstract", "Short macros are defined for symbols built from two glyphs.", "Each centres them."]
+LISTED = [
+    "Contents",
+    "1 Usage",
+    "1.1 Overview ................................",
+    "1.2 Options .................................",
+    "1.3 Spacing .................................",
+    "1.4 Examples ................................",
+    "2 Code",
+    "2.1 Setup .....................................",
+    "2.2 Helpers ...................................",
+    "2.3 Symbols ...................................",
+    "2.4 Tests .....................................",
+    "3 Index",
+]
+
+
+def _title_page() -> list[Line]:
+    """A package manual's first page: title, abstract, a contents list whose sections have no
+    leaders (their page numbers read apart), then the first section and its paragraph."""
+    texts = ["The demo package", *ABSTRACT, *LISTED, "1 Usage", "1.1 Overview"]
+    texts += ["The package gives each symbol a macro of its own, so that", "the spacing comes out even."]
+    return [line(text, 100, 100 + 14 * at) for at, text in enumerate(texts)]
+
+
+def test_contents_page_keeps_title_abstract_and_first_section():
+    """Only the list leaves the page, from "Contents" to its last entry: the title and abstract
+    over it and the first section under it (whose heading repeats an entry, "1 Usage") stay."""
+    layout = lay_out([_title_page()], [[]])
+    assert layout.contents == [("contents", "\n".join(LISTED))]
+    assert [ln.text for ln in layout.pages[0]] == [
+        "The demo package",
+        *ABSTRACT,
+        f"{CONTENTS}0",
+        "1 Usage",
+        "1.1 Overview",
+        "The package gives each symbol a macro of its own, so that",
+        "the spacing comes out even.",
+    ]
+
+
+def test_contents_run_on_from_the_page_before_starts_at_its_first_entry():
+    """A list's second page without a heading starts at the entry-shaped lines over its first leader
+    line ("3 Code"), and nothing over them that is no entry ("Continued") goes with it."""
+    texts = ["Continued", "3 Code", "3.1 Setup ...................", "3.2 Helpers .................."]
+    texts += ["3.3 Tests ..............", "3.4 Notes ..............", "3.5 Index .............."]
+    layout = lay_out([[line(text, 100, 100 + 14 * at) for at, text in enumerate(texts)]], [[]])
+    assert layout.contents == [("contents", "\n".join(texts[1:]))]
+    assert [ln.text for ln in layout.pages[0]] == ["Continued", f"{CONTENTS}0"]
 
 
 def test_asterisk_operator_note_under_the_text_is_a_footnote_though_a_page_number_follows():
@@ -295,3 +348,86 @@ def test_dot_leaders_gaps_are_no_letter_gaps():
     text = _spaced_text(_glyphs(["Признаки", "иные"], 3.3, 60, 2.2), 10.0)
     assert text.startswith("Признаки иные")
     assert text.endswith("2.")
+
+
+HISTORY = ["4 History", "[2020/01/01 v1.0]", "• First version."]
+INDEX = [
+    "5 Index",
+    "Numbers refer to the code lines where the entry is used.",
+    "Symbols",
+    r"\@alpha ............ 12, 14 \ifbeta ............. 30",
+    r"\@gamma ................ 7 \ifdelta ......... 31, 33,",
+    "A",
+    r"\after ............. 4, 9",
+    "B",
+    r"\begin ............. 10, 11, 12 \relax 40",
+    r"\box ...... 2, 3",
+    r"\catcode 5, 6, 7",
+]
+
+
+def test_two_column_index_leaves_from_its_heading_and_runs_on_to_the_next_page():
+    """An index set in two columns and read across (entries with leaders to code-line numbers, two
+    on one line, letter headings) leaves the text as ``index`` from its heading; the last section
+    over it stays, and the index's last column alone on the next page goes too."""
+    first = [line(text, 100, 100 + 14 * at) for at, text in enumerate(HISTORY + INDEX)]
+    rest = [r"\write ........ 23, 52", "X", r"\x ....... 14, 15,"]
+    second = [line(text, 100, 100 + 14 * at, page=1) for at, text in enumerate(rest)]
+    layout = lay_out([first, second], [[], []])
+    assert layout.contents == [("index", "\n".join(INDEX)), ("index", "\n".join(rest))]
+    assert [ln.text for ln in layout.pages[0]] == [*HISTORY, f"{CONTENTS}0"]
+    assert [ln.text for ln in layout.pages[1]] == [f"{CONTENTS}1"]
+
+
+def test_a_few_leader_lines_after_prose_are_no_index():
+    """A page of prose with two lines of leaders to numbers (a price list in a letter) is no index."""
+    texts = ["Dear reader, the prices this year are as follows, and they hold until the spring."] * 8
+    texts += ["Apples ........ 12, 14", "Pears ........ 30"]
+    layout = lay_out([[line(text, 100, 100 + 14 * at) for at, text in enumerate(texts)]], [[]])
+    assert layout.contents == []
+
+
+def test_contents_second_page_takes_a_wrapped_first_entry_and_a_last_unnumbered_one():
+    """On the list's second page the first entry wraps ("4.2 What happens when … and the" /
+    "cache? ..... 9") and the last has no number or leaders ("Index of terms"): both are the list's."""
+    first = [f"{n}.1 Section number {n} ............................ {n}" for n in range(1, 7)]
+    rest = ["4.2 What happens when the mirror is out of date for longer than a week, and the"]
+    rest += [
+        "cache? ......................... 9",
+        "5 Tools",
+        *(f"5.{n} Tool {n} .............. 10" for n in range(1, 5)),
+    ]
+    rest += ["Index of terms"]
+    layout = lay_out(
+        [
+            [line(text, 100, 100 + 14 * at) for at, text in enumerate(first)],
+            [line(text, 100, 100 + 14 * at, page=1) for at, text in enumerate(rest)],
+        ],
+        [[], []],
+    )
+    assert layout.contents == [("contents", "\n".join(first)), ("contents", "\n".join(rest))]
+    assert [ln.text for ln in layout.pages[1]] == [f"{CONTENTS}1"]
+
+
+def test_index_of_one_number_entries_is_an_index_not_contents():
+    """An index whose entries end in leaders to one number each ("\\box ....... 12") has contents
+    lines' shape; its letter headings make it an index, whole from its heading."""
+    texts = ["7 Index", "Symbols", r"\, ............ 19", "A", r"\after ............ 4", r"\always ..... 8"]
+    texts += ["B", r"\box ............ 12", r"\break ............ 30", "C", r"\count ......... 2"]
+    layout = lay_out([[line(text, 100, 100 + 14 * at) for at, text in enumerate(texts)]], [[]])
+    assert layout.contents == [("index", "\n".join(texts))]
+
+
+def test_unnumbered_last_entry_over_the_first_section_is_the_lists():
+    """A last entry without number or leaders ("Index", its page number read apart) right over the
+    first section's heading (which repeats an entry) is the list's, not a stray line of text."""
+    page = _title_page()
+    at = next(i for i, ln in enumerate(page) if ln.text == "3 Index")
+    page[at] = replace(page[at], text="Index")
+    layout = lay_out([page], [[]])
+    assert layout.contents == [("contents", "\n".join([*LISTED[:-1], "Index"]))]
+    assert [ln.text for ln in layout.pages[0]][len(ABSTRACT) + 1 : len(ABSTRACT) + 4] == [
+        f"{CONTENTS}0",
+        "1 Usage",
+        "1.1 Overview",
+    ]

@@ -67,6 +67,9 @@ CONTENTS_LINES = 5  # ... and at least this many
 # a contents list's heading, alone on its line
 CONTENTS_HEADING = re.compile(r"^(?:содержание|оглавление|contents|table of contents)$", re.I)
 CONTENTS_ENTRIES = 2  # lines under it that repeat later lines in order, at least, make it a contents list
+# a contents entry without leaders: a section's number and a short title ("5 Index", "A Notes")
+ENTRY_LINE = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*\.?|[A-Z])\s+\S.{0,60}$")
+SHORT_TITLE = re.compile(r"^\s*[^\W\d_][^.!?:;,]{0,38}$")  # an unnumbered entry ("Предметный указатель")
 ENTRY_LETTERS = 3  # letters and digits a contents entry has at least (not a lone "1")
 # dot leaders that lead to words or to a numbered couplet ("… ....... Морозник кавказский (…)",
 # "… ....... 3."): a determination key's lead, no contents line (whose leaders lead to a page number)
@@ -101,6 +104,12 @@ PLAIN_REFERENCE = re.compile(r"(?<=[.!?:;)»]) (\d{1,3})(?= [A-ZА-ЯЁ]|$)")  #
 INDEX_ENTRY = re.compile(
     r"^[^\d\s].{0,60}?,\s*\d{1,4}(?:\s*[–-]\s*\d{1,4})?(?:,\s*\d{1,4}(?:\s*[–-]\s*\d{1,4})?)*$"
 )
+# an index entry set with leaders to its page or code-line numbers ("\\empty ....... 17, 18"), also
+# two columns' entries read across as one line ("\\write ..... 23, 52 \\x ..... 14, 15,")
+INDEX_LEADERS = re.compile(r"[^\d\s.…·][^.…·]*?\s*(?:[.…·] ?){3,}\s*\d{1,4}(?:,\s*\d{1,4})*,?(?=\s|$)")
+LETTER_HEADING = re.compile(r"^[A-ZА-ЯЁ]$")  # an index's letter heading, alone on its line
+INDEX_LETTERS = 2  # letter headings that make a page of leader lines an index, not contents
+INDEX_HEADING = re.compile(r"^(?:\d{1,2}\.?\s+)?(?:index|предметный указатель|указатель)$", re.I)
 FOOTNOTE_START = re.compile(
     rf"^{MARK_OPEN}?(?P<mark>[\d⁰¹²³⁴⁵⁶⁷⁸⁹*∗†‡]{{1,3}}){MARK_CLOSE}? ?(?=[^\W\d_]|[«\"(])"
 )
@@ -148,11 +157,15 @@ def lay_out(pages: list[list[Line]], rules: list[list[Rule]], dropped: Dropped =
     body = kept
     footnotes = [_rows_joined(notes) for notes in footnotes]
     contents: list[tuple[str, str]] = []
+    label = None
     for number, page in enumerate(body):
-        label = _back_matter(page)
+        previous, label = label, _back_matter(page, after_index=label == "index")
         if label:
-            contents.append((label, "\n".join(line.text for line in page)))
-            body[number] = [replace(page[0], text=f"{CONTENTS}{len(contents) - 1}", mono=False)]
+            continued = previous == "contents"
+            start, end = _contents_bounds(page, continued) if label == "contents" else _index_bounds(page)
+            contents.append((label, "\n".join(line.text for line in page[start:end])))
+            placeholder = replace(page[start], text=f"{CONTENTS}{len(contents) - 1}", mono=False)
+            body[number] = [*page[:start], placeholder, *page[end:]]
         else:
             body[number], dropped = _contents_block_out(body, number, dropped, contents)
     debris: list[tuple[str, str]] = []
@@ -242,15 +255,78 @@ def _placed(page: list[Line], line: Line, placeholder: str) -> list[Line]:
     return [*page[: at + 1], mark, *page[at + 1 :]] if above else [*page[:at], mark, *page[at:]]
 
 
-def _back_matter(page: list[Line]) -> str | None:
-    """``contents`` or ``index`` for a page whose lines are mostly (a third, five at least) contents
-    lines with dot leaders or index entries, else None."""
-    for label, pattern in (("contents", LEADERS), ("index", INDEX_ENTRY)):
-        if page and sum(bool(pattern.search(line.text)) for line in page) >= max(
-            CONTENTS_LINES, CONTENTS_SHARE * len(page)
-        ):
-            return label
-    return None
+def _back_matter(page: list[Line], after_index: bool = False) -> str | None:
+    """``contents`` for a page whose lines are mostly (a third, five at least) contents lines with
+    dot leaders, ``index`` for one whose index entries (five at least, one on a page after an
+    index's page: its last column) and letter headings ("A", "C") are a third of its lines, else None."""
+    if not page:
+        return None
+    entries = sum(_index_line(line.text) for line in page)
+    letters = sum(bool(LETTER_HEADING.match(line.text.strip())) for line in page)
+    least = 1 if after_index else CONTENTS_LINES
+    index = entries >= least and entries + letters >= CONTENTS_SHARE * len(page)
+    if index and (letters >= INDEX_LETTERS or any(INDEX_HEADING.match(line.text.strip()) for line in page)):
+        return "index"  # an index whose entries end in one number each also ends lines in leaders
+    if sum(_contents_line(line.text) for line in page) >= max(CONTENTS_LINES, CONTENTS_SHARE * len(page)):
+        return "contents"
+    return "index" if index else None
+
+
+def _contents_line(text: str) -> bool:
+    """A contents line: its end dot leaders to a page number."""
+    return bool(LEADERS.search(text))
+
+
+def _index_line(text: str) -> bool:
+    """An index line: a term and its page numbers ("apt-doc, 38, 39"), or a term with leaders to
+    them, one entry or two read across a two-column index."""
+    return bool(INDEX_ENTRY.search(text) or INDEX_LEADERS.match(text.strip()))
+
+
+def _index_bounds(page: list[Line]) -> tuple[int, int]:
+    """Where an index page's index starts and ends (line indices, the end excluded): at the index
+    heading over its first entry ("5 Index", and the note on its numbers under it), or without one
+    at that entry, to the page's end (back matter); the last section's end over it is text."""
+    first = next(at for at, line in enumerate(page) if _index_line(line.text))
+    headings = [at for at in range(first) if INDEX_HEADING.match(page[at].text.strip())]
+    return (headings[-1] if headings else first), len(page)
+
+
+def _contents_bounds(page: list[Line], continued: bool = False) -> tuple[int, int]:
+    """Where a contents page's list starts and ends (line indices, the end excluded): a title page
+    sets the title and abstract over the list and the first section under it, which are text. It
+    starts at the contents heading over the first leader line, or without one at the first of the
+    entry-shaped lines (``ENTRY_LINE``) just over that line (a list run on from the page before);
+    it ends after the last leader line and the entry-shaped lines right under it that repeat no
+    entry of the list (a numbered entry without leaders, "5 Index"): the first section's heading
+    repeats its entry, "1 User interface", and is the body's. A list run on from a contents page
+    just before (``continued``) starts at the page's top (its first entry may wrap: "3.2.3 … How do
+    I" / "migrate? ..... 13"); a short unnumbered line ending the list is its last entry."""
+    leaders = [at for at, line in enumerate(page) if LEADERS.search(line.text)]
+    first, last = leaders[0], leaders[-1]
+    headings = [at for at in range(first) if CONTENTS_HEADING.match(page[at].text.strip())]
+    start = headings[-1] if headings else 0 if continued else first
+    while not headings and start > 0 and ENTRY_LINE.match(page[start - 1].text.strip()):
+        start -= 1
+    listed = {_entry_key(LEADERS.sub("", line.text)) for line in page[start : last + 1]}
+    end = last + 1
+    while end < len(page) and (
+        ENTRY_LINE.match(page[end].text.strip()) or _last_short_entry(page, end, listed)
+    ):
+        key = _entry_key(page[end].text)
+        if key in listed:
+            break
+        listed.add(key)
+        end += 1
+    return start, end
+
+
+def _last_short_entry(page: list[Line], at: int, listed: set[str]) -> bool:
+    """Line ``at`` is a short unnumbered entry ending the list ("Index", "Предметный указатель"):
+    the page ends after it, or the line after it repeats an entry (the body's first heading)."""
+    if not SHORT_TITLE.match(page[at].text):
+        return False
+    return at + 1 == len(page) or _entry_key(page[at + 1].text) in listed
 
 
 def _contents_block_out(

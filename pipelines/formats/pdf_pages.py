@@ -31,6 +31,8 @@ from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
 from pdfminer.pdfpage import PDFPage
 from pdfminer.utils import Plane
 
+from sloika.pipelines.formats.pdf_glyphs import unmapped_glyph
+
 
 def extract_pages(data: bytes, laparams: LAParams) -> Iterator[LTPage]:
     """The PDF's pages laid out as ``pdfminer.high_level.extract_pages`` lays them out, with equal
@@ -49,6 +51,11 @@ class _OrderedAggregator(PDFPageAggregator):
     def begin_page(self, page, ctm) -> None:  # noqa: ANN001 - pdfminer's signature
         super().begin_page(page, ctm)
         self.cur_item = OrderedPage(self.cur_item.pageid, self.cur_item.bbox)
+
+    def handle_undefined_char(self, font, cid: int) -> str:  # noqa: ANN001 - pdfminer's signature
+        """A glyph pdfminer maps to no character: the one its font's glyph name says, when a known
+        TeX name (``pdf_glyphs``: ⟨ ⟩ of a docstrip guard), else pdfminer's "(cid:N)"."""
+        return unmapped_glyph(font, cid) or super().handle_undefined_char(font, cid)
 
 
 class OrderedPage(LTPage):
