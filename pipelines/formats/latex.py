@@ -23,7 +23,7 @@ from typing import Any
 import fsspec
 
 from sloika.pipelines.formats.base import FormatError, Parsed, TextBuilder, decode_utf8
-from sloika.pipelines.formats.latex_bbl import read_bbl
+from sloika.pipelines.formats.latex_bbl import printed_bibitems, read_bbl
 from sloika.pipelines.formats.latex_boxes import box_titles
 from sloika.pipelines.formats.latex_code import HIDDEN, VERBATIM_BODIES, code_attrs, hide_code, show_code
 from sloika.pipelines.formats.latex_computed import (
@@ -621,6 +621,7 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     flat = replace_refs(add_headings(flat, numbering), numbering, lang, titles, preamble + flat)
     flat = PAR.sub("\n\n", mark_computed(flat))
     entries = with_year_suffixes(_bibliography(preamble + flat, path, notes), cited_keys(flat))
+    flat = printed_bibitems(flat)
     citations: list[tuple[str, list[dict]]] = []
 
     def cite(match: re.Match) -> str:

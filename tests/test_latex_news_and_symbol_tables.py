@@ -1,0 +1,32 @@
+"""Defects of the sixth held-out review (issue 15) in a LaTeX newsletter and a font's symbol
+tables, each on a fixture written in the shape of the document it was found in; expected texts
+are what LaTeX prints for the source, worked out by hand."""
+
+from __future__ import annotations
+
+from conftest import read_latex_paper as read
+
+
+def test_a_bibliography_prints_numbers_not_keys_nor_the_widest_label(tmp_path):
+    """A newsletter's references read "9" (``{9}``, the widest label) then "31:devformat Frank
+    Mittelbach: …": LaTeX prints neither the width argument nor the key, it prints "[1]"."""
+    body = (
+        "See \\cite{n:wf} and \\cite{n:fg}.\n\n"
+        "\\begin{thebibliography}{9}\n\n\\fontsize{9.3}{11.3}\\selectfont\n\n"
+        "\\bibitem{n:wf} Ann Author:\n  \\emph{A release workflow}.\n  In: A Journal, 2019.\n\n"
+        "\\bibitem{n:fg} Team: \\emph{Font selection}.\n\\end{thebibliography}"
+    )
+    doc = read(tmp_path, body)
+    assert doc.text == (
+        "See [1] and [2].\n\n[1] Ann Author: A release workflow. In: A Journal, 2019.\n\n"
+        "[2] Team: Font selection."
+    )
+
+
+def test_a_bibliography_prints_an_explicit_label_and_no_natbib_label(tmp_path):
+    """``\\bibitem[Knu84]{k}`` prints "[Knu84]"; natbib's author-year label prints nothing."""
+    body = (
+        "\\begin{thebibliography}{Knu84}\n\\bibitem[Knu84]{k} Knuth, the book.\n"
+        "\\bibitem[{Roe} et~al.(2011)]{r} Roe, a paper.\n\\end{thebibliography}"
+    )
+    assert read(tmp_path, body).text == "[Knu84] Knuth, the book.\n\nRoe, a paper."
