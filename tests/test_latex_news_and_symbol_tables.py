@@ -30,3 +30,20 @@ def test_a_bibliography_prints_an_explicit_label_and_no_natbib_label(tmp_path):
         "\\bibitem[{Roe} et~al.(2011)]{r} Roe, a paper.\n\\end{thebibliography}"
     )
     assert read(tmp_path, body).text == "[Knu84] Knuth, the book.\n\nRoe, a paper."
+
+
+def test_a_line_break_at_a_line_end_keeps_the_paragraph(tmp_path):
+    """``\\\\`` ending a source line in running text breaks the line, not the paragraph ("…is
+    getting real use" / "beyond the team." were two paragraphs); a blank line still ends one."""
+    body = "It is now in use\\\\\nbeyond the team. This\\\\\nhas been fixed.\\\\\n\nNext paragraph."
+    assert (
+        read(tmp_path, body).text
+        == "It is now in use beyond the team. This has been fixed.\n\nNext paragraph."
+    )
+
+
+def test_a_poem_keeps_its_lines_apart(tmp_path):
+    """In ``verse`` and ``center`` each line set by ``\\\\`` stays its own line (as before)."""
+    poem = "\\begin{verse}Roses are red\\\\\nthe sky is blue\n\\end{verse}\n"
+    body = poem + "\\begin{center}Title\\\\\nAuthor\n\\end{center}"
+    assert read(tmp_path, body).text == "Roses are red\n\nthe sky is blue\n\nTitle\n\nAuthor"

@@ -650,7 +650,8 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     flat = split_intertext(flat)
     flat = TEXT_LINE_SKIP.sub(r"\\\\", split_multicites(MATH.sub(stash, flat)))  # formulas, tables out
     lengths = declared_lengths(preamble + flat)
-    marked, undefined = mark_undefined(CITE.sub(cite, flat), lambda name: name in lengths or _knows(name))
+    text = joined_line_breaks(flat)
+    marked, undefined = mark_undefined(CITE.sub(cite, text), lambda name: name in lengths or _knows(name))
     document = _sections(marked, _Stash(formulas, citations, blocks), math)
     document.fields = {key: value for key, value in notes.items() if value}
     document.fields.update(_undefined_fields(undefined, preamble, root))
@@ -1738,6 +1739,26 @@ STRING = re.compile(r"\\string\s*(?:\\(?P<name>[A-Za-z@]+|.)|(?P<char>[^\s\\]))"
 # spacing in running text ("\\[12pt]" printed "12pt")
 CONTROL_SPACE = re.compile(r"(?<!\\)((?:\\\\)*)\\\n")
 TEXT_LINE_SKIP = re.compile(r"(?<!\\)\\\\\*?[ \t]*\[[-+\d.\s]*(?:pt|cm|mm|em|ex|in|bp|pc|dd|cc|sp)[^\]]*\]")
+
+
+# "\\" then the line's end, in running text: a line break inside the paragraph; the converter prints
+# "\n" for "\\" and the source's newline made it a blank line, a paragraph break ("…is getting real
+# use" / "beyond the team."). In the environments set line by line (a poem, a centred title page)
+# each line stays its own paragraph; tables and formulas are stashed before this.
+LINE_BREAK_AT_LINE_END = re.compile(r"(?<!\\)\\\\\*?[ \t]*\n(?![ \t]*\n)")
+LINE_BY_LINE = re.compile(
+    r"\\begin\{(verse|center|flushleft|flushright|titlepage|tabbing|minipage)\*?\}.*?\\end\{\1\*?\}", re.S
+)
+
+
+def joined_line_breaks(latex: str) -> str:
+    """``latex`` with each ``\\\\`` at a line's end outside ``LINE_BY_LINE`` environments followed by a
+    space instead of the newline: the paragraph goes on after the break."""
+    pieces, cursor = [], 0
+    for kept in LINE_BY_LINE.finditer(latex):
+        pieces += [LINE_BREAK_AT_LINE_END.sub(r"\\\\ ", latex[cursor : kept.start()]), kept.group(0)]
+        cursor = kept.end()
+    return "".join(pieces) + LINE_BREAK_AT_LINE_END.sub(r"\\\\ ", latex[cursor:])
 
 
 # a command that ends the paragraph before it and starts a page: LaTeX's \newpage, \clearpage and
