@@ -47,3 +47,18 @@ def test_a_poem_keeps_its_lines_apart(tmp_path):
     poem = "\\begin{verse}Roses are red\\\\\nthe sky is blue\n\\end{verse}\n"
     body = poem + "\\begin{center}Title\\\\\nAuthor\n\\end{center}"
     assert read(tmp_path, body).text == "Roses are red\n\nthe sky is blue\n\nTitle\n\nAuthor"
+
+
+def test_a_command_name_in_a_heading_prints_as_in_the_text(tmp_path):
+    """``\\subsection{Ensure that \\cs{textbackslash} remains robust}`` read "Ensure that \\remains
+    robust": the name was run as the command it names; the body had it right."""
+    body = (
+        "\\subsection{Keep \\cs{textbackslash} robust}\nThe \\cs{textbackslash} broke.\n"
+        "\\subsection{The \\verb|\\x%| form}\nText."
+    )
+    doc = read(tmp_path, body)
+    assert doc.text == "Keep \\textbackslash robust\n\nThe \\textbackslash broke.\n\nThe \\x% form\n\nText."
+    assert [span.attrs["title"] for span in doc.spans if "title" in span.attrs] == [
+        "Keep \\textbackslash robust",
+        "The \\x% form",
+    ]

@@ -1474,7 +1474,8 @@ def _sections(source: str, stash: _Stash, math: str) -> Parsed:
         label = "references" if command == "thebibliography" else heading_label(title) or command
         headings.append((builder.length, LEVELS[command], label, title))
         if title:
-            _append_text(builder, " ".join(stash.plain(_escaped(converted)).split()), stash, math)
+            heading = stash.plain(_inline_code_escaped(_escaped(converted), stash))
+            _append_text(builder, " ".join(heading.split()), stash, math)
         cursor = title_end + 1 if match.group(1) else match.end()
     _append_text(builder, source[cursor:], stash, math)
     text = builder.text.rstrip()
@@ -1497,6 +1498,18 @@ def _escaped(text: str) -> str:
 
 
 SPECIAL = re.compile(r"[\\~{}%$#&]")  # what a second conversion reads as markup ("^", "_" are kept)
+
+
+def _inline_code_escaped(text: str, stash: _Stash) -> str:
+    """``text`` with each stashed inline code span its code, escaped like the text around it (``\\cs``
+    in a heading: "Ensure that \\textbackslash remains robust" read "Ensure that \\remains robust",
+    the name run as the command it names); other stashed pieces stay tokens."""
+
+    def code(token: re.Match) -> str:
+        block = stash.blocks[int(token.group(3))]
+        return _escaped(block.text) if block.attrs.get("inline") else token.group(0)
+
+    return PIECE.sub(lambda token: code(token) if token.group(3) is not None else token.group(0), text)
 
 
 def _closing_brace(source: str, start: int) -> int:
