@@ -62,3 +62,10 @@ def test_a_command_name_in_a_heading_prints_as_in_the_text(tmp_path):
         "Keep \\textbackslash robust",
         "The \\x% form",
     ]
+
+
+def test_a_space_at_a_monospace_groups_edge_is_printed(tmp_path):
+    """``\\textsf{in sans serif fonts}\\texttt{ and 12 in typewriter}`` read "fontsand": the space
+    opening the group is TeX's to print."""
+    body = "\\textsf{in sans serif fonts}\\texttt{ and 12 in typewriter} and \\texttt{name }then."
+    assert read(tmp_path, body).text == "in sans serif fonts and 12 in typewriter and name then."

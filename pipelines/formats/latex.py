@@ -1124,9 +1124,18 @@ def stash_monospace(source: str, blocks: list[Block]) -> str:
             if NOT_A_NAME.search(content):
                 continue
             content = TT_SWITCH.sub("", content)
-        pieces += [source[cursor : match.start()], _inline_code(_tidy(_to_text(_by_code(content))), blocks)]
+        code = _inline_code(_tidy(_to_text(_by_code(content))), blocks)
+        pieces += [source[cursor : match.start()], _spaces_kept(content, code)]
         cursor = found[1]
     return "".join(pieces) + source[cursor:]
+
+
+def _spaces_kept(content: str, token: str) -> str:
+    """``token`` (the code of a monospace group) with a space before and after it where the group's
+    ``content`` opens or ends with one: TeX prints it ("fonts}\\texttt{ and …}" read "fontsand")."""
+    before = " " if content[:1].isspace() else ""
+    after = " " if content[-1:].isspace() and not content.isspace() else ""
+    return before + token + after
 
 
 def _within(spans: list[tuple[int, int]], index: int) -> bool:
