@@ -72,3 +72,14 @@ def test_a_space_at_a_monospace_groups_edge_is_printed(tmp_path):
     opening the group is TeX's to print."""
     body = "\\textsf{in sans serif fonts}\\texttt{ and 12 in typewriter} and \\texttt{name }then."
     assert read(tmp_path, body).text == "in sans serif fonts and 12 in typewriter and name then."
+
+
+def test_a_symbol_tables_row_macro_writes_the_commands_it_names(tmp_path):
+    """A font manual's rows ``\\Ent{medcirc}&`` (``\\def\\Ent#1{\\csname #1\\endcsname & …}``) were
+    emptied as TeX programming: the table read "&" / "&" / "\\\\". ``\\csname alpha\\endcsname`` is
+    ``\\alpha``; the display stays LaTeX source, as every formula does."""
+    preamble = "\\def\\Ent#1{\\csname #1\\endcsname & \\texttt{#1}}\n"
+    body = "Symbols:\n\\begin{eqnarray*}\n\\Ent{alpha}&\n\\Ent{beta}\\\\\n\\end{eqnarray*}\nAfter."
+    rows = "\\alpha  & \\texttt{alpha}&\n\\beta  & \\texttt{beta}\\\\\n"
+    expected = "Symbols: \\begin{eqnarray*}\n" + rows + "\\end{eqnarray*} After."
+    assert read(tmp_path, body, preamble=preamble).text == expected
