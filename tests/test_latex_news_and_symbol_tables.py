@@ -43,10 +43,10 @@ def test_a_line_break_at_a_line_end_keeps_the_paragraph(tmp_path):
 
 
 def test_a_poem_keeps_its_lines_apart(tmp_path):
-    """In ``verse``, ``center`` and ``quote`` (a manual's command synopses, one a line) each line set
-    by ``\\\\`` stays its own paragraph (as before)."""
+    """In ``verse``, ``center``, ``quote`` and ltxguide's ``decl`` (command synopses, one a line)
+    each line set by ``\\\\`` stays its own paragraph (as before)."""
     poem = "\\begin{verse}Roses are red\\\\\nthe sky is blue\n\\end{verse}\n"
-    synopses = "\\begin{quote}\n\\verb|\\cmd|\\oarg{opt}\\\\\n\\verb|\\other|\n\\end{quote}"
+    synopses = "\\begin{decl}\n\\verb|\\cmd|\\oarg{opt}\\\\\n\\verb|\\other|\n\\end{decl}"
     body = poem + "\\begin{center}Title\\\\\nAuthor\n\\end{center}\n" + synopses
     expected = "Roses are red\n\nthe sky is blue\n\nTitle\n\nAuthor\n\n\\cmd[⟨opt⟩]\n\n\\other"
     assert read(tmp_path, body).text == expected

@@ -1766,13 +1766,11 @@ TEXT_LINE_SKIP = re.compile(r"(?<!\\)\\\\\*?[ \t]*\[[-+\d.\s]*(?:pt|cm|mm|em|ex|
 # "\\" then the line's end, in running text: a line break inside the paragraph; the converter prints
 # "\n" for "\\" and the source's newline made it a blank line, a paragraph break ("…is getting real
 # use" / "beyond the team."). In the environments set line by line (a poem, a centred title page, a
-# manual's quoted command synopses, one a line) each line stays its own paragraph; tables and
-# formulas are stashed before this.
+# manual's command synopses in quote or ltxguide's decl, one a line) each line stays its own
+# paragraph; tables and formulas are stashed before this.
 LINE_BREAK_AT_LINE_END = re.compile(r"(?<!\\)\\\\\*?[ \t]*\n(?![ \t]*\n)")
-LINE_BY_LINE = re.compile(
-    r"\\begin\{(verse|quote|center|flushleft|flushright|titlepage|tabbing|minipage)\*?\}.*?\\end\{\1\*?\}",
-    re.S,
-)
+LINE_BY_LINE_ENVIRONMENTS = "verse|quote|decl|center|flushleft|flushright|titlepage|tabbing|minipage"
+LINE_BY_LINE = re.compile(rf"\\begin\{{({LINE_BY_LINE_ENVIRONMENTS})\*?\}}.*?\\end\{{\1\*?\}}", re.S)
 
 
 def joined_line_breaks(latex: str) -> str:
