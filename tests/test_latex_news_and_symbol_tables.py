@@ -83,3 +83,16 @@ def test_a_symbol_tables_row_macro_writes_the_commands_it_names(tmp_path):
     rows = "\\alpha  & \\texttt{alpha}&\n\\beta  & \\texttt{beta}\\\\\n"
     expected = "Symbols: \\begin{eqnarray*}\n" + rows + "\\end{eqnarray*} After."
     assert read(tmp_path, body, preamble=preamble).text == expected
+
+
+def test_a_code_line_set_apart_by_line_breaks_stays_its_own_paragraph(tmp_path):
+    """A graphics guide's "create a file containing the line:\\\\ |\\ExecuteOptions{dvips}|\\\\": a line of
+    code alone between breaks stays apart; a line with words after its code joins the paragraph."""
+    body = (
+        "Create a file containing the line:\\\\\n\\verb|\\ExecuteOptions{dvips}|\\\\\nNormally you will.\n\n"
+        "For example:\\\\\n\\verb|[u = -3]| means degrees.\\\\\n\\verb|[u=6]| means radians."
+    )
+    assert read(tmp_path, body).text == (
+        "Create a file containing the line:\n\n\\ExecuteOptions{dvips}\n\nNormally you will.\n\n"
+        "For example: [u = -3] means degrees. [u=6] means radians."
+    )

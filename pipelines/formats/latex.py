@@ -1773,14 +1773,35 @@ LINE_BY_LINE_ENVIRONMENTS = "verse|quote|decl|center|flushleft|flushright|titlep
 LINE_BY_LINE = re.compile(rf"\\begin\{{({LINE_BY_LINE_ENVIRONMENTS})\*?\}}.*?\\end\{{\1\*?\}}", re.S)
 
 
+# a line that is one stashed piece of code, "containing the line:\\ |\\ExecuteOptions{dvips}|\\":
+# a code line the author set apart; it stays a paragraph of its own
+CODE_LINE = re.compile("[ \t]*\ue004\\d+\ue005[ \t]*(?:\\\\\\\\)?[ \t]*")
+
+
 def joined_line_breaks(latex: str) -> str:
     """``latex`` with each ``\\\\`` at a line's end outside ``LINE_BY_LINE`` environments followed by a
-    space instead of the newline: the paragraph goes on after the break."""
+    space instead of the newline: the paragraph goes on after the break. A break next to a line of
+    code alone (``CODE_LINE``) stays a paragraph break."""
     pieces, cursor = [], 0
     for kept in LINE_BY_LINE.finditer(latex):
-        pieces += [LINE_BREAK_AT_LINE_END.sub(r"\\\\ ", latex[cursor : kept.start()]), kept.group(0)]
+        pieces += [_joined(latex[cursor : kept.start()]), kept.group(0)]
         cursor = kept.end()
-    return "".join(pieces) + LINE_BREAK_AT_LINE_END.sub(r"\\\\ ", latex[cursor:])
+    return "".join(pieces) + _joined(latex[cursor:])
+
+
+def _joined(latex: str) -> str:
+    """``latex`` (no line-by-line environment in it), its line-end breaks joined (``joined_line_breaks``)."""
+
+    def join(found: re.Match) -> str:
+        line_start = latex.rfind("\n", 0, found.start()) + 1
+        line_end = latex.find("\n", found.end())
+        before = latex[line_start : found.start()]
+        after = latex[found.end() : len(latex) if line_end < 0 else line_end]
+        if CODE_LINE.fullmatch(before) or CODE_LINE.fullmatch(after):
+            return found.group(0)
+        return "\\\\ "
+
+    return LINE_BREAK_AT_LINE_END.sub(join, latex)
 
 
 # a command that ends the paragraph before it and starts a page: LaTeX's \newpage, \clearpage and
