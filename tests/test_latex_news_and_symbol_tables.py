@@ -96,3 +96,11 @@ def test_a_code_line_set_apart_by_line_breaks_stays_its_own_paragraph(tmp_path):
         "Create a file containing the line:\n\n\\ExecuteOptions{dvips}\n\nNormally you will.\n\n"
         "For example: [u = -3] means degrees. [u=6] means radians."
     )
+
+
+def test_a_break_before_a_line_box_stays_a_paragraph_break(tmp_path):
+    """A sample newspaper's headline and subheadline, each a ``\\leftline``, read as one line once
+    line-end breaks joined; a line box is a line of its own on the page."""
+    headline = "\\noindent\\leftline{\\bfseries Plans for 2003}\\\\[2ex]\n"
+    body = headline + "\\noindent\\leftline{\\bfseries The group wins}"
+    assert read(tmp_path, body).text == "Plans for 2003\n\nThe group wins"

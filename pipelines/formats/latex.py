@@ -1777,11 +1777,15 @@ LINE_BY_LINE = re.compile(rf"\\begin\{{({LINE_BY_LINE_ENVIRONMENTS})\*?\}}.*?\\e
 # a code line the author set apart; it stays a paragraph of its own
 CODE_LINE = re.compile("[ \t]*\ue004\\d+\ue005[ \t]*(?:\\\\\\\\)?[ \t]*")
 
+# plain TeX's line boxes: "\\leftline{EGO will …}" is a line of its own in the page (a headline), the
+# break before it no line break inside a paragraph
+LINE_BOX = re.compile(r"[ \t]*(?:\\noindent\s*)?\\(?:leftline|centerline|rightline|line)(?![A-Za-z@])")
+
 
 def joined_line_breaks(latex: str) -> str:
     """``latex`` with each ``\\\\`` at a line's end outside ``LINE_BY_LINE`` environments followed by a
     space instead of the newline: the paragraph goes on after the break. A break next to a line of
-    code alone (``CODE_LINE``) stays a paragraph break."""
+    code alone (``CODE_LINE``) or before a line box (``LINE_BOX``) stays a paragraph break."""
     pieces, cursor = [], 0
     for kept in LINE_BY_LINE.finditer(latex):
         pieces += [_joined(latex[cursor : kept.start()]), kept.group(0)]
@@ -1797,7 +1801,7 @@ def _joined(latex: str) -> str:
         line_end = latex.find("\n", found.end())
         before = latex[line_start : found.start()]
         after = latex[found.end() : len(latex) if line_end < 0 else line_end]
-        if CODE_LINE.fullmatch(before) or CODE_LINE.fullmatch(after):
+        if CODE_LINE.fullmatch(before) or CODE_LINE.fullmatch(after) or LINE_BOX.match(after):
             return found.group(0)
         return "\\\\ "
 
