@@ -23,7 +23,7 @@ from typing import Any
 import fsspec
 
 from sloika.pipelines.formats.base import FormatError, Parsed, TextBuilder, decode_utf8
-from sloika.pipelines.formats.latex_bbl import read_bbl
+from sloika.pipelines.formats.latex_bbl import printed_bibitems, read_bbl
 from sloika.pipelines.formats.latex_boxes import box_titles
 from sloika.pipelines.formats.latex_code import (
     HIDDEN,
@@ -636,6 +636,7 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     flat = replace_refs(add_headings(flat, numbering), numbering, lang, titles, preamble + flat)
     flat = PAR.sub("\n\n", mark_computed(flat))
     entries = with_year_suffixes(_bibliography(preamble + flat, path, notes), cited_keys(flat))
+    flat = printed_bibitems(flat)
     citations: list[tuple[str, list[dict]]] = []
 
     def cite(match: re.Match) -> str:
@@ -666,7 +667,8 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
         r"\\\\", split_multicites(_escape_unpaired_dollars(MATH.sub(stash, flat)))
     )  # formulas, tables out
     lengths = declared_lengths(preamble + flat)
-    marked, undefined = mark_undefined(CITE.sub(cite, flat), lambda name: name in lengths or _knows(name))
+    text = joined_line_breaks(flat)
+    marked, undefined = mark_undefined(CITE.sub(cite, text), lambda name: name in lengths or _knows(name))
     document = _sections(marked, _Stash(formulas, citations, blocks), math)
     document.fields = {key: value for key, value in notes.items() if value}
     document.fields.update(_undefined_fields(undefined, preamble, root))
@@ -1139,9 +1141,18 @@ def stash_monospace(source: str, blocks: list[Block]) -> str:
             if NOT_A_NAME.search(content):
                 continue
             content = TT_SWITCH.sub("", content)
-        pieces += [source[cursor : match.start()], _inline_code(_tidy(_to_text(_by_code(content))), blocks)]
+        code = _inline_code(_tidy(_to_text(_by_code(content))), blocks)
+        pieces += [source[cursor : match.start()], _spaces_kept(content, code)]
         cursor = found[1]
     return "".join(pieces) + source[cursor:]
+
+
+def _spaces_kept(content: str, token: str) -> str:
+    """``token`` (the code of a monospace group) with a space before and after it where the group's
+    ``content`` opens or ends with one: TeX prints it ("fonts}\\texttt{ and …}" read "fontsand")."""
+    before = " " if content[:1].isspace() else ""
+    after = " " if content[-1:].isspace() and not content.isspace() else ""
+    return before + token + after
 
 
 def _within(spans: list[tuple[int, int]], index: int) -> bool:
@@ -1556,7 +1567,8 @@ def _sections(source: str, stash: _Stash, math: str) -> Parsed:
         label = "references" if command == "thebibliography" else heading_label(title) or command
         headings.append((builder.length, LEVELS[command], label, title))
         if title:
-            _append_text(builder, " ".join(stash.plain(_escaped(converted)).split()), stash, math)
+            heading = stash.plain(_inline_code_escaped(_escaped(converted), stash))
+            _append_text(builder, " ".join(heading.split()), stash, math)
         cursor = title_end + 1 if match.group(1) else match.end()
     _append_text(builder, source[cursor:], stash, math)
     text = builder.text.rstrip()
@@ -1579,6 +1591,18 @@ def _escaped(text: str) -> str:
 
 
 SPECIAL = re.compile(r"[\\~{}%$#&]")  # what a second conversion reads as markup ("^", "_" are kept)
+
+
+def _inline_code_escaped(text: str, stash: _Stash) -> str:
+    """``text`` with each stashed inline code span its code, escaped like the text around it (``\\cs``
+    in a heading: "Ensure that \\textbackslash remains robust" read "Ensure that \\remains robust",
+    the name run as the command it names); other stashed pieces stay tokens."""
+
+    def code(token: re.Match) -> str:
+        block = stash.blocks[int(token.group(3))]
+        return _escaped(block.text) if block.attrs.get("inline") else token.group(0)
+
+    return PIECE.sub(lambda token: code(token) if token.group(3) is not None else token.group(0), text)
 
 
 def _closing_brace(source: str, start: int) -> int:
@@ -1828,6 +1852,51 @@ STRING = re.compile(r"\\string\s*(?:\\(?P<name>[A-Za-z@]+|.)|(?P<char>[^\s\\]))"
 # spacing in running text ("\\[12pt]" printed "12pt")
 CONTROL_SPACE = re.compile(r"(?<!\\)((?:\\\\)*)\\\n")
 TEXT_LINE_SKIP = re.compile(r"(?<!\\)\\\\\*?[ \t]*\[[-+\d.\s]*(?:pt|cm|mm|em|ex|in|bp|pc|dd|cc|sp)[^\]]*\]")
+
+
+# "\\" then the line's end, in running text: a line break inside the paragraph; the converter prints
+# "\n" for "\\" and the source's newline made it a blank line, a paragraph break ("…is getting real
+# use" / "beyond the team."). In the environments set line by line (a poem, a centred title page, a
+# manual's command synopses in quote or ltxguide's decl, one a line) each line stays its own
+# paragraph; tables and formulas are stashed before this.
+LINE_BREAK_AT_LINE_END = re.compile(r"(?<!\\)\\\\\*?[ \t]*\n(?![ \t]*\n)")
+LINE_BY_LINE_ENVIRONMENTS = "verse|quote|decl|center|flushleft|flushright|titlepage|tabbing|minipage"
+LINE_BY_LINE = re.compile(rf"\\begin\{{({LINE_BY_LINE_ENVIRONMENTS})\*?\}}.*?\\end\{{\1\*?\}}", re.S)
+
+
+# a line that is one stashed piece of code, "containing the line:\\ |\\ExecuteOptions{dvips}|\\":
+# a code line the author set apart; it stays a paragraph of its own
+CODE_LINE = re.compile("[ \t]*\ue004\\d+\ue005[ \t]*(?:\\\\\\\\)?[ \t]*")
+
+# plain TeX's line boxes: "\\leftline{EGO will …}" is a line of its own in the page (a headline), the
+# break before it no line break inside a paragraph
+LINE_BOX = re.compile(r"[ \t]*(?:\\noindent\s*)?\\(?:leftline|centerline|rightline|line)(?![A-Za-z@])")
+
+
+def joined_line_breaks(latex: str) -> str:
+    """``latex`` with each ``\\\\`` at a line's end outside ``LINE_BY_LINE`` environments followed by a
+    space instead of the newline: the paragraph goes on after the break. A break next to a line of
+    code alone (``CODE_LINE``) or before a line box (``LINE_BOX``) stays a paragraph break."""
+    pieces, cursor = [], 0
+    for kept in LINE_BY_LINE.finditer(latex):
+        pieces += [_joined(latex[cursor : kept.start()]), kept.group(0)]
+        cursor = kept.end()
+    return "".join(pieces) + _joined(latex[cursor:])
+
+
+def _joined(latex: str) -> str:
+    """``latex`` (no line-by-line environment in it), its line-end breaks joined (``joined_line_breaks``)."""
+
+    def join(found: re.Match) -> str:
+        line_start = latex.rfind("\n", 0, found.start()) + 1
+        line_end = latex.find("\n", found.end())
+        before = latex[line_start : found.start()]
+        after = latex[found.end() : len(latex) if line_end < 0 else line_end]
+        if CODE_LINE.fullmatch(before) or CODE_LINE.fullmatch(after) or LINE_BOX.match(after):
+            return found.group(0)
+        return "\\\\ "
+
+    return LINE_BREAK_AT_LINE_END.sub(join, latex)
 
 
 # a command that ends the paragraph before it and starts a page: LaTeX's \newpage, \clearpage and

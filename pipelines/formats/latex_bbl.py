@@ -58,3 +58,46 @@ def read_bbl(source: str) -> dict[str, dict[str, Any]]:
 
 def _unbrace(text: str) -> str:
     return re.sub(r"(?<!\\)[{}]", "", text)
+
+
+BIBLIOGRAPHY_START = re.compile(r"\\begin\{thebibliography\}\s*")
+BIBLIOGRAPHY_END = re.compile(r"\\end\{thebibliography\}")
+
+
+def printed_bibitems(source: str) -> str:
+    """``source`` with each ``thebibliography`` as LaTeX prints it: the widest-label argument
+    (``{9}``) gone, each ``\\bibitem`` a new paragraph opening with its label, the key (a name only
+    ``\\cite`` reads) gone. A plain entry prints its number in the list ("[2]", as its citations
+    read), ``\\bibitem[Knu84]`` its label ("[Knu84]"); natbib's author-year label (``Smith(2020)``)
+    prints nothing."""
+    pieces, cursor = [], 0
+    for start in BIBLIOGRAPHY_START.finditer(source):
+        if start.start() < cursor:
+            continue
+        index = start.end()
+        if widest := group(source, index):
+            index = widest[1]
+        end = BIBLIOGRAPHY_END.search(source, index)
+        stop = end.start() if end else len(source)
+        pieces += [source[cursor : start.start()], "\\begin{thebibliography}"]
+        pieces.append(_labelled_items(source[index:stop]))
+        cursor = stop
+    return "".join(pieces) + source[cursor:]
+
+
+def _labelled_items(body: str) -> str:
+    """``body`` of one ``thebibliography``, its ``\\bibitem``s as their labels (``printed_bibitems``)."""
+    pieces, cursor = [], 0
+    for number, match in enumerate(BIBITEM.finditer(body), 1):
+        index, label = match.end(), None
+        if optional := group(body, index, "[", "]"):
+            label, index = optional[0].strip(), skip_space(body, optional[1])
+        key = group(body, index)
+        if key is None:
+            continue
+        natbib = NATBIB_LABEL.match(_unbrace(label)) if label else None
+        author_year = bool(natbib and natbib["year"].strip())
+        printed = "" if author_year else f"[{label if label is not None else number}] "
+        pieces += [body[cursor : match.start()], "\n\n{}", printed]  # {}: "[2]" is no macro's option
+        cursor = skip_space(body, key[1])
+    return "".join(pieces) + body[cursor:]

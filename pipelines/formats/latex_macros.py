@@ -50,6 +50,16 @@ PROGRAMMING = re.compile(
     r"vskip|makeatletter|makeatother|newcount|newdimen|setlength|addtolength|ht|dp|wd)(?![A-Za-z@])"
 )
 
+# a command built from a name, ``\csname #1\endcsname``: a symbol table's row macro
+# (``\def\Ent#1{\csname #1\endcsname & \texttt{\bs #1}}``) is no programming, it writes the
+# command its argument names (its rows were emptied to "&" skeletons)
+NAMED_CSNAME = re.compile(r"\\csname\s*(?P<name>[A-Za-z@]+|#\d)\s*\\endcsname")
+
+
+def _named_commands(body: str) -> str:
+    """``body`` (arguments in) with each ``\\csname name\\endcsname`` the command ``\\name``."""
+    return NAMED_CSNAME.sub(lambda found: "\\" + found["name"] + " ", body)
+
 
 @dataclass(frozen=True)
 class Macro:
@@ -100,7 +110,7 @@ def collect_macros(source: str, macros: dict[str, Macro] | None = None) -> tuple
         if parsed is None:
             continue
         name, macro, end = parsed
-        if PROGRAMMING.search(macro.body) and not _drawn_line(macro.body):
+        if PROGRAMMING.search(NAMED_CSNAME.sub("", macro.body)) and not _drawn_line(macro.body):
             macro = Macro(macro.nargs, macro.default, "")
         if name not in NEVER_EXPANDED and not (
             source[match.start() : match.start() + 15].startswith("\\providecommand") and name in macros
@@ -193,7 +203,7 @@ class _Expander:
                 continue  # dropped: a recursive use, or the budget is spent
             self.expansions += 1
             args = [self.expand(arg, active, depth + 1) for arg in args]
-            expansion = self.expand(substitute(macro.body, args), active | {name}, depth + 1)
+            expansion = self.expand(_named_commands(substitute(macro.body, args)), active | {name}, depth + 1)
             before = CONTROL_WORD_BEFORE.search(source, max(0, match.start() - 64), match.start())
             if before and before.group(1) not in self.macros:
                 expansion = "{" + expansion + "}"  # \textbf\aimTXT: the macro is the argument, one group

@@ -1,0 +1,106 @@
+"""Defects of the sixth held-out review (issue 15) in a LaTeX newsletter and a font's symbol
+tables, each on a fixture written in the shape of the document it was found in; expected texts
+are what LaTeX prints for the source, worked out by hand."""
+
+from __future__ import annotations
+
+from conftest import read_latex_paper as read
+
+
+def test_a_bibliography_prints_numbers_not_keys_nor_the_widest_label(tmp_path):
+    """A newsletter's references read "9" (``{9}``, the widest label) then "31:devformat Frank
+    Mittelbach: …": LaTeX prints neither the width argument nor the key, it prints "[1]"."""
+    body = (
+        "See \\cite{n:wf} and \\cite{n:fg}.\n\n"
+        "\\begin{thebibliography}{9}\n\n\\fontsize{9.3}{11.3}\\selectfont\n\n"
+        "\\bibitem{n:wf} Ann Author:\n  \\emph{A release workflow}.\n  In: A Journal, 2019.\n\n"
+        "\\bibitem{n:fg} Team: \\emph{Font selection}.\n\\end{thebibliography}"
+    )
+    doc = read(tmp_path, body)
+    assert doc.text == (
+        "See [1] and [2].\n\n[1] Ann Author: A release workflow. In: A Journal, 2019.\n\n"
+        "[2] Team: Font selection."
+    )
+
+
+def test_a_bibliography_prints_an_explicit_label_and_no_natbib_label(tmp_path):
+    """``\\bibitem[Knu84]{k}`` prints "[Knu84]"; natbib's author-year label prints nothing."""
+    body = (
+        "\\begin{thebibliography}{Knu84}\n\\bibitem[Knu84]{k} Knuth, the book.\n"
+        "\\bibitem[{Roe} et~al.(2011)]{r} Roe, a paper.\n\\end{thebibliography}"
+    )
+    assert read(tmp_path, body).text == "[Knu84] Knuth, the book.\n\nRoe, a paper."
+
+
+def test_a_line_break_at_a_line_end_keeps_the_paragraph(tmp_path):
+    """``\\\\`` ending a source line in running text breaks the line, not the paragraph ("…is
+    getting real use" / "beyond the team." were two paragraphs); a blank line still ends one."""
+    body = "It is now in use\\\\\nbeyond the team. This\\\\\nhas been fixed.\\\\\n\nNext paragraph."
+    assert (
+        read(tmp_path, body).text
+        == "It is now in use beyond the team. This has been fixed.\n\nNext paragraph."
+    )
+
+
+def test_a_poem_keeps_its_lines_apart(tmp_path):
+    """In ``verse``, ``center``, ``quote`` and ltxguide's ``decl`` (command synopses, one a line)
+    each line set by ``\\\\`` stays its own paragraph (as before)."""
+    poem = "\\begin{verse}Roses are red\\\\\nthe sky is blue\n\\end{verse}\n"
+    synopses = "\\begin{decl}\n\\verb|\\cmd|\\oarg{opt}\\\\\n\\verb|\\other|\n\\end{decl}"
+    body = poem + "\\begin{center}Title\\\\\nAuthor\n\\end{center}\n" + synopses
+    expected = "Roses are red\n\nthe sky is blue\n\nTitle\n\nAuthor\n\n\\cmd[⟨opt⟩]\n\n\\other"
+    assert read(tmp_path, body).text == expected
+
+
+def test_a_command_name_in_a_heading_prints_as_in_the_text(tmp_path):
+    """``\\subsection{Ensure that \\cs{textbackslash} remains robust}`` read "Ensure that \\remains
+    robust": the name was run as the command it names; the body had it right."""
+    body = (
+        "\\subsection{Keep \\cs{textbackslash} robust}\nThe \\cs{textbackslash} broke.\n"
+        "\\subsection{The \\verb|\\x%| form}\nText."
+    )
+    doc = read(tmp_path, body)
+    assert doc.text == "Keep \\textbackslash robust\n\nThe \\textbackslash broke.\n\nThe \\x% form\n\nText."
+    assert [span.attrs["title"] for span in doc.spans if "title" in span.attrs] == [
+        "Keep \\textbackslash robust",
+        "The \\x% form",
+    ]
+
+
+def test_a_space_at_a_monospace_groups_edge_is_printed(tmp_path):
+    """``\\textsf{in sans serif fonts}\\texttt{ and 12 in typewriter}`` read "fontsand": the space
+    opening the group is TeX's to print."""
+    body = "\\textsf{in sans serif fonts}\\texttt{ and 12 in typewriter} and \\texttt{name }then."
+    assert read(tmp_path, body).text == "in sans serif fonts and 12 in typewriter and name then."
+
+
+def test_a_symbol_tables_row_macro_writes_the_commands_it_names(tmp_path):
+    """A font manual's rows ``\\Ent{medcirc}&`` (``\\def\\Ent#1{\\csname #1\\endcsname & …}``) were
+    emptied as TeX programming: the table read "&" / "&" / "\\\\". ``\\csname alpha\\endcsname`` is
+    ``\\alpha``; the display stays LaTeX source, as every formula does."""
+    preamble = "\\def\\Ent#1{\\csname #1\\endcsname & \\texttt{#1}}\n"
+    body = "Symbols:\n\\begin{eqnarray*}\n\\Ent{alpha}&\n\\Ent{beta}\\\\\n\\end{eqnarray*}\nAfter."
+    rows = "\\alpha  & \\texttt{alpha}&\n\\beta  & \\texttt{beta}\\\\\n"
+    expected = "Symbols: \\begin{eqnarray*}\n" + rows + "\\end{eqnarray*} After."
+    assert read(tmp_path, body, preamble=preamble).text == expected
+
+
+def test_a_code_line_set_apart_by_line_breaks_stays_its_own_paragraph(tmp_path):
+    """A graphics guide's "create a file containing the line:\\\\ |\\ExecuteOptions{dvips}|\\\\": a line of
+    code alone between breaks stays apart; a line with words after its code joins the paragraph."""
+    body = (
+        "Create a file containing the line:\\\\\n\\verb|\\ExecuteOptions{dvips}|\\\\\nNormally you will.\n\n"
+        "For example:\\\\\n\\verb|[u = -3]| means degrees.\\\\\n\\verb|[u=6]| means radians."
+    )
+    assert read(tmp_path, body).text == (
+        "Create a file containing the line:\n\n\\ExecuteOptions{dvips}\n\nNormally you will.\n\n"
+        "For example: [u = -3] means degrees. [u=6] means radians."
+    )
+
+
+def test_a_break_before_a_line_box_stays_a_paragraph_break(tmp_path):
+    """A sample newspaper's headline and subheadline, each a ``\\leftline``, read as one line once
+    line-end breaks joined; a line box is a line of its own on the page."""
+    headline = "\\noindent\\leftline{\\bfseries Plans for 2003}\\\\[2ex]\n"
+    body = headline + "\\noindent\\leftline{\\bfseries The group wins}"
+    assert read(tmp_path, body).text == "Plans for 2003\n\nThe group wins"
