@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from pdf_objects import pdf_of, stream
+
 from sloika.pipelines.formats.pdf_layout import CONTENTS, DEBRIS, lay_out
 from sloika.pipelines.formats.pdf_lines import Line
 
@@ -223,23 +225,6 @@ def test_a_notes_line_of_digits_stays_the_notes():
     assert layout.debris == [("7", "numbers_only")]
 
 
-def _pdf(objects: list[bytes]) -> bytes:
-    """A PDF of these objects (1: catalog, 2: pages, 3: the page, …), offsets computed."""
-    out, offsets = bytearray(b"%PDF-1.4\n"), []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    return bytes(out)
-
-
-def _stream(content: bytes, head: bytes = b"") -> bytes:
-    return b"<< %s /Length %d >>\nstream\n" % (head, len(content)) + content + b"\nendstream"
-
-
 FORM_LINES = [
     b"The reference card sets every box of text in a form of its own, so",
     b"the page itself draws nothing but the forms; a reader that looks only",
@@ -256,14 +241,14 @@ def _form_pdf(page_text: bytes = b"") -> bytes:
     """A page whose only drawing is a Form XObject holding a paragraph (``page_text``: text the page
     sets itself besides)."""
     font = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"
-    return _pdf(
+    return pdf_of(
         [
             b"<< /Type /Catalog /Pages 2 0 R >>",
             b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
             b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
             b" /Resources << /XObject << /Fm1 5 0 R >> /Font << /F1 6 0 R >> >> >>",
-            _stream(b"q /Fm1 Do Q\n" + page_text),
-            _stream(
+            stream(b"q /Fm1 Do Q\n" + page_text),
+            stream(
                 _text(FORM_LINES, 700),
                 b"/Type /XObject /Subtype /Form /BBox [0 0 612 792] /Resources << /Font << /F1 6 0 R >> >>",
             ),

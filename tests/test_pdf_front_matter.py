@@ -4,6 +4,8 @@ fifth held-out rows 1, 3, 4: one ``front_matter`` span over the whole paper, no 
 
 from __future__ import annotations
 
+from pdf_objects import pdf_of
+
 from sloika.pipelines.formats.pdf import opens_body, parse_pdf
 
 BODY = [
@@ -17,24 +19,11 @@ SECOND = [
 ]
 
 
-def _pdf(objects: list[bytes]) -> bytes:
-    """A PDF of these objects (1: catalog, 2: pages, 3: the page, …), offsets computed."""
-    out, offsets = bytearray(b"%PDF-1.4\n"), []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    return bytes(out)
-
-
 def _page(rows: list[tuple[int, int, int, bytes]]) -> bytes:
     """One Helvetica page; each row: font size, x, y (from the page bottom), text."""
     text = b"".join(b"BT /F1 %d Tf 1 0 0 1 %d %d Tm (%s) Tj ET\n" % row for row in rows)
     font = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"
-    return _pdf(
+    return pdf_of(
         [
             b"<< /Type /Catalog /Pages 2 0 R >>",
             b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",

@@ -3,6 +3,7 @@
 or a specimen has nothing to keep as prose")."""
 
 import pytest
+from pdf_objects import pdf_of
 
 from sloika.pipelines.formats.base import FormatError
 from sloika.pipelines.formats.pdf import parse_pdf
@@ -14,19 +15,6 @@ LINES = [
 ]
 
 
-def _pdf(objects: list[bytes]) -> bytes:
-    """A PDF of these objects (1: catalog, 2: pages, 3: the page, …), offsets computed."""
-    out, offsets = bytearray(b"%PDF-1.4\n"), []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    return bytes(out)
-
-
 def _page(matrix: bytes) -> bytes:
     """One page setting LINES with the text matrix ``matrix`` (a b c d), 14 points apart."""
     rows = b"".join(
@@ -34,7 +22,7 @@ def _page(matrix: bytes) -> bytes:
     )
     content = b"BT /F1 11 Tf\n" + rows + b"ET"
     font = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"
-    return _pdf(
+    return pdf_of(
         [
             b"<< /Type /Catalog /Pages 2 0 R >>",
             b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",

@@ -1,0 +1,21 @@
+"""Hand-built PDFs for reader tests: numbered objects written out with their cross-reference table."""
+
+from __future__ import annotations
+
+
+def pdf_of(objects: list[bytes]) -> bytes:
+    """A PDF of these objects (1: catalog, 2: pages, 3: the page, …), offsets computed."""
+    out, offsets = bytearray(b"%PDF-1.4\n"), []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+def stream(content: bytes, head: bytes = b"") -> bytes:
+    """A stream object holding ``content``, ``head`` added to its dictionary (a filter, a type)."""
+    return b"<< %s /Length %d >>\nstream\n" % (head, len(content)) + content + b"\nendstream"
