@@ -19,3 +19,20 @@ def pdf_of(objects: list[bytes]) -> bytes:
 def stream(content: bytes, head: bytes = b"") -> bytes:
     """A stream object holding ``content``, ``head`` added to its dictionary (a filter, a type)."""
     return b"<< %s /Length %d >>\nstream\n" % (head, len(content)) + content + b"\nendstream"
+
+
+HELVETICA = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"
+
+
+def helvetica_page(content: bytes) -> bytes:
+    """A one-page US Letter PDF drawing ``content`` (a content stream) with Helvetica as ``/F1``."""
+    return pdf_of(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
+            b" /Resources << /Font << /F1 5 0 R >> >> >>",
+            stream(content),
+            HELVETICA,
+        ]
+    )

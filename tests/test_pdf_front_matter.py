@@ -4,7 +4,7 @@ fifth held-out rows 1, 3, 4: one ``front_matter`` span over the whole paper, no 
 
 from __future__ import annotations
 
-from pdf_objects import pdf_of
+from pdf_objects import helvetica_page
 
 from sloika.pipelines.formats.pdf import opens_body, parse_pdf
 
@@ -22,17 +22,7 @@ SECOND = [
 def _page(rows: list[tuple[int, int, int, bytes]]) -> bytes:
     """One Helvetica page; each row: font size, x, y (from the page bottom), text."""
     text = b"".join(b"BT /F1 %d Tf 1 0 0 1 %d %d Tm (%s) Tj ET\n" % row for row in rows)
-    font = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"
-    return pdf_of(
-        [
-            b"<< /Type /Catalog /Pages 2 0 R >>",
-            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
-            b" /Resources << /Font << /F1 5 0 R >> >> >>",
-            b"<< /Length %d >>\nstream\n" % len(text) + text + b"\nendstream",
-            font,
-        ]
-    )
+    return helvetica_page(text)
 
 
 def _body(top: int) -> list[tuple[int, int, int, bytes]]:

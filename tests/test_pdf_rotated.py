@@ -3,7 +3,7 @@
 or a specimen has nothing to keep as prose")."""
 
 import pytest
-from pdf_objects import pdf_of
+from pdf_objects import helvetica_page
 
 from sloika.pipelines.formats.base import FormatError
 from sloika.pipelines.formats.pdf import parse_pdf
@@ -21,17 +21,7 @@ def _page(matrix: bytes) -> bytes:
         b"%s %d %d Tm (%s) Tj\n" % (matrix, 100 + 14 * i, 100 + 14 * i, t) for i, t in enumerate(LINES)
     )
     content = b"BT /F1 11 Tf\n" + rows + b"ET"
-    font = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"
-    return pdf_of(
-        [
-            b"<< /Type /Catalog /Pages 2 0 R >>",
-            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
-            b" /Resources << /Font << /F1 5 0 R >> >> >>",
-            b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
-            font,
-        ]
-    )
+    return helvetica_page(content)
 
 
 def test_rotated_prose_is_refused_as_rotated_text():
