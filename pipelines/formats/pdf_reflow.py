@@ -279,10 +279,7 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
             run = []
         elif (
             previous is not None
-            and (
-                _continues(previous, line, usual_gap, right[line.page], body, left)
-                or _runs_over_page(previous, line, right, left, body)
-            )
+            and _continues(previous, line, usual_gap, right[line.page], body, left)
             and id(line) not in verse
             and not (DESIGNATION.match(line.text) and DESIGNATION.match(result[last]))
         ):  # a list of standards ("ГОСТ 2.503—90 …" + "ГОСТ 6.38—90* …"): each opens an entry
@@ -669,30 +666,6 @@ def _continues(
     if _hangs_under(previous, line, right):
         return True  # "16. Ландау … 3-е, испр." + "изд. — М.: Наука …": an entry's next line at its text
     return not ((sentence_end or short) and line.x0 > previous.x0 + INDENT * em)
-
-
-def _runs_over_page(
-    previous: Line, line: Line, right: dict[int, float], left: dict[int, float], body: float
-) -> bool:
-    """A paragraph goes on at the next page's top though the next line opens with a capital ("…у
-    тетраплоидных растений" + "P. media) не перегнивают…", a CJK word broken at the line end): the
-    page's last line ends no sentence and fills the measure (a paragraph's last line rarely does; a
-    sentence end there is two paragraphs as often as one in project-history) and the next page's
-    first line starts at its margin, not indented as a paragraph's first line nor outdented, in the
-    body's size, and opens no list item, numbered clause or heading."""
-    text, before = MARK.sub("", line.text), MARK.sub("", previous.text)
-    if line.page != previous.page + 1 or previous.lead or not text or previous.page not in left:
-        return False
-    if any(mark in text + before for mark in (TABLE, CONTENTS, DEBRIS)) or line.page not in left:
-        return False
-    em = previous.size
-    if abs(line.size - previous.size) > 1.0 or (body and previous.size > body + TITLE_STEP):
-        return False
-    full = previous.x1 >= right[previous.page] - SHORT_LINE * em
-    at_margin = abs(line.x0 - left[line.page]) <= INDENT * em / 2
-    # a sentence end, CJK's too: ja's "…初めての例でした。" + "この新リリースでは…" are two paragraphs
-    ends = bool(SENTENCE_END.search(before)) or before.rstrip().endswith(("。", "！", "？"))
-    return full and at_margin and not ends and not (_item_opens(text) or NUMBERED.match(text))
 
 
 def _item_opens(text: str) -> bool:
