@@ -70,9 +70,9 @@ _LIKELY = 0.1  # a parse pymorphy3 gives less than this share is a dictionary's 
 
 @lru_cache(maxsize=65_536)
 def _listed(word: str, lang: str) -> bool:
-    from wordfreq import zipf_frequency
+    from sloika.text.frequency import zipf
 
-    return zipf_frequency(word, lang, wordlist="small") > 0
+    return zipf(word, lang, wordlist="small") > 0
 
 
 def _script_runs(word: str) -> list[tuple[str, str]]:

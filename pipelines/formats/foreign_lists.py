@@ -269,7 +269,7 @@ def _explains_term(text: str, own: str | None) -> bool:
 def _names(named: str, item: str) -> bool:
     """Whether ``named`` (a heading and a lead-in) names what the list ``item`` names: a word of three
     letters or more of its term (``ITEM_TERM``), as a whole word in any case."""
-    from wordfreq import zipf_frequency
+    from sloika.text.frequency import zipf
 
     body = LIST_MARK.sub("", item.strip(), count=1).split("\n\n")[0]  # a term over its definition
     term = ITEM_TERM.match(body)
@@ -277,7 +277,7 @@ def _names(named: str, item: str) -> bool:
     words = [  # not a function word a heading may share by chance ("Для", "Если", "The")
         word
         for word in re.findall(r"[^\W\d_]{3,}", term_text)
-        if max(zipf_frequency(word.lower(), lang) for lang in ("ru", "en")) < FUNCTION_WORD_ZIPF
+        if max(zipf(word.lower(), lang) for lang in ("ru", "en")) < FUNCTION_WORD_ZIPF
     ]
     return any(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", named, re.I) for word in words)
 

@@ -82,8 +82,8 @@ def _undeclared(name: str) -> Theorem:
 
 def _reads_as_word(name: str) -> bool:
     """Whether the class would print ``name`` as a word (``WORD_NAME``, ``MIN_ZIPF``)."""
-    from wordfreq import zipf_frequency
+    from sloika.text.frequency import zipf
 
     return bool(WORD_NAME.fullmatch(name)) and any(
-        zipf_frequency(name, language) >= MIN_ZIPF for language in NAME_LANGUAGES
+        zipf(name, language) >= MIN_ZIPF for language in NAME_LANGUAGES
     )

@@ -187,7 +187,7 @@ def font_encoded(argument: str) -> bool:
     """Whether a macro's argument is signs of a font's private encoding, not words: ASCII letters and
     punctuation only, two signs or more, every run of letters one or two long and none a word wordfreq
     lists (hieroglf's "K:l-i-o-p-a-d:r-a", oands' "` z"); "x", "amsmath", "ls -l" or "12" is none."""
-    from wordfreq import zipf_frequency  # imported when a macro is judged, as the other readers do
+    from sloika.text.frequency import zipf  # imported when a macro is judged, as the other readers do
 
     argument = argument.strip()
     runs = re.findall("[A-Za-z]+", argument)
@@ -196,7 +196,7 @@ def font_encoded(argument: str) -> bool:
         and set(argument) <= GLYPH_SIGNS
         and len("".join(argument.split())) >= MIN_SIGNS
         and all(len(run) <= 2 for run in runs)
-        and not any(len(run) == 2 and zipf_frequency(run.lower(), "en") > 0 for run in runs)
+        and not any(len(run) == 2 and zipf(run.lower(), "en") > 0 for run in runs)
     )
 
 

@@ -35,11 +35,11 @@ LANGUAGES = {"cyrillic": ("ru", "uk", "bg"), "latin": ("en", "de", "fr", "es", "
 @lru_cache(maxsize=200_000)
 def listed(word: str) -> bool:
     """A word one of wordfreq's lists for its script's main languages holds (case ignored)."""
-    from wordfreq import zipf_frequency
+    from sloika.text.frequency import zipf
 
     word = word.lower()
     script = "cyrillic" if "\u0400" <= word[0] <= "\u04ff" else "latin"
-    return any(zipf_frequency(word, lang) > 0 for lang in LANGUAGES[script])
+    return any(zipf(word, lang) > 0 for lang in LANGUAGES[script])
 
 
 def text_layer_fields(text: str) -> dict:

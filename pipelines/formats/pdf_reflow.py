@@ -130,13 +130,13 @@ DESIGNATION = re.compile(r"^[A-ZА-ЯЁ]{2,}(?: [A-ZА-ЯЁ]{1,4})* ?\d+(?:[.-]\
 @lru_cache(maxsize=100_000)
 def known_word(word: str) -> bool:
     """A word wordfreq lists for Russian or English (the PDFs' languages; case ignored)."""
-    from wordfreq import zipf_frequency
+    from sloika.text.frequency import zipf
 
     word = word.lower()
     if len(word) == 1:
         return word in SHORT_WORDS
     lang = "ru" if "\u0400" <= word[0] <= "\u04ff" else "en"
-    return zipf_frequency(word, lang) > 0
+    return zipf(word, lang) > 0
 
 
 def clean_line(text: str) -> str:
@@ -213,7 +213,7 @@ def join_hyphenated(left: str, right: str, spelled: frozenset[str] = frozenset()
 
 def _spelled_with_hyphen(first: str, second: str) -> bool:
     """Whether Russian spelling writes ``first``-``second`` with its hyphen (``HYPHEN_PARTICLES``…)."""
-    from wordfreq import zipf_frequency
+    from sloika.text.frequency import zipf
 
     first, second = first.lower(), second.lower()
     rule = (
@@ -222,7 +222,7 @@ def _spelled_with_hyphen(first: str, second: str) -> bool:
         or (first, second) in HYPHEN_PAIRS
         or (first == "по" and PO_ADVERB.search(second) is not None)
     )
-    return rule and known_word(first) and zipf_frequency(first + second, "ru") < JOINED_WORD_ZIPF
+    return rule and known_word(first) and zipf(first + second, "ru") < JOINED_WORD_ZIPF
 
 
 def paragraphs(pages: list[list[Line]]) -> list[str]:

@@ -251,9 +251,9 @@ def _names_a_thing(match: re.Match) -> bool:
     """Whether a ``DEMONSTRATIVE_OBJECT`` match names a thing: its word after the demonstrative is
     no function word or verb ("для этого можно …", "об этом в …": the pronoun), not the document
     itself ("в этом разделе") nor the window a manual's page is about ("В этом диалоге можно:")."""
-    from wordfreq import zipf_frequency
+    from sloika.text.frequency import zipf
 
     word = match.group("ru") or match.group("en")
     lang = "ru" if match.group("ru") else "en"
-    common = zipf_frequency(word.lower(), lang) >= FUNCTION_WORD_ZIPF
+    common = zipf(word.lower(), lang) >= FUNCTION_WORD_ZIPF
     return len(word) >= 3 and not common and not SELF.match(word) and not SHOWN_ON_PAGE.match(word)
