@@ -104,3 +104,20 @@ def test_a_break_before_a_line_box_stays_a_paragraph_break(tmp_path):
     headline = "\\noindent\\leftline{\\bfseries Plans for 2003}\\\\[2ex]\n"
     body = headline + "\\noindent\\leftline{\\bfseries The group wins}"
     assert read(tmp_path, body).text == "Plans for 2003\n\nThe group wins"
+
+
+def test_a_group_set_alone_between_line_breaks_takes_no_prose_with_it(tmp_path):
+    """A newsletter's banner, ``…such as\\\\`` then ``{\\catcode…\\verb|…|}\\\\`` then the next sentence:
+    joined into one paragraph, the macros nothing defines in the banner sent the two sentences
+    around it to ``removed`` with it. The group on its own line is a display; the prose stays."""
+    body = (
+        "It can be identified with a banner such as\\\\\n"
+        "{\\catcode`\\<=13 \\def<{\\string<}%\n\\verb|Demo <2015/10/01> pre-release-1|}\\\\\n"
+        "Internally this is a patch\nrelease.\n\nNext."
+    )
+    doc = read(tmp_path, body)
+    assert doc.text == (
+        "It can be identified with a banner such as\n\nInternally this is a patch release.\n\nNext."
+    )
+    (cut,) = [span.attrs["text"] for span in doc.layers["removed"] if span.label == "undefined_macro"]
+    assert "pre-release-1" in cut and "banner" not in cut and "Internally" not in cut

@@ -1873,10 +1873,17 @@ CODE_LINE = re.compile("[ \t]*\ue004\\d+\ue005[ \t]*(?:\\\\\\\\)?[ \t]*")
 LINE_BOX = re.compile(r"[ \t]*(?:\\noindent\s*)?\\(?:leftline|centerline|rightline|line)(?![A-Za-z@])")
 
 
+# a group that fills the stretch between two breaks, ltnews23's banner "such as\\\\ {\\catcode…%⏎
+# \\verb|LaTeX2e <2015/10/01> pre-release-1|}\\\\ Internally…": a display the author set on a line of
+# its own, not words of the sentence; joined, the prose around it went to ``removed`` with it
+GROUP_ALONE = re.compile(r"[ \t]*(?P<end>(?<!\\)\\\\\*?[ \t]*\n|[ \t]*\n[ \t]*\n|[ \t]*$)")
+
+
 def joined_line_breaks(latex: str) -> str:
     """``latex`` with each ``\\\\`` at a line's end outside ``LINE_BY_LINE`` environments followed by a
     space instead of the newline: the paragraph goes on after the break. A break next to a line of
-    code alone (``CODE_LINE``) or before a line box (``LINE_BOX``) stays a paragraph break."""
+    code alone (``CODE_LINE``), before a line box (``LINE_BOX``) or around a group set on its own
+    between breaks (``GROUP_ALONE``) stays a paragraph break."""
     pieces, cursor = [], 0
     for kept in LINE_BY_LINE.finditer(latex):
         pieces += [_joined(latex[cursor : kept.start()]), kept.group(0)]
@@ -1886,8 +1893,11 @@ def joined_line_breaks(latex: str) -> str:
 
 def _joined(latex: str) -> str:
     """``latex`` (no line-by-line environment in it), its line-end breaks joined (``joined_line_breaks``)."""
+    apart = _breaks_around_groups(latex)
 
     def join(found: re.Match) -> str:
+        if found.start() in apart:
+            return found.group(0)
         line_start = latex.rfind("\n", 0, found.start()) + 1
         line_end = latex.find("\n", found.end())
         before = latex[line_start : found.start()]
@@ -1897,6 +1907,21 @@ def _joined(latex: str) -> str:
         return "\\\\ "
 
     return LINE_BREAK_AT_LINE_END.sub(join, latex)
+
+
+def _breaks_around_groups(latex: str) -> set[int]:
+    """Where the line-end breaks before and after a group alone between breaks start
+    (``GROUP_ALONE``); a group that ends the paragraph keeps the break before it."""
+    apart: set[int] = set()
+    for found in LINE_BREAK_AT_LINE_END.finditer(latex):
+        braced = group(latex, skip_space(latex, found.end()))
+        alone = braced and GROUP_ALONE.match(latex, braced[1])
+        if alone:
+            apart.add(found.start())
+            after = LINE_BREAK_AT_LINE_END.match(latex, alone.start("end"))
+            if after:
+                apart.add(after.start())
+    return apart
 
 
 # a command that ends the paragraph before it and starts a page: LaTeX's \newpage, \clearpage and
