@@ -147,13 +147,15 @@ def split_intertext(source: str) -> str:
     return MATH.sub(part, source)
 
 
-# \paragraph's title runs into its text in the PDF ("Setup We use …" as plain text): a heading here
+# \paragraph's title runs into its text in the PDF ("Setup We use …" as plain text): a heading here;
+# \part is one level above \chapter (a manual's "\part{Без набора данных}\label{…}" read as text, the
+# label's key printed after it)
 HEADING = re.compile(
-    r"\\(chapter|section|subsection|subsubsection|paragraph|subparagraph)\*?\s*(?:\[[^\]]*\])?\s*\{"
+    r"\\(part|chapter|section|subsection|subsubsection|paragraph|subparagraph)\*?\s*(?:\[[^\]]*\])?\s*\{"
     r"|\\begin\{thebibliography\}"
 )
-LEVELS = {"chapter": 0, "section": 1, "subsection": 2, "subsubsection": 3, "paragraph": 4, "subparagraph": 5,
-          "thebibliography": 0}  # fmt: skip
+LEVELS = {"part": -1, "chapter": 0, "section": 1, "subsection": 2, "subsubsection": 3, "paragraph": 4,
+          "subparagraph": 5, "thebibliography": 0}  # fmt: skip
 TOKEN = re.compile("\ue000(\\d+)\ue001")  # a formula, stashed before conversion
 CITATION = re.compile("\ue002(\\d+)\ue003")  # a rendered citation, stashed likewise
 BLOCK = "\ue004{}\ue005"  # a table, picture or code block, stashed likewise
