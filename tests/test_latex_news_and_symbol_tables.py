@@ -145,3 +145,17 @@ def test_a_part_is_a_heading_above_its_chapters_and_its_label_prints_nothing(tmp
         ("part", -1, "С данными"),
         ("chapter", 0, "Конец"),
     ]
+
+
+def test_the_kernels_break_commands_print_nothing_and_cut_no_sentence(tmp_path):
+    """A newsletter's "something like \\cs{scshape}\\allowbreak\\texttt{...}\\allowbreak\\cs{upshape}
+    continues to work" went to ``removed`` as an undefined macro: ``\\allowbreak`` is the kernel's,
+    a permitted line break, no text. ``\\goodbreak`` and ``\\bigbreak`` begin with ``\\par``."""
+    body = (
+        "Like \\texttt{\\textbackslash sc}\\allowbreak\\texttt{...}\\allowbreak\\texttt{\\textbackslash up} "
+        "works. Break\\linebreak[2] here\\nolinebreak[3] and\\pagebreak[1] there\\nopagebreak{} ok.\n"
+        "\\goodbreak\nNext one.\\bigbreak Last."
+    )
+    doc = read(tmp_path, body)
+    assert doc.text == "Like \\sc...\\up works. Break here and there ok.\n\nNext one.\n\nLast."
+    assert "removed" not in doc.layers

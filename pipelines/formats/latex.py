@@ -1928,9 +1928,12 @@ def _breaks_around_groups(latex: str) -> set[int]:
 
 # a command that ends the paragraph before it and starts a page: LaTeX's \newpage, \clearpage and
 # \cleardoublepage and plain TeX's \eject (\par\break) end the paragraph, so a sample line and the next
-# title are two paragraphs ("…0123456789 Small Capitals shape, size 17pt." was one). \pagebreak is not
-# here: in a paragraph it breaks the page after the current line and the paragraph goes on.
-PAGE_BREAK = re.compile(r"\\(?:newpage|clearpage|cleardoublepage|eject)(?![A-Za-z@])")
+# title are two paragraphs ("…0123456789 Small Capitals shape, size 17pt." was one); so do the
+# kernel's \goodbreak, \filbreak and \smallbreak/\medbreak/\bigbreak, which begin with \par. \pagebreak
+# is not here: in a paragraph it breaks the page after the current line and the paragraph goes on.
+PAGE_BREAK = re.compile(
+    r"\\(?:newpage|clearpage|cleardoublepage|eject|goodbreak|filbreak|smallbreak|medbreak|bigbreak)(?![A-Za-z@])"
+)
 
 
 def _typeset_text(latex: str) -> str:
