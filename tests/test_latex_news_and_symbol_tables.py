@@ -81,7 +81,9 @@ def test_a_symbol_tables_row_macro_writes_the_commands_it_names(tmp_path):
     preamble = "\\def\\Ent#1{\\csname #1\\endcsname & \\texttt{#1}}\n"
     body = "Symbols:\n\\begin{eqnarray*}\n\\Ent{alpha}&\n\\Ent{beta}\\\\\n\\end{eqnarray*}\nAfter."
     rows = "\\alpha  & \\texttt{alpha}&\n\\beta  & \\texttt{beta}\\\\\n"
-    expected = "Symbols: \\begin{eqnarray*}\n" + rows + "\\end{eqnarray*} After."
+    expected = (
+        "Symbols: \\begin{eqnarray*}\n" + rows + "\\end{eqnarray*}\n\nAfter."
+    )  # a sentence opens after it
     assert read(tmp_path, body, preamble=preamble).text == expected
 
 
@@ -159,3 +161,25 @@ def test_the_kernels_break_commands_print_nothing_and_cut_no_sentence(tmp_path):
     doc = read(tmp_path, body)
     assert doc.text == "Like \\sc...\\up works. Break here and there ok.\n\nNext one.\n\nLast."
     assert "removed" not in doc.layers
+
+
+def test_a_display_standing_alone_ends_its_paragraph(tmp_path):
+    """A font manual's one-row symbol table, ``\\begin{eqnarray*}[c@{\\enskip}l]`` (mathenv's column
+    spec) after a heading, then "In order to replace…" on the next line: the sentence was glued to
+    ``\\end{eqnarray*}``. A display that opens its paragraph or follows a sentence's end, with a
+    sentence opening after it, ends the paragraph; one inside a sentence ("… is ⟨display⟩ where …")
+    does not. The display, column spec and all, is one formula (``math``), as ``align*`` is."""
+    table = "\\begin{eqnarray*}[c@{\\enskip}l]\n\\alpha & \\texttt{alpha}\n\\end{eqnarray*}"
+    body = (
+        f"\\subsection*{{Alphabets}}\n\n{table}\nIn order to replace it, use this.\n\n"
+        "The gradient is\n\\begin{align*}\na &= b\n\\end{align*}\nwhere $a$ is a vector. We have:\n"
+        "\\[ x = 1 \\]\nThen it works."
+    )
+    doc = read(tmp_path, body)
+    assert doc.text == (
+        f"Alphabets\n\n{table}\n\nIn order to replace it, use this.\n\n"
+        "The gradient is \\begin{align*}\na &= b\n\\end{align*} where $a$ is a vector. We have: \\[ x = 1 \\]"
+        "\n\nThen it works."
+    )
+    formulas = [doc.text[span.start : span.end] for span in doc.spans if span.label == "math"]
+    assert formulas == [table, "\\begin{align*}\na &= b\n\\end{align*}", "$a$", "\\[ x = 1 \\]"]

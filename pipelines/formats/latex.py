@@ -114,6 +114,26 @@ MATH = re.compile(
     rf"|\\begin\{{({DISPLAY_MATH})(\*?)\}}.*?\\end\{{\1\2\}}",
     re.S,
 )
+DISPLAY_START = ("\\begin", "\\[", "$$")
+# what ends a sentence before a display: the display stands on its own, not in the sentence
+SENTENCE_END_BEFORE = re.compile(r"(?:\A|\n[ \t]*\n|[.:!?])\s*\Z")
+
+
+def display_ends_paragraph(formula: re.Match) -> bool:
+    """Whether the display ``formula`` (a ``MATH`` match) ends its paragraph: it opens the paragraph
+    or follows a sentence's end, and the words after it open a sentence. TeX goes on with the
+    paragraph after a display, but such a display is a block of its own, as a table is; the next
+    sentence glued to its source read "\\end{eqnarray*} In order to replace…" (pxfontsdoc's symbol
+    tables). A display inside a sentence ("…the gradient is ⟨display⟩ where $x$…") stays in it."""
+    if not formula.group(0).startswith(DISPLAY_START):
+        return False
+    source = formula.string
+    after = source[formula.end() : formula.end() + 200].lstrip(" \t")
+    after = after[1:].lstrip(" \t") if after.startswith("\n") else after
+    before = source[max(0, formula.start() - 200) : formula.start()]
+    return after[:1].isupper() and SENTENCE_END_BEFORE.search(before) is not None
+
+
 # amsmath's \intertext/\shortintertext: a line of prose between two rows of one alignment
 INTERTEXT = re.compile(r"\\(?:short)?intertext\s*(?=\{)")
 LAST_ROW_BREAK = re.compile(r"\s*\\\\\s*\Z")
@@ -656,7 +676,7 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
 
     def stash(match: re.Match) -> str:
         formulas.append(match.group(0))
-        return f"\ue000{len(formulas) - 1}\ue001"
+        return f"\ue000{len(formulas) - 1}\ue001" + ("\n\n" if display_ends_paragraph(match) else "")
 
     flat = show_code(flat, bodies)
     for block in blocks:  # the verbatim ones stashed before the macros expanded, trimmed as those are
