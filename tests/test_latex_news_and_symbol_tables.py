@@ -81,7 +81,9 @@ def test_a_symbol_tables_row_macro_writes_the_commands_it_names(tmp_path):
     preamble = "\\def\\Ent#1{\\csname #1\\endcsname & \\texttt{#1}}\n"
     body = "Symbols:\n\\begin{eqnarray*}\n\\Ent{alpha}&\n\\Ent{beta}\\\\\n\\end{eqnarray*}\nAfter."
     rows = "\\alpha  & \\texttt{alpha}&\n\\beta  & \\texttt{beta}\\\\\n"
-    expected = "Symbols: \\begin{eqnarray*}\n" + rows + "\\end{eqnarray*} After."
+    expected = (
+        "Symbols: \\begin{eqnarray*}\n" + rows + "\\end{eqnarray*}\n\nAfter."
+    )  # a sentence opens after it
     assert read(tmp_path, body, preamble=preamble).text == expected
 
 
@@ -104,3 +106,80 @@ def test_a_break_before_a_line_box_stays_a_paragraph_break(tmp_path):
     headline = "\\noindent\\leftline{\\bfseries Plans for 2003}\\\\[2ex]\n"
     body = headline + "\\noindent\\leftline{\\bfseries The group wins}"
     assert read(tmp_path, body).text == "Plans for 2003\n\nThe group wins"
+
+
+def test_a_group_set_alone_between_line_breaks_takes_no_prose_with_it(tmp_path):
+    """A newsletter's banner, ``…such as\\\\`` then ``{\\catcode…\\verb|…|}\\\\`` then the next sentence:
+    joined into one paragraph, the macros nothing defines in the banner sent the two sentences
+    around it to ``removed`` with it. The group on its own line is a display; the prose stays."""
+    body = (
+        "It can be identified with a banner such as\\\\\n"
+        "{\\catcode`\\<=13 \\def<{\\string<}%\n\\verb|Demo <2015/10/01> pre-release-1|}\\\\\n"
+        "Internally this is a patch\nrelease.\n\nNext."
+    )
+    doc = read(tmp_path, body)
+    assert doc.text == (
+        "It can be identified with a banner such as\n\nInternally this is a patch release.\n\nNext."
+    )
+    (cut,) = [span.attrs["text"] for span in doc.layers["removed"] if span.label == "undefined_macro"]
+    assert "pre-release-1" in cut and "banner" not in cut and "Internally" not in cut
+
+
+def test_a_part_is_a_heading_above_its_chapters_and_its_label_prints_nothing(tmp_path):
+    """A manual's ``\\part{Без набора данных}\\label{part:hp-nodata}`` read "Без набора данных
+    part:hp-nodata" as text, and ``Часть~\\ref{…}`` took the number of the section before the part.
+    LaTeX numbers parts I, II… (a starred one not) without restarting the chapters."""
+    body = (
+        "See part~\\ref{p:two}.\n\n\\part{Без данных}\n\\label{p:one}\n\\chapter{Начало}\nТекст.\n\n"
+        "\\part*{Вставка}\n\\part{С данными}\\label{p:two}\n\\chapter{Конец}\\label{c:end}\n"
+        "Глава~\\ref{c:end} части~\\ref{p:one}."
+    )
+    doc = read(tmp_path, body, cls="book")
+    assert doc.text == (
+        "See part II.\n\nБез данных\n\nНачало\n\nТекст.\n\nВставка\n\nС данными\n\nКонец\n\nГлава 2 части I."
+    )
+    titled = [span for span in doc.spans if "title" in span.attrs]
+    headings = [(span.label, span.attrs["level"], span.attrs["title"]) for span in titled]
+    assert headings == [
+        ("part", -1, "Без данных"),
+        ("chapter", 0, "Начало"),
+        ("part", -1, "Вставка"),
+        ("part", -1, "С данными"),
+        ("chapter", 0, "Конец"),
+    ]
+
+
+def test_the_kernels_break_commands_print_nothing_and_cut_no_sentence(tmp_path):
+    """A newsletter's "something like \\cs{scshape}\\allowbreak\\texttt{...}\\allowbreak\\cs{upshape}
+    continues to work" went to ``removed`` as an undefined macro: ``\\allowbreak`` is the kernel's,
+    a permitted line break, no text. ``\\goodbreak`` and ``\\bigbreak`` begin with ``\\par``."""
+    body = (
+        "Like \\texttt{\\textbackslash sc}\\allowbreak\\texttt{...}\\allowbreak\\texttt{\\textbackslash up} "
+        "works. Break\\linebreak[2] here\\nolinebreak[3] and\\pagebreak[1] there\\nopagebreak{} ok.\n"
+        "\\goodbreak\nNext one.\\bigbreak Last."
+    )
+    doc = read(tmp_path, body)
+    assert doc.text == "Like \\sc...\\up works. Break here and there ok.\n\nNext one.\n\nLast."
+    assert "removed" not in doc.layers
+
+
+def test_a_display_standing_alone_ends_its_paragraph(tmp_path):
+    """A font manual's one-row symbol table, ``\\begin{eqnarray*}[c@{\\enskip}l]`` (mathenv's column
+    spec) after a heading, then "In order to replace…" on the next line: the sentence was glued to
+    ``\\end{eqnarray*}``. A display that opens its paragraph or follows a sentence's end, with a
+    sentence opening after it, ends the paragraph; one inside a sentence ("… is ⟨display⟩ where …")
+    does not. The display, column spec and all, is one formula (``math``), as ``align*`` is."""
+    table = "\\begin{eqnarray*}[c@{\\enskip}l]\n\\alpha & \\texttt{alpha}\n\\end{eqnarray*}"
+    body = (
+        f"\\subsection*{{Alphabets}}\n\n{table}\nIn order to replace it, use this.\n\n"
+        "The gradient is\n\\begin{align*}\na &= b\n\\end{align*}\nwhere $a$ is a vector. We have:\n"
+        "\\[ x = 1 \\]\nThen it works."
+    )
+    doc = read(tmp_path, body)
+    assert doc.text == (
+        f"Alphabets\n\n{table}\n\nIn order to replace it, use this.\n\n"
+        "The gradient is \\begin{align*}\na &= b\n\\end{align*} where $a$ is a vector. We have: \\[ x = 1 \\]"
+        "\n\nThen it works."
+    )
+    formulas = [doc.text[span.start : span.end] for span in doc.spans if span.label == "math"]
+    assert formulas == [table, "\\begin{align*}\na &= b\n\\end{align*}", "$a$", "\\[ x = 1 \\]"]

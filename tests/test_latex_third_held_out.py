@@ -241,7 +241,7 @@ def test_intertext_in_an_alignment_is_prose_between_two_displays(tmp_path):
         "We can then solve for $n_1$:\n\n"
         "\\begin{alignat*}{2}\n  n_1 &= 2\n\\end{alignat*}\n\n"
         "Next, an infinite set:\n\n"
-        "\\begin{alignat*}{2}\n  n_2 &\\in \\{1\\}\n\\end{alignat*} Done."
+        "\\begin{alignat*}{2}\n  n_2 &\\in \\{1\\}\n\\end{alignat*}\n\nDone."  # a sentence opens after it
     )
     displays = [
         doc.text[s.start : s.end]

@@ -114,6 +114,26 @@ MATH = re.compile(
     rf"|\\begin\{{({DISPLAY_MATH})(\*?)\}}.*?\\end\{{\1\2\}}",
     re.S,
 )
+DISPLAY_START = ("\\begin", "\\[", "$$")
+# what ends a sentence before a display: the display stands on its own, not in the sentence
+SENTENCE_END_BEFORE = re.compile(r"(?:\A|\n[ \t]*\n|[.:!?])\s*\Z")
+
+
+def display_ends_paragraph(formula: re.Match) -> bool:
+    """Whether the display ``formula`` (a ``MATH`` match) ends its paragraph: it opens the paragraph
+    or follows a sentence's end, and the words after it open a sentence. TeX goes on with the
+    paragraph after a display, but such a display is a block of its own, as a table is; the next
+    sentence glued to its source read "\\end{eqnarray*} In order to replace…" (pxfontsdoc's symbol
+    tables). A display inside a sentence ("…the gradient is ⟨display⟩ where $x$…") stays in it."""
+    if not formula.group(0).startswith(DISPLAY_START):
+        return False
+    source = formula.string
+    after = source[formula.end() : formula.end() + 200].lstrip(" \t")
+    after = after[1:].lstrip(" \t") if after.startswith("\n") else after
+    before = source[max(0, formula.start() - 200) : formula.start()]
+    return after[:1].isupper() and SENTENCE_END_BEFORE.search(before) is not None
+
+
 # amsmath's \intertext/\shortintertext: a line of prose between two rows of one alignment
 INTERTEXT = re.compile(r"\\(?:short)?intertext\s*(?=\{)")
 LAST_ROW_BREAK = re.compile(r"\s*\\\\\s*\Z")
@@ -147,13 +167,15 @@ def split_intertext(source: str) -> str:
     return MATH.sub(part, source)
 
 
-# \paragraph's title runs into its text in the PDF ("Setup We use …" as plain text): a heading here
+# \paragraph's title runs into its text in the PDF ("Setup We use …" as plain text): a heading here;
+# \part is one level above \chapter (a manual's "\part{Без набора данных}\label{…}" read as text, the
+# label's key printed after it)
 HEADING = re.compile(
-    r"\\(chapter|section|subsection|subsubsection|paragraph|subparagraph)\*?\s*(?:\[[^\]]*\])?\s*\{"
+    r"\\(part|chapter|section|subsection|subsubsection|paragraph|subparagraph)\*?\s*(?:\[[^\]]*\])?\s*\{"
     r"|\\begin\{thebibliography\}"
 )
-LEVELS = {"chapter": 0, "section": 1, "subsection": 2, "subsubsection": 3, "paragraph": 4, "subparagraph": 5,
-          "thebibliography": 0}  # fmt: skip
+LEVELS = {"part": -1, "chapter": 0, "section": 1, "subsection": 2, "subsubsection": 3, "paragraph": 4,
+          "subparagraph": 5, "thebibliography": 0}  # fmt: skip
 TOKEN = re.compile("\ue000(\\d+)\ue001")  # a formula, stashed before conversion
 CITATION = re.compile("\ue002(\\d+)\ue003")  # a rendered citation, stashed likewise
 BLOCK = "\ue004{}\ue005"  # a table, picture or code block, stashed likewise
@@ -654,7 +676,7 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
 
     def stash(match: re.Match) -> str:
         formulas.append(match.group(0))
-        return f"\ue000{len(formulas) - 1}\ue001"
+        return f"\ue000{len(formulas) - 1}\ue001" + ("\n\n" if display_ends_paragraph(match) else "")
 
     flat = show_code(flat, bodies)
     for block in blocks:  # the verbatim ones stashed before the macros expanded, trimmed as those are
@@ -1873,10 +1895,17 @@ CODE_LINE = re.compile("[ \t]*\ue004\\d+\ue005[ \t]*(?:\\\\\\\\)?[ \t]*")
 LINE_BOX = re.compile(r"[ \t]*(?:\\noindent\s*)?\\(?:leftline|centerline|rightline|line)(?![A-Za-z@])")
 
 
+# a group that fills the stretch between two breaks, ltnews23's banner "such as\\\\ {\\catcode…%⏎
+# \\verb|LaTeX2e <2015/10/01> pre-release-1|}\\\\ Internally…": a display the author set on a line of
+# its own, not words of the sentence; joined, the prose around it went to ``removed`` with it
+GROUP_ALONE = re.compile(r"[ \t]*(?P<end>(?<!\\)\\\\\*?[ \t]*\n|[ \t]*\n[ \t]*\n|[ \t]*$)")
+
+
 def joined_line_breaks(latex: str) -> str:
     """``latex`` with each ``\\\\`` at a line's end outside ``LINE_BY_LINE`` environments followed by a
     space instead of the newline: the paragraph goes on after the break. A break next to a line of
-    code alone (``CODE_LINE``) or before a line box (``LINE_BOX``) stays a paragraph break."""
+    code alone (``CODE_LINE``), before a line box (``LINE_BOX``) or around a group set on its own
+    between breaks (``GROUP_ALONE``) stays a paragraph break."""
     pieces, cursor = [], 0
     for kept in LINE_BY_LINE.finditer(latex):
         pieces += [_joined(latex[cursor : kept.start()]), kept.group(0)]
@@ -1886,8 +1915,11 @@ def joined_line_breaks(latex: str) -> str:
 
 def _joined(latex: str) -> str:
     """``latex`` (no line-by-line environment in it), its line-end breaks joined (``joined_line_breaks``)."""
+    apart = _breaks_around_groups(latex)
 
     def join(found: re.Match) -> str:
+        if found.start() in apart:
+            return found.group(0)
         line_start = latex.rfind("\n", 0, found.start()) + 1
         line_end = latex.find("\n", found.end())
         before = latex[line_start : found.start()]
@@ -1899,11 +1931,29 @@ def _joined(latex: str) -> str:
     return LINE_BREAK_AT_LINE_END.sub(join, latex)
 
 
+def _breaks_around_groups(latex: str) -> set[int]:
+    """Where the line-end breaks before and after a group alone between breaks start
+    (``GROUP_ALONE``); a group that ends the paragraph keeps the break before it."""
+    apart: set[int] = set()
+    for found in LINE_BREAK_AT_LINE_END.finditer(latex):
+        braced = group(latex, skip_space(latex, found.end()))
+        alone = braced and GROUP_ALONE.match(latex, braced[1])
+        if alone:
+            apart.add(found.start())
+            after = LINE_BREAK_AT_LINE_END.match(latex, alone.start("end"))
+            if after:
+                apart.add(after.start())
+    return apart
+
+
 # a command that ends the paragraph before it and starts a page: LaTeX's \newpage, \clearpage and
 # \cleardoublepage and plain TeX's \eject (\par\break) end the paragraph, so a sample line and the next
-# title are two paragraphs ("…0123456789 Small Capitals shape, size 17pt." was one). \pagebreak is not
-# here: in a paragraph it breaks the page after the current line and the paragraph goes on.
-PAGE_BREAK = re.compile(r"\\(?:newpage|clearpage|cleardoublepage|eject)(?![A-Za-z@])")
+# title are two paragraphs ("…0123456789 Small Capitals shape, size 17pt." was one); so do the
+# kernel's \goodbreak, \filbreak and \smallbreak/\medbreak/\bigbreak, which begin with \par. \pagebreak
+# is not here: in a paragraph it breaks the page after the current line and the paragraph goes on.
+PAGE_BREAK = re.compile(
+    r"\\(?:newpage|clearpage|cleardoublepage|eject|goodbreak|filbreak|smallbreak|medbreak|bigbreak)(?![A-Za-z@])"
+)
 
 
 def _typeset_text(latex: str) -> str:

@@ -260,6 +260,7 @@ NUMBERED = (
 )
 COUNTED = (
     r"\\(?P<sec>chapter|section|subsection|subsubsection)(?P<star>\*?)(?![A-Za-z])"
+    r"|\\part(?P<part>\*?)(?![A-Za-z])"  # numbered I, II…; chapters and sections go on counting across
     r"|\\(?P<appendix>appendix)(?![A-Za-z])"
     r"|\\(?P<matter>frontmatter|mainmatter|backmatter)(?![A-Za-z@])"
     rf"|\\begin\{{(?P<begin>{NUMBERED})\*?\}}"
@@ -604,7 +605,7 @@ def number_labels(source: str, declared: dict[str, Theorem] | None = None, setup
     sections = [0, 0, 0, 0]
     counters = {"figure": 0, "table": 0, "equation": 0, "listing": 0, "algorithm": 0}
     counters.update({kind: 0 for kind, _ in floats.values()})
-    appendix, main_matter = False, True
+    appendix, main_matter, part_count = False, True, 0
     inside: tuple[str, str] | None = None  # the number and kind of the float or theorem a label is in
     current, level_kind = "", "section"  # the section a label outside floats is in
     numbering = Numbering({}, {}, [])
@@ -621,6 +622,10 @@ def number_labels(source: str, declared: dict[str, Theorem] | None = None, setup
             appendix, sections = True, [0, 0, 0, 0]
         elif match["matter"]:
             main_matter = _chapters_numbered(match["matter"])
+        elif match["part"] is not None:  # "Часть~\\ref{part:hp-data}" read "Часть 9.2", the section before it
+            if not match["part"]:
+                part_count += 1
+                current, level_kind = counter_text(part_count, "Roman"), "part"
         elif match["sec"] and not match["star"] and (main_matter or match["sec"] != "chapter"):
             level = LEVEL[match["sec"]]
             sections[level] += 1

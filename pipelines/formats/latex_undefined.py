@@ -58,10 +58,12 @@ SETTING_USE = re.compile(f"{SETTING_OPEN}([A-Za-z@]+){CLOSE}([^{END}]*){END}")
 # with it ("…definitions. \\tlc@versionFile is not used…" is two sentences)
 HELD = re.compile("U\ue015(\\d+)\ue016")
 CONTROL_WORD = re.compile(r"(?<!\\)((?:\\\\)*)\\([A-Za-z@]+)")
-# LaTeX's kernel and its standard classes: layout, spacing, fonts, lengths, page breaks; each prints
-# nothing in the text (pylatexenc has no rule for them and rightly prints nothing)
+# LaTeX's kernel and its standard classes: layout, spacing, fonts, lengths, line and page breaks;
+# each prints nothing in the text (pylatexenc has no rule for them and rightly prints nothing).
+# ltnews31's "something like \cs{scshape}\allowbreak\texttt{...}" went to ``removed`` for \allowbreak
 _SILENT = (
     "begin end par endgraf relax protect break let global expandafter noexpand ignorespaces unskip nobreak "
+    "allowbreak goodbreak filbreak smallbreak medbreak bigbreak hfilneg vfilneg "
     "leavevmode makeatletter makeatother begingroup endgroup bgroup egroup "
     "noindent indent centering raggedright raggedleft sloppy fussy FloatBarrier "
     "bigskip medskip smallskip vfill hfill vfil hfil hss vss null strut newline linebreak nolinebreak "
