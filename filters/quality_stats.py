@@ -36,6 +36,8 @@ from datatrove.pipeline.filters.gopher_repetition_filter import (
 )
 from datatrove.utils.text import PUNCTUATION_SET, TERMINAL_PUNCTUATION
 
+from sloika.lang.placeholder import lorem_ipsum_count
+
 STATS_KEY = "quality"
 TOP_NGRAMS = (2, 3, 4)  # Gopher: the most frequent n-gram's share of the characters
 DUP_NGRAMS = (5, 6, 7, 8, 9, 10)  # Gopher: the share of characters in repeated n-grams
@@ -145,16 +147,22 @@ def _top_repeated(grams: list[str]) -> int:
 
 
 def c4_stats(text: str, lines: list[str]) -> dict[str, float | int]:
-    """C4's page rules as numbers: lines C4 would keep, "lorem ipsum", javascript and brace lines."""
+    """C4's page rules as numbers: lines C4 would keep, "lorem ipsum", javascript and brace lines.
+
+    "lorem ipsum" is counted over the whole text by ``sloika.lang.placeholder`` (the language step's
+    filler rule reads the same mark). datatrove's ``C4QualityFilter`` looks for the lowercased
+    substring "lorem ipsum" only in lines it would keep (ending in punctuation, three words or more):
+    here a heading "Lorem Ipsum" counts, and so does "lorem\nipsum" across a wrapped line or
+    "lorem  ipsum" with two spaces; Cicero's "dolorem ipsum", which datatrove's substring drops, does
+    not."""
     lines = [line.strip() for line in lines]
-    lower = text.lower()
     kept = sum(
         line.endswith(END_PUNCTUATION) and not line.endswith("...") and len(line.split()) >= 3
         for line in lines
     )
     return {
         "c4_lines": kept,
-        "lorem_ipsum": lower.count("lorem ipsum"),
+        "lorem_ipsum": lorem_ipsum_count(text),
         "javascript_lines": _share(sum("javascript" in line.lower() for line in lines), len(lines)),
         "curly_brace_lines": _share(sum("{" in line or "}" in line for line in lines), len(lines)),
     }

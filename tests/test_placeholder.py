@@ -8,7 +8,7 @@ from datatrove.data import Document
 
 from sloika.config import LanguageConfig
 from sloika.filters.language import LanguageFilter
-from sloika.lang.placeholder import filler_share, placeholder_verdict
+from sloika.lang.placeholder import filler_share, lorem_ipsum_count, placeholder_verdict
 
 # the demo subtitles' filler, as cues joined by the reader, in both cases the demo files use
 # (the "consetetur sadipscing" variant of the filler, typed here from the well-known passage)
@@ -51,3 +51,16 @@ def test_real_latin_and_pages_about_the_filler_are_no_placeholder():
     assert placeholder_verdict(LATIN) is None  # no "lorem ipsum" in it
     assert placeholder_verdict(ABOUT_FILLER) is None  # 2 filler words of 37
     assert placeholder_verdict("Lorem ipsum.") is None  # too short to judge
+
+
+def test_one_mark_two_questions():
+    """The quality step's C4 count and the language step's filler rule read the same mark: a page
+    that mentions the filler is one mention to C4 and no filler to the language step."""
+    from sloika.filters import quality_stats
+
+    assert quality_stats.lorem_ipsum_count is lorem_ipsum_count
+    assert lorem_ipsum_count(ABOUT_FILLER) == 1 and placeholder_verdict(ABOUT_FILLER) is None
+    # by hand: "Lorem ipsum" once, in the first cue; the filler split over a wrapped line still is filler
+    assert lorem_ipsum_count(FILLER) == 1
+    wrapped = FILLER.replace("Lorem ipsum", "Lorem\nipsum")
+    assert lorem_ipsum_count(wrapped) == 1 and placeholder_verdict(wrapped)[1] == "placeholder_text"

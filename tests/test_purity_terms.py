@@ -5,7 +5,7 @@ these tests (in the form of message catalogs and manual-page titles); expected s
 from __future__ import annotations
 
 from sloika.lang.purity import judge
-from sloika.text.name_lists import is_proper_name
+from sloika.text.name_lists import is_name_list, is_proper_name
 from sloika.text.scripts import exempt_spans
 
 
@@ -95,3 +95,44 @@ def test_a_proper_name_has_every_word_capitalised_and_not_every_word_in_capitals
     assert not is_proper_name("The Lord of the Rings")  # a lowercase word: read as prose
     assert not is_proper_name("please do not touch this file")
     assert not is_proper_name("2024 - 2025")
+
+
+# written for these tests in the form the HTML reader gives a table of codec DLLs (sixth held-out
+# check, issue 15): cells parted by " | ", a file name, a product name with its FourCC, an md5sum
+CODEC_TABLE = (
+    "Кодеки, которые можно использовать для кодирования, перечислены в таблице ниже.\n\n"
+    "Имя файла | Описание (FourCC) | md5sum | Комментарий\n\n"
+    "alpha32.dll | Northwind Motion Picture Codec (NMPC) | 0a1b2c3d4e5f60718293a4b5c6d7e8f9\n\n"
+    "beta7vfw.dll | Contoso Lossless Screen Codec (CLSC) | 9f8e7d6c5b4a39281706f5e4d3c2b1a0\n\n"
+    "gamma.dll | Fabrikam Personal Video Codec (FBKM) | 00112233445566778899aabbccddeeff | "
+    "нужен -vf flip\n\n"
+    "Первый столбец содержит имена файлов, которые указываются после параметра codec."
+)
+
+
+def test_a_digest_is_an_identifier():
+    """An md5sum's letters were read as a Latin run of nine "words" ("af a ea d cdc …") and counted."""
+    text = "Сумма файла: 608af234a6ea4d90cdc7246af5f3f29a, проверьте её."
+    assert [(text[s.start : s.end], s.label) for s in exempt_spans(text)] == [
+        ("608af234a6ea4d90cdc7246af5f3f29a", "identifier")
+    ]
+    # no digit, no letter, or shorter than 16: not a digest
+    for word in ("deadbeefdeadbeefdeadbeef", "1234567890123456", "608af234a6ea4d9"):
+        assert exempt_spans(f"Сумма файла: {word}.") == [], word
+
+
+def test_a_table_of_names_and_digests_is_not_foreign_text():
+    """The rows of a codec table were judged English sentences ("Morgan Motion JPEG Codec (MJPG)"
+    with its md5sum) and their digests counted as Latin runs: the Russian page fell to purity 0.81
+    and was rejected whole, since cutting the rows left the digests of the rows judged Russian.
+    A row is a list of cells (``is_name_list``): file name and digest exempt, the product a name."""
+    verdict = judge(CODEC_TABLE, "ru")
+    assert [(CODEC_TABLE[s.start : s.end], s.label) for s in verdict.spans if s.counted] == []
+    assert verdict.lang == "ru" and verdict.purity == 1.0
+
+
+def test_a_table_cell_of_prose_is_still_prose():
+    """A cell of lower-case words is a sentence, not a name: the row stays foreign."""
+    row = "delta.dll | Delta Codec (DLTA) | this codec crashes the player when the window is closed early"
+    assert not is_name_list(row)
+    assert is_name_list("delta.dll | Delta Codec (DLTA) | Tailspin Toys Video Codec Version Two")

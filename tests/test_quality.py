@@ -74,6 +74,13 @@ class TestJunkAndProse:
     def test_a_navigation_menu_fails_the_line_rules(self):
         assert set(judge("navigation.txt")) >= {"line_punct_ratio", "short_line_ratio"}
 
+    def test_lorem_ipsum_mentions_are_counted_by_hand(self):
+        # by hand: "Lorem Ipsum" (heading), "lorem\nipsum" (wrapped), "LOREM  IPSUM" (two spaces) are
+        # three mentions; "dolorem ipsum" is Cicero's word "dolorem", not the filler's mark
+        text = "Lorem Ipsum\nA page says lorem\nipsum twice. LOREM  IPSUM again; qui dolorem ipsum quia."
+        assert quality_stats(text)["lorem_ipsum"] == 3
+        assert quality_stats("Кот и пёс — 2 друга, а не враги.")["lorem_ipsum"] == 0
+
     def test_lorem_ipsum_is_named_first(self):
         assert judge("lorem_ipsum.txt")[0] == "lorem_ipsum"
 

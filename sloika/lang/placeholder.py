@@ -9,6 +9,11 @@ the next as "English". A document made of it is rejected as a whole instead.
 A document is filler when it says "lorem ipsum" (two words no Latin text has together) and most of
 its words are words of the filler's well-known passages: an English page that explains or quotes
 the filler keeps its own words and stays.
+
+This module is the one place that knows what lorem ipsum is: the mark (``LOREM_IPSUM``, counted by
+``lorem_ipsum_count``) and the filler's vocabulary (``FILLER_WORDS``). The language step asks
+``placeholder_verdict`` (a text that *is* filler is no language); the opt-in quality step's C4 rule
+counts the mark with ``lorem_ipsum_count`` (C4: a page that *mentions* it at all is dropped).
 """
 
 from __future__ import annotations
@@ -43,10 +48,18 @@ _FILLER_PASSAGES = """
     auctor aliquet vehicula venenatis volutpat
 """
 FILLER_WORDS = frozenset(_FILLER_PASSAGES.split())
-_MARK = re.compile(r"\blorem\s+ipsum\b", re.I)
+# the two words, in any case, parted by any whitespace (a wrapped line puts a newline between them),
+# as whole words: Cicero's own "qui dolorem ipsum quia dolor sit amet" is not the filler's mark
+LOREM_IPSUM = re.compile(r"\blorem\s+ipsum\b", re.I)
 _WORD = re.compile(r"[^\W\d_]+")
 FILLER_SHARE = 0.6  # of a document's words; the filler's own pages are 0.9 and more
 MIN_WORDS = 5
+
+
+def lorem_ipsum_count(text: str) -> int:
+    """How many times ``text`` says "lorem ipsum" (``LOREM_IPSUM``): the number C4's rule
+    ``max_lorem_ipsum`` reads, where one mention is enough to drop a page."""
+    return sum(1 for _ in LOREM_IPSUM.finditer(text))
 
 
 def filler_share(text: str) -> float:
@@ -58,7 +71,7 @@ def filler_share(text: str) -> float:
 
 def placeholder_verdict(text: str) -> tuple[bool, str, str] | None:
     """(False, ``placeholder_text``, why) when ``text`` is lorem-ipsum filler, else None."""
-    if not _MARK.search(text) or len(_WORD.findall(text)) < MIN_WORDS:
+    if not LOREM_IPSUM.search(text) or len(_WORD.findall(text)) < MIN_WORDS:
         return None
     share = filler_share(text)
     if share < FILLER_SHARE:

@@ -18,13 +18,20 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 
 def is_name_list(text: str) -> bool:
-    """Three items or more parted by commas, semicolons or bars, none over ``LIST_ITEM_WORDS``
-    words with a letter: names, commands or packages, whatever words they happen to be. The same
-    rule as the foreign-paragraph cut's for a Latin paragraph in a Russian page
-    (``foreign_paragraphs._is_list``), so a list is kept whichever step reads it."""
-    items = [[token for token in item.split() if _has_letter(token)] for item in _SEPARATOR.split(text)]
-    items = [item for item in items if item]
-    return len(items) >= LIST_MIN_ITEMS and all(len(item) <= LIST_ITEM_WORDS for item in items)
+    """Three items or more parted by commas, semicolons or bars, each of at most
+    ``LIST_ITEM_WORDS`` words with a letter or a name of capitalised words (``is_proper_name``) of
+    any length: names, commands or packages, whatever words they happen to be. A table row as the
+    readers write it, "m3jpeg32.dll | Morgan Motion JPEG Codec (MJPG) | 1cd13fff…", is such a list:
+    purity reads it with its file name and digest blanked (exempt), and a blanked cell, like any
+    item of no word, still counts as an item. The foreign-paragraph cut's rule for a Latin paragraph
+    (``foreign_paragraphs._is_list``) is the same without the names of any length."""
+    items = [item for item in _SEPARATOR.split(text) if item]
+    return len(items) >= LIST_MIN_ITEMS and all(_is_list_item(item) for item in items)
+
+
+def _is_list_item(item: str) -> bool:
+    words = [token for token in item.split() if _has_letter(token)]
+    return len(words) <= LIST_ITEM_WORDS or is_proper_name(item)
 
 
 def _has_letter(token: str) -> bool:

@@ -100,6 +100,12 @@ SIGNATURE = re.compile(
     + _PARAMETER
     + r")*\s*\)"
 )
+# a digest: an md5sum, a SHA, a long commit id or key ID, 16 hex digits and more with a digit and a
+# letter among them. Its letters are no word ("608af234a6ea4d90cdc7246af5f3f29a" read as Latin runs
+# "af a ea d cdc af f f a" of nine "words"): a checksum table in a Russian manual was counted as
+# Latin text. A Russian word has no Latin letter and an English one no digit, so none is taken.
+DIGEST = re.compile(r"(?<![\w-])(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{16,}(?![\w-])", re.I)
+_HEX_RUN = re.compile(r"[0-9a-fA-F]{16}")
 _EXEMPT_PATTERNS: tuple[tuple[str, re.Pattern[str], str | re.Pattern[str]], ...] = (
     ("code", re.compile(r"^(```|~~~)[^\n]*\n.*?^\1[^\n]*$", re.M | re.S), re.compile("```|~~~")),  # fenced
     ("code", re.compile(r"`[^`\n]+`"), "`"),  # inline code
@@ -118,6 +124,7 @@ _EXEMPT_PATTERNS: tuple[tuple[str, re.Pattern[str], str | re.Pattern[str]], ...]
     ("identifier", re.compile(r"\b[a-z]+[A-Z]\w*"), _CAMEL),
     ("identifier", re.compile(r"\b[A-Za-z]+_\w+"), "_"),
     ("placeholder", PLACEHOLDER, re.compile("[%{]")),
+    ("identifier", DIGEST, _HEX_RUN),
 )
 
 
@@ -126,11 +133,11 @@ def may_match(text: str, needs: str | re.Pattern[str]) -> bool:
     return needs in text if isinstance(needs, str) else needs.search(text) is not None
 
 
-# What the exempt patterns need, in four scans: one class of the characters the other needs
-# start with (``://`` needs ``:``, ``](`` needs ``]``), the two probes and ``www.``. Most sentences
-# hold none of it, and four scans rule all fifteen patterns out (one alternation of all the needs
-# is slower: it tries every branch at every character).
-_ANY_NEEDS = (re.compile(r"[`~$\\:@\]/<{(_%]"), _DOTTED, _CAMEL, re.compile(r"www\.", re.I))
+# What the exempt patterns need, in five scans: one class of the characters the other needs
+# start with (``://`` needs ``:``, ``](`` needs ``]``), the two probes, ``www.`` and a run of 16 hex
+# digits (a digest). Most sentences hold none of it, and five scans rule all sixteen patterns out
+# (one alternation of all the needs is slower: it tries every branch at every character).
+_ANY_NEEDS = (re.compile(r"[`~$\\:@\]/<{(_%]"), _DOTTED, _CAMEL, re.compile(r"www\.", re.I), _HEX_RUN)
 
 
 def exempt_spans(text: str) -> list[Span]:
