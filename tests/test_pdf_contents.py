@@ -497,3 +497,13 @@ def test_last_entry_without_leaders_but_its_page_number_is_the_lists():
     assert layout.contents == [("contents", "\n".join(["Contents", "1 Introduction 1", *texts, f"{long} 9"]))]
     assert [ln.text for ln in layout.pages[0]] == [f"{CONTENTS}0", "1 Introduction", SECTION[0]]
     assert layout.debris == []
+
+
+def test_entry_with_a_dot_of_leaders_and_its_number_between_leader_lines_is_the_lists():
+    """An entry whose title leaves room for one leader dot ("… Что делать? . 22", debian-faq's
+    5.14) between two leader lines, the next entry set a blank line under it, is the list's."""
+    texts = [f"5.{at} Где программы номер {at}? .................. 2{at}" for at in range(1, 7)]
+    texts.insert(3, "5.14 У меня есть беспроводная сетевая карта, которая не работает. Что делать? . 22")
+    page = [_boxed(text, 70, 510, 100 + 12.5 * at + 12 * (at > 3)) for at, text in enumerate(texts)]
+    layout = lay_out([page], [[]])
+    assert layout.contents == [("contents", "\n".join(texts))]

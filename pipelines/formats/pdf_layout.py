@@ -72,7 +72,8 @@ CONTENTS_ENTRIES = 2  # lines under it that repeat later lines in order, at leas
 ENTRY_LINE = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*\.?|[A-Z])\s+\S.{0,60}$")
 SHORT_TITLE = re.compile(r"^\s*[^\W\d_][^.!?:;,]{0,38}$")  # an unnumbered entry ("Предметный указатель")
 ENDS_IN_NUMBER = re.compile(r"\s\d{1,4}$")  # a contents entry's page number set on its line
-SHORT_LEADERS = re.compile(r"\s\.(?: ?\.)?$")  # leaders of a dot or two ("… in text scripts ."), no full stop
+# leaders of a dot or two ("… in text scripts .", "… Что делать? . 22"), no full stop (no space before it)
+SHORT_LEADERS = re.compile(r"\s\.(?: ?\.)?(?:\s+\d{1,4})?$")
 ENTRY_LETTERS = 3  # letters and digits a contents entry has at least (not a lone "1")
 # dot leaders that lead to words or to a numbered couplet ("… ....... Морозник кавказский (…)",
 # "… ....... 3."): a determination key's lead, no contents line (whose leaders lead to a page number)
@@ -336,11 +337,12 @@ def _contents_list_out(
 def _contents_members(page: list[Line], continued: bool, numbered: set[int]) -> list[int]:
     """The indices of a contents page's list lines: its bounds (``_contents_bounds``), less the
     lines read between its leader lines that are no entry of it. An entry ends in leaders (of a dot
-    or two too: "… in text scripts ."), has its page number beside it (``numbered``) or is numbered
-    and ends in its page number ("3 Changes to the babel package 7"); a line set close over an
-    entry in its column is one too (an entry's first lines). A newsletter's contents box beside its
-    first column reads that column's text between the box's two columns of entries: it is set
-    apart from them (its heading a blank line under the box's last entry) and stays the body's."""
+    or two too: "… in text scripts .", "… Что делать? . 22"), has its page number beside it
+    (``numbered``) or is numbered and ends in its page number ("3 Changes to the babel package
+    7"); a line set close over an entry in its column is one too (an entry's first lines). A
+    newsletter's contents box beside its first column reads that column's text between the box's
+    two columns of entries: it is set apart from them (its heading a blank line under the box's
+    last entry) and stays the body's."""
     start, end = _contents_bounds(page, continued, numbered)
     leaders = [at for at in range(start, end) if LEADERS.search(page[at].text)]
     first, last = (leaders[0], leaders[-1]) if leaders else (end, end)
