@@ -507,3 +507,17 @@ def test_entry_with_a_dot_of_leaders_and_its_number_between_leader_lines_is_the_
     page = [_boxed(text, 70, 510, 100 + 12.5 * at + 12 * (at > 3)) for at, text in enumerate(texts)]
     layout = lay_out([page], [[]])
     assert layout.contents == [("contents", "\n".join(texts))]
+
+
+def test_index_page_opening_with_an_entry_whose_numbers_were_read_apart_is_the_index_whole():
+    """An index's last page opening with the end of an entry whose numbers pdfminer read as a line
+    of their own ("\\unexpanded ..." / "51, 56, 66") and a letter heading: both are the index's,
+    not a line of text left between the two index records."""
+    texts = [r"\unexpanded ...", "51, 56, 66, 75", "W", r"\write .................... 23, 52", "X"]
+    texts += [r"\x ......... 14, 15, 18, 22", r"\xdef ......... 30, 31", r"\xspace ......... 40"]
+    texts += [r"\xkeyval ......... 41", r"\xint ......... 42, 43"]
+    page = [_boxed(text, 150, 330, 70 + 12 * at, 9.0) for at, text in enumerate(texts)]
+    layout = lay_out([page], [[]])
+    kept = [text for at, text in enumerate(texts) if at != 1]
+    assert layout.contents == [("index", "\n".join(kept))]
+    assert [ln.text for ln in layout.pages[0]][0] == f"{CONTENTS}0"

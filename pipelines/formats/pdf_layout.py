@@ -111,6 +111,7 @@ INDEX_ENTRY = re.compile(
 # an index entry set with leaders to its page or code-line numbers ("\\empty ....... 17, 18"), also
 # two columns' entries read across as one line ("\\write ..... 23, 52 \\x ..... 14, 15,")
 INDEX_LEADERS = re.compile(r"[^\d\s.…·][^.…·]*?\s*(?:[.…·] ?){3,}\s*\d{1,4}(?:,\s*\d{1,4})*,?(?=\s|$)")
+OPEN_ENTRY = re.compile(r"^[^\d\s.…·][^.…·]*?\s*(?:[.…·] ?){3,}$")  # an index term and its leaders, no number
 LETTER_HEADING = re.compile(r"^[A-ZА-ЯЁ]$")  # an index's letter heading, alone on its line
 INDEX_LETTERS = 2  # letter headings that make a page of leader lines an index, not contents
 INDEX_HEADING = re.compile(r"^(?:\d{1,2}\.?\s+)?(?:index|предметный указатель|указатель)$", re.I)
@@ -293,10 +294,18 @@ def _index_line(text: str) -> bool:
 def _index_bounds(page: list[Line]) -> tuple[int, int]:
     """Where an index page's index starts and ends (line indices, the end excluded): at the index
     heading over its first entry ("5 Index", and the note on its numbers under it), or without one
-    at that entry, to the page's end (back matter); the last section's end over it is text."""
+    at that entry, to the page's end (back matter); the last section's end over it is text. Without
+    a heading, the entries with leaders but no numbers (read apart) and letter headings right over
+    the first entry are the index's: a page that runs an index on opens with them."""
     first = next(at for at, line in enumerate(page) if _index_line(line.text))
     headings = [at for at in range(first) if INDEX_HEADING.match(page[at].text.strip())]
-    return (headings[-1] if headings else first), len(page)
+    if headings:
+        return headings[-1], len(page)
+    while first > 0 and (
+        OPEN_ENTRY.match(page[first - 1].text.strip()) or LETTER_HEADING.match(page[first - 1].text.strip())
+    ):
+        first -= 1  # an entry whose numbers pdfminer read apart ("\\unexpanded ..." / "51, 56, 66"), a letter
+    return first, len(page)
 
 
 def _contents_list_out(
