@@ -416,3 +416,108 @@ def test_unnumbered_last_entry_over_the_first_section_is_the_lists():
         "1 Usage",
         "1.1 Overview",
     ]
+
+
+def _boxed(text: str, x0: float, x1: float, top: float, size: float = 10.0) -> Line:
+    return Line(0, text, x0, x1, top, top + size, size, 842.0)
+
+
+FIRST_COLUMN = [
+    ("A new hook management system for LaTeX", 2),
+    ("Other changes to the LaTeX kernel itself", 2),
+    ("Math symbols for code points over the basic plane", 2),  # too long for leaders
+    ("Correct accent value of a macron ........", 2),
+    ("Support soft hyphens in the input ..........", 3),
+    ("Support calc in kernel commands .......", 3),
+    ("Support lengths in picture mode ........", 4),
+    ("Spaces in the names of included files .", 4),  # a dot of leaders left
+]
+SECOND_COLUMN = [
+    ("array: Support stretchable glue ........", 6),
+    ("xr: Support spaces in file names ......", 6),
+]
+SECTION = [
+    "The release shows that work on the kernel has again",
+    "intensified; the two main new features are the hooks",
+    "and the document command parser in the format, but",
+    "as you can see there are many smaller enhancements",
+    "and bug fixes added to the kernel and the packages.",
+]
+
+
+def _newsletter_page() -> list[Line]:
+    """A newsletter's first page: its title, a contents box of two columns (entries with and
+    without leaders, each page number at the column's right edge, read apart), and under the
+    second column's entries the first section, its heading a blank line under them; the columns'
+    rows stand half a row apart. The reading
+    order runs the section on before the box's last entry and its second column's heading
+    ("Changes to packages"), as pdfminer reads such a box."""
+    page = [_boxed("The Newsletter", 40, 160, 80, 24.0)]
+    for at, (text, number) in enumerate(FIRST_COLUMN[:-1]):
+        top = 235 + 12.5 * at
+        page += [_boxed(text, 40, 265 if "." in text else 240, top), _boxed(str(number), 280, 285, top)]
+    for at, (text, number) in enumerate(SECOND_COLUMN):
+        top = 241.25 + 12.5 * at  # half a row off the first column's (no table's rows)
+        page += [_boxed(text, 315, 531, top), _boxed(str(number), 549, 554, top)]
+    page += [_boxed("Introduction", 300, 360, 279, 12.0)]
+    page += [_boxed(text, 300, 550, 291.25 + 12.5 * at) for at, text in enumerate(SECTION)]
+    last, number = FIRST_COLUMN[-1]
+    top = 235 + 12.5 * (len(FIRST_COLUMN) - 1)
+    page += [_boxed(last, 55, 265, top), _boxed(str(number), 280, 285, top)]
+    return [*page, _boxed("Changes to packages in tools", 300, 440, 228.75), _boxed("6", 549, 554, 228.75)]
+
+
+def test_newsletter_contents_box_leaves_whole_and_the_text_read_inside_it_stays():
+    """The box's entries without leaders ("A new hook system" / "2") and with a dot or two of them
+    ("Spaces in file names ." / "4") go with the leader lines as one ``contents`` record, each with
+    its page number; the first section's heading and text, read between the box's lines, stay text
+    in their order."""
+    layout = lay_out([_newsletter_page()], [[]])
+    first = [f"{text} {number}" for text, number in FIRST_COLUMN]
+    second = [f"{text} {number}" for text, number in SECOND_COLUMN]
+    assert layout.contents == [
+        ("contents", "\n".join([*first[:-1], *second, first[-1], "Changes to packages in tools 6"]))
+    ]
+    assert [ln.text for ln in layout.pages[0]] == ["The Newsletter", f"{CONTENTS}0", "Introduction", *SECTION]
+    assert layout.debris == []
+
+
+def test_last_entry_without_leaders_but_its_page_number_is_the_lists():
+    """A last entry too long for leaders ("2.4 Temporary fixes … release).", its page number "9"
+    read apart at the right edge) between the leader lines and the first section is the list's."""
+    texts = ["1.1 Minor fixes ............... 2", "2.1 Files ............... 3"]
+    texts += ["2.2 Hooks ............... 4", "2.3 Bidi ............... 5", "2.4 Memoir ............... 6"]
+    page = [_boxed("Contents", 100, 160, 86, 14.0), _boxed("1 Introduction", 100, 180, 100)]
+    page += [_boxed("1", 490, 495, 100)]
+    page += [_boxed(text, 100, 470, 112 + 12 * at) for at, text in enumerate(texts)]
+    long = "2.5 Temporary fixes for the kernel (until the next patch-level release)."
+    page += [_boxed(long, 100, 445, 172), _boxed("9", 490, 495, 172)]
+    page += [_boxed("1 Introduction", 100, 180, 200, 14.0), _boxed(SECTION[0], 100, 470, 220)]
+    layout = lay_out([page], [[]])
+    assert layout.contents == [("contents", "\n".join(["Contents", "1 Introduction 1", *texts, f"{long} 9"]))]
+    assert [ln.text for ln in layout.pages[0]] == [f"{CONTENTS}0", "1 Introduction", SECTION[0]]
+    assert layout.debris == []
+
+
+def test_entry_with_a_dot_of_leaders_and_its_number_between_leader_lines_is_the_lists():
+    """An entry whose title leaves room for one leader dot ("… Что делать? . 22", debian-faq's
+    5.14) between two leader lines, the next entry set a blank line under it, is the list's."""
+    texts = [f"5.{at} Где программы номер {at}? .................. 2{at}" for at in range(1, 7)]
+    texts.insert(3, "5.14 У меня есть беспроводная сетевая карта, которая не работает. Что делать? . 22")
+    page = [_boxed(text, 70, 510, 100 + 12.5 * at + 12 * (at > 3)) for at, text in enumerate(texts)]
+    layout = lay_out([page], [[]])
+    assert layout.contents == [("contents", "\n".join(texts))]
+
+
+def test_index_page_opening_with_an_entry_whose_numbers_were_read_apart_is_the_index_whole():
+    """An index's last page opening with the end of an entry whose numbers pdfminer read as a line
+    of their own ("\\unexpanded ..." / "51, 56, 66") and a letter heading: both are the index's,
+    not a line of text left between the two index records."""
+    texts = [r"\unexpanded ...", "51, 56, 66, 75", "W", r"\write .................... 23, 52", "X"]
+    texts += [r"\x ......... 14, 15, 18, 22", r"\xdef ......... 30, 31", r"\xspace ......... 40"]
+    texts += [r"\xkeyval ......... 41", r"\xint ......... 42, 43"]
+    page = [_boxed(text, 150, 330, 70 + 12 * at, 9.0) for at, text in enumerate(texts)]
+    layout = lay_out([page], [[]])
+    kept = [text for at, text in enumerate(texts) if at != 1]
+    assert layout.contents == [("index", "\n".join(kept))]
+    assert [ln.text for ln in layout.pages[0]][0] == f"{CONTENTS}0"

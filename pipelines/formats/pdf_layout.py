@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from sloika.pipelines.formats.pdf_lines import (
@@ -70,6 +71,9 @@ CONTENTS_ENTRIES = 2  # lines under it that repeat later lines in order, at leas
 # a contents entry without leaders: a section's number and a short title ("5 Index", "A Notes")
 ENTRY_LINE = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*\.?|[A-Z])\s+\S.{0,60}$")
 SHORT_TITLE = re.compile(r"^\s*[^\W\d_][^.!?:;,]{0,38}$")  # an unnumbered entry ("Предметный указатель")
+ENDS_IN_NUMBER = re.compile(r"\s\d{1,4}$")  # a contents entry's page number set on its line
+# leaders of a dot or two ("… in text scripts .", "… Что делать? . 22"), no full stop (no space before it)
+SHORT_LEADERS = re.compile(r"\s\.(?: ?\.)?(?:\s+\d{1,4})?$")
 ENTRY_LETTERS = 3  # letters and digits a contents entry has at least (not a lone "1")
 # dot leaders that lead to words or to a numbered couplet ("… ....... Морозник кавказский (…)",
 # "… ....... 3."): a determination key's lead, no contents line (whose leaders lead to a page number)
@@ -107,6 +111,7 @@ INDEX_ENTRY = re.compile(
 # an index entry set with leaders to its page or code-line numbers ("\\empty ....... 17, 18"), also
 # two columns' entries read across as one line ("\\write ..... 23, 52 \\x ..... 14, 15,")
 INDEX_LEADERS = re.compile(r"[^\d\s.…·][^.…·]*?\s*(?:[.…·] ?){3,}\s*\d{1,4}(?:,\s*\d{1,4})*,?(?=\s|$)")
+OPEN_ENTRY = re.compile(r"^[^\d\s.…·][^.…·]*?\s*(?:[.…·] ?){3,}$")  # an index term and its leaders, no number
 LETTER_HEADING = re.compile(r"^[A-ZА-ЯЁ]$")  # an index's letter heading, alone on its line
 INDEX_LETTERS = 2  # letter headings that make a page of leader lines an index, not contents
 INDEX_HEADING = re.compile(r"^(?:\d{1,2}\.?\s+)?(?:index|предметный указатель|указатель)$", re.I)
@@ -160,9 +165,12 @@ def lay_out(pages: list[list[Line]], rules: list[list[Rule]], dropped: Dropped =
     label = None
     for number, page in enumerate(body):
         previous, label = label, _back_matter(page, after_index=label == "index")
-        if label:
-            continued = previous == "contents"
-            start, end = _contents_bounds(page, continued) if label == "contents" else _index_bounds(page)
+        if label == "contents":
+            body[number], dropped = _contents_list_out(
+                page, number, previous == "contents", dropped, contents
+            )
+        elif label:
+            start, end = _index_bounds(page)
             contents.append((label, "\n".join(line.text for line in page[start:end])))
             placeholder = replace(page[start], text=f"{CONTENTS}{len(contents) - 1}", mono=False)
             body[number] = [*page[:start], placeholder, *page[end:]]
@@ -286,13 +294,125 @@ def _index_line(text: str) -> bool:
 def _index_bounds(page: list[Line]) -> tuple[int, int]:
     """Where an index page's index starts and ends (line indices, the end excluded): at the index
     heading over its first entry ("5 Index", and the note on its numbers under it), or without one
-    at that entry, to the page's end (back matter); the last section's end over it is text."""
+    at that entry, to the page's end (back matter); the last section's end over it is text. Without
+    a heading, the entries with leaders but no numbers (read apart) and letter headings right over
+    the first entry are the index's: a page that runs an index on opens with them."""
     first = next(at for at, line in enumerate(page) if _index_line(line.text))
     headings = [at for at in range(first) if INDEX_HEADING.match(page[at].text.strip())]
-    return (headings[-1] if headings else first), len(page)
+    if headings:
+        return headings[-1], len(page)
+    while first > 0 and (
+        OPEN_ENTRY.match(page[first - 1].text.strip()) or LETTER_HEADING.match(page[first - 1].text.strip())
+    ):
+        first -= 1  # an entry whose numbers pdfminer read apart ("\\unexpanded ..." / "51, 56, 66"), a letter
+    return first, len(page)
 
 
-def _contents_bounds(page: list[Line], continued: bool = False) -> tuple[int, int]:
+def _contents_list_out(
+    page: list[Line],
+    number: int,
+    continued: bool,
+    dropped: list[tuple[Line, str]],
+    contents: list[tuple[str, str]],
+) -> tuple[list[Line], list[tuple[Line, str]]]:
+    """Contents page ``number`` with its list's lines (``_contents_members``) replaced by a
+    ``CONTENTS`` placeholder where the list starts, its text appended to ``contents``: the page
+    numbers read apart from their entries (taken out as ``numbers_only``, "\\symbol in math mode
+    for large Unicode values" / "2") go with their entries; ``dropped`` is returned without them.
+    The lines read between the list's (a newsletter's first column beside a contents box) stay."""
+    numbers = [(ln, why) for ln, why in dropped if why == "numbers_only" and ln.page == number]
+    numbered = {
+        at for at, line in enumerate(page) if any(_page_number_of(ln, line, page) for ln, _ in numbers)
+    }
+    members = _contents_members(page, continued, numbered)
+    text = [
+        " ".join(
+            [page[at].text] + [ln.text.strip() for ln, _ in numbers if _page_number_of(ln, page[at], page)]
+        )
+        for at in members
+    ]
+    contents.append(("contents", "\n".join(text)))
+    placeholder = replace(page[members[0]], text=f"{CONTENTS}{len(contents) - 1}", mono=False)
+    taken = set(members)
+    kept = [
+        placeholder if at == members[0] else ln
+        for at, ln in enumerate(page)
+        if at == members[0] or at not in taken
+    ]
+    placed = {id(ln) for ln, _ in numbers if any(_page_number_of(ln, page[at], page) for at in members)}
+    return kept, [(ln, why) for ln, why in dropped if id(ln) not in placed]
+
+
+def _contents_members(page: list[Line], continued: bool, numbered: set[int]) -> list[int]:
+    """The indices of a contents page's list lines: its bounds (``_contents_bounds``), less the
+    lines read between its leader lines that are no entry of it. An entry ends in leaders (of a dot
+    or two too: "… in text scripts .", "… Что делать? . 22"), has its page number beside it
+    (``numbered``) or is numbered and ends in its page number ("3 Changes to the babel package
+    7"); a line set close over an entry in its column is one too (an entry's first lines). A
+    newsletter's contents box beside its first column reads that column's text between the box's
+    two columns of entries: it is set apart from them (its heading a blank line under the box's
+    last entry) and stays the body's."""
+    start, end = _contents_bounds(page, continued, numbered)
+    leaders = [at for at in range(start, end) if LEADERS.search(page[at].text)]
+    first, last = (leaders[0], leaders[-1]) if leaders else (end, end)
+
+    def entry(at: int) -> bool:
+        text = page[at].text.strip()
+        numbered_entry = ENTRY_LINE.match(text) and ENDS_IN_NUMBER.search(text)
+        return bool(LEADERS.search(text) or SHORT_LEADERS.search(text) or numbered_entry) or at in numbered
+
+    inside = [at for at in range(first, last) if entry(at) or _set_close_over_entry(page, at, entry)]
+    members = {*range(start, first), *inside, *range(last, end)}
+    return sorted(members | _entries_read_apart(page, members, entry))
+
+
+def _entries_read_apart(page: list[Line], members: set[int], entry: Callable[[int], bool]) -> set[int]:
+    """Entries read outside the list's bounds (after the text read between its columns: a box's
+    last entry, its second column's heading) set close over or under a line of the list in its
+    column, at most a line's height apart."""
+    found: set[int] = set()
+    grown = True
+    while grown:
+        grown = False
+        for at, line in enumerate(page):
+            if at in members or at in found or not entry(at):
+                continue
+            if any(_close_in_column(line, page[other]) for other in members | found):
+                found.add(at)
+                grown = True
+    return found
+
+
+def _close_in_column(line: Line, other: Line) -> bool:
+    """The two lines overlap left to right and stand at most a line's height apart, one over the other."""
+    apart = max(other.top - line.bottom, line.top - other.bottom)
+    return line.x0 < other.x1 and other.x0 < line.x1 and -TOUCH <= apart <= line.size
+
+
+def _set_close_over_entry(page: list[Line], at: int, entry: Callable[[int], bool]) -> bool:
+    """Line ``at`` and the lines under it in its column (overlapping it left to right), each at
+    most a line's height under the one before, run down to an entry."""
+    seen = {at}
+    while True:
+        line = page[at]
+        below = [
+            other
+            for other, ln in enumerate(page)
+            if other not in seen and ln.x0 < line.x1 and line.x0 < ln.x1 and ln.top >= line.bottom - TOUCH
+        ]
+        if not below:
+            return False
+        at = min(below, key=lambda other: page[other].top)
+        if page[at].top - line.bottom > line.size:
+            return False
+        if entry(at):
+            return True
+        seen.add(at)
+
+
+def _contents_bounds(
+    page: list[Line], continued: bool = False, numbered: set[int] = frozenset()
+) -> tuple[int, int]:
     """Where a contents page's list starts and ends (line indices, the end excluded): a title page
     sets the title and abstract over the list and the first section under it, which are text. It
     starts at the contents heading over the first leader line, or without one at the first of the
@@ -306,12 +426,16 @@ def _contents_bounds(page: list[Line], continued: bool = False) -> tuple[int, in
     first, last = leaders[0], leaders[-1]
     headings = [at for at in range(first) if CONTENTS_HEADING.match(page[at].text.strip())]
     start = headings[-1] if headings else 0 if continued else first
-    while not headings and start > 0 and ENTRY_LINE.match(page[start - 1].text.strip()):
+    while (
+        not headings
+        and start > 0
+        and (ENTRY_LINE.match(page[start - 1].text.strip()) or start - 1 in numbered)
+    ):
         start -= 1
     listed = {_entry_key(LEADERS.sub("", line.text)) for line in page[start : last + 1]}
     end = last + 1
     while end < len(page) and (
-        ENTRY_LINE.match(page[end].text.strip()) or _last_short_entry(page, end, listed)
+        ENTRY_LINE.match(page[end].text.strip()) or _last_short_entry(page, end, listed) or end in numbered
     ):
         key = _entry_key(page[end].text)
         if key in listed:
@@ -358,14 +482,14 @@ def _contents_block_out(
         top, bottom = heading.top, entries[-1].bottom
         numbers = [(ln, why) for ln, why in dropped if _numbers_beside(ln, why, number, top, bottom)]
         text = [heading.text] + [
-            " ".join([entry.text] + [ln.text.strip() for ln, _ in numbers if _same_row(ln, entry)])
+            " ".join([entry.text] + [ln.text.strip() for ln, _ in numbers if _beside_on_row(ln, entry)])
             for entry in entries
         ]
         contents.append(("contents", "\n".join(text)))
         taken = {id(line) for line in entries}
         placeholder = replace(heading, text=f"{CONTENTS}{len(contents) - 1}", mono=False)
         kept = [placeholder if ln is heading else ln for ln in page if id(ln) not in taken]
-        placed = {id(ln) for ln, _ in numbers if any(_same_row(ln, entry) for entry in entries)}
+        placed = {id(ln) for ln, _ in numbers if any(_beside_on_row(ln, entry) for entry in entries)}
         return kept, [(ln, why) for ln, why in dropped if id(ln) not in placed]
     return page, dropped
 
@@ -390,10 +514,25 @@ def _numbers_beside(line: Line, why: str, page: int, top: float, bottom: float) 
     return why == "numbers_only" and line.page == page and top <= line.top and line.bottom <= bottom + 1
 
 
-def _same_row(line: Line, entry: Line) -> bool:
-    """``line`` stands on ``entry``'s row, to its right."""
+def _beside_on_row(line: Line, entry: Line) -> bool:
+    """``line`` stands on ``entry``'s row, to its right. (Named apart from the rows' ``_same_row``
+    below, which this one's old name was shadowed by: a contents entry's number was taken from
+    anywhere on its row, a number to its left or another column's included.)"""
     middle = (line.top + line.bottom) / 2
     return entry.top <= middle <= entry.bottom and line.x0 >= entry.x1
+
+
+def _page_number_of(number: Line, entry: Line, page: list[Line]) -> bool:
+    """``number`` is ``entry``'s page number: beside it on its row, no line of the page between
+    them (in a box of two columns of entries, the right column's numbers are no left entry's)."""
+    if not _beside_on_row(number, entry):
+        return False
+    middle = (number.top + number.bottom) / 2
+    return not any(
+        ln.top <= middle <= ln.bottom and entry.x1 <= ln.x0 and ln.x1 <= number.x0
+        for ln in page
+        if ln is not entry
+    )
 
 
 def _references_marked(page: list[Line], notes: list[Line]) -> list[Line]:

@@ -46,6 +46,8 @@ from sloika.pipelines.formats.base import FormatError
 EDGE = 0.1  # share of the page height, at the top and at the bottom, where furniture lives
 REPEATS = 3  # pages on which an edge line must come back to be a running header or footer
 MISREAD_KEY = 5  # characters of a furniture key from which one misread character is allowed
+LINE_NUMBER_DIGITS = 5  # a code line's printed number has at most this many digits …
+LINE_NUMBER_SIZE = 0.9  # … and is set at most this share of the code's font size
 TAB_GAP = 0.5  # a gap wider than this share of the font size is a space even between glyphs
 LETTER_GAP = 0.15  # in a line without space glyphs: a gap this far (em) above its usual letter gap
 WORD_MARGIN = 0.1  # em: pdfminer's word margin; a gap this wide parts "и" from "т. д."
@@ -273,11 +275,12 @@ def _footnote_links(data: bytes) -> dict[int, list[Rule]]:
 
 
 def _lines(page: int, item, height: float, links: list[Rule] = ()) -> list[Line]:
-    """The pdfminer line as one line, or two where it opens with a drawing's mark (``_mark_apart``)."""
+    """The pdfminer line as one line, or two where it opens with a drawing's mark (``_mark_apart``)
+    or a code line's printed number (``_line_number_apart``)."""
     from pdfminer.layout import LTChar
 
     chars = [c for c in item if isinstance(c, LTChar)]
-    apart = _mark_apart(chars)
+    apart = _mark_apart(chars) or _line_number_apart(chars)
     pieces = [chars[:apart], chars[apart:]] if apart else [chars]
     return [line for line in (_line(page, piece, height, links) for piece in pieces) if line is not None]
 
@@ -297,6 +300,29 @@ def _mark_apart(chars: list) -> int:
         return 0
     cyrillic = ["\u0400" <= char <= "\u04ff" for char in (letter, nxt)]
     return glyphs[1] if not known_word(letter) or cyrillic[0] != cyrillic[1] else 0
+
+
+def _line_number_apart(chars: list) -> int:
+    """Where a code line starts after its printed line number, else 0: a few digits in a text font
+    set smaller than the monospaced code after them (doc's listings: "32" in 7 pt roman, then
+    "\\endgroup%" in 9 pt typewriter). Read apart, the number is a line of numbers alone, taken
+    out like the listing's other numbers that pdfminer read as lines of their own, and the code
+    line is monospaced code; read together, "32 \\endgroup%" was neither."""
+    glyphs = [c for c in chars if not c.get_text().isspace()]
+    digits = 0
+    while digits < len(glyphs) and glyphs[digits].get_text().isdigit():
+        digits += 1
+    if not 0 < digits <= LINE_NUMBER_DIGITS or digits == len(glyphs):
+        return 0
+    number, code = glyphs[:digits], glyphs[digits:]
+    words = [c for c in code if c.get_text().isalnum()] or code
+    if any(MONOSPACED.search(_font(c)) for c in number) or not all(
+        MONOSPACED.search(_font(c)) for c in words
+    ):
+        return 0
+    if max(c.size for c in number) > LINE_NUMBER_SIZE * min(c.size for c in words):
+        return 0
+    return chars.index(code[0])
 
 
 def _line(page: int, chars: list, height: float, links: list[Rule] = ()) -> Line | None:

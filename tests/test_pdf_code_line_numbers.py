@@ -1,0 +1,67 @@
+"""A code listing's printed line numbers (doc.sty's: a small roman "32" at the left margin, the code
+in a typewriter font beside it) go to ``removed`` as lines of numbers alone, every line's the same
+way, and each code line stays its own line (issue 15, sixth held-out check: etexcmds.pdf kept
+"32 \\endgroup%" while the other lines' numbers went)."""
+
+from __future__ import annotations
+
+from pdf_objects import HELVETICA, pdf_of, stream
+
+from sloika.pipelines.formats.pdf import parse_pdf
+
+COURIER = b"<< /Type /Font /Subtype /Type1 /BaseFont /Courier /Encoding /WinAnsiEncoding >>"
+
+PROSE = [
+    "The package gives each new primitive a name with a prefix of its own,",
+    "so that a macro of another format with the same name keeps working.",
+    "The switch tells whether it is safe to use the primitive at all here.",
+]
+CODE = [r"\begingroup", r"\catcode35=6 % #", r"\catcode64=11 % @", r"\endgroup%", r"\fi"]
+AFTER = [
+    "Package identification follows the reload check in the same way as",
+    "in the other packages of the bundle, with the date and the version.",
+]
+
+
+def _escaped(text: str) -> bytes:
+    return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)").encode()
+
+
+def _listing_pdf() -> bytes:
+    """A page of prose, a listing of five lines numbered 12 to 16 (7 pt Helvetica numbers, 9 pt
+    Courier code a few points right of them, one baseline each), and prose again."""
+    parts, y = [], 700
+    for text in PROSE:
+        parts.append(b"BT /F1 10 Tf 72 %d Td (%s) Tj ET" % (y, _escaped(text)))
+        y -= 14
+    y -= 8
+    for number, code in enumerate(CODE, start=12):
+        parts.append(b"BT /F1 7 Tf 60 %d Td (%d) Tj ET" % (y, number))
+        parts.append(b"BT /F2 9 Tf 72 %d Td (%s) Tj ET" % (y, _escaped(code)))
+        y -= 11
+    y -= 8
+    for text in AFTER:
+        parts.append(b"BT /F1 10 Tf 72 %d Td (%s) Tj ET" % (y, _escaped(text)))
+        y -= 14
+    return pdf_of(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
+            b" /Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> >>",
+            stream(b"\n".join(parts)),
+            HELVETICA,
+            COURIER,
+        ]
+    )
+
+
+def test_code_line_numbers_go_to_removed_and_each_code_line_stays_its_own():
+    parsed = parse_pdf(_listing_pdf())[0]
+    lines = parsed.text.split("\n")
+    for code in CODE:
+        assert code in lines  # alone on its line, its number gone
+    assert not any(line.startswith(("12 ", "13 ", "14 ", "15 ", "16 ")) for line in lines)
+    removed = [(s.attrs.get("text"), s.attrs.get("why")) for s in parsed.layers["removed"]]
+    assert sorted(text for text, why in removed if why == "numbers_only") == ["12", "13", "14", "15", "16"]
+    assert " ".join(PROSE) in parsed.text and " ".join(AFTER) in parsed.text
