@@ -13,7 +13,7 @@ import re
 from collections import defaultdict
 
 from sloika.pipelines.formats.base import FormatError, Parsed, decode_text, encoding_fields
-from sloika.pipelines.formats.cues import Cue, merge_cues
+from sloika.pipelines.formats.cues import Cue, drop_carried_lines, merge_cues
 
 # seconds may come unpadded ("0:0:3.540 --> 0:1:5.2"): Microsoft Teams writes its transcripts so
 TIMING = re.compile(
@@ -34,7 +34,7 @@ SPEAKER_DASH = re.compile(
 
 def parse_subtitles(data: bytes, pause_s: float, split_languages: bool, fmt: str) -> list[Parsed]:
     text, encoding = decode_text(data, fmt)  # subtitles from the web often come in cp1251
-    cues = list(_cues(text, fmt))
+    cues = drop_carried_lines(list(_cues(text, fmt)))
     if not cues:
         raise FormatError("no_cues", f"no timed cues found: is this really a {fmt.upper()} file?")
     fields = encoding_fields(encoding)
@@ -51,13 +51,19 @@ def _cues(text: str, fmt: str):
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     block: list[tuple[int, str]] = []
     for number, line in enumerate([*lines, ""], start=1):
-        if line.strip():
+        if not _ends_block(line, fmt):
             block.append((number, line))
         elif block:
             cue = _cue(block, fmt)
             if cue is not None:
                 yield cue
             block = []
+
+
+def _ends_block(line: str, fmt: str) -> bool:
+    """WebVTT ends a cue at an empty line only: a line of spaces is cue text (YouTube's automatic
+    captions open each cue with one, " "); SubRip files are looser and end one at any blank line."""
+    return line == "" if fmt == "vtt" else not line.strip()
 
 
 def _cue(block: list[tuple[int, str]], fmt: str) -> Cue | None:
