@@ -429,3 +429,33 @@ def test_a_line_said_again_in_ordinary_subtitles_stays():
     )
     (doc,) = parse_subtitles(srt.encode(), 2.0, True, "srt")
     assert doc.text == "No. No. Then we wait. Then we wait."
+
+
+def test_cues_without_blank_lines_between_them_are_split_at_their_timing_lines():
+    """An SRT written without blank lines between cues and with WebVTT's hour-less times (issue 15,
+    seventh held-out check, finding 9; words written for this test) was one cue, the cue numbers and
+    timing lines kept as text: each timing line, with the number above it, starts a cue; a number
+    that is the last text line of a cue is only taken as the next cue's when a timing line follows."""
+    srt = (
+        "1\n00:05.000 --> 00:07.000 vertical:rl\nThe ferry leaves at noon\n"
+        "2\n00:07.000 --> 00:09.500\nfrom the northern pier\n"
+        "00:09.500 --> 00:11.000\nTickets cost\n12\n"
+        "4\n01:00:11.000 --> 01:00:13.000\nSee you there\n"
+    )
+    (doc,) = parse_subtitles(srt.encode(), 2.0, True, "srt")
+    assert doc.text == "The ferry leaves at noon from the northern pier Tickets cost 12\n\nSee you there"
+    cues = [(doc.text[s.start : s.end], s.attrs["start_s"]) for s in doc.spans if s.label == "cue"]
+    assert cues == [
+        ("The ferry leaves at noon", 5.0),
+        ("from the northern pier", 7.0),
+        ("Tickets cost 12", 9.5),
+        ("See you there", 3611.0),
+    ]
+
+
+def test_a_broken_timing_line_inside_a_block_is_named():
+    """A line holding ``-->`` is never cue text: one that is no timing is reported with its line."""
+    srt = "1\n00:00:01,000 --> 00:00:02,000\nА\n2\n00:00:03 --> 00:00:04\nБ\n"
+    with pytest.raises(FormatError) as err:
+        parse_subtitles(srt.encode(), 2.0, True, "srt")
+    assert err.value.reason == "bad_timestamp" and "line 5" in err.value.detail

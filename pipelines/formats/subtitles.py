@@ -54,9 +54,10 @@ def _cues(text: str, fmt: str):
         if not _ends_block(line, fmt):
             block.append((number, line))
         elif block:
-            cue = _cue(block, fmt)
-            if cue is not None:
-                yield cue
+            for piece in _split_at_timings(block):
+                cue = _cue(piece, fmt)
+                if cue is not None:
+                    yield cue
             block = []
 
 
@@ -64,6 +65,19 @@ def _ends_block(line: str, fmt: str) -> bool:
     """WebVTT ends a cue at an empty line only: a line of spaces is cue text (YouTube's automatic
     captions open each cue with one, " "); SubRip files are looser and end one at any blank line."""
     return line == "" if fmt == "vtt" else not line.strip()
+
+
+def _split_at_timings(block: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
+    """A block cut before each of its ``-->`` lines after the first (with the cue number right
+    above it): files written without blank lines between cues ("1" / "00:11.000 --> 00:13.000" /
+    "We are in…" / "2" / "00:13.000 --> …") hold several cues in one block, and a timing line is
+    never cue text (WebVTT's parser, too, ends the cue text at a line holding ``-->``)."""
+    timings = [i for i, (_, line) in enumerate(block) if "-->" in line]
+    starts = [0]
+    for previous, timing in zip(timings, timings[1:], strict=False):
+        numbered = timing - 1 > previous and block[timing - 1][1].strip().isdigit()
+        starts.append(timing - 1 if numbered else timing)
+    return [block[a:b] for a, b in zip(starts, [*starts[1:], len(block)], strict=False)]
 
 
 def _cue(block: list[tuple[int, str]], fmt: str) -> Cue | None:
