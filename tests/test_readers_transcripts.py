@@ -454,8 +454,12 @@ def test_cues_without_blank_lines_between_them_are_split_at_their_timing_lines()
 
 
 def test_a_broken_timing_line_inside_a_block_is_named():
-    """A line holding ``-->`` is never cue text: one that is no timing is reported with its line."""
+    """A line that starts as a timing is never cue text: one that is no timing is reported with its
+    line; an arrow in the words of a cue stays a word."""
     srt = "1\n00:00:01,000 --> 00:00:02,000\nА\n2\n00:00:03 --> 00:00:04\nБ\n"
     with pytest.raises(FormatError) as err:
         parse_subtitles(srt.encode(), 2.0, True, "srt")
     assert err.value.reason == "bad_timestamp" and "line 5" in err.value.detail
+    arrow = "1\n00:00:01,000 --> 00:00:02,000\nНалево --> направо\n"
+    (doc,) = parse_subtitles(arrow.encode(), 2.0, True, "srt")
+    assert doc.text == "Налево --> направо"

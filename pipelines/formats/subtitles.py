@@ -19,6 +19,9 @@ from sloika.pipelines.formats.cues import Cue, drop_carried_lines, merge_cues
 TIMING = re.compile(
     r"^\s*(?P<start>(?:\d+:)?\d{1,2}:\d{1,2}[,.]\d{1,3})\s*-->\s*(?P<end>(?:\d+:)?\d{1,2}:\d{1,2}[,.]\d{1,3})"
 )
+# a line that starts as a timing does ("00:13.000 -->", "00:00:03 -->" with its fraction missing):
+# it starts a cue wherever it stands; "Go --> there" in a cue's text does not
+TIMING_START = re.compile(r"^\s*\d[\d:.,]*\s*-->")
 LANG_TAG = re.compile(r"^\[(?P<lang>[a-z]{2,3}(?:-[A-Za-z]+)?)\]\s?(?P<text>.*)$")
 TAGS = re.compile(r"</?(?:[ibu]|font|c|v|lang|ruby|rt)(?:[ .][^>]*)?>|<\d{2}:[\d:.]+>|\{\\[^}]*\}")
 VOICE = re.compile(r"<v(?:\.[^ >]*)?\s+([^>]+)>")
@@ -68,11 +71,12 @@ def _ends_block(line: str, fmt: str) -> bool:
 
 
 def _split_at_timings(block: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
-    """A block cut before each of its ``-->`` lines after the first (with the cue number right
-    above it): files written without blank lines between cues ("1" / "00:11.000 --> 00:13.000" /
-    "We are in…" / "2" / "00:13.000 --> …") hold several cues in one block, and a timing line is
-    never cue text (WebVTT's parser, too, ends the cue text at a line holding ``-->``)."""
-    timings = [i for i, (_, line) in enumerate(block) if "-->" in line]
+    """A block cut before each of its timing lines after the first (``TIMING_START``, with the cue
+    number right above it): files written without blank lines between cues ("1" / "00:11.000 -->
+    00:13.000" / "We are in…" / "2" / "00:13.000 --> …") hold several cues in one block, and a
+    timing line is never cue text (WebVTT's parser, too, ends the cue text at a line holding ``-->``);
+    a broken one is reported by ``_cue``."""
+    timings = [i for i, (_, line) in enumerate(block) if TIMING_START.match(line)]
     starts = [0]
     for previous, timing in zip(timings, timings[1:], strict=False):
         numbered = timing - 1 > previous and block[timing - 1][1].strip().isdigit()
