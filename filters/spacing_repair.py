@@ -30,7 +30,7 @@ import re
 from sloika.text.scripts import exempt_mask, exempt_spans
 
 # a word, spaces, then , . ) standing alone (followed by a space, a closing quote or the end)
-_SPACE_BEFORE = re.compile(r"(?<=[^\W_])[ \t]+(?=[,.)](?:[\s\"'»”’]|$))")
+_SPACE_BEFORE = re.compile(r"(?<=[^\W_])[ \t]{1,2}(?=[,.)](?:[\s\"'»”’]|$))")  # three or more: alignment
 _SPACE_PAIRS = (" ,", " .", " )", "\t,", "\t.", "\t)")  # what every _SPACE_BEFORE match ends with
 _DOUBLE_SPACE = re.compile(r"(?<=[^\W\d_])  (?=[^\W\d_])")
 _SHELL_LINE = re.compile(r"^[ \t]*[$%#][ \t]+\S.*$", re.M)

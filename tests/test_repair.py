@@ -261,6 +261,9 @@ def test_tidy_whitespace_equals_the_plain_regexes():
         ("Précédemment : Pepper", None),
         ("the file .deb is", None),
         ("Name   Value", None),  # three spaces or more: alignment
+        # before punctuation too: a formula drawn in ASCII keeps its columns (issue 15, seventh check)
+        ("\t|   y = log (x    )", None),
+        ("a    ,  b .", "a    ,  b."),
         ("see `f(a , b)` here", None),
     ],
 )
