@@ -17,7 +17,10 @@ What is not prose stays as written:
   (French puts a space before them), and runs of three spaces or more (alignment).
 
 A space taken before ``)`` takes the space after its ``(`` on the same line with it (a subtitle's
-"( clock ticking )" becomes "(clock ticking)", not the half-repaired "( clock ticking)").
+"( clock ticking )" becomes "(clock ticking)", not the half-repaired "( clock ticking)"). A ``)``
+that closes no ``(`` of its paragraph ends no parenthesis and stays where it is: a shell command's
+"a )" in a fortune ("If I had a ) for every dollar", the C shell's error joke), a list label "a )",
+a smiley "Привет )".
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ import re
 from sloika.text.scripts import exempt_mask, exempt_spans
 
 # a word, spaces, then , . ) standing alone (followed by a space, a closing quote or the end)
-_SPACE_BEFORE = re.compile(r"(?<=[^\W_])[ \t]+(?=[,.)](?:[\s\"'»”’]|$))")
+_SPACE_BEFORE = re.compile(r"(?<=[^\W_])[ \t]{1,2}(?=[,.)](?:[\s\"'»”’]|$))")  # three or more: alignment
 _SPACE_PAIRS = (" ,", " .", " )", "\t,", "\t.", "\t)")  # what every _SPACE_BEFORE match ends with
 _DOUBLE_SPACE = re.compile(r"(?<=[^\W\d_])  (?=[^\W\d_])")
 _SHELL_LINE = re.compile(r"^[ \t]*[$%#][ \t]+\S.*$", re.M)
@@ -69,6 +72,23 @@ def _space_after_opening(text: str, close: int, mask: bytearray) -> range:
     return range(0)
 
 
+def _closes_an_opening(text: str, close: int) -> bool:
+    """Whether an unclosed ``(`` stands before the ``)`` at ``close`` in its paragraph (back to the
+    last blank line: a parenthesis may wrap onto the next line)."""
+    depth = 0
+    for index in range(close - 1, -1, -1):
+        char = text[index]
+        if char == "\n" and text[index - 1 : index] == "\n":
+            return False
+        if char == ")":
+            depth += 1
+        elif char == "(":
+            if not depth:
+                return True
+            depth -= 1
+    return False
+
+
 def tighten_spacing(text: str, keep: list[tuple[int, int]] = ()) -> tuple[str, list[int]]:
     """(text with the spaces taken out, the offsets in ``text`` of the characters taken out).
 
@@ -82,6 +102,8 @@ def tighten_spacing(text: str, keep: list[tuple[int, int]] = ()) -> tuple[str, l
     for match in _SPACE_BEFORE.finditer(text):
         mark = match.end()
         if any(mask[match.start() : mark + 1]) or _OPTION_AFTER.match(text, mark + 1):
+            continue
+        if text[mark] == ")" and not _closes_an_opening(text, mark):
             continue
         word = re.search(r"[^\W_]+$", text[max(0, match.start() - 40) : match.start()])
         if word and _KEY_WORD.search(word.group(0)):

@@ -7,6 +7,7 @@ same files see them in the same order.
 from __future__ import annotations
 
 import os
+import re
 import stat
 from dataclasses import asdict, dataclass
 
@@ -81,10 +82,18 @@ def detect_format(path: str) -> tuple[str, str | None]:
     return UNSUPPORTED, compression
 
 
+# an extension is ASCII letters, digits and "_" opening with a letter (".md", ".mp3", ".desktop",
+# ".tiktoken"); what follows a name's last dot otherwise is part of the name: a version ("2001.03",
+# "v1.2"), a release ("4.4BSD-fortunes"), words ("notes.first-draft"), "00readme.1st". No length
+# limit: ".desktop", ".properties" and ".tiktoken" files are data, not text to sniff.
+EXTENSION = re.compile(r"[A-Za-z][A-Za-z0-9_]*")
+
+
 def _no_extension(path: str) -> bool:
-    """No suffix a format could be named by: ``COPYING``, ``fortunes/love``, ``2001.03``."""
+    """No suffix a format could be named by: ``COPYING``, ``fortunes/love``, ``2001.03``,
+    ``4.4BSD-fortunes`` (``EXTENSION``)."""
     suffix = os.path.splitext(path.rsplit("/", 1)[-1])[1]
-    return not suffix or suffix[1:].isdigit()
+    return not EXTENSION.fullmatch(suffix[1:])
 
 
 # a fortune package's own naming ("proverbios.fortunes" in fortunes-es-off): read as an extensionless

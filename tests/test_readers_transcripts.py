@@ -363,3 +363,103 @@ def test_a_chapters_track_keeps_one_title_per_paragraph():
     speech = speech.replace("00:00:44.000", "00:00:03.300")
     (spoken,) = parse_subtitles(speech.encode(), 2.0, True, "vtt")
     assert spoken.text == "Forest Lake Evening Walk Good night!"
+
+
+# YouTube's automatic captions as WebVTT (issue 15, seventh held-out check R1; words written for this
+# test): a header with Kind/Language/Style, cues opening with a line of one space (<SPACE>), word
+# timings as <00:00:00.300><c> word</c>, and each cue showing the line of the cue before again above
+# its new words.
+YOUTUBE_VTT = """WEBVTT
+Kind: captions
+Language: en
+Style:
+::cue(c.colorCCCCCC) { color: rgb(204,204,204);
+ }
+##
+
+00:00:00.000 --> 00:00:01.500 align:start position:0%
+<SPACE>
+<SPACE>
+the<00:00:00.300><c> river</c><00:00:00.700><c> shaped</c><00:00:01.100><c> the</c>
+
+00:00:01.500 --> 00:00:01.510 align:start position:0%
+the river shaped the
+<SPACE>
+
+00:00:01.510 --> 00:00:03.000 align:start position:0%
+the river shaped the
+valley<00:00:02.000><c> below</c><c.colorCCCCCC><00:00:02.500><c> our</c></c><00:00:02.800><c> town</c>
+
+00:00:03.000 --> 00:00:03.010 align:start position:0%
+the river shaped the
+valley below<c.colorCCCCCC> our</c> town
+<SPACE>
+
+00:00:03.010 --> 00:00:04.200 align:start position:0%
+valley below<c.colorCCCCCC> our</c> town
+long<00:00:03.500><c> before</c><00:00:03.900><c> anyone</c>
+
+00:00:04.200 --> 00:00:05.000 align:start position:0%
+long before anyone
+came<00:00:04.600><c> here</c>
+""".replace("<SPACE>", " ")
+
+
+def test_youtube_automatic_captions_are_read_once_each():
+    """A line of spaces is cue text in WebVTT, not the cue's end (the file was rejected
+    `bad_timestamp`); the header and the word-timing tags go; each line is read once, in the cue that
+    first shows it, with that cue's time."""
+    (doc,) = parse_subtitles(YOUTUBE_VTT.encode(), 2.0, True, "vtt")
+    assert doc.text == "the river shaped the valley below our town long before anyone came here"
+    cues = [(doc.text[s.start : s.end], s.attrs["start_s"]) for s in doc.spans if s.label == "cue"]
+    assert cues == [
+        ("the river shaped the", 0.0),
+        ("valley below our town", 1.51),
+        ("long before anyone", 3.01),
+        ("came here", 4.2),
+    ]
+
+
+def test_a_line_said_again_in_ordinary_subtitles_stays():
+    """Carried lines are taken out only where most cues carry one: two speakers saying "No." one
+    after the other in an ordinary file say it twice."""
+    srt = (
+        "1\n00:00:01,000 --> 00:00:02,000\nNo.\n\n2\n00:00:02,500 --> 00:00:03,000\nNo.\n\n"
+        "3\n00:00:04,000 --> 00:00:05,000\nThen we wait.\n\n4\n00:00:05,500 --> 00:00:06,500\nThen we wait.\n"
+    )
+    (doc,) = parse_subtitles(srt.encode(), 2.0, True, "srt")
+    assert doc.text == "No. No. Then we wait. Then we wait."
+
+
+def test_cues_without_blank_lines_between_them_are_split_at_their_timing_lines():
+    """An SRT written without blank lines between cues and with WebVTT's hour-less times (issue 15,
+    seventh held-out check, finding 9; words written for this test) was one cue, the cue numbers and
+    timing lines kept as text: each timing line, with the number above it, starts a cue; a number
+    that is the last text line of a cue is only taken as the next cue's when a timing line follows."""
+    srt = (
+        "1\n00:05.000 --> 00:07.000 vertical:rl\nThe ferry leaves at noon\n"
+        "2\n00:07.000 --> 00:09.500\nfrom the northern pier\n"
+        "00:09.500 --> 00:11.000\nTickets cost\n12\n"
+        "4\n01:00:11.000 --> 01:00:13.000\nSee you there\n"
+    )
+    (doc,) = parse_subtitles(srt.encode(), 2.0, True, "srt")
+    assert doc.text == "The ferry leaves at noon from the northern pier Tickets cost 12\n\nSee you there"
+    cues = [(doc.text[s.start : s.end], s.attrs["start_s"]) for s in doc.spans if s.label == "cue"]
+    assert cues == [
+        ("The ferry leaves at noon", 5.0),
+        ("from the northern pier", 7.0),
+        ("Tickets cost 12", 9.5),
+        ("See you there", 3611.0),
+    ]
+
+
+def test_a_broken_timing_line_inside_a_block_is_named():
+    """A line that starts as a timing is never cue text: one that is no timing is reported with its
+    line; an arrow in the words of a cue stays a word."""
+    srt = "1\n00:00:01,000 --> 00:00:02,000\nА\n2\n00:00:03 --> 00:00:04\nБ\n"
+    with pytest.raises(FormatError) as err:
+        parse_subtitles(srt.encode(), 2.0, True, "srt")
+    assert err.value.reason == "bad_timestamp" and "line 5" in err.value.detail
+    arrow = "1\n00:00:01,000 --> 00:00:02,000\nНалево --> направо\n"
+    (doc,) = parse_subtitles(arrow.encode(), 2.0, True, "srt")
+    assert doc.text == "Налево --> направо"

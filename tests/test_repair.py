@@ -246,7 +246,12 @@ def test_tidy_whitespace_equals_the_plain_regexes():
         ("(  door slams ) and ( a (b) c )", "(door slams) and (a (b) c)"),
         ("see ( f(x) ) here", None),  # no word before ")": neither side is touched
         ("а (см. ниже ) и", "а (см. ниже) и"),
-        ("list a )\nand ( b )", "list a)\nand (b)"),  # no "(" on the line: one side only
+        ("list (a\nb )\nand ( b )", "list (a\nb)\nand (b)"),  # no "(" on the line: one side only
+        # a ")" that closes no "(" of its paragraph is no parenthesis (issue 15, seventh held-out
+        # check, finding 10: a C-shell joke's command "a )" became "a)"; words written for this test)
+        ("\tWe owe a ) for each bug fixed.", None),
+        ("list a )\nand b", None),
+        ("(one\n\nlist a )", None),  # the "(" is in the paragraph before
         # not dirt: the character is a key, a directory or an option; an ellipsis; French ; and :
         ("нажимая клавишу . или возвратиться", None),
         ("press , to go back", None),
@@ -256,6 +261,9 @@ def test_tidy_whitespace_equals_the_plain_regexes():
         ("Précédemment : Pepper", None),
         ("the file .deb is", None),
         ("Name   Value", None),  # three spaces or more: alignment
+        # before punctuation too: a formula drawn in ASCII keeps its columns (issue 15, seventh check)
+        ("\t|   y = log (x    )", None),
+        ("a    ,  b .", "a    ,  b."),
         ("see `f(a , b)` here", None),
     ],
 )

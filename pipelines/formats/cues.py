@@ -10,7 +10,7 @@ stays addressable by its times in the ``structure`` layer.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sloika.pipelines.formats.base import SENTENCE_END, Parsed, TextBuilder
@@ -22,6 +22,11 @@ LONG_SILENCE = 3  # a pause this many times ``pause_s`` ends a paragraph whateve
 # as spoken at this rate from its start (conversational Russian and English: 14-16 characters a
 # second, spaces included), and a pause is the time from then to the next cue.
 CHARACTERS_PER_SECOND = 15.0
+# YouTube's automatic captions roll the other way in their WebVTT: each cue shows the line before it
+# again above the new words ("the man who inspired the" / "character Gordon…"), and the cues do not
+# overlap. A file where most cues open with the lines the cue before ended with is such a file:
+# the carried lines are read once (``drop_carried_lines``); a subtitle saying "No." twice is not one.
+MIN_CARRIED = 3
 UNPUNCTUATED = 0.05  # fewer cues than this share ending a sentence: ASR without punctuation
 # A chapters track (WebVTT's kind="chapters", though nothing in the file says so) or a list of title
 # cards: every cue a few words shown for seconds, far longer than they take to read. Speech is read
@@ -67,6 +72,30 @@ def merge_cues(
         previous = cue
     _close_paragraph(builder, paragraph_start, paragraph_times)
     return Parsed(builder.text, builder.spans, kind, position, fields)
+
+
+def drop_carried_lines(cues: list[Cue]) -> list[Cue]:
+    """The cues with the lines each repeats from the end of the cue before taken out, when more than
+    half of the cues (``MIN_CARRIED`` at least) open so: rolling captions, where those lines were
+    spoken once, in the cue before."""
+    carried = [_carried_lines(before, cue) for before, cue in zip(cues, cues[1:], strict=False)]
+    rolled = sum(1 for count in carried if count)
+    if rolled < MIN_CARRIED or rolled * 2 <= len(carried):
+        return cues
+    kept = [cues[0]]
+    for cue, count in zip(cues[1:], carried, strict=True):
+        kept.append(replace(cue, text="\n".join(cue.text.split("\n")[count:])))
+    return kept
+
+
+def _carried_lines(before: Cue, cue: Cue) -> int:
+    """How many of ``cue``'s first lines are the last lines of ``before`` (spacing aside)."""
+    ended = [" ".join(line.split()) for line in before.text.split("\n")]
+    opens = [" ".join(line.split()) for line in cue.text.split("\n")]
+    for count in range(min(len(ended), len(opens)), 0, -1):
+        if opens[:count] == ended[-count:] and any(opens[:count]):
+            return count
+    return 0
 
 
 @dataclass(frozen=True)

@@ -13,12 +13,15 @@ import re
 from collections import defaultdict
 
 from sloika.pipelines.formats.base import FormatError, Parsed, decode_text, encoding_fields
-from sloika.pipelines.formats.cues import Cue, merge_cues
+from sloika.pipelines.formats.cues import Cue, drop_carried_lines, merge_cues
 
 # seconds may come unpadded ("0:0:3.540 --> 0:1:5.2"): Microsoft Teams writes its transcripts so
 TIMING = re.compile(
     r"^\s*(?P<start>(?:\d+:)?\d{1,2}:\d{1,2}[,.]\d{1,3})\s*-->\s*(?P<end>(?:\d+:)?\d{1,2}:\d{1,2}[,.]\d{1,3})"
 )
+# a line that starts as a timing does ("00:13.000 -->", "00:00:03 -->" with its fraction missing):
+# it starts a cue wherever it stands; "Go --> there" in a cue's text does not
+TIMING_START = re.compile(r"^\s*\d[\d:.,]*\s*-->")
 LANG_TAG = re.compile(r"^\[(?P<lang>[a-z]{2,3}(?:-[A-Za-z]+)?)\]\s?(?P<text>.*)$")
 TAGS = re.compile(r"</?(?:[ibu]|font|c|v|lang|ruby|rt)(?:[ .][^>]*)?>|<\d{2}:[\d:.]+>|\{\\[^}]*\}")
 VOICE = re.compile(r"<v(?:\.[^ >]*)?\s+([^>]+)>")
@@ -34,7 +37,7 @@ SPEAKER_DASH = re.compile(
 
 def parse_subtitles(data: bytes, pause_s: float, split_languages: bool, fmt: str) -> list[Parsed]:
     text, encoding = decode_text(data, fmt)  # subtitles from the web often come in cp1251
-    cues = list(_cues(text, fmt))
+    cues = drop_carried_lines(list(_cues(text, fmt)))
     if not cues:
         raise FormatError("no_cues", f"no timed cues found: is this really a {fmt.upper()} file?")
     fields = encoding_fields(encoding)
@@ -51,13 +54,34 @@ def _cues(text: str, fmt: str):
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     block: list[tuple[int, str]] = []
     for number, line in enumerate([*lines, ""], start=1):
-        if line.strip():
+        if not _ends_block(line, fmt):
             block.append((number, line))
         elif block:
-            cue = _cue(block, fmt)
-            if cue is not None:
-                yield cue
+            for piece in _split_at_timings(block):
+                cue = _cue(piece, fmt)
+                if cue is not None:
+                    yield cue
             block = []
+
+
+def _ends_block(line: str, fmt: str) -> bool:
+    """WebVTT ends a cue at an empty line only: a line of spaces is cue text (YouTube's automatic
+    captions open each cue with one, " "); SubRip files are looser and end one at any blank line."""
+    return line == "" if fmt == "vtt" else not line.strip()
+
+
+def _split_at_timings(block: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
+    """A block cut before each of its timing lines after the first (``TIMING_START``, with the cue
+    number right above it): files written without blank lines between cues ("1" / "00:11.000 -->
+    00:13.000" / "We are in…" / "2" / "00:13.000 --> …") hold several cues in one block, and a
+    timing line is never cue text (WebVTT's parser, too, ends the cue text at a line holding ``-->``);
+    a broken one is reported by ``_cue``."""
+    timings = [i for i, (_, line) in enumerate(block) if TIMING_START.match(line)]
+    starts = [0]
+    for previous, timing in zip(timings, timings[1:], strict=False):
+        numbered = timing - 1 > previous and block[timing - 1][1].strip().isdigit()
+        starts.append(timing - 1 if numbered else timing)
+    return [block[a:b] for a, b in zip(starts, [*starts[1:], len(block)], strict=False)]
 
 
 def _cue(block: list[tuple[int, str]], fmt: str) -> Cue | None:
