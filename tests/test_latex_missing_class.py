@@ -169,3 +169,32 @@ def test_a_flat_folder_of_papers_is_listed_and_its_definitions_read_once_until_a
     (tmp_path / "defs.sty").write_text("\\newcommand{\\vendor}{Acme Corp}\n")
     assert _parse(papers[0]).text == "Paper 0 by Acme Corp."
     assert reads.count("defs.sty") == 2
+
+
+def _with_removed_put_back(doc):
+    """The text with each ``removed`` record's text put back at its offset, as a reader restores it."""
+    pieces, last = [], 0
+    for span in sorted(doc.layers.get("removed", []), key=lambda span: span.start):
+        pieces += [doc.text[last : span.start], f"[{span.attrs['text']}]"]
+        last = span.start
+    return "".join([*pieces, doc.text[last:]])
+
+
+def test_sentences_cut_inside_a_paragraph_go_back_where_they_stood(tmp_path):
+    # issue 15 (seventh check): the cut sentences of a paragraph all sat at its start, so with
+    # `removed` put back the paragraph read out of order
+    body = (
+        "Tiles are cheap. They come in \\tilecolor{} only. Grout is cheaper. "
+        "A wall takes a day. It dries by \\dryhour{}. This keeps it dry. The end is near."
+    )
+    doc = _parse(_paper(tmp_path, body, cls="gadgets"))
+    assert doc.text == "Tiles are cheap. Grout is cheaper. A wall takes a day. The end is near."
+    assert _with_removed_put_back(doc) == (
+        "Tiles are cheap. [They come in \\tilecolor only.]Grout is cheaper. A wall takes a day. "
+        "[It dries by \\dryhour.][This keeps it dry.]The end is near."
+    )
+    assert [span.label for span in sorted(doc.layers["removed"], key=lambda span: span.start)] == [
+        "undefined_macro",
+        "undefined_macro",
+        "orphaned_by_cut",
+    ]

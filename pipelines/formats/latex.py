@@ -16,7 +16,7 @@ import os
 import posixpath
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -70,6 +70,7 @@ from sloika.pipelines.formats.latex_macros import (
     with_year_suffixes,
 )
 from sloika.pipelines.formats.latex_undefined import (
+    Cut,
     declared_lengths,
     drop_undefined,
     mark_undefined,
@@ -1625,24 +1626,41 @@ def _append_text(builder: TextBuilder, latex: str, stash: _Stash, math: str) -> 
     cut = [not text and bool(records) for text, records in prepared]
     lead_ins = lead_ins_of_cut([text for text, _ in prepared], cut)
     for position, (paragraph, records) in enumerate(prepared):
+        words = len(paragraph.split())
         paragraph, opening, closing = _without_lead_ins(paragraph, lead_ins.get(position, []), stash)
+        shift = words - len(paragraph.split()) if opening else 0  # the words of a lead-in cut at its start
         at = builder.length
-        for label, attrs in [*records, *opening]:
+        inside = []  # cut after kept words of the paragraph: placed once it is in the text
+        for label, attrs, before in records:
+            if before - shift > 0 and paragraph:
+                inside.append((label, attrs, before - shift))
+            else:
+                stash.removed.append(Span(at, at, label, attrs=attrs))
+        for label, attrs in opening:
             stash.removed.append(Span(at, at, label, attrs=attrs))
         if paragraph:
-            _append_paragraph(builder, paragraph, stash, math)
+            offsets = _append_paragraph(
+                builder, paragraph, stash, math, [_word_start(paragraph, before) for *_, before in inside]
+            )
+            for (label, attrs, _), offset in zip(inside, offsets, strict=True):  # where it stood
+                stash.removed.append(Span(offset, offset, label, attrs=attrs))
         for label, attrs in closing:  # where they stood: after what is left of the paragraph
             stash.removed.append(Span(builder.length, builder.length, label, attrs=attrs))
 
 
-def _prepared(paragraph: str, stash: _Stash) -> tuple[str, list[tuple[str, dict]]]:
+def _prepared(paragraph: str, stash: _Stash) -> tuple[str, list[tuple[str, dict, int]]]:
     """(a converted paragraph without what goes to ``removed``, the records of what went: label,
-    attrs), before any of it is placed in the text."""
-    records: list[tuple[str, dict]] = []
+    attrs, the number of the paragraph's kept words before it), before any of it is placed in the
+    text. A record of a sentence cut inside the paragraph stands where it was; the others (values
+    only the PDF knows, their orphans) at the paragraph's start."""
     paragraph, undefined, undefined_orphans = drop_undefined(paragraph)
-    for sentence in undefined:  # "Other commands are: (\g) 45\g, (\C) 30\C…" without the class
-        records.append(("undefined_macro", {"text": stash.plain(_tidy(sentence))}))
-    records += _cut_companions(stash, [], undefined_orphans)
+    # "Other commands are: (\g) 45\g, (\C) 30\C…" without the class
+    records = [("undefined_macro", {"text": stash.plain(_tidy(cut.text))}, _words(cut)) for cut in undefined]
+    for cut in undefined_orphans:
+        attrs = {"text": stash.plain(_tidy(cut.text)), "why": "points_back"}
+        records.append(("orphaned_by_cut", attrs, _words(cut)))
+    records.sort(key=lambda record: record[2])  # in source order: a cut, the sentence pointing back at it
+    at_start: list[tuple[str, dict]] = []
     paragraph, asides = drop_reference_asides(paragraph)
     paragraph, dropped, phrases, orphans = drop_computed_and_orphans(paragraph)
     paragraph = _tidy(paragraph)
@@ -1656,11 +1674,17 @@ def _prepared(paragraph: str, stash: _Stash) -> tuple[str, list[tuple[str, dict]
         )
     ):
         dropped, paragraph = [paragraph, *dropped], ""  # "Объем и структура работы." led only into them
-    records += [("computed_value", {"text": stash.plain(_tidy(sentence))}) for sentence in dropped]
+    at_start += [("computed_value", {"text": stash.plain(_tidy(sentence))}) for sentence in dropped]
     # "на странице …": the page only the PDF knows, its sentence kept
-    records += [("page_reference", {"text": stash.plain(_tidy(phrase))}) for phrase in phrases]
-    records += _cut_companions(stash, asides, orphans)
-    return paragraph, records
+    at_start += [("page_reference", {"text": stash.plain(_tidy(phrase))}) for phrase in phrases]
+    at_start += _cut_companions(stash, asides, orphans)
+    return paragraph, [*records, *((label, attrs, 0) for label, attrs in at_start)]
+
+
+def _words(cut: Cut) -> int:
+    """How many words of the tidied paragraph stand before ``cut`` (measured as the paragraph
+    will be: "~" a space, holes closed)."""
+    return len(_tidy(cut.kept_before).split())
 
 
 def _without_lead_ins(
@@ -1691,11 +1715,25 @@ def _without_lead_ins(
     return paragraph.strip(), opening, closing
 
 
-def _append_paragraph(builder: TextBuilder, paragraph: str, stash: _Stash, math: str) -> None:
-    """Append one converted paragraph, its formulas, code and citations put back with their spans."""
+def _word_start(paragraph: str, words: int) -> int:
+    """The index in ``paragraph`` where its word after the first ``words`` ones starts (its end
+    when it has no more)."""
+    starts = [found.start() for found in re.finditer(r"\S+", paragraph)]
+    return starts[words] if words < len(starts) else len(paragraph)
+
+
+def _append_paragraph(
+    builder: TextBuilder, paragraph: str, stash: _Stash, math: str, anchors: Sequence[int] = ()
+) -> list[int]:
+    """Append one converted paragraph, its formulas, code and citations put back with their spans;
+    return where each of ``anchors`` (indices in ``paragraph``) lands in the text."""
     builder.separate("\n\n")
-    cursor = 0
+    cursor, landed = 0, {}
     for token in PIECE.finditer(paragraph):
+        start = builder.length
+        landed.update(
+            {anchor: start + anchor - cursor for anchor in anchors if cursor <= anchor <= token.start()}
+        )
         builder.append(paragraph[cursor : token.start()])
         if token.group(1) is not None:
             formula = stash.plain(stash.formulas[int(token.group(1))])  # a stash number never shows
@@ -1715,7 +1753,12 @@ def _append_paragraph(builder: TextBuilder, paragraph: str, stash: _Stash, math:
             attrs = {"keys": [e["key"] for e in entries], "entries": entries}
             stash.spans.append(Span(start, end, "citation", attrs=attrs))
         cursor = token.end()
+    start = builder.length
+    landed.update(
+        {anchor: start + anchor - cursor for anchor in anchors if anchor >= cursor and anchor not in landed}
+    )
     builder.append(paragraph[cursor:])
+    return [landed.get(anchor, start) for anchor in anchors]
 
 
 def _cut_companions(stash: _Stash, asides: list[str], orphans: list[str]) -> list[tuple[str, dict]]:

@@ -43,6 +43,7 @@ import re
 import string
 from collections import Counter
 from collections.abc import Callable
+from typing import NamedTuple
 
 from sloika.pipelines.formats.latex_computed import SENTENCE
 from sloika.pipelines.formats.latex_macros import group, skip_space
@@ -119,6 +120,14 @@ FILE_EXTENSIONS = (
     "|tiff?|dat|csv|tsv|txt|json|xml|ttf|otf|pfb|map|enc"
 )
 FILE_NAME = re.compile(rf"(?:[\w.-]+/)*(?=[a-z0-9_]|[\w.-]*_)[\w.-]*\.(?:{FILE_EXTENSIONS})")
+
+
+class Cut(NamedTuple):
+    """A piece of a paragraph that goes to ``removed``: its text, and the paragraph's kept text
+    before it (where it stood)."""
+
+    text: str
+    kept_before: str
 
 
 def mark_undefined(source: str, knows: Callable[[str], bool]) -> tuple[str, Counter[str]]:
@@ -351,37 +360,55 @@ def _braced_arguments(source: str, index: int) -> tuple[list[str], int]:
         arguments, end = [*arguments, braced[0]], braced[1]
 
 
-def drop_undefined(paragraph: str) -> tuple[str, list[str], list[str]]:
+def drop_undefined(paragraph: str) -> tuple[str, list[Cut], list[Cut]]:
     """(``paragraph`` without the sentences where a macro nothing defines stood, those sentences
     with the macro's name where it stood, the sentences right after one that point back at it).
     A marked macro alone in its sentence is dropped without a record: nothing of the text is lost.
-    A use whose arguments are settings goes out alone, recorded with them; the text around it stays."""
-    settings = [named(found[0]) for found in SETTING_USE.finditer(paragraph)]  # out, their sentence stays
-    paragraph = SETTING_USE.sub("", paragraph)
-    if OPEN not in paragraph:
-        return (paragraph.strip() if settings else paragraph), settings, []
+    A use whose arguments are settings goes out alone, recorded with them; the text around it stays.
+    Each cut says what of the kept text stood before it, so that ``removed`` puts it back where it
+    was, not at the paragraph's start (a paragraph read out of order, issue 15)."""
+    if OPEN not in paragraph and SETTING_OPEN not in paragraph:
+        return paragraph, [], []
     uses: list[str] = []
 
     def hold(found: re.Match) -> str:  # a use is one piece: "Иванов И. И." in its arguments ends no sentence
         uses.append(found.group(0))
         return f"U\ue015{len(uses) - 1}\ue016"
 
-    held = USE.sub(hold, paragraph)
-    kept, dropped, orphaned, cursor, after_cut = [], [], [], 0, False
+    held = USE.sub(hold, SETTING_USE.sub(hold, paragraph))
+    kept: list[str] = []
+    settings: list[Cut] = []
+    dropped: list[Cut] = []
+    orphaned: list[Cut] = []
+    cursor, after_cut = 0, False
     for end in [found.end() for found in SENTENCE.finditer(held)] + [len(held)]:
         sentence, cursor = HELD.sub(lambda found: uses[int(found[1])], held[cursor:end]), end
+        sentence = _without_settings(sentence, "".join(kept), settings)
         if OPEN in sentence:
             arguments = any(use[2].strip() for use in USE.finditer(sentence))
             if arguments or re.search(r"\w", without_marks(sentence)):
-                dropped.append(named(sentence))
+                dropped.append(Cut(named(sentence), "".join(kept)))
                 after_cut = True
             continue
         if after_cut and points_back(sentence):
-            orphaned.append(" ".join(sentence.split()))
+            orphaned.append(Cut(" ".join(sentence.split()), "".join(kept)))
             continue
         after_cut = False
         kept.append(sentence)
     return "".join(kept).strip(), settings + dropped, orphaned
+
+
+def _without_settings(sentence: str, kept: str, settings: list[Cut]) -> str:
+    """``sentence`` without the uses whose arguments are settings, each added to ``settings`` with
+    the kept text before it (``kept`` before the sentence, and the sentence's own words before it
+    if the sentence stays: one that goes is cut after them)."""
+    pieces, cursor = [], 0
+    for found in SETTING_USE.finditer(sentence):
+        pieces.append(sentence[cursor : found.start()])
+        before = "".join(pieces) if OPEN not in sentence else ""
+        settings.append(Cut(named(found[0]), kept + before))
+        cursor = found.end()
+    return "".join(pieces) + sentence[cursor:] if pieces else sentence
 
 
 def named(text: str) -> str:
