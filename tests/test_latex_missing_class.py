@@ -198,3 +198,32 @@ def test_sentences_cut_inside_a_paragraph_go_back_where_they_stood(tmp_path):
         "undefined_macro",
         "orphaned_by_cut",
     ]
+
+
+def test_an_undefined_declaration_goes_out_alone_and_a_word_between_words_takes_its_sentence(tmp_path):
+    # issue 15 (seventh check): a package's size switch (like \small) took the sentence after it
+    body = (
+        "Tiles come in sizes.\n\n"
+        "\\tinytiles A few examples follow. They are small.\n\n"
+        "Lay them in rows:\n"
+        "{\\bigtiles\\hspace{1em}Large ones} cover more.\n\n"
+        "\\bigtiles\n"
+        "\\newcommand{\\grout}{white}\n"
+        "Grout is \\grout.\n\n"
+        "It costs 30 \\euro each.\n\n"
+        "\\Acme is the maker.\n\n"
+        "\\resetgrid \\countrows A grid follows."
+    )
+    doc = _parse(_paper(tmp_path, body, cls="gadgets"))
+    # a switch at a line's or group's start before a command that prints nothing, or before a
+    # sentence of its own, prints nothing: out alone (alone in its paragraph: dropped, only counted);
+    # a bare word between words, before its verb or before another undefined macro is a hole
+    assert doc.text == (
+        "Tiles come in sizes.\n\nA few examples follow. They are small.\n\nLay them in rows: Large ones cover"
+        " more.\n\nGrout is white."
+    )
+    assert _with_removed_put_back(doc) == (
+        "Tiles come in sizes.[\\tinytiles]\n\nA few examples follow. They are small.\n\n"
+        "Lay them in rows: [\\bigtiles]Large ones cover more.\n\nGrout is white."
+        "[It costs 30 \\euro each.][\\Acme is the maker.][\\resetgrid \\countrows A grid follows.]"
+    )

@@ -100,6 +100,16 @@ GROUP_TOKEN = re.compile(r"\\[\\{}]|\\begin\{|\\end\{|[{}]|\n[ \t]*\n")
 COMMAND_WITH_ARGUMENTS = re.compile(
     r"\\(?:[A-Za-z@]+\*?|.)(?:\s*\[[^\]]*\])*(?:\s*\{(?:[^{}]|\{[^{}]*\})*\})*"
 )
+# what follows a declaration on its line: a command ("\\ " and "\\\\" are none: "\\LyX\\ is" prints)
+DECLARATION_FOLLOWS = re.compile(r"[ \t]*\\([A-Za-z@]+)")
+# what sets up and prints no text after a declaration on its line: the kernel's layout commands, boxes,
+# rules and definitions (not an environment's start or end: what it holds may print)
+SETS_UP = (PRINTS_NOTHING | {"raisebox", "vbox", "hbox", "rule", "def", "gdef", "edef", "newcommand"}) - {
+    "begin",
+    "end",
+}
+BLANK_LINE_END = re.compile(r"\n[ \t]*\n\s*\Z")
+SENTENCE_FOLLOWS = re.compile(r"[ \t]+[A-ZА-ЯЁ][^\W\d_]*[ \t]")  # "\\smallchords A few…"
 # a font's private encoding types its signs as ASCII letters and punctuation ("K:l-i-o-p-a-d:r-a")
 GLYPH_SIGNS = frozenset(string.ascii_letters + string.punctuation + " ") - frozenset("\\{}$%&#~")
 MIN_SIGNS = 2  # one letter ("\\vect{x}") is a variable as often as a sign
@@ -153,6 +163,13 @@ def mark_undefined(source: str, knows: Callable[[str], bool]) -> tuple[str, Coun
             arguments, end = [*arguments, *trailing], settings_end
             pieces += [source[cursor:start], f"{SETTING_OPEN}{name}{CLOSE}{_apart(options, arguments)}{END}"]
             cursor = end
+            continue
+        declaration = not arguments and after == found.end() and not FAMILY.search(name)
+        if declaration and _declaration(source, start, found.end()):
+            # "\smallchords\def\xoff{0} A few examples…": a switch like \small, out alone (a font
+            # family's switch is not: what it sets is typed in the font's encoding, below)
+            pieces += [source[cursor:start], f"{SETTING_OPEN}{name}{CLOSE}{END}"]
+            cursor = found.end()
             continue
         if FAMILY.search(name) and not arguments and (reach := _group_end(source, found.end())) is not None:
             # a font family of a package the reader lacks: what it sets, to its group's end, goes too,
@@ -314,6 +331,30 @@ def _among_commands(source: str, start: int, end: int) -> bool:
     line_start, line_end = source.rfind("\n", 0, start) + 1, source.find("\n", end)
     rest = source[line_start:start] + " " + source[end : line_end if line_end >= 0 else len(source)]
     return not re.search(r"\w", COMMAND_WITH_ARGUMENTS.sub(" ", rest))
+
+
+def _declaration(source: str, start: int, end: int) -> bool:
+    """Whether a control word without arguments at ``source[start:end]`` is used as a declaration (a
+    switch like ``\\small``, which prints nothing): it opens its line or a group, and the next thing on
+    its line is a command that sets up and prints nothing ("{\\smallchords\\hspace{10ex}…"), or a
+    sentence of its own starts after it ("\\smallchords A few examples…", its ``\\def`` taken out). A
+    word between words ("at 30 \\degC all day"), one before its verb ("\\LyX\\ is", "\\LyX is"), one
+    before another macro nothing defines ("\\resetchordbars\\countbarsNo", what a package draws) or on
+    a line of its own before an environment ("\\WBPageBrk", then a song's title block the reader
+    prints) is not one: its sentence goes, as before."""
+    line_start = source.rfind("\n", 0, start) + 1
+    before = source[line_start:start].strip()
+    # after a word, or after a command that prints ("\\chordf{E} \\repeatBar"): a hole
+    if before and not before.endswith("{"):
+        return False
+    if (follows := DECLARATION_FOLLOWS.match(source, end)) and follows[1] in SETS_UP:
+        return True
+    # before a sentence of its own at a paragraph's or sentence's start ("\\smallchords A few
+    # examples…"): TeX eats the space after a control word, so a word it printed would be glued to the
+    # next one; a logo there is followed by its verb in lower case ("\\LyX is")
+    previous = source[:line_start].rstrip(" \t")
+    opens = not previous.strip() or BLANK_LINE_END.search(previous) or previous.rstrip()[-1] in ".!?:"
+    return bool(opens) and SENTENCE_FOLLOWS.match(source, end) is not None
 
 
 def _on_its_own_line(source: str, start: int, end: int) -> bool:
