@@ -227,3 +227,21 @@ def test_an_undefined_declaration_goes_out_alone_and_a_word_between_words_takes_
         "Lay them in rows: [\\bigtiles]Large ones cover more.\n\nGrout is white."
         "[It costs 30 \\euro each.][\\Acme is the maker.][\\resetgrid \\countrows A grid follows.]"
     )
+
+
+def test_an_undefined_macro_whose_arguments_hold_no_word_is_a_hole_not_text(tmp_path):
+    # issue 15 (seventh check): a package's chord diagrams printed their data as words
+    # ("like t n,n,p2,p2,p1,n, which is just A minor"; a title page "G♯^maj7 4,x,6,5,4,3")
+    body = (
+        "Diagrams help. Play it like \\chordpic{t}{x,0,2,2,1,0}{}, which is A minor. Rests are short.\n\n"
+        "\\chordpic[3]{Gm^{7}}{4,x,6,5,4,3}\n\n"
+        "The tiles are \\pair{blue}{white} in rows."
+    )
+    doc = _parse(_paper(tmp_path, body, cls="gadgets"))
+    # a name of two letters, a fingering, a key: no word, so the sentence goes (its hole would show);
+    # on its own line the use goes whole; arguments that are words still print apart
+    assert doc.text == "Diagrams help. Rests are short.\n\nThe tiles are blue white in rows."
+    assert _with_removed_put_back(doc) == (
+        "Diagrams help. [Play it like \\chordpic t x,0,2,2,1,0, which is A minor.]Rests are short."
+        "[\\chordpic Gm^7 4,x,6,5,4,3]\n\nThe tiles are blue white in rows."
+    )

@@ -113,6 +113,10 @@ SENTENCE_FOLLOWS = re.compile(r"[ \t]+[A-ZА-ЯЁ][^\W\d_]*[ \t]")  # "\\smallch
 # a font's private encoding types its signs as ASCII letters and punctuation ("K:l-i-o-p-a-d:r-a")
 GLYPH_SIGNS = frozenset(string.ascii_letters + string.punctuation + " ") - frozenset("\\{}$%&#~")
 MIN_SIGNS = 2  # one letter ("\\vect{x}") is a variable as often as a sign
+WORD_LETTERS = 3  # "Am", "C" (a chord, a key) are no words of a sentence; "blue", "new", "old" are
+# a run of letters not glued to a digit ("maj" of "maj7" is none), hyphens and apostrophes inside
+WORD = re.compile(r"(?<![^\W_])[^\W\d_]+(?:[-'’][^\W\d_]+)*(?![^\W_])")
+VALUE_LIST = re.compile(r"\s*[^\s,{}]+(?:\s*,\s*[^\s,{}]+)+\s*")  # "4,x,6,5,4,3", "1/1:1s, 3/4:2"
 TEXT_WORDS = 2  # an argument of two words or more reads as text ("Символ Linux (Tux)"); "tux", "0.25" don't
 # what a setting is made of: a length ("135pt", "0.5\textwidth"), a number, a key with its value
 # ("scale=0.5"), a bare key ("done"); a file name with the extension of a file TeX or a package reads
@@ -191,8 +195,10 @@ def mark_undefined(source: str, knows: Callable[[str], bool]) -> tuple[str, Coun
         glued = AFTER_LETTER.search(source, max(0, start - 1), start) and not any(map(str.strip, arguments))
         if wrapper or glued or _is_dimension(source, name, start):
             continue  # a wrapper's argument is its text; "0.25\\figurewidth" a dimension
-        if len(arguments) > 1:  # on its own line: a figure, a title page; in a sentence: its words
-            alone = _on_its_own_line(source, start, end)
+        alone = len(arguments) > 1 and _on_its_own_line(source, start, end)
+        if alone or (len(arguments) > 1 and not _data(arguments)):
+            # on its own line: a figure, a title page; in a sentence: its words ("\\pair{blue}{white}"),
+            # but not its data ("\\chord{t}{n,n,p2,p2,p1,n}{}" printed "t n,n,p2,p2,p1,n"): that is a hole
             apart = "".join(f" {{{argument}}}" for argument in arguments)
             pieces += [source[cursor:start], _arguments_apart(name, arguments) if alone else apart]
             cursor = end
@@ -374,12 +380,34 @@ def _arguments_apart(name: str, arguments: list[str]) -> str:
     return "\n\n".join(["", f"{OPEN}{name}{CLOSE}{rest}{END}", *(f"{{{argument}}}" for argument in text), ""])
 
 
+def _data(arguments: list[str]) -> bool:
+    """Whether a use's arguments are data, not words: none holds a word, and one is a list of values
+    (a fingering "x,2,4,2,3,2", "n,n,p2,p2,p1,n"), as a package's diagram takes them. A chord over a
+    syllable (songbook's ``\\Ch{G7}{Je}``) or a pair of words prints its arguments, as before."""
+    return not any(map(_has_words, arguments)) and any(
+        VALUE_LIST.fullmatch(argument) for argument in arguments
+    )
+
+
+def _has_words(argument: str) -> bool:
+    """Whether an argument holds a word of ``WORD_LETTERS`` letters or more ("blue", "Pölten",
+    "me-lis-ma"): a chord's name ("Am", "G\\sharp^{maj7}"), a fingering ("x,2,4,2,3,2") or a key ("t")
+    holds none."""
+    accents_off = re.sub(r"\\[^A-Za-z@\s]", "", argument)  # an accent (St.P\\"olten) is no break in a word
+    return any(
+        len(re.sub(r"[-'’]", "", word)) >= WORD_LETTERS
+        for word in WORD.findall(CONTROL_WORD.sub(" ", accents_off))
+    )
+
+
 def _reads_as_text(argument: str) -> bool:
-    """Two words or more, or one that ends a sentence ("Публикации."): a key, a file name, a width
-    does neither."""
+    """Two words or more, or one that ends a sentence ("Публикации."), and a word among them
+    (``_has_words``): a key, a file name, a width, a chord's name ("D\\sharp m^{7\\flat 5}") does
+    neither."""
     words = CONTROL_WORD.sub(" ", argument).replace("~", " ").split()
     lettered = [word for word in words if re.search(r"[^\W\d_]", word)]
-    return len(lettered) >= TEXT_WORDS or (len(lettered) == 1 and lettered[0][-1] in ".!?:")
+    sentence_like = len(lettered) >= TEXT_WORDS or (len(lettered) == 1 and lettered[0][-1] in ".!?:")
+    return sentence_like and _has_words(argument)
 
 
 def _options_end(source: str, index: int) -> int:
