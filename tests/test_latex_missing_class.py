@@ -245,3 +245,26 @@ def test_an_undefined_macro_whose_arguments_hold_no_word_is_a_hole_not_text(tmp_
         "Diagrams help. [Play it like \\chordpic t x,0,2,2,1,0, which is A minor.]Rests are short."
         "[\\chordpic Gm^7 4,x,6,5,4,3]\n\nThe tiles are blue white in rows."
     )
+
+
+def test_a_label_set_by_hand_prints_its_text_and_nameref_prints_a_title_never_the_key(tmp_path):
+    # issue 15 (seventh check, chordbox): \def\@currentlabel in a user macro cut the item's name to
+    # `removed`, \ref printed the section's number and \nameref the key ("(see key:name)")
+    preamble = (
+        "\\makeatletter\n"
+        "\\newcommand\\namedlabel[2]{\\begingroup\\def\\@currentlabel{#2}%\n  \\label{#1}\\endgroup}\n"
+        "\\makeatother\n"
+    )
+    body = (
+        "\\section{Keys}\\label{sec:keys}\n\\begin{description}\n"
+        "\\item[{/box/frets\\namedlabel{key:frets}{/box/frets}}] The number of frets.\n"
+        "\\item[{/box/name\\label{key:name}}] The format of names.\n"
+        "\\end{description}\n\n"
+        "Change it with the key \\ref{key:frets}; names follow \\nameref{key:name}. See \\nameref{sec:keys}."
+    )
+    doc = _parse(_paper(tmp_path, body, preamble=preamble))
+    assert doc.text == (
+        "Keys\n\n/box/frets\n\nThe number of frets.\n\n/box/name\n\nThe format of names.\n\n"
+        "Change it with the key /box/frets; names follow /box/name. See Keys."
+    )
+    assert "removed" not in doc.layers

@@ -45,6 +45,7 @@ from sloika.pipelines.formats.latex_doc import described_names
 from sloika.pipelines.formats.latex_environments import undeclared_environments
 from sloika.pipelines.formats.latex_folder import folder_definitions
 from sloika.pipelines.formats.latex_front import TitleBlock, front_matter, title_block
+from sloika.pipelines.formats.latex_labels import label_titles, labels_set_by_hand, replace_namerefs
 from sloika.pipelines.formats.latex_lead_ins import COLON_OF_CUT_SAMPLE, lead_ins_of_cut
 from sloika.pipelines.formats.latex_lists import ITEM_MARK, number_items
 from sloika.pipelines.formats.latex_macros import (
@@ -628,11 +629,14 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
         **undeclared_environments(flat, lambda name: name in declared or _knows_environment(name)),
         **declared,
     }
+    flat, named = labels_set_by_hand(flat)  # \def\@currentlabel{text}\label{key}: \ref{key} prints the text
+    flat = replace_namerefs(flat, label_titles(flat, named))
     items = number_items(flat, macros, preamble + flat)
     flat = items.source
     numbering = number_labels(flat, declared, preamble + definitions)
     numbering.labels.update(items.labels)
     numbering.kinds.update(dict.fromkeys(items.labels, "item"))
+    numbering.labels.update(named)
     titles = {name: theorem.title for name, theorem in declared.items()}
     flat = replace_refs(add_headings(flat, numbering), numbering, lang, titles, preamble + flat)
     flat = PAR.sub("\n\n", mark_computed(flat))
