@@ -190,8 +190,8 @@ def test_sentences_cut_inside_a_paragraph_go_back_where_they_stood(tmp_path):
     doc = _parse(_paper(tmp_path, body, cls="gadgets"))
     assert doc.text == "Tiles are cheap. Grout is cheaper. A wall takes a day. The end is near."
     assert _with_removed_put_back(doc) == (
-        "Tiles are cheap. [They come in \\tilecolor only.]Grout is cheaper. A wall takes a day. "
-        "[It dries by \\dryhour.][This keeps it dry.]The end is near."
+        "Tiles are cheap.[They come in \\tilecolor only.] Grout is cheaper. A wall takes a day."
+        "[It dries by \\dryhour.][This keeps it dry.] The end is near."
     )
     assert [span.label for span in sorted(doc.layers["removed"], key=lambda span: span.start)] == [
         "undefined_macro",
@@ -224,7 +224,7 @@ def test_an_undefined_declaration_goes_out_alone_and_a_word_between_words_takes_
     )
     assert _with_removed_put_back(doc) == (
         "Tiles come in sizes.[\\tinytiles]\n\nA few examples follow. They are small.\n\n"
-        "Lay them in rows: [\\bigtiles]Large ones cover more.\n\nGrout is white."
+        "Lay them in rows:[\\bigtiles] Large ones cover more.\n\nGrout is white."
         "[It costs 30 \\euro each.][\\Acme is the maker.][\\resetgrid \\countrows A grid follows.]"
     )
 
@@ -242,7 +242,7 @@ def test_an_undefined_macro_whose_arguments_hold_no_word_is_a_hole_not_text(tmp_
     # on its own line the use goes whole; arguments that are words still print apart
     assert doc.text == "Diagrams help. Rests are short.\n\nThe tiles are blue white in rows."
     assert _with_removed_put_back(doc) == (
-        "Diagrams help. [Play it like \\chordpic t x,0,2,2,1,0, which is A minor.]Rests are short."
+        "Diagrams help.[Play it like \\chordpic t x,0,2,2,1,0, which is A minor.] Rests are short."
         "[\\chordpic Gm^7 4,x,6,5,4,3]\n\nThe tiles are blue white in rows."
     )
 
@@ -268,3 +268,18 @@ def test_a_label_set_by_hand_prints_its_text_and_nameref_prints_a_title_never_th
         "Change it with the key /box/frets; names follow /box/name. See Keys."
     )
     assert "removed" not in doc.layers
+
+
+def test_an_inline_tikz_picture_goes_out_alone_and_its_sentence_stays(tmp_path):
+    # issue 15 (seventh check, chordbox): "…the fretted (\tikz\coordinate;), open (…) and muted (…)
+    # string positions." went to `removed` whole as undefined_macro
+    body = (
+        "Marks are drawn for fretted (\\tikz[box]\\coordinate[string=fretted];) and open "
+        "(\\tikz{\\draw (0,0) circle (1pt);}) strings. They scale."
+    )
+    doc = _parse(_paper(tmp_path, body))
+    assert doc.text == "Marks are drawn for fretted and open strings. They scale."
+    assert _with_removed_put_back(doc) == (
+        "Marks are drawn for fretted[\\tikz [box]\\coordinate[string=fretted];] and open"
+        "[\\tikz {\\draw (0,0) circle (1pt);}] strings. They scale."
+    )

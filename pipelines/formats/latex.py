@@ -1630,9 +1630,11 @@ def _append_text(builder: TextBuilder, latex: str, stash: _Stash, math: str) -> 
     cut = [not text and bool(records) for text, records in prepared]
     lead_ins = lead_ins_of_cut([text for text, _ in prepared], cut)
     for position, (paragraph, records) in enumerate(prepared):
-        words = len(paragraph.split())
+        words = len(WORD_TOKEN.findall(paragraph))
         paragraph, opening, closing = _without_lead_ins(paragraph, lead_ins.get(position, []), stash)
-        shift = words - len(paragraph.split()) if opening else 0  # the words of a lead-in cut at its start
+        shift = (
+            words - len(WORD_TOKEN.findall(paragraph)) if opening else 0
+        )  # the words of a lead-in cut at its start
         at = builder.length
         inside = []  # cut after kept words of the paragraph: placed once it is in the text
         for label, attrs, before in records:
@@ -1644,7 +1646,7 @@ def _append_text(builder: TextBuilder, latex: str, stash: _Stash, math: str) -> 
             stash.removed.append(Span(at, at, label, attrs=attrs))
         if paragraph:
             offsets = _append_paragraph(
-                builder, paragraph, stash, math, [_word_start(paragraph, before) for *_, before in inside]
+                builder, paragraph, stash, math, [_word_end(paragraph, before) for *_, before in inside]
             )
             for (label, attrs, _), offset in zip(inside, offsets, strict=True):  # where it stood
                 stash.removed.append(Span(offset, offset, label, attrs=attrs))
@@ -1688,7 +1690,7 @@ def _prepared(paragraph: str, stash: _Stash) -> tuple[str, list[tuple[str, dict,
 def _words(cut: Cut) -> int:
     """How many words of the tidied paragraph stand before ``cut`` (measured as the paragraph
     will be: "~" a space, holes closed)."""
-    return len(_tidy(cut.kept_before).split())
+    return len(WORD_TOKEN.findall(_tidy(cut.kept_before)))
 
 
 def _without_lead_ins(
@@ -1719,11 +1721,14 @@ def _without_lead_ins(
     return paragraph.strip(), opening, closing
 
 
-def _word_start(paragraph: str, words: int) -> int:
-    """The index in ``paragraph`` where its word after the first ``words`` ones starts (its end
-    when it has no more)."""
-    starts = [found.start() for found in re.finditer(r"\S+", paragraph)]
-    return starts[words] if words < len(starts) else len(paragraph)
+def _word_end(paragraph: str, words: int) -> int:
+    """The index in ``paragraph`` right after its first ``words`` words (a bracket or a dash alone is
+    none: a hole closed in the paragraph, "()" where an inline picture was, leaves no word to count)."""
+    ends = [found.end() for found in WORD_TOKEN.finditer(paragraph)]
+    return ends[words - 1] if 0 < words <= len(ends) else len(paragraph) if words else 0
+
+
+WORD_TOKEN = re.compile(r"\S*\w\S*")
 
 
 def _append_paragraph(

@@ -108,6 +108,8 @@ SETS_UP = (PRINTS_NOTHING | {"raisebox", "vbox", "hbox", "rule", "def", "gdef", 
     "begin",
     "end",
 }
+# TikZ's inline picture (\tikz[options]{…} or \tikz[options] \command…;): a drawing, no text
+INLINE_PICTURES = frozenset({"tikz"})
 BLANK_LINE_END = re.compile(r"\n[ \t]*\n\s*\Z")
 SENTENCE_FOLLOWS = re.compile(r"[ \t]+[A-ZА-ЯЁ][^\W\d_]*[ \t]")  # "\\smallchords A few…"
 # a font's private encoding types its signs as ASCII letters and punctuation ("K:l-i-o-p-a-d:r-a")
@@ -167,6 +169,12 @@ def mark_undefined(source: str, knows: Callable[[str], bool]) -> tuple[str, Coun
             arguments, end = [*arguments, *trailing], settings_end
             pieces += [source[cursor:start], f"{SETTING_OPEN}{name}{CLOSE}{_apart(options, arguments)}{END}"]
             cursor = end
+            continue
+        if name in INLINE_PICTURES and (reach := _inline_picture_end(source, after)):
+            # "the fretted (\tikz\coordinate[string=fretted];) positions": a picture, out alone
+            picture = " ".join(source[found.end() : reach].split())
+            pieces += [source[cursor:start], f"{SETTING_OPEN}{name}{CLOSE} {{{_as_typed(picture)}}}{END}"]
+            cursor = reach
             continue
         declaration = not arguments and after == found.end() and not FAMILY.search(name)
         if declaration and _declaration(source, start, found.end()):
@@ -337,6 +345,16 @@ def _among_commands(source: str, start: int, end: int) -> bool:
     line_start, line_end = source.rfind("\n", 0, start) + 1, source.find("\n", end)
     rest = source[line_start:start] + " " + source[end : line_end if line_end >= 0 else len(source)]
     return not re.search(r"\w", COMMAND_WITH_ARGUMENTS.sub(" ", rest))
+
+
+def _inline_picture_end(source: str, index: int) -> int | None:
+    """Where an inline picture that starts at ``index`` (after ``\\tikz`` and its options) ends: after
+    its braced group, or after the ``;`` that ends TikZ's one-command form; None past its paragraph."""
+    braced = group(source, skip_space(source, index))
+    if braced:
+        return braced[1]
+    stop = source.find(";", index)
+    return stop + 1 if stop >= 0 and "\n\n" not in source[index:stop] else None
 
 
 def _declaration(source: str, start: int, end: int) -> bool:
