@@ -169,3 +169,117 @@ def test_a_flat_folder_of_papers_is_listed_and_its_definitions_read_once_until_a
     (tmp_path / "defs.sty").write_text("\\newcommand{\\vendor}{Acme Corp}\n")
     assert _parse(papers[0]).text == "Paper 0 by Acme Corp."
     assert reads.count("defs.sty") == 2
+
+
+def _with_removed_put_back(doc):
+    """The text with each ``removed`` record's text put back at its offset, as a reader restores it."""
+    pieces, last = [], 0
+    for span in sorted(doc.layers.get("removed", []), key=lambda span: span.start):
+        pieces += [doc.text[last : span.start], f"[{span.attrs['text']}]"]
+        last = span.start
+    return "".join([*pieces, doc.text[last:]])
+
+
+def test_sentences_cut_inside_a_paragraph_go_back_where_they_stood(tmp_path):
+    # issue 15 (seventh check): the cut sentences of a paragraph all sat at its start, so with
+    # `removed` put back the paragraph read out of order
+    body = (
+        "Tiles are cheap. They come in \\tilecolor{} only. Grout is cheaper. "
+        "A wall takes a day. It dries by \\dryhour{}. This keeps it dry. The end is near."
+    )
+    doc = _parse(_paper(tmp_path, body, cls="gadgets"))
+    assert doc.text == "Tiles are cheap. Grout is cheaper. A wall takes a day. The end is near."
+    assert _with_removed_put_back(doc) == (
+        "Tiles are cheap.[They come in \\tilecolor only.] Grout is cheaper. A wall takes a day."
+        "[It dries by \\dryhour.][This keeps it dry.] The end is near."
+    )
+    assert [span.label for span in sorted(doc.layers["removed"], key=lambda span: span.start)] == [
+        "undefined_macro",
+        "undefined_macro",
+        "orphaned_by_cut",
+    ]
+
+
+def test_an_undefined_declaration_goes_out_alone_and_a_word_between_words_takes_its_sentence(tmp_path):
+    # issue 15 (seventh check): a package's size switch (like \small) took the sentence after it
+    body = (
+        "Tiles come in sizes.\n\n"
+        "\\tinytiles A few examples follow. They are small.\n\n"
+        "Lay them in rows:\n"
+        "{\\bigtiles\\hspace{1em}Large ones} cover more.\n\n"
+        "\\bigtiles\n"
+        "\\newcommand{\\grout}{white}\n"
+        "Grout is \\grout.\n\n"
+        "It costs 30 \\euro each.\n\n"
+        "\\Acme is the maker.\n\n"
+        "\\resetgrid \\countrows A grid follows."
+    )
+    doc = _parse(_paper(tmp_path, body, cls="gadgets"))
+    # a switch at a line's or group's start before a command that prints nothing, or before a
+    # sentence of its own, prints nothing: out alone (alone in its paragraph: dropped, only counted);
+    # a bare word between words, before its verb or before another undefined macro is a hole
+    assert doc.text == (
+        "Tiles come in sizes.\n\nA few examples follow. They are small.\n\nLay them in rows: Large ones cover"
+        " more.\n\nGrout is white."
+    )
+    assert _with_removed_put_back(doc) == (
+        "Tiles come in sizes.[\\tinytiles]\n\nA few examples follow. They are small.\n\n"
+        "Lay them in rows:[\\bigtiles] Large ones cover more.\n\nGrout is white."
+        "[It costs 30 \\euro each.][\\Acme is the maker.][\\resetgrid \\countrows A grid follows.]"
+    )
+
+
+def test_an_undefined_macro_whose_arguments_hold_no_word_is_a_hole_not_text(tmp_path):
+    # issue 15 (seventh check): a package's chord diagrams printed their data as words
+    # ("like t n,n,p2,p2,p1,n, which is just A minor"; a title page "G♯^maj7 4,x,6,5,4,3")
+    body = (
+        "Diagrams help. Play it like \\chordpic{t}{x,0,2,2,1,0}{}, which is A minor. Rests are short.\n\n"
+        "\\chordpic[3]{Gm^{7}}{4,x,6,5,4,3}\n\n"
+        "The tiles are \\pair{blue}{white} in rows."
+    )
+    doc = _parse(_paper(tmp_path, body, cls="gadgets"))
+    # a name of two letters, a fingering, a key: no word, so the sentence goes (its hole would show);
+    # on its own line the use goes whole; arguments that are words still print apart
+    assert doc.text == "Diagrams help. Rests are short.\n\nThe tiles are blue white in rows."
+    assert _with_removed_put_back(doc) == (
+        "Diagrams help.[Play it like \\chordpic t x,0,2,2,1,0, which is A minor.] Rests are short."
+        "[\\chordpic Gm^7 4,x,6,5,4,3]\n\nThe tiles are blue white in rows."
+    )
+
+
+def test_a_label_set_by_hand_prints_its_text_and_nameref_prints_a_title_never_the_key(tmp_path):
+    # issue 15 (seventh check, chordbox): \def\@currentlabel in a user macro cut the item's name to
+    # `removed`, \ref printed the section's number and \nameref the key ("(see key:name)")
+    preamble = (
+        "\\makeatletter\n"
+        "\\newcommand\\namedlabel[2]{\\begingroup\\def\\@currentlabel{#2}%\n  \\label{#1}\\endgroup}\n"
+        "\\makeatother\n"
+    )
+    body = (
+        "\\section{Keys}\\label{sec:keys}\n\\begin{description}\n"
+        "\\item[{/box/frets\\namedlabel{key:frets}{/box/frets}}] The number of frets.\n"
+        "\\item[{/box/name\\label{key:name}}] The format of names.\n"
+        "\\end{description}\n\n"
+        "Change it with the key \\ref{key:frets}; names follow \\nameref{key:name}. See \\nameref{sec:keys}."
+    )
+    doc = _parse(_paper(tmp_path, body, preamble=preamble))
+    assert doc.text == (
+        "Keys\n\n/box/frets\n\nThe number of frets.\n\n/box/name\n\nThe format of names.\n\n"
+        "Change it with the key /box/frets; names follow /box/name. See Keys."
+    )
+    assert "removed" not in doc.layers
+
+
+def test_an_inline_tikz_picture_goes_out_alone_and_its_sentence_stays(tmp_path):
+    # issue 15 (seventh check, chordbox): "…the fretted (\tikz\coordinate;), open (…) and muted (…)
+    # string positions." went to `removed` whole as undefined_macro
+    body = (
+        "Marks are drawn for fretted (\\tikz[box]\\coordinate[string=fretted];) and open "
+        "(\\tikz{\\draw (0,0) circle (1pt);}) strings. They scale."
+    )
+    doc = _parse(_paper(tmp_path, body))
+    assert doc.text == "Marks are drawn for fretted and open strings. They scale."
+    assert _with_removed_put_back(doc) == (
+        "Marks are drawn for fretted[\\tikz [box]\\coordinate[string=fretted];] and open"
+        "[\\tikz {\\draw (0,0) circle (1pt);}] strings. They scale."
+    )

@@ -16,7 +16,7 @@ import os
 import posixpath
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -45,6 +45,7 @@ from sloika.pipelines.formats.latex_doc import described_names
 from sloika.pipelines.formats.latex_environments import undeclared_environments
 from sloika.pipelines.formats.latex_folder import folder_definitions
 from sloika.pipelines.formats.latex_front import TitleBlock, front_matter, title_block
+from sloika.pipelines.formats.latex_labels import label_titles, labels_set_by_hand, replace_namerefs
 from sloika.pipelines.formats.latex_lead_ins import COLON_OF_CUT_SAMPLE, lead_ins_of_cut
 from sloika.pipelines.formats.latex_lists import ITEM_MARK, number_items
 from sloika.pipelines.formats.latex_macros import (
@@ -70,6 +71,7 @@ from sloika.pipelines.formats.latex_macros import (
     with_year_suffixes,
 )
 from sloika.pipelines.formats.latex_undefined import (
+    Cut,
     declared_lengths,
     drop_undefined,
     mark_undefined,
@@ -649,11 +651,14 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
         **undeclared_environments(flat, lambda name: name in declared or _knows_environment(name)),
         **declared,
     }
+    flat, named = labels_set_by_hand(flat)  # \def\@currentlabel{text}\label{key}: \ref{key} prints the text
+    flat = replace_namerefs(flat, label_titles(flat, named))
     items = number_items(flat, macros, preamble + flat)
     flat = items.source
     numbering = number_labels(flat, declared, preamble + definitions)
     numbering.labels.update(items.labels)
     numbering.kinds.update(dict.fromkeys(items.labels, "item"))
+    numbering.labels.update(named)
     titles = {name: theorem.title for name, theorem in declared.items()}
     flat = replace_refs(add_headings(flat, numbering), numbering, lang, titles, preamble + flat)
     flat = PAR.sub("\n\n", mark_computed(flat))
@@ -1647,24 +1652,43 @@ def _append_text(builder: TextBuilder, latex: str, stash: _Stash, math: str) -> 
     cut = [not text and bool(records) for text, records in prepared]
     lead_ins = lead_ins_of_cut([text for text, _ in prepared], cut)
     for position, (paragraph, records) in enumerate(prepared):
+        words = len(WORD_TOKEN.findall(paragraph))
         paragraph, opening, closing = _without_lead_ins(paragraph, lead_ins.get(position, []), stash)
+        shift = (
+            words - len(WORD_TOKEN.findall(paragraph)) if opening else 0
+        )  # the words of a lead-in cut at its start
         at = builder.length
-        for label, attrs in [*records, *opening]:
+        inside = []  # cut after kept words of the paragraph: placed once it is in the text
+        for label, attrs, before in records:
+            if before - shift > 0 and paragraph:
+                inside.append((label, attrs, before - shift))
+            else:
+                stash.removed.append(Span(at, at, label, attrs=attrs))
+        for label, attrs in opening:
             stash.removed.append(Span(at, at, label, attrs=attrs))
         if paragraph:
-            _append_paragraph(builder, paragraph, stash, math)
+            offsets = _append_paragraph(
+                builder, paragraph, stash, math, [_word_end(paragraph, before) for *_, before in inside]
+            )
+            for (label, attrs, _), offset in zip(inside, offsets, strict=True):  # where it stood
+                stash.removed.append(Span(offset, offset, label, attrs=attrs))
         for label, attrs in closing:  # where they stood: after what is left of the paragraph
             stash.removed.append(Span(builder.length, builder.length, label, attrs=attrs))
 
 
-def _prepared(paragraph: str, stash: _Stash) -> tuple[str, list[tuple[str, dict]]]:
+def _prepared(paragraph: str, stash: _Stash) -> tuple[str, list[tuple[str, dict, int]]]:
     """(a converted paragraph without what goes to ``removed``, the records of what went: label,
-    attrs), before any of it is placed in the text."""
-    records: list[tuple[str, dict]] = []
+    attrs, the number of the paragraph's kept words before it), before any of it is placed in the
+    text. A record of a sentence cut inside the paragraph stands where it was; the others (values
+    only the PDF knows, their orphans) at the paragraph's start."""
     paragraph, undefined, undefined_orphans = drop_undefined(paragraph)
-    for sentence in undefined:  # "Other commands are: (\g) 45\g, (\C) 30\C…" without the class
-        records.append(("undefined_macro", {"text": stash.plain(_tidy(sentence))}))
-    records += _cut_companions(stash, [], undefined_orphans)
+    # "Other commands are: (\g) 45\g, (\C) 30\C…" without the class
+    records = [("undefined_macro", {"text": stash.plain(_tidy(cut.text))}, _words(cut)) for cut in undefined]
+    for cut in undefined_orphans:
+        attrs = {"text": stash.plain(_tidy(cut.text)), "why": "points_back"}
+        records.append(("orphaned_by_cut", attrs, _words(cut)))
+    records.sort(key=lambda record: record[2])  # in source order: a cut, the sentence pointing back at it
+    at_start: list[tuple[str, dict]] = []
     paragraph, asides = drop_reference_asides(paragraph)
     paragraph, dropped, phrases, orphans = drop_computed_and_orphans(paragraph)
     paragraph = _tidy(paragraph)
@@ -1678,11 +1702,17 @@ def _prepared(paragraph: str, stash: _Stash) -> tuple[str, list[tuple[str, dict]
         )
     ):
         dropped, paragraph = [paragraph, *dropped], ""  # "Объем и структура работы." led only into them
-    records += [("computed_value", {"text": stash.plain(_tidy(sentence))}) for sentence in dropped]
+    at_start += [("computed_value", {"text": stash.plain(_tidy(sentence))}) for sentence in dropped]
     # "на странице …": the page only the PDF knows, its sentence kept
-    records += [("page_reference", {"text": stash.plain(_tidy(phrase))}) for phrase in phrases]
-    records += _cut_companions(stash, asides, orphans)
-    return paragraph, records
+    at_start += [("page_reference", {"text": stash.plain(_tidy(phrase))}) for phrase in phrases]
+    at_start += _cut_companions(stash, asides, orphans)
+    return paragraph, [*records, *((label, attrs, 0) for label, attrs in at_start)]
+
+
+def _words(cut: Cut) -> int:
+    """How many words of the tidied paragraph stand before ``cut`` (measured as the paragraph
+    will be: "~" a space, holes closed)."""
+    return len(WORD_TOKEN.findall(_tidy(cut.kept_before)))
 
 
 def _without_lead_ins(
@@ -1713,11 +1743,28 @@ def _without_lead_ins(
     return paragraph.strip(), opening, closing
 
 
-def _append_paragraph(builder: TextBuilder, paragraph: str, stash: _Stash, math: str) -> None:
-    """Append one converted paragraph, its formulas, code and citations put back with their spans."""
+def _word_end(paragraph: str, words: int) -> int:
+    """The index in ``paragraph`` right after its first ``words`` words (a bracket or a dash alone is
+    none: a hole closed in the paragraph, "()" where an inline picture was, leaves no word to count)."""
+    ends = [found.end() for found in WORD_TOKEN.finditer(paragraph)]
+    return ends[words - 1] if 0 < words <= len(ends) else len(paragraph) if words else 0
+
+
+WORD_TOKEN = re.compile(r"\S*\w\S*")
+
+
+def _append_paragraph(
+    builder: TextBuilder, paragraph: str, stash: _Stash, math: str, anchors: Sequence[int] = ()
+) -> list[int]:
+    """Append one converted paragraph, its formulas, code and citations put back with their spans;
+    return where each of ``anchors`` (indices in ``paragraph``) lands in the text."""
     builder.separate("\n\n")
-    cursor = 0
+    cursor, landed = 0, {}
     for token in PIECE.finditer(paragraph):
+        start = builder.length
+        landed.update(
+            {anchor: start + anchor - cursor for anchor in anchors if cursor <= anchor <= token.start()}
+        )
         builder.append(paragraph[cursor : token.start()])
         if token.group(1) is not None:
             formula = stash.plain(stash.formulas[int(token.group(1))])  # a stash number never shows
@@ -1737,7 +1784,12 @@ def _append_paragraph(builder: TextBuilder, paragraph: str, stash: _Stash, math:
             attrs = {"keys": [e["key"] for e in entries], "entries": entries}
             stash.spans.append(Span(start, end, "citation", attrs=attrs))
         cursor = token.end()
+    start = builder.length
+    landed.update(
+        {anchor: start + anchor - cursor for anchor in anchors if anchor >= cursor and anchor not in landed}
+    )
     builder.append(paragraph[cursor:])
+    return [landed.get(anchor, start) for anchor in anchors]
 
 
 def _cut_companions(stash: _Stash, asides: list[str], orphans: list[str]) -> list[tuple[str, dict]]:

@@ -43,6 +43,7 @@ import re
 import string
 from collections import Counter
 from collections.abc import Callable
+from typing import NamedTuple
 
 from sloika.pipelines.formats.latex_computed import SENTENCE
 from sloika.pipelines.formats.latex_macros import group, skip_space
@@ -101,9 +102,25 @@ GROUP_TOKEN = re.compile(r"\\[\\{}]|\\begin\{|\\end\{|[{}]|\n[ \t]*\n")
 COMMAND_WITH_ARGUMENTS = re.compile(
     r"\\(?:[A-Za-z@]+\*?|.)(?:\s*\[[^\]]*\])*(?:\s*\{(?:[^{}]|\{[^{}]*\})*\})*"
 )
+# what follows a declaration on its line: a command ("\\ " and "\\\\" are none: "\\LyX\\ is" prints)
+DECLARATION_FOLLOWS = re.compile(r"[ \t]*\\([A-Za-z@]+)")
+# what sets up and prints no text after a declaration on its line: the kernel's layout commands, boxes,
+# rules and definitions (not an environment's start or end: what it holds may print)
+SETS_UP = (PRINTS_NOTHING | {"raisebox", "vbox", "hbox", "rule", "def", "gdef", "edef", "newcommand"}) - {
+    "begin",
+    "end",
+}
+# TikZ's inline picture (\tikz[options]{…} or \tikz[options] \command…;): a drawing, no text
+INLINE_PICTURES = frozenset({"tikz"})
+BLANK_LINE_END = re.compile(r"\n[ \t]*\n\s*\Z")
+SENTENCE_FOLLOWS = re.compile(r"[ \t]+[A-ZА-ЯЁ][^\W\d_]*[ \t]")  # "\\smallchords A few…"
 # a font's private encoding types its signs as ASCII letters and punctuation ("K:l-i-o-p-a-d:r-a")
 GLYPH_SIGNS = frozenset(string.ascii_letters + string.punctuation + " ") - frozenset("\\{}$%&#~")
 MIN_SIGNS = 2  # one letter ("\\vect{x}") is a variable as often as a sign
+WORD_LETTERS = 3  # "Am", "C" (a chord, a key) are no words of a sentence; "blue", "new", "old" are
+# a run of letters not glued to a digit ("maj" of "maj7" is none), hyphens and apostrophes inside
+WORD = re.compile(r"(?<![^\W_])[^\W\d_]+(?:[-'’][^\W\d_]+)*(?![^\W_])")
+VALUE_LIST = re.compile(r"\s*[^\s,{}]+(?:\s*,\s*[^\s,{}]+)+\s*")  # "4,x,6,5,4,3", "1/1:1s, 3/4:2"
 TEXT_WORDS = 2  # an argument of two words or more reads as text ("Символ Linux (Tux)"); "tux", "0.25" don't
 # what a setting is made of: a length ("135pt", "0.5\textwidth"), a number, a key with its value
 # ("scale=0.5"), a bare key ("done"); a file name with the extension of a file TeX or a package reads
@@ -121,6 +138,14 @@ FILE_EXTENSIONS = (
     "|tiff?|dat|csv|tsv|txt|json|xml|ttf|otf|pfb|map|enc"
 )
 FILE_NAME = re.compile(rf"(?:[\w.-]+/)*(?=[a-z0-9_]|[\w.-]*_)[\w.-]*\.(?:{FILE_EXTENSIONS})")
+
+
+class Cut(NamedTuple):
+    """A piece of a paragraph that goes to ``removed``: its text, and the paragraph's kept text
+    before it (where it stood)."""
+
+    text: str
+    kept_before: str
 
 
 def mark_undefined(source: str, knows: Callable[[str], bool]) -> tuple[str, Counter[str]]:
@@ -147,6 +172,19 @@ def mark_undefined(source: str, knows: Callable[[str], bool]) -> tuple[str, Coun
             pieces += [source[cursor:start], f"{SETTING_OPEN}{name}{CLOSE}{_apart(options, arguments)}{END}"]
             cursor = end
             continue
+        if name in INLINE_PICTURES and (reach := _inline_picture_end(source, after)):
+            # "the fretted (\tikz\coordinate[string=fretted];) positions": a picture, out alone
+            picture = " ".join(source[found.end() : reach].split())
+            pieces += [source[cursor:start], f"{SETTING_OPEN}{name}{CLOSE} {{{_as_typed(picture)}}}{END}"]
+            cursor = reach
+            continue
+        declaration = not arguments and after == found.end() and not FAMILY.search(name)
+        if declaration and _declaration(source, start, found.end()):
+            # "\smallchords\def\xoff{0} A few examples…": a switch like \small, out alone (a font
+            # family's switch is not: what it sets is typed in the font's encoding, below)
+            pieces += [source[cursor:start], f"{SETTING_OPEN}{name}{CLOSE}{END}"]
+            cursor = found.end()
+            continue
         if FAMILY.search(name) and not arguments and (reach := _group_end(source, found.end())) is not None:
             # a font family of a package the reader lacks: what it sets, to its group's end, goes too,
             # recorded as typed: a row of its glyph macros (`\Oa\ \Oi`) prints nothing, and is the sample
@@ -167,8 +205,10 @@ def mark_undefined(source: str, knows: Callable[[str], bool]) -> tuple[str, Coun
         glued = AFTER_LETTER.search(source, max(0, start - 1), start) and not any(map(str.strip, arguments))
         if wrapper or glued or _is_dimension(source, name, start):
             continue  # a wrapper's argument is its text; "0.25\\figurewidth" a dimension
-        if len(arguments) > 1:  # on its own line: a figure, a title page; in a sentence: its words
-            alone = _on_its_own_line(source, start, end)
+        alone = len(arguments) > 1 and _on_its_own_line(source, start, end)
+        if alone or (len(arguments) > 1 and not _data(arguments)):
+            # on its own line: a figure, a title page; in a sentence: its words ("\\pair{blue}{white}"),
+            # but not its data ("\\chord{t}{n,n,p2,p2,p1,n}{}" printed "t n,n,p2,p2,p1,n"): that is a hole
             apart = "".join(f" {{{argument}}}" for argument in arguments)
             pieces += [source[cursor:start], _arguments_apart(name, arguments) if alone else apart]
             cursor = end
@@ -309,6 +349,40 @@ def _among_commands(source: str, start: int, end: int) -> bool:
     return not re.search(r"\w", COMMAND_WITH_ARGUMENTS.sub(" ", rest))
 
 
+def _inline_picture_end(source: str, index: int) -> int | None:
+    """Where an inline picture that starts at ``index`` (after ``\\tikz`` and its options) ends: after
+    its braced group, or after the ``;`` that ends TikZ's one-command form; None past its paragraph."""
+    braced = group(source, skip_space(source, index))
+    if braced:
+        return braced[1]
+    stop = source.find(";", index)
+    return stop + 1 if stop >= 0 and "\n\n" not in source[index:stop] else None
+
+
+def _declaration(source: str, start: int, end: int) -> bool:
+    """Whether a control word without arguments at ``source[start:end]`` is used as a declaration (a
+    switch like ``\\small``, which prints nothing): it opens its line or a group, and the next thing on
+    its line is a command that sets up and prints nothing ("{\\smallchords\\hspace{10ex}…"), or a
+    sentence of its own starts after it ("\\smallchords A few examples…", its ``\\def`` taken out). A
+    word between words ("at 30 \\degC all day"), one before its verb ("\\LyX\\ is", "\\LyX is"), one
+    before another macro nothing defines ("\\resetchordbars\\countbarsNo", what a package draws) or on
+    a line of its own before an environment ("\\WBPageBrk", then a song's title block the reader
+    prints) is not one: its sentence goes, as before."""
+    line_start = source.rfind("\n", 0, start) + 1
+    before = source[line_start:start].strip()
+    # after a word, or after a command that prints ("\\chordf{E} \\repeatBar"): a hole
+    if before and not before.endswith("{"):
+        return False
+    if (follows := DECLARATION_FOLLOWS.match(source, end)) and follows[1] in SETS_UP:
+        return True
+    # before a sentence of its own at a paragraph's or sentence's start ("\\smallchords A few
+    # examples…"): TeX eats the space after a control word, so a word it printed would be glued to the
+    # next one; a logo there is followed by its verb in lower case ("\\LyX is")
+    previous = source[:line_start].rstrip(" \t")
+    opens = not previous.strip() or BLANK_LINE_END.search(previous) or previous.rstrip()[-1] in ".!?:"
+    return bool(opens) and SENTENCE_FOLLOWS.match(source, end) is not None
+
+
 def _on_its_own_line(source: str, start: int, end: int) -> bool:
     """Whether nothing but spaces stands before ``start`` and after ``end`` on their lines."""
     before = source[source.rfind("\n", 0, start) + 1 : start]
@@ -326,12 +400,34 @@ def _arguments_apart(name: str, arguments: list[str]) -> str:
     return "\n\n".join(["", f"{OPEN}{name}{CLOSE}{rest}{END}", *(f"{{{argument}}}" for argument in text), ""])
 
 
+def _data(arguments: list[str]) -> bool:
+    """Whether a use's arguments are data, not words: none holds a word, and one is a list of values
+    (a fingering "x,2,4,2,3,2", "n,n,p2,p2,p1,n"), as a package's diagram takes them. A chord over a
+    syllable (songbook's ``\\Ch{G7}{Je}``) or a pair of words prints its arguments, as before."""
+    return not any(map(_has_words, arguments)) and any(
+        VALUE_LIST.fullmatch(argument) for argument in arguments
+    )
+
+
+def _has_words(argument: str) -> bool:
+    """Whether an argument holds a word of ``WORD_LETTERS`` letters or more ("blue", "Pölten",
+    "me-lis-ma"): a chord's name ("Am", "G\\sharp^{maj7}"), a fingering ("x,2,4,2,3,2") or a key ("t")
+    holds none."""
+    accents_off = re.sub(r"\\[^A-Za-z@\s]", "", argument)  # an accent (St.P\\"olten) is no break in a word
+    return any(
+        len(re.sub(r"[-'’]", "", word)) >= WORD_LETTERS
+        for word in WORD.findall(CONTROL_WORD.sub(" ", accents_off))
+    )
+
+
 def _reads_as_text(argument: str) -> bool:
-    """Two words or more, or one that ends a sentence ("Публикации."): a key, a file name, a width
-    does neither."""
+    """Two words or more, or one that ends a sentence ("Публикации."), and a word among them
+    (``_has_words``): a key, a file name, a width, a chord's name ("D\\sharp m^{7\\flat 5}") does
+    neither."""
     words = CONTROL_WORD.sub(" ", argument).replace("~", " ").split()
     lettered = [word for word in words if re.search(r"[^\W\d_]", word)]
-    return len(lettered) >= TEXT_WORDS or (len(lettered) == 1 and lettered[0][-1] in ".!?:")
+    sentence_like = len(lettered) >= TEXT_WORDS or (len(lettered) == 1 and lettered[0][-1] in ".!?:")
+    return sentence_like and _has_words(argument)
 
 
 def _options_end(source: str, index: int) -> int:
@@ -353,37 +449,55 @@ def _braced_arguments(source: str, index: int) -> tuple[list[str], int]:
         arguments, end = [*arguments, braced[0]], braced[1]
 
 
-def drop_undefined(paragraph: str) -> tuple[str, list[str], list[str]]:
+def drop_undefined(paragraph: str) -> tuple[str, list[Cut], list[Cut]]:
     """(``paragraph`` without the sentences where a macro nothing defines stood, those sentences
     with the macro's name where it stood, the sentences right after one that point back at it).
     A marked macro alone in its sentence is dropped without a record: nothing of the text is lost.
-    A use whose arguments are settings goes out alone, recorded with them; the text around it stays."""
-    settings = [named(found[0]) for found in SETTING_USE.finditer(paragraph)]  # out, their sentence stays
-    paragraph = SETTING_USE.sub("", paragraph)
-    if OPEN not in paragraph:
-        return (paragraph.strip() if settings else paragraph), settings, []
+    A use whose arguments are settings goes out alone, recorded with them; the text around it stays.
+    Each cut says what of the kept text stood before it, so that ``removed`` puts it back where it
+    was, not at the paragraph's start (a paragraph read out of order, issue 15)."""
+    if OPEN not in paragraph and SETTING_OPEN not in paragraph:
+        return paragraph, [], []
     uses: list[str] = []
 
     def hold(found: re.Match) -> str:  # a use is one piece: "Иванов И. И." in its arguments ends no sentence
         uses.append(found.group(0))
         return f"U\ue015{len(uses) - 1}\ue016"
 
-    held = USE.sub(hold, paragraph)
-    kept, dropped, orphaned, cursor, after_cut = [], [], [], 0, False
+    held = USE.sub(hold, SETTING_USE.sub(hold, paragraph))
+    kept: list[str] = []
+    settings: list[Cut] = []
+    dropped: list[Cut] = []
+    orphaned: list[Cut] = []
+    cursor, after_cut = 0, False
     for end in [found.end() for found in SENTENCE.finditer(held)] + [len(held)]:
         sentence, cursor = HELD.sub(lambda found: uses[int(found[1])], held[cursor:end]), end
+        sentence = _without_settings(sentence, "".join(kept), settings)
         if OPEN in sentence:
             arguments = any(use[2].strip() for use in USE.finditer(sentence))
             if arguments or re.search(r"\w", without_marks(sentence)):
-                dropped.append(named(sentence))
+                dropped.append(Cut(named(sentence), "".join(kept)))
                 after_cut = True
             continue
         if after_cut and points_back(sentence):
-            orphaned.append(" ".join(sentence.split()))
+            orphaned.append(Cut(" ".join(sentence.split()), "".join(kept)))
             continue
         after_cut = False
         kept.append(sentence)
     return "".join(kept).strip(), settings + dropped, orphaned
+
+
+def _without_settings(sentence: str, kept: str, settings: list[Cut]) -> str:
+    """``sentence`` without the uses whose arguments are settings, each added to ``settings`` with
+    the kept text before it (``kept`` before the sentence, and the sentence's own words before it
+    if the sentence stays: one that goes is cut after them)."""
+    pieces, cursor = [], 0
+    for found in SETTING_USE.finditer(sentence):
+        pieces.append(sentence[cursor : found.start()])
+        before = "".join(pieces) if OPEN not in sentence else ""
+        settings.append(Cut(named(found[0]), kept + before))
+        cursor = found.end()
+    return "".join(pieces) + sentence[cursor:] if pieces else sentence
 
 
 def named(text: str) -> str:
