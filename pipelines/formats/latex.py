@@ -69,6 +69,7 @@ from sloika.pipelines.formats.latex_macros import (
     theorems,
     with_year_suffixes,
 )
+from sloika.pipelines.formats.latex_symbols import symbol_text
 from sloika.pipelines.formats.latex_undefined import (
     declared_lengths,
     drop_undefined,
@@ -628,7 +629,7 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
         **declared,
     }
     items = number_items(flat, macros, preamble + flat)
-    flat = items.source
+    flat = _outside_code(items.source, _symbols_printed)  # the labels too: \item[$-$], \labelitemi{$>$}
     numbering = number_labels(flat, declared, preamble + definitions)
     numbering.labels.update(items.labels)
     numbering.kinds.update(dict.fromkeys(items.labels, "item"))
@@ -674,7 +675,7 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     document.fields.update(_undefined_fields(undefined, preamble, root))
     if encoding != "utf-8":
         document.fields["encoding"] = encoding  # the one \usepackage[…]{inputenc} declares
-    expanded_preamble = expand_macros(preamble, macros)[0]
+    expanded_preamble = _symbols_printed(expand_macros(preamble, macros)[0])  # \date{20$^{th}$ April}
     if title := _title(flat) or _title(expanded_preamble):
         document.fields["title"] = _field_text(title, blocks)
     document.fields.update(_title_block_fields(title_block(expanded_preamble + "\n" + flat), blocks))
@@ -1999,6 +2000,20 @@ def _outside_code(source: str, change: Callable[[str], str]) -> str:
         pieces += [change(source[cursor : block.start()]), block[0]]
         cursor = block.end()
     return "".join(pieces) + change(source[cursor:])
+
+
+def _symbols_printed(latex: str) -> str:
+    """``latex`` with each inline formula that only prints text symbols ("$\\backslash$chord",
+    "\\item[$-$]", "20$^{th}$") written as that text (``latex_symbols``)."""
+
+    def printed(match: re.Match) -> str:
+        formula = match[0]
+        if formula.startswith("$$") or not formula.startswith(("$", "\\(")):
+            return formula  # display math is never a sign in the line
+        text = symbol_text(formula[1:-1] if formula[0] == "$" else formula[2:-2])
+        return formula if text is None else "".join(_printed_character(char) for char in text)
+
+    return MATH.sub(printed, latex)
 
 
 def _by_code(latex: str) -> str:

@@ -1,0 +1,40 @@
+"""Defects of the seventh held-out review (issue 15): symbols, logos and expansions of old TeX
+manuals, each on a fixture written in the shape of the document it was found in; the expected
+texts are what TeX prints for the source, worked out by hand."""
+
+from __future__ import annotations
+
+from conftest import read_latex_paper as read
+
+
+def test_inline_math_of_text_symbols_prints_the_symbols(tmp_path):
+    """A manual that sets the signs its text font lacks in math: "$\\backslash$name" for a command,
+    "$\\{$ … $\\}$" for braces, a list label "$-$" or "$>$", "$\\times$" between numbers."""
+    doc = read(
+        tmp_path,
+        "Call $\\backslash$tune$\\{$ notes$\\}$ once; a grid of 3$\\times$4 cells.\n\n"
+        "\\begin{itemize}\n\\item[$-$] A short file.\n\\item A long file.\n\\end{itemize}\n\n"
+        "Real math stays: $x$, $-1$, $\\alpha$, $a > b$ and $\\,$.",
+        preamble="\\def\\labelitemi{$>$}\n",
+    )
+    assert "Call \\tune{ notes} once; a grid of 3×4 cells." in doc.text
+    assert "- A short file." in doc.text
+    assert "> A long file." in doc.text
+    assert "Real math stays: $x$, $-1$, $\\alpha$, $a > b$ and $\\,$." in doc.text
+    formulas = [doc.text[span.start : span.end] for span in doc.spans if span.label == "math"]
+    assert formulas == ["$x$", "$-1$", "$\\alpha$", "$a > b$", "$\\,$"]
+
+
+def test_raised_letters_with_no_base_print_as_letters(tmp_path):
+    """An ordinal typed "20$^{th}$": TeX raises the letters; the text reads "20th"."""
+    doc = read(tmp_path, "On the 20$^{th}$ and the 2$^{\\rm nd}$ day; $x^{th}$ stays.")
+    assert doc.text == "On the 20th and the 2nd day; $x^{th}$ stays."
+
+
+def test_an_ordinal_in_the_date_field_prints_its_letters(tmp_path):
+    """germbib's manual: ``\\date{20$^{th}$ April 1993}`` read "200 April 1993"."""
+    body = "\\maketitle\nText."
+    preamble = "\\title{Styles}\\date{20$^{th}$ April 1993}\n"
+    assert read(tmp_path, body, preamble=preamble).fields["date"] == "20th April 1993"
+    in_body = read(tmp_path, "\\date{20$^{th}$ April 1993}\n" + body, preamble="\\title{Styles}\n")
+    assert in_body.fields["date"] == "20th April 1993"
