@@ -38,3 +38,27 @@ def test_an_ordinal_in_the_date_field_prints_its_letters(tmp_path):
     assert read(tmp_path, body, preamble=preamble).fields["date"] == "20th April 1993"
     in_body = read(tmp_path, "\\date{20$^{th}$ April 1993}\n" + body, preamble="\\title{Styles}\n")
     assert in_body.fields["date"] == "20th April 1993"
+
+
+def test_a_logo_drawn_letter_by_letter_prints_the_logos_name(tmp_path):
+    """germbib's manual draws its logos with kerns, boxes and font selections and calls them through
+    ``\\protect`` and a lower-case alias; every use printed nothing ("my version of: it allows")."""
+    preamble = (
+        "\\def\\pBibTeX{{\\the\\textfont0 B\\hbox{\\the\\scriptfont0 IB}\\kern-.1em\\TeX}}\n"
+        "\\def\\BibTeX{\\protect\\pBibTeX}\n\\def\\bibtex{\\BibTeX}\n"
+        "\\def\\pLaTeX{{\\the\\textfont0 L\\kern-.36em\\raise.3ex\\hbox{\\the\\scriptfont0\n"
+        "A}\\kern-.15em    T\\kern-.1667em\\lower.7ex\\hbox{E}\\kern-.125emX}}\n"
+        "\\def\\LaTeX{\\protect\\pLaTeX}\n\\def\\latex{\\LaTeX}\n"
+        "\\def\\sig{{\\the\\textfont0 M\\kern-.1em W}}\n"
+    )
+    doc = read(
+        tmp_path, "My \\bibtex\\ has ten variables; a \\latex\\ style. Signed: \\sig.", preamble=preamble
+    )
+    assert doc.text == "My BibTeX has ten variables; a LaTeX style. Signed: MW."
+
+
+def test_a_logo_name_defined_with_other_words_keeps_the_papers_meaning(tmp_path):
+    """A paper may give a logo's name its own meaning: "\\newcommand{\\MF}{mean field}"; and a
+    definition whose only spacing is vertical is a display, no line of letters."""
+    preamble = "\\newcommand{\\MF}{mean field}\n\\def\\gap{\\vskip 1em Title}\n"
+    assert read(tmp_path, "The \\MF\\ model.\\gap", preamble=preamble).text == "The mean field model."

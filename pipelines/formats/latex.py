@@ -364,11 +364,23 @@ TEX_LOGOS = {"TeX": "TeX", "LaTeX": "LaTeX", "LaTeXe": "LaTeX2e", "BibTeX": "Bib
              "METAPOST": "MetaPost", "BibLaTeX": "BibLaTeX"}  # fmt: skip
 
 
-def _drawn_logo(name: str, macro: Macro) -> bool:
-    """Whether a paper's definition of ``name`` draws a TeX logo (``TEX_LOGOS``): its body, all kerns
-    and boxes, was read as TeX programming and prints nothing; the logo's name stands for it. A
-    definition that prints words (``\\newcommand{\\MF}{mean field}``) is the paper's own meaning."""
-    return name in TEX_LOGOS and not macro.body.strip()
+def _drawn_logo(name: str, macro: Macro, macros: dict[str, Macro]) -> bool:
+    """Whether a paper's definition of ``name`` draws a TeX logo (``TEX_LOGOS``): its body, expanded,
+    prints nothing (all kerns and boxes, read as TeX programming) or the logo's letters placed one
+    by one (germbib's ``\\def\\BibTeX{\\protect\\pBibTeX}`` with ``\\pBibTeX`` "B", "IB" in a smaller
+    font, then ``\\TeX``); the logo's name stands for it. A definition that prints other words
+    (``\\newcommand{\\MF}{mean field}``) is the paper's own meaning."""
+    if name not in TEX_LOGOS:
+        return False
+    letters = _logo_letters(expand_macros(macro.body, {k: m for k, m in macros.items() if k != name})[0])
+    return letters in ("", _logo_letters(TEX_LOGOS[name]))
+
+
+def _logo_letters(latex: str) -> str:
+    """The letters ``latex`` prints, upper-cased (a logo sets some in small capitals): a known logo's
+    for its command, none for another command or a dimension ("\\kern-.1em")."""
+    named = re.sub(r"\\([A-Za-z@]+)", lambda word: TEX_LOGOS.get(word[1], ""), SKIP.sub("", latex))
+    return re.sub(r"[^A-Za-z]", "", named).upper()
 
 
 # babel-russian's \No and \cyrdash (its em dash), LaTeX's \S and logos, AASTeX's angles, \space,
@@ -603,7 +615,7 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     definitions = flat  # \renewcommand\thechapter{\Asbuk{chapter}} after \appendix says how appendices print
     flat, macros = collect_macros(conditionals.resolve(flat), macros)
     macros = _with_folder_definitions(preamble + flat, macros, path, notes, encoding)
-    macros = {name: macro for name, macro in macros.items() if not _drawn_logo(name, macro)}
+    macros = {name: macro for name, macro in macros.items() if not _drawn_logo(name, macro, macros)}
     flat, stopped = expand_macros(flat, macros)
     flat = conditionals.resolve(flat)
     flat = strip_environment_arguments(without_excluded(flat, preamble + flat), preamble + flat)
@@ -1809,7 +1821,7 @@ _DIMENSION = (
 _STRETCH = _DIMENSION.replace("?P<sign>", "?:")  # plus/minus: how far the glue may stretch or shrink
 SKIP = re.compile(
     rf"\\(?P<primitive>vskip|hskip|kern|mskip|mkern|moveleft|moveright|raise|lower)(?![A-Za-z@]){_DIMENSION}"
-    rf"(?:{_GAP}plus{_STRETCH})?(?:{_GAP}minus{_STRETCH})?"
+    rf"(?:{_GAP}plus{_STRETCH})?(?:{_GAP}minus{_STRETCH})? ?"  # TeX eats one space after the unit
 )
 
 

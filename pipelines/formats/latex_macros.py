@@ -110,8 +110,9 @@ def collect_macros(source: str, macros: dict[str, Macro] | None = None) -> tuple
         if parsed is None:
             continue
         name, macro, end = parsed
-        if PROGRAMMING.search(NAMED_CSNAME.sub("", macro.body)) and not _drawn_line(macro.body):
+        if PROGRAMMING.search(NAMED_CSNAME.sub("", macro.body)) and not _typeset(macro.body):
             macro = Macro(macro.nargs, macro.default, "")
+        macro = Macro(macro.nargs, macro.default, FONT_SELECTION.sub("", macro.body))
         if name not in NEVER_EXPANDED and not (
             source[match.start() : match.start() + 15].startswith("\\providecommand") and name in macros
         ):
@@ -126,11 +127,28 @@ def collect_macros(source: str, macros: dict[str, Macro] | None = None) -> tuple
 # its skips and kerns are spacing the reader reads as spaces, not programming
 DRAWN = re.compile(r"\\(?:rule|hrulefill)(?![A-Za-z@])")
 SPACING = {"\\hskip", "\\vskip", "\\kern"}
+LINE_SPACING = {"\\hskip", "\\kern"}
 
 
-def _drawn_line(body: str) -> bool:
-    """Whether ``body`` draws a line and its only TeX programming is spacing around it."""
-    return bool(DRAWN.search(body)) and all(found[0] in SPACING for found in PROGRAMMING.finditer(body))
+# a logo drawn letter by letter, germbib's "\def\pBibTeX{{\the\textfont0 B\hbox{\the\scriptfont0 IB}
+# \kern-.1em\TeX}}": its kerns and boxes place letters that print ("BIBTeX", which ``_drawn_logo``
+# of the reader knows for the BibTeX logo), its font selections print nothing
+FONT_SELECTION = re.compile(r"\\the\s*\\(?:text|script|scriptscript)font\s*\d+ ?")
+# a spacing primitive's amount; the unit needs no delimiter ("\\kern-.125emX": em, then X)
+SPACING_AMOUNT = re.compile(
+    r"\\(?:kern|hskip|vskip|raise|lower)\s*[-+]?\s*(?:\d+\.?\d*|\.\d+)?\s*(?:true)?(?:pt|em|ex|cm|mm|in|bp|sp|pc|dd|cc|mu)"
+)
+
+
+def _typeset(body: str) -> bool:
+    """Whether ``body`` draws a line, or sets letters in a line, and its only TeX programming is
+    spacing around them (kerns, skips; for letters only horizontal ones: a ``\\vskip`` makes a
+    display, a title page's ``\\maketitle``): TeX typesets it, it is no program that prints nothing."""
+    spacing = [found[0] for found in PROGRAMMING.finditer(body)]
+    if DRAWN.search(body):
+        return all(primitive in SPACING for primitive in spacing)
+    letters = re.sub(r"\\[A-Za-z@]+|#\d", "", SPACING_AMOUNT.sub("", FONT_SELECTION.sub("", body)))
+    return all(primitive in LINE_SPACING for primitive in spacing) and bool(re.search(r"[^\W\d_]", letters))
 
 
 def definition(source: str, start: int) -> tuple[str, Macro, int] | None:
