@@ -62,3 +62,32 @@ def test_a_logo_name_defined_with_other_words_keeps_the_papers_meaning(tmp_path)
     definition whose only spacing is vertical is a display, no line of letters."""
     preamble = "\\newcommand{\\MF}{mean field}\n\\def\\gap{\\vskip 1em Title}\n"
     assert read(tmp_path, "The \\MF\\ model.\\gap", preamble=preamble).text == "The mean field model."
+
+
+def test_the_space_after_a_logo_or_a_backslash_macro_is_not_printed(tmp_path):
+    """TeX skips the spaces after a control word: "\\TeX nical" prints "TeXnical" (Latin letters
+    after a logo are its suffix), germbib's ``{\\tt\\bsl btxeditorsshort}`` with
+    ``\\def\\bsl{{\\tt\\char'134}}`` prints "\\btxeditorsshort" (a macro that prints a backslash
+    writes a command's name). A control space or ``{}`` keeps the space, a blank line stays a
+    paragraph, and after another macro the author's space before a word stays ("PM input")."""
+    preamble = "\\def\\bsl{{\\tt\\char'134}}\n\\def\\PM{{\\bf PM}}\n\\def\\bibtex{\\BibTeX}\n"
+    body = (
+        "Help with \\TeX nical questions, see The \\TeX book and \\TeX\\ books.\n\n"
+        "Write {\\tt\\bsl btxeditors} or \\bsl\nselectlanguage; the \\PM input.\n\n"
+        "A \\bibtex ing manual and \\bibtex\\ styles.\\bsl\n\nNext."
+    )
+    assert read(tmp_path, body, preamble=preamble).text == (
+        "Help with TeXnical questions, see The TeXbook and TeX books.\n\n"
+        "Write \\btxeditors or \\selectlanguage; the PM input.\n\n"
+        "A BibTeXing manual and BibTeX styles.\\\n\nNext."
+    )
+
+
+def test_a_braced_logo_in_a_bib_field_keeps_the_space_after_it():
+    """germbib's .bib: ``title = "Designing {\\BibTeX} Styles"``; the closing brace ends the control
+    word, so the space after it prints."""
+    from sloika.pipelines.formats.latex import _to_text
+    from sloika.pipelines.formats.latex_macros import _bib_plain
+
+    assert _to_text(_bib_plain("Designing {\\BibTeX} Styles")) == "Designing BibTeX Styles"
+    assert _to_text(_bib_plain("{Pr{\\v{s}}a} and {\\LaTeX}: A Guide")) == "Prša and LaTeX: A Guide"

@@ -2082,6 +2082,9 @@ def _babel(text: str) -> str:
 _CONVERTER: Any = None
 EATEN_SPACE = "\ue008"  # the space a sign macro's name ended with
 WORD_AFTER_EATEN_SPACE = re.compile(EATEN_SPACE + r"(?=[\w(\[«“„])")
+# a logo's: before Latin letters they are the logo's suffix, as TeX prints it ("\TeX nical": TeXnical)
+LOGO_SPACE = "\ue00e"
+SUFFIX_AFTER_LOGO_SPACE = re.compile(LOGO_SPACE + "(?=[A-Za-z])")
 
 
 def _knows_environment(name: str) -> bool:
@@ -2125,7 +2128,8 @@ def _to_text(latex: str) -> str:
     global _CONVERTER
     if _CONVERTER is None:
         _CONVERTER = _converter()
-    return WORD_AFTER_EATEN_SPACE.sub(" ", _CONVERTER.latex_to_text(latex)).replace(EATEN_SPACE, "")
+    text = SUFFIX_AFTER_LOGO_SPACE.sub("", _CONVERTER.latex_to_text(latex)).replace(LOGO_SPACE, EATEN_SPACE)
+    return WORD_AFTER_EATEN_SPACE.sub(" ", text).replace(EATEN_SPACE, "")
 
 
 # TeX's control symbols that print a sign or nothing and take no argument (\%, \}, \&, a control
@@ -2148,10 +2152,14 @@ def _converter() -> Any:
     ]
     # babel-russian's \No and LaTeX's \S print signs
     # TeX eats the space after a control word ("\\TeX is" prints "TeXis"); the author meant it
-    # before a word (EATEN_SPACE), not before "’у" (\\TeX ’у)
+    # before a word (EATEN_SPACE), not before "’у" (\\TeX ’у); Latin letters after a logo are its
+    # suffix as TeX prints it (LOGO_SPACE: "\\TeX nical", "\\TeX book" are TeXnical, TeXbook)
     signs = [
         MacroTextSpec(
-            name, simplify_repl=lambda node, l2tobj, sign=sign: sign + (node.macro_post_space and EATEN_SPACE)
+            name,
+            simplify_repl=lambda node, l2tobj, sign=sign, name=name: (
+                sign + (node.macro_post_space and (LOGO_SPACE if name in TEX_LOGOS else EATEN_SPACE))
+            ),
         )
         for name, sign in SIGNS.items()
     ]

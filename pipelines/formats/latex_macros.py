@@ -201,6 +201,17 @@ def expand_macros(source: str, macros: dict[str, Macro]) -> tuple[str, bool]:
     return expanded, expander.stopped
 
 
+# TeX skips the spaces after a control word (and one line end; a blank line is a paragraph). The
+# reader keeps them where the author meant a space before a word ("\\again ends"), but not after a
+# macro that prints a backslash: germbib's ``\\def\\bsl{{\\tt\\char'134}}`` writes command names,
+# "{\\tt\\bsl btxeditorsshort}" prints "\\btxeditorsshort" (read "\\ btxeditorsshort")
+EATEN_AFTER_NAME = re.compile(r"[ \t]*(?:\n[ \t]*(?![ \t]*\n))?")
+PRINTS_BACKSLASH = re.compile(
+    r"(?:\\char\s*(?:'134|92|\"5[Cc])|\\symbol\s*\{\s*(?:92|'134|\"5[Cc])\s*\}|\\textbackslash"
+    r"|\$\\backslash\$)[\s{}]*\Z"
+)
+
+
 class _Expander:
     def __init__(self, macros: dict[str, Macro], use: re.Pattern):
         self.macros, self.use = macros, use
@@ -225,6 +236,10 @@ class _Expander:
             before = CONTROL_WORD_BEFORE.search(source, max(0, match.start() - 64), match.start())
             if before and before.group(1) not in self.macros:
                 expansion = "{" + expansion + "}"  # \textbf\aimTXT: the macro is the argument, one group
+            if not macro.nargs and PRINTS_BACKSLASH.search(expansion):
+                cursor = end = EATEN_AFTER_NAME.match(source, end).end()  # "\\bsl btx" is "\\btx"
+            if WORD_BEFORE_PARAMETER.search(expansion) and LETTER.match(source, end):
+                expansion += "{}"  # "\\bibtex ing" with \\bibtex → \\BibTeX: not one word \\BibTeXing
             pieces.append(expansion)
         pieces.append(source[cursor:])
         return "".join(pieces)
@@ -1022,7 +1037,8 @@ def _bib_plain(value: str) -> str:
             kept.append(bool(re.search(r"\\(?:[A-Za-z]+|[^A-Za-z\s])\s*$", out)))
             out += char if kept[-1] else ""
         elif char == "}" and not escaped and kept:
-            out += char if kept.pop() else ""
+            # a control word the group ended keeps its end: "{\\BibTeX} Styles" prints "BibTeX Styles"
+            out += char if kept.pop() else "{}" if CONTROL_WORD_BEFORE.search(out) else ""
         else:
             out += char
     return " ".join(out.split())
