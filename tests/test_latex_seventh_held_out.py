@@ -91,3 +91,40 @@ def test_a_braced_logo_in_a_bib_field_keeps_the_space_after_it():
 
     assert _to_text(_bib_plain("Designing {\\BibTeX} Styles")) == "Designing BibTeX Styles"
     assert _to_text(_bib_plain("{Pr{\\v{s}}a} and {\\LaTeX}: A Guide")) == "Prša and LaTeX: A Guide"
+
+
+def test_german_shorthands_print_their_letters_where_german_is_loaded(tmp_path):
+    """germbib's manual (german.sty through its style) writes ``G"obelslehenstr.``, ``W"urzburg``;
+    with german or ngerman loaded TeX prints "Göbelslehenstr.", "Würzburg"; without it the same
+    characters are a straight quote and a letter."""
+    body = (
+        'G"obelslehenstr. 1, W"urzburg; Stra"se, "`Zitat"\', Schi"ffahrt, Dru"cker, Bahn"-hof, "Ubel, '
+        '\\TeX-""Interessenten.'
+    )
+    expected = (
+        "Göbelslehenstr. 1, Würzburg; Straße, „Zitat“, Schiffahrt, Drucker, Bahnhof, Übel, TeX-Interessenten."
+    )
+    for preamble in (
+        "\\usepackage[ngerman]{babel}\n",
+        "\\usepackage[T1]{fontenc}\\usepackage{german}\n",
+        "\\usepackage{babel}\n",  # with the class option below
+    ):
+        options = "[a4paper,german]" if "{babel}" in preamble and "[" not in preamble else ""
+        doc = read(tmp_path, body, preamble=preamble, options=options)
+        assert doc.text == expected, preamble
+    english = read(tmp_path, 'He said "ok" in W"urzburg.', preamble="\\usepackage[english]{babel}\n")
+    assert english.text == 'He said "ok" in W"urzburg.'
+    author = read(tmp_path, "\\maketitle", preamble='\\usepackage{ngerman}\\title{T}\\author{M. W"urz}\n')
+    assert author.fields["author"] == "M. Würz"
+
+
+def test_which_preambles_load_german():
+    from sloika.pipelines.formats.latex_german import loads_german
+
+    assert loads_german("\\documentstyle[11pt,german]{article}")
+    assert loads_german("\\documentclass[ngerman]{scrartcl}\\usepackage[T1]{fontenc}\\usepackage{babel}")
+    assert loads_german("\\usepackage[english,austrian]{babel}")
+    assert not loads_german("\\documentclass[ngerman]{scrartcl}")  # no babel: the option is unused
+    assert not loads_german("\\usepackage[naustrian,english]{babel}")  # English is the main language
+    assert loads_german("\\usepackage[english,main=ngerman]{babel}")
+    assert not loads_german("\\documentstyle[bibgerm]{article}\\usepackage[english]{babel}")

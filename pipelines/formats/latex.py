@@ -45,6 +45,7 @@ from sloika.pipelines.formats.latex_doc import described_names
 from sloika.pipelines.formats.latex_environments import undeclared_environments
 from sloika.pipelines.formats.latex_folder import folder_definitions
 from sloika.pipelines.formats.latex_front import TitleBlock, front_matter, title_block
+from sloika.pipelines.formats.latex_german import german_shorthands, loads_german
 from sloika.pipelines.formats.latex_lead_ins import COLON_OF_CUT_SAMPLE, lead_ins_of_cut
 from sloika.pipelines.formats.latex_lists import ITEM_MARK, number_items
 from sloika.pipelines.formats.latex_macros import (
@@ -629,6 +630,8 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     flat = _outside_code(flat, _typeset_text)
     if QQRU.search(preamble):
         flat = _outside_code(flat, lambda text: _outside_math(text, _qqru_quotes))
+    if loads_german(preamble):  # W"urzburg, Stra"se
+        flat = _outside_code(flat, lambda text: _outside_math(text, german_shorthands))
     if AASTEX.search(preamble) and "siunitx" not in preamble:  # AASTeX's \tablenum{5}: a table's number
         flat = AASTEX_TABLENUM.sub(r"\\AAStablenum", flat)
     flat = expand_siunitx(flat, declared_units(preamble + flat), number_style(preamble))
@@ -688,6 +691,8 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     if encoding != "utf-8":
         document.fields["encoding"] = encoding  # the one \usepackage[…]{inputenc} declares
     expanded_preamble = _symbols_printed(expand_macros(preamble, macros)[0])  # \date{20$^{th}$ April}
+    if loads_german(preamble):  # \author{… W"urzburg}
+        expanded_preamble = _outside_math(expanded_preamble, german_shorthands)
     if title := _title(flat) or _title(expanded_preamble):
         document.fields["title"] = _field_text(title, blocks)
     document.fields.update(_title_block_fields(title_block(expanded_preamble + "\n" + flat), blocks))
