@@ -128,3 +128,10 @@ def test_which_preambles_load_german():
     assert not loads_german("\\usepackage[naustrian,english]{babel}")  # English is the main language
     assert loads_german("\\usepackage[english,main=ngerman]{babel}")
     assert not loads_german("\\documentstyle[bibgerm]{article}\\usepackage[english]{babel}")
+
+
+def test_a_title_in_the_preamble_drops_the_kerns_of_a_logo(tmp_path):
+    """btxdoc's ``\\title{B\\kern-.05em{\\large I}\\kern-.025em{\\large B}\\kern-.08em\\TeX ing}`` in the
+    preamble: the title field read "B-.05emI-.025emB-.08emTeXing"; the kerns print nothing."""
+    preamble = "\\title{B\\kern-.05em{\\large I}\\kern-.025em{\\large B}\\kern-.08em\\TeX ing}\n"
+    assert read(tmp_path, "\\maketitle\nText.", preamble=preamble).fields["title"] == "BIBTeXing"

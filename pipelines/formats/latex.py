@@ -690,7 +690,8 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     document.fields.update(_undefined_fields(undefined, preamble, root))
     if encoding != "utf-8":
         document.fields["encoding"] = encoding  # the one \usepackage[…]{inputenc} declares
-    expanded_preamble = _symbols_printed(expand_macros(preamble, macros)[0])  # \date{20$^{th}$ April}
+    # \date{20$^{th}$ April}; a logo typed with kerns, \title{B\kern-.05em{\large I}…} (read "B-.05emI…")
+    expanded_preamble = _symbols_printed(_outside_math(expand_macros(preamble, macros)[0], _spacing_dropped))
     if loads_german(preamble):  # \author{… W"urzburg}
         expanded_preamble = _outside_math(expanded_preamble, german_shorthands)
     if title := _title(flat) or _title(expanded_preamble):
@@ -2017,6 +2018,11 @@ def _outside_code(source: str, change: Callable[[str], str]) -> str:
         pieces += [change(source[cursor : block.start()]), block[0]]
         cursor = block.end()
     return "".join(pieces) + change(source[cursor:])
+
+
+def _spacing_dropped(latex: str) -> str:
+    """``latex`` (no formula in it) with TeX's spacing primitives as what they leave (``_skip``)."""
+    return SKIP.sub(_skip, latex)
 
 
 def _symbols_printed(latex: str) -> str:
