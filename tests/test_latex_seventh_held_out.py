@@ -135,3 +135,20 @@ def test_a_title_in_the_preamble_drops_the_kerns_of_a_logo(tmp_path):
     preamble: the title field read "B-.05emI-.025emB-.08emTeXing"; the kerns print nothing."""
     preamble = "\\title{B\\kern-.05em{\\large I}\\kern-.025em{\\large B}\\kern-.08em\\TeX ing}\n"
     assert read(tmp_path, "\\maketitle\nText.", preamble=preamble).fields["title"] == "BIBTeXing"
+
+
+def test_an_unknown_record_under_a_caption_goes_to_removed_whole(tmp_path):
+    """etdipa's figure shows its class's CV macro (the class is not at hand):
+    ``\\diplomand{name}{birth}{street}{city}{\\schule{…}{…}\\schule{…}{…}}{mail}{picture}``. It was kept
+    in half ("Max Mustermann", "2010–2015HTBLuVA …") with the address in `removed`; a record's
+    fields go out together. An image macro's caption beside its keys and widths stays text."""
+    doc = read(
+        tmp_path,
+        "\\begin{figure}\n\\centering\n\\cvperson{Ann~Smith}\n  {1.2.2000 in Linz}\n  {Main Street 4}\n"
+        "  {4020 Linz}\n  {\\school{2010--2015}{Technical college}\\school{2006--2010}{Primary school}}\n"
+        "  {ann@example.org}\n  {img/photo}\n\\caption{Result of the CV command}\n\\end{figure}\n\n"
+        "\\putimage{tux}{h}{0.25\\textwidth}{The Linux mascot}\n\nThe end.",
+    )
+    assert doc.text == "Result of the CV command\n\nThe Linux mascot\n\nThe end."
+    (record,) = [span.attrs["text"] for span in doc.layers["removed"] if "cvperson" in span.attrs["text"]]
+    assert "Ann Smith" in record and "4020 Linz" in record and "Primary school" in record

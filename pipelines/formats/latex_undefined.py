@@ -168,7 +168,11 @@ def mark_undefined(source: str, knows: Callable[[str], bool]) -> tuple[str, Coun
         if len(arguments) > 1:  # on its own line: a figure, a title page; in a sentence: its words
             alone = _on_its_own_line(source, start, end)
             apart = "".join(f" {{{argument}}}" for argument in arguments)
-            pieces += [source[cursor:start], _arguments_apart(name, arguments) if alone else apart]
+            if alone and _record(arguments):  # a sample of the class's layout: out whole, not half
+                printed = f"\n\n{OPEN}{name}{CLOSE}{apart}{END}\n\n"
+            else:
+                printed = _arguments_apart(name, arguments) if alone else apart
+            pieces += [source[cursor:start], printed]
             cursor = end
             continue
         # its arguments stay, as text of the sentence that goes: nothing is lost
@@ -322,6 +326,19 @@ def _arguments_apart(name: str, arguments: list[str]) -> str:
     text = [argument for argument in arguments if _reads_as_text(argument)]
     rest = "".join(f" {{{argument}}}" for argument in arguments if argument not in text)
     return "\n\n".join(["", f"{OPEN}{name}{CLOSE}{rest}{END}", *(f"{{{argument}}}" for argument in text), ""])
+
+
+def _record(arguments: list[str]) -> bool:
+    """Whether a use's arguments are the fields of a record the class lays out: one of them has
+    several tokens but reads as no sentence, and is neither key nor file nor width (etdipa's
+    ``\\diplomand{Max~Mustermann}{…}{XY-Street 14}{3100 St.P\\"olten}{\\schule{…}{…}…}{…}``, an
+    address). Kept in part, such a use read as half a CV with its lines glued ("2010–2015HTBLuVA")."""
+    return any(
+        not _reads_as_text(argument)
+        and not setting(argument)
+        and len(CONTROL_WORD.sub(" ", argument).split()) > 1
+        for argument in arguments
+    )
 
 
 def _reads_as_text(argument: str) -> bool:
