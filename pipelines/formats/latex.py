@@ -45,6 +45,7 @@ from sloika.pipelines.formats.latex_doc import described_names
 from sloika.pipelines.formats.latex_environments import undeclared_environments
 from sloika.pipelines.formats.latex_folder import folder_definitions
 from sloika.pipelines.formats.latex_front import TitleBlock, front_matter, title_block
+from sloika.pipelines.formats.latex_german import german_shorthands, loads_german
 from sloika.pipelines.formats.latex_labels import label_titles, labels_set_by_hand, replace_namerefs
 from sloika.pipelines.formats.latex_lead_ins import COLON_OF_CUT_SAMPLE, lead_ins_of_cut
 from sloika.pipelines.formats.latex_lists import ITEM_MARK, number_items
@@ -70,6 +71,7 @@ from sloika.pipelines.formats.latex_macros import (
     theorems,
     with_year_suffixes,
 )
+from sloika.pipelines.formats.latex_symbols import symbol_text
 from sloika.pipelines.formats.latex_undefined import (
     Cut,
     declared_lengths,
@@ -387,11 +389,23 @@ TEX_LOGOS = {"TeX": "TeX", "LaTeX": "LaTeX", "LaTeXe": "LaTeX2e", "BibTeX": "Bib
              "METAPOST": "MetaPost", "BibLaTeX": "BibLaTeX"}  # fmt: skip
 
 
-def _drawn_logo(name: str, macro: Macro) -> bool:
-    """Whether a paper's definition of ``name`` draws a TeX logo (``TEX_LOGOS``): its body, all kerns
-    and boxes, was read as TeX programming and prints nothing; the logo's name stands for it. A
-    definition that prints words (``\\newcommand{\\MF}{mean field}``) is the paper's own meaning."""
-    return name in TEX_LOGOS and not macro.body.strip()
+def _drawn_logo(name: str, macro: Macro, macros: dict[str, Macro]) -> bool:
+    """Whether a paper's definition of ``name`` draws a TeX logo (``TEX_LOGOS``): its body, expanded,
+    prints nothing (all kerns and boxes, read as TeX programming) or the logo's letters placed one
+    by one (germbib's ``\\def\\BibTeX{\\protect\\pBibTeX}`` with ``\\pBibTeX`` "B", "IB" in a smaller
+    font, then ``\\TeX``); the logo's name stands for it. A definition that prints other words
+    (``\\newcommand{\\MF}{mean field}``) is the paper's own meaning."""
+    if name not in TEX_LOGOS:
+        return False
+    letters = _logo_letters(expand_macros(macro.body, {k: m for k, m in macros.items() if k != name})[0])
+    return letters in ("", _logo_letters(TEX_LOGOS[name]))
+
+
+def _logo_letters(latex: str) -> str:
+    """The letters ``latex`` prints, upper-cased (a logo sets some in small capitals): a known logo's
+    for its command, none for another command or a dimension ("\\kern-.1em")."""
+    named = re.sub(r"\\([A-Za-z@]+)", lambda word: TEX_LOGOS.get(word[1], ""), SKIP.sub("", latex))
+    return re.sub(r"[^A-Za-z]", "", named).upper()
 
 
 # babel-russian's \No and \cyrdash (its em dash), LaTeX's \S and logos, AASTeX's angles, \space,
@@ -626,7 +640,7 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     definitions = flat  # \renewcommand\thechapter{\Asbuk{chapter}} after \appendix says how appendices print
     flat, macros = collect_macros(conditionals.resolve(flat), macros)
     macros = _with_folder_definitions(preamble + flat, macros, path, notes, encoding)
-    macros = {name: macro for name, macro in macros.items() if not _drawn_logo(name, macro)}
+    macros = {name: macro for name, macro in macros.items() if not _drawn_logo(name, macro, macros)}
     flat, stopped = expand_macros(flat, macros)
     flat = conditionals.resolve(flat)
     flat = strip_environment_arguments(without_excluded(flat, preamble + flat), preamble + flat)
@@ -640,6 +654,8 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     flat = _outside_code(flat, _typeset_text)
     if QQRU.search(preamble):
         flat = _outside_code(flat, lambda text: _outside_math(text, _qqru_quotes))
+    if loads_german(preamble):  # W"urzburg, Stra"se
+        flat = _outside_code(flat, lambda text: _outside_math(text, german_shorthands))
     if AASTEX.search(preamble) and "siunitx" not in preamble:  # AASTeX's \tablenum{5}: a table's number
         flat = AASTEX_TABLENUM.sub(r"\\AAStablenum", flat)
     flat = expand_siunitx(flat, declared_units(preamble + flat), number_style(preamble))
@@ -654,7 +670,7 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     flat, named = labels_set_by_hand(flat)  # \def\@currentlabel{text}\label{key}: \ref{key} prints the text
     flat = replace_namerefs(flat, label_titles(flat, named))
     items = number_items(flat, macros, preamble + flat)
-    flat = items.source
+    flat = _outside_code(items.source, _symbols_printed)  # the labels too: \item[$-$], \labelitemi{$>$}
     numbering = number_labels(flat, declared, preamble + definitions)
     numbering.labels.update(items.labels)
     numbering.kinds.update(dict.fromkeys(items.labels, "item"))
@@ -701,7 +717,10 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     document.fields.update(_undefined_fields(undefined, preamble, root))
     if encoding != "utf-8":
         document.fields["encoding"] = encoding  # the one \usepackage[…]{inputenc} declares
-    expanded_preamble = expand_macros(preamble, macros)[0]
+    # \date{20$^{th}$ April}; a logo typed with kerns, \title{B\kern-.05em{\large I}…} (read "B-.05emI…")
+    expanded_preamble = _symbols_printed(_outside_math(expand_macros(preamble, macros)[0], _spacing_dropped))
+    if loads_german(preamble):  # \author{… W"urzburg}
+        expanded_preamble = _outside_math(expanded_preamble, german_shorthands)
     if title := _title(flat) or _title(expanded_preamble):
         document.fields["title"] = _field_text(title, blocks)
     document.fields.update(_title_block_fields(title_block(expanded_preamble + "\n" + flat), blocks))
@@ -1882,7 +1901,7 @@ _DIMENSION = (
 _STRETCH = _DIMENSION.replace("?P<sign>", "?:")  # plus/minus: how far the glue may stretch or shrink
 SKIP = re.compile(
     rf"\\(?P<primitive>vskip|hskip|kern|mskip|mkern|moveleft|moveright|raise|lower)(?![A-Za-z@]){_DIMENSION}"
-    rf"(?:{_GAP}plus{_STRETCH})?(?:{_GAP}minus{_STRETCH})?"
+    rf"(?:{_GAP}plus{_STRETCH})?(?:{_GAP}minus{_STRETCH})? ?"  # TeX eats one space after the unit
 )
 
 
@@ -2103,6 +2122,25 @@ def _outside_code(source: str, change: Callable[[str], str]) -> str:
     return "".join(pieces) + change(source[cursor:])
 
 
+def _spacing_dropped(latex: str) -> str:
+    """``latex`` (no formula in it) with TeX's spacing primitives as what they leave (``_skip``)."""
+    return SKIP.sub(_skip, latex)
+
+
+def _symbols_printed(latex: str) -> str:
+    """``latex`` with each inline formula that only prints text symbols ("$\\backslash$chord",
+    "\\item[$-$]", "20$^{th}$") written as that text (``latex_symbols``)."""
+
+    def printed(match: re.Match) -> str:
+        formula = match[0]
+        if formula.startswith("$$") or not formula.startswith(("$", "\\(")):
+            return formula  # display math is never a sign in the line
+        text = symbol_text(formula[1:-1] if formula[0] == "$" else formula[2:-2])
+        return formula if text is None else "".join(_printed_character(char) for char in text)
+
+    return MATH.sub(printed, latex)
+
+
 def _by_code(latex: str) -> str:
     """``latex`` with the characters ``\\string``, ``\\char`` and ``\\symbol`` print written so pylatexenc
     prints them."""
@@ -2157,6 +2195,9 @@ def _babel(text: str) -> str:
 _CONVERTER: Any = None
 EATEN_SPACE = "\ue008"  # the space a sign macro's name ended with
 WORD_AFTER_EATEN_SPACE = re.compile(EATEN_SPACE + r"(?=[\w(\[«“„])")
+# a logo's: before Latin letters they are the logo's suffix, as TeX prints it ("\TeX nical": TeXnical)
+LOGO_SPACE = "\ue00e"
+SUFFIX_AFTER_LOGO_SPACE = re.compile(LOGO_SPACE + "(?=[A-Za-z])")
 
 
 def _knows_environment(name: str) -> bool:
@@ -2200,7 +2241,8 @@ def _to_text(latex: str) -> str:
     global _CONVERTER
     if _CONVERTER is None:
         _CONVERTER = _converter()
-    return WORD_AFTER_EATEN_SPACE.sub(" ", _CONVERTER.latex_to_text(latex)).replace(EATEN_SPACE, "")
+    text = SUFFIX_AFTER_LOGO_SPACE.sub("", _CONVERTER.latex_to_text(latex)).replace(LOGO_SPACE, EATEN_SPACE)
+    return WORD_AFTER_EATEN_SPACE.sub(" ", text).replace(EATEN_SPACE, "")
 
 
 # TeX's control symbols that print a sign or nothing and take no argument (\%, \}, \&, a control
@@ -2223,10 +2265,14 @@ def _converter() -> Any:
     ]
     # babel-russian's \No and LaTeX's \S print signs
     # TeX eats the space after a control word ("\\TeX is" prints "TeXis"); the author meant it
-    # before a word (EATEN_SPACE), not before "’у" (\\TeX ’у)
+    # before a word (EATEN_SPACE), not before "’у" (\\TeX ’у); Latin letters after a logo are its
+    # suffix as TeX prints it (LOGO_SPACE: "\\TeX nical", "\\TeX book" are TeXnical, TeXbook)
     signs = [
         MacroTextSpec(
-            name, simplify_repl=lambda node, l2tobj, sign=sign: sign + (node.macro_post_space and EATEN_SPACE)
+            name,
+            simplify_repl=lambda node, l2tobj, sign=sign, name=name: (
+                sign + (node.macro_post_space and (LOGO_SPACE if name in TEX_LOGOS else EATEN_SPACE))
+            ),
         )
         for name, sign in SIGNS.items()
     ]

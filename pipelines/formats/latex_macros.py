@@ -110,8 +110,9 @@ def collect_macros(source: str, macros: dict[str, Macro] | None = None) -> tuple
         if parsed is None:
             continue
         name, macro, end = parsed
-        if PROGRAMMING.search(NAMED_CSNAME.sub("", macro.body)) and not _drawn_line(macro.body):
+        if PROGRAMMING.search(NAMED_CSNAME.sub("", macro.body)) and not _typeset(macro.body):
             macro = Macro(macro.nargs, macro.default, "")
+        macro = Macro(macro.nargs, macro.default, FONT_SELECTION.sub("", macro.body))
         if name not in NEVER_EXPANDED and not (
             source[match.start() : match.start() + 15].startswith("\\providecommand") and name in macros
         ):
@@ -126,11 +127,28 @@ def collect_macros(source: str, macros: dict[str, Macro] | None = None) -> tuple
 # its skips and kerns are spacing the reader reads as spaces, not programming
 DRAWN = re.compile(r"\\(?:rule|hrulefill)(?![A-Za-z@])")
 SPACING = {"\\hskip", "\\vskip", "\\kern"}
+LINE_SPACING = {"\\hskip", "\\kern"}
 
 
-def _drawn_line(body: str) -> bool:
-    """Whether ``body`` draws a line and its only TeX programming is spacing around it."""
-    return bool(DRAWN.search(body)) and all(found[0] in SPACING for found in PROGRAMMING.finditer(body))
+# a logo drawn letter by letter, germbib's "\def\pBibTeX{{\the\textfont0 B\hbox{\the\scriptfont0 IB}
+# \kern-.1em\TeX}}": its kerns and boxes place letters that print ("BIBTeX", which ``_drawn_logo``
+# of the reader knows for the BibTeX logo), its font selections print nothing
+FONT_SELECTION = re.compile(r"\\the\s*\\(?:text|script|scriptscript)font\s*\d+ ?")
+# a spacing primitive's amount; the unit needs no delimiter ("\\kern-.125emX": em, then X)
+SPACING_AMOUNT = re.compile(
+    r"\\(?:kern|hskip|vskip|raise|lower)\s*[-+]?\s*(?:\d+\.?\d*|\.\d+)?\s*(?:true)?(?:pt|em|ex|cm|mm|in|bp|sp|pc|dd|cc|mu)"
+)
+
+
+def _typeset(body: str) -> bool:
+    """Whether ``body`` draws a line, or sets letters in a line, and its only TeX programming is
+    spacing around them (kerns, skips; for letters only horizontal ones: a ``\\vskip`` makes a
+    display, a title page's ``\\maketitle``): TeX typesets it, it is no program that prints nothing."""
+    spacing = [found[0] for found in PROGRAMMING.finditer(body)]
+    if DRAWN.search(body):
+        return all(primitive in SPACING for primitive in spacing)
+    letters = re.sub(r"\\[A-Za-z@]+|#\d", "", SPACING_AMOUNT.sub("", FONT_SELECTION.sub("", body)))
+    return all(primitive in LINE_SPACING for primitive in spacing) and bool(re.search(r"[^\W\d_]", letters))
 
 
 def definition(source: str, start: int) -> tuple[str, Macro, int] | None:
@@ -183,6 +201,17 @@ def expand_macros(source: str, macros: dict[str, Macro]) -> tuple[str, bool]:
     return expanded, expander.stopped
 
 
+# TeX skips the spaces after a control word (and one line end; a blank line is a paragraph). The
+# reader keeps them where the author meant a space before a word ("\\again ends"), but not after a
+# macro that prints a backslash: germbib's ``\\def\\bsl{{\\tt\\char'134}}`` writes command names,
+# "{\\tt\\bsl btxeditorsshort}" prints "\\btxeditorsshort" (read "\\ btxeditorsshort")
+EATEN_AFTER_NAME = re.compile(r"[ \t]*(?:\n[ \t]*(?![ \t]*\n))?")
+PRINTS_BACKSLASH = re.compile(
+    r"(?:\\char\s*(?:'134|92|\"5[Cc])|\\symbol\s*\{\s*(?:92|'134|\"5[Cc])\s*\}|\\textbackslash"
+    r"|\$\\backslash\$)[\s{}]*\Z"
+)
+
+
 class _Expander:
     def __init__(self, macros: dict[str, Macro], use: re.Pattern):
         self.macros, self.use = macros, use
@@ -207,6 +236,10 @@ class _Expander:
             before = CONTROL_WORD_BEFORE.search(source, max(0, match.start() - 64), match.start())
             if before and before.group(1) not in self.macros:
                 expansion = "{" + expansion + "}"  # \textbf\aimTXT: the macro is the argument, one group
+            if not macro.nargs and PRINTS_BACKSLASH.search(expansion):
+                cursor = end = EATEN_AFTER_NAME.match(source, end).end()  # "\\bsl btx" is "\\btx"
+            if WORD_BEFORE_PARAMETER.search(expansion) and LETTER.match(source, end):
+                expansion += "{}"  # "\\bibtex ing" with \\bibtex → \\BibTeX: not one word \\BibTeXing
             pieces.append(expansion)
         pieces.append(source[cursor:])
         return "".join(pieces)
@@ -1009,7 +1042,8 @@ def _bib_plain(value: str) -> str:
             kept.append(bool(re.search(r"\\(?:[A-Za-z]+|[^A-Za-z\s])\s*$", out)))
             out += char if kept[-1] else ""
         elif char == "}" and not escaped and kept:
-            out += char if kept.pop() else ""
+            # a control word the group ended keeps its end: "{\\BibTeX} Styles" prints "BibTeX Styles"
+            out += char if kept.pop() else "{}" if CONTROL_WORD_BEFORE.search(out) else ""
         else:
             out += char
     return " ".join(out.split())

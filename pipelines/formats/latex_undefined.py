@@ -210,7 +210,11 @@ def mark_undefined(source: str, knows: Callable[[str], bool]) -> tuple[str, Coun
             # on its own line: a figure, a title page; in a sentence: its words ("\\pair{blue}{white}"),
             # but not its data ("\\chord{t}{n,n,p2,p2,p1,n}{}" printed "t n,n,p2,p2,p1,n"): that is a hole
             apart = "".join(f" {{{argument}}}" for argument in arguments)
-            pieces += [source[cursor:start], _arguments_apart(name, arguments) if alone else apart]
+            if alone and _record(arguments):  # a sample of the class's layout: out whole, not half
+                printed = f"\n\n{OPEN}{name}{CLOSE}{apart}{END}\n\n"
+            else:
+                printed = _arguments_apart(name, arguments) if alone else apart
+            pieces += [source[cursor:start], printed]
             cursor = end
             continue
         # its arguments stay, as text of the sentence that goes: nothing is lost
@@ -417,6 +421,19 @@ def _has_words(argument: str) -> bool:
     return any(
         len(re.sub(r"[-'’]", "", word)) >= WORD_LETTERS
         for word in WORD.findall(CONTROL_WORD.sub(" ", accents_off))
+    )
+
+
+def _record(arguments: list[str]) -> bool:
+    """Whether a use's arguments are the fields of a record the class lays out: one of them has
+    several tokens but reads as no sentence, and is neither key nor file nor width (etdipa's
+    ``\\diplomand{Max~Mustermann}{…}{XY-Street 14}{3100 St.P\\"olten}{\\schule{…}{…}…}{…}``, an
+    address). Kept in part, such a use read as half a CV with its lines glued ("2010–2015HTBLuVA")."""
+    return any(
+        not _reads_as_text(argument)
+        and not setting(argument)
+        and len(CONTROL_WORD.sub(" ", argument).split()) > 1
+        for argument in arguments
     )
 
 
