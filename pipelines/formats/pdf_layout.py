@@ -916,13 +916,24 @@ def _joined_pieces(page: list[Line]) -> list[Line]:
         left, right = (piece, line) if piece.x0 <= line.x0 else (line, piece)
         result[at] = replace(
             piece,
-            text=f"{left.text} {right.text}",
+            text=_pieces_text(left.text, right.text),
             x0=min(piece.x0, line.x0),
             x1=max(piece.x1, line.x1),
             top=min(piece.top, line.top),
             bottom=max(piece.bottom, line.bottom),
         )
     return result
+
+
+def _pieces_text(left: str, right: str) -> str:
+    """Two pieces of one row as one text: a space between them, except before a piece that only
+    ends the sentence ("." or ")." set after raised footnote marks, which pdfminer reads as a row of
+    their own and split the row at): "installing files" + "." is "installing files.", no space the
+    reflow would read as a dot leader. After a piece that ends in punctuation itself the space
+    stays: a contents line's dot leaders are pieces "." too ("package. . . . 3")."""
+    if LINE_END.match(right) and not left.endswith((".", ",", ";", ":")):
+        return left + right.strip()
+    return f"{left} {right}"
 
 
 def _pieces(piece: Line, line: Line) -> bool:
