@@ -65,3 +65,48 @@ def test_dot_leader_pieces_keep_their_spaces():
     assert _pieces_text("1.1 Loading the package.", ".") == "1.1 Loading the package. ."
     assert _pieces_text("see the appendix (page 4", ").") == "see the appendix (page 4)."
     assert _pieces_text("the archive", "Support for users") == "the archive Support for users"
+
+
+def glyph(text: str, x0: float, x1: float, y0: float, size: float = 10.91, font: str = "CMR10"):
+    """A pdfminer character as ``pdf_lines`` reads it (PDF coordinates: y0 is the baseline)."""
+    from types import SimpleNamespace
+
+    return SimpleNamespace(
+        get_text=lambda: text, x0=x0, x1=x1, y0=y0, y1=y0 + 0.7 * size, size=size, fontname=font, upright=True
+    )
+
+
+def word(text: str, x0: float, y0: float = 370.33) -> list:
+    """A word of lower-case letters 5.45 pt wide each, no space glyphs (TeX sets none)."""
+    return [glyph(letter, x0 + 5.45 * i, x0 + 5.45 * (i + 1), y0) for i, letter in enumerate(text)]
+
+
+def latex_logo(x0: float) -> list:
+    """The LaTeX logo as TeX sets it (chordbars_manual.pdf's geometry): L, a smaller A raised and
+    kerned back over it, T, an E lowered half an ex and kerned under T and X, X."""
+    return [
+        glyph("L", x0, x0 + 6.82, 370.33),
+        glyph("A", x0 + 2.89, x0 + 9.24, 372.91, 7.97, "CMR8"),
+        glyph("T", x0 + 7.60, x0 + 15.48, 370.33),
+        glyph("E", x0 + 13.66, x0 + 21.09, 367.99),
+        glyph("X", x0 + 19.72, x0 + 27.90, 370.33),
+    ]
+
+
+def test_the_tex_logos_read_as_their_names_and_a_word_glued_to_them_gets_its_space():
+    """chordbars_manual.pdf: "a \\LaTeX way" lost its space in TeX (a control word eats the space
+    after it), so the page itself draws "LaTeXway" with no gap: pdfminer gives "LATEXway". By the
+    logo's geometry (a lowered E between T and X) it reads "LaTeX", and a word set against its X
+    gets its space; "TeXnical" (no word after the logo) stays one; "TEX" typed in capitals stays."""
+    from sloika.pipelines.formats.pdf_lines import _line
+
+    def read(chars: list) -> str:
+        return _line(0, chars, 792.0).text
+
+    logo = latex_logo(460.54)
+    assert read([*word("a", 450.60), *logo, *word("way", 488.44), *word("of", 511.41)]) == "a LaTeX way of"
+    tex = logo[2:]  # T, lowered E, X: the TeX logo
+    assert read([*word("a", 450.60), *tex, *word("nical", 488.44)]) == "a TeXnical"
+    assert read([*tex, glyph(",", 488.44, 491.47, 370.33), *word("then", 494.8)]) == "TeX, then"
+    typed = [glyph(c, 460.0 + 7.0 * i, 467.0 + 7.0 * i, 370.33) for i, c in enumerate("TEX")]
+    assert read([*typed, *word("way", 481.0)]) == "TEXway"
