@@ -59,11 +59,12 @@ def test_a_full_stop_set_after_raised_footnote_marks_ends_its_sentence():
 
 def test_dot_leader_pieces_keep_their_spaces():
     """A contents line's dot leaders are pieces "." too: after a piece that ends in punctuation the
-    space stays ("package. . ."), so leaders stay leaders; ")." closing a bracket joins its word."""
+    space stays ("package. . ."), so leaders stay leaders; a closing bracket keeps its space (a
+    GOST record's date left blank, "(1995 — ).")."""
     from sloika.pipelines.formats.pdf_layout import _pieces_text
 
     assert _pieces_text("1.1 Loading the package.", ".") == "1.1 Loading the package. ."
-    assert _pieces_text("see the appendix (page 4", ").") == "see the appendix (page 4)."
+    assert _pieces_text("Народный Хурал (1995 —", ").") == "Народный Хурал (1995 — )."
     assert _pieces_text("the archive", "Support for users") == "the archive Support for users"
 
 

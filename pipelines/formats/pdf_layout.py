@@ -82,6 +82,7 @@ ALIGNED_ROWS = 3  # rows of side-by-side lines that make an aligned block
 CELL_CHARS = 30  # an aligned block whose lines are shorter than this (median) is a table
 PROSE_LETTERS = 20  # a column beside a table whose lines have this many letters (median) is prose
 CLOSING = re.compile(r"\)[.,;:]?")  # a piece that only closes a bracket: ")", ")."
+PUNCTUATION_ALONE = re.compile(r"^\s*[.,;:]\s*$")  # a row piece of one mark: "." after footnote marks
 LINE_END = re.compile(r"^\s*(?:\)[.,;:]?|[.,;:])\s*$")  # a line that only ends the one above: ".", ")."
 CLOSING_REACH = 6.0  # em: how far right of an open bracket's line its closing piece may stand
 LETTER_SPACED = re.compile(r"(?:[^\W\d_] )+[^\W\d_]")  # "С Т А Н Д А Р Т"
@@ -926,12 +927,13 @@ def _joined_pieces(page: list[Line]) -> list[Line]:
 
 
 def _pieces_text(left: str, right: str) -> str:
-    """Two pieces of one row as one text: a space between them, except before a piece that only
-    ends the sentence ("." or ")." set after raised footnote marks, which pdfminer reads as a row of
-    their own and split the row at): "installing files" + "." is "installing files.", no space the
-    reflow would read as a dot leader. After a piece that ends in punctuation itself the space
-    stays: a contents line's dot leaders are pieces "." too ("package. . . . 3")."""
-    if LINE_END.match(right) and not left.endswith((".", ",", ";", ":")):
+    """Two pieces of one row as one text: a space between them, except before a piece of one
+    punctuation mark (a "." set after raised footnote marks, which pdfminer reads as a row of their
+    own and split the row at): "installing files" + "." is "installing files.", no space the reflow
+    would read as a dot leader. After a piece that ends in punctuation itself the space stays: a
+    contents line's dot leaders are pieces "." too ("package. . . . 3"); a closing bracket keeps it
+    ("(1995 — )." closes a date left blank)."""
+    if PUNCTUATION_ALONE.match(right) and not left.endswith((".", ",", ";", ":")):
         return left + right.strip()
     return f"{left} {right}"
 
