@@ -111,3 +111,46 @@ def test_the_tex_logos_read_as_their_names_and_a_word_glued_to_them_gets_its_spa
     assert read([*tex, glyph(",", 488.44, 491.47, 370.33), *word("then", 494.8)]) == "TeX, then"
     typed = [glyph(c, 460.0 + 7.0 * i, 467.0 + 7.0 * i, 370.33) for i, c in enumerate("TEX")]
     assert read([*typed, *word("way", 481.0)]) == "TEXway"
+
+
+def box(x0: float, top: float, x1: float, bottom: float) -> list[tuple[float, float, float, float]]:
+    """The four rules of a rectangle drawn around something (x0, top, x1, bottom each)."""
+    return [(x0, top, x1, top), (x0, top, x0, bottom), (x1, top, x1, bottom), (x0, bottom, x1, bottom)]
+
+
+def test_boxes_around_words_of_two_prose_lines_are_no_table():
+    """mdoccorr.pdf: hyperref draws a box around each command name that is a link; on two prose
+    lines the three boxes touch and ruled a "table" of one column that took both lines out of the
+    text. One line to a row is no table: the lines stay prose. A ruled grid of two columns still is
+    a table."""
+    prose = [
+        line("Here the chain starts, and here the \\StartHook command enters", 133.8, 477.5, 513.3, 10.0),
+        line("through a variant \\LastJob of the \\AnyJob{id} command:", 133.8, 471.6, 525.2, 10.0),
+    ]
+    links = [
+        *box(266.1, 513.2, 369.6, 524.4),
+        *box(209.3, 525.2, 328.5, 536.4),
+        *box(343.2, 525.2, 468.8, 536.4),
+    ]
+    layout = lay_out([prose], [links])
+    assert layout.tables == []
+    assert paragraphs(layout.pages) == [
+        "Here the chain starts, and here the \\StartHook command enters through a variant \\LastJob of "
+        "the \\AnyJob{id} command:"
+    ]
+    cells = [
+        line("Option", 80.0, 120.0, 102.0, 10.0),
+        line("Meaning", 210.0, 260.0, 102.0, 10.0),
+        line("draft", 80.0, 110.0, 116.0, 10.0),
+        line("no pictures", 210.0, 270.0, 116.0, 10.0),
+    ]
+    grid = [
+        (75.0, 100.0, 400.0, 100.0),
+        (75.0, 114.0, 400.0, 114.0),
+        (75.0, 128.0, 400.0, 128.0),
+        (75.0, 100.0, 75.0, 128.0),
+        (200.0, 100.0, 200.0, 128.0),
+        (400.0, 100.0, 400.0, 128.0),
+    ]
+    table = lay_out([cells], [grid])
+    assert [t.rows for t in table.tables] == [[["Option", "Meaning"], ["draft", "no pictures"]]]

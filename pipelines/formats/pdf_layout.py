@@ -460,10 +460,11 @@ def _take_tables(
     rules: list[Rule] = (),
 ) -> list[Line]:
     """The page with each region's lines replaced by one placeholder where its first line stood; a
-    ruled table's header cells read whole (``_header_joined``)."""
+    ruled table's header cells read whole (``_header_joined``). Rules around lines of one column are
+    no table (``_framed_lines``): the lines stay in the text."""
     for region in regions:
         inside = [line for line in page if _inside(line, region)]
-        if not inside:
+        if not inside or (ruled and _framed_lines(inside)):
             continue
         first = _index(page, inside[0])
         box = (min(ln.x0 for ln in inside), min(ln.top for ln in inside), max(ln.x1 for ln in inside))
@@ -472,6 +473,16 @@ def _take_tables(
         placeholder = replace(inside[0], text=f"{TABLE}{len(tables) - 1}")
         page = [*_without(page[:first], inside), placeholder, *_without(page[first:], inside)]
     return page
+
+
+def _framed_lines(lines: list[Line]) -> bool:
+    """Rules around prose lines of one column, a line to a row, are no table: boxes drawn around
+    text (a framed note, hyperref's link borders: in mdoccorr.pdf the boxes around three command
+    names on two prose lines touch and made a "table" of one column that took ". . . chain starts
+    here, and here …" / "a default variant …" out of the text). A table has two cells in a row at
+    least; boxed labels of a word or two (chord names over diagrams) stay tables."""
+    letters = sorted(sum(char.isalpha() for char in ln.text) for ln in lines)
+    return letters[len(letters) // 2] >= PROSE_LETTERS and all(len(row) == 1 for row in _rows(lines))
 
 
 def _header_joined(lines: list[Line], region: Rule, rules: list[Rule]) -> list[list[str]]:
