@@ -1,5 +1,5 @@
-"""Text repair: mojibake, Unicode normalisation, control characters, whitespace, homoglyphs,
-spaces before punctuation.
+"""Text repair: mojibake, Unicode normalisation, Latin ligatures, control characters, whitespace,
+homoglyphs, spaces before punctuation.
 
 ftfy does the work. One gap is closed here: when a whole document is UTF-8 that was decoded with
 a single-byte code page (the user's chat exports are UTF-8 read as Mac Roman), ftfy's ``is_bad``
@@ -24,13 +24,15 @@ from sloika.config import RepairConfig
 from sloika.filters.base import Formatter
 from sloika.filters.ftfy_untouched import ftfy_leaves_unchanged
 from sloika.filters.homoglyph_repair import fold_homoglyph_words
+from sloika.filters.ligature_repair import fold_latin_ligatures
 from sloika.filters.spacing_repair import tighten_spacing
 from sloika.text.spans import boundaries, remap, spans
 
 _TRAILING_SPACE = re.compile(r"[ \t\u00a0]+(?=\n)")  # only before a newline: safe on span pieces
 _BLANK_RUN = re.compile(r"\n{3,}")
 AS_WRITTEN = {"code", "math", "table"}  # structure spans the spacing repair leaves alone
-_COUNTED = ("homoglyphs:", "spacing:")  # repairs that carry a count, summed over a document's pieces
+# repairs that carry a count, summed over a document's pieces
+_COUNTED = ("homoglyphs:", "spacing:", "ligatures:")
 
 
 def undo_whole_text_mojibake(text: str) -> tuple[str, str | None]:
@@ -74,6 +76,10 @@ def repair_text(text: str, config: RepairConfig) -> tuple[str, list[str]]:
     fixed = text if ftfy_leaves_unchanged(text, ftfy_config) else ftfy.fix_text(text, ftfy_config)
     if fixed != text:
         repairs.append("ftfy")
+    if config.ligatures:
+        fixed, folded = fold_latin_ligatures(fixed)
+        if folded:
+            repairs.append(f"ligatures:{folded}")
     if config.homoglyphs:
         fixed, folded = fold_homoglyph_words(fixed)
         if folded:

@@ -54,6 +54,11 @@ class RepairConfig(Section):
     normalization: Literal["NFC", "NFKC", "none"] = "NFC"
     mojibake: bool = True
     whitespace: bool = Field(True, description="strip spaces at line ends, collapse 3+ blank lines")
+    ligatures: bool = Field(
+        True,
+        description="fold the Latin ligature code points ﬀ ﬁ ﬂ ﬃ ﬄ ﬅ ﬆ (U+FB00–FB06, from PDF text layers) "
+        "to their letters; counted as ligatures:N",
+    )
     homoglyphs: bool = Field(
         True,
         description="fold Latin look-alikes inside Cyrillic words (вpемя → время); code stays as written",

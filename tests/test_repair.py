@@ -86,8 +86,51 @@ def test_control_characters_and_whitespace():
 
 
 def test_nfkc_is_opt_in():
-    assert repair_text("ﬁ ²", CONFIG)[0] == "ﬁ ²"
+    """NFC keeps "²"; the ligature is folded by its own repair under either normalisation."""
+    assert repair_text("ﬁ ²", CONFIG)[0] == "fi ²"
     assert repair_text("ﬁ ²", RepairConfig(normalization="NFKC"))[0] == "fi 2"
+
+
+# U+FB00..FB06 written out by hand as the letters each ligature glyph draws
+LIGATURE_WORDS = [
+    ("The \ufb01rst argument", "The first argument"),
+    ("di\ufb00erent \ufb02oors", "different floors"),
+    ("e\ufb03cient, ba\ufb04ed", "efficient, baffled"),
+    ("\ufb05ep and \ufb06ay", "step and stay"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LIGATURE_WORDS)
+def test_latin_ligature_code_points_are_folded_to_their_letters(text, expected):
+    fixed, repairs = repair_text(text, CONFIG)
+    assert fixed == expected
+    assert repairs == [f"ligatures:{sum(0xFB00 <= ord(c) <= 0xFB06 for c in text)}"]
+
+
+def test_only_the_seven_latin_ligatures_are_folded():
+    """The Dutch ĳ, the Serbo-Croatian digraph letters, superscripts and the Armenian ligatures
+    (U+FB13..) are letters or signs of their own, left as written; the fold can be switched off."""
+    text = "ĳs ǆep x² ﬓ"
+    assert repair_text(text, CONFIG) == (text, [])
+    assert repair_text("ﬁle", RepairConfig(ligatures=False)) == ("ﬁle", [])
+
+
+def test_ligature_folds_keep_spans_exact_and_add_up_over_pieces():
+    """A fold makes the text longer (one code point → two or three): spans after it move with it."""
+    from datatrove.data import Document
+
+    from sloika.documents import carrying
+    from sloika.filters.repair import RepairText
+    from sloika.text.spans import add_span, spans
+
+    doc = carrying(Document(text="\ufb01le \ufb03x code", id="x", metadata={}))
+    add_span(doc, "structure", 0, 3, "word", annotator="test")
+    add_span(doc, "structure", 4, 6, "word", annotator="test")
+    add_span(doc, "structure", 7, 11, "code", annotator="test")
+    RepairText(CONFIG).format(doc)
+    assert doc.text == "file ffix code"
+    assert doc.metadata["repairs"] == ["ligatures:2"]
+    assert [doc.text[s.start : s.end] for s in spans(doc)["structure"]] == ["file", "ffix", "code"]
 
 
 def test_mojibake_repair_can_be_switched_off():

@@ -86,6 +86,7 @@ ALIGNED_ROWS = 3  # rows of side-by-side lines that make an aligned block
 CELL_CHARS = 30  # an aligned block whose lines are shorter than this (median) is a table
 PROSE_LETTERS = 20  # a column beside a table whose lines have this many letters (median) is prose
 CLOSING = re.compile(r"\)[.,;:]?")  # a piece that only closes a bracket: ")", ")."
+PUNCTUATION_ALONE = re.compile(r"^\s*[.,;:]\s*$")  # a row piece of one mark: "." after footnote marks
 LINE_END = re.compile(r"^\s*(?:\)[.,;:]?|[.,;:])\s*$")  # a line that only ends the one above: ".", ")."
 CLOSING_REACH = 6.0  # em: how far right of an open bracket's line its closing piece may stand
 LETTER_SPACED = re.compile(r"(?:[^\W\d_] )+[^\W\d_]")  # "С Т А Н Д А Р Т"
@@ -598,10 +599,11 @@ def _take_tables(
     rules: list[Rule] = (),
 ) -> list[Line]:
     """The page with each region's lines replaced by one placeholder where its first line stood; a
-    ruled table's header cells read whole (``_header_joined``)."""
+    ruled table's header cells read whole (``_header_joined``). Rules around lines of one column are
+    no table (``_framed_lines``): the lines stay in the text."""
     for region in regions:
         inside = [line for line in page if _inside(line, region)]
-        if not inside:
+        if not inside or (ruled and _framed_lines(inside)):
             continue
         first = _index(page, inside[0])
         box = (min(ln.x0 for ln in inside), min(ln.top for ln in inside), max(ln.x1 for ln in inside))
@@ -610,6 +612,16 @@ def _take_tables(
         placeholder = replace(inside[0], text=f"{TABLE}{len(tables) - 1}")
         page = [*_without(page[:first], inside), placeholder, *_without(page[first:], inside)]
     return page
+
+
+def _framed_lines(lines: list[Line]) -> bool:
+    """Rules around prose lines of one column, a line to a row, are no table: boxes drawn around
+    text (a framed note, hyperref's link borders: in mdoccorr.pdf the boxes around three command
+    names on two prose lines touch and made a "table" of one column that took ". . . chain starts
+    here, and here …" / "a default variant …" out of the text). A table has two cells in a row at
+    least; boxed labels of a word or two (chord names over diagrams) stay tables."""
+    letters = sorted(sum(char.isalpha() for char in ln.text) for ln in lines)
+    return letters[len(letters) // 2] >= PROSE_LETTERS and all(len(row) == 1 for row in _rows(lines))
 
 
 def _header_joined(lines: list[Line], region: Rule, rules: list[Rule]) -> list[list[str]]:
@@ -1055,13 +1067,25 @@ def _joined_pieces(page: list[Line]) -> list[Line]:
         left, right = (piece, line) if piece.x0 <= line.x0 else (line, piece)
         result[at] = replace(
             piece,
-            text=f"{left.text} {right.text}",
+            text=_pieces_text(left.text, right.text),
             x0=min(piece.x0, line.x0),
             x1=max(piece.x1, line.x1),
             top=min(piece.top, line.top),
             bottom=max(piece.bottom, line.bottom),
         )
     return result
+
+
+def _pieces_text(left: str, right: str) -> str:
+    """Two pieces of one row as one text: a space between them, except before a piece of one
+    punctuation mark (a "." set after raised footnote marks, which pdfminer reads as a row of their
+    own and split the row at): "installing files" + "." is "installing files.", no space the reflow
+    would read as a dot leader. After a piece that ends in punctuation itself the space stays: a
+    contents line's dot leaders are pieces "." too ("package. . . . 3"); a closing bracket keeps it
+    ("(1995 — )." closes a date left blank)."""
+    if PUNCTUATION_ALONE.match(right) and not left.endswith((".", ",", ";", ":")):
+        return left + right.strip()
+    return f"{left} {right}"
 
 
 def _pieces(piece: Line, line: Line) -> bool:

@@ -106,6 +106,9 @@ ACCENTS = {
     "¯": "\u0304",
 }
 ACCENT_OVER = 0.5  # share of an accent's width its box must share with a letter's to be drawn over it
+# the TeX logo: TeX lowers its E half an ex (about 0.22 em) and kerns it under the T and the X
+TEX_E_DROP = 0.1  # em: the E's baseline at least this far below the T's and the X's
+SMALLER = 0.9  # LaTeX's raised A is set smaller than its L, at most this share of the L's size
 LETTER_COLUMN_ITEM = re.compile(r"[^\W\d_]{1,2}")
 STAIR_STEP = (0.2, 1.5)  # em: how far right of the piece above a word's next piece set as a stair steps
 STAIR_EVEN = 0.2  # em: the steps of one stair differ by less than this
@@ -328,7 +331,7 @@ def _line_number_apart(chars: list) -> int:
 def _line(page: int, chars: list, height: float, links: list[Rule] = ()) -> Line | None:
     """A line written from its characters; None for an empty or mostly rotated one (a vertical
     watermark, a turned table is not prose)."""
-    chars = _accents_combined(chars)
+    chars = _tex_logos(_accents_combined(chars))
     glyphs = [c for c in chars if not c.get_text().isspace()]
     if not glyphs or sum(c.upright for c in glyphs) * 2 < len(glyphs):
         return None
@@ -375,6 +378,63 @@ def _accents_combined(chars: list) -> list:
                 found[at] = None
                 break
     return [char for char in found if char is not None]
+
+
+def _tex_logos(chars: list) -> list:
+    """The glyphs with each TeX and LaTeX logo read as its name ("TeX", "LaTeX"), not pdfminer's
+    "TEX", "LATEX": the logo's lowered E (and LaTeX's small raised A) are its lower-case letters. A
+    word set against the logo's X with no gap gets the space TeX ate after ``\\LaTeX`` ("a LATEXway"
+    → "a LaTeX way") when it is a word by itself ("TeXnical", Knuth's, stays one). Only the logo's
+    geometry counts: "TEX" typed in capitals has no lowered E."""
+    from sloika.pipelines.formats.pdf_reflow import known_word  # the reflow reads these lines
+
+    found = list(chars)
+    for at in range(1, len(chars) - 1):
+        tee, e, x = chars[at - 1], chars[at], chars[at + 1]
+        if not _lowered_e(tee, e, x):
+            continue
+        found[at] = _Accented(e, "e")
+        if at >= 3 and _raised_small_a(chars[at - 3], chars[at - 2]):
+            found[at - 2] = _Accented(chars[at - 2], "a")
+        word = "".join(_letters_after(chars, at + 2))
+        if word and word[0].islower() and chars[at + 2].x0 - x.x1 < WORD_MARGIN * x.size and known_word(word):
+            found[at + 1] = _Accented(x, "X ")
+    return found
+
+
+def _lowered_e(tee, e, x) -> bool:
+    """T, E, X with the E's baseline below the others' and its box kerned into both: TeX's logo."""
+    size = tee.size
+    return (
+        (tee.get_text(), e.get_text(), x.get_text()) == ("T", "E", "X")
+        and abs(tee.y0 - x.y0) < TEX_E_DROP * size / 2
+        and tee.y0 - e.y0 > TEX_E_DROP * size
+        and e.x0 < tee.x1
+        and x.x0 < e.x1
+    )
+
+
+def _raised_small_a(ell, a) -> bool:
+    """LaTeX's L and its A: the A smaller, raised and kerned back over the L."""
+    return (
+        (ell.get_text(), a.get_text()) == ("L", "A")
+        and a.size <= SMALLER * ell.size
+        and a.y0 > ell.y0
+        and a.x0 < ell.x1
+    )
+
+
+def _letters_after(chars: list, start: int) -> list[str]:
+    """The letters of the word that starts at ``start``: up to the first glyph that is no letter or
+    stands a word's gap after the one before (TeX sets no space glyphs)."""
+    letters = []
+    for at in range(start, len(chars)):
+        char = chars[at]
+        apart = at > start and char.x0 - chars[at - 1].x1 > WORD_MARGIN * char.size
+        if apart or not char.get_text().isalpha():
+            break
+        letters.append(char.get_text())
+    return letters
 
 
 def _over(accent, letter) -> bool:
