@@ -1243,6 +1243,11 @@ def _walk(element) -> Iterator[Block]:
     for child in element:
         if child.tag == "code":
             yield Block("code", "".join(child.itertext()).strip("\n"))
+        elif child.tag == "row" and _layout_row(child):
+            for cell in child:
+                if (cell.text or "").strip():
+                    yield Block("p", _prose(cell.text))
+                yield from _walk(cell)
         elif child.tag == "row":
             cells = (_prose(" ".join(cell.itertext())) for cell in child)
             yield Block("p", " | ".join(cell for cell in cells if cell))
@@ -1256,6 +1261,18 @@ def _walk(element) -> Iterator[Block]:
             yield Block(kind, _prose("".join(child.itertext())), level, item=int(child.tag == "item"))
         if child.tail and child.tail.strip():
             yield Block("p", _prose(child.tail))
+
+
+# A table laid out for its columns, not its rows (the Apache manual's index: a ``<td>`` of ``<div>``s,
+# each an ``<h2>`` over a ``<ul>``) was joined cell by cell into one paragraph of 1.3 K characters,
+# its headings no ``heading`` spans and its items no lines. A data table's cell holds no heading and
+# no list; a row with one in a cell is layout, and its cells are read as the blocks they hold.
+LAYOUT_IN_CELL = ("head", "list")
+
+
+def _layout_row(row) -> bool:
+    """Whether a table row of trafilatura's XML holds a heading or a list in a cell (layout)."""
+    return any(True for cell in row for _ in cell.iter(*LAYOUT_IN_CELL))
 
 
 def _paragraphs(block: Block) -> list[Block]:
