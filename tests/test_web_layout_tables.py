@@ -61,3 +61,56 @@ def test_data_table_rows_stay_cells_joined():
         "<td>/var/log/httpd</td></tr></table>"
     )
     assert "Порт | 80\n\nКаталог журналов | /var/log/httpd" in doc.text
+
+
+def removed(doc) -> list[tuple[str, str]]:
+    return [(s.label, s.attrs.get("text", "")) for s in doc.layers.get("removed", [])]
+
+
+LANGUAGES = (
+    '<div class="{where}"><p><span>Языки: </span><a href="../de/a.html" hreflang="de">de</a> | '
+    '<a href="../en/a.html" hreflang="en">en</a> | <a href="../ru/a.html">ru</a></p></div>'
+)
+
+
+def test_language_bar_breadcrumb_and_site_header_are_navigation_at_top_and_foot():
+    """A page's header (its site name, a menu bar), a breadcrumb ("Главная > Документация", links with
+    separators only) and a bar of links to the page in other languages (``hreflang``) at its top and
+    its foot: each goes to ``removed`` as ``navigation``; the top language bar was kept as a
+    paragraph under the title while the foot's was boilerplate."""
+    from sloika.pipelines.formats.web import parse_html
+
+    page = (
+        '<html lang="ru"><head><title>Т</title></head><body>'
+        '<div id="page-header"><p class="menu"><a href="m.html">Модули</a> | <a href="f.html">Вопросы</a></p>'
+        '<p class="site">Сервер Пример</p></div>'
+        '<div id="path"><a href="/">Главная</a> &gt; <a href="/doc/">Документация</a></div>'
+        '<div id="content"><h1>Начало работы</h1>'
+        + LANGUAGES.format(where="toplang")
+        + PROSE
+        + "<p>Журналы сервера лежат в отдельном каталоге, и их стоит просматривать после каждого "
+        "перезапуска, чтобы вовремя заметить ошибки настройки.</p></div>"
+        + LANGUAGES.format(where="bottomlang")
+        + "</body></html>"
+    )
+    (doc,) = parse_html(page.encode())
+    assert doc.text == (
+        "Начало работы\n\n"
+        "Сервер читает файлы настройки при запуске, поэтому после каждого изменения его нужно "
+        "перезапустить, иначе новые значения не вступят в силу.\n\n"
+        "Журналы сервера лежат в отдельном каталоге, и их стоит просматривать после каждого "
+        "перезапуска, чтобы вовремя заметить ошибки настройки."
+    )
+    assert sorted(removed(doc)) == [
+        ("navigation", "Главная > Документация"),
+        ("navigation", "Модули | Вопросы"),
+        ("navigation", "Сервер Пример"),
+        ("navigation", "Языки: de | en | ru"),
+        ("navigation", "Языки: de | en | ru"),
+    ]
+
+
+def test_links_in_a_sentence_list_are_no_bar():
+    """Two links joined by a comma and a word are a sentence's words, not a bar: kept."""
+    doc = parsed(PROSE + '<p><a href="perl.html">Perl</a>, <a href="py.html">Python</a> и другие языки.</p>')
+    assert doc.text.endswith("Perl, Python и другие языки.")

@@ -119,10 +119,13 @@ NAVIGATION = " | ".join(
 CREDIT_CLASSES = ("authorgroup", "author", "othercredit", "editor", "corpauthor")
 CREDITS = " | ".join(["//address"] + [_with_class(name) for name in CREDIT_CLASSES])
 # A link to the next/previous/up page (``rel`` or an ``accesskey``, as DocBook and texinfo write
-# them) or to an index letter (texinfo's ``summary-letter``): the block holding it is navigation
+# them), to an index letter (texinfo's ``summary-letter``) or to the page in another language
+# (``hreflang``: the Apache manual's "Available Languages: da | de | en | … | zh-cn" bar, kept at the
+# page's top while the same bar at its foot was boilerplate): the block holding it is navigation
 # when little of its text is outside links.
 NAV_LINKS = (
-    "//a[@accesskey or contains(' next prev previous up start home contents index ', concat(' ', @rel, ' '))"
+    "//a[@accesskey or @hreflang"
+    " or contains(' next prev previous up start home contents index ', concat(' ', @rel, ' '))"
     " or starts-with(@class, 'summary-letter')]"  # texinfo's index bar: "Jump to: B C F P R"
 )
 NAV_BLOCKS = {"p", "div", "table", "ul", "ol", "header", "footer"}
@@ -751,9 +754,22 @@ CONTENTS_LISTS = (
 # LibreOffice's help, ``<a class="logo">``), which trafilatura kept when a page's main text is short.
 # An element so classed (or ARIA's ``banner``) with at most NAV_MAX_LETTERS letters is navigation.
 BANNER_CLASSES = ("logo", "site-logo", "site-title", "site-name", "navbar-brand")
+# A page's header block by its id (the Apache manual's ``<div id="page-header">``: "HTTP сервер Apache
+# Версия 2.4" over every page) is a banner too once its link bar is out, unless it holds a heading:
+# Asciidoctor's ``<div id="header">`` holds the document's ``<h1>``.
+BANNER_IDS = ("header", "page-header", "site-header", "masthead")
+NO_HEADING = "[not({})]".format(" or ".join(f".//{tag}" for tag in HEADING_TAGS))
 BANNERS = " | ".join(
-    ["//*[@role='banner']", "//*[@id='logo']"] + [_with_class(name) for name in BANNER_CLASSES]
+    ["//*[@role='banner']", "//*[@id='logo']"]
+    + [f"//*[@id='{name}']{NO_HEADING}" for name in BANNER_IDS]
+    + [_with_class(name) for name in BANNER_CLASSES]
 )
+# A bar of links with nothing but separators between them: a breadcrumb ("Apache > HTTP сервер >
+# Документация", the Apache manual's ``<div id="path">``, kept above the title of its index page) or
+# a menu ("Модули | Директивы | FAQ | …"). Commas are no separator here: "<a>Perl</a>, <a>Python</a>"
+# may be a sentence's list.
+LINK_BAR_SEPARATORS = re.compile(r"^[\s>»›|/→·•:]*$")
+LINK_BAR_MIN_LINKS = 2
 
 
 def _letters(element) -> tuple[int, int]:
@@ -807,6 +823,9 @@ def _drop_navigation(tree) -> list[tuple[str, str]]:
             drop(element, "navigation")
             for block in links:
                 drop(block, "navigation")
+    for element in list(tree.iter("p", "div")):
+        if element.getparent() is not None and not _inside_dropped(element, tree) and _link_bar(element):
+            drop(element, "navigation")
     for element in tree.xpath(BANNERS):
         short = sum(map(str.isalpha, element.text_content())) <= NAV_MAX_LETTERS
         if short and element.getparent() is not None and not _inside_dropped(element, tree):
@@ -830,6 +849,19 @@ def _drop_navigation(tree) -> list[tuple[str, str]]:
         if sum(map(str.isalpha, block.text_content())) - linked <= NAV_MAX_LETTERS:
             drop(block, "navigation")
     return dropped
+
+
+def _link_bar(element) -> bool:
+    """Whether ``element`` holds only inline links (``LINK_BAR_MIN_LINKS`` or more) and, between
+    them, separators alone (``LINK_BAR_SEPARATORS``): a breadcrumb or a menu bar."""
+    links = list(element.iter("a"))
+    blocks = any(part.tag in SWITCH_BLOCKS for part in element.iterdescendants())
+    if len(links) < LINK_BAR_MIN_LINKS or blocks:
+        return False
+    between = element.text_content()
+    for link in links:
+        between = between.replace(link.text_content(), "", 1)
+    return bool(LINK_BAR_SEPARATORS.match(between)) and any(not char.isspace() for char in between)
 
 
 def _contents_title(contents):
