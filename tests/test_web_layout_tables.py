@@ -114,3 +114,42 @@ def test_links_in_a_sentence_list_are_no_bar():
     """Two links joined by a comma and a word are a sentence's words, not a bar: kept."""
     doc = parsed(PROSE + '<p><a href="perl.html">Perl</a>, <a href="py.html">Python</a> и другие языки.</p>')
     assert doc.text.endswith("Perl, Python и другие языки.")
+
+
+HUB = (
+    "<h1>Документация</h1><table><tr>"
+    '<td><div><h2>Установка</h2><ul><li><a href="install.html">Сборка и установка</a></li>'
+    '<li><a href="start.html">Запуск и остановка</a></li></ul></div></td>'
+    '<td><div><h2>Настройка</h2><ul><li><a href="conf.html">Файлы настройки</a></li>'
+    '<li><a href="logs.html">Журналы</a></li></ul></div></td></tr></table>'
+)
+
+
+def test_a_page_of_headings_over_lists_of_links_is_rejected_no_main_text():
+    """The Apache manual's index: headings, each over a list of links to other pages, nothing else.
+    Like a page that is a title alone, it is rejected ``no_main_text`` (it was kept as one paragraph
+    of link labels)."""
+    from sloika.pipelines.formats.base import FormatError
+
+    with pytest.raises(FormatError) as raised:
+        parsed(HUB)
+    assert raised.value.reason == "no_main_text"
+
+
+def test_links_with_words_of_their_own_or_beside_prose_are_kept():
+    """A list item with words around its link is text, and a page with a paragraph of prose besides
+    its link lists is no hub: both kept, the link labels as lines."""
+    described = parsed(
+        "<h1>Модули</h1><ul>"
+        '<li><a href="ssl.html">mod_ssl</a> — шифрование соединений по протоколу TLS</li>'
+        '<li><a href="log.html">mod_log_config</a> — настройка формата журнала запросов</li></ul>'
+    )
+    assert described.text == (
+        "Модули\n\n"
+        "mod_ssl — шифрование соединений по протоколу TLS\n\n"
+        "mod_log_config — настройка формата журнала запросов"
+    )
+    with_prose = parsed(HUB + PROSE)
+    assert with_prose.text.startswith(
+        "Документация\n\nУстановка\n\nСборка и установка\n\nЗапуск и остановка\n\n"
+    )

@@ -290,6 +290,7 @@ class Page:
     furniture: list[tuple[str, str]] = field(default_factory=list)  # (label, text) of navigation taken out
     texts: list[str] = field(default_factory=list)  # each element's own text, for ``_left_out``
     title: str = ""  # the page's ``<title>``: names an untranslated ``<h1>`` (``_with_translated_title``)
+    links: set[str] = field(default_factory=set)  # the text of each link in a list item (``_link_hub``)
 
 
 def _trafilatura():
@@ -525,9 +526,12 @@ def _as_paragraph(div) -> None:
         line.text = " " + (line.text or "")
 
 
-def _prepared_tree(html: bytes | str, furniture: list[tuple[str, str]] | None = None):
+def _prepared_tree(
+    html: bytes | str, furniture: list[tuple[str, str]] | None = None, links: set[str] | None = None
+):
     """The page as an lxml tree with permalinks removed and inline markup flattened to its text;
-    the navigation taken out is added to ``furniture`` as (label, text)."""
+    the navigation taken out is added to ``furniture`` as (label, text), the text of each link in
+    a list item to ``links`` (``_link_hub``)."""
     import lxml.etree
     import lxml.html
 
@@ -547,6 +551,7 @@ def _prepared_tree(html: bytes | str, furniture: list[tuple[str, str]] | None = 
     _unmask_text_sidebars(tree)
     _prose_divs_as_paragraphs(tree)
     (furniture if furniture is not None else []).extend(_chosen_defaults(tree))
+    (links if links is not None else set()).update(_listed_links(tree))
     for anchor in tree.iter("a"):
         if PERMALINK.match(anchor.text_content() or "x") and anchor.get("href", "").startswith("#"):
             anchor.drop_tree()
@@ -757,11 +762,13 @@ BANNER_CLASSES = ("logo", "site-logo", "site-title", "site-name", "navbar-brand"
 # A page's header block by its id (the Apache manual's ``<div id="page-header">``: "HTTP сервер Apache
 # Версия 2.4" over every page) is a banner too once its link bar is out, unless it holds a heading:
 # Asciidoctor's ``<div id="header">`` holds the document's ``<h1>``.
+# Only a block so named: a glossary's term is an anchor ``<a id="header">Header</a>``.
 BANNER_IDS = ("header", "page-header", "site-header", "masthead")
+BANNER_ID_TAGS = ("div", "header", "section")
 NO_HEADING = "[not({})]".format(" or ".join(f".//{tag}" for tag in HEADING_TAGS))
 BANNERS = " | ".join(
     ["//*[@role='banner']", "//*[@id='logo']"]
-    + [f"//*[@id='{name}']{NO_HEADING}" for name in BANNER_IDS]
+    + [f"//{tag}[@id='{name}']{NO_HEADING}" for name in BANNER_IDS for tag in BANNER_ID_TAGS]
     + [_with_class(name) for name in BANNER_CLASSES]
 )
 # A bar of links with nothing but separators between them: a breadcrumb ("Apache > HTTP сервер >
@@ -965,7 +972,8 @@ def _prose_share(blocks: list[Block], declared: str, other: str) -> float | None
 def main_page(html: bytes | str) -> Page:
     """The page's main text as blocks (paragraphs, headings, code), boilerplate left out."""
     furniture: list[tuple[str, str]] = []
-    tree = _prepared_tree(html, furniture)
+    links: set[str] = set()
+    tree = _prepared_tree(html, furniture, links)
     if tree is None:
         return Page([])
     credits = _taken_credits(tree)
@@ -973,7 +981,7 @@ def main_page(html: bytes | str) -> Page:
     blocks = _main_blocks(tree, _mark_repeats(tree))
     title = _title(tree)
     language = _page_language(_declared_language(tree), [*blocks, *title])
-    return Page(blocks, language, credits, furniture, texts, title[0].text if title else "")
+    return Page(blocks, language, credits, furniture, texts, title[0].text if title else "", links)
 
 
 def _title(tree) -> list[Block]:
@@ -1597,7 +1605,34 @@ def parse_html(data: bytes, foreign: str = "trim", targets: tuple[str, ...] = ()
             "no_main_text",
             "trafilatura found no main text in this page (empty, only boilerplate, or a title alone)",
         )
+    if _link_hub(page):
+        raise FormatError(
+            "no_main_text",
+            "this page holds only headings and lists of links (a contents or index page): no text of its "
+            "own to keep; the pages it links to are read on their own",
+        )
     return [page_document(page, foreign, targets)]
+
+
+# A contents page written as lists of links under headings (the Apache manual's index: an ``<h2>`` over
+# a ``<ul>`` of links, per category) has no text of its own: like a page that is a title alone, it is
+# rejected ``no_main_text``, not kept as a column of link labels. A list item is a link's label when
+# its text is the text of one link in a list item of the page; an item with words around its link
+# ("<a>mod_ssl</a> — шифрование") is text.
+def _listed_links(tree) -> set[str]:
+    """The text of each link inside a list item of the page (``_link_hub``)."""
+    return {
+        text
+        for link in tree.xpath("//li//a")
+        if (text := _prose(_plain(link.text_content()))) and any(char.isalpha() for char in text)
+    }
+
+
+def _link_hub(page: Page) -> bool:
+    """Whether the page's blocks are headings, figures and list items that are a link's label alone,
+    with at least one such item (``_listed_links``)."""
+    labels = [block for block in page.blocks if block.kind not in ("head", "figure")]
+    return bool(labels) and all(block.item and _prose(_plain(block.text)) in page.links for block in labels)
 
 
 def _missing_bytes(record) -> int:
