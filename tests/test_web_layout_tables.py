@@ -153,3 +153,56 @@ def test_links_with_words_of_their_own_or_beside_prose_are_kept():
     assert with_prose.text.startswith(
         "Документация\n\nУстановка\n\nСборка и установка\n\nЗапуск и остановка\n\n"
     )
+
+
+NOTICE = '<div class="{where}"><p>Эта страница переведена с английского; перевод мог устареть.</p></div>'
+SECOND = (
+    "<p>Журналы сервера лежат в отдельном каталоге, и их стоит просматривать после каждого "
+    "перезапуска, чтобы вовремя заметить ошибки настройки.</p>"
+)
+
+
+def test_a_block_repeated_at_the_top_and_the_foot_is_boilerplate_both_times():
+    """A notice (no links) under the title and again below the main text: trafilatura left the foot's
+    copy out and kept the top's; both now go to ``removed`` as ``boilerplate``."""
+    from sloika.pipelines.formats.web import parse_html
+
+    page = (
+        '<html lang="ru"><head><title>Т</title></head><body><div id="content"><h1>Начало работы</h1>'
+        + NOTICE.format(where="top")
+        + PROSE
+        + SECOND
+        + "</div>"
+        + NOTICE.format(where="bottom")
+        + "<div id='footer'><p>Copyright 2026 Пример.</p></div></body></html>"
+    )
+    (doc,) = parse_html(page.encode())
+    assert doc.text == (
+        "Начало работы\n\n"
+        "Сервер читает файлы настройки при запуске, поэтому после каждого изменения его нужно "
+        "перезапустить, иначе новые значения не вступят в силу.\n\n"
+        "Журналы сервера лежат в отдельном каталоге, и их стоит просматривать после каждого "
+        "перезапуска, чтобы вовремя заметить ошибки настройки."
+    )
+    assert sorted(removed(doc)) == [
+        ("boilerplate", "Copyright 2026 Пример."),
+        ("boilerplate", "Эта страница переведена с английского; перевод мог устареть."),
+        ("boilerplate", "Эта страница переведена с английского; перевод мог устареть."),
+    ]
+
+
+def test_a_paragraph_whose_words_recur_inside_a_longer_footer_text_stays():
+    """Only a repeat of a whole element counts: a short paragraph whose words the footer's sentence
+    holds among others is no repeat."""
+    from sloika.pipelines.formats.web import parse_html
+
+    page = (
+        '<html lang="ru"><head><title>Т</title></head><body><div id="content"><h1>Начало работы</h1>'
+        "<p>Сервер нужно перезапустить.</p>"
+        + PROSE
+        + SECOND
+        + "</div><div id='footer'><p>Помните: сервер нужно перезапустить. Copyright 2026 Пример.</p></div>"
+        "</body></html>"
+    )
+    (doc,) = parse_html(page.encode())
+    assert doc.text.startswith("Начало работы\n\nСервер нужно перезапустить.\n\n")

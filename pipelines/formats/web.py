@@ -978,10 +978,37 @@ def main_page(html: bytes | str) -> Page:
         return Page([])
     credits = _taken_credits(tree)
     texts = _own_texts(tree)
-    blocks = _main_blocks(tree, _mark_repeats(tree))
+    blocks = _without_foot_repeats(tree, _main_blocks(tree, _mark_repeats(tree)), texts)
     title = _title(tree)
     language = _page_language(_declared_language(tree), [*blocks, *title])
     return Page(blocks, language, credits, furniture, texts, title[0].text if title else "", links)
+
+
+# A block a page repeats verbatim at its top and at its foot is furniture (a language bar, a notice
+# that the translation may be out of date, a version line): trafilatura left the foot's copy out as
+# boilerplate and kept the top's (the Apache manual's "Available Languages: en | fr | ru" under the
+# title of getting-started.html). A kept paragraph whose text is the whole text of two elements or
+# more (not a phrase inside a longer one), one of them after the end of the last kept block, is left
+# out too, and goes to ``removed`` as ``boilerplate`` as its copy does.
+def _without_foot_repeats(tree, blocks: list[Block], texts: list[str]) -> list[Block]:
+    """``blocks`` without the paragraphs whose text the page repeats after its last kept block
+    (``texts``: each element's own text, ``_own_texts``)."""
+    repeated = {text for text, count in Counter(texts).items() if count > 1}
+    if not repeated:
+        return blocks
+    page = _page_text(tree)[0]
+    foot = 0  # where the last kept block ends, blocks found in page order (a repeated one twice)
+    for block in blocks:
+        at = _offset(page, block, foot)
+        foot = at + len(_prose(_plain(block.text))) if at >= 0 else foot
+    return [
+        block
+        for block in blocks
+        if block.kind != "p"
+        or block.item
+        or _prose(_plain(block.text)) not in repeated
+        or page.find(_prose(_plain(block.text)), foot) < 0
+    ]
 
 
 def _title(tree) -> list[Block]:
