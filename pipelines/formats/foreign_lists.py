@@ -334,6 +334,8 @@ def _lead_in(position: int, items: list, cut, heading, listed, marked: bool = Tr
         other = text and not listed(after) and (marked or text.endswith(":"))
         if after == len(items) or heading(after) or other:
             return LEAD_IN_OF_CUT
+    if first_cut and _stranded(position, items, cut, heading, listed):
+        return LEAD_IN_OF_CUT
     if not COUNT_WORD.search(sentence):
         return None
     if sentence.endswith("."):  # "Есть два способа его пакетирования.", not a long sentence of its own
@@ -347,6 +349,24 @@ def _lead_in(position: int, items: list, cut, heading, listed, marked: bool = Tr
         if heading(after) or not listed(after):
             return None
     return None
+
+
+def _stranded(position: int, items: list, cut, heading, listed) -> bool:
+    """Whether the paragraph at ``position`` is one short sentence (``COUNT_SENTENCE_WORDS``) with
+    cut text right before it and right after it, and after that cut a heading or the end: a lead-in
+    whatever its punctuation ("Дозвольте мені навести приклад." between two untranslated paragraphs
+    of the Audacity manual, the second the example it announced), stranded with nothing of its own
+    section before or after it. A list item is left to the list rules."""
+    text = items[position][3].text.strip()
+    if _last_sentence(text) or len(text.split()) > COUNT_SENTENCE_WORDS or listed(position):
+        return False
+    before = position - 1
+    if before < 0 or heading(before) or not cut(before):
+        return False
+    after = position + 1
+    while after < len(items) and cut(after) and not heading(after):
+        after += 1
+    return after == len(items) or heading(after)
 
 
 def _described(position: int, items: list, heading, listed) -> bool:

@@ -119,10 +119,13 @@ NAVIGATION = " | ".join(
 CREDIT_CLASSES = ("authorgroup", "author", "othercredit", "editor", "corpauthor")
 CREDITS = " | ".join(["//address"] + [_with_class(name) for name in CREDIT_CLASSES])
 # A link to the next/previous/up page (``rel`` or an ``accesskey``, as DocBook and texinfo write
-# them) or to an index letter (texinfo's ``summary-letter``): the block holding it is navigation
+# them), to an index letter (texinfo's ``summary-letter``) or to the page in another language
+# (``hreflang``: the Apache manual's "Available Languages: da | de | en | … | zh-cn" bar, kept at the
+# page's top while the same bar at its foot was boilerplate): the block holding it is navigation
 # when little of its text is outside links.
 NAV_LINKS = (
-    "//a[@accesskey or contains(' next prev previous up start home contents index ', concat(' ', @rel, ' '))"
+    "//a[@accesskey or @hreflang"
+    " or contains(' next prev previous up start home contents index ', concat(' ', @rel, ' '))"
     " or starts-with(@class, 'summary-letter')]"  # texinfo's index bar: "Jump to: B C F P R"
 )
 NAV_BLOCKS = {"p", "div", "table", "ul", "ol", "header", "footer"}
@@ -287,6 +290,7 @@ class Page:
     furniture: list[tuple[str, str]] = field(default_factory=list)  # (label, text) of navigation taken out
     texts: list[str] = field(default_factory=list)  # each element's own text, for ``_left_out``
     title: str = ""  # the page's ``<title>``: names an untranslated ``<h1>`` (``_with_translated_title``)
+    links: set[str] = field(default_factory=set)  # the text of each link in a list item (``_link_hub``)
 
 
 def _trafilatura():
@@ -522,9 +526,12 @@ def _as_paragraph(div) -> None:
         line.text = " " + (line.text or "")
 
 
-def _prepared_tree(html: bytes | str, furniture: list[tuple[str, str]] | None = None):
+def _prepared_tree(
+    html: bytes | str, furniture: list[tuple[str, str]] | None = None, links: set[str] | None = None
+):
     """The page as an lxml tree with permalinks removed and inline markup flattened to its text;
-    the navigation taken out is added to ``furniture`` as (label, text)."""
+    the navigation taken out is added to ``furniture`` as (label, text), the text of each link in
+    a list item to ``links`` (``_link_hub``)."""
     import lxml.etree
     import lxml.html
 
@@ -544,6 +551,7 @@ def _prepared_tree(html: bytes | str, furniture: list[tuple[str, str]] | None = 
     _unmask_text_sidebars(tree)
     _prose_divs_as_paragraphs(tree)
     (furniture if furniture is not None else []).extend(_chosen_defaults(tree))
+    (links if links is not None else set()).update(_listed_links(tree))
     for anchor in tree.iter("a"):
         if PERMALINK.match(anchor.text_content() or "x") and anchor.get("href", "").startswith("#"):
             anchor.drop_tree()
@@ -751,9 +759,24 @@ CONTENTS_LISTS = (
 # LibreOffice's help, ``<a class="logo">``), which trafilatura kept when a page's main text is short.
 # An element so classed (or ARIA's ``banner``) with at most NAV_MAX_LETTERS letters is navigation.
 BANNER_CLASSES = ("logo", "site-logo", "site-title", "site-name", "navbar-brand")
+# A page's header block by its id (the Apache manual's ``<div id="page-header">``: "HTTP сервер Apache
+# Версия 2.4" over every page) is a banner too once its link bar is out, unless it holds a heading:
+# Asciidoctor's ``<div id="header">`` holds the document's ``<h1>``.
+# Only a block so named: a glossary's term is an anchor ``<a id="header">Header</a>``.
+BANNER_IDS = ("header", "page-header", "site-header", "masthead")
+BANNER_ID_TAGS = ("div", "header", "section")
+NO_HEADING = "[not({})]".format(" or ".join(f".//{tag}" for tag in HEADING_TAGS))
 BANNERS = " | ".join(
-    ["//*[@role='banner']", "//*[@id='logo']"] + [_with_class(name) for name in BANNER_CLASSES]
+    ["//*[@role='banner']", "//*[@id='logo']"]
+    + [f"//{tag}[@id='{name}']{NO_HEADING}" for name in BANNER_IDS for tag in BANNER_ID_TAGS]
+    + [_with_class(name) for name in BANNER_CLASSES]
 )
+# A bar of links with nothing but separators between them: a breadcrumb ("Apache > HTTP сервер >
+# Документация", the Apache manual's ``<div id="path">``, kept above the title of its index page) or
+# a menu ("Модули | Директивы | FAQ | …"). Commas are no separator here: "<a>Perl</a>, <a>Python</a>"
+# may be a sentence's list.
+LINK_BAR_SEPARATORS = re.compile(r"^[\s>»›|/→·•:]*$")
+LINK_BAR_MIN_LINKS = 2
 
 
 def _letters(element) -> tuple[int, int]:
@@ -807,6 +830,9 @@ def _drop_navigation(tree) -> list[tuple[str, str]]:
             drop(element, "navigation")
             for block in links:
                 drop(block, "navigation")
+    for element in list(tree.iter("p", "div")):
+        if element.getparent() is not None and not _inside_dropped(element, tree) and _link_bar(element):
+            drop(element, "navigation")
     for element in tree.xpath(BANNERS):
         short = sum(map(str.isalpha, element.text_content())) <= NAV_MAX_LETTERS
         if short and element.getparent() is not None and not _inside_dropped(element, tree):
@@ -830,6 +856,19 @@ def _drop_navigation(tree) -> list[tuple[str, str]]:
         if sum(map(str.isalpha, block.text_content())) - linked <= NAV_MAX_LETTERS:
             drop(block, "navigation")
     return dropped
+
+
+def _link_bar(element) -> bool:
+    """Whether ``element`` holds only inline links (``LINK_BAR_MIN_LINKS`` or more) and, between
+    them, separators alone (``LINK_BAR_SEPARATORS``): a breadcrumb or a menu bar."""
+    links = list(element.iter("a"))
+    blocks = any(part.tag in SWITCH_BLOCKS for part in element.iterdescendants())
+    if len(links) < LINK_BAR_MIN_LINKS or blocks:
+        return False
+    between = element.text_content()
+    for link in links:
+        between = between.replace(link.text_content(), "", 1)
+    return bool(LINK_BAR_SEPARATORS.match(between)) and any(not char.isspace() for char in between)
 
 
 def _contents_title(contents):
@@ -933,15 +972,43 @@ def _prose_share(blocks: list[Block], declared: str, other: str) -> float | None
 def main_page(html: bytes | str) -> Page:
     """The page's main text as blocks (paragraphs, headings, code), boilerplate left out."""
     furniture: list[tuple[str, str]] = []
-    tree = _prepared_tree(html, furniture)
+    links: set[str] = set()
+    tree = _prepared_tree(html, furniture, links)
     if tree is None:
         return Page([])
     credits = _taken_credits(tree)
     texts = _own_texts(tree)
-    blocks = _main_blocks(tree, _mark_repeats(tree))
+    blocks = _without_foot_repeats(tree, _main_blocks(tree, _mark_repeats(tree)), texts)
     title = _title(tree)
     language = _page_language(_declared_language(tree), [*blocks, *title])
-    return Page(blocks, language, credits, furniture, texts, title[0].text if title else "")
+    return Page(blocks, language, credits, furniture, texts, title[0].text if title else "", links)
+
+
+# A block a page repeats verbatim at its top and at its foot is furniture (a language bar, a notice
+# that the translation may be out of date, a version line): trafilatura left the foot's copy out as
+# boilerplate and kept the top's (the Apache manual's "Available Languages: en | fr | ru" under the
+# title of getting-started.html). A kept paragraph whose text is the whole text of two elements or
+# more (not a phrase inside a longer one), one of them after the end of the last kept block, is left
+# out too, and goes to ``removed`` as ``boilerplate`` as its copy does.
+def _without_foot_repeats(tree, blocks: list[Block], texts: list[str]) -> list[Block]:
+    """``blocks`` without the paragraphs whose text the page repeats after its last kept block
+    (``texts``: each element's own text, ``_own_texts``)."""
+    repeated = {text for text, count in Counter(texts).items() if count > 1}
+    if not repeated:
+        return blocks
+    page = _page_text(tree)[0]
+    foot = 0  # where the last kept block ends, blocks found in page order (a repeated one twice)
+    for block in blocks:
+        at = _offset(page, block, foot)
+        foot = at + len(_prose(_plain(block.text))) if at >= 0 else foot
+    return [
+        block
+        for block in blocks
+        if block.kind != "p"
+        or block.item
+        or _prose(_plain(block.text)) not in repeated
+        or page.find(_prose(_plain(block.text)), foot) < 0
+    ]
 
 
 def _title(tree) -> list[Block]:
@@ -1243,6 +1310,11 @@ def _walk(element) -> Iterator[Block]:
     for child in element:
         if child.tag == "code":
             yield Block("code", "".join(child.itertext()).strip("\n"))
+        elif child.tag == "row" and _layout_row(child):
+            for cell in child:
+                if (cell.text or "").strip():
+                    yield Block("p", _prose(cell.text))
+                yield from _walk(cell)
         elif child.tag == "row":
             cells = (_prose(" ".join(cell.itertext())) for cell in child)
             yield Block("p", " | ".join(cell for cell in cells if cell))
@@ -1256,6 +1328,18 @@ def _walk(element) -> Iterator[Block]:
             yield Block(kind, _prose("".join(child.itertext())), level, item=int(child.tag == "item"))
         if child.tail and child.tail.strip():
             yield Block("p", _prose(child.tail))
+
+
+# A table laid out for its columns, not its rows (the Apache manual's index: a ``<td>`` of ``<div>``s,
+# each an ``<h2>`` over a ``<ul>``) was joined cell by cell into one paragraph of 1.3 K characters,
+# its headings no ``heading`` spans and its items no lines. A data table's cell holds no heading and
+# no list; a row with one in a cell is layout, and its cells are read as the blocks they hold.
+LAYOUT_IN_CELL = ("head", "list")
+
+
+def _layout_row(row) -> bool:
+    """Whether a table row of trafilatura's XML holds a heading or a list in a cell (layout)."""
+    return any(True for cell in row for _ in cell.iter(*LAYOUT_IN_CELL))
 
 
 def _paragraphs(block: Block) -> list[Block]:
@@ -1548,7 +1632,34 @@ def parse_html(data: bytes, foreign: str = "trim", targets: tuple[str, ...] = ()
             "no_main_text",
             "trafilatura found no main text in this page (empty, only boilerplate, or a title alone)",
         )
+    if _link_hub(page):
+        raise FormatError(
+            "no_main_text",
+            "this page holds only headings and lists of links (a contents or index page): no text of its "
+            "own to keep; the pages it links to are read on their own",
+        )
     return [page_document(page, foreign, targets)]
+
+
+# A contents page written as lists of links under headings (the Apache manual's index: an ``<h2>`` over
+# a ``<ul>`` of links, per category) has no text of its own: like a page that is a title alone, it is
+# rejected ``no_main_text``, not kept as a column of link labels. A list item is a link's label when
+# its text is the text of one link in a list item of the page; an item with words around its link
+# ("<a>mod_ssl</a> — шифрование") is text.
+def _listed_links(tree) -> set[str]:
+    """The text of each link inside a list item of the page (``_link_hub``)."""
+    return {
+        text
+        for link in tree.xpath("//li//a")
+        if (text := _prose(_plain(link.text_content()))) and any(char.isalpha() for char in text)
+    }
+
+
+def _link_hub(page: Page) -> bool:
+    """Whether the page's blocks are headings, figures and list items that are a link's label alone,
+    with at least one such item (``_listed_links``)."""
+    labels = [block for block in page.blocks if block.kind not in ("head", "figure")]
+    return bool(labels) and all(block.item and _prose(_plain(block.text)) in page.links for block in labels)
 
 
 def _missing_bytes(record) -> int:

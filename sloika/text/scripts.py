@@ -106,6 +106,23 @@ SIGNATURE = re.compile(
 # Latin text. A Russian word has no Latin letter and an English one no digit, so none is taken.
 DIGEST = re.compile(r"(?<![\w-])(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{16,}(?![\w-])", re.I)
 _HEX_RUN = re.compile(r"[0-9a-fA-F]{16}")
+# a line (a heading) that is a call signature whole, as TypeScript API references write them:
+# callbacks with arrows and their own parameter lists, string literals, a return type after the list
+# ("#### on('start', cb: () => void): void", "subscribe(type: T, cb: (command: C) => void): () =>
+# void", "waitAction(onAction?: () => void): Promise<{ state: S; name?: string }>"). SIGNATURE
+# stops at a nested parenthesis, so these were read as English words and cut as foreign, and the
+# description under each read as part of the method above. An empty list counts with a return type
+# ("close(): void"). Three levels of parentheses; printable ASCII only; a line holding three Latin
+# words in a row separated by single spaces is prose.
+_CODE_CHAR = r"[\x20-\x27\x2a-\x7e]"  # printable ASCII but the parentheses
+_NESTED = rf"\((?:{_CODE_CHAR}|\((?:{_CODE_CHAR}|\({_CODE_CHAR}*\))*\))*\)"
+SIGNATURE_LINE = re.compile(
+    r"^[ \t]*(?:#{1,6}[ \t]+)?(?![^\n]*\b[A-Za-z]+ [A-Za-z]+ [A-Za-z]+\b)"
+    r"[_$]*[A-Za-z][\w$]*(?:\.[A-Za-z_$][\w$]*)*"
+    rf"\((?=[^()\n]*[:=,]|\)[ \t]*(?::|=>))(?:{_CODE_CHAR}|{_NESTED})*\)"
+    rf"(?:[ \t]*(?::|=>)(?:{_CODE_CHAR}|{_NESTED})*)?[ \t]*\.?$",
+    re.M,
+)
 _EXEMPT_PATTERNS: tuple[tuple[str, re.Pattern[str], str | re.Pattern[str]], ...] = (
     ("code", re.compile(r"^(```|~~~)[^\n]*\n.*?^\1[^\n]*$", re.M | re.S), re.compile("```|~~~")),  # fenced
     ("code", re.compile(r"`[^`\n]+`"), "`"),  # inline code
@@ -121,6 +138,7 @@ _EXEMPT_PATTERNS: tuple[tuple[str, re.Pattern[str], str | re.Pattern[str]], ...]
     ("identifier", re.compile(r"\b[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+(?:\(\))?"), _DOTTED),
     ("identifier", re.compile(r"\b[A-Za-z_]\w*\(\)"), "()"),
     ("identifier", SIGNATURE, "("),
+    ("identifier", SIGNATURE_LINE, "("),
     ("identifier", re.compile(r"\b[a-z]+[A-Z]\w*"), _CAMEL),
     ("identifier", re.compile(r"\b[A-Za-z]+_\w+"), "_"),
     ("placeholder", PLACEHOLDER, re.compile("[%{]")),
