@@ -113,8 +113,14 @@ DISPLAY_MATH = (
 # paragraph (a "$i" in code read as LaTeX) must not pair with one chapters further on, or all between
 # is taken as a formula and kept as LaTeX source
 IN_PARAGRAPH = r"(?:(?!\n[ \t]*\n).)"
+# nor does inline math run over the start or end of an environment that cannot stand in a formula:
+# a "$pi" in an unknown code environment (gretl's ``code``) paired with the "$" of "$\pi$" two
+# environments further on and kept "\end{code} … \begin{itemize} \item" as one formula. The
+# environments of math (arrays, matrices, cases, aligned blocks) are inside formulas by design
+MATH_INSIDE = r"(?:array|subarray|[a-zA-Z]*matrix|[a-z]*cases|aligned|alignedat|gathered|split|multlined)\*?"
+IN_INLINE = rf"(?:(?!\n[ \t]*\n)(?!\\(?:begin|end)\{{(?!{MATH_INSIDE}\}})).)"
 MATH = re.compile(
-    rf"\$\${IN_PARAGRAPH}+?\$\$|(?<!\\)\${IN_PARAGRAPH}+?(?<!\\)\$|\\\[.+?\\\]|\\\(.+?\\\)"
+    rf"\$\${IN_PARAGRAPH}+?\$\$|(?<!\\)\${IN_INLINE}+?(?<!\\)\$|\\\[.+?\\\]|\\\(.+?\\\)"
     rf"|\\begin\{{({DISPLAY_MATH})(\*?)\}}.*?\\end\{{\1\2\}}",
     re.S,
 )
