@@ -36,3 +36,31 @@ def test_inline_math_keeps_the_environments_of_formulas(tmp_path):
         "$\\begin{pmatrix} a \\\\ b \\end{pmatrix}$",
         "$f = \\begin{cases} 1 & x \\end{cases}$",
     ]
+
+
+def test_a_measured_monospace_text_prints_nothing(tmp_path):
+    """germbib's manual measures a column's width on a typewriter sample before its table,
+    ``\\settowidth{\\mylena}{\\tt\\bsl def…}``; the sample is not printed, but a stray number was
+    ("…according to the current language: 55"). A monospace group after a command elsewhere is its
+    argument and prints as before."""
+    doc = read(
+        tmp_path,
+        "Macros by language:\n\\settowidth{\\mylena}{\\tt\\bsl def\\bsl ...short}\n"
+        "\\settowidth{\\mylena}{\\tt abc}\n\nCalled by \\emph{x}{\\tt\\bsl select} here.",
+        preamble="\\def\\bsl{{\\tt\\char'134}}\n\\newlength{\\mylena}\n",
+    )
+    assert doc.text == "Macros by language:\n\nCalled by x\\select here."
+
+
+def test_the_author_block_keeps_its_lines(tmp_path):
+    """An ``\\author`` given in the body and printed by ``\\maketitle`` set line by line: name,
+    street, town, country, each its own line, not one run of words."""
+    body = (
+        "\\title{A manual}\n\\author{Ann Smith\\thanks{Tel.: 12}\\\\ Long Street 1\\\\8700\n"
+        "Town\\\\ Country\\\\e-mail: ann@example.org}\n\\maketitle\n\nText."
+    )
+    doc = read(tmp_path, body)
+    assert (
+        doc.text == "Ann Smith\n\nLong Street 1\n\n8700 Town\n\nCountry\n\ne-mail: ann@example.org\n\nText."
+    )
+    assert doc.fields["author"] == "Ann Smith"

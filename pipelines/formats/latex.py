@@ -44,7 +44,7 @@ from sloika.pipelines.formats.latex_conditionals import Conditionals
 from sloika.pipelines.formats.latex_doc import described_names
 from sloika.pipelines.formats.latex_environments import undeclared_environments
 from sloika.pipelines.formats.latex_folder import folder_definitions
-from sloika.pipelines.formats.latex_front import TitleBlock, front_matter, title_block
+from sloika.pipelines.formats.latex_front import TitleBlock, author_lines_apart, front_matter, title_block
 from sloika.pipelines.formats.latex_german import german_shorthands, loads_german
 from sloika.pipelines.formats.latex_labels import label_titles, labels_set_by_hand, replace_namerefs
 from sloika.pipelines.formats.latex_lead_ins import COLON_OF_CUT_SAMPLE, lead_ins_of_cut
@@ -716,7 +716,7 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
         r"\\\\", split_multicites(_escape_unpaired_dollars(MATH.sub(stash, flat)))
     )  # formulas, tables out
     lengths = declared_lengths(preamble + flat)
-    text = joined_line_breaks(flat)
+    text = joined_line_breaks(author_lines_apart(flat))
     marked, undefined = mark_undefined(CITE.sub(cite, text), lambda name: name in lengths or _knows(name))
     document = _sections(marked, _Stash(formulas, citations, blocks), math)
     document.fields = {key: value for key, value in notes.items() if value}
@@ -1193,10 +1193,23 @@ def stash_monospace(source: str, blocks: list[Block]) -> str:
             if NOT_A_NAME.search(content):
                 continue
             content = TT_SWITCH.sub("", content)
-        code = _inline_code(_tidy(_to_text(_by_code(content))), blocks)
-        pieces += [source[cursor : match.start()], _spaces_kept(content, code)]
+        code = _spaces_kept(content, _inline_code(_tidy(_to_text(_by_code(content))), blocks))
+        if match.group(0) == "" and _is_argument(source, match.start()):
+            code = "{" + code + "}"  # the group's braces delimit a command's argument
+        pieces += [source[cursor : match.start()], code]
         cursor = found[1]
     return "".join(pieces) + source[cursor:]
+
+
+# what a group opening right after it is the argument of: a command's name, or its argument before
+ARGUMENT_BEFORE = re.compile(r"(?:\\[A-Za-z@]+\*?|[}\]])[ \t]*\Z")
+
+
+def _is_argument(source: str, start: int) -> bool:
+    """Whether the group at ``start`` follows a command or its previous argument: without its braces
+    the token standing for it was read one character at a time (``\\settowidth{\\len}{\\tt …}``
+    printed the token's number, "5", as text)."""
+    return ARGUMENT_BEFORE.search(source, max(0, start - 80), start) is not None
 
 
 def _spaces_kept(content: str, token: str) -> str:
