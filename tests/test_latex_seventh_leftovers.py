@@ -64,3 +64,21 @@ def test_the_author_block_keeps_its_lines(tmp_path):
         doc.text == "Ann Smith\n\nLong Street 1\n\n8700 Town\n\nCountry\n\ne-mail: ann@example.org\n\nText."
     )
     assert doc.fields["author"] == "Ann Smith"
+
+
+def test_a_bib_field_expands_the_documents_macros(tmp_path):
+    """germbib's .bib writes ``title= "The {{\\tex}book}"`` for the document that defines
+    ``\\def\\tex{\\TeX}``; the references layer read "The book". A macro of the paper's own
+    (``\\newcommand{\\proj}{Sloika}``) prints its words there as in the text."""
+    (tmp_path / "refs.bib").write_text(
+        '@BOOK{texbook, author = "Donald E. Knuth", title = "The {{\\tex}book}", year = 1986}\n'
+        "@MISC{tool, author = {Ann Smith}, title = {Using {\\proj} daily}, year = {2001}}\n"
+    )
+    doc = read(
+        tmp_path,
+        "See \\cite{texbook} and \\cite{tool}; \\proj\\ is a tool.\n\n\\bibliography{refs}",
+        preamble="\\def\\tex{\\TeX}\n\\newcommand{\\proj}{Sloika}\n",
+    )
+    assert doc.text == "See (Knuth 1986) and (Smith 2001); Sloika is a tool."
+    entries = [entry for span in doc.layers["citations"] for entry in span.attrs["entries"]]
+    assert [entry["title"] for entry in entries] == ["The TeXbook", "Using Sloika daily"]

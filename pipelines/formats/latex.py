@@ -694,7 +694,7 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
         text = " ".join(_unstash_code(_babel(_to_text(text)), blocks).split())
         if not text:
             return CITE_HOLE  # no .bib entry: the sentence stands without it (see HOLES)
-        citations.append((text, [_entry(key, entries[key]) for key in keys]))
+        citations.append((text, [_entry(key, entries[key], macros) for key in keys]))
         # a footnote or superscript citation sits on the word: "Текст\footcite{x}" → "Текст (Иванов 2010)"
         space = " " if match["cmd"] in ("footcite", "footcitetext", "supercite") else ""
         return f"{space}\ue002{len(citations) - 1}\ue003"
@@ -1368,13 +1368,16 @@ AAS_JOURNALS = {
 AAS_JOURNAL = re.compile(r"\\(" + "|".join(sorted(AAS_JOURNALS, key=len, reverse=True)) + r")(?![A-Za-z@])")
 
 
-def _entry(key: str, entry: dict) -> dict:
+def _entry(key: str, entry: dict, macros: dict[str, Macro]) -> dict:
     """A citation's entry for the ``citations`` layer: its fields as text ("Disney, M.~J." and a
-    journal "\\qjras" were BibTeX's LaTeX), a DOI or URL as written."""
+    journal "\\qjras" were BibTeX's LaTeX), a DOI or URL as written. The document's ``macros`` are
+    expanded in them as in its text: BibTeX writes a field into the document, where they are defined
+    (germbib's "The {{\\tex}book}", with ``\\def\\tex{\\TeX}``, read "The book")."""
     fields = {name: entry[name] for name in BIB_FIELDS if entry.get(name)}
     for name in ("author", "title", "journal", "booktitle"):
         if name in fields:
-            journals = AAS_JOURNAL.sub(lambda found: AAS_JOURNALS[found[1]], str(fields[name]))
+            expanded = expand_macros(str(fields[name]), macros)[0]
+            journals = AAS_JOURNAL.sub(lambda found: AAS_JOURNALS[found[1]], expanded)
             # not _tidy: its hole rules would take GOST 7.1's " : " before a subtitle
             fields[name] = " ".join(_babel(_to_text(journals)).replace("\u00a0", " ").split()) or fields[name]
     return {"key": key, **fields}
