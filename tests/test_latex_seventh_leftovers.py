@@ -82,3 +82,18 @@ def test_a_bib_field_expands_the_documents_macros(tmp_path):
     assert doc.text == "See (Knuth 1986) and (Smith 2001); Sloika is a tool."
     entries = [entry for span in doc.layers["citations"] for entry in span.attrs["entries"]]
     assert [entry["title"] for entry in entries] == ["The TeXbook", "Using Sloika daily"]
+
+
+def test_an_umlaut_shorthand_inside_a_word_prints_its_letter_without_german_in_sight(tmp_path):
+    """germbib's manual loads german.sty through its own style (``\\documentstyle[bibgerm]``, a file
+    not in its folder): "G\\"obelslehenstr." and "W\\"urzburg" stayed with their quotes. A straight
+    quote between two letters is no quotation mark; quotes around words, a typed apostrophe
+    ("Ann"s") and a ``\\verb"…"`` are left as they are."""
+    doc = read(
+        tmp_path,
+        'Write to G"obelslehenstr. 1, 8700 W"urzburg. She said "about" it, "Under" was Ann"s;'
+        ' type \\verb"a" or \\verb"about".',
+    )
+    assert doc.text == (
+        'Write to Göbelslehenstr. 1, 8700 Würzburg. She said "about" it, "Under" was Ann"s; type a or about.'
+    )

@@ -45,7 +45,12 @@ from sloika.pipelines.formats.latex_doc import described_names
 from sloika.pipelines.formats.latex_environments import undeclared_environments
 from sloika.pipelines.formats.latex_folder import folder_definitions
 from sloika.pipelines.formats.latex_front import TitleBlock, author_lines_apart, front_matter, title_block
-from sloika.pipelines.formats.latex_german import german_shorthands, loads_german
+from sloika.pipelines.formats.latex_german import (
+    german_shorthands,
+    loads_german,
+    sets_language,
+    umlauts_in_words,
+)
 from sloika.pipelines.formats.latex_labels import label_titles, labels_set_by_hand, replace_namerefs
 from sloika.pipelines.formats.latex_lead_ins import COLON_OF_CUT_SAMPLE, lead_ins_of_cut
 from sloika.pipelines.formats.latex_lists import ITEM_MARK, number_items
@@ -660,8 +665,8 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     flat = _outside_code(flat, _typeset_text)
     if QQRU.search(preamble):
         flat = _outside_code(flat, lambda text: _outside_math(text, _qqru_quotes))
-    if loads_german(preamble):  # W"urzburg, Stra"se
-        flat = _outside_code(flat, lambda text: _outside_math(text, german_shorthands))
+    shorthands = _german_shorthands(preamble)  # W"urzburg, Stra"se
+    flat = _outside_code(flat, lambda text: _outside_math(text, shorthands))
     if AASTEX.search(preamble) and "siunitx" not in preamble:  # AASTeX's \tablenum{5}: a table's number
         flat = AASTEX_TABLENUM.sub(r"\\AAStablenum", flat)
     flat = expand_siunitx(flat, declared_units(preamble + flat), number_style(preamble))
@@ -725,8 +730,7 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
         document.fields["encoding"] = encoding  # the one \usepackage[…]{inputenc} declares
     # \date{20$^{th}$ April}; a logo typed with kerns, \title{B\kern-.05em{\large I}…} (read "B-.05emI…")
     expanded_preamble = _symbols_printed(_outside_math(expand_macros(preamble, macros)[0], _spacing_dropped))
-    if loads_german(preamble):  # \author{… W"urzburg}
-        expanded_preamble = _outside_math(expanded_preamble, german_shorthands)
+    expanded_preamble = _outside_math(expanded_preamble, shorthands)  # \author{… W"urzburg}
     if title := _title(flat) or _title(expanded_preamble):
         document.fields["title"] = _field_text(title, blocks)
     document.fields.update(_title_block_fields(title_block(expanded_preamble + "\n" + flat), blocks))
@@ -2122,6 +2126,15 @@ def _bare_accents(latex: str) -> str:
     """``latex`` with ``\\^{}`` and ``\\~{}`` as the caret and tilde they print (pylatexenc printed
     nothing: "$7 \\x 10\\^{}5$" read "$7 \\x 105$")."""
     return BARE_ACCENT.sub(lambda match: "^" if match[1] == "^" else "\\textasciitilde{}", latex)
+
+
+def _german_shorthands(preamble: str) -> Callable[[str], str]:
+    """What reads german's shorthands in a paper with ``preamble``: all of them where it loads
+    German, the umlauts inside words where it sets no language (a style the reader cannot see may
+    load german.sty), nothing where it sets another language."""
+    if loads_german(preamble):
+        return german_shorthands
+    return (lambda latex: latex) if sets_language(preamble) else umlauts_in_words
 
 
 def _outside_math(source: str, change: Callable[[str], str]) -> str:
