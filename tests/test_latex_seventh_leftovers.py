@@ -97,3 +97,18 @@ def test_an_umlaut_shorthand_inside_a_word_prints_its_letter_without_german_in_s
     assert doc.text == (
         'Write to Göbelslehenstr. 1, 8700 Würzburg. She said "about" it, "Under" was Ann"s; type a or about.'
     )
+
+
+def test_a_one_line_statement_in_an_unknown_environment_is_code(tmp_path):
+    """gretl's primer sets one-line examples in ``code``, an environment of its style file: a typed
+    assignment with a call, "scalar phi = …sqrt(2 * $pi * s2)", is a program's line (its "$pi" no
+    formula); a one-line formula typed without commands is not."""
+    doc = read(
+        tmp_path,
+        "For example,\n\\begin{demo}\n  scalar phi = sqrt(2 * $pi * s2)\n\\end{demo}\n"
+        "in which s2 is given, and\n\\begin{demo}\ny = f(x)\n\\end{demo}\nholds.",
+    )
+    code = [doc.text[span.start : span.end] for span in doc.spans if span.label == "code"]
+    assert code == ["  scalar phi = sqrt(2 * $pi * s2)"]
+    assert _formulas(doc) == []
+    assert "y = f(x)" in doc.text
