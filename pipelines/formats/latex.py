@@ -44,8 +44,13 @@ from sloika.pipelines.formats.latex_conditionals import Conditionals
 from sloika.pipelines.formats.latex_doc import described_names
 from sloika.pipelines.formats.latex_environments import undeclared_environments
 from sloika.pipelines.formats.latex_folder import folder_definitions
-from sloika.pipelines.formats.latex_front import TitleBlock, front_matter, title_block
-from sloika.pipelines.formats.latex_german import german_shorthands, loads_german
+from sloika.pipelines.formats.latex_front import TitleBlock, author_lines_apart, front_matter, title_block
+from sloika.pipelines.formats.latex_german import (
+    german_shorthands,
+    loads_german,
+    sets_language,
+    umlauts_in_words,
+)
 from sloika.pipelines.formats.latex_labels import label_titles, labels_set_by_hand, replace_namerefs
 from sloika.pipelines.formats.latex_lead_ins import COLON_OF_CUT_SAMPLE, lead_ins_of_cut
 from sloika.pipelines.formats.latex_lists import ITEM_MARK, number_items
@@ -113,8 +118,14 @@ DISPLAY_MATH = (
 # paragraph (a "$i" in code read as LaTeX) must not pair with one chapters further on, or all between
 # is taken as a formula and kept as LaTeX source
 IN_PARAGRAPH = r"(?:(?!\n[ \t]*\n).)"
+# nor does inline math run over the start or end of an environment that cannot stand in a formula:
+# a "$pi" in an unknown code environment (gretl's ``code``) paired with the "$" of "$\pi$" two
+# environments further on and kept "\end{code} … \begin{itemize} \item" as one formula. The
+# environments of math (arrays, matrices, cases, aligned blocks) are inside formulas by design
+MATH_INSIDE = r"(?:array|subarray|[a-zA-Z]*matrix|[a-z]*cases|aligned|alignedat|gathered|split|multlined)\*?"
+IN_INLINE = rf"(?:(?!\n[ \t]*\n)(?!\\(?:begin|end)\{{(?!{MATH_INSIDE}\}})).)"
 MATH = re.compile(
-    rf"\$\${IN_PARAGRAPH}+?\$\$|(?<!\\)\${IN_PARAGRAPH}+?(?<!\\)\$|\\\[.+?\\\]|\\\(.+?\\\)"
+    rf"\$\${IN_PARAGRAPH}+?\$\$|(?<!\\)\${IN_INLINE}+?(?<!\\)\$|\\\[.+?\\\]|\\\(.+?\\\)"
     rf"|\\begin\{{({DISPLAY_MATH})(\*?)\}}.*?\\end\{{\1\2\}}",
     re.S,
 )
@@ -654,8 +665,8 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     flat = _outside_code(flat, _typeset_text)
     if QQRU.search(preamble):
         flat = _outside_code(flat, lambda text: _outside_math(text, _qqru_quotes))
-    if loads_german(preamble):  # W"urzburg, Stra"se
-        flat = _outside_code(flat, lambda text: _outside_math(text, german_shorthands))
+    shorthands = _german_shorthands(preamble)  # W"urzburg, Stra"se
+    flat = _outside_code(flat, lambda text: _outside_math(text, shorthands))
     if AASTEX.search(preamble) and "siunitx" not in preamble:  # AASTeX's \tablenum{5}: a table's number
         flat = AASTEX_TABLENUM.sub(r"\\AAStablenum", flat)
     flat = expand_siunitx(flat, declared_units(preamble + flat), number_style(preamble))
@@ -688,7 +699,7 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
         text = " ".join(_unstash_code(_babel(_to_text(text)), blocks).split())
         if not text:
             return CITE_HOLE  # no .bib entry: the sentence stands without it (see HOLES)
-        citations.append((text, [_entry(key, entries[key]) for key in keys]))
+        citations.append((text, [_entry(key, entries[key], macros) for key in keys]))
         # a footnote or superscript citation sits on the word: "Текст\footcite{x}" → "Текст (Иванов 2010)"
         space = " " if match["cmd"] in ("footcite", "footcitetext", "supercite") else ""
         return f"{space}\ue002{len(citations) - 1}\ue003"
@@ -710,7 +721,7 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
         r"\\\\", split_multicites(_escape_unpaired_dollars(MATH.sub(stash, flat)))
     )  # formulas, tables out
     lengths = declared_lengths(preamble + flat)
-    text = joined_line_breaks(flat)
+    text = joined_line_breaks(author_lines_apart(flat))
     marked, undefined = mark_undefined(CITE.sub(cite, text), lambda name: name in lengths or _knows(name))
     document = _sections(marked, _Stash(formulas, citations, blocks), math)
     document.fields = {key: value for key, value in notes.items() if value}
@@ -719,8 +730,7 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
         document.fields["encoding"] = encoding  # the one \usepackage[…]{inputenc} declares
     # \date{20$^{th}$ April}; a logo typed with kerns, \title{B\kern-.05em{\large I}…} (read "B-.05emI…")
     expanded_preamble = _symbols_printed(_outside_math(expand_macros(preamble, macros)[0], _spacing_dropped))
-    if loads_german(preamble):  # \author{… W"urzburg}
-        expanded_preamble = _outside_math(expanded_preamble, german_shorthands)
+    expanded_preamble = _outside_math(expanded_preamble, shorthands)  # \author{… W"urzburg}
     if title := _title(flat) or _title(expanded_preamble):
         document.fields["title"] = _field_text(title, blocks)
     document.fields.update(_title_block_fields(title_block(expanded_preamble + "\n" + flat), blocks))
@@ -1187,10 +1197,23 @@ def stash_monospace(source: str, blocks: list[Block]) -> str:
             if NOT_A_NAME.search(content):
                 continue
             content = TT_SWITCH.sub("", content)
-        code = _inline_code(_tidy(_to_text(_by_code(content))), blocks)
-        pieces += [source[cursor : match.start()], _spaces_kept(content, code)]
+        code = _spaces_kept(content, _inline_code(_tidy(_to_text(_by_code(content))), blocks))
+        if match.group(0) == "" and _is_argument(source, match.start()):
+            code = "{" + code + "}"  # the group's braces delimit a command's argument
+        pieces += [source[cursor : match.start()], code]
         cursor = found[1]
     return "".join(pieces) + source[cursor:]
+
+
+# what a group opening right after it is the argument of: a command's name, or its argument before
+ARGUMENT_BEFORE = re.compile(r"(?:\\[A-Za-z@]+\*?|[}\]])[ \t]*\Z")
+
+
+def _is_argument(source: str, start: int) -> bool:
+    """Whether the group at ``start`` follows a command or its previous argument: without its braces
+    the token standing for it was read one character at a time (``\\settowidth{\\len}{\\tt …}``
+    printed the token's number, "5", as text)."""
+    return ARGUMENT_BEFORE.search(source, max(0, start - 80), start) is not None
 
 
 def _spaces_kept(content: str, token: str) -> str:
@@ -1349,13 +1372,16 @@ AAS_JOURNALS = {
 AAS_JOURNAL = re.compile(r"\\(" + "|".join(sorted(AAS_JOURNALS, key=len, reverse=True)) + r")(?![A-Za-z@])")
 
 
-def _entry(key: str, entry: dict) -> dict:
+def _entry(key: str, entry: dict, macros: dict[str, Macro]) -> dict:
     """A citation's entry for the ``citations`` layer: its fields as text ("Disney, M.~J." and a
-    journal "\\qjras" were BibTeX's LaTeX), a DOI or URL as written."""
+    journal "\\qjras" were BibTeX's LaTeX), a DOI or URL as written. The document's ``macros`` are
+    expanded in them as in its text: BibTeX writes a field into the document, where they are defined
+    (germbib's "The {{\\tex}book}", with ``\\def\\tex{\\TeX}``, read "The book")."""
     fields = {name: entry[name] for name in BIB_FIELDS if entry.get(name)}
     for name in ("author", "title", "journal", "booktitle"):
         if name in fields:
-            journals = AAS_JOURNAL.sub(lambda found: AAS_JOURNALS[found[1]], str(fields[name]))
+            expanded = expand_macros(str(fields[name]), macros)[0]
+            journals = AAS_JOURNAL.sub(lambda found: AAS_JOURNALS[found[1]], expanded)
             # not _tidy: its hole rules would take GOST 7.1's " : " before a subtitle
             fields[name] = " ".join(_babel(_to_text(journals)).replace("\u00a0", " ").split()) or fields[name]
     return {"key": key, **fields}
@@ -2100,6 +2126,15 @@ def _bare_accents(latex: str) -> str:
     """``latex`` with ``\\^{}`` and ``\\~{}`` as the caret and tilde they print (pylatexenc printed
     nothing: "$7 \\x 10\\^{}5$" read "$7 \\x 105$")."""
     return BARE_ACCENT.sub(lambda match: "^" if match[1] == "^" else "\\textasciitilde{}", latex)
+
+
+def _german_shorthands(preamble: str) -> Callable[[str], str]:
+    """What reads german's shorthands in a paper with ``preamble``: all of them where it loads
+    German, the umlauts inside words where it sets no language (a style the reader cannot see may
+    load german.sty), nothing where it sets another language."""
+    if loads_german(preamble):
+        return german_shorthands
+    return (lambda latex: latex) if sets_language(preamble) else umlauts_in_words
 
 
 def _outside_math(source: str, change: Callable[[str], str]) -> str:

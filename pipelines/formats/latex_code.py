@@ -92,6 +92,10 @@ CODE_LINE = re.compile(
 TEX_COMMAND = re.compile(r"\\[A-Za-z@]")
 NESTED = re.compile(r"^[ \t]*\\begin\{", re.M)  # a body that opens an environment is LaTeX around it
 CODE_LINES = 3  # a body of fewer lines of code is a formula, a snippet, not a program
+# ... unless it is one line that is a statement of a program: a typed declaration or assignment with a
+# call in it ("scalar phi = exp(-0.5 * x) / sqrt(2 * $pi)", gretl's primer) or a line ended by ";".
+# A formula typed without commands ("y = f(x)") has no type word before its name and no ";"
+ONE_LINE_STATEMENT = re.compile(r"^\s*[A-Za-z_]\w*\s+[A-Za-z_]\w*\s*=[^=].*\w\(.*\)\s*$|;[ \t]*(?://.*)?$")
 
 
 def reads_as_code(body: str) -> bool:
@@ -104,6 +108,8 @@ def reads_as_code(body: str) -> bool:
         return False
     lines = [line for line in body.splitlines() if line.strip()]
     code = [line for line in lines if not TEX_COMMAND.search(line) and CODE_LINE.search(line)]
+    if len(lines) == 1 and code:
+        return ONE_LINE_STATEMENT.search(code[0]) is not None
     return len(code) >= CODE_LINES and 2 * len(code) >= len(lines)
 
 

@@ -137,6 +137,24 @@ def title_block(source: str) -> TitleBlock:
     return found
 
 
+def author_lines_apart(latex: str) -> str:
+    """``latex`` with the line breaks (``\\\\``) of each ``\\author{…}`` it prints made paragraph
+    breaks: the author block is set line by line, name, street, town, country, as a centred title page
+    is (joined as running text it read "…1–b 16 8700 Würzburg West Germany e-mail: …")."""
+    pieces, cursor = [], 0
+    for match in AUTHOR.finditer(latex):
+        argument = group(latex, match.end())
+        if match.start() < cursor or argument is None:
+            continue
+        pieces += [
+            latex[cursor : match.end()],
+            "{",
+            LINE_BREAK.sub("\n\n", latex[match.end() + 1 : argument[1] - 1]),
+        ]
+        cursor = argument[1] - 1
+    return "".join(pieces) + latex[cursor:]
+
+
 def _arguments(command: re.Pattern, source: str) -> list[str]:
     """The braced argument of each use of ``command`` in ``source``."""
     return [argument[0] for match in command.finditer(source) if (argument := group(source, match.end()))]

@@ -28,6 +28,13 @@ UMLAUT = re.compile(r'(?<![\\"])"([aouAOUeEiI])')
 SHARP_S = re.compile(r'(?<![\\"])"([szSZ])')
 DISCRETIONARY = re.compile(r'(?<![\\"])"(?:c(?=k)|([flmnprt])(?=\1))')
 SHARP_S_PRINTED = {"s": "\\ss{}", "z": "\\ss{}", "S": "SS", "Z": "SZ"}
+# an umlaut shorthand inside a word, between two letters: G"obelslehenstr., W"urzburg. A straight
+# quote there is no punctuation in any language (a quote opens after a space and closes before one),
+# so it is read so even where the preamble loads German through a style the reader cannot see
+# (germbib's ``\documentstyle[bibgerm]`` loads german.sty from its bibgerm.sty). Only a, o, u and a
+# lower-case letter after them: "s (John"s, a typed apostrophe) and the old spelling's "ff are left;
+# not after a command's name either (``\\verb"a…"`` delimits with the quote)
+UMLAUT_IN_WORD = re.compile(r'(?<![\\@A-Za-z])(?P<before>[A-Za-z]+)"(?P<vowel>[aouAOU])(?=[a-z])')
 
 
 def loads_german(preamble: str) -> bool:
@@ -62,3 +69,18 @@ def german_shorthands(latex: str) -> str:
     latex = UMLAUT.sub(r'\\"{\1}', latex)
     latex = SHARP_S.sub(lambda found: SHARP_S_PRINTED[found[1]], latex)
     return DISCRETIONARY.sub(lambda found: found[1] or "c", latex)
+
+
+POLYGLOSSIA = re.compile(r"\\usepackage\s*(?:\[[^\]]*\])?\s*\{[^}]*\bpolyglossia\b")
+
+
+def sets_language(preamble: str) -> bool:
+    """Whether ``preamble`` chooses its language with babel or polyglossia: then it is known, and a
+    quote inside a word where that language is not German is what the author typed."""
+    return bool(BABEL_OPTIONS.search(preamble) or POLYGLOSSIA.search(preamble))
+
+
+def umlauts_in_words(latex: str) -> str:
+    """``latex`` (no formula, no code in it) with the umlaut shorthands typed inside a word
+    (``UMLAUT_IN_WORD``) written as LaTeX's accents: where german.sty's loading is not in sight."""
+    return UMLAUT_IN_WORD.sub(r'\g<before>\\"{\g<vowel>}', latex)
