@@ -132,6 +132,7 @@ class Line:
     mono: bool = False  # its letters and digits all monospaced: code, a terminal session, a drawing
     italic: bool = False  # its letters all in an italic or oblique font (a drawing's label, often)
     lead: bool = False  # it ends a key's lead ("… — 3.", "… — Морозник …"): the paragraph ends after it
+    rotated: bool = False  # most of its glyphs set turned (a vertical watermark, a turned table)
 
     @property
     def at_edge(self) -> bool:
@@ -146,14 +147,17 @@ Dropped = list[tuple[Line, str]]  # a line taken out of the text and why, for th
 
 def read_lines(data: bytes) -> tuple[list[list[Line]], list[list[Rule]], Dropped]:
     """Every page's upright text lines in pdfminer's reading order, watermark columns and page
-    furniture removed, every page's rules, and the lines taken out, each with why: a watermark's
+    furniture removed, every page's rules, and the lines taken out, each with why: a line set
+    rotated (``rotated_text``: the reader reads upright lines only), a watermark's
     (``letter_column``) or page furniture (``page_furniture``: a running header, a page number), for
     the ``removed`` layer to keep (a running header may be all that holds a designation)."""
-    pages, rules, bars = _pages(data)
+    read, rules, bars = _pages(data)
+    pages = [[line for line in page if not line.rotated] for page in read]
+    turned: Dropped = [(line, "rotated_text") for page in read for line in page if line.rotated]
     pages = [_stairs_joined(_steps_in_order(page)) for page in pages]
     kept = [_without_letter_columns(page) for page in pages]
     left = {id(line) for page in kept for line in page}
-    dropped = [(line, "letter_column") for page in pages for line in page if id(line) not in left]
+    dropped = turned + [(line, "letter_column") for page in pages for line in page if id(line) not in left]
     body = _without_furniture([_titles_first(page) for page in kept], bars)
     there = {id(line) for page in body for line in page}
     dropped += [(line, "page_furniture") for page in kept for line in page if id(line) not in there]
@@ -208,7 +212,7 @@ def _pages(data: bytes) -> tuple[list[list[Line]], list[list[Rule]], list[list[R
                 for item in box:
                     if isinstance(item, LTTextLineHorizontal):
                         lines.extend(_lines(number, item, height, links.get(number, [])))
-            if not lines:  # all its text inside forms (a card's boxes drawn as XObjects): read them
+            if all(line.rotated for line in lines):  # its upright text all in forms: read them
                 for item in _figure_lines(page):
                     lines.extend(_lines(number, item, height, links.get(number, [])))
             pages.append(lines)
@@ -329,12 +333,13 @@ def _line_number_apart(chars: list) -> int:
 
 
 def _line(page: int, chars: list, height: float, links: list[Rule] = ()) -> Line | None:
-    """A line written from its characters; None for an empty or mostly rotated one (a vertical
-    watermark, a turned table is not prose)."""
+    """A line written from its characters; None for an empty one; marked ``rotated`` when most of
+    its glyphs are (a vertical watermark, a turned table is not prose, but goes to ``removed``)."""
     chars = _tex_logos(_accents_combined(chars))
     glyphs = [c for c in chars if not c.get_text().isspace()]
-    if not glyphs or sum(c.upright for c in glyphs) * 2 < len(glyphs):
+    if not glyphs:
         return None
+    rotated = sum(c.upright for c in glyphs) * 2 < len(glyphs)
     size = Counter(round(c.size, 1) for c in glyphs).most_common(1)[0][0] or 1.0
     words = [c for c in glyphs if c.get_text().isalnum()] or glyphs  # punctuation may be in another font
     mono = all(MONOSPACED.search(_font(c)) for c in words)
@@ -346,7 +351,7 @@ def _line(page: int, chars: list, height: float, links: list[Rule] = ()) -> Line
     y0, y1 = min(c.y0 for c in chars), max(c.y1 for c in chars)
     letters = [c for c in glyphs if c.get_text().isalpha()]
     italic = bool(letters) and all(ITALIC.search(_font(c)) for c in letters)
-    return Line(page, text, x0, x1, height - y1, height - y0, size, height, mono, italic)
+    return Line(page, text, x0, x1, height - y1, height - y0, size, height, mono, italic, rotated=rotated)
 
 
 class _Accented:
