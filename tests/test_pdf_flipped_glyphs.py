@@ -60,5 +60,13 @@ def test_a_line_set_turned_goes_to_removed_as_rotated_text():
     assert "Draft" not in doc.text
     assert doc.text.startswith("Quand vous faites un choix")
     turned_text = [s.attrs["text"] for s in doc.layers["removed"] if s.attrs.get("why") == "rotated_text"]
-    # pdfminer reads a turned line glyph by glyph (one line each, not in order): all are kept
-    assert sorted("".join(turned_text).replace(" ", "")) == sorted("Draftcopynotforrelease")
+    # pdfminer reads a turned line glyph by glyph, top down: joined again, read upward, words apart
+    assert turned_text == ["Draft copy not for release"]
+
+
+def test_a_line_turned_right_reads_top_down():
+    rows = b"".join(b"1 0 0 1 72 %d Tm (%s) Tj\n" % (700 - 14 * i, t) for i, t in enumerate(PROSE))
+    turned = b"0 -1 1 0 580 600 Tm (Printed on recycled paper) Tj\n"
+    (doc,) = parse_pdf(_pdf(b"BT /F1 10 Tf\n" + rows + turned + b"ET"))
+    turned_text = [s.attrs["text"] for s in doc.layers["removed"] if s.attrs.get("why") == "rotated_text"]
+    assert turned_text == ["Printed on recycled paper"]
