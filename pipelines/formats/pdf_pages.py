@@ -7,6 +7,10 @@ the order of ``id(box)``, a memory address, which changes from run to run and wi
 one build to the next. Here ties are broken by the order the boxes were made in (pdfminer's own
 list order, then each new group after them), the order the addresses were meant to stand for; the
 merging itself is pdfminer's, unchanged (pdfminer.six, MIT: ``LTLayoutContainer.group_textboxes``).
+
+A Type 3 glyph whose text matrix is flipped (d < 0) while its font's matrix flips it back is made
+upright here (``_unflipped``): pdfminer leaves the font matrix out of a glyph's orientation, and
+sottigra.pdf's whole French text (dvips bitmap fonts) was read as rotated and lost.
 """
 
 from __future__ import annotations
@@ -81,6 +85,8 @@ def _unflipped(glyph: LTChar, font: PDFType3Font, fontsize: float, scaling: floa
     its baseline; a Type 3 font's em is not in the file (its FontBBox is often a placeholder), so it
     is taken as ``TYPE3_EM`` times the font's median glyph advance."""
     a, b, c, d, e, f = glyph.matrix
+    if len(font.matrix) != 6:  # a damaged FontMatrix: leave the glyph as pdfminer made it
+        return
     fa, fb, fc, fd, _, _ = mult_matrix(font.matrix, (a, b, c, d, 0, 0))
     if b or c or a <= 0 or not (fa * fd * scaling > 0 and fb * fc <= 0):
         return
