@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from io import BytesIO
 
 from sloika.pipelines.formats.base import SENTENCE_END, FormatError, Parsed, TextBuilder
 from sloika.pipelines.formats.foreign_paragraphs import Paragraph, foreign_cut
@@ -155,8 +154,9 @@ def _rotated_text(data: bytes) -> FormatError | None:
     page typeset turned, as lscape's documentation is: the reader keeps upright lines only, so its
     prose was read as debris and called "a card or a specimen"); None otherwise. Counted in a
     second pass over the characters, paid only on this way out."""
-    from pdfminer.high_level import extract_pages
-    from pdfminer.layout import LTChar
+    from pdfminer.layout import LAParams, LTChar
+
+    from sloika.pipelines.formats.pdf_pages import extract_pages  # glyphs a font flips back are upright
 
     def glyphs(item) -> list:
         if isinstance(item, LTChar):
@@ -164,7 +164,7 @@ def _rotated_text(data: bytes) -> FormatError | None:
         return [glyph for child in item for glyph in glyphs(child)] if hasattr(item, "__iter__") else []
 
     try:
-        found = [glyph for page in extract_pages(BytesIO(data)) for glyph in glyphs(page)]
+        found = [glyph for page in extract_pages(data, LAParams()) for glyph in glyphs(page)]
     except Exception:  # noqa: BLE001 - the first pass read it; a second failing says nothing
         return None
     rotated = sum(not glyph.upright for glyph in found)

@@ -39,7 +39,7 @@ import io
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sloika.pipelines.formats.base import FormatError
 
@@ -113,6 +113,7 @@ LETTER_COLUMN_ITEM = re.compile(r"[^\W\d_]{1,2}")
 STAIR_STEP = (0.2, 1.5)  # em: how far right of the piece above a word's next piece set as a stair steps
 STAIR_EVEN = 0.2  # em: the steps of one stair differ by less than this
 STEP_MAX = 6.0  # em: how far apart the starts of a line and the stepped line under it are at most
+TURNED_SPACE = 0.2  # em between two pieces of a turned line: a word space
 ROW_APART = 0.7  # share of the page's line pitch: two lines nearer in height than this share a row
 PITCH_EVEN = 0.25  # share of the line pitch by which a stack's distances may exceed it
 
@@ -132,6 +133,8 @@ class Line:
     mono: bool = False  # its letters and digits all monospaced: code, a terminal session, a drawing
     italic: bool = False  # its letters all in an italic or oblique font (a drawing's label, often)
     lead: bool = False  # it ends a key's lead ("… — 3.", "… — Морозник …"): the paragraph ends after it
+    rotated: bool = False  # most of its glyphs set turned (a vertical watermark, a turned table)
+    upward: bool = False  # set turned to read upward (turned left); else downward, or upside down
 
     @property
     def at_edge(self) -> bool:
@@ -146,18 +149,57 @@ Dropped = list[tuple[Line, str]]  # a line taken out of the text and why, for th
 
 def read_lines(data: bytes) -> tuple[list[list[Line]], list[list[Rule]], Dropped]:
     """Every page's upright text lines in pdfminer's reading order, watermark columns and page
-    furniture removed, every page's rules, and the lines taken out, each with why: a watermark's
+    furniture removed, every page's rules, and the lines taken out, each with why: a line set
+    rotated (``rotated_text``: the reader reads upright lines only), a watermark's
     (``letter_column``) or page furniture (``page_furniture``: a running header, a page number), for
     the ``removed`` layer to keep (a running header may be all that holds a designation)."""
-    pages, rules, bars = _pages(data)
+    read, rules, bars = _pages(data)
+    pages = [[line for line in page if not line.rotated] for page in read]
+    turned: Dropped = [
+        (line, "rotated_text") for line in _turned_runs([ln for pg in read for ln in pg if ln.rotated])
+    ]
     pages = [_stairs_joined(_steps_in_order(page)) for page in pages]
     kept = [_without_letter_columns(page) for page in pages]
     left = {id(line) for page in kept for line in page}
-    dropped = [(line, "letter_column") for page in pages for line in page if id(line) not in left]
+    dropped = turned + [(line, "letter_column") for page in pages for line in page if id(line) not in left]
     body = _without_furniture([_titles_first(page) for page in kept], bars)
     there = {id(line) for page in body for line in page}
     dropped += [(line, "page_furniture") for page in kept for line in page if id(line) not in there]
     return body, rules, dropped
+
+
+def _turned_runs(lines: list[Line]) -> list[Line]:
+    """Lines set turned by 90°, which pdfminer reads a glyph (or a few) to a line, joined into one
+    line per run: pieces on one page that overlap across and follow each other along the run within
+    an em, in reading order (bottom to top for text turned left, top to bottom for text turned right),
+    a space where the pieces stand more than ``TURNED_SPACE`` em apart. Text set upside down stays in
+    pdfminer's pieces."""
+    runs: list[list[Line]] = []
+    for line in sorted(lines, key=lambda ln: (ln.page, ln.top)):
+        run = next((run for run in reversed(runs) if _continues(run[-1], line)), None)
+        if run is None:
+            runs.append([line])
+        else:
+            run.append(line)
+    joined = []
+    for run in runs:
+        pieces = run[::-1] if run[0].upward else run
+        text = pieces[0].text
+        for before, piece in zip(pieces, pieces[1:], strict=False):
+            gap = max(piece.top - before.bottom, before.top - piece.bottom)
+            text += (" " if gap > TURNED_SPACE * piece.size else "") + piece.text
+        joined.append(replace(run[0], text=text, top=run[0].top, bottom=max(ln.bottom for ln in run)))
+    return joined
+
+
+def _continues(last: Line, line: Line) -> bool:
+    """``line`` is the next piece of a turned line after ``last``: one page, one way round, across
+    from it and below it within an em."""
+    return (
+        (last.page, last.upward) == (line.page, line.upward)
+        and min(last.x1, line.x1) > max(last.x0, line.x0)
+        and line.top - last.bottom < line.size
+    )
 
 
 def _titles_first(page: list[Line]) -> list[Line]:
@@ -208,7 +250,7 @@ def _pages(data: bytes) -> tuple[list[list[Line]], list[list[Rule]], list[list[R
                 for item in box:
                     if isinstance(item, LTTextLineHorizontal):
                         lines.extend(_lines(number, item, height, links.get(number, [])))
-            if not lines:  # all its text inside forms (a card's boxes drawn as XObjects): read them
+            if all(line.rotated for line in lines):  # its upright text all in forms: read them
                 for item in _figure_lines(page):
                     lines.extend(_lines(number, item, height, links.get(number, [])))
             pages.append(lines)
@@ -329,12 +371,14 @@ def _line_number_apart(chars: list) -> int:
 
 
 def _line(page: int, chars: list, height: float, links: list[Rule] = ()) -> Line | None:
-    """A line written from its characters; None for an empty or mostly rotated one (a vertical
-    watermark, a turned table is not prose)."""
+    """A line written from its characters; None for an empty one; marked ``rotated`` when most of
+    its glyphs are (a vertical watermark, a turned table is not prose, but goes to ``removed``)."""
     chars = _tex_logos(_accents_combined(chars))
     glyphs = [c for c in chars if not c.get_text().isspace()]
-    if not glyphs or sum(c.upright for c in glyphs) * 2 < len(glyphs):
+    if not glyphs:
         return None
+    rotated = sum(c.upright for c in glyphs) * 2 < len(glyphs)
+    upward = rotated and sum(c.matrix[1] > 0 for c in glyphs) * 2 > len(glyphs)  # b > 0: runs up
     size = Counter(round(c.size, 1) for c in glyphs).most_common(1)[0][0] or 1.0
     words = [c for c in glyphs if c.get_text().isalnum()] or glyphs  # punctuation may be in another font
     mono = all(MONOSPACED.search(_font(c)) for c in words)
@@ -346,7 +390,20 @@ def _line(page: int, chars: list, height: float, links: list[Rule] = ()) -> Line
     y0, y1 = min(c.y0 for c in chars), max(c.y1 for c in chars)
     letters = [c for c in glyphs if c.get_text().isalpha()]
     italic = bool(letters) and all(ITALIC.search(_font(c)) for c in letters)
-    return Line(page, text, x0, x1, height - y1, height - y0, size, height, mono, italic)
+    return Line(
+        page,
+        text,
+        x0,
+        x1,
+        height - y1,
+        height - y0,
+        size,
+        height,
+        mono,
+        italic,
+        rotated=rotated,
+        upward=upward,
+    )
 
 
 class _Accented:

@@ -7,6 +7,10 @@ the order of ``id(box)``, a memory address, which changes from run to run and wi
 one build to the next. Here ties are broken by the order the boxes were made in (pdfminer's own
 list order, then each new group after them), the order the addresses were meant to stand for; the
 merging itself is pdfminer's, unchanged (pdfminer.six, MIT: ``LTLayoutContainer.group_textboxes``).
+
+A Type 3 glyph whose text matrix is flipped (d < 0) while its font's matrix flips it back is made
+upright here (``_unflipped``): pdfminer leaves the font matrix out of a glyph's orientation, and
+sottigra.pdf's whole French text (dvips bitmap fonts) was read as rotated and lost.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from itertools import count
 from pdfminer.converter import PDFPageAggregator
 from pdfminer.layout import (
     LAParams,
+    LTChar,
     LTComponent,
     LTPage,
     LTTextBox,
@@ -27,9 +32,10 @@ from pdfminer.layout import (
     LTTextGroupLRTB,
     LTTextGroupTBRL,
 )
+from pdfminer.pdffont import PDFType3Font
 from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
 from pdfminer.pdfpage import PDFPage
-from pdfminer.utils import Plane
+from pdfminer.utils import Plane, mult_matrix
 
 from sloika.pipelines.formats.pdf_glyphs import unmapped_glyph
 
@@ -56,6 +62,41 @@ class _OrderedAggregator(PDFPageAggregator):
         """A glyph pdfminer maps to no character: the one its font's glyph name says, when a known
         TeX name (``pdf_glyphs``: ⟨ ⟩ of a docstrip guard), else pdfminer's "(cid:N)"."""
         return unmapped_glyph(font, cid) or super().handle_undefined_char(font, cid)
+
+    def render_char(self, matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate) -> float:  # noqa: ANN001, PLR0913
+        """pdfminer's glyph, set upright when its font's matrix undoes a flipped text matrix
+        (``_unflipped``), so the line reader reads it as the upright text it prints."""
+        adv = super().render_char(matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate)
+        glyph = self.cur_item._objs[-1] if self.cur_item._objs else None
+        if isinstance(glyph, LTChar) and isinstance(font, PDFType3Font) and not glyph.upright:
+            _unflipped(glyph, font, fontsize, scaling, rise)
+        return adv
+
+
+TYPE3_EM = 2.0  # a Type 3 font's em: this many times its median glyph advance (a letter is about half an em)
+
+
+def _unflipped(glyph: LTChar, font: PDFType3Font, fontsize: float, scaling: float, rise: float) -> None:
+    """The glyph made upright where its matrix is a pure vertical flip (b = c = 0, d < 0) that the
+    Type 3 font's own matrix flips back (dvips/dvipdfm bitmap fonts: FontMatrix [1 0 0 -1], text
+    matrix d = -1): pdfminer composes the text and page matrices only, calls such glyphs rotated and
+    gives them a box 0.12 pt high. Decided by the geometry: the glyph advances left to right on a
+    horizontal baseline and font matrix times text matrix is upright. Its box becomes an em high on
+    its baseline; a Type 3 font's em is not in the file (its FontBBox is often a placeholder), so it
+    is taken as ``TYPE3_EM`` times the font's median glyph advance."""
+    a, b, c, d, e, f = glyph.matrix
+    if len(font.matrix) != 6:  # a damaged FontMatrix: leave the glyph as pdfminer made it
+        return
+    fa, fb, fc, fd, _, _ = mult_matrix(font.matrix, (a, b, c, d, 0, 0))
+    if b or c or a <= 0 or not (fa * fd * scaling > 0 and fb * fc <= 0):
+        return
+    widths = sorted(w * font.hscale for w in font.widths.values() if w and w > 0)
+    em = TYPE3_EM * widths[len(widths) // 2] * fontsize * abs(scaling) if widths else abs(d * fontsize)
+    base = f + rise * abs(d)
+    glyph.matrix = (a, b, -c, -d, e, f)
+    glyph.upright = True
+    glyph.size = em
+    glyph.set_bbox((glyph.x0, base - em / 4, glyph.x1, base + em * 3 / 4))
 
 
 class OrderedPage(LTPage):
