@@ -65,3 +65,44 @@ def test_code_line_numbers_go_to_removed_and_each_code_line_stays_its_own():
     removed = [(s.attrs.get("text"), s.attrs.get("why")) for s in parsed.layers["removed"]]
     assert sorted(text for text, why in removed if why == "numbers_only") == ["12", "13", "14", "15", "16"]
     assert " ".join(PROSE) in parsed.text and " ".join(AFTER) in parsed.text
+
+
+FOOTNOTED = [
+    "Build the program with gcc",  # the mark "1" follows, raised, in a smaller size
+    "on your platform or with any other compiler of the C language you have.",
+    "The sources come with a makefile that names the files and their order.",
+]
+
+
+def _footnote_pdf() -> bytes:
+    """A page of 11 pt prose with a raised 7 pt mark "1" after "gcc" and, under the body at the page foot,
+    its footnote: the mark raised 3 pt over a 9 pt Courier URL, the shape of a code line's number
+    save for the rise (pmx-install.pdf's "¹http://…" notes)."""
+    parts, y = [], 700
+    for text in FOOTNOTED:
+        parts.append(b"BT /F1 11 Tf 72 %d Td (%s) Tj ET" % (y, _escaped(text)))
+        y -= 15
+    parts[0] = parts[0].replace(b" Tj ET", b" Tj /F1 7 Tf 4 Ts (1) Tj 0 Ts ET")  # "gcc" and its mark
+    parts.append(b"BT /F1 7 Tf 72 %d Td (1) Tj ET" % (110 + 3))
+    parts.append(b"BT /F2 9 Tf 76 110 Td (http://example.org/x) Tj ET")
+    return pdf_of(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
+            b" /Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> >>",
+            stream(b"\n".join(parts)),
+            HELVETICA,
+            COURIER,
+        ]
+    )
+
+
+def test_a_raised_mark_before_a_typewriter_url_is_a_footnote_not_a_code_line_number():
+    parsed = parse_pdf(_footnote_pdf())[0]
+    (note,) = (s for s in parsed.spans if s.label == "footnote")
+    assert note.attrs["mark"] == "1" and parsed.text[note.start : note.end] == "http://example.org/x"
+    assert "Build the program with gcc on your platform or with any other compiler" in parsed.text
+    assert "gcc\N{SUPERSCRIPT ONE}" not in parsed.text and "numbers_only" not in {
+        s.attrs.get("why") for s in parsed.layers["removed"]
+    }

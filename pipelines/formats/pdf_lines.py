@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import io
 import re
+import statistics
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -349,10 +350,11 @@ def _mark_apart(chars: list) -> int:
 
 def _line_number_apart(chars: list) -> int:
     """Where a code line starts after its printed line number, else 0: a few digits in a text font
-    set smaller than the monospaced code after them (doc's listings: "32" in 7 pt roman, then
-    "\\endgroup%" in 9 pt typewriter). Read apart, the number is a line of numbers alone, taken
-    out like the listing's other numbers that pdfminer read as lines of their own, and the code
-    line is monospaced code; read together, "32 \\endgroup%" was neither."""
+    set smaller than the monospaced code after them, on its baseline (doc's listings: "32" in 7 pt
+    roman, then "\\endgroup%" in 9 pt typewriter). Read apart, the number is a line of numbers
+    alone, taken out like the listing's other numbers that pdfminer read as lines of their own, and
+    the code line is monospaced code; read together, "32 \\endgroup%" was neither. A raised digit
+    is a footnote's mark (``_raised_above``) and stays with its note."""
     glyphs = [c for c in chars if not c.get_text().isspace()]
     digits = 0
     while digits < len(glyphs) and glyphs[digits].get_text().isdigit():
@@ -367,7 +369,17 @@ def _line_number_apart(chars: list) -> int:
         return 0
     if max(c.size for c in number) > LINE_NUMBER_SIZE * min(c.size for c in words):
         return 0
+    if _raised_above(number, words):
+        return 0
     return chars.index(code[0])
+
+
+def _raised_above(number: list, words: list) -> bool:
+    """The number's baseline sits above the words' by more than ``MARK_RISE`` of their size: a
+    footnote mark ("¹http://…", a raised 7 pt digit before a typewriter URL), not a code line's
+    number, which doc's listings set on the code's own baseline."""
+    rise = min(c.matrix[5] for c in number) - statistics.median(c.matrix[5] for c in words)
+    return rise > MARK_RISE * min(c.size for c in words)
 
 
 def _line(page: int, chars: list, height: float, links: list[Rule] = ()) -> Line | None:
