@@ -42,7 +42,10 @@ from sloika.pipelines.formats.latex_computed import (
 )
 from sloika.pipelines.formats.latex_conditionals import Conditionals
 from sloika.pipelines.formats.latex_doc import described_names
-from sloika.pipelines.formats.latex_environments import undeclared_environments
+from sloika.pipelines.formats.latex_environments import (
+    undeclared_environments,
+    without_unknown_environment_settings,
+)
 from sloika.pipelines.formats.latex_folder import folder_definitions
 from sloika.pipelines.formats.latex_front import TitleBlock, author_lines_apart, front_matter, title_block
 from sloika.pipelines.formats.latex_german import (
@@ -655,6 +658,10 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     flat, stopped = expand_macros(flat, macros)
     flat = conditionals.resolve(flat)
     flat = strip_environment_arguments(without_excluded(flat, preamble + flat), preamble + flat)
+    defined = {found["name"] for found in ENVIRONMENT_DEFINITION.finditer(preamble + flat)}
+    flat = without_unknown_environment_settings(
+        flat, lambda name: name in defined or _knows_environment(name)
+    )
     flat = box_titles(flat, preamble + flat)
     flat, front = front_matter(flat)
     flat = PLACEMENT.sub(r"\1", flat)
@@ -2233,21 +2240,6 @@ WORD_AFTER_EATEN_SPACE = re.compile(EATEN_SPACE + r"(?=[\w(\[«“„])")
 # a logo's: before Latin letters they are the logo's suffix, as TeX prints it ("\TeX nical": TeXnical)
 LOGO_SPACE = "\ue00e"
 SUFFIX_AFTER_LOGO_SPACE = re.compile(LOGO_SPACE + "(?=[A-Za-z])")
-
-
-def _knows_environment(name: str) -> bool:
-    """Whether the reader knows the environment ``name`` (pylatexenc's, the reader's own, the
-    document): an unknown one is read by its body (``latex_code.hide_code_environments``)."""
-    global _CONVERTER
-    if _CONVERTER is None:
-        _CONVERTER = _converter()
-    ours = TABLE_ENVIRONMENTS | PICTURE_ENVIRONMENTS | CODE_ENVIRONMENTS | DROPPED_ENVIRONMENTS | {"document"}
-    parse_db = _CONVERTER.parse_db
-    return (
-        name in ours
-        or name in LAYOUT_ENVIRONMENTS
-        or parse_db.get_environment_spec(name) is not parse_db.unknown_environment_spec
-    )
 
 
 def _knows(name: str) -> bool:

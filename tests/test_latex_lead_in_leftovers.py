@@ -1,0 +1,19 @@
+"""LaTeX leftovers of the seventh check's re-read (issue 15): an unknown environment's set-up
+arguments, on fixtures written in the shape of the chord-diagram manuals they were found in; the
+expected texts are what TeX prints, worked out by hand."""
+
+from __future__ import annotations
+
+from conftest import read_latex_paper as read
+
+
+def test_an_unknown_environments_setting_arguments_print_nothing(tmp_path):
+    """``\\begin{rotate}{90}`` of a package the reader lacks: the angle is a setting, not text (it
+    printed "…the rotating package: 90"); a width and a key list go the same way, a title stays."""
+    doc = read(
+        tmp_path,
+        "Turn the box with this package:\n\\begin{rotate}{90}\nTurned text.\n\\end{rotate}\n\n"
+        "\\begin{panel}{0.4\\textwidth}[frame=none]\nPanel text.\n\\end{panel}\n\n"
+        "\\begin{panel}{Notes}\nNoted text.\n\\end{panel}",
+    )
+    assert doc.text == "Turn the box with this package:\n\nTurned text.\n\nPanel text.\n\nNotes Noted text."
