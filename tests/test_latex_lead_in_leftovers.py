@@ -17,3 +17,21 @@ def test_an_unknown_environments_setting_arguments_print_nothing(tmp_path):
         "\\begin{panel}{Notes}\nNoted text.\n\\end{panel}",
     )
     assert doc.text == "Turn the box with this package:\n\nTurned text.\n\nPanel text.\n\nNotes Noted text."
+
+
+def test_a_sentence_announcing_examples_that_were_all_cut_goes_with_them(tmp_path):
+    """A paragraph closes with "Two examples show the use." and each example sentence after it holds
+    a diagram macro no package defines (cut to ``removed``), then the next section: the
+    announcement led into nothing. Before the examples, or with an example kept, it stays."""
+    preamble = "\\newcommand{\\diag}[1]{}\n"
+    body = (
+        "The macro draws one box.\n\\foo Two examples show the use. First, a box \\grid{a,b} in the"
+        " text.\n\n\\section{Next}\nText.\n\n\\section{Kept}\nThree examples show the use. First, a"
+        " box in the text."
+    )
+    doc = read(tmp_path, body, preamble=preamble)
+    assert doc.text == (
+        "The macro draws one box.\n\nNext\n\nText.\n\nKept\n\nThree examples show the use. First, a box in the text."
+    )
+    gone = [span.attrs.get("text") for span in doc.layers["removed"]]
+    assert "Two examples show the use." in gone

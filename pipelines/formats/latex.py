@@ -1702,7 +1702,8 @@ def _append_text(builder: TextBuilder, latex: str, stash: _Stash, math: str) -> 
     their spans. A lead-in whose object went whole to ``removed`` goes with it (``latex_lead_ins``)."""
     prepared = [_prepared(paragraph, stash) for paragraph in PARAGRAPH_BREAK.split(_to_text(latex))]
     cut = [not text and bool(records) for text, records in prepared]
-    lead_ins = lead_ins_of_cut([text for text, _ in prepared], cut)
+    ends_in_cut = [_ends_in_cut(text, records) for text, records in prepared]
+    lead_ins = lead_ins_of_cut([text for text, _ in prepared], cut, ends_in_cut)
     for position, (paragraph, records) in enumerate(prepared):
         words = len(WORD_TOKEN.findall(paragraph))
         paragraph, opening, closing = _without_lead_ins(paragraph, lead_ins.get(position, []), stash)
@@ -1759,6 +1760,12 @@ def _prepared(paragraph: str, stash: _Stash) -> tuple[str, list[tuple[str, dict,
     at_start += [("page_reference", {"text": stash.plain(_tidy(phrase))}) for phrase in phrases]
     at_start += _cut_companions(stash, asides, orphans)
     return paragraph, [*records, *((label, attrs, 0) for label, attrs in at_start)]
+
+
+def _ends_in_cut(paragraph: str, records: list[tuple[str, dict, int]]) -> bool:
+    """Whether sentences cut from the kept ``paragraph`` stood after its last kept word."""
+    words = len(WORD_TOKEN.findall(paragraph))
+    return bool(paragraph) and any(before >= words > 0 for *_, before in records)
 
 
 def _words(cut: Cut) -> int:

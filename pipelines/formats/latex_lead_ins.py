@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from sloika.pipelines.formats.foreign_lists import LEAD_IN_OF_CUT, _lead_in
+from sloika.pipelines.formats.foreign_lists import COUNT_SENTENCE_WORDS, LEAD_IN_OF_CUT, _lead_in
 from sloika.pipelines.formats.foreign_text import LIST_MARK, SENTENCE_BREAK, Paragraph
 
 # where a sentence of a converted LaTeX paragraph ends besides SENTENCE_BREAK's ". The": before a
@@ -36,16 +36,23 @@ POINTS_AT_SAMPLE = re.compile(
     r"\b(?:for (?:example|instance)|(?:the )?following|(?:the )?next example|as follows|below)\b",
     re.IGNORECASE,
 )
+# a short sentence announcing examples or samples without a colon: "A few examples will illustrate the
+# possibilities." (gchords), "The following samples show the styles."
+ANNOUNCES_EXAMPLES = re.compile(r"\b(?:examples?|samples?|illustrat\w*|demonstrat\w*)\b", re.IGNORECASE)
 # a clause whose main clause was the sample: "If we set the option no_error to true:" (no comma)
 CLAUSE_ALONE = re.compile(r"^(?:if|when|whenever|once|unless|after|before|while)\b[^,]*:$", re.IGNORECASE)
 
 
-def lead_ins_of_cut(paragraphs: list[str], cut: list[bool]) -> dict[int, list[tuple[int, int, str]]]:
+def lead_ins_of_cut(
+    paragraphs: list[str], cut: list[bool], ends_in_cut: list[bool] | None = None
+) -> dict[int, list[tuple[int, int, str]]]:
     """position → (start, end, why) of each stretch of the ``paragraphs`` (one section's, in order;
-    ``cut``: went whole to ``removed``; an empty one, which printed nothing, is passed over) that
+    ``cut``: went whole to ``removed``; an empty one, which printed nothing, is passed over;
+    ``ends_in_cut``: its kept text is followed by sentences of it that went to ``removed``) that
     leads into cut paragraphs with nothing of them left (``lead_in_of_cut``, or ``count_of_cut_list``
-    for a sentence counting them), or goes on with such a lead-in's sentence (a paragraph in lower
-    case right after the cut: its first sentence)."""
+    for a sentence counting them; a short sentence announcing examples, ``_announces_cut_examples``),
+    or goes on with such a lead-in's sentence (a paragraph in lower case right after the cut: its
+    first sentence)."""
     positions = [index for index, text in enumerate(paragraphs) if cut[index] or text.strip()]
     items = [(0, False, index, Paragraph(paragraphs[index].rstrip())) for index in positions]
     gone = [cut[index] for index in positions]
@@ -68,7 +75,23 @@ def lead_ins_of_cut(paragraphs: list[str], cut: list[bool]) -> dict[int, list[tu
             if why == LEAD_IN_OF_CUT and _informs_without_its_sample(text[start:], position, items, gone):
                 why, start = COLON_OF_CUT_SAMPLE, len(text) - 1  # "… \\readlist*<macro>{<list>}." stays
             found.setdefault(position, []).append((start, len(text), why))
+        elif (
+            ends_in_cut and ends_in_cut[positions[position]] and _announces_cut_examples(position, gone, text)
+        ):
+            found.setdefault(position, []).append((_last_latex_sentence(text), len(text), LEAD_IN_OF_CUT))
     return {positions[position]: stretches for position, stretches in found.items()}
+
+
+def _announces_cut_examples(position: int, cut: list[bool], text: str) -> bool:
+    """Whether the paragraph ``text`` at ``position`` (its closing sentences cut inline) closes with
+    a short sentence announcing examples (``ANNOUNCES_EXAMPLES``, ``COUNT_SENTENCE_WORDS`` words at most)
+    and nothing but cut paragraphs follow it to the section's end: gchords' "A few examples will
+    illustrate the possibilities." before its example sentences, each cut for a chord diagram, and
+    the next heading. With no colon, the lead-in rules passed it over; it led into nothing."""
+    sentence = text[_last_latex_sentence(text) :].strip()
+    if len(sentence.split()) > COUNT_SENTENCE_WORDS or not ANNOUNCES_EXAMPLES.search(sentence):
+        return False
+    return all(cut[position + 1 :])
 
 
 def _goes_on_with_cut_lead_in(position: int, items: list, cut: list[bool], found: dict) -> bool:
