@@ -31,7 +31,27 @@ def test_a_sentence_announcing_examples_that_were_all_cut_goes_with_them(tmp_pat
     )
     doc = read(tmp_path, body, preamble=preamble)
     assert doc.text == (
-        "The macro draws one box.\n\nNext\n\nText.\n\nKept\n\nThree examples show the use. First, a box in the text."
+        "The macro draws one box.\n\nNext\n\nText.\n\nKept\n\n"
+        "Three examples show the use. First, a box in the text."
     )
     gone = [span.attrs.get("text") for span in doc.layers["removed"]]
     assert "Two examples show the use." in gone
+
+
+def test_a_lead_in_with_a_clause_of_its_own_keeps_it_when_its_sample_is_cut(tmp_path):
+    """A sentence saying what an argument does, then "for example <sample>:" and the sample (a
+    diagram macro no package defines, cut): the clause stays, a period for the pointing tail, which
+    goes to ``removed``. A lead-in that only points ("For example:") goes whole, as before."""
+    body = (
+        "The fret sets the origin. It moves the box relative to this fret, for example"
+        " \\texttt{box[6]}:\n\n\\drawbox[6]{D\\sharp m^{7\\flat 5}}{x,6,7,6,7,x}\n\n"
+        "\\section{Other}\nFor example:\n\n\\drawbox{Bm^7}{x,2,4,2,3,2}\n\n"
+        "\\section{End}\nText."
+    )
+    doc = read(tmp_path, body)
+    assert doc.text == (
+        "The fret sets the origin. It moves the box relative to this fret.\n\nOther\n\nEnd\n\nText."
+    )
+    removed = {span.attrs.get("text"): span.attrs for span in doc.layers["removed"]}
+    assert removed[", for example box[6]:"]["replaced_by"] == "."
+    assert removed["For example:"]["why"] == "lead_in_of_cut"

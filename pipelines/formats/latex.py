@@ -55,7 +55,7 @@ from sloika.pipelines.formats.latex_german import (
     umlauts_in_words,
 )
 from sloika.pipelines.formats.latex_labels import label_titles, labels_set_by_hand, replace_namerefs
-from sloika.pipelines.formats.latex_lead_ins import COLON_OF_CUT_SAMPLE, lead_ins_of_cut
+from sloika.pipelines.formats.latex_lead_ins import COLON_OF_CUT_SAMPLE, TAIL_OF_CUT_SAMPLE, lead_ins_of_cut
 from sloika.pipelines.formats.latex_lists import ITEM_MARK, number_items
 from sloika.pipelines.formats.latex_macros import (
     CITE,
@@ -1791,11 +1791,11 @@ def _without_lead_ins(
     opening, closing = [], []
     for start, end, why in merged:
         record = ("orphaned_by_cut", {"text": stash.plain(_tidy(paragraph[start:end])), "why": why})
-        if why == COLON_OF_CUT_SAMPLE:  # the lead-in stays, its colon over nothing a period
+        if why in (COLON_OF_CUT_SAMPLE, TAIL_OF_CUT_SAMPLE):  # the lead-in stays, a period for its colon
             record[1]["replaced_by"] = "."
         (opening if start == 0 else closing).append(record)
     for start, end, why in reversed(merged):
-        if why == COLON_OF_CUT_SAMPLE:
+        if why in (COLON_OF_CUT_SAMPLE, TAIL_OF_CUT_SAMPLE):
             paragraph = f"{paragraph[:start]}.{paragraph[end:]}"
         else:
             paragraph = f"{paragraph[:start].rstrip()} {paragraph[end:].lstrip()}"

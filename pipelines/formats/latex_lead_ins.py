@@ -29,6 +29,11 @@ LATEX_SENTENCE_BREAK = re.compile(
 )
 
 COLON_OF_CUT_SAMPLE = "colon_of_cut_sample"  # a kept lead-in's colon, now a period: its sample went
+TAIL_OF_CUT_SAMPLE = "tail_of_cut_sample"  # "…, for example <sample>:" of a sentence that stays, a period
+# in its place: the sentence said something of its own before pointing at the sample that went
+# the tail of a lead-in that points at its sample: ", see for example \\bchordbox{…}:", "; for instance:"
+EXAMPLE_TAIL = re.compile(r"\s*[,;]?\s*(?:see\s+)?for (?:example|instance)\b[^.;!?]*:$", re.IGNORECASE)
+OWN_CLAUSE_WORDS = 4  # words before that tail that make a clause of their own ("It is used to position…")
 # what a lead-in names that the reader can use without its sample: inline code or a formula
 NAMES_SOMETHING = re.compile("[\ue000\ue004]")
 # a lead-in that points at its sample rather than saying something of its own
@@ -74,6 +79,8 @@ def lead_ins_of_cut(
             start = _last_latex_sentence(text)
             if why == LEAD_IN_OF_CUT and _informs_without_its_sample(text[start:], position, items, gone):
                 why, start = COLON_OF_CUT_SAMPLE, len(text) - 1  # "… \\readlist*<macro>{<list>}." stays
+            elif why == LEAD_IN_OF_CUT and (tail := _example_tail(text[start:])) is not None:
+                why, start = TAIL_OF_CUT_SAMPLE, start + tail  # "…relative to this fret." stays
             found.setdefault(position, []).append((start, len(text), why))
         elif (
             ends_in_cut and ends_in_cut[positions[position]] and _announces_cut_examples(position, gone, text)
@@ -105,7 +112,7 @@ def _goes_on_with_cut_lead_in(position: int, items: list, cut: list[bool], found
     while before >= 0 and cut[before]:
         before -= 1
     closing = found.get(before, [])
-    ends = [end for _, end, why in closing if why != COLON_OF_CUT_SAMPLE]
+    ends = [end for _, end, why in closing if why not in (COLON_OF_CUT_SAMPLE, TAIL_OF_CUT_SAMPLE)]
     return before >= 0 and len(items[before][3].text) in ends
 
 
@@ -126,6 +133,17 @@ def _informs_without_its_sample(sentence: str, position: int, items: list, cut: 
         after += 1
     following = items[after][3].text.lstrip() if after < len(items) else ""
     return not following[:1].islower()
+
+
+def _example_tail(sentence: str) -> int | None:
+    """Where the "for example <sample>:" tail of a lead-in ``sentence`` starts, when the sentence has
+    a clause of its own before it (``OWN_CLAUSE_WORDS`` words): chordbox's "It is used to position
+    the box and fretted notes relative to this fret, for example \\chordbox[6]{…}{x,6,7,6,7,x}:"
+    keeps "It is used to position … relative to this fret."; "For example:" alone has none."""
+    found = EXAMPLE_TAIL.search(sentence)
+    if found is None or len(sentence[: found.start()].split()) < OWN_CLAUSE_WORDS:
+        return None
+    return found.start()
 
 
 def _last_latex_sentence(text: str) -> int:
