@@ -46,6 +46,7 @@ def test_a_lead_in_with_a_clause_of_its_own_keeps_it_when_its_sample_is_cut(tmp_
         "The fret sets the origin. It moves the box relative to this fret, for example"
         " \\texttt{box[6]}:\n\n\\drawbox[6]{D\\sharp m^{7\\flat 5}}{x,6,7,6,7,x}\n\n"
         "\\section{Other}\nFor example:\n\n\\drawbox{Bm^7}{x,2,4,2,3,2}\n\n"
+        "The box is drawn with frets below it, for example, from this:\n\n\\drawbox{C}{x,3,2,0,1,0}\n\n"
         "\\section{End}\nText."
     )
     doc = read(tmp_path, body)
@@ -55,3 +56,4 @@ def test_a_lead_in_with_a_clause_of_its_own_keeps_it_when_its_sample_is_cut(tmp_
     removed = {span.attrs.get("text"): span.attrs for span in doc.layers["removed"]}
     assert removed[", for example box[6]:"]["replaced_by"] == "."
     assert removed["For example:"]["why"] == "lead_in_of_cut"
+    assert removed["The box is drawn with frets below it, for example, from this:"]["why"] == "lead_in_of_cut"

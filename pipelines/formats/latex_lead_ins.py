@@ -32,7 +32,8 @@ COLON_OF_CUT_SAMPLE = "colon_of_cut_sample"  # a kept lead-in's colon, now a per
 TAIL_OF_CUT_SAMPLE = "tail_of_cut_sample"  # "…, for example <sample>:" of a sentence that stays, a period
 # in its place: the sentence said something of its own before pointing at the sample that went
 # the tail of a lead-in that points at its sample: ", see for example \\bchordbox{…}:", "; for instance:"
-EXAMPLE_TAIL = re.compile(r"\s*[,;]?\s*(?:see\s+)?for (?:example|instance)\b[^.;!?]*:$", re.IGNORECASE)
+# (not "…, produced, for example, from this:": the sample is that sentence's object, its clause no whole)
+EXAMPLE_TAIL = re.compile(r"\s*[,;]?\s*(?:see\s+)?for (?:example|instance)\b(?!,)[^.;!?]*:$", re.IGNORECASE)
 OWN_CLAUSE_WORDS = 4  # words before that tail that make a clause of their own ("It is used to position…")
 # what a lead-in names that the reader can use without its sample: inline code or a formula
 NAMES_SOMETHING = re.compile("[\ue000\ue004]")
