@@ -57,3 +57,17 @@ def test_a_lead_in_with_a_clause_of_its_own_keeps_it_when_its_sample_is_cut(tmp_
     assert removed[", for example box[6]:"]["replaced_by"] == "."
     assert removed["For example:"]["why"] == "lead_in_of_cut"
     assert removed["The box is drawn with frets below it, for example, from this:"]["why"] == "lead_in_of_cut"
+
+
+def test_a_lead_in_naming_a_package_in_quotes_keeps_its_sentence(tmp_path):
+    """A lead-in that names what to use in quotes ("the ``turning'' package:") says something of its
+    own: with its sample cut it stays, a period for its colon. One naming nothing goes whole."""
+    body = (
+        "Boxes do not turn, but you can turn them with the ``turning'' package:\n\n"
+        "\\drawbox[6]{D\\sharp m^{7\\flat 5}}{x,6,7,6,7,x}\n\n\\section{Other}\nBoxes look like this:\n\n"
+        "\\drawbox{Bm^7}{x,2,4,2,3,2}\n\n\\section{End}\nText."
+    )
+    doc = read(tmp_path, body)
+    assert doc.text == (
+        "Boxes do not turn, but you can turn them with the “turning” package.\n\nOther\n\nEnd\n\nText."
+    )

@@ -35,8 +35,9 @@ TAIL_OF_CUT_SAMPLE = "tail_of_cut_sample"  # "…, for example <sample>:" of a s
 # (not "…, produced, for example, from this:": the sample is that sentence's object, its clause no whole)
 EXAMPLE_TAIL = re.compile(r"\s*[,;]?\s*(?:see\s+)?for (?:example|instance)\b(?!,)[^.;!?]*:$", re.IGNORECASE)
 OWN_CLAUSE_WORDS = 4  # words before that tail that make a clause of their own ("It is used to position…")
-# what a lead-in names that the reader can use without its sample: inline code or a formula
-NAMES_SOMETHING = re.compile("[\ue000\ue004]")
+# what a lead-in names that the reader can use without its sample: inline code or a formula, or a
+# name of one to three words in quotes (gchords' "…using the “rotating” package:")
+NAMES_SOMETHING = re.compile('[\ue000\ue004]|[“"][^”"\\s]+(?:\\s[^”"\\s]+){0,2}[”"]')
 # a lead-in that points at its sample rather than saying something of its own
 POINTS_AT_SAMPLE = re.compile(
     r"\b(?:for (?:example|instance)|(?:the )?following|(?:the )?next example|as follows|below)\b",
@@ -119,7 +120,8 @@ def _goes_on_with_cut_lead_in(position: int, items: list, cut: list[bool], found
 
 def _informs_without_its_sample(sentence: str, position: int, items: list, cut: list[bool]) -> bool:
     """Whether the lead-in ``sentence`` (closing the paragraph at ``position``, its sample cut) says
-    something of its own: it names a command, an option, a value (inline code or a formula:
+    something of its own: it names a command, an option, a value (inline code, a formula or a name
+    in quotes, gchords' "…you can rotate the diagrams using the “rotating” package:";
     listofitems' "For these spaces to be ignored …, execute the starred version
     \\readlist*<macro>{<list>}:"), it does not only point at the sample ("The following example
     demonstrates the input parameter:", "For example:", "In plain TeX:"), it is more than a clause
