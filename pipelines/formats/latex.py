@@ -658,11 +658,11 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     flat, stopped = expand_macros(flat, macros)
     flat = conditionals.resolve(flat)
     flat = strip_environment_arguments(without_excluded(flat, preamble + flat), preamble + flat)
+    flat = box_titles(flat, preamble + flat)  # before settings go: a box's options hold its title
     defined = {found["name"] for found in ENVIRONMENT_DEFINITION.finditer(preamble + flat)}
     flat = without_unknown_environment_settings(
         flat, lambda name: name in defined or _knows_environment(name)
     )
-    flat = box_titles(flat, preamble + flat)
     flat, front = front_matter(flat)
     flat = PLACEMENT.sub(r"\1", flat)
     if stopped:
