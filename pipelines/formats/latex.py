@@ -42,7 +42,10 @@ from sloika.pipelines.formats.latex_computed import (
 )
 from sloika.pipelines.formats.latex_conditionals import Conditionals
 from sloika.pipelines.formats.latex_doc import described_names
-from sloika.pipelines.formats.latex_environments import undeclared_environments
+from sloika.pipelines.formats.latex_environments import (
+    undeclared_environments,
+    without_unknown_environment_settings,
+)
 from sloika.pipelines.formats.latex_folder import folder_definitions
 from sloika.pipelines.formats.latex_front import TitleBlock, author_lines_apart, front_matter, title_block
 from sloika.pipelines.formats.latex_german import (
@@ -52,7 +55,7 @@ from sloika.pipelines.formats.latex_german import (
     umlauts_in_words,
 )
 from sloika.pipelines.formats.latex_labels import label_titles, labels_set_by_hand, replace_namerefs
-from sloika.pipelines.formats.latex_lead_ins import COLON_OF_CUT_SAMPLE, lead_ins_of_cut
+from sloika.pipelines.formats.latex_lead_ins import COLON_OF_CUT_SAMPLE, TAIL_OF_CUT_SAMPLE, lead_ins_of_cut
 from sloika.pipelines.formats.latex_lists import ITEM_MARK, number_items
 from sloika.pipelines.formats.latex_macros import (
     CITE,
@@ -655,7 +658,11 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     flat, stopped = expand_macros(flat, macros)
     flat = conditionals.resolve(flat)
     flat = strip_environment_arguments(without_excluded(flat, preamble + flat), preamble + flat)
-    flat = box_titles(flat, preamble + flat)
+    flat = box_titles(flat, preamble + flat)  # before settings go: a box's options hold its title
+    defined = {found["name"] for found in ENVIRONMENT_DEFINITION.finditer(preamble + flat)}
+    flat = without_unknown_environment_settings(
+        flat, lambda name: name in defined or _knows_environment(name)
+    )
     flat, front = front_matter(flat)
     flat = PLACEMENT.sub(r"\1", flat)
     if stopped:
@@ -1695,7 +1702,8 @@ def _append_text(builder: TextBuilder, latex: str, stash: _Stash, math: str) -> 
     their spans. A lead-in whose object went whole to ``removed`` goes with it (``latex_lead_ins``)."""
     prepared = [_prepared(paragraph, stash) for paragraph in PARAGRAPH_BREAK.split(_to_text(latex))]
     cut = [not text and bool(records) for text, records in prepared]
-    lead_ins = lead_ins_of_cut([text for text, _ in prepared], cut)
+    ends_in_cut = [_ends_in_cut(text, records) for text, records in prepared]
+    lead_ins = lead_ins_of_cut([text for text, _ in prepared], cut, ends_in_cut)
     for position, (paragraph, records) in enumerate(prepared):
         words = len(WORD_TOKEN.findall(paragraph))
         paragraph, opening, closing = _without_lead_ins(paragraph, lead_ins.get(position, []), stash)
@@ -1754,6 +1762,12 @@ def _prepared(paragraph: str, stash: _Stash) -> tuple[str, list[tuple[str, dict,
     return paragraph, [*records, *((label, attrs, 0) for label, attrs in at_start)]
 
 
+def _ends_in_cut(paragraph: str, records: list[tuple[str, dict, int]]) -> bool:
+    """Whether sentences cut from the kept ``paragraph`` stood after its last kept word."""
+    words = len(WORD_TOKEN.findall(paragraph))
+    return bool(paragraph) and any(before >= words > 0 for *_, before in records)
+
+
 def _words(cut: Cut) -> int:
     """How many words of the tidied paragraph stand before ``cut`` (measured as the paragraph
     will be: "~" a space, holes closed)."""
@@ -1777,11 +1791,11 @@ def _without_lead_ins(
     opening, closing = [], []
     for start, end, why in merged:
         record = ("orphaned_by_cut", {"text": stash.plain(_tidy(paragraph[start:end])), "why": why})
-        if why == COLON_OF_CUT_SAMPLE:  # the lead-in stays, its colon over nothing a period
+        if why in (COLON_OF_CUT_SAMPLE, TAIL_OF_CUT_SAMPLE):  # the lead-in stays, a period for its colon
             record[1]["replaced_by"] = "."
         (opening if start == 0 else closing).append(record)
     for start, end, why in reversed(merged):
-        if why == COLON_OF_CUT_SAMPLE:
+        if why in (COLON_OF_CUT_SAMPLE, TAIL_OF_CUT_SAMPLE):
             paragraph = f"{paragraph[:start]}.{paragraph[end:]}"
         else:
             paragraph = f"{paragraph[:start].rstrip()} {paragraph[end:].lstrip()}"
@@ -2233,21 +2247,6 @@ WORD_AFTER_EATEN_SPACE = re.compile(EATEN_SPACE + r"(?=[\w(\[«“„])")
 # a logo's: before Latin letters they are the logo's suffix, as TeX prints it ("\TeX nical": TeXnical)
 LOGO_SPACE = "\ue00e"
 SUFFIX_AFTER_LOGO_SPACE = re.compile(LOGO_SPACE + "(?=[A-Za-z])")
-
-
-def _knows_environment(name: str) -> bool:
-    """Whether the reader knows the environment ``name`` (pylatexenc's, the reader's own, the
-    document): an unknown one is read by its body (``latex_code.hide_code_environments``)."""
-    global _CONVERTER
-    if _CONVERTER is None:
-        _CONVERTER = _converter()
-    ours = TABLE_ENVIRONMENTS | PICTURE_ENVIRONMENTS | CODE_ENVIRONMENTS | DROPPED_ENVIRONMENTS | {"document"}
-    parse_db = _CONVERTER.parse_db
-    return (
-        name in ours
-        or name in LAYOUT_ENVIRONMENTS
-        or parse_db.get_environment_spec(name) is not parse_db.unknown_environment_spec
-    )
 
 
 def _knows(name: str) -> bool:

@@ -22,7 +22,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from sloika.pipelines.formats.latex_macros import NUMBER_NOTE, Theorem, optional_argument, skip_space
+from sloika.pipelines.formats.latex_macros import NUMBER_NOTE, Theorem, group, optional_argument, skip_space
+from sloika.pipelines.formats.latex_undefined import NUMBER, setting
 
 BEGIN_WITH_OPTION = re.compile(r"\\begin\{(?P<name>[A-Za-z@]+\*?)\}\s*(?=\[)")
 # what options have and titles do not: key=value, a placeholder's <…>, a list with no space after its
@@ -87,3 +88,37 @@ def _reads_as_word(name: str) -> bool:
     return bool(WORD_NAME.fullmatch(name)) and any(
         zipf(name, language) >= MIN_ZIPF for language in NAME_LANGUAGES
     )
+
+
+BEGIN = re.compile(r"\\begin\{(?P<name>[A-Za-z@]+\*?)\}")
+
+
+def without_unknown_environment_settings(source: str, known: Callable[[str], bool]) -> str:
+    """``source`` without the set-up arguments of the environments ``known`` does not know: a number,
+    a length or a key list in ``{…}`` (``\\begin{rotate}{90}`` of the rotating package printed "90",
+    ``\\begin{minipage2}{0.5\\textwidth}``), a length or key list in ``[…]``. The converter keeps an
+    unknown environment's body and prints its arguments as text; TeX typesets them as settings. A
+    ``[1.7]`` or a ``{Title}`` is no setting and stays (``undeclared_environments`` reads those)."""
+    pieces, cursor = [], 0
+    for found in BEGIN.finditer(source):
+        if found.start() < cursor or known(found["name"]):
+            continue
+        index = found.end()
+        while argument := _setting_argument(source, skip_space(source, index)):
+            index = argument
+        pieces.append(source[cursor : found.end()])
+        cursor = index
+    return "".join(pieces) + source[cursor:]
+
+
+def _setting_argument(source: str, start: int) -> int | None:
+    """The index after the ``{…}`` or ``[…]`` opening at ``start`` when it holds a setting (a bare
+    number only in braces: "[2]" may be a label), else None."""
+    for brackets in (("{", "}"), ("[", "]")):
+        argument = group(source, start, *brackets)
+        if argument is None:
+            continue
+        value = argument[0].strip()
+        number = brackets[0] == "{" and NUMBER.fullmatch(value) is not None
+        return argument[1] if number or setting(value) else None
+    return None

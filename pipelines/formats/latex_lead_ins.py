@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from sloika.pipelines.formats.foreign_lists import LEAD_IN_OF_CUT, _lead_in
+from sloika.pipelines.formats.foreign_lists import COUNT_SENTENCE_WORDS, LEAD_IN_OF_CUT, _lead_in
 from sloika.pipelines.formats.foreign_text import LIST_MARK, SENTENCE_BREAK, Paragraph
 
 # where a sentence of a converted LaTeX paragraph ends besides SENTENCE_BREAK's ". The": before a
@@ -29,23 +29,37 @@ LATEX_SENTENCE_BREAK = re.compile(
 )
 
 COLON_OF_CUT_SAMPLE = "colon_of_cut_sample"  # a kept lead-in's colon, now a period: its sample went
-# what a lead-in names that the reader can use without its sample: inline code or a formula
-NAMES_SOMETHING = re.compile("[\ue000\ue004]")
+TAIL_OF_CUT_SAMPLE = "tail_of_cut_sample"  # "…, for example <sample>:" of a sentence that stays, a period
+# in its place: the sentence said something of its own before pointing at the sample that went
+# the tail of a lead-in that points at its sample: ", see for example \\bchordbox{…}:", "; for instance:"
+# (not "…, produced, for example, from this:": the sample is that sentence's object, its clause no whole)
+EXAMPLE_TAIL = re.compile(r"\s*[,;]?\s*(?:see\s+)?for (?:example|instance)\b(?!,)[^.;!?]*:$", re.IGNORECASE)
+OWN_CLAUSE_WORDS = 4  # words before that tail that make a clause of their own ("It is used to position…")
+# what a lead-in names that the reader can use without its sample: inline code or a formula, or a
+# name of one to three words in quotes (gchords' "…using the “rotating” package:")
+NAMES_SOMETHING = re.compile('[\ue000\ue004]|[“"][^”"\\s]+(?:\\s[^”"\\s]+){0,2}[”"]')
 # a lead-in that points at its sample rather than saying something of its own
 POINTS_AT_SAMPLE = re.compile(
     r"\b(?:for (?:example|instance)|(?:the )?following|(?:the )?next example|as follows|below)\b",
     re.IGNORECASE,
 )
+# a short sentence announcing examples or samples without a colon: "A few examples will illustrate the
+# possibilities." (gchords), "The following samples show the styles."
+ANNOUNCES_EXAMPLES = re.compile(r"\b(?:examples?|samples?|illustrat\w*|demonstrat\w*)\b", re.IGNORECASE)
 # a clause whose main clause was the sample: "If we set the option no_error to true:" (no comma)
 CLAUSE_ALONE = re.compile(r"^(?:if|when|whenever|once|unless|after|before|while)\b[^,]*:$", re.IGNORECASE)
 
 
-def lead_ins_of_cut(paragraphs: list[str], cut: list[bool]) -> dict[int, list[tuple[int, int, str]]]:
+def lead_ins_of_cut(
+    paragraphs: list[str], cut: list[bool], ends_in_cut: list[bool] | None = None
+) -> dict[int, list[tuple[int, int, str]]]:
     """position → (start, end, why) of each stretch of the ``paragraphs`` (one section's, in order;
-    ``cut``: went whole to ``removed``; an empty one, which printed nothing, is passed over) that
+    ``cut``: went whole to ``removed``; an empty one, which printed nothing, is passed over;
+    ``ends_in_cut``: its kept text is followed by sentences of it that went to ``removed``) that
     leads into cut paragraphs with nothing of them left (``lead_in_of_cut``, or ``count_of_cut_list``
-    for a sentence counting them), or goes on with such a lead-in's sentence (a paragraph in lower
-    case right after the cut: its first sentence)."""
+    for a sentence counting them; a short sentence announcing examples, ``_announces_cut_examples``),
+    or goes on with such a lead-in's sentence (a paragraph in lower case right after the cut: its
+    first sentence)."""
     positions = [index for index, text in enumerate(paragraphs) if cut[index] or text.strip()]
     items = [(0, False, index, Paragraph(paragraphs[index].rstrip())) for index in positions]
     gone = [cut[index] for index in positions]
@@ -67,8 +81,26 @@ def lead_ins_of_cut(paragraphs: list[str], cut: list[bool]) -> dict[int, list[tu
             start = _last_latex_sentence(text)
             if why == LEAD_IN_OF_CUT and _informs_without_its_sample(text[start:], position, items, gone):
                 why, start = COLON_OF_CUT_SAMPLE, len(text) - 1  # "… \\readlist*<macro>{<list>}." stays
+            elif why == LEAD_IN_OF_CUT and (tail := _example_tail(text[start:])) is not None:
+                why, start = TAIL_OF_CUT_SAMPLE, start + tail  # "…relative to this fret." stays
             found.setdefault(position, []).append((start, len(text), why))
+        elif (
+            ends_in_cut and ends_in_cut[positions[position]] and _announces_cut_examples(position, gone, text)
+        ):
+            found.setdefault(position, []).append((_last_latex_sentence(text), len(text), LEAD_IN_OF_CUT))
     return {positions[position]: stretches for position, stretches in found.items()}
+
+
+def _announces_cut_examples(position: int, cut: list[bool], text: str) -> bool:
+    """Whether the paragraph ``text`` at ``position`` (its closing sentences cut inline) closes with
+    a short sentence announcing examples (``ANNOUNCES_EXAMPLES``, ``COUNT_SENTENCE_WORDS`` words at most)
+    and nothing but cut paragraphs follow it to the section's end: gchords' "A few examples will
+    illustrate the possibilities." before its example sentences, each cut for a chord diagram, and
+    the next heading. With no colon, the lead-in rules passed it over; it led into nothing."""
+    sentence = text[_last_latex_sentence(text) :].strip()
+    if len(sentence.split()) > COUNT_SENTENCE_WORDS or not ANNOUNCES_EXAMPLES.search(sentence):
+        return False
+    return all(cut[position + 1 :])
 
 
 def _goes_on_with_cut_lead_in(position: int, items: list, cut: list[bool], found: dict) -> bool:
@@ -82,13 +114,14 @@ def _goes_on_with_cut_lead_in(position: int, items: list, cut: list[bool], found
     while before >= 0 and cut[before]:
         before -= 1
     closing = found.get(before, [])
-    ends = [end for _, end, why in closing if why != COLON_OF_CUT_SAMPLE]
+    ends = [end for _, end, why in closing if why not in (COLON_OF_CUT_SAMPLE, TAIL_OF_CUT_SAMPLE)]
     return before >= 0 and len(items[before][3].text) in ends
 
 
 def _informs_without_its_sample(sentence: str, position: int, items: list, cut: list[bool]) -> bool:
     """Whether the lead-in ``sentence`` (closing the paragraph at ``position``, its sample cut) says
-    something of its own: it names a command, an option, a value (inline code or a formula:
+    something of its own: it names a command, an option, a value (inline code, a formula or a name
+    in quotes, gchords' "…you can rotate the diagrams using the “rotating” package:";
     listofitems' "For these spaces to be ignored …, execute the starred version
     \\readlist*<macro>{<list>}:"), it does not only point at the sample ("The following example
     demonstrates the input parameter:", "For example:", "In plain TeX:"), it is more than a clause
@@ -103,6 +136,17 @@ def _informs_without_its_sample(sentence: str, position: int, items: list, cut: 
         after += 1
     following = items[after][3].text.lstrip() if after < len(items) else ""
     return not following[:1].islower()
+
+
+def _example_tail(sentence: str) -> int | None:
+    """Where the "for example <sample>:" tail of a lead-in ``sentence`` starts, when the sentence has
+    a clause of its own before it (``OWN_CLAUSE_WORDS`` words): chordbox's "It is used to position
+    the box and fretted notes relative to this fret, for example \\chordbox[6]{…}{x,6,7,6,7,x}:"
+    keeps "It is used to position … relative to this fret."; "For example:" alone has none."""
+    found = EXAMPLE_TAIL.search(sentence)
+    if found is None or len(sentence[: found.start()].split()) < OWN_CLAUSE_WORDS:
+        return None
+    return found.start()
 
 
 def _last_latex_sentence(text: str) -> int:
