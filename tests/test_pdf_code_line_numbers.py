@@ -43,6 +43,11 @@ def _listing_pdf() -> bytes:
     for text in AFTER:
         parts.append(b"BT /F1 10 Tf 72 %d Td (%s) Tj ET" % (y, _escaped(text)))
         y -= 14
+    return _helvetica_and_courier_page(parts)
+
+
+def _helvetica_and_courier_page(parts: list[bytes]) -> bytes:
+    """One page whose content is ``parts``, with Helvetica as /F1 and Courier as /F2."""
     return pdf_of(
         [
             b"<< /Type /Catalog /Pages 2 0 R >>",
@@ -85,17 +90,7 @@ def _footnote_pdf() -> bytes:
     parts[0] = parts[0].replace(b" Tj ET", b" Tj /F1 7 Tf 4 Ts (1) Tj 0 Ts ET")  # "gcc" and its mark
     parts.append(b"BT /F1 7 Tf 72 %d Td (1) Tj ET" % (110 + 3))
     parts.append(b"BT /F2 9 Tf 76 110 Td (http://example.org/x) Tj ET")
-    return pdf_of(
-        [
-            b"<< /Type /Catalog /Pages 2 0 R >>",
-            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
-            b" /Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> >>",
-            stream(b"\n".join(parts)),
-            HELVETICA,
-            COURIER,
-        ]
-    )
+    return _helvetica_and_courier_page(parts)
 
 
 def test_a_raised_mark_before_a_typewriter_url_is_a_footnote_not_a_code_line_number():
