@@ -113,6 +113,10 @@ def test_the_tex_logos_read_as_their_names_and_a_word_glued_to_them_gets_its_spa
     tex = logo[2:]  # T, lowered E, X: the TeX logo
     assert read([*word("a", 450.60), *tex, *word("nical", 488.44)]) == "a TeXnical"
     assert read([*tex, glyph(",", 488.44, 491.47, 370.33), *word("then", 494.8)]) == "TeX, then"
+    # Polish inflects the logo in one word (lshort-pl.pdf: "LaTeXa", "LaTeXowe", "TeXem"): no space
+    assert read([*word("dla", 420.0), *logo, *word("a", 488.44)]) == "dla LaTeXa"
+    assert read([*logo, *word("owe", 488.44)]) == "LaTeXowe"
+    assert read([*tex, *word("em", 488.44)]) == "TeXem"
     typed = [glyph(c, 460.0 + 7.0 * i, 467.0 + 7.0 * i, 370.33) for i, c in enumerate("TEX")]
     assert read([*typed, *word("way", 481.0)]) == "TEXway"
 

@@ -107,6 +107,9 @@ ACCENTS = {
     "¯": "\u0304",
 }
 ACCENT_OVER = 0.5  # share of an accent's width its box must share with a letter's to be drawn over it
+# a word glued to a logo is a word of its own at this Zipf frequency or more ("way" 6.0), not the logo's
+# inflection ("LaTeXowe": "owe" 4.1, "TeXem": "em", Polish)
+LOGO_WORD_ZIPF = 4.5
 # the TeX logo: TeX lowers its E half an ex (about 0.22 em) and kerns it under the T and the X
 TEX_E_DROP = 0.1  # em: the E's baseline at least this far below the T's and the X's
 SMALLER = 0.9  # LaTeX's raised A is set smaller than its L, at most this share of the L's size
@@ -455,8 +458,6 @@ def _tex_logos(chars: list) -> list:
     word set against the logo's X with no gap gets the space TeX ate after ``\\LaTeX`` ("a LATEXway"
     → "a LaTeX way") when it is a word by itself ("TeXnical", Knuth's, stays one). Only the logo's
     geometry counts: "TEX" typed in capitals has no lowered E."""
-    from sloika.pipelines.formats.pdf_reflow import known_word  # the reflow reads these lines
-
     found = list(chars)
     for at in range(1, len(chars) - 1):
         tee, e, x = chars[at - 1], chars[at], chars[at + 1]
@@ -466,9 +467,21 @@ def _tex_logos(chars: list) -> list:
         if at >= 3 and _raised_small_a(chars[at - 3], chars[at - 2]):
             found[at - 2] = _Accented(chars[at - 2], "a")
         word = "".join(_letters_after(chars, at + 2))
-        if word and word[0].islower() and chars[at + 2].x0 - x.x1 < WORD_MARGIN * x.size and known_word(word):
+        glued = word and chars[at + 2].x0 - x.x1 < WORD_MARGIN * x.size
+        if glued and word[0].islower() and _common_word(word):
             found[at + 1] = _Accented(x, "X ")
     return found
+
+
+def _common_word(word: str) -> bool:
+    """Whether a word glued to a logo is a word of its own ("way"), not the logo's inflection or suffix:
+    Polish writes "LaTeXa", "TeXem", "LaTeXowego" as one word, and "a", "em", "owego" are rare or short
+    English words; three letters or more and common (Zipf ``LOGO_WORD_ZIPF`` or more) is a word."""
+    from sloika.pipelines.formats.pdf_reflow import known_word  # the reflow reads these lines
+    from sloika.text.frequency import zipf
+
+    lang = "ru" if "\u0400" <= word[0] <= "\u04ff" else "en"
+    return len(word) >= 3 and known_word(word) and zipf(word.lower(), lang) >= LOGO_WORD_ZIPF
 
 
 def _lowered_e(tee, e, x) -> bool:
