@@ -112,3 +112,15 @@ def test_a_one_line_statement_in_an_unknown_environment_is_code(tmp_path):
     assert code == ["  scalar phi = sqrt(2 * $pi * s2)"]
     assert _formulas(doc) == []
     assert "y = f(x)" in doc.text
+
+
+def test_index_and_glossary_entries_print_nothing(tmp_path):
+    """The eighth check's l2hexa.tex: ``\\index{…}`` writes its entry to the .idx file, not to the page,
+    and read as an unknown macro it printed its argument ("section Cette section…", "…commande.
+    figure PostScript")."""
+    doc = read(
+        tmp_path,
+        "\\section{Une figure}\n\\index{section}\nCette section montre une figure.\\index{figure}"
+        "\\index{PostScript}\n\nUn terme\\glossary{terme} suit.",
+    )
+    assert doc.text == "Une figure\n\nCette section montre une figure.\n\nUn terme suit."

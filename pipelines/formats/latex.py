@@ -294,6 +294,10 @@ DROPPED_MACROS = (
     "listoftables",
     "printbibliography",
     "printnomenclature",
+    "printindex",
+    # index and glossary entries go to the .idx/.glo file, not the page ("\\index{figure}" printed "figure")
+    "index",
+    "glossary",
     "maketitle",  # the title is a field; pylatexenc would print "[NO \\title GIVEN]" and the build date
     "includepdf",
     "setcounter",
@@ -472,6 +476,8 @@ ARITIES = {
     "affiliation": "{",
     "altaffiliation": "{",
     "orcidlink": "{",
+    "index": "{",
+    "glossary": "{",
     "orcid": "{",
     "todo": "[{",
     "draft": "{",
