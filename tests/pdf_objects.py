@@ -24,15 +24,23 @@ def stream(content: bytes, head: bytes = b"") -> bytes:
 HELVETICA = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"
 
 
-def helvetica_page(content: bytes) -> bytes:
-    """A one-page US Letter PDF drawing ``content`` (a content stream) with Helvetica as ``/F1``."""
+def one_page(content: bytes, fonts: list[tuple[bytes, bytes]], *more: bytes) -> bytes:
+    """A one-page US Letter PDF drawing ``content`` with ``fonts`` (resource name, font dictionary),
+    numbered from object 5 in that order, and ``more`` objects after them (a Type 3 glyph's stream)."""
+    names = b" ".join(b"/%s %d 0 R" % (name, 5 + at) for at, (name, _) in enumerate(fonts))
     return pdf_of(
         [
             b"<< /Type /Catalog /Pages 2 0 R >>",
             b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
             b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
-            b" /Resources << /Font << /F1 5 0 R >> >> >>",
+            b" /Resources << /Font << %s >> >> >>" % names,
             stream(content),
-            HELVETICA,
+            *(font for _, font in fonts),
+            *more,
         ]
     )
+
+
+def helvetica_page(content: bytes) -> bytes:
+    """A one-page US Letter PDF drawing ``content`` (a content stream) with Helvetica as ``/F1``."""
+    return one_page(content, [(b"F1", HELVETICA)])

@@ -5,7 +5,7 @@ way, and each code line stays its own line (issue 15, sixth held-out check: etex
 
 from __future__ import annotations
 
-from pdf_objects import HELVETICA, pdf_of, stream
+from pdf_objects import HELVETICA, one_page
 
 from sloika.pipelines.formats.pdf import parse_pdf
 
@@ -48,17 +48,7 @@ def _listing_pdf() -> bytes:
 
 def _helvetica_and_courier_page(parts: list[bytes]) -> bytes:
     """One page whose content is ``parts``, with Helvetica as /F1 and Courier as /F2."""
-    return pdf_of(
-        [
-            b"<< /Type /Catalog /Pages 2 0 R >>",
-            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
-            b" /Resources << /Font << /F1 5 0 R /F2 6 0 R >> >> >>",
-            stream(b"\n".join(parts)),
-            HELVETICA,
-            COURIER,
-        ]
-    )
+    return one_page(b"\n".join(parts), [(b"F1", HELVETICA), (b"F2", COURIER)])
 
 
 def test_code_line_numbers_go_to_removed_and_each_code_line_stays_its_own():

@@ -4,7 +4,7 @@ d = -1; pdfminer composes the text matrix only, called every glyph rotated, and 
 the lines in no layer. A glyph whose flip the font's matrix undoes is upright text; a line that is
 really set turned goes to ``removed`` as ``rotated_text``."""
 
-from pdf_objects import HELVETICA, pdf_of, stream
+from pdf_objects import HELVETICA, one_page, stream
 
 from sloika.pipelines.formats.pdf import parse_pdf
 
@@ -30,18 +30,7 @@ def _type3_font() -> bytes:
 
 def _pdf(content: bytes) -> bytes:
     """One US Letter page drawing ``content`` with the flipped Type 3 font as /T3, Helvetica as /F1."""
-    return pdf_of(
-        [
-            b"<< /Type /Catalog /Pages 2 0 R >>",
-            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
-            b" /Resources << /Font << /T3 5 0 R /F1 6 0 R >> >> >>",
-            stream(content),
-            _type3_font(),
-            HELVETICA,
-            stream(b"500 0 d0"),
-        ]
-    )
+    return one_page(content, [(b"T3", _type3_font()), (b"F1", HELVETICA)], stream(b"500 0 d0"))
 
 
 def test_type3_glyphs_flipped_back_by_their_font_read_as_upright_text():
