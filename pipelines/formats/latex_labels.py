@@ -17,12 +17,11 @@ import bisect
 import re
 
 from sloika.pipelines.formats.latex_computed import MARK
-from sloika.pipelines.formats.latex_macros import group
+from sloika.pipelines.formats.latex_macros import LABEL, group
 
 CURRENT_LABEL = re.compile(r"\\def\s*\\@currentlabel\s*(?=\{)")
 # the \label right after the text (a comment's end of line, spaces between): the label it names
 NEXT_LABEL = re.compile(r"(?:%[^\n]*\n)?\s*\\label\s*\{([^}]*)\}")
-LABEL = re.compile(r"\\label\s*\{([^}]*)\}")
 HEADING = re.compile(
     r"\\(?:part|chapter|section|subsection|subsubsection|paragraph)\*?\s*(?:\[[^\]]*\])?\s*(?=\{)"
 )

@@ -814,7 +814,7 @@ SUBEQUATION_ENV = re.compile(
     r"\\begin\{(?:equation|align|gather|eqnarray|flalign|alignat)\*?\}((?:.|\n)*?)\\end\{"
 )
 ROW_END = re.compile(r"\\\\(?:\s*\[[^\]]*\])?")
-LABEL = re.compile(r"\\label\{([^}]*)\}")
+LABEL = re.compile(r"\\label\s*\{([^}]*)\}")  # also read by latex_labels
 NO_NUMBER = re.compile(r"\\(?:nonumber|notag)(?![A-Za-z])")
 
 
