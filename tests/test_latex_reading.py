@@ -763,3 +763,41 @@ def test_citation_entries_hold_text_not_bibtex(tmp_path):
         ("Robitaille, T.", "A&A", "Astropy"),
         ("Иванов, И. И.", None, "Управление бизнесом : сборник статей"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        ("Le tableau~\\ref{t} \\`a la page~\\pageref{t} montre les valeurs.", "à la page …"),
+        ("Die Tabelle~\\ref{t} auf Seite~\\pageref{t} zeigt die Werte.", "auf Seite …"),
+        ("Tabela~\\ref{t} na stronie~\\pageref{t} pokazuje wyniki.", "na stronie …"),
+    ],
+)
+def test_a_page_reference_in_another_language_goes_with_its_preposition(tmp_path, sentence, phrase):
+    """The eighth check's French sample kept "Le tableau 1 à la montre…": only "page …" went, its
+    "à la" stayed. The lead-in of babel's page name goes with the number in French, German and
+    Polish too; the sentence reads on (expected text: the source without the phrase, by hand)."""
+    doc = read(tmp_path, sentence + "\n\\begin{table}\\caption{X}\\label{t}\\end{table}")
+    expected = {
+        "à la page …": "Le tableau 1 montre les valeurs.",
+        "auf Seite …": "Die Tabelle 1 zeigt die Werte.",
+        "na stronie …": "Tabela 1 pokazuje wyniki.",
+    }[phrase]
+    assert doc.text == f"{expected}\n\nX"
+    assert [(span.label, span.attrs["text"]) for span in doc.layers["removed"]] == [
+        ("page_reference", phrase)
+    ]
+
+
+def test_a_page_reference_in_a_language_without_a_lead_in_takes_its_sentence(tmp_path):
+    """A page named in words the table lacks (Croatian "na sivu", made up here: no page word) leaves
+    the number unnamed: the whole sentence goes (``computed_value``), no word is stranded."""
+    doc = read(
+        tmp_path,
+        "\\section{Uvod}\\label{a}\nPrva rečenica ovog odlomka ostaje u tekstu kakva jest. "
+        "Tablica je na sivu~\\pageref{a} dolje.",
+    )
+    assert doc.text == "Uvod\n\nPrva rečenica ovog odlomka ostaje u tekstu kakva jest."
+    assert [(span.label, span.attrs["text"]) for span in doc.layers["removed"]] == [
+        ("computed_value", "Tablica je na sivu … dolje.")
+    ]
