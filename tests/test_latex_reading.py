@@ -801,3 +801,24 @@ def test_a_page_reference_in_a_language_without_a_lead_in_takes_its_sentence(tmp
     assert [(span.label, span.attrs["text"]) for span in doc.layers["removed"]] == [
         ("computed_value", "Tablica je na sivu … dolje.")
     ]
+
+
+def test_babel_french_ordinals_quotes_and_the_copyright_sign_print_their_text(tmp_path):
+    """The eighth check's bibitem "Adobe Inc. \\emph{PostScript, manuel de r\\'ef\\'erence (2\\ieme
+    \\'edition)} …" kept only "[1] Adobe Inc.": \\ieme was an undefined macro and took the rest. babel-french
+    prints \\ieme as a raised "e", \\ier "er", \\iere "re", \\no "n" and a raised o, \\up its argument
+    raised, \\og and \\fg the guillemets with their spaces; \\copyright prints "©" (text by hand)."""
+    doc = read(
+        tmp_path,
+        "Le livre \\og Manuel\\fg{} en 2\\ieme{} \\'edition, M\\up{me} Dupont, le 1\\ier{} mai, la 1\\iere{} "
+        "fois, le \\no 15 et \\copyright{} 1992 Adobe.\n\n"
+        "\\begin{thebibliography}{9}\n\\bibitem{a} Adobe Inc.\n"
+        "\\emph{PostScript, manuel (2\\ieme \\'edition)} Inter\\'Editions, 1992\n\\end{thebibliography}",
+        preamble="\\usepackage[french]{babel}\n",
+    )
+    assert doc.text == (
+        "Le livre « Manuel » en 2e édition, Mme Dupont, le 1er mai, la 1re fois, le nº 15 et © 1992 Adobe."
+        "\n\n[1] Adobe Inc. PostScript, manuel (2e édition) InterÉditions, 1992"
+    )
+    assert "removed" not in doc.layers or not doc.layers["removed"]
+    assert "undefined_macros" not in doc.fields
