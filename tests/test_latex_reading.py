@@ -811,13 +811,14 @@ def test_babel_french_ordinals_quotes_and_the_copyright_sign_print_their_text(tm
     doc = read(
         tmp_path,
         "Le livre \\og Manuel\\fg{} en 2\\ieme{} \\'edition, M\\up{me} Dupont, le 1\\ier{} mai, la 1\\iere{} "
-        "fois, le \\no 15 et \\copyright{} 1992 Adobe.\n\n"
+        "fois, le \\no 15, \\fprimo) et \\copyright{} 1992 Adobe.\n\n"
         "\\begin{thebibliography}{9}\n\\bibitem{a} Adobe Inc.\n"
         "\\emph{PostScript, manuel (2\\ieme \\'edition)} Inter\\'Editions, 1992\n\\end{thebibliography}",
         preamble="\\usepackage[french]{babel}\n",
     )
     assert doc.text == (
-        "Le livre « Manuel » en 2e édition, Mme Dupont, le 1er mai, la 1re fois, le nº 15 et © 1992 Adobe."
+        "Le livre « Manuel » en 2e édition, Mme Dupont, le 1er mai, la 1re fois, le nº 15, 1º) et "
+        "© 1992 Adobe."
         "\n\n[1] Adobe Inc. PostScript, manuel (2e édition) InterÉditions, 1992"
     )
     assert "removed" not in doc.layers or not doc.layers["removed"]
