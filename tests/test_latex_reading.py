@@ -763,3 +763,63 @@ def test_citation_entries_hold_text_not_bibtex(tmp_path):
         ("Robitaille, T.", "A&A", "Astropy"),
         ("Иванов, И. И.", None, "Управление бизнесом : сборник статей"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        ("Le tableau~\\ref{t} \\`a la page~\\pageref{t} montre les valeurs.", "à la page …"),
+        ("Die Tabelle~\\ref{t} auf Seite~\\pageref{t} zeigt die Werte.", "auf Seite …"),
+        ("Tabela~\\ref{t} na stronie~\\pageref{t} pokazuje wyniki.", "na stronie …"),
+    ],
+)
+def test_a_page_reference_in_another_language_goes_with_its_preposition(tmp_path, sentence, phrase):
+    """The eighth check's French sample kept "Le tableau 1 à la montre…": only "page …" went, its
+    "à la" stayed. The lead-in of babel's page name goes with the number in French, German and
+    Polish too; the sentence reads on (expected text: the source without the phrase, by hand)."""
+    doc = read(tmp_path, sentence + "\n\\begin{table}\\caption{X}\\label{t}\\end{table}")
+    expected = {
+        "à la page …": "Le tableau 1 montre les valeurs.",
+        "auf Seite …": "Die Tabelle 1 zeigt die Werte.",
+        "na stronie …": "Tabela 1 pokazuje wyniki.",
+    }[phrase]
+    assert doc.text == f"{expected}\n\nX"
+    assert [(span.label, span.attrs["text"]) for span in doc.layers["removed"]] == [
+        ("page_reference", phrase)
+    ]
+
+
+def test_a_page_reference_in_a_language_without_a_lead_in_takes_its_sentence(tmp_path):
+    """A page named in words the table lacks (Croatian "na sivu", made up here: no page word) leaves
+    the number unnamed: the whole sentence goes (``computed_value``), no word is stranded."""
+    doc = read(
+        tmp_path,
+        "\\section{Uvod}\\label{a}\nPrva rečenica ovog odlomka ostaje u tekstu kakva jest. "
+        "Tablica je na sivu~\\pageref{a} dolje.",
+    )
+    assert doc.text == "Uvod\n\nPrva rečenica ovog odlomka ostaje u tekstu kakva jest."
+    assert [(span.label, span.attrs["text"]) for span in doc.layers["removed"]] == [
+        ("computed_value", "Tablica je na sivu … dolje.")
+    ]
+
+
+def test_babel_french_ordinals_quotes_and_the_copyright_sign_print_their_text(tmp_path):
+    """The eighth check's bibitem "Adobe Inc. \\emph{PostScript, manuel de r\\'ef\\'erence (2\\ieme
+    \\'edition)} …" kept only "[1] Adobe Inc.": \\ieme was an undefined macro and took the rest. babel-french
+    prints \\ieme as a raised "e", \\ier "er", \\iere "re", \\no "n" and a raised o, \\up its argument
+    raised, \\og and \\fg the guillemets with their spaces; \\copyright prints "©" (text by hand)."""
+    doc = read(
+        tmp_path,
+        "Le livre \\og Manuel\\fg{} en 2\\ieme{} \\'edition, M\\up{me} Dupont, le 1\\ier{} mai, la 1\\iere{} "
+        "fois, le \\no 15, \\fprimo) et \\copyright{} 1992 Adobe.\n\n"
+        "\\begin{thebibliography}{9}\n\\bibitem{a} Adobe Inc.\n"
+        "\\emph{PostScript, manuel (2\\ieme \\'edition)} Inter\\'Editions, 1992\n\\end{thebibliography}",
+        preamble="\\usepackage[french]{babel}\n",
+    )
+    assert doc.text == (
+        "Le livre « Manuel » en 2e édition, Mme Dupont, le 1er mai, la 1re fois, le nº 15, 1º) et "
+        "© 1992 Adobe."
+        "\n\n[1] Adobe Inc. PostScript, manuel (2e édition) InterÉditions, 1992"
+    )
+    assert "removed" not in doc.layers or not doc.layers["removed"]
+    assert "undefined_macros" not in doc.fields

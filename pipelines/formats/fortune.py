@@ -98,12 +98,14 @@ def parse_fortune(data: bytes, rotated: bool = False) -> list[Parsed]:
     text = text.replace("\r\n", "\n")
     if rotated:
         text = codecs.decode(text, "rot13")
-    documents = []
+    documents, comments = [], []
     for position, record in enumerate(SEPARATOR.split(text)):
         record, escapes = _without_escapes(record)
+        record, found = _without_comments(record)
+        comments += found
         record = _joined_cjk_wraps(record.strip("\n").rstrip())
         if not record.strip():
-            continue  # the empty "record" before a leading or after a trailing separator
+            continue  # the empty "record" before a leading or after a trailing separator, or only comments
         lines = record.split("\n")
         start, credits = _credits(lines)
         fields, layers = encoding_fields(encoding), {}
@@ -117,10 +119,36 @@ def parse_fortune(data: bytes, rotated: bool = False) -> list[Parsed]:
                 layers["removed"] = [Span(len(record), len(record), "empty_attribution", attrs={"text": cut})]
         if escapes:
             layers.setdefault("removed", []).append(_escapes_record(record, escapes))
+        if comments:  # a file's header comments go with the first record after them
+            layers.setdefault("removed", []).insert(0, _comments_record(comments))
+            comments = []
         documents.append(Parsed(record, [], "article", position, fields, layers))
+    if documents and comments:  # comments after the last record: at its end
+        last = documents[-1]
+        last.layers.setdefault("removed", []).append(_comments_record(comments, len(last.text)))
     if not documents:
         raise FormatError("empty_file", "the fortune file holds no records")
     return documents
+
+
+# strfile's comment lines: two delimiters at a line's start ("%% $FreeBSD$", "%% From The War Against
+# The Chtorr,"); strfile -C flags the file and fortune(6) never shows them. A header, not a fortune.
+COMMENT_LINE = re.compile(r"^%%.*(?:\n|\Z)", re.M)
+STRFILE_COMMENT = "strfile_comment"
+
+
+def _without_comments(record: str) -> tuple[str, list[str]]:
+    """``record`` without strfile's comment lines (``COMMENT_LINE``), and those lines."""
+    found = [line.rstrip("\n") for line in COMMENT_LINE.findall(record)]
+    return (COMMENT_LINE.sub("", record), found) if found else (record, [])
+
+
+def _comments_record(comments: list[str], at: int = 0) -> Span:
+    """strfile comment lines as one ``removed`` record at ``at`` (the record's start, or the end of
+    the last record for comments after it): the file's header, kept out of the text, not lost."""
+    return Span(
+        at, at, STRFILE_COMMENT, attrs={"text": "\n".join(comments), "why": "strfile comment lines (%%)"}
+    )
 
 
 def _joined_cjk_wraps(record: str) -> str:

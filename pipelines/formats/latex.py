@@ -426,12 +426,19 @@ def _logo_letters(latex: str) -> str:
     return re.sub(r"[^A-Za-z]", "", named).upper()
 
 
-# babel-russian's \No and \cyrdash (its em dash), LaTeX's \S and logos, AASTeX's angles, \space,
-# elsarticle's keyword \sep, the ellipsis: what they print
-SIGNS = {"No": "№", "S": "§", **TEX_LOGOS,
+# babel-russian's \No and \cyrdash (its em dash), LaTeX's \S, \copyright and logos, AASTeX's angles,
+# \space, elsarticle's keyword \sep, the ellipsis: what they print. babel-french's ordinals and
+# quotes (frenchb.ldf: \ieme is \up{e}, \ier \up{er}, \no n\up{o}, \primo 1\up{o}, \fprimo) 1\up{o}),
+# \og «, \fg »): their raised letters on the line ("2\ieme{} édition" prints "2e édition"; a raised o
+# as "º")
+SIGNS = {"No": "№", "S": "§", "copyright": "©", **TEX_LOGOS,
          "arcsec": "″", "arcmin": "′", "arcdeg": "°", "space": " ",
          "sep": ",", "dots": "…", "ldots": "…", "textellipsis": "…",
-         "cyrdash": "—"}  # fmt: skip
+         "cyrdash": "—",
+         "ier": "er", "iers": "ers", "iere": "re", "ieres": "res", "ieme": "e", "iemes": "es",
+         "no": "nº", "primo": "1º", "secundo": "2º", "tertio": "3º", "quarto": "4º",
+         "fprimo": "1º", "fsecundo": "2º", "ftertio": "3º", "fquarto": "4º",
+         "og": "«\u00a0", "fg": "\u00a0»"}  # fmt: skip
 # text-mode signs glued to what follows: "\\textminus 24" prints "−24" (TeX eats the space)
 # babel's and fontenc's quotation marks too (\\glqq Wort\\grqq{} prints „Wort“: the space after the
 # control word is TeX's, eaten)
@@ -459,6 +466,7 @@ KEEP_CONTENT = (
     "added",  # AASTeX's revision marks: \added{new text}, \edit1{text}
     "edit",
     "collaboration",  # AASTeX's \collaboration{6}{name}: the name
+    "up",  # babel-french's raised letters: M\up{me}, 1\up{er}
 )
 # arities pylatexenc does not know: without them the arguments of a dropped macro stay as text
 ARITIES = {

@@ -28,13 +28,36 @@ COMPUTED = re.compile(
     r"|\\(?:the|number)\s*\\(?:year|month|day|time)(?![A-Za-z@])"
     r"|\\(?:TotPages|thepage|thelastpage|today|thechapter|thesection|thefigure|thetable)(?![A-Za-z@])"
 )
+# how a page is named before its number, per language: (the words that lead into it, the page's name
+# with its inflections and abbreviations). The names are babel's \\pagename and \\seename strings
+# (polish.ldf: "Strona", "zob."; babel-french "page", "voir"; babel-german "Seite", "siehe";
+# babel-spanish "página", "véase"; babel-italian "pagina", "vedi"; babel-portuges "página", "veja";
+# babel-dutch "pagina", "zie"; babel-czech "strana", "viz") and the forms the languages' style guides
+# give for "on page N". One table for every document: the words only count right before the number.
+# A language not in it keeps the number unnamed, so its sentence goes whole (``computed_value``), and
+# no preposition is left behind.
+PAGE_LEAD_INS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "en": (("on", "at", "see"), (r"pages?", r"pp?\.")),
+    "ru": (("на", r"см\."), (r"с\.", r"стр\.", r"страниц[аеуы]?")),
+    "fr": ((r"à\s+la", "en", r"voir(?:\s+la)?", r"cf\."), (r"pages?", r"p\.")),
+    "de": (("auf", r"siehe(?:\s+auf)?", r"vgl\."), (r"Seiten?", r"S\.")),
+    "pl": (("na", r"zob\.", r"por\."), (r"stron(?:a|ie|ę|y)", r"str\.", r"s\.")),
+    "es": ((r"en\s+la", "en", r"véase(?:\s+la)?", r"cf\."), (r"páginas?", r"pág\.", r"p\.")),
+    "it": (("a", "alla", r"vedi(?:\s+a)?", r"cfr\."), (r"pagin[ae]", r"pag\.", r"p\.")),
+    "pt": (("na", "em", "ver", r"veja(?:\s+a)?"), (r"páginas?", r"pág\.", r"p\.")),
+    "nl": (("op", "zie"), ("pagina", "bladzijde", r"blz\.", r"p\.")),
+    "cs": (("na", "viz"), (r"stran[aěu]", r"str\.", r"s\.")),
+}
+_LEADS = "|".join(
+    sorted({lead for leads, _ in PAGE_LEAD_INS.values() for lead in leads}, key=len, reverse=True)
+)
+_NAMES = "|".join(
+    sorted({name for _, names in PAGE_LEAD_INS.values() for name in names}, key=len, reverse=True)
+)
 PAGE_WORDS = re.compile(
-    r"(?:[,;]?\s*\b(?:on|at|see)\s+|[,;]\s*)?\b(?:pages?|pp?\.)\s*"
-    + MARK
-    + r"|(?:[,;]?\s*\b(?:на|см\.)\s+|[,;]\s*)?(?:\bс\.|\bстр\.|\bстраниц[аеуы]?)\s*"
-    + MARK,
+    rf"(?:[,;]?\s*\b(?:{_LEADS})\s+|[,;]\s*)?\b(?:{_NAMES})\s*" + MARK,
     re.I,
-)  # "№ 5, см. с. \pageref{x}." → "№ 5."
+)  # "№ 5, см. с. \pageref{x}." → "№ 5."; "Le tableau 1 à la page \pageref{x} montre" → "Le tableau 1 montre"
 SENTENCE = re.compile(r"(?<=[.!?…])[»”\")\]]*\s+(?=[«“\"(\[]?[^\W\d_a-zа-яё])")
 
 
@@ -44,7 +67,12 @@ def mark_computed(source: str) -> str:
 
 
 # a page named as what the sentence says ("Details are on page N"): without it the sentence says nothing
-COPULA = re.compile(r"\b(?:is|are|was|were|be|находится|находятся|находился|находилась|находились)\s*$", re.I)
+COPULA = re.compile(
+    r"\b(?:is|are|was|were|be|находится|находятся|находился|находилась|находились"
+    r"|est|sont|se\s+trouve|ist|sind|steht|stehen|befindet\s+sich|jest|są|znajduje\s+się"
+    r"|está|están|è|sono|si\s+trova|estão)\s*$",
+    re.I,
+)
 
 
 def drop_computed(paragraph: str) -> tuple[str, list[str], list[str]]:
