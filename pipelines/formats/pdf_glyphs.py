@@ -6,19 +6,58 @@ OMS encoding) name their angle brackets ``angbracketleft`` and ``angbracketright
 lacks, so every docstrip guard a .dtx manual prints, ⟨*package⟩, came out "(cid:104)*package(cid:105)".
 Here a glyph pdfminer could not map is looked up by the name the font's own program gives its code
 (the built-in encoding of an embedded Type 1 font, which TeX's fonts use): a name in ``TEX_NAMES``
-gives its character; any other glyph stays pdfminer's "(cid:N)", counted as unmapped downstream.
+gives its character; any other glyph stays pdfminer's "(cid:N)", counted as unmapped downstream and
+cut to ``removed`` by the reader.
+
+A simple font's ``/Differences`` can name such a glyph too (pdfTeX writes the names of the codes a
+page uses: cmmi's ``epsilon1``, cmex's ``parenleftbig``, cmsy's ``angbracketleft``). pdfminer skips
+a name outside the Adobe list and keeps the base encoding's character for the code, so cmsy's ⟨ ⟩
+(codes 104, 105 over WinAnsiEncoding) came out "h" and "i" ("hodstępi" for ⟨odstęp⟩) and cmmi's ϵ
+"(cid:15)". ``with_tex_names`` gives such a code the character of its TeX name, or no character at all
+(the base encoding's letter is not what the glyph draws), so it is cut rather than misread.
 """
 
 from __future__ import annotations
 
+import re
 from io import BytesIO
 from typing import Any
 
-from pdfminer.pdffont import Type1FontHeaderParser
+from pdfminer.encodingdb import name2unicode
+from pdfminer.glyphlist import glyphname2unicode
+from pdfminer.pdffont import PDFSimpleFont, Type1FontHeaderParser
+from pdfminer.pdftypes import resolve1
 from pdfminer.psexceptions import PSEOF
+from pdfminer.psparser import PSLiteral
 
-# glyph names of TeX's fonts that the Adobe Glyph List lacks, with the character each draws
-TEX_NAMES = {"angbracketleft": "\u27e8", "angbracketright": "\u27e9"}
+NEGATION = "\u0338"  # combining long solidus overlay: ≠ is "=" followed by it (NFC)
+
+# glyph names of TeX's math fonts (cmmi, cmsy, cmex and their Polish PL* clones) that the Adobe
+# Glyph List lacks, with the character each draws (the names of lcdf-typetools' texglyphlist.txt)
+TEX_NAMES = {
+    "angbracketleft": "\u27e8",  # cmsy/cmex ⟨ ⟩
+    "angbracketright": "\u27e9",
+    "epsilon1": "\u03f5",  # cmmi 15, \epsilon: the lunate ϵ (cmmi's "epsilon" is \varepsilon, ε)
+    "rho1": "\u03f1",  # \varrho ϱ
+    "pi1": "\u03d6",  # \varpi ϖ
+    "floorleft": "\u230a",  # cmsy/cmex ⌊ ⌋ ⌈ ⌉
+    "floorright": "\u230b",
+    "ceilingleft": "\u2308",
+    "ceilingright": "\u2309",
+    "coproduct": "\u2210",
+    "contintegral": "\u222e",
+    "unionmulti": "\u228e",
+    "unionsq": "\u2294",
+    "intersectionsq": "\u2293",
+    "owner": "\u220b",
+    "lscript": "\u2113",
+    # cmsy 54, \not: a slash drawn over the next glyph; the reader folds it into that glyph
+    # ("=" and it are "≠", ``pdf_pages._negated``), as Unicode's combining long solidus does
+    "negationslash": NEGATION,
+}
+# cmex draws its big operators and delimiters in sizes, each named by the base glyph and a size
+# ("parenleftbig", "summationdisplay"): the size says nothing about the character
+CMEX_SIZE = re.compile(r"(?:big|Big|bigg|Bigg|text|display)$")
 
 
 class _GlyphNames(Type1FontHeaderParser):
@@ -53,7 +92,63 @@ def glyph_names(font: Any) -> dict[int, str]:
     return names
 
 
+def tex_glyph(name: str) -> str | None:
+    """The character a TeX font's glyph name stands for: ``TEX_NAMES``, or a cmex size of a glyph
+    (``parenleftbig`` "(", ``summationdisplay`` "∑", ``angbracketleftBig`` "⟨"); None for a name
+    that draws no one character (cmex's pieces ``parenlefttp``, ``bracketex``; picture fonts)."""
+    if name in TEX_NAMES:
+        return TEX_NAMES[name]
+    base = CMEX_SIZE.sub("", name)
+    if base == name:
+        return None
+    return TEX_NAMES.get(base) or glyphname2unicode.get(base)
+
+
 def unmapped_glyph(font: Any, cid: int) -> str | None:
-    """The character a glyph pdfminer could not map draws, when its font names it with a name of
-    ``TEX_NAMES``; None otherwise."""
-    return TEX_NAMES.get(glyph_names(font).get(cid, ""))
+    """The character a glyph pdfminer could not map draws, when its font names it with a TeX name
+    (``tex_glyph``); None otherwise."""
+    return tex_glyph(glyph_names(font).get(cid, ""))
+
+
+def differences(spec: dict[str, Any]) -> dict[int, str]:
+    """The glyph names a simple font's ``/Encoding /Differences`` gives its codes
+    (``[104 /angbracketleft /angbracketright]``: 104 and 105)."""
+    encoding = resolve1(spec.get("Encoding"))
+    if not isinstance(encoding, dict):
+        return {}
+    names: dict[int, str] = {}
+    code = 0
+    for item in resolve1(encoding.get("Differences")) or []:
+        if isinstance(item, int):
+            code = item
+        elif isinstance(item, PSLiteral):
+            names[code] = str(item.name)
+            code += 1
+    return names
+
+
+def with_tex_names(font: Any, spec: dict[str, Any]) -> Any:
+    """The font with each code its ``/Differences`` names outside the Adobe list mapped to the
+    character of its TeX name (``tex_glyph``), or to none (pdfminer then writes "(cid:N)") where the
+    name draws no character: pdfminer leaves such a code the base encoding's character, which is not
+    what the glyph draws ("h" for ⟨). A ToUnicode table, when the font has one, still comes first."""
+    unknown = {code: name for code, name in differences(spec).items() if not _adobe_name(name)}
+    if not unknown or not isinstance(font, PDFSimpleFont):
+        return font
+    font.cid2unicode = dict(font.cid2unicode)  # pdfminer may share the base encoding's table
+    for code, name in unknown.items():
+        char = tex_glyph(name)
+        if char is None:
+            font.cid2unicode.pop(code, None)
+        else:
+            font.cid2unicode[code] = char
+    return font
+
+
+def _adobe_name(name: str) -> bool:
+    """Whether pdfminer reads the glyph name as a character (the Adobe list, ``uni27E8``)."""
+    try:
+        name2unicode(name)
+    except (KeyError, ValueError):
+        return False
+    return True
