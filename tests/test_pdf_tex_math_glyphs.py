@@ -85,3 +85,26 @@ def test_the_negation_slash_over_an_equals_sign_reads_as_not_equal():
         b" BT /F1 10 Tf 1 0 0 1 197 700 Tm (B holds for every pair of them.) Tj ET"
     )
     assert doc.text == "The two sets differ, so A \u2260 B holds for every pair of them."
+
+
+def test_an_unmapped_glyph_opening_a_paragraph_is_cut_with_its_space():
+    """A list's bullet in a font that names it outside every list ("(cid:136)" in polski.pdf) opens
+    the paragraph: cut, the paragraph starts at its first word."""
+    doc = _parse(
+        b"BT /X 10 Tf 72 700 Td <0d> Tj /F1 10 Tf ( The package itself is the most important part of it.) Tj ET"
+    )
+    assert doc.text == "The package itself is the most important part of it."
+    assert [s.attrs["text"] for s in doc.layers["removed"]] == ["(cid:13)"]
+
+
+def test_tex_names_of_cmsy_and_cmex_read_as_their_characters():
+    """cmsy's ``prime`` and ``bardbl`` (the Adobe list has neither) are ′ and ‖; cmex's sized
+    ``uniontext`` is the n-ary union ⋃, not the binary ∪."""
+    font = _tex_font(b"PUERIX+CMSY10", b"48 /prime 107 /bardbl 83 /uniontext")
+    content = b"BT /S 10 Tf 72 700 Td (The derivative f) Tj /T 10 Tf (0) Tj /S 10 Tf ( of the norm ) Tj"
+    content += (
+        b" /T 10 Tf (k) Tj /S 10 Tf (x) Tj /T 10 Tf (k) Tj /S 10 Tf ( over the union ) Tj /T 10 Tf (S) Tj"
+    )
+    content += b" /S 10 Tf ( of the sets.) Tj ET"
+    (doc,) = parse_pdf(one_page(content, [(b"S", HELVETICA), (b"T", font)]))
+    assert doc.text == "The derivative f\u2032 of the norm \u2016x\u2016 over the union \u22c3 of the sets."

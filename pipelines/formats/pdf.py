@@ -494,7 +494,9 @@ def _append_unmarked(builder: TextBuilder, paragraph: str, removed: list[Span]) 
         builder.append(before)
         removed.append(Span(builder.length, builder.length, label, attrs=attrs))
         end = stop
-    builder.append(paragraph[end:].lstrip() if end and builder.text.endswith(" ") else paragraph[end:])
+    # the rest's space goes where the cut text leaves one already, or where the cut opened the paragraph
+    opened = builder.text.endswith((" ", "\n")) or not builder.length
+    builder.append(paragraph[end:].lstrip() if end and opened else paragraph[end:])
 
 
 def _table(builder: TextBuilder, table: Table) -> None:

@@ -40,6 +40,21 @@ TEX_NAMES = {
     "epsilon1": "\u03f5",  # cmmi 15, \epsilon: the lunate ϵ (cmmi's "epsilon" is \varepsilon, ε)
     "rho1": "\u03f1",  # \varrho ϱ
     "pi1": "\u03d6",  # \varpi ϖ
+    "lscript": "\u2113",
+    "star": "\u22c6",
+    "triangleleft": "\u25c1",
+    "triangleright": "\u25b7",
+    "flat": "\u266d",
+    "natural": "\u266e",
+    "sharp": "\u266f",
+    "slurabove": "\u2322",
+    "slurbelow": "\u2323",
+    "arrowlefttophalf": "\u21bc",  # cmmi's harpoons
+    "arrowleftbothalf": "\u21bd",
+    "arrowrighttophalf": "\u21c0",
+    "arrowrightbothalf": "\u21c1",
+    "prime": "\u2032",  # cmsy 48: f′
+    "bardbl": "\u2016",  # cmsy 107: \| ‖
     "floorleft": "\u230a",  # cmsy/cmex ⌊ ⌋ ⌈ ⌉
     "floorright": "\u230b",
     "ceilingleft": "\u2308",
@@ -49,11 +64,53 @@ TEX_NAMES = {
     "unionmulti": "\u228e",
     "unionsq": "\u2294",
     "intersectionsq": "\u2293",
+    "subsetsqequal": "\u2291",
+    "supersetsqequal": "\u2292",
     "owner": "\u220b",
-    "lscript": "\u2113",
+    "diamondmath": "\u22c4",
+    "circleminus": "\u2296",
+    "circledivide": "\u2298",
+    "circledot": "\u2299",
+    "circlecopyrt": "\u25ef",  # cmsy 13: \bigcirc
+    "equivasymptotic": "\u224d",
+    "similarequal": "\u2243",
+    "precedes": "\u227a",
+    "follows": "\u227b",
+    "precedesequal": "\u2aaf",
+    "followsequal": "\u2ab0",
+    "lessmuch": "\u226a",
+    "greatermuch": "\u226b",
+    "arrownortheast": "\u2197",
+    "arrowsoutheast": "\u2198",
+    "arrownorthwest": "\u2196",
+    "arrowsouthwest": "\u2199",
+    "arrowbothv": "\u2195",
+    "arrowdblbothv": "\u21d5",
+    "triangle": "\u25b3",
+    "triangleinv": "\u25bd",
+    "latticetop": "\u22a4",
+    "turnstileleft": "\u22a2",
+    "turnstileright": "\u22a3",
+    "wreathproduct": "\u2240",
+    "Rfractur": "\u211c",
+    "Ifractur": "\u2111",
+    "xlessequal": "\u2264",  # the PL fonts' (plsy) ≤ ≥, moved to codes 172, 173
+    "xgreaterequal": "\u2265",
     # cmsy 54, \not: a slash drawn over the next glyph; the reader folds it into that glyph
     # ("=" and it are "≠", ``pdf_pages._negated``), as Unicode's combining long solidus does
     "negationslash": NEGATION,
+}
+# cmex's big operators are the n-ary forms of their base glyphs (a "uniontext" is ⋃, not ∪)
+NARY = {
+    "union": "\u22c3",
+    "intersection": "\u22c2",
+    "logicaland": "\u22c0",
+    "logicalor": "\u22c1",
+    "circleplus": "\u2a01",
+    "circlemultiply": "\u2a02",
+    "circledot": "\u2a00",
+    "unionmulti": "\u2a04",
+    "unionsq": "\u2a06",
 }
 # cmex draws its big operators and delimiters in sizes, each named by the base glyph and a size
 # ("parenleftbig", "summationdisplay"): the size says nothing about the character
@@ -101,7 +158,7 @@ def tex_glyph(name: str) -> str | None:
     base = CMEX_SIZE.sub("", name)
     if base == name:
         return None
-    return TEX_NAMES.get(base) or glyphname2unicode.get(base)
+    return NARY.get(base) or TEX_NAMES.get(base) or glyphname2unicode.get(base)
 
 
 def unmapped_glyph(font: Any, cid: int) -> str | None:
