@@ -112,6 +112,12 @@ NARY = {
     "unionmulti": "\u2a04",
     "unionsq": "\u2a06",
 }
+# TeX's math and symbol fonts by their BaseFont (after a subset's "ABCDEF+"): Computer Modern's
+# cmmi/cmsy/cmex (and bold), their Polish PL* and Latin Modern clones, AMS, LaTeX's lasy and picture fonts
+TEX_MATH_FONT = re.compile(
+    r"(?:[A-Z]{6}\+)?(?:CM(?:MIB?|B?SY|EX)\d|PLMath|LMMath|LASY|MSAM|MSBM|EU[FSE][MBX]|LINEW?\d|LCIRCLEW?\d)",
+    re.IGNORECASE,
+)
 # cmex draws its big operators and delimiters in sizes, each named by the base glyph and a size
 # ("parenleftbig", "summationdisplay"): the size says nothing about the character
 CMEX_SIZE = re.compile(r"(?:big|Big|bigg|Bigg|text|display)$")
@@ -186,19 +192,23 @@ def differences(spec: dict[str, Any]) -> dict[int, str]:
 
 def with_tex_names(font: Any, spec: dict[str, Any]) -> Any:
     """The font with each code its ``/Differences`` names outside the Adobe list mapped to the
-    character of its TeX name (``tex_glyph``), or to none (pdfminer then writes "(cid:N)") where the
-    name draws no character: pdfminer leaves such a code the base encoding's character, which is not
-    what the glyph draws ("h" for ⟨). A ToUnicode table, when the font has one, still comes first."""
+    character of its TeX name (``tex_glyph``), or, in a TeX math font (``TEX_MATH_FONT``), to none
+    (pdfminer then writes "(cid:N)") where the name draws no character: pdfminer leaves such a code
+    the base encoding's character, which is not what the glyph draws ("d" for cmex's ``hatwide``).
+    Another font's unknown names keep that character: dvips' bitmap fonts name their glyphs ``/g65``
+    and draw the letters of the base encoding. A ToUnicode table, when the font has one, still comes
+    first."""
     unknown = {code: name for code, name in differences(spec).items() if not _adobe_name(name)}
     if not unknown or not isinstance(font, PDFSimpleFont):
         return font
     font.cid2unicode = dict(font.cid2unicode)  # pdfminer may share the base encoding's table
+    math_font = TEX_MATH_FONT.match(str(getattr(spec.get("BaseFont"), "name", spec.get("BaseFont", ""))))
     for code, name in unknown.items():
         char = tex_glyph(name)
-        if char is None:
-            font.cid2unicode.pop(code, None)
-        else:
+        if char is not None:
             font.cid2unicode[code] = char
+        elif math_font:
+            font.cid2unicode.pop(code, None)
     return font
 
 
