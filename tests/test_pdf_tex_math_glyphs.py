@@ -91,7 +91,8 @@ def test_an_unmapped_glyph_opening_a_paragraph_is_cut_with_its_space():
     """A list's bullet in a font that names it outside every list ("(cid:136)" in polski.pdf) opens
     the paragraph: cut, the paragraph starts at its first word."""
     doc = _parse(
-        b"BT /X 10 Tf 72 700 Td <0d> Tj /F1 10 Tf ( The package itself is the most important part of it.) Tj ET"
+        b"BT /X 10 Tf 72 700 Td <0d> Tj /F1 10 Tf"
+        b" ( The package itself is the most important part of it.) Tj ET"
     )
     assert doc.text == "The package itself is the most important part of it."
     assert [s.attrs["text"] for s in doc.layers["removed"]] == ["(cid:13)"]
