@@ -65,6 +65,16 @@ UNMAPPED_SHARE = 0.05  # of a text layer's glyphs: more unmapped than this and t
 # why a run the text layer could not read is cut: a fraction's digits are not in the layer (a scan's OCR
 # read a superscript or stacked numeral as "*", "'", ", -j"); only the page image holds the value
 UNREADABLE_WHY = "fraction_digits_lost"
+# glyphs no table maps to a readable character, a run of them with the spaces between: pdfminer's
+# placeholder "(cid:N)" ("(cid:0) (cid:5) (cid:4)": a picture font's line pieces) and the private
+# use area's Adobe corporate block, where the Adobe Glyph List and symbol fonts put glyphs that are
+# no character (cmex's brace pieces ``parenlefttp`` U+F8EB, ``bracketex`` U+F8EF); the reader's own
+# marks (U+E000…U+E010) lie below it
+GLYPH = r"(?:\(cid:\d+\)|[\uf000-\uf8ff])"
+UNMAPPED_RUN = re.compile(f"{GLYPH}(?: ?{GLYPH})*")
+UNMAPPED_WHY = "unmapped_glyph: the font maps the glyph to no character"
+# private-use glyphs of the Adobe Glyph List whose name says which character they draw
+PRIVATE_READINGS = str.maketrans({"\uf6de": "\u2014"})  # threequartersemdash: a dash (mwclsdoc.pdf's)
 FRAGMENT_CHARS = 12  # a paragraph this short whose letter runs are all one or two letters is a fragment
 NUMBERING = r"(?:(?:глава|chapter|раздел|section|часть|part)\s+)?(?:(?:\d+(?:\.\d+)*|[IVXLC]+)\.?\s+)?"
 SECTIONS = {
@@ -128,7 +138,9 @@ def parse_pdf(data: bytes, foreign: str = "trim", targets: tuple[str, ...] = ())
         )
     layout = unnoted_marks_kept(without_debris(lay_out(pages, rules, dropped)))
     layout = _headings_over_their_text(_caps_titles_as_captions(layout))
-    found = [paragraph.replace("\u00ad", "") for paragraph in paragraphs(layout.pages)]
+    found = [
+        paragraph.replace("\u00ad", "").translate(PRIVATE_READINGS) for paragraph in paragraphs(layout.pages)
+    ]
     if not any(MARK.sub("", p).strip() and not p.startswith((TABLE, CONTENTS, DEBRIS)) for p in found):
         raise _rotated_text(data) or _nothing_to_keep(layout)
     parsed, prose = _document(found, layout)
@@ -455,7 +467,8 @@ def _marked_at(spans: list[Span], removed: list[Span]) -> dict[int, int]:
 
 def _append_unmarked(builder: TextBuilder, paragraph: str, removed: list[Span]) -> None:
     """The paragraph without its footnote marks and the runs its text layer could not read
-    (``unreadable_runs``: a scan's inch fractions without their digits), each recorded where it stood
+    (``unreadable_runs``: a scan's inch fractions without their digits; ``UNMAPPED_RUN``: glyphs that
+    map to no character, "(cid:15)"), each recorded where it stood
     (a space before one that stands before a space or punctuation goes with it: "версий ¹⁵ можно" →
     "версий можно", "записывать */4"; …)." → "записывать.")."""
     cuts = [
@@ -465,6 +478,10 @@ def _append_unmarked(builder: TextBuilder, paragraph: str, removed: list[Span]) 
     cuts += [
         (start, end, "unreadable", {"text": MARK.sub("", paragraph[start:end]), "why": UNREADABLE_WHY})
         for start, end in unreadable_runs(paragraph)
+    ]
+    cuts += [
+        (glyphs.start(), glyphs.end(), "unreadable", {"text": glyphs.group(), "why": UNMAPPED_WHY})
+        for glyphs in UNMAPPED_RUN.finditer(paragraph)
     ]
     end = 0
     for start, stop, label, attrs in sorted(cuts, key=lambda cut: cut[0]):
@@ -477,7 +494,9 @@ def _append_unmarked(builder: TextBuilder, paragraph: str, removed: list[Span]) 
         builder.append(before)
         removed.append(Span(builder.length, builder.length, label, attrs=attrs))
         end = stop
-    builder.append(paragraph[end:].lstrip() if end and builder.text.endswith(" ") else paragraph[end:])
+    # the rest's space goes where the cut text leaves one already, or where the cut opened the paragraph
+    opened = builder.text.endswith((" ", "\n")) or not builder.length
+    builder.append(paragraph[end:].lstrip() if end and opened else paragraph[end:])
 
 
 def _table(builder: TextBuilder, table: Table) -> None:

@@ -6,19 +6,121 @@ OMS encoding) name their angle brackets ``angbracketleft`` and ``angbracketright
 lacks, so every docstrip guard a .dtx manual prints, ⟨*package⟩, came out "(cid:104)*package(cid:105)".
 Here a glyph pdfminer could not map is looked up by the name the font's own program gives its code
 (the built-in encoding of an embedded Type 1 font, which TeX's fonts use): a name in ``TEX_NAMES``
-gives its character; any other glyph stays pdfminer's "(cid:N)", counted as unmapped downstream.
+gives its character; any other glyph stays pdfminer's "(cid:N)", counted as unmapped downstream and
+cut to ``removed`` by the reader.
+
+A simple font's ``/Differences`` can name such a glyph too (pdfTeX writes the names of the codes a
+page uses: cmmi's ``epsilon1``, cmex's ``parenleftbig``, cmsy's ``angbracketleft``). pdfminer skips
+a name outside the Adobe list and keeps the base encoding's character for the code, so cmsy's ⟨ ⟩
+(codes 104, 105 over WinAnsiEncoding) came out "h" and "i" ("hodstępi" for ⟨odstęp⟩) and cmmi's ϵ
+"(cid:15)". ``with_tex_names`` gives such a code the character of its TeX name, or no character at all
+(the base encoding's letter is not what the glyph draws), so it is cut rather than misread.
 """
 
 from __future__ import annotations
 
+import re
 from io import BytesIO
 from typing import Any
 
-from pdfminer.pdffont import Type1FontHeaderParser
+from pdfminer.encodingdb import name2unicode
+from pdfminer.glyphlist import glyphname2unicode
+from pdfminer.pdffont import PDFSimpleFont, Type1FontHeaderParser
+from pdfminer.pdftypes import resolve1
 from pdfminer.psexceptions import PSEOF
+from pdfminer.psparser import PSLiteral
 
-# glyph names of TeX's fonts that the Adobe Glyph List lacks, with the character each draws
-TEX_NAMES = {"angbracketleft": "\u27e8", "angbracketright": "\u27e9"}
+NEGATION = "\u0338"  # combining long solidus overlay: ≠ is "=" followed by it (NFC)
+
+# glyph names of TeX's math fonts (cmmi, cmsy, cmex and their Polish PL* clones) that the Adobe
+# Glyph List lacks, with the character each draws (the names of lcdf-typetools' texglyphlist.txt)
+TEX_NAMES = {
+    "angbracketleft": "\u27e8",  # cmsy/cmex ⟨ ⟩
+    "angbracketright": "\u27e9",
+    "epsilon1": "\u03f5",  # cmmi 15, \epsilon: the lunate ϵ (cmmi's "epsilon" is \varepsilon, ε)
+    "rho1": "\u03f1",  # \varrho ϱ
+    "pi1": "\u03d6",  # \varpi ϖ
+    "lscript": "\u2113",
+    "star": "\u22c6",
+    "triangleleft": "\u25c1",
+    "triangleright": "\u25b7",
+    "flat": "\u266d",
+    "natural": "\u266e",
+    "sharp": "\u266f",
+    "slurabove": "\u2322",
+    "slurbelow": "\u2323",
+    "arrowlefttophalf": "\u21bc",  # cmmi's harpoons
+    "arrowleftbothalf": "\u21bd",
+    "arrowrighttophalf": "\u21c0",
+    "arrowrightbothalf": "\u21c1",
+    "prime": "\u2032",  # cmsy 48: f′
+    "bardbl": "\u2016",  # cmsy 107: \| ‖
+    "floorleft": "\u230a",  # cmsy/cmex ⌊ ⌋ ⌈ ⌉
+    "floorright": "\u230b",
+    "ceilingleft": "\u2308",
+    "ceilingright": "\u2309",
+    "coproduct": "\u2210",
+    "contintegral": "\u222e",
+    "unionmulti": "\u228e",
+    "unionsq": "\u2294",
+    "intersectionsq": "\u2293",
+    "subsetsqequal": "\u2291",
+    "supersetsqequal": "\u2292",
+    "owner": "\u220b",
+    "diamondmath": "\u22c4",
+    "circleminus": "\u2296",
+    "circledivide": "\u2298",
+    "circledot": "\u2299",
+    "circlecopyrt": "\u25ef",  # cmsy 13: \bigcirc
+    "equivasymptotic": "\u224d",
+    "similarequal": "\u2243",
+    "precedes": "\u227a",
+    "follows": "\u227b",
+    "precedesequal": "\u2aaf",
+    "followsequal": "\u2ab0",
+    "lessmuch": "\u226a",
+    "greatermuch": "\u226b",
+    "arrownortheast": "\u2197",
+    "arrowsoutheast": "\u2198",
+    "arrownorthwest": "\u2196",
+    "arrowsouthwest": "\u2199",
+    "arrowbothv": "\u2195",
+    "arrowdblbothv": "\u21d5",
+    "triangle": "\u25b3",
+    "triangleinv": "\u25bd",
+    "latticetop": "\u22a4",
+    "turnstileleft": "\u22a2",
+    "turnstileright": "\u22a3",
+    "wreathproduct": "\u2240",
+    "Rfractur": "\u211c",
+    "Ifractur": "\u2111",
+    "xlessequal": "\u2264",  # the PL fonts' (plsy) ≤ ≥, moved to codes 172, 173
+    "xgreaterequal": "\u2265",
+    # cmsy 54, \not: a slash drawn over the next glyph; the reader folds it into that glyph
+    # ("=" and it are "≠", ``pdf_pages._negated``), as Unicode's combining long solidus does
+    "negationslash": NEGATION,
+}
+# cmex's big operators are the n-ary forms of their base glyphs (a "uniontext" is ⋃, not ∪)
+NARY = {
+    "union": "\u22c3",
+    "intersection": "\u22c2",
+    "logicaland": "\u22c0",
+    "logicalor": "\u22c1",
+    "circleplus": "\u2a01",
+    "circlemultiply": "\u2a02",
+    "circledot": "\u2a00",
+    "unionmulti": "\u2a04",
+    "unionsq": "\u2a06",
+}
+# TeX's math and symbol fonts by their BaseFont (after a subset's "ABCDEF+"): Computer Modern's
+# cmmi/cmsy/cmex (and bold), their Polish PL* and Latin Modern clones, AMS, LaTeX's lasy and picture fonts
+TEX_MATH_FONT = re.compile(
+    r"(?:[A-Z]{6}\+)?(?:CM(?:MIB?|B?SY|EX)\d|PLMath|LMMath|LASY|MSAM|MSBM|EU[FSE][MBX]|LINEW?\d|LCIRCLEW?\d)",
+    re.IGNORECASE,
+)
+# cmex draws its big operators and delimiters in sizes, each named by the base glyph and a size
+# ("parenleftbig", "summationdisplay"): the size says nothing about the character
+CMEX_SIZE = re.compile(r"(?:big|Big|bigg|Bigg|text|display)$")
 
 
 class _GlyphNames(Type1FontHeaderParser):
@@ -53,7 +155,67 @@ def glyph_names(font: Any) -> dict[int, str]:
     return names
 
 
+def tex_glyph(name: str) -> str | None:
+    """The character a TeX font's glyph name stands for: ``TEX_NAMES``, or a cmex size of a glyph
+    (``parenleftbig`` "(", ``summationdisplay`` "∑", ``angbracketleftBig`` "⟨"); None for a name
+    that draws no one character (cmex's pieces ``parenlefttp``, ``bracketex``; picture fonts)."""
+    if name in TEX_NAMES:
+        return TEX_NAMES[name]
+    base = CMEX_SIZE.sub("", name)
+    if base == name:
+        return None
+    return NARY.get(base) or TEX_NAMES.get(base) or glyphname2unicode.get(base)
+
+
 def unmapped_glyph(font: Any, cid: int) -> str | None:
-    """The character a glyph pdfminer could not map draws, when its font names it with a name of
-    ``TEX_NAMES``; None otherwise."""
-    return TEX_NAMES.get(glyph_names(font).get(cid, ""))
+    """The character a glyph pdfminer could not map draws, when its font names it with a TeX name
+    (``tex_glyph``); None otherwise."""
+    return tex_glyph(glyph_names(font).get(cid, ""))
+
+
+def differences(spec: dict[str, Any]) -> dict[int, str]:
+    """The glyph names a simple font's ``/Encoding /Differences`` gives its codes
+    (``[104 /angbracketleft /angbracketright]``: 104 and 105)."""
+    encoding = resolve1(spec.get("Encoding"))
+    if not isinstance(encoding, dict):
+        return {}
+    names: dict[int, str] = {}
+    code = 0
+    for item in resolve1(encoding.get("Differences")) or []:
+        if isinstance(item, int):
+            code = item
+        elif isinstance(item, PSLiteral):
+            names[code] = str(item.name)
+            code += 1
+    return names
+
+
+def with_tex_names(font: Any, spec: dict[str, Any]) -> Any:
+    """The font with each code its ``/Differences`` names outside the Adobe list mapped to the
+    character of its TeX name (``tex_glyph``), or, in a TeX math font (``TEX_MATH_FONT``), to none
+    (pdfminer then writes "(cid:N)") where the name draws no character: pdfminer leaves such a code
+    the base encoding's character, which is not what the glyph draws ("d" for cmex's ``hatwide``).
+    Another font's unknown names keep that character: dvips' bitmap fonts name their glyphs ``/g65``
+    and draw the letters of the base encoding. A ToUnicode table, when the font has one, still comes
+    first."""
+    unknown = {code: name for code, name in differences(spec).items() if not _adobe_name(name)}
+    if not unknown or not isinstance(font, PDFSimpleFont):
+        return font
+    font.cid2unicode = dict(font.cid2unicode)  # pdfminer may share the base encoding's table
+    math_font = TEX_MATH_FONT.match(str(getattr(spec.get("BaseFont"), "name", spec.get("BaseFont", ""))))
+    for code, name in unknown.items():
+        char = tex_glyph(name)
+        if char is not None:
+            font.cid2unicode[code] = char
+        elif math_font:
+            font.cid2unicode.pop(code, None)
+    return font
+
+
+def _adobe_name(name: str) -> bool:
+    """Whether pdfminer reads the glyph name as a character (the Adobe list, ``uni27E8``)."""
+    try:
+        name2unicode(name)
+    except (KeyError, ValueError):
+        return False
+    return True

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import heapq
 import io
+import unicodedata
 from collections.abc import Iterator, Sequence
 from itertools import count
 
@@ -32,23 +33,34 @@ from pdfminer.layout import (
     LTTextGroupLRTB,
     LTTextGroupTBRL,
 )
-from pdfminer.pdffont import PDFType3Font
+from pdfminer.pdffont import PDFFont, PDFType3Font
 from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
 from pdfminer.pdfpage import PDFPage
 from pdfminer.utils import Plane, mult_matrix
 
-from sloika.pipelines.formats.pdf_glyphs import unmapped_glyph
+from sloika.pipelines.formats.pdf_glyphs import NEGATION, unmapped_glyph, with_tex_names
 
 
 def extract_pages(data: bytes, laparams: LAParams) -> Iterator[LTPage]:
     """The PDF's pages laid out as ``pdfminer.high_level.extract_pages`` lays them out, with equal
     distances between text boxes settled by the boxes' order instead of their addresses."""
-    resources = PDFResourceManager(caching=True)
+    resources = _TeXNamesResources(caching=True)
     device = _OrderedAggregator(resources, laparams=laparams)
     interpreter = PDFPageInterpreter(resources, device)
     for page in PDFPage.get_pages(io.BytesIO(data), caching=True):
         interpreter.process_page(page)
         yield device.get_result()
+
+
+class _TeXNamesResources(PDFResourceManager):
+    """pdfminer's resource manager whose simple fonts read the TeX glyph names of their
+    ``/Differences`` (``pdf_glyphs.with_tex_names``: cmsy's ⟨ ⟩ at the codes of "h" and "i")."""
+
+    def get_font(self, objid: object, spec: dict) -> PDFFont:
+        """pdfminer's font, made once per font object, with its TeX names read."""
+        cached = objid is not None and objid in self._cached_fonts
+        font = super().get_font(objid, spec)
+        return font if cached else with_tex_names(font, spec)
 
 
 class _OrderedAggregator(PDFPageAggregator):
@@ -70,7 +82,24 @@ class _OrderedAggregator(PDFPageAggregator):
         glyph = self.cur_item._objs[-1] if self.cur_item._objs else None
         if isinstance(glyph, LTChar) and isinstance(font, PDFType3Font) and not glyph.upright:
             _unflipped(glyph, font, fontsize, scaling, rise)
+        if isinstance(glyph, LTChar) and len(self.cur_item._objs) > 1:
+            _negated(self.cur_item._objs)
         return adv
+
+
+def _negated(objs: list) -> None:
+    """TeX's \\not (cmsy's negation slash, read as U+0338) and the glyph it is drawn over, the last
+    two glyphs laid out, made one negated character when they overlap (the slash's middle within the
+    other's width): "=" becomes "≠", "∈" "∉" (Unicode's composition, NFC); a pair without a composed
+    character keeps the base and the combining slash. A slash over nothing is left as it is."""
+    first, second = objs[-2], objs[-1]
+    if not isinstance(first, LTChar) or NEGATION not in (first.get_text(), second.get_text()):
+        return
+    slash, base = (first, second) if first.get_text() == NEGATION else (second, first)
+    if base.get_text() == NEGATION or not base.x0 <= (slash.x0 + slash.x1) / 2 <= base.x1:
+        return
+    base._text = unicodedata.normalize("NFC", base.get_text() + NEGATION)
+    objs.remove(slash)
 
 
 TYPE3_EM = 2.0  # a Type 3 font's em: this many times its median glyph advance (a letter is about half an em)
