@@ -89,6 +89,8 @@ def test_a_persons_name_takes_one_short_particle():
     assert not is_personal_name("The Lord of the Rings")  # two small words: a title
     assert not is_personal_name("install the package")  # lower case at its ends
     assert not is_personal_name("Ludwig")  # one word is no name of several
+    # a cited title is longer than a name: judged as the prose it is
+    assert not is_personal_name("Leslie Lamport. LaTeX: A Document Preparation System. 2 ed. Reading")
 
 
 def test_a_list_of_names_with_particles_and_ampersands_is_a_name_list():

@@ -17,6 +17,7 @@ LIST_ITEM_WORDS = 3  # "Server Components", "Ian Jackson": a name may take a few
 # ("Lenimar Nunes de Andrade", "Jordi Serra i Solanich", "Wim van Dam"), each this short at most
 NAME_PARTICLES = 1
 PARTICLE_LETTERS = 3
+NAME_MAX_WORDS = 5  # "Maria Lucia Gomes de Souza"; a cited title runs longer
 # commas, semicolons and bars part items; so does an ampersand ("Petr Sojka & Jan Busa")
 _SEPARATOR = re.compile(r"[,;|&]")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -55,13 +56,15 @@ def is_proper_name(text: str) -> bool:
 
 def is_personal_name(text: str) -> bool:
     """Capitalised words with at most ``NAME_PARTICLES`` short lower-case word between them, none
-    first or last: a person's name with its particle ("Lenimar Nunes de Andrade", "Jordi Serra i
-    Solanich", "Ludwig van Beethoven"), in no particular language. A title has more small words
-    ("The Lord of the Rings") and a clause ends or opens in lower case."""
+    first or last, ``NAME_MAX_WORDS`` in all: a person's name with its particle ("Lenimar Nunes de
+    Andrade", "Jordi Serra i Solanich", "Ludwig van Beethoven"), in no particular language. A title
+    has more small words ("The Lord of the Rings") or more words, and a clause ends or opens in
+    lower case."""
     words = _WORD.findall(text)
     lower = [word for word in words if not word[0].isupper()]
     return (
         len(words) - len(lower) >= 2
+        and len(words) <= NAME_MAX_WORDS
         and len(lower) <= NAME_PARTICLES
         and all(len(word) <= PARTICLE_LETTERS for word in lower)
         and words[0][0].isupper()
