@@ -82,6 +82,21 @@ def test_a_german_page_keeps_its_name_lists_and_loses_its_english_paragraph():
     assert {index: lang for index, (lang, _) in found.items()} == {5: "en"}
 
 
+ENGLISH_MORE = (
+    "Permission is granted to make and give away copies of this manual, provided that the notice "
+    "above and this permission notice are kept on every copy that you hand on."
+)
+
+
+def test_a_name_list_between_two_english_paragraphs_goes_with_them():
+    """Names carry no language: inside an untranslated English passage they are part of it, next
+    to Polish text they stay (the previous test)."""
+    page = [*POLISH, ENGLISH, NAMES_PL[1], ENGLISH_MORE, POLISH[0]]
+    for short in (False, True):
+        found = foreign_paragraphs([Paragraph(text) for text in page], declared="pl", short=short)
+        assert {index: lang for index, (lang, _) in found.items()} == {3: "en", 4: "en", 5: "en"}
+
+
 def test_a_persons_name_takes_one_short_particle():
     assert is_personal_name("Lenora Diaz de Campos")
     assert is_personal_name("Jordi Vidal i Pujol")

@@ -196,6 +196,7 @@ def _foreign(
         for index, (lang, score, _, candidates) in guesses.items()
         if lang != own and _is_foreign(judged[index][0], own, lang, score, candidates)
     }  # one language voting: nothing long is foreign (own is the only one), short lines may be
+    found_foreign |= _names_between_foreign(paragraphs, found_foreign, own)
     if not short:
         return found_foreign | _short_of_cut_language(brief, found_foreign, own), own
     headings = {i for i, paragraph in enumerate(paragraphs) if paragraph is not None and paragraph.heading}
@@ -246,6 +247,37 @@ def _between_foreign(
         else:
             before, run = None, []
     return between
+
+
+def _names_between_foreign(
+    paragraphs: list[Paragraph | None], found: dict[int, tuple[str, float]], own: str
+) -> dict[int, tuple[str, float]]:
+    """Lists of names (``is_name_list``) between two foreign paragraphs of one language written in
+    ``own``'s script: names carry no language, so they take their neighbours' (a contributors' list
+    inside an untranslated English passage of a Polish page goes with it; between Polish paragraphs,
+    or next to one, it stays). A heading or an empty paragraph (a section's bound) ends the run."""
+    between: dict[int, tuple[str, float]] = {}
+    run: list[int] = []
+    before: tuple[str, float] | None = None
+    for index, paragraph in enumerate(paragraphs):
+        if paragraph is None:
+            continue
+        if index in found:
+            lang, score = found[index]
+            if before is not None and run and before[0] == lang:
+                between |= dict.fromkeys(run, (lang, min(score, before[1])))
+            before, run = found[index], []
+        elif (
+            before and _same_script(own, before[0]) and not paragraph.heading and is_name_list(paragraph.text)
+        ):
+            run.append(index)
+        else:
+            before, run = None, []
+    return between
+
+
+def _names_only(paragraph: Paragraph) -> bool:
+    return not paragraph.heading and is_name_list(paragraph.text)
 
 
 def _foreign_headings(
