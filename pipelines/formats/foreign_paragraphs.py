@@ -40,6 +40,7 @@ from sloika.pipelines.formats.foreign_text import (
     _own_script_letters,
 )
 from sloika.text.frequency import zipf
+from sloika.text.name_lists import is_name_list
 from sloika.text.spans import Span
 
 __all__ = [
@@ -102,7 +103,9 @@ SHORT_COMMON_WORDS = 2
 SCRIPT_MIN_WORDS = 5
 SCRIPT_MIN_SHARE = 0.5
 SCRIPT_CANDIDATE = 0.05
-LIST_ITEM_WORDS = 3
+# A word of one language against another: common in it and this much rarer in the other (zipf)
+OWN_WORD_ZIPF = 3.0
+OWN_WORD_MARGIN = 2.0
 QUOTATION = (re.compile(r"^\W*[\"«“„‘]"), re.compile(r"[\"»”“’]\W*$"))
 BIBLIOGRAPHY = (
     re.compile(r"^\W*(?:[A-Z][a-z]+,? (?:[A-Z]\. ?){1,3}|(?:[A-Z]\. ?){1,3}[A-Z][a-z]+\b)"),
@@ -193,6 +196,7 @@ def _foreign(
         for index, (lang, score, _, candidates) in guesses.items()
         if lang != own and _is_foreign(judged[index][0], own, lang, score, candidates)
     }  # one language voting: nothing long is foreign (own is the only one), short lines may be
+    found_foreign |= _names_between_foreign(paragraphs, found_foreign, own)
     if not short:
         return found_foreign | _short_of_cut_language(brief, found_foreign, own), own
     headings = {i for i, paragraph in enumerate(paragraphs) if paragraph is not None and paragraph.heading}
@@ -243,6 +247,37 @@ def _between_foreign(
         else:
             before, run = None, []
     return between
+
+
+def _names_between_foreign(
+    paragraphs: list[Paragraph | None], found: dict[int, tuple[str, float]], own: str
+) -> dict[int, tuple[str, float]]:
+    """Lists of names (``is_name_list``) between two foreign paragraphs of one language written in
+    ``own``'s script: names carry no language, so they take their neighbours' (a contributors' list
+    inside an untranslated English passage of a Polish page goes with it; between Polish paragraphs,
+    or next to one, it stays). A heading or an empty paragraph (a section's bound) ends the run."""
+    between: dict[int, tuple[str, float]] = {}
+    run: list[int] = []
+    before: tuple[str, float] | None = None
+    for index, paragraph in enumerate(paragraphs):
+        if paragraph is None:
+            continue
+        if index in found:
+            lang, score = found[index]
+            if before is not None and run and before[0] == lang:
+                between |= dict.fromkeys(run, (lang, min(score, before[1])))
+            before, run = found[index], []
+        elif (
+            before and _same_script(own, before[0]) and not paragraph.heading and is_name_list(paragraph.text)
+        ):
+            run.append(index)
+        else:
+            before, run = None, []
+    return between
+
+
+def _names_only(paragraph: Paragraph) -> bool:
+    return not paragraph.heading and is_name_list(paragraph.text)
 
 
 def _foreign_headings(
@@ -456,11 +491,45 @@ def _foreign_run(text: str, sentences: list[tuple[int, int]], own: str) -> list:
 
 def _is_foreign(text: str, own: str, lang: str, score: float, candidates: dict[str, float]) -> bool:
     """Whether judged ``text``, guessed ``lang`` at ``score``, is foreign to an ``own`` page: as its
-    script says (``_script_verdict``), else when the decision is sure of ``lang`` and not of ``own``."""
+    script says (``_script_verdict``), else when the decision is sure of ``lang`` and not of ``own``.
+    In a script both languages share, a list of names (``is_name_list``) and a paragraph whose words
+    of ``own`` outweigh those of ``lang`` (``_own_words_outweigh``) are never foreign: the decision
+    reads the names, which carry no language."""
+    if _same_script(own, lang) and (is_name_list(text) or _own_words_outweigh(text, own, lang)):
+        return False
     verdict = _script_verdict(text, own, lang, candidates)
     if verdict is not None:
         return verdict
     return score >= MIN_FOREIGN_SCORE and candidates.get(own, 0.0) <= MAX_PAGE_SCORE
+
+
+def _same_script(own: str, lang: str) -> bool:
+    from sloika.lang.alphabets import script_of_language
+
+    return script_of_language(own) == script_of_language(lang)
+
+
+def _own_words_outweigh(text: str, own: str, lang: str) -> bool:
+    """Whether ``text`` holds at least as many lower-case words of ``own`` that are no words of
+    ``lang`` as the other way round, and one at least (``_words_only_in``): a Polish paragraph that
+    names a dozen contributors, "Binaria skompilowali: Marc Baudoin (amd64-netbsd, …). Informacje
+    na temat …", is Polish however much the names sway the decision; a paragraph of another
+    language has its own small words ("the", "of", "with") and none of the page's."""
+    words = [word for word in (token.strip(TOKEN_EDGE) for token in text.split()) if _is_word(word)]
+    mine = _words_only_in(words, own, lang)
+    return mine >= 1 and mine >= _words_only_in(words, lang, own)
+
+
+def _words_only_in(words: list[str], lang: str, other: str) -> int:
+    """The lower-case ``words`` common in ``lang`` (zipf ``OWN_WORD_ZIPF``) and at least
+    ``OWN_WORD_MARGIN`` rarer in ``other``: "można", "stronie" of Polish against English; "na",
+    "i", "de", common in both, count for neither."""
+    return sum(
+        word[0].islower()
+        and zipf(word, lang) >= OWN_WORD_ZIPF
+        and zipf(word, lang) - zipf(word, other) >= OWN_WORD_MARGIN
+        for word in words
+    )
 
 
 def _script_verdict(text: str, own: str, lang: str, candidates: dict[str, float]) -> bool | None:
@@ -480,18 +549,9 @@ def _script_verdict(text: str, own: str, lang: str, candidates: dict[str, float]
     langs = {lang} | {name for name, share in candidates.items() if share >= SCRIPT_CANDIDATE}
     words = [word for word in (token.strip(TOKEN_EDGE) for token in text.split()) if _is_word(word)]
     running = sum(word[0].islower() and any(zipf(word, name) >= 3.0 for name in langs) for word in words)
-    if not running or _is_list(text):
+    if not running or is_name_list(text):
         return False
     return True if running >= SCRIPT_MIN_WORDS and running >= SCRIPT_MIN_SHARE * len(words) else None
-
-
-def _is_list(text: str) -> bool:
-    """Three items or more parted by commas, semicolons or bars, none over LIST_ITEM_WORDS words:
-    names, commands, packages ("apt-get, dpkg, aptitude, synaptic", a synopsis's "{ install |
-    remove | purge }"), whatever words they happen to be."""
-    items = [[token for token in item.split() if _has_letter(token)] for item in re.split(r"[,;|]", text)]
-    items = [item for item in items if item]
-    return len(items) >= 3 and all(len(item) <= LIST_ITEM_WORDS for item in items)
 
 
 def _short_foreign(
@@ -499,7 +559,7 @@ def _short_foreign(
 ) -> dict[int, tuple[str, float]]:
     """The short paragraphs (judged text by index) that are another script's language: none of
     their letters in ``own``'s script, the decision sure of the other language, and
-    ``SHORT_MIN_WORDS`` lower-case words common in it, not a list (``_is_list``); with ``titles``,
+    ``SHORT_MIN_WORDS`` lower-case words common in it, not a list (``is_name_list``); with ``titles``,
     or ``SHORT_COMMON_WORDS`` very common words of any case, unless it is one of the ``headings``
     (a section's title names its Russian section's subject: "13.3.1 Software in the Public
     Interest"; an untranslated one reads as running English: "6.5 git-buildpackage command and
@@ -521,7 +581,7 @@ def _short_foreign(
         running = sum(word[0].islower() and zipf(word, guess.lang) >= 3.0 for word in words)
         common = sum(zipf(word.lower(), guess.lang) >= SHORT_COMMON_ZIPF for word in words)
         common *= titles and not LIST_MARK.match(text) and index not in headings  # "– The Common Debian …"
-        if (running >= SHORT_MIN_WORDS or common >= SHORT_COMMON_WORDS) and not _is_list(text):
+        if (running >= SHORT_MIN_WORDS or common >= SHORT_COMMON_WORDS) and not is_name_list(text):
             found[index] = (guess.lang, guess.score)
     return found
 
@@ -585,7 +645,7 @@ def _sentence_in(text: str, first: str, lang: str) -> bool:
     """Whether ``text``, a ``SENTENCE`` opening with the capitalised ``first``, reads as ordinary
     words of ``lang``: not a list, a quotation or a bibliography entry; ``first`` and
     SHORT_COMMON_WORDS of its words common, one of them lower case."""
-    if _is_list(text) or any(
+    if is_name_list(text) or any(
         all(pattern.search(text) for pattern in kind) for kind in (QUOTATION, BIBLIOGRAPHY)
     ):
         return False

@@ -13,25 +13,32 @@ import re
 
 LIST_MIN_ITEMS = 3
 LIST_ITEM_WORDS = 3  # "Server Components", "Ian Jackson": a name may take a few words
-_SEPARATOR = re.compile(r"[,;|]")
+# a person's name holds at most this many lower-case particles between capitalised words
+# ("Lenimar Nunes de Andrade", "Jordi Serra i Solanich", "Wim van Dam"), each this short at most
+NAME_PARTICLES = 1
+PARTICLE_LETTERS = 3
+NAME_MAX_WORDS = 5  # "Maria Lucia Gomes de Souza"; a cited title runs longer
+# commas, semicolons and bars part items; so does an ampersand ("Petr Sojka & Jan Busa")
+_SEPARATOR = re.compile(r"[,;|&]")
 _WORD = re.compile(r"[^\W\d_]+")
 
 
 def is_name_list(text: str) -> bool:
-    """Three items or more parted by commas, semicolons or bars, each of at most
-    ``LIST_ITEM_WORDS`` words with a letter or a name of capitalised words (``is_proper_name``) of
-    any length: names, commands or packages, whatever words they happen to be. A table row as the
-    readers write it, "m3jpeg32.dll | Morgan Motion JPEG Codec (MJPG) | 1cd13fff…", is such a list:
-    purity reads it with its file name and digest blanked (exempt), and a blanked cell, like any
-    item of no word, still counts as an item. The foreign-paragraph cut's rule for a Latin paragraph
-    (``foreign_paragraphs._is_list``) is the same without the names of any length."""
+    """Three items or more parted by commas, semicolons, bars or ampersands, each of at most
+    ``LIST_ITEM_WORDS`` words with a letter, a name of capitalised words (``is_proper_name``) of
+    any length or a person's name with a particle (``is_personal_name``): names, commands or
+    packages, whatever words they happen to be, in whatever language the text around them is. A
+    table row as the readers write it, "m3jpeg32.dll | Morgan Motion JPEG Codec (MJPG) | 1cd13fff…",
+    is such a list: purity reads it with its file name and digest blanked (exempt), and a blanked
+    cell, like any item of no word, still counts as an item. Purity and the foreign-paragraph cut
+    both judge lists by this rule."""
     items = [item for item in _SEPARATOR.split(text) if item]
     return len(items) >= LIST_MIN_ITEMS and all(_is_list_item(item) for item in items)
 
 
 def _is_list_item(item: str) -> bool:
     words = [token for token in item.split() if _has_letter(token)]
-    return len(words) <= LIST_ITEM_WORDS or is_proper_name(item)
+    return len(words) <= LIST_ITEM_WORDS or is_proper_name(item) or is_personal_name(item)
 
 
 def _has_letter(token: str) -> bool:
@@ -45,3 +52,21 @@ def is_proper_name(text: str) -> bool:
     ("PLEASE READ THIS FIRST") has only capitals: neither is a name."""
     words = _WORD.findall(text)
     return bool(words) and all(w[0].isupper() for w in words) and not all(w.isupper() for w in words)
+
+
+def is_personal_name(text: str) -> bool:
+    """Capitalised words with at most ``NAME_PARTICLES`` short lower-case word between them, none
+    first or last, ``NAME_MAX_WORDS`` in all: a person's name with its particle ("Lenimar Nunes de
+    Andrade", "Jordi Serra i Solanich", "Ludwig van Beethoven"), in no particular language. A title
+    has more small words ("The Lord of the Rings") or more words, and a clause ends or opens in
+    lower case."""
+    words = _WORD.findall(text)
+    lower = [word for word in words if not word[0].isupper()]
+    return (
+        len(words) - len(lower) >= 2
+        and len(words) <= NAME_MAX_WORDS
+        and len(lower) <= NAME_PARTICLES
+        and all(len(word) <= PARTICLE_LETTERS for word in lower)
+        and words[0][0].isupper()
+        and words[-1][0].isupper()
+    )
