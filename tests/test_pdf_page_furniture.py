@@ -1,0 +1,61 @@
+"""Page furniture in PDFs (issue 15, eighth check): a running header and page numbers stand outside
+the text block and go to ``removed``; a body line under them, however near the page's edge, is text.
+Geometry after texlive-pl.pdf (A4, header 37 pt and text 70 pt from the top); words sloika's own."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("pdfminer")
+
+from pdf_objects import helvetica_pages  # noqa: E402
+
+from sloika.pipelines.formats.pdf import parse_pdf  # noqa: E402
+
+HEADER = "2 GETTING STARTED"
+
+
+def page(number: int, lines: list[str]) -> bytes:
+    """A page with the running header and its number on the first row (baseline 795, 37 pt from the
+    top) and ``lines`` of body text from baseline 762 (70 pt from the top), 12 pt apart."""
+    ops = [
+        b"BT /F1 10 Tf 74 795 Td (%s) Tj ET" % HEADER.encode(),
+        b"BT /F1 10 Tf 516 797 Td (%d) Tj ET" % number,
+    ]
+    ops += [
+        b"BT /F1 10 Tf 74 %d Td (%s) Tj ET" % (762 - 12 * at, text.encode()) for at, text in enumerate(lines)
+    ]
+    return b"\n".join(ops)
+
+
+PAGES = [
+    [
+        "2.1. Release 2019",
+        "The installer asks where the tree should go and offers a folder in the home",
+        "directory that carries the year of the release, so that a later release can be set",
+    ],
+    [
+        "up next to it without touching the older tree. Each tree keeps its own settings.",
+        "The network installer fetches only the packages that were chosen.",
+    ],
+    ["2.2. Release 2020", "A disc holds every package of the release and can be used where no network is."],
+    ["2.3. Release 2021", "The portable setup keeps all its files on one removable drive for travel."],
+]
+
+
+def test_a_body_line_at_a_page_top_under_a_running_header_stays_in_its_sentence():
+    """texlive-pl.pdf lost 29 body lines, one per page top: headings "9.1.8. Wydanie 2011" opening
+    three pages stood on the text's first row, their keys (digits aside) repeated, and every line
+    at that place was then cut as ``page_furniture`` ("np. ~/texlive/2022. Zalecamy użycie katalogu
+    …"). The headings and the body line are text; the running header and the numbers are not."""
+    (doc,) = parse_pdf(helvetica_pages([page(at + 2, lines) for at, lines in enumerate(PAGES)]))
+    assert (
+        "The installer asks where the tree should go and offers a folder in the home directory that "
+        "carries the year of the release, so that a later release can be set up next to it without "
+        "touching the older tree." in doc.text
+    )
+    for heading in ("2.1. Release 2019", "2.2. Release 2020", "2.3. Release 2021"):
+        assert heading in doc.text
+    assert HEADER not in doc.text
+    furniture = [s.attrs["text"] for s in doc.layers["removed"] if s.attrs.get("why") == "page_furniture"]
+    assert sorted(furniture) == sorted([HEADER] * 4 + ["2", "3", "4", "5"])
