@@ -59,3 +59,31 @@ def test_a_body_line_at_a_page_top_under_a_running_header_stays_in_its_sentence(
     assert HEADER not in doc.text
     furniture = [s.attrs["text"] for s in doc.layers["removed"] if s.attrs.get("why") == "page_furniture"]
     assert sorted(furniture) == sorted([HEADER] * 4 + ["2", "3", "4", "5"])
+
+
+def footed_page(number: int, lines: list[str]) -> bytes:
+    """A page with ``lines`` of body text from 70 pt below the top, its number centred 52 pt above
+    the foot, and a footer line (the author and the version) under the number, 28 pt above it."""
+    ops = [
+        b"BT /F1 10 Tf 74 %d Td (%s) Tj ET" % (762 - 12 * at, text.encode()) for at, text in enumerate(lines)
+    ]
+    ops += [
+        b"BT /F1 10 Tf 295 52 Td (%d) Tj ET" % number,
+        b"BT /F1 8 Tf 74 28 Td (A. Author - draft 0.1 of 11/7/2011) Tj ET",
+    ]
+    return b"\n".join(ops)
+
+
+def test_a_page_number_above_a_repeated_footer_line_goes_as_furniture_too():
+    """wkmgr1.pdf: the page number stands above a footer line repeated on every page ("Józef
+    Miśkiewicz – wersja 0.1 z 11/7/2011 r."); the number is not on the page's outermost row, but every
+    row outside it is furniture, so it goes to ``removed`` with the footer."""
+    texts = [
+        "The first page says what the guide is for.",
+        "The second page goes on.",
+        "The third page ends it.",
+    ]
+    (doc,) = parse_pdf(helvetica_pages([footed_page(at + 1, [text]) for at, text in enumerate(texts)]))
+    assert doc.text == "\n\n".join(texts)
+    furniture = [s.attrs["text"] for s in doc.layers["removed"] if s.attrs.get("why") == "page_furniture"]
+    assert sorted(furniture) == sorted(["A. Author - draft 0.1 of 11/7/2011"] * 3 + ["1", "2", "3"])
