@@ -16,7 +16,9 @@ below it): a line near the top or bottom edge whose text, digits, spacing and ca
 back at the page edge on three pages or more is a running header or footer ("ГО С Т 7 . 1 - 2 0 0 3"
 and "ГОСТ 7.1—2003" are one), and a bare page number (arabic or roman) at the edge goes too. Both
 go to ``removed`` (``page_furniture``), not away: a scanned standard's title page may hold its
-designation only in the running header.
+designation only in the running header. Furniture stands outside the text block: only a page's
+outermost rows are weighed, and a row inside them only while every row outside it is furniture (a
+folio above a footer line); a body line under the running header is text, however near the edge.
 
 A line that opens with a bold term and goes on in another font with a capital ("Политика Debian
 В Debian есть …", a definition list set run-in) carries ``RUN_IN`` after the term, for the reflow to
