@@ -87,3 +87,29 @@ def test_a_page_number_above_a_repeated_footer_line_goes_as_furniture_too():
     assert doc.text == "\n\n".join(texts)
     furniture = [s.attrs["text"] for s in doc.layers["removed"] if s.attrs.get("why") == "page_furniture"]
     assert sorted(furniture) == sorted(["A. Author - draft 0.1 of 11/7/2011"] * 3 + ["1", "2", "3"])
+
+
+def test_a_url_broken_after_its_scheme_is_one_url_in_its_sentence():
+    """texlive-pl.pdf: "…wysłać swoje pytanie do https:" / "//latex-community.org/ i https://…" was
+    two paragraphs; a bare "https:" at a line's end and "//" opening the next are one URL, joined
+    without a space, and the sentence goes on."""
+    from sloika.pipelines.formats.pdf_layout import DEBRIS, lay_out
+    from sloika.pipelines.formats.pdf_lines import Line
+    from sloika.pipelines.formats.pdf_reflow import paragraphs
+
+    def line(text: str, x1: float, top: float) -> Line:
+        return Line(0, text, 72.0, x1, top, top + 10.0, 10.0, 792.0)
+
+    page = [
+        line(
+            "Questions about the installer may be sent to the forum of the user group at https:", 540.0, 300.0
+        ),
+        line("//forum.example.org/ or to the mailing list, which answers within a day or two.", 538.0, 312.0),
+        line("The archive of the list can be searched.", 260.0, 324.0),
+    ]
+    found = [p for p in paragraphs(lay_out([page], [[]]).pages) if p and DEBRIS not in p]
+    assert found == [
+        "Questions about the installer may be sent to the forum of the user group at "
+        "https://forum.example.org/ or to the mailing list, which answers within a day or two. "
+        "The archive of the list can be searched."
+    ]
