@@ -44,3 +44,21 @@ def one_page(content: bytes, fonts: list[tuple[bytes, bytes]], *more: bytes) -> 
 def helvetica_page(content: bytes) -> bytes:
     """A one-page US Letter PDF drawing ``content`` (a content stream) with Helvetica as ``/F1``."""
     return one_page(content, [(b"F1", HELVETICA)])
+
+
+def helvetica_pages(contents: list[bytes]) -> bytes:
+    """An A4 PDF of one page per content stream, each drawing with Helvetica as ``/F1``: page ``n``
+    (from 0) is object ``3 + 2n``, its content ``4 + 2n``, the font the last object."""
+    font = 3 + 2 * len(contents)
+    kids = b" ".join(b"%d 0 R" % (3 + 2 * at) for at in range(len(contents)))
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, len(contents)),
+    ]
+    for at, content in enumerate(contents):
+        objects.append(
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents %d 0 R"
+            b" /Resources << /Font << /F1 %d 0 R >> >> >>" % (4 + 2 * at, font)
+        )
+        objects.append(stream(content))
+    return pdf_of([*objects, HELVETICA])

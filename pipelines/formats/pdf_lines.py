@@ -16,7 +16,9 @@ below it): a line near the top or bottom edge whose text, digits, spacing and ca
 back at the page edge on three pages or more is a running header or footer ("ГО С Т 7 . 1 - 2 0 0 3"
 and "ГОСТ 7.1—2003" are one), and a bare page number (arabic or roman) at the edge goes too. Both
 go to ``removed`` (``page_furniture``), not away: a scanned standard's title page may hold its
-designation only in the running header.
+designation only in the running header. Furniture stands outside the text block: only a page's
+outermost rows are weighed, and a row inside them only while every row outside it is furniture (a
+folio above a footer line); a body line under the running header is text, however near the edge.
 
 A line that opens with a bold term and goes on in another font with a capital ("Политика Debian
 В Debian есть …", a definition list set run-in) carries ``RUN_IN`` after the term, for the reflow to
@@ -40,6 +42,7 @@ import re
 import statistics
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from sloika.pipelines.formats.base import FormatError
@@ -856,10 +859,66 @@ def _without_furniture(pages: list[list[Line]], bars: list[list[Rule]] | None = 
     def placed(line: Line, edge: set[int]) -> bool:
         return id(line) in edge and id(line) not in framed | numbering and _place(line) in near
 
-    return [
-        [line for line in page if not (furniture(line, edge) or placed(line, edge))]
+    outer = [
+        {id(line) for line in page if furniture(line, edge) or placed(line, edge)}
         for page, edge in zip(pages, edges, strict=True)
     ]
+    again = _band_repeats(pages)
+    gone = [
+        gone | _peeled(page, gone, lambda row: _inner_furniture(row, again, numbering))
+        for page, gone in zip(pages, outer, strict=True)
+    ]
+    return [[line for line in page if id(line) not in out] for page, out in zip(pages, gone, strict=True)]
+
+
+def _band_repeats(pages: list[list[Line]]) -> set[str]:
+    """The texts (spacing, case and dashes aside, digits kept) that stand in the outer ``EDGE`` of
+    ``REPEATS`` pages or more: a second header or footer line, the same on every page ("ГОСТ
+    2.105-95" under a scan's top line). Digits count here: subsection headings opening three pages
+    ("9.1.1. Wydanie 2003", "9.1.8. Wydanie 2011") differ in them and are text."""
+    seen: Counter[str] = Counter()
+    for page in pages:
+        seen.update({_exact_key(line.text) for line in page if line.at_edge})
+    return {key for key, count in seen.items() if count >= REPEATS and key}
+
+
+def _exact_key(text: str) -> str:
+    return re.sub(r"\s+", "", re.sub(r"[-–—]", "-", text.lower()))
+
+
+def _inner_furniture(row: list[Line], again: set[str], numbering: set[int]) -> bool:
+    """A row inside the page's outermost one is furniture when it holds a bare page number alone (a
+    folio above a footer line) or only lines repeated word for word at the edge of other pages; a
+    number beside other text on its row is a contents entry's, and a body line repeats nowhere."""
+    if len(row) == 1 and id(row[0]) not in numbering and PAGE_NUMBER.match(row[0].text):
+        return True
+    return all(_exact_key(line.text) in again for line in row)
+
+
+def _peeled(page: list[Line], gone: set[int], inner: Callable[[list[Line]], bool]) -> set[int]:
+    """The ids of the rows in the page's outer ``EDGE``, top and bottom, that ``inner`` finds to be
+    furniture, taken from the edge inward while every row outside them is furniture (in ``gone``)."""
+    peeled: set[int] = set()
+    for rows in (_rows(page), _rows(page)[::-1]):
+        for outside, row in zip(rows, rows[1:], strict=False):
+            if not all(id(line) in gone | peeled for line in outside):
+                break
+            if not all(line.at_edge for line in row) or not inner(row):
+                break
+            peeled.update(id(line) for line in row)
+    return peeled
+
+
+def _rows(page: list[Line]) -> list[list[Line]]:
+    """The page's lines in rows from the top: a line whose top is within half its size of the
+    row's first line's top shares its row."""
+    rows: list[list[Line]] = []
+    for line in sorted(page, key=lambda ln: ln.top):
+        if rows and line.top - rows[-1][0].top < 0.5 * line.size:
+            rows[-1].append(line)
+        else:
+            rows.append([line])
+    return rows
 
 
 def _listing_numbers(page: list[Line]) -> list[Line]:
@@ -886,11 +945,22 @@ def _framed(line: Line, bars: list[Rule]) -> bool:
 
 
 def _edge_lines(page: list[Line], body: float) -> set[int]:
-    """The ids of the page's lines in its outer ``EDGE``, or on its first row (a line's top within
-    half its size of the page's first top) and set no larger than the ``body`` text: a chapter's
-    title opening a page ("Глава 2", on every chapter's first page) is no running header."""
+    """The ids of the page's lines on its outermost rows, where furniture stands outside the text
+    block: its first row (a line's top within half its size of the page's first top) when in the
+    outer ``EDGE`` or set no larger than the ``body`` text (a chapter's title opening a page, "Глава
+    2", is no running header), and its last row in the outer ``EDGE``. A line under the running
+    header is the text block's, however near the edge: texlive-pl's A4 pages start their text 70 pt
+    from the top, inside ``EDGE``, and a subsection heading opening three pages ("9.1.8. Wydanie
+    2011") or a contents page's numbers there were taken for furniture, and every body line at their
+    place with them."""
     first = min((ln.top for ln in page), default=0.0)
-    return {id(ln) for ln in page if ln.at_edge or (ln.size <= body + 0.5 and ln.top - first < 0.5 * ln.size)}
+    last = max((ln.bottom for ln in page), default=0.0)
+    return {
+        id(ln)
+        for ln in page
+        if (ln.top - first < 0.5 * ln.size and (ln.at_edge or ln.size <= body + 0.5))
+        or (last - ln.bottom < 0.5 * ln.size and ln.at_edge)
+    }
 
 
 def _misread(key: str, repeated: set[str]) -> bool:

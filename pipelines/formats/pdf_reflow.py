@@ -65,6 +65,7 @@ INLINE_SIZE = 0.5  # pt: a monospaced line set this close to the prose line's si
 CODE_WRAP = re.compile(r" ?←-\n *")  # dblatex's wrap of a long code line: the next row continues it
 URL_START = re.compile(r"https?:|/|www\.")
 OPEN_URL = re.compile(r"\(https?:[^\s)]*$")  # a bracketed URL the line ends inside
+BARE_SCHEME = re.compile(r"(?:^|\s)https?:$")  # a URL's scheme alone at the line end, its "//…" below
 LEAKED_ITALIC = re.compile(r"<i>(.*?)</i>", re.S)  # markup a converter printed as text ("<i>пакет</i>")
 BYTES_REPR = re.compile(r"b’(?:\n\n)?’(\S)b’(?:\n\n)?’")  # "b’’дb’’b’’вb’’": letters as bytes reprs
 LEADERS_ONLY = re.compile(r"^[.\s·…]*\.[.\s·…]*\d*$")  # a table-of-contents line of dot leaders
@@ -644,7 +645,7 @@ def _continues(
     below = line.top > previous.top + 0.5 * em and line.x0 < previous.x1 and line.x1 > reach
     if below and re.search(r"[^\W\d_]-$", before) and text[:1].islower() and not LIST_ITEM.match(text):
         return True  # "разме-" + "ров в дюймах …": a word broken at the line end, whatever the gap
-    if below and OPEN_URL.search(before):
+    if below and (OPEN_URL.search(before) or _scheme_broken(before, text)):
         return True  # "(https:" + "//packages.debian.org/)": a URL broken at the line end
     gap = line.top - previous.bottom
     if not below or gap > (usual_gap + PARAGRAPH_GAP) * em and not (runs_on and gap <= RUN_ON_GAP * em):
@@ -742,6 +743,13 @@ def _title_wraps(previous: Line, line: Line, right: float) -> bool:
     return previous.x1 + SPACE * previous.size + width > right
 
 
+def _scheme_broken(before: str, text: str) -> bool:
+    """The line ends in a bare URL scheme ("…wysłać swoje pytanie do https:") and the next opens
+    with the rest of the URL ("//latex-community.org/ i …"): the line broke inside one URL, which no
+    sentence or label ends ("Режим доступа:" has no scheme; "https:" alone is no word)."""
+    return bool(BARE_SCHEME.search(before)) and text.startswith("//")
+
+
 def _broken_name(paragraph: str, text: str) -> bool:
     """The line ended inside a URL, a path or a file name ("https://lists.debian." + "org/", "/usr/" +
     "share/man/man1", "gentoo_0.9.12.orig." + "tar.gz"): the rest joins without a space. A dot after
@@ -809,6 +817,8 @@ def _join(paragraph: str, text: str, spelled: frozenset[str] = frozenset()) -> s
     text = text.replace(RUN_IN, "")  # a run-in term only parts a paragraph it opens
     if paragraph.endswith("/-"):  # a hyphen after a slash is the typesetter's: "…debian.org/-" + "doc/…"
         return paragraph[:-1] + text
+    if _scheme_broken(paragraph, text):  # "do https:" + "//latex-community.org/": one URL
+        return paragraph + text
     if OPEN_URL.search(paragraph):  # "(https://www." + "debian.org/)": the line broke inside the URL
         return paragraph + text  # and a hyphen after a letter is the URL's: "ch-" + "controlfields"
     if _broken_name(paragraph, text):  # "https://www." + "debian.org/", "/usr/" + "share/man"

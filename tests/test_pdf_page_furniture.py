@@ -1,0 +1,115 @@
+"""Page furniture in PDFs (issue 15, eighth check): a running header and page numbers stand outside
+the text block and go to ``removed``; a body line under them, however near the page's edge, is text.
+Geometry after texlive-pl.pdf (A4, header 37 pt and text 70 pt from the top); words sloika's own."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("pdfminer")
+
+from pdf_objects import helvetica_pages  # noqa: E402
+
+from sloika.pipelines.formats.pdf import parse_pdf  # noqa: E402
+
+HEADER = "2 GETTING STARTED"
+
+
+def page(number: int, lines: list[str]) -> bytes:
+    """A page with the running header and its number on the first row (baseline 795, 37 pt from the
+    top) and ``lines`` of body text from baseline 762 (70 pt from the top), 12 pt apart."""
+    ops = [
+        b"BT /F1 10 Tf 74 795 Td (%s) Tj ET" % HEADER.encode(),
+        b"BT /F1 10 Tf 516 797 Td (%d) Tj ET" % number,
+    ]
+    ops += [
+        b"BT /F1 10 Tf 74 %d Td (%s) Tj ET" % (762 - 12 * at, text.encode()) for at, text in enumerate(lines)
+    ]
+    return b"\n".join(ops)
+
+
+PAGES = [
+    [
+        "2.1. Release 2019",
+        "The installer asks where the tree should go and offers a folder in the home",
+        "directory that carries the year of the release, so that a later release can be set",
+    ],
+    [
+        "up next to it without touching the older tree. Each tree keeps its own settings.",
+        "The network installer fetches only the packages that were chosen.",
+    ],
+    ["2.2. Release 2020", "A disc holds every package of the release and can be used where no network is."],
+    ["2.3. Release 2021", "The portable setup keeps all its files on one removable drive for travel."],
+]
+
+
+def test_a_body_line_at_a_page_top_under_a_running_header_stays_in_its_sentence():
+    """texlive-pl.pdf lost 29 body lines, one per page top: headings "9.1.8. Wydanie 2011" opening
+    three pages stood on the text's first row, their keys (digits aside) repeated, and every line
+    at that place was then cut as ``page_furniture`` ("np. ~/texlive/2022. Zalecamy użycie katalogu
+    …"). The headings and the body line are text; the running header and the numbers are not."""
+    (doc,) = parse_pdf(helvetica_pages([page(at + 2, lines) for at, lines in enumerate(PAGES)]))
+    assert (
+        "The installer asks where the tree should go and offers a folder in the home directory that "
+        "carries the year of the release, so that a later release can be set up next to it without "
+        "touching the older tree." in doc.text
+    )
+    for heading in ("2.1. Release 2019", "2.2. Release 2020", "2.3. Release 2021"):
+        assert heading in doc.text
+    assert HEADER not in doc.text
+    furniture = [s.attrs["text"] for s in doc.layers["removed"] if s.attrs.get("why") == "page_furniture"]
+    assert sorted(furniture) == sorted([HEADER] * 4 + ["2", "3", "4", "5"])
+
+
+def footed_page(number: int, lines: list[str]) -> bytes:
+    """A page with ``lines`` of body text from 70 pt below the top, its number centred 52 pt above
+    the foot, and a footer line (the author and the version) under the number, 28 pt above it."""
+    ops = [
+        b"BT /F1 10 Tf 74 %d Td (%s) Tj ET" % (762 - 12 * at, text.encode()) for at, text in enumerate(lines)
+    ]
+    ops += [
+        b"BT /F1 10 Tf 295 52 Td (%d) Tj ET" % number,
+        b"BT /F1 8 Tf 74 28 Td (A. Author - draft 0.1 of 11/7/2011) Tj ET",
+    ]
+    return b"\n".join(ops)
+
+
+def test_a_page_number_above_a_repeated_footer_line_goes_as_furniture_too():
+    """wkmgr1.pdf: the page number stands above a footer line repeated on every page ("Józef
+    Miśkiewicz – wersja 0.1 z 11/7/2011 r."); the number is not on the page's outermost row, but every
+    row outside it is furniture, so it goes to ``removed`` with the footer."""
+    texts = [
+        "The first page says what the guide is for.",
+        "The second page goes on.",
+        "The third page ends it.",
+    ]
+    (doc,) = parse_pdf(helvetica_pages([footed_page(at + 1, [text]) for at, text in enumerate(texts)]))
+    assert doc.text == "\n\n".join(texts)
+    furniture = [s.attrs["text"] for s in doc.layers["removed"] if s.attrs.get("why") == "page_furniture"]
+    assert sorted(furniture) == sorted(["A. Author - draft 0.1 of 11/7/2011"] * 3 + ["1", "2", "3"])
+
+
+def test_a_url_broken_after_its_scheme_is_one_url_in_its_sentence():
+    """texlive-pl.pdf: "…wysłać swoje pytanie do https:" / "//latex-community.org/ i https://…" was
+    two paragraphs; a bare "https:" at a line's end and "//" opening the next are one URL, joined
+    without a space, and the sentence goes on."""
+    from sloika.pipelines.formats.pdf_layout import DEBRIS, lay_out
+    from sloika.pipelines.formats.pdf_lines import Line
+    from sloika.pipelines.formats.pdf_reflow import paragraphs
+
+    def line(text: str, x1: float, top: float) -> Line:
+        return Line(0, text, 72.0, x1, top, top + 10.0, 10.0, 792.0)
+
+    page = [
+        line(
+            "Questions about the installer may be sent to the forum of the user group at https:", 540.0, 300.0
+        ),
+        line("//forum.example.org/ or to the mailing list, which answers within a day or two.", 538.0, 312.0),
+        line("The archive of the list can be searched.", 260.0, 324.0),
+    ]
+    found = [p for p in paragraphs(lay_out([page], [[]]).pages) if p and DEBRIS not in p]
+    assert found == [
+        "Questions about the installer may be sent to the forum of the user group at "
+        "https://forum.example.org/ or to the mailing list, which answers within a day or two. "
+        "The archive of the list can be searched."
+    ]
