@@ -52,6 +52,7 @@ LINE_NUMBER_SIZE = 0.9  # … and is set at most this share of the code's font s
 TAB_GAP = 0.5  # a gap wider than this share of the font size is a space even between glyphs
 LETTER_GAP = 0.15  # in a line without space glyphs: a gap this far (em) above its usual letter gap
 WORD_MARGIN = 0.1  # em: pdfminer's word margin; a gap this wide parts "и" from "т. д."
+EVEN_LETTERS = 0.05  # em: letter gaps this close to the usual one, none up to WORD_MARGIN: evenly set
 ABBREVIATED = re.compile(r"[^\W\d_]\. ?[^\W\d_]\.")  # "т. д.", "т. п.", "т. е.", "т.ч."
 BEFORE_ABBREVIATED = {"и", "в"}  # "и т. д.", "и т. п.", "в т. ч."
 SMILEY = re.compile(r"[:;]-?[()]")  # ":)", ":-)", ";-(": a word of its own, no colon to hug the word before
@@ -555,6 +556,8 @@ def _spaced_text(chars: list, size: float, links: list[Rule] = (), pitch: float 
     )
     if glyph_spaces and glyph_spaces >= wide:
         threshold = TAB_GAP * size
+    elif _evenly_set(gaps, chars, usual, size):
+        threshold = min(usual + WORD_MARGIN * size, TAB_GAP * size)
     marks = _marks(chars, size, links)
     term_end = _run_in_term(chars, size)
     parts: list[str] = []
@@ -591,6 +594,22 @@ def _spaced_text(chars: list, size: float, links: list[Rule] = (), pitch: float 
     text = re.sub(spaces, " ", GLUED.sub(_split_glued, "".join(parts))).replace(FONT_SWITCH, "").strip()
     text = re.sub(f"(?<!\\S){LEAD}(\\d){MARK_OPEN}", f"{MARK_OPEN}\\1", text)  # "1⁵": footnote 15
     return text.replace(LEAD, "").replace(MARK_CLOSE + MARK_OPEN, "")
+
+
+def _evenly_set(gaps: list[float], chars: list, usual: float, size: float) -> bool:
+    """Whether the line's gaps fall in two groups with an empty band between them: letter gaps within
+    ``EVEN_LETTERS`` em of the usual one, word gaps more than ``WORD_MARGIN`` em above it, none in
+    between. TeX sets letters this evenly, and a tightly justified line or a word in another font
+    (typewriter, a font whose metrics differ) leaves word gaps narrower than ``LETTER_GAP`` em:
+    "Środowisko" + typewriter "description" stood 0.15 em apart and were read as one word. Kerned or
+    tracked text has letter gaps in the band and keeps the wider ``LETTER_GAP``."""
+    between_glyphs = [
+        gap
+        for gap, a, b in zip(gaps, chars, chars[1:], strict=False)
+        if not (a.get_text().isspace() or b.get_text().isspace())
+    ]
+    low, high = usual + EVEN_LETTERS * size, usual + WORD_MARGIN * size
+    return len(between_glyphs) > 1 and not any(low < gap <= high for gap in between_glyphs)
 
 
 def _leads_mark(char, after, size: float) -> bool:

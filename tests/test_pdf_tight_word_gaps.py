@@ -1,0 +1,46 @@
+"""A tightly justified TeX line sets its words less than 0.15 em apart, and a word in a typewriter
+font next to a roman one closer still; without space glyphs those gaps are the only spaces, and
+letters set evenly (all within a hair of each other) tell them apart from letter gaps (issue 15,
+eighth held-out check: mwclsdoc.pdf kept "Środowiskodescriptionnie ma takich wariantów" and
+"ilustracjamii przypisami", where pdfminer alone reads the spaces)."""
+
+from __future__ import annotations
+
+from pdf_objects import one_page
+
+from sloika.pipelines.formats.pdf import parse_pdf
+
+# Helvetica with "Ś" at code 128 (its glyph name through /Differences), and Courier
+HELVETICA_PL = (
+    b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica"
+    b" /Encoding << /Type /Encoding /BaseEncoding /WinAnsiEncoding /Differences [128 /Sacute] >> >>"
+)
+COURIER = b"<< /Type /Font /Subtype /Type1 /BaseFont /Courier /Encoding /WinAnsiEncoding >>"
+
+
+def _tight_line_pdf() -> bytes:
+    """One 10 pt line set like mwclsdoc's, no space glyphs: Helvetica "Środowisko", 1.3 pt (0.13 em),
+    Courier "description", 1.3 pt, then Helvetica "nie ma takich wariantów." with 1.7 pt between
+    words (a TJ number of -130 moves the next glyph 130/1000 em right)."""
+    line = (
+        b"BT 72 700 Td /F1 10 Tf [(\x80rodowisko) -130] TJ /F2 10 Tf [(description) -130] TJ"
+        b" /F1 10 Tf [(nie) -170 (ma) -170 (takich) -170 (wariant\xf3w.)] TJ ET"
+    )
+    return one_page(line, [(b"F1", HELVETICA_PL), (b"F2", COURIER)])
+
+
+def _tight_roman_pdf() -> bytes:
+    """One 10 pt Helvetica line, no space glyphs, words 1.4 pt (0.14 em) apart."""
+    words = [b"tablicami,", b"ilustracjami", b"i", b"przypisami"]
+    line = b"BT /F1 10 Tf 72 700 Td [" + b" -140 ".join(b"(%s)" % word for word in words) + b"] TJ ET"
+    return one_page(line, [(b"F1", HELVETICA_PL)])
+
+
+def test_a_typewriter_word_in_a_tight_line_keeps_its_spaces():
+    text = parse_pdf(_tight_line_pdf())[0].text
+    assert text == "Środowisko description nie ma takich wariantów."
+
+
+def test_words_of_one_font_a_seventh_of_an_em_apart_stay_apart():
+    text = parse_pdf(_tight_roman_pdf())[0].text
+    assert text == "tablicami, ilustracjami i przypisami"
