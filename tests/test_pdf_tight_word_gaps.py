@@ -44,3 +44,21 @@ def test_a_typewriter_word_in_a_tight_line_keeps_its_spaces():
 def test_words_of_one_font_a_seventh_of_an_em_apart_stay_apart():
     text = parse_pdf(_tight_roman_pdf())[0].text
     assert text == "tablicami, ilustracjami i przypisami"
+
+
+def test_latex2e_stays_one_name_though_its_kern_is_a_tight_word_gap():
+    """``\\LaTeXe`` kerns its "2ε" 0.15 em after the logo's X (texlive-pl.pdf: "LaTeX2ε"), wider than
+    the word gaps of a tight line: still one name. A word 0.13 em after it is a word of its own."""
+    from test_pdf_seventh_check import glyph, latex_logo, word
+
+    from sloika.pipelines.formats.pdf_lines import _line
+
+    two = 488.44 + 0.15 * 10.91
+    logo_2e = [
+        *latex_logo(460.54),
+        glyph("2", two, two + 5.45, 370.33),
+        glyph("ε", two + 5.45, two + 9.5, 368.5, 7.97, "CMMI8"),
+    ]
+    after = two + 9.5 + 0.13 * 10.91
+    chars = [*word("dla", 440.0), *logo_2e, *word("oraz", after)]
+    assert _line(0, chars, 792.0).text == "dla LaTeX2ε oraz"

@@ -52,6 +52,8 @@ LINE_NUMBER_SIZE = 0.9  # … and is set at most this share of the code's font s
 TAB_GAP = 0.5  # a gap wider than this share of the font size is a space even between glyphs
 LETTER_GAP = 0.15  # in a line without space glyphs: a gap this far (em) above its usual letter gap
 WORD_MARGIN = 0.1  # em: pdfminer's word margin; a gap this wide parts "и" from "т. д."
+LATEX_TWO_E = 0.2  # em: at most this far after the LaTeX logo, "2ε" is the logo's (\LaTeXe kerns 0.15 em)
+EPSILONS = "εϵ"
 EVEN_LETTERS = 0.05  # em: letter gaps this close to the usual one, none up to WORD_MARGIN: evenly set
 ABBREVIATED = re.compile(r"[^\W\d_]\. ?[^\W\d_]\.")  # "т. д.", "т. п.", "т. е.", "т.ч."
 BEFORE_ABBREVIATED = {"и", "в"}  # "и т. д.", "и т. п.", "в т. ч."
@@ -465,13 +467,28 @@ def _tex_logos(chars: list) -> list:
         if not _lowered_e(tee, e, x):
             continue
         found[at] = _Accented(e, "e")
-        if at >= 3 and _raised_small_a(chars[at - 3], chars[at - 2]):
+        latex = at >= 3 and _raised_small_a(chars[at - 3], chars[at - 2])
+        if latex:
             found[at - 2] = _Accented(chars[at - 2], "a")
+        if latex and _latex_two_e(chars, at + 2):  # \LaTeXe: "2ε" kerned .15 em off the logo, one name
+            found[at + 2] = _Accented(chars[at + 2], "2")
+            found[at + 2].x0 = x.x1
         word = "".join(_letters_after(chars, at + 2))
         glued = word and chars[at + 2].x0 - x.x1 < WORD_MARGIN * x.size
         if glued and word[0].islower() and _common_word(word):
             found[at + 1] = _Accented(x, "X ")
     return found
+
+
+def _latex_two_e(chars: list, at: int) -> bool:
+    """A "2" right after a LaTeX logo's X, then an epsilon: ``\\LaTeXe``, whose "2ε" TeX sets a fixed
+    0.15 em kern after the logo (a word's gap in a tightly set line, ``_evenly_set``), one name."""
+    return (
+        at + 1 < len(chars)
+        and chars[at].get_text() == "2"
+        and chars[at + 1].get_text() in EPSILONS
+        and chars[at].x0 - chars[at - 1].x1 < LATEX_TWO_E * chars[at - 1].size
+    )
 
 
 def _common_word(word: str) -> bool:
