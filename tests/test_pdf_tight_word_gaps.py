@@ -62,3 +62,31 @@ def test_latex2e_stays_one_name_though_its_kern_is_a_tight_word_gap():
     after = two + 9.5 + 0.13 * 10.91
     chars = [*word("dla", 440.0), *logo_2e, *word("oraz", after)]
     assert _line(0, chars, 792.0).text == "dla LaTeX2ε oraz"
+
+
+def test_monospaced_letters_an_opening_low_quote_and_italic_correction_keep_the_wider_gap():
+    """What the tighter word gap must leave alone (lshort-pl.pdf): a URL in a typewriter font drawn
+    with 0.14 em around its dot ("ursoswald.ch": monospaced text spaces by whole letters), "„" set
+    0.11 em before its word ("„jeśli"), and a math-italic "f" whose italic correction stands 0.12 em
+    before "(x)"."""
+    from test_pdf_seventh_check import glyph, word
+
+    from sloika.pipelines.formats.pdf_lines import _line
+
+    def typed(text: str, x0: float) -> list:
+        return [
+            glyph(c, x0 + 5.73 * i, x0 + 5.73 * (i + 1), 370.33, font="CMTT10") for i, c in enumerate(text)
+        ]
+
+    em = 10.91
+    url = [*typed("ursoswald", 80.0), *typed(".", 80.0 + 9 * 5.73 + 0.14 * em)]
+    url += typed("ch", url[-1].x1 + 0.14 * em)
+    chars = [*word("plik", 50.0), *url, *word("zawiera", url[-1].x1 + 0.3 * em)]
+    assert _line(0, chars, 792.0).text == "plik ursoswald.ch zawiera"
+    quote = glyph("„", 50.0, 54.0, 370.33)
+    assert _line(0, [quote, *word("jeśli", 54.0 + 0.11 * em), *word("to", 90.0)], 792.0).text == "„jeśli to"
+    f = glyph("f", 50.0, 55.0, 370.33, font="CMMI10")
+    brackets = [
+        glyph(c, 55.0 + 0.12 * em + 4.0 * i, 59.0 + 0.12 * em + 4.0 * i, 370.33) for i, c in enumerate("(x)")
+    ]
+    assert _line(0, [*word("gdzie", 20.0), f, *brackets], 792.0).text == "gdzie f(x)"

@@ -78,6 +78,7 @@ LEAD = "\ue005"  # before a digit that touches the superscript digit after it ("
 TOUCH = 0.05  # em: a digit this close to the superscript after it is set as one mark with it
 RUN_IN = "\ue010"  # after a bold run-in term (a definition list's), before its definition's text
 ITALIC = re.compile(r"italic|oblique|cmti|cmsl", re.I)  # font names
+MATH_ITALIC = re.compile(r"cmmi|lmmi|math-?italic|mathit", re.I)  # TeX's math italic: "f" in f(x)
 BOLD = re.compile(r"bold|black|heavy|semibold|demi|cmbx", re.I)  # font names
 GLUED = re.compile(f"([^\\W\\d_]+){FONT_SWITCH}([^\\W\\d_]+)")
 MARKABLE = set("0123456789*∗†‡")  # "∗" (U+2217): a Unicode TeX font's \\thanks mark
@@ -571,8 +572,9 @@ def _spaced_text(chars: list, size: float, links: list[Rule] = (), pitch: float 
         gap > threshold and not (a.get_text().isspace() or b.get_text().isspace())
         for gap, a, b in zip(gaps, chars, chars[1:], strict=False)
     )
+    loose = threshold  # italic correction and monospaced text keep it: see ``_kerned_apart``
     if glyph_spaces and glyph_spaces >= wide:
-        threshold = TAB_GAP * size
+        threshold = loose = TAB_GAP * size
     elif _evenly_set(gaps, chars, usual, size):
         threshold = min(usual + WORD_MARGIN * size, TAB_GAP * size)
     marks = _marks(chars, size, links)
@@ -591,7 +593,7 @@ def _spaced_text(chars: list, size: float, links: list[Rule] = (), pitch: float 
             gap = char.x0 - previous.x1 if previous is not None else 0.0
             if (
                 previous is not None
-                and gap > threshold
+                and gap > (loose if _kerned_apart(previous, char) else threshold)
                 and not mark
                 and (gap > TAB_GAP * size or not _hugs(previous.get_text(), text) or opens)
             ) or (gap > WORD_MARGIN * size and _abbreviation_apart(parts, chars, index)):
@@ -627,6 +629,16 @@ def _evenly_set(gaps: list[float], chars: list, usual: float, size: float) -> bo
     ]
     low, high = usual + EVEN_LETTERS * size, usual + WORD_MARGIN * size
     return len(between_glyphs) > 1 and not any(low < gap <= high for gap in between_glyphs)
+
+
+def _kerned_apart(before, after) -> bool:
+    """Two glyphs whose gap may be no word space though wider than a tight line's word gap: a bracket
+    or sign after an italic letter (TeX's italic correction, "f(x)" in math italic, up to a tenth of
+    an em), or both in one monospaced font (monospaced text spaces by whole letters; lshort-pl's URL
+    "ursoswald.ch" is drawn with 0.15 em around its dot)."""
+    if ITALIC.search(_font(before)) or MATH_ITALIC.search(_font(before)):
+        return not after.get_text().isalnum()  # a word after it: a word space (".. LaTeX2ε oraz")
+    return _font(before) == _font(after) and bool(MONOSPACED.search(_font(before)))
 
 
 def _leads_mark(char, after, size: float) -> bool:
@@ -700,9 +712,10 @@ def _split_glued(found: re.Match) -> str:
 
 
 def _hugs(before: str, after: str) -> bool:
-    """Closing punctuation after a word, or a word after an opening bracket: no space between them
-    unless the PDF sets one (a justified TeX line's word gaps are as narrow as "PA-RISC" + ")")."""
-    return (after in ",.;:!?)]»" and not before.isspace()) or before in "([«"
+    """Closing punctuation after a word, or a word after an opening bracket or low quote ("„jeśli"): no
+    space between them unless the PDF sets one (a justified TeX line's word gaps are as narrow as
+    "PA-RISC" + ")")."""
+    return (after in ",.;:!?)]»" and not before.isspace()) or before in "([«„‚"
 
 
 def _marks(chars: list, size: float, links: list[Rule] = ()) -> list[bool]:
