@@ -68,7 +68,7 @@ def test_monospaced_letters_an_opening_low_quote_and_italic_correction_keep_the_
     """What the tighter word gap must leave alone (lshort-pl.pdf): a URL in a typewriter font drawn
     with 0.14 em around its dot ("ursoswald.ch": monospaced text spaces by whole letters), "„" set
     0.11 em before its word ("„jeśli"), and a math-italic "f" whose italic correction stands 0.12 em
-    before "(x)"."""
+    before "(x)", as math-italic letters of one word do ("Normalny")."""
     from test_pdf_seventh_check import glyph, word
 
     from sloika.pipelines.formats.pdf_lines import _line
@@ -90,3 +90,9 @@ def test_monospaced_letters_an_opening_low_quote_and_italic_correction_keep_the_
         glyph(c, 55.0 + 0.12 * em + 4.0 * i, 59.0 + 0.12 * em + 4.0 * i, 370.33) for i, c in enumerate("(x)")
     ]
     assert _line(0, [*word("gdzie", 20.0), f, *brackets], 792.0).text == "gdzie f(x)"
+    capital = glyph("N", 50.0, 58.8, 370.33, font="CMMI10")  # \mathnormal{Normalny}
+    rest = [
+        glyph(c, 58.8 + 0.11 * em + 5.0 * i, 63.8 + 0.11 * em + 5.0 * i, 370.33, font="CMMI10")
+        for i, c in enumerate("ormalny")
+    ]
+    assert _line(0, [*word("font", 10.0), capital, *rest], 792.0).text == "font Normalny"

@@ -632,12 +632,14 @@ def _evenly_set(gaps: list[float], chars: list, usual: float, size: float) -> bo
 
 
 def _kerned_apart(before, after) -> bool:
-    """Two glyphs whose gap may be no word space though wider than a tight line's word gap: a bracket
-    or sign after an italic letter (TeX's italic correction, "f(x)" in math italic, up to a tenth of
-    an em), or both in one monospaced font (monospaced text spaces by whole letters; lshort-pl's URL
-    "ursoswald.ch" is drawn with 0.15 em around its dot)."""
+    """Two glyphs whose gap may be no word space though wider than a tight line's word gap: a bracket,
+    a sign or a letter of the same font after an italic letter (TeX's italic correction and math
+    spacing: "f(x)", lshort-pl's math-italic "Normalny Font"), or both in one monospaced font
+    (monospaced text spaces by whole letters; lshort-pl's URL "ursoswald.ch" is drawn with 0.15 em
+    around its dot)."""
     if ITALIC.search(_font(before)) or MATH_ITALIC.search(_font(before)):
-        return not after.get_text().isalnum()  # a word after it: a word space (".. LaTeX2ε oraz")
+        # a word in another font after it is a word ("LaTeX2ε oraz"); in its own, a math-italic word
+        return not after.get_text().isalnum() or _font(before) == _font(after)
     return _font(before) == _font(after) and bool(MONOSPACED.search(_font(before)))
 
 
