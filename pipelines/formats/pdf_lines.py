@@ -55,6 +55,9 @@ LINE_NUMBER_SIZE = 0.9  # … and is set at most this share of the code's font s
 TAB_GAP = 0.5  # a gap wider than this share of the font size is a space even between glyphs
 LETTER_GAP = 0.15  # in a line without space glyphs: a gap this far (em) above its usual letter gap
 WORD_MARGIN = 0.1  # em: pdfminer's word margin; a gap this wide parts "и" from "т. д."
+LATEX_TWO_E = 0.2  # em: at most this far after the LaTeX logo, "2ε" is the logo's (\LaTeXe kerns 0.15 em)
+EPSILONS = "εϵ"
+EVEN_LETTERS = 0.05  # em: letter gaps this close to the usual one, none up to WORD_MARGIN: evenly set
 ABBREVIATED = re.compile(r"[^\W\d_]\. ?[^\W\d_]\.")  # "т. д.", "т. п.", "т. е.", "т.ч."
 BEFORE_ABBREVIATED = {"и", "в"}  # "и т. д.", "и т. п.", "в т. ч."
 SMILEY = re.compile(r"[:;]-?[()]")  # ":)", ":-)", ";-(": a word of its own, no colon to hug the word before
@@ -78,6 +81,7 @@ LEAD = "\ue005"  # before a digit that touches the superscript digit after it ("
 TOUCH = 0.05  # em: a digit this close to the superscript after it is set as one mark with it
 RUN_IN = "\ue010"  # after a bold run-in term (a definition list's), before its definition's text
 ITALIC = re.compile(r"italic|oblique|cmti|cmsl", re.I)  # font names
+MATH_ITALIC = re.compile(r"cmmi|lmmi|math-?italic|mathit", re.I)  # TeX's math italic: "f" in f(x)
 BOLD = re.compile(r"bold|black|heavy|semibold|demi|cmbx", re.I)  # font names
 GLUED = re.compile(f"([^\\W\\d_]+){FONT_SWITCH}([^\\W\\d_]+)")
 MARKABLE = set("0123456789*∗†‡")  # "∗" (U+2217): a Unicode TeX font's \\thanks mark
@@ -467,13 +471,28 @@ def _tex_logos(chars: list) -> list:
         if not _lowered_e(tee, e, x):
             continue
         found[at] = _Accented(e, "e")
-        if at >= 3 and _raised_small_a(chars[at - 3], chars[at - 2]):
+        latex = at >= 3 and _raised_small_a(chars[at - 3], chars[at - 2])
+        if latex:
             found[at - 2] = _Accented(chars[at - 2], "a")
+        if latex and _latex_two_e(chars, at + 2):  # \LaTeXe: "2ε" kerned .15 em off the logo, one name
+            found[at + 2] = _Accented(chars[at + 2], "2")
+            found[at + 2].x0 = x.x1
         word = "".join(_letters_after(chars, at + 2))
         glued = word and chars[at + 2].x0 - x.x1 < WORD_MARGIN * x.size
         if glued and word[0].islower() and _common_word(word):
             found[at + 1] = _Accented(x, "X ")
     return found
+
+
+def _latex_two_e(chars: list, at: int) -> bool:
+    """A "2" right after a LaTeX logo's X, then an epsilon: ``\\LaTeXe``, whose "2ε" TeX sets a fixed
+    0.15 em kern after the logo (a word's gap in a tightly set line, ``_evenly_set``), one name."""
+    return (
+        at + 1 < len(chars)
+        and chars[at].get_text() == "2"
+        and chars[at + 1].get_text() in EPSILONS
+        and chars[at].x0 - chars[at - 1].x1 < LATEX_TWO_E * chars[at - 1].size
+    )
 
 
 def _common_word(word: str) -> bool:
@@ -556,8 +575,11 @@ def _spaced_text(chars: list, size: float, links: list[Rule] = (), pitch: float 
         gap > threshold and not (a.get_text().isspace() or b.get_text().isspace())
         for gap, a, b in zip(gaps, chars, chars[1:], strict=False)
     )
+    loose = threshold  # italic correction and monospaced text keep it: see ``_kerned_apart``
     if glyph_spaces and glyph_spaces >= wide:
-        threshold = TAB_GAP * size
+        threshold = loose = TAB_GAP * size
+    elif _evenly_set(gaps, chars, usual, size):
+        threshold = min(usual + WORD_MARGIN * size, TAB_GAP * size)
     marks = _marks(chars, size, links)
     term_end = _run_in_term(chars, size)
     parts: list[str] = []
@@ -574,7 +596,7 @@ def _spaced_text(chars: list, size: float, links: list[Rule] = (), pitch: float 
             gap = char.x0 - previous.x1 if previous is not None else 0.0
             if (
                 previous is not None
-                and gap > threshold
+                and gap > (loose if _kerned_apart(previous, char) else threshold)
                 and not mark
                 and (gap > TAB_GAP * size or not _hugs(previous.get_text(), text) or opens)
             ) or (gap > WORD_MARGIN * size and _abbreviation_apart(parts, chars, index)):
@@ -594,6 +616,34 @@ def _spaced_text(chars: list, size: float, links: list[Rule] = (), pitch: float 
     text = re.sub(spaces, " ", GLUED.sub(_split_glued, "".join(parts))).replace(FONT_SWITCH, "").strip()
     text = re.sub(f"(?<!\\S){LEAD}(\\d){MARK_OPEN}", f"{MARK_OPEN}\\1", text)  # "1⁵": footnote 15
     return text.replace(LEAD, "").replace(MARK_CLOSE + MARK_OPEN, "")
+
+
+def _evenly_set(gaps: list[float], chars: list, usual: float, size: float) -> bool:
+    """Whether the line's gaps fall in two groups with an empty band between them: letter gaps within
+    ``EVEN_LETTERS`` em of the usual one, word gaps more than ``WORD_MARGIN`` em above it, none in
+    between. TeX sets letters this evenly, and a tightly justified line or a word in another font
+    (typewriter, a font whose metrics differ) leaves word gaps narrower than ``LETTER_GAP`` em:
+    "Środowisko" + typewriter "description" stood 0.15 em apart and were read as one word. Kerned or
+    tracked text has letter gaps in the band and keeps the wider ``LETTER_GAP``."""
+    between_glyphs = [
+        gap
+        for gap, a, b in zip(gaps, chars, chars[1:], strict=False)
+        if not (a.get_text().isspace() or b.get_text().isspace())
+    ]
+    low, high = usual + EVEN_LETTERS * size, usual + WORD_MARGIN * size
+    return len(between_glyphs) > 1 and not any(low < gap <= high for gap in between_glyphs)
+
+
+def _kerned_apart(before, after) -> bool:
+    """Two glyphs whose gap may be no word space though wider than a tight line's word gap: a bracket,
+    a sign or a letter of the same font after an italic letter (TeX's italic correction and math
+    spacing: "f(x)", lshort-pl's math-italic "Normalny Font"), or both in one monospaced font
+    (monospaced text spaces by whole letters; lshort-pl's URL "ursoswald.ch" is drawn with 0.15 em
+    around its dot)."""
+    if ITALIC.search(_font(before)) or MATH_ITALIC.search(_font(before)):
+        # a word in another font after it is a word ("LaTeX2ε oraz"); in its own, a math-italic word
+        return not after.get_text().isalnum() or _font(before) == _font(after)
+    return _font(before) == _font(after) and bool(MONOSPACED.search(_font(before)))
 
 
 def _leads_mark(char, after, size: float) -> bool:
@@ -667,9 +717,10 @@ def _split_glued(found: re.Match) -> str:
 
 
 def _hugs(before: str, after: str) -> bool:
-    """Closing punctuation after a word, or a word after an opening bracket: no space between them
-    unless the PDF sets one (a justified TeX line's word gaps are as narrow as "PA-RISC" + ")")."""
-    return (after in ",.;:!?)]»" and not before.isspace()) or before in "([«"
+    """Closing punctuation after a word, or a word after an opening bracket or low quote ("„jeśli"): no
+    space between them unless the PDF sets one (a justified TeX line's word gaps are as narrow as
+    "PA-RISC" + ")")."""
+    return (after in ",.;:!?)]»" and not before.isspace()) or before in "([«„‚"
 
 
 def _marks(chars: list, size: float, links: list[Rule] = ()) -> list[bool]:
