@@ -464,6 +464,12 @@ class _Accented:
         return getattr(self._char, name)
 
 
+class _LogoLetter(_Accented):
+    """A TeX logo's letter set as a capital (LaTeX's small raised A, TeX's lowered E), read in lower
+    case. Its font is the logo's, no other word's: no ``FONT_SWITCH`` on either side of it, so a word
+    the logo ends is not split there ("LuaLaTeX", set "Lua" + "L" + a smaller "A", was read "LuaL aTeX")."""
+
+
 def _accents_combined(chars: list) -> list:
     """The glyphs with each spacing accent that TeX drew over a letter ("г´убы": `г\\'убы`, the
     acute's box over the "у") taken into that letter as its combining mark ("гу́бы"); an accent
@@ -493,9 +499,9 @@ def _tex_logos(chars: list) -> list:
         tee, e, x = chars[at - 1], chars[at], chars[at + 1]
         if not _lowered_e(tee, e, x):
             continue
-        found[at] = _Accented(e, "e")
+        found[at] = _LogoLetter(e, "e")
         if at >= 3 and _raised_small_a(chars[at - 3], chars[at - 2]):
-            found[at - 2] = _Accented(chars[at - 2], "a")
+            found[at - 2] = _LogoLetter(chars[at - 2], "a")
         word = "".join(_letters_after(chars, at + 2))
         glued = word and chars[at + 2].x0 - x.x1 < WORD_MARGIN * x.size
         if glued and word[0].islower() and _common_word(word):
@@ -608,6 +614,7 @@ def _spaced_text(chars: list, size: float, links: list[Rule] = (), pitch: float 
                 parts.append(" " * max(1, round(gap / pitch)) if pitch else " ")
             elif (
                 previous is not None
+                and not (isinstance(char, _LogoLetter) or isinstance(previous, _LogoLetter))
                 and _font(previous) != _font(char)
                 and (previous.get_text() + text).isalpha()
                 and not (MONOSPACED.search(_font(previous)) and MONOSPACED.search(_font(char)))
