@@ -284,11 +284,11 @@ def _unparsed(data: bytes, err: Exception, read: int) -> FormatError:
     pdfminer fails on is pdfminer's limit, and the user is told the page and to report it."""
     what = f"{type(err).__name__}: {err}"
     if not _ends_whole(data):
-        return FormatError("broken_pdf", f"{what}; the PDF is damaged or truncated (no %EOF at its end)")
+        return FormatError("broken_pdf", f"{what}; the PDF is damaged or truncated (no %%EOF at its end)")
     return FormatError(
         "broken_pdf",
         f"pdfminer could not parse the PDF on page {read + 1} ({what}); the file ends whole "
-        "(startxref, %EOF), so this is a construct pdfminer does not read: report it with the PDF "
+        "(startxref, %%EOF), so this is a construct pdfminer does not read: report it with the PDF "
         "(pipelines/formats/pdf_lines.py), or rewrite the PDF (qpdf, Ghostscript) and read that",
     )
 
