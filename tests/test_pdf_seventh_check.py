@@ -188,3 +188,15 @@ def test_every_word_of_the_text_layer_ends_in_the_text_removed_or_a_table(name):
     everywhere = re.sub(r"[\s\u00ad-]+", "", "".join([doc.text, *removed, *cells, *captions]))
     lost = {word for word in LETTERS.findall(extract_text(BytesIO(data))) if word not in everywhere}
     assert not lost
+
+
+def test_a_logo_with_a_prefix_reads_as_one_word():
+    """texlive-ru.pdf (ninth check): "LuaLaTeX" is "Lua" and the LaTeX logo, its small raised A in
+    another font (SFRM0700 beside SFRM1000): the font switch before the A split the word, "LuaL aTeX".
+    The logo's letters are the logo's font, no other word's."""
+    from sloika.pipelines.formats.pdf_lines import _line
+
+    logo = latex_logo(460.54 + 3 * 5.45)
+    prefix = [glyph(c, 460.54 + 5.45 * i, 460.54 + 5.45 * (i + 1), 370.33) for i, c in enumerate("Lua")]
+    read = _line(0, [*word("и", 440.0), *prefix, *logo, *word("для", 510.0)], 792.0).text
+    assert read == "и LuaLaTeX для"

@@ -168,6 +168,7 @@ def _rotated_text(data: bytes) -> FormatError | None:
     second pass over the characters, paid only on this way out."""
     from pdfminer.layout import LAParams, LTChar
 
+    from sloika.pipelines.formats.pdf_octal import octal_overflow_ignored
     from sloika.pipelines.formats.pdf_pages import extract_pages  # glyphs a font flips back are upright
 
     def glyphs(item) -> list:
@@ -176,7 +177,8 @@ def _rotated_text(data: bytes) -> FormatError | None:
         return [glyph for child in item for glyph in glyphs(child)] if hasattr(item, "__iter__") else []
 
     try:
-        found = [glyph for page in extract_pages(data, LAParams()) for glyph in glyphs(page)]
+        with octal_overflow_ignored():
+            found = [glyph for page in extract_pages(data, LAParams()) for glyph in glyphs(page)]
     except Exception:  # noqa: BLE001 - the first pass read it; a second failing says nothing
         return None
     rotated = sum(not glyph.upright for glyph in found)

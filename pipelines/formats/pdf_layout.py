@@ -91,6 +91,9 @@ PUNCTUATION_ALONE = re.compile(r"^\s*[.,;:]\s*$")  # a row piece of one mark: ".
 LINE_END = re.compile(r"^\s*(?:\)[.,;:]?|[.,;:])\s*$")  # a line that only ends the one above: ".", ")."
 CLOSING_REACH = 6.0  # em: how far right of an open bracket's line its closing piece may stand
 LETTER_SPACED = re.compile(r"(?:[^\W\d_] )+[^\W\d_]")  # "С Т А Н Д А Р Т"
+LONG_PROSE = 40  # characters: a line this long is a paragraph's, where the text column starts
+MARGIN_ALIGN = 1.0  # em: a prose line within this of the column's left edge starts at it
+BESIDE_PROSE = 20  # characters: a paragraph's first line beside a margin name, not the name's argument
 GRID_NUMBERS = 3  # lines of numbers alone side by side on one row: a table's body
 SIZE_STEP = 0.3  # pt: font sizes closer than this are one size
 ROW_GAP = 3.0  # em: rows of one aligned block are at most this far apart
@@ -1044,6 +1047,7 @@ def _joined_pieces(page: list[Line]) -> list[Line]:
     only the line read just before it, and not a monospaced one (``code_block`` sets both where they
     stand: "16" and its indented "  gentoo is …")."""
     result: list[Line] = []
+    margin = _margin_names(page)
     for line in page:
         last = len(result) - 1
         reads = range(last, -1, -1) if not line.mono else range(last, max(last - 1, -1), -1)  # a listing
@@ -1053,6 +1057,7 @@ def _joined_pieces(page: list[Line]) -> list[Line]:
                 for i in reads
                 if (i == last or not result[i].mono)
                 and not (line.mono and result[i].mono)
+                and not _across_margin(result[i], line, margin)
                 and _pieces(result[i], line)
             ),
             None,
@@ -1075,6 +1080,45 @@ def _joined_pieces(page: list[Line]) -> list[Line]:
             bottom=max(piece.bottom, line.bottom),
         )
     return result
+
+
+def _across_margin(piece: Line, line: Line, margin: dict[int, float]) -> bool:
+    """One of the two is a margin name (``_margin_names``) and the other stands in the text column:
+    the name and its paragraph's first line are no pieces of one line. Pieces of the name itself
+    ("\\textcyrillic" and its argument "{⟨text⟩}", both in the margin) still join."""
+    for name, other in ((piece, line), (line, piece)):
+        left = margin.get(id(name))
+        if left is not None and other.x0 >= left - MARGIN_ALIGN * other.size:
+            return True
+    return False
+
+
+def _margin_names(page: list[Line]) -> dict[int, float]:
+    """The monospaced lines set in the left margin beside the first line of a prose paragraph: a .dtx
+    manual's \\DescribeMacro column ("\\cdash" beside "In its turn, \\russian@sh@emdash simply calls
+    for \\cdash …", russianb.pdf). Joined to that line as its piece, the name made the line start in
+    the margin and read as code, and the paragraph broke after it; apart, the name is a code line of
+    its own before its paragraph. The margin is left of where the page's long prose lines start; a
+    line of code indented in the text column, or a word at a line's start, is no margin name; nor is a
+    name whose row holds only its argument (``BESIDE_PROSE``: "\\textcyrillic" + "{⟨text⟩}", one
+    line of the description's head). Each name's id maps to that left edge."""
+    starts = sorted(line.x0 for line in page if not line.mono and len(line.text) >= LONG_PROSE)
+    if not starts:
+        return {}
+    left = starts[len(starts) // 4]  # the text column's left edge, indented first lines aside
+    return {
+        id(name): left
+        for name in page
+        if name.mono
+        and name.x1 < left
+        and any(
+            not prose.mono
+            and len(prose.text) >= BESIDE_PROSE
+            and _same_row(name, prose)
+            and abs(prose.x0 - left) < MARGIN_ALIGN * prose.size
+            for prose in page
+        )
+    }
 
 
 def _pieces_text(left: str, right: str) -> str:

@@ -236,10 +236,12 @@ def _titles_first(page: list[Line]) -> list[Line]:
 
 
 def _pages(data: bytes) -> tuple[list[list[Line]], list[list[Rule]], list[list[Rule]]]:
-    """Every page's text lines, its rules (``_rules``) and its bars (``_bar``)."""
-    from pdfminer.layout import LAParams, LTCurve, LTTextContainer, LTTextLineHorizontal
+    """Every page's text lines, its rules (``_rules``) and its bars (``_bar``), read with
+    overflowing octal escapes as the PDF reference reads them (``pdf_octal``)."""
+    from pdfminer.layout import LAParams
     from pdfminer.pdfparser import PDFSyntaxError
 
+    from sloika.pipelines.formats.pdf_octal import octal_overflow_ignored
     from sloika.pipelines.formats.pdf_pages import extract_pages  # pdfminer's, in the same order every run
 
     if not data.lstrip()[:5].startswith(b"%PDF"):
@@ -248,32 +250,60 @@ def _pages(data: bytes) -> tuple[list[list[Line]], list[list[Rule]], list[list[R
     rules: list[list[Rule]] = []
     bars: list[list[Rule]] = []
     try:
-        links = _footnote_links(data)
-        for number, page in enumerate(extract_pages(data, LAParams(all_texts=True))):
-            height = page.height or 1.0
-            lines, drawn, across = [], [], []
-            for box in page:
-                if isinstance(box, LTCurve):  # LTLine and LTRect too
-                    drawn.extend(_rules(box, height))
-                    across.extend(_bar(box, page.width, height))
-                if not isinstance(box, LTTextContainer):
-                    continue
-                for item in box:
-                    if isinstance(item, LTTextLineHorizontal):
-                        lines.extend(_lines(number, item, height, links.get(number, [])))
-            if all(line.rotated for line in lines):  # its upright text all in forms: read them
-                for item in _figure_lines(page):
-                    lines.extend(_lines(number, item, height, links.get(number, [])))
-            pages.append(lines)
-            rules.append(drawn)
-            bars.append(across)
+        with octal_overflow_ignored():
+            links = _footnote_links(data)
+            for number, page in enumerate(extract_pages(data, LAParams(all_texts=True))):
+                lines, drawn, across = _page_lines(number, page, links.get(number, []))
+                pages.append(lines)
+                rules.append(drawn)
+                bars.append(across)
     except PDFSyntaxError as err:
         raise FormatError("broken_pdf", f"pdfminer: {err}; the PDF is damaged or truncated") from err
     except Exception as err:  # noqa: BLE001 - pdfminer raises many types on damaged files
-        raise FormatError(
-            "broken_pdf", f"{type(err).__name__}: {err}; the PDF is damaged or truncated"
-        ) from err
+        raise _unparsed(data, err, len(pages)) from err
     return pages, rules, bars
+
+
+def _page_lines(number: int, page, links: list[Rule]) -> tuple[list[Line], list[Rule], list[Rule]]:
+    """The laid-out page's text lines, its rules (``_rules``) and its bars (``_bar``)."""
+    from pdfminer.layout import LTCurve, LTTextContainer, LTTextLineHorizontal
+
+    height = page.height or 1.0
+    lines, drawn, across = [], [], []
+    for box in page:
+        if isinstance(box, LTCurve):  # LTLine and LTRect too
+            drawn.extend(_rules(box, height))
+            across.extend(_bar(box, page.width, height))
+        if not isinstance(box, LTTextContainer):
+            continue
+        for item in box:
+            if isinstance(item, LTTextLineHorizontal):
+                lines.extend(_lines(number, item, height, links))
+    if all(line.rotated for line in lines):  # its upright text all in forms: read them
+        for item in _figure_lines(page):
+            lines.extend(_lines(number, item, height, links))
+    return lines, drawn, across
+
+
+def _unparsed(data: bytes, err: Exception, read: int) -> FormatError:
+    """Why pdfminer could not read the PDF, having read ``read`` pages: "damaged or truncated" only
+    when the file does not end as a PDF ends (``%%EOF`` after ``startxref``); a whole file that
+    pdfminer fails on is pdfminer's limit, and the user is told the page and to report it."""
+    what = f"{type(err).__name__}: {err}"
+    if not _ends_whole(data):
+        return FormatError("broken_pdf", f"{what}; the PDF is damaged or truncated (no %%EOF at its end)")
+    return FormatError(
+        "broken_pdf",
+        f"pdfminer could not parse the PDF on page {read + 1} ({what}); the file ends whole "
+        "(startxref, %%EOF), so this is a construct pdfminer does not read: report it with the PDF "
+        "(pipelines/formats/pdf_lines.py), or rewrite the PDF (qpdf, Ghostscript) and read that",
+    )
+
+
+def _ends_whole(data: bytes) -> bool:
+    """The file ends as a whole PDF does: ``startxref`` and ``%%EOF`` in its last kilobyte."""
+    tail = data[-1024:]
+    return b"startxref" in tail and b"%%EOF" in tail
 
 
 def _figure_lines(container) -> list:
@@ -441,6 +471,12 @@ class _Accented:
         return getattr(self._char, name)
 
 
+class _LogoLetter(_Accented):
+    """A TeX logo's letter set as a capital (LaTeX's small raised A, TeX's lowered E), read in lower
+    case. Its font is the logo's, no other word's: no ``FONT_SWITCH`` on either side of it, so a word
+    the logo ends is not split there ("LuaLaTeX", set "Lua" + "L" + a smaller "A", was read "LuaL aTeX")."""
+
+
 def _accents_combined(chars: list) -> list:
     """The glyphs with each spacing accent that TeX drew over a letter ("г´убы": `г\\'убы`, the
     acute's box over the "у") taken into that letter as its combining mark ("гу́бы"); an accent
@@ -470,10 +506,10 @@ def _tex_logos(chars: list) -> list:
         tee, e, x = chars[at - 1], chars[at], chars[at + 1]
         if not _lowered_e(tee, e, x):
             continue
-        found[at] = _Accented(e, "e")
+        found[at] = _LogoLetter(e, "e")
         latex = at >= 3 and _raised_small_a(chars[at - 3], chars[at - 2])
         if latex:
-            found[at - 2] = _Accented(chars[at - 2], "a")
+            found[at - 2] = _LogoLetter(chars[at - 2], "a")
         if latex and _latex_two_e(chars, at + 2):  # \LaTeXe: "2ε" kerned .15 em off the logo, one name
             found[at + 2] = _Accented(chars[at + 2], "2")
             found[at + 2].x0 = x.x1
@@ -603,6 +639,7 @@ def _spaced_text(chars: list, size: float, links: list[Rule] = (), pitch: float 
                 parts.append(" " * max(1, round(gap / pitch)) if pitch else " ")
             elif (
                 previous is not None
+                and not (isinstance(char, _LogoLetter) or isinstance(previous, _LogoLetter))
                 and _font(previous) != _font(char)
                 and (previous.get_text() + text).isalpha()
                 and not (MONOSPACED.search(_font(previous)) and MONOSPACED.search(_font(char)))

@@ -1,0 +1,51 @@
+"""A .dtx manual's margin name (doc.sty's \\DescribeMacro column: the macro's name in a typewriter
+font in the left margin, on the row of its paragraph's first line) stands apart from the paragraph,
+and the paragraph stays whole (issue 15, the ninth check: russianb.pdf kept "\\cdash In its turn, …
+It" and "analyses 3rd of 3 characters …" as two paragraphs)."""
+
+from __future__ import annotations
+
+from pdf_objects import HELVETICA, one_page
+
+from sloika.pipelines.formats.pdf import parse_pdf
+
+COURIER = b"<< /Type /Font /Subtype /Type1 /BaseFont /Courier /Encoding /WinAnsiEncoding >>"
+
+BEFORE = [
+    "The file defines the commands that a document in this language needs, and",
+    "each of them is described below in the order in which the file defines it.",
+]
+PARAGRAPH = [
+    "In its turn, the shorthand simply calls for the dash command, which has",
+    "rich use in the text. It looks at the third of the three characters and",
+    "calls for one of the few predefined macros that print the dash itself.",
+]
+NAME = r"\dashcmd"
+
+
+def _escaped(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+
+
+def _page(name_x: int) -> bytes:
+    """Prose at x 144 in 10 pt Helvetica; the margin name in 10 pt Courier at ``name_x`` on the row of
+    PARAGRAPH's first line, ending a little over a word space before the column (a name 8 characters of 6 pt)."""
+    parts, y = [], 700
+    for text in BEFORE:
+        parts.append(f"BT /F1 10 Tf 144 {y} Td ({_escaped(text)}) Tj ET")
+        y -= 12
+    y -= 12
+    parts.append(f"BT /F2 10 Tf {name_x} {y} Td ({_escaped(NAME)}) Tj ET")
+    for text in PARAGRAPH:
+        parts.append(f"BT /F1 10 Tf 144 {y} Td ({_escaped(text)}) Tj ET")
+        y -= 12
+    return one_page("\n".join(parts).encode(), [(b"F1", HELVETICA), (b"F2", COURIER)])
+
+
+def test_margin_name_stands_apart_and_its_paragraph_stays_whole():
+    parsed = parse_pdf(_page(82))[0]  # the name ends at 130, 14 points left of the column
+    paragraphs = parsed.text.split("\n\n")
+    assert " ".join(PARAGRAPH) in paragraphs
+    assert NAME in paragraphs
+    assert paragraphs.index(NAME) == paragraphs.index(" ".join(PARAGRAPH)) - 1  # the name before its text
+    assert " ".join(BEFORE) in paragraphs
