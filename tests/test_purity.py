@@ -215,7 +215,19 @@ def test_trim_never_leaves_a_stump_it_rejects_the_whole_text(monkeypatch):
     config = LanguageConfig(languages=["ru"], purity=True, min_purity=0.9, purity_action="trim")
     _, impure = purity.apply_purity(doc, config)
     assert doc.text == text and "removed" not in spans(doc)
-    assert impure[0] == "impure" and "keep 41% of the letters" in impure[1]  # 19 of 46 letters
+    assert impure[0] == "impure" and "rejected untrimmed" in impure[1]
+    assert "keep only 41.3% of the letters (a trimmed document keeps at least 50%)" in impure[1]  # 19 of 46
+
+
+def test_too_foreign_detail_never_shows_the_floor_as_the_share():
+    """N3 of the ninth check: 49.96% printed as "50% (< 50%)", and "kept whole" for a rejection."""
+    from sloika.lang import purity
+
+    detail = purity._too_foreign_to_trim(0.5157, 0.9, 0.4996)
+    assert detail == (
+        "purity 0.5157 < min_purity 0.9; rejected untrimmed: cutting the foreign parts would keep only "
+        "49.9% of the letters (a trimmed document keeps at least 50%)"
+    )
 
 
 def test_trim_leaves_a_document_whose_own_language_is_not_allowed_alone(monkeypatch):

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import copy
 import gc
+import math
 import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -514,10 +515,7 @@ def apply_purity(
     if verdict.purity < config.min_purity and config.purity_action == "trim" and own_language_allowed:
         kept = kept_share(doc.text, verdict.spans)
         if kept < TRIM_MIN_KEPT:
-            detail = (
-                f"purity {verdict.purity:.4f} < min_purity {config.min_purity}; trimming would keep "
-                f"{kept:.0%} of the letters (< {TRIM_MIN_KEPT:.0%}), so the text is kept whole"
-            )
+            detail = _too_foreign_to_trim(verdict.purity, config.min_purity, kept)
             _attach(doc, verdict.spans)
             doc.metadata["purity"] = round(verdict.purity, 4)
             return verdict, ("impure", detail)
@@ -539,6 +537,18 @@ def apply_purity(
         detail = f"purity {final.purity:.4f} < min_purity {config.min_purity} (target {final.lang})"
         return final, ("impure", detail)
     return final, None
+
+
+def _too_foreign_to_trim(purity: float, min_purity: float, kept: float) -> str:
+    """The ``impure`` detail when trimming would leave too little: says the document is rejected
+    untrimmed, the kept share rounded down to a tenth of a percent so that 49.96% never reads as
+    the 50% floor itself."""
+    kept_percent = math.floor(kept * 1000) / 10
+    return (
+        f"purity {purity:.4f} < min_purity {min_purity}; rejected untrimmed: cutting the foreign "
+        f"parts would keep only {kept_percent:.1f}% of the letters (a trimmed document keeps at "
+        f"least {TRIM_MIN_KEPT:.0%})"
+    )
 
 
 def _judge_document(doc: Document, config: LanguageConfig) -> PurityVerdict:
