@@ -101,12 +101,12 @@ def collect_macros(source: str, macros: dict[str, Macro] | None = None) -> tuple
     macros = dict(macros or {})
     pieces, cursor = [], 0
     for match in re.finditer(
-        r"\\(?:(?:re)?newcommand|providecommand|DeclareRobustCommand|(?:re|provide)?newrobustcmd|[gex]?def)\b",
+        r"\\(?:(?:re)?newcommand|providecommand|DeclareRobustCommand|(?:re|provide)?newrobustcmd|[gex]?def|let)\b",
         source,
     ):
         if match.start() < cursor:
             continue
-        parsed = definition(source, match.start())
+        parsed = definition(source, match.start()) or alias(source, match.start(), macros)
         if parsed is None:
             continue
         name, macro, end = parsed
@@ -172,6 +172,23 @@ def definition(source: str, start: int) -> tuple[str, Macro, int] | None:
         nargs = len(define["params"]) // 2
         return (define["name"], Macro(nargs, None, body[0]), body[1]) if body else None
     return None
+
+
+# ``\let\new=\old`` (the "=" and the spaces around it optional): \new means what \old means now.
+# Only a control word is followed; ``\let\bgroup={`` (a character) is left to the reader
+LET = re.compile(r"\\let\s*\\(?P<name>[A-Za-z@]+)\s*=?\s*\\(?P<target>[A-Za-z@]+)(?![A-Za-z@])")
+
+
+def alias(source: str, start: int, macros: dict[str, Macro]) -> tuple[str, Macro, int] | None:
+    """(name, Macro, index after it) of the ``\\let`` at ``start``; None when it is none. The alias
+    takes the paper's macro as it stands (TeX copies the meaning) and otherwise writes the command
+    it names, so a thesis's ``\\let\\citeown=\\cite`` reads ``\\citeown{key}`` as ``\\cite{key}``
+    (its keys were printed) and ``\\let\\BibEmph=\\emph`` no longer leaves "=" in the text."""
+    let = LET.match(source, start)
+    if let is None:
+        return None
+    target = let["target"]
+    return let["name"], macros.get(target, Macro(0, None, "\\" + target)), let.end()
 
 
 def _argument(source: str, index: int) -> tuple[str, int]:
