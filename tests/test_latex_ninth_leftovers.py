@@ -46,3 +46,25 @@ def test_nomenclature_entry_written_by_a_macro_goes_to_the_list(tmp_path):
     assert doc.text.endswith(
         "где $m$ — масса частицы. Далее о нём.\n\n$m$ — масса частицы\n\n$a$ — ускорение"
     )
+
+
+BIB = (
+    "@INPROCEEDINGS{Sidorov98, author = {Сидоров, П. П.}, title = {О лесах},\n"
+    "  crossref = {vestnik98}, pages = {1--9}}\n"
+    "@THESIS{Kozlov:2008, author = {Козлов, Иван Петрович}, title = {Об эффектах}, _year = {2008}}\n"
+    "@PROCEEDINGS{Vestnik98, title = {Вестник}, editor = {Орлов, А. А.}, year = {1998}}\n"
+)
+
+
+def test_natbib_year_comes_through_crossref_and_none_prints_no_parentheses(tmp_path):
+    """gost's natbib demo: a paper in proceedings takes its year from the volume its ``crossref``
+    names, as BibTeX does (the key's case aside); an entry with no year prints the surname alone
+    ("Поляков ()" and "Скворцов ()" were printed; the PDF reads "Поляков (1998)", "Скворцов")."""
+    (tmp_path / "refs.bib").write_text(BIB)
+    doc = read(
+        tmp_path,
+        "Как показали \\citet{Sidorov98,Kozlov:2008}, и не только \\citep{Sidorov98}.\n\n"
+        "\\bibliographystyle{plainnat}\n\\bibliography{refs}",
+        preamble="\\usepackage{natbib}\n",
+    )
+    assert doc.text == "Как показали Сидоров (1998); Козлов, и не только (Сидоров 1998)."

@@ -1033,7 +1033,24 @@ def read_bib(text: str) -> dict[str, dict[str, Any]]:
         names = raw.get("author") or raw.get("editor")
         surnames = {"surnames": [_surname(name) for name in _bib_names(names)]} if names else {}
         entries[entry.key] = {"type": entry.entry_type, **fields, **surnames}
-    return entries
+    return with_crossref_fields(entries)
+
+
+def with_crossref_fields(entries: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """``entries`` with each field an entry lacks taken from the one its ``crossref`` names, as
+    BibTeX does (the key matched without regard to case; one level, as BibTeX's). A paper in a
+    proceedings gets its year from the volume ("Поляков ()" printed for "Поляков (1998)").
+    bibtexparser 2 leaves crossref unresolved (a to-do in its middlewares)."""
+    by_key = {key.lower(): entry for key, entry in entries.items()}
+    inherited = {}
+    for key, entry in entries.items():
+        parent = by_key.get(str(entry.get("crossref", "")).strip().lower())
+        if parent is None or parent is entry:
+            inherited[key] = entry
+            continue
+        missing = {name: value for name, value in parent.items() if name not in entry and name != "type"}
+        inherited[key] = {**entry, **missing}
+    return inherited
 
 
 def _bib_names(field: str) -> list[str]:
@@ -1186,7 +1203,9 @@ def _citation_text(
         years = [year for _, year in pairs]
         years[0] = " ".join(part for part in (pre if cmd == "citet" else "", years[0]) if part)
         years[-1] += f", {post}" if post else ""
-        text = "; ".join(f"{who} ({year})" for (who, _), year in zip(pairs, years, strict=True))
+        # an entry with no year prints its names alone, natbib's "Скворцов", not "Скворцов ()"
+        cited = zip(pairs, years, strict=True)
+        text = "; ".join(f"{who} ({year})" if year else who for (who, _), year in cited)
         text = f"{pre} {text}" if pre and cmd == "textcite" else text
     elif cmd == "citeauthor":
         text = "; ".join(who for who, _ in pairs)
