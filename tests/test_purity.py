@@ -299,3 +299,31 @@ def test_trim_cuts_whole_sentences_and_lines_never_a_word_out_of_one():
     pun = Span(0, 7, "mixed_script")  # inside a Russian sentence: stays
     line = Span(18, 59, "translit")  # a whole line: may go
     assert cuttable(text, [pun, line]) == [line]
+
+
+def test_a_rendered_citation_list_is_not_judged_so_the_trim_never_cuts_inside_it():
+    """gost's natbib demo: the trim cut English titles out of one \\citet list and left a year,
+    "Moraux (1979); (1985); Loh (1992)". The reader's ``citations`` spans are exempt like its code;
+    the same English words outside a citation are still cut (the control)."""
+    from sloika.config import LanguageConfig
+    from sloika.lang import purity
+    from sloika.text.spans import add_span, spans
+
+    russian = (
+        "Мы долго изучали историю этого края и собрали много старых писем, дневников и карт. "
+        "В архиве нашлись записи о путешественниках, которые проходили здесь весной. "
+    )
+    cited = (
+        "Moraux (1979); Standard Commands for Programmable Instruments (1999); "
+        "Standard Digital Interface for Programmable Instrumentation (2004); de Geer (1985); Loh (1992)"
+    )
+    text = russian + "Об этом писали " + cited + "."
+    config = LanguageConfig(languages=["ru"], purity=True, min_purity=0.95, purity_action="trim")
+    control = _document(text)
+    purity.apply_purity(control, config)
+    assert "Programmable" not in control.text  # outside a citation the English titles are cut
+    doc = _document(text)
+    start = text.index(cited)
+    add_span(doc, "citations", start, start + len(cited), "citet", annotator="latex")
+    purity.apply_purity(doc, config)
+    assert doc.text == text and "removed" not in spans(doc)

@@ -554,12 +554,20 @@ def _too_foreign_to_trim(purity: float, min_purity: float, kept: float) -> str:
 def _judge_document(doc: Document, config: LanguageConfig) -> PurityVerdict:
     """``judge`` of the document's text as the build's language step asks it, its code exempt."""
     targets, share = config.languages or None, config.expected_share
-    return judge(doc.text, targets, model_path=config.model, expected_share=share, code=code_of(doc))
+    return judge(doc.text, targets, model_path=config.model, expected_share=share, code=unjudged(doc))
 
 
 def code_of(doc: Document) -> list[tuple[int, int]]:
     """(start, end) of the ``code`` spans the reader put in ``doc``'s ``structure`` layer."""
     return [(span.start, span.end) for span in layer_spans(doc).get("structure", []) if span.label == "code"]
+
+
+def unjudged(doc: Document) -> list[tuple[int, int]]:
+    """(start, end) of what carries no language of the text: the reader's code, and the citations
+    it rendered (its ``citations`` layer: "Moraux (1979); de Geer (1985); Loh (1992)" is one list of
+    names and years, and the trim cut inside it, leaving "Moraux (1979); (1985); Loh (1992)")."""
+    cited = [(span.start, span.end) for span in layer_spans(doc).get("citations", [])]
+    return sorted(code_of(doc) + cited)
 
 
 def _attach(doc: Document, spans: list[Span]) -> None:
