@@ -68,3 +68,18 @@ def test_natbib_year_comes_through_crossref_and_none_prints_no_parentheses(tmp_p
         preamble="\\usepackage{natbib}\n",
     )
     assert doc.text == "Как показали Сидоров (1998); Козлов, и не только (Сидоров 1998)."
+
+
+def test_unknown_switch_on_the_first_line_under_a_heading_cuts_only_itself(tmp_path):
+    """eskdx's footnote test: ``\\section{Сноски}`` then ``\\point Если необходимо…`` (the class's
+    numbered-paragraph switch, the class missing): the whole paragraph went to ``removed``, while
+    the same ``\\point`` after a blank line lost only itself."""
+    doc = read(
+        tmp_path,
+        "\\section{Сноски}\n\\point Если необходимо пояснить данные, их\nобозначают знаками сноски.\n\n"
+        "\\point Знак ставят после слова.",
+        cls="eskdtext",
+    )
+    first = "Если необходимо пояснить данные, их обозначают знаками сноски."
+    assert doc.text == f"Сноски\n\n{first}\n\nЗнак ставят после слова."
+    assert [span.attrs["text"] for span in doc.layers["removed"]] == ["\\point", "\\point"]
