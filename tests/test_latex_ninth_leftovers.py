@@ -83,3 +83,15 @@ def test_unknown_switch_on_the_first_line_under_a_heading_cuts_only_itself(tmp_p
     first = "Если необходимо пояснить данные, их обозначают знаками сноски."
     assert doc.text == f"Сноски\n\n{first}\n\nЗнак ставят после слова."
     assert [span.attrs["text"] for span in doc.layers["removed"]] == ["\\point", "\\point"]
+
+
+def test_let_keeping_an_original_aside_is_not_expanded_to_its_new_meaning(tmp_path):
+    """The Russian thesis template keeps ``\\let\\originalepsilon\\epsilon`` before it renews
+    ``\\epsilon``; its "До:" example shows the original. An alias written ``\\epsilon`` would take the
+    new meaning, so such an alias stays as typed (a formula keeps its source)."""
+    doc = read(
+        tmp_path,
+        "До: \\(\\originalepsilon\\), после: \\(\\epsilon\\).",
+        preamble="\\let\\originalepsilon\\epsilon\n\\renewcommand{\\epsilon}{\\varepsilon}\n",
+    )
+    assert doc.text == "До: \\(\\originalepsilon\\), после: \\(\\varepsilon\\)."

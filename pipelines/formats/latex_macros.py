@@ -188,7 +188,26 @@ def alias(source: str, start: int, macros: dict[str, Macro]) -> tuple[str, Macro
     if let is None:
         return None
     target = let["target"]
-    return let["name"], macros.get(target, Macro(0, None, "\\" + target)), let.end()
+    if target in macros:
+        return let["name"], macros[target], let.end()
+    if _redefined(source, let.end(), target):
+        # the original kept aside (a thesis's "\\let\\originalepsilon\\epsilon" before its
+        # "\\renewcommand{\\epsilon}{…}"): a body "\\epsilon" would take the new meaning, so the
+        # alias stays unexpanded, as written
+        return None
+    return let["name"], Macro(0, None, "\\" + target), let.end()
+
+
+def _redefined(source: str, start: int, name: str) -> bool:
+    """Whether ``source`` defines ``\\name`` anywhere from ``start`` on."""
+    defines = re.compile(
+        r"\\(?:(?:re)?newcommand|providecommand|DeclareRobustCommand|(?:re|provide)?newrobustcmd)\*?\s*\{?\s*\\"
+        + re.escape(name)
+        + r"(?![A-Za-z@])|\\[gex]?def\s*\\"
+        + re.escape(name)
+        + r"(?![A-Za-z@])"
+    )
+    return defines.search(source, start) is not None
 
 
 def _argument(source: str, index: int) -> tuple[str, int]:
