@@ -95,3 +95,12 @@ def test_let_keeping_an_original_aside_is_not_expanded_to_its_new_meaning(tmp_pa
         preamble="\\let\\originalepsilon\\epsilon\n\\renewcommand{\\epsilon}{\\varepsilon}\n",
     )
     assert doc.text == "До: \\(\\originalepsilon\\), после: \\(\\varepsilon\\)."
+
+
+def test_let_of_an_expl3_function_is_no_alias():
+    """The thesis template's ``\\let \\IfTokenListEmpty = \\tl_if_empty:eTF`` (under \\ExplSyntaxOn,
+    where "_" and ":" are letters) names no ``\\tl``: no alias is made of it."""
+    from sloika.pipelines.formats.latex_macros import collect_macros
+
+    _, macros = collect_macros("\\let \\IfTokenListEmpty = \\tl_if_empty:eTF\n\\let\\mycite=\\cite\n")
+    assert set(macros) == {"mycite"}

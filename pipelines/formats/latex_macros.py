@@ -175,8 +175,9 @@ def definition(source: str, start: int) -> tuple[str, Macro, int] | None:
 
 
 # ``\let\new=\old`` (the "=" and the spaces around it optional): \new means what \old means now.
-# Only a control word is followed; ``\let\bgroup={`` (a character) is left to the reader
-LET = re.compile(r"\\let\s*\\(?P<name>[A-Za-z@]+)\s*=?\s*\\(?P<target>[A-Za-z@]+)(?![A-Za-z@])")
+# Only a control word is followed; ``\let\bgroup={`` (a character) and an expl3 function
+# (``\let \IfTokenListEmpty = \tl_if_empty:eTF``, its "_" and ":" letters there) are left to the reader
+LET = re.compile(r"\\let\s*\\(?P<name>[A-Za-z@]+)\s*=?\s*\\(?P<target>[A-Za-z@]+)(?![A-Za-z@_:])")
 
 
 def alias(source: str, start: int, macros: dict[str, Macro]) -> tuple[str, Macro, int] | None:
