@@ -120,7 +120,7 @@ class LanguageFilter(Filter):
     def _purity_batch(self, batch: list[Document]) -> list[Verdict]:
         """Purity of many documents: their verdicts from one ``judge_many``, then each trimmed or
         rejected as ``filter`` would."""
-        from sloika.lang.purity import apply_purity, code_of, judge_many
+        from sloika.lang.purity import apply_purity, judge_many, unjudged
 
         config = self.config
         judged = judge_many(
@@ -128,7 +128,7 @@ class LanguageFilter(Filter):
             config.languages or None,
             model_path=config.model,
             expected_share=config.expected_share,
-            code=[code_of(doc) for doc in batch],  # the reader's code spans are not judged
+            code=[unjudged(doc) for doc in batch],  # the reader's code and citations are not judged
         )
         verdicts: list[Verdict] = []
         for doc, first in zip(batch, judged, strict=True):

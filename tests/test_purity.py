@@ -215,7 +215,19 @@ def test_trim_never_leaves_a_stump_it_rejects_the_whole_text(monkeypatch):
     config = LanguageConfig(languages=["ru"], purity=True, min_purity=0.9, purity_action="trim")
     _, impure = purity.apply_purity(doc, config)
     assert doc.text == text and "removed" not in spans(doc)
-    assert impure[0] == "impure" and "keep 41% of the letters" in impure[1]  # 19 of 46 letters
+    assert impure[0] == "impure" and "rejected untrimmed" in impure[1]
+    assert "keep only 41.3% of the letters (a trimmed document keeps at least 50%)" in impure[1]  # 19 of 46
+
+
+def test_too_foreign_detail_never_shows_the_floor_as_the_share():
+    """N3 of the ninth check: 49.96% printed as "50% (< 50%)", and "kept whole" for a rejection."""
+    from sloika.lang import purity
+
+    detail = purity._too_foreign_to_trim(0.5157, 0.9, 0.4996)
+    assert detail == (
+        "purity 0.5157 < min_purity 0.9; rejected untrimmed: cutting the foreign parts would keep only "
+        "49.9% of the letters (a trimmed document keeps at least 50%)"
+    )
 
 
 def test_trim_leaves_a_document_whose_own_language_is_not_allowed_alone(monkeypatch):
@@ -287,3 +299,31 @@ def test_trim_cuts_whole_sentences_and_lines_never_a_word_out_of_one():
     pun = Span(0, 7, "mixed_script")  # inside a Russian sentence: stays
     line = Span(18, 59, "translit")  # a whole line: may go
     assert cuttable(text, [pun, line]) == [line]
+
+
+def test_a_rendered_citation_list_is_not_judged_so_the_trim_never_cuts_inside_it():
+    """gost's natbib demo: the trim cut English titles out of one \\citet list and left a year,
+    "Moraux (1979); (1985); Loh (1992)". The reader's ``citations`` spans are exempt like its code;
+    the same English words outside a citation are still cut (the control)."""
+    from sloika.config import LanguageConfig
+    from sloika.lang import purity
+    from sloika.text.spans import add_span, spans
+
+    russian = (
+        "Мы долго изучали историю этого края и собрали много старых писем, дневников и карт. "
+        "В архиве нашлись записи о путешественниках, которые проходили здесь весной. "
+    )
+    cited = (
+        "Moraux (1979); Standard Commands for Programmable Instruments (1999); "
+        "Standard Digital Interface for Programmable Instrumentation (2004); de Geer (1985); Loh (1992)"
+    )
+    text = russian + "Об этом писали " + cited + "."
+    config = LanguageConfig(languages=["ru"], purity=True, min_purity=0.95, purity_action="trim")
+    control = _document(text)
+    purity.apply_purity(control, config)
+    assert "Programmable" not in control.text  # outside a citation the English titles are cut
+    doc = _document(text)
+    start = text.index(cited)
+    add_span(doc, "citations", start, start + len(cited), "citet", annotator="latex")
+    purity.apply_purity(doc, config)
+    assert doc.text == text and "removed" not in spans(doc)

@@ -664,12 +664,13 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     flat = stash_inline_code(short_verb(flat, preamble), blocks)
     flat = described_names(flat, lambda code, inline: _code(code, inline, blocks), macros.__contains__)
     flat = stash_blocks(flat, blocks, VERBATIM)  # "\\(\\omega\\)" typed there is not the \\upomega it means
-    flat = gather_nomenclature(flat, preamble + flat)
     definitions = flat  # \renewcommand\thechapter{\Asbuk{chapter}} after \appendix says how appendices print
     flat, macros = collect_macros(conditionals.resolve(flat), macros)
     macros = _with_folder_definitions(preamble + flat, macros, path, notes, encoding)
     macros = {name: macro for name, macro in macros.items() if not _drawn_logo(name, macro, macros)}
     flat, stopped = expand_macros(flat, macros)
+    # after the expansion: a thesis's \nomencl{$r$}{…} writes its \nomenclature entry through a macro
+    flat = gather_nomenclature(flat, expand_macros("\\nomname", macros)[0] if "nomname" in macros else "")
     flat = conditionals.resolve(flat)
     flat = strip_environment_arguments(without_excluded(flat, preamble + flat), preamble + flat)
     flat = box_titles(flat, preamble + flat)  # before settings go: a box's options hold its title
@@ -968,14 +969,13 @@ ENVIRONMENT_DEFINITION = re.compile(
 
 
 NOMENCLATURE = re.compile(r"\\nomenclature(?![A-Za-z@])")
-NOMNAME = re.compile(r"\\(?:re)?newcommand\*?\s*\{?\\nomname(?![A-Za-z@])")
 PRINT_NOMENCLATURE = re.compile(r"\\printnomenclature(?![A-Za-z@])\s*(?:\[[^\]]*\])?")
 
 
-def gather_nomenclature(source: str, definitions: str) -> str:
-    """``source`` with each ``\\nomenclature[prefix]{symbol}{description}`` moved to where
-    ``\\printnomenclature`` prints the list (nomencl's), in the order declared, under the list's
-    title where ``definitions`` name it (``\\renewcommand{\\nomname}{Список сокращений …}``): the
+def gather_nomenclature(source: str, title: str) -> str:
+    """``source`` (its macros expanded) with each ``\\nomenclature[prefix]{symbol}{description}``
+    moved to where ``\\printnomenclature`` prints the list (nomencl's), in the order declared, under
+    the list's ``title`` where the paper names it (``\\renewcommand{\\nomname}{Список сокращений …}``): the
     thesis's 27 entries stood inside chapter 1, where they are declared, and the list's place was
     empty. A paper that never prints the list keeps them where they are."""
     printed = PRINT_NOMENCLATURE.search(source)
@@ -999,8 +999,8 @@ def gather_nomenclature(source: str, definitions: str) -> str:
     source = "".join(pieces)
     printed = PRINT_NOMENCLATURE.search(source)
     level = "chapter" if re.search(r"\\chapter(?![A-Za-z@])", source) else "section"
-    title = f"\\{level}*{{\\nomname}}\n" if NOMNAME.search(definitions) else ""
-    return source[: printed.start()] + title + "\n".join(entries) + source[printed.end() :]
+    heading = f"\\{level}*{{{title}}}\n" if title else ""
+    return source[: printed.start()] + heading + "\n".join(entries) + source[printed.end() :]
 
 
 EXCLUDED = re.compile(r"\\excludecomment\s*\{([^{}]*)\}")

@@ -114,6 +114,11 @@ SETS_UP = (PRINTS_NOTHING | {"raisebox", "vbox", "hbox", "rule", "def", "gdef", 
 INLINE_PICTURES = frozenset({"tikz"})
 BLANK_LINE_END = re.compile(r"\n[ \t]*\n\s*\Z")
 SENTENCE_FOLLOWS = re.compile(r"[ \t]+[A-ZА-ЯЁ][^\W\d_]*[ \t]")  # "\\smallchords A few…"
+# a line that is a heading (``\\section{Сноски}``, its label after it): the next line opens a paragraph
+HEADING_LINE = re.compile(
+    r"[ \t]*\\(?:part|chapter|(?:sub){0,2}section|(?:sub)?paragraph)\*?[ \t]*(?:\[[^\]]*\])?[ \t]*\{.*\}"
+    r"[ \t]*(?:\\label\{[^{}]*\}[ \t]*)?"
+)
 # a font's private encoding types its signs as ASCII letters and punctuation ("K:l-i-o-p-a-d:r-a")
 GLYPH_SIGNS = frozenset(string.ascii_letters + string.punctuation + " ") - frozenset("\\{}$%&#~")
 MIN_SIGNS = 2  # one letter ("\\vect{x}") is a variable as often as a sign
@@ -384,6 +389,9 @@ def _declaration(source: str, start: int, end: int) -> bool:
     # next one; a logo there is followed by its verb in lower case ("\\LyX is")
     previous = source[:line_start].rstrip(" \t")
     opens = not previous.strip() or BLANK_LINE_END.search(previous) or previous.rstrip()[-1] in ".!?:"
+    # the first line under a heading opens a paragraph too (eskdx's "\\section{Сноски}" then
+    # "\\point Если необходимо…": the whole paragraph went with \\point)
+    opens = opens or HEADING_LINE.fullmatch(previous.rstrip().rsplit("\n", 1)[-1]) is not None
     return bool(opens) and SENTENCE_FOLLOWS.match(source, end) is not None
 
 

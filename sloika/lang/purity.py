@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import copy
 import gc
+import math
 import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -514,10 +515,7 @@ def apply_purity(
     if verdict.purity < config.min_purity and config.purity_action == "trim" and own_language_allowed:
         kept = kept_share(doc.text, verdict.spans)
         if kept < TRIM_MIN_KEPT:
-            detail = (
-                f"purity {verdict.purity:.4f} < min_purity {config.min_purity}; trimming would keep "
-                f"{kept:.0%} of the letters (< {TRIM_MIN_KEPT:.0%}), so the text is kept whole"
-            )
+            detail = _too_foreign_to_trim(verdict.purity, config.min_purity, kept)
             _attach(doc, verdict.spans)
             doc.metadata["purity"] = round(verdict.purity, 4)
             return verdict, ("impure", detail)
@@ -541,15 +539,35 @@ def apply_purity(
     return final, None
 
 
+def _too_foreign_to_trim(purity: float, min_purity: float, kept: float) -> str:
+    """The ``impure`` detail when trimming would leave too little: says the document is rejected
+    untrimmed, the kept share rounded down to a tenth of a percent so that 49.96% never reads as
+    the 50% floor itself."""
+    kept_percent = math.floor(kept * 1000) / 10
+    return (
+        f"purity {purity:.4f} < min_purity {min_purity}; rejected untrimmed: cutting the foreign "
+        f"parts would keep only {kept_percent:.1f}% of the letters (a trimmed document keeps at "
+        f"least {TRIM_MIN_KEPT:.0%})"
+    )
+
+
 def _judge_document(doc: Document, config: LanguageConfig) -> PurityVerdict:
     """``judge`` of the document's text as the build's language step asks it, its code exempt."""
     targets, share = config.languages or None, config.expected_share
-    return judge(doc.text, targets, model_path=config.model, expected_share=share, code=code_of(doc))
+    return judge(doc.text, targets, model_path=config.model, expected_share=share, code=unjudged(doc))
 
 
 def code_of(doc: Document) -> list[tuple[int, int]]:
     """(start, end) of the ``code`` spans the reader put in ``doc``'s ``structure`` layer."""
     return [(span.start, span.end) for span in layer_spans(doc).get("structure", []) if span.label == "code"]
+
+
+def unjudged(doc: Document) -> list[tuple[int, int]]:
+    """(start, end) of what carries no language of the text: the reader's code, and the citations
+    it rendered (its ``citations`` layer: "Moraux (1979); de Geer (1985); Loh (1992)" is one list of
+    names and years, and the trim cut inside it, leaving "Moraux (1979); (1985); Loh (1992)")."""
+    cited = [(span.start, span.end) for span in layer_spans(doc).get("citations", [])]
+    return sorted(code_of(doc) + cited)
 
 
 def _attach(doc: Document, spans: list[Span]) -> None:
