@@ -29,7 +29,8 @@ def _escaped(text: str) -> str:
 
 def _page(name_x: int) -> bytes:
     """Prose at x 144 in 10 pt Helvetica; the margin name in 10 pt Courier at ``name_x`` on the row of
-    PARAGRAPH's first line, ending a little over a word space before the column (a name 8 characters of 6 pt)."""
+    PARAGRAPH's first line, ending a little over a word space before the column (a name 8 characters
+    of 6 pt)."""
     parts, y = [], 700
     for text in BEFORE:
         parts.append(f"BT /F1 10 Tf 144 {y} Td ({_escaped(text)}) Tj ET")
