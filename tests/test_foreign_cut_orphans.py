@@ -1569,3 +1569,111 @@ def test_the_previous_sibling_is_found_past_a_gone_list_read_as_headings():
     assert _previous_sibling(items, headings, 4, lambda p: p in (1, 2, 3)) == 1
     assert _previous_sibling(items, headings, 4, lambda p: p in (1, 2)) is None  # "2. …" kept
     assert _previous_sibling(items, headings, 1, lambda p: False) is None  # "1.5" is its parent
+
+
+INSTALLER = (
+    "Программа установки покажет меню, в котором можно выбрать схему установки и каталог, "
+    "а затем начать установку клавишей I."
+)
+DIRECTORIES = (
+    "Схема каталогов, создаваемых по умолчанию, описана выше; менять её стоит только тогда, когда "
+    "у вас нет прав на запись в системный каталог."
+)
+
+
+def test_an_english_terminal_screen_cut_from_a_russian_section_leaves_the_russian_around_it():
+    """ "3.2 Установка в текстовом режиме" shows the installer's English menu between its Russian
+    paragraphs (the screen of a Russian TeX Live guide). The menu lines go as foreign; they are a
+    program's screen, not prose a translation left behind (``_is_running_prose``), so the Russian
+    before and after them stays: no ``section_partly_translated``. "3.3" keeps the old rule: an
+    untranslated English paragraph leaves the Russian after it stale ("Спустя какое-то время …"
+    points back at it, the fix after it goes with the rest)."""
+    screen = [
+        "<S> set installation scheme: scheme-full",
+        "<I> start installation to hard disk",
+        "<Q> quit the installer without saving",
+        "a [X] full scheme (everything)",
+    ]
+    parsed = cut(
+        [
+            ("3.2 Установка в текстовом режиме", True),
+            (INSTALLER, False),
+            *[(line, False) for line in screen],
+            (DIRECTORIES, False),
+            (ORPHAN, False),
+            ("3.3 Как обновить систему?", True),
+            (ANSWER, False),
+            (ORPHAN, False),
+            (ENGLISH, False),
+            (LATER, False),
+            (FIX, False),
+        ],
+        sections=True,
+    )
+    assert parsed.text == "\n\n".join(
+        [
+            "3.2 Установка в текстовом режиме",
+            INSTALLER,
+            DIRECTORIES,
+            ORPHAN,
+            "3.3 Как обновить систему?",
+            ANSWER,
+            ORPHAN,
+        ]
+    )
+    cut_english = [s.attrs["text"] for s in parsed.layers["removed"] if s.label == "foreign_paragraph"]
+    assert cut_english == [*screen, ENGLISH]
+    assert orphaned(parsed) == [("points_back", LATER), ("section_partly_translated", FIX)]
+
+
+def test_a_numbered_mixed_language_reference_list_keeps_its_russian_entries():
+    """A GOST bibliography demo lists Russian, English and Latin entries in one numbered list under
+    each heading. Each entry stands alone: the English ones go as foreign, and the Russian ones
+    between and after them stay (``_is_reference_entry``): the cut of a foreign entry leaves no
+    stale translation."""
+    russian = [
+        "1. Иванов И. И. Основы теории электрических цепей. — М.: Энергия, 1989. — 320 с.",
+        "3. Петров П. П., Сидоров С. С. Расчёт городских электрических сетей. — Л.: Наука, 1991. — 200 с.",
+        "5. Кузнецова А. В. Теория колебаний в механике: учебное пособие. — М.: Мир, 1990. — 150 с.",
+    ]
+    english = [
+        "2. Smith J. A. An introduction to the analysis of circuits and the design of filters. "
+        "— New York: Wiley, 1995. — 410 p.",
+        "4. Brown K. The theory of linear systems for engineers and for students of physics. "
+        "— London: Academic Press, 1987. — 250 p.",
+        "6. Green M. On the approach to the optimal control of queues with many classes of "
+        "customers. — Boston: Springer, 1999. — 96 p.",
+    ]
+    entries = [russian[0], english[0], russian[1], english[1], russian[2], english[2]]
+    parsed = cut(
+        [
+            ("1 Книги", True),
+            ("1.1 Один–три автора", True),
+            *[(entry, False) for entry in entries],
+            ("1.2 Коллективный автор", True),
+            (ANSWER, False),
+        ],
+        sections=True,
+    )
+    assert parsed.text == "\n\n".join(
+        ["1 Книги", "1.1 Один–три автора", *russian, "1.2 Коллективный автор", ANSWER]
+    )
+    assert [s.attrs["text"] for s in parsed.layers["removed"] if s.label == "foreign_paragraph"] == english
+    assert orphaned(parsed) == []
+
+
+def test_what_counts_as_prose_a_translation_left_behind():
+    """Running sentences and bulleted items count; a menu line, a log line, a screen of fields and
+    a numbered reference entry do not."""
+    from sloika.pipelines.formats.foreign_sections import _is_reference_entry, _is_running_prose
+
+    assert _is_running_prose(ENGLISH)
+    assert _is_running_prose("• Upload your keys to Launchpad so that it can verify the packages")
+    assert not _is_running_prose("<P> save installation profile to 'texlive.profile' and exit")
+    assert not _is_running_prose("Transcript written on sample2e.log.")
+    assert not _is_running_prose(
+        "category: Collection shortdesc: LaTeX supplementary packages longdesc: A very large collection "
+        "of add-on packages for LaTeX."
+    )
+    assert _is_reference_entry("[12] Knuth D. E. The TeXbook. — Reading: Addison-Wesley, 1984.")
+    assert not _is_reference_entry("2. Install the packages you built in 2021 on the test machine.")
