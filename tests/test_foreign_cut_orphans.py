@@ -1677,3 +1677,52 @@ def test_what_counts_as_prose_a_translation_left_behind():
     )
     assert _is_reference_entry("[12] Knuth D. E. The TeXbook. — Reading: Addison-Wesley, 1984.")
     assert not _is_reference_entry("2. Install the packages you built in 2021 on the test machine.")
+
+
+def test_reference_entries_and_their_bibtex_stay_in_a_section_whose_rest_goes():
+    """ "3.2 Диссертации" opens on an English note (two sentences of running prose, cut) and its
+    Russian version,
+    which goes as stale with the rest as before; its Russian entries and the BibTeX listing after
+    one stand alone (``_standing_alone``) and stay, with the section's heading over them."""
+    note_en = (
+        "Allowed values of the type field in a thesis entry are listed below. Any other value of the "
+        "field is printed as it stands."
+    )
+    note_ru = "Прочие значения поля печатаются так, как они записаны, без перевода и без сокращений."
+    russian = [
+        "42. Луков Р. А. Исследование пневматических захватов для обработки пористых деталей: дис. "
+        "… канд. техн. наук. — М., 1982. — 210 с.",
+        "43. Котов И. А. Теория удержания плазмы в открытых ловушках: дис. … д-ра физ.-мат. наук. "
+        "— Новосибирск, 1995. — 300 с.",
+    ]
+    bibtex = "@PHDTHESIS{Lukov82,\n  author = {Луков, Р. А.},\n  year = {1982},\n}"
+    english = [
+        "44. Masters E. Writing a thesis for the department of English at a large university. "
+        "— Stanford, 1988. — 90 p.",
+        "45. Loh N. A study of the interferometric accelerometers that are used in small devices. "
+        "— Cambridge, 1992. — 120 p.",
+    ]
+    parsed = cut(
+        [
+            ("3.1 Статьи", True),
+            (ANSWER, False),
+            ("3.2 Диссертации", True),
+            (note_en, False),
+            (note_ru, False),
+            (russian[0], False),
+            (bibtex, False),
+            (english[0], False),
+            (russian[1], False),
+            (english[1], False),
+        ],
+        code=(6,),
+        sections=True,
+    )
+    assert parsed.text == "\n\n".join(
+        ["3.1 Статьи", ANSWER, "3.2 Диссертации", russian[0], bibtex, russian[1]]
+    )
+    assert [s.attrs["text"] for s in parsed.layers["removed"] if s.label == "foreign_paragraph"] == [
+        note_en,
+        *english,
+    ]
+    assert orphaned(parsed) == [("section_partly_translated", note_ru)]

@@ -225,7 +225,10 @@ def _partly_translated(
     before took whole keeps their reason. Footnotes stay for ``_notes_of_cut``. Without ``rests_go``
     (an HTML page) only a section that opened on a cut lead-in into what follows
     (``_opens_on_lead_in``) and so lost most of its letters goes, whole; the rest of a section that
-    kept its opening, or whose cut opening leads into nothing, stays, as on HTML pages before."""
+    kept its opening, or whose cut opening leads into nothing, stays, as on HTML pages before. An
+    entry of a numbered reference list (``_is_reference_entry``) and the listing right after it (its
+    BibTeX) stand alone (``_standing_alone``): they stay in a section whose rest goes, and keep its
+    heading over them."""
 
     gone = functools.partial(_gone, items, cut, records)
 
@@ -261,7 +264,8 @@ def _partly_translated(
         first = cut_prose[0] if cut_prose else None
         if first is None or cut(title):
             continue
-        rest = [p for p in section if p > first and not gone(p)]
+        alone = _standing_alone(items, section, gone)
+        rest = [p for p in section if p > first and not gone(p) and p not in alone]
         rests[title] = set(rest) if any(not items[p][1] for p in rest) else set()
         if rests[title]:
             rests[title] |= _shown_before(items, section, first, gone)
@@ -272,8 +276,9 @@ def _partly_translated(
         share = lost / max(1, sum(total for _, total in counts.values()))
         opens = rests_go or _opens_on_lead_in(items, section, first, gone)
         if share > MOSTLY_CUT and NUMBERED_TITLE.match(name) and opens:
-            whole = {p for p in section if not gone(p)}
-            if not _subsection_follows(name, items[following][3].text if following < len(items) else ""):
+            whole = {p for p in section if not gone(p) and p not in alone}
+            subsection = _subsection_follows(name, items[following][3].text if following < len(items) else "")
+            if not subsection and not alone:  # a kept entry keeps its heading over it
                 whole |= {title, *label}
             wholes[title] = (whole, share)
         if rests_go:
@@ -284,6 +289,22 @@ def _partly_translated(
         if not _claimed(items, lambda p: gone(p) or p in leaving, whole, name):
             stale |= dict.fromkeys(sorted(whole), (name, round(share, 2)))
     return dict(sorted(stale.items()))
+
+
+def _standing_alone(items: list, section: list[int], gone) -> set[int]:
+    """The kept entries of a numbered reference list in ``section`` (``_is_reference_entry``) and
+    the listings right after them (an entry's BibTeX source): each is read on its own, so the cut of
+    an English or Ukrainian entry beside it leaves it whole ("2. Афанасьев В. В. Расчеты
+    электрических цепей … — М.: Энергоиздат, 1992. — 190 с." after a cut "1. Василенко М. В.
+    Теорiя коливань …")."""
+    alone: set[int] = set()
+    for position in section:
+        if gone(position):
+            continue
+        is_code, text = items[position][1], items[position][3].text
+        if not is_code and _is_reference_entry(text) or is_code and position - 1 in alone:
+            alone.add(position)
+    return alone
 
 
 def _opens_on_lead_in(items: list, section: list[int], first: int, gone) -> bool:
