@@ -1676,7 +1676,11 @@ def test_what_counts_as_prose_a_translation_left_behind():
         "of add-on packages for LaTeX."
     )
     assert _is_reference_entry("[12] Knuth D. E. The TeXbook. — Reading: Addison-Wesley, 1984.")
+    assert _is_reference_entry(  # an author–year list: no number, GOST's area marks
+        "Орлов М. О. Системный эффект в управлении лесами // Научный вестник. — К.: НАУ. — 1998. — С. 21–28."
+    )
     assert not _is_reference_entry("2. Install the packages you built in 2021 on the test machine.")
+    assert not _is_reference_entry("В 1998 году вышла версия 2.0. — Она работала быстрее. — Но недолго.")
 
 
 def test_reference_entries_and_their_bibtex_stay_in_a_section_whose_rest_goes():

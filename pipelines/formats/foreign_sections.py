@@ -96,20 +96,28 @@ PROSE_WORDS = 6
 PROSE_END = re.compile(r"[.!?:…][\"'”’»)\]]*$")
 # a program's output of fields ("category: Collection shortdesc: … longdesc: …"): two labels or more
 FIELD_LABEL = re.compile(r"(?:^|\s)[a-z][\w-]*:(?=\s)")
-# an entry of a numbered list of references ("2. Афанасьев В. В. Расчеты … — М.: Энергоиздат, 1992.
-# — 190 с.", "[12] Knuth D. E. The TeXbook. 1984."): a number, a year, and an initial, a GOST dash
-# or a "//" before the source; each entry stands alone, whatever language its neighbours are in
+# an entry of a list of references ("2. Афанасьев В. В. Расчеты … — М.: Энергоиздат, 1992. — 190 с.",
+# "[12] Knuth D. E. The TeXbook. 1984."): a year, and a number with an initial, a dash or a "//"
+# before the source, or unnumbered (an author–year list) two of GOST's area marks ". — " and a mark
+# of a source ("Поляков М. О. Системний ефект … // Науковий вiсник … — К.: НАУ. — 1998. — Вип.
+# 8."); each entry stands alone, whatever
+# language its neighbours are in
 REFERENCE_ENTRY = re.compile(r"^\W{0,2}(?:\[\d{1,4}\]|\d{1,4}\.)\s")
 REFERENCE_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
 REFERENCE_MARK = re.compile(r"\s[—–-]\s|\s//\s|\b[A-ZА-ЯЁ]\.\s?(?:[A-ZА-ЯЁ]\.)?[\s,]")
+GOST_AREA = re.compile(r"\.\s[—–]\s")
+# and what only an entry has beside them: a source after "//", two initials, a year closing an area
+SOURCE_MARK = re.compile(r"\s//\s|\b[A-ZА-ЯЁ]\.\s?[A-ZА-ЯЁ]\.|\b(?:1[5-9]|20)\d\d\.(?:\s[—–]\s|$)")
 
 
 def _is_reference_entry(text: str) -> bool:
-    """Whether ``text`` is an entry of a numbered list of references (``REFERENCE_ENTRY``): an
-    item that stands alone, neither text a translation left behind when cut nor one that needs its
-    neighbours when kept."""
+    """Whether ``text`` is an entry of a list of references (``REFERENCE_ENTRY``, or ``GOST_AREA``
+    with ``SOURCE_MARK``): an item that stands alone, neither text a translation left behind when
+    cut nor one that needs its neighbours when kept."""
     text = text.strip()
-    return bool(REFERENCE_ENTRY.match(text) and REFERENCE_YEAR.search(text) and REFERENCE_MARK.search(text))
+    numbered = REFERENCE_ENTRY.match(text) and REFERENCE_MARK.search(text)
+    unnumbered = len(GOST_AREA.findall(text)) >= 2 and SOURCE_MARK.search(text)
+    return bool(REFERENCE_YEAR.search(text) and (numbered or unnumbered))
 
 
 def _is_running_prose(text: str) -> bool:
@@ -226,7 +234,7 @@ def _partly_translated(
     (an HTML page) only a section that opened on a cut lead-in into what follows
     (``_opens_on_lead_in``) and so lost most of its letters goes, whole; the rest of a section that
     kept its opening, or whose cut opening leads into nothing, stays, as on HTML pages before. An
-    entry of a numbered reference list (``_is_reference_entry``) and the listing right after it (its
+    entry of a reference list (``_is_reference_entry``) and the listing right after it (its
     BibTeX) stand alone (``_standing_alone``): they stay in a section whose rest goes, and keep its
     heading over them."""
 
@@ -292,7 +300,7 @@ def _partly_translated(
 
 
 def _standing_alone(items: list, section: list[int], gone) -> set[int]:
-    """The kept entries of a numbered reference list in ``section`` (``_is_reference_entry``) and
+    """The kept entries of a reference list in ``section`` (``_is_reference_entry``) and
     the listings right after them (an entry's BibTeX source): each is read on its own, so the cut of
     an English or Ukrainian entry beside it leaves it whole ("2. Афанасьев В. В. Расчеты
     электрических цепей … — М.: Энергоиздат, 1992. — 190 с." after a cut "1. Василенко М. В.
