@@ -1730,3 +1730,34 @@ def test_reference_entries_and_their_bibtex_stay_in_a_section_whose_rest_goes():
         *english,
     ]
     assert orphaned(parsed) == [("section_partly_translated", note_ru)]
+
+
+def test_reference_entries_under_a_cut_english_heading_stay_and_prose_under_it_goes():
+    """An English heading of a GOST demo ("1.2 Books by four and more authors") is cut; the Russian
+    entries under it and the BibTeX after one stand alone and stay; a Russian paragraph under it
+    goes as before (``under_cut_heading``): it would answer the heading before."""
+    entries = [
+        "3. Меликов А. З., Пономарев Л. А., Рюмин П. А. Математические модели систем обслуживания. "
+        "— К.: Техника, 1991. — 266 с.",
+        "4. Белова Н. И., Вишнев Е. И., Левин В. Ю. Системный анализ инфраструктуры. — М.: Экономика, "
+        "1981. — 150 с.",
+    ]
+    bibtex = "@BOOK{Melikov91,\n  author = {Меликов, А. З.},\n  year = {1991},\n}"
+    parsed = cut(
+        [
+            ("1.1 Один–три автора", True),
+            (ANSWER, False),
+            (ENGLISH, False),
+            (ENGLISH, False),
+            ("1.2 Books by four and more authors, with an editor and a translator", True),
+            (entries[0], False),
+            (bibtex, False),
+            (entries[1], False),
+            (ORPHAN, False),
+        ],
+        code=(6,),
+        sections=True,
+    )
+    assert parsed.text == "\n\n".join(["1.1 Один–три автора", ANSWER, *entries[:1], bibtex, entries[1]])
+    assert ("under_cut_heading", ORPHAN) in orphaned(parsed)
+    assert not [text for _, text in orphaned(parsed) if text in (*entries, bibtex)]
