@@ -1669,6 +1669,9 @@ def test_what_counts_as_prose_a_translation_left_behind():
 
     assert _is_running_prose(ENGLISH)
     assert _is_running_prose("• Upload your keys to Launchpad so that it can verify the packages")
+    assert _is_running_prose(  # a lead-in into a command set apart: long, however it ends
+        "If you just want to compile the package, you may cd into the source directory and issue the command"
+    )
     assert not _is_running_prose("<P> save installation profile to 'texlive.profile' and exit")
     assert not _is_running_prose("Transcript written on sample2e.log.")
     assert not _is_running_prose(

@@ -92,6 +92,11 @@ MOSTLY_CUT = 0.6
 # words ("Transcript written on sample2e.log." and an installer's menu line, "a [X] full scheme
 # (everything)", are a program's screen, not text a translator left behind)
 PROSE_WORDS = 6
+# or this many, whatever it ends with: an untranslated lead-in into a command the PDF set apart
+# ("If you just want to compile the package, you may cd into the foo-version directory and issue
+# the command"); an installer's menu line has fewer ("f [] ConTeXt scheme g [] GUST TeX Live scheme
+# h [] infrastructure-only scheme (no TeX at all)": 11)
+LONG_PROSE_WORDS = 15
 # a sentence's end, closing quotes and brackets allowed after it; a lead-in's colon counts
 PROSE_END = re.compile(r"[.!?:…][\"'”’»)\]]*$")
 # a program's output of fields ("category: Collection shortdesc: … longdesc: …"): two labels or more
@@ -122,7 +127,8 @@ def _is_reference_entry(text: str) -> bool:
 
 def _is_running_prose(text: str) -> bool:
     """Whether the cut ``text`` is prose a translation could have left behind: ``PROSE_WORDS``
-    words or more ending a sentence (``PROSE_END``) or making a bulleted item, not a screen of
+    words or more ending a sentence (``PROSE_END``) or making a bulleted item (``LONG_PROSE_WORDS``
+    or more however it ends), not a screen of
     fields (``FIELD_LABEL``) nor a reference entry (``_is_reference_entry``). A terminal screen, a
     menu line, a program's log line or a foreign entry in a bibliography cut from a Russian section
     says nothing about whether the section's Russian is a stale translation: it is not a reason for
@@ -133,7 +139,7 @@ def _is_running_prose(text: str) -> bool:
     words = [word for word in (token.strip(TOKEN_EDGE) for token in text.split()) if _is_word(word)]
     return (
         len(words) >= PROSE_WORDS
-        and bool(PROSE_END.search(text) or LIST_MARK.match(text))
+        and bool(PROSE_END.search(text) or LIST_MARK.match(text) or len(words) >= LONG_PROSE_WORDS)
         and len(FIELD_LABEL.findall(text)) < 2
         and not _is_reference_entry(text)
     )
