@@ -1672,6 +1672,10 @@ def test_what_counts_as_prose_a_translation_left_behind():
     assert _is_running_prose(  # a lead-in into a command set apart: long, however it ends
         "If you just want to compile the package, you may cd into the source directory and issue the command"
     )
+    assert _is_running_prose(  # two "target:" names inside a sentence are no screen of fields
+        "Let's assume you find an error in the upstream Makefile, where install: gentoo should have "
+        "been install: gentoo-target."
+    )
     assert not _is_running_prose("<P> save installation profile to 'texlive.profile' and exit")
     assert not _is_running_prose("Transcript written on sample2e.log.")
     assert not _is_running_prose(

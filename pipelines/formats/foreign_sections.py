@@ -99,7 +99,9 @@ PROSE_WORDS = 6
 LONG_PROSE_WORDS = 15
 # a sentence's end, closing quotes and brackets allowed after it; a lead-in's colon counts
 PROSE_END = re.compile(r"[.!?:…][\"'”’»)\]]*$")
-# a program's output of fields ("category: Collection shortdesc: … longdesc: …"): two labels or more
+# a program's output of fields ("category: Collection shortdesc: … longdesc: …"): opening on a
+# label, two labels or more (a sentence naming a Makefile's target twice, "Let's assume you find an
+# error … where install: gentoo should have been install: gentoo-target.", opens on words)
 FIELD_LABEL = re.compile(r"(?:^|\s)[a-z][\w-]*:(?=\s)")
 # an entry of a list of references ("2. Афанасьев В. В. Расчеты … — М.: Энергоиздат, 1992. — 190 с.",
 # "[12] Knuth D. E. The TeXbook. 1984."): a year, and a number with an initial, a dash or a "//"
@@ -140,7 +142,7 @@ def _is_running_prose(text: str) -> bool:
     return (
         len(words) >= PROSE_WORDS
         and bool(PROSE_END.search(text) or LIST_MARK.match(text) or len(words) >= LONG_PROSE_WORDS)
-        and len(FIELD_LABEL.findall(text)) < 2
+        and not (FIELD_LABEL.match(text) and len(FIELD_LABEL.findall(text)) >= 2)
         and not _is_reference_entry(text)
     )
 
