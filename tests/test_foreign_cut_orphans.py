@@ -1569,3 +1569,202 @@ def test_the_previous_sibling_is_found_past_a_gone_list_read_as_headings():
     assert _previous_sibling(items, headings, 4, lambda p: p in (1, 2, 3)) == 1
     assert _previous_sibling(items, headings, 4, lambda p: p in (1, 2)) is None  # "2. …" kept
     assert _previous_sibling(items, headings, 1, lambda p: False) is None  # "1.5" is its parent
+
+
+INSTALLER = (
+    "Программа установки покажет меню, в котором можно выбрать схему установки и каталог, "
+    "а затем начать установку клавишей I."
+)
+DIRECTORIES = (
+    "Схема каталогов, создаваемых по умолчанию, описана выше; менять её стоит только тогда, когда "
+    "у вас нет прав на запись в системный каталог."
+)
+
+
+def test_an_english_terminal_screen_cut_from_a_russian_section_leaves_the_russian_around_it():
+    """ "3.2 Установка в текстовом режиме" shows the installer's English menu between its Russian
+    paragraphs (the screen of a Russian TeX Live guide). The menu lines go as foreign; they are a
+    program's screen, not prose a translation left behind (``_is_running_prose``), so the Russian
+    before and after them stays: no ``section_partly_translated``. "3.3" keeps the old rule: an
+    untranslated English paragraph leaves the Russian after it stale ("Спустя какое-то время …"
+    points back at it, the fix after it goes with the rest)."""
+    screen = [
+        "<S> set installation scheme: scheme-full",
+        "<I> start installation to hard disk",
+        "<Q> quit the installer without saving",
+        "a [X] full scheme (everything)",
+    ]
+    parsed = cut(
+        [
+            ("3.2 Установка в текстовом режиме", True),
+            (INSTALLER, False),
+            *[(line, False) for line in screen],
+            (DIRECTORIES, False),
+            (ORPHAN, False),
+            ("3.3 Как обновить систему?", True),
+            (ANSWER, False),
+            (ORPHAN, False),
+            (ENGLISH, False),
+            (LATER, False),
+            (FIX, False),
+        ],
+        sections=True,
+    )
+    assert parsed.text == "\n\n".join(
+        [
+            "3.2 Установка в текстовом режиме",
+            INSTALLER,
+            DIRECTORIES,
+            ORPHAN,
+            "3.3 Как обновить систему?",
+            ANSWER,
+            ORPHAN,
+        ]
+    )
+    cut_english = [s.attrs["text"] for s in parsed.layers["removed"] if s.label == "foreign_paragraph"]
+    assert cut_english == [*screen, ENGLISH]
+    assert orphaned(parsed) == [("points_back", LATER), ("section_partly_translated", FIX)]
+
+
+def test_a_numbered_mixed_language_reference_list_keeps_its_russian_entries():
+    """A GOST bibliography demo lists Russian, English and Latin entries in one numbered list under
+    each heading. Each entry stands alone: the English ones go as foreign, and the Russian ones
+    between and after them stay (``_is_reference_entry``): the cut of a foreign entry leaves no
+    stale translation."""
+    russian = [
+        "1. Иванов И. И. Основы теории электрических цепей. — М.: Энергия, 1989. — 320 с.",
+        "3. Петров П. П., Сидоров С. С. Расчёт городских электрических сетей. — Л.: Наука, 1991. — 200 с.",
+        "5. Кузнецова А. В. Теория колебаний в механике: учебное пособие. — М.: Мир, 1990. — 150 с.",
+    ]
+    english = [
+        "2. Smith J. A. An introduction to the analysis of circuits and the design of filters. "
+        "— New York: Wiley, 1995. — 410 p.",
+        "4. Brown K. The theory of linear systems for engineers and for students of physics. "
+        "— London: Academic Press, 1987. — 250 p.",
+        "6. Green M. On the approach to the optimal control of queues with many classes of "
+        "customers. — Boston: Springer, 1999. — 96 p.",
+    ]
+    entries = [russian[0], english[0], russian[1], english[1], russian[2], english[2]]
+    parsed = cut(
+        [
+            ("1 Книги", True),
+            ("1.1 Один–три автора", True),
+            *[(entry, False) for entry in entries],
+            ("1.2 Коллективный автор", True),
+            (ANSWER, False),
+        ],
+        sections=True,
+    )
+    assert parsed.text == "\n\n".join(
+        ["1 Книги", "1.1 Один–три автора", *russian, "1.2 Коллективный автор", ANSWER]
+    )
+    assert [s.attrs["text"] for s in parsed.layers["removed"] if s.label == "foreign_paragraph"] == english
+    assert orphaned(parsed) == []
+
+
+def test_what_counts_as_prose_a_translation_left_behind():
+    """Running sentences and bulleted items count; a menu line, a log line, a screen of fields and
+    a numbered reference entry do not."""
+    from sloika.pipelines.formats.foreign_sections import _is_reference_entry, _is_running_prose
+
+    assert _is_running_prose(ENGLISH)
+    assert _is_running_prose("• Upload your keys to Launchpad so that it can verify the packages")
+    assert _is_running_prose(  # a lead-in into a command set apart: long, however it ends
+        "If you just want to compile the package, you may cd into the source directory and issue the command"
+    )
+    assert _is_running_prose(  # two "target:" names inside a sentence are no screen of fields
+        "Let's assume you find an error in the upstream Makefile, where install: gentoo should have "
+        "been install: gentoo-target."
+    )
+    assert not _is_running_prose("<P> save installation profile to 'texlive.profile' and exit")
+    assert not _is_running_prose("Transcript written on sample2e.log.")
+    assert not _is_running_prose(
+        "category: Collection shortdesc: LaTeX supplementary packages longdesc: A very large collection "
+        "of add-on packages for LaTeX."
+    )
+    assert _is_reference_entry("[12] Knuth D. E. The TeXbook. — Reading: Addison-Wesley, 1984.")
+    assert _is_reference_entry(  # an author–year list: no number, GOST's area marks
+        "Орлов М. О. Системный эффект в управлении лесами // Научный вестник. — К.: НАУ. — 1998. — С. 21–28."
+    )
+    assert not _is_reference_entry("2. Install the packages you built in 2021 on the test machine.")
+    assert not _is_reference_entry("В 1998 году вышла версия 2.0. — Она работала быстрее. — Но недолго.")
+
+
+def test_reference_entries_and_their_bibtex_stay_in_a_section_whose_rest_goes():
+    """ "3.2 Диссертации" opens on an English note (two sentences of running prose, cut) and its
+    Russian version,
+    which goes as stale with the rest as before; its Russian entries and the BibTeX listing after
+    one stand alone (``_standing_alone``) and stay, with the section's heading over them."""
+    note_en = (
+        "Allowed values of the type field in a thesis entry are listed below. Any other value of the "
+        "field is printed as it stands."
+    )
+    note_ru = "Прочие значения поля печатаются так, как они записаны, без перевода и без сокращений."
+    russian = [
+        "42. Луков Р. А. Исследование пневматических захватов для обработки пористых деталей: дис. "
+        "… канд. техн. наук. — М., 1982. — 210 с.",
+        "43. Котов И. А. Теория удержания плазмы в открытых ловушках: дис. … д-ра физ.-мат. наук. "
+        "— Новосибирск, 1995. — 300 с.",
+    ]
+    bibtex = "@PHDTHESIS{Lukov82,\n  author = {Луков, Р. А.},\n  year = {1982},\n}"
+    english = [
+        "44. Masters E. Writing a thesis for the department of English at a large university. "
+        "— Stanford, 1988. — 90 p.",
+        "45. Loh N. A study of the interferometric accelerometers that are used in small devices. "
+        "— Cambridge, 1992. — 120 p.",
+    ]
+    parsed = cut(
+        [
+            ("3.1 Статьи", True),
+            (ANSWER, False),
+            ("3.2 Диссертации", True),
+            (note_en, False),
+            (note_ru, False),
+            (russian[0], False),
+            (bibtex, False),
+            (english[0], False),
+            (russian[1], False),
+            (english[1], False),
+        ],
+        code=(6,),
+        sections=True,
+    )
+    assert parsed.text == "\n\n".join(
+        ["3.1 Статьи", ANSWER, "3.2 Диссертации", russian[0], bibtex, russian[1]]
+    )
+    assert [s.attrs["text"] for s in parsed.layers["removed"] if s.label == "foreign_paragraph"] == [
+        note_en,
+        *english,
+    ]
+    assert orphaned(parsed) == [("section_partly_translated", note_ru)]
+
+
+def test_reference_entries_under_a_cut_english_heading_stay_and_prose_under_it_goes():
+    """An English heading of a GOST demo ("1.2 Books by four and more authors") is cut; the Russian
+    entries under it and the BibTeX after one stand alone and stay; a Russian paragraph under it
+    goes as before (``under_cut_heading``): it would answer the heading before."""
+    entries = [
+        "3. Меликов А. З., Пономарев Л. А., Рюмин П. А. Математические модели систем обслуживания. "
+        "— К.: Техника, 1991. — 266 с.",
+        "4. Белова Н. И., Вишнев Е. И., Левин В. Ю. Системный анализ инфраструктуры. — М.: Экономика, "
+        "1981. — 150 с.",
+    ]
+    bibtex = "@BOOK{Melikov91,\n  author = {Меликов, А. З.},\n  year = {1991},\n}"
+    parsed = cut(
+        [
+            ("1.1 Один–три автора", True),
+            (ANSWER, False),
+            (ENGLISH, False),
+            (ENGLISH, False),
+            ("1.2 Books by four and more authors, with an editor and a translator", True),
+            (entries[0], False),
+            (bibtex, False),
+            (entries[1], False),
+            (ORPHAN, False),
+        ],
+        code=(6,),
+        sections=True,
+    )
+    assert parsed.text == "\n\n".join(["1.1 Один–три автора", ANSWER, *entries[:1], bibtex, entries[1]])
+    assert ("under_cut_heading", ORPHAN) in orphaned(parsed)
+    assert not [text for _, text in orphaned(parsed) if text in (*entries, bibtex)]

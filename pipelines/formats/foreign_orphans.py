@@ -27,6 +27,7 @@ from sloika.pipelines.formats.foreign_sections import (
     RECALLS_CUT_SECTION,
     SECTION_PARTLY_TRANSLATED,
     _continuing_cut_sibling,
+    _is_reference_entry,
     _partly_translated,
     _recalling_cut_sibling,
 )
@@ -58,8 +59,10 @@ def orphans(
 
     - the paragraphs and code directly under a heading that was cut, up to the next heading of any
       level (``UNDER_CUT_HEADING``): left, they would answer the question before ("3.1.11 …"'s
-      answer under 3.1.10); a chapter whose title was cut keeps its subsections, and a label left
-      alone over a cut title ("Глава 6") goes too (``LABEL_OF_CUT_TITLE``), with the text under it;
+      answer under 3.1.10); not the entries of a reference list (``_is_reference_entry``) and the
+      listing right after one, which stand alone; a chapter whose title was cut keeps its
+      subsections, and a label left alone over a cut title ("Глава 6") goes too
+      (``LABEL_OF_CUT_TITLE``), with the text under it;
     - a closing sentence ending with a colon right before cut text, when what follows the cut is
       a heading, the end or another paragraph (not a list item or code that it may lead into; on a
       page whose list items carry no mark, another lead-in):
@@ -137,6 +140,7 @@ def orphans(
         records[position] = (paragraph.start, paragraph.start + len(paragraph.text), why)
 
     under = False
+    entries: set[int] = set()  # reference entries (and their listings) under a cut heading: they stand alone
     for position in range(len(items)):
         if heading(position):
             under = cut(position)
@@ -146,7 +150,11 @@ def orphans(
                 whole(position, LABEL_OF_CUT_TITLE)
                 under = True
         elif under and not cut(position):
-            whole(position, UNDER_CUT_HEADING)
+            is_code, text = items[position][1], items[position][3].text
+            if not is_code and _is_reference_entry(text) or is_code and position - 1 in entries:
+                entries.add(position)  # "2. Афанасьев В. В. …" under a cut "1.2 Four and more authors"
+            else:
+                whole(position, UNDER_CUT_HEADING)
     under_cut.update(records)  # not by each other's records
     marked = any(LIST_MARK.match(item[3].text) for item in items)  # its list items show as such
     for position, (_, is_code, index, paragraph) in enumerate(items):

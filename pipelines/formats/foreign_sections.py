@@ -88,6 +88,63 @@ PARTLY_TRANSLATED = 3  # prose paragraphs cut: fewer are quoted (a standard's bi
 # keep a whole first answer before untranslated detail (3.1.4, 4.1, 6.1, 7.2 of the Debian FAQ at
 # 0.53–0.57), above it a preface or one sentence (9.1.1 at 0.64, 3.1.9 and 7.7 at 0.95)
 MOSTLY_CUT = 0.6
+# What the cut took counts as untranslated prose only when it reads as running sentences: this many
+# words ("Transcript written on sample2e.log." and an installer's menu line, "a [X] full scheme
+# (everything)", are a program's screen, not text a translator left behind)
+PROSE_WORDS = 6
+# or this many, whatever it ends with: an untranslated lead-in into a command the PDF set apart
+# ("If you just want to compile the package, you may cd into the foo-version directory and issue
+# the command"); an installer's menu line has fewer ("f [] ConTeXt scheme g [] GUST TeX Live scheme
+# h [] infrastructure-only scheme (no TeX at all)": 11)
+LONG_PROSE_WORDS = 15
+# a sentence's end, closing quotes and brackets allowed after it; a lead-in's colon counts
+PROSE_END = re.compile(r"[.!?:…][\"'”’»)\]]*$")
+# a program's output of fields ("category: Collection shortdesc: … longdesc: …"): opening on a
+# label, two labels or more (a sentence naming a Makefile's target twice, "Let's assume you find an
+# error … where install: gentoo should have been install: gentoo-target.", opens on words)
+FIELD_LABEL = re.compile(r"(?:^|\s)[a-z][\w-]*:(?=\s)")
+# an entry of a list of references ("2. Афанасьев В. В. Расчеты … — М.: Энергоиздат, 1992. — 190 с.",
+# "[12] Knuth D. E. The TeXbook. 1984."): a year, and a number with an initial, a dash or a "//"
+# before the source, or unnumbered (an author–year list) two of GOST's area marks ". — " and a mark
+# of a source ("Поляков М. О. Системний ефект … // Науковий вiсник … — К.: НАУ. — 1998. — Вип.
+# 8."); each entry stands alone, whatever
+# language its neighbours are in
+REFERENCE_ENTRY = re.compile(r"^\W{0,2}(?:\[\d{1,4}\]|\d{1,4}\.)\s")
+REFERENCE_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+REFERENCE_MARK = re.compile(r"\s[—–-]\s|\s//\s|\b[A-ZА-ЯЁ]\.\s?(?:[A-ZА-ЯЁ]\.)?[\s,]")
+GOST_AREA = re.compile(r"\.\s[—–]\s")
+# and what only an entry has beside them: a source after "//", two initials, a year closing an area
+SOURCE_MARK = re.compile(r"\s//\s|\b[A-ZА-ЯЁ]\.\s?[A-ZА-ЯЁ]\.|\b(?:1[5-9]|20)\d\d\.(?:\s[—–]\s|$)")
+
+
+def _is_reference_entry(text: str) -> bool:
+    """Whether ``text`` is an entry of a list of references (``REFERENCE_ENTRY``, or ``GOST_AREA``
+    with ``SOURCE_MARK``): an item that stands alone, neither text a translation left behind when
+    cut nor one that needs its neighbours when kept."""
+    text = text.strip()
+    numbered = REFERENCE_ENTRY.match(text) and REFERENCE_MARK.search(text)
+    unnumbered = len(GOST_AREA.findall(text)) >= 2 and SOURCE_MARK.search(text)
+    return bool(REFERENCE_YEAR.search(text) and (numbered or unnumbered))
+
+
+def _is_running_prose(text: str) -> bool:
+    """Whether the cut ``text`` is prose a translation could have left behind: ``PROSE_WORDS``
+    words or more ending a sentence (``PROSE_END``) or making a bulleted item (``LONG_PROSE_WORDS``
+    or more however it ends), not a screen of
+    fields (``FIELD_LABEL``) nor a reference entry (``_is_reference_entry``). A terminal screen, a
+    menu line, a program's log line or a foreign entry in a bibliography cut from a Russian section
+    says nothing about whether the section's Russian is a stale translation: it is not a reason for
+    the rest to go."""
+    from sloika.pipelines.formats.foreign_text import TOKEN_EDGE, _is_word
+
+    text = text.strip()
+    words = [word for word in (token.strip(TOKEN_EDGE) for token in text.split()) if _is_word(word)]
+    return (
+        len(words) >= PROSE_WORDS
+        and bool(PROSE_END.search(text) or LIST_MARK.match(text) or len(words) >= LONG_PROSE_WORDS)
+        and not (FIELD_LABEL.match(text) and len(FIELD_LABEL.findall(text)) >= 2)
+        and not _is_reference_entry(text)
+    )
 
 
 def _recalling_cut_sibling(items: list, heading, gone) -> list[int]:
@@ -165,25 +222,29 @@ def _partly_translated(
     items: list, found: dict, cut, heading, records: dict, rests_go: bool = True
 ) -> dict[int, tuple[str, float]]:
     """Position → (its section's heading, the share of the section's prose letters lost to the cut)
-    for what goes of each section (heading to the next heading of any level) the cut took prose
-    from (``found``: no code, heading or footnote). A section whose English was left in its Russian
-    is one the translation did not keep up with: its Russian after the English is stale and points
-    at what was cut ("Спустя какое-то время …", a fix for an error only the English named, list
-    items whose lead-in was English), so the rest after the first cut prose goes when kept prose
-    follows it. A numbered section that so lost more than ``MOSTLY_CUT`` of its prose letters (what
-    the rules before took counted as lost) goes whole with its heading: what is left is a preface
-    or a sentence that no longer answers its title ("3.1.9 Что происходит при выходе новой версии
-    дистрибутива?" over "… Но рано или поздно он встанет перед вами."); the heading stays over its
-    kept subsections, a chapter label ("Глава 9") with its title. A section that kept most of its
-    text keeps what stands before the cut: an answer, then untranslated detail. Only in a partly
-    translated document: one the cut took ``PARTLY_TRANSLATED`` prose paragraphs from or more (a
-    Russian standard's English title, two lines over its "Дата введения …", is a quotation, not a
-    translation that fell behind); front matter (a title page's date over the document's title and
-    its cut legal notice) has no numbered heading and never goes whole. Whatever the rules before
-    took whole keeps their reason. Footnotes stay for ``_notes_of_cut``. Without ``rests_go`` (an
-    HTML page) only a section that opened on a cut lead-in into what follows (``_opens_on_lead_in``)
-    and so lost most of its letters goes, whole; the rest of a section that kept its opening, or
-    whose cut opening leads into nothing, stays, as on HTML pages before."""
+    for what goes of each section (heading to the next heading of any level) the cut took prose from
+    (``found``: no code, heading or footnote; running prose, ``_is_running_prose``: not an
+    installer's screen or a foreign entry of a reference list). A section whose English was left in
+    its Russian is one the translation did not keep up with: its Russian after the English is stale
+    and points at what was cut ("Спустя какое-то время …", a fix for an error only the English
+    named, list items whose lead-in was English), so the rest after the first cut prose goes when
+    kept prose follows it. A numbered section that so lost more than ``MOSTLY_CUT`` of its prose
+    letters (what the rules before took counted as lost) goes whole with its heading: what is left
+    is a preface or a sentence that no longer answers its title ("3.1.9 Что происходит при выходе
+    новой версии дистрибутива?" over "… Но рано или поздно он встанет перед вами."); the heading
+    stays over its kept subsections, a chapter label ("Глава 9") with its title. A section that kept
+    most of its text keeps what stands before the cut: an answer, then untranslated detail. Only in
+    a partly translated document: one the cut took ``PARTLY_TRANSLATED`` prose paragraphs from or
+    more (a Russian standard's English title, two lines over its "Дата введения …", is a quotation,
+    not a translation that fell behind); front matter (a title page's date over the document's title
+    and its cut legal notice) has no numbered heading and never goes whole. Whatever the rules
+    before took whole keeps their reason. Footnotes stay for ``_notes_of_cut``. Without ``rests_go``
+    (an HTML page) only a section that opened on a cut lead-in into what follows
+    (``_opens_on_lead_in``) and so lost most of its letters goes, whole; the rest of a section that
+    kept its opening, or whose cut opening leads into nothing, stays, as on HTML pages before. An
+    entry of a reference list (``_is_reference_entry``) and the listing right after it (its
+    BibTeX) stand alone (``_standing_alone``): they stay in a section whose rest goes, and keep its
+    heading over them."""
 
     gone = functools.partial(_gone, items, cut, records)
 
@@ -212,13 +273,15 @@ def _partly_translated(
         label = [p for p in section[:1] if LABEL_ONLY.match(name) and not items[p][1]]  # its title
         section = section[len(label) :]
         cut_prose = [p for p in section if not items[p][1] and items[p][2] in found]
+        cut_prose = [p for p in cut_prose if _is_running_prose(items[p][3].text)]
         cut_prose = [p for p in cut_prose if not _missed_item(items, p, gone)]
         if cut_prose and _opening_lead(items, section, cut_prose[0], gone):
             cut_prose = cut_prose[1:]  # an untranslated lead-in sentence leaves the Russian after it whole
         first = cut_prose[0] if cut_prose else None
         if first is None or cut(title):
             continue
-        rest = [p for p in section if p > first and not gone(p)]
+        alone = _standing_alone(items, section, gone)
+        rest = [p for p in section if p > first and not gone(p) and p not in alone]
         rests[title] = set(rest) if any(not items[p][1] for p in rest) else set()
         if rests[title]:
             rests[title] |= _shown_before(items, section, first, gone)
@@ -229,8 +292,9 @@ def _partly_translated(
         share = lost / max(1, sum(total for _, total in counts.values()))
         opens = rests_go or _opens_on_lead_in(items, section, first, gone)
         if share > MOSTLY_CUT and NUMBERED_TITLE.match(name) and opens:
-            whole = {p for p in section if not gone(p)}
-            if not _subsection_follows(name, items[following][3].text if following < len(items) else ""):
+            whole = {p for p in section if not gone(p) and p not in alone}
+            subsection = _subsection_follows(name, items[following][3].text if following < len(items) else "")
+            if not subsection and not alone:  # a kept entry keeps its heading over it
                 whole |= {title, *label}
             wholes[title] = (whole, share)
         if rests_go:
@@ -241,6 +305,22 @@ def _partly_translated(
         if not _claimed(items, lambda p: gone(p) or p in leaving, whole, name):
             stale |= dict.fromkeys(sorted(whole), (name, round(share, 2)))
     return dict(sorted(stale.items()))
+
+
+def _standing_alone(items: list, section: list[int], gone) -> set[int]:
+    """The kept entries of a reference list in ``section`` (``_is_reference_entry``) and
+    the listings right after them (an entry's BibTeX source): each is read on its own, so the cut of
+    an English or Ukrainian entry beside it leaves it whole ("2. Афанасьев В. В. Расчеты
+    электрических цепей … — М.: Энергоиздат, 1992. — 190 с." after a cut "1. Василенко М. В.
+    Теорiя коливань …")."""
+    alone: set[int] = set()
+    for position in section:
+        if gone(position):
+            continue
+        is_code, text = items[position][1], items[position][3].text
+        if not is_code and _is_reference_entry(text) or is_code and position - 1 in alone:
+            alone.add(position)
+    return alone
 
 
 def _opens_on_lead_in(items: list, section: list[int], first: int, gone) -> bool:
