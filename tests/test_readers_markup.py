@@ -439,3 +439,31 @@ def test_html_comments_go_to_removed_with_their_text():
     ]
     (glued,) = parse_markdown('Строка содержит <!-- -->"Зд" и <!-- x --> ещё.\n'.encode(), foreign="keep")
     assert glued.text == 'Строка содержит "Зд" и ещё.'  # a space stays between the words either way
+
+
+def test_a_readme_under_shield_badges_is_judged_on_its_prose():
+    """Six shield badges over three Russian lines (an npm package's README): the badges' alt text
+    ("npm", "GitHub issues", "GitHub license") made the page English and its Russian lines were cut
+    as foreign. Images are not judged: the Russian lines stay, and the badges stay as written
+    Markdown (as links do), nothing is removed; the whole text is Russian and pure to ``judge``."""
+    from sloika.lang.purity import judge
+
+    badges = (
+        "[![npm](https://img.shields.io/npm/v/demo-maps.svg?label=npm\n)](https://www.npmjs.com/package/demo-maps)\n"
+        "[![GitHub issues](https://img.shields.io/github/issues/demo/demo-maps.svg)](https://github.com/demo/demo-maps/issues)\n"
+        "[![GitHub closed issues](https://img.shields.io/github/issues-closed/demo/demo-maps.svg)](https://github.com/demo/demo-maps/issues)\n"
+        "[![npm](https://img.shields.io/npm/dm/demo-maps.svg)](https://www.npmjs.com/package/demo-maps)\n"
+        "[![GitHub license](https://img.shields.io/github/license/demo/demo-maps)](https://github.com/demo/demo-maps/blob/main/LICENSE)\n"
+        "[![GitHub stars](https://img.shields.io/github/stars/demo/demo-maps.svg?style=social)](https://github.com/demo/demo-maps/stargazers)"
+    )
+    prose = (
+        "# demo-maps\n\n"
+        "Рады видеть вас в Demo Maps!\n\n"
+        "Это - обёртка над картами для Vue с поддержкой TypeScript.\n\n"
+        "[Свежая документация](https://demo.example.org/maps/)"
+    )
+    (doc,) = parse_markdown(f"{badges}\n\n{prose}\n".encode())
+    assert doc.text == f"{badges}\n\n{prose}"
+    assert not doc.layers.get("removed")
+    verdict = judge(doc.text, None)
+    assert (verdict.lang, verdict.purity) == ("ru", 1.0)

@@ -945,3 +945,44 @@ def test_a_picture_in_the_flow_is_a_figure_span_where_it_stood_and_its_alt_text_
     assert "окно предупреждения" not in doc.text and "замок" not in doc.text
     (toolbar,) = parse_html((DATA / "web" / "asciidoctor_toolbar.html").read_bytes())
     assert not [s for s in toolbar.spans if s.label == "figure"]  # a legend's icons in table rows
+
+
+def test_each_definition_list_term_stays_before_its_definition_inside_a_main_frame():
+    """A ``<dl>`` inside ``<main>``, whose ``<dd>`` holds a ``<p>`` (a Sphinx field list) or plain
+    text: trafilatura reads the list's items, and the terms (``<dt>`` made paragraphs) came out after
+    the whole list, "Описание…", "Кто написал…" and only then "Description", "Author". Each term
+    is now the first paragraph of its definition's item; several terms over one definition stay
+    in their order, and a definition's own text before its paragraph stays before it."""
+    from sloika.pipelines.formats.web import parse_html
+
+    page = (
+        '<html lang="ru"><head><title>Патчи</title></head><body><main><h1>Заголовки патчей</h1>'
+        "<p>У каждого патча в начале файла есть заголовок из нескольких полей, понятных людям.</p>"
+        '<dl class="field-list simple">'
+        '<dt class="field-odd">Description</dt>'
+        '<dd class="field-odd"><p>Что делает этот патч и зачем он нужен пакету.</p></dd>'
+        '<dt class="field-even">Author</dt>'
+        '<dd class="field-even"><p>Кто написал этот патч, имя и адрес почты.</p></dd>'
+        "</dl>"
+        "<dl><dt>-q</dt><dt>--quiet</dt><dd>Ничего не печатать, кроме ошибок."
+        "<p>Код выхода при этом остаётся прежним.</p></dd></dl>"
+        "<p>Остальные поля заголовка необязательны, но помогают тем, кто читает патч.</p>"
+        "</main></body></html>"
+    )
+    (doc,) = parse_html(page.encode())
+    assert doc.text == (
+        "Заголовки патчей\n\n"
+        "У каждого патча в начале файла есть заголовок из нескольких полей, понятных людям.\n\n"
+        "Description\n\nЧто делает этот патч и зачем он нужен пакету.\n\n"
+        "Author\n\nКто написал этот патч, имя и адрес почты.\n\n"
+        "-q\n\n--quiet\n\nНичего не печатать, кроме ошибок.\n\n"
+        "Код выхода при этом остаётся прежним.\n\n"
+        "Остальные поля заголовка необязательны, но помогают тем, кто читает патч."
+    )
+    terms = [doc.text[s.start : s.end] for s in doc.spans if s.attrs.get("part") == "term"]
+    assert terms == [  # a term's list item spans its definition
+        "Description\n\nЧто делает этот патч и зачем он нужен пакету.",
+        "Author\n\nКто написал этот патч, имя и адрес почты.",
+        "-q",
+        "--quiet\n\nНичего не печатать, кроме ошибок.\n\nКод выхода при этом остаётся прежним.",
+    ]

@@ -79,3 +79,20 @@ def test_script_runs_join_words_of_one_script():
         ("你好世界", "cjk", 1),
         ("тоже", "cyrillic", 1),
     ]
+
+
+def test_markdown_images_are_exempt_whole_with_a_source_wrapped_onto_a_second_line():
+    """A shield badge's alt text ("GitHub issues") is no English of the page: the image, alt text
+    and source, is exempt, as a link's target is; a linked image leaves the link's "[" and its
+    target. A source wrapped onto the next line is the image's; a blank line ends the search."""
+    text = (
+        "[![GitHub issues](https://img.shields.io/github/issues/a/b.svg)](https://github.com/a/b)\n"
+        "[![npm](https://img.shields.io/npm/v/b?label=npm\n)](https://www.npmjs.com/package/b)\n\n"
+        "Смотрите ![схему](img/схема.png) ниже; ![broken](\n\nno image here)."
+    )
+    images = [text[s.start : s.end] for s in exempt_spans(text) if s.label == "image"]
+    assert images == [
+        "![GitHub issues](https://img.shields.io/github/issues/a/b.svg)",
+        "![npm](https://img.shields.io/npm/v/b?label=npm\n)",
+        "![схему](img/схема.png)",
+    ]

@@ -143,6 +143,7 @@ REPEAT_MARK = "\u2e2c"  # ⸬
 # printable mark through trafilatura: a term whose definition was all cut as foreign goes with it
 # ("preinst" over an untranslated description: ``foreign_paragraphs.terms``).
 TERM_MARK, DEFINITION_MARK = "\u2e2d", "\u2e2e"  # ⸭ ⸮ (the latter on each paragraph of a <dd>)
+TERM_ORIGIN = "data-sloika-dt"  # a paragraph that was a <dt> (``_terms_into_definitions``)
 # trafilatura flattens a list's <li>s into paragraphs like any other, so a list's extent is lost; the
 # first paragraph of each item and every further paragraph inside one get a printable mark, so that
 # the foreign cut knows what a cut lead-in led into and where a list ends (``Block.item``).
@@ -558,12 +559,14 @@ def _prepared_tree(
     terms = TERM_MARK not in html and DEFINITION_MARK not in html
     for term in tree.iter("dt"):  # a definition list's term: trafilatura keeps its <dd>, not it
         term.tag = "p"
+        term.set(TERM_ORIGIN, "")
         if terms:  # marked: its definition follows (``Block.term``)
             term.text = TERM_MARK + (term.text or "")
     for definition in tree.iter("dd") if terms else ():
         for part in [definition, *definition.iter("p")]:
             if part.tag == "p" or (part.text or "").strip():
                 part.text = DEFINITION_MARK + (part.text or "")
+    _terms_into_definitions(tree)
     if terms and LABEL_MARK not in html:
         _mark_admonitions(tree)
     _bold_titles_as_headings(tree)
@@ -609,6 +612,55 @@ def _prepared_tree(
         wrapper.extend(list(pre))
         pre.append(wrapper)
     return tree
+
+
+# trafilatura keeps a ``<dl>``'s ``<dd>`` as a list item; a ``<dt>`` made a paragraph (above) is no
+# item, and within a ``<main>``/``<article>`` frame it came out after the whole list: a Sphinx field
+# list (ubuntu-packaging-guide's "Заголовки патчей") gave six definitions and then "Description" /
+# "Author" / … in a row. Each term goes into the definition after it as that item's first
+# paragraph, so the two stay together in either of trafilatura's ways of reading a page.
+def _terms_into_definitions(tree) -> None:
+    """Each term paragraph (a ``<dt>`` made ``<p>``) moved into the ``<dd>`` that follows it, ahead
+    of the definition, whose leading text and inline markup become a paragraph of their own."""
+    for definition in list(tree.iter("dd")):
+        terms = []
+        for sibling in definition.itersiblings(preceding=True):
+            if sibling.tag != "p" or sibling.get(TERM_ORIGIN) is None:
+                break
+            terms.insert(0, sibling)
+        if not terms:
+            continue
+        _lead_as_paragraph(definition)
+        for at, term in enumerate(terms):
+            tail, term.tail = term.tail, None
+            term.getparent().remove(term)
+            definition.insert(at, term)
+            if tail and tail.strip():
+                term.tail = tail
+
+
+def _lead_as_paragraph(element) -> None:
+    """``element``'s own text and the inline elements before its first block as a ``<p>``."""
+    import lxml.etree
+
+    lead = _leading_inline(element)
+    if not (element.text or "").strip() and not lead:
+        return
+    paragraph = lxml.etree.Element("p")
+    paragraph.text, element.text = element.text, None
+    for child in lead:
+        paragraph.append(child)  # moves it, its tail with it
+    element.insert(0, paragraph)
+
+
+def _leading_inline(element) -> list:
+    """The children of ``element`` before its first one that is not inline markup."""
+    lead = []
+    for child in element:
+        if not isinstance(child.tag, str) or child.tag not in INLINE_TAGS and child.tag != "br":
+            break
+        lead.append(child)
+    return lead
 
 
 def _mark_figures(tree) -> None:

@@ -123,6 +123,12 @@ SIGNATURE_LINE = re.compile(
     rf"(?:[ \t]*(?::|=>)(?:{_CODE_CHAR}|{_NESTED})*)?[ \t]*\.?$",
     re.M,
 )
+# A Markdown image, ``![alt](src)``, its source may be wrapped onto a second line: what it shows is no
+# prose of the page. A README's shield badges ("[![GitHub issues](https://img.shields.io/…)](…)",
+# six in a row over three Russian lines) made a Russian page English by their alt text ("npm",
+# "GitHub license", "GitHub stars") and its Russian lines were cut as foreign. The image stays in the
+# text as Markdown (links and images are kept as written); only its words are not judged.
+MARKDOWN_IMAGE = re.compile(r"!\[[^\]\n]*\]\((?:[^)\n]|\n(?![ \t]*\n))*\)")
 _EXEMPT_PATTERNS: tuple[tuple[str, re.Pattern[str], str | re.Pattern[str]], ...] = (
     ("code", re.compile(r"^(```|~~~)[^\n]*\n.*?^\1[^\n]*$", re.M | re.S), re.compile("```|~~~")),  # fenced
     ("code", re.compile(r"`[^`\n]+`"), "`"),  # inline code
@@ -130,6 +136,7 @@ _EXEMPT_PATTERNS: tuple[tuple[str, re.Pattern[str], str | re.Pattern[str]], ...]
     ("url", re.compile(r"\b(?:https?|ftp)://[^\s<>\"'`)\]]+", re.I), "://"),
     ("url", re.compile(r"\bwww\.[^\s<>\"'`)\]]+", re.I), re.compile(r"www\.", re.I)),
     ("email", re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"), "@"),
+    ("image", MARKDOWN_IMAGE, "!["),  # a picture, not words: a badge's "GitHub issues" is no English
     ("url", re.compile(r"\]\([^)\s]+\)"), "]("),  # markdown link target: [текст](/reference/react)
     ("url", _PATH, "/"),  # paths: src/App.js
     ("code", re.compile(r"</?[A-Za-z][\w.:-]*(?:\s[^<>]*)?/?>"), "<"),  # HTML/JSX tags
@@ -152,8 +159,9 @@ def may_match(text: str, needs: str | re.Pattern[str]) -> bool:
 
 
 # What the exempt patterns need, in five scans: one class of the characters the other needs
-# start with (``://`` needs ``:``, ``](`` needs ``]``), the two probes, ``www.`` and a run of 16 hex
-# digits (a digest). Most sentences hold none of it, and five scans rule all sixteen patterns out
+# start with (``://`` needs ``:``, ``](`` needs ``]``, and so does an image's ``![``, which holds one),
+# the two probes, ``www.`` and a run of 16 hex digits (a digest). Most sentences hold none of it, and
+# five scans rule all seventeen patterns out
 # (one alternation of all the needs is slower: it tries every branch at every character).
 _ANY_NEEDS = (re.compile(r"[`~$\\:@\]/<{(_%]"), _DOTTED, _CAMEL, re.compile(r"www\.", re.I), _HEX_RUN)
 
