@@ -208,3 +208,28 @@ def test_a_typewriter_url_alone_on_the_line_after_an_abbreviation_keeps_its_spac
         "It does no harm to look the question up with a search engine as well, for example, e.g. "
         "https://www.example.com."
     ]
+
+
+def labelled_page(number: int, lines: list[str]) -> bytes:
+    """An A4 page without a running header: ``lines`` from baseline 770 (62 pt from the top, inside
+    the page's outer tenth), 12 pt apart, and its folio at the foot (baseline 60)."""
+    ops = [
+        b"BT /F1 10 Tf 74 %d Td (%s) Tj ET" % (770 - 12 * at, text.encode()) for at, text in enumerate(lines)
+    ]
+    return b"\n".join([*ops, b"BT /F1 10 Tf 290 60 Td (%d) Tj ET" % number])
+
+
+def test_a_number_repeated_at_the_top_of_pages_is_no_folio_and_a_body_line_there_stays():
+    """mpman-ru.pdf: a drawing's label "2" opened five pages at the spot where the text block
+    starts; a bare number at a page's edge is taken for a folio, and a spot furniture holds on three
+    pages or more took the first body line of every other page with it ("операций из более
+    простых." in ``removed`` as ``page_furniture``, the sentence cut). A folio counts up from page
+    to page; one number on every page is a label, and its spot holds no furniture."""
+    shows = ["the second point of the path.", "where the path turns.", "the path drawn twice."]
+    pages = [labelled_page(at + 1, ["2", f"The drawing above shows {what}"]) for at, what in enumerate(shows)]
+    pages.append(labelled_page(4, ["operations out of simpler ones.", "The language is declarative."]))
+    (doc,) = parse_pdf(helvetica_pages(pages))
+    assert "operations out of simpler ones." in doc.text.split("\n\n")
+    furniture = [s.attrs["text"] for s in doc.layers["removed"] if s.attrs.get("why") == "page_furniture"]
+    assert "operations out of simpler ones." not in furniture
+    assert {"1", "3", "4"} <= set(furniture)  # the folios are still furniture

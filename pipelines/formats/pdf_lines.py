@@ -932,9 +932,13 @@ def _without_furniture(pages: list[list[Line]], bars: list[list[Rule]] | None = 
         )
 
     spots: Counter[tuple] = Counter()
+    texts: dict[tuple, set[str]] = {}
     for page, edge in zip(pages, edges, strict=True):
-        spots.update({_place(line) for line in page if furniture(line, edge)})
-    held = {spot for spot, count in spots.items() if count >= REPEATS}
+        found = [line for line in page if furniture(line, edge)]
+        spots.update({_place(line) for line in found})
+        for line in found:
+            texts.setdefault(_place(line), set()).add(line.text.strip())
+    held = {spot for spot, count in spots.items() if count >= REPEATS and not _one_number(texts[spot])}
     # a taller glyph ("Й", "?") lifts a line's box by a point or two: 35.8 pt on one page, 38.2 on the others
     near = {(top + step, size) for top, size in held for step in (-1, 0, 1)}
     framed = {
@@ -957,6 +961,13 @@ def _without_furniture(pages: list[list[Line]], bars: list[list[Rule]] | None = 
         for page, gone in zip(pages, outer, strict=True)
     ]
     return [[line for line in page if id(line) not in out] for page, out in zip(pages, gone, strict=True)]
+
+
+def _one_number(texts: set[str]) -> bool:
+    """The lines at a spot are one and the same bare number: a drawing's label on several pages
+    (mpman-ru's "2" at the top of five figures), not a folio, which counts up from page to page;
+    its place holds no furniture, so a body line standing there stays text."""
+    return len(texts) == 1 and all(PAGE_NUMBER.match(text) for text in texts)
 
 
 def _band_repeats(pages: list[list[Line]]) -> set[str]:
