@@ -113,3 +113,126 @@ def test_a_url_broken_after_its_scheme_is_one_url_in_its_sentence():
         "https://forum.example.org/ or to the mailing list, which answers within a day or two. "
         "The archive of the list can be searched."
     ]
+
+
+def _reflowed(rows: list[tuple[str, float, float, float]], mono: tuple[int, ...] = ()) -> list[str]:
+    """The paragraphs of one page of lines given as (text, x0, x1, top), 10 pt each; the rows at
+    ``mono`` set monospaced (a URL in typewriter type)."""
+    from sloika.pipelines.formats.pdf_layout import DEBRIS, lay_out
+    from sloika.pipelines.formats.pdf_lines import Line
+    from sloika.pipelines.formats.pdf_reflow import paragraphs
+
+    page = [Line(0, text, x0, x1, top, top + 10.0, 10.0, 792.0) for text, x0, x1, top in rows]
+    for at in mono:
+        page[at].mono = True
+    return [p for p in paragraphs(lay_out([page], [[]]).pages) if p and DEBRIS not in p]
+
+
+def test_a_url_broken_after_its_scheme_joins_in_an_indented_entry():
+    """texlive-pl.pdf: an entry of a description list, indented under the page's margin, ended a line
+    in "…pytanie do https:" and the next line, at the same indent, opens "//latex-community.org/":
+    a line at the indent after one ending in ":" reads as the next entry of a list, but a bare
+    scheme and "//" are one URL whatever the indent."""
+    margin = "The page's margin is set by lines of plain running text like this one, long and full."
+    found = _reflowed(
+        [
+            (margin, 72.0, 540.0, 100.0),
+            (margin, 72.0, 540.0, 112.0),
+            (margin, 72.0, 540.0, 124.0),
+            (
+                "Questions about the installer may also be sent to the forum of the group at https:",
+                100.0,
+                540.0,
+                148.0,
+            ),
+            (
+                "//forum.example.org/ or to the list, which answers within a day or two, or three.",
+                100.0,
+                538.0,
+                160.0,
+            ),
+        ]
+    )
+    assert found[-1] == (
+        "Questions about the installer may also be sent to the forum of the group at "
+        "https://forum.example.org/ or to the list, which answers within a day or two, or three."
+    )
+
+
+def test_an_email_broken_at_its_domain_is_one_address_and_a_url_after_an_abbreviation_is_apart():
+    """texlive-pl.pdf: "…na listę dyskusyjną tex-live@tug." / "org. Jeśli…" read "tex-live@tug. org"
+    (an e-mail address's host and its TLD parted), and "…z wyszukiwarki, np." / "https://www.google.com."
+    read "np.https://…" (the URL glued to the abbreviation, as a file name's next part would be).
+    An address's domain goes on without a space; a URL opening the next line is a token of its own;
+    prose after an abbreviation keeps its space ("e.g." + "The")."""
+    found = _reflowed(
+        [
+            (
+                "Errors in the distribution or its documentation may be reported to tex-list@example.",
+                72.0,
+                540.0,
+                100.0,
+            ),
+            ("org. Questions may also be asked with the help of a search engine, e.g.", 72.0, 538.0, 112.0),
+            ("https://www.example.com. Or write to the maintainer at bob@example.org.", 72.0, 540.0, 124.0),
+            ("Then wait for a reply, which may take a few days, e.g.", 72.0, 538.0, 136.0),
+            ("Monday or Tuesday, or the week after the one the question was asked in.", 72.0, 400.0, 148.0),
+        ]
+    )
+    assert found == [
+        "Errors in the distribution or its documentation may be reported to tex-list@example.org. "
+        "Questions may also be asked with the help of a search engine, e.g. https://www.example.com. "
+        "Or write to the maintainer at bob@example.org. Then wait for a reply, which may take a few days, "
+        "e.g. Monday or Tuesday, or the week after the one the question was asked in."
+    ]
+
+
+def test_a_typewriter_url_alone_on_the_line_after_an_abbreviation_keeps_its_space():
+    """texlive-pl.pdf: "…skorzystać z wyszukiwarki, np." / "https://www.google.com." (the URL set in
+    typewriter type, alone on its line) read "np.https://www.google.com.": a one-word monospaced
+    line after a full line ending in a dotted name was joined as the name's next part ("gentoo." +
+    "manpages:"); a URL is a token of its own."""
+    found = _reflowed(
+        [
+            (
+                "It does no harm to look the question up with a search engine as well, for example, e.g.",
+                72.0,
+                540.0,
+                100.0,
+            ),
+            ("https://www.example.com.", 72.0, 200.0, 112.0),
+        ],
+        mono=(1,),
+    )
+    assert found == [
+        "It does no harm to look the question up with a search engine as well, for example, e.g. "
+        "https://www.example.com."
+    ]
+
+
+def labelled_page(number: int, lines: list[str]) -> bytes:
+    """An A4 page without a running header: ``lines`` from baseline 770 (62 pt from the top, inside
+    the page's outer tenth), 12 pt apart, and its folio at the foot (baseline 60)."""
+    ops = [
+        b"BT /F1 10 Tf 74 %d Td (%s) Tj ET" % (770 - 12 * at, text.encode()) for at, text in enumerate(lines)
+    ]
+    return b"\n".join([*ops, b"BT /F1 10 Tf 290 60 Td (%d) Tj ET" % number])
+
+
+def test_a_first_body_line_where_a_repeated_caption_stands_elsewhere_stays_text():
+    """mpman-ru.pdf: a continued table's caption opened five pages at the spot where the text block
+    starts; a spot that repeated furniture holds on three pages or more took the first body line of
+    every other page with it ("операций из более простых." in ``removed`` as ``page_furniture``, the
+    manual's first paragraph stopped at "…построением сложных"). A line set at the body's leading
+    over the next line is the text block's; a running header stands apart from it."""
+    shows = ["the second point of the path.", "where the path turns.", "the path drawn twice."]
+    pages = [
+        labelled_page(at + 1, ["Table 1: Operators (continued)", f"The table above shows {what}"])
+        for at, what in enumerate(shows)
+    ]
+    pages.append(labelled_page(4, ["operations out of simpler ones.", "The language is declarative."]))
+    (doc,) = parse_pdf(helvetica_pages(pages))
+    assert "operations out of simpler ones." in doc.text.split("\n\n")
+    furniture = [s.attrs["text"] for s in doc.layers["removed"] if s.attrs.get("why") == "page_furniture"]
+    assert "operations out of simpler ones." not in furniture
+    assert furniture.count("Table 1: Operators (continued)") == 3  # the repeated caption is still furniture

@@ -48,6 +48,7 @@ from dataclasses import dataclass, replace
 from sloika.pipelines.formats.base import FormatError
 
 EDGE = 0.1  # share of the page height, at the top and at the bottom, where furniture lives
+BLOCK_GAP = 0.3  # em between two lines' boxes within a text block (TeX's 12 pt skip for 10 pt type: 0)
 REPEATS = 3  # pages on which an edge line must come back to be a running header or footer
 MISREAD_KEY = 5  # characters of a furniture key from which one misread character is allowed
 LINE_NUMBER_DIGITS = 5  # a code line's printed number has at most this many digits …
@@ -944,11 +945,16 @@ def _without_furniture(pages: list[list[Line]], bars: list[list[Rule]] | None = 
         if _framed(line, drawn)
     }
 
-    def placed(line: Line, edge: set[int]) -> bool:
-        return id(line) in edge and id(line) not in framed | numbering and _place(line) in near
+    def placed(line: Line, page: list[Line], edge: set[int]) -> bool:
+        return (
+            id(line) in edge
+            and id(line) not in framed | numbering
+            and _place(line) in near
+            and not _set_in_block(line, page)
+        )
 
     outer = [
-        {id(line) for line in page if furniture(line, edge) or placed(line, edge)}
+        {id(line) for line in page if furniture(line, edge) or placed(line, page, edge)}
         for page, edge in zip(pages, edges, strict=True)
     ]
     again = _band_repeats(pages)
@@ -957,6 +963,23 @@ def _without_furniture(pages: list[list[Line]], bars: list[list[Rule]] | None = 
         for page, gone in zip(pages, outer, strict=True)
     ]
     return [[line for line in page if id(line) not in out] for page, out in zip(pages, gone, strict=True)]
+
+
+def _set_in_block(line: Line, page: list[Line]) -> bool:
+    """A line of another size or one set close (at the body's leading, ``BLOCK_GAP``) to a line of
+    the same size under it, over it at the foot, is the text block's first or last line, not a
+    header or footer standing at the place repeated furniture holds: a running header is set apart
+    from the text by a skip. mpman-ru's continued-table captions at the top of five pages held
+    the spot of every other page's first body line ("операций из более простых.")."""
+    em = line.size
+    for other in page:
+        if other is line or abs(other.size - em) > 1.0 or not (other.x0 < line.x1 and line.x0 < other.x1):
+            continue
+        under = other.top >= line.top + 0.5 * em and other.top - line.bottom <= BLOCK_GAP * em
+        over = other.top <= line.top - 0.5 * em and line.top - other.bottom <= BLOCK_GAP * em
+        if under if line.top < line.page_height / 2 else over:
+            return True
+    return False
 
 
 def _band_repeats(pages: list[list[Line]]) -> set[str]:

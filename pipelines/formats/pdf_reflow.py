@@ -96,6 +96,10 @@ HYPHEN_PAIRS = {("из", "за"), ("из", "под")}
 PO_ADVERB = re.compile(r"(?:ски|цки|ому|ему|ьи)$")
 JOINED_WORD_ZIPF = 3.5  # ... unless the joined form is a word in its own right ("лето", "потому")
 IDENTIFIER_TAIL = re.compile(r"^[^\W\d_]+\d")  # "kfreebsd-" + "amd64": a name's part, not a syllable
+URL_OPENS = re.compile(r"(?:[a-z][a-z0-9+.-]*://|www\.)", re.I)  # a token that is a URL of its own
+DOMAIN_REST = re.compile(
+    r"[a-z][a-z0-9-]*(?:\.[a-z][a-z0-9-]*)*[.,;:)]*$"
+)  # "org.", "ac.uk)": a domain's end
 CLOSES_BRACKET = re.compile(r"^[\w.+-]+\)")  # "Debian)." after "(README.Debian и NEWS."
 LISTED_FILE = re.compile(r"\w\.\w+, $")  # "aclocal.m4, " before the name: a list of file names
 VERSE_LINES = 3  # lines a block of verse has at least
@@ -285,6 +289,7 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
             and not (DESIGNATION.match(line.text) and DESIGNATION.match(result[last]))
         ):  # a list of standards ("ГОСТ 2.503—90 …" + "ГОСТ 6.38—90* …"): each opens an entry
             broken = ran_on and _name_broken(previous, line, right)  # "gentoo." + "manpages:"
+            broken = broken and not URL_OPENS.match(line.text)  # "np." + "https://…": a URL after a space
             result[last] = result[last] + line.text if broken else _join(result[last], line.text, spelled)
             result += debris
             debris, previous = [], line
@@ -633,6 +638,8 @@ def _continues(
         return False  # a table's, a contents page's or a debris line's place is a paragraph of its own
     if previous.lead:
         return False  # a key's lead ends at its target ("… — 3."): the next lead is a line of its own
+    if _scheme_broken(before, text):
+        return True  # "do https:" + "//latex-community.org/": one URL, whatever the next line's indent
     if left and _entry_starts(previous, line, before, right, left):
         return False
     runs_on = not SENTENCE_END.search(before) and text[:1].islower()
@@ -645,7 +652,7 @@ def _continues(
     below = line.top > previous.top + 0.5 * em and line.x0 < previous.x1 and line.x1 > reach
     if below and re.search(r"[^\W\d_]-$", before) and text[:1].islower() and not LIST_ITEM.match(text):
         return True  # "разме-" + "ров в дюймах …": a word broken at the line end, whatever the gap
-    if below and (OPEN_URL.search(before) or _scheme_broken(before, text)):
+    if below and OPEN_URL.search(before):
         return True  # "(https:" + "//packages.debian.org/)": a URL broken at the line end
     gap = line.top - previous.bottom
     if not below or gap > (usual_gap + PARAGRAPH_GAP) * em and not (runs_on and gap <= RUN_ON_GAP * em):
@@ -760,12 +767,14 @@ def _broken_name(paragraph: str, text: str) -> bool:
     of file names ("aclocal.m4, config." + "guess, config.h.in")."""
     head = NAME_HEAD.search(paragraph)
     nxt = text.split(maxsplit=1)[0] if text.strip() else ""
-    if head is None or not nxt[:1].isascii() or not nxt[:1].isalnum():
-        return False
+    if head is None or not nxt[:1].isascii() or not nxt[:1].isalnum() or URL_OPENS.match(nxt):
+        return False  # "np." + "https://www.google.com": a URL of its own, after a space
     name, end = head.group(1), head.group(1)[-1]
     if not name.isascii():
         return False
     lower = nxt[:1].islower() or nxt[:1].isdigit()
+    if "@" in name and end == ".":
+        return bool(DOMAIN_REST.match(nxt))  # "tex-live@tug." + "org.": an e-mail address's domain
     if "://" in name or name.startswith("www."):
         return end == "/" or lower
     if "/" in name:
