@@ -93,6 +93,9 @@ OUTPUT_TAG = re.compile(
 JSX_STRING = re.compile(r"\{(?:'(?P<single>[^'\n]*)'|\"(?P<double>[^\"\n]*)\"|`(?P<template>[^`]*)`)\}")
 MARKDOWN_ESCAPE = re.compile(r"\\(?P<char>[!-/:-@\[-`{-~])")  # CommonMark: "\`value\`", "\<div\>"
 TEMPLATE_CODE = re.compile(r"\{`(?P<code>[^`]*)`\}")  # {`npm install`} inside a component
+# a template string or an inline code span, whichever starts first: "`{{` или `}}`" is two code spans,
+# never the template "{` или `}" read across them (that would drop a brace and a backtick of each)
+TEMPLATE_OR_CODE = re.compile(rf"{TEMPLATE_CODE.pattern}|(?<!`)(`+)(?!`)[^\n]+?(?<!`)\2(?!`)")
 BLANK_RUN = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
 PARAGRAPH = re.compile(r"[^\n]+(?:\n[^\n]+)*")  # lines between blank lines
 INLINE_CODE = re.compile(r"`[^`\n]+`")
@@ -392,9 +395,11 @@ def _program_output(body: str) -> str:
 
 
 def _append_templates(builder: TextBuilder, markdown: str) -> None:
-    """Prose with {`code`} kept as a code span."""
+    """Prose with {`code`} kept as a code span; inside inline code braces are the code's own."""
     cursor = 0
-    for template in TEMPLATE_CODE.finditer(markdown):
+    for template in TEMPLATE_OR_CODE.finditer(markdown):
+        if template["code"] is None:
+            continue  # an inline code span, left to _append_clean whole
         _append_clean(builder, markdown[cursor : template.start()])
         start, end = builder.append(template.group("code").strip("\n"))
         builder.span(start, end, "code")
