@@ -114,6 +114,10 @@ MKDOCS_ADMONITION = re.compile(
 FENCE_LINE = re.compile(r"^[ \t]*(?:`{3,}|~{3,})")
 # HTML wrappers around blocks (a folded "Подробнее" section): the tags go, their text stays
 BLOCK_HTML = re.compile(r"</?(?:details|summary|div|section|figure|figcaption|center|aside)\b[^>]*>", re.I)
+# inline HTML bold and italics ("<summary><b>Базовые статистики</b></summary>", "<i>sic</i>") as
+# Markdown's own emphasis, which the text keeps as written: the same meaning, no HTML left in prose
+INLINE_EMPHASIS = re.compile(r"<(?P<tag>b|strong|i|em)>(?P<body>[^<>\n]*?\S[^<>\n]*?)</(?P=tag)>", re.I)
+EMPHASIS_MARK = {"b": "**", "strong": "**", "i": "*", "em": "*"}
 CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`)[^\n]+?(?<!`)\1(?!`)")  # `x` or `` x`y `` (CommonMark)
 # An HTML comment, unless inside inline code (the alternation takes whichever starts first):
 # Node.js docs keep their API history in ``<!-- YAML added: v0.3.4 … -->`` blocks a page never shows.
@@ -417,7 +421,18 @@ def _markup_out(markdown: str, figures: list[dict[str, str]]) -> str:
     if EMBED_MARK not in markdown:  # a page holding the mark itself keeps no embeds' places
         markdown = EMBED.sub(lambda m: _figure_mark(m, figures), markdown)
         markdown = MEDIA_OPEN.sub(lambda m: _figure_mark(m, figures, named=True), markdown)
+    markdown = INLINE_EMPHASIS.sub(_markdown_emphasis, markdown)
     return HEADING_ID.sub(r"\1", BLOCK_HTML.sub("", JSX_TAG.sub("", markdown)))
+
+
+def _markdown_emphasis(tag: re.Match[str]) -> str:
+    """``<b>text</b>`` as ``**text**``, ``<i>text</i>`` as ``*text*`` (spaces inside the tags moved
+    outside, where Markdown's emphasis needs them)."""
+    body = tag["body"]
+    mark = EMPHASIS_MARK[tag["tag"].lower()]
+    stripped = body.strip()
+    lead, trail = body[: len(body) - len(body.lstrip())], body[len(body.rstrip()) :]
+    return f"{lead}{mark}{stripped}{mark}{trail}"
 
 
 def _figure_mark(tag: re.Match, figures: list[dict[str, str]], named: bool = False) -> str:
