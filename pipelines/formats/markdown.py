@@ -8,7 +8,8 @@ tags and comments go (a component's children stay), and every fenced code block,
 is a ``code`` span (``lang`` from its info string) in the ``structure`` layer, so a query or a
 filter can tell code from prose. Lower-case HTML (``<br>``, ``<kbd>``) is Markdown's own and
 stays, except the wrappers of whole blocks (``<details>``, ``<summary>``, ``<div>``), whose text
-stays; heading ids (``{#hooks}``) and Docusaurus admonition fences (``:::tip``) go.
+stays, and bold and italics (``<b>``, ``<em>``), which become Markdown's ``**…**``/``*…*``;
+heading ids (``{#hooks}``) and Docusaurus admonition fences (``:::tip``) go.
 """
 
 from __future__ import annotations
