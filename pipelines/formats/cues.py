@@ -146,9 +146,19 @@ def _new_paragraph(previous: Cue, cue: Cue, pause_s: float, stream: _Stream) -> 
         return ends_sentence  # untimed lines (plain ASR text): every sentence-final line ends a paragraph
     gap = cue.start_s - stream.end_of_speech(previous)
     starts_sentence = LEADING_TAGS.sub("", cue.text).lstrip("-—–«\"' ")[:1].isupper()
+    if _continues_sentence(previous, cue):
+        return False  # "…не смысл жизни," 6.8 s "но благодаря им…": one sentence whatever the pause
     if stream.unpunctuated:
         return gap >= pause_s
     return gap >= pause_s and (ends_sentence or starts_sentence) or gap >= LONG_SILENCE * pause_s
+
+
+def _continues_sentence(previous: Cue, cue: Cue) -> bool:
+    """A cue ending on a comma before one that starts lower-case: the sentence has not ended, so no
+    pause splits it. A cue with no punctuation at the end (unpunctuated ASR, a new speaker) is not
+    one: there the pause is all that tells where speech turned."""
+    first = LEADING_TAGS.sub("", cue.text).lstrip("-—–«\"' ")[:1]
+    return previous.text.rstrip().endswith(",") and first.isalpha() and first.islower()
 
 
 def _close_paragraph(builder: TextBuilder, start: int | None, times: list[float | None]) -> None:

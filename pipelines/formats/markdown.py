@@ -8,7 +8,8 @@ tags and comments go (a component's children stay), and every fenced code block,
 is a ``code`` span (``lang`` from its info string) in the ``structure`` layer, so a query or a
 filter can tell code from prose. Lower-case HTML (``<br>``, ``<kbd>``) is Markdown's own and
 stays, except the wrappers of whole blocks (``<details>``, ``<summary>``, ``<div>``), whose text
-stays; heading ids (``{#hooks}``) and Docusaurus admonition fences (``:::tip``) go.
+stays, and bold and italics (``<b>``, ``<em>``), which become Markdown's ``**…**``/``*…*``;
+heading ids (``{#hooks}``) and Docusaurus admonition fences (``:::tip``) go.
 """
 
 from __future__ import annotations
@@ -93,6 +94,9 @@ OUTPUT_TAG = re.compile(
 JSX_STRING = re.compile(r"\{(?:'(?P<single>[^'\n]*)'|\"(?P<double>[^\"\n]*)\"|`(?P<template>[^`]*)`)\}")
 MARKDOWN_ESCAPE = re.compile(r"\\(?P<char>[!-/:-@\[-`{-~])")  # CommonMark: "\`value\`", "\<div\>"
 TEMPLATE_CODE = re.compile(r"\{`(?P<code>[^`]*)`\}")  # {`npm install`} inside a component
+# a template string or an inline code span, whichever starts first: "`{{` или `}}`" is two code spans,
+# never the template "{` или `}" read across them (that would drop a brace and a backtick of each)
+TEMPLATE_OR_CODE = re.compile(rf"{TEMPLATE_CODE.pattern}|(?<!`)(`+)(?!`)[^\n]+?(?<!`)\2(?!`)")
 BLANK_RUN = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
 PARAGRAPH = re.compile(r"[^\n]+(?:\n[^\n]+)*")  # lines between blank lines
 INLINE_CODE = re.compile(r"`[^`\n]+`")
@@ -111,6 +115,10 @@ MKDOCS_ADMONITION = re.compile(
 FENCE_LINE = re.compile(r"^[ \t]*(?:`{3,}|~{3,})")
 # HTML wrappers around blocks (a folded "Подробнее" section): the tags go, their text stays
 BLOCK_HTML = re.compile(r"</?(?:details|summary|div|section|figure|figcaption|center|aside)\b[^>]*>", re.I)
+# inline HTML bold and italics ("<summary><b>Базовые статистики</b></summary>", "<i>sic</i>") as
+# Markdown's own emphasis, which the text keeps as written: the same meaning, no HTML left in prose
+INLINE_EMPHASIS = re.compile(r"<(?P<tag>b|strong|i|em)>(?P<body>[^<>\n]*?\S[^<>\n]*?)</(?P=tag)>", re.I)
+EMPHASIS_MARK = {"b": "**", "strong": "**", "i": "*", "em": "*"}
 CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`)[^\n]+?(?<!`)\1(?!`)")  # `x` or `` x`y `` (CommonMark)
 # An HTML comment, unless inside inline code (the alternation takes whichever starts first):
 # Node.js docs keep their API history in ``<!-- YAML added: v0.3.4 … -->`` blocks a page never shows.
@@ -392,9 +400,11 @@ def _program_output(body: str) -> str:
 
 
 def _append_templates(builder: TextBuilder, markdown: str) -> None:
-    """Prose with {`code`} kept as a code span."""
+    """Prose with {`code`} kept as a code span; inside inline code braces are the code's own."""
     cursor = 0
-    for template in TEMPLATE_CODE.finditer(markdown):
+    for template in TEMPLATE_OR_CODE.finditer(markdown):
+        if template["code"] is None:
+            continue  # an inline code span, left to _append_clean whole
         _append_clean(builder, markdown[cursor : template.start()])
         start, end = builder.append(template.group("code").strip("\n"))
         builder.span(start, end, "code")
@@ -412,7 +422,18 @@ def _markup_out(markdown: str, figures: list[dict[str, str]]) -> str:
     if EMBED_MARK not in markdown:  # a page holding the mark itself keeps no embeds' places
         markdown = EMBED.sub(lambda m: _figure_mark(m, figures), markdown)
         markdown = MEDIA_OPEN.sub(lambda m: _figure_mark(m, figures, named=True), markdown)
+    markdown = INLINE_EMPHASIS.sub(_markdown_emphasis, markdown)
     return HEADING_ID.sub(r"\1", BLOCK_HTML.sub("", JSX_TAG.sub("", markdown)))
+
+
+def _markdown_emphasis(tag: re.Match[str]) -> str:
+    """``<b>text</b>`` as ``**text**``, ``<i>text</i>`` as ``*text*`` (spaces inside the tags moved
+    outside, where Markdown's emphasis needs them)."""
+    body = tag["body"]
+    mark = EMPHASIS_MARK[tag["tag"].lower()]
+    stripped = body.strip()
+    lead, trail = body[: len(body) - len(body.lstrip())], body[len(body.rstrip()) :]
+    return f"{lead}{mark}{stripped}{mark}{trail}"
 
 
 def _figure_mark(tag: re.Match, figures: list[dict[str, str]], named: bool = False) -> str:
