@@ -62,6 +62,10 @@ EVEN_LETTERS = 0.05  # em: letter gaps this close to the usual one, none up to W
 ABBREVIATED = re.compile(r"[^\W\d_]\. ?[^\W\d_]\.")  # "т. д.", "т. п.", "т. е.", "т.ч."
 BEFORE_ABBREVIATED = {"и", "в"}  # "и т. д.", "и т. п.", "в т. ч."
 SMILEY = re.compile(r"[:;]-?[()]")  # ":)", ":-)", ";-(": a word of its own, no colon to hug the word before
+# a page number at a line's start or end, apart from its words: "3 Sample Title", "… Is Used 13"
+FOLIO_AT_END = re.compile(
+    r"^\s*(?:(?P<head>\d{1,4})\s+(?P<tail>\D.*?)|(?P<words>.*?\D)\s+(?P<number>\d{1,4}))\s*$"
+)
 PAGE_NUMBER = re.compile(
     r"^(?:[-–—]\s*)?(?:(?:стр\.?|страница|page|p\.)\s*)?(?:\d{1,4}|[ivxlc]{1,7})"
     r"(?:\s*(?:/|из|of)\s*\d{1,4})?(?:\s*[-–—])?$",
@@ -990,11 +994,24 @@ def _band_repeats(pages: list[list[Line]]) -> set[str]:
     seen: Counter[str] = Counter()
     for page in pages:
         seen.update({_exact_key(line.text) for line in page if line.at_edge})
+        seen.update({key for line in page if line.at_edge and (key := _folio_key(line))})
     return {key for key, count in seen.items() if count >= REPEATS and key}
 
 
 def _exact_key(text: str) -> str:
     return re.sub(r"\s+", "", re.sub(r"[-–—]", "-", text.lower()))
+
+
+def _folio_key(line: Line) -> str | None:
+    """A line with a page number at either end keyed by its other words and how far the number is
+    from the page's index: the second line of a two-line running header carries the folio ("… a
+    Long Title Is Used 3", "… Used 9"), the number advancing with the page, while a heading's year
+    ("Wydanie 2003", "Wydanie 2011") does not keep one distance to its page."""
+    found = FOLIO_AT_END.match(line.text)
+    if not found:
+        return None
+    number, words = (found["head"], found["tail"]) if found["head"] else (found["number"], found["words"])
+    return f"{_exact_key(words)}#{int(number) - line.page}"
 
 
 def _inner_furniture(row: list[Line], again: set[str], numbering: set[int]) -> bool:
@@ -1003,7 +1020,7 @@ def _inner_furniture(row: list[Line], again: set[str], numbering: set[int]) -> b
     number beside other text on its row is a contents entry's, and a body line repeats nowhere."""
     if len(row) == 1 and id(row[0]) not in numbering and PAGE_NUMBER.match(row[0].text):
         return True
-    return all(_exact_key(line.text) in again for line in row)
+    return all(_exact_key(line.text) in again or _folio_key(line) in again for line in row)
 
 
 def _peeled(page: list[Line], gone: set[int], inner: Callable[[list[Line]], bool]) -> set[int]:
