@@ -49,6 +49,9 @@ from sloika.pipelines.formats.base import FormatError
 
 EDGE = 0.1  # share of the page height, at the top and at the bottom, where furniture lives
 BLOCK_GAP = 0.3  # em between two lines' boxes within a text block (TeX's 12 pt skip for 10 pt type: 0)
+MARGIN_NAME_GAP = (
+    0.8  # em between a margin name and its paragraph's first line, at least (a word space: 0.33)
+)
 REPEATS = 3  # pages on which an edge line must come back to be a running header or footer
 MISREAD_KEY = 5  # characters of a furniture key from which one misread character is allowed
 LINE_NUMBER_DIGITS = 5  # a code line's printed number has at most this many digits …
@@ -366,12 +369,12 @@ def _footnote_links(data: bytes) -> dict[int, list[Rule]]:
 
 
 def _lines(page: int, item, height: float, links: list[Rule] = ()) -> list[Line]:
-    """The pdfminer line as one line, or two where it opens with a drawing's mark (``_mark_apart``)
-    or a code line's printed number (``_line_number_apart``)."""
+    """The pdfminer line as one line, or two where it opens with a drawing's mark (``_mark_apart``),
+    a code line's printed number (``_line_number_apart``) or a .dtx margin name (``_margin_name_apart``)."""
     from pdfminer.layout import LTChar
 
     chars = [c for c in item if isinstance(c, LTChar)]
-    apart = _mark_apart(chars) or _line_number_apart(chars)
+    apart = _mark_apart(chars) or _line_number_apart(chars) or _margin_name_apart(chars)
     pieces = [chars[:apart], chars[apart:]] if apart else [chars]
     return [line for line in (_line(page, piece, height, links) for piece in pieces) if line is not None]
 
@@ -391,6 +394,26 @@ def _mark_apart(chars: list) -> int:
         return 0
     cyrillic = ["\u0400" <= char <= "\u04ff" for char in (letter, nxt)]
     return glyphs[1] if not known_word(letter) or cyrillic[0] != cyrillic[1] else 0
+
+
+def _margin_name_apart(chars: list) -> int:
+    """Where the prose starts after a monospaced control sequence opening the line an ``MARGIN_NAME_GAP``
+    or more before it, else 0: a .dtx manual's margin name that pdfminer read into its paragraph's
+    first line (czech.pdf's "\\captionsczech" ends 9.7 pt, about an em, left of "The macro …"; a word
+    space is a third of that). Apart, the layout tells a name in the margin from a macro opening a
+    line in the text column, which joins its line again (``_margin_names``)."""
+    glyphs = [c for c in chars if not c.get_text().isspace()]
+    if len(glyphs) < 3 or glyphs[0].get_text() != "\\" or not MONOSPACED.search(_font(glyphs[0])):
+        return 0
+    end = 1
+    while end < len(glyphs) and MONOSPACED.search(_font(glyphs[end])):
+        end += 1
+    if end == len(glyphs) or any(c.get_text().isspace() for c in chars[: chars.index(glyphs[end])][1:]):
+        return 0
+    name, prose = glyphs[end - 1], glyphs[end]
+    if not prose.get_text().isalpha():  # an index entry's dot leaders ("\\usepackage .... 6") are no prose
+        return 0
+    return chars.index(prose) if prose.x0 - name.x1 >= MARGIN_NAME_GAP * prose.size else 0
 
 
 def _line_number_apart(chars: list) -> int:
