@@ -50,3 +50,34 @@ def test_margin_name_stands_apart_and_its_paragraph_stays_whole():
     assert NAME in paragraphs
     assert paragraphs.index(NAME) == paragraphs.index(" ".join(PARAGRAPH)) - 1  # the name before its text
     assert " ".join(BEFORE) in paragraphs
+
+
+def _glued_page() -> bytes:
+    """As czech.pdf sets its margin names: 9 pt typewriter ending about an em (9.8 pt) before the
+    column, near enough for pdfminer to read the name into the first line; under the paragraph one
+    whose first line opens with a macro in the column, a word space before its text."""
+    parts = [f"BT /F2 9 Tf 90.8 676 Td ({_escaped(NAME)}) Tj ET"]
+    parts += [
+        f"BT /F1 10 Tf 144 {676 - 12 * at} Td ({_escaped(text)}) Tj ET" for at, text in enumerate(PARAGRAPH)
+    ]
+    parts.append(
+        f"BT /F2 10 Tf 144 628 Td ({_escaped(NAME)}) Tj /F1 10 Tf ( {_escaped(INLINE[0][9:])}) Tj ET"
+    )
+    parts += [
+        f"BT /F1 10 Tf 144 {616 - 12 * at} Td ({_escaped(text)}) Tj ET" for at, text in enumerate(INLINE[1:])
+    ]
+    return one_page("\n".join(parts).encode(), [(b"F1", HELVETICA), (b"F2", COURIER)])
+
+
+INLINE = [
+    r"\dashcmd is the name of the command itself, and a document may use it where the",
+    "shorthand is switched off for a while, in a table or in a list of names.",
+]
+
+
+def test_margin_name_read_into_the_first_line_stands_apart_and_an_opening_macro_stays():
+    """czech.pdf kept "\\captionsczech The macro \\captionsczech defines …": pdfminer read the name,
+    an em left of the column, into the paragraph's first line, so the layout's rule for margin names
+    never saw it. A macro opening a line inside the column, a word space before the text, stays."""
+    paragraphs = parse_pdf(_glued_page())[0].text.split("\n\n")
+    assert paragraphs == [NAME, " ".join(PARAGRAPH), " ".join(INLINE)]

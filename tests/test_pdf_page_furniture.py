@@ -236,3 +236,30 @@ def test_a_first_body_line_where_a_repeated_caption_stands_elsewhere_stays_text(
     furniture = [s.attrs["text"] for s in doc.layers["removed"] if s.attrs.get("why") == "page_furniture"]
     assert "operations out of simpler ones." not in furniture
     assert furniture.count("Table 1: Operators (continued)") == 3  # the repeated caption is still furniture
+
+
+def two_line_header_page(number: int, lines: list[str]) -> bytes:
+    """An A4 page under a running header of two lines, the page number ending the second (baselines
+    812 and 798, as cnbpaper.pdf's odd pages), and ``lines`` of body text from baseline 760."""
+    ops = [
+        b"BT /F1 10 Tf 180 812 Td (Notes on Keeping Bees) Tj ET",
+        b"BT /F1 10 Tf 180 798 Td (through a Long and Cold Winter %d) Tj ET" % number,
+    ]
+    ops += [
+        b"BT /F1 10 Tf 74 %d Td (%s) Tj ET" % (760 - 12 * at, text.encode()) for at, text in enumerate(lines)
+    ]
+    return b"\n".join(ops)
+
+
+def test_both_lines_of_a_two_line_running_header_go_with_its_page_number():
+    """cnbpaper.pdf: "Sample Template for Writing" went to ``removed`` but the header's second line,
+    carrying the page number, stayed a paragraph ("the Working Papers of the Czech National Bank, a
+    Long Title Is Used 3"): it repeats only with its number aside. A number that advances with the
+    page is a folio, so the line is furniture; a heading's year stays text (the first test)."""
+    bodies = ["The hive is wrapped in autumn.", "The bees cluster for warmth.", "Spring opens the hive."]
+    (doc,) = parse_pdf(helvetica_pages([two_line_header_page(at + 3, [b]) for at, b in enumerate(bodies)]))
+    assert doc.text == "\n\n".join(bodies)
+    furniture = [s.attrs["text"] for s in doc.layers["removed"] if s.attrs.get("why") == "page_furniture"]
+    assert sorted(furniture) == sorted(
+        ["Notes on Keeping Bees"] * 3 + [f"through a Long and Cold Winter {n}" for n in (3, 4, 5)]
+    )

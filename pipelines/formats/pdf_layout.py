@@ -95,6 +95,7 @@ LONG_PROSE = 40  # characters: a line this long is a paragraph's, where the text
 MARGIN_ALIGN = 1.0  # em: a prose line within this of the column's left edge starts at it
 BESIDE_PROSE = 20  # characters: a paragraph's first line beside a margin name, not the name's argument
 GRID_NUMBERS = 3  # lines of numbers alone side by side on one row: a table's body
+ONE_BOX = 0.1  # em: two pieces' tops and bottoms this close share one box, one line
 SIZE_STEP = 0.3  # pt: font sizes closer than this are one size
 ROW_GAP = 3.0  # em: rows of one aligned block are at most this far apart
 GROW_GAP = 1.0  # em: a table column's line at most this far below the table's last row is the table's
@@ -1071,8 +1072,10 @@ def _joined_pieces(page: list[Line]) -> list[Line]:
             at = len(result)
             result.append(piece)
         left, right = (piece, line) if piece.x0 <= line.x0 else (line, piece)
+        longer = max(piece, line, key=lambda one: len(one.text))
         result[at] = replace(
             piece,
+            size=longer.size,  # a small-caps name's size is not the line's
             text=_pieces_text(left.text, right.text),
             x0=min(piece.x0, line.x0),
             x1=max(piece.x1, line.x1),
@@ -1145,6 +1148,16 @@ def _pieces(piece: Line, line: Line) -> bool:
     return (
         TABLE not in line.text + piece.text
         and _same_row(piece, line)
-        and abs(piece.size - line.size) < 0.5
+        and (abs(piece.size - line.size) < 0.5 or _one_box(piece, line))
         and -0.5 * line.size < max(line.x0 - piece.x1, piece.x0 - line.x1) < reach
     )
+
+
+def _one_box(piece: Line, line: Line) -> bool:
+    """Two pieces whose boxes share their top and bottom (within ``ONE_BOX`` em) stand on one line
+    whatever size their letters are: a name set in small caps reads smaller than the text after it,
+    its comma and full stop in the text's font give it the text's box (cnbpaper.pdf's hanging author
+    "MASTERLY, É." at 9.2 pt beside "(1988b): “Mastering Thesis Writing.” …" at 11.5 pt, its entry
+    broken after the name)."""
+    em = max(piece.size, line.size)
+    return abs(piece.top - line.top) < ONE_BOX * em and abs(piece.bottom - line.bottom) < ONE_BOX * em

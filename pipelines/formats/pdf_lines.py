@@ -49,6 +49,9 @@ from sloika.pipelines.formats.base import FormatError
 
 EDGE = 0.1  # share of the page height, at the top and at the bottom, where furniture lives
 BLOCK_GAP = 0.3  # em between two lines' boxes within a text block (TeX's 12 pt skip for 10 pt type: 0)
+MARGIN_NAME_GAP = (
+    0.8  # em between a margin name and its paragraph's first line, at least (a word space: 0.33)
+)
 REPEATS = 3  # pages on which an edge line must come back to be a running header or footer
 MISREAD_KEY = 5  # characters of a furniture key from which one misread character is allowed
 LINE_NUMBER_DIGITS = 5  # a code line's printed number has at most this many digits …
@@ -62,6 +65,10 @@ EVEN_LETTERS = 0.05  # em: letter gaps this close to the usual one, none up to W
 ABBREVIATED = re.compile(r"[^\W\d_]\. ?[^\W\d_]\.")  # "т. д.", "т. п.", "т. е.", "т.ч."
 BEFORE_ABBREVIATED = {"и", "в"}  # "и т. д.", "и т. п.", "в т. ч."
 SMILEY = re.compile(r"[:;]-?[()]")  # ":)", ":-)", ";-(": a word of its own, no colon to hug the word before
+# a page number at a line's start or end, apart from its words: "3 Sample Title", "… Is Used 13"
+FOLIO_AT_END = re.compile(
+    r"^\s*(?:(?P<head>\d{1,4})\s+(?P<tail>\D.*?)|(?P<words>.*?\D)\s+(?P<number>\d{1,4}))\s*$"
+)
 PAGE_NUMBER = re.compile(
     r"^(?:[-–—]\s*)?(?:(?:стр\.?|страница|page|p\.)\s*)?(?:\d{1,4}|[ivxlc]{1,7})"
     r"(?:\s*(?:/|из|of)\s*\d{1,4})?(?:\s*[-–—])?$",
@@ -362,12 +369,12 @@ def _footnote_links(data: bytes) -> dict[int, list[Rule]]:
 
 
 def _lines(page: int, item, height: float, links: list[Rule] = ()) -> list[Line]:
-    """The pdfminer line as one line, or two where it opens with a drawing's mark (``_mark_apart``)
-    or a code line's printed number (``_line_number_apart``)."""
+    """The pdfminer line as one line, or two where it opens with a drawing's mark (``_mark_apart``),
+    a code line's printed number (``_line_number_apart``) or a .dtx margin name (``_margin_name_apart``)."""
     from pdfminer.layout import LTChar
 
     chars = [c for c in item if isinstance(c, LTChar)]
-    apart = _mark_apart(chars) or _line_number_apart(chars)
+    apart = _mark_apart(chars) or _line_number_apart(chars) or _margin_name_apart(chars)
     pieces = [chars[:apart], chars[apart:]] if apart else [chars]
     return [line for line in (_line(page, piece, height, links) for piece in pieces) if line is not None]
 
@@ -387,6 +394,26 @@ def _mark_apart(chars: list) -> int:
         return 0
     cyrillic = ["\u0400" <= char <= "\u04ff" for char in (letter, nxt)]
     return glyphs[1] if not known_word(letter) or cyrillic[0] != cyrillic[1] else 0
+
+
+def _margin_name_apart(chars: list) -> int:
+    """Where the prose starts after a monospaced control sequence opening the line an ``MARGIN_NAME_GAP``
+    or more before it, else 0: a .dtx manual's margin name that pdfminer read into its paragraph's
+    first line (czech.pdf's "\\captionsczech" ends 9.7 pt, about an em, left of "The macro …"; a word
+    space is a third of that). Apart, the layout tells a name in the margin from a macro opening a
+    line in the text column, which joins its line again (``_margin_names``)."""
+    glyphs = [c for c in chars if not c.get_text().isspace()]
+    if len(glyphs) < 3 or glyphs[0].get_text() != "\\" or not MONOSPACED.search(_font(glyphs[0])):
+        return 0
+    end = 1
+    while end < len(glyphs) and MONOSPACED.search(_font(glyphs[end])):
+        end += 1
+    if end == len(glyphs) or any(c.get_text().isspace() for c in chars[: chars.index(glyphs[end])][1:]):
+        return 0
+    name, prose = glyphs[end - 1], glyphs[end]
+    if not prose.get_text().isalpha():  # an index entry's dot leaders ("\\usepackage .... 6") are no prose
+        return 0
+    return chars.index(prose) if prose.x0 - name.x1 >= MARGIN_NAME_GAP * prose.size else 0
 
 
 def _line_number_apart(chars: list) -> int:
@@ -990,11 +1017,24 @@ def _band_repeats(pages: list[list[Line]]) -> set[str]:
     seen: Counter[str] = Counter()
     for page in pages:
         seen.update({_exact_key(line.text) for line in page if line.at_edge})
+        seen.update({key for line in page if line.at_edge and (key := _folio_key(line))})
     return {key for key, count in seen.items() if count >= REPEATS and key}
 
 
 def _exact_key(text: str) -> str:
     return re.sub(r"\s+", "", re.sub(r"[-–—]", "-", text.lower()))
+
+
+def _folio_key(line: Line) -> str | None:
+    """A line with a page number at either end keyed by its other words and how far the number is
+    from the page's index: the second line of a two-line running header carries the folio ("… a
+    Long Title Is Used 3", "… Used 9"), the number advancing with the page, while a heading's year
+    ("Wydanie 2003", "Wydanie 2011") does not keep one distance to its page."""
+    found = FOLIO_AT_END.match(line.text)
+    if not found:
+        return None
+    number, words = (found["head"], found["tail"]) if found["head"] else (found["number"], found["words"])
+    return f"{_exact_key(words)}#{int(number) - line.page}"
 
 
 def _inner_furniture(row: list[Line], again: set[str], numbering: set[int]) -> bool:
@@ -1003,7 +1043,7 @@ def _inner_furniture(row: list[Line], again: set[str], numbering: set[int]) -> b
     number beside other text on its row is a contents entry's, and a body line repeats nowhere."""
     if len(row) == 1 and id(row[0]) not in numbering and PAGE_NUMBER.match(row[0].text):
         return True
-    return all(_exact_key(line.text) in again for line in row)
+    return all(_exact_key(line.text) in again or _folio_key(line) in again for line in row)
 
 
 def _peeled(page: list[Line], gone: set[int], inner: Callable[[list[Line]], bool]) -> set[int]:
