@@ -38,6 +38,7 @@ from sloika.pipelines.formats.foreign_text import (
     _has_letter,
     _is_word,
     _own_script_letters,
+    is_code_line,
 )
 from sloika.text.frequency import zipf
 from sloika.text.name_lists import is_name_list
@@ -165,7 +166,7 @@ def _foreign(
     judged: dict[int, tuple[str, int]] = {}
     brief: dict[int, str] = {}
     for index, paragraph in enumerate(paragraphs):
-        if paragraph is not None:
+        if paragraph is not None and not is_code_line(paragraph.text):  # code has no language
             text, letters = judged_letters(paragraph.text, paragraph.code)
             if letters >= MIN_JUDGED_LETTERS and not paragraph.heading:
                 judged[index] = (text, letters)
