@@ -1768,3 +1768,86 @@ def test_reference_entries_under_a_cut_english_heading_stay_and_prose_under_it_g
     assert parsed.text == "\n\n".join(["1.1 Один–три автора", ANSWER, *entries[:1], bibtex, entries[1]])
     assert ("under_cut_heading", ORPHAN) in orphaned(parsed)
     assert not [text for _, text in orphaned(parsed) if text in (*entries, bibtex)]
+
+
+def test_a_quoted_program_message_and_a_code_line_leave_the_russian_section_whole():
+    """A TeX manual's bibliography section quotes TeX's English message and shows a macro's
+    definition after a Russian lead-in. The message goes as foreign but is a program's words, not
+    prose a translation left behind (``PROGRAM_MESSAGE``); the code line has no language and is not
+    judged at all (``is_code_line``), so its lead-in stays with it. The section keeps its Russian: no
+    ``section_partly_translated``. "4.3" keeps the old rule (the control)."""
+    message = "WARNING: .bbl file does not exist. Run the ``bibtex <document>'' command first."
+    lead_in = "Макрос \\strut, зависящий от выбранного интерлиньяжа, определён примерно так:"
+    code = "\\def\\strut{\\vrule height.7⟨baselineskip⟩ depth.3⟨baselineskip⟩ width0pt}"
+    before = (
+        "Если файла со списком литературы ещё нет, то при первом проходе TeX напишет на терминал "
+        "предупреждение и продолжит работу без списка."
+    )
+    parsed = cut(
+        [
+            ("4.2 Список литературы", True),
+            (before, False),
+            (message, False),
+            (lead_in, False),
+            (code, False),
+            (DIRECTORIES, False),
+            (ORPHAN, False),
+            ("4.3 Как обновить систему?", True),
+            (ANSWER, False),
+            (ORPHAN, False),
+            (ENGLISH, False),
+            (ITEM_EN, False),
+            (LATER, False),
+            (FIX, False),
+        ],
+        sections=True,
+    )
+    assert parsed.text == "\n\n".join(
+        [
+            "4.2 Список литературы",
+            before,
+            lead_in,
+            code,
+            DIRECTORIES,
+            ORPHAN,
+            "4.3 Как обновить систему?",
+            ANSWER,
+            ORPHAN,
+        ]
+    )
+    cut_english = [s.attrs["text"] for s in parsed.layers["removed"] if s.label == "foreign_paragraph"]
+    assert cut_english == [message, ENGLISH, ITEM_EN]
+    assert [why for why, _ in orphaned(parsed)] == ["points_back", "section_partly_translated"]
+
+
+def test_a_line_of_code_is_told_from_prose_that_names_commands():
+    """Code lines and program messages against prose that names a command or opens on a label."""
+    from sloika.pipelines.formats.foreign_sections import _is_running_prose
+    from sloika.pipelines.formats.foreign_text import is_code_line
+
+    assert is_code_line("\\def\\strut{\\vrule height.7\\baselineskip depth.3\\baselineskip width0pt}")
+    assert is_code_line('pdftex -ini -jobname=plainx "\\let\\enc=u \\input plain.ini"')
+    assert not is_code_line("Use \\typosize[10/12] to set the size of the font for the whole document.")
+    assert not is_code_line(ENGLISH)
+    assert not _is_running_prose("WARNING: .bbl file does not exist. Run the bibtex command first.")
+    assert not _is_running_prose("! UTF-8 INPUT IS CORRUPTED ! Maybe you are using another input encoding.")
+    assert _is_running_prose("NOTE: This option is read only when the package is installed the first time.")
+
+
+def test_a_tex_code_line_in_a_czech_manual_is_not_judged_foreign():
+    """A Czech TeX manual shows a macro's definition after its Czech lead-in: judged, its TeX
+    identifiers ("vrule", "height", "depth") read as English (0.99) and the line went as foreign,
+    its lead-in with it. A code line (``is_code_line``) is not judged; an English sentence in the
+    same place still is (the control)."""
+    from sloika.pipelines.formats.foreign_paragraphs import foreign_paragraphs
+
+    czech = [
+        "Když soubor se seznamem literatury ještě neexistuje, TeX při prvním průchodu vypíše na "
+        "terminál varování a pokračuje dál bez seznamu.",
+        "Makro \\strut, které závisí na zvoleném řádkování, je definováno zhruba takto:",
+    ]
+    code = "\\def\\strut{\\vrule height.7⟨baselineskip⟩ depth.3⟨baselineskip⟩ width0pt}"
+    page = [Paragraph(text) for text in [*czech, code, *czech]]
+    assert foreign_paragraphs(page, None, ("cs",), short=True, titles=True) == {}
+    control = [Paragraph(text) for text in [*czech, ENGLISH, *czech]]
+    assert list(foreign_paragraphs(control, None, ("cs",), short=True, titles=True)) == [2]

@@ -113,3 +113,28 @@ def test_a_list_of_names_with_particles_and_ampersands_is_a_name_list():
     assert is_name_list("Petr Novak & Jan Horak, Marco Rinaldi & Carla Bruni, Hans Schneider")
     assert not is_name_list(BUILDERS_PL)  # a sentence of the page's language: judged as one
     assert not is_name_list(ENGLISH)
+
+
+def test_a_markdown_list_of_links_to_projects_is_a_list_of_names():
+    """A Russian README lists its plugins as links ("* [lint-css-names](https://…)"); judged, the
+    names read as English and the list went as foreign, its heading as an empty section, so the
+    foreign-paragraph cut does not judge a list of links whose texts are names (``is_link_list``).
+    Items that say something in a sentence, a link inside prose, or one link alone are not such a
+    list."""
+    from sloika.text.name_lists import is_link_list
+
+    names = ["lint-deps-schema", "lint-css-names", "lint-file-names", "Template Checker"]
+    links = [f"* [{name}](https://example.org/{name.replace(' ', '-')})" for name in names]
+    links[2] += " (экспериментальный)"
+    assert is_link_list("\n".join(links))
+    assert is_link_list("1. [lint-a](https://example.org/a)\n2. [lint-b](https://example.org/b).")
+    described = [f"{link} checks that every block in the project follows the rules" for link in links]
+    assert not is_link_list("\n".join(described))
+    assert not is_link_list(links[0])
+    assert not is_link_list(
+        "See [the linter](https://example.org/lint) and [its plugins](https://example.org/p)."
+    )
+    long_text = (
+        "* [how to write a plugin for the linter](https://example.org/a)\n* [lint-b](https://example.org/b)"
+    )
+    assert not is_link_list(long_text)

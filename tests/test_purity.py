@@ -327,3 +327,36 @@ def test_a_rendered_citation_list_is_not_judged_so_the_trim_never_cuts_inside_it
     add_span(doc, "citations", start, start + len(cited), "citet", annotator="latex")
     purity.apply_purity(doc, config)
     assert doc.text == text and "removed" not in spans(doc)
+
+
+def test_formulas_the_reader_marked_as_math_are_neither_judged_nor_counted():
+    """A formula has no language: a Russian lab report's lead-in with its ``align*`` of vectors was
+    cut as English, and a font sample "$\\mathtt{…}$: monospaced" with it. The reader's ``math``
+    spans are exempt like its code. Without them the same page reads 0.39 pure and is rejected."""
+    from sloika.config import LanguageConfig
+    from sloika.lang import purity
+    from sloika.text.spans import add_span, spans
+
+    aligned = (
+        "\\begin{align*}\n"
+        "\\vec{u_{1}} &= \\vec{q_1} - \\vec{p_1} = "
+        "\\begin{pmatrix} x_{q1} - x_{p1} \\\\ y_{q1} - y_{p1} \\\\ z_{q1} - z_{p1} \\end{pmatrix} \\\\\n"
+        "\\vec{u_{2}} &= \\vec{r_1} - \\vec{p_1} = "
+        "\\begin{pmatrix} x_{r1} - x_{p1} \\\\ y_{r1} - y_{p1} \\\\ z_{r1} - z_{p1} \\end{pmatrix} \\\\\n"
+        "\\vec{n} &= \\vec{u_{1}} \\times \\vec{u_{2}}\n"
+        "\\end{align*}"
+    )
+    sample = "$\\mathsf{Text}$"
+    text = (
+        "Найдём нормали к плоскостям обоих треугольников и сравним их между собой.\n\n"
+        f"Для первого треугольника: {aligned}\n\nШрифты формул:\n\n{sample}: sans serif(grotesque)\n"
+    )
+    config = LanguageConfig(languages=["ru"], purity=True, min_purity=0.95, purity_action="trim")
+    doc = _document(text)
+    marked = [(text.index(formula), text.index(formula) + len(formula)) for formula in (aligned, sample)]
+    for start, end in marked:
+        add_span(doc, "structure", start, end, "math", annotator="latex")
+    assert purity.unjudged(doc) == marked
+    purity.apply_purity(doc, config)
+    assert doc.text == text and "removed" not in spans(doc)
+    assert doc.metadata["purity"] == 1.0

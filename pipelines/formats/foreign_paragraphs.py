@@ -38,9 +38,10 @@ from sloika.pipelines.formats.foreign_text import (
     _has_letter,
     _is_word,
     _own_script_letters,
+    is_code_line,
 )
 from sloika.text.frequency import zipf
-from sloika.text.name_lists import is_name_list
+from sloika.text.name_lists import is_link_list, is_name_list
 from sloika.text.spans import Span
 
 __all__ = [
@@ -165,7 +166,8 @@ def _foreign(
     judged: dict[int, tuple[str, int]] = {}
     brief: dict[int, str] = {}
     for index, paragraph in enumerate(paragraphs):
-        if paragraph is not None:
+        # code and a list of links to projects have no language
+        if paragraph is not None and not is_code_line(paragraph.text) and not is_link_list(paragraph.text):
             text, letters = judged_letters(paragraph.text, paragraph.code)
             if letters >= MIN_JUDGED_LETTERS and not paragraph.heading:
                 judged[index] = (text, letters)

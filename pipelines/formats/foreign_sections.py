@@ -127,12 +127,22 @@ def _is_reference_entry(text: str) -> bool:
     return bool(REFERENCE_YEAR.search(text) and (numbered or unnumbered))
 
 
+# A program's message a manual quotes: TeX's "! …" error, or an upper-case tag whose message goes
+# on with no capitalised sentence ("WARNING: .bbl file doesn't exist. …", "ERROR: cannot open …"):
+# the program's words, not a paragraph the translator left behind. An admonition's label over a
+# sentence ("NOTE: This option …") is prose as before.
+PROGRAM_MESSAGE = re.compile(
+    r"^(?:!\s|\W{0,4}[A-Z][A-Z0-9]{2,}(?:[ -][A-Z0-9]+)*\s?[:!](?!\s*[A-ZА-ЯЁ][a-zа-яё]))"
+)
+
+
 def _is_running_prose(text: str) -> bool:
     """Whether the cut ``text`` is prose a translation could have left behind: ``PROSE_WORDS``
     words or more ending a sentence (``PROSE_END``) or making a bulleted item (``LONG_PROSE_WORDS``
     or more however it ends), not a screen of
     fields (``FIELD_LABEL``) nor a reference entry (``_is_reference_entry``). A terminal screen, a
-    menu line, a program's log line or a foreign entry in a bibliography cut from a Russian section
+    menu line, a program's log line or message (``PROGRAM_MESSAGE``) or a foreign entry in a
+    bibliography cut from a Russian section
     says nothing about whether the section's Russian is a stale translation: it is not a reason for
     the rest to go."""
     from sloika.pipelines.formats.foreign_text import TOKEN_EDGE, _is_word
@@ -144,6 +154,7 @@ def _is_running_prose(text: str) -> bool:
         and bool(PROSE_END.search(text) or LIST_MARK.match(text) or len(words) >= LONG_PROSE_WORDS)
         and not (FIELD_LABEL.match(text) and len(FIELD_LABEL.findall(text)) >= 2)
         and not _is_reference_entry(text)
+        and not PROGRAM_MESSAGE.match(text)
     )
 
 

@@ -53,6 +53,27 @@ def _is_word(token: str) -> bool:
     return len(token) >= 2 and token.replace("'", "").replace("’", "").isalpha()
 
 
+# A token of a program, not of prose: a TeX control sequence or a brace, an assignment, a variable
+# or macro parameter ("\\def\\strut{\\vrule", "-jobname=pdfcsplain", "$@", "#1"), or a command-line option
+CODE_TOKEN = re.compile(r"[\\{}=$#@|<>]|^-{1,2}[A-Za-z]")
+CODE_LINE_TOKENS = 2  # a code line has this many code tokens at least
+CODE_LINE_WORDS = 0.5  # and fewer than this share of its tokens are words (``_is_word``)
+
+
+def is_code_line(text: str) -> bool:
+    """Whether ``text`` is a line of code a manual shows ("\\def\\printbib{\\hangindent=\\parindent
+    \\noindent [\\the\\bibmark]\\quad}", "pdftex -fmt pdfcsplain -default-translate-file=il2-cs $@"):
+    ``CODE_LINE_TOKENS`` code tokens (``CODE_TOKEN``) or more and words fewer than
+    ``CODE_LINE_WORDS`` of its tokens. Code has no language of the page: judged, its English
+    identifiers ("height", "depth", "width") read as a foreign paragraph and the trim cut it, and
+    the page's own sentence that leads into it with it. Prose that names commands
+    ("Use \\typosize[10/12] to set the size.") is mostly words and is judged as before."""
+    tokens = text.split()
+    code = sum(bool(CODE_TOKEN.search(token)) for token in tokens)
+    words = sum(_is_word(token.strip(TOKEN_EDGE)) for token in tokens)
+    return code >= CODE_LINE_TOKENS and words < CODE_LINE_WORDS * len(tokens)
+
+
 CUT_LABELS = ("foreign_paragraph", "foreign_sentence", "foreign_companion", "orphaned_by_cut")
 SECTION_NUMBER = re.compile(r"^(?:(?:глава|chapter|раздел|section|часть|part)\s+)?(\d+(?:\.\d+)*)\b", re.I)
 # a section's number in its heading ("3.1.9 Что …", "9.1.1 aptitude", "A.2 Управление …", "Глава 9",

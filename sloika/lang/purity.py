@@ -562,12 +562,19 @@ def code_of(doc: Document) -> list[tuple[int, int]]:
     return [(span.start, span.end) for span in layer_spans(doc).get("structure", []) if span.label == "code"]
 
 
+def math_of(doc: Document) -> list[tuple[int, int]]:
+    """(start, end) of the ``math`` spans the reader put in ``doc``'s ``structure`` layer."""
+    return [(span.start, span.end) for span in layer_spans(doc).get("structure", []) if span.label == "math"]
+
+
 def unjudged(doc: Document) -> list[tuple[int, int]]:
-    """(start, end) of what carries no language of the text: the reader's code, and the citations
-    it rendered (its ``citations`` layer: "Moraux (1979); de Geer (1985); Loh (1992)" is one list of
-    names and years, and the trim cut inside it, leaving "Moraux (1979); (1985); Loh (1992)")."""
+    """(start, end) of what carries no language of the text: the reader's code, its formulas (a
+    display "\\int_{-\\infty}^{+\\infty} e^{-x^2} \\, dx" or "$\\mathtt{Mama}$" was decided English
+    and cut), and the citations it rendered (its ``citations`` layer: "Moraux (1979); de Geer (1985);
+    Loh (1992)" is one list of names and years, and the trim cut inside it, leaving "Moraux (1979);
+    (1985); Loh (1992)")."""
     cited = [(span.start, span.end) for span in layer_spans(doc).get("citations", [])]
-    return sorted(code_of(doc) + cited)
+    return sorted(code_of(doc) + math_of(doc) + cited)
 
 
 def _attach(doc: Document, spans: list[Span]) -> None:

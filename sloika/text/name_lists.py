@@ -70,3 +70,22 @@ def is_personal_name(text: str) -> bool:
         and words[0][0].isupper()
         and words[-1][0].isupper()
     )
+
+
+# A Markdown list item that is only a link, a short parenthetical after it allowed:
+# "* [bemhint-css-naming](https://…)", "- [Sphinx](https://…) (экспериментальный)"
+LINK_ITEM = re.compile(
+    r"^\s*(?:[-*+]|\d{1,3}[.)])\s+\[(?P<name>[^\]\n]+)\]\([^)\s]+\)(?:\s*\([^()\n]{0,40}\))?[.,;]?\s*$"
+)
+
+
+def is_link_list(text: str) -> bool:
+    """Two list items or more, each only a link (``LINK_ITEM``) whose text is a name of at most
+    ``LIST_ITEM_WORDS`` words or a proper name: a README's list of plugins or projects. Like a list
+    of names it holds no sentence of another language, so no trim may cut it as foreign prose."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    found = [LINK_ITEM.match(line) for line in lines]
+    return len(lines) >= 2 and all(
+        match and (len(match["name"].split()) <= LIST_ITEM_WORDS or is_proper_name(match["name"]))
+        for match in found
+    )
