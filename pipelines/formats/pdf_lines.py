@@ -1050,7 +1050,7 @@ def _peeled(page: list[Line], gone: set[int], inner: Callable[[list[Line]], bool
     """The ids of the rows in the page's outer ``EDGE``, top and bottom, that ``inner`` finds to be
     furniture, taken from the edge inward while every row outside them is furniture (in ``gone``)."""
     peeled: set[int] = set()
-    for rows in (_rows(page), _rows(page)[::-1]):
+    for rows in (rows_of(page), rows_of(page)[::-1]):
         for outside, row in zip(rows, rows[1:], strict=False):
             if not all(id(line) in gone | peeled for line in outside):
                 break
@@ -1060,9 +1060,9 @@ def _peeled(page: list[Line], gone: set[int], inner: Callable[[list[Line]], bool
     return peeled
 
 
-def _rows(page: list[Line]) -> list[list[Line]]:
-    """The page's lines in rows from the top: a line whose top is within half its size of the
-    row's first line's top shares its row."""
+def rows_of(page: list[Line]) -> list[list[Line]]:
+    """The lines in rows from the top: a line whose top is within half its size of the row's first
+    line's top shares its row (page furniture, a code listing's rows)."""
     rows: list[list[Line]] = []
     for line in sorted(page, key=lambda ln: ln.top):
         if rows and line.top - rows[-1][0].top < 0.5 * line.size:

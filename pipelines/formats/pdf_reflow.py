@@ -45,7 +45,7 @@ from functools import lru_cache
 
 from sloika.pipelines.formats.base import SENTENCE_END
 from sloika.pipelines.formats.pdf_layout import CONTENTS, DEBRIS, TABLE, body_size
-from sloika.pipelines.formats.pdf_lines import MARK, RUN_IN, Line
+from sloika.pipelines.formats.pdf_lines import MARK, RUN_IN, Line, rows_of
 
 PARAGRAPH_GAP = 0.3  # em above the document's usual gap between lines that makes a paragraph break
 SHORT_LINE = 2.0  # em short of the right edge: the line ended before the margin (last line, heading)
@@ -494,7 +494,7 @@ def code_groups(lines: list[Line]) -> list[list[Line]]:
     """A page's monospaced lines as blocks: their rows top to bottom (pdfminer reads a listing's line
     numbers before the indented lines beside them, and a row's far right part last), a new block
     where rows stand more than ``CODE_GAP`` em apart."""
-    rows = _rows(lines)
+    rows = rows_of(lines)
     blocks: list[list[Line]] = []
     for before, row in zip([None, *rows], rows, strict=False):
         if (
@@ -545,17 +545,6 @@ def _flushed(
     return Listing(at, page, offset)
 
 
-def _rows(lines: list[Line]) -> list[list[Line]]:
-    """Monospaced lines grouped into the rows they stand on (tops within half a line), top to bottom."""
-    rows: list[list[Line]] = []
-    for line in sorted(lines, key=lambda ln: ln.top):
-        if rows and line.top - rows[-1][0].top < 0.5 * line.size:
-            rows[-1].append(line)
-        else:
-            rows.append([line])
-    return rows
-
-
 def code_block(lines: list[Line], first_column: float | None = None) -> str:
     """Monospaced lines as the page shows them: rows top to bottom, each piece at the column its
     position gives (an ASCII drawing pdfminer cut into pieces reads as drawn, a listing's
@@ -565,7 +554,7 @@ def code_block(lines: list[Line], first_column: float | None = None) -> str:
     width = sorted((ln.x1 - ln.x0) / len(ln.text) for ln in lines)[len(lines) // 2] or 1.0
     left = min(ln.x0 for ln in lines)
     left = left if first_column is None else min(left, first_column)
-    rows = _rows(lines)
+    rows = rows_of(lines)
     texts = []
     for row in rows:
         text = ""
