@@ -103,6 +103,9 @@ TITLED_CHARS = 250  # and a numbered title is no longer than this (two or three 
 LETTER_RUN = re.compile(r"[^\W\d_]+")
 # a designation is a word: "Т52" (a standard's classification group, beside its УДК and МКС), "Ф-750"
 DESIGNATION = re.compile(r"^[A-ZА-ЯЁ]{1,2}-?\d{2,4}$")
+# names of two or more codes, each capitals and a number, between commas ("IL2, T1, OT1": font
+# encodings a description list defines): a list a reader looks up, not a drawing's letters
+CODE_LIST = re.compile(r"^[A-Z]{1,3}\d{1,4}(?:,\s*[A-Z]{1,3}\d{1,4})+,?$")
 # a year as Russian dates it ("1968 г.", "1941–1945 гг.": a poem's date under it, a record's) is text
 YEAR = re.compile(r"^(?:1\d|20)\d{2}(?:\s*[–—-]\s*(?:1\d|20)\d{2})?\s*гг?\.$")
 # a FAQ's numbered question, of a sentence or two ("5.6 Почему … программ? Почему … библиотеками?")
@@ -302,8 +305,8 @@ def is_fragment(paragraph: str) -> bool:
     runs = LETTER_RUN.findall(paragraph)
     if len(paragraph) > FRAGMENT_CHARS or not runs or max(map(len, runs)) > 2 or "$" in paragraph:
         return False  # "$ cd ..": a shell line
-    if DESIGNATION.match(paragraph.strip()) or YEAR.match(paragraph.strip()):
-        return False  # "Т52": a code a reader looks up; "1968 г.": a date
+    if any(rule.match(paragraph.strip()) for rule in (DESIGNATION, CODE_LIST, YEAR)):
+        return False  # "Т52", "IL2, T1, OT1": codes a reader looks up; "1968 г.": a date
     if len(runs) > 1 and all(_cyrillic(run) and known_word(run) for run in runs):
         return False  # "и я": a verse line of two short words, each one Russian knows
     return not (len(runs) == 1 and len(runs[0]) == 2 and known_word(runs[0]))  # "Да.", "вы"

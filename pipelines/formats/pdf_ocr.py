@@ -19,6 +19,7 @@ fractions after them as ", -j") is cut, with the rest of those examples, by ``un
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 WORD = re.compile(r"(?<![\w-])[^\W\d_]{3,}(?![\w-])")  # three letters or more, not part of a code
@@ -29,17 +30,36 @@ MIN_WORDS = 50  # fewer words say nothing about the layer
 LOST_FRACTION = re.compile(r"(?<!\S)[*'’‘`´^°]/\d+[\"”″']?")
 WORD_OF_THREE = re.compile(r"[^\W\d_]{3,}")
 SENTENCE_END = re.compile(r"[.!?]+$")
-LANGUAGES = {"cyrillic": ("ru", "uk", "bg"), "latin": ("en", "de", "fr", "es", "it", "pt", "nl", "pl")}
+TOP_WORDS = 100  # a language's most common words, whose letters say which scripts it is written in
+
+
+def script_of(letter: str) -> str:
+    """The script a letter belongs to, as the first word of its Unicode name ("LATIN", "CYRILLIC")."""
+    return unicodedata.name(letter, "?").split()[0]
+
+
+@lru_cache(maxsize=1)
+def languages_by_script() -> dict[str, tuple[str, ...]]:
+    """Every language wordfreq has a list for, under each script its most common words are written
+    in: a hand list of "main" languages left Czech, Slovak, Hungarian, Swedish… out, and a clean
+    Czech text layer read as garbled (two words in three "unknown")."""
+    from wordfreq import available_languages, top_n_list
+
+    scripts: dict[str, list[str]] = {}
+    for lang in sorted(available_languages()):
+        for script in {script_of(word[0]) for word in top_n_list(lang, TOP_WORDS) if word[0].isalpha()}:
+            scripts.setdefault(script, []).append(lang)
+    return {script: tuple(langs) for script, langs in scripts.items()}
 
 
 @lru_cache(maxsize=200_000)
 def listed(word: str) -> bool:
-    """A word one of wordfreq's lists for its script's main languages holds (case ignored)."""
+    """A word one of wordfreq's lists for a language written in the word's script holds (case
+    ignored)."""
     from sloika.text.frequency import zipf
 
     word = word.lower()
-    script = "cyrillic" if "\u0400" <= word[0] <= "\u04ff" else "latin"
-    return any(zipf(word, lang) > 0 for lang in LANGUAGES[script])
+    return any(zipf(word, lang) > 0 for lang in languages_by_script().get(script_of(word[0]), ()))
 
 
 def text_layer_fields(text: str) -> dict:
