@@ -136,7 +136,7 @@ _EXEMPT_PATTERNS: tuple[tuple[str, re.Pattern[str], str | re.Pattern[str]], ...]
     ("url", re.compile(r"\b(?:https?|ftp)://[^\s<>\"'`)\]]+", re.I), "://"),
     ("url", re.compile(r"\bwww\.[^\s<>\"'`)\]]+", re.I), re.compile(r"www\.", re.I)),
     ("email", re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"), "@"),
-    ("image", MARKDOWN_IMAGE, "!["),  # a picture, not words: a badge's "GitHub issues" is no English
+    ("image", MARKDOWN_IMAGE, "]("),  # a picture, not words: a badge's "GitHub issues" is no English
     ("url", re.compile(r"\]\([^)\s]+\)"), "]("),  # markdown link target: [текст](/reference/react)
     ("url", _PATH, "/"),  # paths: src/App.js
     ("code", re.compile(r"</?[A-Za-z][\w.:-]*(?:\s[^<>]*)?/?>"), "<"),  # HTML/JSX tags
@@ -159,7 +159,7 @@ def may_match(text: str, needs: str | re.Pattern[str]) -> bool:
 
 
 # What the exempt patterns need, in five scans: one class of the characters the other needs
-# start with (``://`` needs ``:``, ``](`` needs ``]``, and so does an image's ``![``, which holds one),
+# start with (``://`` needs ``:``, ``](`` needs ``]``: a link's target and an image's ``![…](``),
 # the two probes, ``www.`` and a run of 16 hex digits (a digest). Most sentences hold none of it, and
 # five scans rule all seventeen patterns out
 # (one alternation of all the needs is slower: it tries every branch at every character).
