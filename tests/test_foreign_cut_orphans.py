@@ -1851,3 +1851,80 @@ def test_a_tex_code_line_in_a_czech_manual_is_not_judged_foreign():
     assert foreign_paragraphs(page, None, ("cs",), short=True, titles=True) == {}
     control = [Paragraph(text) for text in [*czech, ENGLISH, *czech]]
     assert list(foreign_paragraphs(control, None, ("cs",), short=True, titles=True)) == [2]
+
+
+def test_russian_entries_read_as_kazakh_or_ukrainian_and_an_entry_with_no_year_stay():
+    """A GOST demo's Russian entries: one has a Latin "i" typed for "і" in its publisher ("Технiка":
+    the decision reads Kazakh, 1.0), one cites a Ukrainian collection after its Russian title
+    (Ukrainian 0.98), one is a thesis with no year. Each stands in a list of Russian entries, so
+    none is foreign for its names (``_without_entries_of_own_list``: their titles are in Russian
+    words); an entry titled in Ukrainian still goes, and the thesis is an entry by
+    its GOST areas (``_is_reference_entry``): the stale Russian note of its section goes with the
+    English note and entries (three paragraphs of prose cut: a partly translated page), it stays."""
+    own = (
+        "3. Меликов А. З., Рюмин П. А. Математические модели систем обслуживания. — М.: Наука, 1991. — 266 с."
+    )
+    latin_i = (
+        "4. Орлов Н. А., Белов Л. В., Музыка В. Т. Основы построения гибких производственных систем / "
+        "под ред. Иванова Б. Б. — К.: Технiка, 1986. — 144 с."
+    )
+    ukrainian = (
+        "7. Гаврич Степан. Польско-Украинское приграничное сотрудничество: итоги и задачи // "
+        "Транскордонне спiвробiтництво у прикордонних регiонах Схiдної Європи: Матерiали наукової "
+        "конференцiї / пiд ред. Петренка Ю. — Чернiвцi: Рута. — 2001. — 120 с."
+    )
+    titled_ukrainian = (
+        "8. Василенко М. В. Теорія коливань: Навчальний посібник. — К.: Вища школа, 1992. — 430 с."
+    )
+    bibtex = "@BOOK{Orlov86,\n  author = {Орлов, Н. А.},\n  year = {1986},\n}"
+    note_en = (
+        "Allowed values of the type field in a thesis entry are listed below. Any other value of the "
+        "field is printed as it stands."
+    )
+    note_ru = "Прочие значения поля печатаются так, как они записаны, без перевода и без сокращений."
+    thesis = (
+        "9. Смирнов Андрей Петрович. Квантовые эффекты в неупорядоченных проводниках [Текст]: дис. … "
+        "д-ра наук: 01.04.02. — Черноголовка. — 210 с."
+    )
+    english = [
+        "44. Masters E. Writing a thesis for the department of English at a large university. "
+        "— Stanford, 1988. — 90 p.",
+        "45. Loh N. A study of the interferometric accelerometers that are used in small devices. "
+        "— Cambridge, 1992. — 120 p.",
+    ]
+    parsed = cut(
+        [
+            ("1.1 Один–три автора", True),
+            (own, False),
+            (latin_i, False),
+            (bibtex, False),
+            (ukrainian, False),
+            (titled_ukrainian, False),
+            ("3.1 Статьи", True),
+            (ANSWER, False),
+            ("3.2 Диссертации", True),
+            (note_en, False),
+            (note_ru, False),
+            (thesis, False),
+            (english[0], False),
+            (english[1], False),
+        ],
+        code=(3,),
+        sections=True,
+    )
+    assert parsed.text == "\n\n".join(
+        [
+            "1.1 Один–три автора",
+            own,
+            latin_i,
+            bibtex,
+            ukrainian,
+            "3.1 Статьи",
+            ANSWER,
+            "3.2 Диссертации",
+            thesis,
+        ]
+    )
+    cut_foreign = [s.attrs["text"] for s in parsed.layers["removed"] if s.label == "foreign_paragraph"]
+    assert cut_foreign == [titled_ukrainian, note_en, *english]
+    assert orphaned(parsed) == [("section_partly_translated", note_ru)]

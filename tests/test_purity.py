@@ -360,3 +360,24 @@ def test_formulas_the_reader_marked_as_math_are_neither_judged_nor_counted():
     purity.apply_purity(doc, config)
     assert doc.text == text and "removed" not in spans(doc)
     assert doc.metadata["purity"] == 1.0
+
+
+def test_a_russian_reference_entry_read_as_kazakh_is_no_impurity_and_a_ukrainian_one_is():
+    """A Russian bibliography's entry is initials, a title and a Kyiv publisher's Ukrainian name: the
+    decision reads Kazakh, sure. Its title's words are Russian (``written_in_own_words``), so the
+    sentence is not foreign and nothing of it is cut; an entry titled in Ukrainian still is."""
+    russian = (
+        "4. Орлов Н. А., Белов Л. В., Музыка В. Т. Основы построения гибких производственных систем / "
+        "под ред. Иванова Б. Б. — К.: Техніка, 1986."
+    )
+    ukrainian = (
+        "5. Василенко М. В. Теорія коливань: Навчальний посібник для студентів. — К.: Вища школа, 1992."
+    )
+    text = (
+        "Список литературы оформлен по ГОСТ, и каждая запись стоит отдельным абзацем.\n"
+        f"{russian} — 144 с.\n{ukrainian} — 430 с."
+    )
+    verdict = judge(text, lang="ru")
+    found = [(text[s.start : s.end].strip(), s.label) for s in verdict.spans if s.counted]
+    # the sentence splitter parts the list number "5." from the Ukrainian title's sentence
+    assert found == [("Василенко М. В. Теорія коливань: Навчальний посібник для студентів.", "uk")]

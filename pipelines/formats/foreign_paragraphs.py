@@ -26,8 +26,10 @@ import re
 from collections import Counter
 from dataclasses import replace
 
+from sloika.lang.entry_words import written_in_own_words
 from sloika.pipelines.formats.base import Parsed, cut_paragraphs
 from sloika.pipelines.formats.foreign_orphans import orphans
+from sloika.pipelines.formats.foreign_sections import _is_reference_entry
 from sloika.pipelines.formats.foreign_text import (
     COUNT_WORD,
     LIST_MARK,
@@ -121,6 +123,8 @@ BIBLIOGRAPHY = (
 # A title or a product name has no sentence end ("The Common Debian Build System (CDBS), FOSDEM 2009",
 # "Debian GNU/Linux:") or no lower-case word ("Google Earth."); a command or a file name starts in
 # lower case or is no word; a list, a quotation or a bibliography entry is kept as above.
+# the kept reference entries that make a page's list of references its own language's
+OWN_LIST_ENTRIES = 2
 SENTENCE = re.compile(r"^\W*(?P<first>[^\W\d_][^\W\d_'’]*)\b.*[.!?][\"'”’»)\]]*$", re.S)
 
 
@@ -198,6 +202,7 @@ def _foreign(
         for index, (lang, score, _, candidates) in guesses.items()
         if lang != own and _is_foreign(judged[index][0], own, lang, score, candidates)
     }  # one language voting: nothing long is foreign (own is the only one), short lines may be
+    found_foreign = _without_entries_of_own_list(paragraphs, found_foreign, own)
     found_foreign |= _names_between_foreign(paragraphs, found_foreign, own)
     if not short:
         return found_foreign | _short_of_cut_language(brief, found_foreign, own), own
@@ -206,6 +211,34 @@ def _foreign(
     found_foreign |= _foreign_sentences_alone(paragraphs, found_foreign, own)
     found_foreign |= _between_foreign(paragraphs, found_foreign, own)
     return found_foreign | (_foreign_headings(paragraphs, found_foreign, own) if titles else {}), own
+
+
+def _without_entries_of_own_list(
+    paragraphs: list[Paragraph | None], found: dict[int, tuple[str, float]], own: str
+) -> dict[int, tuple[str, float]]:
+    """``found`` less the reference entries (``_is_reference_entry``) guessed in a language of the
+    page's script whose own title is in the page's words (``written_in_own_words``), on a page that
+    lists ``OWN_LIST_ENTRIES`` entries or more it keeps: an entry's words are names, titles and a
+    publisher, and the decision reads a Kyiv publisher's name or a cited Ukrainian collection in a
+    Russian entry as Kazakh or Ukrainian ("4. Пономаренко Л. А., … — К.: Технiка, 1986. — 144 с.", kk
+    1.0). An entry in a list of entries of the page's language is not foreign for its names, even
+    among foreign entries under a heading of its own ("2.6.2 With multiple languages"); an entry
+    titled in the other language ("1. Василенко М. В. Теорія коливань: Навчальний посібник. — К.,
+    1992.") or in another script (an English title in a Russian list) is judged as before."""
+    entries = {
+        index
+        for index, paragraph in enumerate(paragraphs)
+        if paragraph is not None and _is_reference_entry(paragraph.text)
+    }
+    if len(entries - set(found)) < OWN_LIST_ENTRIES:
+        return found
+    return {
+        index: (lang, score)
+        for index, (lang, score) in found.items()
+        if index not in entries
+        or not _same_script(own, lang)
+        or not written_in_own_words(paragraphs[index].text, own, lang)
+    }
 
 
 def _in_boxes(paragraphs: list[Paragraph | None]) -> set[int]:

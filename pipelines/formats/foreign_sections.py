@@ -119,12 +119,17 @@ SOURCE_MARK = re.compile(r"\s//\s|\b[A-ZА-ЯЁ]\.\s?[A-ZА-ЯЁ]\.|\b(?:1[5-9]|
 
 def _is_reference_entry(text: str) -> bool:
     """Whether ``text`` is an entry of a list of references (``REFERENCE_ENTRY``, or ``GOST_AREA``
-    with ``SOURCE_MARK``): an item that stands alone, neither text a translation left behind when
+    with ``SOURCE_MARK``, with a year; numbered with two ``GOST_AREA`` marks, without): an item that
+    stands alone, neither text a translation left behind when
     cut nor one that needs its neighbours when kept."""
     text = text.strip()
+    areas = len(GOST_AREA.findall(text))
     numbered = REFERENCE_ENTRY.match(text) and REFERENCE_MARK.search(text)
-    unnumbered = len(GOST_AREA.findall(text)) >= 2 and SOURCE_MARK.search(text)
-    return bool(REFERENCE_YEAR.search(text) and (numbered or unnumbered))
+    unnumbered = areas >= 2 and SOURCE_MARK.search(text)
+    dated = REFERENCE_YEAR.search(text) and (numbered or unnumbered)
+    # a numbered entry with no year (a thesis, "49. Скворцов М. А. … дис. … — Черноголовка. — 224 с.")
+    # is told by its GOST areas alone
+    return bool(dated or REFERENCE_ENTRY.match(text) and areas >= 2)
 
 
 # A program's message a manual quotes: TeX's "! …" error, or an upper-case tag whose message goes

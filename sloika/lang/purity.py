@@ -34,6 +34,7 @@ from sloika import __version__
 from sloika.config import LanguageConfig
 from sloika.lang.alphabets import script_of_language
 from sloika.lang.calibrated_lid import CalibratedLanguageID, LanguageGuess, shared_identifier
+from sloika.lang.entry_words import written_in_own_words
 from sloika.lang.translit import translit_in_runs
 from sloika.text.name_lists import is_name_list, is_proper_name
 from sloika.text.scripts import (
@@ -315,6 +316,7 @@ class _Reading:
                     found.lang not in targets
                     and found.score >= MIN_FOREIGN_SCORE
                     and not is_name_list(self.judged[start:end])
+                    and not _entry_of_target(_line_around(self.judged, start, end), found.lang, targets)
                 ):
                     spans.append(Span(start, end, found.lang, found.score, attrs={"level": "sentence"}))
                     foreign_sentences, foreign_letters = foreign_sentences + 1, foreign_letters + letters
@@ -352,6 +354,28 @@ class _Reading:
             scripts=script_shares(self.counts),
             candidates=candidates,
         )
+
+
+def _line_around(text: str, start: int, end: int) -> str:
+    """The line(s) of ``text`` holding ``text[start:end]``: a reference entry is a line, and the
+    sentence splitter parts it at its initials and area marks ("38. Пурич Штефан." / "Румынско-
+    Украинское … // … — Черновцы: Золотые литавры." / "— 1999. — 196 с.")."""
+    return text[text.rfind("\n", 0, start) + 1 : (text.find("\n", end) + 1 or len(text) + 1) - 1]
+
+
+def _entry_of_target(sentence: str, lang: str, targets: tuple[str, ...]) -> bool:
+    """Whether the line of a ``sentence`` decided ``lang`` is a reference entry in a target's script titled in
+    that target's words (``written_in_own_words``): the decision read its names and publisher
+    ("4. Пономаренко Л. А., … Основы создания гибких … производств / под ред. … — К.: Техніка,
+    1986.", Kazakh 1.0), and cutting it would leave "— 144 с." alone."""
+    from sloika.pipelines.formats.foreign_sections import _is_reference_entry
+
+    return any(
+        script_of_language(target) == script_of_language(lang)
+        and _is_reference_entry(sentence)
+        and written_in_own_words(sentence, target, lang)
+        for target in targets
+    )
 
 
 def _text_language_witnessed(
