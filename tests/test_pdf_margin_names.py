@@ -81,3 +81,33 @@ def test_margin_name_read_into_the_first_line_stands_apart_and_an_opening_macro_
     never saw it. A macro opening a line inside the column, a word space before the text, stays."""
     paragraphs = parse_pdf(_glued_page())[0].text.split("\n\n")
     assert paragraphs == [NAME, " ".join(PARAGRAPH), " ".join(INLINE)]
+
+
+NAMES = [r"\lsquo", r"\rsquo"]
+CODE = [r"\setquote{\qa}{OT1}", r"  {\lowbox{\quoteright}\kern.04em}", r"\setquote{\qb}{OT1}"]
+
+
+def _names_beside_code_page() -> bytes:
+    """As czech.pdf sets "\\clq" and "\\crq": two margin names stacked, the first beside a one-line
+    paragraph, the second beside the first line of the listing under it (10 pt Courier at x 156,
+    its second line indented two characters); the names end 8 points left of the column."""
+    parts = [f"BT /F1 10 Tf 144 700 Td ({_escaped(BEFORE[0])}) Tj ET"]
+    parts.append(f"BT /F2 10 Tf 100 676 Td ({_escaped(NAMES[0])}) Tj ET")
+    parts.append("BT /F1 10 Tf 144 676 Td (Single quotes are set like the double ones above.) Tj ET")
+    parts.append(f"BT /F2 10 Tf 100 666 Td ({_escaped(NAMES[1])}) Tj ET")
+    for at, text in enumerate(CODE):
+        x = 156 + 6 * (len(text) - len(text.lstrip()))
+        parts.append(f"BT /F2 10 Tf {x} {662 - 11 * at} Td ({_escaped(text.lstrip())}) Tj ET")
+    return one_page("\n".join(parts).encode(), [(b"F1", HELVETICA), (b"F2", COURIER)])
+
+
+def test_margin_name_beside_a_code_line_leaves_the_listing_whole():
+    """czech.pdf read "\\clq" / "\\crq    \\ProvideTextCommand{\\clq}{OT1}" / "Single CS quotes …" /
+    the listing's other lines: the listing's first line, on the row of the second margin name, was
+    moved up to it and left its listing."""
+    paragraphs = parse_pdf(_names_beside_code_page())[0].text.split("\n\n")
+    assert paragraphs[-3:] == [
+        "\\lsquo\n\\rsquo",
+        "Single quotes are set like the double ones above.",
+        "\\setquote{\\qa}{OT1}\n  {\\lowbox{\\quoteright}\\kern.04em}\n\\setquote{\\qb}{OT1}",
+    ]

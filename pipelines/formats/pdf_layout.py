@@ -97,6 +97,7 @@ BESIDE_PROSE = 20  # characters: a paragraph's first line beside a margin name, 
 GRID_NUMBERS = 3  # lines of numbers alone side by side on one row: a table's body
 ONE_BOX = 0.1  # em: two pieces' tops and bottoms this close share one box, one line
 SIZE_STEP = 0.3  # pt: font sizes closer than this are one size
+BLOCK_GAP_NAMES = 1.0  # em between two margin names of one stack, at most
 ROW_GAP = 3.0  # em: rows of one aligned block are at most this far apart
 GROW_GAP = 1.0  # em: a table column's line at most this far below the table's last row is the table's
 JUSTIFIED_GAP = 0.1  # em: the word gaps of one justified line differ by less than this
@@ -161,7 +162,8 @@ def lay_out(pages: list[list[Line]], rules: list[list[Rule]], dropped: Dropped =
     footnotes = [_footnote_lines(page, size) for page in body]
     kept = []
     for page, notes in zip(body, footnotes, strict=True):
-        lines = _leads_set(_line_ends_joined(_joined_pieces(_listing_rows(_without(page, notes)))))
+        lines = _margin_stacks_together(_listing_rows(_without(page, notes)))
+        lines = _leads_set(_line_ends_joined(_joined_pieces(lines)))
         numbers = [ln for ln in lines if _numbers_only(ln)]
         dropped += [(ln, "numbers_only") for ln in numbers if ln.text.strip()]
         kept.append(_references_marked(_without(lines, numbers), notes))  # a listing's line numbers stay
@@ -972,8 +974,10 @@ def _rows_joined(lines: list[Line]) -> list[Line]:
 def _listing_rows(page: list[Line]) -> list[Line]:
     """A monospaced line on the row of one read earlier (a screen's right column: pdfminer read
     "libc6", "на:", "libc6", then "install" and "hold") moves to stand after it, so the code block
-    holds each row whole."""
+    holds each row whole. A margin name's row is no row of the listing beside it (``_margin_names``):
+    a code line moved up to the name would leave its listing and stand before the paragraph."""
     result: list[Line] = []
+    margin = _margin_names(page)
     for line in page:
         at = next(
             (
@@ -981,6 +985,7 @@ def _listing_rows(page: list[Line]) -> list[Line]:
                 for i in range(len(result) - 1, -1, -1)
                 if line.mono
                 and result[i].mono
+                and not _across_margin(result[i], line, margin)
                 and _same_row(result[i], line)
                 and abs(result[i].size - line.size) < 0.5
                 and (line.x0 >= result[i].x1 or result[i].x0 >= line.x1)
@@ -989,6 +994,33 @@ def _listing_rows(page: list[Line]) -> list[Line]:
         )
         result.insert(len(result) if at is None else at + 1, line)
     return result
+
+
+def _margin_stacks_together(page: list[Line]) -> list[Line]:
+    """A margin name set under another (``_margin_names``: doc.sty stacks the names a paragraph
+    describes, "\\clq" over "\\crq") moves to stand right after it: pdfminer read the lower name
+    after the paragraph's first line, where it opened the listing beside it as one code block."""
+    margin = _margin_names(page)
+    result: list[Line] = []
+    for line in page:
+        above = next(
+            (
+                i
+                for i in range(len(result) - 1, -1, -1)
+                if id(line) in margin and id(result[i]) in margin and _stacked(result[i], line)
+            ),
+            None,
+        )
+        result.insert(len(result) if above is None else above + 1, line)
+    return result
+
+
+def _stacked(upper: Line, lower: Line) -> bool:
+    """``lower`` stands right under ``upper`` at its left edge: the next name of one stack."""
+    return (
+        abs(upper.x0 - lower.x0) < MARGIN_ALIGN * upper.size
+        and 0 <= lower.top - upper.bottom < BLOCK_GAP_NAMES * upper.size
+    )
 
 
 def _justified_rows(page: list[Line]) -> list[Line]:
@@ -1112,16 +1144,20 @@ def _margin_names(page: list[Line]) -> dict[int, float]:
     return {
         id(name): left
         for name in page
-        if name.mono
-        and name.x1 < left
-        and any(
-            not prose.mono
-            and len(prose.text) >= BESIDE_PROSE
-            and _same_row(name, prose)
-            and abs(prose.x0 - left) < MARGIN_ALIGN * prose.size
-            for prose in page
-        )
+        if name.mono and name.x1 < left and any(_column_line_beside(name, other, left) for other in page)
     }
+
+
+def _column_line_beside(name: Line, other: Line, left: float) -> bool:
+    """``other`` stands in the text column on ``name``'s row: a paragraph's first line at the column's
+    edge (``BESIDE_PROSE`` characters at least), or a code line of a listing set at the edge or
+    indented in the column (czech.pdf's "\\crq" under "\\clq", beside the listing's first line
+    "\\ProvideTextCommand{\\clq}{OT1}"; both typewriter, the margin tells them apart)."""
+    if not _same_row(name, other):
+        return False
+    if other.mono:
+        return other.x0 >= left - MARGIN_ALIGN * other.size
+    return len(other.text) >= BESIDE_PROSE and abs(other.x0 - left) < MARGIN_ALIGN * other.size
 
 
 def _pieces_text(left: str, right: str) -> str:
