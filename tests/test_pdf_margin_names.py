@@ -111,3 +111,40 @@ def test_margin_name_beside_a_code_line_leaves_the_listing_whole():
         "Single quotes are set like the double ones above.",
         "\\setquote{\\qa}{OT1}\n  {\\lowbox{\\quoteright}\\kern.04em}\n\\setquote{\\qb}{OT1}",
     ]
+
+
+OPENS_WITH_NAME = [
+    r"\tmpoff disables a setup macro of the language for a while, so that the",
+    "macro only restores the first definition and forgets the saved one.",
+]
+
+
+def _name_opens_its_paragraph_page() -> bytes:
+    """czech.pdf's "\\cs@tempdisable": the margin name in 9 pt Courier ending about an em before the
+    column, and the paragraph beside it opening with the same name in 10 pt Courier; under it a
+    margin name of two characters ("\\v") beside a paragraph of its own."""
+    name, rest = OPENS_WITH_NAME[0].split(" ", 1)
+    parts = [f"BT /F2 9 Tf 96.4 676 Td ({_escaped(name)}) Tj ET"]
+    parts.append(f"BT /F2 10 Tf 144 676 Td ({_escaped(name)}) Tj /F1 10 Tf ( {_escaped(rest)}) Tj ET")
+    parts.append(f"BT /F1 10 Tf 144 664 Td ({_escaped(OPENS_WITH_NAME[1])}) Tj ET")
+    parts.append(f"BT /F2 9 Tf 123.2 640 Td ({_escaped(SHORT_NAME)}) Tj ET")
+    parts += [
+        f"BT /F1 10 Tf 144 {640 - 12 * at} Td ({_escaped(text)}) Tj ET" for at, text in enumerate(ACCENT)
+    ]
+    return one_page("\n".join(parts).encode(), [(b"F1", HELVETICA), (b"F2", COURIER)])
+
+
+SHORT_NAME = r"\v"
+ACCENT = [
+    "The normal accent of this name is set a little higher over the capital letters, as the",
+    "letters of the language ask for, and it keeps its place over the small ones.",
+]
+
+
+def test_margin_name_apart_from_a_paragraph_opening_with_it_and_a_short_name_kept():
+    """czech.pdf kept "\\cs@tempdisable \\cs@tempdisable disables a language setup macro …" (the
+    paragraph's own first word is the name in typewriter, so the name ran on into it) and sent the
+    margin name "\\v" to `removed` as a `fragment` (two characters, as a drawing's label)."""
+    parsed = parse_pdf(_name_opens_its_paragraph_page())[0]
+    paragraphs = parsed.text.split("\n\n")
+    assert paragraphs == [r"\tmpoff", " ".join(OPENS_WITH_NAME), SHORT_NAME, " ".join(ACCENT)]
