@@ -148,3 +148,17 @@ def test_margin_name_apart_from_a_paragraph_opening_with_it_and_a_short_name_kep
     parsed = parse_pdf(_name_opens_its_paragraph_page())[0]
     paragraphs = parsed.text.split("\n\n")
     assert paragraphs == [r"\tmpoff", " ".join(OPENS_WITH_NAME), SHORT_NAME, " ".join(ACCENT)]
+
+
+def test_margin_name_under_a_listing_is_a_block_of_its_own():
+    """czech.pdf's "\\cs@tempdisable", read apart from its paragraph right under a listing's last
+    line, joined the listing's code block and shifted its lines 19 columns right."""
+    from sloika.pipelines.formats.pdf_lines import Line
+    from sloika.pipelines.formats.pdf_reflow import code_blocks
+
+    listing = [
+        Line(0, r"\def\tmp{%", 150.0, 204.0, 100.0, 109.0, 9.0, 842.0, True),
+        Line(0, r"\relax}", 160.8, 198.6, 110.0, 119.0, 9.0, 842.0, True),
+    ]
+    name = Line(0, r"\tmpoff", 73.4, 111.2, 121.0, 130.0, 9.0, 842.0, True, name=True)
+    assert code_blocks([*listing, name]) == ["\\def\\tmp{%\n  \\relax}", "\\tmpoff"]

@@ -93,6 +93,9 @@ CLOSING_REACH = 6.0  # em: how far right of an open bracket's line its closing p
 LETTER_SPACED = re.compile(r"(?:[^\W\d_] )+[^\W\d_]")  # "С Т А Н Д А Р Т"
 LONG_PROSE = 40  # characters: a line this long is a paragraph's, where the text column starts
 MARGIN_ALIGN = 1.0  # em: a prose line within this of the column's left edge starts at it
+KEY_CHARS = 12  # characters: a monospaced table key beside its description, at most
+KEY_REACH = 3.0  # em: a key's description starts at most this far right of the key's end
+ROW_LEADING = 0.5  # em between a description's lines, at most
 BESIDE_PROSE = 20  # characters: a paragraph's first line beside a margin name, not the name's argument
 GRID_NUMBERS = 3  # lines of numbers alone side by side on one row: a table's body
 ONE_BOX = 0.1  # em: two pieces' tops and bottoms this close share one box, one line
@@ -162,7 +165,7 @@ def lay_out(pages: list[list[Line]], rules: list[list[Rule]], dropped: Dropped =
     footnotes = [_footnote_lines(page, size) for page in body]
     kept = []
     for page, notes in zip(body, footnotes, strict=True):
-        lines = _margin_stacks_together(_listing_rows(_without(page, notes)))
+        lines = _key_rows(_margin_stacks_together(_listing_rows(_without(page, notes))))
         lines = _leads_set(_line_ends_joined(_joined_pieces(lines)))
         numbers = [ln for ln in lines if _numbers_only(ln)]
         dropped += [(ln, "numbers_only") for ln in numbers if ln.text.strip()]
@@ -996,10 +999,85 @@ def _listing_rows(page: list[Line]) -> list[Line]:
     return result
 
 
+def _key_rows(page: list[Line]) -> list[Line]:
+    """A table of short monospaced keys beside their descriptions (``ALIGNED_ROWS`` keys or more, each
+    of ``KEY_CHARS`` at most, on the row of a prose line that starts within ``KEY_REACH`` em right
+    of it, the descriptions starting at one left edge) read as one line a row: the key, two spaces,
+    its description with the lines that hang under it at that edge, a paragraph of its own
+    (``Line.lead``). pdfminer read the key column
+    whole before the descriptions (slovak.pdf's '"a', '^d', … and "\\glqq", "\\grqq", …), and each
+    key alone was a fragment, or the keys one code block and the descriptions a list after it."""
+    described = {id(key): desc for key in page if (desc := _description_of(key, page)) is not None}
+    if len(described) < ALIGNED_ROWS:
+        return page
+    edges = sorted(desc.x0 for desc in described.values())
+    edge = edges[len(edges) // 2]
+    keys = {
+        id(desc): key
+        for key in page
+        if (desc := described.get(id(key))) is not None and abs(desc.x0 - edge) < MARGIN_ALIGN * desc.size
+    }
+    if len(keys) < ALIGNED_ROWS:
+        return page
+    taken = {id(key) for key in keys.values()}
+    result: list[Line] = []
+    row: Line | None = None
+    for line in page:
+        if id(line) in taken:
+            continue
+        if id(line) in keys:
+            key = keys[id(line)]
+            row = replace(line, text=f"{key.text.strip()}  {line.text}", x0=key.x0, mono=False, lead=True)
+            result.append(row)
+        elif row is not None and _hangs_in_row(row, line, edge, page, taken):
+            row = replace(
+                row, text=_lines_joined(row.text, line.text), bottom=line.bottom, x1=max(row.x1, line.x1)
+            )
+            result[-1] = row
+        else:
+            row = None
+            result.append(line)
+    return result
+
+
+def _description_of(key: Line, page: list[Line]) -> Line | None:
+    """The prose line on ``key``'s row that starts within ``KEY_REACH`` em right of it, where ``key``
+    is a short monospaced cell (``KEY_CHARS``)."""
+    if not key.mono or len(key.text.strip()) > KEY_CHARS:
+        return None
+    return next(
+        (
+            line
+            for line in page
+            if not line.mono and _same_row(key, line) and 0 <= line.x0 - key.x1 < KEY_REACH * line.size
+        ),
+        None,
+    )
+
+
+def _hangs_in_row(row: Line, line: Line, edge: float, page: list[Line], keys: set[int]) -> bool:
+    """``line`` is the next line of ``row``'s description: prose at the descriptions' edge, right under
+    the row, with no key of its own on its row."""
+    return (
+        not line.mono
+        and abs(line.x0 - edge) < MARGIN_ALIGN * line.size
+        and 0 <= line.top - row.bottom < ROW_LEADING * line.size
+        and not any(id(key) in keys and _same_row(key, line) for key in page)
+    )
+
+
+def _lines_joined(text: str, more: str) -> str:
+    """Two lines of one description as one text, a word the line end broke joined again."""
+    from sloika.pipelines.formats.pdf_reflow import join_lines  # the reflow reads the laid-out lines
+
+    return join_lines(text, more)
+
+
 def _margin_stacks_together(page: list[Line]) -> list[Line]:
     """A margin name set under another (``_margin_names``: doc.sty stacks the names a paragraph
     describes, "\\clq" over "\\crq") moves to stand right after it: pdfminer read the lower name
-    after the paragraph's first line, where it opened the listing beside it as one code block."""
+    after the paragraph's first line, where it opened the listing beside it as one code block.
+    Each name is marked (``Line.name``): a code block of its own, never one with a listing."""
     margin = _margin_names(page)
     result: list[Line] = []
     for line in page:
@@ -1012,7 +1090,7 @@ def _margin_stacks_together(page: list[Line]) -> list[Line]:
             None,
         )
         result.insert(len(result) if above is None else above + 1, line)
-    return result
+    return [replace(line, name=True) if id(line) in margin else line for line in result]
 
 
 def _stacked(upper: Line, lower: Line) -> bool:

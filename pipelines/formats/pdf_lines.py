@@ -151,7 +151,8 @@ class Line:
     page_height: float
     mono: bool = False  # its letters and digits all monospaced: code, a terminal session, a drawing
     italic: bool = False  # its letters all in an italic or oblique font (a drawing's label, often)
-    lead: bool = False  # it ends a key's lead ("… — 3.", "… — Морозник …"): the paragraph ends after it
+    lead: bool = False  # it ends a key's lead ("… — 3.") or a key table's row: the paragraph ends after it
+    name: bool = False  # a .dtx margin name: a code block of its own, not a row of the listing beside it
     rotated: bool = False  # most of its glyphs set turned (a vertical watermark, a turned table)
     upward: bool = False  # set turned to read upward (turned left); else downward, or upside down
 
