@@ -1043,8 +1043,8 @@ def _key_rows(page: list[Line]) -> list[Line]:
 def _description_of(key: Line, page: list[Line]) -> Line | None:
     """The prose line on ``key``'s row that starts within ``KEY_REACH`` em right of it, where ``key``
     is a short monospaced cell (``KEY_CHARS``)."""
-    if not key.mono or len(key.text.strip()) > KEY_CHARS:
-        return None
+    if not key.mono or key.name or len(key.text.strip()) > KEY_CHARS:
+        return None  # a margin name (``Line.name``) stands left of the column, a key inside it
     return next(
         (
             line
