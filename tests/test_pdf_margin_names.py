@@ -81,3 +81,84 @@ def test_margin_name_read_into_the_first_line_stands_apart_and_an_opening_macro_
     never saw it. A macro opening a line inside the column, a word space before the text, stays."""
     paragraphs = parse_pdf(_glued_page())[0].text.split("\n\n")
     assert paragraphs == [NAME, " ".join(PARAGRAPH), " ".join(INLINE)]
+
+
+NAMES = [r"\lsquo", r"\rsquo"]
+CODE = [r"\setquote{\qa}{OT1}", r"  {\lowbox{\quoteright}\kern.04em}", r"\setquote{\qb}{OT1}"]
+
+
+def _names_beside_code_page() -> bytes:
+    """As czech.pdf sets "\\clq" and "\\crq": two margin names stacked, the first beside a one-line
+    paragraph, the second beside the first line of the listing under it (10 pt Courier at x 156,
+    its second line indented two characters); the names end 8 points left of the column."""
+    parts = [f"BT /F1 10 Tf 144 700 Td ({_escaped(BEFORE[0])}) Tj ET"]
+    parts.append(f"BT /F2 10 Tf 100 676 Td ({_escaped(NAMES[0])}) Tj ET")
+    parts.append("BT /F1 10 Tf 144 676 Td (Single quotes are set like the double ones above.) Tj ET")
+    parts.append(f"BT /F2 10 Tf 100 666 Td ({_escaped(NAMES[1])}) Tj ET")
+    for at, text in enumerate(CODE):
+        x = 156 + 6 * (len(text) - len(text.lstrip()))
+        parts.append(f"BT /F2 10 Tf {x} {662 - 11 * at} Td ({_escaped(text.lstrip())}) Tj ET")
+    return one_page("\n".join(parts).encode(), [(b"F1", HELVETICA), (b"F2", COURIER)])
+
+
+def test_margin_name_beside_a_code_line_leaves_the_listing_whole():
+    """czech.pdf read "\\clq" / "\\crq    \\ProvideTextCommand{\\clq}{OT1}" / "Single CS quotes …" /
+    the listing's other lines: the listing's first line, on the row of the second margin name, was
+    moved up to it and left its listing."""
+    paragraphs = parse_pdf(_names_beside_code_page())[0].text.split("\n\n")
+    assert paragraphs[-3:] == [
+        "\\lsquo\n\\rsquo",
+        "Single quotes are set like the double ones above.",
+        "\\setquote{\\qa}{OT1}\n  {\\lowbox{\\quoteright}\\kern.04em}\n\\setquote{\\qb}{OT1}",
+    ]
+
+
+OPENS_WITH_NAME = [
+    r"\tmpoff disables a setup macro of the language for a while, so that the",
+    "macro only restores the first definition and forgets the saved one.",
+]
+
+
+def _name_opens_its_paragraph_page() -> bytes:
+    """czech.pdf's "\\cs@tempdisable": the margin name in 9 pt Courier ending about an em before the
+    column, and the paragraph beside it opening with the same name in 10 pt Courier; under it a
+    margin name of two characters ("\\v") beside a paragraph of its own."""
+    name, rest = OPENS_WITH_NAME[0].split(" ", 1)
+    parts = [f"BT /F2 9 Tf 96.4 676 Td ({_escaped(name)}) Tj ET"]
+    parts.append(f"BT /F2 10 Tf 144 676 Td ({_escaped(name)}) Tj /F1 10 Tf ( {_escaped(rest)}) Tj ET")
+    parts.append(f"BT /F1 10 Tf 144 664 Td ({_escaped(OPENS_WITH_NAME[1])}) Tj ET")
+    parts.append(f"BT /F2 9 Tf 123.2 640 Td ({_escaped(SHORT_NAME)}) Tj ET")
+    parts += [
+        f"BT /F1 10 Tf 144 {640 - 12 * at} Td ({_escaped(text)}) Tj ET" for at, text in enumerate(ACCENT)
+    ]
+    return one_page("\n".join(parts).encode(), [(b"F1", HELVETICA), (b"F2", COURIER)])
+
+
+SHORT_NAME = r"\v"
+ACCENT = [
+    "The normal accent of this name is set a little higher over the capital letters, as the",
+    "letters of the language ask for, and it keeps its place over the small ones.",
+]
+
+
+def test_margin_name_apart_from_a_paragraph_opening_with_it_and_a_short_name_kept():
+    """czech.pdf kept "\\cs@tempdisable \\cs@tempdisable disables a language setup macro …" (the
+    paragraph's own first word is the name in typewriter, so the name ran on into it) and sent the
+    margin name "\\v" to `removed` as a `fragment` (two characters, as a drawing's label)."""
+    parsed = parse_pdf(_name_opens_its_paragraph_page())[0]
+    paragraphs = parsed.text.split("\n\n")
+    assert paragraphs == [r"\tmpoff", " ".join(OPENS_WITH_NAME), SHORT_NAME, " ".join(ACCENT)]
+
+
+def test_margin_name_under_a_listing_is_a_block_of_its_own():
+    """czech.pdf's "\\cs@tempdisable", read apart from its paragraph right under a listing's last
+    line, joined the listing's code block and shifted its lines 19 columns right."""
+    from sloika.pipelines.formats.pdf_lines import Line
+    from sloika.pipelines.formats.pdf_reflow import code_blocks
+
+    listing = [
+        Line(0, r"\def\tmp{%", 150.0, 204.0, 100.0, 109.0, 9.0, 842.0, True),
+        Line(0, r"\relax}", 160.8, 198.6, 110.0, 119.0, 9.0, 842.0, True),
+    ]
+    name = Line(0, r"\tmpoff", 73.4, 111.2, 121.0, 130.0, 9.0, 842.0, True, name=True)
+    assert code_blocks([*listing, name]) == ["\\def\\tmp{%\n  \\relax}", "\\tmpoff"]

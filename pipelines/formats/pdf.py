@@ -75,6 +75,7 @@ UNMAPPED_RUN = re.compile(f"{GLYPH}(?: ?{GLYPH})*")
 UNMAPPED_WHY = "unmapped_glyph: the font maps the glyph to no character"
 # private-use glyphs of the Adobe Glyph List whose name says which character they draw
 PRIVATE_READINGS = str.maketrans({"\uf6de": "\u2014"})  # threequartersemdash: a dash (mwclsdoc.pdf's)
+CONTROL_SEQUENCE = re.compile(r"\\(?:[A-Za-z@]+|[^\sA-Za-z@])")  # "\v", "\sq", "\'": one TeX command's name
 FRAGMENT_CHARS = 12  # a paragraph this short whose letter runs are all one or two letters is a fragment
 NUMBERING = r"(?:(?:глава|chapter|раздел|section|часть|part)\s+)?(?:(?:\d+(?:\.\d+)*|[IVXLC]+)\.?\s+)?"
 SECTIONS = {
@@ -307,6 +308,8 @@ def is_fragment(paragraph: str) -> bool:
         return False  # "$ cd ..": a shell line
     if any(rule.match(paragraph.strip()) for rule in (DESIGNATION, CODE_LIST, YEAR)):
         return False  # "Т52", "IL2, T1, OT1": codes a reader looks up; "1968 г.": a date
+    if CONTROL_SEQUENCE.fullmatch(paragraph.removeprefix(CODE).strip()):
+        return False  # "\v", "\sq": a TeX command's name (a .dtx margin name), whatever its length
     if len(runs) > 1 and all(_cyrillic(run) and known_word(run) for run in runs):
         return False  # "и я": a verse line of two short words, each one Russian knows
     return not (len(runs) == 1 and len(runs[0]) == 2 and known_word(runs[0]))  # "Да.", "вы"

@@ -93,10 +93,14 @@ CLOSING_REACH = 6.0  # em: how far right of an open bracket's line its closing p
 LETTER_SPACED = re.compile(r"(?:[^\W\d_] )+[^\W\d_]")  # "С Т А Н Д А Р Т"
 LONG_PROSE = 40  # characters: a line this long is a paragraph's, where the text column starts
 MARGIN_ALIGN = 1.0  # em: a prose line within this of the column's left edge starts at it
+KEY_CHARS = 12  # characters: a monospaced table key beside its description, at most
+KEY_REACH = 3.0  # em: a key's description starts at most this far right of the key's end
+ROW_LEADING = 0.5  # em between a description's lines, at most
 BESIDE_PROSE = 20  # characters: a paragraph's first line beside a margin name, not the name's argument
 GRID_NUMBERS = 3  # lines of numbers alone side by side on one row: a table's body
 ONE_BOX = 0.1  # em: two pieces' tops and bottoms this close share one box, one line
 SIZE_STEP = 0.3  # pt: font sizes closer than this are one size
+BLOCK_GAP_NAMES = 1.0  # em between two margin names of one stack, at most
 ROW_GAP = 3.0  # em: rows of one aligned block are at most this far apart
 GROW_GAP = 1.0  # em: a table column's line at most this far below the table's last row is the table's
 JUSTIFIED_GAP = 0.1  # em: the word gaps of one justified line differ by less than this
@@ -161,7 +165,8 @@ def lay_out(pages: list[list[Line]], rules: list[list[Rule]], dropped: Dropped =
     footnotes = [_footnote_lines(page, size) for page in body]
     kept = []
     for page, notes in zip(body, footnotes, strict=True):
-        lines = _leads_set(_line_ends_joined(_joined_pieces(_listing_rows(_without(page, notes)))))
+        lines = _key_rows(_margin_stacks_together(_listing_rows(_without(page, notes))))
+        lines = _leads_set(_line_ends_joined(_joined_pieces(lines)))
         numbers = [ln for ln in lines if _numbers_only(ln)]
         dropped += [(ln, "numbers_only") for ln in numbers if ln.text.strip()]
         kept.append(_references_marked(_without(lines, numbers), notes))  # a listing's line numbers stay
@@ -972,8 +977,10 @@ def _rows_joined(lines: list[Line]) -> list[Line]:
 def _listing_rows(page: list[Line]) -> list[Line]:
     """A monospaced line on the row of one read earlier (a screen's right column: pdfminer read
     "libc6", "на:", "libc6", then "install" and "hold") moves to stand after it, so the code block
-    holds each row whole."""
+    holds each row whole. A margin name's row is no row of the listing beside it (``_margin_names``):
+    a code line moved up to the name would leave its listing and stand before the paragraph."""
     result: list[Line] = []
+    margin = _margin_names(page)
     for line in page:
         at = next(
             (
@@ -981,6 +988,7 @@ def _listing_rows(page: list[Line]) -> list[Line]:
                 for i in range(len(result) - 1, -1, -1)
                 if line.mono
                 and result[i].mono
+                and not _across_margin(result[i], line, margin)
                 and _same_row(result[i], line)
                 and abs(result[i].size - line.size) < 0.5
                 and (line.x0 >= result[i].x1 or result[i].x0 >= line.x1)
@@ -989,6 +997,108 @@ def _listing_rows(page: list[Line]) -> list[Line]:
         )
         result.insert(len(result) if at is None else at + 1, line)
     return result
+
+
+def _key_rows(page: list[Line]) -> list[Line]:
+    """A table of short monospaced keys beside their descriptions (``ALIGNED_ROWS`` keys or more, each
+    of ``KEY_CHARS`` at most, on the row of a prose line that starts within ``KEY_REACH`` em right
+    of it, the descriptions starting at one left edge) read as one line a row: the key, two spaces,
+    its description with the lines that hang under it at that edge, a paragraph of its own
+    (``Line.lead``). pdfminer read the key column
+    whole before the descriptions (slovak.pdf's '"a', '^d', … and "\\glqq", "\\grqq", …), and each
+    key alone was a fragment, or the keys one code block and the descriptions a list after it."""
+    described = {id(key): desc for key in page if (desc := _description_of(key, page)) is not None}
+    if len(described) < ALIGNED_ROWS:
+        return page
+    edges = sorted(desc.x0 for desc in described.values())
+    edge = edges[len(edges) // 2]
+    keys = {
+        id(desc): key
+        for key in page
+        if (desc := described.get(id(key))) is not None and abs(desc.x0 - edge) < MARGIN_ALIGN * desc.size
+    }
+    if len(keys) < ALIGNED_ROWS:
+        return page
+    taken = {id(key) for key in keys.values()}
+    result: list[Line] = []
+    row: Line | None = None
+    for line in page:
+        if id(line) in taken:
+            continue
+        if id(line) in keys:
+            key = keys[id(line)]
+            row = replace(line, text=f"{key.text.strip()}  {line.text}", x0=key.x0, mono=False, lead=True)
+            result.append(row)
+        elif row is not None and _hangs_in_row(row, line, edge, page, taken):
+            row = replace(
+                row, text=_lines_joined(row.text, line.text), bottom=line.bottom, x1=max(row.x1, line.x1)
+            )
+            result[-1] = row
+        else:
+            row = None
+            result.append(line)
+    return result
+
+
+def _description_of(key: Line, page: list[Line]) -> Line | None:
+    """The prose line on ``key``'s row that starts within ``KEY_REACH`` em right of it, where ``key``
+    is a short monospaced cell (``KEY_CHARS``)."""
+    if not key.mono or key.name or len(key.text.strip()) > KEY_CHARS:
+        return None  # a margin name (``Line.name``) stands left of the column, a key inside it
+    return next(
+        (
+            line
+            for line in page
+            if not line.mono and _same_row(key, line) and 0 <= line.x0 - key.x1 < KEY_REACH * line.size
+        ),
+        None,
+    )
+
+
+def _hangs_in_row(row: Line, line: Line, edge: float, page: list[Line], keys: set[int]) -> bool:
+    """``line`` is the next line of ``row``'s description: prose at the descriptions' edge, right under
+    the row, with no key of its own on its row."""
+    return (
+        not line.mono
+        and abs(line.x0 - edge) < MARGIN_ALIGN * line.size
+        and 0 <= line.top - row.bottom < ROW_LEADING * line.size
+        and not any(id(key) in keys and _same_row(key, line) for key in page)
+    )
+
+
+def _lines_joined(text: str, more: str) -> str:
+    """Two lines of one description as one text, a word the line end broke joined again."""
+    from sloika.pipelines.formats.pdf_reflow import join_lines  # the reflow reads the laid-out lines
+
+    return join_lines(text, more)
+
+
+def _margin_stacks_together(page: list[Line]) -> list[Line]:
+    """A margin name set under another (``_margin_names``: doc.sty stacks the names a paragraph
+    describes, "\\clq" over "\\crq") moves to stand right after it: pdfminer read the lower name
+    after the paragraph's first line, where it opened the listing beside it as one code block.
+    Each name is marked (``Line.name``): a code block of its own, never one with a listing."""
+    margin = _margin_names(page)
+    result: list[Line] = []
+    for line in page:
+        above = next(
+            (
+                i
+                for i in range(len(result) - 1, -1, -1)
+                if id(line) in margin and id(result[i]) in margin and _stacked(result[i], line)
+            ),
+            None,
+        )
+        result.insert(len(result) if above is None else above + 1, line)
+    return [replace(line, name=True) if id(line) in margin else line for line in result]
+
+
+def _stacked(upper: Line, lower: Line) -> bool:
+    """``lower`` stands right under ``upper`` at its left edge: the next name of one stack."""
+    return (
+        abs(upper.x0 - lower.x0) < MARGIN_ALIGN * upper.size
+        and 0 <= lower.top - upper.bottom < BLOCK_GAP_NAMES * upper.size
+    )
 
 
 def _justified_rows(page: list[Line]) -> list[Line]:
@@ -1112,16 +1222,20 @@ def _margin_names(page: list[Line]) -> dict[int, float]:
     return {
         id(name): left
         for name in page
-        if name.mono
-        and name.x1 < left
-        and any(
-            not prose.mono
-            and len(prose.text) >= BESIDE_PROSE
-            and _same_row(name, prose)
-            and abs(prose.x0 - left) < MARGIN_ALIGN * prose.size
-            for prose in page
-        )
+        if name.mono and name.x1 < left and any(_column_line_beside(name, other, left) for other in page)
     }
+
+
+def _column_line_beside(name: Line, other: Line, left: float) -> bool:
+    """``other`` stands in the text column on ``name``'s row: a paragraph's first line at the column's
+    edge (``BESIDE_PROSE`` characters at least), or a code line of a listing set at the edge or
+    indented in the column (czech.pdf's "\\crq" under "\\clq", beside the listing's first line
+    "\\ProvideTextCommand{\\clq}{OT1}"; both typewriter, the margin tells them apart)."""
+    if not _same_row(name, other):
+        return False
+    if other.mono:
+        return other.x0 >= left - MARGIN_ALIGN * other.size
+    return len(other.text) >= BESIDE_PROSE and abs(other.x0 - left) < MARGIN_ALIGN * other.size
 
 
 def _pieces_text(left: str, right: str) -> str:

@@ -151,7 +151,8 @@ class Line:
     page_height: float
     mono: bool = False  # its letters and digits all monospaced: code, a terminal session, a drawing
     italic: bool = False  # its letters all in an italic or oblique font (a drawing's label, often)
-    lead: bool = False  # it ends a key's lead ("… — 3.", "… — Морозник …"): the paragraph ends after it
+    lead: bool = False  # it ends a key's lead ("… — 3.") or a key table's row: the paragraph ends after it
+    name: bool = False  # a .dtx margin name: a code block of its own, not a row of the listing beside it
     rotated: bool = False  # most of its glyphs set turned (a vertical watermark, a turned table)
     upward: bool = False  # set turned to read upward (turned left); else downward, or upside down
 
@@ -400,18 +401,24 @@ def _margin_name_apart(chars: list) -> int:
     """Where the prose starts after a monospaced control sequence opening the line an ``MARGIN_NAME_GAP``
     or more before it, else 0: a .dtx manual's margin name that pdfminer read into its paragraph's
     first line (czech.pdf's "\\captionsczech" ends 9.7 pt, about an em, left of "The macro …"; a word
-    space is a third of that). Apart, the layout tells a name in the margin from a macro opening a
-    line in the text column, which joins its line again (``_margin_names``)."""
+    space is a third of that). The paragraph may open with the name itself in typewriter
+    ("\\cs@tempdisable" + "\\cs@tempdisable disables …"): the name ends at the first gap that wide.
+    Apart, the layout tells a name in the margin from a macro opening a line in the text column,
+    which joins its line again (``_margin_names``)."""
     glyphs = [c for c in chars if not c.get_text().isspace()]
     if len(glyphs) < 3 or glyphs[0].get_text() != "\\" or not MONOSPACED.search(_font(glyphs[0])):
         return 0
     end = 1
-    while end < len(glyphs) and MONOSPACED.search(_font(glyphs[end])):
+    while (
+        end < len(glyphs)
+        and MONOSPACED.search(_font(glyphs[end]))
+        and glyphs[end].x0 - glyphs[end - 1].x1 < MARGIN_NAME_GAP * glyphs[end].size
+    ):
         end += 1
-    if end == len(glyphs) or any(c.get_text().isspace() for c in chars[: chars.index(glyphs[end])][1:]):
+    if end == len(glyphs) or any(c.get_text().isspace() for c in chars[: chars.index(glyphs[end - 1])]):
         return 0
     name, prose = glyphs[end - 1], glyphs[end]
-    if not prose.get_text().isalpha():  # an index entry's dot leaders ("\\usepackage .... 6") are no prose
+    if not (prose.get_text().isalpha() or prose.get_text() == "\\"):  # dot leaders ("\\usepackage .... 6")
         return 0
     return chars.index(prose) if prose.x0 - name.x1 >= MARGIN_NAME_GAP * prose.size else 0
 

@@ -493,13 +493,15 @@ def code_blocks(lines: list[Line]) -> list[str]:
 def code_groups(lines: list[Line]) -> list[list[Line]]:
     """A page's monospaced lines as blocks: their rows top to bottom (pdfminer reads a listing's line
     numbers before the indented lines beside them, and a row's far right part last), a new block
-    where rows stand more than ``CODE_GAP`` em apart."""
+    where rows stand more than ``CODE_GAP`` em apart, and where margin names (``Line.name``) start or
+    end: a name on the row after a listing's last line is no line of it."""
     rows = rows_of(lines)
     blocks: list[list[Line]] = []
     for before, row in zip([None, *rows], rows, strict=False):
         if (
             before is None
             or min(ln.top for ln in row) - max(ln.bottom for ln in before) > CODE_GAP * row[0].size
+            or any(ln.name for ln in row) != any(ln.name for ln in before)
         ):
             blocks.append([])
         blocks[-1].extend(row)
@@ -830,3 +832,9 @@ def _join(paragraph: str, text: str, spelled: frozenset[str] = frozenset()) -> s
     if paragraph.endswith("\u00ad"):
         return paragraph[:-1] + text
     return f"{paragraph} {text}"
+
+
+def join_lines(paragraph: str, text: str) -> str:
+    """A paragraph and its next line as one text, as the reflow joins them (a word the line end broke
+    joined again, a URL kept whole); the layout joins a table row's lines with it."""
+    return _join(paragraph, text)

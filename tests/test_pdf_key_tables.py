@@ -1,0 +1,72 @@
+"""A table of short typewriter keys beside their descriptions (babel's shorthand tables: '"a' beside
+'umlaut, for the other vowels too') reads as one line a row, the key before its description
+(issue 15, the tenth check: slovak.pdf's key column went to `removed` as fragments while its
+descriptions stayed, and the command table read ten names, then ten descriptions)."""
+
+from __future__ import annotations
+
+from pdf_objects import HELVETICA, one_page
+
+from sloika.pipelines.formats.pdf import parse_pdf
+
+COURIER = b"<< /Type /Font /Subtype /Type1 /BaseFont /Courier /Encoding /WinAnsiEncoding >>"
+
+INTRO = [  # the page's prose, whose left edge is the text column's
+    "The shorthands below are made active by this file, and each of them does one thing only,",
+    "whatever the font encoding the document uses, so that a reader of the source can see the",
+    "letter that is meant; the table lists them with what each of them prints or changes.",
+]
+# key, lines of its description (the second hangs under the first, at the descriptions' edge)
+ROWS = [
+    ('"a', ["an umlaut over the letter, made for the other vowels and for their", "capitals as well."]),
+    ('"|', ["no ligature at this place in the word."]),
+    ('"-', ["a hyphen that lets the rest of the word break again at its own", "hyphenation points."]),
+    ('"<', ["an opening guillemet, as French sets it."]),
+]
+
+
+def _escaped(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+
+
+def _page() -> bytes:
+    """The intro at x 100, three lines; the keys in 10 pt Courier at x 160 (12 points wide), drawn
+    first as one
+    column; the descriptions in 10 pt Helvetica at x 184, 12 points a line."""
+    parts = [f"BT /F1 10 Tf 100 {756 - 12 * at} Td ({_escaped(text)}) Tj ET" for at, text in enumerate(INTRO)]
+    y, places = 690, []
+    for key, lines in ROWS:
+        places.append((key, y))
+        for text in lines:
+            parts.append(f"BT /F1 10 Tf 184 {y} Td ({_escaped(text)}) Tj ET")
+            y -= 12
+    keys = [f"BT /F2 10 Tf 160 {at} Td ({_escaped(key)}) Tj ET" for key, at in places]
+    return one_page("\n".join(keys + parts).encode(), [(b"F1", HELVETICA), (b"F2", COURIER)])
+
+
+def test_each_key_reads_with_its_description_as_one_line():
+    paragraphs = parse_pdf(_page())[0].text.split("\n\n")
+    assert paragraphs == [
+        " ".join(INTRO),
+        '"a  an umlaut over the letter, made for the other vowels and for their capitals as well.',
+        '"|  no ligature at this place in the word.',
+        '"-  a hyphen that lets the rest of the word break again at its own hyphenation points.',
+        '"<  an opening guillemet, as French sets it.',
+    ]
+
+
+def test_margin_names_are_no_table_keys():
+    """Margin names beside three paragraphs (czech.pdf's "\\dateczech", "\\extrasczech", …) are short
+    typewriter lines beside prose too, but stand left of the text column: each stays apart."""
+    texts = [
+        ("\\dx", "The first command sets the date in the way this language writes it, day first."),
+        ("\\ex", "The second command adds the settings the language needs when it is switched on."),
+        ("\\nx", "The third command takes those settings back when another language is chosen."),
+    ]
+    parts = []
+    for at, (name, text) in enumerate(texts):
+        parts.append(f"BT /F2 10 Tf 100 {700 - 36 * at} Td ({_escaped(name)}) Tj ET")
+        parts.append(f"BT /F1 10 Tf 144 {700 - 36 * at} Td ({_escaped(text)}) Tj ET")
+    page = one_page("\n".join(parts).encode(), [(b"F1", HELVETICA), (b"F2", COURIER)])
+    paragraphs = parse_pdf(page)[0].text.split("\n\n")
+    assert paragraphs == [part for pair in texts for part in pair]
