@@ -508,3 +508,25 @@ def test_mdx_markup_taken_out_of_the_text_is_recorded_in_removed_where_it_stood(
         (third, third, "html_wrapper", "</details>"),
         (third, third, "template_tag", "{{< note >}}"),
     ]
+
+
+def test_an_html_caption_reads_as_markdown_throughout():
+    """A caption in ``<span class="caption">`` with ``<em>`` and ``<code>`` inside (the Rust book's
+    listings and figures) reads as Markdown of one kind: the span's tags go to ``removed``
+    (``html_wrapper``), ``<code>`` becomes a code span (entities read), ``<em>`` emphasis; in a
+    table row a ``|`` written ``&vert;`` stays escaped so the cell is not split."""
+    source = (
+        '<span class="caption">Листинг 1-2: файл <em>Cargo.toml</em> после команды '
+        "<code>cargo new</code></span>\n\n"
+        "| Знак | Пример |\n|---|---|\n| <code>&vert;</code> | <code>a &vert; b</code> |\n\n"
+        "Текст `<code>x</code>` в коде.\n"
+    )
+    (doc,) = parse_markdown(source.encode(), foreign="keep")
+    caption = "Листинг 1-2: файл *Cargo.toml* после команды `cargo new`"
+    assert doc.text == (
+        f"{caption}\n\n| Знак | Пример |\n|---|---|\n| `\\|` | `a \\| b` |\n\nТекст `<code>x</code>` в коде."
+    )
+    assert [(s.start, s.label, s.attrs["text"]) for s in doc.layers["removed"]] == [
+        (0, "html_wrapper", '<span class="caption">'),
+        (len(caption), "html_wrapper", "</span>"),
+    ]

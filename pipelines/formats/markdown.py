@@ -14,6 +14,7 @@ heading ids (``{#hooks}``) and Docusaurus admonition fences (``:::tip``) go.
 
 from __future__ import annotations
 
+import html
 import re
 from datetime import date, datetime
 from typing import Any
@@ -119,8 +120,18 @@ MKDOCS_ADMONITION = re.compile(
     r'^(?P<indent>[ \t]*)(?:!!!|\?\?\?\+?)[ \t]*[\w-]+(?:[ \t]+"(?P<title>[^"\n]*)")?[ \t]*$'
 )
 FENCE_LINE = re.compile(r"^[ \t]*(?:`{3,}|~{3,})")
-# HTML wrappers around blocks (a folded "Подробнее" section): the tags go, their text stays
-BLOCK_HTML = re.compile(r"</?(?:details|summary|div|section|figure|figcaption|center|aside)\b[^>]*>", re.I)
+# HTML wrappers around blocks (a folded "Подробнее" section) and inline ones (the Rust book's
+# ``<span class="caption">`` around a figure's or listing's caption, ``<span class="filename">``):
+# the tags go (``removed`` records ``html_wrapper``), their text stays
+BLOCK_HTML = re.compile(
+    r"</?(?:details|summary|div|section|figure|figcaption|center|aside|span)\b[^>]*>", re.I
+)
+# inline HTML code (``<code>cargo new</code>`` in a caption) as a Markdown code span, as ``<em>``
+# becomes ``*``: a caption reads as Markdown throughout, not half HTML ("*Cargo.toml* … <code>…")
+# (read in one pass with the Markdown code spans, whichever starts first: inside backticks it is text)
+HTML_CODE_OR_CODE = re.compile(
+    r"<code>(?P<body>[^<>\n]*?\S[^<>\n]*?)</code>|(?<!`)(?P<ticks>`+)(?!`)[^\n]+?(?<!`)(?P=ticks)(?!`)", re.I
+)
 # inline HTML bold and italics ("<summary><b>Базовые статистики</b></summary>", "<i>sic</i>") as
 # Markdown's own emphasis, which the text keeps as written: the same meaning, no HTML left in prose
 INLINE_EMPHASIS = re.compile(r"<(?P<tag>b|strong|i|em)>(?P<body>[^<>\n]*?\S[^<>\n]*?)</(?P=tag)>", re.I)
@@ -469,6 +480,20 @@ def _markdown_emphasis(tag: re.Match[str]) -> str:
     return f"{lead}{mark}{stripped}{mark}{trail}"
 
 
+def _markdown_code(tag: re.Match[str]) -> str:
+    """``<code>x</code>`` as a Markdown code span of the body as shown (entities read: ``&lt;T&gt;``
+    is ``<T>``), fenced by one backtick more than the longest run inside, spaced where the body
+    starts or ends with one (CommonMark). In a table row a ``|`` the source wrote as ``&vert;``
+    stays escaped (``\\|``, GFM's way), or it would split the cell."""
+    body = html.unescape(tag["body"])
+    line_start = tag.string.rfind("\n", 0, tag.start()) + 1
+    if tag.string[line_start : tag.start()].lstrip().startswith("|"):
+        body = body.replace("|", "\\|")
+    fence = "`" * (max((len(run) for run in re.findall(r"`+", body)), default=0) + 1)
+    pad = " " if body.startswith("`") or body.endswith("`") else ""
+    return f"{fence}{pad}{body}{pad}{fence}"
+
+
 def _figure_mark(tag: re.Match, figures: list[dict[str, str]], named: bool = False) -> str:
     """EMBED_MARK around the media component's index in ``figures`` (its name and string attributes
     added there); a component with children that names nothing it shows (``named``: a wrapper of
@@ -489,6 +514,7 @@ def _append_clean(builder: TextBuilder, markdown: str, markup: Markup | None = N
     own name for the component and stays. A media component's ``figure`` span stands right after the
     text before it (the end of the lead-in's paragraph); the text is what it is without the tag.
     Each piece of markup taken out becomes a ``removed`` record in ``markup``, placed the same way."""
+    markdown = HTML_CODE_OR_CODE.sub(lambda m: m.group(0) if m["ticks"] else _markdown_code(m), markdown)
     pieces, cursor, figures = [], 0, []
     for code in CODE_SPAN.finditer(markdown):
         pieces += [_markup_out(markdown[cursor : code.start()], figures, markup), code.group(0)]
