@@ -104,3 +104,41 @@ def test_let_of_an_expl3_function_is_no_alias():
 
     _, macros = collect_macros("\\let \\IfTokenListEmpty = \\tl_if_empty:eTF\n\\let\\mycite=\\cite\n")
     assert set(macros) == {"mycite"}
+
+
+GOST_BIB = """@article{Medvedev,
+  author = {Медведев, А. В. and others},
+  title = {Статья},
+  journal = {Журнал},
+  year = {2005},
+  language = {russian}
+}
+@book{Landau,
+  author = {Ландау, Л. Д. and Лифшиц, Е. М.},
+  title = {Механика},
+  year = {1988},
+  language = {russian}
+}
+@article{Drake,
+  author = {Drake, J. and Smith, K. and Lee, P.},
+  title = {Paper},
+  journal = {Journal},
+  year = {2001},
+  language = {english}
+}
+"""
+
+
+def test_a_gost_style_prints_its_joining_words_in_each_entrys_language(tmp_path):
+    """ugost2008n with natbib: "and others" is the list's et al., which the style prints in the
+    entry's ``language`` ("Медведев и др.", was "Медведев & others"), as it prints its "и" between two
+    Russian surnames; an English entry keeps "et al."; plainnat prints "et al." and "&" for all."""
+    (tmp_path / "refs.bib").write_text(GOST_BIB)
+    body = (
+        "См. \\citep{Medvedev}, \\citet{Landau} и \\citet{Drake}.\n\n"
+        "\\bibliographystyle{%s}\n\\bibliography{refs}"
+    )
+    gost = read(tmp_path, body % "ugost2008n", preamble="\\usepackage{natbib}\n")
+    assert gost.text.startswith("См. (Медведев и др. 2005), Ландау и Лифшиц (1988) и Drake et al. (2001).")
+    plain = read(tmp_path, body % "plainnat", preamble="\\usepackage{natbib}\n")
+    assert plain.text.startswith("См. (Медведев et al. 2005), Ландау & Лифшиц (1988) и Drake et al. (2001).")

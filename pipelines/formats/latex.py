@@ -77,6 +77,7 @@ from sloika.pipelines.formats.latex_macros import (
     skip_space,
     split_multicites,
     theorems,
+    with_style_words,
     with_year_suffixes,
 )
 from sloika.pipelines.formats.latex_symbols import symbol_text
@@ -712,6 +713,7 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     flat = replace_refs(add_headings(flat, numbering), numbering, lang, titles, preamble + flat)
     flat = PAR.sub("\n\n", mark_computed(flat))
     entries = with_year_suffixes(_bibliography(preamble + flat, path, notes), cited_keys(flat))
+    entries = with_style_words(entries, preamble + flat)
     flat = printed_bibitems(flat)
     citations: list[tuple[str, list[dict]]] = []
 
