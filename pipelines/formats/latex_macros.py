@@ -1159,8 +1159,10 @@ def author_year(entry: dict[str, Any], all_names: bool = False) -> tuple[str, st
         who = f"{authors[0]} {et_al}"
     elif len(authors) == 1:
         who = authors[0]
+    elif others:  # every name, then et al.: "Белоусова, Вишняк, Левит и др."
+        who = f"{', '.join(authors)} {et_al}"
     elif len(authors) == 2 or all_names:
-        who = f"{', '.join(authors[:-1])} {and_word} {authors[-1]}" + (f" {et_al}" if others else "")
+        who = f"{', '.join(authors[:-1])} {and_word} {authors[-1]}"
     else:
         who = f"{authors[0]} {et_al}"
     return who, str(entry.get("year", "")).strip()
