@@ -104,3 +104,59 @@ def test_let_of_an_expl3_function_is_no_alias():
 
     _, macros = collect_macros("\\let \\IfTokenListEmpty = \\tl_if_empty:eTF\n\\let\\mycite=\\cite\n")
     assert set(macros) == {"mycite"}
+
+
+GOST_BIB = """@article{Medvedev,
+  author = {Медведев, А. В. and others},
+  title = {Статья},
+  journal = {Журнал},
+  year = {2005},
+  language = {russian}
+}
+@book{Landau,
+  author = {Ландау, Л. Д. and Лифшиц, Е. М.},
+  title = {Механика},
+  year = {1988},
+  language = {russian}
+}
+@article{Drake,
+  author = {Drake, J. and Smith, K. and Lee, P.},
+  title = {Paper},
+  journal = {Journal},
+  year = {2001},
+  language = {english}
+}
+"""
+
+
+def test_a_gost_style_prints_its_joining_words_in_each_entrys_language(tmp_path):
+    """ugost2008n with natbib: "and others" is the list's et al., which the style prints in the
+    entry's ``language`` ("Медведев и др.", was "Медведев & others"), as it prints its "и" between two
+    Russian surnames; an English entry keeps "et al."; plainnat prints "et al." and "&" for all."""
+    (tmp_path / "refs.bib").write_text(GOST_BIB)
+    body = (
+        "См. \\citep{Medvedev}, \\citet{Landau} и \\citet{Drake}.\n\n"
+        "\\bibliographystyle{%s}\n\\bibliography{refs}"
+    )
+    gost = read(tmp_path, body % "ugost2008n", preamble="\\usepackage{natbib}\n")
+    assert gost.text.startswith("См. (Медведев и др. 2005), Ландау и Лифшиц (1988) и Drake et al. (2001).")
+    natbib = "\\usepackage{natbib}\n"
+    starred = read(tmp_path, body.replace("citep", "citep*") % "ugost2008n", preamble=natbib)
+    assert starred.text.startswith("См. (Медведев и др. 2005)")
+    plain = read(tmp_path, body % "plainnat", preamble="\\usepackage{natbib}\n")
+    assert plain.text.startswith("См. (Медведев et al. 2005), Ландау & Лифшиц (1988) и Drake et al. (2001).")
+
+
+def test_a_class_number_setter_on_its_own_line_prints_no_paragraph(tmp_path):
+    """disser's thesis: ``\\libcatnum{12345}`` (the class stores the number for its title page; the
+    class missing) printed a paragraph "12345"; alone on its line a whole number given to a macro
+    nothing defines goes to ``removed`` as typed; in a sentence it prints, as before."""
+    doc = read(
+        tmp_path,
+        "\\libcatnum{12345}\n\nТекст диссертации.\n\nСм. главу \\chapnum{3} ниже.",
+        cls="disser",
+    )
+    assert doc.text == "Текст диссертации.\n\nСм. главу 3 ниже."
+    assert ("undefined_macro", "\\libcatnum {12345}") in [
+        (span.label, span.attrs["text"]) for span in doc.layers["removed"]
+    ]

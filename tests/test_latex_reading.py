@@ -434,6 +434,17 @@ def test_short_verb_characters_quote_code_until_deleted(tmp_path):
     )
 
 
+def test_the_ltxguide_class_makes_the_bar_a_short_verb_itself(tmp_path):
+    """ltxguide (the LaTeX team's usrguide, clsguide) says ``\\MakeShortVerb{\\|}`` in the class, not
+    the document: "such as |\\copyright|" names the code \\copyright (it printed "|©|"); in an
+    article without the directive a bar is a bar."""
+    body = "Circled characters such as |\\copyright|. For example |\\textcircled{a}| works."
+    assert read(tmp_path, body, cls="ltxguide").text == (
+        "Circled characters such as \\copyright. For example \\textcircled{a} works."
+    )
+    assert read(tmp_path, "Sets |A| and |B|.").text == "Sets |A| and |B|."
+
+
 def test_a_page_reference_goes_with_its_words_into_removed(tmp_path):
     """A page number exists only in the typeset PDF: "на~странице~\\pageref{f}" goes with the words
     that name it and the sentence reads on ("На рисунке 1 представлен график."), recorded in

@@ -274,7 +274,9 @@ def test_console_and_terminal_components_are_program_output_kept_as_code():
         ("npm ls left-pad", "TerminalBlock"),
     ]
     assert [(s.label, s.attrs["text"]) for s in doc.layers["removed"]] == [
-        ("foreign_paragraph", "This note was never translated and explains the same thing once more.")
+        ("mdx_component", "<Note>"),
+        ("foreign_paragraph", "This note was never translated and explains the same thing once more."),
+        ("mdx_component", "</Note>"),
     ]
 
 
@@ -467,3 +469,64 @@ def test_a_readme_under_shield_badges_is_judged_on_its_prose():
     assert not doc.layers.get("removed")
     verdict = judge(doc.text, None)
     assert (verdict.lang, verdict.purity) == ("ru", 1.0)
+
+
+def test_mdx_markup_taken_out_of_the_text_is_recorded_in_removed_where_it_stood():
+    """Nothing lost: each import/export block, component tag, HTML wrapper and template tag taken
+    out of an MDX page's prose is a ``removed`` record (``mdx_esm``, ``mdx_component``,
+    ``html_wrapper``, ``template_tag``) with its text, at the end of the text before it; the kept
+    text is the same as without the records, and a tag in inline code stays text."""
+    source = (
+        "---\ntitle: useState\n---\n\n"
+        "import Sandbox from './Sandbox';\n"
+        "export const toc = [];\n\n"
+        "<Intro>\n\n"
+        "Хук хранит состояние компонента.\n\n"
+        "</Intro>\n\n"
+        "Нажмите <Kbd>Enter</Kbd>, а не `<Kbd>`.\n\n"
+        "<details>\n\n"
+        "Подробности ниже.\n\n"
+        "</details>\n\n"
+        "{{< note >}}\n"
+        "Конец страницы.\n"
+    )
+    (doc,) = parse_markdown(source.encode(), foreign="keep")
+    assert doc.text == (
+        "Хук хранит состояние компонента.\n\n"
+        "Нажмите Enter, а не `<Kbd>`.\n\n"
+        "Подробности ниже.\n\n"
+        "Конец страницы."
+    )
+    first, second, third = 32, 32 + 2 + 7, 32 + 2 + 28 + 2 + 17
+    assert [(s.start, s.end, s.label, s.attrs["text"]) for s in doc.layers["removed"]] == [
+        (0, 0, "mdx_esm", "import Sandbox from './Sandbox';\nexport const toc = [];"),
+        (0, 0, "mdx_component", "<Intro>"),
+        (first, first, "mdx_component", "</Intro>"),
+        (second, second, "mdx_component", "<Kbd>"),
+        (second + 6, second + 6, "mdx_component", "</Kbd>"),
+        (first + 2 + 28, first + 2 + 28, "html_wrapper", "<details>"),
+        (third, third, "html_wrapper", "</details>"),
+        (third, third, "template_tag", "{{< note >}}"),
+    ]
+
+
+def test_an_html_caption_reads_as_markdown_throughout():
+    """A caption in ``<span class="caption">`` with ``<em>`` and ``<code>`` inside (the Rust book's
+    listings and figures) reads as Markdown of one kind: the span's tags go to ``removed``
+    (``html_wrapper``), ``<code>`` becomes a code span (entities read), ``<em>`` emphasis; in a
+    table row a ``|`` written ``&vert;`` stays escaped so the cell is not split."""
+    source = (
+        '<span class="caption">Листинг 1-2: файл <em>Cargo.toml</em> после команды '
+        "<code>cargo new</code></span>\n\n"
+        "| Знак | Пример |\n|---|---|\n| <code>&vert;</code> | <code>a &vert; b</code> |\n\n"
+        "Текст `<code>x</code>` в коде.\n"
+    )
+    (doc,) = parse_markdown(source.encode(), foreign="keep")
+    caption = "Листинг 1-2: файл *Cargo.toml* после команды `cargo new`"
+    assert doc.text == (
+        f"{caption}\n\n| Знак | Пример |\n|---|---|\n| `\\|` | `a \\| b` |\n\nТекст `<code>x</code>` в коде."
+    )
+    assert [(s.start, s.label, s.attrs["text"]) for s in doc.layers["removed"]] == [
+        (0, "html_wrapper", '<span class="caption">'),
+        (len(caption), "html_wrapper", "</span>"),
+    ]

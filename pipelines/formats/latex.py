@@ -77,6 +77,7 @@ from sloika.pipelines.formats.latex_macros import (
     skip_space,
     split_multicites,
     theorems,
+    with_style_words,
     with_year_suffixes,
 )
 from sloika.pipelines.formats.latex_symbols import symbol_text
@@ -661,7 +662,7 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     flat = _typed_pairs(
         _flatten(uncommented[body[0] : body[1]], root, notes, 0, chain, budget, encoding, bodies, verbatim)
     )
-    flat = stash_inline_code(short_verb(flat, preamble), blocks)
+    flat = stash_inline_code(short_verb(flat, class_short_verbs(preamble) + preamble), blocks)
     flat = described_names(flat, lambda code, inline: _code(code, inline, blocks), macros.__contains__)
     flat = stash_blocks(flat, blocks, VERBATIM)  # "\\(\\omega\\)" typed there is not the \\upomega it means
     definitions = flat  # \renewcommand\thechapter{\Asbuk{chapter}} after \appendix says how appendices print
@@ -712,6 +713,7 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     flat = replace_refs(add_headings(flat, numbering), numbering, lang, titles, preamble + flat)
     flat = PAR.sub("\n\n", mark_computed(flat))
     entries = with_year_suffixes(_bibliography(preamble + flat, path, notes), cited_keys(flat))
+    entries = with_style_words(entries, preamble + flat)
     flat = printed_bibitems(flat)
     citations: list[tuple[str, list[dict]]] = []
 
@@ -1055,6 +1057,17 @@ def _short_verb_char(found: re.Match) -> str:
 def _makes_short_verb(found: re.Match) -> bool:
     """Whether a ``SHORT_VERB`` directive makes its character a short verb (not undoes it)."""
     return found["make"] == "Make" or (found["make"] is None and found["codedoc"] is None)
+
+
+# a class that makes "|" a short verb itself (ltxguide loads shortvrb and says \MakeShortVerb{\|}:
+# the LaTeX team's guides, usrguide, clsguide, fntguide, write "|\copyright|" for the code \copyright)
+SHORT_VERB_CLASS = re.compile(r"\\documentclass\s*(?:\[[^\]]*\])?\s*\{\s*ltxguide\s*\}")
+
+
+def class_short_verbs(preamble: str) -> str:
+    """The ``\\MakeShortVerb`` the preamble's class says itself (``SHORT_VERB_CLASS``), to read
+    before the preamble's own directives; empty for another class."""
+    return "\\MakeShortVerb{\\|}" if SHORT_VERB_CLASS.search(preamble) else ""
 
 
 def short_verb(source: str, preamble: str) -> str:

@@ -1113,21 +1113,58 @@ def _surname(author: str) -> str:
     return words[-1] if words else author.strip()
 
 
+# GOST styles (ugost2008n and the other gost .bst files) print a label's joining words in the entry's
+# language (its ``langid``, else ``language`` field; English without one): their bbl.and and bbl.etal
+GOST_STYLE = re.compile(r"\\bibliographystyle\s*\{\s*u?gost[\w-]*\s*\}")
+GOST_WORDS = {
+    "english": ("and", "et al."),
+    "german": ("und", "u. a."),
+    "ukrainian": ("і", "та ін."),
+    "russian": ("и", "и др."),
+}
+
+
+def with_style_words(entries: dict[str, dict[str, Any]], source: str) -> dict[str, dict[str, Any]]:
+    """``entries`` with the joining words (``words``: and, et al.) a GOST style prints for each
+    entry's language, where ``source`` sets one (``GOST_STYLE``): "Медведев и др.", not "Медведев
+    et al."; other styles keep natbib's "\\&" and "et al."."""
+    if not GOST_STYLE.search(source):
+        return entries
+    return {key: {**entry, "words": _gost_words(entry)} for key, entry in entries.items()}
+
+
+def _gost_words(entry: dict[str, Any]) -> tuple[str, str]:
+    """A GOST style's (and, et al.) for the entry's ``langid`` or ``language`` (English where it
+    names none the style knows: the style warns and prints English)."""
+    language = str(entry.get("langid") or entry.get("language") or "english").strip().lower()
+    return GOST_WORDS.get(language, GOST_WORDS["english"])
+
+
 def author_year(entry: dict[str, Any], all_names: bool = False) -> tuple[str, str]:
     """(who, year) as an author-year citation prints them: "Smith", "Smith \\& Doe", "Smith et al.";
-    ``all_names`` (natbib's starred commands) lists every author: "Smith, Doe \\& Roe"."""
+    ``all_names`` (natbib's starred commands) lists every author: "Smith, Doe \\& Roe". BibTeX's
+    "and others" is the et al. of the list ("Медведев and others" is "Медведев et al."); the entry's
+    ``words`` (``with_style_words``) replace "\\&" and "et al."."""
     if entry.get("label"):  # a natbib .bbl's "Smith \\& Doe(2020)", its long form after the year
         who = entry.get("full_label") if all_names else None
         return who or entry["label"], str(entry.get("year", "")).strip()
     authors = _authors(entry)
+    and_word, et_al = entry.get("words") or ("\\&", "et al.")  # LaTeX: the text is converted after
+    others = len(authors) > 1 and authors[-1] == "others"
+    if others:
+        authors = authors[:-1]
     if not authors:
         who = entry.get("title", "?").split(":")[0]
+    elif others and (len(authors) == 1 or not all_names):
+        who = f"{authors[0]} {et_al}"
     elif len(authors) == 1:
         who = authors[0]
+    elif others:  # every name, then et al.: "Белоусова, Вишняк, Левит и др."
+        who = f"{', '.join(authors)} {et_al}"
     elif len(authors) == 2 or all_names:
-        who = f"{', '.join(authors[:-1])} \\& {authors[-1]}"  # LaTeX: the text is converted after
+        who = f"{', '.join(authors[:-1])} {and_word} {authors[-1]}"
     else:
-        who = f"{authors[0]} et al."
+        who = f"{authors[0]} {et_al}"
     return who, str(entry.get("year", "")).strip()
 
 

@@ -136,6 +136,7 @@ DIMENSION_VALUE = re.compile(
     rf"|(?:{_NUMBER})?\s*\\[A-Za-z@]*(?:width|height|depth|skip|sep|indent|size|length|rule)"
 )
 NUMBER = re.compile(_NUMBER)
+STORED_NUMBER = re.compile(r"\s*\d+\s*")  # a whole number alone: a catalogue number, a copy's number
 KEY_VALUE = re.compile(r"[A-Za-z][\w-]*\s*=\s*[^\s,=][^,=]*")
 BARE_KEY = re.compile(r"[A-Za-z][\w-]*")
 FILE_EXTENSIONS = (
@@ -171,7 +172,7 @@ def mark_undefined(source: str, knows: Callable[[str], bool]) -> tuple[str, Coun
             arguments
             and all(map(setting, arguments))
             and _among_commands(source, start, settings_end)  # "\SetInnerMargin{135pt}": out whole
-        ):
+        ) or _stored_number(source, start, end, arguments, trailing):
             options = source[found.end() : after]
             arguments, end = [*arguments, *trailing], settings_end
             pieces += [source[cursor:start], f"{SETTING_OPEN}{name}{CLOSE}{_apart(options, arguments)}{END}"]
@@ -393,6 +394,18 @@ def _declaration(source: str, start: int, end: int) -> bool:
     # "\\point Если необходимо…": the whole paragraph went with \\point)
     opens = opens or HEADING_LINE.fullmatch(previous.rstrip().rsplit("\n", 1)[-1]) is not None
     return bool(opens) and SENTENCE_FOLLOWS.match(source, end) is not None
+
+
+def _stored_number(source: str, start: int, end: int, arguments: list[str], trailing: list[str]) -> bool:
+    """Whether a use is a class's number setter on a line of its own: one argument, a whole number
+    (disser's ``\\libcatnum{12345}``, ``\\copynum{1}``, which store it for the title page): printed
+    alone it was a paragraph "12345". In a sentence ("глава \\chapnum{3}") it prints, as before."""
+    return (
+        len(arguments) == 1
+        and not trailing
+        and STORED_NUMBER.fullmatch(arguments[0]) is not None
+        and _on_its_own_line(source, start, end)
+    )
 
 
 def _on_its_own_line(source: str, start: int, end: int) -> bool:

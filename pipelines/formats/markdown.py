@@ -14,6 +14,7 @@ heading ids (``{#hooks}``) and Docusaurus admonition fences (``:::tip``) go.
 
 from __future__ import annotations
 
+import html
 import re
 from datetime import date, datetime
 from typing import Any
@@ -68,6 +69,12 @@ FIGURE_ATTR = re.compile(
     r"\b(?P<key>" + "|".join(FIGURE_ATTRS) + r")=(?:\"(?P<double>[^\"]*)\"|'(?P<single>[^']*)')"
 )
 EMBED_MARK = "\ue001"
+# markup taken out of the prose (a component tag, an import/export line, an HTML wrapper, a template
+# tag): its place held by MARKUP_MARK around its index in the page's ``markup`` list while the prose is
+# cleaned, then a ``removed`` record where it stood (``_markup_records``), so nothing the file held is
+# lost; the kept text is what it was without the mark
+MARKUP_MARK = "\ue003"
+HELD_MARK = re.compile(f"{EMBED_MARK}(?P<figure>\\d+){EMBED_MARK}|{MARKUP_MARK}(?P<markup>\\d+){MARKUP_MARK}")
 # an HTML comment's place while the prose is cleaned: its index in the page's comments between two
 # marks, cut into ``removed`` once offsets are final (``_comment_cuts``)
 COMMENT_MARK = "\ue002"
@@ -113,8 +120,18 @@ MKDOCS_ADMONITION = re.compile(
     r'^(?P<indent>[ \t]*)(?:!!!|\?\?\?\+?)[ \t]*[\w-]+(?:[ \t]+"(?P<title>[^"\n]*)")?[ \t]*$'
 )
 FENCE_LINE = re.compile(r"^[ \t]*(?:`{3,}|~{3,})")
-# HTML wrappers around blocks (a folded "Подробнее" section): the tags go, their text stays
-BLOCK_HTML = re.compile(r"</?(?:details|summary|div|section|figure|figcaption|center|aside)\b[^>]*>", re.I)
+# HTML wrappers around blocks (a folded "Подробнее" section) and inline ones (the Rust book's
+# ``<span class="caption">`` around a figure's or listing's caption, ``<span class="filename">``):
+# the tags go (``removed`` records ``html_wrapper``), their text stays
+BLOCK_HTML = re.compile(
+    r"</?(?:details|summary|div|section|figure|figcaption|center|aside|span)\b[^>]*>", re.I
+)
+# inline HTML code (``<code>cargo new</code>`` in a caption) as a Markdown code span, as ``<em>``
+# becomes ``*``: a caption reads as Markdown throughout, not half HTML ("*Cargo.toml* … <code>…")
+# (read in one pass with the Markdown code spans, whichever starts first: inside backticks it is text)
+HTML_CODE_OR_CODE = re.compile(
+    r"<code>(?P<body>[^<>\n]*?\S[^<>\n]*?)</code>|(?<!`)(?P<ticks>`+)(?!`)[^\n]+?(?<!`)(?P=ticks)(?!`)", re.I
+)
 # inline HTML bold and italics ("<summary><b>Базовые статистики</b></summary>", "<i>sic</i>") as
 # Markdown's own emphasis, which the text keeps as written: the same meaning, no HTML left in prose
 INLINE_EMPHASIS = re.compile(r"<(?P<tag>b|strong|i|em)>(?P<body>[^<>\n]*?\S[^<>\n]*?)</(?P=tag)>", re.I)
@@ -160,19 +177,21 @@ def parse_markdown(data: bytes, foreign: str = "trim", targets: tuple[str, ...] 
     builder = TextBuilder()
     links: dict[str, str] = {}
     comments: list[str] | None = [] if COMMENT_MARK not in text else None  # None: dropped unrecorded
+    markup: Markup | None = Markup() if MARKUP_MARK not in text else None  # None: dropped unrecorded
     cursor = 0
     for fence in FENCE.finditer(text):
-        _append_prose(builder, text[cursor : fence.start()], links, comments)
+        _append_prose(builder, text[cursor : fence.start()], links, comments, markup)
         start, end = builder.append(fence.group(0))
         builder.span(start, end, "code", lang=fence.group("info").strip().split(" ")[0] or None)
         cursor = fence.end()
-    _append_prose(builder, text[cursor:], links, comments)
+    _append_prose(builder, text[cursor:], links, comments, markup)
     if links:
         fields.setdefault("link_definitions", links)
     body = builder.text
     stripped = body.rstrip()
     spans = [span for span in builder.spans if span.end <= len(stripped)]
-    parsed = Parsed(stripped, spans, "article", 0, fields)
+    records = [span for span in markup.records if span.start <= len(stripped)] if markup else []
+    parsed = Parsed(stripped, spans, "article", 0, fields, {"removed": records} if records else {})
     parsed = cut_paragraphs(parsed, _mdx_comment_cuts(parsed) + _comment_cuts(parsed, comments or []))
     parsed = cut_paragraphs(parsed, _contents_cuts(parsed))
     return [_foreign_cut(parsed, foreign, targets)]
@@ -325,11 +344,16 @@ def _plain(value: Any) -> Any:
 
 
 def _append_prose(
-    builder: TextBuilder, markdown: str, links: dict[str, str], comments: list[str] | None = None
+    builder: TextBuilder,
+    markdown: str,
+    links: dict[str, str],
+    comments: list[str] | None = None,
+    markup: Markup | None = None,
 ) -> None:
     """Prose between code fences: HTML comments, link reference definitions (into ``links``),
-    ESM lines and component tags removed; {`code`} kept as a code span. MDX comments stay here, to
-    be cut into ``removed`` once offsets are final (``_mdx_comment_cuts``)."""
+    ESM lines and component tags removed (each a ``removed`` record, in ``markup``); {`code`} kept
+    as a code span. MDX comments stay here, to be cut into ``removed`` once offsets are final
+    (``_mdx_comment_cuts``)."""
     markdown = COMMENT_LINE.sub(lambda m: _held_comment_line(m, comments), markdown)
     markdown = COMMENT_OR_CODE.sub(
         lambda m: _held_comment(m, comments) if m["comment"] else m.group(0), markdown
@@ -338,18 +362,36 @@ def _append_prose(
         url = definition["url"] or definition["bracketed"]
         if url and url != "#":
             links.setdefault(definition["label"], url)
-    markdown = ESM.sub("", LINK_DEFINITION.sub("", markdown))
+    markdown = ESM.sub(lambda m: _held_markup(m, "mdx_esm", markup), LINK_DEFINITION.sub("", markdown))
     cursor = 0
     after = ""
     for block in OUTPUT_BLOCK.finditer(markdown):
-        _append_templates(builder, after + markdown[cursor : block.start()])
+        _append_templates(builder, after + markdown[cursor : block.start()], markup)
         output = _program_output(block["body"])
         if output:
             _end_paragraph(builder)
             start, end = builder.append(output)
             builder.span(start, end, "code", component=block["name"])
         cursor, after = block.end(), "\n\n"  # what follows is a paragraph of its own too
-    _append_templates(builder, after + markdown[cursor:])
+    _append_templates(builder, after + markdown[cursor:], markup)
+
+
+class Markup:
+    """The markup a page's prose lost: its text by index while the prose is cleaned (``held``),
+    then ``removed`` records where it stood in the kept text (``records``)."""
+
+    def __init__(self) -> None:
+        self.held: list[tuple[str, str]] = []  # (label, text)
+        self.records: list[Span] = []
+
+
+def _held_markup(match: re.Match[str], label: str, markup: Markup | None) -> str:
+    """The markup's place (``MARKUP_MARK`` around its index in ``markup.held``); nothing where
+    ``markup`` is None (a page that holds the mark character itself)."""
+    if markup is None:
+        return ""
+    markup.held.append((label, match.group(0).strip()))
+    return f"{MARKUP_MARK}{len(markup.held) - 1}{MARKUP_MARK}"
 
 
 def _held_comment(match: re.Match[str], comments: list[str] | None) -> str:
@@ -389,6 +431,7 @@ def _program_output(body: str) -> str:
     """An output component's children as the program printed them: nested tags out (outside inline
     code, where ``<ViewTransition name=%s>`` is the message's own), JSX strings (``{'  '}at App``)
     and Markdown escapes (``\\`value\\```) read, one line per printed line."""
+    body = HELD_MARK.sub("", body)  # never an import line in program output; no place to hold
     pieces, cursor = [], 0
     for code in CODE_SPAN.finditer(body):
         pieces += [OUTPUT_TAG.sub("", body[cursor : code.start()]), code.group(0)]
@@ -399,31 +442,32 @@ def _program_output(body: str) -> str:
     return "\n".join(line.rstrip() for line in text.split("\n") if line.strip())
 
 
-def _append_templates(builder: TextBuilder, markdown: str) -> None:
+def _append_templates(builder: TextBuilder, markdown: str, markup: Markup | None = None) -> None:
     """Prose with {`code`} kept as a code span; inside inline code braces are the code's own."""
     cursor = 0
     for template in TEMPLATE_OR_CODE.finditer(markdown):
         if template["code"] is None:
             continue  # an inline code span, left to _append_clean whole
-        _append_clean(builder, markdown[cursor : template.start()])
+        _append_clean(builder, markdown[cursor : template.start()], markup)
         start, end = builder.append(template.group("code").strip("\n"))
         builder.span(start, end, "code")
         cursor = template.end()
-    _append_clean(builder, markdown[cursor:])
+    _append_clean(builder, markdown[cursor:], markup)
 
 
-def _markup_out(markdown: str, figures: list[dict[str, str]]) -> str:
+def _markup_out(markdown: str, figures: list[dict[str, str]], markup: Markup | None = None) -> str:
     """Component tags, template tags (Hugo, Jinja/Liquid), HTML block wrappers, heading ids and
     Docusaurus admonition fences (``:::tip Совет`` … ``:::``, whose title becomes a paragraph of its
     own) out of prose without code; each media component's place held by EMBED_MARK around its
-    index in ``figures``, where its ``attrs`` are added."""
+    index in ``figures``, where its ``attrs`` are added; each tag's place held in ``markup``."""
     markdown = ADMONITION.sub(lambda m: f"{m['title']}\n\n" if m["title"] else "\n", markdown)
-    markdown = TEMPLATE_TAG.sub("", markdown)
+    markdown = TEMPLATE_TAG.sub(lambda m: _held_markup(m, "template_tag", markup), markdown)
     if EMBED_MARK not in markdown:  # a page holding the mark itself keeps no embeds' places
         markdown = EMBED.sub(lambda m: _figure_mark(m, figures), markdown)
         markdown = MEDIA_OPEN.sub(lambda m: _figure_mark(m, figures, named=True), markdown)
     markdown = INLINE_EMPHASIS.sub(_markdown_emphasis, markdown)
-    return HEADING_ID.sub(r"\1", BLOCK_HTML.sub("", JSX_TAG.sub("", markdown)))
+    markdown = JSX_TAG.sub(lambda m: _held_markup(m, "mdx_component", markup), markdown)
+    return HEADING_ID.sub(r"\1", BLOCK_HTML.sub(lambda m: _held_markup(m, "html_wrapper", markup), markdown))
 
 
 def _markdown_emphasis(tag: re.Match[str]) -> str:
@@ -434,6 +478,20 @@ def _markdown_emphasis(tag: re.Match[str]) -> str:
     stripped = body.strip()
     lead, trail = body[: len(body) - len(body.lstrip())], body[len(body.rstrip()) :]
     return f"{lead}{mark}{stripped}{mark}{trail}"
+
+
+def _markdown_code(tag: re.Match[str]) -> str:
+    """``<code>x</code>`` as a Markdown code span of the body as shown (entities read: ``&lt;T&gt;``
+    is ``<T>``), fenced by one backtick more than the longest run inside, spaced where the body
+    starts or ends with one (CommonMark). In a table row a ``|`` the source wrote as ``&vert;``
+    stays escaped (``\\|``, GFM's way), or it would split the cell."""
+    body = html.unescape(tag["body"])
+    line_start = tag.string.rfind("\n", 0, tag.start()) + 1
+    if tag.string[line_start : tag.start()].lstrip().startswith("|"):
+        body = body.replace("|", "\\|")
+    fence = "`" * (max((len(run) for run in re.findall(r"`+", body)), default=0) + 1)
+    pad = " " if body.startswith("`") or body.endswith("`") else ""
+    return f"{fence}{pad}{body}{pad}{fence}"
 
 
 def _figure_mark(tag: re.Match, figures: list[dict[str, str]], named: bool = False) -> str:
@@ -451,33 +509,48 @@ def _figure_mark(tag: re.Match, figures: list[dict[str, str]], named: bool = Fal
     return f"{EMBED_MARK}{len(figures) - 1}{EMBED_MARK}"
 
 
-def _append_clean(builder: TextBuilder, markdown: str) -> None:
+def _append_clean(builder: TextBuilder, markdown: str, markup: Markup | None = None) -> None:
     """Component tags removed outside inline code: ``<ViewTransition>`` in backticks is the text's
     own name for the component and stays. A media component's ``figure`` span stands right after the
-    text before it (the end of the lead-in's paragraph); the text is what it is without the tag."""
+    text before it (the end of the lead-in's paragraph); the text is what it is without the tag.
+    Each piece of markup taken out becomes a ``removed`` record in ``markup``, placed the same way."""
+    markdown = HTML_CODE_OR_CODE.sub(lambda m: m.group(0) if m["ticks"] else _markdown_code(m), markdown)
     pieces, cursor, figures = [], 0, []
     for code in CODE_SPAN.finditer(markdown):
-        pieces += [_markup_out(markdown[cursor : code.start()], figures), code.group(0)]
+        pieces += [_markup_out(markdown[cursor : code.start()], figures, markup), code.group(0)]
         cursor = code.end()
-    cleaned = "".join([*pieces, _markup_out(markdown[cursor:], figures)])
-    places: list[tuple[int, int]] = []  # (characters other than whitespace before it, index in figures)
-    if EMBED_MARK not in markdown:
-        parts = cleaned.split(EMBED_MARK)
-        seen = 0
-        for index, part in enumerate(parts):
-            if index % 2:
-                places.append((seen, int(part)))
-            else:
-                seen += len(part) - len(WHITESPACE.findall(part))
-        cleaned = "".join(parts[::2])
+    cleaned = "".join([*pieces, _markup_out(markdown[cursor:], figures, markup)])
+    cleaned, places = _without_marks(cleaned, figure_marks=EMBED_MARK not in markdown)
     cleaned = re.sub(r"[ \t]+\n", "\n", cleaned)
     cleaned = BLANK_RUN.sub("\n\n", cleaned)
     if builder.length == 0:
         cleaned = cleaned.lstrip()
     start, _ = builder.append(cleaned)
-    for seen, index in places:  # whitespace alone changed: the other characters place the figure
+    for seen, kind, index in places:  # whitespace alone changed: the other characters place them
         at = start + _after_non_space(cleaned, seen)
-        builder.span(at, at, "figure", **figures[index])
+        if kind == "figure":
+            builder.span(at, at, "figure", **figures[index])
+        elif markup is not None:
+            label, text = markup.held[index]
+            markup.records.append(Span(at, at, label, attrs={"text": text}))
+
+
+def _without_marks(text: str, figure_marks: bool) -> tuple[str, list[tuple[int, str, int]]]:
+    """``text`` without its held places, and each place as (characters other than whitespace before
+    it, "figure" or "markup", index); figure marks are text where ``figure_marks`` is False (a page
+    that holds the mark character itself)."""
+    pieces, places, cursor, seen = [], [], 0, 0
+    for mark in HELD_MARK.finditer(text):
+        if mark["figure"] is not None and not figure_marks:
+            continue
+        piece = text[cursor : mark.start()]
+        pieces.append(piece)
+        seen += len(piece) - len(WHITESPACE.findall(piece))
+        kind = "figure" if mark["figure"] is not None else "markup"
+        places.append((seen, kind, int(mark["figure"] or mark["markup"])))
+        cursor = mark.end()
+    pieces.append(text[cursor:])
+    return "".join(pieces), places
 
 
 def _after_non_space(text: str, count: int) -> int:
