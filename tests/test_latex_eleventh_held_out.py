@@ -1,0 +1,33 @@
+"""The eleventh (practice) held-out check on Italian and Spanish TeX guides (issue 15): an unknown
+logo does not take its sentence, ``\\cs``-style macros print, reference and box macros."""
+
+from sloika.pipelines.formats.latex import parse_latex
+
+
+def _parse(folder, body, preamble="", cls="scrartcl"):
+    path = folder / "guide.tex"
+    path.write_text(f"\\documentclass{{{cls}}}\n{preamble}\\begin{{document}}\n{body}\n\\end{{document}}\n")
+    (doc,) = parse_latex(str(path), path.read_bytes(), "source")
+    return doc
+
+
+def _removed(doc):
+    return [(span.label, span.attrs["text"]) for span in doc.layers.get("removed", [])]
+
+
+def test_an_unknown_logo_prints_its_name_and_its_sentence_stays(tmp_path):
+    # the KOMA classes (absent) define \KOMAScript; \normalcolor is LaTeX's kernel; \degC stays a hole
+    body = (
+        "Use paper=a4 with \\KOMAScript{} from version 3. The \\GuIT\\ group helped.\n\n"
+        "\\normalcolor The margins are wide. Hot: 30\\,\\degC{} today. Done.\n\n"
+        "Print it with \\UseVerb*{sample} here."
+    )
+    doc = _parse(tmp_path, body)
+    assert doc.text == (
+        "Use paper=a4 with KOMAScript from version 3. The GuIT group helped.\n\nThe margins are wide. Done."
+    )
+    assert _removed(doc) == [
+        ("undefined_macro", "Hot: 30 \\degC today."),
+        ("undefined_macro", "Print it with \\UseVerb*sample here."),  # as typed, less its braces
+    ]
+    assert doc.fields["undefined_macros"] == {"KOMAScript": 1, "GuIT": 1, "degC": 1, "UseVerb": 1}
