@@ -31,3 +31,20 @@ def test_an_unknown_logo_prints_its_name_and_its_sentence_stays(tmp_path):
         ("undefined_macro", "Print it with \\UseVerb*sample here."),  # as typed, less its braces
     ]
     assert doc.fields["undefined_macros"] == {"KOMAScript": 1, "GuIT": 1, "degC": 1, "UseVerb": 1}
+
+
+def test_a_cs_macro_prints_the_command_it_names_and_an_empty_expansion_is_recorded(tmp_path):
+    # ltxguide-style manuals print command names with \string; \hide is an author's macro that prints nothing
+    preamble = (
+        "\\def\\cs#1{{\\ttfamily\\expandafter\\string\\csname #1\\endcsname}}\n\\newcommand{\\hide}[1]{}\n"
+    )
+    body = (
+        "Load the package with a \\cs{usepackage} command. Put \\cs{psfrag} before \\cs{includegraphics}.\n\n"
+        "Some words \\hide{the secret part} stay, and $a\\hide{x}b$ too."
+    )
+    doc = _parse(tmp_path, body, preamble, cls="article")
+    assert doc.text == (
+        "Load the package with a \\usepackage command. Put \\psfrag before \\includegraphics.\n\n"
+        "Some words stay, and $ab$ too."
+    )
+    assert _removed(doc) == [("undefined_macro", "\\hide {the secret part}")]

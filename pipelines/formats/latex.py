@@ -86,6 +86,7 @@ from sloika.pipelines.formats.latex_undefined import (
     drop_undefined,
     mark_undefined,
     named,
+    printed_nothing,
     without_marks,
 )
 from sloika.pipelines.formats.latex_units import declared_units, expand_siunitx, number_style
@@ -668,7 +669,7 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     flat, macros = collect_macros(conditionals.resolve(flat), macros)
     macros = _with_folder_definitions(preamble + flat, macros, path, notes, encoding)
     macros = {name: macro for name, macro in macros.items() if not _drawn_logo(name, macro, macros)}
-    flat, stopped = expand_macros(flat, macros)
+    flat, stopped = expand_macros(flat, macros, printed_nothing)
     # after the expansion: a thesis's \nomencl{$r$}{…} writes its \nomenclature entry through a macro
     flat = gather_nomenclature(flat, expand_macros("\\nomname", macros)[0] if "nomname" in macros else "")
     flat = conditionals.resolve(flat)
@@ -740,7 +741,7 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     flat = stash_blocks(flat, blocks)
     flat = split_intertext(flat)
     flat = TEXT_LINE_SKIP.sub(
-        r"\\\\", split_multicites(_escape_unpaired_dollars(MATH.sub(stash, flat)))
+        r"\\\\", split_multicites(_escape_unpaired_dollars(MATH.sub(stash, MATH.sub(_unmarked, flat))))
     )  # formulas, tables out
     lengths = declared_lengths(preamble + flat)
     text = joined_line_breaks(author_lines_apart(flat))
@@ -1638,6 +1639,11 @@ def _read(path: str, root: str, budget: int, encoding: str = "utf-8") -> str | N
         return data.decode("utf-8")
     except UnicodeDecodeError:
         return data.decode(encoding, errors="replace")
+
+
+def _unmarked(formula: re.Match) -> str:
+    """A formula without the records of macros that printed nothing in it: a formula is kept whole."""
+    return without_marks(formula[0])
 
 
 def _sections(source: str, stash: _Stash, math: str) -> Parsed:

@@ -34,8 +34,9 @@ definitions (and those its folder holds, ``latex_folder``) are expanded:
   "bezier,175bp[17bp,22bp,done,skip]".
 
 A logo (``\\KOMAScript``, ``\\GuIT``: a capital first and another inside, no argument) prints its name:
-the sentence stays, the name counted. A macro alone in its sentence is nothing lost and leaves no record but its count. LaTeX's own
-layout, spacing and font commands print nothing by design and are no holes: ``PRINTS_NOTHING``.
+the sentence stays, the name counted. A macro alone in its sentence is nothing lost and leaves no
+record but its count. LaTeX's own layout, spacing and font commands print nothing by design and are
+no holes: ``PRINTS_NOTHING``.
 """
 
 from __future__ import annotations
@@ -246,6 +247,14 @@ def mark_undefined(source: str, knows: Callable[[str], bool]) -> tuple[str, Coun
         cursor = end
     pieces.append(source[cursor:])
     return "".join(pieces), counts
+
+
+def printed_nothing(name: str, arguments: list[str]) -> str:
+    """A use of a paper's macro that prints nothing from arguments that hold text (``\\hide{words}``,
+    a body read as programming), marked as a use whose arguments are settings: out alone, recorded
+    with its arguments as typed (label ``undefined_macro``: what it prints is not known); its sentence
+    stays."""
+    return f"{SETTING_OPEN}{name}{CLOSE}{_apart('', arguments)}{END}"
 
 
 def _logo(source: str, name: str, end: int) -> bool:
