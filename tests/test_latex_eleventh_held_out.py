@@ -48,3 +48,23 @@ def test_a_cs_macro_prints_the_command_it_names_and_an_empty_expansion_is_record
         "Some words stay, and $ab$ too."
     )
     assert _removed(doc) == [("undefined_macro", "\\hide {the secret part}")]
+
+
+def test_varioref_commands_print_the_number_and_a_page_alone_is_a_computed_value(tmp_path):
+    body = (
+        "\\section{Uno}\\label{sec:a}\n"
+        "Vedi la sezione \\vref{sec:b}, e \\Vref{sec:a}. "
+        "Nelle immagini \\ref{fig:x} e \\vref{fig:y} si vede. "
+        "Le sezioni \\vrefrange{sec:a}{sec:b} sono nuove. "
+        "La figura si trova \\vpageref[qui sotto]{fig:x}. Fine.\n"
+        "\\begin{figure}\\caption{A}\\label{fig:x}\\end{figure}\n"
+        "\\begin{figure}\\caption{B}\\label{fig:y}\\end{figure}\n"
+        "\\section{Due}\\label{sec:b}\nTesto."
+    )
+    doc = _parse(tmp_path, body, "\\usepackage{varioref}\n", cls="article")
+    assert doc.text == (
+        "Uno\n\nVedi la sezione 2, e 1. Nelle immagini 1 e 2 si vede. "
+        "Le sezioni 1\u20132 sono nuove. Fine.\n\n"
+        "A\n\nB\n\nDue\n\nTesto."
+    )
+    assert _removed(doc) == [("computed_value", "La figura si trova \u2026.")]

@@ -959,8 +959,14 @@ def cref_multi(source: str) -> dict[str, list[str]]:
 
 
 REF = re.compile(
-    r"\\(?P<cmd>ref|eqref|autoref|cref|Cref|pageref|subcaptionref|subref)\*?\s*\{(?P<keys>[^}]*)\}"
+    r"\\(?P<cmd>ref|eqref|autoref|cref|Cref|pageref|subcaptionref|subref|vref|Vref|vpageref|Vpageref)\*?"
+    r"\s*(?:\[[^\]]*\]\s*){0,2}\{(?P<keys>[^}]*)\}"
+    r"|\\(?P<range>[vV]refrange)\*?\s*\{(?P<first>[^}]*)\}\s*\{(?P<last>[^}]*)\}"
 )
+# varioref's commands: \vref is \ref with the page said in words ("3 on page 5", "on the next page"),
+# \vpageref only the page; the number stays, the page is a value only the PDF knows
+VARIOREF_NUMBER = {"vref": "ref", "Vref": "ref"}
+VARIOREF_PAGE = frozenset({"pageref", "vpageref", "Vpageref"})
 # what cleveref (\cref; \Cref and hyperref's \autoref capitalised) prints before the number
 REF_NAMES = {
     "en": {"figure": "fig.", "table": "table", "equation": "eq.", "chapter": "chapter", "section": "section",
@@ -983,8 +989,11 @@ def replace_refs(
     multi = cref_multi(style)
 
     def number(match: re.Match) -> str:
-        cmd = match["cmd"]
-        if cmd == "pageref":
+        if match["range"]:  # \vrefrange{a}{b}: "1–3"
+            first, last = (numbering.labels.get(match[key].strip()) for key in ("first", "last"))
+            return f"{first}\u2013{last}" if first and last else MARK
+        cmd = VARIOREF_NUMBER.get(match["cmd"], match["cmd"])
+        if cmd in VARIOREF_PAGE:
             return MARK
         if cmd in ("subcaptionref", "subref"):  # the subfigure's letter alone
             return numbering.letters.get(match["keys"].strip(), MARK)
