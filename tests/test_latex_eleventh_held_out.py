@@ -68,3 +68,21 @@ def test_varioref_commands_print_the_number_and_a_page_alone_is_a_computed_value
         "A\n\nB\n\nDue\n\nTesto."
     )
     assert _removed(doc) == [("computed_value", "La figura si trova \u2026.")]
+
+
+def test_box_widths_positions_and_microtype_settings_print_nothing_the_boxed_text_prints(tmp_path):
+    # l2tabu's \sloppy sample: a framed paragraph box, a microtype context, a comment after \fussy
+    body = (
+        "\\fbox{\\parbox{17.61em}{\\microtypecontext{expansion=slbsp}\\fussy%\n"
+        "    tatata tatata tata\\-tata}}\n\n"
+        "A \\makebox[2cm][l]{left} and \\framebox[3cm]{framed} word, \\parbox[t]{3cm}{top} box.\n\n"
+        "Then \\textls[200]{spaced}, \\scalebox{0.5}{half}, \\rotatebox[origin=c]{90}{turned} and "
+        "\\resizebox{4in}{!}{resized} text."
+    )
+    doc = _parse(tmp_path, body, "\\usepackage{microtype}\n", cls="article")
+    assert doc.text == (
+        "tatata tatata tatatata\n\n"
+        "A left and framed word, top box.\n\n"
+        "Then spaced, half, turned and resized text."
+    )
+    assert "removed" not in doc.layers and "undefined_macros" not in doc.fields

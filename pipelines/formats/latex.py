@@ -343,6 +343,8 @@ DROPPED_MACROS = (
     "nolinebreak",
     "linebreak",
     "microtypesetup",
+    "microtypecontext",  # microtype: \microtypecontext{expansion=slbsp} sets what follows
+    "lsstyle",  # microtype's letterspacing switch
     "numberwithin",
     "needspace",
     "thanks",  # a title's footnote: the title field would run into it
@@ -462,6 +464,15 @@ KEEP_CONTENT = (
     "nolinkurl",
     "url",  # the address as written (pylatexenc wraps it in <…>)
     "raisebox",
+    # LaTeX's boxes and graphicx's scalings: a width, position or factor, then the text (the last argument)
+    "parbox",
+    "makebox",
+    "framebox",
+    "fbox",
+    "scalebox",
+    "resizebox",
+    "rotatebox",
+    "textls",  # microtype's letterspacing: \textls[amount]{text}
     "tcbox",  # tcolorbox's inline box: \tcbox[options]{text}
     "gridline",  # AASTeX's row of \fig panels
     "added",  # AASTeX's revision marks: \added{new text}, \edit1{text}
@@ -493,6 +504,17 @@ ARITIES = {
     "nocite": "{",
     "colhead": "{",
     **dict.fromkeys(KEEP_CONTENT, "{"),
+    # after the line above: a box's width, position or factor comes before its text
+    "parbox": "[[[{{",
+    "makebox": "[[{",
+    "framebox": "[[{",
+    "fbox": "{",
+    "scalebox": "{[{",
+    "resizebox": "*{{{",
+    "rotatebox": "[{{",
+    "textls": "*[{",
+    "microtypecontext": "{",
+    "lsstyle": "",
     "tikzset": "{",
     "tikzstyle": "{",
     "pgfdeclareshape": "{{",
@@ -1505,7 +1527,19 @@ def _decode(data: bytes) -> tuple[str, str]:
 
 def _uncomment(source: str) -> str:
     """``source`` without its comments; a ``%`` inside ``\\verb+…+`` is code ("-o %.nls"), not one."""
-    return VERB_OR_COMMENT.sub(lambda found: found.group(0) if found.group(0)[0] == "\\" else "", source)
+    return VERB_OR_COMMENT.sub(_without_comment, source)
+
+
+# a control word ends where its comment starts: "\\fussy%" and the next line's "tatata" are two
+# tokens for TeX, not one "\\fussytatata" (l2tabu's \\sloppy samples went to ``removed`` for it)
+CONTROL_WORD_END = re.compile(r"(?<!\\)(?:\\\\)*\\[A-Za-z@]+\Z")
+
+
+def _without_comment(found: re.Match) -> str:
+    """A comment's replacement: nothing, or a space after a control word (TeX eats it)."""
+    if found.group(0)[0] == "\\":
+        return found.group(0)  # \\verb+…+: code
+    return " " if CONTROL_WORD_END.search(found.string, max(0, found.start() - 64), found.start()) else ""
 
 
 def _flatten(
