@@ -87,6 +87,7 @@ from sloika.pipelines.formats.latex_undefined import (
     drop_undefined,
     mark_undefined,
     named,
+    printed_nothing,
     without_marks,
 )
 from sloika.pipelines.formats.latex_units import declared_units, expand_siunitx, number_style
@@ -343,6 +344,8 @@ DROPPED_MACROS = (
     "nolinebreak",
     "linebreak",
     "microtypesetup",
+    "microtypecontext",  # microtype: \microtypecontext{expansion=slbsp} sets what follows
+    "lsstyle",  # microtype's letterspacing switch
     "numberwithin",
     "needspace",
     "thanks",  # a title's footnote: the title field would run into it
@@ -462,6 +465,15 @@ KEEP_CONTENT = (
     "nolinkurl",
     "url",  # the address as written (pylatexenc wraps it in <…>)
     "raisebox",
+    # LaTeX's boxes and graphicx's scalings: a width, position or factor, then the text (the last argument)
+    "parbox",
+    "makebox",
+    "framebox",
+    "fbox",
+    "scalebox",
+    "resizebox",
+    "rotatebox",
+    "textls",  # microtype's letterspacing: \textls[amount]{text}
     "tcbox",  # tcolorbox's inline box: \tcbox[options]{text}
     "gridline",  # AASTeX's row of \fig panels
     "added",  # AASTeX's revision marks: \added{new text}, \edit1{text}
@@ -493,6 +505,17 @@ ARITIES = {
     "nocite": "{",
     "colhead": "{",
     **dict.fromkeys(KEEP_CONTENT, "{"),
+    # after the line above: a box's width, position or factor comes before its text
+    "parbox": "[[[{{",
+    "makebox": "[[{",
+    "framebox": "[[{",
+    "fbox": "{",
+    "scalebox": "{[{",
+    "resizebox": "*{{{",
+    "rotatebox": "[{{",
+    "textls": "*[{",
+    "microtypecontext": "{",
+    "lsstyle": "",
     "tikzset": "{",
     "tikzstyle": "{",
     "pgfdeclareshape": "{{",
@@ -669,7 +692,7 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     flat, macros = collect_macros(conditionals.resolve(flat), macros)
     macros = _with_folder_definitions(preamble + flat, macros, path, notes, encoding)
     macros = {name: macro for name, macro in macros.items() if not _drawn_logo(name, macro, macros)}
-    flat, stopped = expand_macros(flat, macros)
+    flat, stopped = expand_macros(flat, macros, printed_nothing)
     # after the expansion: a thesis's \nomencl{$r$}{…} writes its \nomenclature entry through a macro
     flat = gather_nomenclature(flat, expand_macros("\\nomname", macros)[0] if "nomname" in macros else "")
     flat = conditionals.resolve(flat)
@@ -742,7 +765,7 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     flat = stash_blocks(flat, blocks)
     flat = split_intertext(flat)
     flat = TEXT_LINE_SKIP.sub(
-        r"\\\\", split_multicites(_escape_unpaired_dollars(MATH.sub(stash, flat)))
+        r"\\\\", split_multicites(_escape_unpaired_dollars(MATH.sub(stash, MATH.sub(_unmarked, flat))))
     )  # formulas, tables out
     lengths = declared_lengths(preamble + flat)
     text = joined_line_breaks(author_lines_apart(flat))
@@ -1517,7 +1540,19 @@ def _decode(data: bytes) -> tuple[str, str]:
 
 def _uncomment(source: str) -> str:
     """``source`` without its comments; a ``%`` inside ``\\verb+…+`` is code ("-o %.nls"), not one."""
-    return VERB_OR_COMMENT.sub(lambda found: found.group(0) if found.group(0)[0] == "\\" else "", source)
+    return VERB_OR_COMMENT.sub(_without_comment, source)
+
+
+# a control word ends where its comment starts: "\\fussy%" and the next line's "tatata" are two
+# tokens for TeX, not one "\\fussytatata" (l2tabu's \\sloppy samples went to ``removed`` for it)
+CONTROL_WORD_END = re.compile(r"(?<!\\)(?:\\\\)*\\[A-Za-z@]+\Z")
+
+
+def _without_comment(found: re.Match) -> str:
+    """A comment's replacement: nothing, or a space after a control word (TeX eats it)."""
+    if found.group(0)[0] == "\\":
+        return found.group(0)  # \\verb+…+: code
+    return " " if CONTROL_WORD_END.search(found.string, max(0, found.start() - 64), found.start()) else ""
 
 
 def _flatten(
@@ -1651,6 +1686,11 @@ def _read(path: str, root: str, budget: int, encoding: str = "utf-8") -> str | N
         return data.decode("utf-8")
     except UnicodeDecodeError:
         return data.decode(encoding, errors="replace")
+
+
+def _unmarked(formula: re.Match) -> str:
+    """A formula without the records of macros that printed nothing in it: a formula is kept whole."""
+    return without_marks(formula[0])
 
 
 def _sections(source: str, stash: _Stash, math: str) -> Parsed:

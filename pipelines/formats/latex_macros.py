@@ -25,6 +25,7 @@ read from the paper (preamble and included files) and expanded, TeX-style, befor
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -54,6 +55,19 @@ PROGRAMMING = re.compile(
 # (``\def\Ent#1{\csname #1\endcsname & \texttt{\bs #1}}``) is no programming, it writes the
 # command its argument names (its rows were emptied to "&" skeletons)
 NAMED_CSNAME = re.compile(r"\\csname\s*(?P<name>[A-Za-z@]+|#\d)\s*\\endcsname")
+
+
+# a command's name printed, ``\string\csname #1\endcsname`` (ltxguide-style manuals'
+# ``\def\cs#1{{\ttfamily\expandafter\string\csname #1\endcsname}}``) or ``\string\name``: TeX
+# prints a backslash and the name; read as programming, every ``\cs{usepackage}`` printed nothing
+STRING_NAME = re.compile(
+    r"(?:\\expandafter\s*)?\\string\s*(?:\\csname\s*(?P<built>[A-Za-z@]+|#\d)\s*\\endcsname|\\(?P<name>[A-Za-z@]+))"
+)
+
+
+def _printed_names(body: str) -> str:
+    """``body`` with each command name it prints through ``\\string`` as a backslash and the name."""
+    return STRING_NAME.sub(lambda found: "\\textbackslash " + (found["built"] or found["name"]), body)
 
 
 def _named_commands(body: str) -> str:
@@ -110,6 +124,7 @@ def collect_macros(source: str, macros: dict[str, Macro] | None = None) -> tuple
         if parsed is None:
             continue
         name, macro, end = parsed
+        macro = Macro(macro.nargs, macro.default, _printed_names(macro.body))
         if PROGRAMMING.search(NAMED_CSNAME.sub("", macro.body)) and not _typeset(macro.body):
             macro = Macro(macro.nargs, macro.default, "")
         macro = Macro(macro.nargs, macro.default, FONT_SELECTION.sub("", macro.body))
@@ -223,8 +238,13 @@ def _argument(source: str, index: int) -> tuple[str, int]:
     return source[index : index + 1], index + 1
 
 
-def expand_macros(source: str, macros: dict[str, Macro]) -> tuple[str, bool]:
+def expand_macros(
+    source: str, macros: dict[str, Macro], printed_nothing: Callable[[str, list[str]], str] | None = None
+) -> tuple[str, bool]:
     """(source with every use of ``macros`` expanded, whether the budget cut the expansion short).
+    ``printed_nothing(name, arguments)``, when given, stands for a use whose arguments hold text
+    and whose expansion prints nothing (a macro read as programming, an author's ``\\hide{…}``):
+    its words must not vanish without a record.
 
     A macro used inside its own expansion (``\\tocheader`` calling ``\\afterpage{\\tocheader}``)
     is not expanded again there but dropped, and a paper's expansions are capped, so no definition
@@ -234,6 +254,7 @@ def expand_macros(source: str, macros: dict[str, Macro]) -> tuple[str, bool]:
         return source, False
     names = sorted(macros, key=len, reverse=True)
     expander = _Expander(macros, re.compile(r"\\(" + "|".join(map(re.escape, names)) + r")(?![A-Za-z@])"))
+    expander.printed_nothing = printed_nothing
     expanded = expander.expand(source, frozenset(), 0)
     return expanded, expander.stopped
 
@@ -253,6 +274,7 @@ class _Expander:
     def __init__(self, macros: dict[str, Macro], use: re.Pattern):
         self.macros, self.use = macros, use
         self.expansions, self.stopped = 0, False
+        self.printed_nothing: Callable[[str, list[str]], str] | None = None
 
     def expand(self, source: str, active: frozenset[str], depth: int) -> str:
         pieces, cursor = [], 0
@@ -270,6 +292,9 @@ class _Expander:
             self.expansions += 1
             args = [self.expand(arg, active, depth + 1) for arg in args]
             expansion = self.expand(_named_commands(substitute(macro.body, args)), active | {name}, depth + 1)
+            if self.printed_nothing and not EMPTY_EXPANSION.sub("", expansion) and any(map(str.strip, args)):
+                pieces.append(self.printed_nothing(name, args))  # "\\hide{words}": recorded, not silent
+                continue
             before = CONTROL_WORD_BEFORE.search(source, max(0, match.start() - 64), match.start())
             if before and before.group(1) not in self.macros:
                 expansion = "{" + expansion + "}"  # \textbf\aimTXT: the macro is the argument, one group
@@ -296,6 +321,12 @@ class _Expander:
             argument, end = _argument(source, end)
             args.append(argument)
         return args, end
+
+
+# what prints nothing in an expansion: spaces, braces, a font switch ("{\\ttfamily }")
+EMPTY_EXPANSION = re.compile(
+    r"[\s{}]|\\(?:tt|rm|sf|bf|it|sl|sc|em|normal)(?:family|series|shape|font)?(?![A-Za-z@])"
+)
 
 
 # a control word right before a parameter: "\textbackslash#1"; a letter that would lengthen it (a
@@ -928,8 +959,14 @@ def cref_multi(source: str) -> dict[str, list[str]]:
 
 
 REF = re.compile(
-    r"\\(?P<cmd>ref|eqref|autoref|cref|Cref|pageref|subcaptionref|subref)\*?\s*\{(?P<keys>[^}]*)\}"
+    r"\\(?P<cmd>ref|eqref|autoref|cref|Cref|pageref|subcaptionref|subref|vref|Vref|vpageref|Vpageref)\*?"
+    r"\s*(?:\[[^\]]*\]\s*){0,2}\{(?P<keys>[^}]*)\}"
+    r"|\\(?P<range>[vV]refrange)\*?\s*\{(?P<first>[^}]*)\}\s*\{(?P<last>[^}]*)\}"
 )
+# varioref's commands: \vref is \ref with the page said in words ("3 on page 5", "on the next page"),
+# \vpageref only the page; the number stays, the page is a value only the PDF knows
+VARIOREF_NUMBER = {"vref": "ref", "Vref": "ref"}
+VARIOREF_PAGE = frozenset({"pageref", "vpageref", "Vpageref"})
 # what cleveref (\cref; \Cref and hyperref's \autoref capitalised) prints before the number
 REF_NAMES = {
     "en": {"figure": "fig.", "table": "table", "equation": "eq.", "chapter": "chapter", "section": "section",
@@ -952,8 +989,11 @@ def replace_refs(
     multi = cref_multi(style)
 
     def number(match: re.Match) -> str:
-        cmd = match["cmd"]
-        if cmd == "pageref":
+        if match["range"]:  # \vrefrange{a}{b}: "1–3"
+            first, last = (numbering.labels.get(match[key].strip()) for key in ("first", "last"))
+            return f"{first}\u2013{last}" if first and last else MARK
+        cmd = VARIOREF_NUMBER.get(match["cmd"], match["cmd"])
+        if cmd in VARIOREF_PAGE:
             return MARK
         if cmd in ("subcaptionref", "subref"):  # the subfigure's letter alone
             return numbering.letters.get(match["keys"].strip(), MARK)

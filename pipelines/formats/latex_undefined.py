@@ -33,8 +33,10 @@ definitions (and those its folder holds, ``latex_folder``) are expanded:
   ``\\LoadFigureCode{externalcode.js}`` "externalcode.js", ``\\FigPut{bezier,175bp}[17bp,22bp,done,skip]``
   "bezier,175bp[17bp,22bp,done,skip]".
 
-A macro alone in its sentence is nothing lost and leaves no record but its count. LaTeX's own
-layout, spacing and font commands print nothing by design and are no holes: ``PRINTS_NOTHING``.
+A logo (``\\KOMAScript``, ``\\GuIT``: a capital first and another inside, no argument) prints its name:
+the sentence stays, the name counted. A macro alone in its sentence is nothing lost and leaves no
+record but its count. LaTeX's own layout, spacing and font commands print nothing by design and are
+no holes: ``PRINTS_NOTHING``.
 """
 
 from __future__ import annotations
@@ -72,7 +74,7 @@ _SILENT = (
     "appendix frontmatter mainmatter backmatter tableofcontents listoffigures listoftables "
     "tiny scriptsize footnotesize small normalsize large Large LARGE huge Huge "
     "rm sf tt bf it sl sc em normalfont rmfamily sffamily ttfamily mdseries bfseries upshape itshape "
-    "slshape scshape selectfont boldmath unboldmath "
+    "slshape scshape selectfont boldmath unboldmath normalcolor "
     "textwidth linewidth columnwidth textheight paperwidth paperheight baselineskip parindent parskip "
     "unitlength hsize vsize fill stretch "
     "thinspace negthinspace medspace negmedspace thickspace negthickspace enspace enskip quad qquad "
@@ -119,6 +121,9 @@ HEADING_LINE = re.compile(
     r"[ \t]*\\(?:part|chapter|(?:sub){0,2}section|(?:sub)?paragraph)\*?[ \t]*(?:\[[^\]]*\])?[ \t]*\{.*\}"
     r"[ \t]*(?:\\label\{[^{}]*\}[ \t]*)?"
 )
+# a logo's macro is named as it prints: a capital first and another inside (\KOMAScript, \GuIT, \CTAN);
+# a unit (\degC), a mark (\eqmark) or a class's hook (\hookFile, \toolName) is not
+LOGO = re.compile(r"[A-Z][A-Za-z]*[A-Z][A-Za-z]*")
 # a font's private encoding types its signs as ASCII letters and punctuation ("K:l-i-o-p-a-d:r-a")
 GLYPH_SIGNS = frozenset(string.ascii_letters + string.punctuation + " ") - frozenset("\\{}$%&#~")
 MIN_SIGNS = 2  # one letter ("\\vect{x}") is a variable as often as a sign
@@ -209,6 +214,16 @@ def mark_undefined(source: str, knows: Callable[[str], bool]) -> tuple[str, Coun
             continue
         wrapper = len(arguments) == 1 and arguments[0].strip()  # "\degC{}" wraps nothing: a hole
         glued = AFTER_LETTER.search(source, max(0, start - 1), start) and not any(map(str.strip, arguments))
+        if (
+            not glued
+            and after == found.end()
+            and not any(map(str.strip, arguments))
+            and _logo(source, name, end)
+        ):
+            # "per \KOMAScript a partire": a logo prints its name, the sentence stays (counted all the same)
+            pieces += [source[cursor:start], name]
+            cursor = end
+            continue
         if wrapper or glued or _is_dimension(source, name, start):
             continue  # a wrapper's argument is its text; "0.25\\figurewidth" a dimension
         alone = len(arguments) > 1 and _on_its_own_line(source, start, end)
@@ -233,6 +248,20 @@ def mark_undefined(source: str, knows: Callable[[str], bool]) -> tuple[str, Coun
         cursor = end
     pieces.append(source[cursor:])
     return "".join(pieces), counts
+
+
+def printed_nothing(name: str, arguments: list[str]) -> str:
+    """A use of a paper's macro that prints nothing from arguments that hold text (``\\hide{words}``,
+    a body read as programming), marked as a use whose arguments are settings: out alone, recorded
+    with its arguments as typed (label ``undefined_macro``: what it prints is not known); its sentence
+    stays."""
+    return f"{SETTING_OPEN}{name}{CLOSE}{_apart('', arguments)}{END}"
+
+
+def _logo(source: str, name: str, end: int) -> bool:
+    """Whether an argument-less use ending at ``end`` is a logo: named like one and followed by no
+    star, option or argument (fancyvrb's ``\\UseVerb*{name}`` is a command, not a logo)."""
+    return bool(LOGO.fullmatch(name)) and not source.startswith(("*", "["), end)
 
 
 def font_encoded(argument: str) -> bool:
