@@ -79,6 +79,7 @@ from sloika.pipelines.formats.latex_macros import (
     theorems,
     with_year_suffixes,
 )
+from sloika.pipelines.formats.latex_shorthands import babel_shorthands
 from sloika.pipelines.formats.latex_symbols import symbol_text
 from sloika.pipelines.formats.latex_undefined import (
     Cut,
@@ -687,7 +688,7 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     flat = _outside_code(flat, _typeset_text)
     if QQRU.search(preamble):
         flat = _outside_code(flat, lambda text: _outside_math(text, _qqru_quotes))
-    shorthands = _german_shorthands(preamble)  # W"urzburg, Stra"se
+    shorthands = _language_shorthands(preamble)  # W"urzburg, Stra"se, secci'on, espa~nol
     flat = _outside_code(flat, lambda text: _outside_math(text, shorthands))
     if AASTEX.search(preamble) and "siunitx" not in preamble:  # AASTeX's \tablenum{5}: a table's number
         flat = AASTEX_TABLENUM.sub(r"\\AAStablenum", flat)
@@ -2156,10 +2157,13 @@ def _bare_accents(latex: str) -> str:
     return BARE_ACCENT.sub(lambda match: "^" if match[1] == "^" else "\\textasciitilde{}", latex)
 
 
-def _german_shorthands(preamble: str) -> Callable[[str], str]:
-    """What reads german's shorthands in a paper with ``preamble``: all of them where it loads
+def _language_shorthands(preamble: str) -> Callable[[str], str]:
+    """What reads the letter shorthands in a paper with ``preamble``: German's all where it loads
     German, the umlauts inside words where it sets no language (a style the reader cannot see may
-    load german.sty), nothing where it sets another language."""
+    load german.sty); Spanish's, Galician's, Catalan's where babel is loaded with them
+    (``latex_shorthands``); nothing where it sets another language."""
+    if (letters := babel_shorthands(preamble)) is not None:
+        return letters
     if loads_german(preamble):
         return german_shorthands
     return (lambda latex: latex) if sets_language(preamble) else umlauts_in_words

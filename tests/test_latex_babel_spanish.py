@@ -1,0 +1,65 @@
+"""Defects of a held-out check on Spanish and Italian TeX manuals (issue 15): babel's Spanish,
+Galician and Catalan shorthands, on fixtures written in the shape of the documents they were found
+in (l2tabu's Spanish translation); the expected texts are what TeX prints, worked out by hand."""
+
+from __future__ import annotations
+
+from conftest import read_latex_paper as read
+
+SPANISH = (
+    "En esta secci'on se explica m'as, v'ease la versi'on~2 del ``Espa~nol''; ping\"uino, ba'ul, "
+    "A'un, ESPA~NA. Don't panic."
+)
+
+
+def test_spanish_shorthands_print_their_letters_with_activeacute(tmp_path):
+    """l2tabues.tex loads ``\\usepackage[spanish,activeacute]{babel}`` and types "secci'on",
+    "espa~nol": TeX prints "sección", "español" (the manual's "Cuadro 2: Abreviaciones")."""
+    preamble = "\\usepackage[spanish,activeacute]{babel}\\title{L2}\\author{Traducci'on al espa~nol}\n"
+    doc = read(tmp_path, SPANISH + "\n\n\\maketitle", preamble=preamble)
+    assert doc.text == (
+        "En esta sección se explica más, véase la versión 2 del “Español”; pingüino, baúl, "
+        "Aún, ESPAÑA. Don't panic."
+    )
+    assert doc.fields["author"] == "Traducción al español"
+
+
+def test_the_apostrophe_is_an_accent_only_with_activeacute(tmp_path):
+    """Without ``activeacute`` the apostrophe is an apostrophe (babel-spanish: "es necesaria esta
+    opción"); the tilde and the diaeresis are Spanish's own; ``es-notilde`` turns the tilde off."""
+    doc = read(tmp_path, "M'as espa~nol, ping\"uino.", preamble="\\usepackage[spanish]{babel}\n")
+    assert doc.text == "M'as español, pingüino."
+    no_tilde = read(tmp_path, "Espa~na.", preamble="\\usepackage[spanish,es-notilde]{babel}\n")
+    assert no_tilde.text == "Espa na."
+    none = read(
+        tmp_path, "M'as espa~nol.", preamble="\\usepackage[spanish,es-noshorthands,activeacute]{babel}\n"
+    )
+    assert none.text == "M'as espa nol."
+
+
+def test_other_languages_keep_apostrophes_ties_and_quotes(tmp_path):
+    """English as babel's main language (the last option), or no babel: nothing is a shorthand."""
+    for preamble in ("\\usepackage[spanish,activeacute,english]{babel}\n", ""):
+        doc = read(tmp_path, "M'as espa~nol; l'arte.", preamble=preamble)
+        assert doc.text == "M'as espa nol; l'arte.", preamble
+
+
+def test_galician_and_catalan_share_the_families(tmp_path):
+    """babel-galician has Spanish's shorthands; babel-catalan's acute (e i o u) and grave (a e o)
+    need ``activeacute`` and ``activegrave``; an apostrophe before a vowel is typed "d'{}en" then."""
+    galician = read(
+        tmp_path, "Informaci'on e ~ni~nos.", preamble="\\usepackage[galician,activeacute]{babel}\n"
+    )
+    assert galician.text == "Información e niños."
+    preamble = "\\usepackage[activeacute,activegrave,catalan]{babel}\n"
+    catalan = read(tmp_path, "Aix`o 'es la m`a d'{}en Joan i la qu`estio.", preamble=preamble)
+    assert catalan.text == "Això és la mà d'en Joan i la quèstio."
+
+
+def test_which_language_babel_writes():
+    from sloika.pipelines.formats.latex_german import babel_language
+
+    assert babel_language("\\usepackage[spanish,activeacute]{babel}") == "spanish"
+    assert babel_language("\\usepackage[english,main=spanish]{babel}") == "spanish"
+    assert babel_language("\\documentclass[a4paper,catalan]{article}\\usepackage{babel}") == "catalan"
+    assert babel_language("\\usepackage{amsmath}") == ""
