@@ -63,3 +63,26 @@ def test_which_language_babel_writes():
     assert babel_language("\\usepackage[english,main=spanish]{babel}") == "spanish"
     assert babel_language("\\documentclass[a4paper,catalan]{article}\\usepackage{babel}") == "catalan"
     assert babel_language("\\usepackage{amsmath}") == ""
+
+
+FAQ = (
+    "Los tipos est\\'an disponibles en\n\\ifpdf\n"
+    "\\href{http://www.lilypond.org/download/fonts/}{http://www.lilypond.org/download/fonts/}\n"
+    "\\else\n\\onlynameurl{http://www.lilypond.org/download/fonts/}\n\\fi\n"
+    ". Asimismo los tipos cm-super.\n\n"
+    "Una r\\'eplica en\n  \\ifpdf\n  \\href{http://ricardo.example.edu/}{http://ricardo.example.edu/}\n"
+    "  \\else\n  \\onlynameurl{http://ricardo.example.edu/}\n  \\fi\n\n"
+    "Otro p\\'arrafo."
+)
+
+
+def test_a_conditional_inside_a_sentence_leaves_it_one_paragraph(tmp_path):
+    """The CervanTeX FAQ's links: ``en\\n\\ifpdf\\n\\href{…}{…}\\n\\else\\n…\\n\\fi\\n. Asimismo``.
+    TeX skips the line end after ``\\ifpdf``, ``\\else`` and ``\\fi``, so the sentence is one
+    paragraph (it was "…disponibles en" / the address / ". Asimismo…"); a blank line after ``\\fi``
+    still ends the paragraph."""
+    doc = read(tmp_path, FAQ, preamble="\\usepackage{ifpdf}\\usepackage{hyperref}\n")
+    assert doc.text == (
+        "Los tipos están disponibles en http://www.lilypond.org/download/fonts/. Asimismo los tipos "
+        "cm-super.\n\nUna réplica en http://ricardo.example.edu/\n\nOtro párrafo."
+    )
