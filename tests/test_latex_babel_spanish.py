@@ -86,3 +86,34 @@ def test_a_conditional_inside_a_sentence_leaves_it_one_paragraph(tmp_path):
         "Los tipos están disponibles en http://www.lilypond.org/download/fonts/. Asimismo los tipos "
         "cm-super.\n\nUna réplica en http://ricardo.example.edu/\n\nOtro párrafo."
     )
+
+
+def _refusal(folder, files: dict[str, str]) -> str:
+    """The message of the ``latex_fragment`` refusal of ``main.tex`` in ``folder`` with ``files``."""
+    import pytest
+
+    from sloika.pipelines.formats.base import FormatError
+    from sloika.pipelines.formats.latex import parse_latex
+
+    for name, text in files.items():
+        (folder / name).write_text(text)
+    with pytest.raises(FormatError) as refused:
+        parse_latex(str(folder / "main.tex"), (folder / "main.tex").read_bytes(), "source")
+    assert refused.value.reason == "latex_fragment"
+    return str(refused.value)
+
+
+def test_a_main_file_whose_body_is_in_a_missing_input_names_it(tmp_path):
+    """lshort-spanish's lshort-letter.tex is ``\\documentclass{book}`` and ``\\input{lshort-base.tex}``,
+    which holds ``\\begin{document}``: without that file beside it the message said "this file is
+    part of a paper", which it is not; it names the missing file."""
+    main = "\\documentclass[a4paper]{book}\n\\input{lshort-base.tex}\n"
+    message = _refusal(tmp_path, {"main.tex": main})
+    assert "\\input{lshort-base.tex}, which was not found next to it" in message
+    assert "part of a paper" not in message
+    present = _refusal(
+        tmp_path, {"main.tex": main, "lshort-base.tex": "\\begin{document}\nHola.\n\\end{document}\n"}
+    )
+    assert "not in \\input{lshort-base.tex}" in present
+    chapter = _refusal(tmp_path, {"main.tex": "\\chapter{Uno}\nTexto.\n"})
+    assert "part of a paper" in chapter

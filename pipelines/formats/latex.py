@@ -645,10 +645,7 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     uncommented = _uncomment(hide_code(source, bodies, VERB_OR_COMMENT, _knows_environment, verbatim))
     body = _body(uncommented)
     if body is None:
-        raise FormatError(
-            "latex_fragment",
-            "no \\begin{document}: this file is part of a paper; point the input at the main .tex file",
-        )
+        raise FormatError("latex_fragment", _no_document_message(uncommented, posixpath.dirname(path)))
     notes: dict[str, list[str]] = {"included": [], "refused_includes": [], "missing_includes": []}
     root = posixpath.dirname(path)
     chain, budget = (posixpath.normpath(path),), [MAX_INCLUDED_BYTES, MAX_INCLUDES]
@@ -1438,6 +1435,29 @@ class _Stash:
             return self.blocks[int(token.group(3))].text
 
         return PIECE.sub(piece, text)
+
+
+def _no_document_message(source: str, root: str) -> str:
+    """Why a file without ``\\begin{document}`` is refused, and what to do: a main file (it has
+    ``\\documentclass``) whose body is in an ``\\input`` file not beside it names that file
+    (lshort-letter.tex's ``\\input{lshort-base.tex}``); any other is a part of a paper."""
+    if MAIN_FILE_CLASS.search(source):
+        names = [(found[1] or found[2]).strip() for found in INCLUDE.finditer(source)]
+        missing = [name for name in names if not (_exists(root, name) or _exists(root, name + ".tex"))]
+        if missing:
+            return (
+                f"no \\begin{{document}}: this main file reads it from \\input{{{missing[0]}}}, which was "
+                "not found next to it; put that file in the same folder as the main file and build again"
+            )
+        if names:
+            return (
+                "no \\begin{document} in this main file: the reader looks for it in the main file only, not "
+                f"in \\input{{{names[0]}}}; move \\begin{{document}} and \\end{{document}} into the main file"
+            )
+    return "no \\begin{document}: this file is part of a paper; point the input at the main .tex file"
+
+
+MAIN_FILE_CLASS = re.compile(r"\\document(?:class|style)(?![A-Za-z])")
 
 
 def _body(source: str) -> tuple[int, int] | None:
