@@ -117,3 +117,25 @@ def test_a_main_file_whose_body_is_in_a_missing_input_names_it(tmp_path):
     assert "not in \\input{lshort-base.tex}" in present
     chapter = _refusal(tmp_path, {"main.tex": "\\chapter{Uno}\nTexto.\n"})
     assert "part of a paper" in chapter
+
+
+TITLE_PAGE = (
+    "\\begin{frontespizio}\n\\Universita{Bologna}\n\\Facolta{Lettere e Filosofia}\n\\Corso[Laurea]{Storia}\n"
+    "\\Titolo{Le strade del grano\\\\\n nel Trecento}\n\\Candidato{Maria Rossi}\n"
+    "\\Relatore{Prof.~Luigi Bianchi}\n"
+    "\\Annoaccademico{2010-2011}\n\\Rientro{1.5cm}\n\\end{frontespizio}\n\n"
+    "\\chapter{Introduzione}\nIl \\Universita{grano} viaggiava.\n\\Macro{uno}\n\\Altra{due}\nLe strade."
+)
+
+
+def test_title_page_fields_each_on_its_own_line(tmp_path):
+    """frontespizio's exampleb.tex: ``\\Universita{Padova}``, ``\\Facolta{…}``, … one a line, which the
+    package prints one a line; they read "Padova Scienze Matematiche, … 19??-19??" as one paragraph.
+    A run of three or more such lines of commands nothing defines is set line by line; two, or one
+    inside a sentence, stay running text. The width ``\\Rientro{1.5cm}`` still goes to ``removed``."""
+    doc = read(tmp_path, TITLE_PAGE, preamble="\\usepackage[sans]{frontespizio}\n")
+    assert doc.text == (
+        "Bologna\n\nLettere e Filosofia\n\nStoria\n\nLe strade del grano nel Trecento\n\nMaria Rossi\n\n"
+        "Prof. Luigi Bianchi\n\n2010-2011\n\nIntroduzione\n\nIl grano viaggiava. uno due Le strade."
+    )
+    assert [span.attrs["text"] for span in doc.layers["removed"]] == ["\\Rientro {1.5cm}"]

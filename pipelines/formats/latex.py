@@ -47,7 +47,13 @@ from sloika.pipelines.formats.latex_environments import (
     without_unknown_environment_settings,
 )
 from sloika.pipelines.formats.latex_folder import folder_definitions
-from sloika.pipelines.formats.latex_front import TitleBlock, author_lines_apart, front_matter, title_block
+from sloika.pipelines.formats.latex_front import (
+    TitleBlock,
+    author_lines_apart,
+    field_lines_apart,
+    front_matter,
+    title_block,
+)
 from sloika.pipelines.formats.latex_german import (
     german_shorthands,
     loads_german,
@@ -741,8 +747,9 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
         r"\\\\", split_multicites(_escape_unpaired_dollars(MATH.sub(stash, flat)))
     )  # formulas, tables out
     lengths = declared_lengths(preamble + flat)
-    text = joined_line_breaks(author_lines_apart(flat))
-    marked, undefined = mark_undefined(CITE.sub(cite, text), lambda name: name in lengths or _knows(name))
+    knows = lambda name: name in lengths or _knows(name)  # noqa: E731
+    text = joined_line_breaks(field_lines_apart(author_lines_apart(flat), knows))
+    marked, undefined = mark_undefined(CITE.sub(cite, text), knows)
     document = _sections(marked, _Stash(formulas, citations, blocks), math)
     document.fields = {key: value for key, value in notes.items() if value}
     document.fields.update(_undefined_fields(undefined, preamble, root))
