@@ -106,15 +106,17 @@ def _refusal(folder, files: dict[str, str]) -> str:
 def test_a_main_file_whose_body_is_in_a_missing_input_names_it(tmp_path):
     """lshort-spanish's lshort-letter.tex is ``\\documentclass{book}`` and ``\\input{lshort-base.tex}``,
     which holds ``\\begin{document}``: without that file beside it the message said "this file is
-    part of a paper", which it is not; it names the missing file."""
+    part of a paper", which it is not; it names the file, whether it is beside it, and that the body
+    must be in the main file (the reader looks for it there only)."""
     main = "\\documentclass[a4paper]{book}\n\\input{lshort-base.tex}\n"
     message = _refusal(tmp_path, {"main.tex": main})
     assert "\\input{lshort-base.tex}, which was not found next to it" in message
+    assert "takes the body from the main file only" in message
     assert "part of a paper" not in message
     present = _refusal(
         tmp_path, {"main.tex": main, "lshort-base.tex": "\\begin{document}\nHola.\n\\end{document}\n"}
     )
-    assert "not in \\input{lshort-base.tex}" in present
+    assert "\\input{lshort-base.tex}, which is next to it" in present
     chapter = _refusal(tmp_path, {"main.tex": "\\chapter{Uno}\nTexto.\n"})
     assert "part of a paper" in chapter
 

@@ -1446,20 +1446,18 @@ class _Stash:
 
 def _no_document_message(source: str, root: str) -> str:
     """Why a file without ``\\begin{document}`` is refused, and what to do: a main file (it has
-    ``\\documentclass``) whose body is in an ``\\input`` file not beside it names that file
-    (lshort-letter.tex's ``\\input{lshort-base.tex}``); any other is a part of a paper."""
+    ``\\documentclass``) whose body is in an ``\\input`` file names that file and says whether it is
+    beside it (lshort-letter.tex's ``\\input{lshort-base.tex}``); any other is a part of a paper."""
     if MAIN_FILE_CLASS.search(source):
         names = [(found[1] or found[2]).strip() for found in INCLUDE.finditer(source)]
         missing = [name for name in names if not (_exists(root, name) or _exists(root, name + ".tex"))]
-        if missing:
-            return (
-                f"no \\begin{{document}}: this main file reads it from \\input{{{missing[0]}}}, which was "
-                "not found next to it; put that file in the same folder as the main file and build again"
-            )
         if names:
+            where = "which was not found next to it" if missing else "which is next to it"
+            name = (missing or names)[0]
             return (
-                "no \\begin{document} in this main file: the reader looks for it in the main file only, not "
-                f"in \\input{{{names[0]}}}; move \\begin{{document}} and \\end{{document}} into the main file"
+                f"no \\begin{{document}} in this main file; it reads \\input{{{name}}}, {where}, "
+                "and the reader takes the body from the main file only: give it a main file that holds "
+                "\\begin{document} … \\end{document} (move them out of the \\input file)"
             )
     return "no \\begin{document}: this file is part of a paper; point the input at the main .tex file"
 
