@@ -71,7 +71,7 @@ FAQ = (
     "\\else\n\\onlynameurl{http://www.lilypond.org/download/fonts/}\n\\fi\n"
     ". Asimismo los tipos cm-super.\n\n"
     "Una r\\'eplica en\n  \\ifpdf\n  \\href{http://ricardo.example.edu/}{http://ricardo.example.edu/}\n"
-    "  \\else\n  \\onlynameurl{http://ricardo.example.edu/}\n  \\fi\n\n"
+    "  \\else\n  \\onlynameurl{http://ricardo.example.edu/}\n  \\fi\n  \n"
     "Otro p\\'arrafo."
 )
 
@@ -80,7 +80,8 @@ def test_a_conditional_inside_a_sentence_leaves_it_one_paragraph(tmp_path):
     """The CervanTeX FAQ's links: ``en\\n\\ifpdf\\n\\href{…}{…}\\n\\else\\n…\\n\\fi\\n. Asimismo``.
     TeX skips the line end after ``\\ifpdf``, ``\\else`` and ``\\fi``, so the sentence is one
     paragraph (it was "…disponibles en" / the address / ". Asimismo…"); a blank line after ``\\fi``
-    still ends the paragraph."""
+    (here one of two spaces) still ends the paragraph, and in code the spaces after ``\\ifX`` on
+    its line are kept (alltt prints them)."""
     doc = read(tmp_path, FAQ, preamble="\\usepackage{ifpdf}\\usepackage{hyperref}\n")
     assert doc.text == (
         "Los tipos están disponibles en http://www.lilypond.org/download/fonts/. Asimismo los tipos "
@@ -141,3 +142,13 @@ def test_title_page_fields_each_on_its_own_line(tmp_path):
         "Prof. Luigi Bianchi\n\n2010-2011\n\nIntroduzione\n\nIl grano viaggiava. uno due Le strade."
     )
     assert [span.attrs["text"] for span in doc.layers["removed"]] == ["\\Rientro {1.5cm}"]
+
+
+def test_a_conditional_in_code_keeps_the_indent_after_it(tmp_path):
+    """texlive-it's ``\\begin{alltt}…\\ifSingleColumn   /usr/local/…`` prints the spaces: the line end
+    after the conditional is skipped, not the blanks before text on its line."""
+    body = (
+        "\\begin{alltt}\n> kpsewhich a.pk\n\\ifSingleColumn   /usr/local/a.pk\n\\else /usr/\n\\fi\\end{alltt}"
+    )
+    doc = read(tmp_path, body, preamble="\\newif\\ifSingleColumn\\SingleColumntrue\n")
+    assert "   /usr/local/a.pk" in doc.text

@@ -70,11 +70,12 @@ PACKAGES = re.compile(r"\\(?:usepackage|RequirePackage)\s*(?:\[[^\]]*\])?\s*\{([
 NUMERIC_TEST = re.compile(r"\s*(?:\\[A-Za-z@]+(?:\{[^{}]*\})?|[-+\d.]+\s*(?:pt|em|ex|cm|mm|in)?)\s*[<>=]\s*"
                           r"(?:\\[A-Za-z@]+(?:\{[^{}]*\})?|[-+\d.]+\s*(?:pt|em|ex|cm|mm|in)?)")  # fmt: skip
 FI = re.compile(r"\\fi(?![A-Za-z@])")
-# the blanks after a conditional's control word, and one line end with the next line's indent: TeX
-# skips them, so "disponibles en\n\ifpdf\n\href{…}\n\else…\fi\n. Asimismo" is one
-# paragraph (the line ends left on both sides of a branch had made a blank line); a blank line
-# after it stays a paragraph break
-LINE_END = re.compile(r"[ \t]*(?:\n[ \t]*)?")
+# the line end after a conditional's control word (and the blanks before it): TeX skips it, so
+# "disponibles en\n\ifpdf\n\href{…}\n\else…\fi\n. Asimismo" is one paragraph (the line ends
+# left on both sides of a branch had made a blank line). A blank line after it stays a paragraph
+# break; blanks before text on the same line stay, as in code (alltt's "\ifSingleColumn   /usr/…",
+# where spaces print), and collapse in prose anyway
+LINE_END = re.compile(r"(?:[ \t]*\n)?")
 ONE_TOKEN = re.compile(r"\s*(?:\\[A-Za-z@]+|\\.|[^\s\\])")
 
 
@@ -368,5 +369,5 @@ def _switch(name: str) -> str:
 
 
 def _after_line_end(source: str, index: int) -> int:
-    """``index`` past the blanks and the one line end TeX skips after a control word (``LINE_END``)."""
+    """``index`` past the line end TeX skips after a control word (``LINE_END``)."""
     return LINE_END.match(source, index).end()
