@@ -47,7 +47,13 @@ from sloika.pipelines.formats.latex_environments import (
     without_unknown_environment_settings,
 )
 from sloika.pipelines.formats.latex_folder import folder_definitions
-from sloika.pipelines.formats.latex_front import TitleBlock, author_lines_apart, front_matter, title_block
+from sloika.pipelines.formats.latex_front import (
+    TitleBlock,
+    author_lines_apart,
+    field_lines_apart,
+    front_matter,
+    title_block,
+)
 from sloika.pipelines.formats.latex_german import (
     german_shorthands,
     loads_german,
@@ -80,6 +86,7 @@ from sloika.pipelines.formats.latex_macros import (
     with_style_words,
     with_year_suffixes,
 )
+from sloika.pipelines.formats.latex_shorthands import babel_shorthands
 from sloika.pipelines.formats.latex_symbols import symbol_text
 from sloika.pipelines.formats.latex_undefined import (
     Cut,
@@ -668,10 +675,7 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     uncommented = _uncomment(hide_code(source, bodies, VERB_OR_COMMENT, _knows_environment, verbatim))
     body = _body(uncommented)
     if body is None:
-        raise FormatError(
-            "latex_fragment",
-            "no \\begin{document}: this file is part of a paper; point the input at the main .tex file",
-        )
+        raise FormatError("latex_fragment", _no_document_message(uncommented, posixpath.dirname(path)))
     notes: dict[str, list[str]] = {"included": [], "refused_includes": [], "missing_includes": []}
     root = posixpath.dirname(path)
     chain, budget = (posixpath.normpath(path),), [MAX_INCLUDED_BYTES, MAX_INCLUDES]
@@ -711,7 +715,7 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     flat = _outside_code(flat, _typeset_text)
     if QQRU.search(preamble):
         flat = _outside_code(flat, lambda text: _outside_math(text, _qqru_quotes))
-    shorthands = _german_shorthands(preamble)  # W"urzburg, Stra"se
+    shorthands = _language_shorthands(preamble)  # W"urzburg, Stra"se, secci'on, espa~nol
     flat = _outside_code(flat, lambda text: _outside_math(text, shorthands))
     if AASTEX.search(preamble) and "siunitx" not in preamble:  # AASTeX's \tablenum{5}: a table's number
         flat = AASTEX_TABLENUM.sub(r"\\AAStablenum", flat)
@@ -768,8 +772,9 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
         r"\\\\", split_multicites(_escape_unpaired_dollars(MATH.sub(stash, MATH.sub(_unmarked, flat))))
     )  # formulas, tables out
     lengths = declared_lengths(preamble + flat)
-    text = joined_line_breaks(author_lines_apart(flat))
-    marked, undefined = mark_undefined(CITE.sub(cite, text), lambda name: name in lengths or _knows(name))
+    knows = lambda name: name in lengths or _knows(name)  # noqa: E731
+    text = joined_line_breaks(field_lines_apart(author_lines_apart(flat), knows))
+    marked, undefined = mark_undefined(CITE.sub(cite, text), knows)
     document = _sections(marked, _Stash(formulas, citations, blocks), math)
     document.fields = {key: value for key, value in notes.items() if value}
     document.fields.update(_undefined_fields(undefined, preamble, root))
@@ -1473,6 +1478,27 @@ class _Stash:
             return self.blocks[int(token.group(3))].text
 
         return PIECE.sub(piece, text)
+
+
+def _no_document_message(source: str, root: str) -> str:
+    """Why a file without ``\\begin{document}`` is refused, and what to do: a main file (it has
+    ``\\documentclass``) whose body is in an ``\\input`` file names that file and says whether it is
+    beside it (lshort-letter.tex's ``\\input{lshort-base.tex}``); any other is a part of a paper."""
+    if MAIN_FILE_CLASS.search(source):
+        names = [(found[1] or found[2]).strip() for found in INCLUDE.finditer(source)]
+        missing = [name for name in names if not (_exists(root, name) or _exists(root, name + ".tex"))]
+        if names:
+            where = "which was not found next to it" if missing else "which is next to it"
+            name = (missing or names)[0]
+            return (
+                f"no \\begin{{document}} in this main file; it reads \\input{{{name}}}, {where}, "
+                "and the reader takes the body from the main file only: give it a main file that holds "
+                "\\begin{document} … \\end{document} (move them out of the \\input file)"
+            )
+    return "no \\begin{document}: this file is part of a paper; point the input at the main .tex file"
+
+
+MAIN_FILE_CLASS = re.compile(r"\\document(?:class|style)(?![A-Za-z])")
 
 
 def _body(source: str) -> tuple[int, int] | None:
@@ -2209,10 +2235,13 @@ def _bare_accents(latex: str) -> str:
     return BARE_ACCENT.sub(lambda match: "^" if match[1] == "^" else "\\textasciitilde{}", latex)
 
 
-def _german_shorthands(preamble: str) -> Callable[[str], str]:
-    """What reads german's shorthands in a paper with ``preamble``: all of them where it loads
+def _language_shorthands(preamble: str) -> Callable[[str], str]:
+    """What reads the letter shorthands in a paper with ``preamble``: German's all where it loads
     German, the umlauts inside words where it sets no language (a style the reader cannot see may
-    load german.sty), nothing where it sets another language."""
+    load german.sty); Spanish's, Galician's, Catalan's where babel is loaded with them
+    (``latex_shorthands``); nothing where it sets another language."""
+    if (letters := babel_shorthands(preamble)) is not None:
+        return letters
     if loads_german(preamble):
         return german_shorthands
     return (lambda latex: latex) if sets_language(preamble) else umlauts_in_words

@@ -70,6 +70,12 @@ PACKAGES = re.compile(r"\\(?:usepackage|RequirePackage)\s*(?:\[[^\]]*\])?\s*\{([
 NUMERIC_TEST = re.compile(r"\s*(?:\\[A-Za-z@]+(?:\{[^{}]*\})?|[-+\d.]+\s*(?:pt|em|ex|cm|mm|in)?)\s*[<>=]\s*"
                           r"(?:\\[A-Za-z@]+(?:\{[^{}]*\})?|[-+\d.]+\s*(?:pt|em|ex|cm|mm|in)?)")  # fmt: skip
 FI = re.compile(r"\\fi(?![A-Za-z@])")
+# the line end after a conditional's control word (and the blanks before it): TeX skips it, so
+# "disponibles en\n\ifpdf\n\href{…}\n\else…\fi\n. Asimismo" is one paragraph (the line ends
+# left on both sides of a branch had made a blank line). A blank line after it stays a paragraph
+# break; blanks before text on the same line stay, as in code (alltt's "\ifSingleColumn   /usr/…",
+# where spaces print), and collapse in prose anyway
+LINE_END = re.compile(r"(?:[ \t]*\n)?")
 ONE_TOKEN = re.compile(r"\s*(?:\\[A-Za-z@]+|\\.|[^\s\\])")
 
 
@@ -129,9 +135,11 @@ class Conditionals:
                     out.append(self.resolve(branch))
             elif self._opens(name, source, match.end()):
                 taken, cursor = self._test(name, source, match.end())
+                cursor = _after_line_end(source, cursor)
                 stack.append([emitting, taken, 0])
                 emitting = emitting and taken == 0
             elif name in ("else", "or", "fi") and stack:
+                cursor = _after_line_end(source, cursor)
                 frame = stack[-1]
                 if name == "fi":
                     emitting = stack.pop()[0]
@@ -358,3 +366,8 @@ def _evaluate(tokens: list) -> bool | None:
 
 def _switch(name: str) -> str:
     return name[: -len("true")] if name.endswith("true") else name[: -len("false")]
+
+
+def _after_line_end(source: str, index: int) -> int:
+    """``index`` past the line end TeX skips after a control word (``LINE_END``)."""
+    return LINE_END.match(source, index).end()

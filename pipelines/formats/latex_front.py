@@ -15,6 +15,7 @@ as XML for the publisher, prints nothing.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from sloika.pipelines.formats.latex_macros import group, optional_argument, skip_space
@@ -170,3 +171,37 @@ def _without_thanks(latex: str) -> tuple[str, list[str]]:
         pieces.append(latex[cursor : match.start()])
         cursor = argument[1]
     return "".join(pieces) + latex[cursor:], notes
+
+
+# a line that is one command with a braced argument and nothing after it: "\Universita{Padova}",
+# "\Corso[Laurea]{Matematica}" (the argument may run over lines: "\Titolo{…\\\n e applicazioni}")
+FIELD_LINE = re.compile(r"^[ \t]*\\(?P<name>[A-Za-z]+)[ \t]*(?:\[[^\]\n]*\])?[ \t]*(?=\{)", re.M)
+FIELDS_IN_A_ROW = 3
+
+
+def field_lines_apart(latex: str, knows: Callable[[str], bool]) -> str:
+    """``latex`` with a run of ``FIELDS_IN_A_ROW`` or more lines each holding one command nothing
+    defines and its argument (a title-page package's fields: frontespizio's ``\\Universita{Padova}``,
+    ``\\Facolta{…}``, ``\\Candidato{…}``) set a paragraph apart each: the package prints each field on
+    its own line, and joined as running text they read "Padova Scienze Matematiche, … 19??-19??"."""
+    runs: list[list[tuple[int, int]]] = [[]]
+    cursor = 0
+    for found in FIELD_LINE.finditer(latex):
+        if found.start() < cursor or knows(found["name"]) or (argument := group(latex, found.end())) is None:
+            continue
+        line_end = latex.find("\n", argument[1])
+        line_end = len(latex) if line_end < 0 else line_end
+        if latex[argument[1] : line_end].strip():
+            continue
+        if runs[-1] and latex[runs[-1][-1][1] : found.start()] != "\n":  # not the next line
+            runs.append([])
+        runs[-1].append((found.start(), line_end))
+        cursor = line_end
+    pieces, cursor = [], 0
+    for run in runs:
+        if len(run) < FIELDS_IN_A_ROW:
+            continue
+        for (_, end), (start, _) in zip(run, run[1:], strict=False):
+            pieces += [latex[cursor:end], "\n\n"]
+            cursor = start
+    return "".join(pieces) + latex[cursor:]

@@ -43,15 +43,20 @@ def loads_german(preamble: str) -> bool:
     language's, and ``[naustrian,english]`` writes English)."""
     if GERMAN_STYLE.search(preamble):
         return True
+    return re.fullmatch(GERMAN_OPTION, babel_language(preamble)) is not None
+
+
+def babel_language(preamble: str) -> str:
+    """The main language ``preamble`` gives babel: ``main=``, or its last language option (given to
+    babel or to the class); "" without babel."""
     babel = BABEL_OPTIONS.search(preamble)
     if babel is None:
-        return False
+        return ""
     main = re.search(r"\bmain\s*=\s*(\w+)", babel["options"] or "")
     options = _words(babel["options"] or "") or [
         word for found in CLASS_OPTIONS.finditer(preamble) for word in _words(found["options"])
     ]
-    language = main[1] if main else options[-1] if options else ""
-    return re.fullmatch(GERMAN_OPTION, language) is not None
+    return main[1] if main else options[-1] if options else ""
 
 
 def _words(options: str) -> list[str]:
@@ -60,7 +65,11 @@ def _words(options: str) -> list[str]:
     return [word for word in words if word.isalpha() and not NOT_A_LANGUAGE.search(word)]
 
 
-NOT_A_LANGUAGE = re.compile(r"(?:paper|side|column|draft|final|landscape|titlepage|fleqn|leqno)$")
+# babel's own options that are words (activeacute in "[spanish,activeacute]" is no language)
+NOT_A_LANGUAGE = re.compile(
+    r"(?:paper|side|column|draft|final|landscape|titlepage|fleqn|leqno"
+    r"|activeacute|activegrave|noconfigs|showlanguages|silent|KeepShorthandsActive)$"
+)
 
 
 def german_shorthands(latex: str) -> str:
