@@ -1,0 +1,24 @@
+"""Italian and Spanish TeX manuals in PDF (issue 15, a held-out check on texlive-lang-italian):
+accents over TeX's dotless i, line-end hyphens of Italian words. Expected texts are written by hand
+from what the page shows."""
+
+from __future__ import annotations
+
+from test_pdf_prose import chars
+
+from sloika.pipelines.formats.pdf_lines import _accents_combined, _spaced_text
+
+
+def test_an_accent_over_a_dotless_i_is_the_accented_i():
+    """OT1 TeX sets "così" as "cos", a grave accent and a dotless i under it (\\`\\i): read "così"
+    with the composed ì (U+00EC), not "ı" + a combining grave, which no search for "così" finds."""
+    line = chars([("cos", 0.0)])
+    line += chars([("`", 0.0)], line[-1].x0 + 5.0)
+    line += chars([("ı", 0.0)], line[-1].x0)
+    assert _spaced_text(_accents_combined(line), 10.0) == "cos\u00ec"
+    # an acute, a circumflex and a diaeresis over it are í, î, ï; a caron over a dotless j is ǰ
+    for accent, composed in (("´", "\u00ed"), ("ˆ", "\u00ee"), ("¨", "\u00ef")):
+        line = chars([(accent, 0.0)]) + chars([("ı", 0.0)])
+        assert _spaced_text(_accents_combined(line), 10.0) == composed
+    line = chars([("ˇ", 0.0)]) + chars([("ȷ", 0.0)])
+    assert _spaced_text(_accents_combined(line), 10.0) == "\u01f0"
