@@ -7,6 +7,7 @@ from __future__ import annotations
 from test_pdf_prose import chars
 
 from sloika.pipelines.formats.pdf_lines import _accents_combined, _spaced_text
+from sloika.pipelines.formats.pdf_reflow import join_hyphenated
 
 
 def test_an_accent_over_a_dotless_i_is_the_accented_i():
@@ -22,3 +23,18 @@ def test_an_accent_over_a_dotless_i_is_the_accented_i():
         assert _spaced_text(_accents_combined(line), 10.0) == composed
     line = chars([("ˇ", 0.0)]) + chars([("ȷ", 0.0)])
     assert _spaced_text(_accents_combined(line), 10.0) == "\u01f0"
+
+
+def test_a_line_end_hyphen_inside_an_italian_word_is_dropped():
+    """babel-italian breaks "de-termina", "vo-stri" after two letters; the halves are English words
+    or fragments, the joined word a common Italian (or Spanish) one: one word. English compounds
+    whose joined form no language uses keep their hyphen."""
+    assert join_hyphenated("che de-", "termina cosa") == "che determina cosa"
+    assert join_hyphenated("nei vo-", "stri scritti") == "nei vostri scritti"
+    assert join_hyphenated("ven-", "gano usati") == "vengano usati"
+    assert join_hyphenated("fonda-", "mentale") == "fondamentale"
+    assert join_hyphenated("lo compo-", "ne") == "lo compone"
+    assert join_hyphenated("effetti-", "va") == "effettiva"
+    assert join_hyphenated("blackboard-", "bold letters") == "blackboard-bold letters"
+    assert join_hyphenated("a zero-", "width space") == "a zero-width space"
+    assert join_hyphenated("in linea-", "per-linea") == "in linea-per-linea"
