@@ -7,7 +7,7 @@ from __future__ import annotations
 from test_pdf_prose import chars
 
 from sloika.pipelines.formats.pdf_lines import _accents_combined, _spaced_text
-from sloika.pipelines.formats.pdf_reflow import join_hyphenated
+from sloika.pipelines.formats.pdf_reflow import clean_line, join_hyphenated
 
 
 def test_an_accent_over_a_dotless_i_is_the_accented_i():
@@ -38,3 +38,13 @@ def test_a_line_end_hyphen_inside_an_italian_word_is_dropped():
     assert join_hyphenated("blackboard-", "bold letters") == "blackboard-bold letters"
     assert join_hyphenated("a zero-", "width space") == "a zero-width space"
     assert join_hyphenated("in linea-", "per-linea") == "in linea-per-linea"
+
+
+def test_a_one_letter_italian_conjunction_keeps_its_space():
+    """ "tre lemmi e due teoremi": the lone "e" is Italian's "and", "lemmi" an Italian word; English
+    lists "lemmie", which made the scan repair glue them. A letter a Russian scan split off a word
+    still joins."""
+    assert clean_line("se si hanno tre lemmi e due teoremi") == "se si hanno tre lemmi e due teoremi"
+    assert clean_line("che i lemmi e i teoremi condividano") == "che i lemmi e i teoremi condividano"
+    assert clean_line("Примечани е — Размеры") == "Примечание — Размеры"
+    assert clean_line("П римечание — Здесь") == "Примечание — Здесь"

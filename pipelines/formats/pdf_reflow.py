@@ -57,6 +57,7 @@ RUN_ON_GAP = 1.0  # em: a line that runs on the sentence above continues it acro
 # least this often ("determina", "vostri", "fondamentale": Italian, 3.9 to 4.8); a compound's joined
 # form is rare or unknown everywhere ("blackboardbold", "zerowidth": 0)
 JOINED_ZIPF = 3.0
+ONE_LETTER_TOP = 20  # a language's most common words, among which its one-letter words ("e", "y", "в")
 SOFT_HYPHEN = re.compile(r"\u00ad\s*")
 # dot leaders lead to a page number or to the line's end: "Применение ..... 3", "Debian . ."; a run of
 # dots with words after it is the text's ("дис. . . . д-ра наук": GOST's elision after an abbreviation)
@@ -172,9 +173,41 @@ def _join_split(found: re.Match) -> str:
     """ "П римечание", "Примечани е": a word a scan's text layer split off one letter is joined where
     neither piece is a word and the whole is."""
     left, right = found.group(1) or found.group(3), found.group(2) or found.group(4)
+    if _words_of_one_language(left, right):
+        return found.group(0)
     if known_word(left + right) and not known_word(left) and not known_word(right):
         return left + right
     return found.group(0)
+
+
+@lru_cache(maxsize=1)
+def _one_letter_words() -> dict[str, frozenset[str]]:
+    """Each wordfreq language's words of one letter among its ``ONE_LETTER_TOP`` most common (Italian
+    "e", "è", Spanish "y", Czech "v", "s", "z", Russian "в", "и"): a conjunction or preposition, no
+    letter a scan split off."""
+    from wordfreq import available_languages, top_n_list
+
+    return {
+        lang: frozenset(
+            word for word in top_n_list(lang, ONE_LETTER_TOP) if len(word) == 1 and word.isalpha()
+        )
+        for lang in available_languages()
+    }
+
+
+def _words_of_one_language(left: str, right: str) -> bool:
+    """A one-letter piece that is a common word of a language which also lists the other piece:
+    Italian "lemmi e" (the halves of no split "lemmie", though English lists that). Russian
+    "Примечани е" stays joinable: the Bulgarian "е" comes with no Bulgarian "примечани"."""
+    from sloika.text.frequency import zipf
+
+    letter, word = (left, right) if len(left) == 1 else (right, left)
+    if len(letter) != 1:
+        return False
+    return any(
+        letter.lower() in _one_letter_words().get(lang, ()) and zipf(word.lower(), lang) > 0
+        for lang in languages_by_script().get(script_of(letter), ())
+    )
 
 
 def _join_letters(run: str) -> str:
