@@ -427,8 +427,8 @@ def _line_number_apart(chars: list) -> int:
     the code line is monospaced code; read together, "32 \\endgroup%" was neither. A raised digit
     is a footnote's mark (``_raised_above``) and stays with its note."""
     glyphs = [c for c in chars if not c.get_text().isspace()]
-    digits = 0
-    while digits < len(glyphs) and glyphs[digits].get_text().isdigit():
+    digits = 0  # the number's digits: a code line may start with digits of its own ("1\\or0\\or5%")
+    while digits < len(glyphs) and _number_digit(glyphs[digits]):
         digits += 1
     if not 0 < digits <= LINE_NUMBER_DIGITS or digits == len(glyphs):
         return 0
@@ -443,6 +443,12 @@ def _line_number_apart(chars: list) -> int:
     if _raised_above(number, words):
         return 0
     return chars.index(code[0])
+
+
+def _number_digit(char) -> bool:
+    """A digit of a printed line number: set in a text font, where the code's own digits are
+    monospaced (codicefiscaleitaliano's "8" before "1\\or0\\or5…%" was read as the number "81")."""
+    return char.get_text().isdigit() and not MONOSPACED.search(_font(char))
 
 
 def _raised_above(number: list, words: list) -> bool:
