@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from test_pdf_prose import chars
 
-from sloika.pipelines.formats.pdf_lines import _accents_combined, _spaced_text
-from sloika.pipelines.formats.pdf_reflow import clean_line, join_hyphenated
+from sloika.pipelines.formats.pdf_lines import Line, _accents_combined, _spaced_text
+from sloika.pipelines.formats.pdf_reflow import clean_line, join_hyphenated, paragraphs
 
 
 def test_an_accent_over_a_dotless_i_is_the_accented_i():
@@ -48,3 +48,35 @@ def test_a_one_letter_italian_conjunction_keeps_its_space():
     assert clean_line("che i lemmi e i teoremi condividano") == "che i lemmi e i teoremi condividano"
     assert clean_line("Примечани е — Размеры") == "Примечание — Размеры"
     assert clean_line("П римечание — Здесь") == "Примечание — Здесь"
+
+
+ABSTRACT = [  # (text, x0, x1): 9 pt lines 11 pt apart, justified to end at 482.5, the column at 507.4
+    ("This small package is meant to help users to check the Italian Fiscal", 192.4, 482.5),
+    ("Code spelling; it produces an info message in the log file if the code is", 178.6, 482.5),
+    ("selfconsistent, otherwise it issues an error message, but it does not forbid to", 178.6, 482.5),
+    ("continue typesetting the document.", 178.6, 321.2),
+    ("This package should be helpful for everybody who typesets legal or fi-", 192.4, 482.5),
+    ("nancial documents for the Italian Administration Offices; therefore most of the", 178.6, 482.5),
+    ("user guide part will be typeset in Italian.", 178.6, 344.4),
+]
+
+
+def test_an_abstract_narrower_than_the_column_is_one_paragraph_per_paragraph():
+    """codicefiscaleitaliano's abstract: lines justified to end 25 pt left of the column, each
+    paragraph's first line indented. Its lines end together, full in their block: one paragraph
+    each, a line-end hyphen joined ("fi-" + "nancial"), the indented first line no verse step."""
+    page = [
+        Line(0, text, x0, x1, 329.5 + 11.0 * at, 338.5 + 11.0 * at, 9.0, 842.0)
+        for at, (text, x0, x1) in enumerate(ABSTRACT)
+    ]
+    body = "Chiunque abbia bisogno di scrivere il codice di una persona trova un grande giovamento"
+    page += [
+        Line(0, body, 153.7, 507.4, 430.0 + 12.0 * at, 440.0 + 12.0 * at, 10.0, 842.0) for at in range(4)
+    ]
+    assert paragraphs([page])[:2] == [
+        "This small package is meant to help users to check the Italian Fiscal Code spelling; it produces an "
+        "info message in the log file if the code is selfconsistent, otherwise it issues an error message, "
+        "but it does not forbid to continue typesetting the document.",
+        "This package should be helpful for everybody who typesets legal or financial documents for the "
+        "Italian Administration Offices; therefore most of the user guide part will be typeset in Italian.",
+    ]

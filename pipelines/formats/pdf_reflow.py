@@ -113,6 +113,10 @@ VERSE_CHARS = 60  # characters: a verse line is shorter than a prose line
 RAGGED = 2.0  # em between the ends of a verse block's lines, at least
 VERSE_CAPITALS = 0.75  # share of a verse block's lines (the first aside) that open with a capital
 FULL = 1.0  # em short of the column's right edge: a line ending nearer fills the column
+# em: a line ending this close to where the long line under it ends is full in its own block (an
+# abstract or a quotation justified to a narrower measure than the page's column)
+ALIGNED_END = 0.1
+LONG_LINE = 40  # characters: a line this long is a full line of its block, not a title or a last line
 FIT_MARGIN = 1.0  # em to spare after a word that would have fitted on the line above
 TITLE_STEP = 1.0  # pt: a line set this much larger than the body's is a title's
 # a hyphen after an abbreviation's full stop ("науч.-исслед.", "физ.-мат.", "с.-х."): no syllable
@@ -389,6 +393,7 @@ def _steps_back(lines: list[Line], usual_gap: float, columns: dict[int, float]) 
         if (
             stacked
             and short
+            and not block_full(step, back)
             and step.x0 >= first.x0 + INDENT * em
             and abs(back.x0 - first.x0) < INDENT * em / 2
             and not any(
@@ -685,6 +690,8 @@ def _continues(
         return False
     runs_on = not SENTENCE_END.search(before) and text[:1].islower()
     em = previous.size
+    if block_full(previous, line):
+        right = min(right, previous.x1)  # a narrower block's measure: its full lines end here
     if previous.x1 < right - SHORT_LINE * em and previous.x0 > line.x0 + CENTRED * em:
         return False  # a centred line (a title, a drawn title page's "Всего альбомов 5") runs on nothing
     if line.page != previous.page:
@@ -715,6 +722,19 @@ def _continues(
     if _hangs_under(previous, line, right):
         return True  # "16. Ландау … 3-е, испр." + "изд. — М.: Наука …": an entry's next line at its text
     return not ((sentence_end or short) and line.x0 > previous.x0 + INDENT * em)
+
+
+def block_full(line: Line, below: Line) -> bool:
+    """``line`` ends where the long line under it ends (within ``ALIGNED_END`` em): it fills its own
+    block's measure, though that ends short of the page's column. An abstract set narrower than the
+    text ("This small package is meant to help users to check the Italian Fiscal" + "Code spelling;
+    …", both ending 25 pt left of the column) was split after every line whose next opened with a
+    capital, and its indented first line taken for a verse step."""
+    return (
+        line.page == below.page
+        and len(below.text) >= LONG_LINE
+        and abs(line.x1 - below.x1) <= ALIGNED_END * line.size
+    )
 
 
 def _item_opens(text: str) -> bool:
