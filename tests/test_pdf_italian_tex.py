@@ -80,3 +80,19 @@ def test_an_abstract_narrower_than_the_column_is_one_paragraph_per_paragraph():
         "This package should be helpful for everybody who typesets legal or financial documents for the "
         "Italian Administration Offices; therefore most of the user guide part will be typeset in Italian.",
     ]
+
+
+def test_centred_title_page_lines_of_different_case_stay_apart():
+    """frontespizio's title page: the faculty in capitals over the degree course in mixed case, both
+    centred, read as two lines; a centred title wrapped in one case stays one."""
+    page = [
+        Line(0, "FACOLTÀ DI SCIENZE MATEMATICHE, FISICHE E NATURALI", 119.3, 475.9, 56.7, 68.7, 12.0, 842.0),
+        Line(0, "Corso di Laurea in Matematica", 217.4, 377.9, 72.7, 84.6, 12.0, 842.0),
+        Line(0, "Equivalenze fra categorie di moduli", 147.7, 447.5, 336.5, 353.7, 17.2, 842.0),
+        Line(0, "e applicazioni", 240.2, 355.0, 357.5, 374.7, 17.2, 842.0),
+    ]
+    assert paragraphs([page]) == [
+        "FACOLTÀ DI SCIENZE MATEMATICHE, FISICHE E NATURALI",
+        "Corso di Laurea in Matematica",
+        "Equivalenze fra categorie di moduli e applicazioni",
+    ]

@@ -694,6 +694,8 @@ def _continues(
         right = min(right, previous.x1)  # a narrower block's measure: its full lines end here
     if previous.x1 < right - SHORT_LINE * em and previous.x0 > line.x0 + CENTRED * em:
         return False  # a centred line (a title, a drawn title page's "Всего альбомов 5") runs on nothing
+    if _centred_caps_apart(previous, line):
+        return False
     if line.page != previous.page:
         return runs_on or (before.endswith("-") and text[:1].islower())
     reach = previous.x0 - 2 * INDENT * em  # a paragraph's short last line may end before its indent
@@ -722,6 +724,21 @@ def _continues(
     if _hangs_under(previous, line, right):
         return True  # "16. Ландау … 3-е, испр." + "изд. — М.: Наука …": an entry's next line at its text
     return not ((sentence_end or short) and line.x0 > previous.x0 + INDENT * em)
+
+
+def _centred_caps_apart(previous: Line, line: Line) -> bool:
+    """Two lines centred on one axis (their middles within an em), the lower one starting
+    ``CENTRED`` em or more right of the upper, one in capitals and the other not: a title page's
+    stack of fields ("FACOLTÀ DI SCIENZE MATEMATICHE, FISICHE E NATURALI" over "Corso di Laurea in
+    Matematica"), not one title wrapped, which keeps its case."""
+    em = previous.size
+    if (
+        line.x0 < previous.x0 + CENTRED * em
+        or abs((previous.x0 + previous.x1) - (line.x0 + line.x1)) > 2 * em
+    ):
+        return False
+    cases = [[c.isupper() for c in MARK.sub("", one.text) if c.isalpha()] for one in (previous, line)]
+    return all(len(case) >= 2 for case in cases) and all(cases[0]) != all(cases[1])
 
 
 def block_full(line: Line, below: Line) -> bool:
