@@ -91,3 +91,28 @@ def test_a_raised_mark_before_a_typewriter_url_is_a_footnote_not_a_code_line_num
     assert "gcc\N{SUPERSCRIPT ONE}" not in parsed.text and "numbers_only" not in {
         s.attrs.get("why") for s in parsed.layers["removed"]
     }
+
+
+DIGIT_CODE = [r"\ifcase\numexpr\Letter-\zero\relax", r"1\or0\or5\or7\or9%", r"\fi"]
+
+
+def test_a_line_number_before_a_code_line_that_starts_with_a_digit_goes_to_removed():
+    """codicefiscaleitaliano's listing: the number "8" in a small roman font, then the code line
+    "1\\or0\\or5…%" in typewriter starting with its own digit. The number's digits are the text
+    font's only: "8" goes to ``removed``, the code line stays whole ("81\\or0…" took both for the
+    number and the code line's width for none, so "8 1\\or0…" was kept)."""
+    parts, y = [], 700
+    for text in PROSE:
+        parts.append(b"BT /F1 10 Tf 72 %d Td (%s) Tj ET" % (y, _escaped(text)))
+        y -= 14
+    y -= 8
+    for number, code in enumerate(DIGIT_CODE, start=7):
+        parts.append(b"BT /F1 7 Tf 60 %d Td (%d) Tj ET" % (y, number))
+        parts.append(b"BT /F2 9 Tf 72 %d Td (%s) Tj ET" % (y, _escaped(code)))
+        y -= 11
+    parsed = parse_pdf(_helvetica_and_courier_page(parts))[0]
+    lines = parsed.text.split("\n")
+    assert r"1\or0\or5\or7\or9%" in lines
+    assert not any(line.startswith(("7 ", "8 ", "9 ")) for line in lines)
+    removed = [(s.attrs.get("text"), s.attrs.get("why")) for s in parsed.layers["removed"]]
+    assert sorted(text for text, why in removed if why == "numbers_only") == ["7", "8", "9"]

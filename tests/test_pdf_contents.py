@@ -521,3 +521,23 @@ def test_index_page_opening_with_an_entry_whose_numbers_were_read_apart_is_the_i
     kept = [text for at, text in enumerate(texts) if at != 1]
     assert layout.contents == [("index", "\n".join(kept))]
     assert [ln.text for ln in layout.pages[0]][0] == f"{CONTENTS}0"
+
+
+def test_a_contents_list_run_on_over_a_page_of_text_goes_whole():
+    """itfancyhdr: the list's first page all entries, its last entries (15 to 19 here) at the top of
+    a page whose text fills the rest, a third of that page's lines or less. Run on from the contents
+    page, those entries go to ``contents`` too; the note under them stays."""
+    first = [f"{n} Capitolo numero {n} .............................. {n + 1}" for n in range(1, 15)]
+    rest = [f"{n} Capitolo numero {n} .............................. {n + 1}" for n in range(15, 20)]
+    prose = "La pagina di un documento è costituita da vari elementi, come mostra la figura qui sotto."
+    pages = [
+        [line("Indice", 90, 100, 14.0)] + [line(text, 100, 120 + 16 * at) for at, text in enumerate(first)],
+        [line(text, 100, 100 + 16 * at, page=1) for at, text in enumerate(rest)]
+        + [line("Nota alla traduzione italiana", 90, 250, 14.0, page=1)]
+        + [line(prose, 90, 280 + 12 * at, page=1) for at in range(20)],
+    ]
+    layout = lay_out(pages, [[], []])
+    assert layout.contents == [("contents", "\n".join(first)), ("contents", "\n".join(rest))]
+    texts = [ln.text for ln in layout.pages[1]]
+    assert texts[0].startswith(CONTENTS) and texts[1] == "Nota alla traduzione italiana"
+    assert texts[2:] == [prose] * 20

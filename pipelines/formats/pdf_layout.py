@@ -175,7 +175,10 @@ def lay_out(pages: list[list[Line]], rules: list[list[Rule]], dropped: Dropped =
     contents: list[tuple[str, str]] = []
     label = None
     for number, page in enumerate(body):
-        previous, label = label, _back_matter(page, after_index=label == "index")
+        previous, label = (
+            label,
+            _back_matter(page, after_index=label == "index", after_contents=label == "contents"),
+        )
         if label == "contents":
             body[number], dropped = _contents_list_out(
                 page, number, previous == "contents", dropped, contents
@@ -274,12 +277,15 @@ def _placed(page: list[Line], line: Line, placeholder: str) -> list[Line]:
     return [*page[: at + 1], mark, *page[at + 1 :]] if above else [*page[:at], mark, *page[at:]]
 
 
-def _back_matter(page: list[Line], after_index: bool = False) -> str | None:
+def _back_matter(page: list[Line], after_index: bool = False, after_contents: bool = False) -> str | None:
     """``contents`` for a page whose lines are mostly (a third, five at least) contents lines with
-    dot leaders, ``index`` for one whose index entries (five at least, one on a page after an
-    index's page: its last column) and letter headings ("A", "C") are a third of its lines, else None."""
+    dot leaders, or, after a contents page, one that opens with such lines (``_contents_run_on``);
+    ``index`` for one whose index entries (five at least, one on a page after an index's page: its
+    last column) and letter headings ("A", "C") are a third of its lines, else None."""
     if not page:
         return None
+    if after_contents and _contents_run_on(page):
+        return "contents"
     entries = sum(_index_line(line.text) for line in page)
     letters = sum(bool(LETTER_HEADING.match(line.text.strip())) for line in page)
     least = 1 if after_index else CONTENTS_LINES
@@ -289,6 +295,21 @@ def _back_matter(page: list[Line], after_index: bool = False) -> str | None:
     if sum(_contents_line(line.text) for line in page) >= max(CONTENTS_LINES, CONTENTS_SHARE * len(page)):
         return "contents"
     return "index" if index else None
+
+
+def _contents_run_on(page: list[Line]) -> bool:
+    """The page opens with the rest of the contents list the page before holds: ``CONTENTS_LINES``
+    leader lines or more before its first line that is no entry (neither leaders nor an entry's
+    numbered title, ``ENTRY_LINE``). The list's end on a page of text is less than a third of its
+    lines: itfancyhdr's entries 15 to 23 over its first section were kept as paragraphs."""
+    leaders = 0
+    for line in page:
+        text = line.text.strip()
+        if _contents_line(text):
+            leaders += 1
+        elif not ENTRY_LINE.match(text):
+            break
+    return leaders >= CONTENTS_LINES
 
 
 def _contents_line(text: str) -> bool:

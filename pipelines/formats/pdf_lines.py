@@ -121,6 +121,9 @@ ACCENTS = {
     "˝": "\u030b",
     "¯": "\u0304",
 }
+# TeX sets an accent over i and j on the dotless letters (OT1's \`\i, \'\i, \^\i, \"\i; \v\j):
+# under an accent they are the ordinary letters, the dot being the accent's place ("cos`ı" is "così")
+DOTTED = {"ı": "i", "ȷ": "j"}
 ACCENT_OVER = 0.5  # share of an accent's width its box must share with a letter's to be drawn over it
 # a word glued to a logo is a word of its own at this Zipf frequency or more ("way" 6.0), not the logo's
 # inflection ("LaTeXowe": "owe" 4.1, "TeXem": "em", Polish)
@@ -431,8 +434,8 @@ def _line_number_apart(chars: list) -> int:
     the code line is monospaced code; read together, "32 \\endgroup%" was neither. A raised digit
     is a footnote's mark (``_raised_above``) and stays with its note."""
     glyphs = [c for c in chars if not c.get_text().isspace()]
-    digits = 0
-    while digits < len(glyphs) and glyphs[digits].get_text().isdigit():
+    digits = 0  # the number's digits: a code line may start with digits of its own ("1\\or0\\or5%")
+    while digits < len(glyphs) and _number_digit(glyphs[digits]):
         digits += 1
     if not 0 < digits <= LINE_NUMBER_DIGITS or digits == len(glyphs):
         return 0
@@ -447,6 +450,12 @@ def _line_number_apart(chars: list) -> int:
     if _raised_above(number, words):
         return 0
     return chars.index(code[0])
+
+
+def _number_digit(char) -> bool:
+    """A digit of a printed line number: set in a text font, where the code's own digits are
+    monospaced (codicefiscaleitaliano's "8" before "1\\or0\\or5…%" was read as the number "81")."""
+    return char.get_text().isdigit() and not MONOSPACED.search(_font(char))
 
 
 def _raised_above(number: list, words: list) -> bool:
@@ -524,10 +533,18 @@ def _accents_combined(chars: list) -> list:
         for near in (at + 1, at - 1):
             letter = found[near] if 0 <= near < len(found) else None
             if letter is not None and letter.get_text().isalpha() and _over(char, letter):
-                found[near] = _Accented(letter, unicodedata.normalize("NFC", letter.get_text() + mark))
+                found[near] = _Accented(letter, with_accent(letter.get_text(), mark))
                 found[at] = None
                 break
     return [char for char in found if char is not None]
+
+
+def with_accent(letter: str, mark: str) -> str:
+    """``letter`` with the combining ``mark`` over it, composed where Unicode has the character
+    (NFC); a dotless i or j under an accent is the ordinary letter (``DOTTED``): TeX drops the dot
+    only to make room, and "ı̀" (U+0131 U+0300) has no composed form, so a reader searching "così"
+    would not find it."""
+    return unicodedata.normalize("NFC", DOTTED.get(letter, letter) + mark)
 
 
 def _tex_logos(chars: list) -> list:

@@ -46,12 +46,18 @@ from functools import lru_cache
 from sloika.pipelines.formats.base import SENTENCE_END
 from sloika.pipelines.formats.pdf_layout import CONTENTS, DEBRIS, TABLE, body_size
 from sloika.pipelines.formats.pdf_lines import MARK, RUN_IN, Line, rows_of
+from sloika.pipelines.formats.pdf_ocr import languages_by_script, script_of
 
 PARAGRAPH_GAP = 0.3  # em above the document's usual gap between lines that makes a paragraph break
 SHORT_LINE = 2.0  # em short of the right edge: the line ended before the margin (last line, heading)
 INDENT = 1.0  # em of first-line indent
 CENTRED = 4.0  # em: a short line starting this far right of the next line's start stands alone
 RUN_ON_GAP = 1.0  # em: a line that runs on the sentence above continues it across a gap this wide
+# a word broken at a line end is one word when some language of its script uses the joined form at
+# least this often ("determina", "vostri", "fondamentale": Italian, 3.9 to 4.8); a compound's joined
+# form is rare or unknown everywhere ("blackboardbold", "zerowidth": 0)
+JOINED_ZIPF = 3.0
+ONE_LETTER_TOP = 20  # a language's most common words, among which its one-letter words ("e", "y", "в")
 SOFT_HYPHEN = re.compile(r"\u00ad\s*")
 # dot leaders lead to a page number or to the line's end: "Применение ..... 3", "Debian . ."; a run of
 # dots with words after it is the text's ("дис. . . . д-ра наук": GOST's elision after an abbreviation)
@@ -107,6 +113,10 @@ VERSE_CHARS = 60  # characters: a verse line is shorter than a prose line
 RAGGED = 2.0  # em between the ends of a verse block's lines, at least
 VERSE_CAPITALS = 0.75  # share of a verse block's lines (the first aside) that open with a capital
 FULL = 1.0  # em short of the column's right edge: a line ending nearer fills the column
+# em: a line ending this close to where the long line under it ends is full in its own block (an
+# abstract or a quotation justified to a narrower measure than the page's column)
+ALIGNED_END = 0.1
+LONG_LINE = 40  # characters: a line this long is a full line of its block, not a title or a last line
 FIT_MARGIN = 1.0  # em to spare after a word that would have fitted on the line above
 TITLE_STEP = 1.0  # pt: a line set this much larger than the body's is a title's
 # a hyphen after an abbreviation's full stop ("науч.-исслед.", "физ.-мат.", "с.-х."): no syllable
@@ -167,9 +177,41 @@ def _join_split(found: re.Match) -> str:
     """ "П римечание", "Примечани е": a word a scan's text layer split off one letter is joined where
     neither piece is a word and the whole is."""
     left, right = found.group(1) or found.group(3), found.group(2) or found.group(4)
+    if _words_of_one_language(left, right):
+        return found.group(0)
     if known_word(left + right) and not known_word(left) and not known_word(right):
         return left + right
     return found.group(0)
+
+
+@lru_cache(maxsize=1)
+def _one_letter_words() -> dict[str, frozenset[str]]:
+    """Each wordfreq language's words of one letter among its ``ONE_LETTER_TOP`` most common (Italian
+    "e", "è", Spanish "y", Czech "v", "s", "z", Russian "в", "и"): a conjunction or preposition, no
+    letter a scan split off."""
+    from wordfreq import available_languages, top_n_list
+
+    return {
+        lang: frozenset(
+            word for word in top_n_list(lang, ONE_LETTER_TOP) if len(word) == 1 and word.isalpha()
+        )
+        for lang in available_languages()
+    }
+
+
+def _words_of_one_language(left: str, right: str) -> bool:
+    """A one-letter piece that is a common word of a language which also lists the other piece:
+    Italian "lemmi e" (the halves of no split "lemmie", though English lists that). Russian
+    "Примечани е" stays joinable: the Bulgarian "е" comes with no Bulgarian "примечани"."""
+    from sloika.text.frequency import zipf
+
+    letter, word = (left, right) if len(left) == 1 else (right, left)
+    if len(letter) != 1:
+        return False
+    return any(
+        letter.lower() in _one_letter_words().get(lang, ()) and zipf(word.lower(), lang) > 0
+        for lang in languages_by_script().get(script_of(letter), ())
+    )
 
 
 def _join_letters(run: str) -> str:
@@ -209,11 +251,25 @@ def join_hyphenated(left: str, right: str, spelled: frozenset[str] = frozenset()
         return f"{left}{right}"
     if (first + second).lower() in spelled:
         return f"{left[:-1]}{right}"
-    if not known_word(first + second) and known_word(first) and known_word(second):
+    if not _joined_word(first + second) and known_word(first) and known_word(second):
         return f"{left}{right}"  # a compound: "северо-западный"
     if _spelled_with_hyphen(first, second) or IDENTIFIER_TAIL.match(right):
         return f"{left}{right}"  # "из-за", "что-нибудь", "kfreebsd-amd64"
     return f"{left[:-1]}{right}"
+
+
+def _joined_word(word: str) -> bool:
+    """A word of the document's languages, whichever they are: one wordfreq lists for Russian or
+    English (``known_word``) or a common word of another language written in its script. The halves
+    of an Italian word broken by babel's patterns ("de-" "termina", "vo-" "stri") are English words
+    or fragments; asked of English alone the joined "determina" was unknown, so the break was kept
+    as a compound's hyphen."""
+    from sloika.text.frequency import zipf
+
+    if known_word(word):
+        return True
+    langs = languages_by_script().get(script_of(word[0]), ())
+    return any(zipf(word.lower(), lang) >= JOINED_ZIPF for lang in langs)
 
 
 def _spelled_with_hyphen(first: str, second: str) -> bool:
@@ -337,6 +393,7 @@ def _steps_back(lines: list[Line], usual_gap: float, columns: dict[int, float]) 
         if (
             stacked
             and short
+            and not block_full(step, back)
             and step.x0 >= first.x0 + INDENT * em
             and abs(back.x0 - first.x0) < INDENT * em / 2
             and not any(
@@ -635,8 +692,12 @@ def _continues(
         return False
     runs_on = not SENTENCE_END.search(before) and text[:1].islower()
     em = previous.size
+    if block_full(previous, line):
+        right = min(right, previous.x1)  # a narrower block's measure: its full lines end here
     if previous.x1 < right - SHORT_LINE * em and previous.x0 > line.x0 + CENTRED * em:
         return False  # a centred line (a title, a drawn title page's "Всего альбомов 5") runs on nothing
+    if _centred_caps_apart(previous, line):
+        return False
     if line.page != previous.page:
         return runs_on or (before.endswith("-") and text[:1].islower())
     reach = previous.x0 - 2 * INDENT * em  # a paragraph's short last line may end before its indent
@@ -665,6 +726,34 @@ def _continues(
     if _hangs_under(previous, line, right):
         return True  # "16. Ландау … 3-е, испр." + "изд. — М.: Наука …": an entry's next line at its text
     return not ((sentence_end or short) and line.x0 > previous.x0 + INDENT * em)
+
+
+def _centred_caps_apart(previous: Line, line: Line) -> bool:
+    """Two lines centred on one axis (their middles within an em), the lower one starting
+    ``CENTRED`` em or more right of the upper, one in capitals and the other not: a title page's
+    stack of fields ("FACOLTÀ DI SCIENZE MATEMATICHE, FISICHE E NATURALI" over "Corso di Laurea in
+    Matematica"), not one title wrapped, which keeps its case."""
+    em = previous.size
+    if (
+        line.x0 < previous.x0 + CENTRED * em
+        or abs((previous.x0 + previous.x1) - (line.x0 + line.x1)) > 2 * em
+    ):
+        return False
+    cases = [[c.isupper() for c in MARK.sub("", one.text) if c.isalpha()] for one in (previous, line)]
+    return all(len(case) >= 2 for case in cases) and all(cases[0]) != all(cases[1])
+
+
+def block_full(line: Line, below: Line) -> bool:
+    """``line`` ends where the long line under it ends (within ``ALIGNED_END`` em): it fills its own
+    block's measure, though that ends short of the page's column. An abstract set narrower than the
+    text ("This small package is meant to help users to check the Italian Fiscal" + "Code spelling;
+    …", both ending 25 pt left of the column) was split after every line whose next opened with a
+    capital, and its indented first line taken for a verse step."""
+    return (
+        line.page == below.page
+        and len(below.text) >= LONG_LINE
+        and abs(line.x1 - below.x1) <= ALIGNED_END * line.size
+    )
 
 
 def _item_opens(text: str) -> bool:
