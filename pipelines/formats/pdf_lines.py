@@ -154,6 +154,7 @@ class Line:
     lead: bool = False  # it ends a key's lead ("… — 3.", "… — Морозник …"): the paragraph ends after it
     rotated: bool = False  # most of its glyphs set turned (a vertical watermark, a turned table)
     upward: bool = False  # set turned to read upward (turned left); else downward, or upside down
+    after_display: bool = False  # it goes on a sentence a display (a formula, a figure) stood inside
 
     @property
     def at_edge(self) -> bool:

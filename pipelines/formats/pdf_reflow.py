@@ -635,6 +635,8 @@ def _continues(
     em = previous.size
     if previous.x1 < right - SHORT_LINE * em and previous.x0 > line.x0 + CENTRED * em:
         return False  # a centred line (a title, a drawn title page's "Всего альбомов 5") runs on nothing
+    if line.after_display and runs_on:
+        return True  # "… a entrare in" + [a matrix's row] + "una riga di testo.": one sentence
     if line.page != previous.page:
         return runs_on or (before.endswith("-") and text[:1].islower())
     reach = previous.x0 - 2 * INDENT * em  # a paragraph's short last line may end before its indent
