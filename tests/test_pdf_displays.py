@@ -78,3 +78,25 @@ def test_a_sentence_goes_on_across_a_matrix_row_that_ends_the_page():
         "in the middle of the text and a line of text. The delimiters must still be given by the author."
     )
     assert removed(doc, "math") == ["c d"]
+
+
+def test_a_raised_digit_is_a_footnote_mark_only_where_its_page_has_the_note():
+    """itamsldoc.pdf: "A ←−−−−− B n±i−1−−−−→ C" lost its label's raised "1" as a ``footnote_mark``
+    because a footnote 1 stands on another page. Page 1 here has a mark 1 and its note at the foot;
+    page 2 has a raised 1 in a formula's label and no note: that 1 stays, as a superscript."""
+    first = (
+        b"BT /F1 10 Tf 72 760 Td (The first page cites a manual here) Tj /F1 7 Tf 4 Ts (1) Tj 0 Ts"
+        b" /F1 10 Tf ( and goes on with its sentence) Tj ET\n"
+        b"BT /F1 10 Tf 72 748 Td (until it ends on this line.) Tj ET\n"
+        b"BT /F1 5 Tf 3 Ts 72 100 Td (1) Tj 0 Ts"
+        b" /F1 8 Tf ( The manual is the one the package ships with.) Tj ET"
+    )
+    second = (
+        b"BT /F1 10 Tf 72 760 Td (The arrow from A to C is labelled n+i-) Tj /F1 7 Tf 4 Ts (1) Tj 0 Ts"
+        b" /F1 10 Tf ( over its shaft by the package.) Tj ET"
+    )
+    (doc,) = parse_pdf(helvetica_pages([first, second]))
+    marks = [s for s in doc.layers.get("removed", []) if s.label == "footnote_mark"]
+    assert len(marks) == 1
+    assert "labelled n+i-¹ over its shaft by the package." in doc.text
+    assert "cites a manual here and goes on with its sentence until it ends on this line." in doc.text

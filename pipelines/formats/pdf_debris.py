@@ -349,28 +349,34 @@ def _reason(line: Line, body: float, foot: Line | None, figure: set[int], boxes:
 
 
 def unnoted_marks_kept(layout: Layout) -> Layout:
-    """The layout with each digit mark whose number no footnote of the document carries written back
-    into its line as superscript digits: a raised digit with no note under it is the text's own (a
-    patent classification's edition, "МПК⁷ H 04 B 1/38"; a power, "10³"), not a reference for the
-    parser to cut. A note counts wherever the layout found it: among the footnotes, or a body line
-    that opens with the mark (a note the page foot rule missed)."""
-    notes = {
-        found[0].translate(PLAIN)
-        for page in layout.footnotes
-        for line in page
-        if (found := footnote_mark(line.text))
-    }
-    notes |= {
+    """The layout with each digit mark whose number no footnote carries written back into its line
+    as superscript digits: a raised digit with no note under it is the text's own (a patent
+    classification's edition, "МПК⁷ H 04 B 1/38"; a power, "10³"; a digit of an arrow's label,
+    "n±i−1" in itamsldoc.pdf), not a reference for the parser to cut. A footnote counts on the
+    mark's own page only (TeX starts a note on the page of its mark: a note 1 on page 2 does not make
+    a raised 1 on page 15 a mark); a body line that opens with the mark (an endnote, or a note the
+    page foot rule missed) counts wherever it stands."""
+    on_page: dict[int, set[str]] = {}
+    for page in layout.footnotes:
+        for line in page:
+            if found := footnote_mark(line.text):
+                on_page.setdefault(line.page, set()).add(found[0].translate(PLAIN))
+    anywhere = {
         found[0].translate(PLAIN)
         for page in layout.pages
         for line in page
         if line.text.startswith(MARK_OPEN) and (found := footnote_mark(line.text))
     }
 
-    def kept(found: re.Match) -> str:
-        mark = found.group(1)
-        noted = mark.translate(PLAIN) in notes or not DIGIT_MARK.fullmatch(mark)
-        return found.group(0) if noted else mark.translate(SUPERSCRIPT)
+    def kept_on(line: Line) -> str:
+        notes = anywhere | on_page.get(line.page, set())
 
-    pages = [[replace(line, text=MARK.sub(kept, line.text)) for line in page] for page in layout.pages]
+        def kept(found: re.Match) -> str:
+            mark = found.group(1)
+            noted = mark.translate(PLAIN) in notes or not DIGIT_MARK.fullmatch(mark)
+            return found.group(0) if noted else mark.translate(SUPERSCRIPT)
+
+        return MARK.sub(kept, line.text)
+
+    pages = [[replace(line, text=kept_on(line)) for line in page] for page in layout.pages]
     return replace(layout, pages=pages)
