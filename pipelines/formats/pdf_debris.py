@@ -26,6 +26,12 @@ And one on figures: ``figure``, a figure's lines read as text ("Наименов
 found by the bare caption under them ("Рисунок 5") and by standing well right of the text margin
 (``figure_lines``); the caption goes with them, and a table found among them stays a table.
 
+And one on displays inside a sentence: ``math`` or ``figure``, the lines of a formula or a figure
+set between two lines of one sentence (``display_lines``: a matrix's second row in script size, a
+root's raised index), which would otherwise stand as a paragraph and tear the sentence in two; the
+line after the display is marked (``Line.after_display``) for the reflow to join it to the line
+before whatever the gap.
+
 Two kinds of line leave earlier and come here as placeholders already (``pdf_layout.lay_out``):
 ``letter_column``, a run of lines of one or two letters (a watermark down the margin, a numbering
 example's braces read "I" / "f" / "J"), and ``numbers_only``, a line of digits and punctuation alone
@@ -73,6 +79,11 @@ BLANK = re.compile(r"_{3,}")
 SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 PLAIN = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")  # a mark's number, "¹⁵" or "1⁵" as "15"
 DIGIT_MARK = re.compile(r"[\d⁰¹²³⁴⁵⁶⁷⁸⁹]+")
+DISPLAY_LINES = 12  # lines a display inside a sentence has at most (a formula's rows, a figure's labels)
+DISPLAY_MARGIN = 1.0  # em from the page's left margin: a line starting nearer starts there
+DISPLAY_INDENT = 3.0  # em right of the margin: where a centred formula or a figure's label starts
+FULL_LINE = 2.0  # em short of the page's right edge: a line ending nearer filled its column
+LONG_WORD = re.compile(r"[^\W\d_]{3,}")  # a run of letters: a figure's label, not a formula's symbols
 
 
 def debris_reason(line: Line, body: float) -> str | None:
@@ -199,12 +210,15 @@ def without_debris(layout: Layout) -> Layout:
     """The layout with each debris line replaced by its placeholder, its text and reason listed."""
     body = body_size(layout.pages)
     pages = []
-    for page in layout.pages:
+    for number, page in enumerate(layout.pages):
         foot = page_foot(page, body)
+        following = _first_text_line(layout.pages[number + 1 :])
         figure = {id(line) for line in figure_lines(page)}
         figure |= word_labels(page)
         boxes = [layout.tables[int(ln.text[1:])].box for ln in page if ln.text.startswith(TABLE)]
-        reasons = [_reason(line, body, foot, figure, boxes) for line in page]
+        displays = display_lines(page, body, following)
+        reasons = [_reason(ln, body, foot, figure, boxes) or displays.get(id(ln)) or None for ln in page]
+        page = [replace(line, after_display=True) if displays.get(id(line)) == "" else line for line in page]
         kept = []
         for at, (line, why) in enumerate(zip(page, reasons, strict=True)):
             following = next(  # the next line that stays text: a figure's or a unit's line goes
@@ -225,6 +239,103 @@ def without_debris(layout: Layout) -> Layout:
     return replace(layout, pages=pages)
 
 
+def display_lines(page: list[Line], body: float, following: Line | None = None) -> dict[int, str]:
+    """The ids of the lines of each display (a formula, a figure) that stands inside a sentence, with
+    ``math`` or ``figure``, and the ids of the lines after them that go on that sentence (with ""):
+    the text line before the display stops inside a sentence (``_mid_sentence``) and reaches the
+    column's right edge, the one after starts in lower case at the page's left margin, and the
+    ``DISPLAY_LINES`` lines or fewer between them lie between the two and are set apart
+    (``_set_apart``: a formula centred, a matrix's row or a root's index in script size). A display
+    after a sentence's end, a colon or a short line (a paragraph's end) is the text's own (an
+    example, a list). A display that ends the page goes when the ``following`` page's first text
+    line goes on the sentence. Without this the reflow made the display a paragraph of its own and
+    tore the sentence in two (itamsldoc.pdf: "… a entrare in" / "c d" / "una riga di testo.")."""
+    text = [ln for ln in page if _has_alnum(ln) and not ln.mono]
+    if len(text) < 3:
+        return {}
+    margin, right = min(ln.x0 for ln in text), max(ln.x1 for ln in text)
+    found: dict[int, str] = {}
+    for at, before in enumerate(text):
+        em = before.size
+        inside = _mid_sentence(MARK.sub("", before.text).rstrip())
+        if not inside or before.x1 < right - FULL_LINE * em or abs(before.size - body) > SIZE_STEP:
+            continue
+        for step in range(2, DISPLAY_LINES + 2):
+            if at + step > len(text):
+                break
+            block = text[at + 1 : at + step]
+            if at + step == len(text):  # the display ends the page: the next page's first line decides
+                goes_on = following is not None and _goes_on(following, following, following.x0, body, True)
+                apart = all(_set_apart(ln, margin, right, body) and _below(ln, before) for ln in block)
+                if goes_on and apart:
+                    found.update({id(ln): _display_kind(block) for ln in block})
+                break
+            after = text[at + step]
+            if _goes_on(before, after, margin, body) and all(
+                _set_apart(ln, margin, right, body) and _between(ln, before, after) for ln in block
+            ):
+                found.update({id(ln): _display_kind(block) for ln in block})
+                found[id(after)] = ""
+                break
+    return found
+
+
+def _mid_sentence(text: str) -> bool:
+    """The line stops inside a sentence: it ends in a lower-case letter or a comma, no sentence end
+    and no colon (a display after a colon is the text's example), and no word in capitals (a
+    rendered running head: "1.2 VALUTAZIONE")."""
+    return bool(text) and (text[-1].islower() or text.endswith(",")) and not SENTENCE_END.search(text)
+
+
+def _display_kind(block: list[Line]) -> str:
+    """``figure`` when a line of the display holds a run of letters (a label, a caption), else ``math``."""
+    return "figure" if any(LONG_WORD.search(MARK.sub("", ln.text)) for ln in block) else "math"
+
+
+def _goes_on(before: Line, after: Line, margin: float, body: float, new_page: bool = False) -> bool:
+    """``after`` starts in lower case at the ``margin``, at the body's size, below ``before`` (or at
+    the top of the next page)."""
+    first = MARK.sub("", after.text).lstrip()[:1]
+    return (
+        first.islower()
+        and abs(after.x0 - margin) < DISPLAY_MARGIN * after.size
+        and abs(after.size - body) <= SIZE_STEP
+        and (new_page or after.top > before.bottom)
+    )
+
+
+def _below(line: Line, before: Line) -> bool:
+    """``line``'s middle lies below the top of ``before`` less half an em: a root's raised index or
+    a matrix's second row hangs off the line its formula stands in."""
+    return (line.top + line.bottom) / 2 > before.top - before.size / 2
+
+
+def _between(line: Line, before: Line, after: Line) -> bool:
+    """``line`` lies under ``before`` (``_below``) and its middle above ``after``'s."""
+    return _below(line, before) and (line.top + line.bottom) / 2 < (after.top + after.bottom) / 2
+
+
+def _set_apart(line: Line, margin: float, right: float, body: float) -> bool:
+    """A display's line: short of the right edge by ``FULL_LINE`` em, and indented from the margin
+    by ``DISPLAY_INDENT`` em (centred) or set in another size than the body; a paragraph's first
+    line or a list item's fills the column, and its last line starts at the item's indent."""
+    em = line.size
+    return line.x1 < right - FULL_LINE * em and (
+        line.x0 > margin + DISPLAY_INDENT * em or abs(line.size - body) > SIZE_STEP
+    )
+
+
+def _first_text_line(pages: list[list[Line]]) -> Line | None:
+    """The first text line (no placeholder, no code) of the first page that has one, when it starts
+    at that page's left margin."""
+    for page in pages:
+        text = [ln for ln in page if _has_alnum(ln) and not ln.mono]
+        if text:
+            margin = min(ln.x0 for ln in text)
+            return text[0] if abs(text[0].x0 - margin) < DISPLAY_MARGIN * text[0].size else None
+    return None
+
+
 def _reason(line: Line, body: float, foot: Line | None, figure: set[int], boxes: list) -> str | None:
     """Why the line is debris by itself or by where it stands (a page's foot, a figure, a table's
     unit label), or None."""
@@ -238,28 +349,34 @@ def _reason(line: Line, body: float, foot: Line | None, figure: set[int], boxes:
 
 
 def unnoted_marks_kept(layout: Layout) -> Layout:
-    """The layout with each digit mark whose number no footnote of the document carries written back
-    into its line as superscript digits: a raised digit with no note under it is the text's own (a
-    patent classification's edition, "МПК⁷ H 04 B 1/38"; a power, "10³"), not a reference for the
-    parser to cut. A note counts wherever the layout found it: among the footnotes, or a body line
-    that opens with the mark (a note the page foot rule missed)."""
-    notes = {
-        found[0].translate(PLAIN)
-        for page in layout.footnotes
-        for line in page
-        if (found := footnote_mark(line.text))
-    }
-    notes |= {
+    """The layout with each digit mark whose number no footnote carries written back into its line
+    as superscript digits: a raised digit with no note under it is the text's own (a patent
+    classification's edition, "МПК⁷ H 04 B 1/38"; a power, "10³"; a digit of an arrow's label,
+    "n±i−1" in itamsldoc.pdf), not a reference for the parser to cut. A footnote counts on the
+    mark's own page only (TeX starts a note on the page of its mark: a note 1 on page 2 does not make
+    a raised 1 on page 15 a mark); a body line that opens with the mark (an endnote, or a note the
+    page foot rule missed) counts wherever it stands."""
+    on_page: dict[int, set[str]] = {}
+    for page in layout.footnotes:
+        for line in page:
+            if found := footnote_mark(line.text):
+                on_page.setdefault(line.page, set()).add(found[0].translate(PLAIN))
+    anywhere = {
         found[0].translate(PLAIN)
         for page in layout.pages
         for line in page
         if line.text.startswith(MARK_OPEN) and (found := footnote_mark(line.text))
     }
 
-    def kept(found: re.Match) -> str:
-        mark = found.group(1)
-        noted = mark.translate(PLAIN) in notes or not DIGIT_MARK.fullmatch(mark)
-        return found.group(0) if noted else mark.translate(SUPERSCRIPT)
+    def kept_on(line: Line) -> str:
+        notes = anywhere | on_page.get(line.page, set())
 
-    pages = [[replace(line, text=MARK.sub(kept, line.text)) for line in page] for page in layout.pages]
+        def kept(found: re.Match) -> str:
+            mark = found.group(1)
+            noted = mark.translate(PLAIN) in notes or not DIGIT_MARK.fullmatch(mark)
+            return found.group(0) if noted else mark.translate(SUPERSCRIPT)
+
+        return MARK.sub(kept, line.text)
+
+    pages = [[replace(line, text=kept_on(line)) for line in page] for page in layout.pages]
     return replace(layout, pages=pages)

@@ -158,6 +158,7 @@ class Line:
     name: bool = False  # a .dtx margin name: a code block of its own, not a row of the listing beside it
     rotated: bool = False  # most of its glyphs set turned (a vertical watermark, a turned table)
     upward: bool = False  # set turned to read upward (turned left); else downward, or upside down
+    after_display: bool = False  # it goes on a sentence a display (a formula, a figure) stood inside
 
     @property
     def at_edge(self) -> bool:

@@ -308,7 +308,13 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
     previous: Line | None = None  # the last text line
     ran_on = False  # it was a monospaced one the prose ran on to (a URL's first piece)
     listing: Listing | None = None  # a listing the last page ended with, which the next may go on
+    held: tuple[int, Line] | None = None  # a paragraph a page ended mid-sentence (a float page may follow)
     for line in lines:
+        if previous is not None and line.page != previous.page and not _code(previous):
+            if _mid_sentence_at_end(previous, right):
+                held = (_last_paragraph(result), previous)
+            elif held is not None and line.page > held[1].page + 2:
+                held = None
         if line.text.startswith(DEBRIS) and run:
             listing = _flushed(result, run, listing, left, ended=True)  # a listing ends at debris
             result.append(line.text)
@@ -350,6 +356,11 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
             result += debris
             debris, previous = [], line
             continue
+        if held is not None and not run and _after_float_page(held, line, previous, result, left):
+            at, _ = held
+            result[at:] = [*result[at + 1 :], *debris, _join(result[at], line.text, spelled)]
+            debris, previous, held = [], line, None
+            continue
         result += [*debris, line.text]
         debris, previous = [], line
     result += debris
@@ -358,6 +369,37 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
     result = [p if p.startswith(CODE) else OPEN_DASH.sub("— ", p) for p in result]
     text = BYTES_REPR.sub(r"\1", DBLATEX_WRAP.sub("", "\n\n".join(map(_term_apart, result))))
     return [LEAKED_ITALIC.sub(r"\1", paragraph) for paragraph in text.split("\n\n")]
+
+
+def _mid_sentence_at_end(line: Line, right: dict[int, float]) -> bool:
+    """A page's last line stops inside a sentence (a lower-case letter or a comma at its end) and
+    fills the column: the sentence goes on overleaf."""
+    text = MARK.sub("", line.text).rstrip()
+    full = line.x1 >= right.get(line.page, line.x1) - SHORT_LINE * line.size
+    ends = bool(text) and (text[-1].islower() or text.endswith(","))
+    return full and ends and not SENTENCE_END.search(text)
+
+
+def _after_float_page(
+    held: tuple[int, Line], line: Line, previous: Line | None, result: list[str], left: dict[int, float]
+) -> bool:
+    """``line`` opens the page after a page of one float (a full-page figure and its caption) and goes
+    on the sentence the page before the float ended inside (itfancyhdr.pdf: "… per decidere" / Figure
+    1 / "il loro posizionamento …"): it is its page's first line, starts in lower case at the page's
+    left margin, and the held paragraph was not gone on since."""
+    at, before = held
+    first = MARK.sub("", line.text).lstrip()[:1]
+    margin = left.get(line.page, line.x0)
+    return (
+        previous is not None
+        and line.page == before.page + 2
+        and previous.page == before.page + 1
+        and first.islower()
+        and abs(line.x0 - margin) < INDENT * line.size
+        and 0 <= at < len(result)
+        and result[at].endswith(before.text)
+        and not _item_opens(line.text)
+    )
 
 
 def verse_lines(lines: list[Line], usual_gap: float, columns: dict[int, float]) -> set[int]:
@@ -698,6 +740,8 @@ def _continues(
         return False  # a centred line (a title, a drawn title page's "Всего альбомов 5") runs on nothing
     if _centred_caps_apart(previous, line):
         return False
+    if line.after_display and runs_on:
+        return True  # "… a entrare in" + [a matrix's row] + "una riga di testo.": one sentence
     if line.page != previous.page:
         return runs_on or (before.endswith("-") and text[:1].islower())
     reach = previous.x0 - 2 * INDENT * em  # a paragraph's short last line may end before its indent

@@ -1,0 +1,122 @@
+"""Displays inside a sentence (issue 15, practice held-out check: itamsldoc.pdf, itfancyhdr.pdf): a
+formula's row or a figure set between two lines of one sentence neither tears the sentence into two
+paragraphs nor stays in the text as a paragraph of its own. Pages hand-built; sentences sloika's own,
+expected texts typed by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("pdfminer")
+
+from pdf_objects import helvetica_pages  # noqa: E402
+
+from sloika.pipelines.formats.pdf import parse_pdf  # noqa: E402
+
+
+def page(rows: list[tuple[int, int, int, str]]) -> bytes:
+    """A content stream of ``rows`` (x, y, size, text), Helvetica."""
+    return b"\n".join(
+        b"BT /F1 %d Tf %d %d Td (%s) Tj ET" % (size, x, y, text.encode()) for x, y, size, text in rows
+    )
+
+
+def removed(doc, why: str) -> list[str]:
+    return [s.attrs.get("text") for s in doc.layers.get("removed", []) if (s.attrs or {}).get("why") == why]
+
+
+def test_a_sentence_goes_on_across_a_matrix_row_set_between_its_lines():
+    """ "… set in" / "c d" (the second row of an inline matrix, script size, centred under the line)
+    / "a line of text." was three paragraphs, the row cut as a ``fragment``: the sentence is one
+    paragraph and the row goes to ``removed`` as ``math``."""
+    rows = [
+        (72, 760, 10, "A matrix small enough for a line of text is given by the small matrix"),
+        (72, 748, 10, "environment, and it fits between the words of a sentence better than any other"),
+        (72, 736, 10, "matrix could when an author wants it to be set in the middle of the text and"),
+        (160, 727, 7, "c d"),
+        (72, 716, 10, "a line of text. The delimiters must still be given by the author."),
+        (72, 690, 10, "Another paragraph starts here and tells of something else entirely, as they do."),
+    ]
+    (doc,) = parse_pdf(helvetica_pages([page(rows)]))
+    assert doc.text.split("\n\n")[0] == (
+        "A matrix small enough for a line of text is given by the small matrix environment, and it "
+        "fits between the words of a sentence better than any other matrix could when an author wants "
+        "it to be set in the middle of the text and a line of text. The delimiters must still be given "
+        "by the author."
+    )
+    assert "c d" not in doc.text
+    assert removed(doc, "math") == ["c d"]
+
+
+def test_a_display_after_a_sentence_end_stays_where_it_stands():
+    """The same page with a full stop before the row: the display is the text's (an example after
+    its sentence), and nothing is joined or cut as ``math``."""
+    rows = [
+        (72, 760, 10, "A matrix small enough for a line of text is given by the small matrix"),
+        (72, 748, 10, "environment, and it fits between the words of a sentence better than any other"),
+        (72, 736, 10, "matrix could when an author wants it to be set in the middle of the text here."),
+        (160, 727, 7, "c d"),
+        (72, 716, 10, "a line of text. The delimiters must still be given by the author."),
+    ]
+    (doc,) = parse_pdf(helvetica_pages([page(rows)]))
+    assert removed(doc, "math") == []
+    assert "the text here. a line of text." not in doc.text
+
+
+def test_a_sentence_goes_on_across_a_matrix_row_that_ends_the_page():
+    """itamsldoc.pdf's case: the row is the page's last line and the sentence goes on at the next
+    page's top ("… a entrare in" / "c d" / page break / "una riga di testo.")."""
+    first = [
+        (72, 760, 10, "A matrix small enough for a line of text is given by the small matrix"),
+        (72, 748, 10, "environment, and it fits between the words of a sentence better than any other"),
+        (72, 736, 10, "matrix could when an author wants it to be set in the middle of the text and"),
+        (160, 727, 7, "c d"),
+    ]
+    second = [(72, 760, 10, "a line of text. The delimiters must still be given by the author.")]
+    (doc,) = parse_pdf(helvetica_pages([page(first), page(second)]))
+    assert doc.text.split("\n\n")[0].endswith(
+        "in the middle of the text and a line of text. The delimiters must still be given by the author."
+    )
+    assert removed(doc, "math") == ["c d"]
+
+
+def test_a_raised_digit_is_a_footnote_mark_only_where_its_page_has_the_note():
+    """itamsldoc.pdf: "A ←−−−−− B n±i−1−−−−→ C" lost its label's raised "1" as a ``footnote_mark``
+    because a footnote 1 stands on another page. Page 1 here has a mark 1 and its note at the foot;
+    page 2 has a raised 1 in a formula's label and no note: that 1 stays, as a superscript."""
+    first = (
+        b"BT /F1 10 Tf 72 760 Td (The first page cites a manual here) Tj /F1 7 Tf 4 Ts (1) Tj 0 Ts"
+        b" /F1 10 Tf ( and goes on with its sentence) Tj ET\n"
+        b"BT /F1 10 Tf 72 748 Td (until it ends on this line.) Tj ET\n"
+        b"BT /F1 5 Tf 3 Ts 72 100 Td (1) Tj 0 Ts"
+        b" /F1 8 Tf ( The manual is the one the package ships with.) Tj ET"
+    )
+    second = (
+        b"BT /F1 10 Tf 72 760 Td (The arrow from A to C is labelled n+i-) Tj /F1 7 Tf 4 Ts (1) Tj 0 Ts"
+        b" /F1 10 Tf ( over its shaft by the package.) Tj ET"
+    )
+    (doc,) = parse_pdf(helvetica_pages([first, second]))
+    marks = [s for s in doc.layers.get("removed", []) if s.label == "footnote_mark"]
+    assert len(marks) == 1
+    assert "labelled n+i-¹ over its shaft by the package." in doc.text
+    assert "cites a manual here and goes on with its sentence until it ends on this line." in doc.text
+
+
+def test_a_sentence_goes_on_across_a_page_of_one_figure():
+    """itfancyhdr.pdf: "… a causa dell’algoritmo usato per decidere" ends a page, the next page is
+    Figure 1 alone (its labels, its caption), and "il loro posizionamento, …" opens the page after:
+    the sentence is one paragraph, the figure's lines stay as paragraphs of their own before it."""
+    first = [
+        (72, 760, 10, "Notes in the margin are not kept in one place on the sheet but next to"),
+        (72, 748, 10, "the paragraph they belong to, and because of the way the program works to decide"),
+    ]
+    figure = [(250, 500, 10, "Body"), (200, 300, 10, "Figure 1: The parts of a page.")]
+    last = [(72, 760, 10, "where they go, a note can end up on the wrong side of a page in a book.")]
+    (doc,) = parse_pdf(helvetica_pages([page(first), page(figure), page(last)]))
+    assert doc.text.split("\n\n") == [
+        "Body",
+        "Figure 1: The parts of a page.",
+        "Notes in the margin are not kept in one place on the sheet but next to the paragraph they "
+        "belong to, and because of the way the program works to decide where they go, a note can end "
+        "up on the wrong side of a page in a book.",
+    ]
