@@ -88,6 +88,12 @@ PARTLY_TRANSLATED = 3  # prose paragraphs cut: fewer are quoted (a standard's bi
 # keep a whole first answer before untranslated detail (3.1.4, 4.1, 6.1, 7.2 of the Debian FAQ at
 # 0.53–0.57), above it a preface or one sentence (9.1.1 at 0.64, 3.1.9 and 7.7 at 0.95)
 MOSTLY_CUT = 0.6
+# on an HTML page (whose rest after the cut stays) only when the cut's own prose, not the kept rest
+# counted with it above, is more than this share of the section's prose letters: a section whose
+# page-language prose is the majority is a translation with a paragraph left behind (maint-guide-es
+# 3.2: one English opening over three Spanish paragraphs and their listings), not one the
+# translation did not keep up with
+FOREIGN_MAJORITY = 0.5
 # What the cut took counts as untranslated prose only when it reads as running sentences: this many
 # words ("Transcript written on sample2e.log." and an installer's menu line, "a [X] full scheme
 # (everything)", are a program's screen, not text a translator left behind)
@@ -251,8 +257,9 @@ def _partly_translated(
     and its cut legal notice) has no numbered heading and never goes whole. Whatever the rules
     before took whole keeps their reason. Footnotes stay for ``_notes_of_cut``. Without ``rests_go``
     (an HTML page) only a section that opened on a cut lead-in into what follows
-    (``_opens_on_lead_in``) and so lost most of its letters goes, whole; the rest of a section that
-    kept its opening, or whose cut opening leads into nothing, stays, as on HTML pages before. An
+    (``_opens_on_lead_in``) and whose prose is mostly the cut's (``FOREIGN_MAJORITY``) goes,
+    whole; the rest of a section that kept its opening, or whose cut opening leads into nothing,
+    stays, as on HTML pages before. An
     entry of a reference list (``_is_reference_entry``) and the listing right after it (its
     BibTeX) stand alone (``_standing_alone``): they stay in a section whose rest goes, and keep its
     heading over them."""
@@ -302,7 +309,9 @@ def _partly_translated(
         lost = sum(total if p in rests[title] else taken for p, (taken, total) in counts.items())
         share = lost / max(1, sum(total for _, total in counts.values()))
         opens = rests_go or _opens_on_lead_in(items, section, first, gone)
-        if share > MOSTLY_CUT and NUMBERED_TITLE.match(name) and opens:
+        # on an HTML page the rest stays unless the section goes whole: it is page-language prose
+        foreign = rests_go or _foreign_share(counts, rests[title]) > FOREIGN_MAJORITY
+        if share > MOSTLY_CUT and foreign and NUMBERED_TITLE.match(name) and opens:
             whole = {p for p in section if not gone(p) and p not in alone}
             subsection = _subsection_follows(name, items[following][3].text if following < len(items) else "")
             if not subsection and not alone:  # a kept entry keeps its heading over it
@@ -316,6 +325,15 @@ def _partly_translated(
         if not _claimed(items, lambda p: gone(p) or p in leaving, whole, name):
             stale |= dict.fromkeys(sorted(whole), (name, round(share, 2)))
     return dict(sorted(stale.items()))
+
+
+def _foreign_share(counts: dict[int, tuple[int, int]], rest: set[int]) -> float:
+    """The share of a section's prose letters (``counts``: position → letters cut, letters) that the
+    cut and the rules before took (foreign text and what points at it), the kept ``rest`` after the
+    first cut counted as the page's language it is: what a reader of the section does not get in
+    the page's language. Listings and headings are not counted."""
+    taken = sum(cut for position, (cut, _) in counts.items() if position not in rest)
+    return taken / max(1, sum(total for _, total in counts.values()))
 
 
 def _standing_alone(items: list, section: list[int], gone) -> set[int]:
