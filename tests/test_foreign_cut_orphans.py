@@ -1851,3 +1851,45 @@ def test_a_tex_code_line_in_a_czech_manual_is_not_judged_foreign():
     assert foreign_paragraphs(page, None, ("cs",), short=True, titles=True) == {}
     control = [Paragraph(text) for text in [*czech, ENGLISH, *czech]]
     assert list(foreign_paragraphs(control, None, ("cs",), short=True, titles=True)) == [2]
+
+
+REFERENCES_EN = (
+    "[2] Instructions for preparation of papers and monographs in the society's own style, Amer.",
+    "[3] Using the theorem package, Amer. Math. Soc., Providence, RI, 1999.",
+    "[5] Leslie Lamport, A document preparation system, 2nd revised ed., Addison-Wesley, Reading, MA, 1994.",
+)
+REFERENCE_RU = (
+    "[4] Гуссенс, Миттельбах и Самарин, Путеводитель по пакету, Мир, Москва, 1999. [Примечание: первое "
+    "издание не описывает новые окружения для формул и содержит ошибки в восьмой главе.]"
+)
+
+
+def test_a_run_of_bracketed_reference_entries_stands_alone_where_the_list_has_no_heading():
+    """itamsldoc.pdf (issue 15, the practice held-out check): the last section's prose runs on into
+    the bibliography with no heading of the list's own, and three of its entries are English, one
+    without a year (broken at a page end) and two without an initial. Entries opening on "[N]" in a
+    run (``_bracketed_references``) stand alone: the English ones are cut as foreign, and the
+    section's Russian prose and the annotated Russian entry stay."""
+    texts = [
+        ("11.3 Как узнать, какой дистрибутив используется?", True),
+        (ANSWER, False),
+        ("11.4 Где искать документацию?", True),
+        (ORPHAN, False),
+        (REFERENCES_EN[0], False),
+        (REFERENCES_EN[1], False),
+        (REFERENCE_RU, False),
+        (REFERENCES_EN[2], False),
+    ]
+    emptied = cut_by_section(texts)
+    assert emptied.text == "\n\n".join(
+        [
+            "11.3 Как узнать, какой дистрибутив используется?",
+            ANSWER,
+            "11.4 Где искать документацию?",
+            ORPHAN,
+            REFERENCE_RU,
+        ]
+    )
+    assert [(s.label, s.attrs["text"]) for s in emptied.layers["removed"]] == [
+        ("foreign_paragraph", text) for text in REFERENCES_EN
+    ]

@@ -123,6 +123,30 @@ GOST_AREA = re.compile(r"\.\s[—–]\s")
 SOURCE_MARK = re.compile(r"\s//\s|\b[A-ZА-ЯЁ]\.\s?[A-ZА-ЯЁ]\.|\b(?:1[5-9]|20)\d\d\.(?:\s[—–]\s|$)")
 
 
+# an entry opening on its number in brackets ("[7] Leslie Lamport, LaTeX: A document preparation
+# system, …"); this many such paragraphs in a row are a list of references whatever each entry
+# carries (a PDF's entry broken at a page end, "[2] Instructions for preparation of papers and
+# monographs—AMS-LaTeX, Amer.", has no year; a publisher's name, no initial)
+BRACKETED_ENTRY = re.compile(r"^\W{0,2}\[\d{1,4}\]\s")
+REFERENCE_RUN = 3
+
+
+def _bracketed_references(items: list) -> set[int]:
+    """Positions of the prose paragraphs (not code) that open on a bracketed number
+    (``BRACKETED_ENTRY``) in a run of ``REFERENCE_RUN`` or more such paragraphs: the entries of a
+    bibliography, each standing alone like ``_is_reference_entry``'s, even where the PDF reader has
+    no heading of its own for the list (itamsldoc.pdf's "Bibliografia" runs on from 11.4)."""
+    found: set[int] = set()
+    run: list[int] = []
+    for position in [*range(len(items)), None]:
+        if position is not None and not items[position][1] and BRACKETED_ENTRY.match(items[position][3].text):
+            run.append(position)
+            continue
+        found |= set(run) if len(run) >= REFERENCE_RUN else set()
+        run = []
+    return found
+
+
 def _is_reference_entry(text: str) -> bool:
     """Whether ``text`` is an entry of a list of references (``REFERENCE_ENTRY``, or ``GOST_AREA``
     with ``SOURCE_MARK``): an item that stands alone, neither text a translation left behind when
@@ -284,6 +308,7 @@ def _partly_translated(
     bounds = _in_outline(items, [position for position in range(len(items)) if heading(position)])
     bounds += [len(items)]
     rests: dict[int, set[int]] = {}  # title → the rest after its first cut prose, when it goes
+    entries = _bracketed_references(items)
     wholes: dict[int, tuple[set[int], float]] = {}  # title → the whole section, share lost
     for title, following in zip(bounds, bounds[1:], strict=False):
         name = items[title][3].text.strip()
@@ -291,14 +316,14 @@ def _partly_translated(
         label = [p for p in section[:1] if LABEL_ONLY.match(name) and not items[p][1]]  # its title
         section = section[len(label) :]
         cut_prose = [p for p in section if not items[p][1] and items[p][2] in found]
-        cut_prose = [p for p in cut_prose if _is_running_prose(items[p][3].text)]
+        cut_prose = [p for p in cut_prose if _is_running_prose(items[p][3].text) and p not in entries]
         cut_prose = [p for p in cut_prose if not _missed_item(items, p, gone)]
         if cut_prose and _opening_lead(items, section, cut_prose[0], gone):
             cut_prose = cut_prose[1:]  # an untranslated lead-in sentence leaves the Russian after it whole
         first = cut_prose[0] if cut_prose else None
         if first is None or cut(title):
             continue
-        alone = _standing_alone(items, section, gone)
+        alone = _standing_alone(items, section, gone, entries)
         rest = [p for p in section if p > first and not gone(p) and p not in alone]
         rests[title] = set(rest) if any(not items[p][1] for p in rest) else set()
         if rests[title]:
@@ -336,10 +361,11 @@ def _foreign_share(counts: dict[int, tuple[int, int]], rest: set[int]) -> float:
     return taken / max(1, sum(total for _, total in counts.values()))
 
 
-def _standing_alone(items: list, section: list[int], gone) -> set[int]:
+def _standing_alone(items: list, section: list[int], gone, entries: set[int] = frozenset()) -> set[int]:
     """The kept entries of a reference list in ``section`` (``_is_reference_entry``) and
     the listings right after them (an entry's BibTeX source): each is read on its own, so the cut of
-    an English or Ukrainian entry beside it leaves it whole ("2. Афанасьев В. В. Расчеты
+    an English or Ukrainian entry beside it leaves it whole (``entries``: a run of bracketed ones,
+    ``_bracketed_references``) ("2. Афанасьев В. В. Расчеты
     электрических цепей … — М.: Энергоиздат, 1992. — 190 с." after a cut "1. Василенко М. В.
     Теорiя коливань …")."""
     alone: set[int] = set()
@@ -347,7 +373,8 @@ def _standing_alone(items: list, section: list[int], gone) -> set[int]:
         if gone(position):
             continue
         is_code, text = items[position][1], items[position][3].text
-        if not is_code and _is_reference_entry(text) or is_code and position - 1 in alone:
+        entry = position in entries or _is_reference_entry(text)
+        if not is_code and entry or is_code and position - 1 in alone:
             alone.add(position)
     return alone
 
