@@ -165,3 +165,47 @@ def test_a_section_whose_prose_is_mostly_the_page_language_keeps_it_around_its_c
         ("foreign_paragraph", LATER_EN[0]),
         ("foreign_paragraph", LATER_EN[1]),
     ]
+
+
+def test_a_definition_term_whose_only_definition_was_cut_goes_with_it():
+    """maint-guide-es build.es.html (issue 15, the practice held-out check): a list of the files a
+    build makes, each a ``<dt>`` file name over its ``<dd>`` description; one description is
+    untranslated English and is cut. Its file name would stand over nothing: it goes as
+    ``orphaned_by_cut`` (``bare_term``); the translated terms and definitions stay."""
+    from sloika.pipelines.formats.web import parse_html
+
+    english = (
+        "This is the original source archive of the program, only renamed so that its name follows "
+        "the rules of the distribution for the archives that packages are built from."
+    )
+    (doc,) = parse_html(
+        spanish_page(
+            "<h2>6.1. Reconstrucción completa</h2>"
+            "<p>Una vez terminada la construcción, encontrarás los siguientes archivos en el directorio "
+            "superior al de las fuentes del programa:</p>"
+            "<dl>"
+            "<dt><code>tool_1.0.orig.tar.gz</code></dt>"
+            f"<dd><p>{english}</p></dd>"
+            "<dt><code>tool_1.0-1.dsc</code></dt>"
+            "<dd><p>Es un resumen del contenido del código fuente que se genera a partir del archivo de "
+            "control y que se usa al desempaquetar las fuentes con la orden correspondiente.</p></dd>"
+            "</dl>" + LATER
+        )
+    )
+    assert doc.text == (
+        "6.1. Reconstrucción completa\n\n"
+        "Una vez terminada la construcción, encontrarás los siguientes archivos en el directorio "
+        "superior al de las fuentes del programa:\n\n"
+        "tool_1.0-1.dsc\n\n"
+        "Es un resumen del contenido del código fuente que se genera a partir del archivo de "
+        "control y que se usa al desempaquetar las fuentes con la orden correspondiente.\n\n"
+        "3.3. Instalar los archivos\n\n"
+        "La mayoría de los programas instalan sus archivos en un directorio elegido por su autor, "
+        "pero un paquete debe colocarlos en los directorios del sistema."
+    )
+    assert [(span.label, span.attrs.get("why"), span.attrs["text"]) for span in doc.layers["removed"]] == [
+        ("orphaned_by_cut", "bare_term", "tool_1.0.orig.tar.gz"),
+        ("foreign_paragraph", None, english),
+        ("foreign_paragraph", None, LATER_EN[0]),
+        ("foreign_paragraph", None, LATER_EN[1]),
+    ]
