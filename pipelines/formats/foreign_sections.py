@@ -124,27 +124,25 @@ SOURCE_MARK = re.compile(r"\s//\s|\b[A-ZА-ЯЁ]\.\s?[A-ZА-ЯЁ]\.|\b(?:1[5-9]|
 
 
 # an entry opening on its number in brackets ("[7] Leslie Lamport, LaTeX: A document preparation
-# system, …"); this many such paragraphs in a row are a list of references whatever each entry
-# carries (a PDF's entry broken at a page end, "[2] Instructions for preparation of papers and
-# monographs—AMS-LaTeX, Amer.", has no year; a publisher's name, no initial)
-BRACKETED_ENTRY = re.compile(r"^\W{0,2}\[\d{1,4}\]\s")
+# system, …"); this many such paragraphs, of different numbers, in a document are a list of
+# references whatever each entry carries (a PDF's entry broken at a page end, "[2] Instructions for
+# preparation of papers and monographs—AMS-LaTeX, Amer.", has no year; a publisher's name, no
+# initial), even where the reader interleaves them with the text of the pages they are on
+BRACKETED_ENTRY = re.compile(r"^\W{0,2}\[(\d{1,4})\]\s")
 REFERENCE_RUN = 3
 
 
 def _bracketed_references(items: list) -> set[int]:
     """Positions of the prose paragraphs (not code) that open on a bracketed number
-    (``BRACKETED_ENTRY``) in a run of ``REFERENCE_RUN`` or more such paragraphs: the entries of a
-    bibliography, each standing alone like ``_is_reference_entry``'s, even where the PDF reader has
+    (``BRACKETED_ENTRY``) in a document with ``REFERENCE_RUN`` or more such numbers: the entries of
+    a bibliography, each standing alone like ``_is_reference_entry``'s, even where the PDF reader has
     no heading of its own for the list (itamsldoc.pdf's "Bibliografia" runs on from 11.4)."""
-    found: set[int] = set()
-    run: list[int] = []
-    for position in [*range(len(items)), None]:
-        if position is not None and not items[position][1] and BRACKETED_ENTRY.match(items[position][3].text):
-            run.append(position)
-            continue
-        found |= set(run) if len(run) >= REFERENCE_RUN else set()
-        run = []
-    return found
+    found = {
+        position: entry[1]
+        for position, (_, is_code, _, paragraph) in enumerate(items)
+        if not is_code and (entry := BRACKETED_ENTRY.match(paragraph.text))
+    }
+    return set(found) if len(set(found.values())) >= REFERENCE_RUN else set()
 
 
 def _is_reference_entry(text: str) -> bool:
