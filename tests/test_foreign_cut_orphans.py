@@ -1893,3 +1893,29 @@ def test_a_run_of_bracketed_reference_entries_stands_alone_where_the_list_has_no
     assert [(s.label, s.attrs["text"]) for s in emptied.layers["removed"]] == [
         ("foreign_paragraph", text) for text in REFERENCES_EN
     ]
+
+
+NOTE_RU = "Этот файл описывает версию 0.8.1, последний раз исправленную 23 мая 2020 года."
+
+
+def test_a_footnote_left_in_the_flow_is_judged_as_a_note_not_as_its_sections_orphan():
+    """antanilipsum.pdf (issue 15, the practice held-out check): the title's footnote, which the
+    layout did not find at the page's foot, is read after the last section of the page, whose
+    text is all cut as foreign. A paragraph opening on a footnote mark (``pdf._opens_on_mark``)
+    belongs to its mark: it stays, though it opens on "Этот" after cut text and its section went."""
+    from sloika.pipelines.formats.pdf import _opens_on_mark
+    from sloika.pipelines.formats.pdf_lines import MARK_CLOSE, MARK_OPEN
+
+    assert _opens_on_mark(f"{MARK_OPEN}∗{MARK_CLOSE}{NOTE_RU}")
+    assert not _opens_on_mark(f"Пакет описан в руководстве{MARK_OPEN}1{MARK_CLOSE}, которое прилагается.")
+    layout = Layout(pages=[], tables=[], footnotes=[], debris=[])
+    note = f"{MARK_OPEN}∗{MARK_CLOSE}{NOTE_RU}"
+    parsed, prose = _document(["1 Введение", ANSWER, "2 Пример", ENGLISH, ENGLISH, ENGLISH, note], layout)
+    parsed = foreign_cut(
+        parsed, prose, "trim", None, ("ru",), short=True, titles=True, translated=True, sections=True
+    )
+    assert NOTE_RU in parsed.text
+    assert [s.attrs["text"] for s in parsed.layers["removed"] if s.label == "foreign_paragraph"] == [
+        ENGLISH
+    ] * 3
+    assert NOTE_RU not in [s.attrs["text"] for s in parsed.layers["removed"]]
