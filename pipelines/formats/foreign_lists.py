@@ -475,19 +475,6 @@ def _bare_command(position: int, items: list, cut, heading) -> bool:
     return False
 
 
-def _term_of_cut_definition(position: int, items: list, cut) -> bool:
-    """Whether the paragraph at ``position`` is a definition list's term (``Paragraph.term`` 1, an
-    HTML ``<dt>``) all of whose definition (the ``<dd>`` paragraphs right after it) the cut took:
-    whatever the term is (a word, a file name: maint-guide-es's "gentoo_0.9.12.orig.tar.gz" over
-    its untranslated description), it would stand over nothing."""
-    if items[position][1] or items[position][3].term != 1:
-        return False
-    after = position + 1
-    while after < len(items) and not items[after][1] and items[after][3].term == 2:
-        after += 1
-    return after > position + 1 and all(cut(p) for p in range(position + 1, after))
-
-
 def _tail_or_term(position: int, items: list, cut, heading, listed) -> str | None:
     """``TAIL_OF_CUT_ITEM`` for a paragraph continuing a list item that was cut, ``BARE_TERM`` for a
     list item whose description was cut (``orphans``)."""
@@ -496,8 +483,6 @@ def _tail_or_term(position: int, items: list, cut, heading, listed) -> str | Non
         return TAIL_OF_CUT_ITEM
     if _item_of_cut_lead_in(position, items, cut, heading, listed):
         return ITEM_OF_CUT_LEAD_IN
-    if _term_of_cut_definition(position, items, cut):
-        return BARE_TERM
     if listed(position):
         words = LIST_MARK.sub("", paragraph.text).split()
         if len(words) > BARE_TERM_WORDS or paragraph.text.rstrip()[-1:] in ".:;!?,":
