@@ -1928,3 +1928,71 @@ def test_russian_entries_read_as_kazakh_or_ukrainian_and_an_entry_with_no_year_s
     cut_foreign = [s.attrs["text"] for s in parsed.layers["removed"] if s.label == "foreign_paragraph"]
     assert cut_foreign == [titled_ukrainian, note_en, *english]
     assert orphaned(parsed) == [("section_partly_translated", note_ru)]
+
+
+REFERENCES_EN = (
+    "[2] Instructions for preparation of papers and monographs in the society's own style, Amer.",
+    "[3] Using the theorem package, Amer. Math. Soc., Providence, RI, 1999.",
+    "[5] Leslie Lamport, A document preparation system, 2nd revised ed., Addison-Wesley, Reading, MA, 1994.",
+)
+REFERENCE_RU = (
+    "[4] Гуссенс, Миттельбах и Самарин, Путеводитель по пакету, Мир, Москва, 1999. [Примечание: первое "
+    "издание не описывает новые окружения для формул и содержит ошибки в восьмой главе.]"
+)
+
+
+def test_a_run_of_bracketed_reference_entries_stands_alone_where_the_list_has_no_heading():
+    """itamsldoc.pdf (issue 15, the practice held-out check): the last section's prose runs on into
+    the bibliography with no heading of the list's own, and three of its entries are English, one
+    without a year (broken at a page end) and two without an initial. Entries opening on "[N]" in a
+    run (``_bracketed_references``) stand alone: the English ones are cut as foreign, and the
+    section's Russian prose and the annotated Russian entry stay."""
+    texts = [
+        ("11.3 Как узнать, какой дистрибутив используется?", True),
+        (ANSWER, False),
+        ("11.4 Где искать документацию?", True),
+        (ORPHAN, False),
+        (REFERENCES_EN[0], False),
+        (REFERENCES_EN[1], False),
+        (REFERENCE_RU, False),
+        (REFERENCES_EN[2], False),
+    ]
+    emptied = cut_by_section(texts)
+    assert emptied.text == "\n\n".join(
+        [
+            "11.3 Как узнать, какой дистрибутив используется?",
+            ANSWER,
+            "11.4 Где искать документацию?",
+            ORPHAN,
+            REFERENCE_RU,
+        ]
+    )
+    assert [(s.label, s.attrs["text"]) for s in emptied.layers["removed"]] == [
+        ("foreign_paragraph", text) for text in REFERENCES_EN
+    ]
+
+
+NOTE_RU = "Этот файл описывает версию 0.8.1, последний раз исправленную 23 мая 2020 года."
+
+
+def test_a_footnote_left_in_the_flow_is_judged_as_a_note_not_as_its_sections_orphan():
+    """antanilipsum.pdf (issue 15, the practice held-out check): the title's footnote, which the
+    layout did not find at the page's foot, is read after the last section of the page, whose
+    text is all cut as foreign. A paragraph opening on a footnote mark (``pdf._opens_on_mark``)
+    belongs to its mark: it stays, though it opens on "Этот" after cut text and its section went."""
+    from sloika.pipelines.formats.pdf import _opens_on_mark
+    from sloika.pipelines.formats.pdf_lines import MARK_CLOSE, MARK_OPEN
+
+    assert _opens_on_mark(f"{MARK_OPEN}∗{MARK_CLOSE}{NOTE_RU}")
+    assert not _opens_on_mark(f"Пакет описан в руководстве{MARK_OPEN}1{MARK_CLOSE}, которое прилагается.")
+    layout = Layout(pages=[], tables=[], footnotes=[], debris=[])
+    note = f"{MARK_OPEN}∗{MARK_CLOSE}{NOTE_RU}"
+    parsed, prose = _document(["1 Введение", ANSWER, "2 Пример", ENGLISH, ENGLISH, ENGLISH, note], layout)
+    parsed = foreign_cut(
+        parsed, prose, "trim", None, ("ru",), short=True, titles=True, translated=True, sections=True
+    )
+    assert NOTE_RU in parsed.text
+    assert [s.attrs["text"] for s in parsed.layers["removed"] if s.label == "foreign_paragraph"] == [
+        ENGLISH
+    ] * 3
+    assert NOTE_RU not in [s.attrs["text"] for s in parsed.layers["removed"]]

@@ -91,3 +91,77 @@ def test_a_section_whose_cut_opening_leads_into_nothing_keeps_its_translation():
     )
     assert "3.2. Исправление ошибки\n\nНайденную ошибку исправляют в исходном коде" in doc.text
     assert removed(doc, "section_partly_translated") == []
+
+
+# two untranslated paragraphs after a translated one: the page is a partly translated manual
+LATER_EN = (
+    "Most upstream programs install their files under a prefix chosen by their authors, which is "
+    "reserved for the local administrator on a packaged system.",
+    "Packages therefore have to change those paths so that every file ends up in the system "
+    "directories and nothing is left under the local prefix.",
+)
+LATER = (
+    "<h2>3.3. Instalar los archivos</h2>"
+    "<p>La mayoría de los programas instalan sus archivos en un directorio elegido por su autor, "
+    "pero un paquete debe colocarlos en los directorios del sistema.</p>"
+    + "".join(f"<p>{text}</p>" for text in LATER_EN)
+)
+
+
+def spanish_page(body: str) -> bytes:
+    head = '<html lang="es"><head><title>Capítulo 3. Modificar las fuentes</title></head>'
+    return f'{head}<body><div class="chapter">{body}</div></body></html>'.encode()
+
+
+def test_a_section_whose_prose_is_mostly_the_page_language_keeps_it_around_its_cut_opening():
+    """maint-guide-es 3.2 (issue 15, the practice held-out check): the section opens on an
+    untranslated English paragraph over the listing it names, and three Spanish paragraphs with
+    their listings follow. The page's language is most of its prose (``FOREIGN_MAJORITY``): only
+    the English paragraph goes; the heading, the Spanish and every listing stay."""
+    from sloika.pipelines.formats.web import parse_html
+
+    opening = (
+        "Suppose you find a mistake in the upstream build file shown below, where the install "
+        "target names the program instead of the directory it should copy it into."
+    )
+    (doc,) = parse_html(
+        spanish_page(
+            "<h2>3.1. Preparar el editor</h2>"
+            "<p>Antes de empezar, configura el editor de texto para que conserve los tabuladores y no "
+            "cambie los finales de línea de los archivos de construcción del programa.</p>"
+            "<h2>3.2. Corregir un error de construcción</h2>"
+            f"<p>{opening}</p>"
+            '<pre class="programlisting">install: tool\n\tinstall ./tool $(BIN)</pre>'
+            "<p>Vamos a corregir este error con la orden quilt y a guardar el cambio en un parche "
+            "nuevo que se aplicará cada vez que se construya el paquete:</p>"
+            '<pre class="screen">$ quilt new fix-target.patch</pre>'
+            "<p>Ahora cambia el archivo de construcción original con un editor de texto tal como se "
+            "muestra a continuación, sin tocar ninguna otra línea:</p>"
+            '<pre class="programlisting">install: tool-target\n\tinstall ./tool $(BIN)</pre>'
+            "<p>Después ejecuta quilt para que actualice el parche y añade al principio del archivo "
+            "una descripción breve del cambio para los demás desarrolladores.</p>" + LATER
+        )
+    )
+    assert doc.text == (
+        "3.1. Preparar el editor\n\n"
+        "Antes de empezar, configura el editor de texto para que conserve los tabuladores y no "
+        "cambie los finales de línea de los archivos de construcción del programa.\n\n"
+        "3.2. Corregir un error de construcción\n\n"
+        "install: tool\n\tinstall ./tool $(BIN)\n\n"
+        "Vamos a corregir este error con la orden quilt y a guardar el cambio en un parche "
+        "nuevo que se aplicará cada vez que se construya el paquete:\n\n"
+        "$ quilt new fix-target.patch\n\n"
+        "Ahora cambia el archivo de construcción original con un editor de texto tal como se "
+        "muestra a continuación, sin tocar ninguna otra línea:\n\n"
+        "install: tool-target\n\tinstall ./tool $(BIN)\n\n"
+        "Después ejecuta quilt para que actualice el parche y añade al principio del archivo "
+        "una descripción breve del cambio para los demás desarrolladores.\n\n"
+        "3.3. Instalar los archivos\n\n"
+        "La mayoría de los programas instalan sus archivos en un directorio elegido por su autor, "
+        "pero un paquete debe colocarlos en los directorios del sistema."
+    )
+    assert [(span.label, span.attrs["text"]) for span in doc.layers["removed"]] == [
+        ("foreign_paragraph", opening),
+        ("foreign_paragraph", LATER_EN[0]),
+        ("foreign_paragraph", LATER_EN[1]),
+    ]

@@ -88,6 +88,12 @@ PARTLY_TRANSLATED = 3  # prose paragraphs cut: fewer are quoted (a standard's bi
 # keep a whole first answer before untranslated detail (3.1.4, 4.1, 6.1, 7.2 of the Debian FAQ at
 # 0.53–0.57), above it a preface or one sentence (9.1.1 at 0.64, 3.1.9 and 7.7 at 0.95)
 MOSTLY_CUT = 0.6
+# on an HTML page (whose rest after the cut stays) only when the cut's own prose, not the kept rest
+# counted with it above, is more than this share of the section's prose letters: a section whose
+# page-language prose is the majority is a translation with a paragraph left behind (maint-guide-es
+# 3.2: one English opening over three Spanish paragraphs and their listings), not one the
+# translation did not keep up with
+FOREIGN_MAJORITY = 0.5
 # What the cut took counts as untranslated prose only when it reads as running sentences: this many
 # words ("Transcript written on sample2e.log." and an installer's menu line, "a [X] full scheme
 # (everything)", are a program's screen, not text a translator left behind)
@@ -115,6 +121,28 @@ REFERENCE_MARK = re.compile(r"\s[—–-]\s|\s//\s|\b[A-ZА-ЯЁ]\.\s?(?:[A-ZА-
 GOST_AREA = re.compile(r"\.\s[—–]\s")
 # and what only an entry has beside them: a source after "//", two initials, a year closing an area
 SOURCE_MARK = re.compile(r"\s//\s|\b[A-ZА-ЯЁ]\.\s?[A-ZА-ЯЁ]\.|\b(?:1[5-9]|20)\d\d\.(?:\s[—–]\s|$)")
+
+
+# an entry opening on its number in brackets ("[7] Leslie Lamport, LaTeX: A document preparation
+# system, …"); this many such paragraphs, of different numbers, in a document are a list of
+# references whatever each entry carries (a PDF's entry broken at a page end, "[2] Instructions for
+# preparation of papers and monographs—AMS-LaTeX, Amer.", has no year; a publisher's name, no
+# initial), even where the reader interleaves them with the text of the pages they are on
+BRACKETED_ENTRY = re.compile(r"^\W{0,2}\[(\d{1,4})\]\s")
+REFERENCE_RUN = 3
+
+
+def _bracketed_references(items: list) -> set[int]:
+    """Positions of the prose paragraphs (not code) that open on a bracketed number
+    (``BRACKETED_ENTRY``) in a document with ``REFERENCE_RUN`` or more such numbers: the entries of
+    a bibliography, each standing alone like ``_is_reference_entry``'s, even where the PDF reader has
+    no heading of its own for the list (itamsldoc.pdf's "Bibliografia" runs on from 11.4)."""
+    found = {
+        position: entry[1]
+        for position, (_, is_code, _, paragraph) in enumerate(items)
+        if not is_code and (entry := BRACKETED_ENTRY.match(paragraph.text))
+    }
+    return set(found) if len(set(found.values())) >= REFERENCE_RUN else set()
 
 
 def _is_reference_entry(text: str) -> bool:
@@ -256,8 +284,9 @@ def _partly_translated(
     and its cut legal notice) has no numbered heading and never goes whole. Whatever the rules
     before took whole keeps their reason. Footnotes stay for ``_notes_of_cut``. Without ``rests_go``
     (an HTML page) only a section that opened on a cut lead-in into what follows
-    (``_opens_on_lead_in``) and so lost most of its letters goes, whole; the rest of a section that
-    kept its opening, or whose cut opening leads into nothing, stays, as on HTML pages before. An
+    (``_opens_on_lead_in``) and whose prose is mostly the cut's (``FOREIGN_MAJORITY``) goes,
+    whole; the rest of a section that kept its opening, or whose cut opening leads into nothing,
+    stays, as on HTML pages before. An
     entry of a reference list (``_is_reference_entry``) and the listing right after it (its
     BibTeX) stand alone (``_standing_alone``): they stay in a section whose rest goes, and keep its
     heading over them."""
@@ -282,6 +311,7 @@ def _partly_translated(
     bounds = _in_outline(items, [position for position in range(len(items)) if heading(position)])
     bounds += [len(items)]
     rests: dict[int, set[int]] = {}  # title → the rest after its first cut prose, when it goes
+    entries = _bracketed_references(items)
     wholes: dict[int, tuple[set[int], float]] = {}  # title → the whole section, share lost
     for title, following in zip(bounds, bounds[1:], strict=False):
         name = items[title][3].text.strip()
@@ -289,14 +319,14 @@ def _partly_translated(
         label = [p for p in section[:1] if LABEL_ONLY.match(name) and not items[p][1]]  # its title
         section = section[len(label) :]
         cut_prose = [p for p in section if not items[p][1] and items[p][2] in found]
-        cut_prose = [p for p in cut_prose if _is_running_prose(items[p][3].text)]
+        cut_prose = [p for p in cut_prose if _is_running_prose(items[p][3].text) and p not in entries]
         cut_prose = [p for p in cut_prose if not _missed_item(items, p, gone)]
         if cut_prose and _opening_lead(items, section, cut_prose[0], gone):
             cut_prose = cut_prose[1:]  # an untranslated lead-in sentence leaves the Russian after it whole
         first = cut_prose[0] if cut_prose else None
         if first is None or cut(title):
             continue
-        alone = _standing_alone(items, section, gone)
+        alone = _standing_alone(items, section, gone, entries)
         rest = [p for p in section if p > first and not gone(p) and p not in alone]
         rests[title] = set(rest) if any(not items[p][1] for p in rest) else set()
         if rests[title]:
@@ -307,7 +337,9 @@ def _partly_translated(
         lost = sum(total if p in rests[title] else taken for p, (taken, total) in counts.items())
         share = lost / max(1, sum(total for _, total in counts.values()))
         opens = rests_go or _opens_on_lead_in(items, section, first, gone)
-        if share > MOSTLY_CUT and NUMBERED_TITLE.match(name) and opens:
+        # on an HTML page the rest stays unless the section goes whole: it is page-language prose
+        foreign = rests_go or _foreign_share(counts, rests[title]) > FOREIGN_MAJORITY
+        if share > MOSTLY_CUT and foreign and NUMBERED_TITLE.match(name) and opens:
             whole = {p for p in section if not gone(p) and p not in alone}
             subsection = _subsection_follows(name, items[following][3].text if following < len(items) else "")
             if not subsection and not alone:  # a kept entry keeps its heading over it
@@ -323,10 +355,20 @@ def _partly_translated(
     return dict(sorted(stale.items()))
 
 
-def _standing_alone(items: list, section: list[int], gone) -> set[int]:
+def _foreign_share(counts: dict[int, tuple[int, int]], rest: set[int]) -> float:
+    """The share of a section's prose letters (``counts``: position → letters cut, letters) that the
+    cut and the rules before took (foreign text and what points at it), the kept ``rest`` after the
+    first cut counted as the page's language it is: what a reader of the section does not get in
+    the page's language. Listings and headings are not counted."""
+    taken = sum(cut for position, (cut, _) in counts.items() if position not in rest)
+    return taken / max(1, sum(total for _, total in counts.values()))
+
+
+def _standing_alone(items: list, section: list[int], gone, entries: set[int] = frozenset()) -> set[int]:
     """The kept entries of a reference list in ``section`` (``_is_reference_entry``) and
     the listings right after them (an entry's BibTeX source): each is read on its own, so the cut of
-    an English or Ukrainian entry beside it leaves it whole ("2. Афанасьев В. В. Расчеты
+    an English or Ukrainian entry beside it leaves it whole (``entries``: a run of bracketed ones,
+    ``_bracketed_references``) ("2. Афанасьев В. В. Расчеты
     электрических цепей … — М.: Энергоиздат, 1992. — 190 с." after a cut "1. Василенко М. В.
     Теорiя коливань …")."""
     alone: set[int] = set()
@@ -334,7 +376,8 @@ def _standing_alone(items: list, section: list[int], gone) -> set[int]:
         if gone(position):
             continue
         is_code, text = items[position][1], items[position][3].text
-        if not is_code and _is_reference_entry(text) or is_code and position - 1 in alone:
+        entry = position in entries or _is_reference_entry(text)
+        if not is_code and entry or is_code and position - 1 in alone:
             alone.add(position)
     return alone
 

@@ -400,6 +400,7 @@ def _document(paragraphs: list[str], layout: Layout) -> tuple[Parsed, list[Parag
     titles = _title_starts(layout)
     body_started = False  # the title block is behind: no more front matter
     term: tuple[int, int] | None = None  # where the run-in term before this paragraph stands
+    notes_in_flow: set[int] = set()  # footnotes the layout left in the text (``_opens_on_mark``)
     for paragraph in paragraphs:
         # a page's furniture between a term and its definition ("• Provides", a page break, "For
         # some types …") leaves them one; a table or code after a term leaves it a paragraph alone
@@ -435,6 +436,8 @@ def _document(paragraphs: list[str], layout: Layout) -> tuple[Parsed, list[Parag
         elif open_section is None and not body_started:
             open_section = (builder.length, "front_matter", "")
         start = builder.length if pending is None else pending[0]
+        if label is None and pending is None and _opens_on_mark(paragraph):
+            notes_in_flow.add(start)
         _append_unmarked(builder, paragraph, removed)
         if label is None and is_term:
             term = (start, builder.length)
@@ -451,11 +454,20 @@ def _document(paragraphs: list[str], layout: Layout) -> tuple[Parsed, list[Parag
     text = builder.text
     _tables_where_text_goes_on(builder.spans, text)
     parsed = Parsed(text.rstrip(), builder.spans, "paper", 0, fields, layers)
-    marked = _marked_at(builder.spans, removed)
+    marked = _marked_at(builder.spans, removed) | dict.fromkeys(notes_in_flow, -1)
     return parsed, [
         Paragraph(text[start:end], start=start, heading=title, marked_at=None if title else marked.get(start))
         for start, end, title in prose
     ]
+
+
+def _opens_on_mark(paragraph: str) -> bool:
+    """Whether ``paragraph`` opens on a footnote mark (``MARK``: a raised "∗", "†", "1" set apart
+    from the text): a footnote the layout did not find at its page's foot, printed under whatever
+    section ends the page (antanilipsum.pdf's "∗This file describes version v0.8.1 …" under an
+    example section). It belongs to its mark, not to that section: the language trim judges it as
+    a note (``Paragraph.marked_at`` -1, its mark unknown), never as that section's orphan."""
+    return bool(MARK.match(paragraph.lstrip()))
 
 
 def _marked_at(spans: list[Span], removed: list[Span]) -> dict[int, int]:
