@@ -152,3 +152,14 @@ def test_a_conditional_in_code_keeps_the_indent_after_it(tmp_path):
     )
     doc = read(tmp_path, body, preamble="\\newif\\ifSingleColumn\\SingleColumntrue\n")
     assert "   /usr/local/a.pk" in doc.text
+
+
+def test_a_quote_before_a_word_is_no_diaeresis(tmp_path):
+    """The Spanish TeX FAQ types ``{\\itshape "Update filename database"}`` and its PDF prints the
+    quote and "Update": the diaeresis shorthand is read inside a word only ("ping\\"uino")."""
+    doc = read(
+        tmp_path,
+        'Pulsar el bot\\\'on {\\itshape "Update filename database"}; ping"uino.',
+        preamble="\\usepackage[spanish]{babel}\n",
+    )
+    assert doc.text == 'Pulsar el botón "Update filename database"; pingüino.'

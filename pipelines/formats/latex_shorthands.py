@@ -12,7 +12,8 @@ option, if any, turns a family on; the families are written once. From the langu
   needs ``es-tilden`` and prints a no-break space before the n otherwise, but the documents that
   type "espa~nol" were written for the versions that printed "español", and a tie between two
   letters of a word means nothing else. ``es-notilde`` turns it off;
-- diaeresis: ``"u "i`` (and capitals) print ü ï.
+- diaeresis: ``"u "i`` (and capitals) print ü ï inside a word; a quote before a word is read as a
+  quote, as the Spanish TeX FAQ's own PDF prints ``"Update filename database"``.
 
 Without the language, or with another main language, the same characters are an apostrophe, a tie
 and a straight quote, so nothing is changed. Quotes and guillemets (``"<`` ``">`` ``<<``) are babel's
@@ -47,7 +48,9 @@ ACUTE_CATALAN = Family(re.compile(r"(?<![\\'`])'([eiouEIOU])"), "'", option="act
 GRAVE_CATALAN = Family(re.compile(r"(?<![\\'`])`([aeoAEO])"), "`", option="activegrave")
 # a tie between a letter and n: "espa~nol", "Espa~na" (a tie before a word is a no-break space)
 TILDE_N = Family(re.compile(r"(?<=[A-Za-z])~([nN])"), "~", off="es-notilde")
-DIAERESIS = Family(re.compile(r'(?<![\\"])"([uiUI])'), '"')
+# inside a word only ("ping\"uino", "ag\"uero"): a quote before a word opens a quotation, which TeX
+# printed as typed where the document's own PDF shows it ({\itshape "Update filename database"})
+DIAERESIS = Family(re.compile(r'(?<=[A-Za-z])"([uiUI])'), '"')
 
 SHORTHANDS: dict[str, tuple[Family, ...]] = {
     "spanish": (ACUTE, TILDE_N, DIAERESIS),
