@@ -530,7 +530,9 @@ def _is_foreign(text: str, own: str, lang: str, score: float, candidates: dict[s
     In a script both languages share, a list of names (``is_name_list``) and a paragraph whose words
     of ``own`` outweigh those of ``lang`` (``_own_words_outweigh``) are never foreign: the decision
     reads the names, which carry no language."""
-    if _same_script(own, lang) and (is_name_list(text) or _own_words_outweigh(text, own, lang)):
+    if _same_script(own, lang) and (
+        is_name_list(text) or _own_words_outweigh(text, own, lang) or _lacks_its_letters(text, own, lang)
+    ):
         return False
     verdict = _script_verdict(text, own, lang, candidates)
     if verdict is not None:
@@ -542,6 +544,26 @@ def _same_script(own: str, lang: str) -> bool:
     from sloika.lang.alphabets import script_of_language
 
     return script_of_language(own) == script_of_language(lang)
+
+
+def _lacks_its_letters(text: str, own: str, lang: str) -> bool:
+    """Whether ``text``, decided ``lang`` on a Cyrillic ``own`` page, has neither letter nor word of
+    ``lang``: none of the letters ``lang`` has and ``own`` lacks (``alphabets.telling_pattern``;
+    homoglyphs folded, so a PDF's Latin "i" in "Теорiя" is Ukrainian "і") and no lower-case word
+    common in ``lang`` and rare in ``own`` (``_words_only_in``). A Russian caption the decision
+    calls Serbian, "Листинг 17-19: Структура … с методом … без метода …", has no ђ ј љ њ ћ џ and no
+    Serbian word; Serbian or Ukrainian prose has both. Only Cyrillic: there the telling letters are
+    letters of the alphabet (ј, і, ў, ә), not accents an ASCII source drops (German without "ä").
+    A language whose letters the page's alphabet all has (Bulgarian on a Russian page) has no such
+    evidence and is judged as before."""
+    from sloika.lang.alphabets import script_of_language, telling_pattern
+    from sloika.text.scripts import CYRILLIC, fold_homoglyphs
+
+    telling = telling_pattern(lang, own)
+    if script_of_language(own) != CYRILLIC or telling is None or telling.search(fold_homoglyphs(text)):
+        return False
+    words = [word for word in (token.strip(TOKEN_EDGE) for token in text.split()) if _is_word(word)]
+    return _words_only_in(words, lang, own) == 0
 
 
 def _own_words_outweigh(text: str, own: str, lang: str) -> bool:
