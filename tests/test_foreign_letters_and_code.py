@@ -1,11 +1,19 @@
 """Alphabet evidence and code lines in the foreign-paragraph cut (issue 15).
 
+Code lines that carry no TeX token (shell assignments, MetaPost statements, a .reg file's first
+line) have no language: they stay, and so does the Russian sentence leading into them.
+
 A short Russian caption the decision calls Serbian holds none of the letters Serbian has and Russian
 lacks (ђ ј љ њ ћ џ): it stays, while a Serbian paragraph with them goes. The page is written for this
 test after the Russian Rust book's listing captions (the book is MIT/Apache-2.0)."""
 
 from __future__ import annotations
 
+import pytest
+
+from sloika.pipelines.formats.base import Parsed
+from sloika.pipelines.formats.foreign_paragraphs import Paragraph, foreign_cut
+from sloika.pipelines.formats.foreign_text import is_code_line
 from sloika.pipelines.formats.markdown import parse_markdown
 
 RUSSIAN = (
@@ -35,3 +43,80 @@ def test_a_russian_caption_without_serbian_letters_or_words_stays_and_serbian_pa
     (parsed,) = parse_markdown(page.encode(), "trim", ("ru",))
     assert parsed.text.strip() == "\n\n".join(["# Кодирование состояний", RUSSIAN, CAPTION, RUSSIAN])
     assert foreign_records(parsed) == [("sr", SERBIAN), ("sr", SERBIAN_PLAIN)]
+
+
+def cut_pdf_page(texts: list[str]) -> Parsed:
+    """The page of ``texts`` (no headings), blank lines between, trimmed as the PDF reader trims a
+    build asking for Russian."""
+    text, prose = "", []
+    for paragraph in texts:
+        prose.append(Paragraph(paragraph, start=len(text)))
+        text += paragraph + "\n\n"
+    parsed = Parsed(text.rstrip(), [], "paper")
+    return foreign_cut(
+        parsed, prose, "trim", None, ("ru",), short=True, titles=True, translated=True, sections=True
+    )
+
+
+# A Russian installation guide's environment section and a MetaPost manual's examples, written for
+# this test after the shape of TeX Live's Russian guide and mpman-ru.
+SHELL_LEAD_IN = "Для оболочек типа Bourne (bash и т.п.) добавьте в файл $HOME/.profile следующие строки:"
+SHELL = [
+    "PATH=/opt/texlive/2024/bin/x86_64-linux:$PATH; export PATH",
+    "MANPATH=/opt/texlive/2024/texmf-dist/doc/man:$MANPATH; export MANPATH",
+]
+AFTER_SHELL = (
+    "После этого откройте новое окно терминала, чтобы новые значения переменных вступили в силу, "
+    "и проверьте, что команда tex находится по новому пути."
+)
+REG_LEAD_IN = "Под Windows создайте файл, скажем, bigmem.reg, со следующими тремя строками:"
+REG = [
+    "Windows Registry Editor Version 5.00",
+    "[HKEY_CURRENT_USER\\Software\\Example]",
+    '"heap_size"=dword:00000400',
+]
+METAPOST_LEAD_IN = "Отрезок и пунктирная кривая рисуются командами draw, которые пишутся так:"
+METAPOST = ["draw (0,0)--(10,10);", "3 draw z2..z3 dashed e4 shifted (6bp,0)"]
+CLOSING = "Вернёмся к установке: программа спросит, в какую директорию поместить файлы системы."
+ENGLISH = (
+    "This section has not been translated yet; the English text below describes the options that "
+    "the installer offers and what each of them changes on your system."
+)
+
+
+def test_shell_registry_and_metapost_lines_stay_and_english_prose_goes():
+    """Code lines whose tokens read as words ("export PATH", "draw … dashed … shifted") or a file's
+    first line without a lower-case word, next to code, are not judged; before the rules "PATH=…"
+    and the .reg header went as English with their Russian lead-ins."""
+    page = [
+        SHELL_LEAD_IN,
+        *SHELL,
+        AFTER_SHELL,
+        REG_LEAD_IN,
+        *REG,
+        METAPOST_LEAD_IN,
+        *METAPOST,
+        ENGLISH,
+        CLOSING,
+    ]
+    parsed = cut_pdf_page(page)
+    kept = [SHELL_LEAD_IN, *SHELL, AFTER_SHELL, REG_LEAD_IN, *REG, METAPOST_LEAD_IN, *METAPOST, CLOSING]
+    assert parsed.text == "\n\n".join(kept)
+    assert [(s.label, s.attrs["text"]) for s in parsed.layers["removed"]] == [("foreign_paragraph", ENGLISH)]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("draw (0,0)--(10,10);", True),
+        ("z1=(0,0); z2=(1,1);", True),
+        ("PATH=/usr/local/bin:$PATH; export PATH", True),
+        ("(x, y) scaled a = (ax, ay);", True),
+        ("Use pairs like (0,0)--(1,1); they draw a line.", False),
+        ("See pages 10--20; and 30--40;", False),
+        ("This is the version; it is updated continuously; do not expect it to be stable.", False),
+        ("MetaPost использует ту же систему координат; точка (30,0) лежит правее начала.", False),
+    ],
+)
+def test_statement_syntax_makes_a_code_line_and_prose_stays_prose(text, code):
+    assert is_code_line(text) is code

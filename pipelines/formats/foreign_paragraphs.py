@@ -31,10 +31,12 @@ from sloika.pipelines.formats.base import Parsed, cut_paragraphs
 from sloika.pipelines.formats.foreign_orphans import orphans
 from sloika.pipelines.formats.foreign_sections import _is_reference_entry
 from sloika.pipelines.formats.foreign_text import (
+    CODE_TOKEN,
     COUNT_WORD,
     LIST_MARK,
     SECTION_NUMBER,
     SENTENCE_BREAK,
+    STATEMENT,
     TOKEN_EDGE,
     Paragraph,
     _has_letter,
@@ -169,9 +171,11 @@ def _foreign(
     identifier = shared_identifier()
     judged: dict[int, tuple[str, int]] = {}
     brief: dict[int, str] = {}
+    code = {i for i, paragraph in enumerate(paragraphs) if paragraph is None or is_code_line(paragraph.text)}
     for index, paragraph in enumerate(paragraphs):
-        # code and a list of links to projects have no language
-        if paragraph is not None and not is_code_line(paragraph.text) and not is_link_list(paragraph.text):
+        # code, a line of it without code tokens and a list of links to projects have no language
+        no_language = index in code or _title_in_code(paragraphs, index, code) or is_link_list(paragraph.text)
+        if not no_language:
             text, letters = judged_letters(paragraph.text, paragraph.code)
             if letters >= MIN_JUDGED_LETTERS and not paragraph.heading:
                 judged[index] = (text, letters)
@@ -239,6 +243,30 @@ def _without_entries_of_own_list(
         or not _same_script(own, lang)
         or not written_in_own_words(paragraphs[index].text, own, lang)
     }
+
+
+def _title_in_code(paragraphs: list[Paragraph | None], index: int, code: set[int]) -> bool:
+    """Whether the paragraph at ``index``, no heading, has no lower-case word and stands next to a
+    code line or block (indices in ``code``): a line of a file or screen the code shows, "Windows
+    Registry Editor Version 5.00" opening a .reg file whose other lines ("[HKEY_LOCAL_MACHINE\\…]")
+    are code (``is_code_line``, or ``_wordless_code``). Its neighbours decide: alone it reads as an
+    English title. A line with a lower-case word ("Detected platform: GNU/Linux on x86_64") is still
+    judged."""
+    paragraph = paragraphs[index]
+    beside = [i for i in (index - 1, index + 1) if 0 <= i < len(paragraphs)]
+    if paragraph.heading or not any(i in code or _wordless_code(paragraphs[i].text) for i in beside):
+        return False
+    words = [token.strip(TOKEN_EDGE) for token in paragraph.text.split()]
+    return not any(_is_word(word) and word[0].islower() for word in words)
+
+
+def _wordless_code(text: str) -> bool:
+    """A line of code tokens (``CODE_TOKEN``, ``STATEMENT``) and no word, too short for
+    ``is_code_line``'s two: "[HKEY_CURRENT_USER\\Software\\…]", '"heap"=dword:00000400'."""
+    tokens = text.split()
+    return any(CODE_TOKEN.search(token) or STATEMENT.search(token) for token in tokens) and not any(
+        _is_word(token.strip(TOKEN_EDGE)) for token in tokens
+    )
 
 
 def _in_boxes(paragraphs: list[Paragraph | None]) -> set[int]:
