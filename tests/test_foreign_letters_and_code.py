@@ -120,3 +120,34 @@ def test_shell_registry_and_metapost_lines_stay_and_english_prose_goes():
 )
 def test_statement_syntax_makes_a_code_line_and_prose_stays_prose(text, code):
     assert is_code_line(text) is code
+
+
+CHECK_LEAD_IN = "Для проверки запустите pdflatex на примере; в конце работы он выведет следующее:"
+SCREEN = [
+    "Output written on sample.pdf (3 pages, 42120 bytes).",
+    "Transcript written on sample.log.",
+]
+AFTER_SCREEN = "Если файл sample.pdf появился в текущей директории, то система установлена правильно."
+# a bulleted item: the page's list items show their marks, so a kept paragraph after a cut list
+# shows that nothing of the list is left (``foreign_lists._lead_in``)
+ITEM = "• Полная схема устанавливает все пакеты, включая документацию и шрифты."
+PROSE_LEAD_IN = "Ниже приводится описание параметров программы установки:"
+PROSE_EN = (
+    "The installer asks for the directory to install into, and you may change it before anything "
+    "is copied; the default is fine for most users."
+)
+
+
+def test_a_lead_in_of_a_cut_screen_stays_and_one_of_cut_prose_goes():
+    """The screen is cut (recorded) and the Russian sentence that says what it is stays; a lead-in
+    into untranslated prose still goes with it (``lead_in_of_cut``), a heading after the prose."""
+    page = [ITEM, CHECK_LEAD_IN, *SCREEN, AFTER_SCREEN, PROSE_LEAD_IN, PROSE_EN]
+    parsed = cut_pdf_page(page)
+    assert parsed.text == "\n\n".join([ITEM, CHECK_LEAD_IN, AFTER_SCREEN])
+    records = [(s.label, s.attrs.get("why"), s.attrs["text"]) for s in parsed.layers["removed"]]
+    assert records == [
+        ("foreign_paragraph", None, SCREEN[0]),
+        ("foreign_paragraph", None, SCREEN[1]),
+        ("orphaned_by_cut", "lead_in_of_cut", PROSE_LEAD_IN),
+        ("foreign_paragraph", None, PROSE_EN),
+    ]
