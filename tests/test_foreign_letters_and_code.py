@@ -112,6 +112,8 @@ def test_shell_registry_and_metapost_lines_stay_and_english_prose_goes():
         ("z1=(0,0); z2=(1,1);", True),
         ("PATH=/usr/local/bin:$PATH; export PATH", True),
         ("(x, y) scaled a = (ax, ay);", True),
+        ("\\def\\nadpis#1{\\centerline{\\bf#1}}", True),  # one token, no word
+        ("[HKEY_CURRENT_USER\\Software\\Example]", True),
         ("Use pairs like (0,0)--(1,1); they draw a line.", False),
         ("See pages 10--20; and 30--40;", False),
         ("This is the version; it is updated continuously; do not expect it to be stable.", False),

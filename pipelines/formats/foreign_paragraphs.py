@@ -31,12 +31,10 @@ from sloika.pipelines.formats.base import Parsed, cut_paragraphs
 from sloika.pipelines.formats.foreign_orphans import orphans
 from sloika.pipelines.formats.foreign_sections import _is_reference_entry
 from sloika.pipelines.formats.foreign_text import (
-    CODE_TOKEN,
     COUNT_WORD,
     LIST_MARK,
     SECTION_NUMBER,
     SENTENCE_BREAK,
-    STATEMENT,
     TOKEN_EDGE,
     Paragraph,
     _has_letter,
@@ -249,24 +247,15 @@ def _title_in_code(paragraphs: list[Paragraph | None], index: int, code: set[int
     """Whether the paragraph at ``index``, no heading, has no lower-case word and stands next to a
     code line or block (indices in ``code``): a line of a file or screen the code shows, "Windows
     Registry Editor Version 5.00" opening a .reg file whose other lines ("[HKEY_LOCAL_MACHINE\\…]")
-    are code (``is_code_line``, or ``_wordless_code``). Its neighbours decide: alone it reads as an
+    are code (``is_code_line``). Its neighbours decide: alone it reads as an
     English title. A line with a lower-case word ("Detected platform: GNU/Linux on x86_64") is still
     judged."""
     paragraph = paragraphs[index]
     beside = [i for i in (index - 1, index + 1) if 0 <= i < len(paragraphs)]
-    if paragraph.heading or not any(i in code or _wordless_code(paragraphs[i].text) for i in beside):
+    if paragraph.heading or not any(i in code for i in beside):
         return False
     words = [token.strip(TOKEN_EDGE) for token in paragraph.text.split()]
     return not any(_is_word(word) and word[0].islower() for word in words)
-
-
-def _wordless_code(text: str) -> bool:
-    """A line of code tokens (``CODE_TOKEN``, ``STATEMENT``) and no word, too short for
-    ``is_code_line``'s two: "[HKEY_CURRENT_USER\\Software\\…]", '"heap"=dword:00000400'."""
-    tokens = text.split()
-    return any(CODE_TOKEN.search(token) or STATEMENT.search(token) for token in tokens) and not any(
-        _is_word(token.strip(TOKEN_EDGE)) for token in tokens
-    )
 
 
 def _in_boxes(paragraphs: list[Paragraph | None]) -> set[int]:

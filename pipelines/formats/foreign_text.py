@@ -72,14 +72,16 @@ def is_code_line(text: str) -> bool:
     \\noindent [\\the\\bibmark]\\quad}", "pdftex -fmt pdfcsplain -default-translate-file=il2-cs $@"):
     ``CODE_LINE_TOKENS`` code tokens (``CODE_TOKEN``) or more and words fewer than
     ``CODE_LINE_WORDS`` of its tokens, a token of statement syntax (``STATEMENT``) counting as code,
-    or statements by ``_is_statement_line``. Code has no language of the page: judged, its English
+    or statements by ``_is_statement_line``; or one code token and no word at all, a line written
+    without spaces ("\\def\\titul#1{\\centerline{…}}", "[HKEY_CURRENT_USER\\Software\\…]").
+    Code has no language of the page: judged, its English
     identifiers ("height", "depth", "width") read as a foreign paragraph and the trim cut it, and
     the page's own sentence that leads into it with it. Prose that names commands
     ("Use \\typosize[10/12] to set the size.") is mostly words and is judged as before."""
     tokens = text.split()
     code = sum(bool(CODE_TOKEN.search(token) or STATEMENT.search(token)) for token in tokens)
     words = sum(_is_word(token.strip(TOKEN_EDGE)) for token in tokens)
-    if code >= CODE_LINE_TOKENS and words < CODE_LINE_WORDS * len(tokens):
+    if code >= CODE_LINE_TOKENS and words < CODE_LINE_WORDS * len(tokens) or code and not words:
         return True
     return _is_statement_line(text, words)
 
