@@ -351,6 +351,31 @@ def _lead_in(position: int, items: list, cut, heading, listed, marked: bool = Tr
     return None
 
 
+def _lead_in_of_prose(position: int, items: list, cut, heading, listed, marked: bool = True) -> str | None:
+    """``_lead_in`` for the language trim: a lead-in ending with a colon into a cut screen, message
+    or code (``_introduces_a_screen``) is no ``LEAD_IN_OF_CUT``. The LaTeX reader's samples taken out
+    whole (``latex_lead_ins``) keep ``_lead_in``'s rule."""
+    why = _lead_in(position, items, cut, heading, listed, marked)
+    if why != LEAD_IN_OF_CUT or not items[position][3].text.rstrip().endswith(":"):
+        return why
+    after = position + 1
+    while after < len(items) and cut(after) and not heading(after):
+        after += 1
+    return None if _introduces_a_screen(items, position + 1, after) else why
+
+
+def _introduces_a_screen(items: list, first: int, end: int) -> bool:
+    """Whether the cut paragraphs ``first`` to ``end`` (excluded) are a program's screen, messages
+    or code, none of them running prose (``foreign_sections._is_running_prose``): "Output written on
+    sample2e.pdf (3 pages, 142120 bytes)." after "Для проверки запустите pdflatex, он выведет:". The
+    lead-in says what the reader would see; the screen's cut is recorded, and a page-language
+    sentence stays with the page rather than go as ``LEAD_IN_OF_CUT``. A lead-in of untranslated
+    prose still goes with it."""
+    from sloika.pipelines.formats.foreign_sections import _is_running_prose
+
+    return not any(_is_running_prose(items[position][3].text) for position in range(first, end))
+
+
 def _stranded(position: int, items: list, cut, heading, listed) -> bool:
     """Whether the paragraph at ``position`` is one short sentence (``COUNT_SENTENCE_WORDS``) with
     cut text right before it and right after it, and after that cut a heading or the end: a lead-in

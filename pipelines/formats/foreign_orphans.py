@@ -17,7 +17,7 @@ from sloika.pipelines.formats.foreign_lists import (
     _bare_command,
     _closed_lists,
     _commands_alone,
-    _lead_in,
+    _lead_in_of_prose,
     _tail_or_term,
     _unmarked_list_holes,
 )
@@ -161,7 +161,7 @@ def orphans(
         if paragraph.heading or cut(position) or index in partial or is_code and not listed(position):
             continue
         why = _tail_or_term(position, items, cut, heading, listed)
-        why = why or (None if is_code else _lead_in(position, items, cut, heading, listed, marked))
+        why = why or (None if is_code else _lead_in_of_prose(position, items, cut, heading, listed, marked))
         why = why or (BARE_TERM if not is_code and _bare_command(position, items, cut, heading) else None)
         if why in (TAIL_OF_CUT_ITEM, BARE_TERM, ITEM_OF_CUT_LEAD_IN):
             whole(position, why)

@@ -169,9 +169,11 @@ def _foreign(
     identifier = shared_identifier()
     judged: dict[int, tuple[str, int]] = {}
     brief: dict[int, str] = {}
+    code = {i for i, paragraph in enumerate(paragraphs) if paragraph is None or is_code_line(paragraph.text)}
     for index, paragraph in enumerate(paragraphs):
-        # code and a list of links to projects have no language
-        if paragraph is not None and not is_code_line(paragraph.text) and not is_link_list(paragraph.text):
+        # code, a line of it without code tokens and a list of links to projects have no language
+        no_language = index in code or _title_in_code(paragraphs, index, code) or is_link_list(paragraph.text)
+        if not no_language:
             text, letters = judged_letters(paragraph.text, paragraph.code)
             if letters >= MIN_JUDGED_LETTERS and not paragraph.heading:
                 judged[index] = (text, letters)
@@ -239,6 +241,21 @@ def _without_entries_of_own_list(
         or not _same_script(own, lang)
         or not written_in_own_words(paragraphs[index].text, own, lang)
     }
+
+
+def _title_in_code(paragraphs: list[Paragraph | None], index: int, code: set[int]) -> bool:
+    """Whether the paragraph at ``index``, no heading, has no lower-case word and stands next to a
+    code line or block (indices in ``code``): a line of a file or screen the code shows, "Windows
+    Registry Editor Version 5.00" opening a .reg file whose other lines ("[HKEY_LOCAL_MACHINE\\…]")
+    are code (``is_code_line``). Its neighbours decide: alone it reads as an
+    English title. A line with a lower-case word ("Detected platform: GNU/Linux on x86_64") is still
+    judged."""
+    paragraph = paragraphs[index]
+    beside = [i for i in (index - 1, index + 1) if 0 <= i < len(paragraphs)]
+    if paragraph.heading or not any(i in code for i in beside):
+        return False
+    words = [token.strip(TOKEN_EDGE) for token in paragraph.text.split()]
+    return not any(_is_word(word) and word[0].islower() for word in words)
 
 
 def _in_boxes(paragraphs: list[Paragraph | None]) -> set[int]:
@@ -530,7 +547,9 @@ def _is_foreign(text: str, own: str, lang: str, score: float, candidates: dict[s
     In a script both languages share, a list of names (``is_name_list``) and a paragraph whose words
     of ``own`` outweigh those of ``lang`` (``_own_words_outweigh``) are never foreign: the decision
     reads the names, which carry no language."""
-    if _same_script(own, lang) and (is_name_list(text) or _own_words_outweigh(text, own, lang)):
+    if _same_script(own, lang) and (
+        is_name_list(text) or _own_words_outweigh(text, own, lang) or _lacks_its_letters(text, own, lang)
+    ):
         return False
     verdict = _script_verdict(text, own, lang, candidates)
     if verdict is not None:
@@ -542,6 +561,26 @@ def _same_script(own: str, lang: str) -> bool:
     from sloika.lang.alphabets import script_of_language
 
     return script_of_language(own) == script_of_language(lang)
+
+
+def _lacks_its_letters(text: str, own: str, lang: str) -> bool:
+    """Whether ``text``, decided ``lang`` on a Cyrillic ``own`` page, has neither letter nor word of
+    ``lang``: none of the letters ``lang`` has and ``own`` lacks (``alphabets.telling_pattern``;
+    homoglyphs folded, so a PDF's Latin "i" in "Теорiя" is Ukrainian "і") and no lower-case word
+    common in ``lang`` and rare in ``own`` (``_words_only_in``). A Russian caption the decision
+    calls Serbian, "Листинг 17-19: Структура … с методом … без метода …", has no ђ ј љ њ ћ џ and no
+    Serbian word; Serbian or Ukrainian prose has both. Only Cyrillic: there the telling letters are
+    letters of the alphabet (ј, і, ў, ә), not accents an ASCII source drops (German without "ä").
+    A language whose letters the page's alphabet all has (Bulgarian on a Russian page) has no such
+    evidence and is judged as before."""
+    from sloika.lang.alphabets import script_of_language, telling_pattern
+    from sloika.text.scripts import CYRILLIC, fold_homoglyphs
+
+    telling = telling_pattern(lang, own)
+    if script_of_language(own) != CYRILLIC or telling is None or telling.search(fold_homoglyphs(text)):
+        return False
+    words = [word for word in (token.strip(TOKEN_EDGE) for token in text.split()) if _is_word(word)]
+    return _words_only_in(words, lang, own) == 0
 
 
 def _own_words_outweigh(text: str, own: str, lang: str) -> bool:

@@ -60,18 +60,40 @@ CODE_LINE_TOKENS = 2  # a code line has this many code tokens at least
 CODE_LINE_WORDS = 0.5  # and fewer than this share of its tokens are words (``_is_word``)
 
 
+# Statement syntax without a TeX token (MetaPost, METAFONT, shells): a parenthesised pair with no
+# space ("(0,0)", "(6bp,0)"), a path join between points ("z2..z3", "(0,0)--(10,10)"), an assignment
+# ":=", and ";" ending a statement; prose writes "(x, y)" with a space and a range "10--20" of numbers
+STATEMENT = re.compile(r"\([^\s(),]+,[^\s(),]+\)|(?:[A-Za-z_]\w*|[)}])(?:--|\.\.)[\w({]|:=|;(?=\s|$)")
+SHELL_ASSIGNMENT = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*=\S")  # "PATH=/usr/local/…:$PATH; export PATH"
+
+
 def is_code_line(text: str) -> bool:
     """Whether ``text`` is a line of code a manual shows ("\\def\\printbib{\\hangindent=\\parindent
     \\noindent [\\the\\bibmark]\\quad}", "pdftex -fmt pdfcsplain -default-translate-file=il2-cs $@"):
     ``CODE_LINE_TOKENS`` code tokens (``CODE_TOKEN``) or more and words fewer than
-    ``CODE_LINE_WORDS`` of its tokens. Code has no language of the page: judged, its English
+    ``CODE_LINE_WORDS`` of its tokens, a token of statement syntax (``STATEMENT``) counting as code,
+    or statements by ``_is_statement_line``; or one code token and no word at all, a line written
+    without spaces ("\\def\\titul#1{\\centerline{…}}", "[HKEY_CURRENT_USER\\Software\\…]").
+    Code has no language of the page: judged, its English
     identifiers ("height", "depth", "width") read as a foreign paragraph and the trim cut it, and
     the page's own sentence that leads into it with it. Prose that names commands
     ("Use \\typosize[10/12] to set the size.") is mostly words and is judged as before."""
     tokens = text.split()
-    code = sum(bool(CODE_TOKEN.search(token)) for token in tokens)
+    code = sum(bool(CODE_TOKEN.search(token) or STATEMENT.search(token)) for token in tokens)
     words = sum(_is_word(token.strip(TOKEN_EDGE)) for token in tokens)
-    return code >= CODE_LINE_TOKENS and words < CODE_LINE_WORDS * len(tokens)
+    if code >= CODE_LINE_TOKENS and words < CODE_LINE_WORDS * len(tokens) or code and not words:
+        return True
+    return _is_statement_line(text, words)
+
+
+def _is_statement_line(text: str, words: int) -> bool:
+    """Whether ``text`` is statements of a program with no more words (``_is_word``) than pieces of
+    statement syntax (``STATEMENT``, a shell assignment opening it), two of them at least: "draw
+    (0,0)--(10,10);" (four pieces, one word), "PATH=/usr/local/texlive/2021/bin/x86_64-linux:$PATH;
+    export PATH" (two, two): the command names and variables read as English words, so the token
+    count of ``is_code_line`` calls them prose. A sentence has more words than semicolons."""
+    pieces = len(STATEMENT.findall(text)) + bool(SHELL_ASSIGNMENT.match(text))
+    return pieces >= CODE_LINE_TOKENS and words <= pieces
 
 
 CUT_LABELS = ("foreign_paragraph", "foreign_sentence", "foreign_companion", "orphaned_by_cut")
