@@ -1095,31 +1095,45 @@ def _lines_joined(text: str, more: str) -> str:
 
 
 def _margin_stacks_together(page: list[Line]) -> list[Line]:
-    """A margin name set under another (``_margin_names``: doc.sty stacks the names a paragraph
-    describes, "\\clq" over "\\crq") moves to stand right after it: pdfminer read the lower name
-    after the paragraph's first line, where it opened the listing beside it as one code block.
+    """Each stack of margin names (``_margin_names``: doc.sty stacks the names a paragraph or a
+    listing describes, "\\clq" over "\\crq") read together where its top name was read, or before the
+    first line at or under the stack's top where that comes earlier: pdfminer read a lower name after
+    the paragraph's first line, where it opened the listing beside it as one code block, or a whole
+    stack after the page's last line (itnumpar.pdf's right-aligned names, offset from their code).
     Each name is marked (``Line.name``): a code block of its own, never one with a listing."""
     margin = _margin_names(page)
-    result: list[Line] = []
-    for line in page:
-        above = next(
-            (
-                i
-                for i in range(len(result) - 1, -1, -1)
-                if id(line) in margin and id(result[i]) in margin and _stacked(result[i], line)
-            ),
-            None,
-        )
-        result.insert(len(result) if above is None else above + 1, line)
-    return [replace(line, name=True) if id(line) in margin else line for line in result]
+    if not margin:
+        return page
+    stacks: list[list[Line]] = []
+    for name in sorted((line for line in page if id(line) in margin), key=lambda ln: ln.top):
+        if stacks and _stacked(stacks[-1][-1], name):
+            stacks[-1].append(name)
+        else:
+            stacks.append([name])
+    result = [line for line in page if id(line) not in margin]
+    places = [_stack_place(page, result, stack, margin) for stack in stacks]
+    for at, stack in sorted(
+        zip(places, stacks, strict=True), key=lambda p: (p[0], p[1][0].top), reverse=True
+    ):
+        result[at:at] = [replace(name, name=True) for name in stack]  # the lowest first: places hold
+    return result
+
+
+def _stack_place(page: list[Line], rest: list[Line], stack: list[Line], margin: dict[int, float]) -> int:
+    """Where in ``rest`` (the page without its names) a stack goes: where its top name was read, or
+    before the highest line at or under the stack's top where that was read earlier."""
+    read = sum(1 for line in page[: _index(page, stack[0])] if id(line) not in margin)
+    below = [at for at, line in enumerate(rest) if line.top >= stack[0].top - 0.5 * line.size]
+    return min(read, min(below, key=lambda at: rest[at].top)) if below else read
 
 
 def _stacked(upper: Line, lower: Line) -> bool:
-    """``lower`` stands right under ``upper`` at its left edge: the next name of one stack."""
+    """``lower`` stands right under ``upper`` at its left edge, or at its right edge (names set
+    right-aligned against the column): the next name of one stack."""
     return (
         abs(upper.x0 - lower.x0) < MARGIN_ALIGN * upper.size
-        and 0 <= lower.top - upper.bottom < BLOCK_GAP_NAMES * upper.size
-    )
+        or abs(upper.x1 - lower.x1) < MARGIN_ALIGN * upper.size
+    ) and 0 <= lower.top - upper.bottom < BLOCK_GAP_NAMES * upper.size
 
 
 def _justified_rows(page: list[Line]) -> list[Line]:
@@ -1240,11 +1254,30 @@ def _margin_names(page: list[Line]) -> dict[int, float]:
     if not starts:
         return {}
     left = starts[len(starts) // 4]  # the text column's left edge, indented first lines aside
-    return {
-        id(name): left
+    names = {
+        id(name): name
         for name in page
         if name.mono and name.x1 < left and any(_column_line_beside(name, other, left) for other in page)
     }
+    return {id(name): left for name in _stacks_grown(page, names, left)}
+
+
+def _stacks_grown(page: list[Line], names: dict[int, Line], left: float) -> list[Line]:
+    """The margin names with the monospaced margin lines stacked over or under them (``_stacked``):
+    a stack's names stand offset from the lines they describe (itnumpar.pdf's "\\numeroinparole" and
+    "\\Numeroinparole" over the listing whose rows "\\ordinalem" … stand beside), so a name with no
+    column line on its row is still one of the stack."""
+    found = dict(names)
+    grown = True
+    while grown:
+        grown = False
+        for line in page:
+            if id(line) in found or not line.mono or line.x1 >= left:
+                continue
+            if any(_stacked(name, line) or _stacked(line, name) for name in found.values()):
+                found[id(line)] = line
+                grown = True
+    return [line for line in page if id(line) in found]
 
 
 def _column_line_beside(name: Line, other: Line, left: float) -> bool:
