@@ -94,7 +94,7 @@ LETTER_SPACED = re.compile(r"(?:[^\W\d_] )+[^\W\d_]")  # "С Т А Н Д А Р �
 LONG_PROSE = 40  # characters: a line this long is a paragraph's, where the text column starts
 MARGIN_ALIGN = 1.0  # em: a prose line within this of the column's left edge starts at it
 KEY_CHARS = 12  # characters: a monospaced table key beside its description, at most
-KEY_REACH = 3.0  # em: a key's description starts at most this far right of the key's end
+KEY_REACH = 4.5  # em: a key's description starts at most this far right of the key's end
 ROW_LEADING = 0.5  # em between a description's lines, at most
 BESIDE_PROSE = 20  # characters: a paragraph's first line beside a margin name, not the name's argument
 GRID_NUMBERS = 3  # lines of numbers alone side by side on one row: a table's body
@@ -1023,24 +1023,25 @@ def _listing_rows(page: list[Line]) -> list[Line]:
 def _key_rows(page: list[Line]) -> list[Line]:
     """A table of short monospaced keys beside their descriptions (``ALIGNED_ROWS`` keys or more, each
     of ``KEY_CHARS`` at most, on the row of a prose line that starts within ``KEY_REACH`` em right
-    of it, the descriptions starting at one left edge) read as one line a row: the key, two spaces,
-    its description with the lines that hang under it at that edge, a paragraph of its own
-    (``Line.lead``). pdfminer read the key column
-    whole before the descriptions (slovak.pdf's '"a', '^d', … and "\\glqq", "\\grqq", …), and each
+    of it, ``ALIGNED_ROWS`` descriptions or more starting at one left edge; a page may hold tables of
+    several edges) read as one line a row: the key, two spaces, its description with the lines that
+    hang under it at that edge, a paragraph of its own (``Line.lead``). pdfminer read the key column
+    whole before the descriptions (slovak.pdf's '"a', '^d', … and "\\glqq", "\\grqq", …; itfancyhdr.pdf's
+    "arabic", "roman", … on a page whose other tables set their descriptions further right), and each
     key alone was a fragment, or the keys one code block and the descriptions a list after it."""
     described = {id(key): desc for key in page if (desc := _description_of(key, page)) is not None}
-    if len(described) < ALIGNED_ROWS:
-        return page
-    edges = sorted(desc.x0 for desc in described.values())
-    edge = edges[len(edges) // 2]
     keys = {
         id(desc): key
         for key in page
-        if (desc := described.get(id(key))) is not None and abs(desc.x0 - edge) < MARGIN_ALIGN * desc.size
+        if (desc := described.get(id(key))) is not None
+        and sum(abs(other.x0 - desc.x0) < MARGIN_ALIGN * desc.size for other in described.values())
+        >= ALIGNED_ROWS
     }
-    if len(keys) < ALIGNED_ROWS:
+    if not keys:
         return page
     taken = {id(key) for key in keys.values()}
+    rests = {id(desc): _row_rest(desc, page, keys) for desc in page if id(desc) in keys}
+    taken |= {id(piece) for rest in rests.values() for piece in rest}
     result: list[Line] = []
     row: Line | None = None
     for line in page:
@@ -1048,7 +1049,9 @@ def _key_rows(page: list[Line]) -> list[Line]:
             continue
         if id(line) in keys:
             key = keys[id(line)]
-            row = replace(line, text=f"{key.text.strip()}  {line.text}", x0=key.x0, mono=False, lead=True)
+            text = " ".join([line.text, *(piece.text for piece in rests[id(line)])])
+            row = replace(line, text=f"{key.text.strip()}  {text}", x0=key.x0, mono=False, lead=True)
+            edge = line.x0
             result.append(row)
         elif row is not None and _hangs_in_row(row, line, edge, page, taken):
             row = replace(
@@ -1059,6 +1062,24 @@ def _key_rows(page: list[Line]) -> list[Line]:
             row = None
             result.append(line)
     return result
+
+
+def _row_rest(desc: Line, page: list[Line], keys: dict[int, Line]) -> list[Line]:
+    """Prose pieces on a description's row right of it, left to right: a widely justified cell line
+    pdfminer cut in two (itfancyhdr.pdf's "nessun piè di pagina," … "l’intestazione contiene il nome
+    del"), read after the rows under it."""
+    return sorted(
+        (
+            line
+            for line in page
+            if line is not desc
+            and not line.mono
+            and id(line) not in keys
+            and _same_row(desc, line)
+            and 0 < line.x0 - desc.x1 < KEY_REACH * line.size
+        ),
+        key=lambda ln: ln.x0,
+    )
 
 
 def _description_of(key: Line, page: list[Line]) -> Line | None:
