@@ -70,3 +70,54 @@ def test_margin_names_are_no_table_keys():
     page = one_page("\n".join(parts).encode(), [(b"F1", HELVETICA), (b"F2", COURIER)])
     paragraphs = parse_pdf(page)[0].text.split("\n\n")
     assert paragraphs == [part for pair in texts for part in pair]
+
+
+STYLES = [  # key, its description's first line as two pieces (a wide justified gap), its second line
+    ("bare", ("no header and no footer", ""), ""),
+    ("basic", ("no header, the footer holds the", ""), "page number in its middle"),
+    ("titled", ("no footer,", "the header holds the title of"), "the chapter and the page number"),
+]
+NUMBERS = [("digits", "arabic numbers"), ("small", "roman numbers in lowercase"), ("large", "capitals")]
+
+
+def _two_tables_page() -> bytes:
+    """As itfancyhdr.pdf sets its tables: keys in 10 pt Courier at x 106 (the prose at x 100); the
+    first table's descriptions at x 170, 4 em right of its longest key ("titled", 36 points wide), a
+    line justified with a wide gap drawn as two pieces; the second table's at x 150. Keys drawn
+    after their descriptions, as one column."""
+    parts = [f"BT /F1 10 Tf 100 {756 - 12 * at} Td ({_escaped(text)}) Tj ET" for at, text in enumerate(INTRO)]
+    keys, y = [], 710
+    for key, (first, second_piece), more in STYLES:
+        keys.append(f"BT /F2 10 Tf 106 {y} Td ({key}) Tj ET")
+        parts.append(f"BT /F1 10 Tf 170 {y} Td ({first}) Tj ET")
+        if second_piece:
+            parts.append(f"BT /F1 10 Tf 240 {y} Td ({second_piece}) Tj ET")
+        if more:
+            y -= 12
+            parts.append(f"BT /F1 10 Tf 170 {y} Td ({more}) Tj ET")
+        y -= 12
+    parts.append(f"BT /F1 10 Tf 100 {y - 12} Td ({_escaped(INTRO[0])}) Tj ET")
+    y -= 36
+    for key, description in NUMBERS:
+        keys.append(f"BT /F2 10 Tf 106 {y} Td ({key}) Tj ET")
+        parts.append(f"BT /F1 10 Tf 150 {y} Td ({description}) Tj ET")
+        y -= 12
+    return one_page("\n".join(parts + keys).encode(), [(b"F1", HELVETICA), (b"F2", COURIER)])
+
+
+def test_two_tables_on_one_page_each_at_its_edge_and_a_cell_line_in_two_pieces():
+    """itfancyhdr.pdf kept "empty" / "plain" ¶ "nessuna intestazione o piè di pagina nessuna
+    intestazione, il piè di pagina contiene …" (descriptions 3.8 em right of their keys) and
+    "arabic" / "roman" / … ¶ "numeri arabi numeri romani …" (a second table on the page, its
+    descriptions at another edge than the first's)."""
+    paragraphs = parse_pdf(_two_tables_page())[0].text.split("\n\n")
+    assert paragraphs == [
+        " ".join(INTRO),
+        "bare  no header and no footer",
+        "basic  no header, the footer holds the page number in its middle",
+        "titled  no footer, the header holds the title of the chapter and the page number",
+        INTRO[0],
+        "digits  arabic numbers",
+        "small  roman numbers in lowercase",
+        "large  capitals",
+    ]

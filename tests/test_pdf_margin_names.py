@@ -162,3 +162,31 @@ def test_margin_name_under_a_listing_is_a_block_of_its_own():
     ]
     name = Line(0, r"\tmpoff", 73.4, 111.2, 121.0, 130.0, 9.0, 842.0, True, name=True)
     assert code_blocks([*listing, name]) == ["\\def\\tmp{%\n  \\relax}", "\\tmpoff"]
+
+
+STACK = [r"\printone", r"\printTwo", r"\saythree", r"\sayfour"]
+LISTING = [r"\begingroup", r"\def\doprint#1{%", r"  \xdef\csname say#1\endcsname{x}}"]
+INTRO = "The print commands take a number and give it in words; all of them are set at once:"
+
+
+def _right_aligned_stack_page() -> bytes:
+    """As itnumpar.pdf sets its names: 9 pt Courier right-aligned to end at x 134 (10 points left of
+    the column), the stack starting one row above the listing it describes (the first two names
+    beside the paragraph's line and the row under it, the last two beside the listing's first
+    two lines), and drawn after the listing, so that pdfminer reads them last."""
+    parts = [f"BT /F1 10 Tf 144 700 Td ({_escaped(INTRO)}) Tj ET"]
+    for at, text in enumerate(LISTING):
+        x = 156 + 5.4 * (len(text) - len(text.lstrip()))
+        parts.append(f"BT /F2 9 Tf {x:.1f} {677 - 11 * at} Td ({_escaped(text.lstrip())}) Tj ET")
+    for at, name in enumerate(STACK):
+        x = 134 - 5.4 * len(name)
+        parts.append(f"BT /F2 9 Tf {x:.1f} {700 - 11 * at} Td ({_escaped(name)}) Tj ET")
+    return one_page("\n".join(parts).encode(), [(b"F1", HELVETICA), (b"F2", COURIER)])
+
+
+def test_right_aligned_names_offset_from_their_listing_stand_apart():
+    """itnumpar.pdf kept "\\printnumeroinparole" / "\\printNumeroinparole" ¶ "     \\printordinalem
+    \\begingroup" / "     \\printordinalef    \\def\\np@doprintdef#1{%" …: the names set flush right
+    were no stack (their left edges differ), those beside code lines shared the listing's rows."""
+    paragraphs = parse_pdf(_right_aligned_stack_page())[0].text.split("\n\n")
+    assert paragraphs == ["\n".join(STACK), INTRO, "\n".join(LISTING)]

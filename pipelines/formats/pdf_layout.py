@@ -94,7 +94,7 @@ LETTER_SPACED = re.compile(r"(?:[^\W\d_] )+[^\W\d_]")  # "С Т А Н Д А Р �
 LONG_PROSE = 40  # characters: a line this long is a paragraph's, where the text column starts
 MARGIN_ALIGN = 1.0  # em: a prose line within this of the column's left edge starts at it
 KEY_CHARS = 12  # characters: a monospaced table key beside its description, at most
-KEY_REACH = 3.0  # em: a key's description starts at most this far right of the key's end
+KEY_REACH = 4.5  # em: a key's description starts at most this far right of the key's end
 ROW_LEADING = 0.5  # em between a description's lines, at most
 BESIDE_PROSE = 20  # characters: a paragraph's first line beside a margin name, not the name's argument
 GRID_NUMBERS = 3  # lines of numbers alone side by side on one row: a table's body
@@ -1023,24 +1023,25 @@ def _listing_rows(page: list[Line]) -> list[Line]:
 def _key_rows(page: list[Line]) -> list[Line]:
     """A table of short monospaced keys beside their descriptions (``ALIGNED_ROWS`` keys or more, each
     of ``KEY_CHARS`` at most, on the row of a prose line that starts within ``KEY_REACH`` em right
-    of it, the descriptions starting at one left edge) read as one line a row: the key, two spaces,
-    its description with the lines that hang under it at that edge, a paragraph of its own
-    (``Line.lead``). pdfminer read the key column
-    whole before the descriptions (slovak.pdf's '"a', '^d', … and "\\glqq", "\\grqq", …), and each
+    of it, ``ALIGNED_ROWS`` descriptions or more starting at one left edge; a page may hold tables of
+    several edges) read as one line a row: the key, two spaces, its description with the lines that
+    hang under it at that edge, a paragraph of its own (``Line.lead``). pdfminer read the key column
+    whole before the descriptions (slovak.pdf's '"a', '^d', … and "\\glqq", "\\grqq", …; itfancyhdr.pdf's
+    "arabic", "roman", … on a page whose other tables set their descriptions further right), and each
     key alone was a fragment, or the keys one code block and the descriptions a list after it."""
     described = {id(key): desc for key in page if (desc := _description_of(key, page)) is not None}
-    if len(described) < ALIGNED_ROWS:
-        return page
-    edges = sorted(desc.x0 for desc in described.values())
-    edge = edges[len(edges) // 2]
     keys = {
         id(desc): key
         for key in page
-        if (desc := described.get(id(key))) is not None and abs(desc.x0 - edge) < MARGIN_ALIGN * desc.size
+        if (desc := described.get(id(key))) is not None
+        and sum(abs(other.x0 - desc.x0) < MARGIN_ALIGN * desc.size for other in described.values())
+        >= ALIGNED_ROWS
     }
-    if len(keys) < ALIGNED_ROWS:
+    if not keys:
         return page
     taken = {id(key) for key in keys.values()}
+    rests = {id(desc): _row_rest(desc, page, keys) for desc in page if id(desc) in keys}
+    taken |= {id(piece) for rest in rests.values() for piece in rest}
     result: list[Line] = []
     row: Line | None = None
     for line in page:
@@ -1048,7 +1049,9 @@ def _key_rows(page: list[Line]) -> list[Line]:
             continue
         if id(line) in keys:
             key = keys[id(line)]
-            row = replace(line, text=f"{key.text.strip()}  {line.text}", x0=key.x0, mono=False, lead=True)
+            text = " ".join([line.text, *(piece.text for piece in rests[id(line)])])
+            row = replace(line, text=f"{key.text.strip()}  {text}", x0=key.x0, mono=False, lead=True)
+            edge = line.x0
             result.append(row)
         elif row is not None and _hangs_in_row(row, line, edge, page, taken):
             row = replace(
@@ -1059,6 +1062,24 @@ def _key_rows(page: list[Line]) -> list[Line]:
             row = None
             result.append(line)
     return result
+
+
+def _row_rest(desc: Line, page: list[Line], keys: dict[int, Line]) -> list[Line]:
+    """Prose pieces on a description's row right of it, left to right: a widely justified cell line
+    pdfminer cut in two (itfancyhdr.pdf's "nessun piè di pagina," … "l’intestazione contiene il nome
+    del"), read after the rows under it."""
+    return sorted(
+        (
+            line
+            for line in page
+            if line is not desc
+            and not line.mono
+            and id(line) not in keys
+            and _same_row(desc, line)
+            and 0 < line.x0 - desc.x1 < KEY_REACH * line.size
+        ),
+        key=lambda ln: ln.x0,
+    )
 
 
 def _description_of(key: Line, page: list[Line]) -> Line | None:
@@ -1095,31 +1116,45 @@ def _lines_joined(text: str, more: str) -> str:
 
 
 def _margin_stacks_together(page: list[Line]) -> list[Line]:
-    """A margin name set under another (``_margin_names``: doc.sty stacks the names a paragraph
-    describes, "\\clq" over "\\crq") moves to stand right after it: pdfminer read the lower name
-    after the paragraph's first line, where it opened the listing beside it as one code block.
+    """Each stack of margin names (``_margin_names``: doc.sty stacks the names a paragraph or a
+    listing describes, "\\clq" over "\\crq") read together where its top name was read, or before the
+    first line at or under the stack's top where that comes earlier: pdfminer read a lower name after
+    the paragraph's first line, where it opened the listing beside it as one code block, or a whole
+    stack after the page's last line (itnumpar.pdf's right-aligned names, offset from their code).
     Each name is marked (``Line.name``): a code block of its own, never one with a listing."""
     margin = _margin_names(page)
-    result: list[Line] = []
-    for line in page:
-        above = next(
-            (
-                i
-                for i in range(len(result) - 1, -1, -1)
-                if id(line) in margin and id(result[i]) in margin and _stacked(result[i], line)
-            ),
-            None,
-        )
-        result.insert(len(result) if above is None else above + 1, line)
-    return [replace(line, name=True) if id(line) in margin else line for line in result]
+    if not margin:
+        return page
+    stacks: list[list[Line]] = []
+    for name in sorted((line for line in page if id(line) in margin), key=lambda ln: ln.top):
+        if stacks and _stacked(stacks[-1][-1], name):
+            stacks[-1].append(name)
+        else:
+            stacks.append([name])
+    result = [line for line in page if id(line) not in margin]
+    places = [_stack_place(page, result, stack, margin) for stack in stacks]
+    for at, stack in sorted(
+        zip(places, stacks, strict=True), key=lambda p: (p[0], p[1][0].top), reverse=True
+    ):
+        result[at:at] = [replace(name, name=True) for name in stack]  # the lowest first: places hold
+    return result
+
+
+def _stack_place(page: list[Line], rest: list[Line], stack: list[Line], margin: dict[int, float]) -> int:
+    """Where in ``rest`` (the page without its names) a stack goes: where its top name was read, or
+    before the highest line at or under the stack's top where that was read earlier."""
+    read = sum(1 for line in page[: _index(page, stack[0])] if id(line) not in margin)
+    below = [at for at, line in enumerate(rest) if line.top >= stack[0].top - 0.5 * line.size]
+    return min(read, min(below, key=lambda at: rest[at].top)) if below else read
 
 
 def _stacked(upper: Line, lower: Line) -> bool:
-    """``lower`` stands right under ``upper`` at its left edge: the next name of one stack."""
+    """``lower`` stands right under ``upper`` at its left edge, or at its right edge (names set
+    right-aligned against the column): the next name of one stack."""
     return (
         abs(upper.x0 - lower.x0) < MARGIN_ALIGN * upper.size
-        and 0 <= lower.top - upper.bottom < BLOCK_GAP_NAMES * upper.size
-    )
+        or abs(upper.x1 - lower.x1) < MARGIN_ALIGN * upper.size
+    ) and 0 <= lower.top - upper.bottom < BLOCK_GAP_NAMES * upper.size
 
 
 def _justified_rows(page: list[Line]) -> list[Line]:
@@ -1240,11 +1275,30 @@ def _margin_names(page: list[Line]) -> dict[int, float]:
     if not starts:
         return {}
     left = starts[len(starts) // 4]  # the text column's left edge, indented first lines aside
-    return {
-        id(name): left
+    names = {
+        id(name): name
         for name in page
         if name.mono and name.x1 < left and any(_column_line_beside(name, other, left) for other in page)
     }
+    return {id(name): left for name in _stacks_grown(page, names, left)}
+
+
+def _stacks_grown(page: list[Line], names: dict[int, Line], left: float) -> list[Line]:
+    """The margin names with the monospaced margin lines stacked over or under them (``_stacked``):
+    a stack's names stand offset from the lines they describe (itnumpar.pdf's "\\numeroinparole" and
+    "\\Numeroinparole" over the listing whose rows "\\ordinalem" … stand beside), so a name with no
+    column line on its row is still one of the stack."""
+    found = dict(names)
+    grown = True
+    while grown:
+        grown = False
+        for line in page:
+            if id(line) in found or not line.mono or line.x1 >= left:
+                continue
+            if any(_stacked(name, line) or _stacked(line, name) for name in found.values()):
+                found[id(line)] = line
+                grown = True
+    return [line for line in page if id(line) in found]
 
 
 def _column_line_beside(name: Line, other: Line, left: float) -> bool:

@@ -467,6 +467,13 @@ def _raised_above(number: list, words: list) -> bool:
     return rise > MARK_RISE * min(c.size for c in words)
 
 
+def _prose_punctuation(glyphs: list) -> bool:
+    """A comma, semicolon or full stop in a font not monospaced among typewriter words: names set in
+    a sentence (``\\texttt{\\@Bcdash}, \\texttt{\\@Ccdash}.``, russianb.pdf), whose punctuation
+    is the sentence's; a listing's punctuation is in the listing's font."""
+    return any(c.get_text() in ",;." and not MONOSPACED.search(_font(c)) for c in glyphs)
+
+
 def _line(page: int, chars: list, height: float, links: list[Rule] = ()) -> Line | None:
     """A line written from its characters; None for an empty one; marked ``rotated`` when most of
     its glyphs are (a vertical watermark, a turned table is not prose, but goes to ``removed``)."""
@@ -478,7 +485,7 @@ def _line(page: int, chars: list, height: float, links: list[Rule] = ()) -> Line
     upward = rotated and sum(c.matrix[1] > 0 for c in glyphs) * 2 > len(glyphs)  # b > 0: runs up
     size = Counter(round(c.size, 1) for c in glyphs).most_common(1)[0][0] or 1.0
     words = [c for c in glyphs if c.get_text().isalnum()] or glyphs  # punctuation may be in another font
-    mono = all(MONOSPACED.search(_font(c)) for c in words)
+    mono = all(MONOSPACED.search(_font(c)) for c in words) and not _prose_punctuation(glyphs)
     pitch = sorted(c.x1 - c.x0 for c in words)[len(words) // 2] if mono else None
     text = _spaced_text(chars, size, links, pitch)
     if not text:

@@ -593,14 +593,28 @@ def code_groups(lines: list[Line]) -> list[list[Line]]:
     """A page's monospaced lines as blocks: their rows top to bottom (pdfminer reads a listing's line
     numbers before the indented lines beside them, and a row's far right part last), a new block
     where rows stand more than ``CODE_GAP`` em apart, and where margin names (``Line.name``) start or
-    end: a name on the row after a listing's last line is no line of it."""
-    rows = rows_of(lines)
+    end: a name on the row after a listing's last line is no line of it. A name never shares a row
+    with a code line (itnumpar.pdf's stacked names beside the listing they describe read
+    "\\printordinalem    \\begingroup"): the names' blocks come before the code beside them."""
+    names = [ln for ln in lines if ln.name]
+    blocks = _gapped_blocks(names) + _gapped_blocks([ln for ln in lines if not ln.name])
+    return sorted(blocks, key=_block_top)
+
+
+def _block_top(block: list[Line]) -> float:
+    """Where a block starts, a block of names half a line higher: a name on the row of a listing's
+    first line goes before it."""
+    return min(ln.top for ln in block) - (0.5 * block[0].size if block[0].name else 0.0)
+
+
+def _gapped_blocks(lines: list[Line]) -> list[list[Line]]:
+    """Lines in rows from the top, a new block where rows stand more than ``CODE_GAP`` em apart."""
     blocks: list[list[Line]] = []
+    rows = rows_of(lines)
     for before, row in zip([None, *rows], rows, strict=False):
         if (
             before is None
             or min(ln.top for ln in row) - max(ln.bottom for ln in before) > CODE_GAP * row[0].size
-            or any(ln.name for ln in row) != any(ln.name for ln in before)
         ):
             blocks.append([])
         blocks[-1].extend(row)
@@ -652,10 +666,12 @@ def code_block(lines: list[Line], first_column: float | None = None) -> str:
     right-aligned line numbers stay aligned), a line dblatex wrapped ("←-") joined to its rest.
     Columns count from the leftmost line, or from ``first_column`` where that is further left (the
     first column of a listing's part on the page before)."""
+    rows = rows_of(lines)
+    if all(ln.name for ln in lines) and all(len(row) == 1 for row in rows):
+        return "\n".join(row[0].text.strip() for row in rows)  # a stack of names, flush left or right
     width = sorted((ln.x1 - ln.x0) / len(ln.text) for ln in lines)[len(lines) // 2] or 1.0
     left = min(ln.x0 for ln in lines)
     left = left if first_column is None else min(left, first_column)
-    rows = rows_of(lines)
     texts = []
     for row in rows:
         text = ""

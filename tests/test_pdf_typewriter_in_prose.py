@@ -1,0 +1,44 @@
+"""A line of typewriter names whose commas and full stop are in the text's font is the end of a
+sentence, not a code line (issue 15: russianb.pdf kept "…calls for one of few predefined macros
+\\@Acdash," ¶ "\\@Bcdash, \\@Ccdash." as a paragraph and a code block)."""
+
+from __future__ import annotations
+
+from pdf_objects import HELVETICA, one_page
+
+from sloika.pipelines.formats.pdf import parse_pdf
+
+COURIER = b"<< /Type /Font /Subtype /Type1 /BaseFont /Courier /Encoding /WinAnsiEncoding >>"
+
+LINES = [
+    "The shorthand looks at the third of the three characters it is given and calls for",
+    "one of the few macros that set the dash itself, each of them for one use, and named",
+]
+
+
+def _page(punctuation_font: bytes) -> bytes:
+    """Two lines of 10 pt Helvetica prose at x 100, then a line of two names in 10 pt Courier, the
+    comma after the first and the full stop after the second in ``punctuation_font``."""
+    parts = [f"BT /F1 10 Tf 100 {700 - 12 * at} Td ({text}) Tj ET" for at, text in enumerate(LINES)]
+    parts.append(
+        f"BT /F2 10 Tf 100 676 Td (\\\\dasha) Tj /{punctuation_font.decode()} 10 Tf (, ) Tj "
+        f"/F2 10 Tf (\\\\dashb) Tj /{punctuation_font.decode()} 10 Tf (.) Tj ET"
+    )
+    return one_page("\n".join(parts).encode(), [(b"F1", HELVETICA), (b"F2", COURIER)])
+
+
+def test_typewriter_names_with_roman_punctuation_end_the_sentence():
+    paragraphs = parse_pdf(_page(b"F1"))[0].text.split("\n\n")
+    assert paragraphs == [" ".join(LINES) + " \\dasha, \\dashb."]
+
+
+def test_only_a_line_all_in_typewriter_is_monospaced():
+    """The names' line is prose with its punctuation in Helvetica, code with it in Courier."""
+    from sloika.pipelines.formats.pdf_lines import read_lines
+
+    def names_line(font: bytes):
+        pages, _, _ = read_lines(_page(font))
+        return next(line for line in pages[0] if line.text.startswith("\\dasha"))
+
+    assert not names_line(b"F1").mono
+    assert names_line(b"F2").mono
