@@ -2464,6 +2464,7 @@ def _converter() -> Any:
             MacroSpec("addcontentsline", "{{{"),
             *(MacroSpec(name, args) for name, args in ARITIES.items()),
             *(MacroSpec(symbol, "") for symbol in CONTROL_SYMBOLS),
+            *(MacroSpec(name, "") for name in _sign_names(text_db, parse_db)),
         ],
         environments=[EnvironmentSpec(name, args) for name, args in LAYOUT_ENVIRONMENTS.items()],
         prepend=True,
@@ -2474,6 +2475,21 @@ def _converter() -> Any:
     # stay text (a class's caption argument is the caption)
     parse_db.set_unknown_macro_spec(MacroSpec("", "["))
     return _Converter(LatexNodes2Text(latex_context=text_db, math_mode="verbatim"), parse_db)
+
+
+def _sign_names(text_db: Any, parse_db: Any) -> list[str]:
+    """Macros the text conversion prints as a fixed sign (``\\textbackslash``, ``\\dots``, ``\\S``, the
+    logos) that the parser does not know: they take no argument, so a "[" after them is text. As an
+    unknown macro each took the options after it, silently: l2tabu-spanish's
+    ``\\texttt{\\textbackslash [\\dots\\textbackslash]}`` printed "\\" and lost "[…\\]"."""
+    fixed = [
+        spec.macroname
+        for spec in text_db.iter_macro_specs()
+        if isinstance(spec.simplify_repl, str) and spec.simplify_repl and "%" not in spec.simplify_repl
+    ]
+    names = [*fixed, *SIGNS, *GLUED_SIGNS]
+    unknown = parse_db.unknown_macro_spec
+    return [name for name in dict.fromkeys(names) if parse_db.get_macro_spec(name) is unknown]
 
 
 def _last_argument(node: Any, l2t: Any) -> str:

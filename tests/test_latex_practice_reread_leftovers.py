@@ -1,0 +1,31 @@
+"""Leftovers of the practice held-out check's re-read (issue 15): a sign macro takes no options, a
+saved verbatim prints where it is used, a lead-in stays with its kept example, ``\\cs`` names with
+braces, saved boxes."""
+
+from sloika.pipelines.formats.latex import parse_latex
+
+
+def _parse(folder, body, preamble="", cls="article"):
+    path = folder / "guide.tex"
+    path.write_text(f"\\documentclass{{{cls}}}\n{preamble}\\begin{{document}}\n{body}\n\\end{{document}}\n")
+    (doc,) = parse_latex(str(path), path.read_bytes(), "source")
+    return doc
+
+
+def _removed(doc):
+    return [(span.label, span.attrs["text"]) for span in doc.layers.get("removed", [])]
+
+
+def test_a_sign_macro_takes_no_options_so_the_brackets_after_it_stay_text(tmp_path):
+    # \textbackslash, \dots, \S, \LaTeX print a sign and read no argument: "[" after them is text
+    body = (
+        "The amsmath package provides \\texttt{\\textbackslash [\\dots\\textbackslash]} for displays.\n\n"
+        "See \\S [2] of the \\LaTeX [companion] book."
+    )
+    doc = _parse(tmp_path, body)
+    assert doc.text == (
+        "The amsmath package provides \\[\u2026\\] for displays.\n\n"
+        "See \u00a7 [2] of the LaTeX [companion] book."
+    )
+    assert _removed(doc) == []
+
