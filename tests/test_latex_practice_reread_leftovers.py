@@ -29,3 +29,18 @@ def test_a_sign_macro_takes_no_options_so_the_brackets_after_it_stay_text(tmp_pa
     )
     assert _removed(doc) == []
 
+
+def test_a_saved_verbatim_prints_where_use_verb_uses_it_and_the_sentence_stays(tmp_path):
+    # fancyvrb: \SaveVerb{name}=text= prints nothing; \UseVerb*{name} prints "text" as code
+    preamble = "\\usepackage{fancyvrb}\n\\SaveVerb{sample}=p'etalo=\n"
+    body = (
+        "With babel's option you type accents the same way, for example \\UseVerb*{sample}: "
+        '\\verb+H"ulle+. Again this works on every system.\n\n'
+        "\\SaveVerb{other}|x_1 \\y| Saved again, \\UseVerb{other} used."
+    )
+    doc = _parse(tmp_path, body, preamble)
+    assert doc.text == (
+        "With babel's option you type accents the same way, for example p'etalo: H\"ulle. "
+        "Again this works on every system.\n\nSaved again, x_1 \\y used."
+    )
+    assert _removed(doc) == []

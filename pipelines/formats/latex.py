@@ -31,7 +31,9 @@ from sloika.pipelines.formats.latex_code import (
     code_attrs,
     declared_verbatim,
     hide_code,
+    saved_verbatim,
     show_code,
+    used_verbatim,
 )
 from sloika.pipelines.formats.latex_computed import (
     MARK,
@@ -689,6 +691,7 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     flat = _typed_pairs(
         _flatten(uncommented[body[0] : body[1]], root, notes, 0, chain, budget, encoding, bodies, verbatim)
     )
+    flat = used_verbatim(flat, saved_verbatim(uncommented))  # fancyvrb's \UseVerb: the text it saved
     flat = stash_inline_code(short_verb(flat, class_short_verbs(preamble) + preamble), blocks)
     flat = described_names(flat, lambda code, inline: _code(code, inline, blocks), macros.__contains__)
     flat = stash_blocks(flat, blocks, VERBATIM)  # "\\(\\omega\\)" typed there is not the \\upomega it means
