@@ -44,3 +44,16 @@ def test_a_saved_verbatim_prints_where_use_verb_uses_it_and_the_sentence_stays(t
         "Again this works on every system.\n\nSaved again, x_1 \\y used."
     )
     assert _removed(doc) == []
+
+
+def test_a_cs_name_built_from_braces_and_dollars_prints_them_as_typed(tmp_path):
+    # \string\csname psfrag{xy}{$x+y$}\endcsname is one control sequence: its name has the braces and
+    # the dollars in it, as characters (no group, no formula)
+    preamble = "\\def\\cs#1{%\n  {\\ttfamily\\expandafter\\string\\csname #1\\endcsname}}\n"
+    body = (
+        "To put $x+y$ there, use the macro\n\\begin{quote}\n\\cs{psfrag{xy}{$x+y$}}\n\\end{quote}\n"
+        "Then \\cs{usepackage}."
+    )
+    doc = _parse(tmp_path, body, preamble)
+    assert doc.text == "To put $x+y$ there, use the macro\n\n\\psfrag{xy}{$x+y$}\n\nThen \\usepackage."
+    assert _removed(doc) == []
