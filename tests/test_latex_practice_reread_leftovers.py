@@ -57,3 +57,26 @@ def test_a_cs_name_built_from_braces_and_dollars_prints_them_as_typed(tmp_path):
     doc = _parse(tmp_path, body, preamble)
     assert doc.text == "To put $x+y$ there, use the macro\n\n\\psfrag{xy}{$x+y$}\n\nThen \\usepackage."
     assert _removed(doc) == []
+
+
+def test_a_saved_box_prints_where_it_is_used_and_its_lead_in_stays_with_the_example(tmp_path):
+    # \sbox only measures a width here: it prints nothing, so the lead-in introduces the kept example
+    preamble = (
+        "\\newsavebox{\\Width}\n\\newlength{\\mylen}\n"
+        "\\newcommand{\\Use}[1]{\\texttt{\\textbackslash usepackage\\{#1\\}}}\n"
+        "\\newcommand{\\Replace}[2]{\\par\\noindent Replace: #1 with #2\\par}\n"
+    )
+    body = (
+        "For the Times combination you should write:\n\n"
+        "\\sbox{\\Width}{\\Use{helvet}}\n"
+        "\\Replace{\\Use{times}}{\\parbox[t]{\\wd\\Width}{\\Use{mathptmx}}}\n\n"
+        "The widest line is \\usebox{\\Width} here. "
+        "\\savebox\\Src[3cm][l]{Source: the web}\\settowidth{\\mylen}{some wide text}Cited as \\usebox\\Src."
+    )
+    doc = _parse(tmp_path, body, preamble)
+    assert doc.text == (
+        "For the Times combination you should write:\n\n"
+        "Replace: \\usepackage{times} with \\usepackage{mathptmx}\n\n"
+        "The widest line is \\usepackage{helvet} here. Cited as Source: the web."
+    )
+    assert _removed(doc) == []

@@ -24,7 +24,7 @@ import fsspec
 
 from sloika.pipelines.formats.base import FormatError, Parsed, TextBuilder, decode_utf8
 from sloika.pipelines.formats.latex_bbl import printed_bibitems, read_bbl
-from sloika.pipelines.formats.latex_boxes import box_titles
+from sloika.pipelines.formats.latex_boxes import box_titles, used_boxes
 from sloika.pipelines.formats.latex_code import (
     HIDDEN,
     VERBATIM_BODIES,
@@ -700,6 +700,7 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     macros = _with_folder_definitions(preamble + flat, macros, path, notes, encoding)
     macros = {name: macro for name, macro in macros.items() if not _drawn_logo(name, macro, macros)}
     flat, stopped = expand_macros(flat, macros, printed_nothing)
+    flat = used_boxes(flat)  # a saved box prints where \usebox uses it, the saving prints nothing
     # after the expansion: a thesis's \nomencl{$r$}{…} writes its \nomenclature entry through a macro
     flat = gather_nomenclature(flat, expand_macros("\\nomname", macros)[0] if "nomname" in macros else "")
     flat = conditionals.resolve(flat)
