@@ -80,3 +80,5 @@ def test_a_saved_box_prints_where_it_is_used_and_its_lead_in_stays_with_the_exam
         "The widest line is \\usepackage{helvet} here. Cited as Source: the web."
     )
     assert _removed(doc) == []
+    # \wd of a declared box register is a dimension: no undefined command
+    assert not doc.fields.get("undefined_macros")
