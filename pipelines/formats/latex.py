@@ -2486,14 +2486,17 @@ def _sign_names(text_db: Any, parse_db: Any) -> list[str]:
     logos) that the parser does not know: they take no argument, so a "[" after them is text. As an
     unknown macro each took the options after it, silently: l2tabu-spanish's
     ``\\texttt{\\textbackslash [\\dots\\textbackslash]}`` printed "\\" and lost "[…\\]"."""
-    fixed = [
-        spec.macroname
-        for spec in text_db.iter_macro_specs()
-        if isinstance(spec.simplify_repl, str) and spec.simplify_repl and "%" not in spec.simplify_repl
-    ]
+    fixed = [spec.macroname for spec in text_db.iter_macro_specs() if _is_sign(spec.simplify_repl)]
     names = [*fixed, *SIGNS, *GLUED_SIGNS]
     unknown = parse_db.unknown_macro_spec
     return [name for name in dict.fromkeys(names) if parse_db.get_macro_spec(name) is unknown]
+
+
+def _is_sign(replacement: Any) -> bool:
+    """Whether a text rule prints a constant, visible sign: not a template ("%s"), not blank or
+    invisible (a break, a space, \\nolinebreak's word joiner: those may take options)."""
+    sign = replacement.strip() if isinstance(replacement, str) else ""
+    return bool(sign) and sign.isprintable() and "%" not in sign
 
 
 def _last_argument(node: Any, l2t: Any) -> str:
