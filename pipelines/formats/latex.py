@@ -24,14 +24,16 @@ import fsspec
 
 from sloika.pipelines.formats.base import FormatError, Parsed, TextBuilder, decode_utf8
 from sloika.pipelines.formats.latex_bbl import printed_bibitems, read_bbl
-from sloika.pipelines.formats.latex_boxes import box_titles
+from sloika.pipelines.formats.latex_boxes import box_titles, used_boxes
 from sloika.pipelines.formats.latex_code import (
     HIDDEN,
     VERBATIM_BODIES,
     code_attrs,
     declared_verbatim,
     hide_code,
+    saved_verbatim,
     show_code,
+    used_verbatim,
 )
 from sloika.pipelines.formats.latex_computed import (
     MARK,
@@ -689,6 +691,7 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     flat = _typed_pairs(
         _flatten(uncommented[body[0] : body[1]], root, notes, 0, chain, budget, encoding, bodies, verbatim)
     )
+    flat = used_verbatim(flat, saved_verbatim(uncommented))  # fancyvrb's \UseVerb: the text it saved
     flat = stash_inline_code(short_verb(flat, class_short_verbs(preamble) + preamble), blocks)
     flat = described_names(flat, lambda code, inline: _code(code, inline, blocks), macros.__contains__)
     flat = stash_blocks(flat, blocks, VERBATIM)  # "\\(\\omega\\)" typed there is not the \\upomega it means
@@ -697,6 +700,7 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     macros = _with_folder_definitions(preamble + flat, macros, path, notes, encoding)
     macros = {name: macro for name, macro in macros.items() if not _drawn_logo(name, macro, macros)}
     flat, stopped = expand_macros(flat, macros, printed_nothing)
+    flat = used_boxes(flat)  # a saved box prints where \usebox uses it, the saving prints nothing
     # after the expansion: a thesis's \nomencl{$r$}{…} writes its \nomenclature entry through a macro
     flat = gather_nomenclature(flat, expand_macros("\\nomname", macros)[0] if "nomname" in macros else "")
     flat = conditionals.resolve(flat)
@@ -2464,6 +2468,7 @@ def _converter() -> Any:
             MacroSpec("addcontentsline", "{{{"),
             *(MacroSpec(name, args) for name, args in ARITIES.items()),
             *(MacroSpec(symbol, "") for symbol in CONTROL_SYMBOLS),
+            *(MacroSpec(name, "") for name in _sign_names(text_db, parse_db)),
         ],
         environments=[EnvironmentSpec(name, args) for name, args in LAYOUT_ENVIRONMENTS.items()],
         prepend=True,
@@ -2474,6 +2479,24 @@ def _converter() -> Any:
     # stay text (a class's caption argument is the caption)
     parse_db.set_unknown_macro_spec(MacroSpec("", "["))
     return _Converter(LatexNodes2Text(latex_context=text_db, math_mode="verbatim"), parse_db)
+
+
+def _sign_names(text_db: Any, parse_db: Any) -> list[str]:
+    """Macros the text conversion prints as a fixed sign (``\\textbackslash``, ``\\dots``, ``\\S``, the
+    logos) that the parser does not know: they take no argument, so a "[" after them is text. As an
+    unknown macro each took the options after it, silently: l2tabu-spanish's
+    ``\\texttt{\\textbackslash [\\dots\\textbackslash]}`` printed "\\" and lost "[…\\]"."""
+    fixed = [spec.macroname for spec in text_db.iter_macro_specs() if _is_sign(spec.simplify_repl)]
+    names = [*fixed, *SIGNS, *GLUED_SIGNS]
+    unknown = parse_db.unknown_macro_spec
+    return [name for name in dict.fromkeys(names) if parse_db.get_macro_spec(name) is unknown]
+
+
+def _is_sign(replacement: Any) -> bool:
+    """Whether a text rule prints a constant, visible sign: not a template ("%s"), not blank or
+    invisible (a break, a space, \\nolinebreak's word joiner: those may take options)."""
+    sign = replacement.strip() if isinstance(replacement, str) else ""
+    return bool(sign) and sign.isprintable() and "%" not in sign
 
 
 def _last_argument(node: Any, l2t: Any) -> str:

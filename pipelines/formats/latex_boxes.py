@@ -82,3 +82,58 @@ def box_titles(source: str, definitions: str) -> str:
     source = "".join(pieces) + source[cursor:]
     # a box stands apart from the text around it
     return re.sub(r"\\end\{(?:" + names + r")\}", lambda end: end[0] + "\n\n", source)
+
+
+# LaTeX's box registers: \sbox{\name}{text}, \savebox{\name}[width][pos]{text} typeset text into a
+# box and print nothing there; \usebox{\name} prints the box; \settowidth{\len}{text} (and its height
+# and depth kin) measures text and prints nothing
+SAVE_BOX = re.compile(r"\\(?P<kind>sbox|savebox|settowidth|settoheight|settodepth)(?![A-Za-z@])\s*")
+USE_BOX = re.compile(r"\\usebox(?![A-Za-z@])\s*")
+BOX_NAME = re.compile(r"\{\s*\\(?P<braced>[A-Za-z@]+)\s*\}|\\(?P<bare>[A-Za-z@]+)")
+
+
+def _box_name(source: str, index: int) -> tuple[str, int] | None:
+    """The register a box command names at ``index`` (``{\\name}`` or ``\\name``) and where it ends."""
+    found = BOX_NAME.match(source, skip_space(source, index))
+    return (found["braced"] or found["bare"], found.end()) if found else None
+
+
+def _saved_box(source: str, command: re.Match) -> tuple[str, str, int] | None:
+    """A ``\\sbox``-like command at ``command``: the register, the text it sets, where it ends."""
+    named = _box_name(source, command.end())
+    if named is None:
+        return None
+    name, index = named
+    if command["kind"] == "savebox":  # [width][position]: layout
+        for _ in range(2):
+            if (option := optional_argument(source, skip_space(source, index))) is not None:
+                index = option[1]
+    text = group(source, skip_space(source, index))
+    return (name, text[0], text[1]) if text else None
+
+
+def used_boxes(source: str) -> str:
+    """``source`` with each saved box's text printed where ``\\usebox`` uses it (the latest save
+    before it, as TeX fills the register) and the saving commands gone: they print nothing, so they
+    are no cut (l2tabu-spanish's ``\\sbox{\\Breite}{…}`` before an example, which only measures a
+    width, read as an unknown command cut with its lead-in). A box never saved stays as typed."""
+    pieces, cursor, saved = [], 0, {}
+    pattern = re.compile(f"{SAVE_BOX.pattern}|{USE_BOX.pattern}")
+    for found in pattern.finditer(source):
+        if found.start() < cursor:
+            continue
+        if found["kind"]:
+            box = _saved_box(source, found)
+            if box is None:
+                continue
+            pieces.append(source[cursor : found.start()])
+            if found["kind"] in ("sbox", "savebox"):
+                saved[box[0]] = box[1]
+            cursor = box[2]
+            continue
+        named = _box_name(source, found.end())
+        if named is None or named[0] not in saved:
+            continue
+        pieces += [source[cursor : found.start()], "{" + saved[named[0]] + "}"]
+        cursor = named[1]
+    return "".join(pieces) + source[cursor:]

@@ -302,3 +302,32 @@ def _after_arguments(source: str, index: int, kinds: str) -> int:
         if at < len(source) and source[at] == open_ and (found := group(source, at, open_, close)):
             index = found[1]
     return index
+
+
+# fancyvrb's \SaveVerb[options]{name}=text= keeps a verbatim text under a name and prints nothing;
+# \UseVerb*[options]{name} prints it where it stands, as \verb would
+SAVE_VERB = re.compile(r"\\SaveVerb\s*(?:\[[^\]]*\])?\s*\{\s*([^{}\s]+)\s*\}([^\w\s{])(.*?)\2")
+USE_VERB = re.compile(r"\\UseVerb(\*?)\s*(?:\[[^\]]*\])?\s*\{\s*([^{}\s]+)\s*\}")
+
+
+def saved_verbatim(source: str) -> dict[str, str]:
+    """The texts fancyvrb's ``\\SaveVerb`` keeps in ``source``, by name (a later one replaces an
+    earlier one of the same name, as in TeX)."""
+    return {found[1]: found[3] for found in SAVE_VERB.finditer(source)}
+
+
+def used_verbatim(source: str, saved: dict[str, str]) -> str:
+    """``source`` without its ``\\SaveVerb`` definitions (they print nothing) and with each
+    ``\\UseVerb{name}`` of a saved text written ``\\verb`` of that text, so it reads as inline code
+    where the author used it (an unknown ``\\UseVerb*`` took its sentence to ``removed``); a name
+    never saved stays as typed."""
+    source = SAVE_VERB.sub("", source)
+
+    def used(found: re.Match) -> str:
+        text = saved.get(found[2])
+        if text is None:
+            return found.group(0)
+        mark = next(char for char in '|+!="/@#' if char not in text)
+        return f"\\verb{found[1]}{mark}{text}{mark}"
+
+    return USE_VERB.sub(used, source)

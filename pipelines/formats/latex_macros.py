@@ -66,8 +66,33 @@ STRING_NAME = re.compile(
 
 
 def _printed_names(body: str) -> str:
-    """``body`` with each command name it prints through ``\\string`` as a backslash and the name."""
-    return STRING_NAME.sub(lambda found: "\\textbackslash " + (found["built"] or found["name"]), body)
+    """``body`` with each command name it prints through ``\\string`` as a backslash and the name; a
+    name built from a parameter is marked, its argument spelled once it is in (``spelled_names``)."""
+
+    def printed(found: re.Match) -> str:
+        built = found["built"]
+        if built and built.startswith("#"):
+            return f"\\textbackslash {SPELLED_OPEN}{built}{SPELLED_CLOSE}"
+        return "\\textbackslash " + (built or found["name"])
+
+    return STRING_NAME.sub(printed, body)
+
+
+# the argument of ``\\csname #1\\endcsname`` under ``\\string`` is the name as typed: every character
+# token goes into it, braces and "$" included (``\\cs{psfrag{xy}{$x+y$}}`` prints
+# "\\psfrag{xy}{$x+y$}", no group, no formula); private-use marks keep it apart until it is in
+SPELLED_OPEN, SPELLED_CLOSE = "\ue0f1", "\ue0f2"
+SPELLED = re.compile(f"{SPELLED_OPEN}(.*?){SPELLED_CLOSE}", re.S)
+TYPED_SPECIALS = {"\\": "\\textbackslash{}", "{": "\\{", "}": "\\}", "$": "\\$", "%": "\\%", "#": "\\#",
+                  "&": "\\&", "_": "\\_", "^": "\\^{}", "~": "\\~{}"}  # fmt: skip
+
+
+def spelled_names(body: str) -> str:
+    """``body`` (arguments in) with each marked name its characters as TeX prints them, each special
+    character escaped so that it prints itself."""
+    return SPELLED.sub(
+        lambda found: "".join(TYPED_SPECIALS.get(char, char) for char in found[1].strip()), body
+    )
 
 
 def _named_commands(body: str) -> str:
@@ -291,7 +316,8 @@ class _Expander:
                 continue  # dropped: a recursive use, or the budget is spent
             self.expansions += 1
             args = [self.expand(arg, active, depth + 1) for arg in args]
-            expansion = self.expand(_named_commands(substitute(macro.body, args)), active | {name}, depth + 1)
+            body = spelled_names(_named_commands(substitute(macro.body, args)))
+            expansion = self.expand(body, active | {name}, depth + 1)
             if self.printed_nothing and not EMPTY_EXPANSION.sub("", expansion) and any(map(str.strip, args)):
                 pieces.append(self.printed_nothing(name, args))  # "\\hide{words}": recorded, not silent
                 continue

@@ -81,7 +81,8 @@ _SILENT = (
     "hskip vskip kern mkern hspace vspace "
     "fboxsep fboxrule tabcolsep arraycolsep arrayrulewidth doublerulesep columnsep columnseprule "
     "topmargin oddsidemargin evensidemargin marginparwidth marginparsep footskip headheight headsep "
-    "labelwidth labelsep leftmargin rightmargin itemsep parsep topsep partopsep"
+    "labelwidth labelsep leftmargin rightmargin itemsep parsep topsep partopsep "
+    "wd ht dp"  # a box's width, height, depth (\\wd\\Breite): a dimension, no word
 )
 PRINTS_NOTHING = frozenset(_SILENT.split())
 # a length after its factor ("0.25\textwidth", "3\columnsep") is a dimension, not a word; a unit
@@ -89,8 +90,9 @@ PRINTS_NOTHING = frozenset(_SILENT.split())
 AFTER_NUMBER = re.compile(r"\d\s*\Z")
 # a length's register as a braced argument is its value: "\setlength{\fboxsep}{15pt}", "\minipage{\mylength}"
 OPENS_ARGUMENT = re.compile(r"\{\s*\Z")
-# a length the document declares: LaTeX's \newlength, plain TeX's \newskip and \newdimen
-NEW_LENGTH = re.compile(r"\\new(?:length|skip|dimen)(?![A-Za-z@])\s*\{?\s*\\([A-Za-z@]+)")
+# a length the document declares: LaTeX's \newlength, plain TeX's \newskip and \newdimen; and a box
+# register (\newsavebox, \newbox), named where its dimensions are read (\wd\Breite)
+NEW_LENGTH = re.compile(r"\\new(?:length|skip|dimen|savebox|box)(?![A-Za-z@])\s*\{?\s*\\([A-Za-z@]+)")
 LENGTH = re.compile(r"(?:width|height|depth|skip|sep|indent|size|length|rule)\Z")
 # a macro glued to the letter before it is a mark on that word, not a word: nomencl's
 # "частота света\nomrefeq" (the equation's number, only the PDF has it)
@@ -349,7 +351,8 @@ def _as_typed(source: str) -> str:
 
 
 def declared_lengths(source: str) -> frozenset[str]:
-    """The lengths ``source`` declares ("\\newlength{\\mylength}"): defined, so never undefined."""
+    """The lengths and box registers ``source`` declares ("\\newlength{\\mylength}",
+    "\\newsavebox{\\Breite}"): defined, so never undefined."""
     return frozenset(NEW_LENGTH.findall(source))
 
 
