@@ -1629,7 +1629,7 @@ def test_an_english_terminal_screen_cut_from_a_russian_section_leaves_the_russia
 def test_a_numbered_mixed_language_reference_list_keeps_its_russian_entries():
     """A GOST bibliography demo lists Russian, English and Latin entries in one numbered list under
     each heading. Each entry stands alone: the English ones go as foreign, and the Russian ones
-    between and after them stay (``_is_reference_entry``): the cut of a foreign entry leaves no
+    between and after them stay (``is_reference_entry``): the cut of a foreign entry leaves no
     stale translation."""
     russian = [
         "1. Иванов И. И. Основы теории электрических цепей. — М.: Энергия, 1989. — 320 с.",
@@ -1665,7 +1665,8 @@ def test_a_numbered_mixed_language_reference_list_keeps_its_russian_entries():
 def test_what_counts_as_prose_a_translation_left_behind():
     """Running sentences and bulleted items count; a menu line, a log line, a screen of fields and
     a numbered reference entry do not."""
-    from sloika.pipelines.formats.foreign_sections import _is_reference_entry, _is_running_prose
+    from sloika.lang.entry_words import is_reference_entry
+    from sloika.pipelines.formats.foreign_sections import _is_running_prose
 
     assert _is_running_prose(ENGLISH)
     assert _is_running_prose("• Upload your keys to Launchpad so that it can verify the packages")
@@ -1682,12 +1683,12 @@ def test_what_counts_as_prose_a_translation_left_behind():
         "category: Collection shortdesc: LaTeX supplementary packages longdesc: A very large collection "
         "of add-on packages for LaTeX."
     )
-    assert _is_reference_entry("[12] Knuth D. E. The TeXbook. — Reading: Addison-Wesley, 1984.")
-    assert _is_reference_entry(  # an author–year list: no number, GOST's area marks
+    assert is_reference_entry("[12] Knuth D. E. The TeXbook. — Reading: Addison-Wesley, 1984.")
+    assert is_reference_entry(  # an author–year list: no number, GOST's area marks
         "Орлов М. О. Системный эффект в управлении лесами // Научный вестник. — К.: НАУ. — 1998. — С. 21–28."
     )
-    assert not _is_reference_entry("2. Install the packages you built in 2021 on the test machine.")
-    assert not _is_reference_entry("В 1998 году вышла версия 2.0. — Она работала быстрее. — Но недолго.")
+    assert not is_reference_entry("2. Install the packages you built in 2021 on the test machine.")
+    assert not is_reference_entry("В 1998 году вышла версия 2.0. — Она работала быстрее. — Но недолго.")
 
 
 def test_reference_entries_and_their_bibtex_stay_in_a_section_whose_rest_goes():
@@ -1859,7 +1860,7 @@ def test_russian_entries_read_as_kazakh_or_ukrainian_and_an_entry_with_no_year_s
     (Ukrainian 0.98), one is a thesis with no year. Each stands in a list of Russian entries, so
     none is foreign for its names (``_without_entries_of_own_list``: their titles are in Russian
     words); an entry titled in Ukrainian still goes, and the thesis is an entry by
-    its GOST areas (``_is_reference_entry``): the stale Russian note of its section goes with the
+    its GOST areas (``is_reference_entry``): the stale Russian note of its section goes with the
     English note and entries (three paragraphs of prose cut: a partly translated page), it stays."""
     own = (
         "3. Меликов А. З., Рюмин П. А. Математические модели систем обслуживания. — М.: Наука, 1991. — 266 с."

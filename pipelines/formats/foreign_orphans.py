@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import re
 
+from sloika.lang.entry_words import is_reference_entry
 from sloika.pipelines.formats.foreign_lists import (
     BARE_TERM,
     COMMANDS_ALONE,
@@ -27,7 +28,6 @@ from sloika.pipelines.formats.foreign_sections import (
     RECALLS_CUT_SECTION,
     SECTION_PARTLY_TRANSLATED,
     _continuing_cut_sibling,
-    _is_reference_entry,
     _partly_translated,
     _recalling_cut_sibling,
 )
@@ -59,7 +59,7 @@ def orphans(
 
     - the paragraphs and code directly under a heading that was cut, up to the next heading of any
       level (``UNDER_CUT_HEADING``): left, they would answer the question before ("3.1.11 …"'s
-      answer under 3.1.10); not the entries of a reference list (``_is_reference_entry``) and the
+      answer under 3.1.10); not the entries of a reference list (``is_reference_entry``) and the
       listing right after one, which stand alone; a chapter whose title was cut keeps its
       subsections, and a label left alone over a cut title ("Глава 6") goes too
       (``LABEL_OF_CUT_TITLE``), with the text under it;
@@ -151,7 +151,7 @@ def orphans(
                 under = True
         elif under and not cut(position):
             is_code, text = items[position][1], items[position][3].text
-            if not is_code and _is_reference_entry(text) or is_code and position - 1 in entries:
+            if not is_code and is_reference_entry(text) or is_code and position - 1 in entries:
                 entries.add(position)  # "2. Афанасьев В. В. …" under a cut "1.2 Four and more authors"
             else:
                 whole(position, UNDER_CUT_HEADING)

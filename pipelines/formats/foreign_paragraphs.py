@@ -26,10 +26,9 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from sloika.lang.entry_words import written_in_own_words
+from sloika.lang.entry_words import is_reference_entry, written_in_own_words
 from sloika.pipelines.formats.base import Parsed, cut_paragraphs
 from sloika.pipelines.formats.foreign_orphans import orphans
-from sloika.pipelines.formats.foreign_sections import _is_reference_entry
 from sloika.pipelines.formats.foreign_text import (
     COUNT_WORD,
     LIST_MARK,
@@ -218,7 +217,7 @@ def _foreign(
 def _without_entries_of_own_list(
     paragraphs: list[Paragraph | None], found: dict[int, tuple[str, float]], own: str
 ) -> dict[int, tuple[str, float]]:
-    """``found`` less the reference entries (``_is_reference_entry``) guessed in a language of the
+    """``found`` less the reference entries (``is_reference_entry``) guessed in a language of the
     page's script whose own title is in the page's words (``written_in_own_words``), on a page that
     lists ``OWN_LIST_ENTRIES`` entries or more it keeps: an entry's words are names, titles and a
     publisher, and the decision reads a Kyiv publisher's name or a cited Ukrainian collection in a
@@ -230,7 +229,7 @@ def _without_entries_of_own_list(
     entries = {
         index
         for index, paragraph in enumerate(paragraphs)
-        if paragraph is not None and _is_reference_entry(paragraph.text)
+        if paragraph is not None and is_reference_entry(paragraph.text)
     }
     if len(entries - set(found)) < OWN_LIST_ENTRIES:
         return found

@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import re
 
+from sloika.lang.entry_words import is_reference_entry
 from sloika.pipelines.formats.base import Parsed, cut_paragraphs
 from sloika.pipelines.formats.foreign_pointers import (
     POINTER,
@@ -109,20 +110,6 @@ PROSE_END = re.compile(r"[.!?:…][\"'”’»)\]]*$")
 # label, two labels or more (a sentence naming a Makefile's target twice, "Let's assume you find an
 # error … where install: gentoo should have been install: gentoo-target.", opens on words)
 FIELD_LABEL = re.compile(r"(?:^|\s)[a-z][\w-]*:(?=\s)")
-# an entry of a list of references ("2. Афанасьев В. В. Расчеты … — М.: Энергоиздат, 1992. — 190 с.",
-# "[12] Knuth D. E. The TeXbook. 1984."): a year, and a number with an initial, a dash or a "//"
-# before the source, or unnumbered (an author–year list) two of GOST's area marks ". — " and a mark
-# of a source ("Поляков М. О. Системний ефект … // Науковий вiсник … — К.: НАУ. — 1998. — Вип.
-# 8."); each entry stands alone, whatever
-# language its neighbours are in
-REFERENCE_ENTRY = re.compile(r"^\W{0,2}(?:\[\d{1,4}\]|\d{1,4}\.)\s")
-REFERENCE_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
-REFERENCE_MARK = re.compile(r"\s[—–-]\s|\s//\s|\b[A-ZА-ЯЁ]\.\s?(?:[A-ZА-ЯЁ]\.)?[\s,]")
-GOST_AREA = re.compile(r"\.\s[—–]\s")
-# and what only an entry has beside them: a source after "//", two initials, a year closing an area
-SOURCE_MARK = re.compile(r"\s//\s|\b[A-ZА-ЯЁ]\.\s?[A-ZА-ЯЁ]\.|\b(?:1[5-9]|20)\d\d\.(?:\s[—–]\s|$)")
-
-
 # an entry opening on its number in brackets ("[7] Leslie Lamport, LaTeX: A document preparation
 # system, …"); this many such paragraphs, of different numbers, in a document are a list of
 # references whatever each entry carries (a PDF's entry broken at a page end, "[2] Instructions for
@@ -135,7 +122,7 @@ REFERENCE_RUN = 3
 def _bracketed_references(items: list) -> set[int]:
     """Positions of the prose paragraphs (not code) that open on a bracketed number
     (``BRACKETED_ENTRY``) in a document with ``REFERENCE_RUN`` or more such numbers: the entries of
-    a bibliography, each standing alone like ``_is_reference_entry``'s, even where the PDF reader has
+    a bibliography, each standing alone like ``is_reference_entry``'s, even where the PDF reader has
     no heading of its own for the list (itamsldoc.pdf's "Bibliografia" runs on from 11.4)."""
     found = {
         position: entry[1]
@@ -143,21 +130,6 @@ def _bracketed_references(items: list) -> set[int]:
         if not is_code and (entry := BRACKETED_ENTRY.match(paragraph.text))
     }
     return set(found) if len(set(found.values())) >= REFERENCE_RUN else set()
-
-
-def _is_reference_entry(text: str) -> bool:
-    """Whether ``text`` is an entry of a list of references (``REFERENCE_ENTRY``, or ``GOST_AREA``
-    with ``SOURCE_MARK``, with a year; numbered with two ``GOST_AREA`` marks, without): an item that
-    stands alone, neither text a translation left behind when
-    cut nor one that needs its neighbours when kept."""
-    text = text.strip()
-    areas = len(GOST_AREA.findall(text))
-    numbered = REFERENCE_ENTRY.match(text) and REFERENCE_MARK.search(text)
-    unnumbered = areas >= 2 and SOURCE_MARK.search(text)
-    dated = REFERENCE_YEAR.search(text) and (numbered or unnumbered)
-    # a numbered entry with no year (a thesis, "49. Скворцов М. А. … дис. … — Черноголовка. — 224 с.")
-    # is told by its GOST areas alone
-    return bool(dated or REFERENCE_ENTRY.match(text) and areas >= 2)
 
 
 # A program's message a manual quotes: TeX's "! …" error, or an upper-case tag whose message goes
@@ -173,7 +145,7 @@ def _is_running_prose(text: str) -> bool:
     """Whether the cut ``text`` is prose a translation could have left behind: ``PROSE_WORDS``
     words or more ending a sentence (``PROSE_END``) or making a bulleted item (``LONG_PROSE_WORDS``
     or more however it ends), not a screen of
-    fields (``FIELD_LABEL``) nor a reference entry (``_is_reference_entry``). A terminal screen, a
+    fields (``FIELD_LABEL``) nor a reference entry (``is_reference_entry``). A terminal screen, a
     menu line, a program's log line or message (``PROGRAM_MESSAGE``) or a foreign entry in a
     bibliography cut from a Russian section
     says nothing about whether the section's Russian is a stale translation: it is not a reason for
@@ -186,7 +158,7 @@ def _is_running_prose(text: str) -> bool:
         len(words) >= PROSE_WORDS
         and bool(PROSE_END.search(text) or LIST_MARK.match(text) or len(words) >= LONG_PROSE_WORDS)
         and not (FIELD_LABEL.match(text) and len(FIELD_LABEL.findall(text)) >= 2)
-        and not _is_reference_entry(text)
+        and not is_reference_entry(text)
         and not PROGRAM_MESSAGE.match(text)
     )
 
@@ -287,7 +259,7 @@ def _partly_translated(
     (``_opens_on_lead_in``) and whose prose is mostly the cut's (``FOREIGN_MAJORITY``) goes,
     whole; the rest of a section that kept its opening, or whose cut opening leads into nothing,
     stays, as on HTML pages before. An
-    entry of a reference list (``_is_reference_entry``) and the listing right after it (its
+    entry of a reference list (``is_reference_entry``) and the listing right after it (its
     BibTeX) stand alone (``_standing_alone``): they stay in a section whose rest goes, and keep its
     heading over them."""
 
@@ -365,7 +337,7 @@ def _foreign_share(counts: dict[int, tuple[int, int]], rest: set[int]) -> float:
 
 
 def _standing_alone(items: list, section: list[int], gone, entries: set[int] = frozenset()) -> set[int]:
-    """The kept entries of a reference list in ``section`` (``_is_reference_entry``) and
+    """The kept entries of a reference list in ``section`` (``is_reference_entry``) and
     the listings right after them (an entry's BibTeX source): each is read on its own, so the cut of
     an English or Ukrainian entry beside it leaves it whole (``entries``: a run of bracketed ones,
     ``_bracketed_references``) ("2. Афанасьев В. В. Расчеты
@@ -376,7 +348,7 @@ def _standing_alone(items: list, section: list[int], gone, entries: set[int] = f
         if gone(position):
             continue
         is_code, text = items[position][1], items[position][3].text
-        entry = position in entries or _is_reference_entry(text)
+        entry = position in entries or is_reference_entry(text)
         if not is_code and entry or is_code and position - 1 in alone:
             alone.add(position)
     return alone

@@ -1,4 +1,6 @@
-"""Whose words a reference entry is written in, its names and cited source aside.
+"""What a reference entry is (``is_reference_entry``), and whose words it is written in, its names and
+cited source aside. Core, so the language decision (``sloika.lang.purity``) and the readers' trim ask
+the same question without the language package importing the readers.
 
 An entry of a bibliography is mostly names, initials, a publisher and a year; the language
 decision reads those and is sure of the wrong language ("4. Пономаренко Л. А., … Основы создания
@@ -10,12 +12,42 @@ title in its own language) that are common in one language and rare in the other
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from sloika.lang.alphabets import script_of_language
 from sloika.text.frequency import zipf
 
-__all__ = ["written_in_own_words"]
+__all__ = ["is_reference_entry", "written_in_own_words"]
+
+# an entry of a list of references ("2. Афанасьев В. В. Расчеты … — М.: Энергоиздат, 1992. — 190 с.",
+# "[12] Knuth D. E. The TeXbook. 1984."): a year, and a number with an initial, a dash or a "//"
+# before the source, or unnumbered (an author–year list) two of GOST's area marks ". — " and a mark
+# of a source ("Поляков М. О. Системний ефект … // Науковий вiсник … — К.: НАУ. — 1998. — Вип.
+# 8."); each entry stands alone, whatever
+# language its neighbours are in
+REFERENCE_ENTRY = re.compile(r"^\W{0,2}(?:\[\d{1,4}\]|\d{1,4}\.)\s")
+REFERENCE_YEAR = re.compile(r"\b(?:1[5-9]|20)\d\d\b")
+REFERENCE_MARK = re.compile(r"\s[—–-]\s|\s//\s|\b[A-ZА-ЯЁ]\.\s?(?:[A-ZА-ЯЁ]\.)?[\s,]")
+GOST_AREA = re.compile(r"\.\s[—–]\s")
+# and what only an entry has beside them: a source after "//", two initials, a year closing an area
+SOURCE_MARK = re.compile(r"\s//\s|\b[A-ZА-ЯЁ]\.\s?[A-ZА-ЯЁ]\.|\b(?:1[5-9]|20)\d\d\.(?:\s[—–]\s|$)")
+
+
+def is_reference_entry(text: str) -> bool:
+    """Whether ``text`` is an entry of a list of references (``REFERENCE_ENTRY``, or ``GOST_AREA``
+    with ``SOURCE_MARK``, with a year; numbered with two ``GOST_AREA`` marks, without): an item that
+    stands alone, neither text a translation left behind when
+    cut nor one that needs its neighbours when kept."""
+    text = text.strip()
+    areas = len(GOST_AREA.findall(text))
+    numbered = REFERENCE_ENTRY.match(text) and REFERENCE_MARK.search(text)
+    unnumbered = areas >= 2 and SOURCE_MARK.search(text)
+    dated = REFERENCE_YEAR.search(text) and (numbered or unnumbered)
+    # a numbered entry with no year (a thesis, "49. Скворцов М. А. … дис. … — Черноголовка. — 224 с.")
+    # is told by its GOST areas alone
+    return bool(dated or REFERENCE_ENTRY.match(text) and areas >= 2)
+
 
 # a word of a language: this common in it (wordfreq zipf) and this much rarer in the other
 OWN_WORD_ZIPF = 3.0

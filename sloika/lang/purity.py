@@ -34,7 +34,7 @@ from sloika import __version__
 from sloika.config import LanguageConfig
 from sloika.lang.alphabets import script_of_language
 from sloika.lang.calibrated_lid import CalibratedLanguageID, LanguageGuess, shared_identifier
-from sloika.lang.entry_words import written_in_own_words
+from sloika.lang.entry_words import is_reference_entry, written_in_own_words
 from sloika.lang.translit import translit_in_runs
 from sloika.text.name_lists import is_name_list, is_proper_name
 from sloika.text.scripts import (
@@ -368,11 +368,9 @@ def _entry_of_target(sentence: str, lang: str, targets: tuple[str, ...]) -> bool
     that target's words (``written_in_own_words``): the decision read its names and publisher
     ("4. Пономаренко Л. А., … Основы создания гибких … производств / под ред. … — К.: Техніка,
     1986.", Kazakh 1.0), and cutting it would leave "— 144 с." alone."""
-    from sloika.pipelines.formats.foreign_sections import _is_reference_entry
-
     return any(
         script_of_language(target) == script_of_language(lang)
-        and _is_reference_entry(sentence)
+        and is_reference_entry(sentence)
         and written_in_own_words(sentence, target, lang)
         for target in targets
     )

@@ -11,9 +11,12 @@ install.
 
 from __future__ import annotations
 
+import logging
 from functools import lru_cache
 
-from datatrove.utils.logging import logger
+# the standard library's logger, not datatrove's: sloika.lang (and so this) is imported by training,
+# which runs without datatrove
+logger = logging.getLogger(__name__)
 
 # language (or "language/wordlist" where only that list is missing) -> why wordfreq gives no
 # frequencies for it here (the first error, said once)
