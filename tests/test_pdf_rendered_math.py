@@ -111,3 +111,24 @@ def test_digits_and_signs_beside_a_math_glyph_go_with_it():
     )
     assert doc.text == f"{FIRST} {SECOND}\n\n{THIRD}\n\n{FOURTH}"
     assert "".join(_removed(doc, "math")).replace(" ", "") == "2+\u221a"
+
+
+def test_a_line_already_out_of_the_text_keeps_its_own_record():
+    """An equation number under the formula ("(1)", a line of digits and signs set apart beside it)
+    has left the text as ``numbers_only`` before: it keeps that record, and no ``math`` record
+    holds a placeholder in its stead."""
+    doc = _parse(
+        b"\n".join(
+            [
+                _row(72, 760, FIRST),
+                _row(72, 748, SECOND),
+                b"BT 250 725 Td " + K_LOG_C_F + b" ET",
+                _row(252, 714, "(1)"),
+                _row(72, 690, THIRD),
+                _row(72, 666, FOURTH),
+            ]
+        )
+    )
+    assert doc.text == f"{FIRST} {SECOND}\n\n{THIRD}\n\n{FOURTH}"
+    assert _removed(doc, "numbers_only") == ["(1)"]
+    assert _removed(doc, "math") == ["k log2 c(f)"]
