@@ -217,7 +217,11 @@ def without_debris(layout: Layout) -> Layout:
         figure |= word_labels(page)
         boxes = [layout.tables[int(ln.text[1:])].box for ln in page if ln.text.startswith(TABLE)]
         displays = display_lines(page, body, following)
-        reasons = [_reason(ln, body, foot, figure, boxes) or displays.get(id(ln)) or None for ln in page]
+        formulas = formula_lines(page, body)
+        reasons = [
+            _reason(ln, body, foot, figure, boxes) or displays.get(id(ln)) or formulas.get(id(ln)) or None
+            for ln in page
+        ]
         page = [replace(line, after_display=True) if displays.get(id(line)) == "" else line for line in page]
         kept = []
         for at, (line, why) in enumerate(zip(page, reasons, strict=True)):
@@ -278,6 +282,45 @@ def display_lines(page: list[Line], body: float, following: Line | None = None) 
                 found[id(after)] = ""
                 break
     return found
+
+
+def formula_lines(page: list[Line], body: float) -> dict[int, str]:
+    """The ids of the page's rendered formulas, with ``math``: a line whose glyphs read as a formula
+    (``Line.formula``: TeX math fonts, no text-font word) and that is set apart from the body
+    (``_set_apart``: centred or indented, short of the right edge, or in another size), and a line of
+    digits and signs alone set apart beside one (``_beside``: the text font's "2 +" of a continued
+    fraction, read as a line of its own next to its "√"). An example's rendered output beside its
+    source ("k log2 c(f)", "2 + √", "a11 = b11 a21 = b21") was kept as a paragraph of debris; a
+    prose line with an inline formula has its words and stays."""
+    text = [ln for ln in page if _has_alnum(ln) and not ln.mono]
+    if len(text) < 3:
+        return {}
+    margin, right = min(ln.x0 for ln in text), max(ln.x1 for ln in text)
+    lines = [ln for ln in page if not ln.mono and not _placeholder(ln)]
+    apart = [ln for ln in lines if _set_apart(ln, margin, right, body)]
+    formulas = [ln for ln in apart if ln.formula]
+    signs = [ln for ln in apart if not ln.formula and _digits_and_signs(ln)]
+    found = formulas + [ln for ln in signs if any(_beside(ln, formula) for formula in formulas)]
+    return {id(ln): "math" for ln in found}
+
+
+def _placeholder(line: Line) -> bool:
+    """A table's, a contents page's or a debris line's placeholder: already out of the text, its own
+    record kept (a formula's flag stays on a line made a placeholder)."""
+    return MARK.sub("", line.text).startswith((TABLE, CONTENTS, DEBRIS))
+
+
+def _digits_and_signs(line: Line) -> bool:
+    """No letter: digits and the signs a formula sets in the text font ("2 +", "1", "= 0")."""
+    return not any(char.isalpha() for char in MARK.sub("", line.text))
+
+
+def _beside(line: Line, formula: Line) -> bool:
+    """``line``'s box is within an em of ``formula``'s, across and down: a piece of one display."""
+    em = line.size
+    across = max(formula.x0 - line.x1, line.x0 - formula.x1)
+    down = max(formula.top - line.bottom, line.top - formula.bottom)
+    return across < em and down < em
 
 
 def _mid_sentence(text: str) -> bool:

@@ -46,6 +46,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from sloika.pipelines.formats.base import FormatError
+from sloika.pipelines.formats.pdf_glyphs import TEX_MATH_FONT
 
 EDGE = 0.1  # share of the page height, at the top and at the bottom, where furniture lives
 BLOCK_GAP = 0.3  # em between two lines' boxes within a text block (TeX's 12 pt skip for 10 pt type: 0)
@@ -89,6 +90,7 @@ LEAD = "\ue005"  # before a digit that touches the superscript digit after it ("
 TOUCH = 0.05  # em: a digit this close to the superscript after it is set as one mark with it
 RUN_IN = "\ue010"  # after a bold run-in term (a definition list's), before its definition's text
 ITALIC = re.compile(r"italic|oblique|cmti|cmsl", re.I)  # font names
+OPERATOR_NAME = 3  # text-font letters in a row a formula holds at most: "log", "lim", "sin", "max"
 MATH_ITALIC = re.compile(r"cmmi|lmmi|math-?italic|mathit", re.I)  # TeX's math italic: "f" in f(x)
 BOLD = re.compile(r"bold|black|heavy|semibold|demi|cmbx", re.I)  # font names
 GLUED = re.compile(f"([^\\W\\d_]+){FONT_SWITCH}([^\\W\\d_]+)")
@@ -159,6 +161,7 @@ class Line:
     rotated: bool = False  # most of its glyphs set turned (a vertical watermark, a turned table)
     upward: bool = False  # set turned to read upward (turned left); else downward, or upside down
     after_display: bool = False  # it goes on a sentence a display (a formula, a figure) stood inside
+    formula: bool = False  # its glyphs read as a rendered formula (``_rendered_formula``), not prose
 
     @property
     def at_edge(self) -> bool:
@@ -507,7 +510,29 @@ def _line(page: int, chars: list, height: float, links: list[Rule] = ()) -> Line
         italic,
         rotated=rotated,
         upward=upward,
+        formula=_rendered_formula(glyphs),
     )
+
+
+def _rendered_formula(glyphs: list) -> bool:
+    """The glyphs of a rendered formula, by each one's font: one glyph or more in a TeX math font
+    (cmmi, cmsy, cmex, msam/msbm, eufm: ``TEX_MATH_FONT``), at least as many of its letters in those
+    fonts as in the text font, and no run of more than ``OPERATOR_NAME`` text-font letters (TeX sets
+    an operator's name, "log", "lim", "sin", and a formula's digits and "+ = ( )" in the text font:
+    "k log2 c(f)" is three math-italic letters and "log"). A prose line with an inline formula has
+    its words in the text font."""
+    in_math = [bool(TEX_MATH_FONT.match(_font(c))) for c in glyphs]
+    if not any(in_math):
+        return False
+    letters = [math for c, math in zip(glyphs, in_math, strict=True) if c.get_text().isalpha()]
+    if sum(letters) * 2 < len(letters):
+        return False
+    run = 0
+    for char, math in zip(glyphs, in_math, strict=True):
+        run = run + 1 if char.get_text().isalpha() and not math else 0
+        if run > OPERATOR_NAME:
+            return False
+    return True
 
 
 class _Accented:
