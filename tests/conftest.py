@@ -81,6 +81,11 @@ def read_latex_paper(tmp_path: Path, body: str, preamble: str = "", cls: str = "
     return doc
 
 
+def removed_records(doc) -> list[tuple[str, str]]:
+    """``doc``'s ``removed`` layer as (label, text) pairs, in order."""
+    return [(span.label, span.attrs.get("text", "")) for span in doc.layers.get("removed", [])]
+
+
 def warc_archive(pages: list[bytes], gzip: bool = False, requests: bool = False) -> bytes:
     """HTML pages as a WARC written by warcio: one response record each, at
     ``https://example.org/<n>``; with ``requests`` each is followed by an empty request record."""

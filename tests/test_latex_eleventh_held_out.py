@@ -1,18 +1,8 @@
 """The eleventh (practice) held-out check on Italian and Spanish TeX guides (issue 15): an unknown
 logo does not take its sentence, ``\\cs``-style macros print, reference and box macros."""
 
-from sloika.pipelines.formats.latex import parse_latex
-
-
-def _parse(folder, body, preamble="", cls="scrartcl"):
-    path = folder / "guide.tex"
-    path.write_text(f"\\documentclass{{{cls}}}\n{preamble}\\begin{{document}}\n{body}\n\\end{{document}}\n")
-    (doc,) = parse_latex(str(path), path.read_bytes(), "source")
-    return doc
-
-
-def _removed(doc):
-    return [(span.label, span.attrs["text"]) for span in doc.layers.get("removed", [])]
+from conftest import read_latex_paper
+from conftest import removed_records as _removed
 
 
 def test_an_unknown_logo_prints_its_name_and_its_sentence_stays(tmp_path):
@@ -22,7 +12,7 @@ def test_an_unknown_logo_prints_its_name_and_its_sentence_stays(tmp_path):
         "\\normalcolor The margins are wide. Hot: 30\\,\\degC{} today. Done.\n\n"
         "Print it with \\UseVerb*{sample} here."
     )
-    doc = _parse(tmp_path, body)
+    doc = read_latex_paper(tmp_path, body, cls="scrartcl")
     assert doc.text == (
         "Use paper=a4 with KOMAScript from version 3. The GuIT group helped.\n\nThe margins are wide. Done."
     )
@@ -42,7 +32,7 @@ def test_a_cs_macro_prints_the_command_it_names_and_an_empty_expansion_is_record
         "Load the package with a \\cs{usepackage} command. Put \\cs{psfrag} before \\cs{includegraphics}.\n\n"
         "Some words \\hide{the secret part} stay, and $a\\hide{x}b$ too."
     )
-    doc = _parse(tmp_path, body, preamble, cls="article")
+    doc = read_latex_paper(tmp_path, body, preamble, cls="article")
     assert doc.text == (
         "Load the package with a \\usepackage command. Put \\psfrag before \\includegraphics.\n\n"
         "Some words stay, and $ab$ too."
@@ -61,7 +51,7 @@ def test_varioref_commands_print_the_number_and_a_page_alone_is_a_computed_value
         "\\begin{figure}\\caption{B}\\label{fig:y}\\end{figure}\n"
         "\\section{Due}\\label{sec:b}\nTesto."
     )
-    doc = _parse(tmp_path, body, "\\usepackage{varioref}\n", cls="article")
+    doc = read_latex_paper(tmp_path, body, "\\usepackage{varioref}\n", cls="article")
     assert doc.text == (
         "Uno\n\nVedi la sezione 2, e 1. Nelle immagini 1 e 2 si vede. "
         "Le sezioni 1\u20132 sono nuove. Fine.\n\n"
@@ -79,7 +69,7 @@ def test_box_widths_positions_and_microtype_settings_print_nothing_the_boxed_tex
         "Then \\textls[200]{spaced}, \\scalebox{0.5}{half}, \\rotatebox[origin=c]{90}{turned} and "
         "\\resizebox{4in}{!}{resized} text."
     )
-    doc = _parse(tmp_path, body, "\\usepackage{microtype}\n", cls="article")
+    doc = read_latex_paper(tmp_path, body, "\\usepackage{microtype}\n", cls="article")
     assert doc.text == (
         "tatata tatata tatatata\n\n"
         "A left and framed word, top box.\n\n"

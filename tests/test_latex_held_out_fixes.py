@@ -4,6 +4,7 @@ document it was found in; expected texts are what TeX prints for the source, wor
 from __future__ import annotations
 
 from conftest import read_latex_paper as read
+from conftest import removed_records as removed
 
 
 def test_escaped_specials_in_a_heading_print_as_in_the_body(tmp_path):
@@ -52,10 +53,6 @@ def test_front_matter_chapters_take_no_number_from_the_figures_after_them(tmp_pa
     )
     assert "See Fig. 1.1, Fig. 1.2 and Tab. 1.1." in doc.text
     assert "As Fig. 1.2 showed." in doc.text
-
-
-def removed(doc) -> list[tuple[str, str]]:
-    return [(span.label, span.attrs["text"]) for span in doc.layers.get("removed", [])]
 
 
 def test_a_reference_the_class_would_number_leaves_no_sentence_pointing_at_nothing(tmp_path):

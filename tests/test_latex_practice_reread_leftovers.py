@@ -2,18 +2,8 @@
 saved verbatim prints where it is used, a lead-in stays with its kept example, ``\\cs`` names with
 braces, saved boxes."""
 
-from sloika.pipelines.formats.latex import parse_latex
-
-
-def _parse(folder, body, preamble="", cls="article"):
-    path = folder / "guide.tex"
-    path.write_text(f"\\documentclass{{{cls}}}\n{preamble}\\begin{{document}}\n{body}\n\\end{{document}}\n")
-    (doc,) = parse_latex(str(path), path.read_bytes(), "source")
-    return doc
-
-
-def _removed(doc):
-    return [(span.label, span.attrs["text"]) for span in doc.layers.get("removed", [])]
+from conftest import read_latex_paper
+from conftest import removed_records as _removed
 
 
 def test_a_sign_macro_takes_no_options_so_the_brackets_after_it_stay_text(tmp_path):
@@ -22,7 +12,7 @@ def test_a_sign_macro_takes_no_options_so_the_brackets_after_it_stay_text(tmp_pa
         "The amsmath package provides \\texttt{\\textbackslash [\\dots\\textbackslash]} for displays.\n\n"
         "See \\S [2] of the \\LaTeX [companion] book."
     )
-    doc = _parse(tmp_path, body)
+    doc = read_latex_paper(tmp_path, body)
     assert doc.text == (
         "The amsmath package provides \\[\u2026\\] for displays.\n\n"
         "See \u00a7 [2] of the LaTeX [companion] book."
@@ -38,7 +28,7 @@ def test_a_saved_verbatim_prints_where_use_verb_uses_it_and_the_sentence_stays(t
         '\\verb+H"ulle+. Again this works on every system.\n\n'
         "\\SaveVerb{other}|x_1 \\y| Saved again, \\UseVerb{other} used."
     )
-    doc = _parse(tmp_path, body, preamble)
+    doc = read_latex_paper(tmp_path, body, preamble)
     assert doc.text == (
         "With babel's option you type accents the same way, for example p'etalo: H\"ulle. "
         "Again this works on every system.\n\nSaved again, x_1 \\y used."
@@ -54,7 +44,7 @@ def test_a_cs_name_built_from_braces_and_dollars_prints_them_as_typed(tmp_path):
         "To put $x+y$ there, use the macro\n\\begin{quote}\n\\cs{psfrag{xy}{$x+y$}}\n\\end{quote}\n"
         "Then \\cs{usepackage}."
     )
-    doc = _parse(tmp_path, body, preamble)
+    doc = read_latex_paper(tmp_path, body, preamble)
     assert doc.text == "To put $x+y$ there, use the macro\n\n\\psfrag{xy}{$x+y$}\n\nThen \\usepackage."
     assert _removed(doc) == []
 
@@ -73,7 +63,7 @@ def test_a_saved_box_prints_where_it_is_used_and_its_lead_in_stays_with_the_exam
         "The widest line is \\usebox{\\Width} here. "
         "\\savebox\\Src[3cm][l]{Source: the web}\\settowidth{\\mylen}{some wide text}Cited as \\usebox\\Src."
     )
-    doc = _parse(tmp_path, body, preamble)
+    doc = read_latex_paper(tmp_path, body, preamble)
     assert doc.text == (
         "For the Times combination you should write:\n\n"
         "Replace: \\usepackage{times} with \\usepackage{mathptmx}\n\n"

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import removed_records as removed
+
 pytest.importorskip("trafilatura")
 
 PROSE = (
@@ -61,10 +63,6 @@ def test_data_table_rows_stay_cells_joined():
         "<td>/var/log/httpd</td></tr></table>"
     )
     assert "Порт | 80\n\nКаталог журналов | /var/log/httpd" in doc.text
-
-
-def removed(doc) -> list[tuple[str, str]]:
-    return [(s.label, s.attrs.get("text", "")) for s in doc.layers.get("removed", [])]
 
 
 LANGUAGES = (
