@@ -14,7 +14,9 @@ Rules, each with its reason code:
   (case, punctuation, ё/е, and a 0.85 rapidfuzz similarity for small variations); a trailing
   sentence *containing* a listed phrase of three words or more (an outro appended to real speech). Phrases
   that are also ordinary speech ("Спасибо.", "и", notes saying so) count only as a whole cue at
-  the very end of a transcript;
+  the very end of a transcript. A cue whose sentence runs on into the next (no sentence end, the
+  next cue lower-case: "Итак, спасибо за просмотр," / "пока.") is never one: Whisper's sign-offs
+  stand alone, and half a sentence is not cut;
 - ``decoding_loop``: one phrase repeated ``min_loop_repeats`` times or more in a row (a phrase of
   three words or more: ``min_long_loop_repeats``, 3); the first occurrence stays;
 - ``site_credit``: a cue opening or closing the file that is only a web site's credit ("Downloaded
@@ -47,6 +49,7 @@ from rapidfuzz import fuzz, process
 
 from sloika.config import TranscriptJunkConfig
 from sloika.filters.base import Filter, Verdict
+from sloika.pipelines.formats.base import SENTENCE_END
 from sloika.text.sentences import split_sentences
 from sloika.text.spans import Span, add_span, boundaries, remap, spans
 
@@ -214,7 +217,8 @@ class TranscriptJunkFilter(Filter):
             times = {k: attrs[k] for k in ("start_s", "end_s") if k in attrs}
             reason = self._whisper_reason(attrs)
             phrase = None
-            if reason is None:
+            following = cues[index + 1] if index + 1 < len(cues) else None
+            if reason is None and not _runs_on(text, cue, following):
                 final = all(_is_removed(c, cuts) for c in cues[index + 1 :]) or index == len(cues) - 1
                 phrase = matching_phrase(text[cue.start : cue.end], phrases, final=final, inside=False)
                 reason = "hallucination_phrase" if phrase else None
@@ -238,6 +242,16 @@ class TranscriptJunkFilter(Filter):
         if ratio is not None and ratio > self.config.compression_ratio:
             return "whisper_compression"
         return None
+
+
+def _runs_on(text: str, cue: Span, following: Span | None) -> bool:
+    """A cue whose sentence goes on into the next cue: no sentence end closes it and the next opens
+    lower-case ("Итак, спасибо за просмотр," / "пока."). Whisper's invented sign-offs stand alone,
+    so such a cue is speech that only sounds like one, and half a sentence is never cut."""
+    if following is None or SENTENCE_END.search(text, cue.start, cue.end):
+        return False
+    first = LETTER.search(text, following.start, following.end)
+    return first is not None and first.group().islower()
 
 
 def _times(attrs: dict[str, Any]) -> dict[str, Any]:

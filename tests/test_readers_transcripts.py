@@ -463,3 +463,37 @@ def test_a_broken_timing_line_inside_a_block_is_named():
     arrow = "1\n00:00:01,000 --> 00:00:02,000\nНалево --> направо\n"
     (doc,) = parse_subtitles(arrow.encode(), 2.0, True, "srt")
     assert doc.text == "Налево --> направо"
+
+
+def test_a_dash_inside_a_sentence_running_on_across_cues_stays():
+    """A dash opening a cue is a new speaker's only where a sentence starts: after a cue with no end
+    punctuation, before a lower-case word, it is the sentence's own dash (a copula's) and stays;
+    after a full stop, or before a capital, it marks a turn and goes, as does a second line's."""
+    srt = (
+        "1\n00:00:01,000 --> 00:00:02,000\nГеометрия\n\n"
+        "2\n00:00:02,100 --> 00:00:04,000\n— это наука о фигурах.\n\n"
+        "3\n00:00:04,100 --> 00:00:05,000\n— Правда?\n- Да.\n\n"
+        "4\n00:00:05,100 --> 00:00:06,000\nА алгебра\n\n"
+        "5\n00:00:06,100 --> 00:00:07,000\n— Что такое алгебра?\n"
+    )
+    (doc,) = parse_subtitles(srt.encode(), 2.0, True, "srt")
+    assert doc.text == "Геометрия — это наука о фигурах. Правда? Да. А алгебра Что такое алгебра?"
+
+
+def test_a_sign_off_running_on_into_the_next_cue_is_speech_not_a_hallucination(build, tmp_path):
+    """Whisper's invented sign-off stands alone (a cue of its own, a sentence ended); one that goes on
+    into the next cue (a comma, a lower-case word after) is half of the speaker's own sentence and stays."""
+
+    def srt(cues: list[str]) -> str:
+        return "\n".join(f"{n}\n00:00:0{n},000 --> 00:00:0{n},800\n{cue}\n" for n, cue in enumerate(cues, 1))
+
+    (tmp_path / "human.srt").write_text(srt(["Вот и всё.", "Ну, спасибо за просмотр,", "до встречи."]))
+    (tmp_path / "asr.srt").write_text(srt(["Вот и всё.", "Спасибо за просмотр!"]))
+    corpus = build([tmp_path / "human.srt", tmp_path / "asr.srt"], name="signoff")
+    texts = {s.rsplit("/", 1)[-1]: t for s, t in rows(corpus, "SELECT source, text FROM documents")}
+    assert texts == {
+        "human.srt": "Вот и всё. Ну, спасибо за просмотр, до встречи.",
+        "asr.srt": "Вот и всё.",
+    }
+    removed = [(label, json.loads(attrs)["text"]) for label, attrs, *_ in layer(corpus, "removed", ".srt")]
+    assert removed == [("hallucination_phrase", "Спасибо за просмотр!")]

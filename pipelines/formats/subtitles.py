@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import re
 from collections import defaultdict
+from dataclasses import replace
 
 from sloika.pipelines.formats.base import FormatError, Parsed, decode_text, encoding_fields
 from sloika.pipelines.formats.cues import Cue, drop_carried_lines, merge_cues
@@ -33,11 +34,14 @@ CAPTION_TURN = re.compile(r"^>{2,3}\s*(?:(?P<name>[^\W\d_][\w.'’-]*(?: [\w.'�
 SPEAKER_DASH = re.compile(
     r"^[-–—‐]\s*(?=[^\W\d_]|[\"«¿¡])"
 )  # "- Where are you?" / "- Here.": two speakers in one cue
+# A dash opening a cue after a cue with no end punctuation, before a lower-case word, is a dash inside
+# the sentence ("Математика" / "— это не просто…": the copula dash), not a turn: it stays
+IN_SENTENCE_DASH = re.compile(r"^[-–—‐]\s+(?=[^\W\d_])")
 
 
 def parse_subtitles(data: bytes, pause_s: float, split_languages: bool, fmt: str) -> list[Parsed]:
     text, encoding = decode_text(data, fmt)  # subtitles from the web often come in cp1251
-    cues = drop_carried_lines(list(_cues(text, fmt)))
+    cues = drop_carried_lines(_drop_speaker_dashes(list(_cues(text, fmt))))
     if not cues:
         raise FormatError("no_cues", f"no timed cues found: is this really a {fmt.upper()} file?")
     fields = encoding_fields(encoding)
@@ -112,9 +116,11 @@ def _cue(block: list[tuple[int, str]], fmt: str) -> Cue | None:
     body = [text for _, text in block[timing_at + 1 :]]
     voice = next((m.group(1).strip() for text in body for m in [VOICE.search(text)] if m), None)
     voice = voice or next(filter(None, map(_caption_speaker, body)), None)
-    cleaned = [_plain(text) for text in body]
+    cleaned = [text for text in map(_plain, body) if text]
+    # a dash opening a later line is a second speaker's; the first line's waits for the cue before
+    lines = cleaned[:1] + [SPEAKER_DASH.sub("", text) for text in cleaned[1:]]
     attrs = {"speaker": voice} if voice else {}
-    return Cue(start, end, "\n".join(text for text in cleaned if text), attrs)
+    return Cue(start, end, "\n".join(lines), attrs)
 
 
 def _caption_turn(line: str) -> tuple[int, str | None]:
@@ -137,9 +143,31 @@ def _caption_speaker(line: str) -> str | None:
 def _plain(line: str) -> str:
     """A cue line as text: styling tags (``<i>``, ``<font>``, ``<c.yellow>``, karaoke times, ASS
     overrides ``{\\an8}``) out, entities (``&amp;``, ``&nbsp;``: VTT escapes them, SRT editors
-    write them) decoded, a speaker-change dash or ">> NAME:" mark at the line's start dropped."""
+    write them) decoded, a ">> NAME:" mark at the line's start dropped. A speaker-change dash
+    stays here: whether it is one depends on the cue before (``_drop_speaker_dashes``)."""
     text = html.unescape(TAGS.sub("", VOICE.sub("", line))).replace("\u00a0", " ").strip()
-    return SPEAKER_DASH.sub("", text[_caption_turn(text)[0] :])
+    return text[_caption_turn(text)[0] :]
+
+
+def _drop_speaker_dashes(cues: list[Cue]) -> list[Cue]:
+    """The cues with the speaker-change dash opening each dropped, except a dash inside a sentence
+    that runs on from the cue before (``_dash_in_sentence``), which is the sentence's own."""
+    kept: list[Cue] = []
+    for index, cue in enumerate(cues):
+        if index and _dash_in_sentence(cues[index - 1].text, cue.text):
+            kept.append(cue)
+        else:
+            kept.append(replace(cue, text=SPEAKER_DASH.sub("", cue.text)))
+    return kept
+
+
+def _dash_in_sentence(before: str, text: str) -> bool:
+    """A cue opening with a dash and a lower-case word after a cue with no end punctuation: the
+    sentence goes on across the cues ("Математика" / "— это…"), so the dash is a copula's or an
+    aside's, not a new speaker's."""
+    dash = IN_SENTENCE_DASH.match(text)
+    runs_on = before.rstrip()[-1:].isalnum()  # no full stop, comma, colon or quote ends the cue before
+    return bool(dash) and runs_on and text[dash.end()].islower()
 
 
 def _is_comment(block: list[tuple[int, str]]) -> bool:
