@@ -60,7 +60,7 @@ PAGES = [
 
 
 def test_code_lines_opening_pages_of_a_listing_stay_and_only_page_numbers_go():
-    """french_doc.pdf cut 15 code lines at page tops as ``page_furniture``: "%#<" opened five pages,
+    """french_doc.pdf cut 15 code lines at page tops as ``page_furniture``: "%#<" opened four pages,
     so its place was taken for a running header's and "\\def\\Huge{\\l@rger…}}{}%" standing there
     went too. Every code line is text here; the removed furniture is the four page numbers."""
     (doc,) = parse_pdf(two_font_pages([listing_page(at + 1, lines) for at, lines in enumerate(PAGES)]))

@@ -1056,7 +1056,7 @@ def _listing_at_edge(line: Line, page: list[Line]) -> bool:
     (``BLOCK_GAP``), over it at the foot, wherever either starts, is a code listing's first or last
     line going on from the page before, not a running header: a header is set apart from the text
     by a skip. french_doc.pdf (french.sty printed whole) lost 15 code lines opening its pages, its
-    "%#<" guard line coming back at five page tops and so holding the place
+    "%#<" guard line coming back at four page tops and so holding the place
     ("\\def\\Huge{\\l@rger…}}{}%")."""
     if not line.mono:
         return False
