@@ -263,3 +263,33 @@ def test_both_lines_of_a_two_line_running_header_go_with_its_page_number():
     assert sorted(furniture) == sorted(
         ["Notes on Keeping Bees"] * 3 + [f"through a Long and Cold Winter {n}" for n in (3, 4, 5)]
     )
+
+
+def test_a_url_ending_in_a_slash_at_a_line_end_keeps_its_space_before_the_next_word():
+    """Probl_Msg.pdf (e-french): "…téléchargez de http://mirror.ctan.org/macros/latex/contrib/msg/" /
+    "ou de http://…/msg.zip …" read ".../contrib/msg/ou de": a URL whole at its slash and a plain
+    lower-case word with more text after it on the next line is the sentence going on; the rest of
+    a URL ("msg/", "les-depots?lang=fr>") still joins without a space."""
+    found = _reflowed(
+        [
+            (
+                "Pour ce faire, prenez les fichiers de http://mirror.example.org/macros/contrib/msg/",
+                72,
+                540,
+                300,
+            ),
+            (
+                "ou de http://mirror.example.org/macros/contrib/msg.zip au minimum, puis lancez la",
+                72,
+                538,
+                312,
+            ),
+            ("compilation. Voir <https://www.example.org/site/paquet-desormais-dans-", 72, 539, 324),
+            ("les-depots?lang=fr> pour la suite.", 72, 250, 336),
+        ]
+    )
+    assert found == [
+        "Pour ce faire, prenez les fichiers de http://mirror.example.org/macros/contrib/msg/ ou de "
+        "http://mirror.example.org/macros/contrib/msg.zip au minimum, puis lancez la compilation. "
+        "Voir <https://www.example.org/site/paquet-desormais-dans-les-depots?lang=fr> pour la suite."
+    ]

@@ -1007,12 +1007,14 @@ def _without_furniture(pages: list[list[Line]], bars: list[list[Rule]] | None = 
         seen.update({furniture_key(line.text) for line in page if id(line) in edge})
     repeated = {key for key, count in seen.items() if count >= REPEATS and key}
 
-    numbering = {id(line) for page in pages for line in _listing_numbers(page)}
+    # a code listing's printed line numbers and its lines going on across a page break are text
+    code = {id(line) for page in pages for line in _listing_numbers(page)}
+    code |= {id(line) for page in pages for line in page if _listing_at_edge(line, page)}
 
     def furniture(line: Line, edge: set[int]) -> bool:
         return (
             id(line) in edge
-            and id(line) not in numbering
+            and id(line) not in code
             and bool(PAGE_NUMBER.match(line.text) or _misread(furniture_key(line.text), repeated))
         )
 
@@ -1032,7 +1034,7 @@ def _without_furniture(pages: list[list[Line]], bars: list[list[Rule]] | None = 
     def placed(line: Line, page: list[Line], edge: set[int]) -> bool:
         return (
             id(line) in edge
-            and id(line) not in framed | numbering
+            and id(line) not in framed | code
             and _place(line) in near
             and not _set_in_block(line, page)
         )
@@ -1043,10 +1045,30 @@ def _without_furniture(pages: list[list[Line]], bars: list[list[Rule]] | None = 
     ]
     again = _band_repeats(pages)
     gone = [
-        gone | _peeled(page, gone, lambda row: _inner_furniture(row, again, numbering))
+        gone | _peeled(page, gone, lambda row: _inner_furniture(row, again, code))
         for page, gone in zip(pages, outer, strict=True)
     ]
     return [[line for line in page if id(line) not in out] for page, out in zip(pages, gone, strict=True)]
+
+
+def _listing_at_edge(line: Line, page: list[Line]) -> bool:
+    """A monospaced line with a monospaced line of its size under it at the listing's leading
+    (``BLOCK_GAP``), over it at the foot, wherever either starts, is a code listing's first or last
+    line going on from the page before, not a running header: a header is set apart from the text
+    by a skip. french_doc.pdf (french.sty printed whole) lost 15 code lines opening its pages, its
+    "%#<" guard line coming back at four page tops and so holding the place
+    ("\\def\\Huge{\\l@rger…}}{}%")."""
+    if not line.mono:
+        return False
+    em = line.size
+    for other in page:
+        if other is line or not other.mono or abs(other.size - em) > 1.0:
+            continue
+        under = other.top >= line.top + 0.5 * em and other.top - line.bottom <= BLOCK_GAP * em
+        over = other.top <= line.top - 0.5 * em and line.top - other.bottom <= BLOCK_GAP * em
+        if under if line.top < line.page_height / 2 else over:
+            return True
+    return False
 
 
 def _set_in_block(line: Line, page: list[Line]) -> bool:

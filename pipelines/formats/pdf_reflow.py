@@ -916,7 +916,7 @@ def _broken_name(paragraph: str, text: str) -> bool:
     if "@" in name and end == ".":
         return bool(DOMAIN_REST.match(nxt))  # "tex-live@tug." + "org.": an e-mail address's domain
     if "://" in name or name.startswith("www."):
-        return end == "/" or lower
+        return (end == "/" and not _prose_after(text)) or (end != "/" and lower)
     if "/" in name:
         return lower or end == "/"
     if end != ".":
@@ -925,6 +925,15 @@ def _broken_name(paragraph: str, text: str) -> bool:
         return True  # "orig." + "tar.gz"
     closes = bool(CLOSES_BRACKET.match(nxt)) and paragraph.count("(") > paragraph.count(")")
     return closes or (lower and bool(LISTED_FILE.search(paragraph[: head.start(1)])))
+
+
+def _prose_after(text: str) -> bool:
+    """The line opens with a lower-case plain word (letters only) and goes on after a space: a
+    sentence going on after a URL that ended at its slash ("…/contrib/msg/" + "ou de http://…"), not
+    the URL's next piece, which holds a slash, a dot, a hyphen or a digit ("msg/", "index.html"),
+    stands alone, or is a capitalised path segment ("…/Bugs/" + "Reporting описаны")."""
+    first, _, rest = text.strip().partition(" ")
+    return first.isalpha() and first[0].islower() and bool(rest.strip())
 
 
 def _dash_run_on(previous: Line, line: Line, right: float) -> bool:

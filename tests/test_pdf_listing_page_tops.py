@@ -1,0 +1,71 @@
+"""A code listing printed across pages (issue 15, eleventh check): the lines opening each page go on
+the listing of the page before and are text, even where a guard line repeated at several page tops
+makes that place look like a running header's; only the page numbers go to ``removed``. Geometry
+after french_doc.pdf (A4, Courier 10 pt, first baseline 12 pt from the top, 12 pt leading); the
+listing is sloika's own."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("pdfminer")
+
+from pdf_objects import pdf_of, stream  # noqa: E402
+
+from sloika.pipelines.formats.pdf import parse_pdf  # noqa: E402
+
+COURIER = b"<< /Type /Font /Subtype /Type1 /BaseFont /Courier /Encoding /WinAnsiEncoding >>"
+HELVETICA = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"
+
+
+def escaped(text: str) -> bytes:
+    """``text`` as a PDF literal string's bytes: a backslash written twice."""
+    return text.replace("\\", "\\\\").encode()
+
+
+def listing_page(number: int, lines: list[tuple[int, str]]) -> bytes:
+    """A page of Courier code lines (indent in points, text) from baseline 822, 12 pt apart, and its
+    number in Helvetica centred near the foot."""
+    ops = [
+        b"BT /F2 10 Tf %d %d Td (%s) Tj ET" % (58 + indent, 822 - 12 * at, escaped(text))
+        for at, (indent, text) in enumerate(lines)
+    ]
+    ops.append(b"BT /F1 10 Tf 281 80 Td (%d) Tj ET" % number)
+    return b"\n".join(ops)
+
+
+def two_font_pages(contents: list[bytes]) -> bytes:
+    """An A4 PDF of one page per content stream, Helvetica as /F1 and Courier as /F2."""
+    fonts = 3 + 2 * len(contents)
+    kids = b" ".join(b"%d 0 R" % (3 + 2 * at) for at in range(len(contents)))
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, len(contents)),
+    ]
+    for at, content in enumerate(contents):
+        objects.append(
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents %d 0 R"
+            b" /Resources << /Font << /F1 %d 0 R /F2 %d 0 R >> >> >>" % (4 + 2 * at, fonts, fonts + 1)
+        )
+        objects.append(stream(content))
+    return pdf_of([*objects, HELVETICA, COURIER])
+
+
+PAGES = [
+    [(0, "%<*guard>"), (0, "\\def\\small{\\shrink\\shrink}%"), (0, "\\def\\tiny{\\shrink}%")],
+    [(0, "%<*guard>"), (0, "\\let\\oldsize=\\small%"), (16, "\\def\\size{\\small}%")],
+    [(104, "\\def\\Big{\\grow\\grow\\grow}}{}%"), (0, "%<*guard>"), (0, "\\let\\savebig=\\Big%")],
+    [(0, "%<*guard>"), (0, "\\def\\large{\\grow}%"), (0, "\\endinput")],
+]
+
+
+def test_code_lines_opening_pages_of_a_listing_stay_and_only_page_numbers_go():
+    """french_doc.pdf cut 15 code lines at page tops as ``page_furniture``: "%#<" opened four pages,
+    so its place was taken for a running header's and "\\def\\Huge{\\l@rger…}}{}%" standing there
+    went too. Every code line is text here; the removed furniture is the four page numbers."""
+    (doc,) = parse_pdf(two_font_pages([listing_page(at + 1, lines) for at, lines in enumerate(PAGES)]))
+    for text in ("\\def\\Big{\\grow\\grow\\grow}}{}%", "\\def\\small{\\shrink\\shrink}%", "\\endinput"):
+        assert text in doc.text
+    assert doc.text.count("%<*guard>") == 4
+    furniture = [s.attrs["text"] for s in doc.layers["removed"] if s.attrs.get("why") == "page_furniture"]
+    assert sorted(furniture) == ["1", "2", "3", "4"]
