@@ -1,0 +1,24 @@
+"""Russian LaTeX CVs of the eleventh held-out check (issue 15): a paper's own environment prints its
+arguments where its definition prints them, the rest go to ``removed``. Fixtures written by hand in
+the shape of RenderCV's and moderncv's résumés."""
+
+from conftest import read_latex_paper
+from conftest import removed_records as _removed
+
+ENTRY = (
+    "\\newenvironment{entry}[2][]{\n  \\def\\sideColumn{#2}\n  \\begin{minipage}{0.7\\textwidth}\n}{\n"
+    "  \\end{minipage}\\hfill \\raggedleft \\sideColumn\n}\n"
+    "\\newenvironment{note}[1]{\\color{#1}\\textbf{Note:} }{}\n"
+)
+
+
+def test_an_environment_argument_printed_in_the_end_code_prints_and_a_colour_is_recorded(tmp_path):
+    # the dates stored by \def in the begin code print in the end code; \color{#1} is a setting
+    body = (
+        "\\begin{entry}{\\textit{2019 -- 2023}}\n\\textbf{State University}\n\n"
+        "Computer science.\n\\end{entry}\n\n"
+        "\\begin{note}{blue}Read it twice.\\end{note}"
+    )
+    doc = read_latex_paper(tmp_path, body, ENTRY)
+    assert doc.text == "State University\n\nComputer science.\n\n2019 – 2023\n\nRead it twice."
+    assert _removed(doc) == [("undefined_macro", "\\note {blue}")]
