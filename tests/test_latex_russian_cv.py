@@ -22,3 +22,24 @@ def test_an_environment_argument_printed_in_the_end_code_prints_and_a_colour_is_
     doc = read_latex_paper(tmp_path, body, ENTRY)
     assert doc.text == "State University\n\nComputer science.\n\n2019 – 2023\n\nRead it twice."
     assert _removed(doc) == [("undefined_macro", "\\note {blue}")]
+
+
+def test_an_undefined_macros_one_word_labels_print_like_longer_ones_and_a_key_still_goes(tmp_path):
+    # moderncv's \cvline/\cventry with the class missing: a label of one word or a date prints as a
+    # label of two words does; a lower-case key and a width beside a caption still go
+    body = (
+        "\\cvline{Linux}{Ten years of kernel work and large clusters.}\n\n"
+        "\\cvline{Backend development}{Planning the architecture of services.}\n\n"
+        "\\cventry{2011--2017}{Systems engineer}{Hosting.ru}{Modules for the kernel.}{}{}\n\n"
+        "\\figbox{tux}{0.5\\textwidth}{The penguin of Linux.}"
+    )
+    doc = read_latex_paper(tmp_path, body, cls="moderncv")
+    assert doc.text == (
+        "Linux\n\nTen years of kernel work and large clusters.\n\n"
+        "Backend development\n\nPlanning the architecture of services.\n\n"
+        "2011–2017\n\nSystems engineer\n\nHosting.ru\n\nModules for the kernel.\n\n"
+        "The penguin of Linux."
+    )
+    # a use whose arguments all print leaves no record but its count
+    assert _removed(doc) == [("undefined_macro", "\\figbox tux 0.5")]
+    assert doc.fields["undefined_macros"] == {"cvline": 2, "cventry": 1, "figbox": 1}
