@@ -43,3 +43,19 @@ def test_an_undefined_macros_one_word_labels_print_like_longer_ones_and_a_key_st
     # a use whose arguments all print leaves no record but its count
     assert _removed(doc) == [("undefined_macro", "\\figbox tux 0.5")]
     assert doc.fields["undefined_macros"] == {"cvline": 2, "cventry": 1, "figbox": 1}
+
+
+def test_a_let_copy_of_href_kept_before_its_redefinition_prints_the_link_text(tmp_path):
+    # RenderCV's header: the copy of \href prints its text, not the target; a kern as wide as a
+    # space parts the items, a logo's small kern does not
+    preamble = (
+        "\\usepackage{hyperref}\n\\let\\plainlink\\href\n"
+        "\\renewcommand{\\href}[2]{\\plainlink{#1}{#2 (link)}}\n"
+    )
+    body = (
+        "\\mbox{Kazan}\\kern 0.25 cm\\mbox{\\plainlink{mailto: me@example.org}{me@example.org}}"
+        "\\kern 0.25 cm\\mbox{\\plainlink{tel:+7-900-000-00-00}{+7 900 000 00 00}}\n\n"
+        "See \\href{https://example.org}{the site}. B\\kern.05em IB."
+    )
+    doc = read_latex_paper(tmp_path, body, preamble)
+    assert doc.text == "Kazan me@example.org +7 900 000 00 00\n\nSee the site (link). BIB."

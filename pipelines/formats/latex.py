@@ -2119,7 +2119,25 @@ def _skip(match: re.Match) -> str:
     are nothing."""
     if match["primitive"] == "vskip":
         return "\n\n"
+    if match["primitive"] == "kern" and not match["sign"] and _points(match[0]) >= WORD_SPACE_PT:
+        return " "  # a résumé's "Санкт-Петербург}\\kern 0.25 cm\\mbox{…}": a gap as wide as a space
     return " " if match["primitive"] == "hskip" and not match["sign"] else ""
+
+
+# TeX points per unit, and the width from which a kern between words is a space (a word space is
+# about 3.3pt at 10pt; a logo's kerns, "B\\kern.05em", are below it)
+POINTS = {"pt": 1.0, "bp": 1.0, "dd": 1.07, "pc": 12.0, "cc": 12.8, "mm": 2.845, "cm": 28.45, "in": 72.27}
+POINTS |= {"em": 10.0, "ex": 4.3}
+WORD_SPACE_PT = 3.0
+KERN_AMOUNT = re.compile(
+    r"\\kern\s*(?P<amount>\d+\.?\d*|\.\d+)\s*(?:true)?(?P<unit>pt|bp|dd|pc|cc|mm|cm|in|em|ex)"
+)
+
+
+def _points(kern: str) -> float:
+    """The width in points of a ``\\kern`` written with a number and unit; 0 for a length register."""
+    found = KERN_AMOUNT.match(kern)
+    return float(found["amount"]) * POINTS[found["unit"]] if found else 0.0
 
 
 # acmart's acks environment prints its heading "Acknowledgments"
