@@ -59,3 +59,14 @@ def test_a_let_copy_of_href_kept_before_its_redefinition_prints_the_link_text(tm
     )
     doc = read_latex_paper(tmp_path, body, preamble)
     assert doc.text == "Kazan me@example.org +7 900 000 00 00\n\nSee the site (link). BIB."
+
+
+def test_an_undefined_icons_star_is_its_starred_form_not_text(tmp_path):
+    # fontawesome's solid icons (the package missing): "\faPhone*" left "*" before the number;
+    # (a star before an argument, "\\UseVerb*{sample}", stays: test_latex_eleventh_held_out)
+    body = (
+        "{\\footnotesize\\faMapMarker*}\\hspace*{0.13cm}Kazan and {\\footnotesize\\faPhone*} +7 900 000 00 00"
+    )
+    doc = read_latex_paper(tmp_path, body)
+    assert doc.text == "Kazan and +7 900 000 00 00"
+    assert doc.fields["undefined_macros"] == {"faMapMarker": 1, "faPhone": 1}

@@ -165,6 +165,7 @@ def mark_undefined(source: str, knows: Callable[[str], bool]) -> tuple[str, Coun
     """(``source`` with each use of a macro nothing defines that would leave a hole marked,
     name → uses of every such macro). ``knows`` says whether the converter has a rule for a name."""
     counts: Counter[str] = Counter()
+    source = _without_bare_stars(source, knows)
     pieces, cursor = [], 0
     for found in CONTROL_WORD.finditer(source):
         name, start = found.group(2), found.start(2) - 1
@@ -250,6 +251,22 @@ def mark_undefined(source: str, knows: Callable[[str], bool]) -> tuple[str, Coun
         cursor = end
     pieces.append(source[cursor:])
     return "".join(pieces), counts
+
+
+# a star right after a control word, with no option or argument after it: the command's starred form
+BARE_STAR = re.compile(r"(?<!\\)((?:\\\\)*)\\([A-Za-z@]+)\*(?![*\[{])")
+
+
+def _without_bare_stars(source: str, knows: Callable[[str], bool]) -> str:
+    """``source`` with the star of an undefined macro's starred form taken with it (fontawesome's solid
+    icons, ``{\\footnotesize\\faPhone*}``, left "*" before the phone number): the star is part of the
+    command, no text. A star before ``{`` or ``[`` (``\\UseVerb*{name}``) stays with its arguments."""
+
+    def unstarred(found: re.Match) -> str:
+        name = found.group(2)
+        return found[0] if name in PRINTS_NOTHING or knows(name) else found[0][:-1]
+
+    return BARE_STAR.sub(unstarred, source)
 
 
 def printed_nothing(name: str, arguments: list[str]) -> str:
