@@ -1055,22 +1055,73 @@ def without_excluded(source: str, definitions: str) -> str:
 
 
 def strip_environment_arguments(source: str, definitions: str) -> str:
-    """``source`` without the arguments of the paper's own environments (``\\begin{commentbox}[red]``
-    printed "[red]"): set-up such as colours and widths; the environment's body stays text."""
+    """``source`` without the arguments of the paper's own environments as typed (``\\begin{commentbox}[red]``
+    printed "[red]"); an argument the definition prints (``PRINTED_ARGUMENT``) prints where it does, after
+    ``\\begin`` or before ``\\end`` (RenderCV's ``twocolentry`` prints its dates in the end code: they were
+    lost), and one it does not (a colour, a width) goes to ``removed`` with the environment's name."""
     for found in ENVIRONMENT_DEFINITION.finditer(definitions):
         nargs, optional = int(found["nargs"] or 0), found["optional"] is not None
+        opening, closing = _environment_code(definitions, found.end())
         begin = re.compile(r"\\begin\{" + re.escape(found["name"]) + r"\}")
         pieces, cursor = [], 0
         for use in begin.finditer(source):
-            index = use.end()
-            for number in range(nargs):
-                bracket = ("[", "]") if number == 0 and optional else ("{", "}")
+            if use.start() < cursor:
+                continue
+            index, first, last = use.end(), [], []
+            for number in range(1, nargs + 1):
+                bracket = ("[", "]") if number == 1 and optional else ("{", "}")
                 argument = group(source, _skip_blank(source, index), *bracket)
-                index = argument[1] if argument else index
-            pieces += [source[cursor : use.end()]]
-            cursor = index
+                if argument is None:
+                    continue
+                index = argument[1]
+                if _prints_argument(opening, number):
+                    first.append(argument[0])
+                elif _prints_argument(closing, number, opening):
+                    last.append(argument[0])
+                elif argument[0].strip():
+                    first.append(printed_nothing(found["name"], [argument[0]]))
+            end_at = environment_end(source, found["name"], index)[1]
+            pieces += [source[cursor : use.end()], *(f" {text} " for text in first)]
+            pieces += [source[index:end_at], *(f"\n\n{text}\n\n" for text in last)]
+            cursor = end_at
         source = "".join(pieces) + source[cursor:]
     return source
+
+
+def _environment_code(definitions: str, index: int) -> tuple[str, str]:
+    """(begin code, end code) of the ``\\newenvironment`` whose name and arity end at ``index``."""
+    opening = group(definitions, _skip_blank(definitions, index))
+    closing = opening and group(definitions, _skip_blank(definitions, opening[1]))
+    return (opening[0] if opening else "", closing[0] if closing else "")
+
+
+# a text command whose argument prints: "\\textit{#2}" prints #2, "\\color{#1}" or "\\hspace{#1}" does not
+TEXT_WRAPPERS = {"textit", "textbf", "textsc", "textsf", "texttt", "emph", "mbox", "textrm", "underline"}
+STORED_ARGUMENT = re.compile(
+    r"\\(?:[gex]?def|newcommand\*?)\s*\{?\s*\\(?P<name>[A-Za-z@]+)\s*\}?\s*\{\s*#(?P<number>\d)\s*\}"
+)
+
+
+def _prints_argument(code: str, number: int, stored_in: str = "") -> bool:
+    """Whether environment ``code`` prints argument ``number``: ``#number`` stands there as text or in
+    a text command's argument, or a macro ``stored_in`` the begin code (``\\def\\secondColumn{#2}``)
+    stands there so; "\\color{#1}", "\\setlength{\\x}{#1}" are settings, and a ``\\def`` is no print."""
+    names = [f"#{number}"] + [
+        "\\" + stored["name"]
+        for stored in STORED_ARGUMENT.finditer(stored_in)
+        if int(stored["number"]) == number
+    ]
+    code = STORED_ARGUMENT.sub(" ", code)
+    for name in names:
+        for found in re.finditer(
+            re.escape(name) + (r"(?![A-Za-z@])" if name.startswith("\\") else r"(?!\d)"), code
+        ):
+            before = code[: found.start()].rstrip()
+            command = re.search(r"\\([A-Za-z@]+)\s*(?:\[[^\]]*\])?\s*\{$", before)
+            if before.endswith("{") and not (command and command[1] in TEXT_WRAPPERS):
+                continue
+            return True
+    return False
 
 
 # doc's and shortvrb's \MakeShortVerb{\|}: "|\pagestyle{<style>}|" is \verb|…| until \DeleteShortVerb{\|};
@@ -2068,7 +2119,25 @@ def _skip(match: re.Match) -> str:
     are nothing."""
     if match["primitive"] == "vskip":
         return "\n\n"
+    if match["primitive"] == "kern" and not match["sign"] and _points(match[0]) >= WORD_SPACE_PT:
+        return " "  # a résumé's "Санкт-Петербург}\\kern 0.25 cm\\mbox{…}": a gap as wide as a space
     return " " if match["primitive"] == "hskip" and not match["sign"] else ""
+
+
+# TeX points per unit, and the width from which a kern between words is a space (a word space is
+# about 3.3pt at 10pt; a logo's kerns, "B\\kern.05em", are below it)
+POINTS = {"pt": 1.0, "bp": 1.0, "dd": 1.07, "pc": 12.0, "cc": 12.8, "mm": 2.845, "cm": 28.45, "in": 72.27}
+POINTS |= {"em": 10.0, "ex": 4.3}
+WORD_SPACE_PT = 3.0
+KERN_AMOUNT = re.compile(
+    r"\\kern\s*(?P<amount>\d+\.?\d*|\.\d+)\s*(?:true)?(?P<unit>pt|bp|dd|pc|cc|mm|cm|in|em|ex)"
+)
+
+
+def _points(kern: str) -> float:
+    """The width in points of a ``\\kern`` written with a number and unit; 0 for a length register."""
+    found = KERN_AMOUNT.match(kern)
+    return float(found["amount"]) * POINTS[found["unit"]] if found else 0.0
 
 
 # acmart's acks environment prints its heading "Acknowledgments"

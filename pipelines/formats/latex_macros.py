@@ -220,6 +220,12 @@ def definition(source: str, start: int) -> tuple[str, Macro, int] | None:
 LET = re.compile(r"\\let\s*\\(?P<name>[A-Za-z@]+)\s*=?\s*\\(?P<target>[A-Za-z@]+)(?![A-Za-z@_:])")
 
 
+# what a command the reader knows prints, for a ``\\let`` copy kept aside before the paper redefines
+# it (the copy would otherwise name the new meaning, or stay unexpanded and print every argument):
+# hyperref's \\href[options]{target}{text} prints its text
+ORIGINAL_MEANINGS = {"href": Macro(3, "", "#3")}
+
+
 def alias(source: str, start: int, macros: dict[str, Macro]) -> tuple[str, Macro, int] | None:
     """(name, Macro, index after it) of the ``\\let`` at ``start``; None when it is none. The alias
     takes the paper's macro as it stands (TeX copies the meaning) and otherwise writes the command
@@ -231,6 +237,10 @@ def alias(source: str, start: int, macros: dict[str, Macro]) -> tuple[str, Macro
     target = let["target"]
     if target in macros:
         return let["name"], macros[target], let.end()
+    if _redefined(source, let.end(), target) and target in ORIGINAL_MEANINGS:
+        # RenderCV's "\\let\\hrefWithoutArrow\\href" before its own \\href: the copy prints what the
+        # original prints (the link text), not its target ("mailto: …", "tel:+90-…") as text
+        return let["name"], ORIGINAL_MEANINGS[target], let.end()
     if _redefined(source, let.end(), target):
         # the original kept aside (a thesis's "\\let\\originalepsilon\\epsilon" before its
         # "\\renewcommand{\\epsilon}{…}"): a body "\\epsilon" would take the new meaning, so the

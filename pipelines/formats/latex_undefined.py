@@ -165,6 +165,7 @@ def mark_undefined(source: str, knows: Callable[[str], bool]) -> tuple[str, Coun
     """(``source`` with each use of a macro nothing defines that would leave a hole marked,
     name → uses of every such macro). ``knows`` says whether the converter has a rule for a name."""
     counts: Counter[str] = Counter()
+    source = _without_bare_stars(source, knows)
     pieces, cursor = [], 0
     for found in CONTROL_WORD.finditer(source):
         name, start = found.group(2), found.start(2) - 1
@@ -250,6 +251,22 @@ def mark_undefined(source: str, knows: Callable[[str], bool]) -> tuple[str, Coun
         cursor = end
     pieces.append(source[cursor:])
     return "".join(pieces), counts
+
+
+# a star right after a control word, with no option or argument after it: the command's starred form
+BARE_STAR = re.compile(r"(?<!\\)((?:\\\\)*)\\([A-Za-z@]+)\*(?![*\[{])")
+
+
+def _without_bare_stars(source: str, knows: Callable[[str], bool]) -> str:
+    """``source`` with the star of an undefined macro's starred form taken with it (fontawesome's solid
+    icons, ``{\\footnotesize\\faPhone*}``, left "*" before the phone number): the star is part of the
+    command, no text. A star before ``{`` or ``[`` (``\\UseVerb*{name}``) stays with its arguments."""
+
+    def unstarred(found: re.Match) -> str:
+        name = found.group(2)
+        return found[0] if name in PRINTS_NOTHING or knows(name) else found[0][:-1]
+
+    return BARE_STAR.sub(unstarred, source)
 
 
 def printed_nothing(name: str, arguments: list[str]) -> str:
@@ -451,10 +468,30 @@ def _arguments_apart(name: str, arguments: list[str]) -> str:
     """A use on its own line with several arguments, as paragraphs: each argument that reads as text
     (``TEXT_WORDS`` words or more: a caption, a title, a paragraph) one of its own, the others (a
     file name, a key, a width) with the marked name, which goes to ``removed``:
-    ``\\includeimage{tux}{f}{h}{0.25\\textwidth}{Символ Linux (Tux)}`` keeps "Символ Linux (Tux)"."""
-    text = [argument for argument in arguments if _reads_as_text(argument)]
+    ``\\includeimage{tux}{f}{h}{0.25\\textwidth}{Символ Linux (Tux)}`` keeps "Символ Linux (Tux)". A
+    one-word label beside text (``_label``: moderncv's ``\\cvline{Linux}{…}``, ``\\cventry{2011--2017}{…}``)
+    is text too: two-word labels printed and one-word ones went, so half a CV's labels and dates were lost."""
+    text = [argument for argument in arguments if _reads_as_text(argument) or _label(argument, arguments)]
     rest = "".join(f" {{{argument}}}" for argument in arguments if argument not in text)
     return "\n\n".join(["", f"{OPEN}{name}{CLOSE}{rest}{END}", *(f"{{{argument}}}" for argument in text), ""])
+
+
+# a key, a file's stem, a position letter: one lower-case ASCII word ("tux", "f", "img:tux", "fig-2")
+KEY = re.compile(r"[a-z][a-z0-9_.:/-]*")
+
+
+def _label(argument: str, arguments: list[str]) -> bool:
+    """Whether ``argument`` is a one-word label of a use whose other arguments read as text: a word
+    (capitalised, or not ASCII: "Linux", "VM", "Менеджмент") or a date ("2017--н.в.", "2019--2023"),
+    neither a key (``KEY``) nor a setting; the class prints it as the line's label."""
+    words = CONTROL_WORD.sub(" ", argument).replace("~", " ").split()
+    return (
+        len(words) == 1
+        and re.search(r"\w", words[0]) is not None
+        and not KEY.fullmatch(words[0])
+        and not setting(argument)
+        and any(_reads_as_text(other) for other in arguments)
+    )
 
 
 def _data(arguments: list[str]) -> bool:
