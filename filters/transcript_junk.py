@@ -49,8 +49,7 @@ from rapidfuzz import fuzz, process
 
 from sloika.config import TranscriptJunkConfig
 from sloika.filters.base import Filter, Verdict
-from sloika.pipelines.formats.base import SENTENCE_END
-from sloika.text.sentences import split_sentences
+from sloika.text.sentences import SENTENCE_END, split_sentences
 from sloika.text.spans import Span, add_span, boundaries, remap, spans
 
 ANNOTATOR = "sloika.filters.transcript_junk@1"

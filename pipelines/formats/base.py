@@ -18,7 +18,6 @@ from sloika.errors import SloikaError
 from sloika.text.spans import Span
 
 STRUCTURE = "structure"
-SENTENCE_END = re.compile(r"[.!?…»\"')\]]\s*$")
 SEPARATOR = re.compile(r"\s*\n|\s*\Z|")  # up to the next line, whose indentation stays (plain text)
 
 
