@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from sloika.pipelines.formats.base import SENTENCE_END, Parsed, TextBuilder
+from sloika.pipelines.formats.base import Parsed, TextBuilder
+from sloika.text.sentences import SENTENCE_END
 
 LEADING_TAGS = re.compile(r"^\s*(?:\[[^\]\n]*\]\s*)+")  # [зевает] before the words
 LONG_SILENCE = 3  # a pause this many times ``pause_s`` ends a paragraph whatever the punctuation

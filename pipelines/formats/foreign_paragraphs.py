@@ -856,8 +856,8 @@ def companions(
     "apt update" + "(вы должны регулярно запускать эту команду …)"), whose tail is then the page's
     own text, and a block holding the page's words (comments translated) that no block before it
     holds (no changed copy of a listing already shown)."""
-    from sloika.pipelines.formats.base import SENTENCE_END
     from sloika.text.scripts import script_of
+    from sloika.text.sentences import SENTENCE_END
 
     items = sorted(
         [(p.start, False, i, p) for i, p in enumerate(paragraphs)] + [(c.start, True, -1, c) for c in code]

@@ -378,7 +378,7 @@ def _opening_lead(items: list, section: list[int], first: int, gone) -> bool:
     it is kept and does not go on from it (``_goes_on_from``: "Исправим эту ошибку …" points at the
     error only the lead named). The translator left such a lead untranslated and translated what
     follows, which reads whole without it: the section is not a stale translation."""
-    from sloika.pipelines.formats.base import SENTENCE_END
+    from sloika.text.sentences import SENTENCE_END
 
     text = items[first][3].text.strip()
     before = [p for p in section if p < first]

@@ -35,7 +35,8 @@ import struct
 import unicodedata
 from itertools import pairwise
 
-from sloika.pipelines.formats.base import SENTENCE_END, FormatError, Parsed, decode_text, encoding_fields
+from sloika.pipelines.formats.base import FormatError, Parsed, decode_text, encoding_fields
+from sloika.text.sentences import SENTENCE_END
 from sloika.text.spans import Span
 
 SEPARATOR = re.compile(r"^%[ \t]*$", re.M)

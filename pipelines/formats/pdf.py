@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from sloika.pipelines.formats.base import SENTENCE_END, FormatError, Parsed, TextBuilder
+from sloika.pipelines.formats.base import FormatError, Parsed, TextBuilder
 from sloika.pipelines.formats.foreign_paragraphs import Paragraph, foreign_cut
 from sloika.pipelines.formats.foreign_pointers import without_pointers_to_cut
 from sloika.pipelines.formats.foreign_sections import without_empty_sections
@@ -58,6 +58,7 @@ from sloika.pipelines.formats.pdf_lines import (
 )
 from sloika.pipelines.formats.pdf_ocr import text_layer_fields, unreadable_runs
 from sloika.pipelines.formats.pdf_reflow import CODE, LIST_ITEM, NUMBERED, TITLE_STEP, known_word, paragraphs
+from sloika.text.sentences import SENTENCE_END
 from sloika.text.spans import Span
 
 UNMAPPED = re.compile(r"\(cid:\d+\)")  # pdfminer's text for a glyph its font maps to no character

@@ -52,10 +52,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from sloika.pipelines.formats.base import SENTENCE_END
 from sloika.pipelines.formats.pdf_layout import CONTENTS, DEBRIS, TABLE, Layout, body_size, footnote_mark
 from sloika.pipelines.formats.pdf_lines import MARK, MARK_OPEN, Line
 from sloika.pipelines.formats.pdf_reflow import known_word
+from sloika.text.sentences import SENTENCE_END
 
 MARKS_SHARE = 2  # a line without words is debris with more than this many marks per letter or digit
 TINY = 0.4  # of the body size: print this small is no text a reader was meant to read

@@ -43,10 +43,10 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from sloika.pipelines.formats.base import SENTENCE_END
 from sloika.pipelines.formats.pdf_layout import CONTENTS, DEBRIS, TABLE, body_size
 from sloika.pipelines.formats.pdf_lines import MARK, RUN_IN, Line, rows_of
 from sloika.pipelines.formats.pdf_ocr import languages_by_script, script_of
+from sloika.text.sentences import SENTENCE_END
 
 PARAGRAPH_GAP = 0.3  # em above the document's usual gap between lines that makes a paragraph break
 SHORT_LINE = 2.0  # em short of the right edge: the line ended before the margin (last line, heading)
