@@ -1064,9 +1064,7 @@ def _listing_at_edge(line: Line, page: list[Line]) -> bool:
     for other in page:
         if other is line or not other.mono or abs(other.size - em) > 1.0:
             continue
-        under = other.top >= line.top + 0.5 * em and other.top - line.bottom <= BLOCK_GAP * em
-        over = other.top <= line.top - 0.5 * em and line.top - other.bottom <= BLOCK_GAP * em
-        if under if line.top < line.page_height / 2 else over:
+        if _set_close_inward(line, other):
             return True
     return False
 
@@ -1081,11 +1079,18 @@ def _set_in_block(line: Line, page: list[Line]) -> bool:
     for other in page:
         if other is line or abs(other.size - em) > 1.0 or not (other.x0 < line.x1 and line.x0 < other.x1):
             continue
-        under = other.top >= line.top + 0.5 * em and other.top - line.bottom <= BLOCK_GAP * em
-        over = other.top <= line.top - 0.5 * em and line.top - other.bottom <= BLOCK_GAP * em
-        if under if line.top < line.page_height / 2 else over:
+        if _set_close_inward(line, other):
             return True
     return False
+
+
+def _set_close_inward(line: Line, other: Line) -> bool:
+    """Whether ``other`` stands at the body's leading (``BLOCK_GAP``) on the page's inner side of
+    ``line``: under it in the upper half of the page, over it in the lower half."""
+    em = line.size
+    if line.top < line.page_height / 2:
+        return other.top >= line.top + 0.5 * em and other.top - line.bottom <= BLOCK_GAP * em
+    return other.top <= line.top - 0.5 * em and line.top - other.bottom <= BLOCK_GAP * em
 
 
 def _band_repeats(pages: list[list[Line]]) -> set[str]:
