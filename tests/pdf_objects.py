@@ -49,8 +49,15 @@ def helvetica_page(content: bytes) -> bytes:
 def helvetica_pages(contents: list[bytes]) -> bytes:
     """An A4 PDF of one page per content stream, each drawing with Helvetica as ``/F1``: page ``n``
     (from 0) is object ``3 + 2n``, its content ``4 + 2n``, the font the last object."""
-    font = 3 + 2 * len(contents)
+    return font_pages(contents, [(b"F1", HELVETICA)])
+
+
+def font_pages(contents: list[bytes], fonts: list[tuple[bytes, bytes]]) -> bytes:
+    """An A4 PDF of one page per content stream, each with ``fonts`` (name, font dictionary) as its
+    resources: page ``n`` (from 0) is object ``3 + 2n``, its content ``4 + 2n``, the fonts last."""
+    first = 3 + 2 * len(contents)
     kids = b" ".join(b"%d 0 R" % (3 + 2 * at) for at in range(len(contents)))
+    resources = b" ".join(b"/%s %d 0 R" % (name, first + at) for at, (name, _) in enumerate(fonts))
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, len(contents)),
@@ -58,7 +65,7 @@ def helvetica_pages(contents: list[bytes]) -> bytes:
     for at, content in enumerate(contents):
         objects.append(
             b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents %d 0 R"
-            b" /Resources << /Font << /F1 %d 0 R >> >> >>" % (4 + 2 * at, font)
+            b" /Resources << /Font << %s >> >> >>" % (4 + 2 * at, resources)
         )
         objects.append(stream(content))
-    return pdf_of([*objects, HELVETICA])
+    return pdf_of([*objects, *(font for _, font in fonts)])

@@ -10,12 +10,11 @@ import pytest
 
 pytest.importorskip("pdfminer")
 
-from pdf_objects import pdf_of, stream  # noqa: E402
+from pdf_objects import HELVETICA, font_pages  # noqa: E402
 
 from sloika.pipelines.formats.pdf import parse_pdf  # noqa: E402
 
 COURIER = b"<< /Type /Font /Subtype /Type1 /BaseFont /Courier /Encoding /WinAnsiEncoding >>"
-HELVETICA = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"
 
 
 def escaped(text: str) -> bytes:
@@ -36,19 +35,7 @@ def listing_page(number: int, lines: list[tuple[int, str]]) -> bytes:
 
 def two_font_pages(contents: list[bytes]) -> bytes:
     """An A4 PDF of one page per content stream, Helvetica as /F1 and Courier as /F2."""
-    fonts = 3 + 2 * len(contents)
-    kids = b" ".join(b"%d 0 R" % (3 + 2 * at) for at in range(len(contents)))
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, len(contents)),
-    ]
-    for at, content in enumerate(contents):
-        objects.append(
-            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents %d 0 R"
-            b" /Resources << /Font << /F1 %d 0 R /F2 %d 0 R >> >> >>" % (4 + 2 * at, fonts, fonts + 1)
-        )
-        objects.append(stream(content))
-    return pdf_of([*objects, HELVETICA, COURIER])
+    return font_pages(contents, [(b"F1", HELVETICA), (b"F2", COURIER)])
 
 
 PAGES = [
