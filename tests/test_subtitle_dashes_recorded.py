@@ -44,3 +44,27 @@ def test_a_file_without_dialogue_dashes_has_no_record():
     [parsed] = parse_subtitles(tail.encode(), 2.0, False, "srt")
     assert parsed.text == "Математика — это наука. Неправда! - Правда!"
     assert "removed" not in parsed.layers
+
+
+MSRT = """1
+00:00:11,780 --> 00:00:19,710
+[rus] Голоса на фоне:
+- Свежие овощи!
+- Подходи!
+[eng] Voices in the background:
+- Fresh vegetables!
+"""
+
+
+def test_each_language_of_a_multi_language_file_records_its_own_dashes():
+    """The .msrt split: two dashes on the Russian lines, one on the English line, each in its
+    language's document (counted by hand from the cue above)."""
+    eng, rus = parse_subtitles(MSRT.encode(), 2.0, True, "srt")
+    assert rus.text == "Голоса на фоне: Свежие овощи! Подходи!"
+    assert eng.text == "Voices in the background: Fresh vegetables!"
+    assert [(r.label, r.attrs["count"], r.attrs["cues"]) for r in rus.layers["removed"]] == [
+        ("dialogue_dash", 2, [0, 0])
+    ]
+    assert [(r.label, r.attrs["count"], r.attrs["cues"]) for r in eng.layers["removed"]] == [
+        ("dialogue_dash", 1, [0])
+    ]

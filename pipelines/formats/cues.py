@@ -45,7 +45,7 @@ class Cue:
     text: str
     attrs: dict[str, Any] = field(default_factory=dict)
     words: list[dict[str, Any]] = field(default_factory=list)  # {text, start_s, end_s, ...}
-    dashes: list[str] = field(default_factory=list)  # speaker-change dashes dropped from its lines
+    dashes: list[tuple[int, str]] = field(default_factory=list)  # (line, dash) speaker dashes dropped
 
 
 def merge_cues(
@@ -83,7 +83,7 @@ def _dashes_record(cues: list[Cue]) -> Span | None:
     """The speaker-change dashes the cues lost, as one ``removed`` record at the text's start: their
     count, the dashes in order, and the ``index`` of each cue that lost one (its ``cue`` span's), so a
     user can put them back; a record per dash would be one for every other cue of a dialogue."""
-    dropped = [(index, dash) for index, cue in enumerate(cues) for dash in cue.dashes]
+    dropped = [(index, dash) for index, cue in enumerate(cues) for _, dash in cue.dashes]
     if not dropped:
         return None
     attrs = {

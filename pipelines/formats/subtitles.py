@@ -121,7 +121,8 @@ def _cue(block: list[tuple[int, str]], fmt: str) -> Cue | None:
     later = [_without_speaker_dash(text) for text in cleaned[1:]]
     lines = cleaned[:1] + [text for text, _ in later]
     attrs = {"speaker": voice} if voice else {}
-    return Cue(start, end, "\n".join(lines), attrs, dashes=[dash for _, dash in later if dash])
+    dashes = [(line, dash) for line, (_, dash) in enumerate(later, start=1) if dash]
+    return Cue(start, end, "\n".join(lines), attrs, dashes=dashes)
 
 
 def _without_speaker_dash(line: str) -> tuple[str, str]:
@@ -168,7 +169,7 @@ def _drop_speaker_dashes(cues: list[Cue]) -> list[Cue]:
             kept.append(cue)
         else:
             text, dash = _without_speaker_dash(cue.text)
-            kept.append(replace(cue, text=text, dashes=[dash, *cue.dashes] if dash else cue.dashes))
+            kept.append(replace(cue, text=text, dashes=[(0, dash), *cue.dashes] if dash else cue.dashes))
     return kept
 
 
@@ -208,14 +209,20 @@ def _split_languages(cues: list[Cue]) -> dict[str, list[Cue]]:
     by_lang: dict[str, list[Cue]] = defaultdict(list)
     for cue in cues:
         lines: dict[str, list[str]] = defaultdict(list)
+        dashes: dict[str, list[tuple[int, str]]] = defaultdict(list)  # a dropped dash goes with its line
+        dropped = dict(cue.dashes)
         current = None
-        for line in cue.text.split("\n"):
+        for number, line in enumerate(cue.text.split("\n")):
             tagged = LANG_TAG.match(line)
             if tagged:
                 current = tagged["lang"]
                 line = tagged["text"]
             if current is not None and line.strip():
                 lines[current].append(line.strip())
+                if number in dropped:
+                    dashes[current].append((number, dropped[number]))
         for lang, texts in lines.items():
-            by_lang[lang].append(Cue(cue.start_s, cue.end_s, " ".join(texts), dict(cue.attrs)))
+            by_lang[lang].append(
+                Cue(cue.start_s, cue.end_s, " ".join(texts), dict(cue.attrs), dashes=dashes[lang])
+            )
     return dict(by_lang)
