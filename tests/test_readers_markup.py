@@ -446,8 +446,10 @@ def test_html_comments_go_to_removed_with_their_text():
 def test_a_readme_under_shield_badges_is_judged_on_its_prose():
     """Six shield badges over three Russian lines (an npm package's README): the badges' alt text
     ("npm", "GitHub issues", "GitHub license") made the page English and its Russian lines were cut
-    as foreign. Images are not judged: the Russian lines stay, and the badges stay as written
-    Markdown (as links do), nothing is removed; the whole text is Russian and pure to ``judge``."""
+    as foreign. A badge's alt text describes a picture, not the page's prose: each badge leaves the
+    text for a ``figure`` span (``alt``, ``src``, ``href``) and an ``image`` record in ``removed``
+    (issue 15, images out of the flow), the first one's source wrapped onto a second line too; the
+    Russian lines stay and the whole text is Russian and pure to ``judge``."""
     from sloika.lang.purity import judge
 
     badges = (
@@ -465,8 +467,17 @@ def test_a_readme_under_shield_badges_is_judged_on_its_prose():
         "[Свежая документация](https://demo.example.org/maps/)"
     )
     (doc,) = parse_markdown(f"{badges}\n\n{prose}\n".encode())
-    assert doc.text == f"{badges}\n\n{prose}"
-    assert not doc.layers.get("removed")
+    assert doc.text == prose
+    written = badges.split("\n[")  # the badges as written, one a line but the first's wrapped source
+    assert [span.attrs["text"] for span in doc.layers["removed"]] == written[:1] + [
+        "[" + b for b in written[1:]
+    ]
+    figures = [span.attrs for span in doc.spans if span.label == "figure"]
+    assert [figure["alt"] for figure in figures] == [
+        "npm", "GitHub issues", "GitHub closed issues", "npm", "GitHub license", "GitHub stars",
+    ]  # fmt: skip
+    assert figures[0]["src"] == "https://img.shields.io/npm/v/demo-maps.svg?label=npm"
+    assert figures[0]["href"] == "https://www.npmjs.com/package/demo-maps"
     verdict = judge(doc.text, None)
     assert (verdict.lang, verdict.purity) == ("ru", 1.0)
 

@@ -52,6 +52,7 @@ DEFAULT_KIND = {
     "chat_jsonl": "chat",
     "fortune": "article",
     "markdown": "article",
+    "dokuwiki": "article",
     "json": AUTO_KIND,
 }
 
@@ -89,7 +90,18 @@ def _json(path: str, data: bytes, options: ReaderOptions) -> Iterable[Parsed | F
 
 
 def _parsers() -> dict[str, Parser]:
-    from sloika.pipelines.formats import ass, chats, fortune, latex, markdown, pdf, subtitles, web, whisper
+    from sloika.pipelines.formats import (
+        ass,
+        chats,
+        dokuwiki,
+        fortune,
+        latex,
+        markdown,
+        pdf,
+        subtitles,
+        web,
+        whisper,
+    )
 
     return {
         "pdf": lambda path, data, o: pdf.parse_pdf(data, o.foreign_paragraphs, o.languages),
@@ -110,6 +122,7 @@ def _parsers() -> dict[str, Parser]:
         "chat_jsonl": lambda path, data, o: chats.parse_chat_jsonl(data),
         "fortune": lambda path, data, o: fortune.parse_fortune(data, fortune.rotated_by_strfile(path)),
         "markdown": lambda path, data, o: markdown.parse_markdown(data, o.foreign_paragraphs, o.languages),
+        "dokuwiki": lambda path, data, o: [dokuwiki.parse_dokuwiki(data, o.foreign_paragraphs, o.languages)],
         "json": _json,
     }
 

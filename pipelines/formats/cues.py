@@ -15,6 +15,7 @@ from typing import Any
 
 from sloika.pipelines.formats.base import Parsed, TextBuilder
 from sloika.text.sentences import SENTENCE_END
+from sloika.text.spans import Span
 
 LEADING_TAGS = re.compile(r"^\s*(?:\[[^\]\n]*\]\s*)+")  # [зевает] before the words
 LONG_SILENCE = 3  # a pause this many times ``pause_s`` ends a paragraph whatever the punctuation
@@ -44,6 +45,7 @@ class Cue:
     text: str
     attrs: dict[str, Any] = field(default_factory=dict)
     words: list[dict[str, Any]] = field(default_factory=list)  # {text, start_s, end_s, ...}
+    dashes: list[tuple[int, str]] = field(default_factory=list)  # (line, dash) speaker dashes dropped
 
 
 def merge_cues(
@@ -72,7 +74,25 @@ def merge_cues(
         paragraph_times[1] = cue.end_s
         previous = cue
     _close_paragraph(builder, paragraph_start, paragraph_times)
-    return Parsed(builder.text, builder.spans, kind, position, fields)
+    dashes = _dashes_record(spoken)
+    layers = {"removed": [dashes]} if dashes else {}
+    return Parsed(builder.text, builder.spans, kind, position, fields, layers)
+
+
+def _dashes_record(cues: list[Cue]) -> Span | None:
+    """The speaker-change dashes the cues lost, as one ``removed`` record at the text's start: their
+    count, the dashes in order, and the ``index`` of each cue that lost one (its ``cue`` span's), so a
+    user can put them back; a record per dash would be one for every other cue of a dialogue."""
+    dropped = [(index, dash) for index, cue in enumerate(cues) for _, dash in cue.dashes]
+    if not dropped:
+        return None
+    attrs = {
+        "text": "".join(dash for _, dash in dropped),
+        "why": f"{len(dropped)} speaker-change dashes opening cue lines",
+        "count": len(dropped),
+        "cues": [index for index, _ in dropped],
+    }
+    return Span(0, 0, "dialogue_dash", attrs=attrs)
 
 
 def drop_carried_lines(cues: list[Cue]) -> list[Cue]:

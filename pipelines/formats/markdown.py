@@ -57,6 +57,22 @@ JSX_TAG = re.compile(
 # in the span's ``attrs``. A media component with children (``<Diagram name=… alt=…>`` / caption /
 # ``</Diagram>``) is one too where its opening tag names what it shows (``FIGURE_ATTRS``): its caption
 # stays text after the span; a wrapper (``<DiagramGroup>``, ``<IllustrationBlock sequential>``) is not.
+# A Markdown image, ``![alt](src "title")``, or an image that is a link's whole text (a README's
+# badge, ``[![npm](https://img.shields.io/…)](https://npmjs.org/…)``): its alt text describes a
+# picture, often in another language ("tic-tac-toe board filled with numbers" in a Russian page), so
+# it leaves the text's flow for a zero-width ``figure`` span (``alt``, ``src``, ``title``, the
+# link's ``href``) and the markup for a ``removed`` record (``image``). The source may be wrapped
+# onto a second line, never over a blank one.
+_IMAGE = (
+    r"!\[(?P<alt{n}>[^\]\n]*)\]\([ \t]*\n?[ \t]*(?P<src{n}><[^>\n]*>|[^\s)]+)"
+    r"(?:[ \t]*\n?[ \t]*(?:\"(?P<title{n}>[^\"\n]*)\"|'(?P<single{n}>[^'\n]*)'))?[ \t]*\n?[ \t]*\)"
+)
+# An image inside a line takes the spaces after it where a space stands before it: "сборки ![…](…)
+# стоит" reads "сборки стоит".
+MARKDOWN_IMAGE = re.compile(
+    rf"(?:\[[ \t]*{_IMAGE.format(n=1)}[ \t]*\]\([ \t]*(?P<href>[^\s)]+)[^)\n]*\)"
+    rf"|{_IMAGE.format(n=2)})(?P<after>[ \t]*)"
+)
 MEDIA_NAME = r"(?P<name>(?=[A-Z])\w*?(?:Iframe|Video|Embed|Image|Illustration|Diagram|Player)\w*)"
 EMBED = re.compile(
     f"<{MEDIA_NAME}" + r"(?:\s+(?:[^<>{}\"']|\"[^\"]*\"|'[^']*'|\{(?:[^{}]|\{[^{}]*\})*\})*)?/>"
@@ -464,6 +480,7 @@ def _markup_out(markdown: str, figures: list[dict[str, str]], markup: Markup | N
     markdown = TEMPLATE_TAG.sub(lambda m: _held_markup(m, "template_tag", markup), markdown)
     if EMBED_MARK not in markdown:  # a page holding the mark itself keeps no embeds' places
         markdown = EMBED.sub(lambda m: _figure_mark(m, figures), markdown)
+        markdown = MARKDOWN_IMAGE.sub(lambda m: _image_mark(m, figures, markup), markdown)
         markdown = MEDIA_OPEN.sub(lambda m: _figure_mark(m, figures, named=True), markdown)
     markdown = INLINE_EMPHASIS.sub(_markdown_emphasis, markdown)
     markdown = JSX_TAG.sub(lambda m: _held_markup(m, "mdx_component", markup), markdown)
@@ -507,6 +524,23 @@ def _figure_mark(tag: re.Match, figures: list[dict[str, str]], named: bool = Fal
         return tag[0]
     figures.append({"component": tag["name"], **attrs})
     return f"{EMBED_MARK}{len(figures) - 1}{EMBED_MARK}"
+
+
+def _image_mark(image: re.Match[str], figures: list[dict[str, str]], markup: Markup | None) -> str:
+    """A Markdown image's place (``MARKDOWN_IMAGE``): EMBED_MARK around its index in ``figures``
+    (``alt``, ``src``, ``title``, ``href`` where given) and its markup held for ``removed``
+    (``image``)."""
+    n = "1" if image["src1"] is not None else "2"
+    attrs = {
+        "alt": image[f"alt{n}"].strip(),
+        "src": image[f"src{n}"].strip("<>"),
+        "title": image[f"title{n}"] if image[f"title{n}"] is not None else image[f"single{n}"],
+        "href": image["href"],
+    }
+    figures.append({key: value for key, value in attrs.items() if value})
+    spaced = image.start() > 0 and image.string[image.start() - 1] in " 	"
+    mark = f"{EMBED_MARK}{len(figures) - 1}{EMBED_MARK}{_held_markup(image, 'image', markup)}"
+    return mark if spaced else mark + image["after"]
 
 
 def _append_clean(builder: TextBuilder, markdown: str, markup: Markup | None = None) -> None:

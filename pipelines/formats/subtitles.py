@@ -118,9 +118,20 @@ def _cue(block: list[tuple[int, str]], fmt: str) -> Cue | None:
     voice = voice or next(filter(None, map(_caption_speaker, body)), None)
     cleaned = [text for text in map(_plain, body) if text]
     # a dash opening a later line is a second speaker's; the first line's waits for the cue before
-    lines = cleaned[:1] + [SPEAKER_DASH.sub("", text) for text in cleaned[1:]]
+    later = [_without_speaker_dash(text) for text in cleaned[1:]]
+    lines = cleaned[:1] + [text for text, _ in later]
     attrs = {"speaker": voice} if voice else {}
-    return Cue(start, end, "\n".join(lines), attrs)
+    dashes = [(line, dash) for line, (_, dash) in enumerate(later, start=1) if dash]
+    return Cue(start, end, "\n".join(lines), attrs, dashes=dashes)
+
+
+def _without_speaker_dash(line: str) -> tuple[str, str]:
+    """The line without the speaker-change dash opening it (``SPEAKER_DASH``) and that dash as it
+    was written, spaces stripped ("" where the line opens with none), for its ``removed`` record."""
+    dash = SPEAKER_DASH.match(line)
+    if not dash:
+        return line, ""
+    return line[dash.end() :], dash.group(0).strip()
 
 
 def _caption_turn(line: str) -> tuple[int, str | None]:
@@ -157,7 +168,8 @@ def _drop_speaker_dashes(cues: list[Cue]) -> list[Cue]:
         if index and _dash_in_sentence(cues[index - 1].text, cue.text):
             kept.append(cue)
         else:
-            kept.append(replace(cue, text=SPEAKER_DASH.sub("", cue.text)))
+            text, dash = _without_speaker_dash(cue.text)
+            kept.append(replace(cue, text=text, dashes=[(0, dash), *cue.dashes] if dash else cue.dashes))
     return kept
 
 
@@ -197,14 +209,20 @@ def _split_languages(cues: list[Cue]) -> dict[str, list[Cue]]:
     by_lang: dict[str, list[Cue]] = defaultdict(list)
     for cue in cues:
         lines: dict[str, list[str]] = defaultdict(list)
+        dashes: dict[str, list[tuple[int, str]]] = defaultdict(list)  # a dropped dash goes with its line
+        dropped = dict(cue.dashes)
         current = None
-        for line in cue.text.split("\n"):
+        for number, line in enumerate(cue.text.split("\n")):
             tagged = LANG_TAG.match(line)
             if tagged:
                 current = tagged["lang"]
                 line = tagged["text"]
             if current is not None and line.strip():
                 lines[current].append(line.strip())
+                if number in dropped:
+                    dashes[current].append((number, dropped[number]))
         for lang, texts in lines.items():
-            by_lang[lang].append(Cue(cue.start_s, cue.end_s, " ".join(texts), dict(cue.attrs)))
+            by_lang[lang].append(
+                Cue(cue.start_s, cue.end_s, " ".join(texts), dict(cue.attrs), dashes=dashes[lang])
+            )
     return dict(by_lang)
