@@ -1,0 +1,27 @@
+"""``\\let`` copies and a paper's own environments (issue 15, CV-template leftovers): a copy keeps the
+meaning its command had when it was made (TeX's ``\\let`` is a snapshot), an environment's begin and
+end code print the text they typeset. Fixtures written by hand."""
+
+from conftest import read_latex_paper
+from conftest import removed_records as _removed
+
+
+def test_a_redefinition_calling_its_let_copy_keeps_the_original_and_does_not_loop(tmp_path):
+    # the common "\let\oldX\X \renewcommand{\X}{…\oldX…}": the copy is the command the reader knows
+    preamble = (
+        "\\let\\oldsection\\section\n\\renewcommand{\\section}[1]{\\oldsection*{\\textsc{#1}}}\n"
+        "\\let\\oldemph\\emph\n\\renewcommand{\\emph}[1]{\\oldemph{\\textbf{#1}}}\n"
+    )
+    body = "\\section{Methods}\nWe measured \\emph{twice} in the morning."
+    doc = read_latex_paper(tmp_path, body, preamble)
+    assert doc.text == "Methods\n\nWe measured twice in the morning."
+    assert _removed(doc) == []
+    assert "undefined_macros" not in doc.fields  # \oldemph was left undefined
+
+
+def test_a_let_copy_of_a_user_macro_is_its_meaning_then_and_relax_prints_nothing(tmp_path):
+    preamble = "\\newcommand{\\unit}{kg}\n\\let\\mass\\unit\n\\renewcommand{\\unit}{g}\n\\let\\hide\\relax\n"
+    doc = read_latex_paper(tmp_path, "Five \\mass{} and two \\unit{} of salt \\hide were left.", preamble)
+    assert doc.text == "Five kg and two g of salt were left."
+    assert _removed(doc) == []
+    assert "undefined_macros" not in doc.fields
