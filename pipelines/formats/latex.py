@@ -97,6 +97,7 @@ from sloika.pipelines.formats.latex_undefined import (
     mark_undefined,
     named,
     printed_nothing,
+    unprinted_argument,
     without_marks,
 )
 from sloika.pipelines.formats.latex_units import declared_units, expand_siunitx, number_style
@@ -1079,7 +1080,7 @@ def strip_environment_arguments(source: str, definitions: str) -> str:
                 elif _prints_argument(closing, number, opening):
                     last.append(argument[0])
                 elif argument[0].strip():
-                    first.append(printed_nothing(found["name"], [argument[0]]))
+                    first.append(unprinted_argument(found["name"], argument[0]))
             end_at = environment_end(source, found["name"], index)[1]
             pieces += [source[cursor : use.end()], *(f" {text} " for text in first)]
             pieces += [source[index:end_at], *(f"\n\n{text}\n\n" for text in last)]
@@ -1884,7 +1885,7 @@ def _prepared(paragraph: str, stash: _Stash) -> tuple[str, list[tuple[str, dict,
     only the PDF knows, their orphans) at the paragraph's start."""
     paragraph, undefined, undefined_orphans = drop_undefined(paragraph)
     # "Other commands are: (\g) 45\g, (\C) 30\C…" without the class
-    records = [("undefined_macro", {"text": stash.plain(_tidy(cut.text))}, _words(cut)) for cut in undefined]
+    records = [(cut.label, {"text": stash.plain(_tidy(cut.text))}, _words(cut)) for cut in undefined]
     for cut in undefined_orphans:
         attrs = {"text": stash.plain(_tidy(cut.text)), "why": "points_back"}
         records.append(("orphaned_by_cut", attrs, _words(cut)))
