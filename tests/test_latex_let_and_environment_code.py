@@ -25,3 +25,17 @@ def test_a_let_copy_of_a_user_macro_is_its_meaning_then_and_relax_prints_nothing
     assert doc.text == "Five kg and two g of salt were left."
     assert _removed(doc) == []
     assert "undefined_macros" not in doc.fields
+
+
+def test_an_environments_begin_and_end_code_print_their_own_text_not_their_layout(tmp_path):
+    # "Note:" in the begin code printed nothing; the colour argument is recorded, the skip and the
+    # centring print nothing, "End of the proof." in the end code prints after the body
+    preamble = (
+        "\\newenvironment{note}[1]{\\vspace{1em}\\color{#1}\\textbf{Note:} }{\\par}\n"
+        "\\newenvironment{sketch}{\\par\\noindent{\\bfseries Sketch.}\\ }"
+        "{\\hfill\\textit{End of the proof.}}\n"
+    )
+    body = "\\begin{note}{blue}Read it twice.\\end{note}\n\n\\begin{sketch}Both sides are equal.\\end{sketch}"
+    doc = read_latex_paper(tmp_path, body, preamble)
+    assert doc.text == "Note: Read it twice.\n\nSketch. Both sides are equal. End of the proof."
+    assert _removed(doc) == [("unprinted_argument", "\\begin{note} {blue}")]

@@ -1064,6 +1064,10 @@ def strip_environment_arguments(source: str, definitions: str) -> str:
         nargs, optional = int(found["nargs"] or 0), found["optional"] is not None
         opening, closing = _environment_code(definitions, found.end())
         begin = re.compile(r"\\begin\{" + re.escape(found["name"]) + r"\}")
+        own = not _knows_environment(found["name"])  # a renewed abstract or quote is the reader's to read
+        opening_text, closing_text = (
+            (_typeset_text_of(opening), _typeset_text_of(closing)) if own else ([], [])
+        )
         pieces, cursor = [], 0
         for use in begin.finditer(source):
             if use.start() < cursor:
@@ -1082,11 +1086,58 @@ def strip_environment_arguments(source: str, definitions: str) -> str:
                 elif argument[0].strip():
                     first.append(unprinted_argument(found["name"], argument[0]))
             end_at = environment_end(source, found["name"], index)[1]
-            pieces += [source[cursor : use.end()], *(f" {text} " for text in first)]
+            pieces += [source[cursor : use.end()], *(f" {text} " for text in [*opening_text, *first])]
             pieces += [source[index:end_at], *(f"\n\n{text}\n\n" for text in last)]
+            pieces += [f" {text} " for text in closing_text]
             cursor = end_at
         source = "".join(pieces) + source[cursor:]
     return source
+
+
+# what in an environment's begin or end code prints no text of its own: a command's name and the
+# groups after it (``\\vspace{1em}``, ``\\begin{center}``, ``\\color{red}``), a parameter, a line break
+CODE_COMMAND = re.compile(r"\\(?:[A-Za-z@]+\*?|.)|#\d")
+# commands of begin code that take no argument: a group after them is text ("\\noindent{\\bfseries Proof.}")
+ARGUMENTLESS = {
+    "par", "noindent", "indent", "hfill", "vfill", "centering", "raggedleft", "raggedright", "quad", "qquad",
+    "smallskip", "medskip", "bigskip", "newline", "leavevmode", "ignorespaces", "unskip", "normalfont",
+    "bfseries", "itshape", "slshape", "scshape", "upshape", "mdseries", "rmfamily", "sffamily", "ttfamily",
+    "em", "bf", "it", "sl", "sc", "rm", "sf", "tt", "tiny", "scriptsize", "footnotesize", "small",
+    "normalsize", "large", "Large", "LARGE", "huge", "Huge",
+}  # fmt: skip
+
+
+def _typeset_text_of(code: str) -> list[str]:
+    """The text an environment's begin or end ``code`` typesets itself, as one piece, or none:
+    ``\\newenvironment{note}{\\textbf{Note:} }{}`` prints "Note:" before the body (it was lost). Bare
+    words and the argument of a text command (``TEXT_WRAPPERS``) print; layout, spacing, colours,
+    stored arguments (``\\def\\side{#2}``) and the arguments themselves (read apart) do not."""
+    code = STORED_ARGUMENT.sub(" ", code)
+    pieces, index = [], 0
+    while index < len(code):
+        command = CODE_COMMAND.match(code, index)
+        if command is None:
+            pieces.append(code[index])
+            index += 1
+            continue
+        index = command.end()
+        name = command[0][1:].rstrip("*")
+        if name == "\\" and (option := group(code, _skip_blank(code, index), "[", "]")):
+            index = option[1]  # a line break's space, "\\\\[2pt]"
+        if name in ARGUMENTLESS or not re.fullmatch("[A-Za-z@]+", name):
+            pieces.append(" ")
+            continue
+        while braced := group(code, _skip_blank(code, index)) or group(
+            code, _skip_blank(code, index), "[", "]"
+        ):
+            if name in TEXT_WRAPPERS and code[_skip_blank(code, index)] == "{":
+                pieces.append(" " + " ".join(_typeset_text_of(braced[0])) + " ")
+            index = braced[1]
+            if name in TEXT_WRAPPERS and code[index - 1] == "}":
+                break  # \\textbf{Note:} {#1}: the wrapper takes one argument
+        pieces.append(" ")
+    text = " ".join("".join(pieces).replace("{", " ").replace("}", " ").split())
+    return [text] if re.search(r"[^\W\d_]", text) else []
 
 
 def _environment_code(definitions: str, index: int) -> tuple[str, str]:
