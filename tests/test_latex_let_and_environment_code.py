@@ -39,3 +39,16 @@ def test_an_environments_begin_and_end_code_print_their_own_text_not_their_layou
     doc = read_latex_paper(tmp_path, body, preamble)
     assert doc.text == "Note: Read it twice.\n\nSketch. Both sides are equal. End of the proof."
     assert _removed(doc) == [("unprinted_argument", "\\begin{note} {blue}")]
+
+
+def test_a_percent_sign_inside_saved_verbatim_is_code_not_a_comment(tmp_path):
+    # fancyvrb's \SaveVerb in the body: its "=…=" text is taken before comments are read, as
+    # \verb's is; a real comment after it still goes
+    body = (
+        '\\SaveVerb{fmt}=printf("%d items", n)=\n'
+        "The call \\UseVerb{fmt} prints a count. % a note to the author\n"
+        "It ends with \\verb|100%| done."
+    )
+    doc = read_latex_paper(tmp_path, body, "\\usepackage{fancyvrb}\n")
+    assert doc.text == 'The call printf("%d items", n) prints a count. It ends with 100% done.'
+    assert _removed(doc) == []

@@ -27,6 +27,7 @@ from sloika.pipelines.formats.latex_bbl import printed_bibitems, read_bbl
 from sloika.pipelines.formats.latex_boxes import box_titles, used_boxes
 from sloika.pipelines.formats.latex_code import (
     HIDDEN,
+    SAVE_VERB,
     VERBATIM_BODIES,
     code_attrs,
     declared_verbatim,
@@ -986,7 +987,8 @@ VERB = re.compile(
     r"\\(?:verb|lstinline|mintinline\s*(?:\[[^\]]*\])?\s*\{[^}]*\})\*?(?:\[[^\]]*\])?([^\w\s{])(.*?)\1"
     r"|\\(?:lstinline|mintinline\s*(?:\[[^\]]*\])?\s*\{[^}]*\})\s*\{([^}]*)\}"
 )  # \mintinline{python}{x=1}: its language is no text
-VERB_OR_COMMENT = re.compile(f"{VERB.pattern}|{COMMENT.pattern}")
+# \\verb+…+ and fancyvrb's \\SaveVerb{name}=…= are code: a "%" inside is no comment ("-o %.nls")
+VERB_OR_COMMENT = re.compile(f"{VERB.pattern}|{SAVE_VERB.pattern}|{COMMENT.pattern}")
 
 
 @dataclass
@@ -1672,7 +1674,8 @@ def _decode(data: bytes) -> tuple[str, str]:
 
 
 def _uncomment(source: str) -> str:
-    """``source`` without its comments; a ``%`` inside ``\\verb+…+`` is code ("-o %.nls"), not one."""
+    """``source`` without its comments; a ``%`` inside ``\\verb+…+`` or a ``\\SaveVerb`` text is code
+    ("-o %.nls"), not one."""
     return VERB_OR_COMMENT.sub(_without_comment, source)
 
 
