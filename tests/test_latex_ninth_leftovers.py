@@ -87,14 +87,14 @@ def test_unknown_switch_on_the_first_line_under_a_heading_cuts_only_itself(tmp_p
 
 def test_let_keeping_an_original_aside_is_not_expanded_to_its_new_meaning(tmp_path):
     """The Russian thesis template keeps ``\\let\\originalepsilon\\epsilon`` before it renews
-    ``\\epsilon``; its "До:" example shows the original. An alias written ``\\epsilon`` would take the
-    new meaning, so such an alias stays as typed (a formula keeps its source)."""
+    ``\\epsilon``; its "До:" example shows the original. The copy is a snapshot (TeX's ``\\let``): it
+    writes the lunate ``\\epsilon`` the template shows, not the new meaning ``\\varepsilon``."""
     doc = read(
         tmp_path,
         "До: \\(\\originalepsilon\\), после: \\(\\epsilon\\).",
         preamble="\\let\\originalepsilon\\epsilon\n\\renewcommand{\\epsilon}{\\varepsilon}\n",
     )
-    assert doc.text == "До: \\(\\originalepsilon\\), после: \\(\\varepsilon\\)."
+    assert doc.text == "До: \\(\\epsilon\\), после: \\(\\varepsilon\\)."
 
 
 def test_let_of_an_expl3_function_is_no_alias():

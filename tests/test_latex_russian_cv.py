@@ -20,8 +20,8 @@ def test_an_environment_argument_printed_in_the_end_code_prints_and_a_colour_is_
         "\\begin{note}{blue}Read it twice.\\end{note}"
     )
     doc = read_latex_paper(tmp_path, body, ENTRY)
-    assert doc.text == "State University\n\nComputer science.\n\n2019 – 2023\n\nRead it twice."
-    assert _removed(doc) == [("undefined_macro", "\\note {blue}")]
+    assert doc.text == "State University\n\nComputer science.\n\n2019 – 2023\n\nNote: Read it twice."
+    assert _removed(doc) == [("unprinted_argument", "\\begin{note} {blue}")]
 
 
 def test_an_undefined_macros_one_word_labels_print_like_longer_ones_and_a_key_still_goes(tmp_path):

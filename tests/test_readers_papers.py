@@ -872,7 +872,7 @@ def test_a_thesis_with_common_packages_reads_as_prose():
         ("computed_value", "Работа состоит из введения, … и заключения."),  # the word form is TeX code
         ("computed_value", "Полный объём работы составляет … страниц, включая … рисунков."),
         ("page_reference", "на с. …"),  # "доказана в разделе 1.1 на с. \pageref{…}": the sentence stays
-        ("undefined_macro", "\\commentbox {blue}"),  # the box's colour: an argument it does not print
+        ("unprinted_argument", "\\begin{commentbox} {blue}"),  # the box colour, not printed
         ("computed_value", "Объём работы."),  # a run-in heading that led only into such a sentence
         ("computed_value", "Работа занимает … страниц."),
     ]

@@ -27,6 +27,7 @@ from sloika.pipelines.formats.latex_bbl import printed_bibitems, read_bbl
 from sloika.pipelines.formats.latex_boxes import box_titles, used_boxes
 from sloika.pipelines.formats.latex_code import (
     HIDDEN,
+    SAVE_VERB,
     VERBATIM_BODIES,
     code_attrs,
     declared_verbatim,
@@ -97,6 +98,7 @@ from sloika.pipelines.formats.latex_undefined import (
     mark_undefined,
     named,
     printed_nothing,
+    unprinted_argument,
     without_marks,
 )
 from sloika.pipelines.formats.latex_units import declared_units, expand_siunitx, number_style
@@ -985,7 +987,8 @@ VERB = re.compile(
     r"\\(?:verb|lstinline|mintinline\s*(?:\[[^\]]*\])?\s*\{[^}]*\})\*?(?:\[[^\]]*\])?([^\w\s{])(.*?)\1"
     r"|\\(?:lstinline|mintinline\s*(?:\[[^\]]*\])?\s*\{[^}]*\})\s*\{([^}]*)\}"
 )  # \mintinline{python}{x=1}: its language is no text
-VERB_OR_COMMENT = re.compile(f"{VERB.pattern}|{COMMENT.pattern}")
+# \\verb+…+ and fancyvrb's \\SaveVerb{name}=…= are code: a "%" inside is no comment ("-o %.nls")
+VERB_OR_COMMENT = re.compile(f"{VERB.pattern}|{SAVE_VERB.pattern}|{COMMENT.pattern}")
 
 
 @dataclass
@@ -1063,6 +1066,10 @@ def strip_environment_arguments(source: str, definitions: str) -> str:
         nargs, optional = int(found["nargs"] or 0), found["optional"] is not None
         opening, closing = _environment_code(definitions, found.end())
         begin = re.compile(r"\\begin\{" + re.escape(found["name"]) + r"\}")
+        own = not _knows_environment(found["name"])  # a renewed abstract or quote is the reader's to read
+        opening_text, closing_text = (
+            (_typeset_text_of(opening), _typeset_text_of(closing)) if own else ([], [])
+        )
         pieces, cursor = [], 0
         for use in begin.finditer(source):
             if use.start() < cursor:
@@ -1079,13 +1086,60 @@ def strip_environment_arguments(source: str, definitions: str) -> str:
                 elif _prints_argument(closing, number, opening):
                     last.append(argument[0])
                 elif argument[0].strip():
-                    first.append(printed_nothing(found["name"], [argument[0]]))
+                    first.append(unprinted_argument(found["name"], argument[0]))
             end_at = environment_end(source, found["name"], index)[1]
-            pieces += [source[cursor : use.end()], *(f" {text} " for text in first)]
+            pieces += [source[cursor : use.end()], *(f" {text} " for text in [*opening_text, *first])]
             pieces += [source[index:end_at], *(f"\n\n{text}\n\n" for text in last)]
+            pieces += [f" {text} " for text in closing_text]
             cursor = end_at
         source = "".join(pieces) + source[cursor:]
     return source
+
+
+# what in an environment's begin or end code prints no text of its own: a command's name and the
+# groups after it (``\\vspace{1em}``, ``\\begin{center}``, ``\\color{red}``), a parameter, a line break
+CODE_COMMAND = re.compile(r"\\(?:[A-Za-z@]+\*?|.)|#\d")
+# commands of begin code that take no argument: a group after them is text ("\\noindent{\\bfseries Proof.}")
+ARGUMENTLESS = {
+    "par", "noindent", "indent", "hfill", "vfill", "centering", "raggedleft", "raggedright", "quad", "qquad",
+    "smallskip", "medskip", "bigskip", "newline", "leavevmode", "ignorespaces", "unskip", "normalfont",
+    "bfseries", "itshape", "slshape", "scshape", "upshape", "mdseries", "rmfamily", "sffamily", "ttfamily",
+    "em", "bf", "it", "sl", "sc", "rm", "sf", "tt", "tiny", "scriptsize", "footnotesize", "small",
+    "normalsize", "large", "Large", "LARGE", "huge", "Huge",
+}  # fmt: skip
+
+
+def _typeset_text_of(code: str) -> list[str]:
+    """The text an environment's begin or end ``code`` typesets itself, as one piece, or none:
+    ``\\newenvironment{note}{\\textbf{Note:} }{}`` prints "Note:" before the body (it was lost). Bare
+    words and the argument of a text command (``TEXT_WRAPPERS``) print; layout, spacing, colours,
+    stored arguments (``\\def\\side{#2}``) and the arguments themselves (read apart) do not."""
+    code = STORED_ARGUMENT.sub(" ", code)
+    pieces, index = [], 0
+    while index < len(code):
+        command = CODE_COMMAND.match(code, index)
+        if command is None:
+            pieces.append(code[index])
+            index += 1
+            continue
+        index = command.end()
+        name = command[0][1:].rstrip("*")
+        if name == "\\" and (option := group(code, _skip_blank(code, index), "[", "]")):
+            index = option[1]  # a line break's space, "\\\\[2pt]"
+        if name in ARGUMENTLESS or not re.fullmatch("[A-Za-z@]+", name):
+            pieces.append(" ")
+            continue
+        while braced := group(code, _skip_blank(code, index)) or group(
+            code, _skip_blank(code, index), "[", "]"
+        ):
+            if name in TEXT_WRAPPERS and code[_skip_blank(code, index)] == "{":
+                pieces.append(" " + " ".join(_typeset_text_of(braced[0])) + " ")
+            index = braced[1]
+            if name in TEXT_WRAPPERS and code[index - 1] == "}":
+                break  # \\textbf{Note:} {#1}: the wrapper takes one argument
+        pieces.append(" ")
+    text = " ".join("".join(pieces).replace("{", " ").replace("}", " ").split())
+    return [text] if re.search(r"[^\W\d_]", text) else []
 
 
 def _environment_code(definitions: str, index: int) -> tuple[str, str]:
@@ -1620,7 +1674,8 @@ def _decode(data: bytes) -> tuple[str, str]:
 
 
 def _uncomment(source: str) -> str:
-    """``source`` without its comments; a ``%`` inside ``\\verb+…+`` is code ("-o %.nls"), not one."""
+    """``source`` without its comments; a ``%`` inside ``\\verb+…+`` or a ``\\SaveVerb`` text is code
+    ("-o %.nls"), not one."""
     return VERB_OR_COMMENT.sub(_without_comment, source)
 
 
@@ -1884,7 +1939,7 @@ def _prepared(paragraph: str, stash: _Stash) -> tuple[str, list[tuple[str, dict,
     only the PDF knows, their orphans) at the paragraph's start."""
     paragraph, undefined, undefined_orphans = drop_undefined(paragraph)
     # "Other commands are: (\g) 45\g, (\C) 30\C…" without the class
-    records = [("undefined_macro", {"text": stash.plain(_tidy(cut.text))}, _words(cut)) for cut in undefined]
+    records = [(cut.label, {"text": stash.plain(_tidy(cut.text))}, _words(cut)) for cut in undefined]
     for cut in undefined_orphans:
         attrs = {"text": stash.plain(_tidy(cut.text)), "why": "points_back"}
         records.append(("orphaned_by_cut", attrs, _words(cut)))

@@ -306,7 +306,10 @@ def _after_arguments(source: str, index: int, kinds: str) -> int:
 
 # fancyvrb's \SaveVerb[options]{name}=text= keeps a verbatim text under a name and prints nothing;
 # \UseVerb*[options]{name} prints it where it stands, as \verb would
-SAVE_VERB = re.compile(r"\\SaveVerb\s*(?:\[[^\]]*\])?\s*\{\s*([^{}\s]+)\s*\}([^\w\s{])(.*?)\2")
+# its delimiter a named group, so the pattern can stand in ``VERB_OR_COMMENT`` (the comment pass skips it)
+SAVE_VERB = re.compile(
+    r"\\SaveVerb\s*(?:\[[^\]]*\])?\s*\{\s*([^{}\s]+)\s*\}(?P<save_mark>[^\w\s{])(.*?)(?P=save_mark)"
+)
 USE_VERB = re.compile(r"\\UseVerb(\*?)\s*(?:\[[^\]]*\])?\s*\{\s*([^{}\s]+)\s*\}")
 
 

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sloika.pipelines.formats.latex_computed import MARK
@@ -105,6 +105,9 @@ class Macro:
     nargs: int
     default: str | None  # the optional first argument's default, when it has one
     body: str
+    # a ``\\let`` snapshot of a command the paper redefines later: its body (the command's name) is
+    # written as it stands and not expanded again, so it keeps the meaning the reader knows
+    snapshot: bool = False
 
 
 def group(source: str, start: int, open_: str = "{", close: str = "}") -> tuple[str, int] | None:
@@ -149,10 +152,10 @@ def collect_macros(source: str, macros: dict[str, Macro] | None = None) -> tuple
         if parsed is None:
             continue
         name, macro, end = parsed
-        macro = Macro(macro.nargs, macro.default, _printed_names(macro.body))
+        macro = replace(macro, body=_printed_names(macro.body))
         if PROGRAMMING.search(NAMED_CSNAME.sub("", macro.body)) and not _typeset(macro.body):
-            macro = Macro(macro.nargs, macro.default, "")
-        macro = Macro(macro.nargs, macro.default, FONT_SELECTION.sub("", macro.body))
+            macro = replace(macro, body="")
+        macro = replace(macro, body=FONT_SELECTION.sub("", macro.body))
         if name not in NEVER_EXPANDED and not (
             source[match.start() : match.start() + 15].startswith("\\providecommand") and name in macros
         ):
@@ -220,33 +223,23 @@ def definition(source: str, start: int) -> tuple[str, Macro, int] | None:
 LET = re.compile(r"\\let\s*\\(?P<name>[A-Za-z@]+)\s*=?\s*\\(?P<target>[A-Za-z@]+)(?![A-Za-z@_:])")
 
 
-# what a command the reader knows prints, for a ``\\let`` copy kept aside before the paper redefines
-# it (the copy would otherwise name the new meaning, or stay unexpanded and print every argument):
-# hyperref's \\href[options]{target}{text} prints its text
-ORIGINAL_MEANINGS = {"href": Macro(3, "", "#3")}
-
-
 def alias(source: str, start: int, macros: dict[str, Macro]) -> tuple[str, Macro, int] | None:
     """(name, Macro, index after it) of the ``\\let`` at ``start``; None when it is none. The alias
     takes the paper's macro as it stands (TeX copies the meaning) and otherwise writes the command
     it names, so a thesis's ``\\let\\citeown=\\cite`` reads ``\\citeown{key}`` as ``\\cite{key}``
-    (its keys were printed) and ``\\let\\BibEmph=\\emph`` no longer leaves "=" in the text."""
+    (its keys were printed) and ``\\let\\BibEmph=\\emph`` no longer leaves "=" in the text.
+    A command the paper redefines after the copy (``\\let\\oldsection\\section`` before its own
+    ``\\renewcommand{\\section}{…\\oldsection…}``, RenderCV's ``\\let\\hrefWithoutArrow\\href``)
+    is copied as a snapshot: the copy writes the command the reader knows, never the new meaning,
+    so the new definition calling the copy neither loops nor loses its argument."""
     let = LET.match(source, start)
     if let is None:
         return None
     target = let["target"]
     if target in macros:
         return let["name"], macros[target], let.end()
-    if _redefined(source, let.end(), target) and target in ORIGINAL_MEANINGS:
-        # RenderCV's "\\let\\hrefWithoutArrow\\href" before its own \\href: the copy prints what the
-        # original prints (the link text), not its target ("mailto: …", "tel:+90-…") as text
-        return let["name"], ORIGINAL_MEANINGS[target], let.end()
-    if _redefined(source, let.end(), target):
-        # the original kept aside (a thesis's "\\let\\originalepsilon\\epsilon" before its
-        # "\\renewcommand{\\epsilon}{…}"): a body "\\epsilon" would take the new meaning, so the
-        # alias stays unexpanded, as written
-        return None
-    return let["name"], Macro(0, None, "\\" + target), let.end()
+    snapshot = _redefined(source, let.end(), target)
+    return let["name"], Macro(0, None, "\\" + target, snapshot=snapshot), let.end()
 
 
 def _redefined(source: str, start: int, name: str) -> bool:
@@ -327,7 +320,7 @@ class _Expander:
             self.expansions += 1
             args = [self.expand(arg, active, depth + 1) for arg in args]
             body = spelled_names(_named_commands(substitute(macro.body, args)))
-            expansion = self.expand(body, active | {name}, depth + 1)
+            expansion = body if macro.snapshot else self.expand(body, active | {name}, depth + 1)
             if self.printed_nothing and not EMPTY_EXPANSION.sub("", expansion) and any(map(str.strip, args)):
                 pieces.append(self.printed_nothing(name, args))  # "\\hide{words}": recorded, not silent
                 continue

@@ -33,6 +33,9 @@ definitions (and those its folder holds, ``latex_folder``) are expanded:
   ``\\LoadFigureCode{externalcode.js}`` "externalcode.js", ``\\FigPut{bezier,175bp}[17bp,22bp,done,skip]``
   "bezier,175bp[17bp,22bp,done,skip]".
 
+An argument of the paper's own environment that its definition does not print (``\\color{#1}``) goes
+to ``removed`` alone as ``unprinted_argument`` ("\\begin{note} {blue}"): the environment is defined.
+
 A logo (``\\KOMAScript``, ``\\GuIT``: a capital first and another inside, no argument) prints its name:
 the sentence stays, the name counted. A macro alone in its sentence is nothing lost and leaves no
 record but its count. LaTeX's own layout, spacing and font commands print nothing by design and are
@@ -56,7 +59,11 @@ OPEN, CLOSE, END = "\ue012", "\ue013", "\ue014"
 USE = re.compile(f"{OPEN}([A-Za-z@]+){CLOSE}([^{END}]*){END}")
 # a use whose arguments are all settings (``setting``): out of its sentence, the sentence stays
 SETTING_OPEN = "\ue030"  # after the marks the other steps use (latex_code: \ue01a)
-SETTING_USE = re.compile(f"{SETTING_OPEN}([A-Za-z@]+){CLOSE}([^{END}]*){END}")
+# an argument of a paper's own environment that its definition does not print (``\\color{#1}``): the
+# environment is defined, so its record says so (``unprinted_argument``), not ``undefined_macro``;
+# the mark stands before the environment's name, which may hold more than letters (``note*``)
+UNPRINTED = "\ue031"
+SETTING_USE = re.compile(f"{SETTING_OPEN}({UNPRINTED}[^{CLOSE}]+|[A-Za-z@]+){CLOSE}([^{END}]*){END}")
 # a use held out of the sentence split, its arguments one piece; the capital lets a sentence start
 # with it ("…definitions. \\tlc@versionFile is not used…" is two sentences)
 HELD = re.compile("U\ue015(\\d+)\ue016")
@@ -159,6 +166,7 @@ class Cut(NamedTuple):
 
     text: str
     kept_before: str
+    label: str = "undefined_macro"  # or ``unprinted_argument``: an environment's, see ``UNPRINTED``
 
 
 def mark_undefined(source: str, knows: Callable[[str], bool]) -> tuple[str, Counter[str]]:
@@ -275,6 +283,13 @@ def printed_nothing(name: str, arguments: list[str]) -> str:
     with its arguments as typed (label ``undefined_macro``: what it prints is not known); its sentence
     stays."""
     return f"{SETTING_OPEN}{name}{CLOSE}{_apart('', arguments)}{END}"
+
+
+def unprinted_argument(environment: str, argument: str) -> str:
+    """An argument of the paper's own ``environment`` that its definition does not print (a colour,
+    a width), marked to go to ``removed`` alone as ``unprinted_argument``: the environment is
+    defined, only this argument prints nothing; the text around it stays."""
+    return f"{SETTING_OPEN}{UNPRINTED}{environment}{CLOSE}{_apart('', [argument])}{END}"
 
 
 def _logo(source: str, name: str, end: int) -> bool:
@@ -602,15 +617,22 @@ def _without_settings(sentence: str, kept: str, settings: list[Cut]) -> str:
     for found in SETTING_USE.finditer(sentence):
         pieces.append(sentence[cursor : found.start()])
         before = "".join(pieces) if OPEN not in sentence else ""
-        settings.append(Cut(named(found[0]), kept + before))
+        label = "unprinted_argument" if found[1].startswith(UNPRINTED) else "undefined_macro"
+        settings.append(Cut(named(found[0]), kept + before, label))
         cursor = found.end()
     return "".join(pieces) + sentence[cursor:] if pieces else sentence
 
 
 def named(text: str) -> str:
     """``text`` with each marked use written as its macro's name and its arguments' text."""
-    text = SETTING_USE.sub(lambda found: f"\\{found[1]}{found[2]}", text)
+    text = SETTING_USE.sub(lambda found: f"{_used_name(found[1])}{found[2]}", text)
     return " ".join(USE.sub(lambda found: f"\\{found[1]}{found[2]}", text).split())
+
+
+def _used_name(marked: str) -> str:
+    """How a marked use is written in ``removed``: ``\\name``, or ``\\begin{name}`` for an
+    environment's unprinted argument."""
+    return "\\begin{" + marked[1:] + "}" if marked.startswith(UNPRINTED) else "\\" + marked
 
 
 def without_marks(text: str) -> str:
