@@ -153,3 +153,33 @@ def test_a_lead_in_of_a_cut_screen_stays_and_one_of_cut_prose_goes():
         ("orphaned_by_cut", "lead_in_of_cut", PROSE_LEAD_IN),
         ("foreign_paragraph", None, PROSE_EN),
     ]
+
+
+# A Russian guide's examples of input lines with TeX comments, written for this test after the shape
+# of TeX Live's Russian guide (its section on file names with spaces).
+TEX_LEAD_IN = "Имена файлов с пробелами надо заключать в кавычки. Вот типичные примеры:"
+TEX_COMMENTED = ['\\input "report with spaces" % plain', '\\input{"report with spaces"} % latex']
+AFTER_TEX = "Подробности о том, как программа ищет такие файлы, описаны в руководстве к Web2C."
+
+
+def test_tex_lines_ending_in_a_comment_stay_with_their_lead_in_and_english_prose_goes():
+    """A line opened by a control sequence whose words are its argument and its comment ("plain",
+    "latex") is code, not an English paragraph; before the rule both lines went as
+    ``foreign_paragraph`` and "Вот типичные примеры:" stood before the next paragraph."""
+    parsed = cut_pdf_page([TEX_LEAD_IN, *TEX_COMMENTED, AFTER_TEX, ENGLISH, CLOSING])
+    assert parsed.text == "\n\n".join([TEX_LEAD_IN, *TEX_COMMENTED, AFTER_TEX, CLOSING])
+    assert [(s.label, s.attrs["text"]) for s in parsed.layers["removed"]] == [("foreign_paragraph", ENGLISH)]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("\\input opmac % the macros", True),
+        ('\\input "report with spaces" % plain', True),
+        ("\\usepackage{graphicx}% for the figures", True),
+        ("\\TeX is used by 50% of the users of this system.", False),  # a percentage, no comment
+        ("The macros are loaded here % with a comment", False),  # no control sequence opens it
+    ],
+)
+def test_a_tex_line_opened_by_a_control_sequence_with_a_comment_is_code(text, code):
+    assert is_code_line(text) is code
