@@ -183,3 +183,50 @@ def test_tex_lines_ending_in_a_comment_stay_with_their_lead_in_and_english_prose
 )
 def test_a_tex_line_opened_by_a_control_sequence_with_a_comment_is_code(text, code):
     assert is_code_line(text) is code
+
+
+# A MetaPost manual's conditionals and path operations, written for this test after the shape of
+# mpman-ru's section on conditions (the expressions are MetaPost's syntax, the prose is new).
+IF_LEAD_IN = "Условие в общем виде записывается так:"
+IF_LINE = "if e1: ... else: if e2: ... else: ... fi fi,"
+IF_SHORT_LEAD_IN = "что можно сократить до"
+IF_SHORT = "if e1: ... elseif e2: ... else: ... fi,"
+IF_AFTER = "где e1 и e2 обозначают логические выражения."
+SUBPATH_LEAD_IN = "Оператор cutbefore работает почти как выражение"
+SUBPATH = "subpath (xpart(a1 intersectiontimes a2), length a1) of a1"
+SUBPATH_AFTER = "но вдобавок запоминает отброшенную часть пути в переменной cuttings."
+
+
+def test_metapost_conditionals_and_path_expressions_stay_and_english_prose_goes():
+    """Lines with as many words ("if", "else", "fi", "subpath", "length", "of") as pieces of an
+    expression's syntax (variables "e1", "a2", a call "xpart(", placeholders "..." and their
+    clauses) are code; before the rule all three went as English ``foreign_paragraph``."""
+    page = [
+        IF_LEAD_IN,
+        IF_LINE,
+        IF_SHORT_LEAD_IN,
+        IF_SHORT,
+        IF_AFTER,
+        SUBPATH_LEAD_IN,
+        SUBPATH,
+        SUBPATH_AFTER,
+    ]
+    parsed = cut_pdf_page([*page, ENGLISH, CLOSING])
+    assert parsed.text == "\n\n".join([*page, CLOSING])
+    assert [(s.label, s.attrs["text"]) for s in parsed.layers["removed"]] == [("foreign_paragraph", ENGLISH)]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("if e1: ... else: ... fi", True),
+        ("subpath (xpart(a1 intersectiontimes a2), length a1) of a1", True),
+        ("z3 = whatever[z1, z2];", True),
+        ("The function f(x) maps x1 to x2 for every input.", False),  # more words than pieces
+        ("Wait ... I ... do not know what to say.", False),  # ellipses in a sentence
+        ("Press F1 or F2 for help, or Esc to close the window.", False),
+        ("Set the x86 and i386 targets before you build.", False),
+    ],
+)
+def test_expression_syntax_with_as_many_pieces_as_words_is_code(text, code):
+    assert is_code_line(text) is code
