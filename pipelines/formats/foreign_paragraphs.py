@@ -90,6 +90,10 @@ SHORT_MIN_WORDS = 3
 # letters.
 SHORT_COMMON_ZIPF = 3.5
 SHORT_COMMON_WORDS = 2
+# A foreign lead this short (words), ending in ":", is the title of the block after it: kept when
+# the block stays in the page's language (``_leads_of_kept_blocks``)
+LEAD_MAX_WORDS = 8
+LEADS_MIN = 2  # and the page has this many such leads: labels of parallel blocks, not one sentence
 # The script is evidence the score is not. A judged paragraph with no letter of the page's script
 # (a Latin paragraph in a Russian page) is in no language of the page, however unsure the decision
 # is which other language it is in ("For a more detailed description on this, read …", en 0.75 in
@@ -211,7 +215,38 @@ def _foreign(
     found_foreign |= _short_foreign(brief, own, titles, headings) if brief else {}
     found_foreign |= _foreign_sentences_alone(paragraphs, found_foreign, own)
     found_foreign |= _between_foreign(paragraphs, found_foreign, own)
+    for index in _leads_of_kept_blocks(paragraphs, found_foreign, own, code):
+        del found_foreign[index]
     return found_foreign | (_foreign_headings(paragraphs, found_foreign, own) if titles else {}), own
+
+
+def _leads_of_kept_blocks(
+    paragraphs: list[Paragraph | None], found: dict[int, tuple[str, float]], own: str, code: set[int]
+) -> set[int]:
+    """The short foreign leads (one line of ``LEAD_MAX_WORDS`` words at most, ending in ":", no
+    heading) of a block that stays in the page's language: the next paragraph is not foreign and
+    has letters of ``own``'s script, or is code (``code``) after a paragraph that stays; when the
+    page has ``LEADS_MIN`` such leads or more. A page whose parallel blocks each open with an
+    untranslated lead left the labels of a template out of its translation, and each names what its
+    block is for ("For Firefox browsers go to:", "For Opera browsers go to:" over Russian menu
+    paths): cut, the paths stay naming no browser; kept, the page reads as written. One such lead is
+    a sentence leading into its list and goes as before (the list's items then stay or go by
+    ``foreign_lists``), as does a lead into a foreign block or into code inside an untranslated
+    passage ("To install it, run:" between English paragraphs)."""
+    leads = set()
+    for index in found:
+        lead, following = paragraphs[index], index + 1
+        text = lead.text.strip()
+        if lead.heading or "\n" in text or not text.endswith(":") or len(text.split()) > LEAD_MAX_WORDS:
+            continue
+        if following >= len(paragraphs) or following in found:
+            continue
+        block = paragraphs[following]
+        in_own = block is not None and _own_script_letters(block.text, own) > 0
+        after_kept = index > 0 and index - 1 not in found
+        if in_own or following in code and after_kept:
+            leads.add(index)
+    return leads if len(leads) >= LEADS_MIN else set()
 
 
 def _without_entries_of_own_list(
