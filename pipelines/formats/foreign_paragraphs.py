@@ -27,6 +27,7 @@ from collections import Counter
 from dataclasses import replace
 
 from sloika.lang.entry_words import is_reference_entry, written_in_own_words
+from sloika.lang.purity import KEPT_LABEL
 from sloika.pipelines.formats.base import Parsed, cut_paragraphs
 from sloika.pipelines.formats.foreign_orphans import orphans
 from sloika.pipelines.formats.foreign_text import (
@@ -164,9 +165,10 @@ def _foreign(
     short: bool,
     titles: bool,
     sure: bool = False,
-) -> tuple[dict[int, tuple[str, float]], str | None]:
-    """``foreign_paragraphs``'s answer and the page's own language (None when nothing was judged);
-    ``sure``: the ``declared`` language is the page's even when no long paragraph is in it."""
+) -> tuple[dict[int, tuple[str, float]], str | None, dict[int, tuple[str, float]]]:
+    """``foreign_paragraphs``'s answer, the page's own language (None when nothing was judged) and
+    the foreign leads kept as their blocks' labels (``_leads_of_kept_blocks``); ``sure``: the
+    ``declared`` language is the page's even when no long paragraph is in it."""
     from sloika.lang.calibrated_lid import shared_identifier
 
     identifier = shared_identifier()
@@ -196,7 +198,7 @@ def _foreign(
         lang, _, letters, _ = guesses[index]
         votes[lang] += letters
     if not votes and not (sure and declared):
-        return {}, None
+        return {}, None, {}
     own = votes.most_common(1)[0][0] if votes else declared
     if declared in votes or sure and declared:
         own = declared
@@ -210,14 +212,17 @@ def _foreign(
     found_foreign = _without_entries_of_own_list(paragraphs, found_foreign, own)
     found_foreign |= _names_between_foreign(paragraphs, found_foreign, own)
     if not short:
-        return found_foreign | _short_of_cut_language(brief, found_foreign, own), own
+        return found_foreign | _short_of_cut_language(brief, found_foreign, own), own, {}
     headings = {i for i, paragraph in enumerate(paragraphs) if paragraph is not None and paragraph.heading}
     found_foreign |= _short_foreign(brief, own, titles, headings) if brief else {}
     found_foreign |= _foreign_sentences_alone(paragraphs, found_foreign, own)
     found_foreign |= _between_foreign(paragraphs, found_foreign, own)
-    for index in _leads_of_kept_blocks(paragraphs, found_foreign, own, code):
-        del found_foreign[index]
-    return found_foreign | (_foreign_headings(paragraphs, found_foreign, own) if titles else {}), own
+    leads = {
+        index: found_foreign.pop(index)
+        for index in _leads_of_kept_blocks(paragraphs, found_foreign, own, code)
+    }
+    found_foreign |= _foreign_headings(paragraphs, found_foreign, own) if titles else {}
+    return found_foreign, own, leads
 
 
 def _leads_of_kept_blocks(
@@ -800,8 +805,10 @@ def foreign_cut(
     stays, marked in ``lang_spans`` (``level: heading``): cut, its text would read as a sibling's;
     ``label_lists``: a run of short labels in another script is decided whole (``_label_lists``);
     ``marks_shown``: footnote marks stay in the text (``_notes_of_cut``)."""
-    found, own = (
-        _foreign(list(paragraphs), declared, targets, short, titles, sure) if action != "keep" else ({}, None)
+    found, own, leads = (
+        _foreign(list(paragraphs), declared, targets, short, titles, sure)
+        if action != "keep"
+        else ({}, None, {})
     )
     found, listed = _label_lists(list(paragraphs), found, own) if label_lists and own else (found, set())
     titled = titles_over_own_text(paragraphs, found, own) if foreign_titles and own else {}
@@ -814,7 +821,7 @@ def foreign_cut(
     flagged = {i: guess for i, guess in titled.items() if i not in found and i not in alone}
     parts = [(i, 0, len(paragraphs[i].text), lang, score) for i, (lang, score) in (found | alone).items()]
     parts += _foreign_sentences(list(paragraphs), found, own) if titles and own else []
-    if not parts and not flagged:
+    if not parts and not flagged and not leads:
         return parsed
     spans = []
     for index, start, end, lang, score in sorted(parts):
@@ -848,6 +855,7 @@ def foreign_cut(
             whole_sections,
         )
     titles = [_heading_span(paragraphs[index], lang, score) for index, (lang, score) in flagged.items()]
+    titles += [_label_span(paragraphs[index], lang, score) for index, (lang, score) in leads.items()]
     if action == "flag" or titles:  # kept, known: a user drops them with the ``lang_spans`` layer
         marked = parsed.layers.get("lang_spans", []) + (spans if action == "flag" else []) + titles
         parsed = replace(parsed, layers=parsed.layers | {"lang_spans": marked})
@@ -860,6 +868,13 @@ def _heading_span(paragraph: Paragraph, lang: str, score: float) -> Span:
     """A ``lang_spans`` record of a heading kept in another language."""
     end = paragraph.start + len(paragraph.text)
     return Span(paragraph.start, end, lang, score, {"level": "heading", "why": TITLE_OVER_OWN_TEXT})
+
+
+def _label_span(paragraph: Paragraph, lang: str, score: float) -> Span:
+    """A ``lang_spans`` record of a foreign lead kept as its block's label (``_leads_of_kept_blocks``):
+    the build's purity trim leaves it (``sloika.lang.purity.unjudged``), which would cut it again."""
+    end = paragraph.start + len(paragraph.text)
+    return Span(paragraph.start, end, lang, score, {"level": KEPT_LABEL})
 
 
 def _script_of_own(own: str | None) -> str | None:
