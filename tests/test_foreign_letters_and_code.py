@@ -230,3 +230,33 @@ def test_metapost_conditionals_and_path_expressions_stay_and_english_prose_goes(
 )
 def test_expression_syntax_with_as_many_pieces_as_words_is_code(text, code):
     assert is_code_line(text) is code
+
+
+# A Russian guide's release notes with untranslated run-in labels and a program's output, written
+# for this test after the shape of TeX Live's Russian guide.
+NOTES_INTRO = "В этом выпуске изменилось следующее; ниже перечислены главные новшества по разделам."
+NOTES = [
+    "Packages and collections:",
+    "• Коллекции шрифтов теперь устанавливаются вместе с документацией к ним.",
+    "tlmgr and infrastructure:",
+    "• Теперь хранится только одна резервная копия базы данных пакетов.",
+]
+SHOW_LEAD_IN = "Команда tlmgr show выводит описание коллекции:"
+SHOW = [
+    "category: Collection shortdesc: LaTeX supplementary packages longdesc: A very large collection "
+    "of add-on packages.",
+    "installed: Yes revision: 46963 sizes:",
+]
+AFTER_SHOW = "Полная документация вызывается командой tlmgr help и есть на сайте проекта."
+
+
+def test_run_in_labels_of_russian_items_stay_and_a_line_of_a_cut_screen_goes():
+    """Two short English labels over Russian items are kept; "installed: Yes revision: 46963 sizes:"
+    ends in ":" and a Russian paragraph follows it, but it goes on the cut screen line before it
+    and goes with it."""
+    parsed = cut_pdf_page([NOTES_INTRO, *NOTES, SHOW_LEAD_IN, *SHOW, AFTER_SHOW])
+    assert parsed.text == "\n\n".join([NOTES_INTRO, *NOTES, SHOW_LEAD_IN, AFTER_SHOW])
+    assert [(s.label, s.attrs["text"]) for s in parsed.layers["removed"]] == [
+        ("foreign_paragraph", SHOW[0]),
+        ("foreign_paragraph", SHOW[1]),
+    ]

@@ -229,7 +229,8 @@ def _leads_of_kept_blocks(
     paragraphs: list[Paragraph | None], found: dict[int, tuple[str, float]], own: str, code: set[int]
 ) -> set[int]:
     """The short foreign leads (one line of ``LEAD_MAX_WORDS`` words at most, ending in ":", no
-    heading) of a block that stays in the page's language: the next paragraph is not foreign and
+    heading, not going on a cut paragraph: ``_goes_on_cut_paragraph``) of a block that stays in the
+    page's language: the next paragraph is not foreign and
     has letters of ``own``'s script, or is code (``code``) after a paragraph that stays; when the
     page has ``LEADS_MIN`` such leads or more. A page whose parallel blocks each open with an
     untranslated lead left the labels of a template out of its translation, and each names what its
@@ -249,9 +250,23 @@ def _leads_of_kept_blocks(
         block = paragraphs[following]
         in_own = block is not None and _own_script_letters(block.text, own) > 0
         after_kept = index > 0 and index - 1 not in found
-        if in_own or following in code and after_kept:
+        if (in_own or following in code and after_kept) and not _goes_on_cut_paragraph(
+            paragraphs, index, found
+        ):
             leads.add(index)
     return leads if len(leads) >= LEADS_MIN else set()
+
+
+def _goes_on_cut_paragraph(paragraphs: list[Paragraph | None], index: int, found: dict) -> bool:
+    """Whether the paragraph at ``index`` comes right after a foreign one that is no list item (an
+    HTML item or a marked one): a line of the same untranslated screen or passage ("category:
+    Collection shortdesc: …" then "installed: Yes revision: 46963 sizes:" in a program's output),
+    not the label of a new block. After a cut list item the next block's label starts afresh
+    ("Select Auto-detect proxy settings …" then "For Internet Explorer browsers go to:")."""
+    before = paragraphs[index - 1] if index > 0 else None
+    if index - 1 not in found or before is None:
+        return False
+    return not (before.item or LIST_MARK.match(before.text))
 
 
 def _without_entries_of_own_list(
