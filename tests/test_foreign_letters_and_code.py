@@ -153,3 +153,110 @@ def test_a_lead_in_of_a_cut_screen_stays_and_one_of_cut_prose_goes():
         ("orphaned_by_cut", "lead_in_of_cut", PROSE_LEAD_IN),
         ("foreign_paragraph", None, PROSE_EN),
     ]
+
+
+# A Russian guide's examples of input lines with TeX comments, written for this test after the shape
+# of TeX Live's Russian guide (its section on file names with spaces).
+TEX_LEAD_IN = "Имена файлов с пробелами надо заключать в кавычки. Вот типичные примеры:"
+TEX_COMMENTED = ['\\input "report with spaces" % plain', '\\input{"report with spaces"} % latex']
+AFTER_TEX = "Подробности о том, как программа ищет такие файлы, описаны в руководстве к Web2C."
+
+
+def test_tex_lines_ending_in_a_comment_stay_with_their_lead_in_and_english_prose_goes():
+    """A line opened by a control sequence whose words are its argument and its comment ("plain",
+    "latex") is code, not an English paragraph; before the rule both lines went as
+    ``foreign_paragraph`` and "Вот типичные примеры:" stood before the next paragraph."""
+    parsed = cut_pdf_page([TEX_LEAD_IN, *TEX_COMMENTED, AFTER_TEX, ENGLISH, CLOSING])
+    assert parsed.text == "\n\n".join([TEX_LEAD_IN, *TEX_COMMENTED, AFTER_TEX, CLOSING])
+    assert [(s.label, s.attrs["text"]) for s in parsed.layers["removed"]] == [("foreign_paragraph", ENGLISH)]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("\\input opmac % the macros", True),
+        ('\\input "report with spaces" % plain', True),
+        ("\\usepackage{graphicx}% for the figures", True),
+        ("\\TeX is used by 50% of the users of this system.", False),  # a percentage, no comment
+        ("The macros are loaded here % with a comment", False),  # no control sequence opens it
+    ],
+)
+def test_a_tex_line_opened_by_a_control_sequence_with_a_comment_is_code(text, code):
+    assert is_code_line(text) is code
+
+
+# A MetaPost manual's conditionals and path operations, written for this test after the shape of
+# mpman-ru's section on conditions (the expressions are MetaPost's syntax, the prose is new).
+IF_LEAD_IN = "Условие в общем виде записывается так:"
+IF_LINE = "if e1: ... else: if e2: ... else: ... fi fi,"
+IF_SHORT_LEAD_IN = "что можно сократить до"
+IF_SHORT = "if e1: ... elseif e2: ... else: ... fi,"
+IF_AFTER = "где e1 и e2 обозначают логические выражения."
+SUBPATH_LEAD_IN = "Оператор cutbefore работает почти как выражение"
+SUBPATH = "subpath (xpart(a1 intersectiontimes a2), length a1) of a1"
+SUBPATH_AFTER = "но вдобавок запоминает отброшенную часть пути в переменной cuttings."
+
+
+def test_metapost_conditionals_and_path_expressions_stay_and_english_prose_goes():
+    """Lines with as many words ("if", "else", "fi", "subpath", "length", "of") as pieces of an
+    expression's syntax (variables "e1", "a2", a call "xpart(", placeholders "..." and their
+    clauses) are code; before the rule all three went as English ``foreign_paragraph``."""
+    page = [
+        IF_LEAD_IN,
+        IF_LINE,
+        IF_SHORT_LEAD_IN,
+        IF_SHORT,
+        IF_AFTER,
+        SUBPATH_LEAD_IN,
+        SUBPATH,
+        SUBPATH_AFTER,
+    ]
+    parsed = cut_pdf_page([*page, ENGLISH, CLOSING])
+    assert parsed.text == "\n\n".join([*page, CLOSING])
+    assert [(s.label, s.attrs["text"]) for s in parsed.layers["removed"]] == [("foreign_paragraph", ENGLISH)]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("if e1: ... else: ... fi", True),
+        ("subpath (xpart(a1 intersectiontimes a2), length a1) of a1", True),
+        ("z3 = whatever[z1, z2];", True),
+        ("The function f(x) maps x1 to x2 for every input.", False),  # more words than pieces
+        ("Wait ... I ... do not know what to say.", False),  # ellipses in a sentence
+        ("Press F1 or F2 for help, or Esc to close the window.", False),
+        ("Set the x86 and i386 targets before you build.", False),
+    ],
+)
+def test_expression_syntax_with_as_many_pieces_as_words_is_code(text, code):
+    assert is_code_line(text) is code
+
+
+# A Russian guide's release notes with untranslated run-in labels and a program's output, written
+# for this test after the shape of TeX Live's Russian guide.
+NOTES_INTRO = "В этом выпуске изменилось следующее; ниже перечислены главные новшества по разделам."
+NOTES = [
+    "Packages and collections:",
+    "• Коллекции шрифтов теперь устанавливаются вместе с документацией к ним.",
+    "tlmgr and infrastructure:",
+    "• Теперь хранится только одна резервная копия базы данных пакетов.",
+]
+SHOW_LEAD_IN = "Команда tlmgr show выводит описание коллекции:"
+SHOW = [
+    "category: Collection shortdesc: LaTeX supplementary packages longdesc: A very large collection "
+    "of add-on packages.",
+    "installed: Yes revision: 46963 sizes:",
+]
+AFTER_SHOW = "Полная документация вызывается командой tlmgr help и есть на сайте проекта."
+
+
+def test_run_in_labels_of_russian_items_stay_and_a_line_of_a_cut_screen_goes():
+    """Two short English labels over Russian items are kept; "installed: Yes revision: 46963 sizes:"
+    ends in ":" and a Russian paragraph follows it, but it goes on the cut screen line before it
+    and goes with it."""
+    parsed = cut_pdf_page([NOTES_INTRO, *NOTES, SHOW_LEAD_IN, *SHOW, AFTER_SHOW])
+    assert parsed.text == "\n\n".join([NOTES_INTRO, *NOTES, SHOW_LEAD_IN, AFTER_SHOW])
+    assert [(s.label, s.attrs["text"]) for s in parsed.layers["removed"]] == [
+        ("foreign_paragraph", SHOW[0]),
+        ("foreign_paragraph", SHOW[1]),
+    ]

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import rows
+
 pytest.importorskip("trafilatura")
 
 INTRO = (
@@ -427,3 +429,53 @@ def test_terms_with_their_explanation_stay_when_only_their_lead_in_was_cut():
         ("item_of_cut_lead_in", "открыть файл двойным щелчком в окне проводника;"),
         ("item_of_cut_lead_in", "набрать имя программы в терминале."),
     ]
+
+
+BROWSER_PAGE = (
+    "<p>Чтобы пользоваться этой сетью, нужно настроить браузер так, как описано ниже.</p>"
+    "<p>Эти настройки находятся в вашем браузере:</p>"
+    "<div>For Firefox browsers go to:<ul>"
+    "<li>Инструменты -&gt; Настройки -&gt; Сеть -&gt; Параметры соединения</li>"
+    "<li>Select Auto-detect proxy settings for this network</li></ul></div>"
+    "<div>For Opera browsers go to:<ul>"
+    "<li>Инструменты -&gt; Настройки -&gt; Сеть -&gt; Прокси-серверы</li>"
+    "<li>Выберите автоматическое определение прокси</li></ul></div>"
+    "<div>For other browsers see:<ul>"
+    "<li>Open the preferences of your browser and look for the network section there</li></ul></div>"
+    "<p>Если настроить браузер не удаётся, обратитесь к администратору вашей сети.</p>"
+)
+BROWSER_KEPT = (
+    "Чтобы пользоваться этой сетью, нужно настроить браузер так, как описано ниже.\n\n"
+    "Эти настройки находятся в вашем браузере:\n\n"
+    "For Firefox browsers go to:\n\n"
+    "Инструменты -> Настройки -> Сеть -> Параметры соединения\n\n"
+    "For Opera browsers go to:\n\n"
+    "Инструменты -> Настройки -> Сеть -> Прокси-серверы\n\n"
+    "Выберите автоматическое определение прокси\n\n"
+    "Если настроить браузер не удаётся, обратитесь к администратору вашей сети."
+)
+
+
+def test_a_short_english_lead_of_a_russian_list_stays_as_its_title():
+    """A partly translated set-up page, written here after the shape of a proxy's error page: the
+    English leads ("For Firefox browsers go to:") name the browser each Russian menu path is for.
+    Before the rule they went as ``foreign_paragraph`` and the paths stayed naming no browser; the
+    English step inside the first list, a sentence of its own, still goes, and so does a lead whose
+    list is English too."""
+    doc = parsed(BROWSER_PAGE)
+    assert doc.text == BROWSER_KEPT
+    removed = [(span.label, span.attrs["text"]) for span in doc.layers["removed"]]
+    assert removed == [
+        ("foreign_paragraph", "Select Auto-detect proxy settings for this network"),
+        ("foreign_paragraph", "For other browsers see:"),
+        ("foreign_paragraph", "Open the preferences of your browser and look for the network section there"),
+    ]
+
+
+def test_the_build_keeps_the_leads_the_reader_kept_as_labels(tmp_path, build):
+    """The build's purity trim judges the document again: without the reader's ``lang_spans``
+    record (level ``label``) it cut the kept leads as ``en``."""
+    (tmp_path / "proxy.html").write_bytes(page(BROWSER_PAGE))
+    corpus = build([tmp_path / "proxy.html"], language={"purity": True, "purity_action": "trim"})
+    ((text,),) = rows(corpus, "SELECT text FROM documents")
+    assert text == BROWSER_KEPT

@@ -27,6 +27,7 @@ from collections import Counter
 from dataclasses import replace
 
 from sloika.lang.entry_words import is_reference_entry, written_in_own_words
+from sloika.lang.purity import KEPT_LABEL
 from sloika.pipelines.formats.base import Parsed, cut_paragraphs
 from sloika.pipelines.formats.foreign_orphans import orphans
 from sloika.pipelines.formats.foreign_text import (
@@ -90,6 +91,10 @@ SHORT_MIN_WORDS = 3
 # letters.
 SHORT_COMMON_ZIPF = 3.5
 SHORT_COMMON_WORDS = 2
+# A foreign lead this short (words), ending in ":", is the title of the block after it: kept when
+# the block stays in the page's language (``_leads_of_kept_blocks``)
+LEAD_MAX_WORDS = 8
+LEADS_MIN = 2  # and the page has this many such leads: labels of parallel blocks, not one sentence
 # The script is evidence the score is not. A judged paragraph with no letter of the page's script
 # (a Latin paragraph in a Russian page) is in no language of the page, however unsure the decision
 # is which other language it is in ("For a more detailed description on this, read …", en 0.75 in
@@ -160,9 +165,10 @@ def _foreign(
     short: bool,
     titles: bool,
     sure: bool = False,
-) -> tuple[dict[int, tuple[str, float]], str | None]:
-    """``foreign_paragraphs``'s answer and the page's own language (None when nothing was judged);
-    ``sure``: the ``declared`` language is the page's even when no long paragraph is in it."""
+) -> tuple[dict[int, tuple[str, float]], str | None, dict[int, tuple[str, float]]]:
+    """``foreign_paragraphs``'s answer, the page's own language (None when nothing was judged) and
+    the foreign leads kept as their blocks' labels (``_leads_of_kept_blocks``); ``sure``: the
+    ``declared`` language is the page's even when no long paragraph is in it."""
     from sloika.lang.calibrated_lid import shared_identifier
 
     identifier = shared_identifier()
@@ -192,7 +198,7 @@ def _foreign(
         lang, _, letters, _ = guesses[index]
         votes[lang] += letters
     if not votes and not (sure and declared):
-        return {}, None
+        return {}, None, {}
     own = votes.most_common(1)[0][0] if votes else declared
     if declared in votes or sure and declared:
         own = declared
@@ -206,12 +212,61 @@ def _foreign(
     found_foreign = _without_entries_of_own_list(paragraphs, found_foreign, own)
     found_foreign |= _names_between_foreign(paragraphs, found_foreign, own)
     if not short:
-        return found_foreign | _short_of_cut_language(brief, found_foreign, own), own
+        return found_foreign | _short_of_cut_language(brief, found_foreign, own), own, {}
     headings = {i for i, paragraph in enumerate(paragraphs) if paragraph is not None and paragraph.heading}
     found_foreign |= _short_foreign(brief, own, titles, headings) if brief else {}
     found_foreign |= _foreign_sentences_alone(paragraphs, found_foreign, own)
     found_foreign |= _between_foreign(paragraphs, found_foreign, own)
-    return found_foreign | (_foreign_headings(paragraphs, found_foreign, own) if titles else {}), own
+    leads = {
+        index: found_foreign.pop(index)
+        for index in _leads_of_kept_blocks(paragraphs, found_foreign, own, code)
+    }
+    found_foreign |= _foreign_headings(paragraphs, found_foreign, own) if titles else {}
+    return found_foreign, own, leads
+
+
+def _leads_of_kept_blocks(
+    paragraphs: list[Paragraph | None], found: dict[int, tuple[str, float]], own: str, code: set[int]
+) -> set[int]:
+    """The short foreign leads (one line of ``LEAD_MAX_WORDS`` words at most, ending in ":", no
+    heading, not going on a cut paragraph: ``_goes_on_cut_paragraph``) of a block that stays in the
+    page's language: the next paragraph is not foreign and
+    has letters of ``own``'s script, or is code (``code``) after a paragraph that stays; when the
+    page has ``LEADS_MIN`` such leads or more. A page whose parallel blocks each open with an
+    untranslated lead left the labels of a template out of its translation, and each names what its
+    block is for ("For Firefox browsers go to:", "For Opera browsers go to:" over Russian menu
+    paths): cut, the paths stay naming no browser; kept, the page reads as written. One such lead is
+    a sentence leading into its list and goes as before (the list's items then stay or go by
+    ``foreign_lists``), as does a lead into a foreign block or into code inside an untranslated
+    passage ("To install it, run:" between English paragraphs)."""
+    leads = set()
+    for index in found:
+        lead, following = paragraphs[index], index + 1
+        text = lead.text.strip()
+        if lead.heading or "\n" in text or not text.endswith(":") or len(text.split()) > LEAD_MAX_WORDS:
+            continue
+        if following >= len(paragraphs) or following in found:
+            continue
+        block = paragraphs[following]
+        in_own = block is not None and _own_script_letters(block.text, own) > 0
+        after_kept = index > 0 and index - 1 not in found
+        if (in_own or following in code and after_kept) and not _goes_on_cut_paragraph(
+            paragraphs, index, found
+        ):
+            leads.add(index)
+    return leads if len(leads) >= LEADS_MIN else set()
+
+
+def _goes_on_cut_paragraph(paragraphs: list[Paragraph | None], index: int, found: dict) -> bool:
+    """Whether the paragraph at ``index`` comes right after a foreign one that is no list item (an
+    HTML item or a marked one): a line of the same untranslated screen or passage ("category:
+    Collection shortdesc: …" then "installed: Yes revision: 46963 sizes:" in a program's output),
+    not the label of a new block. After a cut list item the next block's label starts afresh
+    ("Select Auto-detect proxy settings …" then "For Internet Explorer browsers go to:")."""
+    before = paragraphs[index - 1] if index > 0 else None
+    if index - 1 not in found or before is None:
+        return False
+    return not (before.item or LIST_MARK.match(before.text))
 
 
 def _without_entries_of_own_list(
@@ -765,8 +820,10 @@ def foreign_cut(
     stays, marked in ``lang_spans`` (``level: heading``): cut, its text would read as a sibling's;
     ``label_lists``: a run of short labels in another script is decided whole (``_label_lists``);
     ``marks_shown``: footnote marks stay in the text (``_notes_of_cut``)."""
-    found, own = (
-        _foreign(list(paragraphs), declared, targets, short, titles, sure) if action != "keep" else ({}, None)
+    found, own, leads = (
+        _foreign(list(paragraphs), declared, targets, short, titles, sure)
+        if action != "keep"
+        else ({}, None, {})
     )
     found, listed = _label_lists(list(paragraphs), found, own) if label_lists and own else (found, set())
     titled = titles_over_own_text(paragraphs, found, own) if foreign_titles and own else {}
@@ -779,7 +836,7 @@ def foreign_cut(
     flagged = {i: guess for i, guess in titled.items() if i not in found and i not in alone}
     parts = [(i, 0, len(paragraphs[i].text), lang, score) for i, (lang, score) in (found | alone).items()]
     parts += _foreign_sentences(list(paragraphs), found, own) if titles and own else []
-    if not parts and not flagged:
+    if not parts and not flagged and not leads:
         return parsed
     spans = []
     for index, start, end, lang, score in sorted(parts):
@@ -813,6 +870,7 @@ def foreign_cut(
             whole_sections,
         )
     titles = [_heading_span(paragraphs[index], lang, score) for index, (lang, score) in flagged.items()]
+    titles += [_label_span(paragraphs[index], lang, score) for index, (lang, score) in leads.items()]
     if action == "flag" or titles:  # kept, known: a user drops them with the ``lang_spans`` layer
         marked = parsed.layers.get("lang_spans", []) + (spans if action == "flag" else []) + titles
         parsed = replace(parsed, layers=parsed.layers | {"lang_spans": marked})
@@ -825,6 +883,13 @@ def _heading_span(paragraph: Paragraph, lang: str, score: float) -> Span:
     """A ``lang_spans`` record of a heading kept in another language."""
     end = paragraph.start + len(paragraph.text)
     return Span(paragraph.start, end, lang, score, {"level": "heading", "why": TITLE_OVER_OWN_TEXT})
+
+
+def _label_span(paragraph: Paragraph, lang: str, score: float) -> Span:
+    """A ``lang_spans`` record of a foreign lead kept as its block's label (``_leads_of_kept_blocks``):
+    the build's purity trim leaves it (``sloika.lang.purity.unjudged``), which would cut it again."""
+    end = paragraph.start + len(paragraph.text)
+    return Span(paragraph.start, end, lang, score, {"level": KEPT_LABEL})
 
 
 def _script_of_own(own: str | None) -> str | None:

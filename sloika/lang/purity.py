@@ -589,6 +589,18 @@ def math_of(doc: Document) -> list[tuple[int, int]]:
     return [(span.start, span.end) for span in layer_spans(doc).get("structure", []) if span.label == "math"]
 
 
+# ``level`` of a reader's ``lang_spans`` record over foreign text it kept on purpose: a short lead
+# that labels a block in the page's language ("For Firefox browsers go to:" over Russian menu paths)
+KEPT_LABEL = "label"
+
+
+def kept_labels_of(doc: Document) -> list[tuple[int, int]]:
+    """(start, end) of the foreign labels the reader kept (``KEPT_LABEL``): judged again here, the
+    trim would cut what the reader decided to keep."""
+    spans = layer_spans(doc).get("lang_spans", [])
+    return [(span.start, span.end) for span in spans if (span.attrs or {}).get("level") == KEPT_LABEL]
+
+
 def unjudged(doc: Document) -> list[tuple[int, int]]:
     """(start, end) of what carries no language of the text: the reader's code, its formulas (a
     display "\\int_{-\\infty}^{+\\infty} e^{-x^2} \\, dx" or "$\\mathtt{Mama}$" was decided English
@@ -596,7 +608,7 @@ def unjudged(doc: Document) -> list[tuple[int, int]]:
     Loh (1992)" is one list of names and years, and the trim cut inside it, leaving "Moraux (1979);
     (1985); Loh (1992)")."""
     cited = [(span.start, span.end) for span in layer_spans(doc).get("citations", [])]
-    return sorted(code_of(doc) + math_of(doc) + cited)
+    return sorted(code_of(doc) + math_of(doc) + cited + kept_labels_of(doc))
 
 
 def _attach(doc: Document, spans: list[Span]) -> None:
