@@ -83,7 +83,9 @@ MARK = re.compile(f"{MARK_OPEN}([^{MARK_CLOSE}]*){MARK_CLOSE}")
 # slanted: SFTI is the text italic) and EC's ECTT/ECIT/ECST, as Sphinx's and most LaTeX PDFs embed them;
 # PSCyr's Courier is "Kurier" ("ERKurierPSCyr-Regular": ESKDX's listings)
 MONOSPACED = re.compile(
-    r"mono|courier|kurierpscyr|typewriter|consol|fixed|cmtt|lmtt|menlo|txtt|^(?:sf|ec)(?:tt|it|st)\d", re.I
+    r"mono|courier|kurierpscyr|typewriter|consol|fixed|cmtt|lmtt|menlo|txtt|^(?:sf|ec)(?:tt|it|st)\d"
+    r"|^(?:cm|cs|pl)(?:sl|i)tt\d|^(?:cs|pl)tt\d",  # CSTeX's cstt10, Polish pltt10, slanted cmsltt10
+    re.I,
 )
 FONT_SWITCH = "\ue003"  # between two letters set in different fonts with no gap
 LEAD = "\ue005"  # before a digit that touches the superscript digit after it ("1⁵": footnote 15)
