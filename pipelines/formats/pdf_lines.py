@@ -136,6 +136,8 @@ LOGO_WORD_ZIPF = 4.5
 TEX_E_DROP = 0.1  # em: the E's baseline at least this far below the T's and the X's
 SMALLER = 0.9  # LaTeX's raised A is set smaller than its L, at most this share of the L's size
 LETTER_COLUMN_ITEM = re.compile(r"[^\W\d_]{1,2}")
+TABLE_CELL_CHARS = 12  # characters: a table's cell beside a letter of its first column, at most
+ROW_ALIGN = 0.2  # em: two lines whose baselines are this close stand on one row
 STAIR_STEP = (0.2, 1.5)  # em: how far right of the piece above a word's next piece set as a stair steps
 STAIR_EVEN = 0.2  # em: the steps of one stair differ by less than this
 STEP_MAX = 6.0  # em: how far apart the starts of a line and the stepped line under it are at most
@@ -978,10 +980,27 @@ def _without_letter_columns(page: list[Line]) -> list[Line]:
         end = start
         while end < len(words) and tiny[end]:
             end += 1
-        if end - start >= 3:
+        if end - start >= 3 and not _table_column(words[start:end], page):
             gone.update(id(line) for line in words[start:end])
         start = end + 1
     return [line for line in page if id(line) not in gone]
+
+
+def _table_column(run: list[Line], page: list[Line]) -> bool:
+    """Each line of the run stands on the row of a short cell right of it (``TABLE_CELL_CHARS`` at
+    most, on its baseline): the run is a table's first column (codicefiscaleitaliano.pdf's letters
+    A–Z beside their values "1", "0", "5"), not a word written down the margin, whose letters stand
+    beside prose lines or nothing."""
+    return all(
+        any(
+            other is not line
+            and other.x0 > line.x1
+            and abs(other.bottom - line.bottom) < ROW_ALIGN * line.size
+            and len(other.text.strip()) <= TABLE_CELL_CHARS
+            for other in page
+        )
+        for line in run
+    )
 
 
 def furniture_key(text: str) -> str:
