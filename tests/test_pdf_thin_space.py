@@ -1,4 +1,4 @@
-"""A thin space before a high mark (! ? ; :) is kept where the PDF shows one (French sets 1/6 em
+"""A thin space before a high mark (! ? ;) is kept where the PDF shows one (French sets 1/6 em
 there: "eFrench !" in Probl_Msg.pdf read "eFrench!"), and none is added where the mark touches its
 word (issue 15, held-out check). Page hand-built as TeX sets a line, no space glyphs: words placed
 by TJ kerns (0.25 em between words); expected text typed by hand."""

@@ -59,7 +59,7 @@ LINE_NUMBER_DIGITS = 5  # a code line's printed number has at most this many dig
 LINE_NUMBER_SIZE = 0.9  # … and is set at most this share of the code's font size
 TAB_GAP = 0.5  # a gap wider than this share of the font size is a space even between glyphs
 LETTER_GAP = 0.15  # in a line without space glyphs: a gap this far (em) above its usual letter gap
-HIGH_MARKS = "!?;:"  # punctuation French sets a thin space before
+HIGH_MARKS = "!?;"  # punctuation French sets a thin space before (its colon takes a word space)
 THIN_SPACE = 0.12  # em: a gap this wide before a high mark is a thin space (French: 1/6 em)
 WORD_MARGIN = 0.1  # em: pdfminer's word margin; a gap this wide parts "и" from "т. д."
 LATEX_TWO_E = 0.2  # em: at most this far after the LaTeX logo, "2ε" is the logo's (\LaTeXe kerns 0.15 em)
@@ -847,12 +847,12 @@ def _split_glued(found: re.Match) -> str:
 def _hugs(before: str, after: str, gap: float = 0.0) -> bool:
     """Closing punctuation after a word, or a word after an opening bracket or low quote ("„jeśli"): no
     space between them unless the PDF sets one (a justified TeX line's word gaps are as narrow as
-    "PA-RISC" + ")"). A high mark (! ? ; :) ``gap`` em or more after its word (``THIN_SPACE``) stands
+    "PA-RISC" + ")"). A high mark (! ? ;) ``gap`` em or more after its word (``THIN_SPACE``) stands
     apart: French sets a thin space there ("eFrench !", 0.17 em in Probl_Msg.pdf), which is the
-    text's."""
+    text's. A colon hugs its word at any gap: a justified line's word gap is no thin space."""
     if after in HIGH_MARKS and not before.isspace():
         return gap < THIN_SPACE
-    return (after in ",.)]»" and not before.isspace()) or before in "([«„‚"
+    return (after in ",.:)]»" and not before.isspace()) or before in "([«„‚"
 
 
 def _marks(chars: list, size: float, links: list[Rule] = ()) -> list[bool]:
