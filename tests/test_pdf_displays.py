@@ -9,7 +9,7 @@ import pytest
 
 pytest.importorskip("pdfminer")
 
-from pdf_objects import helvetica_pages  # noqa: E402
+from pdf_objects import HELVETICA, font_pages, helvetica_pages  # noqa: E402
 
 from sloika.pipelines.formats.pdf import parse_pdf  # noqa: E402
 
@@ -120,3 +120,42 @@ def test_a_sentence_goes_on_across_a_page_of_one_figure():
         "belong to, and because of the way the program works to decide where they go, a note can end "
         "up on the wrong side of a page in a book.",
     ]
+
+
+COURIER = b"<< /Type /Font /Subtype /Type1 /BaseFont /Courier /Encoding /WinAnsiEncoding >>"
+
+
+def test_a_key_table_set_inside_a_sentence_is_text_after_its_paragraph():
+    """basque.pdf: LaTeX set Table 1 (a ruled box of shorthand keys in a monospaced font beside what
+    they do, captioned "Table 1: …") between two lines of one sentence, and the whole table went to
+    ``removed`` as a ``figure`` display. A display with a titled table caption is the text's table:
+    the sentence reads whole, then the rows a row a line and the caption; nothing goes to
+    ``removed``."""
+    prose = [
+        (72, 760, "For this language two characters are made active, and a table gives an overview of"),
+        (72, 748, "their purpose. These active characters behave according to their original rules when"),
+        (150, 728, "for left guillemets (much like <<)."),
+        (150, 716, "for right guillemets (much like >>)."),
+        (150, 704, "to break a ligature at this point."),
+        (140, 684, "Table 1: The shorthands this file adds"),
+        (72, 668, "no character of the table follows them, as the manual explains further on."),
+        (86, 656, "A second paragraph begins with an indent and tells of fonts, which is another topic."),
+    ]
+    keys = [(130, 728, '"<'), (130, 716, '">'), (130, 704, '"|')]
+    content = b"\n".join(
+        [b"BT /F1 10 Tf %d %d Td (%s) Tj ET" % (x, y, text.encode()) for x, y, text in prose]
+        + [b"BT /F2 10 Tf %d %d Td (%s) Tj ET" % (x, y, text.encode()) for x, y, text in keys]
+        + [b"0.4 w 120 698 300 44 re S"]
+    )
+    (doc,) = parse_pdf(font_pages([content], [(b"F1", HELVETICA), (b"F2", COURIER)]))
+    assert doc.text.split("\n\n") == [
+        "For this language two characters are made active, and a table gives an overview of their "
+        "purpose. These active characters behave according to their original rules when no character "
+        "of the table follows them, as the manual explains further on.",
+        '"<  for left guillemets (much like <<).',
+        '">  for right guillemets (much like >>).',
+        '"|  to break a ligature at this point.',
+        "Table 1: The shorthands this file adds",
+        "A second paragraph begins with an indent and tells of fonts, which is another topic.",
+    ]
+    assert doc.layers.get("removed", []) == []

@@ -30,7 +30,9 @@ And one on displays inside a sentence: ``math`` or ``figure``, the lines of a fo
 set between two lines of one sentence (``display_lines``: a matrix's second row in script size, a
 root's raised index), which would otherwise stand as a paragraph and tear the sentence in two; the
 line after the display is marked (``Line.after_display``) for the reflow to join it to the line
-before whatever the gap.
+before whatever the gap. A display holding a titled table caption ("Table 1: The extra …", a float
+LaTeX set where a sentence broke: basque.pdf's key table) is the text's table, not debris: it stays
+text and moves after the paragraph it stood inside (``_tables_after_their_paragraph``).
 
 Two kinds of line leave earlier and come here as placeholders already (``pdf_layout.lay_out``):
 ``letter_column``, a run of lines of one or two letters (a watermark down the margin, a numbering
@@ -68,6 +70,10 @@ TABLE_LABEL = re.compile(
     r"\s*(?:\(continued\))?\s*(?:[.…]\s*)*$",
     re.I,
 )  # bare: "Таблица 3", "Продолжение таблицы 3", "Table 2 (continued)", "Таблица..."
+TABLE_CAPTION = re.compile(
+    r"^(?:Таблица|Table|Tabla|Tabelle|Tableau|Tabella|Taula|Tabulka)\s*(?:[A-ZА-ЯЁ]\.)?\d+(?:\.\d+)*\s*[:.]\s+\w",
+    re.I,
+)  # titled: "Table 1: The extra definitions made by basque.ldf"
 UNIT_LABEL_REACH = 3.0  # em above a table's top: where the unit over its right half stands
 UNIT_LABEL_WORDS = 4  # "Размеры в миллиметрах", "Напряжение в вольтах": a few words, no sentence
 WORD = re.compile(r"[а-яёa-z]+(?:-[а-яёa-z]+)?")  # one word in lower case
@@ -217,6 +223,7 @@ def without_debris(layout: Layout) -> Layout:
         figure |= word_labels(page)
         boxes = [layout.tables[int(ln.text[1:])].box for ln in page if ln.text.startswith(TABLE)]
         displays = display_lines(page, body, following)
+        page = _tables_after_their_paragraph(page, displays)
         formulas = formula_lines(page, body)
         reasons = [
             _reason(ln, body, foot, figure, boxes) or displays.get(id(ln)) or formulas.get(id(ln)) or None
@@ -323,16 +330,46 @@ def _beside(line: Line, formula: Line) -> bool:
     return across < em and down < em
 
 
+def _display_kind(block: list[Line]) -> str:
+    """``table`` when a line of the display is a titled table caption (a float LaTeX set where a
+    sentence broke: basque.pdf's key table, "Table 1: The extra definitions …", its rows prose),
+    else ``figure`` when a line holds a run of letters (a label), else ``math``."""
+    if any(TABLE_CAPTION.match(MARK.sub("", ln.text).strip()) for ln in block):
+        return "table"
+    return "figure" if any(LONG_WORD.search(MARK.sub("", ln.text)) for ln in block) else "math"
+
+
+def _tables_after_their_paragraph(page: list[Line], displays: dict[int, str]) -> list[Line]:
+    """The page with each display marked ``table`` (its ids dropped from ``displays``: the table is
+    text, read a row a line) moved after the paragraph it stood inside: the lines after it that go
+    on at the text margin, up to the next paragraph's indented first line, a placeholder or the
+    page's end. The sentence the float broke then reads whole, and the table follows it."""
+    table = [ln for ln in page if displays.get(id(ln)) == "table"]
+    if not table:
+        return page
+    for line in table:
+        del displays[id(line)]
+    rest = [ln for ln in page if all(ln is not t for t in table)]
+    below = max(ln.top for ln in table)
+    start = next(
+        (at for at, ln in enumerate(rest) if displays.get(id(ln)) == "" and ln.top > below), len(rest)
+    )
+    margin = rest[start].x0 if start < len(rest) else 0.0
+    end = start
+    while (
+        end < len(rest)
+        and _has_alnum(rest[end])
+        and abs(rest[end].x0 - margin) < DISPLAY_MARGIN * rest[end].size
+    ):
+        end += 1
+    return rest[:end] + table + rest[end:]
+
+
 def _mid_sentence(text: str) -> bool:
     """The line stops inside a sentence: it ends in a lower-case letter or a comma, no sentence end
     and no colon (a display after a colon is the text's example), and no word in capitals (a
     rendered running head: "1.2 VALUTAZIONE")."""
     return bool(text) and (text[-1].islower() or text.endswith(",")) and not SENTENCE_END.search(text)
-
-
-def _display_kind(block: list[Line]) -> str:
-    """``figure`` when a line of the display holds a run of letters (a label, a caption), else ``math``."""
-    return "figure" if any(LONG_WORD.search(MARK.sub("", ln.text)) for ln in block) else "math"
 
 
 def _goes_on(before: Line, after: Line, margin: float, body: float, new_page: bool = False) -> bool:

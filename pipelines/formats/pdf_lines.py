@@ -59,6 +59,8 @@ LINE_NUMBER_DIGITS = 5  # a code line's printed number has at most this many dig
 LINE_NUMBER_SIZE = 0.9  # … and is set at most this share of the code's font size
 TAB_GAP = 0.5  # a gap wider than this share of the font size is a space even between glyphs
 LETTER_GAP = 0.15  # in a line without space glyphs: a gap this far (em) above its usual letter gap
+HIGH_MARKS = "!?;"  # punctuation French sets a thin space before (its colon takes a word space)
+THIN_SPACE = 0.12  # em: a gap this wide before a high mark is a thin space (French: 1/6 em)
 WORD_MARGIN = 0.1  # em: pdfminer's word margin; a gap this wide parts "и" from "т. д."
 LATEX_TWO_E = 0.2  # em: at most this far after the LaTeX logo, "2ε" is the logo's (\LaTeXe kerns 0.15 em)
 EPSILONS = "εϵ"
@@ -83,7 +85,9 @@ MARK = re.compile(f"{MARK_OPEN}([^{MARK_CLOSE}]*){MARK_CLOSE}")
 # slanted: SFTI is the text italic) and EC's ECTT/ECIT/ECST, as Sphinx's and most LaTeX PDFs embed them;
 # PSCyr's Courier is "Kurier" ("ERKurierPSCyr-Regular": ESKDX's listings)
 MONOSPACED = re.compile(
-    r"mono|courier|kurierpscyr|typewriter|consol|fixed|cmtt|lmtt|menlo|txtt|^(?:sf|ec)(?:tt|it|st)\d", re.I
+    r"mono|courier|kurierpscyr|typewriter|consol|fixed|cmtt|lmtt|menlo|txtt|^(?:sf|ec)(?:tt|it|st)\d"
+    r"|^(?:cm|cs|pl)(?:sl|i)tt\d|^(?:cs|pl)tt\d",  # CSTeX's cstt10, Polish pltt10, slanted cmsltt10
+    re.I,
 )
 FONT_SWITCH = "\ue003"  # between two letters set in different fonts with no gap
 LEAD = "\ue005"  # before a digit that touches the superscript digit after it ("1⁵": footnote 15)
@@ -134,6 +138,8 @@ LOGO_WORD_ZIPF = 4.5
 TEX_E_DROP = 0.1  # em: the E's baseline at least this far below the T's and the X's
 SMALLER = 0.9  # LaTeX's raised A is set smaller than its L, at most this share of the L's size
 LETTER_COLUMN_ITEM = re.compile(r"[^\W\d_]{1,2}")
+TABLE_CELL_CHARS = 12  # characters: a table's cell beside a letter of its first column, at most
+ROW_ALIGN = 0.2  # em: two lines whose baselines are this close stand on one row
 STAIR_STEP = (0.2, 1.5)  # em: how far right of the piece above a word's next piece set as a stair steps
 STAIR_EVEN = 0.2  # em: the steps of one stair differ by less than this
 STEP_MAX = 6.0  # em: how far apart the starts of a line and the stepped line under it are at most
@@ -719,7 +725,7 @@ def _spaced_text(chars: list, size: float, links: list[Rule] = (), pitch: float 
                 previous is not None
                 and gap > (loose if _kerned_apart(previous, char) else threshold)
                 and not mark
-                and (gap > TAB_GAP * size or not _hugs(previous.get_text(), text) or opens)
+                and (gap > TAB_GAP * size or not _hugs(previous.get_text(), text, gap / size) or opens)
             ) or (gap > WORD_MARGIN * size and _abbreviation_apart(parts, chars, index)):
                 parts.append(" " * max(1, round(gap / pitch)) if pitch else " ")
             elif (
@@ -838,11 +844,15 @@ def _split_glued(found: re.Match) -> str:
     return left + right
 
 
-def _hugs(before: str, after: str) -> bool:
+def _hugs(before: str, after: str, gap: float = 0.0) -> bool:
     """Closing punctuation after a word, or a word after an opening bracket or low quote ("„jeśli"): no
     space between them unless the PDF sets one (a justified TeX line's word gaps are as narrow as
-    "PA-RISC" + ")")."""
-    return (after in ",.;:!?)]»" and not before.isspace()) or before in "([«„‚"
+    "PA-RISC" + ")"). A high mark (! ? ;) ``gap`` em or more after its word (``THIN_SPACE``) stands
+    apart: French sets a thin space there ("eFrench !", 0.17 em in Probl_Msg.pdf), which is the
+    text's. A colon hugs its word at any gap: a justified line's word gap is no thin space."""
+    if after in HIGH_MARKS and not before.isspace():
+        return gap < THIN_SPACE
+    return (after in ",.:)]»" and not before.isspace()) or before in "([«„‚"
 
 
 def _marks(chars: list, size: float, links: list[Rule] = ()) -> list[bool]:
@@ -976,10 +986,27 @@ def _without_letter_columns(page: list[Line]) -> list[Line]:
         end = start
         while end < len(words) and tiny[end]:
             end += 1
-        if end - start >= 3:
+        if end - start >= 3 and not _table_column(words[start:end], page):
             gone.update(id(line) for line in words[start:end])
         start = end + 1
     return [line for line in page if id(line) not in gone]
+
+
+def _table_column(run: list[Line], page: list[Line]) -> bool:
+    """Each line of the run stands on the row of a short cell right of it (``TABLE_CELL_CHARS`` at
+    most, on its baseline): the run is a table's first column (codicefiscaleitaliano.pdf's letters
+    A–Z beside their values "1", "0", "5"), not a word written down the margin, whose letters stand
+    beside prose lines or nothing."""
+    return all(
+        any(
+            other is not line
+            and other.x0 > line.x1
+            and abs(other.bottom - line.bottom) < ROW_ALIGN * line.size
+            and len(other.text.strip()) <= TABLE_CELL_CHARS
+            for other in page
+        )
+        for line in run
+    )
 
 
 def furniture_key(text: str) -> str:

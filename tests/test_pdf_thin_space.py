@@ -1,0 +1,34 @@
+"""A thin space before a high mark (! ? ;) is kept where the PDF shows one (French sets 1/6 em
+there: "eFrench !" in Probl_Msg.pdf read "eFrench!"), and none is added where the mark touches its
+word (issue 15, held-out check). Page hand-built as TeX sets a line, no space glyphs: words placed
+by TJ kerns (0.25 em between words); expected text typed by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("pdfminer")
+
+from pdf_objects import helvetica_page  # noqa: E402
+
+from sloika.pipelines.formats.pdf import parse_pdf  # noqa: E402
+
+
+def _tj(words: list[bytes | int]) -> bytes:
+    """A TJ array: strings, and kerns in thousandths of an em (negative: further right)."""
+    return b"[" + b" ".join(b"(%s)" % w if isinstance(w, bytes) else b"%d" % w for w in words) + b"] TJ"
+
+
+def test_a_thin_space_before_a_high_mark_is_kept_and_none_is_added():
+    """The first sentence sets 0.167 em before "!", ";" and "?" (French), the second sets the marks
+    against their words (English)."""
+    french = [b"Bonne", -250, b"utilisation", -250, b"du", -250, b"paquet", -167, b"!", -250, b"Voici"]
+    french += [-250, b"la", -250, b"suite", -167, b";", -250, b"merci", -167, b"?"]
+    english = [b"Good", -250, b"use", -250, b"of", -250, b"the", -250, b"package!", -250, b"Here", -250]
+    english += [b"is", -250, b"the", -250, b"rest;", -250, b"thanks?"]
+    content = b"BT /F1 10 Tf 72 760 Td %s ET\nBT /F1 10 Tf 72 748 Td %s ET" % (_tj(french), _tj(english))
+    (doc,) = parse_pdf(helvetica_page(content))
+    assert doc.text == (
+        "Bonne utilisation du paquet ! Voici la suite ; merci ? "
+        "Good use of the package! Here is the rest; thanks?"
+    )
