@@ -1,0 +1,59 @@
+"""Two columns set side by side on part of a page, a narrow gutter between them (frenT1xe.pdf's
+French and English abstracts, 1 em apart), are read as two columns, not row by row across the
+gutter (issue 15, the eleventh check: "Ce document a été conçu uniquement pour The object of this
+paper is to test intensively")."""
+
+from __future__ import annotations
+
+from pdf_objects import helvetica_page
+from pdfminer.fontmetrics import FONT_METRICS
+
+from sloika.pipelines.formats.pdf import parse_pdf
+
+SIZE = 10
+LEFT_X, RIGHT_X, WIDTH = 88, 300, 202  # the gutter: 290 to 300, one em
+INTRO = "A page may set two texts side by side under a line that runs across the whole text block."
+LEFT = [
+    "The first column holds a short note on the",
+    "way a reader finds the columns of a page",
+    "that sets two texts side by side, each one",
+    "in its own narrow block.",
+]
+RIGHT = [
+    "The second column tells the same story",
+    "in fewer lines.",
+]
+
+
+def _width(text: str) -> float:
+    widths = FONT_METRICS["Helvetica"][1]
+    return sum(widths[char] for char in text) * SIZE / 1000
+
+
+def _set(x: float, y: float, text: str, justified: bool) -> str:
+    """The line at (x, y), its word spaces widened to fill ``WIDTH`` when ``justified``."""
+    spacing = (WIDTH - _width(text)) / text.count(" ") if justified else 0.0
+    return f"BT /F1 {SIZE} Tf {spacing:.3f} Tw {x} {y} Td ({text}) Tj ET"
+
+
+def _page() -> bytes:
+    """INTRO across the page, then LEFT and RIGHT as two justified columns (last lines ragged)."""
+    parts = [f"BT /F1 {SIZE} Tf {LEFT_X} 700 Td ({INTRO}) Tj ET"]
+    for column, x in ((LEFT, LEFT_X), (RIGHT, RIGHT_X)):
+        for at, text in enumerate(column):
+            parts.append(_set(x, 676 - 12 * at, text, justified=at < len(column) - 1))
+    return helvetica_page("\n".join(parts).encode())
+
+
+def test_fixture_columns_fit_and_gutter_is_one_em():
+    assert all(_width(text) < WIDTH for text in LEFT + RIGHT)
+    assert RIGHT_X - (LEFT_X + WIDTH) == SIZE
+
+
+def test_side_by_side_columns_read_one_after_the_other():
+    paragraphs = parse_pdf(_page())[0].text.split("\n\n")
+    left, right = " ".join(LEFT), " ".join(RIGHT)
+    assert INTRO in paragraphs
+    assert left in paragraphs
+    assert right in paragraphs
+    assert paragraphs.index(left) < paragraphs.index(right)
