@@ -57,3 +57,29 @@ def test_side_by_side_columns_read_one_after_the_other():
     assert left in paragraphs
     assert right in paragraphs
     assert paragraphs.index(left) < paragraphs.index(right)
+
+
+TABLE = [  # a table without rules: each name's value on its row, the longest name 1 em before them
+    ("Page margins", "one inch"),
+    ("Body font size", "ten points"),
+    ("Column gutter", "one em"),
+    ("Footnote size", "eight points"),
+]
+
+
+def _table_page() -> bytes:
+    """TABLE's names at x 88 and values at 10 pt past the end of the longest name, under INTRO."""
+    value_x = LEFT_X + max(_width(name) for name, _ in TABLE) + SIZE
+    parts = [f"BT /F1 {SIZE} Tf {LEFT_X} 700 Td ({INTRO}) Tj ET"]
+    for at, (name, value) in enumerate(TABLE):
+        parts.append(f"BT /F1 {SIZE} Tf {LEFT_X} {676 - 12 * at} Td ({name}) Tj ET")
+        parts.append(f"BT /F1 {SIZE} Tf {value_x:.2f} {676 - 12 * at} Td ({value}) Tj ET")
+    return helvetica_page("\n".join(parts).encode())
+
+
+def test_a_table_beside_a_narrow_gap_keeps_its_rows():
+    """Each name read with its value, the row across (names 60 to 63 pt wide, values 1 to 1.3 em
+    after them)."""
+    text = parse_pdf(_table_page())[0].text
+    rows = [f"{name} {value}" for name, value in TABLE]
+    assert all(row in text for row in rows), text
