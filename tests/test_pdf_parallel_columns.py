@@ -5,7 +5,7 @@ paper is to test intensively")."""
 
 from __future__ import annotations
 
-from pdf_objects import HELVETICA, helvetica_page, one_page
+from pdf_objects import helvetica_page
 from pdfminer.fontmetrics import FONT_METRICS
 
 from sloika.pipelines.formats.pdf import parse_pdf
@@ -83,54 +83,3 @@ def test_a_table_beside_a_narrow_gap_keeps_its_rows():
     text = parse_pdf(_table_page())[0].text
     rows = [f"{name} {value}" for name, value in TABLE]
     assert all(row in text for row in rows), text
-
-
-COURIER = b"<< /Type /Font /Subtype /Type1 /BaseFont /Courier /Encoding /WinAnsiEncoding >>"
-SAMPLES = [  # a figure: each sample's code on the left, the line it prints on the right, on its first row
-    (["\\\\renewcommand{\\\\partmark}[1]{%", "  \\\\markboth{Part #1}{}}"], "Part One"),
-    (["\\\\renewcommand{\\\\partmark}[1]{%", "  \\\\markboth{%", "    \\\\MakeUppercase{#1}}{}}"], "ONE"),
-    (["\\\\renewcommand{\\\\partmark}[1]{%", "  \\\\markboth{#1.}{}}"], "One."),
-]
-
-
-def _figure_page() -> bytes:
-    """SAMPLES in 9 pt Courier at x 90 and their output in 9 pt Helvetica at x 311, 11 pt a row, a
-    blank row between samples, under INTRO and over a paragraph across the page."""
-    parts = [f"BT /F1 {SIZE} Tf {LEFT_X} 700 Td ({INTRO}) Tj ET"]
-    y = 676
-    for code, printed in SAMPLES:
-        parts.append(f"BT /F1 9 Tf 311 {y} Td ({printed}) Tj ET")
-        for text in code:
-            parts.append(f"BT /F2 9 Tf 90 {y} Td ({text}) Tj ET")
-            y -= 11
-        y -= 11
-    parts.append(f"BT /F1 {SIZE} Tf {LEFT_X} {y - 12} Td ({INTRO}) Tj ET")
-    return one_page("\n".join(parts).encode(), [(b"F1", HELVETICA), (b"F2", COURIER)])
-
-
-def test_code_beside_its_output_is_read_block_by_block():
-    """The code lines in their order (hand-written: SAMPLES unescaped), then the printed lines."""
-    text = parse_pdf(_figure_page())[0].text
-    code = [line.replace("\\\\", "\\").strip() for lines, _ in SAMPLES for line in lines]
-    places, at = [], 0
-    for line in code:  # each line found after the one before it
-        at = text.index(line, at)  # raises where a line comes before the one above it
-        places.append(at)
-    printed = [text.index(out) for _, out in SAMPLES]
-    assert max(places) < min(printed) and printed == sorted(printed), text
-
-
-def _wide_table_page() -> bytes:
-    """TABLE with its values 3 em past the longest name: a gutter, but every row on both sides."""
-    value_x = LEFT_X + max(_width(name) for name, _ in TABLE) + 3 * SIZE
-    parts = [f"BT /F1 {SIZE} Tf {LEFT_X} 700 Td ({INTRO}) Tj ET"]
-    for at, (name, value) in enumerate(TABLE):
-        parts.append(f"BT /F1 {SIZE} Tf {LEFT_X} {676 - 12 * at} Td ({name}) Tj ET")
-        parts.append(f"BT /F1 {SIZE} Tf {value_x:.2f} {676 - 12 * at} Td ({value}) Tj ET")
-    return helvetica_page("\n".join(parts).encode())
-
-
-def test_a_table_across_a_gutter_keeps_its_rows():
-    """Each row holds a line on both sides of the gutter: a table, its rows as set (the table layer)."""
-    spans = [span for span in parse_pdf(_wide_table_page())[0].spans if span.label == "table"]
-    assert [span.attrs["rows"] for span in spans] == [[list(row) for row in TABLE]]

@@ -99,10 +99,6 @@ ROW_LEADING = 0.5  # em between a description's lines, at most
 BESIDE_PROSE = 20  # characters: a paragraph's first line beside a margin name, not the name's argument
 GRID_NUMBERS = 3  # lines of numbers alone side by side on one row: a table's body
 GUTTER_BAND = 3.0  # em above and below a row in which a gutter between two columns must run clear
-BAND_ROWS = 4  # rows a band of two blocks side by side spans at least
-BLOCK_LINES = 3  # lines a block beside another holds at least
-FLUSH_SHARE = 0.8  # share of a block's lines that start at its left edge
-SHARED_ROWS = 0.5  # share of a band's rows with lines on both sides of its gutter from which it reads as rows
 GUTTER_EDGE = 0.5  # em: a column's lines ending within this of its right edge are set to it (justified)
 ONE_BOX = 0.1  # em: two pieces' tops and bottoms this close share one box, one line
 SIZE_STEP = 0.3  # pt: font sizes closer than this are one size
@@ -172,7 +168,7 @@ def lay_out(pages: list[list[Line]], rules: list[list[Rule]], dropped: Dropped =
     kept = []
     for page, notes in zip(body, footnotes, strict=True):
         lines = _key_rows(_margin_stacks_together(_listing_rows(_without(page, notes))))
-        lines = _leads_set(_line_ends_joined(_blocks_side_by_side_in_turn(_joined_pieces(lines))))
+        lines = _leads_set(_line_ends_joined(_joined_pieces(lines)))
         numbers = [ln for ln in lines if _numbers_only(ln)]
         dropped += [(ln, "numbers_only") for ln in numbers if ln.text.strip()]
         kept.append(_references_marked(_without(lines, numbers), notes))  # a listing's line numbers stay
@@ -1310,107 +1306,6 @@ def _gutter_clear(band: list[Line], left: Line, right: Line) -> bool:
         and any(left.x0 < other.x1 <= right.x0 for other in band)
         and any(left.x1 <= other.x0 < right.x1 for other in band)
     )
-
-
-def _blocks_side_by_side_in_turn(page: list[Line]) -> list[Line]:
-    """The page with each band of two blocks side by side read block by block: a run of
-    ``BAND_ROWS`` rows or more through which a gutter (an em wide at least) runs clear, most rows
-    holding a line on one side only (itfancyhdr.pdf's Figure 3: a macro's code on the left, the line
-    it prints on the right, read row by row: "\\renewcommand{\\chaptermark}[1]{%" / "Capitolo 2. Tutto e
-    subito" / "\\markboth{\\chaptername"). The left block's lines go first, top to bottom, then the right
-    block's, where the band's first line was read. A band whose rows mostly hold lines on both sides
-    is a table's or two aligned columns' and stays as read (``SHARED_ROWS``), as does one holding a
-    margin name (``_margin_names``: the name goes with the code beside it) or a placeholder."""
-    rows = _page_rows(page)
-    order = {id(line): at for at, line in enumerate(page)}
-    blocks: dict[int, list[Line]] = {}  # the position of a band's first line: the band, block by block
-    start = 0
-    while start < len(rows):
-        end, gutter = _band_end(rows, start)
-        band = [line for row in rows[start:end] for line in row]
-        if gutter is not None and end - start >= BAND_ROWS and _blocks_beside(rows[start:end], gutter):
-            left = sorted((line for line in band if line.x1 <= gutter[0]), key=lambda line: line.top)
-            right = sorted((line for line in band if line.x0 >= gutter[1]), key=lambda line: line.top)
-            blocks[min(order[id(line)] for line in band)] = left + right
-            start = end
-        else:
-            start += 1
-    if not blocks:
-        return page
-    moved = {id(line) for band in blocks.values() for line in band}
-    result: list[Line] = []
-    for at, line in enumerate(page):
-        result.extend(blocks.get(at, []))
-        if id(line) not in moved:
-            result.append(line)
-    return result
-
-
-def _page_rows(page: list[Line]) -> list[list[Line]]:
-    """The page's text lines in rows from the top (``_same_row``), placeholders left out."""
-    rows: list[list[Line]] = []
-    for line in sorted(page, key=lambda line: line.top):
-        if line.text.startswith((TABLE, DEBRIS, CONTENTS)):
-            continue
-        if rows and _same_row(rows[-1][0], line):
-            rows[-1].append(line)
-        else:
-            rows.append([line])
-    return rows
-
-
-def _band_end(rows: list[list[Line]], start: int) -> tuple[int, tuple[float, float] | None]:
-    """Where the band of rows from ``start`` ends, and its gutter: the rows are taken on while a gap
-    an em wide at least, with lines on both sides, runs clear through all of them."""
-    end, gutter = start, None
-    while end < len(rows):
-        lines = [line for row in rows[start : end + 1] for line in row]
-        gaps = _clear_gaps(lines, max(line.size for line in lines))
-        if not gaps and end > start:
-            break
-        gutter = gaps[0] if gaps else gutter
-        end += 1
-    return end, gutter
-
-
-def _clear_gaps(lines: list[Line], em: float) -> list[tuple[float, float]]:
-    """The gaps at least ``em`` wide that no line covers, between lines on both sides, left to right."""
-    spans = sorted((line.x0, line.x1) for line in lines)
-    gaps, reach = [], spans[0][1]
-    for x0, x1 in spans[1:]:
-        if x0 - reach >= em:
-            gaps.append((reach, x0))
-        reach = max(reach, x1)
-    return gaps
-
-
-def _blocks_beside(band: list[list[Line]], gutter: tuple[float, float]) -> bool:
-    """The band's two sides are blocks of their own (``_flush_block``), no margin name among them,
-    and fewer than ``SHARED_ROWS`` of its rows hold lines on both sides."""
-    lines = [line for row in band for line in row]
-    lefts = [line for line in lines if line.x1 <= gutter[0]]
-    rights = [line for line in lines if line.x0 >= gutter[1]]
-    shared = sum(
-        any(line.x1 <= gutter[0] for line in row) and any(line.x0 >= gutter[1] for line in row)
-        for row in band
-    )
-    return (
-        not any(line.name for line in lines)
-        and _flush_block(lefts)
-        and _flush_block(rights)
-        and shared < SHARED_ROWS * len(band)
-    )
-
-
-def _flush_block(lines: list[Line]) -> bool:
-    """``BLOCK_LINES`` lines or more, all but a fifth of them starting within an em of the leftmost
-    (a block set flush left, its indented lines aside): a title page's centred lines beside a seal
-    or a logo are no block."""
-    if len(lines) < BLOCK_LINES:
-        return False
-    edge = min(line.x0 for line in lines)
-    flush = sum(line.x0 - edge <= line.size for line in lines)
-    return flush >= FLUSH_SHARE * len(lines)
 
 
 def _margin_names(page: list[Line]) -> dict[int, float]:
