@@ -83,3 +83,27 @@ def test_a_table_beside_a_narrow_gap_keeps_its_rows():
     text = parse_pdf(_table_page())[0].text
     rows = [f"{name} {value}" for name, value in TABLE]
     assert all(row in text for row in rows), text
+
+
+ENTRIES = [("1.1 Early sources", "3"), ("1.2 Later work", "5"), ("1.3 The present rules", "8")]
+
+
+def _contents_page() -> bytes:
+    """A contents column: each entry's leaders ending at x 300, its page number 1.2 em after them."""
+    parts = [f"BT /F1 {SIZE} Tf {LEFT_X} 700 Td ({INTRO}) Tj ET"]  # the page's first row: no furniture
+    for at, (entry, number) in enumerate(ENTRIES):
+        text = f"{entry} ........"
+        parts.append(f"BT /F1 {SIZE} Tf {300 - _width(text):.2f} {660 - 12 * at} Td ({text}) Tj ET")
+        parts.append(f"BT /F1 {SIZE} Tf 312 {660 - 12 * at} Td ({number}) Tj ET")
+    return helvetica_page("\n".join(parts).encode())
+
+
+def test_contents_numbers_beside_flush_leaders_stay_on_their_entries():
+    """A number is no column of text: each entry keeps its page number (the gutter rule leaves it)."""
+    from sloika.pipelines.formats import pdf_layout
+    from sloika.pipelines.formats.pdf_lines import read_lines
+
+    pages, _, _ = read_lines(_contents_page())
+    joined = pdf_layout._joined_pieces(pages[0])
+    expected = [INTRO] + [f"{entry} ........ {number}" for entry, number in ENTRIES]
+    assert sorted(line.text for line in joined) == sorted(expected)

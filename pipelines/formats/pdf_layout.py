@@ -99,6 +99,7 @@ ROW_LEADING = 0.5  # em between a description's lines, at most
 BESIDE_PROSE = 20  # characters: a paragraph's first line beside a margin name, not the name's argument
 GRID_NUMBERS = 3  # lines of numbers alone side by side on one row: a table's body
 GUTTER_BAND = 3.0  # em above and below a row in which a gutter between two columns must run clear
+COLUMN_WORD = re.compile(r"[^\W\d_]{2}")  # two letters running: a word of a text column, no page number
 GUTTER_EDGE = 0.5  # em: a column's lines ending within this of its right edge are set to it (justified)
 ONE_BOX = 0.1  # em: two pieces' tops and bottoms this close share one box, one line
 SIZE_STEP = 0.3  # pt: font sizes closer than this are one size
@@ -1273,9 +1274,11 @@ def _across_gutter(piece: Line, line: Line, page: list[Line]) -> bool:
     line a row ("Ce document a été conçu uniquement pour The object of this paper …"). Pieces of one
     line of a single column have the column's lines crossing their gap above and below (one side
     suffices for the gutter: a heading across both columns may stand over their first row); a
-    table's cells end where their words do, not at one edge."""
+    table's cells end where their words do, not at one edge. The right piece must hold a word
+    (``COLUMN_WORD``): a contents page's numbers stand beside leaders that all end at one edge
+    (italian.pdf's "hyphenation........ 7")."""
     left, right = (piece, line) if piece.x0 <= line.x0 else (line, piece)
-    if right.x0 <= left.x1:
+    if right.x0 <= left.x1 or not COLUMN_WORD.search(right.text):
         return False
     em = line.size
     near = [
