@@ -107,3 +107,29 @@ def test_contents_numbers_beside_flush_leaders_stay_on_their_entries():
     joined = pdf_layout._joined_pieces(pages[0])
     expected = [INTRO] + [f"{entry} ........ {number}" for entry, number in ENTRIES]
     assert sorted(line.text for line in joined) == sorted(expected)
+
+
+DATED = [  # a list of changes: each date a label one em before its entry, the entries wrapped under it
+    ("1 March 2017:", ["The default quotes under one engine were changed."]),
+    ("4 March 2018:", ["The options were grouped by theme."]),
+    ("5 March 2019:", ["One option is now preferred to another one."]),
+]
+
+
+def _dated_page() -> bytes:
+    """DATED's labels at x 88, their entries 10 pt after the widest label, 12 pt a line."""
+    text_x = LEFT_X + max(_width(label) for label, _ in DATED) + SIZE
+    parts = [f"BT /F1 {SIZE} Tf {LEFT_X} 700 Td ({INTRO}) Tj ET"]
+    y = 676
+    for label, lines in DATED:
+        parts.append(f"BT /F1 {SIZE} Tf {LEFT_X} {y} Td ({label}) Tj ET")
+        for text in lines:
+            parts.append(f"BT /F1 {SIZE} Tf {text_x:.2f} {y} Td ({text}) Tj ET")
+            y -= 12
+    return helvetica_page("\n".join(parts).encode())
+
+
+def test_a_label_an_em_before_its_entry_stays_on_its_line():
+    """A label is no column: each date opens its entry ("1 March 2017: The default quotes …")."""
+    text = parse_pdf(_dated_page())[0].text
+    assert all(f"{label} {lines[0]}" in text for label, lines in DATED), text

@@ -100,6 +100,7 @@ BESIDE_PROSE = 20  # characters: a paragraph's first line beside a margin name, 
 GRID_NUMBERS = 3  # lines of numbers alone side by side on one row: a table's body
 GUTTER_BAND = 3.0  # em above and below a row in which a gutter between two columns must run clear
 COLUMN_WORD = re.compile(r"[^\W\d_]{2}")  # two letters running: a word of a text column, no page number
+COLUMN_WIDTH = 12.0  # em: a line of a text column beside another is at least this wide
 GUTTER_EDGE = 0.5  # em: a column's lines ending within this of its right edge are set to it (justified)
 ONE_BOX = 0.1  # em: two pieces' tops and bottoms this close share one box, one line
 SIZE_STEP = 0.3  # pt: font sizes closer than this are one size
@@ -1276,9 +1277,12 @@ def _across_gutter(piece: Line, line: Line, page: list[Line]) -> bool:
     suffices for the gutter: a heading across both columns may stand over their first row); a
     table's cells end where their words do, not at one edge. The right piece must hold a word
     (``COLUMN_WORD``): a contents page's numbers stand beside leaders that all end at one edge
-    (italian.pdf's "hyphenation........ 7")."""
+    (italian.pdf's "hyphenation........ 7"). The left piece must be a column's line, ``COLUMN_WIDTH``
+    em wide at least: a list's label ("30 janvier 2017:", frenchb-doc.pdf) stands an em before its
+    text, set in rows that end alike."""
     left, right = (piece, line) if piece.x0 <= line.x0 else (line, piece)
-    if right.x0 <= left.x1 or not COLUMN_WORD.search(right.text):
+    narrow = left.x1 - left.x0 < COLUMN_WIDTH * left.size
+    if right.x0 <= left.x1 or narrow or not COLUMN_WORD.search(right.text):
         return False
     em = line.size
     near = [
