@@ -98,6 +98,10 @@ KEY_REACH = 4.5  # em: a key's description starts at most this far right of the 
 ROW_LEADING = 0.5  # em between a description's lines, at most
 BESIDE_PROSE = 20  # characters: a paragraph's first line beside a margin name, not the name's argument
 GRID_NUMBERS = 3  # lines of numbers alone side by side on one row: a table's body
+GUTTER_BAND = 3.0  # em above and below a row in which a gutter between two columns must run clear
+COLUMN_WORD = re.compile(r"[^\W\d_]{2}")  # two letters running: a word of a text column, no page number
+COLUMN_WIDTH = 12.0  # em: a line of a text column beside another is at least this wide
+GUTTER_EDGE = 0.5  # em: a column's lines ending within this of its right edge are set to it (justified)
 ONE_BOX = 0.1  # em: two pieces' tops and bottoms this close share one box, one line
 SIZE_STEP = 0.3  # pt: font sizes closer than this are one size
 BLOCK_GAP_NAMES = 1.0  # em between two margin names of one stack, at most
@@ -1226,6 +1230,7 @@ def _joined_pieces(page: list[Line]) -> list[Line]:
                 and not (line.mono and result[i].mono)
                 and not _across_margin(result[i], line, margin)
                 and _pieces(result[i], line)
+                and not _across_gutter(result[i], line, page)
             ),
             None,
         )
@@ -1260,6 +1265,54 @@ def _across_margin(piece: Line, line: Line, margin: dict[int, float]) -> bool:
         if left is not None and other.x0 >= left - MARGIN_ALIGN * other.size:
             return True
     return False
+
+
+def _across_gutter(piece: Line, line: Line, page: list[Line]) -> bool:
+    """The two stand in two columns side by side, a gutter between them: above their row or below it
+    (within ``GUTTER_BAND`` em) lines stand on both sides of the gap and none crosses its middle, and
+    the left one ends at its column's edge, where two more of the page's lines left of the gap end (a
+    justified column). frenT1xe.pdf's French and English abstracts, set 1 em apart, were read as one
+    line a row ("Ce document a été conçu uniquement pour The object of this paper …"). Pieces of one
+    line of a single column have the column's lines crossing their gap above and below (one side
+    suffices for the gutter: a heading across both columns may stand over their first row); a
+    table's cells end where their words do, not at one edge. The right piece must hold a word
+    (``COLUMN_WORD``): a contents page's numbers stand beside leaders that all end at one edge
+    (italian.pdf's "hyphenation........ 7"). The left piece must be a column's line, ``COLUMN_WIDTH``
+    em wide at least: a list's label ("30 janvier 2017:", frenchb-doc.pdf) stands an em before its
+    text, set in rows that end alike."""
+    left, right = (piece, line) if piece.x0 <= line.x0 else (line, piece)
+    narrow = left.x1 - left.x0 < COLUMN_WIDTH * left.size
+    if right.x0 <= left.x1 or narrow or not COLUMN_WORD.search(right.text):
+        return False
+    em = line.size
+    near = [
+        other
+        for other in page
+        if other is not piece
+        and other is not line
+        and not _same_row(other, line)
+        and abs(other.top - line.top) <= GUTTER_BAND * em
+    ]
+    above = [other for other in near if other.top < line.top]
+    below = [other for other in near if other.top > line.top]
+    at_edge = [
+        other
+        for other in page
+        if other is not left and other.x1 <= right.x0 and abs(other.x1 - left.x1) <= GUTTER_EDGE * em
+    ]
+    clear = _gutter_clear(above, left, right) or _gutter_clear(below, left, right)
+    return clear and len(at_edge) >= 2
+
+
+def _gutter_clear(band: list[Line], left: Line, right: Line) -> bool:
+    """The gap between ``left`` and ``right`` runs clear through ``band``: lines of it stand on both
+    sides and none covers the gap's middle (a hyphen or a quote may stand out into the gap)."""
+    middle = (left.x1 + right.x0) / 2
+    return (
+        not any(other.x0 < middle < other.x1 for other in band)
+        and any(left.x0 < other.x1 <= right.x0 for other in band)
+        and any(left.x1 <= other.x0 < right.x1 for other in band)
+    )
 
 
 def _margin_names(page: list[Line]) -> dict[int, float]:
