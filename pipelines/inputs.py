@@ -40,6 +40,10 @@ class InputFile:
     text_key: str
     size: int
     problem: str | None = None  # a reason code when the path can't be read as a file (see PROBLEMS)
+    # a ``.txt`` file under ``format: auto``: its reader may find DokuWiki page source in it. Decided
+    # when the file is read, not here: a planner that opened every input (again on a resumed build,
+    # once more on an object store) would read each file twice
+    content_decides: bool = False
 
     @property
     def source(self) -> str:
@@ -133,19 +137,6 @@ def sniff_text_format(fs: fsspec.AbstractFileSystem, path: str) -> str:
     return "fortune" if is_fortune(text) else "text"
 
 
-def sniff_txt_format(fs: fsspec.AbstractFileSystem, path: str) -> str:
-    """A ``.txt`` file is ``dokuwiki`` page source only on strong evidence in its first 8 KiB
-    (``is_dokuwiki``: a "====== Title ======" line or several ``[[…]]`` links, no sign of another
-    format); anything else stays ``text``, read as written."""
-    from sloika.pipelines.formats.dokuwiki import is_dokuwiki
-
-    with fs.open(path, "rb") as handle:
-        head = handle.read(SNIFF_BYTES)
-    if b"\0" in head:
-        return "text"  # the text reader says what is wrong with it
-    return "dokuwiki" if is_dokuwiki(head.decode("utf-8", errors="ignore")) else "text"
-
-
 def resolve_inputs(specs: list[InputSpec], skipped: list[dict] | None = None) -> list[InputFile]:
     """Expand every spec into files; a spec that matches nothing is an error the user must fix.
 
@@ -168,12 +159,12 @@ def resolve_inputs(specs: list[InputSpec], skipped: list[dict] | None = None) ->
                 sniffed = _has_strfile_index(fs, full_path)
             if fmt == UNSUPPORTED and spec.format == "auto" and problem is None and sniffed:
                 fmt = sniff_text_format(fs, full_path)
-            if fmt == "text" and spec.format == "auto" and problem is None and compression is None:
-                fmt = sniff_txt_format(fs, full_path)
+            decides = fmt == "text" and spec.format == "auto" and compression is None
             if spec.format != "auto":
                 fmt = spec.format
             kind = spec.kind if "kind" in spec.model_fields_set else DEFAULT_KIND.get(fmt, spec.kind)
-            files.setdefault(shown, InputFile(shown, fmt, compression, kind, spec.text_key, size, problem))
+            file = InputFile(shown, fmt, compression, kind, spec.text_key, size, problem, decides)
+            files.setdefault(shown, file)
     return sorted(files.values(), key=lambda f: f.path)
 
 

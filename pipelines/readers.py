@@ -50,6 +50,7 @@ from sloika.pipelines.formats import (
     structured_document,
 )
 from sloika.pipelines.formats.base import Failed, bom_encoding, decode_utf8, iconv_hint, legacy_cyrillic
+from sloika.pipelines.formats.dokuwiki import is_dokuwiki
 from sloika.pipelines.formats.plain import parse_text
 from sloika.pipelines.inputs import PROBLEMS, UNSUPPORTED, InputFile
 from sloika.pipelines.resharding import expand_resharded
@@ -325,7 +326,11 @@ class SourceReader(BaseReader):
                 else:
                     yield self._text_document(file, *legacy)
             else:
-                yield self._text_document(file, text.removeprefix("\ufeff"))
+                text = text.removeprefix("\ufeff")
+                if file.content_decides and is_dokuwiki(text[:SNIFF_BYTES]):
+                    yield from self._parse_within_budget(replace(file, format="dokuwiki"), raw)
+                else:
+                    yield self._text_document(file, text)
 
     def _text_document(self, file: InputFile, text: str, encoding: str = "utf-8") -> Document:
         """The text as written, its untranslated paragraphs cut (``formats.plain``); a file read in a

@@ -1,9 +1,12 @@
 """DokuWiki page source read as its text (issue 15, eleventh check F10/F11). Pages written for these
 tests; every expected text written by hand from the markup (https://www.dokuwiki.org/wiki:syntax)."""
 
+import fsspec.implementations.local
+
 from sloika.config import InputSpec
 from sloika.pipelines.formats.dokuwiki import is_dokuwiki, parse_dokuwiki
 from sloika.pipelines.inputs import resolve_inputs
+from sloika.pipelines.readers import SourceReader
 
 PAGE = """====== Настройка сервера ======
 
@@ -75,8 +78,31 @@ def test_only_strong_evidence_makes_a_txt_file_dokuwiki():
     assert not is_dokuwiki("Файл ''logo.png'' и **жирный**.")
 
 
-def test_a_sniffed_txt_file_gets_the_dokuwiki_format(tmp_path):
+def test_a_txt_file_is_read_as_dokuwiki_by_its_content_when_read_not_when_planned(tmp_path, monkeypatch):
+    """Planning opens no input (a resumed build on an object store would fetch every file again):
+    a ``.txt`` file stays ``text`` there, and its reader reads DokuWiki source as such."""
     (tmp_path / "wiki.txt").write_text("===== Раздел =====\n\nТекст.\n", encoding="utf-8")
     (tmp_path / "notes.txt").write_text("Раздел\n======\n\nТекст [[a]].\n", encoding="utf-8")
-    files = {f.path.rsplit("/", 1)[-1]: f.format for f in resolve_inputs([InputSpec(path=str(tmp_path))])}
-    assert files == {"wiki.txt": "dokuwiki", "notes.txt": "text"}
+    (tmp_path / "forced.txt").write_text("===== Раздел =====\n", encoding="utf-8")
+
+    def no_open(*args, **kwargs):
+        raise AssertionError("planning opened an input")
+
+    monkeypatch.setattr(fsspec.implementations.local.LocalFileSystem, "_open", no_open)
+    files = resolve_inputs([InputSpec(path=str(tmp_path / "[nw]*.txt"))])
+    files += resolve_inputs([InputSpec(path=str(tmp_path / "forced.txt"), format="text")])
+    monkeypatch.undo()
+    assert {f.path.rsplit("/", 1)[-1]: f.format for f in files} == dict.fromkeys(
+        ("wiki.txt", "notes.txt", "forced.txt"), "text"
+    )
+    reader = SourceReader([], 10_000_000)
+    read = {f.path.rsplit("/", 1)[-1]: next(reader.read_file(f)) for f in files}
+    assert read["wiki.txt"].text == "Раздел\n\nТекст."
+    [heading] = read["wiki.txt"].carried.spans["structure"]
+    assert (heading.label, heading.end, heading.annotator.split("@")[0]) == (
+        "heading",
+        6,
+        "sloika.readers.dokuwiki",
+    )
+    assert read["notes.txt"].text == "Раздел\n======\n\nТекст [[a]].\n"  # plain text as written
+    assert read["forced.txt"].text == "===== Раздел =====\n"  # `format: text` reads it as written
