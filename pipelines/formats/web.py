@@ -1149,14 +1149,14 @@ def _lost_items(tree, blocks: list[Block]) -> bool:
 def _with_lost_items(page: str, blocks: list[Block], more: list[Block]) -> list[Block]:
     """``blocks`` with the list items of ``more`` (the recall extraction) they lack, each put in
     page order after the first kept block."""
-    offsets = [at for at in (_offset(page, block) for block in blocks) if at >= 0]
+    offsets = [at for at in _offsets(page, blocks) if at >= 0]
     if not offsets:
         return blocks
     kept = {_prose(block.text) for block in blocks}
     added = [
         (at, block)
-        for at, block in ((_offset(page, block), block) for block in more if block.item)
-        if at > min(offsets) and _prose(block.text) not in kept
+        for at, block in zip(_offsets(page, more), more, strict=True)
+        if block.item and at > min(offsets) and _prose(block.text) not in kept
     ]
     return _in_page_order(page, blocks, added)
 
@@ -1216,6 +1216,25 @@ def _offset(page: str, block: Block, cursor: int = 0) -> int:
     return page.find(_prose(block.text)[:40].split(" | ")[0], cursor)
 
 
+# Blocks are looked for by their first 40 characters, which two blocks of a page may share: the
+# Logisim guide's export and print dialogs are two lists whose first items both open "Схемы: Список,
+# где вы можете выбрать одну или несколько схем", and two paragraphs open "После нажатия OK Logisim
+# покажет диалоговое окно". Each found from the page's start, the print list's first item took the
+# export one's place and went above the export section's closing paragraph, and the print section's
+# closing paragraph took the export one's offset. Blocks come from trafilatura in page order, so each
+# is looked for after the one before it, and from the page's start only where it is not found there.
+def _offsets(page: str, blocks: list[Block]) -> list[int]:
+    """Each block's offset in the page's text (``_offset``), looked for after the previous found
+    block's start, from the page's start where it is not found after it; -1 where not found at all."""
+    offsets, cursor = [], 0
+    for block in blocks:
+        at = _offset(page, block, cursor)
+        at = at if at >= 0 else _offset(page, block)
+        offsets.append(at)
+        cursor = at + 1 if at >= cursor else cursor
+    return offsets
+
+
 def _section(headings: list[tuple[int, Block]], offset: int) -> int:
     """The index of the heading the page's text at ``offset`` is under, -1 before the first."""
     return bisect.bisect_right([at for at, _ in headings], offset) - 1
@@ -1224,8 +1243,7 @@ def _section(headings: list[tuple[int, Block]], offset: int) -> int:
 def _first_kept(page: str, headings: list[tuple[int, Block]], blocks: list[Block]) -> dict[int, int]:
     """Each section's first body block's offset where trafilatura's precise extraction kept one."""
     first: dict[int, int] = {}
-    for block in blocks:
-        at = _offset(page, block)
+    for at, block in zip(_offsets(page, blocks), blocks, strict=True):
         if block.kind != "head" and at >= 0:
             section = _section(headings, at)
             first[section] = min(first.get(section, at), at)
@@ -1248,8 +1266,9 @@ def _filled(
     kept = {_prose(block.text) for block in blocks}
     added = [
         (at, block)
-        for at, block in ((_offset(page, block), block) for block in more if block.kind != "head")
-        if at >= 0
+        for at, block in zip(_offsets(page, more), more, strict=True)
+        if block.kind != "head"
+        and at >= 0
         and at < first.get(_section(headings, at), len(page))
         and _prose(block.text) not in titles | kept
     ]
@@ -1259,7 +1278,7 @@ def _filled(
 def _in_page_order(page: str, blocks: list[Block], added: list[tuple[int, Block]]) -> list[Block]:
     """``blocks`` with the ``added`` ones (offset in the page's text, block; in page order) put in,
     each before the first block found after it in the page."""
-    result, found = [], iter([(_offset(page, block), block) for block in blocks])
+    result, found = [], zip(_offsets(page, blocks), blocks, strict=True)
     pending = next(found, None)
     for at, block in added:  # each added block before the first kept one found after it
         while pending is not None and pending[0] <= at:  # -1: not found, it follows the one before
