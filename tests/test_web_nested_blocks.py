@@ -66,3 +66,59 @@ def test_a_list_whose_first_item_opens_like_an_earlier_lists_stays_after_the_par
         "После нажатия кнопки OK редактор покажет обычное окно настройки принтера."
     )
     assert not doc.layers.get("removed")
+
+
+SIGNATURE_ITEM = (
+    "<li><b>Подпись:</b> Строка, которая печатается вверху каждой страницы. В ней заменяются такие знаки:\n"
+    "<center><table>\n"
+    "<tr><td><tt>%d</tt></td><td>Дата печати</td></tr>\n"
+    "<tr><td><tt>%s</tt></td><td>Номер листа</td></tr>\n"
+    "</table></center></li>\n"
+)
+SIGNATURE_TEXT = (
+    "Подпись: Строка, которая печатается вверху каждой страницы. В ней заменяются такие знаки:\n\n"
+    "%d | Дата печати\n\n"
+    "%s | Номер листа\n\n"
+)
+
+
+def test_a_centred_table_in_a_list_item_is_kept_once_as_rows_after_the_items_text():
+    """trafilatura's recall pass gives this item as its text and the table's bare cells ("…знаки:
+    %dДата печати%sНомер листа"), its precise pass the table as rows: the item's text alone, then
+    the rows once."""
+    doc = parsed(
+        "<h1>Подписи страниц</h1>\n"
+        "<p>Редактор печатает подпись вверху каждой страницы, если она задана в окне печати.</p>\n<ul>\n"
+        + SIGNATURE_ITEM
+        + "<li><b>Поля:</b> Ширина пустых полей страницы в миллиметрах.</li>\n</ul>\n"
+        "<p>После нажатия кнопки OK редактор покажет обычное окно настройки принтера.</p>\n"
+    )
+    assert doc.text == (
+        "Подписи страниц\n\n"
+        "Редактор печатает подпись вверху каждой страницы, если она задана в окне печати.\n\n"
+        + SIGNATURE_TEXT
+        + "Поля: Ширина пустых полей страницы в миллиметрах.\n\n"
+        "После нажатия кнопки OK редактор покажет обычное окно настройки принтера."
+    )
+    assert not doc.layers.get("removed")
+
+
+def test_a_list_item_holding_a_table_keeps_its_text_in_place_under_a_second_alike_list():
+    """On this page trafilatura's recall pass gives the item's table as a table inside the item: the
+    item's text was read as no list item and left out (``boilerplate``); it stays, above its rows."""
+    doc = parsed(
+        MENU + EXPORT + "<h2>Окно печати</h2>\n"
+        "<p>Когда вы выбираете Отправить на печать..., редактор показывает окно с двумя полями.</p>\n<ul>\n"
+        "<li><b>Листы:</b> Перечень, в котором можно отметить один или несколько листов для печати, по "
+        "листу на страницу.</li>\n" + SIGNATURE_ITEM + "</ul>\n"
+        "<p>После нажатия кнопки OK редактор покажет обычное окно настройки принтера.</p>\n"
+    )
+    assert doc.text == (
+        MENU_TEXT + EXPORT_TEXT + "Окно печати\n\n"
+        "Когда вы выбираете Отправить на печать..., редактор показывает окно с двумя полями.\n\n"
+        "Листы: Перечень, в котором можно отметить один или несколько листов для печати, по листу на "
+        "страницу.\n\n"
+        + SIGNATURE_TEXT
+        + "После нажатия кнопки OK редактор покажет обычное окно настройки принтера."
+    )
+    assert not doc.layers.get("removed")

@@ -153,6 +153,12 @@ ITEM_MARK, ITEM_MORE_MARK = "\u2e30", "\u2e31"  # ⸰ opens a list item, ⸱ goe
 # ``DEFINITION_MARK``: a label whose body was all cut as foreign goes with it, in any language
 # (``foreign_paragraphs.terms``), instead of heading the next, unrelated paragraph.
 LABEL_MARK = "\u2e32"  # ⸲
+# A table inside a list item (Logisim's guide: a substitution table in a <center> in an <li>) came out
+# of trafilatura's recall pass as the item's text followed by the table's bare cells, the rows gone
+# ("…будут внесены в текст. %nНазвание схемы на странице%pНомер страницы…"), and the precise pass
+# kept the same table as rows besides. The last cell of each row of such a table ends with this
+# printable mark, so that the cells are read back as rows under their item (``_item_with_cells``).
+ROW_MARK = "\u2e33"  # ⸳
 ADMONITIONS = ("note", "warning", "tip", "important", "caution", "admonition")
 TABLE_LABEL = "./table/tr/th | ./table/tbody/tr/th"  # DocBook's admonition graphics: icon, label, body
 TABLE_CELLS = "./table/tr/td | ./table/tbody/tr/td"
@@ -605,6 +611,8 @@ def _prepared_tree(
             if follows is not None and follows.tag == "code" and not (code.tail or "").strip():
                 code.tail = "\n\n" + (code.tail or "")
     _mark_figures(tree)
+    if ROW_MARK not in html:
+        _mark_rows_in_items(tree)
     lxml.etree.strip_tags(tree, *INLINE_TAGS, "br")
     for pre in tree.iter("pre"):  # trafilatura takes a <pre> wrapping one <span> for code, not a quote
         wrapper = lxml.etree.Element("span")
@@ -612,6 +620,19 @@ def _prepared_tree(
         wrapper.extend(list(pre))
         pre.append(wrapper)
     return tree
+
+
+def _mark_rows_in_items(tree) -> None:
+    """The last cell of each row of a table inside a ``<li>`` ends with ``ROW_MARK``."""
+    for row in tree.xpath("//li//table//tr"):
+        cells = [cell for cell in row if cell.tag in ("td", "th")]
+        if not cells:
+            continue
+        last = cells[-1]
+        if len(last):
+            last[-1].tail = (last[-1].tail or "") + ROW_MARK
+        else:
+            last.text = (last.text or "") + ROW_MARK
 
 
 # trafilatura keeps a ``<dl>``'s ``<dd>`` as a list item; a ``<dt>`` made a paragraph (above) is no
@@ -1352,6 +1373,7 @@ def _plain(text: str) -> str:
         ITEM_MARK,
         ITEM_MORE_MARK,
         LABEL_MARK,
+        ROW_MARK,
     ):
         text = text.replace(mark, "")
     return text.replace(PARAGRAPH_MARK, " ")
@@ -1387,11 +1409,12 @@ def _walk(element) -> Iterator[Block]:
                     yield Block("p", _prose(cell.text))
                 yield from _walk(cell)
         elif child.tag == "row":
-            cells = (_prose(" ".join(cell.itertext())) for cell in child)
+            cells = (_prose(" ".join(cell.itertext()).replace(ROW_MARK, "")) for cell in child)
             yield Block("p", " | ".join(cell for cell in cells if cell))
+        elif child.tag == "item" and child.find("td") is not None:
+            yield from _item_with_cells(child)
         elif any(grandchild.tag in BLOCK_TAGS for grandchild in child):
-            yield Block("p", _prose(child.text or ""))
-            yield from _walk(child)
+            yield from _with_blocks(child)
         else:
             level = child.get("rend", "")[1:] if child.tag == "head" else ""
             kind = "head" if child.tag == "head" else "p"
@@ -1399,6 +1422,41 @@ def _walk(element) -> Iterator[Block]:
             yield Block(kind, _prose("".join(child.itertext())), level, item=int(child.tag == "item"))
         if child.tail and child.tail.strip():
             yield Block("p", _prose(child.tail))
+
+
+def _with_blocks(element) -> Iterator[Block]:
+    """An element holding blocks: its own text, then its blocks. In a list item, the text opens the
+    item and a paragraph or table row inside it goes on in it (``Block.item``), so that the recall
+    pass's item with a table (``_with_lost_items``) is put in whole, not left out as boilerplate."""
+    item = element.tag == "item"
+    yield Block("p", _prose(element.text or ""), item=int(item))
+    for block in _walk(element):
+        yield replace(block, item=2) if item and block.kind == "p" and not block.item else block
+
+
+def _item_with_cells(item) -> Iterator[Block]:
+    """A list item trafilatura gave as its text and a table's bare cells (``<td>``): the text as the
+    item, then each row (cells up to one ending in ``ROW_MARK``) joined by " | " inside the item,
+    then any text after the table."""
+    yield Block("p", _prose(item.text or ""), item=1)
+    row: list[str] = []
+    after = []
+    for cell in item:
+        text = " ".join(cell.itertext()) if cell.tag == "td" else ""
+        row.append(_prose(text.replace(ROW_MARK, "")))
+        if ROW_MARK in text or cell.tag != "td":
+            yield from _row(row)
+            row = []
+        after.append(cell.tail or "")
+    yield from _row(row)
+    if _prose(" ".join(after)):
+        yield Block("p", _prose(" ".join(after)), item=2)
+
+
+def _row(cells: list[str]) -> Iterator[Block]:
+    """A table row's cells joined by " | ", inside a list item; nothing when all are empty."""
+    if any(cells):
+        yield Block("p", " | ".join(cell for cell in cells if cell), item=2)
 
 
 # A table laid out for its columns, not its rows (the Apache manual's index: a ``<td>`` of ``<div>``s,
