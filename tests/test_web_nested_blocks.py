@@ -122,3 +122,27 @@ def test_a_list_item_holding_a_table_keeps_its_text_in_place_under_a_second_alik
         + "После нажатия кнопки OK редактор покажет обычное окно настройки принтера."
     )
     assert not doc.layers.get("removed")
+
+
+def test_the_text_after_a_centred_image_inside_a_paragraph_is_kept_as_a_paragraph_after_it():
+    """``<center>`` inside a ``<p>`` closes the paragraph as the parser reads it, leaving the text
+    after the image loose in ``<body>``; it was left out (``boilerplate``). It stays, after the
+    image's ``figure`` span."""
+    doc = parsed(
+        "<h1>Окно анализа</h1>\n"
+        "<p>Окно анализа схемы состоит из четырёх вкладок.\n"
+        '<center><img src="tabs.png" width="380" height="330"></center>\n'
+        "Здесь описаны первые две вкладки, <em>Входы</em> и Выходы; остальные описаны дальше.</p>\n"
+        "<h2>Вкладка Входы</h2>\n"
+        "<p>Вкладка показывает список входов схемы и позволяет добавлять новые входы.</p>\n"
+    )
+    assert doc.text == (
+        "Окно анализа\n\n"
+        "Окно анализа схемы состоит из четырёх вкладок.\n\n"
+        "Здесь описаны первые две вкладки, Входы и Выходы; остальные описаны дальше.\n\n"
+        "Вкладка Входы\n\n"
+        "Вкладка показывает список входов схемы и позволяет добавлять новые входы."
+    )
+    assert not doc.layers.get("removed")
+    (figure,) = [span for span in doc.spans if span.label == "figure"]
+    assert doc.text[: figure.start].rstrip().endswith("четырёх вкладок.")

@@ -457,6 +457,36 @@ PROSE_MAX_LINK_SHARE = 0.5
 CROSS_REFERENCE = "xref"
 
 
+# A block element inside a paragraph closes it as the HTML parser reads it: Logisim's guide writes
+# "<p>…из пяти вкладок. <center><img …></center> На этой странице описаны первые три вкладки: …</p>",
+# and the text after the image was left in ``<body>`` as the ``<center>``'s tail, which trafilatura
+# never takes: the sentence went to ``removed`` as ``boilerplate``. Text after a block element
+# directly in ``<body>`` or a ``<div>`` (with the inline markup that follows it, up to the next block)
+# becomes a ``<p>`` of its own.
+def _stray_text_as_paragraphs(tree) -> None:
+    """Each run of text and inline markup after a block element in ``<body>`` or a ``<div>`` wrapped
+    in a ``<p>`` placed after that element."""
+    import lxml.etree
+
+    for container in list(tree.iter("body", "div")):
+        for child in list(container):
+            if not _block_element(child) or not (child.tail or "").strip():
+                continue
+            paragraph = lxml.etree.Element("p")
+            paragraph.text, child.tail = child.tail, None
+            follows = child.getnext()
+            while follows is not None and not _block_element(follows):
+                after = follows.getnext()
+                paragraph.append(follows)
+                follows = after
+            child.addnext(paragraph)
+
+
+def _block_element(element) -> bool:
+    """Whether ``element`` is an element that is no inline markup (a comment is inline here)."""
+    return isinstance(element.tag, str) and element.tag not in (*INLINE_TAGS, "br", "img")
+
+
 def _inline_only(element) -> bool:
     """Whether ``element`` holds inline markup only, or ``<div>``s that do."""
     for part in element:
@@ -557,6 +587,7 @@ def _prepared_tree(
     _unmask_embedded_text(tree)
     _unmask_text_sidebars(tree)
     _prose_divs_as_paragraphs(tree)
+    _stray_text_as_paragraphs(tree)
     (furniture if furniture is not None else []).extend(_chosen_defaults(tree))
     (links if links is not None else set()).update(_listed_links(tree))
     for anchor in tree.iter("a"):
