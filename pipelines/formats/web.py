@@ -153,6 +153,12 @@ ITEM_MARK, ITEM_MORE_MARK = "\u2e30", "\u2e31"  # ⸰ opens a list item, ⸱ goe
 # ``DEFINITION_MARK``: a label whose body was all cut as foreign goes with it, in any language
 # (``foreign_paragraphs.terms``), instead of heading the next, unrelated paragraph.
 LABEL_MARK = "\u2e32"  # ⸲
+# A table inside a list item (Logisim's guide: a substitution table in a <center> in an <li>) came out
+# of trafilatura's recall pass as the item's text followed by the table's bare cells, the rows gone
+# ("…будут внесены в текст. %nНазвание схемы на странице%pНомер страницы…"), and the precise pass
+# kept the same table as rows besides. The last cell of each row of such a table ends with this
+# printable mark, so that the cells are read back as rows under their item (``_item_with_cells``).
+ROW_MARK = "\u2e33"  # ⸳
 ADMONITIONS = ("note", "warning", "tip", "important", "caution", "admonition")
 TABLE_LABEL = "./table/tr/th | ./table/tbody/tr/th"  # DocBook's admonition graphics: icon, label, body
 TABLE_CELLS = "./table/tr/td | ./table/tbody/tr/td"
@@ -451,6 +457,36 @@ PROSE_MAX_LINK_SHARE = 0.5
 CROSS_REFERENCE = "xref"
 
 
+# A block element inside a paragraph closes it as the HTML parser reads it: Logisim's guide writes
+# "<p>…из пяти вкладок. <center><img …></center> На этой странице описаны первые три вкладки: …</p>",
+# and the text after the image was left in ``<body>`` as the ``<center>``'s tail, which trafilatura
+# never takes: the sentence went to ``removed`` as ``boilerplate``. Text after a block element
+# directly in ``<body>`` or a ``<div>`` (with the inline markup that follows it, up to the next block)
+# becomes a ``<p>`` of its own.
+def _stray_text_as_paragraphs(tree) -> None:
+    """Each run of text and inline markup after a block element in ``<body>`` or a ``<div>`` wrapped
+    in a ``<p>`` placed after that element."""
+    import lxml.etree
+
+    for container in list(tree.iter("body", "div")):
+        for child in list(container):
+            if not _block_element(child) or not (child.tail or "").strip():
+                continue
+            paragraph = lxml.etree.Element("p")
+            paragraph.text, child.tail = child.tail, None
+            follows = child.getnext()
+            while follows is not None and not _block_element(follows):
+                after = follows.getnext()
+                paragraph.append(follows)
+                follows = after
+            child.addnext(paragraph)
+
+
+def _block_element(element) -> bool:
+    """Whether ``element`` is an element that is no inline markup (a comment is inline here)."""
+    return isinstance(element.tag, str) and element.tag not in (*INLINE_TAGS, "br", "img")
+
+
 def _inline_only(element) -> bool:
     """Whether ``element`` holds inline markup only, or ``<div>``s that do."""
     for part in element:
@@ -551,6 +587,7 @@ def _prepared_tree(
     _unmask_embedded_text(tree)
     _unmask_text_sidebars(tree)
     _prose_divs_as_paragraphs(tree)
+    _stray_text_as_paragraphs(tree)
     (furniture if furniture is not None else []).extend(_chosen_defaults(tree))
     (links if links is not None else set()).update(_listed_links(tree))
     for anchor in tree.iter("a"):
@@ -605,6 +642,8 @@ def _prepared_tree(
             if follows is not None and follows.tag == "code" and not (code.tail or "").strip():
                 code.tail = "\n\n" + (code.tail or "")
     _mark_figures(tree)
+    if ROW_MARK not in html:
+        _mark_rows_in_items(tree)
     lxml.etree.strip_tags(tree, *INLINE_TAGS, "br")
     for pre in tree.iter("pre"):  # trafilatura takes a <pre> wrapping one <span> for code, not a quote
         wrapper = lxml.etree.Element("span")
@@ -612,6 +651,19 @@ def _prepared_tree(
         wrapper.extend(list(pre))
         pre.append(wrapper)
     return tree
+
+
+def _mark_rows_in_items(tree) -> None:
+    """The last cell of each row of a table inside a ``<li>`` ends with ``ROW_MARK``."""
+    for row in tree.xpath("//li//table//tr"):
+        cells = [cell for cell in row if cell.tag in ("td", "th")]
+        if not cells:
+            continue
+        last = cells[-1]
+        if len(last):
+            last[-1].tail = (last[-1].tail or "") + ROW_MARK
+        else:
+            last.text = (last.text or "") + ROW_MARK
 
 
 # trafilatura keeps a ``<dl>``'s ``<dd>`` as a list item; a ``<dt>`` made a paragraph (above) is no
@@ -1149,14 +1201,14 @@ def _lost_items(tree, blocks: list[Block]) -> bool:
 def _with_lost_items(page: str, blocks: list[Block], more: list[Block]) -> list[Block]:
     """``blocks`` with the list items of ``more`` (the recall extraction) they lack, each put in
     page order after the first kept block."""
-    offsets = [at for at in (_offset(page, block) for block in blocks) if at >= 0]
+    offsets = [at for at in _offsets(page, blocks) if at >= 0]
     if not offsets:
         return blocks
     kept = {_prose(block.text) for block in blocks}
     added = [
         (at, block)
-        for at, block in ((_offset(page, block), block) for block in more if block.item)
-        if at > min(offsets) and _prose(block.text) not in kept
+        for at, block in zip(_offsets(page, more), more, strict=True)
+        if block.item and at > min(offsets) and _prose(block.text) not in kept
     ]
     return _in_page_order(page, blocks, added)
 
@@ -1216,6 +1268,25 @@ def _offset(page: str, block: Block, cursor: int = 0) -> int:
     return page.find(_prose(block.text)[:40].split(" | ")[0], cursor)
 
 
+# Blocks are looked for by their first 40 characters, which two blocks of a page may share: the
+# Logisim guide's export and print dialogs are two lists whose first items both open "Схемы: Список,
+# где вы можете выбрать одну или несколько схем", and two paragraphs open "После нажатия OK Logisim
+# покажет диалоговое окно". Each found from the page's start, the print list's first item took the
+# export one's place and went above the export section's closing paragraph, and the print section's
+# closing paragraph took the export one's offset. Blocks come from trafilatura in page order, so each
+# is looked for after the one before it, and from the page's start only where it is not found there.
+def _offsets(page: str, blocks: list[Block]) -> list[int]:
+    """Each block's offset in the page's text (``_offset``), looked for after the previous found
+    block's start, from the page's start where it is not found after it; -1 where not found at all."""
+    offsets, cursor = [], 0
+    for block in blocks:
+        at = _offset(page, block, cursor)
+        at = at if at >= 0 else _offset(page, block)
+        offsets.append(at)
+        cursor = at + 1 if at >= cursor else cursor
+    return offsets
+
+
 def _section(headings: list[tuple[int, Block]], offset: int) -> int:
     """The index of the heading the page's text at ``offset`` is under, -1 before the first."""
     return bisect.bisect_right([at for at, _ in headings], offset) - 1
@@ -1224,8 +1295,7 @@ def _section(headings: list[tuple[int, Block]], offset: int) -> int:
 def _first_kept(page: str, headings: list[tuple[int, Block]], blocks: list[Block]) -> dict[int, int]:
     """Each section's first body block's offset where trafilatura's precise extraction kept one."""
     first: dict[int, int] = {}
-    for block in blocks:
-        at = _offset(page, block)
+    for at, block in zip(_offsets(page, blocks), blocks, strict=True):
         if block.kind != "head" and at >= 0:
             section = _section(headings, at)
             first[section] = min(first.get(section, at), at)
@@ -1248,8 +1318,9 @@ def _filled(
     kept = {_prose(block.text) for block in blocks}
     added = [
         (at, block)
-        for at, block in ((_offset(page, block), block) for block in more if block.kind != "head")
-        if at >= 0
+        for at, block in zip(_offsets(page, more), more, strict=True)
+        if block.kind != "head"
+        and at >= 0
         and at < first.get(_section(headings, at), len(page))
         and _prose(block.text) not in titles | kept
     ]
@@ -1259,7 +1330,7 @@ def _filled(
 def _in_page_order(page: str, blocks: list[Block], added: list[tuple[int, Block]]) -> list[Block]:
     """``blocks`` with the ``added`` ones (offset in the page's text, block; in page order) put in,
     each before the first block found after it in the page."""
-    result, found = [], iter([(_offset(page, block), block) for block in blocks])
+    result, found = [], zip(_offsets(page, blocks), blocks, strict=True)
     pending = next(found, None)
     for at, block in added:  # each added block before the first kept one found after it
         while pending is not None and pending[0] <= at:  # -1: not found, it follows the one before
@@ -1333,6 +1404,7 @@ def _plain(text: str) -> str:
         ITEM_MARK,
         ITEM_MORE_MARK,
         LABEL_MARK,
+        ROW_MARK,
     ):
         text = text.replace(mark, "")
     return text.replace(PARAGRAPH_MARK, " ")
@@ -1368,11 +1440,12 @@ def _walk(element) -> Iterator[Block]:
                     yield Block("p", _prose(cell.text))
                 yield from _walk(cell)
         elif child.tag == "row":
-            cells = (_prose(" ".join(cell.itertext())) for cell in child)
+            cells = (_prose(" ".join(cell.itertext()).replace(ROW_MARK, "")) for cell in child)
             yield Block("p", " | ".join(cell for cell in cells if cell))
+        elif child.tag == "item" and child.find("td") is not None:
+            yield from _item_with_cells(child)
         elif any(grandchild.tag in BLOCK_TAGS for grandchild in child):
-            yield Block("p", _prose(child.text or ""))
-            yield from _walk(child)
+            yield from _with_blocks(child)
         else:
             level = child.get("rend", "")[1:] if child.tag == "head" else ""
             kind = "head" if child.tag == "head" else "p"
@@ -1380,6 +1453,41 @@ def _walk(element) -> Iterator[Block]:
             yield Block(kind, _prose("".join(child.itertext())), level, item=int(child.tag == "item"))
         if child.tail and child.tail.strip():
             yield Block("p", _prose(child.tail))
+
+
+def _with_blocks(element) -> Iterator[Block]:
+    """An element holding blocks: its own text, then its blocks. In a list item, the text opens the
+    item and a paragraph or table row inside it goes on in it (``Block.item``), so that the recall
+    pass's item with a table (``_with_lost_items``) is put in whole, not left out as boilerplate."""
+    item = element.tag == "item"
+    yield Block("p", _prose(element.text or ""), item=int(item))
+    for block in _walk(element):
+        yield replace(block, item=2) if item and block.kind == "p" and not block.item else block
+
+
+def _item_with_cells(item) -> Iterator[Block]:
+    """A list item trafilatura gave as its text and a table's bare cells (``<td>``): the text as the
+    item, then each row (cells up to one ending in ``ROW_MARK``) joined by " | " inside the item,
+    then any text after the table."""
+    yield Block("p", _prose(item.text or ""), item=1)
+    row: list[str] = []
+    after = []
+    for cell in item:
+        text = " ".join(cell.itertext()) if cell.tag == "td" else ""
+        row.append(_prose(text.replace(ROW_MARK, "")))
+        if ROW_MARK in text or cell.tag != "td":
+            yield from _row(row)
+            row = []
+        after.append(cell.tail or "")
+    yield from _row(row)
+    if _prose(" ".join(after)):
+        yield Block("p", _prose(" ".join(after)), item=2)
+
+
+def _row(cells: list[str]) -> Iterator[Block]:
+    """A table row's cells joined by " | ", inside a list item; nothing when all are empty."""
+    if any(cells):
+        yield Block("p", " | ".join(cell for cell in cells if cell), item=2)
 
 
 # A table laid out for its columns, not its rows (the Apache manual's index: a ``<td>`` of ``<div>``s,
