@@ -1,0 +1,31 @@
+"""The twelfth held-out check on Russian TeX papers (issue 15): a graph drawn from DOT code by the
+graphviz package is a figure, not text."""
+
+from conftest import read_latex_paper
+from conftest import removed_records as _removed
+
+
+def test_a_graphviz_figure_body_goes_to_removed_as_figure_code_and_its_caption_stays(tmp_path):
+    # graphviz.sty (absent here, as in a paper's folder) defines \digraph[options]{file}{DOT body}
+    body = (
+        "Граф связей показан ниже.\n"
+        "\\begin{figure}\n"
+        "\\digraph[scale=0.5]{deps}{\n"
+        "    rankdir=TB;\n"
+        '    node [shape="box"];\n'
+        '    x->y [style=dashed, label="k"];\n'
+        "}\n"
+        "\\caption{Связи модулей}\n"
+        "\\end{figure}\n"
+        "Второй граф: \\neatograph{ring}{p--q; q--r;} замкнут."
+    )
+    doc = read_latex_paper(tmp_path, body, "\\usepackage[pdf]{graphviz}\n")
+    assert doc.text == "Граф связей показан ниже.\n\nСвязи модулей\n\nВторой граф: замкнут."
+    assert _removed(doc) == [
+        (
+            "figure_code",
+            '\\digraph [scale=0.5] {deps} {rankdir=TB; node [shape="box"]; x->y [style=dashed, label="k"];}',
+        ),
+        ("figure_code", "\\neatograph {ring} {p--q; q--r;}"),
+    ]
+    assert "undefined_macros" not in doc.fields  # the reader knows what the two commands are
