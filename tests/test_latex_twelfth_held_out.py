@@ -29,3 +29,22 @@ def test_a_graphviz_figure_body_goes_to_removed_as_figure_code_and_its_caption_s
         ("figure_code", "\\neatograph {ring} {p--q; q--r;}"),
     ]
     assert "undefined_macros" not in doc.fields  # the reader knows what the two commands are
+
+
+def test_newline_and_linebreak_part_the_words_and_newline_ends_a_line_where_lines_are_kept(tmp_path):
+    body = (
+        "Даны следующие действия:\\newline\n"
+        "a)Сложение\\newline\n"
+        "b)Вычитание\n\n"
+        "Сумма минимальна.\\newline Назовём её ценой. Одно\\linebreak[3] слово, ещё\\linebreak другое.\n\n"
+        "\\begin{verse}\nПервая строка,\\newline\nвторая строка.\n\\end{verse}\n\n"
+        "Текст \\verb|a\\newline b| остаётся."
+    )
+    doc = read_latex_paper(tmp_path, body)
+    assert doc.text == (
+        "Даны следующие действия: a)Сложение b)Вычитание\n\n"
+        "Сумма минимальна. Назовём её ценой. Одно слово, ещё другое.\n\n"
+        "Первая строка,\n\nвторая строка.\n\n"
+        "Текст a\\newline b остаётся."
+    )
+    assert _removed(doc) == []
