@@ -48,3 +48,20 @@ def test_newline_and_linebreak_part_the_words_and_newline_ends_a_line_where_line
         "Текст a\\newline b остаётся."
     )
     assert _removed(doc) == []
+
+
+def test_an_unknown_macros_argument_of_graph_statements_is_figure_code_and_prose_stays(tmp_path):
+    # \flowgraph and \remark come from a package that is not at hand: nothing defines them here
+    body = (
+        "Схема процесса:\n"
+        '\\flowgraph{flow}{start -> check; check -> done [label="да"]; check -- start;}\n'
+        "Конец схемы.\n\n"
+        "Итог \\remark{first; then a -> b in words} здесь."
+    )
+    doc = read_latex_paper(tmp_path, body)
+    # a wrapper's argument prints, words and arrow alike: it is no graph's code
+    assert doc.text == "Схема процесса: Конец схемы.\n\nИтог first; then a -> b in words здесь."
+    assert _removed(doc) == [
+        ("figure_code", '\\flowgraph {flow} {start -> check; check -> done [label="да"]; check -- start;}'),
+    ]
+    assert doc.fields["undefined_macros"] == {"flowgraph": 1, "remark": 1}

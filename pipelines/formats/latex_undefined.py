@@ -36,6 +36,9 @@ definitions (and those its folder holds, ``latex_folder``) are expanded:
 A figure drawn from code by another program (graphviz's ``\\digraph[scale=0.7]{g1}{rankdir=LR; d->e;}``,
 ``FIGURE_CODE``) goes to ``removed`` whole as typed (``figure_code``), whether or not the paper
 loads the package; its caption stays. DOT printed as text made a Russian paper's language ``en``.
+So does the use of any macro nothing defines whose last argument is a graph's code (``graph_code``:
+two ``;``-separated statements or more, each a node, an edge chain or an attribute, an edge among
+them): a sentence, with spaces between its words, never reads as one.
 
 An argument of the paper's own environment that its definition does not print (``\\color{#1}``) goes
 to ``removed`` alone as ``unprinted_argument`` ("\\begin{note} {blue}"): the environment is defined.
@@ -135,6 +138,14 @@ INLINE_PICTURES = frozenset({"tikz"})
 # neato lay the graph out; "rankdir=LR; d->e [color=red];" printed as a paragraph)
 FIGURE_CODE = frozenset({"digraph", "neatograph"})
 FIGURE_CODE_ARGUMENTS = 2  # the figure's file name, then its code
+# a statement of a graph's code (DOT, TikZ's graph syntax): a node or a chain of edges ("d->e",
+# "p -- q -- r") with its attribute list ("[dir=none, label=\"i'\"]"), or an attribute ("rankdir=LR")
+_NODE = r'(?:"[^"]*"|[\w.]+)'
+GRAPH_STATEMENT = re.compile(
+    rf"\s*(?:{_NODE}(?:\s*(?:->|--)\s*{_NODE})*\s*(?:\[[^\[\]]*\])?|[A-Za-z]\w*\s*=\s*{_NODE})\s*"
+)
+EDGE = re.compile(rf"{_NODE}\s*(?:->|--)\s*{_NODE}")
+GRAPH_STATEMENTS = 2  # "a->b" alone may be a sentence's arrow; two statements and an edge are a graph
 BLANK_LINE_END = re.compile(r"\n[ \t]*\n\s*\Z")
 SENTENCE_FOLLOWS = re.compile(r"[ \t]+[A-ZА-ЯЁ][^\W\d_]*[ \t]")  # "\\smallchords A few…"
 # a line that is a heading (``\\section{Сноски}``, its label after it): the next line opens a paragraph
@@ -199,6 +210,11 @@ def mark_undefined(source: str, knows: Callable[[str], bool]) -> tuple[str, Coun
             cursor = end
             continue
         counts[name] += 1
+        if arguments and graph_code(arguments[-1]):
+            # a package's drawing command the reader does not know, its code in its last argument
+            pieces += [source[cursor:start], figure_code(name, source[found.end() : after], arguments)]
+            cursor = end
+            continue
         trailing = _trailing_options(source, end)
         settings_end = _options_end(source, end) if trailing else end
         if (
@@ -308,6 +324,18 @@ def figure_code(name: str, options: str, arguments: list[str]) -> str:
     input of a drawing program, no text; the text around it (the figure's caption) stays."""
     typed = [" ".join(argument.split()) for argument in arguments]
     return f"{SETTING_OPEN}{FIGURE}{name}{CLOSE}{_unligatured(_apart(options, typed))}{END}"
+
+
+def graph_code(argument: str) -> bool:
+    """Whether a macro's ``argument`` is a graph's code, not text: ``;``-separated statements, two or
+    more, each a node, an edge chain or an attribute (``GRAPH_STATEMENT``), an edge among them
+    ("rankdir=LR; d->e [color=red];"). A sentence fails: its statements are words with spaces."""
+    statements = [statement for statement in argument.split(";") if statement.strip()]
+    return (
+        len(statements) >= GRAPH_STATEMENTS
+        and all(GRAPH_STATEMENT.fullmatch(statement) for statement in statements)
+        and any(EDGE.search(statement) for statement in statements)
+    )
 
 
 def _unligatured(typed: str) -> str:
