@@ -241,6 +241,10 @@ CLASS_MACROS = (
     (AASTEX, r"\newcommand{\facility}[1]{\par Facility: #1\par}"),
 )
 PLACEHOLDER = "[math]"
+# a break in the line prints at least a space: the words on either side are two ("операции:\\newline
+# a) Двойная" read "операции:a)Двойная", "Слово\\linebreak другое" "Словодругое"); in running text
+# \\newline is a line break like "\\\\" (``NEWLINE``), this is what is left (a table's cell, a field)
+BREAKS_BETWEEN_WORDS = ("newline", "linebreak")
 DROPPED_MACROS = (
     "cite",
     "citep",
@@ -353,7 +357,6 @@ DROPPED_MACROS = (
     "usefont",
     "linespread",
     "nolinebreak",
-    "linebreak",
     "microtypesetup",
     "microtypecontext",  # microtype: \microtypecontext{expansion=slbsp} sets what follows
     "lsstyle",  # microtype's letterspacing switch
@@ -777,6 +780,7 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     flat = TEXT_LINE_SKIP.sub(
         r"\\\\", split_multicites(_escape_unpaired_dollars(MATH.sub(stash, MATH.sub(_unmarked, flat))))
     )  # formulas, tables out
+    flat = NEWLINE.sub(r"\1\\\\", flat)  # in a table's cell or a formula it stays: a space, a formula's own
     lengths = declared_lengths(preamble + flat)
     knows = lambda name: name in lengths or _knows(name)  # noqa: E731
     text = joined_line_breaks(field_lines_apart(author_lines_apart(flat), knows))
@@ -2205,6 +2209,10 @@ STRING = re.compile(r"\\string\s*(?:\\(?P<name>[A-Za-z@]+|.)|(?P<char>[^\s\\]))"
 # a control space at a line's end ("\aastex\⏎in line" printed "AASTeXinline"); a line break's
 # spacing in running text ("\\[12pt]" printed "12pt")
 CONTROL_SPACE = re.compile(r"(?<!\\)((?:\\\\)*)\\\n")
+# LaTeX's \newline ends the line where it stands, as "\\\\" does (a "\\\\" before options or a star
+# would take them: "\newline [1]" stays as it is); \linebreak only breaks a justified line where the
+# author wants, the paragraph's words go on (a space, ``BREAKS_BETWEEN_WORDS``)
+NEWLINE = re.compile(r"(?<!\\)((?:\\\\)*)\\newline(?![A-Za-z@])(?!\s*[\[*])")
 TEXT_LINE_SKIP = re.compile(r"(?<!\\)\\\\\*?[ \t]*\[[-+\d.\s]*(?:pt|cm|mm|em|ex|in|bp|pc|dd|cc|sp)[^\]]*\]")
 
 
@@ -2581,6 +2589,7 @@ def _converter() -> Any:
             *signs,
             *(MacroTextSpec(name, simplify_repl=sign) for name, sign in GLUED_SIGNS.items()),
             *(MacroTextSpec(name, simplify_repl="") for name in DROPPED_MACROS),
+            *(MacroTextSpec(name, simplify_repl=" ") for name in BREAKS_BETWEEN_WORDS),
         ],
         prepend=True,
     )

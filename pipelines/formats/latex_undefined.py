@@ -33,6 +33,13 @@ definitions (and those its folder holds, ``latex_folder``) are expanded:
   ``\\LoadFigureCode{externalcode.js}`` "externalcode.js", ``\\FigPut{bezier,175bp}[17bp,22bp,done,skip]``
   "bezier,175bp[17bp,22bp,done,skip]".
 
+A figure drawn from code by another program (graphviz's ``\\digraph[scale=0.7]{g1}{rankdir=LR; d->e;}``,
+``FIGURE_CODE``) goes to ``removed`` whole as typed (``figure_code``), whether or not the paper
+loads the package; its caption stays. DOT printed as text made a Russian paper's language ``en``.
+So does the use of any macro nothing defines whose last argument is a graph's code (``graph_code``:
+two ``;``-separated statements or more, each a node, an edge chain or an attribute, an edge among
+them): a sentence, with spaces between its words, never reads as one.
+
 An argument of the paper's own environment that its definition does not print (``\\color{#1}``) goes
 to ``removed`` alone as ``unprinted_argument`` ("\\begin{note} {blue}"): the environment is defined.
 
@@ -63,7 +70,10 @@ SETTING_OPEN = "\ue030"  # after the marks the other steps use (latex_code: \ue0
 # environment is defined, so its record says so (``unprinted_argument``), not ``undefined_macro``;
 # the mark stands before the environment's name, which may hold more than letters (``note*``)
 UNPRINTED = "\ue031"
-SETTING_USE = re.compile(f"{SETTING_OPEN}({UNPRINTED}[^{CLOSE}]+|[A-Za-z@]+){CLOSE}([^{END}]*){END}")
+# the mark of a figure drawn from code (``FIGURE_CODE``): its record says so (``figure_code``)
+FIGURE = "\ue032"
+_MARKED_NAME = f"[{UNPRINTED}{FIGURE}][^{CLOSE}]+|[A-Za-z@]+"
+SETTING_USE = re.compile(f"{SETTING_OPEN}({_MARKED_NAME}){CLOSE}([^{END}]*){END}")
 # a use held out of the sentence split, its arguments one piece; the capital lets a sentence start
 # with it ("…definitions. \\tlc@versionFile is not used…" is two sentences)
 HELD = re.compile("U\ue015(\\d+)\ue016")
@@ -123,6 +133,19 @@ SETS_UP = (PRINTS_NOTHING | {"raisebox", "vbox", "hbox", "rule", "def", "gdef", 
 }
 # TikZ's inline picture (\tikz[options]{…} or \tikz[options] \command…;): a drawing, no text
 INLINE_PICTURES = frozenset({"tikz"})
+# commands whose last argument is the source of a figure another program draws, not text: graphviz's
+# and graphvizzz's ``\digraph[options]{name}{DOT}`` and ``\neatograph[options]{name}{DOT}`` (dot and
+# neato lay the graph out; "rankdir=LR; d->e [color=red];" printed as a paragraph)
+FIGURE_CODE = frozenset({"digraph", "neatograph"})
+FIGURE_CODE_ARGUMENTS = 2  # the figure's file name, then its code
+# a statement of a graph's code (DOT, TikZ's graph syntax): a node or a chain of edges ("d->e",
+# "p -- q -- r") with its attribute list ("[dir=none, label=\"i'\"]"), or an attribute ("rankdir=LR")
+_NODE = r'(?:"[^"]*"|[\w.]+)'
+GRAPH_STATEMENT = re.compile(
+    rf"\s*(?:{_NODE}(?:\s*(?:->|--)\s*{_NODE})*\s*(?:\[[^\[\]]*\])?|[A-Za-z]\w*\s*=\s*{_NODE})\s*"
+)
+EDGE = re.compile(rf"{_NODE}\s*(?:->|--)\s*{_NODE}")
+GRAPH_STATEMENTS = 2  # "a->b" alone may be a sentence's arrow; two statements and an edge are a graph
 BLANK_LINE_END = re.compile(r"\n[ \t]*\n\s*\Z")
 SENTENCE_FOLLOWS = re.compile(r"[ \t]+[A-ZА-ЯЁ][^\W\d_]*[ \t]")  # "\\smallchords A few…"
 # a line that is a heading (``\\section{Сноски}``, its label after it): the next line opens a paragraph
@@ -166,7 +189,7 @@ class Cut(NamedTuple):
 
     text: str
     kept_before: str
-    label: str = "undefined_macro"  # or ``unprinted_argument``: an environment's, see ``UNPRINTED``
+    label: str = "undefined_macro"  # or ``unprinted_argument`` (``UNPRINTED``), ``figure_code`` (``FIGURE``)
 
 
 def mark_undefined(source: str, knows: Callable[[str], bool]) -> tuple[str, Counter[str]]:
@@ -179,9 +202,19 @@ def mark_undefined(source: str, knows: Callable[[str], bool]) -> tuple[str, Coun
         name, start = found.group(2), found.start(2) - 1
         if start < cursor or name in PRINTS_NOTHING or knows(name):
             continue
-        counts[name] += 1
         after = _options_end(source, found.end())  # "\lipsum[1-22]": its options are no text
         arguments, end = _braced_arguments(source, after)
+        if name in FIGURE_CODE and len(arguments) == FIGURE_CODE_ARGUMENTS:
+            # "\digraph[scale=0.7]{g1}{rankdir=LR; …}": the figure's code, out whole as typed
+            pieces += [source[cursor:start], figure_code(name, source[found.end() : after], arguments)]
+            cursor = end
+            continue
+        counts[name] += 1
+        if arguments and graph_code(arguments[-1]):
+            # a package's drawing command the reader does not know, its code in its last argument
+            pieces += [source[cursor:start], figure_code(name, source[found.end() : after], arguments)]
+            cursor = end
+            continue
         trailing = _trailing_options(source, end)
         settings_end = _options_end(source, end) if trailing else end
         if (
@@ -283,6 +316,32 @@ def printed_nothing(name: str, arguments: list[str]) -> str:
     with its arguments as typed (label ``undefined_macro``: what it prints is not known); its sentence
     stays."""
     return f"{SETTING_OPEN}{name}{CLOSE}{_apart('', arguments)}{END}"
+
+
+def figure_code(name: str, options: str, arguments: list[str]) -> str:
+    """A use of a command that draws a figure from code (``FIGURE_CODE``), marked to go to
+    ``removed`` alone as ``figure_code`` with its options and arguments as typed: the code is the
+    input of a drawing program, no text; the text around it (the figure's caption) stays."""
+    typed = [" ".join(argument.split()) for argument in arguments]
+    return f"{SETTING_OPEN}{FIGURE}{name}{CLOSE}{_unligatured(_apart(options, typed))}{END}"
+
+
+def graph_code(argument: str) -> bool:
+    """Whether a macro's ``argument`` is a graph's code, not text: ``;``-separated statements, two or
+    more, each a node, an edge chain or an attribute (``GRAPH_STATEMENT``), an edge among them
+    ("rankdir=LR; d->e [color=red];"). A sentence fails: its statements are words with spaces."""
+    statements = [statement for statement in argument.split(";") if statement.strip()]
+    return (
+        len(statements) >= GRAPH_STATEMENTS
+        and all(GRAPH_STATEMENT.fullmatch(statement) for statement in statements)
+        and any(EDGE.search(statement) for statement in statements)
+    )
+
+
+def _unligatured(typed: str) -> str:
+    """``typed`` with each ``-`` kept a hyphen when printed: an edge ``p--q`` of DOT code printed an
+    en dash, "p–q", a ligature of text; ``-{}`` breaks it and prints nothing."""
+    return re.sub(r"-(?=-)", "-{}", typed)
 
 
 def unprinted_argument(environment: str, argument: str) -> str:
@@ -617,10 +676,17 @@ def _without_settings(sentence: str, kept: str, settings: list[Cut]) -> str:
     for found in SETTING_USE.finditer(sentence):
         pieces.append(sentence[cursor : found.start()])
         before = "".join(pieces) if OPEN not in sentence else ""
-        label = "unprinted_argument" if found[1].startswith(UNPRINTED) else "undefined_macro"
-        settings.append(Cut(named(found[0]), kept + before, label))
+        settings.append(Cut(named(found[0]), kept + before, _cut_label(found[1])))
         cursor = found.end()
     return "".join(pieces) + sentence[cursor:] if pieces else sentence
+
+
+def _cut_label(marked: str) -> str:
+    """The reason a marked use goes to ``removed`` with: an environment's unprinted argument, a
+    figure's code, or a macro nothing defines."""
+    if marked.startswith(UNPRINTED):
+        return "unprinted_argument"
+    return "figure_code" if marked.startswith(FIGURE) else "undefined_macro"
 
 
 def named(text: str) -> str:
@@ -630,9 +696,11 @@ def named(text: str) -> str:
 
 
 def _used_name(marked: str) -> str:
-    """How a marked use is written in ``removed``: ``\\name``, or ``\\begin{name}`` for an
-    environment's unprinted argument."""
-    return "\\begin{" + marked[1:] + "}" if marked.startswith(UNPRINTED) else "\\" + marked
+    """How a marked use is written in ``removed``: ``\\name`` (a figure's code too), or
+    ``\\begin{name}`` for an environment's unprinted argument."""
+    if marked.startswith(UNPRINTED):
+        return "\\begin{" + marked[1:] + "}"
+    return "\\" + marked.removeprefix(FIGURE)
 
 
 def without_marks(text: str) -> str:
