@@ -675,11 +675,20 @@ def _script_verdict(text: str, own: str, lang: str, candidates: dict[str, float]
     ):
         return False
     langs = {lang} | {name for name, share in candidates.items() if share >= SCRIPT_CANDIDATE}
-    words = [word for word in (token.strip(TOKEN_EDGE) for token in text.split()) if _is_word(word)]
+    tokens = _unshouted(text).split()
+    words = [word for word in (token.strip(TOKEN_EDGE) for token in tokens) if _is_word(word)]
     running = sum(word[0].islower() and any(zipf(word, name) >= 3.0 for name in langs) for word in words)
     if not running or is_name_list(text):
         return False
     return True if running >= SCRIPT_MIN_WORDS and running >= SCRIPT_MIN_SHARE * len(words) else None
+
+
+def _unshouted(text: str) -> str:
+    """``text`` in lower case when none of its letters is ("ALL PROGRAMS AND DATA FILES IN THIS
+    PACKAGE ARE PUBLIC DOMAIN."): a shouted sentence is running text all the same, and its words are
+    counted as the same words in lower case; a sentence with a lower-case letter (names and acronyms
+    in capitals among lower-case words) is left as it is, so its capitalised names stay names."""
+    return text.lower() if not any(char.islower() for char in text) else text
 
 
 def _short_foreign(
