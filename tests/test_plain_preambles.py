@@ -14,7 +14,7 @@ MORE = "Шрифты сделаны на основе кодировки cp866, 
 
 
 def removed(parsed) -> list[tuple[str, str]]:
-    return [(s.label, s.attrs["text"]) for s in parsed.layers["removed"]]
+    return [(s.label, s.attrs["text"]) for s in parsed.layers.get("removed", [])]
 
 
 def test_a_shouted_english_sentence_is_judged_like_any_other():
@@ -32,3 +32,38 @@ def test_a_shouted_english_sentence_is_judged_like_any_other():
         ("foreign_paragraph", shouted),
         ("foreign_paragraph", hope),
     ]
+
+
+HEADER = (
+    "Dungeon Tile Viewer 3-5\n"
+    "==================\n"
+    "Written by Someone Else\n"
+    "Email: someone@example.org\n"
+    "WWW: http://example.org/viewer/\n"
+    "     http://mirror.example.net/viewer/\n"
+    "Current version: 1.4\n"
+    "Date: 02.12.26"
+)
+
+
+def test_a_title_and_credits_block_opening_a_file_is_kept_whole():
+    """mm_mapviewer's header was cut in half: the title, rule, author, e-mail and first URL as an
+    English paragraph, the indented second URL and the version and date kept as the text's opening.
+    Names, addresses, numbers and field labels carry no language: the block stays whole, and
+    nothing of it is in ``removed``."""
+    parsed = parse_text(f"{HEADER}\n\n{MORE}\n", "trim", ("ru",))
+    assert parsed.text.strip() == f"{HEADER}\n\n{MORE}"
+    assert removed(parsed) == []
+
+
+def test_english_prose_opening_a_file_is_no_credits_block():
+    """The same shape in prose: lines that end sentences are no fields, and an English paragraph
+    opening a Russian file is judged (and cut) as any other."""
+    note = (
+        "Note: this archive was packed on a machine with a broken locale.\n"
+        "Some of the file names may therefore look strange to you.\n"
+        "Please write to the author if you find any of them."
+    )
+    parsed = parse_text(f"{note}\n\n{RUSSIAN}\n\n{MORE}\n", "trim", ("ru",))
+    assert parsed.text.strip() == f"{RUSSIAN}\n\n{MORE}"
+    assert removed(parsed) == [("foreign_paragraph", note)]
