@@ -212,7 +212,8 @@ def _foreign(
     found_foreign = _without_entries_of_own_list(paragraphs, found_foreign, own)
     found_foreign |= _names_between_foreign(paragraphs, found_foreign, own)
     if not short:
-        return found_foreign | _short_of_cut_language(brief, found_foreign, own), own, {}
+        found_foreign |= _short_of_cut_language(brief, found_foreign, own)
+        return found_foreign | _bodies_of_cut_leads(paragraphs, found_foreign, own), own, {}
     headings = {i for i, paragraph in enumerate(paragraphs) if paragraph is not None and paragraph.heading}
     found_foreign |= _short_foreign(brief, own, titles, headings) if brief else {}
     found_foreign |= _foreign_sentences_alone(paragraphs, found_foreign, own)
@@ -353,6 +354,25 @@ def _between_foreign(
         else:
             before, run = None, []
     return between
+
+
+def _bodies_of_cut_leads(
+    paragraphs: list[Paragraph | None], found: dict[int, tuple[str, float]], own: str
+) -> dict[int, tuple[str, float]]:
+    """The paragraphs between two cut paragraphs of one language (``_between_foreign``) that the
+    cut one before them leads into: it ends on a colon or on no sentence end ("If you are reading
+    this …, do" over "consolechars -f …"). The lead and its commands are one passage: with the lead
+    cut, the commands left would be a body without the sentence that says what they are for."""
+    between = _between_foreign(paragraphs, found, own)
+    bodies: dict[int, tuple[str, float]] = {}
+    for index in sorted(between):
+        before = index - 1
+        while before >= 0 and (paragraphs[before] is None or before in bodies):
+            before -= 1
+        lead = paragraphs[before].text.rstrip() if before in found else ""
+        if lead and (lead.endswith(":") or not lead.endswith((".", "!", "?", ")", "»", '"', "”"))):
+            bodies[index] = between[index]
+    return bodies
 
 
 def _names_between_foreign(
