@@ -197,7 +197,9 @@ SUBJECT_SINGULAR = (
     "this",
 )  # "Это пакет …": a pronoun
 SUBJECT = re.compile(
-    r"^(?:пакет|программ|утилит|библиотек|package|program|utility|library|software)(?:а|ы|у|ой|е)?$", re.I
+    r"^(?:пакет|программ|утилит|библиотек|package|program|utility|library|software)"
+    r"(?:а|ы|и|у|е|ом|ой|ою)?$",
+    re.I,
 )
 # "Debian также предлагает …", "Вы также можете …", "You can also …": "also" in the opening words.
 ALSO = re.compile(r"^(?:[^\W\d_][\w-]*\s+){1,2}(?:также|тоже|also)\b", re.I)
