@@ -17,6 +17,9 @@ from sloika.text.discourse import points_back
         ("Например, для итальянского языка задайте LC_MESSAGES.", "например"),
         ("Вот его содержимое:", "вот"),
         ("Эти пакеты устанавливаются вместе с зависимыми.", "эти"),
+        ("These programs are built twice.", "these"),  # the plural points at a list named before
+        ("Этот файл содержит описание исходного кода.", "этот"),  # after "• foo.dsc": that item
+        ("Это пакет для сборки шрифтов.", "это"),  # a pronoun: "this is a package"
         ("Они распространяются в пакете debian-reference.", "они"),
         ("Альтернативный способ сборки родного пакета:", "альтернативный"),
         ("• Затем укажите версию каждого пакета.", "затем"),
@@ -49,6 +52,10 @@ def test_openers_that_point_back(text, opener):
         "Кроме этого документа также важно прочитать следующую документацию:",  # the document itself
         "Этот документ доступен в пакете debian-faq.",
         "This section describes the control file.",
+        # the package or program the README accompanies (issue 15, console-cyrillic's README.ru)
+        "Этот пакет содержит кириллические консольные шрифты.",
+        "Эта программа показывает карты игры.",
+        "This package provides Cyrillic console fonts.",
         "Подробнее о зависимостях написано в руководстве по политике.",
         "Для команды dpkg-buildpackage:",
         "СМОТРИТЕ ТАКЖЕ",  # a man page's section title

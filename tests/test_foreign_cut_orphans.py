@@ -1997,3 +1997,19 @@ def test_a_footnote_left_in_the_flow_is_judged_as_a_note_not_as_its_sections_orp
         ENGLISH
     ] * 3
     assert NOTE_RU not in [s.attrs["text"] for s in parsed.layers["removed"]]
+
+
+def test_this_package_after_a_cut_preamble_names_the_package_and_stays():
+    """console-cyrillic's README.ru (issue 15, the twelfth held-out check): its English preamble is
+    cut, and the first Russian paragraph, "Этот пакет содержит …", went as pointing back. A singular
+    demonstrative before the package or program the text accompanies names it (deixis, as "Этот
+    документ"): it stays. "Эти пакеты …" after the same cut points at packages listed in the cut
+    text: it goes."""
+    package = "Этот пакет содержит консольные шрифты и таблицы перекодировки, а также раскладки клавиатуры."
+    these = "Эти пакеты устанавливаются вместе с теми, что от них зависят, и удаляются вместе с ними."
+    parsed = cut([("Введение", True), (ENGLISH, False), (package, False), (ANSWER, False)])
+    assert parsed.text == f"Введение\n\n{package}\n\n{ANSWER}"
+    assert [(s.label, s.attrs["text"]) for s in parsed.layers["removed"]] == [("foreign_paragraph", ENGLISH)]
+    parsed = cut([("Введение", True), (ENGLISH, False), (these, False), (ANSWER, False)])
+    assert parsed.text == f"Введение\n\n{ANSWER}"
+    assert orphaned(parsed) == [("points_back", these)]

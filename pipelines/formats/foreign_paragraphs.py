@@ -212,7 +212,8 @@ def _foreign(
     found_foreign = _without_entries_of_own_list(paragraphs, found_foreign, own)
     found_foreign |= _names_between_foreign(paragraphs, found_foreign, own)
     if not short:
-        return found_foreign | _short_of_cut_language(brief, found_foreign, own), own, {}
+        found_foreign |= _short_of_cut_language(brief, found_foreign, own)
+        return found_foreign | _bodies_of_cut_leads(paragraphs, found_foreign, own), own, {}
     headings = {i for i, paragraph in enumerate(paragraphs) if paragraph is not None and paragraph.heading}
     found_foreign |= _short_foreign(brief, own, titles, headings) if brief else {}
     found_foreign |= _foreign_sentences_alone(paragraphs, found_foreign, own)
@@ -353,6 +354,25 @@ def _between_foreign(
         else:
             before, run = None, []
     return between
+
+
+def _bodies_of_cut_leads(
+    paragraphs: list[Paragraph | None], found: dict[int, tuple[str, float]], own: str
+) -> dict[int, tuple[str, float]]:
+    """The paragraphs between two cut paragraphs of one language (``_between_foreign``) that the
+    cut one before them leads into: it ends on a colon or on no sentence end ("If you are reading
+    this …, do" over "consolechars -f …"). The lead and its commands are one passage: with the lead
+    cut, the commands left would be a body without the sentence that says what they are for."""
+    between = _between_foreign(paragraphs, found, own)
+    bodies: dict[int, tuple[str, float]] = {}
+    for index in sorted(between):
+        before = index - 1
+        while before >= 0 and (paragraphs[before] is None or before in bodies):
+            before -= 1
+        lead = paragraphs[before].text.rstrip() if before in found else ""
+        if lead and (lead.endswith(":") or not lead.endswith((".", "!", "?", ")", "»", '"', "”"))):
+            bodies[index] = between[index]
+    return bodies
 
 
 def _names_between_foreign(
@@ -675,11 +695,20 @@ def _script_verdict(text: str, own: str, lang: str, candidates: dict[str, float]
     ):
         return False
     langs = {lang} | {name for name, share in candidates.items() if share >= SCRIPT_CANDIDATE}
-    words = [word for word in (token.strip(TOKEN_EDGE) for token in text.split()) if _is_word(word)]
+    tokens = _unshouted(text).split()
+    words = [word for word in (token.strip(TOKEN_EDGE) for token in tokens) if _is_word(word)]
     running = sum(word[0].islower() and any(zipf(word, name) >= 3.0 for name in langs) for word in words)
     if not running or is_name_list(text):
         return False
     return True if running >= SCRIPT_MIN_WORDS and running >= SCRIPT_MIN_SHARE * len(words) else None
+
+
+def _unshouted(text: str) -> str:
+    """``text`` in lower case when none of its letters is ("ALL PROGRAMS AND DATA FILES IN THIS
+    PACKAGE ARE PUBLIC DOMAIN."): a shouted sentence is running text all the same, and its words are
+    counted as the same words in lower case; a sentence with a lower-case letter (names and acronyms
+    in capitals among lower-case words) is left as it is, so its capitalised names stay names."""
+    return text.lower() if not any(char.islower() for char in text) else text
 
 
 def _short_foreign(

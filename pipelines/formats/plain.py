@@ -30,17 +30,29 @@ PROMPT = re.compile(r"\s*[$#] ")  # a shell example ("$ man -aw git diff"): code
 HEADING = re.compile(r"^[^\W\d_].*$", re.M)  # a man page's section heading: a line at the margin
 # lines with a visible character between blank (or whitespace-only) lines
 PARAGRAPH = re.compile(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*")
+# A file's title and credits block, opening it: a title over a rule, then "Name: value" lines ("Email: …",
+# "Current version: 2.0", "Date: 23.01.09"), a short line or two ("Written by …") and a URL continuing
+# a field on an indented line. Names, addresses, numbers and field labels carry no language of the
+# text: the block is kept whole, never judged or parted at its indented line. Only the file's first
+# block: further on, "F1: show help" lines under a title are a list whose values are prose.
+RULE = re.compile(r"^\s*([=\-*_~#])\1{2,}\s*$")
+FIELD = re.compile(r"^[^\W_][^\W_:]*(?: [^\W_:]+){0,2}:\s+\S")  # "3D Engine: Ogre3D", label of 1–3 words
+ADDRESS = re.compile(r"^(?:\S+://\S+|\S+@\S+\.\w+)$")
+CREDITS_MIN_LINES = 3
+CREDITS_LINE_WORDS = 8  # a longer line is a sentence, not a field or a title
 
 
 def parse_text(text: str, foreign: str = "trim", targets: tuple[str, ...] = ()) -> Parsed:
     man_page = parse_man_page(text)
     parsed = man_page or Parsed(_unjustified(text), [], "article")
     tables = [(span.start, span.end) for span in parsed.spans if span.label == "table"]
+    first = len(parsed.text) - len(parsed.text.lstrip())  # where the file's header block would start
     paragraphs = [
         Paragraph(
             parsed.text[start:end], (), start, depth=_indent(parsed.text[start:end]) if man_page else None
         )
         for block in PARAGRAPH.finditer(parsed.text)
+        if man_page or block.start() > first or not _is_credits(block.group())
         for start, end in _indented_parts(block.group(), block.start())
         if not any(a < end and start < b for a, b in tables)
     ]
@@ -51,6 +63,31 @@ def parse_text(text: str, foreign: str = "trim", targets: tuple[str, ...] = ()) 
     paragraphs = [p for p in paragraphs if not start <= p.start < end and not PROMPT.match(p.text)]
     cut = foreign_cut(parsed, paragraphs, foreign, declared, targets, short=True, sure=True)
     return without_empty_sections(cut, [heading.span() for heading in HEADING.finditer(cut.text)])
+
+
+def _is_credits(block: str) -> bool:
+    """Whether ``block`` is a title and credits block (``RULE``, ``FIELD``): at least
+    ``CREDITS_MIN_LINES`` lines, none longer than ``CREDITS_LINE_WORDS`` words, every line a rule,
+    a field, an address alone, or a short line that ends no sentence, and at least half the lines
+    that are not rules fields, two at least. A paragraph of prose ("Note: this build needs …", a
+    sentence per line) has long lines or sentence ends and is judged as any other."""
+    lines = [line.strip() for line in block.split("\n")]
+    worded = [line for line in lines if not RULE.match(line)]
+    fields = sum(bool(FIELD.match(line)) for line in worded)
+    return (
+        len(lines) >= CREDITS_MIN_LINES
+        and fields >= 2
+        and 2 * fields >= len(worded)
+        and all(_credits_line(line) for line in worded)
+    )
+
+
+def _credits_line(line: str) -> bool:
+    """A line a credits block holds: a field, an address alone or a short line that ends no
+    sentence ("Might&Magic 6-8 Mapviewer", "Written by Angel"), none over ``CREDITS_LINE_WORDS``."""
+    if len(line.split()) > CREDITS_LINE_WORDS:
+        return False
+    return bool(FIELD.match(line) or ADDRESS.match(line)) or not line.endswith((".", "!", "?", ":"))
 
 
 def _indent(text: str) -> int:

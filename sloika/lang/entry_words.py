@@ -18,7 +18,7 @@ from functools import cache
 from sloika.lang.alphabets import script_of_language
 from sloika.text.frequency import zipf
 
-__all__ = ["is_reference_entry", "written_in_own_words"]
+__all__ = ["framed_in_own_words", "is_reference_entry", "written_in_own_words"]
 
 # an entry of a list of references ("2. Афанасьев В. В. Расчеты … — М.: Энергоиздат, 1992. — 190 с.",
 # "[12] Knuth D. E. The TeXbook. 1984."): a year, and a number with an initial, a dash or a "//"
@@ -99,3 +99,29 @@ def written_in_own_words(entry: str, own: str, lang: str) -> bool:
     mine = _words_only_in(words, own, rivals)
     theirs = _words_only_in(words, lang, (own,)) if lang in _word_listed() and lang != own else 0
     return mine >= 1 and mine >= theirs
+
+
+# what a sentence quotes or mentions: terms set in quotation marks ("the options ‘tricentesimo’ and
+# ‘trecentesimo’", "becomes “centésimo duodécimo”", «…», "…") are the other language's words named,
+# not the sentence's own
+QUOTED = re.compile(r"‘[^’\n]*’|“[^”\n]*”|«[^»\n]*»|„[^“”\n]*[“”]|\"[^\"\n]*\"")
+FRAME_MIN_WORDS = 3  # a sentence frame: this many words of its own language at least
+FRAME_MARGIN = 2  # and this many times the other language's words outside the quotations
+
+
+def framed_in_own_words(sentence: str, own: str, lang: str) -> bool:
+    """Whether ``sentence`` (decided ``lang``) is written in ``own`` and only mentions ``lang``'s
+    words: outside its quoted spans (``QUOTED``) it holds at least ``FRAME_MIN_WORDS`` lower-case
+    words of ``own`` (common in it, rare in ``lang``: "the", "are", "to", "for", "with") and
+    ``FRAME_MARGIN`` times as many as of ``lang``. An English manual about Portuguese ordinals ("The
+    options ‘tricentesimo’ … are provided to choose between “tricentésimo” and “trecentésimo”,
+    since both forms are correct for the ordinal of 300.", Italian 0.9) is English; an Italian
+    sentence quoting an English term has its own "di", "che", "per" and is not."""
+    frame = QUOTED.sub(" ", sentence)
+    words = [w for w in (t.strip(EDGE) for t in frame.split()) if len(w) >= 2 and w.isalpha()]
+    rivals = _rivals(own, lang)
+    if not rivals or lang == own:
+        return False
+    mine = _words_only_in(words, own, rivals)
+    theirs = _words_only_in(words, lang, (own,)) if lang in _word_listed() else 0
+    return mine >= FRAME_MIN_WORDS and mine >= FRAME_MARGIN * theirs

@@ -34,7 +34,7 @@ from sloika import __version__
 from sloika.config import LanguageConfig
 from sloika.lang.alphabets import script_of_language
 from sloika.lang.calibrated_lid import CalibratedLanguageID, LanguageGuess, shared_identifier
-from sloika.lang.entry_words import is_reference_entry, written_in_own_words
+from sloika.lang.entry_words import framed_in_own_words, is_reference_entry, written_in_own_words
 from sloika.lang.translit import translit_in_runs
 from sloika.text.name_lists import is_name_list, is_proper_name
 from sloika.text.scripts import (
@@ -317,6 +317,7 @@ class _Reading:
                     and found.score >= MIN_FOREIGN_SCORE
                     and not is_name_list(self.judged[start:end])
                     and not _entry_of_target(_line_around(self.judged, start, end), found.lang, targets)
+                    and not _framed_in_target(self.judged[start:end], found.lang, targets)
                 ):
                     spans.append(Span(start, end, found.lang, found.score, attrs={"level": "sentence"}))
                     foreign_sentences, foreign_letters = foreign_sentences + 1, foreign_letters + letters
@@ -374,6 +375,14 @@ def _entry_of_target(sentence: str, lang: str, targets: tuple[str, ...]) -> bool
         and written_in_own_words(sentence, target, lang)
         for target in targets
     )
+
+
+def _framed_in_target(sentence: str, lang: str, targets: tuple[str, ...]) -> bool:
+    """Whether a ``sentence`` decided ``lang`` is a target's sentence that mentions ``lang``'s words
+    (``framed_in_own_words``: its frame, quotations aside, is the target's function words): an
+    English manual's "The options ‘tricentesimo’ … are provided to choose between “tricentésimo” and
+    “trecentésimo” …" (Italian 0.9) is English, and cutting it would cut the manual's own text."""
+    return any(framed_in_own_words(sentence, target, lang) for target in targets)
 
 
 def _text_language_witnessed(

@@ -181,6 +181,26 @@ SELF = re.compile(
     r"|document|section|chapter|question|answer|manual|guide|tutorial|text|page|translation|overview)",
     re.I,
 )
+# A singular demonstrative before the thing a README or manual accompanies: "Этот пакет содержит …",
+# "Эта программа …", "This package provides …" name the package or program the text is about (deixis,
+# like "Этот документ"), not a paragraph before it. The plural ("Эти пакеты", "These programs") still
+# points back: at a list named before. "Этот файл" is left out: after "• foo.dsc" it names that item.
+SUBJECT_SINGULAR = (
+    "этот",
+    "эта",
+    "эту",
+    "этого",
+    "этой",
+    "этому",
+    "этим",
+    "этом",
+    "this",
+)  # "Это пакет …": a pronoun
+SUBJECT = re.compile(
+    r"^(?:пакет|программ|утилит|библиотек|package|program|utility|library|software)"
+    r"(?:а|ы|и|у|е|ом|ой|ою)?$",
+    re.I,
+)
 # "Debian также предлагает …", "Вы также можете …", "You can also …": "also" in the opening words.
 ALSO = re.compile(r"^(?:[^\W\d_][\w-]*\s+){1,2}(?:также|тоже|also)\b", re.I)
 # Inside the first sentence: what was proposed, mentioned or described before, "this new …".
@@ -233,7 +253,7 @@ def points_back(text: str) -> str | None:
         if tuple(words[: len(phrase)]) == phrase:
             itself = phrase[-1] in POINTERS and len(words) > len(phrase) and SELF.match(words[len(phrase)])
             return None if itself else " ".join(phrase)  # "Кроме этого документа": the document itself
-    if words and words[0] in POINTERS and not (len(words) > 1 and SELF.match(words[1])):
+    if words and words[0] in POINTERS and not (len(words) > 1 and _names_the_subject(words[0], words[1])):
         return words[0]
     also = ALSO.match(body)
     if also:
@@ -245,6 +265,13 @@ def points_back(text: str) -> str | None:
     clause = FIRST_CLAUSE.match(sentence).group(0)  # "gnu-standards — в этом пакете": its own term
     shown = next((m for m in DEMONSTRATIVE_OBJECT.finditer(clause) if _names_a_thing(m)), None)
     return shown.group(0) if shown else None
+
+
+def _names_the_subject(pointer: str, noun: str) -> bool:
+    """Whether "``pointer`` ``noun``" opening a paragraph names the document itself ("Этот документ",
+    "These sections", ``SELF``) or, singular, the package or program it accompanies ("Этот пакет",
+    "This program", ``SUBJECT``): deixis, no antecedent to lose when the text before it is cut."""
+    return bool(SELF.match(noun)) or (pointer in SUBJECT_SINGULAR and bool(SUBJECT.match(noun)))
 
 
 def _names_a_thing(match: re.Match) -> bool:
