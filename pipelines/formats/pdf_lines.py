@@ -926,41 +926,27 @@ def _gaps_filled(page: list[Line]) -> list[Line]:
 
 
 def _one_column(first: list[Line], then: list[Line]) -> bool:
-    """Two runs read one after the other are one column's lines: the lines of one of them that stand
-    within the other's height (from its first line's top to its last's), one at least, are each clear
-    of every line of the other (no box overlaps) and under or over a line of the other within
-    ``GAP_NEIGHBOUR`` em that shares some width with it. A column beside another shares no width
-    with it; a note in the margin stands beside the text; a float or a note set below or above the
-    column is outside its height. Every line of either run within the other's height shares width
-    with some line of the other: a note in the margin read with a stray line is no line of the column."""
-    return (
-        _within_width(then, first)
-        and _within_width(first, then)
-        and (_fills_rows(then, first) or _fills_rows(first, then))
+    """Two runs read one after the other are one column's lines. The lines of each that stand within
+    the other's height (from its first line's top to its last's) are strays; a stray that shares
+    width with a line of the other run within ``GAP_NEIGHBOUR`` em above or below it starts within
+    ``STEP_MAX`` em of that line and overlaps no box of the other run; one such stray at least. A
+    stray with no such line near (a listing's line number left of its code) counts for neither. A
+    column beside another shares no width with it; a note in the margin stands beside the text; a
+    float or a note set below or above the column is outside its height."""
+    strays = [(line, then) for line in first if then[0].top < line.top < then[-1].top]
+    strays += [(line, first) for line in then if first[0].top < line.top < first[-1].top]
+    near = [(line, [other for other in run if _near_over(line, other)]) for line, run in strays]
+    near = [(line, others) for line, others in near if others]
+    return bool(near) and all(
+        any(abs(other.x0 - line.x0) <= STEP_MAX * line.size for other in others)
+        and not any(_boxes_overlap(line, other) for other in others)
+        for line, others in near
     )
 
 
-def _within_width(run: list[Line], other: list[Line]) -> bool:
-    """Each line of ``run`` within ``other``'s height shares some width with a line of ``other``."""
-    return all(
-        any(_spans_overlap(line, near) for near in other)
-        for line in run
-        if other[0].top < line.top < other[-1].top
-    )
-
-
-def _fills_rows(run: list[Line], other: list[Line]) -> bool:
-    """The lines of ``run`` within ``other``'s height stand in rows ``other`` left free, each near a
-    line of ``other`` that shares width with it (``_one_column``)."""
-    inside = [line for line in run if other[0].top < line.top < other[-1].top]
-    return bool(inside) and all(
-        not any(_boxes_overlap(line, near) for near in other)
-        and any(
-            _spans_overlap(line, near) and abs(near.top - line.top) <= GAP_NEIGHBOUR * line.size
-            for near in other
-        )
-        for line in inside
-    )
+def _near_over(line: Line, other: Line) -> bool:
+    """``other`` shares width with ``line`` and stands within ``GAP_NEIGHBOUR`` em above or below it."""
+    return _spans_overlap(line, other) and abs(other.top - line.top) <= GAP_NEIGHBOUR * line.size
 
 
 def _boxes_overlap(a: Line, b: Line) -> bool:
