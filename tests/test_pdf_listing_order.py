@@ -67,9 +67,12 @@ def test_indented_code_lines_boxed_apart_come_in_their_rows():
     assert numbers == ["70", "71", "72", "73", "74", "75"]  # in the listing's order too
 
 
-def placed(*rows: tuple[str, float, float]) -> list[Line]:
-    """(text, x0, top) rows, 10 pt, each line 5 pt wide a character."""
-    return [Line(0, text, x0, x0 + 5.0 * len(text), top, top + 10.0, 10.0, 792.0) for text, x0, top in rows]
+def placed(*rows: tuple[str, float, float], mono: bool = False) -> list[Line]:
+    """(text, x0, top) rows, 10 pt, each line 5 pt wide a character; ``mono``: set in typewriter."""
+    return [
+        Line(0, text, x0, x0 + 5.0 * len(text), top, top + 10.0, 10.0, 792.0, mono=mono)
+        for text, x0, top in rows
+    ]
 
 
 def test_a_column_beside_another_under_a_heading_across_both_keeps_its_order():
@@ -88,12 +91,16 @@ def test_a_column_beside_another_under_a_heading_across_both_keeps_its_order():
 
 
 def test_a_line_read_out_of_its_column_goes_back_in_its_row():
-    """A line pdfminer read after its column, set between two of its lines and sharing their width,
+    """A code line pdfminer read after its listing, set between two of its lines and sharing their width,
     goes back between them, past a note in the margin read before it; the note stays where it was
     read."""
     column = placed(("first line", 56.0, 100.0), ("third line", 56.0, 124.0), ("fourth", 56.0, 136.0))
     note = placed(("a note", 200.0, 130.0), ("in the margin", 200.0, 142.0))
     stray = placed(("  second line", 60.0, 112.0))
+    assert _gaps_filled(column + note + stray) == column + note + stray  # prose: pdfminer's order
+    rows = (("first line", 56.0, 100.0), ("third line", 56.0, 124.0), ("fourth", 56.0, 136.0))
+    column = placed(*rows, mono=True)
+    stray = placed(("  second line", 60.0, 112.0), mono=True)
     assert [line.text for line in _gaps_filled(column + note + stray)] == [
         "first line",
         "  second line",

@@ -929,7 +929,8 @@ def _one_column(first: list[Line], then: list[Line]) -> bool:
     """Two runs read one after the other are one column's lines. The lines of each that stand within
     the other's height (from its first line's top to its last's) are strays; a stray that shares
     width with a line of the other run within ``GAP_NEIGHBOUR`` em above or below it starts within
-    ``STEP_MAX`` em of that line and overlaps no box of the other run; one such stray at least. A
+    ``STEP_MAX`` em of that line and overlaps no box of the other run; one such stray at least, and
+    those of one run all monospaced (a listing's code: prose columns are left to pdfminer's order). A
     stray with no such line near (a listing's line number left of its code) counts for neither. A
     column beside another shares no width with it; a note in the margin stands beside the text; a
     float or a note set below or above the column is outside its height."""
@@ -937,11 +938,18 @@ def _one_column(first: list[Line], then: list[Line]) -> bool:
     strays += [(line, first) for line in then if first[0].top < line.top < first[-1].top]
     near = [(line, [other for other in run if _near_over(line, other)]) for line, run in strays]
     near = [(line, others) for line, others in near if others]
-    return bool(near) and all(
+    code = any(_in(near, run) and all(line.mono for line in _in(near, run)) for run in (first, then))
+    return code and all(
         any(abs(other.x0 - line.x0) <= STEP_MAX * line.size for other in others)
         and not any(_boxes_overlap(line, other) for other in others)
         for line, others in near
     )
+
+
+def _in(near: list[tuple[Line, list[Line]]], run: list[Line]) -> list[Line]:
+    """The strays of ``near`` that belong to ``run``."""
+    ids = {id(line) for line in run}
+    return [line for line, _ in near if id(line) in ids]
 
 
 def _near_over(line: Line, other: Line) -> bool:
