@@ -926,30 +926,31 @@ def _gaps_filled(page: list[Line]) -> list[Line]:
 
 
 def _one_column(first: list[Line], then: list[Line]) -> bool:
-    """Two runs read one after the other are one column's lines. The lines of each that stand within
-    the other's height (from its first line's top to its last's) are strays; a stray that shares
-    width with a line of the other run within ``GAP_NEIGHBOUR`` em above or below it starts within
-    ``STEP_MAX`` em of that line and overlaps no box of the other run; one such stray at least, and
-    those of one run all monospaced (a listing's code: prose columns are left to pdfminer's order). A
-    stray with no such line near (a listing's line number left of its code) counts for neither. A
-    column beside another shares no width with it; a note in the margin stands beside the text; a
-    float or a note set below or above the column is outside its height."""
-    strays = [(line, then) for line in first if then[0].top < line.top < then[-1].top]
-    strays += [(line, first) for line in then if first[0].top < line.top < first[-1].top]
-    near = [(line, [other for other in run if _near_over(line, other)]) for line, run in strays]
-    near = [(line, others) for line, others in near if others]
-    code = any(_in(near, run) and all(line.mono for line in _in(near, run)) for run in (first, then))
-    return code and all(
-        any(abs(other.x0 - line.x0) <= STEP_MAX * line.size for other in others)
-        and not any(_boxes_overlap(line, other) for other in others)
-        for line, others in near
+    """Two runs read one after the other are one column's lines: the lines of one run that stand
+    within the other's height (from its first line's top to its last's) are code lines boxed apart
+    from the rest of the listing (``_strays_in_rows``). The other run's lines there may stand beside
+    them (a listing's line numbers left of its code). A column beside another shares no width with
+    it; a note in the margin stands beside the text; a float or a note set below or above the column
+    is outside its height; prose is left in pdfminer's order."""
+    return _strays_in_rows(then, first) or _strays_in_rows(first, then)
+
+
+def _strays_in_rows(run: list[Line], other: list[Line]) -> bool:
+    """The lines of ``run`` within ``other``'s height, one at least, are all monospaced, and each
+    shares width with a line of ``other`` within ``GAP_NEIGHBOUR`` em above or below it that starts
+    within ``STEP_MAX`` em of it, and overlaps no box of those lines."""
+    strays = [line for line in run if other[0].top < line.top < other[-1].top]
+    return bool(strays) and all(
+        line.mono
+        and any(abs(near.x0 - line.x0) <= STEP_MAX * line.size for near in _near(line, other))
+        and not any(_boxes_overlap(line, near) for near in _near(line, other))
+        for line in strays
     )
 
 
-def _in(near: list[tuple[Line, list[Line]]], run: list[Line]) -> list[Line]:
-    """The strays of ``near`` that belong to ``run``."""
-    ids = {id(line) for line in run}
-    return [line for line, _ in near if id(line) in ids]
+def _near(line: Line, run: list[Line]) -> list[Line]:
+    """The lines of ``run`` that share width with ``line`` within ``GAP_NEIGHBOUR`` em above or below."""
+    return [other for other in run if _near_over(line, other)]
 
 
 def _near_over(line: Line, other: Line) -> bool:
