@@ -879,10 +879,19 @@ def _aligned(page: list[Line], number: int, tables: list[Table]) -> list[Line]:
 
 
 def _typewriter_key(line: Line, page: list[Line]) -> bool:
-    """Two lines or more not in typewriter stand side by side right of ``line`` on its row: it is the
-    first column of a table of three columns or more (prvni.pdf's "\\magstep2 | 1,2 = 1,44 | 1440"),
-    not a listing's line nor a key beside its one description (``_key_rows``)."""
-    return sum(not other.mono and other.x0 > line.x1 and _side_by_side(line, other) for other in page) >= 2
+    """Two short cells or more (under ``PROSE_LETTERS`` letters), not in typewriter, stand side by side
+    right of ``line`` on its row: it is the first column of a table of three columns or more (prvni.pdf's
+    "\\magstep2 | 1,2 = 1,44 | 1440"), not a listing's line nor a key beside its one description
+    (``_key_rows``), nor a label in the margin beside two columns of prose."""
+    cells = [
+        other
+        for other in page
+        if not other.mono
+        and other.x0 > line.x1
+        and _side_by_side(line, other)
+        and sum(char.isalpha() for char in other.text) < PROSE_LETTERS
+    ]
+    return len(cells) >= 2
 
 
 def _header_cells(columns: list[list[Line]]) -> bool:
