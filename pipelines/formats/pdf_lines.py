@@ -146,6 +146,8 @@ STEP_MAX = 6.0  # em: how far apart the starts of a line and the stepped line un
 TURNED_SPACE = 0.2  # em between two pieces of a turned line: a word space
 ROW_APART = 0.7  # share of the page's line pitch: two lines nearer in height than this share a row
 PITCH_EVEN = 0.25  # share of the line pitch by which a stack's distances may exceed it
+GAP_NEIGHBOUR = 2.5  # em: a line put in among a column's rows has one of them this near above or below
+ROW_SHARE = 0.5  # em: a line whose top is this far above another's bottom or more is on its row
 
 
 @dataclass
@@ -191,7 +193,7 @@ def read_lines(data: bytes) -> tuple[list[list[Line]], list[list[Rule]], Dropped
     turned: Dropped = [
         (line, "rotated_text") for line in _turned_runs([ln for pg in read for ln in pg if ln.rotated])
     ]
-    pages = [_stairs_joined(_steps_in_order(page)) for page in pages]
+    pages = [_stairs_joined(_gaps_filled(_steps_in_order(page))) for page in pages]
     kept = [_without_letter_columns(page) for page in pages]
     left = {id(line) for page in kept for line in page}
     dropped = turned + [(line, "letter_column") for page in pages for line in page if id(line) not in left]
@@ -898,6 +900,97 @@ def _steps_in_order(page: list[Line]) -> list[Line]:
         else:
             merged.append(run)
     return [line for run in merged for line in run]
+
+
+def _gaps_filled(page: list[Line]) -> list[Line]:
+    """The page with lines that pdfminer boxed apart from the rest of their column (a listing's
+    indented code lines, read before or after its line numbers, its other code and the prose around
+    it, in three sizes) put back in the rows they stand in (``_one_column``, ``_rows_merged``). A run
+    goes on while no line goes back up by more than ``ROW_SHARE`` em, so a row's pieces (a line
+    number and its code) stay in one run; a run goes into the latest run read before it (a note in
+    the margin may stand between) that it makes one column with."""
+    runs: list[list[Line]] = []
+    for line in page:
+        if runs and line.top > runs[-1][-1].top - ROW_SHARE * line.size:
+            runs[-1].append(line)
+        else:
+            runs.append([line])
+    merged: list[list[Line]] = []
+    for run in runs:
+        at = next((at for at in range(len(merged) - 1, -1, -1) if _one_column(merged[at], run)), None)
+        if at is None:
+            merged.append(run)
+        else:
+            merged[at] = _rows_merged(merged[at], run)
+    return [line for run in merged for line in run]
+
+
+def _one_column(first: list[Line], then: list[Line]) -> bool:
+    """Two runs read one after the other are one column's lines: the lines of one run that stand
+    within the other's height (from its first line's top to its last's) are code lines boxed apart
+    from the rest of the listing (``_strays_in_rows``). The other run's lines there may stand beside
+    them (a listing's line numbers left of its code). A column beside another shares no width with
+    it; a note in the margin stands beside the text; a float or a note set below or above the column
+    is outside its height; prose is left in pdfminer's order."""
+    return _strays_in_rows(then, first) or _strays_in_rows(first, then)
+
+
+def _strays_in_rows(run: list[Line], other: list[Line]) -> bool:
+    """The lines of ``run`` within ``other``'s height, one at least, are all monospaced, and each
+    shares width with a line of ``other`` within ``GAP_NEIGHBOUR`` em above or below it that starts
+    within ``STEP_MAX`` em of it, and overlaps no box of those lines."""
+    strays = [line for line in run if other[0].top < line.top < other[-1].top]
+    return bool(strays) and all(
+        line.mono
+        and any(abs(near.x0 - line.x0) <= STEP_MAX * line.size for near in _near(line, other))
+        and not any(_boxes_overlap(line, near) for near in _near(line, other))
+        for line in strays
+    )
+
+
+def _near(line: Line, run: list[Line]) -> list[Line]:
+    """The lines of ``run`` that share width with ``line`` within ``GAP_NEIGHBOUR`` em above or below."""
+    return [other for other in run if _near_over(line, other)]
+
+
+def _near_over(line: Line, other: Line) -> bool:
+    """``other`` shares width with ``line`` and stands within ``GAP_NEIGHBOUR`` em above or below it."""
+    return _spans_overlap(line, other) and abs(other.top - line.top) <= GAP_NEIGHBOUR * line.size
+
+
+def _boxes_overlap(a: Line, b: Line) -> bool:
+    """The two lines' boxes share some area."""
+    return _spans_overlap(a, b) and a.top < b.bottom and b.top < a.bottom
+
+
+def _spans_overlap(a: Line, b: Line) -> bool:
+    """The two lines share some width across the page."""
+    return a.x0 < b.x1 and b.x0 < a.x1
+
+
+def _rows_merged(first: list[Line], then: list[Line]) -> list[Line]:
+    """The lines of two runs of one column in the order of their rows, each run's own order kept:
+    the higher of the two next lines first, and of two on one row (a listing's line number and
+    its code) the one further left."""
+    out: list[Line] = []
+    a, b = 0, 0
+    while a < len(first) and b < len(then):
+        if _before(then[b], first[a]):
+            out.append(then[b])
+            b += 1
+        else:
+            out.append(first[a])
+            a += 1
+    return out + first[a:] + then[b:]
+
+
+def _before(line: Line, other: Line) -> bool:
+    """``line`` reads before ``other``: it stands higher, or on its row and further left. Two lines
+    share a row when the lower one's top lies more than ``ROW_SHARE`` em above the other's bottom."""
+    upper, lower = (line, other) if line.top <= other.top else (other, line)
+    if lower.top < upper.bottom - ROW_SHARE * lower.size:
+        return line.x0 < other.x0
+    return line is upper
 
 
 def _interleaved(above: list[Line], run: list[Line]) -> bool:
