@@ -10,6 +10,8 @@ pytest.importorskip("pdfminer")
 from pdf_objects import helvetica_pages  # noqa: E402
 
 from sloika.pipelines.formats.pdf import parse_pdf  # noqa: E402
+from sloika.pipelines.formats.pdf_layout import DEBRIS  # noqa: E402
+from sloika.pipelines.formats.pdf_reflow import CODE  # noqa: E402
 
 # Helvetica's widths (thousandths of an em) of the glyphs the OT1 words below are drawn with
 CEDILLA, TILDE, C, A = 333, 333, 500, 556
@@ -45,3 +47,57 @@ def test_a_cedilla_under_no_letter_stays_as_it_is():
     content = b"BT /F1 10 Tf 72 760 Td (O acento \\270 chama-se cedilha.) Tj ET"
     (doc,) = parse_pdf(helvetica_pages([content]))
     assert doc.text.strip() == "O acento \u00b8 chama-se cedilha."
+
+
+COURIER = b"<< /Type /Font /Subtype /Type1 /BaseFont /Courier /Encoding /WinAnsiEncoding >>"
+
+
+def _escaped(text: str) -> bytes:
+    return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)").encode()
+
+
+def _numbered_listing_pdf(prose: list[str]) -> bytes:
+    """doc.sty's listing as numberpt.pdf sets it: 7 pt roman line numbers, 9 pt typewriter code a few
+    points right of them (a block's closing "}" at the listing's left edge, its body indented two
+    characters), then a prose paragraph."""
+    from pdf_objects import HELVETICA, font_pages
+
+    listing = [(72.0, r"\cs_new:Nn \decompose:n {"), (82.8, r"\int_set:Nn \l_tmpa_int { #1 }")]
+    listing += [(82.8, r"\int_set:Nn \digit_u { \int_mod:nn { \l_tmpa_int } { 10 } }"), (72.0, "}")]
+    parts, y = [], 700
+    for number, (x, code) in enumerate(listing, start=180):
+        parts.append(b"BT /F1 7 Tf 58 %d Td (%d) Tj ET" % (y, number))
+        parts.append(b"BT /F2 9 Tf %.1f %d Td (%s) Tj ET" % (x, y, _escaped(code)))
+        y -= 11
+    y -= 16
+    for text in prose:
+        parts.append(b"BT /F1 10 Tf 62 %d Td (%s) Tj ET" % (y, _escaped(text)))
+        y -= 12
+    return font_pages([b"\n".join(parts)], [(b"F1", HELVETICA), (b"F2", COURIER)])
+
+
+def test_a_listing_closing_brace_read_last_closes_its_listing():
+    """numberpt.pdf: pdfminer put the "}" closing ``\\NumberPT_decompose:n`` (at the listing's left
+    edge, one leading under its last line, beside its line number "183") in a box of its own after
+    the page's other text; standing alone it was cut as a ``fragment`` and the listing was left
+    unbalanced. pdfminer keeps the small page below in order, so the brace is moved to the page's end
+    here as it read numberpt.pdf's: it goes back under the listing's last line, and is kept."""
+    from sloika.pipelines.formats.pdf_layout import lay_out
+    from sloika.pipelines.formats.pdf_lines import read_lines
+    from sloika.pipelines.formats.pdf_reflow import paragraphs
+
+    prose = [
+        "Now the command that prints the counter, with an error message in case the",
+        "counter is out of range; even then it falls back to an arabic number.",
+    ]
+    (page,), rules, dropped = read_lines(_numbered_listing_pdf(prose))
+    brace = next(line for line in page if line.text == "}")
+    page = [line for line in page if line is not brace] + [brace]  # pdfminer's order in numberpt.pdf
+    found = [p for p in paragraphs(lay_out([page], rules, dropped).pages) if not p.startswith(DEBRIS)]
+    assert [p.lstrip(CODE) for p in found] == [
+        "\\cs_new:Nn \\decompose:n {\n"
+        "  \\int_set:Nn \\l_tmpa_int { #1 }\n"
+        "  \\int_set:Nn \\digit_u { \\int_mod:nn { \\l_tmpa_int } { 10 } }\n"
+        "}",
+        " ".join(prose),
+    ]

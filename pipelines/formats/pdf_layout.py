@@ -119,6 +119,11 @@ NOTE_GAP = 1.5  # em of blank space above an asterisk note at the page's foot
 FOOTNOTE_SIZE = 0.85  # footnote lines are set at most this share of the body's font size
 PLAIN_REFERENCE = re.compile(r"(?<=[.!?:;)»]) (\d{1,3})(?= [A-ZА-ЯЁ]|$)")  # "… вручную. 12"
 # an index entry: a term and its page numbers ("apt-doc, 38, 39", "ссылки, 12–14")
+BRACKETS_ONLY = re.compile(
+    r"^\s*[{}()\[\]][{}()\[\];,\s]*$"
+)  # a listing's "}", "};", "})": it closes a block
+BRACKET_LEADING = 1.6  # em: a brackets-only line stands at most this far under the listing line it closes
+BRACKET_REACH = 4.0  # em: and starts at most this far right of that line's start (a brace is outdented)
 INDEX_ENTRY = re.compile(
     r"^[^\d\s].{0,60}?,\s*\d{1,4}(?:\s*[–-]\s*\d{1,4})?(?:,\s*\d{1,4}(?:\s*[–-]\s*\d{1,4})?)*$"
 )
@@ -161,7 +166,7 @@ def lay_out(pages: list[list[Line]], rules: list[list[Rule]], dropped: Dropped =
     tables: list[Table] = []
     body: list[list[Line]] = []
     for number, (page, ruling) in enumerate(zip(pages, rules, strict=True)):
-        page = _justified_rows(page)
+        page = _justified_rows(_brackets_in_place(page))
         page = _take_tables(page, _ruled_regions(ruling), number, tables, ruled=True, rules=ruling)
         page = _aligned(_clause_numbers_joined(page), number, tables)
         body.append(page)
@@ -199,6 +204,45 @@ def lay_out(pages: list[list[Line]], rules: list[list[Rule]], dropped: Dropped =
         debris.append((line.text, why))
         body[line.page] = _placed(body[line.page], line, f"{DEBRIS}{len(debris) - 1}")
     return Layout(body, tables, footnotes, contents, debris)
+
+
+def _brackets_in_place(page: list[Line]) -> list[Line]:
+    """The page with each monospaced line of brackets alone (a listing's closing "}") right after the
+    listing line it stands under (``_closed_line``): pdfminer put such a short line, set at the
+    listing's left edge beside its line number, after the page's other text (numberpt.pdf: the "}"
+    of ``\\NumberPT_decompose:n`` after the next listing), where it stood alone and was cut as a
+    ``fragment``, leaving the listing unbalanced."""
+    found = list(page)
+    for line in page:
+        if not (line.mono and BRACKETS_ONLY.match(line.text)):
+            continue
+        above = _closed_line(page, line)
+        if above is None or found.index(line) == found.index(above) + 1:
+            continue
+        found.remove(line)
+        found.insert(found.index(above) + 1, line)
+    return found
+
+
+def _closed_line(page: list[Line], bracket: Line) -> Line | None:
+    """The monospaced line a brackets-only line closes: the nearest listing line over it, within
+    ``BRACKET_LEADING`` em of its top and starting at most ``BRACKET_REACH`` em right of it; None
+    where the nearest line over it is no such line (a brace of a drawing, of a table)."""
+    size = bracket.size
+    over = [
+        line
+        for line in page
+        if line is not bracket
+        and line.top < bracket.top
+        and line.x1 > bracket.x0
+        and line.x0 <= bracket.x0 + BRACKET_REACH * size
+    ]
+    if not over:
+        return None
+    nearest = max(over, key=lambda line: line.top)
+    if not nearest.mono or bracket.top - nearest.top > BRACKET_LEADING * size:
+        return None
+    return nearest
 
 
 def _line_ends_joined(page: list[Line]) -> list[Line]:
