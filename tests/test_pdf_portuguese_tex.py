@@ -101,3 +101,29 @@ def test_a_listing_closing_brace_read_last_closes_its_listing():
         "}",
         " ".join(prose),
     ]
+
+
+def test_one_long_value_on_a_page_of_short_ones_does_not_take_the_next():
+    """numberpt.pdf's last test page: one value of 40 characters ("2299: DOIS MIL DUZENTOS E NOVENTA E
+    NOVE") was the page's only long line, so it made the page's right margin, seemed to fill the
+    column and took the next value ("… NOVE 2300: DOIS MIL E TREZENTOS"). The prose pages show
+    where the margin is: each value stays a line of its own."""
+    from pdf_objects import helvetica_pages
+
+    prose = [
+        "The package spells the value of a counter in Portuguese words, in lower case, with the first",
+        "word capitalized, with all words capitalized or in upper case; the tests below print a few",
+        "values of each kind, one a line, so that a reader can check the spelling of every one of them",
+        "against the rules of the language as the grammars and the dictionaries give them today.",
+    ]
+    values = ["2201: DOIS MIL DUZENTOS E UM", "2299: DOIS MIL DUZENTOS E NOVENTA E NOVE"]
+    values += ["2300: DOIS MIL E TREZENTOS", "2301: DOIS MIL TREZENTOS E UM"]
+
+    def page(lines: list[str], x: int) -> bytes:
+        return b"\n".join(
+            b"BT /F1 10 Tf %d %d Td (%s) Tj ET" % (x, 760 - 12 * at, text.encode())
+            for at, text in enumerate(lines)
+        )
+
+    (doc,) = parse_pdf(helvetica_pages([page(prose, 72), page(values, 90)]))
+    assert doc.text.strip().split("\n\n") == [" ".join(prose), *values]
