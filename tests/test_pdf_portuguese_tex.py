@@ -127,3 +127,41 @@ def test_one_long_value_on_a_page_of_short_ones_does_not_take_the_next():
 
     (doc,) = parse_pdf(helvetica_pages([page(prose, 72), page(values, 90)]))
     assert doc.text.strip().split("\n\n") == [" ".join(prose), *values]
+
+
+def _described_macros_pdf(names: list[str], heading: str, paragraph: list[str]) -> bytes:
+    """A .dtx manual's section: its heading (14 pt Helvetica-Bold) at the column's edge, then a
+    paragraph (10 pt Helvetica at x 144) with a stack of \\DescribeMacro names (9 pt Courier, one a
+    row, ending before the column) beside its first lines."""
+    from pdf_objects import HELVETICA, font_pages
+
+    bold = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>"
+    parts = [b"BT /F3 14 Tf 144 720 Td (%s) Tj ET" % heading.encode()]
+    for at, name in enumerate(names):
+        parts.append(b"BT /F2 9 Tf 84 %d Td (%s) Tj ET" % (696 - 12 * at, _escaped(name)))
+    for at, text in enumerate(paragraph):
+        parts.append(b"BT /F1 10 Tf 144 %d Td (%s) Tj ET" % (696 - 12 * at, _escaped(text)))
+    return font_pages([b"\n".join(parts)], [(b"F1", HELVETICA), (b"F2", COURIER), (b"F3", bold)])
+
+
+def test_a_margin_stack_read_first_stays_under_its_section_heading():
+    """numberpt.pdf: pdfminer read the stack "\\\\numberpt" … "\\\\NUMBERPT" first on the page, and it
+    stood before the heading "2 User commands", as if the names ended section 1; they describe the
+    paragraph under the heading they stand beside. Here the stack is moved to the page's start as
+    pdfminer read it there: it goes after the heading, before its paragraph."""
+    from sloika.pipelines.formats.pdf_layout import lay_out
+    from sloika.pipelines.formats.pdf_lines import read_lines
+    from sloika.pipelines.formats.pdf_reflow import paragraphs
+
+    names = ["\\numberpt", "\\Numberpt", "\\NumberPt", "\\NUMBERPT"]
+    paragraph = [
+        "Macros to output counters in Portuguese in lower case, with the first word",
+        "capitalized, with all words capitalized or in upper case; each takes the name",
+        "of a counter and prints its value in words, as the examples below show, in the",
+        "same way in the text of a chapter as in its headers and in its running heads.",
+    ]
+    (page,), rules, dropped = read_lines(_described_macros_pdf(names, "2 User commands", paragraph))
+    stack = [line for line in page if line.text in names]
+    page = stack + [line for line in page if line not in stack]  # pdfminer's order in numberpt.pdf
+    found = [p.lstrip(CODE) for p in paragraphs(lay_out([page], rules, dropped).pages)]
+    assert found == ["2 User commands", "\n".join(names), " ".join(paragraph)]

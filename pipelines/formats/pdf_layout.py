@@ -1190,10 +1190,22 @@ def _margin_stacks_together(page: list[Line]) -> list[Line]:
 
 def _stack_place(page: list[Line], rest: list[Line], stack: list[Line], margin: dict[int, float]) -> int:
     """Where in ``rest`` (the page without its names) a stack goes: where its top name was read, or
-    before the highest line at or under the stack's top where that was read earlier."""
+    before the highest line at or under the stack's top where that was read earlier; never before a
+    line read ahead of that one and standing wholly over the stack (``_over_stack``): pdfminer read
+    numberpt.pdf's "\\numberpt" … "\\NUMBERPT" first on the page, and the stack went before the
+    heading "2 User commands" over the paragraph it stands beside, into the section before."""
     read = sum(1 for line in page[: _index(page, stack[0])] if id(line) not in margin)
     below = [at for at, line in enumerate(rest) if line.top >= stack[0].top - 0.5 * line.size]
-    return min(read, min(below, key=lambda at: rest[at].top)) if below else read
+    if not below:
+        return read
+    first = min(below, key=lambda at: rest[at].top)
+    over = [at for at in range(first) if _over_stack(rest[at], stack)]
+    return max(min(read, first), max(over, default=-1) + 1)
+
+
+def _over_stack(line: Line, stack: list[Line]) -> bool:
+    """The line stands wholly over the stack's top name, reaching right of the margin (a heading)."""
+    return line.bottom <= stack[0].top and line.x1 > stack[0].x1
 
 
 def _stacked(upper: Line, lower: Line) -> bool:
