@@ -165,3 +165,32 @@ def test_a_margin_stack_read_first_stays_under_its_section_heading():
     page = stack + [line for line in page if line not in stack]  # pdfminer's order in numberpt.pdf
     found = [p.lstrip(CODE) for p in paragraphs(lay_out([page], rules, dropped).pages)]
     assert found == ["2 User commands", "\n".join(names), " ".join(paragraph)]
+
+
+def test_margin_names_beside_a_table_are_no_column_of_it():
+    """ordinalpt.pdf: the option names "11-12-curtos", "11-13-curtos", "11-13-longos" (\\DescribeMacro
+    margin stack, 9 pt typewriter) stand beside a prose line and the rows of a small table; the
+    table's rows started with them (["11-13-curtos", "Number", "Shorter", "Longer"]). The table is
+    its own three columns, and the names stand as a block of their own before the paragraph."""
+    from pdf_objects import HELVETICA, font_pages
+
+    lead = "For the ordinals of 11, 12 and 13 there are two correct forms each, as the table shows:"
+    after = [
+        "It is usual to find the shorter forms in texts, including some grammars, and the options",
+        "of the package choose between them for every ordinal that ends in one of these numbers.",
+    ]
+    names = ["11-12-curtos", "11-13-curtos", "11-13-longos"]
+    rows = [("Number", "Shorter", "Longer"), ("11", "undecimo", "decimo primeiro")]
+    rows += [("12", "duodecimo", "decimo segundo"), ("13", "tredecimo", "decimo terceiro")]
+    parts = [b"BT /F1 10 Tf 144 700 Td (%s) Tj ET" % lead.encode()]
+    for at, name in enumerate(names):
+        parts.append(b"BT /F2 9 Tf 66 %d Td (%s) Tj ET" % (700 - 12 * at, name.encode()))
+    for at, row in enumerate(rows):
+        for x, cell in zip((160, 230, 320), row, strict=True):
+            parts.append(b"BT /F1 10 Tf %d %d Td (%s) Tj ET" % (x, 688 - 12 * at, cell.encode()))
+    for at, text in enumerate(after):
+        parts.append(b"BT /F1 10 Tf 144 %d Td (%s) Tj ET" % (632 - 12 * at, text.encode()))
+    (doc,) = parse_pdf(font_pages([b"\n".join(parts)], [(b"F1", HELVETICA), (b"F2", COURIER)]))
+    (table,) = [s for s in doc.spans if s.label == "table"]
+    assert table.attrs["rows"] == [list(row) for row in rows]
+    assert "\n".join(names) in doc.text.split("\n\n")

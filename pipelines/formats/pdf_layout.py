@@ -124,6 +124,8 @@ BRACKETS_ONLY = re.compile(
 )  # a listing's "}", "};", "})": it closes a block
 BRACKET_LEADING = 1.6  # em: a brackets-only line stands at most this far under the listing line it closes
 BRACKET_REACH = 4.0  # em: and starts at most this far right of that line's start (a brace is outdented)
+WORD = re.compile(r"[^\W\d_]{2,}")  # a word of two letters or more
+PROSE_WORDS = 3  # different words a prose line beside a margin name has at least
 INDEX_ENTRY = re.compile(
     r"^[^\d\s].{0,60}?,\s*\d{1,4}(?:\s*[–-]\s*\d{1,4})?(?:,\s*\d{1,4}(?:\s*[–-]\s*\d{1,4})?)*$"
 )
@@ -676,12 +678,14 @@ def _take_tables(
     tables: list[Table],
     ruled: bool,
     rules: list[Rule] = (),
+    outside: frozenset[int] = frozenset(),
 ) -> list[Line]:
     """The page with each region's lines replaced by one placeholder where its first line stood; a
     ruled table's header cells read whole (``_header_joined``). Rules around lines of one column are
-    no table (``_framed_lines``): the lines stay in the text."""
+    no table (``_framed_lines``): the lines stay in the text; so do the lines whose ids are
+    ``outside`` (a .dtx manual's margin names beside an unruled table)."""
     for region in regions:
-        inside = [line for line in page if _inside(line, region)]
+        inside = [line for line in page if _inside(line, region) and id(line) not in outside]
         if not inside or (ruled and _framed_lines(inside)):
             continue
         first = _index(page, inside[0])
@@ -853,6 +857,7 @@ def _aligned(page: list[Line], number: int, tables: list[Table]) -> list[Line]:
     row of ``GRID_NUMBERS`` or more (a table's body of figures: "32 | 2,146 | 2,589"); a clause
     number or a contents line's page number beside its text is no column."""
     lines = [ln for ln in page if not (ln.text.startswith(TABLE) or ln.mono)]
+    margin = _margin_notes(page)  # a margin note's column is no table's column
     numbers = [ln for ln in lines if NUMBERS_ONLY.match(ln.text) and any(c.isdigit() for c in ln.text)]
     grid = {
         id(ln)
@@ -891,7 +896,8 @@ def _aligned(page: list[Line], number: int, tables: list[Table]) -> list[Line]:
                     if region[1] < ln.top < region[3] and any(a <= ln.x0 and ln.x1 <= b for a, b in spans)
                 ]
                 region = (*region[:3], max([region[3], *hanging]))
-                page = _take_tables(page, [_grown(page, region, columns)], number, tables, ruled=False)
+                grown = [_grown(page, region, columns)]
+                page = _take_tables(page, grown, number, tables, ruled=False, outside=margin)
             continue
         columns = _columns(inside)
         lengths = sorted(len(ln.text) for ln in inside)
@@ -907,13 +913,45 @@ def _aligned(page: list[Line], number: int, tables: list[Table]) -> list[Line]:
                 region = (min(ln.x0 for ln in cells), region[1], max(ln.x1 for ln in cells), region[3])
             else:
                 region = _grown(page, region, columns)
-            page = _take_tables(page, [region], number, tables, ruled=False)
+            page = _take_tables(page, [region], number, tables, ruled=False, outside=margin)
         else:
             first = _index(page, inside[0])
             ordered = [ln for column in columns for ln in sorted(column, key=lambda ln: ln.top)]
             rest = _without(page, inside)
             page = rest[:first] + ordered + rest[first:]
     return page
+
+
+def _margin_notes(page: list[Line]) -> frozenset[int]:
+    """The ids of the margin names (``_margin_names``) in a stack of which one name stands beside a
+    prose line: ordinalpt.pdf's "11-12-curtos" beside "For the ordinals of 11, 12 and 13 …", with
+    "11-13-curtos", "11-13-longos" under it beside a table's rows, whose first column they became.
+    A typewriter column beside typewriter cells only is the table's own (xypic-tutorial.pdf's
+    arrow styles "\\ar@{-}" left of the text column, beside "\\ar@{->}")."""
+    names = _margin_names(page)
+    if not names:
+        return frozenset()
+    found = [line for line in page if id(line) in names]
+    notes = {
+        id(name)
+        for name in found
+        if any(_prose_words(other) and _column_line_beside(name, other, names[id(name)]) for other in page)
+    }
+    grown = bool(notes)
+    while grown:
+        grown = False
+        for name in found:
+            near = (_stacked(n, name) or _stacked(name, n) for n in found if id(n) in notes)
+            if id(name) not in notes and any(near):
+                notes.add(id(name))
+                grown = True
+    return frozenset(notes)
+
+
+def _prose_words(line: Line) -> bool:
+    """A line of prose: not monospaced, with ``PROSE_WORDS`` different words at least (a drawing's
+    unmapped glyphs, "(cid:196)(cid:196)…", have one)."""
+    return not line.mono and len(set(WORD.findall(line.text.lower()))) >= PROSE_WORDS
 
 
 def _header_cells(columns: list[list[Line]]) -> bool:
