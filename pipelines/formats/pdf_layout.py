@@ -119,6 +119,13 @@ NOTE_GAP = 1.5  # em of blank space above an asterisk note at the page's foot
 FOOTNOTE_SIZE = 0.85  # footnote lines are set at most this share of the body's font size
 PLAIN_REFERENCE = re.compile(r"(?<=[.!?:;)»]) (\d{1,3})(?= [A-ZА-ЯЁ]|$)")  # "… вручную. 12"
 # an index entry: a term and its page numbers ("apt-doc, 38, 39", "ссылки, 12–14")
+BRACKETS_ONLY = re.compile(
+    r"^\s*[{}()\[\]][{}()\[\];,\s]*$"
+)  # a listing's "}", "};", "})": it closes a block
+BRACKET_LEADING = 1.6  # em: a brackets-only line stands at most this far under the listing line it closes
+BRACKET_REACH = 4.0  # em: and starts at most this far right of that line's start (a brace is outdented)
+WORD = re.compile(r"[^\W\d_]{2,}")  # a word of two letters or more
+PROSE_WORDS = 3  # different words a prose line beside a margin name has at least
 INDEX_ENTRY = re.compile(
     r"^[^\d\s].{0,60}?,\s*\d{1,4}(?:\s*[–-]\s*\d{1,4})?(?:,\s*\d{1,4}(?:\s*[–-]\s*\d{1,4})?)*$"
 )
@@ -161,7 +168,7 @@ def lay_out(pages: list[list[Line]], rules: list[list[Rule]], dropped: Dropped =
     tables: list[Table] = []
     body: list[list[Line]] = []
     for number, (page, ruling) in enumerate(zip(pages, rules, strict=True)):
-        page = _justified_rows(page)
+        page = _justified_rows(_brackets_in_place(page))
         page = _take_tables(page, _ruled_regions(ruling), number, tables, ruled=True, rules=ruling)
         page = _aligned(_clause_numbers_joined(page), number, tables)
         body.append(page)
@@ -199,6 +206,45 @@ def lay_out(pages: list[list[Line]], rules: list[list[Rule]], dropped: Dropped =
         debris.append((line.text, why))
         body[line.page] = _placed(body[line.page], line, f"{DEBRIS}{len(debris) - 1}")
     return Layout(body, tables, footnotes, contents, debris)
+
+
+def _brackets_in_place(page: list[Line]) -> list[Line]:
+    """The page with each monospaced line of brackets alone (a listing's closing "}") right after the
+    listing line it stands under (``_closed_line``): pdfminer put such a short line, set at the
+    listing's left edge beside its line number, after the page's other text (numberpt.pdf: the "}"
+    of ``\\NumberPT_decompose:n`` after the next listing), where it stood alone and was cut as a
+    ``fragment``, leaving the listing unbalanced."""
+    found = list(page)
+    for line in page:
+        if not (line.mono and BRACKETS_ONLY.match(line.text)):
+            continue
+        above = _closed_line(page, line)
+        if above is None or found.index(line) == found.index(above) + 1:
+            continue
+        found.remove(line)
+        found.insert(found.index(above) + 1, line)
+    return found
+
+
+def _closed_line(page: list[Line], bracket: Line) -> Line | None:
+    """The monospaced line a brackets-only line closes: the nearest listing line over it, within
+    ``BRACKET_LEADING`` em of its top and starting at most ``BRACKET_REACH`` em right of it; None
+    where the nearest line over it is no such line (a brace of a drawing, of a table)."""
+    size = bracket.size
+    over = [
+        line
+        for line in page
+        if line is not bracket
+        and line.top < bracket.top
+        and line.x1 > bracket.x0
+        and line.x0 <= bracket.x0 + BRACKET_REACH * size
+    ]
+    if not over:
+        return None
+    nearest = max(over, key=lambda line: line.top)
+    if not nearest.mono or bracket.top - nearest.top > BRACKET_LEADING * size:
+        return None
+    return nearest
 
 
 def _line_ends_joined(page: list[Line]) -> list[Line]:
@@ -632,12 +678,14 @@ def _take_tables(
     tables: list[Table],
     ruled: bool,
     rules: list[Rule] = (),
+    outside: frozenset[int] = frozenset(),
 ) -> list[Line]:
     """The page with each region's lines replaced by one placeholder where its first line stood; a
     ruled table's header cells read whole (``_header_joined``). Rules around lines of one column are
-    no table (``_framed_lines``): the lines stay in the text."""
+    no table (``_framed_lines``): the lines stay in the text; so do the lines whose ids are
+    ``outside`` (a .dtx manual's margin names beside an unruled table)."""
     for region in regions:
-        inside = [line for line in page if _inside(line, region)]
+        inside = [line for line in page if _inside(line, region) and id(line) not in outside]
         if not inside or (ruled and _framed_lines(inside)):
             continue
         first = _index(page, inside[0])
@@ -811,6 +859,7 @@ def _aligned(page: list[Line], number: int, tables: list[Table]) -> list[Line]:
     ordinary cells or more right of it on its row is a table's first column (``_typewriter_key``)."""
     keys = {id(ln) for ln in page if ln.mono and _typewriter_key(ln, page)}
     lines = [ln for ln in page if not (ln.text.startswith(TABLE) or ln.mono and id(ln) not in keys)]
+    margin = _margin_notes(page)  # a margin note's column is no table's column
     numbers = [ln for ln in lines if NUMBERS_ONLY.match(ln.text) and any(c.isdigit() for c in ln.text)]
     grid = {
         id(ln)
@@ -853,7 +902,8 @@ def _aligned(page: list[Line], number: int, tables: list[Table]) -> list[Line]:
                     if region[1] < ln.top < region[3] and any(a <= ln.x0 and ln.x1 <= b for a, b in spans)
                 ]
                 region = (*region[:3], max([region[3], *hanging]))
-                page = _take_tables(page, [_grown(page, region, columns)], number, tables, ruled=False)
+                grown = [_grown(page, region, columns)]
+                page = _take_tables(page, grown, number, tables, ruled=False, outside=margin)
             continue
         columns = _columns(inside)
         lengths = sorted(len(ln.text) for ln in inside)
@@ -869,7 +919,7 @@ def _aligned(page: list[Line], number: int, tables: list[Table]) -> list[Line]:
                 region = (min(ln.x0 for ln in cells), region[1], max(ln.x1 for ln in cells), region[3])
             else:
                 region = _grown(page, region, columns)
-            page = _take_tables(page, [region], number, tables, ruled=False)
+            page = _take_tables(page, [region], number, tables, ruled=False, outside=margin)
         else:
             first = _index(page, inside[0])
             ordered = [ln for column in columns for ln in sorted(column, key=lambda ln: ln.top)]
@@ -892,6 +942,38 @@ def _typewriter_key(line: Line, page: list[Line]) -> bool:
         and sum(char.isalpha() for char in other.text) < PROSE_LETTERS
     ]
     return len(cells) >= 2
+
+
+def _margin_notes(page: list[Line]) -> frozenset[int]:
+    """The ids of the margin names (``_margin_names``) in a stack of which one name stands beside a
+    prose line: ordinalpt.pdf's "11-12-curtos" beside "For the ordinals of 11, 12 and 13 …", with
+    "11-13-curtos", "11-13-longos" under it beside a table's rows, whose first column they became.
+    A typewriter column beside typewriter cells only is the table's own (xypic-tutorial.pdf's
+    arrow styles "\\ar@{-}" left of the text column, beside "\\ar@{->}")."""
+    names = _margin_names(page)
+    if not names:
+        return frozenset()
+    found = [line for line in page if id(line) in names]
+    notes = {
+        id(name)
+        for name in found
+        if any(_prose_words(other) and _column_line_beside(name, other, names[id(name)]) for other in page)
+    }
+    grown = bool(notes)
+    while grown:
+        grown = False
+        for name in found:
+            near = (_stacked(n, name) or _stacked(name, n) for n in found if id(n) in notes)
+            if id(name) not in notes and any(near):
+                notes.add(id(name))
+                grown = True
+    return frozenset(notes)
+
+
+def _prose_words(line: Line) -> bool:
+    """A line of prose: not monospaced, with ``PROSE_WORDS`` different words at least (a drawing's
+    unmapped glyphs, "(cid:196)(cid:196)…", have one)."""
+    return not line.mono and len(set(WORD.findall(line.text.lower()))) >= PROSE_WORDS
 
 
 def _header_cells(columns: list[list[Line]]) -> bool:
@@ -1168,10 +1250,22 @@ def _margin_stacks_together(page: list[Line]) -> list[Line]:
 
 def _stack_place(page: list[Line], rest: list[Line], stack: list[Line], margin: dict[int, float]) -> int:
     """Where in ``rest`` (the page without its names) a stack goes: where its top name was read, or
-    before the highest line at or under the stack's top where that was read earlier."""
+    before the highest line at or under the stack's top where that was read earlier; never before a
+    line read ahead of that one and standing wholly over the stack (``_over_stack``): pdfminer read
+    numberpt.pdf's "\\numberpt" … "\\NUMBERPT" first on the page, and the stack went before the
+    heading "2 User commands" over the paragraph it stands beside, into the section before."""
     read = sum(1 for line in page[: _index(page, stack[0])] if id(line) not in margin)
     below = [at for at, line in enumerate(rest) if line.top >= stack[0].top - 0.5 * line.size]
-    return min(read, min(below, key=lambda at: rest[at].top)) if below else read
+    if not below:
+        return read
+    first = min(below, key=lambda at: rest[at].top)
+    over = [at for at in range(first) if _over_stack(rest[at], stack)]
+    return max(min(read, first), max(over, default=-1) + 1)
+
+
+def _over_stack(line: Line, stack: list[Line]) -> bool:
+    """The line stands wholly over the stack's top name, reaching right of the margin (a heading)."""
+    return line.bottom <= stack[0].top and line.x1 > stack[0].x1
 
 
 def _stacked(upper: Line, lower: Line) -> bool:

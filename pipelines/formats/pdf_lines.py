@@ -115,7 +115,8 @@ DATE = re.compile(
 # (six or more, a run of four or more among them) in groups split by a space or a hyphen; a page
 # number, a clause number, a drawing's size or a contents line's numbers read across have fewer
 CODE = re.compile(r"^\s*(?=(?:[ -]*\d){6})(?=[\d -]*\d{4})\d+(?:[ -]\d+)*\s*$")
-# spacing accents and the combining marks they stand for over a letter (TeX's \' \` \" \u \^ \~ \v \H \=)
+# spacing accents and the combining marks they stand for over a letter (TeX's \' \` \" \u \^ \~ \v \H \=),
+# and the cedilla under one (OT1's \c{c}: the accent glyph set first, then the letter drawn over it)
 ACCENTS = {
     "´": "\u0301",
     "`": "\u0300",
@@ -126,6 +127,7 @@ ACCENTS = {
     "ˇ": "\u030c",
     "˝": "\u030b",
     "¯": "\u0304",
+    "¸": "\u0327",
 }
 # TeX sets an accent over i and j on the dotless letters (OT1's \`\i, \'\i, \^\i, \"\i; \v\j):
 # under an accent they are the ordinary letters, the dot being the accent's place ("cos`ı" is "così")
@@ -564,8 +566,10 @@ class _LogoLetter(_Accented):
 
 def _accents_combined(chars: list) -> list:
     """The glyphs with each spacing accent that TeX drew over a letter ("г´убы": `г\\'убы`, the
-    acute's box over the "у") taken into that letter as its combining mark ("гу́бы"); an accent
-    over no letter (standing alone, "´" in a table of symbols) stays as it is."""
+    acute's box over the "у") taken into that letter as its combining mark ("гу́бы"), and each
+    cedilla drawn under one ("apresenta¸cões": OT1's \\c{c} sets the cedilla's glyph, then the c
+    at the same place: "apresentações"); an accent over no letter (standing alone, "´" in a table
+    of symbols) stays as it is."""
     found = list(chars)
     for at, char in enumerate(chars):
         mark = ACCENTS.get(char.get_text())

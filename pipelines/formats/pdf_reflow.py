@@ -49,6 +49,7 @@ from sloika.pipelines.formats.pdf_ocr import languages_by_script, script_of
 from sloika.text.sentences import SENTENCE_END
 
 PARAGRAPH_GAP = 0.3  # em above the document's usual gap between lines that makes a paragraph break
+EDGE_LINES = 3  # long lines a page needs to show its own right margin when other pages show theirs
 SHORT_LINE = 2.0  # em short of the right edge: the line ended before the margin (last line, heading)
 INDENT = 1.0  # em of first-line indent
 CENTRED = 4.0  # em: a short line starting this far right of the next line's start stands alone
@@ -697,15 +698,19 @@ def _right_edges(lines: list[Line]) -> dict[int, float]:
     """Each page's right margin: where most of its long lines end; on a page without long lines
     (a page of verse, a title page) the median of the other pages' margins, so its short lines are
     short (a page's last line's end, as it was, made the stanza lines longer than it full lines and
-    glued "Где сидит, глаза прикрыв," + "Старый ворон черный;"). A document without long lines
-    keeps that end."""
+    glued "Где сидит, глаза прикрыв," + "Старый ворон черный;"). A page with fewer than
+    ``EDGE_LINES`` long lines takes that median too where other pages have that many: numberpt.pdf's
+    last test page has one line of 40 characters, "2299: DOIS MIL DUZENTOS E NOVENTA E NOVE", which
+    made the page's margin and so seemed to fill the column, and the next value joined it. A
+    document without long lines keeps that end."""
     edges: dict[int, list[float]] = {}
     for line in lines:
         if len(line.text) >= 40:
             edges.setdefault(line.page, []).append(line.x1)
     right = {page: sorted(xs)[len(xs) * 3 // 4] for page, xs in edges.items()}
-    usual = sorted(right.values())[len(right) // 2] if right else None
-    return {line.page: right.get(line.page, usual or max(line.x1, 0.0)) for line in lines}
+    shown = {page: edge for page, edge in right.items() if len(edges[page]) >= EDGE_LINES} or right
+    usual = sorted(shown.values())[len(shown) // 2] if shown else None
+    return {line.page: shown.get(line.page, usual or max(line.x1, 0.0)) for line in lines}
 
 
 def _column_rights(lines: list[Line]) -> dict[int, float]:
