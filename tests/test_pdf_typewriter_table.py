@@ -6,6 +6,7 @@ written by hand from the fixture's cells."""
 
 from __future__ import annotations
 
+import pytest
 from pdf_objects import HELVETICA, one_page
 
 from sloika.pipelines.formats.pdf import parse_pdf
@@ -42,6 +43,11 @@ def _page() -> bytes:
     return one_page(b"\n".join(parts), [(b"F1", HELVETICA), (b"F2", COURIER)])
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="the typewriter-first-column rule was taken back: it also made listings set beside their typeset "
+    "output tables (pt-lshort.pdf, xypic-tutorial.pdf); see docs/benchmarks.md",
+)
 def test_a_table_with_a_typewriter_first_column_stays_a_table():
     doc = parse_pdf(_page())[0]
     tables = [s for s in doc.spans if s.label == "table"]

@@ -855,10 +855,8 @@ def _aligned(page: list[Line], number: int, tables: list[Table]) -> list[Line]:
     standard's paragraph next to its example table) stays in the text; a table's column that runs
     on below its last row keeps those lines (``_grown``). Lines of numbers alone count only in a
     row of ``GRID_NUMBERS`` or more (a table's body of figures: "32 | 2,146 | 2,589"); a clause
-    number or a contents line's page number beside its text is no column. A typewriter line with two
-    ordinary cells or more right of it on its row is a table's first column (``_typewriter_key``)."""
-    keys = {id(ln) for ln in page if ln.mono and _typewriter_key(ln, page)}
-    lines = [ln for ln in page if not (ln.text.startswith(TABLE) or ln.mono and id(ln) not in keys)]
+    number or a contents line's page number beside its text is no column."""
+    lines = [ln for ln in page if not (ln.text.startswith(TABLE) or ln.mono)]
     margin = _margin_notes(page)  # a margin note's column is no table's column
     numbers = [ln for ln in lines if NUMBERS_ONLY.match(ln.text) and any(c.isdigit() for c in ln.text)]
     grid = {
@@ -885,11 +883,7 @@ def _aligned(page: list[Line], number: int, tables: list[Table]) -> list[Line]:
             blocks.append([line])
     for block in blocks:
         region = (0.0, min(ln.top for ln in block), float("inf"), max(ln.bottom for ln in block))
-        inside = [
-            ln
-            for ln in page
-            if _inside(ln, region) and not (ln.text.startswith(TABLE) or ln.mono and id(ln) not in keys)
-        ]
+        inside = [ln for ln in page if _inside(ln, region) and not (ln.text.startswith(TABLE) or ln.mono)]
         if not inside:
             continue  # its lines went with a table an earlier block grew into
         if len(_rows(block)) < ALIGNED_ROWS:
@@ -926,22 +920,6 @@ def _aligned(page: list[Line], number: int, tables: list[Table]) -> list[Line]:
             rest = _without(page, inside)
             page = rest[:first] + ordered + rest[first:]
     return page
-
-
-def _typewriter_key(line: Line, page: list[Line]) -> bool:
-    """Two short cells or more (under ``PROSE_LETTERS`` letters), not in typewriter, stand side by side
-    right of ``line`` on its row: it is the first column of a table of three columns or more (prvni.pdf's
-    "\\magstep2 | 1,2 = 1,44 | 1440"), not a listing's line nor a key beside its one description
-    (``_key_rows``), nor a label in the margin beside two columns of prose."""
-    cells = [
-        other
-        for other in page
-        if not other.mono
-        and other.x0 > line.x1
-        and _side_by_side(line, other)
-        and sum(char.isalpha() for char in other.text) < PROSE_LETTERS
-    ]
-    return len(cells) >= 2
 
 
 def _margin_notes(page: list[Line]) -> frozenset[int]:
