@@ -37,6 +37,20 @@ EXPORT_TEXT = (
 )
 
 
+PRINT = (  # the print dialog's heading, lead and first item: they open like the export dialog's
+    "<h2>Окно печати</h2>\n"
+    "<p>Когда вы выбираете Отправить на печать..., редактор показывает окно с двумя полями.</p>\n<ul>\n"
+    "<li><b>Листы:</b> Перечень, в котором можно отметить один или несколько листов для печати, по "
+    "листу на страницу.</li>\n"
+)
+PRINT_TEXT = (
+    "Окно печати\n\n"
+    "Когда вы выбираете Отправить на печать..., редактор показывает окно с двумя полями.\n\n"
+    "Листы: Перечень, в котором можно отметить один или несколько листов для печати, по листу на "
+    "страницу.\n\n"
+)
+
+
 def parsed(body: str):
     from sloika.pipelines.formats.web import parse_html
 
@@ -50,19 +64,11 @@ def test_a_list_whose_first_item_opens_like_an_earlier_lists_stays_after_the_par
     листов", and both sections close on "После нажатия кнопки OK редактор …": the print list's first
     item comes after the print section's lead, not above the export section's closing paragraph."""
     doc = parsed(
-        MENU + EXPORT + "<h2>Окно печати</h2>\n"
-        "<p>Когда вы выбираете Отправить на печать..., редактор показывает окно с двумя полями.</p>\n<ul>\n"
-        "<li><b>Листы:</b> Перечень, в котором можно отметить один или несколько листов для печати, по "
-        "листу на страницу.</li>\n"
-        "<li><b>Поля:</b> Ширина пустых полей страницы в миллиметрах.</li>\n</ul>\n"
+        MENU + EXPORT + PRINT + "<li><b>Поля:</b> Ширина пустых полей страницы в миллиметрах.</li>\n</ul>\n"
         "<p>После нажатия кнопки OK редактор покажет обычное окно настройки принтера.</p>\n"
     )
     assert doc.text == (
-        MENU_TEXT + EXPORT_TEXT + "Окно печати\n\n"
-        "Когда вы выбираете Отправить на печать..., редактор показывает окно с двумя полями.\n\n"
-        "Листы: Перечень, в котором можно отметить один или несколько листов для печати, по листу на "
-        "страницу.\n\n"
-        "Поля: Ширина пустых полей страницы в миллиметрах.\n\n"
+        MENU_TEXT + EXPORT_TEXT + PRINT_TEXT + "Поля: Ширина пустых полей страницы в миллиметрах.\n\n"
         "После нажатия кнопки OK редактор покажет обычное окно настройки принтера."
     )
     assert not doc.layers.get("removed")
@@ -107,17 +113,13 @@ def test_a_list_item_holding_a_table_keeps_its_text_in_place_under_a_second_alik
     """On this page trafilatura's recall pass gives the item's table as a table inside the item: the
     item's text was read as no list item and left out (``boilerplate``); it stays, above its rows."""
     doc = parsed(
-        MENU + EXPORT + "<h2>Окно печати</h2>\n"
-        "<p>Когда вы выбираете Отправить на печать..., редактор показывает окно с двумя полями.</p>\n<ul>\n"
-        "<li><b>Листы:</b> Перечень, в котором можно отметить один или несколько листов для печати, по "
-        "листу на страницу.</li>\n" + SIGNATURE_ITEM + "</ul>\n"
+        MENU + EXPORT + PRINT + SIGNATURE_ITEM + "</ul>\n"
         "<p>После нажатия кнопки OK редактор покажет обычное окно настройки принтера.</p>\n"
     )
     assert doc.text == (
-        MENU_TEXT + EXPORT_TEXT + "Окно печати\n\n"
-        "Когда вы выбираете Отправить на печать..., редактор показывает окно с двумя полями.\n\n"
-        "Листы: Перечень, в котором можно отметить один или несколько листов для печати, по листу на "
-        "страницу.\n\n"
+        MENU_TEXT
+        + EXPORT_TEXT
+        + PRINT_TEXT
         + SIGNATURE_TEXT
         + "После нажатия кнопки OK редактор покажет обычное окно настройки принтера."
     )
