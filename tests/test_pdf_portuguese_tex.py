@@ -3,6 +3,8 @@ OT1's cedilla set before its c. Sentences sloika's own; expected texts written b
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 
 pytest.importorskip("pdfminer")
@@ -194,3 +196,36 @@ def test_margin_names_beside_a_table_are_no_column_of_it():
     (table,) = [s for s in doc.spans if s.label == "table"]
     assert table.attrs["rows"] == [list(row) for row in rows]
     assert "\n".join(names) in doc.text.split("\n\n")
+
+
+def _typewriter(word: str) -> bytes:
+    """A TJ string drawing ``word`` in Courier (every glyph 600 wide) as TeX sets \\~ and \\c in a
+    typewriter font: the ASCII "~" in a letter's cell, then a kern of one cell back and the letter
+    drawn in the same box; "ç" the cedilla's glyph, then the c over it."""
+    parts = []
+    for letter in word:
+        if letter in "ãõ":
+            parts.append(b"(~) 600 (%s)" % {"ã": b"a", "õ": b"o"}[letter])
+        elif letter == "ç":
+            parts.append(b"(\\270) 600 (c)")
+        else:
+            parts.append(b"(%s)" % _escaped(letter))
+    return b"[" + b" ".join(parts) + b"] TJ"
+
+
+def test_a_typewriter_tilde_drawn_over_its_vowel_is_the_accent():
+    """tutorialbeamer.pdf's listings (cmtt): "\\begin{block}{Programa ou Funç~ao de Transiç~ao}" —
+    the ASCII "~" shares the box of the "a" under it: "Função", "Transição". A "~" in a cell of its
+    own ("a~b", "{~}", "/~nome") is code and stays."""
+    from pdf_objects import HELVETICA, font_pages
+
+    lines = ["\\begin{block}{Funç\u00e3o de Transiç\u00f5es}", "\\dir{~} a~b /~nome"]
+    parts = [b"BT /F2 10 Tf 72 760 Td"]
+    for at, line in enumerate(lines):
+        parts.append(b"0 -12 Td " * bool(at) + _typewriter(line))
+    parts.append(b"ET")
+    (doc,) = parse_pdf(font_pages([b"\n".join(parts)], [(b"F1", HELVETICA), (b"F2", COURIER)]))
+    text = unicodedata.normalize("NFC", doc.text)
+    assert "\\begin{block}{Função de Transições}" in text
+    assert "\\dir{~} a~b /~nome" in text
+    assert "~" not in text.replace("\\dir{~} a~b /~nome", "")
