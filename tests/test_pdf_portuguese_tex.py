@@ -229,3 +229,33 @@ def test_a_typewriter_tilde_drawn_over_its_vowel_is_the_accent():
     assert "\\begin{block}{Função de Transições}" in text
     assert "\\dir{~} a~b /~nome" in text
     assert "~" not in text.replace("\\dir{~} a~b /~nome", "")
+
+
+def test_a_math_symbol_beside_its_typewriter_name_is_kept_with_it():
+    """pt-lshort.pdf's table of relations: pdfminer read the symbol "|" (cmsy, a TeX math font) and
+    its name "\\mid" (typewriter) 1.3 em to its right as two lines; joined as pieces of one row they
+    kept the symbol's formula flag, and the pair was cut as ``math``. Joined, they are one row of the
+    table, kept as the PDF shows it."""
+    from pdf_objects import HELVETICA, font_pages
+
+    cmsy = (
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /CMSY10 /FirstChar 32 /LastChar 126 /Widths ["
+        + b" ".join([b"278"] * 95)
+        + b"] /FontDescriptor << /Type /FontDescriptor /FontName /CMSY10 /Flags 4"
+        + b" /FontBBox [0 -250 1000 750] /ItalicAngle 0 /Ascent 750 /Descent -250 /CapHeight 683"
+        + b" /StemV 40 >> >>"
+    )
+    prose = [
+        "Each relation below is set with the name of its command beside it, so that a reader",
+        "can find the command for a sign seen in a formula without leaving the page; the",
+        "table lists the signs that TeX offers in its math fonts for comparing two values.",
+    ]
+    parts = [b"BT /F1 10 Tf 72 760 Td"]
+    for at, line in enumerate(prose):
+        parts.append(b"0 -12 Td " * bool(at) + b"(%s) Tj" % _escaped(line))
+    parts.append(b"ET")
+    parts.append(b"BT /F3 10 Tf 120 700 Td (|) Tj ET BT /F2 10 Tf 135.8 700 Td (\\\\mid) Tj ET")
+    parts.append(b"BT /F1 10 Tf 72 680 Td (The next table lists the binary operators in the same way.) Tj ET")
+    fonts = [(b"F1", HELVETICA), (b"F2", COURIER), (b"F3", cmsy)]
+    (doc,) = parse_pdf(font_pages([b"\n".join(parts)], fonts))
+    assert "| \\mid" in doc.text
