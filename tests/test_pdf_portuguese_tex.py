@@ -3,6 +3,8 @@ OT1's cedilla set before its c. Sentences sloika's own; expected texts written b
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 
 pytest.importorskip("pdfminer")
@@ -194,3 +196,66 @@ def test_margin_names_beside_a_table_are_no_column_of_it():
     (table,) = [s for s in doc.spans if s.label == "table"]
     assert table.attrs["rows"] == [list(row) for row in rows]
     assert "\n".join(names) in doc.text.split("\n\n")
+
+
+def _typewriter(word: str) -> bytes:
+    """A TJ string drawing ``word`` in Courier (every glyph 600 wide) as TeX sets \\~ and \\c in a
+    typewriter font: the ASCII "~" in a letter's cell, then a kern of one cell back and the letter
+    drawn in the same box; "ç" the cedilla's glyph, then the c over it."""
+    parts = []
+    for letter in word:
+        if letter in "ãõ":
+            parts.append(b"(~) 600 (%s)" % {"ã": b"a", "õ": b"o"}[letter])
+        elif letter == "ç":
+            parts.append(b"(\\270) 600 (c)")
+        else:
+            parts.append(b"(%s)" % _escaped(letter))
+    return b"[" + b" ".join(parts) + b"] TJ"
+
+
+def test_a_typewriter_tilde_drawn_over_its_vowel_is_the_accent():
+    """tutorialbeamer.pdf's listings (cmtt): "\\begin{block}{Programa ou Funç~ao de Transiç~ao}" —
+    the ASCII "~" shares the box of the "a" under it: "Função", "Transição". A "~" in a cell of its
+    own ("a~b", "{~}", "/~nome") is code and stays."""
+    from pdf_objects import HELVETICA, font_pages
+
+    lines = ["\\begin{block}{Funç\u00e3o de Transiç\u00f5es}", "\\dir{~} a~b /~nome"]
+    parts = [b"BT /F2 10 Tf 72 760 Td"]
+    for at, line in enumerate(lines):
+        parts.append(b"0 -12 Td " * bool(at) + _typewriter(line))
+    parts.append(b"ET")
+    (doc,) = parse_pdf(font_pages([b"\n".join(parts)], [(b"F1", HELVETICA), (b"F2", COURIER)]))
+    text = unicodedata.normalize("NFC", doc.text)
+    assert "\\begin{block}{Função de Transições}" in text
+    assert "\\dir{~} a~b /~nome" in text
+    assert "~" not in text.replace("\\dir{~} a~b /~nome", "")
+
+
+def test_a_math_symbol_beside_its_typewriter_name_is_kept_with_it():
+    """pt-lshort.pdf's table of relations: pdfminer read the symbol "|" (cmsy, a TeX math font) and
+    its name "\\mid" (typewriter) 1.3 em to its right as two lines; joined as pieces of one row they
+    kept the symbol's formula flag, and the pair was cut as ``math``. Joined, they are one row of the
+    table, kept as the PDF shows it."""
+    from pdf_objects import HELVETICA, font_pages
+
+    cmsy = (
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /CMSY10 /FirstChar 32 /LastChar 126 /Widths ["
+        + b" ".join([b"278"] * 95)
+        + b"] /FontDescriptor << /Type /FontDescriptor /FontName /CMSY10 /Flags 4"
+        + b" /FontBBox [0 -250 1000 750] /ItalicAngle 0 /Ascent 750 /Descent -250 /CapHeight 683"
+        + b" /StemV 40 >> >>"
+    )
+    prose = [
+        "Each relation below is set with the name of its command beside it, so that a reader",
+        "can find the command for a sign seen in a formula without leaving the page; the",
+        "table lists the signs that TeX offers in its math fonts for comparing two values.",
+    ]
+    parts = [b"BT /F1 10 Tf 72 760 Td"]
+    for at, line in enumerate(prose):
+        parts.append(b"0 -12 Td " * bool(at) + b"(%s) Tj" % _escaped(line))
+    parts.append(b"ET")
+    parts.append(b"BT /F3 10 Tf 120 700 Td (|) Tj ET BT /F2 10 Tf 135.8 700 Td (\\\\mid) Tj ET")
+    parts.append(b"BT /F1 10 Tf 72 680 Td (The next table lists the binary operators in the same way.) Tj ET")
+    fonts = [(b"F1", HELVETICA), (b"F2", COURIER), (b"F3", cmsy)]
+    (doc,) = parse_pdf(font_pages([b"\n".join(parts)], fonts))
+    assert "| \\mid" in doc.text

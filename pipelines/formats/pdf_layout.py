@@ -1346,8 +1346,26 @@ def _joined_pieces(page: list[Line]) -> list[Line]:
             x1=max(piece.x1, line.x1),
             top=min(piece.top, line.top),
             bottom=max(piece.bottom, line.bottom),
+            mono=_joined_mono(piece, line),
+            formula=_joined_formula(piece, line),
         )
     return result
+
+
+def _joined_mono(piece: Line, line: Line) -> bool:
+    """``Line.mono`` for two pieces joined into one line (the glyphs of its letters and digits decide
+    it): true when every piece with a letter or a digit is monospaced, the first piece's when neither
+    has one."""
+    worded = [one for one in (piece, line) if any(char.isalnum() for char in one.text)]
+    return all(one.mono for one in worded) if worded else piece.mono
+
+
+def _joined_formula(piece: Line, line: Line) -> bool:
+    """``Line.formula`` for two pieces joined into one line: a formula's, unless a piece with a letter
+    is monospaced. A symbol set beside its typewriter name ("⊢" in a math font, then "\\vdash",
+    pt-lshort.pdf's table of relations) is no formula: the pair was cut as ``math``."""
+    typewriter = any(one.mono and any(char.isalpha() for char in one.text) for one in (piece, line))
+    return (piece.formula or line.formula) and not typewriter
 
 
 def _across_margin(piece: Line, line: Line, margin: dict[int, float]) -> bool:

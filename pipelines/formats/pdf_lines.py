@@ -129,6 +129,10 @@ ACCENTS = {
     "¯": "\u0304",
     "¸": "\u0327",
 }
+# a typewriter font (cmtt) has no spacing accents: TeX's \~ \^ \' \" there set the ASCII glyph over
+# the letter, in the letter's own box ("Transi¸c~ao" in a beamer listing); drawn beside a letter, in a
+# cell of its own ("a~b", "\\dir{~}", "~/"), the glyph is code and stays: ``_over`` tells the two apart
+ASCII_ACCENTS = {"~": "\u0303", "^": "\u0302", "'": "\u0301", '"': "\u0308"}
 # TeX sets an accent over i and j on the dotless letters (OT1's \`\i, \'\i, \^\i, \"\i; \v\j):
 # under an accent they are the ordinary letters, the dot being the accent's place ("cos`ı" is "così")
 DOTTED = {"ı": "i", "ȷ": "j"}
@@ -568,11 +572,12 @@ def _accents_combined(chars: list) -> list:
     """The glyphs with each spacing accent that TeX drew over a letter ("г´убы": `г\\'убы`, the
     acute's box over the "у") taken into that letter as its combining mark ("гу́бы"), and each
     cedilla drawn under one ("apresenta¸cões": OT1's \\c{c} sets the cedilla's glyph, then the c
-    at the same place: "apresentações"); an accent over no letter (standing alone, "´" in a table
-    of symbols) stays as it is."""
+    at the same place: "apresentações"); a typewriter font's ASCII "~" "^" "'" '"' drawn in a
+    letter's box are its accent too ("Transi¸c~ao" → "Transição"). An accent over no letter
+    (standing alone, "´" in a table of symbols, "a~b" in code) stays as it is."""
     found = list(chars)
     for at, char in enumerate(chars):
-        mark = ACCENTS.get(char.get_text())
+        mark = ACCENTS.get(char.get_text()) or ASCII_ACCENTS.get(char.get_text())
         if mark is None:
             continue
         for near in (at + 1, at - 1):
