@@ -565,28 +565,3 @@ def test_a_bare_capitalised_tag_in_a_sentence_is_text_not_a_component():
         ("mdx_component", "<Tabs>"),
         ("mdx_component", "</Tabs>"),
     ]
-
-
-def test_a_russian_release_note_naming_english_products_is_not_cut_as_foreign():
-    """A changelog section in Russian whose list items name English products ("Real-time market
-    data", "market concentration") reads as English to the decision; its Russian words make it the
-    page's own (issue 15). An untranslated English section on the same page still goes."""
-    source = (
-        "# 3.0.0\n"
-        "Получение торговых данных биржи по акциям, валюте и фьючерсам:\n"
-        "- акции: Real-time market data, HI2 (market concentration)\n"
-        "- фьючерсы: Real-time market data, HI2 (market concentration), SuperCandles\n"
-        "- валюта: HI2 (market concentration), SuperCandles\n\n"
-        "# 2.0.0\n"
-        "Добавлена поддержка облигаций и опционов, исправлены ошибки в расчёте комиссии.\n\n"
-        "Исправлена загрузка исторических данных за прошлые годы по всем инструментам.\n\n"
-        "This release was never translated: it fixes the download of the order book and the tests.\n"
-    )
-    (doc,) = parse_markdown(source.encode(), foreign="trim", targets=("ru",))
-    assert "- акции: Real-time market data, HI2 (market concentration)" in doc.text
-    assert [(s.label, s.attrs["text"]) for s in doc.layers.get("removed", [])] == [
-        (
-            "foreign_paragraph",
-            "This release was never translated: it fixes the download of the order book and the tests.",
-        )
-    ]

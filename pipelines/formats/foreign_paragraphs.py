@@ -625,28 +625,10 @@ def _is_foreign(text: str, own: str, lang: str, score: float, candidates: dict[s
         is_name_list(text) or _own_words_outweigh(text, own, lang) or _lacks_its_letters(text, own, lang)
     ):
         return False
-    if not _same_script(own, lang) and _own_running_words(text, own) >= SCRIPT_MIN_WORDS:
-        return False
     verdict = _script_verdict(text, own, lang, candidates)
     if verdict is not None:
         return verdict
     return score >= MIN_FOREIGN_SCORE and candidates.get(own, 0.0) <= MAX_PAGE_SCORE
-
-
-def _own_running_words(text: str, own: str) -> int:
-    """The lower-case words of ``own`` in its script that are common in it (zipf 3 or more): a
-    Russian release note naming English products ("- акции: Real-time market data, HI2 (market
-    concentration)", under "Получение торговых данных MOEX по акциям, валюте и фьючерсам:") has
-    ``SCRIPT_MIN_WORDS`` of them and is the page's own writing, however the decision reads the
-    names; an untranslated paragraph in another script has none."""
-    from sloika.lang.alphabets import script_of_language
-    from sloika.text.scripts import script_of
-
-    script = script_of_language(own)
-    words = [word for word in (token.strip(TOKEN_EDGE) for token in text.split()) if _is_word(word)]
-    return sum(
-        word[0].islower() and script_of(word[0]) == script and zipf(word, own) >= 3.0 for word in words
-    )
 
 
 def _same_script(own: str, lang: str) -> bool:
