@@ -18,7 +18,9 @@ Rules, each with its reason code:
   next cue lower-case: "Итак, спасибо за просмотр," / "пока.") is never one: Whisper's sign-offs
   stand alone, and half a sentence is not cut;
 - ``decoding_loop``: one phrase repeated ``min_loop_repeats`` times or more in a row (a phrase of
-  three words or more: ``min_long_loop_repeats``, 3); the first occurrence stays;
+  three words or more: ``min_long_loop_repeats``, 3); the first occurrence stays. In a subtitle
+  file's cue (no Whisper scores) an exclamation said up to ``MAX_SHOUT_REPEATS`` times ("Чёрт! Чёрт!
+  Чёрт! Чёрт!") is the subtitler's shouting, not a loop, and stays;
 - ``site_credit``: a cue opening or closing the file that is only a web site's credit ("Downloaded
   From www.AllSubs.org", "Субтитры с сайта example.ru", a bare "www.example.com"): a site and words a
   credit is made of (``SITE_CREDIT_WORDS``), nothing else; a site named in the middle stays;
@@ -56,6 +58,10 @@ ANNOTATOR = "sloika.filters.transcript_junk@1"
 REMOVED = "removed"
 SIMILARITY = 0.85
 CUTOFF = SIMILARITY * 100  # rapidfuzz scores are percentages
+# the per-segment scores Whisper's JSON gives a cue; a subtitle file's cues have none
+WHISPER_SCORES = ("no_speech_prob", "avg_logprob", "compression_ratio")
+# a cue of a subtitle file holds two lines of about 42 characters: six short exclamations at most
+MAX_SHOUT_REPEATS = 6
 ROLES = {"user", "assistant", "system", "tool", "unknown"}
 WORD = re.compile(r"[^\W_]+")
 SOUND_TAG = re.compile(
@@ -195,8 +201,9 @@ class TranscriptJunkFilter(Filter):
         for start, end in units:
             cuts += _tail_cuts(doc.text, start, end, phrases)
         for start, end in units or [(c.start, c.end) for c in cues]:
-            cuts += loop_cuts(doc.text, start, end, self.config.min_loop_repeats)
-            cuts += loop_cuts(doc.text, start, end, self.config.min_long_loop_repeats, min_words=3)
+            loops = loop_cuts(doc.text, start, end, self.config.min_loop_repeats)
+            loops += loop_cuts(doc.text, start, end, self.config.min_long_loop_repeats, min_words=3)
+            cuts += [cut for cut in loops if not (not units and _human_cues(cues) and is_shout(cut))]
         if self.config.sound_tags and doc.metadata.get("kind") == "transcript":  # chats' [!callout]s stay
             cuts += [(m.start(), m.end(), "sound_tag", {}) for m in SOUND_TAG.finditer(doc.text)]
             whole = [(c.start, c.end) for c in cues] or [(0, len(doc.text))]
@@ -357,6 +364,19 @@ def loop_cuts(text: str, start: int, end: int, min_repeats: int, min_words: int 
             (first_end, match.end(), "decoding_loop", {"repeated": match.group("unit"), "times": repeats})
         )
     return cuts
+
+
+def _human_cues(cues: list[Span]) -> bool:
+    """Cues that carry none of Whisper's scores: a subtitle file (SRT, VTT) as a subtitler writes it."""
+    return not any(key in cue.attrs for cue in cues for key in WHISPER_SCORES)
+
+
+def is_shout(cut: Cut) -> bool:
+    """A loop that is a repeated exclamation said in one cue ("Чёрт! Чёрт! Чёрт! Чёрт!"), at most
+    ``MAX_SHOUT_REPEATS`` times in all: a subtitler writes down the shouting; Whisper's loops run on."""
+    attrs = cut[3]
+    unit = str(attrs.get("repeated", ""))
+    return unit.rstrip().endswith("!") and int(attrs.get("times", 0)) + 1 <= MAX_SHOUT_REPEATS
 
 
 def _remove(doc: Document, cuts: list[Cut]) -> None:

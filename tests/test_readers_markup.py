@@ -541,3 +541,27 @@ def test_an_html_caption_reads_as_markdown_throughout():
         (0, "html_wrapper", '<span class="caption">'),
         (len(caption), "html_wrapper", "</span>"),
     ]
+
+
+def test_a_bare_capitalised_tag_in_a_sentence_is_text_not_a_component():
+    """A README's "<Buffer> -> [bucket-name]/…" names a value in running text: no attributes, text
+    after it, never closed, so MDX could not read it as a component (issue 15); a component closed
+    on its line or standing alone on it is still markup."""
+    source = (
+        "- Загрузка буфера\n"
+        "  <Buffer> -> [bucket-name]/test/photo.png\n\n"
+        "Нажмите <Kbd>Ctrl</Kbd>, чтобы сохранить файл.\n\n"
+        "<Tabs>\n\n"
+        "Первая вкладка с описанием загрузки файлов.\n\n"
+        "</Tabs>\n"
+    )
+    (doc,) = parse_markdown(source.encode(), foreign="keep")
+    assert "<Buffer> -> [bucket-name]/test/photo.png" in doc.text
+    assert "Нажмите Ctrl, чтобы сохранить файл." in doc.text
+    removed = [(s.label, s.attrs["text"]) for s in doc.layers.get("removed", [])]
+    assert removed == [
+        ("mdx_component", "<Kbd>"),
+        ("mdx_component", "</Kbd>"),
+        ("mdx_component", "<Tabs>"),
+        ("mdx_component", "</Tabs>"),
+    ]

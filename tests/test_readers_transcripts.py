@@ -497,3 +497,28 @@ def test_a_sign_off_running_on_into_the_next_cue_is_speech_not_a_hallucination(b
     }
     removed = [(label, json.loads(attrs)["text"]) for label, attrs, *_ in layer(corpus, "removed", ".srt")]
     assert removed == [("hallucination_phrase", "Спасибо за просмотр!")]
+
+
+def test_shouting_in_a_subtitle_cue_stays_and_whispers_loop_goes(build, tmp_path):
+    """A subtitler's "Чёрт! Чёрт! Чёрт! Чёрт!" is dialogue (issue 15); the same in Whisper's JSON,
+    and a phrase looped past a cue's room, are decoding loops."""
+    (tmp_path / "shout.vtt").write_text(
+        "WEBVTT\n\n00:00:01.000 --> 00:00:03.000\n— Стой! Стой! Стой! Стой!\n\n"
+        "00:00:04.000 --> 00:00:09.000\nДа! Да! Да! Да! Да! Да! Да! Да!\n\n"
+        "00:00:10.000 --> 00:00:12.000\nОн ушёл.\n",
+        encoding="utf-8",
+    )
+    segment = {"start": 0.0, "end": 3.0, "text": " Стой! Стой! Стой! Стой!", "avg_logprob": -0.3}
+    (tmp_path / "shout.whisper.json").write_text(
+        json.dumps({"text": segment["text"], "segments": [segment]}, ensure_ascii=False), encoding="utf-8"
+    )
+    corpus = build([tmp_path])
+    texts = dict(rows(corpus, "SELECT regexp_extract(source, '[^/]+$'), text FROM documents"))
+    assert texts["shout.vtt"] == "Стой! Стой! Стой! Стой! Да! Он ушёл."  # pauses under 2 s: one paragraph
+    assert texts["shout.whisper.json"] == "Стой!"
+    removed = [
+        json.loads(a)["text"]
+        for label, a, *_ in layer(corpus, "removed", "shout.vtt")
+        if label == "decoding_loop"
+    ]
+    assert removed == ["Да! Да! Да! Да! Да! Да! Да!"]

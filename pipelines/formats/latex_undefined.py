@@ -99,6 +99,7 @@ _SILENT = (
     "fboxsep fboxrule tabcolsep arraycolsep arrayrulewidth doublerulesep columnsep columnseprule "
     "topmargin oddsidemargin evensidemargin marginparwidth marginparsep footskip headheight headsep "
     "labelwidth labelsep leftmargin rightmargin itemsep parsep topsep partopsep "
+    "newblock "  # thebibliography's block separator: a space between an entry's parts
     "wd ht dp"  # a box's width, height, depth (\\wd\\Breite): a dimension, no word
 )
 PRINTS_NOTHING = frozenset(_SILENT.split())

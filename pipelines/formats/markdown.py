@@ -50,6 +50,7 @@ MDX_COMMENT_OR_CODE = re.compile(
 JSX_TAG = re.compile(
     r"(?:</|(?<![^\W\d]|\$)<)[A-Z][\w.]*(?:\s+(?:[^<>{}\"']|\"[^\"]*\"|'[^']*'|\{(?:[^{}]|\{[^{}]*\})*\})*)?/?>"
 )
+BARE_TAG = re.compile(r"<[A-Z][\w.]*>")  # an opening tag without attributes
 # a self-closing media component (``<YouTubeIframe src=… />``, ``<LazyVideo … />``): what it shows is
 # no text, but a lead-in before it ("…see the talk here:") leads into it, so where it stood is kept as
 # a zero-width ``figure`` span in ``structure`` (EMBED_MARK holds its place while the markup goes),
@@ -483,8 +484,25 @@ def _markup_out(markdown: str, figures: list[dict[str, str]], markup: Markup | N
         markdown = MARKDOWN_IMAGE.sub(lambda m: _image_mark(m, figures, markup), markdown)
         markdown = MEDIA_OPEN.sub(lambda m: _figure_mark(m, figures, named=True), markdown)
     markdown = INLINE_EMPHASIS.sub(_markdown_emphasis, markdown)
-    markdown = JSX_TAG.sub(lambda m: _held_markup(m, "mdx_component", markup), markdown)
+    markdown = JSX_TAG.sub(
+        lambda m: m.group(0) if _is_bare_tag_in_text(m) else _held_markup(m, "mdx_component", markup),
+        markdown,
+    )
     return HEADING_ID.sub(r"\1", BLOCK_HTML.sub(lambda m: _held_markup(m, "html_wrapper", markup), markdown))
+
+
+def _is_bare_tag_in_text(tag: re.Match[str]) -> bool:
+    """An opening tag with no attributes, text after it on its line and no closing tag after it
+    ("<Buffer> -> [bucket-name]/test/x.png": a README's placeholder for a value): prose, not a
+    component, which MDX would need to close. ``<Tabs>`` alone on its line and ``<Note>text</Note>``
+    stay components."""
+    whole = tag.group(0)
+    if whole.startswith("</") or whole.endswith("/>") or not BARE_TAG.fullmatch(whole):
+        return False
+    text = tag.string
+    line_end = text.find("\n", tag.end())
+    rest = text[tag.end() : len(text) if line_end < 0 else line_end]
+    return bool(rest.strip()) and f"</{whole[1:-1]}>" not in text[tag.end() :]
 
 
 def _markdown_emphasis(tag: re.Match[str]) -> str:
