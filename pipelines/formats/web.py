@@ -130,6 +130,7 @@ NAV_LINKS = (
 )
 NAV_BLOCKS = {"p", "div", "table", "ul", "ol", "header", "footer"}
 NAV_MAX_LETTERS = 40  # letters outside links: "Next: , Previous: , Up: [Index]" has 14
+PAGER_MAX_ROWS, PAGER_MAX_CELLS = 3, 3  # DocBook's bars: a title row, a link row, a titles row
 # Two or more <br> in a row are a blank line: a paragraph break (DocBook's literallayout, a README
 # set as <p> with <br> lines); the mark survives trafilatura, which keeps printable characters.
 PARAGRAPH_MARK = "\u2761"  # ❡
@@ -950,6 +951,9 @@ def _drop_navigation(tree) -> list[tuple[str, str]]:
             if title is not None:
                 drop(title, "contents")
             drop(terms, "contents")
+    for element in _page_edges(tree):
+        if element.getparent() is not None and not _inside_dropped(element, tree) and _pager(element):
+            drop(element, "navigation")
     for link in tree.xpath(NAV_LINKS):
         block = next((a for a in link.iterancestors() if a.tag in NAV_BLOCKS), None)
         if block is None or block.getparent() is None or block.tag == "body":
@@ -960,6 +964,61 @@ def _drop_navigation(tree) -> list[tuple[str, str]]:
         if sum(map(str.isalpha, block.text_content())) - linked <= NAV_MAX_LETTERS:
             drop(block, "navigation")
     return dropped
+
+
+def _page_edges(tree) -> list:
+    """The first and the last block of the page's ``<body>`` (rules and empty blocks aside): where
+    hand-written and KDE DocBook pages set their prev/next bars, without DocBook's classes."""
+    body = next(iter(tree.getroottree().getroot().iter("body")), None)
+    if body is None:
+        return []
+    blocks = [
+        child
+        for child in body
+        if isinstance(child.tag, str) and child.tag not in ("hr", "br") and child.text_content().strip()
+    ]
+    return blocks[:1] + blocks[-1:] if len(blocks) > 1 else []
+
+
+def _to_other_page(link) -> bool:
+    """Whether ``link`` goes to another page of the same site (a relative address, not an anchor)."""
+    href = (link.get("href") or "").strip()
+    return bool(href) and not href.startswith("#") and ":" not in href.split("/")[0]
+
+
+def _pager(element) -> bool:
+    """Whether ``element`` is a prev/next bar: a table of at most PAGER_MAX_ROWS rows of at most
+    PAGER_MAX_CELLS short cells (NAV_MAX_LETTERS letters each), one row of which holds links to other
+    pages and nothing else (DocBook's navheader/navfooter layout: "Пред. | Начало | След." over the
+    pages' titles); or a paragraph of at most NAV_MAX_LETTERS letters opening with such a link
+    ("Следующая" over the next page's title)."""
+    links = list(element.iter("a"))
+    if not links or not all(_to_other_page(link) for link in links):
+        return False
+    if element.tag == "p":
+        short = sum(map(str.isalpha, element.text_content())) <= NAV_MAX_LETTERS
+        return short and not (element.text or "").strip() and element[0] is links[0]
+    if element.tag != "table":
+        return False
+    rows = list(element.iter("tr"))
+    if not rows or len(rows) > PAGER_MAX_ROWS:
+        return False
+    cells = [[cell for cell in row if cell.tag in ("td", "th")] for row in rows]
+    if any(len(row) > PAGER_MAX_CELLS for row in cells):
+        return False
+    if any(sum(map(str.isalpha, cell.text_content())) > NAV_MAX_LETTERS for row in cells for cell in row):
+        return False
+    return any(_links_only(row) for row in cells)
+
+
+def _links_only(cells: list) -> bool:
+    """Whether each non-empty cell of a row is one link's text and at least one is."""
+    filled = [cell for cell in cells if cell.text_content().strip()]
+    return bool(filled) and all(
+        len(cell.findall(".//a")) == 1
+        and cell.text_content().strip() == cell.find(".//a").text_content().strip()
+        for cell in filled
+    )
 
 
 def _link_bar(element) -> bool:

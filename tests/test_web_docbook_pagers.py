@@ -1,0 +1,79 @@
+"""Prev/next bars of hand-written and KDE DocBook pages, without DocBook's navheader/navfooter classes
+(issue 15, thirteenth held-out check, rows 7–9). The pages are written here; every expected text is
+spelled out by hand from the page."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import removed_records as removed
+
+pytest.importorskip("trafilatura")
+
+PROSE = (
+    "<p>Программа рисует сеть на экране и показывает, как кадры идут от одного узла к другому, "
+    "чтобы ученик видел работу каждого устройства.</p>"
+    "<p>Её можно запускать в классе и дома, в любой распространённой операционной системе.</p>"
+)
+PROSE_TEXT = (
+    "Программа рисует сеть на экране и показывает, как кадры идут от одного узла к другому, "
+    "чтобы ученик видел работу каждого устройства.\n\n"
+    "Её можно запускать в классе и дома, в любой распространённой операционной системе."
+)
+
+
+def parsed(body: str):
+    from sloika.pipelines.formats.web import parse_html
+
+    page = f'<html lang="ru"><head><title>Т</title></head><body>{body}</body></html>'
+    (doc,) = parse_html(page.encode())
+    return doc
+
+
+def test_hand_written_docbook_bars_at_top_and_bottom_are_navigation():
+    """A title row over "Пред. | След." at the top, "Пред. | Начало | След." over the pages' titles at
+    the bottom: layout tables, no class, no rel or accesskey."""
+    doc = parsed(
+        '<table width="100%"><tr><th colspan="3">Руководство Сети</th></tr>'
+        '<tr><td><a href="index.html">Пред.</a></td><td></td><td><a href="who.html">След.</a></td></tr>'
+        "</table><hr><h1>Глава 1. Введение</h1>" + PROSE + "<hr>"
+        '<table width="100%"><tr><td><a href="index.html">Пред.</a></td>'
+        '<td><a href="index.html">Начало</a></td><td><a href="who.html">След.</a></td></tr>'
+        "<tr><td>Руководство Сети</td><td>&nbsp;</td><td>Кому нужна эта программа?</td></tr></table>"
+    )
+    assert doc.text == "Глава 1. Введение\n\n" + PROSE_TEXT
+    nav = [text for label, text in removed(doc) if label == "navigation"]
+    assert "Руководство Сети Пред. След." in nav
+    assert "Пред. Начало След. Руководство Сети Кому нужна эта программа?" in nav
+
+
+def test_kde_bottom_bar_is_navigation():
+    """KDE's ``bottom-nav`` table: "След." over the next chapter's title, the link without rel."""
+    doc = parsed(
+        "<h1>Руководство</h1>" + PROSE + '<table width="100%" class="bottom-nav"><tr>'
+        '<td class="navLeft"></td><td class="navCenter"> </td>'
+        '<td class="navRight"><a href="intro.html">След.</a></td></tr>'
+        '<tr><td class="navLeft"> </td><td class="navCenter"> </td><td class="navRight"> Вступление</td></tr>'
+        "</table>"
+    )
+    assert doc.text == "Руководство\n\n" + PROSE_TEXT
+    assert ("navigation", "След. Вступление") in removed(doc)
+
+
+def test_pager_paragraph_at_the_end_is_navigation():
+    """ "Следующая" linked over the next page's title, the page's last block."""
+    doc = parsed("<h1>Руководство</h1>" + PROSE + '<hr><p><a href="intro.html">Следующая</a><br>Введение</p>')
+    assert doc.text == "Руководство\n\n" + PROSE_TEXT
+    assert ("navigation", "Следующая Введение") in removed(doc)
+
+
+def test_a_closing_data_table_and_a_closing_sentence_with_a_link_stay():
+    """Not bars: a last table with a row of prose cells, a last paragraph that opens with words."""
+    table = (
+        "<table><tr><td>Параметр</td><td>Значение</td></tr>"
+        '<tr><td><a href="ip.html">Адрес</a></td><td>192.168.0.1</td></tr></table>'
+    )
+    doc = parsed("<h1>Руководство</h1>" + PROSE + table)
+    assert "Параметр | Значение" in doc.text
+    doc = parsed("<h1>Руководство</h1>" + PROSE + '<p>Подробнее в <a href="faq.html">ответах</a>.</p>')
+    assert doc.text.endswith("Подробнее в ответах.")
