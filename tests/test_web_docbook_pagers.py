@@ -77,3 +77,45 @@ def test_a_closing_data_table_and_a_closing_sentence_with_a_link_stay():
     assert "Параметр | Значение" in doc.text
     doc = parsed("<h1>Руководство</h1>" + PROSE + '<p>Подробнее в <a href="faq.html">ответах</a>.</p>')
     assert doc.text.endswith("Подробнее в ответах.")
+
+
+CONTENTS = (
+    "<dl><dt><b>Содержание</b></dt>"
+    '<dt><a href="intro.html">1. Введение</a><br></dt>'
+    '<dd><a href="intro.html">О программе</a></dd><dd><a href="who.html">Кому она нужна?</a></dd>'
+    '<dt><a href="net.html">2. Сети</a></dt><dd><a href="net.html">Основные сведения</a></dd>'
+    '<dl><dt><a href="dev.html">Устройства</a></dt><dd><a href="hub.html">Концентратор</a></dd></dl>'
+    '<dd><a href="ip.html">Адресация</a></dd></dl>'
+)
+
+
+def test_a_contents_list_of_linked_descriptions_goes_whole():
+    """Chapters (<dt>) over their sections' links (<dd>), links to other pages: the whole list is
+    ``contents``, not its first link per chapter kept and the rest cut as boilerplate."""
+    doc = parsed("<h1>Руководство</h1>" + PROSE + CONTENTS)
+    assert doc.text == "Руководство\n\n" + PROSE_TEXT
+    assert removed(doc)[-1] == (
+        "contents",
+        "Содержание 1. Введение О программе Кому она нужна? 2. Сети Основные сведения Устройства "
+        "Концентратор Адресация",
+    )
+
+
+def test_a_page_of_a_title_and_its_contents_alone_has_no_main_text():
+    """The contents page itself: its title, the list and a pager; no text of its own."""
+    from sloika.pipelines.formats.base import FormatError
+
+    with pytest.raises(FormatError) as error:
+        parsed(
+            "<h1>Руководство пользователя</h1><hr>" + CONTENTS + '<hr><p><a href="intro.html">Далее</a></p>'
+        )
+    assert error.value.reason == "no_main_text"
+
+
+def test_a_glossary_with_linked_terms_stays():
+    """A <dl> whose terms are links but whose descriptions are words is text."""
+    doc = parsed(
+        "<h1>Словарь</h1>" + PROSE + '<dl><dt><a href="hub.html">Концентратор</a></dt>'
+        "<dd>Устройство, повторяющее кадр на все порты.</dd></dl>"
+    )
+    assert "Устройство, повторяющее кадр на все порты." in doc.text

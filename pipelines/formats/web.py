@@ -942,7 +942,8 @@ def _drop_navigation(tree) -> list[tuple[str, str]]:
         short = sum(map(str.isalpha, element.text_content())) <= NAV_MAX_LETTERS
         if short and element.getparent() is not None and not _inside_dropped(element, tree):
             drop(element, "navigation")
-    for terms in [*tree.xpath(CONTENTS_LISTS), *tree.xpath("//dl[not(dd)]")]:  # contents
+    linked_lists = [dl for dl in tree.xpath("//dl[not(ancestor::dl)][dd]") if _descriptions_all_links(dl)]
+    for terms in [*tree.xpath(CONTENTS_LISTS), *tree.xpath("//dl[not(dd)]"), *linked_lists]:  # contents
         if terms.getparent() is None or _inside_dropped(terms, tree):
             continue
         linked = sum(ch.isalpha() for a in terms.iter("a") for ch in a.text_content())
@@ -964,6 +965,15 @@ def _drop_navigation(tree) -> list[tuple[str, str]]:
         if sum(map(str.isalpha, block.text_content())) - linked <= NAV_MAX_LETTERS:
             drop(block, "navigation")
     return dropped
+
+
+def _descriptions_all_links(terms) -> bool:
+    """Whether every ``<dd>`` of the list ``terms`` is a link and nothing else: a hand-written contents
+    page's chapters over their sections' links (a glossary's descriptions are words, not links)."""
+    descriptions = list(terms.iter("dd"))
+    return bool(descriptions) and all(
+        (letters := _letters(dd))[0] and letters[0] == letters[1] for dd in descriptions
+    )
 
 
 def _page_edges(tree) -> list:
