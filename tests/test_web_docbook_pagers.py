@@ -119,3 +119,21 @@ def test_a_glossary_with_linked_terms_stays():
         "<dd>Устройство, повторяющее кадр на все порты.</dd></dl>"
     )
     assert "Устройство, повторяющее кадр на все порты." in doc.text
+
+
+def test_a_bar_naming_a_long_next_title_is_navigation():
+    """KDE's bar under a chapter: the next chapter's title is 51 letters, longer than a link bar's
+    text outside links may be; the bar's layout decides."""
+    doc = parsed(
+        "<h1>Глава 1. Вступление</h1>" + PROSE + '<table width="100%" class="bottom-nav"><tr>'
+        '<td><a href="index.html">Пред.</a></td><td><a href="index.html">Начало</a></td>'
+        '<td><a href="internals.html">След.</a></td></tr><tr><td>Руководство Пользователя </td>'
+        '<td><a href="index.html">Уровень выше</a></td>'
+        "<td> Отличие KSquirrel от других просмотрщиков. Свои библиотеки</td></tr></table>"
+    )
+    assert doc.text == "Глава 1. Вступление\n\n" + PROSE_TEXT
+    assert (
+        "navigation",
+        "Пред. Начало След. Руководство Пользователя Уровень выше Отличие KSquirrel от других "
+        "просмотрщиков. Свои библиотеки",
+    ) in removed(doc)

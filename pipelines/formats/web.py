@@ -131,6 +131,7 @@ NAV_LINKS = (
 NAV_BLOCKS = {"p", "div", "table", "ul", "ol", "header", "footer"}
 NAV_MAX_LETTERS = 40  # letters outside links: "Next: , Previous: , Up: [Index]" has 14
 PAGER_MAX_ROWS, PAGER_MAX_CELLS = 3, 3  # DocBook's bars: a title row, a link row, a titles row
+PAGER_MAX_CELL_LETTERS = 80  # a cell of a bar: a page's title ("Отличие KSquirrel от … библиотеки": 51)
 # Two or more <br> in a row are a blank line: a paragraph break (DocBook's literallayout, a README
 # set as <p> with <br> lines); the mark survives trafilatura, which keeps printable characters.
 PARAGRAPH_MARK = "\u2761"  # ❡
@@ -998,7 +999,7 @@ def _to_other_page(link) -> bool:
 
 def _pager(element) -> bool:
     """Whether ``element`` is a prev/next bar: a table of at most PAGER_MAX_ROWS rows of at most
-    PAGER_MAX_CELLS short cells (NAV_MAX_LETTERS letters each), one row of which holds links to other
+    PAGER_MAX_CELLS short cells (PAGER_MAX_CELL_LETTERS letters each), one row of which holds links to other
     pages and nothing else (DocBook's navheader/navfooter layout: "Пред. | Начало | След." over the
     pages' titles); or a paragraph of at most NAV_MAX_LETTERS letters opening with such a link
     ("Следующая" over the next page's title)."""
@@ -1016,7 +1017,9 @@ def _pager(element) -> bool:
     cells = [[cell for cell in row if cell.tag in ("td", "th")] for row in rows]
     if any(len(row) > PAGER_MAX_CELLS for row in cells):
         return False
-    if any(sum(map(str.isalpha, cell.text_content())) > NAV_MAX_LETTERS for row in cells for cell in row):
+    if any(
+        sum(map(str.isalpha, cell.text_content())) > PAGER_MAX_CELL_LETTERS for row in cells for cell in row
+    ):
         return False
     return any(_links_only(row) for row in cells)
 
