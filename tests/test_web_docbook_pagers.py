@@ -137,3 +137,49 @@ def test_a_bar_naming_a_long_next_title_is_navigation():
         "Пред. Начало След. Руководство Пользователя Уровень выше Отличие KSquirrel от других "
         "просмотрщиков. Свои библиотеки",
     ) in removed(doc)
+
+
+def _synopsis(name: str, params: list[tuple[str, str]]) -> str:
+    """A DocBook funcsynopsis as the XSL stylesheets write it: a layout table, a row per parameter."""
+    head = f'<code class="funcdef">boolean <strong>{name}</strong>(</code>'
+    rows = "".join(
+        f"<tr><td>{head if i == 0 else ' '}</td>"
+        f"<td><var>{param}</var>{'<code>)</code>;' if i == len(params) - 1 else ', '}</td><td> </td></tr>"
+        for i, (_, param) in enumerate(params)
+    )
+    types = "<br />".join(f"<code>{kind} <var>{param}</var></code>;" for kind, param in params)
+    return (
+        f'<div class="funcsynopsis"><table class="funcprototype-table">{rows}</table>'
+        f'<div class="paramdef-list">{types}</div><div class="funcprototype-spacer"> </div></div>'
+    )
+
+
+def test_function_synopses_are_code_one_prototype_per_line():
+    """Each prototype on one line over its parameters' types, as code; the type lines two synopses
+    share ("int32 tagMask;") are not cut as repeated boilerplate."""
+    doc = parsed(
+        "<h1>Программный интерфейс</h1>"
+        + PROSE
+        + "<h2>Установка значения</h2>"
+        + _synopsis("setFrame", [("int32", "tagMask"), ("string", "name"), ("string", "value")])
+        + "<p>Возвращает true, если выполнено успешно.</p><h2>Снятие тегов</h2>"
+        + _synopsis("removeTags", [("int32", "tagMask")])
+        + "<p>Возвращает true, если выполнено успешно.</p>"
+    )
+    first = "boolean setFrame(tagMask, name, value);\nint32 tagMask;\nstring name;\nstring value;"
+    second = "boolean removeTags(tagMask);\nint32 tagMask;"
+    assert doc.text == (
+        "Программный интерфейс\n\n"
+        + PROSE_TEXT
+        + "\n\nУстановка значения\n\n"
+        + first
+        + "\n\nВозвращает true, если выполнено успешно.\n\nСнятие тегов\n\n"
+        + second
+        + "\n\nВозвращает true, если выполнено успешно."
+    )
+    assert labelled(doc, "code") == [first, second]
+    assert [label for label, _ in removed(doc)] == []
+
+
+def labelled(doc, label: str) -> list[str]:
+    return [doc.text[s.start : s.end] for s in doc.spans if s.label == label]

@@ -565,6 +565,38 @@ def _as_paragraph(div) -> None:
         line.text = " " + (line.text or "")
 
 
+# DocBook's function synopsis: the prototype set as a layout table (the return type and name in one
+# cell, each parameter in a cell of its own row) over its parameters' types, one per line. Read as a
+# table it was "boolean setFrame( | tagMask," / "name," / "value);", and trafilatura left out the type
+# lines a manual repeats ("int32 tagMask;") as boilerplate. It is code: one <pre>, the prototype on
+# one line ("boolean setFrame(tagMask, name, value);"), then the type lines.
+FUNCTION_SYNOPSES = _with_class("funcsynopsis", "div")
+
+
+def _function_synopses_as_code(tree) -> None:
+    """Each DocBook function synopsis replaced by a ``<pre>`` of its prototype and parameter types."""
+    import lxml.html
+
+    for synopsis in tree.xpath(FUNCTION_SYNOPSES):
+        if synopsis.getparent() is None:
+            continue
+        lines = []
+        for table in synopsis.iter("table"):
+            cells = " ".join(cell.text_content() for cell in table.iter("td", "th"))
+            lines.append(re.sub(r"\s+", " ", cells).replace("( ", "(").strip())
+        for part in synopsis.xpath(".//*[contains(concat(' ', @class, ' '), ' paramdef-list ')]"):
+            for br in part.iter("br"):
+                br.tail = "\n" + (br.tail or "")
+            lines.extend(re.sub(r"[^\S\n]+", " ", line).strip() for line in part.text_content().split("\n"))
+        lines = [line for line in lines if line]
+        if not lines:
+            continue
+        code = lxml.html.Element("pre")
+        code.text = "\n".join(lines)
+        code.tail = synopsis.tail
+        synopsis.getparent().replace(synopsis, code)
+
+
 def _prepared_tree(
     html: bytes | str, furniture: list[tuple[str, str]] | None = None, links: set[str] | None = None
 ):
@@ -585,6 +617,7 @@ def _prepared_tree(
         return None
     for anchor in tree.xpath("//a[contains(concat(' ', @class, ' '), ' headerlink ')]"):
         anchor.drop_tree()
+    _function_synopses_as_code(tree)
     (furniture if furniture is not None else []).extend(_drop_navigation(tree))
     _unmask_embedded_text(tree)
     _unmask_text_sidebars(tree)
