@@ -183,3 +183,19 @@ def test_function_synopses_are_code_one_prototype_per_line():
 
 def labelled(doc, label: str) -> list[str]:
     return [doc.text[s.start : s.end] for s in doc.spans if s.label == label]
+
+
+def test_rows_of_a_table_in_a_definition_are_marked_as_rows():
+    """trafilatura keeps a <dd> as a list item; a table in one (kid3's rating table in a variable list's
+    entry) gets the row marks a table in a <li> gets, so that the recall pass's copy of the item reads
+    back as rows ("POPM | 1 | 64"), equal to the kept table's, and is not added a second time as one
+    glued line ("POPM | 1 | 64 | Диапазон | 1-31 | 32-95")."""
+    from sloika.pipelines.formats.web import ROW_MARK, _prepared_tree
+
+    tree = _prepared_tree(
+        "<html><body><dl><dt>Рейтинг</dt><dd><p>Таблица сопоставляет звёзды со значениями.</p>"
+        "<table><tr><th>Имя</th><th>1</th><th>2</th></tr><tr><td>POPM</td><td>1</td><td>64</td></tr>"
+        "<tr><td>Диапазон</td><td>1-31</td><td>32-95</td></tr></table></dd></dl></body></html>"
+    )
+    rows = ["".join(row.itertext()) for row in tree.iter("tr")]
+    assert rows == ["Имя12" + ROW_MARK, "POPM164" + ROW_MARK, "Диапазон1-3132-95" + ROW_MARK]

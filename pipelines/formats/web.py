@@ -689,8 +689,9 @@ def _prepared_tree(
 
 
 def _mark_rows_in_items(tree) -> None:
-    """The last cell of each row of a table inside a ``<li>`` ends with ``ROW_MARK``."""
-    for row in tree.xpath("//li//table//tr"):
+    """The last cell of each row of a table inside a ``<li>`` or a ``<dd>`` (which trafilatura keeps
+    as a list item too: kid3's rating table in a variable list's entry) ends with ``ROW_MARK``."""
+    for row in tree.xpath("//li//table//tr | //dd//table//tr"):
         cells = [cell for cell in row if cell.tag in ("td", "th")]
         if not cells:
             continue
