@@ -130,6 +130,8 @@ NAV_LINKS = (
 )
 NAV_BLOCKS = {"p", "div", "table", "ul", "ol", "header", "footer"}
 NAV_MAX_LETTERS = 40  # letters outside links: "Next: , Previous: , Up: [Index]" has 14
+PAGER_MAX_ROWS, PAGER_MAX_CELLS = 3, 3  # DocBook's bars: a title row, a link row, a titles row
+PAGER_MAX_CELL_LETTERS = 80  # a cell of a bar: a page's title ("Отличие KSquirrel от … библиотеки": 51)
 # Two or more <br> in a row are a blank line: a paragraph break (DocBook's literallayout, a README
 # set as <p> with <br> lines); the mark survives trafilatura, which keeps printable characters.
 PARAGRAPH_MARK = "\u2761"  # ❡
@@ -563,6 +565,38 @@ def _as_paragraph(div) -> None:
         line.text = " " + (line.text or "")
 
 
+# DocBook's function synopsis: the prototype set as a layout table (the return type and name in one
+# cell, each parameter in a cell of its own row) over its parameters' types, one per line. Read as a
+# table it was "boolean setFrame( | tagMask," / "name," / "value);", and trafilatura left out the type
+# lines a manual repeats ("int32 tagMask;") as boilerplate. It is code: one <pre>, the prototype on
+# one line ("boolean setFrame(tagMask, name, value);"), then the type lines.
+FUNCTION_SYNOPSES = _with_class("funcsynopsis", "div")
+
+
+def _function_synopses_as_code(tree) -> None:
+    """Each DocBook function synopsis replaced by a ``<pre>`` of its prototype and parameter types."""
+    import lxml.html
+
+    for synopsis in tree.xpath(FUNCTION_SYNOPSES):
+        if synopsis.getparent() is None:
+            continue
+        lines = []
+        for table in synopsis.iter("table"):
+            cells = " ".join(cell.text_content() for cell in table.iter("td", "th"))
+            lines.append(re.sub(r"\s+", " ", cells).replace("( ", "(").strip())
+        for part in synopsis.xpath(".//*[contains(concat(' ', @class, ' '), ' paramdef-list ')]"):
+            for br in part.iter("br"):
+                br.tail = "\n" + (br.tail or "")
+            lines.extend(re.sub(r"[^\S\n]+", " ", line).strip() for line in part.text_content().split("\n"))
+        lines = [line for line in lines if line]
+        if not lines:
+            continue
+        code = lxml.html.Element("pre")
+        code.text = "\n".join(lines)
+        code.tail = synopsis.tail
+        synopsis.getparent().replace(synopsis, code)
+
+
 def _prepared_tree(
     html: bytes | str, furniture: list[tuple[str, str]] | None = None, links: set[str] | None = None
 ):
@@ -583,6 +617,7 @@ def _prepared_tree(
         return None
     for anchor in tree.xpath("//a[contains(concat(' ', @class, ' '), ' headerlink ')]"):
         anchor.drop_tree()
+    _function_synopses_as_code(tree)
     (furniture if furniture is not None else []).extend(_drop_navigation(tree))
     _unmask_embedded_text(tree)
     _unmask_text_sidebars(tree)
@@ -654,8 +689,9 @@ def _prepared_tree(
 
 
 def _mark_rows_in_items(tree) -> None:
-    """The last cell of each row of a table inside a ``<li>`` ends with ``ROW_MARK``."""
-    for row in tree.xpath("//li//table//tr"):
+    """The last cell of each row of a table inside a ``<li>`` or a ``<dd>`` (which trafilatura keeps
+    as a list item too: kid3's rating table in a variable list's entry) ends with ``ROW_MARK``."""
+    for row in tree.xpath("//li//table//tr | //dd//table//tr"):
         cells = [cell for cell in row if cell.tag in ("td", "th")]
         if not cells:
             continue
@@ -941,7 +977,8 @@ def _drop_navigation(tree) -> list[tuple[str, str]]:
         short = sum(map(str.isalpha, element.text_content())) <= NAV_MAX_LETTERS
         if short and element.getparent() is not None and not _inside_dropped(element, tree):
             drop(element, "navigation")
-    for terms in [*tree.xpath(CONTENTS_LISTS), *tree.xpath("//dl[not(dd)]")]:  # contents
+    linked_lists = [dl for dl in tree.xpath("//dl[not(ancestor::dl)][dd]") if _descriptions_all_links(dl)]
+    for terms in [*tree.xpath(CONTENTS_LISTS), *tree.xpath("//dl[not(dd)]"), *linked_lists]:  # contents
         if terms.getparent() is None or _inside_dropped(terms, tree):
             continue
         linked = sum(ch.isalpha() for a in terms.iter("a") for ch in a.text_content())
@@ -950,6 +987,9 @@ def _drop_navigation(tree) -> list[tuple[str, str]]:
             if title is not None:
                 drop(title, "contents")
             drop(terms, "contents")
+    for element in _page_edges(tree):
+        if element.getparent() is not None and not _inside_dropped(element, tree) and _pager(element):
+            drop(element, "navigation")
     for link in tree.xpath(NAV_LINKS):
         block = next((a for a in link.iterancestors() if a.tag in NAV_BLOCKS), None)
         if block is None or block.getparent() is None or block.tag == "body":
@@ -960,6 +1000,72 @@ def _drop_navigation(tree) -> list[tuple[str, str]]:
         if sum(map(str.isalpha, block.text_content())) - linked <= NAV_MAX_LETTERS:
             drop(block, "navigation")
     return dropped
+
+
+def _descriptions_all_links(terms) -> bool:
+    """Whether every ``<dd>`` of the list ``terms`` is a link and nothing else: a hand-written contents
+    page's chapters over their sections' links (a glossary's descriptions are words, not links)."""
+    descriptions = list(terms.iter("dd"))
+    return bool(descriptions) and all(
+        (letters := _letters(dd))[0] and letters[0] == letters[1] for dd in descriptions
+    )
+
+
+def _page_edges(tree) -> list:
+    """The first and the last block of the page's ``<body>`` (rules and empty blocks aside): where
+    hand-written and KDE DocBook pages set their prev/next bars, without DocBook's classes."""
+    body = next(iter(tree.getroottree().getroot().iter("body")), None)
+    if body is None:
+        return []
+    blocks = [
+        child
+        for child in body
+        if isinstance(child.tag, str) and child.tag not in ("hr", "br") and child.text_content().strip()
+    ]
+    return blocks[:1] + blocks[-1:] if len(blocks) > 1 else []
+
+
+def _to_other_page(link) -> bool:
+    """Whether ``link`` goes to another page of the same site (a relative address, not an anchor)."""
+    href = (link.get("href") or "").strip()
+    return bool(href) and not href.startswith("#") and ":" not in href.split("/")[0]
+
+
+def _pager(element) -> bool:
+    """Whether ``element`` is a prev/next bar: a table of at most PAGER_MAX_ROWS rows of at most
+    PAGER_MAX_CELLS short cells (PAGER_MAX_CELL_LETTERS letters each), one row of which holds links to other
+    pages and nothing else (DocBook's navheader/navfooter layout: "Пред. | Начало | След." over the
+    pages' titles); or a paragraph of at most NAV_MAX_LETTERS letters opening with such a link
+    ("Следующая" over the next page's title)."""
+    links = list(element.iter("a"))
+    if not links or not all(_to_other_page(link) for link in links):
+        return False
+    if element.tag == "p":
+        short = sum(map(str.isalpha, element.text_content())) <= NAV_MAX_LETTERS
+        return short and not (element.text or "").strip() and element[0] is links[0]
+    if element.tag != "table":
+        return False
+    rows = list(element.iter("tr"))
+    if not rows or len(rows) > PAGER_MAX_ROWS:
+        return False
+    cells = [[cell for cell in row if cell.tag in ("td", "th")] for row in rows]
+    if any(len(row) > PAGER_MAX_CELLS for row in cells):
+        return False
+    if any(
+        sum(map(str.isalpha, cell.text_content())) > PAGER_MAX_CELL_LETTERS for row in cells for cell in row
+    ):
+        return False
+    return any(_links_only(row) for row in cells)
+
+
+def _links_only(cells: list) -> bool:
+    """Whether each non-empty cell of a row is one link's text and at least one is."""
+    filled = [cell for cell in cells if cell.text_content().strip()]
+    return bool(filled) and all(
+        len(cell.findall(".//a")) == 1
+        and cell.text_content().strip() == cell.find(".//a").text_content().strip()
+        for cell in filled
+    )
 
 
 def _link_bar(element) -> bool:
