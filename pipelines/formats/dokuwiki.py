@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from sloika.pipelines.formats.base import Parsed, TextBuilder, decode_text, encoding_fields
 from sloika.pipelines.formats.foreign_paragraphs import Paragraph, foreign_cut
+from sloika.pipelines.formats.plain import PARAGRAPH
 from sloika.text.spans import Span
 
 # "====== Title ======": level 1 for six "=", 5 for two (DokuWiki counts the opening run)
@@ -80,7 +81,7 @@ def parse_dokuwiki(data: bytes, foreign: str = "trim", targets: tuple[str, ...] 
     code = [(span.start, span.end) for span in builder.spans if span.label == "code"]
     paragraphs = [
         Paragraph(match.group(), (), match.start())
-        for match in re.finditer(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*", builder.text)
+        for match in PARAGRAPH.finditer(builder.text)
         if not any(a < match.end() and match.start() < b for a, b in code)
     ]
     return foreign_cut(parsed, paragraphs, foreign, None, targets)
