@@ -18,8 +18,9 @@ Rules, each with its reason code:
   next cue lower-case: "Итак, спасибо за просмотр," / "пока.") is never one: Whisper's sign-offs
   stand alone, and half a sentence is not cut. In a file a subtitler timed (no Whisper scores, and
   two cues on screen at once somewhere, which Whisper's one-after-another segments never are) the
-  list's outros are the film's own text (an end card's "Продолжение следует…") and stay; only its
-  subtitle credits ("Субтитры сделал …", "… Amara.org") go;
+  list's spoken outros are the film's own text (an end card's "Продолжение следует…") and stay;
+  what no one says on screen goes still: subtitle credits ("Субтитры сделал …", "… Amara.org"),
+  sites, broadcasters' copyright lines and sound captions ("ДИНАМИЧНАЯ МУЗЫКА");
 - ``decoding_loop``: one phrase repeated ``min_loop_repeats`` times or more in a row (a phrase of
   three words or more: ``min_long_loop_repeats``, 3); the first occurrence stays. In a subtitle
   file's cue (no Whisper scores) an exclamation said up to ``MAX_SHOUT_REPEATS`` times ("Чёрт! Чёрт!
@@ -81,10 +82,12 @@ SOUND_ONLY = re.compile(
     re.I,
 )
 CREDIT = re.compile(r"редактор субтитров \S+ \S+ корректор \S+ \S+")  # the TSV's note: surnames vary
-# a phrase of the list that credits the subtitles, in the list's languages: what a subtitler adds to any
-# file, where the list's other phrases (outros, "Продолжение следует…") are also a film's own text
-SUBTITLE_CREDIT = re.compile(
-    r"субтитр|subt[ií]tul|subtitle|untertitel|sous-?titr|sottotitol|legendas|napisy|ondertitel|字幕|amara\.org",
+# a phrase of the list that no one says on screen, in the list's languages: subtitle credits, sites,
+# broadcasters' copyright lines, sound captions. A subtitler's file can hold them too, where the
+# list's other phrases (outros, "Продолжение следует…") are also a film's own text
+NEVER_SPOKEN = re.compile(
+    r"субтитр|subt[ií]tul|subtitle|untertitel|sous-?titr|sottotitol|legendas|napisy|ondertitel|字幕"
+    r"|www\.|\.(?:com|org|eu|ru)\b|copyright|©|\b(?:WDR|SWR|ZDF)\b|музык|music",
     re.I,
 )
 # A subtitle site's credit cue: a web site, alone or with words of a credit around it ("Downloaded From
@@ -119,9 +122,10 @@ class Phrase:
         return " ".join(self.words)
 
     @property
-    def credit(self) -> bool:
-        """Whether the phrase credits the subtitles (cut in a subtitler's file too)."""
-        return SUBTITLE_CREDIT.search(self.text) is not None
+    def never_spoken(self) -> bool:
+        """Whether no one says the phrase on screen (a credit, a site, a sound caption): cut in a
+        subtitler's file too."""
+        return NEVER_SPOKEN.search(self.text) is not None
 
 
 def normalize(text: str) -> tuple[str, ...]:
@@ -233,7 +237,7 @@ class TranscriptJunkFilter(Filter):
     def _cue_cuts(self, text: str, cues: list[Span], phrases: tuple[Phrase, ...]) -> list[Cut]:
         cuts: list[Cut] = []
         if _subtitler_timed(cues):
-            phrases = tuple(phrase for phrase in phrases if phrase.credit)
+            phrases = tuple(phrase for phrase in phrases if phrase.never_spoken)
         for index, cue in enumerate(cues):
             attrs = cue.attrs
             times = {k: attrs[k] for k in ("start_s", "end_s") if k in attrs}
