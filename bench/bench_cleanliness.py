@@ -340,6 +340,24 @@ def _glued(match: str, lang: str) -> bool:
     return all(any(_is_word(half.lower(), code) for code in codes) for half in halves.groups())
 
 
+# a capitalised CamelCase token ("ДокуВики", "ЯндексДиск") and the word before it in its sentence
+CAMEL_CASE = re.compile(r"[А-ЯЁ][а-яё]+[А-ЯЁ][а-яё]+")
+WORD_BEFORE = re.compile(r"[^\W\d_][\w\-]*[,;:]?(?:[ \t]+|[ \t]*\n[ \t]*)\Z")  # no blank line between
+
+
+def _camel_case_name(match: re.Match, prose: str) -> bool:
+    """Whether a ``GLUED_WORD`` match is a product's CamelCase name ("ДокуВики", "КонсультантПлюс"),
+    not two words run together: capitalised, and standing inside a sentence after a word ("Добро
+    пожаловать в ДокуВики") or written so more than once. A lost space glues a capitalised pair at a
+    sentence's start ("СмотритеРаздел 1.1."), and the same pair seldom twice."""
+    token = match.group()
+    if not CAMEL_CASE.fullmatch(token):
+        return False
+    if WORD_BEFORE.search(prose, max(0, match.start() - 40), match.start()):
+        return True
+    return len(re.findall(rf"(?<!\w){token}(?!\w)", prose)) > 1
+
+
 def split_words(text: str, lang: str) -> int:
     """Neighbouring tokens (one space apart) that are no words alone but a common word together."""
     if lang not in ("ru", "en", "uk", "de", "fr"):
@@ -726,7 +744,10 @@ def detect(
         hits["macro_hole"] -= len(FRENCH_SPACE.findall(prose))
     if kind != "transcript":
         hits["sound_tag"] = 0
-    hits["glued_word"] = sum(_glued(match, lang) for match in GLUED_WORD.findall(prose))
+    hits["glued_word"] = sum(
+        _glued(match.group(), lang) and not _camel_case_name(match, prose)
+        for match in GLUED_WORD.finditer(prose)
+    )
     hits["split_word"] = split_words(prose, lang)
     hits["repeated_header"] = repeated_headers(prose) if kind == "paper" else 0
     hits["repeated_line"] = running_lines(prose, headings, pages) if kind == "paper" else 0

@@ -16,7 +16,11 @@ Rules, each with its reason code:
   that are also ordinary speech ("Спасибо.", "и", notes saying so) count only as a whole cue at
   the very end of a transcript. A cue whose sentence runs on into the next (no sentence end, the
   next cue lower-case: "Итак, спасибо за просмотр," / "пока.") is never one: Whisper's sign-offs
-  stand alone, and half a sentence is not cut;
+  stand alone, and half a sentence is not cut. In a file a subtitler timed (no Whisper scores, and
+  two cues on screen at once somewhere, which Whisper's one-after-another segments never are) the
+  list's spoken outros are the film's own text (an end card's "Продолжение следует…") and stay;
+  what no one says on screen goes still: subtitle credits ("Субтитры сделал …", "… Amara.org"),
+  sites, broadcasters' copyright lines and sound captions ("ДИНАМИЧНАЯ МУЗЫКА");
 - ``decoding_loop``: one phrase repeated ``min_loop_repeats`` times or more in a row (a phrase of
   three words or more: ``min_long_loop_repeats``, 3); the first occurrence stays. In a subtitle
   file's cue (no Whisper scores) an exclamation said up to ``MAX_SHOUT_REPEATS`` times ("Чёрт! Чёрт!
@@ -78,6 +82,14 @@ SOUND_ONLY = re.compile(
     re.I,
 )
 CREDIT = re.compile(r"редактор субтитров \S+ \S+ корректор \S+ \S+")  # the TSV's note: surnames vary
+# a phrase of the list that no one says on screen, in the list's languages: subtitle credits, sites,
+# broadcasters' copyright lines, sound captions. A subtitler's file can hold them too, where the
+# list's other phrases (outros, "Продолжение следует…") are also a film's own text
+NEVER_SPOKEN = re.compile(
+    r"субтитр|subt[ií]tul|subtitle|untertitel|sous-?titr|sottotitol|legendas|napisy|ondertitel|字幕"
+    r"|www\.|\.(?:com|org|eu|ru)\b|copyright|©|\b(?:WDR|SWR|ZDF)\b|музык|music",
+    re.I,
+)
 # A subtitle site's credit cue: a web site, alone or with words of a credit around it ("Downloaded From
 # www.AllSubs.org", "Субтитры с сайта example.ru"). A site is "www." or a scheme before a domain, or a
 # domain of a common top-level domain (so "Mr.Smith" is none).
@@ -108,6 +120,12 @@ class Phrase:
     @property
     def joined(self) -> str:
         return " ".join(self.words)
+
+    @property
+    def never_spoken(self) -> bool:
+        """Whether no one says the phrase on screen (a credit, a site, a sound caption): cut in a
+        subtitler's file too."""
+        return NEVER_SPOKEN.search(self.text) is not None
 
 
 def normalize(text: str) -> tuple[str, ...]:
@@ -158,7 +176,7 @@ def matching_phrase(text: str, phrases: tuple[Phrase, ...], final: bool, inside:
         return Phrase("Редактор субтитров … Корректор …", (), "whisper_hallucinations.tsv notes", False)
     allowed = [phrase for phrase in phrases if final or not phrase.ambiguous]
     exact = next((phrase for phrase in allowed if phrase.words == words), None)
-    if exact or not inside and len(words) > 2 * max(len(p.words) for p in allowed):
+    if exact or not inside and len(words) > 2 * max((len(p.words) for p in allowed), default=0):
         return exact  # far longer than any phrase: it can't be similar to one
     return next(
         (p for p in allowed if _similar(words, p) or (inside and not p.ambiguous and _contains(words, p))),
@@ -218,6 +236,8 @@ class TranscriptJunkFilter(Filter):
 
     def _cue_cuts(self, text: str, cues: list[Span], phrases: tuple[Phrase, ...]) -> list[Cut]:
         cuts: list[Cut] = []
+        if _subtitler_timed(cues):
+            phrases = tuple(phrase for phrase in phrases if phrase.never_spoken)
         for index, cue in enumerate(cues):
             attrs = cue.attrs
             times = {k: attrs[k] for k in ("start_s", "end_s") if k in attrs}
@@ -369,6 +389,19 @@ def loop_cuts(text: str, start: int, end: int, min_repeats: int, min_words: int 
 def _human_cues(cues: list[Span]) -> bool:
     """Cues that carry none of Whisper's scores: a subtitle file (SRT, VTT) as a subtitler writes it."""
     return not any(key in cue.attrs for cue in cues for key in WHISPER_SCORES)
+
+
+def _subtitler_timed(cues: list[Span]) -> bool:
+    """Cues without Whisper's scores of which one comes on screen before the one before it has gone
+    (two speakers' lines at once, a rolling caption): Whisper decodes a window at a time and writes
+    its segments one after another, so such a file is no Whisper output, whatever its format."""
+    if not _human_cues(cues):
+        return False
+    times = [(c.attrs.get("start_s"), c.attrs.get("end_s")) for c in cues]
+    return any(
+        None not in (end, start) and start < end
+        for (_, end), (start, _) in zip(times, times[1:], strict=False)
+    )
 
 
 def is_shout(cut: Cut) -> bool:

@@ -276,6 +276,18 @@ def test_a_capital_inside_a_pun_is_no_glued_word():
     assert detect("Подробности смотритеРаздел 2.", "article", "bg")["glued_word"] == 1
 
 
+def test_a_cyrillic_camel_case_name_is_no_glued_word():
+    """A product's CamelCase name ("ДокуВики", issue 15's thirteenth-check bench) stands inside a
+    sentence or recurs; a capitalised pair glued by a lost space opens a sentence once."""
+    names = (
+        "Добро пожаловать в ДокуВики. Установите ЯндексДиск, затем войдите.\n\n"
+        "КонсультантПлюс\n\nСправочник КонсультантПлюс обновляется."
+    )
+    assert detect(names, "article", "ru")["glued_word"] == 0
+    glued = "Введение\n\nСмотритеРаздел 1.1. Текст. ПодробнееГлава 2."
+    assert detect(glued, "article", "ru")["glued_word"] == 2
+
+
 def test_own_material_is_a_set_of_its_own(tmp_path):
     """--input NAME=PATH builds and measures the reviewer's own files (here one fixture page)."""
     out = tmp_path / "own.json"

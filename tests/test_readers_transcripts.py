@@ -522,3 +522,43 @@ def test_shouting_in_a_subtitle_cue_stays_and_whispers_loop_goes(build, tmp_path
         if label == "decoding_loop"
     ]
     assert removed == ["Да! Да! Да! Да! Да! Да! Да!"]
+
+
+def test_an_end_card_in_a_subtitlers_file_stays_and_whispers_outro_goes(build, tmp_path):
+    """ "Продолжение следует…" closing an episode's subtitles (two speakers' cues on screen at once:
+    a subtitler's timing, never Whisper's) is the film's end card and stays; a subtitle credit there
+    still goes, and so do a sound caption and a broadcaster's line. The same outro in an SRT timed
+    one cue after another, as Whisper writes it, goes (issue 15, thirteenth check row 11)."""
+    (tmp_path / "episode.vtt").write_text(
+        "WEBVTT\n\n"
+        "00:00:00.000 --> 00:00:00.800\nДИНАМИЧНАЯ МУЗЫКА\n\n"
+        "00:00:01.000 --> 00:00:03.500\n— Поезд уходит.\n\n"
+        "00:00:02.400 --> 00:00:03.500\n— Бежим!\n\n"
+        "00:00:05.000 --> 00:00:07.000\nСубтитры сделал DimaTorzok\n\n"
+        "00:00:09.000 --> 00:00:11.000\nПродолжение следует…\n\n"
+        "00:01:30.000 --> 00:01:33.000\nВ следующей серии: «Мост».\n\n"
+        "00:01:40.000 --> 00:01:42.000\nCopyright WDR 2021\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "asr.srt").write_text(
+        "1\n00:00:00,000 --> 00:00:02,400\nПоезд уходит через час.\n\n"
+        "2\n00:00:02,400 --> 00:00:04,000\nПродолжение следует...\n",
+        encoding="utf-8",
+    )
+    corpus = build([tmp_path], name="endcard")
+    texts = dict(rows(corpus, "SELECT regexp_extract(source, '[^/]+$'), text FROM documents"))
+    assert texts == {
+        "episode.vtt": "Поезд уходит. Бежим!\n\nПродолжение следует…\n\nВ следующей серии: «Мост».",
+        "asr.srt": "Поезд уходит через час.",
+    }
+    cuts = {
+        "episode.vtt": ["ДИНАМИЧНАЯ МУЗЫКА", "Субтитры сделал DimaTorzok", "Copyright WDR 2021"],
+        "asr.srt": ["Продолжение следует..."],
+    }
+    for name, cut in cuts.items():
+        removed = [
+            json.loads(a)["text"]
+            for label, a, *_ in layer(corpus, "removed", name)
+            if label != "dialogue_dash"
+        ]
+        assert removed == cut

@@ -2664,6 +2664,12 @@ def _nth_argument(node: Any, l2t: Any, n: int) -> str:
     return l2t.nodelist_to_text([arguments[n]]) if n < len(arguments) and arguments[n] is not None else ""
 
 
+# the spaces or tabs of a blank line: to TeX such a line is empty (a paragraph break), but pylatexenc
+# takes the line end and those spaces after a macro as the macro's own trailing space ("\\vfill",
+# "\n\t\n", "Отчет"): the break was lost and a title page's lines ran into one another
+SPACES_ON_BLANK_LINE = re.compile(r"(?<=\n)[ \t]+(?=\n)")
+
+
 class _Converter:
     """pylatexenc's walker with our macro arities, then its text conversion."""
 
@@ -2682,6 +2688,7 @@ class _Converter:
         return bool(self.parse_db.get_environment_spec(name) or text_db.get_environment_spec(name))
 
     def latex_to_text(self, latex: str) -> str:
+        latex = SPACES_ON_BLANK_LINE.sub("\n", latex)
         try:
             return self._convert(latex)
         except Exception:  # noqa: BLE001 - a macro pylatexenc misreads must not cost the whole stretch
