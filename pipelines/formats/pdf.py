@@ -74,8 +74,6 @@ UNREADABLE_WHY = "fraction_digits_lost"
 GLYPH = r"(?:\(cid:\d+\)|[\uf000-\uf8ff])"
 UNMAPPED_RUN = re.compile(f"{GLYPH}(?: ?{GLYPH})*")
 UNMAPPED_WHY = "unmapped_glyph: the font maps the glyph to no character"
-# private-use glyphs of the Adobe Glyph List whose name says which character they draw
-PRIVATE_READINGS = str.maketrans({"\uf6de": "\u2014"})  # threequartersemdash: a dash (mwclsdoc.pdf's)
 CONTROL_SEQUENCE = re.compile(r"\\(?:[A-Za-z@]+|[^\sA-Za-z@])")  # "\v", "\sq", "\'": one TeX command's name
 FRAGMENT_CHARS = 12  # a paragraph this short whose letter runs are all one or two letters is a fragment
 NUMBERING = r"(?:(?:глава|chapter|раздел|section|часть|part)\s+)?(?:(?:\d+(?:\.\d+)*|[IVXLC]+)\.?\s+)?"
@@ -143,9 +141,7 @@ def parse_pdf(data: bytes, foreign: str = "trim", targets: tuple[str, ...] = ())
         )
     layout = unnoted_marks_kept(without_debris(lay_out(pages, rules, dropped)))
     layout = _headings_over_their_text(_caps_titles_as_captions(layout))
-    found = [
-        paragraph.replace("\u00ad", "").translate(PRIVATE_READINGS) for paragraph in paragraphs(layout.pages)
-    ]
+    found = [paragraph.replace("\u00ad", "") for paragraph in paragraphs(layout.pages)]
     if not any(MARK.sub("", p).strip() and not p.startswith((TABLE, CONTENTS, DEBRIS)) for p in found):
         raise _rotated_text(data) or _nothing_to_keep(layout)
     parsed, prose = _document(found, layout)

@@ -15,6 +15,14 @@ a name outside the Adobe list and keeps the base encoding's character for the co
 (codes 104, 105 over WinAnsiEncoding) came out "h" and "i" ("hodstępi" for ⟨odstęp⟩) and cmmi's ϵ
 "(cid:15)". ``with_tex_names`` gives such a code the character of its TeX name, or no character at all
 (the base encoding's letter is not what the glyph draws), so it is cut rather than misread.
+
+The Adobe Glyph List puts the glyphs of Adobe's expert sets in the private use area: small capitals
+(``Asmall`` U+F761 … ``Zsmall`` U+F77A, ``Eacutesmall``), old-style figures (``zerooldstyle`` U+F730
+… ``nineoldstyle``) and a few more. A font that names its glyphs so (gfsporson.pdf's and
+gfsbaskerville.pdf's text fonts, whose ``\\textsc`` and digits draw them) came out as private-use
+characters, cut as unmapped: "The  font" for "The \\textsc{gfsporson} font", " May" for "12 May 2006".
+``PRIVATE_READINGS`` gives each such glyph the character its name says, a small capital its
+lower-case letter (as the source types it), and ``private_read`` applies it where a glyph is laid out.
 """
 
 from __future__ import annotations
@@ -121,6 +129,39 @@ TEX_MATH_FONT = re.compile(
 # cmex draws its big operators and delimiters in sizes, each named by the base glyph and a size
 # ("parenleftbig", "summationdisplay"): the size says nothing about the character
 CMEX_SIZE = re.compile(r"(?:big|Big|bigg|Bigg|text|display)$")
+
+
+# the Adobe Glyph List's names for a variant of another glyph: a small capital ("Asmall") reads as
+# its letter in lower case, an old-style figure ("zerooldstyle") as its figure
+EXPERT_SUFFIXES = {"small": str.lower, "oldstyle": str}
+PRIVATE_USE = re.compile(r"[\ue000-\uf8ff]")
+
+
+def _expert_readings() -> dict[str, str]:
+    """Each private-use character of the Adobe Glyph List named as an expert-set variant of a glyph
+    the list maps to a character of its own (``Asmall`` U+F761 → "a", ``Dieresissmall`` →
+    ``dieresis`` "¨", ``sixoldstyle`` U+F736 → "6"), with that character."""
+    readings: dict[str, str] = {}
+    for name, char in glyphname2unicode.items():
+        if not PRIVATE_USE.fullmatch(char):
+            continue
+        for suffix, reading in EXPERT_SUFFIXES.items():
+            base = name.removesuffix(suffix)
+            found = [glyphname2unicode.get(base), glyphname2unicode.get(base.lower())] if base != name else []
+            plain = [c for c in found if c and not PRIVATE_USE.search(c)]  # "Dieresis" is U+F6CB: "dieresis"
+            if plain:
+                readings[char] = reading(plain[0])
+    return readings
+
+
+# private-use glyphs of the Adobe Glyph List whose name says which character they draw: the expert
+# sets' variants, and ``threequartersemdash`` (U+F6DE, a ToUnicode value of mwclsdoc.pdf's text font), a dash
+PRIVATE_READINGS = str.maketrans({**_expert_readings(), "\uf6de": "\u2014"})
+
+
+def private_read(text: str) -> str:
+    """A glyph's text with each private-use character of ``PRIVATE_READINGS`` read as its character."""
+    return text.translate(PRIVATE_READINGS)
 
 
 class _GlyphNames(Type1FontHeaderParser):

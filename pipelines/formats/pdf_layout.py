@@ -89,6 +89,10 @@ PROSE_LETTERS = 20  # a column beside a table whose lines have this many letters
 CLOSING = re.compile(r"\)[.,;:]?")  # a piece that only closes a bracket: ")", ")."
 PUNCTUATION_ALONE = re.compile(r"^\s*[.,;:]\s*$")  # a row piece of one mark: "." after footnote marks
 LINE_END = re.compile(r"^\s*(?:\)[.,;:]?|[.,;:])\s*$")  # a line that only ends the one above: ".", ")."
+# a number a line end broke at its hyphen ("… since version 0.14 (2020-") and the line of digits alone
+# that goes on with it ("02-28)."): one date, range or code
+NUMBER_BROKEN = re.compile(r"\d-\s*$")
+NUMBER_RUN_ON = re.compile(r"^\s*\d[\d.,:;/()–-]*\s*$")
 CLOSING_REACH = 6.0  # em: how far right of an open bracket's line its closing piece may stand
 LETTER_SPACED = re.compile(r"(?:[^\W\d_] )+[^\W\d_]")  # "С Т А Н Д А Р Т"
 LONG_PROSE = 40  # characters: a line this long is a paragraph's, where the text column starts
@@ -249,14 +253,15 @@ def _closed_line(page: list[Line], bracket: Line) -> Line | None:
 
 def _line_ends_joined(page: list[Line]) -> list[Line]:
     """A line that only ends the prose line read just before it ("." set alone under a long URL,
-    ")."), standing at most a line below it, joined to its end: it is that sentence's, no debris."""
+    ")."), or only goes on with the number that line broke at a hyphen ("(2020-" + "02-28)."),
+    standing at most a line below it, joined to its end: it is that sentence's, no debris."""
     result: list[Line] = []
     for line in page:
         last = result[-1] if result else None
         if (
             last is not None
             and not (line.mono or last.mono)
-            and LINE_END.match(line.text)
+            and (LINE_END.match(line.text) or _number_goes_on(last, line))
             and last.top <= line.top <= last.bottom + (last.bottom - last.top)
         ):
             result[-1] = replace(
@@ -265,6 +270,12 @@ def _line_ends_joined(page: list[Line]) -> list[Line]:
             continue
         result.append(line)
     return result
+
+
+def _number_goes_on(last: Line, line: Line) -> bool:
+    """Whether ``line`` is digits alone that go on with a number ``last`` ends in, broken at its
+    hyphen (``NUMBER_BROKEN``, ``NUMBER_RUN_ON``)."""
+    return bool(NUMBER_BROKEN.search(last.text) and NUMBER_RUN_ON.match(line.text))
 
 
 def _leads_set(page: list[Line]) -> list[Line]:

@@ -38,7 +38,7 @@ from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
 from pdfminer.pdfpage import PDFPage
 from pdfminer.utils import Plane, mult_matrix
 
-from sloika.pipelines.formats.pdf_glyphs import NEGATION, unmapped_glyph, with_tex_names
+from sloika.pipelines.formats.pdf_glyphs import NEGATION, private_read, unmapped_glyph, with_tex_names
 
 
 def extract_pages(data: bytes, laparams: LAParams) -> Iterator[LTPage]:
@@ -77,9 +77,13 @@ class _OrderedAggregator(PDFPageAggregator):
 
     def render_char(self, matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate) -> float:  # noqa: ANN001, PLR0913
         """pdfminer's glyph, set upright when its font's matrix undoes a flipped text matrix
-        (``_unflipped``), so the line reader reads it as the upright text it prints."""
+        (``_unflipped``), so the line reader reads it as the upright text it prints; a private-use
+        glyph of Adobe's expert sets reads as its character (``pdf_glyphs.private_read``: a small
+        capital's letter, an old-style figure)."""
         adv = super().render_char(matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate)
         glyph = self.cur_item._objs[-1] if self.cur_item._objs else None
+        if isinstance(glyph, LTChar):
+            glyph._text = private_read(glyph._text)
         if isinstance(glyph, LTChar) and isinstance(font, PDFType3Font) and not glyph.upright:
             _unflipped(glyph, font, fontsize, scaling, rise)
         if isinstance(glyph, LTChar) and len(self.cur_item._objs) > 1:

@@ -20,11 +20,12 @@ follow each other decides on its own whether a paragraph ends between them:
   first (the hyphenated or the joined form written elsewhere in its lines), else is dropped when the
   joined word is a word wordfreq knows ("докумен-" + "тации"), kept when both halves are words and
   the whole is not ("северо-" + "западный"), dropped otherwise (a rare word's syllable break); a
-  soft hyphen is always a break inside a word. A hyphen before a capital, a digit or a bracket is a compound's
-  ("Build-" + "Depends", "<НомерВерсии>-" + "<НомерРевизииDebian>") and the halves are joined
-  without a space; a hyphen after a slash is the typesetter's break mark ("…debian.org/-" +
-  "doc/…", "GNU/-" + "Linux", dblatex) and goes, one after a letter inside a bracketed URL is the
-  URL's ("ch-" + "controlfields") and stays.
+  soft hyphen is always a break inside a word. A word set in capitals is checked the same way
+  ("ΠΑ-" + "ΡΑΡΤΗΜΑ", "INTRO-" + "DUCTION": the joined word, case-folded). Else a hyphen before a
+  capital, a digit or a bracket is a compound's ("Build-" + "Depends", "<НомерВерсии>-" +
+  "<НомерРевизииDebian>") and the halves are joined without a space; a hyphen after a slash is the
+  typesetter's break mark ("…debian.org/-" + "doc/…", "GNU/-" + "Linux", dblatex) and goes, one
+  after a letter inside a bracketed URL is the URL's ("ch-" + "controlfields") and stays.
 
 A word broken at the line end joins its rest even across a wider gap (the next line holds a
 formula's tall glyphs). Lines set in a monospaced font (``Line.mono``) are not reflowed: a run of
@@ -77,7 +78,11 @@ LEAKED_ITALIC = re.compile(r"<i>(.*?)</i>", re.S)  # markup a converter printed 
 BYTES_REPR = re.compile(r"b’(?:\n\n)?’(\S)b’(?:\n\n)?’")  # "b’’дb’’b’’вb’’": letters as bytes reprs
 LEADERS_ONLY = re.compile(r"^[.\s·…]*\.[.\s·…]*\d*$")  # a table-of-contents line of dot leaders
 SINGLE_NUMBER = re.compile(r"^\d{1,2}[.)]\s")  # "2. …": a list item's number, or a sentence's
-LIST_ITEM = re.compile(r"^(?:[•·▪◦‣∙–—-]\s|\d+(?:\.\d+)+\.?\s|\d{1,2}[.)]\s|[а-яa-z]\)\s)")
+# a list item's label: a bullet or dash, a number ("2.", "4.1.2"), a letter ("а)", "b)") or a lower-case
+# roman numeral ("ii.", "iv)"; not "i. e.", a sentence's abbreviation the line broke)
+LIST_ITEM = re.compile(
+    r"^(?:[•·▪◦‣∙–—-]\s|\d+(?:\.\d+)+\.?\s|\d{1,2}[.)]\s|[а-яa-z]\)\s|[ivx]{1,4}[.)]\s(?!e\.))"
+)
 CLAUSE = re.compile(r"^\d+(?:\.\d+)*\.?\s+[A-ZА-ЯЁ]")  # "1 Область применения" after a sentence end
 # a clause number run into its first word ("6.1В заголовке …": the scan's text layer sets the number's
 # digits and the word's first letter one gap apart, so the line's spacing cannot part them)
@@ -240,7 +245,8 @@ def _segment(letters: str) -> list[str] | None:
 
 
 def join_hyphenated(left: str, right: str, spelled: frozenset[str] = frozenset()) -> str:
-    """``left`` ends in a hyphen after a letter, ``right`` starts in lower case: one word or two.
+    """``left`` ends in a hyphen after a letter, ``right`` starts in lower case (or both halves are
+    in capitals, ``_caps_broken``): one word or two.
     The document's own spelling decides first (``spelled``, its words in lower case as its lines
     write them): a name wordfreq lacks, "Пи-" + "ренс" where "Пиренс" stands elsewhere, joins; a
     compound written with its hyphen elsewhere keeps it."""
@@ -986,7 +992,7 @@ def _join(paragraph: str, text: str, spelled: frozenset[str] = frozenset()) -> s
         return paragraph + text  # and a hyphen after a letter is the URL's: "ch-" + "controlfields"
     if _broken_name(paragraph, text):  # "https://www." + "debian.org/", "/usr/" + "share/man"
         return paragraph + text
-    if re.search(r"[^\W\d_]-$", paragraph) and text[:1].islower():
+    if re.search(r"[^\W\d_]-$", paragraph) and (text[:1].islower() or _caps_broken(paragraph, text)):
         return join_hyphenated(paragraph, text, spelled)
     if ABBREVIATION_HYPHEN.search(paragraph) and text[:1].isalpha():
         return paragraph + text  # "науч.-" + "исслед. ин-т": a compound of abbreviations keeps its hyphen
@@ -995,6 +1001,19 @@ def _join(paragraph: str, text: str, spelled: frozenset[str] = frozenset()) -> s
     if paragraph.endswith("\u00ad"):
         return paragraph[:-1] + text
     return f"{paragraph} {text}"
+
+
+def _caps_broken(paragraph: str, text: str) -> bool:
+    """Whether the paragraph ends in a word of capitals (two letters or more) broken at a hyphen and
+    the line goes on with capitals: one word set in capitals ("ΠΑ-" + "ΡΑΡΤΗΜΑ", "INTRO-" +
+    "DUCTION"), which the same word check as a lower-case one joins (a compound keeps its hyphen:
+    "GNU-" + "LINUX"); a capitalised word after the hyphen ("Build-" + "Depends") is a compound's."""
+    head, tail = LAST_WORD.search(paragraph), FIRST_WORD.match(text)
+    return (
+        head is not None
+        and tail is not None
+        and all(len(word) > 1 and word.isupper() for word in (head.group(1), tail.group(1)))
+    )
 
 
 def join_lines(paragraph: str, text: str) -> str:
