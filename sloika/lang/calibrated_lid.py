@@ -1162,7 +1162,9 @@ def _features_of_one(
 ) -> list[list[float]]:
     """``feature_matrix`` of one text's candidates ``langs`` (``_candidates_of_one``), one list each."""
     letters, words = evidence.letters, len(evidence.words)
-    ranked = sorted((math.log(max(p, FLOOR)) for p in scores.values()), reverse=True)
+    # numpy's log and log1p, as the batch's: the C library's differ from them in the last bit on CPUs
+    # where numpy computes them with its own vector code (AVX-512)
+    ranked = sorted((float(np.log(max(p, FLOOR))) for p in scores.values()), reverse=True)
     best, second = [*ranked, math.log(FLOOR), math.log(FLOOR)][:2]
     ngram_ll = ngram_model.log_likelihood_matrix([evidence.norm])[0].tolist()
     ngram_ref = next((facts[lang].ngram for lang in ranking if facts[lang].ngram >= 0), -1)
@@ -1171,7 +1173,7 @@ def _features_of_one(
     rows = []
     for lang in langs:
         fact = facts[lang]
-        log_p = math.log(max(scores.get(lang, 0.0), FLOOR))
+        log_p = float(np.log(max(scores.get(lang, 0.0), FLOOR)))
         margin = log_p - (second if log_p == best else best)
         foreign = evidence.foreign[fact.alphabet_row] if fact.alphabet_row >= 0 else 0
         letter_llr = ngram_llr = word_llr = 0.0
@@ -1194,9 +1196,9 @@ def _features_of_one(
             [
                 log_p,
                 margin,
-                margin / (1.0 + math.log1p(letters)),
+                margin / (1.0 + float(np.log1p(letters))),
                 float(foreign > 0),
-                math.log1p(foreign),
+                float(np.log1p(foreign)),
                 letter_llr,
                 ngram_llr,
                 ngram_llr / (1.0 + letters) * 10.0,
