@@ -43,7 +43,7 @@ from sloika.pipelines.formats.foreign_text import (
     is_code_line,
 )
 from sloika.text.frequency import zipf
-from sloika.text.name_lists import is_link_list, is_name_list
+from sloika.text.name_lists import is_link_list, is_name_list, labelled_name_lists
 from sloika.text.spans import Span
 
 __all__ = [
@@ -133,12 +133,13 @@ SENTENCE = re.compile(r"^\W*(?P<first>[^\W\d_][^\W\d_'’]*)\b.*[.!?][\"'”’�
 
 
 def judged_letters(text: str, code: tuple[tuple[int, int], ...] = ()) -> tuple[str, int]:
-    """``text`` with its inline ``code``, URLs and paths blanked (``scripts.exempt_spans``) and its
-    letter count."""
+    """``text`` with its inline ``code``, URLs and paths blanked (``scripts.exempt_spans``), and the
+    names listed after a label (``labelled_name_lists``: purity leaves them out too, so the cut and
+    the purity score agree), and its letter count."""
     from sloika.text.scripts import exempt_mask, exempt_spans
 
     mask = exempt_mask(text, exempt_spans(text))
-    for start, end in code:
+    for start, end in (*code, *labelled_name_lists(text)):
         mask[start:end] = b"\x01" * (end - start)
     judged = "".join(" " if flag else char for char, flag in zip(text, mask, strict=True))
     return judged, sum(map(str.isalpha, judged))

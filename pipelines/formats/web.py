@@ -12,7 +12,8 @@ and texinfo pages, docs/benchmarks.md):
   sentences reduced to the run of their code words).
 * Sphinx/MkDocs permalinks (``<a class="headerlink">¶</a>``) and generators' navigation bars and
   contents lists (``NAV_CLASSES``, next/previous/up link blocks) are removed; a title page's credits
-  (authors' names, roles, e-mail addresses: ``CREDITS``) go to ``removed`` as ``credits``.
+  (authors' names, roles, e-mail addresses: ``CREDITS``) go to ``removed`` as ``credits``, its
+  licence notice (``LEGAL_NOTICES``) as ``legal_notice``.
 * Headings trafilatura drops (all of a DocBook page's: it reads a page without an article frame
   through its recovery of paragraphs) are put back before their section's first kept block.
 * Two ``<br>`` in a row end a paragraph; several ``<code>`` in one ``<pre>`` are set apart; a
@@ -118,6 +119,13 @@ NAVIGATION = " | ".join(
 # leave the page before extraction, each recorded in ``removed`` (``credits``).
 CREDIT_CLASSES = ("authorgroup", "author", "othercredit", "editor", "corpauthor")
 CREDITS = " | ".join(["//address"] + [_with_class(name) for name in CREDIT_CLASSES])
+# A title page's licence notice (DocBook's ``legalnotice``: "Разрешается копировать, распространять
+# и/или изменять этот документ на условиях лицензии GNU …", "This document may be used under the terms
+# of the GNU General Public License …") is the same boilerplate on every manual under that licence,
+# and a translated one keeps English in it (the licence's title, often all of it): no text of the
+# manual. It leaves the page before extraction, recorded in ``removed`` (``legal_notice``); the
+# copyright line (``copyright``: a year and a name) stays with the title.
+LEGAL_NOTICES = _with_class("legalnotice")
 # A link to the next/previous/up page (``rel`` or an ``accesskey``, as DocBook and texinfo write
 # them), to an index letter (texinfo's ``summary-letter``) or to the page in another language
 # (``hreflang``: the Apache manual's "Available Languages: da | de | en | … | zh-cn" bar, kept at the
@@ -296,7 +304,7 @@ class Page:
     blocks: list[Block]
     declared: str | None = None
     credits: list[str] = field(default_factory=list)  # the title page's credits taken out (``CREDITS``)
-    furniture: list[tuple[str, str]] = field(default_factory=list)  # (label, text) of navigation taken out
+    furniture: list[tuple[str, str]] = field(default_factory=list)  # (label, text) of navigation, notices
     texts: list[str] = field(default_factory=list)  # each element's own text, for ``_left_out``
     title: str = ""  # the page's ``<title>``: names an untranslated ``<h1>`` (``_with_translated_title``)
     links: set[str] = field(default_factory=set)  # the text of each link in a list item (``_link_hub``)
@@ -601,8 +609,8 @@ def _prepared_tree(
     html: bytes | str, furniture: list[tuple[str, str]] | None = None, links: set[str] | None = None
 ):
     """The page as an lxml tree with permalinks removed and inline markup flattened to its text;
-    the navigation taken out is added to ``furniture`` as (label, text), the text of each link in
-    a list item to ``links`` (``_link_hub``)."""
+    the navigation and licence notices taken out are added to ``furniture`` as (label, text), the
+    text of each link in a list item to ``links`` (``_link_hub``)."""
     import lxml.etree
     import lxml.html
 
@@ -619,6 +627,7 @@ def _prepared_tree(
         anchor.drop_tree()
     _function_synopses_as_code(tree)
     (furniture if furniture is not None else []).extend(_drop_navigation(tree))
+    (furniture if furniture is not None else []).extend(_taken_legal_notices(tree))
     _unmask_embedded_text(tree)
     _unmask_text_sidebars(tree)
     _prose_divs_as_paragraphs(tree)
@@ -950,6 +959,21 @@ def _links_after(title) -> list:
             break
         found.append(sibling)
     return found
+
+
+def _taken_legal_notices(tree) -> list[tuple[str, str]]:
+    """The title page's licence notices (``LEGAL_NOTICES``, the outermost) out of the page; each
+    one's (``legal_notice``, text)."""
+    taken = []
+    for element in tree.xpath(LEGAL_NOTICES):
+        if element.getparent() is None or _inside_dropped(element, tree):
+            continue
+        paragraphs = [part.text_content() for part in element.iter("p")] or [element.text_content()]
+        text = _prose(" ".join(paragraphs))
+        if text:
+            taken.append(("legal_notice", text))
+        element.drop_tree()
+    return taken
 
 
 def _drop_navigation(tree) -> list[tuple[str, str]]:

@@ -36,7 +36,7 @@ from sloika.lang.alphabets import script_of_language
 from sloika.lang.calibrated_lid import CalibratedLanguageID, LanguageGuess, shared_identifier
 from sloika.lang.entry_words import framed_in_own_words, is_reference_entry, written_in_own_words
 from sloika.lang.translit import translit_in_runs
-from sloika.text.name_lists import is_name_list, is_proper_name
+from sloika.text.name_lists import is_name_list, is_proper_name, labelled_name_lists
 from sloika.text.scripts import (
     CJK,
     CYRILLIC,
@@ -153,7 +153,9 @@ def _judge_many(
     code: Sequence[Sequence[tuple[int, int]]] | None = None,
 ) -> list[PurityVerdict]:
     prior = identifier.expected_prior([lang] if isinstance(lang, str) else lang or [], expected_share)
-    exempt = exempt_spans_many(texts)
+    exempt = [
+        found + _labelled_names(text) for found, text in zip(exempt_spans_many(texts), texts, strict=True)
+    ]
     if code is not None:
         exempt = [_with_code(found, marked) for found, marked in zip(exempt, code, strict=True)]
     readings = list(map(_Reading.of, texts, exempt))
@@ -202,6 +204,17 @@ def _with_code(exempt: list[Span], code: Sequence[tuple[int, int]]) -> list[Span
     """``exempt`` and the reader's ``code`` spans: a listing in a page (a debian/control file in
     a ``<pre>``) is code, not an English paragraph to count or cut, whatever the decision says."""
     return exempt + [Span(start, end, "code", 1.0, {"counted": False}) for start, end in code]
+
+
+def _labelled_names(text: str) -> list[Span]:
+    """The names listed after a label (``labelled_name_lists``: "- акции: Real-time market data, HI2
+    (market concentration)"), exempt: neither foreign prose nor the text's own letters, as the
+    readers' foreign-paragraph cut does not judge them either; counted, a Russian changelog full of
+    such lines was impure while the cut kept them."""
+    return [
+        Span(start, end, "term", 1.0, {"counted": False, "list": True})
+        for start, end in labelled_name_lists(text)
+    ]
 
 
 @contextmanager

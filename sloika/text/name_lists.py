@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from sloika.text.scripts import LATIN, script_of
+
 LIST_MIN_ITEMS = 3
 LIST_ITEM_WORDS = 3  # "Server Components", "Ian Jackson": a name may take a few words
 # a person's name holds at most this many lower-case particles between capitalised words
@@ -70,6 +72,60 @@ def is_personal_name(text: str) -> bool:
         and words[0][0].isupper()
         and words[-1][0].isupper()
     )
+
+
+# A line (a list item or not) that names a kind of thing in a few words and lists the names after a
+# colon: "- акции: Real-time market data, HI2 (market concentration)" in a Russian changelog. The label
+# says what the names are in the text's own words; the names are in another script.
+LABELLED_LINE = re.compile(
+    r"^[ \t]*(?:[-*+•][ \t]+|\d{1,3}[.)][ \t]+)?"  # a list item's mark
+    r"(?P<label>[^\W\d_][^\n:]*):[ \t]+(?P<items>[^\n]*[^\s.])\.?[ \t]*$",
+    re.M,
+)
+LABEL_MAX_WORDS = 3  # "акции", "Поддерживаемые форматы", "Зависимости для сборки"
+LABELLED_MIN_ITEMS = 2  # the label says it is a list: two names make one
+# a sentence's end: names hold none ("System error: Фикс поглючен... Тьфу, глюк зафиксен!" is a joke)
+SENTENCE_END = re.compile(r"[!?…]|\.(?:\s|$)")
+# a name's expansion in brackets, a name's length itself: "HI2 (market concentration)"
+EXPANSION = re.compile(rf"\((?:[^\s()]+\s*){{1,{LIST_ITEM_WORDS}}}\)")
+
+
+def labelled_name_lists(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the names listed after a label on a line of ``text``: a label of at most
+    ``LABEL_MAX_WORDS`` words in one script, a colon, then ``LABELLED_MIN_ITEMS`` items or more parted
+    by commas or semicolons, each of at most ``LIST_ITEM_WORDS`` words (or a proper name) besides an
+    expansion in brackets as short (``EXPANSION``), all their letters Latin while the label's are
+    in another script, and no sentence's end among them (``SENTENCE_END``).
+    "- фьючерсы: Real-time market data, HI2 (market concentration), FUTOI" is a list of product
+    names in a Russian text, not English prose: purity counts its names neither as foreign nor as
+    the text's, and the foreign-paragraph cut does not judge them (both blank them), so a section
+    of such lines is no English paragraph. A sentence after a label ("Примечание: this page is not
+    translated yet, sorry") has an item longer than a name; a label in the names' own script (a
+    Polish line listing English names) is left to the rules of that script, and words of a
+    non-Latin script after a Latin label ("Windows: Ошибка, Сбой") are the text's own."""
+    if ":" not in text:
+        return []
+    found = []
+    for line in LABELLED_LINE.finditer(text):
+        label, items = line["label"], line["items"]
+        listed = [item for item in re.split(r"[,;]", items) if item.strip()]
+        label_script = _one_script(label)
+        if (
+            len(label.split()) <= LABEL_MAX_WORDS
+            and len(listed) >= LABELLED_MIN_ITEMS
+            and not SENTENCE_END.search(items)
+            and all(_is_list_item(EXPANSION.sub(" ", item)) for item in listed)
+            and label_script not in (None, LATIN)
+            and _one_script(items) == LATIN
+        ):
+            found.append(line.span("items"))
+    return found
+
+
+def _one_script(text: str) -> str | None:
+    """The script all letters of ``text`` are in; None when they are in several or there are none."""
+    scripts = {script_of(char) for char in text if char.isalpha()}
+    return scripts.pop() if len(scripts) == 1 else None
 
 
 # A Markdown list item that is only a link, a short parenthetical after it allowed:
