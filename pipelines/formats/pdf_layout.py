@@ -13,9 +13,10 @@ wherever their page ends, often inside a paragraph that runs on to the next page
 * a table's lines leave the page; a placeholder line (``TABLE`` and the table's index) stands where
   it was, so the parser puts a ``table`` span with the cells' text in ``structure`` at that place;
 * **footnotes** are the lines at a page's bottom, below the last line of body-size text, set
-  smaller than the body, the first of them starting with a mark ("⁴С другой стороны", "11В
-  aptitude", "∗e-mail: …" under a \\thanks), a page number set under them at the body's size
-  notwithstanding: they leave the page and are reflowed apart, for the parser to put after the text;
+  smaller than the body (the prose's: a .dtx manual's code, set smaller, outweighs it), the first
+  of them starting with a mark ("⁴С другой стороны", "11В aptitude", "∗e-mail: …" under a
+  \\thanks), a page number set under them at the body's size notwithstanding: they leave the page
+  and are reflowed apart, for the parser to put after the text;
 * a **contents page** (a third of its lines or more, five at least, end in dot leaders) leaves the
   text whole: a placeholder line (``CONTENTS`` and the page's index in ``Layout.contents``) stands
   where it was, so the parser records it in ``removed`` (a list of headings with page numbers is
@@ -176,7 +177,7 @@ def lay_out(pages: list[list[Line]], rules: list[list[Rule]], dropped: Dropped =
         page = _take_tables(page, _ruled_regions(ruling), number, tables, ruled=True, rules=ruling)
         page = _aligned(_clause_numbers_joined(page), number, tables)
         body.append(page)
-    size = body_size(body)
+    size = _prose_size(body)
     footnotes = [_footnote_lines(page, size) for page in body]
     kept = []
     for page, notes in zip(body, footnotes, strict=True):
@@ -631,7 +632,9 @@ def _page_number_of(number: Line, entry: Line, page: list[Line]) -> bool:
 def _references_marked(page: list[Line], notes: list[Line]) -> list[Line]:
     """Footnote references set as plain digits (an FO processor that dropped the superscript:
     "… вручную. 12", the page's note "12Смотрите …"): a number standing after a sentence's end,
-    before the line's end or a capital, that is one of the page's note marks becomes a mark."""
+    before the line's end or a capital, that is one of the page's note marks becomes a mark; one
+    after dot leaders is a list's page number (lgrmath.pdf's list of tables, "… default family. . .
+    . . 2", on a page with a note 2)."""
     marks = {found[0] for found in map(footnote_mark, (line.text for line in notes)) if found}
     marks = {mark for mark in marks if mark.isdecimal()}
     if not marks:
@@ -639,7 +642,9 @@ def _references_marked(page: list[Line], notes: list[Line]) -> list[Line]:
 
     def marked(found: re.Match) -> str:
         mark = found.group(1)
-        return f"{MARK_OPEN}{mark}{MARK_CLOSE}" if mark in marks else found.group(0)
+        if mark not in marks or OPEN_LEADERS.search(found.string[: found.start()]):
+            return found.group(0)
+        return f"{MARK_OPEN}{mark}{MARK_CLOSE}"
 
     return [replace(line, text=PLAIN_REFERENCE.sub(marked, line.text)) for line in page]
 
@@ -1026,6 +1031,14 @@ def body_size(pages: list[list[Line]]) -> float:
         for line in page:
             sizes[line.size] += len(line.text)
     return sizes.most_common(1)[0][0] if sizes else 10.0
+
+
+def _prose_size(pages: list[list[Line]]) -> float:
+    """The body size of the prose, lines set monospaced aside: a .dtx manual sets more code (9 pt)
+    than prose (10 pt), and its 8 pt footnotes were no smaller than ``FOOTNOTE_SIZE`` of the code's
+    size, so they stayed inside the sentence their page ended (babel-greek.pdf)."""
+    prose = [[line for line in page if not line.mono] for page in pages]
+    return body_size(prose) if any(prose) else body_size(pages)
 
 
 def _footnote_lines(page: list[Line], body_size: float) -> list[Line]:

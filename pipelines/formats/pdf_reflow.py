@@ -30,8 +30,9 @@ follow each other decides on its own whether a paragraph ends between them:
 A word broken at the line end joins its rest even across a wider gap (the next line holds a
 formula's tall glyphs). Lines set in a monospaced font (``Line.mono``) are not reflowed: a run of
 them is one code paragraph laid out as the page draws it (``code_block``), unless a line without
-spaces runs on a sentence (a URL's end wrapped onto a line of its own). Markup a converter printed
-as text (``<i>пакет</i>``) is taken off.
+spaces runs on a sentence (a URL's end wrapped onto a line of its own). A .dtx margin name runs on
+nothing: a stack of them read inside a sentence goes before the sentence's paragraph. Markup a
+converter printed as text (``<i>пакет</i>``) is taken off.
 
 Words typed letter by letter ("П р и м е р ы", "М Е Ж Г О С У Д А Р С Т В Е Н Н Ы Й С Т А Н Д А Р Т")
 are joined and, when wordfreq can cut the letters into known words, cut there.
@@ -313,6 +314,7 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
     run: list[Line] = []  # the code lines read last
     debris: list[str] = []  # debris placeholders read since the last text line: placed by the next one
     previous: Line | None = None  # the last text line
+    beside: Line | None = None  # the prose line read before ``run``, when one was
     ran_on = False  # it was a monospaced one the prose ran on to (a URL's first piece)
     listing: Listing | None = None  # a listing the last page ended with, which the next may go on
     held: tuple[int, Line] | None = None  # a paragraph a page ended mid-sentence (a float page may follow)
@@ -331,16 +333,27 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
             debris.append(line.text)  # a drawing's mark between two lines of a paragraph parts nothing
             continue
         after_prose = previous is not None and (not _code(previous) or ran_on)
-        ran_on = _code(line) and after_prose and _runs_on(previous, line, usual_gap, right)
+        ran_on = _code(line) and not line.name and after_prose and _runs_on(previous, line, usual_gap, right)
         if _code(line) and not ran_on:
             if run and line.page != run[-1].page:
                 listing = _flushed(result, run, listing, left)
                 run = []
+            beside = beside if run else previous if after_prose else None
             result += debris
             debris, previous = [], line
             run.append(line)
             continue
         last = _last_paragraph(result)  # what a line joins: debris placeholders after it stay after it
+        if (
+            run
+            and beside is not None
+            and _names_inside_sentence(run, beside, line, usual_gap, right, body, left)
+        ):
+            result[last] = _join(result[last], line.text, spelled)
+            result[last:last] = [CODE + block for block in code_blocks(run)]  # the names before it
+            result += debris
+            run, debris, previous = [], [], line
+            continue
         if run and _inside_sentence(result[: last + 1], run, line):
             closing = NEXT_SENTENCE.match(line.text)  # ") If you’d like …": the sentence ends at ")"
             rest = line.text[closing.end() :] if closing else ""
@@ -574,6 +587,29 @@ def _name_broken(previous: Line, line: Line, right: dict[int, float]) -> bool:
         and before.endswith(".")
         and bool(NAME_HEAD.search(before))
         and previous.x1 >= right[line.page] - SHORT_LINE * previous.size
+    )
+
+
+def _names_inside_sentence(
+    run: list[Line],
+    before: Line,
+    line: Line,
+    usual_gap: float,
+    right: dict[int, float],
+    body: float,
+    left: dict[int, float],
+) -> bool:
+    """``run`` is a stack of .dtx margin names (``Line.name``) read between two lines of one
+    sentence: doc.sty sets the names beside the line where ``\\DescribeMacro`` stood, which may be
+    inside a paragraph ("…The following macros allow" / "\\greekscript" / "\\greektext" / "the use
+    of Greek vs. Latin script …", babel-greek.pdf). The line before them ends no sentence and the
+    line after goes on with it: the sentence is joined, and the names go before its paragraph, where
+    a stack beside a paragraph's first line stands."""
+    text = MARK.sub("", before.text).rstrip()
+    return (
+        all(ln.name for ln in run)
+        and not (SENTENCE_END.search(text) or text.endswith(":"))
+        and _continues(before, line, usual_gap, right[line.page], body, left)
     )
 
 
