@@ -106,3 +106,93 @@ def test_a_txt_file_is_read_as_dokuwiki_by_its_content_when_read_not_when_planne
     )
     assert read["notes.txt"].text == "Раздел\n======\n\nТекст [[a]].\n"  # plain text as written
     assert read["forced.txt"].text == "===== Раздел =====\n"  # `format: text` reads it as written
+
+
+TABLE_PAGE = """===== Параметры =====
+
+Ленту можно настроить((Параметры пишутся через пробел, например ''reverse author''.)) так:
+
+^ Параметр   ^ Описание ^
+| reverse    | сначала **последние** записи |
+| author     | показывать [[wiki:users|авторов]] |
+| date       | :::         |
+^ Слияние    ^^
+| слева |  | справа |
+
+  ^ Отступ ^ это код ^
+"""
+
+
+def test_table_rows_read_as_cells_joined_and_footnotes_in_brackets():
+    """A table is a block of its rows, one a line, cells parted by " | ", under a ``table`` span
+    with the cells (as the man page reader writes a table), markup read, empty and ``:::`` cells
+    left out; an indented row is preformatted. A footnote ``((…))`` stands in brackets where it was
+    written, as the LaTeX reader prints ``\\footnote``."""
+    parsed = parse_dokuwiki(TABLE_PAGE.encode(), foreign="keep")
+    rows = (
+        "Параметр | Описание\n"
+        "reverse | сначала последние записи\n"
+        "author | показывать авторов\n"
+        "date\n"
+        "Слияние\n"
+        "слева | справа"
+    )
+    assert parsed.text == (
+        "Параметры\n\n"
+        "Ленту можно настроить[Параметры пишутся через пробел, например reverse author.] так:\n\n"
+        f"{rows}\n\n"
+        "^ Отступ ^ это код ^"
+    )
+    spans = {(s.label, parsed.text[s.start : s.end]): s.attrs for s in parsed.spans}
+    assert spans[("table", rows)] == {
+        "rows": [
+            ["Параметр", "Описание"],
+            ["reverse", "сначала последние записи"],
+            ["author", "показывать авторов"],
+            ["date"],
+            ["Слияние"],
+            ["слева", "справа"],
+        ]
+    }
+    assert spans[("footnote", "[Параметры пишутся через пробел, например reverse author.]")] == {}
+    assert spans[("link", "авторов")] == {"target": "wiki:users"}
+    assert spans[("code", "^ Отступ ^ это код ^")] == {}
+
+
+MEDIAWIKI = {
+    "bold": "=== История ===\n\nГород '''Тверь''' стоит на Волге.",
+    "template": "=== История ===\n\nНаселение {{nts|425000}} человек.",
+    "cite": "=== История ===\n\nТекст.{{cite web|url=https://example.org|title=Тверь}}",
+    "ref": "=== История ===\n\nТекст.<ref name=a>Источник.</ref>",
+    "external link": "=== Ссылки ===\n\nСм. [https://example.org сайт города].",
+    "list": "=== Список ===\n\n* первый пункт\n* второй",
+    "table": '=== Таблица ===\n\n{| class="wikitable"\n| ячейка\n|}',
+    "file": "См. [[Файл:Тверь.jpg|мини]], [[Волга]] и [[Ока]].",
+}
+
+
+def test_a_mediawiki_page_is_not_sniffed_as_dokuwiki():
+    """MediaWiki writes the same headings and ``[[Page|label]]`` links; its own markup keeps the
+    sniff off, each sign alone, so such a ``.txt`` is plain text (there is no MediaWiki reader)."""
+    assert [name for name, page in MEDIAWIKI.items() if is_dokuwiki(page)] == []
+
+
+def test_dokuwiki_markup_like_mediawiki_still_sniffed():
+    """What DokuWiki writes itself is no MediaWiki sign: an image or a plugin in braces with a
+    pipe, ``''monospace''``, a list indented two spaces, a link with a label, an external link."""
+    page = (
+        "===== Раздел =====\n\n{{wiki:logo.png?200|Логотип}} {{tag>вики|разметка}} ''код''\n\n"
+        "  * пункт [[wiki:syntax|справка]] и [[https://example.org|сайт]]\n"
+    )
+    assert is_dokuwiki(page)
+
+
+def test_a_mediawiki_txt_file_is_read_as_written(tmp_path):
+    """Both ways through the reader: the DokuWiki page read as the wiki shows it, the MediaWiki
+    page (its '''bold''' would read "'bold'" as DokuWiki) kept as written."""
+    (tmp_path / "doku.txt").write_text("===== Раздел =====\n\nТекст **жирный**.\n", encoding="utf-8")
+    (tmp_path / "media.txt").write_text(MEDIAWIKI["bold"], encoding="utf-8")
+    files = resolve_inputs([InputSpec(path=str(tmp_path / "*.txt"))])
+    reader = SourceReader([], 10_000_000)
+    read = {f.path.rsplit("/", 1)[-1]: next(reader.read_file(f)).text for f in files}
+    assert read == {"doku.txt": "Раздел\n\nТекст жирный.", "media.txt": MEDIAWIKI["bold"]}

@@ -9,9 +9,11 @@ are XML-RPC/HTTP clients of a running wiki), so this reader is a small table of 
 label (its target on a ``link`` span in ``structure``), an image ``{{…}}`` is a zero-width ``figure``
 span (``src``, ``alt``) with its markup in ``removed``, ``<code>``/``<file>`` blocks and indented
 lines are ``code`` spans kept verbatim, ``%%…%%`` and ``<nowiki>`` are text as written, list items
-read "• item" (``*``) or "1. item" (``-``), ``\\\\`` is a line break. Only markup characters go
-unrecorded, like the Markdown reader's emphasis marks; every word that leaves the text
-(an image's alt, a link's target) is in ``structure`` or ``removed``.
+read "• item" (``*``) or "1. item" (``-``), ``\\\\`` is a line break, a table's rows read one a line,
+cells parted by " | " (a ``table`` span holds the cells), a footnote ``((…))`` stands in brackets
+where it was written. Only markup characters go unrecorded, like the Markdown reader's emphasis
+marks; every word that leaves the text (an image's alt, a link's target) is in ``structure`` or
+``removed``.
 """
 
 from __future__ import annotations
@@ -34,15 +36,38 @@ MIN_SNIFF_LINKS = 3
 # what another format a .txt may be in marks: a Markdown heading, a fortune's "%" line, a subtitle
 # timing, a LaTeX environment, a reStructuredText/setext rule of "=" under a title
 CONFLICT = re.compile(r"^(?:#{1,6} \S|%$|\d[\d:.,]* *-->|\\begin\{|={3,}[ \t]*$)", re.M)
+# MediaWiki source writes the same "== Heading ==" and "[[Page|label]]" links; what DokuWiki never
+# writes tells it: '''bold''', a template with parameters ({{cite web|url=…}}; not an image
+# {{ns:file.png|alt}} nor a plugin's {{tag>…}}), <ref>, an external link in single brackets
+# ([http://… text]), a list item at the line's start ("* item": DokuWiki indents two spaces), a
+# table ("{|"), a file or category link ([[File:…]])
+MEDIAWIKI = re.compile(
+    r"'''[^'\n]+'''"
+    r"|\{\{#?[^{}|\n.>:]+\|"
+    r"|<ref[\s>/]"
+    r"|(?<!\[)\[(?:https?|ftp)://[^\s\]]+[ \t][^\]\n]+\](?!\])"
+    r"|^\*+ \S|^\{\|"
+    r"|\[\[(?:File|Image|Category|Файл|Изображение|Категория):",
+    re.M,
+)
 BLOCK_OPEN = re.compile(r"^[ \t]*<(?P<tag>code|file)\b(?P<args>[^>]*)>(?P<rest>.*)$")
 NOWIKI_OPEN = re.compile(r"^[ \t]*<nowiki>[ \t]*$")
 LIST_ITEM = re.compile(r"^(?P<indent>(?:  |\t)+)(?P<mark>[*-])[ \t]*(?P<text>.*)$")
 INDENTED = re.compile(r"^(?:  |\t)")  # a preformatted line, when it is no list item
+# a table row: "^ head ^ head ^" or "| cell | cell |" from the line's start (indented, it is preformatted)
+TABLE_ROW = re.compile(r"^[|^].*[|^][ \t]*$")
+# a row's cell separators, "|" and "^", outside what holds them as its own text: a link's or an
+# image's "|", an escape, a footnote
+CELL_SEPARATOR = re.compile(
+    r"%%.*?%%|<nowiki>.*?</nowiki>|\[\[.*?\]\]|\{\{.*?\}\}|\(\(.*?\)\)|(?P<separator>[|^])"
+)
+SPANNED = ":::"  # a cell the one above spans into
 # inline syntax, tried in this order at each position: literal escapes first, then links and images
 # (their targets hold "//" and "__"), bare URLs (their "//" is no italic), then the text styles
 INLINE = re.compile(
     r"%%(?P<percent>.*?)%%"
     r"|<nowiki>(?P<nowiki>.*?)</nowiki>"
+    r"|\(\((?P<note>.+?)\)\)"
     r"|\[\[(?P<target>[^\[\]|]*)(?:\|(?P<label>(?:[^\[\]]|\{\{[^}]*\}\})*))?\]\]"
     r"|\{\{(?P<image>[^|}]*)(?:\|(?P<alt>[^}]*))?\}\}"
     r"|(?P<url>\b[a-z][a-z0-9+.-]*://[^\s\[\]{}<>\"|]+[^\s\[\]{}<>\"|.,;:!?)'])"
@@ -63,8 +88,9 @@ class _Page:
 
 def is_dokuwiki(text: str) -> bool:
     """Strong evidence of DokuWiki markup and none of another format: a heading line with the same
-    run of "=" on both sides, or ``MIN_SNIFF_LINKS`` ``[[…]]`` links, and no ``CONFLICT`` line."""
-    if CONFLICT.search(text):
+    run of "=" on both sides, or ``MIN_SNIFF_LINKS`` ``[[…]]`` links, and no ``CONFLICT`` line nor
+    ``MEDIAWIKI`` markup (a MediaWiki page in a ``.txt`` file stays plain text: it has no reader)."""
+    if CONFLICT.search(text) or MEDIAWIKI.search(text):
         return False
     return bool(SNIFF_HEADING.search(text)) or len(SNIFF_LINK.findall(text)) >= MIN_SNIFF_LINKS
 
@@ -96,7 +122,9 @@ def _read_blocks(page: _Page, lines: list[str]) -> None:
         block = BLOCK_OPEN.match(line)
         heading = HEADING.match(line)
         item = LIST_ITEM.match(line)
-        if block or heading or item or NOWIKI_OPEN.match(line) or not line.strip() or INDENTED.match(line):
+        row = TABLE_ROW.match(line)
+        opens = block or heading or item or row or NOWIKI_OPEN.match(line)
+        if opens or not line.strip() or INDENTED.match(line):
             _paragraph(page, paragraph)
             paragraph = []
         if block:
@@ -112,6 +140,8 @@ def _read_blocks(page: _Page, lines: list[str]) -> None:
             index += 1
         elif item:
             index = _list(page, lines, index)
+        elif row:
+            index = _table(page, lines, index)
         elif line.strip() and INDENTED.match(line):
             index = _preformatted(page, lines, index)
         else:
@@ -190,6 +220,43 @@ def _list(page: _Page, lines: list[str], index: int) -> int:
     return index
 
 
+def _table(page: _Page, lines: list[str], index: int) -> int:
+    """Consecutive table rows as a block of lines, one a row, its cells parted by " | " under a
+    ``table`` span whose ``rows`` hold the cells (as the man page reader writes a table, after the
+    HTML reader's rows): header (``^``) and data (``|``) cells alike, their inline markup read;
+    empty cells (a colspan's ``||``) and ``:::`` (a cell spanned from above) are left out, having
+    no text of their own. Returns the next line's index."""
+    page.builder.separate("\n\n")
+    start, rows = page.builder.length, []
+    while index < len(lines) and TABLE_ROW.match(lines[index]):
+        cells = [cell.strip() for cell in _cells(lines[index].strip())]
+        cells = [cell for cell in cells if cell and cell != SPANNED]
+        if cells and rows:
+            page.builder.append("\n")
+        row = []
+        for number, cell in enumerate(cells):
+            if number:
+                page.builder.append(" | ")
+            row.append(_inline(page, cell))
+        rows += [row] if row else []
+        index += 1
+    if rows:
+        text = page.builder.text
+        cells = [[text[a:b] for a, b in row] for row in rows]
+        page.builder.span(start, page.builder.length, "table", rows=cells)
+    return index
+
+
+def _cells(row: str) -> list[str]:
+    """A row's cells between its separators (``CELL_SEPARATOR``), without the row's outer ones."""
+    cells, cursor = [], 1
+    for match in CELL_SEPARATOR.finditer(row, 1):
+        if match["separator"] is not None:
+            cells.append(row[cursor : match.start()])
+            cursor = match.end()
+    return cells
+
+
 def _inline(page: _Page, text: str) -> tuple[int, int]:
     """``text`` appended with its inline markup read; its (start, end) in the page."""
     builder = page.builder
@@ -207,6 +274,8 @@ def _markup(page: _Page, match: re.Match[str]) -> None:
     builder = page.builder
     if match["percent"] is not None or match["nowiki"] is not None:
         builder.append(match["percent"] if match["percent"] is not None else match["nowiki"])
+    elif match["note"] is not None:
+        _footnote(page, match["note"].strip())
     elif match["target"] is not None:
         _link(page, match["target"].strip(), match["label"])
     elif match["image"] is not None:
@@ -219,6 +288,14 @@ def _markup(page: _Page, match: re.Match[str]) -> None:
         _inline(page, match["tagged"])
     else:
         builder.append("\n")  # a forced line break
+
+
+def _footnote(page: _Page, note: str) -> None:
+    """A footnote ``((…))`` in brackets where it stands, as the LaTeX reader prints ``\\footnote``:
+    the author's prose, kept in the sentence it belongs to; a ``footnote`` span over the brackets."""
+    start = page.builder.append("[")[0]
+    _inline(page, note)
+    page.builder.span(start, page.builder.append("]")[1], "footnote")
 
 
 def _link(page: _Page, target: str, label: str | None) -> None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import html
 import re
 from datetime import date, datetime
-from typing import Any
+from typing import Any, NamedTuple
 
 import yaml
 
@@ -63,15 +63,21 @@ BARE_TAG = re.compile(r"<[A-Z][\w.]*>")  # an opening tag without attributes
 # picture, often in another language ("tic-tac-toe board filled with numbers" in a Russian page), so
 # it leaves the text's flow for a zero-width ``figure`` span (``alt``, ``src``, ``title``, the
 # link's ``href``) and the markup for a ``removed`` record (``image``). The source may be wrapped
-# onto a second line, never over a blank one.
-_IMAGE = (
+# onto a second line, never over a blank one. A reference-style image (``![alt][ref]``, ``![alt][]``,
+# ``![ref]``, and a badge ``[![CI][badge]][ci-link]``) is one too where its reference is defined
+# (``[badge]: https://…svg "title"``, anywhere in the page): its ``src`` and ``title`` are the
+# definition's; undefined, it is no image (CommonMark) and stays text as written ("vec![1, 2]").
+_INLINE_IMAGE = (
     r"!\[(?P<alt{n}>[^\]\n]*)\]\([ \t]*\n?[ \t]*(?P<src{n}><[^>\n]*>|[^\s)]+)"
     r"(?:[ \t]*\n?[ \t]*(?:\"(?P<title{n}>[^\"\n]*)\"|'(?P<single{n}>[^'\n]*)'))?[ \t]*\n?[ \t]*\)"
 )
+_REFERENCE_IMAGE = r"!\[(?P<ref_alt{n}>[^\]\n]*)\](?:\[(?P<ref{n}>[^\]\n]*)\]|(?![\[(]))"
+_IMAGE = f"(?:{_INLINE_IMAGE}|{_REFERENCE_IMAGE})"
 # An image inside a line takes the spaces after it where a space stands before it: "сборки ![…](…)
 # стоит" reads "сборки стоит".
 MARKDOWN_IMAGE = re.compile(
-    rf"(?:\[[ \t]*{_IMAGE.format(n=1)}[ \t]*\]\([ \t]*(?P<href>[^\s)]+)[^)\n]*\)"
+    rf"(?:\[[ \t]*{_IMAGE.format(n=1)}[ \t]*\]"
+    r"(?:\([ \t]*(?P<href>[^\s)]+)[^)\n]*\)|\[(?P<href_ref>[^\]\n]*)\])"
     rf"|{_IMAGE.format(n=2)})(?P<after>[ \t]*)"
 )
 MEDIA_NAME = r"(?P<name>(?=[A-Z])\w*?(?:Iframe|Video|Embed|Image|Illustration|Diagram|Player)\w*)"
@@ -175,7 +181,7 @@ LINE = re.compile(r"[^\n]*")
 # Markdown comment idiom ``[//]: # 'TODO: …'`` / ``[TODO]: <> (…)`` (the React docs), not recorded.
 LINK_DEFINITION = re.compile(
     r"^ {0,3}\[(?P<label>[^\]\n]+)\]:[ \t]*(?:<(?P<bracketed>[^>\n]*)>|(?P<url>[^\s<>]+))"
-    r"(?:[ \t]+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^)\n]*\)))?[ \t]*$\n?",
+    r"(?:[ \t]+(?:\"(?P<title>[^\"\n]*)\"|'(?P<single>[^'\n]*)'|\((?P<paren>[^)\n]*)\)))?[ \t]*$\n?",
     re.M,
 )
 
@@ -193,15 +199,16 @@ def parse_markdown(data: bytes, foreign: str = "trim", targets: tuple[str, ...] 
     text = _mkdocs_admonitions(text)
     builder = TextBuilder()
     links: dict[str, str] = {}
+    references = _references(text)
     comments: list[str] | None = [] if COMMENT_MARK not in text else None  # None: dropped unrecorded
     markup: Markup | None = Markup() if MARKUP_MARK not in text else None  # None: dropped unrecorded
     cursor = 0
     for fence in FENCE.finditer(text):
-        _append_prose(builder, text[cursor : fence.start()], links, comments, markup)
+        _append_prose(builder, text[cursor : fence.start()], links, references, comments, markup)
         start, end = builder.append(fence.group(0))
         builder.span(start, end, "code", lang=fence.group("info").strip().split(" ")[0] or None)
         cursor = fence.end()
-    _append_prose(builder, text[cursor:], links, comments, markup)
+    _append_prose(builder, text[cursor:], links, references, comments, markup)
     if links:
         fields.setdefault("link_definitions", links)
     body = builder.text
@@ -212,6 +219,23 @@ def parse_markdown(data: bytes, foreign: str = "trim", targets: tuple[str, ...] 
     parsed = cut_paragraphs(parsed, _mdx_comment_cuts(parsed) + _comment_cuts(parsed, comments or []))
     parsed = cut_paragraphs(parsed, _contents_cuts(parsed))
     return [_foreign_cut(parsed, foreign, targets)]
+
+
+def _references(text: str) -> dict[str, Reference]:
+    """The page's link reference definitions outside code fences, by their label as CommonMark
+    matches it (``_label``; the first of a label counts): what a reference-style image's ``[ref]``
+    points at, wherever in the page it is defined."""
+    references: dict[str, Reference] = {}
+    for found in LINK_DEFINITION.finditer(FENCE.sub("\n", text)):
+        title = next((t for t in found.group("title", "single", "paren") if t is not None), None)
+        src = found["bracketed"] if found["bracketed"] is not None else found["url"]
+        references.setdefault(_label(found["label"]), Reference(src, title))
+    return references
+
+
+def _label(label: str) -> str:
+    """A reference label as CommonMark matches it: case-folded, inner whitespace one space."""
+    return " ".join(label.split()).casefold()
 
 
 def _contents_cuts(parsed: Parsed) -> list[Span]:
@@ -364,13 +388,14 @@ def _append_prose(
     builder: TextBuilder,
     markdown: str,
     links: dict[str, str],
+    references: dict[str, Reference],
     comments: list[str] | None = None,
     markup: Markup | None = None,
 ) -> None:
     """Prose between code fences: HTML comments, link reference definitions (into ``links``),
     ESM lines and component tags removed (each a ``removed`` record, in ``markup``); {`code`} kept
-    as a code span. MDX comments stay here, to be cut into ``removed`` once offsets are final
-    (``_mdx_comment_cuts``)."""
+    as a code span; reference-style images resolved by the page's ``references``. MDX comments stay
+    here, to be cut into ``removed`` once offsets are final (``_mdx_comment_cuts``)."""
     markdown = COMMENT_LINE.sub(lambda m: _held_comment_line(m, comments), markdown)
     markdown = COMMENT_OR_CODE.sub(
         lambda m: _held_comment(m, comments) if m["comment"] else m.group(0), markdown
@@ -383,14 +408,21 @@ def _append_prose(
     cursor = 0
     after = ""
     for block in OUTPUT_BLOCK.finditer(markdown):
-        _append_templates(builder, after + markdown[cursor : block.start()], markup)
+        _append_templates(builder, after + markdown[cursor : block.start()], references, markup)
         output = _program_output(block["body"])
         if output:
             _end_paragraph(builder)
             start, end = builder.append(output)
             builder.span(start, end, "code", component=block["name"])
         cursor, after = block.end(), "\n\n"  # what follows is a paragraph of its own too
-    _append_templates(builder, after + markdown[cursor:], markup)
+    _append_templates(builder, after + markdown[cursor:], references, markup)
+
+
+class Reference(NamedTuple):
+    """A link reference definition's target and title (``[ref]: src "title"``)."""
+
+    src: str
+    title: str | None
 
 
 class Markup:
@@ -459,20 +491,27 @@ def _program_output(body: str) -> str:
     return "\n".join(line.rstrip() for line in text.split("\n") if line.strip())
 
 
-def _append_templates(builder: TextBuilder, markdown: str, markup: Markup | None = None) -> None:
+def _append_templates(
+    builder: TextBuilder, markdown: str, references: dict[str, Reference], markup: Markup | None = None
+) -> None:
     """Prose with {`code`} kept as a code span; inside inline code braces are the code's own."""
     cursor = 0
     for template in TEMPLATE_OR_CODE.finditer(markdown):
         if template["code"] is None:
             continue  # an inline code span, left to _append_clean whole
-        _append_clean(builder, markdown[cursor : template.start()], markup)
+        _append_clean(builder, markdown[cursor : template.start()], references, markup)
         start, end = builder.append(template.group("code").strip("\n"))
         builder.span(start, end, "code")
         cursor = template.end()
-    _append_clean(builder, markdown[cursor:], markup)
+    _append_clean(builder, markdown[cursor:], references, markup)
 
 
-def _markup_out(markdown: str, figures: list[dict[str, str]], markup: Markup | None = None) -> str:
+def _markup_out(
+    markdown: str,
+    figures: list[dict[str, str]],
+    references: dict[str, Reference],
+    markup: Markup | None = None,
+) -> str:
     """Component tags, template tags (Hugo, Jinja/Liquid), HTML block wrappers, heading ids and
     Docusaurus admonition fences (``:::tip Совет`` … ``:::``, whose title becomes a paragraph of its
     own) out of prose without code; each media component's place held by EMBED_MARK around its
@@ -481,7 +520,7 @@ def _markup_out(markdown: str, figures: list[dict[str, str]], markup: Markup | N
     markdown = TEMPLATE_TAG.sub(lambda m: _held_markup(m, "template_tag", markup), markdown)
     if EMBED_MARK not in markdown:  # a page holding the mark itself keeps no embeds' places
         markdown = EMBED.sub(lambda m: _figure_mark(m, figures), markdown)
-        markdown = MARKDOWN_IMAGE.sub(lambda m: _image_mark(m, figures, markup), markdown)
+        markdown = MARKDOWN_IMAGE.sub(lambda m: _image_mark(m, figures, references, markup), markdown)
         markdown = MEDIA_OPEN.sub(lambda m: _figure_mark(m, figures, named=True), markdown)
     markdown = INLINE_EMPHASIS.sub(_markdown_emphasis, markdown)
     markdown = JSX_TAG.sub(
@@ -544,24 +583,40 @@ def _figure_mark(tag: re.Match, figures: list[dict[str, str]], named: bool = Fal
     return f"{EMBED_MARK}{len(figures) - 1}{EMBED_MARK}"
 
 
-def _image_mark(image: re.Match[str], figures: list[dict[str, str]], markup: Markup | None) -> str:
+def _image_mark(
+    image: re.Match[str],
+    figures: list[dict[str, str]],
+    references: dict[str, Reference],
+    markup: Markup | None,
+) -> str:
     """A Markdown image's place (``MARKDOWN_IMAGE``): EMBED_MARK around its index in ``figures``
-    (``alt``, ``src``, ``title``, ``href`` where given) and its markup held for ``removed``
-    (``image``)."""
-    n = "1" if image["src1"] is not None else "2"
-    attrs = {
-        "alt": image[f"alt{n}"].strip(),
-        "src": image[f"src{n}"].strip("<>"),
-        "title": image[f"title{n}"] if image[f"title{n}"] is not None else image[f"single{n}"],
-        "href": image["href"],
-    }
+    (``alt``, ``src``, ``title``, ``href`` where given, a reference's from its definition) and its
+    markup held for ``removed`` (``image``). An image whose reference is not defined is no image:
+    the match stays as written."""
+    n = "1" if image["src1"] is not None or image["ref_alt1"] is not None else "2"
+    if image[f"src{n}"] is not None:
+        alt, src = image[f"alt{n}"], image[f"src{n}"].strip("<>")
+        title = image[f"title{n}"] if image[f"title{n}"] is not None else image[f"single{n}"]
+    else:
+        alt = image[f"ref_alt{n}"]
+        reference = references.get(_label(image[f"ref{n}"] or alt))
+        if reference is None:
+            return image.group(0)
+        src, title = reference
+    href = image["href"]
+    if image["href_ref"] is not None:
+        linked = references.get(_label(image["href_ref"] or alt))
+        href = linked.src if linked else None
+    attrs = {"alt": alt.strip(), "src": src, "title": title, "href": href}
     figures.append({key: value for key, value in attrs.items() if value})
     spaced = image.start() > 0 and image.string[image.start() - 1] in " 	"
     mark = f"{EMBED_MARK}{len(figures) - 1}{EMBED_MARK}{_held_markup(image, 'image', markup)}"
     return mark if spaced else mark + image["after"]
 
 
-def _append_clean(builder: TextBuilder, markdown: str, markup: Markup | None = None) -> None:
+def _append_clean(
+    builder: TextBuilder, markdown: str, references: dict[str, Reference], markup: Markup | None = None
+) -> None:
     """Component tags removed outside inline code: ``<ViewTransition>`` in backticks is the text's
     own name for the component and stays. A media component's ``figure`` span stands right after the
     text before it (the end of the lead-in's paragraph); the text is what it is without the tag.
@@ -569,9 +624,9 @@ def _append_clean(builder: TextBuilder, markdown: str, markup: Markup | None = N
     markdown = HTML_CODE_OR_CODE.sub(lambda m: m.group(0) if m["ticks"] else _markdown_code(m), markdown)
     pieces, cursor, figures = [], 0, []
     for code in CODE_SPAN.finditer(markdown):
-        pieces += [_markup_out(markdown[cursor : code.start()], figures, markup), code.group(0)]
+        pieces += [_markup_out(markdown[cursor : code.start()], figures, references, markup), code.group(0)]
         cursor = code.end()
-    cleaned = "".join([*pieces, _markup_out(markdown[cursor:], figures, markup)])
+    cleaned = "".join([*pieces, _markup_out(markdown[cursor:], figures, references, markup)])
     cleaned, places = _without_marks(cleaned, figure_marks=EMBED_MARK not in markdown)
     cleaned = re.sub(r"[ \t]+\n", "\n", cleaned)
     cleaned = BLANK_RUN.sub("\n\n", cleaned)
