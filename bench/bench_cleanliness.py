@@ -66,7 +66,8 @@ The detectors, each a regular expression or a small rule over one document (``DE
   ``link_definition``: a Markdown link reference definition line (``[`fs.open()`]: #fsopen``) outside
   code. ``nav_bar``: a generator's navigation line ("Next: Using libffi, Previous: libffi, Up: …",
   DocBook's "<< 13. BBV … | Up | … >>").
-* ``sound_tag``: ``[зевает]``/``(music)`` style tags left in transcripts.
+* ``sound_tag``: ``[зевает]``/``(music)`` style tags left in transcripts; a bracketed name after words
+  of its line ("Навык [Казнящий удар]", a sign's text in an anime's subtitles) is no sound caption.
 * ``counter_name``: a counter's or label's name where TeX prints its value (``totalchapter``,
   ``TotPages``, ``totalcount@figure``, ``citenum``; a word with ``@`` that is no address).
 * ``latex_setup``: LaTeX set-up read as text: an option list in brackets (``[per-mode=symbol]``,
@@ -356,6 +357,17 @@ def _camel_case_name(match: re.Match, prose: str) -> bool:
     if WORD_BEFORE.search(prose, max(0, match.start() - 40), match.start()):
         return True
     return len(re.findall(rf"(?<!\w){token}(?!\w)", prose)) > 1
+
+
+def sound_tags(prose: str) -> int:
+    """Sound captions left in a transcript's kept text, but bracketed names shown on screen after words
+    of their line ("Навык [Казнящий удар]"): the ``transcript_junk`` step keeps those by this rule."""
+    from sloika.filters.transcript_junk import on_screen_name
+
+    return sum(
+        not on_screen_name(prose, tag, prose.rfind("\n", 0, tag.start()) + 1, False)
+        for tag in PATTERNS["sound_tag"].finditer(prose)
+    )
 
 
 def split_words(text: str, lang: str) -> int:
@@ -742,8 +754,7 @@ def detect(
     hits["letter_spaced"] = sum(map(_one_script, PATTERNS["letter_spaced"].findall(prose)))
     if lang == "fr":
         hits["macro_hole"] -= len(FRENCH_SPACE.findall(prose))
-    if kind != "transcript":
-        hits["sound_tag"] = 0
+    hits["sound_tag"] = sound_tags(prose) if kind == "transcript" else 0
     hits["glued_word"] = sum(
         _glued(match.group(), lang) and not _camel_case_name(match, prose)
         for match in GLUED_WORD.finditer(prose)

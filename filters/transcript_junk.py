@@ -30,7 +30,11 @@ Rules, each with its reason code:
   credit is made of (``SITE_CREDIT_WORDS``), nothing else; a site named in the middle stays;
 - ``sound_tag``: a bracketed description of a sound (``[музыка]``, ``[зевает]``, ``(applause)``)
   written by a subtitler, not said by anyone; and a whole cue that is only laughter or a sound's
-  name without brackets (Whisper's "Hahaha.", "Hehehe", French "Rires").
+  name without brackets (Whisper's "Hahaha.", "Hehehe", French "Rires"). A bracketed name written
+  as a name (a capital, then lower case) is on-screen text and stays where it follows words of its
+  cue ("Навык [Казнящий удар]") or stands in a sign cue, one on screen with another for the whole
+  time of one of them (an anime's status window "[Люди]", "[Библиотекарь]" over the dialogue);
+  "[Music]" opening an ordinary cue, "[MUSIC]" and lower-case tags are captions wherever they stand.
 
 A transcript left without a single letter after the cuts (all of it junk, or loop leftovers such
 as ``3 2 1 2 1`` and ``...``) is rejected, ``only_asr_junk`` or ``no_words``, with its original
@@ -43,6 +47,7 @@ from __future__ import annotations
 
 import csv
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -223,7 +228,7 @@ class TranscriptJunkFilter(Filter):
             loops += loop_cuts(doc.text, start, end, self.config.min_long_loop_repeats, min_words=3)
             cuts += [cut for cut in loops if not (not units and _human_cues(cues) and is_shout(cut))]
         if self.config.sound_tags and doc.metadata.get("kind") == "transcript":  # chats' [!callout]s stay
-            cuts += [(m.start(), m.end(), "sound_tag", {}) for m in SOUND_TAG.finditer(doc.text)]
+            cuts += sound_tag_cuts(doc.text, cues)
             whole = [(c.start, c.end) for c in cues] or [(0, len(doc.text))]
             cuts += [(a, b, "sound_tag", {}) for a, b in whole if SOUND_ONLY.fullmatch(doc.text, a, b)]
         left = _left_after(doc.text, cuts)
@@ -384,6 +389,66 @@ def loop_cuts(text: str, start: int, end: int, min_repeats: int, min_words: int 
             (first_end, match.end(), "decoding_loop", {"repeated": match.group("unit"), "times": repeats})
         )
     return cuts
+
+
+def sound_tag_cuts(text: str, cues: list[Span]) -> list[Cut]:
+    """The sound captions of a transcript (``SOUND_TAG``) but the bracketed names shown on screen
+    (``on_screen_name``): a converted anime's sign cues hold a status window's "[Люди]",
+    "[Библиотекарь]" and skills, "Навык [Казнящий удар]": the film's text, not a subtitler's "[музыка]"."""
+    starts = [cue.start for cue in cues]
+    signs = _sign_cues(cues)
+    cuts: list[Cut] = []
+    for match in SOUND_TAG.finditer(text):
+        index = bisect_right(starts, match.start()) - 1
+        in_cue = index >= 0 and match.end() <= cues[index].end
+        line_start = cues[index].start if in_cue else text.rfind("\n", 0, match.start()) + 1
+        if not on_screen_name(text, match, line_start, in_cue and index in signs):
+            cuts.append((match.start(), match.end(), "sound_tag", {}))
+    return cuts
+
+
+def on_screen_name(text: str, tag: re.Match[str], line_start: int, sign: bool) -> bool:
+    """A bracketed name, not a sound: written as a name is (a capital, then lower case: "[Великий
+    мудрец]"; "[музыка]", "[MUSIC PLAYING]" and "[大声]" describe a sound) and standing in a sign cue
+    (``_sign_cues``) or after words of its cue or line (``line_start``), other bracketed names
+    between ("Навык [Казнящий удар]", "Навык [Созидание] [Редактор]"). A name opening an ordinary
+    cue ("[Music]", "[Bocejo]") or following a sentence's end is still a caption."""
+    words = tag.group()[1:-1]
+    first = LETTER.search(words)
+    if not tag.group().startswith("[") or first is None or not first.group().isupper():
+        return False
+    if not any(char.islower() for char in words):
+        return False
+    if sign:
+        return True
+    before = text[line_start : tag.start()].rstrip()
+    while before.endswith("]") and "[" in before:
+        before = before[: before.rindex("[")].rstrip()
+    return bool(before) and before[-1].isalnum()
+
+
+def _sign_cues(cues: list[Span]) -> set[int]:
+    """The cues on screen together with another for the whole time of one of the two: a typeset sign
+    (a status window, a skill's name) shown while the dialogue runs, which a converter from .ass
+    writes as cues of their own. Whisper's segments never overlap; rolling captions (most cues on
+    screen into the next one, as the reader's paragraphs count them) overlap as their display, so
+    there none is a sign."""
+    timed = sorted(
+        (cue.attrs["start_s"], cue.attrs["end_s"], index)
+        for index, cue in enumerate(cues)
+        if cue.attrs.get("start_s") is not None and cue.attrs.get("end_s") is not None
+    )
+    overlapping = sum(after[0] < before[1] for before, after in zip(timed, timed[1:], strict=False))
+    if overlapping * 2 > len(timed):
+        return set()
+    signs: set[int] = set()
+    for position, (start, end, index) in enumerate(timed):
+        for other_start, other_end, other in map(timed.__getitem__, range(position + 1, len(timed))):
+            if other_start >= end:
+                break
+            if other_end <= end or other_start == start:  # one holds the other's whole time
+                signs |= {index, other}
+    return signs
 
 
 def _human_cues(cues: list[Span]) -> bool:

@@ -40,6 +40,13 @@ def test_detectors_count_hand_counted_dirt():
     assert hits["mixed_script"] == 1 and hits["sound_tag"] == 1
 
 
+def test_sound_tags_do_not_count_names_shown_on_screen():
+    """A status window's bracketed names after a word of their line are the film's text; a caption
+    opening a line, after a sentence's end, lower-case or in capitals is counted."""
+    text = "Навыки [Огненный шар] [Эльфы]\n[Music] Ну что. [Laughs] и [смеётся] (applause) [ШУМ]"
+    assert detect(text, "transcript", "ru")["sound_tag"] == 5
+
+
 def test_repeated_headers_count_only_those_inside_a_sentence():
     text = (
         "Текст, который здесь ещё не кончился\n\nГО С Т 7 . 1 - 2 0 0 3\n\n"

@@ -285,6 +285,71 @@ def test_styling_entities_and_speaker_dashes_leave_plain_text(build):
     assert texts["tags.srt"] == "Where are you? Here. JOHN: I told you, it works Sure thing. La la la"
 
 
+def test_an_srt_converted_from_ass_reads_its_escapes_and_keeps_on_screen_names(build):
+    """ASS escapes left in an SRT are read (``\\h`` a space, runs of them one, ``\\N`` a line break,
+    ``\\n`` a space), a Windows path keeps its backslashes; a status window's bracketed values in a
+    cue on screen with another and a skill's name after a word are the film's text, while "[музыка]"
+    and "[Смеётся]" opening an ordinary cue are sound captions."""
+    corpus = build([TRANSCRIPTS / "converted-signs.srt"])
+    ((text,),) = rows(corpus, "SELECT text FROM documents")
+    assert text == (
+        "Какая завтра погода? Солнечная, как и вчера. Где файл? Лежит в C:\\new\\notes.txt "
+        "Имя Раса Класс [Лиза Морозова] [Эльфы] [Целительница] Вот это да!\n\n"  # 2.5 s after its end
+        "Навык [Огненный шар] Урон по всем врагам. Ну ты даёшь. Ладно, пошли."
+    )
+    sounds = [
+        json.loads(attrs)["text"]
+        for label, attrs, *_ in layer(corpus, "removed", "converted-signs.srt")
+        if label == "sound_tag"
+    ]
+    assert sounds == ["[музыка]", "[Смеётся]"]
+
+
+def test_a_caption_inside_rolling_captions_is_no_sign(build, tmp_path):
+    """Rolling captions stay on screen into the next cue, so a cue inside another's time there is
+    the display, not a typeset sign: its "[Music]" is a sound caption."""
+    srt = tmp_path / "rolling.srt"
+    srt.write_text(
+        "1\n00:00:00,000 --> 00:00:04,000\nso today we talk\n\n"
+        "2\n00:00:01,500 --> 00:00:04,000\n[Music]\n\n"
+        "3\n00:00:03,000 --> 00:00:07,000\nabout the weather\n\n"
+        "4\n00:00:04,500 --> 00:00:08,500\nand the rain\n",
+        encoding="utf-8",
+    )
+    corpus = build([srt])
+    assert rows(corpus, "SELECT text FROM documents") == [
+        ("so today we talk about the weather and the rain",)
+    ]
+    sounds = [json.loads(attrs)["text"] for label, attrs, *_ in layer(corpus, "removed", "rolling.srt")]
+    assert sounds == ["[Music]"]
+
+
+@pytest.mark.parametrize(
+    "line, lines",
+    [
+        ("\\h\\h\\hПривет,\\Nмир.", ["Привет,", "мир."]),
+        ("- Кто там?\\N- Это я.", ["Кто там?", "Это я."]),  # the second speaker's dash goes too
+        ("Путь: D:\\home\\hana.txt", ["Путь: D:\\home\\hana.txt"]),
+        ("Папка Users\\nina\\notes, \\hладно", ["Папка Users\\nina\\notes, ладно"]),
+        ("Сервер \\\\host\\new", ["Сервер \\\\host\\new"]),
+    ],
+)
+def test_ass_escapes_in_a_vtt_cue_and_windows_paths(line, lines):
+    data = f"WEBVTT\n\n00:01.000 --> 00:02.000\n{line}\n".encode()
+    (doc,) = parse_subtitles(data, 2.0, True, "vtt")
+    assert doc.text == " ".join(lines)
+
+
+def test_bracketed_names_after_words_stay_in_plain_asr_text():
+    """Without cues the line is the unit: a capitalised name after words stays, the same after a
+    sentence's end or opening a line is a caption, a lower-case or all-capitals tag always is."""
+    from sloika.filters.transcript_junk import sound_tag_cuts
+
+    text = "Навык [Огненный шар] готов. [Смех]\n[Music] Начали [аплодисменты] и [ШУМ] [Эльфы]"
+    cut = [text[start:end] for start, end, reason, _ in sound_tag_cuts(text, []) if reason == "sound_tag"]
+    assert cut == ["[Смех]", "[Music]", "[аплодисменты]", "[ШУМ]"]
+
+
 def test_ass_subtitles_read_as_words_in_time_order(build, tmp_path):
     """Overrides, drawings, a comment and a second layer's copy are no words; events are sorted by
     time; the speaker's name travels on the cue. A file without events is a rejected record."""

@@ -20,7 +20,7 @@ from sloika.pipelines.formats.cues import Cue, merge_cues
 TIME = re.compile(r"^\s*(\d+):(\d{1,2}):(\d{1,2})(?:[.,](\d{1,3}))?\s*$")
 OVERRIDE = re.compile(r"\{([^{}]*)\}")
 DRAWING = re.compile(r"\\p([0-9]+)")
-ESCAPES = re.compile(r"\\[Nnh]")
+ESCAPES = re.compile(r"\\([Nnh])")  # a line break, a soft one, a hard space (SRT converted from .ass too)
 DEFAULT_FIELDS = ["Layer", "Start", "End", "Style", "Name", "MarginL", "MarginR", "MarginV", "Effect", "Text"]
 
 

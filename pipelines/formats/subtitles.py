@@ -13,6 +13,7 @@ import re
 from collections import defaultdict
 from dataclasses import replace
 
+from sloika.pipelines.formats.ass import ESCAPES
 from sloika.pipelines.formats.base import FormatError, Parsed, decode_text, encoding_fields
 from sloika.pipelines.formats.cues import Cue, drop_carried_lines, merge_cues
 
@@ -37,6 +38,12 @@ SPEAKER_DASH = re.compile(
 # A dash opening a cue after a cue with no end punctuation, before a lower-case word, is a dash inside
 # the sentence ("Математика" / "— это не просто…": the copula dash), not a turn: it stays
 IN_SENTENCE_DASH = re.compile(r"^[-–—‐]\s+(?=[^\W\d_])")
+# A backslash of a Windows path is the path's own ("C:\new\notes.txt", "\\server\home", ".\nul",
+# "%APPDATA%\h", "Users\nick\notes"): a drive, UNC, relative or variable prefix, or two folder
+# separators between names of two characters or more
+WINDOWS_PATH = re.compile(
+    r"^(?:[A-Za-z]:\\|\\\\|\.{1,2}\\|~\\|%\w+%\\)|[^\\\s]{2,}\\[^\\\s]{2,}\\[^\\\s]{2,}"
+)
 
 
 def parse_subtitles(data: bytes, pause_s: float, split_languages: bool, fmt: str) -> list[Parsed]:
@@ -113,7 +120,7 @@ def _cue(block: list[tuple[int, str]], fmt: str) -> Cue | None:
     start, end = _seconds(match["start"]), _seconds(match["end"])
     if end < start:
         raise FormatError("bad_timestamp", f"line {number}: the cue ends ({match['end']}) before it starts")
-    body = [text for _, text in block[timing_at + 1 :]]
+    body = [piece for _, text in block[timing_at + 1 :] for piece in _ass_escapes(text)]
     voice = next((m.group(1).strip() for text in body for m in [VOICE.search(text)] if m), None)
     voice = voice or next(filter(None, map(_caption_speaker, body)), None)
     cleaned = [text for text in map(_plain, body) if text]
@@ -123,6 +130,25 @@ def _cue(block: list[tuple[int, str]], fmt: str) -> Cue | None:
     attrs = {"speaker": voice} if voice else {}
     dashes = [(line, dash) for line, (_, dash) in enumerate(later, start=1) if dash]
     return Cue(start, end, "\n".join(lines), attrs, dashes=dashes)
+
+
+def _ass_escapes(line: str) -> list[str]:
+    """A cue line with ASS's escapes (``ESCAPES``) read as what they mean: the lines ``\\N`` breaks
+    it into, ``\\h`` (a hard space) and ``\\n`` (a soft break) spaces, runs of spaces one. An SRT or
+    VTT converted from an .ass file carries them over ("Какая завтра \\h\\h\\hпогода?") and a player
+    shows them as breaks and spaces; a word with a Windows path's backslashes (``WINDOWS_PATH``)
+    keeps them."""
+    if "\\" not in line:
+        return [line]
+    words = re.sub(r"\S+", lambda word: _unescaped(word.group()), line)
+    return [" ".join(piece.split()) for piece in words.split("\n")]
+
+
+def _unescaped(word: str) -> str:
+    """One whitespace-delimited word of a cue line with its ASS escapes read, a path left alone."""
+    if WINDOWS_PATH.search(word):
+        return word
+    return ESCAPES.sub(lambda escape: "\n" if escape.group(1) == "N" else " ", word)
 
 
 def _without_speaker_dash(line: str) -> tuple[str, str]:
