@@ -187,3 +187,58 @@ def test_an_english_note_decided_finnish_is_weighed_by_its_words(monkeypatch):
     found = foreign_paragraphs(paragraphs, short=True)
     assert sorted(found) == [3]
     assert found[3][0] == "fi"
+
+
+TITLE = "Hyphenation patterns for ancient texts"
+REPRINT = "[Reprinted] with permission from the journal of the users group, no. 5, pp. 7-16."
+BODY = [
+    "The rules for the hyphenation of the ancient language differ from those of the modern one, in",
+    "particular when it comes to compound words, and no patterns for it were freely available.",
+]
+
+
+def test_a_note_left_in_the_flow_that_opens_on_a_bracket_still_makes_its_star_a_mark():
+    """ancient.pdf (babel-greek): the title's raised "∗" and its note "∗>Anaparagwg … Reproduced with
+    permission …", which opens on an 8-bit Greek quote, no letter, so no footnote rule takes it and it
+    stays in the flow; opening a line with its "∗", it still makes the title's "∗" a mark, not a star
+    kept in the title."""
+    page = [
+        f"BT 72 780 Td {_raised(TITLE, '*')} ET",
+        *(_prose(750 - 12 * at, text) for at, text in enumerate(BODY)),
+        f"BT 72 100 Td /F1 6 Tf 3 Ts (*) Tj 0 Ts /F1 8 Tf ({_escaped(REPRINT)}) Tj ET",
+    ]
+    parsed = parse_pdf(font_pages(["\n".join(page).encode()], [(b"F1", HELVETICA)]))[0]
+    assert parsed.text.split("\n\n")[0] == TITLE
+    assert REPRINT in parsed.text.split("\n\n")
+    # the title's mark, and the note's own: it stands in the text, as in ancient.pdf
+    assert [s.attrs["text"] for s in parsed.layers["removed"] if s.label == "footnote_mark"] == ["*", "*"]
+
+
+MARGIN_NAMES = [r"\anceps", r"\banceps", r"\ancepsdbrevis"]
+HIATUS = [
+    "Only the hiatus requires a small explanation: it inserts a small capital H in superscript",
+    "position, whether the current font is a Latin one or a Greek one, and the letter",
+]
+HIATUS_OVERLEAF = "is a capital h in both cases; the other macros have straightforward definitions."
+
+
+def test_margin_names_beside_a_note_stay_out_of_it():
+    """teubner.pdf: a 9 pt Courier stack of margin names, right-aligned left of the text, runs down
+    beside the page's 8 pt note ("Thank you Heinrich Fleck!") to the page's foot; the note is the
+    note alone, after the text, and the sentence the page ends goes on overleaf."""
+    first = [f"BT 144 780 Td {_raised('A user', '6', ' found a conflict with another package.')} ET"]
+    first += [_prose(130 - 12 * at, text, 144) for at, text in enumerate(HIATUS)]
+    first += [
+        f"BT /F2 9 Tf {139.7 - 5.4 * len(name):.1f} {118 - 12 * at} Td ({_escaped(name)}) Tj ET"
+        for at, name in enumerate(MARGIN_NAMES)
+    ]
+    first.append(
+        f"BT /F1 6 Tf 147 {103} Td (6) Tj ET\nBT /F1 8 Tf 152 100 Td (Thank you Heinrich Fleck!) Tj ET"
+    )
+    second = [_prose(780, HIATUS_OVERLEAF, 144)]
+    pdf = font_pages(
+        ["\n".join(first).encode(), "\n".join(second).encode()], [(b"F1", HELVETICA), (b"F2", COURIER)]
+    )
+    paragraphs = parse_pdf(pdf)[0].text.split("\n\n")
+    assert " ".join([*HIATUS, HIATUS_OVERLEAF]) in paragraphs
+    assert paragraphs[-1] == "Thank you Heinrich Fleck!"

@@ -55,7 +55,7 @@ import re
 from dataclasses import replace
 
 from sloika.pipelines.formats.pdf_layout import CONTENTS, DEBRIS, TABLE, Layout, body_size, footnote_mark
-from sloika.pipelines.formats.pdf_lines import MARK, MARK_OPEN, Line
+from sloika.pipelines.formats.pdf_lines import MARK, Line
 from sloika.pipelines.formats.pdf_reflow import known_word
 from sloika.text.sentences import SENTENCE_END
 
@@ -84,7 +84,8 @@ LETTER_RUN = re.compile(r"[^\W\d_]+")
 BLANK = re.compile(r"_{3,}")
 SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 PLAIN = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")  # a mark's number, "¹⁵" or "1⁵" as "15"
-NOTE_MARK = re.compile(r"\d+|[*∗†‡]{1,3}")  # what a footnote opens with (its digits made plain)
+SYMBOL_MARK = re.compile(r"[*∗†‡]{1,3}")
+NOTE_MARK = re.compile(rf"\d+|{SYMBOL_MARK.pattern}")  # what a footnote opens with (its digits made plain)
 DISPLAY_LINES = 12  # lines a display inside a sentence has at most (a formula's rows, a figure's labels)
 DISPLAY_MARGIN = 1.0  # em from the page's left margin: a line starting nearer starts there
 DISPLAY_INDENT = 3.0  # em right of the margin: where a centred formula or a figure's label starts
@@ -445,11 +446,12 @@ def unnoted_marks_kept(layout: Layout) -> Layout:
             if found := footnote_mark(line.text):
                 on_page.setdefault(line.page, set()).add(found[0].translate(PLAIN))
     anywhere = {
-        found[0].translate(PLAIN)
+        found.group(1).translate(PLAIN)
         for page in layout.pages
         for line in page
-        if line.text.startswith(MARK_OPEN) and (found := footnote_mark(line.text))
-    }
+        if (found := MARK.match(line.text))
+        and (footnote_mark(line.text) or SYMBOL_MARK.fullmatch(found.group(1)))
+    }  # a note left in the flow may open on a non-letter: "∗>Anaparagwg…", an 8-bit Greek quote
 
     def kept_on(line: Line) -> str:
         notes = anywhere | on_page.get(line.page, set())

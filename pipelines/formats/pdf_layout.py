@@ -1105,7 +1105,8 @@ def _marked_foot(page: list[Line], body_size: float) -> list[Line]:
         found = footnote_mark(note.text)
         if not found or note.mono or note.size >= smaller or not note.text.startswith(MARK_OPEN):
             continue
-        under = [ln for ln in page if ln.top >= note.top - 1.0 and ln not in number]
+        # a margin name beside the note (teubner.pdf's "\\banceps") ends left of where the note starts
+        under = [ln for ln in page if ln.top >= note.top - 1.0 and ln not in number and ln.x1 > note.x0]
         above = [ln.bottom for ln in page if ln.bottom <= note.top + 1.0 and ln not in under]
         referenced = any(found[0] in MARK.findall(ln.text) for ln in page if ln not in under)
         if (
