@@ -325,7 +325,7 @@ def _is_word(token: str, lang: str) -> bool:
     return _zipf(token, lang) >= 1.0 or len(token) > 1 and _zipf(token, lang, "large") >= 2.0
 
 
-_TOKEN = re.compile(r"[^\W\d_]+")
+_TOKEN = re.compile(r"[^\W\d_⁰¹²³⁴⁵⁶⁷⁸⁹]+")  # a superscript digit is no letter: "(Ĝ′WĜ)−¹ while"
 
 
 def _glued(match: str, lang: str) -> bool:

@@ -47,6 +47,17 @@ def test_sound_tags_do_not_count_names_shown_on_screen():
     assert detect(text, "transcript", "ru")["sound_tag"] == 5
 
 
+def test_a_superscript_digit_before_a_word_is_no_split_word():
+    """A power the PDF reader wrote back as superscript digits ("(Ĝ′WĜ)−¹ while", "80 g m−² specific")
+    is no piece of a word split in two: wordfreq reads "¹while" as "1while", as common as "while"."""
+    assert (
+        detect("The method computes (GWG)−¹ while the other one returns it.", "paper", "en")["split_word"]
+        == 0
+    )
+    assert detect("For paper of 80 g m−² specific mass.", "paper", "en")["split_word"] == 0
+    assert detect("This is a propert y of the estimator.", "paper", "en")["split_word"] == 1
+
+
 def test_repeated_headers_count_only_those_inside_a_sentence():
     text = (
         "Текст, который здесь ещё не кончился\n\nГО С Т 7 . 1 - 2 0 0 3\n\n"

@@ -55,7 +55,7 @@ import re
 from dataclasses import replace
 
 from sloika.pipelines.formats.pdf_layout import CONTENTS, DEBRIS, TABLE, Layout, body_size, footnote_mark
-from sloika.pipelines.formats.pdf_lines import MARK, MARK_OPEN, Line
+from sloika.pipelines.formats.pdf_lines import MARK, Line
 from sloika.pipelines.formats.pdf_reflow import known_word
 from sloika.text.sentences import SENTENCE_END
 
@@ -84,7 +84,8 @@ LETTER_RUN = re.compile(r"[^\W\d_]+")
 BLANK = re.compile(r"_{3,}")
 SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 PLAIN = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")  # a mark's number, "¹⁵" or "1⁵" as "15"
-DIGIT_MARK = re.compile(r"[\d⁰¹²³⁴⁵⁶⁷⁸⁹]+")
+SYMBOL_MARK = re.compile(r"[*∗†‡]{1,3}")
+NOTE_MARK = re.compile(rf"\d+|{SYMBOL_MARK.pattern}")  # what a footnote opens with (its digits made plain)
 DISPLAY_LINES = 12  # lines a display inside a sentence has at most (a formula's rows, a figure's labels)
 DISPLAY_MARGIN = 1.0  # em from the page's left margin: a line starting nearer starts there
 DISPLAY_INDENT = 3.0  # em right of the margin: where a centred formula or a figure's label starts
@@ -429,31 +430,35 @@ def _reason(line: Line, body: float, foot: Line | None, figure: set[int], boxes:
 
 
 def unnoted_marks_kept(layout: Layout) -> Layout:
-    """The layout with each digit mark whose number no footnote carries written back into its line
+    """The layout with each mark that no footnote on its page carries written back into its line
     as superscript digits: a raised digit with no note under it is the text's own (a patent
     classification's edition, "МПК⁷ H 04 B 1/38"; a power, "10³"; a digit of an arrow's label,
     "n±i−1" in itamsldoc.pdf), not a reference for the parser to cut. A footnote counts on the
     mark's own page only (TeX starts a note on the page of its mark: a note 1 on page 2 does not make
     a raised 1 on page 15 a mark); a body line that opens with the mark (an endnote, or a note the
-    page foot rule missed) counts wherever it stands."""
+    page foot rule missed) counts wherever it stands. A raised asterisk or dagger is held to the same
+    rule (a vignette's estimate "θ∗" on a page with no "∗" note is the text's; an author's "†‡" is
+    two marks when both notes are there), and a raised run no note opens with ("(1)" of "θ(1)") is
+    never a mark."""
     on_page: dict[int, set[str]] = {}
     for page in layout.footnotes:
         for line in page:
             if found := footnote_mark(line.text):
                 on_page.setdefault(line.page, set()).add(found[0].translate(PLAIN))
     anywhere = {
-        found[0].translate(PLAIN)
+        found.group(1).translate(PLAIN)
         for page in layout.pages
         for line in page
-        if line.text.startswith(MARK_OPEN) and (found := footnote_mark(line.text))
-    }
+        if (found := MARK.match(line.text))
+        and (footnote_mark(line.text) or SYMBOL_MARK.fullmatch(found.group(1)))
+    }  # a note left in the flow may open on a non-letter: "∗>Anaparagwg…", an 8-bit Greek quote
 
     def kept_on(line: Line) -> str:
         notes = anywhere | on_page.get(line.page, set())
 
         def kept(found: re.Match) -> str:
-            mark = found.group(1)
-            noted = mark.translate(PLAIN) in notes or not DIGIT_MARK.fullmatch(mark)
+            mark = found.group(1).translate(PLAIN)
+            noted = NOTE_MARK.fullmatch(mark) and (mark in notes or not mark.isdigit() and set(mark) <= notes)
             return found.group(0) if noted else mark.translate(SUPERSCRIPT)
 
         return MARK.sub(kept, line.text)

@@ -94,6 +94,9 @@ LINE_END = re.compile(r"^\s*(?:\)[.,;:]?|[.,;:])\s*$")  # a line that only ends 
 # that goes on with it ("02-28)."): one date, range or code
 NUMBER_BROKEN = re.compile(r"\d-\s*$")
 NUMBER_RUN_ON = re.compile(r"^\s*\d[\d.,:;/()–-]*\s*$")
+OPEN_END = re.compile(r"[,:]\s*$")  # "Econometrica," "35(2):": a reference entry broken before its numbers
+HANG_MIN = 0.5  # em: a reference entry's next line hangs at least this far right of its first
+HANG_REACH = 2.5  # em: and at most this far
 CLOSING_REACH = 6.0  # em: how far right of an open bracket's line its closing piece may stand
 LETTER_SPACED = re.compile(r"(?:[^\W\d_] )+[^\W\d_]")  # "С Т А Н Д А Р Т"
 LONG_PROSE = 40  # characters: a line this long is a paragraph's, where the text column starts
@@ -121,6 +124,7 @@ SIZE_STEP_TEXT = 1.0  # pt: a clause number and its text differ in size by less 
 STARRED_NOTE = re.compile(r"^\* [A-ZА-ЯЁ]")  # "* На территории …"
 STAR_REFERENCE = re.compile(r"[^\s*]\*(?!\S)")  # "ГОСТ 6.38—90* …": the asterisk the note is for
 NOTE_GAP = 1.5  # em of blank space above an asterisk note at the page's foot
+MARKED_NOTE_GAP = 0.5  # em of blank space above a marked note one size under the prose, at least
 FOOTNOTE_SIZE = 0.85  # footnote lines are set at most this share of the body's font size
 PLAIN_REFERENCE = re.compile(r"(?<=[.!?:;)»]) (\d{1,3})(?= [A-ZА-ЯЁ]|$)")  # "… вручную. 12"
 # an index entry: a term and its page numbers ("apt-doc, 38, 39", "ссылки, 12–14")
@@ -183,7 +187,9 @@ def lay_out(pages: list[list[Line]], rules: list[list[Rule]], dropped: Dropped =
     for page, notes in zip(body, footnotes, strict=True):
         lines = _key_rows(_margin_stacks_together(_listing_rows(_without(page, notes))))
         lines = _leads_set(_line_ends_joined(_joined_pieces(lines)))
-        numbers = [ln for ln in lines if _numbers_only(ln)]
+        numbers = [
+            ln for at, ln in enumerate(lines) if _numbers_only(ln) and not _entry_goes_on(lines[:at], ln)
+        ]
         dropped += [(ln, "numbers_only") for ln in numbers if ln.text.strip()]
         kept.append(_references_marked(_without(lines, numbers), notes))  # a listing's line numbers stay
     body = kept
@@ -218,13 +224,20 @@ def _brackets_in_place(page: list[Line]) -> list[Line]:
     listing line it stands under (``_closed_line``): pdfminer put such a short line, set at the
     listing's left edge beside its line number, after the page's other text (numberpt.pdf: the "}"
     of ``\\NumberPT_decompose:n`` after the next listing), where it stood alone and was cut as a
-    ``fragment``, leaving the listing unbalanced."""
+    ``fragment``, leaving the listing unbalanced. A brace set in the math symbol font (Sweave's R
+    listings take "{" and "}" from cmsy: gmm_with_R.pdf) is no less the listing's line: it is made
+    monospaced with it, not cut as ``no_words`` debris."""
     found = list(page)
     for line in page:
-        if not (line.mono and BRACKETS_ONLY.match(line.text)):
+        if not BRACKETS_ONLY.match(line.text):
             continue
         above = _closed_line(page, line)
-        if above is None or found.index(line) == found.index(above) + 1:
+        if above is None:
+            continue
+        if not line.mono:
+            at = found.index(line)
+            found[at] = line = replace(line, mono=True)
+        if found.index(line) == found.index(above) + 1:
             continue
         found.remove(line)
         found.insert(found.index(above) + 1, line)
@@ -271,6 +284,23 @@ def _line_ends_joined(page: list[Line]) -> list[Line]:
             continue
         result.append(line)
     return result
+
+
+def _entry_goes_on(before: list[Line], line: Line) -> bool:
+    """Whether numbers-only ``line`` ends the entry read just before it: that line stops on a comma
+    or a colon (a reference's journal, "Econometrica," or "35(2):") and ``line``, in its size, stands
+    right under it, hung ``HANG_MIN`` to ``HANG_REACH`` em in. A bibliography's volume, pages and
+    year, "50:1029–1054, 1982.", are the entry's; a .dtx listing's 7 pt line number under a lead-in
+    ("… (see subsection 6.1):" + "129", papermas.pdf) stands at the margin, and is no text."""
+    last = before[-1] if before else None
+    return (
+        last is not None
+        and not last.mono
+        and bool(OPEN_END.search(MARK.sub("", last.text)))
+        and abs(line.size - last.size) < SIZE_STEP_TEXT
+        and last.bottom - 1.0 <= line.top <= last.bottom + (last.bottom - last.top)
+        and last.x0 + HANG_MIN * line.size <= line.x0 <= last.x0 + HANG_REACH * line.size
+    )
 
 
 def _number_goes_on(last: Line, line: Line) -> bool:
@@ -1057,9 +1087,36 @@ def _footnote_lines(page: list[Line], body_size: float) -> list[Line]:
         (ln for ln in page if ln.top >= max(body) - 1.0 and ln not in page_number),
         key=lambda ln: (round(ln.top), ln.x0),
     )
-    if not below or any(ln.size > FOOTNOTE_SIZE * body_size or ln.text.startswith(TABLE) for ln in below):
-        return _starred_note(page, body_size)
-    return below if footnote_mark(below[0].text) else _starred_note(page, body_size)
+    small = not any(ln.size > FOOTNOTE_SIZE * body_size or ln.text.startswith(TABLE) for ln in below)
+    if below and small and footnote_mark(below[0].text):
+        return below
+    return _marked_foot(page, body_size) or _starred_note(page, body_size)
+
+
+def _marked_foot(page: list[Line], body_size: float) -> list[Line]:
+    """Notes set one size under the prose (a JSS-style vignette's 9 pt notes under 10 pt text, no
+    smaller than ``FOOTNOTE_SIZE`` of it; gmm_with_R.pdf), maybe under a listing in that same size:
+    the lines from the highest prose line that opens with a mark the page's text raises, set apart
+    by ``MARKED_NOTE_GAP`` em, down to the page's foot, every one of them smaller than the prose (a
+    note's URL may be set in typewriter, but a monospaced line opening with a number is a listing's)."""
+    smaller = body_size - SIZE_STEP
+    number = [ln for ln in page if _numbers_only(ln) and ln.size >= smaller]  # a page number under the notes
+    for note in sorted(page, key=lambda ln: ln.top):
+        found = footnote_mark(note.text)
+        if not found or note.mono or note.size >= smaller or not note.text.startswith(MARK_OPEN):
+            continue
+        # a margin name beside the note (teubner.pdf's "\\banceps") ends left of where the note starts
+        under = [ln for ln in page if ln.top >= note.top - 1.0 and ln not in number and ln.x1 > note.x0]
+        above = [ln.bottom for ln in page if ln.bottom <= note.top + 1.0 and ln not in under]
+        referenced = any(found[0] in MARK.findall(ln.text) for ln in page if ln not in under)
+        if (
+            referenced
+            and above
+            and note.top - max(above) >= MARKED_NOTE_GAP * note.size
+            and all(ln.size < smaller and not ln.text.startswith(TABLE) for ln in under)
+        ):
+            return sorted(under, key=lambda ln: (round(ln.top), ln.x0))
+    return []
 
 
 def _starred_note(page: list[Line], body_size: float) -> list[Line]:

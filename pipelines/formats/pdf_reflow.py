@@ -145,6 +145,7 @@ OPEN_DASH = re.compile(r"(?<=\s)—(?=[^\W_])")
 # a colon right after a title's "!" or "?": a bibliographic record's separator before the title's
 # other information ("Здравствуй, Любинский!: Хроника …"), never a lead-in to what follows
 TITLE_COLON = re.compile(r"[!?] ?:$")
+VOLUME_COLON = re.compile(r"\d\)?:$")  # "Econometrica, 35(2):", "107:": a volume before its pages
 # a standard's designation with its year opening a line: "ГОСТ 6.38—90*", "ГОСТ Р 6.30—2003", "ISO 214:1976"
 DESIGNATION = re.compile(r"^[A-ZА-ЯЁ]{2,}(?: [A-ZА-ЯЁ]{1,4})* ?\d+(?:[.-]\d+)* ?(?:[—–-] ?|:)\d{2,4}\*? ")
 
@@ -827,12 +828,20 @@ def _continues(
     if body and previous.size > body + TITLE_STEP and _title_wraps(previous, line, right):
         return True
     short = previous.x1 < right - SHORT_LINE * em
-    sentence_end = bool(SENTENCE_END.search(before)) or before.endswith(":")
+    sentence_end = (
+        bool(SENTENCE_END.search(before)) or before.endswith(":") and not _pages_follow(before, text)
+    )
     if (short and (sentence_end or not text[:1].islower())) or (sentence_end and CLAUSE.match(text)):
         return False
     if _hangs_under(previous, line, right):
         return True  # "16. Ландау … 3-е, испр." + "изд. — М.: Наука …": an entry's next line at its text
     return not ((sentence_end or short) and line.x0 > previous.x0 + INDENT * em)
+
+
+def _pages_follow(before: str, text: str) -> bool:
+    """A reference entry broken after its volume's colon ("Journal of Statistical Software, 16(9):")
+    before the pages ("1–16, 2006. URL …"): the colon leads into no list, the entry goes on."""
+    return bool(VOLUME_COLON.search(before)) and text[:1].isdigit()
 
 
 def _centred_caps_apart(previous: Line, line: Line) -> bool:
