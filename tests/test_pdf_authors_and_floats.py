@@ -19,9 +19,12 @@ COURIER = b"<< /Type /Font /Subtype /Type1 /BaseFont /Courier /Encoding /WinAnsi
 FONTS = [(b"F1", HELVETICA), (b"F2", COURIER)]
 
 
+def _escaped(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+
+
 def _text(x: float, y: float, text: str, size: int = 10, font: str = "F1") -> str:
-    escaped = text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
-    return f"BT /{font} {size} Tf {x} {y} Td ({escaped}) Tj ET"
+    return f"BT /{font} {size} Tf {x} {y} Td ({_escaped(text)}) Tj ET"
 
 
 def _width(text: str, size: int = 10) -> float:
@@ -39,7 +42,7 @@ def _justified(x: float, y: float, text: str, width: float = 460.0) -> str:
     """A 10 pt Helvetica line stretched to ``width`` by its word spacing, as TeX justifies prose."""
     natural = _width(text)
     spacing = (width - natural) / max(text.count(" "), 1)
-    return f"BT /F1 10 Tf {spacing:.3f} Tw {x} {y} Td ({text}) Tj ET"
+    return f"BT /F1 10 Tf {spacing:.3f} Tw {x} {y} Td ({_escaped(text)}) Tj ET"
 
 
 def _parse(pages: list[list[str]]):
@@ -125,3 +128,26 @@ def test_a_sentence_after_a_page_of_one_figure_joins_the_sentence_not_the_captio
     paragraphs = _parse([_first_page(), second, third]).text.split("\n\n")
     assert " ".join(caption) in paragraphs
     assert paragraphs[-1].endswith(f"{BEFORE[1]} {AFTER[0]} {AFTER[1]}")
+
+
+def test_a_word_broken_overleaf_joins_its_page_not_an_older_unfinished_sentence():
+    """Page 1 ends inside a sentence ("… its installation CD (Windows,"); page 2 opens a new
+    paragraph in capitals, so the two stay apart, and ends with a word broken at its hyphen ("… then
+    requires in-"), which page 3 goes on ("stallation of …"). No float stands between, so the word
+    joins page 2's paragraph, not page 1's unfinished one (cnbwp-manual-en.pdf)."""
+    ends = [
+        "Drivers for these printers come as a standard part of every system on its installation CD (Windows,",
+        "Mac OS and the others). To work properly on these systems the program then requires in-",
+    ]
+    first, second = (
+        [_justified(72, 780 - 14 * at, line) for at, line in enumerate([*FILLER * 10, end])] for end in ends
+    )
+    third = [_text(72, 780, "stallation of a virtual printer, which comes with the program.")]
+    paragraphs = _parse([first, second, third]).text.split("\n\n")
+    assert paragraphs[-1].endswith(
+        "Mac OS and the others). To work properly on these systems the program then requires installation"
+        " of a virtual printer, which comes with the program."
+    )
+    assert paragraphs[-2].endswith(
+        "Drivers for these printers come as a standard part of every system on its installation CD (Windows,"
+    )

@@ -370,13 +370,10 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
         if run:
             listing = _flushed(result, run, listing, left, ended=True)
             run = []
-        if held is not None and _after_float(held, line, previous, result, (left, right)):
-            at, _ = held
-            result[at:] = [*result[at + 1 :], *debris, _join(result[at], line.text, spelled)]
-            debris, previous, held = [], line, None
-            continue
-        if (
+        floated = held is not None and _after_float(held, line, previous, result, (left, right))
+        if (  # only a float's code and caption read since the held paragraph: it goes on there
             not flushed
+            and not (floated and _float_only(result[held[0] + 1 :]))
             and previous is not None
             and _continues(previous, line, usual_gap, right[line.page], body, left)
             and id(line) not in verse
@@ -387,6 +384,11 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
             result[last] = result[last] + line.text if broken else _join(result[last], line.text, spelled)
             result += debris
             debris, previous = [], line
+            continue
+        if floated:
+            at, _ = held
+            result[at:] = [*result[at + 1 :], *debris, _join(result[at], line.text, spelled)]
+            debris, previous, held = [], line, None
             continue
         result += [*debris, line.text]
         debris, previous = [], line
@@ -421,9 +423,11 @@ def _after_float(
     ``line`` starts in lower case at the page's left margin (``edges``: each page's left and right),
     the held paragraph was not gone on since, and on the same page only the float's code and caption
     were read since it, the caption's last line short of the right edge (a full one goes on below:
-    "Figure 1: … using" / "the plot function" is one caption). The float's last
-    line may itself end without a stop ("… using the plot function"): the sentence still goes on
-    the held paragraph, not the caption, so this is asked before ``_continues``."""
+    "Figure 1: … using" / "the plot function" is one caption). Where only a float was read since the
+    held paragraph (``_float_only``), this goes before ``_continues``: the caption's last line may end
+    without a stop ("… using the plot function"), and the sentence goes on the held paragraph, not
+    the caption. Otherwise ``_continues`` comes first (cnbwp-manual-en.pdf: a page whose last line
+    "… requires in-" goes on overleaf with "stallation …", after a page that ended "… CD (Windows,")."""
     at, before = held
     left, right = edges
     first = MARK.sub("", line.text).lstrip()[:1]
