@@ -107,6 +107,14 @@ TEX_NAMES = {
     # cmsy 54, \not: a slash drawn over the next glyph; the reader folds it into that glyph
     # ("=" and it are "≠", ``pdf_pages._negated``), as Unicode's combining long solidus does
     "negationslash": NEGATION,
+    # cmex's wide accents (\widehat, \widetilde in three widths): the spacing accents the line reader
+    # folds into the letter drawn under them ("f̂"), as it does a text font's "ˆ"
+    "hatwide": "\u02c6",
+    "hatwider": "\u02c6",
+    "hatwidest": "\u02c6",
+    "tildewide": "\u02dc",
+    "tildewider": "\u02dc",
+    "tildewidest": "\u02dc",
 }
 # cmex's big operators are the n-ary forms of their base glyphs (a "uniontext" is ⋃, not ∪)
 NARY = {
@@ -126,6 +134,9 @@ TEX_MATH_FONT = re.compile(
     r"(?:[A-Z]{6}\+)?(?:CM(?:MIB?|B?SY|EX)\d|PLMath|LMMath|LASY|MSAM|MSBM|EU[FSE][MBX]|LINEW?\d|LCIRCLEW?\d)",
     re.IGNORECASE,
 )
+# TeX's math extension fonts (OMX: cmex and its Latin Modern, Euler and Polish clones), which draw
+# delimiters and big operators hanging from the baseline, by their BaseFont as pdfminer names them
+TEX_EXTENSION_FONT = re.compile(r"(?:[A-Z]{6}\+)?(?:CMEX\d|EUEX\d|PLEX\d|LMMathExtension)", re.IGNORECASE)
 # cmex draws its big operators and delimiters in sizes, each named by the base glyph and a size
 # ("parenleftbig", "summationdisplay"): the size says nothing about the character
 CMEX_SIZE = re.compile(r"(?:big|Big|bigg|Bigg|text|display)$")

@@ -1004,8 +1004,12 @@ def _header_cells(columns: list[list[Line]]) -> bool:
     """Two rows of lines side by side, each column's lines centred on one axis and one of them set
     in from its column's left (a form's header whose cells wrap: "Обозначение документа, на который"
     over "дана ссылка", beside "Номер раздела, подраздела, …"): table cells, not two columns of
-    prose, whose lines start at one left edge."""
+    prose, whose lines start at one left edge. A cell's lines are set in one size: a column whose
+    name is set larger than the affiliation under it is an article's author block, its authors side
+    by side (a JSS title page's "Alexandros Karatzoglou" over "Technische Universität Wien"), text."""
     if len(columns) < 2 or any(len(column) < 2 for column in columns):
+        return False
+    if any(max(ln.size for ln in column) - min(ln.size for ln in column) >= SIZE_STEP for column in columns):
         return False
     size = columns[0][0].size
     centres = [[(ln.x0 + ln.x1) / 2 for ln in column] for column in columns]

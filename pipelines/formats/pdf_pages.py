@@ -38,7 +38,13 @@ from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
 from pdfminer.pdfpage import PDFPage
 from pdfminer.utils import Plane, mult_matrix
 
-from sloika.pipelines.formats.pdf_glyphs import NEGATION, private_read, unmapped_glyph, with_tex_names
+from sloika.pipelines.formats.pdf_glyphs import (
+    NEGATION,
+    TEX_EXTENSION_FONT,
+    private_read,
+    unmapped_glyph,
+    with_tex_names,
+)
 
 
 def extract_pages(data: bytes, laparams: LAParams) -> Iterator[LTPage]:
@@ -79,13 +85,16 @@ class _OrderedAggregator(PDFPageAggregator):
         """pdfminer's glyph, set upright when its font's matrix undoes a flipped text matrix
         (``_unflipped``), so the line reader reads it as the upright text it prints; a private-use
         glyph of Adobe's expert sets reads as its character (``pdf_glyphs.private_read``: a small
-        capital's letter, an old-style figure)."""
+        capital's letter, an old-style figure); a TeX math font's glyph gets its box where it prints
+        (``_where_drawn``), not its font's deepest descent below the line."""
         adv = super().render_char(matrix, font, fontsize, scaling, rise, cid, ncs, graphicstate)
         glyph = self.cur_item._objs[-1] if self.cur_item._objs else None
         if isinstance(glyph, LTChar):
             glyph._text = private_read(glyph._text)
         if isinstance(glyph, LTChar) and isinstance(font, PDFType3Font) and not glyph.upright:
             _unflipped(glyph, font, fontsize, scaling, rise)
+        if isinstance(glyph, LTChar) and not font.is_vertical() and _redrawn(font):
+            _where_drawn(glyph, font, fontsize, rise)
         if isinstance(glyph, LTChar) and len(self.cur_item._objs) > 1:
             _negated(self.cur_item._objs)
         return adv
@@ -104,6 +113,37 @@ def _negated(objs: list) -> None:
         return
     base._text = unicodedata.normalize("NFC", base.get_text() + NEGATION)
     objs.remove(slash)
+
+
+TEXT_DESCENT = 0.25  # em: a text glyph's box reaches this far below its baseline (Latin Modern's -250)
+DEEP_DESCENT = 0.5  # em: a font whose descent is deeper than this hangs its glyphs' boxes under their line
+SPACING_ACCENTS = frozenset("\u02c6\u02dc")  # cmex's wide hat and tilde (``pdf_glyphs.TEX_NAMES``)
+
+
+def _redrawn(font: PDFFont) -> bool:
+    """Whether pdfminer's boxes miss where the font's glyphs print (``_where_drawn``)."""
+    return bool(TEX_EXTENSION_FONT.match(font.fontname or "")) or font.get_descent() < -DEEP_DESCENT
+
+
+def _where_drawn(glyph: LTChar, font: PDFFont, fontsize: float, rise: float) -> None:
+    """The glyph's box set where TeX's math fonts draw it. pdfminer hangs every glyph's box the
+    font's descent below the baseline, and a math font's descent is its deepest glyph's: an em for
+    the symbol fonts (cmsy, LMMathSymbols: -960), so a "∗" or "−" of an inline formula had its box
+    wholly under the line, and three ems for the math extension font (LMMathExtension: -2959), so a
+    wide hat over "f" in "plot \\widehat{f} and" stood a line lower. Either broke pdfminer's line
+    there, and the pieces side by side were read as a table's cells (logcondens.pdf: 23 paragraphs
+    of prose out of the text as tables). A symbol font's glyph gets a text glyph's box
+    (``TEXT_DESCENT`` em below its baseline, an em high). A math extension font's glyph gets the em
+    under its baseline: TeX hangs its delimiters and operators from the baseline and raises it to
+    centre them on the line ("∑" of "such that ∑ λi = n"); its wide accents are drawn over the
+    baseline, as a text accent is."""
+    a, b, c, d, e, f = glyph.matrix
+    if b or c or a <= 0 or d <= 0:
+        return
+    extension = TEX_EXTENSION_FONT.match(font.fontname or "")
+    hanging = extension and glyph.get_text() not in SPACING_ACCENTS
+    low = f + d * (rise - (1.0 if hanging else TEXT_DESCENT) * fontsize)
+    glyph.set_bbox((glyph.x0, low, glyph.x1, low + d * fontsize))
 
 
 TYPE3_EM = 2.0  # a Type 3 font's em: this many times its median glyph advance (a letter is about half an em)

@@ -67,6 +67,11 @@ SOFT_HYPHEN = re.compile(r"\u00ad\s*")
 INLINE_LEADERS = re.compile(r"[ \t]*(?:[.…·] ?){4,}[ \t]*(?=(?:\d+|[ivxlc]+)?$)|(?: \.)+ *(?=\d*$)", re.I)
 DBLATEX_WRAP = re.compile(r" ?←- ?")  # dblatex's mark of a wrapped code line (the next line continues it)
 CODE = "\ue004"  # a code paragraph's text starts with it
+# a float's caption: "Figure 4: Clustering …", "Table 2. …", "Рис. 3 —" (numbered, then a colon, stop or dash)
+FLOAT_CAPTION = re.compile(
+    r"^(?:Figure|Fig\.|Table|Listing|Abbildung|Tabelle|Tableau|Figura|Tabela|Рис\.|Рисунок|Таблица)"
+    r"\s+[A-Z]?\d+(?:\.\d+)*\s*[:.—–-]"
+)
 CODE_GAP = 1.0  # em between two monospaced lines that parts two code blocks
 SENTENCE_GOES_ON = ").,;"  # a line starting so goes on with the sentence before it
 NEXT_SENTENCE = re.compile(r"([).,;]+)\s+(?=[A-ZА-ЯЁ])")  # ... and, so, ends it where a new one starts
@@ -362,11 +367,15 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
             result += [*debris, rest] if rest else debris  # "(например" + "2005-… hello" + "), и"
             run, debris, previous = [], [], line
             continue
+        flushed = bool(run)
         if run:
             listing = _flushed(result, run, listing, left, ended=True)
             run = []
-        elif (
-            previous is not None
+        floated = held is not None and _after_float(held, line, previous, result, (left, right))
+        if (  # only a float's code and caption read since the held paragraph: it goes on there
+            not flushed
+            and not (floated and _float_only(result[held[0] + 1 :]))
+            and previous is not None
             and _continues(previous, line, usual_gap, right[line.page], body, left)
             and id(line) not in verse
             and not (DESIGNATION.match(line.text) and DESIGNATION.match(result[last]))
@@ -377,7 +386,7 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
             result += debris
             debris, previous = [], line
             continue
-        if held is not None and not run and _after_float_page(held, line, previous, result, left):
+        if floated:
             at, _ = held
             result[at:] = [*result[at + 1 :], *debris, _join(result[at], line.text, spelled)]
             debris, previous, held = [], line, None
@@ -401,25 +410,51 @@ def _mid_sentence_at_end(line: Line, right: dict[int, float]) -> bool:
     return full and ends and not SENTENCE_END.search(text)
 
 
-def _after_float_page(
-    held: tuple[int, Line], line: Line, previous: Line | None, result: list[str], left: dict[int, float]
+def _after_float(
+    held: tuple[int, Line],
+    line: Line,
+    previous: Line | None,
+    result: list[str],
+    edges: tuple[dict[int, float], dict[int, float]],
 ) -> bool:
-    """``line`` opens the page after a page of one float (a full-page figure and its caption) and goes
-    on the sentence the page before the float ended inside (itfancyhdr.pdf: "… per decidere" / Figure
-    1 / "il loro posizionamento …"): it is its page's first line, starts in lower case at the page's
-    left margin, and the held paragraph was not gone on since."""
+    """``line`` goes on the sentence a page ended inside, after a float set between its halves: a
+    page of one float (a full-page figure and its caption: itfancyhdr.pdf's "… per decidere" /
+    Figure 1 / "il loro posizionamento …"), or a float at the top of the next page (kernlab.pdf's
+    "… a matrix created" / the figure's R code and "Figure 4: …" / "by some similarity measure").
+    ``line`` starts in lower case at the page's left margin (``edges``: each page's left and right),
+    the held paragraph was not gone on since, and on the same page only the float's code and caption
+    were read since it, the caption's last line short of the right edge (a full one goes on below:
+    "Figure 1: … using" / "the plot function" is one caption). Where only a float was read since the
+    held paragraph (``_float_only``), this goes before ``_continues``: the caption's last line may end
+    without a stop ("… using the plot function"), and the sentence goes on the held paragraph, not
+    the caption. Otherwise ``_continues`` comes first (cnbwp-manual-en.pdf: a page whose last line
+    "… requires in-" goes on overleaf with "stallation …", after a page that ended "… CD (Windows,")."""
     at, before = held
+    left, right = edges
     first = MARK.sub("", line.text).lstrip()[:1]
     margin = left.get(line.page, line.x0)
+    if previous is None or not 0 <= at < len(result) or not result[at].endswith(before.text):
+        return False
+    float_page = line.page == before.page + 2 and previous.page == before.page + 1
+    top_float = (
+        line.page == previous.page == before.page + 1
+        and previous.x1 < right.get(previous.page, previous.x1) - SHORT_LINE * previous.size
+        and _float_only(result[at + 1 :])
+    )
     return (
-        previous is not None
-        and line.page == before.page + 2
-        and previous.page == before.page + 1
+        (float_page or top_float)
         and first.islower()
         and abs(line.x0 - margin) < INDENT * line.size
-        and 0 <= at < len(result)
-        and result[at].endswith(before.text)
         and not _item_opens(line.text)
+    )
+
+
+def _float_only(read: list[str]) -> bool:
+    """Paragraphs that are all a float's: code (an R session drawing the figure), its caption
+    ("Figure 4: …", ``FLOAT_CAPTION``) or debris placeholders, the caption among them."""
+    caption = any(FLOAT_CAPTION.match(paragraph) for paragraph in read)
+    return caption and all(
+        paragraph.startswith((CODE, DEBRIS)) or FLOAT_CAPTION.match(paragraph) for paragraph in read
     )
 
 

@@ -1,0 +1,153 @@
+"""An article's authors side by side and a figure set inside a running sentence (issue 15, the
+fourteenth check's row 2, kernlab.pdf, a JSS paper): the title page's first two authors, each name
+over its affiliation, were taken out as a two-column table; a page that ended inside a sentence was
+followed by a figure (its R code and caption) at the top of the next page, or by a page of the figure
+alone, and the sentence went on after the caption as a new paragraph or joined to the caption's end.
+Pages hand-built, names and sentences sloika's own, expected texts typed by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("pdfminer")
+
+from pdf_objects import HELVETICA, font_pages  # noqa: E402
+
+from sloika.pipelines.formats.pdf import parse_pdf  # noqa: E402
+
+COURIER = b"<< /Type /Font /Subtype /Type1 /BaseFont /Courier /Encoding /WinAnsiEncoding >>"
+FONTS = [(b"F1", HELVETICA), (b"F2", COURIER)]
+
+
+def _escaped(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+
+
+def _text(x: float, y: float, text: str, size: int = 10, font: str = "F1") -> str:
+    return f"BT /{font} {size} Tf {x} {y} Td ({_escaped(text)}) Tj ET"
+
+
+def _width(text: str, size: int = 10) -> float:
+    """The natural width of ``text`` in Helvetica at ``size``."""
+    from pdfminer.fontmetrics import FONT_METRICS
+
+    return sum(FONT_METRICS["Helvetica"][1].get(char, 500) for char in text) * size / 1000
+
+
+def _centred(centre: float, y: float, text: str, size: int = 10) -> str:
+    return _text(round(centre - _width(text, size) / 2, 2), y, text, size)
+
+
+def _justified(x: float, y: float, text: str, width: float = 460.0) -> str:
+    """A 10 pt Helvetica line stretched to ``width`` by its word spacing, as TeX justifies prose."""
+    natural = _width(text)
+    spacing = (width - natural) / max(text.count(" "), 1)
+    return f"BT /F1 10 Tf {spacing:.3f} Tw {x} {y} Td ({_escaped(text)}) Tj ET"
+
+
+def _parse(pages: list[list[str]]):
+    (doc,) = parse_pdf(font_pages(["\n".join(page).encode() for page in pages], FONTS))
+    return doc
+
+
+BODY = [
+    "The package collects methods that learn from data through a kernel function, which gives the",
+    "inner product of two points in a feature space without computing the map itself. It offers the",
+    "common algorithms for classification, regression and clustering in one consistent interface.",
+]
+
+
+def test_authors_set_side_by_side_over_their_affiliations_are_text_in_reading_order():
+    """A title page: the title in 17 pt, two authors side by side (12 pt names over 10 pt
+    affiliations, each centred in its half), a third author centred under them, then the body.
+    No ``table`` span; the authors read left to right, then the third."""
+    page = [_centred(306, 760, "A Package for Learning with Kernels", 17)]
+    page += [_centred(190, 720, "Dana Whitfield", 12), _centred(190, 706, "Northern Technical University")]
+    page += [_centred(400, 720, "Lee Okonkwo", 12)]
+    page.append(_centred(400, 706, "Southern Institute of Mathematical Statistics"))
+    page += [_centred(306, 690, "Mira Castellano", 12), _centred(306, 676, "Western College")]
+    page += [_text(72, 620 - 12 * at, line) for at, line in enumerate(BODY)]
+    doc = _parse([page])
+    assert [span for span in doc.spans if span.label == "table"] == []
+    assert doc.text.split("\n\n")[:7] == [
+        "A Package for Learning with Kernels",
+        "Dana Whitfield",
+        "Northern Technical University",
+        "Lee Okonkwo",
+        "Southern Institute of Mathematical Statistics",
+        "Mira Castellano",
+        "Western College",
+    ]
+
+
+BEFORE = [
+    "Spectral clustering is a recent and promising alternative to the common clustering methods.",
+    "In this method one uses the top eigenvectors of a matrix which the function has created",
+]
+AFTER = [
+    "by some similarity measure to cluster the data. The matrix is normalized first, and its rows",
+    "are then clustered by the usual algorithm, so the groups follow the shape of the data set.",
+]
+CODE = ["> data(spirals)", "> sc <- specc(spirals, centers=2)", "> plot(spirals, pch=(23 - 2*sc))"]
+FILLER = [
+    "The kernel methods are described one after another in the sections below, each with a short",
+    "example of its use; the examples can be run as they stand once the package has been loaded.",
+]
+
+
+def _first_page() -> list[str]:
+    """Prose filling the page down to its last line, which ends inside a sentence."""
+    lines = FILLER * 10 + BEFORE
+    return [_justified(72, 780 - 14 * at, line) for at, line in enumerate(lines)]
+
+
+def test_a_figure_atop_the_next_page_goes_before_the_sentence_it_interrupts():
+    """Page 1 ends inside a sentence ("… which the function has created"); page 2 opens with the
+    figure's R code and a short centred caption, then the sentence goes on ("by some similarity
+    measure …"). The sentence is whole, after the code and the caption."""
+    second = [_text(72, 780 - 12 * at, line, font="F2") for at, line in enumerate(CODE)]
+    second.append(_text(200, 560, "Figure 4: Clustering the two spirals data set"))
+    second += [_text(72, 520 - 14 * at, line) for at, line in enumerate(AFTER)]
+    paragraphs = _parse([_first_page(), second]).text.split("\n\n")
+    assert paragraphs[-3:-1] == ["\n".join(CODE), "Figure 4: Clustering the two spirals data set"]
+    assert paragraphs[-1].endswith(f"{FILLER[1]} {BEFORE[0]} {BEFORE[1]} {AFTER[0]} {AFTER[1]}")
+
+
+def test_a_sentence_after_a_page_of_one_figure_joins_the_sentence_not_the_caption():
+    """Page 1 ends inside a sentence; page 2 holds only the figure's code and a two-line caption,
+    its first line justified to the margin, its last line ending without a stop ("… using the plot
+    function"); page 3 goes on with the sentence in lower case. The caption stays whole and the
+    sentence is joined."""
+    second = [_text(72, 780 - 12 * at, line, font="F2") for at, line in enumerate(CODE)]
+    caption = [
+        "Figure 1: A contour plot of the decision values for a small classification problem using",
+        "the plot function",
+    ]
+    second += [_justified(72, 400, caption[0]), _text(72, 388, caption[1])]
+    third = [_text(72, 780 - 14 * at, line) for at, line in enumerate(AFTER)]
+    paragraphs = _parse([_first_page(), second, third]).text.split("\n\n")
+    assert " ".join(caption) in paragraphs
+    assert paragraphs[-1].endswith(f"{BEFORE[1]} {AFTER[0]} {AFTER[1]}")
+
+
+def test_a_word_broken_overleaf_joins_its_page_not_an_older_unfinished_sentence():
+    """Page 1 ends inside a sentence ("… its installation CD (Windows,"); page 2 opens a new
+    paragraph in capitals, so the two stay apart, and ends with a word broken at its hyphen ("… then
+    requires in-"), which page 3 goes on ("stallation of …"). No float stands between, so the word
+    joins page 2's paragraph, not page 1's unfinished one (cnbwp-manual-en.pdf)."""
+    ends = [
+        "Drivers for these printers come as a standard part of every system on its installation CD (Windows,",
+        "Mac OS and the others). To work properly on these systems the program then requires in-",
+    ]
+    first, second = (
+        [_justified(72, 780 - 14 * at, line) for at, line in enumerate([*FILLER * 10, end])] for end in ends
+    )
+    third = [_text(72, 780, "stallation of a virtual printer, which comes with the program.")]
+    paragraphs = _parse([first, second, third]).text.split("\n\n")
+    assert paragraphs[-1].endswith(
+        "Mac OS and the others). To work properly on these systems the program then requires installation"
+        " of a virtual printer, which comes with the program."
+    )
+    assert paragraphs[-2].endswith(
+        "Drivers for these printers come as a standard part of every system on its installation CD (Windows,"
+    )
