@@ -579,8 +579,9 @@ def _as_paragraph(div) -> None:
 # the first cell stays before its step's text; Apple Help's template writes each step as a table of
 # one such row, numbered or bulleted). Empty cells after the text (an unclosed ``<td>``) are no
 # column. A table of one cell per row holds blocks, not data (the page's main cell of paragraphs and
-# centred figures; a figure over its caption): trafilatura read the main cell as one paragraph and took its inner figure tables out and
-# after it, so the captions moved; its cells are read as the ``<div>``s they are, in place.
+# centred figures; a figure over its caption): trafilatura read the main cell as one paragraph and
+# took its inner figure tables out and after it, so the captions moved; its cells are read as the
+# ``<div>``s they are, in place.
 BULLETS = frozenset("•·●○◦▪■□▸►–-*\x95")
 STEP_NUMBER = re.compile(r"\d{1,2}[.)]")
 
