@@ -204,3 +204,82 @@ def test_a_paragraph_whose_words_recur_inside_a_longer_footer_text_stays():
     )
     (doc,) = parse_html(page.encode())
     assert doc.text.startswith("Начало работы\n\nСервер нужно перезапустить.\n\n")
+
+
+def test_bullet_cell_beside_text_cell_rows_are_list_items():
+    """A hand-written help page's tips, a row each: a bullet ("&#149;", or a small image) in one cell,
+    the tip in the next. Each tip is a list item, no "• |" before it (fourteenth check, rows 7–8)."""
+    doc = parsed(
+        PROSE + '<table border="0"><tr valign="top"><td><p>&#149;</p></td>'
+        "<td><p>Если каталог не содержит нужной мебели, импортируйте её из внешней библиотеки.</p></td></tr>"
+        '<tr><td><img src="dot.png" width="8" height="8"></td>'
+        "<td>Двери и окна сами делают проёмы в стенах, на которые их ставят.</td></tr></table>"
+    )
+    tips = [
+        "Если каталог не содержит нужной мебели, импортируйте её из внешней библиотеки.",
+        "Двери и окна сами делают проёмы в стенах, на которые их ставят.",
+    ]
+    assert doc.text == (
+        "Сервер читает файлы настройки при запуске, поэтому после каждого изменения его нужно "
+        "перезапустить, иначе новые значения не вступят в силу.\n\n" + "\n\n".join(tips)
+    )
+    assert labelled(doc, "list_item") == tips
+
+
+def test_one_cell_layout_table_keeps_its_paragraphs_and_captions_in_place():
+    """The page's main text in one table cell: its paragraphs (``<p>``, a blank ``<br><br>``) stay
+    apart, a figure set as a table of its image over its caption keeps the caption after the image,
+    before the next paragraph, and a tool icon's caption stays (they ran together, and the captions
+    moved after the cell's text; fourteenth check, rows 7–8)."""
+    doc = parsed(
+        '<table width="100%"><tr><td>'
+        "<p>Каждый дом создаётся одноуровневым, но можно добавить и другие уровни через меню План.</p>"
+        '<table align="center"><tr><td><img src="level.png" alt="Adding levels" width="416" height="234">'
+        "</td></tr>"
+        "<tr><td>На новом уровне стены предыдущего уровня показаны светлым цветом.</td></tr></table>"
+        "<p>Стены нижнего уровня помогают найти нужное место.<br><br>Их можно скопировать и вставить.</p>"
+        '<blockquote><p><img src="tool.png" alt="Add to home tool" width="24" height="24">&nbsp;'
+        "Инструмент <i>добавить к плану</i></p></blockquote>"
+        "<p>При добавлении уровня трёхмерный вид не меняется, пока на нём ничего нет.</p>"
+        "</td></tr></table>"
+    )
+    assert doc.text == (
+        "Каждый дом создаётся одноуровневым, но можно добавить и другие уровни через меню План.\n\n"
+        "На новом уровне стены предыдущего уровня показаны светлым цветом.\n\n"
+        "Стены нижнего уровня помогают найти нужное место.\n\n"
+        "Их можно скопировать и вставить.\n\n"
+        "Инструмент добавить к плану\n\n"
+        "При добавлении уровня трёхмерный вид не меняется, пока на нём ничего нет."
+    )
+    (figure,) = [span for span in doc.spans if span.label == "figure"]
+    assert doc.text[: figure.start].endswith("меню План.\n\n")
+    assert doc.text[figure.start :].startswith("На новом уровне")
+    assert removed(doc) == []
+
+
+def test_numbered_step_tables_are_list_items_with_their_numbers():
+    """Apple Help's task template: each step a one-row table, its number in the first cell; an
+    unclosed ``<td>`` leaves an empty cell after the text. Each step is a list item opening with its
+    number ("1. | Откройте…" before)."""
+    step = (
+        '<table border="0" cellpadding="4"><tr valign="top"><td width="16"><p>{n}.</p></td>'
+        "<td><p>{text}</p></td><td> </td></tr></table>"
+    )
+    doc = parsed(
+        PROSE
+        + step.format(n=1, text="Откройте документ, который нужно сверстать.")
+        + step.format(n=2, text="Выберите пункт «Вёрстка» в меню проекта.")
+    )
+    steps = ["1. Откройте документ, который нужно сверстать.", "2. Выберите пункт «Вёрстка» в меню проекта."]
+    assert doc.text.endswith("вступят в силу.\n\n" + "\n\n".join(steps))
+    assert labelled(doc, "list_item") == steps
+
+
+def test_a_bullet_column_beside_several_data_cells_stays_a_table():
+    """A bullet before a name, an arrow and a value is a data table's row, not a list item."""
+    doc = parsed(
+        PROSE + "<table><tr><td>&bull;</td><td>CLUB</td><td>&harr;</td><td>трефы</td></tr>"
+        "<tr><td>&bull;</td><td>HEART</td><td>&harr;</td><td>червы</td></tr></table>"
+    )
+    assert doc.text.endswith("• | CLUB | ↔ | трефы\n\n• | HEART | ↔ | червы")
+    assert labelled(doc, "list_item") == []

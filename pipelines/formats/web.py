@@ -62,7 +62,7 @@ KEY_CAPS = (  # DocBook's key names: inline code like <kbd>
 )
 CODE_OPEN, CODE_CLOSE = "\u27e6", "\u27e7"  # ⟦ ⟧
 INLINE_CODE = re.compile(f"{CODE_OPEN}([^{CODE_OPEN}{CODE_CLOSE}]*){CODE_CLOSE}")
-PERMALINK = re.compile(r"^\s*[¶§#🔗]\s*$")
+PERMALINK = re.compile(r"^\s*[¶§#🔗◆]\s*$")  # ◆: Doxygen's, before each member's title
 
 
 def _with_class(name: str, element: str = "*") -> str:
@@ -573,6 +573,82 @@ def _as_paragraph(div) -> None:
         line.text = " " + (line.text or "")
 
 
+# Hand-written help pages (Sweet Home 3D's) lay their text out with tables. A list set as a table, a
+# row per item, a bullet ("•", or a small image) in the first cell and the item's text in the second,
+# read "• | Если каталог не содержит нужной мебели…": it is a ``<ul>`` (a step number, "1.", in
+# the first cell stays before its step's text; Apple Help's template writes each step as a table of
+# one such row, numbered or bulleted). Empty cells after the text (an unclosed ``<td>``) are no
+# column. A table of one cell per row holds blocks, not data (the page's main cell of paragraphs and
+# centred figures; a figure over its caption): trafilatura read the main cell as one paragraph and
+# took its inner figure tables out and after it, so the captions moved; its cells are read as the
+# ``<div>``s they are, in place.
+BULLETS = frozenset("•·●○◦▪■□▸►–-*\x95")
+STEP_NUMBER = re.compile(r"\d{1,2}[.)]")
+
+
+def _bullet_tables_as_lists(tree) -> None:
+    """Each table whose every row is a bullet cell and a cell of text made a ``<ul>`` of those texts."""
+    import lxml.html
+
+    for table in list(tree.iter("table")):
+        rows = [_without_empty_tail(cells) for cells in _table_rows(table)]
+        if not rows or not all(len(cells) == 2 and _item_mark(cells[0]) is not None for cells in rows):
+            continue
+        if not all(cells[1].text_content().strip() for cells in rows):
+            continue
+        listing = lxml.html.Element("ul")
+        for mark, cell in rows:
+            number = _item_mark(mark)
+            opening = next((part for part in cell.iter() if (part.text or "").strip()), None)
+            if number and opening is not None:
+                opening.text = f"{number} {opening.text.lstrip()}"
+            item = lxml.html.Element("li")
+            item.text = cell.text
+            item.extend(list(cell))
+            listing.append(item)
+        _replace_with(table, [listing])
+
+
+def _one_column_tables_as_divs(tree) -> None:
+    """Each table of one ``<td>`` per row (no header cell) replaced by its cells as ``<div>``s."""
+    for table in list(tree.iter("table")):
+        rows = _table_rows(table)
+        if not rows or not all(len(cells) == 1 and cells[0].tag == "td" for cells in rows):
+            continue
+        for (cell,) in rows:
+            cell.tag = "div"
+            cell.attrib.clear()
+        _replace_with(table, [cell for (cell,) in rows])
+
+
+def _table_rows(table) -> list[list]:
+    """The cells of each row of ``table`` (not of a table inside it); none where it has a caption."""
+    if table.find("caption") is not None:
+        return []
+    rows = [row for row in table.iter("tr") if next(row.iterancestors("table"), None) is table]
+    return [[cell for cell in row if cell.tag in ("td", "th")] for row in rows]
+
+
+def _without_empty_tail(cells: list) -> list:
+    """A row's cells without the empty ones (no text, no image) after its last full one."""
+    while cells and not cells[-1].text_content().strip() and cells[-1].find(".//img") is None:
+        cells = cells[:-1]
+    return cells
+
+
+def _item_mark(cell) -> str | None:
+    """What a list item's mark cell holds: "" for a bullet (one bullet character, or a small image
+    and no text), the number for a step number ("1."), None for anything else."""
+    text = cell.text_content().strip()
+    if text:
+        return "" if len(text) == 1 and text in BULLETS else text if STEP_NUMBER.fullmatch(text) else None
+    images = list(cell.iter("img"))
+    small = len(images) == 1 and any(
+        _pixels(images[0].get(side)) <= ICON_PIXELS for side in ("width", "height")
+    )
+    return "" if small else None
+
+
 # DocBook's function synopsis: the prototype set as a layout table (the return type and name in one
 # cell, each parameter in a cell of its own row) over its parameters' types, one per line. Read as a
 # table it was "boolean setFrame( | tagMask," / "name," / "value);", and trafilatura left out the type
@@ -605,6 +681,107 @@ def _function_synopses_as_code(tree) -> None:
         synopsis.getparent().replace(synopsis, code)
 
 
+# Doxygen's class and file pages lay C/C++ declarations out as tables: the member list
+# (``table.memberdecls``: a row per member, its type in ``td.memItemLeft``, its name and parameters in
+# ``td.memItemRight``) and each member's prototype (``div.memproto``: a cell per token, a row per
+# parameter). Read as rows they gave "int | GetStartMoment () const" and "CInterval::CInterval | ( |
+# int | firstMoment = 0," and the purity trim cut some of the lines as English. They are code: each
+# member list's declarations one a line in a ``<pre>`` (its group headings and brief descriptions
+# kept as such), each prototype one line, its labels ("inline", "static") after it in brackets.
+MEMBER_LISTS = _with_class("memberdecls", "table")
+MEMBER_CELLS = ("memItemLeft", "memItemRight", "memTemplParams", "memTemplItemLeft", "memTemplItemRight")
+# A prototype: Doxygen's ``div.memproto``, or where a site copied the page without it, the
+# ``table.mlabels`` around a ``table.memname`` or that table alone.
+PROTOTYPES = " | ".join(
+    [
+        _with_class("memproto", "div"),
+        _with_class("mlabels", "table") + "[not(ancestor::div[contains(@class, 'memproto')])]",
+        _with_class("memname", "table")
+        + "[not(ancestor::div[contains(@class, 'memproto')])]"
+        + "[not(ancestor::table[contains(@class, 'mlabels')])]",
+    ]
+)
+PROTOTYPE_LABELS = ".//*[contains(concat(' ', normalize-space(@class), ' '), ' mlabel ')]"
+# The page's title (``div.title`` in ``div.headertitle``, "Класс CInterval") is its ``<h1>``: trafilatura
+# took the ``div.header`` around it for boilerplate.
+PAGE_TITLES = (
+    _with_class("headertitle", "div") + "/div[contains(concat(' ', normalize-space(@class), ' '), ' title ')]"
+)
+
+
+def _declaration(text: str) -> str:
+    """A declaration's cells joined as C writes it: one space between tokens, none inside brackets."""
+    return re.sub(r"\s+([,)])", r"\1", re.sub(r"\(\s+", "(", _prose(text)))
+
+
+def _member_lists_as_code(tree) -> None:
+    """Each Doxygen member list (``MEMBER_LISTS``) replaced by its group headings, its declarations
+    (a ``<pre>`` of one a line, a run of rows one ``<pre>``) and its other rows' text as ``<p>``s
+    (brief descriptions, "Открытые члены унаследованные от …")."""
+    import lxml.html
+
+    for table in tree.xpath(MEMBER_LISTS):
+        if table.getparent() is None:
+            continue
+        parts: list = []
+        for row in table.iter("tr"):
+            cells = [cell for cell in row if cell.tag in ("td", "th")]
+            kinds = {word for cell in cells for word in (cell.get("class") or "").split()}
+            headings = list(row.iter(*HEADING_TAGS))
+            if headings:
+                parts.extend(headings)
+            elif kinds & set(MEMBER_CELLS):
+                line = _declaration(" ".join(cell.text_content() for cell in cells))
+                if line and (not parts or parts[-1].tag != "pre"):
+                    parts.append(lxml.html.Element("pre"))
+                if line:
+                    parts[-1].text = (parts[-1].text + "\n" if parts[-1].text else "") + line
+            elif _prose(row.text_content()):
+                paragraph = lxml.html.Element("p")
+                paragraph.text = _prose(row.text_content())
+                parts.append(paragraph)
+        _replace_with(table, parts)
+
+
+def _prototypes_as_code(tree) -> None:
+    """Each Doxygen prototype (``PROTOTYPES``) replaced by a ``<pre>`` of one line, its labels after."""
+    import lxml.html
+
+    for prototype in tree.xpath(PROTOTYPES):
+        labels = [_prose(label.text_content()) for label in prototype.xpath(PROTOTYPE_LABELS)]
+        for label in prototype.xpath(PROTOTYPE_LABELS):
+            label.drop_tree()
+        cells = [cell.text_content() for cell in prototype.iter("td", "th") if cell.find(".//td") is None]
+        line = _declaration(" ".join(cells) if cells else prototype.text_content())
+        code = lxml.html.Element("pre")
+        code.text = line + "".join(f" [{label}]" for label in labels if label)
+        _replace_with(prototype, [code] if line else [])
+
+
+def _doxygen_title_as_heading(tree) -> None:
+    """Doxygen's page title (``PAGE_TITLES``) an ``<h1>``."""
+    for title in tree.xpath(PAGE_TITLES):
+        title.tag = "h1"
+
+
+def _replace_with(element, parts: list) -> None:
+    """``element`` replaced in its parent by ``parts`` (elements), its tail kept."""
+    parent = element.getparent()
+    at = parent.index(element)
+    tail = element.tail
+    parent.remove(element)
+    for offset, part in enumerate(parts):
+        parent.insert(at + offset, part)
+    if parts:
+        parts[-1].tail = (parts[-1].tail or "") + (tail or "")
+    elif tail:
+        previous = parent[at - 1] if at else None
+        if previous is None:
+            parent.text = (parent.text or "") + tail
+        else:
+            previous.tail = (previous.tail or "") + tail
+
+
 def _prepared_tree(
     html: bytes | str, furniture: list[tuple[str, str]] | None = None, links: set[str] | None = None
 ):
@@ -626,6 +803,11 @@ def _prepared_tree(
     for anchor in tree.xpath("//a[contains(concat(' ', @class, ' '), ' headerlink ')]"):
         anchor.drop_tree()
     _function_synopses_as_code(tree)
+    _member_lists_as_code(tree)
+    _prototypes_as_code(tree)
+    _doxygen_title_as_heading(tree)
+    _bullet_tables_as_lists(tree)
+    _one_column_tables_as_divs(tree)
     (furniture if furniture is not None else []).extend(_drop_navigation(tree))
     (furniture if furniture is not None else []).extend(_taken_legal_notices(tree))
     _unmask_embedded_text(tree)
@@ -912,7 +1094,7 @@ BANNER_CLASSES = ("logo", "site-logo", "site-title", "site-name", "navbar-brand"
 # Версия 2.4" over every page) is a banner too once its link bar is out, unless it holds a heading:
 # Asciidoctor's ``<div id="header">`` holds the document's ``<h1>``.
 # Only a block so named: a glossary's term is an anchor ``<a id="header">Header</a>``.
-BANNER_IDS = ("header", "page-header", "site-header", "masthead")
+BANNER_IDS = ("header", "page-header", "site-header", "masthead", "titlearea")  # titlearea: Doxygen's
 BANNER_ID_TAGS = ("div", "header", "section")
 NO_HEADING = "[not({})]".format(" or ".join(f".//{tag}" for tag in HEADING_TAGS))
 BANNERS = " | ".join(
