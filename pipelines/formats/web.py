@@ -43,6 +43,7 @@ from sloika.pipelines.formats.foreign_paragraphs import Paragraph, foreign_cut
 from sloika.pipelines.formats.foreign_pointers import without_pointers_to_cut
 from sloika.pipelines.formats.foreign_sections import without_empty_sections
 from sloika.pipelines.formats.foreign_text import CUT_LABELS, NUMBERED_TITLE
+from sloika.pipelines.formats.kde_cache import cache_pages, is_help_cache
 from sloika.text.spans import Span
 
 MAX_RECORD_BYTES = 50_000_000
@@ -1108,6 +1109,14 @@ BANNERS = " | ".join(
 # may be a sentence's list.
 LINK_BAR_SEPARATORS = re.compile(r"^[\s>»›|/→·•:]*$")
 LINK_BAR_MIN_LINKS = 2
+# A link styled as a button (a class word "btn"/"button" or one opening with it, Bootstrap's "btn
+# btn-primary"; ARIA's ``role="button"``) standing apart from any sentence is a call to go elsewhere:
+# a hero block's "О нас" under the site's title (orthodoxkerk's ``<a class="btn-primary">``) was
+# kept as a line of the text. One with at most NAV_MAX_LETTERS letters and no text beside it in its
+# block is navigation; a button inside a sentence stays the sentence's words.
+BUTTON_LINKS = "//a[@role='button' or {}]".format(
+    " or ".join(f"contains(concat(' ', normalize-space(@class)), ' {word}')" for word in ("btn", "button"))
+)
 
 
 def _letters(element) -> tuple[int, int]:
@@ -1183,6 +1192,9 @@ def _drop_navigation(tree) -> list[tuple[str, str]]:
         short = sum(map(str.isalpha, element.text_content())) <= NAV_MAX_LETTERS
         if short and element.getparent() is not None and not _inside_dropped(element, tree):
             drop(element, "navigation")
+    for link in tree.xpath(BUTTON_LINKS):
+        if link.getparent() is not None and not _inside_dropped(link, tree) and _lone_button(link):
+            drop(link, "navigation")
     linked_lists = [dl for dl in tree.xpath("//dl[not(ancestor::dl)][dd]") if _descriptions_all_links(dl)]
     for terms in [*tree.xpath(CONTENTS_LISTS), *tree.xpath("//dl[not(dd)]"), *linked_lists]:  # contents
         if terms.getparent() is None or _inside_dropped(terms, tree):
@@ -1206,6 +1218,23 @@ def _drop_navigation(tree) -> list[tuple[str, str]]:
         if sum(map(str.isalpha, block.text_content())) - linked <= NAV_MAX_LETTERS:
             drop(block, "navigation")
     return dropped
+
+
+def _lone_button(link) -> bool:
+    """Whether a button-styled link (``BUTTON_LINKS``) is short and has no text on either side in
+    its block: no words before or after it, no inline element with words beside it."""
+    if sum(map(str.isalpha, link.text_content())) > NAV_MAX_LETTERS:
+        return False
+    before, after = link.getprevious(), link.getnext()
+    text_before = (before.tail if before is not None else link.getparent().text) or ""
+    beside = [
+        element
+        for element in (before, after)
+        if element is not None and element.tag in INLINE_TAGS and element.tag != "a"
+    ]
+    return not (
+        text_before.strip() or (link.tail or "").strip() or any(e.text_content().strip() for e in beside)
+    )
 
 
 def _descriptions_all_links(terms) -> bool:
@@ -1744,27 +1773,32 @@ def _walk(element) -> Iterator[Block]:
     """Blocks of trafilatura's XML: ``code`` verbatim, table rows as cells joined by " | ", every
     other element's text with its whitespace collapsed (wrapping in the source is not a line)."""
     for child in element:
-        if child.tag == "code":
-            yield Block("code", "".join(child.itertext()).strip("\n"))
-        elif child.tag == "row" and _layout_row(child):
-            for cell in child:
-                if (cell.text or "").strip():
-                    yield Block("p", _prose(cell.text))
-                yield from _walk(cell)
-        elif child.tag == "row":
-            cells = (_prose(" ".join(cell.itertext()).replace(ROW_MARK, "")) for cell in child)
-            yield Block("p", " | ".join(cell for cell in cells if cell))
-        elif child.tag == "item" and child.find("td") is not None:
-            yield from _item_with_cells(child)
-        elif any(grandchild.tag in BLOCK_TAGS for grandchild in child):
-            yield from _with_blocks(child)
-        else:
-            level = child.get("rend", "")[1:] if child.tag == "head" else ""
-            kind = "head" if child.tag == "head" else "p"
-            level = int(level) if level.isdigit() else None
-            yield Block(kind, _prose("".join(child.itertext())), level, item=int(child.tag == "item"))
+        yield from _blocks_of(child)
         if child.tail and child.tail.strip():
             yield Block("p", _prose(child.tail))
+
+
+def _blocks_of(child) -> Iterator[Block]:
+    """The blocks of one element of trafilatura's XML, its tail aside (``_walk``)."""
+    if child.tag == "code":
+        yield Block("code", "".join(child.itertext()).strip("\n"))
+    elif child.tag == "row" and _layout_row(child):
+        for cell in child:
+            if (cell.text or "").strip():
+                yield Block("p", _prose(cell.text))
+            yield from _walk(cell)
+    elif child.tag == "row":
+        cells = (_prose(" ".join(cell.itertext()).replace(ROW_MARK, "")) for cell in child)
+        yield Block("p", " | ".join(cell for cell in cells if cell))
+    elif child.tag == "item" and child.find("td") is not None:
+        yield from _item_with_cells(child)
+    elif any(grandchild.tag in BLOCK_TAGS for grandchild in child):
+        yield from _with_blocks(child)
+    else:
+        level = child.get("rend", "")[1:] if child.tag == "head" else ""
+        kind = "head" if child.tag == "head" else "p"
+        level = int(level) if level.isdigit() else None
+        yield Block(kind, _prose("".join(child.itertext())), level, item=int(child.tag == "item"))
 
 
 def _with_blocks(element) -> Iterator[Block]:
@@ -1774,22 +1808,34 @@ def _with_blocks(element) -> Iterator[Block]:
     item = element.tag == "item"
     yield Block("p", _prose(element.text or ""), item=int(item))
     for block in _walk(element):
-        yield replace(block, item=2) if item and block.kind == "p" and not block.item else block
+        yield _inside_item(block) if item else block
+
+
+def _inside_item(block: Block) -> Block:
+    """A paragraph found inside a list item as one that goes on in it (``Block.item`` 2)."""
+    return replace(block, item=2) if block.kind == "p" and not block.item else block
 
 
 def _item_with_cells(item) -> Iterator[Block]:
-    """A list item trafilatura gave as its text and a table's bare cells (``<td>``): the text as the
-    item, then each row (cells up to one ending in ``ROW_MARK``) joined by " | " inside the item,
-    then any text after the table."""
+    """A list item trafilatura gave as its text and a table's bare cells (``<td>``, ``<th>``): the
+    text as the item, then each row (cells up to one ending in ``ROW_MARK``) joined by " | " inside
+    the item, then any text after the table. Its other blocks (a DocBook ``<dd>``'s term and paragraphs around
+    the table: konsole's "Правка → Отправить сигнал" over "Сигналы, доступные на данный момент:")
+    stay in their places inside the item."""
     yield Block("p", _prose(item.text or ""), item=1)
     row: list[str] = []
     after = []
     for cell in item:
-        text = " ".join(cell.itertext()) if cell.tag == "td" else ""
-        row.append(_prose(text.replace(ROW_MARK, "")))
-        if ROW_MARK in text or cell.tag != "td":
+        if cell.tag in ("td", "th"):  # a header row's cells too
+            text = " ".join(cell.itertext())
+            row.append(_prose(text.replace(ROW_MARK, "")))
+            if ROW_MARK in text:
+                yield from _row(row)
+                row = []
+        else:
             yield from _row(row)
             row = []
+            yield from (_inside_item(block) for block in _blocks_of(cell))
         after.append(cell.tail or "")
     yield from _row(row)
     if _prose(" ".join(after)):
@@ -2097,7 +2143,26 @@ def _headings(parsed: Parsed) -> list[tuple[int, int]]:
     return sorted((s.start, s.end) for s in parsed.spans if s.label == "heading" and s.end > s.start)
 
 
-def parse_html(data: bytes, foreign: str = "trim", targets: tuple[str, ...] = ()) -> list[Parsed]:
+def parse_html(data: bytes, foreign: str = "trim", targets: tuple[str, ...] = ()) -> list[Parsed | Failed]:
+    """One document for a page; for a KDE help cache (``kde_cache``), one per page of it, in the
+    order the pages open, each with its file name (``fields.page``), a page without text of its own
+    (the manual's contents) rejected on its own."""
+    if not is_help_cache(data):
+        return [_page_parsed(data, foreign, targets)]
+    found: list[Parsed | Failed] = []
+    for position, page in enumerate(cache_pages(data)):
+        try:
+            parsed = _page_parsed(page.html, foreign, targets)
+        except FormatError as err:
+            found.append(Failed(position, "", err.reason, f"{page.filename}: {err.detail}"))
+            continue
+        parsed.position, parsed.fields = position, {"page": page.filename}
+        found.append(parsed)
+    return found
+
+
+def _page_parsed(data: bytes, foreign: str, targets: tuple[str, ...]) -> Parsed:
+    """One page's document; ``FormatError`` ``no_main_text`` for a page without text of its own."""
     page = main_page(data)
     if all(block.kind in ("head", "figure") for block in page.blocks):  # a contents page: its title, no text
         raise FormatError(
@@ -2110,7 +2175,7 @@ def parse_html(data: bytes, foreign: str = "trim", targets: tuple[str, ...] = ()
             "this page holds only headings and lists of links (a contents or index page): no text of its "
             "own to keep; the pages it links to are read on their own",
         )
-    return [page_document(page, foreign, targets)]
+    return page_document(page, foreign, targets)
 
 
 # A contents page written as lists of links under headings (the Apache manual's index: an ``<h2>`` over
