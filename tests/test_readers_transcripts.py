@@ -388,9 +388,10 @@ def test_utf16_subtitles_and_text_with_a_byte_order_mark_are_read(build, tmp_pat
 
 def test_teams_vtt_with_unpadded_timestamps_is_read():
     """Microsoft Teams writes `0:0:3.540 --> 0:0:7.23`: minutes and seconds without zero padding,
-    still below 60, read as times (3.54 s, 65.2 s), not rejected as `bad_timestamp`."""
+    still below 60, read as times (3.54 s, 65.2 s), not rejected as `bad_timestamp`. Each change of
+    speaker (the voice tags) starts a paragraph."""
     (doc,) = parse_subtitles((DATA / "transcripts" / "teams.vtt").read_bytes(), 2.0, True, "vtt")
-    assert doc.text == "Доброе утро, начнём планёрку. Да, все на месте.\n\nТогда по первому вопросу."
+    assert doc.text == "Доброе утро, начнём планёрку.\n\nДа, все на месте.\n\nТогда по первому вопросу."
     cues = [(s.attrs["start_s"], s.attrs["end_s"], s.attrs["speaker"]) for s in doc.spans if s.label == "cue"]
     assert cues == [(0.0, 3.54, "Анна Петрова"), (3.54, 7.23, "Иван Сидоров"), (65.2, 69.95, "Анна Петрова")]
 
@@ -399,11 +400,12 @@ def test_broadcast_speaker_marks_are_markup_and_name_the_cues_speaker():
     """Broadcast captions mark a change of speaker with ">>", the name in capitals after it where
     known (subsrt's sample: ">> ALICE: Hi, my name is…" was left in the text, the cue without a
     ``speaker``): the mark goes, the name is the cue's speaker, escaped or not; a ">>" without a
-    name only goes; a word in lower case before a colon is the speaker's own."""
+    name only goes; a word in lower case before a colon is the speaker's own. ANNA's turn ends
+    where the named guest's begins (a paragraph); a ">>" naming no one gives no speaker to compare."""
     data = (DATA / "transcripts" / "broadcast.srt").read_bytes()
     (doc,) = parse_subtitles(data, 2.0, True, "srt")
     assert doc.text == (
-        "Добрый вечер, в эфире новости. Спасибо, что пригласили. Начнём с погоды. Завтра дождь. "
+        "Добрый вечер, в эфире новости.\n\nСпасибо, что пригласили. Начнём с погоды. Завтра дождь. "
         "So: берите зонт."
     )
     speakers = [s.attrs.get("speaker") for s in doc.spans if s.label == "cue"]

@@ -250,6 +250,13 @@ def _mixed_words_share(text: str) -> float:
     return mixed / len(cyrillic) if cyrillic else 0.0
 
 
+def lf_line_ends(text: str) -> str:
+    """``text`` with its CRLF and lone CR line ends made LF: a reader's patterns know a line end as
+    "\\n" only (a CRLF LaTeX file lost its ``verbatim`` listing's ``code`` span, an old Mac file is
+    one line), and a file must read the same whichever line ends its editor wrote."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
 def decode_utf8(data: bytes, what: str) -> str:
     """Strict UTF-8 (a BOM is dropped), or UTF-16/32 where a BOM says so; anything else is a
     ``FormatError`` the user can act on."""

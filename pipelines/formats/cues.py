@@ -46,6 +46,7 @@ class Cue:
     attrs: dict[str, Any] = field(default_factory=dict)
     words: list[dict[str, Any]] = field(default_factory=list)  # {text, start_s, end_s, ...}
     dashes: list[tuple[int, str]] = field(default_factory=list)  # (line, dash) speaker dashes dropped
+    labels: list[str] = field(default_factory=list)  # speaker labels taken out ("SPEAKER_00:")
 
 
 def merge_cues(
@@ -74,25 +75,32 @@ def merge_cues(
         paragraph_times[1] = cue.end_s
         previous = cue
     _close_paragraph(builder, paragraph_start, paragraph_times)
-    dashes = _dashes_record(spoken)
-    layers = {"removed": [dashes]} if dashes else {}
+    dashes = [(index, dash) for index, cue in enumerate(spoken) for _, dash in cue.dashes]
+    labels = [(index, label) for index, cue in enumerate(spoken) for label in cue.labels]
+    records = [
+        _dropped_record(dashes, "dialogue_dash", "", "speaker-change dashes opening cue lines"),
+        _dropped_record(
+            labels, "speaker_label", " ", "speaker labels opening cue lines (the cues' `speaker`)"
+        ),
+    ]
+    layers = {"removed": [record for record in records if record]} if any(records) else {}
     return Parsed(builder.text, builder.spans, kind, position, fields, layers)
 
 
-def _dashes_record(cues: list[Cue]) -> Span | None:
-    """The speaker-change dashes the cues lost, as one ``removed`` record at the text's start: their
-    count, the dashes in order, and the ``index`` of each cue that lost one (its ``cue`` span's), so a
-    user can put them back; a record per dash would be one for every other cue of a dialogue."""
-    dropped = [(index, dash) for index, cue in enumerate(cues) for _, dash in cue.dashes]
+def _dropped_record(dropped: list[tuple[int, str]], label: str, joiner: str, why: str) -> Span | None:
+    """The marks the cues lost (speaker-change dashes, speaker labels: ``(cue index, mark)``), as one
+    ``removed`` record at the text's start: their count, the marks in order, and the ``index`` of each
+    cue that lost one (its ``cue`` span's), so a user can put them back; a record per mark would be one
+    for every other cue of a dialogue."""
     if not dropped:
         return None
     attrs = {
-        "text": "".join(dash for _, dash in dropped),
-        "why": f"{len(dropped)} speaker-change dashes opening cue lines",
+        "text": joiner.join(mark for _, mark in dropped),
+        "why": f"{len(dropped)} {why}",
         "count": len(dropped),
         "cues": [index for index, _ in dropped],
     }
-    return Span(0, 0, "dialogue_dash", attrs=attrs)
+    return Span(0, 0, label, attrs=attrs)
 
 
 def drop_carried_lines(cues: list[Cue]) -> list[Cue]:
@@ -162,6 +170,8 @@ def _new_paragraph(previous: Cue, cue: Cue, pause_s: float, stream: _Stream) -> 
     captions) a pause alone ends a paragraph."""
     if stream.titles:  # chapter titles back to back are no sentence: "The woods Water Title …"
         return True
+    if _turn(previous, cue):
+        return True
     ends_sentence = bool(SENTENCE_END.search(previous.text))
     if previous.end_s is None or cue.start_s is None:
         return ends_sentence  # untimed lines (plain ASR text): every sentence-final line ends a paragraph
@@ -172,6 +182,18 @@ def _new_paragraph(previous: Cue, cue: Cue, pause_s: float, stream: _Stream) -> 
     if stream.unpunctuated:
         return gap >= pause_s
     return gap >= pause_s and (ends_sentence or starts_sentence) or gap >= LONG_SILENCE * pause_s
+
+
+def _turn(previous: Cue, cue: Cue) -> bool:
+    """The speaker changes between two cues whose speakers are known (a voice tag, a label), where a
+    sentence ends or a new one starts: a turn of the dialogue, a paragraph of its own. A sentence
+    running on into the next speaker's cue ("…сравнительно мелководные" / "моря, Арктические…") is a
+    diarizer's boundary put inside it, not a turn: a paragraph break there would cut the sentence."""
+    before, after = previous.attrs.get("speaker"), cue.attrs.get("speaker")
+    if not before or not after or before == after:
+        return False
+    first = LEADING_TAGS.sub("", cue.text).lstrip("-—–«\"' ")[:1]
+    return bool(SENTENCE_END.search(previous.text)) or not first.islower()
 
 
 def _continues_sentence(previous: Cue, cue: Cue) -> bool:

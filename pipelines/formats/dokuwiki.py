@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sloika.pipelines.formats.base import Parsed, TextBuilder, decode_text, encoding_fields
+from sloika.pipelines.formats.base import Parsed, TextBuilder, decode_text, encoding_fields, lf_line_ends
 from sloika.pipelines.formats.foreign_paragraphs import Paragraph, foreign_cut
 from sloika.pipelines.formats.plain import PARAGRAPH
 from sloika.text.spans import Span
@@ -99,7 +99,7 @@ def parse_dokuwiki(data: bytes, foreign: str = "trim", targets: tuple[str, ...] 
     """One page as text (module docstring), its untranslated paragraphs cut as a text file's are."""
     text, encoding = decode_text(data, "DokuWiki")
     page = _Page(TextBuilder(), [])
-    _read_blocks(page, text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))
+    _read_blocks(page, lf_line_ends(text).split("\n"))
     builder = page.builder
     parsed = Parsed(builder.text, builder.spans, "article", 0, encoding_fields(encoding))
     if page.removed:

@@ -22,7 +22,7 @@ from typing import Any
 
 import fsspec
 
-from sloika.pipelines.formats.base import FormatError, Parsed, TextBuilder, decode_utf8
+from sloika.pipelines.formats.base import FormatError, Parsed, TextBuilder, decode_utf8, lf_line_ends
 from sloika.pipelines.formats.latex_bbl import printed_bibitems, read_bbl
 from sloika.pipelines.formats.latex_boxes import box_titles, used_boxes
 from sloika.pipelines.formats.latex_code import (
@@ -1665,16 +1665,17 @@ CODECS = {"cp1251": "cp1251", "cp866": "cp866", "koi8-r": "koi8_r", "koi8-u": "k
 
 def _decode(data: bytes) -> tuple[str, str]:
     """(text, codec): UTF-8, or the 8-bit encoding the paper declares with
-    ``\\usepackage[cp1251]{inputenc}`` (disser's manual, in cp1251, was refused as invalid UTF-8)."""
+    ``\\usepackage[cp1251]{inputenc}`` (disser's manual, in cp1251, was refused as invalid UTF-8);
+    CRLF or CR line ends read as LF."""
     try:
-        return decode_utf8(data, "LaTeX"), "utf-8"
+        return lf_line_ends(decode_utf8(data, "LaTeX")), "utf-8"
     except FormatError as error:
         declared = INPUTENC.search(data)
         names = declared[1].decode("ascii", errors="replace").split(",") if declared else []
         codec = next((CODECS[name.strip()] for name in names if name.strip() in CODECS), None)
         if error.reason != "invalid_utf8" or codec is None:
             raise
-        return data.decode(codec, errors="replace"), codec
+        return lf_line_ends(data.decode(codec, errors="replace")), codec
 
 
 def _uncomment(source: str) -> str:
@@ -1823,9 +1824,9 @@ def _read(path: str, root: str, budget: int, encoding: str = "utf-8") -> str | N
         )
     data = fs.cat_file(local)
     try:
-        return data.decode("utf-8")
+        return lf_line_ends(data.decode("utf-8"))
     except UnicodeDecodeError:
-        return data.decode(encoding, errors="replace")
+        return lf_line_ends(data.decode(encoding, errors="replace"))
 
 
 def _unmarked(formula: re.Match) -> str:
@@ -2220,10 +2221,11 @@ TEXT_LINE_SKIP = re.compile(r"(?<!\\)\\\\\*?[ \t]*\[[-+\d.\s]*(?:pt|cm|mm|em|ex|
 # "\n" for "\\" and the source's newline made it a blank line, a paragraph break ("…is getting real
 # use" / "beyond the team."). In the environments set line by line (a poem, a centred title page, a
 # manual's command synopses in quote or ltxguide's decl, one a line) each line stays its own
-# paragraph; tables and formulas are stashed before this.
+# paragraph; tables and formulas are stashed before this. Each runs to its own \end, a center nested in
+# a center (a title page's) skipped: the first \end{center} ended the page's outer one there
 LINE_BREAK_AT_LINE_END = re.compile(r"(?<!\\)\\\\\*?[ \t]*\n(?![ \t]*\n)")
 LINE_BY_LINE_ENVIRONMENTS = "verse|quote|decl|center|flushleft|flushright|titlepage|tabbing|minipage"
-LINE_BY_LINE = re.compile(rf"\\begin\{{({LINE_BY_LINE_ENVIRONMENTS})\*?\}}.*?\\end\{{\1\*?\}}", re.S)
+LINE_BY_LINE = re.compile(rf"\\begin\{{((?:{LINE_BY_LINE_ENVIRONMENTS})\*?)\}}")
 
 
 # a line that is one stashed piece of code, "containing the line:\\ |\\ExecuteOptions{dvips}|\\":
@@ -2247,9 +2249,10 @@ def joined_line_breaks(latex: str) -> str:
     code alone (``CODE_LINE``), before a line box (``LINE_BOX``) or around a group set on its own
     between breaks (``GROUP_ALONE``) stays a paragraph break."""
     pieces, cursor = [], 0
-    for kept in LINE_BY_LINE.finditer(latex):
-        pieces += [_joined(latex[cursor : kept.start()]), kept.group(0)]
-        cursor = kept.end()
+    while kept := LINE_BY_LINE.search(latex, cursor):
+        end, _ = environment_end(latex, kept[1], kept.end())  # a title page's center inside a center
+        pieces += [_joined(latex[cursor : kept.start()]), latex[kept.start() : end]]
+        cursor = end
     return "".join(pieces) + _joined(latex[cursor:])
 
 

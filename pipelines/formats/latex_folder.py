@@ -27,6 +27,7 @@ from typing import Any
 
 import fsspec
 
+from sloika.pipelines.formats.base import lf_line_ends
 from sloika.pipelines.formats.latex_macros import Macro, collect_macros
 
 EXTENSIONS = (".tex", ".sty", ".cls")
@@ -171,6 +172,6 @@ def _read_inside(root: str, relative: str, encoding: str) -> str | None:
     except OSError:
         return None
     try:
-        return data.decode("utf-8")
+        return lf_line_ends(data.decode("utf-8"))
     except UnicodeDecodeError:
-        return data.decode(encoding, errors="replace")
+        return lf_line_ends(data.decode(encoding, errors="replace"))

@@ -14,7 +14,7 @@ from collections import defaultdict
 from dataclasses import replace
 
 from sloika.pipelines.formats.ass import ESCAPES
-from sloika.pipelines.formats.base import FormatError, Parsed, decode_text, encoding_fields
+from sloika.pipelines.formats.base import FormatError, Parsed, decode_text, encoding_fields, lf_line_ends
 from sloika.pipelines.formats.cues import Cue, drop_carried_lines, merge_cues
 
 # seconds may come unpadded ("0:0:3.540 --> 0:1:5.2"): Microsoft Teams writes its transcripts so
@@ -35,6 +35,14 @@ CAPTION_TURN = re.compile(r"^>{2,3}\s*(?:(?P<name>[^\W\d_][\w.'’-]*(?: [\w.'�
 SPEAKER_DASH = re.compile(
     r"^[-–—‐]\s*(?=[^\W\d_]|[\"«¿¡])"
 )  # "- Where are you?" / "- Here.": two speakers in one cue
+# Diarization (WhisperX, pyannote, Otter, Zoom) opens each cue with the speaker's label, "SPEAKER_00: …",
+# "[SPEAKER_01]: …", "Speaker 1: …": the pipeline's label for the voice, never speech
+DIARIZED_LABEL = re.compile(r"^\[?((?:SPEAKER|Speaker|speaker|СПИКЕР|Спикер|спикер)[ _]?\d{1,3})\]?\s*:\s*")
+# A transcript that names its speakers ("Иван: Вот представим…", "Dr Smith: …"): one to three words, each
+# capitalised, and a colon at a line's start; a label only where the file labels its cues so
+# (``_named_speakers``): "Внимание: поезд" in one cue of a film is the speaker's own
+NAMED_LABEL = re.compile(r"^([^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,2}):\s+(?=\S)")
+MIN_NAMED_LABELS = 3  # fewer labelled cues than this show no convention of the file
 # A dash opening a cue after a cue with no end punctuation, before a lower-case word, is a dash inside
 # the sentence ("Математика" / "— это не просто…": the copula dash), not a turn: it stays
 IN_SENTENCE_DASH = re.compile(r"^[-–—‐]\s+(?=[^\W\d_])")
@@ -48,7 +56,7 @@ WINDOWS_PATH = re.compile(
 
 def parse_subtitles(data: bytes, pause_s: float, split_languages: bool, fmt: str) -> list[Parsed]:
     text, encoding = decode_text(data, fmt)  # subtitles from the web often come in cp1251
-    cues = drop_carried_lines(_drop_speaker_dashes(list(_cues(text, fmt))))
+    cues = drop_carried_lines(_drop_speaker_dashes(_take_speaker_labels(list(_cues(text, fmt)))))
     if not cues:
         raise FormatError("no_cues", f"no timed cues found: is this really a {fmt.upper()} file?")
     fields = encoding_fields(encoding)
@@ -62,7 +70,7 @@ def parse_subtitles(data: bytes, pause_s: float, split_languages: bool, fmt: str
 
 
 def _cues(text: str, fmt: str):
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines = lf_line_ends(text).split("\n")
     block: list[tuple[int, str]] = []
     for number, line in enumerate([*lines, ""], start=1):
         if not _ends_block(line, fmt):
@@ -184,6 +192,57 @@ def _plain(line: str) -> str:
     stays here: whether it is one depends on the cue before (``_drop_speaker_dashes``)."""
     text = html.unescape(TAGS.sub("", VOICE.sub("", line))).replace("\u00a0", " ").strip()
     return text[_caption_turn(text)[0] :]
+
+
+def _take_speaker_labels(cues: list[Cue]) -> list[Cue]:
+    """The cues with the speaker label opening a line (``DIARIZED_LABEL``; a name where the file
+    labels its cues with names, ``_named_speakers``) taken out of the text, kept in the cue's
+    ``labels`` for the ``removed`` record; the first label a cue has is its ``speaker``, unless a
+    voice tag or a ">> NAME:" mark named one already."""
+    names = _named_speakers(cues)
+    taken: list[Cue] = []
+    for cue in cues:
+        lines, labels, speakers = [], [], []
+        for line in cue.text.split("\n"):
+            label, speaker = _speaker_label(line, names)
+            lines.append(line[len(label) :])
+            if label:
+                labels.append(label.strip())
+                speakers.append(speaker)
+        if not labels:
+            taken.append(cue)
+            continue
+        attrs = {"speaker": speakers[0], **cue.attrs}
+        taken.append(replace(cue, text="\n".join(lines), attrs=attrs, labels=labels))
+    return taken
+
+
+def _speaker_label(line: str, names: frozenset[str]) -> tuple[str, str | None]:
+    """The speaker label opening ``line`` as written (colon and spaces after it included; "" where
+    there is none) and the speaker it names."""
+    found = DIARIZED_LABEL.match(line) or NAMED_LABEL.match(line)
+    if found is None or (found.re is NAMED_LABEL and found[1] not in names):
+        return "", None
+    return found[0], found[1]
+
+
+def _named_speakers(cues: list[Cue]) -> frozenset[str]:
+    """The names a file labels its cues with ("Иван: …", "Мария: …"): only where that is the file's
+    convention, at least ``MIN_NAMED_LABELS`` cues and half of them open a line with a name in
+    capitals and a colon, and the names recur (fewer names than half the labels); else none."""
+    found = [[name for line in cue.text.split("\n") if (name := _capitalised_label(line))] for cue in cues]
+    names = [name for labels in found for name in labels]
+    labelled = sum(1 for labels in found if labels)
+    if labelled < MIN_NAMED_LABELS or labelled * 2 < len(cues) or len(set(names)) * 2 > len(names):
+        return frozenset()
+    return frozenset(names)
+
+
+def _capitalised_label(line: str) -> str | None:
+    """The name ``line`` opens with before a colon (``NAMED_LABEL``) where each of its words is
+    capitalised, "Анна Петрова: …"; None for "Итак, вот: …" and a line without one."""
+    found = NAMED_LABEL.match(line)
+    return found[1] if found and all(word[:1].isupper() for word in found[1].split()) else None
 
 
 def _drop_speaker_dashes(cues: list[Cue]) -> list[Cue]:
