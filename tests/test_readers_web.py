@@ -49,10 +49,11 @@ def test_page_is_its_paragraphs_without_permalinks_boilerplate_or_the_untranslat
     corpus = build([PAGE])
     (text,) = rows(corpus, "SELECT text FROM documents")[0]
     assert text == f"{HEAD}\n\n{TAIL}"
-    # both are recorded whole where they began (the next heading stands there now)
-    where = len(HEAD) + 2
+    # both are recorded whole where they began (the next heading stands there now); the navigation
+    # bar over the page where the text starts, the footer under it at the text's end
+    where, end = len(HEAD) + 2, len(text)
     assert sorted(layer(corpus, "removed")) == [
-        ("boilerplate", 0, 0, "© Copyright 2024, авторы руководства. Создано с помощью Sphinx.", None),
+        ("boilerplate", end, end, "© Copyright 2024, авторы руководства. Создано с помощью Sphinx.", None),
         ("foreign_companion", where, where, CODE, "en"),
         ("foreign_paragraph", where, where, ENGLISH, "en"),
         ("navigation", 0, 0, "Содержание Далее", None),
@@ -458,12 +459,13 @@ def test_definition_list_terms_are_kept_and_lists_of_links_are_navigation():
         "--statedir\n\nСчитать файл уже распакованным каталогом состояния программы.\n\n"
         "Остальные опции описаны в справочной странице программы."
     )
-    removed = [(s.label, s.attrs["text"][:20]) for s in doc.layers["removed"]]
+    removed = [(s.label, s.attrs["text"][:20], s.start) for s in doc.layers["removed"]]
+    last = doc.text.index("Остальные опции")  # what was cut or taken out stood before it
     assert removed == [
-        ("navigation", "Список таблиц 2.1. Б"),  # DocBook's list of tables
-        ("contents", "3.1. Как найти пакет"),  # a question set's list of its questions
-        ("foreign_companion", "--verbose"),
-        ("foreign_paragraph", "Print every step of "),
+        ("foreign_companion", "--verbose", last),
+        ("foreign_paragraph", "Print every step of ", last),
+        ("contents", "3.1. Как найти пакет", last),  # a question set's list of its questions
+        ("navigation", "Список таблиц 2.1. Б", last),  # DocBook's list of tables
     ]
 
 
@@ -787,21 +789,27 @@ def test_what_trafilatura_leaves_out_goes_to_removed_with_its_reason():
     from sloika.pipelines.formats.web import parse_html
 
     (doc,) = parse_html((DATA / "web" / "asciidoctor_toolbar.html").read_bytes())
-    removed = [(s.label, s.attrs["text"]) for s in doc.layers["removed"]]
+    removed = [(s.label, s.attrs["text"], s.start) for s in doc.layers["removed"]]
+    # each where it stood in the page: before the first kept block after it, the footer at the end
+    after_title = len("Board Viewer\n\n")
     assert removed == [
-        ("navigation", "Table of Contents 1. Знакомство с программой 2. Верхняя панель инструментов"),
-        ("boilerplate", "The Board Team"),
-        ("boilerplate", "Print"),
-        ("boilerplate", "Last updated 2023-01-26 05:35:43 UTC"),
+        ("boilerplate", "The Board Team", after_title),
+        (
+            "navigation",
+            "Table of Contents 1. Знакомство с программой 2. Верхняя панель инструментов",
+            after_title,
+        ),
+        ("boilerplate", "Print", doc.text.index("Масштабировать по размеру листа")),
+        ("boilerplate", "Last updated 2023-01-26 05:35:43 UTC", len(doc.text)),
     ]
     (doc,) = parse_html((DATA / "web" / "frameless_lists.html").read_bytes())
-    removed = [(s.label, s.attrs["text"]) for s in doc.layers["removed"]]
+    removed = [(s.label, s.attrs["text"], s.start) for s in doc.layers["removed"]]
     assert removed == [
-        ("navigation", "Начало | Пред."),
-        ("contents", "Содержание"),
-        ("contents", "1. Описание 1.1. Способы запуска 2. Режимы"),
-        ("boilerplate", "(наверх)"),
-        ("boilerplate", "(наверх)"),
+        ("navigation", "Начало | Пред.", 0),
+        ("contents", "Содержание", doc.text.index("1. Описание")),
+        ("contents", "1. Описание 1.1. Способы запуска 2. Режимы", doc.text.index("1. Описание")),
+        ("boilerplate", "(наверх)", doc.text.index("2. Режимы")),
+        ("boilerplate", "(наверх)", len(doc.text)),
     ]
 
 
@@ -846,8 +854,14 @@ def test_a_help_pages_banner_and_see_also_links_are_navigation():
         "Коды ошибок:\n\n5 Неверный вызов\n\n7 Мало памяти\n\n"
         "Пример:\n\n  Sub ExampleBeep\n      Beep\n  End Sub"
     )
-    navigation = [s.attrs["text"] for s in doc.layers["removed"] if s.label == "navigation"]
-    assert navigation == ["См. также", "Функция MsgBox", "Sound Settings", "Справка Офисного пакета 9.1"]
+    navigation = [(s.attrs["text"], s.start) for s in doc.layers["removed"] if s.label == "navigation"]
+    end = len(doc.text)  # the banner where the text starts, the see-also links where it ends
+    assert navigation == [
+        ("Справка Офисного пакета 9.1", 0),
+        ("См. также", end),
+        ("Функция MsgBox", end),
+        ("Sound Settings", end),
+    ]
 
 
 def test_a_link_in_prose_after_a_navigation_title_and_a_long_logo_block_stay():

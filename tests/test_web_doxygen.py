@@ -154,3 +154,64 @@ def test_a_copied_page_without_memproto_its_descriptions_and_inherited_header_ke
         "virtual void info (OperationInfo const &op_info)",
         "void BufferedResultForwarder::finished (CompletionDetails const & details) [protected] [virtual]",
     ]
+
+
+OVERLOAD = (  # a constructor's documentation, one of its overloads ("[1/2]")
+    '<h2 class="memtitle"><span class="permalink"><a href="#{anchor}">&#9670;&nbsp;</a></span>CRange() '
+    '<span class="overload">[{n}/2]</span></h2>\n'
+    '<div class="memitem"><div class="memproto"><table class="memname"><tr>'
+    '<td class="memname">CRange::CRange </td><td>(</td><td class="paramtype">{type}&#160;</td>'
+    '<td class="paramname"><em>{name}</em></td><td>)</td><td></td></tr></table></div>\n'
+    '<div class="memdoc">\n</div></div>\n'
+)
+FILE_LIST = (  # the constructors' documentation, then the closing list of files and the footer
+    OVERLOAD.format(anchor="a3", n=1, type="int", name="first")
+    + OVERLOAD.format(anchor="a4", n=2, type="const CRange &amp;", name="from")
+    + "<hr/>{lead}<ul>\n"
+    '<li>include/<a class="el" href="_c_time_range_8h_source.html">CTimeRange.h</a></li>\n'
+    "</ul>\n</div></div>\n"
+    '<div id="nav-path" class="navpath"><ul>\n'
+    '<li class="navelem"><a class="el" href="class_c_range.html">CRange</a></li>\n'
+    '<li class="footer">Создано системой <a href="https://www.doxygen.org/index.html">'
+    '<img class="footer" src="doxygen.svg" width="104" height="31" alt="doxygen"/></a> 1.9.1 </li>\n'
+    "</ul></div></body>"
+)
+
+
+def with_file_list(lead: str):
+    """The class page closed as Doxygen closes it: ``lead`` over the list of the class's files (each
+    a path with the file's name a link), then the footer's navigation path."""
+    from sloika.pipelines.formats.web import parse_html
+
+    members = "".join(
+        MEMBER.format(left=left, name=name, rest=rest)
+        for left, name, rest in [
+            ("", "CRange", "(const CRange &amp;from)"),
+            ("bool", "Contains", "(int moment) const"),
+        ]
+    )
+    page = PAGE.format(members=members).replace("</div></div></body>", FILE_LIST.format(lead=lead))
+    (doc,) = parse_html(page.encode())
+    return doc
+
+
+def test_the_file_list_a_kept_lead_in_introduces_ends_the_text():
+    """Doxygen's closing "…находятся в файле:" was left hanging: both of trafilatura's extractions
+    dropped the list of links under it, which went to ``removed`` as ``boilerplate``. A list of links
+    that a kept paragraph ending in ":" introduces is its end: its items follow it, as list items."""
+    doc = with_file_list("Объявления и описания членов класса находятся в файле:")
+    assert doc.text.endswith(
+        "CRange() [1/2]\n\nCRange::CRange (int first)\n\n"
+        "CRange() [2/2]\n\nCRange::CRange (const CRange & from)\n\n"
+        "Объявления и описания членов класса находятся в файле:\n\n"
+        "include/CTimeRange.h"
+    )
+    assert labelled(doc, "list_item") == ["include/CTimeRange.h"]
+    assert not any("CTimeRange.h" in text for _, text in removed(doc))
+
+
+def test_a_link_list_after_a_paragraph_that_leads_into_nothing_stays_out():
+    """Without the ":" the paragraph introduces nothing: the link list stays trafilatura's boilerplate."""
+    doc = with_file_list("Документация создана по исходным текстам.")
+    assert doc.text.endswith("Документация создана по исходным текстам.")
+    assert ("boilerplate", "include/CTimeRange.h") in removed(doc)

@@ -32,11 +32,12 @@ from __future__ import annotations
 
 import bisect
 import io
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from sloika.pipelines.formats.base import Failed, FormatError, Parsed, TextBuilder, cut_paragraphs
 from sloika.pipelines.formats.foreign_paragraphs import Paragraph, foreign_cut
@@ -198,6 +199,14 @@ NOTE = re.compile(r"(?:^|\n\n)\[(\d{1,3})\] ")
 FIGURE_MARK = "data-sloika-figure"
 FIGURE_TAGS = ("img", "svg", "object", "figure", "picture")
 ICON_PIXELS = 32
+# What leaves the page before extraction (navigation, contents lists, credits, licence notices, hidden
+# variants) goes to ``removed`` where it stood: the start of the first kept block after it (the text's
+# end after the last), as the other readers place their records. Its place is marked on the element
+# that follows it in the page (the next block element, which stays through the flattening of inline
+# markup) as a key in this attribute; the page's text is measured up to that element once the page is
+# prepared (``_cut_spots``). A mark on an element taken out later passes on to that one's follower.
+CUT_AT = "data-sloika-cut"
+_CUT_KEYS = itertools.count()
 
 
 @dataclass
@@ -304,11 +313,16 @@ class Page:
 
     blocks: list[Block]
     declared: str | None = None
-    credits: list[str] = field(default_factory=list)  # the title page's credits taken out (``CREDITS``)
-    furniture: list[tuple[str, str]] = field(default_factory=list)  # (label, text) of navigation, notices
-    texts: list[str] = field(default_factory=list)  # each element's own text, for ``_left_out``
+    # the title page's credits taken out (``CREDITS``): (text, offset in the page's text)
+    credits: list[tuple[str, int]] = field(default_factory=list)
+    # (label, text, offset in the page's text) of the navigation, notices… taken out
+    furniture: list[tuple[str, str, int]] = field(default_factory=list)
+    # each element's own text and its offset in the page's text, for ``_with_left_out``
+    texts: list[tuple[int, str]] = field(default_factory=list)
     title: str = ""  # the page's ``<title>``: names an untranslated ``<h1>`` (``_with_translated_title``)
     links: set[str] = field(default_factory=set)  # the text of each link in a list item (``_link_hub``)
+    # each block's offset in the page's text (a block not found there: the one before it's)
+    at: list[int] = field(default_factory=list)
 
 
 def _trafilatura():
@@ -391,9 +405,9 @@ def _unmask_embedded_text(tree) -> None:
 SWITCH_BLOCKS = {"p", "div", "table", "ul", "ol", "dl", "pre", "blockquote", *HEADING_TAGS}
 
 
-def _chosen_defaults(tree) -> list[tuple[str, str]]:
+def _chosen_defaults(tree) -> list[tuple[str, str, str]]:
     """Take out the hidden alternatives beside a hidden default, and the repeats of alternatives that
-    all read the same; each one's (``variant``, text)."""
+    all read the same; each one's (``variant``, text, key of its place: ``_take_out``)."""
     taken = []
     for element in list(tree.iter()):
         children = [child for child in element if isinstance(child.tag, str)]
@@ -414,9 +428,9 @@ def _chosen_defaults(tree) -> list[tuple[str, str]]:
             if child is chosen:
                 continue
             text = _prose(child.text_content())
+            key = _take_out(child)
             if text:
-                taken.append(("variant", text))
-            child.drop_tree()
+                taken.append(("variant", text, key))
     return taken
 
 
@@ -784,11 +798,11 @@ def _replace_with(element, parts: list) -> None:
 
 
 def _prepared_tree(
-    html: bytes | str, furniture: list[tuple[str, str]] | None = None, links: set[str] | None = None
+    html: bytes | str, furniture: list[tuple[str, str, str]] | None = None, links: set[str] | None = None
 ):
     """The page as an lxml tree with permalinks removed and inline markup flattened to its text;
-    the navigation and licence notices taken out are added to ``furniture`` as (label, text), the
-    text of each link in a list item to ``links`` (``_link_hub``)."""
+    the navigation and licence notices taken out are added to ``furniture`` as (label, text, key of
+    its place: ``_take_out``), the text of each link in a list item to ``links`` (``_link_hub``)."""
     import lxml.etree
     import lxml.html
 
@@ -1152,32 +1166,32 @@ def _links_after(title) -> list:
     return found
 
 
-def _taken_legal_notices(tree) -> list[tuple[str, str]]:
+def _taken_legal_notices(tree) -> list[tuple[str, str, str]]:
     """The title page's licence notices (``LEGAL_NOTICES``, the outermost) out of the page; each
-    one's (``legal_notice``, text)."""
+    one's (``legal_notice``, text, key of its place: ``_take_out``)."""
     taken = []
     for element in tree.xpath(LEGAL_NOTICES):
         if element.getparent() is None or _inside_dropped(element, tree):
             continue
         paragraphs = [part.text_content() for part in element.iter("p")] or [element.text_content()]
         text = _prose(" ".join(paragraphs))
+        key = _take_out(element)
         if text:
-            taken.append(("legal_notice", text))
-        element.drop_tree()
+            taken.append(("legal_notice", text, key))
     return taken
 
 
-def _drop_navigation(tree) -> list[tuple[str, str]]:
+def _drop_navigation(tree) -> list[tuple[str, str, str]]:
     """Navigation bars, link-only blocks around next/previous/up links, definition lists of links
     alone (a DocBook question set's list of its questions) and contents lists out of the page; each
-    one's (label, text): ``navigation`` or ``contents``."""
-    dropped: list[tuple[str, str]] = []
+    one's (label, text, key of its place: ``_take_out``), the label ``navigation`` or ``contents``."""
+    dropped: list[tuple[str, str, str]] = []
 
     def drop(element, label: str) -> None:  # a bar's links are apart though no space is between
         text = _prose(" ".join(element.itertext()))
+        key = _take_out(element)
         if text:
-            dropped.append((label, text))
-        element.drop_tree()
+            dropped.append((label, text, key))
 
     for element in tree.xpath(NAVIGATION):
         if element.getparent() is not None and not _inside_dropped(element, tree):
@@ -1326,6 +1340,34 @@ def _contents_title(contents):
     return title if not any(child.text_content().strip() for child in others) else None
 
 
+def _take_out(element) -> str:
+    """Drop ``element`` (its tail stays) and mark its place on its follower (``CUT_AT``) in page
+    order: the places marked on it (taken out before it), its own, those inside it, then those the
+    follower holds (taken out between the two); the key of its place."""
+    key = str(next(_CUT_KEYS))
+    follower = _follower(element)
+    if follower is not None:
+        inside = (part.get(CUT_AT) for part in element.iterdescendants())
+        keys = [element.get(CUT_AT), key, *inside, follower.get(CUT_AT)]
+        follower.set(CUT_AT, " ".join(filter(None, keys)))
+    element.drop_tree()
+    return key
+
+
+def _follower(element):
+    """The first block element after ``element`` and its contents in the page (inline elements,
+    which are flattened, scripts and styles aside), or None at the page's end."""
+    skipped = (*INLINE_TAGS, "br", "script", "style")
+    current = element
+    while current is not None:
+        for sibling in current.itersiblings():
+            for part in sibling.iter():
+                if isinstance(part.tag, str) and part.tag not in skipped:
+                    return part
+        current = current.getparent()
+    return None
+
+
 def _inside_dropped(element, tree) -> bool:
     """Whether ``element`` is no longer in ``tree`` (an ancestor of it was taken out)."""
     root = tree.getroottree().getroot()
@@ -1415,18 +1457,45 @@ def _prose_share(blocks: list[Block], declared: str, other: str) -> float | None
 
 
 def main_page(html: bytes | str) -> Page:
-    """The page's main text as blocks (paragraphs, headings, code), boilerplate left out."""
-    furniture: list[tuple[str, str]] = []
+    """The page's main text as blocks (paragraphs, headings, code), boilerplate left out; what was
+    taken out, with where it stood in the page's text."""
+    furniture: list[tuple[str, str, str]] = []
     links: set[str] = set()
     tree = _prepared_tree(html, furniture, links)
     if tree is None:
         return Page([])
     credits = _taken_credits(tree)
     texts = _own_texts(tree)
-    blocks = _without_foot_repeats(tree, _main_blocks(tree, _mark_repeats(tree)), texts)
+    page = _page_text(tree)[0]
+    spots = _cut_spots(tree)
+    end = (len(page), 0)
+    credits.sort(key=lambda record: spots.get(record[1], end))  # in the page's order
+    furniture.sort(key=lambda record: spots.get(record[2], end))
+    blocks = _without_foot_repeats(
+        tree, _main_blocks(tree, _mark_repeats(tree), links), [text for _, text in texts]
+    )
     title = _title(tree)
     language = _page_language(_declared_language(tree), [*blocks, *title])
-    return Page(blocks, language, credits, furniture, texts, title[0].text if title else "", links)
+    return Page(
+        blocks,
+        language,
+        [(text, spots.get(key, end)[0]) for text, key in credits],
+        [(label, text, spots.get(key, end)[0]) for label, text, key in furniture],
+        texts,
+        title[0].text if title else "",
+        links,
+        _block_offsets(page, blocks),
+    )
+
+
+def _block_offsets(page: str, blocks: list[Block]) -> list[int]:
+    """Each block's offset in the page's text (``_offsets``); a block not found there takes the
+    offset of the one before it (the page's start for the first)."""
+    found, last = [], 0
+    for at in _offsets(page, blocks):
+        last = at if at >= 0 else last
+        found.append(last)
+    return found
 
 
 # A block a page repeats verbatim at its top and at its foot is furniture (a language bar, a notice
@@ -1466,18 +1535,27 @@ def _title(tree) -> list[Block]:
     return [Block("head", text, 1)] if text else []
 
 
-def _own_texts(tree) -> list[str]:
+def _own_texts(tree) -> list[tuple[int, str]]:
     """The text of each element of the page's body that holds some of its own (its text and its
-    children's tails: inline markup is flattened by now), whitespace collapsed, in page order."""
-    body = tree.find("body")
+    children's tails: inline markup is flattened by now), whitespace collapsed, in page order, with
+    the element's offset in the page's text (``_page_walk``)."""
     texts = []
-    for element in (tree if body is None else body).iter():
-        if not isinstance(element.tag, str) or element.tag in ("script", "style"):
-            continue
+    for element, at, _ in _page_walk(tree):
         text = _prose(_plain(" ".join([element.text or "", *(child.tail or "" for child in element)])))
         if text:
-            texts.append(text)
+            texts.append((at, text))
     return texts
+
+
+def _cut_spots(tree) -> dict[str, tuple[int, int]]:
+    """Where each thing taken out of the page stood (``_take_out``): its key's offset in the page's
+    text (the start of the text of the element that followed it) and its rank among the things
+    taken out there."""
+    return {
+        key: (at, rank)
+        for element, at, _ in _page_walk(tree)
+        for rank, key in enumerate((element.get(CUT_AT) or "").split())
+    }
 
 
 def _mark_list_items(tree) -> None:
@@ -1495,9 +1573,10 @@ def _mark_list_items(tree) -> None:
             part.text = (ITEM_MORE_MARK if number else ITEM_MARK) + (part.text or "")
 
 
-def _taken_credits(tree) -> list[str]:
+def _taken_credits(tree) -> list[tuple[str, str]]:
     """Each credit's text ("Джосип Родин первоначальный вариант <joy-mg@debian.org>": the innermost
-    ``CREDITS`` blocks, a name heading set apart from its role), the outermost blocks taken out."""
+    ``CREDITS`` blocks, a name heading set apart from its role) and the key of its place
+    (``_take_out``), the outermost blocks taken out."""
     found = [
         element for element in tree.xpath(CREDITS) if element.tag not in HEADING_TAGS
     ]  # <h3 class=author>
@@ -1507,13 +1586,20 @@ def _taken_credits(tree) -> list[str]:
         for heading in element.iter(*HEADING_TAGS):
             heading.tail = " " + (heading.tail or "")
         texts.append(_prose(_plain(element.text_content())))
+    taken = []
     for element in found:
         if element.getparent() is not None and not any(a in found for a in element.iterancestors()):
-            element.drop_tree()
-    return [text for text in texts if text]
+            held = [
+                text
+                for part, text in zip(inner, texts, strict=True)
+                if part is element or element in part.iterancestors()
+            ]
+            key = _take_out(element)
+            taken += [(text, key) for text in held if text]
+    return taken
 
 
-def _main_blocks(tree, marked: bool) -> list[Block]:
+def _main_blocks(tree, marked: bool, links: set[str]) -> list[Block]:
     screens = _screens(tree, marked)
     page, headings, figures = _page_text(tree)
     blocks = _extracted(tree, marked, screens, recall=False)
@@ -1522,7 +1608,56 @@ def _main_blocks(tree, marked: bool) -> list[Block]:
         more = _extracted(tree, marked, screens, recall=True)
         blocks = _filled(page, headings, blocks, more) if bare else blocks
         blocks = _with_lost_items(page, blocks, more)
+    blocks = _with_introduced_lists(tree, blocks, links)
     return _with_figures(page, figures, _with_headings(page, headings, blocks))
+
+
+# A list of links that a kept lead-in introduces ("Объявления и описания членов класса находятся в
+# файле:", Doxygen's closing line over the list of the class's header files) is that sentence's end:
+# where both of trafilatura's extractions left it out (judged boilerplate by its link density), the
+# lead-in was left hanging over nothing and the list went to ``removed`` as ``boilerplate``. A list
+# that follows a kept paragraph ending in ":" (nothing between them but the list's wrappers), whose
+# items are each a line holding a link of the page and none of which was kept, goes in after it.
+def _with_introduced_lists(tree, blocks: list[Block], links: set[str]) -> list[Block]:
+    """``blocks`` with each list of links a kept lead-in ending in ":" introduces put in after it."""
+    kept = "\n".join(_prose(block.text) for block in blocks)
+    introduced: dict[str, list[Block]] = {}
+    for element in tree.iter("ul", "ol"):
+        lead = _lead_in(element)
+        items = list(element.iter("li"))
+        if lead is None or not items or any(len(item) for item in items):  # a line each, no blocks
+            continue
+        found = [_listed(item) for item in items]
+        texts = [_prose(block.text) for block in found]
+        if all(text and any(link in text for link in links) and text not in kept for text in texts):
+            introduced.setdefault(lead, found)
+    result = []
+    for block in blocks:
+        result.append(block)
+        if block.kind == "p" and not block.item:
+            result += introduced.pop(_prose(block.text), [])
+    return result
+
+
+def _lead_in(element) -> str | None:
+    """The text of the paragraph right before ``element`` (or before the wrappers it alone fills)
+    when it ends in ":", else None."""
+    outer = element
+    while (parent := outer.getparent()) is not None and parent.tag == "div" and len(parent) == 1:
+        if (parent.text or "").strip():
+            break
+        outer = parent
+    previous = outer.getprevious()
+    if previous is None or previous.tag != "p" or (previous.tail or "").strip():
+        return None
+    text = _prose(_plain(previous.text_content()))
+    return text if text.endswith(":") else None
+
+
+def _listed(item) -> Block:
+    """A ``<li>`` of the prepared page as the block trafilatura would give of it: a list item's
+    paragraph, its inline code and references marked."""
+    return _unmarked(Block("p", _prose(item.text_content().replace(REPEAT_MARK, "")), item=1))
 
 
 # trafilatura reads a page without an article frame (doublecmd's help: ``<div class="dchelpage">``
@@ -1583,24 +1718,29 @@ def _page_text(tree) -> tuple[str, list[tuple[int, Block]], list[tuple[int, Bloc
     """The page's text with whitespace collapsed, its ``<h1>``–``<h6>`` outside boilerplate as
     (offset in that text, heading), and its figures (``FIGURE_MARK``) as (offset, ``figure`` block)."""
     pieces, headings, figures = [], [], []
-    length = 0
-    body = tree.find("body")
-    body = tree if body is None else body
-    for element in body.iter():
-        if not isinstance(element.tag, str) or element.tag in ("script", "style"):
-            continue
+    for element, length, chunks in _page_walk(tree):
         if element.get(FIGURE_MARK):
             figures.append((length, Block("figure", "", figure=_figure_attrs(element))))
         if element.tag in HEADING_TAGS:
             text = _prose(_plain(element.text_content()))
             if text and not any(a.tag in BOILERPLATE_TAGS for a in element.iterancestors()):
                 headings.append((length, Block("head", text, int(element.tag[1]))))
-        for chunk in (element.text, element.tail):  # a heading's own text is its children's and text
-            prose = _prose(_plain(chunk or ""))
-            if prose:
-                pieces.append(prose)
-                length += len(prose) + 1
+        pieces.extend(chunks)
     return " ".join(pieces), headings, figures
+
+
+def _page_walk(tree) -> Iterator[tuple[Any, int, list[str]]]:
+    """Each element of the page's body (scripts and styles aside) in ``iter`` order, with the length
+    of the page's text before it and the pieces it adds to that text: its text and its tail, each
+    with whitespace collapsed (a heading's own text is its children's and text)."""
+    body = tree.find("body")
+    length = 0
+    for element in (tree if body is None else body).iter():
+        if not isinstance(element.tag, str) or element.tag in ("script", "style"):
+            continue
+        chunks = [prose for chunk in (element.text, element.tail) if (prose := _prose(_plain(chunk or "")))]
+        yield element, length, chunks
+        length += sum(len(chunk) + 1 for chunk in chunks)
 
 
 def _offset(page: str, block: Block, cursor: int = 0) -> int:
@@ -1893,13 +2033,15 @@ def _page_document(page: Page, untranslated: dict | None, foreign: str, targets:
     code: list[Paragraph] = []  # what a cut sentence leads into goes with it (``companions``)
     figures: list[Block] = []  # figures waiting for the next block: they stand where it starts
     entry: Span | None = None  # the list entry a further paragraph extends (``_mark_list_item``)
-    for block in page.blocks:
+    starts: list[Span] = []  # each block's start (``BLOCK_START``), moved by the cuts as records are
+    for index, block in enumerate(page.blocks):
         if block.kind == "figure":
             figures.append(block)
             continue
         depth = 0 if block.term else 1 if block.definition else None  # ``terms``: a definition list
         builder.separate()
         start, end = builder.append(block.text)
+        starts.append(Span(start, start, BLOCK_START, None, {"block": index}))
         for figure in figures:
             builder.span(start, start, "figure", **figure.figure)
         figures = []
@@ -1929,10 +2071,10 @@ def _page_document(page: Page, untranslated: dict | None, foreign: str, targets:
     paragraphs = _with_note_marks(
         builder.text, paragraphs, [(s.start, s.end) for s in builder.spans if s.label == "code"]
     )
-    credits = [Span(0, 0, "credits", None, {"text": text}) for text in page.credits]
+    credits = _placed(page, [("credits", text, at) for text, at in page.credits], starts, len(builder.text))
     if untranslated:  # where it stood: the page opens with the title now in its place
         credits.append(Span(0, 0, "foreign_heading", None, untranslated))
-    parsed = Parsed(builder.text, builder.spans, "article", layers={"removed": credits} if credits else {})
+    parsed = Parsed(builder.text, builder.spans, "article", layers={"removed": [*credits, *starts]})
     cut = foreign_cut(
         parsed,
         paragraphs,
@@ -2033,6 +2175,26 @@ def _with_note_marks(text: str, paragraphs: list[Paragraph], code: list[tuple[in
     return found
 
 
+# Where a block of the page started in the text, carried through the cuts as a ``removed`` record
+# (``cut_paragraphs`` moves those as the text they stand before: a cut block's to where its cut
+# stands), so that what was taken out before extraction can be put before the first kept block
+# after it; taken off the layer when they have been (``_with_left_out``).
+BLOCK_START = "block_start"
+
+
+def _placed(page: Page, taken: list[tuple[str, str, int]], starts: list[Span], end: int) -> list[Span]:
+    """A zero-width ``removed`` record for each (label, text, offset in the page's text) taken out,
+    at the start of the first block found at or after that offset in the page (``starts``: each
+    block's ``BLOCK_START`` record), at ``end`` after the last; in the page's order."""
+    blocks = sorted((page.at[span.attrs["block"]], span.start) for span in starts)
+    records = []
+    for label, text, spot in sorted(taken, key=lambda record: record[2]):
+        after = bisect.bisect_left(blocks, (spot, -1))
+        at = blocks[after][1] if after < len(blocks) else end
+        records.append(Span(at, at, label, None, {"text": text}))
+    return records
+
+
 # trafilatura leaves out what it judges boilerplate without a trace: a link-dense block, a short
 # line it takes for a share button (a toolbar label "Print" in a table of KiCad's ``gerbview.html``:
 # its social-media filter drops "Print", "PDF", "Mail", "Google" lines), a back link "(наверх)". The
@@ -2045,26 +2207,26 @@ WORD = re.compile(r"\w+")
 
 def _with_left_out(parsed: Parsed, page: Page) -> Parsed:
     """``parsed`` with the page's navigation, contents and the texts trafilatura left out in
-    ``removed`` (zero-width spans at the start, ``attrs.text`` the element's text)."""
-    removed = parsed.layers.get("removed", [])
-    furniture = [Span(0, 0, label, None, {"text": text}) for label, text in page.furniture]
+    ``removed`` (zero-width spans before the first kept block after each, ``attrs.text`` the
+    element's text), the ``BLOCK_START`` records taken off."""
+    starts = [span for span in parsed.layers.get("removed", []) if span.label == BLOCK_START]
+    removed = [span for span in parsed.layers.get("removed", []) if span.label != BLOCK_START]
     available = Counter(WORD.findall(parsed.text))
     available.update(word for span in removed for word in WORD.findall(span.attrs.get("text", "")))
     missing = set()
+    texts = [text for _, text in page.texts]
     # the longest first: a label ("Print") takes its word from a sentence only after the sentence did
-    for index in sorted(range(len(page.texts)), key=lambda i: -len(WORD.findall(page.texts[i]))):
-        words = Counter(WORD.findall(page.texts[index]))
+    for index in sorted(range(len(texts)), key=lambda i: -len(WORD.findall(texts[i]))):
+        words = Counter(WORD.findall(texts[index]))
         if all(available[word] >= count for word, count in words.items()):  # not ``<=``: it walks both
             available.subtract(words)
         else:
             missing.add(index)
-    left_out = [Span(0, 0, "boilerplate", None, {"text": page.texts[i]}) for i in sorted(missing)]
-    if not furniture and not left_out:
-        return parsed
-    return replace(
-        parsed,
-        layers=parsed.layers | {"removed": sorted([*removed, *furniture, *left_out], key=lambda s: s.start)},
-    )
+    left_out = [("boilerplate", page.texts[i][1], page.texts[i][0]) for i in sorted(missing)]
+    taken = _placed(page, [*page.furniture, *left_out], starts, len(parsed.text))
+    records = sorted([*removed, *taken], key=lambda s: s.start)
+    layers = {name: spans for name, spans in parsed.layers.items() if name != "removed"}
+    return replace(parsed, layers=layers | ({"removed": records} if records else {}))
 
 
 def _without_orphaned_marks(parsed: Parsed) -> Parsed:
