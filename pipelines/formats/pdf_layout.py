@@ -1520,7 +1520,10 @@ def _margin_names(page: list[Line]) -> dict[int, float]:
     its own before its paragraph. The margin is left of where the page's long prose lines start; a
     line of code indented in the text column, or a word at a line's start, is no margin name; nor is a
     name whose row holds only its argument (``BESIDE_PROSE``: "\\textcyrillic" + "{⟨text⟩}", one
-    line of the description's head). Each name's id maps to that left edge."""
+    line of the description's head). A name names something, so it has a letter: a listing's output
+    prefix alone on its row ("##" before knitr's "twoStep" or "mu sig" column heads) stands left of
+    the column on a page whose prose lines are mostly indented first lines, but is the listing's,
+    and as a name it was cut as a ``fragment``. Each name's id maps to that left edge."""
     starts = sorted(line.x0 for line in page if not line.mono and len(line.text) >= LONG_PROSE)
     if not starts:
         return {}
@@ -1528,9 +1531,14 @@ def _margin_names(page: list[Line]) -> dict[int, float]:
     names = {
         id(name): name
         for name in page
-        if name.mono and name.x1 < left and any(_column_line_beside(name, other, left) for other in page)
+        if _named(name) and name.x1 < left and any(_column_line_beside(name, other, left) for other in page)
     }
     return {id(name): left for name in _stacks_grown(page, names, left)}
+
+
+def _named(line: Line) -> bool:
+    """A monospaced line that may be a margin name: one with a letter (``_margin_names``)."""
+    return line.mono and any(char.isalpha() for char in line.text)
 
 
 def _stacks_grown(page: list[Line], names: dict[int, Line], left: float) -> list[Line]:
@@ -1543,7 +1551,7 @@ def _stacks_grown(page: list[Line], names: dict[int, Line], left: float) -> list
     while grown:
         grown = False
         for line in page:
-            if id(line) in found or not line.mono or line.x1 >= left:
+            if id(line) in found or not _named(line) or line.x1 >= left:
                 continue
             if any(_stacked(name, line) or _stacked(line, name) for name in found.values()):
                 found[id(line)] = line

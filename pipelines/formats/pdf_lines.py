@@ -299,20 +299,62 @@ def _page_lines(number: int, page, links: list[Rule]) -> tuple[list[Line], list[
     from pdfminer.layout import LTCurve, LTTextContainer, LTTextLineHorizontal
 
     height = page.height or 1.0
-    lines, drawn, across = [], [], []
+    lines, drawn, across, items = [], [], [], []
     for box in page:
         if isinstance(box, LTCurve):  # LTLine and LTRect too
             drawn.extend(_rules(box, height))
             across.extend(_bar(box, page.width, height))
         if not isinstance(box, LTTextContainer):
             continue
-        for item in box:
-            if isinstance(item, LTTextLineHorizontal):
-                lines.extend(_lines(number, item, height, links))
+        items.extend(item for item in box if isinstance(item, LTTextLineHorizontal))
+    for chars in _superscripts_joined(items):
+        lines.extend(_lines(number, chars, height, links))
     if all(line.rotated for line in lines):  # its upright text all in forms: read them
         for item in _figure_lines(page):
             lines.extend(_lines(number, item, height, links))
     return lines, drawn, across
+
+
+def _superscripts_joined(items: list) -> list[list]:
+    """Each pdfminer line's glyphs, a superscript pdfminer read as a line of its own joined to the end
+    of the line it is set on (``_superscript_of``): TeX raises an exponent after a big bracket higher
+    than after a letter, and pdfminer wants a glyph to share half its height with the line before it
+    joins it, so "[Ω̂(θ∗)]" + "−1" (gmm_with_R.pdf's inverse) came apart and the exponent, a line of
+    its own, was cut as debris."""
+    from pdfminer.layout import LTChar
+
+    glyphs = [[c for c in item if isinstance(c, LTChar)] for item in items]
+    inked = [[c for c in chars if not c.get_text().isspace()] for chars in glyphs]
+    hosts: dict[int, int] = {}
+    for at, small in enumerate(inked):
+        if not any(c.get_text().isalnum() for c in small) or not all(c.upright for c in small):
+            continue  # an exponent has a digit or a letter (a lone prime or sign stays where it was read)
+        host = next((i for i, ends in enumerate(inked) if i != at and _superscript_of(small, ends)), None)
+        if host is not None and host not in hosts:
+            hosts[host] = at
+    joined = {at for at in hosts.values() if at not in hosts}
+    return [
+        [*chars, *glyphs[hosts[at]]] if hosts.get(at) in joined else chars
+        for at, chars in enumerate(glyphs)
+        if at not in joined
+    ]
+
+
+def _superscript_of(glyphs: list, ends: list) -> bool:
+    """The glyphs ``glyphs`` are a superscript set at the end of the line ``ends`` (both without
+    spaces): every one smaller than the line's last glyph (``MARK_SIZE``), an upright one, starting
+    where it ends (within ``TOUCH`` em), their bottom raised ``MARK_RISE`` em over its bottom and
+    under its top. A lone prime read apart (no digit or letter: ``_superscripts_joined``) stays
+    where it was read, since a display's pieces are laid out by their rows."""
+    if not glyphs or not ends or not ends[-1].upright:
+        return False
+    last = ends[-1]
+    size = last.size
+    return (
+        all(c.size < MARK_SIZE * size for c in glyphs)
+        and -TOUCH * size <= glyphs[0].x0 - last.x1 <= TOUCH * size
+        and last.y0 + MARK_RISE * size < min(c.y0 for c in glyphs) < last.y1
+    )
 
 
 def _unparsed(data: bytes, err: Exception, read: int) -> FormatError:

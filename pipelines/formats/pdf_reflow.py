@@ -812,6 +812,25 @@ def _left_edges(lines: list[Line]) -> dict[int, float]:
     return {page: sorted(xs)[len(xs) // 4] for page, xs in edges.items()}
 
 
+def _phrase_overleaf(previous: Line, line: Line, right: float) -> bool:
+    """A sentence a page ends inside goes on overleaf with a capital or a bracket: the page's last
+    line fills the column and stops on a lower-case word ("…the asymptotic properties of" / "GMM,
+    very little is known…"; "…support vector machine" / "(SVM), so the existence…"), and the next
+    page's first line, in the same size and not monospaced, starts no further right than it (no
+    first-line indent) and opens no list item."""
+    before, text = MARK.sub("", previous.text).rstrip(), MARK.sub("", line.text)
+    em = previous.size
+    return (
+        before[-1:].islower()
+        and previous.x1 >= right - SHORT_LINE * em
+        and (text[:1].isupper() or text[:1] == "(")
+        and not (line.mono or previous.mono)
+        and abs(line.size - previous.size) < 0.5
+        and line.x0 <= previous.x0 + 0.5 * INDENT * em
+        and not (LIST_ITEM.match(text) or _item_opens(text))
+    )
+
+
 def _continues(
     previous: Line,
     line: Line,
@@ -842,7 +861,11 @@ def _continues(
     if line.after_display and runs_on:
         return True  # "… a entrare in" + [a matrix's row] + "una riga di testo.": one sentence
     if line.page != previous.page:
-        return runs_on or (before.endswith("-") and text[:1].islower())
+        return (
+            runs_on
+            or (before.endswith("-") and text[:1].islower())
+            or _phrase_overleaf(previous, line, right)
+        )
     reach = previous.x0 - 2 * INDENT * em  # a paragraph's short last line may end before its indent
     below = line.top > previous.top + 0.5 * em and line.x0 < previous.x1 and line.x1 > reach
     if below and re.search(r"[^\W\d_]-$", before) and text[:1].islower() and not LIST_ITEM.match(text):
