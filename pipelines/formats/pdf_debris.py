@@ -56,7 +56,7 @@ from dataclasses import replace
 
 from sloika.pipelines.formats.pdf_layout import CONTENTS, DEBRIS, TABLE, Layout, body_size, footnote_mark
 from sloika.pipelines.formats.pdf_lines import MARK, Line
-from sloika.pipelines.formats.pdf_reflow import known_word
+from sloika.pipelines.formats.pdf_reflow import FLOAT_CAPTION, known_word
 from sloika.text.sentences import SENTENCE_END
 
 MARKS_SHARE = 2  # a line without words is debris with more than this many marks per letter or digit
@@ -91,6 +91,8 @@ DISPLAY_MARGIN = 1.0  # em from the page's left margin: a line starting nearer s
 DISPLAY_INDENT = 3.0  # em right of the margin: where a centred formula or a figure's label starts
 FULL_LINE = 2.0  # em short of the page's right edge: a line ending nearer filled its column
 LONG_WORD = re.compile(r"[^\W\d_]{3,}")  # a run of letters: a figure's label, not a formula's symbols
+STACK_GAP = 1.0  # of a line's size: a line this near above or below another of its size is of its block
+PLOT_LABEL_WORDS = 6  # "four UK conditional simulations", "zinc concentrations (ppm)": a plot's title at most
 
 
 def debris_reason(line: Line, body: float) -> str | None:
@@ -122,6 +124,48 @@ def drawing_label(line: Line, text: str, body: float) -> bool:
         and 0 < len(words) <= 2
         and not any(char.isdigit() for char in text)
         and not text.rstrip().endswith((".", "!", "?", ":", ";"))
+    )
+
+
+def plot_labels(page: list[Line], body: float) -> set[int]:
+    """The ids of the page's plot labels: a few words (``PLOT_LABEL_WORDS``) or tick values, no
+    sentence, set smaller than the body amid a drawing's marks (``Line.in_drawing``) and not one of a
+    block of lines (``_stacked``): an R graphic's axis title ("distance", "sqrt(dist)"), a run of
+    ticks ("500 10001500"), a panel's title ("four conditional simulations"), drawn on the page with
+    the plot, not in a form. A caption ("Figure 2: …") and code are the text's; so is prose in a
+    drawn box, set in the body's size or wrapped over lines."""
+    found = set()
+    for line in page:
+        text = MARK.sub("", line.text).strip()
+        if (
+            line.in_drawing
+            and not line.mono
+            and not _placeholder(line)
+            and line.size < body - SIZE_STEP
+            and 0 < len(text.split()) <= PLOT_LABEL_WORDS
+            and not FLOAT_CAPTION.match(text)
+            and not text.endswith((".", "!", "?", ":", ";"))
+            and not _stacked(line, page)
+        ):
+            found.add(id(line))
+    return found
+
+
+def _stacked(line: Line, page: list[Line]) -> bool:
+    """Another line in the same size and font kind lies within ``STACK_GAP`` of the line's size above
+    or below it, overlapping it across (a placeholder aside: tick values gone as ``numbers_only``):
+    the line is one of a block of text (a note wrapped in a diagram's box, a list of keys), not a
+    drawing's lone label."""
+    reach = STACK_GAP * line.size
+    return any(
+        other is not line
+        and not _placeholder(other)
+        and other.mono == line.mono
+        and abs(other.size - line.size) <= SIZE_STEP
+        and other.x0 < line.x1
+        and line.x0 < other.x1
+        and (0 <= other.top - line.bottom < reach or 0 <= line.top - other.bottom < reach)
+        for other in page
     )
 
 
@@ -221,7 +265,7 @@ def without_debris(layout: Layout) -> Layout:
         foot = page_foot(page, body)
         following = _first_text_line(layout.pages[number + 1 :])
         figure = {id(line) for line in figure_lines(page)}
-        figure |= word_labels(page)
+        figure |= word_labels(page) | plot_labels(page, body)
         boxes = [layout.tables[int(ln.text[1:])].box for ln in page if ln.text.startswith(TABLE)]
         displays = display_lines(page, body, following)
         page = _tables_after_their_paragraph(page, displays)

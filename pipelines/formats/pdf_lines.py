@@ -103,6 +103,10 @@ MARK_SIZE = 0.8  # a mark's glyphs are at most this share of the line's font siz
 MARK_RISE = 0.2  # … and sit this share of it above the line's baseline
 TITLE_GAP = 1.0  # em between a title and the paragraph under it that pdfminer read before it
 RULE = 2.0  # pt: a drawn line or rectangle edge thinner than this is a rule (a table's ruling)
+DRAWING_REACH = 3.0  # em of a line's size: a drawing this near it is the drawing it stands in
+DRAWING_SHAPES = 8  # a drawing holds this many marks at least (``_drawing_shape``: points, a map's cells)
+DRAWING_CELL = 12.0  # pt: shapes within a cell of this grid of each other are one drawing
+DRAWING_MARK = 15.0  # pt: a curve or a filled area smaller than this each way is a drawing's mark
 NUMBERS_ONLY = re.compile(r"^[\d\s.,:;/()+−–—-]*$")
 # a date is text, not numeric debris: "22.06.93" (a signature's date), "7.08.1993", "1993-06-22"; the day
 # and month zero-padded unless the year has four digits, so a clause number ("4.1.12") is no date
@@ -176,6 +180,7 @@ class Line:
     upward: bool = False  # set turned to read upward (turned left); else downward, or upside down
     after_display: bool = False  # it goes on a sentence a display (a formula, a figure) stood inside
     formula: bool = False  # its glyphs read as a rendered formula (``_rendered_formula``), not prose
+    in_drawing: bool = False  # it stands in or by a drawing (``_in_drawing``): a plot's label, often
 
     @property
     def at_edge(self) -> bool:
@@ -299,11 +304,12 @@ def _page_lines(number: int, page, links: list[Rule]) -> tuple[list[Line], list[
     from pdfminer.layout import LTCurve, LTTextContainer, LTTextLineHorizontal
 
     height = page.height or 1.0
-    lines, drawn, across, items = [], [], [], []
+    lines, drawn, across, items, shapes = [], [], [], [], []
     for box in page:
         if isinstance(box, LTCurve):  # LTLine and LTRect too
             drawn.extend(_rules(box, height))
             across.extend(_bar(box, page.width, height))
+            shapes.extend(_drawing_shape(box, height))
         if not isinstance(box, LTTextContainer):
             continue
         items.extend(item for item in box if isinstance(item, LTTextLineHorizontal))
@@ -312,6 +318,8 @@ def _page_lines(number: int, page, links: list[Rule]) -> tuple[list[Line], list[
     if all(line.rotated for line in lines):  # its upright text all in forms: read them
         for item in _figure_lines(page):
             lines.extend(_lines(number, item, height, links))
+    drawings = _drawings(shapes)
+    lines = [replace(line, in_drawing=True) if _in_drawing(line, drawings) else line for line in lines]
     return lines, drawn, across
 
 
@@ -354,6 +362,70 @@ def _superscript_of(glyphs: list, ends: list) -> bool:
         all(c.size < MARK_SIZE * size for c in glyphs)
         and -TOUCH * size <= glyphs[0].x0 - last.x1 <= TOUCH * size
         and last.y0 + MARK_RISE * size < min(c.y0 for c in glyphs) < last.y1
+    )
+
+
+def _drawing_shape(shape, height: float) -> list[tuple[Rule, bool]]:
+    """The shape's box, and whether it is a drawing's mark (a plot's point, a map's cell, an arrow's
+    head: a curve or a filled area, under ``DRAWING_MARK`` each way) rather than ruling (a table's
+    lines and cells) or a box the text stands in (a frame, a coloured background with rounded
+    corners); [] for a long filled bar thinner than ``RULE``, how TeX sets a fraction's bar, a
+    table's rule or an underline in the text."""
+    from pdfminer.layout import LTLine, LTRect
+
+    x0, top, x1, bottom = shape.x0, height - shape.y1, shape.x1, height - shape.y0
+    small = max(x1 - x0, bottom - top) < DRAWING_MARK
+    if not shape.stroke and not small and (x1 - x0 < RULE or bottom - top < RULE):
+        return []
+    drawn = small and (not isinstance(shape, (LTLine, LTRect)) or shape.fill)
+    return [((x0, top, x1, bottom), bool(drawn))]
+
+
+def _drawings(shapes: list[tuple[Rule, bool]]) -> list[Rule]:
+    """The boxes of the page's drawings: shapes that touch within a ``DRAWING_CELL`` grid, joined,
+    kept when ``DRAWING_SHAPES`` or more of them are marks (``_drawing_shape``): a plot's axes,
+    ticks, points and curves, a map's cells; a table's ruling or a framed box alone is none."""
+    cells: dict[tuple[int, int], list[int]] = {}
+    for at, ((x0, top, x1, bottom), _) in enumerate(shapes):
+        for cx in range(int(x0 // DRAWING_CELL), int(x1 // DRAWING_CELL) + 1):
+            for cy in range(int(top // DRAWING_CELL), int(bottom // DRAWING_CELL) + 1):
+                cells.setdefault((cx, cy), []).append(at)
+    found, seen = [], set()
+    for start in cells:
+        if start in seen:
+            continue
+        seen.add(start)
+        group, todo = set(), [start]
+        while todo:
+            cx, cy = todo.pop()
+            group.update(cells[(cx, cy)])
+            for near in ((cx + dx, cy + dy) for dx in (-1, 0, 1) for dy in (-1, 0, 1)):
+                if near in cells and near not in seen:
+                    seen.add(near)
+                    todo.append(near)
+        boxes = [shapes[at] for at in group]
+        if sum(drawn for _, drawn in boxes) >= DRAWING_SHAPES:
+            found.append(
+                (
+                    min(b[0] for b, _ in boxes),
+                    min(b[1] for b, _ in boxes),
+                    max(b[2] for b, _ in boxes),
+                    max(b[3] for b, _ in boxes),
+                )
+            )
+    return found
+
+
+def _in_drawing(line: Line, drawings: list[Rule]) -> bool:
+    """The line lies within ``DRAWING_REACH`` em of a drawing's box (``_drawings``): an axis title
+    under its ticks, a panel's title over its cells, a tick label beside its axis."""
+    reach = DRAWING_REACH * line.size
+    return any(
+        x0 - reach < line.x1
+        and line.x0 < x1 + reach
+        and top - reach < line.bottom
+        and line.top < bottom + reach
+        for x0, top, x1, bottom in drawings
     )
 
 

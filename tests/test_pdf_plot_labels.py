@@ -1,0 +1,111 @@
+"""A plot drawn on the page with its labels (issue 15, the fifteenth check's row 1, gstat.pdf, an R
+vignette): R's graphics, included by Sweave, set their axis titles, tick values and panel titles as
+text among the plot's strokes, in a size under the body's; "distance" under each variogram,
+"sqrt(dist)", "500 10001500" and "four conditional simulations" were kept as paragraphs between the
+code that drew the plot and the next sentence. Pages hand-built (a frame, ticks and points drawn as
+paths), words sloika's own, expected texts typed by hand."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("pdfminer")
+
+from pdf_objects import HELVETICA, font_pages  # noqa: E402
+
+from sloika.pipelines.formats.pdf import parse_pdf  # noqa: E402
+
+COURIER = b"<< /Type /Font /Subtype /Type1 /BaseFont /Courier /Encoding /WinAnsiEncoding >>"
+FONTS = [(b"F1", HELVETICA), (b"F2", COURIER)]
+
+BEFORE = [
+    "The rainfall of each month is plotted against the distance of the station from the coast. The",
+    "stations near the sea receive more rain than those inland, and the plot below shows it well:",
+]
+CODE = "> plot(rain ~ distance, stations)"
+AFTER = [
+    "The relation is close to linear once the distance is taken on a logarithmic scale, which is why",
+    "the model of the next section uses the logarithm of the distance as its only predictor variable.",
+]
+
+
+def _text(x: float, y: float, text: str, size: float = 10, font: str = "F1") -> str:
+    escaped = text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+    return f"BT /{font} {size} Tf {x} {y} Td ({escaped}) Tj ET"
+
+
+def _plot(top: float, title: str | None) -> list[str]:
+    """A scatter plot 200 pt wide and 150 high under ``top``: its frame, four ticks under the x axis
+    with their values (6.4 pt), twelve points drawn as small diamonds, the axis title "distance"
+    (7.6 pt) under the ticks, and ``title`` (9 pt) over the frame."""
+    left, bottom = 180.0, top - 150
+    drawn = [f"0.5 w {left} {bottom} 200 150 re S"]
+    for at in range(4):
+        x = left + 20 + 50 * at
+        drawn.append(f"{x} {bottom} m {x} {bottom - 4} l S")
+        drawn.append(_text(x - 6, bottom - 12, str(500 * (at + 1)), 6.4))
+    for at in range(12):
+        x, y = left + 12 + 15 * at, bottom + 20 + 9 * at
+        drawn.append(f"{x} {y + 2} m {x + 2} {y} l {x} {y - 2} l {x - 2} {y} l h S")
+    drawn.append(_text(left + 85, bottom - 24, "distance", 7.6))
+    if title:
+        drawn.append(_text(left + 40, top + 8, title, 9))
+    return drawn
+
+
+def _page(plot: list[str]) -> list[str]:
+    page = [_text(72, 740 - 12 * at, line) for at, line in enumerate(BEFORE)]
+    page.append(_text(72, 710, CODE, 10, "F2"))
+    page += plot
+    page += [_text(72, 480 - 12 * at, line) for at, line in enumerate(AFTER)]
+    return page
+
+
+def _parse(pages: list[list[str]]):
+    (doc,) = parse_pdf(font_pages(["\n".join(page).encode() for page in pages], FONTS))
+    return doc
+
+
+def _removed(doc, why: str) -> list[str]:
+    return [span.attrs["text"] for span in doc.layers.get("removed", []) if span.attrs.get("why") == why]
+
+
+def test_a_plots_axis_title_and_panel_title_go_with_the_figure():
+    """The axis title and the plot's title leave the text as ``figure``; the sentences before and
+    after the plot and the code that drew it read as they were set."""
+    doc = _parse([_page(_plot(690, "monthly rainfall by station"))])
+    assert doc.text.split("\n\n") == [" ".join(BEFORE), CODE, " ".join(AFTER)]
+    assert sorted(_removed(doc, "figure")) == ["distance", "monthly rainfall by station"]
+
+
+def test_tick_values_run_together_go_with_the_figure():
+    """Tick values pdfminer read as one line ("500 10001500", the gap between the last two under a
+    word space) are the plot's too."""
+    plot = _plot(690, None)
+    plot = [part for part in plot if not part.endswith(("(500) Tj ET", "(1000) Tj ET", "(1500) Tj ET"))]
+    plot.append(_text(194, 528, "500 10001500", 6.4))
+    doc = _parse([_page(plot)])
+    assert doc.text.split("\n\n") == [" ".join(BEFORE), CODE, " ".join(AFTER)]
+    assert "500 10001500" in _removed(doc, "figure")
+
+
+def test_small_print_beside_a_ruled_frame_stays_text():
+    """A note in small print inside a drawn frame, with no plot in it (a box's ruling, not a
+    drawing), stays text; so does a caption in small print under a plot."""
+    note = "Stations above 500 m"
+    box = ["0.5 w 180 560 200 120 re S", _text(190, 640, note, 8)]
+    doc = _parse([_page(box)])
+    assert note in doc.text.split("\n\n")
+    caption = "Figure 3: Rainfall by station"
+    doc = _parse([_page([*_plot(690, None), _text(190, 500, caption, 9)])])
+    assert caption in doc.text
+
+
+def test_a_note_wrapped_over_lines_inside_a_drawing_stays_text():
+    """A note of two short lines in small print set by the plot (a flow chart's note, a legend's
+    text) is a block of text, not a lone label: it stays, in its order."""
+    note = ["stations on the coast", "are measured daily"]
+    plot = [*_plot(690, None), _text(388, 640, note[0], 8), _text(388, 631, note[1], 8)]
+    doc = _parse([_page(plot)])
+    assert " ".join(note) in doc.text
+    assert _removed(doc, "figure") == ["distance"]
