@@ -35,7 +35,7 @@ import struct
 import unicodedata
 from itertools import pairwise
 
-from sloika.pipelines.formats.base import FormatError, Parsed, decode_text, encoding_fields
+from sloika.pipelines.formats.base import FormatError, Parsed, decode_text, encoding_fields, lf_line_ends
 from sloika.text.sentences import SENTENCE_END
 from sloika.text.spans import Span
 
@@ -96,7 +96,7 @@ def parse_fortune(data: bytes, rotated: bool = False) -> list[Parsed]:
     """One document per record; ``rotated`` (``rotated_by_strfile``): the records are ROT13 and
     are decoded first (Latin letters only, as strfile rotated them)."""
     text, encoding = decode_text(data, "fortune")  # old Russian fortune files are KOI8-R or cp1251
-    text = text.replace("\r\n", "\n")
+    text = lf_line_ends(text)
     if rotated:
         text = codecs.decode(text, "rot13")
     documents, comments = [], []

@@ -21,7 +21,14 @@ from typing import Any, NamedTuple
 
 import yaml
 
-from sloika.pipelines.formats.base import Parsed, TextBuilder, cut_paragraphs, decode_text, encoding_fields
+from sloika.pipelines.formats.base import (
+    Parsed,
+    TextBuilder,
+    cut_paragraphs,
+    decode_text,
+    encoding_fields,
+    lf_line_ends,
+)
 from sloika.pipelines.formats.foreign_paragraphs import Paragraph, foreign_cut
 from sloika.pipelines.formats.foreign_sections import without_empty_sections
 from sloika.text.spans import Span
@@ -188,7 +195,7 @@ LINK_DEFINITION = re.compile(
 
 def parse_markdown(data: bytes, foreign: str = "trim", targets: tuple[str, ...] = ()) -> list[Parsed]:
     text, encoding = decode_text(data, "Markdown")  # UTF-8, or a clean cp1251/KOI8-R file
-    text = text.replace("\r\n", "\n")
+    text = lf_line_ends(text)
     fields: dict[str, Any] = encoding_fields(encoding)
     front = FRONT_MATTER.match(text)
     if front:
