@@ -641,7 +641,12 @@ def _table_rows(table) -> list[list]:
     if table.find("caption") is not None:
         return []
     rows = [row for row in table.iter("tr") if next(row.iterancestors("table"), None) is table]
-    return [[cell for cell in row if cell.tag in ("td", "th")] for row in rows]
+    return [_row_cells(row) for row in rows]
+
+
+def _row_cells(row) -> list:
+    """A table row's own cells (``<td>``, ``<th>``), without its other children."""
+    return [cell for cell in row if cell.tag in ("td", "th")]
 
 
 def _without_empty_tail(cells: list) -> list:
@@ -740,7 +745,7 @@ def _member_lists_as_code(tree) -> None:
             continue
         parts: list = []
         for row in table.iter("tr"):
-            cells = [cell for cell in row if cell.tag in ("td", "th")]
+            cells = _row_cells(row)
             kinds = {word for cell in cells for word in (cell.get("class") or "").split()}
             headings = list(row.iter(*HEADING_TAGS))
             if headings:
@@ -898,7 +903,7 @@ def _mark_rows_in_items(tree) -> None:
     """The last cell of each row of a table inside a ``<li>`` or a ``<dd>`` (which trafilatura keeps
     as a list item too: kid3's rating table in a variable list's entry) ends with ``ROW_MARK``."""
     for row in tree.xpath("//li//table//tr | //dd//table//tr"):
-        cells = [cell for cell in row if cell.tag in ("td", "th")]
+        cells = _row_cells(row)
         if not cells:
             continue
         last = cells[-1]
@@ -1297,7 +1302,7 @@ def _pager(element) -> bool:
     rows = list(element.iter("tr"))
     if not rows or len(rows) > PAGER_MAX_ROWS:
         return False
-    cells = [[cell for cell in row if cell.tag in ("td", "th")] for row in rows]
+    cells = [_row_cells(row) for row in rows]
     if any(len(row) > PAGER_MAX_CELLS for row in cells):
         return False
     if any(
