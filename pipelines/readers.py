@@ -182,8 +182,9 @@ class SourceReader(BaseReader):
                 file,
                 "unsupported_file_type",
                 "no reader for this extension; "
-                "supported: .jsonl[.gz|.zst], .parquet, .txt, .md, .pdf, .tex, .html, .warc, .srt, .msrt, "
-                ".vtt, .json, .fortunes and extensionless text (or set `format:`, see docs/readers.md)",
+                "supported: .jsonl, .parquet, .txt, .md, .pdf, .tex, .html, .warc, .srt, .msrt, .vtt, .json, "
+                ".fortunes, KDE help caches (.cache) and extensionless text, each but .parquet also "
+                "compressed (.gz, .zst, .bz2, .xz) (or set `format:`, see docs/readers.md)",
             )
             return
         count = 0

@@ -59,7 +59,7 @@ def test_a_title_pages_lines_stay_apart_after_a_center_nested_in_its_center(tmp_
     """Read as LF, the same report's title page ran into one line: its outer ``center`` holds a
     second ``center`` (around the supervisor's table), and the first ``\\end{center}`` was taken
     for the outer one's end, so the lines after it were joined as running text. Each line of the
-    outer ``center`` stays its own; a ``\\\\`` in running text still joins."""
+    outer ``center`` stays its own; a ``\\\\`` in running text is a line break inside the paragraph."""
     body = (
         "\\begin{center}\n"
         "Кафедра № 7\\\\\n"
@@ -77,5 +77,38 @@ def test_a_title_pages_lines_stay_apart_after_a_center_nested_in_its_center(tmp_
     doc = read_latex_paper(tmp_path, body)
     assert doc.text == (
         "Кафедра № 7\n\nРуководитель\n\nотчёт о работе\n\nЗащита от запуска.\n\nпо системам\n\n"
-        "Сборка: Шаг 1: make."
+        "Сборка:\nШаг 1: make."
+    )
+
+
+STEPS = (
+    "\\section{Сборка}\n"
+    " Сборка и установка:\\\\ \n"
+    ' Шаг 1: Собираем модуль командой "make".\\\\\n'
+    " Шаг 2: Копируем его в /usr/lib/\\\\\n"
+    " Шаг 3: Перезагружаем систему.\\\\\n"
+    " \n"
+    "Модуль проверяет\\\\\n"
+    "серийный номер при загрузке.\n"
+)
+
+
+@pytest.mark.parametrize("line_end", ["\n", "\r\n"], ids=["LF", "CRLF"])
+def test_a_line_break_in_running_text_keeps_its_line(tmp_path, line_end):
+    """A report's steps, each ended by ``\\\\`` (fifteenth check row 4): TeX sets each on a line of its
+    own, and the text keeps those lines inside the paragraph (they ran into one line, joined by
+    spaces); a ``\\\\`` before a lower-case word breaks a sentence's line for the page only, and the
+    sentence reads whole. CRLF and LF read the same."""
+    (tmp_path / "paper.tex").write_bytes(b"")
+    source = ("\\documentclass{article}\n\\begin{document}\n" + STEPS + "\\end{document}\n").replace(
+        "\n", line_end
+    )
+    (doc,) = parse_latex(str(tmp_path / "paper.tex"), source.encode(), "source")
+    assert doc.text == (
+        "Сборка\n\n"
+        "Сборка и установка:\n"
+        'Шаг 1: Собираем модуль командой "make".\n'
+        "Шаг 2: Копируем его в /usr/lib/\n"
+        "Шаг 3: Перезагружаем систему.\n\n"
+        "Модуль проверяет серийный номер при загрузке."
     )

@@ -89,14 +89,15 @@ def test_a_symbol_tables_row_macro_writes_the_commands_it_names(tmp_path):
 
 def test_a_code_line_set_apart_by_line_breaks_stays_its_own_paragraph(tmp_path):
     """A graphics guide's "create a file containing the line:\\\\ |\\ExecuteOptions{dvips}|\\\\": a line of
-    code alone between breaks stays apart; a line with words after its code joins the paragraph."""
+    code alone between breaks stays apart; a line with words after its code is a line of the paragraph
+    (the ``\\\\`` before it a line break, as the page prints it)."""
     body = (
         "Create a file containing the line:\\\\\n\\verb|\\ExecuteOptions{dvips}|\\\\\nNormally you will.\n\n"
         "For example:\\\\\n\\verb|[u = -3]| means degrees.\\\\\n\\verb|[u=6]| means radians."
     )
     assert read(tmp_path, body).text == (
         "Create a file containing the line:\n\n\\ExecuteOptions{dvips}\n\nNormally you will.\n\n"
-        "For example: [u = -3] means degrees. [u=6] means radians."
+        "For example:\n[u = -3] means degrees.\n[u=6] means radians."
     )
 
 

@@ -508,7 +508,7 @@ def test_string_control_spaces_and_line_skips_print_as_tex_prints_them(tmp_path)
     name, "\\plotone" (each of 106 left a hole: "These are,,, and."), in ``\\texttt`` too, and so
     does ``{\\char'134}`` there (acmart's "Use the \\acmSubmissionID command"); a control space at a
     line's end keeps its space ("AASTeXinline"); a line break's spacing ``\\\\[12pt]`` is no text, and
-    the break at a line's end does not end the paragraph (issue 15)."""
+    the break at a line's end does not end the paragraph: it is a line break in it (issue 15)."""
     doc = read(
         tmp_path,
         "These are {\\tt\\string\\plotone}, {\\tt\\string\\plottwo}, and "
@@ -519,7 +519,7 @@ def test_string_control_spaces_and_line_skips_print_as_tex_prints_them(tmp_path)
     )
     assert doc.text == (
         "These are \\plotone, \\plottwo, and \\movetabledown=1in. Use the \\acmSubmissionID command. "
-        "The change brings AASTeX in line with AIA 304Å images. Next $a \\\\[2pt] b$."
+        "The change brings AASTeX in line with AIA 304Å images.\nNext $a \\\\[2pt] b$."
     )
 
 

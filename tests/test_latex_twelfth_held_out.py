@@ -42,7 +42,7 @@ def test_newline_and_linebreak_part_the_words_and_newline_ends_a_line_where_line
     )
     doc = read_latex_paper(tmp_path, body)
     assert doc.text == (
-        "Даны следующие действия: a)Сложение b)Вычитание\n\n"
+        "Даны следующие действия:\na)Сложение\nb)Вычитание\n\n"
         "Сумма минимальна. Назовём её ценой. Одно слово, ещё другое.\n\n"
         "Первая строка,\n\nвторая строка.\n\n"
         "Текст a\\newline b остаётся."

@@ -80,3 +80,25 @@ def test_a_word_and_a_colon_opening_a_cue_here_and_there_is_the_speakers_own():
     assert parsed.text == "Внимание: поезд отправляется. Мы опоздали? Нет, успеем. Итак: бежим! Бежим."
     assert speakers(parsed) == [None] * 5
     assert "removed" not in parsed.layers
+
+
+MSRT_LABELLED = srt(
+    "[rus] SPEAKER_00: Вот представим океан.\n[eng] SPEAKER_00: Imagine an ocean.",
+    "[rus] SPEAKER_01: Покрытый льдом,\n[eng] SPEAKER_01: Covered with ice,",
+    "[rus] как Арктика.\n[eng] like the Arctic.",
+)
+
+
+def test_each_language_of_a_multi_language_file_keeps_its_cues_speakers_and_labels_record():
+    """An .msrt split by language: the label after each ``[xx]`` tag leaves that language's text, its
+    cues carry the speaker, and each document has its own ``speaker_label`` record (the split used to
+    drop it, and the tag hid the label); the tag itself is markup as before."""
+    eng, rus = parse_subtitles(MSRT_LABELLED, 2.0, True, "srt")
+    assert rus.text == "Вот представим океан.\n\nПокрытый льдом, как Арктика."
+    assert eng.text == "Imagine an ocean.\n\nCovered with ice, like the Arctic."
+    for parsed in (rus, eng):
+        assert speakers(parsed) == ["SPEAKER_00", "SPEAKER_01", None]
+        [record] = parsed.layers["removed"]
+        assert (record.start, record.label) == (0, "speaker_label")
+        assert record.attrs["text"] == "SPEAKER_00: SPEAKER_01:"
+        assert (record.attrs["count"], record.attrs["cues"]) == (2, [0, 1])

@@ -185,3 +185,76 @@ def test_button_link_inside_a_sentence_stays():
         )
     )
     assert "Расписание на неделю можно скачать здесь в виде таблицы." in doc.text
+
+
+SCREENSHOT_PAGE = (
+    '<html lang="ru"><head><title>Навигация</title></head><body><div class="sect1"><h2>Навигация</h2>'
+    "<p>Программа запоминает историю просмотра папок. Для перемещения по ней служат кнопки на панели "
+    "инструментов:</p>"
+    '<div class="screenshot"><div class="mediaobject"><img src="toolbar-navigation.png" '
+    'alt="Кнопки «Назад» и «Вперёд» на панели инструментов."><div class="caption"><p>Кнопки '
+    '<span class="guibutton">Назад</span> и <span class="guibutton">Вперёд</span> на панели инструментов '
+    "используются для перехода по истории.</p></div></div></div>"
+    "<p>Щелчок средней кнопкой мыши открывает папку в новой вкладке, не закрывая текущую.</p>"
+    "</div></body></html>"
+)
+
+
+def test_a_docbook_screenshot_is_a_figure_with_its_caption():
+    """A KDE manual's screenshot (dolphin's, fifteenth check): DocBook sets the caption under the
+    image in ``<div class="caption">``, and it says again what the alt text says. The image was taken
+    for an icon labelling that text (no figure) and the caption went to ``removed`` as
+    ``boilerplate``; it is the figure's ``caption``, and its record says so (``caption``), as a
+    ``<figcaption>``'s does. The text is the page's two paragraphs, as before."""
+    from sloika.pipelines.formats.web import parse_html
+
+    (doc,) = parse_html(SCREENSHOT_PAGE.encode())
+    lead_in = (
+        "Программа запоминает историю просмотра папок. Для перемещения по ней служат кнопки на панели "
+        "инструментов:"
+    )
+    after = "Щелчок средней кнопкой мыши открывает папку в новой вкладке, не закрывая текущую."
+    assert doc.text == f"Навигация\n\n{lead_in}\n\n{after}"
+    caption = "Кнопки Назад и Вперёд на панели инструментов используются для перехода по истории."
+    at = doc.text.index("Щелчок")
+    figures = [(s.start, s.attrs) for s in doc.spans if s.label == "figure"]
+    assert figures == [
+        (
+            at,
+            {
+                "alt": "Кнопки «Назад» и «Вперёд» на панели инструментов.",
+                "caption": caption,
+                "src": "toolbar-navigation.png",
+            },
+        )
+    ]
+    assert removed_records(doc) == [("caption", caption)]
+
+
+TITLE_PAGE = (
+    '<html lang="ru"><head><title>Руководство Примера</title></head><body><div class="book">'
+    '<div class="titlepage"><div><div><h1 class="title">Руководство Примера</h1></div>'
+    '<div><p class="copyright">Авторские права © 2021 Иван Петров</p></div>'
+    '<div><p><a href="help:/kdoctools5-common/fdl-notice.html">Юридическое уведомление</a></p></div>'
+    '<div><div class="abstract"><p>Пример — это программа для просмотра каталогов, простая и удобная в '
+    'работе.</p><p>Подробнее о каталогах сказано в <a href="terms.html">главе о терминах</a>.</p>'
+    "</div></div></div></div></div></body></html>"
+)
+
+
+def test_a_link_alone_on_a_title_page_is_navigation():
+    """A KDE manual's title page (konsole's and dolphin's, fifteenth check) sets the link to its
+    legal notice page under the copyrights, a paragraph of one link: a line "Юридическое
+    уведомление" in the text. It goes to ``removed`` as ``navigation``, where it stood (after the
+    copyright line); a link inside a sentence of the abstract stays."""
+    from sloika.pipelines.formats.web import parse_html
+
+    (doc,) = parse_html(TITLE_PAGE.encode())
+    assert doc.text == (
+        "Руководство Примера\n\nАвторские права © 2021 Иван Петров\n\n"
+        "Пример — это программа для просмотра каталогов, простая и удобная в работе.\n\n"
+        "Подробнее о каталогах сказано в главе о терминах."
+    )
+    [record] = doc.layers["removed"]
+    assert (record.label, record.attrs["text"]) == ("navigation", "Юридическое уведомление")
+    assert record.start == doc.text.index("Пример —")

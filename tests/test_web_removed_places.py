@@ -61,3 +61,28 @@ def test_what_leaves_the_page_is_recorded_where_it_stood():
         ("navigation", "Содержание 1. Подготовка", section, section),
         ("navigation", "Начало След.", end, end),
     ]
+
+
+INLINE_CUT = (
+    '<html lang="ru"><body><h1>Звук</h1><p>Громкость сигнала задаётся в меню <span class="switchinline">'
+    '<span hidden="true" class="MAC">Офис - Настройки</span><span hidden="true">Сервис - Настройки</span>'
+    "</span> - Звук, и там же его можно выключить совсем.</p>"
+    "<p>Сигнал подаётся динамиком компьютера и длится долю секунды, поэтому его легко пропустить.</p>"
+    "</body></html>"
+)
+
+
+def test_what_is_cut_from_inside_a_paragraph_is_recorded_inside_it():
+    """LibreOffice's hidden variant of a menu path ("Офис - Настройки" beside the default "Сервис -
+    Настройки") is cut from the middle of its sentence: its record stands where it stood, before the
+    default, not at the start of the next paragraph (offset 105)."""
+    from sloika.pipelines.formats.web import parse_html
+
+    (doc,) = parse_html(INLINE_CUT.encode())
+    assert doc.text == (
+        "Звук\n\nГромкость сигнала задаётся в меню Сервис - Настройки - Звук, и там же его можно выключить "
+        "совсем.\n\nСигнал подаётся динамиком компьютера и длится долю секунды, поэтому его легко пропустить."
+    )
+    [record] = doc.layers["removed"]
+    assert (record.label, record.attrs["text"]) == ("variant", "Офис - Настройки")
+    assert record.start == len("Звук\n\nГромкость сигнала задаётся в меню ")  # 40

@@ -46,7 +46,8 @@ class Cue:
     attrs: dict[str, Any] = field(default_factory=dict)
     words: list[dict[str, Any]] = field(default_factory=list)  # {text, start_s, end_s, ...}
     dashes: list[tuple[int, str]] = field(default_factory=list)  # (line, dash) speaker dashes dropped
-    labels: list[str] = field(default_factory=list)  # speaker labels taken out ("SPEAKER_00:")
+    # speaker labels taken out: (line, label as written "SPEAKER_00:", the speaker it names)
+    labels: list[tuple[int, str, str]] = field(default_factory=list)
 
 
 def merge_cues(
@@ -76,7 +77,7 @@ def merge_cues(
         previous = cue
     _close_paragraph(builder, paragraph_start, paragraph_times)
     dashes = [(index, dash) for index, cue in enumerate(spoken) for _, dash in cue.dashes]
-    labels = [(index, label) for index, cue in enumerate(spoken) for label in cue.labels]
+    labels = [(index, label) for index, cue in enumerate(spoken) for _, label, _ in cue.labels]
     records = [
         _dropped_record(dashes, "dialogue_dash", "", "speaker-change dashes opening cue lines"),
         _dropped_record(

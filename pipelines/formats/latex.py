@@ -1845,6 +1845,7 @@ def _sections(source: str, stash: _Stash, math: str) -> Parsed:
         command = match.group(1) or "thebibliography"
         title_end = _closing_brace(source, match.end()) if match.group(1) else match.end()
         converted = _to_text(source[match.end() : title_end]) if match.group(1) else ""
+        converted = converted.replace(HARD_BREAK, " ")  # a heading's title is one line
         if (unmarked := without_marks(converted)) != converted:  # "\subsubsection{\tlc@headerFooter}"
             attrs = {"text": named(converted), "why": "heading"}
             stash.removed.append(Span(builder.length, builder.length, "undefined_macro", attrs=attrs))
@@ -2217,13 +2218,21 @@ NEWLINE = re.compile(r"(?<!\\)((?:\\\\)*)\\newline(?![A-Za-z@])(?!\s*[\[*])")
 TEXT_LINE_SKIP = re.compile(r"(?<!\\)\\\\\*?[ \t]*\[[-+\d.\s]*(?:pt|cm|mm|em|ex|in|bp|pc|dd|cc|sp)[^\]]*\]")
 
 
-# "\\" then the line's end, in running text: a line break inside the paragraph; the converter prints
-# "\n" for "\\" and the source's newline made it a blank line, a paragraph break ("…is getting real
-# use" / "beyond the team."). In the environments set line by line (a poem, a centred title page, a
-# manual's command synopses in quote or ltxguide's decl, one a line) each line stays its own
-# paragraph; tables and formulas are stashed before this. Each runs to its own \end, a center nested in
-# a center (a title page's) skipped: the first \end{center} ended the page's outer one there
+# "\\" then the line's end, in running text: a line break inside the paragraph (``HARD_BREAK``, "\n"
+# in the text once the paragraph is one line); the converter prints "\n" for "\\" and the source's
+# newline made it a blank line, a paragraph break ("…is getting real use" / "beyond the team."), and a
+# space lost the break (a report's "Шаг 1: …\\" / "Шаг 2: …\\" ran into one line). Where the next
+# line goes on with a lower-case word (``SENTENCE_GOES_ON``) the author broke a sentence's line for the
+# page: a space, the sentence read whole. In the environments set line by line (a poem, a centred
+# title page, a manual's command synopses in quote or ltxguide's decl, one a line) each line stays its
+# own paragraph; tables and formulas are stashed before this. Each runs to its own \end, a center
+# nested in a center (a title page's) skipped: the first \end{center} ended the page's outer one there
 LINE_BREAK_AT_LINE_END = re.compile(r"(?<!\\)\\\\\*?[ \t]*\n(?![ \t]*\n)")
+# a word, its first letter lower-case (checked apart), not an item's label ("a)Сложение", "b.")
+SENTENCE_GOES_ON = re.compile(r"[ \t]*[^\W\d_](?:[^\W\d_]|[ \t])")
+HARD_BREAK = "\ue017"  # a line break the author forced inside a paragraph; "\n" after ``_tidy``
+# the break with the spaces around it (a run of breaks is one: "\\\\" over an empty line)
+HARD_BREAK_SPACED = re.compile(rf" ?(?:{HARD_BREAK} ?)+")
 LINE_BY_LINE_ENVIRONMENTS = "verse|quote|decl|center|flushleft|flushright|titlepage|tabbing|minipage"
 LINE_BY_LINE = re.compile(rf"\\begin\{{((?:{LINE_BY_LINE_ENVIRONMENTS})\*?)\}}")
 
@@ -2244,8 +2253,9 @@ GROUP_ALONE = re.compile(r"[ \t]*(?P<end>(?<!\\)\\\\\*?[ \t]*\n|[ \t]*\n[ \t]*\n
 
 
 def joined_line_breaks(latex: str) -> str:
-    """``latex`` with each ``\\\\`` at a line's end outside ``LINE_BY_LINE`` environments followed by a
-    space instead of the newline: the paragraph goes on after the break. A break next to a line of
+    """``latex`` with each ``\\\\`` at a line's end outside ``LINE_BY_LINE`` environments a
+    ``HARD_BREAK`` instead of the break and the newline: the paragraph goes on in a new line (on the
+    same line, after a space, where a sentence goes on: ``SENTENCE_GOES_ON``). A break next to a line of
     code alone (``CODE_LINE``), before a line box (``LINE_BOX``) or around a group set on its own
     between breaks (``GROUP_ALONE``) stays a paragraph break."""
     pieces, cursor = [], 0
@@ -2269,7 +2279,8 @@ def _joined(latex: str) -> str:
         after = latex[found.end() : len(latex) if line_end < 0 else line_end]
         if CODE_LINE.fullmatch(before) or CODE_LINE.fullmatch(after) or LINE_BOX.match(after):
             return found.group(0)
-        return "\\\\ "
+        goes_on = SENTENCE_GOES_ON.match(after) and after.lstrip()[0].islower()
+        return "\\\\ " if goes_on else HARD_BREAK + " "
 
     return LINE_BREAK_AT_LINE_END.sub(join, latex)
 
@@ -2459,14 +2470,14 @@ def _verbatim_url(match: re.Match) -> str:
 
 
 def _tidy(paragraph: str) -> str:
-    """One line, ``~`` and no-break spaces as spaces, babel's shorthands as the characters they
-    print, and no holes left by dropped macros."""
+    """One line (but at the author's ``HARD_BREAK``s), ``~`` and no-break spaces as spaces, babel's
+    shorthands as the characters they print, and no holes left by dropped macros."""
     paragraph = _babel(drop_computed(paragraph)[0] if MARK in paragraph else paragraph)
     # "\\-" marks where TeX may break a word (U+00AD from pylatexenc): unbroken, it prints nothing
     paragraph = " ".join(paragraph.replace("\u00a0", " ").replace("\u00ad", "").split())
     for pattern, replacement in HOLES:
         paragraph = pattern.sub(replacement, paragraph)
-    return paragraph
+    return HARD_BREAK_SPACED.sub("\n", paragraph).strip("\n")
 
 
 def _babel(text: str) -> str:

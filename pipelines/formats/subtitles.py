@@ -196,34 +196,41 @@ def _plain(line: str) -> str:
 
 def _take_speaker_labels(cues: list[Cue]) -> list[Cue]:
     """The cues with the speaker label opening a line (``DIARIZED_LABEL``; a name where the file
-    labels its cues with names, ``_named_speakers``) taken out of the text, kept in the cue's
-    ``labels`` for the ``removed`` record; the first label a cue has is its ``speaker``, unless a
-    voice tag or a ">> NAME:" mark named one already."""
+    labels its cues with names, ``_named_speakers``; after an .msrt line's ``[xx]`` tag, which stays)
+    taken out of the text, kept in the cue's ``labels`` (line, label, speaker) for the ``removed``
+    record and the language split; the first label a cue has is its ``speaker``, unless a voice tag
+    or a ">> NAME:" mark named one already."""
     names = _named_speakers(cues)
     taken: list[Cue] = []
     for cue in cues:
-        lines, labels, speakers = [], [], []
-        for line in cue.text.split("\n"):
-            label, speaker = _speaker_label(line, names)
-            lines.append(line[len(label) :])
-            if label:
-                labels.append(label.strip())
-                speakers.append(speaker)
+        lines, labels = [], []
+        for number, line in enumerate(cue.text.split("\n")):
+            at = _text_start(line)
+            found = _speaker_label(line[at:], names)
+            lines.append(line[:at] + line[at + found.end() :] if found else line)
+            if found:
+                labels.append((number, found[0].strip(), found[1]))
         if not labels:
             taken.append(cue)
             continue
-        attrs = {"speaker": speakers[0], **cue.attrs}
+        attrs = {"speaker": labels[0][2], **cue.attrs}
         taken.append(replace(cue, text="\n".join(lines), attrs=attrs, labels=labels))
     return taken
 
 
-def _speaker_label(line: str, names: frozenset[str]) -> tuple[str, str | None]:
-    """The speaker label opening ``line`` as written (colon and spaces after it included; "" where
-    there is none) and the speaker it names."""
+def _speaker_label(line: str, names: frozenset[str]) -> re.Match | None:
+    """The speaker label opening ``line`` (a cue line's words, after any language tag), colon and
+    spaces after it included, its group 1 the speaker it names; None where there is none."""
     found = DIARIZED_LABEL.match(line) or NAMED_LABEL.match(line)
     if found is None or (found.re is NAMED_LABEL and found[1] not in names):
-        return "", None
-    return found[0], found[1]
+        return None
+    return found
+
+
+def _text_start(line: str) -> int:
+    """Where a cue line's words start: after the .msrt ``[xx]`` language tag opening it, else 0."""
+    tagged = LANG_TAG.match(line)
+    return tagged.start("text") if tagged else 0
 
 
 def _named_speakers(cues: list[Cue]) -> frozenset[str]:
@@ -241,7 +248,7 @@ def _named_speakers(cues: list[Cue]) -> frozenset[str]:
 def _capitalised_label(line: str) -> str | None:
     """The name ``line`` opens with before a colon (``NAMED_LABEL``) where each of its words is
     capitalised, "Анна Петрова: …"; None for "Итак, вот: …" and a line without one."""
-    found = NAMED_LABEL.match(line)
+    found = NAMED_LABEL.match(line[_text_start(line) :])
     return found[1] if found and all(word[:1].isupper() for word in found[1].split()) else None
 
 
@@ -296,6 +303,8 @@ def _split_languages(cues: list[Cue]) -> dict[str, list[Cue]]:
         lines: dict[str, list[str]] = defaultdict(list)
         dashes: dict[str, list[tuple[int, str]]] = defaultdict(list)  # a dropped dash goes with its line
         dropped = dict(cue.dashes)
+        labelled = {number: (label, speaker) for number, label, speaker in cue.labels}
+        labels: dict[str, list[tuple[int, str, str]]] = defaultdict(list)  # a label goes with its line
         current = None
         for number, line in enumerate(cue.text.split("\n")):
             tagged = LANG_TAG.match(line)
@@ -306,8 +315,22 @@ def _split_languages(cues: list[Cue]) -> dict[str, list[Cue]]:
                 lines[current].append(line.strip())
                 if number in dropped:
                     dashes[current].append((number, dropped[number]))
+                if number in labelled:
+                    labels[current].append((number, *labelled[number]))
         for lang, texts in lines.items():
+            attrs = _language_speaker(cue, labels[lang])
             by_lang[lang].append(
-                Cue(cue.start_s, cue.end_s, " ".join(texts), dict(cue.attrs), dashes=dashes[lang])
+                Cue(cue.start_s, cue.end_s, " ".join(texts), attrs, dashes=dashes[lang], labels=labels[lang])
             )
     return dict(by_lang)
+
+
+def _language_speaker(cue: Cue, labels: list[tuple[int, str, str]]) -> dict:
+    """``cue``'s attrs for one language's part of it: the ``speaker`` its own first label names where
+    the cue's came from a label (a voice tag's or a ">> NAME:" mark's speaker stays for every part)."""
+    attrs = dict(cue.attrs)
+    if cue.labels and attrs.get("speaker") == cue.labels[0][2]:
+        del attrs["speaker"]
+    if labels:
+        attrs.setdefault("speaker", labels[0][2])
+    return attrs

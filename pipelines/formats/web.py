@@ -128,6 +128,10 @@ CREDITS = " | ".join(["//address"] + [_with_class(name) for name in CREDIT_CLASS
 # manual. It leaves the page before extraction, recorded in ``removed`` (``legal_notice``); the
 # copyright line (``copyright``: a year and a name) stays with the title.
 LEGAL_NOTICES = _with_class("legalnotice")
+# A paragraph of a DocBook title page that is one link to another page and nothing else: the XSL's
+# link to the legal notice or the revision history set apart on a page of its own (KDE's manuals:
+# "Юридическое уведомление" under the copyrights), navigation to a page, not the manual's text
+TITLE_PAGE_LINKS = _with_class("titlepage") + "//p[a[@href]]"
 # A link to the next/previous/up page (``rel`` or an ``accesskey``, as DocBook and texinfo write
 # them), to an index letter (texinfo's ``summary-letter``) or to the page in another language
 # (``hreflang``: the Apache manual's "Available Languages: da | de | en | … | zh-cn" bar, kept at the
@@ -323,6 +327,7 @@ class Page:
     links: set[str] = field(default_factory=set)  # the text of each link in a list item (``_link_hub``)
     # each block's offset in the page's text (a block not found there: the one before it's)
     at: list[int] = field(default_factory=list)
+    text: str = ""  # the page's text (``_page_text``), which ``at`` and the other offsets measure
 
 
 def _trafilatura():
@@ -980,7 +985,8 @@ def _in_flow(element) -> bool:
         return False
     if element.tag == "svg" and not _figure_attrs(element):
         return False
-    return not _labels_its_neighbour(element, ancestors)
+    # a captioned image is a figure, its caption no text it labels (a screenshot's repeats its alt)
+    return _docbook_caption(element) is not None or not _labels_its_neighbour(element, ancestors)
 
 
 def _pixels(size: str | None) -> float:
@@ -1004,14 +1010,15 @@ def _letters_of(text: str) -> str:
 
 def _figure_attrs(element) -> dict[str, str]:
     """What a figure says of itself: ``alt`` (an image's alt text, an ``<svg>``'s title or label),
-    ``caption`` (a ``<figure>``'s ``<figcaption>``) and ``src`` (the file it shows)."""
+    ``caption`` (a ``<figure>``'s ``<figcaption>``, a DocBook image's: ``_docbook_caption``) and
+    ``src`` (the file it shows)."""
     title = element.find("title") if element.tag == "svg" else None
     titled = title.text_content() if title is not None else ""
     alt = element.get("alt") or element.get("aria-label") or titled
     inner = next(element.iter("img"), None) if element.tag in ("figure", "picture") else None
     if inner is not None:
         alt = alt or inner.get("alt") or ""
-    caption = next(element.iter("figcaption"), None) if element.tag == "figure" else None
+    caption = next(element.iter("figcaption"), None) if element.tag == "figure" else _docbook_caption(element)
     source = element.get("src") or element.get("data") or (inner.get("src") if inner is not None else None)
     found = {
         "alt": _prose(alt),
@@ -1019,6 +1026,16 @@ def _figure_attrs(element) -> dict[str, str]:
         "src": (source or "").strip(),
     }
     return {key: value for key, value in found.items() if value}
+
+
+def _docbook_caption(element):
+    """The caption DocBook's XSL sets under an image (a KDE manual's screenshots: ``<div
+    class="mediaobject"><img …><div class="caption"><p>Кнопки Назад и Вперёд…</p></div></div>``),
+    None for another image."""
+    holder = element.getparent()
+    if element.tag != "img" or holder is None or "mediaobject" not in (holder.get("class") or "").split():
+        return None
+    return next((part for part in holder if part.tag == "div" and part.get("class") == "caption"), None)
 
 
 def _mark_admonitions(tree) -> None:
@@ -1224,6 +1241,13 @@ def _drop_navigation(tree) -> list[tuple[str, str, str]]:
             if title is not None:
                 drop(title, "contents")
             drop(terms, "contents")
+    for paragraph in tree.xpath(TITLE_PAGE_LINKS):
+        if (
+            paragraph.getparent() is not None
+            and not _inside_dropped(paragraph, tree)
+            and _link_alone(paragraph)
+        ):
+            drop(paragraph, "navigation")
     for element in _page_edges(tree):
         if element.getparent() is not None and not _inside_dropped(element, tree) and _pager(element):
             drop(element, "navigation")
@@ -1237,6 +1261,15 @@ def _drop_navigation(tree) -> list[tuple[str, str, str]]:
         if sum(map(str.isalpha, block.text_content())) - linked <= NAV_MAX_LETTERS:
             drop(block, "navigation")
     return dropped
+
+
+def _link_alone(paragraph) -> bool:
+    """Whether ``paragraph``'s text is one link to another page (not a place in this one) and
+    nothing else."""
+    links = paragraph.findall(".//a")
+    href = links[0].get("href") or "" if len(links) == 1 else "#"
+    text = _prose(paragraph.text_content())
+    return bool(text) and not href.startswith("#") and _prose(links[0].text_content()) == text
 
 
 def _lone_button(link) -> bool:
@@ -1348,15 +1381,49 @@ def _contents_title(contents):
 def _take_out(element) -> str:
     """Drop ``element`` (its tail stays) and mark its place on its follower (``CUT_AT``) in page
     order: the places marked on it (taken out before it), its own, those inside it, then those the
-    follower holds (taken out between the two); the key of its place."""
+    follower holds (taken out between the two); the key of its place. An inline element cut from
+    among a block's words marks its place on that block instead, with how far into its text it
+    stood (``_holder``: "key@offset")."""
     key = str(next(_CUT_KEYS))
-    follower = _follower(element)
-    if follower is not None:
-        inside = (part.get(CUT_AT) for part in element.iterdescendants())
-        keys = [element.get(CUT_AT), key, *inside, follower.get(CUT_AT)]
-        follower.set(CUT_AT, " ".join(filter(None, keys)))
+    keys = [element.get(CUT_AT), key, *(part.get(CUT_AT) for part in element.iterdescendants())]
+    keys = [bare for found in filter(None, keys) for bare in _bare_keys(found)]
+    holder = _holder(element)
+    if holder is not None:
+        offset = _length_before(holder, element)
+        holder.set(CUT_AT, " ".join(filter(None, [holder.get(CUT_AT), *(f"{k}@{offset}" for k in keys)])))
+    elif (follower := _follower(element)) is not None:
+        follower.set(CUT_AT, " ".join(filter(None, [*keys, follower.get(CUT_AT)])))
     element.drop_tree()
     return key
+
+
+def _bare_keys(marked: str) -> list[str]:
+    """The keys of a ``CUT_AT`` value without their offsets: passed on, they stand where the element
+    holding them stood."""
+    return [token.split("@")[0] for token in marked.split()]
+
+
+def _holder(element):
+    """The block ``element`` (inline) stands in among words of its own, where its place is inside
+    that block's text; None for a block, or an inline element alone in its block."""
+    if element.tag not in INLINE_TAGS:
+        return None
+    block = next((a for a in element.iterancestors() if a.tag not in INLINE_TAGS), None)
+    if block is None or block.tag == "body":
+        return None
+    own = len(_prose(element.text_content()))
+    return block if len(_prose(block.text_content())) > own else None
+
+
+def _length_before(block, element) -> int:
+    """The length of ``block``'s text before ``element``, measured as ``_page_walk`` measures it
+    (each piece of text with its spacing collapsed, and one more for the space after it)."""
+    pieces = [
+        piece
+        for piece in element.xpath("preceding::text()")
+        if (owner := piece.getparent()) is block or block in owner.iterancestors()
+    ]
+    return sum(len(prose) + 1 for piece in pieces if (prose := _prose(_plain(piece))))
 
 
 def _follower(element):
@@ -1490,6 +1557,7 @@ def main_page(html: bytes | str) -> Page:
         title[0].text if title else "",
         links,
         _block_offsets(page, blocks),
+        page,
     )
 
 
@@ -1556,11 +1624,12 @@ def _cut_spots(tree) -> dict[str, tuple[int, int]]:
     """Where each thing taken out of the page stood (``_take_out``): its key's offset in the page's
     text (the start of the text of the element that followed it) and its rank among the things
     taken out there."""
-    return {
-        key: (at, rank)
-        for element, at, _ in _page_walk(tree)
-        for rank, key in enumerate((element.get(CUT_AT) or "").split())
-    }
+    spots = {}
+    for element, at, _ in _page_walk(tree):
+        for rank, token in enumerate((element.get(CUT_AT) or "").split()):
+            key, _, inside = token.partition("@")
+            spots[key] = (at + int(inside or 0), rank)
+    return spots
 
 
 def _mark_list_items(tree) -> None:
@@ -2076,7 +2145,7 @@ def _page_document(page: Page, untranslated: dict | None, foreign: str, targets:
     paragraphs = _with_note_marks(
         builder.text, paragraphs, [(s.start, s.end) for s in builder.spans if s.label == "code"]
     )
-    credits = _placed(page, [("credits", text, at) for text, at in page.credits], starts, len(builder.text))
+    credits = _placed(page, [("credits", text, at) for text, at in page.credits], starts, builder.text)
     if untranslated:  # where it stood: the page opens with the title now in its place
         credits.append(Span(0, 0, "foreign_heading", None, untranslated))
     parsed = Parsed(builder.text, builder.spans, "article", layers={"removed": [*credits, *starts]})
@@ -2187,17 +2256,38 @@ def _with_note_marks(text: str, paragraphs: list[Paragraph], code: list[tuple[in
 BLOCK_START = "block_start"
 
 
-def _placed(page: Page, taken: list[tuple[str, str, int]], starts: list[Span], end: int) -> list[Span]:
+def _placed(page: Page, taken: list[tuple[str, str, int]], starts: list[Span], text: str) -> list[Span]:
     """A zero-width ``removed`` record for each (label, text, offset in the page's text) taken out,
-    at the start of the first block found at or after that offset in the page (``starts``: each
-    block's ``BLOCK_START`` record), at ``end`` after the last; in the page's order."""
-    blocks = sorted((page.at[span.attrs["block"]], span.start) for span in starts)
+    inside the block it was cut from (``_inside``), else at the start of the first block found at or
+    after that offset in the page (``starts``: each block's ``BLOCK_START`` record), at the end of
+    ``text`` after the last; in the page's order."""
+    blocks = sorted((page.at[span.attrs["block"]], span.start, span.attrs["block"]) for span in starts)
     records = []
-    for label, text, spot in sorted(taken, key=lambda record: record[2]):
+    for label, cut, spot in sorted(taken, key=lambda record: record[2]):
         after = bisect.bisect_left(blocks, (spot, -1))
-        at = blocks[after][1] if after < len(blocks) else end
-        records.append(Span(at, at, label, None, {"text": text}))
+        at = blocks[after][1] if after < len(blocks) else len(text)
+        if after and (inside := _inside(page, blocks[after - 1], spot, text)) is not None:
+            at = inside
+        records.append(Span(at, at, label, None, {"text": cut}))
     return records
+
+
+def _inside(page: Page, block: tuple[int, int, int], spot: int, text: str) -> int | None:
+    """Where ``spot`` (an offset in the page's text past ``block``'s start there) falls in the
+    block's text as it stands in ``text`` (a button link, a span or a hidden variant cut from inside
+    a paragraph stood there, not at the next block's start); inside a word at the word's start. None
+    where the spot lies past the block's end, or the block does not read the same in the page's text
+    and in ``text`` (a cut took part of it; code, whose spacing the page's text collapses; a block
+    trafilatura spelled otherwise): its offsets in the one are not those in the other."""
+    page_at, start, index = block
+    words = page.blocks[index].text
+    inside = spot - page_at
+    same = text[start : start + len(words)] == words == page.text[page_at : page_at + len(words)]
+    if not same or not 0 < inside < len(words):
+        return None
+    while inside > 0 and words[inside - 1].isalnum() and words[inside].isalnum():
+        inside -= 1
+    return start + inside
 
 
 # trafilatura leaves out what it judges boilerplate without a trace: a link-dense block, a short
@@ -2213,7 +2303,8 @@ WORD = re.compile(r"\w+")
 def _with_left_out(parsed: Parsed, page: Page) -> Parsed:
     """``parsed`` with the page's navigation, contents and the texts trafilatura left out in
     ``removed`` (zero-width spans before the first kept block after each, ``attrs.text`` the
-    element's text), the ``BLOCK_START`` records taken off."""
+    element's text; a figure's caption, in its ``figure`` span, as ``caption``, the rest as
+    ``boilerplate``), the ``BLOCK_START`` records taken off."""
     starts = [span for span in parsed.layers.get("removed", []) if span.label == BLOCK_START]
     removed = [span for span in parsed.layers.get("removed", []) if span.label != BLOCK_START]
     available = Counter(WORD.findall(parsed.text))
@@ -2227,8 +2318,12 @@ def _with_left_out(parsed: Parsed, page: Page) -> Parsed:
             available.subtract(words)
         else:
             missing.add(index)
-    left_out = [("boilerplate", page.texts[i][1], page.texts[i][0]) for i in sorted(missing)]
-    taken = _placed(page, [*page.furniture, *left_out], starts, len(parsed.text))
+    captions = {block.figure.get("caption") for block in page.blocks if block.kind == "figure"}
+    left_out = [
+        ("caption" if page.texts[i][1] in captions else "boilerplate", page.texts[i][1], page.texts[i][0])
+        for i in sorted(missing)
+    ]
+    taken = _placed(page, [*page.furniture, *left_out], starts, parsed.text)
     records = sorted([*removed, *taken], key=lambda s: s.start)
     layers = {name: spans for name, spans in parsed.layers.items() if name != "removed"}
     return replace(parsed, layers=layers | ({"removed": records} if records else {}))
