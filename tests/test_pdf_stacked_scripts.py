@@ -61,6 +61,22 @@ def test_a_letter_with_a_script_over_another_stays_in_its_sentence():
     assert not doc.layers.get("removed")
 
 
+def test_a_subscript_under_a_superscript_with_a_script_of_its_own():
+    """ "(X)" with "n" over "i=1", the "n" carrying a 5 pt "1" of its own: the subscript starts under
+    the "n", not under the "1" read just before it, and the line reads on."""
+    content = (
+        b"BT /F1 10 Tf 72 700 Td (Suppose we are given two samples \\(X\\)) Tj /F1 7 Tf 3.6 Ts (n) Tj"
+        b" /F1 5 Tf 2.5 Ts (1) Tj /F1 7 Tf -2.5 Ts [953 (i=1)] TJ 0 Ts /F1 10 Tf ( of independent) Tj ET"
+        b"\nBT /F1 10 Tf 72 688 Td (random variables with unknown distribution functions.) Tj ET"
+    )
+    (doc,) = parse_pdf(one_page(content, FONTS))
+    assert doc.text == (
+        "Suppose we are given two samples (X)n\u00b9 i=1 of independent"
+        " random variables with unknown distribution functions."
+    )
+    assert not doc.layers.get("removed")
+
+
 def test_a_displayed_sum_keeps_its_limits_off_the_text():
     """A display's limits are set over and under its sign, off the line: they stay lines of their
     own (cut as debris, as before), not read into the sign's line or the text around it."""

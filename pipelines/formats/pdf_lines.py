@@ -806,7 +806,7 @@ def _spaced_text(chars: list, size: float, links: list[Rule] = (), pitch: float 
     many as its wide gaps is spaced by its glyphs (Word's GOST standards: kerning gaps there are no
     spaces); otherwise by gaps clearly wider than its usual letter gap (TeX sets no space glyphs,
     and tracked text has wide letter gaps); a gap over half an em (a tab) is a space in both, and so
-    is a subscript set under a superscript (``stacked_scripts``: "∑m j=1 wj", "x² i"). No
+    is a subscript set under a superscript (``stacked_under``: "∑m j=1 wj", "x² i"). No
     space goes before a superscript, and footnote marks are wrapped in ``MARK_OPEN``/``MARK_CLOSE``
     (a digit touching a superscript one, "1⁵", is the mark's first digit: ``_leads_mark``). A
     monospaced line (``pitch``: its letters' width) keeps a space for each letter's width a gap holds
@@ -856,7 +856,11 @@ def _spaced_text(chars: list, size: float, links: list[Rule] = (), pitch: float 
                 and (gap > TAB_GAP * size or not _hugs(previous.get_text(), text, gap / size) or opens)
             ) or (
                 (gap > WORD_MARGIN * size and _abbreviation_apart(parts, chars, index))
-                or (previous is not None and stacked_scripts(previous, char, largest))
+                or (
+                    previous is not None
+                    and previous.size < MARK_SIZE * largest
+                    and stacked_under(chars[:index], char, largest)
+                )
             ):
                 parts.append(" " * max(1, round(gap / pitch)) if pitch else " ")
             elif (
@@ -877,6 +881,22 @@ def _spaced_text(chars: list, size: float, links: list[Rule] = (), pitch: float 
     return text.replace(LEAD, "").replace(MARK_CLOSE + MARK_OPEN, "")
 
 
+def stacked_under(before: list, then, size: float) -> bool:
+    """Whether ``then`` is a script stacked on one base with a script among the last glyphs of
+    ``before`` (``stacked_scripts``), in a line of ``size`` pt: the run of scripts that ends
+    ``before`` on another level than ``then`` is searched, so a subscript set under a superscript
+    that has a script of its own ("n" with "1" under it, over "i=1") is found under the
+    superscript's first glyph."""
+    for glyph in reversed(before):
+        if glyph.get_text().isspace():
+            continue
+        if glyph.size >= MARK_SIZE * size or _level(glyph, then):
+            return False  # the base, or a script ``then`` goes on at its level ("j=": no stack)
+        if stacked_scripts(glyph, then, size):
+            return True
+    return False
+
+
 def stacked_scripts(script, then, size: float) -> bool:
     """Whether ``then`` is a script set over or under ``script`` on one base, in a line of ``size``
     pt: both smaller than the line's text (``MARK_SIZE``), starting at one place (``STACK_SHIFT``
@@ -884,8 +904,14 @@ def stacked_scripts(script, then, size: float) -> bool:
     return (
         abs(then.x0 - script.x0) <= STACK_SHIFT * size
         and max(script.size, then.size) < MARK_SIZE * size
-        and script.voverlap(then) < 0.5 * min(script.height, then.height)
+        and not _level(script, then)
     )
+
+
+def _level(one, other) -> bool:
+    """The two glyphs share half the height of the smaller or more: set at one level of a line."""
+    shared = min(one.y1, other.y1) - max(one.y0, other.y0)
+    return shared >= 0.5 * min(one.y1 - one.y0, other.y1 - other.y0)
 
 
 def _evenly_set(gaps: list[float], chars: list, usual: float, size: float) -> bool:

@@ -53,7 +53,7 @@ from sloika.pipelines.formats.pdf_glyphs import (
     unmapped_glyph,
     with_tex_names,
 )
-from sloika.pipelines.formats.pdf_lines import stacked_scripts
+from sloika.pipelines.formats.pdf_lines import stacked_under
 
 
 def extract_pages(data: bytes, laparams: LAParams) -> Iterator[LTPage]:
@@ -253,7 +253,7 @@ def _stacked_script(line: LTTextLine, then: LTTextLine, bars: list[LTCurve]) -> 
     glyph to a line only where it shares half its height with the glyph before it, broke the line
     between the two. The pieces came out as lines, often in other boxes, and the sentence was read
     in pieces ("Dii = ∑m" / "j=1 Kij, and", the second cut). Both lines are horizontal, the two
-    glyphs are scripts stacked on one base (``pdf_lines.stacked_scripts``), and the next one shares
+    glyphs are scripts stacked on one base (``pdf_lines.stacked_under``), and the next one shares
     half its height with the line's last letter or digit of its most common size (it is on the line).
     A display's limits, set above and below its operator, stand off the text's line and stay lines of
     their own; so does a fraction set in a line ("πα" over "2"), a rule between its two parts
@@ -269,7 +269,7 @@ def _stacked_script(line: LTTextLine, then: LTTextLine, bars: list[LTCurve]) -> 
     text = [c for c in glyphs if round(c.size, 1) == size]
     body = next((c for c in reversed(text) if c.get_text().isalnum()), text[-1])  # an operator sits higher
     on_line = after.voverlap(body) > 0.5 * min(after.height, body.height)
-    return on_line and stacked_scripts(glyphs[-1], after, size) and not _fraction(glyphs[-1], after, bars)
+    return on_line and stacked_under(glyphs, after, size) and not _fraction(glyphs[-1], after, bars)
 
 
 def _fraction(one: LTChar, other: LTChar, bars: list[LTCurve]) -> bool:
