@@ -101,6 +101,7 @@ GLUED = re.compile(f"([^\\W\\d_]+){FONT_SWITCH}([^\\W\\d_]+)")
 MARKABLE = set("0123456789*∗†‡")  # "∗" (U+2217): a Unicode TeX font's \\thanks mark
 MARK_SIZE = 0.8  # a mark's glyphs are at most this share of the line's font size …
 MARK_RISE = 0.2  # … and sit this share of it above the line's baseline
+STACK_SHIFT = 0.2  # em: a subscript starts this near the superscript over it (TeX's italic correction)
 TITLE_GAP = 1.0  # em between a title and the paragraph under it that pdfminer read before it
 RULE = 2.0  # pt: a drawn line or rectangle edge thinner than this is a rule (a table's ruling)
 DRAWING_REACH = 3.0  # em of a line's size: a drawing this near it is the drawing it stands in
@@ -804,7 +805,8 @@ def _spaced_text(chars: list, size: float, links: list[Rule] = (), pitch: float 
     """The line's text with spaces where the PDF put them. A line whose space glyphs are at least as
     many as its wide gaps is spaced by its glyphs (Word's GOST standards: kerning gaps there are no
     spaces); otherwise by gaps clearly wider than its usual letter gap (TeX sets no space glyphs,
-    and tracked text has wide letter gaps); a gap over half an em (a tab) is a space in both. No
+    and tracked text has wide letter gaps); a gap over half an em (a tab) is a space in both, and so
+    is a subscript set under a superscript (``stacked_under``: "∑m j=1 wj", "x² i"). No
     space goes before a superscript, and footnote marks are wrapped in ``MARK_OPEN``/``MARK_CLOSE``
     (a digit touching a superscript one, "1⁵", is the mark's first digit: ``_leads_mark``). A
     monospaced line (``pitch``: its letters' width) keeps a space for each letter's width a gap holds
@@ -834,6 +836,7 @@ def _spaced_text(chars: list, size: float, links: list[Rule] = (), pitch: float 
         threshold = min(usual + WORD_MARGIN * size, TAB_GAP * size)
     marks = _marks(chars, size, links)
     term_end = _run_in_term(chars, size)
+    largest = max(c.size for c in chars)  # scripts may outnumber the text they stand on ("∑si=1 ∑r")
     parts: list[str] = []
     previous = None
     for index, (char, mark) in enumerate(zip(chars, marks, strict=True)):
@@ -851,7 +854,14 @@ def _spaced_text(chars: list, size: float, links: list[Rule] = (), pitch: float 
                 and gap > (loose if _kerned_apart(previous, char) else threshold)
                 and not mark
                 and (gap > TAB_GAP * size or not _hugs(previous.get_text(), text, gap / size) or opens)
-            ) or (gap > WORD_MARGIN * size and _abbreviation_apart(parts, chars, index)):
+            ) or (
+                (gap > WORD_MARGIN * size and _abbreviation_apart(parts, chars, index))
+                or (
+                    previous is not None
+                    and previous.size < MARK_SIZE * largest
+                    and stacked_under(chars[:index], char, largest)
+                )
+            ):
                 parts.append(" " * max(1, round(gap / pitch)) if pitch else " ")
             elif (
                 previous is not None
@@ -869,6 +879,39 @@ def _spaced_text(chars: list, size: float, links: list[Rule] = (), pitch: float 
     text = re.sub(spaces, " ", GLUED.sub(_split_glued, "".join(parts))).replace(FONT_SWITCH, "").strip()
     text = re.sub(f"(?<!\\S){LEAD}(\\d){MARK_OPEN}", f"{MARK_OPEN}\\1", text)  # "1⁵": footnote 15
     return text.replace(LEAD, "").replace(MARK_CLOSE + MARK_OPEN, "")
+
+
+def stacked_under(before: list, then, size: float) -> bool:
+    """Whether ``then`` is a script stacked on one base with a script among the last glyphs of
+    ``before`` (``stacked_scripts``), in a line of ``size`` pt: the run of scripts that ends
+    ``before`` on another level than ``then`` is searched, so a subscript set under a superscript
+    that has a script of its own ("n" with "1" under it, over "i=1") is found under the
+    superscript's first glyph."""
+    for glyph in reversed(before):
+        if glyph.get_text().isspace():
+            continue
+        if glyph.size >= MARK_SIZE * size or _level(glyph, then):
+            return False  # the base, or a script ``then`` goes on at its level ("j=": no stack)
+        if stacked_scripts(glyph, then, size):
+            return True
+    return False
+
+
+def stacked_scripts(script, then, size: float) -> bool:
+    """Whether ``then`` is a script set over or under ``script`` on one base, in a line of ``size``
+    pt: both smaller than the line's text (``MARK_SIZE``), starting at one place (``STACK_SHIFT``
+    em apart at most) and sharing less than half their height (one over the other)."""
+    return (
+        abs(then.x0 - script.x0) <= STACK_SHIFT * size
+        and max(script.size, then.size) < MARK_SIZE * size
+        and not _level(script, then)
+    )
+
+
+def _level(one, other) -> bool:
+    """The two glyphs share half the height of the smaller or more: set at one level of a line."""
+    shared = min(one.y1, other.y1) - max(one.y0, other.y0)
+    return shared >= 0.5 * min(one.y1 - one.y0, other.y1 - other.y0)
 
 
 def _evenly_set(gaps: list[float], chars: list, usual: float, size: float) -> bool:

@@ -8,6 +8,10 @@ one build to the next. Here ties are broken by the order the boxes were made in 
 list order, then each new group after them), the order the addresses were meant to stand for; the
 merging itself is pdfminer's, unchanged (pdfminer.six, MIT: ``LTLayoutContainer.group_textboxes``).
 
+A subscript set under a superscript on one base (an inline "∑" with "m" over "j=1", "x" with "2"
+over "i") keeps its line (``OrderedPage.group_objects``): pdfminer compares each glyph with the one
+before it only, and broke the line between the two scripts, which share no half of their height.
+
 A Type 3 glyph whose text matrix is flipped (d < 0) while its font's matrix flips it back is made
 upright here (``_unflipped``): pdfminer leaves the font matrix out of a glyph's orientation, and
 sottigra.pdf's whole French text (dvips bitmap fonts) was read as rotated and lost.
@@ -18,7 +22,8 @@ from __future__ import annotations
 import heapq
 import io
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
 from itertools import count
 
 from pdfminer.converter import PDFPageAggregator
@@ -26,12 +31,15 @@ from pdfminer.layout import (
     LAParams,
     LTChar,
     LTComponent,
+    LTCurve,
     LTPage,
     LTTextBox,
     LTTextBoxVertical,
     LTTextGroup,
     LTTextGroupLRTB,
     LTTextGroupTBRL,
+    LTTextLine,
+    LTTextLineHorizontal,
 )
 from pdfminer.pdffont import PDFFont, PDFType3Font
 from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
@@ -45,6 +53,7 @@ from sloika.pipelines.formats.pdf_glyphs import (
     unmapped_glyph,
     with_tex_names,
 )
+from sloika.pipelines.formats.pdf_lines import stacked_under
 
 
 def extract_pages(data: bytes, laparams: LAParams) -> Iterator[LTPage]:
@@ -115,6 +124,7 @@ def _negated(objs: list) -> None:
     objs.remove(slash)
 
 
+FRACTION_BAR = 1.0  # pt: a drawn rule this thin at most may be a fraction's bar (TeX's: 0.4 pt)
 TEXT_DESCENT = 0.25  # em: a text glyph's box reaches this far below its baseline (Latin Modern's -250)
 DEEP_DESCENT = 0.5  # em: a font whose descent is deeper than this hangs its glyphs' boxes under their line
 SPACING_ACCENTS = frozenset("\u02c6\u02dc")  # cmex's wide hat and tilde (``pdf_glyphs.TEX_NAMES``)
@@ -173,7 +183,25 @@ def _unflipped(glyph: LTChar, font: PDFType3Font, fontsize: float, scaling: floa
 
 
 class OrderedPage(LTPage):
-    """An ``LTPage`` whose text-box grouping breaks ties by creation order (see the module's note)."""
+    """An ``LTPage`` whose text-box grouping breaks ties by creation order (see the module's note)
+    and whose lines go on past a subscript set under a superscript (``_stacked_script``)."""
+
+    def group_objects(self, laparams: LAParams, objs: Iterable[LTComponent]) -> Iterator[LTTextLine]:
+        """pdfminer's lines, each one pdfminer broke at a stacked script joined again to the line
+        before it (``_stacked_script``), before the lines are grouped into boxes."""
+        bars = [obj for obj in self if isinstance(obj, LTCurve) and obj.height <= FRACTION_BAR]
+        held: LTTextLine | None = None
+        for line in super().group_objects(laparams, objs):
+            if held is not None and _stacked_script(held, line, bars):
+                for obj in line:
+                    if isinstance(obj, LTChar):
+                        held.add(obj)
+                continue
+            if held is not None:
+                yield held
+            held = line
+        if held is not None:
+            yield held
 
     def group_textboxes(self, laparams: LAParams, boxes: Sequence[LTTextBox]) -> list[LTTextGroup]:
         """pdfminer's hierarchical grouping, each element numbered as it is made; the numbers take
@@ -216,6 +244,43 @@ class OrderedPage(LTPage):
                 )
             plane.add(group)
         return list(plane)
+
+
+def _stacked_script(line: LTTextLine, then: LTTextLine, bars: list[LTCurve]) -> bool:
+    """Whether pdfminer's line ``then`` goes on ``line`` from a script stacked on one base with the
+    script that ends ``line``: TeX sets an inline operator's limits or a letter's sub- and superscript
+    one over the other ("∑" with "m" over "j=1", "x" with "2" over "i"), and pdfminer, which joins a
+    glyph to a line only where it shares half its height with the glyph before it, broke the line
+    between the two. The pieces came out as lines, often in other boxes, and the sentence was read
+    in pieces ("Dii = ∑m" / "j=1 Kij, and", the second cut). Both lines are horizontal, the two
+    glyphs are scripts stacked on one base (``pdf_lines.stacked_under``), and the next one shares
+    half its height with the line's last letter or digit of its most common size (it is on the line).
+    A display's limits, set above and below its operator, stand off the text's line and stay lines of
+    their own; so does a fraction set in a line ("πα" over "2"), a rule between its two parts
+    (``_fraction``), whose pieces the display rules lay out by their rows.
+    """
+    if not isinstance(line, LTTextLineHorizontal) or not isinstance(then, LTTextLineHorizontal):
+        return False
+    glyphs = [c for c in line if isinstance(c, LTChar) and not c.get_text().isspace()]
+    after = next((c for c in then if isinstance(c, LTChar) and not c.get_text().isspace()), None)
+    if not glyphs or after is None or not (glyphs[-1].upright and after.upright):
+        return False
+    size = Counter(round(c.size, 1) for c in glyphs).most_common(1)[0][0]
+    text = [c for c in glyphs if round(c.size, 1) == size]
+    body = next((c for c in reversed(text) if c.get_text().isalnum()), text[-1])  # an operator sits higher
+    on_line = after.voverlap(body) > 0.5 * min(after.height, body.height)
+    return on_line and stacked_under(glyphs, after, size) and not _fraction(glyphs[-1], after, bars)
+
+
+def _fraction(one: LTChar, other: LTChar, bars: list[LTCurve]) -> bool:
+    """Whether a drawn rule (``bars``: thin, horizontal) lies between the two glyphs, across the
+    middle of both: a fraction's bar between its numerator and denominator, not two scripts."""
+    low, high = sorted(((one.y0 + one.y1) / 2, (other.y0 + other.y1) / 2))
+    return any(
+        low < (bar.y0 + bar.y1) / 2 < high
+        and all(bar.x0 <= (glyph.x0 + glyph.x1) / 2 <= bar.x1 for glyph in (one, other))
+        for bar in bars
+    )
 
 
 def _distance(obj1: LTComponent, obj2: LTComponent) -> float:
