@@ -103,6 +103,7 @@ MARK_SIZE = 0.8  # a mark's glyphs are at most this share of the line's font siz
 MARK_RISE = 0.2  # … and sit this share of it above the line's baseline
 TITLE_GAP = 1.0  # em between a title and the paragraph under it that pdfminer read before it
 RULE = 2.0  # pt: a drawn line or rectangle edge thinner than this is a rule (a table's ruling)
+TOUCH_PAGE = 1.0  # pt: a shape reaching further past the page's edge is drawn for a clip path to cut
 DRAWING_REACH = 3.0  # em of a line's size: a drawing this near it is the drawing it stands in
 DRAWING_SHAPES = 8  # a drawing holds this many marks at least (``_drawing_shape``: points, a map's cells)
 DRAWING_CELL = 12.0  # pt: shapes within a cell of this grid of each other are one drawing
@@ -307,7 +308,7 @@ def _page_lines(number: int, page, links: list[Rule]) -> tuple[list[Line], list[
     lines, drawn, across, items, shapes = [], [], [], [], []
     for box in page:
         if isinstance(box, LTCurve):  # LTLine and LTRect too
-            drawn.extend(_rules(box, height))
+            drawn.extend(_rules(box, page.width, height))
             across.extend(_bar(box, page.width, height))
             shapes.extend(_drawing_shape(box, height))
         if not isinstance(box, LTTextContainer):
@@ -473,12 +474,17 @@ def _bar(shape, width: float, height: float) -> list[Rule]:
     return [(x0, top, x1, bottom)] if bottom - top < RULE and x1 - x0 >= width / 2 else []
 
 
-def _rules(shape, height: float) -> list[Rule]:
+def _rules(shape, width: float, height: float) -> list[Rule]:
     """A stroked shape's edges that are rules: the shape itself when it is thin (a drawn line), else
-    the four sides of its box (a cell's border). Filled-only shapes are backgrounds, not ruling."""
+    the four sides of its box (a cell's border). Filled-only shapes are backgrounds, not ruling; nor
+    is a shape that runs off the page: a plot's line or polygon that R draws past its box for the
+    clip path to cut (pdfminer reads no clipping: logcondens.pdf's log-density panel "ran" to 1084 pt
+    on an 842 pt page and made its plot a ruled region over the prose under it)."""
     if not shape.stroke:
         return []
     x0, top, x1, bottom = shape.x0, height - shape.y1, shape.x1, height - shape.y0
+    if x0 < -TOUCH_PAGE or top < -TOUCH_PAGE or x1 > width + TOUCH_PAGE or bottom > height + TOUCH_PAGE:
+        return []
     if x1 - x0 < RULE or bottom - top < RULE:
         return [(x0, top, x1, bottom)]
     return [(x0, top, x1, top), (x0, bottom, x1, bottom), (x0, top, x0, bottom), (x1, top, x1, bottom)]
