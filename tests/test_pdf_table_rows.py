@@ -179,20 +179,21 @@ def test_loose_justified_lines_whose_words_share_an_edge_stay_lines():
     """A narrow justified column whose loose lines pdfminer split at every wide gap (ukrhyph's
     rules_ph.pdf): a line of three words from margin to margin whose middle word ends where a word of
     each of the next two lines ends is still one line of prose, not a table's row; each of those
-    lines too. Positions written by hand, gaps even within each line."""
+    lines too. Positions written by hand, gaps of 20 pt (wider than pieces of one line are joined
+    across), even within each line."""
     from sloika.pipelines.formats.pdf_layout import TABLE, lay_out
     from sloika.pipelines.formats.pdf_lines import Line
 
     def row(top: float, pieces: list[tuple[str, float, float]]) -> list[Line]:
         return [Line(0, text, x0, x1, top, top + 12.0, 12.0, 842.0) for text, x0, x1 in pieces]
 
-    first = row(100.0, [("жди належить", 134.7, 217.4), ("до наступного", 229.4, 311.0),
-                        ("складу, наприклад: по-", 323.0, 460.6)])  # fmt: skip
-    second = row(114.4, [("глухі)", 134.7, 164.0), ("належать", 177.0, 226.0), ("звичайно", 239.0, 285.0),
-                         ("до", 298.0, 311.0), ("наступного", 324.0, 380.0),
-                         ("складу, на-", 393.0, 460.6)])  # fmt: skip
-    third = row(128.8, [("при-ї-зди-ти,", 134.7, 210.0), ("не-ща-стя", 223.0, 311.0),
-                        ("та інші слова з поділом", 324.0, 460.6)])  # fmt: skip
+    first = row(100.0, [("жди належить", 134.7, 217.4), ("до наступного", 237.4, 311.0),
+                        ("складу, наприклад: по-", 331.0, 460.6)])  # fmt: skip
+    second = row(114.4, [("глухі)", 134.7, 164.0), ("належать", 184.0, 226.0), ("звичайно", 246.0, 278.0),
+                         ("до", 298.0, 311.0), ("наступного", 331.0, 380.0),
+                         ("складу, на-", 400.0, 460.6)])  # fmt: skip
+    third = row(128.8, [("при-ї-зди-ти,", 134.7, 217.0), ("не-ща-стя", 237.0, 311.0),
+                        ("та інші слова з поділом", 331.0, 460.6)])  # fmt: skip
     full = row(143.2, [("Кожен склад цього рядка стоїть у рядку від поля до поля.", 134.7, 460.6)])
     layout = lay_out([first + second + third + full], [[]])
     texts = [ln.text for ln in layout.pages[0]]
