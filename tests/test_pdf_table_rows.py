@@ -14,7 +14,7 @@ with those features; the expected rows and text are written by hand.
 
 from __future__ import annotations
 
-from pdf_objects import HELVETICA, one_page
+from pdf_objects import HELVETICA, font_pages, one_page
 
 from sloika.pipelines.formats.pdf import parse_pdf
 
@@ -201,3 +201,49 @@ def test_loose_justified_lines_whose_words_share_an_edge_stay_lines():
     assert "жди належить до наступного складу, наприклад: по-" in texts
     assert "глухі) належать звичайно до наступного складу, на-" in texts
     assert "при-ї-зди-ти, не-ща-стя та інші слова з поділом" in texts
+
+
+HEAD = ("input", "plain", "package")
+PAGE_ROWS = [
+    [("$a.b$", "a.b", "a.b"), ("$a.1$", "a.1", "a.1"), ("$1.a$", "1.a", "1.a")],
+    [("$x+1$", "x+1", "x+1"), ("$1+x$", "1+x", "1+x"), ("$x+y$", "x+y", "x+y")],
+    [("$a,b$", "a, b", "a, b"), ("$a,1$", "a, 1", "a, 1"), ("$1,a$", "1, a", "1, a")],
+]
+PAGE_PROSE = [
+    "The first page of the results ends here, and the table goes on overleaf.",
+    "The second page of the results ends here, and the table goes on overleaf.",
+    "The table ends here; every value matched the expected one in this run.",
+]
+
+
+def _continued_table() -> bytes:
+    """Three A4 pages, each opening with the table's header row at the page's top (its cells
+    right-aligned with the columns under it, as LaTeX's longtable repeats it), three rows under it,
+    a line of prose and a page number at the foot."""
+    rights = (200.0, 300.0, 400.0)
+    pages = []
+    for number, (rows, prose) in enumerate(zip(PAGE_ROWS, PAGE_PROSE, strict=True), start=1):
+        parts = [
+            _text(right - _width(cell, "Helvetica"), 790, cell)
+            for right, cell in zip(rights, HEAD, strict=True)
+        ]
+        for at, row in enumerate(rows):
+            y = 790 - PITCH * (at + 1)
+            parts += [
+                _text(right - _width(cell, "Helvetica"), y, cell)
+                for right, cell in zip(rights, row, strict=True)
+            ]
+        parts += [_text(72, 700, prose), _text(290, 40, str(number))]
+        pages.append(b"\n".join(parts))
+    return font_pages(pages, [(b"F1", HELVETICA)])
+
+
+def test_a_table_header_repeated_at_each_page_top_stays_the_tables():
+    doc = parse_pdf(_continued_table())[0]
+    rows = [span.attrs["rows"] for span in doc.spans if span.label == "table"]
+    assert rows == [[list(HEAD), *(list(row) for row in page)] for page in PAGE_ROWS], rows
+    furniture = sorted(
+        s.attrs["text"] for s in doc.layers["removed"] if s.attrs.get("why") == "page_furniture"
+    )
+    assert furniture == ["1", "2", "3"]
+    assert doc.text.split("\n\n") == PAGE_PROSE, doc.text

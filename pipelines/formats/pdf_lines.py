@@ -54,6 +54,8 @@ MARGIN_NAME_GAP = (
     0.8  # em between a margin name and its paragraph's first line, at least (a word space: 0.33)
 )
 REPEATS = 3  # pages on which an edge line must come back to be a running header or footer
+HEAD_CELLS = 3  # lines side by side on a row, at least, that head a table's columns
+HEAD_ALIGN = 0.1  # em: a header cell's edge this close to a cell's under it heads its column
 MISREAD_KEY = 5  # characters of a furniture key from which one misread character is allowed
 LINE_NUMBER_DIGITS = 5  # a code line's printed number has at most this many digits …
 LINE_NUMBER_SIZE = 0.9  # … and is set at most this share of the code's font size
@@ -1259,6 +1261,7 @@ def _without_furniture(pages: list[list[Line]], bars: list[list[Rule]] | None = 
     # a code listing's printed line numbers and its lines going on across a page break are text
     code = {id(line) for page in pages for line in _listing_numbers(page)}
     code |= {id(line) for page in pages for line in page if _listing_at_edge(line, page)}
+    code |= {id(line) for page in pages for line in _column_heads(page)}
 
     def furniture(line: Line, edge: set[int]) -> bool:
         return (
@@ -1403,6 +1406,30 @@ def rows_of(page: list[Line]) -> list[list[Line]]:
         else:
             rows.append([line])
     return rows
+
+
+def _column_heads(page: list[Line]) -> list[Line]:
+    """The lines of each row of ``HEAD_CELLS`` lines or more whose every line starts or ends where
+    lines of ``HEAD_CELLS`` - 1 rows under it do (``HEAD_ALIGN`` em): a table's header over its
+    columns, repeated at the top of each page the table runs on (ionumbers_test.pdf's "input |
+    LaTeX | ionumbers | expected"), is the table's, not a running header, whose pieces (a title, a
+    page number) stand over no columns."""
+    rows = rows_of(page)
+    heads = []
+    for at, row in enumerate(rows):
+        under = rows[at + 1 :]
+        if len(row) >= HEAD_CELLS and all(
+            sum(any(_edges_meet(line, other) for other in below) for below in under) >= HEAD_CELLS - 1
+            for line in row
+        ):
+            heads.extend(row)
+    return heads
+
+
+def _edges_meet(line: Line, other: Line) -> bool:
+    """The two lines start or end within ``HEAD_ALIGN`` em of each other."""
+    reach = HEAD_ALIGN * line.size
+    return abs(line.x0 - other.x0) < reach or abs(line.x1 - other.x1) < reach
 
 
 def _listing_numbers(page: list[Line]) -> list[Line]:
