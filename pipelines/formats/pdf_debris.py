@@ -54,7 +54,16 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from sloika.pipelines.formats.pdf_layout import CONTENTS, DEBRIS, TABLE, Layout, body_size, footnote_mark
+from sloika.pipelines.formats.pdf_layout import (
+    CONTENTS,
+    DEBRIS,
+    TABLE,
+    TABLE_CAPTION,
+    TABLE_LABEL,
+    Layout,
+    body_size,
+    footnote_mark,
+)
 from sloika.pipelines.formats.pdf_lines import MARK, Line
 from sloika.pipelines.formats.pdf_reflow import FLOAT_CAPTION, known_word
 from sloika.text.sentences import SENTENCE_END
@@ -65,15 +74,6 @@ FOOT_GAP = 1.5  # body sizes of blank space above a page's lowest line that set 
 FOOT_WIDTH = 0.4  # of the page's text width: a page-foot line shorter than this is furniture
 SIZE_STEP = 0.3  # pt: a line this much smaller than the body is set in another size
 CAPTION = re.compile(r"^(?:Рисунок|Рис\.|Figure|Fig\.)\s*(?:[A-ZА-ЯЁ]\.)?\d+(?:\.\d+)*$", re.I)  # bare
-TABLE_LABEL = re.compile(
-    r"^(?:(?:Продолжение|Окончание)\s+таблицы|Таблица|Table)\s*(?:[A-ZА-ЯЁ]\.)?(?:\d+(?:\.\d+)*)?"
-    r"\s*(?:\(continued\))?\s*(?:[.…]\s*)*$",
-    re.I,
-)  # bare: "Таблица 3", "Продолжение таблицы 3", "Table 2 (continued)", "Таблица..."
-TABLE_CAPTION = re.compile(
-    r"^(?:Таблица|Table|Tabla|Tabelle|Tableau|Tabella|Taula|Tabulka)\s*(?:[A-ZА-ЯЁ]\.)?\d+(?:\.\d+)*\s*[:.]\s+\w",
-    re.I,
-)  # titled: "Table 1: The extra definitions made by basque.ldf"
 UNIT_LABEL_REACH = 3.0  # em above a table's top: where the unit over its right half stands
 UNIT_LABEL_WORDS = 4  # "Размеры в миллиметрах", "Напряжение в вольтах": a few words, no sentence
 WORD = re.compile(r"[а-яёa-z]+(?:-[а-яёa-z]+)?")  # one word in lower case

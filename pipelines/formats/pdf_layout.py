@@ -10,6 +10,9 @@ wherever their page ends, often inside a paragraph that runs on to the next page
   (lines of numbers alone do not count: a clause number set apart by a tab is no column). It is a
   table when it has three columns or more, or its lines are short (cells); otherwise it is prose
   set in columns, and its lines are put in column order (left column top to bottom, then the next);
+  rows pdfminer read as one line across the columns and labels centred over them carry a block on,
+  and such labels right over or under it are the table's (``_rows_between``, ``_labels_taken``);
+  a block of fewer rows, three cells each at least, is a table beside a table caption (``_captioned``);
 * a table's lines leave the page; a placeholder line (``TABLE`` and the table's index) stands where
   it was, so the parser puts a ``table`` span with the cells' text in ``structure`` at that place;
 * **footnotes** are the lines at a page's bottom, below the last line of body-size text, set
@@ -64,6 +67,15 @@ from sloika.pipelines.formats.pdf_lines import (
 TABLE = "\ue002"  # a placeholder line's text starts with it; the table's index follows
 CONTENTS = "\ue005"  # ... and a contents page's, its index in ``Layout.contents`` following
 DEBRIS = "\ue006"  # ... and a debris line's (``pdf_debris``), its index in ``Layout.debris`` following
+TABLE_LABEL = re.compile(
+    r"^(?:(?:Продолжение|Окончание)\s+таблицы|Таблица|Table)\s*(?:[A-ZА-ЯЁ]\.)?(?:\d+(?:\.\d+)*)?"
+    r"\s*(?:\(continued\))?\s*(?:[.…]\s*)*$",
+    re.I,
+)  # bare: "Таблица 3", "Продолжение таблицы 3", "Table 2 (continued)", "Таблица..."
+TABLE_CAPTION = re.compile(
+    r"^(?:Таблица|Table|Tabla|Tabelle|Tableau|Tabella|Taula|Tabulka)\s*(?:[A-ZА-ЯЁ]\.)?\d+(?:\.\d+)*\s*[:.]\s+\w",
+    re.I,
+)  # titled: "Table 1: The extra definitions made by basque.ldf"
 LEADERS = re.compile(r"(?:[.…·] ?){3,}\s*\d{0,4}$")  # a contents line's end: "Сноски ....... 12"
 CONTENTS_SHARE = 1 / 3  # of a page's lines ending in leaders make it a contents page
 CONTENTS_LINES = 5  # ... and at least this many
@@ -117,6 +129,7 @@ ROW_GAP = 3.0  # em: rows of one aligned block are at most this far apart
 GROW_GAP = 1.0  # em: a table column's line at most this far below the table's last row is the table's
 JUSTIFIED_GAP = 0.1  # em: the word gaps of one justified line differ by less than this
 JUSTIFIED_REACH = 4.0  # em: and are at most this wide
+ALIGN_EDGE = 0.1  # em: a cell's edge this close to another row's cell's stands in one column with it
 ITEM_END = re.compile(r"\d;\s*$")  # "2.105-95;": a number that ends a list's item
 CLAUSE_NUMBER = re.compile(r"^\d+(?:\.\d+)*\.?$")  # "3.10", "4.4.8", "2"
 NUMBER_REACH = 4.0  # em: a clause number stands at most this far left of its text (a tab)
@@ -800,14 +813,20 @@ def _index(lines: list[Line], line: Line) -> int:
     return next(i for i, other in enumerate(lines) if other is line)
 
 
-def _rows(lines: list[Line]) -> list[list[str]]:
-    """Lines grouped into rows (they overlap vertically), cells left to right."""
+def _page_rows(lines: list[Line]) -> list[list[Line]]:
+    """Lines grouped into rows (they overlap vertically), top to bottom."""
     rows: list[list[Line]] = []
     for line in sorted(lines, key=lambda ln: ln.top):
         if rows and _same_row(rows[-1][0], line):
             rows[-1].append(line)
         else:
             rows.append([line])
+    return rows
+
+
+def _rows(lines: list[Line]) -> list[list[str]]:
+    """Lines grouped into rows (they overlap vertically), cells left to right."""
+    rows = _page_rows(lines)
     return [[MARK.sub("", ln.text) for ln in sorted(row, key=lambda ln: ln.x0)] for row in rows]
 
 
@@ -924,7 +943,10 @@ def _aligned(page: list[Line], number: int, tables: list[Table]) -> list[Line]:
     paired = [ln for ln in words if id(ln) in pairs]
     blocks: list[list[Line]] = []
     for line in paired:
-        if blocks and line.top - max(ln.bottom for ln in blocks[-1]) < ROW_GAP * line.size:
+        if blocks and (
+            line.top - max(ln.bottom for ln in blocks[-1]) < ROW_GAP * line.size
+            or _rows_between(page, blocks[-1], line)
+        ):
             blocks[-1].append(line)
         else:
             blocks.append([line])
@@ -945,6 +967,8 @@ def _aligned(page: list[Line], number: int, tables: list[Table]) -> list[Line]:
                 region = (*region[:3], max([region[3], *hanging]))
                 grown = [_grown(page, region, columns)]
                 page = _take_tables(page, grown, number, tables, ruled=False, outside=margin)
+            elif all(len(row) >= 3 for row in _rows(inside)) and _captioned(page, region):
+                page = _take_tables(page, [region], number, tables, ruled=False, outside=margin)
             continue
         columns = _columns(inside)
         lengths = sorted(len(ln.text) for ln in inside)
@@ -959,7 +983,7 @@ def _aligned(page: list[Line], number: int, tables: list[Table]) -> list[Line]:
             if prose and cells and all(ln.size < size - SIZE_STEP for ln in cells):
                 region = (min(ln.x0 for ln in cells), region[1], max(ln.x1 for ln in cells), region[3])
             else:
-                region = _grown(page, region, columns)
+                region = _labels_taken(page, _grown(page, region, columns))
             page = _take_tables(page, [region], number, tables, ruled=False, outside=margin)
         else:
             first = _index(page, inside[0])
@@ -967,6 +991,119 @@ def _aligned(page: list[Line], number: int, tables: list[Table]) -> list[Line]:
             rest = _without(page, inside)
             page = rest[:first] + ordered + rest[first:]
     return page
+
+
+def _captioned(page: list[Line], region: Rule) -> bool:
+    """A table caption ("Table 1: Descriptive statistics …", "Таблица 2") stands within ``ROW_GAP`` em
+    above or under the lines: a table of a header and one row (logcondens.pdf's Table 1, "Variable
+    n Minimum …" over "reliability 786 1404.2 …"), too few rows to be told from text set side by
+    side by its rows alone, is one by its caption, when each of its rows has three cells or more (a
+    figure's labels near a table's label, "в режиме 1" beside "в режиме 2", are not)."""
+    return any(
+        (TABLE_CAPTION.match(text) or TABLE_LABEL.match(text))
+        and (
+            0 <= line.top - region[3] < ROW_GAP * line.size
+            or 0 <= region[1] - line.bottom < ROW_GAP * line.size
+        )
+        for line in page
+        for text in [MARK.sub("", line.text).strip()]
+    )
+
+
+def _table_extent(page: list[Line], top: float, bottom: float) -> tuple[float, float, float]:
+    """The left and right edges of the lines standing between ``top`` and ``bottom`` (a table's rows,
+    its monospaced input column among them), and their largest size."""
+    lines = [
+        ln for ln in page if top - 1.0 < ln.top and ln.bottom < bottom + 1.0 and not ln.text.startswith(TABLE)
+    ]
+    return min(ln.x0 for ln in lines), max(ln.x1 for ln in lines), max(ln.size for ln in lines)
+
+
+def _rows_between(page: list[Line], block: list[Line], line: Line) -> bool:
+    """The lines between an aligned block and the next side-by-side line further down than
+    ``ROW_GAP`` em are all the table's rows (``_table_row``), each at most ``ROW_GAP`` em under the
+    one above: rows whose cells pdfminer read as one line, having set them closer than its
+    ``char_margin`` (ionumbers_test.pdf's widest rows, "$+1234e5678$ +1234e5678 +1, 234e5, 678 …",
+    and rows where only two numbers stand apart), and group labels set across the table ("mixed
+    numbers"). They carry the block on, so the table is not cut in two with those rows left in the
+    text as one paragraph. Each of those rows reaches across a gutter between the block's columns
+    (``_spans_gutter``) or is a label centred on the table: an index's entries that stand in one of
+    its two columns carry nothing on."""
+    top = max(ln.bottom for ln in block)
+    band = sorted(
+        (
+            ln
+            for ln in page
+            if ln.top > top - 1.0 and ln.bottom < line.top + 1.0 and not ln.text.startswith(TABLE)
+        ),
+        key=lambda ln: ln.top,
+    )
+    if not band:
+        return False
+    x0, x1, size = _table_extent(page, min(ln.top for ln in block), top)
+    steps = [b.top - a for a, b in zip([top, *(ln.bottom for ln in band)], [*band, line], strict=True)]
+    return (
+        max(steps) < ROW_GAP * line.size
+        and all(_table_row(ln, x0, x1, size) for ln in band)
+        and all(
+            _spans_gutter(row, _columns(block)) or _spanning_label(row[0], x0, x1) for row in _page_rows(band)
+        )
+    )
+
+
+def _spans_gutter(row: list[Line], columns: list[list[Line]]) -> bool:
+    """The row's lines reach from left of a gutter between two of the columns to right of it."""
+    spans = [(min(ln.x0 for ln in column), max(ln.x1 for ln in column)) for column in columns]
+    return any(
+        min(ln.x0 for ln in row) < left[1] and max(ln.x1 for ln in row) > right[0]
+        for left, right in zip(spans, spans[1:], strict=False)
+    )
+
+
+def _table_row(line: Line, x0: float, x1: float, size: float) -> bool:
+    """A line that can be a row of a table standing between ``x0`` and ``x1`` with cells of ``size`` at
+    most: within its width, no larger, no table caption; a line of three words or more only when it
+    is a spanning label (``_spanning_label``), not a line of prose."""
+    text = MARK.sub("", line.text).strip()
+    return (
+        x0 - line.size <= line.x0
+        and line.x1 <= x1 + line.size
+        and line.size < size + SIZE_STEP
+        and not (TABLE_CAPTION.match(text) or TABLE_LABEL.match(text))
+        and (not _prose_words(line) or _spanning_label(line, x0, x1))
+    )
+
+
+def _spanning_label(line: Line, x0: float, x1: float) -> bool:
+    """A label set across a table's columns, centred over them (a group's name, ``\\multicolumn``'s
+    "plus and minus"): its middle within an em of the table's, half the table's width at most."""
+    return abs((line.x0 + line.x1) / 2 - (x0 + x1) / 2) < line.size and line.x1 - line.x0 <= (x1 - x0) / 2
+
+
+def _labels_taken(page: list[Line], region: Rule) -> Rule:
+    """The table's region grown over the group labels set right above its first row or under its last
+    (``_spanning_label``, at most ``GROW_GAP`` em away, no caption and no larger than the cells): a
+    page of ionumbers_test.pdf starts with "plus and minus" over the group's rows, and that label
+    stood alone as a paragraph, once for every page the table went on."""
+    x0, x1, size = _table_extent(page, region[1], region[3])
+    top, bottom = region[1], region[3]
+    for line in sorted((ln for ln in page if ln.bottom <= top + 1.0), key=lambda ln: -ln.bottom):
+        if top - line.bottom > GROW_GAP * line.size or not _table_label(line, x0, x1, size):
+            break
+        top = line.top
+    for line in sorted((ln for ln in page if ln.top >= bottom - 1.0), key=lambda ln: ln.top):
+        if line.top - bottom > GROW_GAP * line.size or not _table_label(line, x0, x1, size):
+            break
+        bottom = line.bottom
+    return (region[0], top, region[2], bottom)
+
+
+def _table_label(line: Line, x0: float, x1: float, size: float) -> bool:
+    """A group label of the table between ``x0`` and ``x1`` (``_table_row``, ``_spanning_label``), not
+    an earlier table's placeholder."""
+    return (
+        _table_row(line, x0, x1, size) and _spanning_label(line, x0, x1) and not line.text.startswith(TABLE)
+    )
 
 
 def _margin_notes(page: list[Line]) -> frozenset[int]:
@@ -1367,6 +1504,7 @@ def _justified_rows(page: list[Line]) -> list[Line]:
             and min(gaps) > 0
             and max(gaps) <= JUSTIFIED_REACH
             and max(gaps) - min(gaps) < JUSTIFIED_GAP
+            and (LEADERS.search(" ".join(o.text for o in row)) or not _cells_in_columns(row, page))
         ):
             joined = replace(
                 line,
@@ -1387,6 +1525,31 @@ def _justified_rows(page: list[Line]) -> list[Line]:
             placed.add(id(joined))
             result.append(joined)
     return result
+
+
+def _cells_in_columns(row: list[Line], page: list[Line]) -> bool:
+    """``ALIGNED_ROWS`` - 1 other rows at least have as many pieces as the row, each sharing its left
+    or right edge with the row's piece in its place (``_edge_shared``): a table's row of cells in
+    their columns, not a justified line's words (a narrow column's loose lines, split at each wide
+    gap, share a word's edge here and there: ukrhyph's rules_ph.pdf). In a LaTeX tabular the row
+    that holds each column's widest cell has gaps of one width (twice ``\\tabcolsep``), so
+    ionumbers_test.pdf's "1, 234e5, 678" rows were joined into one line of running text. A contents
+    line's leaders stand in columns too (TeX sets them on one grid): such a row (``LEADERS``) is
+    joined all the same."""
+    others = _page_rows([ln for ln in page if not _same_row(ln, row[0])])
+    matching = [
+        other
+        for other in others
+        if len(other) == len(row)
+        and all(_edge_shared(a, b) for a, b in zip(row, sorted(other, key=lambda ln: ln.x0), strict=True))
+    ]
+    return len(matching) >= ALIGNED_ROWS - 1
+
+
+def _edge_shared(piece: Line, other: Line) -> bool:
+    """The two lines start or end within ``ALIGN_EDGE`` em of each other."""
+    tolerance = ALIGN_EDGE * piece.size
+    return abs(other.x1 - piece.x1) < tolerance or abs(other.x0 - piece.x0) < tolerance
 
 
 def _joined_pieces(page: list[Line]) -> list[Line]:

@@ -54,6 +54,8 @@ MARGIN_NAME_GAP = (
     0.8  # em between a margin name and its paragraph's first line, at least (a word space: 0.33)
 )
 REPEATS = 3  # pages on which an edge line must come back to be a running header or footer
+HEAD_CELLS = 3  # lines side by side on a row, at least, that head a table's columns
+HEAD_ALIGN = 0.1  # em: a header cell's edge this close to a cell's under it heads its column
 MISREAD_KEY = 5  # characters of a furniture key from which one misread character is allowed
 LINE_NUMBER_DIGITS = 5  # a code line's printed number has at most this many digits …
 LINE_NUMBER_SIZE = 0.9  # … and is set at most this share of the code's font size
@@ -104,6 +106,7 @@ MARK_RISE = 0.2  # … and sit this share of it above the line's baseline
 STACK_SHIFT = 0.2  # em: a subscript starts this near the superscript over it (TeX's italic correction)
 TITLE_GAP = 1.0  # em between a title and the paragraph under it that pdfminer read before it
 RULE = 2.0  # pt: a drawn line or rectangle edge thinner than this is a rule (a table's ruling)
+TOUCH_PAGE = 1.0  # pt: a shape reaching further past the page's edge is drawn for a clip path to cut
 DRAWING_REACH = 3.0  # em of a line's size: a drawing this near it is the drawing it stands in
 DRAWING_SHAPES = 8  # a drawing holds this many marks at least (``_drawing_shape``: points, a map's cells)
 DRAWING_CELL = 12.0  # pt: shapes within a cell of this grid of each other are one drawing
@@ -308,7 +311,7 @@ def _page_lines(number: int, page, links: list[Rule]) -> tuple[list[Line], list[
     lines, drawn, across, items, shapes = [], [], [], [], []
     for box in page:
         if isinstance(box, LTCurve):  # LTLine and LTRect too
-            drawn.extend(_rules(box, height))
+            drawn.extend(_rules(box, page.width, height))
             across.extend(_bar(box, page.width, height))
             shapes.extend(_drawing_shape(box, height))
         if not isinstance(box, LTTextContainer):
@@ -474,12 +477,17 @@ def _bar(shape, width: float, height: float) -> list[Rule]:
     return [(x0, top, x1, bottom)] if bottom - top < RULE and x1 - x0 >= width / 2 else []
 
 
-def _rules(shape, height: float) -> list[Rule]:
+def _rules(shape, width: float, height: float) -> list[Rule]:
     """A stroked shape's edges that are rules: the shape itself when it is thin (a drawn line), else
-    the four sides of its box (a cell's border). Filled-only shapes are backgrounds, not ruling."""
+    the four sides of its box (a cell's border). Filled-only shapes are backgrounds, not ruling; nor
+    is a shape that runs off the page: a plot's line or polygon that R draws past its box for the
+    clip path to cut (pdfminer reads no clipping: logcondens.pdf's log-density panel "ran" to 1084 pt
+    on an 842 pt page and made its plot a ruled region over the prose under it)."""
     if not shape.stroke:
         return []
     x0, top, x1, bottom = shape.x0, height - shape.y1, shape.x1, height - shape.y0
+    if x0 < -TOUCH_PAGE or top < -TOUCH_PAGE or x1 > width + TOUCH_PAGE or bottom > height + TOUCH_PAGE:
+        return []
     if x1 - x0 < RULE or bottom - top < RULE:
         return [(x0, top, x1, bottom)]
     return [(x0, top, x1, top), (x0, bottom, x1, bottom), (x0, top, x0, bottom), (x1, top, x1, bottom)]
@@ -1296,6 +1304,7 @@ def _without_furniture(pages: list[list[Line]], bars: list[list[Rule]] | None = 
     # a code listing's printed line numbers and its lines going on across a page break are text
     code = {id(line) for page in pages for line in _listing_numbers(page)}
     code |= {id(line) for page in pages for line in page if _listing_at_edge(line, page)}
+    code |= {id(line) for page in pages for line in _column_heads(page)}
 
     def furniture(line: Line, edge: set[int]) -> bool:
         return (
@@ -1440,6 +1449,30 @@ def rows_of(page: list[Line]) -> list[list[Line]]:
         else:
             rows.append([line])
     return rows
+
+
+def _column_heads(page: list[Line]) -> list[Line]:
+    """The lines of each row of ``HEAD_CELLS`` lines or more whose every line starts or ends where
+    lines of ``HEAD_CELLS`` - 1 rows under it do (``HEAD_ALIGN`` em): a table's header over its
+    columns, repeated at the top of each page the table runs on (ionumbers_test.pdf's "input |
+    LaTeX | ionumbers | expected"), is the table's, not a running header, whose pieces (a title, a
+    page number) stand over no columns."""
+    rows = rows_of(page)
+    heads = []
+    for at, row in enumerate(rows):
+        under = rows[at + 1 :]
+        if len(row) >= HEAD_CELLS and all(
+            sum(any(_edges_meet(line, other) for other in below) for below in under) >= HEAD_CELLS - 1
+            for line in row
+        ):
+            heads.extend(row)
+    return heads
+
+
+def _edges_meet(line: Line, other: Line) -> bool:
+    """The two lines start or end within ``HEAD_ALIGN`` em of each other."""
+    reach = HEAD_ALIGN * line.size
+    return abs(line.x0 - other.x0) < reach or abs(line.x1 - other.x1) < reach
 
 
 def _listing_numbers(page: list[Line]) -> list[Line]:
