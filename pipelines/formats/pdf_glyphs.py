@@ -23,11 +23,16 @@ gfsbaskerville.pdf's text fonts, whose ``\\textsc`` and digits draw them) came o
 characters, cut as unmapped: "The  font" for "The \\textsc{gfsporson} font", " May" for "12 May 2006".
 ``PRIVATE_READINGS`` gives each such glyph the character its name says, a small capital its
 lower-case letter (as the source types it), and ``private_read`` applies it where a glyph is laid out.
+The expert sets' raised and lowered letters and marks (``asuperior`` U+F6E9 … ``tsuperior``,
+``commasuperior``, ``periodinferior``; their digits the list maps to ¹ ² ₁ ₂ itself) read as Unicode's
+raised or lowered form of the letter where it has one ("1ˢᵗ", "Mᵐᵉ"), else as the letter or mark.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
+from functools import lru_cache
 from io import BytesIO
 from typing import Any
 
@@ -144,10 +149,42 @@ TEX_EXTENSION_FONT = re.compile(r"(?:[A-Z]{6}\+)?(?:CMEX\d|EUEX\d|PLEX\d|LMMathE
 CMEX_SIZE = re.compile(r"(?:big|Big|bigg|Bigg|text|display)$")
 
 
-# the Adobe Glyph List's names for a variant of another glyph: a small capital ("Asmall") reads as
-# its letter in lower case, an old-style figure ("zerooldstyle") as its figure
-EXPERT_SUFFIXES = {"small": str.lower, "oldstyle": str}
 PRIVATE_USE = re.compile(r"[\ue000-\uf8ff]")
+# Unicode's names for the raised and lowered forms of a letter or digit ("MODIFIER LETTER SMALL A" ᵃ,
+# "SUPERSCRIPT LATIN SMALL LETTER I" ⁱ, "SUBSCRIPT ZERO" ₀), preferred to the ordinal indicators ª º
+SCRIPT_FORM_NAME = re.compile(r"SUPERSCRIPT|SUBSCRIPT|MODIFIER LETTER")
+
+
+@lru_cache(maxsize=2)
+def _script_forms(tag: str) -> dict[str, str]:
+    """Each character Unicode has a raised (``tag`` "<super>") or lowered ("<sub>") form of, with
+    that form: "a" → "ᵃ", "0" → "⁰" or "₀"; the basic plane's compatibility decompositions."""
+    forms: dict[str, str] = {}
+    for code in range(0xA0, 0x10000):
+        form = chr(code)
+        found = re.fullmatch(rf"{tag} ([0-9A-F]+)", unicodedata.decomposition(form))
+        base = chr(int(found.group(1), 16)) if found else ""
+        if base and (base not in forms or SCRIPT_FORM_NAME.search(unicodedata.name(form, ""))):
+            forms[base] = form
+    return forms
+
+
+def _raised(char: str) -> str:
+    """A superior glyph's character: its base's raised form where Unicode has one, else the base
+    ("commasuperior" ",")."""
+    return _script_forms("<super>").get(char, char)
+
+
+def _lowered(char: str) -> str:
+    """An inferior glyph's character: its base's lowered form where Unicode has one, else the base."""
+    return _script_forms("<sub>").get(char, char)
+
+
+# the Adobe Glyph List's names for a variant of another glyph: a small capital ("Asmall") reads as
+# its letter in lower case, an old-style figure ("zerooldstyle") as its figure, a superior or
+# inferior ("asuperior", "periodinferior": the letters and marks set raised or lowered in a
+# footnote mark, an ordinal, a chemical formula) as its raised or lowered form
+EXPERT_SUFFIXES = {"small": str.lower, "oldstyle": str, "superior": _raised, "inferior": _lowered}
 
 
 def _expert_readings() -> dict[str, str]:

@@ -185,6 +185,9 @@ class Line:
     after_display: bool = False  # it goes on a sentence a display (a formula, a figure) stood inside
     formula: bool = False  # its glyphs read as a rendered formula (``_rendered_formula``), not prose
     in_drawing: bool = False  # it stands in or by a drawing (``_in_drawing``): a plot's label, often
+    # its letters and digits all monospaced, its punctuation maybe not: code, or names set in a
+    # sentence or a definition list's term ("\\newplant[Abbr]{Genus epiton}{Author}, …")
+    typewriter: bool = False
 
     @property
     def at_edge(self) -> bool:
@@ -625,7 +628,8 @@ def _line(page: int, chars: list, height: float, links: list[Rule] = ()) -> Line
     upward = rotated and sum(c.matrix[1] > 0 for c in glyphs) * 2 > len(glyphs)  # b > 0: runs up
     size = Counter(round(c.size, 1) for c in glyphs).most_common(1)[0][0] or 1.0
     words = [c for c in glyphs if c.get_text().isalnum()] or glyphs  # punctuation may be in another font
-    mono = all(MONOSPACED.search(_font(c)) for c in words) and not _prose_punctuation(glyphs)
+    typewriter = all(MONOSPACED.search(_font(c)) for c in words)
+    mono = typewriter and not _prose_punctuation(glyphs)
     pitch = sorted(c.x1 - c.x0 for c in words)[len(words) // 2] if mono else None
     text = _spaced_text(chars, size, links, pitch)
     if not text:
@@ -648,6 +652,7 @@ def _line(page: int, chars: list, height: float, links: list[Rule] = ()) -> Line
         rotated=rotated,
         upward=upward,
         formula=_rendered_formula(glyphs),
+        typewriter=typewriter,
     )
 
 

@@ -15,17 +15,19 @@ follow each other decides on its own whether a paragraph ends between them:
 * a line that stops short of the right edge ends it when the next starts in upper case or the line
   ends a sentence (a heading, a paragraph's last line) or starts ``CENTRED`` em right of the next
   (a centred line: a title), and so does a first-line indent after a sentence end or a short line
-  (a list's entries in lower case: "…, разработавшая документ;" + "поле 2 — …");
+  (a list's entries in lower case: "…, разработавшая документ;" + "поле 2 — …"); a definition
+  list's term of typewriter commands run past the right margin ends it before a capital;
 * otherwise the lines are one paragraph. A hyphen at the join follows the document's own spelling
   first (the hyphenated or the joined form written elsewhere in its lines), else is dropped when the
   joined word is a word wordfreq knows ("докумен-" + "тации"), kept when both halves are words and
-  the whole is not ("северо-" + "западный"), dropped otherwise (a rare word's syllable break); a
-  soft hyphen is always a break inside a word. A word set in capitals is checked the same way
-  ("ΠΑ-" + "ΡΑΡΤΗΜΑ", "INTRO-" + "DUCTION": the joined word, case-folded). Else a hyphen before a
-  capital, a digit or a bracket is a compound's ("Build-" + "Depends", "<НомерВерсии>-" +
-  "<НомерРевизииDebian>") and the halves are joined without a space; a hyphen after a slash is the
-  typesetter's break mark ("…debian.org/-" + "doc/…", "GNU/-" + "Linux", dblatex) and goes, one
-  after a letter inside a bracketed URL is the URL's ("ch-" + "controlfields") and stays.
+  the whole is not ("северо-" + "западный"), dropped otherwise (a rare word's syllable break), and
+  dropped inside a capitalised surname in a reference list ("De-" + "moulin, V."); a soft hyphen is
+  always a break inside a word. A word set in capitals is checked the same way ("ΠΑ-" + "ΡΑΡΤΗΜΑ",
+  "INTRO-" + "DUCTION": the joined word, case-folded). Else a hyphen before a capital, a digit or a
+  bracket is a compound's ("Build-" + "Depends", "<НомерВерсии>-" + "<НомерРевизииDebian>") and the
+  halves are joined without a space; a hyphen after a slash is the typesetter's break mark
+  ("…debian.org/-" + "doc/…", "GNU/-" + "Linux", dblatex) and goes, one after a letter inside a
+  bracketed URL is the URL's ("ch-" + "controlfields") and stays.
 
 A word broken at the line end joins its rest even across a wider gap (the next line holds a
 formula's tall glyphs). Lines set in a monospaced font (``Line.mono``) are not reflowed: a run of
@@ -114,6 +116,9 @@ HYPHEN_PAIRS = {("из", "за"), ("из", "под")}
 PO_ADVERB = re.compile(r"(?:ски|цки|ому|ему|ьи)$")
 JOINED_WORD_ZIPF = 3.5  # ... unless the joined form is a word in its own right ("лето", "потому")
 IDENTIFIER_TAIL = re.compile(r"^[^\W\d_]+\d")  # "kfreebsd-" + "amd64": a name's part, not a syllable
+# a name's rest in a reference list's "Surname, I." form: the word, a comma and the initials ("moulin,
+# V.,", "mann, J.-P. and")
+SURNAME_REST = re.compile(r"^[^\W\d_]+, ((?:[^\W\d_]\.[ -]?)+)(?:[,;:]|$| and | &)")
 URL_OPENS = re.compile(r"(?:[a-z][a-z0-9+.-]*://|www\.)", re.I)  # a token that is a URL of its own
 DOMAIN_REST = re.compile(
     r"[a-z][a-z0-9-]*(?:\.[a-z][a-z0-9-]*)*[.,;:)]*$"
@@ -125,6 +130,7 @@ VERSE_CHARS = 60  # characters: a verse line is shorter than a prose line
 RAGGED = 2.0  # em between the ends of a verse block's lines, at least
 VERSE_CAPITALS = 0.75  # share of a verse block's lines (the first aside) that open with a capital
 FULL = 1.0  # em short of the column's right edge: a line ending nearer fills the column
+OVERFULL = 1.0  # em past the column's right edge: a box TeX could not break ran over the margin
 # em: a line ending this close to where the long line under it ends is full in its own block (an
 # abstract or a quotation justified to a narrower measure than the page's column)
 ALIGNED_END = 0.1
@@ -265,11 +271,29 @@ def join_hyphenated(left: str, right: str, spelled: frozenset[str] = frozenset()
         return f"{left}{right}"
     if (first + second).lower() in spelled:
         return f"{left[:-1]}{right}"
+    if _surname_broken(first, right):
+        return f"{left[:-1]}{right}"
     if not _joined_word(first + second) and known_word(first) and known_word(second):
         return f"{left}{right}"  # a compound: "северо-западный"
     if _spelled_with_hyphen(first, second) or IDENTIFIER_TAIL.match(right):
         return f"{left}{right}"  # "из-за", "что-нибудь", "kfreebsd-amd64"
     return f"{left[:-1]}{right}"
+
+
+def _surname_broken(first: str, right: str) -> bool:
+    """A capitalised name broken at the line end and going on in lower case in a reference list's
+    "Surname, I." form ("Chaloner, W., De-" + "moulin, V., …"): one surname, whatever wordfreq says
+    of its halves ("De" and "moulin" are words, "Demoulin" is not). A surname with a hyphen of its own
+    capitalises both parts ("Jones-Smith", "Lévi-Strauss"), and a compound word right before a comma
+    and initials is not what a reference list or a sentence writes."""
+    rest = SURNAME_REST.match(right)
+    return (
+        rest is not None
+        and len(first) > 1
+        and first[0].isupper()
+        and first[1:].islower()
+        and all(letter.isupper() for letter in rest.group(1) if letter.isalpha())
+    )
 
 
 def _joined_word(word: str) -> bool:
@@ -879,6 +903,8 @@ def _continues(
         _dash_run_on(previous, line, right) or _number_run_on(previous, line, right)
     ):
         return False
+    if _syntax_term_ends(previous, line, (before, text), right):
+        return False
     if TITLE_COLON.search(before):
         return True  # "Фатеев В.М. Здравствуй, Любинский!:" + "Хроника жизни …": a record's title goes on
     if abs(line.size - previous.size) > 1.0:
@@ -894,6 +920,25 @@ def _continues(
     if _hangs_under(previous, line, right):
         return True  # "16. Ландау … 3-е, испр." + "изд. — М.: Наука …": an entry's next line at its text
     return not ((sentence_end or short) and line.x0 > previous.x0 + INDENT * em)
+
+
+def _syntax_term_ends(previous: Line, line: Line, texts: tuple[str, str], right: float) -> bool:
+    """``previous`` ends a definition list's term that shows commands' syntax in typewriter, and
+    ``line`` opens the description under it ("…, \\newanimal[Abbr]{Genus epiton}{Author}" + "These
+    commands are used …"): a term of typewriter words with no punctuation at its end, run past the
+    right margin (TeX sets a term as one box, so a long one overflows the line, and the reflow took it
+    for a full line), and a description opening with a capital in the body's font. An overfull line
+    of prose has words in the body's font; a sentence listing names in typewriter ends its line in a
+    comma or a full stop, or goes on in the body's font."""
+    before, text = texts  # the two lines' texts without footnote marks
+    em = previous.size
+    return (
+        previous.typewriter
+        and not line.typewriter
+        and previous.x1 > right + OVERFULL * em
+        and before.rstrip()[-1:] not in ".,;:!?"
+        and text[:1].isupper()
+    )
 
 
 def _pages_follow(before: str, text: str) -> bool:
