@@ -10,6 +10,7 @@ TITLE_PAGE = (
     "\\title{Обзор компаний города}\n"
     "\\course{1}\n"
     "\\group{151}\n"
+    "\\variant{$N = 7$}\n"
     '\\napravlenie{09.03.04 "--- Программная инженерия}\n'
     "\\author{Иванова Ивана Ивановича}\n"
     "\\date{2022}\n"
@@ -48,6 +49,7 @@ def test_the_title_page_declarations_of_a_missing_class_are_fields(tmp_path):
         "chair": "информатики и программирования",
         "course": "1",
         "group": "151",
+        "variant": "$N = 7$",  # math as its source, as the text keeps it
         "napravlenie": "09.03.04 — Программная инженерия",
     }
     assert (doc.fields["title"], doc.fields["author"], doc.fields["date"]) == (

@@ -793,9 +793,14 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     document.fields = {key: value for key, value in notes.items() if value}
     document.fields.update(_undefined_fields(undefined, preamble, root))
     if title_page:
-        # babel's shorthands as in the text: \napravlenie{09.03.04 "--- Программная инженерия}
+        # babel's shorthands as in the text: \napravlenie{09.03.04 "--- Программная инженерия}; a
+        # formula, stashed by now, as its source
+        unstashed = {
+            name: TOKEN.sub(lambda found: formulas[int(found[1])], value)
+            for name, value in title_page.items()
+        }
         document.fields["title_page"] = {
-            name: _babel(_field_text(value, blocks)) for name, value in title_page.items()
+            name: _babel(_field_text(value, blocks)) for name, value in unstashed.items()
         }
     if encoding != "utf-8":
         document.fields["encoding"] = encoding  # the one \usepackage[…]{inputenc} declares
@@ -849,17 +854,10 @@ def _undefined_fields(undefined: Counter[str], preamble: str, root: str) -> dict
     if not undefined:
         return {}
     fields: dict[str, Any] = {"undefined_macros": dict(undefined.most_common())}
-    if missing := _class_missing(preamble, root):
-        fields["missing_class"] = missing
-    return fields
-
-
-def _class_missing(preamble: str, root: str) -> str | None:
-    """The paper's class when it is no LaTeX base class and its file is not in the paper's folder."""
     found = DOCUMENT_CLASS.search(preamble)
     if found and found[1] not in BASE_CLASSES and not _exists(root, found[1] + ".cls"):
-        return found[1]
-    return None
+        fields["missing_class"] = found[1]
+    return fields
 
 
 def _field_text(latex: str, blocks: list[Block]) -> str:
