@@ -17,7 +17,7 @@ from conftest import DATA
 
 def test_subtitles_with_cue_spans_and_a_broken_file(tmp_path):
     (tmp_path / "ok.srt").write_bytes((DATA / "transcripts" / "morevna-ep3-rus.srt").read_bytes())
-    (tmp_path / "bad.srt").write_text("1\n00:00:01,000 --> sometime\nПривет\n")
+    (tmp_path / "bad.srt").write_text("1\nsometime --> 00:00:01,000\nПривет\n")
     out = tmp_path / "out"
     reader = FolderReader(
         str(tmp_path), glob_pattern="*.srt", exclusion_writer=RejectedWriter(str(out), "read")

@@ -6,7 +6,6 @@ import json
 
 import pytest
 
-from sloika.pipelines.formats.base import FormatError
 from sloika.pipelines.formats.subtitles import parse_subtitles
 
 from conftest import DATA, build_checked, rows
@@ -135,8 +134,9 @@ def test_tolerant_phrase_matching():
 
 
 def test_bad_subtitle_files_become_rejected_records(build, tmp_path):
-    (tmp_path / "bad_time.srt").write_text("1\n00:00:01,000 --> 00:00:0x,500\nПривет\n\n")
-    (tmp_path / "backwards.srt").write_text("1\n00:00:05,000 --> 00:00:01,000\nПривет\n\n")
+    # no cue of either can be placed in time (a cue whose start reads is kept: test_subtitle_broken_timings)
+    (tmp_path / "bad_time.srt").write_text("1\n00:00:0x,000 --> 00:00:02,500\nПривет\n\n")
+    (tmp_path / "backwards.srt").write_text("1\n00:00:75,000 --> 00:00:01,000\nПривет\n\n")
     (tmp_path / "truncated.json").write_text('{"segments": [{"start": 0.0, "end": 1.0, "text": " При')
     (tmp_path / "nosegments.json").write_text('{"text": "hello"}')
     (tmp_path / "good.srt").write_text("1\n00:00:01,000 --> 00:00:02,000\nЭтот файл читается.\n\n")
@@ -151,11 +151,11 @@ def test_bad_subtitle_files_become_rejected_records(build, tmp_path):
 
 
 def test_bad_timestamp_names_the_line():
-    with pytest.raises(FormatError) as err:
-        parse_subtitles(
-            "1\n00:00:01,000 --> 00:00:02,000\nА\n\n2\n00:00:03 --> 00:00:04\nБ\n".encode(), 2.0, True, "srt"
-        )
-    assert err.value.reason == "bad_timestamp" and "line 6" in err.value.detail
+    (doc,) = parse_subtitles(
+        "1\n00:00:01,000 --> 00:00:02,000\nА\n\n2\n00:0x:03 --> 00:00:04\nБ\n".encode(), 2.0, True, "srt"
+    )
+    (record,) = doc.layers["removed"]
+    assert record.label == "unplaced_cue" and record.attrs["why"].startswith("line 6: ")
 
 
 @pytest.fixture(scope="module")
@@ -521,12 +521,13 @@ def test_cues_without_blank_lines_between_them_are_split_at_their_timing_lines()
 
 
 def test_a_broken_timing_line_inside_a_block_is_named():
-    """A line that starts as a timing is never cue text: one that is no timing is reported with its
-    line; an arrow in the words of a cue stays a word."""
+    """A line that starts as a timing is never cue text: one that is no timing is named with its
+    line on its cue; an arrow in the words of a cue stays a word."""
     srt = "1\n00:00:01,000 --> 00:00:02,000\nА\n2\n00:00:03 --> 00:00:04\nБ\n"
-    with pytest.raises(FormatError) as err:
-        parse_subtitles(srt.encode(), 2.0, True, "srt")
-    assert err.value.reason == "bad_timestamp" and "line 5" in err.value.detail
+    (doc,) = parse_subtitles(srt.encode(), 2.0, True, "srt")
+    assert doc.text == "А Б"
+    cue = [span for span in doc.spans if span.label == "cue"][1]
+    assert cue.attrs["bad_timing"].startswith("line 5: `00:00:03 --> 00:00:04`")
     arrow = "1\n00:00:01,000 --> 00:00:02,000\nНалево --> направо\n"
     (doc,) = parse_subtitles(arrow.encode(), 2.0, True, "srt")
     assert doc.text == "Налево --> направо"

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from sloika.config import ConfigError, load_config
+from sloika.corpora.catalog import query
 
 from conftest import DATA, rows
 
@@ -68,13 +69,15 @@ def test_whisper_times_that_are_not_times_are_rejected(build, tmp_path, bad):
     assert reason == "bad_segment" and "segment 1" in detail
 
 
-def test_an_srt_time_beyond_59_is_rejected(build, tmp_path):
+def test_an_srt_time_beyond_59_loses_its_cue_not_the_file(build, tmp_path):
     srt = (DATA / "transcripts" / "morevna-ep3-rus.srt").read_text(encoding="utf-8")
     path = tmp_path / "bad.srt"
     path.write_text(srt.replace("00:00:02,880 --> 00:00:07,000", "99:99:99,999 --> 99:99:99,999", 1))
     corpus = build([path])
-    [(reason, detail)] = rows(corpus, "SELECT reason, detail FROM rejected")
-    assert reason == "bad_timestamp" and "line 6" in detail
+    assert rows(corpus, "SELECT reason FROM rejected") == []
+    sql = "SELECT json_extract_string(attrs, '$.why') FROM removed WHERE label = 'unplaced_cue'"
+    [(why,)] = query(corpus, sql)[1]
+    assert why.startswith("line 6: `99:99:99,999` has minutes or seconds beyond 59")
 
 
 def test_a_duplicate_yaml_key_is_refused(tmp_path: Path):

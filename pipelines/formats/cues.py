@@ -48,6 +48,13 @@ class Cue:
     dashes: list[tuple[int, str]] = field(default_factory=list)  # (line, dash) speaker dashes dropped
     # speaker labels taken out: (line, label as written "SPEAKER_00:", the speaker it names)
     labels: list[tuple[int, str, str]] = field(default_factory=list)
+    # what is wrong with the cue's timing line, "" where nothing is; with ``start_s`` None it
+    # cannot be placed in time and its text goes to ``removed`` (``unplaced_cue``)
+    broken: str = ""
+
+    @property
+    def unplaced(self) -> bool:
+        return bool(self.broken) and self.start_s is None
 
 
 def merge_cues(
@@ -58,9 +65,14 @@ def merge_cues(
     paragraph_start: int | None = None
     paragraph_times: list[float | None] = [None, None]
     previous: Cue | None = None
-    spoken = [cue for cue in cues if cue.text.strip()]
+    spoken = [cue for cue in cues if cue.text.strip() and not cue.unplaced]
+    unplaced: list[Span] = []
     stream = _Stream.of(spoken)
-    for index, cue in enumerate(spoken):
+    index = 0
+    for cue in (cue for cue in cues if cue.text.strip()):
+        if cue.unplaced:  # where it stood in the file, between the cues around it
+            unplaced.append(_unplaced_record(builder.length, cue))
+            continue
         if previous is not None and _new_paragraph(previous, cue, pause_s, stream):
             _close_paragraph(builder, paragraph_start, paragraph_times)
             paragraph_start = None
@@ -71,10 +83,20 @@ def merge_cues(
             builder.append(" ")
         text = " ".join(cue.text.split())
         start, end = builder.append(text)
-        builder.span(start, end, "cue", index=index, start_s=cue.start_s, end_s=cue.end_s, **cue.attrs)
+        builder.span(
+            start,
+            end,
+            "cue",
+            index=index,
+            start_s=cue.start_s,
+            end_s=cue.end_s,
+            bad_timing=cue.broken or None,
+            **cue.attrs,
+        )
         _word_spans(builder, start, text, cue.words)
         paragraph_times[1] = cue.end_s
         previous = cue
+        index += 1
     _close_paragraph(builder, paragraph_start, paragraph_times)
     dashes = [(index, dash) for index, cue in enumerate(spoken) for _, dash in cue.dashes]
     labels = [(index, label) for index, cue in enumerate(spoken) for _, label, _ in cue.labels]
@@ -84,8 +106,17 @@ def merge_cues(
             labels, "speaker_label", " ", "speaker labels opening cue lines (the cues' `speaker`)"
         ),
     ]
-    layers = {"removed": [record for record in records if record]} if any(records) else {}
-    return Parsed(builder.text, builder.spans, kind, position, fields, layers)
+    removed = [record for record in records if record] + unplaced
+    return Parsed(
+        builder.text, builder.spans, kind, position, fields, {"removed": removed} if removed else {}
+    )
+
+
+def _unplaced_record(at: int, cue: Cue) -> Span:
+    """A cue no time of which could be read, as a ``removed`` record where it stood: its text, and
+    why (its timing line's defect, with the line, for a user to fix the file)."""
+    why = f"{cue.broken}: the cue cannot be placed in time"
+    return Span(at, at, "unplaced_cue", attrs={"text": " ".join(cue.text.split()), "why": why})
 
 
 def _dropped_record(dropped: list[tuple[int, str]], label: str, joiner: str, why: str) -> Span | None:

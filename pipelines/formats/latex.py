@@ -56,6 +56,7 @@ from sloika.pipelines.formats.latex_front import (
     field_lines_apart,
     front_matter,
     title_block,
+    title_page_fields,
 )
 from sloika.pipelines.formats.latex_german import (
     german_shorthands,
@@ -92,6 +93,7 @@ from sloika.pipelines.formats.latex_macros import (
 from sloika.pipelines.formats.latex_shorthands import babel_shorthands
 from sloika.pipelines.formats.latex_symbols import symbol_text
 from sloika.pipelines.formats.latex_undefined import (
+    PRINTS_NOTHING,
     Cut,
     declared_lengths,
     drop_undefined,
@@ -783,11 +785,23 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     flat = NEWLINE.sub(r"\1\\\\", flat)  # in a table's cell or a formula it stays: a space, a formula's own
     lengths = declared_lengths(preamble + flat)
     knows = lambda name: name in lengths or _knows(name)  # noqa: E731
-    text = joined_line_breaks(field_lines_apart(author_lines_apart(flat), knows))
+    knows_or_silent = lambda name: knows(name) or name in PRINTS_NOTHING  # noqa: E731
+    text, title_page = title_page_fields(flat, knows_or_silent)
+    text = joined_line_breaks(field_lines_apart(author_lines_apart(text), knows))
     marked, undefined = mark_undefined(CITE.sub(cite, text), knows)
     document = _sections(marked, _Stash(formulas, citations, blocks), math)
     document.fields = {key: value for key, value in notes.items() if value}
     document.fields.update(_undefined_fields(undefined, preamble, root))
+    if title_page:
+        # babel's shorthands as in the text: \napravlenie{09.03.04 "--- Программная инженерия}; a
+        # formula, stashed by now, as its source
+        unstashed = {
+            name: TOKEN.sub(lambda found: formulas[int(found[1])], value)
+            for name, value in title_page.items()
+        }
+        document.fields["title_page"] = {
+            name: _babel(_field_text(value, blocks)) for name, value in unstashed.items()
+        }
     if encoding != "utf-8":
         document.fields["encoding"] = encoding  # the one \usepackage[…]{inputenc} declares
     # \date{20$^{th}$ April}; a logo typed with kerns, \title{B\kern-.05em{\large I}…} (read "B-.05emI…")

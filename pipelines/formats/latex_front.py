@@ -205,3 +205,40 @@ def field_lines_apart(latex: str, knows: Callable[[str], bool]) -> str:
             pieces += [latex[cursor:end], "\n\n"]
             cursor = start
     return "".join(pieces) + latex[cursor:]
+
+
+MAKETITLE = re.compile(r"\\maketitle(?![A-Za-z@])")
+
+
+def title_page_fields(latex: str, knows: Callable[[str], bool]) -> tuple[str, dict[str, str]]:
+    """(``latex`` without the title page's declarations, {command: the LaTeX of its arguments}).
+
+    A class with its own title page (Saratov's SCWorks: ``\\chair{…}``, ``\\course{1}``,
+    ``\\napravlenie{…}`` between ``\\begin{document}`` and ``\\maketitle``) takes its fields as
+    ``\\title`` and ``\\date`` are taken: they print nothing where they stand, ``\\maketitle`` sets them
+    in the class's own words ("студента 1 курса 151 группы", "кафедры …"). Without the class those
+    words are unknown, and an argument alone ("информатики и программирования", "151") is a fragment:
+    each line before ``\\maketitle`` holding one command nothing defines (``knows``) with its braced
+    arguments is a field. ``\\author`` is printed where it stands, as for every class
+    (``author_lines_apart``)."""
+    title = MAKETITLE.search(latex)
+    if title is None:
+        return latex, {}
+    fields: dict[str, str] = {}
+    pieces, cursor = [], 0
+    for found in FIELD_LINE.finditer(latex, 0, title.start()):
+        name = found["name"]
+        if found.start() < cursor or knows(name):
+            continue
+        arguments, end = [], found.end()
+        while latex.startswith("{", end) and (argument := group(latex, end)) is not None:
+            arguments.append(argument[0])
+            end = argument[1]
+        line_end = latex.find("\n", end)
+        line_end = len(latex) if line_end < 0 else line_end
+        if not arguments or latex[end:line_end].strip() or end > title.start():
+            continue
+        fields[name] = " ".join(arguments)
+        pieces.append(latex[cursor : found.start()])
+        cursor = line_end
+    return "".join(pieces) + latex[cursor:], fields

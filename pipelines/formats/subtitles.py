@@ -18,8 +18,12 @@ from sloika.pipelines.formats.base import FormatError, Parsed, decode_text, enco
 from sloika.pipelines.formats.cues import Cue, drop_carried_lines, merge_cues
 
 # seconds may come unpadded ("0:0:3.540 --> 0:1:5.2"): Microsoft Teams writes its transcripts so
-TIMING = re.compile(
-    r"^\s*(?P<start>(?:\d+:)?\d{1,2}:\d{1,2}[,.]\d{1,3})\s*-->\s*(?P<end>(?:\d+:)?\d{1,2}:\d{1,2}[,.]\d{1,3})"
+STAMP = r"(?:\d+:)?\d{1,2}:\d{1,2}"
+TIMING = re.compile(rf"^\s*(?P<start>{STAMP}[,.]\d{{1,3}})\s*-->\s*(?P<end>{STAMP}[,.]\d{{1,3}})")
+# A damaged timing line read as far as it goes ("0:00:05.850 --> 0:00", cut by a converter;
+# "00:00:03 --> 00:00:04" without fractions): each time, whole or without its fraction, or none
+LOOSE_TIMING = re.compile(
+    rf"^\s*(?P<start>{STAMP}(?:[,.]\d{{1,3}})?(?=[\s-]))?\s*-->\s*(?P<end>{STAMP}(?:[,.]\d{{1,3}})?(?=\s|$))?"
 )
 # a line that starts as a timing does ("00:13.000 -->", "00:00:03 -->" with its fraction missing):
 # it starts a cue wherever it stands; "Go --> there" in a cue's text does not
@@ -56,7 +60,10 @@ WINDOWS_PATH = re.compile(
 
 def parse_subtitles(data: bytes, pause_s: float, split_languages: bool, fmt: str) -> list[Parsed]:
     text, encoding = decode_text(data, fmt)  # subtitles from the web often come in cp1251
-    cues = drop_carried_lines(_drop_speaker_dashes(_take_speaker_labels(list(_cues(text, fmt)))))
+    cues = list(_cues(text, fmt))
+    if cues and all(cue.start_s is None for cue in cues):  # not one cue can be placed in time
+        raise FormatError("bad_timestamp", f"{cues[0].broken}; fix that cue")
+    cues = drop_carried_lines(_drop_speaker_dashes(_take_speaker_labels(_close_ends(cues))))
     if not cues:
         raise FormatError("no_cues", f"no timed cues found: is this really a {fmt.upper()} file?")
     fields = encoding_fields(encoding)
@@ -104,31 +111,20 @@ def _split_at_timings(block: list[tuple[int, str]]) -> list[list[tuple[int, str]
 
 
 def _cue(block: list[tuple[int, str]], fmt: str) -> Cue | None:
+    """The cue a block holds; one whose timing is damaged keeps its text with ``broken`` saying
+    what is wrong, its times those that could be read (``_timing``): one bad line of a long file
+    must not cost the file."""
     timing_at = next((i for i, (_, line) in enumerate(block) if "-->" in line), None)
     if timing_at is None:
         if _is_comment(block):
             return None
         number, line = block[0]
-        raise FormatError(
-            "bad_timestamp", f"line {number}: cue `{line.strip()[:60]}` has no `start --> end` line"
-        )
-    number, line = block[timing_at]
-    match = TIMING.match(line)
-    if not match:
-        raise FormatError(
-            "bad_timestamp",
-            f"line {number}: `{line.strip()[:60]}` is not `HH:MM:SS,mmm --> HH:MM:SS,mmm`; fix that cue",
-        )
-    for stamp in (match["start"], match["end"]):
-        if not _valid_stamp(stamp):
-            raise FormatError(
-                "bad_timestamp",
-                f"line {number}: `{stamp}` has minutes or seconds beyond 59; fix that cue",
-            )
-    start, end = _seconds(match["start"]), _seconds(match["end"])
-    if end < start:
-        raise FormatError("bad_timestamp", f"line {number}: the cue ends ({match['end']}) before it starts")
-    body = [piece for _, text in block[timing_at + 1 :] for piece in _ass_escapes(text)]
+        start = end = None
+        broken = f"line {number}: cue `{line.strip()[:60]}` has no `start --> end` line"
+    else:
+        start, end, broken = _timing(*block[timing_at])
+    body_at = 0 if timing_at is None else timing_at + 1
+    body = [piece for _, text in block[body_at:] for piece in _ass_escapes(text)]
     voice = next((m.group(1).strip() for text in body for m in [VOICE.search(text)] if m), None)
     voice = voice or next(filter(None, map(_caption_speaker, body)), None)
     cleaned = [text for text in map(_plain, body) if text]
@@ -137,7 +133,48 @@ def _cue(block: list[tuple[int, str]], fmt: str) -> Cue | None:
     lines = cleaned[:1] + [text for text, _ in later]
     attrs = {"speaker": voice} if voice else {}
     dashes = [(line, dash) for line, (_, dash) in enumerate(later, start=1) if dash]
-    return Cue(start, end, "\n".join(lines), attrs, dashes=dashes)
+    return Cue(start, end, "\n".join(lines), attrs, dashes=dashes, broken=broken)
+
+
+def _timing(number: int, line: str) -> tuple[float | None, float | None, str]:
+    """A timing line's start and end in seconds and what is wrong with it ("" where nothing is).
+    A damaged line gives what can still be read (``LOOSE_TIMING``): the start where it is a time,
+    the end where it is one and not before the start; ``_close_ends`` fills a missing end."""
+    match = TIMING.match(line)
+    if not match:
+        problem = f"line {number}: `{line.strip()[:60]}` is not `HH:MM:SS,mmm --> HH:MM:SS,mmm`"
+        match = LOOSE_TIMING.match(line)
+    else:
+        problem = next(
+            (
+                f"line {number}: `{stamp}` has minutes or seconds beyond 59"
+                for stamp in match.groups()
+                if not _valid_stamp(stamp)
+            ),
+            "",
+        )
+    start, end = (_readable(match[part]) if match else None for part in ("start", "end"))
+    if start is not None and end is not None and end < start:
+        problem = problem or f"line {number}: the cue ends ({match['end']}) before it starts"
+        end = None
+    return (start, end, problem) if start is not None else (None, None, problem)
+
+
+def _readable(stamp: str | None) -> float | None:
+    """A time in seconds, None for a missing one or one with minutes or seconds beyond 59."""
+    return _seconds(stamp) if stamp and _valid_stamp(stamp) else None
+
+
+def _close_ends(cues: list[Cue]) -> list[Cue]:
+    """The cues with each end a damaged timing lost (``_timing``) taken from the start of the next
+    cue that has one (the cue was shown until the next came), or its own start where none comes after."""
+    closed: list[Cue] = []
+    for index, cue in enumerate(cues):
+        if cue.start_s is not None and cue.end_s is None:
+            later = (after.start_s for after in cues[index + 1 :] if after.start_s is not None)
+            cue = replace(cue, end_s=max(cue.start_s, next(later, cue.start_s)))
+        closed.append(cue)
+    return closed
 
 
 def _ass_escapes(line: str) -> list[str]:
@@ -320,7 +357,15 @@ def _split_languages(cues: list[Cue]) -> dict[str, list[Cue]]:
         for lang, texts in lines.items():
             attrs = _language_speaker(cue, labels[lang])
             by_lang[lang].append(
-                Cue(cue.start_s, cue.end_s, " ".join(texts), attrs, dashes=dashes[lang], labels=labels[lang])
+                Cue(
+                    cue.start_s,
+                    cue.end_s,
+                    " ".join(texts),
+                    attrs,
+                    dashes=dashes[lang],
+                    labels=labels[lang],
+                    broken=cue.broken,
+                )
             )
     return dict(by_lang)
 
