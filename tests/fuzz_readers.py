@@ -6,7 +6,7 @@ or of absurd size, compressed streams cut or followed by junk, and odd file name
 non-UTF-8 bytes, newlines, 200 characters). Every input is read by ``SourceReader.read_file``
 and checked: no exception escapes (crash), it ends within the hang limit, it yields at least one
 record, every record is a document or names its step and reason, ids are unique, a plain JSONL
-file yields one record per non-blank line (no silent loss), and a cut gzip/zstd/Parquet file says
+file yields one record per non-blank line (no silent loss), and a cut gzip/zstd/bzip2/xz/Parquet file says
 ``truncated_file``. Then one ``sloika build`` over a sample of each reader's inputs must balance
 (read = kept + rejected + duplicates per source).
 
@@ -16,9 +16,11 @@ file yields one record per non-blank line (no silent loss), and a cut gzip/zstd/
 from __future__ import annotations
 
 import argparse
+import bz2
 import gzip
 import io
 import json
+import lzma
 import os
 import random
 import signal
@@ -85,6 +87,8 @@ READERS: dict[str, Reader] = {
     "jsonl.zst": Reader(
         ".jsonl.zst", _jsonl_seeds, encode=lambda d: zstandard.ZstdCompressor().compress(d), compressed=True
     ),
+    "jsonl.bz2": Reader(".jsonl.bz2", _jsonl_seeds, encode=bz2.compress, compressed=True),
+    "jsonl.xz": Reader(".jsonl.xz", _jsonl_seeds, encode=lzma.compress, compressed=True),
     "parquet": Reader(".parquet", _parquet_seed_tables),
     "text": Reader(
         ".md", lambda: [p.read_bytes() for p in sorted((DATA / "rust_book" / "ru").glob("*.md"))[:3]]
