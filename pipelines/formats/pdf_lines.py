@@ -103,6 +103,7 @@ GLUED = re.compile(f"([^\\W\\d_]+){FONT_SWITCH}([^\\W\\d_]+)")
 MARKABLE = set("0123456789*∗†‡")  # "∗" (U+2217): a Unicode TeX font's \\thanks mark
 MARK_SIZE = 0.8  # a mark's glyphs are at most this share of the line's font size …
 MARK_RISE = 0.2  # … and sit this share of it above the line's baseline
+LOWERED = 0.05  # em a subscript's baseline sits under its base's, at least (TeX's \scriptscriptstyle: 0.1)
 STACK_SHIFT = 0.2  # em: a subscript starts this near the superscript over it (TeX's italic correction)
 TITLE_GAP = 1.0  # em between a title and the paragraph under it that pdfminer read before it
 RULE = 2.0  # pt: a drawn line or rectangle edge thinner than this is a rule (a table's ruling)
@@ -874,6 +875,7 @@ def _spaced_text(chars: list, size: float, links: list[Rule] = (), pitch: float 
                     and previous.size < MARK_SIZE * largest
                     and stacked_under(chars[:index], char, largest)
                 )
+                or _raised_word(chars, index)
             ):
                 parts.append(" " * max(1, round(gap / pitch)) if pitch else " ")
             elif (
@@ -892,6 +894,29 @@ def _spaced_text(chars: list, size: float, links: list[Rule] = (), pitch: float 
     text = re.sub(spaces, " ", GLUED.sub(_split_glued, "".join(parts))).replace(FONT_SWITCH, "").strip()
     text = re.sub(f"(?<!\\S){LEAD}(\\d){MARK_OPEN}", f"{MARK_OPEN}\\1", text)  # "1⁵": footnote 15
     return text.replace(LEAD, "").replace(MARK_CLOSE + MARK_OPEN, "")
+
+
+def _raised_word(chars: list, index: int) -> bool:
+    """Whether the glyph at ``index`` opens a raised word set against a word ("что-то" with
+    "где-то" raised over its end, ``что-то$^{где-то}$``): two letters or more set smaller
+    (``MARK_SIZE``) on a baseline ``MARK_RISE`` em over a lower-case word of two letters or more.
+    It is a word of its own, read after a space as a subscript under it is; a raised letter after
+    a capital or a digit ("Mᵐᵉ", "1st", LaTeX's "A"), on a one-letter base ("xⁿ", "e^{iω}", "the
+    ith") or on a formula's variables in a TeX math font stays glued, as the base's script."""
+    if index < 2 or any(isinstance(c, _LogoLetter) for c in chars[index - 2 : index + 1]):
+        return False
+    base, char, then = chars[index - 1], chars[index], chars[index + 1] if index + 1 < len(chars) else None
+    return (
+        then is not None
+        and (chars[index - 2].get_text() + base.get_text()).isalpha()
+        and base.x0 - chars[index - 2].x1 < WORD_MARGIN * base.size  # one word: "the" + "ith" is "i"'s
+        and base.get_text().islower()
+        and not TEX_MATH_FONT.search(_font(base))  # "θe^{θx}", "p̂^{MLE}": a formula's variables
+        and (char.get_text() + then.get_text()).isalpha()
+        and abs(_baseline(then) - _baseline(char)) < 0.1 * char.size
+        and char.size < MARK_SIZE * base.size
+        and _baseline(char) - _baseline(base) > MARK_RISE * base.size
+    )
 
 
 def stacked_under(before: list, then, size: float) -> bool:
@@ -1049,9 +1074,28 @@ def _marks(chars: list, size: float, links: list[Rule] = ()) -> list[bool]:
     full = sorted(c.y0 for c in chars if abs(c.size - size) < 0.5 and not c.get_text().isspace())
     baseline = full[len(full) // 2] if full else 0.0
     return [
-        t in SUPERSCRIPTS or (tiny and c.y0 > baseline + MARK_RISE * size)
-        for t, c, tiny in zip(texts, chars, small, strict=True)
+        t in SUPERSCRIPTS or (tiny and c.y0 > baseline + MARK_RISE * size and not _lowered(chars, at, size))
+        for at, (t, c, tiny) in enumerate(zip(texts, chars, small, strict=True))
     ]
+
+
+def _baseline(glyph) -> float:
+    """The glyph's baseline: its text matrix's y, where TeX moved to set it (a script's own), or its
+    box's bottom for a glyph that carries no matrix (a glyph built by hand)."""
+    matrix = getattr(glyph, "matrix", None)
+    return matrix[5] if matrix is not None else glyph.y0
+
+
+def _lowered(chars: list, at: int, size: float) -> bool:
+    """Whether the glyph at ``at`` sits on a baseline below its base's (the glyph before the run of
+    markable glyphs it ends, ``MARKABLE``) by more than ``LOWERED`` em: a subscript inside a raised
+    exponent ("e^{iω₂/ω₁}": the "2" is over the line's baseline but under its ω's), never a mark,
+    which TeX raises over its word."""
+    base = next(
+        (c for c in reversed(chars[:at]) if not c.get_text().isspace() and c.get_text() not in MARKABLE),
+        None,
+    )
+    return base is not None and _baseline(base) - _baseline(chars[at]) > LOWERED * size
 
 
 def _inside(char, boxes: list[Rule]) -> bool:

@@ -156,6 +156,9 @@ OPEN_DASH = re.compile(r"(?<=\s)—(?=[^\W_])")
 # a colon right after a title's "!" or "?": a bibliographic record's separator before the title's
 # other information ("Здравствуй, Любинский!: Хроника …"), never a lead-in to what follows
 TITLE_COLON = re.compile(r"[!?] ?:$")
+# an author–year reference's opening: names, then the year in brackets and a stop or comma ("Hankin
+# RKS (2005).", "R Development Core Team (2005).", "Smith, J. (1999a),")
+AUTHOR_YEAR = re.compile(r"^[A-ZА-ЯЁ][^()\n]{0,150}?\((?:1[5-9]|20)\d\d[a-z]?\)[.,]")
 VOLUME_COLON = re.compile(r"\d\)?:$")  # "Econometrica, 35(2):", "107:": a volume before its pages
 # a standard's designation with its year opening a line: "ГОСТ 6.38—90*", "ГОСТ Р 6.30—2003", "ISO 214:1976"
 DESIGNATION = re.compile(r"^[A-ZА-ЯЁ]{2,}(?: [A-ZА-ЯЁ]{1,4})* ?\d+(?:[.-]\d+)* ?(?:[—–-] ?|:)\d{2,4}\*? ")
@@ -403,7 +406,9 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
             and _continues(previous, line, usual_gap, right[line.page], body, left)
             and id(line) not in verse
             and not (DESIGNATION.match(line.text) and DESIGNATION.match(result[last]))
-        ):  # a list of standards ("ГОСТ 2.503—90 …" + "ГОСТ 6.38—90* …"): each opens an entry
+            and not (FLOAT_CAPTION.match(line.text) and FLOAT_CAPTION.match(result[last]))
+        ):  # a list of standards ("ГОСТ 2.503—90 …" + "ГОСТ 6.38—90* …"), of captions (two figure
+            # pages' "Figure 2: … at each lattice point" + "Figure 3: …"): each opens an entry
             broken = ran_on and _name_broken(previous, line, right)  # "gentoo." + "manpages:"
             broken = broken and not URL_OPENS.match(line.text)  # "np." + "https://…": a URL after a space
             result[last] = result[last] + line.text if broken else _join(result[last], line.text, spelled)
@@ -919,6 +924,8 @@ def _continues(
         return False
     if _hangs_under(previous, line, right):
         return True  # "16. Ландау … 3-е, испр." + "изд. — М.: Наука …": an entry's next line at its text
+    if _reference_hangs(previous, line, right):
+        return True  # "Feynman RP, … (1966). … volume 1." + "Addison Wesley.": the entry's publisher
     return not ((sentence_end or short) and line.x0 > previous.x0 + INDENT * em)
 
 
@@ -994,6 +1001,22 @@ def _hangs_under(previous: Line, line: Line, right: float) -> bool:
     label = found.group(0)
     width = LABEL_EM * len(label.rstrip()) + SPACE_EM * (len(label) - len(label.rstrip()))
     return abs(line.x0 - (previous.x0 + width * em)) <= HANGING * em
+
+
+def _reference_hangs(previous: Line, line: Line, right: float) -> bool:
+    """``line`` is the next line of the author–year reference ``previous`` opens ("Feynman RP,
+    Leighton RB, Sands M (1966). The Feynman Lectures on Physics, volume 1." + "Addison Wesley."):
+    ``previous`` is full, opens with names and a bracketed year (``AUTHOR_YEAR``), and ``line``
+    starts at a hanging indent (``HANGING`` to ``2 * INDENT`` em right of it) without a year of its
+    own. A sentence may end at the line's end inside an entry (its title, its series); a paragraph
+    that opens so is a reference list's, where the indent marks a continuation, not a new entry."""
+    em = previous.size
+    return (
+        previous.x1 >= right - SHORT_LINE * em
+        and bool(AUTHOR_YEAR.match(MARK.sub("", previous.text)))
+        and HANGING * em < line.x0 - previous.x0 <= 2 * INDENT * em
+        and not AUTHOR_YEAR.match(MARK.sub("", line.text))
+    )
 
 
 def _entry_starts(previous: Line, line: Line, before: str, right: float, left: dict[int, float]) -> bool:
