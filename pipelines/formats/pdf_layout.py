@@ -99,6 +99,9 @@ TOUCH = 2.0  # pt: rules this close touch
 ALIGNED_ROWS = 3  # rows of side-by-side lines that make an aligned block
 CELL_CHARS = 30  # an aligned block whose lines are shorter than this (median) is a table
 PROSE_LETTERS = 20  # a column beside a table whose lines have this many letters (median) is prose
+PROSE_SHARE = 0.5  # of a column's characters in lines of prose, more: a column of running text
+RUNS_ON = re.compile(r"(?:[^\W\d_]|[,-])$")  # a line that ends mid-sentence: a letter, a comma, a break
+SENTENCE_STOP = re.compile(r"[^\W\d_][.!?](?:\s|$)")  # a sentence ends here (not a leader's dots)
 CLOSING = re.compile(r"\)[.,;:]?")  # a piece that only closes a bracket: ")", ")."
 PUNCTUATION_ALONE = re.compile(r"^\s*[.,;:]\s*$")  # a row piece of one mark: "." after footnote marks
 LINE_END = re.compile(r"^\s*(?:\)[.,;:]?|[.,;:])\s*$")  # a line that only ends the one above: ".", ")."
@@ -742,11 +745,12 @@ def _take_tables(
 ) -> list[Line]:
     """The page with each region's lines replaced by one placeholder where its first line stood; a
     ruled table's header cells read whole (``_header_joined``). Rules around lines of one column are
-    no table (``_framed_lines``): the lines stay in the text; so do the lines whose ids are
+    no table (``_framed_lines``), nor are rules round columns of prose (``_prose_columns``): the
+    lines stay in the text (``_aligned`` reads such columns in column order); so do the lines whose ids are
     ``outside`` (a .dtx manual's margin names beside an unruled table)."""
     for region in regions:
         inside = [line for line in page if _inside(line, region) and id(line) not in outside]
-        if not inside or (ruled and _framed_lines(inside)):
+        if not inside or (ruled and (_framed_lines(inside) or _prose_columns(_columns(inside)))):
             continue
         first = _index(page, inside[0])
         box = (min(ln.x0 for ln in inside), min(ln.top for ln in inside), max(ln.x1 for ln in inside))
@@ -755,6 +759,37 @@ def _take_tables(
         placeholder = replace(inside[0], text=f"{TABLE}{len(tables) - 1}")
         page = [*_without(page[:first], inside), placeholder, *_without(page[first:], inside)]
     return page
+
+
+def _prose_columns(columns: list[list[Line]]) -> bool:
+    """Columns of running text set side by side, not a table: two or more, each with most of its
+    characters in lines of prose (``_prose_line``), a line that runs on to the next (a sentence
+    wrapped at the column's edge) and a sentence's end. A bilingual exam sets its English left of
+    its Dutch, ruled by the boxes round each question's weight and the answer grid under it (read
+    as a table, the whole exam stood only in a table span's cells); a table's cells are names,
+    numbers or short phrases, and a column of them beside wrapped descriptions keeps it a table."""
+    return len(columns) >= 2 and all(_prose_column_text(column) for column in columns)
+
+
+def _prose_column_text(column: list[Line]) -> bool:
+    """One column of ``_prose_columns``: prose by its share of characters, wrapped, with a sentence."""
+    lines = sorted(column, key=lambda ln: ln.top)
+    texts = [MARK.sub("", ln.text).strip() for ln in lines]
+    prose = [text for ln, text in zip(lines, texts, strict=True) if _prose_line(ln, text)]
+    if sum(map(len, prose)) <= PROSE_SHARE * sum(map(len, texts)):
+        return False
+    runs_on = any(
+        _prose_line(ln, text) and RUNS_ON.search(text) and below.top - ln.bottom < ln.size
+        for (ln, text), below in zip(zip(lines, texts, strict=True), lines[1:], strict=False)
+    )
+    return runs_on and any(SENTENCE_STOP.search(text) for text in texts)
+
+
+def _prose_line(line: Line, text: str) -> bool:
+    """A line of prose: ``_prose_words`` and ``PROSE_LETTERS`` letters or more, without a contents
+    entry's leaders ("white spots ....... 18": a change log's entry is a cell)."""
+    letters = sum(char.isalpha() for char in text)
+    return _prose_words(line) and letters >= PROSE_LETTERS and not LEADERS.search(text)
 
 
 def _framed_lines(lines: list[Line]) -> bool:
@@ -921,7 +956,9 @@ def _aligned(page: list[Line], number: int, tables: list[Table]) -> list[Line]:
     standard's paragraph next to its example table) stays in the text; a table's column that runs
     on below its last row keeps those lines (``_grown``). Lines of numbers alone count only in a
     row of ``GRID_NUMBERS`` or more (a table's body of figures: "32 | 2,146 | 2,589"); a clause
-    number or a contents line's page number beside its text is no column."""
+    number or a contents line's page number beside its text is no column. Columns of prose
+    (``_prose_columns``) are read column by column however many stand side by side and however
+    short some of their lines are (a question's list of ingredients under its sentence)."""
     lines = [ln for ln in page if not (ln.text.startswith(TABLE) or ln.mono)]
     margin = _margin_notes(page)  # a margin note's column is no table's column
     numbers = [ln for ln in lines if NUMBERS_ONLY.match(ln.text) and any(c.isdigit() for c in ln.text)]
@@ -976,7 +1013,7 @@ def _aligned(page: list[Line], number: int, tables: list[Table]) -> list[Line]:
             len(columns) >= 3
             or lengths[len(lengths) // 2] < CELL_CHARS
             or min(map(len, columns)) < ALIGNED_ROWS
-        ):
+        ) and not _prose_columns(columns):
             size = body_size([page])
             prose = [ln for column in columns if _prose_column(column, size) for ln in column]
             cells = _without(inside, prose)
