@@ -461,6 +461,14 @@ def _first_text_line(pages: list[list[Line]]) -> Line | None:
     return None
 
 
+def _on_base(found: re.Match) -> bool:
+    """The raised run ``found`` has something before it on its line or in its cell ("10¹²³⁴", "n²",
+    "x(¹)"): one that opens it has nothing to raise, so it is no exponent (a chess diagram's rank
+    numbers beside the board). A space before it may be the line's own (a script stacked on its
+    letter, "β ∗(t)"), so only the start counts."""
+    return bool(found.string[: found.start()].strip())
+
+
 def _reason(line: Line, body: float, foot: Line | None, figure: set[int], boxes: list) -> str | None:
     """Why the line is debris by itself or by where it stands (a page's foot, a figure, a table's
     unit label), or None."""
@@ -483,7 +491,9 @@ def unnoted_marks_kept(layout: Layout) -> Layout:
     page foot rule missed) counts wherever it stands. A raised asterisk or dagger is held to the same
     rule (a vignette's estimate "θ∗" on a page with no "∗" note is the text's; an author's "†‡" is
     two marks when both notes are there), and a raised run no note opens with ("(1)" of "θ(1)") is
-    never a mark."""
+    never a mark. A raised run that opens its line or cell (``_on_base``) is no exponent and stays a
+    mark. A table's cells take the same decision (an exponent, "1 × 10¹²³⁴", a quiz's "n²"), and a
+    mark that stays one leaves its cell, as a cell keeps nothing for the parser to cut."""
     on_page: dict[int, set[str]] = {}
     for page in layout.footnotes:
         for line in page:
@@ -497,15 +507,22 @@ def unnoted_marks_kept(layout: Layout) -> Layout:
         and (footnote_mark(line.text) or SYMBOL_MARK.fullmatch(found.group(1)))
     }  # a note left in the flow may open on a non-letter: "∗>Anaparagwg…", an 8-bit Greek quote
 
-    def kept_on(line: Line) -> str:
-        notes = anywhere | on_page.get(line.page, set())
+    def kept_on(text: str, page: int) -> str:
+        notes = anywhere | on_page.get(page, set())
 
         def kept(found: re.Match) -> str:
             mark = found.group(1).translate(PLAIN)
             noted = NOTE_MARK.fullmatch(mark) and (mark in notes or not mark.isdigit() and set(mark) <= notes)
-            return found.group(0) if noted else mark.translate(SUPERSCRIPT)
+            return found.group(0) if noted or not _on_base(found) else mark.translate(SUPERSCRIPT)
 
-        return MARK.sub(kept, line.text)
+        return MARK.sub(kept, text)
 
-    pages = [[replace(line, text=kept_on(line)) for line in page] for page in layout.pages]
-    return replace(layout, pages=pages)
+    pages = [[replace(line, text=kept_on(line.text, line.page)) for line in page] for page in layout.pages]
+    tables = [
+        replace(
+            table,
+            rows=[[MARK.sub("", kept_on(cell, table.page)).strip() for cell in row] for row in table.rows],
+        )
+        for table in layout.tables
+    ]
+    return replace(layout, pages=pages, tables=tables)

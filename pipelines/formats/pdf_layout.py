@@ -828,8 +828,7 @@ def _header_joined(lines: list[Line], region: Rule, rules: list[Rule]) -> list[l
     for line in header:
         cells.setdefault(sum(edge <= (line.x0 + line.x1) / 2 for edge in edges), []).append(line)
     row = [
-        " ".join(MARK.sub("", ln.text) for ln in sorted(cell, key=lambda ln: ln.top))
-        for _, cell in sorted(cells.items())
+        " ".join(ln.text for ln in sorted(cell, key=lambda ln: ln.top)) for _, cell in sorted(cells.items())
     ]
     return [row, *_rows(_without(lines, header))]
 
@@ -860,9 +859,10 @@ def _page_rows(lines: list[Line]) -> list[list[Line]]:
 
 
 def _rows(lines: list[Line]) -> list[list[str]]:
-    """Lines grouped into rows (they overlap vertically), cells left to right."""
+    """Lines grouped into rows (they overlap vertically), cells left to right; a cell keeps its raised
+    marks for ``pdf_debris.unnoted_marks_kept`` to tell an exponent from a note's mark."""
     rows = _page_rows(lines)
-    return [[MARK.sub("", ln.text) for ln in sorted(row, key=lambda ln: ln.x0)] for row in rows]
+    return [[ln.text for ln in sorted(row, key=lambda ln: ln.x0)] for row in rows]
 
 
 def _same_row(a: Line, b: Line) -> bool:

@@ -145,6 +145,7 @@ ASCII_ACCENTS = {"~": "\u0303", "^": "\u0302", "'": "\u0301", '"': "\u0308"}
 # TeX sets an accent over i and j on the dotless letters (OT1's \`\i, \'\i, \^\i, \"\i; \v\j):
 # under an accent they are the ordinary letters, the dot being the accent's place ("cos`ı" is "così")
 DOTTED = {"ı": "i", "ȷ": "j"}
+DEGREE, DEGREE_RINGS = "°", set("◦∘")  # TeX's \circ (U+25E6, U+2218), raised after a digit
 ACCENT_OVER = 0.5  # share of an accent's width its box must share with a letter's to be drawn over it
 # a word glued to a logo is a word of its own at this Zipf frequency or more ("way" 6.0), not the logo's
 # inflection ("LaTeXowe": "owe" 4.1, "TeXem": "em", Polish)
@@ -621,7 +622,7 @@ def _prose_punctuation(glyphs: list) -> bool:
 def _line(page: int, chars: list, height: float, links: list[Rule] = ()) -> Line | None:
     """A line written from its characters; None for an empty one; marked ``rotated`` when most of
     its glyphs are (a vertical watermark, a turned table is not prose, but goes to ``removed``)."""
-    chars = _tex_logos(_accents_combined(chars))
+    chars = _degree_signs(_tex_logos(_accents_combined(chars)))
     glyphs = [c for c in chars if not c.get_text().isspace()]
     if not glyphs:
         return None
@@ -749,6 +750,27 @@ def _tex_logos(chars: list) -> list:
         if glued and word[0].islower() and _common_word(word):
             found[at + 1] = _Accented(x, "X ")
     return found
+
+
+def _degree_signs(chars: list) -> list:
+    """The glyphs with each small ring raised against the digit before it (``_superscript_of``) read
+    as a degree sign: TeX's math fonts have none, so authors set ``$45^o$`` or ``$45^\\circ$``, and
+    the raised letter or ring read "the largest range (45o)". Only after a digit: a raised o after
+    a letter is another sign (an abbreviation's "nº"), left as set; and only an o in a math font:
+    one in the text font is an ordinal's (Portuguese "11º", ``\\textsuperscript{o}``)."""
+    found = list(chars)
+    for at in range(1, len(chars)):
+        before, ring = chars[at - 1], chars[at]
+        raised = _superscript_of([ring], [before])
+        if _degree_ring(ring) and before.get_text().isdigit() and raised:
+            found[at] = _Accented(ring, DEGREE)
+    return found
+
+
+def _degree_ring(char) -> bool:
+    """A ring (TeX's ``\\circ``) in any font, or an o in a TeX math font."""
+    text = char.get_text()
+    return text in DEGREE_RINGS or (text == "o" and bool(TEX_MATH_FONT.match(_font(char))))
 
 
 def _latex_two_e(chars: list, at: int) -> bool:
