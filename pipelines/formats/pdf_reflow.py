@@ -135,6 +135,7 @@ OVERFULL = 1.0  # em past the column's right edge: a box TeX could not break ran
 # abstract or a quotation justified to a narrower measure than the page's column)
 ALIGNED_END = 0.1
 LONG_LINE = 40  # characters: a line this long is a full line of its block, not a title or a last line
+COLUMN_START = 2.0  # em: lines starting this near one another are one column's (indents, hanging items)
 FIT_MARGIN = 1.0  # em to spare after a word that would have fitted on the line above
 TITLE_STEP = 1.0  # pt: a line set this much larger than the body's is a title's
 # a hyphen after an abbreviation's full stop ("науч.-исслед.", "физ.-мат.", "с.-х."): no syllable
@@ -341,6 +342,7 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
     spelled = document_spellings(lines)
     verse = verse_lines(lines, usual_gap, _column_rights(lines))
     right = _right_edges(lines)
+    column = _column_edges(lines, right)
     left = _left_edges(lines)
     body = body_size([lines])
     result: list[str] = []
@@ -403,7 +405,7 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
             not flushed
             and not (floated and _float_only(result[held[0] + 1 :]))
             and previous is not None
-            and _continues(previous, line, usual_gap, right[line.page], body, left)
+            and _continues(previous, line, usual_gap, _measure(previous, line, column, right), body, left)
             and id(line) not in verse
             and not (DESIGNATION.match(line.text) and DESIGNATION.match(result[last]))
             and not (FLOAT_CAPTION.match(line.text) and FLOAT_CAPTION.match(result[last]))
@@ -818,6 +820,36 @@ def _right_edges(lines: list[Line]) -> dict[int, float]:
     shown = {page: edge for page, edge in right.items() if len(edges[page]) >= EDGE_LINES} or right
     usual = sorted(shown.values())[len(shown) // 2] if shown else None
     return {line.page: shown.get(line.page, usual or max(line.x1, 0.0)) for line in lines}
+
+
+def _column_edges(lines: list[Line], right: dict[int, float]) -> dict[int, float]:
+    """Each line's column's right margin, by ``id``: where most long lines starting within
+    ``COLUMN_START`` em of its start end together, two at least (a justified column's measure; a
+    heading across both columns above it ends elsewhere), when another column's long lines start
+    right of it and it is left of the page's margin (``right``); else the page's margin (a
+    ragged-right column shows no measure, and two code lines that happen to end together on a
+    one-column page are no column). Columns of prose side by side (an exam's English beside its Dutch) end
+    well left of the page's long lines, so a line filling its column ("… laureates of the" +
+    "VALTOP-bistro competition.") seemed short by the page's margin and ended its paragraph."""
+    long: dict[int, list[Line]] = {}
+    for line in lines:
+        if len(line.text) >= LONG_LINE and not _code(line):
+            long.setdefault(line.page, []).append(line)
+    edges = {}
+    for line in lines:
+        near = COLUMN_START * line.size
+        ends = [other.x1 for other in long.get(line.page, []) if abs(other.x0 - line.x0) <= near]
+        together = [(sum(abs(end - e) <= ALIGNED_END * line.size for end in ends), e) for e in ends]
+        shown, edge = max(together, default=(0, right[line.page]))
+        beside = any(other.x0 >= edge for other in long.get(line.page, []))  # a column right of it
+        edges[id(line)] = min(edge, right[line.page]) if shown >= 2 and beside else right[line.page]
+    return edges
+
+
+def _measure(previous: Line, line: Line, column: dict[int, float], right: dict[int, float]) -> float:
+    """The right margin ``previous`` is measured against: its column's on its page, the page's
+    margin where ``line`` is overleaf."""
+    return column[id(previous)] if previous.page == line.page else right[line.page]
 
 
 def _column_rights(lines: list[Line]) -> dict[int, float]:
