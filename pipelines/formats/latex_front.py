@@ -232,8 +232,7 @@ def title_page_fields(latex: str, knows: Callable[[str], bool]) -> tuple[str, di
     over several lines before any line of prose (ITMO's ``\\makereporttitle{faculty}\\n{kind}\\n…``):
     the class sets them in its own words, alone they are a column of fragments. A command with its
     arguments on one line among the body's first paragraphs (a diagram, ``\\drawbox[6]{…}{…}``) is
-    the body's. ``\\author`` is printed where it
-    stands, as for every class (``author_lines_apart``)."""
+    the body's. ``\\author`` is printed where it stands, as for every class (``author_lines_apart``)."""
     title = MAKETITLE.search(latex)
     heading = FIRST_HEADING.search(latex)
     title_at = title.start() if title else 0

@@ -1130,8 +1130,10 @@ ANCHOR_LISTS = (
     "//*[self::ul or self::ol][not(ancestor::ul or ancestor::ol or ancestor::dl)]"
     "[.//a[starts-with(@href, '#')]][not(.//a[not(starts-with(@href, '#'))])]"
 )
-HEADING_ANCHORS = "//*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6]"
-HEADING_ANCHORS += "/descendant-or-self::*/@*[name()='id' or name()='name']"
+HEADING_ANCHORS = (
+    "//*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6]"
+    "/descendant-or-self::*/@*[name()='id' or name()='name']"
+)
 
 
 # A site's banner: its logo or name, a link home over every page ("Справка LibreOffice 7.4" in
