@@ -208,6 +208,14 @@ def field_lines_apart(latex: str, knows: Callable[[str], bool]) -> str:
 
 
 MAKETITLE = re.compile(r"\\maketitle(?![A-Za-z@])")
+# a class's own title-page command, named for what it does: \makereporttitle{…}{…}…, \mytitlepage{…}
+TITLE_COMMAND = re.compile(r"make[A-Za-z]*title|[A-Za-z]*titlepage", re.I)
+# the body's first sectioning command: a title page stands before it
+FIRST_HEADING = re.compile(r"\\(?:part|chapter|(?:sub){0,2}section|addchap|addsec)\*?(?![A-Za-z@])")
+# between one braced argument and the next: spaces, one line end (a blank line ends the command)
+BETWEEN_ARGUMENTS = re.compile(r"[ \t]*(?:\n[ \t]*)?(?=\{)")
+SEVERAL = 2  # arguments
+PROSE_LINE = re.compile(r"^[ \t]*[^\s\\{}%]", re.M)  # a line that opens with a word, not a command
 
 
 def title_page_fields(latex: str, knows: Callable[[str], bool]) -> tuple[str, dict[str, str]]:
@@ -219,26 +227,42 @@ def title_page_fields(latex: str, knows: Callable[[str], bool]) -> tuple[str, di
     in the class's own words ("студента 1 курса 151 группы", "кафедры …"). Without the class those
     words are unknown, and an argument alone ("информатики и программирования", "151") is a fragment:
     each line before ``\\maketitle`` holding one command nothing defines (``knows``) with its braced
-    arguments is a field. ``\\author`` is printed where it stands, as for every class
-    (``author_lines_apart``)."""
+    arguments is a field. So is, before the body's first sectioning command, a command nothing
+    defines that is named to make a title page (``TITLE_COMMAND``), or that takes several arguments
+    over several lines before any line of prose (ITMO's ``\\makereporttitle{faculty}\\n{kind}\\n…``):
+    the class sets them in its own words, alone they are a column of fragments. A command with its
+    arguments on one line among the body's first paragraphs (a diagram, ``\\drawbox[6]{…}{…}``) is
+    the body's. ``\\author`` is printed where it stands, as for every class (``author_lines_apart``)."""
     title = MAKETITLE.search(latex)
-    if title is None:
-        return latex, {}
+    heading = FIRST_HEADING.search(latex)
+    title_at = title.start() if title else 0
+    front_end = max(title_at, heading.start() if heading else 0)
     fields: dict[str, str] = {}
     pieces, cursor = [], 0
-    for found in FIELD_LINE.finditer(latex, 0, title.start()):
+    for found in FIELD_LINE.finditer(latex, 0, front_end):
         name = found["name"]
         if found.start() < cursor or knows(name):
             continue
-        arguments, end = [], found.end()
-        while latex.startswith("{", end) and (argument := group(latex, end)) is not None:
-            arguments.append(argument[0])
-            end = argument[1]
+        arguments, end = _arguments_over_lines(latex, found.end())
         line_end = latex.find("\n", end)
         line_end = len(latex) if line_end < 0 else line_end
-        if not arguments or latex[end:line_end].strip() or end > title.start():
+        if not arguments or latex[end:line_end].strip():
             continue
-        fields[name] = " ".join(arguments)
+        several_lines = len(arguments) >= SEVERAL and "\n" in latex[found.end() : end].strip()
+        first = several_lines and PROSE_LINE.search(latex, 0, found.start()) is None
+        on_title_page = first or TITLE_COMMAND.fullmatch(name) is not None
+        if end > title_at and not (on_title_page and end <= front_end):
+            continue
+        fields[name] = " ".join(argument for argument in arguments if argument.strip())
         pieces.append(latex[cursor : found.start()])
         cursor = line_end
     return "".join(pieces) + latex[cursor:], fields
+
+
+def _arguments_over_lines(latex: str, at: int) -> tuple[list[str], int]:
+    """(the braced arguments from ``at`` on, where the last ends): each may stand on a line of its own."""
+    arguments = []
+    while (between := BETWEEN_ARGUMENTS.match(latex, at)) and (argument := group(latex, between.end())):
+        arguments.append(argument[0])
+        at = argument[1]
+    return arguments, at

@@ -38,6 +38,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any, BinaryIO
+from urllib.parse import unquote
 
 from sloika.pipelines.formats.base import Failed, FormatError, Parsed, TextBuilder, cut_paragraphs
 from sloika.pipelines.formats.foreign_paragraphs import Paragraph, foreign_cut
@@ -1121,6 +1122,18 @@ def _mark_repeats(tree) -> bool:
 CONTENTS_LISTS = (
     "//dl[not(ancestor::dl)][.//a[starts-with(@href, '#')]][not(.//a[not(starts-with(@href, '#'))])]"
 )
+# A bulleted or numbered list of links into the page is contents when each link goes to one of its
+# headings (darkreader's help: "<li><a href="#faq">Часто задаваемые вопросы</a>" …, over the sections
+# it names), as a Markdown page's ``- [Установка](#установка)`` list is (``markdown._contents_cuts``);
+# a list of links to a page's other anchors (an API's methods, footnotes) is text.
+ANCHOR_LISTS = (
+    "//*[self::ul or self::ol][not(ancestor::ul or ancestor::ol or ancestor::dl)]"
+    "[.//a[starts-with(@href, '#')]][not(.//a[not(starts-with(@href, '#'))])]"
+)
+HEADING_ANCHORS = (
+    "//*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6]"
+    "/descendant-or-self::*/@*[name()='id' or name()='name']"
+)
 
 
 # A site's banner: its logo or name, a link home over every page ("Справка LibreOffice 7.4" in
@@ -1232,7 +1245,13 @@ def _drop_navigation(tree) -> list[tuple[str, str, str]]:
         if link.getparent() is not None and not _inside_dropped(link, tree) and _lone_button(link):
             drop(link, "navigation")
     linked_lists = [dl for dl in tree.xpath("//dl[not(ancestor::dl)][dd]") if _descriptions_all_links(dl)]
-    for terms in [*tree.xpath(CONTENTS_LISTS), *tree.xpath("//dl[not(dd)]"), *linked_lists]:  # contents
+    contents = [
+        *tree.xpath(CONTENTS_LISTS),
+        *_heading_lists(tree),
+        *tree.xpath("//dl[not(dd)]"),
+        *linked_lists,
+    ]
+    for terms in contents:
         if terms.getparent() is None or _inside_dropped(terms, tree):
             continue
         linked = sum(ch.isalpha() for a in terms.iter("a") for ch in a.text_content())
@@ -1366,6 +1385,17 @@ def _link_bar(element) -> bool:
     for link in links:
         between = between.replace(link.text_content(), "", 1)
     return bool(LINK_BAR_SEPARATORS.match(between)) and any(not char.isspace() for char in between)
+
+
+def _heading_lists(tree) -> list:
+    """The ``ANCHOR_LISTS`` of two links or more whose every link goes to a heading of the page."""
+    headings = {unquote(str(anchor)) for anchor in tree.xpath(HEADING_ANCHORS)}
+    return [
+        listing
+        for listing in tree.xpath(ANCHOR_LISTS)
+        if len(targets := [unquote(a.get("href", "")[1:]) for a in listing.iter("a")]) >= 2
+        and set(targets) <= headings
+    ]
 
 
 def _contents_title(contents):
