@@ -50,6 +50,7 @@ from sloika.pipelines.formats import (
     structured_document,
 )
 from sloika.pipelines.formats.base import Failed, bom_encoding, decode_utf8, iconv_hint, legacy_cyrillic
+from sloika.pipelines.formats.bbcode import is_bbcode
 from sloika.pipelines.formats.dokuwiki import is_dokuwiki
 from sloika.pipelines.formats.plain import parse_text
 from sloika.pipelines.inputs import PROBLEMS, UNSUPPORTED, InputFile
@@ -330,6 +331,8 @@ class SourceReader(BaseReader):
                 text = text.removeprefix("\ufeff")
                 if file.content_decides and is_dokuwiki(text[:SNIFF_BYTES]):
                     yield from self._parse_within_budget(replace(file, format="dokuwiki"), raw)
+                elif file.content_decides and is_bbcode(text[:SNIFF_BYTES]):
+                    yield from self._parse_within_budget(replace(file, format="bbcode"), raw)
                 else:
                     yield self._text_document(file, text)
 

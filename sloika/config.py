@@ -38,7 +38,8 @@ class InputSpec(Section):
         "auto", "jsonl", "parquet", "text",
         # structure-keeping readers (pipelines/formats, docs/readers.md)
         "pdf", "latex", "html", "warc", "srt", "vtt", "ass", "whisper_json", "asr_text",
-        "chatgpt_json", "obsidian_chat", "chat_jsonl", "fortune", "markdown", "dokuwiki", "json",
+        "chatgpt_json", "obsidian_chat", "chat_jsonl", "fortune", "markdown", "dokuwiki", "bbcode",
+        "json",
     ] = "auto"  # fmt: skip
     kind: str = Field("article", description="document kind: article, paper, transcript, chat, ...")
     text_key: str = Field("text", description="field/column holding the text (JSONL, Parquet)")

@@ -53,6 +53,7 @@ DEFAULT_KIND = {
     "fortune": "article",
     "markdown": "article",
     "dokuwiki": "article",
+    "bbcode": "article",
     "json": AUTO_KIND,
 }
 
@@ -92,6 +93,7 @@ def _json(path: str, data: bytes, options: ReaderOptions) -> Iterable[Parsed | F
 def _parsers() -> dict[str, Parser]:
     from sloika.pipelines.formats import (
         ass,
+        bbcode,
         chats,
         dokuwiki,
         fortune,
@@ -123,6 +125,7 @@ def _parsers() -> dict[str, Parser]:
         "fortune": lambda path, data, o: fortune.parse_fortune(data, fortune.rotated_by_strfile(path)),
         "markdown": lambda path, data, o: markdown.parse_markdown(data, o.foreign_paragraphs, o.languages),
         "dokuwiki": lambda path, data, o: [dokuwiki.parse_dokuwiki(data, o.foreign_paragraphs, o.languages)],
+        "bbcode": lambda path, data, o: [bbcode.parse_bbcode(data, o.foreign_paragraphs, o.languages)],
         "json": _json,
     }
 

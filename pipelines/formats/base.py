@@ -82,6 +82,17 @@ class TextBuilder:
     def text(self) -> str:
         return "".join(self._parts)
 
+    def tail(self, size: int) -> str:
+        """The last ``size`` characters, without joining the whole text (a reader that looks back
+        at each tag would otherwise take quadratic time)."""
+        parts, have = [], 0
+        for part in reversed(self._parts):
+            if have >= size:
+                break
+            parts.append(part)
+            have += len(part)
+        return "".join(reversed(parts))[-size:] if size > 0 else ""
+
 
 def cut_paragraphs(parsed: Parsed, cuts: list[Span]) -> Parsed:
     """``parsed`` without the paragraphs ``cuts`` cover, each taken with the blank lines after it

@@ -27,9 +27,11 @@ from sloika.pipelines.formats.foreign_sections import (
     CONTINUES_CUT_SECTION,
     RECALLS_CUT_SECTION,
     SECTION_PARTLY_TRANSLATED,
+    TITLE_OF_CUT_SECTION,
     _continuing_cut_sibling,
     _partly_translated,
     _recalling_cut_sibling,
+    _title_of_cut_section,
 )
 from sloika.pipelines.formats.foreign_text import LABEL_ONLY, LIST_MARK, Paragraph, _gone, _last_sentence
 from sloika.text.spans import Span
@@ -161,9 +163,11 @@ def orphans(
         if paragraph.heading or cut(position) or index in partial or is_code and not listed(position):
             continue
         why = _tail_or_term(position, items, cut, heading, listed)
+        titles = not is_code and _title_of_cut_section(position, items, cut, heading)  # whole, number and all
+        why = why or (TITLE_OF_CUT_SECTION if titles else None)
         why = why or (None if is_code else _lead_in_of_prose(position, items, cut, heading, listed, marked))
         why = why or (BARE_TERM if not is_code and _bare_command(position, items, cut, heading) else None)
-        if why in (TAIL_OF_CUT_ITEM, BARE_TERM, ITEM_OF_CUT_LEAD_IN):
+        if why in (TAIL_OF_CUT_ITEM, BARE_TERM, ITEM_OF_CUT_LEAD_IN, TITLE_OF_CUT_SECTION):
             whole(position, why)
         elif why:
             text = paragraph.text.rstrip()

@@ -72,6 +72,32 @@ def without_empty_sections(
     return cut_paragraphs(parsed, empty[::-1])
 
 
+TITLE_OF_CUT_SECTION = "title_of_cut_section"  # "7. Version History:" over a changelog cut whole
+NUMBERED_TITLE_WORDS = 12  # a numbered line this short, alone in its paragraph, titles what follows it
+CUT_SECTION_PARAGRAPHS = 2  # one cut paragraph after a numbered line may be a step's own text
+
+
+def _title_of_cut_section(position: int, items: list, cut, heading) -> bool:
+    """Whether the paragraph at ``position`` is a numbered title line that no reader marked as a
+    heading (a plain-text file's "7. Version History:", ``NUMBERED_TITLE``, ``NUMBERED_TITLE_WORDS`` words at
+    most) whose section, up to the next such title, a heading or the end, was cut whole,
+    ``CUT_SECTION_PARAGRAPHS`` paragraphs or more: it would title nothing (``TITLE_OF_CUT_SECTION``)."""
+    if not _numbered_title_line(items[position][3].text):
+        return False
+    end = position + 1
+    while end < len(items) and not heading(end) and not _numbered_title_line(items[end][3].text):
+        if not cut(end):
+            return False
+        end += 1
+    return end - position - 1 >= CUT_SECTION_PARAGRAPHS
+
+
+def _numbered_title_line(text: str) -> bool:
+    """A numbered line alone in its paragraph (``_title_of_cut_section``): the next section's title."""
+    text = text.strip()
+    return "\n" not in text and len(text.split()) <= NUMBERED_TITLE_WORDS and bool(NUMBERED_TITLE.match(text))
+
+
 RECALLS_CUT_SECTION = "recalls_cut_section"  # "3.1.6 Вы упомянули, что …" right after a 3.1.5 that went
 # a title recalling what the text said before it (Russian and English, whole words)
 RECALLING = re.compile(

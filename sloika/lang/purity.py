@@ -78,6 +78,9 @@ SISTERS = {
 }
 SISTER_MIN_LETTERS = 100
 TERM_MAX_WORDS = 3  # longer runs of another script are text, not a name
+LABEL_WORDS = (
+    6  # a label over a command line, and each command line: longer is a sentence (``_label_over_commands``)
+)
 # ``trim`` keeps a document only when at least this share of its letters survives the cut: what
 # would be left of a text that is mostly "foreign" is no longer the document (a proverb reduced to
 # its attribution line), so it is rejected whole, with its original text.
@@ -331,6 +334,7 @@ class _Reading:
                     and not is_name_list(self.judged[start:end])
                     and not _entry_of_target(_line_around(self.judged, start, end), found.lang, targets)
                     and not _framed_in_target(self.judged[start:end], found.lang, targets)
+                    and not _label_over_commands(self.judged[start:end], targets)
                 ):
                     spans.append(Span(start, end, found.lang, found.score, attrs={"level": "sentence"}))
                     foreign_sentences, foreign_letters = foreign_sentences + 1, foreign_letters + letters
@@ -396,6 +400,24 @@ def _framed_in_target(sentence: str, lang: str, targets: tuple[str, ...]) -> boo
     English manual's "The options ‘tricentesimo’ … are provided to choose between “tricentésimo” and
     “trecentésimo” …" (Italian 0.9) is English, and cutting it would cut the manual's own text."""
     return any(framed_in_own_words(sentence, target, lang) for target in targets)
+
+
+def _label_over_commands(sentence: str, targets: tuple[str, ...]) -> bool:
+    """Whether a ``sentence`` is a target's short label on a line of its own ("Установить:", an
+    all-caps heading "ОТКАТ") over command lines without a letter of the target's script ("node
+    install-….mjs", a list's next "4."): the sentence splitter joined them, and the decision read
+    the command's Latin words; it is the target's text with code, not a foreign paragraph (the
+    command lines are still judged as runs of another script)."""
+    label, *rest = [line.strip() for line in sentence.strip().split("\n")]
+    if not rest or len(label.split()) > LABEL_WORDS or not (label.endswith(":") or label.isupper()):
+        return False
+    scripts = [script_counts(line) for line in rest]
+    return any(
+        set(script_counts(label)) == {own}
+        and not any(own in counted for counted in scripts)
+        and all(len(line.split()) <= LABEL_WORDS for line in rest)
+        for own in {script_of_language(target) for target in targets}
+    )
 
 
 def _text_language_witnessed(

@@ -1,0 +1,74 @@
+"""BBCode in a ``.txt`` file (a forum mod's readme) read as its text (issue 15, seventeenth check row
+17). Texts written for these tests; every expected text written by hand from the markup."""
+
+from sloika.config import InputSpec
+from sloika.pipelines.formats.bbcode import is_bbcode, parse_bbcode
+from sloika.pipelines.inputs import resolve_inputs
+from sloika.pipelines.readers import SourceReader
+
+README = """MOD [b]Защита форума[/b]
+Версия: 1.4
+
+[b]Возможности[/b]
+[list]
+\t[li]Проверка новых [i]регистраций[/i][/li]
+\t[li]Фильтр сообщений[/li]
+[/list]
+Порядок:
+[list=1]
+[*]Загрузить архив
+[*]Включить мод
+[/list]
+Сервис [url=https://example.org/]Пример.орг[/url] и [url]https://example.org/docs[/url].
+[img]https://example.org/logo.png[/img]
+[code]if (a[i] > 0) { [b]x[/b]; }[/code]
+[color=red]Важно[/color]: сделайте копию базы.
+"""
+
+EXPECTED = (
+    "MOD Защита форума\n"
+    "Версия: 1.4\n\n"
+    "Возможности\n"
+    "• Проверка новых регистраций\n"
+    "• Фильтр сообщений\n"
+    "Порядок:\n"
+    "1. Загрузить архив\n"
+    "2. Включить мод\n"
+    "Сервис Пример.орг и https://example.org/docs.\n"
+    "\n"
+    "if (a[i] > 0) { [b]x[/b]; }\n"
+    "Важно: сделайте копию базы.\n"
+)
+
+
+def test_bbcode_is_read_as_its_text():
+    parsed = parse_bbcode(README.encode())
+    assert parsed.text == EXPECTED
+    spans = [(s.label, parsed.text[s.start : s.end], s.attrs) for s in parsed.spans]
+    assert ("list_item", "• Проверка новых регистраций", {"depth": 1}) in spans
+    assert ("list_item", "2. Включить мод", {"depth": 1}) in spans
+    assert ("link", "Пример.орг", {"target": "https://example.org/"}) in spans
+    assert ("link", "https://example.org/docs", {"target": "https://example.org/docs"}) in spans
+    assert ("code", "if (a[i] > 0) { [b]x[/b]; }", {}) in spans
+    [image] = parsed.layers["removed"]
+    assert image.label == "image" and image.attrs["text"] == "[img]https://example.org/logo.png[/img]"
+
+
+def test_bbcode_sniffing_needs_paired_tags():
+    assert is_bbcode("[b]Раз[/b], [i]два[/i] и [url=http://a.b/]три[/url].")
+    assert is_bbcode("[b]Список[/b]\n[list]\n[*]один\n[/list]\n[u]конец[/u]")
+    assert not is_bbcode("[b]Раз[/b] и [i]два[/i].")  # two pairs: anyone's brackets
+    assert not is_bbcode("a[i] = b[i] + c[i]; [b] [u] [s] [url]")  # code's brackets, nothing closed
+    assert not is_bbcode("[b]Раз\nдва[/b] [i]x\ny[/i] [s]p\nq[/s]")  # a pair per line only
+
+
+def test_a_bbcode_txt_is_read_as_bbcode_and_plain_text_is_not(tmp_path):
+    (tmp_path / "readme_russian.txt").write_text(README, encoding="utf-8")
+    (tmp_path / "notes.txt").write_text("Массив a[i] и [b] остаются как есть.\n", encoding="utf-8")
+    files = resolve_inputs([InputSpec(path=str(tmp_path / "*.txt"))])
+    reader = SourceReader([], 10_000_000)
+    read = {f.path.rsplit("/", 1)[-1]: next(reader.read_file(f)).text for f in files}
+    assert read == {
+        "readme_russian.txt": EXPECTED,
+        "notes.txt": "Массив a[i] и [b] остаются как есть.\n",
+    }
