@@ -181,7 +181,7 @@ class Line:
     mono: bool = False  # its letters and digits all monospaced: code, a terminal session, a drawing
     italic: bool = False  # its letters all in an italic or oblique font (a drawing's label, often)
     lead: bool = False  # it ends a key's lead ("… — 3.") or a key table's row: the paragraph ends after it
-    name: bool = False  # a .dtx margin name: a code block of its own, not a row of the listing beside it
+    name: bool = False  # a .dtx margin name: to `removed` (``MARGIN``), never a row of a listing
     rotated: bool = False  # most of its glyphs set turned (a vertical watermark, a turned table)
     upward: bool = False  # set turned to read upward (turned left); else downward, or upside down
     after_display: bool = False  # it goes on a sentence a display (a formula, a figure) stood inside
@@ -552,10 +552,17 @@ def _margin_name_apart(chars: list) -> int:
     first line (czech.pdf's "\\captionsczech" ends 9.7 pt, about an em, left of "The macro …"; a word
     space is a third of that). The paragraph may open with the name itself in typewriter
     ("\\cs@tempdisable" + "\\cs@tempdisable disables …"): the name ends at the first gap that wide.
+    An environment's name (doc.sty's \\DescribeEnv: "sframe" + "For what concerns sframe …",
+    parrun.pdf; "Rightside" + "wise in the Rightside environment", eledpar.pdf) has no backslash.
     Apart, the layout tells a name in the margin from a macro opening a line in the text column,
     which joins its line again (``_margin_names``)."""
     glyphs = [c for c in chars if not c.get_text().isspace()]
-    if len(glyphs) < 3 or glyphs[0].get_text() != "\\" or not MONOSPACED.search(_font(glyphs[0])):
+    opening = glyphs[0].get_text() if glyphs else ""
+    if (
+        len(glyphs) < 3
+        or not (opening == "\\" or opening.isalpha())
+        or not MONOSPACED.search(_font(glyphs[0]))
+    ):
         return 0
     end = 1
     while (
