@@ -1,10 +1,10 @@
 """An `ltxdoc` manual's margin names (doc.sty's \\DescribeMacro and \\DescribeEnv: typewriter names in
 the left margin beside the text that describes them) go to `removed` as `margin_note`, and the text
 beside them reads whole (issue 15, the seventeenth check, rows 3 and 20: parrun.pdf and eledpar.pdf).
-An environment's name has no backslash ("sframe", "Rightside"), and pdfminer read such a name into the
-line beside it ("sframe For what concerns sframe …"); a name at the top of a page joined the listing
-the page before ended with ("\\end{pages}" / "\\Rlineflag"). Hand-built PDFs, 10 pt Helvetica prose at
-x 144 and 9 pt Courier names in the margin."""
+An environment's name has no backslash ("Rightside"), and pdfminer read such a name, set smaller than
+the text, into the line beside it ("Rightside wise in the Rightside environment"); a name at the top
+of a page joined the listing the page before ended with ("\\end{pages}" / "\\Rlineflag"). Hand-built
+PDFs, 10 pt Helvetica prose at x 144 and 9 pt Courier names in the margin."""
 
 from __future__ import annotations
 
