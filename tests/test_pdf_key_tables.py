@@ -57,7 +57,8 @@ def test_each_key_reads_with_its_description_as_one_line():
 
 def test_margin_names_are_no_table_keys():
     """Margin names beside three paragraphs (czech.pdf's "\\dateczech", "\\extrasczech", …) are short
-    typewriter lines beside prose too, but stand left of the text column: each stays apart."""
+    typewriter lines beside prose too, but stand left of the text column: each stays apart, in
+    `removed` as a `margin_note`."""
     texts = [
         ("\\dx", "The first command sets the date in the way this language writes it, day first."),
         ("\\ex", "The second command adds the settings the language needs when it is switched on."),
@@ -68,8 +69,11 @@ def test_margin_names_are_no_table_keys():
         parts.append(f"BT /F2 10 Tf 100 {700 - 36 * at} Td ({_escaped(name)}) Tj ET")
         parts.append(f"BT /F1 10 Tf 144 {700 - 36 * at} Td ({_escaped(text)}) Tj ET")
     page = one_page("\n".join(parts).encode(), [(b"F1", HELVETICA), (b"F2", COURIER)])
-    paragraphs = parse_pdf(page)[0].text.split("\n\n")
-    assert paragraphs == [part for pair in texts for part in pair]
+    parsed = parse_pdf(page)[0]
+    assert parsed.text.split("\n\n") == [text for _, text in texts]
+    assert [s.attrs["text"] for s in parsed.layers["removed"] if s.label == "margin_note"] == [
+        n for n, _ in texts
+    ]
 
 
 STYLES = [  # key, its description's first line as two pieces (a wide justified gap), its second line

@@ -1,12 +1,15 @@
 """A .dtx manual's margin name (doc.sty's \\DescribeMacro column: the macro's name in a typewriter
 font in the left margin, on the row of its paragraph's first line) stands apart from the paragraph,
-and the paragraph stays whole (issue 15, the ninth check: russianb.pdf kept "\\cdash In its turn, …
-It" and "analyses 3rd of 3 characters …" as two paragraphs)."""
+in `removed` as a `margin_note` (the seventeenth check: kept as a line, it stood between the
+paragraphs, parrun.pdf's "1 Introduction" / "parrun" / "It may occur …"), and the paragraph stays
+whole (issue 15, the ninth check: russianb.pdf kept "\\cdash In its turn, … It" and "analyses 3rd
+of 3 characters …" as two paragraphs)."""
 
 from __future__ import annotations
 
 from pdf_objects import HELVETICA, one_page
 
+from sloika.pipelines.formats.base import Parsed
 from sloika.pipelines.formats.pdf import parse_pdf
 
 COURIER = b"<< /Type /Font /Subtype /Type1 /BaseFont /Courier /Encoding /WinAnsiEncoding >>"
@@ -21,6 +24,13 @@ PARAGRAPH = [
     "calls for one of the few predefined macros that print the dash itself.",
 ]
 NAME = r"\dashcmd"
+
+
+def margin_notes(parsed: Parsed) -> list[tuple[int, str]]:
+    """The margin names the reader took out: where each stack stood in the text, and its names."""
+    return [
+        (span.start, span.attrs["text"]) for span in parsed.layers["removed"] if span.label == "margin_note"
+    ]
 
 
 def _escaped(text: str) -> str:
@@ -46,10 +56,8 @@ def _page(name_x: int) -> bytes:
 def test_margin_name_stands_apart_and_its_paragraph_stays_whole():
     parsed = parse_pdf(_page(82))[0]  # the name ends at 130, 14 points left of the column
     paragraphs = parsed.text.split("\n\n")
-    assert " ".join(PARAGRAPH) in paragraphs
-    assert NAME in paragraphs
-    assert paragraphs.index(NAME) == paragraphs.index(" ".join(PARAGRAPH)) - 1  # the name before its text
-    assert " ".join(BEFORE) in paragraphs
+    assert paragraphs == [" ".join(BEFORE), " ".join(PARAGRAPH)]
+    assert margin_notes(parsed) == [(parsed.text.index(PARAGRAPH[0]) - 2, NAME)]  # where its text starts
 
 
 def _glued_page() -> bytes:
@@ -79,8 +87,9 @@ def test_margin_name_read_into_the_first_line_stands_apart_and_an_opening_macro_
     """czech.pdf kept "\\captionsczech The macro \\captionsczech defines …": pdfminer read the name,
     an em left of the column, into the paragraph's first line, so the layout's rule for margin names
     never saw it. A macro opening a line inside the column, a word space before the text, stays."""
-    paragraphs = parse_pdf(_glued_page())[0].text.split("\n\n")
-    assert paragraphs == [NAME, " ".join(PARAGRAPH), " ".join(INLINE)]
+    parsed = parse_pdf(_glued_page())[0]
+    assert parsed.text.split("\n\n") == [" ".join(PARAGRAPH), " ".join(INLINE)]
+    assert [text for _, text in margin_notes(parsed)] == [NAME]
 
 
 NAMES = [r"\lsquo", r"\rsquo"]
@@ -105,9 +114,10 @@ def test_margin_name_beside_a_code_line_leaves_the_listing_whole():
     """czech.pdf read "\\clq" / "\\crq    \\ProvideTextCommand{\\clq}{OT1}" / "Single CS quotes …" /
     the listing's other lines: the listing's first line, on the row of the second margin name, was
     moved up to it and left its listing."""
-    paragraphs = parse_pdf(_names_beside_code_page())[0].text.split("\n\n")
-    assert paragraphs[-3:] == [
-        "\\lsquo\n\\rsquo",
+    parsed = parse_pdf(_names_beside_code_page())[0]
+    paragraphs = parsed.text.split("\n\n")
+    assert [text for _, text in margin_notes(parsed)] == ["\\lsquo\n\\rsquo"]
+    assert paragraphs[-2:] == [
         "Single quotes are set like the double ones above.",
         "\\setquote{\\qa}{OT1}\n  {\\lowbox{\\quoteright}\\kern.04em}\n\\setquote{\\qb}{OT1}",
     ]
@@ -147,7 +157,8 @@ def test_margin_name_apart_from_a_paragraph_opening_with_it_and_a_short_name_kep
     margin name "\\v" to `removed` as a `fragment` (two characters, as a drawing's label)."""
     parsed = parse_pdf(_name_opens_its_paragraph_page())[0]
     paragraphs = parsed.text.split("\n\n")
-    assert paragraphs == [r"\tmpoff", " ".join(OPENS_WITH_NAME), SHORT_NAME, " ".join(ACCENT)]
+    assert paragraphs == [" ".join(OPENS_WITH_NAME), " ".join(ACCENT)]
+    assert [text for _, text in margin_notes(parsed)] == [r"\tmpoff", SHORT_NAME]
 
 
 def test_margin_name_under_a_listing_is_a_block_of_its_own():
@@ -188,5 +199,6 @@ def test_right_aligned_names_offset_from_their_listing_stand_apart():
     """itnumpar.pdf kept "\\printnumeroinparole" / "\\printNumeroinparole" ¶ "     \\printordinalem
     \\begingroup" / "     \\printordinalef    \\def\\np@doprintdef#1{%" …: the names set flush right
     were no stack (their left edges differ), those beside code lines shared the listing's rows."""
-    paragraphs = parse_pdf(_right_aligned_stack_page())[0].text.split("\n\n")
-    assert paragraphs == ["\n".join(STACK), INTRO, "\n".join(LISTING)]
+    parsed = parse_pdf(_right_aligned_stack_page())[0]
+    assert parsed.text.split("\n\n") == [INTRO, "\n".join(LISTING)]
+    assert margin_notes(parsed) == [(0, "\n".join(STACK))]

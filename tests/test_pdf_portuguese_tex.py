@@ -153,7 +153,7 @@ def test_a_margin_stack_read_first_stays_under_its_section_heading():
     pdfminer read it there: it goes after the heading, before its paragraph."""
     from sloika.pipelines.formats.pdf_layout import lay_out
     from sloika.pipelines.formats.pdf_lines import read_lines
-    from sloika.pipelines.formats.pdf_reflow import paragraphs
+    from sloika.pipelines.formats.pdf_reflow import MARGIN, paragraphs
 
     names = ["\\numberpt", "\\Numberpt", "\\NumberPt", "\\NUMBERPT"]
     paragraph = [
@@ -165,15 +165,15 @@ def test_a_margin_stack_read_first_stays_under_its_section_heading():
     (page,), rules, dropped = read_lines(_described_macros_pdf(names, "2 User commands", paragraph))
     stack = [line for line in page if line.text in names]
     page = stack + [line for line in page if line not in stack]  # pdfminer's order in numberpt.pdf
-    found = [p.lstrip(CODE) for p in paragraphs(lay_out([page], rules, dropped).pages)]
-    assert found == ["2 User commands", "\n".join(names), " ".join(paragraph)]
+    found = paragraphs(lay_out([page], rules, dropped).pages)
+    assert found == ["2 User commands", MARGIN + "\n".join(names), " ".join(paragraph)]
 
 
 def test_margin_names_beside_a_table_are_no_column_of_it():
     """ordinalpt.pdf: the option names "11-12-curtos", "11-13-curtos", "11-13-longos" (\\DescribeMacro
     margin stack, 9 pt typewriter) stand beside a prose line and the rows of a small table; the
     table's rows started with them (["11-13-curtos", "Number", "Shorter", "Longer"]). The table is
-    its own three columns, and the names stand as a block of their own before the paragraph."""
+    its own three columns, and the names are a stack of their own, in `removed` as a `margin_note`."""
     from pdf_objects import HELVETICA, font_pages
 
     lead = "For the ordinals of 11, 12 and 13 there are two correct forms each, as the table shows:"
@@ -195,7 +195,8 @@ def test_margin_names_beside_a_table_are_no_column_of_it():
     (doc,) = parse_pdf(font_pages([b"\n".join(parts)], [(b"F1", HELVETICA), (b"F2", COURIER)]))
     (table,) = [s for s in doc.spans if s.label == "table"]
     assert table.attrs["rows"] == [list(row) for row in rows]
-    assert "\n".join(names) in doc.text.split("\n\n")
+    assert [s.attrs["text"] for s in doc.layers["removed"] if s.label == "margin_note"] == ["\n".join(names)]
+    assert names[0] not in doc.text
 
 
 def _typewriter(word: str) -> bytes:

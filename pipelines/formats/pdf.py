@@ -57,7 +57,15 @@ from sloika.pipelines.formats.pdf_lines import (
     read_lines,
 )
 from sloika.pipelines.formats.pdf_ocr import text_layer_fields, unreadable_runs
-from sloika.pipelines.formats.pdf_reflow import CODE, LIST_ITEM, NUMBERED, TITLE_STEP, known_word, paragraphs
+from sloika.pipelines.formats.pdf_reflow import (
+    CODE,
+    LIST_ITEM,
+    MARGIN,
+    NUMBERED,
+    TITLE_STEP,
+    known_word,
+    paragraphs,
+)
 from sloika.text.sentences import SENTENCE_END
 from sloika.text.spans import Span
 
@@ -142,7 +150,9 @@ def parse_pdf(data: bytes, foreign: str = "trim", targets: tuple[str, ...] = ())
     layout = unnoted_marks_kept(without_debris(lay_out(pages, rules, dropped)))
     layout = _headings_over_their_text(_caps_titles_as_captions(layout))
     found = [paragraph.replace("\u00ad", "") for paragraph in paragraphs(layout.pages)]
-    if not any(MARK.sub("", p).strip() and not p.startswith((TABLE, CONTENTS, DEBRIS)) for p in found):
+    if not any(
+        MARK.sub("", p).strip() and not p.startswith((TABLE, CONTENTS, DEBRIS, MARGIN)) for p in found
+    ):
         raise _rotated_text(data) or _nothing_to_keep(layout)
     parsed, prose = _document(found, layout)
     code = [Paragraph(parsed.text[s.start : s.end], start=s.start) for s in parsed.spans if s.label == "code"]
@@ -408,6 +418,9 @@ def _document(paragraphs: list[str], layout: Layout) -> tuple[Parsed, list[Parag
         if paragraph.startswith(DEBRIS):
             text, why = layout.debris[int(paragraph[1:])]
             removed.append(Span(builder.length, builder.length, "debris", attrs={"text": text, "why": why}))
+            continue
+        if paragraph.startswith(MARGIN):  # a .dtx manual's margin names: the text names them itself
+            removed.append(Span(builder.length, builder.length, "margin_note", attrs={"text": paragraph[1:]}))
             continue
         if is_fragment(paragraph):
             removed.append(Span(builder.length, builder.length, "fragment", attrs={"text": paragraph}))

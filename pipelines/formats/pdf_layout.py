@@ -1467,7 +1467,7 @@ def _margin_stacks_together(page: list[Line]) -> list[Line]:
     first line at or under the stack's top where that comes earlier: pdfminer read a lower name after
     the paragraph's first line, where it opened the listing beside it as one code block, or a whole
     stack after the page's last line (itnumpar.pdf's right-aligned names, offset from their code).
-    Each name is marked (``Line.name``): a code block of its own, never one with a listing."""
+    Each name is marked (``Line.name``): a stack of its own, never part of a listing."""
     margin = _margin_names(page)
     if not margin:
         return page
@@ -1717,9 +1717,10 @@ def _margin_names(page: list[Line]) -> dict[int, float]:
     """The monospaced lines set in the left margin beside the first line of a prose paragraph: a .dtx
     manual's \\DescribeMacro column ("\\cdash" beside "In its turn, \\russian@sh@emdash simply calls
     for \\cdash …", russianb.pdf). Joined to that line as its piece, the name made the line start in
-    the margin and read as code, and the paragraph broke after it; apart, the name is a code line of
-    its own before its paragraph. The margin is left of where the page's long prose lines start; a
-    line of code indented in the text column, or a word at a line's start, is no margin name; nor is a
+    the margin and read as code, and the paragraph broke after it; apart, the name is a stack of
+    its own before its paragraph (``pdf_reflow.MARGIN``: to `removed`). The margin is left of where
+    the page's long prose lines start; a line of code indented in the text column, or a word at a
+    line's start, is no margin name; nor is a
     name whose row holds only its argument (``BESIDE_PROSE``: "\\textcyrillic" + "{⟨text⟩}", one
     line of the description's head). A name names something, so it has a letter: a listing's output
     prefix alone on its row ("##" before knitr's "twoStep" or "mu sig" column heads) stands left of

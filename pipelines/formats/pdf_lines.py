@@ -50,6 +50,7 @@ from sloika.pipelines.formats.pdf_glyphs import TEX_MATH_FONT
 
 EDGE = 0.1  # share of the page height, at the top and at the bottom, where furniture lives
 BLOCK_GAP = 0.3  # em between two lines' boxes within a text block (TeX's 12 pt skip for 10 pt type: 0)
+SMALLER_NAME = 0.95  # of the text's size: a margin name without a backslash is set smaller, at most
 MARGIN_NAME_GAP = (
     0.8  # em between a margin name and its paragraph's first line, at least (a word space: 0.33)
 )
@@ -181,7 +182,7 @@ class Line:
     mono: bool = False  # its letters and digits all monospaced: code, a terminal session, a drawing
     italic: bool = False  # its letters all in an italic or oblique font (a drawing's label, often)
     lead: bool = False  # it ends a key's lead ("… — 3.") or a key table's row: the paragraph ends after it
-    name: bool = False  # a .dtx margin name: a code block of its own, not a row of the listing beside it
+    name: bool = False  # a .dtx margin name: to `removed` (``MARGIN``), never a row of a listing
     rotated: bool = False  # most of its glyphs set turned (a vertical watermark, a turned table)
     upward: bool = False  # set turned to read upward (turned left); else downward, or upside down
     after_display: bool = False  # it goes on a sentence a display (a formula, a figure) stood inside
@@ -552,10 +553,18 @@ def _margin_name_apart(chars: list) -> int:
     first line (czech.pdf's "\\captionsczech" ends 9.7 pt, about an em, left of "The macro …"; a word
     space is a third of that). The paragraph may open with the name itself in typewriter
     ("\\cs@tempdisable" + "\\cs@tempdisable disables …"): the name ends at the first gap that wide.
+    An environment's name (doc.sty's \\DescribeEnv: "Rightside" + "wise in the Rightside environment",
+    eledpar.pdf) has no backslash; doc.sty sets it smaller than the text (``SMALLER_NAME``), which
+    tells it from a typewriter word opening a table's row in the text's size.
     Apart, the layout tells a name in the margin from a macro opening a line in the text column,
     which joins its line again (``_margin_names``)."""
     glyphs = [c for c in chars if not c.get_text().isspace()]
-    if len(glyphs) < 3 or glyphs[0].get_text() != "\\" or not MONOSPACED.search(_font(glyphs[0])):
+    opening = glyphs[0].get_text() if glyphs else ""
+    if (
+        len(glyphs) < 3
+        or not (opening == "\\" or opening.isalpha())
+        or not MONOSPACED.search(_font(glyphs[0]))
+    ):
         return 0
     end = 1
     while (
@@ -569,6 +578,8 @@ def _margin_name_apart(chars: list) -> int:
     name, prose = glyphs[end - 1], glyphs[end]
     if not (prose.get_text().isalpha() or prose.get_text() == "\\"):  # dot leaders ("\\usepackage .... 6")
         return 0
+    if opening != "\\" and name.size >= SMALLER_NAME * prose.size:
+        return 0  # a typewriter word opening a table's row ("markovchainFit" + "Function to return …")
     return chars.index(prose) if prose.x0 - name.x1 >= MARGIN_NAME_GAP * prose.size else 0
 
 

@@ -69,6 +69,7 @@ SOFT_HYPHEN = re.compile(r"\u00ad\s*")
 INLINE_LEADERS = re.compile(r"[ \t]*(?:[.…·] ?){4,}[ \t]*(?=(?:\d+|[ivxlc]+)?$)|(?: \.)+ *(?=\d*$)", re.I)
 DBLATEX_WRAP = re.compile(r" ?←- ?")  # dblatex's mark of a wrapped code line (the next line continues it)
 CODE = "\ue004"  # a code paragraph's text starts with it
+MARGIN = "\ue009"  # ... and a stack of .dtx margin names' (``Line.name``), which go to ``removed``
 # a float's caption: "Figure 4: Clustering …", "Table 2. …", "Рис. 3 —" (numbered, then a colon, stop or dash)
 FLOAT_CAPTION = re.compile(
     r"^(?:Figure|Fig\.|Table|Listing|Abbildung|Tabelle|Tableau|Figura|Tabela|Рис\.|Рисунок|Таблица)"
@@ -385,7 +386,7 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
             and _names_inside_sentence(run, beside, line, usual_gap, right, body, left)
         ):
             result[last] = _join(result[last], line.text, spelled)
-            result[last:last] = [CODE + block for block in code_blocks(run)]  # the names before it
+            result[last:last] = [_block_paragraph(group) for group in code_groups(run)]  # the names before it
             result += debris
             run, debris, previous = [], [], line
             continue
@@ -427,7 +428,7 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
     result += debris
     if run:
         _flushed(result, run, listing, left, ended=True)
-    result = [p if p.startswith(CODE) else OPEN_DASH.sub("— ", p) for p in result]
+    result = [p if p.startswith((CODE, MARGIN)) else OPEN_DASH.sub("— ", p) for p in result]
     text = BYTES_REPR.sub(r"\1", DBLATEX_WRAP.sub("", "\n\n".join(map(_term_apart, result))))
     return [LEAKED_ITALIC.sub(r"\1", paragraph) for paragraph in text.split("\n\n")]
 
@@ -674,7 +675,7 @@ def _names_inside_sentence(
     a stack beside a paragraph's first line stands."""
     text = MARK.sub("", before.text).rstrip()
     return (
-        all(ln.name for ln in run)
+        _names(run)
         and not (SENTENCE_END.search(text) or text.endswith(":"))
         and _continues(before, line, usual_gap, right[line.page], body, left)
     )
@@ -689,7 +690,9 @@ def _inside_sentence(result: list[str], run: list[Line], line: Line) -> bool:
         return False
     before = MARK.sub("", result[-1])
     return not (
-        before[:1] in (CODE, TABLE, CONTENTS, DEBRIS) or SENTENCE_END.search(before) or before.endswith(":")
+        before[:1] in (CODE, MARGIN, TABLE, CONTENTS, DEBRIS)
+        or SENTENCE_END.search(before)
+        or before.endswith(":")
     )
 
 
@@ -751,23 +754,37 @@ def _flushed(
     across a page break). The last block, when the page ends the run (not ``ended``), is the listing
     the next page may go on."""
     groups = code_groups(run)
-    blocks = [code_block(group) for group in groups]
+    blocks = [_block_paragraph(group) for group in groups]
     page = run[0].page
     if (
         listing is not None
         and listing.page + 1 == page
         and page in left
         and all(p.startswith(DEBRIS) for p in result[listing.at + 1 :])
+        and not _names(groups[0])
     ):
         first = code_block(groups[0], left[page] + listing.offset)
         result[listing.at] += "\n" + first
         blocks = blocks[1:]
-    result.extend(CODE + block for block in blocks)
-    if ended or page not in left:
+    result.extend(blocks)
+    if ended or page not in left or _names(groups[-1]):
         return None
     at = len(result) - 1 if blocks else listing.at
     offset = min(ln.x0 for ln in groups[-1]) - left[page] if blocks else listing.offset
     return Listing(at, page, offset)
+
+
+def _block_paragraph(lines: list[Line]) -> str:
+    """A block of ``code_groups`` as a paragraph: a stack of margin names (``Line.name``) is marked
+    ``MARGIN``, no code: doc.sty's \\DescribeMacro column repeats, beside the text, a name the text or
+    its listing gives, and read as a line of its own it stood between the paragraphs ("1 Introduction"
+    / "parrun" / "It may occur …", parrun.pdf); any other block is ``CODE``."""
+    return (MARGIN if _names(lines) else CODE) + code_block(lines)
+
+
+def _names(lines: list[Line]) -> bool:
+    """A block of margin names only (``Line.name``)."""
+    return all(ln.name for ln in lines)
 
 
 def code_block(lines: list[Line], first_column: float | None = None) -> str:
@@ -777,7 +794,7 @@ def code_block(lines: list[Line], first_column: float | None = None) -> str:
     Columns count from the leftmost line, or from ``first_column`` where that is further left (the
     first column of a listing's part on the page before)."""
     rows = rows_of(lines)
-    if all(ln.name for ln in lines) and all(len(row) == 1 for row in rows):
+    if _names(lines) and all(len(row) == 1 for row in rows):
         return "\n".join(row[0].text.strip() for row in rows)  # a stack of names, flush left or right
     width = sorted((ln.x1 - ln.x0) / len(ln.text) for ln in lines)[len(lines) // 2] or 1.0
     left = min(ln.x0 for ln in lines)
