@@ -38,7 +38,7 @@ from typing import Any
 
 from pdfminer.encodingdb import name2unicode
 from pdfminer.glyphlist import glyphname2unicode
-from pdfminer.pdffont import PDFSimpleFont, Type1FontHeaderParser
+from pdfminer.pdffont import PDFSimpleFont, PDFType3Font, Type1FontHeaderParser
 from pdfminer.pdftypes import resolve1
 from pdfminer.psexceptions import PSEOF
 from pdfminer.psparser import PSLiteral
@@ -147,6 +147,90 @@ TEX_EXTENSION_FONT = re.compile(r"(?:[A-Z]{6}\+)?(?:CMEX\d|EUEX\d|PLEX\d|LMMathE
 # cmex draws its big operators and delimiters in sizes, each named by the base glyph and a size
 # ("parenleftbig", "summationdisplay"): the size says nothing about the character
 CMEX_SIZE = re.compile(r"(?:big|Big|bigg|Bigg|text|display)$")
+
+
+# TeX's symbol font encoding (OMS, cmsy's code order) by glyph name; the calligraphic capitals are "A" … "Z"
+# fmt: off
+OMS = [
+    "minus", "periodcentered", "multiply", "asteriskmath",  # 0
+    "divide", "diamondmath", "plusminus", "minusplus",  # 4
+    "circleplus", "circleminus", "circlemultiply", "circledivide",  # 8
+    "circledot", "circlecopyrt", "openbullet", "bullet",  # 12
+    "equivasymptotic", "equivalence", "reflexsubset", "reflexsuperset",  # 16
+    "lessequal", "greaterequal", "precedesequal", "followsequal",  # 20
+    "similar", "approxequal", "propersubset", "propersuperset",  # 24
+    "lessmuch", "greatermuch", "precedes", "follows",  # 28
+    "arrowleft", "arrowright", "arrowup", "arrowdown",  # 32
+    "arrowboth", "arrownortheast", "arrowsoutheast", "similarequal",  # 36
+    "arrowdblleft", "arrowdblright", "arrowdblup", "arrowdbldown",  # 40
+    "arrowdblboth", "arrownorthwest", "arrowsouthwest", "proportional",  # 44
+    "prime", "infinity", "element", "owner",  # 48
+    "triangle", "triangleinv", "negationslash", "mapsto",  # 52
+    "universal", "existential", "logicalnot", "emptyset",  # 56
+    "Rfractur", "Ifractur", "latticetop", "perpendicular",  # 60
+    "aleph", "A", "B", "C",  # 64
+    "D", "E", "F", "G",  # 68
+    "H", "I", "J", "K",  # 72
+    "L", "M", "N", "O",  # 76
+    "P", "Q", "R", "S",  # 80
+    "T", "U", "V", "W",  # 84
+    "X", "Y", "Z", "union",  # 88
+    "intersection", "unionmulti", "logicaland", "logicalor",  # 92
+    "turnstileleft", "turnstileright", "floorleft", "floorright",  # 96
+    "ceilingleft", "ceilingright", "braceleft", "braceright",  # 100
+    "angbracketleft", "angbracketright", "bar", "bardbl",  # 104
+    "arrowbothv", "arrowdblbothv", "backslash", "wreathproduct",  # 108
+    "radical", "coproduct", "nabla", "integral",  # 112
+    "unionsq", "intersectionsq", "subsetsqequal", "supersetsqequal",  # 116
+    "section", "dagger", "daggerdbl", "paragraph",  # 120
+    "club", "diamond", "heart", "spade",  # 124
+]
+# fmt: on
+# TeX's symbol fonts by their BaseFont (cmsy, cmbsy and the Polish plsy)
+TEX_SYMBOL_FONT = re.compile(r"(?:[A-Z]{6}\+)?(?:CMB?SY|PLSY)\d", re.IGNORECASE)
+# The slots of TeX's text encodings where they differ from the ASCII letters pdfminer reads a code-named
+# glyph as (its base StandardEncoding); None: an accent or a glyph of no character, read as unmapped.
+# OT1 (Knuth's cmr): Greek capitals, ligatures, foreign letters, and its quotes and dashes in ASCII slots.
+OT1 = {
+    **dict(
+        enumerate(
+            "\u0393\u0394\u0398\u039b\u039e\u03a0\u03a3\u03a5\u03a6\u03a8\u03a9\ufb00\ufb01\ufb02\ufb03\ufb04\u0131\u0237"
+        )
+    ),
+    **dict.fromkeys(range(18, 25)),
+    **dict(zip(range(25, 32), "\u00df\u00e6\u0153\u00f8\u00c6\u0152\u00d8", strict=True)),
+    **{34: "\u201d", 60: "\u00a1", 62: "\u00bf", 92: "\u201c", 123: "\u2013", 124: "\u2014"},
+    **dict.fromkeys(range(125, 128)),
+}
+# T1 (Cork, the ec fonts): accents, quotes, guillemets, dashes and ligatures below 32, a soft hyphen at 127,
+# the accented letters of Central European languages at 128–191 and Latin-1's at 192–255 (Œ œ at × ÷,
+# "SS" and ß at ß ÿ)
+T1 = {
+    **dict.fromkeys(range(13)),
+    **dict(zip(range(13, 23), "\u201a\u2039\u203a\u201c\u201d\u201e\u00ab\u00bb\u2013\u2014", strict=True)),
+    **dict.fromkeys((23, 24)),
+    **dict(zip(range(25, 32), "\u0131\u0237\ufb00\ufb01\ufb02\ufb03\ufb04", strict=True)),
+    127: "-",
+    **dict(
+        zip(
+            range(128, 192),
+            "ĂĄĆČĎĚĘĞĹĽŁŃŇŊŐŔŘŚŠŞŤŢŰŮŸŹŽŻĲİđ§ăąćčďěęğĺľłńňŋőŕřśšşťţűůÿźžżĳ¡¿£",
+            strict=True,
+        )
+    ),
+    **{code: chr(code) for code in range(192, 256)},
+    215: "\u0152",
+    223: "SS",
+    247: "\u0153",
+    255: "\u00df",
+}
+# a glyph named by its code, as dvips names a bitmap font's glyphs ("/a28" at 28, "/g65" at 65)
+CODE_NAME = re.compile(r"[A-Za-z]{1,2}(\d+)")
+# TeX text fonts by their name: the ec/tc family's T1, Knuth's Computer Modern text fonts' OT1
+T1_FONT = re.compile(r"(?:[A-Z]{6}\+)?ec[a-z]{2}\d", re.IGNORECASE)
+OT1_FONT = re.compile(
+    r"(?:[A-Z]{6}\+)?cm(?:r|bx|ti|sl|ss|csc|u|b|dunh|fib|bxti|bxsl|ssbx|ssi)\d", re.IGNORECASE
+)
 
 
 PRIVATE_USE = re.compile(r"[\ue000-\uf8ff]")
@@ -310,3 +394,61 @@ def _adobe_name(name: str) -> bool:
     except (KeyError, ValueError):
         return False
     return True
+
+
+def with_tex_encoding(font: Any, spec: dict[str, Any]) -> Any:
+    """The font with its codes read by the TeX encoding it is set in (``tex_encoding``), where
+    pdfminer has no better source than a base encoding's letters and no ToUnicode table comes first.
+    A TeX font the PDF gives no glyph names for reads as StandardEncoding, so cmsy's † ‡ came out "y"
+    "z" (xdvipdfmx embeds it as CFF, whose encoding pdfminer does not read) and a dvips bitmap font's
+    ligatures ("/a28", T1's fi) "(cid:28)", cut as unreadable: "di erent", " sh" for "fish"."""
+    encoding = tex_encoding(font, spec)
+    if not encoding:
+        return font
+    font.cid2unicode = dict(font.cid2unicode)  # pdfminer may share the base encoding's table
+    for code, char in encoding.items():
+        if char:
+            font.cid2unicode[code] = char
+        else:
+            font.cid2unicode.pop(code, None)
+    return font
+
+
+def tex_encoding(font: Any, spec: dict[str, Any]) -> dict[int, str | None]:
+    """The TeX encoding a font without glyph names pdfminer can read is set in, empty when there is
+    none or it is unknown: OMS for a symbol font (cmsy) with neither ``/Encoding`` nor a Type 1
+    program (``/FontFile``); for a Type 3 font whose glyphs are named by their codes (dvips' bitmap
+    fonts), T1 or OT1 by its name (ec*, cm*) or, where it has none (Ghostscript drops it), by where
+    its ligatures are: OT1 sets them at 11–15, T1 at 27–31."""
+    name = _font_name(spec)
+    if isinstance(font, PDFType3Font):
+        codes = differences(spec)
+        if not codes or not all(_code_named(code, glyph) for code, glyph in codes.items()):
+            return {}
+        if T1_FONT.match(name):
+            return T1
+        if OT1_FONT.match(name):
+            return OT1
+        if name:
+            return {}
+        if codes.keys() & set(range(11, 16)):
+            return OT1
+        return T1 if codes.keys() & set(range(27, 32)) else {}
+    descriptor = resolve1(spec.get("FontDescriptor")) or {}
+    if TEX_SYMBOL_FONT.match(name) and "Encoding" not in spec and "FontFile" not in descriptor:
+        return {code: TEX_NAMES.get(glyph) or glyphname2unicode.get(glyph) for code, glyph in enumerate(OMS)}
+    return {}
+
+
+def _font_name(spec: dict[str, Any]) -> str:
+    """A font's name: its ``/BaseFont``, else its descriptor's ``/FontName`` (empty when neither)."""
+    name = resolve1(spec.get("BaseFont")) or resolve1(
+        (resolve1(spec.get("FontDescriptor")) or {}).get("FontName")
+    )
+    return str(getattr(name, "name", name or ""))
+
+
+def _code_named(code: int, glyph: str) -> bool:
+    """Whether a glyph's name is its code ("a28" at 28) or ``.notdef``."""
+    match = CODE_NAME.fullmatch(glyph)
+    return glyph == ".notdef" or (match is not None and int(match.group(1)) == code)

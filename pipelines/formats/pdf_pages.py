@@ -51,6 +51,7 @@ from sloika.pipelines.formats.pdf_glyphs import (
     TEX_EXTENSION_FONT,
     private_read,
     unmapped_glyph,
+    with_tex_encoding,
     with_tex_names,
 )
 from sloika.pipelines.formats.pdf_lines import stacked_under
@@ -69,13 +70,14 @@ def extract_pages(data: bytes, laparams: LAParams) -> Iterator[LTPage]:
 
 class _TeXNamesResources(PDFResourceManager):
     """pdfminer's resource manager whose simple fonts read the TeX glyph names of their
-    ``/Differences`` (``pdf_glyphs.with_tex_names``: cmsy's ⟨ ⟩ at the codes of "h" and "i")."""
+    ``/Differences`` (``pdf_glyphs.with_tex_names``: cmsy's ⟨ ⟩ at the codes of "h" and "i") and,
+    where the PDF names no glyphs, the TeX encoding they are set in (``pdf_glyphs.with_tex_encoding``)."""
 
     def get_font(self, objid: object, spec: dict) -> PDFFont:
         """pdfminer's font, made once per font object, with its TeX names read."""
         cached = objid is not None and objid in self._cached_fonts
         font = super().get_font(objid, spec)
-        return font if cached else with_tex_names(font, spec)
+        return font if cached else with_tex_encoding(with_tex_names(font, spec), spec)
 
 
 class _OrderedAggregator(PDFPageAggregator):
