@@ -50,7 +50,21 @@ class TrailingGarbage(FormatError):
         self.offset = offset
 
 
-class _Gzip:
+class _Decoder:
+    """A stdlib decoder object (``self.decoder``) whose end-of-stream flag and leftover bytes are its own."""
+
+    decoder: zlib._Decompress | bz2.BZ2Decompressor | lzma.LZMADecompressor
+
+    @property
+    def eof(self) -> bool:
+        return self.decoder.eof
+
+    @property
+    def unused_data(self) -> bytes:
+        return self.decoder.unused_data
+
+
+class _Gzip(_Decoder):
     """zlib's gzip decoder with bounded output: a small bomb can't fill the memory in one call."""
 
     def __init__(self) -> None:
@@ -60,14 +74,6 @@ class _Gzip:
         while data:
             yield self.decoder.decompress(data, CHUNK)
             data = self.decoder.unconsumed_tail
-
-    @property
-    def eof(self) -> bool:
-        return self.decoder.eof
-
-    @property
-    def unused_data(self) -> bytes:
-        return self.decoder.unused_data
 
 
 class _Zstd:
@@ -98,7 +104,7 @@ class _Zstd:
         return self.decoder.unused_data + self._unused
 
 
-class _Buffered:
+class _Buffered(_Decoder):
     """bzip2's and xz's decoders (``bz2``, ``lzma``): they keep the input they have not decoded yet
     themselves, so each call is asked for at most ``CHUNK`` bytes and called again, with no new
     input, until it needs some: a small bomb can't fill the memory in one call."""
@@ -110,14 +116,6 @@ class _Buffered:
         yield self.decoder.decompress(data, CHUNK)
         while not self.decoder.eof and not self.decoder.needs_input:
             yield self.decoder.decompress(b"", CHUNK)
-
-    @property
-    def eof(self) -> bool:
-        return self.decoder.eof
-
-    @property
-    def unused_data(self) -> bytes:
-        return self.decoder.unused_data
 
 
 DECODERS = {
