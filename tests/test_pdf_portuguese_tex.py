@@ -255,7 +255,8 @@ def test_a_math_symbol_beside_its_typewriter_name_is_kept_with_it():
     for at, line in enumerate(prose):
         parts.append(b"0 -12 Td " * bool(at) + b"(%s) Tj" % _escaped(line))
     parts.append(b"ET")
-    parts.append(b"BT /F3 10 Tf 120 700 Td (|) Tj ET BT /F2 10 Tf 135.8 700 Td (\\\\mid) Tj ET")
+    # "|" is code 0x6A in cmsy (TeX's OMS encoding: \mid is \mathchar"326A), where 0x7C is the club suit
+    parts.append(b"BT /F3 10 Tf 120 700 Td (j) Tj ET BT /F2 10 Tf 135.8 700 Td (\\\\mid) Tj ET")
     parts.append(b"BT /F1 10 Tf 72 680 Td (The next table lists the binary operators in the same way.) Tj ET")
     fonts = [(b"F1", HELVETICA), (b"F2", COURIER), (b"F3", cmsy)]
     (doc,) = parse_pdf(font_pages([b"\n".join(parts)], fonts))
