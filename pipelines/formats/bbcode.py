@@ -18,9 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from sloika.pipelines.formats.base import Parsed, TextBuilder, decode_text, encoding_fields, lf_line_ends
-from sloika.pipelines.formats.foreign_paragraphs import Paragraph, foreign_cut
-from sloika.pipelines.formats.plain import PARAGRAPH
+from sloika.pipelines.formats.base import Parsed, TextBuilder, decode_text, lf_line_ends
+from sloika.pipelines.formats.plain import marked_up_text
 from sloika.text.spans import Span
 
 NAMES = "b|i|u|s|url|img|list|li|code|quote|color|size|center|email"
@@ -57,17 +56,7 @@ def parse_bbcode(data: bytes, foreign: str = "trim", targets: tuple[str, ...] = 
     text = lf_line_ends(text)
     post = _Post(TextBuilder())
     _read(post, text)
-    builder = post.builder
-    parsed = Parsed(builder.text, builder.spans, "article", 0, encoding_fields(encoding))
-    if post.removed:
-        parsed.layers["removed"] = post.removed
-    code = [(span.start, span.end) for span in builder.spans if span.label == "code"]
-    paragraphs = [
-        Paragraph(match.group(), (), match.start())
-        for match in PARAGRAPH.finditer(parsed.text)
-        if not any(a < match.end() and match.start() < b for a, b in code)
-    ]
-    return foreign_cut(parsed, paragraphs, foreign, None, targets)
+    return marked_up_text(post.builder, post.removed, encoding, foreign, targets)
 
 
 def _read(post: _Post, text: str) -> None:

@@ -21,9 +21,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from sloika.pipelines.formats.base import Parsed, TextBuilder, decode_text, encoding_fields, lf_line_ends
-from sloika.pipelines.formats.foreign_paragraphs import Paragraph, foreign_cut
-from sloika.pipelines.formats.plain import PARAGRAPH
+from sloika.pipelines.formats.base import Parsed, TextBuilder, decode_text, lf_line_ends
+from sloika.pipelines.formats.plain import marked_up_text
 from sloika.text.spans import Span
 
 # "====== Title ======": level 1 for six "=", 5 for two (DokuWiki counts the opening run)
@@ -100,17 +99,7 @@ def parse_dokuwiki(data: bytes, foreign: str = "trim", targets: tuple[str, ...] 
     text, encoding = decode_text(data, "DokuWiki")
     page = _Page(TextBuilder(), [])
     _read_blocks(page, lf_line_ends(text).split("\n"))
-    builder = page.builder
-    parsed = Parsed(builder.text, builder.spans, "article", 0, encoding_fields(encoding))
-    if page.removed:
-        parsed.layers["removed"] = page.removed
-    code = [(span.start, span.end) for span in builder.spans if span.label == "code"]
-    paragraphs = [
-        Paragraph(match.group(), (), match.start())
-        for match in PARAGRAPH.finditer(builder.text)
-        if not any(a < match.end() and match.start() < b for a, b in code)
-    ]
-    return foreign_cut(parsed, paragraphs, foreign, None, targets)
+    return marked_up_text(page.builder, page.removed, encoding, foreign, targets)
 
 
 def _read_blocks(page: _Page, lines: list[str]) -> None:

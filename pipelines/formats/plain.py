@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from sloika.pipelines.formats.base import Parsed
+from sloika.pipelines.formats.base import Parsed, TextBuilder, encoding_fields
 from sloika.pipelines.formats.foreign_paragraphs import Paragraph, foreign_cut
 from sloika.pipelines.formats.foreign_sections import without_empty_sections
 from sloika.pipelines.formats.man_page import JUSTIFYING_GAP, parse_man_page
@@ -63,6 +63,23 @@ def parse_text(text: str, foreign: str = "trim", targets: tuple[str, ...] = ()) 
     paragraphs = [p for p in paragraphs if not start <= p.start < end and not PROMPT.match(p.text)]
     cut = foreign_cut(parsed, paragraphs, foreign, declared, targets, short=True, sure=True)
     return without_empty_sections(cut, [heading.span() for heading in HEADING.finditer(cut.text)])
+
+
+def marked_up_text(
+    builder: TextBuilder, removed: list, encoding: str, foreign: str, targets: tuple[str, ...]
+) -> Parsed:
+    """A text file read through its markup (DokuWiki, BBCode) as a document, its untranslated
+    paragraphs outside code blocks cut as a plain text file's are."""
+    parsed = Parsed(builder.text, builder.spans, "article", 0, encoding_fields(encoding))
+    if removed:
+        parsed.layers["removed"] = removed
+    code = [(span.start, span.end) for span in builder.spans if span.label == "code"]
+    paragraphs = [
+        Paragraph(match.group(), (), match.start())
+        for match in PARAGRAPH.finditer(builder.text)
+        if not any(a < match.end() and match.start() < b for a, b in code)
+    ]
+    return foreign_cut(parsed, paragraphs, foreign, None, targets)
 
 
 def _is_credits(block: str) -> bool:
