@@ -274,13 +274,28 @@ def chromium(tmp_path_factory):
 def submit(driver, button_id: str) -> None:
     """Click a form's button and wait until the next page has replaced this one."""
     from selenium.webdriver.common.by import By
-    from selenium.webdriver.support import expected_conditions
+
+    follow(driver, driver.find_element(By.ID, button_id))
+
+
+def follow(driver, element) -> None:
+    """Click what navigates and wait until a new document has loaded in place of this one.
+
+    The old page is marked in JavaScript and the wait lasts until a complete document without the mark is
+    there. Asking about an element of the old page instead (selenium's `staleness_of`) races the navigation:
+    Chromium may answer "Node with given id does not belong to the document", an error that condition does
+    not expect.
+    """
+    from selenium.common.exceptions import WebDriverException
     from selenium.webdriver.support.ui import WebDriverWait
 
-    page = driver.find_element(By.TAG_NAME, "html")
-    driver.find_element(By.ID, button_id).click()
-    WebDriverWait(driver, 60).until(expected_conditions.staleness_of(page))
-    WebDriverWait(driver, 60).until(lambda d: d.execute_script("return document.readyState") == "complete")
+    driver.execute_script("window.sloikaOldPage = true")
+    element.click()
+
+    def replaced(d) -> bool:
+        return d.execute_script("return !window.sloikaOldPage && document.readyState === 'complete'")
+
+    WebDriverWait(driver, 60, ignored_exceptions=(WebDriverException,)).until(replaced)
 
 
 def screenshot(driver, name: str) -> None:
@@ -366,15 +381,11 @@ def test_browser_sql_box_refuses_writes(chromium, server, corpus):
 def test_browser_report_links_lead_to_the_records_they_count(chromium, server, corpus):
     pytest.importorskip("matplotlib")
     from selenium.webdriver.common.by import By
-    from selenium.webdriver.support import expected_conditions
-    from selenium.webdriver.support.ui import WebDriverWait
 
     chromium.get(server + "/report")
     screenshot(chromium, "report")
     bar = chromium.find_element(By.CSS_SELECTOR, 'svg a[*|href="/?step=language&reason=wrong_language"] path')
-    page = chromium.find_element(By.TAG_NAME, "html")
-    bar.click()  # the wrong_language bar of "why documents left"
-    WebDriverWait(chromium, 60).until(expected_conditions.staleness_of(page))
+    follow(chromium, bar)  # the wrong_language bar of "why documents left"
     wrong = rows(corpus, "SELECT count(*) FROM rejected WHERE reason = 'wrong_language'")[0][0]
     assert int(chromium.find_element(By.CSS_SELECTOR, "#total strong").text) == wrong
 
