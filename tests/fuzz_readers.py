@@ -100,6 +100,7 @@ READERS: dict[str, Reader] = {
     "srt": Reader(".srt", lambda: [(DATA / "transcripts" / "morevna-ep3-rus.srt").read_bytes()]),
     "msrt": Reader(".msrt", lambda: [(DATA / "transcripts" / "pepper-and-carrot-ep03.msrt").read_bytes()]),
     "vtt": Reader(".vtt", lambda: [(DATA / "transcripts" / "interview.vtt").read_bytes()]),
+    "ass": Reader(".ass", lambda: [(DATA / "transcripts" / "fansub.ass").read_bytes()]),
     "whisper_json": Reader(".json", lambda: [(DATA / "transcripts" / "lecture.whisper.json").read_bytes()]),
     "chatgpt_json": Reader(".json", lambda: [(DATA / "chats" / "conversations-one.json").read_bytes()]),
     "asr_text": Reader(

@@ -72,3 +72,45 @@ def test_a_bbcode_txt_is_read_as_bbcode_and_plain_text_is_not(tmp_path):
         "readme_russian.txt": EXPECTED,
         "notes.txt": "Массив a[i] и [b] остаются как есть.\n",
     }
+
+
+# a readme whose sections are titled as forums show them (left after the seventeenth check): bold,
+# centred bold, sized, underlined and Steam's [h3] lines opening a paragraph; and the lines that are
+# no title: bold inside a line, a bold line right under text, a bold sentence, two marks on a line
+TITLED = """[center][b]Общие правила[/b][/center]
+
+Игра состоит из вопросов.
+
+[b]Установка:[/b]
+Распакуйте архив в папку игры.
+
+[size=150]Настройки[/size]
+
+[u]Совместимость[/u]
+Версия 2.0 и выше.
+[b]Не подзаголовок[/b]
+
+[b]Не удаляйте файл сохранения.[/b]
+
+[b]Раз[/b] и [b]два[/b]
+
+[h3]Благодарности[/h3]
+Всем, кто [b]помогал[/b].
+"""
+
+
+def test_a_line_wholly_in_bold_opening_a_paragraph_is_a_heading():
+    parsed = parse_bbcode(TITLED.encode())
+    assert parsed.text == (
+        "Общие правила\n\nИгра состоит из вопросов.\n\nУстановка:\nРаспакуйте архив в папку игры.\n\n"
+        "Настройки\n\nСовместимость\nВерсия 2.0 и выше.\nНе подзаголовок\n\n"
+        "Не удаляйте файл сохранения.\n\nРаз и два\n\nБлагодарности\nВсем, кто помогал.\n"
+    )
+    headings = [(parsed.text[s.start : s.end], s.attrs) for s in parsed.spans if s.label == "heading"]
+    assert headings == [
+        ("Общие правила", {"level": 2}),
+        ("Установка:", {"level": 2}),
+        ("Настройки", {"level": 2}),
+        ("Совместимость", {"level": 2}),
+        ("Благодарности", {"level": 3}),
+    ]

@@ -7,7 +7,9 @@ line break, ``\\n`` a soft one, ``\\h`` a hard space); a block with ``\\p1`` swi
 drawing, whose "text" is path commands (``m 0 0 l 100 0``) until ``\\p0``. A reader wants the
 words: overrides and drawings go, the escapes become spaces, ``Comment:`` lines are skipped, the
 same line drawn twice on two layers (a glow under the text) counts once, and the events are read
-in time order (typesetters group them by layer and style, not by time).
+in time order (typesetters group them by layer and style, not by time). An event whose Start or End
+is garbled is handled as a damaged SRT timing line is (``cues.placed_in_time``): kept from a
+readable Start, else in ``removed`` as ``unplaced_cue`` after the event above it in the file.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from __future__ import annotations
 import re
 
 from sloika.pipelines.formats.base import FormatError, Parsed, decode_text, encoding_fields
-from sloika.pipelines.formats.cues import Cue, merge_cues
+from sloika.pipelines.formats.cues import Cue, end_after_start, merge_cues, placed_in_time
 
 TIME = re.compile(r"^\s*(\d+):(\d{1,2}):(\d{1,2})(?:[.,](\d{1,3}))?\s*$")
 OVERRIDE = re.compile(r"\{([^{}]*)\}")
@@ -27,7 +29,7 @@ DEFAULT_FIELDS = ["Layer", "Start", "End", "Style", "Name", "MarginL", "MarginR"
 def parse_ass(data: bytes, pause_s: float) -> list[Parsed]:
     # older Aegisub and Windows tools save UTF-16 with a BOM, or the system's code page (cp1251)
     text, encoding = decode_text(data, "ASS/SSA subtitles")
-    events: list[tuple[float, float, str, str, int]] = []
+    events: list[Cue] = []
     fields, section = DEFAULT_FIELDS, ""
     for number, line in enumerate(text.splitlines(), start=1):
         stripped = line.strip()
@@ -37,20 +39,56 @@ def parse_ass(data: bytes, pause_s: float) -> list[Parsed]:
             fields = [name.strip() for name in stripped.split(":", 1)[1].split(",")]
         elif section == "[events]" and stripped.startswith("Dialogue:"):
             values = dict(zip(fields, stripped.split(":", 1)[1].split(",", len(fields) - 1), strict=False))
-            start, end = _seconds(values.get("Start", ""), number), _seconds(values.get("End", ""), number)
-            words = _plain(values.get("Text", ""))
-            if words:
-                events.append((start, end, words, values.get("Name", "").strip(), number))
+            event = _event(values, number)
+            if event.text:
+                events.append(event)
     if not events:
         raise FormatError(
             "no_cues", "no `Dialogue:` lines in an `[Events]` section: is this an ASS/SSA file?"
         )
     cues: list[Cue] = []
-    for start, end, words, name, _ in sorted(events):
-        if cues and (cues[-1].start_s, cues[-1].end_s, cues[-1].text) == (start, end, words):
+    for event in _in_time_order(events):
+        shown = (event.start_s, event.end_s, event.text)
+        if cues and (cues[-1].start_s, cues[-1].end_s, cues[-1].text) == shown:
             continue  # the same line on another layer (a glow or border under the text)
-        cues.append(Cue(start, max(start, end), words, {"speaker": name} if name else {}))
-    return [merge_cues(cues, "transcript", pause_s, encoding_fields(encoding))]
+        cues.append(event)
+    return [merge_cues(placed_in_time(cues), "transcript", pause_s, encoding_fields(encoding))]
+
+
+def _event(values: dict[str, str], number: int) -> Cue:
+    """One ``Dialogue:`` line as a cue: its words, its speaker, and its times as far as they read,
+    with what is wrong with them in ``broken`` (a garbled Start: no time; a garbled End, or one
+    before the Start: none, ``placed_in_time`` takes the next event's start)."""
+    written = {part: values.get(part, "").strip() for part in ("Start", "End")}
+    times = {part: _seconds(stamp) for part, stamp in written.items()}
+    bad = next((part for part, time in times.items() if time is None), None)
+    broken = f"line {number}: {bad} `{written[bad][:20]}` is not H:MM:SS.cc" if bad else ""
+    start = times["Start"]
+    end, backwards = end_after_start(
+        start, times["End"] if start is not None else None, written["End"], number
+    )
+    name = values.get("Name", "").strip()
+    return Cue(
+        start,
+        end,
+        _plain(values.get("Text", "")),
+        {"speaker": name} if name else {},
+        broken=broken or backwards,
+    )
+
+
+def _in_time_order(events: list[Cue]) -> list[Cue]:
+    """The events sorted by time (then end, words, speaker), as players show them; an event with no
+    readable Start keeps its place after the event above it in the file."""
+    keyed, anchor = [], -1.0
+    for order, event in enumerate(events):
+        if event.start_s is None:
+            keyed.append(((anchor, True, order), event))
+            continue
+        anchor = event.start_s
+        end = event.end_s if event.end_s is not None else anchor
+        keyed.append(((anchor, False, end, event.text, event.attrs.get("speaker", ""), order), event))
+    return [event for _, event in sorted(keyed, key=lambda pair: pair[0])]
 
 
 def _plain(text: str) -> str:
@@ -68,12 +106,11 @@ def _plain(text: str) -> str:
     return " ".join(ESCAPES.sub(" ", "".join(pieces)).split())
 
 
-def _seconds(stamp: str, number: int) -> float:
+def _seconds(stamp: str) -> float | None:
+    """An event time in seconds, None for one that is no H:MM:SS.cc (or has minutes or seconds beyond 59)."""
     match = TIME.match(stamp)
     if not match or int(match[2]) > 59 or int(match[3]) > 59:
-        raise FormatError(
-            "bad_timestamp", f"line {number}: `{stamp.strip()[:20]}` is not H:MM:SS.cc; fix that event"
-        )
+        return None
     fraction = match[4] or "0"
     return round(
         int(match[1]) * 3600 + int(match[2]) * 60 + int(match[3]) + int(fraction) / 10 ** len(fraction), 3

@@ -8,9 +8,10 @@ table of the common tags (https://www.bbcode.org/reference.php): style tags (b, 
 size, center, quote) go and their words stay; a link reads as its label (``[url]…[/url]``: the
 address), its target on a ``link`` span; an image is a zero-width ``figure`` span with its markup in
 ``removed``; list items read "• item" (``[list=1]``: "1. item") one a line, each a ``list_item``
-span; ``[code]`` is a ``code`` span kept verbatim. A tag is markup only where its name is closed
-somewhere in the file (``[*]`` inside a list): a lone "[b]" or "a[i]" is text. Lines are kept as
-written, as a forum shows them.
+span; ``[code]`` is a ``code`` span kept verbatim. A line wholly in bold, underlined, sized or ``[h1]``…
+``[h6]`` (``HEADING_LINE``) that opens a paragraph is the readme's section title, a ``heading`` span.
+A tag is markup only where its name is closed somewhere in the file (``[*]`` inside a list): a lone
+"[b]" or "a[i]" is text. Lines are kept as written, as a forum shows them.
 """
 
 from __future__ import annotations
@@ -22,11 +23,24 @@ from sloika.pipelines.formats.base import Parsed, TextBuilder, decode_text, lf_l
 from sloika.pipelines.formats.plain import marked_up_text
 from sloika.text.spans import Span
 
-NAMES = "b|i|u|s|url|img|list|li|code|quote|color|size|center|email"
+NAMES = "b|i|u|s|url|img|list|li|code|quote|color|size|center|email|h[1-6]"
 TAG = re.compile(rf"\[(?P<close>/)?(?P<name>{NAMES}|\*)(?:=(?P<arg>[^\]\n]*))?\]", re.I)
 PAIR = re.compile(rf"\[(?P<name>{NAMES})(?:=[^\]\n]*)?\][^\n]*?\[/(?P=name)\]|\[(?:list|code)\]", re.I)
 MIN_SNIFF_PAIRS = 3  # a "[b]…[/b]" or two is anyone's brackets; three paired tags are markup
-STYLES = {"b", "i", "u", "s", "color", "size", "center", "quote"}
+# A section title as forum readmes write it: a line that opens a paragraph, all of it inside tags
+# that make it stand out ("[b]Возможности[/b]", "[center][b]Общие правила[/b][/center]",
+# "[size=150]Установка[/size]", Steam's "[h2]…[/h2]"); a few words, no sentence's end (a bold
+# warning, "[b]Не удаляйте файл.[/b]", is emphasis)
+WRAPPER = r"(?:b|i|u|color|size|center|h[1-6])"
+HEADING_LINE = re.compile(
+    rf"^[ \t]*(?P<open>(?:\[{WRAPPER}(?:=[^\]\n]*)?\][ \t]*)+)(?P<words>[^\n]*?)"
+    rf"(?P<close>(?:[ \t]*\[/{WRAPPER}\])+)[ \t]*$",
+    re.M | re.I,
+)
+TITLE_TAGS = re.compile(r"\[(?:b|u|size|h[1-6])[=\]]", re.I)  # what makes a wrapped line a title
+HEADING_WORDS = 10
+SENTENCE_ENDS = re.compile(r"[.!?…]$")
+HEADING_LEVEL = 2  # a title whose tag names no level: a section's, under the post's own title
 
 
 @dataclass
@@ -40,6 +54,9 @@ class _Post:
     lists: list[list[int | None]] = field(default_factory=list)
     item: int | None = None  # where the open list item starts
     list_closed: bool = False  # the text after a list starts on a line of its own
+    # section titles (``_headings``): where each opens in the source → where it closes, its level
+    headings: dict[int, tuple[int, int]] = field(default_factory=dict)
+    heading: tuple[int, int, int] | None = None  # the open one: start in the text, source end, level
 
 
 def is_bbcode(text: str) -> bool:
@@ -54,7 +71,7 @@ def parse_bbcode(data: bytes, foreign: str = "trim", targets: tuple[str, ...] = 
     """One file as text (module docstring), its untranslated paragraphs cut as a text file's are."""
     text, encoding = decode_text(data, "BBCode")
     text = lf_line_ends(text)
-    post = _Post(TextBuilder())
+    post = _Post(TextBuilder(), headings=_headings(text))
     _read(post, text)
     return marked_up_text(post.builder, post.removed, encoding, foreign, targets)
 
@@ -70,6 +87,9 @@ def _read(post: _Post, text: str) -> None:
             continue
         _text(post, text[cursor : match.start()])
         cursor = match.end()
+        if match.start() in post.headings and not post.lists:
+            end, level = post.headings[match.start()]
+            post.heading = (post.builder.length, end, level)
         if name in ("code", "img") and not match["close"]:
             end = _closing(text, name, cursor)
             body = text[cursor:end]
@@ -80,7 +100,43 @@ def _read(post: _Post, text: str) -> None:
             cursor = end + len(f"[/{name}]")
         else:
             _tag(post, name, match["close"] is not None, match["arg"])
+        if post.heading and cursor == post.heading[1]:
+            _heading_span(post)
     _text(post, text[cursor:])
+
+
+def _headings(text: str) -> dict[int, tuple[int, int]]:
+    """The section titles of ``text`` (``HEADING_LINE``): where each line's first tag opens → where
+    its last tag closes and its level (``[hN]``'s N, else ``HEADING_LEVEL``). A title opens a
+    paragraph: the text's start or a blank line is above it."""
+    found = {}
+    for match in HEADING_LINE.finditer(text):
+        words = TAG.sub("", match["words"]).strip()
+        level = re.search(r"\[h([1-6])\]", match["open"], re.I)
+        if (
+            TITLE_TAGS.search(match["open"])
+            and "[/" not in match["words"]  # "[b]Раз[/b] и [b]два[/b]": two marks in a line
+            and 0 < len(words.split()) <= HEADING_WORDS
+            and not SENTENCE_ENDS.search(words)
+            and _opens_paragraph(text, match.start())
+        ):
+            found[match.start("open")] = (match.end("close"), int(level[1]) if level else HEADING_LEVEL)
+    return found
+
+
+def _opens_paragraph(text: str, at: int) -> bool:
+    """Whether the line at ``at`` opens a paragraph: the text's start or a blank line is above it."""
+    above = text.rfind("\n", 0, max(at - 1, 0)) + 1
+    return at == 0 or not text[above:at].strip()
+
+
+def _heading_span(post: _Post) -> None:
+    """The open section title's ``heading`` span, over its words."""
+    start, _, level = post.heading
+    words = post.builder.tail(post.builder.length - start)
+    begin = start + len(words) - len(words.lstrip())
+    post.builder.span(begin, start + len(words.rstrip()), "heading", level=level)
+    post.heading = None
 
 
 def _closing(text: str, name: str, start: int) -> int:

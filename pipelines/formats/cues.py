@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from sloika.pipelines.formats.base import Parsed, TextBuilder
+from sloika.pipelines.formats.base import FormatError, Parsed, TextBuilder
 from sloika.text.sentences import SENTENCE_END
 from sloika.text.spans import Span
 
@@ -55,6 +55,34 @@ class Cue:
     @property
     def unplaced(self) -> bool:
         return bool(self.broken) and self.start_s is None
+
+
+def placed_in_time(cues: list[Cue]) -> list[Cue]:
+    """The cues of a file whose timing lines may be damaged, ready to merge: one bad line must not
+    cost the file, so the file is rejected (``bad_timestamp``, the first defect, for a user to fix)
+    only when not one cue has a readable start; each end a damaged line lost is the start of the
+    next cue that has one (the cue was shown until the next came), or its own start where none
+    comes after."""
+    if cues and all(cue.start_s is None for cue in cues):
+        raise FormatError("bad_timestamp", f"{cues[0].broken}; fix that cue")
+    closed: list[Cue] = []
+    for index, cue in enumerate(cues):
+        if cue.start_s is not None and cue.end_s is None:
+            later = (after.start_s for after in cues[index + 1 :] if after.start_s is not None)
+            cue = replace(cue, end_s=max(cue.start_s, next(later, cue.start_s)))
+        closed.append(cue)
+    return closed
+
+
+def end_after_start(
+    start: float | None, end: float | None, written: str, line: int
+) -> tuple[float | None, str]:
+    """A cue's end, None where it comes before its start (``written`` as the file has it), and that
+    defect ("" where there is none): such an end is no time, and ``placed_in_time`` takes the next
+    cue's start instead."""
+    if start is not None and end is not None and end < start:
+        return None, f"line {line}: the cue ends ({written}) before it starts"
+    return end, ""
 
 
 def merge_cues(

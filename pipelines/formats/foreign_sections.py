@@ -75,14 +75,19 @@ def without_empty_sections(
 TITLE_OF_CUT_SECTION = "title_of_cut_section"  # "7. Version History:" over a changelog cut whole
 NUMBERED_TITLE_WORDS = 12  # a numbered line this short, alone in its paragraph, titles what follows it
 CUT_SECTION_PARAGRAPHS = 2  # one cut paragraph after a numbered line may be a step's own text
+# a numbered line ending a sentence is a step or a point of a list ("1. Скачайте архив с сайта."),
+# whose untranslated explanation was cut, not a title ("7. Version History:"): the step reads alone
+STEP_END = re.compile(r"[.!?…]$")
 
 
 def _title_of_cut_section(position: int, items: list, cut, heading) -> bool:
     """Whether the paragraph at ``position`` is a numbered title line that no reader marked as a
     heading (a plain-text file's "7. Version History:", ``NUMBERED_TITLE``, ``NUMBERED_TITLE_WORDS`` words at
-    most) whose section, up to the next such title, a heading or the end, was cut whole,
-    ``CUT_SECTION_PARAGRAPHS`` paragraphs or more: it would title nothing (``TITLE_OF_CUT_SECTION``)."""
-    if not _numbered_title_line(items[position][3].text):
+    most, not ending a sentence: ``STEP_END``) whose section, up to the next such title, a heading or
+    the end, was cut whole, ``CUT_SECTION_PARAGRAPHS`` paragraphs or more: it would title nothing
+    (``TITLE_OF_CUT_SECTION``)."""
+    text = items[position][3].text.strip()
+    if not _numbered_title_line(text) or STEP_END.search(text):
         return False
     end = position + 1
     while end < len(items) and not heading(end) and not _numbered_title_line(items[end][3].text):

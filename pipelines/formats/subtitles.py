@@ -15,7 +15,7 @@ from dataclasses import replace
 
 from sloika.pipelines.formats.ass import ESCAPES
 from sloika.pipelines.formats.base import FormatError, Parsed, decode_text, encoding_fields, lf_line_ends
-from sloika.pipelines.formats.cues import Cue, drop_carried_lines, merge_cues
+from sloika.pipelines.formats.cues import Cue, drop_carried_lines, end_after_start, merge_cues, placed_in_time
 
 # seconds may come unpadded ("0:0:3.540 --> 0:1:5.2"): Microsoft Teams writes its transcripts so
 STAMP = r"(?:\d+:)?\d{1,2}:\d{1,2}"
@@ -60,10 +60,9 @@ WINDOWS_PATH = re.compile(
 
 def parse_subtitles(data: bytes, pause_s: float, split_languages: bool, fmt: str) -> list[Parsed]:
     text, encoding = decode_text(data, fmt)  # subtitles from the web often come in cp1251
-    cues = list(_cues(text, fmt))
-    if cues and all(cue.start_s is None for cue in cues):  # not one cue can be placed in time
-        raise FormatError("bad_timestamp", f"{cues[0].broken}; fix that cue")
-    cues = drop_carried_lines(_drop_speaker_dashes(_take_speaker_labels(_close_ends(cues))))
+    cues = drop_carried_lines(
+        _drop_speaker_dashes(_take_speaker_labels(placed_in_time(list(_cues(text, fmt)))))
+    )
     if not cues:
         raise FormatError("no_cues", f"no timed cues found: is this really a {fmt.upper()} file?")
     fields = encoding_fields(encoding)
@@ -139,7 +138,7 @@ def _cue(block: list[tuple[int, str]], fmt: str) -> Cue | None:
 def _timing(number: int, line: str) -> tuple[float | None, float | None, str]:
     """A timing line's start and end in seconds and what is wrong with it ("" where nothing is).
     A damaged line gives what can still be read (``LOOSE_TIMING``): the start where it is a time,
-    the end where it is one and not before the start; ``_close_ends`` fills a missing end."""
+    the end where it is one and not before the start; ``placed_in_time`` fills a missing end."""
     match = TIMING.match(line)
     if not match:
         problem = f"line {number}: `{line.strip()[:60]}` is not `HH:MM:SS,mmm --> HH:MM:SS,mmm`"
@@ -154,27 +153,14 @@ def _timing(number: int, line: str) -> tuple[float | None, float | None, str]:
             "",
         )
     start, end = (_readable(match[part]) if match else None for part in ("start", "end"))
-    if start is not None and end is not None and end < start:
-        problem = problem or f"line {number}: the cue ends ({match['end']}) before it starts"
-        end = None
+    end, backwards = end_after_start(start, end, (match and match["end"]) or "", number)
+    problem = problem or backwards
     return (start, end, problem) if start is not None else (None, None, problem)
 
 
 def _readable(stamp: str | None) -> float | None:
     """A time in seconds, None for a missing one or one with minutes or seconds beyond 59."""
     return _seconds(stamp) if stamp and _valid_stamp(stamp) else None
-
-
-def _close_ends(cues: list[Cue]) -> list[Cue]:
-    """The cues with each end a damaged timing lost (``_timing``) taken from the start of the next
-    cue that has one (the cue was shown until the next came), or its own start where none comes after."""
-    closed: list[Cue] = []
-    for index, cue in enumerate(cues):
-        if cue.start_s is not None and cue.end_s is None:
-            later = (after.start_s for after in cues[index + 1 :] if after.start_s is not None)
-            cue = replace(cue, end_s=max(cue.start_s, next(later, cue.start_s)))
-        closed.append(cue)
-    return closed
 
 
 def _ass_escapes(line: str) -> list[str]:
