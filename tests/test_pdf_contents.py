@@ -541,3 +541,46 @@ def test_a_contents_list_run_on_over_a_page_of_text_goes_whole():
     texts = [ln.text for ln in layout.pages[1]]
     assert texts[0].startswith(CONTENTS) and texts[1] == "Nota alla traduzione italiana"
     assert texts[2:] == [prose] * 20
+
+
+PROSE = "A very long verse should sometimes be hanging, and we can see that the hanging verse is flush."
+
+
+def test_index_opening_under_the_last_sections_end_leaves_from_its_heading():
+    """eledpar.pdf (seventeenth check, row 20): the index opens at the foot of a page of text, under
+    "References"; its five entries there are too few for a third of the page, but they are most of
+    the lines from the heading "Index" on. They leave with the pages of the index after it."""
+    texts = [PROSE] * 14 + ["References", "Index", "Numbers refer to the code lines where the entry is used."]
+    entries = [r"\& ............ 1710, 1711", r"\@adv ........ 379, 648, 649", r"\@arabic ...... 235, 236"]
+    entries += [r"\@auxout ........ 1818", r"\@chapter ........ 797"]
+    rest = [r"\@series ........ 742, 2350", r"\@set ....... 411, 655, 656", "A", r"\after ...... 4, 9"]
+    layout = lay_out(
+        [
+            [line(text, 100, 100 + 14 * at) for at, text in enumerate(texts + ["Symbols", *entries])],
+            [line(text, 100, 100 + 14 * at, page=1) for at, text in enumerate(rest)],
+        ],
+        [[], []],
+    )
+    assert layout.contents == [
+        ("index", "\n".join([*texts[-2:], "Symbols", *entries])),
+        ("index", "\n".join(rest)),
+    ]
+    assert [ln.text for ln in layout.pages[0]] == [*texts[:-2], f"{CONTENTS}0"]
+
+
+def test_an_index_goes_on_over_a_page_of_one_letter_heading_and_a_change_history_is_contents():
+    """eledpar.pdf's "E" page (one letter heading, a third of its entries ending in one number, the
+    shape of contents lines) goes on the index the page before holds; the change history after the
+    index (entries with one page number each) is contents, not the index's."""
+    index = [r"\do@lineL ........ 1013, 1925, 2231", r"\do@lineR ........ 1104, 1936"] * 4
+    index += ["A", r"\after ........ 4", r"\always ....... 8"]
+    letter = [r"\eledsectmark ........ 14, 2635", r"\eledpar@error ...... 21, 23, 26"] * 3
+    letter += ["E", *(rf"\every{n} ....... {n}" for n in range(1, 7))]
+    history = ["Change History"] + [f"General: change number {n} ............ {n}" for n in range(1, 9)]
+    pages = [
+        [line(text, 100, 100 + 14 * at, page=number) for at, text in enumerate(texts)]
+        for number, texts in enumerate((["Index", *index], letter, history))
+    ]
+    layout = lay_out(pages, [[], [], []])
+    assert [label for label, _ in layout.contents] == ["index", "index", "contents"]
+    assert [ln.text for ln in layout.pages[1]] == [f"{CONTENTS}1"]

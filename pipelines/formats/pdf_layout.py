@@ -120,9 +120,11 @@ KEY_CHARS = 12  # characters: a monospaced table key beside its description, at 
 KEY_REACH = 4.5  # em: a key's description starts at most this far right of the key's end
 ROW_LEADING = 0.5  # em between a description's lines, at most
 BESIDE_PROSE = 20  # characters: a paragraph's first line beside a margin name, not the name's argument
+FIRST_INDENT = 3.0  # em: a paragraph's first line beside a margin name starts this far in at most
 GRID_NUMBERS = 3  # lines of numbers alone side by side on one row: a table's body
 GUTTER_BAND = 3.0  # em above and below a row in which a gutter between two columns must run clear
 COLUMN_WORD = re.compile(r"[^\W\d_]{2}")  # two letters running: a word of a text column, no page number
+NAME_WORD = re.compile(r"\S*[^\W\d_]\S*")  # a word of a margin name: with a letter ("\\cnum", "11-12-curtos")
 COLUMN_WIDTH = 12.0  # em: a line of a text column beside another is at least this wide
 GUTTER_EDGE = 0.5  # em: a column's lines ending within this of its right edge are set to it (justified)
 ONE_BOX = 0.1  # em: two pieces' tops and bottoms this close share one box, one line
@@ -390,20 +392,36 @@ def _back_matter(page: list[Line], after_index: bool = False, after_contents: bo
     """``contents`` for a page whose lines are mostly (a third, five at least) contents lines with
     dot leaders, or, after a contents page, one that opens with such lines (``_contents_run_on``);
     ``index`` for one whose index entries (five at least, one on a page after an index's page: its
-    last column) and letter headings ("A", "C") are a third of its lines, else None."""
+    last column) and letter headings ("A", "C") are a third of its lines, or of the lines from an
+    index heading on (an index opening under the last section's end, eledpar.pdf's "Index" under
+    its "References"), else None."""
     if not page:
         return None
     if after_contents and _contents_run_on(page):
         return "contents"
-    entries = sum(_index_line(line.text) for line in page)
-    letters = sum(bool(LETTER_HEADING.match(line.text.strip())) for line in page)
+    headings = [at for at, line in enumerate(page) if INDEX_HEADING.match(line.text.strip())]
     least = 1 if after_index else CONTENTS_LINES
-    index = entries >= least and entries + letters >= CONTENTS_SHARE * len(page)
-    if index and (letters >= INDEX_LETTERS or any(INDEX_HEADING.match(line.text.strip()) for line in page)):
+    index = _index_share(page, least) or bool(headings and _index_share(page[headings[-1] :], least))
+    leaders = sum(_contents_line(line.text) for line in page)
+    # an index goes on over pages with one letter heading or none while most entries have several
+    # numbers (eledpar.pdf's "E" page); a change history's entries after it have one each
+    goes_on = after_index and 2 * leaders <= sum(_index_line(line.text) for line in page)
+    if index and (goes_on or headings or _letter_headings(page) >= INDEX_LETTERS):
         return "index"  # an index whose entries end in one number each also ends lines in leaders
-    if sum(_contents_line(line.text) for line in page) >= max(CONTENTS_LINES, CONTENTS_SHARE * len(page)):
+    if leaders >= max(CONTENTS_LINES, CONTENTS_SHARE * len(page)):
         return "contents"
     return "index" if index else None
+
+
+def _index_share(lines: list[Line], least: int) -> bool:
+    """``least`` index entries or more, which with the letter headings are a third of ``lines``."""
+    entries = sum(_index_line(line.text) for line in lines)
+    return entries >= least and entries + _letter_headings(lines) >= CONTENTS_SHARE * len(lines)
+
+
+def _letter_headings(lines: list[Line]) -> int:
+    """An index's letter headings ("A", "C") among ``lines``."""
+    return sum(bool(LETTER_HEADING.match(line.text.strip())) for line in lines)
 
 
 def _contents_run_on(page: list[Line]) -> bool:
@@ -1739,8 +1757,13 @@ def _margin_names(page: list[Line]) -> dict[int, float]:
 
 
 def _named(line: Line) -> bool:
-    """A monospaced line that may be a margin name: one with a letter (``_margin_names``)."""
-    return line.mono and any(char.isalpha() for char in line.text)
+    """A monospaced line that may be a margin name (``_margin_names``): names only, each word with a
+    letter and longer than one character ("\\cnum", "fframe", "\\beforecolumnseparator
+    \\aftercolumnseparator"). A variable, an operator or a number alone is a term of an expression:
+    brandeis-problemset's memory addresses "x + 0" … "x + 24" stand left of an assembly listing,
+    beside its rows, and are the problem's text."""
+    words = line.text.split()
+    return line.mono and bool(words) and all(len(word) > 1 and NAME_WORD.fullmatch(word) for word in words)
 
 
 def _stacks_grown(page: list[Line], names: dict[int, Line], left: float) -> list[Line]:
@@ -1763,14 +1786,17 @@ def _stacks_grown(page: list[Line], names: dict[int, Line], left: float) -> list
 
 def _column_line_beside(name: Line, other: Line, left: float) -> bool:
     """``other`` stands in the text column on ``name``'s row: a paragraph's first line at the column's
-    edge (``BESIDE_PROSE`` characters at least), or a code line of a listing set at the edge or
-    indented in the column (czech.pdf's "\\crq" under "\\clq", beside the listing's first line
-    "\\ProvideTextCommand{\\clq}{OT1}"; both typewriter, the margin tells them apart)."""
+    edge or indented (``FIRST_INDENT``: eledpar.pdf's "\\columnsposition" beside "By default,
+    columns are …", set 2.6 em in; ``BESIDE_PROSE`` characters at least), or a code line of a
+    listing set at the edge or indented in the column (czech.pdf's "\\crq" under "\\clq", beside
+    the listing's first line "\\ProvideTextCommand{\\clq}{OT1}"; both typewriter, the margin tells
+    them apart)."""
     if not _same_row(name, other):
         return False
     if other.mono:
         return other.x0 >= left - MARGIN_ALIGN * other.size
-    return len(other.text) >= BESIDE_PROSE and abs(other.x0 - left) < MARGIN_ALIGN * other.size
+    inside = -MARGIN_ALIGN * other.size < other.x0 - left < FIRST_INDENT * other.size
+    return len(other.text) >= BESIDE_PROSE and inside
 
 
 def _pieces_text(left: str, right: str) -> str:

@@ -521,12 +521,22 @@ def _footnote_links(data: bytes) -> dict[int, list[Rule]]:
 
 def _lines(page: int, item, height: float, links: list[Rule] = ()) -> list[Line]:
     """The pdfminer line as one line, or two where it opens with a drawing's mark (``_mark_apart``),
-    a code line's printed number (``_line_number_apart``) or a .dtx margin name (``_margin_name_apart``)."""
+    a code line's printed number (``_line_number_apart``) or a .dtx margin name (``_margin_name_apart``);
+    three where the rest after that opens with a code line's number: a margin name beside a listing's
+    line ("\\list@pstartR@pc" + "745" + "\\list@create{…}%", eledpar.pdf)."""
     from pdfminer.layout import LTChar
 
     chars = [c for c in item if isinstance(c, LTChar)]
     apart = _mark_apart(chars) or _line_number_apart(chars) or _margin_name_apart(chars)
-    pieces = [chars[:apart], chars[apart:]] if apart else [chars]
+    rest = chars[apart:]
+    number = _line_number_apart(rest) if apart else 0
+    pieces = (
+        [chars[:apart], rest[:number], rest[number:]]
+        if number
+        else [chars[:apart], rest]
+        if apart
+        else [chars]
+    )
     return [line for line in (_line(page, piece, height, links) for piece in pieces) if line is not None]
 
 
@@ -576,11 +586,12 @@ def _margin_name_apart(chars: list) -> int:
     if end == len(glyphs) or any(c.get_text().isspace() for c in chars[: chars.index(glyphs[end - 1])]):
         return 0
     name, prose = glyphs[end - 1], glyphs[end]
-    if not (prose.get_text().isalpha() or prose.get_text() == "\\"):  # dot leaders ("\\usepackage .... 6")
-        return 0
+    at = chars.index(prose)
+    if not (prose.get_text().isalpha() or prose.get_text() == "\\" or _line_number_apart(chars[at:])):
+        return 0  # dot leaders ("\\usepackage .... 6"); a listing's numbered line beside the name
     if opening != "\\" and name.size >= SMALLER_NAME * prose.size:
         return 0  # a typewriter word opening a table's row ("markovchainFit" + "Function to return …")
-    return chars.index(prose) if prose.x0 - name.x1 >= MARGIN_NAME_GAP * prose.size else 0
+    return at if prose.x0 - name.x1 >= MARGIN_NAME_GAP * prose.size else 0
 
 
 def _line_number_apart(chars: list) -> int:

@@ -151,6 +151,9 @@ LABEL_EM, SPACE_EM = 0.45, 0.35  # em: a list label's characters (digits, "." or
 DATE_START = re.compile(r"^\d+(?:\.\d+)*\.0\d")
 SPACE = 0.25  # em: a word space
 NUMBERED = re.compile(r"^(?:\d+(?:\.\d+)*\.?|[A-ZА-Я]\.\d+(?:\.\d+)*)\s")  # "3.1.3 ", "A.2 "
+# a subsection's heading on a line of its own ("15.1.1 Notes to be printed on one side only"): a
+# line under it after a paragraph's gap opens the text, even in lower case (a package's name)
+SUBSECTION = re.compile(r"^\d+(?:\.\d+)+\s+[A-ZА-ЯЁ]")
 # "начало —половина": a dash spaced before and not after (dblatex sets the dash in a fallback font
 # whose glyph swallows the space after it); between words a dash is spaced on both sides, in a
 # range ("1941—1945") on neither
@@ -951,7 +954,8 @@ def _continues(
     if below and OPEN_URL.search(before):
         return True  # "(https:" + "//packages.debian.org/)": a URL broken at the line end
     gap = line.top - previous.bottom
-    if not below or gap > (usual_gap + PARAGRAPH_GAP) * em and not (runs_on and gap <= RUN_ON_GAP * em):
+    across = runs_on and gap <= RUN_ON_GAP * em and not SUBSECTION.match(before)  # a sentence's gap
+    if not below or gap > (usual_gap + PARAGRAPH_GAP) * em and not across:
         return False
     if _item_opens(text) and not (
         _dash_run_on(previous, line, right) or _number_run_on(previous, line, right)
