@@ -153,3 +153,26 @@ def test_a_numbered_display_beside_the_other_columns_prose_takes_no_line_out_of_
     assert _running_rows(page, [block]) == frozenset()
     alone = [ln for ln in block if ln.top == 136.0]  # the display's row alone: no other column's prose
     assert {ln.text for ln in page if id(ln) in _running_rows(page, [alone])} == {LEFT_COLUMN[3]}
+
+
+def test_a_cell_at_the_bodys_size_under_a_smaller_tables_last_row_stays_the_tables():
+    """diffcoeff.pdf's table of keys in 9 pt ends with a "sub-nudge" cell pdfminer measured at 10 pt,
+    the body's size: one point larger than its neighbours is no title, the cell stays a row."""
+    page = [
+        _prose(100.0 + 12.0 * at, "The defaults of this template differ from its parent in a few keys.")
+        for at in range(4)
+    ]
+    for at, (key, value) in enumerate(
+        [("style", "slash"), ("derivand-sep", "2 mu"), ("outer-delim", "paren"), ("inner-wrap", "true")]
+    ):
+        page += [
+            _line(key, 143.0, 160.0 + 12.0 * at, size=9.0),
+            _line(value, 300.0, 160.0 + 12.0 * at, size=9.0),
+        ]
+    page.append(_line("sub-nudge", 143.0, 208.5, size=10.0))
+    page.append(
+        _prose(250.0, "The diff command uses the values in this template for every derivative.", full=False)
+    )
+    layout = lay_out([page], [[]])
+    assert "sub-nudge" not in _texts(layout.pages[0])
+    assert layout.tables[0].rows[-1] == ["sub-nudge"]

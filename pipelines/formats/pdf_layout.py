@@ -1266,12 +1266,16 @@ def _prose_column(column: list[Line], body_size: float) -> bool:
 def _grown(page: list[Line], region: Rule, columns: list[list[Line]]) -> Rule:
     """The table's region down to the lines a column runs on with below its last row (an amendment's
     "Напечатано" cell, three lines longer than its neighbours): each next line under the region, at
-    most ``GROW_GAP`` em below it and within one column's span, no larger than the cells: a heading
-    set under a display read as a table ("4 Univariate distributions" in 14 pt under UrnTheory.pdf's
-    10 pt display, reaching across its left column) opens the next section, it is no cell."""
+    most ``GROW_GAP`` em below it and within one column's span, not a title: a line larger than the
+    cells and than the page's body by ``pdf_reflow.TITLE_STEP`` ("4 Univariate distributions" in
+    14 pt under UrnTheory.pdf's 10 pt display, reaching across its left column) opens the next
+    section. A cell a point larger than its 9 pt neighbours (diffcoeff.pdf's last "sub-nudge", at the
+    body's size) is still the table's."""
+    from sloika.pipelines.formats.pdf_reflow import TITLE_STEP  # the reflow reads the laid-out lines
+
     spans = [(min(ln.x0 for ln in column), max(ln.x1 for ln in column)) for column in columns]
     x0, top, x1, bottom = region
-    size = _table_extent(page, top, bottom)[2]
+    title = max(_table_extent(page, top, bottom)[2] + SIZE_STEP, body_size([page]) + TITLE_STEP)
     for line in sorted((ln for ln in page if ln.top > bottom - 1.0), key=lambda ln: ln.top):
         within = [
             (left, right)
@@ -1282,7 +1286,7 @@ def _grown(page: list[Line], region: Rule, columns: list[list[Line]]) -> Rule:
             line.top - bottom > GROW_GAP * line.size
             or not within
             or line.text.startswith(TABLE)
-            or line.size >= size + SIZE_STEP
+            or line.size > title
         ):
             break
         bottom = max(bottom, line.bottom)
