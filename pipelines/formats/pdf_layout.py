@@ -102,6 +102,8 @@ PROSE_LETTERS = 20  # a column beside a table whose lines have this many letters
 PROSE_SHARE = 0.5  # of a column's characters in lines of prose, more: a column of running text
 RUNS_ON = re.compile(r"(?:[^\W\d_]|[,-])$")  # a line that ends mid-sentence: a letter, a comma, a break
 SENTENCE_STOP = re.compile(r"[^\W\d_][.!?](?:\s|$)")  # a sentence ends here (not a leader's dots)
+EQUATION_NUMBER = re.compile(r"^\(\d{1,3}(?:\.\d{1,3})?[a-z]?\)$")  # a display's number: "(5)", "(2.13b)"
+MATH_SIGN = re.compile(r"[=≈≤≥]")  # a relation: a display's piece ("log Lc =", "and the domain Ξ =")
 CLOSING = re.compile(r"\)[.,;:]?")  # a piece that only closes a bracket: ")", ")."
 PUNCTUATION_ALONE = re.compile(r"^\s*[.,;:]\s*$")  # a row piece of one mark: "." after footnote marks
 LINE_END = re.compile(r"^\s*(?:\)[.,;:]?|[.,;:])\s*$")  # a line that only ends the one above: ".", ")."
@@ -1005,9 +1007,15 @@ def _aligned(page: list[Line], number: int, tables: list[Table]) -> list[Line]:
             blocks[-1].append(line)
         else:
             blocks.append([line])
-    for block in blocks:
+    running = _running_rows(page, blocks)
+    outside = margin | running  # neither margin notes nor sentences between displays are cells
+    for block in (part for whole in blocks for part in _split_at(whole, running)):
         region = (0.0, min(ln.top for ln in block), float("inf"), max(ln.bottom for ln in block))
-        inside = [ln for ln in page if _inside(ln, region) and not (ln.text.startswith(TABLE) or ln.mono)]
+        inside = [
+            ln
+            for ln in page
+            if _inside(ln, region) and not (ln.text.startswith(TABLE) or ln.mono or id(ln) in running)
+        ]
         if not inside:
             continue  # its lines went with a table an earlier block grew into
         if len(_rows(block)) < ALIGNED_ROWS:
@@ -1021,9 +1029,9 @@ def _aligned(page: list[Line], number: int, tables: list[Table]) -> list[Line]:
                 ]
                 region = (*region[:3], max([region[3], *hanging]))
                 grown = [_grown(page, region, columns)]
-                page = _take_tables(page, grown, number, tables, ruled=False, outside=margin)
+                page = _take_tables(page, grown, number, tables, ruled=False, outside=outside)
             elif all(len(row) >= 3 for row in _rows(inside)) and _captioned(page, region):
-                page = _take_tables(page, [region], number, tables, ruled=False, outside=margin)
+                page = _take_tables(page, [region], number, tables, ruled=False, outside=outside)
             continue
         columns = _columns(inside)
         lengths = sorted(len(ln.text) for ln in inside)
@@ -1039,13 +1047,64 @@ def _aligned(page: list[Line], number: int, tables: list[Table]) -> list[Line]:
                 region = (min(ln.x0 for ln in cells), region[1], max(ln.x1 for ln in cells), region[3])
             else:
                 region = _labels_taken(page, _grown(page, region, columns))
-            page = _take_tables(page, [region], number, tables, ruled=False, outside=margin)
+            page = _take_tables(page, [region], number, tables, ruled=False, outside=outside)
         else:
             first = _index(page, inside[0])
             ordered = [ln for column in columns for ln in sorted(column, key=lambda ln: ln.top)]
             rest = _without(page, inside)
             page = rest[:first] + ordered + rest[first:]
     return page
+
+
+def _running_rows(page: list[Line], blocks: list[list[Line]]) -> frozenset[int]:
+    """The ids of the lines of running text inside numbered displays read as one aligned block: a
+    row that opens at the text's left margin with a line of prose (``_prose_words``, no formula
+    glyphs, no relation sign) and the lines on it but a display's pieces (ellipticpaper.pdf's "and
+    the relation" between displays (5) and (6), a formula's lowest piece beside it; "It may be seen
+    that, provided |q| < 1, …" / "Indeed, the" under display (16)). A display is centred or set in,
+    so a line at the margin in its band is a sentence between displays, and it stays in the text.
+    Only in a block with an equation number ("(5)") at the right margin in its band (a line of
+    numbers alone, it pairs with nothing): a table's first cells reach the margin too; and only
+    where no such row holds a second line of prose: on a two-column page the other column's line
+    stands beside it, and the columns are read as columns (afex's introduction-mixed-models.pdf)."""
+    prose = [ln for ln in page if _prose_line(ln, MARK.sub("", ln.text).strip())]
+    if not prose:
+        return frozenset()
+    left = min(ln.x0 for ln in prose)
+    right = max(ln.x1 for ln in page)
+    found: set[int] = set()
+    for block in blocks:
+        band = (0.0, min(ln.top for ln in block), float("inf"), max(ln.bottom for ln in block))
+        numbers = [ln for ln in page if EQUATION_NUMBER.match(ln.text.strip()) and _inside(ln, band)]
+        if not any(right - ln.x1 < ln.size for ln in numbers):
+            continue
+        opening = [
+            line
+            for line in block
+            if line.x0 - left < 1.0
+            and _prose_words(line)
+            and not (line.formula or MATH_SIGN.search(MARK.sub("", line.text)))
+        ]
+        rows = {id(ln): ln for line in opening for ln in block if _same_row(ln, line) and not ln.formula}
+        beside = [ln for ln in rows.values() if ln not in opening and _prose_line(ln, MARK.sub("", ln.text))]
+        if not beside:
+            found.update(rows.keys())
+    return frozenset(found)
+
+
+def _split_at(block: list[Line], running: frozenset[int]) -> list[list[Line]]:
+    """The block's lines in parts cut at its rows of running text (``_running_rows``), which belong
+    to none: the displays above and under a sentence are read apart."""
+    parts: list[list[Line]] = [[]]
+    cuts = sorted(ln.top for ln in block if id(ln) in running)
+    for line in sorted(block, key=lambda ln: ln.top):
+        if id(line) in running:
+            continue
+        at = sum(cut <= line.top for cut in cuts)
+        while len(parts) <= at:
+            parts.append([])
+        parts[at].append(line)
+    return [part for part in parts if part]
 
 
 def _captioned(page: list[Line], region: Rule) -> bool:
@@ -1225,16 +1284,28 @@ def _prose_column(column: list[Line], body_size: float) -> bool:
 def _grown(page: list[Line], region: Rule, columns: list[list[Line]]) -> Rule:
     """The table's region down to the lines a column runs on with below its last row (an amendment's
     "Напечатано" cell, three lines longer than its neighbours): each next line under the region, at
-    most ``GROW_GAP`` em below it and within one column's span."""
+    most ``GROW_GAP`` em below it and within one column's span, not a title: a line larger than the
+    cells and than the page's body by ``pdf_reflow.TITLE_STEP`` ("4 Univariate distributions" in
+    14 pt under UrnTheory.pdf's 10 pt display, reaching across its left column) opens the next
+    section. A cell a point larger than its 9 pt neighbours (diffcoeff.pdf's last "sub-nudge", at the
+    body's size) is still the table's."""
+    from sloika.pipelines.formats.pdf_reflow import TITLE_STEP  # the reflow reads the laid-out lines
+
     spans = [(min(ln.x0 for ln in column), max(ln.x1 for ln in column)) for column in columns]
     x0, top, x1, bottom = region
+    title = max(_table_extent(page, top, bottom)[2] + SIZE_STEP, body_size([page]) + TITLE_STEP)
     for line in sorted((ln for ln in page if ln.top > bottom - 1.0), key=lambda ln: ln.top):
         within = [
             (left, right)
             for left, right in spans
             if left - line.size <= line.x0 and line.x1 <= right + line.size
         ]
-        if line.top - bottom > GROW_GAP * line.size or not within or line.text.startswith(TABLE):
+        if (
+            line.top - bottom > GROW_GAP * line.size
+            or not within
+            or line.text.startswith(TABLE)
+            or line.size > title
+        ):
             break
         bottom = max(bottom, line.bottom)
     return (x0, top, x1, bottom)
