@@ -23,7 +23,8 @@ follow each other decides on its own whether a paragraph ends between them:
   joined word is a word wordfreq knows ("докумен-" + "тации"), kept when both halves are words and
   the whole is not ("северо-" + "западный") but for Russian compounds of "много" or a numeral, which
   are written solid ("много-" + "строчные"), dropped otherwise (a rare word's syllable break), and
-  dropped inside a capitalised surname in a reference list ("De-" + "moulin, V."); a soft hyphen is
+  dropped inside a capitalised surname in a reference list ("De-" + "moulin, V."), and kept with a
+  space before a conjunction (a suspended hyphen: "двух-" + "и многоколонном"); a soft hyphen is
   always a break inside a word. A word set in capitals is checked the same way ("ΠΑ-" + "ΡΑΡΤΗΜΑ",
   "INTRO-" + "DUCTION": the joined word, case-folded). Else a hyphen before a capital, a digit or a
   bracket is a compound's ("Build-" + "Depends", "<НомерВерсии>-" + "<НомерРевизииDebian>") and the
@@ -123,6 +124,9 @@ PO_ADVERB = re.compile(r"(?:ски|цки|ому|ему|ьи)$")
 NUMERAL_STEMS = ("много", "двух", "трех", "трёх", "четырех", "четырёх", "пяти", "шести", "семи", "восьми")
 NUMERAL_STEMS += ("девяти", "десяти")
 STEM_WORD = 4  # letters at least in what follows a stem: "двух- и многоколонном" leaves "и" a word
+# a hyphen before one of these at a line's start is a suspended one ("двух-" + "и многоколонном",
+# "one-" + "or multidimensional"): the first compound's second part is the next one's ("-колонном")
+SUSPENDED_BEFORE = {"и", "или", "and", "or"}
 JOINED_WORD_ZIPF = 3.5  # ... unless the joined form is a word in its own right ("лето", "потому")
 IDENTIFIER_TAIL = re.compile(r"^[^\W\d_]+\d")  # "kfreebsd-" + "amd64": a name's part, not a syllable
 # a name's rest in a reference list's "Surname, I." form: the word, a comma and the initials ("moulin,
@@ -280,6 +284,8 @@ def join_hyphenated(left: str, right: str, spelled: frozenset[str] = frozenset()
     if head is None or tail is None:
         return f"{left}{right}"
     first, second = head.group(1), tail.group(1)
+    if second.lower() in SUSPENDED_BEFORE:
+        return f"{left} {right}"
     if f"{first}-{second}".lower() in spelled:
         return f"{left}{right}"
     if (first + second).lower() in spelled:
