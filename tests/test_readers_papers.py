@@ -439,6 +439,22 @@ def test_line_end_hyphens_join_only_where_the_word_is_a_word():
     assert join_hyphenated("для kfreebsd-", "amd64") == "для kfreebsd-amd64"  # a name's part, not a syllable
 
 
+def test_a_russian_compound_of_a_numeral_is_written_solid():
+    """ "много-" + "строчные" (xecyr-ex1-ru-x.pdf): both halves are words and wordfreq lacks the
+    joined "многострочные", but Russian writes compounds of "много" or a numeral solid. A hyphen
+    before a conjunction is a suspended one and keeps its space (floatrow-rus.pdf, logcondens.pdf)."""
+    from sloika.pipelines.formats.pdf_reflow import join_hyphenated
+
+    assert join_hyphenated("одну строку; много-", "строчные формулы") == "одну строку; многострочные формулы"
+    assert join_hyphenated("при двух-", "колонном наборе") == "при двухколонном наборе"
+    assert join_hyphenated("в двух-", "трёхметровых") == "в двух-трёхметровых"  # a range of numerals
+    assert join_hyphenated("при двух-", "и многоколонном") == "при двух- и многоколонном"  # suspended
+    assert join_hyphenated("be one-", "or multidimensional") == "be one- or multidimensional"
+    assert join_hyphenated("какой-", "либо код") == "какой-либо код"
+    assert join_hyphenated("их много-", "много") == "их много-много"  # a repetition
+    assert join_hyphenated("научно-", "технический") == "научно-технический"
+
+
 def test_letters_typed_apart_are_joined_into_known_words():
     from sloika.pipelines.formats.pdf_reflow import clean_line
 

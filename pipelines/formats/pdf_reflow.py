@@ -12,7 +12,8 @@ follow each other decides on its own whether a paragraph ends between them:
   numbered clause ("4.5.1 Если …", "• пакет", "а) …") ends it, and so does a line opening with a
   standard's designation in a paragraph that opened with one (a list of normative references whose
   entry filled its line: "ГОСТ 2.503—90 … Правила внесения изменений" + "ГОСТ 6.38—90* …");
-* a line that stops short of the right edge ends it when the next starts in upper case or the line
+* a line that stops short of the right edge (its column's, or its own block's where a quotation or
+  a verse is indented on both sides) ends it when the next starts in upper case or the line
   ends a sentence (a heading, a paragraph's last line) or starts ``CENTRED`` em right of the next
   (a centred line: a title), and so does a first-line indent after a sentence end or a short line
   (a list's entries in lower case: "…, разработавшая документ;" + "поле 2 — …"); a definition
@@ -20,8 +21,10 @@ follow each other decides on its own whether a paragraph ends between them:
 * otherwise the lines are one paragraph. A hyphen at the join follows the document's own spelling
   first (the hyphenated or the joined form written elsewhere in its lines), else is dropped when the
   joined word is a word wordfreq knows ("докумен-" + "тации"), kept when both halves are words and
-  the whole is not ("северо-" + "западный"), dropped otherwise (a rare word's syllable break), and
-  dropped inside a capitalised surname in a reference list ("De-" + "moulin, V."); a soft hyphen is
+  the whole is not ("северо-" + "западный") but for Russian compounds of "много" or a numeral, which
+  are written solid ("много-" + "строчные"), dropped otherwise (a rare word's syllable break), and
+  dropped inside a capitalised surname in a reference list ("De-" + "moulin, V."), and kept with a
+  space before a conjunction (a suspended hyphen: "двух-" + "и многоколонном"); a soft hyphen is
   always a break inside a word. A word set in capitals is checked the same way ("ΠΑ-" + "ΡΑΡΤΗΜΑ",
   "INTRO-" + "DUCTION": the joined word, case-folded). Else a hyphen before a capital, a digit or a
   bracket is a compound's ("Build-" + "Depends", "<НомерВерсии>-" + "<НомерРевизииDebian>") and the
@@ -115,6 +118,15 @@ HYPHEN_PARTICLES = {"то", "либо", "нибудь", "таки", "ка"}
 HYPHEN_PREFIXES = {"кое", "кой"}
 HYPHEN_PAIRS = {("из", "за"), ("из", "под")}
 PO_ADVERB = re.compile(r"(?:ски|цки|ому|ему|ьи)$")
+# ... and writes solid a compound whose first part is "много" or a numeral in the genitive
+# ("многострочный", "двухколонный", "пятиэтажный"), wordfreq listing few of them; a range of numerals
+# ("двух-трёхметровый", "пяти-шести") or a repetition ("много-много") keeps its hyphen
+NUMERAL_STEMS = ("много", "двух", "трех", "трёх", "четырех", "четырёх", "пяти", "шести", "семи", "восьми")
+NUMERAL_STEMS += ("девяти", "десяти")
+STEM_WORD = 4  # letters at least in what follows a stem: "двух- и многоколонном" leaves "и" a word
+# a hyphen before one of these at a line's start is a suspended one ("двух-" + "и многоколонном",
+# "one-" + "or multidimensional"): the first compound's second part is the next one's ("-колонном")
+SUSPENDED_BEFORE = {"и", "или", "and", "or"}
 JOINED_WORD_ZIPF = 3.5  # ... unless the joined form is a word in its own right ("лето", "потому")
 IDENTIFIER_TAIL = re.compile(r"^[^\W\d_]+\d")  # "kfreebsd-" + "amd64": a name's part, not a syllable
 # a name's rest in a reference list's "Surname, I." form: the word, a comma and the initials ("moulin,
@@ -275,17 +287,34 @@ def join_hyphenated(left: str, right: str, spelled: frozenset[str] = frozenset()
     if head is None or tail is None:
         return f"{left}{right}"
     first, second = head.group(1), tail.group(1)
+    if second.lower() in SUSPENDED_BEFORE:
+        return f"{left} {right}"
     if f"{first}-{second}".lower() in spelled:
         return f"{left}{right}"
     if (first + second).lower() in spelled:
         return f"{left[:-1]}{right}"
-    if _surname_broken(first, right):
+    if _surname_broken(first, right) or _numeral_compound(first, second):
         return f"{left[:-1]}{right}"
     if not _joined_word(first + second) and known_word(first) and known_word(second):
         return f"{left}{right}"  # a compound: "северо-западный"
-    if _spelled_with_hyphen(first, second) or IDENTIFIER_TAIL.match(right):
-        return f"{left}{right}"  # "из-за", "что-нибудь", "kfreebsd-amd64"
+    if _spelled_with_hyphen(first, second) or _numeral_range(first, second) or IDENTIFIER_TAIL.match(right):
+        return f"{left}{right}"  # "из-за", "что-нибудь", "двух-трёхметровый", "kfreebsd-amd64"
     return f"{left[:-1]}{right}"
+
+
+def _numeral_compound(first: str, second: str) -> bool:
+    """A Russian compound of "много" or a numeral and a word (``NUMERAL_STEMS``), written solid
+    whether or not wordfreq lists it: "много-" + "строчные" is "многострочные", not a compound's
+    hyphen because both halves are words. Not a range of numerals or a repetition (``_numeral_range``)
+    and not a stem whose word the line broke off (a conjunction after it: "двух- и многоколонном")."""
+    first, second = first.lower(), second.lower()
+    return first in NUMERAL_STEMS and len(second) >= STEM_WORD and not second.startswith(NUMERAL_STEMS)
+
+
+def _numeral_range(first: str, second: str) -> bool:
+    """Two stems of ``NUMERAL_STEMS`` ("двух-" + "трёхметровый", "пяти-" + "шести", "много-" +
+    "много"): a range of numerals or a repetition, which Russian writes with its hyphen."""
+    return first.lower() in NUMERAL_STEMS and second.lower().startswith(NUMERAL_STEMS)
 
 
 def _surname_broken(first: str, right: str) -> bool:
@@ -347,6 +376,7 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
     verse = verse_lines(lines, usual_gap, _column_rights(lines))
     right = _right_edges(lines)
     column = _column_edges(lines, right)
+    blocks = _indented_blocks(lines, column, usual_gap)
     left = _left_edges(lines)
     body = body_size([lines])
     result: list[str] = []
@@ -409,7 +439,9 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
             not flushed
             and not (floated and _float_only(result[held[0] + 1 :]))
             and previous is not None
-            and _continues(previous, line, usual_gap, _measure(previous, line, column, right), body, left)
+            and _continues(
+                previous, line, usual_gap, _measure(previous, line, (column, blocks), right), body, left
+            )
             and id(line) not in verse
             and not (DESIGNATION.match(line.text) and DESIGNATION.match(result[last]))
             and not (FLOAT_CAPTION.match(line.text) and FLOAT_CAPTION.match(result[last]))
@@ -866,10 +898,91 @@ def _column_edges(lines: list[Line], right: dict[int, float]) -> dict[int, float
     return edges
 
 
-def _measure(previous: Line, line: Line, column: dict[int, float], right: dict[int, float]) -> float:
-    """The right margin ``previous`` is measured against: its column's on its page, the page's
-    margin where ``line`` is overleaf."""
-    return column[id(previous)] if previous.page == line.page else right[line.page]
+def _indented_blocks(
+    lines: list[Line], column: dict[int, float], usual_gap: float
+) -> dict[int, tuple[float, float]]:
+    """The lines of blocks indented on both sides (a quotation, a verse environment), by ``id``: the
+    block's left and right edges. LaTeX sets a ``quote`` or ``verse`` with its own margins, so its
+    full lines end ``SHORT_LINE`` em or more short of the column's right edge and read as short: a
+    quotation's sentence was split before a capital ("…не представляет для" / "Вас никакого
+    интереса."), a verse line from its hanging continuation. An edge is a block's when two lines or
+    more end there (within ``ALIGNED_END`` em), each starting ``INDENT`` em or more right of the
+    page's margin, and one of them runs on below (the next line, inside the block, opens in lower
+    case after no sentence end): a line broken at the block's measure. Two one-line paragraphs that
+    end together are each followed by a capital, and a list's lines reach the column's edge. A line
+    with a neighbour that starts where it starts and ends well right of it is a short line of a
+    wider block (floatrow-rus.pdf's list descriptions "подпись снизу объекта;" + "подпись сбоку
+    объекта.", which end together under a long one), not a measure."""
+    margins: dict[int, float] = {}
+    for line in lines:
+        if len(line.text) >= LONG_LINE and not _code(line):
+            margins[line.page] = min(margins.get(line.page, line.x0), line.x0)
+    ends: dict[int, list[tuple[Line, bool]]] = {}
+    for above, line, below in zip([None, *lines], lines, [*lines[1:], None], strict=False):
+        em = line.size
+        if line.page not in margins or _code(line) or line.text.startswith((TABLE, CONTENTS, DEBRIS)):
+            continue
+        if line.x0 < margins[line.page] + INDENT * em or line.x1 > column[id(line)] - SHORT_LINE * em:
+            continue
+        if any(_wider_beside(line, one, usual_gap) for one in (above, below)):
+            continue
+        runs_on = (
+            _stacked(line, below, usual_gap)
+            and below.x0 >= margins[line.page] + INDENT * em
+            and MARK.sub("", below.text)[:1].islower()
+            and not SENTENCE_END.search(MARK.sub("", line.text))
+        )
+        ends.setdefault(line.page, []).append((line, runs_on))
+    found: dict[int, tuple[float, float]] = {}
+    for members in ends.values():
+        for line, _ in members:
+            near = [(one, on) for one, on in members if abs(one.x1 - line.x1) <= ALIGNED_END * line.size]
+            if len(near) >= 2 and any(on for _, on in near):
+                found[id(line)] = (min(one.x0 for one, _ in near), line.x1)
+    return found
+
+
+def _stacked(line: Line, below: Line | None, usual_gap: float) -> bool:
+    """``below`` is the next line under ``line`` on its page, at the usual gap or little more."""
+    em = line.size
+    return (
+        below is not None
+        and below.page == line.page
+        and below.top > line.top + 0.5 * em
+        and below.top - line.bottom <= (usual_gap + PARAGRAPH_GAP) * em
+    )
+
+
+def _wider_beside(line: Line, neighbour: Line | None, usual_gap: float) -> bool:
+    """``neighbour``, directly above or below ``line`` and starting where it starts (within
+    ``INDENT`` em), ends ``SHORT_LINE`` em or more right of it: their block's measure lies further
+    right than ``line``'s end."""
+    if neighbour is None or _code(neighbour):
+        return False
+    upper, lower = (line, neighbour) if line.top < neighbour.top else (neighbour, line)
+    return (
+        _stacked(upper, lower, usual_gap)
+        and abs(line.x0 - neighbour.x0) < INDENT * line.size
+        and neighbour.x1 > line.x1 + SHORT_LINE * line.size
+    )
+
+
+def _measure(
+    previous: Line,
+    line: Line,
+    edges: tuple[dict[int, float], dict[int, tuple[float, float]]],
+    right: dict[int, float],
+) -> float:
+    """The right margin ``previous`` is measured against: its indented block's when ``line`` stands
+    in that block too (``_indented_blocks``), else its column's on its page (``_column_edges``), the
+    page's margin where ``line`` is overleaf."""
+    column, blocks = edges
+    if previous.page != line.page:
+        return right[line.page]
+    block = blocks.get(id(previous))
+    if block is not None and line.x0 >= block[0] - INDENT * line.size / 2:
+        return block[1]
+    return column[id(previous)]
 
 
 def _column_rights(lines: list[Line]) -> dict[int, float]:
