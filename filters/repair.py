@@ -8,12 +8,15 @@ that encodes entirely in one of ftfy's code pages *and* then decodes as strict U
 no worse by ftfy's badness score is taken as that decoding. Strict UTF-8 is a strong test: real
 text in a single-byte code page almost never forms valid multi-byte sequences, and correct
 Cyrillic, CJK or emoji text cannot be encoded in those code pages at all, so it passes unchanged.
+The test is strong only over a whole document: it is decided once per document, never per span
+piece, as a piece can be one short subtitle cue ("И…" is C8 85 in cp1251, valid UTF-8 for "ȅ").
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from functools import cache
 
 import ftfy
@@ -35,20 +38,25 @@ AS_WRITTEN = {"code", "math", "table"}  # structure spans the spacing repair lea
 _COUNTED = ("homoglyphs:", "spacing:", "ligatures:")
 
 
-def undo_whole_text_mojibake(text: str) -> tuple[str, str | None]:
-    """(repaired text, code page) when the whole text is UTF-8 misread as one code page."""
+def mojibake_code_page(pieces: Sequence[str]) -> str | None:
+    """The code page a whole document (its span ``pieces`` in order) is UTF-8 misread as: every
+    piece encodes in it and decodes as strict UTF-8, and the whole reads no worse for it. One piece
+    alone proves nothing: a clean cue "И…" decodes too, where the cues around it never would."""
+    text = "".join(pieces)
     if text.isascii():
-        return text, None
+        return None
     for encoding in chardata.CHARMAP_ENCODINGS:
         if not chardata.possible_encoding(text, encoding):
             continue
-        try:
+        try:  # the whole first (a clean text fails fast), then each piece: a cut may split a sequence
             candidate = text.encode(encoding).decode("utf-8")
+            for piece in pieces:
+                piece.encode(encoding).decode("utf-8")
         except (UnicodeEncodeError, UnicodeDecodeError):
             continue
         if candidate != text and badness.badness(candidate) <= badness.badness(text):
-            return candidate, encoding
-    return text, None
+            return encoding
+    return None
 
 
 @cache
@@ -66,12 +74,19 @@ def _ftfy_config(mojibake: bool, normalization: str) -> ftfy.TextFixerConfig:
 
 
 def repair_text(text: str, config: RepairConfig) -> tuple[str, list[str]]:
-    """The repaired text and the names of the repairs that changed it."""
+    """The repaired text and the names of the repairs that changed it, ``text`` a whole document."""
+    return repair_piece(text, config, mojibake_code_page([text]) if config.mojibake else None)
+
+
+def repair_piece(text: str, config: RepairConfig, code_page: str | None) -> tuple[str, list[str]]:
+    """One span piece repaired; ``code_page`` is what its whole document was decided to be UTF-8
+    misread as (``mojibake_code_page``), or None."""
     repairs: list[str] = []
-    if config.mojibake:  # before ftfy, which would fix some lines and leave a mix behind
-        text, encoding = undo_whole_text_mojibake(text)
-        if encoding:
-            repairs.append(f"mojibake:{encoding}")
+    if code_page:  # before ftfy, which would fix some lines and leave a mix behind
+        undone = text.encode(code_page).decode("utf-8")
+        if undone != text:
+            repairs.append(f"mojibake:{code_page}")
+        text = undone
     ftfy_config = _ftfy_config(config.mojibake, config.normalization)
     fixed = text if ftfy_leaves_unchanged(text, ftfy_config) else ftfy.fix_text(text, ftfy_config)
     if fixed != text:
@@ -123,8 +138,10 @@ class RepairText(Formatter):
         pieces: list[str] = []
         new_offsets = {0: 0}
         repairs: list[str] = []
-        for start, end in zip(cuts, cuts[1:], strict=False):
-            fixed, done = repair_text(doc.text[start:end], self.config)
+        texts = [doc.text[start:end] for start, end in zip(cuts, cuts[1:], strict=False)]
+        code_page = mojibake_code_page(texts) if self.config.mojibake else None
+        for start, end, text in zip(cuts, cuts[1:], texts, strict=False):
+            fixed, done = repair_piece(text, self.config, code_page)
             pieces.append(fixed)
             new_offsets[end] = new_offsets[start] + len(fixed)
             repairs = _merge_repairs(repairs, done)

@@ -7,13 +7,17 @@ import re
 
 import ftfy
 import pytest
+from datatrove.data import Document
 from ftfy import badness
 from ftfy.badness import MOJIBAKE_CATEGORIES
 
 from sloika.config import RepairConfig
+from sloika.documents import carrying
 from sloika.filters.ftfy_untouched import FIXER_CHARS, ftfy_leaves_unchanged, mojibake_triggers
-from sloika.filters.repair import _ftfy_config, repair_text, tidy_whitespace, undo_whole_text_mojibake
+from sloika.filters.repair import RepairText, _ftfy_config, mojibake_code_page, repair_text, tidy_whitespace
+from sloika.pipelines.formats.subtitles import parse_subtitles
 from sloika.text.scripts import script_of
+from sloika.text.spans import add_span, spans
 
 from conftest import DATA
 
@@ -141,7 +145,39 @@ def test_mojibake_repair_can_be_switched_off():
 
 
 def test_ascii_is_never_a_candidate():
-    assert undo_whole_text_mojibake("hello") == ("hello", None)
+    assert mojibake_code_page(["hello"]) is None
+
+
+# A subtitle's cues, each a span piece, written here: a clean cue "И…" is C8 85 in cp1251, which is
+# valid UTF-8 ("ȅ"); decided cue by cue, the clean file was "repaired" (issue 15, eighteenth check).
+CUES = "1\n00:00:01,000 --> 00:00:02,000\nИ…\n\n2\n00:00:02,500 --> 00:00:04,000\nКристи, Агата!\n"
+
+
+def _repaired_subtitles(source: str) -> Document:
+    """``source`` read as SRT, its cues as spans, through the repair step."""
+    (parsed,) = parse_subtitles(source.encode(), 2.0, True, "srt")
+    doc = carrying(Document(text=parsed.text, id="cues", metadata={}))
+    for span in parsed.spans:
+        add_span(doc, "structure", span.start, span.end, span.label, annotator="test")
+    RepairText(CONFIG).format(doc)
+    return doc
+
+
+def test_a_clean_cue_that_happens_to_decode_is_left_as_written():
+    doc = _repaired_subtitles(CUES)
+    assert doc.text == "И… Кристи, Агата!"
+    assert "repairs" not in doc.metadata
+    assert repair_text("И… Кристи", CONFIG) == ("И… Кристи", [])
+
+
+@pytest.mark.parametrize("code_page", ["sloppy-windows-1251", "latin-1"])
+def test_the_same_cues_as_real_mojibake_are_still_repaired(code_page):
+    """The whole file UTF-8 read as cp1251 ("РљСЂРёСЃС‚Рё") or Latin-1: every cue decodes, so all are."""
+    doc = _repaired_subtitles(CUES.encode().decode(code_page))
+    assert doc.text == "И… Кристи, Агата!"
+    cues = [doc.text[s.start : s.end] for s in spans(doc)["structure"] if s.label == "cue"]
+    assert cues == ["И…", "Кристи, Агата!"]
+    assert doc.metadata["repairs"]
 
 
 # Lines in the style of the fortunes' own typos (the words are real ones from prose/fortunes_ru,

@@ -2100,7 +2100,8 @@ HOLES = (
     # "(Пифагор, \cite{x})" without an entry: the separator before the hole goes with it
     (re.compile(r"[,;][ \u00a0]*" + LEADING_WORDS + CITE_HOLES + r"(?=[)\]])"), ""),
     (re.compile(LEADING_WORDS + CITE_HOLES), ""),
-    (re.compile(r"(?<=[^\W\d_])[:;,](?=[.!?;:])"), ""),  # "Одна ссылка:." where the citation was
+    # "Одна ссылка:." where the citation was; "::" is one token, C++'s "std::map", Haskell's "::"
+    (re.compile(r"(?<=[^\W\d_])(?:[;,](?=[.!?;:])|:(?=[.!?;]))"), ""),
     (re.compile(r"(?:«»|“”|\"\"|\(\))"), ""),  # empty quotes or brackets of an empty field
     # "Специальность —": a label alone before a line-end dash, its field empty ("Специальность
     # 05.13.18 —", the field given, keeps the dash the line ends with)
