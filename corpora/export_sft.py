@@ -183,8 +183,11 @@ def instruction_pair(text: str, metadata: dict[str, Any], lang: str | None) -> t
 _FIXABLE = re.compile(r"^(homoglyph|script:.+|[a-z]{2,3})$")  # homoglyph, foreign script run, language
 
 
-# what a removal leaves behind inside a sentence: "(например, )", "[]", ", ;", an empty list item
-_HOLE = re.compile(r"\(\s*[,;:.]?\s*\)|\[\s*\]|[,;:]\s*[,;:.)\]]|^\s*(?:[-*•+]|\d+[.)])\s*$", re.M)
+# what a removal leaves behind inside a sentence: "(например, )", "[]", ", ;", ": :", an empty list item;
+# "::" with nothing between is a scope operator ("std::map") and "()" after a name a call ("bar()")
+_HOLE = re.compile(
+    r"(?<!\w)\(\s*[,;:.]?\s*\)|\[\s*\]|[,;]\s*[,;:.)\]]|:\s*[,;.)\]]|:\s+:|^\s*(?:[-*•+]|\d+[.)])\s*$", re.M
+)
 
 
 def clean_target(corrected: str) -> bool:

@@ -206,3 +206,13 @@ def test_every_topic_keeps_a_train_document():
     split = {row["doc_id"]: row["split"] for row in rows}
     assert [split[d] for d in ids[4:]] == ["validation", "train"]  # go keeps its highest hash
     assert moved == [{"topic": "rust", "doc_id": ids[0]}, {"topic": "go", "doc_id": ids[5], "split": "train"}]
+
+
+def test_a_scope_operator_is_not_a_hole():
+    from sloika.corpora.export_sft import clean_target
+
+    assert clean_target("Сравнение std::map и unordered_map в C++.")
+    assert clean_target("Вызов Foo::bar() возвращает число.")
+    assert not clean_target("Пример: : здесь был удалён фрагмент.")
+    assert not clean_target("Пример:, здесь был удалён фрагмент.")
+    assert not clean_target("Список (например, ) пуст.")
