@@ -98,10 +98,31 @@ def test_a_raised_ring_operator_after_a_digit_is_a_degree_sign():
     assert doc.text == "The range is largest in one direction (45°) and smallest across it."
 
 
-def test_a_raised_o_after_a_letter_or_in_the_text_font_stays_as_set():
-    """Only a number takes degrees, and only from a math font: a raised o after a letter is left as
-    set, and so is one in the text font after a number (an ordinal, Portuguese "11º")."""
+def test_a_raised_o_after_a_letter_stays_as_set():
+    """Only a number takes degrees: a raised o after a letter is left as set."""
     (doc,) = parse_pdf(_angle_page(b"o", b"F3", before=b"case N"))
     assert doc.text == "The range is largest in one direction (case No) and smallest across it."
-    (doc,) = parse_pdf(_angle_page(b"o", before=b"the 11"))
-    assert doc.text == "The range is largest in one direction (the 11o) and smallest across it."
+
+
+def _ordinal_page(pieces: list[bytes]) -> bytes:
+    """One 11 pt Helvetica line of ``pieces``, each odd one raised 4 pt in 7 pt, as LaTeX's
+    ``\\textsuperscript`` sets an ordinal's letter in the text font."""
+    body = b" ".join(
+        b"/F1 7 Tf 4 Ts (%s) Tj 0 Ts /F1 11 Tf" % piece if at % 2 else b"(%s) Tj" % piece
+        for at, piece in enumerate(pieces)
+    )
+    return one_page(b"BT /F1 11 Tf 72 700 Td %s ET" % body, FONTS)
+
+
+def test_a_raised_text_o_or_a_after_a_number_is_an_ordinal_indicator():
+    """ordinalpt.pdf's Portuguese "11\\textsuperscript{o}" read "11o": a text font's lone raised o or a
+    after a digit is the ordinal indicator, "11º", "2ª"."""
+    pieces = [b"As formas do 11", b"o", b" e do 12", b"o", b" aparecem na 2", b"a", b" parte."]
+    (doc,) = parse_pdf(_ordinal_page(pieces))
+    assert doc.text == "As formas do 11\u00ba e do 12\u00ba aparecem na 2\u00aa parte."
+
+
+def test_a_raised_word_after_a_number_is_no_ordinal_indicator():
+    """A raised word that opens with o or a is not an indicator: English "1st" and a plural "1os" stay."""
+    (doc,) = parse_pdf(_ordinal_page([b"The 1", b"st", b" and the 1", b"os", b" come first."]))
+    assert doc.text == "The 1st and the 1os come first."

@@ -13,19 +13,21 @@ from pdf_objects import HELVETICA, one_page, stream
 from sloika.pipelines.formats.pdf import parse_pdf
 
 
-def _bitmap_font(codes: list[int]) -> bytes:
-    """A dvips bitmap font as Ghostscript writes it: Type 3, no name, each glyph named by its code."""
-    names = b" ".join(b"/a%d" % code for code in codes)
-    procs = b" ".join(b"/a%d 6 0 R" % code for code in codes)
+def _bitmap_font(codes: list[int], name: bytes = b"", glyph: int = 6) -> bytes:
+    """A dvips bitmap font as Ghostscript writes it: Type 3, no name (or ``name`` as its ``/BaseFont``),
+    each glyph named by its code and drawn by object ``glyph``."""
+    names = b" ".join(b"%d /a%d" % (code, code) for code in codes)
+    procs = b" ".join(b"/a%d %d 0 R" % (code, glyph) for code in codes)
     return (
-        b"<< /Type /Font /Subtype /Type3 /FontBBox [0 0 1000 1000] /FontMatrix [0.001 0 0 0.001 0 0]"
-        b" /CharProcs << %s >> /Encoding << /Type /Encoding /Differences [%d %s] >>"
-        b" /FirstChar 0 /LastChar 255 /Widths [%s] >>" % (procs, codes[0], names, b" ".join([b"500"] * 256))
+        b"<< /Type /Font /Subtype /Type3 %s /FontBBox [0 0 1000 1000] /FontMatrix [0.001 0 0 0.001 0 0]"
+        b" /CharProcs << %s >> /Encoding << /Type /Encoding /Differences [%s] >>"
+        b" /FirstChar 0 /LastChar 255 /Widths [%s] >>"
+        % (b"/BaseFont /%s" % name if name else b"", procs, names, b" ".join([b"500"] * 256))
     )
 
 
 def _bitmap_text(codes: list[int], text: bytes) -> str:
-    """The kept text of a page that sets ``text`` in a bitmap font of the glyphs ``codes`` (consecutive)."""
+    """The kept text of a page that sets ``text`` in a bitmap font of the glyphs ``codes``."""
     content = b"BT /T 10 Tf 72 700 Td (%s) Tj ET" % text
     (doc,) = parse_pdf(one_page(content, [(b"T", _bitmap_font(codes))], stream(b"500 0 d0")))
     return doc.text
@@ -70,3 +72,51 @@ def test_the_symbol_fonts_dagger_marks_read_as_daggers():
     )
     (doc,) = parse_pdf(one_page(content, [(b"F1", HELVETICA), (b"S", CMSY8)], DESCRIPTOR))
     assert doc.text == "The notes are marked with \u2020 and \u2021 in this manual."
+
+
+def _companion_text(font: bytes, *more: bytes) -> str:
+    """The kept text of a Helvetica page whose signs (a bullet, a euro, degrees, a copyright, a dagger) are
+    set in the text companion font ``font`` (``/C``), as LaTeX's ``textcomp`` sets them in tcrm1000."""
+    content = (
+        b"BT /F1 10 Tf 72 700 Td /C 10 Tf (\\210) Tj /F1 10 Tf ( The fee is 20) Tj /C 10 Tf (\\277) Tj"
+        b" /F1 10 Tf ( at 5) Tj /C 10 Tf (\\260) Tj /F1 10 Tf (C, see the note) Tj /C 10 Tf (\\204) Tj"
+        b" /F1 10 Tf (.) Tj ET BT /F1 10 Tf 72 688 Td /C 10 Tf (\\251) Tj /F1 10 Tf ( 2020 The Authors.) Tj"
+        b" ET"
+    )
+    (doc,) = parse_pdf(one_page(content, [(b"F1", HELVETICA), (b"C", font)], *more))
+    return doc.text
+
+
+COMPANION_TEXT = "\u2022 The fee is 20\u20ac at 5\u00b0C, see the note\u2020. \u00a9 2020 The Authors."
+TCRM = (
+    b"<< /Type /Font /Subtype /Type1 /BaseFont /QWERTY+TCRM1000 /FirstChar 132 /LastChar 191"
+    b" /Widths [%s] /FontDescriptor 7 0 R >>" % b" ".join([b"500"] * 60)
+)
+TCRM_DESCRIPTOR = (
+    b"<< /Type /FontDescriptor /FontName /QWERTY+TCRM1000 /Flags 4 /FontBBox [0 0 1000 1000] /ItalicAngle 0"
+    b" /Ascent 0 /Descent 0 /CapHeight 683 /StemV 46 >>"
+)
+
+
+def test_a_text_companion_font_with_no_encoding_reads_its_signs():
+    """tcrm embedded with no ``/Encoding`` and no Type 1 program reads by TS1 (136 •, 191 €, 176 °,
+    132 †, 169 ©), not by StandardEncoding, which has nothing at most of those codes."""
+    assert _companion_text(TCRM, TCRM_DESCRIPTOR) == COMPANION_TEXT
+
+
+def test_a_text_companion_bitmap_font_reads_its_signs():
+    """A bitmap tcrm1000 (Type 3, glyphs named by their codes) reads by TS1 too."""
+    font = _bitmap_font([132, 136, 169, 176, 191], b"tcrm1000", glyph=7)
+    assert _companion_text(font, stream(b"500 0 d0")) == COMPANION_TEXT
+
+
+def test_a_nameless_bitmap_font_of_companion_signs_reads_by_ts1():
+    """pdfTeX's bitmap tcrm has no name: a font whose codes are all TS1 slots, one where T1 has an
+    accented capital (136 "Ĺ") and no vowel, is the companion's; its lone itemize bullet reads "•"."""
+    text = b"\\210 Items are drawn one by one."
+    (doc,) = parse_pdf(
+        one_page(
+            b"BT /T 10 Tf 72 700 Td (%s) Tj ET" % text, [(b"T", _bitmap_font([136]))], stream(b"500 0 d0")
+        )
+    )
+    assert doc.text.startswith("\u2022")

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 from io import BytesIO
 from typing import Any
@@ -224,10 +225,37 @@ T1 = {
     247: "\u0153",
     255: "\u00df",
 }
+# TS1 (LaTeX's text companion, the tc fonts of ``textcomp``) by ts1enc.def's slots, each read as the
+# character ts1enc.dfu maps to its command (\textbullet at 136 "•"); its accents, compound-word marks and
+# the signs Unicode has no character for (\textleaf) as None. Slots ts1enc.def leaves empty, and those
+# where it sets the ASCII character or a variant of it (the old-style digits 48–57, \textdblhyphen at
+# 45, \texttildelow at 126), stay as pdfminer reads them.
+TS1 = {
+    **dict.fromkeys((*range(11), 23, 26, 27, 28, 29, 31)),
+    **{13: "\u201a", 18: "\u201e", 21: "\u2013", 22: "\u2014", 24: "\u2190", 25: "\u2192", 32: "\u2422"},
+    **{36: "$", 39: "'", 42: "\u204e", 47: "\u2044", 60: "\u27e8", 61: "\u2212", 62: "\u27e9"},
+    **{77: "\u2127", 79: "\u25ef", 87: "\u2126", 91: "\u27e6", 93: "\u27e7", 94: "\u2191", 95: "\u2193"},
+    **{96: "`", 98: "*", 99: "\u26ae", 100: "\u2020", 108: None, 109: "\u26ad", 110: "\u266a", 127: "-"},
+    **dict(
+        zip(
+            range(128, 192),
+            "\u02d8\u02c7\u02dd\u02f5\u2020\u2021\u2016\u2030\u2022\u2103$\u00a2\u0192\u20a1\u20a9\u20a6"
+            "\u20b2\u20b1\u20a4\u211e\u203d\u2e18\u20ab\u2122\u2031\u00b6\u0e3f\u2116\u2052\u212e\u25e6\u2120"
+            "\u2045\u2046\u00a2\u00a3\u00a4\u00a5\u00a6\u00a7\u00a8\u00a9\u00aa\U0001f12f\u00ac\u2117\u00ae\u00af"
+            "\u00b0\u00b1\u00b2\u00b3\u00b4\u00b5\u00b6\u00b7\u203b\u00b9\u00ba\u221a\u00bc\u00bd\u00be\u20ac",
+            strict=True,
+        )
+    ),
+    214: "\u00d7",
+    246: "\u00f7",
+}
+TS1_SLOTS = frozenset(TS1) | {45, 126, *range(48, 58)}  # every slot ts1enc.def sets
 # a glyph named by its code, as dvips names a bitmap font's glyphs ("/a28" at 28, "/g65" at 65)
 CODE_NAME = re.compile(r"[A-Za-z]{1,2}(\d+)")
-# TeX text fonts by their name: the ec/tc family's T1, Knuth's Computer Modern text fonts' OT1
+# TeX text fonts by their name: the ec family's T1, its text companions' TS1 (tcrm1000, tcss0800, tctt1000,
+# tcvtt), Knuth's Computer Modern text fonts' OT1
 T1_FONT = re.compile(r"(?:[A-Z]{6}\+)?ec[a-z]{2}\d", re.IGNORECASE)
+TS1_FONT = re.compile(r"(?:[A-Z]{6}\+)?tc[a-z]{2,3}\d", re.IGNORECASE)
 OT1_FONT = re.compile(
     r"(?:[A-Z]{6}\+)?cm(?:r|bx|ti|sl|ss|csc|u|b|dunh|fib|bxti|bxsl|ssbx|ssi)\d", re.IGNORECASE
 )
@@ -416,28 +444,41 @@ def with_tex_encoding(font: Any, spec: dict[str, Any]) -> Any:
 
 def tex_encoding(font: Any, spec: dict[str, Any]) -> dict[int, str | None]:
     """The TeX encoding a font without glyph names pdfminer can read is set in, empty when there is
-    none or it is unknown: OMS for a symbol font (cmsy) with neither ``/Encoding`` nor a Type 1
-    program (``/FontFile``); for a Type 3 font whose glyphs are named by their codes (dvips' bitmap
-    fonts), T1 or OT1 by its name (ec*, cm*) or, where it has none (Ghostscript drops it), by where
-    its ligatures are: OT1 sets them at 11–15, T1 at 27–31."""
+    none or it is unknown: OMS for a symbol font (cmsy), TS1 for a text companion (tcrm), either with
+    neither ``/Encoding`` nor a Type 1 program (``/FontFile``); for a Type 3 font whose glyphs are named
+    by their codes (dvips' and pdfTeX's bitmap fonts), T1, TS1 or OT1 by its name (ec*, tc*, cm*) or,
+    where it has none (Ghostscript and pdfTeX drop it), by where its ligatures are (OT1 sets them at
+    11–15, T1 at 27–31) or, with none, by codes only TS1 explains (``_companion_codes``)."""
     name = _font_name(spec)
     if isinstance(font, PDFType3Font):
         codes = differences(spec)
         if not codes or not all(_code_named(code, glyph) for code, glyph in codes.items()):
             return {}
-        if T1_FONT.match(name):
-            return T1
-        if OT1_FONT.match(name):
-            return OT1
+        for pattern, encoding in ((T1_FONT, T1), (TS1_FONT, TS1), (OT1_FONT, OT1)):
+            if pattern.match(name):
+                return encoding
         if name:
             return {}
         if codes.keys() & set(range(11, 16)):
             return OT1
-        return T1 if codes.keys() & set(range(27, 32)) else {}
+        if codes.keys() & set(range(27, 32)):
+            return T1
+        return TS1 if _companion_codes(codes.keys()) else {}
     descriptor = resolve1(spec.get("FontDescriptor")) or {}
-    if TEX_SYMBOL_FONT.match(name) and "Encoding" not in spec and "FontFile" not in descriptor:
+    if "Encoding" in spec or "FontFile" in descriptor:
+        return {}
+    if TEX_SYMBOL_FONT.match(name):
         return {code: TEX_NAMES.get(glyph) or glyphname2unicode.get(glyph) for code, glyph in enumerate(OMS)}
-    return {}
+    return TS1 if TS1_FONT.match(name) else {}
+
+
+def _companion_codes(codes: Iterable[int]) -> bool:
+    """Whether a nameless font's codes are a text companion's (TS1): all slots TS1 sets, one of them above
+    127 where T1 has a letter (pdfTeX's bitmap tcrm holding only \\textbullet at 136, T1's "Ĺ"). A T1 font
+    drawing accented capitals but no vowel is no text font; TS1 has none of a, e, i, u, y."""
+    codes = set(codes)
+    letters = {code for code in codes if code > 127 and (T1.get(code) or "").isalpha()}
+    return bool(letters) and codes <= TS1_SLOTS
 
 
 def _font_name(spec: dict[str, Any]) -> str:

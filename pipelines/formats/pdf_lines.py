@@ -147,6 +147,9 @@ ASCII_ACCENTS = {"~": "\u0303", "^": "\u0302", "'": "\u0301", '"': "\u0308"}
 # under an accent they are the ordinary letters, the dot being the accent's place ("cos`ı" is "così")
 DOTTED = {"ı": "i", "ȷ": "j"}
 DEGREE, DEGREE_RINGS = "°", set("◦∘")  # TeX's \circ (U+25E6, U+2218), raised after a digit
+# a text font's o or a raised after a number, alone: the Romance languages' ordinal indicators ("11º", "2ª",
+# ``\textsuperscript{o}``); a longer raised word ("1st", "2ème") is no indicator
+ORDINAL_INDICATORS = {"o": "\u00ba", "a": "\u00aa"}
 ACCENT_OVER = 0.5  # share of an accent's width its box must share with a letter's to be drawn over it
 # a word glued to a logo is a word of its own at this Zipf frequency or more ("way" 6.0), not the logo's
 # inflection ("LaTeXowe": "owe" 4.1, "TeXem": "em", Polish)
@@ -778,15 +781,26 @@ def _degree_signs(chars: list) -> list:
     """The glyphs with each small ring raised against the digit before it (``_superscript_of``) read
     as a degree sign: TeX's math fonts have none, so authors set ``$45^o$`` or ``$45^\\circ$``, and
     the raised letter or ring read "the largest range (45o)". Only after a digit: a raised o after
-    a letter is another sign (an abbreviation's "nº"), left as set; and only an o in a math font:
-    one in the text font is an ordinal's (Portuguese "11º", ``\\textsuperscript{o}``)."""
+    a letter is another sign (an abbreviation's "nº"), left as set. An o in a text font is an ordinal's
+    (Portuguese "11º", ``\\textsuperscript{o}``), read as its indicator (``_ordinal_indicator``)."""
     found = list(chars)
     for at in range(1, len(chars)):
         before, ring = chars[at - 1], chars[at]
-        raised = _superscript_of([ring], [before])
-        if _degree_ring(ring) and before.get_text().isdigit() and raised:
+        if not before.get_text().isdigit() or not _superscript_of([ring], [before]):
+            continue
+        if _degree_ring(ring):
             found[at] = _Accented(ring, DEGREE)
+        elif _ordinal_indicator(ring, chars[at + 1 : at + 2]):
+            found[at] = _Accented(ring, ORDINAL_INDICATORS[ring.get_text()])
     return found
+
+
+def _ordinal_indicator(char, after: list) -> bool:
+    """A raised o or a (``ORDINAL_INDICATORS``) set in a text font, not followed by another letter of its
+    size: "11º", "2ª"; not the first letter of a raised word ("1st", "1os" stay as set)."""
+    if char.get_text() not in ORDINAL_INDICATORS or TEX_MATH_FONT.match(_font(char)):
+        return False
+    return not (after and after[0].get_text().isalpha() and abs(after[0].size - char.size) < 0.1 * char.size)
 
 
 def _degree_ring(char) -> bool:
