@@ -340,7 +340,10 @@ def _with_fraction(
         return None
     glyphs = [c for c in line if isinstance(c, LTChar) and not c.get_text().isspace()]
     rest = [c for c in then if isinstance(c, LTChar) and not c.get_text().isspace()]
-    found = next((f for bar in bars if (f := _inline_fraction(glyphs, rest, bar))), None)
+    if not glyphs or not rest:
+        return None
+    across = (bar for bar in bars if _fraction(glyphs[-1], rest[0], [bar]))  # cheap: one pair of glyphs
+    found = next((f for bar in across if (f := _inline_fraction(glyphs, rest, bar))), None)
     if found is None:
         return None
     over, under = found
