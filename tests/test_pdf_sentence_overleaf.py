@@ -1,4 +1,4 @@
-"""A sentence a page ends inside, going on overleaf with a capital or a bracket (issue 15, the
+"""A sentence a page ends inside, going on overleaf with a capital, a bracket or a number (issue 15, the
 fourteenth check's rows 1 and 2: gmm_with_R.pdf's "…does not affect the asymptotic properties of" /
 "GMM, very little is known…", kernlab.pdf's "…support vector machine" / "(SVM), so the existence…").
 A page break joined a sentence only where the next page starts in lower case. All texts here are
@@ -27,8 +27,8 @@ def _page(lines: list[str], x: list[float]) -> bytes:
     ).encode()
 
 
-def _parsed(second_x: float) -> list[str]:
-    pdf = font_pages([_page(FIRST, [86, 72, 72]), _page(SECOND, [second_x])], [(b"F1", HELVETICA)])
+def _parsed(second_x: float, second: list[str] = SECOND) -> list[str]:
+    pdf = font_pages([_page(FIRST, [86, 72, 72]), _page(second, [second_x])], [(b"F1", HELVETICA)])
     return parse_pdf(pdf)[0].text.split("\n\n")
 
 
@@ -39,3 +39,16 @@ def test_a_sentence_goes_on_overleaf_with_a_capital():
 def test_an_indented_line_overleaf_opens_a_paragraph():
     """The same pages, the second's first line indented: a paragraph of its own, as before."""
     assert _parsed(86) == [" ".join(FIRST), *SECOND]
+
+
+def test_a_sentence_goes_on_overleaf_with_a_number():
+    """ "…the estimators of" / "1000 samples, …" (UrnTheory.pdf's "…in the first draw is" /
+    "1000/2000 = 1/2. The …"): one sentence."""
+    second = ["1000 samples, and more are needed in small ones, which we study here in turn."]
+    assert _parsed(72, second) == [" ".join([*FIRST, *second])]
+
+
+def test_a_numbered_title_overleaf_opens_a_paragraph():
+    """A clause's number and its title overleaf stay apart from the sentence before, as before."""
+    second = ["2 Results of the simulations in small samples"]
+    assert _parsed(72, second) == [" ".join(FIRST), *second]

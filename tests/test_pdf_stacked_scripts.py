@@ -110,11 +110,11 @@ def test_scripts_without_a_rule_between_are_read_on_one_line():
     assert _line_texts(b"") == ["The ratio grows as x 2 when the sample is large."]
 
 
-def test_a_fraction_in_a_line_keeps_its_parts_apart():
-    """ "x" over "2" with a 0.4 pt rule between them is a fraction, no scripts: the line stays in
-    pdfminer's pieces, for the display rules to lay out by rows, as before."""
+def test_a_fraction_in_a_line_is_no_pair_of_scripts():
+    """ "x" over "2" with a 0.4 pt rule between them is a fraction, no scripts: read "x/2" in its
+    sentence (``pdf_pages._with_fraction``; tests/test_pdf_inline_fractions.py), not "x 2"."""
     bar = b"0.4 w 157 701.5 m 160.5 701.5 l S"
-    assert _line_texts(bar) == ["The ratio grows as x", "2 when the sample is large."]
+    assert _line_texts(bar) == ["The ratio grows as x/2 when the sample is large."]
 
 
 # kpfonts' math italic as a TeX PDF names it (pdfminer reads the name from the descriptor), less its

@@ -19,12 +19,14 @@ sottigra.pdf's whole French text (dvips bitmap fonts) was read as rotated and lo
 
 from __future__ import annotations
 
+import copy
 import heapq
 import io
+import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from itertools import count
+from itertools import count, takewhile
 
 from pdfminer.converter import PDFPageAggregator
 from pdfminer.layout import (
@@ -49,12 +51,13 @@ from pdfminer.utils import Plane, mult_matrix
 from sloika.pipelines.formats.pdf_glyphs import (
     NEGATION,
     TEX_EXTENSION_FONT,
+    TEX_MATH_FONT,
     private_read,
     unmapped_glyph,
     with_tex_encoding,
     with_tex_names,
 )
-from sloika.pipelines.formats.pdf_lines import stacked_under
+from sloika.pipelines.formats.pdf_lines import MARK_SIZE, stacked_under
 
 
 def extract_pages(data: bytes, laparams: LAParams) -> Iterator[LTPage]:
@@ -186,24 +189,27 @@ def _unflipped(glyph: LTChar, font: PDFType3Font, fontsize: float, scaling: floa
 
 class OrderedPage(LTPage):
     """An ``LTPage`` whose text-box grouping breaks ties by creation order (see the module's note)
-    and whose lines go on past a subscript set under a superscript (``_stacked_script``)."""
+    and whose lines go on past a subscript set under a superscript (``_stacked_script``) and past a
+    fraction set in the line (``_with_fraction``)."""
 
     def group_objects(self, laparams: LAParams, objs: Iterable[LTComponent]) -> Iterator[LTTextLine]:
-        """pdfminer's lines, each one pdfminer broke at a stacked script joined again to the line
-        before it (``_stacked_script``), before the lines are grouped into boxes."""
+        """pdfminer's lines, each one pdfminer broke at a stacked script or at an in-line fraction's
+        bar joined again to the line before it (``_stacked_script``, ``_with_fraction``), before the
+        lines are grouped into boxes."""
         bars = [obj for obj in self if isinstance(obj, LTCurve) and obj.height <= FRACTION_BAR]
+        lines = _scripts_joined(super().group_objects(laparams, objs), bars)
         held: LTTextLine | None = None
-        for line in super().group_objects(laparams, objs):
-            if held is not None and _stacked_script(held, line, bars):
-                for obj in line:
-                    if isinstance(obj, LTChar):
-                        held.add(obj)
+        pieces: list[LTTextLine] = []
+        for line in lines:
+            joined = _with_fraction(held, line, bars, laparams) if held is not None else None
+            if joined is not None:
+                held, pieces = joined, [*pieces, line]
                 continue
             if held is not None:
-                yield held
-            held = line
+                yield from [held] if len(pieces) == 1 or _in_prose(held) else pieces
+            held, pieces = line, [line]
         if held is not None:
-            yield held
+            yield from [held] if len(pieces) == 1 or _in_prose(held) else pieces
 
     def group_textboxes(self, laparams: LAParams, boxes: Sequence[LTTextBox]) -> list[LTTextGroup]:
         """pdfminer's hierarchical grouping, each element numbered as it is made; the numbers take
@@ -248,6 +254,35 @@ class OrderedPage(LTPage):
         return list(plane)
 
 
+def _scripts_joined(lines: Iterable[LTTextLine], bars: list[LTCurve]) -> Iterator[LTTextLine]:
+    """The lines, each that goes on the one before it from a stacked script (``_stacked_script``)
+    joined to it."""
+    held: LTTextLine | None = None
+    for line in lines:
+        if held is not None and _stacked_script(held, line, bars):
+            for obj in line:
+                if isinstance(obj, LTChar):
+                    held.add(obj)
+            continue
+        if held is not None:
+            yield held
+        held = line
+    if held is not None:
+        yield held
+
+
+def _in_prose(line: LTTextLine) -> bool:
+    """Whether the line holds two words in a row in the text's fonts (no TeX math font), two
+    letters or more each ("the condition", ". The probability"): a sentence's line, where fractions
+    are read into it. A display's row holds operator names between brackets and signs ("exp (−γ|τ|[1
+    + iβ 2/π(sign(τ)) log |τ|]", gmm_with_R.pdf), whose pieces the display rules lay out by rows."""
+    text = "".join(
+        "#" if isinstance(obj, LTChar) and TEX_MATH_FONT.match(obj.fontname or "") else obj.get_text()
+        for obj in line
+    )
+    return bool(PROSE_WORDS.search(text))
+
+
 def _stacked_script(line: LTTextLine, then: LTTextLine, bars: list[LTCurve]) -> bool:
     """Whether pdfminer's line ``then`` goes on ``line`` from a script stacked on one base with the
     script that ends ``line``: TeX sets an inline operator's limits or a letter's sub- and superscript
@@ -283,6 +318,101 @@ def _fraction(one: LTChar, other: LTChar, bars: list[LTCurve]) -> bool:
         and all(bar.x0 <= (glyph.x0 + glyph.x1) / 2 <= bar.x1 for glyph in (one, other))
         for bar in bars
     )
+
+
+PROSE_WORDS = re.compile(r"[^\W\d_]{2,} [^\W\d_]{2,}")  # two words in a row
+FRACTION_MARGIN = 1.0  # em of the text: a fraction's bar is this much wider than its wider part at most
+FRACTION_BAND = 0.5  # em of the text: an in-line fraction reaches this far over or under its line's glyphs
+FRACTION_TERMS = frozenset("+-−±∓·×∗/ ")  # a part holding one of these is written in parentheses
+
+
+def _with_fraction(
+    line: LTTextLine, then: LTTextLine, bars: list[LTCurve], laparams: LAParams
+) -> LTTextLine | None:
+    """``line`` and ``then`` made one line where ``line`` ends with the numerator of a fraction set in
+    a sentence and ``then`` opens with its denominator (``_inline_fraction``), the fraction written as
+    one glyph "a/b" (``_fraction_glyph``), else None. TeX sets an in-line ``\\frac`` as two
+    script-size parts over and under a short rule on the line's axis; pdfminer, which wants each glyph
+    to share half its height with the one before it, breaks the line at the bar, and again at the
+    next fraction, so "…is 999/2000 ≈ 1/2. The …" came out as "…is999" / "2000 ≈ 1" / "2. The"
+    (UrnTheory.pdf). A display's fraction, set at the text's size, stays apart."""
+    if not isinstance(line, LTTextLineHorizontal) or not isinstance(then, LTTextLineHorizontal):
+        return None
+    glyphs = [c for c in line if isinstance(c, LTChar) and not c.get_text().isspace()]
+    rest = [c for c in then if isinstance(c, LTChar) and not c.get_text().isspace()]
+    if not glyphs or not rest:
+        return None
+    across = (bar for bar in bars if _fraction(glyphs[-1], rest[0], [bar]))  # cheap: one pair of glyphs
+    found = next((f for bar in across if (f := _inline_fraction(glyphs, rest, bar))), None)
+    if found is None:
+        return None
+    over, under = found
+    joined = LTTextLineHorizontal(laparams.word_margin)
+    for glyph in [*glyphs[: len(glyphs) - len(over)], _fraction_glyph(over, under, [*glyphs, *rest])]:
+        joined.add(glyph)
+    for glyph in rest[len(under) :]:
+        joined.add(glyph)
+    return joined
+
+
+def _inline_fraction(glyphs: list[LTChar], rest: list[LTChar], bar: LTCurve) -> tuple[list, list] | None:
+    """The numerator that ends ``glyphs`` and the denominator that opens ``rest`` where ``bar`` is an
+    in-line fraction's rule between them: both parts script-size (``pdf_lines.MARK_SIZE`` of the
+    text beside them), centred over and under the bar, which is no wider than the wider part and
+    ``FRACTION_MARGIN`` em, and a glyph of the text next to the fraction (after it, or before it at the
+    line's end) spans the bar, with the fraction inside its height give or take ``FRACTION_BAND`` em:
+    the fraction stands in a line of text."""
+    middle = (bar.y0 + bar.y1) / 2
+
+    def across(glyph: LTChar) -> bool:
+        return bar.x0 <= (glyph.x0 + glyph.x1) / 2 <= bar.x1
+
+    over = list(takewhile(lambda g: across(g) and (g.y0 + g.y1) / 2 > middle, glyphs[::-1]))[::-1]
+    under = list(takewhile(lambda g: across(g) and (g.y0 + g.y1) / 2 < middle, rest))
+    after = rest[len(under) :]
+    before = glyphs[: len(glyphs) - len(over)]
+    beside = after[0] if after else before[-1] if before else None
+    if not over or not under or beside is None:
+        return None
+    size, parts = beside.size, [*over, *under]
+    wider = max(max(g.x1 for g in part) - min(g.x0 for g in part) for part in (over, under))
+    return (
+        (over, under)
+        if all(g.size < MARK_SIZE * size for g in parts)
+        and bar.width <= wider + FRACTION_MARGIN * size
+        and beside.y0 < middle < beside.y1
+        and max(g.y1 for g in over) <= beside.y1 + FRACTION_BAND * size
+        and min(g.y0 for g in under) >= beside.y0 - FRACTION_BAND * size
+        else None
+    )
+
+
+def _fraction_glyph(over: list[LTChar], under: list[LTChar], line: list[LTChar]) -> LTChar:
+    """One glyph for the fraction, reading "numerator/denominator" (a part of more than one term in
+    parentheses: "1/(n+1)"), boxed around both parts and standing on the baseline of the line's
+    text (its most common size), so the line reader takes it for neither a raised footnote mark nor
+    a subscript."""
+    size = Counter(round(c.size, 1) for c in line).most_common(1)[0][0]
+    text = next((c for c in line if round(c.size, 1) == size), over[0])
+    glyph = copy.copy(over[0])
+    glyph._text = "/".join(_term("".join(g.get_text() for g in part)) for part in (over, under))
+    glyph.matrix = (*over[0].matrix[:5], text.matrix[5])
+    parts = [*over, *under]
+    glyph.set_bbox(
+        (
+            min(g.x0 for g in parts),
+            min(g.y0 for g in parts),
+            max(g.x1 for g in parts),
+            max(g.y1 for g in parts),
+        )
+    )
+    return glyph
+
+
+def _term(part: str) -> str:
+    """A fraction's part as written after or before a slash: in parentheses when it has more than
+    one term ("n+1")."""
+    return f"({part})" if FRACTION_TERMS & set(part) else part
 
 
 def _distance(obj1: LTComponent, obj2: LTComponent) -> float:

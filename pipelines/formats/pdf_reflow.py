@@ -90,6 +90,7 @@ LEAKED_ITALIC = re.compile(r"<i>(.*?)</i>", re.S)  # markup a converter printed 
 BYTES_REPR = re.compile(r"b’(?:\n\n)?’(\S)b’(?:\n\n)?’")  # "b’’дb’’b’’вb’’": letters as bytes reprs
 LEADERS_ONLY = re.compile(r"^[.\s·…]*\.[.\s·…]*\d*$")  # a table-of-contents line of dot leaders
 SINGLE_NUMBER = re.compile(r"^\d{1,2}[.)]\s")  # "2. …": a list item's number, or a sentence's
+FIRST_ROMAN = re.compile(r"^i\.\s(?!e\.)")  # "i. …": a roman list's first label, or a last variable
 # a list item's label: a bullet or dash, a number ("2.", "4.1.2"), a letter ("а)", "b)") or a lower-case
 # roman numeral ("ii.", "iv)"; not "i. e.", a sentence's abbreviation the line broke)
 LIST_ITEM = re.compile(
@@ -1007,9 +1008,10 @@ def _left_edges(lines: list[Line]) -> dict[int, float]:
 
 
 def _phrase_overleaf(previous: Line, line: Line, right: float) -> bool:
-    """A sentence a page ends inside goes on overleaf with a capital or a bracket: the page's last
-    line fills the column and stops on a lower-case word ("…the asymptotic properties of" / "GMM,
-    very little is known…"; "…support vector machine" / "(SVM), so the existence…"), and the next
+    """A sentence a page ends inside goes on overleaf with a capital, a bracket or a number that is no
+    clause's: the page's last line fills the column and stops on a lower-case word ("…the asymptotic
+    properties of" / "GMM, very little is known…"; "…support vector machine" / "(SVM), so the
+    existence…"; "…not taken in the first draw is" / "1000/2000 = 1/2. The …"), and the next
     page's first line, in the same size and not monospaced, starts no further right than it (no
     first-line indent) and opens no list item."""
     before, text = MARK.sub("", previous.text).rstrip(), MARK.sub("", line.text)
@@ -1017,7 +1019,7 @@ def _phrase_overleaf(previous: Line, line: Line, right: float) -> bool:
     return (
         before[-1:].islower()
         and previous.x1 >= right - SHORT_LINE * em
-        and (text[:1].isupper() or text[:1] == "(")
+        and (text[:1].isupper() or text[:1] == "(" or text[:1].isdigit() and not CLAUSE.match(text))
         and not (line.mono or previous.mono)
         and abs(line.size - previous.size) < 0.5
         and line.x0 <= previous.x0 + 0.5 * INDENT * em
@@ -1071,7 +1073,9 @@ def _continues(
     if not below or gap > (usual_gap + PARAGRAPH_GAP) * em and not across:
         return False
     if _item_opens(text) and not (
-        _dash_run_on(previous, line, right) or _number_run_on(previous, line, right)
+        _dash_run_on(previous, line, right)
+        or _number_run_on(previous, line, right)
+        or _variable_run_on(previous, line, right)
     ):
         return False
     if _syntax_term_ends(previous, line, (before, text), right):
@@ -1308,6 +1312,23 @@ def _number_run_on(previous: Line, line: Line, right: float) -> bool:
         bool(SINGLE_NUMBER.match(line.text))
         and full
         and before[-1:].isalnum()
+        and not LIST_ITEM.match(before)
+        and line.x0 >= previous.x0 - 0.5
+    )
+
+
+def _variable_run_on(previous: Line, line: Line, right: float) -> bool:
+    """A line opening with "i." after a full line that ends inside a sentence (a word or a closing
+    bracket, no stop, no colon), at its left margin or right of it: the sentence ends on its variable
+    ("…depends only on its kind (color)" + "i. (It is convenient …"), no roman list opens. A roman
+    list's first label follows its lead-in's colon or a sentence's end, or hangs left of the text
+    (``_hangs_under`` reads the item's next lines)."""
+    before = MARK.sub("", previous.text).rstrip()
+    full = previous.x1 >= right - SHORT_LINE * previous.size
+    return (
+        bool(FIRST_ROMAN.match(line.text))
+        and full
+        and (before[-1:].isalnum() or before[-1:] in ")]")
         and not LIST_ITEM.match(before)
         and line.x0 >= previous.x0 - 0.5
     )

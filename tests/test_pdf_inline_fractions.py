@@ -1,0 +1,140 @@
+"""In-line fractions (issue 15, the seventeenth check's row 2: UrnTheory.pdf, section 6). TeX sets a
+``\\frac`` in a sentence as a script-size numerator over a short rule on the line's axis over a
+script-size denominator; pdfminer joins a glyph to a line only where it shares half its height with
+the glyph before it, so it broke the line at each bar: "…in the second draw is999" / "2000 = 1" /
+"2. The …". A display's fraction, set at the text's size on lines of its own, stays apart. A
+sentence that ends on its variable "i." at a line's start is no roman list item. All texts here are
+written for the tests; the PDFs are built by hand like TeX's (the numerator set first, centred over
+the denominator, which is moved back under it)."""
+
+from __future__ import annotations
+
+from pdf_objects import HELVETICA, one_page
+from pdfminer.fontmetrics import FONT_METRICS
+
+from sloika.pipelines.formats.pdf import parse_pdf
+from sloika.pipelines.formats.pdf_lines import read_lines
+
+FONTS = [(b"F1", HELVETICA)]
+WIDTHS = FONT_METRICS["Helvetica"][1]  # thousandths of an em, by character
+
+
+def _width(text: str, size: float) -> float:
+    """How wide Helvetica sets ``text`` at ``size`` pt."""
+    return sum(WIDTHS[char] for char in text) * size / 1000
+
+
+def _fraction(over: str, under: str, x: float, baseline: float) -> tuple[bytes, bytes]:
+    """A 7 pt fraction starting at ``x`` on a 10 pt line's ``baseline``: the text operators (the
+    numerator raised 3.9 pt and centred, the denominator lowered 3.4 pt and moved back under it) and
+    its 0.4 pt bar on the axis, 2.5 pt over the baseline."""
+    wide = max(_width(over, 7), _width(under, 7))
+    shift = (wide - _width(over, 7)) / 2
+    back = _width(over, 7) + shift - (wide - _width(under, 7)) / 2
+    text = b" /F1 7 Tf 3.9 Ts [%d (%s)] TJ -3.4 Ts [%d (%s)] TJ 0 Ts /F1 10 Tf" % (
+        round(-shift * 1000 / 7),
+        over.encode(),
+        round(back * 1000 / 7),
+        under.encode(),
+    )
+    bar = b"0.4 w %.2f %.2f m %.2f %.2f l S" % (x, baseline + 2.5, x + wide, baseline + 2.5)
+    return text, bar
+
+
+def _sentence() -> bytes:
+    """A paragraph of three lines whose second holds two fractions, "999/2000 = 1/2", and goes on."""
+    start = "chance that the red ball is not taken in the first draw is "
+    first_x = 72 + _width(start, 10)
+    first, bar1 = _fraction("999", "2000", first_x, 688)
+    second_x = first_x + _width("2000", 7) + _width(" = ", 10)
+    second, bar2 = _fraction("1", "2", second_x, 688)
+    return (
+        b"BT /F1 10 Tf 72 700 Td (We want to calculate, for an urn with one heavy ball, the) Tj ET"
+        b"\nBT /F1 10 Tf 72 688 Td (%s) Tj%s ( = ) Tj%s (. The next) Tj ET"
+        b"\nBT /F1 10 Tf 72 676 Td (draw is taken from the balls that are left in the urn.) Tj ET\n"
+        % (start.encode(), first, second)
+        + bar1
+        + b"\n"
+        + bar2
+    )
+
+
+def test_fractions_in_a_sentence_stay_in_it():
+    """Both fractions read "a/b" in reading order on their line, the sentence goes on after them:
+    one paragraph, nothing in ``removed``."""
+    (doc,) = parse_pdf(one_page(_sentence(), FONTS))
+    assert doc.text == (
+        "We want to calculate, for an urn with one heavy ball, the chance that the red ball is not"
+        " taken in the first draw is 999/2000 = 1/2. The next draw is taken from the balls that are"
+        " left in the urn."
+    )
+    assert not doc.layers.get("removed")
+
+
+def test_a_part_of_two_terms_is_bracketed():
+    """ "1" over "n+1" at a line's end: "1/(n+1)", not "1/n+1"."""
+    start = "The probability is approximately "
+    text, bar = _fraction("1", "n+1", 72 + _width(start, 10), 700)
+    content = b"BT /F1 10 Tf 72 700 Td (%s) Tj%s (.) Tj ET\n" % (start.encode(), text) + bar
+    pages, _, _ = read_lines(one_page(content, FONTS))
+    assert [line.text for line in pages[0]] == ["The probability is approximately 1/(n+1)."]
+
+
+def test_a_displayed_fraction_keeps_its_lines():
+    """A display's fraction, its parts at the text's size on lines of their own, centred, with no
+    text beside it: no "a/b" is written, the numerator and the denominator stay lines apart."""
+    content = (
+        b"BT /F1 10 Tf 72 700 Td (The mean of the two values is the fraction) Tj ET"
+        b"\nBT /F1 10 Tf 290 676 Td (x + y) Tj ET"
+        b"\nBT /F1 10 Tf 298 660 Td (2) Tj ET"
+        b"\n0.4 w 288 671 m 314 671 l S"
+        b"\nBT /F1 10 Tf 72 640 Td (where both values are measured in the same unit.) Tj ET"
+    )
+    pages, _, _ = read_lines(one_page(content, FONTS))
+    texts = [line.text for line in pages[0]]
+    assert "x + y" in texts
+    assert "2" in texts
+    assert not any("/" in text for text in texts)
+
+
+def _item(closing: str) -> bytes:
+    """An item of a bulleted list: its full line ends on ``closing``, the next line opens with "i."."""
+    return (
+        b"BT /F1 10 Tf 72 700 Td (The following conditions must be fulfilled for the model to apply:) Tj ET"
+        b"\nBT /F1 10 Tf 82 680 Td (\\267 The probability of taking an item at a draw is equal to its) Tj ET"
+        b"\nBT /F1 10 Tf 92 668 Td (share of the weight. The weight of an item depends on its kind %s) Tj ET"
+        b"\nBT /F1 10 Tf 92 656 Td (i. \\(It is convenient to use the word weight for this.\\)) Tj ET"
+        b"\nBT /F1 10 Tf 82 640 Td (\\267 The number of items to take is fixed in advance.) Tj ET"
+        % closing.encode()
+    )
+
+
+def test_a_sentence_ending_on_its_variable_i_is_no_list_item():
+    """ "…its kind (color)" + "i. (It is …": the sentence ends on the variable "i"; no roman item."""
+    (doc,) = parse_pdf(one_page(_item("\\(color\\)"), FONTS))
+    assert (
+        "The weight of an item depends on its kind (color) i. (It is convenient to use the word"
+        " weight for this.)" in doc.text
+    )
+
+
+def test_a_roman_list_after_its_lead_in_keeps_its_first_item():
+    """ "i." after a line that ends in a colon opens a roman list's first item, as before."""
+    (doc,) = parse_pdf(one_page(_item("and this:"), FONTS))
+    assert "depends on its kind and this:\n\ni. (It is convenient" in doc.text
+
+
+def test_a_fraction_in_a_display_row_keeps_its_pieces():
+    """A script-size fraction inside a centred display row of signs and operator names ("exp (1 +
+    2/3(sign(t)) log |t|)", gmm_with_R.pdf's characteristic function): no two words in a row, so
+    the row stays in pdfminer's pieces for the display rules, as before."""
+    start = "exp (1 + "
+    text, bar = _fraction("2", "3", 250 + _width(start, 10), 680)
+    content = (
+        b"BT /F1 10 Tf 72 700 Td (The characteristic function of the distribution is) Tj ET"
+        b"\nBT /F1 10 Tf 250 680 Td (%s) Tj%s (\\(sign\\(t\\)\\) log |t|\\)) Tj ET\n"
+        % (start.replace("(", "\\(").encode(), text)
+        + bar
+    )
+    pages, _, _ = read_lines(one_page(content, FONTS))
+    assert not any("2/3" in line.text for line in pages[0])
