@@ -584,3 +584,48 @@ def test_an_index_goes_on_over_a_page_of_one_letter_heading_and_a_change_history
     layout = lay_out(pages, [[], [], []])
     assert [label for label, _ in layout.contents] == ["index", "index", "contents"]
     assert [ln.text for ln in layout.pages[1]] == [f"{CONTENTS}1"]
+
+
+def _manual_title_page() -> list[list[Line]]:
+    """A package manual's first page (tablists-rus.pdf): an abstract, then "Содержание" over entries
+    whose few dot leaders and page numbers pdfminer read onto their rows ("… Отбивки. . . . 4.",
+    a stray leader dot after the number; "… вариант II. 6", one leader dot), the first entry's
+    number a column apart; the sections on the next pages, one heading wrapped onto two lines."""
+    page = [
+        line("Пакет tablists", 150, 100, 17.0),
+        line("Аннотация", 150, 140, 9.0),
+        line(BODY, 100, 160, 9.0),
+        line("Содержание", 100, 200, 14.0),
+        line("1 Основные команды", 100, 220),
+        line("1.1 Отбивки. . . . 4.", 110, 232),
+        line("1.2 Команды \\subitem: второй уровень, вариант II. 6", 110, 244),
+        line("2", 470, 220),
+    ]
+    second = [
+        line("1 Основные команды", 100, 100, 14.0, page=1),
+        *(line(BODY, 100, 120 + 12 * i, page=1) for i in range(3)),
+        line("1.1 Отбивки", 100, 170, 12.0, page=1),
+        *(line(BODY, 100, 190 + 12 * i, page=1) for i in range(3)),
+        line("1.2 Команды \\subitem: второй уровень, вари-", 100, 240, 12.0, page=1),
+        line("ант II", 120, 254, 12.0, page=1),
+        *(line(BODY, 100, 274 + 12 * i, page=1) for i in range(3)),
+    ]
+    return [page, second]
+
+
+def test_contents_entries_with_leaders_and_numbers_on_their_rows_go_whole():
+    """Entries too few on leaders for a contents page still repeat the sections' headings once their
+    leaders and page number are set aside, a heading wrapped onto two lines included: the list
+    leaves the text as one ``contents`` record; the abstract and the headings stay."""
+    layout = lay_out(_manual_title_page(), [[], []])
+    texts = [ln.text for ln in layout.pages[0]]
+    assert texts[:4] == ["Пакет tablists", "Аннотация", BODY, f"{CONTENTS}0"]
+    assert len(texts) == 4
+    assert layout.contents == [
+        (
+            "contents",
+            "Содержание\n1 Основные команды 2\n1.1 Отбивки. . . . 4.\n"
+            "1.2 Команды \\subitem: второй уровень, вариант II. 6",
+        ),
+    ]
+    assert "1.1 Отбивки" in [ln.text for ln in layout.pages[1]]

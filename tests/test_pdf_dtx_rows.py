@@ -125,3 +125,40 @@ def test_a_margin_name_beside_an_indented_first_line_goes_to_removed():
         f"{BEFORE_PAGE_BREAK} defined to be zero the rule is invisible, and no space is taken.",
         " ".join(POSITION),
     ]
+
+
+# txfonts' typewriter in T1 encoding, as tablists-rus.pdf embeds it ("ELTOWI+t1xtt"): 9 pt, 0.5 em wide
+TXTT = (
+    b"<< /Type /Font /Subtype /Type1 /BaseFont /ABCDEF+t1xtt /FirstChar 32 /LastChar 126"
+    b" /Widths [%s] /Encoding /WinAnsiEncoding /FontDescriptor << /Type /FontDescriptor"
+    b" /FontName /ABCDEF+t1xtt /Flags 1 /FontBBox [0 -200 500 800] /ItalicAngle 0 /Ascent 800"
+    b" /Descent -200 /CapHeight 600 /StemV 80 >> >>" % b" ".join([b"500"] * 95)
+)
+TABENUM = [
+    "The environment places short items of a list in the columns of a table, so that",
+    "exercises with short answers take a few rows of the page and not a whole column.",
+]
+
+
+def _txfonts_names_page() -> bytes:
+    """A manual set in txfonts: a stack of margin names in t1xtt at 9 pt ("tabenum" over
+    "\\tabenumitem"), right-aligned 12 points left of the text column at x 144, beside the first
+    line of the paragraph that describes them."""
+    parts = [_text(144, 700 - 12 * at, text) for at, text in enumerate(TABENUM)]
+    parts += [
+        _text(132 - 4.5 * 7, 700, "tabenum", "F3", 9),
+        _text(132 - 4.5 * 12, 688, r"\tabenumitem", "F3", 9),
+    ]
+    parts += [_text(144, 660, "Each item begins with its command, and a blank line begins a new row.")]
+    return font_pages(["\n".join(parts).encode()], [*FONTS, (b"F3", TXTT)])
+
+
+def test_margin_names_in_txfonts_typewriter_go_to_removed():
+    """t1xtt is a typewriter font: its names in the margin are margin names, not words glued to the
+    paragraph's first line ("tabenum Окружение tabenum размещает …") or lines of their own."""
+    parsed = parse_pdf(_txfonts_names_page())[0]
+    assert _margin_notes(parsed) == ["tabenum\n\\tabenumitem"]
+    assert parsed.text.split("\n\n") == [
+        " ".join(TABENUM),
+        "Each item begins with its command, and a blank line begins a new row.",
+    ]

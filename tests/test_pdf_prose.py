@@ -406,6 +406,29 @@ def test_texs_cyrillic_typewriter_fonts_are_monospaced():
     assert not any(MONOSPACED.search(_font(glyph(name))) for name in text)
 
 
+def test_txfonts_typewriter_is_monospaced():
+    """txfonts' typewriter is txtt, bold txbtt, and t1xtt, t1xbtt, ts1xtt in T1 and TS1 encoding
+    (tablists-rus.pdf's margin names and listings, "ELTOWI+t1xtt", "YCLXYD+t1xtt-Slant_167"); its
+    roman t1xr and bold t1xb are text fonts."""
+    from sloika.pipelines.formats.pdf_lines import MONOSPACED, _font
+
+    def glyph(font: str) -> SimpleNamespace:
+        return SimpleNamespace(fontname=font)
+
+    names = [
+        "ELTOWI+t1xtt",
+        "CRSSFL+t1xbtt",
+        "YCLXYD+t1xtt-Slant_167",
+        "ABCDEF+txtt",
+        "ABCDEF+ts1xtt",
+        "ABCDEF+NewTXTT",
+    ]
+    assert all(MONOSPACED.search(_font(glyph(name))) for name in names)
+    assert not any(
+        MONOSPACED.search(_font(glyph(name))) for name in ["ABCDEF+t1xr", "ABCDEF+t1xb", "ABCDEF+txr"]
+    )
+
+
 def test_pscyrs_courier_is_monospaced():
     """ESKDX's manual sets its numbered listings in PSCyr's Courier, "ERKurierPSCyr-Regular" (every
     glyph 8.61 pt wide there); read as prose, the line numbers and lines were reassembled out of

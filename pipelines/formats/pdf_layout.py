@@ -86,6 +86,9 @@ CONTENTS_ENTRIES = 2  # lines under it that repeat later lines in order, at leas
 ENTRY_LINE = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*\.?|[A-Z])\s+\S.{0,60}$")
 SHORT_TITLE = re.compile(r"^\s*[^\W\d_][^.!?:;,]{0,38}$")  # an unnumbered entry ("Предметный указатель")
 ENDS_IN_NUMBER = re.compile(r"\s\d{1,4}$")  # a contents entry's page number set on its line
+# an entry's leaders, however few, and the page number they lead to, read onto its row ("II. 6",
+# "Отбивки. . . .... 4."); not a section number's digits ("3.1")
+ENTRY_TAIL = re.compile(r"(?<!\d)\s*(?:[.…·]\s*)+\d{1,4}\.?$")
 # leaders of a dot or two ("… in text scripts .", "… Что делать? . 22"), no full stop (no space before it)
 SHORT_LEADERS = re.compile(r"\s\.(?: ?\.)?(?:\s+\d{1,4})?$")
 ENTRY_LETTERS = 3  # letters and digits a contents entry has at least (not a lone "1")
@@ -623,7 +626,10 @@ def _contents_block_out(
     (``CONTENTS_HEADING``) and the lines under it that repeat, in order, lines found later in the
     document (its section headings: "1 Кодировка" for "1. Кодировка"), ``CONTENTS_ENTRIES`` at
     least. The numbers read on the entries' rows (taken out as ``numbers_only``) go with it;
-    ``dropped`` is returned without them (a number on no entry's row stays debris)."""
+    ``dropped`` is returned without them (a number on no entry's row stays debris). A list too short
+    on leaders to be a contents page (tablists-rus.pdf: four of its six entries end in leaders, the
+    page holds an abstract too) may have its leaders and numbers read onto the entries' rows
+    (``ENTRY_TAIL``): "1.1 Отбивки. . . .... 4." repeats "1.1 Отбивки" all the same."""
     page = body[number]
     for at, heading in enumerate(page):
         if not CONTENTS_HEADING.match(heading.text.strip()):
@@ -632,7 +638,7 @@ def _contents_block_out(
         later += [_entry_key(line.text) for other in body[number + 1 :] for line in other]
         entries, seen = [], -1
         for offset, line in enumerate(page[at + 1 :]):
-            key = _entry_key(line.text)
+            key = _entry_key(ENTRY_TAIL.sub("", line.text))
             found = _index_after(later, key, max(seen, offset) + 1) if len(key) >= ENTRY_LETTERS else -1
             if found < 0:
                 break
@@ -662,11 +668,15 @@ def _entry_key(text: str) -> str:
 
 
 def _index_after(keys: list[str], key: str, start: int) -> int:
-    """The first index of ``key`` in ``keys`` from ``start``, -1 when none."""
-    try:
-        return keys.index(key, start)
-    except ValueError:
-        return -1
+    """The first index from ``start`` where ``key`` stands in ``keys``, on one line or wrapped onto
+    the next (a heading too long for its line: "1.4 Команды …: второй уровень, вари-" / "ант II"
+    under its contents entry's one line), -1 when none."""
+    for at in range(start, len(keys)):
+        if keys[at] == key or (
+            keys[at] and at + 1 < len(keys) and key.startswith(keys[at]) and keys[at] + keys[at + 1] == key
+        ):
+            return at
+    return -1
 
 
 def _numbers_beside(line: Line, why: str, page: int, top: float, bottom: float) -> bool:

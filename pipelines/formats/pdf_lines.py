@@ -86,9 +86,11 @@ MARK_OPEN, MARK_CLOSE = "\ue000", "\ue001"  # private-use characters around a fo
 MARK = re.compile(f"{MARK_OPEN}([^{MARK_CLOSE}]*){MARK_CLOSE}")
 # font names; TeX's Cyrillic and T1 typewriter fonts are cm-super's SFTT/SFIT/SFST (upright, italic,
 # slanted: SFTI is the text italic) and EC's ECTT/ECIT/ECST, as Sphinx's and most LaTeX PDFs embed them;
-# PSCyr's Courier is "Kurier" ("ERKurierPSCyr-Regular": ESKDX's listings)
+# PSCyr's Courier is "Kurier" ("ERKurierPSCyr-Regular": ESKDX's listings); txfonts' typewriter is txtt,
+# bold txbtt, and in T1 or TS1 encoding t1xtt, t1xbtt, ts1xtt ("t1xtt-Slant_167" slanted: tablists-rus)
 MONOSPACED = re.compile(
-    r"mono|courier|kurierpscyr|typewriter|consol|fixed|cmtt|lmtt|menlo|txtt|^(?:sf|ec)(?:tt|it|st)\d"
+    r"mono|courier|kurierpscyr|typewriter|consol|fixed|cmtt|lmtt|menlo|txb?tt|ts?1xb?tt"
+    r"|^(?:sf|ec)(?:tt|it|st)\d"
     r"|^(?:cm|cs|pl)(?:sl|i)tt\d|^(?:cs|pl)tt\d",  # CSTeX's cstt10, Polish pltt10, slanted cmsltt10
     re.I,
 )
