@@ -293,3 +293,48 @@ def test_a_url_ending_in_a_slash_at_a_line_end_keeps_its_space_before_the_next_w
         "http://mirror.example.org/macros/contrib/msg.zip au minimum, puis lancez la compilation. "
         "Voir <https://www.example.org/site/paquet-desormais-dans-les-depots?lang=fr> pour la suite."
     ]
+
+
+def long_table_page(number: int, lines: list[str]) -> bytes:
+    """A US-letter-sized A4 page as the dynkin-diagrams manual sets its long tables: a running header
+    (baseline 760), ``lines`` from baseline 662 (120 pt from the top, outside the page's outer
+    tenth), 20 pt apart, and the folio at the foot (baseline 60)."""
+    ops = [
+        b"BT /F1 10 Tf 200 760 Td (THE HIVE HANDBOOK) Tj ET",
+        b"BT /F1 10 Tf 290 60 Td (%d) Tj ET" % number,
+    ]
+    ops += [
+        b"BT /F1 10 Tf 74 %d Td (%s) Tj ET" % (662 - 20 * at, text.encode()) for at, text in enumerate(lines)
+    ]
+    return b"\n".join(ops)
+
+
+def test_a_long_table_s_continuation_notes_at_page_foot_and_head_go_as_furniture():
+    """dynkin-diagrams.pdf: longtable's foot "continued..." closed each page a table ran over and its
+    head "Table 4:... continued" opened the next, inside the running header and footer, so no edge
+    rule took them and both stood as paragraphs (17 times each). They are the table's furniture; a
+    sentence that merely says "continued" stays text."""
+    pages = [
+        long_table_page(
+            3,
+            [
+                "Table 2: Hive parts and their use",
+                "Frame   holds the comb",
+                "Super   stores the honey",
+                "continued...",
+            ],
+        ),
+        long_table_page(4, ["Table 2:... continued", "Lid   keeps the rain out", "continued..."]),
+        long_table_page(
+            5, ["Table 2:... continued", "Stand   lifts the hive", "The keeper continued the count."]
+        ),
+    ]
+    (doc,) = parse_pdf(helvetica_pages(pages))
+    assert "continued..." not in doc.text
+    assert "Table 2:... continued" not in doc.text
+    assert "The keeper continued the count." in doc.text
+    assert "Table 2: Hive parts and their use" in doc.text
+    furniture = [s.attrs["text"] for s in doc.layers["removed"] if s.attrs.get("why") == "page_furniture"]
+    assert sorted(t for t in furniture if "continued" in t) == sorted(
+        ["continued..."] * 2 + ["Table 2:... continued"] * 2
+    )

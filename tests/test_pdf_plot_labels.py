@@ -109,3 +109,26 @@ def test_a_note_wrapped_over_lines_inside_a_drawing_stays_text():
     doc = _parse([_page(plot)])
     assert " ".join(note) in doc.text
     assert _removed(doc, "figure") == ["distance"]
+
+
+def _diagram(top: float) -> list[str]:
+    """A Dynkin-style diagram under ``top``: eight root nodes (small filled squares) 14 pt apart on a
+    row, joined by edges, each numbered over (7 pt) and named under ("e1" … "e8", 7 pt), every label
+    drawn as a text object of its own, as TikZ sets a node's label."""
+    left, y = 200.0, top - 20
+    drawn = [f"{left + 2} {y + 2} m {left + 14 * 7 + 2} {y + 2} l S"]
+    for at in range(8):
+        x = left + 14 * at
+        drawn.append(f"{x} {y} 4 4 re f")
+        drawn.append(_text(x, y + 10, str(at + 1), 7))
+        drawn.append(_text(x - 2, y - 10, f"e{at + 1}", 7))
+    return drawn
+
+
+def test_a_diagrams_row_of_indexed_labels_goes_with_the_figure_however_long():
+    """dynkin-diagrams.pdf: a diagram's root labels ("α1 α2 α3 α4 α5 α6 α7") and their numbers
+    ("1 3 4 5 6 7 8 345678 1"), set side by side and read as one row, were kept as paragraphs: the
+    row held more words than a plot's title has. Symbols with their indices are labels at any length."""
+    doc = _parse([_page(_diagram(690))])
+    assert doc.text.split("\n\n") == [" ".join(BEFORE), CODE, " ".join(AFTER)]
+    assert _removed(doc, "figure") == ["e1 e2 e3 e4 e5 e6 e7 e8"]

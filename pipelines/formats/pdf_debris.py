@@ -93,6 +93,7 @@ FULL_LINE = 2.0  # em short of the page's right edge: a line ending nearer fille
 LONG_WORD = re.compile(r"[^\W\d_]{3,}")  # a run of letters: a figure's label, not a formula's symbols
 STACK_GAP = 1.0  # of a line's size: a line this near above or below another of its size is of its block
 PLOT_LABEL_WORDS = 6  # "four UK conditional simulations", "zinc concentrations (ppm)": a plot's title at most
+INDEX_LABEL = re.compile(r"\d+|[^\W\d_](?:[^\W\d_]?(?:[+−–-]?\d+)?)?")  # "α1", "αn−1", "345678", "ℓ"
 
 
 def debris_reason(line: Line, body: float) -> str | None:
@@ -142,13 +143,32 @@ def plot_labels(page: list[Line], body: float) -> set[int]:
             and not line.mono
             and not _placeholder(line)
             and line.size < body - SIZE_STEP
-            and 0 < len(text.split()) <= PLOT_LABEL_WORDS
-            and not FLOAT_CAPTION.match(text)
-            and not text.endswith((".", "!", "?", ":", ";"))
-            and not _stacked(line, page)
+            and (
+                index_labels(text)
+                or (
+                    0 < len(text.split()) <= PLOT_LABEL_WORDS
+                    and not FLOAT_CAPTION.match(text)
+                    and not text.endswith((".", "!", "?", ":", ";"))
+                    and not _stacked(line, page)
+                )
+            )
         ):
             found.add(id(line))
     return found
+
+
+def index_labels(text: str) -> bool:
+    """A row of a diagram's indexed symbols and numbers alone, however many ("α1 α2 α3 α4 α5 α6 α7",
+    "1 3 4 5 6 7 8 345678 1": the roots of a Dynkin diagram and their numbering, set side by side,
+    which the row joins into one line): a digit among them, no word (a letter and its index)."""
+    tokens = text.split()
+    return (
+        bool(tokens)
+        and any(char.isdigit() for char in text)
+        and all(
+            INDEX_LABEL.fullmatch(t) and not (len(t) == 2 and t.isalpha() and known_word(t)) for t in tokens
+        )
+    )
 
 
 def _stacked(line: Line, page: list[Line]) -> bool:

@@ -118,6 +118,9 @@ OPEN_END = re.compile(r"[,:]\s*$")  # "Econometrica," "35(2):": a reference entr
 HANG_MIN = 0.5  # em: a reference entry's next line hangs at least this far right of its first
 HANG_REACH = 2.5  # em: and at most this far
 CLOSING_REACH = 6.0  # em: how far right of an open bracket's line its closing piece may stand
+ENTRY_NUMBER = re.compile(r"\[?\d{1,3}[.\]]")  # a numbered list's or a reference list's number: "5.", "[5]"
+SAME_AUTHORS = "———"  # the rule a bibliography sets for "the same authors as above" (amsart's \bysame)
+SAME_AUTHORS_REACH = 6.0  # em: how far right of its entry's number the rest stands past that rule
 LETTER_SPACED = re.compile(r"(?:[^\W\d_] )+[^\W\d_]")  # "С Т А Н Д А Р Т"
 LONG_PROSE = 40  # characters: a line this long is a paragraph's, where the text column starts
 MARGIN_ALIGN = 1.0  # em: a prose line within this of the column's left edge starts at it
@@ -1889,7 +1892,17 @@ def _pieces_text(left: str, right: str) -> str:
     ("(1995 — )." closes a date left blank)."""
     if PUNCTUATION_ALONE.match(right) and not left.endswith((".", ",", ";", ":")):
         return left + right.strip()
+    if _same_authors(left, right):
+        return f"{left} {SAME_AUTHORS}{right.lstrip()}"
     return f"{left} {right}"
+
+
+def _same_authors(left: str, right: str) -> bool:
+    """An entry's number, then its text opening on a comma: a repeated-author entry whose rule
+    ("———, Lie algebras of …": the authors of the entry above) is drawn, not set as text, so the row
+    reads apart at it and the number went as ``numbers_only`` (dynkin-diagrams.pdf's references 5
+    and 9 opened with ", Lie algebras …"). The rule is put back as ``SAME_AUTHORS``."""
+    return bool(ENTRY_NUMBER.fullmatch(left.strip())) and right.lstrip().startswith(",")
 
 
 def _pieces(piece: Line, line: Line) -> bool:
@@ -1899,6 +1912,8 @@ def _pieces(piece: Line, line: Line) -> bool:
     left, right = (piece, line) if piece.x0 <= line.x0 else (line, piece)
     if CLOSING.fullmatch(right.text) and left.text.count("(") > left.text.count(")"):
         reach = CLOSING_REACH * line.size  # "… Народный Хурал (1995 —" + ")." past a date left blank
+    if _same_authors(left.text, right.text):
+        reach = SAME_AUTHORS_REACH * line.size
     if LETTER_SPACED.fullmatch(piece.text) and LETTER_SPACED.fullmatch(line.text):
         reach = max(reach, 2 * (piece.x1 - piece.x0) / len(piece.text.replace(" ", "")))
     return (

@@ -115,6 +115,14 @@ DRAWING_REACH = 3.0  # em of a line's size: a drawing this near it is the drawin
 DRAWING_SHAPES = 8  # a drawing holds this many marks at least (``_drawing_shape``: points, a map's cells)
 DRAWING_CELL = 12.0  # pt: shapes within a cell of this grid of each other are one drawing
 DRAWING_MARK = 15.0  # pt: a curve or a filled area smaller than this each way is a drawing's mark
+CONTINUATION = re.compile(
+    r"^(?:(?:table|figure|listing|таблица|рисунок)\s*[A-ZА-ЯЁ]?\d+(?:\.\d+)*\s*[:.]?\s*(?:[.…]\s*)*)?"
+    r"\(?(?:continued|cont['’]d)(?:\s+(?:on|from)\s+(?:the\s+)?(?:next|previous|following|preceding)\s+page)?"
+    r"\s*(?:[.…]\s*)*\)?$"
+    r"|^(?:продолжение|окончание)\s+таблицы\s*[А-ЯЁ]?\d+(?:\.\d+)*$"
+    r"|^продолжение\s+на\s+следующей\s+странице\s*(?:[.…]\s*)*$",
+    re.I,
+)  # a table broken over pages: "continued...", "Table 4:... continued", "Continued on next page"
 NUMBERS_ONLY = re.compile(r"^[\d\s.,:;/()+−–—-]*$")
 # a date is text, not numeric debris: "22.06.93" (a signature's date), "7.08.1993", "1993-06-22"; the day
 # and month zero-padded unless the year has four digits, so a clause number ("4.1.12") is no date
@@ -1452,7 +1460,21 @@ def _without_furniture(pages: list[list[Line]], bars: list[list[Rule]] | None = 
         gone | _peeled(page, gone, lambda row: _inner_furniture(row, again, code))
         for page, gone in zip(pages, outer, strict=True)
     ]
+    gone = [gone | _continuation_notes(page, gone) for page, gone in zip(pages, gone, strict=True)]
     return [[line for line in page if id(line) not in out] for page, out in zip(pages, gone, strict=True)]
+
+
+def _continuation_notes(page: list[Line], gone: set[int]) -> set[int]:
+    """The ids of the text block's first and last row when it is a lone note that a table goes on
+    over the page break (``CONTINUATION``): longtable's foot "continued..." and head "Table 4:...
+    continued" stand inside the running header and footer, on every page a long table runs over
+    (dynkin-diagrams.pdf kept both, 17 times each), so no edge rule takes them; they are the
+    table's page furniture, not its text."""
+    rows = rows_of([line for line in page if id(line) not in gone])
+    ends = rows[:1] + rows[-1:] if len(rows) > 1 else []
+    return {
+        id(row[0]) for row in ends if len(row) == 1 and CONTINUATION.match(MARK.sub("", row[0].text).strip())
+    }
 
 
 def _listing_at_edge(line: Line, page: list[Line]) -> bool:
