@@ -104,6 +104,7 @@ GLUED = re.compile(f"([^\\W\\d_]+){FONT_SWITCH}([^\\W\\d_]+)")
 MARKABLE = set("0123456789*∗†‡")  # "∗" (U+2217): a Unicode TeX font's \\thanks mark
 FIXED_PITCH_GLYPHS = 8  # a line this long whose glyphs are all one width is monospaced (``_fixed_pitch``)
 SAME_PITCH = 0.02  # their widths within this share of the widest
+UNNAMED = "unknown"  # pdfminer's name for a font whose dictionary names none
 NARROW = "il.,:;!|()[]{}"  # glyphs every proportional font sets narrower than its letters
 MARK_SIZE = 0.8  # a mark's glyphs are at most this share of the line's font size …
 MARK_RISE = 0.2  # … and sit this share of it above the line's baseline
@@ -685,14 +686,16 @@ def _line(page: int, chars: list, height: float, links: list[Rule] = ()) -> Line
 
 
 def _fixed_pitch(glyphs: list) -> bool:
-    """Whether the line's glyphs are all one width: a monospaced font whose name says nothing (a
-    pdfTeX listing in a font the PDF leaves unnamed, "unknown" to pdfminer). ``FIXED_PITCH_GLYPHS``
-    glyphs or more, a letter among them and a glyph every proportional font sets narrow (``NARROW``:
-    "i", "l", ".", brackets), so a row of tabular figures is none."""
+    """Whether the line is set in a monospaced font the PDF leaves unnamed (``UNNAMED``: a pdfTeX
+    listing's font), known by its widths: all its glyphs one width, ``FIXED_PITCH_GLYPHS`` glyphs or
+    more, a letter among them and a glyph every proportional font sets narrow (``NARROW``: "i", "l",
+    ".", brackets), so a row of tabular figures is none. A named font is judged by its name
+    (``MONOSPACED``)."""
     widths = [c.x1 - c.x0 for c in glyphs]
     texts = "".join(c.get_text() for c in glyphs)
     return (
         len(glyphs) >= FIXED_PITCH_GLYPHS
+        and all(c.fontname == UNNAMED for c in glyphs)
         and any(t.isalpha() for t in texts)
         and any(t in NARROW for t in texts)
         and max(widths) - min(widths) <= SAME_PITCH * max(widths)
