@@ -16,15 +16,21 @@ PROSE = [
 
 
 def _type3_font() -> bytes:
-    """A Type 3 font drawing the printable ASCII codes (each glyph an empty box 500 units wide) with
-    a flipped FontMatrix, as dvips' bitmap fonts have it: its glyphs are upright only under a text
-    matrix that flips them back."""
+    """A Type 3 font drawing the printable ASCII codes (each glyph an empty box) with a flipped
+    FontMatrix, as dvips' bitmap fonts have it: its glyphs are upright only under a text matrix that
+    flips them back. Its widths are proportional, as a text font's (cmr's) are: "i", "l" and
+    punctuation 250 units, the rest 500 (one width for all would make it a typewriter font)."""
     procs = b" ".join(b"/g%d 7 0 R" % code for code in range(32, 127))
     differences = b" ".join(b"/g%d" % code for code in range(32, 127))
     return (
         b"<< /Type /Font /Subtype /Type3 /FontBBox [0 0 1000 1000] /FontMatrix [0.001 0 0 -0.001 0 0]"
         b" /CharProcs << %s >> /Encoding << /Type /Encoding /Differences [32 %s] >>"
-        b" /FirstChar 32 /LastChar 126 /Widths [%s] >>" % (procs, differences, b" ".join([b"500"] * 95))
+        b" /FirstChar 32 /LastChar 126 /Widths [%s] >>"
+        % (
+            procs,
+            differences,
+            b" ".join(b"250" if chr(code) in "il.,;:'-" else b"500" for code in range(32, 127)),
+        )
     )
 
 

@@ -126,10 +126,12 @@ NUMBERED_HEADING = re.compile(
 
 
 BODY_WORDS = 5  # a sentence this long opens the body; a title block's date or name is shorter
-# a date under a title: "21 января 1994 г.", "31 May 2022", "19.10.1999" (no section number)
+# a date under a title: "21 января 1994 г.", "31 May 2022", "19.10.1999" (no section number), and
+# the version a package's manual gives beside it ("12 March 2021 version 1.0", "… v2.1b", "… версия 3")
 TITLE_BLOCK_DATE = re.compile(
     r"^(?:\d{1,2}\s+(?:январ|феврал|март|апрел|ма[йя]|июн|июл|август|сентябр|октябр|ноябр|декабр|jan|feb|mar|apr|may"
-    r"|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{4}(?:\s*г\.?)?|\d{1,2}\.\d{1,2}\.\d{4})$",
+    r"|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{4}(?:\s*г\.?)?|\d{1,2}\.\d{1,2}\.\d{4})"
+    r"(?:,?\s+(?:version|версия|v\.?|ver\.|rev\.|release)\s*\d+(?:\.\d+)*[a-z]?)?$",
     re.I,
 )
 

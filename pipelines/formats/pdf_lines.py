@@ -104,6 +104,10 @@ MATH_ITALIC = re.compile(r"cmmi|lmmi|math-?italic|mathit", re.I)  # TeX's math i
 BOLD = re.compile(r"bold|black|heavy|semibold|demi|cmbx", re.I)  # font names
 GLUED = re.compile(f"([^\\W\\d_]+){FONT_SWITCH}([^\\W\\d_]+)")
 MARKABLE = set("0123456789*∗†‡")  # "∗" (U+2217): a Unicode TeX font's \\thanks mark
+FIXED_PITCH_GLYPHS = 8  # a line this long whose glyphs are all one width is monospaced (``_fixed_pitch``)
+SAME_PITCH = 0.02  # their widths within this share of the widest
+UNNAMED = "unknown"  # pdfminer's name for a font whose dictionary names none
+NARROW = "il.,:;!|()[]{}"  # glyphs every proportional font sets narrower than its letters
 MARK_SIZE = 0.8  # a mark's glyphs are at most this share of the line's font size …
 MARK_RISE = 0.2  # … and sit this share of it above the line's baseline
 LOWERED = 0.05  # em a subscript's baseline sits under its base's, at least (TeX's \scriptscriptstyle: 0.1)
@@ -665,8 +669,9 @@ def _line(page: int, chars: list, height: float, links: list[Rule] = ()) -> Line
     upward = rotated and sum(c.matrix[1] > 0 for c in glyphs) * 2 > len(glyphs)  # b > 0: runs up
     size = Counter(round(c.size, 1) for c in glyphs).most_common(1)[0][0] or 1.0
     words = [c for c in glyphs if c.get_text().isalnum()] or glyphs  # punctuation may be in another font
-    typewriter = all(MONOSPACED.search(_font(c)) for c in words)
-    mono = typewriter and not _prose_punctuation(glyphs)
+    fixed = _fixed_pitch(glyphs)  # its punctuation too: the listing's own
+    typewriter = fixed or all(MONOSPACED.search(_font(c)) for c in words)
+    mono = typewriter and (fixed or not _prose_punctuation(glyphs))
     pitch = sorted(c.x1 - c.x0 for c in words)[len(words) // 2] if mono else None
     text = _spaced_text(chars, size, links, pitch)
     if not text:
@@ -690,6 +695,23 @@ def _line(page: int, chars: list, height: float, links: list[Rule] = ()) -> Line
         upward=upward,
         formula=_rendered_formula(glyphs),
         typewriter=typewriter,
+    )
+
+
+def _fixed_pitch(glyphs: list) -> bool:
+    """Whether the line is set in a monospaced font the PDF leaves unnamed (``UNNAMED``: a pdfTeX
+    listing's font), known by its widths: all its glyphs one width, ``FIXED_PITCH_GLYPHS`` glyphs or
+    more, a letter among them and a glyph every proportional font sets narrow (``NARROW``: "i", "l",
+    ".", brackets), so a row of tabular figures is none. A named font is judged by its name
+    (``MONOSPACED``)."""
+    widths = [c.x1 - c.x0 for c in glyphs]
+    texts = "".join(c.get_text() for c in glyphs)
+    return (
+        len(glyphs) >= FIXED_PITCH_GLYPHS
+        and all(c.fontname == UNNAMED for c in glyphs)
+        and any(t.isalpha() for t in texts)
+        and any(t in NARROW for t in texts)
+        and max(widths) - min(widths) <= SAME_PITCH * max(widths)
     )
 
 
@@ -935,7 +957,12 @@ def _spaced_text(chars: list, size: float, links: list[Rule] = (), pitch: float 
                 previous is not None
                 and gap > (loose if _kerned_apart(previous, char) else threshold)
                 and not mark
-                and (gap > TAB_GAP * size or not _hugs(previous.get_text(), text, gap / size) or opens)
+                and (
+                    gap > TAB_GAP * size
+                    or not _hugs(previous.get_text(), text, gap / size)
+                    or opens
+                    or _reversed_bracket(chars, index, threshold, size)
+                )
             ) or (
                 (gap > WORD_MARGIN * size and _abbreviation_apart(parts, chars, index))
                 or (
@@ -1078,6 +1105,32 @@ def _opens_token(chars: list, index: int, threshold: float) -> bool:
     if char.get_text() != "." or after is None or after.x0 - char.x1 > threshold:
         return False
     return after.get_text().isalnum() or after.get_text() in (".", "/")
+
+
+def _reversed_bracket(chars: list, index: int, threshold: float, size: float) -> bool:
+    """Whether a word's gap before the glyph at ``index`` parts a square bracket set the other way
+    round, as interval notation sets it ("the kind: ]−∞, a] or ]−∞, a[", "[a, +∞[ or ]a, +∞["):
+    a "]" set against the full-size glyph after it (not punctuation, not a script) opens what
+    follows, and a "[" set against the glyph before it closes what went before, so neither hugs
+    the word on its far side ("kind:]−∞", "+∞[or"). A "]" after an italic letter keeps hugging it
+    (TeX's italic correction: "[\\emph{sic}]")."""
+    char, before = chars[index], chars[index - 1]
+    if char.get_text() == "]" and index + 1 < len(chars) and not _kerned_apart(before, char):
+        after = chars[index + 1]
+        return (
+            after.x0 - char.x1 <= threshold
+            and not (after.get_text().isspace() or after.get_text() in ",.:;!?)]»")
+            and after.size >= MARK_SIZE * char.size
+        )
+    if before.get_text() != "[" or index < 2:
+        return False
+    word = chars[index - 2]
+    return (
+        before.x0 - word.x1 <= threshold
+        and not (word.get_text().isspace() or word.get_text() in "([«„‚")
+        and char.x0 - before.x1 > threshold
+        and before.size >= MARK_SIZE * size
+    )
 
 
 def _run_in_term(chars: list, size: float) -> int | None:

@@ -441,7 +441,12 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
             and not (floated and _float_only(result[held[0] + 1 :]))
             and previous is not None
             and _continues(
-                previous, line, usual_gap, _measure(previous, line, (column, blocks), right), body, left
+                previous,
+                line,
+                usual_gap,
+                _measure(previous, line, (column, blocks), right),
+                body,
+                _margins(previous, line, blocks, left),
             )
             and id(line) not in verse
             and not (DESIGNATION.match(line.text) and DESIGNATION.match(result[last]))
@@ -984,6 +989,20 @@ def _measure(
     if block is not None and line.x0 >= block[0] - INDENT * line.size / 2:
         return block[1]
     return column[id(previous)]
+
+
+def _margins(
+    previous: Line, line: Line, blocks: dict[int, tuple[float, float]], left: dict[int, float]
+) -> dict[int, float]:
+    """The left margins a line's indent is measured from (``_entry_starts``): its indented block's
+    left edge when ``previous`` and ``line`` stand in one (``_indented_blocks``), so an abstract's
+    or a quotation's continuation line, at the block's edge, is no entry after a line ending in ":"
+    ("… Four commands are provided:" + "\\nlAxisX, \\nlnuminf, … they were built around"); else the
+    pages' margins."""
+    block = blocks.get(id(previous))
+    if block is None or line.page != previous.page or line.x0 < block[0] - INDENT * line.size / 2:
+        return left
+    return {**left, line.page: block[0]}
 
 
 def _column_rights(lines: list[Line]) -> dict[int, float]:
