@@ -47,6 +47,7 @@ wherever their page ends, often inside a paragraph that runs on to the next page
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -737,13 +738,8 @@ def footnote_mark(text: str) -> tuple[str, str] | None:
 
 def _ruled_regions(rules: list[Rule]) -> list[Rule]:
     """Bounding boxes of groups of touching rules that rule a table."""
-    groups: list[list[Rule]] = []
-    for rule in rules:
-        touching = [g for g in groups if any(_touch(rule, other) for other in g)]
-        merged = [rule, *(r for g in touching for r in g)]
-        groups = [g for g in groups if all(g is not t for t in touching)] + [merged]
     regions = []
-    for group in groups:
+    for group in touching_groups(rules):
         columns = {round(r[0] / TOUCH) for r in group if r[2] - r[0] < TOUCH}
         rows = {round(r[1] / TOUCH) for r in group if r[3] - r[1] < TOUCH}
         if len(columns) >= 2 and len(rows) >= 2 and max(len(columns), len(rows)) >= 3:
@@ -756,6 +752,49 @@ def _ruled_regions(rules: list[Rule]) -> list[Rule]:
                 )
             )
     return regions
+
+
+def touching_groups(rules: list[Rule]) -> list[list[Rule]]:
+    """The rules in groups that touch (``_touch``), directly or through others, each group ordered
+    as the rules came, the groups by their last rule (the order tables are numbered in). Found on a
+    grid of ``TOUCH`` cells: rules whose boxes share a cell touch, so a cell's rules are one group and
+    a rule is compared with a neighbouring cell's rules only until one touches it, not with every
+    group: a Ghostscript plot draws its points as thousands of tiny stroked paths, many on top of
+    each other (r-cran-dimred's vignette, 73,688 objects on one page), and comparing each with all
+    before it took the page past the reader's time limit and the document was lost."""
+    parent = list(range(len(rules)))
+
+    def root(at: int) -> int:
+        while parent[at] != at:
+            parent[at] = parent[parent[at]]
+            at = parent[at]
+        return at
+
+    cells: dict[tuple[int, int], list[int]] = {}
+    for at, rule in enumerate(rules):
+        for cell in _cells(rule, TOUCH):
+            for other in cells.get(cell, ()):
+                if root(other) == root(at):
+                    break  # the cell's rules are one group: already this rule's
+                if _touch(rule, rules[other]):
+                    parent[root(other)] = root(at)
+                    break
+        for cell in _cells(rule, 0.0):
+            cells.setdefault(cell, []).append(at)
+    groups: dict[int, list[int]] = {}
+    for at in range(len(rules)):
+        groups.setdefault(root(at), []).append(at)
+    return [[rules[at] for at in group] for group in sorted(groups.values(), key=lambda group: group[-1])]
+
+
+def _cells(rule: Rule, grown: float) -> list[tuple[int, int]]:
+    """The ``TOUCH`` grid cells the rule's box, grown by ``grown``, lies in; none for a box with a
+    coordinate that is no number (it touches nothing)."""
+    if not all(math.isfinite(v) for v in rule):
+        return []
+    x0, y0 = int((rule[0] - grown) // TOUCH), int((rule[1] - grown) // TOUCH)
+    x1, y1 = int((rule[2] + grown) // TOUCH), int((rule[3] + grown) // TOUCH)
+    return [(x, y) for x in range(x0, x1 + 1) for y in range(y0, y1 + 1)]
 
 
 def _touch(a: Rule, b: Rule) -> bool:
