@@ -239,3 +239,9 @@ def test_gettext_short_text_set_is_built_from_catalogs_read_in_place(tmp_path):
         ("uk/demo", "ambiguous"): 1,
     }
     assert "Файл" not in labels.read_text(encoding="utf-8")
+
+
+def test_pdf_reader_benchmark_reads_the_smoke_page_beside_bare_pdfminer():
+    printed = run_script("bench_pdf_reader.py", "--smoke", "--points", "400")
+    assert "pdfminer" in printed and "ratio" in printed
+    assert "(0 chars)" not in printed  # both sides read the table and the sentence
