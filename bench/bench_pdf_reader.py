@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import io
+import sys
 import time
 from pathlib import Path
 
@@ -26,6 +27,9 @@ from pdfminer.high_level import extract_text
 from pdfminer.layout import LAParams
 
 from sloika.pipelines.formats.pdf import parse_pdf
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+from pdf_objects import helvetica_page  # noqa: E402  (the tests' hand-built PDF writer)
 
 
 def _plot_page(points: int) -> bytes:
@@ -46,28 +50,7 @@ def _plot_page(points: int) -> bytes:
             *drawn,
         ]
     ).encode()
-    return _one_page(content)
-
-
-def _one_page(content: bytes) -> bytes:
-    """A US Letter PDF of one page drawing ``content`` with Helvetica as ``/F1``."""
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R"
-        b" /Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
-    ]
-    out, offsets = bytearray(b"%PDF-1.4\n"), []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    return bytes(out)
+    return helvetica_page(content)
 
 
 def measure(name: str, data: bytes) -> tuple[float, float]:
