@@ -136,6 +136,7 @@ COLUMN_WORD = re.compile(r"[^\W\d_]{2}")  # two letters running: a word of a tex
 NAME_WORD = re.compile(r"\S*[^\W\d_]\S*")  # a word of a margin name: with a letter ("\\cnum", "11-12-curtos")
 COLUMN_WIDTH = 12.0  # em: a line of a text column beside another is at least this wide
 GUTTER_EDGE = 0.5  # em: a column's lines ending within this of its right edge are set to it (justified)
+GUTTER_PROSE = 3  # prose lines ending in a gap and as many starting in it: the page's columns part there
 ONE_BOX = 0.1  # em: two pieces' tops and bottoms this close share one box, one line
 SIZE_STEP = 0.3  # pt: font sizes closer than this are one size
 BLOCK_GAP_NAMES = 1.0  # em between two margin names of one stack, at most
@@ -1039,8 +1040,10 @@ def _aligned(page: list[Line], number: int, tables: list[Table]) -> list[Line]:
         for ln in numbers
         if sum(_same_row(ln, other) for other in numbers) >= GRID_NUMBERS  # itself included
     }
+    code = _gutter_code(page)
     words = sorted(
-        (ln for ln in lines if not NUMBERS_ONLY.match(ln.text) or id(ln) in grid), key=lambda ln: ln.top
+        [*(ln for ln in lines if not NUMBERS_ONLY.match(ln.text) or id(ln) in grid), *code],
+        key=lambda ln: ln.top,
     )
     pairs: set[int] = set()
     for i, line in enumerate(words):
@@ -1101,11 +1104,30 @@ def _aligned(page: list[Line], number: int, tables: list[Table]) -> list[Line]:
                 region = _labels_taken(page, _grown(page, region, columns))
             page = _take_tables(page, [region], number, tables, ruled=False, outside=outside)
         else:
+            if any(ln in code for ln in block):  # a column's code is read in its column
+                inside = [ln for ln in page if _inside(ln, region) and (ln.mono or ln in inside)]
             first = _index(page, inside[0])
-            ordered = [ln for column in columns for ln in sorted(column, key=lambda ln: ln.top)]
+            ordered = [ln for column in _columns(inside) for ln in sorted(column, key=lambda ln: ln.top)]
             rest = _without(page, inside)
             page = rest[:first] + ordered + rest[first:]
     return page
+
+
+def _gutter_code(page: list[Line]) -> list[Line]:
+    """Monospaced lines beside a line of the other column across the page's gutter
+    (``_prose_gutter_between``): a column's code is its column's, and the columns are read one after
+    the other through it. afex's right-column paragraph was read before the left column's listing,
+    its last line after the other column's code."""
+    return [
+        line
+        for line in page
+        if line.mono
+        and not line.text.startswith(TABLE)
+        and any(
+            other is not line and _side_by_side(line, other) and _prose_gutter_between(line, other, page)
+            for other in page
+        )
+    ]
 
 
 def _running_rows(page: list[Line], blocks: list[list[Line]]) -> frozenset[int]:
@@ -1486,7 +1508,9 @@ def _listing_rows(page: list[Line]) -> list[Line]:
     """A monospaced line on the row of one read earlier (a screen's right column: pdfminer read
     "libc6", "на:", "libc6", then "install" and "hold") moves to stand after it, so the code block
     holds each row whole. A margin name's row is no row of the listing beside it (``_margin_names``):
-    a code line moved up to the name would leave its listing and stand before the paragraph."""
+    a code line moved up to the name would leave its listing and stand before the paragraph. Nor is a
+    listing's line in the next column of a two-column page (``_prose_gutter_between``): afex's left
+    column "y ~ difficulty + …" and the right column's "library("afex")" were read as one row."""
     result: list[Line] = []
     margin = _margin_names(page)
     for line in page:
@@ -1500,11 +1524,39 @@ def _listing_rows(page: list[Line]) -> list[Line]:
                 and _same_row(result[i], line)
                 and abs(result[i].size - line.size) < 0.5
                 and (line.x0 >= result[i].x1 or result[i].x0 >= line.x1)
+                and not _prose_gutter_between(result[i], line, page)
             ),
             None,
         )
         result.insert(len(result) if at is None else at + 1, line)
     return result
+
+
+def _prose_gutter_between(piece: Line, line: Line, page: list[Line]) -> bool:
+    """The gap between two lines side by side is the page's gutter: ``GUTTER_PROSE`` lines of prose
+    (``_prose_line``: no listing's line numbers, no index entries) or more end at one edge left of
+    it (a justified column's, within ``GUTTER_EDGE`` em: a code line may stand out past it), as many
+    start where the right one does (its column's left edge: code set out past a one-column page's
+    margin has none), and fewer cross it than either (a table or a note set across both columns).
+    Code ends where its text does, not at its column's edge, so ``_across_gutter`` cannot tell it;
+    the prose of the two columns can. A listing beside its output on a one-column page has the
+    page's prose running over the gap."""
+    left, right = (piece, line) if piece.x0 <= line.x0 else (line, piece)
+    edge = right.x0 + GUTTER_EDGE * right.size
+    prose = [other for other in page if _prose_line(other, MARK.sub("", other.text).strip())]
+    ends = Counter(round(other.x1) for other in prose if left.x0 < other.x1 < right.x0)
+    starts = sum(
+        left.x1 < other.x0 and abs(other.x0 - right.x0) <= GUTTER_EDGE * right.size for other in prose
+    )
+    crosses = sum(other.x0 < left.x1 and other.x1 > edge for other in prose)
+    least = max(GUTTER_PROSE, crosses + 1)
+    return _at_one_edge(ends, right.size) >= least and starts >= least
+
+
+def _at_one_edge(positions: Counter[int], size: float) -> int:
+    """The most lines whose edges (rounded ``x`` positions) lie within ``GUTTER_EDGE`` em of one."""
+    reach = GUTTER_EDGE * size
+    return max((sum(n for x, n in positions.items() if abs(x - at) <= reach) for at in positions), default=0)
 
 
 def _key_rows(page: list[Line]) -> list[Line]:
