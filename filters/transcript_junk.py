@@ -28,6 +28,10 @@ Rules, each with its reason code:
 - ``site_credit``: a cue opening or closing the file that is only a web site's credit ("Downloaded
   From www.AllSubs.org", "Субтитры с сайта example.ru", a bare "www.example.com"): a site and words a
   credit is made of (``SITE_CREDIT_WORDS``), nothing else; a site named in the middle stays;
+- ``subtitler_credit``: a cue opening or closing the file that credits who made the subtitles, in a
+  language sloika reads subtitles in: a role opening it ("Subtitles by", "Ripeados por", "Переведено",
+  "Untertitel von", "Sous-titres", "Legendas", "Sottotitoli"; ``CREDIT_ROLE``) and who, an @handle or a
+  site ("Corregidos por: Mik3 @TheSubFactory"), in a few words (``MAX_CREDIT_WORDS``);
 - ``sound_tag``: a bracketed description of a sound (``[музыка]``, ``[зевает]``, ``(applause)``)
   written by a subtitler, not said by anyone; and a whole cue that is only laughter or a sound's
   name without brackets (Whisper's "Hahaha.", "Hehehe", French "Rires"). A bracketed name written
@@ -113,6 +117,21 @@ _SITE_CREDIT_TEXT = (
     "перевод переведено синхронизация синхронизировано подготовлены подготовлено сделаны сделано и"
 )
 SITE_CREDIT_WORDS = frozenset(_SITE_CREDIT_TEXT.split())
+# What a subtitler's credit opens with, in English, Russian, Ukrainian, Spanish, German, French,
+# Portuguese and Italian: the subtitles themselves, or the work (translated, synced, ripped,
+# corrected, revised, encoded) with "by"/"по"/"por"/"von"/"par"/"da" or a colon after it
+CREDIT_ROLE = re.compile(
+    r"^\W*(?:subtitles?|subs|captions?|captioned|translat\w*|sync\w*|resync\w*|ripped|rip|corrected"
+    r"|correct\w*|proofread\w*|encoded|timing|transcri\w*"
+    r"|субтитр\w*|перев[её]д\w*|переклад\w*|синхрониз\w*|тайминг\w*|редакт\w*|корректур\w*|корректор\w*"
+    r"|subt[ií]tul\w*|traduc\w*|ripead\w*|correg\w*|sincroniz\w*|revisad\w*|revisi[oó]n"
+    r"|untertitel\w*|übersetz\w*|korrigiert|korrektur\w*"
+    r"|sous-?titr\w*|tradu\w*|synchro\w*|relecture|corrig\w*|ripp\w*"
+    r"|legend\w*|revis\w*|sottotitol\w*)\b",
+    re.I,
+)
+HANDLE = re.compile(r"(?<![\w@.])@[^\W\d_][\w.]{1,30}\b")  # @TheSubFactory; not a mail's user@host
+MAX_CREDIT_WORDS = 8  # a role, a name or two, a group: a longer cue is speech
 
 
 @dataclass(frozen=True)
@@ -257,8 +276,8 @@ class TranscriptJunkFilter(Filter):
                 extra = {"phrase": phrase.text, "phrase_source": phrase.source} if phrase else {}
                 cuts.append((cue.start, cue.end, reason, times | extra))
         cuts += [
-            (cue.start, cue.end, "site_credit", {"site": site, **_times(cue.attrs)})
-            for cue, site in _site_credits(text, cues, cuts)
+            (cue.start, cue.end, reason, extra | _times(cue.attrs))
+            for cue, (reason, extra) in _site_credits(text, cues, cuts)
         ]
         repeats = _repeated_cues(text, cues, self.config.min_loop_repeats, self.config.min_long_loop_repeats)
         cuts += [(c.start, c.end, "decoding_loop", {}) for c in repeats if not _is_removed(c, cuts)]
@@ -299,18 +318,39 @@ def site_credit(text: str) -> str | None:
     return site.group() if all(word in SITE_CREDIT_WORDS for word in rest) else None
 
 
-def _site_credits(text: str, cues: list[Span], cuts: list[Cut]) -> list[tuple[Span, str]]:
-    """The site-credit cues that open or close a subtitle file (cues already cut are passed over):
-    a site's credit stands first or last, a site named in the middle is dialogue."""
-    found: list[tuple[Span, str]] = []
+def subtitler_credit(text: str) -> str | None:
+    """Who a cue credits for the subtitles ("Ripeados por: hellraised @TheSubFactory" →
+    "@TheSubFactory") when the cue is such a credit (``CREDIT_ROLE`` opening it, an @handle or a site
+    in it, a few words), else None."""
+    if not CREDIT_ROLE.match(text) or len(text.split()) > MAX_CREDIT_WORDS:
+        return None
+    who = HANDLE.search(text) or SITE.search(text)
+    return who.group() if who else None
+
+
+def _credit(text: str) -> tuple[str, dict[str, str]] | None:
+    """The reason and record of a credit cue: a site's credit, or a subtitler's."""
+    if site := site_credit(text):
+        return "site_credit", {"site": site}
+    if who := subtitler_credit(text):
+        return "subtitler_credit", {"credit": who}
+    return None
+
+
+def _site_credits(
+    text: str, cues: list[Span], cuts: list[Cut]
+) -> list[tuple[Span, tuple[str, dict[str, str]]]]:
+    """The credit cues that open or close a subtitle file (cues already cut are passed over): a
+    credit stands first or last, a site named in the middle is dialogue."""
+    found: list[tuple[Span, tuple[str, dict[str, str]]]] = []
     for run in (cues, cues[::-1]):
         for cue in run:
             if _is_removed(cue, cuts) or any(cue is taken for taken, _ in found):
                 continue
-            site = site_credit(text[cue.start : cue.end])
-            if site is None:
+            credit = _credit(text[cue.start : cue.end])
+            if credit is None:
                 break
-            found.append((cue, site))
+            found.append((cue, credit))
     return found
 
 

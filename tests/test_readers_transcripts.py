@@ -233,6 +233,65 @@ def test_site_credits_opening_or_closing_a_subtitle_file_go_to_removed(build, tm
     ]
 
 
+def test_subtitler_credits_with_a_handle_opening_or_closing_a_file_go_to_removed(build, tmp_path):
+    """A fan-sub's credits in any language sloika reads subtitles in, a role and an @handle or a site,
+    first or last in the file (nineteenth check, row 13: Spanish "Ripeados por" / "Corregidos por"),
+    go to ``removed`` (``subtitler_credit``); a credit in the middle, or a handle in speech, stays."""
+    cues = [
+        "Untertitel von: kai @SubsDE",
+        "Los Lannister rechazarán las condiciones.",
+        "Traducido por @amigo, dijo él.",
+        "Escríbeme a @juan mañana.",
+        "<b><i>Ripeados por: hellraised\n@TheSubFactory</b></i>",
+        "<b><i>Corregidos por: Mik3\n@TheSubFactory</b></i>",
+    ]
+    srt = tmp_path / "fansub.srt"
+    srt.write_text(
+        "\n".join(
+            f"{n}\n00:00:{5 * n:02d},000 --> 00:00:{5 * n + 2:02d},000\n{cue}\n"
+            for n, cue in enumerate(cues, 1)
+        ),
+        encoding="utf-8",
+    )
+    corpus = build([srt], name="fansub")
+    ((text,),) = rows(corpus, "SELECT text FROM documents")
+    assert text == (
+        "Los Lannister rechazarán las condiciones.\n\nTraducido por @amigo, dijo él."
+        "\n\nEscríbeme a @juan mañana."
+    )
+    removed = layer(corpus, "removed", "fansub.srt")
+    found = sorted(
+        (label, json.loads(attrs)["text"], json.loads(attrs)["credit"]) for label, attrs, *_ in removed
+    )
+    assert found == [
+        ("subtitler_credit", "Corregidos por: Mik3 @TheSubFactory", "@TheSubFactory"),
+        ("subtitler_credit", "Ripeados por: hellraised @TheSubFactory", "@TheSubFactory"),
+        ("subtitler_credit", "Untertitel von: kai @SubsDE", "@SubsDE"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("cue", "credit"),
+    [
+        ("Subtitles by @someone", "@someone"),
+        ("Переведено: @vasya", "@vasya"),
+        ("Переклад: Олена @subs_ua", "@subs_ua"),
+        ("Sous-titres par @equipe", "@equipe"),
+        ("Legendas por: Ana @LegendasBR", "@LegendasBR"),
+        ("Sottotitoli a cura di @itasa", "@itasa"),
+        ("Subtítulos por www.subs.example.org", "www.subs.example.org"),
+        ("Traducido por mi amigo", None),  # who, but no handle or site
+        ("Escríbeme a @juan mañana.", None),  # no role opens it
+        ("Translated into nine languages, the book by @author sold a million copies", None),  # speech
+        ("Send mail to bob@example", None),  # a mail's user, no handle
+    ],
+)
+def test_a_subtitler_credit_is_a_role_and_a_handle_or_site(cue, credit):
+    from sloika.filters.transcript_junk import subtitler_credit
+
+    assert subtitler_credit(cue) == credit
+
+
 def test_a_layer_with_nothing_in_it_is_an_empty_view(build):
     from sloika.corpora.catalog import query
 

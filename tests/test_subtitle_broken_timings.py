@@ -95,3 +95,39 @@ def test_a_file_where_no_cue_can_be_placed_is_rejected_with_the_first_line():
     assert err.value.detail == (
         "line 2: `soon --> 00:00:02,000` is not `HH:MM:SS,mmm --> HH:MM:SS,mmm`; fix that cue"
     )
+
+
+# A hand-written file (nineteenth check, row 11) types some seconds with a decimal point and keeps
+# SRT's comma tail: "00:00:19.5,00" is plainly 19.5 s; "00:00:15,00" (two-digit milliseconds) reads
+DECIMAL_SECONDS = (
+    "1\n00:00:15,00 --> 00:00:16,00\nI put the envelope down.\n\n"
+    "2\n00:00:19.5,00 --> 00:00:21.5,00\nBetter safe than sorry.\n\n"
+    "3\n00:00:22,00 --> 00:00:26.5,00\nThis banana is Web 2.0.\n\n"
+    "4\n00:00:27.5,30 --> 00:00:29,00\nURGH!\n"
+)
+
+
+def test_seconds_with_a_decimal_point_and_a_zero_comma_tail_are_read_and_marked():
+    (doc,) = parse_subtitles(DECIMAL_SECONDS.encode(), 5.0, True, "srt")
+    assert doc.text == "I put the envelope down. Better safe than sorry. This banana is Web 2.0."
+    read = [(text, attrs["start_s"], attrs["end_s"], attrs.get("bad_timing")) for text, attrs in _cues(doc)]
+    assert read == [
+        ("I put the envelope down.", 15.0, 16.0, None),
+        (
+            "Better safe than sorry.",
+            19.5,
+            21.5,
+            "line 6: `00:00:19.5,00`, `00:00:21.5,00` has a decimal point in its seconds and a comma tail;"
+            " read without the tail",
+        ),
+        (
+            "This banana is Web 2.0.",
+            22.0,
+            26.5,
+            "line 10: `00:00:26.5,00` has a decimal point in its seconds and a comma tail;"
+            " read without the tail",
+        ),
+    ]
+    # "27.5,30" is 27.53 s or 27.5 s and 30 ms: ambiguous, the cue is not placed
+    ((record),) = doc.layers["removed"]
+    assert (record.label, record.attrs["text"]) == ("unplaced_cue", "URGH!")

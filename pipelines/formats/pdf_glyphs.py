@@ -142,6 +142,15 @@ TEX_MATH_FONT = re.compile(
     r"|Kp--M-)",
     re.IGNORECASE,
 )
+# XY-pic's fonts draw a diagram's arrows: tips, tails, dashes, lines, circles, curves (xyatip10,
+# xybtip10, xybsql10, xycmat10, xycmbt10, xydash10, xyeuat10, xyeubt10, xyline10, xycirc10, xyqc10;
+# Ross Moore's Type 1 versions name themselves "XYDASH-Medium"). A glyph of theirs is no character:
+# each code reads as one of the private use area's glyphs of no character (where symbol fonts put
+# theirs, U+F000 + code), which the reader cuts to ``removed`` as unmapped
+PICTURE_FONT = re.compile(
+    r"(?:[A-Z]{6}\+)?XY(?:ATIP|BTIP|BSQL|CMAT|CMBT|DASH|EUAT|EUBT|LINE|CIRC|QC|COMB)", re.IGNORECASE
+)
+PICTURE_GLYPHS = 0xF000
 # TeX's math extension fonts (OMX: cmex and its Latin Modern, Euler and Polish clones), which draw
 # delimiters and big operators hanging from the baseline, by their BaseFont as pdfminer names them
 TEX_EXTENSION_FONT = re.compile(r"(?:[A-Z]{6}\+)?(?:CMEX\d|EUEX\d|PLEX\d|LMMathExtension)", re.IGNORECASE)
@@ -479,6 +488,18 @@ def _companion_codes(codes: Iterable[int]) -> bool:
     codes = set(codes)
     letters = {code for code in codes if code > 127 and (T1.get(code) or "").isalpha()}
     return bool(letters) and codes <= TS1_SLOTS
+
+
+def with_picture_glyphs(font: Any, spec: dict[str, Any]) -> Any:
+    """The font with every code a glyph of no character (``PICTURE_GLYPHS``) where it is a picture
+    font (``PICTURE_FONT``): its codes sit on letters and digits, and pdfminer read an XY-pic arrow
+    as "4jjjjjjjjjjjj" before a diagram's label; a ToUnicode table of such a font maps the same
+    letters, so it is set aside too."""
+    if not isinstance(font, PDFSimpleFont) or not PICTURE_FONT.match(_font_name(spec)):
+        return font
+    font.unicode_map = None
+    font.cid2unicode = {code: chr(PICTURE_GLYPHS + code) for code in range(256)}
+    return font
 
 
 def _font_name(spec: dict[str, Any]) -> str:

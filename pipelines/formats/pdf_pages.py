@@ -54,6 +54,7 @@ from sloika.pipelines.formats.pdf_glyphs import (
     TEX_MATH_FONT,
     private_read,
     unmapped_glyph,
+    with_picture_glyphs,
     with_tex_encoding,
     with_tex_names,
 )
@@ -74,13 +75,16 @@ def extract_pages(data: bytes, laparams: LAParams) -> Iterator[LTPage]:
 class _TeXNamesResources(PDFResourceManager):
     """pdfminer's resource manager whose simple fonts read the TeX glyph names of their
     ``/Differences`` (``pdf_glyphs.with_tex_names``: cmsy's ⟨ ⟩ at the codes of "h" and "i") and,
-    where the PDF names no glyphs, the TeX encoding they are set in (``pdf_glyphs.with_tex_encoding``)."""
+    where the PDF names no glyphs, the TeX encoding they are set in (``pdf_glyphs.with_tex_encoding``);
+    a picture font's glyphs read as no character (``pdf_glyphs.with_picture_glyphs``)."""
 
     def get_font(self, objid: object, spec: dict) -> PDFFont:
         """pdfminer's font, made once per font object, with its TeX names read."""
         cached = objid is not None and objid in self._cached_fonts
         font = super().get_font(objid, spec)
-        return font if cached else with_tex_encoding(with_tex_names(font, spec), spec)
+        if cached:
+            return font
+        return with_picture_glyphs(with_tex_encoding(with_tex_names(font, spec), spec), spec)
 
 
 class _OrderedAggregator(PDFPageAggregator):

@@ -25,6 +25,10 @@ TIMING = re.compile(rf"^\s*(?P<start>{STAMP}[,.]\d{{1,3}})\s*-->\s*(?P<end>{STAM
 LOOSE_TIMING = re.compile(
     rf"^\s*(?P<start>{STAMP}(?:[,.]\d{{1,3}})?(?=[\s-]))?\s*-->\s*(?P<end>{STAMP}(?:[,.]\d{{1,3}})?(?=\s|$))?"
 )
+# Seconds typed with a decimal point and SRT's comma tail after them ("00:00:19.5,00", hand-written
+# files): a tail of zeros adds nothing, so the time is plainly 19.5 s and is read so, the cue marked
+# ``bad_timing``; a tail with other digits ("19.5,30": 19.53 s, or 19.5 s and 30 ms?) stays unread
+DECIMAL_SECONDS = re.compile(rf"(?<![\d:.,])(?P<time>{STAMP}\.\d{{1,3}}),0{{1,3}}(?![\d.,:])")
 # a line that starts as a timing does ("00:13.000 -->", "00:00:03 -->" with its fraction missing):
 # it starts a cue wherever it stands; "Go --> there" in a cue's text does not
 TIMING_START = re.compile(r"^\s*\d[\d:.,]*\s*-->")
@@ -139,6 +143,7 @@ def _timing(number: int, line: str) -> tuple[float | None, float | None, str]:
     """A timing line's start and end in seconds and what is wrong with it ("" where nothing is).
     A damaged line gives what can still be read (``LOOSE_TIMING``): the start where it is a time,
     the end where it is one and not before the start; ``placed_in_time`` fills a missing end."""
+    line, odd = _decimal_seconds(number, line)
     match = TIMING.match(line)
     if not match:
         problem = f"line {number}: `{line.strip()[:60]}` is not `HH:MM:SS,mmm --> HH:MM:SS,mmm`"
@@ -154,8 +159,20 @@ def _timing(number: int, line: str) -> tuple[float | None, float | None, str]:
         )
     start, end = (_readable(match[part]) if match else None for part in ("start", "end"))
     end, backwards = end_after_start(start, end, (match and match["end"]) or "", number)
-    problem = problem or backwards
+    problem = "; ".join(filter(None, (problem or backwards, odd)))
     return (start, end, problem) if start is not None else (None, None, problem)
+
+
+def _decimal_seconds(number: int, line: str) -> tuple[str, str]:
+    """A timing line with its times of decimal seconds and a zero comma tail (``DECIMAL_SECONDS``)
+    written plainly ("00:00:19.5"), and what was odd ("" where nothing was): the time is not in
+    doubt, so the cue keeps its place and a user still learns which line to fix."""
+    odd = [match.group() for match in DECIMAL_SECONDS.finditer(line)]
+    if not odd:
+        return line, ""
+    read = ", ".join(f"`{stamp}`" for stamp in odd)
+    why = f"line {number}: {read} has a decimal point in its seconds and a comma tail; read without the tail"
+    return DECIMAL_SECONDS.sub(r"\g<time>", line), why
 
 
 def _readable(stamp: str | None) -> float | None:
