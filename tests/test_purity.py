@@ -381,3 +381,23 @@ def test_a_russian_reference_entry_read_as_kazakh_is_no_impurity_and_a_ukrainian
     found = [(text[s.start : s.end].strip(), s.label) for s in verdict.spans if s.counted]
     # the sentence splitter parts the list number "5." from the Ukrainian title's sentence
     assert found == [("Василенко М. В. Теорія коливань: Навчальний посібник для студентів.", "uk")]
+
+
+def test_a_brand_mixing_scripts_stays_even_as_its_lines_only_word():
+    """A donation list of a Russian README (smscallbomber 2.7, nineteenth check): "ЮMoney" mixes
+    Cyrillic and Latin letters, a name written so, and the trim cut it out of its line as the
+    line's only word, leaving "- : 4100118510603906"."""
+    from sloika.config import LanguageConfig
+    from sloika.lang import purity
+    from sloika.lang.purity import Span, cuttable
+    from sloika.text.spans import spans
+
+    text = "Вы можете поддержать автора:\n- ЮMoney: 4100118510603906\n- Карты: 2200 7009 6755 8080\n"
+    brand = Span(31, 37, "mixed_script")
+    assert text[31:37] == "ЮMoney" and cuttable(text, [brand]) == []
+
+    doc = _document("Если вы нашли этот проект полезным, вы можете сделать пожертвование автору.\n" + text)
+    config = LanguageConfig(languages=["ru"], purity=True, purity_action="trim")
+    purity.apply_purity(doc, config)
+    assert "- ЮMoney: 4100118510603906\n" in doc.text
+    assert "removed" not in spans(doc)

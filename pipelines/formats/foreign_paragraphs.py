@@ -186,18 +186,17 @@ def _foreign(
             elif letters >= SHORT_MIN_LETTERS:
                 brief[index] = text
     # one batch for the page: the decision's fixed cost is paid once, not per paragraph
-    found = identifier.identify_many([text for text, _ in judged.values()])
+    found = dict(zip(judged, identifier.identify_many([text for text, _ in judged.values()]), strict=True))
     guesses = {
-        index: (guess.lang, guess.score, letters, guess.candidates)
-        for (index, (text, letters)), guess in zip(judged.items(), found, strict=True)
-        if _own_script_letters(text, guess.lang) >= MIN_JUDGED_LETTERS
+        index: (guess.lang, guess.score, judged[index][1], guess.candidates)
+        for index, guess in found.items()
+        if _own_script_letters(judged[index][0], guess.lang) >= MIN_JUDGED_LETTERS
     }
     boxed = _in_boxes(paragraphs)
-    voters = [index for index in guesses if index not in boxed] or list(guesses)  # a page of boxes: all
+    voters = [index for index in found if index not in boxed] or list(found)  # a page of boxes: all
     votes: Counter = Counter()
     for index in voters:
-        lang, _, letters, _ = guesses[index]
-        votes[lang] += letters
+        votes[found[index].lang] += _vote(judged[index], found[index].lang, index in guesses)
     if not votes and not (sure and declared):
         return {}, None, {}
     own = votes.most_common(1)[0][0] if votes else declared
@@ -225,6 +224,17 @@ def _foreign(
     }
     found_foreign |= _foreign_headings(paragraphs, found_foreign, own) if titles else {}
     return found_foreign, own, leads
+
+
+def _vote(judged: tuple[str, int], lang: str, sure: bool) -> int:
+    """A judged paragraph's weight in the vote on the page's language: its letters, or, when too
+    few of them are in its language's script to judge it alone (``MIN_JUDGED_LETTERS``), the
+    letters of that script. Such a paragraph is never cut, but it is still the page's prose: a
+    bilingual README's Russian half writes "Вы можете установить библиотеку SMSCallBomber с помощью
+    pip:" and "Этот проект распространяется под лицензией MIT License.", and left out of the vote
+    the English half won it and the trim cut the Russian sentences of a Russian document."""
+    text, letters = judged
+    return letters if sure else _own_script_letters(text, lang)
 
 
 def _leads_of_kept_blocks(

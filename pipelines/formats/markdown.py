@@ -349,16 +349,29 @@ def _foreign_cut(parsed: Parsed, foreign: str, targets: tuple[str, ...]) -> Pars
     blocks = [(s.start, s.end) for s in parsed.spans if s.label == "code"]
     paragraphs: list[Paragraph] = []
     for match in PARAGRAPH.finditer(text):
-        start, end = match.span()
-        if any(a < end and start < b for a, b in blocks):
-            continue  # a fence, or a paragraph holding code: never cut
-        code = tuple((m.start() - start, m.end() - start) for m in INLINE_CODE.finditer(text, start, end))
-        paragraphs.append(Paragraph(match.group(), code, start))
+        for start, end in _outside_blocks(text, match.span(), blocks):  # a fence itself is never cut
+            code = tuple((m.start() - start, m.end() - start) for m in INLINE_CODE.finditer(text, start, end))
+            paragraphs.append(Paragraph(text[start:end], code, start))
     code = [Paragraph(text[start:end], start=start) for start, end in blocks]  # ``companions``
     declared = parsed.fields.get("lang")
     cut = foreign_cut(parsed, paragraphs, foreign, declared, targets, code=code, translated=True)
     headings = _headings(cut)
     return without_empty_sections(cut, [span for span, _ in headings], [level for _, level in headings])
+
+
+def _outside_blocks(text: str, span: tuple[int, int], blocks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The lines of a paragraph (``span``) outside its code blocks: a sentence written directly over
+    a fence, no blank line between ("…if you slightly modify the code and use" over "```python"),
+    is prose of its own and is judged; skipped with the fence, the English half of a bilingual
+    README kept it under the wrong heading once the rest of that half was cut."""
+    start, end = span
+    pieces = []
+    for a, b in sorted(block for block in blocks if block[0] < end and start < block[1]):
+        pieces.append((start, min(a, end)))
+        start = max(start, b)
+    pieces.append((start, end))
+    trimmed = [(a + len(text[a:b]) - len(text[a:b].lstrip()), a + len(text[a:b].rstrip())) for a, b in pieces]
+    return [(a, b) for a, b in trimmed if a < b]
 
 
 def _headings(parsed: Parsed) -> list[tuple[tuple[int, int], int]]:

@@ -631,15 +631,40 @@ def _bullet_tables_as_lists(tree) -> None:
 
 
 def _one_column_tables_as_divs(tree) -> None:
-    """Each table of one ``<td>`` per row (no header cell) replaced by its cells as ``<div>``s."""
+    """Each table of one ``<td>`` per row (no header cell) replaced by its cells as ``<div>``s, or
+    as the items of a ``<ul>`` where every cell is a line of inline text (``_is_line_cell``)."""
+    import lxml.html
+
     for table in list(tree.iter("table")):
         rows = _table_rows(table)
         if not rows or not all(len(cells) == 1 and cells[0].tag == "td" for cells in rows):
             continue
+        items = all(_is_line_cell(cell) for (cell,) in rows)
         for (cell,) in rows:
-            cell.tag = "div"
+            cell.tag = "li" if items else "div"
             cell.attrib.clear()
-        _replace_with(table, [cell for (cell,) in rows])
+        if items:
+            listing = lxml.html.Element("ul")
+            listing.extend([cell for (cell,) in rows])
+            _replace_with(table, [listing])
+        else:
+            _replace_with(table, [cell for (cell,) in rows])
+
+
+# what a cell holding more than a line of text has inside: a block of its own or a figure
+CELL_BLOCKS = frozenset(
+    {"p", "div", "table", "ul", "ol", "dl", "pre", "blockquote", "img", "br", "h1", "h2", "h3"}
+)
+
+
+def _is_line_cell(cell) -> bool:
+    """Whether a one-column table's cell is one line of inline text (a program's name, a term): a
+    DocBook ``simplelist`` is such a table, and read as ``<div>``s its one-word lines
+    ("KMail", "KNotes", "Akregator" under "Функция доступна для следующих программ:") were left
+    out by trafilatura as boilerplate; as list items they are kept."""
+    return bool(cell.text_content().strip()) and not any(
+        isinstance(part.tag, str) and part.tag in CELL_BLOCKS for part in cell.iterdescendants()
+    )
 
 
 def _table_rows(table) -> list[list]:

@@ -672,8 +672,11 @@ def cuttable(text: str, spans: list[Span]) -> list[Span]:
     """The findings ``trim`` may cut: counted ones that are a whole sentence or line (an English
     paragraph, a romanised line). A word or run inside a sentence of the document's own language
     stays ("бURLаки на Волге." cut to "на Волге." is a destroyed joke, not a purer one): it is in
-    ``lang_spans``, and if the text stays below ``min_purity`` the document is rejected whole."""
-    counted = [span for span in spans if span.counted and span.label != "homoglyph"]
+    ``lang_spans``, and if the text stays below ``min_purity`` the document is rejected whole.
+    A word mixing scripts is never cut, not even as a line's only word: a homoglyph is rewritten,
+    and a ``mixed_script`` one is a name written so ("ЮMoney", "iPhoneы"); cut, the donation line
+    "- ЮMoney: 4100118510603906" read "- : 4100118510603906"."""
+    counted = [span for span in spans if span.counted and span.label not in ("homoglyph", "mixed_script")]
     whole = [span for span in counted if span.attrs.get("level") == "sentence"]
     nobody = bytearray(len(text))
     lines = [(m.start(), m.end()) for m in _LINE.finditer(text)]
