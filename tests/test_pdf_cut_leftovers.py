@@ -216,12 +216,3 @@ def test_a_list_in_a_footnote_keeps_its_items_a_line_each():
         for row, (x0, text) in enumerate(texts)
     ]
     assert note_text(lines) == "\n".join(text for _, text in texts)
-
-
-def test_a_german_or_french_reference_heading_opens_the_references_section():
-    """A German paper's "Literatur" was no known heading, so its reference list was no
-    ``references`` section and the purity trim judged its foreign titles (issue 15)."""
-    assert heading_label("Literatur") == "references"
-    assert heading_label("Literaturverzeichnis") == "references"
-    assert heading_label("7 Bibliographie") == "references"
-    assert heading_label("Literaturangaben sind im Anhang zu finden, siehe dort.") is None

@@ -94,8 +94,7 @@ SECTIONS = {
     "discussion": r"discussion|обсуждение",
     "conclusion": r"conclusions?|concluding remarks|заключение|выводы",
     "acknowledgements": r"acknowledge?ments?|благодарности",
-    "references": r"references|bibliography|literatur|literaturverzeichnis|bibliographie|"
-    r"библиография|литература|список литературы|"
+    "references": r"references|bibliography|библиография|литература|список литературы|"
     r"список использованных источников|список использованной литературы|библиографический список",
     "appendix": r"appendix|приложение",
 }
