@@ -401,3 +401,35 @@ def test_a_brand_mixing_scripts_stays_even_as_its_lines_only_word():
     purity.apply_purity(doc, config)
     assert "- ЮMoney: 4100118510603906\n" in doc.text
     assert "removed" not in spans(doc)
+
+
+def test_a_reference_list_the_reader_found_is_not_judged_so_the_trim_keeps_its_foreign_titles():
+    """A German paper's "Literatur" cites English and Dutch works under their own titles, and an
+    English paper's entry opens with German-sounding authors: the trim cut titles, authors and whole
+    lists. The reader's ``references`` spans are exempt like its citations; the same English titles
+    in the body are still cut (the control)."""
+    from sloika.config import LanguageConfig
+    from sloika.lang import purity
+    from sloika.text.spans import add_span, spans
+
+    body = (
+        "Die Ausgrabungen am Rand des Dorfes dauerten drei Sommer lang und brachten viele Funde. "
+        "Die Keramik wurde im Museum gereinigt, gezeichnet und mit den älteren Funden verglichen.\n\n"
+    )
+    listed = (
+        "• K. Huber, Die Kirche im Dorf. Landesamt für Denkmalpflege (Stuttgart 1998).\n"
+        "• J. Smith, The excavation of a small medieval village near the river. Journal of Field "
+        "Archaeology 12 (London 1985), 20–26.\n"
+        "• P. de Vries, Het dorp en de kerk in de late middeleeuwen. Kijkgat (Gent 1990).\n"
+    )
+    text = body + "Literatur\n\n" + listed
+    config = LanguageConfig(purity=True, min_purity=0.95, purity_action="trim")
+    control = _document(body + listed)
+    purity.apply_purity(control, config)
+    assert "The excavation" not in control.text  # outside a reference list the English title is cut
+    doc = _document(text)
+    start = text.index("Literatur")
+    add_span(doc, "structure", start, len(text), "references", annotator="pdf")
+    assert purity.references_of(doc) == [(start, len(text))]
+    purity.apply_purity(doc, config)
+    assert doc.text == text and "removed" not in spans(doc)

@@ -85,3 +85,23 @@ def test_a_text_unsure_between_sisters_is_sure_of_their_group(candidates, expect
     text_guess = LanguageGuess(lang, candidates[lang], candidates, candidates)
     found = _unless_sister_of_text(_guess("es", 0.95), text_guess, (lang,), 31)
     assert found.lang == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "letters", "expected"),
+    [
+        (("mr", 0.95), ("ne", 1.0), 190, "ne"),  # Devanagari sisters: the text's language at any length
+        (("hi", 0.9), ("ne", 1.0), 55, "ne"),
+        (("ne", 0.9), ("hi", 0.97), SISTER_MIN_LETTERS * 3, "hi"),
+        (("en", 0.99), ("hi", 0.97), 55, "en"),  # another script and group: foreign
+        (("es", 0.99), ("pt", 0.97), SISTER_MIN_LETTERS * 3, "es"),  # Romance: long ones judged alone
+    ],
+)
+def test_devanagari_sisters_the_decision_confuses_take_the_texts_language_at_any_length(
+    sentence, text, letters, expected
+):
+    """A Hindi subtitle file was decided Nepali whole and three of its sentences (up to 190
+    letters) Marathi or Hindi, and the trim cut a third of its speech."""
+    text_guess = _guess(*text)
+    found = _unless_sister_of_text(_guess(*sentence), text_guess, (text_guess.lang,), letters)
+    assert found.lang == expected

@@ -75,8 +75,15 @@ MIN_FOREIGN_SCORE = 0.8  # a sentence counts as foreign only when the decision i
 SISTERS = {
     **dict.fromkeys(("pt", "gl", "es", "ca", "it", "fr", "ro", "oc"), "romance"),
     **dict.fromkeys(("cs", "sk", "pl"), "west_slavic"),
+    **dict.fromkeys(("hi", "mr", "ne"), "devanagari"),
 }
 SISTER_MIN_LETTERS = 100
+# Groups whose sisters the decision confuses at any length: Hindi, Marathi and Nepali share the
+# Devanagari script and most short words, and the calibration has no tables for them (fastText's
+# decision alone), so a Hindi subtitle file was decided Nepali whole and three of its sentences,
+# 30 to 190 letters, Marathi or Hindi. A sentence of such a group takes the text's decision at any
+# length; a sentence of another script or group (English in a Hindi text) stays foreign.
+SISTERS_AT_ANY_LENGTH = frozenset({"devanagari"})
 TERM_MAX_WORDS = 3  # longer runs of another script are text, not a name
 LABEL_WORDS = (
     6  # a label over a command line, and each command line: longer is a sentence (``_label_over_commands``)
@@ -439,13 +446,13 @@ def _unless_sister_of_text(
     found: LanguageGuess, text: LanguageGuess | None, targets: tuple[str, ...], letters: int
 ) -> LanguageGuess:
     """``found`` (a sentence's decision), or the whole ``text``'s decision where the sentence is
-    short (under ``SISTER_MIN_LETTERS``) and decided as a sister (``SISTERS``) of the text's
-    language, which is a target and whose group is decided surely (``_group_score``): the few
-    words of such a sentence do not outweigh the whole text's."""
+    short (under ``SISTER_MIN_LETTERS``, or of any length in ``SISTERS_AT_ANY_LENGTH``) and decided
+    as a sister (``SISTERS``) of the text's language, which is a target and whose group is decided
+    surely (``_group_score``): the few words of such a sentence do not outweigh the whole text's."""
     if (
         text is None
         or found is text
-        or letters >= SISTER_MIN_LETTERS
+        or (letters >= SISTER_MIN_LETTERS and SISTERS.get(text.lang) not in SISTERS_AT_ANY_LENGTH)
         or text.lang not in targets
         or _group_score(text) < MIN_FOREIGN_SCORE
         or SISTERS.get(found.lang) is None
@@ -648,11 +655,21 @@ def kept_labels_of(doc: Document) -> list[tuple[int, int]]:
 def unjudged(doc: Document) -> list[tuple[int, int]]:
     """(start, end) of what carries no language of the text: the reader's code, its formulas (a
     display "\\int_{-\\infty}^{+\\infty} e^{-x^2} \\, dx" or "$\\mathtt{Mama}$" was decided English
-    and cut), and the citations it rendered (its ``citations`` layer: "Moraux (1979); de Geer (1985);
+    and cut), the citations it rendered (its ``citations`` layer: "Moraux (1979); de Geer (1985);
     Loh (1992)" is one list of names and years, and the trim cut inside it, leaving "Moraux (1979);
-    (1985); Loh (1992)")."""
+    (1985); Loh (1992)") and its reference lists (``references_of``)."""
     cited = [(span.start, span.end) for span in layer_spans(doc).get("citations", [])]
-    return sorted(code_of(doc) + math_of(doc) + cited + kept_labels_of(doc))
+    return sorted(code_of(doc) + math_of(doc) + cited + references_of(doc) + kept_labels_of(doc))
+
+
+def references_of(doc: Document) -> list[tuple[int, int]]:
+    """(start, end) of the reference lists the reader found (``references`` spans of its ``structure``
+    layer: a "References", "Literatur" or "Список литературы" section, a LaTeX ``thebibliography``):
+    each entry cites a work in the work's own language, so a German paper's English and Dutch titles
+    are no foreign paragraphs, and an English paper's "Lorenz Halbeisen and Norbert Hungerbühler."
+    (decided German) is an entry's authors; the trim cut them, and with them whole lists."""
+    spans = layer_spans(doc).get("structure", [])
+    return [(span.start, span.end) for span in spans if span.label == "references"]
 
 
 def _attach(doc: Document, spans: list[Span]) -> None:
