@@ -105,8 +105,11 @@ SPLIT_LETTER = re.compile(  # a lone letter before or after a word
     r"(?<![\w-])(?:([^\W\d_]) ([^\W\d_]{2,})|([^\W\d_]{2,}) ([^\W\d_]))(?![\w-])"
 )
 NAME_HEAD = re.compile(
-    r"(?:^|[\s(«\"'“‘<\[])([!-~]*[\w~][./])$"
-)  # the line's last token, ASCII, ends in / or .
+    r"(?:^|[\s(«\"'“‘<\[])([!-~]*[\w~][./=&]|[a-z][a-z0-9+.-]*://)$", re.I
+)  # the line's last token, ASCII, ends in / or . (or a URL's query mark, or is a bare scheme)
+QUERY_OPEN = "=&"  # a URL's last character its query goes on after ("…/?package=" + "rattle")
+# the rest of a host name the line broke after a dot: labels, then the path, a port or the URL's end
+HOST_REST = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*(?:[/:]|[.,;)]*$)", re.I)
 LAST_WORD = re.compile(r"([^\W\d_]+)-$")
 FIRST_WORD = re.compile(r"^([^\W\d_]+)")
 # a word as a line writes it, a compound with its hyphens ("Нью-Йорк"); not one a line break cuts ("Пи-")
@@ -1278,6 +1281,8 @@ def _broken_name(paragraph: str, text: str) -> bool:
     of file names ("aclocal.m4, config." + "guess, config.h.in")."""
     head = NAME_HEAD.search(paragraph)
     nxt = text.split(maxsplit=1)[0] if text.strip() else ""
+    if head is not None and head.group(1).endswith("://") and nxt[:1].isascii() and nxt[:1].isalnum():
+        return True  # "http://" + "www.dmg.org/…": a bare scheme's host is on the next line
     if head is None or not nxt[:1].isascii() or not nxt[:1].isalnum() or URL_OPENS.match(nxt):
         return False  # "np." + "https://www.google.com": a URL of its own, after a space
     name, end = head.group(1), head.group(1)[-1]
@@ -1287,7 +1292,9 @@ def _broken_name(paragraph: str, text: str) -> bool:
     if "@" in name and end == ".":
         return bool(DOMAIN_REST.match(nxt))  # "tex-live@tug." + "org.": an e-mail address's domain
     if "://" in name or name.startswith("www."):
-        return (end == "/" and not _prose_after(text)) or (end != "/" and lower)
+        return _url_goes_on(name, nxt, text)
+    if end in QUERY_OPEN:
+        return False  # "a=" + "b": an assignment's sides, no URL
     if "/" in name:
         return lower or end == "/"
     if end != ".":
@@ -1296,6 +1303,26 @@ def _broken_name(paragraph: str, text: str) -> bool:
         return True  # "orig." + "tar.gz"
     closes = bool(CLOSES_BRACKET.match(nxt)) and paragraph.count("(") > paragraph.count(")")
     return closes or (lower and bool(LISTED_FILE.search(paragraph[: head.start(1)])))
+
+
+def _url_goes_on(name: str, nxt: str, text: str) -> bool:
+    """Whether a URL the line ends in ("http://…/" or "www.…") goes on at the next line's first
+    token: after a slash unless prose follows; after a query's "=" or "&" always ("…/package=" +
+    "rattle": no URL ends there); after a dot in lower case or digits, or with the rest of a host
+    name while the host is still open, no path begun ("http://CRAN." + "R-project.org/…": a host of
+    one label is no host, and no sentence opens with a host name and its path)."""
+    end = name[-1]
+    if end == "/":
+        return not _prose_after(text)
+    if end in QUERY_OPEN:
+        return True
+    if nxt[:1].islower() or nxt[:1].isdigit():
+        return True
+    host = name.split("://", 1)[-1]
+    if end != "." or "/" in host or not HOST_REST.match(nxt):
+        return False
+    named_on = "." in nxt.rstrip(".,;:)")  # "R-project.org": the host's next labels, not a word
+    return "/" in nxt or (named_on and host.count(".") == 1)
 
 
 def _prose_after(text: str) -> bool:
