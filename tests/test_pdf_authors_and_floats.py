@@ -113,6 +113,22 @@ def test_a_figure_atop_the_next_page_goes_before_the_sentence_it_interrupts():
     assert paragraphs[-1].endswith(f"{FILLER[1]} {BEFORE[0]} {BEFORE[1]} {AFTER[0]} {AFTER[1]}")
 
 
+def test_a_sentence_going_on_with_an_acronym_after_a_figure_atop_the_page_is_whole():
+    """As above, but the sentence goes on with an acronym ("… which the function has created" /
+    figure / "SVM similarity measure to cluster …", constparty.pdf's "… not part of the" /
+    Figure 3 / "PMML description and hence …"): the sentence is whole after the caption."""
+    after = [
+        "SVM similarity measure to cluster the data. The matrix is normalized first, and its rows",
+        AFTER[1],
+    ]
+    second = [_text(72, 780 - 12 * at, line, font="F2") for at, line in enumerate(CODE)]
+    second.append(_text(200, 560, "Figure 4: Clustering the two spirals data set"))
+    second += [_text(72, 520 - 14 * at, line) for at, line in enumerate(after)]
+    paragraphs = _parse([_first_page(), second]).text.split("\n\n")
+    assert paragraphs[-3:-1] == ["\n".join(CODE), "Figure 4: Clustering the two spirals data set"]
+    assert paragraphs[-1].endswith(f"{BEFORE[1]} {after[0]} {after[1]}")
+
+
 def test_a_sentence_after_a_page_of_one_figure_joins_the_sentence_not_the_caption():
     """Page 1 ends inside a sentence; page 2 holds only the figure's code and a two-line caption,
     its first line justified to the margin, its last line ending without a stop ("… using the plot

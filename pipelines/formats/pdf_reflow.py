@@ -107,6 +107,9 @@ SPLIT_LETTER = re.compile(  # a lone letter before or after a word
 NAME_HEAD = re.compile(
     r"(?:^|[\s(«\"'“‘<\[])([!-~]*[\w~][./=&]|[a-z][a-z0-9+.-]*://)$", re.I
 )  # the line's last token, ASCII, ends in / or . (or a URL's query mark, or is a bare scheme)
+# a line opening with an acronym and a lower-case word ("PMML description and …"): a sentence that
+# goes on, not one that opens, where the page before it broke off mid-sentence
+ACRONYM_GOES_ON = re.compile(r"[A-Z][A-Z0-9]+ [a-z]")
 QUERY_OPEN = "=&"  # a URL's last character its query goes on after ("…/?package=" + "rattle")
 # the rest of a host name the line broke after a dot: labels, then the path, a port or the URL's end
 HOST_REST = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*(?:[/:]|[.,;)]*$)", re.I)
@@ -493,18 +496,19 @@ def _after_float(
     result: list[str],
     edges: tuple[dict[int, float], dict[int, float]],
 ) -> bool:
-    """``line`` goes on the sentence a page ended inside, after a float set between its halves: a
-    page of one float (a full-page figure and its caption: itfancyhdr.pdf's "… per decidere" /
-    Figure 1 / "il loro posizionamento …"), or a float at the top of the next page (kernlab.pdf's
-    "… a matrix created" / the figure's R code and "Figure 4: …" / "by some similarity measure").
-    ``line`` starts in lower case at the page's left margin (``edges``: each page's left and right),
-    the held paragraph was not gone on since, and on the same page only the float's code and caption
-    were read since it, the caption's last line short of the right edge (a full one goes on below:
-    "Figure 1: … using" / "the plot function" is one caption). Where only a float was read since the
-    held paragraph (``_float_only``), this goes before ``_continues``: the caption's last line may end
-    without a stop ("… using the plot function"), and the sentence goes on the held paragraph, not
-    the caption. Otherwise ``_continues`` comes first (cnbwp-manual-en.pdf: a page whose last line
-    "… requires in-" goes on overleaf with "stallation …", after a page that ended "… CD (Windows,")."""
+    """``line`` goes on the sentence a page ended inside, after a float set between its halves: a page of
+    one float (a full-page figure and its caption: itfancyhdr.pdf's "… per decidere" / Figure 1 / "il loro
+    posizionamento …"), or a float at the top of the next page (kernlab.pdf's "… a matrix created" / the
+    figure's R code and "Figure 4: …" / "by some similarity measure"). ``line`` starts in lower case (or
+    with an acronym a lower-case word follows: "… are not part of the" / Figure 3 / "PMML description and
+    hence …") at the page's left margin (``edges``: each page's left and right), the held paragraph was
+    not gone on since, and on the same page only the float's code and caption were read since it, the
+    caption's last line short of the right edge (a full one goes on below: "Figure 1: … using" / "the plot
+    function" is one caption). Where only a float was read since the held paragraph (``_float_only``),
+    this goes before ``_continues``: the caption's last line may end without a stop ("… using the plot
+    function"), and the sentence goes on the held paragraph, not the caption. Otherwise ``_continues``
+    comes first (cnbwp-manual-en.pdf: a page whose last line "… requires in-" goes on overleaf with
+    "stallation …", after a page that ended "… CD (Windows,")."""
     at, before = held
     left, right = edges
     first = MARK.sub("", line.text).lstrip()[:1]
@@ -519,7 +523,7 @@ def _after_float(
     )
     return (
         (float_page or top_float)
-        and first.islower()
+        and (first.islower() or bool(ACRONYM_GOES_ON.match(MARK.sub("", line.text).lstrip())))
         and abs(line.x0 - margin) < INDENT * line.size
         and not _item_opens(line.text)
     )
