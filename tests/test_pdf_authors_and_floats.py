@@ -198,3 +198,25 @@ def test_a_figure_atop_the_next_page_goes_before_the_listing_it_interrupts():
         "\n".join(TREE + TREE_ON),
         " ".join(FILLER),
     ]
+
+
+def test_numbers_printed_under_a_session_command_are_its_output():
+    """A command ("> predict(…)") and, a gap below, the rows of numbers it printed, all monospaced
+    (constparty.pdf's "> predict(myttnc, newdata = nttnc, type = \"node\")" / "1  2  3 …" / "4  8
+    9 …"): the numbers stay as code after the command; the same rows under prose are a drawing's
+    labels and go."""
+    command = '> predict(fit, newdata = new_trees, type = "node")'
+    output = ["1  2  3  4  5  6  7  8", "4  8  9  9 15 15 14 15"]
+    page = [_justified(72, 780 - 14 * at, line) for at, line in enumerate(FILLER)]
+    page.append(_text(72, 740, command, font="F2"))
+    page += [_text(78, 710 - 14 * at, line, font="F2") for at, line in enumerate(output)]
+    page += [_justified(72, 660 - 14 * at, line) for at, line in enumerate(FILLER)]
+    doc = _parse([page])
+    codes = [doc.text[span.start : span.end] for span in doc.spans if span.label == "code"]
+    assert codes == [command, "\n".join(output)]
+    assert [span.label for span in doc.layers.get("removed", [])] == []
+    rows = [_text(78, 710 - 14 * at, line, font="F2") for at, line in enumerate(output)]
+    filler = [_justified(72, 780 - 14 * at, line) for at, line in enumerate(FILLER)]
+    alone = _parse([[*filler, *rows]])
+    assert [span.label for span in alone.spans if span.label == "code"] == []
+    assert [span.attrs["text"] for span in alone.layers["removed"]] == ["\n".join(output)]
