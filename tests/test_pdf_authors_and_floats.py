@@ -114,18 +114,20 @@ def test_a_figure_atop_the_next_page_goes_before_the_sentence_it_interrupts():
 
 
 def test_a_sentence_going_on_with_an_acronym_after_a_figure_atop_the_page_is_whole():
-    """As above, but the sentence goes on with an acronym ("… which the function has created" /
-    figure / "SVM similarity measure to cluster …", constparty.pdf's "… not part of the" /
-    Figure 3 / "PMML description and hence …"): the sentence is whole after the caption."""
+    """As above, but the caption fills its line and ends in a stop, and the sentence goes on with an
+    acronym ("… which the function has created" / figure / "SVM similarity measure …", constparty.pdf's
+    "… not part of the" / "Figure 3: … exported via PMML." / "PMML description and hence …"): the
+    caption is whole and the sentence is whole after it."""
+    caption = "Figure 4: Clustering the two spirals data set with the spectral method of the package."
     after = [
         "SVM similarity measure to cluster the data. The matrix is normalized first, and its rows",
         AFTER[1],
     ]
     second = [_text(72, 780 - 12 * at, line, font="F2") for at, line in enumerate(CODE)]
-    second.append(_text(200, 560, "Figure 4: Clustering the two spirals data set"))
-    second += [_text(72, 520 - 14 * at, line) for at, line in enumerate(after)]
+    second.append(_justified(72, 560, caption))
+    second += [_justified(72, 520 - 14 * at, line) for at, line in enumerate(after)]
     paragraphs = _parse([_first_page(), second]).text.split("\n\n")
-    assert paragraphs[-3:-1] == ["\n".join(CODE), "Figure 4: Clustering the two spirals data set"]
+    assert paragraphs[-3:-1] == ["\n".join(CODE), caption]
     assert paragraphs[-1].endswith(f"{BEFORE[1]} {after[0]} {after[1]}")
 
 

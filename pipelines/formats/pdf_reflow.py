@@ -503,12 +503,13 @@ def _after_float(
     with an acronym a lower-case word follows: "… are not part of the" / Figure 3 / "PMML description and
     hence …") at the page's left margin (``edges``: each page's left and right), the held paragraph was
     not gone on since, and on the same page only the float's code and caption were read since it, the
-    caption's last line short of the right edge (a full one goes on below: "Figure 1: … using" / "the plot
-    function" is one caption). Where only a float was read since the held paragraph (``_float_only``),
-    this goes before ``_continues``: the caption's last line may end without a stop ("… using the plot
-    function"), and the sentence goes on the held paragraph, not the caption. Otherwise ``_continues``
-    comes first (cnbwp-manual-en.pdf: a page whose last line "… requires in-" goes on overleaf with
-    "stallation …", after a page that ended "… CD (Windows,")."""
+    caption's last line short of the right edge or ending in a stop (a full one without goes on below:
+    "Figure 1: … using" / "the plot function" is one caption; "Figure 3: … exported via PMML." is whole).
+    Where only a float was read since the held paragraph (``_float_only``), this goes before
+    ``_continues``: the caption's last line may end without a stop ("… using the plot function"), and the
+    sentence goes on the held paragraph, not the caption. Otherwise ``_continues`` comes first
+    (cnbwp-manual-en.pdf: a page whose last line "… requires in-" goes on overleaf with "stallation …",
+    after a page that ended "… CD (Windows,")."""
     at, before = held
     left, right = edges
     first = MARK.sub("", line.text).lstrip()[:1]
@@ -518,7 +519,10 @@ def _after_float(
     float_page = line.page == before.page + 2 and previous.page == before.page + 1
     top_float = (
         line.page == previous.page == before.page + 1
-        and previous.x1 < right.get(previous.page, previous.x1) - SHORT_LINE * previous.size
+        and (
+            previous.x1 < right.get(previous.page, previous.x1) - SHORT_LINE * previous.size
+            or MARK.sub("", previous.text).rstrip().endswith(".")
+        )
         and _float_only(result[at + 1 :])
     )
     return (
