@@ -400,9 +400,8 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
                 held = (_last_paragraph(result), previous)
             elif held is not None and line.page > held[1].page + 2:
                 held = None
-        if line.text.startswith(DEBRIS) and run:  # a listing ends at debris on its page; a page's
-            # furniture or a float's labels atop the next leave it open (``_flushed`` says where it goes on)
-            listing = _flushed(result, run, listing, left, ended=line.page == run[-1].page)
+        if line.text.startswith(DEBRIS) and run:
+            listing = _flushed(result, run, listing, left, ended=True)  # a listing ends at debris
             result.append(line.text)
             run, previous = [], None
             continue
@@ -439,9 +438,8 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
             run, debris, previous = [], [], line
             continue
         flushed = bool(run)
-        if run:  # a caption atop the next page leaves the listing open: it may go on under the float
-            atop = line.page != run[-1].page and bool(FLOAT_CAPTION.match(line.text))
-            listing = _flushed(result, run, listing, left, ended=not atop)
+        if run:  # a page that ends the listing leaves it open: a float atop the next may come first
+            listing = _flushed(result, run, listing, left, ended=line.page == run[-1].page)
             run = []
         floated = held is not None and _after_float(held, line, previous, result, (left, right))
         if (  # only a float's code and caption read since the held paragraph: it goes on there
@@ -816,8 +814,7 @@ def _flushed(
         listing is not None
         and listing.page + 1 == page
         and page in left
-        and result[listing.at].startswith(CODE)
-        and _float_between(between)
+        and all(p.startswith(DEBRIS) or FLOAT_CAPTION.match(p) for p in between)
         and not _names(groups[0])
     ):  # a float atop the page (its caption, its labels' placeholders) goes before the listing
         first = code_block(groups[0], left[page] + listing.offset)
@@ -830,16 +827,6 @@ def _flushed(
     at = len(result) - 1 if blocks else listing.at
     offset = min(ln.x0 for ln in groups[-1]) - left[page] if blocks else listing.offset
     return Listing(at, page, offset)
-
-
-def _float_between(between: list[str]) -> bool:
-    """Paragraphs read between a listing's halves that a page break leaves it whole across: debris
-    placeholders (running heads), or a float atop the next page, its caption with its drawing read
-    as a table placeholder and its labels' debris ("Figure 5: …" over a tree plot)."""
-    if all(p.startswith(DEBRIS) for p in between):
-        return True
-    floated = all(p.startswith((DEBRIS, TABLE)) or FLOAT_CAPTION.match(p) for p in between)
-    return floated and any(FLOAT_CAPTION.match(p) for p in between)
 
 
 def _block_paragraph(lines: list[Line]) -> str:
