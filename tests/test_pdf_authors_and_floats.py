@@ -171,37 +171,6 @@ def test_a_word_broken_overleaf_joins_its_page_not_an_older_unfinished_sentence(
     )
 
 
-TREE = [
-    "[1] root",
-    "|   [2] Gender in Male",
-    "|   |   [3] Age in Child: No (n = 64, err = 45.3%)",
-    "|   |   [4] Age in Adult: No (n = 1667, err = 20.3%)",
-]
-TREE_ON = [
-    "|   [5] Gender in Female",
-    "|   |   [6] Class in 3rd: No (n = 196, err = 45.9%)",
-    "|   |   [7] Class in 1st, 2nd, Crew: Yes (n = 274, err = 7.3%)",
-]
-
-
-def test_a_figure_atop_the_next_page_goes_before_the_listing_it_interrupts():
-    """Page 1 ends inside a printed tree (a monospaced listing); page 2 opens with a figure's caption,
-    then the tree goes on ("[5] Gender in Female …"), then prose (constparty.pdf's "[11] Class in
-    Crew …" / "Figure 5: …" / "[12] Class in 2nd, 3rd …"). The caption stands before the listing, and
-    the listing is one block with its lines as printed."""
-    first = [_justified(72, 780 - 14 * at, line) for at, line in enumerate(FILLER * 2)]
-    first += [_text(72, 700 - 12 * at, line, font="F2") for at, line in enumerate(TREE)]
-    second = [_text(150, 760, "Figure 5: The classification tree fitted to the data.")]
-    second += [_text(72, 720 - 12 * at, line, font="F2") for at, line in enumerate(TREE_ON)]
-    second += [_justified(72, 660 - 14 * at, line) for at, line in enumerate(FILLER)]
-    paragraphs = _parse([first, second]).text.split("\n\n")
-    assert paragraphs[-3:] == [
-        "Figure 5: The classification tree fitted to the data.",
-        "\n".join(TREE + TREE_ON),
-        " ".join(FILLER),
-    ]
-
-
 def test_numbers_printed_under_a_session_command_are_its_output():
     """A command ("> predict(…)") and, a gap below, the rows of numbers it printed, all monospaced
     (constparty.pdf's "> predict(myttnc, newdata = nttnc, type = \"node\")" / "1  2  3 …" / "4  8

@@ -438,8 +438,8 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
             run, debris, previous = [], [], line
             continue
         flushed = bool(run)
-        if run:  # a page that ends the listing leaves it open: a float atop the next may come first
-            listing = _flushed(result, run, listing, left, ended=line.page == run[-1].page)
+        if run:
+            listing = _flushed(result, run, listing, left, ended=True)
             run = []
         floated = held is not None and _after_float(held, line, previous, result, (left, right))
         if (  # only a float's code and caption read since the held paragraph: it goes on there
@@ -799,27 +799,24 @@ class Listing:
 def _flushed(
     result: list[str], run: list[Line], listing: Listing | None, left: dict[int, float], ended: bool = False
 ) -> Listing | None:
-    """``run``'s code blocks appended to ``result``. A listing the previous page ended with goes on in the
-    first block when nothing but debris placeholders and a float's caption were read between them (a
-    figure atop the page: "[11] Class in Crew …" / "Figure 5: …" / "[12] Class in …"; the caption and
-    placeholders move before the listing): one block, its columns measured from the earlier part's first
-    column (each from its page's margin), so a part whose lines are all indented keeps the indent
-    ("Description: …" / " The GNU hello program …" across a page break). The last block, when the page
-    ends the run (not ``ended``), is the listing the next page may go on."""
+    """``run``'s code blocks appended to ``result``. A listing the previous page ended with goes on
+    in the first block when nothing but debris placeholders was read between them: one block, its
+    columns measured from the earlier part's first column (each from its page's margin), so a part
+    whose lines are all indented keeps the indent ("Description: …" / " The GNU hello program …"
+    across a page break). The last block, when the page ends the run (not ``ended``), is the listing
+    the next page may go on."""
     groups = code_groups(run)
     blocks = [_block_paragraph(group) for group in groups]
     page = run[0].page
-    between = result[listing.at + 1 :] if listing is not None else []
     if (
         listing is not None
         and listing.page + 1 == page
         and page in left
-        and all(p.startswith(DEBRIS) or FLOAT_CAPTION.match(p) for p in between)
+        and all(p.startswith(DEBRIS) for p in result[listing.at + 1 :])
         and not _names(groups[0])
-    ):  # a float atop the page (its caption, its labels' placeholders) goes before the listing
+    ):
         first = code_block(groups[0], left[page] + listing.offset)
-        result[listing.at :] = [*between, f"{result[listing.at]}\n{first}"]
-        listing = Listing(len(result) - 1, listing.page, listing.offset)
+        result[listing.at] += "\n" + first
         blocks = blocks[1:]
     result.extend(blocks)
     if ended or page not in left or _names(groups[-1]):
