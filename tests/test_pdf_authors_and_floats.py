@@ -113,6 +113,24 @@ def test_a_figure_atop_the_next_page_goes_before_the_sentence_it_interrupts():
     assert paragraphs[-1].endswith(f"{FILLER[1]} {BEFORE[0]} {BEFORE[1]} {AFTER[0]} {AFTER[1]}")
 
 
+def test_a_sentence_going_on_with_an_acronym_after_a_figure_atop_the_page_is_whole():
+    """As above, but the caption fills its line and ends in a stop, and the sentence goes on with an
+    acronym ("… which the function has created" / figure / "SVM similarity measure …", constparty.pdf's
+    "… not part of the" / "Figure 3: … exported via PMML." / "PMML description and hence …"): the
+    caption is whole and the sentence is whole after it."""
+    caption = "Figure 4: Clustering the two spirals data set with the spectral method of the package."
+    after = [
+        "SVM similarity measure to cluster the data. The matrix is normalized first, and its rows",
+        AFTER[1],
+    ]
+    second = [_text(72, 780 - 12 * at, line, font="F2") for at, line in enumerate(CODE)]
+    second.append(_justified(72, 560, caption))
+    second += [_justified(72, 520 - 14 * at, line) for at, line in enumerate(after)]
+    paragraphs = _parse([_first_page(), second]).text.split("\n\n")
+    assert paragraphs[-3:-1] == ["\n".join(CODE), caption]
+    assert paragraphs[-1].endswith(f"{BEFORE[1]} {after[0]} {after[1]}")
+
+
 def test_a_sentence_after_a_page_of_one_figure_joins_the_sentence_not_the_caption():
     """Page 1 ends inside a sentence; page 2 holds only the figure's code and a two-line caption,
     its first line justified to the margin, its last line ending without a stop ("… using the plot
@@ -151,3 +169,25 @@ def test_a_word_broken_overleaf_joins_its_page_not_an_older_unfinished_sentence(
     assert paragraphs[-2].endswith(
         "Drivers for these printers come as a standard part of every system on its installation CD (Windows,"
     )
+
+
+def test_numbers_printed_under_a_session_command_are_its_output():
+    """A command ("> predict(…)") and, a gap below, the rows of numbers it printed, all monospaced
+    (constparty.pdf's "> predict(myttnc, newdata = nttnc, type = \"node\")" / "1  2  3 …" / "4  8
+    9 …"): the numbers stay as code after the command; the same rows under prose are a drawing's
+    labels and go."""
+    command = '> predict(fit, newdata = new_trees, type = "node")'
+    output = ["1  2  3  4  5  6  7  8", "4  8  9  9 15 15 14 15"]
+    page = [_justified(72, 780 - 14 * at, line) for at, line in enumerate(FILLER)]
+    page.append(_text(72, 740, command, font="F2"))
+    page += [_text(78, 710 - 14 * at, line, font="F2") for at, line in enumerate(output)]
+    page += [_justified(72, 660 - 14 * at, line) for at, line in enumerate(FILLER)]
+    doc = _parse([page])
+    codes = [doc.text[span.start : span.end] for span in doc.spans if span.label == "code"]
+    assert codes == [command, "\n".join(output)]
+    assert [span.label for span in doc.layers.get("removed", [])] == []
+    rows = [_text(78, 710 - 14 * at, line, font="F2") for at, line in enumerate(output)]
+    filler = [_justified(72, 780 - 14 * at, line) for at, line in enumerate(FILLER)]
+    alone = _parse([[*filler, *rows]])
+    assert [span.label for span in alone.spans if span.label == "code"] == []
+    assert [span.attrs["text"] for span in alone.layers["removed"]] == ["\n".join(output)]

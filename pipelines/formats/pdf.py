@@ -108,6 +108,7 @@ CAPS_TITLE = re.compile(r"^[A-ZА-ЯЁ]{2,}(?: [A-ZА-ЯЁ]{2,}){0,3}$")
 CAPTION_REACH = 3.0  # line sizes between a caption's line and the table's first line, at most
 TITLE_PREFIX = 24  # a paragraph is a title's when it starts as a line set larger than the body does
 TITLED_CHARS = 250  # and a numbered title is no longer than this (two or three lines)
+PROMPT_LINE = re.compile(r"(?:R?>|\$|>>>|\+) \S")  # a session's command line, or R's continuation of one
 LETTER_RUN = re.compile(r"[^\W\d_]+")
 # a designation is a word: "Т52" (a standard's classification group, beside its УДК and МКС), "Ф-750"
 DESIGNATION = re.compile(r"^[A-ZА-ЯЁ]{1,2}-?\d{2,4}$")
@@ -567,15 +568,29 @@ def _offsets_checked(parsed: Parsed) -> Parsed:
 def _code(builder: TextBuilder, code: str, removed: list[Span]) -> None:
     """A ``code`` span; a block of fragments only ("ft    tr": a scanned drawing's letters), of numbers
     only ("1", "6": a drawing's field numbers in a monospaced font; a listing's line numbers come
-    with its code) or a short one without a letter or digit ("%": a drawing's mark) is removed."""
+    with its code) or a short one without a letter or digit ("%": a drawing's mark) is removed, but
+    numbers right under a session's command are its output (``_after_command``) and stay."""
     marks_only = len(code.strip()) <= FRAGMENT_CHARS and not any(char.isalnum() for char in code)
     rows = code.split("\n")
-    if marks_only or all(is_fragment(row.strip()) or NUMBERS_ONLY.match(row) for row in rows):
+    numbers = all(NUMBERS_ONLY.match(row) for row in rows) and _after_command(builder)
+    if not numbers and (
+        marks_only or all(is_fragment(row.strip()) or NUMBERS_ONLY.match(row) for row in rows)
+    ):
         removed.append(Span(builder.length, builder.length, "fragment", attrs={"text": code}))
         return
     builder.separate("\n\n")
     start, end = builder.append(code)
     builder.span(start, end, "code")
+
+
+def _after_command(builder: TextBuilder) -> bool:
+    """Whether the text read so far ends in a code span whose last line is a session's command
+    ("> predict(fit, type = \"node\")", "$ wc -l", or an R command's "+ " continuation): a block
+    of numbers set under it (Sweave prints the output a gap below) is what the command printed."""
+    last = builder.spans[-1] if builder.spans else None
+    if last is None or last.label != "code" or last.end != builder.length:
+        return False
+    return bool(PROMPT_LINE.match(builder.tail(last.end - last.start).rsplit("\n", 1)[-1]))
 
 
 def _footnotes(builder: TextBuilder, layout: Layout, removed: list[Span]) -> list[tuple[int, int, bool]]:

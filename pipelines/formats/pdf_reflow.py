@@ -105,8 +105,14 @@ SPLIT_LETTER = re.compile(  # a lone letter before or after a word
     r"(?<![\w-])(?:([^\W\d_]) ([^\W\d_]{2,})|([^\W\d_]{2,}) ([^\W\d_]))(?![\w-])"
 )
 NAME_HEAD = re.compile(
-    r"(?:^|[\s(«\"'“‘<\[])([!-~]*[\w~][./])$"
-)  # the line's last token, ASCII, ends in / or .
+    r"(?:^|[\s(«\"'“‘<\[])([!-~]*[\w~][./=&]|[a-z][a-z0-9+.-]*://)$", re.I
+)  # the line's last token, ASCII, ends in / or . (or a URL's query mark, or is a bare scheme)
+# a line opening with an acronym and a lower-case word ("PMML description and …"): a sentence that
+# goes on, not one that opens, where the page before it broke off mid-sentence
+ACRONYM_GOES_ON = re.compile(r"[A-Z][A-Z0-9]+ [a-z]")
+QUERY_OPEN = "=&"  # a URL's last character its query goes on after ("…/?package=" + "rattle")
+# the rest of a host name the line broke after a dot: labels, then the path, a port or the URL's end
+HOST_REST = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*(?:[/:]|[.,;)]*$)", re.I)
 LAST_WORD = re.compile(r"([^\W\d_]+)-$")
 FIRST_WORD = re.compile(r"^([^\W\d_]+)")
 # a word as a line writes it, a compound with its hyphens ("Нью-Йорк"); not one a line break cuts ("Пи-")
@@ -490,18 +496,20 @@ def _after_float(
     result: list[str],
     edges: tuple[dict[int, float], dict[int, float]],
 ) -> bool:
-    """``line`` goes on the sentence a page ended inside, after a float set between its halves: a
-    page of one float (a full-page figure and its caption: itfancyhdr.pdf's "… per decidere" /
-    Figure 1 / "il loro posizionamento …"), or a float at the top of the next page (kernlab.pdf's
-    "… a matrix created" / the figure's R code and "Figure 4: …" / "by some similarity measure").
-    ``line`` starts in lower case at the page's left margin (``edges``: each page's left and right),
-    the held paragraph was not gone on since, and on the same page only the float's code and caption
-    were read since it, the caption's last line short of the right edge (a full one goes on below:
-    "Figure 1: … using" / "the plot function" is one caption). Where only a float was read since the
-    held paragraph (``_float_only``), this goes before ``_continues``: the caption's last line may end
-    without a stop ("… using the plot function"), and the sentence goes on the held paragraph, not
-    the caption. Otherwise ``_continues`` comes first (cnbwp-manual-en.pdf: a page whose last line
-    "… requires in-" goes on overleaf with "stallation …", after a page that ended "… CD (Windows,")."""
+    """``line`` goes on the sentence a page ended inside, after a float set between its halves: a page of
+    one float (a full-page figure and its caption: itfancyhdr.pdf's "… per decidere" / Figure 1 / "il loro
+    posizionamento …"), or a float at the top of the next page (kernlab.pdf's "… a matrix created" / the
+    figure's R code and "Figure 4: …" / "by some similarity measure"). ``line`` starts in lower case (or
+    with an acronym a lower-case word follows: "… are not part of the" / Figure 3 / "PMML description and
+    hence …") at the page's left margin (``edges``: each page's left and right), the held paragraph was
+    not gone on since, and on the same page only the float's code and caption were read since it, the
+    caption's last line short of the right edge or ending in a stop (a full one without goes on below:
+    "Figure 1: … using" / "the plot function" is one caption; "Figure 3: … exported via PMML." is whole).
+    Where only a float was read since the held paragraph (``_float_only``), this goes before
+    ``_continues``: the caption's last line may end without a stop ("… using the plot function"), and the
+    sentence goes on the held paragraph, not the caption. Otherwise ``_continues`` comes first
+    (cnbwp-manual-en.pdf: a page whose last line "… requires in-" goes on overleaf with "stallation …",
+    after a page that ended "… CD (Windows,")."""
     at, before = held
     left, right = edges
     first = MARK.sub("", line.text).lstrip()[:1]
@@ -511,12 +519,15 @@ def _after_float(
     float_page = line.page == before.page + 2 and previous.page == before.page + 1
     top_float = (
         line.page == previous.page == before.page + 1
-        and previous.x1 < right.get(previous.page, previous.x1) - SHORT_LINE * previous.size
+        and (
+            previous.x1 < right.get(previous.page, previous.x1) - SHORT_LINE * previous.size
+            or MARK.sub("", previous.text).rstrip().endswith(".")
+        )
         and _float_only(result[at + 1 :])
     )
     return (
         (float_page or top_float)
-        and first.islower()
+        and (first.islower() or bool(ACRONYM_GOES_ON.match(MARK.sub("", line.text).lstrip())))
         and abs(line.x0 - margin) < INDENT * line.size
         and not _item_opens(line.text)
     )
@@ -1278,6 +1289,8 @@ def _broken_name(paragraph: str, text: str) -> bool:
     of file names ("aclocal.m4, config." + "guess, config.h.in")."""
     head = NAME_HEAD.search(paragraph)
     nxt = text.split(maxsplit=1)[0] if text.strip() else ""
+    if head is not None and head.group(1).endswith("://") and nxt[:1].isascii() and nxt[:1].isalnum():
+        return True  # "http://" + "www.dmg.org/…": a bare scheme's host is on the next line
     if head is None or not nxt[:1].isascii() or not nxt[:1].isalnum() or URL_OPENS.match(nxt):
         return False  # "np." + "https://www.google.com": a URL of its own, after a space
     name, end = head.group(1), head.group(1)[-1]
@@ -1287,7 +1300,9 @@ def _broken_name(paragraph: str, text: str) -> bool:
     if "@" in name and end == ".":
         return bool(DOMAIN_REST.match(nxt))  # "tex-live@tug." + "org.": an e-mail address's domain
     if "://" in name or name.startswith("www."):
-        return (end == "/" and not _prose_after(text)) or (end != "/" and lower)
+        return _url_goes_on(name, nxt, text)
+    if end in QUERY_OPEN:
+        return False  # "a=" + "b": an assignment's sides, no URL
     if "/" in name:
         return lower or end == "/"
     if end != ".":
@@ -1296,6 +1311,26 @@ def _broken_name(paragraph: str, text: str) -> bool:
         return True  # "orig." + "tar.gz"
     closes = bool(CLOSES_BRACKET.match(nxt)) and paragraph.count("(") > paragraph.count(")")
     return closes or (lower and bool(LISTED_FILE.search(paragraph[: head.start(1)])))
+
+
+def _url_goes_on(name: str, nxt: str, text: str) -> bool:
+    """Whether a URL the line ends in ("http://…/" or "www.…") goes on at the next line's first
+    token: after a slash unless prose follows; after a query's "=" or "&" always ("…/package=" +
+    "rattle": no URL ends there); after a dot in lower case or digits, or with the rest of a host
+    name while the host is still open, no path begun ("http://CRAN." + "R-project.org/…": a host of
+    one label is no host, and no sentence opens with a host name and its path)."""
+    end = name[-1]
+    if end == "/":
+        return not _prose_after(text)
+    if end in QUERY_OPEN:
+        return True
+    if nxt[:1].islower() or nxt[:1].isdigit():
+        return True
+    host = name.split("://", 1)[-1]
+    if end != "." or "/" in host or not HOST_REST.match(nxt):
+        return False
+    named_on = "." in nxt.rstrip(".,;:)")  # "R-project.org": the host's next labels, not a word
+    return "/" in nxt or (named_on and host.count(".") == 1)
 
 
 def _prose_after(text: str) -> bool:
