@@ -138,3 +138,23 @@ def test_a_markdown_list_of_links_to_projects_is_a_list_of_names():
         "* [how to write a plugin for the linter](https://example.org/a)\n* [lint-b](https://example.org/b)"
     )
     assert not is_link_list(long_text)
+
+
+# A Russian page (written for this test after a KDE handbook's import wizard page) whose lead-in
+# announces a list of mail programs: the products' names in Latin letters, the last two joined by
+# the page's own "и", so the paragraph has one Cyrillic word and no Russian sentence.
+RUSSIAN = [
+    "Мастер импорта умеет находить настройки, письма и адресные книги следующих почтовых программ:",
+    "Trojitá, Evolution 1.x - 3.x, OS X Mail, Sylpheed, Thunderbird/Mozilla, The Bat!, Outlook "
+    "Express, Balsa, Pegasus-Mail и Claws Mail.",
+    "Кроме того, можно вручную выбрать архивы писем в других форматах и указать, куда их положить.",
+    "Если программа не нашла ваших данных, отметьте флажок ручного выбора в главном окне.",
+]
+
+
+def test_a_latin_name_list_joined_by_the_pages_own_and_is_kept() -> None:
+    paragraphs = [Paragraph(text) for text in [*RUSSIAN, ENGLISH]]
+    for short in (True, False):
+        found = foreign_paragraphs(paragraphs, short=short)
+        assert list(found) == [4]  # the English paragraph only
+        assert found[4][0] == "en"

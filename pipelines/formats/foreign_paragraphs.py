@@ -629,11 +629,16 @@ def _foreign_run(text: str, sentences: list[tuple[int, int]], own: str) -> list:
 def _is_foreign(text: str, own: str, lang: str, score: float, candidates: dict[str, float]) -> bool:
     """Whether judged ``text``, guessed ``lang`` at ``score``, is foreign to an ``own`` page: as its
     script says (``_script_verdict``), else when the decision is sure of ``lang`` and not of ``own``.
-    In a script both languages share, a list of names (``is_name_list``) and a paragraph whose words
-    of ``own`` outweigh those of ``lang`` (``_own_words_outweigh``) are never foreign: the decision
-    reads the names, which carry no language."""
-    if _same_script(own, lang, text) and (
-        is_name_list(text) or _own_words_outweigh(text, own, lang) or _lacks_its_letters(text, own, lang)
+    A list of names (``is_name_list``) is never foreign, in whatever script and whatever words join
+    its last two items: the decision reads the names, which carry no language ("Trojitá, Evolution
+    1.x - 3.x, OS X Mail, … и Claws Mail." after a Russian "…из следующих приложений:", whose one
+    Russian "и" kept it from ``_script_verdict``'s rule for lists). In a script both languages share,
+    a paragraph whose words of ``own`` outweigh those of ``lang`` (``_own_words_outweigh``) is never
+    foreign either."""
+    if (
+        is_name_list(text)
+        or _same_script(own, lang, text)
+        and (_own_words_outweigh(text, own, lang) or _lacks_its_letters(text, own, lang))
     ):
         return False
     verdict = _script_verdict(text, own, lang, candidates)
