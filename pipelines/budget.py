@@ -1,9 +1,11 @@
 """Per-file budgets, so that one hostile file can't hang or flood a build.
 
-- wall time: ``time_budget`` arms a ``SIGALRM`` timer around one file's parse (main thread only;
-  datatrove's workers are processes, each with its own main thread). When it fires, ``OverBudget``
-  (a ``BaseException``, so a parser's ``except Exception`` can't swallow it) ends the parse and the
-  reader records ``timeout``.
+- time: ``time_budget`` arms two timers around one file's parse (main thread only; datatrove's
+  workers are processes, each with its own main thread): ``SIGPROF`` after the budget's seconds of
+  the process's CPU time, so that a machine loaded by other work does not reject a file it would read
+  in time when quiet, and ``SIGALRM`` after ``WALL_FACTOR`` times as many seconds of wall time, for a
+  parse that waits instead of working. When one fires, ``OverBudget`` (a ``BaseException``, so a
+  parser's ``except Exception`` can't swallow it) ends the parse and the reader records ``timeout``.
 - expanded bytes: ``pdf_inflate_budget`` makes pdfminer's FlateDecode inflate with a cap (zlib's
   ``max_length``), so a few KB of nested deflate can't grow into gigabytes: ``too_large``.
 """
@@ -25,27 +27,39 @@ class OverBudget(BaseException):  # noqa: N818 - not an error of the code: a lim
         self.reason, self.detail = reason, detail
 
 
+WALL_FACTOR = 10  # wall seconds per budgeted CPU second before a parse that waits is stopped too
+
+
 @contextmanager
 def time_budget(seconds: float) -> Iterator[None]:
-    """Raise ``OverBudget("timeout")`` if the block runs longer than ``seconds`` (0: no limit)."""
+    """Raise ``OverBudget("timeout")`` after ``seconds`` of CPU time, or ``WALL_FACTOR`` times as
+    many of wall time, in the block (0: no limit)."""
     if seconds <= 0 or threading.current_thread() is not threading.main_thread():
         yield
         return
 
-    def expire(_signum, _frame):
+    def expire(signum, _frame):
+        on_cpu = signum == signal.SIGPROF
+        spent = f"{seconds:g} s of CPU time" if on_cpu else f"{seconds * WALL_FACTOR:g} s of wall time"
         raise OverBudget(
             "timeout",
-            f"parsing took longer than {seconds:g} s (limits.max_seconds_per_file); the file is "
+            f"parsing took longer than {spent} (limits.max_seconds_per_file: {seconds:g}); the file is "
             "pathological or very large: raise the limit to keep trying",
         )
 
-    previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    timers = {
+        signal.SIGPROF: (signal.ITIMER_PROF, seconds),
+        signal.SIGALRM: (signal.ITIMER_REAL, seconds * WALL_FACTOR),
+    }
+    previous = {signum: signal.signal(signum, expire) for signum in timers}
+    for timer, after in timers.values():
+        signal.setitimer(timer, after)
     try:
         yield
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        for signum, (timer, _) in timers.items():
+            signal.setitimer(timer, 0)
+            signal.signal(signum, previous[signum])
 
 
 class _CappedZlib:

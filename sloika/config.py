@@ -152,7 +152,10 @@ class LimitsConfig(Section):
     max_seconds_per_file: float = Field(
         300.0,
         ge=0,
-        description="parsing a PDF/LaTeX/HTML/WARC/subtitle/chat file longer: timeout (0 = no limit)",
+        description=(
+            "CPU seconds parsing one PDF/LaTeX/HTML/WARC/subtitle/chat file may take (10 times as many "
+            "of wall time if it waits): over them, timeout (0 = no limit)"
+        ),
     )
     max_expanded_bytes: int = Field(
         512_000_000, gt=0, description="a PDF whose compressed streams inflate to more: too_large"

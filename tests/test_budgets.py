@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import time
 import zlib
 from pathlib import Path
 
@@ -96,3 +97,21 @@ def test_a_parse_that_never_ends_is_a_timeout(build, tmp_path, monkeypatch):
     corpus = build([tmp_path], limits={"max_seconds_per_file": 0.5})
     assert rows(corpus, "SELECT reason FROM rejected") == [("timeout",)]
     assert rows(corpus, "SELECT count(*) FROM documents") == [(1,)]
+
+
+def test_a_parse_that_waits_is_not_charged_for_the_wait():
+    """The budget counts CPU time: a loaded machine (or a slow read) doesn't reject a file that
+    would be read in time on a quiet one."""
+    from sloika.pipelines.budget import time_budget
+
+    with time_budget(0.3):  # stopped only after 3 s of waiting
+        time.sleep(0.6)
+
+
+def test_a_parse_that_waits_forever_is_stopped_by_the_wall_clock():
+    from sloika.pipelines.budget import WALL_FACTOR, OverBudget, time_budget
+
+    with pytest.raises(OverBudget) as stopped, time_budget(0.05):
+        time.sleep(60)
+    assert stopped.value.reason == "timeout"
+    assert f"{0.05 * WALL_FACTOR:g} s of wall time" in stopped.value.detail
