@@ -91,6 +91,16 @@ from sloika.pipelines.formats.latex_macros import (
     with_year_suffixes,
 )
 from sloika.pipelines.formats.latex_shorthands import babel_shorthands
+from sloika.pipelines.formats.latex_spacing import (
+    ARGUMENTLESS_SPACES,
+    HORIZONTAL_SPACES,
+    PARAGRAPH_ENDING_SPACES,
+    SIZED_BOXES,
+    SPACES_IN_PARAGRAPH,
+    box_to_makebox,
+    sized_box,
+    space_of,
+)
 from sloika.pipelines.formats.latex_symbols import symbol_text
 from sloika.pipelines.formats.latex_undefined import (
     PRINTS_NOTHING,
@@ -256,11 +266,9 @@ DROPPED_MACROS = (
     "pageref",
     "label",
     "includegraphics",
-    "vspace",
     "cref",
     "Cref",
     "autoref",
-    "hspace",
     "addcontentsline",
     "bibliographystyle",
     "bibliography",
@@ -2330,9 +2338,8 @@ def _typeset_text(latex: str) -> str:
     line's end and acmart's ``acks``, without register settings, spacing and AASTeX's figure sets;
     a page break ends its paragraph (``PAGE_BREAK``)."""
     latex = ASSIGNMENT.sub("", _by_code(_bare_accents(latex)))
-    latex = _outside_math(
-        latex, lambda text: _inline_rules(SKIP.sub(_skip, BOX_SIZE.sub(r"\1", PAGE_BREAK.sub("\n\n", text))))
-    )
+    boxed = lambda text: BOX_SIZE.sub(_box_size, PAGE_BREAK.sub("\n\n", text))  # noqa: E731
+    latex = _outside_math(latex, lambda text: _inline_rules(SKIP.sub(_skip, boxed(text))))
     latex = CONTROL_SPACE.sub(lambda found: found[1] + "\\ \n", FIGURE_SET.sub("", latex))
     return ACKS.sub(lambda found: "" if found[1] else "\\section*{Acknowledgments}", latex)
 
@@ -2365,8 +2372,15 @@ def _strut(rule: re.Match) -> bool:
     return rule[1] is not None and bool(NO_WIDTH.fullmatch(rule[1]))
 
 
-# \hbox to 3em{…}, \vbox spread 2pt{…}: the box's size, no text ("to3em" was printed)
-BOX_SIZE = re.compile(rf"(\\(?:hbox|vbox|vtop))\s*(?:to|spread){_DIMENSION}")
+# \hbox to 3em{…}, \vbox spread 2pt{…}: the box's size, no text ("to3em" was printed); an \hbox to a
+# width is a column of its own, its text apart from the words around it (``_box_size``)
+BOX_SIZE = re.compile(rf"(?P<box>\\(?:hbox|vbox|vtop))\s*(?P<how>to|spread)(?P<size>{_DIMENSION})")
+
+
+def _box_size(match: re.Match) -> str:
+    """A sized box with its size out of the source: ``\\hbox to3em`` becomes a ``\\makebox`` of that
+    width (a column of its own, ``latex_spacing.sized_box``), the other boxes only their name."""
+    return box_to_makebox(match["box"], match["how"], match["size"])
 
 
 # an accent on nothing prints the accent alone: "\\^{}" is how a caret is typed in text ("10\\^{}5")
@@ -2557,6 +2571,7 @@ def _converter() -> Any:
     keep_last = [
         MacroTextSpec(name, simplify_repl=lambda node, l2tobj: _last_argument(node, l2tobj))
         for name in ("href", "author", "todo", "colhead", "foreignlanguage", *KEEP_CONTENT, *CELL_MACROS)
+        if name not in SIZED_BOXES
     ]
     # babel-russian's \No and LaTeX's \S print signs
     # TeX eats the space after a control word ("\\TeX is" prints "TeXis"); the author meant it
@@ -2619,6 +2634,7 @@ def _converter() -> Any:
             *(MacroTextSpec(name, simplify_repl=sign) for name, sign in GLUED_SIGNS.items()),
             *(MacroTextSpec(name, simplify_repl="") for name in DROPPED_MACROS),
             *(MacroTextSpec(name, simplify_repl=" ") for name in BREAKS_BETWEEN_WORDS),
+            *_spacing_specs(MacroTextSpec),
         ],
         prepend=True,
     )
@@ -2631,6 +2647,7 @@ def _converter() -> Any:
             *(MacroSpec(name, args) for name, args in ARITIES.items()),
             *(MacroSpec(symbol, "") for symbol in CONTROL_SYMBOLS),
             *(MacroSpec(name, "") for name in _sign_names(text_db, parse_db)),
+            *(MacroSpec(name, "") for name in ARGUMENTLESS_SPACES),
         ],
         environments=[EnvironmentSpec(name, args) for name, args in LAYOUT_ENVIRONMENTS.items()],
         prepend=True,
@@ -2641,6 +2658,20 @@ def _converter() -> Any:
     # stay text (a class's caption argument is the caption)
     parse_db.set_unknown_macro_spec(MacroSpec("", "["))
     return _Converter(LatexNodes2Text(latex_context=text_db, math_mode="verbatim"), parse_db)
+
+
+def _spacing_specs(spec: Any) -> list[Any]:
+    """The text rules of the spacing commands (``latex_spacing``): horizontal space and LaTeX's
+    vertical space in a paragraph a space, ``\\vfill`` a paragraph break, a sized box's text apart."""
+    return [
+        *(spec(name, simplify_repl=lambda node, l2tobj: space_of(node)) for name in ("hspace", "vspace")),
+        *(spec(name, simplify_repl=" ") for name in (*HORIZONTAL_SPACES, *SPACES_IN_PARAGRAPH)),
+        *(spec(name, simplify_repl="\n\n") for name in PARAGRAPH_ENDING_SPACES),
+        *(
+            spec(name, simplify_repl=lambda node, l2tobj: sized_box(node, _last_argument(node, l2tobj)))
+            for name in SIZED_BOXES
+        ),
+    ]
 
 
 def _sign_names(text_db: Any, parse_db: Any) -> list[str]:

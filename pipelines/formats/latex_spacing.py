@@ -1,0 +1,79 @@
+"""Spacing commands as what they leave between the words around them.
+
+White space in TeX is glue, and glue between two words separates them however it is typed: a title
+page's "Группа:\\hfill\\hbox to\\maxl{ПМ-13}" prints the label at the left margin and the value in a
+column of its own, and read as nothing it became "Группа:ПМ-13". So horizontal space prints a space
+(none where it is zero or negative: "\\hspace*{5cm}\\hspace*{-5cm}" only moves the line's start, and
+"\\hspace{0pt}" only lets TeX break a word). A box of a given width (``\\makebox[3cm]{…}``,
+``\\hbox to\\maxl{…}``) is a column of its own: its text stands apart from the words on either side.
+
+Vertical glue depends on the mode TeX is in. ``\\vfill`` and ``\\vfil`` are ``\\vskip``, which ends
+the paragraph: the lines of a title page set apart by them are paragraphs of their own ("Кафедра
+«Прикладная математика»" / "Отчет по лабораторной работе №3" ran into one sentence). LaTeX's
+``\\vspace`` and the ``\\bigskip`` family inside a paragraph only add space below its line, and the
+paragraph's words go on: a space, as for horizontal space.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+# horizontal glue, leaders and LaTeX's fixed spaces: a space between the words around them
+# (pylatexenc's own \quad, \qquad, \enskip print spaces already)
+HORIZONTAL_SPACES = ("hfill", "hfil", "hss", "dotfill", "enspace", "thinspace", "medspace", "thickspace")
+# what a paragraph's words go on after: LaTeX's vertical space in horizontal mode
+SPACES_IN_PARAGRAPH = ("bigskip", "medskip", "smallskip")
+# \vfill, \vfil: TeX's \vskip, which ends the paragraph they stand in
+PARAGRAPH_ENDING_SPACES = ("vfill", "vfil")
+# LaTeX's boxes whose first option is their width: \makebox[3cm][l]{text}, \framebox[3cm]{text}
+SIZED_BOXES = ("makebox", "framebox")
+# spacing commands that take no argument: a "[" after them is text, not their options
+ARGUMENTLESS_SPACES = (
+    *HORIZONTAL_SPACES,
+    *SPACES_IN_PARAGRAPH,
+    *PARAGRAPH_ENDING_SPACES,
+    "quad",
+    "qquad",
+    "enskip",
+)
+
+# a width of nothing: "0pt", "0", "-0.0em" (a strut's, a break point's)
+ZERO_WIDTH = re.compile(r"\s*[-+]?0*\.?0*\s*(?:true)?(?:pt|em|ex|cm|mm|in|bp|sp|pc|dd|cc|mu)?\s*")
+
+
+def is_space(width: str) -> bool:
+    """Whether glue or a box of ``width`` (as typed: "5cm", "-5cm", "\\fill", "0pt") leaves a space
+    between words: a width that is neither zero nor negative."""
+    width = width.strip()
+    return bool(width) and not width.startswith("-") and not ZERO_WIDTH.fullmatch(width)
+
+
+def space_of(node: Any) -> str:
+    """What ``\\hspace{…}``/``\\vspace{…}`` (starred or not) leave in a line: a space for a width
+    that is one (``is_space``), nothing for zero or negative space."""
+    return " " if is_space(_argument_source(node, -1)) else ""
+
+
+def sized_box(node: Any, text: str) -> str:
+    """``text``, the content of a ``SIZED_BOXES`` box, set apart from the words on either side where
+    the box has a width of its own (``\\makebox[3cm]{…}``); a box as wide as its text
+    (``\\makebox{…}``, no width) or of no width (``\\makebox[0pt][l]{…}``, an overlap) stays glued."""
+    return f" {text} " if is_space(_argument_source(node, 0)) else text
+
+
+def box_to_makebox(box: str, how: str, size: str) -> str:
+    """``\\hbox to⟨size⟩`` as LaTeX's ``\\makebox[⟨size⟩]``: a box of that width, its text apart from
+    the words around it (``sized_box``); ``spread`` and vertical boxes keep only their name."""
+    if box == "\\hbox" and how == "to":
+        return f"\\makebox[{size.strip()}]"
+    return box
+
+
+def _argument_source(node: Any, index: int) -> str:
+    """The source of a macro node's argument ``index`` without its brackets or braces ("" if absent)."""
+    arguments = getattr(node.nodeargd, "argnlist", None) or []
+    if not arguments or not -len(arguments) <= index < len(arguments) or arguments[index] is None:
+        return ""
+    source = arguments[index].latex_verbatim()
+    return source[1:-1] if source[:1] in "[{" and source[-1:] in "]}" else source
