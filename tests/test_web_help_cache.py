@@ -258,3 +258,62 @@ def test_a_link_alone_on_a_title_page_is_navigation():
     [record] = doc.layers["removed"]
     assert (record.label, record.attrs["text"]) == ("navigation", "Юридическое уведомление")
     assert record.start == doc.text.index("Пример —")
+
+
+# A KDE manual's front page (the twentieth held-out check, row 7: akonadi-import-wizard's Russian
+# help): the header repeats the manual's title (51 letters, more than a banner's 40), over the same
+# title as the page's <h2>; the translators' credits are inline <span class="othercredit"> inside the
+# authorgroup, beside the author's <p class="author">. Names and title here are made up.
+FRONT_PAGE = (
+    _head(
+        "Средство переноса данных Пример. Руководство пользователя",
+        '<img src="help:/kdoctools5-common/top-kde.jpg" width="36" height="34"> Средство переноса данных '
+        "Пример. Руководство пользователя",
+        "",
+        "credits.html",
+    )
+    + '<div lang="ru" class="article"><div class="titlepage"><div><div><h2 class="title">'
+    '<a name="example"></a>Средство переноса данных Пример. Руководство пользователя</h2></div><div>'
+    '<div class="authorgroup"><p class="author"><span class="firstname">Иван</span> '
+    '<span class="surname">Петров</span> <code class="email">&lt;ivan@example.org&gt;</code></p>'
+    '<span class="othercredit"><span class="contrib">Перевод на русский язык</span>: '
+    '<span class="firstname">Анна</span> <span class="surname">Смирнова</span><br></span>'
+    '<span class="othercredit"><span class="contrib">Рецензирование</span>: '
+    '<span class="firstname">Пётр</span> <span class="surname">Сидоров</span><br></span>'
+    '</div></div><div><p class="copyright">Авторские права © 2013 Иван Петров</p></div></div><hr></div>'
+    '<div class="sect1"><div class="titlepage"><h2 class="title">Введение</h2></div>'
+    "<p>Программа Пример переносит почту, адресные книги и календари из других почтовых клиентов в "
+    "учётную запись пользователя.</p></div></div></div>" + FOOTER
+)
+
+
+def test_front_pages_header_repeating_its_title_is_navigation():
+    """The header over the page's own title is the page's furniture, however long: the title once,
+    as the heading, and the header in ``removed`` as ``navigation`` (as on the manual's other pages,
+    whose shorter headers were already out)."""
+    from sloika.pipelines.formats.web import parse_html
+
+    (doc,) = parse_html(FRONT_PAGE.encode())
+    assert doc.text == (
+        "Средство переноса данных Пример. Руководство пользователя\n\n"
+        "Авторские права © 2013 Иван Петров\n\n"
+        "Введение\n\n"
+        "Программа Пример переносит почту, адресные книги и календари из других почтовых клиентов в "
+        "учётную запись пользователя."
+    )
+    headings = [doc.text[s.start : s.end] for s in doc.spans if s.label == "heading"]
+    assert headings == ["Средство переноса данных Пример. Руководство пользователя", "Введение"]
+    assert ("navigation", "Средство переноса данных Пример. Руководство пользователя") in removed_records(doc)
+
+
+def test_translators_inline_credits_are_each_a_credits_record():
+    """Each ``othercredit`` span of the authorgroup is a ``credits`` record of its own, after the
+    author's: flattened with the inline markup, they were in neither the text nor ``removed``."""
+    from sloika.pipelines.formats.web import parse_html
+
+    (doc,) = parse_html(FRONT_PAGE.encode())
+    assert [record for record in removed_records(doc) if record[0] == "credits"] == [
+        ("credits", "Иван Петров <ivan@example.org>"),
+        ("credits", "Перевод на русский язык: Анна Смирнова"),
+        ("credits", "Рецензирование: Пётр Сидоров"),
+    ]

@@ -34,6 +34,7 @@ import bisect
 import io
 import itertools
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
@@ -853,6 +854,7 @@ def _prepared_tree(
         return None
     for anchor in tree.xpath("//a[contains(concat(' ', @class, ' '), ' headerlink ')]"):
         anchor.drop_tree()
+    _character_images_as_text(tree)
     _function_synopses_as_code(tree)
     _member_lists_as_code(tree)
     _prototypes_as_code(tree)
@@ -921,6 +923,7 @@ def _prepared_tree(
     _mark_figures(tree)
     if ROW_MARK not in html:
         _mark_rows_in_items(tree)
+    _inner_credits_as_blocks(tree)
     lxml.etree.strip_tags(tree, *INLINE_TAGS, "br")
     for pre in tree.iter("pre"):  # trafilatura takes a <pre> wrapping one <span> for code, not a quote
         wrapper = lxml.etree.Element("span")
@@ -991,6 +994,51 @@ def _leading_inline(element) -> list:
             break
         lead.append(child)
     return lead
+
+
+# An image that stands for a character is text: an emoji set as a picture (MkDocs Material's and
+# emojione's ``<img alt="❌" class="emojione">``, twemoji, GitHub's gemoji: a class word holding
+# "emoji"), or another image with a short symbol for alt text ("✅", "★", "→") inline in a sentence or
+# in a table's cell.
+# A comparison table's "yes"/"no" cells were empty ("Мультиязыность" alone on its row, LDYOM's docs)
+# and the alt texts nowhere. Its alt text takes its place before anything reads the page.
+EMOJI_CLASS = re.compile(r"emoji", re.IGNORECASE)
+SYMBOL_MAX_CHARS = 8  # an emoji sequence: a flag, a skin tone, a family joined by ZWJ
+SYMBOL_CATEGORIES = ("So", "Sm")
+SYMBOL_PARTS = ("So", "Sm", "Mn", "Me", "Cf", "Sk")  # variation selectors, ZWJ, keycap marks
+CELL_TAGS = ("td", "th")
+
+
+def _character_images_as_text(tree) -> None:
+    """Each image that stands for a character (``_stands_for_character``) replaced by its alt text."""
+    for image in list(tree.iter("img")):
+        if _stands_for_character(image):
+            image.tail = image.get("alt").strip() + (image.tail or "")
+            image.drop_tree()
+
+
+def _stands_for_character(image) -> bool:
+    """An image whose alt text is a short symbol (``_is_symbol``): an emoji by its class anywhere,
+    another one set in a table's cell or beside words of its block. An emoji whose alt text is its
+    short code (GitHub's ":smile:") is no character of the text."""
+    if not _is_symbol((image.get("alt") or "").strip()) or image.getparent() is None:
+        return False
+    if any(EMOJI_CLASS.search(word) for word in (image.get("class") or "").split()):
+        return True
+    holder = next((a for a in image.iterancestors() if a.tag not in INLINE_TAGS), None)
+    if holder is None or any(a.tag == "a" for a in image.iterancestors()):
+        return False
+    return holder.tag in CELL_TAGS or any(char.isalpha() for char in holder.text_content())
+
+
+def _is_symbol(text: str) -> bool:
+    """Whether ``text`` is an emoji or a pictographic or mathematical symbol ("❌", "✔️", "→")."""
+    categories = [unicodedata.category(char) for char in text]
+    return (
+        len(text) <= SYMBOL_MAX_CHARS
+        and all(category in SYMBOL_PARTS for category in categories)
+        and any(category in SYMBOL_CATEGORIES for category in categories)
+    )
 
 
 def _mark_figures(tree) -> None:
@@ -1163,7 +1211,8 @@ HEADING_ANCHORS = (
 
 # A site's banner: its logo or name, a link home over every page ("Справка LibreOffice 7.4" in
 # LibreOffice's help, ``<a class="logo">``), which trafilatura kept when a page's main text is short.
-# An element so classed (or ARIA's ``banner``) with at most NAV_MAX_LETTERS letters is navigation.
+# An element so classed (or ARIA's ``banner``) with at most NAV_MAX_LETTERS letters is navigation,
+# and one of any length that says what the first heading after it says (``_titles_the_heading_below``).
 BANNER_CLASSES = ("logo", "site-logo", "site-title", "site-name", "navbar-brand")
 # A page's header block by its id (the Apache manual's ``<div id="page-header">``: "HTTP сервер Apache
 # Версия 2.4" over every page) is a banner too once its link bar is out, unless it holds a heading:
@@ -1177,6 +1226,7 @@ BANNERS = " | ".join(
     + [f"//{tag}[@id='{name}']{NO_HEADING}" for name in BANNER_IDS for tag in BANNER_ID_TAGS]
     + [_with_class(name) for name in BANNER_CLASSES]
 )
+FOLLOWING_HEADING = "following::*[{}][1]".format(" or ".join(f"self::{tag}" for tag in HEADING_TAGS))
 # A bar of links with nothing but separators between them: a breadcrumb ("Apache > HTTP сервер >
 # Документация", the Apache manual's ``<div id="path">``, kept above the title of its index page) or
 # a menu ("Модули | Директивы | FAQ | …"). Commas are no separator here: "<a>Perl</a>, <a>Python</a>"
@@ -1264,7 +1314,11 @@ def _drop_navigation(tree) -> list[tuple[str, str, str]]:
             drop(element, "navigation")
     for element in tree.xpath(BANNERS):
         short = sum(map(str.isalpha, element.text_content())) <= NAV_MAX_LETTERS
-        if short and element.getparent() is not None and not _inside_dropped(element, tree):
+        if (
+            (short or _titles_the_heading_below(element))
+            and element.getparent() is not None
+            and not _inside_dropped(element, tree)
+        ):
             drop(element, "navigation")
     for link in tree.xpath(BUTTON_LINKS):
         if link.getparent() is not None and not _inside_dropped(link, tree) and _lone_button(link):
@@ -1305,6 +1359,16 @@ def _drop_navigation(tree) -> list[tuple[str, str, str]]:
         if sum(map(str.isalpha, block.text_content())) - linked <= NAV_MAX_LETTERS:
             drop(block, "navigation")
     return dropped
+
+
+def _titles_the_heading_below(banner) -> bool:
+    """Whether a page's header says what the first heading after it says: a KDE manual's header
+    repeats the page's title over its ``<h2>`` ("Средство импорта данных PIM. Руководство
+    пользователя" twice at the top of the front page), however long the title; it is the page's
+    furniture, the heading its title."""
+    heading = next(iter(banner.xpath(FOLLOWING_HEADING)), None)
+    said = _prose(banner.text_content()).casefold()
+    return heading is not None and bool(said) and _prose(heading.text_content()).casefold() == said
 
 
 def _link_alone(paragraph) -> bool:
@@ -1700,6 +1764,18 @@ def _mark_list_items(tree) -> None:
         ]
         for number, part in enumerate(parts):
             part.text = (ITEM_MORE_MARK if number else ITEM_MARK) + (part.text or "")
+
+
+def _inner_credits_as_blocks(tree) -> None:
+    """Each credit set as an inline element inside another (DocBook's ``<span class="othercredit">``
+    for each translator in a KDE manual's ``authorgroup``) made a block, so the flattening of inline
+    markup leaves it for ``_taken_credits`` to find: flattened, the translators' credits ("Перевод на
+    русский язык: Ольга Миронова") were the group's own text, in neither its author's record nor
+    the text."""
+    found = tree.xpath(CREDITS)
+    for credit in found:
+        if credit.tag in INLINE_TAGS and any(a in found for a in credit.iterancestors()):
+            credit.tag = "div"
 
 
 def _taken_credits(tree) -> list[tuple[str, str]]:
