@@ -95,6 +95,13 @@ SHORT_COMMON_WORDS = 2
 # the block stays in the page's language (``_leads_of_kept_blocks``)
 LEAD_MAX_WORDS = 8
 LEADS_MIN = 2  # and the page has this many such leads: labels of parallel blocks, not one sentence
+# A block of this many lines or more, each of QUOTED_MAX_WORDS words (tokens with a letter) at
+# most and none ending a sentence, after a paragraph of the page's language ending in ":", is
+# quoted material: a template, a settings file, a list of options or a sample input that the page
+# shows, as code is (``_quoted_blocks``)
+QUOTED_MIN_LINES = 3
+QUOTED_MAX_WORDS = 10
+STOP_AT_END = re.compile(r"[.!?…][\"'»”)]*$")  # a stop, closers after it
 # The script is evidence the score is not. A judged paragraph with no letter of the page's script
 # (a Latin paragraph in a Russian page) is in no language of the page, however unsure the decision
 # is which other language it is in ("For a more detailed description on this, read …", en 0.75 in
@@ -204,6 +211,9 @@ def _foreign(
         own = declared
     elif any(target in votes for target in targets):
         own = max((target for target in targets if target in votes), key=votes.__getitem__)
+    quoted = _quoted_blocks(paragraphs, own)
+    guesses = {index: guess for index, guess in guesses.items() if index not in quoted}
+    brief = {index: text for index, text in brief.items() if index not in quoted}
     found_foreign = {
         index: (lang, score)
         for index, (lang, score, _, candidates) in guesses.items()
@@ -224,6 +234,34 @@ def _foreign(
     }
     found_foreign |= _foreign_headings(paragraphs, found_foreign, own) if titles else {}
     return found_foreign, own, leads
+
+
+def _quoted_blocks(paragraphs: list[Paragraph | None], own: str) -> set[int]:
+    """The indexes of the blocks of short lines (``QUOTED_MIN_LINES`` lines or more, each of
+    ``QUOTED_MAX_WORDS`` words at most, none ending a sentence) right after a paragraph with letters
+    of ``own``'s script that ends in ":". Such a block is what the page's sentence announces and
+    quotes: "…задаются построчно в файле CONFIG.CFG в соответствии с шаблоном:" over "1. % UP for
+    BUY" / "2. AUTO - for automatic buy, NO - for manual buy" / …; its words are the program's, in
+    no language of the page, and cut, they take the lead-in with them. An untranslated paragraph is
+    sentences (long lines, or lines ending in a full stop) and is judged as before."""
+    quoted = set()
+    for index in range(1, len(paragraphs)):
+        lead, block = paragraphs[index - 1], paragraphs[index]
+        if lead is None or block is None or block.heading or not lead.text.rstrip().endswith(":"):
+            continue
+        lines = [line.strip() for line in block.text.strip().split("\n") if line.strip()]
+        if (
+            len(lines) >= QUOTED_MIN_LINES
+            and all(_worded(line) <= QUOTED_MAX_WORDS and not STOP_AT_END.search(line) for line in lines)
+            and _own_script_letters(lead.text, own)
+        ):
+            quoted.add(index)
+    return quoted
+
+
+def _worded(line: str) -> int:
+    """The tokens of ``line`` with a letter: its words, not its numbers, marks and dashes."""
+    return sum(_has_letter(token) for token in line.split())
 
 
 def _vote(judged: tuple[str, int], lang: str, sure: bool) -> int:

@@ -48,6 +48,7 @@ from sloika.text.scripts import (
     mixed_script_words,
     script_counts,
     script_counts_many,
+    script_of,
     script_runs,
     script_shares,
 )
@@ -84,6 +85,9 @@ SISTER_MIN_LETTERS = 100
 # 30 to 190 letters, Marathi or Hindi. A sentence of such a group takes the text's decision at any
 # length; a sentence of another script or group (English in a Hindi text) stays foreign.
 SISTERS_AT_ANY_LENGTH = frozenset({"devanagari"})
+# a short sentence going with the foreign sentence before it (``_Reading._tail_of_item``): no decision
+# of its own, so no score
+ITEM_TAIL = "item_tail"
 TERM_MAX_WORDS = 3  # longer runs of another script are text, not a name
 LABEL_WORDS = (
     6  # a label over a command line, and each command line: longer is a sentence (``_label_over_commands``)
@@ -323,6 +327,21 @@ class _Reading:
             if letters >= MIN_SENTENCE_LETTERS and _trimmed_bounds(judged, start, end) != whole
         ]
 
+    def _tail_of_item(self, cut: Span, start: int, end: int, letters: int) -> bool:
+        """Whether the sentence ``start:end`` is the unjudged rest of the line or list item whose
+        sentence ``cut`` is foreign: too short to be decided alone (``MIN_SENTENCE_LETTERS``), no
+        letter of the target scripts, and no new item or paragraph between them. razdel ends a
+        sentence at a semicolon, so "… `Authorization: Bearer` is preserved as Bearer; `X-API-Key`
+        is passed through as is." was cut after "Bearer; " and its English rest stood alone under
+        a Russian list without its "- "; a short sentence of the text's own script stays."""
+        between = self.text[cut.end : start]
+        return (
+            letters < MIN_SENTENCE_LETTERS
+            and "\n\n" not in between
+            and not any(_ITEM_MARK.match(line) for line in between.split("\n")[1:])
+            and not any(script_of(char) in self.target_scripts for char in self.judged[start:end])
+        )
+
     def verdict(self) -> PurityVerdict:
         """The verdict, once the text and its ``asked`` sentences are decided."""
         text, mask, guess, targets, spans = self.text, self.mask, self.guess, self.targets, self.spans
@@ -330,7 +349,14 @@ class _Reading:
         votes: dict[str, int] = {}  # sentence language → letters
         foreign_sentences = foreign_letters = 0
         witnessed = _text_language_witnessed(self.pieces, answers, guess)
+        cut_before: Span | None = None  # the sentence cut right before this one
         for start, end, letters, translit, runs in self.pieces:
+            if cut_before and self._tail_of_item(cut_before, start, end, letters):
+                cut_before = Span(start, end, cut_before.label, None, attrs={"level": ITEM_TAIL})
+                spans.append(cut_before)
+                foreign_sentences, foreign_letters = foreign_sentences + 1, foreign_letters + letters
+                continue
+            cut_before = None
             if letters >= MIN_SENTENCE_LETTERS:
                 found = answers.get((start, end), guess)
                 found = _unless_sister_of_text(found, guess, targets, letters) if witnessed else found
@@ -343,7 +369,8 @@ class _Reading:
                     and not _framed_in_target(self.judged[start:end], found.lang, targets)
                     and not _label_over_commands(self.judged[start:end], targets)
                 ):
-                    spans.append(Span(start, end, found.lang, found.score, attrs={"level": "sentence"}))
+                    cut_before = Span(start, end, found.lang, found.score, attrs={"level": "sentence"})
+                    spans.append(cut_before)
                     foreign_sentences, foreign_letters = foreign_sentences + 1, foreign_letters + letters
                     continue
             if runs is _LATER:
@@ -694,7 +721,7 @@ def cuttable(text: str, spans: list[Span]) -> list[Span]:
     and a ``mixed_script`` one is a name written so ("ЮMoney", "iPhoneы"); cut, the donation line
     "- ЮMoney: 4100118510603906" read "- : 4100118510603906"."""
     counted = [span for span in spans if span.counted and span.label not in ("homoglyph", "mixed_script")]
-    whole = [span for span in counted if span.attrs.get("level") == "sentence"]
+    whole = [span for span in counted if span.attrs.get("level") in ("sentence", ITEM_TAIL)]
     nobody = bytearray(len(text))
     lines = [(m.start(), m.end()) for m in _LINE.finditer(text)]
     for start, end in sentences(text) + lines:
