@@ -668,8 +668,14 @@ def references_of(doc: Document) -> list[tuple[int, int]]:
     each entry cites a work in the work's own language, so a German paper's English and Dutch titles
     are no foreign paragraphs, and an English paper's "Lorenz Halbeisen and Norbert Hungerbühler."
     (decided German) is an entry's authors; the trim cut them, and with them whole lists."""
-    spans = layer_spans(doc).get("structure", [])
-    return [(span.start, span.end) for span in spans if span.label == "references"]
+    return reference_lists(layer_spans(doc).get("structure", []))
+
+
+def reference_lists(structure: Sequence[Span]) -> list[tuple[int, int]]:
+    """(start, end) of the ``references`` spans among a reader's ``structure`` spans: what
+    ``references_of`` leaves unjudged, and what a reader's own foreign cut leaves unjudged too (the
+    PDF reader's, before the document exists), so the two agree on what a reference list is."""
+    return [(span.start, span.end) for span in structure if span.label == "references"]
 
 
 def _attach(doc: Document, spans: list[Span]) -> None:
