@@ -207,7 +207,9 @@ def _foreign(
     found_foreign = {
         index: (lang, score)
         for index, (lang, score, _, candidates) in guesses.items()
-        if lang != own and _is_foreign(judged[index][0], own, lang, score, candidates)
+        if lang != own
+        and not is_citation(paragraphs[index].text)
+        and _is_foreign(judged[index][0], own, lang, score, candidates)
     }  # one language voting: nothing long is foreign (own is the only one), short lines may be
     found_foreign = _without_entries_of_own_list(paragraphs, found_foreign, own)
     found_foreign |= _names_between_foreign(paragraphs, found_foreign, own)
@@ -647,6 +649,15 @@ def _is_foreign(text: str, own: str, lang: str, score: float, candidates: dict[s
     return score >= MIN_FOREIGN_SCORE and candidates.get(own, 0.0) <= MAX_PAGE_SCORE
 
 
+def is_citation(text: str) -> bool:
+    """Whether ``text`` is a bibliography entry (``BIBLIOGRAPHY``: an author with initials first, a
+    year), which is never foreign, in whatever script: it cites a work in the work's own language
+    ("• N. N. Bhattacharyya, The King and the Dice. … 1973/1974" in a German sample of a citation
+    style, cut, took its section's German entries with it). Read on the paragraph's own text: the
+    judged one has "1973/1974" blanked as a path."""
+    return all(pattern.search(text) for pattern in BIBLIOGRAPHY)
+
+
 def _same_script(own: str, lang: str, text: str = "") -> bool:
     """Whether ``lang`` is written in ``own``'s script. For a language whose script ``alphabets``
     does not know (Finnish, Dutch, Swedish), a ``text`` all of whose letters are in ``own``'s script
@@ -707,16 +718,15 @@ def _words_only_in(words: list[str], lang: str, other: str) -> int:
 def _script_verdict(text: str, own: str, lang: str, candidates: dict[str, float]) -> bool | None:
     """For judged ``text`` guessed ``lang`` with no letter of ``own``'s script (another script's):
     True when it reads as running text (foreign whatever the score), False when it is a list of
-    names, a quotation or a bibliography entry (kept whatever the score); None otherwise (the score
+    names or a quotation (kept whatever the score; a bibliography entry is never foreign:
+    ``is_citation``); None otherwise (the score
     decides), and for a paragraph of ``own``'s script."""
     from sloika.lang.alphabets import script_of_language
 
     script, other = script_of_language(own), script_of_language(lang)
     if script is None or other is None or other == script or _own_script_letters(text, own):
         return None
-    if all(pattern.search(text) for pattern in QUOTATION) or all(
-        pattern.search(text) for pattern in BIBLIOGRAPHY
-    ):
+    if all(pattern.search(text) for pattern in QUOTATION):
         return False
     langs = {lang} | {name for name, share in candidates.items() if share >= SCRIPT_CANDIDATE}
     tokens = _unshouted(text).split()
