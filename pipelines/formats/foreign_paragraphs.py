@@ -26,7 +26,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from sloika.lang.entry_words import is_reference_entry, written_in_own_words
+from sloika.lang.entry_words import is_citation, is_reference_entry, written_in_own_words
 from sloika.lang.purity import KEPT_LABEL
 from sloika.pipelines.formats.base import Parsed, cut_paragraphs
 from sloika.pipelines.formats.foreign_orphans import orphans
@@ -114,10 +114,6 @@ SCRIPT_CANDIDATE = 0.05
 OWN_WORD_ZIPF = 3.0
 OWN_WORD_MARGIN = 2.0
 QUOTATION = (re.compile(r"^\W*[\"«“„‘]"), re.compile(r"[\"»”“’]\W*$"))
-BIBLIOGRAPHY = (
-    re.compile(r"^\W*(?:[A-Z][a-z]+,? (?:[A-Z]\. ?){1,3}|(?:[A-Z]\. ?){1,3}[A-Z][a-z]+\b)"),
-    re.compile(r"\b(?:1[5-9]|20)\d\d\b"),
-)
 # With ``short``, a whole sentence in another script is foreign however short it is and however unsure
 # the decision ("• Set debian/compat to ”10”.", five judged letters; "See Debian Developer’s
 # Reference 5.6, ”Uploading a package” (…).", fi 0.67): it opens with a capitalised word common in a
@@ -649,15 +645,6 @@ def _is_foreign(text: str, own: str, lang: str, score: float, candidates: dict[s
     return score >= MIN_FOREIGN_SCORE and candidates.get(own, 0.0) <= MAX_PAGE_SCORE
 
 
-def is_citation(text: str) -> bool:
-    """Whether ``text`` is a bibliography entry (``BIBLIOGRAPHY``: an author with initials first, a
-    year), which is never foreign, in whatever script: it cites a work in the work's own language
-    ("• N. N. Bhattacharyya, The King and the Dice. … 1973/1974" in a German sample of a citation
-    style, cut, took its section's German entries with it). Read on the paragraph's own text: the
-    judged one has "1973/1974" blanked as a path."""
-    return all(pattern.search(text) for pattern in BIBLIOGRAPHY)
-
-
 def _same_script(own: str, lang: str, text: str = "") -> bool:
     """Whether ``lang`` is written in ``own``'s script. For a language whose script ``alphabets``
     does not know (Finnish, Dutch, Swedish), a ``text`` all of whose letters are in ``own``'s script
@@ -836,9 +823,7 @@ def _sentence_in(text: str, first: str, lang: str) -> bool:
     """Whether ``text``, a ``SENTENCE`` opening with the capitalised ``first``, reads as ordinary
     words of ``lang``: not a list, a quotation or a bibliography entry; ``first`` and
     SHORT_COMMON_WORDS of its words common, one of them lower case."""
-    if is_name_list(text) or any(
-        all(pattern.search(text) for pattern in kind) for kind in (QUOTATION, BIBLIOGRAPHY)
-    ):
+    if is_name_list(text) or is_citation(text) or all(pattern.search(text) for pattern in QUOTATION):
         return False
     words = [word for word in (token.strip(TOKEN_EDGE) for token in text.split()) if _is_word(word)]
     common = [word for word in words if zipf(word.lower(), lang) >= 3.0]
