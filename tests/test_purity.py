@@ -406,8 +406,8 @@ def test_a_brand_mixing_scripts_stays_even_as_its_lines_only_word():
 def test_a_reference_list_the_reader_found_is_not_judged_so_the_trim_keeps_its_foreign_titles():
     """A German paper's "Literatur" cites English and Dutch works under their own titles, and an
     English paper's entry opens with German-sounding authors: the trim cut titles, authors and whole
-    lists. The reader's ``references`` spans are exempt like its citations; the same English titles
-    in the body are still cut (the control)."""
+    lists. The reader's ``references`` spans are exempt like its citations; the same English title
+    in the body, no entry there (no author with initials before it), is still cut (the control)."""
     from sloika.config import LanguageConfig
     from sloika.lang import purity
     from sloika.text.spans import add_span, spans
@@ -424,7 +424,7 @@ def test_a_reference_list_the_reader_found_is_not_judged_so_the_trim_keeps_its_f
     )
     text = body + "Literatur\n\n" + listed
     config = LanguageConfig(purity=True, min_purity=0.95, purity_action="trim")
-    control = _document(body + listed)
+    control = _document(body + listed.replace("• J. Smith, ", ""))
     purity.apply_purity(control, config)
     assert "The excavation" not in control.text  # outside a reference list the English title is cut
     doc = _document(text)
@@ -432,4 +432,29 @@ def test_a_reference_list_the_reader_found_is_not_judged_so_the_trim_keeps_its_f
     add_span(doc, "structure", start, len(text), "references", annotator="pdf")
     assert purity.references_of(doc) == [(start, len(text))]
     purity.apply_purity(doc, config)
+    assert doc.text == text and "removed" not in spans(doc)
+
+
+def test_an_entry_cited_outside_a_reference_list_keeps_its_foreign_title():
+    """A citation style's German sample lists what its commands print, one entry per bullet, outside
+    any reference list: "• N. N. Bhattacharyya, The King and the Dice. …". An entry (an author with
+    initials first, a year: ``is_citation``) cites a work in the work's own language; the trim cut
+    the English title out of the middle of it. Texts written for the test."""
+    from sloika.config import LanguageConfig
+    from sloika.lang import purity
+    from sloika.text.spans import spans
+
+    text = (
+        "Die folgenden Beispiele zeigen, wie der Stil die Einträge ausgibt, wenn ein Feld fehlt oder "
+        "ungewöhnlich gefüllt ist. Jeder Eintrag steht zuerst kurz und dann vollständig.\n\n"
+        "• Baker 1983/1984\n\n"
+        "• T. Baker, The rules of the game and the people who played it in the towns of medieval "
+        "England. Journal Games Hist. 7, 1983/1984, 12–40\n\n"
+        "• Dorn 1977\n\n"
+        "• H. Dorn, Würfel und Spielsteine aus einer Grube am Rande der Altstadt. Ber. Denkmalpfl. 9, "
+        "1977, 88–97\n"
+    )
+    assert purity.cited_lines("• T. Baker, The rules. J. 7, 1984\nThe rules of 1984.\n") == [(0, 33)]
+    doc = _document(text)
+    purity.apply_purity(doc, LanguageConfig(purity=True, purity_action="trim"))
     assert doc.text == text and "removed" not in spans(doc)

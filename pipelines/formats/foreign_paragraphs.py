@@ -26,7 +26,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from sloika.lang.entry_words import is_reference_entry, written_in_own_words
+from sloika.lang.entry_words import is_citation, is_reference_entry, written_in_own_words
 from sloika.lang.purity import KEPT_LABEL
 from sloika.pipelines.formats.base import Parsed, cut_paragraphs
 from sloika.pipelines.formats.foreign_orphans import orphans
@@ -121,10 +121,6 @@ SCRIPT_CANDIDATE = 0.05
 OWN_WORD_ZIPF = 3.0
 OWN_WORD_MARGIN = 2.0
 QUOTATION = (re.compile(r"^\W*[\"«“„‘]"), re.compile(r"[\"»”“’]\W*$"))
-BIBLIOGRAPHY = (
-    re.compile(r"^\W*(?:[A-Z][a-z]+,? (?:[A-Z]\. ?){1,3}|(?:[A-Z]\. ?){1,3}[A-Z][a-z]+\b)"),
-    re.compile(r"\b(?:1[5-9]|20)\d\d\b"),
-)
 # With ``short``, a whole sentence in another script is foreign however short it is and however unsure
 # the decision ("• Set debian/compat to ”10”.", five judged letters; "See Debian Developer’s
 # Reference 5.6, ”Uploading a package” (…).", fi 0.67): it opens with a capitalised word common in a
@@ -217,7 +213,9 @@ def _foreign(
     found_foreign = {
         index: (lang, score)
         for index, (lang, score, _, candidates) in guesses.items()
-        if lang != own and _is_foreign(judged[index][0], own, lang, score, candidates)
+        if lang != own
+        and not is_citation(paragraphs[index].text)
+        and _is_foreign(judged[index][0], own, lang, score, candidates)
     }  # one language voting: nothing long is foreign (own is the only one), short lines may be
     found_foreign = _without_entries_of_own_list(paragraphs, found_foreign, own)
     found_foreign |= _names_between_foreign(paragraphs, found_foreign, own)
@@ -745,16 +743,15 @@ def _words_only_in(words: list[str], lang: str, other: str) -> int:
 def _script_verdict(text: str, own: str, lang: str, candidates: dict[str, float]) -> bool | None:
     """For judged ``text`` guessed ``lang`` with no letter of ``own``'s script (another script's):
     True when it reads as running text (foreign whatever the score), False when it is a list of
-    names, a quotation or a bibliography entry (kept whatever the score); None otherwise (the score
+    names or a quotation (kept whatever the score; a bibliography entry is never foreign:
+    ``is_citation``); None otherwise (the score
     decides), and for a paragraph of ``own``'s script."""
     from sloika.lang.alphabets import script_of_language
 
     script, other = script_of_language(own), script_of_language(lang)
     if script is None or other is None or other == script or _own_script_letters(text, own):
         return None
-    if all(pattern.search(text) for pattern in QUOTATION) or all(
-        pattern.search(text) for pattern in BIBLIOGRAPHY
-    ):
+    if all(pattern.search(text) for pattern in QUOTATION):
         return False
     langs = {lang} | {name for name, share in candidates.items() if share >= SCRIPT_CANDIDATE}
     tokens = _unshouted(text).split()
@@ -864,9 +861,7 @@ def _sentence_in(text: str, first: str, lang: str) -> bool:
     """Whether ``text``, a ``SENTENCE`` opening with the capitalised ``first``, reads as ordinary
     words of ``lang``: not a list, a quotation or a bibliography entry; ``first`` and
     SHORT_COMMON_WORDS of its words common, one of them lower case."""
-    if is_name_list(text) or any(
-        all(pattern.search(text) for pattern in kind) for kind in (QUOTATION, BIBLIOGRAPHY)
-    ):
+    if is_name_list(text) or is_citation(text) or all(pattern.search(text) for pattern in QUOTATION):
         return False
     words = [word for word in (token.strip(TOKEN_EDGE) for token in text.split()) if _is_word(word)]
     common = [word for word in words if zipf(word.lower(), lang) >= 3.0]

@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from sloika.lang.purity import reference_lists
 from sloika.pipelines.formats.base import FormatError, Parsed, TextBuilder
 from sloika.pipelines.formats.foreign_paragraphs import Paragraph, foreign_cut
 from sloika.pipelines.formats.foreign_pointers import without_pointers_to_cut
@@ -94,7 +95,8 @@ SECTIONS = {
     "discussion": r"discussion|обсуждение",
     "conclusion": r"conclusions?|concluding remarks|заключение|выводы",
     "acknowledgements": r"acknowledge?ments?|благодарности",
-    "references": r"references|bibliography|библиография|литература|список литературы|"
+    "references": r"references|bibliography|literatur|literaturverzeichnis|bibliographie|"
+    r"библиография|литература|список литературы|"
     r"список использованных источников|список использованной литературы|библиографический список",
     "appendix": r"appendix|приложение",
 }
@@ -161,7 +163,7 @@ def parse_pdf(data: bytes, foreign: str = "trim", targets: tuple[str, ...] = ())
     code = [Paragraph(parsed.text[s.start : s.end], start=s.start) for s in parsed.spans if s.label == "code"]
     cut = foreign_cut(
         parsed,
-        prose,
+        _outside_reference_lists(prose, parsed.spans),
         foreign,
         None,
         targets,
@@ -173,6 +175,15 @@ def parse_pdf(data: bytes, foreign: str = "trim", targets: tuple[str, ...] = ())
     )
     emptied = without_empty_sections(cut, _headings(cut))
     return [_offsets_checked(without_pointers_to_cut(emptied, _headings(emptied)))]
+
+
+def _outside_reference_lists(prose: list[Paragraph], structure: list[Span]) -> list[Paragraph]:
+    """``prose`` less the paragraphs of the reference lists (``purity.reference_lists``: a
+    "References" or "Literatur" section), which the foreign cut does not judge, as the purity trim
+    does not: an entry cites a work in the work's own language (a German paper's English and French
+    titles), and cut, its neighbours went after it as the rest of a partly translated section."""
+    lists = reference_lists(structure)
+    return [p for p in prose if not any(start <= p.start < end for start, end in lists)]
 
 
 def _rotated_text(data: bytes) -> FormatError | None:

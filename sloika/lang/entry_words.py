@@ -18,7 +18,7 @@ from functools import cache
 from sloika.lang.alphabets import script_of_language
 from sloika.text.frequency import zipf
 
-__all__ = ["framed_in_own_words", "is_reference_entry", "written_in_own_words"]
+__all__ = ["framed_in_own_words", "is_citation", "is_reference_entry", "written_in_own_words"]
 
 # an entry of a list of references ("2. Афанасьев В. В. Расчеты … — М.: Энергоиздат, 1992. — 190 с.",
 # "[12] Knuth D. E. The TeXbook. 1984."): a year, and a number with an initial, a dash or a "//"
@@ -47,6 +47,24 @@ def is_reference_entry(text: str) -> bool:
     # a numbered entry with no year (a thesis, "49. Скворцов М. А. … дис. … — Черноголовка. — 224 с.")
     # is told by its GOST areas alone
     return bool(dated or REFERENCE_ENTRY.match(text) and areas >= 2)
+
+
+# a bibliography entry as a list item or a line cites it: an author with initials first ("N. N.
+# Bhattacharyya, …", "Knuth, D. E. …"), and a year
+BIBLIOGRAPHY = (
+    re.compile(r"^\W*(?:[A-Z][a-z]+,? (?:[A-Z]\. ?){1,3}|(?:[A-Z]\. ?){1,3}[A-Z][a-z]+\b)"),
+    re.compile(r"\b(?:1[5-9]|20)\d\d\b"),
+)
+
+
+def is_citation(text: str) -> bool:
+    """Whether ``text`` is a bibliography entry (``BIBLIOGRAPHY``: an author with initials first, a
+    year), which is never foreign, in whatever script: it cites a work in the work's own language
+    ("• N. N. Bhattacharyya, The King and the Dice. … 1973/1974" in a German sample of a citation
+    style, cut, took its section's German entries with it): neither the readers' foreign cut nor the
+    purity trim judges one. Read on the paragraph's own text: the judged one has "1973/1974" blanked
+    as a path."""
+    return all(pattern.search(text) for pattern in BIBLIOGRAPHY)
 
 
 # a word of a language: this common in it (wordfreq zipf) and this much rarer in the other

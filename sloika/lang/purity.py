@@ -34,7 +34,12 @@ from sloika import __version__
 from sloika.config import LanguageConfig
 from sloika.lang.alphabets import script_of_language
 from sloika.lang.calibrated_lid import CalibratedLanguageID, LanguageGuess, shared_identifier
-from sloika.lang.entry_words import framed_in_own_words, is_reference_entry, written_in_own_words
+from sloika.lang.entry_words import (
+    framed_in_own_words,
+    is_citation,
+    is_reference_entry,
+    written_in_own_words,
+)
 from sloika.lang.translit import translit_in_runs
 from sloika.text.name_lists import is_name_list, is_proper_name, labelled_name_lists
 from sloika.text.scripts import (
@@ -684,9 +689,24 @@ def unjudged(doc: Document) -> list[tuple[int, int]]:
     display "\\int_{-\\infty}^{+\\infty} e^{-x^2} \\, dx" or "$\\mathtt{Mama}$" was decided English
     and cut), the citations it rendered (its ``citations`` layer: "Moraux (1979); de Geer (1985);
     Loh (1992)" is one list of names and years, and the trim cut inside it, leaving "Moraux (1979);
-    (1985); Loh (1992)") and its reference lists (``references_of``)."""
+    (1985); Loh (1992)"), its reference lists (``references_of``) and the entries cited anywhere else
+    (``cited_lines``)."""
     cited = [(span.start, span.end) for span in layer_spans(doc).get("citations", [])]
-    return sorted(code_of(doc) + math_of(doc) + cited + references_of(doc) + kept_labels_of(doc))
+    own = references_of(doc) + cited_lines(doc.text)
+    return sorted(code_of(doc) + math_of(doc) + cited + own + kept_labels_of(doc))
+
+
+def cited_lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the lines of ``text`` that are bibliography entries (``is_citation``), as the
+    readers' foreign cut leaves them: a style sample's bullet "• N. N. Bhattacharyya, The King and
+    the Dice. A Study in the Rituals of the Rājasūa. Journal …" in a German text, whose English title
+    the trim cut from the middle of the entry."""
+    found, start = [], 0
+    for line in text.split("\n"):
+        if is_citation(line):
+            found.append((start, start + len(line)))
+        start += len(line) + 1
+    return found
 
 
 def references_of(doc: Document) -> list[tuple[int, int]]:
@@ -695,8 +715,14 @@ def references_of(doc: Document) -> list[tuple[int, int]]:
     each entry cites a work in the work's own language, so a German paper's English and Dutch titles
     are no foreign paragraphs, and an English paper's "Lorenz Halbeisen and Norbert Hungerbühler."
     (decided German) is an entry's authors; the trim cut them, and with them whole lists."""
-    spans = layer_spans(doc).get("structure", [])
-    return [(span.start, span.end) for span in spans if span.label == "references"]
+    return reference_lists(layer_spans(doc).get("structure", []))
+
+
+def reference_lists(structure: Sequence[Span]) -> list[tuple[int, int]]:
+    """(start, end) of the ``references`` spans among a reader's ``structure`` spans: what
+    ``references_of`` leaves unjudged, and what a reader's own foreign cut leaves unjudged too (the
+    PDF reader's, before the document exists), so the two agree on what a reference list is."""
+    return [(span.start, span.end) for span in structure if span.label == "references"]
 
 
 def _attach(doc: Document, spans: list[Span]) -> None:
