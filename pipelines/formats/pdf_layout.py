@@ -116,6 +116,8 @@ LINE_END = re.compile(r"^\s*(?:\)[.,;:]?|[.,;:])\s*$")  # a line that only ends 
 NUMBER_BROKEN = re.compile(r"\d-\s*$")
 NUMBER_RUN_ON = re.compile(r"^\s*\d[\d.,:;/()–-]*\s*$")
 OPEN_END = re.compile(r"[,:]\s*$")  # "Econometrica," "35(2):": a reference entry broken before its numbers
+# a page cue ending a line: "(cit. on p.", "pp.", "S.", "с." (a Russian entry's pages)
+PAGE_CUE = re.compile(r"(?:^|[\s(])(?:pp?|S|с|стр)\.$")
 HANG_MIN = 0.5  # em: a reference entry's next line hangs at least this far right of its first
 HANG_REACH = 2.5  # em: and at most this far
 CLOSING_REACH = 6.0  # em: how far right of an open bracket's line its closing piece may stand
@@ -320,15 +322,27 @@ def _entry_goes_on(before: list[Line], line: Line) -> bool:
     or a colon (a reference's journal, "Econometrica," or "35(2):") and ``line``, in its size, stands
     right under it, hung ``HANG_MIN`` to ``HANG_REACH`` em in. A bibliography's volume, pages and
     year, "50:1029–1054, 1982.", are the entry's; a .dtx listing's 7 pt line number under a lead-in
-    ("… (see subsection 6.1):" + "129", papermas.pdf) stands at the margin, and is no text."""
+    ("… (see subsection 6.1):" + "129", papermas.pdf) stands at the margin, and is no text. After a
+    page cue the line broke before its number (``_page_cut``: "… (cit. on p." + "1).") the numbers
+    are the entry's end at the entry's own indent too (biblatex2bibitem's last entry)."""
     last = before[-1] if before else None
-    return (
-        last is not None
-        and not last.mono
-        and bool(OPEN_END.search(MARK.sub("", last.text)))
-        and abs(line.size - last.size) < SIZE_STEP_TEXT
-        and last.bottom - 1.0 <= line.top <= last.bottom + (last.bottom - last.top)
-        and last.x0 + HANG_MIN * line.size <= line.x0 <= last.x0 + HANG_REACH * line.size
+    if last is None or last.mono or abs(line.size - last.size) >= SIZE_STEP_TEXT:
+        return False
+    text = MARK.sub("", last.text)
+    right_under = last.bottom - 1.0 <= line.top <= last.bottom + (last.bottom - last.top)
+    hung = last.x0 + HANG_MIN * line.size <= line.x0 <= last.x0 + HANG_REACH * line.size
+    aligned = abs(line.x0 - last.x0) < HANG_MIN * line.size  # the entry's next line, at its own indent
+    return right_under and (
+        bool(OPEN_END.search(text)) and hung or _page_cut(text, MARK.sub("", line.text)) and (hung or aligned)
+    )
+
+
+def _page_cut(before: str, text: str) -> bool:
+    """A reference's page cue the line broke before its number ("… (cit. on p." + "1).", "…, pp." +
+    "1–3."): the line ends in "p." or "pp." (``PAGE_CUE``), and the numbers close a bracket it left
+    open or end the entry; no page number or cell follows such a cue."""
+    return bool(PAGE_CUE.search(before)) and (
+        before.count("(") > before.count(")") and ")" in text or text.rstrip().endswith(".")
     )
 
 

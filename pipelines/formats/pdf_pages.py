@@ -308,9 +308,18 @@ def _stacked_script(line: LTTextLine, then: LTTextLine, bars: list[LTCurve]) -> 
         return False
     size = Counter(round(c.size, 1) for c in glyphs).most_common(1)[0][0]
     text = [c for c in glyphs if round(c.size, 1) == size]
-    body = next((c for c in reversed(text) if c.get_text().isalnum()), text[-1])  # an operator sits higher
-    on_line = after.voverlap(body) > 0.5 * min(after.height, body.height)
+    on_line = any(after.voverlap(body) > 0.5 * min(after.height, body.height) for body in _on_baseline(text))
     return on_line and stacked_under(glyphs, after, size) and not _fraction(glyphs[-1], after, bars)
+
+
+def _on_baseline(text: list[LTChar]) -> list[LTChar]:
+    """The glyphs that show where the line's text stands: its last letter or digit (an operator such as
+    "∑" sits higher), and its last one in a text font: a math font's letter may have a box its font
+    sets higher ("ℤ" in msbm, before "m" over "n" at a reference's line end), and the last letter or
+    digit keeps what it found before ("dx" with "2" over "i", diffcoeff.pdf)."""
+    letters = [c for c in text if c.get_text().isalnum()]
+    plain = [c for c in letters if not TEX_MATH_FONT.match(c.fontname or "")]
+    return [*(letters or text)[-1:], *plain[-1:]]
 
 
 def _fraction(one: LTChar, other: LTChar, bars: list[LTCurve]) -> bool:

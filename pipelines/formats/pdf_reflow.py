@@ -50,7 +50,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from sloika.pipelines.formats.pdf_layout import CONTENTS, DEBRIS, TABLE, body_size
+from sloika.pipelines.formats.pdf_layout import CONTENTS, DEBRIS, PAGE_CUE, TABLE, body_size
 from sloika.pipelines.formats.pdf_lines import MARK, RUN_IN, Line, rows_of
 from sloika.pipelines.formats.pdf_ocr import languages_by_script, script_of
 from sloika.text.sentences import SENTENCE_END
@@ -96,6 +96,7 @@ FIRST_ROMAN = re.compile(r"^i\.\s(?!e\.)")  # "i. …": a roman list's first lab
 LIST_ITEM = re.compile(
     r"^(?:[•·▪◦‣∙–—-]\s|\d+(?:\.\d+)+\.?\s|\d{1,2}[.)]\s|[а-яa-z]\)\s|[ivx]{1,4}[.)]\s(?!e\.))"
 )
+ENTRY_LABEL = re.compile(r"^\[[^\]\s]{1,12}\]\s")  # a reference list's label: "[4] ", "[Knu86] "
 CLAUSE = re.compile(r"^\d+(?:\.\d+)*\.?\s+[A-ZА-ЯЁ]")  # "1 Область применения" after a sentence end
 # a clause number run into its first word ("6.1В заголовке …": the scan's text layer sets the number's
 # digits and the word's first letter one gap apart, so the line's spacing cannot part them)
@@ -139,6 +140,11 @@ IDENTIFIER_TAIL = re.compile(r"^[^\W\d_]+\d")  # "kfreebsd-" + "amd64": a name's
 # a name's rest in a reference list's "Surname, I." form: the word, a comma and the initials ("moulin,
 # V.,", "mann, J.-P. and")
 SURNAME_REST = re.compile(r"^[^\W\d_]+, ((?:[^\W\d_]\.[ -]?)+)(?:[,;:]|$| and | &)")
+# a DOI's prefix, its registrant's number and the slash, at the line's end: its suffix follows unspaced
+DOI_PREFIX = re.compile(r"(?:^|[\s(:])10\.\d{4,9}/$")
+URL_HYPHEN = re.compile(
+    r"(?:^|[\s(])(?:[a-z][a-z0-9+.-]*://|www\.|10\.\d{4,9}/)\S*-$", re.I
+)  # a URL or DOI broken at "-"
 URL_OPENS = re.compile(r"(?:[a-z][a-z0-9+.-]*://|www\.)", re.I)  # a token that is a URL of its own
 DOMAIN_REST = re.compile(
     r"[a-z][a-z0-9-]*(?:\.[a-z][a-z0-9-]*)*[.,;:)]*$"
@@ -1120,6 +1126,8 @@ def _continues(
     sentence_end = (
         bool(SENTENCE_END.search(before)) or before.endswith(":") and not _pages_follow(before, text)
     )
+    if short and not sentence_end and _unfit_opening(previous, line, text, right):
+        return True  # "…ryssify М. Колодина" + "(http://www.tutor.nsu.ru/tex/BibTeX) или …": too long to fit
     if (short and (sentence_end or not text[:1].islower())) or (sentence_end and CLAUSE.match(text)):
         return False
     if _hangs_under(previous, line, right):
@@ -1127,6 +1135,15 @@ def _continues(
     if _reference_hangs(previous, line, right):
         return True  # "Feynman RP, … (1966). … volume 1." + "Addison Wesley.": the entry's publisher
     return not ((sentence_end or short) and line.x0 > previous.x0 + INDENT * em)
+
+
+def _unfit_opening(previous: Line, line: Line, text: str, right: float) -> bool:
+    """``line`` opens with a bracket whose first word would not have fitted after ``previous``
+    (``_word_fits``): the line above stopped short because TeX cannot break a bracketed URL, not
+    because its paragraph ended ("…ryssify М. Колодина" + "(http://www.tutor.nsu.ru/tex/BibTeX) или
+    уже упомянутый gost …"); a heading's short line leaves room for a bracket's first word. (A bare
+    URL opens in lower case, which goes on a line that ends no sentence anyway.)"""
+    return text[:1] == "(" and not _word_fits(previous, line, right)
 
 
 def _syntax_term_ends(previous: Line, line: Line, texts: tuple[str, str], right: float) -> bool:
@@ -1192,9 +1209,11 @@ def _item_opens(text: str) -> bool:
 def _hangs_under(previous: Line, line: Line, right: float) -> bool:
     """``line`` is the next line of the list item ``previous`` opens: the item's first line is full,
     and ``line`` starts where its text starts after the number, right of the number (a hanging
-    indent: "6. Вишняков И. В. Модели … в усло-" + "виях …", a reference list's entry). Where the
-    text starts is the number's width on: ``LABEL_EM`` em a character, a space ``SPACE_EM``."""
-    found = LIST_ITEM.match(MARK.sub("", previous.text))
+    indent: "6. Вишняков И. В. Модели … в усло-" + "виях …", a reference list's entry, also one
+    labelled "[4]" whose first line ends a sentence: "…Erdős and Ulam’." + "In: Discrete …"). Where
+    the text starts is the number's width on: ``LABEL_EM`` em a character, a space ``SPACE_EM``."""
+    first = MARK.sub("", previous.text)
+    found = LIST_ITEM.match(first) or ENTRY_LABEL.match(first)
     em = previous.size
     if found is None or previous.x1 < right - SHORT_LINE * em or line.x0 <= previous.x0 + HANGING * em:
         return False
@@ -1286,9 +1305,17 @@ def _broken_name(paragraph: str, text: str) -> bool:
     does not go on in Latin lower case or digits, or, after a name without a slash, is no file name
     ("e.g." + "the"), unless the next word closes a bracket the sentence is inside ("(README.Debian и
     NEWS." + "Debian).": no sentence ends in a bracket left open) or the name is an item of a list
-    of file names ("aclocal.m4, config." + "guess, config.h.in")."""
+    of file names ("aclocal.m4, config." + "guess, config.h.in"). A DOI's prefix ("10.1002/") joins
+    its suffix whatever that opens with ("(SICI)1096-…"), a URL or DOI broken after a hyphen keeps it
+    and joins, and a page cue ("(cit. on p." + "1).") is no name."""
     head = NAME_HEAD.search(paragraph)
     nxt = text.split(maxsplit=1)[0] if text.strip() else ""
+    if PAGE_CUE.search(paragraph):
+        return False  # "(cit. on p." + "1).": a reference's page cue before its number, no name
+    if DOI_PREFIX.search(paragraph) and nxt:
+        return True  # "doi: 10.1002/" + "(SICI)1096-…": a DOI's suffix, whatever it opens with
+    if URL_HYPHEN.search(paragraph):
+        return nxt[:1].isascii() and nxt[:1].isalnum()  # "…/jcc-" + "1234": the URL's own hyphen
     if head is not None and head.group(1).endswith("://") and nxt[:1].isascii() and nxt[:1].isalnum():
         return True  # "http://" + "www.dmg.org/…": a bare scheme's host is on the next line
     if head is None or not nxt[:1].isascii() or not nxt[:1].isalnum() or URL_OPENS.match(nxt):
