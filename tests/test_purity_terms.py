@@ -136,3 +136,18 @@ def test_a_table_cell_of_prose_is_still_prose():
     row = "delta.dll | Delta Codec (DLTA) | this codec crashes the player when the window is closed early"
     assert not is_name_list(row)
     assert is_name_list("delta.dll | Delta Codec (DLTA) | Tailspin Toys Video Codec Version Two")
+
+
+def test_a_name_joined_by_hyphens_is_one_word():
+    """A package's name joined by hyphens ("tg-jarv-dialogue-manager", four words to the word
+    pattern) is one name, a term, like "pip" beside it; the trim cut it from a README's title and
+    from the sentence that says what to install. English words apart stay English."""
+    for text in (
+        "Установите пакет tg-jarv-dialogue-manager через pip и запустите бота.",
+        "# tg-jarv-dialogue-manager\n\nАсинхронный клиент для работы с сервисом на Python.",
+        "Библиотека scikit-learn-intelex-extra ускоряет обучение моделей.",
+    ):
+        verdict = judge(text, "ru")
+        assert _counted(text) == [] and verdict.purity == 1.0, text
+    text = "Он написал please do not touch-this-file и ушёл"
+    assert _counted(text) == [("please do not touch-this-file", "script:latin")]

@@ -549,7 +549,9 @@ def _foreign_script_runs(
 ) -> list[Span]:
     """Runs of another script inside a sentence (its ``script_runs``): romanised Russian
     (``translit``, found by the caller) of two words or more and CJK always count, other scripts
-    once they are longer than a name (``TERM_MAX_WORDS``), are no list of names (``is_name_list``:
+    once they are longer than a name (``TERM_MAX_WORDS`` words apart: a package's name joined by
+    hyphens, "tg-jarv-dialogue-manager", is one, and cut, it took a README's only title and left
+    "Установите пакет через pip"), are no list of names (``is_name_list``:
     "amsfonts, amsmath, amssymb, caption, cmap" in a Russian README is nine package names, not
     English) and no name of capitalised words (``is_proper_name``: "UDP (User Datagram Protocol)",
     "UNIX System V Release" in a Russian manual's title)."""
@@ -563,7 +565,8 @@ def _foreign_script_runs(
         if (run_start, run_end) in romanised:
             spans.append(_romanised_run(romanised[(run_start, run_end)], words))
             continue
-        run, long = text[run_start:run_end], words > TERM_MAX_WORDS and script != CJK
+        run = text[run_start:run_end]
+        long = len(run.split()) > TERM_MAX_WORDS and script != CJK  # "tg-jarv-dialogue-manager": one name
         listed = long and is_name_list(run)
         named = long and not listed and is_proper_name(run)
         counted = script == CJK or (long and not listed and not named)
