@@ -394,7 +394,7 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
     ran_on = False  # it was a monospaced one the prose ran on to (a URL's first piece)
     listing: Listing | None = None  # a listing the last page ended with, which the next may go on
     held: tuple[int, Line] | None = None  # a paragraph a page ended mid-sentence (a float page may follow)
-    for line in lines:
+    for at, line in enumerate(lines):
         if previous is not None and line.page != previous.page and not _code(previous):
             if _mid_sentence_at_end(previous, right):
                 held = (_last_paragraph(result), previous)
@@ -409,7 +409,12 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
             debris.append(line.text)  # a drawing's mark between two lines of a paragraph parts nothing
             continue
         after_prose = previous is not None and (not _code(previous) or ran_on)
-        ran_on = _code(line) and not line.name and after_prose and _runs_on(previous, line, usual_gap, right)
+        ran_on = (
+            _code(line)
+            and not line.name
+            and after_prose
+            and _runs_on(previous, line, usual_gap, right, _listing_goes_on(lines, at))
+        )
         if _code(line) and not ran_on:
             if run and line.page != run[-1].page:
                 listing = _flushed(result, run, listing, left)
@@ -672,12 +677,13 @@ def _code(line: Line) -> bool:
     return line.mono and TABLE not in line.text
 
 
-def _runs_on(previous: Line, line: Line, usual_gap: float, right: dict[int, float]) -> bool:
+def _runs_on(previous: Line, line: Line, usual_gap: float, right: dict[int, float], goes_on: bool) -> bool:
     """A monospaced line inside a prose sentence is the paragraph's, not a code block: one without
     spaces (a long URL or path the paragraph wrapped onto a line of its own, or the next piece of
     one: "…users=hardening-discuss@" + "lists.alioth.debian.org)."), or one set at the prose line's
     size at its usual line gap (a command set inline that the line broke: "…, можно выполнить
-    aptitude" + "install foo."; a listing is set apart, and smaller in a manual)."""
+    aptitude" + "install foo."; a listing is set apart, and smaller in a manual). A lead-in ending in
+    a colon, or in a comma over a listing that ``goes_on`` past this line (``_lead_in``), starts it."""
     before = MARK.sub("", previous.text)
     in_url = bool(URL_START.search(before.rsplit(" ", 1)[-1]))  # "(https://www.", "(https:": no end
     inline = (
@@ -689,10 +695,25 @@ def _runs_on(previous: Line, line: Line, usual_gap: float, right: dict[int, floa
         and (
             in_url
             or _name_broken(previous, line, right)
-            or not (SENTENCE_END.search(before) or before.endswith(":"))
+            or not (SENTENCE_END.search(before) or _lead_in(before, goes_on))
         )
         and _continues(previous, line, usual_gap, right[line.page])
     )
+
+
+def _lead_in(before: str, goes_on: bool) -> bool:
+    """The prose line ``before`` a monospaced line announces a listing: it ends in a colon, or in a
+    comma with more monospaced lines to come ("…using the following three commands," +
+    "data(detergent)" + "res <- mnp(…", a double-spaced vignette that sets the listing's first line
+    at the prose's line gap). A single monospaced line after a comma may be the sentence's own (a
+    URL or a name it wrapped), so a comma alone announces nothing."""
+    return before.endswith(":") or (before.endswith(",") and goes_on)
+
+
+def _listing_goes_on(lines: list[Line], at: int) -> bool:
+    """Whether the line after ``lines[at]`` is monospaced too, on the same page: a listing of more
+    than one line."""
+    return at + 1 < len(lines) and _code(lines[at + 1]) and lines[at + 1].page == lines[at].page
 
 
 def _name_broken(previous: Line, line: Line, right: dict[int, float]) -> bool:
