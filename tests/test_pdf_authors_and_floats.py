@@ -246,3 +246,43 @@ def test_a_value_printed_under_an_output_label_is_the_output():
     codes = [doc.text[span.start : span.end] for span in doc.spans if span.label == "code"]
     assert codes == ["\n".join(rows), "Multivariate psrf", "1.07+0i"]
     assert [span.label for span in doc.layers.get("removed", [])] == []
+
+
+OUTPUT_ROWS = [
+    "(Intercept):Ajax 2.5398 0.2300",
+    "(Intercept):Bold 1.7218 0.2227",
+    "(Intercept):Cheer 1.5634 0.1663",
+    "(Intercept):Dash 2.6971 0.2374",
+    "price -80.9097 8.4292",
+    "Ajax:Bold 0.8674 0.2954",
+]
+CAPTIONS = [
+    "Figure 1: The convergence statistic computed with three chains for selected parameters.",
+    "Figure 2: Trace plot of three chains and a density estimate of the price coefficient.",
+]
+
+
+def test_a_listing_goes_on_over_figure_captions_overleaf_which_stand_apart():
+    """MNP.pdf (twenty-first check, row 3): the ``summary(res.coda)`` output ends page 11, page 12 is
+    a figure with its caption alone, and page 13 opens with Figure 2's caption over the output's next
+    rows. The captions stood inside the output, which read as two blocks. A figure's caption stands
+    under its figure, so the rows after it go on with the listing, one block, and the captions
+    follow it. A table's caption atop the next page stands over its table, which may be code (a
+    table of examples): there the listing ends."""
+    lead = _text(72, 780, "The second command produces the following summary of each parameter:")
+    first = [lead, *(_text(72, 130 - 12 * at, row, font="F2") for at, row in enumerate(OUTPUT_ROWS[:3]))]
+    figure_page = [_text(72, 300, CAPTIONS[0])]
+    third = [_text(72, 700, CAPTIONS[1])]
+    third += [_text(72, 670 - 12 * at, row, font="F2") for at, row in enumerate(OUTPUT_ROWS[3:])]
+    third.append(_justified(72, 600, "The Gelman-Rubin statistics are all close to one, as they should be."))
+    doc = _parse([first, figure_page, third])
+    assert [doc.text[span.start : span.end] for span in doc.spans if span.label == "code"] == [
+        "\n".join(OUTPUT_ROWS)
+    ]
+    paragraphs = doc.text.split("\n\n")
+    assert paragraphs[2:4] == CAPTIONS
+    table = [_text(72, 700, "Table 1: Examples of the input and what it prints.")]
+    table += [_text(72, 670 - 12 * at, row, font="F2") for at, row in enumerate(OUTPUT_ROWS[3:])]
+    examples = _parse([first, table])
+    codes = [examples.text[span.start : span.end] for span in examples.spans if span.label == "code"]
+    assert codes == ["\n".join(OUTPUT_ROWS[:3]), "\n".join(OUTPUT_ROWS[3:])]

@@ -74,10 +74,13 @@ DBLATEX_WRAP = re.compile(r" ?←- ?")  # dblatex's mark of a wrapped code line 
 CODE = "\ue004"  # a code paragraph's text starts with it
 MARGIN = "\ue009"  # ... and a stack of .dtx margin names' (``Line.name``), which go to ``removed``
 # a float's caption: "Figure 4: Clustering …", "Table 2. …", "Рис. 3 —" (numbered, then a colon, stop or dash)
-FLOAT_CAPTION = re.compile(
-    r"^(?:Figure|Fig\.|Table|Listing|Abbildung|Tabelle|Tableau|Figura|Tabela|Рис\.|Рисунок|Таблица)"
-    r"\s+[A-Z]?\d+(?:\.\d+)*\s*[:.—–-]"
-)
+FIGURE_NAMES = r"Figure|Fig\.|Abbildung|Figura|Рис\.|Рисунок"
+CAPTION_NUMBER = r"\s+[A-Z]?\d+(?:\.\d+)*\s*[:.—–-]"
+TABLE_NAMES = r"Table|Listing|Tabelle|Tableau|Tabela|Таблица"
+FLOAT_CAPTION = re.compile(rf"^(?:{FIGURE_NAMES}|{TABLE_NAMES}){CAPTION_NUMBER}")
+# a figure's caption, which stands under its figure: what follows it is never the figure's
+FIGURE_CAPTION = re.compile(rf"^(?:{FIGURE_NAMES}){CAPTION_NUMBER}")
+FLOAT_PAGES = 2  # a listing goes on this many pages further at most, over a page of a figure alone
 CODE_GAP = 1.0  # em between two monospaced lines that parts two code blocks
 SENTENCE_GOES_ON = ").,;"  # a line starting so goes on with the sentence before it
 NEXT_SENTENCE = re.compile(r"([).,;]+)\s+(?=[A-ZА-ЯЁ])")  # ... and, so, ends it where a new one starts
@@ -444,7 +447,7 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
             continue
         flushed = bool(run)
         if run:
-            listing = _flushed(result, run, listing, left, ended=True)
+            listing = _flushed(result, run, listing, left, ended=not _figure_overleaf(run, line))
             run = []
         floated = held is not None and _after_float(held, line, previous, result, (left, right))
         if (  # only a float's code and caption read since the held paragraph: it goes on there
@@ -824,16 +827,16 @@ def _flushed(
     in the first block when nothing but debris placeholders was read between them: one block, its
     columns measured from the earlier part's first column (each from its page's margin), so a part
     whose lines are all indented keeps the indent ("Description: …" / " The GNU hello program …"
-    across a page break). The last block, when the page ends the run (not ``ended``), is the listing
+    across a page break). Figure captions read between stay after the part they follow
+    (``_goes_on_past``). The last block, when the page ends the run (not ``ended``), is the listing
     the next page may go on."""
     groups = code_groups(run)
     blocks = [_block_paragraph(group) for group in groups]
     page = run[0].page
     if (
         listing is not None
-        and listing.page + 1 == page
         and page in left
-        and all(p.startswith(DEBRIS) for p in result[listing.at + 1 :])
+        and _goes_on_past(result[listing.at + 1 :], listing.page, page)
         and not _names(groups[0])
     ):
         first = code_block(groups[0], left[page] + listing.offset)
@@ -845,6 +848,26 @@ def _flushed(
     at = len(result) - 1 if blocks else listing.at
     offset = min(ln.x0 for ln in groups[-1]) - left[page] if blocks else listing.offset
     return Listing(at, page, offset)
+
+
+def _figure_overleaf(run: list[Line], line: Line) -> bool:
+    """The page ended with the code ``run`` and ``line``, a later page's, opens a figure's caption
+    (a page of a figure alone, or a figure atop the next page): the listing may go on under it."""
+    return line.page > run[-1].page and bool(FIGURE_CAPTION.match(line.text))
+
+
+def _goes_on_past(between: list[str], listing_page: int, page: int) -> bool:
+    """Whether a listing a page ended with goes on in code on ``page``, over the paragraphs read
+    ``between``: debris placeholders only, on the next page; or figure captions and debris, within
+    ``FLOAT_PAGES`` pages (MNP.pdf's ``summary(res.coda)`` output, broken by a page of Figure 1 and
+    by Figure 2 atop the next page, over the output's next rows). A figure's caption stands under
+    its figure, so the code after it is no part of the figure; a table's caption stands over its
+    table, whose cells may be code (a table of examples), so it ends the listing."""
+    if all(paragraph.startswith(DEBRIS) for paragraph in between):
+        return page == listing_page + 1
+    return listing_page < page <= listing_page + FLOAT_PAGES and all(
+        paragraph.startswith(DEBRIS) or FIGURE_CAPTION.match(paragraph) for paragraph in between
+    )
 
 
 def _block_paragraph(lines: list[Line]) -> str:
