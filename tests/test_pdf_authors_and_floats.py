@@ -191,3 +191,98 @@ def test_numbers_printed_under_a_session_command_are_its_output():
     alone = _parse([[*filler, *rows]])
     assert [span.label for span in alone.spans if span.label == "code"] == []
     assert [span.attrs["text"] for span in alone.layers["removed"]] == ["\n".join(output)]
+
+
+LEAD_IN = [
+    "We fit the model with price as the only covariate and the brand chosen as the outcome. After",
+    "loading the package and its data, this can be accomplished using the following two commands,",
+]
+
+
+def test_a_listing_under_a_lead_in_ending_in_a_comma_starts_at_its_first_line():
+    """MNP.pdf (twenty-first check, row 3): a double-spaced vignette sets the listing's first line at
+    the prose's line gap, under a lead-in that ends in a comma ("… the following three commands," +
+    "data(detergent)" + "res <- mnp(…"); the first line was read into the sentence. A comma over
+    two monospaced lines or more announces a listing, as a colon does, here and overleaf; a lone
+    monospaced word after a comma still goes on with the sentence."""
+    listing = ["data(cars)", "fit <- lm(dist ~ speed, data = cars)", "summary(fit)"]
+    page = [_justified(72, 780 - 20 * at, line) for at, line in enumerate(LEAD_IN)]
+    page.append(_text(72, 740, listing[0], font="F2"))
+    page += [_text(72, 727 - 13 * at, line, font="F2") for at, line in enumerate(listing[1:])]
+    page.append(_justified(72, 680, "The summary shows a clear effect of the speed on the distance."))
+    doc = _parse([page])
+    assert doc.text.split("\n\n")[0] == " ".join(LEAD_IN)
+    assert [doc.text[span.start : span.end] for span in doc.spans if span.label == "code"] == [
+        "\n".join(listing)
+    ]
+    overleaf = _parse(
+        [
+            [
+                *(_justified(72, 780 - 20 * at, line) for at, line in enumerate(FILLER * 8)),
+                *[_justified(72, 100 - 20 * at, line) for at, line in enumerate(LEAD_IN)],
+            ],
+            [_text(72, 780 - 13 * at, line, font="F2") for at, line in enumerate(listing)],
+        ]
+    )
+    assert overleaf.text.split("\n\n")[-2] == " ".join(LEAD_IN)
+    assert [overleaf.text[span.start : span.end] for span in overleaf.spans if span.label == "code"] == [
+        "\n".join(listing)
+    ]
+    words = ["The results are written to the file whose name the option gives, by default", "results.txt"]
+    alone = _parse([[_justified(72, 780, words[0] + ","), _text(72, 760, words[1], font="F2")]])
+    assert alone.text == f"{words[0]}, {words[1]}"
+
+
+def test_a_value_printed_under_an_output_label_is_the_output():
+    """coda's gelman.diag() output (MNP.pdf): "Multivariate psrf" and, a blank row below, its value
+    "1.07+0i", each a monospaced block of its own. The value, numbers and an imaginary unit, was cut
+    as a ``fragment``; under an output's label it is the label's value and stays as code."""
+    rows = ["Point est. Upper C.I.", "price     1.01     1.03", "Surf:Tide 1.02     1.07"]
+    page = [_justified(72, 780 - 14 * at, line) for at, line in enumerate(FILLER)]
+    page += [_text(72, 740 - 12 * at, line, font="F2") for at, line in enumerate(rows)]
+    page += [_text(72, 692, "Multivariate psrf", font="F2"), _text(72, 668, "1.07+0i", font="F2")]
+    page += [_justified(72, 630 - 14 * at, line) for at, line in enumerate(FILLER)]
+    doc = _parse([page])
+    codes = [doc.text[span.start : span.end] for span in doc.spans if span.label == "code"]
+    assert codes == ["\n".join(rows), "Multivariate psrf", "1.07+0i"]
+    assert [span.label for span in doc.layers.get("removed", [])] == []
+
+
+OUTPUT_ROWS = [
+    "(Intercept):Ajax 2.5398 0.2300",
+    "(Intercept):Bold 1.7218 0.2227",
+    "(Intercept):Cheer 1.5634 0.1663",
+    "(Intercept):Dash 2.6971 0.2374",
+    "price -80.9097 8.4292",
+    "Ajax:Bold 0.8674 0.2954",
+]
+CAPTIONS = [
+    "Figure 1: The convergence statistic computed with three chains for selected parameters.",
+    "Figure 2: Trace plot of three chains and a density estimate of the price coefficient.",
+]
+
+
+def test_a_listing_goes_on_over_figure_captions_overleaf_which_stand_apart():
+    """MNP.pdf (twenty-first check, row 3): the ``summary(res.coda)`` output ends page 11, page 12 is
+    a figure with its caption alone, and page 13 opens with Figure 2's caption over the output's next
+    rows. The captions stood inside the output, which read as two blocks. A figure's caption stands
+    under its figure, so the rows after it go on with the listing, one block, and the captions
+    follow it. A table's caption atop the next page stands over its table, which may be code (a
+    table of examples): there the listing ends."""
+    lead = _text(72, 780, "The second command produces the following summary of each parameter:")
+    first = [lead, *(_text(72, 130 - 12 * at, row, font="F2") for at, row in enumerate(OUTPUT_ROWS[:3]))]
+    figure_page = [_text(72, 300, CAPTIONS[0])]
+    third = [_text(72, 700, CAPTIONS[1])]
+    third += [_text(72, 670 - 12 * at, row, font="F2") for at, row in enumerate(OUTPUT_ROWS[3:])]
+    third.append(_justified(72, 600, "The Gelman-Rubin statistics are all close to one, as they should be."))
+    doc = _parse([first, figure_page, third])
+    assert [doc.text[span.start : span.end] for span in doc.spans if span.label == "code"] == [
+        "\n".join(OUTPUT_ROWS)
+    ]
+    paragraphs = doc.text.split("\n\n")
+    assert paragraphs[2:4] == CAPTIONS
+    table = [_text(72, 700, "Table 1: Examples of the input and what it prints.")]
+    table += [_text(72, 670 - 12 * at, row, font="F2") for at, row in enumerate(OUTPUT_ROWS[3:])]
+    examples = _parse([first, table])
+    codes = [examples.text[span.start : span.end] for span in examples.spans if span.label == "code"]
+    assert codes == ["\n".join(OUTPUT_ROWS[:3]), "\n".join(OUTPUT_ROWS[3:])]

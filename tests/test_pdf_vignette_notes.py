@@ -242,3 +242,37 @@ def test_margin_names_beside_a_note_stay_out_of_it():
     paragraphs = parse_pdf(pdf)[0].text.split("\n\n")
     assert " ".join([*HIATUS, HIATUS_OVERLEAF]) in paragraphs
     assert paragraphs[-1] == "Thank you Heinrich Fleck!"
+
+
+AUTHORS = [("Ann Lee", "\u2020"), ("Bo Chan", "\u2021"), ("Cy Diaz", "\u00a7"), ("Di Fox", "\u00b6")]
+AFFILIATIONS = [
+    "email: ann@example.org, Department of Statistics",
+    "email: bo@example.org, Department of Biology",
+    "email: cy@example.org, Machine Learning Department",
+    "email: di@example.org, Department of Physics",
+]
+
+
+def test_the_fourth_and_fifth_footnote_symbols_after_an_author_are_marks():
+    """huge's vignette.pdf (the twenty-first check): LaTeX's \\thanks symbols go on past "†" and "‡"
+    to "§" and "¶", raised after the fourth and fifth authors and opening their affiliation notes at
+    the page's foot. They are marks like the first ones: "Di Fox¶" and "¶email: …" kept the "¶",
+    and the notes opening on "§" and "¶" ran into the note above."""
+    authors = [
+        f"BT 72 {780 - 16 * at} Td {_raised(name, mark)} ET" for at, (name, mark) in enumerate(AUTHORS)
+    ]
+    notes = [
+        _note(130 - 12 * at, mark, text)
+        for at, ((_, mark), text) in enumerate(zip(AUTHORS, AFFILIATIONS, strict=True))
+    ]
+    page = [*authors, *(_prose(690 - 12 * at, text) for at, text in enumerate(BODY)), *notes]
+    parsed = parse_pdf(font_pages(["\n".join(page).encode("cp1252")], [(b"F1", HELVETICA)]))[0]
+    paragraphs = parsed.text.split("\n\n")
+    assert paragraphs[:4] == ["Ann Lee", "Bo Chan", "Cy Diaz", "Di Fox"]
+    assert paragraphs[-4:] == AFFILIATIONS
+    assert [s.attrs["text"] for s in parsed.layers["removed"] if s.label == "footnote_mark"] == [
+        "\u2020",
+        "\u2021",
+        "\u00a7",
+        "\u00b6",
+    ]

@@ -111,6 +111,8 @@ CAPTION_REACH = 3.0  # line sizes between a caption's line and the table's first
 TITLE_PREFIX = 24  # a paragraph is a title's when it starts as a line set larger than the body does
 TITLED_CHARS = 250  # and a numbered title is no longer than this (two or three lines)
 PROMPT_LINE = re.compile(r"(?:R?>|\$|>>>|\+) \S")  # a session's command line, or R's continuation of one
+OUTPUT_LABEL = re.compile(r"\s*[^\W\d_]+(?: [^\W\d_]+)*\s*")  # a label of words: "Multivariate psrf"
+PRINTED_ROW = re.compile(r"(?:[\d\s.,:;/()+−–—-]|(?<=\d)i\b)*")  # numbers, complex ones too: "1.07+0i"
 LETTER_RUN = re.compile(r"[^\W\d_]+")
 # a designation is a word: "Т52" (a standard's classification group, beside its УДК and МКС), "Ф-750"
 DESIGNATION = re.compile(r"^[A-ZА-ЯЁ]{1,2}-?\d{2,4}$")
@@ -436,7 +438,7 @@ def _document(paragraphs: list[str], layout: Layout) -> tuple[Parsed, list[Parag
         if paragraph.startswith(MARGIN):  # a .dtx manual's margin names: the text names them itself
             removed.append(Span(builder.length, builder.length, "margin_note", attrs={"text": paragraph[1:]}))
             continue
-        if is_fragment(paragraph):
+        if is_fragment(paragraph) and not (paragraph.startswith(CODE) and _printed(builder, paragraph[1:])):
             removed.append(Span(builder.length, builder.length, "fragment", attrs={"text": paragraph}))
             continue  # "P = f ,", "Г (5 У", "ft": letters of a drawing or a formula, no words
         pending, term = term, None
@@ -580,11 +582,11 @@ def _code(builder: TextBuilder, code: str, removed: list[Span]) -> None:
     """A ``code`` span; a block of fragments only ("ft    tr": a scanned drawing's letters), of numbers
     only ("1", "6": a drawing's field numbers in a monospaced font; a listing's line numbers come
     with its code) or a short one without a letter or digit ("%": a drawing's mark) is removed, but
-    numbers right under a session's command are its output (``_after_command``) and stay."""
+    numbers right under a session's command or an output's label are printed output (``_printed``)
+    and stay."""
     marks_only = len(code.strip()) <= FRAGMENT_CHARS and not any(char.isalnum() for char in code)
     rows = code.split("\n")
-    numbers = all(NUMBERS_ONLY.match(row) for row in rows) and _after_command(builder)
-    if not numbers and (
+    if not _printed(builder, code) and (
         marks_only or all(is_fragment(row.strip()) or NUMBERS_ONLY.match(row) for row in rows)
     ):
         removed.append(Span(builder.length, builder.length, "fragment", attrs={"text": code}))
@@ -594,14 +596,23 @@ def _code(builder: TextBuilder, code: str, removed: list[Span]) -> None:
     builder.span(start, end, "code")
 
 
-def _after_command(builder: TextBuilder) -> bool:
+def _printed(builder: TextBuilder, code: str) -> bool:
+    """Whether ``code`` is rows of numbers set right under a command or an output's label
+    (``_printed_under``): what the command printed, never a drawing's numbers."""
+    return all(PRINTED_ROW.fullmatch(row) for row in code.split("\n")) and _printed_under(builder)
+
+
+def _printed_under(builder: TextBuilder) -> bool:
     """Whether the text read so far ends in a code span whose last line is a session's command
-    ("> predict(fit, type = \"node\")", "$ wc -l", or an R command's "+ " continuation): a block
-    of numbers set under it (Sweave prints the output a gap below) is what the command printed."""
+    ("> predict(fit, type = \"node\")", "$ wc -l", or an R command's "+ " continuation) or an
+    output's label of words only (coda's "Multivariate psrf"): a block of numbers set under it
+    (Sweave prints the output a gap below; R prints a label's value on the next row, "1.07+0i") is
+    what the command printed, or the label's value."""
     last = builder.spans[-1] if builder.spans else None
     if last is None or last.label != "code" or last.end != builder.length:
         return False
-    return bool(PROMPT_LINE.match(builder.tail(last.end - last.start).rsplit("\n", 1)[-1]))
+    row = builder.tail(last.end - last.start).rsplit("\n", 1)[-1]
+    return bool(PROMPT_LINE.match(row) or OUTPUT_LABEL.fullmatch(row))
 
 
 def _footnotes(builder: TextBuilder, layout: Layout, removed: list[Span]) -> list[tuple[int, int, bool]]:

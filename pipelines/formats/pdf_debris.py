@@ -64,7 +64,7 @@ from sloika.pipelines.formats.pdf_layout import (
     body_size,
     footnote_mark,
 )
-from sloika.pipelines.formats.pdf_lines import MARK, Line
+from sloika.pipelines.formats.pdf_lines import MARK, NOTE_SYMBOLS, Line
 from sloika.pipelines.formats.pdf_reflow import FLOAT_CAPTION, known_word
 from sloika.text.sentences import SENTENCE_END
 
@@ -84,7 +84,7 @@ LETTER_RUN = re.compile(r"[^\W\d_]+")
 BLANK = re.compile(r"_{3,}")
 SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 PLAIN = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")  # a mark's number, "¹⁵" or "1⁵" as "15"
-SYMBOL_MARK = re.compile(r"[*∗†‡]{1,3}")
+SYMBOL_MARK = re.compile(rf"[{re.escape(NOTE_SYMBOLS)}]{{1,3}}")
 NOTE_MARK = re.compile(rf"\d+|{SYMBOL_MARK.pattern}")  # what a footnote opens with (its digits made plain)
 DISPLAY_LINES = 12  # lines a display inside a sentence has at most (a formula's rows, a figure's labels)
 DISPLAY_MARGIN = 1.0  # em from the page's left margin: a line starting nearer starts there

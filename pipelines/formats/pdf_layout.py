@@ -59,6 +59,7 @@ from sloika.pipelines.formats.pdf_lines import (
     MARK,
     MARK_CLOSE,
     MARK_OPEN,
+    NOTE_SYMBOLS,
     NUMBERS_ONLY,
     Dropped,
     Line,
@@ -177,7 +178,7 @@ INDEX_LETTERS = 2  # letter headings that make a page of leader lines an index, 
 INDEX_HEADING = re.compile(r"^(?:\d{1,2}\.?\s+)?(?:index|предметный указатель|указатель)$", re.I)
 # a note opens with a word, a bracket or a quote of any style ("¹“Kingdom” is …": TeX's curly quotes)
 FOOTNOTE_START = re.compile(
-    rf"^{MARK_OPEN}?(?P<mark>[\d⁰¹²³⁴⁵⁶⁷⁸⁹*∗†‡]{{1,3}}){MARK_CLOSE}? ?(?=[^\W\d_]|[«\"(“„‘‚‹])"
+    rf"^{MARK_OPEN}?(?P<mark>[\d⁰¹²³⁴⁵⁶⁷⁸⁹{NOTE_SYMBOLS}]{{1,3}}){MARK_CLOSE}? ?(?=[^\W\d_]|[«\"(“„‘‚‹])"
 )
 
 

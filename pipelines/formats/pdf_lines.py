@@ -103,7 +103,10 @@ OPERATOR_NAME = 3  # text-font letters in a row a formula holds at most: "log", 
 MATH_ITALIC = re.compile(r"cmmi|lmmi|math-?italic|mathit", re.I)  # TeX's math italic: "f" in f(x)
 BOLD = re.compile(r"bold|black|heavy|semibold|demi|cmbx", re.I)  # font names
 GLUED = re.compile(f"([^\\W\\d_]+){FONT_SWITCH}([^\\W\\d_]+)")
-MARKABLE = set("0123456789*∗†‡")  # "∗" (U+2217): a Unicode TeX font's \\thanks mark
+# LaTeX's footnote symbols in the order \\fnsymbol counts them ("∗" U+2217: a Unicode TeX font's
+# \\thanks mark): "§", "¶" and "‖" mark the fourth to sixth authors of a title block
+NOTE_SYMBOLS = "*∗†‡§¶‖"
+MARKABLE = set("0123456789" + NOTE_SYMBOLS)
 FIXED_PITCH_GLYPHS = 8  # a line this long whose glyphs are all one width is monospaced (``_fixed_pitch``)
 SAME_PITCH = 0.02  # their widths within this share of the widest
 UNNAMED = "unknown"  # pdfminer's name for a font whose dictionary names none

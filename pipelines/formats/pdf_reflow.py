@@ -74,10 +74,13 @@ DBLATEX_WRAP = re.compile(r" ?←- ?")  # dblatex's mark of a wrapped code line 
 CODE = "\ue004"  # a code paragraph's text starts with it
 MARGIN = "\ue009"  # ... and a stack of .dtx margin names' (``Line.name``), which go to ``removed``
 # a float's caption: "Figure 4: Clustering …", "Table 2. …", "Рис. 3 —" (numbered, then a colon, stop or dash)
-FLOAT_CAPTION = re.compile(
-    r"^(?:Figure|Fig\.|Table|Listing|Abbildung|Tabelle|Tableau|Figura|Tabela|Рис\.|Рисунок|Таблица)"
-    r"\s+[A-Z]?\d+(?:\.\d+)*\s*[:.—–-]"
-)
+FIGURE_NAMES = r"Figure|Fig\.|Abbildung|Figura|Рис\.|Рисунок"
+CAPTION_NUMBER = r"\s+[A-Z]?\d+(?:\.\d+)*\s*[:.—–-]"
+TABLE_NAMES = r"Table|Listing|Tabelle|Tableau|Tabela|Таблица"
+FLOAT_CAPTION = re.compile(rf"^(?:{FIGURE_NAMES}|{TABLE_NAMES}){CAPTION_NUMBER}")
+# a figure's caption, which stands under its figure: what follows it is never the figure's
+FIGURE_CAPTION = re.compile(rf"^(?:{FIGURE_NAMES}){CAPTION_NUMBER}")
+FLOAT_PAGES = 2  # a listing goes on this many pages further at most, over a page of a figure alone
 CODE_GAP = 1.0  # em between two monospaced lines that parts two code blocks
 SENTENCE_GOES_ON = ").,;"  # a line starting so goes on with the sentence before it
 NEXT_SENTENCE = re.compile(r"([).,;]+)\s+(?=[A-ZА-ЯЁ])")  # ... and, so, ends it where a new one starts
@@ -400,7 +403,7 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
     ran_on = False  # it was a monospaced one the prose ran on to (a URL's first piece)
     listing: Listing | None = None  # a listing the last page ended with, which the next may go on
     held: tuple[int, Line] | None = None  # a paragraph a page ended mid-sentence (a float page may follow)
-    for line in lines:
+    for at, line in enumerate(lines):
         if previous is not None and line.page != previous.page and not _code(previous):
             if _mid_sentence_at_end(previous, right):
                 held = (_last_paragraph(result), previous)
@@ -415,7 +418,12 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
             debris.append(line.text)  # a drawing's mark between two lines of a paragraph parts nothing
             continue
         after_prose = previous is not None and (not _code(previous) or ran_on)
-        ran_on = _code(line) and not line.name and after_prose and _runs_on(previous, line, usual_gap, right)
+        ran_on = (
+            _code(line)
+            and not line.name
+            and after_prose
+            and _runs_on(previous, line, usual_gap, right, _listing_goes_on(lines, at))
+        )
         if _code(line) and not ran_on:
             if run and line.page != run[-1].page:
                 listing = _flushed(result, run, listing, left)
@@ -445,7 +453,7 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
             continue
         flushed = bool(run)
         if run:
-            listing = _flushed(result, run, listing, left, ended=True)
+            listing = _flushed(result, run, listing, left, ended=not _figure_overleaf(run, line))
             run = []
         floated = held is not None and _after_float(held, line, previous, result, (left, right))
         if (  # only a float's code and caption read since the held paragraph: it goes on there
@@ -678,12 +686,13 @@ def _code(line: Line) -> bool:
     return line.mono and TABLE not in line.text
 
 
-def _runs_on(previous: Line, line: Line, usual_gap: float, right: dict[int, float]) -> bool:
+def _runs_on(previous: Line, line: Line, usual_gap: float, right: dict[int, float], goes_on: bool) -> bool:
     """A monospaced line inside a prose sentence is the paragraph's, not a code block: one without
     spaces (a long URL or path the paragraph wrapped onto a line of its own, or the next piece of
     one: "…users=hardening-discuss@" + "lists.alioth.debian.org)."), or one set at the prose line's
     size at its usual line gap (a command set inline that the line broke: "…, можно выполнить
-    aptitude" + "install foo."; a listing is set apart, and smaller in a manual)."""
+    aptitude" + "install foo."; a listing is set apart, and smaller in a manual). A lead-in ending in
+    a colon, or in a comma over a listing that ``goes_on`` past this line (``_lead_in``), starts it."""
     before = MARK.sub("", previous.text)
     in_url = bool(URL_START.search(before.rsplit(" ", 1)[-1]))  # "(https://www.", "(https:": no end
     inline = (
@@ -695,10 +704,25 @@ def _runs_on(previous: Line, line: Line, usual_gap: float, right: dict[int, floa
         and (
             in_url
             or _name_broken(previous, line, right)
-            or not (SENTENCE_END.search(before) or before.endswith(":"))
+            or not (SENTENCE_END.search(before) or _lead_in(before, goes_on))
         )
         and _continues(previous, line, usual_gap, right[line.page])
     )
+
+
+def _lead_in(before: str, goes_on: bool) -> bool:
+    """The prose line ``before`` a monospaced line announces a listing: it ends in a colon, or in a
+    comma with more monospaced lines to come ("…using the following three commands," +
+    "data(detergent)" + "res <- mnp(…", a double-spaced vignette that sets the listing's first line
+    at the prose's line gap). A single monospaced line after a comma may be the sentence's own (a
+    URL or a name it wrapped), so a comma alone announces nothing."""
+    return before.endswith(":") or (before.endswith(",") and goes_on)
+
+
+def _listing_goes_on(lines: list[Line], at: int) -> bool:
+    """Whether the line after ``lines[at]`` is monospaced too, on the same page: a listing of more
+    than one line."""
+    return at + 1 < len(lines) and _code(lines[at + 1]) and lines[at + 1].page == lines[at].page
 
 
 def _name_broken(previous: Line, line: Line, right: dict[int, float]) -> bool:
@@ -809,16 +833,16 @@ def _flushed(
     in the first block when nothing but debris placeholders was read between them: one block, its
     columns measured from the earlier part's first column (each from its page's margin), so a part
     whose lines are all indented keeps the indent ("Description: …" / " The GNU hello program …"
-    across a page break). The last block, when the page ends the run (not ``ended``), is the listing
+    across a page break). Figure captions read between stay after the part they follow
+    (``_goes_on_past``). The last block, when the page ends the run (not ``ended``), is the listing
     the next page may go on."""
     groups = code_groups(run)
     blocks = [_block_paragraph(group) for group in groups]
     page = run[0].page
     if (
         listing is not None
-        and listing.page + 1 == page
         and page in left
-        and all(p.startswith(DEBRIS) for p in result[listing.at + 1 :])
+        and _goes_on_past(result[listing.at + 1 :], listing.page, page)
         and not _names(groups[0])
     ):
         first = code_block(groups[0], left[page] + listing.offset)
@@ -830,6 +854,26 @@ def _flushed(
     at = len(result) - 1 if blocks else listing.at
     offset = min(ln.x0 for ln in groups[-1]) - left[page] if blocks else listing.offset
     return Listing(at, page, offset)
+
+
+def _figure_overleaf(run: list[Line], line: Line) -> bool:
+    """The page ended with the code ``run`` and ``line``, a later page's, opens a figure's caption
+    (a page of a figure alone, or a figure atop the next page): the listing may go on under it."""
+    return line.page > run[-1].page and bool(FIGURE_CAPTION.match(line.text))
+
+
+def _goes_on_past(between: list[str], listing_page: int, page: int) -> bool:
+    """Whether a listing a page ended with goes on in code on ``page``, over the paragraphs read
+    ``between``: debris placeholders only, on the next page; or figure captions and debris, within
+    ``FLOAT_PAGES`` pages (MNP.pdf's ``summary(res.coda)`` output, broken by a page of Figure 1 and
+    by Figure 2 atop the next page, over the output's next rows). A figure's caption stands under
+    its figure, so the code after it is no part of the figure; a table's caption stands over its
+    table, whose cells may be code (a table of examples), so it ends the listing."""
+    if all(paragraph.startswith(DEBRIS) for paragraph in between):
+        return page == listing_page + 1
+    return listing_page < page <= listing_page + FLOAT_PAGES and all(
+        paragraph.startswith(DEBRIS) or FIGURE_CAPTION.match(paragraph) for paragraph in between
+    )
 
 
 def _block_paragraph(lines: list[Line]) -> str:
