@@ -693,10 +693,13 @@ def unjudged(doc: Document) -> list[tuple[int, int]]:
     and cut), the citations it rendered (its ``citations`` layer: "Moraux (1979); de Geer (1985);
     Loh (1992)" is one list of names and years, and the trim cut inside it, leaving "Moraux (1979);
     (1985); Loh (1992)"), its reference lists (``references_of``) and the entries cited anywhere else
-    (``cited_lines``)."""
+    (``cited_lines``), and the headings it marked (``headings_of``): a heading names its section as a
+    title names a work, and goes or stays with the section's prose (``trim``), not by its own words.
+    """
     cited = [(span.start, span.end) for span in layer_spans(doc).get("citations", [])]
     own = references_of(doc) + cited_lines(doc.text)
-    return sorted(code_of(doc) + math_of(doc) + cited + own + kept_labels_of(doc))
+    titles = [(heading.start, heading.end) for heading in headings_of(doc)]
+    return sorted(code_of(doc) + math_of(doc) + cited + own + kept_labels_of(doc) + titles)
 
 
 def cited_lines(text: str) -> list[tuple[int, int]]:
@@ -726,6 +729,78 @@ def reference_lists(structure: Sequence[Span]) -> list[tuple[int, int]]:
     ``references_of`` leaves unjudged, and what a reader's own foreign cut leaves unjudged too (the
     PDF reader's, before the document exists), so the two agree on what a reference list is."""
     return [(span.start, span.end) for span in structure if span.label == "references"]
+
+
+@dataclass(frozen=True)
+class Heading:
+    """A section's heading in a document's text, with how deep it stands and where its section ends."""
+
+    start: int
+    end: int
+    level: int
+    until: int  # where the section ends when no later heading of its level or above ends it
+
+
+# a section's number at a title's start: "6" is depth 1, "6.1" depth 2 (a title without one: depth 1)
+SECTION_DEPTH = re.compile(r"\d{1,3}(?:\.\d{1,3})*(?![\d.]*\d)")
+
+
+def headings_of(doc: Document) -> list[Heading]:
+    """The headings the reader marked in its ``structure`` layer: a ``heading`` span (HTML, BBCode,
+    DokuWiki) and the title at the start of a titled section (PDF's "6.1 title field ends with
+    question mark", LaTeX's ``\\section``), when that first paragraph is still the title. A German
+    style sample's English section titles over German entries were cut as English, and the entries
+    ran on under the section before."""
+    text, found = doc.text, []
+    for span in layer_spans(doc).get("structure", []):
+        attrs = span.attrs or {}
+        if span.label == "heading" and span.end > span.start:
+            level = _heading_level(attrs.get("level"), text[span.start : span.end])
+            found.append(Heading(span.start, span.end, level, len(text)))
+        elif title := str(attrs.get("title") or ""):
+            end = text.find("\n\n", span.start, span.end)
+            end = span.end if end < 0 else end
+            if "".join(text[span.start : end].split()) == "".join(title.split()):
+                found.append(Heading(span.start, end, _heading_level(attrs.get("level"), title), span.end))
+    return sorted(set(found), key=lambda heading: (heading.start, heading.end))
+
+
+def _heading_level(marked: object, title: str) -> int:
+    """The level the reader gave a heading, else its section number's depth ("6.1" is 2), else 1."""
+    if isinstance(marked, int):
+        return marked
+    number = SECTION_DEPTH.match(title.strip())
+    return number.group(0).count(".") + 1 if number else 1
+
+
+# ``removed`` label of a heading whose section's prose the trim cut whole, where no cut of that prose
+# follows it at once (it is recorded with that cut, under its label, when one does)
+EMPTY_SECTION = "empty_section"
+
+
+def _headings_of_cut_sections(
+    text: str, headings: list[Heading], cuts: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """The headings (as cuts, ``EMPTY_SECTION``) whose sections ``cuts`` leave with no letter or digit,
+    some cut among them: a heading goes with its section's prose, as it stays with it. A section runs
+    to the next heading of its level or above, the last one as far as it or a subsection under it
+    reaches (``Heading.until``), so "6" goes when every "6.x" under it went. Judged from the last
+    heading back, so that the subsections that go are gone when their parent is judged. A section
+    that had nothing to cut keeps its heading."""
+    gone = bytearray(len(text))
+    for start, end, _ in cuts:
+        gone[start:end] = b"\x01" * (end - start)
+    emptied: list[tuple[int, int, str]] = []
+    for index in reversed(range(len(headings))):
+        heading = headings[index]
+        later = [other.start for other in headings[index + 1 :] if other.level <= heading.level]
+        until = later[0] if later else max(max(other.until, other.end) for other in headings[index:])
+        body = range(heading.end, until)
+        cut_inside = any(heading.end <= start < until for start, _, _ in cuts)
+        if cut_inside and not any(text[at].isalnum() and not gone[at] for at in body):
+            gone[heading.start : heading.end] = b"\x01" * (heading.end - heading.start)
+            emptied.append((heading.start, heading.end, EMPTY_SECTION))
+    return emptied
 
 
 def _attach(doc: Document, spans: list[Span]) -> None:
@@ -771,8 +846,10 @@ def _with_emptied_lines(text: str, cuts: list[tuple[int, int, str]]) -> list[tup
     """``cuts`` (start, end, label; sorted, apart) grown to the whole of each line they leave with
     no letter or digit (a lone "," after a cut list of names, a list item's "- " or "1." with its
     text cut, an empty line inside a paragraph), the line's newline with it and, for a paragraph of
-    its own, the blank line after it: what is left is no text, and it goes to ``removed`` with
-    the cut, under the cut's label. Lines with a word left are not touched."""
+    its own, the blank line after it (all the blank lines before it, where the cut ends the text, a
+    last section cut with its heading: the text ends with a newline if it did): what is left is no
+    text, and it goes to ``removed`` with the cut, under the cut's label. Lines with a word left are
+    not touched."""
     if not cuts:
         return cuts
     gone = bytearray(len(text))
@@ -797,18 +874,25 @@ def _with_emptied_lines(text: str, cuts: list[tuple[int, int, str]]) -> list[tup
         elif alone and grown_end == len(text) and text[grown_start - 1 : grown_start] == "\n":
             grown_start -= 1
         gone[grown_start:grown_end] = b"\x01" * (grown_end - grown_start)
+    if gone and gone[-1]:  # the cut ends the text: the blank lines before it end nothing
+        last = gone.rfind(0) + 1
+        kept = len(text[:last].rstrip())
+        kept += text.endswith("\n") and text.startswith("\n", kept)  # the text ends as it did
+        gone[kept:last] = b"\x01" * max(last - kept, 0)
     return _runs_of(gone, cuts)
 
 
 def _runs_of(gone: bytearray, cuts: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """The runs of ``gone`` as cuts, each labelled as the first of ``cuts`` inside it."""
+    """The runs of ``gone`` as cuts, each labelled as the first of ``cuts`` inside it that is not a
+    heading's (``EMPTY_SECTION``): a heading cut with its section's prose is recorded under the
+    prose's label, with it."""
     runs: list[tuple[int, int, str]] = []
     position = gone.find(1)
     while position >= 0:
         end = gone.find(0, position)
         end = len(gone) if end < 0 else end
-        label = next(label for start, stop, label in cuts if position <= start < end)
-        runs.append((position, end, label))
+        labels = [label for start, stop, label in cuts if position <= start < end]
+        runs.append((position, end, next((label for label in labels if label != EMPTY_SECTION), labels[0])))
         position = gone.find(1, end)
     return runs
 
@@ -827,6 +911,9 @@ def trim(doc: Document, spans: list[Span]) -> list[tuple[int, int, str, str]]:
         else:
             cuts.append((span.start, end, span.label))
     cuts = _with_emptied_lines(text, cuts)
+    emptied = _headings_of_cut_sections(text, headings_of(doc), cuts)
+    if emptied:
+        cuts = _with_emptied_lines(text, sorted(cuts + emptied))
     new_offsets, shift, index = {}, 0, 0
     for point in boundaries(doc):
         while index < len(cuts) and cuts[index][1] <= point:
