@@ -32,7 +32,9 @@ def test_mdx_page_reads_as_markdown_with_front_matter_in_fields():
         "updated": "2024-05-01",
     }
     assert doc.text == "Состояние — это память компонента.\n\n" + EXPECTED
-    code = [(s.label, s.attrs, doc.text[s.start : s.end]) for s in doc.spans]
+    spans = [(s.label, s.attrs, doc.text[s.start : s.end]) for s in doc.spans]
+    assert spans[0] == ("heading", {"level": 2}, "## Как объявить состояние")
+    code = spans[1:]
     assert code[0][0] == "code" and code[0][1] == {"lang": "js"}
     assert code[0][2].startswith("```js src/App.js\nimport {useState}") and code[0][2].endswith("```")
     assert code[1] == ("code", {"component": "TerminalBlock"}, "npm install react")
@@ -53,7 +55,7 @@ def test_md_and_mdx_files_build_through_the_markdown_reader(build):
     layer = rows(
         corpus, f"SELECT label, start, \"end\" FROM read_parquet('{corpus}/layers/structure/*.parquet')"
     )
-    assert sorted(label for label, *_ in layer) == ["code", "code"]
+    assert sorted(label for label, *_ in layer) == ["code", "code", "heading"]
     assert all(text[start:end].strip() for _, start, end in layer)
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import html
 import re
+from dataclasses import replace
 from datetime import date, datetime
 from typing import Any, NamedTuple
 
@@ -225,7 +226,17 @@ def parse_markdown(data: bytes, foreign: str = "trim", targets: tuple[str, ...] 
     parsed = Parsed(stripped, spans, "article", 0, fields, {"removed": records} if records else {})
     parsed = cut_paragraphs(parsed, _mdx_comment_cuts(parsed) + _comment_cuts(parsed, comments or []))
     parsed = cut_paragraphs(parsed, _contents_cuts(parsed))
-    return [_foreign_cut(parsed, foreign, targets)]
+    return [_with_heading_spans(_foreign_cut(parsed, foreign, targets))]
+
+
+def _with_heading_spans(parsed: Parsed) -> Parsed:
+    """``parsed`` with a ``heading`` span (``level``: its number of "#") over each ATX heading line
+    outside code, as the HTML and DokuWiki readers mark theirs: the outline a user queries, and what
+    the purity trim keeps or cuts with its section instead of judging its words."""
+    headings = [
+        Span(start, end, "heading", attrs={"level": level}) for (start, end), level in _headings(parsed)
+    ]
+    return replace(parsed, spans=sorted(parsed.spans + headings, key=lambda span: (span.start, span.end)))
 
 
 def _references(text: str) -> dict[str, Reference]:
