@@ -209,3 +209,45 @@ def test_a_sentence_broken_before_a_decimal_number_goes_on():
         "1.1. Run the chains.",
         "1.2. Keep the second half.",
     ], doc.text
+
+
+def _title(y: float, text: str) -> bytes:
+    """A 17 pt Helvetica line centred in the column at baseline ``y``."""
+    width = sum(FONT_METRICS["Helvetica"][1][char] for char in text) * 17 / 1000
+    return b"BT /F1 17 Tf %.2f %.2f Td (%s) Tj ET" % ((LEFT + RIGHT - width) / 2, y, _escaped(text))
+
+
+BODY = [
+    _line(
+        LEFT + 15,
+        560,
+        "This note shows how to install the package and fit a model with it on Windows, Mac",
+        RIGHT,
+    ),
+    _line(
+        LEFT, 548, "OS X, and Linux, and how to read the summary of the model that the package prints", RIGHT
+    ),
+    _line(LEFT, 536, "after the fit."),
+]
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (
+            ("Fitting Models: A Package for the", "Bayesian Choice Model"),
+            ["Fitting Models: A Package for the Bayesian Choice Model"],
+        ),
+        (  # control: a title line ending in a noun, then a second title line, stays two
+            ("Fitting Bayesian Choice Models", "Second Edition"),
+            ["Fitting Bayesian Choice Models", "Second Edition"],
+        ),
+    ],
+    ids=["function-word", "noun"],
+)
+def test_a_title_line_ending_in_a_function_word_goes_on(lines, expected):
+    """MNP.pdf's centred title "MNP: R Package for Fitting the" + "Multinomial Probit Model": the
+    author broke it by hand, so the next word would have fitted, but no title ends in "the"."""
+    parts = [_title(700, lines[0]), _title(677, lines[1]), *BODY]
+    doc = parse_pdf(one_page(b"\n".join(parts), [(b"F1", HELVETICA)]), foreign="keep")[0]
+    assert doc.text.split("\n\n")[: len(expected)] == expected, doc.text

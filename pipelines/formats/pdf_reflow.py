@@ -161,6 +161,7 @@ LONG_LINE = 40  # characters: a line this long is a full line of its block, not 
 COLUMN_START = 2.0  # em: lines starting this near one another are one column's (indents, hanging items)
 FIT_MARGIN = 1.0  # em to spare after a word that would have fitted on the line above
 TITLE_STEP = 1.0  # pt: a line set this much larger than the body's is a title's
+FUNCTION_WORD_ZIPF = 5.5  # "the", "for", "для": a word this common ends no title
 # a hyphen after an abbreviation's full stop ("науч.-исслед.", "физ.-мат.", "с.-х."): no syllable
 # break, the compound's own hyphen, and the line break in it no space
 ABBREVIATION_HYPHEN = re.compile(r"[^\W\d_]\.-$")
@@ -1315,14 +1316,30 @@ def _label_value(text: str) -> bool:
 def _title_wraps(previous: Line, line: Line, right: float) -> bool:
     """A title set over two lines, the second one as close below as the title's lines are: under a
     numbered title's text (a hanging indent: "3.1.3 В стабильных … программ." + "Только взгляните
-    …"), or starting with a word that would not have fitted on the line above ("Получение и
-    установка Debian" + "GNU/Linux"). A sentence's end or a capital after a short line is no
-    paragraph's end in a title."""
+    …"), after a word no title ends with (``_function_word_end``), or starting with a word that would
+    not have fitted on the line above ("Получение и установка Debian" + "GNU/Linux"). A sentence's
+    end or a capital after a short line is no paragraph's end in a title."""
     if NUMBERED.match(previous.text) and line.x0 > previous.x0 + INDENT * previous.size:
+        return True
+    if _function_word_end(previous.text):
         return True
     first = line.text.split(maxsplit=1)[0] if line.text.strip() else ""
     width = (line.x1 - line.x0) * len(first) / max(len(line.text), 1)
     return previous.x1 + SPACE * previous.size + width > right
+
+
+def _function_word_end(text: str) -> bool:
+    """The line ends in a lower-case word of two letters or more that its language uses more often
+    than ``FUNCTION_WORD_ZIPF`` (an article, a preposition, a conjunction: "the", "for", "для"): a
+    title seldom ends there, so a title line ending so was broken by hand before the rest ("MNP: R Package
+    for Fitting the" + "Multinomial Probit Model", centred, "Multinomial" fitting on the first)."""
+    from sloika.text.frequency import zipf
+
+    found = re.search(r"(?<![\w-])([^\W\d_]{2,})$", MARK.sub("", text).rstrip())
+    if not found or not found.group(1).islower():
+        return False
+    word = found.group(1)
+    return zipf(word, "ru" if "\u0400" <= word[0] <= "\u04ff" else "en") >= FUNCTION_WORD_ZIPF
 
 
 def _scheme_broken(before: str, text: str) -> bool:
