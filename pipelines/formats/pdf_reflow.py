@@ -6,8 +6,9 @@ clause in one document and makes every line a paragraph in another. Here each pa
 follow each other decides on its own whether a paragraph ends between them:
 
 * a new page continues the paragraph only when the text runs on (no sentence end, lower case next);
-* on a page, a vertical gap wider than the document's usual line gap by ``PARAGRAPH_GAP`` em (up to
-  ``RUN_ON_GAP`` when the text runs on: a scan's OCR sets some lines wider apart than others), a
+* on a page, a vertical gap wider than the gap between a paragraph's lines there by ``PARAGRAPH_GAP``
+  em (``_line_pitches``: a double-spaced page's prose measures by its own pitch, not its listings'; up
+  to ``RUN_ON_GAP`` when the text runs on: a scan's OCR sets some lines wider apart than others), a
   line that is not below the previous one (another column, a table cell), a list item or a
   numbered clause ("4.5.1 Если …", "• пакет", "а) …") ends it, and so does a line opening with a
   standard's designation in a paragraph that opened with one (a list of normative references whose
@@ -55,7 +56,8 @@ from sloika.pipelines.formats.pdf_lines import MARK, RUN_IN, Line, rows_of
 from sloika.pipelines.formats.pdf_ocr import languages_by_script, script_of
 from sloika.text.sentences import SENTENCE_END
 
-PARAGRAPH_GAP = 0.3  # em above the document's usual gap between lines that makes a paragraph break
+PARAGRAPH_GAP = 0.3  # em above the page's usual gap between a paragraph's lines that makes a break
+PITCH_PAIRS = 3  # sure continuations a page (else the document) shows its own line pitch by
 EDGE_LINES = 3  # long lines a page needs to show its own right margin when other pages show theirs
 SHORT_LINE = 2.0  # em short of the right edge: the line ended before the margin (last line, heading)
 INDENT = 1.0  # em of first-line indent
@@ -92,7 +94,8 @@ BARE_SCHEME = re.compile(r"(?:^|\s)https?:$")  # a URL's scheme alone at the lin
 LEAKED_ITALIC = re.compile(r"<i>(.*?)</i>", re.S)  # markup a converter printed as text ("<i>пакет</i>")
 BYTES_REPR = re.compile(r"b’(?:\n\n)?’(\S)b’(?:\n\n)?’")  # "b’’дb’’b’’вb’’": letters as bytes reprs
 LEADERS_ONLY = re.compile(r"^[.\s·…]*\.[.\s·…]*\d*$")  # a table-of-contents line of dot leaders
-SINGLE_NUMBER = re.compile(r"^\d{1,2}[.)]\s")  # "2. …": a list item's number, or a sentence's
+# "2. …", "1.1. …": a list item's number, or a number in a sentence ("…less than" + "1.1. Inference …")
+CLOSED_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*[.)]\s")
 FIRST_ROMAN = re.compile(r"^i\.\s(?!e\.)")  # "i. …": a roman list's first label, or a last variable
 # a list item's label: a bullet or dash, a number ("2.", "4.1.2"), a letter ("а)", "b)") or a lower-case
 # roman numeral ("ii.", "iv)"; not "i. e.", a sentence's abbreviation the line broke)
@@ -167,6 +170,7 @@ LONG_LINE = 40  # characters: a line this long is a full line of its block, not 
 COLUMN_START = 2.0  # em: lines starting this near one another are one column's (indents, hanging items)
 FIT_MARGIN = 1.0  # em to spare after a word that would have fitted on the line above
 TITLE_STEP = 1.0  # pt: a line set this much larger than the body's is a title's
+FUNCTION_WORD_ZIPF = 5.5  # "the", "for", "для": a word this common ends no title
 # a hyphen after an abbreviation's full stop ("науч.-исслед.", "физ.-мат.", "с.-х."): no syllable
 # break, the compound's own hyphen, and the line break in it no space
 ABBREVIATION_HYPHEN = re.compile(r"[^\W\d_]\.-$")
@@ -391,6 +395,7 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
     spelled = document_spellings(lines)
     verse = verse_lines(lines, usual_gap, _column_rights(lines))
     right = _right_edges(lines)
+    pitch = _line_pitches(lines, usual_gap, right)
     column = _column_edges(lines, right)
     blocks = _indented_blocks(lines, column, usual_gap)
     left = _left_edges(lines)
@@ -463,7 +468,7 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
             and _continues(
                 previous,
                 line,
-                usual_gap,
+                pitch[line.page],
                 _measure(previous, line, (column, blocks), right),
                 body,
                 _margins(previous, line, blocks, left),
@@ -573,8 +578,11 @@ def _steps_back(lines: list[Line], usual_gap: float, columns: dict[int, float]) 
     not ("Врагу бог силы дал:" + indented "нас можно переплавить," + "на пушки перелить,"): the line
     two above starts at the same margin (within ``INDENT`` / 2 em), the line above is indented under
     it by ``INDENT`` em or more, and both end ``SHORT_LINE`` em short of the column. Wrapped prose
-    does not do that: a paragraph's indented first line is full when its paragraph goes on."""
+    does not do that: a paragraph's indented first line is full when its paragraph goes on, to the
+    column or to its own block's measure (``_fills_block``: an abstract set narrower than the text,
+    whose second paragraph's indented first line ends where the first paragraph's lines do)."""
     found: set[int] = set()
+    filled = _fills_block(lines, usual_gap)
     for first, step, back in zip(lines, lines[1:], lines[2:], strict=False):
         em = step.size
         column = columns.get(step.page, 0.0)
@@ -590,6 +598,7 @@ def _steps_back(lines: list[Line], usual_gap: float, columns: dict[int, float]) 
             stacked
             and short
             and not block_full(step, back)
+            and id(step) not in filled
             and step.x0 >= first.x0 + INDENT * em
             and abs(back.x0 - first.x0) < INDENT * em / 2
             and not any(
@@ -597,6 +606,19 @@ def _steps_back(lines: list[Line], usual_gap: float, columns: dict[int, float]) 
             )
         ):
             found.add(id(back))
+    return found
+
+
+def _fills_block(lines: list[Line], usual_gap: float) -> set[int]:
+    """The ids of lines that end where their block's widest lines end (within ``ALIGNED_END`` em),
+    another ``LONG_LINE`` line of the block ending there too: they fill the block's measure, as the
+    lines of a justified paragraph do, however short of the page's column that measure ends."""
+    found: set[int] = set()
+    for block in _blocks(lines, usual_gap):
+        measure = max(line.x1 for line in block)
+        ends = [line for line in block if measure - line.x1 <= ALIGNED_END * line.size]
+        if sum(len(line.text) >= LONG_LINE for line in ends) >= 2:
+            found.update(id(line) for line in ends)
     return found
 
 
@@ -920,6 +942,38 @@ def _usual_gap(lines: list[Line]) -> float:
         if a.page == b.page and b.top > a.top
     )
     return gaps.most_common(1)[0][0] if gaps else 0.2
+
+
+def _line_pitches(lines: list[Line], usual_gap: float, right: dict[int, float]) -> dict[int, float]:
+    """Each page's gap between two lines of one paragraph, in em, where that is wider than the
+    document's ``usual_gap``: the most common gap under a full prose line that ends no sentence and
+    whose next line opens in lower case (a sure continuation), on the page when it has
+    ``PITCH_PAIRS`` of them, else in the document. A double-spaced vignette (MNP.pdf) sets its
+    prose a line apart and its listings single-spaced; against the listings' gap every line of
+    prose opening with a capital, a digit or "(" was a paragraph of its own ("…on Windows, Mac" +
+    "OS X, and Linux/UNIX platforms.")."""
+    gaps: dict[int, list[float]] = {}
+    for above, below in zip(lines, lines[1:], strict=False):
+        em = above.size
+        sure = (
+            above.page == below.page
+            and below.top > above.top + 0.5 * em
+            and abs(above.size - below.size) <= INLINE_SIZE
+            and not any(
+                _code(one) or one.text.startswith((TABLE, CONTENTS, DEBRIS)) for one in (above, below)
+            )
+            and above.x1 >= right.get(above.page, above.x1) - SHORT_LINE * em
+            and not SENTENCE_END.search(MARK.sub("", above.text))
+            and MARK.sub("", below.text)[:1].islower()
+        )
+        if sure:
+            gaps.setdefault(above.page, []).append(round((below.top - above.bottom) / em, 1))
+    every = [gap for page in gaps.values() for gap in page]
+    usual = Counter(every).most_common(1)[0][0] if len(every) >= PITCH_PAIRS else usual_gap
+    return {
+        page: max(usual_gap, Counter(found).most_common(1)[0][0] if len(found) >= PITCH_PAIRS else usual)
+        for page, found in ((line.page, gaps.get(line.page, [])) for line in lines)
+    }
 
 
 def _right_edges(lines: list[Line]) -> dict[int, float]:
@@ -1325,14 +1379,30 @@ def _label_value(text: str) -> bool:
 def _title_wraps(previous: Line, line: Line, right: float) -> bool:
     """A title set over two lines, the second one as close below as the title's lines are: under a
     numbered title's text (a hanging indent: "3.1.3 В стабильных … программ." + "Только взгляните
-    …"), or starting with a word that would not have fitted on the line above ("Получение и
-    установка Debian" + "GNU/Linux"). A sentence's end or a capital after a short line is no
-    paragraph's end in a title."""
+    …"), after a word no title ends with (``_function_word_end``), or starting with a word that would
+    not have fitted on the line above ("Получение и установка Debian" + "GNU/Linux"). A sentence's
+    end or a capital after a short line is no paragraph's end in a title."""
     if NUMBERED.match(previous.text) and line.x0 > previous.x0 + INDENT * previous.size:
+        return True
+    if _function_word_end(previous.text):
         return True
     first = line.text.split(maxsplit=1)[0] if line.text.strip() else ""
     width = (line.x1 - line.x0) * len(first) / max(len(line.text), 1)
     return previous.x1 + SPACE * previous.size + width > right
+
+
+def _function_word_end(text: str) -> bool:
+    """The line ends in a lower-case word of two letters or more that its language uses more often
+    than ``FUNCTION_WORD_ZIPF`` (an article, a preposition, a conjunction: "the", "for", "для"): a
+    title seldom ends there, so a title line ending so was broken by hand before the rest ("MNP: R Package
+    for Fitting the" + "Multinomial Probit Model", centred, "Multinomial" fitting on the first)."""
+    from sloika.text.frequency import zipf
+
+    found = re.search(r"(?<![\w-])([^\W\d_]{2,})$", MARK.sub("", text).rstrip())
+    if not found or not found.group(1).islower():
+        return False
+    word = found.group(1)
+    return zipf(word, "ru" if "\u0400" <= word[0] <= "\u04ff" else "en") >= FUNCTION_WORD_ZIPF
 
 
 def _scheme_broken(before: str, text: str) -> bool:
@@ -1427,14 +1497,16 @@ def _dash_run_on(previous: Line, line: Line, right: float) -> bool:
 
 
 def _number_run_on(previous: Line, line: Line, right: float) -> bool:
-    """A line opening with a bare number and a dot ("2. Имена …") after a full line that ends in a
-    word, at its left margin or right of it, and is no item itself: the sentence broke before its
-    number ("… и задал ABI-версию" + "2. Имена библиотечных пакетов …"). An item has a list around
-    it: the item before ends in punctuation or short of the margin, or its text hangs indented."""
+    """A line opening with a bare number and a dot ("2. Имена …", "1.1. Inference …") after a full
+    line that ends in a word, at its left margin or right of it, and is no item itself: the sentence
+    broke before its number ("… и задал ABI-версию" + "2. Имена библиотечных пакетов …", "… are all
+    less than" + "1.1. Inference is then based …"). An item has a list around it: the item before
+    ends in punctuation or short of the margin, or its text hangs indented. A clause number without
+    a closing dot ("4.4.14 Предельные …") is left to ``_item_opens``."""
     before = MARK.sub("", previous.text)
     full = previous.x1 >= right - SHORT_LINE * previous.size
     return (
-        bool(SINGLE_NUMBER.match(line.text))
+        bool(CLOSED_NUMBER.match(line.text))
         and full
         and before[-1:].isalnum()
         and not LIST_ITEM.match(before)
