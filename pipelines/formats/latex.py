@@ -2104,7 +2104,28 @@ CITE_HOLE = "\ue007"  # a citation whose entry no .bib has
 LEADING = r"and|in|see|also|cf\.|e\.g\.,?|i\.e\.,?|by|from|of|и|в|во|см\.|также|из|у"
 LEADING_WORDS = rf"(?:[ \u00a0]+(?:{LEADING})(?![\w.]))*"
 CITE_HOLES = f"[ \u00a0]*{CITE_HOLE}(?:[ \u00a0]*[,;][ \u00a0]*{CITE_HOLE})*"
+# a sentence that opens on the citation's preposition, "Из~\cite{x} известно…", "In~\cite{x}, it was
+# shown…": dropped alone the hole left "Из известно…", a preposition with no object. The words that
+# led to it go too, a comma or colon after it, and the sentence opens on its next word; "See~\cite{x}."
+# goes whole
+SENTENCE_LEAD_HOLE = re.compile(
+    rf"(?P<start>^|[.!?][ \u00a0]+)(?P<lead>(?i:{LEADING})(?![\w.])){LEADING_WORDS}{CITE_HOLES}"
+    r"[ \u00a0]*(?:[,:](?![:\w])[ \u00a0]*)?(?:(?P<end>[.!?](?:[ \u00a0]+|$))|(?P<next>[^\W\d_]))?"
+)
+
+
+def _sentence_lead_hole(match: re.Match) -> str:
+    """What stays of a sentence whose opening preposition's object was a citation without an entry:
+    its start and its next word, capitalised where the preposition was (a paragraph going on in
+    lower case after a formula keeps its case), or only its start where it had no more words."""
+    if match["end"] is not None:
+        return match["start"]
+    following = match["next"] or ""
+    return match["start"] + (following.upper() if match["lead"][0].isupper() else following)
+
+
 HOLES = (
+    (SENTENCE_LEAD_HOLE, _sentence_lead_hole),
     # "(Пифагор, \cite{x})" without an entry: the separator before the hole goes with it
     (re.compile(r"[,;][ \u00a0]*" + LEADING_WORDS + CITE_HOLES + r"(?=[)\]])"), ""),
     (re.compile(LEADING_WORDS + CITE_HOLES), ""),

@@ -1,0 +1,50 @@
+"""A citation without a bibliography entry that is the object of the preposition opening its sentence
+goes with the preposition, and the sentence opens on its next word (issue 15, twenty-second check
+row 4: a coursework without its .bib read "Из известно разложение…" and "В было доказано…")."""
+
+from conftest import read_latex_paper
+
+
+def test_a_russian_sentence_opening_on_a_cited_work_keeps_no_bare_preposition(tmp_path):
+    body = (
+        "Из~\\cite{a} известно разложение ошибки на смещение и дисперсию.\n\n"
+        "В~\\cite{b} было доказано, что оценка выпукла. Во~\\cite{c, d} это обобщено.\n\n"
+        "Модели:\n\\begin{itemize}\n\\item гребневая регрессия~\\cite{Ridge}\n"
+        "\\item метод Лассо~\\cite{Lasso}\n\\end{itemize}\n"
+    )
+    doc = read_latex_paper(tmp_path, body)
+    paragraphs = doc.text.split("\n\n")
+    assert paragraphs[:3] == [
+        "Известно разложение ошибки на смещение и дисперсию.",
+        "Было доказано, что оценка выпукла. Это обобщено.",
+        "Модели:",
+    ]
+    assert paragraphs[3].endswith("гребневая регрессия")
+    assert paragraphs[4].endswith("метод Лассо")
+
+
+def test_an_english_sentence_loses_the_citing_words_not_its_grammar(tmp_path):
+    body = (
+        "As shown in~\\cite{b}, the method converges. In~\\cite{c}, it was proven for every step. "
+        "The bound is known, see~\\cite{d}. See also~\\cite{e}. The rest follows."
+    )
+    doc = read_latex_paper(tmp_path, body)
+    assert doc.text == (
+        "As shown, the method converges. It was proven for every step. The bound is known. The rest follows."
+    )
+
+
+def test_a_citation_with_an_entry_still_prints_after_its_preposition(tmp_path):
+    (tmp_path / "refs.bib").write_text(
+        "@article{known,\n  author = {Иванов, И. И.},\n  title = {О разложении},\n"
+        "  journal = {Вестник},\n  year = {2010}\n}\n"
+    )
+    doc = read_latex_paper(
+        tmp_path,
+        "Из~\\cite{known} известно разложение. В~\\cite{missing} было доказано.\n\n"
+        "\\bibliographystyle{plain}\n\\bibliography{refs}",
+    )
+    assert doc.text.startswith("Из (Иванов 2010) известно разложение. Было доказано.")
+    (citation,) = doc.layers["citations"]
+    assert doc.text[citation.start : citation.end] == "(Иванов 2010)"
+    assert citation.attrs["keys"] == ["known"]
