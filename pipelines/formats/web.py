@@ -16,7 +16,8 @@ and texinfo pages, docs/benchmarks.md):
   licence notice (``LEGAL_NOTICES``) as ``legal_notice``.
 * Headings trafilatura drops (all of a DocBook page's: it reads a page without an article frame
   through its recovery of paragraphs) are put back before their section's first kept block.
-* Two ``<br>`` in a row end a paragraph; several ``<code>`` in one ``<pre>`` are set apart; a
+* Two ``<br>`` in a row end a paragraph, one ends a line where lines open with bold labels
+  (``_labelled_lines``); several ``<code>`` in one ``<pre>`` are set apart; a
   Cyrillic word and a Latin inline element glued in the source get a space (``_space_latin_words``).
 
 Paragraphs foreign to the page (untranslated ones in a translated manual, ``foreign_paragraphs``),
@@ -151,6 +152,9 @@ PAGER_MAX_CELL_LETTERS = 80  # a cell of a bar: a page's title ("Отличие 
 # Two or more <br> in a row are a blank line: a paragraph break (DocBook's literallayout, a README
 # set as <p> with <br> lines); the mark survives trafilatura, which keeps printable characters.
 PARAGRAPH_MARK = "\u2761"  # ❡
+# A ``<br>`` between lines that open with a bold label (``_labelled_lines``) is a line break kept: a
+# "\n" in the paragraph's text; like the paragraph mark it survives trafilatura.
+LINE_MARK = "\u2762"  # ❢
 # trafilatura's recovery pass drops a block whose text equals an earlier one ("accepted cost:
 # identical-text elements collapse"), so a list item repeated in a second list ("очистку дерева
 # исходного кода (debian/rules clean)") vanished without a trace. The n-th repeat of a text block
@@ -481,6 +485,36 @@ def _unmask_text_sidebars(tree) -> None:
 # ``boilerplate``. A ``<div>`` holding only inline markup (and ``<div>`` lines of it: Publican's
 # "→ https://…" after a sentence), mostly outside links, with a sentence's end in it, outside a
 # header, footer, aside or nav, is a paragraph: it becomes a ``<p>``, its inner lines ``<span>``s.
+# Lines a page sets apart with single ``<br>``s are lines where they open with a bold label: a wiki
+# export's index lists its groups as "<b>Массивы</b><br/> Dim, Redim<br/> <b>Базы данных</b><br/>
+# …" straight in ``<body>``, and the fourteen groups read as one 1,460-character paragraph. Where
+# LABELLED_MIN_LINES lines of one element open with a ``<b>``/``<strong>`` (nothing before it on the
+# line), each ``<br>`` of that element ends a line (``LINE_MARK``), but before a line going on in
+# lower case (a sentence broken by hand). The lines stay one paragraph, judged for its language
+# whole as before. A ``<br>`` inside prose elsewhere stays a space.
+LABELLED_MIN_LINES = 2
+
+
+def _labelled_lines(element) -> bool:
+    """Whether LABELLED_MIN_LINES of the ``<br>``-separated lines of ``element`` open with bold."""
+    labelled = 0
+    for br in element.iterchildren("br"):
+        follows = br.getnext()
+        if follows is not None and follows.tag in BOLD_TITLE_TAGS and not (br.tail or "").strip():
+            labelled += 1
+    first = element[0] if len(element) else None
+    opens = first is not None and first.tag in BOLD_TITLE_TAGS and not (element.text or "").strip()
+    return labelled + opens >= LABELLED_MIN_LINES
+
+
+def _line_goes_on(br) -> bool:
+    """Whether the line after ``br`` opens in lower case: the sentence before it goes on."""
+    follows = br.getnext()
+    after = (br.tail or "") + (follows.text_content() if follows is not None and follows.tag != "br" else "")
+    letter = next((char for char in after if char.isalpha()), "")
+    return letter.islower()
+
+
 SENTENCE_END = re.compile(r"[.!?:…](?:\s|$)")
 PROSE_MAX_LINK_SHARE = 0.5
 # DocBook's cross-reference to a part of the same book (``<a class="xref">``) reads the part's
@@ -911,10 +945,13 @@ def _prepared_tree(
                 else:
                     reference.text += REFERENCE_CLOSE
     breaks = PARAGRAPH_MARK not in html
+    lines = breaks and LINE_MARK not in html
+    labelled = {parent for parent in tree.iter() if _labelled_lines(parent)} if lines else set()
     for br in tree.iter("br"):  # a line break inside a paragraph is a space once inline tags go
         follows = br.getnext()
         blank = breaks and follows is not None and follows.tag == "br" and not (br.tail or "").strip()
-        br.tail = (PARAGRAPH_MARK if blank else " ") + (br.tail or "")
+        line = br.getparent() in labelled and not _line_goes_on(br)
+        br.tail = (PARAGRAPH_MARK if blank else LINE_MARK if line else " ") + (br.tail or "")
     for pre in tree.iter("pre"):  # Node.js docs: <pre><code mjs>…</code><code cjs>…</code></pre>
         for code in pre.iterchildren("code"):
             follows = code.getnext()
@@ -1237,7 +1274,9 @@ LINK_BAR_MIN_LINKS = 2
 # btn-primary"; ARIA's ``role="button"``) standing apart from any sentence is a call to go elsewhere:
 # a hero block's "О нас" under the site's title (orthodoxkerk's ``<a class="btn-primary">``) was
 # kept as a line of the text. One with at most NAV_MAX_LETTERS letters and no text beside it in its
-# block is navigation; a button inside a sentence stays the sentence's words.
+# block is navigation; a button inside a sentence stays the sentence's words, and so does one right
+# after a paragraph ending in ":" (``_lead_in``: "Посетите нашу страницу справки:" over "Просмотреть
+# страницу справки"), which is what that lead-in leads to.
 BUTTON_LINKS = "//a[@role='button' or {}]".format(
     " or ".join(f"contains(concat(' ', normalize-space(@class)), ' {word}')" for word in ("btn", "button"))
 )
@@ -1321,7 +1360,12 @@ def _drop_navigation(tree) -> list[tuple[str, str, str]]:
         ):
             drop(element, "navigation")
     for link in tree.xpath(BUTTON_LINKS):
-        if link.getparent() is not None and not _inside_dropped(link, tree) and _lone_button(link):
+        if (
+            link.getparent() is not None
+            and not _inside_dropped(link, tree)
+            and _lone_button(link)
+            and _lead_in(link) is None
+        ):
             drop(link, "navigation")
     linked_lists = [dl for dl in tree.xpath("//dl[not(ancestor::dl)][dd]") if _descriptions_all_links(dl)]
     contents = [
@@ -1407,15 +1451,19 @@ def _descriptions_all_links(terms) -> bool:
 
 
 def _page_edges(tree) -> list:
-    """The first and the last block of the page's ``<body>`` (rules and empty blocks aside): where
-    hand-written and KDE DocBook pages set their prev/next bars, without DocBook's classes."""
+    """The first and the last block of the page's ``<body>`` (rules, empty blocks and the page's
+    ``<header>``/``<footer>``/``<aside>``/``<nav>`` aside: a wiki export's ``<header>`` written for
+    ``<head>`` holds the ``<title>`` above its pager): where hand-written and KDE DocBook pages set
+    their prev/next bars, without DocBook's classes."""
     body = next(iter(tree.getroottree().getroot().iter("body")), None)
     if body is None:
         return []
     blocks = [
         child
         for child in body
-        if isinstance(child.tag, str) and child.tag not in ("hr", "br") and child.text_content().strip()
+        if isinstance(child.tag, str)
+        and child.tag not in ("hr", "br", *BOILERPLATE_TAGS)
+        and child.text_content().strip()
     ]
     return blocks[:1] + blocks[-1:] if len(blocks) > 1 else []
 
@@ -1430,12 +1478,13 @@ def _pager(element) -> bool:
     """Whether ``element`` is a prev/next bar: a table of at most PAGER_MAX_ROWS rows of at most
     PAGER_MAX_CELLS short cells (PAGER_MAX_CELL_LETTERS letters each), one row of which holds links to other
     pages and nothing else (DocBook's navheader/navfooter layout: "Пред. | Начало | След." over the
-    pages' titles); or a paragraph of at most NAV_MAX_LETTERS letters opening with such a link
-    ("Следующая" over the next page's title)."""
+    pages' titles); or a paragraph (a ``<p>``, or a ``<div>`` of inline markup: a wiki export's
+    floated "Index" link) of at most NAV_MAX_LETTERS letters opening with such a link ("Следующая"
+    over the next page's title)."""
     links = list(element.iter("a"))
     if not links or not all(_to_other_page(link) for link in links):
         return False
-    if element.tag == "p":
+    if element.tag == "p" or element.tag == "div" and _inline_only(element):
         short = sum(map(str.isalpha, element.text_content())) <= NAV_MAX_LETTERS
         return short and not (element.text or "").strip() and element[0] is links[0]
     if element.tag != "table":
@@ -1995,11 +2044,17 @@ def _first_kept(page: str, headings: list[tuple[int, Block]], blocks: list[Block
 # body block kept, the page is read again for recall, and what it adds to a section before the first
 # block kept there (a bare section's body, a section's lead into the kept frame) is put in; inside a
 # kept frame the precise extraction's choice stands (it leaves out image labels, link-only lines).
+# On a short page the recall pass may fall back to the whole body's text as one paragraph
+# (trafilatura's baseline rescue: FireNotes' help page of an ``<h1>``, two ``<section>``s of an
+# ``<h2>`` and a ``<p>``): that block holds the kept paragraphs and the headings, and went in before
+# them, so the page read run together and then again; a recall block that runs over a kept block
+# is its container, not a lead, and stays out.
 def _filled(
     page: str, headings: list[tuple[int, Block]], blocks: list[Block], more: list[Block]
 ) -> list[Block]:
     """The precise blocks with the recall ones that lead their section's kept ones, in page order."""
     first = _first_kept(page, headings, blocks)
+    starts = sorted(at for at in _offsets(page, blocks) if at >= 0)
     titles = {heading.text for _, heading in headings}  # recall takes a heading for a paragraph
     kept = {_prose(block.text) for block in blocks}
     added = [
@@ -2009,8 +2064,16 @@ def _filled(
         and at >= 0
         and at < first.get(_section(headings, at), len(page))
         and _prose(block.text) not in titles | kept
+        and not _runs_over(starts, at, len(_prose(block.text)))
     ]
     return _in_page_order(page, blocks, added)
+
+
+def _runs_over(starts: list[int], at: int, length: int) -> bool:
+    """Whether a block at ``at`` in the page's text, ``length`` long, holds the start of a kept
+    block (``starts``, sorted): it is that block's container."""
+    inside = bisect.bisect_right(starts, at)
+    return inside < len(starts) and starts[inside] < at + length
 
 
 def _in_page_order(page: str, blocks: list[Block], added: list[tuple[int, Block]]) -> list[Block]:
@@ -2093,7 +2156,7 @@ def _plain(text: str) -> str:
         ROW_MARK,
     ):
         text = text.replace(mark, "")
-    return text.replace(PARAGRAPH_MARK, " ")
+    return text.replace(PARAGRAPH_MARK, " ").replace(LINE_MARK, " ")
 
 
 def _screens(tree, marked: bool) -> dict[str, str]:
@@ -2206,14 +2269,23 @@ def _layout_row(row) -> bool:
 
 
 def _paragraphs(block: Block) -> list[Block]:
-    """A paragraph with blank lines (``PARAGRAPH_MARK``) as several; elsewhere the mark is a space."""
-    if PARAGRAPH_MARK not in block.text:
+    """A paragraph with blank lines (``PARAGRAPH_MARK``) as several, its kept line breaks
+    (``LINE_MARK``) as "\n"; elsewhere the marks are a space."""
+    if PARAGRAPH_MARK not in block.text and LINE_MARK not in block.text:
         return [block]
     if block.kind == "code":
-        return [Block("code", block.text.replace(PARAGRAPH_MARK, "\n"))]
+        return [Block("code", block.text.replace(PARAGRAPH_MARK, "\n").replace(LINE_MARK, "\n"))]
     if block.kind != "p":
-        return [Block(block.kind, _prose(block.text.replace(PARAGRAPH_MARK, " ")), block.level)]
-    return [Block("p", piece.strip()) for piece in block.text.split(PARAGRAPH_MARK) if piece.strip()]
+        spaced = block.text.replace(PARAGRAPH_MARK, " ").replace(LINE_MARK, " ")
+        return [Block(block.kind, _prose(spaced), block.level)]
+    if PARAGRAPH_MARK not in block.text:
+        return [replace(block, text=_lines(block.text))]
+    return [Block("p", _lines(piece)) for piece in block.text.split(PARAGRAPH_MARK) if piece.strip()]
+
+
+def _lines(text: str) -> str:
+    """``text``'s lines (split at ``LINE_MARK``), each with its whitespace collapsed, joined by "\n"."""
+    return "\n".join(_prose(line) for line in text.split(LINE_MARK) if line.strip())
 
 
 def _prose(text: str) -> str:
