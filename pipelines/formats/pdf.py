@@ -110,7 +110,10 @@ CAPS_TITLE = re.compile(r"^[A-ZА-ЯЁ]{2,}(?: [A-ZА-ЯЁ]{2,}){0,3}$")
 CAPTION_REACH = 3.0  # line sizes between a caption's line and the table's first line, at most
 TITLE_PREFIX = 24  # a paragraph is a title's when it starts as a line set larger than the body does
 TITLED_CHARS = 250  # and a numbered title is no longer than this (two or three lines)
+ITEM_LABEL = re.compile(r"\(([a-z])\) \S")  # "(a) K(x) ≥ 0": an enumerated item's label and its text
 PROMPT_LINE = re.compile(r"(?:R?>|\$|>>>|\+) \S")  # a session's command line, or R's continuation of one
+# a program's row: a session's command, an assignment ("n <- ng*ng") or a block's brace ("if(dg>0){", "}")
+PROGRAM_ROW = re.compile(rf"{PROMPT_LINE.pattern}|.*(?:<-|->).*|.*\{{\s*|\s*\}}.*")
 OUTPUT_LABEL = re.compile(r"\s*[^\W\d_]+(?: [^\W\d_]+)*\s*")  # a label of words: "Multivariate psrf"
 PRINTED_ROW = re.compile(r"(?:[\d\s.,:;/()+−–—-]|(?<=\d)i\b)*")  # numbers, complex ones too: "1.07+0i"
 LETTER_RUN = re.compile(r"[^\W\d_]+")
@@ -424,7 +427,7 @@ def _document(paragraphs: list[str], layout: Layout) -> tuple[Parsed, list[Parag
     body_started = False  # the title block is behind: no more front matter
     term: tuple[int, int] | None = None  # where the run-in term before this paragraph stands
     notes_in_flow: set[int] = set()  # footnotes the layout left in the text (``_opens_on_mark``)
-    for paragraph in paragraphs:
+    for at, paragraph in enumerate(paragraphs):
         # a page's furniture between a term and its definition ("• Provides", a page break, "For
         # some types …") leaves them one; a table or code after a term leaves it a paragraph alone
         if paragraph.startswith(CONTENTS):
@@ -438,7 +441,11 @@ def _document(paragraphs: list[str], layout: Layout) -> tuple[Parsed, list[Parag
         if paragraph.startswith(MARGIN):  # a .dtx manual's margin names: the text names them itself
             removed.append(Span(builder.length, builder.length, "margin_note", attrs={"text": paragraph[1:]}))
             continue
-        if is_fragment(paragraph) and not (paragraph.startswith(CODE) and _printed(builder, paragraph[1:])):
+        if (
+            is_fragment(paragraph)
+            and not (paragraph.startswith(CODE) and _code_kept(builder, paragraph[1:]))
+            and not _labelled_item(paragraphs, at)
+        ):
             removed.append(Span(builder.length, builder.length, "fragment", attrs={"text": paragraph}))
             continue  # "P = f ,", "Г (5 У", "ft": letters of a drawing or a formula, no words
         pending, term = term, None
@@ -583,10 +590,10 @@ def _code(builder: TextBuilder, code: str, removed: list[Span]) -> None:
     only ("1", "6": a drawing's field numbers in a monospaced font; a listing's line numbers come
     with its code) or a short one without a letter or digit ("%": a drawing's mark) is removed, but
     numbers right under a session's command or an output's label are printed output (``_printed``)
-    and stay."""
+    and a program's short row ("> p <- 3", "}") is code (``_code_kept``): they stay."""
     marks_only = len(code.strip()) <= FRAGMENT_CHARS and not any(char.isalnum() for char in code)
     rows = code.split("\n")
-    if not _printed(builder, code) and (
+    if not _code_kept(builder, code) and (
         marks_only or all(is_fragment(row.strip()) or NUMBERS_ONLY.match(row) for row in rows)
     ):
         removed.append(Span(builder.length, builder.length, "fragment", attrs={"text": code}))
@@ -594,6 +601,27 @@ def _code(builder: TextBuilder, code: str, removed: list[Span]) -> None:
     builder.separate("\n\n")
     start, end = builder.append(code)
     builder.span(start, end, "code")
+
+
+def _labelled_item(paragraphs: list[str], at: int) -> bool:
+    """Whether the paragraph at ``at`` opens with an item's label ("(a) K(x) ≥ 0") and the paragraph
+    before or after it opens with the label next to it ("(b) ∫R K(x)dx = 1"): an item of a labelled
+    list, however short its formula, and no drawing's letters."""
+    label = ITEM_LABEL.match(paragraphs[at])
+    if label is None:
+        return False
+    for other, step in ((at - 1, -1), (at + 1, 1)):
+        sibling = ITEM_LABEL.match(paragraphs[other]) if 0 <= other < len(paragraphs) else None
+        if sibling is not None and ord(sibling[1]) == ord(label[1]) + step:
+            return True
+    return False
+
+
+def _code_kept(builder: TextBuilder, code: str) -> bool:
+    """Whether a short code block is a program's, however few its letters: a row of it reads as a
+    program's (``PROGRAM_ROW``: "> n <- ng*ng", "> p <- 3", "if(dg>0){", "}"), or it is what a
+    command printed (``_printed``). A drawing's letters in a monospaced font ("ft    tr") are neither."""
+    return any(PROGRAM_ROW.fullmatch(row) for row in code.split("\n")) or _printed(builder, code)
 
 
 def _printed(builder: TextBuilder, code: str) -> bool:

@@ -325,17 +325,37 @@ def _entry_goes_on(before: list[Line], line: Line) -> bool:
     year, "50:1029–1054, 1982.", are the entry's; a .dtx listing's 7 pt line number under a lead-in
     ("… (see subsection 6.1):" + "129", papermas.pdf) stands at the margin, and is no text. After a
     page cue the line broke before its number (``_page_cut``: "… (cit. on p." + "1).") the numbers
-    are the entry's end at the entry's own indent too (biblatex2bibitem's last entry)."""
+    are the entry's end at the entry's own indent too (biblatex2bibitem's last entry), and so are
+    they after an entry's hung line ("…Molecular Biology and Evolution," + "34:1535–1542, 2017.",
+    both hung under "[1] L. Czech, …") and when they close a bracket the line left open ("… (if
+    method =" + "2)."): no page number or cell does either."""
     last = before[-1] if before else None
     if last is None or last.mono or abs(line.size - last.size) >= SIZE_STEP_TEXT:
         return False
-    text = MARK.sub("", last.text)
+    text, numbers = MARK.sub("", last.text), MARK.sub("", line.text)
     right_under = last.bottom - 1.0 <= line.top <= last.bottom + (last.bottom - last.top)
-    hung = last.x0 + HANG_MIN * line.size <= line.x0 <= last.x0 + HANG_REACH * line.size
+    opener = _entry_opener(before)
+    hung = opener.x0 + HANG_MIN * line.size <= line.x0 <= opener.x0 + HANG_REACH * line.size
     aligned = abs(line.x0 - last.x0) < HANG_MIN * line.size  # the entry's next line, at its own indent
-    return right_under and (
-        bool(OPEN_END.search(text)) and hung or _page_cut(text, MARK.sub("", line.text)) and (hung or aligned)
-    )
+    closes = _bracket_closed(text, numbers) or _page_cut(text, numbers)
+    return right_under and (bool(OPEN_END.search(text)) and hung or closes and (hung or aligned))
+
+
+def _entry_opener(before: list[Line]) -> Line:
+    """The first line of the entry or paragraph ``before`` ends in: walking up over the lines set at
+    the last one's indent to the line right above them, set further left (an entry's hanging first
+    line); the last line itself when the line above is set no further left."""
+    last = before[-1]
+    for line in reversed(before[:-1]):
+        if line.page != last.page or abs(line.x0 - last.x0) >= HANG_MIN * last.size:
+            return line if line.page == last.page and line.x0 < last.x0 else last
+    return last
+
+
+def _bracket_closed(before: str, text: str) -> bool:
+    """The line ``before`` leaves a bracket open and the numbers ``text`` close it ("… (if method =" +
+    "2)."): the sentence's end, broken before its last number."""
+    return before.count("(") > before.count(")") and text.count(")") > text.count("(")
 
 
 def _page_cut(before: str, text: str) -> bool:

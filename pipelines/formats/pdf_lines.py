@@ -317,8 +317,9 @@ def _pages(data: bytes) -> tuple[list[list[Line]], list[list[Rule]], list[list[R
     try:
         with octal_overflow_ignored():
             links = _footnote_links(data)
+            pitches: set[tuple[float, float]] = set()  # the listing fonts read so far (``_listing_pitches``)
             for number, page in enumerate(extract_pages(data, LAParams(all_texts=True))):
-                lines, drawn, across = _page_lines(number, page, links.get(number, []))
+                lines, drawn, across = _page_lines(number, page, links.get(number, []), pitches)
                 pages.append(lines)
                 rules.append(drawn)
                 bars.append(across)
@@ -329,8 +330,12 @@ def _pages(data: bytes) -> tuple[list[list[Line]], list[list[Rule]], list[list[R
     return pages, rules, bars
 
 
-def _page_lines(number: int, page, links: list[Rule]) -> tuple[list[Line], list[Rule], list[Rule]]:
-    """The laid-out page's text lines, its rules (``_rules``) and its bars (``_bar``)."""
+def _page_lines(
+    number: int, page, links: list[Rule], pitches: set[tuple[float, float]]
+) -> tuple[list[Line], list[Rule], list[Rule]]:
+    """The laid-out page's text lines, its rules (``_rules``) and its bars (``_bar``); the page's
+    listing fonts are added to ``pitches``, those of the pages before it, so an output's rows at the
+    top of a page ("[4,]    7    8") are known by the listing font they go on in."""
     from pdfminer.layout import LTCurve, LTTextContainer, LTTextLineHorizontal
 
     height = page.height or 1.0
@@ -343,11 +348,14 @@ def _page_lines(number: int, page, links: list[Rule]) -> tuple[list[Line], list[
         if not isinstance(box, LTTextContainer):
             continue
         items.extend(item for item in box if isinstance(item, LTTextLineHorizontal))
-    for chars in _superscripts_joined(items):
-        lines.extend(_lines(number, chars, height, links))
+    joined = _superscripts_joined(items)
+    pitches |= _listing_pitches(joined)
+    known = frozenset(pitches)
+    for chars in joined:
+        lines.extend(_lines(number, chars, height, links, known))
     if all(line.rotated for line in lines):  # its upright text all in forms: read them
         for item in _figure_lines(page):
-            lines.extend(_lines(number, item, height, links))
+            lines.extend(_lines(number, item, height, links, known))
     drawings = _drawings(shapes)
     lines = [replace(line, in_drawing=True) if _in_drawing(line, drawings) else line for line in lines]
     return lines, drawn, across
@@ -539,7 +547,13 @@ def _footnote_links(data: bytes) -> dict[int, list[Rule]]:
     return found
 
 
-def _lines(page: int, item, height: float, links: list[Rule] = ()) -> list[Line]:
+def _lines(
+    page: int,
+    item,
+    height: float,
+    links: list[Rule] = (),
+    pitches: frozenset[tuple[float, float]] = frozenset(),
+) -> list[Line]:
     """The pdfminer line as one line, or two where it opens with a drawing's mark (``_mark_apart``),
     a code line's printed number (``_line_number_apart``) or a .dtx margin name (``_margin_name_apart``);
     three where the rest after that opens with a code line's number: a margin name beside a listing's
@@ -557,7 +571,9 @@ def _lines(page: int, item, height: float, links: list[Rule] = ()) -> list[Line]
         if apart
         else [chars]
     )
-    return [line for line in (_line(page, piece, height, links) for piece in pieces) if line is not None]
+    return [
+        line for line in (_line(page, piece, height, links, pitches) for piece in pieces) if line is not None
+    ]
 
 
 def _mark_apart(chars: list) -> int:
@@ -661,9 +677,16 @@ def _prose_punctuation(glyphs: list) -> bool:
     return any(c.get_text() in ",;." and not MONOSPACED.search(_font(c)) for c in glyphs)
 
 
-def _line(page: int, chars: list, height: float, links: list[Rule] = ()) -> Line | None:
+def _line(
+    page: int,
+    chars: list,
+    height: float,
+    links: list[Rule] = (),
+    pitches: frozenset[tuple[float, float]] = frozenset(),
+) -> Line | None:
     """A line written from its characters; None for an empty one; marked ``rotated`` when most of
-    its glyphs are (a vertical watermark, a turned table is not prose, but goes to ``removed``)."""
+    its glyphs are (a vertical watermark, a turned table is not prose, but goes to ``removed``);
+    ``pitches``: the page's listing pitches (``_listing_pitches``)."""
     chars = _degree_signs(_tex_logos(_accents_combined(chars)))
     glyphs = [c for c in chars if not c.get_text().isspace()]
     if not glyphs:
@@ -672,7 +695,8 @@ def _line(page: int, chars: list, height: float, links: list[Rule] = ()) -> Line
     upward = rotated and sum(c.matrix[1] > 0 for c in glyphs) * 2 > len(glyphs)  # b > 0: runs up
     size = Counter(round(c.size, 1) for c in glyphs).most_common(1)[0][0] or 1.0
     words = [c for c in glyphs if c.get_text().isalnum()] or glyphs  # punctuation may be in another font
-    fixed = _fixed_pitch(glyphs)  # its punctuation too: the listing's own
+    # its punctuation too: the listing's own
+    fixed = _fixed_pitch(glyphs) or _at_listing_pitch(glyphs, pitches)
     typewriter = fixed or all(MONOSPACED.search(_font(c)) for c in words)
     mono = typewriter and (fixed or not _prose_punctuation(glyphs))
     pitch = sorted(c.x1 - c.x0 for c in words)[len(words) // 2] if mono else None
@@ -701,20 +725,53 @@ def _line(page: int, chars: list, height: float, links: list[Rule] = ()) -> Line
     )
 
 
+def _one_width(glyphs: list) -> float | None:
+    """The one width of the glyphs when all are in the unnamed font (``UNNAMED``) and within
+    ``SAME_PITCH`` of one width; else None."""
+    widths = [c.x1 - c.x0 for c in glyphs]
+    if (
+        not glyphs
+        or any(c.fontname != UNNAMED for c in glyphs)
+        or max(widths) - min(widths) > SAME_PITCH * max(widths)
+    ):
+        return None
+    return max(widths)
+
+
+def _listing_pitches(lines: list[list]) -> frozenset[tuple[float, float]]:
+    """The size and width of each unnamed fixed-pitch font a line of the page is set in
+    (``_fixed_pitch``): the page's listing font, whose short lines ("> x", "}", "Homo 1 4 1 4") are
+    too short, or lack the narrow glyph, to be known by their own widths."""
+    pitches = set()
+    for chars in lines:
+        glyphs = [c for c in chars if not c.get_text().isspace()]
+        if _fixed_pitch(glyphs):
+            pitches.add((round(glyphs[0].size, 1), max(c.x1 - c.x0 for c in glyphs)))
+    return frozenset(pitches)
+
+
+def _at_listing_pitch(glyphs: list, pitches: frozenset[tuple[float, float]]) -> bool:
+    """Whether the glyphs, all in the unnamed font and of one width, have the size and width of a
+    listing font on the page (``_listing_pitches``): a short line of that listing, or its output."""
+    width = _one_width(glyphs)
+    return width is not None and any(
+        abs(glyphs[0].size - size) < 0.1 and abs(width - pitch) <= SAME_PITCH * pitch
+        for size, pitch in pitches
+    )
+
+
 def _fixed_pitch(glyphs: list) -> bool:
     """Whether the line is set in a monospaced font the PDF leaves unnamed (``UNNAMED``: a pdfTeX
     listing's font), known by its widths: all its glyphs one width, ``FIXED_PITCH_GLYPHS`` glyphs or
     more, a letter among them and a glyph every proportional font sets narrow (``NARROW``: "i", "l",
     ".", brackets), so a row of tabular figures is none. A named font is judged by its name
     (``MONOSPACED``)."""
-    widths = [c.x1 - c.x0 for c in glyphs]
     texts = "".join(c.get_text() for c in glyphs)
     return (
         len(glyphs) >= FIXED_PITCH_GLYPHS
-        and all(c.fontname == UNNAMED for c in glyphs)
         and any(t.isalpha() for t in texts)
         and any(t in NARROW for t in texts)
-        and max(widths) - min(widths) <= SAME_PITCH * max(widths)
+        and _one_width(glyphs) is not None
     )
 
 
