@@ -64,8 +64,8 @@ from sloika.pipelines.formats.pdf_layout import (
     body_size,
     footnote_mark,
 )
-from sloika.pipelines.formats.pdf_lines import MARK, NOTE_SYMBOLS, Line
-from sloika.pipelines.formats.pdf_reflow import FLOAT_CAPTION, known_word
+from sloika.pipelines.formats.pdf_lines import DRAWING_REACH, MARK, NOTE_SYMBOLS, Line
+from sloika.pipelines.formats.pdf_reflow import FIGURE_CAPTION, FLOAT_CAPTION, known_word
 from sloika.text.sentences import SENTENCE_END
 
 MARKS_SHARE = 2  # a line without words is debris with more than this many marks per letter or digit
@@ -130,7 +130,7 @@ def drawing_label(line: Line, text: str, body: float) -> bool:
 
 def plot_labels(page: list[Line], body: float) -> set[int]:
     """The ids of the page's plot labels: a few words (``PLOT_LABEL_WORDS``) or tick values, no
-    sentence, set smaller than the body amid a drawing's marks (``Line.in_drawing``) and not one of a
+    sentence, set smaller than the body amid a drawing's marks (``Line.drawing``) and not one of a
     block of lines (``_stacked``): an R graphic's axis title ("distance", "sqrt(dist)"), a run of
     ticks ("500 10001500"), a panel's title ("four conditional simulations"), drawn on the page with
     the plot, not in a form. A caption ("Figure 2: …") and code are the text's; so is prose in a
@@ -139,7 +139,7 @@ def plot_labels(page: list[Line], body: float) -> set[int]:
     for line in page:
         text = MARK.sub("", line.text).strip()
         if (
-            line.in_drawing
+            line.drawing
             and not line.mono
             and not _placeholder(line)
             and line.size < body - SIZE_STEP
@@ -154,6 +154,51 @@ def plot_labels(page: list[Line], body: float) -> set[int]:
             )
         ):
             found.add(id(line))
+    return found
+
+
+def figure_text(page: list[Line], body: float) -> set[int]:
+    """The ids of the lines printed inside a captioned figure: set smaller than the body, not code,
+    under the top of the figure's drawings and over its caption ("Figure 1: …"), across the width of
+    the drawings and the caption (``DRAWING_REACH`` em wider). The drawings are those the lines
+    between the caption and the last body-size line or caption over it stand by (``Line.drawing``).
+    A grid of plots prints legends and formulas there, lines stacked, some far from any plot's
+    marks ("kernel: gaussian" / "global bandwidth 33 %"), which ``plot_labels`` keeps as a block of
+    text; between the figure's drawings and its caption they are the figure's, not the text's."""
+    small = [
+        ln
+        for ln in page
+        if not ln.mono
+        and not _placeholder(ln)
+        and ln.size < body - SIZE_STEP
+        and not FLOAT_CAPTION.match(MARK.sub("", ln.text).strip())
+    ]
+    found: set[int] = set()
+    for caption in page:
+        if not FIGURE_CAPTION.match(MARK.sub("", caption.text).strip()):
+            continue
+        above = [ln for ln in page if ln.bottom <= caption.top and not _placeholder(ln)]
+        ceiling = max(
+            (
+                ln.bottom
+                for ln in above
+                if ln.size >= body - SIZE_STEP or FLOAT_CAPTION.match(MARK.sub("", ln.text).strip())
+            ),
+            default=0.0,
+        )
+        boxes = [ln.drawing for ln in above if ln.drawing and ln.top >= ceiling]
+        if not boxes:
+            continue
+        top = min(box[1] for box in boxes)
+        x0, x1 = min(caption.x0, *(box[0] for box in boxes)), max(caption.x1, *(box[2] for box in boxes))
+        found |= {
+            id(ln)
+            for ln in small
+            if max(top, ceiling) <= ln.top
+            and ln.bottom <= caption.top
+            and x0 - DRAWING_REACH * ln.size <= ln.x0
+            and ln.x1 <= x1 + DRAWING_REACH * ln.size
+        }
     return found
 
 
@@ -285,7 +330,7 @@ def without_debris(layout: Layout) -> Layout:
         foot = page_foot(page, body)
         following = _first_text_line(layout.pages[number + 1 :])
         figure = {id(line) for line in figure_lines(page)}
-        figure |= word_labels(page) | plot_labels(page, body)
+        figure |= word_labels(page) | plot_labels(page, body) | figure_text(page, body)
         boxes = [layout.tables[int(ln.text[1:])].box for ln in page if ln.text.startswith(TABLE)]
         displays = display_lines(page, body, following)
         page = _tables_after_their_paragraph(page, displays)
