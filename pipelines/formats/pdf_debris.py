@@ -85,6 +85,7 @@ BLANK = re.compile(r"_{3,}")
 SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 PLAIN = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")  # a mark's number, "¹⁵" or "1⁵" as "15"
 SYMBOL_MARK = re.compile(rf"[{re.escape(NOTE_SYMBOLS)}]{{1,3}}")
+EXPONENT_BASE = re.compile(r"(?<![^\W\d_])[^\W\d_]$")  # one letter, no letter before it: "N" of "Θ(N"
 NOTE_MARK = re.compile(rf"\d+|{SYMBOL_MARK.pattern}")  # what a footnote opens with (its digits made plain)
 DISPLAY_LINES = 12  # lines a display inside a sentence has at most (a formula's rows, a figure's labels)
 DISPLAY_MARGIN = 1.0  # em from the page's left margin: a line starting nearer starts there
@@ -534,6 +535,15 @@ def _on_base(found: re.Match) -> bool:
     return bool(found.string[: found.start()].strip())
 
 
+def _exponent(found: re.Match) -> bool:
+    """The raised run ``found`` is a number right after one letter standing alone (``EXPONENT_BASE``:
+    "Θ(N²)", "x²"): a formula's exponent, whatever notes its page has. A note's mark follows a word
+    or punctuation ("package.²"), so a note 2 on the page made fastcluster.pdf's "Θ(N²)" read "Θ(N)"."""
+    return found.group(1).translate(PLAIN).isdigit() and bool(
+        EXPONENT_BASE.search(found.string[: found.start()])
+    )
+
+
 def _reason(line: Line, body: float, foot: Line | None, figure: set[int], boxes: list) -> str | None:
     """Why the line is debris by itself or by where it stands (a page's foot, a figure, a table's
     unit label), or None."""
@@ -557,7 +567,8 @@ def unnoted_marks_kept(layout: Layout) -> Layout:
     rule (a vignette's estimate "θ∗" on a page with no "∗" note is the text's; an author's "†‡" is
     two marks when both notes are there), and a raised run no note opens with ("(1)" of "θ(1)") is
     never a mark. A raised run that opens its line or cell (``_on_base``) is no exponent and stays a
-    mark. A table's cells take the same decision (an exponent, "1 × 10¹²³⁴", a quiz's "n²"), and a
+    mark; a raised number right after one letter alone is an exponent even beside its note
+    (``_exponent``). A table's cells take the same decision (an exponent, "1 × 10¹²³⁴", a quiz's "n²"), and a
     mark that stays one leaves its cell, as a cell keeps nothing for the parser to cut."""
     on_page: dict[int, set[str]] = {}
     for page in layout.footnotes:
@@ -578,7 +589,9 @@ def unnoted_marks_kept(layout: Layout) -> Layout:
         def kept(found: re.Match) -> str:
             mark = found.group(1).translate(PLAIN)
             noted = NOTE_MARK.fullmatch(mark) and (mark in notes or not mark.isdigit() and set(mark) <= notes)
-            return found.group(0) if noted or not _on_base(found) else mark.translate(SUPERSCRIPT)
+            if _exponent(found) or (not noted and _on_base(found)):
+                return mark.translate(SUPERSCRIPT)
+            return found.group(0)
 
         return MARK.sub(kept, text)
 
