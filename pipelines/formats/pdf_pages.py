@@ -371,8 +371,11 @@ def _with_fraction(
     if found is None:
         return None
     over, under = found
+    fraction = _fraction_glyph(over, under, [*glyphs, *rest])
+    if rest[len(under) :] and rest[len(under)].get_text().isalnum():
+        fraction._text += " "  # a factor after it: "1/2 d(I, L)", not "1/2d(I, L)" (one over 2d)
     joined = LTTextLineHorizontal(laparams.word_margin)
-    for glyph in [*glyphs[: len(glyphs) - len(over)], _fraction_glyph(over, under, [*glyphs, *rest])]:
+    for glyph in [*glyphs[: len(glyphs) - len(over)], fraction]:
         joined.add(glyph)
     for glyph in rest[len(under) :]:
         joined.add(glyph)
