@@ -52,6 +52,7 @@ parser records as a ``debris`` span of ``removed`` (``attrs.text``, ``attrs.why`
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 
 from sloika.pipelines.formats.pdf_layout import (
@@ -375,7 +376,7 @@ def display_lines(page: list[Line], body: float, following: Line | None = None) 
     text = [ln for ln in page if _has_alnum(ln) and not ln.mono]
     if len(text) < 3:
         return {}
-    margin, right = min(ln.x0 for ln in text), max(ln.x1 for ln in text)
+    margin, right = _text_margin(text, body), max(ln.x1 for ln in text)
     found: dict[int, str] = {}
     for at, before in enumerate(text):
         em = before.size
@@ -400,6 +401,17 @@ def display_lines(page: list[Line], body: float, following: Line | None = None) 
                 found[id(after)] = ""
                 break
     return found
+
+
+def _text_margin(text: list[Line], body: float) -> float:
+    """Where most of the page's body-size lines start (the leftmost of the most common starts, to the
+    point): the text's margin. A line set out left of it (a function's signature in a manual) would
+    put the margin there, and a field list's hanging indent would stand as far in as a display."""
+    starts = Counter(round(ln.x0) for ln in text if abs(ln.size - body) <= SIZE_STEP)
+    if not starts:
+        return min(ln.x0 for ln in text)
+    most = max(starts.values())
+    return float(min(x for x, count in starts.items() if count == most))
 
 
 def formula_lines(page: list[Line], body: float) -> dict[int, str]:
