@@ -159,3 +159,51 @@ def test_a_key_table_set_inside_a_sentence_is_text_after_its_paragraph():
         "A second paragraph begins with an indent and tells of fonts, which is another topic.",
     ]
     assert doc.layers.get("removed", []) == []
+
+
+def _field_pages() -> list[bytes]:
+    """fastcluster.pdf's manual pages: a function's signature set out left of the text margin, a
+    paragraph, and a list of an object's fields, each's name opening its first line at the margin and
+    its description going on under a hanging indent; the first field's last line ends page 1, the
+    next field opens page 2."""
+    first = [
+        (48, 760, 10, "cluster (d, method='complete', members=NULL)"),
+        (72, 736, 10, "The output of the function is an object of the class cluster, and it stands for the"),
+        (72, 724, 10, "stepwise dendrogram of the points. The object contains the following fields:"),
+        (72, 708, 10, "merge This is an array of two columns. Row i lists the labels of the nodes which are"),
+        (94, 696, 10, "joined at step i of the clustering."),
+    ]
+    second = [
+        (
+            72,
+            760,
+            10,
+            "height This is a vector of length N - 1. It holds the dissimilarities of the merging steps at",
+        ),
+        (94, 748, 10, "which every pair of nearest nodes is joined."),
+        (
+            72,
+            732,
+            10,
+            "order This is a vector of length N. It holds a permutation of the numbers from 1 to N for",
+        ),
+        (94, 720, 10, "the plot method, the order in which the leaves are drawn."),
+    ]
+    return [page(first), page(second)]
+
+
+def test_a_field_s_last_line_under_its_hanging_indent_is_no_display():
+    """fastcluster.pdf: "…the nodes which are" / "joined step i of the clustering." (the page's last
+    line, under the field list's hanging indent) went to ``removed`` as a ``figure`` set inside the
+    sentence, measured from the signature set out left of the text, and "height" was glued on. The
+    text's margin is where most of the page's lines start, so the hanging indent is no display's."""
+    (doc,) = parse_pdf(helvetica_pages(_field_pages()))
+    assert doc.text.split("\n\n")[2:] == [
+        "merge This is an array of two columns. Row i lists the labels of the nodes which are joined at"
+        " step i of the clustering.",
+        "height This is a vector of length N - 1. It holds the dissimilarities of the merging steps at which"
+        " every pair of nearest nodes is joined.",
+        "order This is a vector of length N. It holds a permutation of the numbers from 1 to N for the plot"
+        " method, the order in which the leaves are drawn.",
+    ]
+    assert not removed(doc, "figure")

@@ -138,3 +138,33 @@ def test_a_fraction_in_a_display_row_keeps_its_pieces():
     )
     pages, _, _ = read_lines(one_page(content, FONTS))
     assert not any("2/3" in line.text for line in pages[0])
+
+
+def test_fractions_in_a_line_at_the_text_margin_read_a_over_b():
+    """fastcluster.pdf's update formulas, one a line at the text's margin in a list of methods
+    ("method='median': d(K, L) = ½ d(I, L) + ½ d(J, L) − ¼ d(I, J)"): no two words in a row, so the
+    pieces stayed apart and each numerator was read a raised mark, "=¹ 2". A line that starts where
+    the text's lines start is no centred display: its fractions read "a/b", and a factor set right
+    after one (TeX sets no word space there) is written after a space, "1/2 d", not "1/2d"."""
+    start, between, last = "median: d(K, L) = ", "d(I, L) + ", "d(J, L) - "
+    x = 72 + _width(start, 10)
+    first, bar1 = _fraction("1", "2", x, 680)
+    x += _width("2", 7) + _width(between, 10)
+    second, bar2 = _fraction("1", "2", x, 680)
+    x += _width("2", 7) + _width(last, 10)
+    third, bar3 = _fraction("1", "4", x, 680)
+
+    def escaped(text: str) -> bytes:
+        return text.replace("(", "\\(").replace(")", "\\)").encode()
+
+    content = (
+        b"BT /F1 10 Tf 72 700 Td (The methods update the distances to a new cluster K as follows.) Tj ET"
+        b"\nBT /F1 10 Tf 72 680 Td (%s) Tj%s (%s) Tj%s (%s) Tj%s (d\\(I, J\\)) Tj ET\n"
+        % (escaped(start), first, escaped(between), second, escaped(last), third)
+        + b"\n".join([bar1, bar2, bar3])
+    )
+    pages, _, _ = read_lines(one_page(content, FONTS))
+    assert [line.text for line in pages[0]] == [
+        "The methods update the distances to a new cluster K as follows.",
+        "median: d(K, L) = 1/2 d(I, L) + 1/2 d(J, L) - 1/4 d(I, J)",
+    ]

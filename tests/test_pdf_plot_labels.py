@@ -132,3 +132,61 @@ def test_a_diagrams_row_of_indexed_labels_goes_with_the_figure_however_long():
     doc = _parse([_page(_diagram(690))])
     assert doc.text.split("\n\n") == [" ".join(BEFORE), CODE, " ".join(AFTER)]
     assert _removed(doc, "figure") == ["e1 e2 e3 e4 e5 e6 e7 e8"]
+
+
+def _panel(left: float, bottom: float, title: str) -> list[str]:
+    """One panel of a grid of plots, 150 pt wide and 100 high from (``left``, ``bottom``): its frame,
+    ten points drawn as small diamonds, three tick values (4.9 pt) under the frame and its
+    ``title`` (4.9 pt) over it."""
+    drawn = [f"0.5 w {left} {bottom} 150 100 re S", _text(left, bottom + 104, title, 4.9)]
+    drawn += [_text(left + 5 + 65 * at, bottom - 7, f"{at / 2:.1f}", 4.9) for at in range(3)]
+    for at in range(10):
+        x, y = left + 10 + 13 * at, bottom + 10 + 8 * at
+        drawn.append(f"{x} {y + 2} m {x + 2} {y} l {x} {y - 2} l {x - 2} {y} l h S")
+    return drawn
+
+
+LEGEND = ["kernel: gaussian", "global bandwidth 33 %", "local bandwidth 11 %"]
+FORMULAS = ["f(x,y) =3*x^2*y+0.5*y", "f_x(x,y) =6*x*y"]
+FIGURE = "Figure 1: A polynomial and its derivatives, exact and estimated values."
+
+
+def _grid(caption: bool) -> list[str]:
+    """partDeriv.pdf's figure pages: a grid of three plot panels and a fourth slot holding the
+    legend's three lines (6.5 pt, stacked, far from any plot's marks), the symbolic formulas stacked
+    inside the second panel, and the caption under the grid when ``caption``."""
+    drawn = [*_panel(150, 580, "f"), *_panel(320, 580, "f_x"), *_panel(150, 450, "f_xx")]
+    drawn += [_text(330, 530 - 9 * at, line, 6.5) for at, line in enumerate(LEGEND)]
+    drawn += [_text(400, 600 - 9 * at, line, 6.5) for at, line in enumerate(FORMULAS)]
+    if caption:
+        drawn.append(_text(150, 430, FIGURE))
+    return drawn
+
+
+def _figure_page(figure: list[str]) -> list[str]:
+    page = [_text(72, 740 - 12 * at, line) for at, line in enumerate(BEFORE)]
+    page.append(_text(72, 710, CODE, 10, "F2"))
+    page += figure
+    page += [_text(72, 400 - 12 * at, line) for at, line in enumerate(AFTER)]
+    return page
+
+
+def test_text_drawn_inside_a_captioned_figure_goes_with_it_stacked_or_apart():
+    """partDeriv.pdf (r-cran-interp): a figure of plot panels over its caption prints a legend and
+    the functions' formulas in small print, several lines stacked, some far from any plot's marks;
+    they were kept as one-line paragraphs over each caption ("kernel: gaussian global bandwidth
+    33 % local bandwidth 11 %"). Small print within the region of the figure's drawings, over its
+    caption, is the figure's text."""
+    doc = _parse([_figure_page(_grid(caption=True))])
+    assert doc.text.split("\n\n") == [" ".join(BEFORE), CODE, FIGURE, " ".join(AFTER)]
+    assert sorted(_removed(doc, "figure")) == sorted(
+        ["f_x", "f_xx", *LEGEND, *FORMULAS]
+    )  # "f": `lone_letter`
+
+
+def test_small_print_by_plots_without_a_caption_under_them_stays_as_before():
+    """The same grid with no caption under it: the stacked lines are a block of text, as a note
+    wrapped in a drawing is (the rule needs the figure's caption to bound the figure)."""
+    doc = _parse([_figure_page(_grid(caption=False))])
+    assert " ".join(LEGEND) in doc.text
+    assert " ".join(FORMULAS) in doc.text

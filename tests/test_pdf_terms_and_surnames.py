@@ -137,3 +137,15 @@ def test_typewriter_commands_with_roman_commas_are_typewriter_not_code():
     pages, _, _ = read_lines(one_page(content, [(b"F1", HELVETICA), (b"F2", COURIER)]))
     (line,) = pages[0]
     assert line.typewriter and not line.mono
+
+
+def test_a_hyphen_after_one_letter_or_a_number_at_a_line_end_is_a_compounds():
+    """animation.pdf (r-cran-gridsvg): "the x-" + "location of a single data symbol" read
+    "xlocation": TeX never breaks a word after its first letter, so a hyphen after a letter or a
+    number alone is the compound's own ("x-location", "3-dimensional"). A suspended hyphen before
+    "or" keeps its space, and a word's syllable break is still joined."""
+    assert join_lines("specifying the x-", "location of a symbol") == "specifying the x-location of a symbol"
+    assert join_lines("along the y-", "axis, from") == "along the y-axis, from"
+    assert join_lines("a 3-", "dimensional array") == "a 3-dimensional array"
+    assert join_lines("use 5-", "or 10-fold cross validation") == "use 5- or 10-fold cross validation"
+    assert join_lines("the anima-", "tion of a symbol") == "the animation of a symbol"

@@ -276,3 +276,22 @@ def test_the_fourth_and_fifth_footnote_symbols_after_an_author_are_marks():
         "\u00a7",
         "\u00b6",
     ]
+
+
+def test_a_raised_digit_after_a_letter_alone_is_an_exponent_though_its_note_is_on_the_page():
+    """fastcluster.pdf: "…requires Θ(N²) memory" on a page with a note 2 read "Θ(N)", its "2" cut
+    as the note's mark. A note's mark follows a word or punctuation ("package.²"); a raised number
+    right after one letter standing alone is a formula's exponent, and stays."""
+    page = [
+        f"BT 72 780 Td {_raised('While the other method requires O(N', '2', ') memory for N points,')} ET",
+        _prose(768, "this method needs O(N) memory, which is usually much less."),
+        f"BT 72 756 Td {_raised('Some metrics differ from those of the older package.', '2')} ET",
+        _note(110, "2", "A number of mistakes were corrected in the code."),
+    ]
+    (parsed,) = parse_pdf(font_pages(["\n".join(page).encode()], [(b"F1", HELVETICA)]))
+    assert parsed.text.split("\n\n") == [
+        "While the other method requires O(N²) memory for N points, this method needs O(N) memory, which"
+        " is usually much less. Some metrics differ from those of the older package.",
+        "A number of mistakes were corrected in the code.",
+    ]
+    assert [s.attrs["text"] for s in parsed.layers["removed"] if s.label == "footnote_mark"] == ["2"]

@@ -52,6 +52,7 @@ parser records as a ``debris`` span of ``removed`` (``attrs.text``, ``attrs.why`
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 
 from sloika.pipelines.formats.pdf_layout import (
@@ -64,8 +65,8 @@ from sloika.pipelines.formats.pdf_layout import (
     body_size,
     footnote_mark,
 )
-from sloika.pipelines.formats.pdf_lines import MARK, NOTE_SYMBOLS, Line
-from sloika.pipelines.formats.pdf_reflow import FLOAT_CAPTION, known_word
+from sloika.pipelines.formats.pdf_lines import DRAWING_REACH, MARK, NOTE_SYMBOLS, Line
+from sloika.pipelines.formats.pdf_reflow import FIGURE_CAPTION, FLOAT_CAPTION, known_word
 from sloika.text.sentences import SENTENCE_END
 
 MARKS_SHARE = 2  # a line without words is debris with more than this many marks per letter or digit
@@ -85,6 +86,7 @@ BLANK = re.compile(r"_{3,}")
 SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 PLAIN = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")  # a mark's number, "¹⁵" or "1⁵" as "15"
 SYMBOL_MARK = re.compile(rf"[{re.escape(NOTE_SYMBOLS)}]{{1,3}}")
+EXPONENT_BASE = re.compile(r"(?<![^\W\d_])[^\W\d_]$")  # one letter, no letter before it: "N" of "Θ(N"
 NOTE_MARK = re.compile(rf"\d+|{SYMBOL_MARK.pattern}")  # what a footnote opens with (its digits made plain)
 DISPLAY_LINES = 12  # lines a display inside a sentence has at most (a formula's rows, a figure's labels)
 DISPLAY_MARGIN = 1.0  # em from the page's left margin: a line starting nearer starts there
@@ -130,7 +132,7 @@ def drawing_label(line: Line, text: str, body: float) -> bool:
 
 def plot_labels(page: list[Line], body: float) -> set[int]:
     """The ids of the page's plot labels: a few words (``PLOT_LABEL_WORDS``) or tick values, no
-    sentence, set smaller than the body amid a drawing's marks (``Line.in_drawing``) and not one of a
+    sentence, set smaller than the body amid a drawing's marks (``Line.drawing``) and not one of a
     block of lines (``_stacked``): an R graphic's axis title ("distance", "sqrt(dist)"), a run of
     ticks ("500 10001500"), a panel's title ("four conditional simulations"), drawn on the page with
     the plot, not in a form. A caption ("Figure 2: …") and code are the text's; so is prose in a
@@ -139,7 +141,7 @@ def plot_labels(page: list[Line], body: float) -> set[int]:
     for line in page:
         text = MARK.sub("", line.text).strip()
         if (
-            line.in_drawing
+            line.drawing
             and not line.mono
             and not _placeholder(line)
             and line.size < body - SIZE_STEP
@@ -154,6 +156,51 @@ def plot_labels(page: list[Line], body: float) -> set[int]:
             )
         ):
             found.add(id(line))
+    return found
+
+
+def figure_text(page: list[Line], body: float) -> set[int]:
+    """The ids of the lines printed inside a captioned figure: set smaller than the body, not code,
+    under the top of the figure's drawings and over its caption ("Figure 1: …"), across the width of
+    the drawings and the caption (``DRAWING_REACH`` em wider). The drawings are those the lines
+    between the caption and the last body-size line or caption over it stand by (``Line.drawing``).
+    A grid of plots prints legends and formulas there, lines stacked, some far from any plot's
+    marks ("kernel: gaussian" / "global bandwidth 33 %"), which ``plot_labels`` keeps as a block of
+    text; between the figure's drawings and its caption they are the figure's, not the text's."""
+    small = [
+        ln
+        for ln in page
+        if not ln.mono
+        and not _placeholder(ln)
+        and ln.size < body - SIZE_STEP
+        and not FLOAT_CAPTION.match(MARK.sub("", ln.text).strip())
+    ]
+    found: set[int] = set()
+    for caption in page:
+        if not FIGURE_CAPTION.match(MARK.sub("", caption.text).strip()):
+            continue
+        above = [ln for ln in page if ln.bottom <= caption.top and not _placeholder(ln)]
+        ceiling = max(
+            (
+                ln.bottom
+                for ln in above
+                if ln.size >= body - SIZE_STEP or FLOAT_CAPTION.match(MARK.sub("", ln.text).strip())
+            ),
+            default=0.0,
+        )
+        boxes = [ln.drawing for ln in above if ln.drawing and ln.top >= ceiling]
+        if not boxes:
+            continue
+        top = min(box[1] for box in boxes)
+        x0, x1 = min(caption.x0, *(box[0] for box in boxes)), max(caption.x1, *(box[2] for box in boxes))
+        found |= {
+            id(ln)
+            for ln in small
+            if max(top, ceiling) <= ln.top
+            and ln.bottom <= caption.top
+            and x0 - DRAWING_REACH * ln.size <= ln.x0
+            and ln.x1 <= x1 + DRAWING_REACH * ln.size
+        }
     return found
 
 
@@ -285,7 +332,7 @@ def without_debris(layout: Layout) -> Layout:
         foot = page_foot(page, body)
         following = _first_text_line(layout.pages[number + 1 :])
         figure = {id(line) for line in figure_lines(page)}
-        figure |= word_labels(page) | plot_labels(page, body)
+        figure |= word_labels(page) | plot_labels(page, body) | figure_text(page, body)
         boxes = [layout.tables[int(ln.text[1:])].box for ln in page if ln.text.startswith(TABLE)]
         displays = display_lines(page, body, following)
         page = _tables_after_their_paragraph(page, displays)
@@ -329,7 +376,7 @@ def display_lines(page: list[Line], body: float, following: Line | None = None) 
     text = [ln for ln in page if _has_alnum(ln) and not ln.mono]
     if len(text) < 3:
         return {}
-    margin, right = min(ln.x0 for ln in text), max(ln.x1 for ln in text)
+    margin, right = _text_margin(text, body), max(ln.x1 for ln in text)
     found: dict[int, str] = {}
     for at, before in enumerate(text):
         em = before.size
@@ -354,6 +401,17 @@ def display_lines(page: list[Line], body: float, following: Line | None = None) 
                 found[id(after)] = ""
                 break
     return found
+
+
+def _text_margin(text: list[Line], body: float) -> float:
+    """Where most of the page's body-size lines start (the leftmost of the most common starts, to the
+    point): the text's margin. A line set out left of it (a function's signature in a manual) would
+    put the margin there, and a field list's hanging indent would stand as far in as a display."""
+    starts = Counter(round(ln.x0) for ln in text if abs(ln.size - body) <= SIZE_STEP)
+    if not starts:
+        return min(ln.x0 for ln in text)
+    most = max(starts.values())
+    return float(min(x for x, count in starts.items() if count == most))
 
 
 def formula_lines(page: list[Line], body: float) -> dict[int, str]:
@@ -489,6 +547,15 @@ def _on_base(found: re.Match) -> bool:
     return bool(found.string[: found.start()].strip())
 
 
+def _exponent(found: re.Match) -> bool:
+    """The raised run ``found`` is a number right after one letter standing alone (``EXPONENT_BASE``:
+    "Θ(N²)", "x²"): a formula's exponent, whatever notes its page has. A note's mark follows a word
+    or punctuation ("package.²"), so a note 2 on the page made fastcluster.pdf's "Θ(N²)" read "Θ(N)"."""
+    return found.group(1).translate(PLAIN).isdigit() and bool(
+        EXPONENT_BASE.search(found.string[: found.start()])
+    )
+
+
 def _reason(line: Line, body: float, foot: Line | None, figure: set[int], boxes: list) -> str | None:
     """Why the line is debris by itself or by where it stands (a page's foot, a figure, a table's
     unit label), or None."""
@@ -512,7 +579,8 @@ def unnoted_marks_kept(layout: Layout) -> Layout:
     rule (a vignette's estimate "θ∗" on a page with no "∗" note is the text's; an author's "†‡" is
     two marks when both notes are there), and a raised run no note opens with ("(1)" of "θ(1)") is
     never a mark. A raised run that opens its line or cell (``_on_base``) is no exponent and stays a
-    mark. A table's cells take the same decision (an exponent, "1 × 10¹²³⁴", a quiz's "n²"), and a
+    mark; a raised number right after one letter alone is an exponent even beside its note
+    (``_exponent``). A table's cells take the same decision (an exponent, "1 × 10¹²³⁴", a quiz's "n²"), and a
     mark that stays one leaves its cell, as a cell keeps nothing for the parser to cut."""
     on_page: dict[int, set[str]] = {}
     for page in layout.footnotes:
@@ -533,7 +601,9 @@ def unnoted_marks_kept(layout: Layout) -> Layout:
         def kept(found: re.Match) -> str:
             mark = found.group(1).translate(PLAIN)
             noted = NOTE_MARK.fullmatch(mark) and (mark in notes or not mark.isdigit() and set(mark) <= notes)
-            return found.group(0) if noted or not _on_base(found) else mark.translate(SUPERSCRIPT)
+            if _exponent(found) or (not noted and _on_base(found)):
+                return mark.translate(SUPERSCRIPT)
+            return found.group(0)
 
         return MARK.sub(kept, text)
 

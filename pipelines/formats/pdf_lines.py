@@ -207,7 +207,9 @@ class Line:
     upward: bool = False  # set turned to read upward (turned left); else downward, or upside down
     after_display: bool = False  # it goes on a sentence a display (a formula, a figure) stood inside
     formula: bool = False  # its glyphs read as a rendered formula (``_rendered_formula``), not prose
-    in_drawing: bool = False  # it stands in or by a drawing (``_in_drawing``): a plot's label, often
+    drawing: Rule | None = (
+        None  # the box of the drawing it stands in or by (``_drawing_near``): a plot's label, often
+    )
     # its letters and digits all monospaced, its punctuation maybe not: code, or names set in a
     # sentence or a definition list's term ("\\newplant[Abbr]{Genus epiton}{Author}, …")
     typewriter: bool = False
@@ -357,7 +359,7 @@ def _page_lines(
         for item in _figure_lines(page):
             lines.extend(_lines(number, item, height, links, known))
     drawings = _drawings(shapes)
-    lines = [replace(line, in_drawing=True) if _in_drawing(line, drawings) else line for line in lines]
+    lines = [replace(line, drawing=_drawing_near(line, drawings)) for line in lines]
     return lines, drawn, across
 
 
@@ -454,16 +456,21 @@ def _drawings(shapes: list[tuple[Rule, bool]]) -> list[Rule]:
     return found
 
 
-def _in_drawing(line: Line, drawings: list[Rule]) -> bool:
-    """The line lies within ``DRAWING_REACH`` em of a drawing's box (``_drawings``): an axis title
-    under its ticks, a panel's title over its cells, a tick label beside its axis."""
+def _drawing_near(line: Line, drawings: list[Rule]) -> Rule | None:
+    """The box of the first drawing (``_drawings``) the line lies within ``DRAWING_REACH`` em of (an
+    axis title under its ticks, a panel's title over its cells, a tick label beside its axis), or
+    None."""
     reach = DRAWING_REACH * line.size
-    return any(
-        x0 - reach < line.x1
-        and line.x0 < x1 + reach
-        and top - reach < line.bottom
-        and line.top < bottom + reach
-        for x0, top, x1, bottom in drawings
+    return next(
+        (
+            (x0, top, x1, bottom)
+            for x0, top, x1, bottom in drawings
+            if x0 - reach < line.x1
+            and line.x0 < x1 + reach
+            and top - reach < line.bottom
+            and line.top < bottom + reach
+        ),
+        None,
     )
 
 

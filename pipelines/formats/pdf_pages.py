@@ -201,7 +201,8 @@ class OrderedPage(LTPage):
         bar joined again to the line before it (``_stacked_script``, ``_with_fraction``), before the
         lines are grouped into boxes."""
         bars = [obj for obj in self if isinstance(obj, LTCurve) and obj.height <= FRACTION_BAR]
-        lines = _scripts_joined(super().group_objects(laparams, objs), bars)
+        lines = list(_scripts_joined(super().group_objects(laparams, objs), bars))
+        margin = min((line.x0 for line in lines), default=0.0)
         held: LTTextLine | None = None
         pieces: list[LTTextLine] = []
         for line in lines:
@@ -210,10 +211,10 @@ class OrderedPage(LTPage):
                 held, pieces = joined, [*pieces, line]
                 continue
             if held is not None:
-                yield from [held] if len(pieces) == 1 or _in_prose(held) else pieces
+                yield from [held] if len(pieces) == 1 or _text_line(held, margin) else pieces
             held, pieces = line, [line]
         if held is not None:
-            yield from [held] if len(pieces) == 1 or _in_prose(held) else pieces
+            yield from [held] if len(pieces) == 1 or _text_line(held, margin) else pieces
 
     def group_textboxes(self, laparams: LAParams, boxes: Sequence[LTTextBox]) -> list[LTTextGroup]:
         """pdfminer's hierarchical grouping, each element numbered as it is made; the numbers take
@@ -273,6 +274,16 @@ def _scripts_joined(lines: Iterable[LTTextLine], bars: list[LTCurve]) -> Iterato
         held = line
     if held is not None:
         yield held
+
+
+def _text_line(line: LTTextLine, margin: float) -> bool:
+    """Whether the line is the text's, where fractions are read into it: it holds prose
+    (``_in_prose``) or starts at the page's left ``margin`` (within ``FRACTION_MARGIN`` em of its
+    first glyph), where a centred display never starts: a list's entry of formulas,
+    "method='median': d(K, L) = 1/2 d(I, L) + …" (fastcluster.pdf), had no two words in a row."""
+    first = next((c for c in line if isinstance(c, LTChar)), None)
+    at_margin = first is not None and line.x0 - margin < FRACTION_MARGIN * first.size
+    return at_margin or _in_prose(line)
 
 
 def _in_prose(line: LTTextLine) -> bool:
@@ -360,8 +371,11 @@ def _with_fraction(
     if found is None:
         return None
     over, under = found
+    fraction = _fraction_glyph(over, under, [*glyphs, *rest])
+    if rest[len(under) :] and rest[len(under)].get_text().isalnum():
+        fraction._text += " "  # a factor after it: "1/2 d(I, L)", not "1/2d(I, L)" (one over 2d)
     joined = LTTextLineHorizontal(laparams.word_margin)
-    for glyph in [*glyphs[: len(glyphs) - len(over)], _fraction_glyph(over, under, [*glyphs, *rest])]:
+    for glyph in [*glyphs[: len(glyphs) - len(over)], fraction]:
         joined.add(glyph)
     for glyph in rest[len(under) :]:
         joined.add(glyph)

@@ -29,9 +29,10 @@ follow each other decides on its own whether a paragraph ends between them:
   always a break inside a word. A word set in capitals is checked the same way ("ΠΑ-" + "ΡΑΡΤΗΜΑ",
   "INTRO-" + "DUCTION": the joined word, case-folded). Else a hyphen before a capital, a digit or a
   bracket is a compound's ("Build-" + "Depends", "<НомерВерсии>-" + "<НомерРевизииDebian>") and the
-  halves are joined without a space; a hyphen after a slash is the typesetter's break mark
-  ("…debian.org/-" + "doc/…", "GNU/-" + "Linux", dblatex) and goes, one after a letter inside a
-  bracketed URL is the URL's ("ch-" + "controlfields") and stays.
+  halves are joined without a space, as after a letter or a number alone ("x-" + "location", "3-" +
+  "dimensional": TeX breaks no word after its first letter); a hyphen after a slash is the
+  typesetter's break mark ("…debian.org/-" + "doc/…", "GNU/-" + "Linux", dblatex) and goes, one
+  after a letter inside a bracketed URL is the URL's ("ch-" + "controlfields") and stays.
 
 A word broken at the line end joins its rest even across a wider gap (the next line holds a
 formula's tall glyphs). Lines set in a monospaced font (``Line.mono``) are not reflowed: a run of
@@ -142,6 +143,9 @@ STEM_WORD = 4  # letters at least in what follows a stem: "двух- и мног
 # "one-" + "or multidimensional"): the first compound's second part is the next one's ("-колонном")
 SUSPENDED_BEFORE = {"и", "или", "and", "or"}
 JOINED_WORD_ZIPF = 3.5  # ... unless the joined form is a word in its own right ("лето", "потому")
+# a letter or a number alone before a line-end hyphen: TeX breaks no word after its first letter, so
+# the hyphen is a compound's own ("x-" + "location", "3-" + "dimensional")
+COMPOUND_HEAD = re.compile(r"(?<!\w)(?:[^\W\d_]|\d+)-$")
 IDENTIFIER_TAIL = re.compile(r"^[^\W\d_]+\d")  # "kfreebsd-" + "amd64": a name's part, not a syllable
 # a name's rest in a reference list's "Surname, I." form: the word, a comma and the initials ("moulin,
 # V.,", "mann, J.-P. and")
@@ -1547,6 +1551,8 @@ def _join(paragraph: str, text: str, spelled: frozenset[str] = frozenset()) -> s
         return paragraph + text  # and a hyphen after a letter is the URL's: "ch-" + "controlfields"
     if _broken_name(paragraph, text):  # "https://www." + "debian.org/", "/usr/" + "share/man"
         return paragraph + text
+    if _compound_head(paragraph, text):
+        return paragraph + text
     if re.search(r"[^\W\d_]-$", paragraph) and (text[:1].islower() or _caps_broken(paragraph, text)):
         return join_hyphenated(paragraph, text, spelled)
     if ABBREVIATION_HYPHEN.search(paragraph) and text[:1].isalpha():
@@ -1568,6 +1574,19 @@ def _caps_broken(paragraph: str, text: str) -> bool:
         head is not None
         and tail is not None
         and all(len(word) > 1 and word.isupper() for word in (head.group(1), tail.group(1)))
+    )
+
+
+def _compound_head(paragraph: str, text: str) -> bool:
+    """The paragraph ends in a letter or a number alone and a hyphen (``COMPOUND_HEAD``) and the next
+    line goes on in lower case, not with a conjunction (a suspended hyphen: "5-" + "or 10-fold"):
+    the compound's hyphen, kept with no space ("x-location", "3-dimensional")."""
+    first = FIRST_WORD.match(text)
+    return bool(
+        COMPOUND_HEAD.search(paragraph)
+        and first
+        and first.group(1)[0].islower()
+        and first.group(1).lower() not in SUSPENDED_BEFORE
     )
 
 
