@@ -53,11 +53,12 @@ def _plot(top: float, title: str | None) -> list[str]:
     return drawn
 
 
-def _page(plot: list[str]) -> list[str]:
+def _page(plot: list[str], after_top: float = 480) -> list[str]:
+    """Prose, a code line, ``plot`` and prose again, from ``after_top`` down."""
     page = [_text(72, 740 - 12 * at, line) for at, line in enumerate(BEFORE)]
     page.append(_text(72, 710, CODE, 10, "F2"))
     page += plot
-    page += [_text(72, 480 - 12 * at, line) for at, line in enumerate(AFTER)]
+    page += [_text(72, after_top - 12 * at, line) for at, line in enumerate(AFTER)]
     return page
 
 
@@ -163,21 +164,13 @@ def _grid(caption: bool) -> list[str]:
     return drawn
 
 
-def _figure_page(figure: list[str]) -> list[str]:
-    page = [_text(72, 740 - 12 * at, line) for at, line in enumerate(BEFORE)]
-    page.append(_text(72, 710, CODE, 10, "F2"))
-    page += figure
-    page += [_text(72, 400 - 12 * at, line) for at, line in enumerate(AFTER)]
-    return page
-
-
 def test_text_drawn_inside_a_captioned_figure_goes_with_it_stacked_or_apart():
     """partDeriv.pdf (r-cran-interp): a figure of plot panels over its caption prints a legend and
     the functions' formulas in small print, several lines stacked, some far from any plot's marks;
     they were kept as one-line paragraphs over each caption ("kernel: gaussian global bandwidth
     33 % local bandwidth 11 %"). Small print within the region of the figure's drawings, over its
     caption, is the figure's text."""
-    doc = _parse([_figure_page(_grid(caption=True))])
+    doc = _parse([_page(_grid(caption=True), after_top=400)])
     assert doc.text.split("\n\n") == [" ".join(BEFORE), CODE, FIGURE, " ".join(AFTER)]
     assert sorted(_removed(doc, "figure")) == sorted(
         ["f_x", "f_xx", *LEGEND, *FORMULAS]
@@ -187,6 +180,6 @@ def test_text_drawn_inside_a_captioned_figure_goes_with_it_stacked_or_apart():
 def test_small_print_by_plots_without_a_caption_under_them_stays_as_before():
     """The same grid with no caption under it: the stacked lines are a block of text, as a note
     wrapped in a drawing is (the rule needs the figure's caption to bound the figure)."""
-    doc = _parse([_figure_page(_grid(caption=False))])
+    doc = _parse([_page(_grid(caption=False), after_top=400)])
     assert " ".join(LEGEND) in doc.text
     assert " ".join(FORMULAS) in doc.text
