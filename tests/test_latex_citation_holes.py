@@ -48,3 +48,31 @@ def test_a_citation_with_an_entry_still_prints_after_its_preposition(tmp_path):
     (citation,) = doc.layers["citations"]
     assert doc.text[citation.start : citation.end] == "(Иванов 2010)"
     assert citation.attrs["keys"] == ["known"]
+
+
+def test_the_words_that_govern_a_citation_go_with_it_as_their_whole_object(tmp_path):
+    body = (
+        "Согласно~\\cite{a}, метод сходится. Метод, как показано в~\\cite{b}, устойчив.\n\n"
+        "Following~\\cite{c}, we define the map. The rate, according to~\\cite{d}, is linear. "
+        "This is known, see, e.g.,~\\cite{e}. According to \\cite{f} the bound is sharp."
+    )
+    doc = read_latex_paper(tmp_path, body)
+    assert doc.text == (
+        "Метод сходится. Метод, как показано, устойчив.\n\n"
+        "We define the map. The rate is linear. This is known. The bound is sharp."
+    )
+
+
+def test_the_governing_words_keep_a_citation_that_has_an_entry(tmp_path):
+    (tmp_path / "refs.bib").write_text(
+        "@article{known,\n  author = {Smith, J.},\n  title = {On rates},\n"
+        "  journal = {J},\n  year = {2001}\n}\n"
+    )
+    doc = read_latex_paper(
+        tmp_path,
+        "Following~\\cite{known}, we define the map. The rate, according to~\\cite{known}, is linear.\n\n"
+        "\\bibliographystyle{plain}\n\\bibliography{refs}",
+    )
+    assert doc.text.startswith(
+        "Following (Smith 2001), we define the map. The rate, according to (Smith 2001), is linear."
+    )

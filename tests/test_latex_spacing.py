@@ -79,6 +79,11 @@ def test_a_title_set_a_vfill_below_the_department_is_a_paragraph_of_its_own(tmp_
         ("Имя \\dotfill\\ 12", "Имя 12"),
         ("Имя:\\makebox[3cm][l]{Значение}конец", "Имя: Значение конец"),
         ("Имя:\\hbox to 3cm{Значение\\hfill}конец", "Имя: Значение конец"),
+        # \hrulefill is glue that draws its line: the line stands apart from the words, not from a
+        # full stop, and a box of its width is the line alone
+        ("Слово\\hrulefill Значение", "Слово ——— Значение"),
+        ("Дата:\\hrulefill.", "Дата: ———."),
+        ("Имя:~\\hbox to3cm{\\hrulefill}, дата", "Имя: ———, дата"),
         # a line's words go on past LaTeX's vertical space inside a paragraph
         ("Первые слова\\vspace{1cm}вторые слова", "Первые слова вторые слова"),
         ("Первые слова\\bigskip вторые слова", "Первые слова вторые слова"),

@@ -2100,9 +2100,15 @@ def _cut_companions(stash: _Stash, asides: list[str], orphans: list[str]) -> lis
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n[ \t]+(?=\* )|\s*" + ITEM_MARK)
 LEAD_IN_WORDS = 6  # a run-in heading left alone when the sentences it led into needed the PDF's values
 CITE_HOLE = "\ue007"  # a citation whose entry no .bib has
-# the words that lead to a citation ("proposed in \cite{x}", "см. также \cite{x}") go with it
-LEADING = r"and|in|see|also|cf\.|e\.g\.,?|i\.e\.,?|by|from|of|и|в|во|см\.|также|из|у"
-LEADING_WORDS = rf"(?:[ \u00a0]+(?:{LEADING})(?![\w.]))*"
+# the words that lead to a citation ("proposed in \cite{x}", "см. также \cite{x}") go with it, and
+# those that govern it as their whole object ("Согласно~\cite{x}, …", "Following~\cite{x}, we…",
+# "see, e.g.,~\cite{x}"): left alone they read "Согласно, метод…", "Following, we…", "see."
+LEADING = (
+    r"and|in|see,?|also|cf\.|e\.g\.,?|i\.e\.,?|by|from|of|following|according[ \u00a0]+to"
+    r"|и|в|во|см\.|также|из|у|согласно"
+)
+LEADING_WORD = rf"[ \u00a0]+(?:{LEADING})(?![\w.])"
+LEADING_WORDS = f"(?:{LEADING_WORD})*"
 CITE_HOLES = f"[ \u00a0]*{CITE_HOLE}(?:[ \u00a0]*[,;][ \u00a0]*{CITE_HOLE})*"
 # a sentence that opens on the citation's preposition, "Из~\cite{x} известно…", "In~\cite{x}, it was
 # shown…": dropped alone the hole left "Из известно…", a preposition with no object. The words that
@@ -2126,6 +2132,9 @@ def _sentence_lead_hole(match: re.Match) -> str:
 
 HOLES = (
     (SENTENCE_LEAD_HOLE, _sentence_lead_hole),
+    # "The rate, according to~\cite{x}, is…": an aside that was only its citation goes with both
+    # its commas ("The rate,, is…" where it left one of them)
+    (re.compile(rf"[ \u00a0]*,(?:{LEADING_WORD})+{CITE_HOLES}[ \u00a0]*,(?=[ \u00a0])"), ""),
     # "(Пифагор, \cite{x})" without an entry: the separator before the hole goes with it
     (re.compile(r"[,;][ \u00a0]*" + LEADING_WORDS + CITE_HOLES + r"(?=[)\]])"), ""),
     (re.compile(LEADING_WORDS + CITE_HOLES), ""),
@@ -2385,8 +2394,17 @@ def _inline_rules(latex: str) -> str:
     for index, paragraph in enumerate(pieces):
         drawn = [rule for rule in RULE.finditer(paragraph) if not _strut(rule)]
         if drawn and re.search(r"\w", COMMAND_WITH_ARGUMENTS.sub("", RULE.sub("", paragraph))):
-            pieces[index] = RULE.sub(lambda rule: rule[0] if _strut(rule) else DRAWN_LINE, paragraph)
+            pieces[index] = RULE.sub(_drawn, paragraph)
     return "".join(pieces)
+
+
+def _drawn(rule: re.Match) -> str:
+    """What a rule in a line of words prints: a strut stays for ``DROPPED_MACROS``, ``\\rule`` its line where
+    it stands ("———, (2011)"), ``\\hrulefill`` its line as glue that separates the words on either
+    side, as ``\\hfill`` does ("Слово——— Значение" read the line as part of the word)."""
+    if _strut(rule):
+        return rule[0]
+    return DRAWN_LINE if rule[0].startswith("\\rule") else f" {DRAWN_LINE} "
 
 
 def _strut(rule: re.Match) -> bool:
