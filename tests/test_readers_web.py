@@ -513,6 +513,8 @@ def test_an_admonitions_label_goes_with_its_body_cut_whole():
     assert removed == [
         ("foreign_companion", "Примечание"),
         ("foreign_paragraph", "Which disks are sear"),
+        ("image", "[Примечание]"),  # each note's icon, its alt text repeating the label
+        ("image", "[Примечание]"),
         ("foreign_companion", "Предупреждение"),
         ("foreign_paragraph", "Do not unplug the st"),
     ]
@@ -735,8 +737,8 @@ def test_a_declared_language_the_prose_is_mostly_in_stands_against_the_headings(
 
 
 def _body_words(html: str) -> Counter:
-    """The words of a page's body as Python's own HTML parser reads them (scripts and styles out):
-    a reference independent of lxml and trafilatura."""
+    """The words of a page's body as Python's own HTML parser reads them (scripts and styles out),
+    its images' alt texts among them: a reference independent of lxml and trafilatura."""
     from html.parser import HTMLParser
 
     class Words(HTMLParser):
@@ -748,6 +750,8 @@ def _body_words(html: str) -> Counter:
         def handle_starttag(self, tag, attrs):
             if tag in ("body", "script", "style"):
                 self.inside.append(tag)
+            if tag == "img":
+                self.handle_data(dict(attrs).get("alt") or "")
 
         def handle_endtag(self, tag):
             if tag in self.inside:
@@ -766,14 +770,17 @@ def _body_words(html: str) -> Counter:
     "name", ["frameless_lists.html", "asciidoctor_toolbar.html", "sphinx_page.html", "help_page.html"]
 )
 def test_every_word_of_a_page_is_in_the_text_or_in_removed(name):
-    """Nothing lost: the words of the page's body are the words of the kept text and of what
-    ``removed`` holds (navigation, contents lists, what trafilatura judged boilerplate: a "Print"
-    toolbar label, "(наверх)" back links, a footer's date), each word once."""
+    """Nothing lost: the words of the page's body and its images' alt texts are the words of the
+    kept text, of its figures' alt texts and of what ``removed`` holds (navigation, contents lists,
+    what trafilatura judged boilerplate: a "Print" toolbar label, "(наверх)" back links, a footer's
+    date; a toolbar legend's icons, "open_png"), each word once."""
     from sloika.pipelines.formats.web import parse_html
 
     html = (DATA / "web" / name).read_text()
     (doc,) = parse_html(html.encode())
     words = Counter(re.findall(r"\w+", doc.text))
+    for span in doc.spans:
+        words.update(re.findall(r"\w+", span.attrs.get("alt", "")) if span.label == "figure" else [])
     for span in doc.layers.get("removed", []):
         words.update(re.findall(r"\w+", span.attrs.get("text", "")))
         # an untranslated heading's place taken by the page's <title> (the head's words, not the body's)
@@ -799,7 +806,10 @@ def test_what_trafilatura_leaves_out_goes_to_removed_with_its_reason():
             "Table of Contents 1. Знакомство с программой 2. Верхняя панель инструментов",
             after_title,
         ),
+        ("image", "open_png", doc.text.index("Открыть файлы платы")),
+        ("image", "print_png", doc.text.index("Масштабировать по размеру листа")),
         ("boilerplate", "Print", doc.text.index("Масштабировать по размеру листа")),
+        ("image", "zoom_png", doc.text.index("Масштабировать по размеру листа")),
         ("boilerplate", "Last updated 2023-01-26 05:35:43 UTC", len(doc.text)),
     ]
     (doc,) = parse_html((DATA / "web" / "frameless_lists.html").read_bytes())

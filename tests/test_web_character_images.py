@@ -77,3 +77,43 @@ def test_a_symbol_is_an_emoji_or_a_pictograph_not_a_word_or_punctuation(alt: str
     from sloika.pipelines.formats.web import _is_symbol
 
     assert _is_symbol(alt) is symbol
+
+
+ICON_PAGE = (
+    '<html lang="ru"><head><title>Сборка</title></head><body><article><h1>Сборка</h1>'
+    '<p>Сборка прошла успешно <img class="emoji" alt=":smile:" src="smile.png"> и все проверки '
+    "зелёные, можно выпускать новую версию программы.</p>"
+    "<table><tr><th>Проверка</th><th>Итог</th></tr>"
+    '<tr><td>Сборка на Linux</td><td><img alt=":white_check_mark:" class="emoji" src="check.png"></td>'
+    "</tr></table>"
+    '<p>Откройте настройки кнопкой <img src="icon.png" alt="Settings icon" width="16"> в правом '
+    "верхнем углу главного окна программы.</p>"
+    "</article></body></html>"
+)
+
+
+def test_an_image_that_is_no_character_and_no_figure_goes_to_removed_with_its_alt_text():
+    """An emoji by its short code (GitHub's ":smile:") and a small icon were in neither the text nor
+    ``removed`` nor ``structure``: each is an ``image`` record holding its alt text, inside the
+    sentence it stood in (at the next block's start from a cell without words)."""
+    from sloika.pipelines.formats.web import parse_html
+
+    (doc,) = parse_html(ICON_PAGE.encode())
+    first = "Сборка прошла успешно "
+    setting = "Откройте настройки кнопкой "
+    assert doc.text == (
+        "Сборка\n\n"
+        f"{first}и все проверки зелёные, можно выпускать новую версию программы.\n\n"
+        "Проверка | Итог\n\n"
+        "Сборка на Linux\n\n"
+        f"{setting}в правом верхнем углу главного окна программы."
+    )
+    assert removed_records(doc) == [
+        ("image", ":smile:"),
+        ("image", ":white_check_mark:"),
+        ("image", "Settings icon"),
+    ]
+    places = [span.start for span in doc.layers["removed"]]
+    table_end = doc.text.index(setting)
+    assert places == [doc.text.index(first) + len(first), table_end, table_end + len(setting)]
+    assert [span for span in doc.spans if span.label == "figure"] == []

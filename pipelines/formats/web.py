@@ -200,12 +200,13 @@ NOTE = re.compile(r"(?:^|\n\n)\[(\d{1,3})\] ")
 # is kept as a zero-width ``figure`` span in ``structure``, its alt text, caption and source in the
 # span's ``attrs`` (never in the text). Each is marked with this attribute before inline markup (its
 # link) goes, and placed among the kept blocks by its offset in the page's text (``_page_text``).
-# Not figures: an image in a link (navigation arrows, badges), in a header, footer, aside or nav; one
-# marked decorative (``alt=""``) or drawn 32 pixels or smaller (an icon, a spacer); an icon that
-# labels the text beside it (DocBook's "[Примечание]" before "Примечание", a toolbar legend's icon in
-# a table row with text: KiCad's "open_png" / "Открыть файлы платы"); an ``<svg>`` with no title
-# or label (an inline icon); an image inside a ``<figure>``, ``<picture>`` or ``<object>``, which is
-# the figure.
+# Not figures: an emoji (``EMOJI_CLASS``); an image in a link (navigation arrows, badges), in a
+# header, footer, aside or nav; one marked decorative (``alt=""``) or drawn 32 pixels or smaller (an
+# icon, a spacer); an icon that labels the text beside it (DocBook's "[Примечание]" before
+# "Примечание", a toolbar legend's icon in a table row with text: KiCad's "open_png" / "Открыть
+# файлы платы"); an ``<svg>`` with no title or label (an inline icon); an image inside a
+# ``<figure>``, ``<picture>`` or ``<object>``, which is the figure. Those with alt text go to
+# ``removed`` (``_taken_images``).
 FIGURE_MARK = "data-sloika-figure"
 FIGURE_TAGS = ("img", "svg", "object", "figure", "picture")
 ICON_PIXELS = 32
@@ -958,6 +959,7 @@ def _prepared_tree(
             if follows is not None and follows.tag == "code" and not (code.tail or "").strip():
                 code.tail = "\n\n" + (code.tail or "")
     _mark_figures(tree)
+    (furniture if furniture is not None else []).extend(_taken_images(tree))
     if ROW_MARK not in html:
         _mark_rows_in_items(tree)
     _inner_credits_as_blocks(tree)
@@ -1060,12 +1062,17 @@ def _stands_for_character(image) -> bool:
     short code (GitHub's ":smile:") is no character of the text."""
     if not _is_symbol((image.get("alt") or "").strip()) or image.getparent() is None:
         return False
-    if any(EMOJI_CLASS.search(word) for word in (image.get("class") or "").split()):
+    if _is_emoji(image):
         return True
     holder = next((a for a in image.iterancestors() if a.tag not in INLINE_TAGS), None)
     if holder is None or any(a.tag == "a" for a in image.iterancestors()):
         return False
     return holder.tag in CELL_TAGS or any(char.isalpha() for char in holder.text_content())
+
+
+def _is_emoji(image) -> bool:
+    """Whether ``image`` is an emoji set as a picture: a class word holding "emoji"."""
+    return any(EMOJI_CLASS.search(word) for word in (image.get("class") or "").split())
 
 
 def _is_symbol(text: str) -> bool:
@@ -1085,6 +1092,23 @@ def _mark_figures(tree) -> None:
             element.set(FIGURE_MARK, "1")
 
 
+# An image that is neither a character nor a figure (an icon, a badge, a logo, an emoji by its short
+# code: GitHub's ":smile:", for which no maintained library is at hand to spell its character) has
+# no text but its alt text, which went nowhere: it goes to ``removed`` as ``image`` where it stood
+# (inside the sentence it was set in, else at the next block's start). An image inside a figure is
+# that figure's.
+def _taken_images(tree) -> list[tuple[str, str, str]]:
+    """Each image with alt text not marked a figure (``FIGURE_MARK``) nor inside one, out of the
+    page; its (``image``, alt text, key of its place: ``_take_out``)."""
+    taken = []
+    for image in list(tree.iter("img")):
+        alt = _prose(image.get("alt") or "")
+        marked = [image, *image.iterancestors()]
+        if alt and image.getparent() is not None and not any(e.get(FIGURE_MARK) for e in marked):
+            taken.append(("image", alt, _take_out(image)))
+    return taken
+
+
 def _in_flow(element) -> bool:
     """Whether ``element`` is a figure of the text: see ``FIGURE_MARK`` for what is not."""
     ancestors = list(element.iterancestors())
@@ -1092,6 +1116,8 @@ def _in_flow(element) -> bool:
         return False
     if element.tag == "img" and element.get("alt") is not None and not element.get("alt").strip():
         return False  # HTML's mark of a decorative image
+    if element.tag == "img" and _is_emoji(element):
+        return False  # a character of the text, not a picture (":smile:" where no symbol is its alt)
     if any(_pixels(element.get(side)) <= ICON_PIXELS for side in ("width", "height")):
         return False
     if element.tag == "svg" and not _figure_attrs(element):
@@ -1572,9 +1598,9 @@ def _bare_keys(marked: str) -> list[str]:
 
 
 def _holder(element):
-    """The block ``element`` (inline) stands in among words of its own, where its place is inside
-    that block's text; None for a block, or an inline element alone in its block."""
-    if element.tag not in INLINE_TAGS:
+    """The block ``element`` (inline, or an image) stands in among words of its own, where its place
+    is inside that block's text; None for a block, or an inline element alone in its block."""
+    if element.tag not in (*INLINE_TAGS, "img"):
         return None
     block = next((a for a in element.iterancestors() if a.tag not in INLINE_TAGS), None)
     if block is None or block.tag == "body":
