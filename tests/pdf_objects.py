@@ -24,6 +24,21 @@ def stream(content: bytes, head: bytes = b"") -> bytes:
 HELVETICA = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"
 
 
+def tex_font(base_font: bytes, differences: bytes) -> bytes:
+    """A TeX math font as pdfTeX names it: every code 400 units wide, glyphs named over WinAnsi, its
+    descriptor naming it (pdfminer reads a glyph's font name there)."""
+    descriptor = (
+        b"<< /Type /FontDescriptor /FontName /%s /Flags 4 /FontBBox [0 -250 1000 750] /ItalicAngle 0"
+        b" /Ascent 750 /Descent -250 /CapHeight 700 /StemV 80 >>" % base_font
+    )
+    return (
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /%s /FirstChar 0 /LastChar 127 /Widths [%s]"
+        b" /FontDescriptor %s"
+        b" /Encoding << /Type /Encoding /BaseEncoding /WinAnsiEncoding /Differences [%s] >> >>"
+        % (base_font, b" ".join([b"400"] * 128), descriptor, differences)
+    )
+
+
 def one_page(content: bytes, fonts: list[tuple[bytes, bytes]], *more: bytes) -> bytes:
     """A one-page US Letter PDF drawing ``content`` with ``fonts`` (resource name, font dictionary),
     numbered from object 5 in that order, and ``more`` objects after them (a Type 3 glyph's stream)."""

@@ -10,28 +10,12 @@ import pytest
 
 pytest.importorskip("pdfminer")
 
-from pdf_objects import HELVETICA, one_page  # noqa: E402
+from pdf_objects import HELVETICA, one_page, tex_font  # noqa: E402
 
 from sloika.pipelines.formats.pdf import parse_pdf  # noqa: E402
 
-
-def _tex_font(base_font: bytes, differences: bytes) -> bytes:
-    """A TeX math font as pdfTeX names it: every code 400 units wide, glyphs named over WinAnsi, its
-    descriptor naming it (pdfminer reads a glyph's font name there)."""
-    descriptor = (
-        b"<< /Type /FontDescriptor /FontName /%s /Flags 4 /FontBBox [0 -250 1000 750] /ItalicAngle 0"
-        b" /Ascent 750 /Descent -250 /CapHeight 700 /StemV 80 >>" % base_font
-    )
-    return (
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /%s /FirstChar 0 /LastChar 127 /Widths [%s]"
-        b" /FontDescriptor %s"
-        b" /Encoding << /Type /Encoding /BaseEncoding /WinAnsiEncoding /Differences [%s] >> >>"
-        % (base_font, b" ".join([b"400"] * 128), descriptor, differences)
-    )
-
-
-CMMI = _tex_font(b"KBOUDP+CMMI10", b"99 /c 102 /f 107 /k")
-CMSY = _tex_font(b"HMVRFB+CMSY10", b"112 /radical")
+CMMI = tex_font(b"KBOUDP+CMMI10", b"99 /c 102 /f 107 /k")
+CMSY = tex_font(b"HMVRFB+CMSY10", b"112 /radical")
 
 # "k log2 c(f)" as TeX sets it: k, c and f in math italic (/M), "log", the subscript 2 and the
 # parentheses in the text font (/F1)

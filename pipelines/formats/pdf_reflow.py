@@ -47,6 +47,7 @@ are joined and, when wordfreq can cut the letters into known words, cut there.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -476,6 +477,7 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
                 _measure(previous, line, (column, blocks), right),
                 body,
                 _margins(previous, line, blocks, left),
+                _formula_cut(lines, at),
             )
             and id(line) not in verse
             and not (DESIGNATION.match(line.text) and DESIGNATION.match(result[last]))
@@ -1172,9 +1174,12 @@ def _continues(
     right: float,
     body: float = 0.0,
     left: dict[int, float] | None = None,
+    formula_cut: bool = False,
 ) -> bool:
     """Whether ``line`` goes on the paragraph ``previous`` ends; lines set larger than the ``body``
-    size are a title's, wrapped as ``_title_wraps`` says."""
+    size are a title's, wrapped as ``_title_wraps`` says. ``formula_cut``: a display formula left
+    between them as debris (``_formula_cut``), which ends the paragraph unless ``line`` visibly goes
+    on its sentence."""
     text, before = MARK.sub("", line.text), MARK.sub("", previous.text)  # a footnote mark ends nothing
     if any(mark in text + before for mark in (TABLE, CONTENTS, DEBRIS)) or not text:
         return False  # a table's, a contents page's or a debris line's place is a paragraph of its own
@@ -1194,6 +1199,9 @@ def _continues(
         return False
     if line.after_display and runs_on:
         return True  # "… a entrare in" + [a matrix's row] + "una riga di testo.": one sentence
+    goes_on = text[:1].islower() and not _outdented(previous, line, left)  # "where x is …" at the text
+    if formula_cut and not line.after_display and not goes_on:
+        return False  # "…in the two clusters:" + [d(A, B) = …] + "method='mcquitty': …": the next entry
     if line.page != previous.page:
         return (
             runs_on
@@ -1237,6 +1245,27 @@ def _continues(
     if _reference_hangs(previous, line, right):
         return True  # "Feynman RP, … (1966). … volume 1." + "Addison Wesley.": the entry's publisher
     return not ((sentence_end or short) and line.x0 > previous.x0 + INDENT * em)
+
+
+def _formula_cut(lines: list[Line], at: int) -> bool:
+    """A rendered formula is among the debris placeholders read right before ``lines[at]``: a display
+    cut out of the text, which stood between two paragraphs unless the line after it shows otherwise."""
+    before = (lines[back] for back in range(at - 1, -1, -1))
+    return any(one.formula for one in itertools.takewhile(lambda one: one.text.startswith(DEBRIS), before))
+
+
+def _outdented(previous: Line, line: Line, left: dict[int, float] | None) -> bool:
+    """``line`` starts left of ``previous``, on the page and from each page's margin alike (a
+    two-sided layout shifts the margin overleaf; a page whose long lines are few shows its margin
+    ill): a description list's next term under a description's hanging indent, or a signature set
+    out into the margin. A formula kept as text stands centred, at no indent of the text's."""
+    if previous.formula:
+        return False
+    margins = left or {}
+    shift = previous.x0 - line.x0
+    if previous.page in margins and line.page in margins:
+        shift = min(shift, shift - margins[previous.page] + margins[line.page])
+    return shift > INDENT * previous.size / 2
 
 
 def _unfit_opening(previous: Line, line: Line, text: str, right: float) -> bool:
