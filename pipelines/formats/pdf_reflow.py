@@ -214,8 +214,13 @@ def known_word(word: str) -> bool:
     word = word.lower()
     if len(word) == 1:
         return word in SHORT_WORDS
-    lang = "ru" if "\u0400" <= word[0] <= "\u04ff" else "en"
-    return zipf(word, lang) > 0
+    return zipf(word, _pdf_language(word)) > 0
+
+
+def _pdf_language(word: str) -> str:
+    """The language a word is looked up in: Russian for a Cyrillic one, else English (the PDFs'
+    languages)."""
+    return "ru" if "\u0400" <= word[0] <= "\u04ff" else "en"
 
 
 def clean_line(text: str) -> str:
@@ -976,10 +981,13 @@ def _line_pitches(lines: list[Line], usual_gap: float, right: dict[int, float]) 
             gaps.setdefault(above.page, []).append(round((below.top - above.bottom) / em, 1))
     every = [gap for page in gaps.values() for gap in page]
     usual = Counter(every).most_common(1)[0][0] if len(every) >= PITCH_PAIRS else usual_gap
-    return {
-        page: max(usual_gap, Counter(found).most_common(1)[0][0] if len(found) >= PITCH_PAIRS else usual)
-        for page, found in ((line.page, gaps.get(line.page, [])) for line in lines)
-    }
+    pitches = {}
+    for page in {line.page for line in lines}:
+        found = gaps.get(page, [])
+        pitches[page] = max(
+            usual_gap, Counter(found).most_common(1)[0][0] if len(found) >= PITCH_PAIRS else usual
+        )
+    return pitches
 
 
 def _right_edges(lines: list[Line]) -> dict[int, float]:
@@ -1435,7 +1443,7 @@ def _function_word_end(text: str) -> bool:
     if not found or not found.group(1).islower():
         return False
     word = found.group(1)
-    return zipf(word, "ru" if "\u0400" <= word[0] <= "\u04ff" else "en") >= FUNCTION_WORD_ZIPF
+    return zipf(word, _pdf_language(word)) >= FUNCTION_WORD_ZIPF
 
 
 def _scheme_broken(before: str, text: str) -> bool:

@@ -947,7 +947,8 @@ def _prepared_tree(
                     reference.text += REFERENCE_CLOSE
     breaks = PARAGRAPH_MARK not in html
     lines = breaks and LINE_MARK not in html
-    labelled = {parent for parent in tree.iter() if _labelled_lines(parent)} if lines else set()
+    parents = {br.getparent() for br in tree.iter("br")} if lines else set()  # only they hold lines
+    labelled = {parent for parent in parents if parent is not None and _labelled_lines(parent)}
     for br in tree.iter("br"):  # a line break inside a paragraph is a space once inline tags go
         follows = br.getnext()
         blank = breaks and follows is not None and follows.tag == "br" and not (br.tail or "").strip()
