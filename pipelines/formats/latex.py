@@ -44,6 +44,7 @@ from sloika.pipelines.formats.latex_computed import (
     mark_computed,
 )
 from sloika.pipelines.formats.latex_conditionals import Conditionals
+from sloika.pipelines.formats.latex_dirtree import dirtrees
 from sloika.pipelines.formats.latex_doc import described_names
 from sloika.pipelines.formats.latex_environments import (
     undeclared_environments,
@@ -725,6 +726,7 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     flat = strip_environment_arguments(without_excluded(flat, preamble + flat), preamble + flat)
     flat = box_titles(flat, preamble + flat)  # before settings go: a box's options hold its title
     flat = frame_titles(flat)
+    flat = dirtrees(flat, lambda tree: _code_paragraph(tree, "dirtree", blocks), _to_text)
     defined = {found["name"] for found in ENVIRONMENT_DEFINITION.finditer(preamble + flat)}
     flat = without_unknown_environment_settings(
         flat, lambda name: name in defined or _knows_environment(name)
@@ -1284,6 +1286,12 @@ def _code(code: str, inline: bool, blocks: list[Block]) -> str:
         return _inline_code(code, blocks)
     blocks.append(Block(code, "code", {"margin_name": True}))
     return BLOCK.format(len(blocks) - 1)
+
+
+def _code_paragraph(code: str, environment: str, blocks: list[Block]) -> str:
+    """A ``BLOCK`` token for ``code`` a package draws (``environment`` names it), a paragraph of its own."""
+    blocks.append(Block(code, "code", {"environment": environment}))
+    return f"\n\n{BLOCK.format(len(blocks) - 1)}\n\n"
 
 
 def _inline_code(code: str, blocks: list[Block]) -> str:
