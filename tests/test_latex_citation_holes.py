@@ -76,3 +76,55 @@ def test_the_governing_words_keep_a_citation_that_has_an_entry(tmp_path):
     assert doc.text.startswith(
         "Following (Smith 2001), we define the map. The rate, according to (Smith 2001), is linear."
     )
+
+
+def test_a_comparison_before_the_citing_preposition_goes_with_it(tmp_path):
+    # "as in~\cite{x}" without an entry read "We proceed as, and stop.": the comparison had lost its
+    # object; the sentence reads on without the whole phrase
+    body = (
+        "We proceed as in~\\cite{a}, and stop. The bound is sharper than in~\\cite{b}.\n\n"
+        "Мы поступаем так же, как и в~\\cite{c}. As in~\\cite{d}, the map is linear."
+    )
+    doc = read_latex_paper(tmp_path, body)
+    assert doc.text == (
+        "We proceed, and stop. The bound is sharper.\n\nМы поступаем так же. The map is linear."
+    )
+
+
+def test_each_citation_without_an_entry_is_a_removed_record_where_it_stood(tmp_path):
+    body = "The method converges as in~\\cite{a, b}. В работе~\\cite{c} метод обобщён."
+    doc = read_latex_paper(tmp_path, body)
+    assert doc.text == "The method converges. В работе метод обобщён."
+    records = [
+        (span.start, span.label, span.attrs["text"], span.attrs["keys"], span.attrs["why"])
+        for span in doc.layers["removed"]
+    ]
+    assert records == [
+        (
+            len("The method converges."),  # after the word it followed, its period with it
+            "unresolved_citation",
+            "as in \\cite{a, b}",
+            ["a", "b"],
+            "no_bibliography_entry",
+        ),
+        (
+            len("The method converges. В работе"),
+            "unresolved_citation",
+            "\\cite{c}",
+            ["c"],
+            "no_bibliography_entry",
+        ),
+    ]
+
+
+def test_a_citation_with_an_entry_leaves_no_removed_record(tmp_path):
+    (tmp_path / "refs.bib").write_text(
+        "@article{known,\n  author = {Smith, J.},\n  title = {On rates},\n"
+        "  journal = {J},\n  year = {2001}\n}\n"
+    )
+    doc = read_latex_paper(
+        tmp_path,
+        "As in~\\cite{known}, the map is linear.\n\n\\bibliographystyle{plain}\n\\bibliography{refs}",
+    )
+    assert doc.text.startswith("As in (Smith 2001), the map is linear.")
+    assert "removed" not in doc.layers

@@ -887,6 +887,10 @@ def test_a_thesis_with_common_packages_reads_as_prose():
         ("undefined_macro", "\\formtotal {chapter} {глав} {ы} {} {}"),
         ("computed_value", "Работа состоит из введения, … и заключения."),  # the word form is TeX code
         ("computed_value", "Полный объём работы составляет … страниц, включая … рисунков."),
+        # the citations without an entry, mended out of their sentences with the words leading to them
+        ("unresolved_citation", "и \\autocite{lost2000}"),
+        ("unresolved_citation", "\\cite{lost2001}"),
+        ("unresolved_citation", "\\cite{lost2001, lost2002}"),
         ("page_reference", "на с. …"),  # "доказана в разделе 1.1 на с. \pageref{…}": the sentence stays
         ("unprinted_argument", "\\begin{commentbox} {blue}"),  # the box colour, not printed
         ("computed_value", "Объём работы."),  # a run-in heading that led only into such a sentence

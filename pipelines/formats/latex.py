@@ -44,12 +44,14 @@ from sloika.pipelines.formats.latex_computed import (
     mark_computed,
 )
 from sloika.pipelines.formats.latex_conditionals import Conditionals
+from sloika.pipelines.formats.latex_dirtree import dirtrees
 from sloika.pipelines.formats.latex_doc import described_names
 from sloika.pipelines.formats.latex_environments import (
     undeclared_environments,
     without_unknown_environment_settings,
 )
 from sloika.pipelines.formats.latex_folder import folder_definitions
+from sloika.pipelines.formats.latex_frames import frame_titles
 from sloika.pipelines.formats.latex_front import (
     TitleBlock,
     author_lines_apart,
@@ -454,15 +456,17 @@ def _logo_letters(latex: str) -> str:
     return re.sub(r"[^A-Za-z]", "", named).upper()
 
 
-# babel-russian's \No and \cyrdash (its em dash), LaTeX's \S, \copyright and logos, AASTeX's angles,
-# \space, elsarticle's keyword \sep, the ellipsis: what they print. babel-french's ordinals and
-# quotes (frenchb.ldf: \ieme is \up{e}, \ier \up{er}, \no n\up{o}, \primo 1\up{o}, \fprimo) 1\up{o}),
-# \og «, \fg »): their raised letters on the line ("2\ieme{} édition" prints "2e édition"; a raised o
-# as "º")
+# babel-russian's \No and \cyrdash (its em dash), LaTeX's \S, \ddag, \copyright and logos, AASTeX's
+# angles, \space, elsarticle's keyword \sep, the ellipsis, amssymb's signs that text may use too
+# (\item[\checkmark]: unknown, it cut the item as an undefined macro's sentence): what they print.
+# babel-french's ordinals and quotes (frenchb.ldf: \ieme is \up{e}, \ier \up{er}, \no n\up{o},
+# \primo 1\up{o}, \fprimo) 1\up{o}), \og «, \fg »): their raised letters on the line ("2\ieme{}
+# édition" prints "2e édition"; a raised o as "º")
 SIGNS = {"No": "№", "S": "§", "copyright": "©", **TEX_LOGOS,
          "arcsec": "″", "arcmin": "′", "arcdeg": "°", "space": " ",
          "sep": ",", "dots": "…", "ldots": "…", "textellipsis": "…",
-         "cyrdash": "—",
+         "cyrdash": "—", "ddag": "‡",
+         "checkmark": "✓", "maltese": "✠", "circledR": "®", "yen": "¥",
          "ier": "er", "iers": "ers", "iere": "re", "ieres": "res", "ieme": "e", "iemes": "es",
          "no": "nº", "primo": "1º", "secundo": "2º", "tertio": "3º", "quarto": "4º",
          "fprimo": "1º", "fsecundo": "2º", "ftertio": "3º", "fquarto": "4º",
@@ -582,9 +586,9 @@ ARITIES = {
     "thispagestyle": "{",
     "pagestyle": "{",
     "pagenumbering": "{",
-    "tableofcontents": "*",
-    "listoffigures": "*",
-    "listoftables": "*",
+    "tableofcontents": "*[",  # a class's title for it: \tableofcontents[Содержание] printed "[Содержание]"
+    "listoffigures": "*[",
+    "listoftables": "*[",
     "printbibliography": "[",
     "printnomenclature": "[",
     "includepdf": "[{",
@@ -721,6 +725,8 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     flat = conditionals.resolve(flat)
     flat = strip_environment_arguments(without_excluded(flat, preamble + flat), preamble + flat)
     flat = box_titles(flat, preamble + flat)  # before settings go: a box's options hold its title
+    flat = frame_titles(flat)
+    flat = dirtrees(flat, lambda tree: _code_paragraph(tree, "dirtree", blocks), _to_text)
     defined = {found["name"] for found in ENVIRONMENT_DEFINITION.finditer(preamble + flat)}
     flat = without_unknown_environment_settings(
         flat, lambda name: name in defined or _knows_environment(name)
@@ -762,13 +768,15 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     entries = with_style_words(entries, preamble + flat)
     flat = printed_bibitems(flat)
     citations: list[tuple[str, list[dict]]] = []
+    unresolved: list[tuple[str, list[str]]] = []  # the citations without an entry: as typed, their keys
 
     def cite(match: re.Match) -> str:
         text, keys = render_citation(match, entries, textual_cite=bool(NATBIB.search(preamble)))
         # pre-notes and .bib names may hold LaTeX, a pre-note \texttt{numpy} (a code token) too
         text = " ".join(_unstash_code(_babel(_to_text(text)), blocks).split())
-        if not text:
-            return CITE_HOLE  # no .bib entry: the sentence stands without it (see HOLES)
+        if not text:  # no .bib entry: the sentence stands without it (see HOLES)
+            unresolved.append((" ".join(match[0].split()), [key.strip() for key in match["keys"].split(",")]))
+            return CITE_HOLE_MARK + chr(min(FIRST_HOLE + len(unresolved) - 1, LAST_HOLE))
         citations.append((text, [_entry(key, entries[key], macros) for key in keys]))
         # a footnote or superscript citation sits on the word: "Текст\footcite{x}" → "Текст (Иванов 2010)"
         space = " " if match["cmd"] in ("footcite", "footcitetext", "supercite") else ""
@@ -797,7 +805,7 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     text, title_page = title_page_fields(flat, knows_or_silent)
     text = joined_line_breaks(field_lines_apart(author_lines_apart(text), knows))
     marked, undefined = mark_undefined(CITE.sub(cite, text), knows)
-    document = _sections(marked, _Stash(formulas, citations, blocks), math)
+    document = _sections(marked, _Stash(formulas, citations, blocks, unresolved), math)
     document.fields = {key: value for key, value in notes.items() if value}
     document.fields.update(_undefined_fields(undefined, preamble, root))
     if title_page:
@@ -1280,6 +1288,12 @@ def _code(code: str, inline: bool, blocks: list[Block]) -> str:
     return BLOCK.format(len(blocks) - 1)
 
 
+def _code_paragraph(code: str, environment: str, blocks: list[Block]) -> str:
+    """A ``BLOCK`` token for ``code`` a package draws (``environment`` names it), a paragraph of its own."""
+    blocks.append(Block(code, "code", {"environment": environment}))
+    return f"\n\n{BLOCK.format(len(blocks) - 1)}\n\n"
+
+
 def _inline_code(code: str, blocks: list[Block]) -> str:
     """A ``BLOCK`` token for inline ``code``, described in ``blocks``."""
     blocks.append(Block(code, "code", {"inline": True}))
@@ -1597,8 +1611,15 @@ def _escape_unpaired_dollars(source: str) -> str:
 class _Stash:
     """What was taken out of the source before conversion: formulas, rendered citations, blocks."""
 
-    def __init__(self, formulas: list[str], citations: list[tuple[str, list[dict]]], blocks: list[Block]):
+    def __init__(
+        self,
+        formulas: list[str],
+        citations: list[tuple[str, list[dict]]],
+        blocks: list[Block],
+        unresolved: list[tuple[str, list[str]]],
+    ):
         self.formulas, self.citations, self.blocks = formulas, citations, blocks
+        self.unresolved = unresolved  # the citations without an entry, numbered as their holes are
         self.spans: list[Span] = []  # the citations once placed in the text
         self.removed: list[Span] = []  # sentences dropped for a value only the PDF knows
 
@@ -1871,14 +1892,17 @@ def _sections(source: str, stash: _Stash, math: str) -> Parsed:
         if (unmarked := without_marks(converted)) != converted:  # "\subsubsection{\tlc@headerFooter}"
             attrs = {"text": named(converted), "why": "heading"}
             stash.removed.append(Span(builder.length, builder.length, "undefined_macro", attrs=attrs))
-            converted = unmarked
+            converted = _without_orphaned_separator(converted, unmarked)
         title = " ".join(stash.plain(converted).split())
         builder.separate("\n\n")
         label = "references" if command == "thebibliography" else heading_label(title) or command
-        headings.append((builder.length, LEVELS[command], label, title))
+        start = builder.length
         if title:
             heading = stash.plain(_inline_code_escaped(_escaped(converted), stash))
             _append_text(builder, " ".join(heading.split()), stash, math)
+        # the title as the text prints it: "Глава \thesection. Обзор" is "Обзор" there, its number
+        # (only the PDF knows it) in ``removed``; the source's title held the number's placeholder
+        headings.append((start, LEVELS[command], label, builder.tail(builder.length - start).strip()))
         cursor = title_end + 1 if match.group(1) else match.end()
     _append_text(builder, source[cursor:], stash, math)
     text = builder.text.rstrip()
@@ -1890,6 +1914,16 @@ def _sections(source: str, stash: _Stash, math: str) -> Parsed:
     removed = [replace(s, start=min(s.start, len(text)), end=min(s.end, len(text))) for s in stash.removed]
     layers = {name: spans for name, spans in ((REFERENCES, cited), ("removed", removed)) if spans}
     return Parsed(text, spans, "paper", 0, {}, layers)
+
+
+TITLE_SEPARATOR = re.compile(r"^[\s.:;,)–—-]+(?=\S)")  # "1. ", "1) ", "1 — " after a heading's number
+
+
+def _without_orphaned_separator(marked: str, unmarked: str) -> str:
+    """A heading's title without the undefined macros ``marked`` holds, and without the separator
+    that stood after one that opened it: "\\subsection*{\\thesubsection. Title}" of a class's
+    command read ". Title"."""
+    return unmarked if TITLE_SEPARATOR.match(marked) else TITLE_SEPARATOR.sub("", unmarked)
 
 
 def _escaped(text: str) -> str:
@@ -1971,10 +2005,11 @@ def _prepared(paragraph: str, stash: _Stash) -> tuple[str, list[tuple[str, dict,
     for cut in undefined_orphans:
         attrs = {"text": stash.plain(_tidy(cut.text)), "why": "points_back"}
         records.append(("orphaned_by_cut", attrs, _words(cut)))
-    records.sort(key=lambda record: record[2])  # in source order: a cut, the sentence pointing back at it
     at_start: list[tuple[str, dict]] = []
     paragraph, asides = drop_reference_asides(paragraph)
     paragraph, dropped, phrases, orphans = drop_computed_and_orphans(paragraph)
+    records += _unresolved_citations(paragraph, stash)
+    records.sort(key=lambda record: record[2])  # in source order: a cut, the sentence pointing back at it
     paragraph = _tidy(paragraph)
     if (
         dropped
@@ -2099,13 +2134,23 @@ def _cut_companions(stash: _Stash, asides: list[str], orphans: list[str]) -> lis
 # lines between the items
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n|\n[ \t]+(?=\* )|\s*" + ITEM_MARK)
 LEAD_IN_WORDS = 6  # a run-in heading left alone when the sentences it led into needed the PDF's values
-CITE_HOLE = "\ue007"  # a citation whose entry no .bib has
+# a citation whose entry no .bib has: the mark, then one character that numbers it among the
+# document's unresolved citations (its source and keys kept in ``_Stash.unresolved``), so the hole
+# mended in ``_tidy`` can still be recorded in ``removed`` where it stood
+CITE_HOLE_MARK = "\ue007"
+# private-use characters no other placeholder of the reader uses; past the last (3,584 citations
+# without an entry in one document) the holes share it, and their records name the last one's source
+FIRST_HOLE, LAST_HOLE = 0xE200, 0xEFFF
+CITE_HOLE = f"{CITE_HOLE_MARK}[{chr(FIRST_HOLE)}-{chr(LAST_HOLE)}]"
 # the words that lead to a citation ("proposed in \cite{x}", "см. также \cite{x}") go with it, and
 # those that govern it as their whole object ("Согласно~\cite{x}, …", "Following~\cite{x}, we…",
 # "see, e.g.,~\cite{x}"): left alone they read "Согласно, метод…", "Following, we…", "see."
+# A comparison before the preposition goes too ("We proceed as in~\cite{x}, and stop.", "так же, как и
+# в~\cite{x}."): left alone it read "We proceed as, and stop."
 LEADING = (
     r"and|in|see,?|also|cf\.|e\.g\.,?|i\.e\.,?|by|from|of|following|according[ \u00a0]+to"
-    r"|и|в|во|см\.|также|из|у|согласно"
+    r"|as|than|like|unlike|such[ \u00a0]+as"
+    r"|и|в|во|см\.|также|из|у|согласно|как|чем|подобно"
 )
 LEADING_WORD = rf"[ \u00a0]+(?:{LEADING})(?![\w.])"
 LEADING_WORDS = f"(?:{LEADING_WORD})*"
@@ -2153,6 +2198,26 @@ HOLES = (
     (re.compile(r"(?<=[(\[])[ \u00a0]+"), ""),
     (re.compile(r"(?<=\S) {2,}"), " "),  # "Not known  here" where "()" of a dropped cite was
 )
+
+# the words ``HOLES`` take with a citation without an entry, the sentence's first among them
+UNRESOLVED_CITATION = re.compile(rf"(?i:(?<!\w)(?:{LEADING})(?![\w.]){LEADING_WORDS}[ \u00a0]*)?{CITE_HOLE}")
+
+
+def _unresolved_citations(paragraph: str, stash: _Stash) -> list[tuple[str, dict, int]]:
+    """Records for ``removed`` of the citations without a bibliography entry that ``_tidy`` will mend
+    out of ``paragraph`` with the words that led to them ("as in \\cite{x}"): label, attrs, the number
+    of the paragraph's kept words before it. Nothing cut goes unexplained, a citation no more than a
+    sentence."""
+    records = []
+    paragraph = " ".join(paragraph.split())  # a line break or "~" between the words and the citation
+    for found in UNRESOLVED_CITATION.finditer(paragraph):
+        typed, keys = stash.unresolved[ord(found[0][-1]) - FIRST_HOLE]
+        lead = " ".join(found[0][:-2].split())
+        attrs = {"text": f"{lead} {typed}".strip(), "keys": keys, "why": "no_bibliography_entry"}
+        records.append(
+            ("unresolved_citation", attrs, len(WORD_TOKEN.findall(_tidy(paragraph[: found.end()]))))
+        )
+    return records
 
 
 # babel-russian's shorthands as they come out of conversion ("--- is '"—', "--~ is '"–' and a

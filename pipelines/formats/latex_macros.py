@@ -40,7 +40,10 @@ DEFINE = re.compile(
 )
 DEF = re.compile(r"\\[gex]?def\s*\\(?P<name>[A-Za-z@]+)\s*(?P<params>(?:#\d)*)\s*(?=\{)")
 CONTROL_WORD_BEFORE = re.compile(r"\\([A-Za-z@]+)\s*$")
-NEVER_EXPANDED = {"begin", "end", "section", "subsection", "chapter", "item", "label", "ref", "cite"}
+# every sectioning command the reader makes a heading of: a class's \renewcommand{\subsubsection}{
+# \@startsection{subsubsection}{3}{\parindent}{-1.5ex…}…} printed "subsubsection 3 -1.5ex plus -1ex…"
+SECTIONING = {"part", "chapter", "section", "subsection", "subsubsection", "paragraph", "subparagraph"}
+NEVER_EXPANDED = {"begin", "end", "item", "label", "ref", "cite", *SECTIONING}
 # TeX programming: a macro whose body uses these typesets boxes and tests conditions, it writes no
 # words (a thesis template's ``\def\zz{\ifx\[$\else\aftergroup\zzz\fi}`` for table cells);
 # it expands to nothing instead of inlining its internals into the text. etoolbox's braced tests
