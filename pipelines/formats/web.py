@@ -42,7 +42,15 @@ from dataclasses import dataclass, field, replace
 from typing import Any, BinaryIO
 from urllib.parse import unquote
 
-from sloika.pipelines.formats.base import Failed, FormatError, Parsed, TextBuilder, cut_paragraphs
+from sloika.pipelines.formats.base import (
+    Failed,
+    FormatError,
+    Parsed,
+    TextBuilder,
+    bom_encoding,
+    cut_paragraphs,
+    legacy_cyrillic,
+)
 from sloika.pipelines.formats.foreign_paragraphs import Paragraph, foreign_cut
 from sloika.pipelines.formats.foreign_pointers import without_pointers_to_cut
 from sloika.pipelines.formats.foreign_sections import without_empty_sections
@@ -103,6 +111,8 @@ NAV_CLASSES = (
     "list-of-figures",  # DocBook's generated lists of figures, tables, examples: contents, by title
     "list-of-tables",
     "list-of-examples",
+    "pager",  # Drupal's page numbers under a list of teasers ("1 2 3 … следующая › последняя »")
+    "pagination",  # Bootstrap's and WordPress's
 )
 # A class word built on "navigation" ("header-navigation", "site-navigation", "navigation-secondary")
 # names a bar too: Sphinx's Ubuntu theme holds the site's banner heading ("Packaging Guide", over every
@@ -514,13 +524,18 @@ CROSS_REFERENCE = "xref"
 # and the text after the image was left in ``<body>`` as the ``<center>``'s tail, which trafilatura
 # never takes: the sentence went to ``removed`` as ``boilerplate``. Text after a block element
 # directly in ``<body>`` or a ``<div>`` (with the inline markup that follows it, up to the next block)
-# becomes a ``<p>`` of its own.
+# becomes a ``<p>`` of its own. So does the run before the first block: a Drupal poetry site sets
+# each poem as ``<div class="poem-text">`` of its first stanza's lines, then one ``<p>`` a further
+# stanza, and every first stanza ("Дождь в лицо и ключицы,<br/> И над мачтами гром. …") went to
+# ``removed`` as ``boilerplate`` while the stanzas after it stayed.
 def _stray_text_as_paragraphs(tree) -> None:
-    """Each run of text and inline markup after a block element in ``<body>`` or a ``<div>`` wrapped
-    in a ``<p>`` placed after that element."""
+    """Each run of text and inline markup before the first block element of ``<body>`` or a
+    ``<div>``, and after each block element in it, wrapped in a ``<p>`` in its place."""
     import lxml.etree
 
     for container in list(tree.iter("body", "div")):
+        if any(_block_element(child) for child in container):
+            _lead_as_paragraph(container)
         for child in list(container):
             if not _block_element(child) or not (child.tail or "").strip():
                 continue
@@ -854,6 +869,36 @@ def _replace_with(element, parts: list) -> None:
             previous.tail = (previous.tail or "") + tail
 
 
+# A page's bytes were read as UTF-8 whatever the page said, so a page in windows-1251 (Amaya's Russian
+# manual: ``<?xml … encoding="windows-1251"?>`` and ``<meta … charset=windows-1251>``) came out as
+# one "\ufffd" a letter, every Russian word of it lost. UTF-8 that decodes cleanly is UTF-8 (a page
+# re-saved in UTF-8 may keep its old declaration: a mirror of poem4you.ru says windows-1251 over
+# UTF-8 bytes); else the page's declared charset, else a clean cp1251 or KOI8-R text
+# (``legacy_cyrillic``), else UTF-8 with the bad bytes replaced, as before.
+DECLARED_CHARSET = re.compile(rb"""(?:charset|encoding)\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+DECLARATION_BYTES = 4096  # where a page declares its charset: the XML declaration and <head>'s <meta>
+
+
+def _decoded(data: bytes) -> str:
+    """The page's text: a byte-order mark's encoding, else UTF-8 where it decodes cleanly, else the
+    charset the page declares, else a clean legacy Cyrillic code page, else UTF-8 with replacements."""
+    bom = bom_encoding(data)
+    if bom:
+        return data.decode(bom, errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    declared = DECLARED_CHARSET.search(data[:DECLARATION_BYTES])
+    if declared:
+        try:
+            return data.decode(declared.group(1).decode("ascii"))
+        except (LookupError, UnicodeDecodeError):
+            pass
+    legacy = legacy_cyrillic(data)
+    return legacy[0] if legacy else data.decode("utf-8", errors="replace")
+
+
 def _prepared_tree(
     html: bytes | str, furniture: list[tuple[str, str, str]] | None = None, links: set[str] | None = None
 ):
@@ -864,7 +909,7 @@ def _prepared_tree(
     import lxml.html
 
     if isinstance(html, bytes):
-        html = html.decode("utf-8", errors="replace")
+        html = _decoded(html)
     html = re.sub(r"^\s*<\?xml[^>]*\?>", "", html)  # lxml refuses a str with an encoding declaration
     if not html.strip():
         return None

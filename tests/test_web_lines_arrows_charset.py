@@ -1,7 +1,9 @@
-"""Lines set apart by single ``<br>`` without bold labels, and arrows to the previous, upper and
-next page set as images (issue 15, left by the twenty-second check's fixes): an address block and a
-poem keep their lines; image-only links in a bar go with the navigation, their alt texts in its
-record. The pages are written here in those shapes; the expected text is spelled out by hand."""
+"""Lines set apart by single ``<br>`` without bold labels, arrows to the previous, upper and next
+page set as images, and a page in its declared windows-1251 (issue 15, left by the twenty-second
+check's fixes, and the Russian HTML pool of html18): an address block and a poem keep their lines;
+image-only links in a bar go with the navigation, their alt texts in its record; Amaya's cp1251
+manual reads in Russian. The pages are written here in those shapes; the expected text is spelled
+out by hand."""
 
 from __future__ import annotations
 
@@ -97,3 +99,64 @@ def test_a_break_in_a_heading_or_a_table_cell_stays_a_space():
         "Обычный абзац текста, в котором достаточно слов для того, чтобы страница была прочитана.\n\n"
         "Ячейка Вторая | Другая ячейка"
     )
+
+
+CP1251_PAGE = (
+    '<?xml version="1.0" encoding="windows-1251"?>\n'
+    '<html xmlns="http://www.w3.org/1999/xhtml"><head>'
+    '<meta http-equiv="Content-Type" content="text/html; charset=windows-1251" />'
+    "<title>О директории конфигурации</title></head><body>"
+    "<h1>О директории конфигурации</h1>"
+    "<p>Программа хранит пользовательские настройки и другие файлы конфигурации в домашней "
+    "директории. Её местоположение можно переназначить переменной окружения.</p>"
+    "</body></html>"
+)
+
+
+def test_a_page_in_its_declared_windows_1251_is_read_in_it():
+    """A page whose bytes are windows-1251, as it declares, reads in Russian (it read as one
+    replacement character a letter); the same page re-saved in UTF-8 under the old declaration
+    reads the same."""
+    from sloika.pipelines.formats.web import parse_html
+
+    expected = (
+        "О директории конфигурации\n\n"
+        "Программа хранит пользовательские настройки и другие файлы конфигурации в домашней "
+        "директории. Её местоположение можно переназначить переменной окружения."
+    )
+    (legacy,) = parse_html(CP1251_PAGE.encode("cp1251"))
+    (resaved,) = parse_html(CP1251_PAGE.encode("utf-8"))
+    assert legacy.text == expected
+    assert resaved.text == expected
+
+
+TEASERS_PAGE = (
+    '<html lang="ru"><head><meta charset="utf-8"><title>Стихи классиков</title></head><body>'
+    '<div id="content"><div class="node"><h2><a href="/poems/a">Стихи о любви.</a></h2>'
+    '<div class="poem"><div class="poem-name">Дождь в лицо и ключицы...</div>'
+    '<div class="poem-text">Дождь в лицо и ключицы,<br />\nИ над мачтами гром.<br />\n'
+    "Ты со мной приключился,<br />\nСловно шторм с кораблём.\n"
+    "<p>То ли будет, другое...<br />\nЯ и знать не хочу -<br />\nРазобьюсь ли о горе,<br />\n"
+    "Или в счастье влечу.</p></div></div></div>"
+    '<h2 class="element-invisible">Страницы</h2><div class="item-list"><ul class="pager">'
+    '<li class="pager-current first">1</li><li><a href="/node?page=1">2</a></li>'
+    '<li><a href="/node?page=2">3</a></li>'
+    '<li class="pager-next"><a href="/node?page=1">следующая ›</a></li></ul></div></div>'
+    "</body></html>"
+)
+
+
+def test_a_poems_first_stanza_before_its_paragraphs_is_kept():
+    """The first stanza, set as the ``<div>``'s own lines before its ``<p>`` stanzas, is a paragraph
+    of the text (it went to ``removed`` as ``boilerplate``), its lines kept; the pager under the
+    teasers is navigation."""
+    from sloika.pipelines.formats.web import parse_html
+
+    (doc,) = parse_html(TEASERS_PAGE.encode())
+    assert doc.text == (
+        "Стихи о любви.\n\n"
+        "Дождь в лицо и ключицы...\n\n"
+        "Дождь в лицо и ключицы,\nИ над мачтами гром.\nТы со мной приключился,\nСловно шторм с кораблём.\n\n"
+        "То ли будет, другое...\nЯ и знать не хочу -\nРазобьюсь ли о горе,\nИли в счастье влечу."
+    )
+    assert ("navigation", "1 2 3 следующая ›") in removed_records(doc)
