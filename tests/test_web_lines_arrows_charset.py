@@ -160,3 +160,28 @@ def test_a_poems_first_stanza_before_its_paragraphs_is_kept():
         "То ли будет, другое...\nЯ и знать не хочу -\nРазобьюсь ли о горе,\nИли в счастье влечу."
     )
     assert ("navigation", "1 2 3 следующая ›") in removed_records(doc)
+
+
+def test_visually_hidden_text_is_no_text_of_the_page():
+    """Words a generator hides for screen readers (Drupal's ``element-invisible`` after a "read more"
+    link, over the pager) go to ``removed`` as ``hidden``; the visible words stay."""
+    from sloika.pipelines.formats.web import parse_html
+
+    page = (
+        '<html lang="ru"><body><h2 class="element-invisible">Главное меню</h2>'
+        "<h1>Новости библиотеки</h1>"
+        "<p>Библиотека открыла новый читальный зал для студентов и преподавателей университета. "
+        '<a href="/news/1">Подробнее<span class="element-invisible"> о новом читальном зале</span></a></p>'
+        '<p>Зал работает по будням с девяти утра до восьми вечера.<span class="sr-only"> (конец '
+        "новости)</span></p></body></html>"
+    )
+    (doc,) = parse_html(page.encode())
+    assert doc.text == (
+        "Новости библиотеки\n\n"
+        "Библиотека открыла новый читальный зал для студентов и преподавателей университета. Подробнее\n\n"
+        "Зал работает по будням с девяти утра до восьми вечера."
+    )
+    records = removed_records(doc)
+    assert ("hidden", "Главное меню") in records
+    assert ("hidden", "о новом читальном зале") in records
+    assert ("hidden", "(конец новости)") in records

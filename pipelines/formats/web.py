@@ -141,6 +141,20 @@ CREDITS = " | ".join(["//address"] + [_with_class(name) for name in CREDIT_CLASS
 # manual. It leaves the page before extraction, recorded in ``removed`` (``legal_notice``); the
 # copyright line (``copyright``: a year and a name) stays with the title.
 LEGAL_NOTICES = _with_class("legalnotice")
+# Text a generator hides from the eye and leaves to screen readers is no text of the page: Drupal's
+# ``element-invisible`` made every teaser's link read "Подробнее о Небольшие стихи на тему любви …"
+# (the visible word is "Подробнее") and left its pager's "Страницы" heading; Bootstrap's ``sr-only``
+# and ``visually-hidden``, WordPress's ``screen-reader-text`` and Drupal's ``element-hidden``
+# (not displayed) are the same. It leaves the page first, recorded in ``removed`` (``hidden``).
+HIDDEN_CLASSES = (
+    "element-invisible",
+    "element-hidden",
+    "visually-hidden",
+    "visuallyhidden",
+    "sr-only",
+    "screen-reader-text",
+)
+HIDDEN = " | ".join(_with_class(name) for name in HIDDEN_CLASSES)
 # A paragraph of a DocBook title page that is one link to another page and nothing else: the XSL's
 # link to the legal notice or the revision history set apart on a page of its own (KDE's manuals:
 # "Юридическое уведомление" under the copyrights), navigation to a page, not the manual's text
@@ -926,8 +940,9 @@ def _prepared_tree(
     _doxygen_title_as_heading(tree)
     _bullet_tables_as_lists(tree)
     _one_column_tables_as_divs(tree)
+    (furniture if furniture is not None else []).extend(_taken_elements(tree, HIDDEN, "hidden"))
     (furniture if furniture is not None else []).extend(_drop_navigation(tree))
-    (furniture if furniture is not None else []).extend(_taken_legal_notices(tree))
+    (furniture if furniture is not None else []).extend(_taken_elements(tree, LEGAL_NOTICES, "legal_notice"))
     _unmask_embedded_text(tree)
     _unmask_text_sidebars(tree)
     _prose_divs_as_paragraphs(tree)
@@ -1377,18 +1392,18 @@ def _links_after(title) -> list:
     return found
 
 
-def _taken_legal_notices(tree) -> list[tuple[str, str, str]]:
-    """The title page's licence notices (``LEGAL_NOTICES``, the outermost) out of the page; each
-    one's (``legal_notice``, text, key of its place: ``_take_out``)."""
+def _taken_elements(tree, path: str, label: str) -> list[tuple[str, str, str]]:
+    """The elements ``path`` finds (the outermost) out of the page; each one's (``label``, text, key
+    of its place: ``_take_out``), its paragraphs' texts joined."""
     taken = []
-    for element in tree.xpath(LEGAL_NOTICES):
+    for element in tree.xpath(path):
         if element.getparent() is None or _inside_dropped(element, tree):
             continue
         paragraphs = [part.text_content() for part in element.iter("p")] or [element.text_content()]
         text = _prose(" ".join(paragraphs))
         key = _take_out(element)
         if text:
-            taken.append(("legal_notice", text, key))
+            taken.append((label, text, key))
     return taken
 
 
