@@ -16,8 +16,8 @@ and texinfo pages, docs/benchmarks.md):
   licence notice (``LEGAL_NOTICES``) as ``legal_notice``.
 * Headings trafilatura drops (all of a DocBook page's: it reads a page without an article frame
   through its recovery of paragraphs) are put back before their section's first kept block.
-* Two ``<br>`` in a row end a paragraph, one ends a line where lines open with bold labels
-  (``_labelled_lines``); several ``<code>`` in one ``<pre>`` are set apart; a
+* Two ``<br>`` in a row end a paragraph, one ends a line but before a line going on in lower case
+  (``_line_goes_on``); several ``<code>`` in one ``<pre>`` are set apart; a
   Cyrillic word and a Latin inline element glued in the source get a space (``_space_latin_words``).
 
 Paragraphs foreign to the page (untranslated ones in a translated manual, ``foreign_paragraphs``),
@@ -42,7 +42,15 @@ from dataclasses import dataclass, field, replace
 from typing import Any, BinaryIO
 from urllib.parse import unquote
 
-from sloika.pipelines.formats.base import Failed, FormatError, Parsed, TextBuilder, cut_paragraphs
+from sloika.pipelines.formats.base import (
+    Failed,
+    FormatError,
+    Parsed,
+    TextBuilder,
+    bom_encoding,
+    cut_paragraphs,
+    legacy_cyrillic,
+)
 from sloika.pipelines.formats.foreign_paragraphs import Paragraph, foreign_cut
 from sloika.pipelines.formats.foreign_pointers import without_pointers_to_cut
 from sloika.pipelines.formats.foreign_sections import without_empty_sections
@@ -103,6 +111,8 @@ NAV_CLASSES = (
     "list-of-figures",  # DocBook's generated lists of figures, tables, examples: contents, by title
     "list-of-tables",
     "list-of-examples",
+    "pager",  # Drupal's page numbers under a list of teasers ("1 2 3 … следующая › последняя »")
+    "pagination",  # Bootstrap's and WordPress's
 )
 # A class word built on "navigation" ("header-navigation", "site-navigation", "navigation-secondary")
 # names a bar too: Sphinx's Ubuntu theme holds the site's banner heading ("Packaging Guide", over every
@@ -131,6 +141,20 @@ CREDITS = " | ".join(["//address"] + [_with_class(name) for name in CREDIT_CLASS
 # manual. It leaves the page before extraction, recorded in ``removed`` (``legal_notice``); the
 # copyright line (``copyright``: a year and a name) stays with the title.
 LEGAL_NOTICES = _with_class("legalnotice")
+# Text a generator hides from the eye and leaves to screen readers is no text of the page: Drupal's
+# ``element-invisible`` made every teaser's link read "Подробнее о Небольшие стихи на тему любви …"
+# (the visible word is "Подробнее") and left its pager's "Страницы" heading; Bootstrap's ``sr-only``
+# and ``visually-hidden``, WordPress's ``screen-reader-text`` and Drupal's ``element-hidden``
+# (not displayed) are the same. It leaves the page first, recorded in ``removed`` (``hidden``).
+HIDDEN_CLASSES = (
+    "element-invisible",
+    "element-hidden",
+    "visually-hidden",
+    "visuallyhidden",
+    "sr-only",
+    "screen-reader-text",
+)
+HIDDEN = " | ".join(_with_class(name) for name in HIDDEN_CLASSES)
 # A paragraph of a DocBook title page that is one link to another page and nothing else: the XSL's
 # link to the legal notice or the revision history set apart on a page of its own (KDE's manuals:
 # "Юридическое уведомление" under the copyrights), navigation to a page, not the manual's text
@@ -152,8 +176,8 @@ PAGER_MAX_CELL_LETTERS = 80  # a cell of a bar: a page's title ("Отличие 
 # Two or more <br> in a row are a blank line: a paragraph break (DocBook's literallayout, a README
 # set as <p> with <br> lines); the mark survives trafilatura, which keeps printable characters.
 PARAGRAPH_MARK = "\u2761"  # ❡
-# A ``<br>`` between lines that open with a bold label (``_labelled_lines``) is a line break kept: a
-# "\n" in the paragraph's text; like the paragraph mark it survives trafilatura.
+# A single ``<br>`` is a line break kept (but see ``_line_goes_on``): a "\n" in the paragraph's
+# text; like the paragraph mark it survives trafilatura.
 LINE_MARK = "\u2762"  # ❢
 # trafilatura's recovery pass drops a block whose text equals an earlier one ("accepted cost:
 # identical-text elements collapse"), so a list item repeated in a second list ("очистку дерева
@@ -486,28 +510,13 @@ def _unmask_text_sidebars(tree) -> None:
 # ``boilerplate``. A ``<div>`` holding only inline markup (and ``<div>`` lines of it: Publican's
 # "→ https://…" after a sentence), mostly outside links, with a sentence's end in it, outside a
 # header, footer, aside or nav, is a paragraph: it becomes a ``<p>``, its inner lines ``<span>``s.
-# Lines a page sets apart with single ``<br>``s are lines where they open with a bold label: a wiki
-# export's index lists its groups as "<b>Массивы</b><br/> Dim, Redim<br/> <b>Базы данных</b><br/>
-# …" straight in ``<body>``, and the fourteen groups read as one 1,460-character paragraph. Where
-# LABELLED_MIN_LINES lines of one element open with a ``<b>``/``<strong>`` (nothing before it on the
-# line), each ``<br>`` of that element ends a line (``LINE_MARK``), but before a line going on in
-# lower case (a sentence broken by hand). The lines stay one paragraph, judged for its language
-# whole as before. A ``<br>`` inside prose elsewhere stays a space.
-LABELLED_MIN_LINES = 2
-
-
-def _labelled_lines(element) -> bool:
-    """Whether LABELLED_MIN_LINES of the ``<br>``-separated lines of ``element`` open with bold."""
-    labelled = 0
-    for br in element.iterchildren("br"):
-        follows = br.getnext()
-        if follows is not None and follows.tag in BOLD_TITLE_TAGS and not (br.tail or "").strip():
-            labelled += 1
-    first = element[0] if len(element) else None
-    opens = first is not None and first.tag in BOLD_TITLE_TAGS and not (element.text or "").strip()
-    return labelled + opens >= LABELLED_MIN_LINES
-
-
+# Lines a page sets apart with single ``<br>``s are lines: a wiki export's index lists its groups as
+# "<b>Массивы</b><br/> Dim, Redim<br/> <b>Базы данных</b><br/> …" straight in ``<body>``, an address
+# block reads "Редакция журнала<br>Москва, ул. …<br>Телефон: …", a poem one line of verse a ``<br>``,
+# and each ran into one paragraph ("Я помню чудное мгновенье: Передо мной явилась ты, …"). Each
+# ``<br>`` ends a line (``LINE_MARK``), but before a line going on in lower case (a sentence broken by
+# hand), which it joins with a space. The lines stay one paragraph, judged for its language whole
+# as before; in a heading, a list item or a table's cell a ``<br>`` stays a space.
 def _line_goes_on(br) -> bool:
     """Whether the line after ``br`` opens in lower case: the sentence before it goes on."""
     follows = br.getnext()
@@ -529,13 +538,18 @@ CROSS_REFERENCE = "xref"
 # and the text after the image was left in ``<body>`` as the ``<center>``'s tail, which trafilatura
 # never takes: the sentence went to ``removed`` as ``boilerplate``. Text after a block element
 # directly in ``<body>`` or a ``<div>`` (with the inline markup that follows it, up to the next block)
-# becomes a ``<p>`` of its own.
+# becomes a ``<p>`` of its own. So does the run before the first block: a Drupal poetry site sets
+# each poem as ``<div class="poem-text">`` of its first stanza's lines, then one ``<p>`` a further
+# stanza, and every first stanza ("Дождь в лицо и ключицы,<br/> И над мачтами гром. …") went to
+# ``removed`` as ``boilerplate`` while the stanzas after it stayed.
 def _stray_text_as_paragraphs(tree) -> None:
-    """Each run of text and inline markup after a block element in ``<body>`` or a ``<div>`` wrapped
-    in a ``<p>`` placed after that element."""
+    """Each run of text and inline markup before the first block element of ``<body>`` or a
+    ``<div>``, and after each block element in it, wrapped in a ``<p>`` in its place."""
     import lxml.etree
 
     for container in list(tree.iter("body", "div")):
+        if any(_block_element(child) for child in container):
+            _lead_as_paragraph(container)
         for child in list(container):
             if not _block_element(child) or not (child.tail or "").strip():
                 continue
@@ -869,6 +883,36 @@ def _replace_with(element, parts: list) -> None:
             previous.tail = (previous.tail or "") + tail
 
 
+# A page's bytes were read as UTF-8 whatever the page said, so a page in windows-1251 (Amaya's Russian
+# manual: ``<?xml … encoding="windows-1251"?>`` and ``<meta … charset=windows-1251>``) came out as
+# one "\ufffd" a letter, every Russian word of it lost. UTF-8 that decodes cleanly is UTF-8 (a page
+# re-saved in UTF-8 may keep its old declaration: a mirror of poem4you.ru says windows-1251 over
+# UTF-8 bytes); else the page's declared charset, else a clean cp1251 or KOI8-R text
+# (``legacy_cyrillic``), else UTF-8 with the bad bytes replaced, as before.
+DECLARED_CHARSET = re.compile(rb"""(?:charset|encoding)\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+DECLARATION_BYTES = 4096  # where a page declares its charset: the XML declaration and <head>'s <meta>
+
+
+def _decoded(data: bytes) -> str:
+    """The page's text: a byte-order mark's encoding, else UTF-8 where it decodes cleanly, else the
+    charset the page declares, else a clean legacy Cyrillic code page, else UTF-8 with replacements."""
+    bom = bom_encoding(data)
+    if bom:
+        return data.decode(bom, errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    declared = DECLARED_CHARSET.search(data[:DECLARATION_BYTES])
+    if declared:
+        try:
+            return data.decode(declared.group(1).decode("ascii"))
+        except (LookupError, UnicodeDecodeError):
+            pass
+    legacy = legacy_cyrillic(data)
+    return legacy[0] if legacy else data.decode("utf-8", errors="replace")
+
+
 def _prepared_tree(
     html: bytes | str, furniture: list[tuple[str, str, str]] | None = None, links: set[str] | None = None
 ):
@@ -879,7 +923,7 @@ def _prepared_tree(
     import lxml.html
 
     if isinstance(html, bytes):
-        html = html.decode("utf-8", errors="replace")
+        html = _decoded(html)
     html = re.sub(r"^\s*<\?xml[^>]*\?>", "", html)  # lxml refuses a str with an encoding declaration
     if not html.strip():
         return None
@@ -896,8 +940,9 @@ def _prepared_tree(
     _doxygen_title_as_heading(tree)
     _bullet_tables_as_lists(tree)
     _one_column_tables_as_divs(tree)
+    (furniture if furniture is not None else []).extend(_taken_elements(tree, HIDDEN, "hidden"))
     (furniture if furniture is not None else []).extend(_drop_navigation(tree))
-    (furniture if furniture is not None else []).extend(_taken_legal_notices(tree))
+    (furniture if furniture is not None else []).extend(_taken_elements(tree, LEGAL_NOTICES, "legal_notice"))
     _unmask_embedded_text(tree)
     _unmask_text_sidebars(tree)
     _prose_divs_as_paragraphs(tree)
@@ -947,12 +992,10 @@ def _prepared_tree(
                     reference.text += REFERENCE_CLOSE
     breaks = PARAGRAPH_MARK not in html
     lines = breaks and LINE_MARK not in html
-    parents = {br.getparent() for br in tree.iter("br")} if lines else set()  # only they hold lines
-    labelled = {parent for parent in parents if parent is not None and _labelled_lines(parent)}
     for br in tree.iter("br"):  # a line break inside a paragraph is a space once inline tags go
         follows = br.getnext()
         blank = breaks and follows is not None and follows.tag == "br" and not (br.tail or "").strip()
-        line = br.getparent() in labelled and not _line_goes_on(br)
+        line = lines and not _line_goes_on(br)
         br.tail = (PARAGRAPH_MARK if blank else LINE_MARK if line else " ") + (br.tail or "")
     for pre in tree.iter("pre"):  # Node.js docs: <pre><code mjs>…</code><code cjs>…</code></pre>
         for code in pre.iterchildren("code"):
@@ -1297,6 +1340,13 @@ FOLLOWING_HEADING = "following::*[{}][1]".format(" or ".join(f"self::{tag}" for 
 # may be a sentence's list.
 LINK_BAR_SEPARATORS = re.compile(r"^[\s>»›|/→·•:]*$")
 LINK_BAR_MIN_LINKS = 2
+# Arrows a page sets as images (alt text "←", "Previous", "Назад", "Up", "Вперёд") in links to the
+# previous, upper and next page hold no text, so no rule above, which counts a bar's letters, saw
+# them: each went to ``removed`` as ``image``, apart from its bar. A block whose every link holds
+# images alone (``_image_link``), with separators alone besides them, is navigation; a link to an
+# image file is a thumbnail's, no arrow. Navigation taken out keeps its images' alt texts in its
+# record.
+IMAGE_FILES = (".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".bmp")
 # A link styled as a button (a class word "btn"/"button" or one opening with it, Bootstrap's "btn
 # btn-primary"; ARIA's ``role="button"``) standing apart from any sentence is a call to go elsewhere:
 # a hero block's "О нас" under the site's title (orthodoxkerk's ``<a class="btn-primary">``) was
@@ -1342,18 +1392,18 @@ def _links_after(title) -> list:
     return found
 
 
-def _taken_legal_notices(tree) -> list[tuple[str, str, str]]:
-    """The title page's licence notices (``LEGAL_NOTICES``, the outermost) out of the page; each
-    one's (``legal_notice``, text, key of its place: ``_take_out``)."""
+def _taken_elements(tree, path: str, label: str) -> list[tuple[str, str, str]]:
+    """The elements ``path`` finds (the outermost) out of the page; each one's (``label``, text, key
+    of its place: ``_take_out``), its paragraphs' texts joined."""
     taken = []
-    for element in tree.xpath(LEGAL_NOTICES):
+    for element in tree.xpath(path):
         if element.getparent() is None or _inside_dropped(element, tree):
             continue
         paragraphs = [part.text_content() for part in element.iter("p")] or [element.text_content()]
         text = _prose(" ".join(paragraphs))
         key = _take_out(element)
         if text:
-            taken.append(("legal_notice", text, key))
+            taken.append((label, text, key))
     return taken
 
 
@@ -1364,7 +1414,7 @@ def _drop_navigation(tree) -> list[tuple[str, str, str]]:
     dropped: list[tuple[str, str, str]] = []
 
     def drop(element, label: str) -> None:  # a bar's links are apart though no space is between
-        text = _prose(" ".join(element.itertext()))
+        text = _prose(" ".join(_texts_and_alts(element)))
         key = _take_out(element)
         if text:
             dropped.append((label, text, key))
@@ -1377,6 +1427,13 @@ def _drop_navigation(tree) -> list[tuple[str, str, str]]:
                 drop(block, "navigation")
     for element in list(tree.iter("p", "div")):
         if element.getparent() is not None and not _inside_dropped(element, tree) and _link_bar(element):
+            drop(element, "navigation")
+    for element in list(tree.iter(*NAV_BLOCKS)):
+        if (
+            element.getparent() is not None
+            and not _inside_dropped(element, tree)
+            and _image_link_bar(element)
+        ):
             drop(element, "navigation")
     for element in tree.xpath(BANNERS):
         short = sum(map(str.isalpha, element.text_content())) <= NAV_MAX_LETTERS
@@ -1550,6 +1607,44 @@ def _link_bar(element) -> bool:
     for link in links:
         between = between.replace(link.text_content(), "", 1)
     return bool(LINK_BAR_SEPARATORS.match(between)) and any(not char.isspace() for char in between)
+
+
+def _image_link_bar(element) -> bool:
+    """Whether ``element`` holds links that are images alone (``_image_link``), at least one, and
+    besides them separators alone (``LINK_BAR_SEPARATORS``): arrows to the previous, upper and next
+    page."""
+    links = list(element.iter("a"))
+    return (
+        bool(links)
+        and all(_image_link(link) for link in links)
+        and bool(LINK_BAR_SEPARATORS.match(element.text_content()))
+    )
+
+
+def _image_link(link) -> bool:
+    """Whether ``link`` goes to another page of the site (not to an image: a thumbnail's) and holds
+    images with alt text and no text of its own."""
+    images = list(link.iter("img"))
+    href = (link.get("href") or "").split("#")[0].split("?")[0].lower()
+    return (
+        _to_other_page(link)
+        and not href.endswith(IMAGE_FILES)
+        and bool(images)
+        and all((image.get("alt") or "").strip() for image in images)
+        and not link.text_content().strip()
+    )
+
+
+def _texts_and_alts(element) -> Iterator[str]:
+    """``element``'s pieces of text in page order (its tail aside), an image's alt text in its
+    place; scripts, styles and comments say nothing."""
+    if element.tag == "img":
+        yield element.get("alt") or ""
+    elif isinstance(element.tag, str) and element.tag not in ("script", "style"):
+        yield element.text or ""
+        for part in element:
+            yield from _texts_and_alts(part)
+            yield part.tail or ""
 
 
 def _heading_lists(tree) -> list:
@@ -2223,7 +2318,7 @@ def _blocks_of(child) -> Iterator[Block]:
                 yield Block("p", _prose(cell.text))
             yield from _walk(cell)
     elif child.tag == "row":
-        cells = (_prose(" ".join(cell.itertext()).replace(ROW_MARK, "")) for cell in child)
+        cells = (_cell_prose(" ".join(cell.itertext())) for cell in child)
         yield Block("p", " | ".join(cell for cell in cells if cell))
     elif child.tag == "item" and child.find("td") is not None:
         yield from _item_with_cells(child)
@@ -2263,7 +2358,7 @@ def _item_with_cells(item) -> Iterator[Block]:
     for cell in item:
         if cell.tag in ("td", "th"):  # a header row's cells too
             text = " ".join(cell.itertext())
-            row.append(_prose(text.replace(ROW_MARK, "")))
+            row.append(_cell_prose(text))
             if ROW_MARK in text:
                 yield from _row(row)
                 row = []
@@ -2275,6 +2370,12 @@ def _item_with_cells(item) -> Iterator[Block]:
     yield from _row(row)
     if _prose(" ".join(after)):
         yield Block("p", _prose(" ".join(after)), item=2)
+
+
+def _cell_prose(text: str) -> str:
+    """A table cell's text without its marks, its lines (``LINE_MARK``) joined by a space: a row is
+    one line of cells."""
+    return _prose(text.replace(ROW_MARK, "").replace(LINE_MARK, " "))
 
 
 def _row(cells: list[str]) -> Iterator[Block]:
