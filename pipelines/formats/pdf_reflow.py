@@ -438,6 +438,7 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
             and not line.name
             and after_prose
             and _runs_on(previous, line, usual_gap, right, _listing_goes_on(lines, at))
+            and not _set_apart(previous, line, _measure(previous, line, (column, blocks), right))
         )
         if _code(line) and not ran_on:
             if run and line.page != run[-1].page:
@@ -741,6 +742,14 @@ def _runs_on(previous: Line, line: Line, usual_gap: float, right: dict[int, floa
         )
         and _continues(previous, line, usual_gap, right[line.page])
     )
+
+
+def _set_apart(previous: Line, line: Line, measure: float) -> bool:
+    """The prose line ``previous`` stops short of its ``measure`` though the first word of the
+    monospaced ``line`` would have fitted after it (``_word_fits``): its paragraph ended there, and
+    ``line`` is a listing set apart under it (bit-demo.pdf's "It costs only one bit per element" +
+    "object.size(b1)/n"), not a name or a URL the sentence wrapped onto the next line."""
+    return previous.x1 < measure - SHORT_LINE * previous.size and _word_fits(previous, line, measure)
 
 
 def _lead_in(before: str, goes_on: bool) -> bool:
