@@ -358,7 +358,7 @@ def _page_lines(
     if all(line.rotated for line in lines):  # its upright text all in forms: read them
         for item in _figure_lines(page):
             lines.extend(_lines(number, item, height, links, known))
-    drawings = _drawings(shapes)
+    drawings = _with_tick_labels(_drawings(shapes), lines)
     lines = [replace(line, drawing=_drawing_near(line, drawings)) for line in lines]
     return lines, drawn, across
 
@@ -454,6 +454,29 @@ def _drawings(shapes: list[tuple[Rule, bool]]) -> list[Rule]:
                 )
             )
     return found
+
+
+def _with_tick_labels(drawings: list[Rule], lines: list[Line]) -> list[Rule]:
+    """Each drawing's box grown over the lines of numbers alone that stand by it (``_drawing_near``):
+    a plot's tick values, set between its axis and the axis title, which an R graphic sets three
+    lines of text under the axis, out of the drawing's reach but within the ticks' ("Theoretical
+    quantiles" under "0 2 4 6 8")."""
+    grown = []
+    for box in drawings:
+        edges = [box] + [
+            (ln.x0, ln.top, ln.x1, ln.bottom)
+            for ln in lines
+            if ln.text.strip() and NUMBERS_ONLY.match(ln.text) and _drawing_near(ln, [box])
+        ]
+        grown.append(
+            (
+                min(edge[0] for edge in edges),
+                min(edge[1] for edge in edges),
+                max(edge[2] for edge in edges),
+                max(edge[3] for edge in edges),
+            )
+        )
+    return grown
 
 
 def _drawing_near(line: Line, drawings: list[Rule]) -> Rule | None:
