@@ -134,3 +134,16 @@ def test_a_note_broken_over_the_page_goes_on_in_the_notes_not_in_the_text():
         "event.",
         "This property is called consistency.",
     ], doc.text
+
+
+def test_a_listings_spacing_circumflex_and_tilde_are_its_caret_and_tilde():
+    """bit-demo.pdf: knitr's Latin Modern typewriter font names the caret "circumflex" (U+02C6 "ˆ")
+    and the tilde "tilde" (U+02DC "˜"), so the R listing read "1024ˆ3". In a monospaced line, not
+    over a letter, they are "^" and "~"; in prose a spacing accent stays as it is."""
+    page = [_justified(72, 780 - 14 * at, line) for at, line in enumerate(FILLER)]
+    page.append(r"BT /F2 10 Tf 72 740 Td (options\(bytes = 1024\2103\)) Tj ET")
+    page.append(r"BT /F2 10 Tf 72 728 Td (fit <- lm\(y \230 x\)) Tj ET")
+    page.append(r"BT /F1 10 Tf 72 700 Td (The accent \210 stands alone in this sentence of the text.) Tj ET")
+    doc = _parse(page)
+    assert _codes(doc) == ["options(bytes = 1024^3)\nfit <- lm(y ~ x)"]
+    assert doc.text.split("\n\n")[-1] == "The accent \u02c6 stands alone in this sentence of the text."

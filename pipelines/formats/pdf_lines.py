@@ -160,6 +160,10 @@ ACCENTS = {
 # the letter, in the letter's own box ("Transi¸c~ao" in a beamer listing); drawn beside a letter, in a
 # cell of its own ("a~b", "\\dir{~}", "~/"), the glyph is code and stays: ``_over`` tells the two apart
 ASCII_ACCENTS = {"~": "\u0303", "^": "\u0302", "'": "\u0301", '"': "\u0308"}
+# a monospaced line's spacing circumflex and tilde, left over once the accents set over a letter are
+# combined with it (``_accents_combined``), are the code's caret and tilde, which a Latin Modern
+# typewriter font names "circumflex" and "tilde" (a knitr listing's "options(ffbatchbytes=1024ˆ3)")
+CODE_ASCII = str.maketrans({"\u02c6": "^", "\u02dc": "~"})
 # TeX sets an accent over i and j on the dotless letters (OT1's \`\i, \'\i, \^\i, \"\i; \v\j):
 # under an accent they are the ordinary letters, the dot being the accent's place ("cos`ı" is "così")
 DOTTED = {"ı": "i", "ȷ": "j"}
@@ -731,6 +735,8 @@ def _line(
     mono = typewriter and (fixed or not _prose_punctuation(glyphs))
     pitch = sorted(c.x1 - c.x0 for c in words)[len(words) // 2] if mono else None
     text = _spaced_text(chars, size, links, pitch)
+    if mono:
+        text = text.translate(CODE_ASCII)
     if not text:
         return None
     x0, x1 = min(c.x0 for c in chars), max(c.x1 for c in chars)  # pdfminer's line box: its characters'
