@@ -211,6 +211,39 @@ def test_a_sentence_broken_before_a_decimal_number_goes_on():
     ], doc.text
 
 
+def test_a_sentence_broken_before_a_decimal_quantity_goes_on():
+    """maxLik's vignette: "…0.5 for a single tails equals" + "0.25 when multiplied. However, …": a
+    decimal number before a word in lower case, after a full line that ends in a word, is the
+    sentence's quantity, not a clause number. Control: a clause number before a title after a
+    sentence's end stays a clause of its own."""
+    parts = [
+        _line(
+            LEFT,
+            612,
+            "As the tosses are independent, we just multiply the two probabilities of them: a",
+            RIGHT,
+        ),
+        _line(
+            LEFT,
+            600,
+            "half for heads and a half for tails, which multiplied by each other again equals",
+            RIGHT,
+        ),
+        _line(
+            LEFT, 588, "0.25 when multiplied, which is the chance of one heads and one tails in this order."
+        ),
+        _line(LEFT, 564, "The chance of heads is a half for a fair coin."),
+        _line(LEFT, 552, "4.2 Unfair coins"),
+    ]
+    doc = parse_pdf(one_page(b"\n".join(parts), [(b"F1", HELVETICA)]), foreign="keep")[0]
+    assert doc.text.split("\n\n")[0] == (
+        "As the tosses are independent, we just multiply the two probabilities of them: a half for heads "
+        "and a half for tails, which multiplied by each other again equals 0.25 when multiplied, which is "
+        "the chance of one heads and one tails in this order."
+    ), doc.text
+    assert doc.text.split("\n\n")[-1] == "4.2 Unfair coins", doc.text
+
+
 def _title(y: float, text: str) -> bytes:
     """A 17 pt Helvetica line centred in the column at baseline ``y``."""
     width = sum(FONT_METRICS["Helvetica"][1][char] for char in text) * 17 / 1000

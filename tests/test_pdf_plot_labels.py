@@ -34,10 +34,20 @@ def _text(x: float, y: float, text: str, size: float = 10, font: str = "F1") -> 
     return f"BT /{font} {size} Tf {x} {y} Td ({escaped}) Tj ET"
 
 
-def _plot(top: float, title: str | None) -> list[str]:
+def _width(text: str, size: float) -> float:
+    """The natural width of ``text`` in Helvetica at ``size``."""
+    from pdfminer.fontmetrics import FONT_METRICS
+
+    return sum(FONT_METRICS["Helvetica"][1].get(char, 500) for char in text) * size / 1000
+
+
+def _plot(
+    top: float, title: str | None, axis_drop: float = 24, title_size: float = 9, centred: bool = False
+) -> list[str]:
     """A scatter plot 200 pt wide and 150 high under ``top``: its frame, four ticks under the x axis
     with their values (6.4 pt), twelve points drawn as small diamonds, the axis title "distance"
-    (7.6 pt) under the ticks, and ``title`` (9 pt) over the frame."""
+    (7.6 pt) ``axis_drop`` under the frame, and ``title`` (``title_size``) over the frame, 40 pt in
+    from its left or ``centred`` over it."""
     left, bottom = 180.0, top - 150
     drawn = [f"0.5 w {left} {bottom} 200 150 re S"]
     for at in range(4):
@@ -47,9 +57,10 @@ def _plot(top: float, title: str | None) -> list[str]:
     for at in range(12):
         x, y = left + 12 + 15 * at, bottom + 20 + 9 * at
         drawn.append(f"{x} {y + 2} m {x + 2} {y} l {x} {y - 2} l {x - 2} {y} l h S")
-    drawn.append(_text(left + 85, bottom - 24, "distance", 7.6))
+    drawn.append(_text(left + 85, bottom - axis_drop, "distance", 7.6))
     if title:
-        drawn.append(_text(left + 40, top + 8, title, 9))
+        indent = 100 - _width(title, title_size) / 2 if centred else 40
+        drawn.append(_text(left + indent, top + 8, title, title_size))
     return drawn
 
 
@@ -69,6 +80,19 @@ def _parse(pages: list[list[str]]):
 
 def _removed(doc, why: str) -> list[str]:
     return [span.attrs["text"] for span in doc.layers.get("removed", []) if span.attrs.get("why") == why]
+
+
+def test_an_axis_title_under_its_ticks_and_a_title_at_the_body_size_go_with_the_figure():
+    """laeken.pdf (pdf59 pool): R sets the axis title three text lines under the axis, under the
+    tick values and out of the plot's reach ("Theoretical quantiles"), and the plot's main title in
+    bold at the body's size or over it, centred over the plot ("Pareto quantile plot"); both were
+    kept as paragraphs. The ticks carry the plot's reach to the axis title; a title centred over the
+    plot is the plot's, whatever its size."""
+    doc = _parse([_page(_plot(690, "rainfall by station", axis_drop=40, title_size=11, centred=True))])
+    assert doc.text.split("\n\n") == [" ".join(BEFORE), CODE, " ".join(AFTER)]
+    assert sorted(_removed(doc, "figure")) == ["distance", "rainfall by station"]
+    aside = _parse([_page(_plot(690, "rainfall by station", axis_drop=40, title_size=11))])
+    assert "rainfall by station" in aside.text.split("\n\n")  # off the centre at that size: a heading's
 
 
 def test_a_plots_axis_title_and_panel_title_go_with_the_figure():

@@ -446,7 +446,8 @@ def _document(paragraphs: list[str], layout: Layout) -> tuple[Parsed, list[Parag
             and not (paragraph.startswith(CODE) and _code_kept(builder, paragraph[1:]))
             and not _labelled_item(paragraphs, at)
         ):
-            removed.append(Span(builder.length, builder.length, "fragment", attrs={"text": paragraph}))
+            text = paragraph.removeprefix(CODE)  # the record holds the letters, not the reader's mark
+            removed.append(Span(builder.length, builder.length, "fragment", attrs={"text": text}))
             continue  # "P = f ,", "Г (5 У", "ft": letters of a drawing or a formula, no words
         pending, term = term, None
         if pending is not None and paragraph.startswith((TABLE, CODE)):
@@ -589,7 +590,7 @@ def _code(builder: TextBuilder, code: str, removed: list[Span]) -> None:
     """A ``code`` span; a block of fragments only ("ft    tr": a scanned drawing's letters), of numbers
     only ("1", "6": a drawing's field numbers in a monospaced font; a listing's line numbers come
     with its code) or a short one without a letter or digit ("%": a drawing's mark) is removed, but
-    numbers right under a session's command or an output's label are printed output (``_printed``)
+    a block right under a session's command and numbers under an output's label are printed output
     and a program's short row ("> p <- 3", "}") is code (``_code_kept``): they stay."""
     marks_only = len(code.strip()) <= FRAGMENT_CHARS and not any(char.isalnum() for char in code)
     rows = code.split("\n")
@@ -625,22 +626,24 @@ def _code_kept(builder: TextBuilder, code: str) -> bool:
 
 
 def _printed(builder: TextBuilder, code: str) -> bool:
-    """Whether ``code`` is rows of numbers set right under a command or an output's label
-    (``_printed_under``): what the command printed, never a drawing's numbers."""
-    return all(PRINTED_ROW.fullmatch(row) for row in code.split("\n")) and _printed_under(builder)
+    """Whether ``code`` is what a command printed: any block set right under a session's command
+    (R's data frame "    y1 y2 x3" / "2 0.70  a  b", a formula "y1 + y2 ~ 0": short columns of one
+    or two letters, no drawing's), or rows of numbers under an output's label of words only (coda's
+    "Multivariate psrf" and, a row below, "1.07+0i"). Sweave prints the output a gap below."""
+    row = _last_code_row(builder)
+    if row is None:
+        return False
+    numbers = all(PRINTED_ROW.fullmatch(line) for line in code.split("\n"))
+    return bool(PROMPT_LINE.match(row) or (numbers and OUTPUT_LABEL.fullmatch(row)))
 
 
-def _printed_under(builder: TextBuilder) -> bool:
-    """Whether the text read so far ends in a code span whose last line is a session's command
-    ("> predict(fit, type = \"node\")", "$ wc -l", or an R command's "+ " continuation) or an
-    output's label of words only (coda's "Multivariate psrf"): a block of numbers set under it
-    (Sweave prints the output a gap below; R prints a label's value on the next row, "1.07+0i") is
-    what the command printed, or the label's value."""
+def _last_code_row(builder: TextBuilder) -> str | None:
+    """The last row of the code span the text read so far ends in ("> predict(fit, type = \"node\")",
+    "$ wc -l", an R command's "+ " continuation), or None where the text ends in no code."""
     last = builder.spans[-1] if builder.spans else None
     if last is None or last.label != "code" or last.end != builder.length:
-        return False
-    row = builder.tail(last.end - last.start).rsplit("\n", 1)[-1]
-    return bool(PROMPT_LINE.match(row) or OUTPUT_LABEL.fullmatch(row))
+        return None
+    return builder.tail(last.end - last.start).rsplit("\n", 1)[-1]
 
 
 def _footnotes(builder: TextBuilder, layout: Layout, removed: list[Span]) -> list[tuple[int, int, bool]]:

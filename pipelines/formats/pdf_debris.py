@@ -94,6 +94,7 @@ DISPLAY_INDENT = 3.0  # em right of the margin: where a centred formula or a fig
 FULL_LINE = 2.0  # em short of the page's right edge: a line ending nearer filled its column
 LONG_WORD = re.compile(r"[^\W\d_]{3,}")  # a run of letters: a figure's label, not a formula's symbols
 STACK_GAP = 1.0  # of a line's size: a line this near above or below another of its size is of its block
+TITLE_CENTRE = 1.5  # em: a plot's title centred this near over its box's centre
 PLOT_LABEL_WORDS = 6  # "four UK conditional simulations", "zinc concentrations (ppm)": a plot's title at most
 INDEX_LABEL = re.compile(r"\d+|[^\W\d_](?:[^\W\d_]?(?:[+−–-]?\d+)?)?")  # "α1", "αn−1", "345678", "ℓ"
 
@@ -144,7 +145,7 @@ def plot_labels(page: list[Line], body: float) -> set[int]:
             line.drawing
             and not line.mono
             and not _placeholder(line)
-            and line.size < body - SIZE_STEP
+            and (line.size < body - SIZE_STEP or _plot_title(line))
             and (
                 index_labels(text)
                 or (
@@ -157,6 +158,14 @@ def plot_labels(page: list[Line], body: float) -> set[int]:
         ):
             found.add(id(line))
     return found
+
+
+def _plot_title(line: Line) -> bool:
+    """The line stands over its drawing's box, centred on it (``TITLE_CENTRE`` em): a plot's main
+    title, which R sets larger than the axes' labels, at the body's size or over it ("Pareto
+    quantile plot" over laeken's quantile plot); a heading starts at the text's margin."""
+    x0, top, x1, _ = line.drawing
+    return line.bottom <= top and abs((line.x0 + line.x1) - (x0 + x1)) / 2 <= TITLE_CENTRE * line.size
 
 
 def figure_text(page: list[Line], body: float) -> set[int]:

@@ -214,7 +214,9 @@ def lay_out(pages: list[list[Line]], rules: list[list[Rule]], dropped: Dropped =
         page = _aligned(_clause_numbers_joined(page), number, tables)
         body.append(page)
     size = _prose_size(body)
-    footnotes = [_footnote_lines(page, size) for page in body]
+    footnotes: list[list[Line]] = []
+    for page in body:
+        footnotes.append(_footnote_lines(page, size, after_notes=bool(footnotes and footnotes[-1])))
     kept = []
     for page, notes in zip(body, footnotes, strict=True):
         lines = _key_rows(_margin_stacks_together(_listing_rows(_without(page, notes))))
@@ -1448,8 +1450,10 @@ def _prose_size(pages: list[list[Line]]) -> float:
     return body_size(prose) if any(prose) else body_size(pages)
 
 
-def _footnote_lines(page: list[Line], body_size: float) -> list[Line]:
-    """The small lines below the page's last body-size line, when the first of them starts with a mark."""
+def _footnote_lines(page: list[Line], body_size: float, after_notes: bool = False) -> list[Line]:
+    """The small lines below the page's last body-size line, when the first of them starts with a
+    mark, or, ``after_notes`` (the page before has notes), when they open with the end of its last
+    note and a note of this page follows (``_note_goes_on``)."""
     # a page number set under the notes at the body's size (a note's line of digits, "238141).", a
     # URL's end, is set small: it stays the note's)
     page_number = [ln for ln in page if _numbers_only(ln) and ln.size > FOOTNOTE_SIZE * body_size]
@@ -1465,9 +1469,18 @@ def _footnote_lines(page: list[Line], body_size: float) -> list[Line]:
         key=lambda ln: (round(ln.top), ln.x0),
     )
     small = not any(ln.size > FOOTNOTE_SIZE * body_size or ln.text.startswith(TABLE) for ln in below)
-    if below and small and footnote_mark(below[0].text):
+    if below and small and (footnote_mark(below[0].text) or (after_notes and _note_goes_on(below))):
         return below
     return _marked_foot(page, body_size) or _starred_note(page, body_size)
+
+
+def _note_goes_on(below: list[Line]) -> bool:
+    """The small lines at a page's foot open with no mark, a note the page before broke off (LaTeX
+    splits a long note over the page: maxLik's vignette's "…does not carry information about the" +
+    "outcome of the other event. …"), and a line under them opens this page's note with its mark;
+    they are prose, not a listing's lines."""
+    marked = next((at for at, line in enumerate(below) if footnote_mark(line.text)), None)
+    return marked is not None and not any(line.mono for line in below[: marked + 1])
 
 
 def _marked_foot(page: list[Line], body_size: float) -> list[Line]:

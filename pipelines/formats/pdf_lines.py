@@ -160,6 +160,10 @@ ACCENTS = {
 # the letter, in the letter's own box ("Transi¸c~ao" in a beamer listing); drawn beside a letter, in a
 # cell of its own ("a~b", "\\dir{~}", "~/"), the glyph is code and stays: ``_over`` tells the two apart
 ASCII_ACCENTS = {"~": "\u0303", "^": "\u0302", "'": "\u0301", '"': "\u0308"}
+# a monospaced line's spacing circumflex and tilde, left over once the accents set over a letter are
+# combined with it (``_accents_combined``), are the code's caret and tilde, which a Latin Modern
+# typewriter font names "circumflex" and "tilde" (a knitr listing's "options(ffbatchbytes=1024ˆ3)")
+CODE_ASCII = str.maketrans({"\u02c6": "^", "\u02dc": "~"})
 # TeX sets an accent over i and j on the dotless letters (OT1's \`\i, \'\i, \^\i, \"\i; \v\j):
 # under an accent they are the ordinary letters, the dot being the accent's place ("cos`ı" is "così")
 DOTTED = {"ı": "i", "ȷ": "j"}
@@ -358,7 +362,7 @@ def _page_lines(
     if all(line.rotated for line in lines):  # its upright text all in forms: read them
         for item in _figure_lines(page):
             lines.extend(_lines(number, item, height, links, known))
-    drawings = _drawings(shapes)
+    drawings = _with_tick_labels(_drawings(shapes), lines)
     lines = [replace(line, drawing=_drawing_near(line, drawings)) for line in lines]
     return lines, drawn, across
 
@@ -454,6 +458,29 @@ def _drawings(shapes: list[tuple[Rule, bool]]) -> list[Rule]:
                 )
             )
     return found
+
+
+def _with_tick_labels(drawings: list[Rule], lines: list[Line]) -> list[Rule]:
+    """Each drawing's box grown over the lines of numbers alone that stand by it (``_drawing_near``):
+    a plot's tick values, set between its axis and the axis title, which an R graphic sets three
+    lines of text under the axis, out of the drawing's reach but within the ticks' ("Theoretical
+    quantiles" under "0 2 4 6 8")."""
+    grown = []
+    for box in drawings:
+        edges = [box] + [
+            (ln.x0, ln.top, ln.x1, ln.bottom)
+            for ln in lines
+            if ln.text.strip() and NUMBERS_ONLY.match(ln.text) and _drawing_near(ln, [box])
+        ]
+        grown.append(
+            (
+                min(edge[0] for edge in edges),
+                min(edge[1] for edge in edges),
+                max(edge[2] for edge in edges),
+                max(edge[3] for edge in edges),
+            )
+        )
+    return grown
 
 
 def _drawing_near(line: Line, drawings: list[Rule]) -> Rule | None:
@@ -708,6 +735,8 @@ def _line(
     mono = typewriter and (fixed or not _prose_punctuation(glyphs))
     pitch = sorted(c.x1 - c.x0 for c in words)[len(words) // 2] if mono else None
     text = _spaced_text(chars, size, links, pitch)
+    if mono:
+        text = text.translate(CODE_ASCII)
     if not text:
         return None
     x0, x1 = min(c.x0 for c in chars), max(c.x1 for c in chars)  # pdfminer's line box: its characters'

@@ -98,6 +98,9 @@ BYTES_REPR = re.compile(r"b’(?:\n\n)?’(\S)b’(?:\n\n)?’")  # "b’’дb�
 LEADERS_ONLY = re.compile(r"^[.\s·…]*\.[.\s·…]*\d*$")  # a table-of-contents line of dot leaders
 # "2. …", "1.1. …": a list item's number, or a number in a sentence ("…less than" + "1.1. Inference …")
 CLOSED_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*[.)]\s")
+# a decimal number and a word in lower case after it: a sentence's quantity ("0.25 when multiplied"),
+# where a clause number opens a title ("4.4.14 Предельные …")
+DECIMAL_IN_SENTENCE = re.compile(r"^\d+\.\d+\s+[^\W\d_A-ZА-ЯЁ]")
 FIRST_ROMAN = re.compile(r"^i\.\s(?!e\.)")  # "i. …": a roman list's first label, or a last variable
 # a list item's label: a bullet or dash, a number ("2.", "4.1.2"), a letter ("а)", "b)") or a lower-case
 # roman numeral ("ii.", "iv)"; not "i. e.", a sentence's abbreviation the line broke)
@@ -438,6 +441,7 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
             and not line.name
             and after_prose
             and _runs_on(previous, line, usual_gap, right, _listing_goes_on(lines, at))
+            and not _set_apart(previous, line, _measure(previous, line, (column, blocks), right))
         )
         if _code(line) and not ran_on:
             if run and line.page != run[-1].page:
@@ -741,6 +745,14 @@ def _runs_on(previous: Line, line: Line, usual_gap: float, right: dict[int, floa
         )
         and _continues(previous, line, usual_gap, right[line.page])
     )
+
+
+def _set_apart(previous: Line, line: Line, measure: float) -> bool:
+    """The prose line ``previous`` stops short of its ``measure`` though the first word of the
+    monospaced ``line`` would have fitted after it (``_word_fits``): its paragraph ended there, and
+    ``line`` is a listing set apart under it (bit-demo.pdf's "It costs only one bit per element" +
+    "object.size(b1)/n"), not a name or a URL the sentence wrapped onto the next line."""
+    return previous.x1 < measure - SHORT_LINE * previous.size and _word_fits(previous, line, measure)
 
 
 def _lead_in(before: str, goes_on: bool) -> bool:
@@ -1538,16 +1550,18 @@ def _dash_run_on(previous: Line, line: Line, right: float) -> bool:
 
 
 def _number_run_on(previous: Line, line: Line, right: float) -> bool:
-    """A line opening with a bare number and a dot ("2. Имена …", "1.1. Inference …") after a full
-    line that ends in a word, at its left margin or right of it, and is no item itself: the sentence
-    broke before its number ("… и задал ABI-версию" + "2. Имена библиотечных пакетов …", "… are all
-    less than" + "1.1. Inference is then based …"). An item has a list around it: the item before
-    ends in punctuation or short of the margin, or its text hangs indented. A clause number without
-    a closing dot ("4.4.14 Предельные …") is left to ``_item_opens``."""
+    """A line opening with a bare number and a dot ("2. Имена …", "1.1. Inference …") or a decimal
+    number before a word in lower case ("0.25 when …") after a full line that ends in a word, at its
+    left margin or right of it, and is no item itself: the sentence broke before its number ("… и
+    задал ABI-версию" + "2. Имена библиотечных пакетов …", "… are all less than" + "1.1. Inference
+    is then based …", maxLik's "…for a single tails equals" + "0.25 when multiplied. …"). An item has
+    a list around it: the item before ends in punctuation or short of the margin, or its text hangs
+    indented. A clause number without a closing dot before a title ("4.4.14 Предельные …") is left to
+    ``_item_opens``."""
     before = MARK.sub("", previous.text)
     full = previous.x1 >= right - SHORT_LINE * previous.size
     return (
-        bool(CLOSED_NUMBER.match(line.text))
+        bool(CLOSED_NUMBER.match(line.text) or DECIMAL_IN_SENTENCE.match(line.text))
         and full
         and before[-1:].isalnum()
         and not LIST_ITEM.match(before)
