@@ -78,7 +78,9 @@ TABLE_CAPTION = re.compile(
     r"^(?:Таблица|Table|Tabla|Tabelle|Tableau|Tabella|Taula|Tabulka)\s*(?:[A-ZА-ЯЁ]\.)?\d+(?:\.\d+)*\s*[:.]\s+\w",
     re.I,
 )  # titled: "Table 1: The extra definitions made by basque.ldf"
-LEADERS = re.compile(r"(?:[.…·] ?){3,}\s*\d{0,4}$")  # a contents line's end: "Сноски ....... 12"
+# a contents line's end: "Сноски ....... 12"; three dots lead only to a page number, else they are
+# an ellipsis ending a line of prose ("• or even by \\input{⟨pkg⟩.sty} ...", commado.pdf)
+LEADERS = re.compile(r"(?:(?:[.…·] ?){4,}\s*\d{0,4}|(?:[.…·] ?){3}\s*\d{1,4})$")
 CONTENTS_SHARE = 1 / 3  # of a page's lines ending in leaders make it a contents page
 CONTENTS_LINES = 5  # ... and at least this many
 # a contents list's heading, alone on its line
