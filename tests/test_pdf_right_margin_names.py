@@ -83,3 +83,17 @@ def test_word_set_apart_inside_the_column_stays():
         "ratio",
         "width",
     ]
+
+
+def test_name_wrapped_under_a_name_goes_whole():
+    """A note the margin wraps onto three lines, the last beside no text (the gap after the
+    paragraph), leaves the text whole; before, its last line stayed as a paragraph of its own."""
+    content = _content().replace(
+        f"{RIGHT + 10:g} {LAST_ROW + 12:g} Td (width)", f"{RIGHT + 10:g} {LAST_ROW + 12:g} Td (module)"
+    )
+    content += f"\nBT /F1 {SIZE:g} Tf 0 Tw {RIGHT + 10:g} {LAST_ROW:g} Td (width of) Tj ET"
+    content += f"\nBT /F1 {SIZE:g} Tf 0 Tw {RIGHT + 10:g} {LAST_ROW - 12:g} Td (a bar) Tj ET"
+    parsed = parse_pdf(helvetica_page(content.encode()))[0]
+    assert parsed.text.split("\n\n") == [" ".join(text for text, _ in p) for p in PARAGRAPHS]
+    names = [s.attrs["text"] for s in parsed.layers["removed"] if s.attrs.get("why") == "margin_name"]
+    assert names == ["code", "ratio", "module", "width of", "a bar"]

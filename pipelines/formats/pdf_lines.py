@@ -369,6 +369,7 @@ def _page_lines(
         if _right_margin_line(chars, joined, right):
             found = [replace(line, name=True) for line in found]
         lines.extend(found)
+    lines = _names_wrapped_under(lines, right)
     if all(line.rotated for line in lines):  # its upright text all in forms: read them
         for item in _figure_lines(page):
             lines.extend(_lines(number, item, height, links, known))
@@ -654,6 +655,34 @@ def _right_margin_line(chars: list, page: list[list], right: float | None) -> bo
         ):
             return _margin_name_beside(max(text, key=lambda c: c.x1), name, chars, right)
     return False
+
+
+def _names_wrapped_under(lines: list[Line], right: float | None) -> list[Line]:
+    """The page's lines, those a right-margin name (``Line.name``) wraps onto marked as names too: a
+    line past the column's ``right`` edge, at most a line's height under a name and overlapping it,
+    of ``NAME_WORDS`` words at most with a letter ("Add a" / "test im-" / "age …" beside a wrapped
+    figure, luatodonotes.pdf: its last line stood beside no text and was left alone in the text)."""
+    if right is None:
+        return lines
+    names = [line for line in lines if line.name]
+    marked = {id(line) for line in names}
+    while names:
+        name = names.pop()
+        for at, line in enumerate(lines):
+            words = line.text.split()
+            if (
+                id(line) not in marked
+                and line.x0 > right
+                and line.x0 < name.x1
+                and name.x0 < line.x1
+                and 0 <= line.top - name.bottom <= line.size
+                and len(words) <= NAME_WORDS
+                and any(char.isalpha() for char in line.text)
+            ):
+                lines[at] = replace(line, name=True)
+                marked.add(id(lines[at]))
+                names.append(lines[at])
+    return lines
 
 
 def _margin_name_beside(before, name, chars: list, right: float) -> bool:
