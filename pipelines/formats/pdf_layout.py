@@ -78,7 +78,9 @@ TABLE_CAPTION = re.compile(
     r"^(?:Таблица|Table|Tabla|Tabelle|Tableau|Tabella|Taula|Tabulka)\s*(?:[A-ZА-ЯЁ]\.)?\d+(?:\.\d+)*\s*[:.]\s+\w",
     re.I,
 )  # titled: "Table 1: The extra definitions made by basque.ldf"
-LEADERS = re.compile(r"(?:[.…·] ?){3,}\s*\d{0,4}$")  # a contents line's end: "Сноски ....... 12"
+# a contents line's end: "Сноски ....... 12"; three dots lead only to a page number, else they are
+# an ellipsis ending a line of prose ("• or even by \\input{⟨pkg⟩.sty} ...", commado.pdf)
+LEADERS = re.compile(r"(?:(?:[.…·] ?){4,}\s*\d{0,4}|(?:[.…·] ?){3}\s*\d{1,4})$")
 CONTENTS_SHARE = 1 / 3  # of a page's lines ending in leaders make it a contents page
 CONTENTS_LINES = 5  # ... and at least this many
 # a contents list's heading, alone on its line
@@ -245,7 +247,8 @@ def lay_out(pages: list[list[Line]], rules: list[list[Rule]], dropped: Dropped =
             placeholder = replace(page[start], text=f"{CONTENTS}{len(contents) - 1}", mono=False)
             body[number] = [*page[:start], placeholder, *page[end:]]
         else:
-            body[number], dropped = _contents_block_out(body, number, dropped, contents)
+            run_on = number > 0 and _ends_in_contents_list(body[number - 1], contents)
+            body[number], dropped = _contents_block_out(body, number, dropped, contents, run_on)
     debris: list[tuple[str, str]] = []
     for line, why in dropped:
         debris.append((line.text, why))
@@ -659,8 +662,18 @@ def _last_short_entry(page: list[Line], at: int, listed: set[str]) -> bool:
     return at + 1 == len(page) or _entry_key(page[at + 1].text) in listed
 
 
+def _ends_in_contents_list(page: list[Line], contents: list[tuple[str, str]]) -> bool:
+    """The page's last line is a contents list's placeholder: the page break may have cut the list."""
+    last = page[-1].text if page else ""
+    return last.startswith(CONTENTS) and contents[int(last[1:])][0] == "contents"
+
+
 def _contents_block_out(
-    body: list[list[Line]], number: int, dropped: list[tuple[Line, str]], contents: list[tuple[str, str]]
+    body: list[list[Line]],
+    number: int,
+    dropped: list[tuple[Line, str]],
+    contents: list[tuple[str, str]],
+    run_on: bool = False,
 ) -> tuple[list[Line], list[tuple[Line, str]]]:
     """Page ``number`` with a contents list set without dot leaders (LaTeX article's
     \\tableofcontents: "Содержание" / "1 Кодировка KOI8-R", its page numbers read apart as a column)
@@ -671,11 +684,12 @@ def _contents_block_out(
     ``dropped`` is returned without them (a number on no entry's row stays debris). A list too short
     on leaders to be a contents page (tablists-rus.pdf: four of its six entries end in leaders, the
     page holds an abstract too) may have its leaders and numbers read onto the entries' rows
-    (``ENTRY_TAIL``): "1.1 Отбивки. . . .... 4." repeats "1.1 Отбивки" all the same."""
+    (``ENTRY_TAIL``): "1.1 Отбивки. . . .... 4." repeats "1.1 Отбивки" all the same. A list the
+    page before ended on (``run_on``) may go on at the page's top without a heading (combine.pdf's
+    "6 Caveats" … "A Original code" over its first section)."""
     page = body[number]
-    for at, heading in enumerate(page):
-        if not CONTENTS_HEADING.match(heading.text.strip()):
-            continue
+    headings = [at for at, line in enumerate(page) if CONTENTS_HEADING.match(line.text.strip())]
+    for at in [-1, *headings] if run_on else headings:
         later = [_entry_key(line.text) for line in page[at + 1 :]]
         later += [_entry_key(line.text) for other in body[number + 1 :] for line in other]
         entries, seen = [], -1
@@ -688,14 +702,16 @@ def _contents_block_out(
             seen = found
         if len(entries) < CONTENTS_ENTRIES:
             continue
+        heading = page[at] if at >= 0 else entries[0]  # the placeholder's place
         top, bottom = heading.top, entries[-1].bottom
         numbers = [(ln, why) for ln, why in dropped if _numbers_beside(ln, why, number, top, bottom)]
-        text = [heading.text] + [
+        text = [heading.text] if at >= 0 else []
+        text += [
             " ".join([entry.text] + [ln.text.strip() for ln, _ in numbers if _beside_on_row(ln, entry)])
             for entry in entries
         ]
         contents.append(("contents", "\n".join(text)))
-        taken = {id(line) for line in entries}
+        taken = {id(line) for line in entries if line is not heading}
         placeholder = replace(heading, text=f"{CONTENTS}{len(contents) - 1}", mono=False)
         kept = [placeholder if ln is heading else ln for ln in page if id(ln) not in taken]
         placed = {id(ln) for ln, _ in numbers if any(_beside_on_row(ln, entry) for entry in entries)}

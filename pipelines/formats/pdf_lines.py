@@ -54,6 +54,11 @@ SMALLER_NAME = 0.95  # of the text's size: a margin name without a backslash is 
 MARGIN_NAME_GAP = (
     0.8  # em between a margin name and its paragraph's first line, at least (a word space: 0.33)
 )
+FULL_LINE = 40  # glyphs a line has at least to show where the page's full lines end
+FULL_LINES = 3  # lines ending on one point, at least, that make it the text column's right edge
+FULL_SHARE = 0.5  # ... and this share of the lines ending on the commonest point, at least
+COLUMN_SLACK = 1.0  # pt: a full line's text ends this close to the column's right edge
+NAME_WORDS = 3  # words a right-margin name has at most (\\marginpar's "MtoXratio", "\\HPlabel")
 REPEATS = 3  # pages on which an edge line must come back to be a running header or footer
 HEAD_CELLS = 3  # lines side by side on a row, at least, that head a table's columns
 HEAD_ALIGN = 0.1  # em: a header cell's edge this close to a cell's under it heads its column
@@ -236,14 +241,19 @@ def read_lines(data: bytes) -> tuple[list[list[Line]], list[list[Rule]], Dropped
     (``letter_column``) or page furniture (``page_furniture``: a running header, a page number), for
     the ``removed`` layer to keep (a running header may be all that holds a designation)."""
     read, rules, bars = _pages(data)
-    pages = [[line for line in page if not line.rotated] for page in read]
+    pages = [[line for line in page if not (line.rotated or line.name)] for page in read]
     turned: Dropped = [
         (line, "rotated_text") for line in _turned_runs([ln for pg in read for ln in pg if ln.rotated])
+    ]
+    named: Dropped = [
+        (line, "margin_name") for page in read for line in page if line.name and not line.rotated
     ]
     pages = [_stairs_joined(_gaps_filled(_steps_in_order(page))) for page in pages]
     kept = [_without_letter_columns(page) for page in pages]
     left = {id(line) for page in kept for line in page}
-    dropped = turned + [(line, "letter_column") for page in pages for line in page if id(line) not in left]
+    dropped = (
+        turned + named + [(line, "letter_column") for page in pages for line in page if id(line) not in left]
+    )
     body = _without_furniture([_titles_first(page) for page in kept], bars)
     there = {id(line) for page in body for line in page}
     dropped += [(line, "page_furniture") for page in kept for line in page if id(line) not in there]
@@ -357,8 +367,13 @@ def _page_lines(
     joined = _superscripts_joined(items)
     pitches |= _listing_pitches(joined)
     known = frozenset(pitches)
+    right = _column_right(joined)
     for chars in joined:
-        lines.extend(_lines(number, chars, height, links, known))
+        found = _lines(number, chars, height, links, known, right)
+        if _right_margin_line(chars, joined, right):
+            found = [replace(line, name=True) for line in found]
+        lines.extend(found)
+    lines = _names_wrapped_under(lines, right)
     if all(line.rotated for line in lines):  # its upright text all in forms: read them
         for item in _figure_lines(page):
             lines.extend(_lines(number, item, height, links, known))
@@ -587,14 +602,22 @@ def _lines(
     height: float,
     links: list[Rule] = (),
     pitches: frozenset[tuple[float, float]] = frozenset(),
+    right: float | None = None,
 ) -> list[Line]:
     """The pdfminer line as one line, or two where it opens with a drawing's mark (``_mark_apart``),
     a code line's printed number (``_line_number_apart``) or a .dtx margin name (``_margin_name_apart``);
     three where the rest after that opens with a code line's number: a margin name beside a listing's
-    line ("\\list@pstartR@pc" + "745" + "\\list@create{…}%", eledpar.pdf)."""
+    line ("\\list@pstartR@pc" + "745" + "\\list@create{…}%", eledpar.pdf). A name in the right
+    margin past the column's ``right`` edge (``_right_margin_name_apart``) is a line of its own,
+    marked ``Line.name``, for ``read_lines`` to take out."""
     from pdfminer.layout import LTChar
 
     chars = [c for c in item if isinstance(c, LTChar)]
+    named = _right_margin_name_apart(chars, right)
+    if named:
+        name = _line(page, chars[named:], height, links, pitches)
+        text = _lines(page, chars[:named], height, links, pitches)
+        return text + ([replace(name, name=True)] if name is not None else [])
     apart = _mark_apart(chars) or _line_number_apart(chars) or _margin_name_apart(chars)
     rest = chars[apart:]
     number = _line_number_apart(rest) if apart else 0
@@ -608,6 +631,99 @@ def _lines(
     return [
         line for line in (_line(page, piece, height, links, pitches) for piece in pieces) if line is not None
     ]
+
+
+def _column_right(lines: list[list]) -> float | None:
+    """The text column's right edge: the rightmost point on which ``FULL_LINES`` or more of the
+    page's lines of ``FULL_LINE`` glyphs end, and at least ``FULL_SHARE`` as many as on the commonest
+    (a justified column's full lines; a two-column page's right column), None on a page without. A
+    line a margin name was read onto ends past it, and lines with names as wide ("X", "H", "K",
+    makebarcode.pdf) end on one point too, but fewer."""
+    ends = Counter(
+        round(max(c.x1 for c in chars))
+        for chars in lines
+        if sum(not c.get_text().isspace() for c in chars) >= FULL_LINE
+    )
+    most = max(ends.values(), default=0)
+    edges = [end for end, count in ends.items() if count >= max(FULL_LINES, FULL_SHARE * most)]
+    return float(max(edges)) if edges else None
+
+
+def _right_margin_name_apart(chars: list, right: float | None) -> int:
+    """Where a name set in the right margin starts in the line pdfminer read it onto, else 0: a
+    \\marginpar beside its option's paragraph (makebarcode.pdf's "code" after "… will be given in",
+    "\\HPlabel" after "Its parametr is"): the first glyph past the column's ``right`` edge opens a
+    name (``_margin_name_beside``). A word set apart inside the column (a table's cell) stays."""
+    glyphs = [c for c in chars if not c.get_text().isspace()]
+    if right is None:
+        return 0
+    for before, name in zip(glyphs, glyphs[1:], strict=False):
+        if name.x0 > right:
+            at = chars.index(name)
+            return at if _margin_name_beside(before, name, chars[at:], right) else 0
+    return 0
+
+
+def _right_margin_line(chars: list, page: list[list], right: float | None) -> bool:
+    """The line is a name in the right margin that pdfminer read apart from the line beside it (the
+    name set further off than its glyphs' reach): it starts past the column's ``right`` edge, and a
+    line of the page ends on its row (``_margin_name_beside``)."""
+    glyphs = [c for c in chars if not c.get_text().isspace()]
+    if right is None or not glyphs or glyphs[0].x0 <= right:
+        return False
+    name = glyphs[0]
+    for other in page:
+        text = [c for c in other if not c.get_text().isspace() and c.x1 <= name.x0]
+        if (
+            other is not chars
+            and text
+            and min(c.y1 for c in text) > name.y0
+            and max(c.y0 for c in text) < name.y1
+        ):
+            return _margin_name_beside(max(text, key=lambda c: c.x1), name, chars, right)
+    return False
+
+
+def _names_wrapped_under(lines: list[Line], right: float | None) -> list[Line]:
+    """The page's lines, those a right-margin name (``Line.name``) wraps onto marked as names too: a
+    line past the column's ``right`` edge, at most a line's height under a name and overlapping it,
+    of ``NAME_WORDS`` words at most with a letter ("Add a" / "test im-" / "age …" beside a wrapped
+    figure, luatodonotes.pdf: its last line stood beside no text and was left alone in the text)."""
+    if right is None:
+        return lines
+    names = [line for line in lines if line.name]
+    marked = {id(line) for line in names}
+    while names:
+        name = names.pop()
+        for at, line in enumerate(lines):
+            words = line.text.split()
+            if (
+                id(line) not in marked
+                and line.x0 > right
+                and line.x0 < name.x1
+                and name.x0 < line.x1
+                and 0 <= line.top - name.bottom <= line.size
+                and len(words) <= NAME_WORDS
+                and any(char.isalpha() for char in line.text)
+            ):
+                lines[at] = replace(line, name=True)
+                marked.add(id(lines[at]))
+                names.append(lines[at])
+    return lines
+
+
+def _margin_name_beside(before, name, chars: list, right: float) -> bool:
+    """``chars`` from ``name`` on are a right-margin name after the glyph ``before`` on its row: the
+    text before it ends inside the column (within ``COLUMN_SLACK`` of ``right``), the name starts
+    past it an ``MARGIN_NAME_GAP`` or more later, and it has a letter and ``NAME_WORDS`` words at
+    most (a paragraph's words run on past no column edge)."""
+    tail = "".join(c.get_text() for c in chars)
+    return (
+        before.x1 <= right + COLUMN_SLACK
+        and name.x0 - before.x1 >= MARGIN_NAME_GAP * name.size
+        and len(tail.split()) <= NAME_WORDS
+        and any(char.isalpha() for char in tail)
+    )
 
 
 def _mark_apart(chars: list) -> int:

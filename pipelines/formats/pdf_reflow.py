@@ -108,6 +108,8 @@ LIST_ITEM = re.compile(
     r"^(?:[•·▪◦‣∙–—-]\s|\d+(?:\.\d+)+\.?\s|\d{1,2}[.)]\s|[а-яa-z]\)\s|[ivx]{1,4}[.)]\s(?!e\.))"
 )
 ENTRY_LABEL = re.compile(r"^\[[^\]\s]{1,12}\]\s")  # a reference list's label: "[4] ", "[Knu86] "
+# an enumerate's label in brackets: "(ii) ", "(3) ", "(b) " (a hanging item's, ``_hangs_under``)
+BRACKET_LABEL = re.compile(r"^\((?:\d{1,2}|[ivx]{1,4}|[a-z])\)\s")
 CLAUSE = re.compile(r"^\d+(?:\.\d+)*\.?\s+[A-ZА-ЯЁ]")  # "1 Область применения" after a sentence end
 # a clause number run into its first word ("6.1В заголовке …": the scan's text layer sets the number's
 # digits and the word's first letter one gap apart, so the line's spacing cannot part them)
@@ -1361,10 +1363,11 @@ def _hangs_under(previous: Line, line: Line, right: float) -> bool:
     """``line`` is the next line of the list item ``previous`` opens: the item's first line is full,
     and ``line`` starts where its text starts after the number, right of the number (a hanging
     indent: "6. Вишняков И. В. Модели … в усло-" + "виях …", a reference list's entry, also one
-    labelled "[4]" whose first line ends a sentence: "…Erdős and Ulam’." + "In: Discrete …"). Where
-    the text starts is the number's width on: ``LABEL_EM`` em a character, a space ``SPACE_EM``."""
+    labelled "[4]" whose first line ends a sentence: "…Erdős and Ulam’." + "In: Discrete …"; an
+    enumerate's "(ii) shaderulecolor The shading color … box." + "See (i). If …", shadethm-doc.pdf).
+    Where the text starts is the number's width on: ``LABEL_EM`` em a character, a space ``SPACE_EM``."""
     first = MARK.sub("", previous.text)
-    found = LIST_ITEM.match(first) or ENTRY_LABEL.match(first)
+    found = LIST_ITEM.match(first) or ENTRY_LABEL.match(first) or BRACKET_LABEL.match(first)
     em = previous.size
     if found is None or previous.x1 < right - SHORT_LINE * em or line.x0 <= previous.x0 + HANGING * em:
         return False

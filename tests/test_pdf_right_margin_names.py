@@ -1,0 +1,99 @@
+"""A name a manual sets in the right margin (\\marginpar beside its option's paragraph) that
+pdfminer reads onto the end of the line beside it leaves the line (issue 15, TeX package manuals:
+makebarcode.pdf kept "The list of valid values will be given in code later sections", "The default
+value is 3. ratio Remember that …"); it goes to ``removed`` as debris (``margin_name``)."""
+
+from __future__ import annotations
+
+from pdf_objects import helvetica_page
+from pdfminer.fontmetrics import FONT_METRICS
+
+from sloika.pipelines.formats.pdf import parse_pdf
+
+LEFT, SIZE = 72.0, 10.0  # the text column's left edge, the type size
+PARAGRAPHS = [
+    [
+        ("The package prints bar codes with rules instead of a font, so that the width", None),
+        ("of its bars and the ratio between them can be set as each application needs.", None),
+        ("Each option below is named in the margin beside the paragraph describing it,", None),
+        ("and each may be given to the package or to a single bar code command.", None),
+    ],
+    [
+        ("The first option selects the type of the bar code that the macro draws on the", "code"),
+        ("page. The list of valid values is given in later sections, with a sample of", None),
+        ("each type. This is the only option that has no default value at all.", None),
+    ],
+    [
+        ("The second option defines the ratio of thin and thick bars. Its default is 3.", "ratio"),
+        ("Remember that some applications require a particular value, which the", None),
+        ("reader of the bar code expects when it decodes the printed label again.", None),
+    ],
+    [
+        ("The third option gives the module width, the width of a thin bar; its value", "width"),
+        ("must be at least the smallest width that the printer can draw reliably.", None),
+    ],
+]
+
+
+def _width(text: str) -> float:
+    return sum(FONT_METRICS["Helvetica"][1][char] for char in text) * SIZE / 1000
+
+
+RIGHT = LEFT + max(_width(text) for paragraph in PARAGRAPHS for text, _ in paragraph) + 4  # the column's edge
+LAST_ROW = 700 - 12 * (sum(len(paragraph) + 1 for paragraph in PARAGRAPHS) - 2)  # the last line's y
+
+
+def _line(text: str, y: float, full: bool) -> str:
+    """A line at the column's left edge; a full line justified to end at RIGHT (word spacing)."""
+    spacing = (RIGHT - LEFT - _width(text)) / text.count(" ") if full else 0.0
+    return f"BT /F1 {SIZE:g} Tf {spacing:.4f} Tw {LEFT:g} {y:g} Td ({text}) Tj ET"
+
+
+def _content() -> str:
+    """The three paragraphs, each full line justified, each name 10 pt right of the column."""
+    parts, y = [], 700.0
+    for paragraph in PARAGRAPHS:
+        for at, (text, name) in enumerate(paragraph):
+            parts.append(_line(text, y, full=at < len(paragraph) - 1))
+            if name:
+                parts.append(f"BT /F1 {SIZE:g} Tf 0 Tw {RIGHT + 10:g} {y:g} Td ({name}) Tj ET")
+            y -= 12
+        y -= 12
+    return "\n".join(parts)
+
+
+def test_right_margin_names_leave_their_lines_for_removed():
+    parsed = parse_pdf(helvetica_page(_content().encode()))[0]
+    assert parsed.text.split("\n\n") == [" ".join(text for text, _ in p) for p in PARAGRAPHS]
+    cut = [(s.attrs["text"], s.attrs["why"]) for s in parsed.layers["removed"] if s.label == "debris"]
+    assert cut == [("code", "margin_name"), ("ratio", "margin_name"), ("width", "margin_name")]
+
+
+def test_word_set_apart_inside_the_column_stays():
+    """A word set as far after a line's text as a margin name is, but inside the column ("(end)"
+    10 pt after a paragraph's short last line), is no margin name: the line keeps it."""
+    last = PARAGRAPHS[-1][-1][0]
+    content = (
+        _content() + f"\nBT /F1 {SIZE:g} Tf 0 Tw {LEFT + _width(last) + 10:g} {LAST_ROW:g} Td ((end)) Tj ET"
+    )
+    parsed = parse_pdf(helvetica_page(content.encode()))[0]
+    assert parsed.text.endswith("the printer can draw reliably. (end)")
+    assert [s.attrs["text"] for s in parsed.layers["removed"] if s.attrs.get("why") == "margin_name"] == [
+        "code",
+        "ratio",
+        "width",
+    ]
+
+
+def test_name_wrapped_under_a_name_goes_whole():
+    """A note the margin wraps onto three lines, the last beside no text (the gap after the
+    paragraph), leaves the text whole; before, its last line stayed as a paragraph of its own."""
+    content = _content().replace(
+        f"{RIGHT + 10:g} {LAST_ROW + 12:g} Td (width)", f"{RIGHT + 10:g} {LAST_ROW + 12:g} Td (module)"
+    )
+    content += f"\nBT /F1 {SIZE:g} Tf 0 Tw {RIGHT + 10:g} {LAST_ROW:g} Td (width of) Tj ET"
+    content += f"\nBT /F1 {SIZE:g} Tf 0 Tw {RIGHT + 10:g} {LAST_ROW - 12:g} Td (a bar) Tj ET"
+    parsed = parse_pdf(helvetica_page(content.encode()))[0]
+    assert parsed.text.split("\n\n") == [" ".join(text for text, _ in p) for p in PARAGRAPHS]
+    names = [s.attrs["text"] for s in parsed.layers["removed"] if s.attrs.get("why") == "margin_name"]
+    assert names == ["code", "ratio", "module", "width of", "a bar"]
