@@ -45,3 +45,22 @@ def test_an_svg_or_pdf_picture_prints_no_file_name(tmp_path):
     doc = read_latex_paper(tmp_path, body, preamble="\\usepackage{svg}\n\\usepackage{pdfpages}\n")
     assert doc.text == "Рисунок установки:\n\n12 – термостат.\n\nКонец."
     assert removed_records(doc) == []
+
+
+def test_a_comment_after_a_title_page_field_leaves_the_next_field_on_its_own_line(tmp_path):
+    # SCWorks' "\satitle{доцент, к.\,п.\,н.} %должность, степень" over "\saname{А.\,П.\,Грецова}": the
+    # comment took the line end, the two fields stood on one line and were printed as a sentence
+    # "доцент, к. п. н. А. П. Грецова" (latex29 pool, pusheen1024/vvs-referat)
+    body = (
+        "\\satitle{доцент, к.\\,п.\\,н.} %должность, степень, звание\n\\saname{А.\\,П.\\,Грецова}\n\n"
+        "\\nirtitle{доцент} % степень, звание\n\\nirname{В.\\,А.\\,Векслер}\n\n"
+        "\\maketitle\n\nТекст реферата.\n"
+    )
+    doc = read_latex_paper(tmp_path, body, cls="SCWorks")
+    assert doc.text == "Текст реферата."
+    assert doc.fields["title_page"] == {
+        "satitle": "доцент, к. п. н.",
+        "saname": "А. П. Грецова",
+        "nirtitle": "доцент",
+        "nirname": "В. А. Векслер",
+    }

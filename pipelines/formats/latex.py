@@ -1751,18 +1751,21 @@ def _tight_edges(source: str) -> str:
 CONTROL_WORD_END = re.compile(r"(?<!\\)(?:\\\\)*\\[A-Za-z@]+\Z")
 
 
-# a line break ("\\\\", "\\\\[1.5cm]") before the comment on its line: the author ended the line there
-BREAK_BEFORE_COMMENT = re.compile(r"(?<!\\)(?:\\\\)+\*?(?:\[[^\]\n]*\])?[ \t]*\Z")
+# where a comment's line end is the author's, not one the comment hides: after a space that ends a
+# word or a command's argument ("\\satitle{доцент} %должность") or after a line break ("…}\\\\[1.5cm]
+# % Name"), TeX reads the same with the line end as without it
+LINE_ENDS_BEFORE_COMMENT = re.compile(r"(?:[^\s\\][ \t]+|(?<!\\)(?:\\\\)+\*?(?:\[[^\]\n]*\])?[ \t]*)\Z")
 
 
 def _without_comment(found: re.Match) -> str:
     """A comment's replacement: nothing, or a space after a control word (TeX eats it), or the line
-    end it took after a line break: TeX breaks the line either way, and the break stays one at a
-    line's end (``joined_line_breaks``): a title page's "институт}\\\\[1.5cm] % Name" lines ran into one."""
+    end it took where that was the author's (``LINE_ENDS_BEFORE_COMMENT``): the source's lines stay
+    lines for the rules that read lines, a title page's "институт}\\\\[1.5cm] % Name" lines ran into one
+    and a class's title-page fields ("\\satitle{…} %должность" over "\\saname{…}") into a sentence."""
     if found.group(0)[0] == "\\":
         return found.group(0)  # \\verb+…+: code
     before = max(0, found.start() - 64)
-    if "\n" in found.group(0) and BREAK_BEFORE_COMMENT.search(found.string, before, found.start()):
+    if "\n" in found.group(0) and LINE_ENDS_BEFORE_COMMENT.search(found.string, before, found.start()):
         return "\n"
     return " " if CONTROL_WORD_END.search(found.string, before, found.start()) else ""
 
