@@ -128,3 +128,30 @@ def test_a_citation_with_an_entry_leaves_no_removed_record(tmp_path):
     )
     assert doc.text.startswith("As in (Smith 2001), the map is linear.")
     assert "removed" not in doc.layers
+
+
+def test_a_sentence_that_only_points_at_a_work_without_an_entry_goes_whole(tmp_path):
+    # "The proof is in~\cite{x}." without an entry read "The proof is.": the citation was the only
+    # complement of its copula or participle, and nothing of the sentence is left to read
+    body = (
+        "The method converges. The proof is in~\\cite{x}. Это показано в~\\cite{y}.\n\n"
+        "Доказательство приведено в~\\cite{z, w}. We use the model in~\\cite{m}. "
+        "Метод описан в работе~\\cite{q}.\n\n"
+        "Подробности можно найти в~\\cite{p}."
+    )
+    doc = read_latex_paper(tmp_path, body)
+    assert doc.text == "The method converges.\n\nWe use the model. Метод описан в работе."
+    records = [(span.start, span.attrs["text"], span.attrs["keys"]) for span in doc.layers["removed"]]
+    # each after the kept words before it, a sentence's period with them (as for any cut citation);
+    # a paragraph's first ones after the text before it
+    first, second = "The method converges.", "The method converges.\n\nWe use the model."
+    third = "The method converges.\n\nWe use the model. Метод описан в работе."
+    assert records == [
+        (len(first), "The proof is in \\cite{x}", ["x"]),
+        (len(first), "Это показано в \\cite{y}", ["y"]),
+        (len(first), "Доказательство приведено в \\cite{z, w}", ["z", "w"]),
+        (len(second), "in \\cite{m}", ["m"]),
+        (len(third), "\\cite{q}", ["q"]),
+        (len(third), "Подробности можно найти в \\cite{p}", ["p"]),
+    ]
+    assert {span.attrs["why"] for span in doc.layers["removed"]} == {"no_bibliography_entry"}

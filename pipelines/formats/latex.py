@@ -236,8 +236,9 @@ PAR = re.compile(r"\\par(?![A-Za-z@])")  # a paragraph break pylatexenc would re
 # xspace prints a space unless punctuation, a closing brace or a space (kept by expansion) follows
 XSPACE = re.compile(r"\\xspace(?![A-Za-z@])")
 XSPACE_SILENT = re.compile(r"\\xspace(?![A-Za-z@])(?=[\s,.'/?;:!~\-)}]|\\(?:[ /]|footnote)|$)")
-# \url's address is verbatim: its & and # are characters, not LaTeX's cell and parameter signs
-URL = re.compile(r"(\\(?:url|nolinkurl)\s*\{)([^{}]*)\}")
+# an address (\url, \nolinkurl, \href's) is verbatim: its & # % are characters, not LaTeX's cell and
+# parameter signs and comment
+URL = re.compile(r"(\\(?:url|nolinkurl|href)\s*(?:\[[^\]]*\])?\s*\{)([^{}]*)\}")
 # natbib (loaded by itself or by AASTeX) makes \cite textual: "Lupton et al. (2004) describe"
 NATBIB = re.compile(
     r"\\usepackage\s*(?:\[[^\]]*\])?\{[^}]*\bnatbib\b|\\documentclass\s*(?:\[[^\]]*\])?\{aastex"
@@ -259,6 +260,9 @@ PLACEHOLDER = "[math]"
 # a) Двойная" read "операции:a)Двойная", "Слово\\linebreak другое" "Словодругое"); in running text
 # \\newline is a line break like "\\\\" (``NEWLINE``), this is what is left (a table's cell, a field)
 BREAKS_BETWEEN_WORDS = ("newline", "linebreak")
+# a picture from a file prints no text: graphicx's, the svg package's (its file name printed as a
+# paragraph, "physlabwork_3week_exp_setup"), pdfpages' pages of a PDF
+IMAGE_INCLUDES = ("includegraphics", "includesvg", "includeinkscape", "includepdf")
 DROPPED_MACROS = (
     "cite",
     "citep",
@@ -267,7 +271,7 @@ DROPPED_MACROS = (
     "eqref",
     "pageref",
     "label",
-    "includegraphics",
+    *IMAGE_INCLUDES,
     "cref",
     "Cref",
     "autoref",
@@ -693,7 +697,9 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     source, encoding = _decode(data)
     bodies: list[str] = []  # verbatim code, hidden from the includes, comments and macros (latex_code)
     verbatim = _declared_verbatim(source, posixpath.dirname(path), encoding)
-    uncommented = _uncomment(hide_code(source, bodies, VERB_OR_COMMENT, _knows_environment, verbatim))
+    uncommented = _tight_edges(
+        _uncomment(hide_code(source, bodies, VERB_OR_COMMENT, _knows_environment, verbatim))
+    )
     body = _body(uncommented)
     if body is None:
         raise FormatError("latex_fragment", _no_document_message(uncommented, posixpath.dirname(path)))
@@ -1022,7 +1028,10 @@ VERB = re.compile(
     r"|\\(?:lstinline|mintinline\s*(?:\[[^\]]*\])?\s*\{[^}]*\})\s*\{([^}]*)\}"
 )  # \mintinline{python}{x=1}: its language is no text
 # \\verb+…+ and fancyvrb's \\SaveVerb{name}=…= are code: a "%" inside is no comment ("-o %.nls")
-VERB_OR_COMMENT = re.compile(f"{VERB.pattern}|{SAVE_VERB.pattern}|{COMMENT.pattern}")
+# url and hyperref read an address as typed: a "%" in it is a percent-encoded character ("%5E2"),
+# no comment (a Wolfram Alpha link read "…input?i=find+r" for its whole query)
+URL_ADDRESS = re.compile(r"\\(?:url|nolinkurl|href)\s*(?:\[[^\]\n]*\])?\s*\{[^{}\n]*\}")
+VERB_OR_COMMENT = re.compile(f"{VERB.pattern}|{SAVE_VERB.pattern}|{URL_ADDRESS.pattern}|{COMMENT.pattern}")
 
 
 @dataclass
@@ -1727,16 +1736,38 @@ def _uncomment(source: str) -> str:
     return VERB_OR_COMMENT.sub(_without_comment, source)
 
 
+# TeX skips the spaces after a control word, and one line end: "\\begin {document}" opens the document
+# (a lab report typed so was refused as a fragment); a blank line would be a paragraph break
+SPACED_EDGE = re.compile(r"(?<!\\)\\(begin|end)[ \t]*(?:\n[ \t]*)?(?=\{)")
+
+
+def _tight_edges(source: str) -> str:
+    """``source`` with each ``\\begin {name}``/``\\end {name}`` written as TeX reads it, with no space."""
+    return SPACED_EDGE.sub(r"\\\1", source)
+
+
 # a control word ends where its comment starts: "\\fussy%" and the next line's "tatata" are two
 # tokens for TeX, not one "\\fussytatata" (l2tabu's \\sloppy samples went to ``removed`` for it)
 CONTROL_WORD_END = re.compile(r"(?<!\\)(?:\\\\)*\\[A-Za-z@]+\Z")
 
 
+# where a comment's line end is the author's, not one the comment hides: after a space that ends a
+# word or a command's argument ("\\satitle{доцент} %должность") or after a line break ("…}\\\\[1.5cm]
+# % Name"), TeX reads the same with the line end as without it
+LINE_ENDS_BEFORE_COMMENT = re.compile(r"(?:[^\s\\][ \t]+|(?<!\\)(?:\\\\)+\*?(?:\[[^\]\n]*\])?[ \t]*)\Z")
+
+
 def _without_comment(found: re.Match) -> str:
-    """A comment's replacement: nothing, or a space after a control word (TeX eats it)."""
+    """A comment's replacement: nothing, or a space after a control word (TeX eats it), or the line
+    end it took where that was the author's (``LINE_ENDS_BEFORE_COMMENT``): the source's lines stay
+    lines for the rules that read lines, a title page's "институт}\\\\[1.5cm] % Name" lines ran into one
+    and a class's title-page fields ("\\satitle{…} %должность" over "\\saname{…}") into a sentence."""
     if found.group(0)[0] == "\\":
         return found.group(0)  # \\verb+…+: code
-    return " " if CONTROL_WORD_END.search(found.string, max(0, found.start() - 64), found.start()) else ""
+    before = max(0, found.start() - 64)
+    if "\n" in found.group(0) and LINE_ENDS_BEFORE_COMMENT.search(found.string, before, found.start()):
+        return "\n"
+    return " " if CONTROL_WORD_END.search(found.string, before, found.start()) else ""
 
 
 def _flatten(
@@ -1790,7 +1821,7 @@ def _flatten(
                 if bodies is not None:
                     text = hide_code(text, bodies, VERB_OR_COMMENT, _knows_environment, verbatim)
                 return _flatten(
-                    _uncomment(text),
+                    _tight_edges(_uncomment(text)),
                     root,
                     notes,
                     depth + 1,
@@ -2165,6 +2196,24 @@ SENTENCE_LEAD_HOLE = re.compile(
 )
 
 
+# a sentence that only points at a work: its last words a copula or a participle whose one complement
+# is the citation, "The proof is in~\cite{x}.", "Это показано в~\cite{x}.", "Подробности можно найти
+# в~\cite{x}."; without the entry it read "The proof is.", so it goes whole. A longer sentence (over
+# ``POINTER_WORDS``) or one whose verb has an object of its own ("We use the model in~\cite{x}.") only
+# loses the citation
+POINTER_WORDS = 6
+POINTING = (
+    r"is|are|was|were|be|been|[a-z]+(?:ed|en|wn)"
+    r"|найти|содержится|содержатся|[а-яё]+(?:но|на|ны|ан|ян|ен|ён)"
+)
+POINTER_LEAD = (
+    rf"(?:[^\W_][\w'’-]*[ \u00a0]+){{0,{POINTER_WORDS - 1}}}(?i:{POINTING})[ \u00a0]+(?:in|в|во)(?![\w.])"
+)
+POINTER_SENTENCE = re.compile(
+    rf"(?:^|(?<=[.!?] )){POINTER_LEAD}{CITE_HOLES}[ \u00a0]*(?:[.!?](?:[ \u00a0]+|$)|$)"
+)
+
+
 def _sentence_lead_hole(match: re.Match) -> str:
     """What stays of a sentence whose opening preposition's object was a citation without an entry:
     its start and its next word, capitalised where the preposition was (a paragraph going on in
@@ -2176,6 +2225,7 @@ def _sentence_lead_hole(match: re.Match) -> str:
 
 
 HOLES = (
+    (POINTER_SENTENCE, ""),
     (SENTENCE_LEAD_HOLE, _sentence_lead_hole),
     # "The rate, according to~\cite{x}, is…": an aside that was only its citation goes with both
     # its commas ("The rate,, is…" where it left one of them)
@@ -2200,7 +2250,10 @@ HOLES = (
 )
 
 # the words ``HOLES`` take with a citation without an entry, the sentence's first among them
-UNRESOLVED_CITATION = re.compile(rf"(?i:(?<!\w)(?:{LEADING})(?![\w.]){LEADING_WORDS}[ \u00a0]*)?{CITE_HOLE}")
+UNRESOLVED_CITATION = re.compile(
+    rf"(?:(?:^|(?<=[.!?] )){POINTER_LEAD}[ \u00a0]*(?={CITE_HOLES}[ \u00a0]*(?:[.!?]|$))"
+    rf"|(?i:(?<!\w)(?:{LEADING})(?![\w.]){LEADING_WORDS}[ \u00a0]*))?{CITE_HOLE}"
+)
 
 
 def _unresolved_citations(paragraph: str, stash: _Stash) -> list[tuple[str, dict, int]]:
@@ -2599,7 +2652,8 @@ def _printed_character(char: str) -> str:
 
 
 def _verbatim_url(match: re.Match) -> str:
-    return match[1] + re.sub(r"(?<!\\)([&#])", r"\\\1", match[2]) + "}"
+    """An address as typed, its characters LaTeX gives a meaning escaped so the converter prints them."""
+    return match[1] + re.sub(r"(?<!\\)([&#%])", r"\\\1", match[2]) + "}"
 
 
 def _tidy(paragraph: str) -> str:
@@ -2610,7 +2664,7 @@ def _tidy(paragraph: str) -> str:
     paragraph = " ".join(paragraph.replace("\u00a0", " ").replace("\u00ad", "").split())
     for pattern, replacement in HOLES:
         paragraph = pattern.sub(replacement, paragraph)
-    return HARD_BREAK_SPACED.sub("\n", paragraph).strip("\n")
+    return HARD_BREAK_SPACED.sub("\n", paragraph).strip("\n ")  # " " where a last sentence went
 
 
 def _babel(text: str) -> str:
@@ -2746,7 +2800,7 @@ def _converter() -> Any:
     parse_db.add_context_category(
         "sloika",
         macros=[
-            MacroSpec("includegraphics", "[{"),
+            *(MacroSpec(name, "[{") for name in IMAGE_INCLUDES),
             MacroSpec("addcontentsline", "{{{"),
             *(MacroSpec(name, args) for name, args in ARITIES.items()),
             *(MacroSpec(symbol, "") for symbol in CONTROL_SYMBOLS),

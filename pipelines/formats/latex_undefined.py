@@ -86,6 +86,7 @@ _SILENT = (
     "allowbreak goodbreak filbreak smallbreak medbreak bigbreak hfilneg vfilneg "
     "leavevmode makeatletter makeatother begingroup endgroup bgroup egroup "
     "noindent indent centering raggedright raggedleft sloppy fussy FloatBarrier "
+    "center flushleft flushright onecolumn "  # an environment's command form (a title page's \\center)
     "bigskip medskip smallskip vfill hfill vfil hfil hss vss null strut newline linebreak nolinebreak "
     "pagebreak nopagebreak newpage clearpage cleardoublepage enlargethispage "
     "appendix frontmatter mainmatter backmatter tableofcontents listoffigures listoftables "
