@@ -1,5 +1,6 @@
-"""Text repair: mojibake, Unicode normalisation, Latin ligatures, control characters, whitespace,
-homoglyphs, spaces before punctuation.
+"""Text repair: mojibake (and the Cyrillic letters a re-saved one lost: ``lost_byte_repair``),
+Unicode normalisation, Latin ligatures, control characters, whitespace, homoglyphs, spaces before
+punctuation.
 
 ftfy does the work. One gap is closed here: when a whole document is UTF-8 that was decoded with
 a single-byte code page (the user's chat exports are UTF-8 read as Mac Roman), ftfy's ``is_bad``
@@ -28,6 +29,7 @@ from sloika.filters.base import Formatter
 from sloika.filters.ftfy_untouched import ftfy_leaves_unchanged
 from sloika.filters.homoglyph_repair import fold_homoglyph_words
 from sloika.filters.ligature_repair import fold_latin_ligatures
+from sloika.filters.lost_byte_repair import restore_lost_bytes
 from sloika.filters.spacing_repair import tighten_spacing
 from sloika.text.spans import boundaries, remap, spans
 
@@ -35,7 +37,7 @@ _TRAILING_SPACE = re.compile(r"[ \t\u00a0]+(?=\n)")  # only before a newline: sa
 _BLANK_RUN = re.compile(r"\n{3,}")
 AS_WRITTEN = {"code", "math", "table"}  # structure spans the spacing repair leaves alone
 # repairs that carry a count, summed over a document's pieces
-_COUNTED = ("homoglyphs:", "spacing:", "ligatures:")
+_COUNTED = ("homoglyphs:", "spacing:", "ligatures:", "lost_bytes:")
 
 
 def mojibake_code_page(pieces: Sequence[str]) -> str | None:
@@ -91,6 +93,10 @@ def repair_piece(text: str, config: RepairConfig, code_page: str | None) -> tupl
     fixed = text if ftfy_leaves_unchanged(text, ftfy_config) else ftfy.fix_text(text, ftfy_config)
     if fixed != text:
         repairs.append("ftfy")
+    if config.mojibake:  # after ftfy, which undoes the pairs that survived and leaves the orphans
+        fixed, restored = restore_lost_bytes(fixed)
+        if restored:
+            repairs.append(f"lost_bytes:{restored}")
     if config.ligatures:
         fixed, folded = fold_latin_ligatures(fixed)
         if folded:

@@ -5,11 +5,13 @@ fields of each ``Dialogue:`` line, the text last (it may hold commas). The text 
 blocks (``{\\an8}``, ``{\\pos(320,50)\\c&H00FFFF&}``, karaoke ``{\\k20}``) and escapes (``\\N`` a
 line break, ``\\n`` a soft one, ``\\h`` a hard space); a block with ``\\p1`` switches to vector
 drawing, whose "text" is path commands (``m 0 0 l 100 0``) until ``\\p0``. A reader wants the
-words: overrides and drawings go, the escapes become spaces, ``Comment:`` lines are skipped, the
-same line drawn twice on two layers (a glow under the text) counts once, and the events are read
-in time order (typesetters group them by layer and style, not by time). An event whose Start or End
-is garbled is handled as a damaged SRT timing line is (``cues.placed_in_time``): kept from a
-readable Start, else in ``removed`` as ``unplaced_cue`` after the event above it in the file.
+words: overrides and drawings go, the escapes become spaces, a speaker-change dash opening a line
+goes to ``removed`` as an SRT cue's does (``cues.drop_speaker_dashes``), ``Comment:`` lines are
+skipped, the same line drawn twice on two layers (a glow under the text) counts once, and the
+events are read in time order (typesetters group them by layer and style, not by time). An event
+whose Start or End is garbled is handled as a damaged SRT timing line is (``cues.placed_in_time``):
+kept from a readable Start, else in ``removed`` as ``unplaced_cue`` after the event above it in the
+file.
 """
 
 from __future__ import annotations
@@ -17,7 +19,14 @@ from __future__ import annotations
 import re
 
 from sloika.pipelines.formats.base import FormatError, Parsed, decode_text, encoding_fields
-from sloika.pipelines.formats.cues import Cue, end_after_start, merge_cues, placed_in_time
+from sloika.pipelines.formats.cues import (
+    Cue,
+    drop_speaker_dashes,
+    end_after_start,
+    merge_cues,
+    placed_in_time,
+    without_later_dashes,
+)
 
 TIME = re.compile(r"^\s*(\d+):(\d{1,2}):(\d{1,2})(?:[.,](\d{1,3}))?\s*$")
 OVERRIDE = re.compile(r"\{([^{}]*)\}")
@@ -52,7 +61,8 @@ def parse_ass(data: bytes, pause_s: float) -> list[Parsed]:
         if cues and (cues[-1].start_s, cues[-1].end_s, cues[-1].text) == shown:
             continue  # the same line on another layer (a glow or border under the text)
         cues.append(event)
-    return [merge_cues(placed_in_time(cues), "transcript", pause_s, encoding_fields(encoding))]
+    spoken = drop_speaker_dashes([without_later_dashes(cue) for cue in placed_in_time(cues)])
+    return [merge_cues(spoken, "transcript", pause_s, encoding_fields(encoding))]
 
 
 def _event(values: dict[str, str], number: int) -> Cue:
@@ -92,7 +102,9 @@ def _in_time_order(events: list[Cue]) -> list[Cue]:
 
 
 def _plain(text: str) -> str:
-    """The words of one event's text: override blocks out, drawings out, escapes as spaces."""
+    """The words of one event's text, a line each: override blocks out, drawings out, ``\\N`` a
+    line break (a dash opening a line is a speaker's, ``cues.without_later_dashes``), ``\\n`` and
+    ``\\h`` spaces."""
     pieces, drawing, cursor = [], False, 0
     for block in OVERRIDE.finditer(text):
         if not drawing:
@@ -103,7 +115,14 @@ def _plain(text: str) -> str:
         cursor = block.end()
     if not drawing:
         pieces.append(text[cursor:])
-    return " ".join(ESCAPES.sub(" ", "".join(pieces)).split())
+    lines = read_escapes("".join(pieces))
+    return "\n".join(" ".join(line.split()) for line in lines.split("\n") if line.strip())
+
+
+def read_escapes(text: str) -> str:
+    """``text`` with ASS's escapes read: ``\\N`` a line break, ``\\n`` (a soft break) and ``\\h`` (a
+    hard space) spaces."""
+    return ESCAPES.sub(lambda escape: "\n" if escape.group(1) == "N" else " ", text)
 
 
 def _seconds(stamp: str) -> float | None:

@@ -17,6 +17,11 @@ from sloika.pipelines.formats.base import FormatError, Parsed, TextBuilder
 from sloika.text.sentences import SENTENCE_END
 from sloika.text.spans import Span
 
+# "- Where are you?" / "- Here.": a dash opening a line marks the turn of a second speaker in one cue
+SPEAKER_DASH = re.compile(r"^[-–—‐]\s*(?=[^\W\d_]|[\"«¿¡])")
+# A dash opening a cue after a cue with no end punctuation, before a lower-case word, is a dash inside
+# the sentence ("Математика" / "— это не просто…": the copula dash), not a turn: it stays
+IN_SENTENCE_DASH = re.compile(r"^[-–—‐]\s+(?=[^\W\d_])")
 LEADING_TAGS = re.compile(r"^\s*(?:\[[^\]\n]*\]\s*)+")  # [зевает] before the words
 LONG_SILENCE = 3  # a pause this many times ``pause_s`` ends a paragraph whatever the punctuation
 # Rolling captions (YouTube's automatic ones) keep a line on screen until the next-but-one comes,
@@ -161,6 +166,50 @@ def _dropped_record(dropped: list[tuple[int, str]], label: str, joiner: str, why
         "cues": [index for index, _ in dropped],
     }
     return Span(0, 0, label, attrs=attrs)
+
+
+def without_later_dashes(cue: Cue) -> Cue:
+    """``cue`` without the speaker-change dash opening each line after its first (a second speaker's,
+    "- Ты где?" / "- Дома."), each kept in ``dashes`` for the ``removed`` record; the first line's
+    waits for the cue before (``drop_speaker_dashes``)."""
+    lines = cue.text.split("\n")
+    later = [_without_speaker_dash(line) for line in lines[1:]]
+    dashes = [(number, dash) for number, (_, dash) in enumerate(later, start=1) if dash]
+    if not dashes:
+        return cue
+    text = "\n".join(lines[:1] + [line for line, _ in later])
+    return replace(cue, text=text, dashes=[*cue.dashes, *dashes])
+
+
+def drop_speaker_dashes(cues: list[Cue]) -> list[Cue]:
+    """The cues with the speaker-change dash opening each dropped, except a dash inside a sentence
+    that runs on from the cue before (``_dash_in_sentence``), which is the sentence's own."""
+    kept: list[Cue] = []
+    for index, cue in enumerate(cues):
+        if index and _dash_in_sentence(cues[index - 1].text, cue.text):
+            kept.append(cue)
+        else:
+            text, dash = _without_speaker_dash(cue.text)
+            kept.append(replace(cue, text=text, dashes=[(0, dash), *cue.dashes] if dash else cue.dashes))
+    return kept
+
+
+def _without_speaker_dash(line: str) -> tuple[str, str]:
+    """The line without the speaker-change dash opening it (``SPEAKER_DASH``) and that dash as it
+    was written, spaces stripped ("" where the line opens with none), for its ``removed`` record."""
+    dash = SPEAKER_DASH.match(line)
+    if not dash:
+        return line, ""
+    return line[dash.end() :], dash.group(0).strip()
+
+
+def _dash_in_sentence(before: str, text: str) -> bool:
+    """A cue opening with a dash and a lower-case word after a cue with no end punctuation: the
+    sentence goes on across the cues ("Математика" / "— это…"), so the dash is a copula's or an
+    aside's, not a new speaker's."""
+    dash = IN_SENTENCE_DASH.match(text)
+    runs_on = before.rstrip()[-1:].isalnum()  # no full stop, comma, colon or quote ends the cue before
+    return bool(dash) and runs_on and text[dash.end()].islower()
 
 
 def drop_carried_lines(cues: list[Cue]) -> list[Cue]:

@@ -13,9 +13,17 @@ import re
 from collections import defaultdict
 from dataclasses import replace
 
-from sloika.pipelines.formats.ass import ESCAPES
+from sloika.pipelines.formats.ass import read_escapes
 from sloika.pipelines.formats.base import FormatError, Parsed, decode_text, encoding_fields, lf_line_ends
-from sloika.pipelines.formats.cues import Cue, drop_carried_lines, end_after_start, merge_cues, placed_in_time
+from sloika.pipelines.formats.cues import (
+    Cue,
+    drop_carried_lines,
+    drop_speaker_dashes,
+    end_after_start,
+    merge_cues,
+    placed_in_time,
+    without_later_dashes,
+)
 
 # seconds may come unpadded ("0:0:3.540 --> 0:1:5.2"): Microsoft Teams writes its transcripts so
 STAMP = r"(?:\d+:)?\d{1,2}:\d{1,2}"
@@ -40,9 +48,6 @@ VOICE = re.compile(r"<v(?:\.[^ >]*)?\s+([^>]+)>")
 # story): the mark is markup like ``<v Alice>`` and the name the cue's ``speaker``. A name is one to
 # three words in capitals; ">> So: the plan" keeps its "So:".
 CAPTION_TURN = re.compile(r"^>{2,3}\s*(?:(?P<name>[^\W\d_][\w.'’-]*(?: [\w.'’-]+){0,2}):\s+)?")
-SPEAKER_DASH = re.compile(
-    r"^[-–—‐]\s*(?=[^\W\d_]|[\"«¿¡])"
-)  # "- Where are you?" / "- Here.": two speakers in one cue
 # Diarization (WhisperX, pyannote, Otter, Zoom) opens each cue with the speaker's label, "SPEAKER_00: …",
 # "[SPEAKER_01]: …", "Speaker 1: …": the pipeline's label for the voice, never speech
 DIARIZED_LABEL = re.compile(r"^\[?((?:SPEAKER|Speaker|speaker|СПИКЕР|Спикер|спикер)[ _]?\d{1,3})\]?\s*:\s*")
@@ -51,9 +56,6 @@ DIARIZED_LABEL = re.compile(r"^\[?((?:SPEAKER|Speaker|speaker|СПИКЕР|Сп�
 # (``_named_speakers``): "Внимание: поезд" in one cue of a film is the speaker's own
 NAMED_LABEL = re.compile(r"^([^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,2}):\s+(?=\S)")
 MIN_NAMED_LABELS = 3  # fewer labelled cues than this show no convention of the file
-# A dash opening a cue after a cue with no end punctuation, before a lower-case word, is a dash inside
-# the sentence ("Математика" / "— это не просто…": the copula dash), not a turn: it stays
-IN_SENTENCE_DASH = re.compile(r"^[-–—‐]\s+(?=[^\W\d_])")
 # A backslash of a Windows path is the path's own ("C:\new\notes.txt", "\\server\home", ".\nul",
 # "%APPDATA%\h", "Users\nick\notes"): a drive, UNC, relative or variable prefix, or two folder
 # separators between names of two characters or more
@@ -65,7 +67,7 @@ WINDOWS_PATH = re.compile(
 def parse_subtitles(data: bytes, pause_s: float, split_languages: bool, fmt: str) -> list[Parsed]:
     text, encoding = decode_text(data, fmt)  # subtitles from the web often come in cp1251
     cues = drop_carried_lines(
-        _drop_speaker_dashes(_take_speaker_labels(placed_in_time(list(_cues(text, fmt)))))
+        drop_speaker_dashes(_take_speaker_labels(placed_in_time(list(_cues(text, fmt)))))
     )
     if not cues:
         raise FormatError("no_cues", f"no timed cues found: is this really a {fmt.upper()} file?")
@@ -131,12 +133,8 @@ def _cue(block: list[tuple[int, str]], fmt: str) -> Cue | None:
     voice = next((m.group(1).strip() for text in body for m in [VOICE.search(text)] if m), None)
     voice = voice or next(filter(None, map(_caption_speaker, body)), None)
     cleaned = [text for text in map(_plain, body) if text]
-    # a dash opening a later line is a second speaker's; the first line's waits for the cue before
-    later = [_without_speaker_dash(text) for text in cleaned[1:]]
-    lines = cleaned[:1] + [text for text, _ in later]
     attrs = {"speaker": voice} if voice else {}
-    dashes = [(line, dash) for line, (_, dash) in enumerate(later, start=1) if dash]
-    return Cue(start, end, "\n".join(lines), attrs, dashes=dashes, broken=broken)
+    return without_later_dashes(Cue(start, end, "\n".join(cleaned), attrs, broken=broken))
 
 
 def _timing(number: int, line: str) -> tuple[float | None, float | None, str]:
@@ -196,16 +194,7 @@ def _unescaped(word: str) -> str:
     """One whitespace-delimited word of a cue line with its ASS escapes read, a path left alone."""
     if WINDOWS_PATH.search(word):
         return word
-    return ESCAPES.sub(lambda escape: "\n" if escape.group(1) == "N" else " ", word)
-
-
-def _without_speaker_dash(line: str) -> tuple[str, str]:
-    """The line without the speaker-change dash opening it (``SPEAKER_DASH``) and that dash as it
-    was written, spaces stripped ("" where the line opens with none), for its ``removed`` record."""
-    dash = SPEAKER_DASH.match(line)
-    if not dash:
-        return line, ""
-    return line[dash.end() :], dash.group(0).strip()
+    return read_escapes(word)
 
 
 def _caption_turn(line: str) -> tuple[int, str | None]:
@@ -229,7 +218,7 @@ def _plain(line: str) -> str:
     """A cue line as text: styling tags (``<i>``, ``<font>``, ``<c.yellow>``, karaoke times, ASS
     overrides ``{\\an8}``) out, entities (``&amp;``, ``&nbsp;``: VTT escapes them, SRT editors
     write them) decoded, a ">> NAME:" mark at the line's start dropped. A speaker-change dash
-    stays here: whether it is one depends on the cue before (``_drop_speaker_dashes``)."""
+    stays here: whether it is one depends on the cue before (``cues.drop_speaker_dashes``)."""
     text = html.unescape(TAGS.sub("", VOICE.sub("", line))).replace("\u00a0", " ").strip()
     return text[_caption_turn(text)[0] :]
 
@@ -290,28 +279,6 @@ def _capitalised_label(line: str) -> str | None:
     capitalised, "Анна Петрова: …"; None for "Итак, вот: …" and a line without one."""
     found = NAMED_LABEL.match(line[_text_start(line) :])
     return found[1] if found and all(word[:1].isupper() for word in found[1].split()) else None
-
-
-def _drop_speaker_dashes(cues: list[Cue]) -> list[Cue]:
-    """The cues with the speaker-change dash opening each dropped, except a dash inside a sentence
-    that runs on from the cue before (``_dash_in_sentence``), which is the sentence's own."""
-    kept: list[Cue] = []
-    for index, cue in enumerate(cues):
-        if index and _dash_in_sentence(cues[index - 1].text, cue.text):
-            kept.append(cue)
-        else:
-            text, dash = _without_speaker_dash(cue.text)
-            kept.append(replace(cue, text=text, dashes=[(0, dash), *cue.dashes] if dash else cue.dashes))
-    return kept
-
-
-def _dash_in_sentence(before: str, text: str) -> bool:
-    """A cue opening with a dash and a lower-case word after a cue with no end punctuation: the
-    sentence goes on across the cues ("Математика" / "— это…"), so the dash is a copula's or an
-    aside's, not a new speaker's."""
-    dash = IN_SENTENCE_DASH.match(text)
-    runs_on = before.rstrip()[-1:].isalnum()  # no full stop, comma, colon or quote ends the cue before
-    return bool(dash) and runs_on and text[dash.end()].islower()
 
 
 def _is_comment(block: list[tuple[int, str]]) -> bool:
