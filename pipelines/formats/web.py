@@ -517,12 +517,41 @@ def _unmask_text_sidebars(tree) -> None:
 # ``<br>`` ends a line (``LINE_MARK``), but before a line going on in lower case (a sentence broken by
 # hand), which it joins with a space. The lines stay one paragraph, judged for its language whole
 # as before; in a heading, a list item or a table's cell a ``<br>`` stays a space.
+# A settings page sets each entry as "<p><b>answer immediately</b><br/> старается установить…</p>"
+# and an entry's sub-items as "<b>delete</b> можно удалять…<br/> <b>play</b> проиграть…": a bold label
+# alone on its line is a title, and a line opening with a bold label after one that opened so is
+# the next item; neither goes on, whatever case follows ("answer immediately старается…" ran as one).
+LABEL_TAGS = frozenset({"b", "strong"})
+
+
 def _line_goes_on(br) -> bool:
-    """Whether the line after ``br`` opens in lower case: the sentence before it goes on."""
+    """Whether the line after ``br`` opens in lower case: the sentence before it goes on (not after
+    a bold label alone, nor from one bold-labelled line to the next)."""
     follows = br.getnext()
     after = (br.tail or "") + (follows.text_content() if follows is not None and follows.tag != "br" else "")
     letter = next((char for char in after if char.isalpha()), "")
-    return letter.islower()
+    if not letter.islower():
+        return False
+    label = _label_opening_line(br)
+    label_alone = label is not None and label.getnext() is br and not (label.tail or "").strip()
+    next_labelled = not (br.tail or "").strip() and follows is not None and follows.tag in LABEL_TAGS
+    return not (label_alone or (label is not None and next_labelled))
+
+
+def _label_opening_line(br):
+    """The bold element (``LABEL_TAGS``) that opens the line ending at ``br``, if one does: nothing
+    but spaces before it since the paragraph's start or the last ``<br>`` (whose mark, put in as
+    the breaks are read in order, is no text)."""
+    first = br.getprevious()
+    while first is not None and first.tag != "br" and first.getprevious() is not None:
+        if first.getprevious().tag == "br":
+            break
+        first = first.getprevious()
+    if first is None or first.tag not in LABEL_TAGS:
+        return None
+    before = first.getprevious()
+    text_before = (before.tail if before is not None else first.getparent().text) or ""
+    return None if text_before.strip(f"{LINE_MARK}{PARAGRAPH_MARK} \t\n\r") else first  # a <br> read already
 
 
 SENTENCE_END = re.compile(r"[.!?:…](?:\s|$)")
