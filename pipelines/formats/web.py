@@ -34,6 +34,7 @@ from __future__ import annotations
 import bisect
 import io
 import itertools
+import posixpath
 import re
 import unicodedata
 from collections import Counter
@@ -1506,6 +1507,8 @@ def _drop_navigation(tree) -> list[tuple[str, str, str]]:
     for element in _page_edges(tree):
         if element.getparent() is not None and not _inside_dropped(element, tree) and _pager(element):
             drop(element, "navigation")
+    if (closing := _closing_page_link(tree)) is not None and not _inside_dropped(closing, tree):
+        drop(closing, "navigation")
     for link in tree.xpath(NAV_LINKS):
         block = next((a for a in link.iterancestors() if a.tag in NAV_BLOCKS), None)
         if block is None or block.getparent() is None or block.tag == "body":
@@ -1535,6 +1538,34 @@ def _link_alone(paragraph) -> bool:
     href = links[0].get("href") or "" if len(links) == 1 else "#"
     text = _prose(paragraph.text_content())
     return bool(text) and not href.startswith("#") and _prose(links[0].text_content()) == text
+
+
+# A hand-written help page ends with "<p><a href="index.html">Назад к тренировке</a></p>": a link back
+# to the page it came from, navigation kept as the text's last paragraph. The page's last paragraph
+# (nothing with letters after it: flags of a language switcher have none) that is one short link
+# alone to another page of the site (``_to_other_page``; a page, not a document: a paragraph that is
+# a link to "report.pdf" names the document) goes out as ``navigation``.
+PAGE_FILES = ("", ".html", ".htm", ".xhtml", ".shtml", ".php", ".asp", ".aspx", ".jsp")
+
+
+def _closing_page_link(tree):
+    """The page's last paragraph when it is a short link alone to another page of the site, else
+    None."""
+    paragraphs = [p for p in tree.iter("p") if any(map(str.isalpha, p.text_content()))]
+    if not paragraphs:
+        return None
+    last = paragraphs[-1]
+    after = "".join(last.xpath("following::text()[not(ancestor::script or ancestor::style)]"))
+    links = last.findall(".//a")
+    if any(map(str.isalpha, after)) or len(links) != 1 or not _link_alone(last):
+        return None
+    path = (links[0].get("href") or "").split("#")[0].split("?")[0].rsplit("/", 1)[-1]
+    short = sum(map(str.isalpha, last.text_content())) <= NAV_MAX_LETTERS
+    return (
+        last
+        if short and _to_other_page(links[0]) and posixpath.splitext(path)[1].lower() in PAGE_FILES
+        else None
+    )
 
 
 def _lone_button(link) -> bool:
