@@ -102,6 +102,7 @@ def merge_cues(
     unplaced: list[Span] = []
     stream = _Stream.of(spoken)
     index = 0
+    glued = False  # the last cue ended in a word's first part, which this one ends
     for cue in (cue for cue in cues if cue.text.strip()):
         if cue.unplaced:  # where it stood in the file, between the cues around it
             unplaced.append(_unplaced_record(builder.length, cue))
@@ -112,9 +113,11 @@ def merge_cues(
         if paragraph_start is None:
             builder.separate("\n\n")
             paragraph_start, paragraph_times = builder.length, [cue.start_s, cue.end_s]
-        else:
+        elif not glued:
             builder.append(" ")
-        text = " ".join(cue.text.split())
+        following = spoken[index + 1] if index + 1 < len(spoken) else None
+        glued = following is not None and not _new_paragraph(cue, following, pause_s, stream)
+        text, glued = _word_across_cues(" ".join(cue.text.split()), following.text if glued else "")
         start, end = builder.append(text)
         builder.span(
             start,
@@ -143,6 +146,24 @@ def merge_cues(
     return Parsed(
         builder.text, builder.spans, kind, position, fields, {"removed": removed} if removed else {}
     )
+
+
+# a word hyphenated across two cues, "Bilanz-" / "gleichung immer noch…": one word, not "Bilanz- gleichung"
+BROKEN_WORD_END = re.compile(r"(?<![^\W\d_])([^\W\d_]+)-\Z")
+FIRST_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _word_across_cues(text: str, following: str) -> tuple[str, bool]:
+    """(``text`` as it goes in, whether the ``following`` cue of the same paragraph goes on right
+    after it): a cue ending in a word's first part and a hyphen before a cue opening in lower case
+    is glued to it, without the hyphen where the joined word is a word of one of wordfreq's lists
+    (``listed``: "Bilanzgleichung"), with it where not ("Zeit-xqz"). No next cue: ``following`` ""."""
+    from sloika.pipelines.formats.pdf_ocr import listed
+
+    head, tail = BROKEN_WORD_END.search(text), FIRST_WORD.match(following.lstrip())
+    if head is None or tail is None or not tail[0][0].islower():
+        return text, False
+    return (text[:-1] if listed(head[1] + tail[0]) else text), True
 
 
 def _unplaced_record(at: int, cue: Cue) -> Span:

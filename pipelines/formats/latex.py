@@ -92,6 +92,7 @@ from sloika.pipelines.formats.latex_macros import (
     with_style_words,
     with_year_suffixes,
 )
+from sloika.pipelines.formats.latex_running_heads import marked_running_heads, running_head_texts
 from sloika.pipelines.formats.latex_shorthands import babel_shorthands
 from sloika.pipelines.formats.latex_spacing import (
     ARGUMENTLESS_SPACES,
@@ -105,6 +106,7 @@ from sloika.pipelines.formats.latex_spacing import (
 )
 from sloika.pipelines.formats.latex_symbols import symbol_text
 from sloika.pipelines.formats.latex_undefined import (
+    PAGE_FURNITURE,
     PRINTS_NOTHING,
     Cut,
     declared_lengths,
@@ -117,6 +119,7 @@ from sloika.pipelines.formats.latex_undefined import (
 )
 from sloika.pipelines.formats.latex_units import declared_units, expand_siunitx, number_style
 from sloika.pipelines.formats.pdf import heading_label
+from sloika.pipelines.formats.pdf_reflow import join_hyphenated
 from sloika.text.spans import Span
 
 MAX_DEPTH = 20
@@ -809,9 +812,10 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     knows = lambda name: name in lengths or _knows(name)  # noqa: E731
     knows_or_silent = lambda name: knows(name) or name in PRINTS_NOTHING  # noqa: E731
     text, title_page = title_page_fields(flat, knows_or_silent)
-    text = joined_line_breaks(field_lines_apart(author_lines_apart(text), knows))
-    marked, undefined = mark_undefined(CITE.sub(cite, text), knows)
+    text = joined_line_breaks(hand_hyphens_joined(field_lines_apart(author_lines_apart(text), knows)))
+    marked, undefined = mark_undefined(CITE.sub(cite, marked_running_heads(text, _to_text)), knows)
     document = _sections(marked, _Stash(formulas, citations, blocks, unresolved), math)
+    _add_preamble_furniture(document, preamble)
     document.fields = {key: value for key, value in notes.items() if value}
     document.fields.update(_undefined_fields(undefined, preamble, root))
     if title_page:
@@ -841,6 +845,14 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
         if values := [value for value in values if value]:
             document.fields[name] = document.fields.get(name, []) + values
     return [_untyped(document)]
+
+
+def _add_preamble_furniture(document: Parsed, preamble: str) -> None:
+    """The running heads the preamble sets, to ``removed`` at the text's start as ``page_furniture``:
+    printed on every page, never a paragraph, but not lost silently either."""
+    if texts := running_head_texts(preamble, _to_text):
+        records = [Span(0, 0, PAGE_FURNITURE, attrs={"text": text}) for text in texts]
+        document.layers["removed"] = [*records, *document.layers.get("removed", [])]
 
 
 def undefined_names(source: str, macros: dict[str, Macro]) -> set[str]:
@@ -1997,7 +2009,8 @@ def _append_text(builder: TextBuilder, latex: str, stash: _Stash, math: str) -> 
     """Convert a stretch of LaTeX, paragraph by paragraph, and put formulas and citations back with
     their spans. A lead-in whose object went whole to ``removed`` goes with it (``latex_lead_ins``)."""
     prepared = [_prepared(paragraph, stash) for paragraph in PARAGRAPH_BREAK.split(_to_text(latex))]
-    cut = [not text and bool(records) for text, records in prepared]
+    # a paragraph of running heads alone printed nothing of the text: no lead-in went with it
+    cut = [not text and any(label != PAGE_FURNITURE for label, *_ in records) for text, records in prepared]
     ends_in_cut = [_ends_in_cut(text, records) for text, records in prepared]
     lead_ins = lead_ins_of_cut([text for text, _ in prepared], cut, ends_in_cut)
     for position, (paragraph, records) in enumerate(prepared):
@@ -2421,6 +2434,25 @@ LINE_BOX = re.compile(r"[ \t]*(?:\\noindent\s*)?\\(?:leftline|centerline|rightli
 # \\verb|LaTeX2e <2015/10/01> pre-release-1|}\\\\ Internally…": a display the author set on a line of
 # its own, not words of the sentence; joined, the prose around it went to ``removed`` with it
 GROUP_ALONE = re.compile(r"[ \t]*(?P<end>(?<!\\)\\\\\*?[ \t]*\n|[ \t]*\n[ \t]*\n|[ \t]*$)")
+
+
+# a word broken by hand: a hyphen, then a forced break, then the word's lower-case rest on the same
+# line or the next ("мето-\\\\де", "уравне-\\\\ ние" in a retyped textbook's lines): LaTeX prints the
+# hyphen at a line's end, which a reader joins; read as a space it left "мето- де"
+HAND_HYPHEN_BREAK = re.compile(r"(?<![^\W\d_])([^\W\d_]+)-\\\\\*?[ \t]*\n?[ \t]*([^\W\d_]+)")
+
+
+def hand_hyphens_joined(latex: str) -> str:
+    """``latex`` with each word broken by a hand hyphen before a forced break (``HAND_HYPHEN_BREAK``)
+    one word again, as the PDF reader joins a line-end hyphen (``join_hyphenated``: one word where
+    the joined one is a word, a compound's hyphen kept: "северо-\\\\западный"). A capital after
+    the break starts a word of its own: that break stays."""
+
+    def joined(found: re.Match) -> str:
+        first, second = found.groups()
+        return join_hyphenated(f"{first}-", second) if second[0].islower() else found[0]
+
+    return HAND_HYPHEN_BREAK.sub(joined, latex)
 
 
 def joined_line_breaks(latex: str) -> str:

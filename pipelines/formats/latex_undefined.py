@@ -72,7 +72,10 @@ SETTING_OPEN = "\ue030"  # after the marks the other steps use (latex_code: \ue0
 UNPRINTED = "\ue031"
 # the mark of a figure drawn from code (``FIGURE_CODE``): its record says so (``figure_code``)
 FIGURE = "\ue032"
-_MARKED_NAME = f"[{UNPRINTED}{FIGURE}][^{CLOSE}]+|[A-Za-z@]+"
+# the mark of a running head or foot (fancyhdr's ``\\chead{…}``): page furniture, out with its text
+FURNITURE = "\ue033"
+PAGE_FURNITURE = "page_furniture"
+_MARKED_NAME = f"[{UNPRINTED}{FIGURE}{FURNITURE}][^{CLOSE}]+|[A-Za-z@]+"
 SETTING_USE = re.compile(f"{SETTING_OPEN}({_MARKED_NAME}){CLOSE}([^{END}]*){END}")
 # a use held out of the sentence split, its arguments one piece; the capital lets a sentence start
 # with it ("…definitions. \\tlc@versionFile is not used…" is two sentences)
@@ -320,6 +323,13 @@ def printed_nothing(name: str, arguments: list[str]) -> str:
     with its arguments as typed (label ``undefined_macro``: what it prints is not known); its sentence
     stays."""
     return f"{SETTING_OPEN}{name}{CLOSE}{_apart('', arguments)}{END}"
+
+
+def page_furniture(name: str, printed: str) -> str:
+    """A running head or foot, marked to go to ``removed`` alone as ``page_furniture`` with the text
+    it prints (``printed``, converted already): a page's header repeats on every page and is no
+    paragraph of the text; the sentence around it stays."""
+    return f"{SETTING_OPEN}{FURNITURE}{name}{CLOSE} {_as_typed(printed)}{END}"
 
 
 def figure_code(name: str, options: str, arguments: list[str]) -> str:
@@ -687,9 +697,11 @@ def _without_settings(sentence: str, kept: str, settings: list[Cut]) -> str:
 
 def _cut_label(marked: str) -> str:
     """The reason a marked use goes to ``removed`` with: an environment's unprinted argument, a
-    figure's code, or a macro nothing defines."""
+    figure's code, a running head, or a macro nothing defines."""
     if marked.startswith(UNPRINTED):
         return "unprinted_argument"
+    if marked.startswith(FURNITURE):
+        return PAGE_FURNITURE
     return "figure_code" if marked.startswith(FIGURE) else "undefined_macro"
 
 
@@ -700,10 +712,13 @@ def named(text: str) -> str:
 
 
 def _used_name(marked: str) -> str:
-    """How a marked use is written in ``removed``: ``\\name`` (a figure's code too), or
-    ``\\begin{name}`` for an environment's unprinted argument."""
+    """How a marked use is written in ``removed``: ``\\name`` (a figure's code too),
+    ``\\begin{name}`` for an environment's unprinted argument, nothing for a running head (its text
+    alone, as the PDF reader's ``page_furniture``)."""
     if marked.startswith(UNPRINTED):
         return "\\begin{" + marked[1:] + "}"
+    if marked.startswith(FURNITURE):
+        return ""
     return "\\" + marked.removeprefix(FIGURE)
 
 

@@ -34,6 +34,7 @@ from __future__ import annotations
 import bisect
 import io
 import itertools
+import posixpath
 import re
 import unicodedata
 from collections import Counter
@@ -517,12 +518,41 @@ def _unmask_text_sidebars(tree) -> None:
 # ``<br>`` ends a line (``LINE_MARK``), but before a line going on in lower case (a sentence broken by
 # hand), which it joins with a space. The lines stay one paragraph, judged for its language whole
 # as before; in a heading, a list item or a table's cell a ``<br>`` stays a space.
+# A settings page sets each entry as "<p><b>answer immediately</b><br/> старается установить…</p>"
+# and an entry's sub-items as "<b>delete</b> можно удалять…<br/> <b>play</b> проиграть…": a bold label
+# alone on its line is a title, and a line opening with a bold label after one that opened so is
+# the next item; neither goes on, whatever case follows ("answer immediately старается…" ran as one).
+LABEL_TAGS = frozenset({"b", "strong"})
+
+
 def _line_goes_on(br) -> bool:
-    """Whether the line after ``br`` opens in lower case: the sentence before it goes on."""
+    """Whether the line after ``br`` opens in lower case: the sentence before it goes on (not after
+    a bold label alone, nor from one bold-labelled line to the next)."""
     follows = br.getnext()
     after = (br.tail or "") + (follows.text_content() if follows is not None and follows.tag != "br" else "")
     letter = next((char for char in after if char.isalpha()), "")
-    return letter.islower()
+    if not letter.islower():
+        return False
+    label = _label_opening_line(br)
+    label_alone = label is not None and label.getnext() is br and not (label.tail or "").strip()
+    next_labelled = not (br.tail or "").strip() and follows is not None and follows.tag in LABEL_TAGS
+    return not (label_alone or (label is not None and next_labelled))
+
+
+def _label_opening_line(br):
+    """The bold element (``LABEL_TAGS``) that opens the line ending at ``br``, if one does: nothing
+    but spaces before it since the paragraph's start or the last ``<br>`` (whose mark, put in as
+    the breaks are read in order, is no text)."""
+    first = br.getprevious()
+    while first is not None and first.tag != "br" and first.getprevious() is not None:
+        if first.getprevious().tag == "br":
+            break
+        first = first.getprevious()
+    if first is None or first.tag not in LABEL_TAGS:
+        return None
+    before = first.getprevious()
+    text_before = (before.tail if before is not None else first.getparent().text) or ""
+    return None if text_before.strip(f"{LINE_MARK}{PARAGRAPH_MARK} \t\n\r") else first  # a <br> read already
 
 
 SENTENCE_END = re.compile(r"[.!?:…](?:\s|$)")
@@ -1477,6 +1507,8 @@ def _drop_navigation(tree) -> list[tuple[str, str, str]]:
     for element in _page_edges(tree):
         if element.getparent() is not None and not _inside_dropped(element, tree) and _pager(element):
             drop(element, "navigation")
+    if (closing := _closing_page_link(tree)) is not None and not _inside_dropped(closing, tree):
+        drop(closing, "navigation")
     for link in tree.xpath(NAV_LINKS):
         block = next((a for a in link.iterancestors() if a.tag in NAV_BLOCKS), None)
         if block is None or block.getparent() is None or block.tag == "body":
@@ -1506,6 +1538,34 @@ def _link_alone(paragraph) -> bool:
     href = links[0].get("href") or "" if len(links) == 1 else "#"
     text = _prose(paragraph.text_content())
     return bool(text) and not href.startswith("#") and _prose(links[0].text_content()) == text
+
+
+# A hand-written help page ends with "<p><a href="index.html">Назад к тренировке</a></p>": a link back
+# to the page it came from, navigation kept as the text's last paragraph. The page's last paragraph
+# (nothing with letters after it: flags of a language switcher have none) that is one short link
+# alone to another page of the site (``_to_other_page``; a page, not a document: a paragraph that is
+# a link to "report.pdf" names the document) goes out as ``navigation``.
+PAGE_FILES = ("", ".html", ".htm", ".xhtml", ".shtml", ".php", ".asp", ".aspx", ".jsp")
+
+
+def _closing_page_link(tree):
+    """The page's last paragraph when it is a short link alone to another page of the site, else
+    None."""
+    paragraphs = [p for p in tree.iter("p") if any(map(str.isalpha, p.text_content()))]
+    if not paragraphs:
+        return None
+    last = paragraphs[-1]
+    after = "".join(last.xpath("following::text()[not(ancestor::script or ancestor::style)]"))
+    links = last.findall(".//a")
+    if any(map(str.isalpha, after)) or len(links) != 1 or not _link_alone(last):
+        return None
+    path = (links[0].get("href") or "").split("#")[0].split("?")[0].rsplit("/", 1)[-1]
+    short = sum(map(str.isalpha, last.text_content())) <= NAV_MAX_LETTERS
+    return (
+        last
+        if short and _to_other_page(links[0]) and posixpath.splitext(path)[1].lower() in PAGE_FILES
+        else None
+    )
 
 
 def _lone_button(link) -> bool:
