@@ -524,7 +524,8 @@ def _append_unmarked(builder: TextBuilder, paragraph: str, removed: list[Span]) 
     (``unreadable_runs``: a scan's inch fractions without their digits; ``UNMAPPED_RUN``: glyphs that
     map to no character, "(cid:15)"), each recorded where it stood
     (a space before one that stands before a space or punctuation goes with it: "версий ¹⁵ можно" →
-    "версий можно", "записывать */4"; …)." → "записывать.")."""
+    "версий можно", "записывать */4"; …)." → "записывать."; a mark set between two letters, a
+    word each side, leaves a space)."""
     cuts = [
         (mark.start(), mark.end(), "footnote_mark", {"text": mark.group(1)})
         for mark in MARK.finditer(paragraph)
@@ -545,6 +546,8 @@ def _append_unmarked(builder: TextBuilder, paragraph: str, removed: list[Span]) 
         after = paragraph[stop : stop + 1]
         if before.endswith(" ") and (not after or after in " ,.;:!?)"):
             before = before[:-1]
+        if label == "footnote_mark" and before[-1:].isalpha() and after.isalpha():
+            before += " "  # a mark parts two words the PDF set with no gap between them
         builder.append(before)
         removed.append(Span(builder.length, builder.length, label, attrs=attrs))
         end = stop

@@ -130,7 +130,7 @@ SAME_AUTHORS_REACH = 6.0  # em: how far right of its entry's number the rest sta
 LETTER_SPACED = re.compile(r"(?:[^\W\d_] )+[^\W\d_]")  # "С Т А Н Д А Р Т"
 LONG_PROSE = 40  # characters: a line this long is a paragraph's, where the text column starts
 MARGIN_ALIGN = 1.0  # em: a prose line within this of the column's left edge starts at it
-KEY_CHARS = 12  # characters: a monospaced table key beside its description, at most
+KEY_CHARS = 20  # characters: a monospaced table key beside its description, at most (an R function name)
 KEY_REACH = 4.5  # em: a key's description starts at most this far right of the key's end
 ROW_LEADING = 0.5  # em between a description's lines, at most
 BESIDE_PROSE = 20  # characters: a paragraph's first line beside a margin name, not the name's argument
@@ -332,8 +332,9 @@ def _entry_goes_on(before: list[Line], line: Line) -> bool:
     page cue the line broke before its number (``_page_cut``: "… (cit. on p." + "1).") the numbers
     are the entry's end at the entry's own indent too (biblatex2bibitem's last entry), and so are
     they after an entry's hung line ("…Molecular Biology and Evolution," + "34:1535–1542, 2017.",
-    both hung under "[1] L. Czech, …") and when they close a bracket the line left open ("… (if
-    method =" + "2)."): no page number or cell does either."""
+    both hung under "[1] L. Czech, …"), when they close a bracket the line left open ("… (if
+    method =" + "2).") and when they end with a stop a sentence the line left inside a word in lower
+    case (``_sentence_closed``): no page number or cell does either."""
     last = before[-1] if before else None
     if last is None or last.mono or abs(line.size - last.size) >= SIZE_STEP_TEXT:
         return False
@@ -342,7 +343,7 @@ def _entry_goes_on(before: list[Line], line: Line) -> bool:
     opener = _entry_opener(before)
     hung = opener.x0 + HANG_MIN * line.size <= line.x0 <= opener.x0 + HANG_REACH * line.size
     aligned = abs(line.x0 - last.x0) < HANG_MIN * line.size  # the entry's next line, at its own indent
-    closes = _bracket_closed(text, numbers) or _page_cut(text, numbers)
+    closes = _bracket_closed(text, numbers) or _page_cut(text, numbers) or _sentence_closed(text, numbers)
     return right_under and (bool(OPEN_END.search(text)) and hung or closes and (hung or aligned))
 
 
@@ -361,6 +362,13 @@ def _bracket_closed(before: str, text: str) -> bool:
     """The line ``before`` leaves a bracket open and the numbers ``text`` close it ("… (if method =" +
     "2)."): the sentence's end, broken before its last number."""
     return before.count("(") > before.count(")") and text.count(")") > text.count("(")
+
+
+def _sentence_closed(before: str, text: str) -> bool:
+    """The line ``before`` stops on a word in lower case, inside its sentence, and the numbers ``text``
+    end it with a full stop ("… given in Sections 2.1 and" + "3.4."): the sentence's last words, which
+    no page number or cell is."""
+    return before.rstrip()[-1:].islower() and bool(re.search(r"\d\.$", text.rstrip()))
 
 
 def _page_cut(before: str, text: str) -> bool:
@@ -533,7 +541,8 @@ def _contents_list_out(
     numbered = {
         at for at, line in enumerate(page) if any(_page_number_of(ln, line, page) for ln, _ in numbers)
     }
-    members = _contents_members(page, continued, numbered)
+    earlier = _entries_listed(contents[-1][1]) if continued and contents else frozenset()
+    members = _contents_members(page, continued, numbered, earlier)
     text = [
         " ".join(
             [page[at].text] + [ln.text.strip() for ln, _ in numbers if _page_number_of(ln, page[at], page)]
@@ -552,7 +561,15 @@ def _contents_list_out(
     return kept, [(ln, why) for ln, why in dropped if id(ln) not in placed]
 
 
-def _contents_members(page: list[Line], continued: bool, numbered: set[int]) -> list[int]:
+def _entries_listed(text: str) -> frozenset[str]:
+    """The entries of a contents record's ``text`` as compared (``_entry_key``), leaders and page
+    numbers aside: what the list's pages before listed."""
+    return frozenset(_entry_key(ENDS_IN_NUMBER.sub("", LEADERS.sub("", line))) for line in text.splitlines())
+
+
+def _contents_members(
+    page: list[Line], continued: bool, numbered: set[int], earlier: frozenset[str] = frozenset()
+) -> list[int]:
     """The indices of a contents page's list lines: its bounds (``_contents_bounds``), less the
     lines read between its leader lines that are no entry of it. An entry ends in leaders (of a dot
     or two too: "… in text scripts .", "… Что делать? . 22"), has its page number beside it
@@ -560,8 +577,8 @@ def _contents_members(page: list[Line], continued: bool, numbered: set[int]) -> 
     7"); a line set close over an entry in its column is one too (an entry's first lines). A
     newsletter's contents box beside its first column reads that column's text between the box's
     two columns of entries: it is set apart from them (its heading a blank line under the box's
-    last entry) and stays the body's."""
-    start, end = _contents_bounds(page, continued, numbered)
+    last entry) and stays the body's. ``earlier``: the entries the list's pages before listed."""
+    start, end = _contents_bounds(page, continued, numbered, earlier)
     leaders = [at for at in range(start, end) if LEADERS.search(page[at].text)]
     first, last = (leaders[0], leaders[-1]) if leaders else (end, end)
 
@@ -620,7 +637,10 @@ def _set_close_over_entry(page: list[Line], at: int, entry: Callable[[int], bool
 
 
 def _contents_bounds(
-    page: list[Line], continued: bool = False, numbered: set[int] = frozenset()
+    page: list[Line],
+    continued: bool = False,
+    numbered: set[int] = frozenset(),
+    earlier: frozenset[str] = frozenset(),
 ) -> tuple[int, int]:
     """Where a contents page's list starts and ends (line indices, the end excluded): a title page
     sets the title and abstract over the list and the first section under it, which are text. It
@@ -628,9 +648,11 @@ def _contents_bounds(
     entry-shaped lines (``ENTRY_LINE``) just over that line (a list run on from the page before);
     it ends after the last leader line and the entry-shaped lines right under it that repeat no
     entry of the list (a numbered entry without leaders, "5 Index"): the first section's heading
-    repeats its entry, "1 User interface", and is the body's. A list run on from a contents page
-    just before (``continued``) starts at the page's top (its first entry may wrap: "3.2.3 … How do
-    I" / "migrate? ..... 13"); a short unnumbered line ending the list is its last entry."""
+    repeats its entry, "1 User interface", and is the body's, also where the entry stands on the
+    list's page before (``earlier``: a list over two pages, the first heading under it). A list run
+    on from a contents page just before (``continued``) starts at the page's top (its first entry may
+    wrap: "3.2.3 … How do I" / "migrate? ..... 13"); a short unnumbered line ending the list is its
+    last entry."""
     leaders = [at for at, line in enumerate(page) if LEADERS.search(line.text)]
     first, last = leaders[0], leaders[-1]
     headings = [at for at in range(first) if CONTENTS_HEADING.match(page[at].text.strip())]
@@ -641,7 +663,7 @@ def _contents_bounds(
         and (ENTRY_LINE.match(page[start - 1].text.strip()) or start - 1 in numbered)
     ):
         start -= 1
-    listed = {_entry_key(LEADERS.sub("", line.text)) for line in page[start : last + 1]}
+    listed = {_entry_key(LEADERS.sub("", line.text)) for line in page[start : last + 1]} | earlier
     end = last + 1
     while end < len(page) and (
         ENTRY_LINE.match(page[end].text.strip()) or _last_short_entry(page, end, listed) or end in numbered
@@ -1646,6 +1668,7 @@ def _key_rows(page: list[Line]) -> list[Line]:
     rests = {id(desc): _row_rest(desc, page, keys) for desc in page if id(desc) in keys}
     taken |= {id(piece) for rest in rests.values() for piece in rest}
     result: list[Line] = []
+    rows: set[int] = set()  # the key rows' ids
     row: Line | None = None
     for line in page:
         if id(line) in taken:
@@ -1656,15 +1679,47 @@ def _key_rows(page: list[Line]) -> list[Line]:
             row = replace(line, text=f"{key.text.strip()}  {text}", x0=key.x0, mono=False, lead=True)
             edge = line.x0
             result.append(row)
+            rows.add(id(row))
         elif row is not None and _hangs_in_row(row, line, edge, page, taken):
             row = replace(
                 row, text=_lines_joined(row.text, line.text), bottom=line.bottom, x1=max(row.x1, line.x1)
             )
+            rows.discard(id(result[-1]))
             result[-1] = row
+            rows.add(id(row))
+        elif row is not None and _row_read_whole(row, line):
+            row = replace(line, lead=True)  # pdfminer read a long key and its description as one line
+            result.append(row)
         else:
             row = None
             result.append(line)
+    return _rows_over_lines_under(result, rows)
+
+
+def _row_read_whole(row: Line, line: Line) -> bool:
+    """``line``, prose right under a key row and starting at its key's left edge, is the table's next
+    row, its key too long to stand apart from its description ("confint.profile.gnm compute …")."""
+    return (
+        not line.mono
+        and abs(line.x0 - row.x0) < MARGIN_ALIGN * line.size
+        and 0 <= line.top - row.bottom < ROW_LEADING * line.size
+    )
+
+
+def _rows_over_lines_under(lines: list[Line], rows: set[int]) -> list[Line]:
+    """Each key row (``rows``, by id) moved before the first line read ahead of it that stands under
+    it in its column: a row goes where its description was read, and pdfminer read the first
+    group's one description after the next group's heading ("Model Specification" over "Diag")."""
+    result: list[Line] = []
+    for line in lines:
+        under = (at for at, other in enumerate(result) if _under_in_column(other, line))
+        result.insert(next(under, len(result)) if id(line) in rows else len(result), line)
     return result
+
+
+def _under_in_column(line: Line, row: Line) -> bool:
+    """``line`` stands under ``row`` on its page, overlapping it left to right."""
+    return line.page == row.page and line.top >= row.bottom and line.x0 < row.x1 and row.x0 < line.x1
 
 
 def _row_rest(desc: Line, page: list[Line], keys: dict[int, Line]) -> list[Line]:
@@ -1686,17 +1741,32 @@ def _row_rest(desc: Line, page: list[Line], keys: dict[int, Line]) -> list[Line]
 
 
 def _description_of(key: Line, page: list[Line]) -> Line | None:
-    """The prose line on ``key``'s row that starts within ``KEY_REACH`` em right of it, where ``key``
-    is a short monospaced cell (``KEY_CHARS``)."""
-    if not key.mono or key.name or len(key.text.strip()) > KEY_CHARS:
+    """The prose line on ``key``'s row that starts right of it, within ``KEY_REACH`` em of its
+    column's end (``_key_column_end``), where ``key`` is a short monospaced cell (``KEY_CHARS``)."""
+    if not _short_key(key) or key.name:
         return None  # a margin name (``Line.name``) stands left of the column, a key inside it
+    end = _key_column_end(key, page)
     return next(
         (
             line
             for line in page
-            if not line.mono and _same_row(key, line) and 0 <= line.x0 - key.x1 < KEY_REACH * line.size
+            if not line.mono and _same_row(key, line) and key.x1 <= line.x0 < end + KEY_REACH * line.size
         ),
         None,
+    )
+
+
+def _short_key(line: Line) -> bool:
+    """A monospaced line short enough to be a table's key (``KEY_CHARS``)."""
+    return line.mono and len(line.text.strip()) <= KEY_CHARS
+
+
+def _key_column_end(key: Line, page: list[Line]) -> float:
+    """Where the column of keys set flush left with ``key`` ends: the widest one's right end. Its
+    descriptions start past the widest key ("gnm" over "wedderburn", a vignette's table of functions),
+    however far right of a short key."""
+    return max(
+        line.x1 for line in page if _short_key(line) and abs(line.x0 - key.x0) < MARGIN_ALIGN * key.size
     )
 
 
@@ -1990,7 +2060,10 @@ def _margin_names(page: list[Line]) -> dict[int, float]:
     names = {
         id(name): name
         for name in page
-        if _named(name) and name.x1 < left and any(_column_line_beside(name, other, left) for other in page)
+        if _named(name)
+        and name.x1 < left
+        and name.x0 < starts[0]
+        and any(_column_line_beside(name, other, left) for other in page)
     }
     return {id(name): left for name in _stacks_grown(page, names, left)}
 

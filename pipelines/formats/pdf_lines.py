@@ -1635,7 +1635,8 @@ def _without_letter_columns(page: list[Line]) -> list[Line]:
         end = start
         while end < len(words) and tiny[end]:
             end += 1
-        if end - start >= 3 and not _table_column(words[start:end], page):
+        run = words[start:end]
+        if end - start >= 3 and not _table_column(run, page) and not _printed_column(run, page):
             gone.update(id(line) for line in words[start:end])
         start = end + 1
     return [line for line in page if id(line) not in gone]
@@ -1652,6 +1653,21 @@ def _table_column(run: list[Line], page: list[Line]) -> bool:
             and other.x0 > line.x1
             and abs(other.bottom - line.bottom) < ROW_ALIGN * line.size
             and len(other.text.strip()) <= TABLE_CELL_CHARS
+            for other in page
+        )
+        for line in run
+    )
+
+
+def _printed_column(run: list[Line], page: list[Line]) -> bool:
+    """Each line of the run is monospaced and stands on the row of a monospaced line outside it: the
+    run is a column of printed output (an R ``summary()``'s "NA" under "Std. Error", beside each
+    coefficient's name and estimate), not a word written down the margin."""
+    inside = {id(line) for line in run}
+    return all(
+        line.mono
+        and any(
+            other.mono and id(other) not in inside and abs(other.bottom - line.bottom) < ROW_ALIGN * line.size
             for other in page
         )
         for line in run

@@ -98,9 +98,9 @@ BYTES_REPR = re.compile(r"b’(?:\n\n)?’(\S)b’(?:\n\n)?’")  # "b’’дb�
 LEADERS_ONLY = re.compile(r"^[.\s·…]*\.[.\s·…]*\d*$")  # a table-of-contents line of dot leaders
 # "2. …", "1.1. …": a list item's number, or a number in a sentence ("…less than" + "1.1. Inference …")
 CLOSED_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*[.)]\s")
-# a decimal number and a word in lower case after it: a sentence's quantity ("0.25 when multiplied"),
-# where a clause number opens a title ("4.4.14 Предельные …")
-DECIMAL_IN_SENTENCE = re.compile(r"^\d+\.\d+\s+[^\W\d_A-ZА-ЯЁ]")
+# a decimal or version number and a word in lower case after it: a sentence's quantity ("0.25 when
+# multiplied", "R 4.1.0 and later"), where a clause number opens a title ("4.4.14 Предельные …")
+DECIMAL_IN_SENTENCE = re.compile(r"^\d+(?:\.\d+)+\s+[^\W\d_A-ZА-ЯЁ]")
 FIRST_ROMAN = re.compile(r"^i\.\s(?!e\.)")  # "i. …": a roman list's first label, or a last variable
 # a list item's label: a bullet or dash, a number ("2.", "4.1.2"), a letter ("а)", "b)") or a lower-case
 # roman numeral ("ii.", "iv)"; not "i. e.", a sentence's abbreviation the line broke)
@@ -151,7 +151,9 @@ SUSPENDED_BEFORE = {"и", "или", "and", "or"}
 JOINED_WORD_ZIPF = 3.5  # ... unless the joined form is a word in its own right ("лето", "потому")
 # a letter or a number alone before a line-end hyphen: TeX breaks no word after its first letter, so
 # the hyphen is a compound's own ("x-" + "location", "3-" + "dimensional")
-COMPOUND_HEAD = re.compile(r"(?<!\w)(?:[^\W\d_]|\d+)-$")
+# a letter alone or a number before a line-end hyphen: a compound's head ("x-", "3-"); a ligature
+# glyph ("ﬁ", "ﬀ") is two letters or three, a syllable the line broke ("ﬁ-" + "nalised")
+COMPOUND_HEAD = re.compile(r"(?<!\w)(?:[^\W\d_\ufb00-\ufb06]|\d+)-$")
 IDENTIFIER_TAIL = re.compile(r"^[^\W\d_]+\d")  # "kfreebsd-" + "amd64": a name's part, not a syllable
 # a name's rest in a reference list's "Surname, I." form: the word, a comma and the initials ("moulin,
 # V.,", "mann, J.-P. and")
@@ -1175,7 +1177,8 @@ def _phrase_overleaf(previous: Line, line: Line, right: float) -> bool:
     properties of" / "GMM, very little is known…"; "…support vector machine" / "(SVM), so the
     existence…"; "…not taken in the first draw is" / "1000/2000 = 1/2. The …"), and the next
     page's first line, in the same size and not monospaced, starts no further right than it (no
-    first-line indent) and opens no list item."""
+    first-line indent) and opens no list item (a decimal before a word in lower case is a quantity,
+    "… with deviance" / "12.5 on 40 degrees …", no item's number)."""
     before, text = MARK.sub("", previous.text).rstrip(), MARK.sub("", line.text)
     em = previous.size
     return (
@@ -1185,7 +1188,7 @@ def _phrase_overleaf(previous: Line, line: Line, right: float) -> bool:
         and not (line.mono or previous.mono)
         and abs(line.size - previous.size) < 0.5
         and line.x0 <= previous.x0 + 0.5 * INDENT * em
-        and not (LIST_ITEM.match(text) or _item_opens(text))
+        and (bool(DECIMAL_IN_SENTENCE.match(text)) or not (LIST_ITEM.match(text) or _item_opens(text)))
     )
 
 
@@ -1554,21 +1557,25 @@ def _dash_run_on(previous: Line, line: Line, right: float) -> bool:
 
 def _number_run_on(previous: Line, line: Line, right: float) -> bool:
     """A line opening with a bare number and a dot ("2. Имена …", "1.1. Inference …") or a decimal
-    number before a word in lower case ("0.25 when …") after a full line that ends in a word, at its
-    left margin or right of it, and is no item itself: the sentence broke before its number ("… и
-    задал ABI-версию" + "2. Имена библиотечных пакетов …", "… are all less than" + "1.1. Inference
-    is then based …", maxLik's "…for a single tails equals" + "0.25 when multiplied. …"). An item has
+    or version number before a word in lower case ("0.25 when …", "2.14.0 and …") after a full line
+    that ends in a word, at its left margin or right of it (a quantity also under the paragraph's
+    indented first line), and is no item itself: the sentence broke before its number ("… и задал
+    ABI-версию" + "2. Имена библиотечных пакетов …", "… are all less than" + "1.1. Inference is then
+    based …", maxLik's "…for a single tails equals" + "0.25 when multiplied. …"). An item has
     a list around it: the item before ends in punctuation or short of the margin, or its text hangs
     indented. A clause number without a closing dot before a title ("4.4.14 Предельные …") is left to
     ``_item_opens``."""
     before = MARK.sub("", previous.text)
     full = previous.x1 >= right - SHORT_LINE * previous.size
+    quantity = bool(DECIMAL_IN_SENTENCE.match(line.text))
+    # a quantity goes on under a paragraph's indented first line too: no item opens in lower case
+    reach = 2 * INDENT * previous.size if quantity else 0.5
     return (
-        bool(CLOSED_NUMBER.match(line.text) or DECIMAL_IN_SENTENCE.match(line.text))
+        bool(CLOSED_NUMBER.match(line.text) or quantity)
         and full
         and before[-1:].isalnum()
         and not LIST_ITEM.match(before)
-        and line.x0 >= previous.x0 - 0.5
+        and line.x0 >= previous.x0 - reach
     )
 
 
