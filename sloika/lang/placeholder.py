@@ -51,8 +51,8 @@ _FILLER_PASSAGES = """
     nonummy mollis cursus fermentum dictum habitant senectus netus fames rhoncus iaculis sodales
     sollicitudin wisi lobortis ornare nisl sociis natoque penatibus magnis dis parturient montes
     nascetur ridiculus mus aliquam ullamcorper suscipit laoreet pharetra porta scelerisque tempus
-    efficitur hac habitasse platea dictumst potenti class aptent taciti sociosqu litora torquent per
-    conubia nostra inceptos himenaeos
+    efficitur hac habitasse platea dictumst potenti aptent taciti sociosqu litora torquent conubia
+    nostra inceptos himenaeos
 """
 FILLER_WORDS = frozenset(_FILLER_PASSAGES.split())
 # the two words, in any case, parted by any whitespace (a wrapped line puts a newline between them),
