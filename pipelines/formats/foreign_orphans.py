@@ -41,6 +41,12 @@ from sloika.text.spans import Span
 UNDER_CUT_HEADING = "under_cut_heading"  # its section's heading was cut: it would answer the one before
 LABEL_OF_CUT_TITLE = "label_of_cut_title"  # "Глава 6" whose title was cut
 POINTS_BACK = "points_back"  # "Кроме того, …" right after the cut: what it adds to is gone
+# The orphans of a cut are what it left incoherent: less than the page it leaves. The stale-section
+# rule (``SECTION_PARTLY_TRANSLATED``) takes whole sections, and on a page whose language was
+# misjudged, or whose cut prose opens every section, it took nearly all of it (a French manual read
+# as Italian: 353 records, 23,504 characters, 0.4 % of the prose kept). It stands down when with the
+# other orphans it would take more than this share of the page's prose letters.
+ORPHANS_MAX_SHARE = 0.5
 
 
 def orphans(
@@ -112,7 +118,8 @@ def orphans(
       kept by the rules above follows the cut (``SECTION_PARTLY_TRANSLATED``, ``attrs.heading``;
       ``_partly_translated``); with ``whole_sections`` (an HTML page whose headings are numbered as
       the PDF's are) only the sections that go whole by the same rule and threshold, among those that
-      opened on a cut lead-in into their listing or list (``_opens_on_lead_in``)."""
+      opened on a cut lead-in into their listing or list (``_opens_on_lead_in``); neither when, with
+      the other orphans, they would take most of the page's prose (``ORPHANS_MAX_SHARE``)."""
     items = sorted(
         [(p.start, False, i, p) for i, p in enumerate(paragraphs)] + [(c.start, True, -1, c) for c in code],
         key=lambda item: (item[0], item[1]),
@@ -189,6 +196,8 @@ def orphans(
         if sections or whole_sections
         else {}
     )
+    if _most_prose_orphaned(items, records, stale):
+        stale = {}
     for position in stale:
         whole(position, SECTION_PARTLY_TRANSLATED)
     recalling = _recalling_cut_sibling(items, heading, functools.partial(_gone, items, cut, records))
@@ -214,6 +223,29 @@ def orphans(
 
         spans.append(Span(start, end, "orphaned_by_cut", None, attrs))
     return spans
+
+
+def _most_prose_orphaned(items: list, records: dict, stale: dict) -> bool:
+    """Whether the ``records`` with the ``stale`` sections' paragraphs (whole) take more than
+    ``ORPHANS_MAX_SHARE`` of the letters of the page's prose (``items`` not code): an orphan rule
+    that runs away, which must leave the page its prose."""
+    if not stale:
+        return False
+
+    def letters(text: str) -> int:
+        return sum(map(str.isalpha, text))
+
+    total = orphaned = 0
+    for position, (_, is_code, _, paragraph) in enumerate(items):
+        if is_code:
+            continue
+        total += letters(paragraph.text)
+        if position in stale:
+            orphaned += letters(paragraph.text)
+        elif position in records:
+            start, end, _ = records[position]
+            orphaned += letters(paragraph.text[start - paragraph.start : end - paragraph.start])
+    return orphaned > ORPHANS_MAX_SHARE * total
 
 
 def _points_back(

@@ -27,6 +27,7 @@ from collections import Counter
 from dataclasses import replace
 
 from sloika.lang.entry_words import is_citation, is_reference_entry, written_in_own_words
+from sloika.lang.placeholder import is_filler_paragraph
 from sloika.lang.purity import KEPT_LABEL
 from sloika.pipelines.formats.base import Parsed, cut_paragraphs
 from sloika.pipelines.formats.foreign_orphans import orphans
@@ -132,6 +133,10 @@ QUOTATION = (re.compile(r"^\W*[\"«“„‘]"), re.compile(r"[\"»”“’]\W*
 # lower case or is no word; a list, a quotation or a bibliography entry is kept as above.
 # the kept reference entries that make a page's list of references its own language's
 OWN_LIST_ENTRIES = 2
+# a filler paragraph inside a page (``_filler``) goes to ``removed`` under the label the language
+# step rejects a page of filler with
+PLACEHOLDER_TEXT = "placeholder_text"
+FILLER_WHY = "lorem ipsum filler: sample output, no language of the document"
 SENTENCE = re.compile(r"^\W*(?P<first>[^\W\d_][^\W\d_'’]*)\b.*[.!?][\"'”’»)\]]*$", re.S)
 
 
@@ -169,10 +174,12 @@ def _foreign(
     short: bool,
     titles: bool,
     sure: bool = False,
+    filler: set[int] = frozenset(),
 ) -> tuple[dict[int, tuple[str, float]], str | None, dict[int, tuple[str, float]]]:
     """``foreign_paragraphs``'s answer, the page's own language (None when nothing was judged) and
     the foreign leads kept as their blocks' labels (``_leads_of_kept_blocks``); ``sure``: the
-    ``declared`` language is the page's even when no long paragraph is in it."""
+    ``declared`` language is the page's even when no long paragraph is in it; ``filler``: the
+    indexes of filler paragraphs (``_filler``), in no language, neither voting nor judged."""
     from sloika.lang.calibrated_lid import shared_identifier
 
     identifier = shared_identifier()
@@ -182,6 +189,7 @@ def _foreign(
     for index, paragraph in enumerate(paragraphs):
         # code, a line of it without code tokens and a list of links to projects have no language
         no_language = index in code or _title_in_code(paragraphs, index, code) or is_link_list(paragraph.text)
+        no_language = no_language or index in filler
         if not no_language:
             text, letters = judged_letters(paragraph.text, paragraph.code)
             if letters >= MIN_JUDGED_LETTERS and not paragraph.heading:
@@ -906,8 +914,9 @@ def foreign_cut(
     stays, marked in ``lang_spans`` (``level: heading``): cut, its text would read as a sibling's;
     ``label_lists``: a run of short labels in another script is decided whole (``_label_lists``);
     ``marks_shown``: footnote marks stay in the text (``_notes_of_cut``)."""
+    filler = _filler(paragraphs)
     found, own, leads = (
-        _foreign(list(paragraphs), declared, targets, short, titles, sure)
+        _foreign(list(paragraphs), declared, targets, short, titles, sure, filler)
         if action != "keep"
         else ({}, None, {})
     )
@@ -922,8 +931,9 @@ def foreign_cut(
     flagged = {i: guess for i, guess in titled.items() if i not in found and i not in alone}
     parts = [(i, 0, len(paragraphs[i].text), lang, score) for i, (lang, score) in (found | alone).items()]
     parts += _foreign_sentences(list(paragraphs), found, own) if titles and own else []
+    fillers = [_filler_span(paragraphs[index]) for index in sorted(filler)]
     if not parts and not flagged and not leads:
-        return parsed
+        return cut_paragraphs(parsed, fillers) if fillers else parsed
     spans = []
     for index, start, end, lang, score in sorted(parts):
         paragraph = paragraphs[index]
@@ -961,8 +971,33 @@ def foreign_cut(
         marked = parsed.layers.get("lang_spans", []) + (spans if action == "flag" else []) + titles
         parsed = replace(parsed, layers=parsed.layers | {"lang_spans": marked})
     if action == "flag":
-        return parsed
-    return cut_paragraphs(parsed, spans)
+        return cut_paragraphs(parsed, fillers) if fillers else parsed
+    return cut_paragraphs(parsed, spans + fillers)
+
+
+def _filler(paragraphs: list[Paragraph]) -> set[int]:
+    """The indexes of the filler paragraphs (``placeholder.is_filler_paragraph``: a TeX manual's
+    \\lipsum boxes, a template's dummy text), when the page has prose besides them (a paragraph of
+    ``MIN_JUDGED_LETTERS`` letters): filler is sample output, in no language of the page, and read
+    as Italian or Latin it outvoted a French manual's prose. A page of nothing else is left whole to
+    the language step, which rejects it as ``placeholder_text``."""
+    filler = {
+        index
+        for index, paragraph in enumerate(paragraphs)
+        if not paragraph.heading and is_filler_paragraph(paragraph.text)
+    }
+    prose = any(
+        index not in filler and sum(map(str.isalpha, paragraph.text)) >= MIN_JUDGED_LETTERS
+        for index, paragraph in enumerate(paragraphs)
+    )
+    return filler if prose else set()
+
+
+def _filler_span(paragraph: Paragraph) -> Span:
+    """The ``removed`` record of a filler paragraph: ``placeholder_text``, whatever the action (it is
+    no language a ``keep`` or ``flag`` would keep)."""
+    end = paragraph.start + len(paragraph.text)
+    return Span(paragraph.start, end, PLACEHOLDER_TEXT, None, {"text": paragraph.text, "why": FILLER_WHY})
 
 
 def _heading_span(paragraph: Paragraph, lang: str, score: float) -> Span:

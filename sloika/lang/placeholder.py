@@ -13,7 +13,9 @@ the filler keeps its own words and stays.
 This module is the one place that knows what lorem ipsum is: the mark (``LOREM_IPSUM``, counted by
 ``lorem_ipsum_count``) and the filler's vocabulary (``FILLER_WORDS``). The language step asks
 ``placeholder_verdict`` (a text that *is* filler is no language); the opt-in quality step's C4 rule
-counts the mark with ``lorem_ipsum_count`` (C4: a page that *mentions* it at all is dropped).
+counts the mark with ``lorem_ipsum_count`` (C4: a page that *mentions* it at all is dropped); the
+readers' foreign cut asks ``is_filler_paragraph`` (filler inside a document, cut as
+``placeholder_text``).
 """
 
 from __future__ import annotations
@@ -46,6 +48,11 @@ _FILLER_PASSAGES = """
     sagittis rutrum posuere pulvinar pretium porttitor mattis malesuada luctus interdum gravida
     fringilla faucibus euismod elementum egestas dapibus convallis condimentum consectetuer bibendum
     auctor aliquet vehicula venenatis volutpat
+    nonummy mollis cursus fermentum dictum habitant senectus netus fames rhoncus iaculis sodales
+    sollicitudin wisi lobortis ornare nisl sociis natoque penatibus magnis dis parturient montes
+    nascetur ridiculus mus aliquam ullamcorper suscipit laoreet pharetra porta scelerisque tempus
+    efficitur hac habitasse platea dictumst potenti aptent taciti sociosqu litora torquent conubia
+    nostra inceptos himenaeos
 """
 FILLER_WORDS = frozenset(_FILLER_PASSAGES.split())
 # the two words, in any case, parted by any whitespace (a wrapped line puts a newline between them),
@@ -54,6 +61,13 @@ LOREM_IPSUM = re.compile(r"\blorem\s+ipsum\b", re.I)
 _WORD = re.compile(r"[^\W\d_]+")
 FILLER_SHARE = 0.6  # of a document's words; the filler's own pages are 0.9 and more
 MIN_WORDS = 5
+# A paragraph of filler inside a document (a TeX manual's example box filled by \lipsum or
+# \blindtext, a template's dummy column) needs no mark: lipsum's later paragraphs ("Nulla …",
+# "Nam dui …") never say "lorem ipsum". Its words are the filler's nearly all (0.75 to 0.95 in a
+# manual's boxes), where prose of a language shares a few short ones ("a", "in", "non", "et": 0.17
+# at most in a French manual) and a Latin quotation has its own words.
+PARAGRAPH_FILLER_SHARE = 0.7
+PARAGRAPH_MIN_WORDS = 8
 
 
 def lorem_ipsum_count(text: str) -> int:
@@ -67,6 +81,14 @@ def filler_share(text: str) -> float:
     "LOREM IPSUM" counts as "lorem ipsum")."""
     words = _WORD.findall(text.casefold())
     return sum(word in FILLER_WORDS for word in words) / len(words) if words else 0.0
+
+
+def is_filler_paragraph(text: str) -> bool:
+    """Whether the paragraph ``text`` is filler (``PARAGRAPH_FILLER_SHARE`` of its
+    ``PARAGRAPH_MIN_WORDS`` words or more are the filler's): sample output a document prints, in no
+    language of it, which must neither decide the document's language nor stay as its prose."""
+    words = _WORD.findall(text)
+    return len(words) >= PARAGRAPH_MIN_WORDS and filler_share(text) >= PARAGRAPH_FILLER_SHARE
 
 
 def placeholder_verdict(text: str) -> tuple[bool, str, str] | None:
