@@ -10,6 +10,7 @@ What is not prose stays as written:
   ".", a Markdown fence, ``\\quad ,`` in a LaTeX equation, aligned cells),
   and code, paths, URLs and identifiers found in the text (``scripts.exempt_spans``);
 * a shell line (``$ cp a b .``: the dot is the target directory);
+* a call's arguments after its function's name (``array_add ( array , value )``);
 * a "." or "," right after a word that names a key (``нажмите клавишу . или``, ``press , to``):
   the character is the key, written without markup;
 * a dot before an option or a pipe (``find . -type f``);
@@ -28,12 +29,14 @@ from __future__ import annotations
 import re
 
 from sloika.text.scripts import exempt_mask, exempt_spans
+from sloika.text.spans import Span
 
 # a word, spaces, then , . ) standing alone (followed by a space, a closing quote or the end)
 _SPACE_BEFORE = re.compile(r"(?<=[^\W_])[ \t]{1,2}(?=[,.)](?:[\s\"'»”’]|$))")  # three or more: alignment
 _SPACE_PAIRS = (" ,", " .", " )", "\t,", "\t.", "\t)")  # what every _SPACE_BEFORE match ends with
 _DOUBLE_SPACE = re.compile(r"(?<=[^\W\d_])  (?=[^\W\d_])")
 _SHELL_LINE = re.compile(r"^[ \t]*[$%#][ \t]+\S.*$", re.M)
+_ARGUMENTS = re.compile(r"[ \t]*\([^()\n]*\)")  # a call's argument list, after its function's name
 _OPTION_AFTER = re.compile(r"[ \t]+[-|&;>]")  # "find . -type f", "ls . | wc": a command line
 # the word before names a key: the punctuation after it is the key itself
 _KEY_WORD = re.compile(
@@ -89,14 +92,24 @@ def _closes_an_opening(text: str, close: int) -> bool:
     return False
 
 
+def _argument_lists(text: str, spans: list[Span]) -> list[tuple[int, int]]:
+    """(start, end) of the bracketed arguments right after an identifier (``exempt_spans``:
+    "array_add ( array , value )"): a call, spaced as its language has it, not a parenthesis of
+    prose; some languages need the spaces ("gcd ( 100 , 40 )": tokens parted by spaces)."""
+    found = (_ARGUMENTS.match(text, span.end) for span in spans if span.label == "identifier")
+    return [match.span() for match in found if match]
+
+
 def tighten_spacing(text: str, keep: list[tuple[int, int]] = ()) -> tuple[str, list[int]]:
     """(text with the spaces taken out, the offsets in ``text`` of the characters taken out).
 
     ``keep``: (start, end) ranges left as written (the reader's code, math and table spans)."""
     if not _may_tighten(text):
         return text, []
-    mask = exempt_mask(text, exempt_spans(text))
-    for start, end in [*keep, *((m.start(), m.end()) for m in _SHELL_LINE.finditer(text))]:
+    spans = exempt_spans(text)
+    mask = exempt_mask(text, spans)
+    shell_lines = [(m.start(), m.end()) for m in _SHELL_LINE.finditer(text)]
+    for start, end in [*keep, *shell_lines, *_argument_lists(text, spans)]:
         mask[start:end] = b"\x01" * (end - start)
     removed: list[int] = []
     for match in _SPACE_BEFORE.finditer(text):

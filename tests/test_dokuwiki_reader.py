@@ -196,3 +196,52 @@ def test_a_mediawiki_txt_file_is_read_as_written(tmp_path):
     reader = SourceReader([], 10_000_000)
     read = {f.path.rsplit("/", 1)[-1]: next(reader.read_file(f)).text for f in files}
     assert read == {"doku.txt": "Раздел\n\nТекст жирный.", "media.txt": MEDIAWIKI["bold"]}
+
+
+NOTES = """Утилита сборки
+
+===Сборка===
+
+Перед сборкой проверьте следующее
+1. Компилятор установлен
+2. Путь к библиотекам задан. Без него сборка остановится.
+*1. Версия не ниже 4.
+
+===Запуск===
+Программа читает файл настроек.
+"""
+
+
+def test_one_heading_style_is_no_evidence_alone():
+    """Headings of three or four "=" head a plain-text README's sections as often as a wiki's
+    (twenty-third check row 14): alone, however many, they leave the file plain text; a page title
+    (five or six "=", or a heading opening the file) is evidence alone, and a smaller heading further
+    on counts with another construct."""
+    assert not is_dokuwiki(NOTES)
+    assert not is_dokuwiki("Версия 2\n\n==== Раздел ====\n\nТекст.")
+    assert is_dokuwiki("==== Раздел ====\n\nТекст.")  # the page's title, opening it
+    assert is_dokuwiki("==== Раздел ====\n\nТекст **жирный**.")
+    assert is_dokuwiki("===== Раздел =====\n\nТекст.")
+    assert is_dokuwiki("Текст **жирный** и [[wiki:syntax|ссылка]].")  # two constructs, no heading
+
+
+def test_a_readme_with_such_headings_is_read_as_written(tmp_path):
+    (tmp_path / "readme.txt").write_text(NOTES, encoding="utf-8")
+    (file,) = resolve_inputs([InputSpec(path=str(tmp_path / "readme.txt"))])
+    assert next(SourceReader([], 10_000_000).read_file(file)).text == NOTES  # as written
+
+
+def test_numbered_lines_of_a_wiki_paragraph_stay_lines():
+    """DokuWiki runs a paragraph's lines together; lines its writer opened with a number or a dash
+    stand one a line in the file, a list, and stay so; a wrapped line without a mark still joins."""
+    page = (
+        "====== Сборка ======\n\n"
+        "Проверьте следующее\n1. Компилятор **установлен**\n2) Путь задан, иначе сборка\nостановится.\n"
+        "*1. Версия не ниже 4.\n- Всё.\n"
+    )
+    parsed = parse_dokuwiki(page.encode(), foreign="keep")
+    assert parsed.text == (
+        "Сборка\n\n"
+        "Проверьте следующее\n1. Компилятор установлен\n2) Путь задан, иначе сборка остановится.\n"
+        "*1. Версия не ниже 4.\n- Всё."
+    )

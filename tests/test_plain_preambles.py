@@ -71,9 +71,11 @@ def test_english_prose_opening_a_file_is_no_credits_block():
 
 def test_commands_an_english_lead_in_leads_into_go_with_it():
     """console-cyrillic's preamble: "If you are reading this …, do" over two commands, cut, left the
-    commands opening the Russian text with nothing to say what they are for. The commands between
-    two cut English paragraphs go with the lead that ends without a sentence end; after a lead that
-    ends its sentence, a command between the same paragraphs stays (it may be the text's own)."""
+    commands opening the Russian text with nothing to say what they are for. The commands (a
+    listing: ``code``) go with the lead that ends without a sentence end, as what it leads into
+    (``foreign_companion``); after a lead that ends its sentence they go too while nothing of the
+    page goes on from them (cut paragraphs on both sides, as in Markdown and HTML), and stay when
+    the Russian text follows them (they may be the text's own)."""
     lead = "If you only want to see Cyrillic letters on your console right now, run"
     commands = "setfont ./fonts/Cyr_8x16.psf\nkbd_mode -u"
     hope = "We hope that you will then go on reading the rest in Russian."
@@ -82,10 +84,17 @@ def test_commands_an_english_lead_in_leads_into_go_with_it():
     assert parsed.text.strip() == f"{RUSSIAN}\n\n{MORE}"
     assert removed(parsed) == [
         ("foreign_paragraph", lead),
-        ("foreign_paragraph", commands),
+        ("foreign_companion", commands),
         ("foreign_paragraph", hope),
     ]
     ended = "If you only want to see Cyrillic letters on your console, read the next part."
     parsed = parse_text(f"{ended}\n\n{commands}\n\n{hope}\n\n{RUSSIAN}\n\n{MORE}\n", "trim", ("ru",))
+    assert parsed.text.strip() == f"{RUSSIAN}\n\n{MORE}"
+    assert removed(parsed) == [
+        ("foreign_paragraph", ended),
+        ("foreign_companion", commands),
+        ("foreign_paragraph", hope),
+    ]
+    parsed = parse_text(f"{ended}\n\n{commands}\n\n{RUSSIAN}\n\n{MORE}\n", "trim", ("ru",))
     assert parsed.text.strip() == f"{commands}\n\n{RUSSIAN}\n\n{MORE}"
-    assert removed(parsed) == [("foreign_paragraph", ended), ("foreign_paragraph", hope)]
+    assert removed(parsed) == [("foreign_paragraph", ended)]

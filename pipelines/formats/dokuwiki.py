@@ -27,11 +27,37 @@ from sloika.text.spans import Span
 
 # "====== Title ======": level 1 for six "=", 5 for two (DokuWiki counts the opening run)
 HEADING = re.compile(r"^[ \t]*(?P<marks>={2,6})[ \t]*(?P<title>[^=\n](?:.*?[^=\n])?)[ \t]*=+[ \t]*$")
+
+
+def _sniff_heading(marks: str) -> re.Pattern[str]:
+    """A heading line with the same run of "=" on both sides, ``marks`` the run's count (``{3,6}``)."""
+    return re.compile(rf"^(?P<marks>={marks})[ \t]*[^=\s](?:[^\n]*?[^=\s])?[ \t]*(?P=marks)[ \t]*$", re.M)
+
+
 # the same marks on both sides, three or more (a level-5 "== Notes ==" heads plain-text notes as
 # often, util-linux's mount.txt): the sniffing test, stricter than the reader
-SNIFF_HEADING = re.compile(r"^(?P<marks>={3,6})[ \t]*[^=\s](?:[^\n]*?[^=\s])?[ \t]*(?P=marks)[ \t]*$", re.M)
+SNIFF_HEADING = _sniff_heading("{3,6}")
+# a page's title is evidence alone: a heading of five or six "=" (levels 1 and 2) anywhere, or any
+# heading as the file's first line, as DokuWiki's own pages open; three or four "=" further on head a
+# plain-text README's sections as often ("===Блок внесения сбоев==="), so there they are one construct
+SNIFF_TITLE = _sniff_heading("{5,6}")
 SNIFF_LINK = re.compile(r"\[\[[^\[\]\n]+\]\]")
 MIN_SNIFF_LINKS = 3
+# DokuWiki's constructs a plain text seldom writes: a heading, a link, bold, italic (not a URL's
+# "//") or monospace, a list item indented two spaces, a code/file/nowiki block, a header row
+# "^ … ^", an image, a "%%" escape, a footnote; a page shows two kinds of them at least
+SNIFF_CONSTRUCTS = (
+    SNIFF_HEADING,
+    SNIFF_LINK,
+    re.compile(r"\*\*[^*\s][^*\n]*\*\*|(?<![:\w])//[^/\s][^/\n]*//|''[^'\s][^'\n]*''"),
+    re.compile(r"^(?:  |\t)+[*-][ \t]+\S", re.M),
+    re.compile(r"^[ \t]*<(?:code|file|nowiki)\b", re.M),
+    re.compile(r"^\^[^\n]*\^[ \t]*$", re.M),
+    re.compile(r"\{\{[^{}\n]+\}\}"),
+    re.compile(r"%%[^%\n]*%%"),
+    re.compile(r"\(\([^()\n]+\)\)"),
+)
+MIN_SNIFF_CONSTRUCTS = 2
 # what another format a .txt may be in marks: a Markdown heading, a fortune's "%" line, a subtitle
 # timing, a LaTeX environment, a reStructuredText/setext rule of "=" under a title
 CONFLICT = re.compile(r"^(?:#{1,6} \S|%$|\d[\d:.,]* *-->|\\begin\{|={3,}[ \t]*$)", re.M)
@@ -53,6 +79,9 @@ BLOCK_OPEN = re.compile(r"^[ \t]*<(?P<tag>code|file)\b(?P<args>[^>]*)>(?P<rest>.
 NOWIKI_OPEN = re.compile(r"^[ \t]*<nowiki>[ \t]*$")
 LIST_ITEM = re.compile(r"^(?P<indent>(?:  |\t)+)(?P<mark>[*-])[ \t]*(?P<text>.*)$")
 INDENTED = re.compile(r"^(?:  |\t)")  # a preformatted line, when it is no list item
+# a line at the margin opening with a number or a dash ("1. …", "2) …", "*1. …", "- …"): the wiki
+# would run it into the paragraph, but its writer set the items one a line, so they stay lines
+MARKED_LINE = re.compile(r"^(?:[*#]?\d{1,3}[.)]|[-–—•])[ \t]+\S")
 # a table row: "^ head ^ head ^" or "| cell | cell |" from the line's start (indented, it is preformatted)
 TABLE_ROW = re.compile(r"^[|^].*[|^][ \t]*$")
 # a row's cell separators, "|" and "^", outside what holds them as its own text: a link's or an
@@ -86,12 +115,20 @@ class _Page:
 
 
 def is_dokuwiki(text: str) -> bool:
-    """Strong evidence of DokuWiki markup and none of another format: a heading line with the same
-    run of "=" on both sides, or ``MIN_SNIFF_LINKS`` ``[[…]]`` links, and no ``CONFLICT`` line nor
-    ``MEDIAWIKI`` markup (a MediaWiki page in a ``.txt`` file stays plain text: it has no reader)."""
+    """Strong evidence of DokuWiki markup and none of another format: a page title (five or six
+    "=", ``SNIFF_TITLE``, or a heading opening the file), ``MIN_SNIFF_LINKS`` ``[[…]]`` links or
+    ``MIN_SNIFF_CONSTRUCTS`` kinds of DokuWiki construct (``SNIFF_CONSTRUCTS``), and no
+    ``CONFLICT`` line nor ``MEDIAWIKI`` markup (a MediaWiki page in a ``.txt`` file stays plain
+    text: it has no reader). One heading style further on is a plain text's decoration as often,
+    and read as DokuWiki its lines would be joined."""
     if CONFLICT.search(text) or MEDIAWIKI.search(text):
         return False
-    return bool(SNIFF_HEADING.search(text)) or len(SNIFF_LINK.findall(text)) >= MIN_SNIFF_LINKS
+    constructs = sum(bool(construct.search(text)) for construct in SNIFF_CONSTRUCTS)
+    return (
+        bool(SNIFF_TITLE.search(text) or SNIFF_HEADING.match(text.lstrip()))
+        or len(SNIFF_LINK.findall(text)) >= MIN_SNIFF_LINKS
+        or constructs >= MIN_SNIFF_CONSTRUCTS
+    )
 
 
 def parse_dokuwiki(data: bytes, foreign: str = "trim", targets: tuple[str, ...] = ()) -> Parsed:
@@ -104,7 +141,8 @@ def parse_dokuwiki(data: bytes, foreign: str = "trim", targets: tuple[str, ...] 
 
 def _read_blocks(page: _Page, lines: list[str]) -> None:
     """Each block of the page in turn: code and nowiki blocks, headings, list items, indented
-    (preformatted) lines and paragraphs, the lines of a paragraph joined by spaces as the wiki shows them."""
+    (preformatted) lines and paragraphs, the lines of a paragraph joined by spaces as the wiki shows
+    them (``_paragraph``)."""
     index, paragraph = 0, []
     while index < len(lines):
         line = lines[index]
@@ -159,11 +197,13 @@ def _block(page: _Page, text: str) -> tuple[int, int]:
 
 
 def _paragraph(page: _Page, lines: list[str]) -> None:
-    """A paragraph's lines joined by spaces, its inline markup read (``_inline``)."""
+    """A paragraph's lines joined by spaces, each line opening with a list mark (``MARKED_LINE``) on
+    a line of its own, its inline markup read (``_inline``)."""
     if not lines:
         return
     page.builder.separate("\n\n")
-    _inline(page, " ".join(lines))
+    joined = lines[0] + "".join(("\n" if MARKED_LINE.match(line) else " ") + line for line in lines[1:])
+    _inline(page, joined)
 
 
 def _code_block(page: _Page, lines: list[str], index: int, block: re.Match[str]) -> int:

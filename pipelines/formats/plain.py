@@ -7,8 +7,10 @@ passwords …"). The paragraphs between blank lines are judged by ``foreign_para
 other readers' and cut into ``removed`` (or marked in ``lang_spans``) as
 ``readers.foreign_paragraphs`` says. Indentation parts a block too: a man page's heading at the
 margin ("ОПИСАНИЕ") over its indented English body is two paragraphs, so the body is cut and the
-heading stays. Nothing else in the text changes (line breaks, indentation and verse stay as
-written) but the gaps a justifying formatter (nroff rendering a man page) put between words. A man
+heading stays. A block of program text (``_listings``: an example in a language no reader knows)
+is a ``code`` span and is never judged. Nothing else in the text changes (line breaks, indentation
+and verse stay as written) but the gaps a justifying formatter (nroff rendering a man page) put
+between words. A man
 page rendered to text (``man_page``) loses its header and footer lines to ``removed`` and has its
 tables as rows of cells (not judged as paragraphs); its language is its section headings' (the
 translation's own: a page that is 70 % untranslated keeps its Russian and loses its English), and
@@ -23,7 +25,9 @@ import re
 from sloika.pipelines.formats.base import Parsed, TextBuilder, encoding_fields
 from sloika.pipelines.formats.foreign_paragraphs import Paragraph, foreign_cut
 from sloika.pipelines.formats.foreign_sections import without_empty_sections
+from sloika.pipelines.formats.foreign_text import TOKEN_EDGE, _is_word, is_code_line
 from sloika.pipelines.formats.man_page import JUSTIFYING_GAP, parse_man_page
+from sloika.text.spans import Span
 
 HEADINGS_MIN_SCORE = 0.9
 PROMPT = re.compile(r"\s*[$#] ")  # a shell example ("$ man -aw git diff"): code, in no language
@@ -35,17 +39,29 @@ PARAGRAPH = re.compile(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*")
 # a field on an indented line. Names, addresses, numbers and field labels carry no language of the
 # text: the block is kept whole, never judged or parted at its indented line. Only the file's first
 # block: further on, "F1: show help" lines under a title are a list whose values are prose.
-RULE = re.compile(r"^\s*([=\-*_~#])\1{2,}\s*$")
+RULE = re.compile(r"^\s*([=\-*_~#])\1+\s*$")
 FIELD = re.compile(r"^[^\W_][^\W_:]*(?: [^\W_:]+){0,2}:\s+\S")  # "3D Engine: Ogre3D", label of 1–3 words
 ADDRESS = re.compile(r"^(?:\S+://\S+|\S+@\S+\.\w+)$")
 CREDITS_MIN_LINES = 3
 CREDITS_LINE_WORDS = 8  # a longer line is a sentence, not a field or a title
+# A statement of a program in a language no reader knows ("while  m != n", "call array_add ( data ,
+# 10 )", "return m", 'print "sorted:"'): a lower-case identifier, then identifiers, numbers, string
+# literals, operators and brackets only (no letter outside ASCII but in a literal), no sentence end,
+# STATEMENT_MAX_WORDS words at most (a line of prose in lower case, "server is only involved in
+# writes (and is not", has more); an operator or bracket in it (``OPERATOR``) or two tokens at most
+STATEMENT_LINE = re.compile(
+    r"^[a-z_]\w*(?:[ \t]+(?:[A-Za-z0-9_.]|\"[^\"\n]*\"|'[^'\n]*'|[-+*/%=<>!&|^~()\[\]{},;:?])+)*[ \t]*$"
+)
+OPERATOR = re.compile(r"[=<>!&|+*/%^~()\[\]{};]")
+SENTENCE_END = re.compile(r"[^\W\d_][.!?]$")
+STATEMENT_MAX_BARE_TOKENS = 2
+STATEMENT_MAX_WORDS = 4
 
 
 def parse_text(text: str, foreign: str = "trim", targets: tuple[str, ...] = ()) -> Parsed:
     man_page = parse_man_page(text)
-    parsed = man_page or Parsed(_unjustified(text), [], "article")
-    tables = [(span.start, span.end) for span in parsed.spans if span.label == "table"]
+    parsed = man_page or _with_listings(_unjustified(text))
+    unjudged = [(span.start, span.end) for span in parsed.spans if span.label in ("table", "code")]
     first = len(parsed.text) - len(parsed.text.lstrip())  # where the file's header block would start
     paragraphs = [
         Paragraph(
@@ -54,10 +70,11 @@ def parse_text(text: str, foreign: str = "trim", targets: tuple[str, ...] = ()) 
         for block in PARAGRAPH.finditer(parsed.text)
         if man_page or block.start() > first or not _is_credits(block.group())
         for start, end in _indented_parts(block.group(), block.start())
-        if not any(a < end and start < b for a, b in tables)
+        if not any(a < end and start < b for a, b in unjudged)
     ]
     if man_page is None:
-        return foreign_cut(parsed, paragraphs, foreign, None, targets)
+        listings = [Paragraph(parsed.text[span.start : span.end], start=span.start) for span in parsed.spans]
+        return foreign_cut(parsed, paragraphs, foreign, None, targets, code=listings)
     declared = _headings_language(parsed.text) if foreign != "keep" else None
     start, end = _synopsis(parsed.text)
     paragraphs = [p for p in paragraphs if not start <= p.start < end and not PROMPT.match(p.text)]
@@ -80,6 +97,46 @@ def marked_up_text(
         if not any(a < match.end() and match.start() < b for a, b in code)
     ]
     return foreign_cut(parsed, paragraphs, foreign, None, targets)
+
+
+def _with_listings(text: str) -> Parsed:
+    """The text as a document whose listings (``_listings``) are ``code`` spans: program text has
+    no language of the page, so the foreign cut and the purity trim judge none of it (a README's
+    example in a toy language, English to the decision, took the Russian paragraphs explaining it
+    along), and the spacing repair leaves it as written ("gcd ( 100 , 40 )", whose spaces part the
+    language's tokens)."""
+    return Parsed(text, [Span(start, end, "code") for start, end in _listings(text)], "article")
+
+
+def _listings(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the blocks between blank lines that are program text: every line a line of
+    code (``is_code_line``) or a statement (``_is_statement``), two lines at least, or one right
+    after such a block (the call under a function's definition). One line alone may be a title
+    decorated with "=" ("===Раздел==="), which reads as code too, and a title over its rule
+    (``RULE``: "jq" over "==") is none."""
+    found: list[tuple[int, int]] = []
+    for block in PARAGRAPH.finditer(text):
+        lines = block.group().split("\n")
+        if any(RULE.match(line) for line in lines) or not all(
+            is_code_line(line) or _is_statement(line) for line in lines
+        ):
+            continue
+        after_listing = bool(found) and not text[found[-1][1] : block.start()].strip()
+        if len(lines) > 1 or after_listing:
+            found.append((block.start(), block.start() + len(block.group().rstrip())))  # no CR of a CRLF
+    return found
+
+
+def _is_statement(line: str) -> bool:
+    """Whether ``line`` is a statement of a program (``STATEMENT_LINE``): an operator or a bracket
+    in it, or no more than ``STATEMENT_MAX_BARE_TOKENS`` tokens ("else", "return m"), no more than
+    ``STATEMENT_MAX_WORDS`` words (``_is_word``) and no sentence end."""
+    body = line.strip()
+    tokens = body.split()
+    words = sum(_is_word(token.strip(TOKEN_EDGE)) for token in tokens)
+    if not STATEMENT_LINE.match(body) or SENTENCE_END.search(body) or words > STATEMENT_MAX_WORDS:
+        return False
+    return bool(OPERATOR.search(body)) or len(tokens) <= STATEMENT_MAX_BARE_TOKENS
 
 
 def _is_credits(block: str) -> bool:
