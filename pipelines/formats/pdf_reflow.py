@@ -171,6 +171,7 @@ VERSE_LINES = 3  # lines a block of verse has at least
 VERSE_CHARS = 60  # characters: a verse line is shorter than a prose line
 RAGGED = 2.0  # em between the ends of a verse block's lines, at least
 VERSE_CAPITALS = 0.75  # share of a verse block's lines (the first aside) that open with a capital
+HAND_WORDS = 3  # words at most on every line of a narrow block of names set one a line
 FULL = 1.0  # em short of the column's right edge: a line ending nearer fills the column
 OVERFULL = 1.0  # em past the column's right edge: a box TeX could not break ran over the margin
 # em: a line ending this close to where the long line under it ends is full in its own block (an
@@ -491,6 +492,7 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
                 _formula_cut(lines, at),
             )
             and id(line) not in verse
+            and not _verse_ends_page(previous, line, verse)
             and not (DESIGNATION.match(line.text) and DESIGNATION.match(result[last]))
             and not (FLOAT_CAPTION.match(line.text) and FLOAT_CAPTION.match(result[last]))
         ):  # a list of standards ("ГОСТ 2.503—90 …" + "ГОСТ 6.38—90* …"), of captions (two figure
@@ -682,6 +684,8 @@ def _verse_block(block: list[Line], column: float) -> bool:
     fitting = sum(_word_fits(above, line, right) for above, line in zip(block, block[1:], strict=False))
     if narrow and fitting * 2 > len(block) - 1:
         return True
+    if narrow and _names_by_hand(block):
+        return True
     ends = [line.x1 for line in block[:-1]]
     capitals = sum(_opens_capital(line.text) for line in block[1:])
     return (
@@ -689,6 +693,23 @@ def _verse_block(block: list[Line], column: float) -> bool:
         and max(ends) - min(ends) >= RAGGED * block[0].size
         and capitals >= VERSE_CAPITALS * (len(block) - 1)
     )
+
+
+def _names_by_hand(block: list[Line]) -> bool:
+    """Every line of the block holds a few words (``HAND_WORDS`` at most) and every line after the
+    first opens with a capital: a title page's names set one a line ("Package author(s):" / "Denis
+    Girout" / "Manuel Luque", pst-hsb-doc.pdf), in a block so narrow that no next name fits after a
+    line, as in wrapped prose; prose wrapped that narrow seldom opens every line with a capital."""
+    return all(len(line.text.split()) <= HAND_WORDS for line in block) and all(
+        _opens_capital(line.text) for line in block[1:]
+    )
+
+
+def _verse_ends_page(previous: Line, line: Line, verse: set[int]) -> bool:
+    """``previous`` ends a page on a line broken by hand (``verse_lines``) and ``line`` opens the next
+    page with a capital: a new line, not the sentence going on overleaf (pst-hsb-doc.pdf's last
+    author "Herbert Voß" and the abstract overleaf, "This package defines …", were one paragraph)."""
+    return id(previous) in verse and line.page != previous.page and _opens_capital(line.text)
 
 
 def _word_fits(above: Line, line: Line, right: float) -> bool:

@@ -1,0 +1,93 @@
+"""Section headings at the top of a page's text and running heads that repeat them (issue 15,
+twenty-third check, row 3): a heading opening a page's text is the page's, though the running
+heads of later pages name the same section; only a line that comes back at its own place on other
+pages is a running head. Geometry after pst-hsb-doc.pdf (A4, running head 34 pt from the top, text
+68 pt from it); words sloika's own."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("pdfminer")
+
+from pdf_objects import helvetica_pages  # noqa: E402
+
+from sloika.pipelines.formats.pdf import parse_pdf  # noqa: E402
+
+
+def page(number: int, head: str, lines: list[str]) -> bytes:
+    """A page with ``head`` (9 pt, left) and its number (right) on the running head's row, 34 pt
+    from the top, and ``lines`` of 10 pt text from 68 pt below the top, 14 pt apart."""
+    ops = [b"BT /F1 9 Tf 500 800 Td (%d) Tj ET" % number]
+    ops += [b"BT /F1 9 Tf 56 800 Td (%s) Tj ET" % head.encode()] if head else []
+    ops += [
+        b"BT /F1 10 Tf 56 %d Td (%s) Tj ET" % (766 - 14 * at, text.encode()) for at, text in enumerate(lines)
+    ]
+    return b"\n".join(ops)
+
+
+BODY = [
+    "The tool draws each curve in a colour that changes along it from start to end.",
+    "A second call draws the same curve with a fixed colour, for comparison.",
+    "More sample points give a smoother change of colour along the curve.",
+    "The colour may also go round the whole circle of hues more than once.",
+    "A parametric curve takes its points from two functions of one value.",
+]
+
+
+def test_a_heading_opening_a_page_stays_though_later_running_heads_repeat_it():
+    """pst-hsb-doc.pdf: "1 Examples" opening p. 3 and "1.2 Parametric plot" opening p. 4 went to
+    ``removed`` as ``page_furniture``: the running heads of pp. 4-7 repeat their words, three
+    times with the heading's own, at the page's edge. The heading stands at the text's top, under
+    the running heads' place: it is text; the running heads go."""
+    pages = [
+        page(3, "", ["1 Tools", "1.1 First part", BODY[0]]),
+        page(4, "1 Tools", ["1.2 Second part", BODY[1]]),
+        page(5, "1.2 Second part", [BODY[2]]),
+        page(6, "1 Tools", [BODY[3]]),
+        page(7, "1.2 Second part", [BODY[4]]),
+    ]
+    (doc,) = parse_pdf(helvetica_pages(pages))
+    paragraphs = doc.text.split("\n\n")
+    assert paragraphs[:5] == ["1 Tools", "1.1 First part", BODY[0], "1.2 Second part", BODY[1]]
+    furniture = [s.attrs["text"] for s in doc.layers["removed"] if s.attrs.get("why") == "page_furniture"]
+    assert sorted(furniture) == sorted(["1 Tools"] * 2 + ["1.2 Second part"] * 2 + ["3", "4", "5", "6", "7"])
+
+
+def test_a_title_page_s_names_one_a_line_stay_apart_and_apart_from_the_abstract_overleaf():
+    """pst-hsb-doc.pdf: the title page's "Package author(s):" and three names, one a line in a
+    narrow block at the page's foot, read "… Denis Girout Manuel Luque Herbert Voß This package
+    defines …": no name fits after another in so narrow a block, as in wrapped prose, and the
+    abstract opening the next page was taken for the sentence going on. Names set one a line are
+    lines; the abstract is a paragraph of its own. The title page's long lines (there a listing, here
+    a note) end left of the names, so the page's measure ends before the names start."""
+    names = ["Written by:", "Ann Berg", "Carl Dahl", "Eva Fors"]
+    note = [
+        "A sample drawing stands on this page, over a note on the",
+        "version and the date; the names of the authors stand at",
+        "the foot of the page, one name on each line, on the right.",
+    ]
+    first = [b"BT /F1 14 Tf 56 480 Td (Colour curves for drawings) Tj ET"]
+    first += [
+        b"BT /F1 10 Tf 56 %d Td (%s) Tj ET" % (440 - 14 * at, text.encode()) for at, text in enumerate(note)
+    ]
+    first += [
+        b"BT /F1 10 Tf 380 %d Td (%s) Tj ET" % (120 - 14 * at, name.encode()) for at, name in enumerate(names)
+    ]
+    abstract = [
+        "This package draws curves whose colour changes along them, from one hue to another, and",
+        "lets the user choose where the change starts and where it ends on the circle of hues.",
+        "The second part of the manual lists every option with its type and its default value.",
+    ]
+    second = [
+        b"BT /F1 10 Tf 56 %d Td (%s) Tj ET" % (766 - 14 * at, text.encode())
+        for at, text in enumerate(abstract)
+    ]
+    (doc,) = parse_pdf(helvetica_pages([b"\n".join(first), b"\n".join(second)]))
+    assert doc.text.split("\n\n") == [
+        "Colour curves for drawings",
+        " ".join(note),
+        *names,
+        " ".join(abstract[:2]),
+        abstract[2],
+    ]
