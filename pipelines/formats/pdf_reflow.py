@@ -676,7 +676,8 @@ def _verse_block(block: list[Line], column: float) -> bool:
     column than its own lines): short lines (``VERSE_CHARS`` at most), ragged right (their ends
     ``RAGGED`` em apart or more, the last line aside) and nearly every line opening with a capital
     (``VERSE_CAPITALS``), as wrapped prose lines seldom do. A block of short lines broken by hand
-    (an address, a title page's lines) is verse too, and its lines stay lines."""
+    (an address, a title page's lines) is verse too, and its lines stay lines, as is one of a few
+    words a line, each opening with a capital (``_names_by_hand``: a title page's names)."""
     if len(block) < VERSE_LINES:
         return False
     narrow = not column or all(line.x1 < column - FULL * line.size for line in block)
@@ -684,7 +685,7 @@ def _verse_block(block: list[Line], column: float) -> bool:
     fitting = sum(_word_fits(above, line, right) for above, line in zip(block, block[1:], strict=False))
     if narrow and fitting * 2 > len(block) - 1:
         return True
-    if narrow and _names_by_hand(block):
+    if _names_by_hand(block):
         return True
     ends = [line.x1 for line in block[:-1]]
     capitals = sum(_opens_capital(line.text) for line in block[1:])
@@ -698,8 +699,9 @@ def _verse_block(block: list[Line], column: float) -> bool:
 def _names_by_hand(block: list[Line]) -> bool:
     """Every line of the block holds a few words (``HAND_WORDS`` at most) and every line after the
     first opens with a capital: a title page's names set one a line ("Package author(s):" / "Denis
-    Girout" / "Manuel Luque", pst-hsb-doc.pdf), in a block so narrow that no next name fits after a
-    line, as in wrapped prose; prose wrapped that narrow seldom opens every line with a capital."""
+    Girout" / "Manuel Luque", pst-hsb-doc.pdf), in a block so narrow, or so far right of the
+    column's edge, that no next name fits after a line, as in wrapped prose; prose wrapped that
+    narrow seldom opens every line with a capital."""
     return all(len(line.text.split()) <= HAND_WORDS for line in block) and all(
         _opens_capital(line.text) for line in block[1:]
     )
