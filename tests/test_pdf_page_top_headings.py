@@ -91,3 +91,66 @@ def test_a_title_page_s_names_one_a_line_stay_apart_and_apart_from_the_abstract_
         " ".join(abstract[:2]),
         abstract[2],
     ]
+
+
+def test_a_short_index_under_its_heading_goes_to_removed():
+    """pst-hsb-doc.pdf's index of two macros ("Index", "M", "Macro", "– \\pslineHSB, 2", …) was kept
+    as text: an index needed five entries, and had four. Under an index heading two entries are
+    enough: the lines from the heading on are the index, in ``removed`` as ``index``."""
+    body = [
+        "The last section ends here with a sentence about the options of the package.",
+        "Its second line says that every option has a default value, given in the table.",
+    ]
+    index = [
+        "Index",
+        "D",
+        "Drawing",
+        "\x96 \\\\curveline, 2",
+        "\x96 \\\\curveplot, 2",
+        "C",
+        "\\\\curveline, 2",
+    ]
+    sizes = [10, 10, 10, 8, 8, 10, 8]
+    first = [
+        b"BT /F1 10 Tf 56 %d Td (%s) Tj ET" % (766 - 14 * at, text.encode()) for at, text in enumerate(body)
+    ]
+    second = [
+        b"BT /F1 %d Tf 56 %d Td (%s) Tj ET" % (size, 760 - 14 * at, text.encode("latin-1"))
+        for at, (size, text) in enumerate(zip(sizes, index, strict=True))
+    ]
+    (doc,) = parse_pdf(helvetica_pages([b"\n".join(first), b"\n".join(second)]))
+    assert doc.text == " ".join(body)
+    records = [s.attrs["text"] for s in doc.layers["removed"] if s.label == "index"]
+    assert records == ["Index\nD\nDrawing\n– \\curveline, 2\n– \\curveplot, 2\nC\n\\curveline, 2"]
+
+
+def test_reference_entries_apart_and_urls_broken_inside_a_word_whole():
+    """pst-hsb-doc.pdf's references: "[6] … DANTE and Lehmanns, 2016." fills its line and "[7] …"
+    ran on it, one paragraph; biblatex breaks a URL anywhere, and "…/application/PSTric" + "ks,
+    1993." kept a space, "CTAN:/graphics/pstric" + "ks/generic/…" (set smaller) was two paragraphs.
+    An entry's label under a full entry ending a sentence starts the next entry; a URL's piece and
+    the next line's letters that make a word the document writes whole ("CurveColors") are one."""
+    text = [
+        (10, 56, "The package CurveColors draws curves in colour; the references below say more."),
+        (10, 56, "References"),
+        (10, 56, "[1] Ann Berg. Colour in drawings. Oslo: Press, 1994."),
+        (10, 56, "[2] Carl Dahl. Curves and their colours for TeX and LaTeX. 2nd ed. Berlin: Verlag, 2016."),
+        (10, 56, "[3] Carl Dahl. Curves in colour. 1st ed. Cambridge: Press, 2011."),
+        (10, 56, "[4] Eva Fors. A loop macro for TeX and LaTeX, fixed steps. CTAN:/graphics/curvecol"),
+        (8, 76, "ors/generic/loop.tex, 1997."),
+        (10, 56, "[5] Eva Fors. CurveColors - drawing macros for TeX. http://www.example.org/app/CurveCol"),
+        (10, 76, "ors, 1993."),
+    ]
+    ops = [
+        b"BT /F1 %d Tf %d %d Td (%s) Tj ET" % (size, x, 766 - 14 * at, line.encode())
+        for at, (size, x, line) in enumerate(text)
+    ]
+    (doc,) = parse_pdf(helvetica_pages([b"\n".join(ops)]))
+    assert doc.text.split("\n\n")[2:] == [
+        "[1] Ann Berg. Colour in drawings. Oslo: Press, 1994.",
+        "[2] Carl Dahl. Curves and their colours for TeX and LaTeX. 2nd ed. Berlin: Verlag, 2016.",
+        "[3] Carl Dahl. Curves in colour. 1st ed. Cambridge: Press, 2011.",
+        "[4] Eva Fors. A loop macro for TeX and LaTeX, fixed steps. "
+        "CTAN:/graphics/curvecolors/generic/loop.tex, 1997.",
+        "[5] Eva Fors. CurveColors - drawing macros for TeX. http://www.example.org/app/CurveColors, 1993.",
+    ]

@@ -178,6 +178,7 @@ OPEN_ENTRY = re.compile(r"^[^\d\s.…·][^.…·]*?\s*(?:[.…·] ?){3,}$")  # a
 LETTER_HEADING = re.compile(r"^[A-ZА-ЯЁ]$")  # an index's letter heading, alone on its line
 INDEX_LETTERS = 2  # letter headings that make a page of leader lines an index, not contents
 INDEX_HEADING = re.compile(r"^(?:\d{1,2}\.?\s+)?(?:index|предметный указатель|указатель)$", re.I)
+INDEX_UNDER_HEADING = 2  # index entries under an index heading that make the lines from it an index
 # a note opens with a word, a bracket or a quote of any style ("¹“Kingdom” is …": TeX's curly quotes)
 FOOTNOTE_START = re.compile(
     rf"^{MARK_OPEN}?(?P<mark>[\d⁰¹²³⁴⁵⁶⁷⁸⁹{NOTE_SYMBOLS}]{{1,3}}){MARK_CLOSE}? ?(?=[^\W\d_]|[«\"(“„‘‚‹])"
@@ -444,14 +445,16 @@ def _back_matter(page: list[Line], after_index: bool = False, after_contents: bo
     ``index`` for one whose index entries (five at least, one on a page after an index's page: its
     last column) and letter headings ("A", "C") are a third of its lines, or of the lines from an
     index heading on (an index opening under the last section's end, eledpar.pdf's "Index" under
-    its "References"), else None."""
+    its "References"; under a heading ``INDEX_UNDER_HEADING`` entries are enough: pst-hsb-doc.pdf's
+    index of two macros, "– \\pslineHSB, 2", was kept as text), else None."""
     if not page:
         return None
     if after_contents and _contents_run_on(page):
         return "contents"
     headings = [at for at, line in enumerate(page) if INDEX_HEADING.match(line.text.strip())]
     least = 1 if after_index else CONTENTS_LINES
-    index = _index_share(page, least) or bool(headings and _index_share(page[headings[-1] :], least))
+    under = min(least, INDEX_UNDER_HEADING)  # a short package's index, its heading over a few entries
+    index = _index_share(page, least) or bool(headings and _index_share(page[headings[-1] :], under))
     leaders = sum(_contents_line(line.text) for line in page)
     # an index goes on over pages with one letter heading or none while most entries have several
     # numbers (eledpar.pdf's "E" page); a change history's entries after it have one each

@@ -93,6 +93,8 @@ CODE_WRAP = re.compile(r" ?←-\n *")  # dblatex's wrap of a long code line: the
 URL_START = re.compile(r"https?:|/|www\.")
 OPEN_URL = re.compile(r"\(https?:[^\s)]*$")  # a bracketed URL the line ends inside
 BARE_SCHEME = re.compile(r"(?:^|\s)https?:$")  # a URL's scheme alone at the line end, its "//…" below
+# a URL (a scheme, "CTAN:/" too, or "www.") the line ends inside a word of, that word's letters
+URL_WORD_END = re.compile(r"(?:^|\s)(?:[a-z][a-z0-9+.-]*:/|www\.)\S*?([^\W\d_]+)$", re.I)
 LEAKED_ITALIC = re.compile(r"<i>(.*?)</i>", re.S)  # markup a converter printed as text ("<i>пакет</i>")
 BYTES_REPR = re.compile(r"b’(?:\n\n)?’(\S)b’(?:\n\n)?’")  # "b’’дb’’b’’вb’’": letters as bytes reprs
 LEADERS_ONLY = re.compile(r"^[.\s·…]*\.[.\s·…]*\d*$")  # a table-of-contents line of dot leaders
@@ -490,6 +492,7 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
                 body,
                 _margins(previous, line, blocks, left),
                 _formula_cut(lines, at),
+                spelled,
             )
             and id(line) not in verse
             and not _verse_ends_page(previous, line, verse)
@@ -1220,11 +1223,12 @@ def _continues(
     body: float = 0.0,
     left: dict[int, float] | None = None,
     formula_cut: bool = False,
+    spelled: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether ``line`` goes on the paragraph ``previous`` ends; lines set larger than the ``body``
     size are a title's, wrapped as ``_title_wraps`` says. ``formula_cut``: a display formula left
     between them as debris (``_formula_cut``), which ends the paragraph unless ``line`` visibly goes
-    on its sentence."""
+    on its sentence; ``spelled``: the words the document writes whole (``_url_word_broken``)."""
     text, before = MARK.sub("", line.text), MARK.sub("", previous.text)  # a footnote mark ends nothing
     if any(mark in text + before for mark in (TABLE, CONTENTS, DEBRIS)) or not text:
         return False  # a table's, a contents page's or a debris line's place is a paragraph of its own
@@ -1232,6 +1236,8 @@ def _continues(
         return False  # a key's lead ends at its target ("… — 3."): the next lead is a line of its own
     if _scheme_broken(before, text):
         return True  # "do https:" + "//latex-community.org/": one URL, whatever the next line's indent
+    if _url_word_broken(before, text, spelled):
+        return True  # "CTAN:/graphics/pstric" + "ks/generic/…" (set smaller): one URL, whatever the size
     if left and _entry_starts(previous, line, before, right, left):
         return False
     runs_on = not SENTENCE_END.search(before) and text[:1].islower()
@@ -1275,6 +1281,8 @@ def _continues(
         return True  # "Фатеев В.М. Здравствуй, Любинский!:" + "Хроника жизни …": a record's title goes on
     if abs(line.size - previous.size) > 1.0:
         return False
+    if _next_entry(previous, line, before, text):
+        return False  # "[6] …, 2016." filling its line + "[7] …": two entries, not one paragraph
     if body and previous.size > body + TITLE_STEP and _title_wraps(previous, line, right):
         return True
     short = previous.x1 < right - SHORT_LINE * em
@@ -1448,6 +1456,20 @@ def _entry_starts(previous: Line, line: Line, before: str, right: float, left: d
     return (short and before.endswith(";")) or lead_in
 
 
+def _next_entry(previous: Line, line: Line, before: str, text: str) -> bool:
+    """``line`` opens a reference list's next entry (``ENTRY_LABEL``: "[7] ") under an entry whose
+    line ends a sentence: at the label of the one-line entry ``previous`` is (pst-hsb-doc.pdf's "[6]
+    … DANTE and Lehmanns, 2016." fills its line, and "[7] Herbert Voß. …" ran on it), or left of
+    ``previous``, the last line of an entry hanging under its label. A citation opening a sentence
+    inside a paragraph ("[7] shows …") stands under no label. Checked before a title's wrap: where
+    listings outweigh the prose, their size is the body's and every prose line looks a title's."""
+    if not ENTRY_LABEL.match(text) or not SENTENCE_END.search(before):
+        return False
+    reach = INDENT * previous.size / 2
+    aligned = bool(ENTRY_LABEL.match(before)) and abs(line.x0 - previous.x0) < reach
+    return aligned or line.x0 < previous.x0 - reach
+
+
 def _label_value(text: str) -> bool:
     """The line holds what a label ending the line before names, not a definition list's next entry
     (a term and its text): one token ("Режим доступа:" + "http://…/LFCN-400.pdf.", "arxiv:" +
@@ -1489,6 +1511,16 @@ def _scheme_broken(before: str, text: str) -> bool:
     with the rest of the URL ("//latex-community.org/ i …"): the line broke inside one URL, which no
     sentence or label ends ("Режим доступа:" has no scheme; "https:" alone is no word)."""
     return bool(BARE_SCHEME.search(before)) and text.startswith("//")
+
+
+def _url_word_broken(before: str, text: str, spelled: frozenset[str]) -> bool:
+    """The line ends inside a word of a URL and the next line opens with the word's rest: a URL
+    breaks anywhere (biblatex's ``\\url``: "http://www.tug.org/application/PSTric" + "ks, 1993.",
+    pst-hsb-doc.pdf), so a space there is none of the URL's. The piece and the next line's first
+    letters make a word the document writes whole ("PSTricks", ``spelled``); a URL ending at a
+    line's end before the sentence goes on ("…/PSTricks" + "is …") makes none ("pstricksis")."""
+    head, rest = URL_WORD_END.search(before), re.match(r"[^\W\d_]+", text)
+    return bool(head and rest) and (head.group(1) + rest.group()).lower() in spelled
 
 
 def _broken_name(paragraph: str, text: str) -> bool:
@@ -1627,6 +1659,8 @@ def _join(paragraph: str, text: str, spelled: frozenset[str] = frozenset()) -> s
     if OPEN_URL.search(paragraph):  # "(https://www." + "debian.org/)": the line broke inside the URL
         return paragraph + text  # and a hyphen after a letter is the URL's: "ch-" + "controlfields"
     if _broken_name(paragraph, text):  # "https://www." + "debian.org/", "/usr/" + "share/man"
+        return paragraph + text
+    if _url_word_broken(paragraph, text, spelled):  # "…/application/PSTric" + "ks, 1993."
         return paragraph + text
     if _compound_head(paragraph, text):
         return paragraph + text
