@@ -154,3 +154,39 @@ def test_reference_entries_apart_and_urls_broken_inside_a_word_whole():
         "CTAN:/graphics/curvecolors/generic/loop.tex, 1997.",
         "[5] Eva Fors. CurveColors - drawing macros for TeX. http://www.example.org/app/CurveColors, 1993.",
     ]
+
+
+COURIER = b"<< /Type /Font /Subtype /Type1 /BaseFont /Courier /Encoding /WinAnsiEncoding >>"
+
+
+def test_a_table_of_typewriter_rows_under_a_roman_header_is_a_table():
+    """pst-hsb-doc.pdf's options table sets its header in roman ("Key", "Type", "Default") and its
+    rows in typewriter; monospaced lines side by side were no table's, so it read "Key" / "HueBegin
+    ordinary [none]" / "Type" / "Default" / …. Rows of monospaced cells each starting under a
+    header cell make a table with that header."""
+    from pdf_objects import HELVETICA, font_pages
+
+    header = [(56, "Option"), (140, "Kind"), (220, "Initial")]
+    rows = [
+        [(56, "StartHue"), (140, "number"), (220, "0")],
+        [(56, "Smooth"), (140, "boolean"), (220, "true")],
+    ]
+    ops = [b"BT /F1 10 Tf 56 766 Td (The options of the package are these.) Tj ET"]
+    ops += [b"BT /F1 10 Tf %d 740 Td (%s) Tj ET" % (x, text.encode()) for x, text in header]
+    ops += [
+        b"BT /F2 8 Tf %d %d Td (%s) Tj ET" % (x, 726 - 13 * at, text.encode())
+        for at, row in enumerate(rows)
+        for x, text in row
+    ]
+    ops += [b"BT /F1 10 Tf 56 680 Td (Each option may be set for one curve or for all.) Tj ET"]
+    (doc,) = parse_pdf(font_pages([b"\n".join(ops)], [(b"F1", HELVETICA), (b"F2", COURIER)]))
+    assert (
+        doc.text
+        == "The options of the package are these.\n\nEach option may be set for one curve or for all."
+    )
+    (table,) = [span for span in doc.spans if span.label == "table"]
+    assert table.attrs["rows"] == [
+        ["Option", "Kind", "Initial"],
+        ["StartHue", "number", "0"],
+        ["Smooth", "boolean", "true"],
+    ]
