@@ -150,8 +150,8 @@ GROW_GAP = 1.0  # em: a table column's line at most this far below the table's l
 JUSTIFIED_GAP = 0.1  # em: the word gaps of one justified line differ by less than this
 JUSTIFIED_REACH = 4.0  # em: and are at most this wide
 ALIGN_EDGE = 0.1  # em: a cell's edge this close to another row's cell's stands in one column with it
-HEAD_ROWS = 2  # typewriter rows under a roman header that make a table (``_typewriter_tables``)
-HEAD_CELLS = 3  # ... and the header's cells, at least
+TYPEWRITER_ROWS = 2  # typewriter rows under a roman header that make a table (``_typewriter_tables``)
+TYPEWRITER_HEAD = 3  # ... and the header's cells, at least
 ITEM_END = re.compile(r"\d;\s*$")  # "2.105-95;": a number that ends a list's item
 CLAUSE_NUMBER = re.compile(r"^\d+(?:\.\d+)*\.?$")  # "3.10", "4.4.8", "2"
 NUMBER_REACH = 4.0  # em: a clause number stands at most this far left of its text (a tab)
@@ -1174,7 +1174,7 @@ def _aligned(page: list[Line], number: int, tables: list[Table]) -> list[Line]:
 
 def _typewriter_tables(page: list[Line]) -> list[Rule]:
     """The regions of tables whose header is set in roman and whose rows in typewriter: a row of
-    ``HEAD_CELLS`` short header cells or more ("Key", "Type", "Default") over ``HEAD_ROWS`` rows
+    ``TYPEWRITER_HEAD`` short header cells or more ("Key", "Type", "Default") over ``TYPEWRITER_ROWS`` rows
     or more of monospaced lines, each starting where a header cell starts (within ``ALIGN_EDGE``
     em), each row at most ``ROW_GAP`` em under the one above. Monospaced lines side by side are
     no table of ``_aligned``'s (a listing's, a drawing's), so pst-hsb-doc.pdf's options table
@@ -1182,7 +1182,7 @@ def _typewriter_tables(page: list[Line]) -> list[Rule]:
     rows = _page_rows([ln for ln in page if not ln.text.startswith(TABLE)])
     regions = []
     for at, header in enumerate(rows):
-        if len(header) < HEAD_CELLS or any(ln.mono or len(ln.text) > CELL_CHARS for ln in header):
+        if len(header) < TYPEWRITER_HEAD or any(ln.mono or len(ln.text) > CELL_CHARS for ln in header):
             continue
         starts = [ln.x0 for ln in header]
         body: list[list[Line]] = []
@@ -1193,7 +1193,7 @@ def _typewriter_tables(page: list[Line]) -> list[Rule]:
             ):
                 break
             body.append(row)
-        if len(body) >= HEAD_ROWS:
+        if len(body) >= TYPEWRITER_ROWS:
             lines = [*header, *(ln for row in body for ln in row)]
             regions.append(
                 (

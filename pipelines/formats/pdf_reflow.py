@@ -173,7 +173,7 @@ VERSE_LINES = 3  # lines a block of verse has at least
 VERSE_CHARS = 60  # characters: a verse line is shorter than a prose line
 RAGGED = 2.0  # em between the ends of a verse block's lines, at least
 VERSE_CAPITALS = 0.75  # share of a verse block's lines (the first aside) that open with a capital
-HAND_WORDS = 3  # words at most on every line of a narrow block of names set one a line
+HAND_WORDS = 3  # words at most on every line of a block of names set one a line
 FULL = 1.0  # em short of the column's right edge: a line ending nearer fills the column
 OVERFULL = 1.0  # em past the column's right edge: a box TeX could not break ran over the margin
 # em: a line ending this close to where the long line under it ends is full in its own block (an
