@@ -150,6 +150,8 @@ GROW_GAP = 1.0  # em: a table column's line at most this far below the table's l
 JUSTIFIED_GAP = 0.1  # em: the word gaps of one justified line differ by less than this
 JUSTIFIED_REACH = 4.0  # em: and are at most this wide
 ALIGN_EDGE = 0.1  # em: a cell's edge this close to another row's cell's stands in one column with it
+TYPEWRITER_ROWS = 2  # typewriter rows under a roman header that make a table (``_typewriter_tables``)
+TYPEWRITER_HEAD = 3  # ... and the header's cells, at least
 ITEM_END = re.compile(r"\d;\s*$")  # "2.105-95;": a number that ends a list's item
 CLAUSE_NUMBER = re.compile(r"^\d+(?:\.\d+)*\.?$")  # "3.10", "4.4.8", "2"
 NUMBER_REACH = 4.0  # em: a clause number stands at most this far left of its text (a tab)
@@ -178,6 +180,7 @@ OPEN_ENTRY = re.compile(r"^[^\d\s.…·][^.…·]*?\s*(?:[.…·] ?){3,}$")  # a
 LETTER_HEADING = re.compile(r"^[A-ZА-ЯЁ]$")  # an index's letter heading, alone on its line
 INDEX_LETTERS = 2  # letter headings that make a page of leader lines an index, not contents
 INDEX_HEADING = re.compile(r"^(?:\d{1,2}\.?\s+)?(?:index|предметный указатель|указатель)$", re.I)
+INDEX_UNDER_HEADING = 2  # index entries under an index heading that make the lines from it an index
 # a note opens with a word, a bracket or a quote of any style ("¹“Kingdom” is …": TeX's curly quotes)
 FOOTNOTE_START = re.compile(
     rf"^{MARK_OPEN}?(?P<mark>[\d⁰¹²³⁴⁵⁶⁷⁸⁹{NOTE_SYMBOLS}]{{1,3}}){MARK_CLOSE}? ?(?=[^\W\d_]|[«\"(“„‘‚‹])"
@@ -213,6 +216,7 @@ def lay_out(pages: list[list[Line]], rules: list[list[Rule]], dropped: Dropped =
     for number, (page, ruling) in enumerate(zip(pages, rules, strict=True)):
         page = _justified_rows(_brackets_in_place(page))
         page = _take_tables(page, _ruled_regions(ruling), number, tables, ruled=True, rules=ruling)
+        page = _take_tables(page, _typewriter_tables(page), number, tables, ruled=False)
         page = _aligned(_clause_numbers_joined(page), number, tables)
         body.append(page)
     size = _prose_size(body)
@@ -452,14 +456,16 @@ def _back_matter(page: list[Line], after_index: bool = False, after_contents: bo
     ``index`` for one whose index entries (five at least, one on a page after an index's page: its
     last column) and letter headings ("A", "C") are a third of its lines, or of the lines from an
     index heading on (an index opening under the last section's end, eledpar.pdf's "Index" under
-    its "References"), else None."""
+    its "References"; under a heading ``INDEX_UNDER_HEADING`` entries are enough: pst-hsb-doc.pdf's
+    index of two macros, "– \\pslineHSB, 2", was kept as text), else None."""
     if not page:
         return None
     if after_contents and _contents_run_on(page):
         return "contents"
     headings = [at for at, line in enumerate(page) if INDEX_HEADING.match(line.text.strip())]
     least = 1 if after_index else CONTENTS_LINES
-    index = _index_share(page, least) or bool(headings and _index_share(page[headings[-1] :], least))
+    under = min(least, INDEX_UNDER_HEADING)  # a short package's index, its heading over a few entries
+    index = _index_share(page, least) or bool(headings and _index_share(page[headings[-1] :], under))
     leaders = sum(_contents_line(line.text) for line in page)
     # an index goes on over pages with one letter heading or none while most entries have several
     # numbers (eledpar.pdf's "E" page); a change history's entries after it have one each
@@ -1186,6 +1192,40 @@ def _aligned(page: list[Line], number: int, tables: list[Table]) -> list[Line]:
             rest = _without(page, inside)
             page = rest[:first] + ordered + rest[first:]
     return page
+
+
+def _typewriter_tables(page: list[Line]) -> list[Rule]:
+    """The regions of tables whose header is set in roman and whose rows in typewriter: a row of
+    ``TYPEWRITER_HEAD`` short header cells or more ("Key", "Type", "Default") over ``TYPEWRITER_ROWS`` rows
+    or more of monospaced lines, each starting where a header cell starts (within ``ALIGN_EDGE``
+    em), each row at most ``ROW_GAP`` em under the one above. Monospaced lines side by side are
+    no table of ``_aligned``'s (a listing's, a drawing's), so pst-hsb-doc.pdf's options table
+    read "Key" / "HueBegin ordinary [none]" / "Type" / "Default" / …"""
+    rows = _page_rows([ln for ln in page if not ln.text.startswith(TABLE)])
+    regions = []
+    for at, header in enumerate(rows):
+        if len(header) < TYPEWRITER_HEAD or any(ln.mono or len(ln.text) > CELL_CHARS for ln in header):
+            continue
+        starts = [ln.x0 for ln in header]
+        body: list[list[Line]] = []
+        for row in rows[at + 1 :]:
+            above = body[-1] if body else header
+            if row[0].top - max(ln.bottom for ln in above) > ROW_GAP * row[0].size or not all(
+                ln.mono and any(abs(ln.x0 - x) <= ALIGN_EDGE * ln.size for x in starts) for ln in row
+            ):
+                break
+            body.append(row)
+        if len(body) >= TYPEWRITER_ROWS:
+            lines = [*header, *(ln for row in body for ln in row)]
+            regions.append(
+                (
+                    min(ln.x0 for ln in lines),
+                    min(ln.top for ln in lines),
+                    max(ln.x1 for ln in lines),
+                    max(ln.bottom for ln in lines),
+                )
+            )
+    return regions
 
 
 def _gutter_code(page: list[Line]) -> list[Line]:

@@ -1800,16 +1800,19 @@ def _set_close_inward(line: Line, other: Line) -> bool:
     return other.top <= line.top - 0.5 * em and line.top - other.bottom <= BLOCK_GAP * em
 
 
-def _band_repeats(pages: list[list[Line]]) -> set[str]:
+def _band_repeats(pages: list[list[Line]]) -> dict[str, list[tuple[int, float]]]:
     """The texts (spacing, case and dashes aside, digits kept) that stand in the outer ``EDGE`` of
-    ``REPEATS`` pages or more: a second header or footer line, the same on every page ("ГОСТ
-    2.105-95" under a scan's top line). Digits count here: subsection headings opening three pages
-    ("9.1.1. Wydanie 2003", "9.1.8. Wydanie 2011") differ in them and are text."""
-    seen: Counter[str] = Counter()
-    for page in pages:
-        seen.update({_exact_key(line.text) for line in page if line.at_edge})
-        seen.update({key for line in page if line.at_edge and (key := _folio_key(line))})
-    return {key for key, count in seen.items() if count >= REPEATS and key}
+    ``REPEATS`` pages or more, each with the pages and tops where it stands there: a second header
+    or footer line, the same on every page ("ГОСТ 2.105-95" under a scan's top line). Digits count
+    here: subsection headings opening three pages ("9.1.1. Wydanie 2003", "9.1.8. Wydanie 2011")
+    differ in them and are text."""
+    seen: dict[str, list[tuple[int, float]]] = {}
+    for number, page in enumerate(pages):
+        for line in page:
+            if line.at_edge:
+                for key in {_exact_key(line.text), _folio_key(line)} - {None, ""}:
+                    seen.setdefault(key, []).append((number, line.top))
+    return {key: places for key, places in seen.items() if len({at for at, _ in places}) >= REPEATS}
 
 
 def _exact_key(text: str) -> str:
@@ -1828,13 +1831,27 @@ def _folio_key(line: Line) -> str | None:
     return f"{_exact_key(words)}#{int(number) - line.page}"
 
 
-def _inner_furniture(row: list[Line], again: set[str], numbering: set[int]) -> bool:
+def _inner_furniture(row: list[Line], again: dict[str, list[tuple[int, float]]], numbering: set[int]) -> bool:
     """A row inside the page's outermost one is furniture when it holds a bare page number alone (a
-    folio above a footer line) or only lines repeated word for word at the edge of other pages; a
-    number beside other text on its row is a contents entry's, and a body line repeats nowhere."""
+    folio above a footer line) or only lines repeated word for word at their own place at the edge of
+    other pages (``_repeated_in_place``); a number beside other text on its row is a contents
+    entry's, and a body line repeats nowhere."""
     if len(row) == 1 and id(row[0]) not in numbering and PAGE_NUMBER.match(row[0].text):
         return True
-    return all(_exact_key(line.text) in again or _folio_key(line) in again for line in row)
+    return all(
+        _repeated_in_place(line, _exact_key(line.text), again)
+        or _repeated_in_place(line, _folio_key(line), again)
+        for line in row
+    )
+
+
+def _repeated_in_place(line: Line, key: str | None, again: dict[str, list[tuple[int, float]]]) -> bool:
+    """Whether ``key`` stands at the page edge within an em of ``line``'s top on ``REPEATS`` pages: a
+    second header line keeps its place. A section heading at the top of a page's text ("1 Examples")
+    whose words the running heads of later pages repeat stands under them, at no place of theirs: it
+    is the page's text (pst-hsb-doc.pdf lost its headings "1 Examples" and "1.2 Parametric plot")."""
+    places = again.get(key or "", [])
+    return len({at for at, top in places if abs(top - line.top) <= line.size}) >= REPEATS
 
 
 def _peeled(page: list[Line], gone: set[int], inner: Callable[[list[Line]], bool]) -> set[int]:

@@ -93,6 +93,8 @@ CODE_WRAP = re.compile(r" ?←-\n *")  # dblatex's wrap of a long code line: the
 URL_START = re.compile(r"https?:|/|www\.")
 OPEN_URL = re.compile(r"\(https?:[^\s)]*$")  # a bracketed URL the line ends inside
 BARE_SCHEME = re.compile(r"(?:^|\s)https?:$")  # a URL's scheme alone at the line end, its "//…" below
+# a URL (a scheme, "CTAN:/" too, or "www.") the line ends inside a word of, that word's letters
+URL_WORD_END = re.compile(r"(?:^|\s)(?:[a-z][a-z0-9+.-]*:/|www\.)\S*?([^\W\d_]+)$", re.I)
 LEAKED_ITALIC = re.compile(r"<i>(.*?)</i>", re.S)  # markup a converter printed as text ("<i>пакет</i>")
 BYTES_REPR = re.compile(r"b’(?:\n\n)?’(\S)b’(?:\n\n)?’")  # "b’’дb’’b’’вb’’": letters as bytes reprs
 LEADERS_ONLY = re.compile(r"^[.\s·…]*\.[.\s·…]*\d*$")  # a table-of-contents line of dot leaders
@@ -173,6 +175,7 @@ VERSE_LINES = 3  # lines a block of verse has at least
 VERSE_CHARS = 60  # characters: a verse line is shorter than a prose line
 RAGGED = 2.0  # em between the ends of a verse block's lines, at least
 VERSE_CAPITALS = 0.75  # share of a verse block's lines (the first aside) that open with a capital
+HAND_WORDS = 3  # words at most on every line of a block of names set one a line
 FULL = 1.0  # em short of the column's right edge: a line ending nearer fills the column
 OVERFULL = 1.0  # em past the column's right edge: a box TeX could not break ran over the margin
 # em: a line ending this close to where the long line under it ends is full in its own block (an
@@ -491,8 +494,10 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
                 body,
                 _margins(previous, line, blocks, left),
                 _formula_cut(lines, at),
+                spelled,
             )
             and id(line) not in verse
+            and not _verse_ends_page(previous, line, verse)
             and not (DESIGNATION.match(line.text) and DESIGNATION.match(result[last]))
             and not (FLOAT_CAPTION.match(line.text) and FLOAT_CAPTION.match(result[last]))
         ):  # a list of standards ("ГОСТ 2.503—90 …" + "ГОСТ 6.38—90* …"), of captions (two figure
@@ -676,13 +681,16 @@ def _verse_block(block: list[Line], column: float) -> bool:
     column than its own lines): short lines (``VERSE_CHARS`` at most), ragged right (their ends
     ``RAGGED`` em apart or more, the last line aside) and nearly every line opening with a capital
     (``VERSE_CAPITALS``), as wrapped prose lines seldom do. A block of short lines broken by hand
-    (an address, a title page's lines) is verse too, and its lines stay lines."""
+    (an address, a title page's lines) is verse too, and its lines stay lines, as is one of a few
+    words a line, each opening with a capital (``_names_by_hand``: a title page's names)."""
     if len(block) < VERSE_LINES:
         return False
     narrow = not column or all(line.x1 < column - FULL * line.size for line in block)
     right = max(line.x1 for line in block)
     fitting = sum(_word_fits(above, line, right) for above, line in zip(block, block[1:], strict=False))
     if narrow and fitting * 2 > len(block) - 1:
+        return True
+    if _names_by_hand(block):
         return True
     ends = [line.x1 for line in block[:-1]]
     capitals = sum(_opens_capital(line.text) for line in block[1:])
@@ -691,6 +699,24 @@ def _verse_block(block: list[Line], column: float) -> bool:
         and max(ends) - min(ends) >= RAGGED * block[0].size
         and capitals >= VERSE_CAPITALS * (len(block) - 1)
     )
+
+
+def _names_by_hand(block: list[Line]) -> bool:
+    """Every line of the block holds a few words (``HAND_WORDS`` at most) and every line after the
+    first opens with a capital: a title page's names set one a line ("Package author(s):" / "Denis
+    Girout" / "Manuel Luque", pst-hsb-doc.pdf), in a block so narrow, or so far right of the
+    column's edge, that no next name fits after a line, as in wrapped prose; prose wrapped that
+    narrow seldom opens every line with a capital."""
+    return all(len(line.text.split()) <= HAND_WORDS for line in block) and all(
+        _opens_capital(line.text) for line in block[1:]
+    )
+
+
+def _verse_ends_page(previous: Line, line: Line, verse: set[int]) -> bool:
+    """``previous`` ends a page on a line broken by hand (``verse_lines``) and ``line`` opens the next
+    page with a capital: a new line, not the sentence going on overleaf (pst-hsb-doc.pdf's last
+    author "Herbert Voß" and the abstract overleaf, "This package defines …", were one paragraph)."""
+    return id(previous) in verse and line.page != previous.page and _opens_capital(line.text)
 
 
 def _word_fits(above: Line, line: Line, right: float) -> bool:
@@ -1200,11 +1226,12 @@ def _continues(
     body: float = 0.0,
     left: dict[int, float] | None = None,
     formula_cut: bool = False,
+    spelled: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether ``line`` goes on the paragraph ``previous`` ends; lines set larger than the ``body``
     size are a title's, wrapped as ``_title_wraps`` says. ``formula_cut``: a display formula left
     between them as debris (``_formula_cut``), which ends the paragraph unless ``line`` visibly goes
-    on its sentence."""
+    on its sentence; ``spelled``: the words the document writes whole (``_url_word_broken``)."""
     text, before = MARK.sub("", line.text), MARK.sub("", previous.text)  # a footnote mark ends nothing
     if any(mark in text + before for mark in (TABLE, CONTENTS, DEBRIS)) or not text:
         return False  # a table's, a contents page's or a debris line's place is a paragraph of its own
@@ -1212,6 +1239,8 @@ def _continues(
         return False  # a key's lead ends at its target ("… — 3."): the next lead is a line of its own
     if _scheme_broken(before, text):
         return True  # "do https:" + "//latex-community.org/": one URL, whatever the next line's indent
+    if _url_word_broken(before, text, spelled):
+        return True  # "CTAN:/graphics/pstric" + "ks/generic/…" (set smaller): one URL, whatever the size
     if left and _entry_starts(previous, line, before, right, left):
         return False
     runs_on = not SENTENCE_END.search(before) and text[:1].islower()
@@ -1255,6 +1284,8 @@ def _continues(
         return True  # "Фатеев В.М. Здравствуй, Любинский!:" + "Хроника жизни …": a record's title goes on
     if abs(line.size - previous.size) > 1.0:
         return False
+    if _next_entry(previous, line, before, text):
+        return False  # "[6] …, 2016." filling its line + "[7] …": two entries, not one paragraph
     if body and previous.size > body + TITLE_STEP and _title_wraps(previous, line, right):
         return True
     short = previous.x1 < right - SHORT_LINE * em
@@ -1428,6 +1459,20 @@ def _entry_starts(previous: Line, line: Line, before: str, right: float, left: d
     return (short and before.endswith(";")) or lead_in
 
 
+def _next_entry(previous: Line, line: Line, before: str, text: str) -> bool:
+    """``line`` opens a reference list's next entry (``ENTRY_LABEL``: "[7] ") under an entry whose
+    line ends a sentence: at the label of the one-line entry ``previous`` is (pst-hsb-doc.pdf's "[6]
+    … DANTE and Lehmanns, 2016." fills its line, and "[7] Herbert Voß. …" ran on it), or left of
+    ``previous``, the last line of an entry hanging under its label. A citation opening a sentence
+    inside a paragraph ("[7] shows …") stands under no label. Checked before a title's wrap: where
+    listings outweigh the prose, their size is the body's and every prose line looks a title's."""
+    if not ENTRY_LABEL.match(text) or not SENTENCE_END.search(before):
+        return False
+    reach = INDENT * previous.size / 2
+    aligned = bool(ENTRY_LABEL.match(before)) and abs(line.x0 - previous.x0) < reach
+    return aligned or line.x0 < previous.x0 - reach
+
+
 def _label_value(text: str) -> bool:
     """The line holds what a label ending the line before names, not a definition list's next entry
     (a term and its text): one token ("Режим доступа:" + "http://…/LFCN-400.pdf.", "arxiv:" +
@@ -1469,6 +1514,16 @@ def _scheme_broken(before: str, text: str) -> bool:
     with the rest of the URL ("//latex-community.org/ i …"): the line broke inside one URL, which no
     sentence or label ends ("Режим доступа:" has no scheme; "https:" alone is no word)."""
     return bool(BARE_SCHEME.search(before)) and text.startswith("//")
+
+
+def _url_word_broken(before: str, text: str, spelled: frozenset[str]) -> bool:
+    """The line ends inside a word of a URL and the next line opens with the word's rest: a URL
+    breaks anywhere (biblatex's ``\\url``: "http://www.tug.org/application/PSTric" + "ks, 1993.",
+    pst-hsb-doc.pdf), so a space there is none of the URL's. The piece and the next line's first
+    letters make a word the document writes whole ("PSTricks", ``spelled``); a URL ending at a
+    line's end before the sentence goes on ("…/PSTricks" + "is …") makes none ("pstricksis")."""
+    head, rest = URL_WORD_END.search(before), re.match(r"[^\W\d_]+", text)
+    return bool(head and rest) and (head.group(1) + rest.group()).lower() in spelled
 
 
 def _broken_name(paragraph: str, text: str) -> bool:
@@ -1611,6 +1666,8 @@ def _join(paragraph: str, text: str, spelled: frozenset[str] = frozenset()) -> s
     if OPEN_URL.search(paragraph):  # "(https://www." + "debian.org/)": the line broke inside the URL
         return paragraph + text  # and a hyphen after a letter is the URL's: "ch-" + "controlfields"
     if _broken_name(paragraph, text):  # "https://www." + "debian.org/", "/usr/" + "share/man"
+        return paragraph + text
+    if _url_word_broken(paragraph, text, spelled):  # "…/application/PSTric" + "ks, 1993."
         return paragraph + text
     if _compound_head(paragraph, text):
         return paragraph + text
