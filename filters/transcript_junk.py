@@ -27,11 +27,15 @@ Rules, each with its reason code:
   Чёрт! Чёрт!") is the subtitler's shouting, not a loop, and stays;
 - ``site_credit``: a cue opening or closing the file that is only a web site's credit ("Downloaded
   From www.AllSubs.org", "Субтитры с сайта example.ru", a bare "www.example.com"): a site and words a
-  credit is made of (``SITE_CREDIT_WORDS``), nothing else; a site named in the middle stays;
+  credit is made of (``SITE_CREDIT_WORDS``), nothing else; a site named in the middle stays, but a
+  subtitle site's advert (``SUBTITLE_SITE``: "remove all ads from www.OpenSubtitles.org") goes
+  wherever it stands;
 - ``subtitler_credit``: a cue opening or closing the file that credits who made the subtitles, in a
   language sloika reads subtitles in: a role opening it ("Subtitles by", "Ripeados por", "Переведено",
   "Untertitel von", "Sous-titres", "Legendas", "Sottotitoli"; ``CREDIT_ROLE``) and who, an @handle or a
-  site ("Corregidos por: Mik3 @TheSubFactory"), in a few words (``MAX_CREDIT_WORDS``);
+  site ("Corregidos por: Mik3 @TheSubFactory"), in a few words (``MAX_CREDIT_WORDS``); and, wherever
+  it stands, a credit's label and names only ("Tradutora: Ana", "Перевод и субтитры Студия":
+  ``CREDIT_LABEL``), as no one says that on screen;
 - ``sound_tag``: a bracketed description of a sound (``[музыка]``, ``[зевает]``, ``(applause)``)
   written by a subtitler, not said by anyone; and a whole cue that is only laughter or a sound's
   name without brackets (Whisper's "Hahaha.", "Hehehe", French "Rires"). A bracketed name written
@@ -130,6 +134,34 @@ CREDIT_ROLE = re.compile(
     r"|legend\w*|revis\w*|sottotitol\w*)\b",
     re.I,
 )
+# A subtitle site, named by what it offers ("www.OpenSubtitles.org", "legendas.tv", "subs.example.ru",
+# "subtitulos.es") or one of the big ones whose name does not say it: its cue is the site's advert
+# ("remove all ads from …", "talk to … today") wherever it stands, never speech
+# ("SubsWorld", "opensubs.tv": "subs" before a capital or the name's end; "subscribe.com" is none)
+SUBTITLE_SITE = re.compile(
+    r"(?i:subtit|subscene|legenda|napisy|untertitel|sous-?titres|sottotitoli|titlovi|addic7ed|podnapisi"
+    r"|notabenoid)|(?i:subs)(?![a-z])"
+)
+MAX_ADVERT_WORDS = 16  # two lines of a cue: a longer one is speech that names a site
+# the nouns and participles that label a subtitler's credit, in the languages of ``CREDIT_ROLE``
+_CREDIT_NOUN = (
+    r"(?:subtitles?|subs|captions?|translation|translated|translator|sync(?:ed|hroni[sz]ation)?|resync"
+    r"|corrections?|corrected|timing|proofreading|transcription|ripped|encoded"
+    r"|субтитры|перевод|переведено|синхронизация|тайминг|редактура|редактор|корректор|коррекция"
+    r"|переклад|субтитри"
+    r"|subt[ií]tulos|subtitulado|traducci[oó]n|traducido|traductora?|sincronizaci[oó]n|correcci[oó]n"
+    r"|revisi[oó]n|ripeados?|corregidos?"
+    r"|legendas?|tradu[cç][aã]o|tradutora?|sincroniza[cç][aã]o|revis[aã]o|revisora?"
+    r"|untertitel|übersetzung|sous-?titres|traduction|sottotitoli|traduzione)"
+)
+# a credit's label: its roles ("Перевод и субтитры", "sync & corrections"), then a colon or "by"
+# ("Tradutora:", "Subtitles by"); a list of roles needs neither. What follows is who: a name.
+CREDIT_LABEL = re.compile(
+    rf"^\W*(?P<roles>{_CREDIT_NOUN}(?:\s*(?:&|/|,|\band\b|\be\b|\by\b|\bи\b|\bet\b|\bund\b)\s*{_CREDIT_NOUN})*)"
+    r"\s*(?P<by>:|\b(?:by|por|par|von|di|da|de|от)\b\s*:?)?\s*(?P<who>\S.*)$",
+    re.I | re.S,
+)
+NAME_JOINERS = frozenset({"&", "and", "e", "y", "и", "et", "und"})
 HANDLE = re.compile(r"(?<![\w@.])@[^\W\d_][\w.]{1,30}\b")  # @TheSubFactory; not a mail's user@host
 MAX_CREDIT_WORDS = 8  # a role, a name or two, a group: a longer cue is speech
 
@@ -275,10 +307,9 @@ class TranscriptJunkFilter(Filter):
             if reason:
                 extra = {"phrase": phrase.text, "phrase_source": phrase.source} if phrase else {}
                 cuts.append((cue.start, cue.end, reason, times | extra))
-        cuts += [
-            (cue.start, cue.end, reason, extra | _times(cue.attrs))
-            for cue, (reason, extra) in _site_credits(text, cues, cuts)
-        ]
+        credits = _site_credits(text, cues, cuts)
+        credits += _adverts(text, cues, cuts, [cue for cue, _ in credits])
+        cuts += [(cue.start, cue.end, reason, extra | _times(cue.attrs)) for cue, (reason, extra) in credits]
         repeats = _repeated_cues(text, cues, self.config.min_loop_repeats, self.config.min_long_loop_repeats)
         cuts += [(c.start, c.end, "decoding_loop", {}) for c in repeats if not _is_removed(c, cuts)]
         return cuts
@@ -335,6 +366,50 @@ def _credit(text: str) -> tuple[str, dict[str, str]] | None:
     if who := subtitler_credit(text):
         return "subtitler_credit", {"credit": who}
     return None
+
+
+def subtitle_advert(text: str) -> tuple[str, dict[str, str]] | None:
+    """The reason and record of a cue that is no speech wherever it stands: one that names a subtitle
+    site (``SUBTITLE_SITE``: "remove all ads from www.OpenSubtitles.org") in two lines at most, or a
+    subtitler's credit (``CREDIT_LABEL``: "Tradutora: Ana", "Перевод и субтитры Студия") naming
+    people or a group in a few words; else None. A credit of a bare name opening or closing the
+    file is ``subtitler_credit``'s only with a handle or a site."""
+    site = next((found for found in SITE.finditer(text) if SUBTITLE_SITE.search(found.group())), None)
+    why = "a subtitle site's advert: no speech wherever it stands"
+    if site is not None and len(text.split()) <= MAX_ADVERT_WORDS:
+        return "site_credit", {"site": site.group(), "why": why}
+    label = CREDIT_LABEL.match(text.strip())
+    if label is None or len(text.split()) > MAX_CREDIT_WORDS or not _names(label["who"]):
+        return None
+    roles_listed = re.fullmatch(_CREDIT_NOUN, label["roles"], re.I) is None
+    if not (label["by"] or roles_listed):
+        return None  # "Перевод Библии": a noun before a name is no credit without a colon or "by"
+    why = "a subtitler's credit: no speech wherever it stands"
+    return "subtitler_credit", {"credit": " ".join(label["who"].split()), "why": why}
+
+
+def _names(text: str) -> bool:
+    """Whether ``text`` is only names: words opening with a capital, a digit or "@" ("FooBar",
+    "Mik3", "@subs"), joined by "&", "and", "e", "y", "и" or commas; a sentence's words are not."""
+    words = text.replace(",", " ").split()
+    return bool(words) and all(
+        word.lower() in NAME_JOINERS or word[0].isupper() or word[0].isdigit() or word[0] == "@"
+        for word in words
+    )
+
+
+def _adverts(
+    text: str, cues: list[Span], cuts: list[Cut], taken: list[Span]
+) -> list[tuple[Span, tuple[str, dict[str, str]]]]:
+    """The cues anywhere in the file that advertise a subtitle site or credit a subtitler
+    (``subtitle_advert``), past those already cut or ``taken``."""
+    found = []
+    for cue in cues:
+        if _is_removed(cue, cuts) or any(cue is other for other in taken):
+            continue
+        if advert := subtitle_advert(text[cue.start : cue.end]):
+            found.append((cue, advert))
+    return found
 
 
 def _site_credits(

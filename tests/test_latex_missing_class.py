@@ -283,3 +283,25 @@ def test_an_inline_tikz_picture_goes_out_alone_and_its_sentence_stays(tmp_path):
         "Marks are drawn for fretted[\\tikz [box]\\coordinate[string=fretted];] and open"
         "[\\tikz {\\draw (0,0) circle (1pt);}] strings. They scale."
     )
+
+
+def test_an_alignment_switch_of_a_loaded_package_and_a_declaration_before_a_comma_keep_their_sentence(
+    tmp_path,
+):
+    # issue 15 (twenty-fourth check): ragged2e's \justifying at a group's start took the sentence after
+    # it, whose first word carried a comma; an undefined declaration there goes out alone
+    body = (
+        "\\section{Tiles}\n"
+        "\t\\motto{\\justifying Blue, white and green tiles are sold. They are cheap.}\n\n"
+        "\t\\motto{\\Centering Red ones cost more.}\n\n"
+        "\t\\motto{\\tilestyle Grey, black and brown are rare. So are pink ones.}\n\n"
+        "Lay them in rows."
+    )
+    doc = _parse(_paper(tmp_path, body, preamble="\\usepackage{ragged2e}\n", cls="gadgets"))
+    assert doc.text == (
+        "Tiles\n\nBlue, white and green tiles are sold. They are cheap.\n\nRed ones cost more.\n\n"
+        "Grey, black and brown are rare. So are pink ones.\n\nLay them in rows."
+    )
+    assert [(span.label, span.attrs["text"]) for span in doc.layers["removed"]] == [
+        ("undefined_macro", "\\tilestyle")
+    ]

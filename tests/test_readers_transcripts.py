@@ -292,6 +292,56 @@ def test_a_subtitler_credit_is_a_role_and_a_handle_or_site(cue, credit):
     assert subtitler_credit(cue) == credit
 
 
+def test_subtitle_site_adverts_and_subtitler_credits_go_to_removed_wherever_they_stand(build, tmp_path):
+    """Twenty-fourth check row 18: a subtitle site's adverts and a translator's credit between two
+    scenes stayed in the text; they are no speech in the middle either. A plain site, a credit word
+    in a sentence and a role before a lower-case word stay."""
+    cues = [
+        "Onde você estava?",
+        "Fale com www.SubsWorld.org hoje",
+        "Apoie-nos no www.legendas-exemplo.tv",
+        "Tradutora: Ana Lima",
+        "Перевод и субтитры Студия Звук",
+        "A tradução dele: muito ruim.",
+        "Visite www.example.org, é grátis.",
+        "Traducido por mi amigo",
+        "Até logo.",
+    ]
+    srt = tmp_path / "adverts.srt"
+    srt.write_text(
+        "\n".join(
+            f"{n}\n00:00:{5 * n:02d},000 --> 00:00:{5 * n + 2:02d},000\n{cue}\n"
+            for n, cue in enumerate(cues, 1)
+        ),
+        encoding="utf-8",
+    )
+    corpus = build([srt], name="adverts")
+    ((text,),) = rows(corpus, "SELECT text FROM documents")
+    assert text == (
+        "Onde você estava?\n\nA tradução dele: muito ruim.\n\nVisite www.example.org, é grátis."
+        "\n\nTraducido por mi amigo\n\nAté logo."
+    )
+    removed = layer(corpus, "removed", "adverts.srt")
+    found = [(label, json.loads(attrs)["text"], json.loads(attrs)["why"]) for label, attrs, *_ in removed]
+    site, credit = "a subtitle site's advert", "a subtitler's credit"
+    assert [(label, cue, why.split(":")[0]) for label, cue, why in found] == [
+        ("site_credit", "Fale com www.SubsWorld.org hoje", site),
+        ("site_credit", "Apoie-nos no www.legendas-exemplo.tv", site),
+        ("subtitler_credit", "Tradutora: Ana Lima", credit),
+        ("subtitler_credit", "Перевод и субтитры Студия Звук", credit),
+    ]
+
+
+@pytest.mark.parametrize(
+    "cue",
+    ["Перевод Библии", "Translator: where are you?", "Visit subscribe.com now", "Subtitles: the film's own"],
+)
+def test_a_role_or_site_in_speech_is_no_subtitle_advert(cue):
+    from sloika.filters.transcript_junk import subtitle_advert
+
+    assert subtitle_advert(cue) is None
+
+
 def test_a_layer_with_nothing_in_it_is_an_empty_view(build):
     from sloika.corpora.catalog import query
 

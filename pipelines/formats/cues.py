@@ -3,8 +3,10 @@
 Subtitle and ASR cues break wherever the speaker breathed, mid-sentence more often than not. A
 paragraph ends where a sentence ends *and* the speaker paused (``pause_s``), where a pause comes
 before a cue that starts with a capital although the last one had no full stop (titles, credits,
-unpunctuated ASR), or at a silence of three pauses; so a reader gets paragraphs while every cue
-stays addressable by its times in the ``structure`` layer.
+unpunctuated ASR), or at a silence of three pauses; a title card before the speech or after it
+(a cue without punctuation, ``_title_cards``) is a paragraph of its own, its lines kept as lines;
+so a reader gets paragraphs while every cue stays addressable by its times in the ``structure``
+layer.
 """
 
 from __future__ import annotations
@@ -41,6 +43,13 @@ UNPUNCTUATED = 0.05  # fewer cues than this share ending a sentence: ASR without
 TITLE_WORDS = 5
 TITLE_CHARACTERS_PER_SECOND = 2.0
 MIN_TITLES = 3
+# punctuation that closes a word or a clause ("todos! Soy", "Wang,"); a dot inside a name is none
+# ("nebulas.io"); CJK marks stand without a space after them
+WORD_PUNCTUATION = re.compile(r"[.!?…,;:](?=\s|$)|[。！？、，]")
+CARD_PAUSE = 0.5  # of ``pause_s``: an opening card stands this long apart from the speech after it
+ASR_SCORES = frozenset({"no_speech_prob", "avg_logprob", "compression_ratio"})  # Whisper's, per segment
+# what may open a sentence before its first letter: a speaker's dash, quotes, Spanish ¡ and ¿
+SENTENCE_OPENERS = "-—–«\"' ¡¿"
 
 
 @dataclass
@@ -117,7 +126,7 @@ def merge_cues(
             builder.append(" ")
         following = spoken[index + 1] if index + 1 < len(spoken) else None
         glued = following is not None and not _new_paragraph(cue, following, pause_s, stream)
-        text, glued = _word_across_cues(" ".join(cue.text.split()), following.text if glued else "")
+        text, glued = _word_across_cues(_cue_text(cue, stream), following.text if glued else "")
         start, end = builder.append(text)
         builder.span(
             start,
@@ -151,6 +160,14 @@ def merge_cues(
 # a word hyphenated across two cues, "Bilanz-" / "gleichung immer noch…": one word, not "Bilanz- gleichung"
 BROKEN_WORD_END = re.compile(r"(?<![^\W\d_])([^\W\d_]+)-\Z")
 FIRST_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _cue_text(cue: Cue, stream: _Stream) -> str:
+    """A cue's words as they go in: its lines joined by a space, a sentence's lines; a title card's
+    lines each a line ("Nebulas NOVA" over its tagline), as they stand on screen."""
+    if id(cue) in stream.cards:
+        return "\n".join(" ".join(line.split()) for line in cue.text.split("\n") if line.strip())
+    return " ".join(cue.text.split())
 
 
 def _word_across_cues(text: str, following: str) -> tuple[str, bool]:
@@ -264,6 +281,13 @@ class _Stream:
     rolling: bool  # most cues overlap the next one: end times are display times, not speech
     unpunctuated: bool  # (almost) no cue ends a sentence: pauses are the only paragraph signal
     titles: bool = False  # every cue is a title (``_is_title``): one paragraph each, never joined
+    # the title cards before and after the speech (``_title_cards``), by ``id``: paragraphs of their own
+    opening_cards: frozenset[int] = frozenset()
+    closing_cards: frozenset[int] = frozenset()
+
+    @property
+    def cards(self) -> frozenset[int]:
+        return self.opening_cards | self.closing_cards
 
     @classmethod
     def of(cls, cues: list[Cue]) -> _Stream:
@@ -275,6 +299,8 @@ class _Stream:
             rolling=bool(timed) and overlapping * 2 > len(timed),
             unpunctuated=len(cues) >= 20 and ends < UNPUNCTUATED * len(cues),
             titles=len(cues) >= MIN_TITLES and all(map(_is_title, cues)),
+            opening_cards=_title_cards(cues, closing=False),
+            closing_cards=_title_cards(cues, closing=True),
         )
 
     def end_of_speech(self, cue: Cue) -> float:
@@ -293,6 +319,40 @@ def _is_title(cue: Cue) -> bool:
     return len(text.split()) <= TITLE_WORDS and len(text) / shown <= TITLE_CHARACTERS_PER_SECOND
 
 
+def _title_cards(cues: list[Cue], closing: bool) -> frozenset[int]:
+    """The ``id``s of the cues that open with a capital and stand before the first cue with any
+    punctuation (or, ``closing``, after the last): a talk's title card (a name over its tagline)
+    before "¡Hola a todos!", its closing card after "¡Gracias!". Joined to the speech they read as
+    one run-on sentence. A speech recogniser's segments (word timings, Whisper's scores) hold no
+    cards: there an unpunctuated segment is speech ("…des grullischen" / "Rätus ist…": a German
+    noun's capital opens no sentence)."""
+    if any(cue.words or ASR_SCORES & cue.attrs.keys() for cue in cues):
+        return frozenset()
+    punctuated = [index for index, cue in enumerate(cues) if WORD_PUNCTUATION.search(cue.text)]
+    if not punctuated:
+        return frozenset()
+    around = cues[punctuated[-1] + 1 :] if closing else cues[: punctuated[0]]
+    return frozenset(id(cue) for cue in around if _first_letter(cue).isupper())
+
+
+def _first_letter(cue: Cue) -> str:
+    """The character a cue's words open with, past bracketed tags, dashes, quotes, ¡ and ¿."""
+    return LEADING_TAGS.sub("", cue.text).lstrip(SENTENCE_OPENERS)[:1]
+
+
+def _apart_as_card(previous: Cue, cue: Cue, pause_s: float, stream: _Stream) -> bool:
+    """Whether a title card (``_title_cards``) ends its paragraph here: an opening card before a cue
+    that opens with a capital (a new sentence, not the card's own words running on) after a pause of
+    ``CARD_PAUSE`` (short words said one after another, "Forest" / "Lake" / "Good night!", are
+    speech), a closing card after a sentence's end or after another card."""
+    gap = None if previous.end_s is None or cue.start_s is None else cue.start_s - previous.end_s
+    opening = id(previous) in stream.opening_cards and _first_letter(cue).isupper()
+    if opening and gap is not None and gap >= CARD_PAUSE * pause_s:
+        return True
+    ends = bool(SENTENCE_END.search(previous.text)) or id(previous) in stream.closing_cards
+    return id(cue) in stream.closing_cards and ends
+
+
 def _new_paragraph(previous: Cue, cue: Cue, pause_s: float, stream: _Stream) -> bool:
     """In a track of titles (chapters) every cue; else a sentence end and a pause; or, without a
     sentence end, a pause before a capital (a title card such as 'Проект "Моревна" представляет'
@@ -300,13 +360,13 @@ def _new_paragraph(previous: Cue, cue: Cue, pause_s: float, stream: _Stream) -> 
     captions) a pause alone ends a paragraph."""
     if stream.titles:  # chapter titles back to back are no sentence: "The woods Water Title …"
         return True
-    if _turn(previous, cue):
+    if _turn(previous, cue) or not stream.unpunctuated and _apart_as_card(previous, cue, pause_s, stream):
         return True
     ends_sentence = bool(SENTENCE_END.search(previous.text))
     if previous.end_s is None or cue.start_s is None:
         return ends_sentence  # untimed lines (plain ASR text): every sentence-final line ends a paragraph
     gap = cue.start_s - stream.end_of_speech(previous)
-    starts_sentence = LEADING_TAGS.sub("", cue.text).lstrip("-—–«\"' ")[:1].isupper()
+    starts_sentence = _first_letter(cue).isupper()
     if _continues_sentence(previous, cue):
         return False  # "…не смысл жизни," 6.8 s "но благодаря им…": one sentence whatever the pause
     if stream.unpunctuated:
@@ -322,7 +382,7 @@ def _turn(previous: Cue, cue: Cue) -> bool:
     before, after = previous.attrs.get("speaker"), cue.attrs.get("speaker")
     if not before or not after or before == after:
         return False
-    first = LEADING_TAGS.sub("", cue.text).lstrip("-—–«\"' ")[:1]
+    first = _first_letter(cue)
     return bool(SENTENCE_END.search(previous.text)) or not first.islower()
 
 
@@ -330,7 +390,7 @@ def _continues_sentence(previous: Cue, cue: Cue) -> bool:
     """A cue ending on a comma before one that starts lower-case: the sentence has not ended, so no
     pause splits it. A cue with no punctuation at the end (unpunctuated ASR, a new speaker) is not
     one: there the pause is all that tells where speech turned."""
-    first = LEADING_TAGS.sub("", cue.text).lstrip("-—–«\"' ")[:1]
+    first = _first_letter(cue)
     return previous.text.rstrip().endswith(",") and first.isalpha() and first.islower()
 
 

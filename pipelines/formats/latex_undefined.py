@@ -88,7 +88,10 @@ _SILENT = (
     "begin end par endgraf relax protect break let global expandafter noexpand ignorespaces unskip nobreak "
     "allowbreak goodbreak filbreak smallbreak medbreak bigbreak hfilneg vfilneg "
     "leavevmode makeatletter makeatother begingroup endgroup bgroup egroup "
-    "noindent indent centering raggedright raggedleft sloppy fussy FloatBarrier "
+    "noindent indent centering raggedright raggedleft sloppy fussy FloatBarrier raggedbottom flushbottom "
+    # the alignment and line-spacing switches of packages every distribution has (ragged2e, setspace):
+    # dz1's "\\epigraph{\\justifying Врач, строитель…}" lost its first sentence to \\justifying
+    "justifying Centering RaggedRight RaggedLeft singlespacing onehalfspacing doublespacing "
     "center flushleft flushright onecolumn "  # an environment's command form (a title page's \\center)
     "bigskip medskip smallskip vfill hfill vfil hfil hss vss null strut newline linebreak nolinebreak "
     "pagebreak nopagebreak newpage clearpage cleardoublepage enlargethispage "
@@ -154,7 +157,8 @@ GRAPH_STATEMENTS = 2  # "a->b" alone may be a sentence's arrow; two statements a
 BLANK_LINE_END = re.compile(r"\n[ \t]*\n\s*\Z")
 # "\\smallchords A few…", or on the next line: a class's heading command on a line of its own
 # (SCWorks' "\\intro" / "Целью настоящей работы…"), whose paragraph starts under it
-SENTENCE_FOLLOWS = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)[A-ZА-ЯЁ][^\W\d_]*[ \t]")
+# a sentence's first word may carry its comma ("\\switch Врач, строитель…")
+SENTENCE_FOLLOWS = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)[A-ZА-ЯЁ][^\W\d_]*[,;:]?[ \t]")
 # a line that is a heading (``\\section{Сноски}``, its label after it): the next line opens a paragraph
 HEADING_LINE = re.compile(
     r"[ \t]*\\(?:part|chapter|(?:sub){0,2}section|(?:sub)?paragraph)\*?[ \t]*(?:\[[^\]]*\])?[ \t]*\{.*\}"
