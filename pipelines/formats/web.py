@@ -421,11 +421,36 @@ def _unmask_embedded_text(tree) -> None:
     for element in tree.xpath("//*[contains(translate(@class, 'EMBD', 'embd'), 'embed')]"):
         if not element.text_content().strip() or next(element.iter(*EMBED_MEDIA), None) is not None:
             continue
-        words = [word for word in element.get("class", "").split() if not EMBED_CLASS.search(word)]
-        if words:
-            element.set("class", " ".join(words))
-        else:
-            del element.attrib["class"]
+        _without_class_words(element, EMBED_CLASS)
+
+
+def _without_class_words(element, words: re.Pattern) -> None:
+    """``element``'s class words that ``words`` finds taken off (the attribute too, left empty)."""
+    kept = [word for word in element.get("class", "").split() if not words.search(word)]
+    if kept:
+        element.set("class", " ".join(kept))
+    else:
+        del element.attrib["class"]
+
+
+# trafilatura also discards every element whose class names a look ("overlay", "slide", "banner":
+# its UI-chrome tokens). A site's landing page sets its title and the sentence that says what the
+# project is in such a block (Hugo's Academic theme: ``<section class="hero-overlay">`` of an
+# ``<h1>``, a lead ``<p>`` and a download button): the lead went to ``removed`` as ``boilerplate``
+# and the title stood straight over the next section. Such a block that holds an ``<h1>`` (the
+# page's title, no pop-up's) and a paragraph of prose (``_paragraph_like``), outside a header,
+# footer, aside or nav, is the page's lead: the look's class words are taken off.
+LOOK_CLASS = re.compile(r"overlay|slide|banner", re.IGNORECASE)
+
+
+def _unmask_lead_blocks(tree) -> None:
+    """Take the look's class words (``LOOK_CLASS``) off the blocks that hold the page's ``<h1>``
+    and a paragraph of prose."""
+    for element in tree.xpath("//*[@class][.//h1][.//p]"):
+        if not LOOK_CLASS.search(element.get("class", "")):
+            continue
+        if any(_paragraph_like(paragraph, sentence=True) for paragraph in element.iter("p")):
+            _without_class_words(element, LOOK_CLASS)
 
 
 # Hidden alternatives a page's script chooses from: LibreOffice's help writes a menu path for each
@@ -575,22 +600,26 @@ CROSS_REFERENCE = "xref"
 def _stray_text_as_paragraphs(tree) -> None:
     """Each run of text and inline markup before the first block element of ``<body>`` or a
     ``<div>``, and after each block element in it, wrapped in a ``<p>`` in its place."""
-    import lxml.etree
-
     for container in list(tree.iter("body", "div")):
         if any(_block_element(child) for child in container):
             _lead_as_paragraph(container)
         for child in list(container):
-            if not _block_element(child) or not (child.tail or "").strip():
-                continue
-            paragraph = lxml.etree.Element("p")
-            paragraph.text, child.tail = child.tail, None
-            follows = child.getnext()
-            while follows is not None and not _block_element(follows):
-                after = follows.getnext()
-                paragraph.append(follows)
-                follows = after
-            child.addnext(paragraph)
+            if _block_element(child) and (child.tail or "").strip():
+                _run_after_as_paragraph(child)
+
+
+def _run_after_as_paragraph(block) -> None:
+    """The text and inline markup after ``block`` up to the next block element wrapped in a ``<p>``."""
+    import lxml.etree
+
+    paragraph = lxml.etree.Element("p")
+    paragraph.text, block.tail = block.tail, None
+    follows = block.getnext()
+    while follows is not None and not _block_element(follows):
+        after = follows.getnext()
+        paragraph.append(follows)  # moves it, its tail with it
+        follows = after
+    block.addnext(paragraph)
 
 
 def _block_element(element) -> bool:
@@ -943,6 +972,18 @@ def _decoded(data: bytes) -> str:
     return legacy[0] if legacy else data.decode("utf-8", errors="replace")
 
 
+# A comment or a processing instruction is a node among the elements of lxml's tree, but no element:
+# a walker that asks it for its text (``text_content``) fails, and one that skips it skips its tail,
+# the page's text after it. A hand-written page with "<!-- … -->" after a ``<br>`` was rejected whole
+# as ``unreadable_file``. They say nothing to the reader, so they go before anything walks the tree,
+# their tails kept in place.
+def _strip_comments(tree) -> None:
+    """Comments and processing instructions taken out of ``tree``, the text after each kept."""
+    import lxml.etree
+
+    lxml.etree.strip_elements(tree, lxml.etree.Comment, lxml.etree.ProcessingInstruction, with_tail=False)
+
+
 def _prepared_tree(
     html: bytes | str, furniture: list[tuple[str, str, str]] | None = None, links: set[str] | None = None
 ):
@@ -961,6 +1002,7 @@ def _prepared_tree(
         tree = lxml.html.fromstring(html)
     except (lxml.etree.ParserError, ValueError):
         return None
+    _strip_comments(tree)
     for anchor in tree.xpath("//a[contains(concat(' ', @class, ' '), ' headerlink ')]"):
         anchor.drop_tree()
     _character_images_as_text(tree)
@@ -975,8 +1017,11 @@ def _prepared_tree(
     (furniture if furniture is not None else []).extend(_taken_elements(tree, LEGAL_NOTICES, "legal_notice"))
     _unmask_embedded_text(tree)
     _unmask_text_sidebars(tree)
+    _unmask_lead_blocks(tree)
     _prose_divs_as_paragraphs(tree)
     _stray_text_as_paragraphs(tree)
+    (furniture if furniture is not None else []).extend(_licence_notices(tree))
+    (furniture if furniture is not None else []).extend(_closing_site_credit(tree))
     (furniture if furniture is not None else []).extend(_chosen_defaults(tree))
     (links if links is not None else set()).update(_listed_links(tree))
     for anchor in tree.iter("a"):
@@ -1425,16 +1470,93 @@ def _links_after(title) -> list:
 def _taken_elements(tree, path: str, label: str) -> list[tuple[str, str, str]]:
     """The elements ``path`` finds (the outermost) out of the page; each one's (``label``, text, key
     of its place: ``_take_out``), its paragraphs' texts joined."""
+    return _taken(tree, tree.xpath(path), label)
+
+
+def _taken(tree, elements: list, label: str) -> list[tuple[str, str, str]]:
+    """``elements`` (the outermost) out of the page; each one's (``label``, text, key of its place:
+    ``_take_out``), its paragraphs' texts joined."""
     taken = []
-    for element in tree.xpath(path):
+    for element in elements:
         if element.getparent() is None or _inside_dropped(element, tree):
             continue
+        for br in element.iter("br"):  # its lines' words apart: it leaves the page as it is read
+            br.tail = " " + (br.tail or "")
         paragraphs = [part.text_content() for part in element.iter("p")] or [element.text_content()]
         text = _prose(" ".join(paragraphs))
         key = _take_out(element)
         if text:
             taken.append((label, text, key))
     return taken
+
+
+# A licence notice a site writes under its text (Creative Commons' chooser gives one: a badge
+# linked with ``rel="license"``, then "This work is licensed under a Creative Commons … License.",
+# where it was based on, who to ask for more) was kept as the page's last paragraph. HTML marks the
+# link to a page's licence ``rel="license"``: the nearest block holding one, a notice's length at
+# most (``NOTICE_MAX_LETTERS``: no article's prose), goes to ``removed`` as ``legal_notice``.
+LICENCE_LINKS = "//a[contains(concat(' ', normalize-space(@rel), ' '), ' license ')]"
+NOTICE_MAX_LETTERS = 600
+
+
+def _licence_notices(tree) -> list[tuple[str, str, str]]:
+    """The blocks of the page's licence notices out of it (``LICENCE_LINKS``); each one's
+    (``legal_notice``, text, key of its place)."""
+    notices = []
+    for link in tree.xpath(LICENCE_LINKS):
+        block = _notice_block(link)
+        if block is None or block in notices or len(_letters_of(block.text_content())) > NOTICE_MAX_LETTERS:
+            continue
+        notices.append(block)
+    return _taken(tree, notices, "legal_notice")
+
+
+def _notice_block(link):
+    """The nearest block holding ``link``; where that block holds other blocks too, the run of text
+    and inline markup ``link`` stands in there (between the blocks around it), made a ``<p>``."""
+    top = link
+    while (parent := top.getparent()) is not None and not _block_element(parent):
+        top = parent
+    if parent is None or not any(_block_element(child) for child in parent):
+        return parent
+    before = next((sibling for sibling in top.itersiblings(preceding=True) if _block_element(sibling)), None)
+    if before is None:
+        _lead_as_paragraph(parent)
+    else:
+        _run_after_as_paragraph(before)
+    return top.getparent()
+
+
+# A site's closing line that credits its host or theme ("Hosted on GitHub Pages — Theme by
+# orderedlist", which a theme's layout puts in its footer) was kept where a page set it as the last
+# paragraph of its text. The page's last paragraph, short (``CREDIT_MAX_WORDS``), with a link that
+# names a host or a theme (``SITE_CREDIT`` in the two words before it or its own first word:
+# "размещён на <a>…", "<a>theme …</a>", "Powered by <a>…"), goes to ``removed`` as ``credits``; a
+# closing sentence on the article's topic ("подробнее на эту тему читайте в <a>…") stays.
+SITE_CREDIT = re.compile(r"^(?:hosted|powered|theme|размещ[её]н\w*|тем[аеуы])$", re.IGNORECASE)
+CREDIT_MAX_WORDS = 25
+AFTER_TEXT = "following::text()[normalize-space()][not(ancestor::script or ancestor::style)]"
+
+
+def _closing_site_credit(tree) -> list[tuple[str, str, str]]:
+    """The page's last paragraph out of it where it credits the site's host or theme; its
+    (``credits``, text, key of its place)."""
+    paragraphs = [p for p in tree.iter("p") if _letters_of(p.text_content())]
+    if not paragraphs or paragraphs[-1].xpath(AFTER_TEXT):
+        return []
+    last = paragraphs[-1]
+    short = len(last.text_content().split()) <= CREDIT_MAX_WORDS
+    if not short or not any(_names_host_or_theme(link, last) for link in last.iter("a")):
+        return []
+    return _taken(tree, [last], "credits")
+
+
+def _names_host_or_theme(link, block) -> bool:
+    """Whether ``link`` in ``block`` is credited as the site's host or theme: ``SITE_CREDIT`` is
+    one of the two words before it or its own first word."""
+    before = " ".join(_texts_before(block, link)).split()[-2:]
+    own = link.text_content().split()[:1]
+    return any(SITE_CREDIT.match(word.strip(".,:;—–-")) for word in [*before, *own])
 
 
 def _drop_navigation(tree) -> list[tuple[str, str, str]]:
@@ -1768,12 +1890,16 @@ def _holder(element):
 def _length_before(block, element) -> int:
     """The length of ``block``'s text before ``element``, measured as ``_page_walk`` measures it
     (each piece of text with its spacing collapsed, and one more for the space after it)."""
-    pieces = [
+    return sum(len(prose) + 1 for piece in _texts_before(block, element) if (prose := _prose(_plain(piece))))
+
+
+def _texts_before(block, element) -> list[str]:
+    """The pieces of ``block``'s text before ``element``, in page order."""
+    return [
         piece
         for piece in element.xpath("preceding::text()")
         if (owner := piece.getparent()) is block or block in owner.iterancestors()
     ]
-    return sum(len(prose) + 1 for piece in pieces if (prose := _prose(_plain(piece))))
 
 
 def _follower(element):
