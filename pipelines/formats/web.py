@@ -984,6 +984,13 @@ def _strip_comments(tree) -> None:
     lxml.etree.strip_elements(tree, lxml.etree.Comment, lxml.etree.ProcessingInstruction, with_tail=False)
 
 
+# Characters XML has no place for: C0 controls but tab and line ends, and the two non-characters.
+# lxml parses a page holding one, then refuses to set any text that carries it ("All strings must be
+# XML compatible"), so a page with a stray \x01 in a repeated paragraph was rejected whole as
+# ``unreadable_file``. A browser shows none of them; a form feed (an old page break) is a line end.
+XML_INCOMPATIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
 def _prepared_tree(
     html: bytes | str, furniture: list[tuple[str, str, str]] | None = None, links: set[str] | None = None
 ):
@@ -996,6 +1003,7 @@ def _prepared_tree(
     if isinstance(html, bytes):
         html = _decoded(html)
     html = re.sub(r"^\s*<\?xml[^>]*\?>", "", html)  # lxml refuses a str with an encoding declaration
+    html = XML_INCOMPATIBLE.sub("", html.replace("\f", "\n"))
     if not html.strip():
         return None
     try:
