@@ -112,8 +112,10 @@ TITLE_PREFIX = 24  # a paragraph is a title's when it starts as a line set large
 TITLED_CHARS = 250  # and a numbered title is no longer than this (two or three lines)
 ITEM_LABEL = re.compile(r"\(([a-z])\) \S")  # "(a) K(x) ≥ 0": an enumerated item's label and its text
 PROMPT_LINE = re.compile(r"(?:R?>|\$|>>>|\+) \S")  # a session's command line, or R's continuation of one
-# a program's row: a session's command, an assignment ("n <- ng*ng") or a block's brace ("if(dg>0){", "}")
-PROGRAM_ROW = re.compile(rf"{PROMPT_LINE.pattern}|.*(?:<-|->).*|.*\{{\s*|\s*\}}.*")
+R_OUTPUT = re.compile(r"\[\d+\] \S")  # R's printed row, opened by its first element's index: "[1] 0.5"
+# a program's row: a session's command or what R printed ("[1] 1.7e-16"), an assignment ("n <- ng*ng")
+# or a block's brace ("if(dg>0){", "}")
+PROGRAM_ROW = re.compile(rf"(?:{PROMPT_LINE.pattern}|{R_OUTPUT.pattern}).*|.*(?:<-|->).*|.*\{{\s*|\s*\}}.*")
 OUTPUT_LABEL = re.compile(r"\s*[^\W\d_]+(?: [^\W\d_]+)*\s*")  # a label of words: "Multivariate psrf"
 PRINTED_ROW = re.compile(r"(?:[\d\s.,:;/()+−–—-]|(?<=\d)i\b)*")  # numbers, complex ones too: "1.07+0i"
 LETTER_RUN = re.compile(r"[^\W\d_]+")

@@ -346,9 +346,23 @@ def _entry_goes_on(before: list[Line], line: Line) -> bool:
     right_under = last.bottom - 1.0 <= line.top <= last.bottom + (last.bottom - last.top)
     opener = _entry_opener(before)
     hung = opener.x0 + HANG_MIN * line.size <= line.x0 <= opener.x0 + HANG_REACH * line.size
+    hung = hung or _at_entries_hang(before, line)
     aligned = abs(line.x0 - last.x0) < HANG_MIN * line.size  # the entry's next line, at its own indent
     closes = _bracket_closed(text, numbers) or _page_cut(text, numbers) or _sentence_closed(text, numbers)
     return right_under and (bool(OPEN_END.search(text)) and hung or closes and (hung or aligned))
+
+
+def _at_entries_hang(before: list[Line], line: Line) -> bool:
+    """Whether ``line`` stands where an entry of its page hangs its next line: a line at its indent
+    right under a line set further left ("[Cha91] John M. Chambers. …" + "Research, December
+    1991."). An alphabetic label ("[Tem02]") hangs its entry's lines past ``HANG_REACH``."""
+    return any(
+        upper.page == lower.page == line.page
+        and abs(lower.x0 - line.x0) < HANG_MIN * line.size
+        and upper.x0 + HANG_MIN * line.size <= lower.x0
+        and upper.bottom - 1.0 <= lower.top <= upper.bottom + (upper.bottom - upper.top)
+        for upper, lower in zip(before, before[1:], strict=False)
+    )
 
 
 def _entry_opener(before: list[Line]) -> Line:

@@ -92,9 +92,10 @@ MARK = re.compile(f"{MARK_OPEN}([^{MARK_CLOSE}]*){MARK_CLOSE}")
 # font names; TeX's Cyrillic and T1 typewriter fonts are cm-super's SFTT/SFIT/SFST (upright, italic,
 # slanted: SFTI is the text italic) and EC's ECTT/ECIT/ECST, as Sphinx's and most LaTeX PDFs embed them;
 # PSCyr's Courier is "Kurier" ("ERKurierPSCyr-Regular": ESKDX's listings); txfonts' typewriter is txtt,
-# bold txbtt, and in T1 or TS1 encoding t1xtt, t1xbtt, ts1xtt ("t1xtt-Slant_167" slanted: tablists-rus)
+# bold txbtt, and in T1 or TS1 encoding t1xtt, t1xbtt, ts1xtt ("t1xtt-Slant_167" slanted: tablists-rus);
+# URW's Courier is Nimbus Mono L ("NimbusMonL-ReguObli": Sweave's listings under PSNFSS's courier)
 MONOSPACED = re.compile(
-    r"mono|courier|kurierpscyr|typewriter|consol|fixed|cmtt|lmtt|menlo|txb?tt|ts?1xb?tt"
+    r"mono|nimbusmon|courier|kurierpscyr|typewriter|consol|fixed|cmtt|lmtt|menlo|txb?tt|ts?1xb?tt"
     r"|^(?:sf|ec)(?:tt|it|st)\d"
     r"|^(?:cm|cs|pl)(?:sl|i)tt\d|^(?:cs|pl)tt\d",  # CSTeX's cstt10, Polish pltt10, slanted cmsltt10
     re.I,
@@ -116,6 +117,7 @@ FIXED_PITCH_GLYPHS = 8  # a line this long whose glyphs are all one width is mon
 SAME_PITCH = 0.02  # their widths within this share of the widest
 UNNAMED = "unknown"  # pdfminer's name for a font whose dictionary names none
 NARROW = "il.,:;!|()[]{}"  # glyphs every proportional font sets narrower than its letters
+CLOSING = ",.:)]»"  # marks that hug the word before them (``_hugs``)
 MARK_SIZE = 0.8  # a mark's glyphs are at most this share of the line's font size …
 MARK_RISE = 0.2  # … and sit this share of it above the line's baseline
 LOWERED = 0.05  # em a subscript's baseline sits under its base's, at least (TeX's \scriptscriptstyle: 0.1)
@@ -1137,7 +1139,7 @@ def _spaced_text(chars: list, size: float, links: list[Rule] = (), pitch: float 
         for gap, a, b in zip(gaps, chars, chars[1:], strict=False)
         if (a.get_text() + b.get_text()).isalpha()
     ]
-    measured = between if len(between) > 1 else gaps
+    measured = between if len(between) > 1 else _alnum_gaps(gaps, chars)
     usual = max(sorted(measured)[len(measured) // 4], 0.0) if len(gaps) > 1 else 0.0
     threshold = min(usual + LETTER_GAP * size, TAB_GAP * size)
     glyph_spaces = sum(c.get_text().isspace() and c.get_text() not in NO_BREAK for c in chars)
@@ -1174,6 +1176,7 @@ def _spaced_text(chars: list, size: float, links: list[Rule] = (), pitch: float 
                     or not _hugs(previous.get_text(), text, gap / size)
                     or opens
                     or _reversed_bracket(chars, index, threshold, size)
+                    or _code_beside_prose(previous, char)
                 )
             ) or (
                 (gap > WORD_MARGIN * size and _abbreviation_apart(parts, chars, index))
@@ -1201,6 +1204,18 @@ def _spaced_text(chars: list, size: float, links: list[Rule] = (), pitch: float 
     text = re.sub(spaces, " ", GLUED.sub(_split_glued, "".join(parts))).replace(FONT_SWITCH, "").strip()
     text = re.sub(f"(?<!\\S){LEAD}(\\d){MARK_OPEN}", f"{MARK_OPEN}\\1", text)  # "1⁵": footnote 15
     return text.replace(LEAD, "").replace(MARK_CLOSE + MARK_OPEN, "")
+
+
+def _alnum_gaps(gaps: list[float], chars: list) -> list[float]:
+    """The gaps between letters and digits of a line with one letter gap or none, when it has two or
+    more: a formula's line ("1 ≤ A ≤ N − S + 1 as") is measured by its word and its number, not by
+    its math spaces, which are all as wide as word spaces; else all its gaps ("и я")."""
+    found = [
+        gap
+        for gap, a, b in zip(gaps, chars, chars[1:], strict=False)
+        if (a.get_text() + b.get_text()).isalnum()
+    ]
+    return found if len(found) > 1 else gaps
 
 
 def _raised_word(chars: list, index: int) -> bool:
@@ -1285,6 +1300,15 @@ def _kerned_apart(before, after) -> bool:
         # a word in another font after it is a word ("LaTeX2ε oraz"); in its own, a math-italic word
         return not after.get_text().isalnum() or _font(before) == _font(after)
     return _font(before) == _font(after) and bool(MONOSPACED.search(_font(before)))
+
+
+def _code_beside_prose(before, after) -> bool:
+    """Whether of two glyphs a word's gap apart the one that would hug the other (``_hugs``: a
+    closing mark after, an opening bracket before) is in a monospaced font and the other is not: a
+    token of code quoted in prose (R's operator "[" before "function", a path's ":" after
+    "fragment") is a word of its own; a sentence's comma after a typewriter "}" still hugs it."""
+    hugging, other = (after, before) if after.get_text() in CLOSING else (before, after)
+    return bool(MONOSPACED.search(_font(hugging))) and not MONOSPACED.search(_font(other))
 
 
 def _leads_mark(char, after, size: float) -> bool:
@@ -1391,7 +1415,7 @@ def _hugs(before: str, after: str, gap: float = 0.0) -> bool:
     text's. A colon hugs its word at any gap: a justified line's word gap is no thin space."""
     if after in HIGH_MARKS and not before.isspace():
         return gap < THIN_SPACE
-    return (after in ",.:)]»" and not before.isspace()) or before in "([«„‚"
+    return (after in CLOSING and not before.isspace()) or before in "([«„‚"
 
 
 def _marks(chars: list, size: float, links: list[Rule] = ()) -> list[bool]:

@@ -1671,7 +1671,9 @@ def _join(paragraph: str, text: str, spelled: frozenset[str] = frozenset()) -> s
         return paragraph + text
     if _compound_head(paragraph, text):
         return paragraph + text
-    if re.search(r"[^\W\d_]-$", paragraph) and (text[:1].islower() or _caps_broken(paragraph, text)):
+    if re.search(r"[^\W\d_]-$", paragraph) and (
+        text[:1].islower() or _caps_broken(paragraph, text) or _spelled_whole(paragraph, text, spelled)
+    ):
         return join_hyphenated(paragraph, text, spelled)
     if ABBREVIATION_HYPHEN.search(paragraph) and text[:1].isalpha():
         return paragraph + text  # "науч.-" + "исслед. ин-т": a compound of abbreviations keeps its hyphen
@@ -1680,6 +1682,14 @@ def _join(paragraph: str, text: str, spelled: frozenset[str] = frozenset()) -> s
     if paragraph.endswith("\u00ad"):
         return paragraph[:-1] + text
     return f"{paragraph} {text}"
+
+
+def _spelled_whole(paragraph: str, text: str, spelled: frozenset[str]) -> bool:
+    """Whether the word the paragraph ends in, broken at a hyphen, and the next line's first word are
+    one word the document writes whole elsewhere (``spelled``): "RObject-" + "Tables" where
+    "RObjectTables" stands is a name the line broke, not a compound, whatever case its rest opens in."""
+    head, tail = LAST_WORD.search(paragraph), FIRST_WORD.match(text)
+    return head is not None and tail is not None and (head.group(1) + tail.group(1)).lower() in spelled
 
 
 def _caps_broken(paragraph: str, text: str) -> bool:
