@@ -191,15 +191,18 @@ class CalibratedLanguageID:
 
     def _labels_in_its_script(self, text: str, scores: dict[str, float]) -> dict[str, float]:
         """fastText's labels of ``text``, unless its top has no letter in it (``written_in_its_script``):
-        then the ``CANDIDATES`` best of all its labels that do. A language can never be the label of a
-        text without a letter of its script, and the decision lets fastText's top stand when no
-        other candidate is allowed: a flat guess on a short English line, "… specify a constant …",
-        was Kannada at 6 % (top ten: Indic, Burmese and Cyrillic languages). Unchanged when no label
-        is written in the text's letters (digits and symbols only)."""
+        then the ``CANDIDATES`` best of all its labels that do, those of a known script first. A
+        language can never be the label of a text without a letter of its script, and the decision
+        lets fastText's top stand when no other candidate is allowed: a flat guess on a short English
+        line, "… specify a constant …", was Kannada at 6 % (top ten: Indic, Burmese and Cyrillic
+        languages). A language of unknown script has no say (``written_in_its_script``), so it
+        follows: fastText's flat guess on two Han characters is English, then Catalan, and Chinese
+        is the best label written in them. Unchanged when no label is written in the text's letters."""
         if not scores or written_in_its_script(text, next(iter(scores))):
             return scores
         every = self.fasttext.predict(text, k=-1)
         written = [(lang, p) for lang, p in every.items() if written_in_its_script(text, lang)]
+        written.sort(key=lambda label: script_of_language(label[0]) is None)  # stable: fastText's order
         return dict(written[:CANDIDATES]) or scores
 
     def _fast_path(
