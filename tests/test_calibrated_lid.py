@@ -123,9 +123,9 @@ def test_the_fast_path_never_takes_a_label_whose_script_the_text_lacks():
     guess = ours.identify(text)
     assert not guess.fast and guess.lang == "uk"
     assert not written_in_its_script("Имя узла « »", "fr") and written_in_its_script("Имя x", "fr")
-    assert not written_in_its_script("ТЕКСТ", "zh") and written_in_its_script(
-        "ТЕКСТ", "ar"
-    )  # unknown: no say
+    assert not written_in_its_script("ТЕКСТ", "zh") and not written_in_its_script("ТЕКСТ", "ar")
+    assert written_in_its_script("ТЕКСТ نص", "ar") and not written_in_its_script("specify", "kn")
+    assert written_in_its_script("ТЕКСТ", "nl")  # a script the tables do not know: no say
 
 
 def test_a_cyrillic_word_cannot_make_georgian_text_russian():

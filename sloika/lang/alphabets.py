@@ -46,8 +46,35 @@ ALPHABETS: dict[str, str] = {
 
 # The script a language is normally written in, for languages without a listed alphabet too.
 _CJK_LANGS = {"zh", "ja", "ko", "wuu", "yue"}
-# Languages with a script of their own: no Cyrillic or Latin candidate can explain such text.
-_OTHER_SCRIPT_LANGS = {"ar", "fa", "ur", "he", "yi", "el", "ka", "hy", "hi", "mr", "ne", "bn", "ta", "th"}
+# Languages with a script of their own: no Cyrillic or Latin candidate can explain such text, and
+# they cannot explain a text of Latin or Cyrillic letters. All of lid.176's labels written only in
+# such a script are here: one missing was a language of unknown script, which any text could be in
+# (fastText's flat guess on a short English line, "Kannada" at 6 %, stood).
+_OTHER_SCRIPT_LANGS = {
+    *("ar", "arz", "azb", "ckb", "fa", "lrc", "mzn", "pnb", "ps", "sd", "ug", "ur"),  # Arabic
+    *("he", "yi", "el", "ka", "xmf", "hy", "am", "dv", "bo", "th", "lo", "km", "my", "si"),
+    *("hi", "mr", "ne", "sa", "mai", "bh", "new", "dty", "bn", "as", "bpy", "or", "pa", "gu"),  # Indic
+    *("ta", "te", "kn", "ml"),
+}
+# lid.176's languages written only in Cyrillic whose alphabet is not listed above: a text of Latin
+# letters is none of them ("Dref specify a diagonal reference term" is Ossetian to fastText).
+_CYRILLIC_LANGS = {
+    "os",
+    "cv",
+    "sah",
+    "ce",
+    "av",
+    "kv",
+    "mhr",
+    "mrj",
+    "myv",
+    "krc",
+    "lez",
+    "xal",
+    "bxr",
+    "tyv",
+    "rue",
+}
 _SCRIPT_BLOCKS = {
     CYRILLIC: ((0x0400, 0x052F),),
     LATIN: ((0x0041, 0x005A), (0x0061, 0x007A), (0x00C0, 0x024F)),
@@ -61,6 +88,8 @@ def script_of_language(lang: str) -> str | None:
         return CJK
     if lang in _OTHER_SCRIPT_LANGS:
         return OTHER
+    if lang in _CYRILLIC_LANGS:
+        return CYRILLIC
     alphabet = ALPHABETS.get(lang)
     return script_of(alphabet[0]) if alphabet else None
 

@@ -55,6 +55,14 @@ def script_of(char: str) -> str | None:
     return OTHER
 
 
+@cache
+def other_script_letter() -> re.Pattern[str]:
+    """A letter of none of the named scripts, which ``script_of`` calls OTHER (Arabic, Devanagari,
+    Kannada, Georgian, …): the test of whether a text holds any letter such a language is written in."""
+    named = "".join(f"{re.escape(chr(low))}-{re.escape(chr(high))}" for low, high, _ in _RANGES)
+    return re.compile(rf"[^\W\d_{named}]")
+
+
 # Letters that look alike in Latin and Cyrillic: the raw material of homoglyph words.
 _LATIN_TWINS, _CYRILLIC_TWINS = "aceopxyiABCEHKMOPTX", "асеорхуіАВСЕНКМОРТХ"
 LATIN_LOOKALIKES = frozenset(_LATIN_TWINS)
