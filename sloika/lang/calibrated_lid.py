@@ -71,6 +71,7 @@ MIN_SCRIPT_SHARE = 0.25  # a candidate's script must hold this share of the lett
 # language the text is in ("Сидит афроамериканец … F6-Enter-Tab … I like to move it, move it." was
 # English at 1.00 against fastText's Russian), so in a text its scripts share, fastText's script stands
 OTHER_SCRIPT_SHARE = CYRILLIC_MAJORITY
+MOSTLY_CAPITALS = 0.5  # a text whose letters are more than this share capitals is case-folded
 FAST_FOREIGN_SHARE = 0.005  # a name with ä in a long Czech text is no evidence against Czech
 FEATURES = (
     "log_p",
@@ -428,16 +429,31 @@ def length_scale(letters: float | np.ndarray, intercept: float, slope: float) ->
 
 def decision_text(text: str) -> str:
     """What the decision reads of ``text``: ``evidence_text``, its homoglyphs folded
-    (``fold_evidence_window``), its Latin names blanked (``without_latin_names``). Both of the last
-    two need a basic Latin letter and a Cyrillic one in the evidence window: most texts lack one of
-    them and are searched for each once, not once per function."""
+    (``fold_evidence_window``), its Latin names blanked (``without_latin_names``), then lower-cased
+    if it is mostly capitals (``case_folded_if_capitals``). The middle two need a basic Latin letter
+    and a Cyrillic one in the evidence window: most texts lack one of them and are searched for each
+    once, not once per function."""
     text = evidence_text(text)
     if not (
         _BASIC_LATIN.search(text, 0, EVIDENCE_CHARS)
         and _SCRIPT_PROBES[CYRILLIC].search(text, 0, EVIDENCE_CHARS)
     ):
+        return case_folded_if_capitals(text)
+    return case_folded_if_capitals(without_latin_names(fold_evidence_window(text)))
+
+
+def case_folded_if_capitals(text: str) -> str:
+    """``text`` lower-cased when most of its letters are capitals (more than ``MOSTLY_CAPITALS``),
+    else ``text``. fastText's lid.176 learnt ordinary-case text, and capitals skew it: "A CIDADE ESTÁ
+    CHEIA DE GENTE" is German 0.30 to it (the decision: Spanish 0.97), lower-cased Portuguese 0.95;
+    "WARNING: DO NOT OPEN THE DOOR" is Dutch 0.37, lower-cased English 0.92. Keeping each sentence's
+    first capital measured the same (within 0.01), so all is folded. Every decision (a document, a
+    sentence, a paragraph) reads its text through here, so they agree. A text of ordinary case (a
+    German noun's capital, an acronym, "NBA" in a Hebrew sentence) is read as written."""
+    upper = sum(map(str.isupper, text))
+    if not upper or upper <= MOSTLY_CAPITALS * sum(map(str.isalpha, text)):
         return text
-    return without_latin_names(fold_evidence_window(text))
+    return text.lower()
 
 
 def without_latin_names(text: str) -> str:

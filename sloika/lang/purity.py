@@ -74,7 +74,8 @@ MIN_FOREIGN_SCORE = 0.8  # a sentence counts as foreign only when the decision i
 # text's language takes the text's: "24 horas num dia, 24 cervejas numa caixa." (Spanish 0.99 as a
 # sentence) in a record that is Portuguese 0.97 whole. A sentence in a language of another group
 # (English in a Russian page) stays foreign at any length, and so does a long one in a sister
-# language, and so does every sentence of a text none of whose sentences is in the text's language
+# language unless such sentences are most of the text (``_sisters_hold_most``), and so does every
+# sentence of a text none of whose sentences is in the text's language
 # (``_text_language_witnessed``: a Latin saying decided Italian beside its Portuguese translation).
 # The Cyrillic neighbours have no group here: their alphabets, letter frequencies and n-gram tables
 # tell them apart, and a Ukrainian sentence in a Russian text stays foreign.
@@ -354,6 +355,7 @@ class _Reading:
         votes: dict[str, int] = {}  # sentence language → letters
         foreign_sentences = foreign_letters = 0
         witnessed = _text_language_witnessed(self.pieces, answers, guess)
+        most = _sisters_hold_most(self.pieces, answers, guess)
         cut_before: Span | None = None  # the sentence cut right before this one
         for start, end, letters, translit, runs in self.pieces:
             if cut_before and self._tail_of_item(cut_before, start, end, letters):
@@ -364,7 +366,7 @@ class _Reading:
             cut_before = None
             if letters >= MIN_SENTENCE_LETTERS:
                 found = answers.get((start, end), guess)
-                found = _unless_sister_of_text(found, guess, targets, letters) if witnessed else found
+                found = _unless_sister_of_text(found, guess, targets, letters, most) if witnessed else found
                 votes[found.lang] = votes.get(found.lang, 0) + letters
                 if (
                     found.lang not in targets
@@ -475,16 +477,25 @@ def _text_language_witnessed(
 
 
 def _unless_sister_of_text(
-    found: LanguageGuess, text: LanguageGuess | None, targets: tuple[str, ...], letters: int
+    found: LanguageGuess,
+    text: LanguageGuess | None,
+    targets: tuple[str, ...],
+    letters: int,
+    sisters_hold_most: bool = False,
 ) -> LanguageGuess:
     """``found`` (a sentence's decision), or the whole ``text``'s decision where the sentence is
-    short (under ``SISTER_MIN_LETTERS``, or of any length in ``SISTERS_AT_ANY_LENGTH``) and decided
-    as a sister (``SISTERS``) of the text's language, which is a target and whose group is decided
-    surely (``_group_score``): the few words of such a sentence do not outweigh the whole text's."""
+    short (under ``SISTER_MIN_LETTERS``, or of any length in ``SISTERS_AT_ANY_LENGTH`` or where
+    ``sisters_hold_most``, ``_sisters_hold_most``) and decided as a sister (``SISTERS``) of the
+    text's language, which is a target and whose group is decided surely (``_group_score``): the
+    few words of such a sentence do not outweigh the whole text's."""
     if (
         text is None
         or found is text
-        or (letters >= SISTER_MIN_LETTERS and SISTERS.get(text.lang) not in SISTERS_AT_ANY_LENGTH)
+        or (
+            letters >= SISTER_MIN_LETTERS
+            and SISTERS.get(text.lang) not in SISTERS_AT_ANY_LENGTH
+            and not sisters_hold_most
+        )
         or text.lang not in targets
         or _group_score(text) < MIN_FOREIGN_SCORE
         or SISTERS.get(found.lang) is None
@@ -492,6 +503,26 @@ def _unless_sister_of_text(
     ):
         return found
     return text
+
+
+def _sisters_hold_most(
+    pieces: list, answers: dict[tuple[int, int], LanguageGuess], text: LanguageGuess | None
+) -> bool:
+    """Whether sentences decided as sisters of the text's language (``SISTERS``) hold at least half
+    of the text's letters. The whole text's decision reads all of them and still names its language:
+    they are not a quotation in it but most of it, in the one language the decision wavers on
+    between sisters, and cutting them as foreign would reject the text as impure (a Portuguese
+    subtitle file whose long run of captions was read as Spanish, the whole Portuguese). A foreign
+    quotation in a sister language is a minority of the text and is still judged alone."""
+    group = SISTERS.get(text.lang) if text else None
+    if group is None:
+        return False
+    sisters = sum(
+        letters
+        for start, end, letters, _, _ in pieces
+        if (found := answers.get((start, end), text)).lang != text.lang and SISTERS.get(found.lang) == group
+    )
+    return sisters > 0 and 2 * sisters >= sum(piece[2] for piece in pieces)
 
 
 def _group_score(text: LanguageGuess) -> float:
