@@ -59,6 +59,22 @@ def test_an_underscore_rule_reads_as_an_underscore():
     )
 
 
+def test_an_identifier_after_a_sentence_end_is_no_file_name_rest():
+    """A line ending a sentence on a plain word ("processing.") and the next opening with an identifier
+    ("put_node"): two sentences, a space between them, no file name broken at its dot."""
+    content = b"\n".join(
+        [
+            b"BT /F1 10 Tf 72 700 Td (The reader calls a function that does most of the processing.) Tj ET",
+            _with_underscores("put_node then writes the node and returns its size to the caller.", 72, 688),
+        ]
+    )
+    (doc,) = parse_pdf(one_page(content, FONTS))
+    assert doc.text == (
+        "The reader calls a function that does most of the processing. put_node then writes the node"
+        " and returns its size to the caller."
+    )
+
+
 def test_an_underline_stays_a_rule():
     """A rule under a word (from its first glyph to its last, under the baseline) is no underscore."""
     content = (
