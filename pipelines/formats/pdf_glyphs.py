@@ -46,8 +46,8 @@ from pdfminer.psparser import PSLiteral
 
 NEGATION = "\u0338"  # combining long solidus overlay: ≠ is "=" followed by it (NFC)
 
-# glyph names of TeX's math fonts (cmmi, cmsy, cmex and their Polish PL* clones) that the Adobe
-# Glyph List lacks, with the character each draws (the names of lcdf-typetools' texglyphlist.txt)
+# glyph names of TeX's fonts (the math fonts cmmi, cmsy, cmex and their Polish PL* clones; cmtt) that the
+# Adobe Glyph List lacks, with the character each draws (the names of lcdf-typetools' texglyphlist.txt)
 TEX_NAMES = {
     "angbracketleft": "\u27e8",  # cmsy/cmex ⟨ ⟩
     "angbracketright": "\u27e9",
@@ -121,6 +121,11 @@ TEX_NAMES = {
     "tildewide": "\u02dc",
     "tildewider": "\u02dc",
     "tildewidest": "\u02dc",
+    # the typewriter fonts' (cmtt, code 32) visible space "␣", which a listing's strings print for
+    # their spaces (CWEB's "WARNING:␣Outline"): read as the space it stands for, so the words do not
+    # glue; a no-break space, which the line reader writes as a space but does not take for a sign
+    # that the PDF draws its word spaces as glyphs (``pdf_lines.NO_BREAK``: TeX's are gaps)
+    "visiblespace": "\u00a0",
 }
 # cmex's big operators are the n-ary forms of their base glyphs (a "uniontext" is ⋃, not ∪)
 NARY = {

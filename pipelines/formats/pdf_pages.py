@@ -117,6 +117,15 @@ class _OrderedAggregator(PDFPageAggregator):
             _negated(self.cur_item._objs)
         return adv
 
+    def paint_path(self, gstate, stroke, fill, evenodd, path) -> None:  # noqa: ANN001, PLR0913 - pdfminer's signature
+        """pdfminer's drawn path; a rule TeX draws for an underscore right after a glyph
+        (``_underscore``) becomes the glyph "_" instead (``_underscore_glyph``)."""
+        super().paint_path(gstate, stroke, fill, evenodd, path)
+        objs = self.cur_item._objs
+        rule, before = (objs[-1], objs[-2]) if len(objs) > 1 else (None, None)
+        if isinstance(rule, LTCurve) and isinstance(before, LTChar) and _underscore(rule, before):
+            objs[-1] = _underscore_glyph(rule, before)
+
 
 def _negated(objs: list) -> None:
     """TeX's \\not (cmsy's negation slash, read as U+0338) and the glyph it is drawn over, the last
@@ -131,6 +140,44 @@ def _negated(objs: list) -> None:
         return
     base._text = unicodedata.normalize("NFC", base.get_text() + NEGATION)
     objs.remove(slash)
+
+
+UNDERSCORE_WIDTH = (0.2, 0.7)  # em of the glyph before it: plain TeX's and CWEB's \_ rule is 0.3 em wide
+UNDERSCORE_GAP = 0.25  # em: the rule starts this close after the glyph before it at most (TeX kerns 0.06)
+UNDERSCORE_RISE = 0.15  # em: the rule's middle is this close to that glyph's baseline at most
+UNDERSCORE_THICKNESS = 0.15  # em: and it is this thin at most
+
+
+def _underscore(rule: LTCurve, before: LTChar) -> bool:
+    """Whether a drawn rule is an underscore set after the glyph ``before``: plain TeX's and CWEB's
+    ``\\_`` is no glyph but a short rule on the baseline (``\\vbox{\\hrule width.3em}``), so the text
+    layer of a CWEB program had a gap for it, "hput glyph" and "uint32 t" for ``hput_glyph`` and
+    ``uint32_t``. The rule is horizontal, thin, about a third of an em wide, starts just after an
+    upright letter, digit or underscore of an identifier and lies on its baseline; an underline
+    starts under the glyphs it underlines, a fraction's bar lies on the axis, above the baseline, and
+    a radical's bar starts after its sign "√"."""
+    a, b, c, d, _, baseline = before.matrix
+    if b or c or a <= 0 or d <= 0 or not (before.get_text().isalnum() or before.get_text() == "_"):
+        return False
+    size = before.size
+    thickness = max(rule.height, rule.linewidth if rule.stroke else 0.0)
+    low, high = UNDERSCORE_WIDTH
+    return (
+        low * size <= rule.width <= high * size
+        and thickness <= UNDERSCORE_THICKNESS * size
+        and 0 <= rule.x0 - before.x1 <= UNDERSCORE_GAP * size
+        and abs((rule.y0 + rule.y1) / 2 - baseline) <= UNDERSCORE_RISE * size
+    )
+
+
+def _underscore_glyph(rule: LTCurve, before: LTChar) -> LTChar:
+    """The glyph "_" where the rule is drawn, in the line of the glyph before it (its font, size and
+    height), so the line reader joins it to the identifier it stands in."""
+    glyph = copy.copy(before)
+    glyph._text = "_"
+    glyph.matrix = (*before.matrix[:4], rule.x0, before.matrix[5])
+    glyph.set_bbox((rule.x0, before.y0, rule.x1, before.y1))
+    return glyph
 
 
 FRACTION_BAR = 1.0  # pt: a drawn rule this thin at most may be a fraction's bar (TeX's: 0.4 pt)

@@ -1562,8 +1562,8 @@ def _broken_name(paragraph: str, text: str) -> bool:
         return lower or end == "/"
     if end != ".":
         return False
-    if lower and re.search(r"\w[._]\w", nxt):
-        return True  # "orig." + "tar.gz"
+    if lower and re.search(r"\w[._]\w", nxt) and (re.search(r"\w\.\w", nxt) or not name[:-1].isalpha()):
+        return True  # "orig." + "tar.gz"; "processing." + "put_node": a sentence's end, then an identifier
     closes = bool(CLOSES_BRACKET.match(nxt)) and paragraph.count("(") > paragraph.count(")")
     return closes or (lower and bool(LISTED_FILE.search(paragraph[: head.start(1)])))
 
