@@ -243,7 +243,7 @@ def _foreign(
         for index in _leads_of_kept_blocks(paragraphs, found_foreign, own, code)
     }
     found_foreign |= _foreign_headings(paragraphs, found_foreign, own) if titles else {}
-    return found_foreign, own, leads
+    return _without_titles_of_kept_entries(paragraphs, found_foreign), own, leads
 
 
 def _quoted_blocks(paragraphs: list[Paragraph | None], own: str) -> set[int]:
@@ -812,6 +812,25 @@ def _short_foreign(
         if (running >= SHORT_MIN_WORDS or common >= SHORT_COMMON_WORDS) and not is_name_list(text):
             found[index] = (guess.lang, guess.score)
     return found
+
+
+def _without_titles_of_kept_entries(
+    paragraphs: list[Paragraph | None], found: dict[int, tuple[str, float]]
+) -> dict[int, tuple[str, float]]:
+    """The ``found`` foreign paragraphs less the headings whose section (up to the next heading)
+    keeps an entry of a reference list (``is_reference_entry``, not ``found``): the entries stand
+    alone and stay (``orphans`` spares them), so their title stays with them, whatever its words or
+    its neighbours. Cut, "1.2 Four and more authors" left "4. …" and "5. …" under "1.1", while
+    "1.1 One–three authors" stayed."""
+    headings = [i for i, paragraph in enumerate(paragraphs) if paragraph is not None and paragraph.heading]
+    kept = set()
+    for index, after in zip(headings, [*headings[1:], len(paragraphs)], strict=False):
+        section = [
+            paragraphs[i] for i in range(index + 1, after) if paragraphs[i] is not None and i not in found
+        ]
+        if index in found and any(is_reference_entry(paragraph.text) for paragraph in section):
+            kept.add(index)
+    return {index: guess for index, guess in found.items() if index not in kept}
 
 
 def _short_of_cut_language(
