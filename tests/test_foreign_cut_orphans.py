@@ -1740,10 +1740,11 @@ def test_reference_entries_and_their_bibtex_stay_in_a_section_whose_rest_goes():
     assert orphaned(parsed) == [("section_partly_translated", note_ru)]
 
 
-def test_reference_entries_under_a_cut_english_heading_stay_and_prose_under_it_goes():
-    """An English heading of a GOST demo ("1.2 Books by four and more authors") is cut; the Russian
-    entries under it and the BibTeX after one stand alone and stay; a Russian paragraph under it
-    goes as before (``under_cut_heading``): it would answer the heading before."""
+def test_an_english_heading_over_kept_reference_entries_stays_with_its_section():
+    """An English heading of a GOST demo ("1.2 Books by four and more authors") over Russian entries
+    stays: the entries and the BibTeX after one stand alone and stay, and a heading goes or stays
+    with its section (the twenty-fourth check, row 1: cut by its own words, it left its entries
+    under "1.1"). With it the Russian paragraph under it stays too."""
     entries = [
         "3. Меликов А. З., Пономарев Л. А., Рюмин П. А. Математические модели систем обслуживания. "
         "— К.: Техника, 1991. — 266 с.",
@@ -1766,9 +1767,11 @@ def test_reference_entries_under_a_cut_english_heading_stay_and_prose_under_it_g
         code=(6,),
         sections=True,
     )
-    assert parsed.text == "\n\n".join(["1.1 Один–три автора", ANSWER, *entries[:1], bibtex, entries[1]])
-    assert ("under_cut_heading", ORPHAN) in orphaned(parsed)
-    assert not [text for _, text in orphaned(parsed) if text in (*entries, bibtex)]
+    heading = "1.2 Books by four and more authors, with an editor and a translator"
+    assert parsed.text == "\n\n".join(
+        ["1.1 Один–три автора", ANSWER, heading, entries[0], bibtex, entries[1], ORPHAN]
+    )
+    assert not [text for _, text in orphaned(parsed) if text in (*entries, bibtex, heading, ORPHAN)]
 
 
 def test_a_quoted_program_message_and_a_code_line_leave_the_russian_section_whole():

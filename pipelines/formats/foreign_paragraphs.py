@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import replace
 
 from sloika.lang.entry_words import is_citation, is_reference_entry, written_in_own_words
@@ -43,6 +44,7 @@ from sloika.pipelines.formats.foreign_text import (
     _own_script_letters,
     is_code_line,
 )
+from sloika.pipelines.formats.pdf_ocr import is_garbled_paragraph
 from sloika.text.frequency import zipf
 from sloika.text.name_lists import is_link_list, is_name_list, labelled_name_lists
 from sloika.text.spans import Span
@@ -137,6 +139,8 @@ OWN_LIST_ENTRIES = 2
 # step rejects a page of filler with
 PLACEHOLDER_TEXT = "placeholder_text"
 FILLER_WHY = "lorem ipsum filler: sample output, no language of the document"
+# a paragraph of an unmapped font's codes (``pdf_ocr.is_garbled_paragraph``) goes as unreadable
+GARBLED_WHY = "garbled_text_layer: the font's codes, not its letters (no language; OCR the pages to read it)"
 SENTENCE = re.compile(r"^\W*(?P<first>[^\W\d_][^\W\d_'’]*)\b.*[.!?][\"'”’»)\]]*$", re.S)
 
 
@@ -239,7 +243,7 @@ def _foreign(
         for index in _leads_of_kept_blocks(paragraphs, found_foreign, own, code)
     }
     found_foreign |= _foreign_headings(paragraphs, found_foreign, own) if titles else {}
-    return found_foreign, own, leads
+    return _without_titles_of_kept_entries(paragraphs, found_foreign), own, leads
 
 
 def _quoted_blocks(paragraphs: list[Paragraph | None], own: str) -> set[int]:
@@ -810,6 +814,25 @@ def _short_foreign(
     return found
 
 
+def _without_titles_of_kept_entries(
+    paragraphs: list[Paragraph | None], found: dict[int, tuple[str, float]]
+) -> dict[int, tuple[str, float]]:
+    """The ``found`` foreign paragraphs less the headings whose section (up to the next heading)
+    keeps an entry of a reference list (``is_reference_entry``, not ``found``): the entries stand
+    alone and stay (``orphans`` spares them), so their title stays with them, whatever its words or
+    its neighbours. Cut, "1.2 Four and more authors" left "4. …" and "5. …" under "1.1", while
+    "1.1 One–three authors" stayed."""
+    headings = [i for i, paragraph in enumerate(paragraphs) if paragraph is not None and paragraph.heading]
+    kept = set()
+    for index, after in zip(headings, [*headings[1:], len(paragraphs)], strict=False):
+        section = [
+            paragraphs[i] for i in range(index + 1, after) if paragraphs[i] is not None and i not in found
+        ]
+        if index in found and any(is_reference_entry(paragraph.text) for paragraph in section):
+            kept.add(index)
+    return {index: guess for index, guess in found.items() if index not in kept}
+
+
 def _short_of_cut_language(
     brief: dict[int, str], found: dict[int, tuple[str, float]], own: str
 ) -> dict[int, tuple[str, float]]:
@@ -915,8 +938,9 @@ def foreign_cut(
     ``label_lists``: a run of short labels in another script is decided whole (``_label_lists``);
     ``marks_shown``: footnote marks stay in the text (``_notes_of_cut``)."""
     filler = _filler(paragraphs)
+    garbled = _garbled(paragraphs) - filler
     found, own, leads = (
-        _foreign(list(paragraphs), declared, targets, short, titles, sure, filler)
+        _foreign(list(paragraphs), declared, targets, short, titles, sure, filler | garbled)
         if action != "keep"
         else ({}, None, {})
     )
@@ -932,6 +956,7 @@ def foreign_cut(
     parts = [(i, 0, len(paragraphs[i].text), lang, score) for i, (lang, score) in (found | alone).items()]
     parts += _foreign_sentences(list(paragraphs), found, own) if titles and own else []
     fillers = [_filler_span(paragraphs[index]) for index in sorted(filler)]
+    fillers += [_garbled_span(paragraphs[index]) for index in sorted(garbled)]
     if not parts and not flagged and not leads:
         return cut_paragraphs(parsed, fillers) if fillers else parsed
     spans = []
@@ -981,16 +1006,30 @@ def _filler(paragraphs: list[Paragraph]) -> set[int]:
     ``MIN_JUDGED_LETTERS`` letters): filler is sample output, in no language of the page, and read
     as Italian or Latin it outvoted a French manual's prose. A page of nothing else is left whole to
     the language step, which rejects it as ``placeholder_text``."""
-    filler = {
+    return _beside_prose(paragraphs, is_filler_paragraph)
+
+
+def _garbled(paragraphs: list[Paragraph]) -> set[int]:
+    """The indexes of the paragraphs of an unmapped font's codes (``pdf_ocr.is_garbled_paragraph``:
+    a Georgian sample read as "kartul{germanuli leksi˜oni"), when the page has prose besides them:
+    they are no language, and read as Slovene or Bosnian they were cut as foreign and took their
+    English section with them. A page of nothing else is the language step's (``garbled_text_layer``)."""
+    return _beside_prose(paragraphs, is_garbled_paragraph)
+
+
+def _beside_prose(paragraphs: list[Paragraph], is_none: Callable[[str], bool]) -> set[int]:
+    """The indexes of the paragraphs (not headings) in no language (``is_none``), when the page has
+    prose besides them (a paragraph of ``MIN_JUDGED_LETTERS`` letters); none otherwise."""
+    none = {
         index
         for index, paragraph in enumerate(paragraphs)
-        if not paragraph.heading and is_filler_paragraph(paragraph.text)
+        if not paragraph.heading and is_none(paragraph.text)
     }
     prose = any(
-        index not in filler and sum(map(str.isalpha, paragraph.text)) >= MIN_JUDGED_LETTERS
+        index not in none and sum(map(str.isalpha, paragraph.text)) >= MIN_JUDGED_LETTERS
         for index, paragraph in enumerate(paragraphs)
     )
-    return filler if prose else set()
+    return none if prose else set()
 
 
 def _filler_span(paragraph: Paragraph) -> Span:
@@ -998,6 +1037,13 @@ def _filler_span(paragraph: Paragraph) -> Span:
     no language a ``keep`` or ``flag`` would keep)."""
     end = paragraph.start + len(paragraph.text)
     return Span(paragraph.start, end, PLACEHOLDER_TEXT, None, {"text": paragraph.text, "why": FILLER_WHY})
+
+
+def _garbled_span(paragraph: Paragraph) -> Span:
+    """The ``removed`` record of a garbled paragraph: ``unreadable``, as the PDF reader records the
+    glyphs its fonts map to nothing, whatever the action (no language a ``keep`` would keep)."""
+    end = paragraph.start + len(paragraph.text)
+    return Span(paragraph.start, end, "unreadable", None, {"text": paragraph.text, "why": GARBLED_WHY})
 
 
 def _heading_span(paragraph: Paragraph, lang: str, score: float) -> Span:

@@ -148,6 +148,11 @@ FIELD_LABEL = re.compile(r"(?:^|\s)[a-z][\w-]*:(?=\s)")
 # initial), even where the reader interleaves them with the text of the pages they are on
 BRACKETED_ENTRY = re.compile(r"^\W{0,2}\[(\d{1,4})\]\s")
 REFERENCE_RUN = 3
+# a kept paragraph is the translation of the cut one it stands for when its letters are within this
+# factor of the cut one's (a bilingual abstract: "Example bibliographic description …" over
+# "Пример оформления библиографического описания …", 75 and 90 letters)
+TRANSLATION_LENGTH = 1.5
+TRANSLATION_PAIRS = 2  # one pair of like length may be chance: a stale Russian answer after its English
 
 
 def _bracketed_references(items: list) -> set[int]:
@@ -327,7 +332,7 @@ def _partly_translated(
         if cut_prose and _opening_lead(items, section, cut_prose[0], gone):
             cut_prose = cut_prose[1:]  # an untranslated lead-in sentence leaves the Russian after it whole
         first = cut_prose[0] if cut_prose else None
-        if first is None or cut(title):
+        if first is None or cut(title) or _beside_its_original(items, section, gone, entries):
             continue
         alone = _standing_alone(items, section, gone, entries)
         rest = [p for p in section if p > first and not gone(p) and p not in alone]
@@ -356,6 +361,25 @@ def _partly_translated(
         if not _claimed(items, lambda p: gone(p) or p in leaving, whole, name):
             stale |= dict.fromkeys(sorted(whole), (name, round(share, 2)))
     return dict(sorted(stale.items()))
+
+
+def _beside_its_original(items: list, section: list[int], gone, entries: set[int]) -> bool:
+    """Whether the prose of ``section`` (no code, no entry of a reference list: ``entries``,
+    ``is_reference_entry``; each stands alone) is ``TRANSLATION_PAIRS`` cut paragraphs or more
+    and as many kept ones, the n-th kept one of about the n-th cut one's length
+    (``TRANSLATION_LENGTH``), in blocks or taking turns: a translation set beside its original (a
+    Russian sample's abstract, each English sentence over its Russian one). It says what the cut
+    said and is not stale, where a section the translation did not keep up with runs on from its
+    untranslated text."""
+    prose = [p for p in section if not items[p][1] and p not in entries]
+    prose = [p for p in prose if not is_reference_entry(items[p][3].text)]
+    original = [p for p in prose if gone(p)]
+    translation = [p for p in prose if not gone(p)]
+    if len(original) < TRANSLATION_PAIRS or len(original) != len(translation):
+        return False
+    pairs = zip(original, translation, strict=True)
+    lengths = [[sum(map(str.isalpha, items[p][3].text)) for p in pair] for pair in pairs]
+    return all(max(pair) <= TRANSLATION_LENGTH * max(1, min(pair)) for pair in lengths)
 
 
 def _foreign_share(counts: dict[int, tuple[int, int]], rest: set[int]) -> float:

@@ -31,6 +31,20 @@ LOST_FRACTION = re.compile(r"(?<!\S)[*'’‘`´^°]/\d+[\"”″']?")
 WORD_OF_THREE = re.compile(r"[^\W\d_]{3,}")
 SENTENCE_END = re.compile(r"[.!?]+$")
 TOP_WORDS = 100  # a language's most common words, whose letters say which scripts it is written in
+# A font without a Unicode map gives its glyphs' Latin codes: mxedruli's Georgian reads
+# "kartul{germanuli leksi˜oni". Its letters for sounds Latin lacks come out as spacing accents and
+# brackets in a word (``STRAY_MARK``): between its letters, or a spacing accent opening or closing
+# it (a backquote opening a word is TeX's opening quote, an acute closing one a closing quote)
+STRAY_MARK = re.compile(
+    r"[^\W\d_][`´¨˙˚˜˝ˆˇ˘¸˛{]+[^\W\d_]|^\W*[¨˙˚˜˝ˆˇ˘¸˛]+[^\W\d_]|[^\W\d_][¨˙˚˜˝ˆˇ˘¸˛]+\W*$"
+)
+STRAY_MARKS = re.compile(r"[`´¨˙˚˜˝ˆˇ˘¸˛{]")
+# a paragraph with this share of its words marked is garbled when over ``MARKED_UNKNOWN`` of its
+# words (not ``GARBLED``) are in no list: codes of common letters read as short words of some
+# language ("mas", "misi"); a French layer with TeX's accents apart has every word listed, and a
+# heading naming a sample in both ("3.1 <sample> – The Knight …") has most of its words listed
+MARKED = 0.2
+MARKED_UNKNOWN = 1 / 3
 
 
 def script_of(letter: str) -> str:
@@ -70,6 +84,21 @@ def text_layer_fields(text: str) -> dict:
         return {}
     share = sum(not listed(word) for word in words) / len(words)
     return {"unknown_words": round(share, 4)} | ({"garbled_text_layer": True} if share > GARBLED else {})
+
+
+def is_garbled_paragraph(text: str) -> bool:
+    """Whether a paragraph is an unmapped font's codes, not words: the marks (``STRAY_MARK``; not in
+    a TeX command, "\\begin{xucr}") dropped, over ``GARBLED`` of its words are in no list of their
+    script, or over ``MARKED_UNKNOWN`` when ``MARKED`` of its words carry a mark. Such text is no language:
+    read as one (Slovene, Bosnian), it was cut as foreign and took its English section with it. A
+    French layer that kept TeX's accents apart ("d´eveloppement") is words once they go."""
+    tokens = [token for token in text.split() if "\\" not in token]
+    marked = sum(bool(STRAY_MARK.search(token)) for token in tokens)
+    words = WORD.findall(STRAY_MARKS.sub("", " ".join(tokens)))
+    if not marked or not words:
+        return False
+    unknown = sum(not listed(word) for word in words) / len(words)
+    return unknown > GARBLED or marked >= MARKED * len(tokens) and unknown > MARKED_UNKNOWN
 
 
 def unreadable_runs(paragraph: str) -> list[tuple[int, int]]:
