@@ -1423,6 +1423,16 @@ FOLLOWING_HEADING = "following::*[{}][1]".format(" or ".join(f"self::{tag}" for 
 # may be a sentence's list.
 LINK_BAR_SEPARATORS = re.compile(r"^[\s>»›|/→·•:]*$")
 LINK_BAR_MIN_LINKS = 2
+# A bar under a label: a short line ending in ":" before the links ("ДРУГИЕ СТРАНИЦЫ: <a>…</a> |
+# <a>…</a>", a hand-made page's header) was kept, its label's letters no separator. After such a
+# label, commas separate too, and each pair of links needs a separator: a word between links ("и",
+# "and") or a closing "." makes the line a sentence that lists links, kept. One link under a label
+# is a bar only when it goes to the page in another language (``hreflang``, or a label naming
+# languages: "ДРУГИЕ ЯЗЫКИ:"); "Домашняя страница: <a>…</a>" is a fact of the text, kept. Links
+# that name code (an API reference's "Returns: <a>&lt;Object&gt;</a> | <a>&lt;undefined&gt;</a>", a
+# ``<code>`` in the link) are the text's types, no bar.
+LABELLED_BAR_SEPARATORS = re.compile(r"^[\s>»›|/→·•,]*$")
+LANGUAGE_LABEL = re.compile(r"язык|languag|langue|sprach|idiom|lingu", re.IGNORECASE)
 # Arrows a page sets as images (alt text "←", "Previous", "Назад", "Up", "Вперёд") in links to the
 # previous, upper and next page hold no text, so no rule above, which counts a bar's letters, saw
 # them: each went to ``removed`` as ``image``, apart from its bar. A block whose every link holds
@@ -1788,15 +1798,60 @@ def _links_only(cells: list) -> bool:
 
 def _link_bar(element) -> bool:
     """Whether ``element`` holds only inline links (``LINK_BAR_MIN_LINKS`` or more) and, between
-    them, separators alone (``LINK_BAR_SEPARATORS``): a breadcrumb or a menu bar."""
+    them, separators alone (``LINK_BAR_SEPARATORS``): a breadcrumb or a menu bar; or such links
+    under a short label (``_labelled_link_bar``)."""
     links = list(element.iter("a"))
     blocks = any(part.tag in SWITCH_BLOCKS for part in element.iterdescendants())
-    if len(links) < LINK_BAR_MIN_LINKS or blocks:
+    if not links or blocks:
         return False
-    between = element.text_content()
-    for link in links:
-        between = between.replace(link.text_content(), "", 1)
-    return bool(LINK_BAR_SEPARATORS.match(between)) and any(not char.isspace() for char in between)
+    if _labelled_link_bar(element, links):
+        return True
+    between = "".join(_text_between_links(element))
+    return (
+        len(links) >= LINK_BAR_MIN_LINKS
+        and bool(LINK_BAR_SEPARATORS.match(between))
+        and any(not char.isspace() for char in between)
+    )
+
+
+def _labelled_link_bar(element, links: list) -> bool:
+    """Whether ``element`` is a short label ending in ":" over links with separators alone between
+    them (commas too) and a separator between each two; one link only when it goes to the page in
+    another language (``LANGUAGE_LABEL``, ``hreflang``)."""
+    label, *rest = _text_between_links(element)
+    label = label.strip()
+    if not label.endswith(":") or sum(map(str.isalpha, label)) > NAV_MAX_LETTERS:
+        return False
+    if not all(LABELLED_BAR_SEPARATORS.match(piece) for piece in rest) or any(map(_names_code, links)):
+        return False
+    if len(links) == 1:
+        return bool(LANGUAGE_LABEL.search(label) or links[0].get("hreflang"))
+    return all(piece.strip() for piece in rest[:-1])
+
+
+def _names_code(link) -> bool:
+    """Whether ``link`` names code: it holds a ``<code>`` or its text is in angle brackets (a type
+    of an API reference: "<Promise>")."""
+    text = link.text_content().strip()
+    return link.find(".//code") is not None or (text.startswith("<") and text.endswith(">"))
+
+
+def _text_between_links(element) -> list[str]:
+    """The text of ``element`` outside its links, cut at each link: the text before the first, the
+    texts between each two, the text after the last."""
+    pieces = [element.text or ""]
+
+    def walk(node) -> None:
+        for child in node:
+            if child.tag == "a":
+                pieces.append("")
+            elif isinstance(child.tag, str):  # a comment's text is no text of the page
+                pieces[-1] += child.text or ""
+                walk(child)
+            pieces[-1] += child.tail or ""
+
+    walk(element)
+    return pieces
 
 
 def _image_link_bar(element) -> bool:
