@@ -1,6 +1,11 @@
-"""Hand-built PDFs for reader tests: numbered objects written out with their cross-reference table."""
+"""Hand-built PDFs for reader tests: numbered objects written out with their cross-reference table,
+the fonts and text lines they draw, and stand-ins for the font objects pdfminer hands the reader."""
 
 from __future__ import annotations
+
+from pdfminer.fontmetrics import FONT_METRICS
+
+from sloika.pipelines.formats.base import Parsed
 
 
 def pdf_of(objects: list[bytes]) -> bytes:
@@ -22,6 +27,43 @@ def stream(content: bytes, head: bytes = b"") -> bytes:
 
 
 HELVETICA = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"
+COURIER = b"<< /Type /Font /Subtype /Type1 /BaseFont /Courier /Encoding /WinAnsiEncoding >>"
+# a font with no /BaseFont, every glyph 600 units wide: pdfminer names it "unknown"
+UNNAMED_MONO = (
+    b"<< /Type /Font /Subtype /Type1 /Encoding /WinAnsiEncoding /FirstChar 32 /LastChar 126 /Widths [%s] >>"
+    % b" ".join([b"600"] * 95)
+)
+
+
+def escaped(text: str) -> bytes:
+    """``text`` as a PDF string's WinAnsi bytes, its backslashes and parentheses escaped."""
+    return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)").encode("cp1252")
+
+
+def helvetica_line(x: float, y: float, text: str, size: int, end: float | None = None) -> bytes:
+    """A Helvetica (``/F1``) line of ``text`` at ``x``, ``y``; ``end``: its word spaces widened
+    (``Tw``) to end there, as a justified line's are."""
+    natural = sum(FONT_METRICS["Helvetica"][1][char] for char in text) * size / 1000
+    spacing = (end - x - natural) / text.count(" ") if end is not None else 0.0
+    assert spacing >= 0, text
+    return b"BT /F1 %d Tf %.3f Tw %.2f %.2f Td (%s) Tj ET" % (size, spacing, x, y, escaped(text))
+
+
+def code_line(x: float, y: float, text: str, size: int) -> bytes:
+    """A line of ``text`` in the listing font ``/F2`` at ``x``, ``y``, its word spacing reset (a
+    justified line's ``Tw`` before it would widen its spaces)."""
+    return b"BT /F2 %d Tf 0 Tw %.2f %.2f Td (%s) Tj ET" % (size, x, y, escaped(text))
+
+
+def code_lines(doc: Parsed) -> list[str]:
+    """The non-blank lines of ``doc``'s ``code`` spans, their trailing blanks cut."""
+    return [
+        line.rstrip()
+        for span in doc.spans
+        if span.label == "code"
+        for line in doc.text[span.start : span.end].splitlines()
+        if line.strip()
+    ]
 
 
 def tex_font(base_font: bytes, differences: bytes) -> bytes:
@@ -84,3 +126,23 @@ def font_pages(contents: list[bytes], fonts: list[tuple[bytes, bytes]]) -> bytes
         )
         objects.append(stream(content))
     return pdf_of([*objects, *(font for _, font in fonts)])
+
+
+class FontFile:
+    """A font file stream as pdfminer gives it: its data and its clear-text part's length."""
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+
+    def get_data(self) -> bytes:
+        return self.data + b"\x80\x02binary part"
+
+    def __getitem__(self, key: str) -> int:
+        return {"Length1": len(self.data)}[key]
+
+
+class EmbeddedFont:
+    """A pdfminer font as ``unmapped_glyph`` reads it: its embedded program's file, if any."""
+
+    def __init__(self, fontfile: FontFile | None) -> None:
+        self.fontfile = fontfile

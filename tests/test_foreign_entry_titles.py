@@ -5,8 +5,7 @@ under the section before. Entries sloika's own; expected texts written by hand."
 
 from __future__ import annotations
 
-from sloika.pipelines.formats.base import Parsed
-from sloika.pipelines.formats.foreign_paragraphs import Paragraph, foreign_cut
+from paragraph_pages import russian_trim
 
 FIRST = "1.1 Один автор"
 ENTRY_1 = "1. Петров, И. С. Теория упругих колебаний [Текст]. — М.: Наука, 1987. — 312 с."
@@ -19,20 +18,10 @@ OTHER = "1.3 Collective author"
 ENTRY_EN = "4. Brown, S. Free software and its users [Text]. — London: Example Press, 2002. — 240 p."
 
 
-def _cut(texts: list[tuple[str, bool]]) -> Parsed:
-    """The page of ``texts`` (text, is a heading), trimmed as the PDF reader trims a Russian page."""
-    text, paragraphs = "", []
-    for paragraph, heading in texts:
-        paragraphs.append(Paragraph(paragraph, start=len(text), heading=heading))
-        text += paragraph + "\n\n"
-    parsed = Parsed(text.rstrip(), [], "paper")
-    return foreign_cut(parsed, paragraphs, "trim", None, ("ru",), short=True, titles=True, sections=True)
-
-
 def test_an_english_heading_over_kept_russian_entries_stays_with_them():
     """ "1.2 …" keeps its two Russian entries; the English entry under "1.3" goes as foreign, and
     "1.3", over nothing but it, goes with it."""
-    parsed = _cut(
+    parsed = russian_trim(
         [
             (FIRST, True),
             (ENTRY_1, False),

@@ -8,6 +8,7 @@ expected texts written by hand."""
 from __future__ import annotations
 
 import pytest
+from paragraph_pages import paragraph_page, russian_trim
 
 from sloika.pipelines.formats.base import Parsed
 from sloika.pipelines.formats.foreign_paragraphs import Paragraph, foreign_cut
@@ -32,12 +33,8 @@ FILLER = [  # as generators print it: the language decision reads it as Italian
 
 
 def _page(texts: list[str]) -> tuple[Parsed, list[Paragraph]]:
-    """The page of ``texts``, blank lines between, and its paragraphs."""
-    text, paragraphs = "", []
-    for paragraph in texts:
-        paragraphs.append(Paragraph(paragraph, start=len(text)))
-        text += paragraph + "\n\n"
-    return Parsed(text.rstrip(), [], "paper"), paragraphs
+    """The page of ``texts``, none a heading."""
+    return paragraph_page([(text, False) for text in texts])
 
 
 def _removed(parsed: Parsed) -> list[tuple[str, str]]:
@@ -120,12 +117,7 @@ def test_the_stale_section_rule_leaves_the_page_most_of_its_prose():
             RUSSIAN[1],
             RUSSIAN[2],
         ]
-    text, paragraphs = "", []
-    for index, paragraph in enumerate(texts):
-        paragraphs.append(Paragraph(paragraph, start=len(text), heading=index in headings))
-        text += paragraph + "\n\n"
-    parsed = Parsed(text.rstrip(), [], "paper")
-    cut = foreign_cut(parsed, paragraphs, "trim", None, ("ru",), short=True, titles=True, sections=True)
+    cut = russian_trim([(paragraph, index in headings) for index, paragraph in enumerate(texts)])
     kept = [paragraph for paragraph in texts if paragraph not in ENGLISH]
     assert cut.text == "\n\n".join(kept)
     assert _removed(cut) == [("foreign_paragraph", ENGLISH[number % 2]) for number in (1, 2, 3)]

@@ -8,9 +8,10 @@ garble here is sloika's own, made up in the font's manner; expected texts writte
 from __future__ import annotations
 
 import pytest
+from paragraph_pages import paragraph_page
 
 from sloika.pipelines.formats.base import Parsed
-from sloika.pipelines.formats.foreign_paragraphs import Paragraph, foreign_cut
+from sloika.pipelines.formats.foreign_paragraphs import foreign_cut
 from sloika.pipelines.formats.pdf_ocr import is_garbled_paragraph
 
 GARBLE = [  # made-up codes of a non-Latin sample, as an unmapped font lets them out
@@ -27,15 +28,6 @@ AFTER = [
 ]
 NEXT = "2.2 A sample set in the second font"
 NEXT_TEXT = "The second sample shows the capitals, which the package provides as a separate font family."
-
-
-def _page(texts: list[tuple[str, bool]]) -> tuple[Parsed, list[Paragraph]]:
-    """The page of ``texts`` (text, is a heading), blank lines between, and its paragraphs."""
-    text, paragraphs = "", []
-    for paragraph, heading in texts:
-        paragraphs.append(Paragraph(paragraph, start=len(text), heading=heading))
-        text += paragraph + "\n\n"
-    return Parsed(text.rstrip(), [], "paper"), paragraphs
 
 
 def _removed(parsed: Parsed) -> list[tuple[str, str, str]]:
@@ -61,7 +53,7 @@ def _manual() -> list[tuple[str, bool]]:
 def test_garbled_samples_go_as_unreadable_and_the_english_sections_stay(action: str):
     """The headings and the English prose stay, whatever the action; each garbled sample is in
     ``removed`` as ``unreadable`` (``garbled_text_layer``), nothing as foreign or orphaned."""
-    parsed, paragraphs = _page(_manual())
+    parsed, paragraphs = paragraph_page(_manual())
     cut = foreign_cut(parsed, paragraphs, action, short=True, titles=True, translated=True, sections=True)
     assert cut.text == "\n\n".join([HEADING, LEAD_IN, *AFTER, NEXT, NEXT_TEXT])
     assert _removed(cut) == [("unreadable", "garbled_text_layer", text) for text in GARBLE]
@@ -69,7 +61,7 @@ def test_garbled_samples_go_as_unreadable_and_the_english_sections_stay(action: 
 
 def test_a_page_of_garble_alone_is_left_to_the_language_step():
     """A page of nothing but garble keeps it: the document's ``garbled_text_layer`` field says why."""
-    parsed, paragraphs = _page([(text, False) for text in GARBLE])
+    parsed, paragraphs = paragraph_page([(text, False) for text in GARBLE])
     cut = foreign_cut(parsed, paragraphs, "trim", short=True)
     assert cut.text == "\n\n".join(GARBLE)
     assert _removed(cut) == []

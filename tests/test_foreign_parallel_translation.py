@@ -7,9 +7,9 @@ that rest. Sentences sloika's own; expected texts written by hand."""
 from __future__ import annotations
 
 import pytest
+from paragraph_pages import russian_trim
 
 from sloika.pipelines.formats.base import Parsed
-from sloika.pipelines.formats.foreign_paragraphs import Paragraph, foreign_cut
 
 EN_A = "This sample shows how the style prints a list of books and articles in the usual order."
 RU_A = "Пример показывает, как стиль печатает список книг и статей в обычном порядке."
@@ -43,12 +43,7 @@ def _cut(abstract: list[str]) -> Parsed:
         (OTHER, True),
         (RU_USE, False),
     ]
-    text, paragraphs = "", []
-    for paragraph, heading in texts:
-        paragraphs.append(Paragraph(paragraph, start=len(text), heading=heading))
-        text += paragraph + "\n\n"
-    parsed = Parsed(text.rstrip(), [], "paper")
-    return foreign_cut(parsed, paragraphs, "trim", None, ("ru",), short=True, titles=True, sections=True)
+    return russian_trim(texts)
 
 
 def _removed(parsed: Parsed) -> list[tuple[str, str]]:

@@ -7,7 +7,7 @@ before the rule, the rule, the glyphs after it)."""
 
 from __future__ import annotations
 
-from pdf_objects import HELVETICA, one_page, stream
+from pdf_objects import HELVETICA, EmbeddedFont, FontFile, one_page, stream
 from pdfminer.fontmetrics import FONT_METRICS
 
 from sloika.pipelines.formats.pdf import parse_pdf
@@ -108,27 +108,9 @@ currentdict end
 """
 
 
-class _Stream:
-    """A font file stream as pdfminer gives it: its data and its clear-text part's length."""
-
-    def __init__(self, data: bytes) -> None:
-        self.data = data
-
-    def get_data(self) -> bytes:
-        return self.data + b"\x80\x02binary part"
-
-    def __getitem__(self, key: str) -> int:
-        return {"Length1": len(self.data)}[key]
-
-
-class _Font:
-    def __init__(self, fontfile: _Stream) -> None:
-        self.fontfile = fontfile
-
-
 def test_a_visible_space_reads_as_a_space():
     """A space set as a glyph where the line's word spaces are gaps (``pdf_lines.NO_BREAK``)."""
-    assert unmapped_glyph(_Font(_Stream(TYPEWRITER)), 32) == "\u00a0"
+    assert unmapped_glyph(EmbeddedFont(FontFile(TYPEWRITER)), 32) == "\u00a0"
 
 
 def _typewriter_font(program: bytes) -> tuple[bytes, bytes]:

@@ -3,6 +3,8 @@ check: docstrip guards printed ⟨*package⟩ came out "(cid:104)*package(cid:10
 
 from __future__ import annotations
 
+from pdf_objects import EmbeddedFont, FontFile
+
 from sloika.pipelines.formats.pdf_glyphs import unmapped_glyph
 
 # the head of a Type 1 font program with a built-in encoding, as TeX's cmsy fonts carry one
@@ -20,33 +22,15 @@ currentdict end
 """
 
 
-class _Stream:
-    """A font file stream as pdfminer gives it: its data and its clear-text part's length."""
-
-    def __init__(self, data: bytes) -> None:
-        self.data = data
-
-    def get_data(self) -> bytes:
-        return self.data + b"\x80\x02binary part"
-
-    def __getitem__(self, key: str) -> int:
-        return {"Length1": len(self.data)}[key]
-
-
-class _Font:
-    def __init__(self, fontfile: _Stream | None) -> None:
-        self.fontfile = fontfile
-
-
 def test_angle_brackets_named_by_the_font_are_mapped():
-    font = _Font(_Stream(HEADER))
+    font = EmbeddedFont(FontFile(HEADER))
     assert (unmapped_glyph(font, 104), unmapped_glyph(font, 105)) == ("⟨", "⟩")
 
 
 def test_other_unmapped_glyphs_stay_unmapped():
     """A name of the font's own (``demoglyph``), a code the font leaves ``.notdef`` and a font with
     no embedded program give nothing: pdfminer's "(cid:N)" stays, counted as unmapped."""
-    font = _Font(_Stream(HEADER))
+    font = EmbeddedFont(FontFile(HEADER))
     assert unmapped_glyph(font, 121) is None
     assert unmapped_glyph(font, 3) is None
-    assert unmapped_glyph(_Font(None), 104) is None
+    assert unmapped_glyph(EmbeddedFont(None), 104) is None

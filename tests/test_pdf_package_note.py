@@ -16,8 +16,7 @@ import pytest
 
 pytest.importorskip("pdfminer")
 
-from pdf_objects import HELVETICA, helvetica_page, one_page  # noqa: E402
-from pdfminer.fontmetrics import FONT_METRICS  # noqa: E402
+from pdf_objects import HELVETICA, UNNAMED_MONO, code_line, escaped, helvetica_line, helvetica_page, one_page  # noqa: E402
 
 from sloika.pipelines.formats.pdf import _label_in_place, parse_pdf  # noqa: E402
 
@@ -25,35 +24,22 @@ SIZE = 10
 LEADING = 12
 LEFT, RIGHT = 72.0, 472.0  # the column
 BLOCK_LEFT, BLOCK_RIGHT = 97.0, 447.0  # an abstract's margins, 2.5 em in from each side
-# a font with no /BaseFont, every glyph 600 units wide: pdfminer names it "unknown"
-UNNAMED_MONO = (
-    b"<< /Type /Font /Subtype /Type1 /Encoding /WinAnsiEncoding /FirstChar 32 /LastChar 126 /Widths [%s] >>"
-    % b" ".join([b"600"] * 95)
-)
-
-
-def _escaped(text: str) -> bytes:
-    return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)").encode()
 
 
 def _line(x: float, row: int, text: str, end: float | None = None) -> bytes:
     """A Helvetica line at ``x`` on ``row`` (from y 700 down); ``end``: justified to end there."""
-    natural = sum(FONT_METRICS["Helvetica"][1][char] for char in text) * SIZE / 1000
-    spacing = (end - x - natural) / text.count(" ") if end is not None else 0.0
-    assert spacing >= 0, text
-    y = 700 - LEADING * row
-    return b"BT /F1 %d Tf %.3f Tw %.2f %.2f Td (%s) Tj ET" % (SIZE, spacing, x, y, _escaped(text))
+    return helvetica_line(x, 700 - LEADING * row, text, SIZE, end)
 
 
 def _spaced(x: float, row: int, pieces: list[tuple[str, int]]) -> bytes:
     """A Helvetica line set as TeX sets it, no space glyphs: each piece followed by a move of that
     many thousandths of an em to the right (a word gap, or 0: the next piece touches it)."""
-    array = b"".join(b"(%s)%d" % (_escaped(text), -move) for text, move in pieces)
+    array = b"".join(b"(%s)%d" % (escaped(text), -move) for text, move in pieces)
     return b"BT /F1 %d Tf %.2f %.2f Td [%s] TJ ET" % (SIZE, x, 700 - LEADING * row, array)
 
 
 def _listing(x: float, row: int, text: str) -> bytes:
-    return b"BT /F2 %d Tf %.2f %.2f Td (%s) Tj ET" % (SIZE, x, 700 - LEADING * row, _escaped(text))
+    return code_line(x, 700 - LEADING * row, text, SIZE)
 
 
 def test_interval_brackets_keep_their_word_gaps():

@@ -19,8 +19,16 @@ import pytest
 
 pytest.importorskip("pdfminer")
 
-from pdf_objects import HELVETICA, helvetica_page, one_page  # noqa: E402
-from pdfminer.fontmetrics import FONT_METRICS  # noqa: E402
+from pdf_objects import (  # noqa: E402
+    COURIER,
+    HELVETICA,
+    code_line,
+    code_lines,
+    escaped,
+    helvetica_line,
+    helvetica_page,
+    one_page,
+)
 
 from sloika.pipelines.formats.pdf import parse_pdf  # noqa: E402
 
@@ -36,37 +44,23 @@ NIMBUS_MONO = (
     b" /FontName /KFTTQE+NimbusMonL-ReguObli /Flags 33 /FontBBox [0 -250 600 750] /ItalicAngle -12"
     b" /Ascent 750 /Descent -250 /CapHeight 600 /StemV 40 >> >>" % b" ".join([b"600"] * 95)
 )
-COURIER = b"<< /Type /Font /Subtype /Type1 /BaseFont /Courier /Encoding /WinAnsiEncoding >>"
-
-
-def _escaped(text: str) -> bytes:
-    return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)").encode("cp1252")
 
 
 def _line(x: float, row: int, text: str, end: float | None = None) -> bytes:
     """A Helvetica line at ``x`` on ``row`` (from ``TOP`` down); ``end``: justified to end there."""
-    natural = sum(FONT_METRICS["Helvetica"][1][char] for char in text) * SIZE / 1000
-    spacing = (end - x - natural) / text.count(" ") if end is not None else 0.0
-    assert spacing >= 0, text
-    return b"BT /F1 %d Tf %.3f Tw %.2f %.2f Td (%s) Tj ET" % (
-        SIZE,
-        spacing,
-        x,
-        TOP - LEADING * row,
-        _escaped(text),
-    )
+    return helvetica_line(x, TOP - LEADING * row, text, SIZE, end)
 
 
 def _code(row: int, text: str, x: float = LEFT + 6) -> bytes:
     """A line of the listing font ``/F2`` on ``row``."""
-    return b"BT /F2 %d Tf 0 Tw %.2f %.2f Td (%s) Tj ET" % (SIZE, x, TOP - LEADING * row, _escaped(text))
+    return code_line(x, TOP - LEADING * row, text, SIZE)
 
 
 def _gapped(row: int, pieces: list[tuple[bytes, str, int]]) -> bytes:
     """A line set as TeX sets it, with no space glyphs: each piece in its font (``/F1``, ``/F2``)
     followed by a gap of so many thousandths of an em."""
     ops = b" ".join(
-        b"/%s %d Tf [(%s) %d] TJ" % (font, SIZE, _escaped(text), -gap) for font, text, gap in pieces
+        b"/%s %d Tf [(%s) %d] TJ" % (font, SIZE, escaped(text), -gap) for font, text, gap in pieces
     )
     return b"BT %.2f %.2f Td %s ET" % (LEFT, TOP - LEADING * row, ops)
 
@@ -74,16 +68,6 @@ def _gapped(row: int, pieces: list[tuple[bytes, str, int]]) -> bytes:
 def _words(row: int, text: str, gap: int = 278) -> bytes:
     """A Helvetica line of ``text``'s words a word's gap apart, without space glyphs."""
     return _gapped(row, [(b"F1", word, gap) for word in text.split()])
-
-
-def _listing(doc) -> list[str]:
-    return [
-        line.rstrip()
-        for span in doc.spans
-        if span.label == "code"
-        for line in doc.text[span.start : span.end].splitlines()
-        if line.strip()
-    ]
 
 
 def _removed(doc) -> list[str]:
@@ -120,7 +104,7 @@ def test_a_session_in_nimbus_mono_is_a_listing_with_its_short_lines_and_outputs(
         [(b"F1", HELVETICA), (b"F2", NIMBUS_MONO)],
     )
     doc = parse_pdf(page, foreign="keep")[0]
-    assert _listing(doc) == [
+    assert code_lines(doc) == [
         "> y <- 2",
         "> show(y)",
         "> keys(store)",
@@ -153,7 +137,7 @@ def test_a_short_command_alone_in_its_code_paragraph_stays_with_its_output():
         [(b"F1", HELVETICA), (b"F2", COURIER)],
     )
     doc = parse_pdf(page, foreign="keep")[0]
-    assert _listing(doc) == ["> g(1/3)", "[1] 2.2e-16"], doc.text
+    assert code_lines(doc) == ["> g(1/3)", "[1] 2.2e-16"], doc.text
     assert "> g(1/3)" not in _removed(doc), _removed(doc)
 
 

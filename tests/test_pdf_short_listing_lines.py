@@ -18,8 +18,17 @@ import pytest
 
 pytest.importorskip("pdfminer")
 
-from pdf_objects import HELVETICA, font_pages, helvetica_page, one_page  # noqa: E402
-from pdfminer.fontmetrics import FONT_METRICS  # noqa: E402
+from pdf_objects import (  # noqa: E402
+    COURIER,
+    HELVETICA,
+    UNNAMED_MONO,
+    code_line,
+    code_lines,
+    font_pages,
+    helvetica_line,
+    helvetica_page,
+    one_page,
+)
 
 from sloika.pipelines.formats.pdf import parse_pdf  # noqa: E402
 
@@ -27,45 +36,16 @@ SIZE = 10
 LEADING = 12
 LEFT, RIGHT = 72.0, 472.0  # the column
 TOP = 750  # the first row's baseline
-# a font with no /BaseFont, every glyph 600 units wide: pdfminer names it "unknown"
-UNNAMED_MONO = (
-    b"<< /Type /Font /Subtype /Type1 /Encoding /WinAnsiEncoding /FirstChar 32 /LastChar 126 /Widths [%s] >>"
-    % b" ".join([b"600"] * 95)
-)
-COURIER = b"<< /Type /Font /Subtype /Type1 /BaseFont /Courier /Encoding /WinAnsiEncoding >>"
-
-
-def _escaped(text: str) -> bytes:
-    return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)").encode("cp1252")
 
 
 def _line(x: float, row: int, text: str, end: float | None = None) -> bytes:
     """A Helvetica line at ``x`` on ``row`` (from ``TOP`` down); ``end``: justified to end there."""
-    natural = sum(FONT_METRICS["Helvetica"][1][char] for char in text) * SIZE / 1000
-    spacing = (end - x - natural) / text.count(" ") if end is not None else 0.0
-    assert spacing >= 0, text
-    return b"BT /F1 %d Tf %.3f Tw %.2f %.2f Td (%s) Tj ET" % (
-        SIZE,
-        spacing,
-        x,
-        TOP - LEADING * row,
-        _escaped(text),
-    )
+    return helvetica_line(x, TOP - LEADING * row, text, SIZE, end)
 
 
 def _code(row: int, text: str, x: float = LEFT + 6) -> bytes:
     """A line of the listing font ``/F2`` on ``row``."""
-    return b"BT /F2 %d Tf %.2f %.2f Td (%s) Tj ET" % (SIZE, x, TOP - LEADING * row, _escaped(text))
-
-
-def _listing(doc) -> list[str]:
-    return [
-        line.rstrip()
-        for span in doc.spans
-        if span.label == "code"
-        for line in doc.text[span.start : span.end].splitlines()
-        if line.strip()
-    ]
+    return code_line(x, TOP - LEADING * row, text, SIZE)
 
 
 def _removed(doc) -> list[str]:
@@ -105,7 +85,7 @@ def test_short_lines_of_an_unnamed_fixed_pitch_listing_are_its_rows():
     )
     pdf = font_pages([first, second], [(b"F1", HELVETICA), (b"F2", UNNAMED_MONO)])
     doc = parse_pdf(pdf, foreign="keep")[0]
-    assert _listing(doc) == [
+    assert code_lines(doc) == [
         "> n <- 100",
         "> p <- 3",
         "> x <- matrix(runif(p * n), n, p)",
@@ -147,7 +127,7 @@ def test_a_program_row_alone_is_no_fragment_but_a_drawings_letters_are():
         [(b"F1", HELVETICA), (b"F2", COURIER)],
     )
     doc = parse_pdf(page, foreign="keep")[0]
-    assert _listing(doc) == ["> n <- ng*ng", "if(dg>0){"], doc.text
+    assert code_lines(doc) == ["> n <- ng*ng", "if(dg>0){"], doc.text
     assert "ft" not in doc.text.split(), doc.text
     assert any("ft" in text and "tr" in text for text in _removed(doc)), _removed(doc)
 

@@ -64,6 +64,7 @@ from sloika.pipelines.formats.pdf_lines import (
     Dropped,
     Line,
     Rule,
+    enclosing,
 )
 
 TABLE = "\ue002"  # a placeholder line's text starts with it; the table's index follows
@@ -839,14 +840,7 @@ def _ruled_regions(rules: list[Rule]) -> list[Rule]:
         columns = {round(r[0] / TOUCH) for r in group if r[2] - r[0] < TOUCH}
         rows = {round(r[1] / TOUCH) for r in group if r[3] - r[1] < TOUCH}
         if len(columns) >= 2 and len(rows) >= 2 and max(len(columns), len(rows)) >= 3:
-            regions.append(
-                (
-                    min(r[0] for r in group),
-                    min(r[1] for r in group),
-                    max(r[2] for r in group),
-                    max(r[3] for r in group),
-                )
-            )
+            regions.append(enclosing(group))
     return regions
 
 
@@ -921,9 +915,9 @@ def _take_tables(
         if not inside or (ruled and (_framed_lines(inside) or _prose_columns(_columns(inside)))):
             continue
         first = _index(page, inside[0])
-        box = (min(ln.x0 for ln in inside), min(ln.top for ln in inside), max(ln.x1 for ln in inside))
+        box = enclosing(ln.box for ln in inside)
         rows = _header_joined(inside, region, rules) if rules else _rows(inside)
-        tables.append(Table(number, rows, ruled, (*box, max(ln.bottom for ln in inside))))
+        tables.append(Table(number, rows, ruled, box))
         placeholder = replace(inside[0], text=f"{TABLE}{len(tables) - 1}")
         page = [*_without(page[:first], inside), placeholder, *_without(page[first:], inside)]
     return page
@@ -1231,14 +1225,7 @@ def _typewriter_tables(page: list[Line]) -> list[Rule]:
             body.append(row)
         if len(body) >= TYPEWRITER_ROWS:
             lines = [*header, *(ln for row in body for ln in row)]
-            regions.append(
-                (
-                    min(ln.x0 for ln in lines),
-                    min(ln.top for ln in lines),
-                    max(ln.x1 for ln in lines),
-                    max(ln.bottom for ln in lines),
-                )
-            )
+            regions.append(enclosing(ln.box for ln in lines))
     return regions
 
 

@@ -42,7 +42,7 @@ import re
 import statistics
 import unicodedata
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from sloika.pipelines.formats.base import FormatError
@@ -229,8 +229,21 @@ class Line:
     def at_edge(self) -> bool:
         return self.top < EDGE * self.page_height or self.bottom > (1 - EDGE) * self.page_height
 
+    @property
+    def box(self) -> Rule:
+        """The line's box as a rule's is written, to be measured with rules and drawings."""
+        return self.x0, self.top, self.x1, self.bottom
+
 
 Rule = tuple[float, float, float, float]  # x0, top, x1, bottom in points from the page's top left
+
+
+def enclosing(boxes: Iterable[Rule]) -> Rule:
+    """The box around all of ``boxes`` (a table's rules, a drawing's shapes, a listing's lines), one
+    measure wherever a group becomes one region; a box counted from the page's bottom (pdfminer's
+    x0, y0, x1, y1) gives one counted so too."""
+    x0s, tops, x1s, bottoms = zip(*boxes, strict=True)
+    return min(x0s), min(tops), max(x1s), max(bottoms)
 
 
 Dropped = list[tuple[Line, str]]  # a line taken out of the text and why, for the ``removed`` layer
@@ -466,14 +479,7 @@ def _drawings(shapes: list[tuple[Rule, bool]]) -> list[Rule]:
                     todo.append(near)
         boxes = [shapes[at] for at in group]
         if sum(drawn for _, drawn in boxes) >= DRAWING_SHAPES:
-            found.append(
-                (
-                    min(b[0] for b, _ in boxes),
-                    min(b[1] for b, _ in boxes),
-                    max(b[2] for b, _ in boxes),
-                    max(b[3] for b, _ in boxes),
-                )
-            )
+            found.append(enclosing(box for box, _ in boxes))
     return found
 
 
@@ -485,18 +491,11 @@ def _with_tick_labels(drawings: list[Rule], lines: list[Line]) -> list[Rule]:
     grown = []
     for box in drawings:
         edges = [box] + [
-            (ln.x0, ln.top, ln.x1, ln.bottom)
+            ln.box
             for ln in lines
             if ln.text.strip() and NUMBERS_ONLY.match(ln.text) and _drawing_near(ln, [box])
         ]
-        grown.append(
-            (
-                min(edge[0] for edge in edges),
-                min(edge[1] for edge in edges),
-                max(edge[2] for edge in edges),
-                max(edge[3] for edge in edges),
-            )
-        )
+        grown.append(enclosing(edges))
     return grown
 
 

@@ -58,7 +58,7 @@ from sloika.pipelines.formats.pdf_glyphs import (
     with_tex_encoding,
     with_tex_names,
 )
-from sloika.pipelines.formats.pdf_lines import MARK_SIZE, stacked_under
+from sloika.pipelines.formats.pdf_lines import MARK_SIZE, enclosing, stacked_under
 
 
 def extract_pages(data: bytes, laparams: LAParams) -> Iterator[LTPage]:
@@ -472,14 +472,7 @@ def _fraction_glyph(over: list[LTChar], under: list[LTChar], line: list[LTChar])
     glyph._text = "/".join(_term("".join(g.get_text() for g in part)) for part in (over, under))
     glyph.matrix = (*over[0].matrix[:5], text.matrix[5])
     parts = [*over, *under]
-    glyph.set_bbox(
-        (
-            min(g.x0 for g in parts),
-            min(g.y0 for g in parts),
-            max(g.x1 for g in parts),
-            max(g.y1 for g in parts),
-        )
-    )
+    glyph.set_bbox(enclosing(g.bbox for g in parts))
     return glyph
 
 
