@@ -955,8 +955,8 @@ def foreign_cut(
     flagged = {i: guess for i, guess in titled.items() if i not in found and i not in alone}
     parts = [(i, 0, len(paragraphs[i].text), lang, score) for i, (lang, score) in (found | alone).items()]
     parts += _foreign_sentences(list(paragraphs), found, own) if titles and own else []
-    fillers = [_filler_span(paragraphs[index]) for index in sorted(filler)]
-    fillers += [_garbled_span(paragraphs[index]) for index in sorted(garbled)]
+    fillers = [_no_language_span(paragraphs[i], PLACEHOLDER_TEXT, FILLER_WHY) for i in sorted(filler)]
+    fillers += [_no_language_span(paragraphs[i], "unreadable", GARBLED_WHY) for i in sorted(garbled)]
     if not parts and not flagged and not leads:
         return cut_paragraphs(parsed, fillers) if fillers else parsed
     spans = []
@@ -1032,18 +1032,12 @@ def _beside_prose(paragraphs: list[Paragraph], is_none: Callable[[str], bool]) -
     return none if prose else set()
 
 
-def _filler_span(paragraph: Paragraph) -> Span:
-    """The ``removed`` record of a filler paragraph: ``placeholder_text``, whatever the action (it is
-    no language a ``keep`` or ``flag`` would keep)."""
+def _no_language_span(paragraph: Paragraph, label: str, why: str) -> Span:
+    """The ``removed`` record of a paragraph in no language (filler: ``placeholder_text``; an unmapped
+    font's codes: ``unreadable``, as the PDF reader records glyphs its fonts map to nothing),
+    whatever the action: no ``keep`` or ``flag`` would keep it."""
     end = paragraph.start + len(paragraph.text)
-    return Span(paragraph.start, end, PLACEHOLDER_TEXT, None, {"text": paragraph.text, "why": FILLER_WHY})
-
-
-def _garbled_span(paragraph: Paragraph) -> Span:
-    """The ``removed`` record of a garbled paragraph: ``unreadable``, as the PDF reader records the
-    glyphs its fonts map to nothing, whatever the action (no language a ``keep`` would keep)."""
-    end = paragraph.start + len(paragraph.text)
-    return Span(paragraph.start, end, "unreadable", None, {"text": paragraph.text, "why": GARBLED_WHY})
+    return Span(paragraph.start, end, label, None, {"text": paragraph.text, "why": why})
 
 
 def _heading_span(paragraph: Paragraph, lang: str, score: float) -> Span:
