@@ -50,7 +50,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from sloika.pipelines.formats.pdf_layout import CONTENTS, DEBRIS, PAGE_CUE, TABLE, body_size
@@ -495,6 +495,7 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
                 _margins(previous, line, blocks, left),
                 _formula_cut(lines, at),
                 spelled,
+                result[last] if last >= 0 else "",
             )
             and id(line) not in verse
             and not _verse_ends_page(previous, line, verse)
@@ -1227,11 +1228,14 @@ def _continues(
     left: dict[int, float] | None = None,
     formula_cut: bool = False,
     spelled: frozenset[str] = frozenset(),
+    paragraph: str = "",
 ) -> bool:
     """Whether ``line`` goes on the paragraph ``previous`` ends; lines set larger than the ``body``
     size are a title's, wrapped as ``_title_wraps`` says. ``formula_cut``: a display formula left
     between them as debris (``_formula_cut``), which ends the paragraph unless ``line`` visibly goes
-    on its sentence; ``spelled``: the words the document writes whole (``_url_word_broken``)."""
+    on its sentence; ``spelled``: the words the document writes whole (``_url_word_broken``);
+    ``paragraph``: that paragraph as read so far ("" where not known: ``previous`` is taken for its
+    first line)."""
     text, before = MARK.sub("", line.text), MARK.sub("", previous.text)  # a footnote mark ends nothing
     if any(mark in text + before for mark in (TABLE, CONTENTS, DEBRIS)) or not text:
         return False  # a table's, a contents page's or a debris line's place is a paragraph of its own
@@ -1241,7 +1245,8 @@ def _continues(
         return True  # "do https:" + "//latex-community.org/": one URL, whatever the next line's indent
     if _url_word_broken(before, text, spelled):
         return True  # "CTAN:/graphics/pstric" + "ks/generic/…" (set smaller): one URL, whatever the size
-    if left and _entry_starts(previous, line, before, right, left):
+    first = paragraph in ("", previous.text)
+    if left and _entry_starts(previous, line, before, right, left, first):
         return False
     runs_on = not SENTENCE_END.search(before) and text[:1].islower()
     em = previous.size
@@ -1261,6 +1266,7 @@ def _continues(
             runs_on
             or (before.endswith("-") and text[:1].islower())
             or _phrase_overleaf(previous, line, right)
+            or _entry_overleaf(previous, line, right, left or {}, paragraph)
         )
     reach = previous.x0 - 2 * INDENT * em  # a paragraph's short last line may end before its indent
     below = line.top > previous.top + 0.5 * em and line.x0 < previous.x1 and line.x1 > reach
@@ -1400,14 +1406,45 @@ def _hangs_under(previous: Line, line: Line, right: float) -> bool:
     labelled "[4]" whose first line ends a sentence: "…Erdős and Ulam’." + "In: Discrete …"; an
     enumerate's "(ii) shaderulecolor The shading color … box." + "See (i). If …", shadethm-doc.pdf).
     Where the text starts is the number's width on: ``LABEL_EM`` em a character, a space ``SPACE_EM``."""
-    first = MARK.sub("", previous.text)
-    found = LIST_ITEM.match(first) or ENTRY_LABEL.match(first) or BRACKET_LABEL.match(first)
+    found = _entry_label(previous.text)
     em = previous.size
     if found is None or previous.x1 < right - SHORT_LINE * em or line.x0 <= previous.x0 + HANGING * em:
         return False
     label = found.group(0)
     width = LABEL_EM * len(label.rstrip()) + SPACE_EM * (len(label) - len(label.rstrip()))
     return abs(line.x0 - (previous.x0 + width * em)) <= HANGING * em
+
+
+def _entry_label(text: str) -> re.Match[str] | None:
+    """The label a list item or a reference entry opens with: "6. ", "• ", "[4] ", "(ii) "."""
+    text = MARK.sub("", text)
+    return LIST_ITEM.match(text) or ENTRY_LABEL.match(text) or BRACKET_LABEL.match(text)
+
+
+def _entry_overleaf(previous: Line, line: Line, right: float, left: dict[int, float], paragraph: str) -> bool:
+    """A labelled entry (``paragraph`` opens with its label: a numbered reference, a list item) runs
+    on past the page's last line: the entry's line ``previous`` fills the column, and the next page's
+    first line, in the same size and not monospaced, opens no entry of its own and starts at the
+    entry's text indent, measured from each page's margin (a two-sided layout shifts it overleaf):
+    where ``previous`` starts, a line under the label ("… Proceedings. — Riga:" / "Zinatne. — 1988. …",
+    the publisher after its place), or where the label's text starts, ``previous`` the labelled line
+    (``_hangs_under``). A new entry's label, or a heading or a paragraph at the margin, starts apart."""
+    text, em = MARK.sub("", line.text), previous.size
+    if (
+        _entry_label(paragraph) is None
+        or (_entry_label(text) is not None and not DATE_START.match(text))  # a date is no number
+        or line.mono
+        or previous.mono
+        or abs(line.size - previous.size) >= 0.5
+        or previous.x1 < right - SHORT_LINE * em
+    ):
+        return False
+    shift = left.get(line.page, 0.0) - left.get(previous.page, 0.0)
+    moved = replace(line, x0=line.x0 - shift)  # where it would start on the page ``previous`` is on
+    if paragraph == previous.text:
+        return _hangs_under(previous, moved, right)
+    hanging = previous.x0 - left.get(previous.page, previous.x0) > HANGING * em
+    return hanging and abs(moved.x0 - previous.x0) <= HANGING * em
 
 
 def _reference_hangs(previous: Line, line: Line, right: float) -> bool:
@@ -1426,7 +1463,9 @@ def _reference_hangs(previous: Line, line: Line, right: float) -> bool:
     )
 
 
-def _entry_starts(previous: Line, line: Line, before: str, right: float, left: dict[int, float]) -> bool:
+def _entry_starts(
+    previous: Line, line: Line, before: str, right: float, left: dict[int, float], first: bool = True
+) -> bool:
     """A line at the paragraph indent (``INDENT`` right of its page's margin) after an entry's end
     starts the next entry, lower case or not: after a one-line entry at that same indent that ends
     short in ";" or ":" ("поле 5 — слова …; поле заполняют только для ЛУ;" + "поле 6 — …"; a
@@ -1435,7 +1474,9 @@ def _entry_starts(previous: Line, line: Line, before: str, right: float, left: d
     last rule); and after a paragraph's first line, full at that indent, ending in ":" (a definition
     list's lead-in: "… следующие термины с соответствующими определениями:" + "библиографическая
     запись: …"), unless the line is the value of a label that ends the line before (``_label_value``,
-    ``ABBREVIATED_LABEL``).
+    ``ABBREVIATED_LABEL``). ``first``: ``previous`` opened its paragraph; an indented line that did not
+    is a hanging entry's, whose colon leads into the entry's next line ("… (ЛОКСЕТЬ 88). — Рига:" +
+    "ИЭВТ АН Латвии. — 1988. …": the publisher after its place), not into a list.
     A continuation line starts at the margin, not at the indent; a full line ending in ";" runs on at a
     list's hanging indent ("… archives;" + "details are provided …")."""
     em = previous.size
@@ -1451,7 +1492,8 @@ def _entry_starts(previous: Line, line: Line, before: str, right: float, left: d
     if abs(line.x0 - previous.x0) >= INDENT * em / 2:
         return False
     lead_in = (
-        before.endswith(":")
+        first
+        and before.endswith(":")
         and not TITLE_COLON.search(before)
         and not ABBREVIATED_LABEL.search(before)
         and not _label_value(line.text)
