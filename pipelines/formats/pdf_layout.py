@@ -18,8 +18,9 @@ wherever their page ends, often inside a paragraph that runs on to the next page
 * **footnotes** are the lines at a page's bottom, below the last line of body-size text, set
   smaller than the body (the prose's: a .dtx manual's code, set smaller, outweighs it), the first
   of them starting with a mark ("⁴С другой стороны", "11В aptitude", "∗e-mail: …" under a
-  \\thanks), a page number set under them at the body's size notwithstanding: they leave the page
-  and are reflowed apart, for the parser to put after the text;
+  \\thanks; "5. Cette option …" when the page's text raises the 5), a page number set under
+  them at the body's size notwithstanding: they leave the page and are reflowed apart, for the
+  parser to put after the text;
 * a **contents page** (a third of its lines or more, five at least, end in dot leaders) leaves the
   text whole: a placeholder line (``CONTENTS`` and the page's index in ``Layout.contents``) stands
   where it was, so the parser records it in ``removed`` (a list of headings with page numbers is
@@ -182,9 +183,11 @@ LETTER_HEADING = re.compile(r"^[A-ZА-ЯЁ]$")  # an index's letter heading, alo
 INDEX_LETTERS = 2  # letter headings that make a page of leader lines an index, not contents
 INDEX_HEADING = re.compile(r"^(?:\d{1,2}\.?\s+)?(?:index|предметный указатель|указатель)$", re.I)
 INDEX_UNDER_HEADING = 2  # index entries under an index heading that make the lines from it an index
-# a note opens with a word, a bracket or a quote of any style ("¹“Kingdom” is …": TeX's curly quotes)
+# a note opens with a word, a bracket or a quote of any style ("¹“Kingdom” is …": TeX's curly quotes);
+# a number may end in a full stop (a French class sets the note's mark "5. Cette option …")
 FOOTNOTE_START = re.compile(
-    rf"^{MARK_OPEN}?(?P<mark>[\d⁰¹²³⁴⁵⁶⁷⁸⁹{NOTE_SYMBOLS}]{{1,3}}){MARK_CLOSE}? ?(?=[^\W\d_]|[«\"(“„‘‚‹])"
+    rf"^{MARK_OPEN}?(?P<mark>[\d⁰¹²³⁴⁵⁶⁷⁸⁹{NOTE_SYMBOLS}]{{1,3}}){MARK_CLOSE}?(?P<stop>(?<=\d)\.)? ?"
+    r"(?=[^\W\d_]|[«\"(“„‘‚‹])"
 )
 
 
@@ -1548,9 +1551,19 @@ def _footnote_lines(page: list[Line], body_size: float, after_notes: bool = Fals
         key=lambda ln: (round(ln.top), ln.x0),
     )
     small = not any(ln.size > FOOTNOTE_SIZE * body_size or ln.text.startswith(TABLE) for ln in below)
-    if below and small and (footnote_mark(below[0].text) or (after_notes and _note_goes_on(below))):
+    if below and small and (_opens_note(below[0], page, below) or (after_notes and _note_goes_on(below))):
         return below
     return _marked_foot(page, body_size) or _starred_note(page, body_size)
+
+
+def _opens_note(line: Line, page: list[Line], notes: list[Line]) -> bool:
+    """The line opens a footnote with its mark. A number with a full stop ("5. Cette option …")
+    opens one only when the page's text above the ``notes`` raises that number: a small numbered
+    list at a page's foot (a reference list's "1. Smith J. …") is no footnote."""
+    found = FOOTNOTE_START.match(line.text)
+    if found is None or not found.group("stop"):
+        return found is not None
+    return any(found.group("mark") in MARK.findall(ln.text) for ln in page if ln not in notes)
 
 
 def _note_goes_on(below: list[Line]) -> bool:

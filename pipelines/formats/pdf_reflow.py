@@ -61,6 +61,7 @@ from sloika.text.sentences import SENTENCE_END
 PARAGRAPH_GAP = 0.3  # em above the page's usual gap between a paragraph's lines that makes a break
 PITCH_PAIRS = 3  # sure continuations a page (else the document) shows its own line pitch by
 EDGE_LINES = 3  # long lines a page needs to show its own right margin when other pages show theirs
+DASH_ITEMS = ("— ", "– ", "- ")  # the dashes a list's items open with
 SHORT_LINE = 2.0  # em short of the right edge: the line ended before the margin (last line, heading)
 INDENT = 1.0  # em of first-line indent
 CENTRED = 4.0  # em: a short line starting this far right of the next line's start stands alone
@@ -424,6 +425,7 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
     run: list[Line] = []  # the code lines read last
     debris: list[str] = []  # debris placeholders read since the last text line: placed by the next one
     previous: Line | None = None  # the last text line
+    opener: Line | None = None  # the line the last paragraph of text opened with
     beside: Line | None = None  # the prose line read before ``run``, when one was
     ran_on = False  # it was a monospaced one the prose ran on to (a URL's first piece)
     listing: Listing | None = None  # a listing the last page ended with, which the next may go on
@@ -501,8 +503,9 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
             and not _verse_ends_page(previous, line, verse)
             and not (DESIGNATION.match(line.text) and DESIGNATION.match(result[last]))
             and not (FLOAT_CAPTION.match(line.text) and FLOAT_CAPTION.match(result[last]))
+            and not _next_dash_item(result[last], opener, line)
         ):  # a list of standards ("ГОСТ 2.503—90 …" + "ГОСТ 6.38—90* …"), of captions (two figure
-            # pages' "Figure 2: … at each lattice point" + "Figure 3: …"): each opens an entry
+            # pages' "Figure 2: … at each lattice point" + "Figure 3: …"), of dash items: each opens an entry
             broken = ran_on and _name_broken(previous, line, right)  # "gentoo." + "manpages:"
             broken = broken and not URL_OPENS.match(line.text)  # "np." + "https://…": a URL after a space
             result[last] = result[last] + line.text if broken else _join(result[last], line.text, spelled)
@@ -515,7 +518,7 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
             debris, previous, held = [], line, None
             continue
         result += [*debris, line.text]
-        debris, previous = [], line
+        debris, previous, opener = [], line, line
     result += debris
     if run:
         _flushed(result, run, listing, left, ended=True)
@@ -1637,6 +1640,22 @@ def _prose_after(text: str) -> bool:
     stands alone, or is a capitalised path segment ("…/Bugs/" + "Reporting описаны")."""
     first, _, rest = text.strip().partition(" ")
     return first.isalpha() and first[0].islower() and bool(rest.strip())
+
+
+def _next_dash_item(paragraph: str, opener: Line | None, line: Line) -> bool:
+    """The line opens with the dash and space its paragraph opened with, set where that paragraph's
+    first line (``opener``) starts: the next item of a dash list, whatever the line before ended with
+    (a full line ending in a word, an item's hanging line; ``_dash_run_on`` would take it for a
+    sentence broken before its dash). A dash elsewhere goes on the paragraph's sentence: at an item's
+    hanging indent, or at the margin under a dialogue line's indented first line ("— Да, — сказал он,"
+    + "— и ушёл.")."""
+    dash = paragraph[:2]
+    return (
+        opener is not None
+        and dash in DASH_ITEMS
+        and line.text.startswith(dash)
+        and abs(line.x0 - opener.x0) <= 0.5 * INDENT * opener.size
+    )
 
 
 def _dash_run_on(previous: Line, line: Line, right: float) -> bool:
