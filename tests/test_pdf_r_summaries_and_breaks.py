@@ -184,3 +184,20 @@ def test_a_table_of_function_names_and_descriptions_keeps_both_row_by_row():
         "Auxiliary Functions",
     ]
     assert [span.label for span in doc.layers.get("removed", [])] == []
+
+
+def test_a_column_of_na_past_the_prose_column_s_edge_stays_in_its_rows():
+    """The output is wider than the justified prose over it: its last column of "NA" stands past the
+    prose column's right edge, as a margin name would, but in the output's monospaced font after its
+    monospaced row it is the output's column, kept in its rows, not a name in the margin."""
+    prose = [*FILLER, FILLER[0]]  # three full lines: the column's right edge (72 + 460)
+    page = [_justified(72, 780 - 14 * at, line) for at, line in enumerate(prose)]
+    page += [_text(72, 730, "> summary(fit)", "F2"), _text(300, 706, "Estimate Std. Error z value", "F2")]
+    for at, row in enumerate(SUMMARY):
+        page += [
+            _text(x, 694 - 12 * at, cell, "F2") for x, cell in zip((72, 300, 474, 546), row, strict=True)
+        ]
+    doc = _parse(page)
+    rows = [f"{name:<38}{estimate:<29}{error:<12}{z}" for name, estimate, error, z in SUMMARY]
+    assert _codes(doc) == ["> summary(fit)", "\n".join([" " * 38 + "Estimate Std. Error z value", *rows])]
+    assert [span.attrs for span in doc.layers.get("removed", [])] == []

@@ -97,6 +97,9 @@ ENDS_IN_NUMBER = re.compile(r"\s\d{1,4}$")  # a contents entry's page number set
 ENTRY_TAIL = re.compile(r"(?<!\d)\s*(?:[.…·]\s*)+\d{1,4}\.?$")
 # leaders of a dot or two ("… in text scripts .", "… Что делать? . 22"), no full stop (no space before it)
 SHORT_LEADERS = re.compile(r"\s\.(?: ?\.)?(?:\s+\d{1,4})?$")
+# an entry's leaders the line width cut to two dots or three, its page number read apart ("Dref ..",
+# "4.3 Using constrain.."): under a contents heading only, elsewhere they may end prose in an ellipsis
+CUT_LEADERS = re.compile(r"\S ?(?:[.…·] ?){2,3}$")
 ENTRY_LETTERS = 3  # letters and digits a contents entry has at least (not a lone "1")
 # dot leaders that lead to words or to a numbered couplet ("… ....... Морозник кавказский (…)",
 # "… ....... 3."): a determination key's lead, no contents line (whose leaders lead to a page number)
@@ -484,7 +487,7 @@ def _back_matter(page: list[Line], after_index: bool = False, after_contents: bo
     least = 1 if after_index else CONTENTS_LINES
     under = min(least, INDEX_UNDER_HEADING)  # a short package's index, its heading over a few entries
     index = _index_share(page, least) or bool(headings and _index_share(page[headings[-1] :], under))
-    leaders = sum(_contents_line(line.text) for line in page)
+    leaders = _leader_lines(page)
     # an index goes on over pages with one letter heading or none while most entries have several
     # numbers (eledpar.pdf's "E" page); a change history's entries after it have one each
     goes_on = after_index and 2 * leaders <= sum(_index_line(line.text) for line in page)
@@ -493,6 +496,18 @@ def _back_matter(page: list[Line], after_index: bool = False, after_contents: bo
     if leaders >= max(CONTENTS_LINES, CONTENTS_SHARE * len(page)):
         return "contents"
     return "index" if index else None
+
+
+def _leader_lines(page: list[Line]) -> int:
+    """The page's lines that end in dot leaders (``_contents_line``) and, under a contents heading,
+    in leaders the line width cut short (``CUT_LEADERS``): gnmOverview.pdf's contents page read its
+    page numbers and most leaders apart, and with ten full leader lines of 36 it stayed text."""
+    headings = [at for at, line in enumerate(page) if CONTENTS_HEADING.match(line.text.strip())]
+    under = headings[0] + 1 if headings else len(page)
+    return sum(
+        _contents_line(line.text) or (at >= under and bool(CUT_LEADERS.search(line.text.strip())))
+        for at, line in enumerate(page)
+    )
 
 
 def _index_share(lines: list[Line], least: int) -> bool:

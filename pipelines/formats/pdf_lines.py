@@ -717,10 +717,12 @@ def _margin_name_beside(before, name, chars: list, right: float) -> bool:
     """``chars`` from ``name`` on are a right-margin name after the glyph ``before`` on its row: the
     text before it ends inside the column (within ``COLUMN_SLACK`` of ``right``), the name starts
     past it an ``MARGIN_NAME_GAP`` or more later, and it has a letter and ``NAME_WORDS`` words at
-    most (a paragraph's words run on past no column edge)."""
+    most (a paragraph's words run on past no column edge). A monospaced word after monospaced text
+    is a printed output's last column (gnmOverview.pdf's summary's "NA" past the prose's edge)."""
     tail = "".join(c.get_text() for c in chars)
     return (
-        before.x1 <= right + COLUMN_SLACK
+        not all(MONOSPACED.search(_font(c)) for c in (before, name))
+        and before.x1 <= right + COLUMN_SLACK
         and name.x0 - before.x1 >= MARGIN_NAME_GAP * name.size
         and len(tail.split()) <= NAME_WORDS
         and any(char.isalpha() for char in tail)
