@@ -263,7 +263,7 @@ def read_lines(data: bytes) -> tuple[list[list[Line]], list[list[Rule]], Dropped
     named: Dropped = [
         (line, "margin_name") for page in read for line in page if line.name and not line.rotated
     ]
-    pages = [_stairs_joined(_gaps_filled(_steps_in_order(page))) for page in pages]
+    pages = [_stairs_joined(_displays_in_place(_gaps_filled(_steps_in_order(page)))) for page in pages]
     kept = [_without_letter_columns(page) for page in pages]
     left = {id(line) for page in kept for line in page}
     dropped = (
@@ -1490,20 +1490,58 @@ def _gaps_filled(page: list[Line]) -> list[Line]:
     goes on while no line goes back up by more than ``ROW_SHARE`` em, so a row's pieces (a line
     number and its code) stay in one run; a run goes into the latest run read before it (a note in
     the margin may stand between) that it makes one column with."""
-    runs: list[list[Line]] = []
-    for line in page:
-        if runs and line.top > runs[-1][-1].top - ROW_SHARE * line.size:
-            runs[-1].append(line)
-        else:
-            runs.append([line])
     merged: list[list[Line]] = []
-    for run in runs:
+    for run in _runs_down(page):
         at = next((at for at in range(len(merged) - 1, -1, -1) if _one_column(merged[at], run)), None)
         if at is None:
             merged.append(run)
         else:
             merged[at] = _rows_merged(merged[at], run)
     return [line for run in merged for line in run]
+
+
+def _runs_down(page: list[Line]) -> list[list[Line]]:
+    """The page's lines in runs read down the page: a run goes on while no line goes back up by more
+    than ``ROW_SHARE`` em, so a row's pieces (a line number and its code) stay in one run."""
+    runs: list[list[Line]] = []
+    for line in page:
+        if runs and line.top > runs[-1][-1].top - ROW_SHARE * line.size:
+            runs[-1].append(line)
+        else:
+            runs.append([line])
+    return runs
+
+
+def _displays_in_place(page: list[Line]) -> list[Line]:
+    """The page with each code display that pdfminer read after a line under it put back, as one
+    block, before the first line of text (no ``_mark``) of the run read before it that stands lower:
+    a display centred between two sentences read after the second, a display over the next
+    section's heading read under it, a listing opening a page read after the "Result:" under it
+    (``_display_in_free_rows``). The run's lines below that run's last one stay where they were
+    read."""
+    placed: list[list[Line]] = []
+    for run in _runs_down(page):
+        at = next(
+            (at for at in range(len(placed) - 1, -1, -1) if _display_in_free_rows(run, placed[at])), None
+        )
+        if at is None:
+            placed.append(run)
+            continue
+        display = _within_height(run, placed[at])
+        lower = next(
+            (index for index, line in enumerate(placed[at]) if line.top > display[0].top and not _mark(line)),
+            len(placed[at]),
+        )
+        placed[at][lower:lower] = display
+        rest = [line for line in run if not any(line is shown for shown in display)]
+        placed.extend([rest] if rest else [])
+    return [line for run in placed for line in run]
+
+
+def _within_height(run: list[Line], other: list[Line]) -> list[Line]:
+    """The lines of ``run`` that stand within ``other``'s height, from its first line's top to its
+    last's."""
+    return [line for line in run if other[0].top < line.top < other[-1].top]
 
 
 def _one_column(first: list[Line], then: list[Line]) -> bool:
@@ -1520,13 +1558,45 @@ def _strays_in_rows(run: list[Line], other: list[Line]) -> bool:
     """The lines of ``run`` within ``other``'s height, one at least, are all monospaced, and each
     shares width with a line of ``other`` within ``GAP_NEIGHBOUR`` em above or below it that starts
     within ``STEP_MAX`` em of it, and overlaps no box of those lines."""
-    strays = [line for line in run if other[0].top < line.top < other[-1].top]
+    strays = _within_height(run, other)
     return bool(strays) and all(
         line.mono
         and any(abs(near.x0 - line.x0) <= STEP_MAX * line.size for near in _near(line, other))
         and not any(_boxes_overlap(line, near) for near in _near(line, other))
         for line in strays
     )
+
+
+def _display_in_free_rows(run: list[Line], other: list[Line]) -> bool:
+    """The lines of ``run`` (read after ``other``) within ``other``'s height are a code display
+    (typewriter lines, and the label over a listing, ``_labels_listing``) that pdfminer boxed with
+    text below it: each of its lines has a row of its own, which no line of ``other`` with text
+    reaches into (a mark beside it, ``_mark``, is none). A display centred under a short line
+    starts far from it, so the step rule (``_strays_in_rows``) does not find it; a column beside
+    another has the other's text on its rows; prose is left in pdfminer's order."""
+    strays = _within_height(run, other)
+    return any(line.typewriter for line in strays) and all(
+        (line.typewriter or _labels_listing(line, run))
+        and not any(_rows_shared(line, near) and not _mark(near) for near in other)
+        for line in strays
+    )
+
+
+def _mark(line: Line) -> bool:
+    """A line narrower than an em is a mark, not text: a glyph of a frame's drawn zigzag beside a
+    listing, a bullet."""
+    return line.x1 - line.x0 < line.size
+
+
+def _rows_shared(a: Line, b: Line) -> bool:
+    """The two lines' boxes share some height: they stand on one row, side by side or across."""
+    return a.top < b.bottom and b.top < a.bottom
+
+
+def _box_gap(a: Line, b: Line) -> float:
+    """How far apart the two lines' boxes stand up and down: the blank between them, 0 when they
+    share height."""
+    return max(a.top - b.bottom, b.top - a.bottom, 0.0)
 
 
 def _near(line: Line, run: list[Line]) -> list[Line]:
@@ -1541,7 +1611,7 @@ def _near_over(line: Line, other: Line) -> bool:
 
 def _boxes_overlap(a: Line, b: Line) -> bool:
     """The two lines' boxes share some area."""
-    return _spans_overlap(a, b) and a.top < b.bottom and b.top < a.bottom
+    return _spans_overlap(a, b) and _rows_shared(a, b)
 
 
 def _spans_overlap(a: Line, b: Line) -> bool:
@@ -1728,6 +1798,8 @@ def _without_furniture(pages: list[list[Line]], bars: list[list[Rule]] | None = 
     code = {id(line) for page in pages for line in _listing_numbers(page)}
     code |= {id(line) for page in pages for line in page if _listing_at_edge(line, page)}
     code |= {id(line) for page in pages for line in _column_heads(page)}
+    labels = {id(line) for page in pages for line in page if _labels_listing(line, page)}
+    code |= labels
 
     def furniture(line: Line, edge: set[int]) -> bool:
         return (
@@ -1762,10 +1834,11 @@ def _without_furniture(pages: list[list[Line]], bars: list[list[Rule]] | None = 
         for page, edge in zip(pages, edges, strict=True)
     ]
     again = _band_repeats(pages)
-    gone = [
-        gone | _peeled(page, gone, lambda row: _inner_furniture(row, again, code))
-        for page, gone in zip(pages, outer, strict=True)
-    ]
+
+    def inner(row: list[Line]) -> bool:
+        return labels.isdisjoint(id(line) for line in row) and _inner_furniture(row, again, code)
+
+    gone = [gone | _peeled(page, gone, inner) for page, gone in zip(pages, outer, strict=True)]
     gone = [gone | _continuation_notes(page, gone) for page, gone in zip(pages, gone, strict=True)]
     return [[line for line in page if id(line) not in out] for page, out in zip(pages, gone, strict=True)]
 
@@ -1799,6 +1872,22 @@ def _listing_at_edge(line: Line, page: list[Line]) -> bool:
         if _set_close_inward(line, other):
             return True
     return False
+
+
+def _labels_listing(line: Line, page: list[Line]) -> bool:
+    """A line over a monospaced line that shares width with it, the blank between them no more than
+    ``TITLE_GAP`` em of its size, in the page's upper half, is a code listing's label ("Code", "Listing
+    2"), not a running header: a header is set apart from the text by a skip. A manual whose listings
+    often open a page has the label at the top of each of them, where a header stands, and lost it
+    there (bclogo-doc.pdf's "Code" over its listings)."""
+    return line.top < line.page_height / 2 and any(
+        other.mono
+        and other.top > line.top
+        and _spans_overlap(line, other)
+        and _box_gap(line, other) <= TITLE_GAP * line.size
+        for other in page
+        if other is not line
+    )
 
 
 def _set_in_block(line: Line, page: list[Line]) -> bool:

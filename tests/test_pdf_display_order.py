@@ -1,0 +1,137 @@
+"""Code displays that pdfminer boxes with the text below them, so they read after it (issue 15,
+twenty-third check row 4, re-read: a manual's one-line display centred between two sentences read
+after the second one; a display between "For example:" and the next section's heading read under
+the heading; a listing opening a page, with its "Code" label, read after the "Result:" under it).
+Each display goes back between the line above it and the one below it; a listing's label at a page
+top is the listing's, not a running header. Expected texts are written by hand from the fixtures."""
+
+from __future__ import annotations
+
+from pdf_objects import COURIER, HELVETICA, code_line, font_pages, helvetica_line, one_page
+
+from sloika.pipelines.formats.pdf import parse_pdf
+from sloika.pipelines.formats.pdf_lines import Line, _displays_in_place
+
+LETTER = 792  # US Letter's height: a baseline ``top`` points from the page top is at LETTER - top
+A4 = 842
+
+
+def _lines(doc_text: str) -> list[str]:
+    return [line for line in doc_text.split("\n") if line.strip()]
+
+
+def _centred_display_page() -> bytes:
+    """A sentence, a display centred under it in Courier, a sentence, then a labelled listing: the
+    layout pdfminer reads as sentence, sentence, display."""
+    parts = [
+        helvetica_line(86, LETTER - 80, "By default the title style is defined like this:", 10),
+        code_line(180, LETTER - 92, r"\newcommand\boxtitle[1]{\bfseries #1}", 10),
+        helvetica_line(
+            86, LETTER - 104, "One can then play with all sorts of things. Here is an example:", 10
+        ),
+        helvetica_line(118, LETTER - 132, "Code", 12),
+        code_line(121, LETTER - 151, r"\renewcommand\boxtitle[1]{\centering\fbox{#1}}%", 8),
+        code_line(121, LETTER - 160, r"\begin{mybox}[noborder]{My title}%", 8),
+        code_line(131, LETTER - 170, r"\emph{Body of the box}", 8),
+        code_line(121, LETTER - 179, r"\end{mybox}", 8),
+        helvetica_line(71, LETTER - 215, "Result:", 10),
+    ]
+    return one_page(b"\n".join(parts), [(b"F1", HELVETICA), (b"F2", COURIER)])
+
+
+def test_a_display_centred_between_two_sentences_stands_between_them():
+    doc = parse_pdf(_centred_display_page())[0]
+    assert _lines(doc.text) == [
+        "By default the title style is defined like this:",
+        r"\newcommand\boxtitle[1]{\bfseries #1}",
+        "One can then play with all sorts of things. Here is an example:",
+        "Code",
+        r"\renewcommand\boxtitle[1]{\centering\fbox{#1}}%",
+        r"\begin{mybox}[noborder]{My title}%",
+        r"  \emph{Body of the box}",
+        r"\end{mybox}",
+        "Result:",
+    ]
+
+
+def _listing_page(header: str) -> bytes:
+    """A page opening with a labelled listing, a column of narrow marks beside it (a frame's drawn
+    zigzag), "Result:" under it and a paragraph: pdfminer reads the marks and "Result:" first."""
+    parts = [
+        helvetica_line(71, A4 - 43, header, 10),
+        helvetica_line(118, A4 - 86, "Code", 12),
+        *[helvetica_line(107, A4 - (96 + 6.25 * at), "|", 10) for at in range(7)],
+        code_line(121, A4 - 105, r"\begin{mybox}[colour=blue!30,shadow=true,", 8),
+        code_line(131, A4 - 114, r"shadowcolour=black!30]{My title}", 8),
+        code_line(131, A4 - 124, r"\emph{Body of the box}", 8),
+        code_line(121, A4 - 133, r"\end{mybox}", 8),
+        helvetica_line(71, A4 - 168, "Result:", 10),
+        helvetica_line(
+            93, A4 - 212, "The box is drawn with a shadow under it and to its right, in the colour given", 10
+        ),
+        helvetica_line(
+            93, A4 - 224, "by the option; the shadow is blurred when the blur option is loaded with the", 10
+        ),
+        helvetica_line(93, A4 - 236, "package, and left sharp otherwise.", 10),
+        helvetica_line(86, A4 - 270, "The general syntax of the bar style is set by one option.", 10),
+    ]
+    return b"\n".join(parts)
+
+
+def test_a_listing_opening_pages_keeps_its_label_and_its_place_over_its_result():
+    """Three pages open with a labelled listing: the label stands where a running header would, on
+    each page, yet it is the listing's; the listing comes before the "Result:" under it."""
+    pages = [_listing_page("The mybox package") for _ in range(3)]
+    doc = parse_pdf(font_pages(pages, [(b"F1", HELVETICA), (b"F2", COURIER)]))[0]
+    lines = _lines(doc.text)
+    page = [
+        "Code",
+        r"\begin{mybox}[colour=blue!30,shadow=true,",
+        r"  shadowcolour=black!30]{My title}",
+        r"  \emph{Body of the box}",
+        r"\end{mybox}",
+        "Result:",
+        "The box is drawn with a shadow under it and to its right, in the colour given by the option; the"
+        " shadow is blurred when the blur option is loaded with the package, and left sharp otherwise.",
+        "The general syntax of the bar style is set by one option.",
+    ]
+    assert lines == page * 3
+    furniture = [s.attrs.get("text") for s in doc.layers["removed"] if s.attrs.get("why") == "page_furniture"]
+    assert "Code" not in furniture
+
+
+def placed(*rows: tuple[str, float, float], typewriter: bool = False) -> list[Line]:
+    """(text, x0, top) rows, 10 pt, each line 5 pt wide a character; ``typewriter``: set in it."""
+    return [
+        Line(0, text, x0, x0 + 5.0 * len(text), top, top + 10.0, 10.0, 792.0, typewriter=typewriter)
+        for text, x0, top in rows
+    ]
+
+
+def test_a_display_read_after_the_heading_under_it_goes_back_over_it():
+    """A display between "For example:" and the next heading, pdfminer's order: the heading, then the
+    display and the section's text."""
+    above = placed(
+        ("We set the keys once:", 86.0, 500.0), ("For example:", 86.0, 524.0), ("13 History", 71.0, 566.0)
+    )
+    display = placed((r"\setkeys{box}{shadow=true}", 190.0, 536.0), typewriter=True)
+    below = placed(("- version 3.1: robust logos", 86.0, 592.0))
+    assert [line.text for line in _displays_in_place(above + display + below)] == [
+        "We set the keys once:",
+        "For example:",
+        r"\setkeys{box}{shadow=true}",
+        "13 History",
+        "- version 3.1: robust logos",
+    ]
+
+
+def test_prose_or_a_column_beside_stays_in_pdfminers_order():
+    """A prose line read late keeps pdfminer's order (a float's caption, a note); so does a code
+    line of a column beside another, whose rows the other's text shares."""
+    left = placed(
+        ("the left column", 56.0, 100.0), ("goes on down", 56.0, 112.0), ("to its end", 56.0, 124.0)
+    )
+    prose = placed(("a caption", 120.0, 106.0))
+    assert _displays_in_place(left + prose) == left + prose
+    beside = placed(("x = 1", 320.0, 111.0), typewriter=True)
+    assert _displays_in_place(left + beside) == left + beside
