@@ -25,7 +25,8 @@ wherever their page ends, often inside a paragraph that runs on to the next page
   text whole: a placeholder line (``CONTENTS`` and the page's index in ``Layout.contents``) stands
   where it was, so the parser records it in ``removed`` (a list of headings with page numbers is
   not prose, and a TeX contents line is set too tight to read: "1.1 ОчёмданныеЧаВо?"); so does an
-  **index page** (its lines a term and page numbers, "apt-doc, 38, 39"), back matter alike;
+  **index page** (its lines a term and page numbers, "apt-doc, 38, 39", under an index's cues
+  CWEB's "atof 20" too, the rows of the tables its columns were taken for included), back matter alike;
 * a **contents list without leaders** (LaTeX article's, on the title page: "Содержание" / "1 Кодировка
   KOI8-R", its page numbers a column apart) leaves the text the same way: a contents heading and the
   lines under it that repeat, in order, lines found later (the sections' headings), with the numbers
@@ -128,6 +129,7 @@ OPEN_END = re.compile(r"[,:]\s*$")  # "Econometrica," "35(2):": a reference entr
 PAGE_CUE = re.compile(r"(?:^|[\s(])(?:pp?|S|с|стр)\.$")
 HANG_MIN = 0.5  # em: a reference entry's next line hangs at least this far right of its first
 HANG_REACH = 2.5  # em: and at most this far
+DEPTH_REACH = 0.25  # em: how far a line's box may reach into the next line's (a glyph below the baseline)
 CLOSING_REACH = 6.0  # em: how far right of an open bracket's line its closing piece may stand
 ENTRY_NUMBER = re.compile(r"\[?\d{1,3}[.\]]")  # a numbered list's or a reference list's number: "5.", "[5]"
 SAME_AUTHORS = "———"  # the rule a bibliography sets for "the same authors as above" (amsart's \bysame)
@@ -158,7 +160,8 @@ ALIGN_EDGE = 0.1  # em: a cell's edge this close to another row's cell's stands 
 TYPEWRITER_ROWS = 2  # typewriter rows under a roman header that make a table (``_typewriter_tables``)
 TYPEWRITER_HEAD = 3  # ... and the header's cells, at least
 ITEM_END = re.compile(r"\d;\s*$")  # "2.105-95;": a number that ends a list's item
-CLAUSE_NUMBER = re.compile(r"^\d+(?:\.\d+)*\.?$")  # "3.10", "4.4.8", "2"
+# "3.10", "4.4.8", "2"; an appendix's, its letter first: "B.18", "А.2"
+CLAUSE_NUMBER = re.compile(r"^(?:[A-ZА-ЯЁ]\.)?\d+(?:\.\d+)*\.?$")
 NUMBER_REACH = 4.0  # em: a clause number stands at most this far left of its text (a tab)
 SIZE_STEP_TEXT = 1.0  # pt: a clause number and its text differ in size by less than this
 STARRED_NOTE = re.compile(r"^\* [A-ZА-ЯЁ]")  # "* На территории …"
@@ -177,6 +180,11 @@ WORD = re.compile(r"[^\W\d_]{2,}")  # a word of two letters or more
 PROSE_WORDS = 3  # different words a prose line beside a margin name has at least
 INDEX_ENTRY = re.compile(
     r"^[^\d\s].{0,60}?,\s*\d{1,4}(?:\s*[–-]\s*\d{1,4})?(?:,\s*\d{1,4}(?:\s*[–-]\s*\d{1,4})?)*$"
+)
+# ... without the comma after its term, CWEB's and plain TeX's style ("atof 20", "argv 179–181, 217"),
+# its last number's comma kept where the entry wraps ("buffer 103, 122,"): an index only under its cues
+BARE_INDEX_ENTRY = re.compile(
+    r"^[^\d\s].{0,60}?\s\d{1,4}(?:\s*[–-]\s*\d{1,4})?(?:,\s*\d{1,4}(?:\s*[–-]\s*\d{1,4})?)*,?$"
 )
 # an index entry set with leaders to its page or code-line numbers ("\\empty ....... 17, 18"), also
 # two columns' entries read across as one line ("\\write ..... 23, 52 \\x ..... 14, 15,")
@@ -244,19 +252,21 @@ def lay_out(pages: list[list[Line]], rules: list[list[Rule]], dropped: Dropped =
     contents: list[tuple[str, str]] = []
     label = None
     for number, page in enumerate(body):
-        previous, label = (
-            label,
-            _back_matter(page, after_index=label == "index", after_contents=label == "contents"),
-        )
+        previous = label
+        label = _back_matter(page, after_index=previous == "index", after_contents=previous == "contents")
+        read, origins = _tables_read(page, tables)
+        if label is None and read != page:
+            label = "index" if _back_matter(read, after_index=previous == "index") == "index" else None
         if label == "contents":
             body[number], dropped = _contents_list_out(
                 page, number, previous == "contents", dropped, contents
             )
         elif label:
-            start, end = _index_bounds(page)
-            contents.append((label, "\n".join(line.text for line in page[start:end])))
-            placeholder = replace(page[start], text=f"{CONTENTS}{len(contents) - 1}", mono=False)
-            body[number] = [*page[:start], placeholder, *page[end:]]
+            start, end = _index_bounds(read, runs_on=previous == "index")
+            first = origins.index(origins[start])  # a table's first row: the table goes whole
+            contents.append((label, "\n".join(line.text for line in read[first:end])))
+            placeholder = replace(page[origins[start]], text=f"{CONTENTS}{len(contents) - 1}", mono=False)
+            body[number] = [*page[: origins[start]], placeholder]  # the index runs to the page's end
         else:
             run_on = number > 0 and _ends_in_contents_list(body[number - 1], contents)
             body[number], dropped = _contents_block_out(body, number, dropped, contents, run_on)
@@ -350,7 +360,7 @@ def _entry_goes_on(before: list[Line], line: Line) -> bool:
     if last is None or last.mono or abs(line.size - last.size) >= SIZE_STEP_TEXT:
         return False
     text, numbers = MARK.sub("", last.text), MARK.sub("", line.text)
-    right_under = last.bottom - 1.0 <= line.top <= last.bottom + (last.bottom - last.top)
+    right_under = _right_under(last, line)
     opener = _entry_opener(before)
     hung = opener.x0 + HANG_MIN * line.size <= line.x0 <= opener.x0 + HANG_REACH * line.size
     hung = hung or _at_entries_hang(before, line)
@@ -367,9 +377,18 @@ def _at_entries_hang(before: list[Line], line: Line) -> bool:
         upper.page == lower.page == line.page
         and abs(lower.x0 - line.x0) < HANG_MIN * line.size
         and upper.x0 + HANG_MIN * line.size <= lower.x0
-        and upper.bottom - 1.0 <= lower.top <= upper.bottom + (upper.bottom - upper.top)
+        and _right_under(upper, lower)
         for upper, lower in zip(before, before[1:], strict=False)
     )
+
+
+def _right_under(upper: Line, lower: Line) -> bool:
+    """``lower`` is the line set next under ``upper``: its top at most a line's height under
+    ``upper``'s foot, and at most ``DEPTH_REACH`` em into it, where a glyph set below the baseline
+    deepens ``upper``'s box (the TeX logo's lowered "E": "… Converting TeX from WEB to cweb.
+    TUGboat, 38(3):353–358," reached 1.2 pt into its entry's year, which was cut as a page number)."""
+    reach = max(1.0, DEPTH_REACH * lower.size)
+    return upper.bottom - reach <= lower.top <= upper.bottom + (upper.bottom - upper.top)
 
 
 def _entry_opener(before: list[Line]) -> Line:
@@ -487,11 +506,14 @@ def _back_matter(page: list[Line], after_index: bool = False, after_contents: bo
     least = 1 if after_index else CONTENTS_LINES
     under = min(least, INDEX_UNDER_HEADING)  # a short package's index, its heading over a few entries
     index = _index_share(page, least) or bool(headings and _index_share(page[headings[-1] :], under))
+    cued = _index_share(page, least, bare=True) or bool(
+        headings and _index_share(page[headings[-1] :], under, bare=True)
+    )
     leaders = _leader_lines(page)
     # an index goes on over pages with one letter heading or none while most entries have several
     # numbers (eledpar.pdf's "E" page); a change history's entries after it have one each
-    goes_on = after_index and 2 * leaders <= sum(_index_line(line.text) for line in page)
-    if index and (goes_on or headings or _letter_headings(page) >= INDEX_LETTERS):
+    goes_on = after_index and 2 * leaders <= sum(_index_line(line.text, bare=True) for line in page)
+    if cued and (goes_on or headings or _letter_headings(page) >= INDEX_LETTERS):
         return "index"  # an index whose entries end in one number each also ends lines in leaders
     if leaders >= max(CONTENTS_LINES, CONTENTS_SHARE * len(page)):
         return "contents"
@@ -510,9 +532,26 @@ def _leader_lines(page: list[Line]) -> int:
     )
 
 
-def _index_share(lines: list[Line], least: int) -> bool:
-    """``least`` index entries or more, which with the letter headings are a third of ``lines``."""
-    entries = sum(_index_line(line.text) for line in lines)
+def _tables_read(page: list[Line], tables: list[Table]) -> tuple[list[Line], list[int]]:
+    """The page with each table's placeholder read as its rows, one line a row, its cells parted by
+    spaces, and for each line the index of the page's line it comes from: a two-column index whose
+    terms and numbers pdfminer read apart is taken for a table, page by page (hiformat.pdf's
+    "argc" / "179, 217, 220"), and only its rows tell it is an index, and give the index its text."""
+    lines: list[Line] = []
+    origins: list[int] = []
+    for at, line in enumerate(page):
+        rows = [line]
+        if line.text.startswith(TABLE):
+            rows = [replace(line, text=" ".join(row)) for row in tables[int(line.text[1:])].rows]
+        lines += rows
+        origins += [at] * len(rows)
+    return lines, origins
+
+
+def _index_share(lines: list[Line], least: int, bare: bool = False) -> bool:
+    """``least`` index entries or more, which with the letter headings are a third of ``lines``;
+    ``bare``: entries without a comma after the term count too (``_index_line``)."""
+    entries = sum(_index_line(line.text, bare) for line in lines)
     return entries >= least and entries + _letter_headings(lines) >= CONTENTS_SHARE * len(lines)
 
 
@@ -541,24 +580,38 @@ def _contents_line(text: str) -> bool:
     return bool(LEADERS.search(text))
 
 
-def _index_line(text: str) -> bool:
+def _index_line(text: str, bare: bool = False) -> bool:
     """An index line: a term and its page numbers ("apt-doc, 38, 39"), or a term with leaders to
-    them, one entry or two read across a two-column index."""
-    return bool(INDEX_ENTRY.search(text) or INDEX_LEADERS.match(text.strip()))
+    them, one entry or two read across a two-column index; ``bare``: or a term and its numbers
+    without a comma ("atof 20", ``BARE_INDEX_ENTRY``), which alone would take a page of short
+    lines ending in numbers ("Figure 12", a year) for an index, so it counts only under an index's
+    cues (its heading, letter headings, the index's page before)."""
+    entry = INDEX_ENTRY.search(text) or (bare and BARE_INDEX_ENTRY.search(text))
+    return bool(entry or INDEX_LEADERS.match(text.strip()))
 
 
-def _index_bounds(page: list[Line]) -> tuple[int, int]:
+def _index_bounds(page: list[Line], runs_on: bool = False) -> tuple[int, int]:
     """Where an index page's index starts and ends (line indices, the end excluded): at the index
     heading over its first entry ("5 Index", and the note on its numbers under it), or without one
     at that entry, to the page's end (back matter); the last section's end over it is text. Without
-    a heading, the entries with leaders but no numbers (read apart) and letter headings right over
-    the first entry are the index's: a page that runs an index on opens with them."""
-    first = next(at for at, line in enumerate(page) if _index_line(line.text))
+    a heading, the entries with leaders but no numbers (read apart), letter headings and entries
+    without a comma ("atof 20", an index known by its cues) right over the first entry are the
+    index's: a page that runs an index on opens with them. The first entry is one with a comma
+    where the page has one, so that no line of text ending in a number ("… see Section 3") over
+    the heading starts the index. A page that ``runs_on`` the index of the page before, without a
+    heading, is the index's from its top: its first lines may be an entry's name and its numbers
+    read apart ("REF" / "155, 163–165")."""
+    entries = [at for at, line in enumerate(page) if _index_line(line.text)]
+    first = (entries or [at for at, line in enumerate(page) if _index_line(line.text, bare=True)])[0]
     headings = [at for at in range(first) if INDEX_HEADING.match(page[at].text.strip())]
     if headings:
         return headings[-1], len(page)
+    if runs_on:
+        return 0, len(page)
     while first > 0 and (
-        OPEN_ENTRY.match(page[first - 1].text.strip()) or LETTER_HEADING.match(page[first - 1].text.strip())
+        OPEN_ENTRY.match(page[first - 1].text.strip())
+        or LETTER_HEADING.match(page[first - 1].text.strip())
+        or BARE_INDEX_ENTRY.search(page[first - 1].text)
     ):
         first -= 1  # an entry whose numbers pdfminer read apart ("\\unexpanded ..." / "51, 56, 66"), a letter
     return first, len(page)
