@@ -1,13 +1,16 @@
 """A program set in proportional fonts (a CWEB listing) with comments beside its statements
 (issue 15, twenty-fourth check row 2, re-read): the statements and their comments stand side by
 side like a table's columns, and the aligned-block rule took them as a table, whose cells leave
-the running text; the code was in neither the kept text nor ``removed``. Text sloika's own."""
+the running text; the code was in neither the kept text nor ``removed``. And the rest of a call
+set in under it was cut as a figure. Text sloika's own."""
 
 from __future__ import annotations
 
 from pdf_objects import helvetica_line, helvetica_page
 
 from sloika.pipelines.formats.pdf import parse_pdf
+from sloika.pipelines.formats.pdf_debris import display_lines
+from sloika.pipelines.formats.pdf_lines import Line
 
 PROSE_ABOVE = [
     "The counter below moves by a step that depends on the mode; each branch of the switch",
@@ -75,3 +78,31 @@ def test_a_table_of_words_beside_one_statement_is_still_a_table():
     (doc,) = parse_pdf(_page(rows))
     tables = [s.attrs["rows"] for s in doc.spans if s.label == "table"]
     assert tables == [[[name, meaning] for name, meaning in rows]]
+
+
+def _line(text: str, x0: float, x1: float, top: float) -> Line:
+    return Line(0, text, x0, x1, top, top + 10.0, 10.0, 792.0)
+
+
+def _call_page(opening: str) -> list[Line]:
+    """Prose, then ``opening`` full to the right edge and the rest of its statement set in,
+    then a line that goes on at the margin in lower case."""
+    return [
+        _line("When no target is found, the reader says which label it was and where it", 72.0, 540.0, 100.0),
+        _line(
+            "stands in the file, and it carries on with the rest of the list; the call is", 72.0, 540.0, 112.0
+        ),
+        _line(opening, 72.0, 540.0, 124.0),
+        _line("label, where);", 112.0, 170.0, 136.0),
+        _line("then the reader goes on with the next entry of the list as before.", 72.0, 400.0, 148.0),
+    ]
+
+
+def test_the_rest_of_a_call_set_in_under_it_is_the_statements_not_a_figure():
+    """CWEB breaks a long call and sets its rest in under it: the rest closes the bracket
+    the line above left open, so it is that statement's, no display inside a sentence (it was cut
+    as a ``figure``). A line set apart after a line with no open bracket still is a display."""
+    call = _call_page('report("no target for label %d at offset %x of the current list\\n",')
+    assert display_lines(call, 10.0) == {}
+    prose = _call_page("the one that the list below shows for the label and the place,")
+    assert display_lines(prose, 10.0) == {id(prose[3]): "figure", id(prose[4]): ""}
