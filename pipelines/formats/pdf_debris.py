@@ -396,6 +396,8 @@ def display_lines(page: list[Line], body: float, following: Line | None = None) 
             if at + step > len(text):
                 break
             block = text[at + 1 : at + step]
+            if _call_closed(before, block):
+                break
             if at + step == len(text):  # the display ends the page: the next page's first line decides
                 goes_on = following is not None and _goes_on(following, following, following.x0, body, True)
                 apart = all(_set_apart(ln, margin, right, body) and _below(ln, before) for ln in block)
@@ -410,6 +412,15 @@ def display_lines(page: list[Line], body: float, following: Line | None = None) 
                 found[id(after)] = ""
                 break
     return found
+
+
+def _call_closed(before: Line, block: list[Line]) -> bool:
+    """``block`` closes the brackets ``before`` left open: the rest of a program's call that TeX
+    broke and set in under it (CWEB: 'MESSAGE("… label %d at 0x%x",' over "r, node_pos);"), the
+    statement's own, no display; cut as a figure, it left the statement a half."""
+    opened = before.text.count("(") - before.text.count(")")
+    inside = " ".join(ln.text for ln in block)
+    return opened > 0 and inside.count(")") - inside.count("(") >= opened
 
 
 def _text_margin(text: list[Line], body: float) -> float:

@@ -110,6 +110,10 @@ WRAPPED_LEADERS = re.compile(r"^(?:[.…·] ?){3,}")  # ... which starts with le
 LEAD_DASH = " — "  # what stands for a lead's leaders in the text
 TOUCH = 2.0  # pt: rules this close touch
 ALIGNED_ROWS = 3  # rows of side-by-side lines that make an aligned block
+# A program's line: a statement's ";" or a brace ends it (its comment may follow), a brace opens it,
+# or it is a comment ("case 1: n = n − 1; break;  /∗ round down ∗/", "{ int i;", "} Outline;")
+PROGRAM_LINE = re.compile(r"(?:[;{}]\s*(?:/[∗*].*[∗*]/\s*)?$)|^\s*[{}]|^\s*/[∗*].*[∗*]/\s*$")
+LISTING_SHARE = 1 / 3  # rows of program lines, at least, that make an aligned block a listing
 CELL_CHARS = 30  # an aligned block whose lines are shorter than this (median) is a table
 PROSE_LETTERS = 20  # a column beside a table whose lines have this many letters (median) is prose
 PROSE_SHARE = 0.5  # of a column's characters in lines of prose, more: a column of running text
@@ -1233,6 +1237,9 @@ def _aligned(page: list[Line], number: int, tables: list[Table]) -> list[Line]:
         ]
         if not inside:
             continue  # its lines went with a table an earlier block grew into
+        if _listing(inside):
+            page = _read_in_rows(page, inside)
+            continue
         if len(_rows(block)) < ALIGNED_ROWS:
             columns = _columns(inside)
             if _header_cells(columns):  # with a cell's last line that stands half below the rows
@@ -1271,6 +1278,33 @@ def _aligned(page: list[Line], number: int, tables: list[Table]) -> list[Line]:
             rest = _without(page, inside)
             page = rest[:first] + ordered + rest[first:]
     return page
+
+
+def _listing(lines: list[Line]) -> bool:
+    """Whether an aligned block is a program set in proportional fonts (a CWEB listing) with its
+    comments or section numbers beside the statements: ``LISTING_SHARE`` of its rows, two at
+    least, are program lines (``PROGRAM_LINE``). Taken as a table, its code left the text for
+    the ``table`` span's cells, where no reader of the text finds it."""
+    rows = [" ".join(row) for row in _rows(lines)]
+    program = sum(bool(PROGRAM_LINE.search(row)) for row in rows)
+    return program >= max(2, LISTING_SHARE * len(rows))
+
+
+def _read_in_rows(page: list[Line], block: list[Line]) -> list[Line]:
+    """``block``'s rows, each one line of its pieces left to right, where its first line stood: a
+    statement and its comment beside it are one line of code, not a line and a paragraph apart."""
+    first = _index(page, block[0])
+    rows = [_row_line(row) for row in _page_rows(block)]
+    rest = _without(page, block)
+    return rest[:first] + rows + rest[first:]
+
+
+def _row_line(row: list[Line]) -> Line:
+    """A row's lines as one line, their texts left to right with a space between."""
+    pieces = sorted(row, key=lambda ln: ln.x0)
+    x0, top, x1, bottom = enclosing([(ln.x0, ln.top, ln.x1, ln.bottom) for ln in pieces])
+    text = " ".join(ln.text.strip() for ln in pieces)
+    return replace(pieces[0], text=text, x0=x0, x1=x1, top=top, bottom=bottom)
 
 
 def _typewriter_tables(page: list[Line]) -> list[Rule]:
