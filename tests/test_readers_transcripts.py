@@ -70,7 +70,7 @@ def test_multilanguage_cues_split_into_one_document_per_language(corpus):
         "WHERE source LIKE '%pepper-and-carrot-ep03%' ORDER BY position",
     )
     assert [(tag, lang) for tag, lang, _ in docs] == [("eng", "en"), ("rus", "ru")]
-    assert docs[1][2].startswith('Проект "Morevna" При поддержке "Singpolyma" представляет')
+    assert docs[1][2].startswith('Проект "Morevna"\n\nПри поддержке "Singpolyma" представляет Пеппер')
     assert "[eng]" not in docs[1][2] and "Morevna Project" not in docs[1][2]
     eng_cues = [
         json.loads(a)
@@ -461,13 +461,15 @@ def test_bracketed_names_after_words_stay_in_plain_asr_text():
 
 def test_ass_subtitles_read_as_words_in_time_order(build, tmp_path):
     """Overrides, drawings, a comment and a second layer's copy are no words; events are sorted by
-    time; the speaker's name travels on the cue. A file without events is a rejected record."""
+    time; the speaker's name travels on the cue; a sign ("Bakery") is a paragraph of its own. A file
+    without events is a rejected record."""
     empty = tmp_path / "empty.ssa"
     empty.write_text("[Script Info]\nTitle: nothing\n", encoding="utf-8")
     corpus = build([TRANSCRIPTS / "fansub.ass", empty])
     ((text,),) = rows(corpus, "SELECT text FROM documents")
     assert text == (
-        "Previously, on the show: The storm came. Wait, where are you going? Bakery To the market, of course."
+        "Previously, on the show: The storm came. Wait, where are you going?"
+        "\n\nBakery\n\nTo the market, of course."
     )
     cues = layer(corpus, "structure", "fansub.ass")
     speakers = [json.loads(attrs).get("speaker") for label, attrs, *_ in cues if label == "cue"]

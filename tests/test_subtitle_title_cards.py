@@ -39,3 +39,37 @@ def test_unpunctuated_first_words_that_run_on_into_the_sentence_are_no_card():
     ]
     [parsed] = parse_subtitles(_srt(cues), 2.0, False, "srt")
     assert parsed.text == "Today we look at the stars. They shine, Every night"
+
+
+def test_an_opening_card_that_names_a_title_stands_apart_without_a_pause():
+    """'Проект "Morevna"' (a quoted name) and "Solar Days" (capitalised words) open their files with
+    no pause before the sentence after them; each card is its own paragraph."""
+    quoted = [
+        ("00:00:00,000", "00:00:01,660", "Проект “Morevna”"),
+        ("00:00:01,660", "00:00:04,760", "При поддержке Singpolyma, представляет."),
+        ("00:00:15,140", "00:00:17,920", "Наконец-то, моё зелье готово!"),
+    ]
+    capitalised = [
+        ("00:00:01,000", "00:00:02,000", "Solar Days"),
+        ("00:00:02,000", "00:00:04,000", "Good morning, I am Ana."),
+    ]
+    [parsed] = parse_subtitles(_srt(quoted), 2.0, False, "srt")
+    assert parsed.text.split("\n\n") == [
+        "Проект “Morevna”",
+        "При поддержке Singpolyma, представляет.",
+        "Наконец-то, моё зелье готово!",
+    ]
+    [parsed] = parse_subtitles(_srt(capitalised), 2.0, False, "srt")
+    assert parsed.text.split("\n\n") == ["Solar Days", "Good morning, I am Ana."]
+
+
+def test_a_first_sentence_cut_by_the_cue_break_is_no_card():
+    """Speech opening a file, its sentence cut by the cue's end, stays one sentence: before a word in
+    lower case, and before a name in capitals ("I told you that" names no title)."""
+    for second in ("we would go.", "Mary would go."):
+        cues = [
+            ("00:00:01,000", "00:00:02,000", "I told you that"),
+            ("00:00:02,000", "00:00:04,000", second),
+        ]
+        [parsed] = parse_subtitles(_srt(cues), 2.0, False, "srt")
+        assert parsed.text == f"I told you that {second}"

@@ -5,18 +5,20 @@ fields of each ``Dialogue:`` line, the text last (it may hold commas). The text 
 blocks (``{\\an8}``, ``{\\pos(320,50)\\c&H00FFFF&}``, karaoke ``{\\k20}``) and escapes (``\\N`` a
 line break, ``\\n`` a soft one, ``\\h`` a hard space); a block with ``\\p1`` switches to vector
 drawing, whose "text" is path commands (``m 0 0 l 100 0``) until ``\\p0``. A reader wants the
-words: overrides and drawings go, the escapes become spaces, a speaker-change dash opening a line
-goes to ``removed`` as an SRT cue's does (``cues.drop_speaker_dashes``), ``Comment:`` lines are
-skipped, the same line drawn twice on two layers (a glow under the text) counts once, and the
-events are read in time order (typesetters group them by layer and style, not by time). An event
-whose Start or End is garbled is handled as a damaged SRT timing line is (``cues.placed_in_time``):
-kept from a readable Start, else in ``removed`` as ``unplaced_cue`` after the event above it in the
-file.
+words: overrides and drawings go, the escapes become spaces, a blank line (``\\N\\N``: a sign's
+title over its body) ends a paragraph, a sign (``SIGN_NAME``, ``\\pos``) is a paragraph of its own,
+a speaker-change dash opening a line goes to ``removed`` as an SRT cue's does
+(``cues.drop_speaker_dashes``), ``Comment:`` lines are skipped, the same line drawn twice on two
+layers (a glow under the text) counts once, and the events are read in time order (typesetters
+group them by layer and style, not by time). An event whose Start or End is garbled is handled as
+a damaged SRT timing line is (``cues.placed_in_time``): kept from a readable Start, else in
+``removed`` as ``unplaced_cue`` after the event above it in the file.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from sloika.pipelines.formats.base import FormatError, Parsed, decode_text, encoding_fields
 from sloika.pipelines.formats.cues import (
@@ -32,6 +34,12 @@ TIME = re.compile(r"^\s*(\d+):(\d{1,2}):(\d{1,2})(?:[.,](\d{1,3}))?\s*$")
 OVERRIDE = re.compile(r"\{([^{}]*)\}")
 DRAWING = re.compile(r"\\p([0-9]+)")
 ESCAPES = re.compile(r"\\([Nnh])")  # a line break, a soft one, a hard space (SRT converted from .ass too)
+# A sign (typesetting: a caption, a title card, a notice on screen) is named so by its Style or its Name
+# ("# Sign", "CAPTION", "TS", "Надпись"), or placed on screen by ``\pos``/``\move`` (``_signs_where_few``);
+# a Name naming a sign is no speaker
+SIGN_NAME = re.compile(r"\b(?:signs?|captions?|typeset\w*|titles?|ts|надпис\w*|титры?)\b", re.IGNORECASE)
+PLACED = re.compile(r"\\(?:pos|move)\s*\(")
+BLANK_LINE = re.compile(r"\n\s*\n")  # ``\N\N``: a block of an event's text set under another
 DEFAULT_FIELDS = ["Layer", "Start", "End", "Style", "Name", "MarginL", "MarginR", "MarginV", "Effect", "Text"]
 
 
@@ -61,7 +69,8 @@ def parse_ass(data: bytes, pause_s: float) -> list[Parsed]:
         if cues and (cues[-1].start_s, cues[-1].end_s, cues[-1].text) == shown:
             continue  # the same line on another layer (a glow or border under the text)
         cues.append(event)
-    spoken = drop_speaker_dashes([without_later_dashes(cue) for cue in placed_in_time(cues)])
+    blocks = [block for cue in _signs_where_few(cues) for block in _blocks(cue)]
+    spoken = drop_speaker_dashes([without_later_dashes(cue) for cue in placed_in_time(blocks)])
     return [merge_cues(spoken, "transcript", pause_s, encoding_fields(encoding))]
 
 
@@ -77,14 +86,32 @@ def _event(values: dict[str, str], number: int) -> Cue:
     end, backwards = end_after_start(
         start, times["End"] if start is not None else None, written["End"], number
     )
-    name = values.get("Name", "").strip()
-    return Cue(
-        start,
-        end,
-        _plain(values.get("Text", "")),
-        {"speaker": name} if name else {},
-        broken=broken or backwards,
-    )
+    name, text = values.get("Name", "").strip(), values.get("Text", "")
+    signed = SIGN_NAME.search(f"{values.get('Style', '')} {name}") or PLACED.search(text)
+    attrs: dict[str, object] = {"sign": True} if signed else {}
+    if name and not SIGN_NAME.search(name):
+        attrs["speaker"] = name
+    return Cue(start, end, _plain(text), attrs, broken=broken or backwards)
+
+
+def _signs_where_few(cues: list[Cue]) -> list[Cue]:
+    """The cues, marked ``sign`` only where signs are at most half of them: a file that places every
+    line (``\\pos`` on each) or names its dialogue's style "Caption" holds speech, whose sentences
+    run across events, and a track of nothing but signs reads as one without the marks."""
+    if sum(1 for cue in cues if cue.attrs.get("sign")) * 2 <= len(cues):
+        return cues
+    return [
+        replace(cue, attrs={key: value for key, value in cue.attrs.items() if key != "sign"}) for cue in cues
+    ]
+
+
+def _blocks(event: Cue) -> list[Cue]:
+    """The event as one cue a block of its text (``\\N\\N`` between them, ``BLANK_LINE``), at its
+    times, each after the first opening a paragraph: a sign's title over its body ("Милитаризованная
+    держава Марли" / "Могучая военная держава…") is no sentence of the body's."""
+    blocks = BLANK_LINE.split(event.text)
+    later = [replace(event, text=block, opens_paragraph=True) for block in blocks[1:]]
+    return [replace(event, text=blocks[0]), *later]
 
 
 def _in_time_order(events: list[Cue]) -> list[Cue]:
@@ -103,8 +130,8 @@ def _in_time_order(events: list[Cue]) -> list[Cue]:
 
 def _plain(text: str) -> str:
     """The words of one event's text, a line each: override blocks out, drawings out, ``\\N`` a
-    line break (a dash opening a line is a speaker's, ``cues.without_later_dashes``), ``\\n`` and
-    ``\\h`` spaces."""
+    line break (a dash opening a line is a speaker's, ``cues.without_later_dashes``; two, a blank
+    line, part blocks: ``BLANK_LINE``), ``\\n`` and ``\\h`` spaces."""
     pieces, drawing, cursor = [], False, 0
     for block in OVERRIDE.finditer(text):
         if not drawing:
@@ -115,8 +142,13 @@ def _plain(text: str) -> str:
         cursor = block.end()
     if not drawing:
         pieces.append(text[cursor:])
-    lines = read_escapes("".join(pieces))
-    return "\n".join(" ".join(line.split()) for line in lines.split("\n") if line.strip())
+    blocks = BLANK_LINE.split(read_escapes("".join(pieces)))
+    return "\n\n".join(filter(None, map(_lines, blocks)))
+
+
+def _lines(block: str) -> str:
+    """A block of an event's text a line each, spaces collapsed, empty lines out."""
+    return "\n".join(" ".join(line.split()) for line in block.split("\n") if line.strip())
 
 
 def read_escapes(text: str) -> str:

@@ -4,7 +4,8 @@ Subtitle and ASR cues break wherever the speaker breathed, mid-sentence more oft
 paragraph ends where a sentence ends *and* the speaker paused (``pause_s``), where a pause comes
 before a cue that starts with a capital although the last one had no full stop (titles, credits,
 unpunctuated ASR), or at a silence of three pauses; a title card before the speech or after it
-(a cue without punctuation, ``_title_cards``) is a paragraph of its own, its lines kept as lines;
+(a cue without punctuation, ``_title_cards``) is a paragraph of its own, its lines kept as lines,
+and so is an on-screen sign (a cue's ``sign``) and a block set under a blank line (``opens_paragraph``);
 so a reader gets paragraphs while every cue stays addressable by its times in the ``structure``
 layer.
 """
@@ -50,6 +51,8 @@ CARD_PAUSE = 0.5  # of ``pause_s``: an opening card stands this long apart from 
 ASR_SCORES = frozenset({"no_speech_prob", "avg_logprob", "compression_ratio"})  # Whisper's, per segment
 # what may open a sentence before its first letter: a speaker's dash, quotes, Spanish ¡ and ¿
 SENTENCE_OPENERS = "-—–«\"' ¡¿"
+# a name in quotes, as a title card sets a project's or a sponsor's: 'Проект "Morevna"', «Моревна»
+QUOTED_NAME = re.compile(r"[\"“«„][^\W\d_][^\"“”«»„\n]*[\"”»“]")
 
 
 @dataclass
@@ -65,6 +68,9 @@ class Cue:
     # what is wrong with the cue's timing line, "" where nothing is; with ``start_s`` None it
     # cannot be placed in time and its text goes to ``removed`` (``unplaced_cue``)
     broken: str = ""
+    # the cue opens a paragraph whatever came before: a block the file set under a blank line inside
+    # one event (an .ass sign's body under its title, ``\N\N``)
+    opens_paragraph: bool = False
 
     @property
     def unplaced(self) -> bool:
@@ -284,6 +290,7 @@ class _Stream:
     # the title cards before and after the speech (``_title_cards``), by ``id``: paragraphs of their own
     opening_cards: frozenset[int] = frozenset()
     closing_cards: frozenset[int] = frozenset()
+    named_card: int | None = None  # the file's first cue, where it is an opening card naming a title
 
     @property
     def cards(self) -> frozenset[int]:
@@ -295,12 +302,14 @@ class _Stream:
         timed = [(a, b) for a, b in pairs if a.end_s is not None and b.start_s is not None]
         overlapping = sum(b.start_s < a.end_s for a, b in timed)
         ends = sum(bool(SENTENCE_END.search(cue.text)) for cue in cues)
+        opening = _title_cards(cues, closing=False)
         return cls(
             rolling=bool(timed) and overlapping * 2 > len(timed),
             unpunctuated=len(cues) >= 20 and ends < UNPUNCTUATED * len(cues),
             titles=len(cues) >= MIN_TITLES and all(map(_is_title, cues)),
-            opening_cards=_title_cards(cues, closing=False),
+            opening_cards=opening,
             closing_cards=_title_cards(cues, closing=True),
+            named_card=_named_first_card(cues, opening),
         )
 
     def end_of_speech(self, cue: Cue) -> float:
@@ -335,6 +344,25 @@ def _title_cards(cues: list[Cue], closing: bool) -> frozenset[int]:
     return frozenset(id(cue) for cue in around if _first_letter(cue).isupper())
 
 
+def _named_first_card(cues: list[Cue], opening: frozenset[int]) -> int | None:
+    """The ``id`` of the file's first cue where it is an opening card naming a title
+    (``_names_a_title``), else None: only there is a name a title whatever follows, while "Forest"
+    / "Evening Walk" / "Good night!" further on may be words said one after another."""
+    first = cues[0] if cues else None
+    named = first is not None and id(first) in opening and _names_a_title(first)
+    return id(first) if named else None
+
+
+def _names_a_title(cue: Cue) -> bool:
+    """Whether a card's first line is a name rather than a sentence's first words: a name in quotes
+    ('Проект "Morevna"', «Моревна») or two words or more, each capitalised ("Solar Days"); "I told
+    you that", cut by the cue's end, is neither."""
+    line = LEADING_TAGS.sub("", cue.text).split("\n", 1)[0]
+    words = [word.lstrip(SENTENCE_OPENERS + "“«„") for word in line.split()]
+    capitalised = len(words) >= 2 and all(word[:1].isupper() or word[:1].isdigit() for word in words)
+    return capitalised or bool(QUOTED_NAME.search(line))
+
+
 def _first_letter(cue: Cue) -> str:
     """The character a cue's words open with, past bracketed tags, dashes, quotes, ¡ and ¿."""
     return LEADING_TAGS.sub("", cue.text).lstrip(SENTENCE_OPENERS)[:1]
@@ -342,23 +370,29 @@ def _first_letter(cue: Cue) -> str:
 
 def _apart_as_card(previous: Cue, cue: Cue, pause_s: float, stream: _Stream) -> bool:
     """Whether a title card (``_title_cards``) ends its paragraph here: an opening card before a cue
-    that opens with a capital (a new sentence, not the card's own words running on) after a pause of
-    ``CARD_PAUSE`` (short words said one after another, "Forest" / "Lake" / "Good night!", are
-    speech), a closing card after a sentence's end or after another card."""
+    that opens with a capital (a new sentence, not the card's own words running on) where the card
+    is the file's first cue and names a title (``named_card``: 'Проект "Morevna"' / "При
+    поддержке…", no pause between) or after a pause of ``CARD_PAUSE`` (short words said one after
+    another, "Forest" / "Evening Walk" / "Good night!", are speech), a closing card after a
+    sentence's end or after another card."""
     gap = None if previous.end_s is None or cue.start_s is None else cue.start_s - previous.end_s
     opening = id(previous) in stream.opening_cards and _first_letter(cue).isupper()
-    if opening and gap is not None and gap >= CARD_PAUSE * pause_s:
+    paused = gap is not None and gap >= CARD_PAUSE * pause_s
+    if opening and (paused or id(previous) == stream.named_card):
         return True
     ends = bool(SENTENCE_END.search(previous.text)) or id(previous) in stream.closing_cards
     return id(cue) in stream.closing_cards and ends
 
 
 def _new_paragraph(previous: Cue, cue: Cue, pause_s: float, stream: _Stream) -> bool:
-    """In a track of titles (chapters) every cue; else a sentence end and a pause; or, without a
-    sentence end, a pause before a capital (a title card such as 'Проект "Моревна" представляет'
-    before the dialogue) or a long silence. In ASR without punctuation (a talk's automatic
-    captions) a pause alone ends a paragraph."""
+    """In a track of titles (chapters) every cue; around an on-screen sign (a cue's ``sign``) and
+    before a block set apart in its event (``opens_paragraph``); else a sentence end and a pause; or,
+    without a sentence end, a pause before a capital (a title card such as 'Проект "Моревна"
+    представляет' before the dialogue) or a long silence. In ASR without punctuation (a talk's
+    automatic captions) a pause alone ends a paragraph."""
     if stream.titles:  # chapter titles back to back are no sentence: "The woods Water Title …"
+        return True
+    if cue.opens_paragraph or previous.attrs.get("sign") or cue.attrs.get("sign"):
         return True
     if _turn(previous, cue) or not stream.unpunctuated and _apart_as_card(previous, cue, pause_s, stream):
         return True
