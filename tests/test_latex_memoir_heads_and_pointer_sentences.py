@@ -3,6 +3,10 @@ running heads printed as paragraphs, a sentence that only pointed at a work with
 entry read "The proof is." or "Доказательство см.", and a student class's title-page author opened
 the text as a name in the genitive."""
 
+import pytest
+
+from sloika.pipelines.formats.base import FormatError
+
 from conftest import read_latex_paper, removed_records
 
 MEMOIR_PREAMBLE = (
@@ -86,3 +90,22 @@ def test_the_author_among_a_class_s_title_page_fields_is_no_paragraph(tmp_path):
 def test_an_articles_author_still_prints_where_it_stands(tmp_path):
     doc = read_latex_paper(tmp_path, "\\title{Заметка}\n\\author{Иван Иванов}\n\\maketitle\n\nТекст заметки.")
     assert doc.text == "Иван Иванов\n\nТекст заметки."
+
+
+def test_a_paper_whose_sections_are_all_in_missing_files_is_refused_naming_them(tmp_path):
+    # pusheen1024's referat kept seven headings and nothing under them: every section's text was an
+    # \input file the folder lacks
+    body = (
+        SCWORKS_TITLE_PAGE
+        + "\\section{Формат задач}\n\\input{task_format.txt}\n\n\\section{Олимпиады}\n\\input{icpc.txt}\n"
+    )
+    with pytest.raises(FormatError) as refused:
+        read_latex_paper(tmp_path, body, cls="SCWorks")
+    assert refused.value.reason == "no_prose"
+    assert "task_format.txt, icpc.txt" in str(refused.value)
+
+
+def test_a_paper_with_one_paragraph_under_its_headings_is_kept(tmp_path):
+    body = "\\section{Формат задач}\n\\input{task_format.txt}\n\n\\section{Олимпиады}\nТекст раздела."
+    doc = read_latex_paper(tmp_path, body)
+    assert doc.text == "Формат задач\n\nОлимпиады\n\nТекст раздела."

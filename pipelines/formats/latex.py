@@ -815,6 +815,8 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     text = joined_line_breaks(hand_hyphens_joined(field_lines_apart(author_lines_apart(text), knows)))
     marked, undefined = mark_undefined(CITE.sub(cite, marked_running_heads(text, _to_text)), knows)
     document = _sections(marked, _Stash(formulas, citations, blocks, unresolved), math)
+    if _headings_only(document):
+        raise FormatError("no_prose", _headings_only_message(notes["missing_includes"]))
     _add_preamble_furniture(document, preamble)
     document.fields = {key: value for key, value in notes.items() if value}
     document.fields.update(_undefined_fields(undefined, preamble, root))
@@ -845,6 +847,27 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
         if values := [value for value in values if value]:
             document.fields[name] = document.fields.get(name, []) + values
     return [_untyped(document)]
+
+
+def _headings_only(document: Parsed) -> bool:
+    """Whether every paragraph ``document`` keeps is a heading's title: a paper whose sections are
+    all in files the folder lacks (a referat of nine ``\\input{intro.txt}``…) or an outline keeps a
+    column of headings, no prose, as a PDF of contents pages alone (``no_prose``) or an HTML page
+    that is a title alone (``no_main_text``)."""
+    titles = {span.attrs["title"] for span in document.spans if span.attrs.get("title")}
+    paragraphs = [paragraph.strip() for paragraph in document.text.split("\n\n") if paragraph.strip()]
+    return bool(paragraphs) and all(paragraph in titles for paragraph in paragraphs)
+
+
+def _headings_only_message(missing: list[str]) -> str:
+    """Why a paper of headings alone is refused, and what to do."""
+    if missing:
+        named = ", ".join(missing[:5]) + (f" and {len(missing) - 5} more" if len(missing) > 5 else "")
+        return (
+            f"the paper keeps its headings only: its text is in files its folder lacks ({named}); "
+            "put them beside the main .tex file and read it again"
+        )
+    return "the paper keeps its headings only (an outline or an empty template): no prose to keep"
 
 
 def _add_preamble_furniture(document: Parsed, preamble: str) -> None:
