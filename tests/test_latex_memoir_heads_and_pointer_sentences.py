@@ -109,3 +109,18 @@ def test_a_paper_with_one_paragraph_under_its_headings_is_kept(tmp_path):
     body = "\\section{Формат задач}\n\\input{task_format.txt}\n\n\\section{Олимпиады}\nТекст раздела."
     doc = read_latex_paper(tmp_path, body)
     assert doc.text == "Формат задач\n\nОлимпиады\n\nТекст раздела."
+
+
+def test_due_to_governs_a_citation_as_according_to_does(tmp_path):
+    # "This lemma is due to~\\cite{x}." read "This lemma is due to.", a preposition without its object
+    body = (
+        "This lemma is due to~\\cite{a}. Due to~\\cite{b}, the map is open. "
+        "The bound, due to~\\cite{c}, is sharp."
+    )
+    doc = read_latex_paper(tmp_path, body)
+    assert doc.text == "The map is open. The bound is sharp."
+    assert [span.attrs["text"] for span in doc.layers["removed"]] == [
+        "This lemma is due to \\cite{a}",
+        "Due to \\cite{b}",
+        "due to \\cite{c}",
+    ]

@@ -2215,7 +2215,7 @@ CITE_HOLE = f"{CITE_HOLE_MARK}[{chr(FIRST_HOLE)}-{chr(LAST_HOLE)}]"
 # A comparison before the preposition goes too ("We proceed as in~\cite{x}, and stop.", "так же, как и
 # в~\cite{x}."): left alone it read "We proceed as, and stop."
 LEADING = (
-    r"and|in|see,?|also|cf\.|e\.g\.,?|i\.e\.,?|by|from|of|following|according[ \u00a0]+to"
+    r"and|in|see,?|also|cf\.|e\.g\.,?|i\.e\.,?|by|from|of|following|according[ \u00a0]+to|due[ \u00a0]+to"
     r"|as|than|like|unlike|such[ \u00a0]+as"
     r"|и|в|во|см\.|также|из|у|согласно|как|чем|подобно"
 )
@@ -2247,8 +2247,9 @@ POINTING = (
     r"|найти|содержится|содержатся|[а-яё]+(?:но|на|ны|ан|ян|ен|ён)"
 )
 POINTER_WORD = r"[^\W_][\w'’-]*"
-# the preposition whose object is the citation, after a comparison or "also": "as in", "также в"
-POINTER_PREPOSITION = r"(?:(?:as|also|like|как|также|и)[ \u00a0]+){0,2}(?:in|в|во)"
+# the preposition whose object is the citation, after a comparison or "also": "as in", "также в";
+# "This lemma is due to~\cite{x}."
+POINTER_PREPOSITION = r"(?:(?:as|also|like|как|также|и)[ \u00a0]+){0,2}(?:in|в|во|due[ \u00a0]+to)"
 SEE = r"(?i:see|см\.)(?:[ \u00a0]+(?:also|также))?(?:[ \u00a0]+(?:in|в|во))?"
 POINTER_LEAD = (
     rf"(?:(?:{POINTER_WORD}[ \u00a0]+){{0,{POINTER_WORDS - 1}}}"
