@@ -815,6 +815,8 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     text = joined_line_breaks(hand_hyphens_joined(field_lines_apart(author_lines_apart(text), knows)))
     marked, undefined = mark_undefined(CITE.sub(cite, marked_running_heads(text, _to_text)), knows)
     document = _sections(marked, _Stash(formulas, citations, blocks, unresolved), math)
+    if _headings_only(document):
+        raise FormatError("no_prose", _headings_only_message(notes["missing_includes"]))
     _add_preamble_furniture(document, preamble)
     document.fields = {key: value for key, value in notes.items() if value}
     document.fields.update(_undefined_fields(undefined, preamble, root))
@@ -845,6 +847,27 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
         if values := [value for value in values if value]:
             document.fields[name] = document.fields.get(name, []) + values
     return [_untyped(document)]
+
+
+def _headings_only(document: Parsed) -> bool:
+    """Whether every paragraph ``document`` keeps is a heading's title: a paper whose sections are
+    all in files the folder lacks (a referat of nine ``\\input{intro.txt}``…) or an outline keeps a
+    column of headings, no prose, as a PDF of contents pages alone (``no_prose``) or an HTML page
+    that is a title alone (``no_main_text``)."""
+    titles = {span.attrs["title"] for span in document.spans if span.attrs.get("title")}
+    paragraphs = [paragraph.strip() for paragraph in document.text.split("\n\n") if paragraph.strip()]
+    return bool(paragraphs) and all(paragraph in titles for paragraph in paragraphs)
+
+
+def _headings_only_message(missing: list[str]) -> str:
+    """Why a paper of headings alone is refused, and what to do."""
+    if missing:
+        named = ", ".join(missing[:5]) + (f" and {len(missing) - 5} more" if len(missing) > 5 else "")
+        return (
+            f"the paper keeps its headings only: its text is in files its folder lacks ({named}); "
+            "put them beside the main .tex file and read it again"
+        )
+    return "the paper keeps its headings only (an outline or an empty template): no prose to keep"
 
 
 def _add_preamble_furniture(document: Parsed, preamble: str) -> None:
@@ -2192,7 +2215,7 @@ CITE_HOLE = f"{CITE_HOLE_MARK}[{chr(FIRST_HOLE)}-{chr(LAST_HOLE)}]"
 # A comparison before the preposition goes too ("We proceed as in~\cite{x}, and stop.", "так же, как и
 # в~\cite{x}."): left alone it read "We proceed as, and stop."
 LEADING = (
-    r"and|in|see,?|also|cf\.|e\.g\.,?|i\.e\.,?|by|from|of|following|according[ \u00a0]+to"
+    r"and|in|see,?|also|cf\.|e\.g\.,?|i\.e\.,?|by|from|of|following|according[ \u00a0]+to|due[ \u00a0]+to"
     r"|as|than|like|unlike|such[ \u00a0]+as"
     r"|и|в|во|см\.|также|из|у|согласно|как|чем|подобно"
 )
@@ -2211,19 +2234,38 @@ SENTENCE_LEAD_HOLE = re.compile(
 
 # a sentence that only points at a work: its last words a copula or a participle whose one complement
 # is the citation, "The proof is in~\cite{x}.", "Это показано в~\cite{x}.", "Подробности можно найти
-# в~\cite{x}."; without the entry it read "The proof is.", so it goes whole. A longer sentence (over
-# ``POINTER_WORDS``) or one whose verb has an object of its own ("We use the model in~\cite{x}.") only
-# loses the citation
+# в~\cite{x}.", maybe after a comparison ("The proof is as in~\cite{x}."), or a sentence whose verb is
+# "see" ("Доказательство см. в~\cite{x}.", "Подробнее см.~\cite{x}.", "For details, see~\cite{x}.");
+# without the entry it read "The proof is.", "Доказательство см.", "For details.", so it goes whole. A
+# longer sentence (over ``POINTER_WORDS``), one whose verb has an object of its own ("We use the model
+# in~\cite{x}.") or one with a clause before "see" ("The bound is known, see~\cite{x}.") only loses
+# the citation
 POINTER_WORDS = 6
+FOR_WORDS = 3  # "For a full proof, see": the words of the purpose before "see"
 POINTING = (
-    r"is|are|was|were|be|been|[a-z]+(?:ed|en|wn)"
+    r"is|are|was|were|be|been|[a-z]+(?:ed|en|wn)|found|made|done|set|put|read|held|told|laid|built"
     r"|найти|содержится|содержатся|[а-яё]+(?:но|на|ны|ан|ян|ен|ён)"
 )
+POINTER_WORD = r"[^\W_][\w'’-]*"
+# the preposition whose object is the citation, after a comparison or "also": "as in", "также в";
+# "This lemma is due to~\cite{x}."
+POINTER_PREPOSITION = r"(?:(?:as|also|like|как|также|и)[ \u00a0]+){0,2}(?:in|в|во|due[ \u00a0]+to)"
+SEE = r"(?i:see|см\.)(?:[ \u00a0]+(?:also|также))?(?:[ \u00a0]+(?:in|в|во))?"
 POINTER_LEAD = (
-    rf"(?:[^\W_][\w'’-]*[ \u00a0]+){{0,{POINTER_WORDS - 1}}}(?i:{POINTING})[ \u00a0]+(?:in|в|во)(?![\w.])"
+    rf"(?:(?:{POINTER_WORD}[ \u00a0]+){{0,{POINTER_WORDS - 1}}}"
+    rf"(?:(?i:{POINTING})[ \u00a0]+{POINTER_PREPOSITION}|{SEE})"
+    rf"|(?i:for|для)(?:[ \u00a0]+{POINTER_WORD}){{1,{FOR_WORDS}}},?[ \u00a0]+{SEE})(?![\w.])"
 )
-POINTER_SENTENCE = re.compile(
-    rf"(?:^|(?<=[.!?] )){POINTER_LEAD}{CITE_HOLES}[ \u00a0]*(?:[.!?](?:[ \u00a0]+|$)|$)"
+SENTENCE_START = r"(?:^|(?<=[.!?] ))"
+SENTENCE_END = r"(?:[.!?](?:[ \u00a0]+|$)|$)"
+POINTER_SENTENCE = re.compile(rf"{SENTENCE_START}{POINTER_LEAD}{CITE_HOLES}[ \u00a0]*{SENTENCE_END}")
+# a sentence that opens on "See" and the citation, "See~\cite{x} for details.", "См.~\cite{x}, где
+# это доказано.": the rest is what to look for there, and without the entry it read "For details.",
+# so it goes whole, its ``removed`` record the sentence ("See \cite{x} for details"); a rest holding
+# a formula or another citation (the reader's private-use placeholders) is no such rest
+SEE_SENTENCE = re.compile(
+    rf"{SENTENCE_START}{SEE}(?P<holes>{CITE_HOLES})"
+    r"(?P<rest>(?:[^.!?\ue000-\uf8ff]|[.!?](?![ \u00a0]|$))*)" + SENTENCE_END
 )
 
 
@@ -2239,6 +2281,7 @@ def _sentence_lead_hole(match: re.Match) -> str:
 
 HOLES = (
     (POINTER_SENTENCE, ""),
+    (SEE_SENTENCE, ""),
     (SENTENCE_LEAD_HOLE, _sentence_lead_hole),
     # "The rate, according to~\cite{x}, is…": an aside that was only its citation goes with both
     # its commas ("The rate,, is…" where it left one of them)
@@ -2264,7 +2307,7 @@ HOLES = (
 
 # the words ``HOLES`` take with a citation without an entry, the sentence's first among them
 UNRESOLVED_CITATION = re.compile(
-    rf"(?:(?:^|(?<=[.!?] )){POINTER_LEAD}[ \u00a0]*(?={CITE_HOLES}[ \u00a0]*(?:[.!?]|$))"
+    rf"(?:{SENTENCE_START}{POINTER_LEAD}[ \u00a0]*(?={CITE_HOLES}[ \u00a0]*(?:[.!?]|$))"
     rf"|(?i:(?<!\w)(?:{LEADING})(?![\w.]){LEADING_WORDS}[ \u00a0]*))?{CITE_HOLE}"
 )
 
@@ -2276,10 +2319,11 @@ def _unresolved_citations(paragraph: str, stash: _Stash) -> list[tuple[str, dict
     sentence."""
     records = []
     paragraph = " ".join(paragraph.split())  # a line break or "~" between the words and the citation
+    rests = {found.end("holes"): found["rest"].rstrip() for found in SEE_SENTENCE.finditer(paragraph)}
     for found in UNRESOLVED_CITATION.finditer(paragraph):
         typed, keys = stash.unresolved[ord(found[0][-1]) - FIRST_HOLE]
-        lead = " ".join(found[0][:-2].split())
-        attrs = {"text": f"{lead} {typed}".strip(), "keys": keys, "why": "no_bibliography_entry"}
+        lead, rest = " ".join(found[0][:-2].split()), rests.get(found.end(), "")
+        attrs = {"text": f"{lead} {typed}{rest}".strip(), "keys": keys, "why": "no_bibliography_entry"}
         records.append(
             ("unresolved_citation", attrs, len(WORD_TOKEN.findall(_tidy(paragraph[: found.end()]))))
         )

@@ -232,7 +232,10 @@ def title_page_fields(latex: str, knows: Callable[[str], bool]) -> tuple[str, di
     over several lines before any line of prose (ITMO's ``\\makereporttitle{faculty}\\n{kind}\\n…``):
     the class sets them in its own words, alone they are a column of fragments. A command with its
     arguments on one line among the body's first paragraphs (a diagram, ``\\drawbox[6]{…}{…}``) is
-    the body's. ``\\author`` is printed where it stands, as for every class (``author_lines_apart``)."""
+    the body's. ``\\author`` is printed where it stands, as for every class (``author_lines_apart``),
+    but not among such fields: that class sets the name in its own words too ("реферат студентки 1
+    курса … Потапкиной Маргариты Андреевны", the name in the genitive), and alone it read as a
+    fragment opening the text; it stays in ``metadata.fields.author``."""
     title = MAKETITLE.search(latex)
     heading = FIRST_HEADING.search(latex)
     title_at = title.start() if title else 0
@@ -256,7 +259,21 @@ def title_page_fields(latex: str, knows: Callable[[str], bool]) -> tuple[str, di
         fields[name] = " ".join(argument for argument in arguments if argument.strip())
         pieces.append(latex[cursor : found.start()])
         cursor = line_end
-    return "".join(pieces) + latex[cursor:], fields
+    text = "".join(pieces) + latex[cursor:]
+    return (_without_authors_before_title(text) if fields else text), fields
+
+
+def _without_authors_before_title(latex: str) -> str:
+    """``latex`` without the ``\\author{…}`` declarations before its ``\\maketitle``: a class with its own
+    title page sets the name there in its own words, alone it is a fragment."""
+    title = MAKETITLE.search(latex)
+    pieces, cursor = [], 0
+    for match in AUTHOR.finditer(latex, 0, title.start() if title else 0):
+        if match.start() < cursor or (argument := group(latex, match.end())) is None:
+            continue
+        pieces.append(latex[cursor : match.start()])
+        cursor = argument[1]
+    return "".join(pieces) + latex[cursor:]
 
 
 def _arguments_over_lines(latex: str, at: int) -> tuple[list[str], int]:

@@ -1,4 +1,4 @@
-"""fancyhdr's running heads and feet: page furniture, not paragraphs of the text.
+"""fancyhdr's and memoir's running heads and feet: page furniture, not paragraphs of the text.
 
 ``\\lhead{§2}``, ``\\chead{МЕТОД РАЗДЕЛЕНИЯ}``, ``\\rhead{201}`` (and ``\\lfoot``, ``\\cfoot``, ``\\rfoot``,
 ``\\fancyhead[LE,RO]{…}``, ``\\fancyfoot[C]{…}``, ``\\fancyhf{…}``) set what LaTeX prints at the top or
@@ -7,7 +7,9 @@ does not know fancyhdr's commands, so each printed its argument as a paragraph o
 "[ГЛ III" between two paragraphs of the text). Each use goes to ``removed`` as ``page_furniture``
 with the text it prints, where it stood (in the preamble: at the text's start); one that prints
 nothing (``\\fancyhf{}``) is nothing lost. ``\\fancypagestyle{name}{…}`` prints nothing but the
-heads it sets.
+heads it sets. memoir sets the same heads with ``\\makeevenhead{style}{left}{centre}{right}`` (and
+``\\makeoddhead``, ``\\makeevenfoot``, ``\\makeoddfoot``): the style's name prints nothing, the
+three parts are the head; ``\\makepagestyle{name}`` only names a style, and prints nothing.
 """
 
 from __future__ import annotations
@@ -18,8 +20,12 @@ from collections.abc import Callable, Iterator
 from sloika.pipelines.formats.latex_macros import group, skip_space
 from sloika.pipelines.formats.latex_undefined import page_furniture
 
-RUNNING_HEAD = re.compile(r"\\(?P<name>[lcr](?:head|foot)|fancy(?:head|foot|hf)|fancypagestyle)(?![A-Za-z@])")
+RUNNING_HEAD = re.compile(
+    r"\\(?P<name>[lcr](?:head|foot)|fancy(?:head|foot|hf)|fancypagestyle"
+    r"|make(?:even|odd)(?:head|foot)|makepagestyle)(?![A-Za-z@])"
+)
 SELECTORS = ("fancyhead", "fancyfoot", "fancyhf")  # their [LE,RO] options choose pages, print nothing
+MEMOIR_PARTS = 3  # \makeevenhead{style}'s left, centre and right parts
 
 
 def marked_running_heads(source: str, to_text: Callable[[str], str]) -> str:
@@ -56,6 +62,17 @@ def _running_heads(
         argument = group(source, index)
         if argument is None:
             continue  # not a use: "\\lhead" named in a sentence
+        if name == "makepagestyle":
+            cursor = argument[1]
+            yield found.start(), cursor, []
+            continue
+        if name.startswith("make"):
+            parts = _memoir_parts(source, argument[1])
+            if parts is None:
+                continue
+            texts, cursor = parts
+            yield found.start(), cursor, [(name, _printed(texts, to_text))]
+            continue
         if name == "fancypagestyle":
             body = group(source, skip_space(source, argument[1]))
             if body is None:
@@ -66,5 +83,24 @@ def _running_heads(
             continue
         texts = [argument[0]] if name in SELECTORS or not options else [options[0], argument[0]]
         cursor = argument[1]
-        printed = dict.fromkeys(" ".join(to_text(text).split()) for text in texts)  # [even]{odd} alike: once
-        yield found.start(), cursor, [(name, " ".join(filter(None, printed)))]
+        yield found.start(), cursor, [(name, _printed(texts, to_text))]
+
+
+def _memoir_parts(source: str, index: int) -> tuple[list[str], int] | None:
+    """(the left, centre and right parts of a memoir head whose style's name ends at ``index``, where
+    the last ends), or None where ``source`` does not give all three."""
+    texts = []
+    for _ in range(MEMOIR_PARTS):
+        part = group(source, skip_space(source, index))
+        if part is None:
+            return None
+        texts.append(part[0])
+        index = part[1]
+    return texts, index
+
+
+def _printed(texts: list[str], to_text: Callable[[str], str]) -> str:
+    """What a head's parts print, converted by ``to_text``, one space between them; a part that
+    prints what one before it does ([even]{odd} alike) once."""
+    printed = dict.fromkeys(" ".join(to_text(text).split()) for text in texts)
+    return " ".join(filter(None, printed))
