@@ -139,6 +139,10 @@ OWN_LIST_ENTRIES = 2
 # step rejects a page of filler with
 PLACEHOLDER_TEXT = "placeholder_text"
 FILLER_WHY = "lorem ipsum filler: sample output, no language of the document"
+# the title an example box sets over its filler ("My Title", a subtitle under it) goes with it
+FILLER_TITLE_WHY = "the title of a lorem ipsum filler box: sample output, cut with its filler"
+FILLER_TITLE_LINES = 2  # paragraphs of a box's title over its filler, at most (a title and a subtitle)
+FILLER_TITLE_WORDS = 6  # words in each, at most: a title, no sentence
 # a paragraph of an unmapped font's codes (``pdf_ocr.is_garbled_paragraph``) goes as unreadable
 GARBLED_WHY = "garbled_text_layer: the font's codes, not its letters (no language; OCR the pages to read it)"
 SENTENCE = re.compile(r"^\W*(?P<first>[^\W\d_][^\W\d_'’]*)\b.*[.!?][\"'”’»)\]]*$", re.S)
@@ -938,9 +942,10 @@ def foreign_cut(
     ``label_lists``: a run of short labels in another script is decided whole (``_label_lists``);
     ``marks_shown``: footnote marks stay in the text (``_notes_of_cut``)."""
     filler = _filler(paragraphs)
-    garbled = _garbled(paragraphs) - filler
+    boxed = _filler_titles(parsed.text, paragraphs, filler)
+    garbled = _garbled(paragraphs) - filler - boxed
     found, own, leads = (
-        _foreign(list(paragraphs), declared, targets, short, titles, sure, filler | garbled)
+        _foreign(list(paragraphs), declared, targets, short, titles, sure, filler | boxed | garbled)
         if action != "keep"
         else ({}, None, {})
     )
@@ -956,6 +961,7 @@ def foreign_cut(
     parts = [(i, 0, len(paragraphs[i].text), lang, score) for i, (lang, score) in (found | alone).items()]
     parts += _foreign_sentences(list(paragraphs), found, own) if titles and own else []
     fillers = [_no_language_span(paragraphs[i], PLACEHOLDER_TEXT, FILLER_WHY) for i in sorted(filler)]
+    fillers += [_no_language_span(paragraphs[i], PLACEHOLDER_TEXT, FILLER_TITLE_WHY) for i in sorted(boxed)]
     fillers += [_no_language_span(paragraphs[i], "unreadable", GARBLED_WHY) for i in sorted(garbled)]
     if not parts and not flagged and not leads:
         return cut_paragraphs(parsed, fillers) if fillers else parsed
@@ -1007,6 +1013,38 @@ def _filler(paragraphs: list[Paragraph]) -> set[int]:
     as Italian or Latin it outvoted a French manual's prose. A page of nothing else is left whole to
     the language step, which rejects it as ``placeholder_text``."""
     return _beside_prose(paragraphs, is_filler_paragraph)
+
+
+def _filler_titles(text: str, paragraphs: list[Paragraph], filler: set[int]) -> set[int]:
+    """The indexes of an example box's title over its filler: up to ``FILLER_TITLE_LINES`` short
+    paragraphs (``_box_title``) right between a lead that ends in a colon ("Result:", "This gives:")
+    and a filler paragraph, nothing between them in the text. Sample output as the filler is, kept
+    they stood over nothing once the filler was cut (a TeX manual's "My Title" over each \\lipsum)."""
+    titles: set[int] = set()
+    for index in sorted(filler):
+        run = []
+        at = index - 1
+        while len(run) < FILLER_TITLE_LINES and at >= 0 and at not in filler and _box_title(paragraphs[at]):
+            if not _next_to(text, paragraphs[at], paragraphs[at + 1]):
+                break
+            run.append(at)
+            at -= 1
+        lead = paragraphs[at] if run and at >= 0 else None
+        if lead and lead.text.rstrip().endswith(":") and _next_to(text, lead, paragraphs[at + 1]):
+            titles.update(run)
+    return titles
+
+
+def _box_title(paragraph: Paragraph) -> bool:
+    """A title's few words (``FILLER_TITLE_WORDS``): no section heading, no sentence, no lead."""
+    words = paragraph.text.split()
+    ends = paragraph.text.rstrip().endswith(":") or STOP_AT_END.search(paragraph.text.rstrip())
+    return not paragraph.heading and 0 < len(words) <= FILLER_TITLE_WORDS and not ends
+
+
+def _next_to(text: str, before: Paragraph, after: Paragraph) -> bool:
+    """Nothing but blank space stands between the two paragraphs in ``text`` (no code, no table)."""
+    return not text[before.start + len(before.text) : after.start].strip()
 
 
 def _garbled(paragraphs: list[Paragraph]) -> set[int]:

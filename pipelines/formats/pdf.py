@@ -67,6 +67,7 @@ from sloika.pipelines.formats.pdf_reflow import (
     known_word,
     paragraphs,
 )
+from sloika.pipelines.formats.plain import ADDRESS
 from sloika.text.sentences import SENTENCE_END
 from sloika.text.spans import Span
 
@@ -391,8 +392,11 @@ def _title_in_front_matter(layout: Layout, builder: TextBuilder) -> str | None:
     """The paper's title, as ``fields.title``: the first run of lines set in the largest size on
     page 1, when that size is larger than the body's and the run stands in the front matter (a
     numbered heading at the top of page 1 opens a section and is no title; a title line in
-    ``texttt`` is a ``code`` span just before it: "xecyr.sty," / "русский стиль для XeLaTeX")."""
-    first = [line for line in layout.pages[0] if line.text.strip()] if layout.pages else []
+    ``texttt`` is a ``code`` span just before it: "xecyr.sty," / "русский стиль для XeLaTeX").
+    An address and its contact block are no title (``_contact_blocks``): the size under theirs is."""
+    lines = [line for line in layout.pages[0] if line.text.strip()] if layout.pages else []
+    contact = _contact_blocks(lines)
+    first = [line for at, line in enumerate(lines) if at not in contact]
     if not first:
         return None
     largest = max(line.size for line in first)
@@ -409,6 +413,30 @@ def _title_in_front_matter(layout: Layout, builder: TextBuilder) -> str | None:
     if front is None or "".join(title.split()) not in "".join(builder.text[: front.end].split()):
         return None
     return title
+
+
+def _contact_blocks(lines: list[Line]) -> set[int]:
+    """The indices of page 1's address lines (an e-mail address, a URL: ``plain.ADDRESS``) and of
+    the lines set with each as one block, at its size (within ``TITLE_STEP``) and less than a line
+    apart: a manual's contributors and "Email" label over its address, set larger than its subtitle,
+    so the address was taken for the title ("name@host.org")."""
+    block: set[int] = set()
+    for at, line in enumerate(lines):
+        if not ADDRESS.match(MARK.sub("", line.text).strip()):
+            continue
+        block.add(at)
+        for step in (-1, 1):
+            near, other = line, at + step
+            while 0 <= other < len(lines) and _set_with(near, lines[other], line.size):
+                block.add(other)
+                near, other = lines[other], other + step
+    return block
+
+
+def _set_with(line: Line, other: Line, size: float) -> bool:
+    """``other`` stands less than a line from ``line``, above or below it, set at ``size``."""
+    gap = max(other.top - line.bottom, line.top - other.bottom)
+    return gap < min(line.size, other.size) and abs(other.size - size) <= TITLE_STEP
 
 
 def _title_starts(layout: Layout) -> set[str]:

@@ -215,6 +215,7 @@ class Table:
     ruled: bool
     box: Rule | None = None  # where its lines stand: x0, top, x1, bottom
     caption: str | None = None  # a title in capitals set over it ("REVISION HISTORY"), out of the text
+    columns: tuple[tuple[float, float], ...] = ()  # each column's left and right edge, left to right
 
 
 @dataclass
@@ -236,7 +237,8 @@ def lay_out(pages: list[list[Line]], rules: list[list[Rule]], dropped: Dropped =
         page = _justified_rows(_brackets_in_place(page))
         page = _take_tables(page, _ruled_regions(ruling), number, tables, ruled=True, rules=ruling)
         page = _take_tables(page, _typewriter_tables(page), number, tables, ruled=False)
-        page = _aligned(_clause_numbers_joined(page), number, tables)
+        ended = _table_ending_page(body[-1], tables) if body else None
+        page = _aligned(_clause_numbers_joined(page), number, tables, ended)
         body.append(page)
     size = _prose_size(body)
     footnotes: list[list[Line]] = []
@@ -992,7 +994,8 @@ def _take_tables(
         first = _index(page, inside[0])
         box = enclosing(ln.box for ln in inside)
         rows = _header_joined(inside, region, rules) if rules else _rows(inside)
-        tables.append(Table(number, rows, ruled, box))
+        columns = tuple((min(ln.x0 for ln in c), max(ln.x1 for ln in c)) for c in _columns(inside))
+        tables.append(Table(number, rows, ruled, box, columns=columns))
         placeholder = replace(inside[0], text=f"{TABLE}{len(tables) - 1}")
         page = [*_without(page[:first], inside), placeholder, *_without(page[first:], inside)]
     return page
@@ -1186,7 +1189,7 @@ def _cyrillic(char: str) -> bool:
     return "\u0400" <= char <= "\u04ff"
 
 
-def _aligned(page: list[Line], number: int, tables: list[Table]) -> list[Line]:
+def _aligned(page: list[Line], number: int, tables: list[Table], ended: Table | None = None) -> list[Line]:
     """Aligned blocks: tables taken out, columns of prose put in column order. Monospaced lines
     side by side are a drawing or a listing, not a table (``pdf_reflow.code_block`` lays them out).
     A column of prose at the page's body size beside a table whose cells are all set smaller (a
@@ -1195,7 +1198,9 @@ def _aligned(page: list[Line], number: int, tables: list[Table]) -> list[Line]:
     row of ``GRID_NUMBERS`` or more (a table's body of figures: "32 | 2,146 | 2,589"); a clause
     number or a contents line's page number beside its text is no column. Columns of prose
     (``_prose_columns``) are read column by column however many stand side by side and however
-    short some of their lines are (a question's list of ingredients under its sentence)."""
+    short some of their lines are (a question's list of ingredients under its sentence). Rows too
+    few for a table that open the page under a table that ``ended`` the page before, in its
+    columns, are that table's continuation (``_table_goes_on``)."""
     lines = [ln for ln in page if not (ln.text.startswith(TABLE) or ln.mono)]
     margin = _margin_notes(page)  # a margin note's column is no table's column
     numbers = [ln for ln in lines if NUMBERS_ONLY.match(ln.text) and any(c.isdigit() for c in ln.text)]
@@ -1252,7 +1257,9 @@ def _aligned(page: list[Line], number: int, tables: list[Table]) -> list[Line]:
                 region = (*region[:3], max([region[3], *hanging]))
                 grown = [_grown(page, region, columns)]
                 page = _take_tables(page, grown, number, tables, ruled=False, outside=outside)
-            elif all(len(row) >= 3 for row in _rows(inside)) and _captioned(page, region):
+            elif (all(len(row) >= 3 for row in _rows(inside)) and _captioned(page, region)) or (
+                ended is not None and _table_goes_on(page, region, ended)
+            ):
                 page = _take_tables(page, [region], number, tables, ruled=False, outside=outside)
             continue
         columns = _columns(inside)
@@ -1278,6 +1285,30 @@ def _aligned(page: list[Line], number: int, tables: list[Table]) -> list[Line]:
             rest = _without(page, inside)
             page = rest[:first] + ordered + rest[first:]
     return page
+
+
+def _table_ending_page(page: list[Line], tables: list[Table]) -> Table | None:
+    """The table of ``page`` that ends it: no line of the page's text stands under its box."""
+    placed = [tables[int(ln.text[1:])] for ln in page if ln.text.startswith(TABLE)]
+    last = max((table for table in placed if table.box), key=lambda table: table.box[3], default=None)
+    if last is None or any(ln.top > last.box[3] for ln in page if not ln.text.startswith(TABLE)):
+        return None
+    return last
+
+
+def _table_goes_on(page: list[Line], region: Rule, table: Table) -> bool:
+    """The rows in ``region`` open the page (no line above them) and stand in ``table``'s columns,
+    two or more, each in another: its continuation from the page before, rows too few for an
+    aligned table (a booktabs table's last two rows overleaf stood as paragraphs)."""
+    if any(ln.bottom <= region[1] for ln in page):
+        return False
+    inside = [ln for ln in page if _inside(ln, region)]
+    spans = [(min(ln.x0 for ln in c), max(ln.x1 for ln in c), c[0].size) for c in _columns(inside)]
+    homes = [
+        next((at for at, (x0, x1) in enumerate(table.columns) if x0 - em <= left and right <= x1 + em), None)
+        for left, right, em in spans
+    ]
+    return len(homes) >= 2 and None not in homes and len(set(homes)) == len(homes)
 
 
 def _listing(lines: list[Line]) -> bool:
