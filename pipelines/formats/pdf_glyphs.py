@@ -26,6 +26,12 @@ lower-case letter (as the source types it), and ``private_read`` applies it wher
 The expert sets' raised and lowered letters and marks (``asuperior`` U+F6E9 … ``tsuperior``,
 ``commasuperior``, ``periodinferior``; their digits the list maps to ¹ ² ₁ ₂ itself) read as Unicode's
 raised or lowered form of the letter where it has one ("1ˢᵗ", "Mᵐᵉ"), else as the letter or mark.
+
+LuaTeX (0.77 at least) writes a ToUnicode value of more than one character as one hex number without
+its leading zero: a Th ligature's "Th" (U+0054 U+0068) as ``<540068>``, three bytes. pdfminer reads a
+value as UTF-16BE and drops the odd byte: "吀" (U+5400), so luatex-hyphen.pdf's Th, tt and ft came out
+"吀is", "pa琀erns", "a昀er". ``with_whole_values`` reads such a font's ToUnicode table again with the
+missing zero byte put back in front of each odd value.
 """
 
 from __future__ import annotations
@@ -37,10 +43,11 @@ from functools import lru_cache
 from io import BytesIO
 from typing import Any
 
+from pdfminer.cmapdb import CMapParser, FileUnicodeMap
 from pdfminer.encodingdb import name2unicode
 from pdfminer.glyphlist import glyphname2unicode
 from pdfminer.pdffont import PDFSimpleFont, PDFType3Font, Type1FontHeaderParser
-from pdfminer.pdftypes import resolve1
+from pdfminer.pdftypes import PDFStream, resolve1
 from pdfminer.psexceptions import PSEOF
 from pdfminer.psparser import PSLiteral
 
@@ -519,3 +526,36 @@ def _code_named(code: int, glyph: str) -> bool:
     """Whether a glyph's name is its code ("a28" at 28) or ``.notdef``."""
     match = CODE_NAME.fullmatch(glyph)
     return glyph == ".notdef" or (match is not None and int(match.group(1)) == code)
+
+
+class _ZeroLedUnicodeMap(FileUnicodeMap):
+    """pdfminer's ToUnicode map reading a value of an odd number of bytes as the UTF-16BE it lost its
+    leading zero byte from (``<540068>``: "Th", not "吀")."""
+
+    def add_cid2unichr(self, cid: int, code: Any) -> None:
+        """pdfminer's mapping of ``cid``, an odd-length value first given its leading zero byte."""
+        if isinstance(code, bytes) and len(code) % 2:
+            code = b"\x00" + code
+        super().add_cid2unichr(cid, code)
+
+
+def with_whole_values(font: Any, spec: dict[str, Any]) -> Any:
+    """The font with its ToUnicode table read again by ``_ZeroLedUnicodeMap`` where pdfminer's reading
+    may have cut a value short (``_cut_short``); the table is read once more only then, and its even
+    values read the same."""
+    stream = resolve1(spec.get("ToUnicode"))
+    unicode_map = getattr(font, "unicode_map", None)
+    if not isinstance(stream, PDFStream) or not isinstance(unicode_map, FileUnicodeMap):
+        return font
+    if not any(_cut_short(value) for value in unicode_map.cid2unichr.values()):
+        return font
+    font.unicode_map = _ZeroLedUnicodeMap()
+    CMapParser(font.unicode_map, BytesIO(stream.get_data())).run()
+    return font
+
+
+def _cut_short(value: str) -> bool:
+    """Whether a value pdfminer read may be the first half of an odd one: one character past Latin-1
+    whose low byte is zero (U+5400 from ``<540068>``); a CJK font's "一" (U+4E00) is one too, and reads
+    the same again."""
+    return len(value) == 1 and ord(value) > 0xFF and not ord(value) & 0xFF

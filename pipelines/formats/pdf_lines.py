@@ -149,8 +149,9 @@ DATE = re.compile(
 # (six or more, a run of four or more among them) in groups split by a space or a hyphen; a page
 # number, a clause number, a drawing's size or a contents line's numbers read across have fewer
 CODE = re.compile(r"^\s*(?=(?:[ -]*\d){6})(?=[\d -]*\d{4})\d+(?:[ -]\d+)*\s*$")
-# spacing accents and the combining marks they stand for over a letter (TeX's \' \` \" \u \^ \~ \v \H \=),
-# and the cedilla under one (OT1's \c{c}: the accent glyph set first, then the letter drawn over it)
+# spacing accents and the combining marks they stand for over a letter (TeX's \' \` \" \u \^ \~ \v \H \=
+# \r \.: the ring of Czech "ů", set as "u" and "˚"), and the cedilla and ogonek under one (OT1's \c{c}: the
+# accent glyph set first, then the letter drawn over it)
 ACCENTS = {
     "´": "\u0301",
     "`": "\u0300",
@@ -161,7 +162,10 @@ ACCENTS = {
     "ˇ": "\u030c",
     "˝": "\u030b",
     "¯": "\u0304",
+    "˚": "\u030a",
+    "˙": "\u0307",
     "¸": "\u0327",
+    "˛": "\u0328",
 }
 # a typewriter font (cmtt) has no spacing accents: TeX's \~ \^ \' \" there set the ASCII glyph over
 # the letter, in the letter's own box ("Transi¸c~ao" in a beamer listing); drawn beside a letter, in a
@@ -1002,9 +1006,11 @@ def with_accent(letter: str, mark: str) -> str:
 def _tex_logos(chars: list) -> list:
     """The glyphs with each TeX and LaTeX logo read as its name ("TeX", "LaTeX"), not pdfminer's
     "TEX", "LATEX": the logo's lowered E (and LaTeX's small raised A) are its lower-case letters. A
-    word set against the logo's X with no gap gets the space TeX ate after ``\\LaTeX`` ("a LATEXway"
-    → "a LaTeX way") when it is a word by itself ("TeXnical", Knuth's, stays one). Only the logo's
-    geometry counts: "TEX" typed in capitals has no lowered E."""
+    word set against LaTeX's X with no gap gets the space TeX ate after ``\\LaTeX`` ("a LATEXway"
+    → "a LaTeX way") when it is a word by itself. The bare TeX logo keeps the word it is set against:
+    plain TeX names its things so, by the same eaten space (``\\TeX book``, ``\\TeX nical``: "TeXbook",
+    "TeXnical", one word on the page). Only the logo's geometry counts: "TEX" typed in capitals has no
+    lowered E."""
     found = list(chars)
     for at in range(1, len(chars) - 1):
         tee, e, x = chars[at - 1], chars[at], chars[at + 1]
@@ -1018,7 +1024,7 @@ def _tex_logos(chars: list) -> list:
             found[at + 2] = _Accented(chars[at + 2], "2")
             found[at + 2].x0 = x.x1
         word = "".join(_letters_after(chars, at + 2))
-        glued = word and chars[at + 2].x0 - x.x1 < WORD_MARGIN * x.size
+        glued = latex and word and chars[at + 2].x0 - x.x1 < WORD_MARGIN * x.size
         if glued and word[0].islower() and _common_word(word):
             found[at + 1] = _Accented(x, "X ")
     return found

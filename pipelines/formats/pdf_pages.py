@@ -57,6 +57,7 @@ from sloika.pipelines.formats.pdf_glyphs import (
     with_picture_glyphs,
     with_tex_encoding,
     with_tex_names,
+    with_whole_values,
 )
 from sloika.pipelines.formats.pdf_lines import MARK_SIZE, enclosing, stacked_under
 
@@ -76,7 +77,8 @@ class _TeXNamesResources(PDFResourceManager):
     """pdfminer's resource manager whose simple fonts read the TeX glyph names of their
     ``/Differences`` (``pdf_glyphs.with_tex_names``: cmsy's ⟨ ⟩ at the codes of "h" and "i") and,
     where the PDF names no glyphs, the TeX encoding they are set in (``pdf_glyphs.with_tex_encoding``);
-    a picture font's glyphs read as no character (``pdf_glyphs.with_picture_glyphs``)."""
+    a picture font's glyphs read as no character (``pdf_glyphs.with_picture_glyphs``); a ToUnicode value
+    LuaTeX wrote without its leading zero reads whole (``pdf_glyphs.with_whole_values``: "Th", not "吀")."""
 
     def get_font(self, objid: object, spec: dict) -> PDFFont:
         """pdfminer's font, made once per font object, with its TeX names read."""
@@ -84,7 +86,8 @@ class _TeXNamesResources(PDFResourceManager):
         font = super().get_font(objid, spec)
         if cached:
             return font
-        return with_picture_glyphs(with_tex_encoding(with_tex_names(font, spec), spec), spec)
+        font = with_whole_values(with_tex_names(font, spec), spec)
+        return with_picture_glyphs(with_tex_encoding(font, spec), spec)
 
 
 class _OrderedAggregator(PDFPageAggregator):
