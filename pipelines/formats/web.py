@@ -40,6 +40,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from difflib import SequenceMatcher
 from typing import Any, BinaryIO
 from urllib.parse import unquote
 
@@ -190,6 +191,7 @@ REPEAT_MARK = "\u2e2c"  # ⸬
 # printable mark through trafilatura: a term whose definition was all cut as foreign goes with it
 # ("preinst" over an untranslated description: ``foreign_paragraphs.terms``).
 TERM_MARK, DEFINITION_MARK = "\u2e2d", "\u2e2e"  # ⸭ ⸮ (the latter on each paragraph of a <dd>)
+LIST_TAGS = ("ul", "ol", "menu", "dir")  # the elements whose children ``<li>``s are
 TERM_ORIGIN = "data-sloika-dt"  # a paragraph that was a <dt> (``_terms_into_definitions``)
 # trafilatura flattens a list's <li>s into paragraphs like any other, so a list's extent is lost; the
 # first paragraph of each item and every further paragraph inside one get a printable mark, so that
@@ -556,12 +558,38 @@ def _line_goes_on(br) -> bool:
     follows = br.getnext()
     after = (br.tail or "") + (follows.text_content() if follows is not None and follows.tag != "br" else "")
     letter = next((char for char in after if char.isalpha()), "")
-    if not letter.islower():
+    if not letter.islower() or _code_line_at(br):
         return False
     label = _label_opening_line(br)
     label_alone = label is not None and label.getnext() is br and not (label.tail or "").strip()
     next_labelled = not (br.tail or "").strip() and follows is not None and follows.tag in LABEL_TAGS
     return not (label_alone or (label is not None and next_labelled))
+
+
+def _code_line_at(br) -> bool:
+    """Whether the line after ``br`` opens with code, or the line before it is code alone
+    (``_is_code``): a command set on its own line, not words of the sentence around it."""
+    follows, before = br.getnext(), br.getprevious()
+    opens = not (br.tail or "").strip() and follows is not None and _is_code(follows)
+    alone = before is not None and _is_code(before) and not (before.tail or "").strip()
+    return opens or (alone and _opens_line(before))
+
+
+def _is_code(element) -> bool:
+    """Whether ``element`` is code: an inline code element, a ``<pre>`` or a span in a monospaced
+    font."""
+    monospaced = element.tag == "span" and bool(MONOSPACED.search(element.get("style") or ""))
+    return element.tag in (*INLINE_CODE_TAGS, "pre") or monospaced
+
+
+def _opens_line(element) -> bool:
+    """Whether nothing but spaces stands before ``element`` since its block's start or the last
+    ``<br>`` (whose mark, put in as the breaks are read in order, is no text)."""
+    before = element.getprevious()
+    if before is not None and before.tag != "br":
+        return False
+    text_before = (before.tail if before is not None else element.getparent().text) or ""
+    return not text_before.strip(f"{LINE_MARK}{PARAGRAPH_MARK} \t\n\r")
 
 
 def _label_opening_line(br):
@@ -580,6 +608,8 @@ def _label_opening_line(br):
     return None if text_before.strip(f"{LINE_MARK}{PARAGRAPH_MARK} \t\n\r") else first  # a <br> read already
 
 
+# A span set in a monospaced font is code as ``<code>`` is (a page written by a word processor).
+MONOSPACED = re.compile(r"font-family:[^;]*(?:monospace|courier|consolas|menlo|monaco)", re.IGNORECASE)
 SENTENCE_END = re.compile(r"[.!?:…](?:\s|$)")
 PROSE_MAX_LINK_SHARE = 0.5
 # DocBook's cross-reference to a part of the same book (``<a class="xref">``) reads the part's
@@ -991,6 +1021,28 @@ def _strip_comments(tree) -> None:
 XML_INCOMPATIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
+# A hand-written page may set ``<li>``s with no ``<ul>`` around them (docline's project page: the
+# two results under "Что сделано"); trafilatura takes list items only inside a list, so both its
+# extractions left them out and the section's whole body went to ``removed`` as ``boilerplate``.
+def _orphan_items_in_lists(tree) -> None:
+    """Each run of sibling ``<li>``s outside any list wrapped in a ``<ul>`` of its own."""
+    import lxml.html
+
+    made: list = []
+    for item in list(tree.iter("li")):
+        parent = item.getparent()
+        if parent is None or parent.tag in LIST_TAGS:
+            continue
+        previous = item.getprevious()
+        if not (previous is not None and previous in made and not (previous.tail or "").strip()):
+            made.append(lxml.html.Element("ul"))
+            item.addprevious(made[-1])
+            previous = made[-1]
+        tail, item.tail = item.tail, None
+        previous.append(item)
+        previous.tail = tail  # the text after the item stays after the list
+
+
 def _prepared_tree(
     html: bytes | str, furniture: list[tuple[str, str, str]] | None = None, links: set[str] | None = None
 ):
@@ -1013,6 +1065,7 @@ def _prepared_tree(
     _strip_comments(tree)
     for anchor in tree.xpath("//a[contains(concat(' ', @class, ' '), ' headerlink ')]"):
         anchor.drop_tree()
+    _orphan_items_in_lists(tree)
     _character_images_as_text(tree)
     _function_synopses_as_code(tree)
     _member_lists_as_code(tree)
@@ -1439,6 +1492,21 @@ LANGUAGE_LABEL = re.compile(r"язык|languag|langue|sprach|idiom|lingu", re.IG
 # images alone (``_image_link``), with separators alone besides them, is navigation; a link to an
 # image file is a thumbnail's, no arrow. Navigation taken out keeps its images' alt texts in its
 # record.
+# A language switch of flag links (docline's "<img ru_flag>Русский / <a><img en_flag>English</a>"
+# under the page's title) has no ``hreflang`` and no label naming languages: it was kept as a line of
+# the text. A short block whose every link goes to another page and holds a flag image is navigation.
+FLAG_IMAGE = re.compile(r"(?<![a-z])flags?(?![a-z])", re.IGNORECASE)
+# A link back to the page's top ("Вернутся к началу", ``href="#"``, a Qt help page's last line) is
+# navigation wherever it stands: a paragraph that is that link alone, its text a back-to-top phrase.
+BACK_TO_TOP = re.compile(
+    r"\W*(?:(?:back|return|go|scroll)\s+)?(?:to\s+(?:the\s+)?)?top(?:\s+of\s+(?:the\s+)?page)?\W*"
+    r"|\W*(?:(?:вернуть?ся|назад|перейти)\s+)?(?:к\s+началу|в\s+начало|наверх|вверх)"
+    r"(?:\s+(?:страницы|документа))?\W*"
+    r"|\W*(?:zurück\s+)?(?:nach\s+oben|zum\s+seitenanfang|zum\s+anfang)\W*"
+    r"|\W*(?:retour\s+)?(?:en\s+haut|au\s+début|haut\s+de\s+(?:la\s+)?page)\W*"
+    r"|\W*(?:volver|ir)\s+(?:arriba|al\s+inicio)\W*|\W*torna\s+(?:su|all'inizio)\W*",
+    re.IGNORECASE,
+)
 IMAGE_FILES = (".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".bmp")
 # A link styled as a button (a class word "btn"/"button" or one opening with it, Bootstrap's "btn
 # btn-primary"; ARIA's ``role="button"``) standing apart from any sentence is a call to go elsewhere:
@@ -1602,7 +1670,7 @@ def _drop_navigation(tree) -> list[tuple[str, str, str]]:
         if (
             element.getparent() is not None
             and not _inside_dropped(element, tree)
-            and _image_link_bar(element)
+            and (_image_link_bar(element) or _flag_switch(element))
         ):
             drop(element, "navigation")
     for element in tree.xpath(BANNERS):
@@ -1649,6 +1717,9 @@ def _drop_navigation(tree) -> list[tuple[str, str, str]]:
             drop(element, "navigation")
     if (closing := _closing_page_link(tree)) is not None and not _inside_dropped(closing, tree):
         drop(closing, "navigation")
+    for element in list(tree.iter("p", "div")):
+        if element.getparent() is not None and not _inside_dropped(element, tree) and _top_link(element):
+            drop(element, "navigation")
     for link in tree.xpath(NAV_LINKS):
         block = next((a for a in link.iterancestors() if a.tag in NAV_BLOCKS), None)
         if block is None or block.getparent() is None or block.tag == "body":
@@ -1863,6 +1934,36 @@ def _image_link_bar(element) -> bool:
         bool(links)
         and all(_image_link(link) for link in links)
         and bool(LINK_BAR_SEPARATORS.match(element.text_content()))
+    )
+
+
+def _flag_switch(element) -> bool:
+    """Whether ``element`` is short (NAV_MAX_LETTERS letters) and each of its links, one at least,
+    goes to another page and holds a flag image (``FLAG_IMAGE``): a language switch."""
+    links = list(element.iter("a"))
+    return (
+        bool(links)
+        and sum(map(str.isalpha, element.text_content())) <= NAV_MAX_LETTERS
+        and all(_to_other_page(link) and any(map(_is_flag, link.iter("img"))) for link in links)
+    )
+
+
+def _is_flag(image) -> bool:
+    """Whether an image is a flag: its file, alt text or class names one."""
+    return any(FLAG_IMAGE.search(image.get(name) or "") for name in ("src", "alt", "class"))
+
+
+def _top_link(element) -> bool:
+    """Whether ``element``'s text is one link alone, to the page's top (``href`` "#", "#top" or
+    the page's first anchor), that says so (``BACK_TO_TOP``)."""
+    links = element.findall(".//a")
+    text = _prose(element.text_content())
+    if len(links) != 1 or text != _prose(links[0].text_content()) or not BACK_TO_TOP.fullmatch(text):
+        return False
+    target = (links[0].get("href") or "").strip().lower()
+    first = next(iter(element.getroottree().xpath("//body//*[@id or @name]")), None)
+    return target in ("#", "#top") or (
+        first is not None and target == "#" + (first.get("id") or first.get("name") or "").lower()
     )
 
 
@@ -2299,19 +2400,29 @@ def _lost_items(tree, blocks: list[Block]) -> bool:
     return any(text and text[:40] not in kept for text in items)
 
 
+# The recall items are matched to the kept blocks in sequence, not looked up by text: an in-page list
+# whose items repeat the titles of the sections below (QuickTranslator's help: "Быстрый перевод
+# выделенного текста" over the section of that title) had each such item taken for kept, so it was
+# left out, and the title kept after it was found at the item's place, so it went up into the list
+# and its section's text ran on after the list's last item.
 def _with_lost_items(page: str, blocks: list[Block], more: list[Block]) -> list[Block]:
     """``blocks`` with the list items of ``more`` (the recall extraction) they lack, each put in
-    page order after the first kept block."""
+    after the kept block it follows in ``more``; none before the first kept block in the page."""
     offsets = [at for at in _offsets(page, blocks) if at >= 0]
     if not offsets:
         return blocks
-    kept = {_prose(block.text) for block in blocks}
-    added = [
-        (at, block)
-        for at, block in zip(_offsets(page, more), more, strict=True)
-        if block.item and at > min(offsets) and _prose(block.text) not in kept
-    ]
-    return _in_page_order(page, blocks, added)
+    kept, found = [_prose(block.text) for block in blocks], [_prose(block.text) for block in more]
+    spare = Counter(found)  # how many copies of each text the recall pass holds beyond the kept ones
+    spare.subtract(kept)
+    places = _offsets(page, more)
+    result: list[Block] = []
+    for tag, start, end, first, last in SequenceMatcher(None, kept, found, autojunk=False).get_opcodes():
+        result += blocks[start:end]
+        for index in range(first, last) if tag != "equal" else ():
+            if more[index].item and places[index] > min(offsets) and spare[found[index]] > 0:
+                spare[found[index]] -= 1
+                result.append(more[index])
+    return result
 
 
 def _extracted(tree, marked: bool, screens: dict[str, str], recall: bool) -> list[Block]:
@@ -2435,7 +2546,7 @@ def _filled(
         and at >= 0
         and at < first.get(_section(headings, at), len(page))
         and _prose(block.text) not in titles | kept
-        and not _runs_over(starts, at, len(_prose(block.text)))
+        and not _runs_over(starts, at, len(_prose(block.text).replace(" | ", " ")))  # a row's cells
     ]
     return _in_page_order(page, blocks, added)
 
