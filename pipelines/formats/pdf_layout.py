@@ -131,6 +131,7 @@ NUMBER_RUN_ON = re.compile(r"^\s*\d[\d.,:;/()–-]*\s*$")
 OPEN_END = re.compile(r"[,:]\s*$")  # "Econometrica," "35(2):": a reference entry broken before its numbers
 # a page cue ending a line: "(cit. on p.", "pp.", "S.", "с." (a Russian entry's pages)
 PAGE_CUE = re.compile(r"(?:^|[\s(])(?:pp?|S|с|стр)\.$")
+URL_CUT = re.compile(r"(?:^|\s)(?:[a-z][a-z0-9+.-]*://|www\.)\S*[./]$", re.I)  # a line broken inside a URL
 HANG_MIN = 0.5  # em: a reference entry's next line hangs at least this far right of its first
 HANG_REACH = 2.5  # em: and at most this far
 DEPTH_REACH = 0.25  # em: how far a line's box may reach into the next line's (a glyph below the baseline)
@@ -180,6 +181,8 @@ BRACKETS_ONLY = re.compile(
 )  # a listing's "}", "};", "})": it closes a block
 BRACKET_LEADING = 1.6  # em: a brackets-only line stands at most this far under the listing line it closes
 BRACKET_REACH = 4.0  # em: and starts at most this far right of that line's start (a brace is outdented)
+LISTING_MARKS = 3  # characters at most of a line of marks alone set into a listing's row ("’", "’:")
+ABUT = 0.2  # em: a mark this near a listing piece's edge abuts it
 WORD = re.compile(r"[^\W\d_]{2,}")  # a word of two letters or more
 PROSE_WORDS = 3  # different words a prose line beside a margin name has at least
 INDEX_ENTRY = re.compile(
@@ -234,7 +237,7 @@ def lay_out(pages: list[list[Line]], rules: list[list[Rule]], dropped: Dropped =
     tables: list[Table] = []
     body: list[list[Line]] = []
     for number, (page, ruling) in enumerate(zip(pages, rules, strict=True)):
-        page = _justified_rows(_brackets_in_place(page))
+        page = _justified_rows(_brackets_in_place(_marks_in_listing_rows(page)))
         page = _take_tables(page, _ruled_regions(ruling), number, tables, ruled=True, rules=ruling)
         page = _take_tables(page, _typewriter_tables(page), number, tables, ruled=False)
         ended = _table_ending_page(body[-1], tables) if body else None
@@ -290,13 +293,16 @@ def _brackets_in_place(page: list[Line]) -> list[Line]:
     of ``\\NumberPT_decompose:n`` after the next listing), where it stood alone and was cut as a
     ``fragment``, leaving the listing unbalanced. A brace set in the math symbol font (Sweave's R
     listings take "{" and "}" from cmsy: gmm_with_R.pdf) is no less the listing's line: it is made
-    monospaced with it, not cut as ``no_words`` debris."""
+    monospaced with it, not cut as ``no_words`` debris; so is one atop a page over the listing's
+    next line (``_listing_goes_on``: the block it closes began on the page before)."""
     found = list(page)
     for line in page:
         if not BRACKETS_ONLY.match(line.text):
             continue
         above = _closed_line(page, line)
         if above is None:
+            if not line.mono and _listing_goes_on(page, line):
+                found[found.index(line)] = replace(line, mono=True)
             continue
         if not line.mono:
             at = found.index(line)
@@ -308,25 +314,83 @@ def _brackets_in_place(page: list[Line]) -> list[Line]:
     return found
 
 
-def _closed_line(page: list[Line], bracket: Line) -> Line | None:
-    """The monospaced line a brackets-only line closes: the nearest listing line over it, within
-    ``BRACKET_LEADING`` em of its top and starting at most ``BRACKET_REACH`` em right of it; None
-    where the nearest line over it is no such line (a brace of a drawing, of a table)."""
-    size = bracket.size
-    over = [
+def _marks_in_listing_rows(page: list[Line]) -> list[Line]:
+    """The page with each short line of marks alone in a font not monospaced (``LISTING_MARKS``) that
+    abuts a listing's pieces on their row (``_abutted_piece``) joined to them, one monospaced piece: a
+    printout's character taken from the text font and set raised (Sweave's R printouts take the
+    quotes of 'data.frame' so: "’" + "data.frame" + "’" + ":" half a line up), which read apart was
+    cut as ``no_words`` debris and left the block a table of mixed fonts."""
+    found = list(page)
+    for mark in page:
+        text = mark.text.strip()
+        if mark.mono or not text or len(text) > LISTING_MARKS or any(char.isalnum() for char in text):
+            continue
+        left, right = _abutted_piece(found, mark, mark.x0, "x1"), _abutted_piece(found, mark, mark.x1, "x0")
+        pieces = [piece for piece in (left, right) if piece is not None]
+        if not pieces:
+            continue
+        joined = replace(
+            pieces[0],
+            text=(left.text if left else "") + text + (right.text if right else ""),
+            x0=min(mark.x0, *(piece.x0 for piece in pieces)),
+            x1=max(mark.x1, *(piece.x1 for piece in pieces)),
+        )
+        found[found.index(pieces[0])] = joined
+        found = [line for line in found if line is not mark and (left is None or line is not right)]
+    return found
+
+
+def _abutted_piece(page: list[Line], mark: Line, edge: float, side: str) -> Line | None:
+    """The monospaced piece whose ``side`` edge stands at ``edge`` (within ``ABUT`` em) and whose
+    height ``mark`` overlaps, the one it overlaps most; None where none does."""
+    touched = [
         line
         for line in page
-        if line is not bracket
-        and line.top < bracket.top
-        and line.x1 > bracket.x0
-        and line.x0 <= bracket.x0 + BRACKET_REACH * size
+        if line.mono
+        and abs(getattr(line, side) - edge) <= ABUT * mark.size
+        and min(line.bottom, mark.bottom) > max(line.top, mark.top)
     ]
+    return max(
+        touched, key=lambda line: min(line.bottom, mark.bottom) - max(line.top, mark.top), default=None
+    )
+
+
+def _closed_line(page: list[Line], bracket: Line) -> Line | None:
+    """The monospaced line a brackets-only line closes the block after: the last line of the block,
+    within ``BRACKET_LEADING`` em over it. The block opens at the nearest line over it that starts
+    at most ``BRACKET_REACH`` em right of it (a brace is outdented) and holds the lines under that one
+    starting left of its end (the body, indented deeper: "x <- foreach(i=1:5) %dopar% {" /
+    "    i + runif(1)" / "}"), all monospaced; None where it holds another line (a brace of a drawing,
+    of a table, under prose). Where no line over it starts so near, the block opened on the page before
+    and runs from the page's top: the lines over it starting left of the end of the nearest one."""
+    size = bracket.size
+    over = [line for line in page if line is not bracket and line.top < bracket.top and line.x1 > bracket.x0]
     if not over:
         return None
-    nearest = max(over, key=lambda line: line.top)
-    if not nearest.mono or bracket.top - nearest.top > BRACKET_LEADING * size:
+    starts = [line for line in over if line.x0 <= bracket.x0 + BRACKET_REACH * size]
+    opener = max(starts, key=lambda line: line.top, default=None)
+    if opener is None:
+        edge = max(over, key=lambda line: line.top).x1
+        block = [line for line in over if line.x0 < edge]
+    else:
+        block = [opener, *(line for line in over if line.top > opener.top and line.x0 < opener.x1)]
+    nearest = max(block, key=lambda line: line.top)
+    if not all(line.mono for line in block) or bracket.top - nearest.top > BRACKET_LEADING * size:
         return None
     return nearest
+
+
+def _listing_goes_on(page: list[Line], bracket: Line) -> bool:
+    """Whether a brackets-only line stands atop the page (no line over it) with a monospaced line
+    under it within ``BRACKET_LEADING`` em: the close of a block a listing opened on the page before,
+    the listing going on under it."""
+    if any(line.top < bracket.top for line in page if line is not bracket):
+        return False
+    under = [line for line in page if line.top > bracket.top]
+    nearest = min(under, key=lambda line: line.top, default=None)
+    return (
+        nearest is not None and nearest.mono and nearest.top - bracket.top <= BRACKET_LEADING * bracket.size
+    )
 
 
 def _line_ends_joined(page: list[Line]) -> list[Line]:
@@ -372,6 +436,7 @@ def _entry_goes_on(before: list[Line], line: Line) -> bool:
     hung = hung or _at_entries_hang(before, line)
     aligned = abs(line.x0 - last.x0) < HANG_MIN * line.size  # the entry's next line, at its own indent
     closes = _bracket_closed(text, numbers) or _page_cut(text, numbers) or _sentence_closed(text, numbers)
+    closes = closes or _url_cut(text, numbers)
     return right_under and (bool(OPEN_END.search(text)) and hung or closes and (hung or aligned))
 
 
@@ -419,6 +484,13 @@ def _sentence_closed(before: str, text: str) -> bool:
     end it with a full stop ("… given in Sections 2.1 and" + "3.4."): the sentence's last words, which
     no page number or cell is."""
     return before.rstrip()[-1:].islower() and bool(re.search(r"\d\.$", text.rstrip()))
+
+
+def _url_cut(before: str, text: str) -> bool:
+    """The line ``before`` ends inside a URL, on a "." or "/" (``URL_CUT``: "… url: http://www.nature.com/
+    doifinder/10.1038/ng."), and the numbers ``text`` are one token: the URL's last piece ("295."),
+    which no page number or cell is."""
+    return bool(URL_CUT.search(before)) and len(text.split()) == 1
 
 
 def _page_cut(before: str, text: str) -> bool:

@@ -328,7 +328,7 @@ def join_hyphenated(left: str, right: str, spelled: frozenset[str] = frozenset()
     if head is None or tail is None:
         return f"{left}{right}"
     first, second = head.group(1), tail.group(1)
-    if second.lower() in SUSPENDED_BEFORE:
+    if _suspended(right):
         return f"{left} {right}"
     if f"{first}-{second}".lower() in spelled:
         return f"{left}{right}"
@@ -341,6 +341,14 @@ def join_hyphenated(left: str, right: str, spelled: frozenset[str] = frozenset()
     if _spelled_with_hyphen(first, second) or _numeral_range(first, second) or IDENTIFIER_TAIL.match(right):
         return f"{left}{right}"  # "из-за", "что-нибудь", "двух-трёхметровый", "kfreebsd-amd64"
     return f"{left[:-1]}{right}"
+
+
+def _suspended(right: str) -> bool:
+    """Whether the line opens with a conjunction standing as a word (``SUSPENDED_BEFORE``: "one-" +
+    "or multidimensional"), after which the hyphen before it is a suspended one; a conjunction that is
+    itself hyphenated on ("split-" + "and-reduce") is the compound's middle part, no word of its own."""
+    tail = FIRST_WORD.match(right)
+    return tail is not None and tail.group(1).lower() in SUSPENDED_BEFORE and right[tail.end() :][:1] != "-"
 
 
 def _numeral_compound(first: str, second: str) -> bool:
@@ -1772,10 +1780,7 @@ def _compound_head(paragraph: str, text: str) -> bool:
     the compound's hyphen, kept with no space ("x-location", "3-dimensional")."""
     first = FIRST_WORD.match(text)
     return bool(
-        COMPOUND_HEAD.search(paragraph)
-        and first
-        and first.group(1)[0].islower()
-        and first.group(1).lower() not in SUSPENDED_BEFORE
+        COMPOUND_HEAD.search(paragraph) and first and first.group(1)[0].islower() and not _suspended(text)
     )
 
 
