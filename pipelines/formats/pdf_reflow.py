@@ -1295,6 +1295,8 @@ def _continues(
         return False
     if _next_entry(previous, line, before, text):
         return False  # "[6] …, 2016." filling its line + "[7] …": two entries, not one paragraph
+    if URL_OPENS.match(text) and _at_label_text(previous, line):
+        return True  # "[4] … on the archive." + "https://…": BibTeX sets an entry's URL on a line of its own
     if body and previous.size > body + TITLE_STEP and _title_wraps(previous, line, right):
         return True
     short = previous.x1 < right - SHORT_LINE * em
@@ -1409,9 +1411,14 @@ def _hangs_under(previous: Line, line: Line, right: float) -> bool:
     labelled "[4]" whose first line ends a sentence: "…Erdős and Ulam’." + "In: Discrete …"; an
     enumerate's "(ii) shaderulecolor The shading color … box." + "See (i). If …", shadethm-doc.pdf).
     Where the text starts is the number's width on: ``LABEL_EM`` em a character, a space ``SPACE_EM``."""
+    return previous.x1 >= right - SHORT_LINE * previous.size and _at_label_text(previous, line)
+
+
+def _at_label_text(previous: Line, line: Line) -> bool:
+    """``line`` starts where the text of the labelled line ``previous`` starts after its label."""
     found = _entry_label(previous.text)
     em = previous.size
-    if found is None or previous.x1 < right - SHORT_LINE * em or line.x0 <= previous.x0 + HANGING * em:
+    if found is None or line.x0 <= previous.x0 + HANGING * em:
         return False
     label = found.group(0)
     width = LABEL_EM * len(label.rstrip()) + SPACE_EM * (len(label) - len(label.rstrip()))
