@@ -1,13 +1,20 @@
-"""Three layouts of a CWEB manual (issue 15, twenty-fourth check row 2, re-read): a paragraph
-broken by rows of leaders, read as a table whose cells left the text; a listing's labels over its
-code, a block that grew into code rows past the rows judged as a listing, read as a table; and a
-reference entry's URL set on a line of its own, read as a paragraph apart. Text sloika's own."""
+"""Layouts of a CWEB manual (issue 15, twenty-fourth check row 2, re-read): a paragraph broken by
+rows of leaders, read as a table whose cells left the text; a listing's labels over its code, a
+block that grew into code rows past the rows judged as a listing, read as a table; a reference
+entry's URL set on a line of its own, read as a paragraph apart; a flex rule's pattern 5.4 em left
+of its action, its bold "return" taken for a run-in term, and a module's name run into its code.
+Text sloika's own."""
 
 from __future__ import annotations
 
-from pdf_objects import helvetica_line, helvetica_page
+from pdf_objects import HELVETICA, code_line, escaped, helvetica_line, helvetica_page, one_page
 
 from sloika.pipelines.formats.pdf import parse_pdf
+from sloika.pipelines.formats.pdf_lines import Line
+from sloika.pipelines.formats.pdf_reflow import paragraphs
+
+COURIER = b"<< /Type /Font /Subtype /Type1 /BaseFont /Courier /Encoding /WinAnsiEncoding >>"
+BOLD = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica-Bold /Encoding /WinAnsiEncoding >>"
 
 
 def _row(y: float, pieces: list[tuple[float, str]]) -> list[bytes]:
@@ -113,3 +120,44 @@ def test_a_reference_entrys_url_on_a_line_of_its_own_stays_in_the_entry():
         "[18] Jane Moss. The reader package on the archive. https://example.org/pkg/reader, August 2017.",
         "[19] Jane Moss. Reflowing printed text. Journal of Paper, 39(3):21-23, 2018.",
     ]
+
+
+def _rule_page(reach: float) -> bytes:
+    """Prose, then three scanner rules: a pattern in Courier at x 72 and its action in Helvetica,
+    its "return" in Helvetica-Bold, ``reach`` em right of the widest pattern's end (Courier: 6 pt a
+    character at 10 pt)."""
+    rules = [('"("', "OPEN;"), ('")"', "CLOSE;"), ("word", "WORD;")]
+    action = 72.0 + 6.0 * max(len(pattern) for pattern, _ in rules) + 10.0 * reach
+    content = [helvetica_line(72.0, 700.0, "The scanner turns the input into tokens by the rules below.", 10)]
+    for at, (pattern, token) in enumerate(rules):
+        y = 676.0 - 15.0 * at
+        returned = b"BT /F3 10 Tf %.2f %.2f Td (return ) Tj /F1 10 Tf (%s) Tj ET" % (
+            action,
+            y,
+            escaped(token),
+        )
+        content += [code_line(72.0, y, pattern, 10), returned]
+    return one_page(b"\n".join(content), [(b"F1", HELVETICA), (b"F2", COURIER), (b"F3", BOLD)])
+
+
+def test_a_pattern_and_its_action_read_as_one_row_at_five_and_a_half_em():
+    """A flex rule's pattern and its action 5.4 em apart are one row each, pattern first, the bold
+    "return" opening the action no run-in term (it cut the row in two); at 4.5 em only they were
+    rows, and the patterns stood apart from their actions."""
+    (doc,) = parse_pdf(_rule_page(5.4))
+    assert doc.text.split("\n\n")[1:] == ['"("  return OPEN;', '")"  return CLOSE;', "word  return WORD;"]
+
+
+def _line(text: str, x0: float, x1: float, top: float, lead: bool = False) -> Line:
+    return Line(0, text, x0, x1, top, top + 10.0, 10.0, 792.0, lead=lead)
+
+
+def test_a_web_module_name_over_a_key_tables_rows_is_a_line_of_its_own():
+    """A CWEB module's name opening its definition ("⟨ … ⟩ +≡") is no sentence the first row of the
+    table of patterns under it goes on, though the row starts in lower case (it ran into it)."""
+    lines = [
+        _line("⟨ scanning rules 3 ⟩ +≡", 62.0, 168.0, 124.0),
+        _line("word  return WORD;", 62.0, 160.0, 136.0, lead=True),
+        _line("item  return ITEM;", 62.0, 160.0, 148.0, lead=True),
+    ]
+    assert paragraphs([lines]) == ["⟨ scanning rules 3 ⟩ +≡", "word  return WORD;", "item  return ITEM;"]

@@ -63,6 +63,7 @@ from sloika.pipelines.formats.pdf_lines import (
     MARK_OPEN,
     NOTE_SYMBOLS,
     NUMBERS_ONLY,
+    RUN_IN,
     Dropped,
     Line,
     Rule,
@@ -145,7 +146,7 @@ LETTER_SPACED = re.compile(r"(?:[^\W\d_] )+[^\W\d_]")  # "С Т А Н Д А Р �
 LONG_PROSE = 40  # characters: a line this long is a paragraph's, where the text column starts
 MARGIN_ALIGN = 1.0  # em: a prose line within this of the column's left edge starts at it
 KEY_CHARS = 20  # characters: a monospaced table key beside its description, at most (an R function name)
-KEY_REACH = 4.5  # em: a key's description starts at most this far right of the key's end
+KEY_REACH = 6.0  # em: a key's description starts at most this far right of the key's end (CWEB: 5.4)
 ROW_LEADING = 0.5  # em between a description's lines, at most
 BESIDE_PROSE = 20  # characters: a paragraph's first line beside a margin name, not the name's argument
 FIRST_INDENT = 3.0  # em: a paragraph's first line beside a margin name starts this far in at most
@@ -1898,6 +1899,8 @@ def _key_rows(page: list[Line]) -> list[Line]:
         if id(line) in keys:
             key = keys[id(line)]
             text = " ".join([line.text, *(piece.text for piece in rests[id(line)])])
+            # a bold word opening the description ("return") is no run-in term: it opens no paragraph
+            text = re.sub(rf"\s*{RUN_IN}\s*", " ", text)
             row = replace(line, text=f"{key.text.strip()}  {text}", x0=key.x0, mono=False, lead=True)
             edge = line.x0
             result.append(row)

@@ -92,6 +92,7 @@ NEXT_SENTENCE = re.compile(r"([).,;]+)\s+(?=[A-ZА-ЯЁ])")  # ... and, so, ends
 INLINE_SIZE = 0.5  # pt: a monospaced line set this close to the prose line's size may be inline code
 CODE_WRAP = re.compile(r" ?←-\n *")  # dblatex's wrap of a long code line: the next row continues it
 URL_START = re.compile(r"https?:|/|www\.")
+MODULE_OPENS = re.compile(r"⟩\s*\+?≡$")  # a (C)WEB module's name opening its definition: "⟨ … 3 ⟩ +≡"
 OPEN_URL = re.compile(r"\(https?:[^\s)]*$")  # a bracketed URL the line ends inside
 BARE_SCHEME = re.compile(r"(?:^|\s)https?:$")  # a URL's scheme alone at the line end, its "//…" below
 # a URL (a scheme, "CTAN:/" too, or "www.") the line ends inside a word of, that word's letters
@@ -1244,6 +1245,8 @@ def _continues(
         return False  # a table's, a contents page's or a debris line's place is a paragraph of its own
     if previous.lead:
         return False  # a key's lead ends at its target ("… — 3."): the next lead is a line of its own
+    if line.lead and MODULE_OPENS.search(before):
+        return False  # "⟨ scanning rules 3 ⟩ +≡" over a key table's row ("xdimen  return XDIMEN;")
     if _scheme_broken(before, text):
         return True  # "do https:" + "//latex-community.org/": one URL, whatever the next line's indent
     if _url_word_broken(before, text, spelled):
