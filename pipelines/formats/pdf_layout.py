@@ -1354,7 +1354,7 @@ def _read_through_leaders(page: list[Line], block: list[Line]) -> list[Line]:
     ``numbers_only``); the leaders cut from inside a piece follow the rows as one such line."""
     words = [ln for ln in block if not LEADER_LINE.match(ln.text)]
     rows = [_row_through_leaders(row) for row in _page_rows(words)]
-    cut = " ".join(found for ln in words for found in LEADER_RUN.findall(f" {ln.text} ")).split()
+    cut = [found.strip() for ln in words for found in LEADER_RUN.findall(f" {ln.text} ")]
     last = rows[-1]
     below = {"top": last.bottom, "bottom": 2 * last.bottom - last.top}
     leaders = [replace(last, text=" ".join(cut), **below)] if cut else []
