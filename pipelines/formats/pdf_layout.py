@@ -63,6 +63,7 @@ from sloika.pipelines.formats.pdf_lines import (
     MARK_OPEN,
     NOTE_SYMBOLS,
     NUMBERS_ONLY,
+    RUN_IN,
     Dropped,
     Line,
     Rule,
@@ -113,6 +114,9 @@ ALIGNED_ROWS = 3  # rows of side-by-side lines that make an aligned block
 # A program's line: a statement's ";" or a brace ends it (its comment may follow), a brace opens it,
 # or it is a comment ("case 1: n = n − 1; break;  /∗ round down ∗/", "{ int i;", "} Outline;")
 PROGRAM_LINE = re.compile(r"(?:[;{}]\s*(?:/[∗*].*[∗*]/\s*)?$)|^\s*[{}]|^\s*/[∗*].*[∗*]/\s*$")
+LEADER_RUN = re.compile(r"(?<=\s)(?:[.…·]\s)+")  # leaders between a row's words: " . . . . "
+LEADER_LINE = re.compile(r"^\s*(?:[.…·]\s*)+$")  # a piece of leaders alone
+CODE_MARK = re.compile(r"[(){}\[\]=<>_$#&|]")  # a bracket, a sign or an underscore: no prose line's end
 LISTING_SHARE = 1 / 3  # rows of program lines, at least, that make an aligned block a listing
 CELL_CHARS = 30  # an aligned block whose lines are shorter than this (median) is a table
 PROSE_LETTERS = 20  # a column beside a table whose lines have this many letters (median) is prose
@@ -143,7 +147,7 @@ LETTER_SPACED = re.compile(r"(?:[^\W\d_] )+[^\W\d_]")  # "С Т А Н Д А Р �
 LONG_PROSE = 40  # characters: a line this long is a paragraph's, where the text column starts
 MARGIN_ALIGN = 1.0  # em: a prose line within this of the column's left edge starts at it
 KEY_CHARS = 20  # characters: a monospaced table key beside its description, at most (an R function name)
-KEY_REACH = 4.5  # em: a key's description starts at most this far right of the key's end
+KEY_REACH = 6.0  # em: a key's description starts at most this far right of the key's end (CWEB: 5.4)
 ROW_LEADING = 0.5  # em between a description's lines, at most
 BESIDE_PROSE = 20  # characters: a paragraph's first line beside a margin name, not the name's argument
 FIRST_INDENT = 3.0  # em: a paragraph's first line beside a margin name starts this far in at most
@@ -1307,15 +1311,14 @@ def _aligned(page: list[Line], number: int, tables: list[Table], ended: Table | 
     outside = margin | running  # neither margin notes nor sentences between displays are cells
     for block in (part for whole in blocks for part in _split_at(whole, running)):
         region = (0.0, min(ln.top for ln in block), float("inf"), max(ln.bottom for ln in block))
-        inside = [
-            ln
-            for ln in page
-            if _inside(ln, region) and not (ln.text.startswith(TABLE) or ln.mono or id(ln) in running)
-        ]
+        inside = _cell_lines(page, region, running)
         if not inside:
             continue  # its lines went with a table an earlier block grew into
         if _listing(inside):
             page = _read_in_rows(page, inside)
+            continue
+        if _prose_through_leaders(inside):
+            page = _read_through_leaders(page, inside)
             continue
         if len(_rows(block)) < ALIGNED_ROWS:
             columns = _columns(inside)
@@ -1348,6 +1351,10 @@ def _aligned(page: list[Line], number: int, tables: list[Table], ended: Table | 
                 region = (min(ln.x0 for ln in cells), region[1], max(ln.x1 for ln in cells), region[3])
             else:
                 region = _labels_taken(page, _grown(page, region, columns))
+            grown = _cell_lines(page, region, running)
+            if _listing(grown, marked=True):  # judged on the rows it grew to: labels over the code
+                page = _read_in_rows(page, grown)
+                continue
             page = _take_tables(page, [region], number, tables, ruled=False, outside=outside)
         else:
             if any(ln in code for ln in block):  # a column's code is read in its column
@@ -1383,23 +1390,83 @@ def _table_goes_on(page: list[Line], region: Rule, table: Table) -> bool:
     return len(homes) >= 2 and None not in homes and len(set(homes)) == len(homes)
 
 
-def _listing(lines: list[Line]) -> bool:
+def _cell_lines(page: list[Line], region: Rule, running: frozenset[int]) -> list[Line]:
+    """The lines inside ``region`` that a table there would take: no table placeholder, no
+    monospaced line, no sentence running between displays (``_running_rows``)."""
+    return [
+        ln
+        for ln in page
+        if _inside(ln, region) and not (ln.text.startswith(TABLE) or ln.mono or id(ln) in running)
+    ]
+
+
+def _listing(lines: list[Line], marked: bool = False) -> bool:
     """Whether an aligned block is a program set in proportional fonts (a CWEB listing) with its
     comments or section numbers beside the statements: ``LISTING_SHARE`` of its rows, two at
     least, are program lines (``PROGRAM_LINE``). Taken as a table, its code left the text for
-    the ``table`` span's cells, where no reader of the text finds it."""
+    the ``table`` span's cells, where no reader of the text finds it. ``marked``: a program line
+    counts only with a program's mark in it (``CODE_MARK``), where the rows a table grew to may
+    be a cell's run-on prose ending in ";" ("… особые отметки;")."""
     rows = [" ".join(row) for row in _rows(lines)]
-    program = sum(bool(PROGRAM_LINE.search(row)) for row in rows)
+    program = sum(bool(PROGRAM_LINE.search(row) and (not marked or CODE_MARK.search(row))) for row in rows)
     return program >= max(2, LISTING_SHARE * len(rows))
 
 
 def _read_in_rows(page: list[Line], block: list[Line]) -> list[Line]:
     """``block``'s rows, each one line of its pieces left to right, where its first line stood: a
     statement and its comment beside it are one line of code, not a line and a paragraph apart."""
+    return _spliced(page, block, [_row_line(row) for row in _page_rows(block)])
+
+
+def _spliced(page: list[Line], block: list[Line], lines: list[Line]) -> list[Line]:
+    """The page with ``block``'s lines replaced by ``lines``, standing where its first line stood."""
     first = _index(page, block[0])
-    rows = [_row_line(row) for row in _page_rows(block)]
     rest = _without(page, block)
-    return rest[:first] + rows + rest[first:]
+    return rest[:first] + lines + rest[first:]
+
+
+def _prose_through_leaders(lines: list[Line]) -> bool:
+    """Whether an aligned block is a paragraph's lines broken by leaders or white space (a manual's
+    demonstration of leaders: "some sort of repeated . . . . . content."): each row of more than
+    one piece, ``ALIGNED_ROWS`` at least, opens with a prose line's words (``PROSE_WORDS``) and
+    goes on mid-sentence at each break, the piece before ending on no stop and the one after
+    starting in lower case. A table's key stands short of that; its cells start anyhow."""
+    broken = [row for row in _page_rows(lines) if len(_leader_free_pieces(row)) > 1]
+    return len(broken) >= ALIGNED_ROWS and all(_sentence_through(_leader_free_pieces(row)) for row in broken)
+
+
+def _leader_free_pieces(row: list[Line]) -> list[str]:
+    """A row's texts left to right, split at leaders (``LEADER_RUN``), leaders and empty pieces gone."""
+    pieces = (LEADER_RUN.split(f" {ln.text} ") for ln in sorted(row, key=lambda ln: ln.x0))
+    return [piece.strip() for split in pieces for piece in split if piece.strip()]
+
+
+def _sentence_through(pieces: list[str]) -> bool:
+    """The pieces read as one sentence's words: the first a prose line's, no break after a stop, each
+    next piece opening in lower case."""
+    prose = len(set(WORD.findall(pieces[0].lower()))) >= PROSE_WORDS
+    return prose and all(
+        not a.endswith((".", "!", "?", ":", ";")) and b[:1].islower()
+        for a, b in zip(pieces, pieces[1:], strict=False)
+    )
+
+
+def _read_through_leaders(page: list[Line], block: list[Line]) -> list[Line]:
+    """``block``'s rows as prose lines, each its pieces' words left to right, where its first line
+    stood. A piece of leaders alone stays a line of its own (``lay_out`` cuts it as
+    ``numbers_only``); the leaders cut from inside a piece follow the rows as one such line."""
+    words = [ln for ln in block if not LEADER_LINE.match(ln.text)]
+    rows = [_row_through_leaders(row) for row in _page_rows(words)]
+    cut = [found.strip() for ln in words for found in LEADER_RUN.findall(f" {ln.text} ")]
+    last = rows[-1]
+    below = {"top": last.bottom, "bottom": 2 * last.bottom - last.top}
+    leaders = [replace(last, text=" ".join(cut), **below)] if cut else []
+    return _spliced(page, words, rows + leaders)
+
+
+def _row_through_leaders(row: list[Line]) -> Line:
+    """A row's pieces as one line of prose, its leaders gone."""
+    return replace(_row_line(row), text=" ".join(_leader_free_pieces(row)))
 
 
 def _row_line(row: list[Line]) -> Line:
@@ -1935,6 +2002,8 @@ def _key_rows(page: list[Line]) -> list[Line]:
         if id(line) in keys:
             key = keys[id(line)]
             text = " ".join([line.text, *(piece.text for piece in rests[id(line)])])
+            # a bold word opening the description ("return") is no run-in term: it opens no paragraph
+            text = re.sub(rf"\s*{RUN_IN}\s*", " ", text)
             row = replace(line, text=f"{key.text.strip()}  {text}", x0=key.x0, mono=False, lead=True)
             edge = line.x0
             result.append(row)

@@ -92,6 +92,7 @@ NEXT_SENTENCE = re.compile(r"([).,;]+)\s+(?=[A-ZА-ЯЁ])")  # ... and, so, ends
 INLINE_SIZE = 0.5  # pt: a monospaced line set this close to the prose line's size may be inline code
 CODE_WRAP = re.compile(r" ?←-\n *")  # dblatex's wrap of a long code line: the next row continues it
 URL_START = re.compile(r"https?:|/|www\.")
+MODULE_OPENS = re.compile(r"⟩\s*\+?≡$")  # a (C)WEB module's name opening its definition: "⟨ … 3 ⟩ +≡"
 OPEN_URL = re.compile(r"\(https?:[^\s)]*$")  # a bracketed URL the line ends inside
 BARE_SCHEME = re.compile(r"(?:^|\s)https?:$")  # a URL's scheme alone at the line end, its "//…" below
 # a URL (a scheme, "CTAN:/" too, or "www.") the line ends inside a word of, that word's letters
@@ -1252,6 +1253,8 @@ def _continues(
         return False  # a table's, a contents page's or a debris line's place is a paragraph of its own
     if previous.lead:
         return False  # a key's lead ends at its target ("… — 3."): the next lead is a line of its own
+    if line.lead and MODULE_OPENS.search(before):
+        return False  # "⟨ scanning rules 3 ⟩ +≡" over a key table's row ("xdimen  return XDIMEN;")
     if _scheme_broken(before, text):
         return True  # "do https:" + "//latex-community.org/": one URL, whatever the next line's indent
     if _url_word_broken(before, text, spelled):
@@ -1303,6 +1306,8 @@ def _continues(
         return False
     if _next_entry(previous, line, before, text):
         return False  # "[6] …, 2016." filling its line + "[7] …": two entries, not one paragraph
+    if URL_OPENS.match(text) and _at_label_text(previous, line):
+        return True  # "[4] … on the archive." + "https://…": BibTeX sets an entry's URL on a line of its own
     if body and previous.size > body + TITLE_STEP and _title_wraps(previous, line, right):
         return True
     short = previous.x1 < right - SHORT_LINE * em
@@ -1417,9 +1422,14 @@ def _hangs_under(previous: Line, line: Line, right: float) -> bool:
     labelled "[4]" whose first line ends a sentence: "…Erdős and Ulam’." + "In: Discrete …"; an
     enumerate's "(ii) shaderulecolor The shading color … box." + "See (i). If …", shadethm-doc.pdf).
     Where the text starts is the number's width on: ``LABEL_EM`` em a character, a space ``SPACE_EM``."""
+    return previous.x1 >= right - SHORT_LINE * previous.size and _at_label_text(previous, line)
+
+
+def _at_label_text(previous: Line, line: Line) -> bool:
+    """``line`` starts where the text of the labelled line ``previous`` starts after its label."""
     found = _entry_label(previous.text)
     em = previous.size
-    if found is None or previous.x1 < right - SHORT_LINE * em or line.x0 <= previous.x0 + HANGING * em:
+    if found is None or line.x0 <= previous.x0 + HANGING * em:
         return False
     label = found.group(0)
     width = LABEL_EM * len(label.rstrip()) + SPACE_EM * (len(label) - len(label.rstrip()))
