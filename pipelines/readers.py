@@ -49,7 +49,7 @@ from sloika.pipelines.formats import (
     read_structured,
     structured_document,
 )
-from sloika.pipelines.formats.base import Failed, bom_encoding, decode_utf8, iconv_hint, legacy_cyrillic
+from sloika.pipelines.formats.base import Failed, bom_encoding, decode_unmarked, decode_utf8, iconv_hint
 from sloika.pipelines.formats.bbcode import is_bbcode
 from sloika.pipelines.formats.dokuwiki import is_dokuwiki
 from sloika.pipelines.formats.plain import parse_text
@@ -319,17 +319,15 @@ class SourceReader(BaseReader):
             yield self._rejected(file, 0, "", "binary_file", "NUL bytes in the first 8 KiB: not a text file")
         else:
             try:
-                text = raw.decode("utf-8")
+                text, encoding = decode_unmarked(raw)
             except UnicodeDecodeError as err:
-                legacy = legacy_cyrillic(raw)  # a clean cp1251/KOI8-R file is read, not refused
-                if legacy is None:
-                    shown = raw.decode("utf-8", errors="replace")
-                    yield self._rejected(file, 0, shown, "invalid_utf8", _no_encoding_hint(err))
-                else:
-                    yield self._text_document(file, *legacy)
+                shown = raw.decode("utf-8", errors="replace")
+                yield self._rejected(file, 0, shown, "invalid_utf8", _no_encoding_hint(err))
             else:
                 text = text.removeprefix("\ufeff")
-                if file.content_decides and is_dokuwiki(text[:SNIFF_BYTES]):
+                if encoding != "utf-8":  # a clean cp1251/KOI8-R file is read, not refused
+                    yield self._text_document(file, text, encoding)
+                elif file.content_decides and is_dokuwiki(text[:SNIFF_BYTES]):
                     yield from self._parse_within_budget(replace(file, format="dokuwiki"), raw)
                 elif file.content_decides and is_bbcode(text[:SNIFF_BYTES]):
                     yield from self._parse_within_budget(replace(file, format="bbcode"), raw)

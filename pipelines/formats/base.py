@@ -202,16 +202,42 @@ def decode_text(data: bytes, what: str) -> tuple[str, str]:
     if bom_encoding(data) or b"\0" in data[:8192]:
         return decode_utf8(data, what), "utf-8"
     try:
-        return data.decode("utf-8").removeprefix("\ufeff"), "utf-8"
+        text, encoding = decode_unmarked(data)
     except UnicodeDecodeError as err:
-        legacy = legacy_cyrillic(data)
-        if legacy is None:
-            raise FormatError(
-                "invalid_utf8",
-                f"byte at offset {err.start} is not UTF-8, and the file is no clean cp1251 or KOI8-R "
-                f"text either; convert the {what} file to UTF-8 first ({iconv_hint(data)})",
-            ) from err
-        return legacy
+        raise FormatError(
+            "invalid_utf8",
+            f"byte at offset {err.start} is not UTF-8, and the file is no clean cp1251 or KOI8-R "
+            f"text either; convert the {what} file to UTF-8 first ({iconv_hint(data)})",
+        ) from err
+    return text.removeprefix("\ufeff"), encoding
+
+
+def decode_unmarked(data: bytes, declared: str | None = None) -> tuple[str, str]:
+    """(text, codec) of bytes with no UTF-16/32 byte-order mark, in the order every reader trusts
+    its evidence: UTF-8 where it decodes cleanly (bytes that do are UTF-8 whatever the file says:
+    a page re-saved in UTF-8 may keep its old charset declaration), else the charset the file
+    ``declared`` (an HTML page's: ``web._decoded``), else a clean cp1251 or KOI8-R text
+    (``legacy_cyrillic``). A UTF-8 byte-order mark stays in the text. Where none fits, the UTF-8
+    try's ``UnicodeDecodeError`` is raised: a text reader refuses the file, the HTML reader
+    replaces the bad bytes."""
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        fitting = _declared_decoding(data, declared) or legacy_cyrillic(data)
+        if fitting is None:
+            raise
+        return fitting
+
+
+def _declared_decoding(data: bytes, declared: str | None) -> tuple[str, str] | None:
+    """(text, codec) of ``data`` in the ``declared`` charset, or None where there is none, Python
+    knows no such codec, or the bytes are not in it."""
+    if not declared:
+        return None
+    try:
+        return data.decode(declared), declared
+    except (LookupError, UnicodeDecodeError):
+        return None
 
 
 def iconv_hint(data: bytes) -> str:

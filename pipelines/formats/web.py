@@ -51,7 +51,7 @@ from sloika.pipelines.formats.base import (
     TextBuilder,
     bom_encoding,
     cut_paragraphs,
-    legacy_cyrillic,
+    decode_unmarked,
 )
 from sloika.pipelines.formats.foreign_paragraphs import Paragraph, foreign_cut
 from sloika.pipelines.formats.foreign_pointers import without_pointers_to_cut
@@ -977,29 +977,32 @@ def _replace_with(element, parts: list) -> None:
 # one "\ufffd" a letter, every Russian word of it lost. UTF-8 that decodes cleanly is UTF-8 (a page
 # re-saved in UTF-8 may keep its old declaration: a mirror of poem4you.ru says windows-1251 over
 # UTF-8 bytes); else the page's declared charset, else a clean cp1251 or KOI8-R text
-# (``legacy_cyrillic``), else UTF-8 with the bad bytes replaced, as before.
+# (``legacy_cyrillic``), else UTF-8 with the bad bytes replaced, as before. The tries but the
+# declared charset and the replacement are the text readers' (``base.decode_unmarked``).
 DECLARED_CHARSET = re.compile(rb"""(?:charset|encoding)\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 DECLARATION_BYTES = 4096  # where a page declares its charset: the XML declaration and <head>'s <meta>
 
 
 def _decoded(data: bytes) -> str:
-    """The page's text: a byte-order mark's encoding, else UTF-8 where it decodes cleanly, else the
-    charset the page declares, else a clean legacy Cyrillic code page, else UTF-8 with replacements."""
+    """The page's text: a byte-order mark's encoding, else the text readers' order
+    (``decode_unmarked``: UTF-8, a clean legacy Cyrillic code page) with the charset the page
+    declares tried between the two, else UTF-8 with replacements. Unlike a text file
+    (``decode_text``), a page says its charset, and it is read as a browser shows it: its bad
+    bytes replaced, never refused."""
     bom = bom_encoding(data)
     if bom:
         return data.decode(bom, errors="replace")
     try:
-        return data.decode("utf-8")
+        return decode_unmarked(data, _declared_charset(data))[0]
     except UnicodeDecodeError:
-        pass
+        return data.decode("utf-8", errors="replace")
+
+
+def _declared_charset(data: bytes) -> str | None:
+    """The charset the page declares in its XML declaration or ``<meta>`` (``DECLARED_CHARSET``), or
+    None."""
     declared = DECLARED_CHARSET.search(data[:DECLARATION_BYTES])
-    if declared:
-        try:
-            return data.decode(declared.group(1).decode("ascii"))
-        except (LookupError, UnicodeDecodeError):
-            pass
-    legacy = legacy_cyrillic(data)
-    return legacy[0] if legacy else data.decode("utf-8", errors="replace")
+    return declared.group(1).decode("ascii") if declared else None
 
 
 # A comment or a processing instruction is a node among the elements of lxml's tree, but no element:
@@ -1613,6 +1616,21 @@ def _notice_block(link):
     return top.getparent()
 
 
+# Where a page's text ends: its last paragraph with letters, and the text after it (scripts and
+# styles aside). A site's closing credit (``_closing_site_credit``) and a closing link back
+# (``_closing_page_link``) stand there; each rule judges what may follow it.
+FOLLOWING_TEXT = "following::text()[not(ancestor::script or ancestor::style)]"
+
+
+def _closing_paragraph(tree) -> tuple[Any, str] | None:
+    """The page's last paragraph with letters and the text after it, or None where no paragraph
+    has letters."""
+    paragraphs = [p for p in tree.iter("p") if any(map(str.isalpha, p.text_content()))]
+    if not paragraphs:
+        return None
+    return paragraphs[-1], "".join(paragraphs[-1].xpath(FOLLOWING_TEXT))
+
+
 # A site's closing line that credits its host or theme ("Hosted on GitHub Pages — Theme by
 # orderedlist", which a theme's layout puts in its footer) was kept where a page set it as the last
 # paragraph of its text. The page's last paragraph, short (``CREDIT_MAX_WORDS``), with a link that
@@ -1621,16 +1639,15 @@ def _notice_block(link):
 # closing sentence on the article's topic ("подробнее на эту тему читайте в <a>…") stays.
 SITE_CREDIT = re.compile(r"^(?:hosted|powered|theme|размещ[её]н\w*|тем[аеуы])$", re.IGNORECASE)
 CREDIT_MAX_WORDS = 25
-AFTER_TEXT = "following::text()[normalize-space()][not(ancestor::script or ancestor::style)]"
+XML_SPACE = " \t\n\r"  # white space to XPath's normalize-space(): a no-break space after it is text
 
 
 def _closing_site_credit(tree) -> list[tuple[str, str, str]]:
-    """The page's last paragraph out of it where it credits the site's host or theme; its
-    (``credits``, text, key of its place)."""
-    paragraphs = [p for p in tree.iter("p") if _letters_of(p.text_content())]
-    if not paragraphs or paragraphs[-1].xpath(AFTER_TEXT):
+    """The page's last paragraph (``_closing_paragraph``; no text after it) out of it where it
+    credits the site's host or theme; its (``credits``, text, key of its place)."""
+    last, after = _closing_paragraph(tree) or (None, "")
+    if last is None or after.strip(XML_SPACE):
         return []
-    last = paragraphs[-1]
     short = len(last.text_content().split()) <= CREDIT_MAX_WORDS
     if not short or not any(_names_host_or_theme(link, last) for link in last.iter("a")):
         return []
@@ -1760,15 +1777,13 @@ PAGE_FILES = ("", ".html", ".htm", ".xhtml", ".shtml", ".php", ".asp", ".aspx", 
 
 
 def _closing_page_link(tree):
-    """The page's last paragraph when it is a short link alone to another page of the site, else
-    None."""
-    paragraphs = [p for p in tree.iter("p") if any(map(str.isalpha, p.text_content()))]
-    if not paragraphs:
+    """The page's last paragraph (``_closing_paragraph``; no letters after it) when it is a short
+    link alone to another page of the site, else None."""
+    last, after = _closing_paragraph(tree) or (None, "")
+    if last is None or any(map(str.isalpha, after)):
         return None
-    last = paragraphs[-1]
-    after = "".join(last.xpath("following::text()[not(ancestor::script or ancestor::style)]"))
     links = last.findall(".//a")
-    if any(map(str.isalpha, after)) or len(links) != 1 or not _link_alone(last):
+    if len(links) != 1 or not _link_alone(last):
         return None
     path = (links[0].get("href") or "").split("#")[0].split("?")[0].rsplit("/", 1)[-1]
     short = sum(map(str.isalpha, last.text_content())) <= NAV_MAX_LETTERS
