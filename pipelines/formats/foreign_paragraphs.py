@@ -35,6 +35,7 @@ from sloika.pipelines.formats.foreign_orphans import orphans
 from sloika.pipelines.formats.foreign_text import (
     COUNT_WORD,
     LIST_MARK,
+    MARKED_HEADING,
     SECTION_NUMBER,
     SENTENCE_BREAK,
     TOKEN_EDGE,
@@ -124,6 +125,9 @@ SCRIPT_CANDIDATE = 0.05
 OWN_WORD_ZIPF = 3.0
 OWN_WORD_MARGIN = 2.0
 QUOTATION = (re.compile(r"^\W*[\"«“„‘]"), re.compile(r"[\"»”“’]\W*$"))
+# A line that quotes another language after a label in the page's ("Было: "[DHT]: driver loaded"",
+# "Ошибка: «file not found»") shows the quotation as the page's own words name it: the label says
+# what the quotation is, so the quotation is kept as one alone is (``_labelled_quotations``)
 # With ``short``, a whole sentence in another script is foreign however short it is and however unsure
 # the decision ("• Set debian/compat to ”10”.", five judged letters; "See Debian Developer’s
 # Reference 5.6, ”Uploading a package” (…).", fi 0.67): it opens with a capitalised word common in a
@@ -231,6 +235,7 @@ def _foreign(
         for index, (lang, score, _, candidates) in guesses.items()
         if lang != own
         and not is_citation(paragraphs[index].text)
+        and not _labelled_quotations(paragraphs[index].text, own)
         and _is_foreign(judged[index][0], own, lang, score, candidates)
     }  # one language voting: nothing long is foreign (own is the only one), short lines may be
     found_foreign = _without_entries_of_own_list(paragraphs, found_foreign, own)
@@ -756,6 +761,35 @@ def _words_only_in(words: list[str], lang: str, other: str) -> int:
     )
 
 
+def _labelled_quotations(text: str, own: str) -> bool:
+    """Whether every line of ``text`` is a quotation (``QUOTATION``), alone or after a label of at
+    most ``LEAD_MAX_WORDS`` words all of whose letters are in ``own``'s script, and one line at least
+    has such a label: a changelog's "Было: "…"" / "Стало: "…"" lines quote a program's English
+    messages, which the labels name as quoted; the decision reads the quotations and calls the
+    lines English, though the only words of the text's own are the page's."""
+    labelled = False
+    for line in filter(str.strip, text.split("\n")):
+        if _is_quotation(line):
+            continue
+        label, colon, quoted = line.partition(":")
+        if not (colon and _is_own_label(label, own) and _is_quotation(quoted)):
+            return False
+        labelled = True
+    return labelled
+
+
+def _is_own_label(label: str, own: str) -> bool:
+    """Whether ``label`` is a short lead (``LEAD_MAX_WORDS``) whose letters are all ``own``'s script."""
+    letters = sum(map(str.isalpha, label))
+    short = len(label.split()) <= LEAD_MAX_WORDS
+    return short and bool(letters) and _own_script_letters(label, own) == letters
+
+
+def _is_quotation(text: str) -> bool:
+    """Whether ``text`` is set in quotation marks from its start to its end (``QUOTATION``)."""
+    return all(pattern.search(text) for pattern in QUOTATION)
+
+
 def _script_verdict(text: str, own: str, lang: str, candidates: dict[str, float]) -> bool | None:
     """For judged ``text`` guessed ``lang`` with no letter of ``own``'s script (another script's):
     True when it reads as running text (foreign whatever the score), False when it is a list of
@@ -767,7 +801,7 @@ def _script_verdict(text: str, own: str, lang: str, candidates: dict[str, float]
     script, other = script_of_language(own), script_of_language(lang)
     if script is None or other is None or other == script or _own_script_letters(text, own):
         return None
-    if all(pattern.search(text) for pattern in QUOTATION):
+    if _is_quotation(text):
         return False
     langs = {lang} | {name for name, share in candidates.items() if share >= SCRIPT_CANDIDATE}
     tokens = _unshouted(text).split()
@@ -896,7 +930,7 @@ def _sentence_in(text: str, first: str, lang: str) -> bool:
     """Whether ``text``, a ``SENTENCE`` opening with the capitalised ``first``, reads as ordinary
     words of ``lang``: not a list, a quotation or a bibliography entry; ``first`` and
     SHORT_COMMON_WORDS of its words common, one of them lower case."""
-    if is_name_list(text) or is_citation(text) or all(pattern.search(text) for pattern in QUOTATION):
+    if is_name_list(text) or is_citation(text) or _is_quotation(text):
         return False
     words = [word for word in (token.strip(TOKEN_EDGE) for token in text.split()) if _is_word(word)]
     common = [word for word in words if zipf(word.lower(), lang) >= 3.0]
@@ -1145,7 +1179,7 @@ def companions(
                 going.append((item, leads[0] if leads else cut))
         elif (
             leads
-            and not item.heading  # a section's title ends what the cut led into
+            and not _is_title(item)  # a section's title ends what the cut led into
             and item.depth is None  # a man page's option tag leads into its own description
             and (
                 len(letters) < SHORT_MIN_LETTERS
@@ -1162,6 +1196,13 @@ def companions(
             leads = None
         cut = cut if is_code or index in found else None
     return going
+
+
+def _is_title(paragraph: Paragraph) -> bool:
+    """Whether ``paragraph`` is a section's title, marked by its reader (``Paragraph.heading``) or by
+    Markdown's "#" (``MARKED_HEADING``): it belongs to the text that follows it, never to a cut
+    paragraph above it."""
+    return paragraph.heading or bool(MARKED_HEADING.match(paragraph.text))
 
 
 def terms(

@@ -35,6 +35,7 @@ from sloika.pipelines.formats.latex_code import (
     saved_verbatim,
     show_code,
     used_verbatim,
+    with_listing_defaults,
 )
 from sloika.pipelines.formats.latex_computed import (
     MARK,
@@ -721,6 +722,7 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     )
     flat = used_verbatim(flat, saved_verbatim(uncommented))  # fancyvrb's \UseVerb: the text it saved
     flat = stash_inline_code(short_verb(flat, class_short_verbs(preamble) + preamble), blocks)
+    flat = with_listing_defaults(flat, preamble)  # \lstset's caption and label (a \verb's hidden above)
     flat = described_names(flat, lambda code, inline: _code(code, inline, blocks), macros.__contains__)
     flat = stash_blocks(flat, blocks, VERBATIM)  # "\\(\\omega\\)" typed there is not the \\upomega it means
     definitions = flat  # \renewcommand\thechapter{\Asbuk{chapter}} after \appendix says how appendices print

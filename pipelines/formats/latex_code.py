@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from sloika.pipelines.formats.latex_macros import group
+from sloika.pipelines.formats.latex_macros import group, option_value
 
 # environments whose body TeX reads verbatim (alltt and algorithmic are LaTeX inside: not here)
 VERBATIM_BODIES = (
@@ -334,3 +334,47 @@ def used_verbatim(source: str, saved: dict[str, str]) -> str:
         return f"\\verb{found[1]}{mark}{text}{mark}"
 
     return USE_VERB.sub(used, source)
+
+
+# listings' \lstset{…} sets the keys of every later listing and prints nothing; of its keys, these
+# say what a listing prints besides its code and how \ref numbers it
+LSTSET = re.compile(r"\\lstset(?![A-Za-z@])\s*(?=\{)")
+LSTSET_OR_LISTING = re.compile(rf"{LSTSET.pattern}|\\begin\{{lstlisting\}}")
+LISTING_KEYS = ("caption", "title", "label", "captionpos")
+SPACES = re.compile(r"[ \t]*")  # between \begin{lstlisting} and its options, on its line
+
+
+def with_listing_defaults(source: str, preamble: str = "") -> str:
+    """``source`` without its ``\\lstset{…}``, each ``lstlisting`` after one (or after one of the
+    ``preamble``) given the ``LISTING_KEYS`` it set that its own options do not give: LaTeX
+    captions, labels and numbers such a listing as one with ``[caption=…, label=…]``, whether or not
+    the reader sees the ``\\usepackage{listings}`` (a lab whose ``\\input{setup.tex}`` is missing
+    had its ``\\lstset`` cut as a macro nothing defines, caption and label with it, and the
+    ``\\ref`` to the listing printed another counter's number)."""
+    defaults: dict[str, str] = {}
+    for match in LSTSET.finditer(preamble):
+        defaults = _set_keys(defaults, group(preamble, match.end()))
+    pieces, cursor = [], 0
+    for match in LSTSET_OR_LISTING.finditer(source):
+        if match.start() < cursor:
+            continue
+        pieces.append(source[cursor : match.start()])
+        if match[0].startswith("\\lstset"):
+            found = group(source, match.end())
+            defaults, cursor = _set_keys(defaults, found), found[1] if found else match.end()
+            continue
+        found = group(source, SPACES.match(source, match.end()).end(), "[", "]")
+        own, cursor = found if found else ("", match.end())
+        added = [f"{key}={{{value}}}" for key, value in defaults.items() if option_value(own, key) is None]
+        options = ", ".join(filter(None, [own.strip(), *added]))
+        pieces.append(f"{match[0]}[{options}]" if options else match[0])
+    return "".join(pieces) + source[cursor:]
+
+
+def _set_keys(defaults: dict[str, str], found: tuple[str, int] | None) -> dict[str, str]:
+    """``defaults`` with the ``LISTING_KEYS`` an ``\\lstset``'s key=value list (``found``, as
+    ``group`` gives it) sets."""
+    if found is None:
+        return defaults
+    given = {key: option_value(found[0], key) for key in LISTING_KEYS}
+    return defaults | {key: value for key, value in given.items() if value is not None}
