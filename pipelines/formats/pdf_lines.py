@@ -1575,8 +1575,13 @@ def _displays_in_place(page: list[Line]) -> list[Line]:
 
 def _within_height(run: list[Line], other: list[Line]) -> list[Line]:
     """The lines of ``run`` that stand within ``other``'s height, from its first line's top to its
-    last's."""
-    return [line for line in run if other[0].top < line.top < other[-1].top]
+    last's, its first and last rows included: a code line set beside its line number in another
+    font stands a little higher or lower than the number (``ROW_SHARE``)."""
+    return [
+        line
+        for line in run
+        if other[0].top - ROW_SHARE * line.size < line.top < other[-1].top + ROW_SHARE * line.size
+    ]
 
 
 def _one_column(first: list[Line], then: list[Line]) -> bool:
