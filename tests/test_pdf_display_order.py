@@ -135,3 +135,41 @@ def test_prose_or_a_column_beside_stays_in_pdfminers_order():
     assert _displays_in_place(left + prose) == left + prose
     beside = placed(("x = 1", 320.0, 111.0), typewriter=True)
     assert _displays_in_place(left + beside) == left + beside
+
+
+NUMBERED = [(38, 129.5), (39, 140.5), (40, 151.4), (41, 162.4), (42, 188.6)]
+OVERLEAF_CODE = [  # (text, x0, top)
+    ("local entry, name = lookup(key)", 181.8, 129.0),
+    ("if not entry then", 181.8, 140.0),
+    ('  fail("no entry for %s", key)', 181.8, 150.9),
+    ("end", 181.8, 161.9),
+    ("if entry.special then", 181.8, 188.1),
+]
+
+
+def test_a_listing_continued_overleaf_keeps_its_first_line_beside_its_number():
+    """A numbered listing going on at a page's top, pdfminer's order: the column of line numbers
+    (7 pt, marks narrower than an em), then the code lines (7.3 pt typewriter) with a comment line in
+    prose among them. The first code line stands half a point above its number (another font's
+    ascent): it is on the numbers' first row and keeps its place, first of the code (issue 15,
+    twenty-fifth check row 3: "local ldata, cname = lookupname(lname)" read after the comment)."""
+    numbers = [Line(3, str(n), 156.1, 162.6, top, top + 7.0, 7.0, 792.0) for n, top in NUMBERED]
+    code = [
+        Line(3, text, x0, x0 + 4.4 * len(text), top, top + 7.3, 7.3, 792.0, mono=True, typewriter=True)
+        for text, x0, top in OVERLEAF_CODE
+    ]
+    comment = Line(3, "Deal with the special cases.", 168.6, 280.0, 175.4, 185.4, 10.0, 792.0)
+    page = numbers + code[:4] + [comment] + code[4:]
+    assert [line.text for line in _displays_in_place(page)] == [
+        "38",
+        "39",
+        "40",
+        "41",
+        "42",
+        "local entry, name = lookup(key)",
+        "if not entry then",
+        '  fail("no entry for %s", key)',
+        "end",
+        "Deal with the special cases.",
+        "if entry.special then",
+    ]

@@ -38,6 +38,7 @@ rectangle edges) for ``pdf_layout`` to find tables by.
 from __future__ import annotations
 
 import io
+import itertools
 import re
 import statistics
 import unicodedata
@@ -107,7 +108,8 @@ RUN_IN = "\ue010"  # after a bold run-in term (a definition list's), before its 
 ITALIC = re.compile(r"italic|oblique|cmti|cmsl", re.I)  # font names
 OPERATOR_NAME = 3  # text-font letters in a row a formula holds at most: "log", "lim", "sin", "max"
 MATH_ITALIC = re.compile(r"cmmi|lmmi|math-?italic|mathit", re.I)  # TeX's math italic: "f" in f(x)
-BOLD = re.compile(r"bold|black|heavy|semibold|demi|cmbx", re.I)  # font names
+# font names; TeX's bold faces by their Computer Modern names: cmbx12, cmb10 (bold upright), cmssbx10
+BOLD = re.compile(r"bold|black|heavy|semibold|demi|^(?:cm|lm)[a-z]*?b(?:x|\d)", re.I)
 GLUED = re.compile(f"([^\\W\\d_]+){FONT_SWITCH}([^\\W\\d_]+)")
 # LaTeX's footnote symbols in the order \\fnsymbol counts them ("∗" U+2217: a Unicode TeX font's
 # \\thanks mark): "§", "¶" and "‖" mark the fourth to sixth authors of a title block
@@ -850,11 +852,11 @@ def _line(
         return None
     rotated = sum(c.upright for c in glyphs) * 2 < len(glyphs)
     upward = rotated and sum(c.matrix[1] > 0 for c in glyphs) * 2 > len(glyphs)  # b > 0: runs up
-    size = Counter(round(c.size, 1) for c in glyphs).most_common(1)[0][0] or 1.0
     words = [c for c in glyphs if c.get_text().isalnum()] or glyphs  # punctuation may be in another font
     # its punctuation too: the listing's own
     fixed = _fixed_pitch(glyphs) or _at_listing_pitch(glyphs, pitches)
     typewriter = fixed or all(MONOSPACED.search(_font(c)) for c in words)
+    size = _text_size(glyphs, typewriter)
     mono = typewriter and (fixed or not _prose_punctuation(glyphs))
     pitch = sorted(c.x1 - c.x0 for c in words)[len(words) // 2] if mono else None
     text = _spaced_text(chars, size, links, pitch)
@@ -882,6 +884,15 @@ def _line(
         formula=_rendered_formula(glyphs),
         typewriter=typewriter,
     )
+
+
+def _text_size(glyphs: list, typewriter: bool) -> float:
+    """The font size most of the line's glyphs have; in a line of prose, most of its text-font
+    glyphs: a typewriter name set in a sentence is scaled down ("language.dat" at 7.3 pt in a 9 pt
+    line), and a short last line that is mostly such names is still in the text's size."""
+    text_font = [c for c in glyphs if not MONOSPACED.search(_font(c))]
+    sized = glyphs if typewriter or not text_font else text_font
+    return Counter(round(c.size, 1) for c in sized).most_common(1)[0][0] or 1.0
 
 
 def _one_width(glyphs: list) -> float | None:
@@ -1393,10 +1404,28 @@ def _run_in_term(chars: list, size: float) -> int | None:
         lead = [c for c in chars[:index] if not c.get_text().isspace()]
         spaced = chars[index - 1].get_text().isspace() or (lead and char.x0 - lead[-1].x1 > LETTER_GAP * size)
         body = not BOLD.search(_font(char))  # "5.1 Файл **README.Debian**": a heading all bold
-        if letters >= 2 and spaced and body and text.isupper() and lead[-1].get_text() not in ".:;,!?—–-":
+        if (
+            letters >= 2
+            and spaced
+            and body
+            and text.isupper()
+            and lead[-1].get_text() not in ".:;,!?—–-"
+            and not _bold_resumes(chars, index)
+        ):
             return index
         return None
     return None
+
+
+def _bold_resumes(chars: list, start: int) -> bool:
+    """The line goes on in bold to its end after the word at ``start`` (set in another font): that
+    word is a name set in a bold title or heading ("Models in R: The …" with R in sans), not a
+    definition's first word after its run-in term, which goes on in the text's font (bold initials
+    in it, "Фатеев **В.М.** Здравствуй", are no heading's)."""
+    font = _font(chars[start])
+    rest = list(itertools.dropwhile(lambda c: _font(c) == font, chars[start:]))
+    letters = [_font(c) for c in rest if c.get_text().isalnum()]
+    return bool(letters) and all(BOLD.search(name) and not MONOSPACED.search(name) for name in letters)
 
 
 def _font(char) -> str:
@@ -1546,8 +1575,13 @@ def _displays_in_place(page: list[Line]) -> list[Line]:
 
 def _within_height(run: list[Line], other: list[Line]) -> list[Line]:
     """The lines of ``run`` that stand within ``other``'s height, from its first line's top to its
-    last's."""
-    return [line for line in run if other[0].top < line.top < other[-1].top]
+    last's, its first and last rows included: a code line set beside its line number in another
+    font stands a little higher or lower than the number (``ROW_SHARE``)."""
+    return [
+        line
+        for line in run
+        if other[0].top - ROW_SHARE * line.size < line.top < other[-1].top + ROW_SHARE * line.size
+    ]
 
 
 def _one_column(first: list[Line], then: list[Line]) -> bool:

@@ -172,6 +172,7 @@ DOMAIN_REST = re.compile(
     r"[a-z][a-z0-9-]*(?:\.[a-z][a-z0-9-]*)*[.,;:)]*$"
 )  # "org.", "ac.uk)": a domain's end
 CLOSES_BRACKET = re.compile(r"^[\w.+-]+\)")  # "Debian)." after "(README.Debian и NEWS."
+ABBREVIATION_END = re.compile(r"(?:[a-z]\.)+$|[a-z]+\.$")  # "resp.", "e.g.": no file name, lower case alone
 LISTED_FILE = re.compile(r"\w\.\w+, $")  # "aclocal.m4, " before the name: a list of file names
 VERSE_LINES = 3  # lines a block of verse has at least
 VERSE_CHARS = 60  # characters: a verse line is shorter than a prose line
@@ -513,6 +514,7 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
             and not (DESIGNATION.match(line.text) and DESIGNATION.match(result[last]))
             and not (FLOAT_CAPTION.match(line.text) and FLOAT_CAPTION.match(result[last]))
             and not _next_dash_item(result[last], opener, line)
+            and not _next_hanging_item(opener, previous, line)
         ):  # a list of standards ("ГОСТ 2.503—90 …" + "ГОСТ 6.38—90* …"), of captions (two figure
             # pages' "Figure 2: … at each lattice point" + "Figure 3: …"), of dash items: each opens an entry
             broken = ran_on and _name_broken(previous, line, right)  # "gentoo." + "manpages:"
@@ -1627,7 +1629,10 @@ def _broken_name(paragraph: str, text: str) -> bool:
         return False
     if lower and re.search(r"\w[._]\w", nxt) and (re.search(r"\w\.\w", nxt) or not name[:-1].isalpha()):
         return True  # "orig." + "tar.gz"; "processing." + "put_node": a sentence's end, then an identifier
-    closes = bool(CLOSES_BRACKET.match(nxt)) and paragraph.count("(") > paragraph.count(")")
+    # "(resp." + "exceptions)": an abbreviation is a word of the sentence, no file name's head
+    abbreviated = bool(ABBREVIATION_END.match(name.lstrip("([")))
+    opened = paragraph.count("(") > paragraph.count(")")
+    closes = bool(CLOSES_BRACKET.match(nxt)) and opened and not abbreviated
     return closes or (lower and bool(LISTED_FILE.search(paragraph[: head.start(1)])))
 
 
@@ -1673,6 +1678,20 @@ def _next_dash_item(paragraph: str, opener: Line | None, line: Line) -> bool:
         and dash in DASH_ITEMS
         and line.text.startswith(dash)
         and abs(line.x0 - opener.x0) <= 0.5 * INDENT * opener.size
+    )
+
+
+def _next_hanging_item(opener: Line | None, previous: Line, line: Line) -> bool:
+    """The line starts back where its paragraph's first line (``opener``) starts, under a sentence's
+    end set at a hanging indent: the next item of a description list ("’label’ text …" + its next
+    lines indented + "’label’ …"), however wide the gap; a paragraph's own lines hang under nothing."""
+    if opener is None or opener is previous or opener.page != line.page:
+        return False
+    em = opener.size
+    return (
+        previous.x0 - opener.x0 > HANGING * em
+        and abs(line.x0 - opener.x0) <= HANGING * em
+        and bool(SENTENCE_END.search(MARK.sub("", previous.text)))
     )
 
 
