@@ -1267,7 +1267,7 @@ def _aligned(page: list[Line], number: int, tables: list[Table], gutter: float |
                 or min(map(len, columns)) < ALIGNED_ROWS
             )
             and not _prose_columns(columns)
-            and not _parted_by(inside, gutter)
+            and not _columns_side_by_side(inside, gutter)
         ):
             size = body_size([page])
             prose = [ln for column in columns if _prose_column(column, size) for ln in column]
@@ -1280,11 +1280,8 @@ def _aligned(page: list[Line], number: int, tables: list[Table], gutter: float |
         else:
             if any(ln in code for ln in block):  # a column's code is read in its column
                 inside = [ln for ln in page if _inside(ln, region) and (ln.mono or ln in inside)]
-            if _parted_by(inside, gutter):  # the page's two columns, each read in its places
-                for side in (
-                    [ln for ln in inside if ln.x1 <= gutter],
-                    [ln for ln in inside if ln.x0 >= gutter],
-                ):
+            if _columns_side_by_side(inside, gutter):  # the page's two columns, each in its places
+                for side in _sides(inside, gutter):
                     page = _in_own_places(page, side)
                 continue
             first = _index(page, inside[0])
@@ -1357,6 +1354,21 @@ def _columns_in_order(page: list[Line], gutter: float | None) -> list[Line]:
         for at, line in zip(places, read, strict=True):
             ordered[at] = line
     return ordered
+
+
+def _columns_side_by_side(lines: list[Line], gutter: float | None) -> bool:
+    """The page's two columns side by side (``_parted_by``), each of one line a row: a contents
+    box's entries and their page numbers set apart in the left column are a table's cells."""
+    return (
+        gutter is not None
+        and _parted_by(lines, gutter)
+        and all(len(_columns(side)) == 1 for side in _sides(lines, gutter))
+    )
+
+
+def _sides(lines: list[Line], gutter: float) -> tuple[list[Line], list[Line]]:
+    """The lines left of the ``gutter``, and those right of it."""
+    return [ln for ln in lines if ln.x1 <= gutter], [ln for ln in lines if ln.x0 >= gutter]
 
 
 def _parted_by(lines: list[Line], gutter: float | None) -> bool:
