@@ -475,8 +475,8 @@ def test_newsletter_contents_box_leaves_whole_and_the_text_read_inside_it_stays(
     layout = lay_out([_newsletter_page()], [[]])
     first = [f"{text} {number}" for text, number in FIRST_COLUMN]
     second = [f"{text} {number}" for text, number in SECOND_COLUMN]
-    assert layout.contents == [
-        ("contents", "\n".join([*first[:-1], *second, first[-1], "Changes to packages in tools 6"]))
+    assert layout.contents == [  # the page's left column first (its two columns part at a gutter)
+        ("contents", "\n".join([*first, *second, "Changes to packages in tools 6"]))
     ]
     assert [ln.text for ln in layout.pages[0]] == ["The Newsletter", f"{CONTENTS}0", "Introduction", *SECTION]
     assert layout.debris == []

@@ -241,11 +241,13 @@ def lay_out(pages: list[list[Line]], rules: list[list[Rule]], dropped: Dropped =
     tables: list[Table] = []
     body: list[list[Line]] = []
     for number, (page, ruling) in enumerate(zip(pages, rules, strict=True)):
-        page = _justified_rows(_brackets_in_place(_marks_in_listing_rows(page)))
+        page = _marks_in_listing_rows(page)
+        gutter = _page_gutter(page)
+        page = _justified_rows(_brackets_in_place(_columns_in_order(page, gutter)), gutter)
         page = _take_tables(page, _ruled_regions(ruling), number, tables, ruled=True, rules=ruling)
         page = _take_tables(page, _typewriter_tables(page), number, tables, ruled=False)
         ended = _table_ending_page(body[-1], tables) if body else None
-        page = _aligned(_clause_numbers_joined(page), number, tables, ended)
+        page = _aligned(_clause_numbers_joined(page), number, tables, ended, gutter)
         body.append(page)
     size = _prose_size(body)
     footnotes: list[list[Line]] = []
@@ -1265,7 +1267,13 @@ def _cyrillic(char: str) -> bool:
     return "\u0400" <= char <= "\u04ff"
 
 
-def _aligned(page: list[Line], number: int, tables: list[Table], ended: Table | None = None) -> list[Line]:
+def _aligned(
+    page: list[Line],
+    number: int,
+    tables: list[Table],
+    ended: Table | None = None,
+    gutter: float | None = None,
+) -> list[Line]:
     """Aligned blocks: tables taken out, columns of prose put in column order. Monospaced lines
     side by side are a drawing or a listing, not a table (``pdf_reflow.code_block`` lays them out).
     A column of prose at the page's body size beside a table whose cells are all set smaller (a
@@ -1276,7 +1284,9 @@ def _aligned(page: list[Line], number: int, tables: list[Table], ended: Table | 
     (``_prose_columns``) are read column by column however many stand side by side and however
     short some of their lines are (a question's list of ingredients under its sentence). Rows too
     few for a table that open the page under a table that ``ended`` the page before, in its
-    columns, are that table's continuation (``_table_goes_on``)."""
+    columns, are that table's continuation (``_table_goes_on``). Rows whose lines stand on both
+    sides of the page's ``gutter`` (``_page_gutter``) are the page's two columns side by side, no
+    table: they are read column by column."""
     lines = [ln for ln in page if not (ln.text.startswith(TABLE) or ln.mono)]
     margin = _margin_notes(page)  # a margin note's column is no table's column
     numbers = [ln for ln in lines if NUMBERS_ONLY.match(ln.text) and any(c.isdigit() for c in ln.text)]
@@ -1340,10 +1350,14 @@ def _aligned(page: list[Line], number: int, tables: list[Table], ended: Table | 
         columns = _columns(inside)
         lengths = sorted(len(ln.text) for ln in inside)
         if (
-            len(columns) >= 3
-            or lengths[len(lengths) // 2] < CELL_CHARS
-            or min(map(len, columns)) < ALIGNED_ROWS
-        ) and not _prose_columns(columns):
+            (
+                len(columns) >= 3
+                or lengths[len(lengths) // 2] < CELL_CHARS
+                or min(map(len, columns)) < ALIGNED_ROWS
+            )
+            and not _prose_columns(columns)
+            and not _columns_side_by_side(inside, gutter)
+        ):
             size = body_size([page])
             prose = [ln for column in columns if _prose_column(column, size) for ln in column]
             cells = _without(inside, prose)
@@ -1359,6 +1373,10 @@ def _aligned(page: list[Line], number: int, tables: list[Table], ended: Table | 
         else:
             if any(ln in code for ln in block):  # a column's code is read in its column
                 inside = [ln for ln in page if _inside(ln, region) and (ln.mono or ln in inside)]
+            if _columns_side_by_side(inside, gutter):  # the page's two columns, each in its places
+                for side in _sides(inside, gutter):
+                    page = _in_own_places(page, side)
+                continue
             first = _index(page, inside[0])
             ordered = [ln for column in _columns(inside) for ln in sorted(column, key=lambda ln: ln.top)]
             rest = _without(page, inside)
@@ -1398,6 +1416,96 @@ def _cell_lines(page: list[Line], region: Rule, running: frozenset[int]) -> list
         for ln in page
         if _inside(ln, region) and not (ln.text.startswith(TABLE) or ln.mono or id(ln) in running)
     ]
+
+
+def _in_own_places(page: list[Line], lines: list[Line]) -> list[Line]:
+    """``lines`` read column by column (``_columns``, each top to bottom: a row's pieces left to
+    right) in the places of ``page`` they hold, so the rest of their page column stays around them."""
+    places = sorted(_index(page, line) for line in lines)
+    ordered = [line for column in _columns(lines) for line in sorted(column, key=lambda ln: ln.top)]
+    result = list(page)
+    for at, line in zip(places, ordered, strict=True):
+        result[at] = line
+    return result
+
+
+def _page_gutter(page: list[Line]) -> float | None:
+    """Where the page's two text columns part, None on a page without: just left of the right
+    column's left edge (where its leftmost line of column width starts, so a left column's page
+    numbers set out past its text stay left of it), fewer lines crossing it than stand on either
+    side, with ``GUTTER_PROSE`` prose lines of column width (``COLUMN_WIDTH`` em) or more ending at
+    one edge left of it and as many starting at one edge right of it, the most of both found. A
+    table's cells, a margin's notes or a listing beside its output are no column's lines (narrow,
+    code, ragged) or have the page's prose running across their gap."""
+    wide = [
+        line
+        for line in page
+        if line.x1 - line.x0 >= COLUMN_WIDTH * line.size
+        and _prose_line(line, MARK.sub("", line.text).strip())
+    ]
+    if not wide:
+        return None
+    size = sorted(line.size for line in wide)[len(wide) // 2]
+    best, most = None, 0
+    for end in sorted({line.x1 for line in wide}):
+        starts = [line.x0 for line in wide if line.x0 > end]
+        if not starts:
+            continue
+        gutter = min(starts) - 0.5
+        crossing = sum(line.x0 < gutter < line.x1 for line in page)
+        left = Counter(round(line.x1) for line in wide if line.x1 <= gutter)
+        right = Counter(round(line.x0) for line in wide if line.x0 >= gutter)
+        sides = min(_at_one_edge(left, size), _at_one_edge(right, size))
+        if sides >= max(GUTTER_PROSE, crossing + 1) and sides > most:
+            best, most = gutter, sides
+    return best
+
+
+def _columns_in_order(page: list[Line], gutter: float | None) -> list[Line]:
+    """The page read column by column where pdfminer went back and forth between the two: between
+    two lines across the ``gutter`` (a title over both columns, a note under them), the lines left
+    of it before those right of it, each side in the order read, in the places those lines held
+    (gregmisc.pdf's description list, its rows read among the right column's). A page read in
+    column order stays as it was."""
+    if gutter is None:
+        return page
+    across = sorted(line.top for line in page if line.x0 < gutter < line.x1)
+    bands: dict[int, list[int]] = {}
+    for at, line in enumerate(page):
+        if not line.x0 < gutter < line.x1:
+            bands.setdefault(sum(top <= line.top for top in across), []).append(at)
+    ordered = list(page)
+    for places in bands.values():
+        lines = [page[at] for at in places]
+        read = [line for line in lines if line.x1 <= gutter] + [line for line in lines if line.x0 >= gutter]
+        for at, line in zip(places, read, strict=True):
+            ordered[at] = line
+    return ordered
+
+
+def _columns_side_by_side(lines: list[Line], gutter: float | None) -> bool:
+    """The page's two columns side by side (``_parted_by``), each of one line a row: a contents
+    box's entries and their page numbers set apart in the left column are a table's cells."""
+    return (
+        gutter is not None
+        and _parted_by(lines, gutter)
+        and all(len(_columns(side)) == 1 for side in _sides(lines, gutter))
+    )
+
+
+def _sides(lines: list[Line], gutter: float) -> tuple[list[Line], list[Line]]:
+    """The lines left of the ``gutter``, and those right of it."""
+    return [ln for ln in lines if ln.x1 <= gutter], [ln for ln in lines if ln.x0 >= gutter]
+
+
+def _parted_by(lines: list[Line], gutter: float | None) -> bool:
+    """Lines on both sides of the page's ``gutter`` and none across it: the page's two columns."""
+    return (
+        gutter is not None
+        and any(line.x1 <= gutter for line in lines)
+        and any(line.x0 >= gutter for line in lines)
+        and not any(line.x0 < gutter < line.x1 for line in lines)
+    )
 
 
 def _listing(lines: list[Line], marked: bool = False) -> bool:
@@ -2170,13 +2278,14 @@ def _stacked(upper: Line, lower: Line) -> bool:
     ) and 0 <= lower.top - upper.bottom < BLOCK_GAP_NAMES * upper.size
 
 
-def _justified_rows(page: list[Line]) -> list[Line]:
+def _justified_rows(page: list[Line], gutter: float | None = None) -> list[Line]:
     """A loosely justified line pdfminer split into words (gaps wider than its ``char_margin``: the
     Ubuntu guide's "Патчи хранятся в debian/patches. Для этого пакета имеется один патч", words 1.85
     em apart) joined into one line where its first piece was read: three pieces or more on one row,
     one size, from where another line of the page starts to where another ends, their gaps all one
     width (``JUSTIFIED_GAP``). A drawing's labels or a table's cells are not spaced so evenly from
-    margin to margin."""
+    margin to margin. The row is the line's column's: no line across the page's ``gutter`` from it
+    (gregmisc.pdf's "contrast.lm Compute" / "(and test)" / "arbitrary" beside "residuals.")."""
     starts = Counter(round(line.x0) for line in page)
     ends = Counter(round(line.x1) for line in page)
     taken: dict[int, Line] = {}
@@ -2184,7 +2293,13 @@ def _justified_rows(page: list[Line]) -> list[Line]:
         if id(line) in taken:
             continue
         row = sorted(
-            (o for o in page if _same_row(o, line) and abs(o.size - line.size) < SIZE_STEP),
+            (
+                o
+                for o in page
+                if _same_row(o, line)
+                and abs(o.size - line.size) < SIZE_STEP
+                and not _parted_by([o, line], gutter)
+            ),
             key=lambda o: o.x0,
         )
         gaps = [(b.x0 - a.x1) / line.size for a, b in zip(row, row[1:], strict=False)]

@@ -645,15 +645,28 @@ def _column_right(lines: list[list]) -> float | None:
     page's lines of ``FULL_LINE`` glyphs end, and at least ``FULL_SHARE`` as many as on the commonest
     (a justified column's full lines; a two-column page's right column), None on a page without. A
     line a margin name was read onto ends past it, and lines with names as wide ("X", "H", "K",
-    makebarcode.pdf) end on one point too, but fewer."""
-    ends = Counter(
-        round(max(c.x1 for c in chars))
-        for chars in lines
-        if sum(not c.get_text().isspace() for c in chars) >= FULL_LINE
-    )
-    most = max(ends.values(), default=0)
-    edges = [end for end, count in ends.items() if count >= max(FULL_LINES, FULL_SHARE * most)]
+    makebarcode.pdf) end on one point too, but fewer. Fewer full lines make an edge too where they
+    all start past the commonest point: a right column of short lines (gregmisc.pdf's description
+    list, 4 full lines against the left column's 12), which no margin name's line does."""
+    full = [chars for chars in lines if sum(not c.get_text().isspace() for c in chars) >= FULL_LINE]
+    ends = Counter(round(max(c.x1 for c in chars)) for chars in full)
+    if not ends:
+        return None
+    commonest, most = ends.most_common(1)[0]
+    edges = [
+        end
+        for end, count in ends.items()
+        if count >= FULL_LINES and (count >= FULL_SHARE * most or _column_beside(full, end, commonest))
+    ]
     return float(max(edges)) if edges else None
+
+
+def _column_beside(full: list[list], end: int, edge: int) -> bool:
+    """The full lines ending on ``end`` all start past ``edge``: a column of their own right of
+    the column that ends there, not lines a margin name was read onto."""
+    return end > edge and all(
+        min(c.x0 for c in chars) > edge for chars in full if round(max(c.x1 for c in chars)) == end
+    )
 
 
 def _right_margin_name_apart(chars: list, right: float | None) -> int:

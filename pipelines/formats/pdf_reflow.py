@@ -211,6 +211,7 @@ OPEN_DASH = re.compile(r"(?<=\s)—(?=[^\W_])")
 # a colon right after a title's "!" or "?": a bibliographic record's separator before the title's
 # other information ("Здравствуй, Любинский!: Хроника …"), never a lead-in to what follows
 TITLE_COLON = re.compile(r"[!?] ?:$")
+TERM_ENTRY = re.compile(r"[^\W\d_][\w.]*: \S")  # "value: the point estimate.": a term, a colon, its text
 # an author–year reference's opening: names, then the year in brackets and a stop or comma ("Hankin
 # RKS (2005).", "R Development Core Team (2005).", "Smith, J. (1999a),")
 AUTHOR_YEAR = re.compile(r"^[A-ZА-ЯЁ][^()\n]{0,150}?\((?:1[5-9]|20)\d\d[a-z]?\)[.,]")
@@ -1264,6 +1265,8 @@ def _continues(
     first = paragraph in ("", previous.text)
     if left and _entry_starts(previous, line, before, right, left, first):
         return False
+    if _term_list_opens(before, text):
+        return False
     runs_on = not SENTENCE_END.search(before) and text[:1].islower()
     em = previous.size
     if block_full(previous, line):
@@ -1293,6 +1296,8 @@ def _continues(
     gap = line.top - previous.bottom
     across = runs_on and gap <= RUN_ON_GAP * em and not SUBSECTION.match(before)  # a sentence's gap
     if not below or gap > (usual_gap + PARAGRAPH_GAP) * em and not across:
+        return False
+    if _next_term(previous, line, text, right, left):
         return False
     if _item_opens(text) and not (
         _dash_run_on(previous, line, right)
@@ -1332,6 +1337,16 @@ def _formula_cut(lines: list[Line], at: int) -> bool:
     cut out of the text, which stood between two paragraphs unless the line after it shows otherwise."""
     before = (lines[back] for back in range(at - 1, -1, -1))
     return any(one.formula for one in itertools.takewhile(lambda one: one.text.startswith(DEBRIS), before))
+
+
+def _next_term(previous: Line, line: Line, text: str, right: float, left: dict[int, float] | None) -> bool:
+    """``line`` opens a description list's next entry: it opens with a run-in term (``RUN_IN``: bold
+    words, then the description from a capital) under a line that ends short of the measure (a
+    one-line description: "ci Compute confidence intervals" + "contrast.lm Compute …") or that hangs
+    right of it (a description's wrapped line: "the elements of a vector" + "permutations Enumerate
+    …", gregmisc.pdf). A bold word opening a paragraph's wrapped line stands under a full line."""
+    short = previous.x1 < right - SHORT_LINE * previous.size
+    return RUN_IN in text and (short or _outdented(previous, line, left))
 
 
 def _outdented(previous: Line, line: Line, left: dict[int, float] | None) -> bool:
@@ -1536,6 +1551,20 @@ def _next_entry(previous: Line, line: Line, before: str, text: str) -> bool:
     reach = INDENT * previous.size / 2
     aligned = bool(ENTRY_LABEL.match(before)) and abs(line.x0 - previous.x0) < reach
     return aligned or line.x0 < previous.x0 - reach
+
+
+def _term_list_opens(before: str, text: str) -> bool:
+    """A lead-in ending in a colon over a definition list's first entry, a term and its text after a
+    colon (laeken-intro.pdf's "… contains the following components:" + "value: the point estimate.",
+    the first of the list's entries, read into the sentence over a page break, where no gap shows):
+    the entry starts a paragraph. A label's value ("Режим доступа:" + "http://…") opens with no
+    term of its own."""
+    return (
+        before.endswith(":")
+        and not TITLE_COLON.search(before)
+        and not ABBREVIATED_LABEL.search(before)
+        and bool(TERM_ENTRY.match(text))
+    )
 
 
 def _label_value(text: str) -> bool:
