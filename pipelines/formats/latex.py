@@ -36,6 +36,7 @@ from sloika.pipelines.formats.latex_code import (
     show_code,
     used_verbatim,
     with_listing_defaults,
+    without_blank_edges,
 )
 from sloika.pipelines.formats.latex_computed import (
     MARK,
@@ -802,7 +803,9 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     flat = show_code(flat, bodies)
     for block in blocks:  # the verbatim ones stashed before the macros expanded, trimmed as those are
         block.attrs.update(code_attrs(block.text, bodies))  # an unknown environment's code: its name
-        block.text = show_code(block.text, bodies).strip("\n") if HIDDEN.search(block.text) else block.text
+        block.text = (
+            without_blank_edges(show_code(block.text, bodies)) if HIDDEN.search(block.text) else block.text
+        )
     _note_code_files(flat, root, notes)
     flat = stash_blocks(flat, blocks)
     flat = split_intertext(flat)
@@ -1371,7 +1374,7 @@ def stash_blocks(source: str, blocks: list[Block], names: frozenset[str] | None 
             # minted's options and language, a listing's options: set-up, not code
             options = CODE_OPTIONS.get(name)
             code = options.sub("", inner, count=1) if options else inner
-            block = Block(code.strip("\n"), "code", {"environment": name})
+            block = Block(without_blank_edges(code), "code", {"environment": name})
             if name == "lstlisting" and (found := group(inner, _skip_blank(inner, 0), "[", "]")):
                 caption = _listing_caption(found[0])
                 above, below = ("", caption) if _bottom_caption(found[0]) else (caption, "")
@@ -1977,11 +1980,18 @@ def _sections(source: str, stash: _Stash, math: str) -> Parsed:
     for index, (start, level, label, title) in enumerate(headings):
         end = next((s for s, lvl, _, _ in headings[index + 1 :] if lvl <= level), len(text))
         builder.span(start, len(text[:end].rstrip()), label, title=title or None, level=level)
-    spans = [span for span in builder.spans if span.end <= len(text) and span.start <= span.end]
-    cited = [span for span in stash.spans if span.end <= len(text)]
+    spans = _ending_by(builder.spans, len(text))
+    cited = _ending_by(stash.spans, len(text))
     removed = [replace(s, start=min(s.start, len(text)), end=min(s.end, len(text))) for s in stash.removed]
     layers = {name: spans for name, spans in ((REFERENCES, cited), ("removed", removed)) if spans}
     return Parsed(text, spans, "paper", 0, {}, layers)
+
+
+def _ending_by(spans: list[Span], length: int) -> list[Span]:
+    """``spans`` that start within a text of ``length``, each ending by its end: the text's end drops
+    the trailing spaces of a last code line ("End Sub  "), and a block that ended the document lost
+    its ``code`` span with them."""
+    return [replace(span, end=min(span.end, length)) for span in spans if span.start <= min(span.end, length)]
 
 
 TITLE_SEPARATOR = re.compile(r"^[\s.:;,)–—-]+(?=\S)")  # "1. ", "1) ", "1 — " after a heading's number

@@ -286,6 +286,17 @@ def _hide_verbatim(source: str, bodies: list[str], skip: re.Pattern, declared: f
     return "".join(pieces) + source[cursor:]
 
 
+BLANK_EDGES = re.compile(r"\A(?:[ \t]*\n)+|(?:\n[ \t]*)+\Z")  # blank lines at a body's start and end
+
+
+def without_blank_edges(code: str) -> str:
+    """``code`` (a verbatim body) without its blank first and last lines: the blank rest of the
+    ``\\begin{…}`` line and the spaces before ``\\end{…}`` on its line are no lines of the listing
+    (listings drops both). A tab-indented ``\\end{lstlisting}`` kept a line of that tab, and one
+    that ended the document cost its listing the ``code`` span. Lines of spaces inside stay."""
+    return BLANK_EDGES.sub("", code)
+
+
 def show_code(source: str, bodies: list[str]) -> str:
     """``source`` with each ``HIDDEN`` token put back as the body it stands for."""
     return HIDDEN.sub(lambda token: bodies[int(token.group(1))], source)
@@ -336,10 +347,18 @@ def used_verbatim(source: str, saved: dict[str, str]) -> str:
     return USE_VERB.sub(used, source)
 
 
-# listings' \lstset{…} sets the keys of every later listing and prints nothing; of its keys, these
-# say what a listing prints besides its code and how \ref numbers it
+# listings' \lstset{…} sets the keys of every later listing in its group and prints nothing
 LSTSET = re.compile(r"\\lstset(?![A-Za-z@])\s*(?=\{)")
-LSTSET_OR_LISTING = re.compile(rf"{LSTSET.pattern}|\\begin\{{lstlisting\}}")
+# what opens or closes a group besides \lstset and a listing: a brace, \begingroup, an environment;
+# a control symbol (\{ \} \\) and any other command are passed over whole
+SCOPED = re.compile(
+    rf"(?P<lstset>{LSTSET.pattern})|(?P<listing>\\begin\{{lstlisting\}})"
+    r"|\\(?P<edge>begin|end)\s*\{(?P<environment>[^{}]*)\}"
+    r"|\\(?P<command>begingroup|bgroup|endgroup|egroup)(?![A-Za-z@])|\\(?:[A-Za-z@]+|.)|(?P<brace>[{}])"
+)
+OPENS = {"{": "{", "bgroup": "{", "begingroup": "begingroup"}  # the group each opens, by token
+CLOSES = {"}": "{", "egroup": "{", "endgroup": "begingroup"}
+# of \lstset's keys, these say what a listing prints besides its code and how \ref numbers it
 LISTING_KEYS = ("caption", "title", "label", "captionpos")
 SPACES = re.compile(r"[ \t]*")  # between \begin{lstlisting} and its options, on its line
 
@@ -350,16 +369,29 @@ def with_listing_defaults(source: str, preamble: str = "") -> str:
     captions, labels and numbers such a listing as one with ``[caption=…, label=…]``, whether or not
     the reader sees the ``\\usepackage{listings}`` (a lab whose ``\\input{setup.tex}`` is missing
     had its ``\\lstset`` cut as a macro nothing defines, caption and label with it, and the
-    ``\\ref`` to the listing printed another counter's number)."""
-    defaults: dict[str, str] = {}
-    for match in LSTSET.finditer(preamble):
-        defaults = _set_keys(defaults, group(preamble, match.end()))
-    pieces, cursor = [], 0
-    for match in LSTSET_OR_LISTING.finditer(source):
+    ``\\ref`` to the listing printed another counter's number). An ``\\lstset`` inside a group or
+    an environment sets the listings of that group only, as in LaTeX."""
+    return _with_settings(source, _with_settings(preamble, {})[1])[0]
+
+
+def _with_settings(source: str, defaults: dict[str, str]) -> tuple[str, dict[str, str]]:
+    """``with_listing_defaults`` of ``source`` from ``defaults`` on, and the defaults in force at
+    its end. Each group opened keeps the settings it started with (a stack of groups, by kind: a
+    brace, ``\\begingroup``, an environment's name), restored when it closes; a close that opened
+    nothing seen here (``\\end{center}`` in a ``\\newenvironment``'s end code) changes nothing."""
+    pieces, cursor, groups = [], 0, []
+    for match in SCOPED.finditer(source):
         if match.start() < cursor:
             continue
+        name = match["environment"].strip() if match["edge"] else match["brace"] or match["command"]
+        if match["listing"] or match["edge"] == "begin" or name in OPENS:
+            groups.append((OPENS.get(name, name or "lstlisting"), defaults))
+        elif name:
+            defaults = _closed(groups, CLOSES.get(name, name), defaults)
+        if not (match["lstset"] or match["listing"]):
+            continue
         pieces.append(source[cursor : match.start()])
-        if match[0].startswith("\\lstset"):
+        if match["lstset"]:
             found = group(source, match.end())
             defaults, cursor = _set_keys(defaults, found), found[1] if found else match.end()
             continue
@@ -368,7 +400,20 @@ def with_listing_defaults(source: str, preamble: str = "") -> str:
         added = [f"{key}={{{value}}}" for key, value in defaults.items() if option_value(own, key) is None]
         options = ", ".join(filter(None, [own.strip(), *added]))
         pieces.append(f"{match[0]}[{options}]" if options else match[0])
-    return "".join(pieces) + source[cursor:]
+    return "".join(pieces) + source[cursor:], defaults
+
+
+def _closed(groups: list[tuple[str, dict[str, str]]], kind: str, defaults: dict[str, str]) -> dict[str, str]:
+    """The settings after a group of ``kind`` closes: those it opened with, ``groups`` popped down
+    to it (the groups still open inside it close with it); ``defaults`` where none of that kind is
+    open."""
+    if all(opened != kind for opened, _ in groups):
+        return defaults
+    while groups:
+        opened, before = groups.pop()
+        if opened == kind:
+            return before
+    return defaults
 
 
 def _set_keys(defaults: dict[str, str], found: tuple[str, int] | None) -> dict[str, str]:
