@@ -154,8 +154,10 @@ def test_bad_timestamp_names_the_line():
     (doc,) = parse_subtitles(
         "1\n00:00:01,000 --> 00:00:02,000\nА\n\n2\n00:0x:03 --> 00:00:04\nБ\n".encode(), 2.0, True, "srt"
     )
-    (record,) = doc.layers["removed"]
-    assert record.label == "unplaced_cue" and record.attrs["why"].startswith("line 6: ")
+    # the start does not read, the end does, after the cue before: the cue starts where that one ended
+    (_, cue) = [span for span in doc.spans if span.label == "cue"]
+    assert (doc.text[cue.start : cue.end], cue.attrs["start_s"], cue.attrs["end_s"]) == ("Б", 2.0, 4.0)
+    assert cue.attrs["bad_timing"].startswith("line 6: ") and "removed" not in doc.layers
 
 
 @pytest.fixture(scope="module")

@@ -58,10 +58,11 @@ def test_times_without_their_fraction_are_read():
     assert "line 6" in _cues(doc)[1][1]["bad_timing"]
 
 
-def test_a_cue_without_a_readable_start_goes_to_removed_where_it_stood():
+def test_a_cue_no_time_of_which_reads_goes_to_removed_where_it_stood():
+    # a cue whose end reads is placed by its order (test_subtitle_near_miss_timings); this one's does not
     srt = (
         "1\n00:00:01,000 --> 00:00:02,000\nПервая реплика.\n\n"
-        "2\n00:00:7x,000 --> 00:00:04,000\nПотерянная реплика.\n\n"
+        "2\n00:00:7x,000 --> 00:00:0y,000\nПотерянная реплика.\n\n"
         "3\n00:00:05,000 --> 00:00:06,000\nТретья реплика.\n"
     )
     (doc,) = parse_subtitles(srt.encode(), 2.0, True, "srt")
@@ -71,7 +72,7 @@ def test_a_cue_without_a_readable_start_goes_to_removed_where_it_stood():
     assert (record.start, record.end, record.label) == (15, 15, "unplaced_cue")
     assert record.attrs == {
         "text": "Потерянная реплика.",
-        "why": "line 6: `00:00:7x,000 --> 00:00:04,000` is not `HH:MM:SS,mmm --> HH:MM:SS,mmm`: "
+        "why": "line 6: `00:00:7x,000 --> 00:00:0y,000` is not `HH:MM:SS,mmm --> HH:MM:SS,mmm`: "
         "the cue cannot be placed in time",
     }
 
@@ -109,9 +110,9 @@ DECIMAL_SECONDS = (
 
 def test_seconds_with_a_decimal_point_and_a_zero_comma_tail_are_read_and_marked():
     (doc,) = parse_subtitles(DECIMAL_SECONDS.encode(), 5.0, True, "srt")
-    assert doc.text == "I put the envelope down. Better safe than sorry. This banana is Web 2.0."
+    assert doc.text == "I put the envelope down. Better safe than sorry. This banana is Web 2.0. URGH!"
     read = [(text, attrs["start_s"], attrs["end_s"], attrs.get("bad_timing")) for text, attrs in _cues(doc)]
-    assert read == [
+    assert read[:3] == [
         ("I put the envelope down.", 15.0, 16.0, None),
         (
             "Better safe than sorry.",
@@ -128,6 +129,15 @@ def test_seconds_with_a_decimal_point_and_a_zero_comma_tail_are_read_and_marked(
             " read without the tail",
         ),
     ]
-    # "27.5,30" is 27.53 s or 27.5 s and 30 ms: ambiguous, the cue is not placed
-    ((record),) = doc.layers["removed"]
-    assert (record.label, record.attrs["text"]) == ("unplaced_cue", "URGH!")
+    # "27.5,30" is 27.53 s or 27.5 s and 30 ms: ambiguous, the start does not read; the end does,
+    # after the cue before it, so the cue starts where that one ended
+    assert read[3:] == [
+        (
+            "URGH!",
+            26.5,
+            29.0,
+            "line 14: `00:00:27.5,30 --> 00:00:29,00` is not `HH:MM:SS,mmm --> HH:MM:SS,mmm`;"
+            " its start taken as the end of the cue before",
+        )
+    ]
+    assert "removed" not in doc.layers

@@ -13,6 +13,7 @@ layer.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -47,6 +48,16 @@ MIN_TITLES = 3
 # punctuation that closes a word or a clause ("todos! Soy", "Wang,"); a dot inside a name is none
 # ("nebulas.io"); CJK marks stand without a space after them
 WORD_PUNCTUATION = re.compile(r"[.!?…,;:](?=\s|$)|[。！？、，]")
+# Chinese and Japanese set no space between words: a line break or a cue's end between two of their
+# characters (East Asian wide or full-width: Han, kana, CJK punctuation, full-width forms) is a layout
+# break, joined without a space, as CSS Text's segment-break rule does. Hangul is wide too, but Korean
+# spaces its words; a pictograph (an emoji, "So") is no script's
+WIDE = frozenset({"W", "F", "H"})
+HANGUL = re.compile("[\u1100-\u11ff\u3130-\u318f\ua960-\ua97f\uac00-\ud7ff\uffa0-\uffdc]")
+WIDE_GAP = re.compile(r"(\S)[ \t\u3000]+(?=(\S))")  # the characters either side of a space in a line
+# a file whose lines set spaces between wide characters in this share of them or more spaces its
+# words (a machine translation's "レナード ・ アドキンスが話を…"): its line breaks are spaces too
+SPACED_WIDE_LINES = 1 / 3
 CARD_PAUSE = 0.5  # of ``pause_s``: an opening card stands this long apart from the speech after it
 ASR_SCORES = frozenset({"no_speech_prob", "avg_logprob", "compression_ratio"})  # Whisper's, per segment
 # what may open a sentence before its first letter: a speaker's dash, quotes, Spanish ¡ and ¿
@@ -108,7 +119,8 @@ def end_after_start(
 def merge_cues(
     cues: list[Cue], kind: str, pause_s: float, fields: dict[str, Any], position: int = 0
 ) -> Parsed:
-    """One document: cues joined by spaces into paragraphs; spans for cues, words and paragraphs."""
+    """One document: cues joined by spaces (none between Chinese or Japanese characters,
+    ``_Stream.joiner``) into paragraphs; spans for cues, words and paragraphs."""
     builder = TextBuilder()
     paragraph_start: int | None = None
     paragraph_times: list[float | None] = [None, None]
@@ -125,14 +137,16 @@ def merge_cues(
         if previous is not None and _new_paragraph(previous, cue, pause_s, stream):
             _close_paragraph(builder, paragraph_start, paragraph_times)
             paragraph_start = None
-        if paragraph_start is None:
+        opens = paragraph_start is None
+        if opens:
             builder.separate("\n\n")
             paragraph_start, paragraph_times = builder.length, [cue.start_s, cue.end_s]
-        elif not glued:
-            builder.append(" ")
         following = spoken[index + 1] if index + 1 < len(spoken) else None
-        glued = following is not None and not _new_paragraph(cue, following, pause_s, stream)
-        text, glued = _word_across_cues(_cue_text(cue, stream), following.text if glued else "")
+        joins = following is not None and not _new_paragraph(cue, following, pause_s, stream)
+        text, glues = _word_across_cues(_cue_text(cue, stream), following.text if joins else "")
+        if not opens and not glued:
+            builder.append(stream.joiner(builder.tail(1), text[:1]))
+        glued = glues
         start, end = builder.append(text)
         builder.span(
             start,
@@ -169,11 +183,16 @@ FIRST_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _cue_text(cue: Cue, stream: _Stream) -> str:
-    """A cue's words as they go in: its lines joined by a space, a sentence's lines; a title card's
-    lines each a line ("Nebulas NOVA" over its tagline), as they stand on screen."""
+    """A cue's words as they go in: its lines joined by a space (none between Chinese or Japanese
+    characters, ``_Stream.joiner``), a sentence's lines; a title card's lines each a line ("Nebulas
+    NOVA" over its tagline), as they stand on screen."""
+    lines = [" ".join(line.split()) for line in cue.text.split("\n") if line.strip()]
     if id(cue) in stream.cards:
-        return "\n".join(" ".join(line.split()) for line in cue.text.split("\n") if line.strip())
-    return " ".join(cue.text.split())
+        return "\n".join(lines)
+    text = lines[0] if lines else ""
+    for line in lines[1:]:
+        text += stream.joiner(text[-1], line[0]) + line
+    return text
 
 
 def _word_across_cues(text: str, following: str) -> tuple[str, bool]:
@@ -291,6 +310,7 @@ class _Stream:
     opening_cards: frozenset[int] = frozenset()
     closing_cards: frozenset[int] = frozenset()
     named_card: int | None = None  # the file's first cue, where it is an opening card naming a title
+    spaced_wide: bool = False  # the file spaces its Chinese or Japanese words (``_spaces_wide_words``)
 
     @property
     def cards(self) -> frozenset[int]:
@@ -310,12 +330,36 @@ class _Stream:
             opening_cards=opening,
             closing_cards=_title_cards(cues, closing=True),
             named_card=_named_first_card(cues, opening),
+            spaced_wide=_spaces_wide_words(cues),
         )
+
+    def joiner(self, before: str, after: str) -> str:
+        """What joins two lines or cues where ``before`` ends one and ``after`` opens the next: a
+        space, none between two wide characters (``_wide``) unless the file spaces its words."""
+        return "" if not self.spaced_wide and _wide(before) and _wide(after) else " "
 
     def end_of_speech(self, cue: Cue) -> float:
         if not self.rolling or cue.start_s is None:
             return cue.end_s
         return min(cue.end_s, cue.start_s + len(cue.text) / CHARACTERS_PER_SECOND)
+
+
+def _wide(char: str) -> bool:
+    """A character of Chinese or Japanese (``WIDE``): East Asian wide or full-width, not Hangul, not
+    a pictograph."""
+    return (
+        unicodedata.east_asian_width(char) in WIDE
+        and not HANGUL.match(char)
+        and unicodedata.category(char) != "So"
+    )
+
+
+def _spaces_wide_words(cues: list[Cue]) -> bool:
+    """Whether the file's own lines set spaces between wide characters (``SPACED_WIDE_LINES`` of
+    the lines holding any or more): then its line breaks, too, are spaces between words."""
+    lines = [line for cue in cues for line in cue.text.split("\n") if any(map(_wide, line))]
+    spaced = sum(1 for line in lines if any(_wide(a) and _wide(b) for a, b in WIDE_GAP.findall(line)))
+    return bool(lines) and spaced >= SPACED_WIDE_LINES * len(lines)
 
 
 def _is_title(cue: Cue) -> bool:

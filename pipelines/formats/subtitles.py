@@ -30,13 +30,29 @@ STAMP = r"(?:\d+:)?\d{1,2}:\d{1,2}"
 TIMING = re.compile(rf"^\s*(?P<start>{STAMP}[,.]\d{{1,3}})\s*-->\s*(?P<end>{STAMP}[,.]\d{{1,3}})")
 # A damaged timing line read as far as it goes ("0:00:05.850 --> 0:00", cut by a converter;
 # "00:00:03 --> 00:00:04" without fractions): each time, whole or without its fraction, or none
+# ("00:00:7x,000 --> 00:00:04,000": an end that reads after a start that does not)
 LOOSE_TIMING = re.compile(
-    rf"^\s*(?P<start>{STAMP}(?:[,.]\d{{1,3}})?(?=[\s-]))?\s*-->\s*(?P<end>{STAMP}(?:[,.]\d{{1,3}})?(?=\s|$))?"
+    rf"^\s*(?:(?P<start>{STAMP}(?:[,.]\d{{1,3}})?(?=[\s-]))|\S*)\s*-->\s*(?P<end>{STAMP}(?:[,.]\d{{1,3}})?(?=\s|$))?"
 )
 # Seconds typed with a decimal point and SRT's comma tail after them ("00:00:19.5,00", hand-written
 # files): a tail of zeros adds nothing, so the time is plainly 19.5 s and is read so, the cue marked
 # ``bad_timing``; a tail with other digits ("19.5,30": 19.53 s, or 19.5 s and 30 ms?) stays unread
 DECIMAL_SECONDS = re.compile(rf"(?<![\d:.,])(?P<time>{STAMP}\.\d{{1,3}}),0{{1,3}}(?![\d.,:])")
+# A colon for SRT's comma before the milliseconds ("00:04:500", "00:00:04:500"; hand-typed files): a
+# field of three digits after the seconds is milliseconds, as subtitle tools read it (seconds stop at
+# 59, and a timecode's frames, "00:00:04:12", at 59 too, so two digits stay unread)
+COLON_MILLISECONDS = re.compile(rf"(?<![\d:.,])(?P<time>{STAMP}):(?P<ms>\d{{3}})(?![\d.,:])")
+# near misses of ``TIMING`` whose time is not in doubt: (pattern, what it is written as, the defect)
+NEAR_MISSES = (
+    (
+        DECIMAL_SECONDS,
+        r"\g<time>",
+        "has a decimal point in its seconds and a comma tail; read without the tail",
+    ),
+    (COLON_MILLISECONDS, r"\g<time>,\g<ms>", "has a colon before its milliseconds; read as a comma"),
+)
+# the defect a cue placed by its order has (``_placed_by_order``)
+ORDER_PLACED = "its start taken as the end of the cue before"
 # a line that starts as a timing does ("00:13.000 -->", "00:00:03 -->" with its fraction missing):
 # it starts a cue wherever it stands; "Go --> there" in a cue's text does not
 TIMING_START = re.compile(r"^\s*\d[\d:.,]*\s*-->")
@@ -67,7 +83,7 @@ WINDOWS_PATH = re.compile(
 def parse_subtitles(data: bytes, pause_s: float, split_languages: bool, fmt: str) -> list[Parsed]:
     text, encoding = decode_text(data, fmt)  # subtitles from the web often come in cp1251
     cues = drop_carried_lines(
-        drop_speaker_dashes(_take_speaker_labels(placed_in_time(list(_cues(text, fmt)))))
+        drop_speaker_dashes(_take_speaker_labels(placed_in_time(_placed_by_order(list(_cues(text, fmt))))))
     )
     if not cues:
         raise FormatError("no_cues", f"no timed cues found: is this really a {fmt.upper()} file?")
@@ -140,8 +156,9 @@ def _cue(block: list[tuple[int, str]], fmt: str) -> Cue | None:
 def _timing(number: int, line: str) -> tuple[float | None, float | None, str]:
     """A timing line's start and end in seconds and what is wrong with it ("" where nothing is).
     A damaged line gives what can still be read (``LOOSE_TIMING``): the start where it is a time,
-    the end where it is one and not before the start; ``placed_in_time`` fills a missing end."""
-    line, odd = _decimal_seconds(number, line)
+    the end where it is one and not before the start; ``placed_in_time`` fills a missing end,
+    ``_placed_by_order`` a missing start."""
+    line, odd = _near_misses(number, line)
     match = TIMING.match(line)
     if not match:
         problem = f"line {number}: `{line.strip()[:60]}` is not `HH:MM:SS,mmm --> HH:MM:SS,mmm`"
@@ -158,19 +175,37 @@ def _timing(number: int, line: str) -> tuple[float | None, float | None, str]:
     start, end = (_readable(match[part]) if match else None for part in ("start", "end"))
     end, backwards = end_after_start(start, end, (match and match["end"]) or "", number)
     problem = "; ".join(filter(None, (problem or backwards, odd)))
-    return (start, end, problem) if start is not None else (None, None, problem)
+    return start, end, problem
 
 
-def _decimal_seconds(number: int, line: str) -> tuple[str, str]:
-    """A timing line with its times of decimal seconds and a zero comma tail (``DECIMAL_SECONDS``)
-    written plainly ("00:00:19.5"), and what was odd ("" where nothing was): the time is not in
-    doubt, so the cue keeps its place and a user still learns which line to fix."""
-    odd = [match.group() for match in DECIMAL_SECONDS.finditer(line)]
-    if not odd:
-        return line, ""
-    read = ", ".join(f"`{stamp}`" for stamp in odd)
-    why = f"line {number}: {read} has a decimal point in its seconds and a comma tail; read without the tail"
-    return DECIMAL_SECONDS.sub(r"\g<time>", line), why
+def _placed_by_order(cues: list[Cue]) -> list[Cue]:
+    """The cues with each whose start does not read but whose end does, between the end of the cue
+    before it and the end of the next placed one, starting where the cue before it ended: SubRip
+    numbers its cues in the order they are shown, so that is where it stands (marked in
+    ``broken``). One with no cue before it, or out of order, has no place (``unplaced_cue``)."""
+    placed: list[Cue] = []
+    for index, cue in enumerate(cues):
+        before = placed[-1].end_s if placed and placed[-1].start_s is not None else None
+        if cue.start_s is None and None not in (before, cue.end_s) and before <= cue.end_s:
+            later = next((after.end_s for after in cues[index + 1 :] if after.start_s is not None), None)
+            if later is None or cue.end_s <= later:
+                cue = replace(cue, start_s=before, broken=f"{cue.broken}; {ORDER_PLACED}")
+        placed.append(cue)
+    return placed
+
+
+def _near_misses(number: int, line: str) -> tuple[str, str]:
+    """A timing line with its near-miss times (``NEAR_MISSES``: decimal seconds with a zero comma
+    tail, "00:00:19.5,00"; a colon before the milliseconds, "00:04:500") written plainly, and what
+    was odd ("" where nothing was): the time is not in doubt, so the cue keeps its place and a user
+    still learns which line to fix."""
+    found = []
+    for pattern, plain, defect in NEAR_MISSES:
+        odd = [match.group() for match in pattern.finditer(line)]
+        if odd:
+            found.append(f"line {number}: {', '.join(f'`{stamp}`' for stamp in odd)} {defect}")
+            line = pattern.sub(plain, line)
+    return line, "; ".join(found)
 
 
 def _readable(stamp: str | None) -> float | None:
