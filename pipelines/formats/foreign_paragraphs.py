@@ -47,7 +47,12 @@ from sloika.pipelines.formats.foreign_text import (
 )
 from sloika.pipelines.formats.pdf_ocr import is_garbled_paragraph
 from sloika.text.frequency import zipf
-from sloika.text.name_lists import is_link_list, is_name_list, labelled_name_lists
+from sloika.text.name_lists import (
+    is_acronym_with_expansion,
+    is_link_list,
+    is_name_list,
+    labelled_name_lists,
+)
 from sloika.text.spans import Span
 
 __all__ = [
@@ -514,7 +519,8 @@ def titles_over_own_text(
     answer would answer the question before). A title the page's kept text repeats is a name the
     translation uses ("13.3.1. Software in the Public Interest" over "Software in the Public
     Interest (SPI) является …") and stays, as does a one-word term ("8.1.3. aptitude", "5.6.6.
-    Notifications")."""
+    Notifications") and an acronym with its expansion ("1. IFABP (Intestinal Fatty Acid-Binding
+    Protein)" over Russian text: a name, ``is_acronym_with_expansion``)."""
     from sloika.lang.alphabets import script_of_language
     from sloika.lang.calibrated_lid import shared_identifier
 
@@ -539,6 +545,8 @@ def titles_over_own_text(
     for (index, title), guess in zip(candidates.items(), guesses, strict=True):
         other = script_of_language(guess.lang)
         if guess.score < SHORT_MIN_SCORE or other in (None, script) or title.casefold() in kept:
+            continue
+        if is_acronym_with_expansion(title):  # a name, as a title the kept text repeats is
             continue
         words = [word for word in (token.strip(TOKEN_EDGE) for token in title.split()) if _is_word(word)]
         common = sum(zipf(word.lower(), guess.lang) >= SHORT_COMMON_ZIPF for word in words)

@@ -684,7 +684,8 @@ def _prose_divs_as_paragraphs(tree) -> None:
     """Make each ``<div>`` that is one paragraph of prose (inline markup only, a sentence's end,
     not link-dense, not in page furniture) a ``<p>``; then so every such ``<div>`` of a class one
     of them has, without a sentence's end: the generator writes all its paragraphs so (a list
-    entry "игры;" in a ``<dd>``, a foreword's date and signature "Август 2019")."""
+    entry "игры;" in a ``<dd>``, a foreword's date and signature "Август 2019"), and one that is
+    a sentence without its stop among the page's paragraphs (``_unstopped_sentence``)."""
     classes = set()
     for div in list(tree.iter("div")):
         if div.tag == "div" and _paragraph_like(div, sentence=True):
@@ -692,8 +693,29 @@ def _prose_divs_as_paragraphs(tree) -> None:
             _as_paragraph(div)
     classes.discard(None)
     for div in list(tree.iter("div")):
-        if div.tag == "div" and div.get("class") in classes and _paragraph_like(div, sentence=False):
+        if div.tag != "div" or not _paragraph_like(div, sentence=False):
+            continue
+        if div.get("class") in classes or _unstopped_sentence(div):
             _as_paragraph(div)
+
+
+# A page's own note set as a ``<div>`` under its last figure, its sentence without a full stop ("Дуга
+# может соединять лишь узлы, которые принадлежат тому же графу, что и сама дуга"), was no paragraph
+# to trafilatura, which left it out (``boilerplate``). A ``<div>`` of inline markup among the page's
+# paragraphs (a ``<p>`` before it, its sibling) whose text runs to ``UNSTOPPED_MIN_WORDS`` words,
+# most of them in lower case (a sentence, no title or label), is a paragraph too.
+UNSTOPPED_MIN_WORDS = 8
+
+
+def _unstopped_sentence(div) -> bool:
+    """Whether ``div`` is a sentence left without its stop among the page's paragraphs."""
+    words = [word for word in _prose(_text_outside_divs(div)).split() if word[0].isalpha()]
+    lower = sum(word[0].islower() for word in words)
+    return (
+        len(words) >= UNSTOPPED_MIN_WORDS
+        and 2 * lower > len(words)
+        and any(sibling.tag == "p" for sibling in div.itersiblings(preceding=True))
+    )
 
 
 def _paragraph_like(div, sentence: bool) -> bool:
@@ -2693,8 +2715,7 @@ def _blocks_of(child) -> Iterator[Block]:
                 yield Block("p", _prose(cell.text))
             yield from _walk(cell)
     elif child.tag == "row":
-        cells = (_cell_prose(" ".join(cell.itertext())) for cell in child)
-        yield Block("p", " | ".join(cell for cell in cells if cell))
+        yield Block("p", _joined_cells([_cell_prose(" ".join(cell.itertext())) for cell in child]))
     elif child.tag == "item" and child.find("td") is not None:
         yield from _item_with_cells(child)
     elif any(grandchild.tag in BLOCK_TAGS for grandchild in child):
@@ -2756,7 +2777,15 @@ def _cell_prose(text: str) -> str:
 def _row(cells: list[str]) -> Iterator[Block]:
     """A table row's cells joined by " | ", inside a list item; nothing when all are empty."""
     if any(cells):
-        yield Block("p", " | ".join(cell for cell in cells if cell), item=2)
+        yield Block("p", _joined_cells(cells), item=2)
+
+
+def _joined_cells(cells: list[str]) -> str:
+    """A row's cells joined by " | ", an empty one between two with text kept as an empty place
+    ("graph_vertex | | вершина графа"): dropped, the cells after it stood a column to the left, under
+    the header of the one it left empty. Empty cells at the row's ends are left out."""
+    filled = [index for index, cell in enumerate(cells) if cell]
+    return _prose(" | ".join(cells[filled[0] : filled[-1] + 1])) if filled else ""
 
 
 # A table laid out for its columns, not its rows (the Apache manual's index: a ``<td>`` of ``<div>``s,
@@ -3160,11 +3189,25 @@ def _listed_links(tree) -> set[str]:
     }
 
 
+# So is a Sphinx contents page, its ``toctree`` and a one-line note under it ("Примечание" /
+# "Одностраничная документация доступна по этой ссылке."): besides the labels, up to
+# ``HUB_NOTE_WORDS`` words, fewer than the labels hold, may stand in the page.
+HUB_NOTE_WORDS = 20
+
+
 def _link_hub(page: Page) -> bool:
     """Whether the page's blocks are headings, figures and list items that are a link's label alone,
-    with at least one such item (``_listed_links``)."""
-    labels = [block for block in page.blocks if block.kind not in ("head", "figure")]
-    return bool(labels) and all(block.item and _prose(_plain(block.text)) in page.links for block in labels)
+    with at least one such item (``_listed_links``), and at most a short note besides."""
+    labels, note = 0, 0
+    for block in page.blocks:
+        if block.kind in ("head", "figure"):
+            continue
+        words = len(block.text.split())
+        if block.item and _prose(_plain(block.text)) in page.links:
+            labels += words
+        else:
+            note += words
+    return labels > 0 and note <= min(HUB_NOTE_WORDS, labels - 1)
 
 
 def _missing_bytes(record) -> int:

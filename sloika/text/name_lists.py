@@ -56,6 +56,31 @@ def is_proper_name(text: str) -> bool:
     return bool(words) and all(w[0].isupper() for w in words) and not all(w.isupper() for w in words)
 
 
+# an acronym beside its expansion in parentheses, either way round: "IFABP (Intestinal Fatty
+# Acid-Binding Protein)", "Portable Document Format (PDF)"
+ACRONYM_PAIR = re.compile(r"^([^()]+?)\s*\(([^()]+)\)$")
+_INITIAL_PARTS = re.compile(r"[\s/-]+")
+
+
+def is_acronym_with_expansion(text: str) -> bool:
+    """Whether ``text`` is an acronym of two capitals or more and its expansion, one of them in
+    parentheses, the acronym's letters the initials of the expansion's words (each part of a
+    hyphenated word counted; "of", "and" left out when the capitals alone spell it): a name, in
+    whatever language its words are, not a phrase of that language."""
+    match = ACRONYM_PAIR.match(text.strip())
+    if not match:
+        return False
+    first, second = match.group(1).strip(), match.group(2).strip()
+    acronym, expansion = (first, second) if len(first.split()) == 1 else (second, first)
+    letters = "".join(char for char in acronym if char.isalpha())
+    if len(acronym.split()) != 1 or len(letters) < 2 or not letters.isupper():
+        return False
+    words = [word for word in _INITIAL_PARTS.split(expansion) if word and word[0].isalpha()]
+    initials = "".join(word[0] for word in words)
+    capitals = "".join(word[0] for word in words if word[0].isupper())
+    return letters in (initials.upper(), capitals)
+
+
 def is_personal_name(text: str) -> bool:
     """Capitalised words with at most ``NAME_PARTICLES`` short lower-case word between them, none
     first or last, ``NAME_MAX_WORDS`` in all: a person's name with its particle ("Lenimar Nunes de
