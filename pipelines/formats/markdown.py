@@ -372,7 +372,8 @@ def _mkdocs_admonitions(text: str) -> str:
 def _foreign_cut(parsed: Parsed, foreign: str, targets: tuple[str, ...]) -> Parsed:
     """Paragraphs foreign to the page (``foreign_paragraphs``) cut into ``removed`` or marked in
     ``lang_spans``; code blocks are not judged, inline code does not count; a block an
-    untranslated sentence leads into goes with it, unless the translator touched it."""
+    untranslated sentence leads into goes with it, unless the translator touched it; a heading left
+    over nothing, and a line or closing rule that only pointed at a section cut whole, go too."""
     text = parsed.text
     blocks = [(s.start, s.end) for s in parsed.spans if s.label == "code"]
     paragraphs: list[Paragraph] = []
