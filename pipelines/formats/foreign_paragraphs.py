@@ -26,6 +26,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
+from itertools import takewhile
 
 from sloika.lang.entry_words import is_citation, is_reference_entry, written_in_own_words
 from sloika.lang.placeholder import is_filler_paragraph
@@ -39,6 +40,7 @@ from sloika.pipelines.formats.foreign_text import (
     SECTION_NUMBER,
     SENTENCE_BREAK,
     TOKEN_EDGE,
+    VERSION_LINE,
     Paragraph,
     _has_letter,
     _is_word,
@@ -1023,6 +1025,7 @@ def foreign_cut(
     if action == "trim":
         own_script = _script_of_own(own) if translated else None
         going = companions(paragraphs, found, code, own_script) + terms(paragraphs, found, own)
+        going += _versions_over_cuts(paragraphs, found, code)
         for paragraph, lang in going:
             start, end = paragraph.start, paragraph.start + len(paragraph.text)
             spans.append(Span(start, end, "foreign_companion", None, {"text": paragraph.text, "lang": lang}))
@@ -1207,10 +1210,32 @@ def companions(
 
 
 def _is_title(paragraph: Paragraph) -> bool:
-    """Whether ``paragraph`` is a section's title, marked by its reader (``Paragraph.heading``) or by
-    Markdown's "#" (``MARKED_HEADING``): it belongs to the text that follows it, never to a cut
-    paragraph above it."""
-    return paragraph.heading or bool(MARKED_HEADING.match(paragraph.text))
+    """Whether ``paragraph`` is a section's title, marked by its reader (``Paragraph.heading``), by
+    Markdown's "#" (``MARKED_HEADING``) or a changelog's version line (``VERSION_LINE``): it belongs
+    to the text that follows it, never to a cut paragraph above it."""
+    return paragraph.heading or bool(MARKED_HEADING.match(paragraph.text)) or _is_version_line(paragraph)
+
+
+def _is_version_line(paragraph: Paragraph) -> bool:
+    """Whether ``paragraph`` is a changelog's version line alone ("-v.1.2.5 build 3239")."""
+    return bool(VERSION_LINE.fullmatch(paragraph.text.strip()))
+
+
+def _versions_over_cuts(
+    paragraphs: list[Paragraph], found: dict[int, tuple[str, float]], code: list[Paragraph]
+) -> list[tuple[Paragraph, str]]:
+    """The version lines kept whose entries (what follows up to the next title) are all cut, with
+    the language of the first: a version that lost its entries stands over nothing, and the next
+    version's entries would read as its."""
+    items = sorted([(p.start, i, p) for i, p in enumerate(paragraphs)] + [(c.start, -1, c) for c in code])
+    going = []
+    for position, (_, index, item) in enumerate(items):
+        if index < 0 or index in found or item.heading or not _is_version_line(item):
+            continue
+        entries = [i for _, i, _ in takewhile(lambda entry: not _is_title(entry[2]), items[position + 1 :])]
+        if entries and all(i in found for i in entries):
+            going.append((item, found[entries[0]][0]))
+    return going
 
 
 def terms(

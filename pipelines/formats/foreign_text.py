@@ -16,6 +16,13 @@ LIST_MARK = re.compile(r"^\W*[•·▪◦‣∙–—-]\s")  # a list item: no t
 # a Markdown heading, its marks still in the text when the cut judges it ("# tgwindow"): a title
 # belongs to the section it opens, as ``Paragraph.heading`` does
 MARKED_HEADING = re.compile(r"^#{1,6}[ \t]+\S")
+# a changelog's version line, alone in its paragraph: a version number with an optional build or date
+# ("-v.1.2.5 build 3239", "--v1.2 build 1490 [11.09.2009]--", "v.1.0 beta on 08.11.07", "1.3.2.4563"):
+# the title of the entries under it, as a heading is
+VERSION_LINE = re.compile(
+    r"[-=*~ \t]*(?:[Vv](?:er(?:sion)?)?\.?[ \t]?|[Вв]ерсия[ \t]+)?\d+(?:\.(?:\d+|x+))+[a-z]?"
+    r"(?:[ \t]+(?:(?i:beta|alpha|rc|build|from|on|от)|\d[\w.]*|\[[\d./-]+\]|\([\d./-]+\)))*[-=*~ \t]*"
+)
 SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[\"«“(]?[A-ZА-ЯЁ])")
 TOKEN_EDGE = "\"'«»“”„‘’‹›()[]{}<>.,;:!?…•*–—-"
 

@@ -31,6 +31,7 @@ from sloika.pipelines.formats.base import (
     lf_line_ends,
 )
 from sloika.pipelines.formats.foreign_paragraphs import Paragraph, foreign_cut
+from sloika.pipelines.formats.foreign_pointers import without_pointers_to_cut_titles
 from sloika.pipelines.formats.foreign_sections import without_empty_sections
 from sloika.text.spans import Span
 
@@ -183,6 +184,10 @@ CONTENTS_TITLE = re.compile(
 )
 ANCHOR_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d+[.)])[ \t]+\[[^\]\n]+\]\(#[^)\s]*\)[ \t]*$")
 LIST_ITEM = re.compile(r"[ \t]*(?:[-*+]|\d+[.)])[ \t]")
+# a README's navigation bar: a line that is only inline links joined by separators
+# ("[🎯 Играть](#-установка) • [🐛 Баги](https://…/issues)"), out as ``navigation`` (the HTML reader's label)
+_LINK = r"\[[^\]\n]+\]\([^)\s]+\)"
+LINK_BAR = re.compile(rf"[ \t]*{_LINK}(?:[ \t]*[•|·∙][ \t]*{_LINK})+[ \t]*")
 LINE = re.compile(r"[^\n]*")
 # A link reference definition (``[`socket.unref()`]: net.md#socketunref "title"``), never shown: the
 # link text stays where it is used, the targets go to ``metadata.fields.link_definitions``. Also the
@@ -225,7 +230,7 @@ def parse_markdown(data: bytes, foreign: str = "trim", targets: tuple[str, ...] 
     records = [span for span in markup.records if span.start <= len(stripped)] if markup else []
     parsed = Parsed(stripped, spans, "article", 0, fields, {"removed": records} if records else {})
     parsed = cut_paragraphs(parsed, _mdx_comment_cuts(parsed) + _comment_cuts(parsed, comments or []))
-    parsed = cut_paragraphs(parsed, _contents_cuts(parsed))
+    parsed = cut_paragraphs(parsed, _contents_cuts(parsed) + _link_bar_cuts(parsed))
     return [_with_heading_spans(_foreign_cut(parsed, foreign, targets))]
 
 
@@ -277,6 +282,18 @@ def _contents_cuts(parsed: Parsed) -> list[Span]:
         start, end = listing
         cuts.append(Span(start, end, "contents", attrs={"text": text[start:end]}))
     return cuts
+
+
+def _link_bar_cuts(parsed: Parsed) -> list[Span]:
+    """Each paragraph outside code that is one line of links joined by separators (``LINK_BAR``) as
+    a ``removed`` record ``navigation``: a site's menu under a README's title, which no reader reads
+    as a sentence."""
+    blocks = [(s.start, s.end) for s in parsed.spans if s.label == "code"]
+    return [
+        Span(*match.span(), "navigation", attrs={"text": match.group(0).strip()})
+        for match in PARAGRAPH.finditer(parsed.text)
+        if LINK_BAR.fullmatch(match.group(0)) and not any(a <= match.start() < b for a, b in blocks)
+    ]
 
 
 def _anchor_list(text: str, after: int) -> tuple[int, int] | None:
@@ -355,7 +372,8 @@ def _mkdocs_admonitions(text: str) -> str:
 def _foreign_cut(parsed: Parsed, foreign: str, targets: tuple[str, ...]) -> Parsed:
     """Paragraphs foreign to the page (``foreign_paragraphs``) cut into ``removed`` or marked in
     ``lang_spans``; code blocks are not judged, inline code does not count; a block an
-    untranslated sentence leads into goes with it, unless the translator touched it."""
+    untranslated sentence leads into goes with it, unless the translator touched it; a heading left
+    over nothing, and a line or closing rule that only pointed at a section cut whole, go too."""
     text = parsed.text
     blocks = [(s.start, s.end) for s in parsed.spans if s.label == "code"]
     paragraphs: list[Paragraph] = []
@@ -367,7 +385,8 @@ def _foreign_cut(parsed: Parsed, foreign: str, targets: tuple[str, ...]) -> Pars
     declared = parsed.fields.get("lang")
     cut = foreign_cut(parsed, paragraphs, foreign, declared, targets, code=code, translated=True)
     headings = _headings(cut)
-    return without_empty_sections(cut, [span for span, _ in headings], [level for _, level in headings])
+    emptied = without_empty_sections(cut, [span for span, _ in headings], [level for _, level in headings])
+    return without_pointers_to_cut_titles(emptied, [span for span, _ in _headings(emptied)])
 
 
 def _outside_blocks(text: str, span: tuple[int, int], blocks: list[tuple[int, int]]) -> list[tuple[int, int]]:

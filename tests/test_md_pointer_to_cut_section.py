@@ -1,0 +1,45 @@
+"""What only pointed at a section the trim cut goes with it: a line that names the cut section's title
+and says where it is ("*English summary below.*") and a thematic break left with nothing after it where
+the section stood (issue 15, twenty-sixth check row 13: a Russian
+README's closing English summary was cut, but its pointer line and the rule over it stayed).
+Fixture written for this test; expected text by hand."""
+
+from sloika.pipelines.formats.markdown import parse_markdown
+
+HEAD = (
+    "# bookshelf\n\n"
+    "Выгрузка списка прочитанных книг из домашней библиотеки в таблицу: названия, авторы, даты и "
+    "оценки. Форматы: CSV, JSON и таблица для импорта в другие сервисы.\n\n"
+)
+POINTER = "*English summary below.*\n\n"
+BODY = (
+    "## Установка\n\n"
+    "Программа ставится из каталога пакетов одной командой и не требует настройки, а все её "
+    "параметры задаются в одном файле рядом с выгрузкой.\n\n"
+)
+RULE = "---\n\n"
+SUMMARY = (
+    "## English summary\n\n"
+    "**bookshelf** exports the list of books you have read from your home library to a table with "
+    "titles, authors, dates and ratings, so that you can keep it elsewhere or import it into other "
+    "services that track your reading.\n"
+)
+LICENCE = "## Лицензия\n\nПрограмма распространяется свободно, её можно менять и передавать другим.\n"
+
+
+def test_a_pointer_to_the_cut_summary_and_the_rule_before_it_go():
+    (parsed,) = parse_markdown((HEAD + POINTER + BODY + RULE + SUMMARY).encode())
+    assert parsed.text.rstrip() == (HEAD + BODY).rstrip()
+    labels = [s.label for s in parsed.layers["removed"]]
+    assert labels.count("orphaned_by_cut") == 2
+
+
+def test_a_rule_before_a_cut_section_with_text_after_it_stays():
+    """The rule still parts the sections on either side of the cut."""
+    (parsed,) = parse_markdown((HEAD + BODY + RULE + SUMMARY + "\n" + LICENCE).encode())
+    assert parsed.text.rstrip() == (HEAD + BODY + RULE + LICENCE).rstrip()
+
+
+def test_a_pointer_to_a_kept_section_stays():
+    (parsed,) = parse_markdown((HEAD + "*Установка описана ниже.*\n\n" + BODY + RULE + LICENCE).encode())
+    assert parsed.text.rstrip() == (HEAD + "*Установка описана ниже.*\n\n" + BODY + RULE + LICENCE).rstrip()
