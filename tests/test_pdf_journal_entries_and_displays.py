@@ -326,3 +326,28 @@ def test_a_sentence_goes_on_at_the_margin_under_its_indented_first_line_across_a
         f" estimate it.\n\n{MORE}"
     )
     assert _removed(doc, "math") == ["Nij(T) = qij"]
+
+
+def test_an_axis_label_on_a_row_of_formula_labels_goes_with_the_figure():
+    """A figure drawn with "State(Time)" at its left and the states "s(t1)", "s(t2)", "s(t3)" (math
+    italic "s", "t", cmr brackets, 7 pt indices) along one row: the formulas go as ``math``, the
+    label on their row as ``figure``, and only the caption and the prose stay."""
+    labels = b"\n".join(
+        b"BT %d 640 Td /I 10 Tf (s) Tj /C 10 Tf (\\() Tj /I 10 Tf (t) Tj " % x
+        + _sub(b"C", b"%d" % (at + 1))
+        + b" /C 10 Tf (\\)) Tj ET"
+        for at, x in enumerate((220, 300, 380))
+    )
+    rows = [
+        (72, 700, PROSE),
+        (72, 688, "over time, which is shown in the figure below."),
+        (110, 640, "State(Time)"),
+        (200, 610, "Figure 1: The states of a single path"),
+        (72, 580, MORE),
+    ]
+    (doc,) = parse_pdf(_page(rows, labels))
+    assert doc.text == (
+        f"{PROSE} over time, which is shown in the figure below.\n\n"
+        f"Figure 1: The states of a single path\n\n{MORE}"
+    )
+    assert "State(Time)" in _removed(doc, "figure")

@@ -469,7 +469,20 @@ def formula_lines(page: list[Line], body: float) -> dict[int, str]:
     while joined := [ln for ln in pieces if any(_beside(ln, formula) for formula in found)]:
         found += joined
         pieces = [ln for ln in pieces if all(ln is not piece for piece in joined)]
-    return {id(ln): "math" for ln in found}
+    taken = {id(ln) for ln in found}
+    labels = [ln for ln in lines if id(ln) not in taken and _label_of_row(ln, found)]
+    return {id(ln): "math" for ln in found} | {id(ln): "figure" for ln in labels}
+
+
+def _label_of_row(line: Line, found: list[Line]) -> bool:
+    """``line`` is a figure's axis label: a short phrase with no sentence end on one row with two
+    formulas or more, the figure's math labels ("State(Time)" left of "s(τ1)", "s(τ2)", …)."""
+    text = MARK.sub("", line.text).strip()
+    if len(text.split()) > UNIT_LABEL_WORDS or text.endswith((".", "!", "?", "…")):
+        return False
+    em = line.size / 2
+    row = [ln for ln in found if abs(ln.top - line.top) < em and abs(ln.bottom - line.bottom) < em]
+    return len(row) >= 2
 
 
 def _formula_piece(line: Line) -> bool:
