@@ -92,7 +92,11 @@ DISPLAY_LINES = 12  # lines a display inside a sentence has at most (a formula's
 DISPLAY_MARGIN = 1.0  # em from the page's left margin: a line starting nearer starts there
 DISPLAY_INDENT = 3.0  # em right of the margin: where a centred formula or a figure's label starts
 FULL_LINE = 2.0  # em short of the page's right edge: a line ending nearer filled its column
+OPERATORS = ("=", "+", "−", "-", "×", "·")  # a display line ending in one goes on in the formula beside it
 LONG_WORD = re.compile(r"[^\W\d_]{3,}")  # a run of letters: a figure's label, not a formula's symbols
+PROSE_WORD = re.compile(
+    r"[^\W\d_]{4,}"
+)  # letters past an operator's name ("log", "and"): prose, not a formula
 STACK_GAP = 1.0  # of a line's size: a line this near above or below another of its size is of its block
 TITLE_CENTRE = 1.5  # em: a plot's title centred this near over its box's centre
 PLOT_LABEL_WORDS = 6  # "four UK conditional simulations", "zinc concentrations (ppm)": a plot's title at most
@@ -439,19 +443,55 @@ def formula_lines(page: list[Line], body: float) -> dict[int, str]:
     (``Line.formula``: TeX math fonts, no text-font word) and that is set apart from the body
     (``_set_apart``: centred or indented, short of the right edge, or in another size), and a line of
     digits and signs alone set apart beside one (``_beside``: the text font's "2 +" of a continued
-    fraction, read as a line of its own next to its "√"). An example's rendered output beside its
-    source ("k log2 c(f)", "2 + √", "a11 = b11 a21 = b21") was kept as a paragraph of debris; a
-    prose line with an inline formula has its words and stays."""
+    fraction, read as a line of its own next to its "√"), or any piece of a display
+    (``_formula_piece``, a formula's line nearer the margin) beside a line found, until no more join.
+    An example's rendered output beside its source ("k log2 c(f)", "2 + √", "a11 = b11 a21 = b21")
+    was kept as a paragraph of debris; a prose line with an inline formula has its words and stays."""
     text = [ln for ln in page if _has_alnum(ln) and not ln.mono]
     if len(text) < 3:
         return {}
     margin, right = min(ln.x0 for ln in text), max(ln.x1 for ln in text)
     lines = [ln for ln in page if not ln.mono and not _placeholder(ln)]
     apart = [ln for ln in lines if _set_apart(ln, margin, right, body)]
-    formulas = [ln for ln in apart if ln.formula]
-    signs = [ln for ln in apart if not ln.formula and _digits_and_signs(ln)]
-    found = formulas + [ln for ln in signs if any(_beside(ln, formula) for formula in formulas)]
-    return {id(ln): "math" for ln in found}
+    found = [ln for ln in apart if ln.formula]
+    set_apart = {id(ln) for ln in apart}
+    # a piece set apart, or a formula's line at the margin with no word of prose (a display's next
+    # row, "and E(Nij(T)|…) =")
+    pieces = [
+        ln
+        for ln in lines
+        if (
+            not ln.formula and _formula_piece(ln)
+            if id(ln) in set_apart
+            else ln.formula and not PROSE_WORD.search(MARK.sub("", ln.text))
+        )
+    ]
+    while joined := [ln for ln in pieces if any(_beside(ln, formula) for formula in found)]:
+        found += joined
+        pieces = [ln for ln in pieces if all(ln is not piece for piece in joined)]
+    taken = {id(ln) for ln in found}
+    labels = [ln for ln in lines if id(ln) not in taken and _label_of_row(ln, found)]
+    return {id(ln): "math" for ln in found} | {id(ln): "figure" for ln in labels}
+
+
+def _label_of_row(line: Line, found: list[Line]) -> bool:
+    """``line`` is a figure's axis label: a short phrase with no sentence end on one row with two
+    formulas or more, the figure's math labels ("State(Time)" left of "s(τ1)", "s(τ2)", …)."""
+    text = MARK.sub("", line.text).strip()
+    if len(text.split()) > UNIT_LABEL_WORDS or text.endswith((".", "!", "?", "…")):
+        return False
+    em = line.size / 2
+    row = [ln for ln in found if abs(ln.top - line.top) < em and abs(ln.bottom - line.bottom) < em]
+    return len(row) >= 2
+
+
+def _formula_piece(line: Line) -> bool:
+    """A line that may be a piece of the display beside it: digits and signs alone, letters in
+    runs of two at most (a subscript read as a line of its own, "ij"), italic letters only (a
+    variable with its subscript, "qij", a fraction's "∂qij"), or a line ending in an
+    operator (the display's left half, "logit[…] = λ1 −", read apart from its right)."""
+    text = MARK.sub("", line.text).strip()
+    return _digits_and_signs(line) or line.italic or not LONG_WORD.search(text) or text.endswith(OPERATORS)
 
 
 def _placeholder(line: Line) -> bool:

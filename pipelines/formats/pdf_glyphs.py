@@ -150,7 +150,7 @@ NARY = {
 # cmmi/cmsy/cmex (and bold), their Polish PL* and Latin Modern clones, AMS, LaTeX's lasy and picture fonts,
 # and kpfonts' math fonts ("Kp--M-Italic", "Kp--M-Sy-Regular", "Kp--M-Ex-Regular": eRm.pdf's displays)
 TEX_MATH_FONT = re.compile(
-    r"(?:[A-Z]{6}\+)?(?:CM(?:MIB?|B?SY|EX)\d|PLMath|LMMath|LASY|MSAM|MSBM|EU[FSE][MBX]|LINEW?\d|LCIRCLEW?\d"
+    r"(?:[A-Z]{6}\+)?(?:CM(?:MIB?|B?SY|EX)\d|PLMath|LMMath|PazoMath|LASY|MSAM|MSBM|EU[FSE][MBX]|LINEW?\d|LCIRCLEW?\d"
     r"|Kp--M-)",
     re.IGNORECASE,
 )

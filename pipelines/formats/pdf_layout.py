@@ -2360,6 +2360,16 @@ def _edge_shared(piece: Line, other: Line) -> bool:
 
 
 def _joined_pieces(page: list[Line]) -> list[Line]:
+    """The page's pieces of one line joined (``_pieces_joined``), again while a pass joins some: a
+    row's two pieces joined reach a third read before the second ("… quantiles pta,ij,α/2" + "of all",
+    read, then the script-size "and pta,ij,1− α/2" that closes the gap between them)."""
+    joined = _pieces_joined(page)
+    while len(joined) < len(page):
+        page, joined = joined, _pieces_joined(joined)
+    return joined
+
+
+def _pieces_joined(page: list[Line]) -> list[Line]:
     """Pieces of one line pdfminer split (same height, less than 1.5 em apart, or two letter pitches
     for two letter-spaced pieces: "М Е Ж Г О С У Д А Р С Т В Е Н Н Ы Й" and "С Т А Н Д А Р Т" are
     one title set wide), joined left to right where the longer of them was read, however many lines
@@ -2388,7 +2398,10 @@ def _joined_pieces(page: list[Line]) -> list[Line]:
             result.append(line)
             continue
         piece = result[at]
-        if line.x1 - line.x0 > piece.x1 - piece.x0:  # the longer piece holds the row's place in the order
+        # the longer piece holds the row's place in the order, unless lines read after the shorter one
+        # stand below the row (the row's rest read after the paragraph under it: "the form λ̂i = ∑p r=1"
+        # + "As a simple illustration, …" + "β̂rxir for players whose …")
+        if line.x1 - line.x0 > piece.x1 - piece.x0 and not _read_below(result[at + 1 :], piece):
             result.pop(at)
             at = len(result)
             result.append(piece)
@@ -2406,6 +2419,11 @@ def _joined_pieces(page: list[Line]) -> list[Line]:
             formula=_joined_formula(piece, line),
         )
     return result
+
+
+def _read_below(lines: list[Line], row: Line) -> bool:
+    """One of ``lines`` stands wholly below ``row``: read after it in the page's order."""
+    return any(line.top >= row.bottom for line in lines)
 
 
 def _joined_mono(piece: Line, line: Line) -> bool:

@@ -105,7 +105,11 @@ FONT_SWITCH = "\ue003"  # between two letters set in different fonts with no gap
 LEAD = "\ue005"  # before a digit that touches the superscript digit after it ("1⁵": footnote 15)
 TOUCH = 0.05  # em: a digit this close to the superscript after it is set as one mark with it
 RUN_IN = "\ue010"  # after a bold run-in term (a definition list's), before its definition's text
-ITALIC = re.compile(r"italic|oblique|cmti|cmsl", re.I)  # font names
+# font names; "Ital" ends URW's and Times' italic names ("URWPalladioL-Ital", "NimbusRomNo9L-ReguItal")
+ITALIC = re.compile(r"italic|ital$|oblique|cmti|cmsl", re.I)
+FORMULA_SIGNS = frozenset("=+−<>≤≥()[]{}|∑∏∫·×")  # a formula's signs, whatever their font
+SPACE_SHARE = 0.15  # of the size: a gap this wide between two letters is a space
+SCRIPT_STEP = 0.5  # pt: italic letters whose sizes differ this much or more are a base and its script
 OPERATOR_NAME = 3  # text-font letters in a row a formula holds at most: "log", "lim", "sin", "max"
 MATH_ITALIC = re.compile(r"cmmi|lmmi|math-?italic|mathit", re.I)  # TeX's math italic: "f" in f(x)
 # font names; TeX's bold faces by their Computer Modern names: cmbx12, cmb10 (bold upright), cmssbx10
@@ -960,13 +964,20 @@ def _fixed_pitch(glyphs: list) -> bool:
 
 def _rendered_formula(glyphs: list) -> bool:
     """The glyphs of a rendered formula, by each one's font: one glyph or more in a TeX math font
-    (cmmi, cmsy, cmex, msam/msbm, eufm: ``TEX_MATH_FONT``), at least as many of its letters in those
-    fonts as in the text font, and no run of more than ``OPERATOR_NAME`` text-font letters (TeX sets
+    (cmmi, cmsy, cmex, msam/msbm, eufm, mathpazo's: ``TEX_MATH_FONT``), or the text font's variables
+    beside a formula's sign (``_italic_variables``, ``FORMULA_SIGNS``: mathpazo sets "Nij(T)" in the
+    text's italic, its brackets in cmr), at least as many of its letters in those fonts or variables
+    as in the text font, and no run of more than ``OPERATOR_NAME`` other text-font letters (TeX sets
     an operator's name, "log", "lim", "sin", and a formula's digits and "+ = ( )" in the text font:
     "k log2 c(f)" is three math-italic letters and "log"). A prose line with an inline formula has
     its words in the text font."""
-    in_math = [bool(TEX_MATH_FONT.match(_font(c))) for c in glyphs]
-    if not any(in_math):
+    variables = _italic_variables(glyphs)
+    in_math = [
+        bool(TEX_MATH_FONT.match(_font(c))) or variable for c, variable in zip(glyphs, variables, strict=True)
+    ]
+    # two variables or more: one italic letter by a bracket is an item's label, "(a)", or a remnant
+    signed = sum(variables) >= 2 and any(c.get_text() in FORMULA_SIGNS for c in glyphs)
+    if not any(TEX_MATH_FONT.match(_font(c)) for c in glyphs) and not signed:
         return False
     letters = [math for c, math in zip(glyphs, in_math, strict=True) if c.get_text().isalpha()]
     if sum(letters) * 2 < len(letters):
@@ -977,6 +988,37 @@ def _rendered_formula(glyphs: list) -> bool:
         if run > OPERATOR_NAME:
             return False
     return True
+
+
+def _italic_variables(glyphs: list) -> list[bool]:
+    """For each glyph, whether it is a formula's variable in the text's italic or bold (a matrix,
+    "PTa = exp(QTa)"): such a letter in a run of at most ``OPERATOR_NAME`` letters of one size set
+    close ("q" and its subscript "ij" are two runs, "nT;ij ij" three); a longer run is a word."""
+    found = [False] * len(glyphs)
+    run: list[int] = []
+    for at, char in enumerate([*glyphs, None]):
+        variable = char is not None and _variable_letter(char)
+        if variable and (not run or _goes_on_run(glyphs[run[-1]], char)):
+            run.append(at)
+            continue
+        for kept in run if len(run) <= OPERATOR_NAME else []:
+            found[kept] = True
+        run = [at] if variable else []
+    return found
+
+
+def _goes_on_run(last, char) -> bool:
+    """``char`` is set at ``last``'s size, less than a space after it: one run of letters. A letter
+    set back left of ``last`` starts another (a subscript "ij" set under a superscript "nT;ij")."""
+    gap = char.x0 - last.x1
+    return (
+        abs(last.size - char.size) < SCRIPT_STEP and -SPACE_SHARE * char.size < gap < SPACE_SHARE * char.size
+    )
+
+
+def _variable_letter(char) -> bool:
+    """A letter in an italic or a bold font (where mathpazo and mathptmx set a formula's letters)."""
+    return char.get_text().isalpha() and bool(ITALIC.search(_font(char)) or BOLD.search(_font(char)))
 
 
 class _Accented:

@@ -97,6 +97,9 @@ OPEN_URL = re.compile(r"\(https?:[^\s)]*$")  # a bracketed URL the line ends ins
 BARE_SCHEME = re.compile(r"(?:^|\s)https?:$")  # a URL's scheme alone at the line end, its "//…" below
 # a URL (a scheme, "CTAN:/" too, or "www.") the line ends inside a word of, that word's letters
 URL_WORD_END = re.compile(r"(?:^|\s)(?:[a-z][a-z0-9+.-]*:/|www\.)\S*?([^\W\d_]+)$", re.I)
+URL_DOT_END = re.compile(r"(?:^|\s)(?:[a-z][a-z0-9+.-]*://|www\.)\S*\.$", re.I)  # a URL ending at a dot
+# "eu/cerep-web", "1985.10478195": a URL's rest; a section's number ("1.5 Why …", "13.3.2 Other …") is none
+URL_REST = re.compile(r"(?!\d{1,3}(?:\.\d{1,3})+\.?\s)[a-z0-9][\w-]*[./][\w-]")
 LEAKED_ITALIC = re.compile(r"<i>(.*?)</i>", re.S)  # markup a converter printed as text ("<i>пакет</i>")
 BYTES_REPR = re.compile(r"b’(?:\n\n)?’(\S)b’(?:\n\n)?’")  # "b’’дb’’b’’вb’’": letters as bytes reprs
 LEADERS_ONLY = re.compile(r"^[.\s·…]*\.[.\s·…]*\d*$")  # a table-of-contents line of dot leaders
@@ -215,6 +218,9 @@ TERM_ENTRY = re.compile(r"[^\W\d_][\w.]*: \S")  # "value: the point estimate.": 
 # an author–year reference's opening: names, then the year in brackets and a stop or comma ("Hankin
 # RKS (2005).", "R Development Core Team (2005).", "Smith, J. (1999a),")
 AUTHOR_YEAR = re.compile(r"^[A-ZА-ЯЁ][^()\n]{0,150}?\((?:1[5-9]|20)\d\d[a-z]?\)[.,]")
+# a reference's opening: an author's initials and surname, then the next author or the title ("M. Bladt
+# and", "S. P. Brooks,", "M.-H. Chen et", "M. J. Powell. The …")
+INITIALS_NAME = re.compile(r"^(?:[A-Z]\.(?:-[A-Z]\.)? )+[A-Z][^\W\d_]+(?:,| and | et |\. [A-Z])")
 VOLUME_COLON = re.compile(r"\d\)?:$")  # "Econometrica, 35(2):", "107:": a volume before its pages
 # a standard's designation with its year opening a line: "ГОСТ 6.38—90*", "ГОСТ Р 6.30—2003", "ISO 214:1976"
 DESIGNATION = re.compile(r"^[A-ZА-ЯЁ]{2,}(?: [A-ZА-ЯЁ]{1,4})* ?\d+(?:[.-]\d+)* ?(?:[—–-] ?|:)\d{2,4}\*? ")
@@ -1260,6 +1266,8 @@ def _continues(
         return False  # "⟨ scanning rules 3 ⟩ +≡" over a key table's row ("xdimen  return XDIMEN;")
     if _scheme_broken(before, text):
         return True  # "do https:" + "//latex-community.org/": one URL, whatever the next line's indent
+    if _url_dot_broken(before, text):
+        return True  # "https://doi.org/10.1080/01621459." + "1985.10478195.": one URL, whatever the indent
     if _url_word_broken(before, text, spelled):
         return True  # "CTAN:/graphics/pstric" + "ks/generic/…" (set smaller): one URL, whatever the size
     first = paragraph in ("", previous.text)
@@ -1278,6 +1286,10 @@ def _continues(
     if line.after_display and runs_on:
         return True  # "… a entrare in" + [a matrix's row] + "una riga di testo.": one sentence
     goes_on = text[:1].islower() and not _outdented(previous, line, left)  # "where x is …" at the text
+    if formula_cut and runs_on and (goes_on or first):
+        # "… is given by" + [a display cut as math] + "where Nij(T) is …": one sentence, also back at
+        # the margin under a paragraph's indented first line ("… has the parameter set" + "which is …")
+        return True
     if formula_cut and not line.after_display and not goes_on:
         return False  # "…in the two clusters:" + [d(A, B) = …] + "method='mcquitty': …": the next entry
     if line.page != previous.page:
@@ -1333,10 +1345,16 @@ def _continues(
 
 
 def _formula_cut(lines: list[Line], at: int) -> bool:
-    """A rendered formula is among the debris placeholders read right before ``lines[at]``: a display
-    cut out of the text, which stood between two paragraphs unless the line after it shows otherwise."""
+    """A rendered formula is among the debris placeholders read right before ``lines[at]``, or right
+    after it but standing above it on its page (pdfminer read "for more information see, …" before
+    the display "qij,ML = Nij(T)/Ri(T)," over it): a display cut out of the text, which stood between
+    two paragraphs unless the line after it shows otherwise."""
+    line = lines[at]
     before = (lines[back] for back in range(at - 1, -1, -1))
-    return any(one.formula for one in itertools.takewhile(lambda one: one.text.startswith(DEBRIS), before))
+    after = itertools.takewhile(lambda one: one.text.startswith(DEBRIS), lines[at + 1 :])
+    return any(
+        one.formula for one in itertools.takewhile(lambda one: one.text.startswith(DEBRIS), before)
+    ) or any(one.formula and one.page == line.page and one.bottom <= line.top for one in after)
 
 
 def _next_term(previous: Line, line: Line, text: str, right: float, left: dict[int, float] | None) -> bool:
@@ -1488,14 +1506,16 @@ def _entry_overleaf(previous: Line, line: Line, right: float, left: dict[int, fl
 def _reference_hangs(previous: Line, line: Line, right: float) -> bool:
     """``line`` is the next line of the author–year reference ``previous`` opens ("Feynman RP,
     Leighton RB, Sands M (1966). The Feynman Lectures on Physics, volume 1." + "Addison Wesley."):
-    ``previous`` is full, opens with names and a bracketed year (``AUTHOR_YEAR``), and ``line``
+    ``previous`` is full, opens with names and a bracketed year (``AUTHOR_YEAR``) or with an
+    author's initials and name (``INITIALS_NAME``: the R Journal's "M. Bladt and M. Sørensen. …
+    processes." + "Journal of …"), and ``line``
     starts at a hanging indent (``HANGING`` to ``2 * INDENT`` em right of it) without a year of its
     own. A sentence may end at the line's end inside an entry (its title, its series); a paragraph
     that opens so is a reference list's, where the indent marks a continuation, not a new entry."""
-    em = previous.size
+    em, opening = previous.size, MARK.sub("", previous.text)
     return (
         previous.x1 >= right - SHORT_LINE * em
-        and bool(AUTHOR_YEAR.match(MARK.sub("", previous.text)))
+        and bool(AUTHOR_YEAR.match(opening) or INITIALS_NAME.match(opening))
         and HANGING * em < line.x0 - previous.x0 <= 2 * INDENT * em
         and not AUTHOR_YEAR.match(MARK.sub("", line.text))
     )
@@ -1608,6 +1628,14 @@ def _scheme_broken(before: str, text: str) -> bool:
     with the rest of the URL ("//latex-community.org/ i …"): the line broke inside one URL, which no
     sentence or label ends ("Режим доступа:" has no scheme; "https:" alone is no word)."""
     return bool(BARE_SCHEME.search(before)) and text.startswith("//")
+
+
+def _url_dot_broken(before: str, text: str) -> bool:
+    """The line ends in a URL at one of its dots and the next opens with the URL's rest, a name that
+    goes on past a dot or slash with no space ("…cerep.esma.europa." + "eu/cerep-web/…", "…/01621459."
+    + "1985.10478195."): TeX broke the URL after the dot, which ends no sentence there, and a number
+    opening an item has a space after its dot."""
+    return bool(URL_DOT_END.search(before) and URL_REST.match(text))
 
 
 def _url_word_broken(before: str, text: str, spelled: frozenset[str]) -> bool:
