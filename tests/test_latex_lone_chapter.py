@@ -146,3 +146,26 @@ def test_the_folder_reader_looks_for_the_main_file_within_its_data_folder(tmp_pa
     assert sorted(kept) == ["main.tex", "zakl.tex"]
     refused = pq.read_table(out / "rejected").select(["source", "reason"]).to_pylist()
     assert refused == [{"source": str(data / "chapters" / "ch1.tex"), "reason": "latex_fragment"}]
+
+
+def test_a_lone_piece_with_no_text_of_its_own_stays_a_fragment(tmp_path):
+    """A preamble's packages or a picture alone print nothing: refused as before, no empty document."""
+    _write(tmp_path, {"packages.tex": "\\usepackage{amsmath}\n\\newcommand{\\R}{\\mathbb{R}}\n"})
+    with pytest.raises(FormatError) as refused:
+        _parse(tmp_path / "packages.tex", tmp_path)
+    assert refused.value.reason == "latex_fragment"
+    assert "part of a paper" in str(refused.value)
+
+
+def test_a_paper_read_from_the_working_folder_reads_its_chapters(tmp_path, monkeypatch):
+    """``--input .`` gives paths with no folder ("main.tex"): the main file's includes were all
+    refused as leaving its folder, and its chapter is refused naming it."""
+    _write(tmp_path, {"main.tex": MAIN, "chapters/ch1.tex": CHAPTER})
+    monkeypatch.chdir(tmp_path)
+    (paper,) = parse_latex("main.tex", Path("main.tex").read_bytes(), "source", ".")
+    assert paper.text == CHAPTER_TEXT
+    with pytest.raises(FormatError, match="main.tex"):
+        parse_latex("chapters/ch1.tex", Path("chapters/ch1.tex").read_bytes(), "source", ".")
+    leaving = b"\\begin{document}\nText.\\input{../secret}\n\\end{document}"
+    (paper,) = parse_latex("leaving.tex", leaving, "source", ".")
+    assert paper.fields["refused_includes"] == ["../secret"]  # still never out of the folder

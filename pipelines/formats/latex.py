@@ -821,6 +821,8 @@ def parse_latex(path: str, data: bytes, math: str, input_folder: str | None = No
     text = joined_line_breaks(hand_hyphens_joined(field_lines_apart(author_lines_apart(text), knows)))
     marked, undefined = mark_undefined(CITE.sub(cite, marked_running_heads(text, _to_text)), knows)
     document = _sections(marked, _Stash(formulas, citations, blocks, unresolved), math)
+    if fragment and not document.text.strip():  # a preamble's or a picture's piece: no text of its own
+        raise FormatError("latex_fragment", PART_OF_A_PAPER)
     if _headings_only(document):
         raise FormatError("no_prose", _headings_only_message(notes["missing_includes"]))
     _add_preamble_furniture(document, preamble)
@@ -1779,7 +1781,10 @@ def _no_document_message(source: str, root: str) -> str:
                 "and the reader takes the body from the main file only: give it a main file that holds "
                 "\\begin{document} … \\end{document} (move them out of the \\input file)"
             )
-    return "no \\begin{document}: this file is part of a paper; point the input at the main .tex file"
+    return PART_OF_A_PAPER
+
+
+PART_OF_A_PAPER = "no \\begin{document}: this file is part of a paper; point the input at the main .tex file"
 
 
 MAIN_FILE_CLASS = re.compile(r"\\document(?:class|style)(?![A-Za-z])")
@@ -1986,11 +1991,12 @@ def _exists(root: str, name: str) -> bool:
 
 
 def _inside(root: str, name: str) -> str | None:
-    """The path of ``name`` under ``root``, or None when it would leave the paper's folder."""
+    """The path of ``name`` under ``root``, or None when it would leave the paper's folder; an empty
+    ``root`` is the working folder (a paper given as ``main.tex`` from ``--input .``)."""
     target = posixpath.normpath(posixpath.join(root, name))
     if (
         posixpath.isabs(name)
-        or not (target + "/").startswith(root.rstrip("/") + "/")
+        or not (target + "/").startswith(root.rstrip("/") + "/" if root else "")
         or ".." in name.split("/")
     ):
         return None
