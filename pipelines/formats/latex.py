@@ -428,12 +428,13 @@ NTH_ARGUMENT = {
     "rightfig": 2,
     "boxedfig": 2,
     "caption": 2,
+    "captionof": 3,  # caption's \captionof{figure}[short]{text}: a caption outside a float
     "subcaptionbox": 1,
     "subcaption": 2,
     "multicolumn": 2,
     **THEN_BRANCH,
 }
-CAPTIONS = ("caption", "subcaptionbox", "subcaption")  # each a paragraph of its own
+CAPTIONS = ("caption", "captionof", "subcaptionbox", "subcaption")  # each a paragraph of its own
 # The TeX family's logos (LaTeX's own, hologo's, metalogo's, doc's): their names. A paper's own
 # definition of one draws the logo with kerns, lowered letters and small capitals, and prints its
 # name too (``_drawn_logo``): econ-bst's ``\def\BibTeX{{\rm B\kern-.05em…}}`` printed nothing ("is
@@ -579,6 +580,7 @@ ARITIES = {
     "SetRow": "[{",
     "subcaptionref": "*{",
     "caption": "*[{",
+    "captionof": "*{[{",
     "subcaption": "*[{",
     "subcaptionbox": "[{{",
     "ifnumequal": "{{{{",
