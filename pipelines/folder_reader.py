@@ -79,4 +79,6 @@ class FolderReader(BaseDiskReader):
         fmt = detected if self.format == "auto" else self.format
         kind = self.kind or DEFAULT_KIND.get(fmt, "article")
         size = int(self.data_folder.info(filepath).get("size") or 0)
-        yield from self.files.read_file(InputFile(path, fmt, compression, kind, self.text_key, size))
+        folder = self.data_folder.resolve_paths("")  # a chapter's main file is looked for no higher
+        file = InputFile(path, fmt, compression, kind, self.text_key, size, folder=folder)
+        yield from self.files.read_file(file)

@@ -7,6 +7,7 @@ same files see them in the same order.
 from __future__ import annotations
 
 import os
+import posixpath
 import re
 import stat
 from dataclasses import asdict, dataclass
@@ -46,6 +47,9 @@ class InputFile:
     # when the file is read, not here: a planner that opened every input (again on a resumed build,
     # once more on an object store) would read each file twice
     content_decides: bool = False
+    # the input folder the file was found in (a folder spec's, a glob's fixed part), None for a file
+    # given alone: a LaTeX chapter looks for the main file that reads it no higher (formats.latex)
+    folder: str | None = None
 
     @property
     def source(self) -> str:
@@ -53,7 +57,8 @@ class InputFile:
         return printable(self.path)
 
     def to_dict(self) -> dict:
-        return asdict(self) | {"path": self.source}
+        """The manifest's record of the file; its input folder is the config's spec, recorded there."""
+        return {key: value for key, value in asdict(self).items() if key != "folder"} | {"path": self.source}
 
 
 # paths that are listed but never opened: each becomes one rejected record with this advice
@@ -192,6 +197,8 @@ def resolve_inputs(specs: list[InputSpec], skipped: list[dict] | None = None) ->
         matches = _expand(fs, spec.path, root, skipped if skipped is not None else [])
         if not matches:
             raise ConfigError(f"input `{spec.path}` matches no files: {_why_nothing(fs, root)}")
+        base = _input_folder(fs, spec.path, root)
+        folder = _as_user_path(fs, spec.path, base) if base is not None else None
         for full_path, size, problem in matches:
             shown = _as_user_path(fs, spec.path, full_path)
             fmt, compression = detect_format(shown)
@@ -206,9 +213,18 @@ def resolve_inputs(specs: list[InputSpec], skipped: list[dict] | None = None) ->
             if spec.format != "auto":
                 fmt = spec.format
             kind = spec.kind if "kind" in spec.model_fields_set else DEFAULT_KIND.get(fmt, spec.kind)
-            file = InputFile(shown, fmt, compression, kind, spec.text_key, size, problem, decides)
+            file = InputFile(shown, fmt, compression, kind, spec.text_key, size, problem, decides, folder)
             files.setdefault(shown, file)
     return sorted(files.values(), key=lambda f: f.path)
+
+
+def _input_folder(fs: fsspec.AbstractFileSystem, spec_path: str, root: str) -> str | None:
+    """The folder a spec reads: the folder it names, a glob's part before the first wildcard; None
+    for a single file, which is all the input there is."""
+    if any(ch in spec_path for ch in "*?["):
+        fixed = re.split(r"[*?\[]", root, maxsplit=1)[0]
+        return fixed.rstrip("/") if fixed.endswith("/") else posixpath.dirname(fixed)
+    return root.rstrip("/") if fs.isdir(root) else None
 
 
 def _why_nothing(fs: fsspec.AbstractFileSystem, root: str) -> str:

@@ -394,7 +394,7 @@ class SourceReader(BaseReader):
                         file.format,
                         file.path,
                         raw,
-                        self.options,
+                        replace(self.options, input_folder=file.folder),
                         make_document=partial(self._document, file),
                         make_rejected=partial(self._rejected, file),
                         kind=file.kind,

@@ -99,7 +99,7 @@ def _refusal(folder, files: dict[str, str]) -> str:
     for name, text in files.items():
         (folder / name).write_text(text)
     with pytest.raises(FormatError) as refused:
-        parse_latex(str(folder / "main.tex"), (folder / "main.tex").read_bytes(), "source")
+        parse_latex(str(folder / "main.tex"), (folder / "main.tex").read_bytes(), "source", str(folder))
     assert refused.value.reason == "latex_fragment"
     return str(refused.value)
 
@@ -118,8 +118,10 @@ def test_a_main_file_whose_body_is_in_a_missing_input_names_it(tmp_path):
         tmp_path, {"main.tex": main, "lshort-base.tex": "\\begin{document}\nHola.\n\\end{document}\n"}
     )
     assert "\\input{lshort-base.tex}, which is next to it" in present
-    chapter = _refusal(tmp_path, {"main.tex": "\\chapter{Uno}\nTexto.\n"})
-    assert "part of a paper" in chapter
+    # a chapter is refused where the main file that reads it is beside it (alone it is read)
+    book = "\\documentclass{book}\n\\begin{document}\n\\input{main}\n\\end{document}\n"
+    chapter = _refusal(tmp_path, {"main.tex": "\\chapter{Uno}\nTexto.\n", "libro.tex": book})
+    assert "part of the paper" in chapter and "libro.tex" in chapter
 
 
 TITLE_PAGE = (

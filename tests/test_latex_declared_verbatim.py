@@ -81,19 +81,27 @@ def _write_and_read(tmp_path, source: str):
 def test_a_begin_document_shown_in_a_code_example_of_a_chapter_starts_nothing(tmp_path):
     """A chapter file (no preamble of its own) shows a preamble in an environment the reader can't
     know: its ``\\begin{document}`` is inside that environment, so the file is a fragment, refused
-    with the advice to read the main file, not read from the example's end on."""
+    where the main file that reads it is beside it, not read from the example's end on. (Alone it
+    is read whole, from its start: no main file in the input has its text.)"""
     import pytest
 
     from sloika.pipelines.formats.base import FormatError
+    from sloika.pipelines.formats.latex import parse_latex
 
     chapter = (
         "\\chapter{Typesetting}\n\nThe first part explains it.\n\n"
         "\\begin{example}\n\\documentclass{article}\n\\begin{document}\n\\end{example}\n\n"
         "After the example.\n"
     )
+    (alone,) = _write_and_read(tmp_path, chapter)
+    assert alone.text == "Typesetting\n\nThe first part explains it.\n\nAfter the example."
+    (tmp_path / "guide.tex").write_text(
+        "\\documentclass{book}\n\\begin{document}\n\\input{chapter}\n\\end{document}\n"
+    )
     with pytest.raises(FormatError) as refused:
-        _write_and_read(tmp_path, chapter)
+        parse_latex(str(tmp_path / "chapter.tex"), chapter.encode(), "source", str(tmp_path))
     assert refused.value.reason == "latex_fragment"
+    assert "guide.tex" in str(refused.value)
 
 
 def test_the_document_starts_at_its_own_begin_after_an_example_of_one(tmp_path):

@@ -67,6 +67,8 @@ class ReaderOptions:
     split_languages: bool = True
     foreign_paragraphs: str = "trim"
     languages: tuple[str, ...] = ()  # the build's target languages (``language.languages``)
+    # set per file by the reader: the input folder it was found in (``InputFile.folder``)
+    input_folder: str | None = None
 
 
 Parser = Callable[[str, bytes, ReaderOptions], Iterable[Parsed | Failed]]
@@ -107,7 +109,7 @@ def _parsers() -> dict[str, Parser]:
 
     return {
         "pdf": lambda path, data, o: pdf.parse_pdf(data, o.foreign_paragraphs, o.languages),
-        "latex": lambda path, data, o: latex.parse_latex(path, data, o.latex_math),
+        "latex": lambda path, data, o: latex.parse_latex(path, data, o.latex_math, o.input_folder),
         "html": lambda path, data, o: web.parse_html(data, o.foreign_paragraphs, o.languages),
         "warc": lambda path, data, o: web.parse_warc(data, o.foreign_paragraphs, o.languages),
         "srt": lambda path, data, o: subtitles.parse_subtitles(

@@ -5,13 +5,15 @@ absolute path, a symlink target is not consulted) is refused and recorded, so a 
 ``/etc/passwd`` into a corpus. Text comes from pylatexenc (MIT), which knows LaTeX's accents,
 dashes and macro arguments; sections come from \\chapter/\\section/\\subsection/\\subsubsection;
 math is kept as LaTeX source or replaced by a placeholder, and each formula is a ``math`` span.
-A .tex file without ``\\begin{document}`` is a fragment of some paper and is rejected as such
-(point the input at the main file), so an included chapter never becomes a duplicate document.
+A .tex file without ``\\begin{document}`` is a chapter: rejected as a fragment where a main file
+within the input reads it (its text is that paper's, never a duplicate document), else read whole,
+marked ``fields.fragment`` (a thesis's chapters given without their main file).
 """
 
 from __future__ import annotations
 
 import bisect
+import contextlib
 import os
 import posixpath
 import re
@@ -428,12 +430,13 @@ NTH_ARGUMENT = {
     "rightfig": 2,
     "boxedfig": 2,
     "caption": 2,
+    "captionof": 3,  # caption's \captionof{figure}[short]{text}: a caption outside a float
     "subcaptionbox": 1,
     "subcaption": 2,
     "multicolumn": 2,
     **THEN_BRANCH,
 }
-CAPTIONS = ("caption", "subcaptionbox", "subcaption")  # each a paragraph of its own
+CAPTIONS = ("caption", "captionof", "subcaptionbox", "subcaption")  # each a paragraph of its own
 # The TeX family's logos (LaTeX's own, hologo's, metalogo's, doc's): their names. A paper's own
 # definition of one draws the logo with kerns, lowered letters and small capitals, and prints its
 # name too (``_drawn_logo``): econ-bst's ``\def\BibTeX{{\rm B\kern-.05em…}}`` printed nothing ("is
@@ -579,6 +582,7 @@ ARITIES = {
     "SetRow": "[{",
     "subcaptionref": "*{",
     "caption": "*[{",
+    "captionof": "*{[{",
     "subcaption": "*[{",
     "subcaptionbox": "[{{",
     "ifnumequal": "{{{{",
@@ -698,7 +702,9 @@ LAYOUT_ENVIRONMENTS = {"tabular": "[{", "tabular*": "{[{", "tabularx": "{{", "lo
                        "interactive": "{{"}  # fmt: skip
 
 
-def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
+def parse_latex(path: str, data: bytes, math: str, input_folder: str | None = None) -> list[Parsed]:
+    """The paper of the main file ``path``; ``input_folder`` is the input it was found in (None: the
+    file alone), where a chapter without ``\\begin{document}`` looks for the main file that reads it."""
     source, encoding = _decode(data)
     bodies: list[str] = []  # verbatim code, hidden from the includes, comments and macros (latex_code)
     verbatim = _declared_verbatim(source, posixpath.dirname(path), encoding)
@@ -706,8 +712,10 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
         _uncomment(hide_code(source, bodies, VERB_OR_COMMENT, _knows_environment, verbatim))
     )
     body = _body(uncommented)
-    if body is None:
-        raise FormatError("latex_fragment", _no_document_message(uncommented, posixpath.dirname(path)))
+    fragment = body is None
+    if body is None:  # refused, or read whole as a body of its own
+        _refuse_fragment(uncommented, path, input_folder, encoding)
+        body = (0, len(uncommented))
     notes: dict[str, list[str]] = {"included": [], "refused_includes": [], "missing_includes": []}
     root = posixpath.dirname(path)
     chain, budget = (posixpath.normpath(path),), [MAX_INCLUDED_BYTES, MAX_INCLUDES]
@@ -820,6 +828,8 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
     text = joined_line_breaks(hand_hyphens_joined(field_lines_apart(author_lines_apart(text), knows)))
     marked, undefined = mark_undefined(CITE.sub(cite, marked_running_heads(text, _to_text)), knows)
     document = _sections(marked, _Stash(formulas, citations, blocks, unresolved), math)
+    if fragment and not document.text.strip():  # a preamble's or a picture's piece: no text of its own
+        raise FormatError("latex_fragment", PART_OF_A_PAPER)
     if _headings_only(document):
         raise FormatError("no_prose", _headings_only_message(notes["missing_includes"]))
     _add_preamble_furniture(document, preamble)
@@ -837,6 +847,8 @@ def parse_latex(path: str, data: bytes, math: str) -> list[Parsed]:
         }
     if encoding != "utf-8":
         document.fields["encoding"] = encoding  # the one \usepackage[…]{inputenc} declares
+    if fragment:
+        document.fields["fragment"] = True  # a chapter read without the main file that reads it
     # \date{20$^{th}$ April}; a logo typed with kerns, \title{B\kern-.05em{\large I}…} (read "B-.05emI…")
     expanded_preamble = _symbols_printed(_outside_math(expand_macros(preamble, macros)[0], _spacing_dropped))
     expanded_preamble = _outside_math(expanded_preamble, shorthands)  # \author{… W"urzburg}
@@ -1685,6 +1697,82 @@ class _Stash:
         return PIECE.sub(piece, text)
 
 
+def _refuse_fragment(source: str, path: str, input_folder: str | None, encoding: str) -> None:
+    """Refuse a file without ``\\begin{document}`` whose text is not a document of its own: a main
+    file (it has ``\\documentclass``) whose body is elsewhere, or a chapter that a main file within
+    the input reads (its text is that paper's: read again it would be there twice). A chapter no
+    main file within reach reads (a thesis's chapters given without their main file) is kept; a
+    ``\\documentclass`` it shows in an example (inside an environment) makes it no main file."""
+    if any(not _inside_environment(source, found.start()) for found in MAIN_FILE_CLASS.finditer(source)):
+        raise FormatError("latex_fragment", _no_document_message(source, posixpath.dirname(path)))
+    if main := _main_file_reading(path, input_folder, encoding):
+        raise FormatError(
+            "latex_fragment",
+            f"no \\begin{{document}}: this file is part of the paper {main}, which reads it; "
+            "its text is in that paper's document",
+        )
+
+
+MAX_MAIN_CANDIDATES = 64  # .tex files of one folder looked at for the main file that reads a chapter
+
+
+def _main_file_reading(path: str, input_folder: str | None, encoding: str) -> str | None:
+    """The main file (with ``\\begin{document}``) that reads ``path`` through its includes, looked for
+    beside it and in each folder above it up to ``input_folder``, never outside it: no folder above
+    is listed, no link out of it followed."""
+    chapter = posixpath.normpath(path)
+    for folder in _folders_up(path, input_folder):
+        candidates = [name for name in _tex_files(folder) if posixpath.normpath(name) != chapter]
+        for candidate in candidates[:MAX_MAIN_CANDIDATES]:
+            if chapter in _read_by(candidate, input_folder or ".", encoding):
+                return candidate
+    return None
+
+
+def _folders_up(path: str, top: str | None) -> list[str]:
+    """The folder of ``path`` and those above it up to the input folder ``top`` (None: none)."""
+    if top is None:
+        return []
+    top = "" if top in (".", "./") else top.rstrip("/")
+    folders, here = [], posixpath.dirname(path)
+    while here == top or here.startswith(top + "/") or (not top and not here.startswith(("/", ".."))):
+        folders.append(here)
+        if here == top:
+            break
+        here = posixpath.dirname(here)
+    return folders
+
+
+def _tex_files(folder: str) -> list[str]:
+    """The ``.tex`` files directly in ``folder``, as paths in the form ``folder`` is written."""
+    fs, local = fsspec.core.url_to_fs(folder or ".")
+    found = fs.ls(local, detail=True)
+    names = sorted(
+        posixpath.basename(entry["name"].rstrip("/")) for entry in found if entry["type"] == "file"
+    )
+    return [posixpath.join(folder, name) for name in names if name.endswith(".tex")]
+
+
+def _read_by(main: str, top: str, encoding: str) -> set[str]:
+    """The files the main file ``main`` reads through its includes, as LaTeX finds them from its
+    folder (includes of includes too); none when it is no main file, a link out of ``top``, or too large."""
+    try:
+        text = _read(main, top, MAX_INCLUDED_BYTES, encoding)
+    except FormatError:
+        return set()
+    if not isinstance(text, str) or text is _OUTSIDE or "\\begin" not in text:
+        return set()
+    source = _tight_edges(_uncomment(hide_code(text, [], VERB_OR_COMMENT, _knows_environment)))
+    if _body(source) is None:
+        return set()
+    root = posixpath.dirname(main)
+    notes: dict[str, list[str]] = {"included": [], "refused_includes": [], "missing_includes": []}
+    with contextlib.suppress(FormatError):  # too large: what it read up to there still counts
+        budget = [MAX_INCLUDED_BYTES, MAX_INCLUDES]
+        _flatten(source, root, notes, 0, (posixpath.normpath(main),), budget, encoding, [])
+    return {posixpath.normpath(posixpath.join(root, name)) for name in notes["included"]}
+
+
 def _no_document_message(source: str, root: str) -> str:
     """Why a file without ``\\begin{document}`` is refused, and what to do: a main file (it has
     ``\\documentclass``) whose body is in an ``\\input`` file names that file and says whether it is
@@ -1700,7 +1788,10 @@ def _no_document_message(source: str, root: str) -> str:
                 "and the reader takes the body from the main file only: give it a main file that holds "
                 "\\begin{document} … \\end{document} (move them out of the \\input file)"
             )
-    return "no \\begin{document}: this file is part of a paper; point the input at the main .tex file"
+    return PART_OF_A_PAPER
+
+
+PART_OF_A_PAPER = "no \\begin{document}: this file is part of a paper; point the input at the main .tex file"
 
 
 MAIN_FILE_CLASS = re.compile(r"\\document(?:class|style)(?![A-Za-z])")
@@ -1907,11 +1998,12 @@ def _exists(root: str, name: str) -> bool:
 
 
 def _inside(root: str, name: str) -> str | None:
-    """The path of ``name`` under ``root``, or None when it would leave the paper's folder."""
+    """The path of ``name`` under ``root``, or None when it would leave the paper's folder; an empty
+    ``root`` is the working folder (a paper given as ``main.tex`` from ``--input .``)."""
     target = posixpath.normpath(posixpath.join(root, name))
     if (
         posixpath.isabs(name)
-        or not (target + "/").startswith(root.rstrip("/") + "/")
+        or not (target + "/").startswith(root.rstrip("/") + "/" if root else "")
         or ".." in name.split("/")
     ):
         return None
