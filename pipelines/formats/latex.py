@@ -26,9 +26,11 @@ from sloika.pipelines.formats.base import FormatError, Parsed, TextBuilder, deco
 from sloika.pipelines.formats.latex_bbl import printed_bibitems, read_bbl
 from sloika.pipelines.formats.latex_boxes import box_titles, used_boxes
 from sloika.pipelines.formats.latex_code import (
+    ARGUMENTS,
     HIDDEN,
     SAVE_VERB,
     VERBATIM_BODIES,
+    after_arguments,
     code_attrs,
     declared_verbatim,
     hide_code,
@@ -1009,14 +1011,6 @@ PICTURE_ENVIRONMENTS = {"tikzpicture", "pgfpicture", "picture", "pspicture", "ti
 TIKZ_STYLE = re.compile(r"\\tikzstyle\s*\{[^{}]*\}\s*=?\s*\[[^\]]*\]")  # \tikzstyle{name}=[options]
 # fancyvrb's environments with [options], and "Verb", the name templates give their own (Verbatim)
 FANCYVRB = ("Verbatim", "Verbatim*", "BVerbatim", "LVerbatim", "Verb")
-CODE_OPTIONS = {
-    "minted": re.compile(r"\A(?:\s*\[[^\]]*\])?(?:\{[^}]*\})?[ \t]*\n"),
-    "lstlisting": re.compile(r"\A\s*\[(?:[^\[\]]|\[[^\]]*\])*\][ \t]*(?:\n|$)"),
-    # tcolorbox's options, in braces
-    "tcblisting": re.compile(r"\A\s*\{(?:[^{}]|\{[^{}]*\})*\}[ \t]*(?:\n|$)"),
-    **dict.fromkeys(FANCYVRB, re.compile(r"\A\s*\[[^\]]*\][ \t]*(?:\n|$)")),
-    "algorithmic": re.compile(r"\A\s*\[[^\]]*\][ \t]*(?:\n|$)"),
-}
 # pseudo-code (algorithmicx) is code too: its \State and \For read as no sentence
 CODE_ENVIRONMENTS = {
     "verbatim",
@@ -1372,8 +1366,7 @@ def stash_blocks(source: str, blocks: list[Block], names: frozenset[str] | None 
         above = below = ""  # a listing's caption, given as an option
         if name in CODE_ENVIRONMENTS:
             # minted's options and language, a listing's options: set-up, not code
-            options = CODE_OPTIONS.get(name)
-            code = options.sub("", inner, count=1) if options else inner
+            code = inner[after_arguments(inner, 0, ARGUMENTS.get(name, "")) :]
             block = Block(without_blank_edges(code), "code", {"environment": name})
             if name == "lstlisting" and (found := group(inner, _skip_blank(inner, 0), "[", "]")):
                 caption = _listing_caption(found[0])
