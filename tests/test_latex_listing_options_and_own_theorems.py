@@ -5,6 +5,8 @@ name a package also defines (``algorithm``, the algorithm package's float) is th
 uses get the heading "Алгоритм 1." and the note in parentheses, as the class prints them (issue
 15, twenty-sixth check: a student paper's minted listings opened with their eleven option lines,
 its ``\\newtheorem{algorithm}{Алгоритм}`` had no headings and printed "[Кристофидес] Пусть…").
+In a title page (and the other environments set line by line) a ``\\\\`` in mid-line ends its line as
+one at the source line's end does: "Имя\\\\Группа" is two lines, as TeX prints them.
 Fixtures written for this test; expected texts by hand."""
 
 from __future__ import annotations
@@ -67,3 +69,14 @@ def test_algorithm_float_without_own_theorem_stays_a_float(tmp_path):
     )
     doc = read(tmp_path, body, preamble="\\usepackage{algorithm}\n")
     assert "[" not in doc.text and doc.text.endswith("Алгоритм 1 прост.")
+
+
+@pytest.mark.parametrize("environment", ["titlepage", "center", "flushright"])
+def test_break_in_mid_line_of_a_title_page_ends_the_line(tmp_path, environment):
+    body = (
+        f"\\begin{{{environment}}}\n{{\\Large Отчёт\\par}}\n"
+        "{\\Large\\itshape Андрей Саутин\\\\Группа 396 \\\\ ФИВТ, МФТИ\\par}\n"
+        f"\\end{{{environment}}}\n\nТекст, \\\\ и дальше."
+    )
+    doc = read(tmp_path, body)
+    assert doc.text == "Отчёт\n\nАндрей Саутин\n\nГруппа 396\n\nФИВТ, МФТИ\n\nТекст, и дальше."

@@ -2468,6 +2468,9 @@ HARD_BREAK = "\ue017"  # a line break the author forced inside a paragraph; "\n"
 HARD_BREAK_SPACED = re.compile(rf" ?(?:{HARD_BREAK} ?)+")
 LINE_BY_LINE_ENVIRONMENTS = "verse|quote|decl|center|flushleft|flushright|titlepage|tabbing|minipage"
 LINE_BY_LINE = re.compile(rf"\\begin\{{((?:{LINE_BY_LINE_ENVIRONMENTS})\*?)\}}")
+# "\\" with more of the line after it: in those environments it ends its line as one at the source
+# line's end does (a title page's "Андрей Саутин\\Группа 396" is two lines in the PDF, not one)
+MID_LINE_BREAK = re.compile(r"(?<!\\)((?:\\\\)+\*?)[ \t]*(?=[^\s\[%])")
 
 
 # a line that is one stashed piece of code, "containing the line:\\ |\\ExecuteOptions{dvips}|\\":
@@ -2509,11 +2512,15 @@ def joined_line_breaks(latex: str) -> str:
     ``HARD_BREAK`` instead of the break and the newline: the paragraph goes on in a new line (on the
     same line, after a space, where a sentence goes on: ``SENTENCE_GOES_ON``). A break next to a line of
     code alone (``CODE_LINE``), before a line box (``LINE_BOX``) or around a group set on its own
-    between breaks (``GROUP_ALONE``) stays a paragraph break."""
+    between breaks (``GROUP_ALONE``) stays a paragraph break. Inside those environments a break in
+    mid-line ends its line too (``MID_LINE_BREAK``)."""
     pieces, cursor = [], 0
     while kept := LINE_BY_LINE.search(latex, cursor):
         end, _ = environment_end(latex, kept[1], kept.end())  # a title page's center inside a center
-        pieces += [_joined(latex[cursor : kept.start()]), latex[kept.start() : end]]
+        pieces += [
+            _joined(latex[cursor : kept.start()]),
+            MID_LINE_BREAK.sub("\\1\n", latex[kept.start() : end]),
+        ]
         cursor = end
     return "".join(pieces) + _joined(latex[cursor:])
 
