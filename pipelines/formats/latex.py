@@ -28,9 +28,11 @@ from sloika.pipelines.formats.base import FormatError, Parsed, TextBuilder, deco
 from sloika.pipelines.formats.latex_bbl import printed_bibitems, read_bbl
 from sloika.pipelines.formats.latex_boxes import box_titles, used_boxes
 from sloika.pipelines.formats.latex_code import (
+    ARGUMENTS,
     HIDDEN,
     SAVE_VERB,
     VERBATIM_BODIES,
+    after_arguments,
     code_attrs,
     declared_verbatim,
     hide_code,
@@ -1021,14 +1023,6 @@ PICTURE_ENVIRONMENTS = {"tikzpicture", "pgfpicture", "picture", "pspicture", "ti
 TIKZ_STYLE = re.compile(r"\\tikzstyle\s*\{[^{}]*\}\s*=?\s*\[[^\]]*\]")  # \tikzstyle{name}=[options]
 # fancyvrb's environments with [options], and "Verb", the name templates give their own (Verbatim)
 FANCYVRB = ("Verbatim", "Verbatim*", "BVerbatim", "LVerbatim", "Verb")
-CODE_OPTIONS = {
-    "minted": re.compile(r"\A(?:\s*\[[^\]]*\])?(?:\{[^}]*\})?[ \t]*\n"),
-    "lstlisting": re.compile(r"\A\s*\[(?:[^\[\]]|\[[^\]]*\])*\][ \t]*(?:\n|$)"),
-    # tcolorbox's options, in braces
-    "tcblisting": re.compile(r"\A\s*\{(?:[^{}]|\{[^{}]*\})*\}[ \t]*(?:\n|$)"),
-    **dict.fromkeys(FANCYVRB, re.compile(r"\A\s*\[[^\]]*\][ \t]*(?:\n|$)")),
-    "algorithmic": re.compile(r"\A\s*\[[^\]]*\][ \t]*(?:\n|$)"),
-}
 # pseudo-code (algorithmicx) is code too: its \State and \For read as no sentence
 CODE_ENVIRONMENTS = {
     "verbatim",
@@ -1384,8 +1378,7 @@ def stash_blocks(source: str, blocks: list[Block], names: frozenset[str] | None 
         above = below = ""  # a listing's caption, given as an option
         if name in CODE_ENVIRONMENTS:
             # minted's options and language, a listing's options: set-up, not code
-            options = CODE_OPTIONS.get(name)
-            code = options.sub("", inner, count=1) if options else inner
+            code = inner[after_arguments(inner, 0, ARGUMENTS.get(name, "")) :]
             block = Block(without_blank_edges(code), "code", {"environment": name})
             if name == "lstlisting" and (found := group(inner, _skip_blank(inner, 0), "[", "]")):
                 caption = _listing_caption(found[0])
@@ -2567,6 +2560,9 @@ HARD_BREAK = "\ue017"  # a line break the author forced inside a paragraph; "\n"
 HARD_BREAK_SPACED = re.compile(rf" ?(?:{HARD_BREAK} ?)+")
 LINE_BY_LINE_ENVIRONMENTS = "verse|quote|decl|center|flushleft|flushright|titlepage|tabbing|minipage"
 LINE_BY_LINE = re.compile(rf"\\begin\{{((?:{LINE_BY_LINE_ENVIRONMENTS})\*?)\}}")
+# "\\" with more of the line after it: in those environments it ends its line as one at the source
+# line's end does (a title page's "Андрей Саутин\\Группа 396" is two lines in the PDF, not one)
+MID_LINE_BREAK = re.compile(r"(?<!\\)((?:\\\\)+\*?)[ \t]*(?=[^\s\[%])")
 
 
 # a line that is one stashed piece of code, "containing the line:\\ |\\ExecuteOptions{dvips}|\\":
@@ -2608,11 +2604,15 @@ def joined_line_breaks(latex: str) -> str:
     ``HARD_BREAK`` instead of the break and the newline: the paragraph goes on in a new line (on the
     same line, after a space, where a sentence goes on: ``SENTENCE_GOES_ON``). A break next to a line of
     code alone (``CODE_LINE``), before a line box (``LINE_BOX``) or around a group set on its own
-    between breaks (``GROUP_ALONE``) stays a paragraph break."""
+    between breaks (``GROUP_ALONE``) stays a paragraph break. Inside those environments a break in
+    mid-line ends its line too (``MID_LINE_BREAK``)."""
     pieces, cursor = [], 0
     while kept := LINE_BY_LINE.search(latex, cursor):
         end, _ = environment_end(latex, kept[1], kept.end())  # a title page's center inside a center
-        pieces += [_joined(latex[cursor : kept.start()]), latex[kept.start() : end]]
+        pieces += [
+            _joined(latex[cursor : kept.start()]),
+            MID_LINE_BREAK.sub("\\1\n", latex[kept.start() : end]),
+        ]
         cursor = end
     return "".join(pieces) + _joined(latex[cursor:])
 

@@ -50,7 +50,9 @@ ARGUMENTS = {
     "Verbatim*": "[",
     "BVerbatim": "[",
     "LVerbatim": "[",
-}  # what may follow \begin{name} before the code
+    "Verb": "[",  # the name templates give their own Verbatim
+    "algorithmic": "[",  # its line numbering, [1]
+}  # what may follow \begin{name} before the code, on its line or the next ones
 
 
 class CodeBody(str):
@@ -270,7 +272,7 @@ def _hide_verbatim(source: str, bodies: list[str], skip: re.Pattern, declared: f
             pieces.append(source[cursor : match.end()])
             cursor = max(match.end(), cursor + 1)
             continue
-        start = _after_arguments(source, match.end(), ARGUMENTS.get(name, "[" if name in declared else ""))
+        start = after_arguments(source, match.end(), ARGUMENTS.get(name, "[" if name in declared else ""))
         end = source.find("\\end{" + name + "}", start)
         end = len(source) if end < 0 else end
         if name in declared:
@@ -302,9 +304,11 @@ def show_code(source: str, bodies: list[str]) -> str:
     return HIDDEN.sub(lambda token: bodies[int(token.group(1))], source)
 
 
-def _after_arguments(source: str, index: int, kinds: str) -> int:
+def after_arguments(source: str, index: int, kinds: str) -> int:
     """The index after the options (``[…]``) and language (minted's ``{python}``) that may follow
-    ``\\begin{name}`` on its line, where the code starts."""
+    ``\\begin{name}``, where the code starts: as TeX reads them, past spaces and line ends, an
+    option block over several lines and "] {c++}" included (``kinds``: the brackets each opens
+    with, in order)."""
     for open_ in kinds:
         close = "]" if open_ == "[" else "}"
         at = index

@@ -729,9 +729,9 @@ def number_labels(source: str, declared: dict[str, Theorem] | None = None, setup
         names = "|".join(map(re.escape, sorted(floats, key=len, reverse=True)))
         pattern += rf"|\\begin\{{(?P<float>{names})\}}|\\end\{{(?P<floatend>{names})\}}"
     if declared:
+        # tried first: a paper's own \newtheorem{algorithm} is its theorem, not the package's float
         names = "|".join(map(re.escape, sorted(declared, key=len, reverse=True)))
-        pattern += rf"|\\begin\{{(?P<thm>{names})\}}"
-        pattern += rf"|\\end\{{(?P<thmend>{names})\}}"
+        pattern = rf"\\begin\{{(?P<thm>{names})\}}|\\end\{{(?P<thmend>{names})\}}|{pattern}"
     resets = {t.counter: LEVEL[t.parent] for t in declared.values() if t.counter and t.parent in LEVEL}
     resets.update({kind: level for kind, level in within.items() if level is not None})
     first = 0 if chapters else 1
