@@ -49,7 +49,14 @@ from sloika.pipelines.formats import (
     read_structured,
     structured_document,
 )
-from sloika.pipelines.formats.base import Failed, bom_encoding, decode_unmarked, decode_utf8, iconv_hint
+from sloika.pipelines.formats.base import (
+    Failed,
+    bad_byte,
+    bom_encoding,
+    decode_text,
+    encoding_fields,
+    iconv_hint,
+)
 from sloika.pipelines.formats.bbcode import is_bbcode
 from sloika.pipelines.formats.dokuwiki import is_dokuwiki
 from sloika.pipelines.formats.plain import parse_text
@@ -310,36 +317,26 @@ class SourceReader(BaseReader):
         if len(raw) > self.max_doc_bytes:  # compressed, or the size was unknown
             preview = raw[:PREVIEW_CHARS].decode("utf-8", errors="replace")
             yield self._rejected(file, 0, preview, "too_large", _too_large(len(raw), self.max_doc_bytes))
-        elif bom_encoding(raw):  # Notepad's "Unicode": UTF-16 with its byte-order mark
-            try:
-                yield self._text_document(file, decode_utf8(raw, "text"))
-            except FormatError as err:
-                yield self._rejected(file, 0, "", err.reason, err.detail)
-        elif b"\0" in raw[:SNIFF_BYTES]:
-            yield self._rejected(file, 0, "", "binary_file", "NUL bytes in the first 8 KiB: not a text file")
+            return
+        try:
+            text, encoding = decode_text(raw, "text")  # a clean cp1251/KOI8-R file is read, not refused
+        except FormatError as err:
+            yield self._rejected(file, 0, _refused_text(raw, err), err.reason, err.detail)
+            return
+        # markup is sniffed in UTF-8 files only: a UTF-16/32 or legacy-encoded file stays plain text
+        sniffed = file.content_decides and encoding == "utf-8" and not bom_encoding(raw)
+        if sniffed and is_dokuwiki(text[:SNIFF_BYTES]):
+            yield from self._parse_within_budget(replace(file, format="dokuwiki"), raw)
+        elif sniffed and is_bbcode(text[:SNIFF_BYTES]):
+            yield from self._parse_within_budget(replace(file, format="bbcode"), raw)
         else:
-            try:
-                text, encoding = decode_unmarked(raw)
-            except UnicodeDecodeError as err:
-                shown = raw.decode("utf-8", errors="replace")
-                yield self._rejected(file, 0, shown, "invalid_utf8", _no_encoding_hint(err))
-            else:
-                text = text.removeprefix("\ufeff")
-                if encoding != "utf-8":  # a clean cp1251/KOI8-R file is read, not refused
-                    yield self._text_document(file, text, encoding)
-                elif file.content_decides and is_dokuwiki(text[:SNIFF_BYTES]):
-                    yield from self._parse_within_budget(replace(file, format="dokuwiki"), raw)
-                elif file.content_decides and is_bbcode(text[:SNIFF_BYTES]):
-                    yield from self._parse_within_budget(replace(file, format="bbcode"), raw)
-                else:
-                    yield self._text_document(file, text)
+            yield self._text_document(file, text, encoding)
 
-    def _text_document(self, file: InputFile, text: str, encoding: str = "utf-8") -> Document:
+    def _text_document(self, file: InputFile, text: str, encoding: str) -> Document:
         """The text as written, its untranslated paragraphs cut (``formats.plain``); a file read in a
         legacy ``encoding`` says so in ``fields.encoding``."""
         parsed = parse_text(text, self.options.foreign_paragraphs, self.options.languages)
-        if encoding != "utf-8":
-            parsed = replace(parsed, fields={**parsed.fields, "encoding": encoding})
+        parsed = replace(parsed, fields={**parsed.fields, **encoding_fields(encoding)})
         parsed = all_removed(parsed)
         if isinstance(parsed, Failed):
             return self._rejected(file, 0, parsed.text, parsed.reason, parsed.detail)
@@ -520,19 +517,15 @@ def _too_large(size: int, limit: int) -> str:
     return f"{size:,} bytes > limit {limit:,} (raise `limits.max_doc_bytes` to keep it)"
 
 
-def _no_encoding_hint(err: UnicodeDecodeError) -> str:
-    """What a text file that is neither UTF-8 nor clean cp1251/koi8-r (``legacy_cyrillic``) tells
-    its user."""
-    bad = err.object[err.start : err.start + 1].hex()
-    return (
-        f"byte 0x{bad} at offset {err.start} is not UTF-8, and the file is no clean cp1251 or koi8-r "
-        f"text either; convert it to UTF-8 first ({iconv_hint(err.object)})"
-    )
+def _refused_text(raw: bytes, err: FormatError) -> str:
+    """What a refused text file's record shows: its bytes read as UTF-8 with replacements, so the
+    user sees where it went wrong; nothing for a binary file or a UTF-16/32 one (by its byte-order
+    mark), whose bytes read so are noise."""
+    if err.reason == "binary_file" or bom_encoding(raw):
+        return ""
+    return raw.decode("utf-8", errors="replace")
 
 
 def _utf8_hint(err: UnicodeDecodeError) -> str:
     """What a JSON line that is not UTF-8 tells its user: the whole file is converted, never one line."""
-    bad = err.object[err.start : err.start + 1].hex()
-    return (
-        f"byte 0x{bad} at offset {err.start} is not UTF-8; convert the file first ({iconv_hint(err.object)})"
-    )
+    return f"{bad_byte(err)} is not UTF-8; convert the file first ({iconv_hint(err.object)})"

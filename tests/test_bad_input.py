@@ -63,7 +63,7 @@ def test_valid_json_that_is_not_a_document(build, tmp_path):
 
 def test_invalid_utf8_in_a_jsonl_line_and_a_text_file(build, tmp_path):
     """A JSONL line in cp1251 and a text file that is neither UTF-8 (a stray byte in it) nor a clean
-    cp1251/koi8-r text are refused; a text file in clean cp1251 is read (``test_legacy_encodings``)."""
+    cp1251/KOI8-R text are refused; a text file in clean cp1251 is read (``test_legacy_encodings``)."""
     (tmp_path / "a.jsonl").write_bytes(
         GOOD.encode() + '{"text": "Привет"}\n'.encode("cp1251") + OTHER.encode()
     )
@@ -72,7 +72,7 @@ def test_invalid_utf8_in_a_jsonl_line_and_a_text_file(build, tmp_path):
     bad = [(Path(r[0]).name, r[3]) for r in rejected(corpus)]
     assert bad == [("a.jsonl", "invalid_utf8"), ("b.txt", "invalid_utf8")]
     assert all("iconv" in r[4] for r in rejected(corpus))
-    assert "no clean cp1251 or koi8-r text" in rejected(corpus)[1][4]
+    assert "no clean cp1251 or KOI8-R text" in rejected(corpus)[1][4]
     assert rows(corpus, "SELECT count(*) FROM documents") == [(2,)]
 
 

@@ -6,11 +6,15 @@ from __future__ import annotations
 
 import pytest
 
+from sloika.config import InputSpec
 from sloika.pipelines.formats.ass import parse_ass
 from sloika.pipelines.formats.base import FormatError, decode_text, legacy_cyrillic
 from sloika.pipelines.formats.fortune import parse_fortune
 from sloika.pipelines.formats.markdown import parse_markdown
 from sloika.pipelines.formats.subtitles import parse_subtitles
+from sloika.pipelines.inputs import resolve_inputs
+from sloika.pipelines.readers import SourceReader
+from sloika.verdicts import rejection
 
 from conftest import rows
 
@@ -78,6 +82,27 @@ def test_a_build_reads_legacy_text_files_and_still_refuses_junk(build, tmp_path)
     assert "Ёлки и ёжики - это тоже пример." in kept[1][2]
     refused = rows(corpus, "SELECT regexp_extract(source, '[^/]+$'), step, reason FROM rejected")
     assert refused == [("junk.txt", "read", "invalid_utf8")]
+
+
+def test_the_text_reader_refuses_in_the_words_of_every_text_format(tmp_path):
+    """One place (``decode_text``) decides how a text file's bytes become text and what a refusal
+    says: a text file's record names the bad byte and its offset as a Markdown file's does, and
+    shows the bytes read with replacements (the Markdown file's record is the file's, textless)."""
+    data = "Текст, ".encode() + b"\xff" + " и дальше.\n".encode()
+    (tmp_path / "note.txt").write_bytes(data)
+    (tmp_path / "note.md").write_bytes(data)
+    reader = SourceReader([], 10_000_000)
+    files = resolve_inputs([InputSpec(path=str(tmp_path / "note.*"))])
+    refused = {file.path.rsplit("/", 1)[-1]: next(reader.read_file(file)) for file in files}
+    advice = (
+        "byte 0xff at offset 12 is not UTF-8, and the file is no clean cp1251 or KOI8-R text either; "
+        "convert the {} file to UTF-8 first (iconv -f <its encoding> -t utf-8"
+    )
+    for name, what in [("note.txt", "text"), ("note.md", "Markdown")]:
+        assert rejection(refused[name]).reason == "invalid_utf8"
+        assert rejection(refused[name]).detail.startswith(advice.format(what))
+    assert refused["note.txt"].text == "Текст, \ufffd и дальше.\n"
+    assert refused["note.md"].text == ""
 
 
 SRT = (

@@ -206,10 +206,16 @@ def decode_text(data: bytes, what: str) -> tuple[str, str]:
     except UnicodeDecodeError as err:
         raise FormatError(
             "invalid_utf8",
-            f"byte at offset {err.start} is not UTF-8, and the file is no clean cp1251 or KOI8-R "
+            f"{bad_byte(err)} is not UTF-8, and the file is no clean cp1251 or KOI8-R "
             f"text either; convert the {what} file to UTF-8 first ({iconv_hint(data)})",
         ) from err
     return text.removeprefix("\ufeff"), encoding
+
+
+def bad_byte(err: UnicodeDecodeError) -> str:
+    """The first byte a decoding refused and where it stands ("byte 0xff at offset 12"): the byte
+    tells the user which code page the file may be in, the offset where to look."""
+    return f"byte 0x{err.object[err.start : err.start + 1].hex()} at offset {err.start}"
 
 
 def decode_unmarked(data: bytes, declared: str | None = None) -> tuple[str, str]:
