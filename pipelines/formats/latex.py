@@ -750,6 +750,7 @@ def parse_latex(path: str, data: bytes, math: str, input_folder: str | None = No
     flat = frame_titles(flat)
     flat = dirtrees(flat, lambda tree: _code_paragraph(tree, "dirtree", blocks), _to_text)
     defined = {found["name"] for found in ENVIRONMENT_DEFINITION.finditer(preamble + flat)}
+    flat = without_environment_definitions(flat)
     flat = without_unknown_environment_settings(
         flat, lambda name: name in defined or _knows_environment(name)
     )
@@ -1153,7 +1154,7 @@ def strip_environment_arguments(source: str, definitions: str) -> str:
     lost), and one it does not (a colour, a width) goes to ``removed`` with the environment's name."""
     for found in ENVIRONMENT_DEFINITION.finditer(definitions):
         nargs, optional = int(found["nargs"] or 0), found["optional"] is not None
-        opening, closing = _environment_code(definitions, found.end())
+        opening, closing, _ = _environment_code(definitions, found.end())
         begin = re.compile(r"\\begin\{" + re.escape(found["name"]) + r"\}")
         own = not _knows_environment(found["name"])  # a renewed abstract or quote is the reader's to read
         opening_text, closing_text = (
@@ -1231,11 +1232,26 @@ def _typeset_text_of(code: str) -> list[str]:
     return [text] if re.search(r"[^\W\d_]", text) else []
 
 
-def _environment_code(definitions: str, index: int) -> tuple[str, str]:
-    """(begin code, end code) of the ``\\newenvironment`` whose name and arity end at ``index``."""
+def _environment_code(definitions: str, index: int) -> tuple[str, str, int]:
+    """(begin code, end code, the index after them) of the ``\\newenvironment`` whose name and arity
+    end at ``index``."""
     opening = group(definitions, _skip_blank(definitions, index))
     closing = opening and group(definitions, _skip_blank(definitions, opening[1]))
-    return (opening[0] if opening else "", closing[0] if closing else "")
+    end = closing[1] if closing else opening[1] if opening else index
+    return (opening[0] if opening else "", closing[0] if closing else "", end)
+
+
+def without_environment_definitions(source: str) -> str:
+    """``source`` without its ``\\newenvironment``s, each with its name, arity and code: a definition
+    prints nothing, and one in the body whose begin code opens an environment
+    (``{\\begin{enumerate}}``) had that ``\\begin`` read as the text's own, which split the
+    definition and printed its name ("Текст. steps")."""
+    pieces, cursor = [], 0
+    for found in ENVIRONMENT_DEFINITION.finditer(source):
+        if found.start() >= cursor:
+            pieces.append(source[cursor : found.start()])
+            cursor = _environment_code(source, found.end())[2]
+    return "".join(pieces) + source[cursor:]
 
 
 # a text command whose argument prints: "\\textit{#2}" prints #2, "\\color{#1}" or "\\hspace{#1}" does not
@@ -2385,9 +2401,13 @@ HOLES = (
     (re.compile(rf"[ \u00a0]*,(?:{LEADING_WORD})+{CITE_HOLES}[ \u00a0]*,(?=[ \u00a0])"), ""),
     # "(Пифагор, \cite{x})" without an entry: the separator before the hole goes with it
     (re.compile(r"[,;][ \u00a0]*" + LEADING_WORDS + CITE_HOLES + r"(?=[)\]])"), ""),
+    # "(see~\cite{x} for $n>2$)": the words after the bracket go as they do after a space (they read
+    # "(see for $n>2$)", and their record said "see" had gone)
+    (re.compile(rf"(?<=[(\[])(?i:{LEADING})(?![\w.]){LEADING_WORDS}{CITE_HOLES}"), ""),
     (re.compile(LEADING_WORDS + CITE_HOLES), ""),
-    # "Одна ссылка:." where the citation was; "::" is one token, C++'s "std::map", Haskell's "::"
-    (re.compile(r"(?<=[^\W\d_])(?:[;,](?=[.!?;:])|:(?=[.!?;]))"), ""),
+    # "Одна ссылка:." where the citation was, "For $n>2$,." after a formula; "::" is one token, C++'s
+    # "std::map", Haskell's "::"
+    (re.compile(r"(?<=[^\W\d_]|\ue001)(?:[;,](?=[.!?;:])|:(?=[.!?;]))"), ""),
     (re.compile(r"(?:«»|“”|\"\"|\(\))"), ""),  # empty quotes or brackets of an empty field
     # "Специальность —": a label alone before a line-end dash, its field empty ("Специальность
     # 05.13.18 —", the field given, keeps the dash the line ends with)

@@ -53,6 +53,12 @@ ARGUMENTS = {
     "Verb": "[",  # the name templates give their own Verbatim
     "algorithmic": "[",  # its line numbering, [1]
 }  # what may follow \begin{name} before the code, on its line or the next ones
+# environments whose code starts on the next line: listings and fancyvrb (minted's is fancyvrb's,
+# a paper's \DefineVerbatimEnvironment too) drop the rest of the \begin{…} line with a warning
+# ("Text dropped after begin of listing"); LaTeX's own verbatim prints it as its first line
+DROP_LINE_REST = frozenset(
+    {"lstlisting", "minted", "tcblisting", "Verbatim", "Verbatim*", "BVerbatim", "LVerbatim"}
+)
 
 
 class CodeBody(str):
@@ -275,17 +281,26 @@ def _hide_verbatim(source: str, bodies: list[str], skip: re.Pattern, declared: f
         start = after_arguments(source, match.end(), ARGUMENTS.get(name, "[" if name in declared else ""))
         end = source.find("\\end{" + name + "}", start)
         end = len(source) if end < 0 else end
+        code = _next_line(source, start, end) if name in DROP_LINE_REST or name in declared else start
         if name in declared:
             pieces += [
                 source[cursor : match.start()],
-                _hidden_verbatim(source[start:end].strip("\n"), bodies, name),
+                _hidden_verbatim(source[code:end].strip("\n"), bodies, name),
             ]
             cursor = min(len(source), end + len("\\end{" + name + "}"))
             continue
-        bodies.append(source[start:end])
+        bodies.append(source[code:end])
         pieces += [source[cursor:start], f"\ue01a{len(bodies) - 1}\ue01b"]
         cursor = end
     return "".join(pieces) + source[cursor:]
+
+
+def _next_line(source: str, start: int, end: int) -> int:
+    """Where the code of a body that starts at ``start`` and ends at ``end`` begins for a package
+    that drops the rest of the ``\\begin{…}`` line (``DROP_LINE_REST``): at the next line; the line
+    break stays, so a body on the same line as its ``\\end`` is none."""
+    line_end = source.find("\n", start, end)
+    return end if line_end < 0 else line_end
 
 
 BLANK_EDGES = re.compile(r"\A(?:[ \t]*\n)+|(?:\n[ \t]*)+\Z")  # blank lines at a body's start and end
