@@ -1521,6 +1521,23 @@ LANGUAGE_LABEL = re.compile(r"язык|languag|langue|sprach|idiom|lingu", re.IG
 # under the page's title) has no ``hreflang`` and no label naming languages: it was kept as a line of
 # the text. A short block whose every link goes to another page and holds a flag image is navigation.
 FLAG_IMAGE = re.compile(r"(?<![a-z])flags?(?![a-z])", re.IGNORECASE)
+# A switch of plain links with no flag ("En" / "Ru" in a Sphinx theme's selector, "EN | RU",
+# "English · Русский") was kept as list items: two links or more, each a language's code or name
+# (``LANGUAGE_CODE``, ``LANGUAGE_NAME``), separators alone between them, one going to a page in
+# another language (``hreflang``, a language path segment "ru/", a ``lang``/``hl`` parameter).
+LANGUAGE_CODE = re.compile(r"[a-z]{2}(?:[-_][a-z]{2,4})?", re.IGNORECASE)
+LANGUAGE_NAME = re.compile(
+    r"english|русский|deutsch|français|español|italiano|português|polski|українська|беларуская"
+    r"|nederlands|türkçe|čeština|svenska|suomi|norsk|dansk|magyar|română|ελληνικά|български"
+    r"|қазақша|o'zbek|日本語|中文|简体中文|繁體中文|한국어|العربية|עברית|فارسی",
+    re.IGNORECASE,
+)
+LANGUAGE_PARAMETER = re.compile(r"[?&](?:lang|hl|locale)=[a-z]{2}\b", re.IGNORECASE)
+# A site block's heading over the page's ``<h1>`` of the same text ("Документация" in a site's
+# header over the ``<h1>`` "Документация") was kept twice: a heading below ``<h1>``'s rank inside a
+# header, nav or sidebar, with the same text as the next ``<h1>``, is the site's furniture.
+REPEATED_TITLES = " | ".join(f"//{tag}" for tag in HEADING_TAGS[1:])
+SITE_BLOCKS = {"header", "nav", "aside"}
 # A link back to the page's top ("Вернутся к началу", ``href="#"``, a Qt help page's last line) is
 # navigation wherever it stands: a paragraph that is that link alone, its text a back-to-top phrase.
 BACK_TO_TOP = re.compile(
@@ -1709,9 +1726,16 @@ def _drop_navigation(tree) -> list[tuple[str, str, str]]:
         if (
             element.getparent() is not None
             and not _inside_dropped(element, tree)
-            and (_image_link_bar(element) or _flag_switch(element))
+            and (_image_link_bar(element) or _flag_switch(element) or _language_switch(element))
         ):
             drop(element, "navigation")
+    for heading in tree.xpath(REPEATED_TITLES):
+        if (
+            heading.getparent() is not None
+            and not _inside_dropped(heading, tree)
+            and _repeats_the_title(heading)
+        ):
+            drop(heading, "navigation")
     for element in tree.xpath(BANNERS):
         short = sum(map(str.isalpha, element.text_content())) <= NAV_MAX_LETTERS
         if (
@@ -1983,6 +2007,46 @@ def _flag_switch(element) -> bool:
         and sum(map(str.isalpha, element.text_content())) <= NAV_MAX_LETTERS
         and all(_to_other_page(link) and any(map(_is_flag, link.iter("img"))) for link in links)
     )
+
+
+def _language_switch(element) -> bool:
+    """Whether ``element`` holds two links or more whose texts are languages' codes or names,
+    separators alone between them, one at least to a page in another language: a language switch
+    without flags."""
+    links = list(element.iter("a"))
+    return (
+        len(links) >= LINK_BAR_MIN_LINKS
+        and bool(LINK_BAR_SEPARATORS.match("".join(_text_between_links(element))))
+        and all(_names_a_language(link.text_content().strip()) for link in links)
+        and any(map(_to_language, links))
+    )
+
+
+def _names_a_language(text: str) -> bool:
+    """Whether a link's text is a language's code ("Ru", "zh-CN") or name ("Русский")."""
+    return bool(LANGUAGE_CODE.fullmatch(text) or LANGUAGE_NAME.fullmatch(text))
+
+
+def _to_language(link) -> bool:
+    """Whether ``link`` goes to a page in a language: ``hreflang``, a path segment that is a
+    language code ("ru/index.html") or a ``lang``/``hl`` parameter."""
+    href = (link.get("href") or "").strip()
+    segments = href.split("?")[0].split("#")[0].split("/")[:-1]
+    return bool(
+        link.get("hreflang")
+        or LANGUAGE_PARAMETER.search(href)
+        or any(LANGUAGE_CODE.fullmatch(segment) for segment in segments)
+    )
+
+
+def _repeats_the_title(heading) -> bool:
+    """Whether ``heading`` stands in a site block (``SITE_BLOCKS``) and says what the next ``<h1>``
+    says: the site's copy of the page's title."""
+    if not any(ancestor.tag in SITE_BLOCKS for ancestor in heading.iterancestors()):
+        return False
+    title = next(iter(heading.xpath("following::h1[1]")), None)
+    said = _prose(heading.text_content()).casefold()
+    return title is not None and bool(said) and _prose(title.text_content()).casefold() == said
 
 
 def _is_flag(image) -> bool:
@@ -2783,9 +2847,14 @@ def _row(cells: list[str]) -> Iterator[Block]:
 def _joined_cells(cells: list[str]) -> str:
     """A row's cells joined by " | ", an empty one between two with text kept as an empty place
     ("graph_vertex | | вершина графа"): dropped, the cells after it stood a column to the left, under
-    the header of the one it left empty. Empty cells at the row's ends are left out."""
+    the header of the one it left empty. So do empty cells at the start of a row of two filled
+    cells or more (a table's empty top-left corner: "| Понедельник | Вторник" over "Утро | Лекция |
+    Семинар"); one text beside empty cells (a DocBook note beside its icon's cell) is that text
+    alone. Empty cells at a row's end are left out."""
     filled = [index for index, cell in enumerate(cells) if cell]
-    return _prose(" | ".join(cells[filled[0] : filled[-1] + 1])) if filled else ""
+    if not filled:
+        return ""
+    return _prose(" | ".join(cells[filled[0] if len(filled) == 1 else 0 : filled[-1] + 1]))
 
 
 # A table laid out for its columns, not its rows (the Apache manual's index: a ``<td>`` of ``<div>``s,
