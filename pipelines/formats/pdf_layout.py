@@ -165,6 +165,9 @@ ROW_GAP = 3.0  # em: rows of one aligned block are at most this far apart
 GROW_GAP = 1.0  # em: a table column's line at most this far below the table's last row is the table's
 JUSTIFIED_GAP = 0.1  # em: the word gaps of one justified line differ by less than this
 JUSTIFIED_REACH = 4.0  # em: and are at most this wide
+STRETCHED_GAP = (
+    1.0  # em: a justified line's one stretched gap is narrower than this (``_sentence_stretched``)
+)
 ALIGN_EDGE = 0.1  # em: a cell's edge this close to another row's cell's stands in one column with it
 TYPEWRITER_ROWS = 2  # typewriter rows under a roman header that make a table (``_typewriter_tables``)
 TYPEWRITER_HEAD = 3  # ... and the header's cells, at least
@@ -440,7 +443,8 @@ def _entry_goes_on(before: list[Line], line: Line) -> bool:
     opener = _entry_opener(before)
     hung = opener.x0 + HANG_MIN * line.size <= line.x0 <= opener.x0 + HANG_REACH * line.size
     hung = hung or _at_entries_hang(before, line)
-    aligned = abs(line.x0 - last.x0) < HANG_MIN * line.size  # the entry's next line, at its own indent
+    # the entry's next line, at its own indent; or a paragraph's, at the margin under an indented line
+    aligned = abs(line.x0 - last.x0) < HANG_MIN * line.size or line.x0 < last.x0
     closes = _bracket_closed(text, numbers) or _page_cut(text, numbers) or _sentence_closed(text, numbers)
     closes = closes or _url_cut(text, numbers)
     return right_under and (bool(OPEN_END.search(text)) and hung or closes and (hung or aligned))
@@ -486,10 +490,12 @@ def _bracket_closed(before: str, text: str) -> bool:
 
 
 def _sentence_closed(before: str, text: str) -> bool:
-    """The line ``before`` stops on a word in lower case, inside its sentence, and the numbers ``text``
-    end it with a full stop ("… given in Sections 2.1 and" + "3.4."): the sentence's last words, which
-    no page number or cell is."""
-    return before.rstrip()[-1:].islower() and bool(re.search(r"\d\.$", text.rstrip()))
+    """The line ``before`` stops on a word in lower case or on a relation sign (``MATH_SIGN``), inside
+    its sentence, and the numbers ``text`` end it with a full stop ("… given in Sections 2.1 and" +
+    "3.4.", "… for a = −1.5, −1 and x =" + "1, 2, …, 10."): the sentence's last words, which no page
+    number or cell is."""
+    inside = before.rstrip()[-1:].islower() or bool(MATH_SIGN.fullmatch(before.rstrip()[-1:]))
+    return inside and bool(re.search(r"\d\.$", text.rstrip()))
 
 
 def _url_cut(before: str, text: str) -> bool:
@@ -1309,19 +1315,22 @@ def _aligned(
                 pairs.update((id(line), id(other)))
     paired = [ln for ln in words if id(ln) in pairs]
     blocks: list[list[Line]] = []
+    leads: set[int] = set()
     for line in paired:
         if blocks and (
             line.top - max(ln.bottom for ln in blocks[-1]) < ROW_GAP * line.size
             or _rows_between(page, blocks[-1], line)
         ):
+            leads.update(id(ln) for ln in _sentences_between(page, blocks[-1], line, pairs))
             blocks[-1].append(line)
         else:
             blocks.append([line])
     running = _running_rows(page, blocks)
-    outside = margin | running  # neither margin notes nor sentences between displays are cells
+    texts = running | leads  # sentences between displays: in the text, no cells
+    outside = margin | texts  # neither margin notes nor sentences between displays are cells
     for block in (part for whole in blocks for part in _split_at(whole, running)):
         region = (0.0, min(ln.top for ln in block), float("inf"), max(ln.bottom for ln in block))
-        inside = _cell_lines(page, region, running)
+        inside = _cell_lines(page, region, texts)
         if not inside:
             continue  # its lines went with a table an earlier block grew into
         if _listing(inside):
@@ -1365,7 +1374,7 @@ def _aligned(
                 region = (min(ln.x0 for ln in cells), region[1], max(ln.x1 for ln in cells), region[3])
             else:
                 region = _labels_taken(page, _grown(page, region, columns))
-            grown = _cell_lines(page, region, running)
+            grown = _cell_lines(page, region, texts)
             if _listing(grown, marked=True):  # judged on the rows it grew to: labels over the code
                 page = _read_in_rows(page, grown)
                 continue
@@ -1663,6 +1672,30 @@ def _running_rows(page: list[Line], blocks: list[list[Line]]) -> frozenset[int]:
         if not beside:
             found.update(rows.keys())
     return frozenset(found)
+
+
+def _sentences_between(page: list[Line], block: list[Line], line: Line, pairs: set[int]) -> list[Line]:
+    """The lines of prose standing alone between the block's last row and ``line``, each at the
+    text's left margin or its paragraph indent (``FIRST_INDENT``) and an em or more left of every
+    line of the block: lead-ins between two displays (expint.pdf's "The above two definitions are
+    related as follows:" under Ei(x)'s display, "(2)"'s display under it). A display is centred or
+    set in, so such a line is a sentence, no table row: it stays in the text."""
+    prose = [ln for ln in page if _prose_line(ln, MARK.sub("", ln.text).strip())]
+    if not prose:
+        return []
+    left = min(ln.x0 for ln in prose)
+    top = max(ln.bottom for ln in block)
+    edge = min(ln.x0 for ln in block)
+    return [
+        ln
+        for ln in prose
+        if id(ln) not in pairs
+        and top - 1.0 < ln.top
+        and ln.bottom < line.top + 1.0
+        and not ln.formula
+        and ln.x0 - left < FIRST_INDENT * ln.size
+        and ln.x0 < edge - ln.size
+    ]
 
 
 def _split_at(block: list[Line], running: frozenset[int]) -> list[list[Line]]:
@@ -2284,8 +2317,9 @@ def _justified_rows(page: list[Line], gutter: float | None = None) -> list[Line]
     em apart) joined into one line where its first piece was read: three pieces or more on one row,
     one size, from where another line of the page starts to where another ends, their gaps all one
     width (``JUSTIFIED_GAP``). A drawing's labels or a table's cells are not spaced so evenly from
-    margin to margin. The row is the line's column's: no line across the page's ``gutter`` from it
-    (gregmisc.pdf's "contrast.lm Compute" / "(and test)" / "arbitrary" beside "residuals.")."""
+    margin to margin; or two pieces, a sentence stretched at one gap (``_sentence_stretched``). The
+    row is the line's column's: no line across the page's ``gutter`` from it (gregmisc.pdf's
+    "contrast.lm Compute" / "(and test)" / "arbitrary" beside "residuals.")."""
     starts = Counter(round(line.x0) for line in page)
     ends = Counter(round(line.x1) for line in page)
     taken: dict[int, Line] = {}
@@ -2304,13 +2338,10 @@ def _justified_rows(page: list[Line], gutter: float | None = None) -> list[Line]
         )
         gaps = [(b.x0 - a.x1) / line.size for a, b in zip(row, row[1:], strict=False)]
         if (
-            len(row) >= 3
+            (_evenly_spaced(gaps) or _sentence_stretched(row, gaps))
             and not all(o.mono for o in row)
             and starts[round(row[0].x0)] > 1
             and ends[round(row[-1].x1)] > 1
-            and min(gaps) > 0
-            and max(gaps) <= JUSTIFIED_REACH
-            and max(gaps) - min(gaps) < JUSTIFIED_GAP
             and (LEADERS.search(" ".join(o.text for o in row)) or not _cells_in_columns(row, page))
         ):
             joined = replace(
@@ -2332,6 +2363,31 @@ def _justified_rows(page: list[Line], gutter: float | None = None) -> list[Line]
             placed.add(id(joined))
             result.append(joined)
     return result
+
+
+def _evenly_spaced(gaps: list[float]) -> bool:
+    """Three pieces or more, their gaps (in em) all one width (``JUSTIFIED_GAP``), none wider than
+    ``JUSTIFIED_REACH``: a loose line's words."""
+    return (
+        len(gaps) >= 2
+        and min(gaps) > 0
+        and max(gaps) <= JUSTIFIED_REACH
+        and max(gaps) - min(gaps) < JUSTIFIED_GAP
+    )
+
+
+def _sentence_stretched(row: list[Line], gaps: list[float]) -> bool:
+    """Two pieces under ``STRETCHED_GAP`` em apart, the first a line of prose, the second opening
+    with a letter: a justified line that TeX stretched most at one sentence's end (expint.pdf's
+    "… evaluated with (7)." and "If", 0.8 em apart), which pdfminer split there. A table's columns
+    stand further apart (``\\tabcolsep`` on both sides of a rule-less gap: 1.2 em); a stop set after a
+    raised mark is a piece of its own, no word."""
+    return (
+        len(row) == 2
+        and 0 < gaps[0] < STRETCHED_GAP
+        and row[1].text[:1].isalpha()
+        and _prose_line(row[0], MARK.sub("", row[0].text).strip())
+    )
 
 
 def _cells_in_columns(row: list[Line], page: list[Line]) -> bool:

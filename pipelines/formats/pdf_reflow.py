@@ -1335,6 +1335,8 @@ def _continues(
     )
     if short and not sentence_end and _unfit_opening(previous, line, text, right):
         return True  # "…ryssify М. Колодина" + "(http://www.tutor.nsu.ru/tex/BibTeX) или …": too long to fit
+    if short and before.endswith(":") and _url_unfit(previous, line, text, right):
+        return True  # "… install Xcode here:" + "http://developer.apple.com/…": the URL did not fit
     if (short and (sentence_end or not text[:1].islower())) or (sentence_end and CLAUSE.match(text)):
         return False
     if _hangs_under(previous, line, right):
@@ -1388,6 +1390,14 @@ def _unfit_opening(previous: Line, line: Line, text: str, right: float) -> bool:
     уже упомянутый gost …"); a heading's short line leaves room for a bracket's first word. (A bare
     URL opens in lower case, which goes on a line that ends no sentence anyway.)"""
     return text[:1] == "(" and not _word_fits(previous, line, right)
+
+
+def _url_unfit(previous: Line, line: Line, text: str, right: float) -> bool:
+    """``line`` opens with a URL that would not have fitted after ``previous`` (``_word_fits``): a
+    sentence that names a URL after its colon ("… download and install Xcode here:" +
+    "http://developer.apple.com/TOOLS/Xcode/.") stops short because TeX cannot break the URL, and
+    the URL is its end, not a paragraph of its own."""
+    return bool(URL_OPENS.match(text)) and not _word_fits(previous, line, right)
 
 
 def _syntax_term_ends(previous: Line, line: Line, texts: tuple[str, str], right: float) -> bool:
