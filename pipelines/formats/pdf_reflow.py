@@ -264,7 +264,7 @@ def _join_split(found: re.Match) -> str:
     """ "П римечание", "Примечани е": a word a scan's text layer split off one letter is joined where
     neither piece is a word and the whole is."""
     left, right = found.group(1) or found.group(3), found.group(2) or found.group(4)
-    if _words_of_one_language(left, right):
+    if _words_of_one_language(left, right) or _initial(left, right):
         return found.group(0)
     if known_word(left + right) and not known_word(left) and not known_word(right):
         return left + right
@@ -284,6 +284,12 @@ def _one_letter_words() -> dict[str, frozenset[str]]:
         )
         for lang in available_languages()
     }
+
+
+def _initial(left: str, right: str) -> bool:
+    """A capital alone before a capitalised word: a first name's initial before a surname ("F
+    Leisch", a JSS reference's editors), which no split left ("Fleisch" is a word too)."""
+    return len(left) == 1 and left.isupper() and right[:1].isupper() and not right.isupper()
 
 
 def _words_of_one_language(left: str, right: str) -> bool:
