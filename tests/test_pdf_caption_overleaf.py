@@ -137,3 +137,25 @@ def test_an_initial_before_a_surname_that_makes_a_word_stays_apart():
     assert clean_line("In K Hornik, F Leisch, A Zeileis (eds.), Proceedings") == (
         "In K Hornik, F Leisch, A Zeileis (eds.), Proceedings"
     )
+
+
+def test_an_entry_line_split_after_its_year_and_before_its_quoted_title_is_one_line():
+    """A JSS reference's first line, justified, split at the wide space after its year ("Lartillot
+    N, Philippe H (2006)." | "“Computing Bayes Factors …", bridgesampling_paper.pdf p. 27, 1.57 em
+    apart): a stop after a bracket ends the half, a quote may open the next; one entry, whole."""
+    head, title = "Birch A, Oak C, Elm D (2006).", "\u201cCounting the Rings of Old Trees Using"
+    rest = "Thermodynamic Integration.\u201d Forest Studies, 55(2), 195\u2013207."
+    x = 72 + _width(head) + 16
+    width = x + _width(title) - 72
+    page = [_justified(72, 780, "References", _width("References"))]
+    page.append(_quoted(_justified(x, 760, title, _width(title))))
+    page.append(_justified(72, 760, head, _width(head)))
+    page.append(_quoted(_justified(87, 746, rest, _width(rest))))
+    page.append(_justified(72, 726, "Fir E (1999). A Short Book. Tree Press.", width / 2))
+    paragraphs = _parse([page]).text.split("\n\n")
+    assert paragraphs[1] == f"{head} {title} {rest}"
+
+
+def _quoted(line: str) -> str:
+    """``line`` with its curly double quotes and en dashes as WinAnsi's bytes (octal 223, 224, 226)."""
+    return line.replace("\u201c", "\\223").replace("\u201d", "\\224").replace("\u2013", "\\226")

@@ -146,7 +146,7 @@ SAME_AUTHORS_REACH = 6.0  # em: how far right of its entry's number the rest sta
 # em: how far apart a justified line's halves stand at a sentence's end, where TeX stretches the space
 # after the stop most ("… posterior density." | "This means that users …", 1.51 em apart)
 SENTENCE_REACH = 2.0
-SENTENCE_STOP = re.compile(r"[^\W\d_][.!?][’”)]?$")
+HALF_STOP = re.compile(r"(?:[^\W_]|\))[.!?][’”)]?$")  # a half ends a sentence: "density.", "(2006)."
 PROSE_PIECE = 3  # words in each half, at least
 RANGE_CUT = re.compile(r"\d–$")  # a page range broken at its dash: "…, 41, 214–"
 LETTER_SPACED = re.compile(r"(?:[^\W\d_] )+[^\W\d_]")  # "С Т А Н Д А Р Т"
@@ -2614,7 +2614,8 @@ def _sentence_halves(left: str, right: str) -> bool:
     """``left`` ends a sentence and ``right`` opens the next, each of ``PROSE_PIECE`` words or more:
     the halves of a justified line split at the wide space TeX sets after a full stop."""
     words = all(len(text.split()) >= PROSE_PIECE for text in (left, right))
-    return words and bool(SENTENCE_STOP.search(left.rstrip())) and right.lstrip()[:1].isupper()
+    opens = right.lstrip().lstrip('“‘"(')[:1].isupper()  # "This means …", "“Computing Bayes …"
+    return words and bool(HALF_STOP.search(left.rstrip())) and opens
 
 
 def _one_box(piece: Line, line: Line) -> bool:
