@@ -143,6 +143,12 @@ CLOSING_REACH = 6.0  # em: how far right of an open bracket's line its closing p
 ENTRY_NUMBER = re.compile(r"\[?\d{1,3}[.\]]")  # a numbered list's or a reference list's number: "5.", "[5]"
 SAME_AUTHORS = "———"  # the rule a bibliography sets for "the same authors as above" (amsart's \bysame)
 SAME_AUTHORS_REACH = 6.0  # em: how far right of its entry's number the rest stands past that rule
+# em: how far apart a justified line's halves stand at a sentence's end, where TeX stretches the space
+# after the stop most ("… posterior density." | "This means that users …", 1.51 em apart)
+SENTENCE_REACH = 2.0
+HALF_STOP = re.compile(r"(?:[^\W_]|\))[.!?][’”)]?$")  # a half ends a sentence: "density.", "(2006)."
+PROSE_PIECE = 3  # words in each half, at least
+RANGE_CUT = re.compile(r"\d–$")  # a page range broken at its dash: "…, 41, 214–"
 LETTER_SPACED = re.compile(r"(?:[^\W\d_] )+[^\W\d_]")  # "С Т А Н Д А Р Т"
 LONG_PROSE = 40  # characters: a line this long is a paragraph's, where the text column starts
 MARGIN_ALIGN = 1.0  # em: a prose line within this of the column's left edge starts at it
@@ -446,7 +452,7 @@ def _entry_goes_on(before: list[Line], line: Line) -> bool:
     # the entry's next line, at its own indent; or a paragraph's, at the margin under an indented line
     aligned = abs(line.x0 - last.x0) < HANG_MIN * line.size or line.x0 < last.x0
     closes = _bracket_closed(text, numbers) or _page_cut(text, numbers) or _sentence_closed(text, numbers)
-    closes = closes or _url_cut(text, numbers)
+    closes = closes or _url_cut(text, numbers) or _range_cut(text, numbers)
     return right_under and (bool(OPEN_END.search(text)) and hung or closes and (hung or aligned))
 
 
@@ -503,6 +509,13 @@ def _url_cut(before: str, text: str) -> bool:
     doifinder/10.1038/ng."), and the numbers ``text`` are one token: the URL's last piece ("295."),
     which no page number or cell is."""
     return bool(URL_CUT.search(before)) and len(text.split()) == 1
+
+
+def _range_cut(before: str, text: str) -> bool:
+    """A page range the line broke at its dash ("… Statistics, 41, 214–" + "226."): the line ends in
+    a number and an en dash (``RANGE_CUT``), and the numbers ``text`` are one token ending the entry,
+    the range's last page; no page number or cell follows a dash."""
+    return bool(RANGE_CUT.search(before)) and len(text.split()) == 1 and text.rstrip().endswith(".")
 
 
 def _page_cut(before: str, text: str) -> bool:
@@ -2659,6 +2672,8 @@ def _pieces(piece: Line, line: Line) -> bool:
         reach = CLOSING_REACH * line.size  # "… Народный Хурал (1995 —" + ")." past a date left blank
     if _same_authors(left.text, right.text):
         reach = SAME_AUTHORS_REACH * line.size
+    if _sentence_halves(left.text, right.text):
+        reach = max(reach, SENTENCE_REACH * line.size)
     if LETTER_SPACED.fullmatch(piece.text) and LETTER_SPACED.fullmatch(line.text):
         reach = max(reach, 2 * (piece.x1 - piece.x0) / len(piece.text.replace(" ", "")))
     return (
@@ -2667,6 +2682,14 @@ def _pieces(piece: Line, line: Line) -> bool:
         and (abs(piece.size - line.size) < 0.5 or _one_box(piece, line))
         and -0.5 * line.size < max(line.x0 - piece.x1, piece.x0 - line.x1) < reach
     )
+
+
+def _sentence_halves(left: str, right: str) -> bool:
+    """``left`` ends a sentence and ``right`` opens the next, each of ``PROSE_PIECE`` words or more:
+    the halves of a justified line split at the wide space TeX sets after a full stop."""
+    words = all(len(text.split()) >= PROSE_PIECE for text in (left, right))
+    opens = right.lstrip().lstrip('“‘"(')[:1].isupper()  # "This means …", "“Computing Bayes …"
+    return words and bool(HALF_STOP.search(left.rstrip())) and opens
 
 
 def _one_box(piece: Line, line: Line) -> bool:

@@ -211,6 +211,10 @@ SUBSECTION = re.compile(r"^\d+(?:\.\d+)+\s+[A-ZА-ЯЁ]")
 # whose glyph swallows the space after it); between words a dash is spaced on both sides, in a
 # range ("1941—1945") on neither
 OPEN_DASH = re.compile(r"(?<=\s)—(?=[^\W_])")
+# a line's last word with an em dash set close to it ("interval—"), or a page range broken at its en
+# dash ("214–"): the dash is unspaced on both sides, so the next line's first word follows it without
+# a space
+CLOSED_DASH = re.compile(r"(?:[^\W_]—|\d–)$")
 # a colon right after a title's "!" or "?": a bibliographic record's separator before the title's
 # other information ("Здравствуй, Любинский!: Хроника …"), never a lead-in to what follows
 TITLE_COLON = re.compile(r"[!?] ?:$")
@@ -266,7 +270,7 @@ def _join_split(found: re.Match) -> str:
     """ "П римечание", "Примечани е": a word a scan's text layer split off one letter is joined where
     neither piece is a word and the whole is."""
     left, right = found.group(1) or found.group(3), found.group(2) or found.group(4)
-    if _words_of_one_language(left, right):
+    if _words_of_one_language(left, right) or _initial(left, right):
         return found.group(0)
     if known_word(left + right) and not known_word(left) and not known_word(right):
         return left + right
@@ -286,6 +290,12 @@ def _one_letter_words() -> dict[str, frozenset[str]]:
         )
         for lang in available_languages()
     }
+
+
+def _initial(left: str, right: str) -> bool:
+    """A capital alone before a capitalised word: a first name's initial before a surname ("F
+    Leisch", a JSS reference's editors), which no split left ("Fleisch" is a word too)."""
+    return len(left) == 1 and left.isupper() and right[:1].isupper() and not right.isupper()
 
 
 def _words_of_one_language(left: str, right: str) -> bool:
@@ -520,6 +530,7 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
             and not _verse_ends_page(previous, line, verse)
             and not (DESIGNATION.match(line.text) and DESIGNATION.match(result[last]))
             and not (FLOAT_CAPTION.match(line.text) and FLOAT_CAPTION.match(result[last]))
+            and not _caption_overleaf(held, previous, line)
             and not _next_dash_item(result[last], opener, line)
             and not _next_hanging_item(opener, previous, line)
         ):  # a list of standards ("ГОСТ 2.503—90 …" + "ГОСТ 6.38—90* …"), of captions (two figure
@@ -598,12 +609,21 @@ def _after_float(
     )
 
 
+def _caption_overleaf(held: tuple[int, Line] | None, previous: Line, line: Line) -> bool:
+    """``line`` opens the next page with a float's caption ("Figure 1: Flow chart …", ``FLOAT_CAPTION``)
+    after a page that ended inside a sentence (``held``): LaTeX set the float at the top of the page
+    the sentence goes on to, so the caption opens a paragraph of its own, and the sentence goes on
+    after the float (``_after_float``), not into the caption."""
+    return held is not None and line.page != previous.page and bool(FLOAT_CAPTION.match(line.text))
+
+
 def _float_only(read: list[str]) -> bool:
     """Paragraphs that are all a float's: code (an R session drawing the figure), its caption
-    ("Figure 4: …", ``FLOAT_CAPTION``) or debris placeholders, the caption among them."""
+    ("Figure 4: …", ``FLOAT_CAPTION``), its table (``TABLE``, "Table 1: …" over its rows) or debris
+    placeholders, the caption among them."""
     caption = any(FLOAT_CAPTION.match(paragraph) for paragraph in read)
     return caption and all(
-        paragraph.startswith((CODE, DEBRIS)) or FLOAT_CAPTION.match(paragraph) for paragraph in read
+        paragraph.startswith((CODE, DEBRIS, TABLE)) or FLOAT_CAPTION.match(paragraph) for paragraph in read
     )
 
 
@@ -1846,6 +1866,8 @@ def _join(paragraph: str, text: str, spelled: frozenset[str] = frozenset()) -> s
         return paragraph + text  # "Build-" + "Depends", "<НомерВерсии>-" + "<НомерРевизии…>": a compound
     if paragraph.endswith("\u00ad"):
         return paragraph[:-1] + text
+    if CLOSED_DASH.search(paragraph) and text[:1].isalnum():
+        return paragraph + text  # "interval—" + "however", "214–" + "226.": TeX broke after a closed dash
     return f"{paragraph} {text}"
 
 
