@@ -60,6 +60,7 @@ from sloika.pipelines.formats.pdf_lines import (
 from sloika.pipelines.formats.pdf_ocr import text_layer_fields, unreadable_runs
 from sloika.pipelines.formats.pdf_reflow import (
     CODE,
+    GLYPH,
     LIST_ITEM,
     MARGIN,
     NUMBERED,
@@ -76,12 +77,11 @@ UNMAPPED_SHARE = 0.05  # of a text layer's glyphs: more unmapped than this and t
 # why a run the text layer could not read is cut: a fraction's digits are not in the layer (a scan's OCR
 # read a superscript or stacked numeral as "*", "'", ", -j"); only the page image holds the value
 UNREADABLE_WHY = "fraction_digits_lost"
-# glyphs no table maps to a readable character, a run of them with the spaces between: pdfminer's
-# placeholder "(cid:N)" ("(cid:0) (cid:5) (cid:4)": a picture font's line pieces) and the private
-# use area's Adobe corporate block, where the Adobe Glyph List and symbol fonts put glyphs that are
-# no character (cmex's brace pieces ``parenlefttp`` U+F8EB, ``bracketex`` U+F8EF); the reader's own
-# marks (U+E000…U+E010) lie below it
-GLYPH = r"(?:\(cid:\d+\)|[\uf000-\uf8ff])"
+# glyphs no table maps to a readable character (``GLYPH``), a run of them with the spaces between:
+# pdfminer's placeholder "(cid:N)" ("(cid:0) (cid:5) (cid:4)": a picture font's line pieces) and the
+# private use area's Adobe corporate block, where the Adobe Glyph List and symbol fonts put glyphs that
+# are no character (cmex's brace pieces ``parenlefttp`` U+F8EB, ``bracketex`` U+F8EF); the reader's
+# own marks (U+E000…U+E010) lie below it
 UNMAPPED_RUN = re.compile(f"{GLYPH}(?: ?{GLYPH})*")
 UNMAPPED_WHY = "unmapped_glyph: the font maps the glyph to no character"
 CONTROL_SEQUENCE = re.compile(r"\\(?:[A-Za-z@]+|[^\sA-Za-z@])")  # "\v", "\sq", "\'": one TeX command's name

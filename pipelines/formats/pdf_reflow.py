@@ -109,10 +109,16 @@ CLOSED_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2})*[.)]\s")
 # multiplied", "R 4.1.0 and later"), where a clause number opens a title ("4.4.14 Предельные …")
 DECIMAL_IN_SENTENCE = re.compile(r"^\d+(?:\.\d+)+\s+[^\W\d_A-ZА-ЯЁ]")
 FIRST_ROMAN = re.compile(r"^i\.\s(?!e\.)")  # "i. …": a roman list's first label, or a last variable
-# a list item's label: a bullet or dash, a number ("2.", "4.1.2"), a letter ("а)", "b)") or a lower-case
-# roman numeral ("ii.", "iv)"; not "i. e.", a sentence's abbreviation the line broke)
+# a glyph no table maps to a readable character: pdfminer's "(cid:N)", or the private use area's Adobe
+# corporate block (symbol fonts' glyphs that are no character); the reader's own marks lie below it
+GLYPH = r"(?:\(cid:\d+\)|[\uf000-\uf8ff])"
+# a list item's label: a bullet or dash (or a dingbat no table maps, pzdr's "(cid:136)"), a number ("2.",
+# "4.1.2"), a letter ("а)", "b)") or a lower-case roman numeral ("ii.", "iv)"; not "i. e.", a sentence's
+# abbreviation the line broke)
 LIST_ITEM = re.compile(
-    r"^(?:[•·▪◦‣∙–—-]\s|\d+(?:\.\d+)+\.?\s|\d{1,2}[.)]\s|[а-яa-z]\)\s|[ivx]{1,4}[.)]\s(?!e\.))"
+    r"^(?:[•·▪◦‣∙–—-]\s|"
+    + GLYPH
+    + r"\s(?=[^\W\d_]{2})|\d+(?:\.\d+)+\.?\s|\d{1,2}[.)]\s|[а-яa-z]\)\s|[ivx]{1,4}[.)]\s(?!e\.))"
 )
 ENTRY_LABEL = re.compile(r"^\[[^\]\s]{1,12}\]\s")  # a reference list's label: "[4] ", "[Knu86] "
 # an enumerate's label in brackets: "(ii) ", "(3) ", "(b) " (a hanging item's, ``_hangs_under``)
