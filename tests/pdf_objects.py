@@ -49,6 +49,14 @@ def helvetica_line(x: float, y: float, text: str, size: int, end: float | None =
     return b"BT /F1 %d Tf %.3f Tw %.2f %.2f Td (%s) Tj ET" % (size, spacing, x, y, escaped(text))
 
 
+def helvetica_rows(rows: list[tuple[float, str]], top: float = 700.0) -> bytes:
+    """Helvetica 10 pt lines, one every 12 pt from ``top`` down, each at its own x: (x, text) rows."""
+    return b"\n".join(
+        b"BT /F1 10 Tf %.1f %.1f Td (%s) Tj ET" % (x, top - 12 * at, escaped(text))
+        for at, (x, text) in enumerate(rows)
+    )
+
+
 def code_line(x: float, y: float, text: str, size: int) -> bytes:
     """A line of ``text`` in the listing font ``/F2`` at ``x``, ``y``, its word spacing reset (a
     justified line's ``Tw`` before it would widen its spaces)."""

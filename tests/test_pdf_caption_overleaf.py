@@ -107,8 +107,7 @@ def test_a_page_range_broken_at_its_dash_ends_the_entry():
     """A JSS reference list, entries hung 15 pt: an entry's line ends on its page range's dash
     ("…, 41, 214–", bridgesampling_paper.pdf p. 26) and the range's last page "226." stands alone
     under it. The number is the entry's end, joined to the dash, not cut as ``numbers_only``."""
-    from pdf_objects import helvetica_page
-    from test_pdf_reference_joins import _lines
+    from pdf_objects import helvetica_page, helvetica_rows
 
     from sloika.pipelines.formats.pdf import parse_pdf
 
@@ -119,7 +118,7 @@ def test_a_page_range_broken_at_its_dash_ends_the_entry():
         (87, "226."),
         (72, "Elm D (1986). A Short Book about the Woods. Tree Press, Reading."),
     ]
-    (doc,) = parse_pdf(helvetica_page(_lines(rows)))
+    (doc,) = parse_pdf(helvetica_page(helvetica_rows(rows)))
     assert doc.text == (
         "References\n\n"
         "Birch A, Oak C (1970). \u201cThe Weighted Rings of Old Trees.\u201d The Annals of Forest Studies"

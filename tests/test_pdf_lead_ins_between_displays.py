@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from pdf_objects import helvetica_page  # noqa: E402
+from pdf_objects import helvetica_page, helvetica_rows  # noqa: E402
 
 from sloika.pipelines.formats.pdf import parse_pdf  # noqa: E402
 from sloika.pipelines.formats.pdf_layout import TABLE, lay_out  # noqa: E402
@@ -89,14 +89,6 @@ def test_a_justified_line_split_at_its_one_wide_gap_is_one_line():
     assert [row[0] for row in layout.tables[0].rows] == ["∞", "H(y) = ∫", "y"]
 
 
-def _lines(rows: list[tuple[float, str]], top: float = 700.0) -> bytes:
-    """Helvetica 10 pt lines, one every 12 pt from ``top`` down, each at its own x."""
-    return b"\n".join(
-        b"BT /F1 10 Tf %.1f %.1f Td (%s) Tj ET" % (x, top - 12 * at, text.encode("cp1252"))
-        for at, (x, text) in enumerate(rows)
-    )
-
-
 def test_a_url_too_long_for_the_line_after_a_colon_ends_its_sentence():
     rows = [
         (72, "If the build stops at the configure step, saying that there is no working compiler on"),
@@ -105,7 +97,7 @@ def test_a_url_too_long_for_the_line_after_a_colon_ends_its_sentence():
         (72, "Then run the configure step again and go on with the build as shown above in the"),
         (72, "second step, which now finds the compiler it needs and ends without an error."),
     ]
-    (doc,) = parse_pdf(helvetica_page(_lines(rows)))
+    (doc,) = parse_pdf(helvetica_page(helvetica_rows(rows)))
     assert doc.text == (
         "If the build stops at the configure step, saying that there is no working compiler on"
         " this system, a way out is to download and install the tools from here:"
@@ -123,7 +115,7 @@ def test_a_url_that_would_have_fitted_after_a_colon_stands_apart():
         (72, "Then run the configure step again and go on with the build as shown above in the"),
         (72, "second step, which now finds the compiler it needs and ends without an error."),
     ]
-    (doc,) = parse_pdf(helvetica_page(_lines(rows)))
+    (doc,) = parse_pdf(helvetica_page(helvetica_rows(rows)))
     assert doc.text.split("\n\n")[1] == "http://example.org/tools/"
 
 
@@ -136,6 +128,6 @@ def test_numbers_after_a_relation_sign_end_the_sentence():
         (72, "1, 2, ..., 10."),
         (72, "Both tables agree with the published values to the last digit that they show."),
     ]
-    (doc,) = parse_pdf(helvetica_page(_lines(rows)))
+    (doc,) = parse_pdf(helvetica_page(helvetica_rows(rows)))
     assert "and x = 1, 2, ..., 10." in doc.text
     assert not doc.layers.get("removed")

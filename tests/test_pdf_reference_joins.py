@@ -12,24 +12,10 @@ import pytest
 
 pytest.importorskip("pdfminer")
 
-from pdf_objects import HELVETICA, helvetica_page, one_page  # noqa: E402
+from pdf_objects import HELVETICA, helvetica_page, helvetica_rows, one_page  # noqa: E402
 
 from sloika.pipelines.formats.pdf import parse_pdf  # noqa: E402
 from sloika.pipelines.formats.pdf_reflow import join_lines  # noqa: E402
-
-
-def _lines(rows: list[tuple[float, str]], top: float = 700.0) -> bytes:
-    """Helvetica 10 pt lines, one every 12 pt from ``top`` down, each at its own x."""
-    return b"\n".join(
-        b"BT /F1 10 Tf %.1f %.1f Td (%s) Tj ET" % (x, top - 12 * at, _escaped(text))
-        for at, (x, text) in enumerate(rows)
-    )
-
-
-def _escaped(text: str) -> bytes:
-    """The text as a PDF string's bytes, its brackets escaped."""
-    return text.replace("(", "\\(").replace(")", "\\)").encode("cp1252")
-
 
 REFERENCES = [
     (72, "References"),
@@ -48,7 +34,7 @@ def test_a_reference_list_keeps_each_entry_whole():
     """Entry 1 wraps its page cue before "on p. 1)."; entry 2's first line ends a sentence, its DOI
     breaks after "10.1234/" and its cue's number "1)." stands alone at the entry's indent: three
     paragraphs under the heading, nothing cut."""
-    (doc,) = parse_pdf(helvetica_page(_lines(REFERENCES)))
+    (doc,) = parse_pdf(helvetica_page(helvetica_rows(REFERENCES)))
     assert doc.text == (
         "References\n\n"
         "[1] Anna Birch and Carl Oak. Counting the rings of old trees in the northern woods of the valley."
@@ -69,7 +55,7 @@ def test_a_line_of_numbers_under_prose_is_still_debris():
         (72, "keepers of the woods, who wrote their numbers on the bark of each tree."),
         (72, "1)."),
     ]
-    (doc,) = parse_pdf(helvetica_page(_lines(rows)))
+    (doc,) = parse_pdf(helvetica_page(helvetica_rows(rows)))
     assert "1)." not in doc.text
 
 
@@ -114,7 +100,7 @@ def test_a_bracketed_url_too_long_for_the_line_above_goes_on_its_item():
         (72, "This way was not tried by the author of the style."),
         (72, "(It may work all the same.)"),
     ]
-    (doc,) = parse_pdf(helvetica_page(_lines(rows)))
+    (doc,) = parse_pdf(helvetica_page(helvetica_rows(rows)))
     assert doc.text == (
         "5. Use another package for the style of the list - ryssify by M. Kolodin"
         " (http://www.example.org/tex/bibtex/styles/ryssify) or the gost package by M. Polyakov (CTAN).\n\n"
@@ -136,7 +122,7 @@ def test_a_page_cues_number_alone_on_the_last_line_ends_its_entry():
         (87, "in: Notes of the Valley Keepers 3 (1999), read at the spring meeting, pp."),
         (87, "7-9."),
     ]
-    (doc,) = parse_pdf(helvetica_page(_lines(rows)))
+    (doc,) = parse_pdf(helvetica_page(helvetica_rows(rows)))
     assert doc.text == (
         "[1] Ida Pine. A long title of a book about the woods and the trees in them, as the keepers of"
         " the valley saw them in the spring of that year (cit. on p. 1).\n\n"
