@@ -435,6 +435,29 @@ def _without_class_words(element, words: re.Pattern) -> None:
         del element.attrib["class"]
 
 
+# trafilatura takes the first element classed exactly as an article's body (``text``, ``story``,
+# ``cell``) for the page's main text. A CV page set in boxes of an ``<h2>`` over its prose had the first
+# box's body as ``<div class="text">``: its paragraphs were kept, and the four sections after it ("Опыт
+# работы" and its four paragraphs of prose, "Образование" and its table) went to ``removed`` as
+# ``boilerplate``. Such a frame that holds no heading, under its section's heading, with headings of
+# that level after it outside a header, nav or aside (the page's other sections), is one section's
+# body, not the article: its class is taken off, and the page is read whole.
+BODY_CLASSES = frozenset({"text", "story", "cell"})
+
+
+def _unmask_section_bodies(tree) -> None:
+    """Take the article-body class off the frames that are one section's body among several."""
+    for element in tree.xpath("//*[self::div or self::section][@class]"):
+        if element.get("class") not in BODY_CLASSES or next(element.iter(*HEADING_TAGS), None) is not None:
+            continue
+        above = element.xpath("preceding::*[self::h1 or self::h2 or self::h3 or self::h4][1]")
+        if above and any(
+            not any(ancestor.tag in SITE_BLOCKS for ancestor in heading.iterancestors())
+            for heading in element.xpath(f"following::{above[0].tag}")
+        ):
+            del element.attrib["class"]
+
+
 # trafilatura also discards every element whose class names a look ("overlay", "slide", "banner":
 # its UI-chrome tokens). A site's landing page sets its title and the sentence that says what the
 # project is in such a block (Hugo's Academic theme: ``<section class="hero-overlay">`` of an
@@ -550,6 +573,9 @@ def _unmask_text_sidebars(tree) -> None:
 # alone on its line is a title, and a line opening with a bold label after one that opened so is
 # the next item; neither goes on, whatever case follows ("answer immediately старается…" ran as one).
 LABEL_TAGS = frozenset({"b", "strong"})
+# In a list item a line opening with a bracket goes on too: the item's aside set on the next line
+# ("…меняется название виртуального устройства" / "("МК 85" при 2КБ ОЗУ, …)") was read as two lines.
+OPENING_BRACKETS = ("(", "[")
 
 
 def _line_goes_on(br) -> bool:
@@ -557,6 +583,8 @@ def _line_goes_on(br) -> bool:
     a bold label alone, nor from one bold-labelled line to the next)."""
     follows = br.getnext()
     after = (br.tail or "") + (follows.text_content() if follows is not None and follows.tag != "br" else "")
+    if after.lstrip().startswith(OPENING_BRACKETS) and any(a.tag == "li" for a in br.iterancestors()):
+        return True  # an item's aside in brackets on its own line: ("МК 85" при 2КБ ОЗУ, …)
     letter = next((char for char in after if char.isalpha()), "")
     if not letter.islower() or _code_line_at(br):
         return False
@@ -1102,6 +1130,7 @@ def _prepared_tree(
     (furniture if furniture is not None else []).extend(_drop_navigation(tree))
     (furniture if furniture is not None else []).extend(_taken_elements(tree, LEGAL_NOTICES, "legal_notice"))
     _unmask_embedded_text(tree)
+    _unmask_section_bodies(tree)
     _unmask_text_sidebars(tree)
     _unmask_lead_blocks(tree)
     _prose_divs_as_paragraphs(tree)
@@ -1729,6 +1758,13 @@ def _drop_navigation(tree) -> list[tuple[str, str, str]]:
             and (_image_link_bar(element) or _flag_switch(element) or _language_switch(element))
         ):
             drop(element, "navigation")
+    for element in list(tree.iter(*NAV_BLOCKS, *HEADING_TAGS)):
+        if (
+            element.getparent() is not None
+            and not _inside_dropped(element, tree)
+            and _lone_language_link(element)
+        ):
+            drop(element, "navigation")
     for heading in tree.xpath(REPEATED_TITLES):
         if (
             heading.getparent() is not None
@@ -2019,6 +2055,26 @@ def _language_switch(element) -> bool:
         and bool(LINK_BAR_SEPARATORS.match("".join(_text_between_links(element))))
         and all(_names_a_language(link.text_content().strip()) for link in links)
         and any(map(_to_language, links))
+    )
+
+
+# A page paired with its translation often links to it by one link alone, set as its own block: "RU"
+# in a ``<div class="lang">`` over a landing page, "English" as an ``<h3>`` under an about page's
+# title; each was kept as a paragraph or a heading over the Russian text. A block that is one link
+# and nothing else, to another page of the site, its text a language's name or a two-letter code in
+# capitals (as switches print it; "Go", "Qt" stay), is that switch: ``navigation``.
+LONE_LANGUAGE_CODE = re.compile(r"[A-Z]{2}")
+
+
+def _lone_language_link(element) -> bool:
+    """Whether ``element`` is one link alone, to another page of the site, whose text names a
+    language: a switch to the page's translation."""
+    links = list(element.iter("a"))
+    if len(links) != 1 or not _to_other_page(links[0]):
+        return False
+    text = element.text_content().strip()
+    return text == links[0].text_content().strip() and bool(
+        LANGUAGE_NAME.fullmatch(text) or LONE_LANGUAGE_CODE.fullmatch(text)
     )
 
 
