@@ -248,6 +248,22 @@ def test_a_value_printed_under_an_output_label_is_the_output():
     assert [span.label for span in doc.layers.get("removed", [])] == []
 
 
+def test_a_value_printed_under_a_head_ending_in_a_colon_is_the_output():
+    """An R summary's head of two rows, the second ending in a colon ("(method = "normal",
+    repetitions = 1):"), and, a blank row below, the lone estimate it announces ("-27.17103" in
+    bridgesampling_paper.pdf, issue 15, twenty-sixth check row 3): the value was cut as a
+    ``fragment``, so the summary printed no estimate."""
+    head = ["Log marginal likelihood estimate", '(method = "normal", repetitions = 1):']
+    page = [_justified(72, 780 - 14 * at, line) for at, line in enumerate(FILLER)]
+    page += [_text(72, 740 - 12 * at, line, font="F2") for at, line in enumerate(head)]
+    page += [_text(72, 692, "-41.30962", font="F2"), _text(72, 668, "Error Measures:", font="F2")]
+    page += [_justified(72, 630 - 14 * at, line) for at, line in enumerate(FILLER)]
+    doc = _parse([page])
+    codes = "\n".join(doc.text[span.start : span.end] for span in doc.spans if span.label == "code")
+    assert "-41.30962" in codes
+    assert [span.attrs.get("text") for span in doc.layers.get("removed", [])] == []
+
+
 OUTPUT_ROWS = [
     "(Intercept):Ajax 2.5398 0.2300",
     "(Intercept):Bold 1.7218 0.2227",

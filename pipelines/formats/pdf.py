@@ -662,12 +662,15 @@ def _printed(builder: TextBuilder, code: str) -> bool:
     """Whether ``code`` is what a command printed: any block set right under a session's command
     (R's data frame "    y1 y2 x3" / "2 0.70  a  b", a formula "y1 + y2 ~ 0": short columns of one
     or two letters, no drawing's), or rows of numbers under an output's label of words only (coda's
-    "Multivariate psrf" and, a row below, "1.07+0i"). Sweave prints the output a gap below."""
+    "Multivariate psrf" and, a row below, "1.07+0i") or under a head ending in a colon, which
+    announces them (bridgesampling's '(method = "normal", repetitions = 1):' over "-27.17103").
+    Sweave prints the output a gap below."""
     row = _last_code_row(builder)
     if row is None:
         return False
     numbers = all(PRINTED_ROW.fullmatch(line) for line in code.split("\n"))
-    return bool(PROMPT_LINE.match(row) or (numbers and OUTPUT_LABEL.fullmatch(row)))
+    labelled = OUTPUT_LABEL.fullmatch(row) or row.rstrip().endswith(":")
+    return bool(PROMPT_LINE.match(row) or (numbers and labelled))
 
 
 def _last_code_row(builder: TextBuilder) -> str | None:

@@ -103,6 +103,7 @@ MONOSPACED = re.compile(
 )
 FONT_SWITCH = "\ue003"  # between two letters set in different fonts with no gap
 LEAD = "\ue005"  # before a digit that touches the superscript digit after it ("1⁵": footnote 15)
+RADICAL = "√"  # a radical sign, read apart from the line it is set in (``_radicals_joined``)
 TOUCH = 0.05  # em: a digit this close to the superscript after it is set as one mark with it
 RUN_IN = "\ue010"  # after a bold run-in term (a definition list's), before its definition's text
 # font names; "Ital" ends URW's and Times' italic names ("URWPalladioL-Ital", "NimbusRomNo9L-ReguItal")
@@ -389,7 +390,7 @@ def _page_lines(
         if not isinstance(box, LTTextContainer):
             continue
         items.extend(item for item in box if isinstance(item, LTTextLineHorizontal))
-    joined = _superscripts_joined(items)
+    joined = _radicals_joined(_superscripts_joined(items))
     pitches |= _listing_pitches(joined)
     known = frozenset(pitches)
     right = _column_right(joined)
@@ -430,6 +431,40 @@ def _superscripts_joined(items: list) -> list[list]:
         for at, chars in enumerate(glyphs)
         if at not in joined
     ]
+
+
+def _radicals_joined(lines: list[list]) -> list[list]:
+    """A radical sign pdfminer read as a line of its own joined with the pieces of the line it is set
+    in, the one it follows and the radicand it leads (``_radical_between``): TeX raises "√" over the
+    baseline, so "r = 1/" + "√" + "2 is assigned …" came apart, the sign was cut as ``no_words``
+    debris and the text read "1/ 2" for "1/√2"."""
+    inked = [[c for c in chars if not c.get_text().isspace()] for chars in lines]
+    merged: dict[int, list[int]] = {}
+    gone: set[int] = set()
+    for at, sign in enumerate(inked):
+        if [c.get_text() for c in sign] != [RADICAL] or at in merged:
+            continue
+        pieces = [i for i in _radical_between(sign[0], inked) if i not in gone and i not in merged]
+        if pieces:
+            order = sorted([at, *pieces], key=lambda i: inked[i][0].x0)
+            merged[order[0]] = order
+            gone.update(order[1:])
+    return [[c for i in merged.get(at, [at]) for c in lines[i]] for at in range(len(lines)) if at not in gone]
+
+
+def _radical_between(sign, inked: list[list]) -> list[int]:
+    """The lines whose last glyph ends where the radical sign ``sign`` starts, or whose first glyph
+    starts where it ends (within ``TOUCH`` em), on a baseline the sign overlaps."""
+    size = sign.size
+    found = []
+    for at, glyphs in enumerate(inked):
+        if not glyphs or glyphs[0] is sign or not glyphs[0].y0 < sign.y0 < glyphs[0].y1:
+            continue
+        before = abs(sign.x0 - glyphs[-1].x1) <= TOUCH * size
+        after = abs(glyphs[0].x0 - sign.x1) <= TOUCH * size
+        if before or after:
+            found.append(at)
+    return found[:2]
 
 
 def _superscript_of(glyphs: list, ends: list) -> bool:
@@ -882,7 +917,9 @@ def _line(
     if not text:
         return None
     x0, x1 = min(c.x0 for c in chars), max(c.x1 for c in chars)  # pdfminer's line box: its characters'
-    y0, y1 = min(c.y0 for c in chars), max(c.y1 for c in chars)
+    # a radical sign set raised (``_radicals_joined``) reaches over the line: its height is the text's
+    boxed = [c for c in chars if c.get_text() != RADICAL] or chars
+    y0, y1 = min(c.y0 for c in boxed), max(c.y1 for c in boxed)
     letters = [c for c in glyphs if c.get_text().isalpha()]
     italic = bool(letters) and all(ITALIC.search(_font(c)) for c in letters)
     return Line(

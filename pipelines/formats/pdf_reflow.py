@@ -257,9 +257,18 @@ def clean_line(text: str) -> str:
     """One line's dirt that needs no neighbours: soft hyphens inside it, dot leaders, letter-spaced
     words."""
     text = SOFT_HYPHEN.sub("", text[:-1]) + text[-1:] if text else text
-    text = INLINE_LEADERS.sub(" ", text).strip()
+    text = INLINE_LEADERS.sub(_leaders_out, text).strip()
     text = SPACED_RUN.sub(lambda m: _join_letters(m.group(0)), text)
     return _clause_apart(SPLIT_LETTER.sub(_join_split, text))
+
+
+def _leaders_out(found: re.Match) -> str:
+    """Dot leaders as a space; dots ending the line after a comma kept: they close a sequence
+    ("j = 0, 1, 2, . . . ."), an ellipsis (leaders follow a word, not a comma)."""
+    ellipsis = (
+        found.string[: found.start()].rstrip().endswith(",") and not found.group(0).strip()[-1].isalnum()
+    )
+    return found.group(0) if ellipsis else " "
 
 
 def _clause_apart(text: str) -> str:
