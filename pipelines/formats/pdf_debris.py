@@ -66,7 +66,7 @@ from sloika.pipelines.formats.pdf_layout import (
     footnote_mark,
 )
 from sloika.pipelines.formats.pdf_lines import DRAWING_REACH, MARK, NOTE_SYMBOLS, Line
-from sloika.pipelines.formats.pdf_reflow import FIGURE_CAPTION, FLOAT_CAPTION, known_word
+from sloika.pipelines.formats.pdf_reflow import FIGURE_CAPTION, FLOAT_CAPTION, NUMBERED, known_word
 from sloika.text.sentences import SENTENCE_END
 
 MARKS_SHARE = 2  # a line without words is debris with more than this many marks per letter or digit
@@ -92,6 +92,7 @@ DISPLAY_LINES = 12  # lines a display inside a sentence has at most (a formula's
 DISPLAY_MARGIN = 1.0  # em from the page's left margin: a line starting nearer starts there
 DISPLAY_INDENT = 3.0  # em right of the margin: where a centred formula or a figure's label starts
 FULL_LINE = 2.0  # em short of the page's right edge: a line ending nearer filled its column
+HANG_INDENT = 1.0  # em right of a numbered heading's start: where its text (after the number) wraps to
 OPERATORS = ("=", "+", "−", "-", "×", "·")  # a display line ending in one goes on in the formula beside it
 LONG_WORD = re.compile(r"[^\W\d_]{3,}")  # a run of letters: a figure's label, not a formula's symbols
 PROSE_WORD = re.compile(
@@ -354,6 +355,8 @@ def without_debris(layout: Layout) -> Layout:
             _reason(ln, body, foot, figure, boxes) or displays.get(id(ln)) or formulas.get(id(ln)) or None
             for ln in page
         ]
+        rests = {at for at in range(1, len(page)) if _heading_rest(page[at], page[at - 1], body)}
+        reasons = [None if at in rests else why for at, why in enumerate(reasons)]
         page = [replace(line, after_display=True) if displays.get(id(line)) == "" else line for line in page]
         kept = []
         for at, (line, why) in enumerate(zip(page, reasons, strict=True)):
@@ -373,6 +376,22 @@ def without_debris(layout: Layout) -> Layout:
             kept.append(line)
         pages.append(kept)
     return replace(layout, pages=pages)
+
+
+def _heading_rest(line: Line, before: Line, body: float) -> bool:
+    """``line`` is the rest of a numbered heading that filled its line (``before``), wrapped under the
+    heading's text past its number and set at its size right below it: "… the name of the type of" +
+    "z", "… GrB_UnaryOp, z =" + "f(x)". A heading may end in a lone letter or a formula, so the
+    piece is no debris; cut, it took the heading's last word."""
+    em = before.size
+    return (
+        NUMBERED.match(MARK.sub("", before.text)) is not None
+        and before.size >= body - SIZE_STEP
+        and abs(line.size - em) <= SIZE_STEP
+        and line.x0 > before.x0 + HANG_INDENT * em
+        and line.x1 < before.x1 - FULL_LINE * em
+        and 0 <= line.top - before.bottom < em
+    )
 
 
 def display_lines(page: list[Line], body: float, following: Line | None = None) -> dict[int, str]:

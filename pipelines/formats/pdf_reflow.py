@@ -70,6 +70,11 @@ RUN_ON_GAP = 1.0  # em: a line that runs on the sentence above continues it acro
 # least this often ("determina", "vostri", "fondamentale": Italian, 3.9 to 4.8); a compound's joined
 # form is rare or unknown everywhere ("blackboardbold", "zerowidth": 0)
 JOINED_ZIPF = 3.0
+# a compound of two common words (each at least COMPOUND_HALF_ZIPF) keeps its hyphen at a line end when
+# its solid form is rarer than RARE_SOLID_ZIPF: web text misspells "highlevel" (1.1) often enough for
+# wordfreq to list it; "submatrix" (1.2) joins, "sub" (4.7) being a prefix more than a word
+COMPOUND_HALF_ZIPF = 5.0
+RARE_SOLID_ZIPF = 1.5
 ONE_LETTER_TOP = 20  # a language's most common words, among which its one-letter words ("e", "y", "в")
 SOFT_HYPHEN = re.compile(r"\u00ad\s*")
 # dot leaders lead to a page number or to the line's end: "Применение ..... 3", "Debian . ."; a run of
@@ -370,11 +375,26 @@ def join_hyphenated(left: str, right: str, spelled: frozenset[str] = frozenset()
         return f"{left[:-1]}{right}"
     if _surname_broken(first, right) or _numeral_compound(first, second):
         return f"{left[:-1]}{right}"
-    if not _joined_word(first + second) and known_word(first) and known_word(second):
-        return f"{left}{right}"  # a compound: "северо-западный"
+    if _compound(first, second):
+        return f"{left}{right}"  # a compound: "северо-западный", "high-level"
     if _spelled_with_hyphen(first, second) or _numeral_range(first, second) or IDENTIFIER_TAIL.match(right):
         return f"{left}{right}"  # "из-за", "что-нибудь", "двух-трёхметровый", "kfreebsd-amd64"
     return f"{left[:-1]}{right}"
+
+
+def _compound(first: str, second: str) -> bool:
+    """Both halves are words and the solid form is none (``_joined_word``), or only a rare one beside
+    two common halves ("high-" + "level": "highlevel" is a misspelling wordfreq lists at 1.1)."""
+    from sloika.text.frequency import zipf
+
+    if not (known_word(first) and known_word(second)):
+        return False
+    joined = first + second
+    if not _joined_word(joined):
+        return True
+    return zipf(joined.lower(), _pdf_language(joined)) < RARE_SOLID_ZIPF and all(
+        zipf(half.lower(), _pdf_language(half)) >= COMPOUND_HALF_ZIPF for half in (first, second)
+    )
 
 
 def _suspended(right: str) -> bool:
