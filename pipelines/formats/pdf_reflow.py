@@ -528,7 +528,7 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
                 _measure(previous, line, (column, blocks), right),
                 body,
                 _margins(previous, line, blocks, left),
-                _formula_cut(lines, at),
+                _formula_cut(lines, at, previous),
                 spelled,
                 result[last] if last >= 0 else "",
             )
@@ -1372,17 +1372,24 @@ def _continues(
     return not ((sentence_end or short) and line.x0 > previous.x0 + INDENT * em)
 
 
-def _formula_cut(lines: list[Line], at: int) -> bool:
+def _formula_cut(lines: list[Line], at: int, previous: Line) -> bool:
     """A rendered formula is among the debris placeholders read right before ``lines[at]``, or right
-    after it but standing above it on its page (pdfminer read "for more information see, …" before
-    the display "qij,ML = Nij(T)/Ri(T)," over it): a display cut out of the text, which stood between
-    two paragraphs unless the line after it shows otherwise."""
+    after it but standing between it and ``previous`` on its page (pdfminer read "for more
+    information see, …" before the display "qij,ML = Nij(T)/Ri(T)," over it): a display cut out of
+    the text, which stood between two paragraphs unless the line after it shows otherwise. A piece
+    cut from a line above ``previous`` (an inline root sign) is no display between them."""
     line = lines[at]
     before = (lines[back] for back in range(at - 1, -1, -1))
     after = itertools.takewhile(lambda one: one.text.startswith(DEBRIS), lines[at + 1 :])
     return any(
         one.formula for one in itertools.takewhile(lambda one: one.text.startswith(DEBRIS), before)
-    ) or any(one.formula and one.page == line.page and one.bottom <= line.top for one in after)
+    ) or any(
+        one.formula
+        and one.page == line.page
+        and one.bottom <= line.top
+        and (one.page != previous.page or one.bottom > previous.bottom)
+        for one in after
+    )
 
 
 def _next_term(previous: Line, line: Line, text: str, right: float, left: dict[int, float] | None) -> bool:
