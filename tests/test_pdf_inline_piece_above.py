@@ -84,3 +84,26 @@ def test_case_lines_between_displays_stay_cells_of_their_display():
     assert "for all entries in A but not B" not in texts
     cells = [cell for table in layout.tables for row in table.rows for cell in row]
     assert "for all entries in A and B" in cells and "for all entries in A but not B" in cells
+
+
+def test_short_lines_set_apart_between_cut_displays_do_not_run_on():
+    """A display's case conditions, short lines set in between formulas cut as ``math`` ("for all
+    entries in A and B" + [formula] + "for all entries in A but not B"): each a line of its own, no
+    sentence running on across the display."""
+    lines = [
+        _line(PROSE, 72.0, 540.0, 84.0, 94.0),
+        _line("of the result. That is:", 72.0, 180.0, 96.0, 106.0),
+        _line("for all entries in A and B", 96.0, 230.0, 112.0, 122.0),
+        _line(f"{DEBRIS}0", 120.0, 200.0, 124.0, 134.0, formula=True),
+        _line("for all entries in A but not B", 96.0, 240.0, 136.0, 146.0),
+        _line(f"{DEBRIS}1", 120.0, 200.0, 148.0, 158.0, formula=True),
+        _line(MORE, 72.0, 540.0, 164.0, 174.0),
+    ]
+    assert paragraphs([lines]) == [
+        f"{PROSE} of the result. That is:",
+        "for all entries in A and B",
+        f"{DEBRIS}0",
+        "for all entries in A but not B",
+        f"{DEBRIS}1",
+        MORE,
+    ]
