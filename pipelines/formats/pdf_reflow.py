@@ -1312,8 +1312,11 @@ def _continues(
     if line.after_display and runs_on:
         return True  # "… a entrare in" + [a matrix's row] + "una riga di testo.": one sentence
     goes_on = text[:1].islower() and not _outdented(previous, line, left)  # "where x is …" at the text
-    # a case's condition, "if …" + "else": a short line alone, the next at its indent (a display's rows)
-    set_apart = first and previous.x1 < right - SHORT_LINE * em and line.x0 > previous.x0 - INDENT * em / 2
+    # a case's condition, "if …" + "else": a short line alone, set in past a paragraph's indent, the
+    # next at its indent (a display's rows); a sentence's halves stand at the margin or its indent
+    set_in = left is not None and previous.x0 > left.get(previous.page, previous.x0) + 2 * INDENT * em
+    set_apart = set_in and first and previous.x1 < right - SHORT_LINE * em
+    set_apart = set_apart and line.x0 > previous.x0 - INDENT * em / 2
     if formula_cut and runs_on and (goes_on or first) and not set_apart:
         # "… is given by" + [a display cut as math] + "where Nij(T) is …": one sentence, also back at
         # the margin under a paragraph's indented first line ("… has the parameter set" + "which is …")
