@@ -171,6 +171,7 @@ ROW_GAP = 3.0  # em: rows of one aligned block are at most this far apart
 GROW_GAP = 1.0  # em: a table column's line at most this far below the table's last row is the table's
 JUSTIFIED_GAP = 0.1  # em: the word gaps of one justified line differ by less than this
 JUSTIFIED_REACH = 4.0  # em: and are at most this wide
+LEAD_IN_END = re.compile(r"[.,:;]\s*$")  # a lead-in between displays ends its clause (``_sentences_between``)
 STRETCHED_GAP = (
     1.0  # em: a justified line's one stretched gap is narrower than this (``_sentence_stretched``)
 )
@@ -1692,7 +1693,9 @@ def _sentences_between(page: list[Line], block: list[Line], line: Line, pairs: s
     text's left margin or its paragraph indent (``FIRST_INDENT``) and an em or more left of every
     line of the block: lead-ins between two displays (expint.pdf's "The above two definitions are
     related as follows:" under Ei(x)'s display, "(2)"'s display under it). A display is centred or
-    set in, so such a line is a sentence, no table row: it stays in the text."""
+    set in, so such a line is a sentence, no table row: it stays in the text. It ends its clause
+    (``LEAD_IN_END``: a stop, colon or comma); a bare line ("for all entries (i, j) in A ∩ B", "else")
+    is a case's condition or a branch of pseudo-code, the display's own."""
     prose = [ln for ln in page if _prose_line(ln, MARK.sub("", ln.text).strip())]
     if not prose:
         return []
@@ -1706,6 +1709,7 @@ def _sentences_between(page: list[Line], block: list[Line], line: Line, pairs: s
         and top - 1.0 < ln.top
         and ln.bottom < line.top + 1.0
         and not ln.formula
+        and bool(LEAD_IN_END.search(ln.text))
         and ln.x0 - left < FIRST_INDENT * ln.size
         and ln.x0 < edge - ln.size
     ]

@@ -557,7 +557,7 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
                 _measure(previous, line, (column, blocks), right),
                 body,
                 _margins(previous, line, blocks, left),
-                _formula_cut(lines, at),
+                _formula_cut(lines, at, previous),
                 spelled,
                 result[last] if last >= 0 else "",
             )
@@ -1341,7 +1341,12 @@ def _continues(
     if line.after_display and runs_on:
         return True  # "… a entrare in" + [a matrix's row] + "una riga di testo.": one sentence
     goes_on = text[:1].islower() and not _outdented(previous, line, left)  # "where x is …" at the text
-    if formula_cut and runs_on and (goes_on or first):
+    # a case's condition, "if …" + "else": a short line alone, set in past a paragraph's indent, the
+    # next at its indent (a display's rows); a sentence's halves stand at the margin or its indent
+    set_in = left is not None and previous.x0 > left.get(previous.page, previous.x0) + 2 * INDENT * em
+    set_apart = set_in and first and previous.x1 < right - SHORT_LINE * em
+    set_apart = set_apart and line.x0 > previous.x0 - INDENT * em / 2
+    if formula_cut and runs_on and (goes_on or first) and not set_apart:
         # "… is given by" + [a display cut as math] + "where Nij(T) is …": one sentence, also back at
         # the margin under a paragraph's indented first line ("… has the parameter set" + "which is …")
         return True
@@ -1401,17 +1406,24 @@ def _continues(
     return not ((sentence_end or short) and line.x0 > previous.x0 + INDENT * em)
 
 
-def _formula_cut(lines: list[Line], at: int) -> bool:
+def _formula_cut(lines: list[Line], at: int, previous: Line) -> bool:
     """A rendered formula is among the debris placeholders read right before ``lines[at]``, or right
-    after it but standing above it on its page (pdfminer read "for more information see, …" before
-    the display "qij,ML = Nij(T)/Ri(T)," over it): a display cut out of the text, which stood between
-    two paragraphs unless the line after it shows otherwise."""
+    after it but standing between it and ``previous`` on its page (pdfminer read "for more
+    information see, …" before the display "qij,ML = Nij(T)/Ri(T)," over it): a display cut out of
+    the text, which stood between two paragraphs unless the line after it shows otherwise. A piece
+    cut from a line above ``previous`` (an inline root sign) is no display between them."""
     line = lines[at]
     before = (lines[back] for back in range(at - 1, -1, -1))
     after = itertools.takewhile(lambda one: one.text.startswith(DEBRIS), lines[at + 1 :])
     return any(
         one.formula for one in itertools.takewhile(lambda one: one.text.startswith(DEBRIS), before)
-    ) or any(one.formula and one.page == line.page and one.bottom <= line.top for one in after)
+    ) or any(
+        one.formula
+        and one.page == line.page
+        and one.bottom <= line.top
+        and (one.page != previous.page or one.bottom > previous.bottom)
+        for one in after
+    )
 
 
 def _next_term(previous: Line, line: Line, text: str, right: float, left: dict[int, float] | None) -> bool:
