@@ -1742,52 +1742,29 @@ def _drop_navigation(tree) -> list[tuple[str, str, str]]:
         if text:
             dropped.append((label, text, key))
 
+    def still_in(element) -> bool:  # not taken out already, with itself or an ancestor
+        return element.getparent() is not None and not _inside_dropped(element, tree)
+
+    def drop_each(elements, is_navigation) -> None:
+        for element in list(elements):
+            if still_in(element) and is_navigation(element):
+                drop(element, "navigation")
+
     for element in tree.xpath(NAVIGATION):
-        if element.getparent() is not None and not _inside_dropped(element, tree):
+        if still_in(element):
             links = _links_after(element)
             drop(element, "navigation")
             for block in links:
                 drop(block, "navigation")
-    for element in list(tree.iter("p", "div")):
-        if element.getparent() is not None and not _inside_dropped(element, tree) and _link_bar(element):
-            drop(element, "navigation")
-    for element in list(tree.iter(*NAV_BLOCKS)):
-        if (
-            element.getparent() is not None
-            and not _inside_dropped(element, tree)
-            and (_image_link_bar(element) or _flag_switch(element) or _language_switch(element))
-        ):
-            drop(element, "navigation")
-    for element in list(tree.iter(*NAV_BLOCKS, *HEADING_TAGS)):
-        if (
-            element.getparent() is not None
-            and not _inside_dropped(element, tree)
-            and _lone_language_link(element)
-        ):
-            drop(element, "navigation")
-    for heading in tree.xpath(REPEATED_TITLES):
-        if (
-            heading.getparent() is not None
-            and not _inside_dropped(heading, tree)
-            and _repeats_the_title(heading)
-        ):
-            drop(heading, "navigation")
-    for element in tree.xpath(BANNERS):
-        short = sum(map(str.isalpha, element.text_content())) <= NAV_MAX_LETTERS
-        if (
-            (short or _titles_the_heading_below(element))
-            and element.getparent() is not None
-            and not _inside_dropped(element, tree)
-        ):
-            drop(element, "navigation")
-    for link in tree.xpath(BUTTON_LINKS):
-        if (
-            link.getparent() is not None
-            and not _inside_dropped(link, tree)
-            and _lone_button(link)
-            and _lead_in(link) is None
-        ):
-            drop(link, "navigation")
+    drop_each(tree.iter("p", "div"), _link_bar)
+    drop_each(tree.iter(*NAV_BLOCKS), lambda e: _image_link_bar(e) or _flag_switch(e) or _language_switch(e))
+    drop_each(tree.iter(*NAV_BLOCKS, *HEADING_TAGS), _lone_language_link)
+    drop_each(tree.xpath(REPEATED_TITLES), _repeats_the_title)
+    drop_each(
+        tree.xpath(BANNERS),
+        lambda e: sum(map(str.isalpha, e.text_content())) <= NAV_MAX_LETTERS or _titles_the_heading_below(e),
+    )
+    drop_each(tree.xpath(BUTTON_LINKS), lambda link: _lone_button(link) and _lead_in(link) is None)
     linked_lists = [dl for dl in tree.xpath("//dl[not(ancestor::dl)][dd]") if _descriptions_all_links(dl)]
     contents = [
         *tree.xpath(CONTENTS_LISTS),
@@ -1796,7 +1773,7 @@ def _drop_navigation(tree) -> list[tuple[str, str, str]]:
         *linked_lists,
     ]
     for terms in contents:
-        if terms.getparent() is None or _inside_dropped(terms, tree):
+        if not still_in(terms):
             continue
         linked = sum(ch.isalpha() for a in terms.iter("a") for ch in a.text_content())
         if linked and sum(map(str.isalpha, terms.text_content())) - linked <= NAV_MAX_LETTERS:
@@ -1804,21 +1781,11 @@ def _drop_navigation(tree) -> list[tuple[str, str, str]]:
             if title is not None:
                 drop(title, "contents")
             drop(terms, "contents")
-    for paragraph in tree.xpath(TITLE_PAGE_LINKS):
-        if (
-            paragraph.getparent() is not None
-            and not _inside_dropped(paragraph, tree)
-            and _link_alone(paragraph)
-        ):
-            drop(paragraph, "navigation")
-    for element in _page_edges(tree):
-        if element.getparent() is not None and not _inside_dropped(element, tree) and _pager(element):
-            drop(element, "navigation")
+    drop_each(tree.xpath(TITLE_PAGE_LINKS), _link_alone)
+    drop_each(_page_edges(tree), _pager)
     if (closing := _closing_page_link(tree)) is not None and not _inside_dropped(closing, tree):
         drop(closing, "navigation")
-    for element in list(tree.iter("p", "div")):
-        if element.getparent() is not None and not _inside_dropped(element, tree) and _top_link(element):
-            drop(element, "navigation")
+    drop_each(tree.iter("p", "div"), _top_link)
     for link in tree.xpath(NAV_LINKS):
         block = next((a for a in link.iterancestors() if a.tag in NAV_BLOCKS), None)
         if block is None or block.getparent() is None or block.tag == "body":
