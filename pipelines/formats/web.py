@@ -1357,7 +1357,7 @@ def _in_flow(element) -> bool:
     if element.tag == "svg" and not _figure_attrs(element):
         return False
     # a captioned image is a figure, its caption no text it labels (a screenshot's repeats its alt)
-    return _docbook_caption(element) is not None or not _labels_its_neighbour(element, ancestors)
+    return _caption_under(element) is not None or not _labels_its_neighbour(element, ancestors)
 
 
 def _pixels(size: str | None) -> float:
@@ -1381,7 +1381,7 @@ def _letters_of(text: str) -> str:
 
 def _figure_attrs(element) -> dict[str, str]:
     """What a figure says of itself: ``alt`` (an image's alt text, an ``<svg>``'s title or label),
-    ``caption`` (a ``<figure>``'s ``<figcaption>``, a DocBook image's: ``_docbook_caption``) and
+    ``caption`` (a ``<figure>``'s ``<figcaption>``, one set under an image: ``_caption_under``) and
     ``src`` (the file it shows)."""
     title = element.find("title") if element.tag == "svg" else None
     titled = title.text_content() if title is not None else ""
@@ -1389,24 +1389,34 @@ def _figure_attrs(element) -> dict[str, str]:
     inner = next(element.iter("img"), None) if element.tag in ("figure", "picture") else None
     if inner is not None:
         alt = alt or inner.get("alt") or ""
-    caption = next(element.iter("figcaption"), None) if element.tag == "figure" else _docbook_caption(element)
+    caption = next(element.iter("figcaption"), None) if element.tag == "figure" else _caption_under(element)
     source = element.get("src") or element.get("data") or (inner.get("src") if inner is not None else None)
     found = {
         "alt": _prose(alt),
-        "caption": _prose(_plain(caption.text_content())) if caption is not None else "",
+        "caption": _caption_text(caption) if caption is not None else "",
         "src": (source or "").strip(),
     }
     return {key: value for key, value in found.items() if value}
 
 
-def _docbook_caption(element):
-    """The caption DocBook's XSL sets under an image (a KDE manual's screenshots: ``<div
-    class="mediaobject"><img …><div class="caption"><p>Кнопки Назад и Вперёд…</p></div></div>``),
-    None for another image."""
-    holder = element.getparent()
-    if element.tag != "img" or holder is None or "mediaobject" not in (holder.get("class") or "").split():
-        return None
-    return next((part for part in holder if part.tag == "div" and part.get("class") == "caption"), None)
+CAPTION_PARTS = " / "  # between the captions of one picture set side by side (a scheme's two halves)
+
+
+def _caption_under(element):
+    """The caption set right after an image in its holder: an element whose class names a caption
+    (DocBook's ``<div class="caption">`` in its ``mediaobject`` under a KDE manual's screenshot, a
+    scheme's ``<div class="scheme-captions">`` of a caption per half), None for another image."""
+    after = element.getnext() if element.tag == "img" else None
+    classes = (after.get("class") or "").lower().split() if after is not None else []
+    return after if any("caption" in word for word in classes) else None
+
+
+def _caption_text(caption) -> str:
+    """A caption's text; the captions of a block of them (a ``<div>`` or ``<p>`` each) apart
+    (``CAPTION_PARTS``), not run together."""
+    parts = [part for part in caption if part.tag in ("div", "p")]
+    texts = [_prose(_plain(part.text_content())) for part in (parts if len(parts) > 1 else [caption])]
+    return CAPTION_PARTS.join(text for text in texts if text)
 
 
 def _mark_admonitions(tree) -> None:
@@ -2452,10 +2462,10 @@ def _taken_credits(tree) -> list[tuple[str, str]]:
 def _main_blocks(tree, marked: bool, links: set[str]) -> list[Block]:
     screens = _screens(tree, marked)
     page, headings, figures = _page_text(tree)
-    blocks = _extracted(tree, marked, screens, recall=False)
+    blocks = _back_in_place(page, _extracted(tree, marked, screens, recall=False))
     bare = len(_first_kept(page, headings, blocks)) < len(headings)  # a heading without a body kept
     if bare or _lost_items(tree, blocks):
-        more = _extracted(tree, marked, screens, recall=True)
+        more = _back_in_place(page, _extracted(tree, marked, screens, recall=True))
         blocks = _filled(page, headings, blocks, more) if bare else blocks
         blocks = _with_lost_items(page, blocks, more)
     blocks = _with_introduced_lists(tree, blocks, links)
@@ -2628,6 +2638,25 @@ def _offsets(page: str, blocks: list[Block]) -> list[int]:
     return offsets
 
 
+# trafilatura may give a block of the page after blocks that stand below it: an epigraph in a
+# ``<div>`` above the page's content block came last in the text, after the content's closing
+# label. A block found nowhere after the block before it, but before it in the page's text, goes
+# back to its place: before the first block found after it there.
+def _back_in_place(page: str, blocks: list[Block]) -> list[Block]:
+    """``blocks`` with each one that stands in the page before the block given before it (and not
+    after it) moved up to its place in the page's order."""
+    placed: list[tuple[int, Block]] = []
+    before = -1  # the furthest offset placed so far
+    for at, block in zip(_offsets(page, blocks), blocks, strict=True):
+        if 0 <= at < before and _offset(page, block, before) < 0:
+            index = next(i for i, (spot, _) in enumerate(placed) if spot > at)
+            placed.insert(index, (at, block))
+        else:
+            before = max(at, before)
+            placed.append((before, block))
+    return [block for _, block in placed]
+
+
 def _section(headings: list[tuple[int, Block]], offset: int) -> int:
     """The index of the heading the page's text at ``offset`` is under, -1 before the first."""
     return bisect.bisect_right([at for at, _ in headings], offset) - 1
@@ -2703,15 +2732,18 @@ def _with_headings(page: str, headings: list[tuple[int, Block]], blocks: list[Bl
     first kept block after it in the page. A page without an ``<article>``/``<main>``-like frame
     (DocBook's ``<div class="section">``) is read by trafilatura's recovery of wild paragraphs, which
     never takes headings ("13.2. Как помочь проекту Debian своими ресурсами?" was lost). A heading
-    with no kept block after it stays out."""
-    result, cursor, waiting = [], 0, 0
+    with no kept block after it stays out, but for those the last kept block introduces
+    (``_introduced_headings``)."""
+    result, cursor, waiting, end = [], 0, 0, -1
     for block in blocks:
         text = _prose(block.text)
         start = text[:40].split(" | ")[0]  # a table row's first cell: " | " is not in the page
         found = page.find(start, cursor)
         if found < 0:
             result.append(block)
+            end = -1
             continue
+        end = found + len(text) if block.kind == "p" and not block.item and text.endswith(":") else -1
         while waiting < len(headings) and headings[waiting][0] < found:
             result.append(headings[waiting][1])
             waiting += 1
@@ -2723,7 +2755,23 @@ def _with_headings(page: str, headings: list[tuple[int, Block]], blocks: list[Bl
         ):
             waiting += 1
         result.append(block)
-    return result
+    return result + _introduced_headings(page, headings[waiting:], end)
+
+
+# A label ending in ":" over a column of headings that are links ("главные темы:" over an ``<h3>``
+# per theme, each its page's title) introduces them as a lead-in does its list: where nothing was
+# kept after them (a picture's captions beside them, the footer), they went to ``removed`` as
+# ``boilerplate`` and the label was left over nothing.
+def _introduced_headings(page: str, headings: list[tuple[int, Block]], end: int) -> list[Block]:
+    """The headings of ``headings`` (after the last kept block) that follow one another in the page's
+    text right from ``end``, where the last kept block, a paragraph ending in ":", ends (-1: none)."""
+    found = []
+    for at, heading in headings if end >= 0 else ():
+        if at < end or page[end:at].strip():
+            break
+        found.append(heading)
+        end = at + len(heading.text)
+    return found
 
 
 def _with_figures(page: str, figures: list[tuple[int, Block]], blocks: list[Block]) -> list[Block]:
@@ -3145,7 +3193,12 @@ def _with_left_out(parsed: Parsed, page: Page) -> Parsed:
             available.subtract(words)
         else:
             missing.add(index)
-    captions = {block.figure.get("caption") for block in page.blocks if block.kind == "figure"}
+    captions = {
+        caption
+        for block in page.blocks
+        if block.kind == "figure" and (caption := block.figure.get("caption"))
+    }
+    captions |= {part for caption in captions for part in caption.split(CAPTION_PARTS)}
     left_out = [
         ("caption" if page.texts[i][1] in captions else "boilerplate", page.texts[i][1], page.texts[i][0])
         for i in sorted(missing)
