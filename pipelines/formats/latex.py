@@ -2395,14 +2395,18 @@ POINTER_LEAD = (
 )
 SENTENCE_START = r"(?:^|(?<=[.!?] ))"
 SENTENCE_END = r"(?:[.!?](?:[ \u00a0]+|$)|$)"
+# what opens a claim of the sentence's own after a pointer at a work: "that"/"что" before a clause
+CLAIM = r"(?<![\w-])(?i:that|что)(?![\w-])"
 POINTER_SENTENCE = re.compile(rf"{SENTENCE_START}{POINTER_LEAD}{CITE_HOLES}[ \u00a0]*{SENTENCE_END}")
 # a sentence that opens on "See" and the citation, "See~\cite{x} for details.", "См.~\cite{x}, где
 # это доказано.": the rest is what to look for there, and without the entry it read "For details.",
 # so it goes whole, its ``removed`` record the sentence ("See \cite{x} for details"); a rest holding
-# a formula or another citation (the reader's private-use placeholders) is no such rest
+# a formula or another citation (the reader's private-use placeholders), or a claim of its own (a
+# clause after a semicolon, "…; the converse fails", or a "that" clause, "for a proof that every
+# compact set is closed"), is no such rest
 SEE_SENTENCE = re.compile(
     rf"{SENTENCE_START}{SEE}(?P<holes>{CITE_HOLES})"
-    r"(?P<rest>(?:[^.!?\ue000-\uf8ff]|[.!?](?![ \u00a0]|$))*)" + SENTENCE_END
+    rf"(?P<rest>(?:(?!{CLAIM})[^.!?;\ue000-\uf8ff]|[.!?](?![ \u00a0]|$))*)" + SENTENCE_END
 )
 
 
