@@ -83,7 +83,8 @@ ROLES = {"user", "assistant", "system", "tool", "unknown"}
 WORD = re.compile(r"[^\W_]+")
 SOUND_TAG = re.compile(
     r"\[(?!!)[^\[\]\n]{1,40}\]"  # a subtitler's [музыка], [зевает], [ВАРИАНТ1:]; not [!callout]
-    r"|\((?:музыка|смех|аплодисменты|вздыхает|music|laughter|applause|laughs|sighs)\)|[♪♫]+",
+    r"|\((?:музыка|смех|аплодисменты|вздыхает|music|laughter|applause|laughs|sighs)\)"
+    r"|[♪♫🎵🎶🎼]+",  # music notes, the emoji ones (🎵 🎶 🎼) the same mark as ♪
     re.I,
 )
 LETTER = re.compile(r"[^\W\d_]")

@@ -310,7 +310,7 @@ def decode_utf8(data: bytes, what: str) -> str:
         except UnicodeDecodeError as err:
             raise FormatError(
                 "invalid_utf8",
-                f"byte at offset {err.start} is not {encoding.upper()}, though the file starts with its "
+                f"{bad_byte(err)} is not {encoding.upper()}, though the file starts with its "
                 f"byte-order mark; re-save the {what} file as UTF-8",
             ) from err
     if b"\0" in data[:8192]:
@@ -320,5 +320,5 @@ def decode_utf8(data: bytes, what: str) -> str:
     except UnicodeDecodeError as err:
         raise FormatError(
             "invalid_utf8",
-            f"byte at offset {err.start} is not UTF-8; convert the {what} file first ({iconv_hint(data)})",
+            f"{bad_byte(err)} is not UTF-8; convert the {what} file first ({iconv_hint(data)})",
         ) from err

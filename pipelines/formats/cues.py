@@ -143,7 +143,8 @@ def merge_cues(
             paragraph_start, paragraph_times = builder.length, [cue.start_s, cue.end_s]
         following = spoken[index + 1] if index + 1 < len(spoken) else None
         joins = following is not None and not _new_paragraph(cue, following, pause_s, stream)
-        text, glues = _word_across_cues(_cue_text(cue, stream), following.text if joins else "")
+        card = id(cue) in stream.cards and (opens or id(previous) in stream.cards)
+        text, glues = _word_across_cues(_cue_text(cue, stream, card), following.text if joins else "")
         if not opens and not glued:
             builder.append(stream.joiner(builder.tail(1), text[:1]))
         glued = glues
@@ -182,12 +183,13 @@ BROKEN_WORD_END = re.compile(r"(?<![^\W\d_])([^\W\d_]+)-\Z")
 FIRST_WORD = re.compile(r"[^\W\d_]+")
 
 
-def _cue_text(cue: Cue, stream: _Stream) -> str:
+def _cue_text(cue: Cue, stream: _Stream, card: bool) -> str:
     """A cue's words as they go in: its lines joined by a space (none between Chinese or Japanese
     characters, ``_Stream.joiner``), a sentence's lines; a title card's lines each a line ("Nebulas
-    NOVA" over its tagline), as they stand on screen."""
+    NOVA" over its tagline), as they stand on screen, where the ``card`` stands in a paragraph of
+    cards (one running on from the speech before it is read as the sentence it continues)."""
     lines = [" ".join(line.split()) for line in cue.text.split("\n") if line.strip()]
-    if id(cue) in stream.cards:
+    if card:
         return "\n".join(lines)
     text = lines[0] if lines else ""
     for line in lines[1:]:

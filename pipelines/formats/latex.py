@@ -107,6 +107,7 @@ from sloika.pipelines.formats.latex_spacing import (
     SIZED_BOXES,
     SPACES_IN_PARAGRAPH,
     box_to_makebox,
+    prints_nothing,
     sized_box,
     space_of,
 )
@@ -235,6 +236,8 @@ CITATION = re.compile("\ue002(\\d+)\ue003")  # a rendered citation, stashed like
 BLOCK = "\ue004{}\ue005"  # a table, picture or code block, stashed likewise
 PIECE = re.compile("\ue000(\\d+)\ue001|\ue002(\\d+)\ue003|\ue004(\\d+)\ue005")
 REFERENCES = "citations"
+INVISIBLE_MATH = "invisible_math"  # a formula that prints nothing: "$\\phantom{asdf}$", blank room
+PRINTS_NO_TEXT = frozenset({PAGE_FURNITURE, INVISIBLE_MATH})  # records that leave no lead-in orphaned
 TITLE = re.compile(r"\\title\s*(?:\[[^\]]*\])?\s*\{")
 # the paper's language, for "рис." or "fig.": more Cyrillic letters than Latin ones outside commands
 CYRILLIC, LATIN = re.compile("[а-яёА-ЯЁ]"), re.compile("[A-Za-z]")
@@ -2145,8 +2148,11 @@ def _append_text(builder: TextBuilder, latex: str, stash: _Stash, math: str) -> 
     """Convert a stretch of LaTeX, paragraph by paragraph, and put formulas and citations back with
     their spans. A lead-in whose object went whole to ``removed`` goes with it (``latex_lead_ins``)."""
     prepared = [_prepared(paragraph, stash) for paragraph in PARAGRAPH_BREAK.split(_to_text(latex))]
-    # a paragraph of running heads alone printed nothing of the text: no lead-in went with it
-    cut = [not text and any(label != PAGE_FURNITURE for label, *_ in records) for text, records in prepared]
+    # a paragraph of running heads or blank formulas alone printed nothing of the text: no lead-in
+    # went with it
+    cut = [
+        not text and any(label not in PRINTS_NO_TEXT for label, *_ in records) for text, records in prepared
+    ]
     ends_in_cut = [_ends_in_cut(text, records) for text, records in prepared]
     lead_ins = lead_ins_of_cut([text for text, _ in prepared], cut, ends_in_cut)
     for position, (paragraph, records) in enumerate(prepared):
@@ -2179,6 +2185,7 @@ def _prepared(paragraph: str, stash: _Stash) -> tuple[str, list[tuple[str, dict,
     attrs, the number of the paragraph's kept words before it), before any of it is placed in the
     text. A record of a sentence cut inside the paragraph stands where it was; the others (values
     only the PDF knows, their orphans) at the paragraph's start."""
+    paragraph, blank = _without_invisible_math(paragraph, stash)
     paragraph, undefined, undefined_orphans = drop_undefined(paragraph)
     # "Other commands are: (\g) 45\g, (\C) 30\C…" without the class
     records = [(cut.label, {"text": stash.plain(_tidy(cut.text))}, _words(cut)) for cut in undefined]
@@ -2188,7 +2195,7 @@ def _prepared(paragraph: str, stash: _Stash) -> tuple[str, list[tuple[str, dict,
     at_start: list[tuple[str, dict]] = []
     paragraph, asides = drop_reference_asides(paragraph)
     paragraph, dropped, phrases, orphans = drop_computed_and_orphans(paragraph)
-    records += _unresolved_citations(paragraph, stash)
+    records += _unresolved_citations(paragraph, stash) + blank
     records.sort(key=lambda record: record[2])  # in source order: a cut, the sentence pointing back at it
     paragraph = _tidy(paragraph)
     if (
@@ -2208,10 +2215,27 @@ def _prepared(paragraph: str, stash: _Stash) -> tuple[str, list[tuple[str, dict,
     return paragraph, [*records, *((label, attrs, 0) for label, attrs in at_start)]
 
 
+def _without_invisible_math(paragraph: str, stash: _Stash) -> tuple[str, list[tuple[str, dict, int]]]:
+    """``paragraph`` without the formulas that print nothing (``prints_nothing``: "$\\phantom{x}$",
+    an author's blank room, layout and no formula of the text), and an ``INVISIBLE_MATH`` record
+    of each: label, attrs, the number of the paragraph's kept words before it."""
+    kept, records, cursor = [], [], 0
+    for token in TOKEN.finditer(paragraph):
+        formula = stash.formulas[int(token[1])]
+        if prints_nothing(formula):
+            kept.append(paragraph[cursor : token.start()])
+            cursor = token.end()
+            before = len(WORD_TOKEN.findall(_tidy("".join(kept))))
+            records.append((INVISIBLE_MATH, {"text": formula}, before))
+    return "".join(kept) + paragraph[cursor:], records
+
+
 def _ends_in_cut(paragraph: str, records: list[tuple[str, dict, int]]) -> bool:
     """Whether sentences cut from the kept ``paragraph`` stood after its last kept word."""
     words = len(WORD_TOKEN.findall(paragraph))
-    return bool(paragraph) and any(before >= words > 0 for *_, before in records)
+    return bool(paragraph) and any(
+        before >= words > 0 for label, _, before in records if label not in PRINTS_NO_TEXT
+    )
 
 
 def _words(cut: Cut) -> int:
@@ -2371,14 +2395,18 @@ POINTER_LEAD = (
 )
 SENTENCE_START = r"(?:^|(?<=[.!?] ))"
 SENTENCE_END = r"(?:[.!?](?:[ \u00a0]+|$)|$)"
+# what opens a claim of the sentence's own after a pointer at a work: "that"/"что" before a clause
+CLAIM = r"(?<![\w-])(?i:that|что)(?![\w-])"
 POINTER_SENTENCE = re.compile(rf"{SENTENCE_START}{POINTER_LEAD}{CITE_HOLES}[ \u00a0]*{SENTENCE_END}")
 # a sentence that opens on "See" and the citation, "See~\cite{x} for details.", "См.~\cite{x}, где
 # это доказано.": the rest is what to look for there, and without the entry it read "For details.",
 # so it goes whole, its ``removed`` record the sentence ("See \cite{x} for details"); a rest holding
-# a formula or another citation (the reader's private-use placeholders) is no such rest
+# a formula or another citation (the reader's private-use placeholders), or a claim of its own (a
+# clause after a semicolon, "…; the converse fails", or a "that" clause, "for a proof that every
+# compact set is closed"), is no such rest
 SEE_SENTENCE = re.compile(
     rf"{SENTENCE_START}{SEE}(?P<holes>{CITE_HOLES})"
-    r"(?P<rest>(?:[^.!?\ue000-\uf8ff]|[.!?](?![ \u00a0]|$))*)" + SENTENCE_END
+    rf"(?P<rest>(?:(?!{CLAIM})[^.!?;\ue000-\uf8ff]|[.!?](?![ \u00a0]|$))*)" + SENTENCE_END
 )
 
 

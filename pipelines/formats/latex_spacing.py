@@ -77,3 +77,33 @@ def _argument_source(node: Any, index: int) -> str:
         return ""
     source = arguments[index].latex_verbatim()
     return source[1:-1] if source[:1] in "[{" and source[-1:] in "]}" else source
+
+
+# what a formula prints nothing of: a phantom (the room its argument would take, blank) and glue,
+# each with its braced argument (``_without_invisible``), struts and math's own spaces;
+# "$\phantom{asdf}$" alone is an author's vertical space
+INVISIBLE_WITH_ARGUMENT = re.compile(r"\\(?:[hv]?phantom|[hv]space\*?)\s*\{")
+INVISIBLE = re.compile(
+    r"\\(?:q?quad|enskip|enspace|thinspace|medspace|thickspace|(?:math)?strut)(?![A-Za-z])"
+    r"|\\[,;:! ]|[\s~{}]"
+)
+MATH_DELIMITERS = re.compile(r"\A(?:\$\$?|\\\(|\\\[)(?P<inside>.*?)(?:\$\$?|\\\)|\\\])\Z", re.S)
+
+
+def prints_nothing(formula: str) -> bool:
+    """Whether a formula as typed (``$…$``, ``\\(…\\)``, ``\\[…\\]``, ``$$…$$``) prints nothing
+    but blank room: layout, like the page set-up, not a formula of the text."""
+    found = MATH_DELIMITERS.match(formula)
+    return bool(found) and not INVISIBLE.sub("", _without_invisible(found["inside"]))
+
+
+def _without_invisible(math: str) -> str:
+    """``math`` without its phantoms and glue (``INVISIBLE_WITH_ARGUMENT``), each with its argument
+    to the brace that closes it."""
+    while found := INVISIBLE_WITH_ARGUMENT.search(math):
+        depth, end = 1, found.end()
+        while depth and end < len(math):
+            depth += {"{": 1, "}": -1}.get(math[end], 0)
+            end += 1
+        math = math[: found.start()] + math[end:]
+    return math
