@@ -169,3 +169,23 @@ def test_a_paper_read_from_the_working_folder_reads_its_chapters(tmp_path, monke
     leaving = b"\\begin{document}\nText.\\input{../secret}\n\\end{document}"
     (paper,) = parse_latex("leaving.tex", leaving, "source", ".")
     assert paper.fields["refused_includes"] == ["../secret"]  # still never out of the folder
+
+
+def test_each_main_file_is_read_once_for_all_the_chapters_of_its_folder(tmp_path, monkeypatch):
+    """Three chapters beside one main file: each looks for the main file that reads it, and the
+    main file is read once for all three (not once a chapter); edited, it is read anew."""
+    main_file = "\\documentclass{report}\n\\begin{document}\n\\input{ch1}\n\\input{ch2}\n\\end{document}\n"
+    _write(tmp_path, {"main.tex": main_file, "ch1.tex": CHAPTER, "ch2.tex": CHAPTER, "ch3.tex": CHAPTER})
+    read: list[str] = []
+    original = latex._read
+    monkeypatch.setattr(latex, "_read", lambda path, *rest: read.append(path) or original(path, *rest))
+    for name in ("ch1.tex", "ch2.tex"):
+        with pytest.raises(FormatError, match="main.tex"):
+            _parse(tmp_path / name, tmp_path)
+    (doc,) = _parse(tmp_path / "ch3.tex", tmp_path)  # no main file reads it: kept
+    assert doc.fields["fragment"] is True
+    assert read.count(str(tmp_path / "main.tex")) == 1
+    (tmp_path / "main.tex").write_text(main_file.replace("\\input{ch2}", "\\input{ch2}\n\\input{ch3}"))
+    with pytest.raises(FormatError, match="main.tex"):
+        _parse(tmp_path / "ch3.tex", tmp_path)
+    assert read.count(str(tmp_path / "main.tex")) == 2

@@ -17,7 +17,7 @@ import contextlib
 import os
 import posixpath
 import re
-from collections import Counter
+from collections import Counter, OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
@@ -56,7 +56,7 @@ from sloika.pipelines.formats.latex_environments import (
     undeclared_environments,
     without_unknown_environment_settings,
 )
-from sloika.pipelines.formats.latex_folder import folder_definitions
+from sloika.pipelines.formats.latex_folder import folder_definitions, remember
 from sloika.pipelines.formats.latex_frames import frame_titles
 from sloika.pipelines.formats.latex_front import (
     TitleBlock,
@@ -1726,6 +1726,9 @@ def _refuse_fragment(source: str, path: str, input_folder: str | None, encoding:
 
 
 MAX_MAIN_CANDIDATES = 64  # .tex files of one folder looked at for the main file that reads a chapter
+MAX_CACHED_MAINS = 1024  # files' includes kept per process (``_read_by_once``)
+# (file, input folder, fallback encoding, size, modification time) → the files it reads
+_READ_BY: OrderedDict[tuple[str, str, str, Any, Any], frozenset[str]] = OrderedDict()
 
 
 def _main_file_reading(path: str, input_folder: str | None, encoding: str) -> str | None:
@@ -1734,11 +1737,24 @@ def _main_file_reading(path: str, input_folder: str | None, encoding: str) -> st
     is listed, no link out of it followed."""
     chapter = posixpath.normpath(path)
     for folder in _folders_up(path, input_folder):
-        candidates = [name for name in _tex_files(folder) if posixpath.normpath(name) != chapter]
-        for candidate in candidates[:MAX_MAIN_CANDIDATES]:
-            if chapter in _read_by(candidate, input_folder or ".", encoding):
+        candidates = [entry for entry in _tex_files(folder) if posixpath.normpath(entry[0]) != chapter]
+        for candidate, stamp in candidates[:MAX_MAIN_CANDIDATES]:
+            if chapter in _read_by_once(candidate, stamp, input_folder or ".", encoding):
                 return candidate
     return None
+
+
+def _read_by_once(main: str, stamp: tuple[Any, Any], top: str, encoding: str) -> frozenset[str]:
+    """``_read_by``, read once per process while ``main``'s size and modification time (``stamp``)
+    stay: every chapter of a folder looks at the same files for its main file, and a thesis of
+    twenty chapters read each of them twenty times."""
+    key = (posixpath.normpath(main), top, encoding, *stamp)
+    if key in _READ_BY:
+        _READ_BY.move_to_end(key)
+        return _READ_BY[key]
+    read = frozenset(_read_by(main, top, encoding))
+    remember(_READ_BY, key, read, MAX_CACHED_MAINS)
+    return read
 
 
 def _folders_up(path: str, top: str | None) -> list[str]:
@@ -1755,14 +1771,17 @@ def _folders_up(path: str, top: str | None) -> list[str]:
     return folders
 
 
-def _tex_files(folder: str) -> list[str]:
-    """The ``.tex`` files directly in ``folder``, as paths in the form ``folder`` is written."""
+def _tex_files(folder: str) -> list[tuple[str, tuple[Any, Any]]]:
+    """The ``.tex`` files directly in ``folder``, as paths in the form ``folder`` is written, each with
+    its size and modification time."""
     fs, local = fsspec.core.url_to_fs(folder or ".")
     found = fs.ls(local, detail=True)
-    names = sorted(
-        posixpath.basename(entry["name"].rstrip("/")) for entry in found if entry["type"] == "file"
+    files = sorted(
+        (posixpath.basename(entry["name"].rstrip("/")), (entry.get("size"), entry.get("mtime")))
+        for entry in found
+        if entry["type"] == "file"
     )
-    return [posixpath.join(folder, name) for name in names if name.endswith(".tex")]
+    return [(posixpath.join(folder, name), stamp) for name, stamp in files if name.endswith(".tex")]
 
 
 def _read_by(main: str, top: str, encoding: str) -> set[str]:

@@ -172,9 +172,7 @@ GROW_GAP = 1.0  # em: a table column's line at most this far below the table's l
 JUSTIFIED_GAP = 0.1  # em: the word gaps of one justified line differ by less than this
 JUSTIFIED_REACH = 4.0  # em: and are at most this wide
 LEAD_IN_END = re.compile(r"[.,:;]\s*$")  # a lead-in between displays ends its clause (``_sentences_between``)
-STRETCHED_GAP = (
-    1.0  # em: a justified line's one stretched gap is narrower than this (``_sentence_stretched``)
-)
+STRETCHED_GAP = 1.0  # em: a justified line's one stretched gap is narrower than this (``_stretched_halves``)
 ALIGN_EDGE = 0.1  # em: a cell's edge this close to another row's cell's stands in one column with it
 TYPEWRITER_ROWS = 2  # typewriter rows under a roman header that make a table (``_typewriter_tables``)
 TYPEWRITER_HEAD = 3  # ... and the header's cells, at least
@@ -2334,7 +2332,7 @@ def _justified_rows(page: list[Line], gutter: float | None = None) -> list[Line]
     em apart) joined into one line where its first piece was read: three pieces or more on one row,
     one size, from where another line of the page starts to where another ends, their gaps all one
     width (``JUSTIFIED_GAP``). A drawing's labels or a table's cells are not spaced so evenly from
-    margin to margin; or two pieces, a sentence stretched at one gap (``_sentence_stretched``). The
+    margin to margin; or two pieces, a sentence stretched at one gap (``_stretched_halves``). The
     row is the line's column's: no line across the page's ``gutter`` from it (gregmisc.pdf's
     "contrast.lm Compute" / "(and test)" / "arbitrary" beside "residuals.")."""
     starts = Counter(round(line.x0) for line in page)
@@ -2355,7 +2353,10 @@ def _justified_rows(page: list[Line], gutter: float | None = None) -> list[Line]
         )
         gaps = [(b.x0 - a.x1) / line.size for a, b in zip(row, row[1:], strict=False)]
         if (
-            (_evenly_spaced(gaps) or _sentence_stretched(row, gaps))
+            (
+                _evenly_spaced(gaps)
+                or (len(row) == 2 and _stretched_halves(row[0], row[1], gaps[0], STRETCHED_GAP))
+            )
             and not all(o.mono for o in row)
             and starts[round(row[0].x0)] > 1
             and ends[round(row[-1].x1)] > 1
@@ -2390,20 +2391,6 @@ def _evenly_spaced(gaps: list[float]) -> bool:
         and min(gaps) > 0
         and max(gaps) <= JUSTIFIED_REACH
         and max(gaps) - min(gaps) < JUSTIFIED_GAP
-    )
-
-
-def _sentence_stretched(row: list[Line], gaps: list[float]) -> bool:
-    """Two pieces under ``STRETCHED_GAP`` em apart, the first a line of prose, the second opening
-    with a letter: a justified line that TeX stretched most at one sentence's end (expint.pdf's
-    "… evaluated with (7)." and "If", 0.8 em apart), which pdfminer split there. A table's columns
-    stand further apart (``\\tabcolsep`` on both sides of a rule-less gap: 1.2 em); a stop set after a
-    raised mark is a piece of its own, no word."""
-    return (
-        len(row) == 2
-        and 0 < gaps[0] < STRETCHED_GAP
-        and row[1].text[:1].isalpha()
-        and _prose_line(row[0], MARK.sub("", row[0].text).strip())
     )
 
 
@@ -2676,7 +2663,8 @@ def _pieces(piece: Line, line: Line) -> bool:
         reach = CLOSING_REACH * line.size  # "… Народный Хурал (1995 —" + ")." past a date left blank
     if _same_authors(left.text, right.text):
         reach = SAME_AUTHORS_REACH * line.size
-    if _sentence_halves(left.text, right.text):
+    gap = max(line.x0 - piece.x1, piece.x0 - line.x1)
+    if _stretched_halves(left, right, gap / line.size, SENTENCE_REACH):
         reach = max(reach, SENTENCE_REACH * line.size)
     if LETTER_SPACED.fullmatch(piece.text) and LETTER_SPACED.fullmatch(line.text):
         reach = max(reach, 2 * (piece.x1 - piece.x0) / len(piece.text.replace(" ", "")))
@@ -2684,16 +2672,28 @@ def _pieces(piece: Line, line: Line) -> bool:
         TABLE not in line.text + piece.text
         and _same_row(piece, line)
         and (abs(piece.size - line.size) < 0.5 or _one_box(piece, line))
-        and -0.5 * line.size < max(line.x0 - piece.x1, piece.x0 - line.x1) < reach
+        and -0.5 * line.size < gap < reach
     )
 
 
-def _sentence_halves(left: str, right: str) -> bool:
-    """``left`` ends a sentence and ``right`` opens the next, each of ``PROSE_PIECE`` words or more:
-    the halves of a justified line split at the wide space TeX sets after a full stop."""
-    words = all(len(text.split()) >= PROSE_PIECE for text in (left, right))
-    opens = right.lstrip().lstrip('“‘"(')[:1].isupper()  # "This means …", "“Computing Bayes …"
-    return words and bool(HALF_STOP.search(left.rstrip())) and opens
+def _stretched_halves(left: Line, right: Line, gap: float, reach: float) -> bool:
+    """``left`` and ``right``, ``gap`` em apart on one row, are the halves of one justified line that
+    pdfminer split at the space TeX stretched most, after a sentence's stop; ``reach`` (em) is the
+    widest such space the caller takes. Under ``STRETCHED_GAP`` a line of prose and a letter after it
+    tell it (expint.pdf's "… evaluated with (7)." and "If", 0.8 em apart): no table's columns stand
+    that close (``\\tabcolsep`` on both sides of a rule-less gap: 1.2 em), and a stop set after a
+    raised mark is a piece of its own, no word. Up to ``SENTENCE_REACH`` columns may stand as far
+    apart, so the halves must show the sentence's end: ``left`` ends one and ``right`` opens the next
+    with a capital, ``PROSE_PIECE`` words each (bridgesampling's "… posterior density." | "This
+    means …", 1.51 em). ``_justified_rows`` joins rows before the page's tables are taken and so takes
+    the narrow space only; ``_pieces`` joins the text's pieces once they are out, up to the wide one."""
+    if not 0 < gap < reach:
+        return False
+    if gap < STRETCHED_GAP:
+        return right.text[:1].isalpha() and _prose_line(left, MARK.sub("", left.text).strip())
+    words = all(len(text.split()) >= PROSE_PIECE for text in (left.text, right.text))
+    opens = right.text.lstrip().lstrip('“‘"(')[:1].isupper()  # "This means …", "“Computing Bayes …"
+    return words and bool(HALF_STOP.search(left.text.rstrip())) and opens
 
 
 def _one_box(piece: Line, line: Line) -> bool:
