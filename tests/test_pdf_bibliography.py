@@ -22,9 +22,16 @@ def test_a_spaced_ellipsis_inside_a_line_is_text_and_leaders_to_a_page_number_go
         "Скворцов М. А. Флуктуационные эффекты : дис. . . . д-ра наук : 01.04.02"
     )
     assert clean_line("неопределенности : дис. ... канд. наук") == "неопределенности : дис. ... канд. наук"
-    assert clean_line("Предисловие . . . . . . . . . . . . iv") == "Предисловие iv"
-    assert clean_line("2 Нормативные ссылки ............ 12") == "2 Нормативные ссылки 12"
-    assert clean_line("Приложение А . . . . . . . . .") == "Приложение А"
+    leaders = f"{MARK_OPEN}. . . . . . . . . . . .{MARK_CLOSE}"  # marked: the text records them (``leaders``)
+    assert clean_line("Предисловие . . . . . . . . . . . . iv") == f"Предисловие {leaders}iv"
+    assert (
+        clean_line("2 Нормативные ссылки ............ 12")
+        == f"2 Нормативные ссылки {MARK_OPEN}{'.' * 12}{MARK_CLOSE}12"
+    )
+    assert (
+        clean_line("Приложение А . . . . . . . . .")
+        == f"Приложение А {MARK_OPEN}. . . . . . . . .{MARK_CLOSE}"
+    )
 
 
 def glyphs(pieces: list[tuple[str, float, float, float]], x: float = 100.0) -> list:

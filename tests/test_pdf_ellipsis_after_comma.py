@@ -7,6 +7,7 @@ from __future__ import annotations
 from pdf_objects import helvetica_line, helvetica_page
 
 from sloika.pipelines.formats.pdf import parse_pdf
+from sloika.pipelines.formats.pdf_lines import MARK_CLOSE, MARK_OPEN
 from sloika.pipelines.formats.pdf_reflow import clean_line
 
 
@@ -16,8 +17,14 @@ def test_an_ellipsis_after_a_comma_is_no_leader() -> None:
 
 
 def test_leaders_still_go() -> None:
-    assert clean_line("Introduction . . . . . . . . 3") == "Introduction 3"
-    assert clean_line("Methods, results ......... 12") == "Methods, results 12"
+    """Leaders after a line's words go, marked (``MARK``) for the text to record as ``leaders``."""
+    assert (
+        clean_line("Introduction . . . . . . . . 3")
+        == f"Introduction {MARK_OPEN}. . . . . . . .{MARK_CLOSE}3"
+    )
+    assert (
+        clean_line("Methods, results ......... 12") == f"Methods, results {MARK_OPEN}.........{MARK_CLOSE}12"
+    )
 
 
 def test_the_ellipsis_stays_in_the_text() -> None:

@@ -99,10 +99,10 @@ def test_a_brace_under_a_deeply_indented_body_closes_its_loop():
 
 
 def test_braces_of_loops_broken_over_pages_close_them():
-    """A loop opened on page 1 and closed atop page 2, a lone "#" under the brace; a loop whose
+    """A loop opened at page 1's foot and closed atop page 2, a lone "#" under the brace; a loop whose
     opener stands on page 2's foot and whose body goes on atop page 3 before its brace, no line of
     that page starting near it: each brace and the "#" stay in the listing."""
-    first = [*_prose_block(780), _code(740, "out <- lapply(1:3, function(k) {"), _code(729, "k + 1", 115.2)]
+    first = [*_prose_block(140), _code(100, "out <- lapply(1:3, function(k) {"), _code(89, "k + 1", 115.2)]
     second = [_brace(780), _code(769, "#"), _code(745, "# the next loop"), *_prose_block(720)]
     second += [_code(100, "z <- sapply(1:5, function(j) {"), _code(89, "# one draw per task", 115.2)]
     third = [_code(780, "set(j)", 115.2), _code(758, "j - 1", 115.2), _brace(747), *_prose_block(720)]

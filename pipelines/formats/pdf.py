@@ -106,6 +106,7 @@ KNOWN_HEADING = re.compile(
     r"(?:\s+[^\s.,;]+){0,4}[.:]?$",
     re.I,
 )
+LEADERS = re.compile(r"[.…· ]+")  # a mark of dots alone: leaders cut from a line (``clean_line``)
 # a title in capitals, a few words, no sentence ("COLLABORATORS", "REVISION HISTORY", "ПЕРЕЧЕНЬ ИЗМЕНЕНИЙ")
 CAPS_TITLE = re.compile(r"^[A-ZА-ЯЁ]{2,}(?: [A-ZА-ЯЁ]{2,}){0,3}$")
 CAPTION_REACH = 3.0  # line sizes between a caption's line and the table's first line, at most
@@ -277,15 +278,18 @@ def _table_under(line: Line, tables: list[Table]) -> Table | None:
 
 
 def _headings_over_their_text(layout: Layout) -> Layout:
-    """Each page with a known section heading ("Аннотация", "Abstract") that the text layer reads
-    after the lines standing under it moved before them: dblatex writes a front page's abstract
-    before its centred heading. Only lines under the heading and across its width move (a heading
-    atop the next column stays where the layer reads it)."""
+    """Each page with a heading that the text layer reads after the lines standing under it moved
+    before them: dblatex writes a front page's abstract before its centred heading ("Аннотация"),
+    and pdfminer reads a lead-in sentence with the listing under it, before the centred, larger
+    section heading over both ("1. The basics"). A heading is a known one ("Abstract") or a line set
+    larger than the body's text (``_set_larger``). Only lines under the heading and across its width
+    move (a heading atop the next column stays where the layer reads it)."""
+    body = body_size(layout.pages)
     pages = []
     for page in layout.pages:
         page = list(page)
         for at, line in enumerate(page):
-            if not KNOWN_HEADING.match(line.text.strip()):
+            if not (KNOWN_HEADING.match(line.text.strip()) or _set_larger(line, body)):
                 continue
             first = at
             while first and _under(page[first - 1], line):
@@ -294,6 +298,12 @@ def _headings_over_their_text(layout: Layout) -> Layout:
                 page[first : at + 1] = [line, *page[first:at]]
         pages.append(page)
     return replace(layout, pages=pages)
+
+
+def _set_larger(line: Line, body: float) -> bool:
+    """``line`` is set larger than the body's text (by more than ``TITLE_STEP``) and holds a word:
+    a title's or a heading's line, no drawing's mark."""
+    return line.size > body + TITLE_STEP and sum(char.isalpha() for char in line.text) >= 2
 
 
 def _under(line: Line, heading: Line) -> bool:
@@ -550,14 +560,20 @@ def _marked_at(spans: list[Span], removed: list[Span]) -> dict[int, int]:
 
 
 def _append_unmarked(builder: TextBuilder, paragraph: str, removed: list[Span]) -> None:
-    """The paragraph without its footnote marks and the runs its text layer could not read
-    (``unreadable_runs``: a scan's inch fractions without their digits; ``UNMAPPED_RUN``: glyphs that
-    map to no character, "(cid:15)"), each recorded where it stood
+    """The paragraph without its footnote marks, its leaders (``clean_line``'s marks of dots alone)
+    and the runs its text layer could not read (``unreadable_runs``: a scan's inch fractions without
+    their digits; ``UNMAPPED_RUN``: glyphs that map to no character, "(cid:15)"), each recorded
+    where it stood
     (a space before one that stands before a space or punctuation goes with it: "версий ¹⁵ можно" →
     "версий можно", "записывать */4"; …)." → "записывать."; a mark set between two letters, a
     word each side, leaves a space)."""
     cuts = [
-        (mark.start(), mark.end(), "footnote_mark", {"text": mark.group(1)})
+        (
+            mark.start(),
+            mark.end(),
+            "leaders" if LEADERS.fullmatch(mark.group(1)) else "footnote_mark",
+            {"text": mark.group(1)},
+        )
         for mark in MARK.finditer(paragraph)
     ]
     cuts += [

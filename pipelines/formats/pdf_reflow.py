@@ -54,7 +54,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from sloika.pipelines.formats.pdf_layout import CONTENTS, DEBRIS, PAGE_CUE, TABLE, body_size
-from sloika.pipelines.formats.pdf_lines import MARK, RUN_IN, Line, rows_of
+from sloika.pipelines.formats.pdf_lines import MARK, MARK_CLOSE, MARK_OPEN, RUN_IN, Line, rows_of
 from sloika.pipelines.formats.pdf_ocr import languages_by_script, script_of
 from sloika.text.sentences import SENTENCE_END
 
@@ -80,6 +80,7 @@ SOFT_HYPHEN = re.compile(r"\u00ad\s*")
 # dot leaders lead to a page number or to the line's end: "Применение ..... 3", "Debian . ."; a run of
 # dots with words after it is the text's ("дис. . . . д-ра наук": GOST's elision after an abbreviation)
 INLINE_LEADERS = re.compile(r"[ \t]*(?:[.…·] ?){4,}[ \t]*(?=(?:\d+|[ivxlc]+)?$)|(?: \.)+ *(?=\d*$)", re.I)
+ELLIPSIS_DOTS = 4  # an ellipsis's dots, a sentence's stop after them counted
 DBLATEX_WRAP = re.compile(r" ?←- ?")  # dblatex's mark of a wrapped code line (the next line continues it)
 CODE = "\ue004"  # a code paragraph's text starts with it
 MARGIN = "\ue009"  # ... and a stack of .dtx margin names' (``Line.name``), which go to ``removed``
@@ -91,6 +92,7 @@ FLOAT_CAPTION = re.compile(rf"^(?:{FIGURE_NAMES}|{TABLE_NAMES}){CAPTION_NUMBER}"
 # a figure's caption, which stands under its figure: what follows it is never the figure's
 FIGURE_CAPTION = re.compile(rf"^(?:{FIGURE_NAMES}){CAPTION_NUMBER}")
 FLOAT_PAGES = 2  # a listing goes on this many pages further at most, over a page of a figure alone
+SHORT_PAGE = 0.2  # of the page's height: a listing ending this far above the text's foot is over
 CODE_GAP = 1.0  # em between two monospaced lines that parts two code blocks
 SENTENCE_GOES_ON = ").,;"  # a line starting so goes on with the sentence before it
 NEXT_SENTENCE = re.compile(r"([).,;]+)\s+(?=[A-ZА-ЯЁ])")  # ... and, so, ends it where a new one starts
@@ -268,12 +270,17 @@ def clean_line(text: str) -> str:
 
 
 def _leaders_out(found: re.Match) -> str:
-    """Dot leaders as a space; dots ending the line after a comma kept: they close a sequence
-    ("j = 0, 1, 2, . . . ."), an ellipsis (leaders follow a word, not a comma)."""
-    ellipsis = (
-        found.string[: found.start()].rstrip().endswith(",") and not found.group(0).strip()[-1].isalnum()
-    )
-    return found.group(0) if ellipsis else " "
+    """Dot leaders as a space, those after a line's words as a mark (``MARK``) too, which the text
+    records as ``leaders`` (a form's blank, "Name: ........"); dots that are an ellipsis kept: after
+    a comma, closing a sequence ("j = 0, 1, 2, . . . ."), or ``ELLIPSIS_DOTS`` at most ending the
+    line ("and so on . . ."; leaders run longer, or to a page number); a lone dot glued to the
+    number after it is its decimal point ("Default: .5")."""
+    run, before = found.group(0), found.string[: found.start()].rstrip()
+    closes = before.endswith(",") and not run.strip()[-1].isalnum()
+    decimal = run.strip() == "." and not run.endswith(" ") and found.end() < len(found.string)
+    if closes or decimal or (found.end() == len(found.string) and run.count(".") <= ELLIPSIS_DOTS):
+        return run
+    return f" {MARK_OPEN}{run.strip()}{MARK_CLOSE}" if before else " "
 
 
 def _clause_apart(text: str) -> str:
@@ -483,6 +490,7 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
     blocks = _indented_blocks(lines, column, usual_gap)
     left = _left_edges(lines)
     body = body_size([lines])
+    foot = max((ln.bottom for ln in lines if not ln.text.startswith(DEBRIS)), default=0.0)
     result: list[str] = []
     run: list[Line] = []  # the code lines read last
     debris: list[str] = []  # debris placeholders read since the last text line: placed by the next one
@@ -516,7 +524,7 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
         )
         if _code(line) and not ran_on:
             if run and line.page != run[-1].page:
-                listing = _flushed(result, run, listing, left)
+                listing = _flushed(result, run, listing, left, ended=_ends_short(run, foot))
                 run = []
             beside = beside if run else previous if after_prose else None
             result += debris
@@ -543,7 +551,8 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
             continue
         flushed = bool(run)
         if run:
-            listing = _flushed(result, run, listing, left, ended=not _figure_overleaf(run, line))
+            overleaf = _figure_overleaf(run, line) and not _ends_short(run, foot)
+            listing = _flushed(result, run, listing, left, ended=not overleaf)
             run = []
         floated = held is not None and _after_float(held, line, previous, result, (left, right))
         if (  # only a float's code and caption read since the held paragraph: it goes on there
@@ -1006,6 +1015,13 @@ def _flushed(
     at = len(result) - 1 if blocks else listing.at
     offset = min(ln.x0 for ln in groups[-1]) - left[page] if blocks else listing.offset
     return Listing(at, page, offset)
+
+
+def _ends_short(run: list[Line], foot: float) -> bool:
+    """The page's code ``run`` ends more than ``SHORT_PAGE`` of the page above ``foot``, the lowest
+    text line of the document's pages: a plot or a figure stands under it (an R vignette's listing
+    and its output's image), so the listing is over, and a listing atop the next page is another."""
+    return max(ln.bottom for ln in run) < foot - SHORT_PAGE * run[-1].page_height
 
 
 def _figure_overleaf(run: list[Line], line: Line) -> bool:
@@ -1675,15 +1691,26 @@ def _title_wraps(previous: Line, line: Line, right: float) -> bool:
     """A title set over two lines, the second one as close below as the title's lines are: under a
     numbered title's text (a hanging indent: "3.1.3 В стабильных … программ." + "Только взгляните
     …"), after a word no title ends with (``_function_word_end``), or starting with a word that would
-    not have fitted on the line above ("Получение и установка Debian" + "GNU/Linux"). A sentence's
-    end or a capital after a short line is no paragraph's end in a title."""
+    not have fitted on the line above ("Получение и установка Debian" + "GNU/Linux"), or opening
+    with a lower-case word, centred under it ("Integrating Grid Graphics Output" + "with Base
+    Graphics Output": no title's line starts in lower case but the one going on the line above). A
+    sentence's end or a capital after a short line is no paragraph's end in a title."""
     if NUMBERED.match(previous.text) and line.x0 > previous.x0 + INDENT * previous.size:
         return True
     if _function_word_end(previous.text):
         return True
+    if line.text[:1].islower() and _centred_under(previous, line):
+        return True
     first = line.text.split(maxsplit=1)[0] if line.text.strip() else ""
     width = (line.x1 - line.x0) * len(first) / max(len(line.text), 1)
     return previous.x1 + SPACE * previous.size + width > right
+
+
+def _centred_under(upper: Line, lower: Line) -> bool:
+    """``lower`` stands centred under ``upper`` (their middles within a word space), and as wide or
+    narrower: a centred title's next line."""
+    middle = abs((upper.x0 + upper.x1) - (lower.x0 + lower.x1)) / 2
+    return middle <= SPACE * upper.size and lower.x1 - lower.x0 <= upper.x1 - upper.x0
 
 
 def _function_word_end(text: str) -> bool:
