@@ -102,3 +102,46 @@ def test_sound_tags_heading_dialogue_stay_sound_tags_in_english_and_russian(buil
         ]
     )
     assert not [label for label, _ in removed if label == "speaker_label"]
+
+
+def test_cues_naming_no_speaker_are_the_last_named_voices_until_another_is_named():
+    """A subtitler names the speaker at a turn: a cue under no name ("A story of a cub.") and a music
+    cue between two voices are still the voice named before them, so the next name that differs
+    starts a paragraph (it did not: no cue before it named a speaker); the cues' own ``speaker``
+    stays what each names."""
+    parsed = read(
+        srt(
+            "[ZAMBO]\nIt's time to tell you a story.",
+            "A story of a cub.",
+            "[KOLWE]\nSo, just to be clear,",
+            "[KOLWE]\nwe are not in it?",
+            "[MUSIC] 🎵🎵",
+            "[ZAMBO]\nLong ago, they became legends.",
+            "[ZAMBO]\nTell one of those!",
+        )
+    )
+    assert parsed.text == (
+        "It's time to tell you a story. A story of a cub.\n\n"
+        "So, just to be clear, we are not in it? [MUSIC] 🎵🎵\n\n"
+        "Long ago, they became legends. Tell one of those!"
+    )
+    assert speakers(parsed) == ["ZAMBO", None, "KOLWE", "KOLWE", None, "ZAMBO", "ZAMBO"]
+
+
+def test_a_dialogue_dash_turns_to_a_voice_no_one_names_so_the_next_name_compares_with_none():
+    """ "- Who's there?" / "- Me." after KOLWE's cue: two voices the file does not name; ZAMBO's cue
+    after them is no known change of speaker (no paragraph without a pause), as before."""
+    parsed = read(
+        srt(
+            "[ZAMBO]\nIt's time to tell you a story.",
+            "[KOLWE]\nSo, just to be clear,",
+            "[KOLWE]\nwe are not in it?",
+            "- Who's there?\n- Me.",
+            "[ZAMBO]\nLong ago, they became legends.",
+            "[ZAMBO]\nTell one of those!",
+        )
+    )
+    assert parsed.text == (
+        "It's time to tell you a story.\n\nSo, just to be clear, we are not in it? Who's there? Me. "
+        "Long ago, they became legends. Tell one of those!"
+    )

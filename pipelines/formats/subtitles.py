@@ -157,10 +157,13 @@ def _cue(block: list[tuple[int, str]], fmt: str) -> Cue | None:
     body_at = 0 if timing_at is None else timing_at + 1
     body = [piece for _, text in block[body_at:] for piece in _ass_escapes(text)]
     voice = next((m.group(1).strip() for text in body for m in [VOICE.search(text)] if m), None)
-    voice = voice or next(filter(None, map(_caption_speaker, body)), None)
+    marks = [_caption_turn(html.unescape(TAGS.sub("", text)).strip()) for text in body]
+    voice = voice or next((name for _, name in marks if name), None)
     cleaned = [text for text in map(_plain, body) if text]
     attrs = {"speaker": voice} if voice else {}
-    return without_later_dashes(Cue(start, end, "\n".join(cleaned), attrs, broken=broken))
+    unnamed = any(length and not name for length, name in marks)  # ">> Hi": a turn, the voice unnamed
+    cue = Cue(start, end, "\n".join(cleaned), attrs, broken=broken, unnamed_turn=unnamed)
+    return without_later_dashes(cue)
 
 
 def _timing(number: int, line: str) -> tuple[float | None, float | None, str]:
@@ -252,11 +255,6 @@ def _caption_turn(line: str) -> tuple[int, str | None]:
     if name and name == name.upper():
         return match.end(), name
     return (match.start("name") if name else match.end()), None
-
-
-def _caption_speaker(line: str) -> str | None:
-    """The speaker a ">> NAME:" line names, None for other lines."""
-    return _caption_turn(html.unescape(TAGS.sub("", line)).strip())[1]
 
 
 def _plain(line: str) -> str:
