@@ -82,6 +82,8 @@ class Cue:
     # the cue opens a paragraph whatever came before: a block the file set under a blank line inside
     # one event (an .ass sign's body under its title, ``\N\N``)
     opens_paragraph: bool = False
+    # a line opens with a change of speaker that names no one (a broadcast caption's bare ">>")
+    unnamed_turn: bool = False
 
     @property
     def unplaced(self) -> bool:
@@ -313,6 +315,8 @@ class _Stream:
     closing_cards: frozenset[int] = frozenset()
     named_card: int | None = None  # the file's first cue, where it is an opening card naming a title
     spaced_wide: bool = False  # the file spaces its Chinese or Japanese words (``_spaces_wide_words``)
+    # by ``id``: the speaker last named up to the cue (``_voices``)
+    voices: dict[int, str] = field(default_factory=dict)
 
     @property
     def cards(self) -> frozenset[int]:
@@ -333,6 +337,7 @@ class _Stream:
             closing_cards=_title_cards(cues, closing=True),
             named_card=_named_first_card(cues, opening),
             spaced_wide=_spaces_wide_words(cues),
+            voices=_voices(cues),
         )
 
     def joiner(self, before: str, after: str) -> str:
@@ -344,6 +349,21 @@ class _Stream:
         if not self.rolling or cue.start_s is None:
             return cue.end_s
         return min(cue.end_s, cue.start_s + len(cue.text) / CHARACTERS_PER_SECOND)
+
+
+def _voices(cues: list[Cue]) -> dict[int, str]:
+    """The speaker last named up to each cue, by ``id``: a subtitler names the speaker at a turn, so
+    the cues after a named one that name none ("[RAFIKI]" / "It's time…", then "A story of a cub…",
+    a "[MUSIC]" cue) are still that voice's until a cue names another, or marks a turn to a voice it
+    does not name (a dropped speaker-change dash, a bare ">>"): from there the voice is unknown."""
+    voices: dict[int, str] = {}
+    speaker = None
+    for cue in cues:
+        if cue.attrs.get("speaker") or cue.dashes or cue.unnamed_turn:
+            speaker = cue.attrs.get("speaker")
+        if speaker:
+            voices[id(cue)] = speaker
+    return voices
 
 
 def _wide(char: str) -> bool:
@@ -440,7 +460,9 @@ def _new_paragraph(previous: Cue, cue: Cue, pause_s: float, stream: _Stream) -> 
         return True
     if cue.opens_paragraph or previous.attrs.get("sign") or cue.attrs.get("sign"):
         return True
-    if _turn(previous, cue) or not stream.unpunctuated and _apart_as_card(previous, cue, pause_s, stream):
+    if _turn(previous, cue, stream):
+        return True
+    if not stream.unpunctuated and _apart_as_card(previous, cue, pause_s, stream):
         return True
     ends_sentence = bool(SENTENCE_END.search(previous.text))
     if previous.end_s is None or cue.start_s is None:
@@ -454,12 +476,13 @@ def _new_paragraph(previous: Cue, cue: Cue, pause_s: float, stream: _Stream) -> 
     return gap >= pause_s and (ends_sentence or starts_sentence) or gap >= LONG_SILENCE * pause_s
 
 
-def _turn(previous: Cue, cue: Cue) -> bool:
-    """The speaker changes between two cues whose speakers are known (a voice tag, a label), where a
-    sentence ends or a new one starts: a turn of the dialogue, a paragraph of its own. A sentence
+def _turn(previous: Cue, cue: Cue, stream: _Stream) -> bool:
+    """The speaker changes between a cue that names its speaker (a voice tag, a label) and the voice
+    last named before it (``_Stream.voices``: cues naming none between), where a sentence ends or a
+    new one starts: a turn of the dialogue, a paragraph of its own. A sentence
     running on into the next speaker's cue ("…сравнительно мелководные" / "моря, Арктические…") is a
     diarizer's boundary put inside it, not a turn: a paragraph break there would cut the sentence."""
-    before, after = previous.attrs.get("speaker"), cue.attrs.get("speaker")
+    before, after = stream.voices.get(id(previous)), cue.attrs.get("speaker")
     if not before or not after or before == after:
         return False
     first = _first_letter(cue)

@@ -70,8 +70,18 @@ DIARIZED_LABEL = re.compile(r"^\[?((?:SPEAKER|Speaker|speaker|СПИКЕР|Сп�
 # A transcript that names its speakers ("Иван: Вот представим…", "Dr Smith: …"): one to three words, each
 # capitalised, and a colon at a line's start; a label only where the file labels its cues so
 # (``_named_speakers``): "Внимание: поезд" in one cue of a film is the speaker's own
-NAMED_LABEL = re.compile(r"^([^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,2}):\s+(?=\S)")
+NAME_WORDS = r"[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,2}"
+NAMED_LABEL = re.compile(rf"^({NAME_WORDS}):\s+(?=\S)")
 MIN_NAMED_LABELS = 3  # fewer labelled cues than this show no convention of the file
+# Dubbed films' subtitles and SDH captions name the speaker on a line of its own above the words
+# ("[RAFIKI]" / "It's time to tell you a story.", "(Anna)"): one to three capitalised words in brackets
+# heading the cue. A sound is written so too ("[LAUGHS]" / "Stop it!", "[Смеётся]"), so a tag is a
+# name only where no word of it is a common word (``COMMON_WORD_ZIPF``) of its script's languages
+# (``TAG_LANGUAGES``), and only in a file that heads its cues so (``_file_convention``)
+BRACKETED_NAME = re.compile(rf"\[{NAME_WORDS}\]|\({NAME_WORDS}\)")
+COMMON_WORD_ZIPF = 3.0  # "laughs" 4.1, "sighs" 3.4, "смеётся" 3.5; "Rafiki" 2.2, "Mufasa" 2.3, "Taka" 2.9
+# the languages sloika reads subtitles in, by script: Cyrillic, else Latin
+TAG_LANGUAGES = (("ru", "uk"), ("en", "es", "de", "fr", "pt", "it"))
 # A backslash of a Windows path is the path's own ("C:\new\notes.txt", "\\server\home", ".\nul",
 # "%APPDATA%\h", "Users\nick\notes"): a drive, UNC, relative or variable prefix, or two folder
 # separators between names of two characters or more
@@ -147,10 +157,13 @@ def _cue(block: list[tuple[int, str]], fmt: str) -> Cue | None:
     body_at = 0 if timing_at is None else timing_at + 1
     body = [piece for _, text in block[body_at:] for piece in _ass_escapes(text)]
     voice = next((m.group(1).strip() for text in body for m in [VOICE.search(text)] if m), None)
-    voice = voice or next(filter(None, map(_caption_speaker, body)), None)
+    marks = [_caption_turn(html.unescape(TAGS.sub("", text)).strip()) for text in body]
+    voice = voice or next((name for _, name in marks if name), None)
     cleaned = [text for text in map(_plain, body) if text]
     attrs = {"speaker": voice} if voice else {}
-    return without_later_dashes(Cue(start, end, "\n".join(cleaned), attrs, broken=broken))
+    unnamed = any(length and not name for length, name in marks)  # ">> Hi": a turn, the voice unnamed
+    cue = Cue(start, end, "\n".join(cleaned), attrs, broken=broken, unnamed_turn=unnamed)
+    return without_later_dashes(cue)
 
 
 def _timing(number: int, line: str) -> tuple[float | None, float | None, str]:
@@ -244,11 +257,6 @@ def _caption_turn(line: str) -> tuple[int, str | None]:
     return (match.start("name") if name else match.end()), None
 
 
-def _caption_speaker(line: str) -> str | None:
-    """The speaker a ">> NAME:" line names, None for other lines."""
-    return _caption_turn(html.unescape(TAGS.sub("", line)).strip())[1]
-
-
 def _plain(line: str) -> str:
     """A cue line as text: styling tags (``<i>``, ``<font>``, ``<c.yellow>``, karaoke times, ASS
     overrides ``{\\an8}``) out, entities (``&amp;``, ``&nbsp;``: VTT escapes them, SRT editors
@@ -260,15 +268,19 @@ def _plain(line: str) -> str:
 
 def _take_speaker_labels(cues: list[Cue]) -> list[Cue]:
     """The cues with the speaker label opening a line (``DIARIZED_LABEL``; a name where the file
-    labels its cues with names, ``_named_speakers``; after an .msrt line's ``[xx]`` tag, which stays)
+    labels its cues with names, ``_named_speakers``, or heads them with bracketed names,
+    ``_bracketed_speakers``; after an .msrt line's ``[xx]`` tag, which stays)
     taken out of the text, kept in the cue's ``labels`` (line, label, speaker) for the ``removed``
     record and the language split; the first label a cue has is its ``speaker``, unless a voice tag
     or a ">> NAME:" mark named one already."""
-    names = _named_speakers(cues)
+    names, heads = _named_speakers(cues), _bracketed_speakers(cues)
     taken: list[Cue] = []
     for cue in cues:
         lines, labels = [], []
         for number, line in enumerate(cue.text.split("\n")):
+            if number == 0 and _heading_name(cue) in heads:  # the name's line goes whole
+                labels.append((0, line, line[1:-1]))
+                continue
             at = _text_start(line)
             found = _speaker_label(line[at:], names)
             lines.append(line[:at] + line[at + found.end() :] if found else line)
@@ -302,11 +314,49 @@ def _named_speakers(cues: list[Cue]) -> frozenset[str]:
     convention, at least ``MIN_NAMED_LABELS`` cues and half of them open a line with a name in
     capitals and a colon, and the names recur (fewer names than half the labels); else none."""
     found = [[name for line in cue.text.split("\n") if (name := _capitalised_label(line))] for cue in cues]
+    return _file_convention(found, len(cues))
+
+
+def _file_convention(found: list[list[str]], cues: int) -> frozenset[str]:
+    """The speakers ``found`` in each cue where labelling cues so is the file's convention: at least
+    ``MIN_NAMED_LABELS`` cues and half of the ``cues`` carry one, and the names recur (fewer names
+    than half the labels); else none."""
     names = [name for labels in found for name in labels]
     labelled = sum(1 for labels in found if labels)
-    if labelled < MIN_NAMED_LABELS or labelled * 2 < len(cues) or len(set(names)) * 2 > len(names):
+    if labelled < MIN_NAMED_LABELS or labelled * 2 < cues or len(set(names)) * 2 > len(names):
         return frozenset()
     return frozenset(names)
+
+
+def _bracketed_speakers(cues: list[Cue]) -> frozenset[str]:
+    """The names in brackets heading a file's cues (``_heading_name``) that are no common word, where
+    the file heads its cues with them (``_file_convention``); a sound tag heading dialogue is none."""
+    found = [[name] if (name := _heading_name(cue)) and not _common_words(name) else [] for cue in cues]
+    return _file_convention(found, len(cues))
+
+
+def _heading_name(cue: Cue) -> str | None:
+    """The capitalised words in brackets that are all of ``cue``'s first line, above a line of words
+    (``BRACKETED_NAME``): "[RAFIKI]" / "It's time…" gives "RAFIKI"; None for other cues, a tag alone
+    in its cue, or one over another tag (a sign's list of names, "[Эльфы]" / "[Целительница]")."""
+    first, _, rest = cue.text.partition("\n")
+    under = rest.split("\n", 1)[0]
+    if not BRACKETED_NAME.fullmatch(first) or not any(char.isalpha() for char in under):
+        return None
+    if BRACKETED_NAME.fullmatch(under) or not all(word[:1].isupper() for word in first[1:-1].split()):
+        return None
+    return first[1:-1]
+
+
+def _common_words(name: str) -> bool:
+    """Whether a word of ``name`` is common (``COMMON_WORD_ZIPF``) in a language of its script
+    (``TAG_LANGUAGES``): a sound's description, "DOOR SLAMS", "Смеётся", not a name."""
+    from sloika.text.frequency import zipf
+
+    cyrillic, latin = TAG_LANGUAGES
+    languages = cyrillic if any("\u0400" <= char <= "\u04ff" for char in name) else latin
+    words = re.findall(r"[^\W\d_]+", name.lower())
+    return any(zipf(word, lang) >= COMMON_WORD_ZIPF for word in words for lang in languages)
 
 
 def _capitalised_label(line: str) -> str | None:
