@@ -203,12 +203,8 @@ def parse_markdown(data: bytes, foreign: str = "trim", targets: tuple[str, ...] 
     text, encoding = decode_text(data, "Markdown")  # UTF-8, or a clean cp1251/KOI8-R file
     text = lf_line_ends(text)
     fields: dict[str, Any] = encoding_fields(encoding)
-    front = FRONT_MATTER.match(text)
-    if front:
-        meta = _front_matter(front.group("yaml"))
-        if meta is not None:
-            fields.update(meta)
-            text = text[front.end() :]
+    meta, text = split_front_matter(text)
+    fields.update(meta)
     text = _mkdocs_admonitions(text)
     builder = TextBuilder()
     links: dict[str, str] = {}
@@ -413,6 +409,15 @@ def _headings(parsed: Parsed) -> list[tuple[tuple[int, int], int]]:
         for match in ATX_HEADING.finditer(parsed.text)
         if not any(a <= match.start() < b for a, b in blocks)
     ]
+
+
+def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
+    """The YAML front matter opening ``text`` (``FRONT_MATTER``: a Markdown page's, a Jekyll page's)
+    as fields, and the text after it; no fields and ``text`` whole where there is none or it is no
+    YAML mapping (it stays text). The HTML reader reads a template source page's with it."""
+    front = FRONT_MATTER.match(text)
+    meta = _front_matter(front.group("yaml")) if front else None
+    return (meta, text[front.end() :]) if front and meta is not None else ({}, text)
 
 
 def _front_matter(source: str) -> dict[str, Any] | None:

@@ -52,12 +52,14 @@ from sloika.pipelines.formats.base import (
     bom_encoding,
     cut_paragraphs,
     decode_unmarked,
+    lf_line_ends,
 )
 from sloika.pipelines.formats.foreign_paragraphs import Paragraph, foreign_cut
 from sloika.pipelines.formats.foreign_pointers import without_pointers_to_cut
 from sloika.pipelines.formats.foreign_sections import without_empty_sections
 from sloika.pipelines.formats.foreign_text import CUT_LABELS, NUMBERED_TITLE
 from sloika.pipelines.formats.kde_cache import cache_pages, is_help_cache
+from sloika.pipelines.formats.markdown import split_front_matter
 from sloika.text.spans import Span
 
 MAX_RECORD_BYTES = 50_000_000
@@ -541,16 +543,54 @@ def _unmask_text_sidebars(tree) -> None:
     for element in tree.xpath("//*[contains(translate(@class, 'SIDEBAR', 'sidebar'), 'sidebar')]"):
         if any(ancestor.get(SIDEBAR_BOX) for ancestor in element.iterancestors()):
             continue
-        letters = len(_letters_of(element.text_content()))
-        linked = sum(len(_letters_of(anchor.text_content())) for anchor in element.iter("a"))
         paragraphs = element.xpath(
             ".//p | .//div[contains(concat(' ', normalize-space(@class), ' '), ' para ')]"
         )
-        if not letters or linked > SIDEBAR_MAX_LINK_SHARE * letters or not paragraphs:
+        if not _mostly_unlinked(element) or not paragraphs:
             continue
         words = [word for word in element.get("class", "").split() if not SIDEBAR_CLASS.search(word)]
         element.set("class", " ".join(words or ["box"]))
         element.set(SIDEBAR_BOX, "1")
+
+
+def _mostly_unlinked(element) -> bool:
+    """Whether ``element`` has letters, at most half of them (``SIDEBAR_MAX_LINK_SHARE``) in links:
+    text to read, not a column of links."""
+    letters = len(_letters_of(element.text_content()))
+    linked = sum(len(_letters_of(anchor.text_content())) for anchor in element.iter("a"))
+    return bool(letters) and linked <= SIDEBAR_MAX_LINK_SHARE * letters
+
+
+# HTML's ``<header>`` inside ``<main>`` or an ``<article>`` introduces that content (its title, its
+# lead), it is no site's banner; trafilatura discards every ``<header>``. A landing page's hero
+# (``<header class="hero">`` in ``<main>``: its ``<h1>`` "LLM-аналитика …" over the sentence that says
+# what the project is) went to ``removed`` as ``boilerplate``, the text opening on the subtitle. So
+# does an ``<aside>`` of prose standing in ``<main>``/``<article>`` before its first heading: a notice
+# set over the page, speaking of the text under it ("… Ниже сохранена страница прежнего релиза").
+# Both are read as ``<div>``s; an ``<aside>`` after a heading (a sidebar) stays one.
+CONTENT_FRAMES = "ancestor::main or ancestor::article"
+
+
+def _unmask_content_introductions(tree) -> None:
+    """Read the ``<header>``s inside the page's content and its notices (``_notice_over_text``) as
+    ``<div>``s."""
+    for header in tree.xpath(f"//header[{CONTENT_FRAMES}]"):
+        header.tag = "div"
+    for aside in tree.xpath(f"//aside[{CONTENT_FRAMES}]"):
+        if _notice_over_text(aside):
+            aside.tag = "div"
+
+
+def _notice_over_text(aside) -> bool:
+    """Whether ``aside`` is prose (a sentence's end, mostly outside links) with no heading of its
+    ``<main>``/``<article>`` before it nor inside it."""
+    frame = next(a for a in aside.iterancestors() if a.tag in ("main", "article"))
+    headings = f"*[{' or '.join(f'self::{tag}' for tag in HEADING_TAGS)}]"
+    if aside.xpath(f"descendant::{headings}") or any(
+        frame in heading.iterancestors() for heading in aside.xpath(f"preceding::{headings}")
+    ):
+        return False
+    return bool(SENTENCE_END.search(_prose(aside.text_content()))) and _mostly_unlinked(aside)
 
 
 # trafilatura reads a ``<div>`` as text only where the frame's ``<p>``s hold too little (its
@@ -1055,6 +1095,57 @@ def _declared_charset(data: bytes) -> str | None:
     return declared.group(1).decode("ascii") if declared else None
 
 
+# A template's source page (Jekyll's, with Liquid) holds the template's code among its words: tags
+# (``{% for feature in site.features %}``, ``{% endfor %}``) and output (``{{ site.version }}``) that
+# the site's build replaces. They are no prose: outside code (where a page shows them as written) each
+# goes to ``removed`` as ``template_tag``, as the Markdown reader's do.
+TEMPLATE_CODE = re.compile(r"(\{%-?[^\n]*?-?%\}|\{\{[^\n]*?\}\})")
+TEMPLATE_HOLDER = "data-sloika-template"
+CODE_FRAMES = ("pre", *INLINE_CODE_TAGS)
+
+
+def _template_tags_out(tree) -> list[tuple[str, str, str]]:
+    """The template tags in the page's text outside code out; each one's (``template_tag``, text,
+    key of its place: ``_take_out``)."""
+    for element in list(tree.iter()):
+        if isinstance(element.tag, str) and element.tag not in ("script", "style"):
+            _templates_held(element)
+    return _taken_elements(tree, f"//span[@{TEMPLATE_HOLDER}]", "template_tag")
+
+
+def _templates_held(element) -> None:
+    """Each template tag in ``element``'s own text and in its tail, outside code, moved into a
+    ``<span>`` of its own (``TEMPLATE_HOLDER``) in its place."""
+    parent = element.getparent()
+    if element.text and TEMPLATE_CODE.search(element.text) and not _in_code(element):
+        element.text, held = _held_templates(element.text)
+        for index, span in enumerate(held):
+            element.insert(index, span)
+    if element.tail and TEMPLATE_CODE.search(element.tail) and parent is not None and not _in_code(parent):
+        element.tail, held = _held_templates(element.tail)
+        for span in reversed(held):
+            element.addnext(span)
+
+
+def _in_code(element) -> bool:
+    """Whether ``element`` is code or stands in code (``CODE_FRAMES``)."""
+    return element.tag in CODE_FRAMES or any(a.tag in CODE_FRAMES for a in element.iterancestors())
+
+
+def _held_templates(text: str) -> tuple[str, list]:
+    """``text`` up to its first template tag, and a ``<span>`` per tag holding it, the text after
+    it as its tail."""
+    import lxml.html
+
+    head, *rest = TEMPLATE_CODE.split(text)
+    held = []
+    for tag, after in zip(rest[::2], rest[1::2], strict=True):
+        span = lxml.html.Element("span", {TEMPLATE_HOLDER: ""})
+        span.text, span.tail = tag, after
+        held.append(span)
+    return head, held
+
+
 # A comment or a processing instruction is a node among the elements of lxml's tree, but no element:
 # a walker that asks it for its text (``text_content``) fails, and one that skips it skips its tail,
 # the page's text after it. A hand-written page with "<!-- … -->" after a ``<br>`` was rejected whole
@@ -1116,6 +1207,7 @@ def _prepared_tree(
     except (lxml.etree.ParserError, ValueError):
         return None
     _strip_comments(tree)
+    (furniture if furniture is not None else []).extend(_template_tags_out(tree))
     for anchor in tree.xpath("//a[contains(concat(' ', @class, ' '), ' headerlink ')]"):
         anchor.drop_tree()
     _orphan_items_in_lists(tree)
@@ -1133,6 +1225,7 @@ def _prepared_tree(
     _unmask_section_bodies(tree)
     _unmask_text_sidebars(tree)
     _unmask_lead_blocks(tree)
+    _unmask_content_introductions(tree)
     _prose_divs_as_paragraphs(tree)
     _stray_text_as_paragraphs(tree)
     (furniture if furniture is not None else []).extend(_licence_notices(tree))
@@ -3290,7 +3383,10 @@ def parse_html(data: bytes, foreign: str = "trim", targets: tuple[str, ...] = ()
     order the pages open, each with its file name (``fields.page``), a page without text of its own
     (the manual's contents) rejected on its own."""
     if not is_help_cache(data):
-        return [_page_parsed(data, foreign, targets)]
+        fields, html = _template_source(data)
+        parsed = _page_parsed(html, foreign, targets)
+        parsed.fields = {**fields, **parsed.fields}
+        return [parsed]
     found: list[Parsed | Failed] = []
     for position, page in enumerate(cache_pages(data)):
         try:
@@ -3303,13 +3399,32 @@ def parse_html(data: bytes, foreign: str = "trim", targets: tuple[str, ...] = ()
     return found
 
 
-def _page_parsed(data: bytes, foreign: str, targets: tuple[str, ...]) -> Parsed:
+# A template's source page (Jekyll's) opens with the YAML front matter its build reads, a ``---`` block
+# before any tag: "layout: default", "title: Главная". It is metadata, as a Markdown page's is (its
+# ``title`` in ``fields.title``), not the text's first paragraph ("--- layout: default title: …").
+def _template_source(data: bytes) -> tuple[dict[str, Any], bytes | str]:
+    """The front matter opening ``data`` as fields, and the page after it; no fields and ``data``
+    as it is for a page without one (``split_front_matter``)."""
+    if not data.startswith(b"---"):
+        return {}, data
+    fields, rest = split_front_matter(lf_line_ends(_decoded(data)))
+    return (fields, rest) if fields else ({}, data)
+
+
+def _page_parsed(data: bytes | str, foreign: str, targets: tuple[str, ...]) -> Parsed:
     """One page's document; ``FormatError`` ``no_main_text`` for a page without text of its own."""
     page = main_page(data)
     if all(block.kind in ("head", "figure") for block in page.blocks):  # a contents page: its title, no text
         raise FormatError(
             "no_main_text",
             "trafilatura found no main text in this page (empty, only boilerplate, or a title alone)",
+        )
+    if (placeholder := _placeholder(page)) is not None:
+        raise FormatError(
+            "no_main_text",
+            f"this page's only text is a loading placeholder ({placeholder!r}) that a script replaces "
+            "with the content when the page runs (a single-page app's shell): the content lives in the "
+            "files the script fetches (a docsify site's Markdown files, an app's data); read those",
         )
     if _link_hub(page):
         raise FormatError(
@@ -3318,6 +3433,22 @@ def _page_parsed(data: bytes, foreign: str, targets: tuple[str, ...]) -> Parsed:
             "own to keep; the pages it links to are read on their own",
         )
     return page_document(page, foreign, targets)
+
+
+# A single-page app's shell (docsify's ``<div id="app">``) holds one line that its script replaces with
+# the content when the page runs: "Загрузка..." was kept as the whole document. A page whose text,
+# headings and figures aside, is one phrase of at most ``PLACEHOLDER_WORDS`` words trailing off in an
+# ellipsis has no text of its own.
+PLACEHOLDER_WORDS = 3
+
+
+def _placeholder(page: Page) -> str | None:
+    """The page's only text when it is a placeholder (a short phrase ending in "..." or "…"), else
+    None."""
+    texts = [_prose(block.text) for block in page.blocks if block.kind not in ("head", "figure")]
+    if len(texts) != 1 or len(texts[0].split()) > PLACEHOLDER_WORDS:
+        return None
+    return texts[0] if texts[0].endswith(("...", "…")) else None
 
 
 # A contents page written as lists of links under headings (the Apache manual's index: an ``<h2>`` over
