@@ -65,7 +65,7 @@ from sloika.pipelines.formats.pdf_layout import (
     body_size,
     footnote_mark,
 )
-from sloika.pipelines.formats.pdf_lines import DRAWING_REACH, MARK, NOTE_SYMBOLS, Line
+from sloika.pipelines.formats.pdf_lines import DRAWING_REACH, MARK, NOTE_SYMBOLS, Line, on_row
 from sloika.pipelines.formats.pdf_reflow import FIGURE_CAPTION, FLOAT_CAPTION, NUMBERED, known_word
 from sloika.text.sentences import SENTENCE_END
 
@@ -92,6 +92,7 @@ DISPLAY_LINES = 12  # lines a display inside a sentence has at most (a formula's
 DISPLAY_MARGIN = 1.0  # em from the page's left margin: a line starting nearer starts there
 DISPLAY_INDENT = 3.0  # em right of the margin: where a centred formula or a figure's label starts
 FULL_LINE = 2.0  # em short of the page's right edge: a line ending nearer filled its column
+ROW_LABEL_WORDS = 3  # prose words of a table row's label left of its formula ("matrix and vector assign")
 HANG_INDENT = 1.0  # em right of a numbered heading's start: where its text (after the number) wraps to
 OPERATORS = ("=", "+", "−", "-", "×", "·")  # a display line ending in one goes on in the formula beside it
 LONG_WORD = re.compile(r"[^\W\d_]{3,}")  # a run of letters: a figure's label, not a formula's symbols
@@ -472,7 +473,7 @@ def formula_lines(page: list[Line], body: float) -> dict[int, str]:
     margin, right = min(ln.x0 for ln in text), max(ln.x1 for ln in text)
     lines = [ln for ln in page if not ln.mono and not _placeholder(ln)]
     apart = [ln for ln in lines if _set_apart(ln, margin, right, body)]
-    found = [ln for ln in apart if ln.formula]
+    found = [ln for ln in apart if ln.formula and not _cell_of_row(ln, lines)]
     set_apart = {id(ln) for ln in apart}
     # a piece set apart, or a formula's line at the margin with no word of prose (a display's next
     # row, "and E(Nij(T)|…) =")
@@ -493,15 +494,26 @@ def formula_lines(page: list[Line], body: float) -> dict[int, str]:
     return {id(ln): "math" for ln in found} | {id(ln): "figure" for ln in labels}
 
 
+def _cell_of_row(line: Line, lines: list[Line]) -> bool:
+    """``line`` is a table's cell: a phrase of words (``ROW_LABEL_WORDS`` of prose or more, no
+    formula) stands left of it on its row, the row's label ("matrix and vector assign" before
+    "C⟨M⟩(I, J) = C(I, J) ⊙ A"). A display stands alone on its row or beside its number."""
+    return any(
+        not ln.formula
+        and ln.x1 < line.x0
+        and on_row(line, ln)
+        and len(PROSE_WORD.findall(MARK.sub("", ln.text))) >= ROW_LABEL_WORDS
+        for ln in lines
+    )
+
+
 def _label_of_row(line: Line, found: list[Line]) -> bool:
     """``line`` is a figure's axis label: a short phrase with no sentence end on one row with two
     formulas or more, the figure's math labels ("State(Time)" left of "s(τ1)", "s(τ2)", …)."""
     text = MARK.sub("", line.text).strip()
     if len(text.split()) > UNIT_LABEL_WORDS or text.endswith((".", "!", "?", "…")):
         return False
-    em = line.size / 2
-    row = [ln for ln in found if abs(ln.top - line.top) < em and abs(ln.bottom - line.bottom) < em]
-    return len(row) >= 2
+    return sum(on_row(line, ln) for ln in found) >= 2
 
 
 def _formula_piece(line: Line) -> bool:

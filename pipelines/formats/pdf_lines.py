@@ -106,6 +106,7 @@ LEAD = "\ue005"  # before a digit that touches the superscript digit after it ("
 RADICAL = "√"  # a radical sign, read apart from the line it is set in (``_radicals_joined``)
 TOUCH = 0.05  # em: a digit this close to the superscript after it is set as one mark with it
 RUN_IN = "\ue010"  # after a bold run-in term (a definition list's), before its definition's text
+SUBSECTION_NUMBER = re.compile(r"\d+(?:\.\d+)+")  # "10.11": a subsection's number (no space glyph after it)
 # font names; "Ital" ends URW's and Times' italic names ("URWPalladioL-Ital", "NimbusRomNo9L-ReguItal")
 ITALIC = re.compile(r"italic|ital$|oblique|cmti|cmsl", re.I)
 FORMULA_SIGNS = frozenset("=+−<>≤≥()[]{}|∑∏∫·×")  # a formula's signs, whatever their font
@@ -1513,11 +1514,19 @@ def _bold_resumes(chars: list, start: int) -> bool:
     """The line goes on in bold to its end after the word at ``start`` (set in another font): that
     word is a name set in a bold title or heading ("Models in R: The …" with R in sans), not a
     definition's first word after its run-in term, which goes on in the text's font (bold initials
-    in it, "Фатеев **В.М.** Здравствуй", are no heading's)."""
+    in it, "Фатеев **В.М.** Здравствуй", are no heading's). A subsection's heading (opening with
+    ``SUBSECTION_NUMBER``) may set more names in that font between its bold words ("10.11 Comparing
+    Name_a and Name_b")."""
     font = _font(chars[start])
     rest = list(itertools.dropwhile(lambda c: _font(c) == font, chars[start:]))
     letters = [_font(c) for c in rest if c.get_text().isalnum()]
-    return bool(letters) and all(BOLD.search(name) and not MONOSPACED.search(name) for name in letters)
+    bold = [bool(BOLD.search(name) and not MONOSPACED.search(name)) for name in letters]
+    if not letters or not bold[0]:
+        return False
+    number = "".join(itertools.takewhile(lambda text: text in "0123456789.", (c.get_text() for c in chars)))
+    if SUBSECTION_NUMBER.fullmatch(number):
+        return all(weight or name == font for weight, name in zip(bold, letters, strict=True))
+    return all(bold)
 
 
 def _font(char) -> str:
@@ -2124,6 +2133,12 @@ def rows_of(page: list[Line]) -> list[list[Line]]:
         else:
             rows.append([line])
     return rows
+
+
+def on_row(line: Line, other: Line) -> bool:
+    """``other`` stands on ``line``'s row: its top and bottom within half ``line``'s size of ``line``'s."""
+    em = line.size / 2
+    return abs(other.top - line.top) < em and abs(other.bottom - line.bottom) < em
 
 
 def _column_heads(page: list[Line]) -> list[Line]:

@@ -54,7 +54,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from sloika.pipelines.formats.pdf_layout import CONTENTS, DEBRIS, PAGE_CUE, TABLE, body_size
-from sloika.pipelines.formats.pdf_lines import MARK, MARK_CLOSE, MARK_OPEN, RUN_IN, Line, rows_of
+from sloika.pipelines.formats.pdf_lines import MARK, MARK_CLOSE, MARK_OPEN, RUN_IN, Line, on_row, rows_of
 from sloika.pipelines.formats.pdf_ocr import languages_by_script, script_of
 from sloika.text.sentences import SENTENCE_END
 
@@ -1331,6 +1331,8 @@ def _continues(
     text, before = MARK.sub("", line.text), MARK.sub("", previous.text)  # a footnote mark ends nothing
     if any(mark in text + before for mark in (TABLE, CONTENTS, DEBRIS)) or not text:
         return False  # a table's, a contents page's or a debris line's place is a paragraph of its own
+    if line.formula and line.x0 > previous.x1 and on_row(previous, line):
+        return True  # "matrix and vector assign" + "C⟨M⟩(I, J) = …": a row's formula beside its label
     if previous.lead:
         return False  # a key's lead ends at its target ("… — 3."): the next lead is a line of its own
     if line.lead and MODULE_OPENS.search(before):
