@@ -327,7 +327,7 @@ def test_a_macro_that_never_stops_expanding_is_cut_by_the_budget():
 
 
 def test_pdf_soft_hyphen_breaks_and_inline_dot_leaders():
-    from sloika.pipelines.formats.pdf_lines import Line
+    from sloika.pipelines.formats.pdf_lines import MARK_CLOSE, MARK_OPEN, Line
     from sloika.pipelines.formats.pdf_reflow import clean_line, paragraphs
 
     def line(text: str, top: float) -> Line:
@@ -337,8 +337,14 @@ def test_pdf_soft_hyphen_breaks_and_inline_dot_leaders():
     assert paragraphs([[line("порядок серти\u00ad", 100.0), line("фикации продукции.", 112.0)]]) == [
         "порядок сертификации продукции."
     ]
-    assert clean_line("1 Область применения ...................... 3") == "1 Область применения 3"
-    assert clean_line("1.1 Социальная динамика Debian . .") == "1.1 Социальная динамика Debian"
+    # leaders after a line's words are marked (``MARK``) for the text to record as ``leaders``
+    leaders = f"{MARK_OPEN}{'.' * 22}{MARK_CLOSE}"
+    assert clean_line("1 Область применения ...................... 3") == f"1 Область применения {leaders}3"
+    # two dots ending a line are leaders cut short, no ellipsis (which has three)
+    assert (
+        clean_line("1.1 Социальная динамика Debian . .")
+        == f"1.1 Социальная динамика Debian {MARK_OPEN}. .{MARK_CLOSE}"
+    )
     assert clean_line("Это... и всё.") == "Это... и всё."  # an ellipsis is not a leader
 
 

@@ -80,7 +80,8 @@ SOFT_HYPHEN = re.compile(r"\u00ad\s*")
 # dot leaders lead to a page number or to the line's end: "Применение ..... 3", "Debian . ."; a run of
 # dots with words after it is the text's ("дис. . . . д-ра наук": GOST's elision after an abbreviation)
 INLINE_LEADERS = re.compile(r"[ \t]*(?:[.…·] ?){4,}[ \t]*(?=(?:\d+|[ivxlc]+)?$)|(?: \.)+ *(?=\d*$)", re.I)
-ELLIPSIS_DOTS = 4  # an ellipsis's dots, a sentence's stop after them counted
+# an ellipsis's dots, a sentence's stop after them counted; two ending a line are leaders cut short
+ELLIPSIS_DOTS = range(3, 5)
 DBLATEX_WRAP = re.compile(r" ?←- ?")  # dblatex's mark of a wrapped code line (the next line continues it)
 CODE = "\ue004"  # a code paragraph's text starts with it
 MARGIN = "\ue009"  # ... and a stack of .dtx margin names' (``Line.name``), which go to ``removed``
@@ -272,13 +273,13 @@ def clean_line(text: str) -> str:
 def _leaders_out(found: re.Match) -> str:
     """Dot leaders as a space, those after a line's words as a mark (``MARK``) too, which the text
     records as ``leaders`` (a form's blank, "Name: ........"); dots that are an ellipsis kept: after
-    a comma, closing a sequence ("j = 0, 1, 2, . . . ."), or ``ELLIPSIS_DOTS`` at most ending the
+    a comma, closing a sequence ("j = 0, 1, 2, . . . ."), or ``ELLIPSIS_DOTS`` ending the
     line ("and so on . . ."; leaders run longer, or to a page number); a lone dot glued to the
     number after it is its decimal point ("Default: .5")."""
     run, before = found.group(0), found.string[: found.start()].rstrip()
     closes = before.endswith(",") and not run.strip()[-1].isalnum()
     decimal = run.strip() == "." and not run.endswith(" ") and found.end() < len(found.string)
-    if closes or decimal or (found.end() == len(found.string) and run.count(".") <= ELLIPSIS_DOTS):
+    if closes or decimal or (found.end() == len(found.string) and run.count(".") in ELLIPSIS_DOTS):
         return run
     return f" {MARK_OPEN}{run.strip()}{MARK_CLOSE}" if before else " "
 
