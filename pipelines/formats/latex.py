@@ -52,6 +52,7 @@ from sloika.pipelines.formats.latex_computed import (
 from sloika.pipelines.formats.latex_conditionals import Conditionals
 from sloika.pipelines.formats.latex_dirtree import dirtrees
 from sloika.pipelines.formats.latex_doc import described_names
+from sloika.pipelines.formats.latex_engine import control_words_ended, unicode_engine
 from sloika.pipelines.formats.latex_environments import (
     undeclared_environments,
     without_unknown_environment_settings,
@@ -103,6 +104,7 @@ from sloika.pipelines.formats.latex_shorthands import babel_shorthands
 from sloika.pipelines.formats.latex_spacing import (
     ARGUMENTLESS_SPACES,
     HORIZONTAL_SPACES,
+    LINE_BOXES,
     PARAGRAPH_ENDING_SPACES,
     SIZED_BOXES,
     SPACES_IN_PARAGRAPH,
@@ -728,6 +730,8 @@ def parse_latex(path: str, data: bytes, math: str, input_folder: str | None = No
     preamble = conditionals.resolve(
         _typed_pairs(_flatten(uncommented[: body[0]], root, notes, 0, chain, budget, encoding, bodies))
     )
+    ended = _ended_as_the_engine_reads(source, preamble)
+    preamble = ended(preamble)
     _, macros = collect_macros("".join(m for c, m in CLASS_MACROS if c.search(preamble)) + preamble)
     blocks: list[Block] = []
     # inline code first: a user macro of the same name must not expand inside \verb!\autocite!
@@ -739,11 +743,13 @@ def parse_latex(path: str, data: bytes, math: str, input_folder: str | None = No
     flat = with_listing_defaults(flat, preamble)  # \lstset's caption and label (a \verb's hidden above)
     flat = described_names(flat, lambda code, inline: _code(code, inline, blocks), macros.__contains__)
     flat = stash_blocks(flat, blocks, VERBATIM)  # "\\(\\omega\\)" typed there is not the \\upomega it means
+    flat = ended(flat)  # the code stashed: \\verb|\\bfseriesМосква| is as typed
     definitions = flat  # \renewcommand\thechapter{\Asbuk{chapter}} after \appendix says how appendices print
     flat, macros = collect_macros(conditionals.resolve(flat), macros)
     macros = _with_folder_definitions(preamble + flat, macros, path, notes, encoding)
     macros = {name: macro for name, macro in macros.items() if not _drawn_logo(name, macro, macros)}
     flat, stopped = expand_macros(flat, macros, printed_nothing)
+    flat = ended(flat)  # a definition's "\\bfseries#1" given "Москва" runs them together
     flat = used_boxes(flat)  # a saved box prints where \usebox uses it, the saving prints nothing
     # after the expansion: a thesis's \nomencl{$r$}{…} writes its \nomenclature entry through a macro
     flat = gather_nomenclature(flat, expand_macros("\\nomname", macros)[0] if "nomname" in macros else "")
@@ -870,6 +876,14 @@ def parse_latex(path: str, data: bytes, math: str, input_folder: str | None = No
         if values := [value for value in values if value]:
             document.fields[name] = document.fields.get(name, []) + values
     return [_untyped(document)]
+
+
+def _ended_as_the_engine_reads(source: str, preamble: str) -> Callable[[str], str]:
+    """What ends the paper's control words where its engine ends them (``latex_engine``): outside
+    formulas, a pdfTeX paper's at the first letter beyond ASCII; a XeTeX or LuaTeX paper's stay."""
+    if unicode_engine(source, preamble):
+        return lambda latex: latex
+    return lambda latex: _outside_math(latex, control_words_ended)
 
 
 def _headings_only(document: Parsed) -> bool:
@@ -2638,7 +2652,7 @@ CODE_LINE = re.compile("[ \t]*\ue004\\d+\ue005[ \t]*(?:\\\\\\\\)?[ \t]*")
 
 # plain TeX's line boxes: "\\leftline{EGO will …}" is a line of its own in the page (a headline), the
 # break before it no line break inside a paragraph
-LINE_BOX = re.compile(r"[ \t]*(?:\\noindent\s*)?\\(?:leftline|centerline|rightline|line)(?![A-Za-z@])")
+LINE_BOX = re.compile(rf"[ \t]*(?:\\noindent\s*)?\\(?:{'|'.join(LINE_BOXES)}|line)(?![A-Za-z@])")
 
 
 # a group that fills the stretch between two breaks, ltnews23's banner "such as\\\\ {\\catcode…%⏎
@@ -3053,6 +3067,7 @@ def _converter() -> Any:
             *(MacroSpec(symbol, "") for symbol in CONTROL_SYMBOLS),
             *(MacroSpec(name, "") for name in _sign_names(text_db, parse_db)),
             *(MacroSpec(name, "") for name in ARGUMENTLESS_SPACES),
+            *(MacroSpec(name, "{") for name in LINE_BOXES),
         ],
         environments=[EnvironmentSpec(name, args) for name, args in LAYOUT_ENVIRONMENTS.items()],
         prepend=True,
@@ -3067,7 +3082,8 @@ def _converter() -> Any:
 
 def _spacing_specs(spec: Any) -> list[Any]:
     """The text rules of the spacing commands (``latex_spacing``): horizontal space and LaTeX's
-    vertical space in a paragraph a space, ``\\vfill`` a paragraph break, a sized box's text apart."""
+    vertical space in a paragraph a space, ``\\vfill`` a paragraph break, a sized box's text apart, a
+    line box's text a paragraph of its own."""
     return [
         *(spec(name, simplify_repl=lambda node, l2tobj: space_of(node)) for name in ("hspace", "vspace")),
         *(spec(name, simplify_repl=" ") for name in (*HORIZONTAL_SPACES, *SPACES_IN_PARAGRAPH)),
@@ -3075,6 +3091,10 @@ def _spacing_specs(spec: Any) -> list[Any]:
         *(
             spec(name, simplify_repl=lambda node, l2tobj: sized_box(node, _last_argument(node, l2tobj)))
             for name in SIZED_BOXES
+        ),
+        *(
+            spec(name, simplify_repl=lambda node, l2tobj: f"\n\n{_last_argument(node, l2tobj)}\n\n")
+            for name in LINE_BOXES
         ),
     ]
 

@@ -28,6 +28,9 @@ SPACES_IN_PARAGRAPH = ("bigskip", "medskip", "smallskip")
 PARAGRAPH_ENDING_SPACES = ("vfill", "vfil")
 # LaTeX's boxes whose first option is their width: \makebox[3cm][l]{text}, \framebox[3cm]{text}
 SIZED_BOXES = ("makebox", "framebox")
+# plain TeX's line boxes, which LaTeX keeps: \centerline{text} sets its text as a line of its own,
+# apart from the paragraphs around it (a label over the lines under it)
+LINE_BOXES = ("leftline", "centerline", "rightline")
 # spacing commands that take no argument: a "[" after them is text, not their options
 ARGUMENTLESS_SPACES = (
     *HORIZONTAL_SPACES,

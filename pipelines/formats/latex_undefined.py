@@ -63,7 +63,10 @@ from sloika.text.discourse import points_back
 
 # a use of an undefined macro, put in before conversion: OPEN name CLOSE its arguments' text END
 OPEN, CLOSE, END = "\ue012", "\ue013", "\ue014"
-USE = re.compile(f"{OPEN}([A-Za-z@]+){CLOSE}([^{END}]*){END}")
+# a control word's name: letters, any the converter reads as such (XeTeX's ``\bfseriesМосква`` is
+# one name; a pdfTeX paper's names end at the first letter beyond ASCII before this: ``latex_engine``)
+NAME = r"(?:[^\W\d_]|@)+"
+USE = re.compile(f"{OPEN}({NAME}){CLOSE}([^{END}]*){END}")
 # a use whose arguments are all settings (``setting``): out of its sentence, the sentence stays
 SETTING_OPEN = "\ue030"  # after the marks the other steps use (latex_code: \ue01a)
 # an argument of a paper's own environment that its definition does not print (``\\color{#1}``): the
@@ -75,12 +78,12 @@ FIGURE = "\ue032"
 # the mark of a running head or foot (fancyhdr's ``\\chead{…}``): page furniture, out with its text
 FURNITURE = "\ue033"
 PAGE_FURNITURE = "page_furniture"
-_MARKED_NAME = f"[{UNPRINTED}{FIGURE}{FURNITURE}][^{CLOSE}]+|[A-Za-z@]+"
+_MARKED_NAME = f"[{UNPRINTED}{FIGURE}{FURNITURE}][^{CLOSE}]+|{NAME}"
 SETTING_USE = re.compile(f"{SETTING_OPEN}({_MARKED_NAME}){CLOSE}([^{END}]*){END}")
 # a use held out of the sentence split, its arguments one piece; the capital lets a sentence start
 # with it ("…definitions. \\tlc@versionFile is not used…" is two sentences)
 HELD = re.compile("U\ue015(\\d+)\ue016")
-CONTROL_WORD = re.compile(r"(?<!\\)((?:\\\\)*)\\([A-Za-z@]+)")
+CONTROL_WORD = re.compile(rf"(?<!\\)((?:\\\\)*)\\({NAME})")
 # LaTeX's kernel and its standard classes: layout, spacing, fonts, lengths, line and page breaks;
 # each prints nothing in the text (pylatexenc has no rule for them and rightly prints nothing).
 # ltnews31's "something like \cs{scshape}\allowbreak\texttt{...}" went to ``removed`` for \allowbreak
