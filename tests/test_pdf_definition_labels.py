@@ -92,3 +92,14 @@ def test_a_one_line_paragraph_on_a_page_of_short_definitions_ends_there():
     pdf = font_pages([first, "\n".join(top + body).encode()], [(b"F1", HELVETICA)])
     paragraphs = parse_pdf(pdf)[0].text.split("\n\n")
     assert paragraphs[1:4] == [OPENING, " ".join(INDENTED[:2]), " ".join(INDENTED[2:])]
+
+
+def test_two_captions_on_a_row_over_nothing_stay_apart():
+    """A figure's two panel captions on one row, the right one ending at the page's right edge, with
+    no description indented under them: two lines, as before."""
+    content = [_line(72, 600, "(a) Original picture")]
+    content.append(_line(RIGHT - _width("(b) Smoothed one", 10), 600, "(b) Smoothed one"))
+    assert parse_pdf(helvetica_page("\n".join(content).encode()))[0].text.split("\n\n") == [
+        "(a) Original picture",
+        "(b) Smoothed one",
+    ]

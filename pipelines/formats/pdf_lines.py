@@ -334,8 +334,8 @@ def _head_beside(label: Line, page: list[Line]) -> Line | None:
 def _heads_over_description(page: list[Line], beside: dict[int, Line]) -> set[int]:
     """The ids of the heads in ``beside`` (a head's id to its label) that open a definition: the
     row right under a head, read from its left (``_row_under``), starts an em or more right of it
-    (the description), or is the next head at its margin that does, or there is none on the page. A
-    table's rows end at a line set back at their margin."""
+    (the description), or is the next head at its margin that does. A table's rows end at a line set
+    back at their margin; a figure's panel labels ("(c) …", "(d) …" beside it) at none."""
     labels = {id(label) for label in beside.values()}
     rest = [line for line in page if id(line) not in labels]
     found: set[int] = set()
@@ -346,7 +346,7 @@ def _heads_over_description(page: list[Line], beside: dict[int, Line]) -> set[in
             if under is not None and id(under) in beside and abs(under.x0 - head.x0) < head.size:
                 run.append(under)
                 continue
-            if under is None or under.x0 >= head.x0 + head.size:
+            if under is not None and under.x0 >= head.x0 + head.size:
                 found.add(id(head))
             break
     return found
