@@ -208,6 +208,7 @@ ROW_APART = 0.7  # share of the page's line pitch: two lines nearer in height th
 PITCH_EVEN = 0.25  # share of the line pitch by which a stack's distances may exceed it
 GAP_NEIGHBOUR = 2.5  # em: a line put in among a column's rows has one of them this near above or below
 ROW_SHARE = 0.5  # em: a line whose top is this far above another's bottom or more is on its row
+LABEL_GAP = 4.0  # em: a definition's category label stands at least this far right of its head
 
 
 @dataclass
@@ -275,7 +276,10 @@ def read_lines(data: bytes) -> tuple[list[list[Line]], list[list[Rule]], Dropped
     named: Dropped = [
         (line, "margin_name") for page in read for line in page if line.name and not line.rotated
     ]
-    pages = [_stairs_joined(_displays_in_place(_gaps_filled(_steps_in_order(page)))) for page in pages]
+    pages = [
+        _stairs_joined(_displays_in_place(_gaps_filled(_steps_in_order(_labels_by_heads(page)))))
+        for page in pages
+    ]
     kept = [_without_letter_columns(page) for page in pages]
     left = {id(line) for page in kept for line in page}
     dropped = (
@@ -285,6 +289,77 @@ def read_lines(data: bytes) -> tuple[list[list[Line]], list[list[Rule]], Dropped
     there = {id(line) for page in body for line in page}
     dropped += [(line, "page_furniture") for page in kept for line in page if id(line) not in there]
     return body, rules, dropped
+
+
+def _labels_by_heads(page: list[Line]) -> list[Line]:
+    """The page with each definition's category label joined to its head (Texinfo's ``@deffn``: the
+    name at the margin, "VSL Function" flush right on its row, the description indented under it),
+    the label after two spaces, the line ending its paragraph (``Line.lead``): pdfminer read the
+    labels as a column of their own, which stood as paragraphs away from their entries or made a
+    table with the heads. Heads stacked one under the other (``@deffnx``) are one entry's: a run of
+    them counts only where the line under it is indented past them (``_heads_over_description``)."""
+    beside = {id(head): label for label in page if (head := _head_beside(label, page)) is not None}
+    heads = _heads_over_description(page, beside)
+    if not heads:
+        return page
+    labels = {id(beside[at]) for at in heads}
+    return [
+        replace(line, text=f"{line.text}  {beside[id(line)].text}", lead=True) if id(line) in heads else line
+        for line in page
+        if id(line) not in labels
+    ]
+
+
+def _head_beside(label: Line, page: list[Line]) -> Line | None:
+    """The one line on ``label``'s row when ``label`` is a category label set flush right beside it:
+    ``NAME_WORDS`` words at most with a letter, not monospaced, off the page's edge (a running
+    head's title beside its page number is furniture), ending on the page's right edge (no line ends
+    further right), ``LABEL_GAP`` em or more right of that line, which ends left of it."""
+    words = label.text.split()
+    if (
+        not words
+        or len(words) > NAME_WORDS
+        or label.mono
+        or label.at_edge
+        or not any(c.isalpha() for c in label.text)
+    ):
+        return None
+    if label.x1 < max(line.x1 for line in page) - COLUMN_SLACK:
+        return None
+    row = [line for line in page if line is not label and _rows_shared(line, label)]
+    if len(row) != 1 or abs(row[0].bottom - label.bottom) > ROW_ALIGN * label.size:
+        return None
+    return row[0] if row[0].x1 + LABEL_GAP * label.size <= label.x0 else None
+
+
+def _heads_over_description(page: list[Line], beside: dict[int, Line]) -> set[int]:
+    """The ids of the heads in ``beside`` (a head's id to its label) that open a definition: the
+    row right under a head, read from its left (``_row_under``), starts an em or more right of it
+    (the description), or is the next head at its margin that does. A table's rows end at a line set
+    back at their margin; a figure's panel labels ("(c) …", "(d) …" beside it) at none."""
+    labels = {id(label) for label in beside.values()}
+    rest = [line for line in page if id(line) not in labels]
+    found: set[int] = set()
+    for head in page:
+        run = [head] if id(head) in beside else []
+        while run:
+            under = _row_under(run[-1], rest)
+            if under is not None and id(under) in beside and abs(under.x0 - head.x0) < head.size:
+                run.append(under)
+                continue
+            if under is not None and under.x0 >= head.x0 + head.size:
+                found.add(id(head))
+            break
+    return found
+
+
+def _row_under(line: Line, page: list[Line]) -> Line | None:
+    """The leftmost line of the row right under ``line`` on the page, None where none is."""
+    below = [other for other in page if other.top > line.bottom - ROW_SHARE * line.size]
+    if not below:
+        return None
+    top = min(below, key=lambda other: other.top)
+    return min((other for other in below if _rows_shared(other, top)), key=lambda other: other.x0)
 
 
 def _turned_runs(lines: list[Line]) -> list[Line]:
@@ -1872,7 +1947,12 @@ def _without_letter_columns(page: list[Line]) -> list[Line]:
         while end < len(words) and tiny[end]:
             end += 1
         run = words[start:end]
-        if end - start >= 3 and not _table_column(run, page) and not _printed_column(run, page):
+        if (
+            end - start >= 3
+            and not _table_column(run, page)
+            and not _printed_column(run, page)
+            and not _rows_side_by_side(run)
+        ):
             gone.update(id(line) for line in words[start:end])
         start = end + 1
     return [line for line in page if id(line) not in gone]
@@ -1891,6 +1971,16 @@ def _table_column(run: list[Line], page: list[Line]) -> bool:
             and len(other.text.strip()) <= TABLE_CELL_CHARS
             for other in page
         )
+        for line in run
+    )
+
+
+def _rows_side_by_side(run: list[Line]) -> bool:
+    """Each line of the run shares its baseline with another of the run: the pieces of a drawing's
+    rows set side by side ("BC" beside "D" in a diagram of boxes drawn in letters), not a word
+    written down the margin, whose letters stand one a row."""
+    return all(
+        any(other is not line and abs(other.bottom - line.bottom) < ROW_ALIGN * line.size for other in run)
         for line in run
     )
 

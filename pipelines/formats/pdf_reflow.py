@@ -1136,13 +1136,28 @@ def _right_edges(lines: list[Line]) -> dict[int, float]:
     made the page's margin and so seemed to fill the column, and the next value joined it. A
     document without long lines keeps that end."""
     edges: dict[int, list[float]] = {}
+    prose: dict[int, list[float]] = {}  # the long lines' ends, listings' aside
     for line in lines:
         if len(line.text) >= 40:
             edges.setdefault(line.page, []).append(line.x1)
+            prose.setdefault(line.page, []).extend([] if _code(line) else [line.x1])
     right = {page: sorted(xs)[len(xs) * 3 // 4] for page, xs in edges.items()}
     shown = {page: edge for page, edge in right.items() if len(edges[page]) >= EDGE_LINES} or right
     usual = sorted(shown.values())[len(shown) // 2] if shown else None
+    if usual is not None:
+        shown = {page: _usual_reached(edge, prose[page], usual) for page, edge in shown.items()}
     return {line.page: shown.get(line.page, usual or max(line.x1, 0.0)) for line in lines}
+
+
+def _usual_reached(edge: float, ends: list[float], usual: float) -> float:
+    """A page's right margin: the document's ``usual`` one where two or more of its long prose
+    lines (``ends``) end on it (within ``ALIGNED_END`` em of a 10 pt line), else its own ``edge``.
+    A page of short definitions ("Returns box in tiny roman …") under a paragraph that fills the
+    column had an edge short of it, and its one-line paragraph was taken for full and run on into
+    the next; a listing set past the margin (a licence notice's lines, 1–4 em over) had one past
+    it, and "… such as the GNU General Public" ended a paragraph before "License, to permit …"."""
+    reached = sum(abs(end - usual) <= ALIGNED_END * 10 for end in ends)
+    return usual if reached >= 2 else edge
 
 
 def _column_edges(lines: list[Line], right: dict[int, float]) -> dict[int, float]:
