@@ -1385,8 +1385,11 @@ def _continues(
         return False
     if _next_entry(previous, line, before, text):
         return False  # "[6] …, 2016." filling its line + "[7] …": two entries, not one paragraph
-    if URL_OPENS.match(text) and _at_label_text(previous, line):
-        return True  # "[4] … on the archive." + "https://…": BibTeX sets an entry's URL on a line of its own
+    labelled = ENTRY_LABEL.match(MARK.sub("", previous.text))
+    if (URL_OPENS.match(text) or labelled) and _at_label_text(previous, line):
+        # "[4] … on the archive." + "https://…", "[2] COIN-OR (…)." + "Available at …": BibTeX sets
+        # an entry's URL or note on a line of its own, at the entry's text right of its label
+        return True
     if body and previous.size > body + TITLE_STEP and _title_wraps(previous, line, right):
         return True
     short = previous.x1 < right - SHORT_LINE * em
