@@ -168,6 +168,7 @@ ONE_BOX = 0.1  # em: two pieces' tops and bottoms this close share one box, one 
 SIZE_STEP = 0.3  # pt: font sizes closer than this are one size
 BLOCK_GAP_NAMES = 1.0  # em between two margin names of one stack, at most
 ROW_GAP = 3.0  # em: rows of one aligned block are at most this far apart
+PIECE_GAP = 1.5  # em: pieces of one line of running text (an inline formula's) stand closer than this
 GROW_GAP = 1.0  # em: a table column's line at most this far below the table's last row is the table's
 JUSTIFIED_GAP = 0.1  # em: the word gaps of one justified line differ by less than this
 JUSTIFIED_REACH = 4.0  # em: and are at most this wide
@@ -175,7 +176,6 @@ LEAD_IN_END = re.compile(r"[.,:;]\s*$")  # a lead-in between displays ends its c
 STRETCHED_GAP = (
     1.0  # em: a justified line's one stretched gap is narrower than this (``_sentence_stretched``)
 )
-PIECE_GAP = 1.5  # em: pieces of one line of running text (an inline formula's) stand closer than this
 ALIGN_EDGE = 0.1  # em: a cell's edge this close to another row's cell's stands in one column with it
 TYPEWRITER_ROWS = 2  # typewriter rows under a roman header that make a table (``_typewriter_tables``)
 TYPEWRITER_HEAD = 3  # ... and the header's cells, at least
