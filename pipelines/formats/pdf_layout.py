@@ -168,6 +168,7 @@ ONE_BOX = 0.1  # em: two pieces' tops and bottoms this close share one box, one 
 SIZE_STEP = 0.3  # pt: font sizes closer than this are one size
 BLOCK_GAP_NAMES = 1.0  # em between two margin names of one stack, at most
 ROW_GAP = 3.0  # em: rows of one aligned block are at most this far apart
+PIECE_GAP = 1.5  # em: pieces of one line of running text (an inline formula's) stand closer than this
 GROW_GAP = 1.0  # em: a table column's line at most this far below the table's last row is the table's
 JUSTIFIED_GAP = 0.1  # em: the word gaps of one justified line differ by less than this
 JUSTIFIED_REACH = 4.0  # em: and are at most this wide
@@ -1337,7 +1338,8 @@ def _aligned(
             blocks[-1].append(line)
         else:
             blocks.append([line])
-    running = _running_rows(page, blocks)
+    page, blocks, lines_of_text = _text_width_rows_joined(page, blocks)
+    running = _running_rows(page, blocks) | lines_of_text
     texts = running | leads  # sentences between displays: in the text, no cells
     outside = margin | texts  # neither margin notes nor sentences between displays are cells
     for block in (part for whole in blocks for part in _split_at(whole, running)):
@@ -1684,6 +1686,76 @@ def _running_rows(page: list[Line], blocks: list[list[Line]]) -> frozenset[int]:
         if not beside:
             found.update(rows.keys())
     return frozenset(found)
+
+
+def _text_width_rows_joined(
+    page: list[Line], blocks: list[list[Line]]
+) -> tuple[list[Line], list[list[Line]], frozenset[int]]:
+    """The page and its blocks with each row of running text in a block's band (``_text_width_rows``)
+    as one line where its first piece stood, and the ids of those lines: in the text, no cells."""
+    rows = _text_width_rows(page, blocks)
+    if not rows:
+        return page, blocks, frozenset()
+    joined: dict[int, Line] = {}
+    for row in rows:
+        first = row[0]
+        line = replace(first, text=" ".join(ln.text.strip() for ln in row), x1=row[-1].x1)
+        joined.update((id(ln), line) for ln in row)
+    page = list({id(line): line for line in (joined.get(id(ln), ln) for ln in page)}.values())
+    blocks = [
+        list({id(ln): ln for ln in (joined.get(id(ln), ln) for ln in block)}.values()) for block in blocks
+    ]
+    return page, blocks, frozenset(id(line) for line in joined.values())
+
+
+def _text_width_rows(page: list[Line], blocks: list[list[Line]]) -> list[list[Line]]:
+    """The rows in a block's band set as running text, each its pieces left to right. Such a row
+    opens with a word at the text's left margin or paragraph indent, in a piece of prose words (no
+    formula); its pieces make a line of prose (``_prose_line``, ``PROSE_WORDS`` words at least) that
+    reaches the text's right edge, with no gap in it wider than ``PIECE_GAP`` em but where a stacked
+    fraction stands (``_covered``). An inline formula's subscripts and fraction bars break such a
+    line into pieces (dylp's "choosing a leaving variable … the largest |βib/∥βi∥|, effectively
+    calcu-" beside a display), but a line set at the text width is a paragraph's, never a table's
+    row: a display is centred or set in, a table's cells stand apart. Only blocks of a table's
+    ``ALIGNED_ROWS`` rows or more, not columns of prose (two text columns a gutter apart)."""
+    prose = [ln for ln in page if _prose_line(ln, MARK.sub("", ln.text).strip())]
+    if not prose:
+        return []
+    left = min(ln.x0 for ln in prose)
+    right = max(ln.x1 for ln in prose)
+    found: dict[int, list[Line]] = {}
+    table_blocks = [b for b in blocks if len(_rows(b)) >= ALIGNED_ROWS and not _prose_columns(_columns(b))]
+    for block in table_blocks:
+        band = (0.0, min(ln.top for ln in block), float("inf"), max(ln.bottom for ln in block))
+        inside = [ln for ln in page if _inside(ln, band) and not ln.text.startswith(TABLE)]
+        for first in inside:
+            if first.formula or not _prose_words(first) or first.x0 - left >= FIRST_INDENT * first.size:
+                continue
+            row = sorted((ln for ln in inside if _same_row(ln, first)), key=lambda ln: ln.x0)
+            text = MARK.sub("", " ".join(ln.text for ln in row))
+            if (
+                row[0] is first
+                and _opens_with_word(text)  # no step's number, no table's key
+                and len(text.split()) >= PROSE_WORDS  # no URL alone
+                and _prose_line(first, text)
+                and right - row[-1].x1 < first.size
+                and _covered(
+                    first, [ln for ln in inside if min(ln.bottom, first.bottom) > max(ln.top, first.top)]
+                )
+            ):
+                found[id(first)] = row
+    return list(found.values())
+
+
+def _covered(first: Line, pieces: list[Line]) -> bool:
+    """The pieces beside ``first`` on its height leave no gap wider than ``PIECE_GAP`` em from its
+    start to their end: one line's text and formulas, not a table's cells in columns."""
+    reach = first.x1
+    for piece in sorted(pieces, key=lambda ln: ln.x0):
+        if piece.x0 - reach >= PIECE_GAP * first.size:
+            return False
+        reach = max(reach, piece.x1)
+    return True
 
 
 def _sentences_between(page: list[Line], block: list[Line], line: Line, pairs: set[int]) -> list[Line]:

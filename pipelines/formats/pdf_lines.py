@@ -49,6 +49,7 @@ from dataclasses import dataclass, replace
 from sloika.pipelines.formats.base import FormatError
 from sloika.pipelines.formats.pdf_glyphs import TEX_MATH_FONT
 
+SMALL_CAPS_STEP = 0.5  # pt: capitals set this much under the lower-case letters are small capitals
 EDGE = 0.1  # share of the page height, at the top and at the bottom, where furniture lives
 BLOCK_GAP = 0.3  # em between two lines' boxes within a text block (TeX's 12 pt skip for 10 pt type: 0)
 SMALLER_NAME = 0.95  # of the text's size: a margin name without a backslash is set smaller, at most
@@ -1022,7 +1023,22 @@ def _text_size(glyphs: list, typewriter: bool) -> float:
     line), and a short last line that is mostly such names is still in the text's size."""
     text_font = [c for c in glyphs if not MONOSPACED.search(_font(c))]
     sized = glyphs if typewriter or not text_font else text_font
-    return Counter(round(c.size, 1) for c in sized).most_common(1)[0][0] or 1.0
+    size = Counter(round(c.size, 1) for c in sized).most_common(1)[0][0] or 1.0
+    return _small_capitals_aside(sized, size)
+
+
+def _small_capitals_aside(glyphs: list, size: float) -> float:
+    """``size``, or the size of the line's lower-case letters where every letter set at ``size`` is a
+    capital under them: small capitals ("by DYLP." at 8 pt in a 10 pt text, the name outnumbering the
+    word before it) are no measure of the line's size, and the line is read as the text's."""
+    lower = [round(c.size, 1) for c in glyphs if c.get_text().islower()]
+    if not lower:
+        return size
+    common = Counter(lower).most_common(1)[0][0]
+    letters = [c for c in glyphs if c.get_text().isalpha() and round(c.size, 1) == size]
+    if common > size + SMALL_CAPS_STEP and all(c.get_text().isupper() for c in letters):
+        return common
+    return size
 
 
 def _one_width(glyphs: list) -> float | None:

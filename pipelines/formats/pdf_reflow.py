@@ -205,6 +205,7 @@ LONG_LINE = 40  # characters: a line this long is a full line of its block, not 
 COLUMN_START = 2.0  # em: lines starting this near one another are one column's (indents, hanging items)
 FIT_MARGIN = 1.0  # em to spare after a word that would have fitted on the line above
 TITLE_STEP = 1.0  # pt: a line set this much larger than the body's is a title's
+TERM_STEP = 0.5  # pt: a line opening a page outdented and this much off the size before opens a new term
 FUNCTION_WORD_ZIPF = 5.5  # "the", "for", "для": a word this common ends no title
 # a hyphen after an abbreviation's full stop ("науч.-исслед.", "физ.-мат.", "с.-х."): no syllable
 # break, the compound's own hyphen, and the line break in it no space
@@ -1387,8 +1388,10 @@ def _continues(
     if formula_cut and not line.after_display and not goes_on:
         return False  # "…in the two clusters:" + [d(A, B) = …] + "method='mcquitty': …": the next entry
     if line.page != previous.page:
+        term = _outdented(previous, line, left) and abs(line.size - previous.size) >= TERM_STEP
         return (
             runs_on
+            and not term  # "… promoted over an unstable pivot," + "tot: pivs, iters": the next term overleaf
             or (before.endswith("-") and text[:1].islower())
             or _phrase_overleaf(previous, line, right)
             or _entry_overleaf(previous, line, right, left or {}, paragraph)
@@ -1419,8 +1422,11 @@ def _continues(
         return False
     if _next_entry(previous, line, before, text):
         return False  # "[6] …, 2016." filling its line + "[7] …": two entries, not one paragraph
-    if URL_OPENS.match(text) and _at_label_text(previous, line):
-        return True  # "[4] … on the archive." + "https://…": BibTeX sets an entry's URL on a line of its own
+    labelled = ENTRY_LABEL.match(MARK.sub("", previous.text))
+    if (URL_OPENS.match(text) or labelled) and _at_label_text(previous, line):
+        # "[4] … on the archive." + "https://…", "[2] COIN-OR (…)." + "Available at …": BibTeX sets
+        # an entry's URL or note on a line of its own, at the entry's text right of its label
+        return True
     if body and previous.size > body + TITLE_STEP and _title_wraps(previous, line, right):
         return True
     short = previous.x1 < right - SHORT_LINE * em
