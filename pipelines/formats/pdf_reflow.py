@@ -577,6 +577,7 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
             and not _caption_overleaf(held, previous, line)
             and not _next_dash_item(result[last], opener, line)
             and not _next_hanging_item(opener, previous, line)
+            and not _out_of_indented_block(opener, previous, line, right, left)
         ):  # a list of standards ("ГОСТ 2.503—90 …" + "ГОСТ 6.38—90* …"), of captions (two figure
             # pages' "Figure 2: … at each lattice point" + "Figure 3: …"), of dash items: each opens an entry
             broken = ran_on and _name_broken(previous, line, right)  # "gentoo." + "manpages:"
@@ -1854,6 +1855,21 @@ def _next_hanging_item(opener: Line | None, previous: Line, line: Line) -> bool:
         and abs(line.x0 - opener.x0) <= HANGING * em
         and bool(SENTENCE_END.search(MARK.sub("", previous.text)))
     )
+
+
+def _out_of_indented_block(
+    opener: Line | None, previous: Line, line: Line, right: dict[int, float], left: dict[int, float]
+) -> bool:
+    """``line`` starts left of a paragraph set wholly at an indent (its first line ``opener`` and its
+    last line ``previous`` start together) under that last line, which stops short of the measure:
+    a definition list's next term under its description ("… Default: 600" + "min ra interval
+    expr"), though the description ends with no stop. A sentence's display line set in from the
+    margin stands in a paragraph that opens at the margin, or alone."""
+    if opener is None or opener is previous:
+        return False
+    short = previous.x1 < right.get(previous.page, previous.x1) - SHORT_LINE * previous.size
+    together = abs(opener.x0 - previous.x0) <= HANGING * opener.size
+    return short and together and _outdented(previous, line, left)
 
 
 def _dash_run_on(previous: Line, line: Line, right: float) -> bool:
