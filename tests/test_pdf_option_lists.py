@@ -133,3 +133,45 @@ def test_a_default_with_no_stop_ends_its_description_before_the_next_term():
         "link mtu expr",
         "This option specifies which value of the MTU should be used by the hosts.",
     ]
+
+
+def _justified(lines: list[str]) -> bytes:
+    """Helvetica 10 pt lines 12 pt apart from the top down ("": a gap of 7 pt more), each but a
+    paragraph's last (marked "|") set to end at 523 pt."""
+    out, y = [], 700.0
+    for text in lines:
+        if not text:
+            y -= 7
+            continue
+        out.append(helvetica_line(72, y, text.rstrip("|"), 10, None if text.endswith("|") else 523.0))
+        y -= 12
+    return b"\n".join(out)
+
+
+@pytest.mark.parametrize(
+    ("last", "first", "joined"),
+    [
+        (
+            "the whole path the packet travels on (a list of the systems it will go through)",
+            "in order to avoid routing loops in the network.|",
+            "(a list of the systems it will go through) in order to avoid routing loops in the network.",
+        ),
+        (
+            "the speaker should process the well-known communities, like no-export (65535,",
+            "65281) or no-advertise (65535, 65282), in the same way.|",
+            "like no-export (65535, 65281) or no-advertise (65535, 65282), in the same way.",
+        ),
+    ],
+)
+def test_a_sentence_broken_at_a_page_after_a_bracket_or_a_comma_goes_on(last: str, first: str, joined: str):
+    """A page's full last line ending on ")" or "," goes on overleaf in lower case or with a number."""
+    opening = [
+        "Each router sends its neighbours updates of the parts of its routing table it wishes",
+        "to export, and every update carries the route's attributes with the route, among them",
+        last,
+    ]
+    closing = [*opening[:1], "Other attributes are described in the next section of this guide.|"]
+    doc = parse_pdf(helvetica_pages([_justified(opening), _justified([first, "", *closing])]))[0]
+    paragraphs = doc.text.split("\n\n")
+    assert paragraphs[0].endswith(joined)
+    assert paragraphs[1].startswith("Each router sends")

@@ -1312,6 +1312,26 @@ def _phrase_overleaf(previous: Line, line: Line, right: float) -> bool:
     )
 
 
+def _clause_overleaf(previous: Line, line: Line, right: float) -> bool:
+    """A sentence a page ends inside goes on overleaf: the page's last line fills the column and
+    stops on a closing bracket with no stop before it, the next page's first line going on in lower
+    case ("… if it uses the particular route)" / "in order to avoid …"), or on a comma, the next going
+    on with a number ("… like no-export (65535," / "65281) or …"); that line, in the same size and
+    not monospaced, starts no further right than it and opens no list item."""
+    before, text = MARK.sub("", previous.text).rstrip(), MARK.sub("", line.text)
+    em = previous.size
+    bracket = before[-1:] in ")]" and before[-2:-1] not in ".!?" and text[:1].islower()
+    comma = before.endswith(",") and text[:1].isdigit() and not CLAUSE.match(text)
+    return (
+        (bracket or comma)
+        and previous.x1 >= right - SHORT_LINE * em
+        and not (line.mono or previous.mono)
+        and abs(line.size - previous.size) < 0.5
+        and line.x0 <= previous.x0 + 0.5 * INDENT * em
+        and not (LIST_ITEM.match(text) or _item_opens(text))
+    )
+
+
 def _continues(
     previous: Line,
     line: Line,
@@ -1374,6 +1394,7 @@ def _continues(
             runs_on
             or (before.endswith("-") and text[:1].islower())
             or _phrase_overleaf(previous, line, right)
+            or _clause_overleaf(previous, line, right)
             or _entry_overleaf(previous, line, right, left or {}, paragraph)
         )
     reach = previous.x0 - 2 * INDENT * em  # a paragraph's short last line may end before its indent
