@@ -118,6 +118,8 @@ R_OUTPUT = re.compile(r"\[\d+\] \S")  # R's printed row, opened by its first ele
 # a program's row: a session's command or what R printed ("[1] 1.7e-16"), an assignment ("n <- ng*ng")
 # or a block's brace ("if(dg>0){", "}")
 PROGRAM_ROW = re.compile(rf"(?:{PROMPT_LINE.pattern}|{R_OUTPUT.pattern}).*|.*(?:<-|->).*|.*\{{\s*|\s*\}}.*")
+# a command-line option's name, or a few of them: "-d", "-R", "-h, --help" (a manual's option list)
+OPTION_NAME = re.compile(r"\s*--?[^\W\d_][\w-]*(?:,\s*--?[^\W\d_][\w-]*)*\s*")
 OUTPUT_LABEL = re.compile(r"\s*[^\W\d_]+(?: [^\W\d_]+)*\s*")  # a label of words: "Multivariate psrf"
 PRINTED_ROW = re.compile(r"(?:[\d\s.,:;/()+−–—-]|(?<=\d)i\b)*")  # numbers, complex ones too: "1.07+0i"
 LETTER_RUN = re.compile(r"[^\W\d_]+")
@@ -670,8 +672,15 @@ def _labelled_item(paragraphs: list[str], at: int) -> bool:
 def _code_kept(builder: TextBuilder, code: str) -> bool:
     """Whether a short code block is a program's, however few its letters: a row of it reads as a
     program's (``PROGRAM_ROW``: "> n <- ng*ng", "> p <- 3", "if(dg>0){", "}"), or it is what a
-    command printed (``_printed``). A drawing's letters in a monospaced font ("ft    tr") are neither."""
-    return any(PROGRAM_ROW.fullmatch(row) for row in code.split("\n")) or _printed(builder, code)
+    command printed (``_printed``), or it names command-line options (``OPTION_NAME``: "-d" over
+    its description in a manual's option list). A drawing's letters in a monospaced font ("ft    tr")
+    are none of these."""
+    rows = code.split("\n")
+    return (
+        any(PROGRAM_ROW.fullmatch(row) for row in rows)
+        or all(OPTION_NAME.fullmatch(row) for row in rows)
+        or _printed(builder, code)
+    )
 
 
 def _printed(builder: TextBuilder, code: str) -> bool:

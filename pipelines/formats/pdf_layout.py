@@ -167,6 +167,7 @@ GUTTER_PROSE = 3  # prose lines ending in a gap and as many starting in it: the 
 ONE_BOX = 0.1  # em: two pieces' tops and bottoms this close share one box, one line
 SIZE_STEP = 0.3  # pt: font sizes closer than this are one size
 BLOCK_GAP_NAMES = 1.0  # em between two margin names of one stack, at most
+TERM_HANG = 6.0  # em: a definition list's description starts at most this far right of its term's start
 ROW_GAP = 3.0  # em: rows of one aligned block are at most this far apart
 PIECE_GAP = 1.5  # em: pieces of one line of running text (an inline formula's) stand closer than this
 GROW_GAP = 1.0  # em: a table column's line at most this far below the table's last row is the table's
@@ -264,7 +265,9 @@ def lay_out(pages: list[list[Line]], rules: list[list[Rule]], dropped: Dropped =
         footnotes.append(_footnote_lines(page, size, after_notes=bool(footnotes and footnotes[-1])))
     kept = []
     for page, notes in zip(body, footnotes, strict=True):
-        lines = _key_rows(_margin_stacks_together(_listing_rows(_without(page, notes))))
+        lines = _key_rows(
+            _margin_stacks_together(_terms_over_descriptions(_listing_rows(_without(page, notes))))
+        )
         lines = _leads_set(_line_ends_joined(_joined_pieces(lines)))
         numbers = [
             ln for at, ln in enumerate(lines) if _numbers_only(ln) and not _entry_goes_on(lines[:at], ln)
@@ -2342,6 +2345,44 @@ def _lines_joined(text: str, more: str) -> str:
     from sloika.pipelines.formats.pdf_reflow import join_lines  # the reflow reads the laid-out lines
 
     return join_lines(text, more)
+
+
+def _terms_over_descriptions(page: list[Line]) -> list[Line]:
+    """A definition list's monospaced terms, each alone on its row over its indented description
+    (a manual's "-l" over "look for a configuration file …", "bool" over "This is a boolean type"),
+    each read back over its description: pdfminer read a stack of them as one box, ahead of the
+    descriptions between them, and they stood in the text as a run of terms, then a run of
+    descriptions."""
+    result = list(page)
+    at = 0
+    while at < len(result):
+        end = at
+        while end < len(result) and _alone_term(result[end], page):
+            end += 1
+        if end == at or end == len(result) or not _hangs_from(result[end], result[end - 1]):
+            at = max(end, at + 1)
+            continue
+        terms, rest = result[at:end], result[:at] + result[end:]
+        for term in sorted(terms, key=lambda ln: ln.top, reverse=True):  # the lowest first: places hold
+            under = [i for i in range(at, len(rest)) if rest[i].top >= term.top]
+            rest.insert(under[0] if under else len(rest), term)
+        result, at = rest, end
+    return result
+
+
+def _alone_term(line: Line, page: list[Line]) -> bool:
+    """A monospaced line with no other line on its row: a definition list's term, maybe."""
+    return line.mono and not any(other is not line and _same_row(line, other) for other in page)
+
+
+def _hangs_from(line: Line, term: Line) -> bool:
+    """``line`` stands over ``term`` and starts right of its end, a few ems right of its start: a
+    description indented under a term above it, read after a term below it."""
+    return (
+        line.page == term.page
+        and line.bottom <= term.top
+        and term.x1 <= line.x0 <= term.x0 + TERM_HANG * term.size
+    )
 
 
 def _margin_stacks_together(page: list[Line]) -> list[Line]:

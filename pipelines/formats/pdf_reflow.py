@@ -579,6 +579,7 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
             and not _caption_overleaf(held, previous, line)
             and not _next_dash_item(result[last], opener, line)
             and not _next_hanging_item(opener, previous, line)
+            and not _out_of_indented_block(opener, previous, line, right, left)
         ):  # a list of standards ("ГОСТ 2.503—90 …" + "ГОСТ 6.38—90* …"), of captions (two figure
             # pages' "Figure 2: … at each lattice point" + "Figure 3: …"), of dash items: each opens an entry
             broken = ran_on and _name_broken(previous, line, right)  # "gentoo." + "manpages:"
@@ -1328,6 +1329,26 @@ def _phrase_overleaf(previous: Line, line: Line, right: float) -> bool:
     )
 
 
+def _clause_overleaf(previous: Line, line: Line, right: float) -> bool:
+    """A sentence a page ends inside goes on overleaf: the page's last line fills the column and
+    stops on a closing bracket with no stop before it, the next page's first line going on in lower
+    case ("… if it uses the particular route)" / "in order to avoid …"), or on a comma, the next going
+    on with a number ("… like no-export (65535," / "65281) or …"); that line, in the same size and
+    not monospaced, starts no further right than it and opens no list item."""
+    before, text = MARK.sub("", previous.text).rstrip(), MARK.sub("", line.text)
+    em = previous.size
+    bracket = before[-1:] in ")]" and before[-2:-1] not in ".!?" and text[:1].islower()
+    comma = before.endswith(",") and text[:1].isdigit() and not CLAUSE.match(text)
+    return (
+        (bracket or comma)
+        and previous.x1 >= right - SHORT_LINE * em
+        and not (line.mono or previous.mono)
+        and abs(line.size - previous.size) < 0.5
+        and line.x0 <= previous.x0 + 0.5 * INDENT * em
+        and not (LIST_ITEM.match(text) or _item_opens(text))
+    )
+
+
 def _continues(
     previous: Line,
     line: Line,
@@ -1394,6 +1415,7 @@ def _continues(
             and not term  # "… promoted over an unstable pivot," + "tot: pivs, iters": the next term overleaf
             or (before.endswith("-") and text[:1].islower())
             or _phrase_overleaf(previous, line, right)
+            or _clause_overleaf(previous, line, right)
             or _entry_overleaf(previous, line, right, left or {}, paragraph)
         )
     reach = previous.x0 - 2 * INDENT * em  # a paragraph's short last line may end before its indent
@@ -1878,6 +1900,21 @@ def _next_hanging_item(opener: Line | None, previous: Line, line: Line) -> bool:
         and abs(line.x0 - opener.x0) <= HANGING * em
         and bool(SENTENCE_END.search(MARK.sub("", previous.text)))
     )
+
+
+def _out_of_indented_block(
+    opener: Line | None, previous: Line, line: Line, right: dict[int, float], left: dict[int, float]
+) -> bool:
+    """``line`` starts left of a paragraph set wholly at an indent (its first line ``opener`` and its
+    last line ``previous`` start together) under that last line, which stops short of the measure:
+    a definition list's next term under its description ("… Default: 600" + "min ra interval
+    expr"), though the description ends with no stop. A sentence's display line set in from the
+    margin stands in a paragraph that opens at the margin, or alone."""
+    if opener is None or opener is previous:
+        return False
+    short = previous.x1 < right.get(previous.page, previous.x1) - SHORT_LINE * previous.size
+    together = abs(opener.x0 - previous.x0) <= HANGING * opener.size
+    return short and together and _outdented(previous, line, left)
 
 
 def _dash_run_on(previous: Line, line: Line, right: float) -> bool:
