@@ -99,14 +99,16 @@ def test_a_name_in_a_sentence_of_an_unnamed_text_font_stays_prose():
 
 
 def test_a_listings_rows_of_keywords_alone_stay_in_it():
-    """A listing whose keywords are unnamed: its rows of keywords alone ("else", "end") are known
-    by the keywords' width on the page, so the listing stays one block in its order and indents."""
+    """A listing whose keywords are unnamed: its rows of keywords alone ("else", "end") and a row
+    whose only keyword is short ("or") are known by the keywords' width on the page, so the listing
+    stays one block in its order and indents."""
     rows = [
         (0, [("F2", "fill = "), ("F3", "function"), ("F2", "(gn)")]),
         (2, [("F3", "if"), ("F2", " gn:score() "), ("F3", "then")]),
         (4, [("F2", "a = gn:score()")]),
         (2, [("F3", "else")]),
         (4, [("F2", "a = 0.5")]),
+        (4, [("F2", "a = a "), ("F3", "or"), ("F2", " 1")]),
         (2, [("F3", "end")]),
         (2, [("F3", "return"), ("F2", " a")]),
         (0, [("F3", "end"), ("F2", ",")]),
@@ -118,7 +120,7 @@ def test_a_listings_rows_of_keywords_alone_stay_in_it():
             runs.append(_run(font.encode(), column, row, text))
             column += len(text)
     runs.append(
-        helvetica_line(LEFT, TOP - LEADING * 11, "The shade follows the score of each feature.", SIZE)
+        helvetica_line(LEFT, TOP - LEADING * 12, "The shade follows the score of each feature.", SIZE)
     )
     page = one_page(b"\n".join(runs), [(b"F1", HELVETICA), (b"F2", COURIER), (b"F3", UNNAMED_MONO)])
     doc = parse_pdf(page, foreign="keep")[0]
@@ -128,6 +130,7 @@ def test_a_listings_rows_of_keywords_alone_stay_in_it():
         "    a = gn:score()",
         "  else",
         "    a = 0.5",
+        "    a = a or 1",
         "  end",
         "  return a",
         "end,",

@@ -909,7 +909,7 @@ def _line(
     words = [c for c in glyphs if c.get_text().isalnum()] or glyphs  # punctuation may be in another font
     # its punctuation too: the listing's own
     fixed = _fixed_pitch(glyphs) or _at_listing_pitch(glyphs, pitches)
-    keywords = _keywords_unnamed(glyphs) is not None
+    keywords = _keywords_unnamed(glyphs, pitches) is not None
     typewriter = fixed or all(MONOSPACED.search(_font(c)) for c in words) or keywords
     size = _text_size(glyphs, typewriter)
     mono = typewriter and (fixed or not _prose_punctuation(glyphs))
@@ -1015,17 +1015,19 @@ def _fixed_pitch(glyphs: list) -> bool:
     )
 
 
-def _keywords_unnamed(glyphs: list) -> float | None:
+def _keywords_unnamed(glyphs: list, pitches: frozenset[tuple[float, float]] = frozenset()) -> float | None:
     """The width of the line's glyphs in the unnamed font (``UNNAMED``) when they are a listing's
-    keywords in a named monospaced font (``MONOSPACED``): ``KEYWORD_GLYPHS`` or more, all of one
-    width near the named font's, every other glyph in that font; else None. pdfTeX embeds a bold
-    typewriter as a bitmap font without a name ("void", "#define", "const" before a function's name
-    in cmtt). A prose font's letters differ in width, and a sentence's name in typewriter leaves
-    its words and punctuation in a named text font."""
+    keywords in a named monospaced font (``MONOSPACED``): ``KEYWORD_GLYPHS`` or more, or fewer at
+    a listing pitch of the page (``_at_listing_pitch``: "if"), all of one width near the named
+    font's, every other glyph in that font; else None. pdfTeX embeds a bold typewriter as a bitmap
+    font without a name ("void", "#define", "const" before a function's name in cmtt). A prose
+    font's letters differ in width, and a sentence's name in typewriter leaves its words and
+    punctuation in a named text font."""
     named = [c for c in glyphs if c.fontname != UNNAMED]
     unnamed = [c for c in glyphs if c.fontname == UNNAMED]
     width = _one_width(unnamed)
-    if len(unnamed) < KEYWORD_GLYPHS or width is None or not named:
+    enough = len(unnamed) >= KEYWORD_GLYPHS or _at_listing_pitch(unnamed, pitches)
+    if not enough or width is None or not named:
         return None
     pitch = max(c.x1 - c.x0 for c in named)
     monospaced = all(MONOSPACED.search(_font(c)) for c in named)
