@@ -85,6 +85,8 @@ TABLE_CAPTION = re.compile(
 # a contents line's end: "Сноски ....... 12"; three dots lead only to a page number, else they are
 # an ellipsis ending a line of prose ("• or even by \\input{⟨pkg⟩.sty} ...", commado.pdf)
 LEADERS = re.compile(r"(?:(?:[.…·] ?){4,}\s*\d{0,4}|(?:[.…·] ?){3}\s*\d{1,4})$")
+# a contents line's end without leaders: a dash and the page it points to ("Class GtArray — page 36")
+PAGE_POINTER = re.compile(r"\s[—–]\s?(?:page|p\.)\s?\d{1,4}$", re.I)
 CONTENTS_SHARE = 1 / 3  # of a page's lines ending in leaders make it a contents page
 CONTENTS_LINES = 5  # ... and at least this many
 # a contents list's heading, alone on its line
@@ -682,8 +684,9 @@ def _contents_run_on(page: list[Line]) -> bool:
 
 
 def _contents_line(text: str) -> bool:
-    """A contents line: its end dot leaders to a page number."""
-    return bool(LEADERS.search(text))
+    """A contents line: its end dot leaders to a page number, or a dash to the page's number and
+    the word "page" (``PAGE_POINTER``: a generated API manual's table of classes)."""
+    return bool(LEADERS.search(text) or PAGE_POINTER.search(text))
 
 
 def _index_line(text: str, bare: bool = False) -> bool:
@@ -777,13 +780,13 @@ def _contents_members(
     two columns of entries: it is set apart from them (its heading a blank line under the box's
     last entry) and stays the body's. ``earlier``: the entries the list's pages before listed."""
     start, end = _contents_bounds(page, continued, numbered, earlier)
-    leaders = [at for at in range(start, end) if LEADERS.search(page[at].text)]
+    leaders = [at for at in range(start, end) if _contents_line(page[at].text)]
     first, last = (leaders[0], leaders[-1]) if leaders else (end, end)
 
     def entry(at: int) -> bool:
         text = page[at].text.strip()
         numbered_entry = ENTRY_LINE.match(text) and ENDS_IN_NUMBER.search(text)
-        return bool(LEADERS.search(text) or SHORT_LEADERS.search(text) or numbered_entry) or at in numbered
+        return bool(_contents_line(text) or SHORT_LEADERS.search(text) or numbered_entry) or at in numbered
 
     inside = [at for at in range(first, last) if entry(at) or _set_close_over_entry(page, at, entry)]
     members = {*range(start, first), *inside, *range(last, end)}
@@ -851,7 +854,7 @@ def _contents_bounds(
     on from a contents page just before (``continued``) starts at the page's top (its first entry may
     wrap: "3.2.3 … How do I" / "migrate? ..... 13"); a short unnumbered line ending the list is its
     last entry."""
-    leaders = [at for at, line in enumerate(page) if LEADERS.search(line.text)]
+    leaders = [at for at, line in enumerate(page) if _contents_line(line.text)]
     first, last = leaders[0], leaders[-1]
     headings = [at for at in range(first) if CONTENTS_HEADING.match(page[at].text.strip())]
     start = headings[-1] if headings else 0 if continued else first

@@ -124,6 +124,8 @@ NOTE_SYMBOLS = "*∗†‡§¶‖"
 MARKABLE = set("0123456789" + NOTE_SYMBOLS)
 FIXED_PITCH_GLYPHS = 8  # a line this long whose glyphs are all one width is monospaced (``_fixed_pitch``)
 SAME_PITCH = 0.02  # their widths within this share of the widest
+KEYWORD_GLYPHS = 3  # unnamed glyphs this many or more can be a listing's keywords (``_keywords_unnamed``)
+KEYWORD_PITCH = 0.1  # their width within this share of the named monospaced font's
 UNNAMED = "unknown"  # pdfminer's name for a font whose dictionary names none
 NARROW = "il.,:;!|()[]{}"  # glyphs every proportional font sets narrower than its letters
 CLOSING = ",.:)]»"  # marks that hug the word before them (``_hugs``)
@@ -984,10 +986,11 @@ def _line(
     words = [c for c in glyphs if c.get_text().isalnum()] or glyphs  # punctuation may be in another font
     # its punctuation too: the listing's own
     fixed = _fixed_pitch(glyphs) or _at_listing_pitch(glyphs, pitches)
-    typewriter = fixed or all(MONOSPACED.search(_font(c)) for c in words)
+    keywords = _keywords_unnamed(glyphs, pitches) is not None
+    typewriter = fixed or all(MONOSPACED.search(_font(c)) for c in words) or keywords
     size = _text_size(glyphs, typewriter)
     mono = typewriter and (fixed or not _prose_punctuation(glyphs))
-    pitch = sorted(c.x1 - c.x0 for c in words)[len(words) // 2] if mono else None
+    pitch = _letter_width(words, keywords) if mono else None
     text = _spaced_text(chars, size, links, pitch)
     if mono:
         text = text.translate(CODE_ASCII)
@@ -1054,15 +1057,28 @@ def _one_width(glyphs: list) -> float | None:
     return max(widths)
 
 
+def _letter_width(words: list, keywords: bool) -> float:
+    """The width a monospaced line's gaps are counted in: its letters' usual width, or with its
+    keywords unnamed (``_keywords_unnamed``) their wider bitmap glyphs', so the one space after
+    "return" is not read as two."""
+    widths = sorted(c.x1 - c.x0 for c in words)
+    return widths[-1] if keywords else widths[len(widths) // 2]
+
+
 def _listing_pitches(lines: list[list]) -> frozenset[tuple[float, float]]:
     """The size and width of each unnamed fixed-pitch font a line of the page is set in
-    (``_fixed_pitch``): the page's listing font, whose short lines ("> x", "}", "Homo 1 4 1 4") are
-    too short, or lack the narrow glyph, to be known by their own widths."""
+    (``_fixed_pitch``), or its keywords are (``_keywords_unnamed``): the page's listing font, whose
+    short lines ("> x", "}", "Homo 1 4 1 4", a keyword alone: "else") are too short, or lack the
+    narrow glyph, to be known by their own widths."""
     pitches = set()
     for chars in lines:
         glyphs = [c for c in chars if not c.get_text().isspace()]
+        keywords = _keywords_unnamed(glyphs)
         if _fixed_pitch(glyphs):
             pitches.add((round(glyphs[0].size, 1), max(c.x1 - c.x0 for c in glyphs)))
+        elif keywords is not None:
+            size = next(c.size for c in glyphs if c.fontname == UNNAMED)
+            pitches.add((round(size, 1), keywords))
     return frozenset(pitches)
 
 
@@ -1089,6 +1105,25 @@ def _fixed_pitch(glyphs: list) -> bool:
         and any(t in NARROW for t in texts)
         and _one_width(glyphs) is not None
     )
+
+
+def _keywords_unnamed(glyphs: list, pitches: frozenset[tuple[float, float]] = frozenset()) -> float | None:
+    """The width of the line's glyphs in the unnamed font (``UNNAMED``) when they are a listing's
+    keywords in a named monospaced font (``MONOSPACED``): ``KEYWORD_GLYPHS`` or more, or fewer at
+    a listing pitch of the page (``_at_listing_pitch``: "if"), all of one width near the named
+    font's, every other glyph in that font; else None. pdfTeX embeds a bold typewriter as a bitmap
+    font without a name ("void", "#define", "const" before a function's name in cmtt). A prose
+    font's letters differ in width, and a sentence's name in typewriter leaves its words and
+    punctuation in a named text font."""
+    named = [c for c in glyphs if c.fontname != UNNAMED]
+    unnamed = [c for c in glyphs if c.fontname == UNNAMED]
+    width = _one_width(unnamed)
+    enough = len(unnamed) >= KEYWORD_GLYPHS or _at_listing_pitch(unnamed, pitches)
+    if not enough or width is None or not named:
+        return None
+    pitch = max(c.x1 - c.x0 for c in named)
+    monospaced = all(MONOSPACED.search(_font(c)) for c in named)
+    return width if monospaced and abs(width - pitch) <= KEYWORD_PITCH * pitch else None
 
 
 def _rendered_formula(glyphs: list) -> bool:
