@@ -89,6 +89,7 @@ FIGURE_NAMES = r"Figure|Fig\.|Abbildung|Figura|Рис\.|Рисунок"
 CAPTION_NUMBER = r"\s+[A-Z]?\d+(?:\.\d+)*\s*[:.—–-]"
 TABLE_NAMES = r"Table|Listing|Tabelle|Tableau|Tabela|Таблица"
 FLOAT_CAPTION = re.compile(rf"^(?:{FIGURE_NAMES}|{TABLE_NAMES}){CAPTION_NUMBER}")
+SUBCAPTION = re.compile(r"^\([a-z]\) \S")  # a subfigure's caption over its float's: "(a) Fisher's method"
 # a figure's caption, which stands under its figure: what follows it is never the figure's
 FIGURE_CAPTION = re.compile(rf"^(?:{FIGURE_NAMES}){CAPTION_NUMBER}")
 FLOAT_PAGES = 2  # a listing goes on this many pages further at most, over a page of a figure alone
@@ -665,11 +666,14 @@ def _caption_overleaf(held: tuple[int, Line] | None, previous: Line, line: Line)
 
 def _float_only(read: list[str]) -> bool:
     """Paragraphs that are all a float's: code (an R session drawing the figure), its caption
-    ("Figure 4: …", ``FLOAT_CAPTION``), its table (``TABLE``, "Table 1: …" over its rows) or debris
-    placeholders, the caption among them."""
+    ("Figure 4: …", ``FLOAT_CAPTION``), its subfigures' ("(a) …", ``SUBCAPTION``), its table
+    (``TABLE``, "Table 1: …" over its rows) or debris placeholders, the caption among them."""
     caption = any(FLOAT_CAPTION.match(paragraph) for paragraph in read)
     return caption and all(
-        paragraph.startswith((CODE, DEBRIS, TABLE)) or FLOAT_CAPTION.match(paragraph) for paragraph in read
+        paragraph.startswith((CODE, DEBRIS, TABLE))
+        or FLOAT_CAPTION.match(paragraph)
+        or SUBCAPTION.match(paragraph)
+        for paragraph in read
     )
 
 
