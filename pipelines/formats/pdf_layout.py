@@ -137,7 +137,8 @@ NUMBER_RUN_ON = re.compile(r"^\s*\d[\d.,:;/()–-]*\s*$")
 OPEN_END = re.compile(r"[,:]\s*$")  # "Econometrica," "35(2):": a reference entry broken before its numbers
 # a page cue ending a line: "(cit. on p.", "pp.", "S.", "с." (a Russian entry's pages)
 PAGE_CUE = re.compile(r"(?:^|[\s(])(?:pp?|S|с|стр)\.$")
-URL_CUT = re.compile(r"(?:^|\s)(?:[a-z][a-z0-9+.-]*://|www\.)\S*[./]$", re.I)  # a line broken inside a URL
+# a line broken inside a URL or an arXiv number ("arXiv:1801." + "04309.")
+URL_CUT = re.compile(r"(?:^|\s)(?:[a-z][a-z0-9+.-]*://|www\.|arxiv:\d{4})\S*[./]$", re.I)
 HANG_MIN = 0.5  # em: a reference entry's next line hangs at least this far right of its first
 HANG_REACH = 2.5  # em: and at most this far
 DEPTH_REACH = 0.25  # em: how far a line's box may reach into the next line's (a glyph below the baseline)
@@ -151,6 +152,10 @@ SENTENCE_REACH = 2.0
 HALF_STOP = re.compile(r"(?:[^\W_]|\))[.!?][’”)]?$")  # a half ends a sentence: "density.", "(2006)."
 PROSE_PIECE = 3  # words in each half, at least
 RANGE_CUT = re.compile(r"\d–$")  # a page range broken at its dash: "…, 41, 214–"
+# a broken range's last page ending the entry, the year after it maybe: "226.", "1841, 2011."
+RANGE_END = re.compile(r"\S*(?:,\s+\d{4})?\.")
+# a reference's volume, pages and year (natbib's plainnat): "25:360–366, 2003.", "35(2):1–9, 1999."
+VOLUME_PAGES = re.compile(r"\d+(?:\(\d+\))?:\d+(?:–\d+)?,\s+\d{4}\.")
 LETTER_SPACED = re.compile(r"(?:[^\W\d_] )+[^\W\d_]")  # "С Т А Н Д А Р Т"
 LONG_PROSE = 40  # characters: a line this long is a paragraph's, where the text column starts
 MARGIN_ALIGN = 1.0  # em: a prose line within this of the column's left edge starts at it
@@ -258,6 +263,7 @@ def lay_out(pages: list[list[Line]], rules: list[list[Rule]], dropped: Dropped =
         page = _justified_rows(_brackets_in_place(_columns_in_order(page, gutter)), gutter)
         page = _take_tables(page, _ruled_regions(ruling), number, tables, ruled=True, rules=ruling)
         page = _take_tables(page, _typewriter_tables(page), number, tables, ruled=False)
+        page = _take_tables(page, _captioned_tables(page), number, tables, ruled=False)
         ended = _table_ending_page(body[-1], tables) if body else None
         page = _aligned(_clause_numbers_joined(page), number, tables, ended, gutter)
         body.append(page)
@@ -457,7 +463,7 @@ def _entry_goes_on(before: list[Line], line: Line) -> bool:
     # the entry's next line, at its own indent; or a paragraph's, at the margin under an indented line
     aligned = abs(line.x0 - last.x0) < HANG_MIN * line.size or line.x0 < last.x0
     closes = _bracket_closed(text, numbers) or _page_cut(text, numbers) or _sentence_closed(text, numbers)
-    closes = closes or _url_cut(text, numbers) or _range_cut(text, numbers)
+    closes = closes or _url_cut(text, numbers) or _range_cut(text, numbers) or _volume_cut(text, numbers)
     return right_under and (bool(OPEN_END.search(text)) and hung or closes and (hung or aligned))
 
 
@@ -519,8 +525,16 @@ def _url_cut(before: str, text: str) -> bool:
 def _range_cut(before: str, text: str) -> bool:
     """A page range the line broke at its dash ("… Statistics, 41, 214–" + "226."): the line ends in
     a number and an en dash (``RANGE_CUT``), and the numbers ``text`` are one token ending the entry,
-    the range's last page; no page number or cell follows a dash."""
-    return bool(RANGE_CUT.search(before)) and len(text.split()) == 1 and text.rstrip().endswith(".")
+    the range's last page (``RANGE_END``: the year after it maybe, "1841, 2011."); no page number
+    or cell follows a dash."""
+    return bool(RANGE_CUT.search(before)) and bool(RANGE_END.fullmatch(text.strip()))
+
+
+def _volume_cut(before: str, text: str) -> bool:
+    """A reference broken before its volume, pages and year (``VOLUME_PAGES``: "… Genetic
+    Epidemiology," + "25:360–366, 2003."): the entry's end even where its first line stood on the page
+    before, so no hang shows it (no page number or cell reads so)."""
+    return bool(OPEN_END.search(before)) and bool(VOLUME_PAGES.fullmatch(text.strip()))
 
 
 def _page_cut(before: str, text: str) -> bool:
@@ -1638,6 +1652,40 @@ def _typewriter_tables(page: list[Line]) -> list[Rule]:
         if len(body) >= TYPEWRITER_ROWS:
             lines = [*header, *(ln for row in body for ln in row)]
             regions.append(enclosing(ln.box for ln in lines))
+    return regions
+
+
+def _captioned_tables(page: list[Line]) -> list[Rule]:
+    """The regions of small unruled tables over their caption ("Table 5: …"): the rows stacked over
+    it, each at most ``ROW_GAP`` em over the next, up to a table taken already or a line alone that
+    is longer than a cell or stands at the text's left edge (a heading, a paragraph's last line),
+    when ``TYPEWRITER_ROWS`` of them or more hold two cells or more. A row of a drawing's label or of
+    a line longer than a cell beside others (a wide cell, two columns of prose) leaves the table to
+    ``_aligned``: where it ends is not known. A tabular of R function names in typewriter beside two
+    numbers a row is no listing nor a grid of figures: its names were read as code, its numbers cut
+    as ``numbers_only`` and its header as a figure's labels, and the text citing "the values in
+    Table 5" had none."""
+    prose = [ln.x0 for ln in page if _prose_line(ln, ln.text)]
+    left = min(prose, default=None)
+    rows = _page_rows(page)
+    regions = []
+    for at, row in enumerate(rows):
+        if len(row) != 1 or not TABLE_CAPTION.match(MARK.sub("", row[0].text).strip()):
+            continue
+        taken: list[list[Line]] = []
+        for above in reversed(rows[:at]):
+            below = taken[-1] if taken else row
+            gap = min(ln.top for ln in below) - max(ln.bottom for ln in above)
+            if gap > ROW_GAP * row[0].size or any(ln.text.startswith(TABLE) for ln in above):
+                break
+            if any(len(ln.text) > CELL_CHARS or ln.drawing is not None for ln in above):
+                taken = taken if len(above) == 1 else []
+                break
+            if len(above) == 1 and left is not None and abs(above[0].x0 - left) <= ALIGN_EDGE * row[0].size:
+                break
+            taken.append(above)
+        if sum(len(cells) >= 2 for cells in taken) >= TYPEWRITER_ROWS:
+            regions.append(enclosing(ln.box for cells in taken for ln in cells))
     return regions
 
 

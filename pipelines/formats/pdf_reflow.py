@@ -90,6 +90,7 @@ FIGURE_NAMES = r"Figure|Fig\.|Abbildung|Figura|Рис\.|Рисунок"
 CAPTION_NUMBER = r"\s+[A-Z]?\d+(?:\.\d+)*\s*[:.—–-]"
 TABLE_NAMES = r"Table|Listing|Tabelle|Tableau|Tabela|Таблица"
 FLOAT_CAPTION = re.compile(rf"^(?:{FIGURE_NAMES}|{TABLE_NAMES}){CAPTION_NUMBER}")
+SUBCAPTION = re.compile(r"^\([a-z]\) \S")  # a subfigure's caption over its float's: "(a) Fisher's method"
 # a figure's caption, which stands under its figure: what follows it is never the figure's
 FIGURE_CAPTION = re.compile(rf"^(?:{FIGURE_NAMES}){CAPTION_NUMBER}")
 FLOAT_PAGES = 2  # a listing goes on this many pages further at most, over a page of a figure alone
@@ -106,6 +107,8 @@ BARE_SCHEME = re.compile(r"(?:^|\s)https?:$")  # a URL's scheme alone at the lin
 # a URL (a scheme, "CTAN:/" too, or "www.") the line ends inside a word of, that word's letters
 URL_WORD_END = re.compile(r"(?:^|\s)(?:[a-z][a-z0-9+.-]*:/|www\.)\S*?([^\W\d_]+)$", re.I)
 URL_DOT_END = re.compile(r"(?:^|\s)(?:[a-z][a-z0-9+.-]*://|www\.)\S*\.$", re.I)  # a URL ending at a dot
+# an arXiv number broken at its dot ("arXiv:1801." + "04309."): its rest, its version maybe
+ARXIV_CUT, ARXIV_REST = re.compile(r"(?:^|\s)arXiv:\d{4}\.$", re.I), re.compile(r"\d{4,5}(?:v\d+)?\b")
 # "eu/cerep-web", "1985.10478195": a URL's rest; a section's number ("1.5 Why …", "13.3.2 Other …") is none
 URL_REST = re.compile(r"(?!\d{1,3}(?:\.\d{1,3})+\.?\s)[a-z0-9][\w-]*[./][\w-]")
 LEAKED_ITALIC = re.compile(r"<i>(.*?)</i>", re.S)  # markup a converter printed as text ("<i>пакет</i>")
@@ -666,11 +669,14 @@ def _caption_overleaf(held: tuple[int, Line] | None, previous: Line, line: Line)
 
 def _float_only(read: list[str]) -> bool:
     """Paragraphs that are all a float's: code (an R session drawing the figure), its caption
-    ("Figure 4: …", ``FLOAT_CAPTION``), its table (``TABLE``, "Table 1: …" over its rows) or debris
-    placeholders, the caption among them."""
+    ("Figure 4: …", ``FLOAT_CAPTION``), its subfigures' ("(a) …", ``SUBCAPTION``), its table
+    (``TABLE``, "Table 1: …" over its rows) or debris placeholders, the caption among them."""
     caption = any(FLOAT_CAPTION.match(paragraph) for paragraph in read)
     return caption and all(
-        paragraph.startswith((CODE, DEBRIS, TABLE)) or FLOAT_CAPTION.match(paragraph) for paragraph in read
+        paragraph.startswith((CODE, DEBRIS, TABLE))
+        or FLOAT_CAPTION.match(paragraph)
+        or SUBCAPTION.match(paragraph)
+        for paragraph in read
     )
 
 
@@ -1806,14 +1812,16 @@ def _broken_name(paragraph: str, text: str) -> bool:
     ("e.g." + "the"), unless the next word closes a bracket the sentence is inside ("(README.Debian и
     NEWS." + "Debian).": no sentence ends in a bracket left open) or the name is an item of a list
     of file names ("aclocal.m4, config." + "guess, config.h.in"). A DOI's prefix ("10.1002/") joins
-    its suffix whatever that opens with ("(SICI)1096-…"), a URL or DOI broken after a hyphen keeps it
-    and joins, and a page cue ("(cit. on p." + "1).") is no name."""
+    its suffix whatever that opens with ("(SICI)1096-…"), an arXiv number its rest, a URL or DOI
+    broken after a hyphen keeps it and joins, and a page cue ("(cit. on p." + "1).") is no name."""
     head = NAME_HEAD.search(paragraph)
     nxt = text.split(maxsplit=1)[0] if text.strip() else ""
     if PAGE_CUE.search(paragraph):
         return False  # "(cit. on p." + "1).": a reference's page cue before its number, no name
     if DOI_PREFIX.search(paragraph) and nxt:
         return True  # "doi: 10.1002/" + "(SICI)1096-…": a DOI's suffix, whatever it opens with
+    if ARXIV_CUT.search(paragraph):
+        return bool(ARXIV_REST.match(nxt))  # "arXiv:1801." + "04309.": the number's rest
     if URL_HYPHEN.search(paragraph):
         return nxt[:1].isascii() and nxt[:1].isalnum()  # "…/jcc-" + "1234": the URL's own hyphen
     if head is not None and head.group(1).endswith("://") and nxt[:1].isascii() and nxt[:1].isalnum():
