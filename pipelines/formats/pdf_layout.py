@@ -136,7 +136,7 @@ NUMBER_BROKEN = re.compile(r"\d-\s*$")
 NUMBER_RUN_ON = re.compile(r"^\s*\d[\d.,:;/()–-]*\s*$")
 OPEN_END = re.compile(r"[,:]\s*$")  # "Econometrica," "35(2):": a reference entry broken before its numbers
 # a page cue ending a line: "(cit. on p.", "pp.", "S.", "с." (a Russian entry's pages)
-PAGE_CUE = re.compile(r"(?:^|[\s(])(?:pp?|S|с|стр)\.$")
+PAGE_CUE = re.compile(r"(?:^|[\s(])(?:(?:pp?|S|с|стр)\.|ISBN|ISSN)$")  # a cue its number follows
 # a line broken inside a URL or an arXiv number ("arXiv:1801." + "04309.")
 URL_CUT = re.compile(r"(?:^|\s)(?:[a-z][a-z0-9+.-]*://|www\.|arxiv:\d{4})\S*[./]$", re.I)
 HANG_MIN = 0.5  # em: a reference entry's next line hangs at least this far right of its first
@@ -180,6 +180,7 @@ PIECE_GAP = 1.5  # em: pieces of one line of running text (an inline formula's) 
 GROW_GAP = 1.0  # em: a table column's line at most this far below the table's last row is the table's
 JUSTIFIED_GAP = 0.1  # em: the word gaps of one justified line differ by less than this
 JUSTIFIED_REACH = 4.0  # em: and are at most this wide
+SPACE_FACTORS = {",": 1.25, ";": 1.5, ":": 2.0, ".": 3.0, "?": 3.0, "!": 3.0}  # TeX's stretch after a mark
 LEAD_IN_END = re.compile(r"[.,:;]\s*$")  # a lead-in between displays ends its clause (``_sentences_between``)
 STRETCHED_GAP = 1.0  # em: a justified line's one stretched gap is narrower than this (``_stretched_halves``)
 ALIGN_EDGE = 0.1  # em: a cell's edge this close to another row's cell's stands in one column with it
@@ -539,8 +540,9 @@ def _volume_cut(before: str, text: str) -> bool:
 
 def _page_cut(before: str, text: str) -> bool:
     """A reference's page cue the line broke before its number ("… (cit. on p." + "1).", "…, pp." +
-    "1–3."): the line ends in "p." or "pp." (``PAGE_CUE``), and the numbers close a bracket it left
-    open or end the entry; no page number or cell follows such a cue."""
+    "1–3.", "… New York. ISBN" + "978-0-387-77316-2."): the line ends in "p.", "pp." or "ISBN"
+    (``PAGE_CUE``), and the numbers close a bracket it left open or end the entry; no page number or
+    cell follows such a cue."""
     return bool(PAGE_CUE.search(before)) and (
         before.count("(") > before.count(")") and ")" in text or text.rstrip().endswith(".")
     )
@@ -2502,6 +2504,7 @@ def _justified_rows(page: list[Line], gutter: float | None = None) -> list[Line]
     starts = Counter(round(line.x0) for line in page)
     ends = Counter(round(line.x1) for line in page)
     taken: dict[int, Line] = {}
+    moved: set[int] = set()  # rows joined at gaps stretched after marks (``_stretched_by_marks``)
     for line in page:
         if id(line) in taken:
             continue
@@ -2516,9 +2519,11 @@ def _justified_rows(page: list[Line], gutter: float | None = None) -> list[Line]
             key=lambda o: o.x0,
         )
         gaps = [(b.x0 - a.x1) / line.size for a, b in zip(row, row[1:], strict=False)]
+        stretched = not _evenly_spaced(gaps) and _stretched_by_marks(gaps, row)
         if (
             (
                 _evenly_spaced(gaps)
+                or stretched
                 or (len(row) == 2 and _stretched_halves(row[0], row[1], gaps[0], STRETCHED_GAP))
             )
             and not all(o.mono for o in row)
@@ -2537,6 +2542,7 @@ def _justified_rows(page: list[Line], gutter: float | None = None) -> list[Line]
                 italic=all(o.italic for o in row),
             )
             taken.update({id(o): joined for o in row})
+            moved.update([id(joined)] if stretched else [])
     result: list[Line] = []
     placed: set[int] = set()
     for line in page:
@@ -2544,6 +2550,25 @@ def _justified_rows(page: list[Line], gutter: float | None = None) -> list[Line]
         if id(joined) not in placed:
             placed.add(id(joined))
             result.append(joined)
+    return _joined_in_order(result, moved)
+
+
+def _joined_in_order(page: list[Line], joined: set[int]) -> list[Line]:
+    """Each row joined at its stretched gaps (``_stretched_by_marks``), placed where its first piece
+    was read, moved after the lines read later that stand over it in its column: pdfminer may read
+    a justified line's first word before the lines above it ("set)." before "Calls
+    gt_node_stream_next() …", a justified entry's "of Small" before its first line's
+    "Ortega-Martinez M, …"), so the row came out of order."""
+    result = list(page)
+    for row in sorted((line for line in page if id(line) in joined), key=lambda line: line.top):
+        at = _index(result, row)
+        above = [
+            later
+            for later, line in enumerate(result)
+            if later > at and _over(line, row) and line.top < row.top
+        ]
+        if above:
+            result.insert(max(above), result.pop(at))
     return result
 
 
@@ -2556,6 +2581,30 @@ def _evenly_spaced(gaps: list[float]) -> bool:
         and max(gaps) <= JUSTIFIED_REACH
         and max(gaps) - min(gaps) < JUSTIFIED_GAP
     )
+
+
+def _stretched_by_marks(gaps: list[float], row: list[Line]) -> bool:
+    """Three pieces or more of a loose line whose spaces TeX stretched after punctuation by its space
+    factor (``SPACE_FACTORS``): the plain gaps one width (``_evenly_spaced``) and those after a mark
+    wider, but less than that many times as wide (a justified reference entry's "Franses PH," |
+    "van Dijk D, …" | "(2014)." | "Time Series Models", 1.1, 2.8 and 1.1 em). A contents line's
+    leader dots are no stops."""
+    if len(gaps) < 2 or min(gaps) <= 0 or LEADERS.search(" ".join(piece.text for piece in row)):
+        return False
+    factors = [_space_factor(piece.text) for piece in row[:-1]]
+    plain = [gap for gap, factor in zip(gaps, factors, strict=True) if factor == 1.0]
+    marked = [(gap, factor) for gap, factor in zip(gaps, factors, strict=True) if factor > 1.0]
+    return (
+        bool(plain)
+        and max(plain) <= JUSTIFIED_REACH
+        and max(plain) - min(plain) < JUSTIFIED_GAP
+        and all(min(plain) - JUSTIFIED_GAP < gap < factor * max(plain) for gap, factor in marked)
+    )
+
+
+def _space_factor(text: str) -> float:
+    """TeX's space factor after ``text``'s last mark (a closing bracket or quote passes it on)."""
+    return SPACE_FACTORS.get(text.rstrip().rstrip(")]’”'\"")[-1:], 1.0)
 
 
 def _cells_in_columns(row: list[Line], page: list[Line]) -> bool:

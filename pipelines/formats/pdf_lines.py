@@ -130,6 +130,7 @@ UNNAMED = "unknown"  # pdfminer's name for a font whose dictionary names none
 NARROW = "il.,:;!|()[]{}"  # glyphs every proportional font sets narrower than its letters
 CLOSING = ",.:)]»"  # marks that hug the word before them (``_hugs``)
 MARK_SIZE = 0.8  # a mark's glyphs are at most this share of the line's font size …
+ABUT_MARK = 0.1  # em: a glyph starting this far left of a mark's right edge, or less, stands after it
 MARK_RISE = 0.2  # … and sit this share of it above the line's baseline
 LOWERED = 0.05  # em a subscript's baseline sits under its base's, at least (TeX's \scriptscriptstyle: 0.1)
 STACK_SHIFT = 0.2  # em: a subscript starts this near the superscript over it (TeX's italic correction)
@@ -1407,7 +1408,7 @@ def _spaced_text(chars: list, size: float, links: list[Rule] = (), pitch: float 
             if (
                 previous is not None
                 and gap > (loose if _kerned_apart(previous, char) else threshold)
-                and not mark
+                and (not mark or _mark_leans_on_next(chars, marks, index, threshold))
                 and (
                     gap > TAB_GAP * size
                     or not _hugs(previous.get_text(), text, gap / size)
@@ -1567,6 +1568,20 @@ def _abbreviation_apart(parts: list[str], chars: list, index: int) -> bool:
     word = "".join(parts).rsplit(" ", 1)[-1]
     after = "".join(c.get_text() for c in chars[index : index + 5])
     return word.lower() in BEFORE_ABBREVIATED and bool(ABBREVIATED.match(after))
+
+
+def _mark_leans_on_next(chars: list, marks: list[bool], index: int, threshold: float) -> bool:
+    """The mark at ``index``, set a word's gap after the glyph before it, touches the glyph after its
+    run ("October 2014 ∗(revised in May 2020)": a ``\\thanks`` typed before the next word): the gap is
+    the text's space, kept before the mark, which is cut alone. A mark hugging its word gets none."""
+    after = next((at for at in range(index + 1, len(chars)) if not marks[at]), None)
+    if (
+        after is None
+        or chars[after].get_text().isspace()
+        or chars[index].size >= MARK_SIZE * chars[after].size
+    ):
+        return False  # a script stacked under a superscript ("γ²ⱼ") is no word the mark leans on
+    return 0 <= chars[after].x0 - chars[after - 1].x1 + ABUT_MARK * chars[after].size <= threshold
 
 
 def _opens_token(chars: list, index: int, threshold: float) -> bool:

@@ -53,7 +53,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from sloika.pipelines.formats.pdf_layout import CONTENTS, DEBRIS, PAGE_CUE, TABLE, body_size
+from sloika.pipelines.formats.pdf_layout import CONTENTS, DEBRIS, PAGE_CUE, SIZE_STEP, TABLE, body_size
 from sloika.pipelines.formats.pdf_lines import MARK, MARK_CLOSE, MARK_OPEN, RUN_IN, Line, on_row, rows_of
 from sloika.pipelines.formats.pdf_ocr import languages_by_script, script_of
 from sloika.text.sentences import SENTENCE_END
@@ -1387,6 +1387,8 @@ def _continues(
         return True  # "https://doi.org/10.1080/01621459." + "1985.10478195.": one URL, whatever the indent
     if _url_word_broken(before, text, spelled):
         return True  # "CTAN:/graphics/pstric" + "ks/generic/…" (set smaller): one URL, whatever the size
+    if body and previous.size > body + TITLE_STEP and _subtitle_under(previous, line):
+        return True  # "Applied Econometrics with R:" + "Package Vignette and Errata": one title
     first = paragraph in ("", previous.text)
     if left and _entry_starts(previous, line, before, right, left, first):
         return False
@@ -1756,6 +1758,13 @@ def _title_wraps(previous: Line, line: Line, right: float) -> bool:
     first = line.text.split(maxsplit=1)[0] if line.text.strip() else ""
     width = (line.x1 - line.x0) * len(first) / max(len(line.text), 1)
     return previous.x1 + SPACE * previous.size + width > right
+
+
+def _subtitle_under(title: Line, line: Line) -> bool:
+    """``line``, in the ``title``'s size, stands centred under it, which ends in a colon: the title's
+    second part, no list its colon leads into (``_entry_starts``)."""
+    colon = MARK.sub("", title.text).rstrip().endswith(":")
+    return colon and abs(line.size - title.size) < SIZE_STEP and _centred_under(title, line)
 
 
 def _centred_under(upper: Line, lower: Line) -> bool:
