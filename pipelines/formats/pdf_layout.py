@@ -154,8 +154,9 @@ PROSE_PIECE = 3  # words in each half, at least
 RANGE_CUT = re.compile(r"\d–$")  # a page range broken at its dash: "…, 41, 214–"
 # a broken range's last page ending the entry, the year after it maybe: "226.", "1841, 2011."
 RANGE_END = re.compile(r"\S*(?:,\s+\d{4})?\.")
-# a reference's volume, pages and year (natbib's plainnat): "25:360–366, 2003.", "35(2):1–9, 1999."
-VOLUME_PAGES = re.compile(r"\d+(?:\(\d+\))?:\d+(?:–\d+)?,\s+\d{4}\.")
+# a reference's volume, pages and year (natbib's plainnat): "25:360–366, 2003.", "35(2):1–9, 1999.",
+# the range set with a hyphen where the entry was typed so ("47(15):965-978, 2005.")
+VOLUME_PAGES = re.compile(r"\d+(?:\(\d+\))?:\d+(?:[–-]\d+)?,\s+\d{4}\.")
 LETTER_SPACED = re.compile(r"(?:[^\W\d_] )+[^\W\d_]")  # "С Т А Н Д А Р Т"
 LONG_PROSE = 40  # characters: a line this long is a paragraph's, where the text column starts
 MARGIN_ALIGN = 1.0  # em: a prose line within this of the column's left edge starts at it
