@@ -37,7 +37,7 @@ from sloika.pipelines.formats.base import FormatError, Parsed, TextBuilder
 from sloika.pipelines.formats.foreign_paragraphs import Paragraph, foreign_cut
 from sloika.pipelines.formats.foreign_pointers import without_pointers_to_cut
 from sloika.pipelines.formats.foreign_sections import without_empty_sections
-from sloika.pipelines.formats.pdf_debris import unnoted_marks_kept, without_debris
+from sloika.pipelines.formats.pdf_debris import RESULT_ARROWS, unnoted_marks_kept, without_debris
 from sloika.pipelines.formats.pdf_layout import (
     CONTENTS,
     DEBRIS,
@@ -86,6 +86,8 @@ UNMAPPED_RUN = re.compile(f"{GLYPH}(?: ?{GLYPH})*")
 UNMAPPED_WHY = "unmapped_glyph: the font maps the glyph to no character"
 CONTROL_SEQUENCE = re.compile(r"\\(?:[A-Za-z@]+|[^\sA-Za-z@])")  # "\v", "\sq", "\'": one TeX command's name
 FRAGMENT_CHARS = 12  # a paragraph this short whose letter runs are all one or two letters is a fragment
+TERM_CHARS = 40  # a definition list's term ("int preference", "ip gw") is no longer than this
+MARKERS = (TABLE, CONTENTS, DEBRIS, MARGIN, CODE)  # a placeholder's or a code paragraph's first char
 NUMBERING = r"(?:(?:глава|chapter|раздел|section|часть|part)\s+)?(?:(?:\d+(?:\.\d+)*|[IVXLC]+)\.?\s+)?"
 SECTIONS = {
     "abstract": r"abstract|аннотация|реферат|резюме|summary",
@@ -487,6 +489,7 @@ def _document(paragraphs: list[str], layout: Layout) -> tuple[Parsed, list[Parag
             is_fragment(paragraph)
             and not (paragraph.startswith(CODE) and _code_kept(builder, paragraph[1:]))
             and not _labelled_item(paragraphs, at)
+            and not _definition_term(paragraphs, at)
         ):
             text = paragraph.removeprefix(CODE)  # the record holds the letters, not the reader's mark
             removed.append(Span(builder.length, builder.length, "fragment", attrs={"text": text}))
@@ -669,16 +672,33 @@ def _labelled_item(paragraphs: list[str], at: int) -> bool:
     return False
 
 
+def _definition_term(paragraphs: list[str], at: int) -> bool:
+    """Whether the paragraph at ``at`` is a definition list's term, however short: a prose sentence
+    follows it, and two paragraphs before or after it another short name stands over its sentence
+    ("ip from" / "The router which …" / "ip gw" / "Next hop packets …": a manual's attributes)."""
+
+    def described(term: int) -> bool:
+        if term < 0 or term + 1 >= len(paragraphs):
+            return False
+        name, text = paragraphs[term].removeprefix(CODE), paragraphs[term + 1]
+        plain = not name.startswith(MARKERS) and not text.startswith(MARKERS)
+        return plain and len(name) <= TERM_CHARS and not opens_body(name) and opens_body(text)
+
+    return described(at) and (described(at - 2) or described(at + 2))
+
+
 def _code_kept(builder: TextBuilder, code: str) -> bool:
     """Whether a short code block is a program's, however few its letters: a row of it reads as a
     program's (``PROGRAM_ROW``: "> n <- ng*ng", "> p <- 3", "if(dg>0){", "}"), or it is what a
     command printed (``_printed``), or it names command-line options (``OPTION_NAME``: "-d" over
-    its description in a manual's option list). A drawing's letters in a monospaced font ("ft    tr")
-    are none of these."""
+    its description in a manual's option list), or the text before it ends in an arrow to what an
+    example evaluates to ("tab([[1, 2, 3], [4, 5, 6], [7, 8]]) ⇒" over "1 2 3" / "4 5 6" / "7 8").
+    A drawing's letters in a monospaced font ("ft    tr") are none of these."""
     rows = code.split("\n")
     return (
         any(PROGRAM_ROW.fullmatch(row) for row in rows)
         or all(OPTION_NAME.fullmatch(row) for row in rows)
+        or builder.text.rstrip().endswith(RESULT_ARROWS)
         or _printed(builder, code)
     )
 

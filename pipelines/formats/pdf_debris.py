@@ -70,6 +70,7 @@ from sloika.pipelines.formats.pdf_reflow import FIGURE_CAPTION, FLOAT_CAPTION, N
 from sloika.text.sentences import SENTENCE_END
 
 MARKS_SHARE = 2  # a line without words is debris with more than this many marks per letter or digit
+RESULT_ARROWS = ("⇒", "→")  # "[1]::[2]::[3] ⇒ [1, 2, 3]": a manual's example and what it evaluates to
 TINY = 0.4  # of the body size: print this small is no text a reader was meant to read
 FOOT_GAP = 1.5  # body sizes of blank space above a page's lowest line that set it apart as furniture
 FOOT_WIDTH = 0.4  # of the page's text width: a page-foot line shorter than this is furniture
@@ -118,6 +119,8 @@ def debris_reason(line: Line, body: float) -> str | None:
         return "figure"  # "Два ин-" / "тервала": a dimension's label on a drawn sample page
     if BLANK.search(text) or any(known_word(run) for run in LETTER_RUN.findall(text)):
         return None  # "б) ______": a form's blank to fill in is the document's
+    if any(arrow in text for arrow in RESULT_ARROWS):
+        return None  # ":: [3] ⇒ [1, 2, 3].", a lone "⇒" over a result: an example's, no drawing's
     marks = sum(not (char.isalnum() or char.isspace()) for char in text)
     return "no_words" if marks > MARKS_SHARE * sum(char.isalnum() for char in text) else None
 

@@ -82,8 +82,10 @@ SMILEY = re.compile(r"[:;]-?[()]")  # ":)", ":-)", ";-(": a word of its own, no 
 FOLIO_AT_END = re.compile(
     r"^\s*(?:(?P<head>\d{1,4})\s+(?P<tail>\D.*?)|(?P<words>.*?\D)\s+(?P<number>\d{1,4}))\s*$"
 )
+# a front matter's folio: a well-formed roman numeral ("xiv"), not a short name of those letters ("lc")
+ROMAN = r"(?=[ivxlc])c{0,3}(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})"
 PAGE_NUMBER = re.compile(
-    r"^(?:[-–—]\s*)?(?:(?:стр\.?|страница|page|p\.)\s*)?(?:\d{1,4}|[ivxlc]{1,7})"
+    rf"^(?:[-–—]\s*)?(?:(?:стр\.?|страница|page|p\.)\s*)?(?:\d{{1,4}}|{ROMAN})"
     r"(?:\s*(?:/|из|of)\s*\d{1,4})?(?:\s*[-–—])?$",
     re.I,
 )
