@@ -193,6 +193,7 @@ DOMAIN_REST = re.compile(
 )  # "org.", "ac.uk)": a domain's end
 CLOSES_BRACKET = re.compile(r"^[\w.+-]+\)")  # "Debian)." after "(README.Debian и NEWS."
 ABBREVIATION_END = re.compile(r"(?:[a-z]\.)+$|[a-z]+\.$")  # "resp.", "e.g.": no file name, lower case alone
+DOTTED_NUMBER = re.compile(r"\d+(?:\.\d+)+")  # an address, a version ("1.2.3.4"): a stop ends a sentence
 LISTED_FILE = re.compile(r"\w\.\w+, $")  # "aclocal.m4, " before the name: a list of file names
 VERSE_LINES = 3  # lines a block of verse has at least
 VERSE_CHARS = 60  # characters: a verse line is shorter than a prose line
@@ -1822,7 +1823,8 @@ def _broken_name(paragraph: str, text: str) -> bool:
     NEWS." + "Debian).": no sentence ends in a bracket left open) or the name is an item of a list
     of file names ("aclocal.m4, config." + "guess, config.h.in"). A DOI's prefix ("10.1002/") joins
     its suffix whatever that opens with ("(SICI)1096-…"), an arXiv number its rest, a URL or DOI
-    broken after a hyphen keeps it and joins, and a page cue ("(cit. on p." + "1).") is no name."""
+    broken after a hyphen keeps it and joins, and a page cue ("(cit. on p." + "1).") or a dotted number
+    ("address 1.2.3.4." + "1.2.0.0/16": TeX breaks no number) before a stop is no name."""
     head = NAME_HEAD.search(paragraph)
     nxt = text.split(maxsplit=1)[0] if text.strip() else ""
     if PAGE_CUE.search(paragraph):
@@ -1851,6 +1853,8 @@ def _broken_name(paragraph: str, text: str) -> bool:
         return lower or end == "/"
     if end != ".":
         return False
+    if DOTTED_NUMBER.fullmatch(name[:-1]):
+        return False  # "address 1.2.3.4." + "1.2.0.0/16": TeX breaks at a space, not inside a number
     if lower and re.search(r"\w[._]\w", nxt) and (re.search(r"\w\.\w", nxt) or not name[:-1].isalpha()):
         return True  # "orig." + "tar.gz"; "processing." + "put_node": a sentence's end, then an identifier
     # "(resp." + "exceptions)": an abbreviation is a word of the sentence, no file name's head
