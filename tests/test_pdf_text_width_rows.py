@@ -134,3 +134,29 @@ def test_a_table_row_opening_with_a_phrase_at_the_margin_is_no_line_of_text():
             _line(cell, x0, top, x0 + 30.0) for cell, x0 in zip(cells, (300.0, 400.0, 510.0), strict=True)
         ]
     assert _text_width_rows(page, [page[1:]]) == []
+
+
+def test_a_line_opening_with_a_variable_and_its_scripts_stays_text():
+    """A line opening with a variable that carries a superscript and a subscript ("x" with "lower"
+    over "k", the scripts set smaller, apart from the words) is the sentence's line (issue 15,
+    twenty-eighth check row 4)."""
+    page = [
+        *_matrix(100.0),
+        _line("xlower", LEFT, 136.0, 98.0, size=7.0, formula=True),
+        _line("k", 78.0, 142.0, 82.0, size=7.0, formula=True),
+        _line(
+            "lower values defining the right-censored observations, and the intervals defining the",
+            102.0,
+            136.0,
+            RIGHT,
+        ),
+        _line("interval-censored observations of the sample.", LEFT, 148.0, 300.0),
+    ]
+    layout = lay_out([page], [[]])
+    texts = _texts(layout.pages[0])
+    assert (
+        "xlower k lower values defining the right-censored observations, and the intervals defining the"
+        in texts
+    )
+    assert "interval-censored observations of the sample." in texts
+    assert not any("censored" in cell for cell in _cells(layout))

@@ -1755,8 +1755,8 @@ def _text_width_rows_joined(
         return page, blocks, frozenset()
     joined: dict[int, Line] = {}
     for row in rows:
-        first = row[0]
-        line = replace(first, text=" ".join(ln.text.strip() for ln in row), x1=row[-1].x1)
+        body = next(ln for ln in row if not ln.formula)  # the prose piece, not a variable's scripts
+        line = replace(body, text=" ".join(ln.text.strip() for ln in row), x0=row[0].x0, x1=row[-1].x1)
         joined.update((id(ln), line) for ln in row)
     page = list({id(line): line for line in (joined.get(id(ln), ln) for ln in page)}.values())
     blocks = [
@@ -1768,9 +1768,10 @@ def _text_width_rows_joined(
 def _text_width_rows(page: list[Line], blocks: list[list[Line]]) -> list[list[Line]]:
     """The rows in a block's band set as running text, each its pieces left to right. Such a row
     opens with a word at the text's left margin or paragraph indent, in a piece of prose words (no
-    formula); its pieces make a line of prose (``_prose_line``, ``PROSE_WORDS`` words at least) that
-    reaches the text's right edge, with no gap in it wider than ``PIECE_GAP`` em but where a stacked
-    fraction stands (``_covered``). An inline formula's subscripts and fraction bars break such a
+    formula) or a variable with its scripts before one (``_scripted_opening``); its pieces make a
+    line of prose (``_prose_line``, ``PROSE_WORDS`` words at least) that reaches the text's right
+    edge, with no gap in it wider than ``PIECE_GAP`` em but where a stacked fraction stands
+    (``_covered``). An inline formula's subscripts and fraction bars break such a
     line into pieces (dylp's "choosing a leaving variable … the largest |βib/∥βi∥|, effectively
     calcu-" beside a display), but a line set at the text width is a paragraph's, never a table's
     row: a display is centred or set in, a table's cells stand apart. Only blocks of a table's
@@ -1786,12 +1787,13 @@ def _text_width_rows(page: list[Line], blocks: list[list[Line]]) -> list[list[Li
         band = (0.0, min(ln.top for ln in block), float("inf"), max(ln.bottom for ln in block))
         inside = [ln for ln in page if _inside(ln, band) and not ln.text.startswith(TABLE)]
         for first in inside:
-            if first.formula or not _prose_words(first) or first.x0 - left >= FIRST_INDENT * first.size:
+            if first.formula or not _prose_words(first):
                 continue
             row = sorted((ln for ln in inside if _same_row(ln, first)), key=lambda ln: ln.x0)
             text = MARK.sub("", " ".join(ln.text for ln in row))
             if (
-                row[0] is first
+                row[0].x0 - left < FIRST_INDENT * first.size
+                and _scripted_opening(row[: row.index(first)], first)
                 and _opens_with_word(text)  # no step's number, no table's key
                 and len(text.split()) >= PROSE_WORDS  # no URL alone
                 and _prose_line(first, text)
@@ -1802,6 +1804,16 @@ def _text_width_rows(page: list[Line], blocks: list[list[Line]]) -> list[list[Li
             ):
                 found[id(first)] = row
     return list(found.values())
+
+
+def _scripted_opening(before: list[Line], first: Line) -> bool:
+    """The pieces of a row before its prose piece ``first`` are none, or a variable with its sub-
+    and superscripts: set smaller than the prose ("x" with "lower" over "k") and within
+    ``PIECE_GAP`` em of it, so that joined to their base they open the line of prose."""
+    if not before:
+        return True
+    smaller = all(ln.size < first.size - SIZE_STEP for ln in before)
+    return smaller and first.x0 - max(ln.x1 for ln in before) < PIECE_GAP * first.size
 
 
 def _covered(first: Line, pieces: list[Line]) -> bool:
