@@ -550,10 +550,12 @@ def _beside(line: Line, formula: Line) -> bool:
 def _display_kind(block: list[Line]) -> str:
     """``table`` when a line of the display is a titled table caption (a float LaTeX set where a
     sentence broke: basque.pdf's key table, "Table 1: The extra definitions …", its rows prose),
-    else ``figure`` when a line holds a run of letters (a label), else ``math``."""
+    else ``figure`` when a line not read as a formula holds a run of letters (a label; a formula's
+    "wiz(pi)" is variables set close), else ``math``."""
     if any(TABLE_CAPTION.match(MARK.sub("", ln.text).strip()) for ln in block):
         return "table"
-    return "figure" if any(LONG_WORD.search(MARK.sub("", ln.text)) for ln in block) else "math"
+    labels = [ln for ln in block if not ln.formula]
+    return "figure" if any(LONG_WORD.search(MARK.sub("", ln.text)) for ln in labels) else "math"
 
 
 def _tables_after_their_paragraph(page: list[Line], displays: dict[int, str]) -> list[Line]:

@@ -472,7 +472,7 @@ def _page_lines(
         if not isinstance(box, LTTextContainer):
             continue
         items.extend(item for item in box if isinstance(item, LTTextLineHorizontal))
-    joined = _radicals_joined(_superscripts_joined(items))
+    joined = _numerators_apart(_radicals_joined(_superscripts_joined(items)))
     pitches |= _listing_pitches(joined)
     known = frozenset(pitches)
     right = _column_right(joined)
@@ -532,6 +532,78 @@ def _radicals_joined(lines: list[list]) -> list[list]:
             merged[order[0]] = order
             gone.update(order[1:])
     return [[c for i in merged.get(at, [at]) for c in lines[i]] for at in range(len(lines)) if at not in gone]
+
+
+def _numerators_apart(lines: list[list]) -> list[list]:
+    """Each pdfminer line's glyphs, a fraction's numerator that ends a line of text (``_numerator_at``)
+    parted from the text as a line of its own: TeX sets an in-line ``\\frac`` whose parts are too
+    tall for the line's band (a sum with its limits over a root) as script-size parts over and under
+    a bar, and pdfminer read the numerator onto the text's line and the denominator apart, so the
+    formula's top half stayed in the sentence ("… is available ∑k i=1 wiz(pi)") and its bottom half
+    was cut. Apart, the display rules take the two halves out together."""
+    found: list[list] = []
+    taken: set[int] = set()
+    for chars in lines:
+        at = _numerator_at(chars, lines)
+        if not at:
+            found.append(chars)
+            continue
+        rest = next((other for other in lines if _goes_on_after(chars, at, other)), [])
+        taken.add(id(rest))
+        found.extend([[*chars[:at], *rest], chars[at:]])
+    return [chars for chars in found if id(chars) not in taken]
+
+
+def _goes_on_after(chars: list, at: int, other: list) -> bool:
+    """The line ``other`` is the rest of the text line ``chars`` after its numerator (from ``at``):
+    it starts within an em after the numerator ends, its first glyph at the text's size on the
+    baseline of the text before the numerator ("… is available" + "where wi are")."""
+    first = next((c for c in other if not c.get_text().isspace()), None)
+    last = chars[at - 1]
+    end = max(c.x1 for c in chars[at:])
+    return (
+        first is not None
+        and other is not chars
+        and abs(first.size - last.size) < TOUCH * last.size
+        and abs(first.y0 - last.y0) < TOUCH * last.size
+        and 0 <= first.x0 - end < last.size
+    )
+
+
+def _numerator_at(chars: list, lines: list[list]) -> int:
+    """Where the numerator that ends the line ``chars`` starts, or 0: a run of glyphs at the line's end,
+    each smaller than ``MARK_SIZE`` of the text's size and raised over its baseline, one in a TeX math
+    font, after text at its size, over another line (the denominator, ``_denominator_under``)."""
+    inked = [c for c in chars if not c.get_text().isspace()]
+    if len(inked) < 2:
+        return 0
+    size = Counter(round(c.size, 1) for c in inked).most_common(1)[0][0]
+    text = [c for c in inked if round(c.size, 1) == size]
+    base = statistics.median(c.y0 for c in text)
+    run = list(
+        itertools.takewhile(lambda c: c.size < MARK_SIZE * size and c.y0 > base + TOUCH * size, inked[::-1])
+    )[::-1]
+    if len(run) < 2 or len(run) == len(inked) or not any(TEX_MATH_FONT.match(_font(c)) for c in run):
+        return 0
+    if not any(_denominator_under(run, other, size) for other in lines if other is not chars):
+        return 0
+    return chars.index(run[0])
+
+
+def _denominator_under(run: list, other: list, size: float) -> bool:
+    """The line ``other`` is set right under the numerator ``run``: its glyphs script-size, one in a
+    TeX math font, within the run's width, their tops under the run's bottom by less than an em of the
+    text's ``size``."""
+    glyphs = [c for c in other if not c.get_text().isspace()]
+    low = min(c.y0 for c in run)
+    return (
+        bool(glyphs)
+        and all(c.size < MARK_SIZE * size for c in glyphs)
+        and any(TEX_MATH_FONT.match(_font(c)) for c in glyphs)
+        and min(c.x0 for c in glyphs) >= run[0].x0 - TOUCH * size
+        and max(c.x1 for c in glyphs) <= max(c.x1 for c in run) + TOUCH * size
+        and all(low - size < c.y1 <= low + TOUCH * size for c in glyphs)
+    )
 
 
 def _radical_between(sign, inked: list[list]) -> list[int]:
