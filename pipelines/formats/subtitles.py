@@ -352,9 +352,10 @@ def _common_words(name: str) -> bool:
     """Whether a word of ``name`` is common (``COMMON_WORD_ZIPF``) in a language of its script
     (``TAG_LANGUAGES``): a sound's description, "DOOR SLAMS", "Смеётся", not a name."""
     from sloika.text.frequency import zipf
+    from sloika.text.scripts import CYRILLIC, script_of
 
     cyrillic, latin = TAG_LANGUAGES
-    languages = cyrillic if any("\u0400" <= char <= "\u04ff" for char in name) else latin
+    languages = cyrillic if any(script_of(char) == CYRILLIC for char in name) else latin
     words = re.findall(r"[^\W\d_]+", name.lower())
     return any(zipf(word, lang) >= COMMON_WORD_ZIPF for word in words for lang in languages)
 
