@@ -17,9 +17,10 @@ import contextlib
 import os
 import posixpath
 import re
-from collections import Counter, OrderedDict
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Any
 
 import fsspec
@@ -57,7 +58,7 @@ from sloika.pipelines.formats.latex_environments import (
     undeclared_environments,
     without_unknown_environment_settings,
 )
-from sloika.pipelines.formats.latex_folder import folder_definitions, remember
+from sloika.pipelines.formats.latex_folder import folder_definitions
 from sloika.pipelines.formats.latex_frames import frame_titles
 from sloika.pipelines.formats.latex_front import (
     TitleBlock,
@@ -1741,8 +1742,6 @@ def _refuse_fragment(source: str, path: str, input_folder: str | None, encoding:
 
 MAX_MAIN_CANDIDATES = 64  # .tex files of one folder looked at for the main file that reads a chapter
 MAX_CACHED_MAINS = 1024  # files' includes kept per process (``_read_by_once``)
-# (file, input folder, fallback encoding, size, modification time) → the files it reads
-_READ_BY: OrderedDict[tuple[str, str, str, Any, Any], frozenset[str]] = OrderedDict()
 
 
 def _main_file_reading(path: str, input_folder: str | None, encoding: str) -> str | None:
@@ -1758,17 +1757,12 @@ def _main_file_reading(path: str, input_folder: str | None, encoding: str) -> st
     return None
 
 
+@lru_cache(maxsize=MAX_CACHED_MAINS)
 def _read_by_once(main: str, stamp: tuple[Any, Any], top: str, encoding: str) -> frozenset[str]:
     """``_read_by``, read once per process while ``main``'s size and modification time (``stamp``)
     stay: every chapter of a folder looks at the same files for its main file, and a thesis of
     twenty chapters read each of them twenty times."""
-    key = (posixpath.normpath(main), top, encoding, *stamp)
-    if key in _READ_BY:
-        _READ_BY.move_to_end(key)
-        return _READ_BY[key]
-    read = frozenset(_read_by(main, top, encoding))
-    remember(_READ_BY, key, read, MAX_CACHED_MAINS)
-    return read
+    return frozenset(_read_by(main, top, encoding))
 
 
 def _folders_up(path: str, top: str | None) -> list[str]:

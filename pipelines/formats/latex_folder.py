@@ -87,7 +87,7 @@ def _definitions(root: str, relative: str, encoding: str) -> dict[str, Macro] | 
     text = _read_inside(root, relative, encoding)
     text = COMMENT.sub("", text) if text is not None else None  # "before your \\begin{document}"
     defined = None if text is None or BEGIN_DOCUMENT.search(text) else collect_macros(text)[1]
-    remember(_DEFINITIONS, key, defined, MAX_CACHED_FILES)
+    _remember(_DEFINITIONS, key, defined, MAX_CACHED_FILES)
     return defined
 
 
@@ -98,11 +98,11 @@ def _listing(fs: Any, folder: str) -> list[dict]:
         _LISTINGS.move_to_end(key)
         return _LISTINGS[key]
     entries = sorted(fs.ls(folder, detail=True), key=lambda entry: entry["name"])
-    remember(_LISTINGS, key, entries, MAX_CACHED_FOLDERS)
+    _remember(_LISTINGS, key, entries, MAX_CACHED_FOLDERS)
     return entries
 
 
-def remember(cache: OrderedDict, key: Any, value: Any, limit: int) -> None:
+def _remember(cache: OrderedDict, key: Any, value: Any, limit: int) -> None:
     """``value`` kept under ``key``; past ``limit`` the least recently used goes (memory stays bounded)."""
     cache[key] = value
     if len(cache) > limit:
