@@ -139,6 +139,7 @@ CLAUSE = re.compile(r"^\d+(?:\.\d+)*\.?\s+[A-ZА-ЯЁ]")  # "1 Область п
 # digits and the word's first letter one gap apart, so the line's spacing cannot part them)
 GLUED_CLAUSE = re.compile(r"^(\d+(?:\.\d+)+)([A-ZА-ЯЁ][^\W\d_]*)(?= |$)")
 SPACED_RUN = re.compile(r"(?<!\S)(?:[^\W\d_] {1,2}){2,}[^\W\d_](?!\S)")
+INITIALS = 3  # capitals a name's initials run to at most ("N H S Holloway"); four spell a word
 SPLIT_LETTER = re.compile(  # a lone letter before or after a word
     r"(?<![\w-])(?:([^\W\d_]) ([^\W\d_]{2,})|([^\W\d_]{2,}) ([^\W\d_]))(?![\w-])"
 )
@@ -271,7 +272,7 @@ def clean_line(text: str) -> str:
     words."""
     text = SOFT_HYPHEN.sub("", text[:-1]) + text[-1:] if text else text
     text = INLINE_LEADERS.sub(_leaders_out, text).strip()
-    text = SPACED_RUN.sub(lambda m: _join_letters(m.group(0)), text)
+    text = SPACED_RUN.sub(_joined_run, text)
     return _clause_apart(SPLIT_LETTER.sub(_join_split, text))
 
 
@@ -344,6 +345,17 @@ def _words_of_one_language(left: str, right: str) -> bool:
         letter.lower() in _one_letter_words().get(lang, ()) and zipf(word.lower(), lang) > 0
         for lang in languages_by_script().get(script_of(letter), ())
     )
+
+
+def _joined_run(found: re.Match) -> str:
+    """A run of spaced letters joined (``_join_letters``), unless it is a name's initials: up to
+    ``INITIALS`` capitals before a capitalised word, each an initial as ``_initial`` has it ("N H S
+    Holloway", a reference's author set a word space apart), though they spell an acronym ("NHS")."""
+    run, after = found.group(0), found.string[found.end() :].split(maxsplit=1)
+    letters = run.split()
+    if len(letters) <= INITIALS and after and all(_initial(letter, after[0]) for letter in letters):
+        return run
+    return _join_letters(run)
 
 
 def _join_letters(run: str) -> str:
