@@ -2480,7 +2480,7 @@ def _own_texts(tree) -> list[tuple[int, str]]:
     children's tails: inline markup is flattened by now), whitespace collapsed, in page order, with
     the element's offset in the page's text (``_page_walk``)."""
     texts = []
-    for element, at, _ in _page_walk(tree):
+    for element, at in _page_elements(tree):
         text = _prose(_plain(" ".join([element.text or "", *(child.tail or "" for child in element)])))
         if text:
             texts.append((at, text))
@@ -2492,7 +2492,7 @@ def _cut_spots(tree) -> dict[str, tuple[int, int]]:
     text (the start of the text of the element that followed it) and its rank among the things
     taken out there."""
     spots = {}
-    for element, at, _ in _page_walk(tree):
+    for element, at in _page_elements(tree):
         for rank, token in enumerate((element.get(CUT_AT) or "").split()):
             key, _, inside = token.partition("@")
             spots[key] = (at + int(inside or 0), rank)
@@ -2681,29 +2681,44 @@ def _page_text(tree) -> tuple[str, list[tuple[int, Block]], list[tuple[int, Bloc
     """The page's text with whitespace collapsed, its ``<h1>``–``<h6>`` outside boilerplate as
     (offset in that text, heading), and its figures (``FIGURE_MARK``) as (offset, ``figure`` block)."""
     pieces, headings, figures = [], [], []
-    for element, length, chunks in _page_walk(tree):
+    for element, length, piece in _page_walk(tree):
+        pieces += [piece] if piece else []
+        if element is None:
+            continue
         if element.get(FIGURE_MARK):
             figures.append((length, Block("figure", "", figure=_figure_attrs(element))))
         if element.tag in HEADING_TAGS:
             text = _prose(_plain(element.text_content()))
             if text and not any(a.tag in BOILERPLATE_TAGS for a in element.iterancestors()):
                 headings.append((length, Block("head", text, int(element.tag[1]))))
-        pieces.extend(chunks)
     return " ".join(pieces), headings, figures
 
 
-def _page_walk(tree) -> Iterator[tuple[Any, int, list[str]]]:
-    """Each element of the page's body (scripts and styles aside) in ``iter`` order, with the length
-    of the page's text before it and the pieces it adds to that text: its text and its tail, each
-    with whitespace collapsed (a heading's own text is its children's and text)."""
+# An element's tail follows everything the element holds. Measured right after the element's own
+# text, the tail of a layout table (a link after ``</table>``, once inline markup is flattened) stood
+# in the page's text before the table's last row; trafilatura's block of it, found nowhere after the
+# blocks before it, was looked for from the page's start, found inside a cell's address of the same
+# site, and ``_back_in_place`` moved it between the first cell's paragraphs. An item's words after
+# the list it holds came before that list's items the same way.
+def _page_walk(tree) -> Iterator[tuple[Any, int, str]]:
+    """The page's body (scripts and styles aside) in document order: (element, length of the page's
+    text before it, its text) where each element opens, and (None, length, its tail) where it
+    closes, after everything it holds; each piece with whitespace collapsed ("" where it has none)."""
+    import lxml.etree
+
     body = tree.find("body")
     length = 0
-    for element in (tree if body is None else body).iter():
+    for event, element in lxml.etree.iterwalk(tree if body is None else body, events=("start", "end")):
         if not isinstance(element.tag, str) or element.tag in ("script", "style"):
             continue
-        chunks = [prose for chunk in (element.text, element.tail) if (prose := _prose(_plain(chunk or "")))]
-        yield element, length, chunks
-        length += sum(len(chunk) + 1 for chunk in chunks)
+        piece = _prose(_plain((element.text if event == "start" else element.tail) or ""))
+        yield (element if event == "start" else None), length, piece
+        length += len(piece) + 1 if piece else 0
+
+
+def _page_elements(tree) -> Iterator[tuple[Any, int]]:
+    """Each element of the page's body where it opens (``_page_walk``), with its offset in the page's text."""
+    return ((element, at) for element, at, _ in _page_walk(tree) if element is not None)
 
 
 def _offset(page: str, block: Block, cursor: int = 0) -> int:
