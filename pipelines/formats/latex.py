@@ -7,7 +7,9 @@ dashes and macro arguments; sections come from \\chapter/\\section/\\subsection/
 math is kept as LaTeX source or replaced by a placeholder, and each formula is a ``math`` span.
 A .tex file without ``\\begin{document}`` is a chapter: rejected as a fragment where a main file
 within the input reads it (its text is that paper's, never a duplicate document), else read whole,
-marked ``fields.fragment`` (a thesis's chapters given without their main file).
+marked ``fields.fragment`` (a thesis's chapters given without their main file); such a chapter finds
+an include not beside it in the folders above it within the input, as TeX does from the main file's
+folder, and a file it reads is then refused as a fragment of it.
 """
 
 from __future__ import annotations
@@ -58,7 +60,7 @@ from sloika.pipelines.formats.latex_environments import (
     undeclared_environments,
     without_unknown_environment_settings,
 )
-from sloika.pipelines.formats.latex_folder import folder_definitions
+from sloika.pipelines.formats.latex_folder import folder_definitions, tex_files_below
 from sloika.pipelines.formats.latex_frames import frame_titles
 from sloika.pipelines.formats.latex_front import (
     TitleBlock,
@@ -736,8 +738,11 @@ def parse_latex(path: str, data: bytes, math: str, input_folder: str | None = No
     _, macros = collect_macros("".join(m for c, m in CLASS_MACROS if c.search(preamble)) + preamble)
     blocks: list[Block] = []
     # inline code first: a user macro of the same name must not expand inside \verb!\autocite!
+    above = tuple(_folders_up(path, input_folder)[1:]) if fragment else ()  # the main file's folder is one
     flat = _typed_pairs(
-        _flatten(uncommented[body[0] : body[1]], root, notes, 0, chain, budget, encoding, bodies, verbatim)
+        _flatten(
+            uncommented[body[0] : body[1]], root, notes, 0, chain, budget, encoding, bodies, verbatim, above
+        )
     )
     flat = used_verbatim(flat, saved_verbatim(uncommented))  # fancyvrb's \UseVerb: the text it saved
     flat = stash_inline_code(short_verb(flat, class_short_verbs(preamble) + preamble), blocks)
@@ -1730,7 +1735,7 @@ def _refuse_fragment(source: str, path: str, input_folder: str | None, encoding:
     the input reads (its text is that paper's: read again it would be there twice). A chapter no
     main file within reach reads (a thesis's chapters given without their main file) is kept; a
     ``\\documentclass`` it shows in an example (inside an environment) makes it no main file."""
-    if any(not _inside_environment(source, found.start()) for found in MAIN_FILE_CLASS.finditer(source)):
+    if _is_main_file(source):
         raise FormatError("latex_fragment", _no_document_message(source, posixpath.dirname(path)))
     if main := _main_file_reading(path, input_folder, encoding):
         raise FormatError(
@@ -1738,6 +1743,17 @@ def _refuse_fragment(source: str, path: str, input_folder: str | None, encoding:
             f"no \\begin{{document}}: this file is part of the paper {main}, which reads it; "
             "its text is in that paper's document",
         )
+    if chapter := _chapter_reading(path, input_folder, encoding):
+        raise FormatError(
+            "latex_fragment",
+            f"no \\begin{{document}}: this file is part of the chapter {chapter}, which reads it and is "
+            "read without its main file; its text is in that chapter's document",
+        )
+
+
+def _is_main_file(source: str) -> bool:
+    """Whether ``source`` has a ``\\documentclass`` of its own, not one shown inside an environment."""
+    return any(not _inside_environment(source, found.start()) for found in MAIN_FILE_CLASS.finditer(source))
 
 
 MAX_MAIN_CANDIDATES = 64  # .tex files of one folder looked at for the main file that reads a chapter
@@ -1752,17 +1768,46 @@ def _main_file_reading(path: str, input_folder: str | None, encoding: str) -> st
     for folder in _folders_up(path, input_folder):
         candidates = [entry for entry in _tex_files(folder) if posixpath.normpath(entry[0]) != chapter]
         for candidate, stamp in candidates[:MAX_MAIN_CANDIDATES]:
-            if chapter in _read_by_once(candidate, stamp, input_folder or ".", encoding):
+            main, reads = _read_by_once(candidate, stamp, input_folder or ".", encoding)
+            if main and chapter in reads:
                 return candidate
     return None
 
 
+def _chapter_reading(path: str, input_folder: str | None, encoding: str) -> str | None:
+    """A chapter read as a body of its own (no main file within the input reads it) that reads
+    ``path`` through its includes, found beside ``path``, in a folder above it up to
+    ``input_folder`` or below one of those (``latex_folder.tex_files_below``): a chapter finds an
+    include in the folders above its own, so the file it reads may lie in a sibling folder. Two
+    chapters that read each other (a cycle) do not refuse each other: both would be lost."""
+    target, top = posixpath.normpath(path), input_folder or "."
+    own = None  # what ``path`` reads, looked at once a chapter reads it
+    for folder in _folders_up(path, input_folder):
+        for candidate in tex_files_below(folder or ".", path):
+            candidate = posixpath.normpath(posixpath.join(folder, candidate))
+            main, reads = _read_by_once(candidate, _stamp(candidate), top, encoding)
+            if main or target not in reads:
+                continue
+            own = _read_by_once(target, _stamp(target), top, encoding)[1] if own is None else own
+            if candidate not in own and not _main_file_reading(candidate, input_folder, encoding):
+                return candidate
+    return None
+
+
+def _stamp(path: str) -> tuple[Any, Any]:
+    """``path``'s size and modification time: a file read once per process is read anew when edited."""
+    fs, local = fsspec.core.url_to_fs(path)
+    info = fs.info(local)
+    return info.get("size"), info.get("mtime")
+
+
 @lru_cache(maxsize=MAX_CACHED_MAINS)
-def _read_by_once(main: str, stamp: tuple[Any, Any], top: str, encoding: str) -> frozenset[str]:
-    """``_read_by``, read once per process while ``main``'s size and modification time (``stamp``)
+def _read_by_once(path: str, stamp: tuple[Any, Any], top: str, encoding: str) -> tuple[bool, frozenset[str]]:
+    """``_read_by``, read once per process while ``path``'s size and modification time (``stamp``)
     stay: every chapter of a folder looks at the same files for its main file, and a thesis of
     twenty chapters read each of them twenty times."""
-    return frozenset(_read_by(main, top, encoding))
+    main, reads = _read_by(path, top, encoding)
+    return main, frozenset(reads)
 
 
 def _folders_up(path: str, top: str | None) -> list[str]:
@@ -1792,24 +1837,29 @@ def _tex_files(folder: str) -> list[tuple[str, tuple[Any, Any]]]:
     return [(posixpath.join(folder, name), stamp) for name, stamp in files if name.endswith(".tex")]
 
 
-def _read_by(main: str, top: str, encoding: str) -> set[str]:
-    """The files the main file ``main`` reads through its includes, as LaTeX finds them from its
-    folder (includes of includes too); none when it is no main file, a link out of ``top``, or too large."""
+def _read_by(path: str, top: str, encoding: str) -> tuple[bool, set[str]]:
+    """Whether ``path`` is a main file (it has ``\\begin{document}``), and the files it reads through
+    its includes as LaTeX finds them (includes of includes too): a main file from its folder, a
+    chapter (no ``\\documentclass`` either) read without its main file from its folder, else from a
+    folder above it up to ``top``; none for a main file whose body is elsewhere, a link out of
+    ``top``, or a file too large."""
     try:
-        text = _read(main, top, MAX_INCLUDED_BYTES, encoding)
+        text = _read(path, top, MAX_INCLUDED_BYTES, encoding)
     except FormatError:
-        return set()
-    if not isinstance(text, str) or text is _OUTSIDE or "\\begin" not in text:
-        return set()
+        return False, set()
+    if not isinstance(text, str) or text is _OUTSIDE or not INCLUDE.search(text):
+        return False, set()
     source = _tight_edges(_uncomment(hide_code(text, [], VERB_OR_COMMENT, _knows_environment)))
-    if _body(source) is None:
-        return set()
-    root = posixpath.dirname(main)
+    main = _body(source) is not None
+    if not main and _is_main_file(source):
+        return False, set()
+    root = posixpath.dirname(path)
+    above = () if main else tuple(_folders_up(path, top)[1:])
     notes: dict[str, list[str]] = {"included": [], "refused_includes": [], "missing_includes": []}
     with contextlib.suppress(FormatError):  # too large: what it read up to there still counts
         budget = [MAX_INCLUDED_BYTES, MAX_INCLUDES]
-        _flatten(source, root, notes, 0, (posixpath.normpath(main),), budget, encoding, [])
-    return {posixpath.normpath(posixpath.join(root, name)) for name in notes["included"]}
+        _flatten(source, root, notes, 0, (posixpath.normpath(path),), budget, encoding, [], above=above)
+    return main, {posixpath.normpath(posixpath.join(root, name)) for name in notes["included"]}
 
 
 def _no_document_message(source: str, root: str) -> str:
@@ -1950,6 +2000,7 @@ def _flatten(
     encoding: str = "utf-8",
     bodies: list[str] | None = None,
     verbatim: frozenset[str] = frozenset(),
+    above: tuple[str, ...] = (),
 ) -> str:
     """Replace each include by its file's text; refused, missing and too-deep ones are recorded.
 
@@ -1958,7 +2009,9 @@ def _flatten(
     included twice per level doubles with every level); a symlink whose real path leaves the
     paper's folder is refused. ``budget`` is [bytes left, expansions left], shared by the recursion.
     An included file's verbatim code is hidden into ``bodies`` as the main file's is (``hide_code``),
-    the paper's own ``verbatim`` environments too.
+    the paper's own ``verbatim`` environments too. A file not in ``root`` is looked for in the
+    folders ``above`` in turn (a chapter read without its main file: TeX reads from the main file's
+    folder, one of them); the first that has it wins and is recorded in ``included_from_above``.
     """
 
     def include(match: re.Match) -> str:
@@ -1970,11 +2023,11 @@ def _flatten(
         if depth >= MAX_DEPTH:
             notes["refused_includes"].append(f"{name} (nested deeper than {MAX_DEPTH})")
             return ""
-        for candidate in (target, target + ".tex"):
+        for folder, candidate in _include_candidates(root, target, name, above):
             if candidate in chain:
                 notes["refused_includes"].append(f"{name} (includes itself: a cycle)")
                 return ""
-            text = _read(candidate, root, budget[0], encoding)
+            text = _read(candidate, folder, budget[0], encoding)
             if text is _OUTSIDE:
                 notes["refused_includes"].append(f"{name} (a link out of the paper's folder)")
                 return ""
@@ -1988,6 +2041,8 @@ def _flatten(
                         f"{MAX_INCLUDED_BYTES:,} bytes (a file included many times?)",
                     )
                 notes["included"].append(posixpath.relpath(candidate, root))
+                if folder != root:
+                    notes.setdefault("included_from_above", []).append(f"{name} (in {folder or '.'})")
                 if bodies is not None:
                     text = hide_code(text, bodies, VERB_OR_COMMENT, _knows_environment, verbatim)
                 return _flatten(
@@ -2000,11 +2055,22 @@ def _flatten(
                     encoding,
                     bodies,
                     verbatim,
+                    above,
                 )
         notes["missing_includes"].append(name)
         return ""
 
     return INCLUDE.sub(include, source)
+
+
+def _include_candidates(root: str, target: str, name: str, above: tuple[str, ...]) -> list[tuple[str, str]]:
+    """(folder, path) for the paths an include ``name`` may be at, in the order TeX tries them: as
+    written, then with ``.tex``, first in ``root`` (``target``, ``name`` inside it), then in each
+    folder ``above``."""
+    targets = [(root, target)] + [
+        (folder, posixpath.normpath(posixpath.join(folder, name))) for folder in above
+    ]
+    return [(folder, path) for folder, path in targets for path in (path, path + ".tex")]
 
 
 PACKAGES = re.compile(r"\\(?:usepackage|RequirePackage)\s*(?:\[[^\]]*\])?\s*\{([^}]*)\}")

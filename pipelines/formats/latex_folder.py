@@ -127,6 +127,12 @@ def _names_used(macros: Any) -> set[str]:
     return {name for macro in macros for name in NAME.findall(macro.body)}
 
 
+def tex_files_below(folder: str, skip: str) -> list[str]:
+    """The ``.tex`` files in ``folder`` and the folders below it but ``skip``, nearest first, as paths
+    relative to ``folder``, within ``_candidates``' bounds (a folder's chapters that may read a file)."""
+    return [name for name in _candidates(folder, skip, set()) if name.endswith(".tex")]
+
+
 def _candidates(root: str, paper: str, already_read: set[str]) -> list[str]:
     """The ``.tex``/``.sty``/``.cls`` files under ``root`` (relative paths), nearest first: folder by
     folder, ``MAX_FOLDERS_DOWN`` deep at most, no linked folder entered, ``MAX_LISTED`` entries
