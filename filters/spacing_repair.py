@@ -14,6 +14,8 @@ What is not prose stays as written:
 * a "." or "," right after a word that names a key (``нажмите клавишу . или``, ``press , to``):
   the character is the key, written without markup;
 * a dot before an option or a pipe (``find . -type f``);
+* a space right after a URL, an e-mail address or a path (``https://github.com/name .``): the author
+  set it so that the mark stays out of the address, and closed, it reads as the address's own;
 * an ellipsis (``pa ...``), a dot or comma glued to what follows (``.deb``, ``,5``), ``;``/``:``
   (French puts a space before them), and runs of three spaces or more (alignment).
 
@@ -38,6 +40,8 @@ _DOUBLE_SPACE = re.compile(r"(?<=[^\W\d_])  (?=[^\W\d_])")
 _SHELL_LINE = re.compile(r"^[ \t]*[$%#][ \t]+\S.*$", re.M)
 _ARGUMENTS = re.compile(r"[ \t]*\([^()\n]*\)")  # a call's argument list, after its function's name
 _OPTION_AFTER = re.compile(r"[ \t]+[-|&;>]")  # "find . -type f", "ls . | wc": a command line
+# ``exempt_spans`` labels of addresses (a path is labelled "url"): a mark glued to one reads as its own
+_ADDRESSES = ("url", "email")
 # the word before names a key: the punctuation after it is the key itself
 _KEY_WORD = re.compile(
     r"(?:клавиш\w*|кнопк\w*|нажм\w*|нажат\w*|нажав|нажима\w*|key|keys|press|pressing|hit|type|taste)$",
@@ -111,10 +115,13 @@ def tighten_spacing(text: str, keep: list[tuple[int, int]] = ()) -> tuple[str, l
     shell_lines = [(m.start(), m.end()) for m in _SHELL_LINE.finditer(text)]
     for start, end in [*keep, *shell_lines, *_argument_lists(text, spans)]:
         mask[start:end] = b"\x01" * (end - start)
+    addresses = {span.end for span in spans if span.label in _ADDRESSES}
     removed: list[int] = []
     for match in _SPACE_BEFORE.finditer(text):
         mark = match.end()
         if any(mask[match.start() : mark + 1]) or _OPTION_AFTER.match(text, mark + 1):
+            continue
+        if match.start() in addresses:
             continue
         if text[mark] == ")" and not _closes_an_opening(text, mark):
             continue

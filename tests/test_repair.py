@@ -344,6 +344,11 @@ def test_tidy_whitespace_equals_the_plain_regexes():
         ("\t|   y = log (x    )", None),
         ("a    ,  b .", "a    ,  b."),
         ("see `f(a , b)` here", None),
+        # a space between an address and the stop that ends the sentence: closed, the stop would read
+        # as the address's last character (issue 15, twenty-ninth check row 17; words written for this test)
+        ("Автор схемы © Иван, https://example.org/Ivan .", None),
+        ("пишите на ivan@example.org , или звоните", None),
+        ("(см. https://example.org/a ) и тут .", "(см. https://example.org/a ) и тут."),
     ],
 )
 def test_spaces_before_punctuation_go_outside_code_and_keys(text, expected):

@@ -20,6 +20,7 @@ import copy
 import gc
 import math
 import re
+from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -97,6 +98,12 @@ ITEM_TAIL = "item_tail"
 TERM_MAX_WORDS = 3  # longer runs of another script are text, not a name
 LABEL_WORDS = (
     6  # a label over a command line, and each command line: longer is a sentence (``_label_over_commands``)
+)
+# a command line (``command_line``): a program's lower-case name, then its arguments, the last of them
+# no word of prose: a flag, or a name holding a digit, an inner capital or a mark of a path or an
+# assignment ("pip3 install NoticeClientAPI", "node rollback-….mjs", "docker compose up -d")
+_COMMAND = re.compile(
+    r"(?:[$>%][ \t]+)?[a-z][a-z0-9._+-]*(?:[ \t]+\S+)*?[ \t]+(?:-\S*|\S*(?:\d|[a-z][A-Z]|[=_./:@+])\S*)"
 )
 # ``trim`` keeps a document only when at least this share of its letters survives the cut: what
 # would be left of a text that is mostly "foreign" is no longer the document (a proverb reduced to
@@ -375,8 +382,12 @@ class _Reading:
                     and not _entry_of_target(_line_around(self.judged, start, end), found.lang, targets)
                     and not _framed_in_target(self.judged[start:end], found.lang, targets)
                     and not _label_over_commands(self.judged[start:end], targets)
+                    and not _commands(self.judged[start:end])
                 ):
-                    cut_before = Span(start, end, found.lang, found.score, attrs={"level": "sentence"})
+                    cut_start, cut_end = _judged_lines(self.judged, start, end)
+                    cut_before = Span(
+                        cut_start, cut_end, found.lang, found.score, attrs={"level": "sentence"}
+                    )
                     spans.append(cut_before)
                     foreign_sentences, foreign_letters = foreign_sentences + 1, foreign_letters + letters
                     continue
@@ -459,6 +470,33 @@ def _label_over_commands(sentence: str, targets: tuple[str, ...]) -> bool:
         and all(len(line.split()) <= LABEL_WORDS for line in rest)
         for own in {script_of_language(target) for target in targets}
     )
+
+
+def command_line(line: str) -> bool:
+    """Whether ``line`` is a command as typed at a prompt (``_COMMAND``, at most ``LABEL_WORDS``
+    words, no stop at its end): code, whatever language its words read as. A Russian README's
+    "pip install NoticeClientAPI" under "## Установка" was decided English and cut with its heading;
+    a short English line ("Please read the English guide instead") is still judged."""
+    line = line.strip()
+    return len(line.split()) <= LABEL_WORDS and line[-1:] not in ".!?,;:" and bool(_COMMAND.fullmatch(line))
+
+
+def _commands(sentence: str) -> bool:
+    """Whether every line of ``sentence`` that holds something judged is a ``command_line``: the
+    sentence splitter joins the lines of a block of commands, and the exempt code on them ("`linux`
+    `macos:`", a label in inline code) is blanked."""
+    lines = [line for line in sentence.split("\n") if line.strip()]
+    return bool(lines) and all(map(command_line, lines))
+
+
+def _judged_lines(judged: str, start: int, end: int) -> tuple[int, int]:
+    """``start:end`` of a foreign sentence without the lines at its edges that hold nothing judged
+    (blanked in ``judged``: a heading, a line of code). The splitter joins a heading's line to the
+    line under it, and the cut took a Russian "## Установка" with the English line it heads; a
+    heading goes only with its section's prose (``_headings_of_cut_sections``)."""
+    first, last = _trimmed_bounds(judged, start, end)
+    line_end = judged.find("\n", last)
+    return max(start, judged.rfind("\n", 0, first) + 1), min(end, len(judged) if line_end < 0 else line_end)
 
 
 def _text_language_witnessed(
@@ -928,6 +966,21 @@ def _runs_of(gone: bytearray, cuts: list[tuple[int, int, str]]) -> list[tuple[in
     return runs
 
 
+def _drop_spans_inside(doc: Document, cuts: list[tuple[int, int, str]]) -> None:
+    """Take every span but a ``removed`` record that lies wholly inside one of ``cuts`` off ``doc``:
+    it goes with the text it covered, as a reader's cut takes it (``cut_paragraphs``). Kept, a cut
+    heading's span stood empty in ``structure`` where its section had been."""
+    for name, layer in layer_spans(doc).items():
+        if name != "removed":
+            layer[:] = [span for span in layer if not _inside(span, cuts)]
+
+
+def _inside(span: Span, cuts: list[tuple[int, int, str]]) -> bool:
+    """Whether ``span`` covers text and all of it lies inside one of ``cuts`` (sorted, apart)."""
+    at = bisect_right(cuts, (span.start, math.inf)) - 1
+    return span.start < span.end and at >= 0 and span.end <= cuts[at][1]
+
+
 def trim(doc: Document, spans: list[Span]) -> list[tuple[int, int, str, str]]:
     """Cut the ``cuttable`` findings out of ``doc.text``; homoglyph words are written back in their
     script instead (same length, nothing lost). Spans already on the document are moved so they still
@@ -945,6 +998,7 @@ def trim(doc: Document, spans: list[Span]) -> list[tuple[int, int, str, str]]:
     emptied = _headings_of_cut_sections(text, headings_of(doc), cuts)
     if emptied:
         cuts = _with_emptied_lines(text, sorted(cuts + emptied))
+    _drop_spans_inside(doc, cuts)
     new_offsets, shift, index = {}, 0, 0
     for point in boundaries(doc):
         while index < len(cuts) and cuts[index][1] <= point:
