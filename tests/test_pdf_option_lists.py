@@ -175,3 +175,67 @@ def test_a_sentence_broken_at_a_page_after_a_bracket_or_a_comma_goes_on(last: st
     paragraphs = doc.text.split("\n\n")
     assert paragraphs[0].endswith(joined)
     assert paragraphs[1].startswith("Each router sends")
+
+
+ONE_LINERS: list[Row] = [
+    (72, "The following options may be given for each interface:", False),
+    None,
+    (72, "min delay expr", False),
+    (97, "The minimum delay between two consecutive advertisements, in seconds. Default: 3", False),
+    None,
+    (72, "managed switch", False),
+    (97, "This option specifies whether hosts should use the managed protocol. Default: no", False),
+    None,
+    (72, "link mtu expr", False),
+    (97, "This option specifies which value of the MTU should be used by the hosts. Default: 0", False),
+    None,
+    (72, "reachable time expr", False),
+    (97, "This option specifies how long the hosts should assume a neighbour is reachable", False),
+    (97, "after its last confirmation. Default: 0", False),
+]
+
+
+def test_a_one_line_description_ending_in_a_default_ends_before_the_next_term():
+    """ "… Default: 3" + "managed switch": a term at the list's term indent, under a one-line
+    description that follows a term there too, with its own description indented under it."""
+    doc = parse_pdf(helvetica_pages([_page(ONE_LINERS)]))[0]
+    assert doc.text.split("\n\n") == [
+        "The following options may be given for each interface:",
+        "min delay expr",
+        "The minimum delay between two consecutive advertisements, in seconds. Default: 3",
+        "managed switch",
+        "This option specifies whether hosts should use the managed protocol. Default: no",
+        "link mtu expr",
+        "This option specifies which value of the MTU should be used by the hosts. Default: 0",
+        "reachable time expr",
+        "This option specifies how long the hosts should assume a neighbour is reachable after its"
+        " last confirmation. Default: 0",
+    ]
+
+
+def test_a_one_line_description_ending_a_page_ends_before_the_term_overleaf():
+    """The description's one line is the page's last, the next term opens the next page."""
+    pages = [_page(ONE_LINERS[:7]), _page(ONE_LINERS[8:])]
+    doc = parse_pdf(helvetica_pages(pages))[0]
+    assert doc.text.split("\n\n")[3:6] == [
+        "managed switch",
+        "This option specifies whether hosts should use the managed protocol. Default: no",
+        "link mtu expr",
+    ]
+
+
+def test_short_paragraphs_with_an_indented_first_line_stay_whole():
+    """Prose with indented first lines: a paragraph's last line, at the margin, ends a sentence."""
+    lines = [
+        "The daemon reads its configuration once, when it starts, and again on a signal.|",
+        "   It keeps the routes it learns in tables, which the protocols fill and read",
+        "in turn.|",
+        "   Filters stand between the protocols and the tables, and decide which routes",
+        "pass.|",
+        "   A protocol may be connected to several tables at a time if it needs to be.|",
+    ]
+    doc = parse_pdf(helvetica_pages([_justified(lines)]))[0]
+    assert doc.text.split("\n\n")[1:3] == [
+        "It keeps the routes it learns in tables, which the protocols fill and read in turn.",
+        "Filters stand between the protocols and the tables, and decide which routes pass.",
+    ]

@@ -135,6 +135,7 @@ ENTRY_LABEL = re.compile(r"^\[[^\]\s]{1,12}\]\s")  # a reference list's label: "
 # an enumerate's label in brackets: "(ii) ", "(3) ", "(b) " (a hanging item's, ``_hangs_under``)
 BRACKET_LABEL = re.compile(r"^\((?:\d{1,2}|[ivx]{1,4}|[a-z])\)\s")
 CLAUSE = re.compile(r"^\d+(?:\.\d+)*\.?\s+[A-ZА-ЯЁ]")  # "1 Область применения" after a sentence end
+CLAUSE_GOES_ON = re.compile(r"[,;]\s*$")  # a line ending inside its sentence, at a comma or semicolon
 # a clause number run into its first word ("6.1В заголовке …": the scan's text layer sets the number's
 # digits and the word's first letter one gap apart, so the line's spacing cannot part them)
 GLUED_CLAUSE = re.compile(r"^(\d+(?:\.\d+)+)([A-ZА-ЯЁ][^\W\d_]*)(?= |$)")
@@ -502,6 +503,7 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
     debris: list[str] = []  # debris placeholders read since the last text line: placed by the next one
     previous: Line | None = None  # the last text line
     opener: Line | None = None  # the line the last paragraph of text opened with
+    over: Line | None = None  # the line read before ``opener`` (a definition list's term over it)
     beside: Line | None = None  # the prose line read before ``run``, when one was
     ran_on = False  # it was a monospaced one the prose ran on to (a URL's first piece)
     listing: Listing | None = None  # a listing the last page ended with, which the next may go on
@@ -584,6 +586,7 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
             and not _next_dash_item(result[last], opener, line)
             and not _next_hanging_item(opener, previous, line)
             and not _out_of_indented_block(opener, previous, line, right, left)
+            and not _term_under_one_line(over, opener, previous, lines, at, right)
         ):  # a list of standards ("ГОСТ 2.503—90 …" + "ГОСТ 6.38—90* …"), of captions (two figure
             # pages' "Figure 2: … at each lattice point" + "Figure 3: …"), of dash items: each opens an entry
             broken = ran_on and _name_broken(previous, line, right)  # "gentoo." + "manpages:"
@@ -598,7 +601,7 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
             debris, previous, held = [], line, None
             continue
         result += [*debris, line.text]
-        debris, previous, opener = [], line, line
+        debris, previous, opener, over = [], line, line, previous
     result += debris
     if run:
         _flushed(result, run, listing, left, ended=True)
@@ -1936,6 +1939,40 @@ def _out_of_indented_block(
     short = previous.x1 < right.get(previous.page, previous.x1) - SHORT_LINE * previous.size
     together = abs(opener.x0 - previous.x0) <= HANGING * opener.size
     return short and together and _outdented(previous, line, left)
+
+
+def _term_under_one_line(
+    over: Line | None,
+    opener: Line | None,
+    previous: Line,
+    lines: list[Line],
+    at: int,
+    right: dict[int, float],
+) -> bool:
+    """``lines[at]`` is a definition list's next term under a one-line description (``previous``,
+    its paragraph's only line, which may fill its line and end with no stop: "… Default: 3"): it
+    stops short, starts where the line ``over`` the description (that description's own term) does,
+    and the line after it stands as far right of it as the description stands right of ``over``
+    ("min delay expr" / "The minimum delay …" / "managed switch" / "This option …"). Neither term
+    ends a sentence; a short paragraph's last line under its indented first line does. None of the
+    three ends in a comma or a semicolon: a list item's clause goes on under it ("поле 1 — …
+    организация," + "разработавшая документ;"). Descriptions of more lines: ``_out_of_indented_block``."""
+    line = lines[at]
+    after = next((one for one in lines[at + 1 :] if not one.text.startswith(DEBRIS)), None)
+    if over is None or opener is not previous or after is None or over.page != previous.page:
+        return False
+    em = previous.size
+    hang = previous.x0 - over.x0
+    short = line.x1 < right.get(line.page, line.x1) - SHORT_LINE * em
+    return (
+        hang > INDENT * em / 2
+        and short
+        and 0 <= previous.top - over.bottom <= em  # the term right over its description
+        and abs(line.x0 - over.x0) <= HANGING * em
+        and abs(after.x0 - line.x0 - hang) <= HANGING * em
+        and not any(CLAUSE_GOES_ON.search(MARK.sub("", one.text)) for one in (over, previous, line))
+        and not any(SENTENCE_END.search(MARK.sub("", one.text)) for one in (over, line))
+    )
 
 
 def _dash_run_on(previous: Line, line: Line, right: float) -> bool:
