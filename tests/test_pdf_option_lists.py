@@ -177,30 +177,58 @@ def test_a_sentence_broken_at_a_page_after_a_bracket_or_a_comma_goes_on(last: st
     assert paragraphs[1].startswith("Each router sends")
 
 
-ONE_LINERS: list[Row] = [
-    (72, "The following options may be given for each interface:", False),
-    None,
-    (72, "min delay expr", False),
-    (97, "The minimum delay between two consecutive advertisements, in seconds. Default: 3", False),
-    None,
-    (72, "managed switch", False),
-    (97, "This option specifies whether hosts should use the managed protocol. Default: no", False),
-    None,
-    (72, "link mtu expr", False),
-    (97, "This option specifies which value of the MTU should be used by the hosts. Default: 0", False),
-    None,
-    (72, "reachable time expr", False),
-    (97, "This option specifies how long the hosts should assume a neighbour is reachable", False),
-    (97, "after its last confirmation. Default: 0", False),
+Entry = tuple[str, str, list[str]]  # a term's typewriter name, its argument in Helvetica, its description
+
+
+def _entries(entries: list[Entry]) -> bytes:
+    """A definition list, lines 12 pt apart from the top down and 7 pt more between entries: each
+    term at 72 pt, its name in Courier and its argument in Helvetica (``managed`` *switch*), its
+    description's lines at 97 pt."""
+    out, y = [], 700.0
+    for name, argument, description in entries:
+        out.append(
+            b"BT /F2 10 Tf 0 Tw 72 %.2f Td (%s ) Tj /F1 10 Tf (%s) Tj ET"
+            % (y, name.encode(), argument.encode())
+        )
+        for text in description:
+            y -= 12
+            out.append(helvetica_line(97, y, text, 10))
+        y -= 19
+    return b"\n".join(out)
+
+
+ONE_LINERS: list[Entry] = [
+    (
+        "min delay",
+        "expr",
+        ["The minimum delay between two consecutive advertisements, in seconds. Default: 3"],
+    ),
+    (
+        "managed",
+        "switch",
+        ["This option specifies whether hosts should use the managed protocol. Default: no"],
+    ),
+    (
+        "link mtu",
+        "expr",
+        ["This option specifies which value of the MTU should be used by the hosts. Default: 0"],
+    ),
+    (
+        "reachable time",
+        "expr",
+        [
+            "This option specifies how long hosts may assume a neighbour is reachable",
+            "after it. Default: 0",
+        ],
+    ),
 ]
 
 
 def test_a_one_line_description_ending_in_a_default_ends_before_the_next_term():
-    """ "… Default: 3" + "managed switch": a term at the list's term indent, under a one-line
-    description that follows a term there too, with its own description indented under it."""
-    doc = parse_pdf(helvetica_pages([_page(ONE_LINERS)]))[0]
+    """ "… Default: 3" + "managed switch": a term opening in typewriter at the list's term indent,
+    under a one-line description that follows a term there too, its own description set in under it."""
+    doc = parse_pdf(font_pages([_entries(ONE_LINERS)], [(b"F1", HELVETICA), (b"F2", COURIER)]))[0]
     assert doc.text.split("\n\n") == [
-        "The following options may be given for each interface:",
         "min delay expr",
         "The minimum delay between two consecutive advertisements, in seconds. Default: 3",
         "managed switch",
@@ -208,20 +236,37 @@ def test_a_one_line_description_ending_in_a_default_ends_before_the_next_term():
         "link mtu expr",
         "This option specifies which value of the MTU should be used by the hosts. Default: 0",
         "reachable time expr",
-        "This option specifies how long the hosts should assume a neighbour is reachable after its"
-        " last confirmation. Default: 0",
+        "This option specifies how long hosts may assume a neighbour is reachable after it. Default: 0",
     ]
 
 
 def test_a_one_line_description_ending_a_page_ends_before_the_term_overleaf():
     """The description's one line is the page's last, the next term opens the next page."""
-    pages = [_page(ONE_LINERS[:7]), _page(ONE_LINERS[8:])]
-    doc = parse_pdf(helvetica_pages(pages))[0]
-    assert doc.text.split("\n\n")[3:6] == [
+    pages = [_entries(ONE_LINERS[:2]), _entries(ONE_LINERS[2:])]
+    doc = parse_pdf(font_pages(pages, [(b"F1", HELVETICA), (b"F2", COURIER)]))[0]
+    assert doc.text.split("\n\n")[2:5] == [
         "managed switch",
         "This option specifies whether hosts should use the managed protocol. Default: no",
         "link mtu expr",
     ]
+
+
+def test_a_list_of_titles_with_no_stops_stays_whole():
+    """A list whose entries open at an indent and go on at the margin with no stop (a list of
+    standards' titles): the same shape as a definition list's, but no term opens in typewriter."""
+    lines = [
+        "The following standards of the series are referred to in this document:|",
+        "   Documentation systems. General requirements for the text documents of",
+        "design offices|",
+        "   Documentation systems. Rules for the tables and the figures of the",
+        "technical reports|",
+        "   Documentation systems. Requirements for the references and the",
+        "bibliographic records|",
+    ]
+    doc = parse_pdf(helvetica_pages([_justified(lines)]))[0]
+    assert doc.text.split("\n\n")[2] == (
+        "Documentation systems. Rules for the tables and the figures of the technical reports"
+    )
 
 
 def test_short_paragraphs_with_an_indented_first_line_stay_whole():

@@ -135,7 +135,6 @@ ENTRY_LABEL = re.compile(r"^\[[^\]\s]{1,12}\]\s")  # a reference list's label: "
 # an enumerate's label in brackets: "(ii) ", "(3) ", "(b) " (a hanging item's, ``_hangs_under``)
 BRACKET_LABEL = re.compile(r"^\((?:\d{1,2}|[ivx]{1,4}|[a-z])\)\s")
 CLAUSE = re.compile(r"^\d+(?:\.\d+)*\.?\s+[A-ZА-ЯЁ]")  # "1 Область применения" after a sentence end
-CLAUSE_GOES_ON = re.compile(r"[,;]\s*$")  # a line ending inside its sentence, at a comma or semicolon
 # a clause number run into its first word ("6.1В заголовке …": the scan's text layer sets the number's
 # digits and the word's first letter one gap apart, so the line's spacing cannot part them)
 GLUED_CLAUSE = re.compile(r"^(\d+(?:\.\d+)+)([A-ZА-ЯЁ][^\W\d_]*)(?= |$)")
@@ -1951,12 +1950,12 @@ def _term_under_one_line(
 ) -> bool:
     """``lines[at]`` is a definition list's next term under a one-line description (``previous``,
     its paragraph's only line, which may fill its line and end with no stop: "… Default: 3"): it
-    stops short, starts where the line ``over`` the description (that description's own term) does,
-    and the line after it stands as far right of it as the description stands right of ``over``
-    ("min delay expr" / "The minimum delay …" / "managed switch" / "This option …"). Neither term
-    ends a sentence; a short paragraph's last line under its indented first line does. None of the
-    three ends in a comma or a semicolon: a list item's clause goes on under it ("поле 1 — …
-    организация," + "разработавшая документ;"). Descriptions of more lines: ``_out_of_indented_block``."""
+    stops short, opens in typewriter and starts where the line ``over`` the description (that
+    description's own term, in typewriter too) does, and the line after it stands as far right of it
+    as the description stands right of ``over`` ("min delay expr" / "The minimum delay …" / "managed
+    switch" / "This option …"). Neither term ends a sentence. A paragraph under an indented first
+    line, or a list of titles with no stops that go on at the margin, has the same shape in the
+    text's face. Descriptions of more lines: ``_out_of_indented_block``."""
     line = lines[at]
     after = next((one for one in lines[at + 1 :] if not one.text.startswith(DEBRIS)), None)
     if over is None or opener is not previous or after is None or over.page != previous.page:
@@ -1970,7 +1969,8 @@ def _term_under_one_line(
         and 0 <= previous.top - over.bottom <= em  # the term right over its description
         and abs(line.x0 - over.x0) <= HANGING * em
         and abs(after.x0 - line.x0 - hang) <= HANGING * em
-        and not any(CLAUSE_GOES_ON.search(MARK.sub("", one.text)) for one in (over, previous, line))
+        and over.opens_typewriter
+        and line.opens_typewriter
         and not any(SENTENCE_END.search(MARK.sub("", one.text)) for one in (over, line))
     )
 
