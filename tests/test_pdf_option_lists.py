@@ -284,3 +284,32 @@ def test_short_paragraphs_with_an_indented_first_line_stay_whole():
         "It keeps the routes it learns in tables, which the protocols fill and read in turn.",
         "Filters stand between the protocols and the tables, and decide which routes pass.",
     ]
+
+
+SYNOPSES: list[Row] = [
+    (72, "The commands of the remote control are these:", False),
+    None,
+    (72, "show status", False),
+    (97, "Show the version of the daemon, how long it runs and when it was last configured.", False),
+    None,
+    (
+        72,
+        "show route [[for] prefix|IP] [table t] [filter f |where c] [(export|preexport|noexport) protocol]",
+        False,
+    ),
+    (97, "[protocol p] [options]", False),
+    (97, "Show the contents of the given routing tables, or of the master table by default.", False),
+    None,
+    (72, "show symbols [table|filter|function|protocol|template] [symbol]", False),
+    (97, "Show the list of the symbols defined in the configuration.", False),
+]
+
+
+def test_a_synopsis_wrapped_between_two_optional_arguments_is_one_term():
+    """A full synopsis line ending in "]" over "[protocol p] [options]" set in at the hang: one term."""
+    doc = parse_pdf(helvetica_pages([_page(SYNOPSES)]))[0]
+    assert doc.text.split("\n\n")[3:5] == [
+        "show route [[for] prefix|IP] [table t] [filter f |where c] [(export|preexport|noexport) protocol]"
+        " [protocol p] [options]",
+        "Show the contents of the given routing tables, or of the master table by default.",
+    ]

@@ -135,6 +135,8 @@ ENTRY_LABEL = re.compile(r"^\[[^\]\s]{1,12}\]\s")  # a reference list's label: "
 # an enumerate's label in brackets: "(ii) ", "(3) ", "(b) " (a hanging item's, ``_hangs_under``)
 BRACKET_LABEL = re.compile(r"^\((?:\d{1,2}|[ivx]{1,4}|[a-z])\)\s")
 CLAUSE = re.compile(r"^\d+(?:\.\d+)*\.?\s+[A-ZА-ЯЁ]")  # "1 Область применения" after a sentence end
+# a command synopsis wrapped between two optional arguments: "… [(export|noexport) p]" + "[protocol p]"
+SYNOPSIS_WRAPS = (re.compile(r"[^.!?]\]$"), re.compile(r"^\[[^\W\d_]"))
 # a clause number run into its first word ("6.1В заголовке …": the scan's text layer sets the number's
 # digits and the word's first letter one gap apart, so the line's spacing cannot part them)
 GLUED_CLAUSE = re.compile(r"^(\d+(?:\.\d+)+)([A-ZА-ЯЁ][^\W\d_]*)(?= |$)")
@@ -1470,6 +1472,8 @@ def _continues(
         return True  # "…ryssify М. Колодина" + "(http://www.tutor.nsu.ru/tex/BibTeX) или …": too long to fit
     if short and before.endswith(":") and _url_unfit(previous, line, text, right):
         return True  # "… install Xcode here:" + "http://developer.apple.com/…": the URL did not fit
+    if _synopsis_wraps(previous, line, (before, text), right):
+        return True  # "show route … [(export|noexport) p]" + "[protocol p] [options]": one term
     if (short and (sentence_end or not text[:1].islower())) or (sentence_end and CLAUSE.match(text)):
         return False
     if _hangs_under(previous, line, right):
@@ -1556,6 +1560,20 @@ def _syntax_term_ends(previous: Line, line: Line, texts: tuple[str, str], right:
         and previous.x1 > right + OVERFULL * em
         and before.rstrip()[-1:] not in ".,;:!?"
         and text[:1].isupper()
+    )
+
+
+def _synopsis_wraps(previous: Line, line: Line, texts: tuple[str, str], right: float) -> bool:
+    """A command's synopsis (a definition list's term) wrapped between two optional arguments: a
+    full line ending in "]" with no stop before it, over a line set in at the hang that opens with
+    "[" and a word ("show route [[for] prefix|IP] … [(export|noexport) p]" + "[protocol p]
+    [options]"). A reference list's next label ("[Knu86] …") stands back at the margin."""
+    before, text = texts
+    em = previous.size
+    full = previous.x1 >= right - SHORT_LINE * em
+    ends, opens = SYNOPSIS_WRAPS
+    return (
+        full and line.x0 > previous.x0 + INDENT * em / 2 and bool(ends.search(before) and opens.match(text))
     )
 
 
