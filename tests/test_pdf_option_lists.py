@@ -175,3 +175,141 @@ def test_a_sentence_broken_at_a_page_after_a_bracket_or_a_comma_goes_on(last: st
     paragraphs = doc.text.split("\n\n")
     assert paragraphs[0].endswith(joined)
     assert paragraphs[1].startswith("Each router sends")
+
+
+Entry = tuple[str, str, list[str]]  # a term's typewriter name, its argument in Helvetica, its description
+
+
+def _entries(entries: list[Entry]) -> bytes:
+    """A definition list, lines 12 pt apart from the top down and 7 pt more between entries: each
+    term at 72 pt, its name in Courier and its argument in Helvetica (``managed`` *switch*), its
+    description's lines at 97 pt."""
+    out, y = [], 700.0
+    for name, argument, description in entries:
+        out.append(
+            b"BT /F2 10 Tf 0 Tw 72 %.2f Td (%s ) Tj /F1 10 Tf (%s) Tj ET"
+            % (y, name.encode(), argument.encode())
+        )
+        for text in description:
+            y -= 12
+            out.append(helvetica_line(97, y, text, 10))
+        y -= 19
+    return b"\n".join(out)
+
+
+ONE_LINERS: list[Entry] = [
+    (
+        "min delay",
+        "expr",
+        ["The minimum delay between two consecutive advertisements, in seconds. Default: 3"],
+    ),
+    (
+        "managed",
+        "switch",
+        ["This option specifies whether hosts should use the managed protocol. Default: no"],
+    ),
+    (
+        "link mtu",
+        "expr",
+        ["This option specifies which value of the MTU should be used by the hosts. Default: 0"],
+    ),
+    (
+        "reachable time",
+        "expr",
+        [
+            "This option specifies how long hosts may assume a neighbour is reachable",
+            "after it. Default: 0",
+        ],
+    ),
+]
+
+
+def test_a_one_line_description_ending_in_a_default_ends_before_the_next_term():
+    """ "… Default: 3" + "managed switch": a term opening in typewriter at the list's term indent,
+    under a one-line description that follows a term there too, its own description set in under it."""
+    doc = parse_pdf(font_pages([_entries(ONE_LINERS)], [(b"F1", HELVETICA), (b"F2", COURIER)]))[0]
+    assert doc.text.split("\n\n") == [
+        "min delay expr",
+        "The minimum delay between two consecutive advertisements, in seconds. Default: 3",
+        "managed switch",
+        "This option specifies whether hosts should use the managed protocol. Default: no",
+        "link mtu expr",
+        "This option specifies which value of the MTU should be used by the hosts. Default: 0",
+        "reachable time expr",
+        "This option specifies how long hosts may assume a neighbour is reachable after it. Default: 0",
+    ]
+
+
+def test_a_one_line_description_ending_a_page_ends_before_the_term_overleaf():
+    """The description's one line is the page's last, the next term opens the next page."""
+    pages = [_entries(ONE_LINERS[:2]), _entries(ONE_LINERS[2:])]
+    doc = parse_pdf(font_pages(pages, [(b"F1", HELVETICA), (b"F2", COURIER)]))[0]
+    assert doc.text.split("\n\n")[2:5] == [
+        "managed switch",
+        "This option specifies whether hosts should use the managed protocol. Default: no",
+        "link mtu expr",
+    ]
+
+
+def test_a_list_of_titles_with_no_stops_stays_whole():
+    """A list whose entries open at an indent and go on at the margin with no stop (a list of
+    standards' titles): the same shape as a definition list's, but no term opens in typewriter."""
+    lines = [
+        "The following standards of the series are referred to in this document:|",
+        "   Documentation systems. General requirements for the text documents of",
+        "design offices|",
+        "   Documentation systems. Rules for the tables and the figures of the",
+        "technical reports|",
+        "   Documentation systems. Requirements for the references and the",
+        "bibliographic records|",
+    ]
+    doc = parse_pdf(helvetica_pages([_justified(lines)]))[0]
+    assert doc.text.split("\n\n")[2] == (
+        "Documentation systems. Rules for the tables and the figures of the technical reports"
+    )
+
+
+def test_short_paragraphs_with_an_indented_first_line_stay_whole():
+    """Prose with indented first lines: a paragraph's last line, at the margin, ends a sentence."""
+    lines = [
+        "The daemon reads its configuration once, when it starts, and again on a signal.|",
+        "   It keeps the routes it learns in tables, which the protocols fill and read",
+        "in turn.|",
+        "   Filters stand between the protocols and the tables, and decide which routes",
+        "pass.|",
+        "   A protocol may be connected to several tables at a time if it needs to be.|",
+    ]
+    doc = parse_pdf(helvetica_pages([_justified(lines)]))[0]
+    assert doc.text.split("\n\n")[1:3] == [
+        "It keeps the routes it learns in tables, which the protocols fill and read in turn.",
+        "Filters stand between the protocols and the tables, and decide which routes pass.",
+    ]
+
+
+SYNOPSES: list[Row] = [
+    (72, "The commands of the remote control are these:", False),
+    None,
+    (72, "show status", False),
+    (97, "Show the version of the daemon, how long it runs and when it was last configured.", False),
+    None,
+    (
+        72,
+        "show route [[for] prefix|IP] [table t] [filter f |where c] [(export|preexport|noexport) protocol]",
+        False,
+    ),
+    (97, "[protocol p] [options]", False),
+    (97, "Show the contents of the given routing tables, or of the master table by default.", False),
+    None,
+    (72, "show symbols [table|filter|function|protocol|template] [symbol]", False),
+    (97, "Show the list of the symbols defined in the configuration.", False),
+]
+
+
+def test_a_synopsis_wrapped_between_two_optional_arguments_is_one_term():
+    """A full synopsis line ending in "]" over "[protocol p] [options]" set in at the hang: one term."""
+    doc = parse_pdf(helvetica_pages([_page(SYNOPSES)]))[0]
+    assert doc.text.split("\n\n")[3:5] == [
+        "show route [[for] prefix|IP] [table t] [filter f |where c] [(export|preexport|noexport) protocol]"
+        " [protocol p] [options]",
+        "Show the contents of the given routing tables, or of the master table by default.",
+    ]

@@ -243,6 +243,7 @@ class Line:
     # its letters and digits all monospaced, its punctuation maybe not: code, or names set in a
     # sentence or a definition list's term ("\\newplant[Abbr]{Genus epiton}{Author}, …")
     typewriter: bool = False
+    opens_typewriter: bool = False  # its first word monospaced: a definition list's term ("managed switch")
 
     @property
     def at_edge(self) -> bool:
@@ -1092,6 +1093,7 @@ def _line(
         upward=upward,
         formula=_rendered_formula(glyphs),
         typewriter=typewriter,
+        opens_typewriter=bool(MONOSPACED.search(_font(words[0]))),
     )
 
 

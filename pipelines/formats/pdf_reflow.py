@@ -135,6 +135,8 @@ ENTRY_LABEL = re.compile(r"^\[[^\]\s]{1,12}\]\s")  # a reference list's label: "
 # an enumerate's label in brackets: "(ii) ", "(3) ", "(b) " (a hanging item's, ``_hangs_under``)
 BRACKET_LABEL = re.compile(r"^\((?:\d{1,2}|[ivx]{1,4}|[a-z])\)\s")
 CLAUSE = re.compile(r"^\d+(?:\.\d+)*\.?\s+[A-ZА-ЯЁ]")  # "1 Область применения" after a sentence end
+# a command synopsis wrapped between two optional arguments: "… [(export|noexport) p]" + "[protocol p]"
+SYNOPSIS_WRAPS = (re.compile(r"[^.!?]\]$"), re.compile(r"^\[[^\W\d_]"))
 # a clause number run into its first word ("6.1В заголовке …": the scan's text layer sets the number's
 # digits and the word's first letter one gap apart, so the line's spacing cannot part them)
 GLUED_CLAUSE = re.compile(r"^(\d+(?:\.\d+)+)([A-ZА-ЯЁ][^\W\d_]*)(?= |$)")
@@ -514,6 +516,7 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
     debris: list[str] = []  # debris placeholders read since the last text line: placed by the next one
     previous: Line | None = None  # the last text line
     opener: Line | None = None  # the line the last paragraph of text opened with
+    over: Line | None = None  # the line read before ``opener`` (a definition list's term over it)
     beside: Line | None = None  # the prose line read before ``run``, when one was
     ran_on = False  # it was a monospaced one the prose ran on to (a URL's first piece)
     listing: Listing | None = None  # a listing the last page ended with, which the next may go on
@@ -596,6 +599,7 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
             and not _next_dash_item(result[last], opener, line)
             and not _next_hanging_item(opener, previous, line)
             and not _out_of_indented_block(opener, previous, line, right, left)
+            and not _term_under_one_line(over, opener, previous, lines, at, right)
         ):  # a list of standards ("ГОСТ 2.503—90 …" + "ГОСТ 6.38—90* …"), of captions (two figure
             # pages' "Figure 2: … at each lattice point" + "Figure 3: …"), of dash items: each opens an entry
             broken = ran_on and _name_broken(previous, line, right)  # "gentoo." + "manpages:"
@@ -610,7 +614,7 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
             debris, previous, held = [], line, None
             continue
         result += [*debris, line.text]
-        debris, previous, opener = [], line, line
+        debris, previous, opener, over = [], line, line, previous
     result += debris
     if run:
         _flushed(result, run, listing, left, ended=True)
@@ -1480,6 +1484,8 @@ def _continues(
         return True  # "…ryssify М. Колодина" + "(http://www.tutor.nsu.ru/tex/BibTeX) или …": too long to fit
     if short and before.endswith(":") and _url_unfit(previous, line, text, right):
         return True  # "… install Xcode here:" + "http://developer.apple.com/…": the URL did not fit
+    if _synopsis_wraps(previous, line, (before, text), right):
+        return True  # "show route … [(export|noexport) p]" + "[protocol p] [options]": one term
     if (short and (sentence_end or not text[:1].islower())) or (sentence_end and CLAUSE.match(text)):
         return False
     if _hangs_under(previous, line, right):
@@ -1566,6 +1572,20 @@ def _syntax_term_ends(previous: Line, line: Line, texts: tuple[str, str], right:
         and previous.x1 > right + OVERFULL * em
         and before.rstrip()[-1:] not in ".,;:!?"
         and text[:1].isupper()
+    )
+
+
+def _synopsis_wraps(previous: Line, line: Line, texts: tuple[str, str], right: float) -> bool:
+    """A command's synopsis (a definition list's term) wrapped between two optional arguments: a
+    full line ending in "]" with no stop before it, over a line set in at the hang that opens with
+    "[" and a word ("show route [[for] prefix|IP] … [(export|noexport) p]" + "[protocol p]
+    [options]"). A reference list's next label ("[Knu86] …") stands back at the margin."""
+    before, text = texts
+    em = previous.size
+    full = previous.x1 >= right - SHORT_LINE * em
+    ends, opens = SYNOPSIS_WRAPS
+    return (
+        full and line.x0 > previous.x0 + INDENT * em / 2 and bool(ends.search(before) and opens.match(text))
     )
 
 
@@ -1948,6 +1968,41 @@ def _out_of_indented_block(
     short = previous.x1 < right.get(previous.page, previous.x1) - SHORT_LINE * previous.size
     together = abs(opener.x0 - previous.x0) <= HANGING * opener.size
     return short and together and _outdented(previous, line, left)
+
+
+def _term_under_one_line(
+    over: Line | None,
+    opener: Line | None,
+    previous: Line,
+    lines: list[Line],
+    at: int,
+    right: dict[int, float],
+) -> bool:
+    """``lines[at]`` is a definition list's next term under a one-line description (``previous``,
+    its paragraph's only line, which may fill its line and end with no stop: "… Default: 3"): it
+    stops short, opens in typewriter and starts where the line ``over`` the description (that
+    description's own term, in typewriter too) does, and the line after it stands as far right of it
+    as the description stands right of ``over`` ("min delay expr" / "The minimum delay …" / "managed
+    switch" / "This option …"). Neither term ends a sentence. A paragraph under an indented first
+    line, or a list of titles with no stops that go on at the margin, has the same shape in the
+    text's face. Descriptions of more lines: ``_out_of_indented_block``."""
+    line = lines[at]
+    after = next((one for one in lines[at + 1 :] if not one.text.startswith(DEBRIS)), None)
+    if over is None or opener is not previous or after is None or over.page != previous.page:
+        return False
+    em = previous.size
+    hang = previous.x0 - over.x0
+    short = line.x1 < right.get(line.page, line.x1) - SHORT_LINE * em
+    return (
+        hang > INDENT * em / 2
+        and short
+        and 0 <= previous.top - over.bottom <= em  # the term right over its description
+        and abs(line.x0 - over.x0) <= HANGING * em
+        and abs(after.x0 - line.x0 - hang) <= HANGING * em
+        and over.opens_typewriter
+        and line.opens_typewriter
+        and not any(SENTENCE_END.search(MARK.sub("", one.text)) for one in (over, line))
+    )
 
 
 def _dash_run_on(previous: Line, line: Line, right: float) -> bool:
