@@ -2511,7 +2511,10 @@ def _justified_rows(page: list[Line], gutter: float | None = None) -> list[Line]
     em apart) joined into one line where its first piece was read: three pieces or more on one row,
     one size, from where another line of the page starts to where another ends, their gaps all one
     width (``JUSTIFIED_GAP``). A drawing's labels or a table's cells are not spaced so evenly from
-    margin to margin; or two pieces, a sentence stretched at one gap (``_stretched_halves``). The
+    margin to margin; or two pieces, a sentence stretched at one gap (``_stretched_halves``), also
+    the last two of a row whose key stands left of them (a description list's "(o)" beside "… of the
+    input." | "If none was": read as three cells, the row made its list a table and left the line
+    under it alone in the text). The
     row is the line's column's: no line across the page's ``gutter`` from it (gregmisc.pdf's
     "contrast.lm Compute" / "(and test)" / "arbitrary" beside "residuals.")."""
     starts = Counter(round(line.x0) for line in page)
@@ -2533,12 +2536,11 @@ def _justified_rows(page: list[Line], gutter: float | None = None) -> list[Line]
         )
         gaps = [(b.x0 - a.x1) / line.size for a, b in zip(row, row[1:], strict=False)]
         stretched = not _evenly_spaced(gaps) and _stretched_by_marks(gaps, row)
+        whole = _evenly_spaced(gaps) or stretched
+        if not whole and len(row) >= 2 and _stretched_halves(row[-2], row[-1], gaps[-1], STRETCHED_GAP):
+            row, whole = row[-2:], True  # a line split at its stop, maybe beside its list item's key
         if (
-            (
-                _evenly_spaced(gaps)
-                or stretched
-                or (len(row) == 2 and _stretched_halves(row[0], row[1], gaps[0], STRETCHED_GAP))
-            )
+            whole
             and not all(o.mono for o in row)
             and starts[round(row[0].x0)] > 1
             and ends[round(row[-1].x1)] > 1
