@@ -1242,7 +1242,8 @@ def _clause_numbers_joined(page: list[Line]) -> list[Line]:
     would start after its own end (and the number, a line of digits, would go), and reads a
     numbering example's label before the headings above it. The text is in the number's size and
     opens with a word: in a numbering example drawn with braces the OCR's "21" (a brace's 12 pt)
-    and "3.1.2" + "f" are no clauses."""
+    and "3.1.2" + "f" are no clauses; a bare number's text opens with a capital, or with any words
+    when the number is one of a counted list's labels (``_counted``)."""
     result = list(page)
     for number in [ln for ln in page if CLAUSE_NUMBER.match(MARK.sub("", ln.text)) and not ln.mono]:
         dotted = "." in number.text.rstrip(".")
@@ -1255,8 +1256,8 @@ def _clause_numbers_joined(page: list[Line]) -> list[Line]:
             and 0 <= ln.x0 - number.x1 < NUMBER_REACH * number.size
             and abs(ln.size - number.size) < SIZE_STEP_TEXT  # a brace's OCR "21" (12 pt) is no clause
             and _opens_with_word(ln.text)  # "3.1.2" + "f": a brace the OCR read as a letter
-            and (dotted or ln.text[:1].isupper())  # "2 Технические требования"; not a table's "6 | мм"
-        ]
+            and (dotted or ln.text[:1].isupper() or (_counted(number, page) and _prose_words(ln)))
+        ]  # "2 Технические требования"; not a table's "6 | мм"
         if not partners:
             continue
         text = min(partners, key=lambda ln: ln.x0)
@@ -1272,6 +1273,22 @@ def _clause_numbers_joined(page: list[Line]) -> list[Line]:
         at = [place - i for i, place in enumerate(places)]  # each place once the two are out
         result.insert(min(at, key=lambda place: (_misplaced(result, place, merged), place)), merged)
     return result
+
+
+def _counted(number: Line, page: list[Line]) -> bool:
+    """A bare whole number with the one before or after it in its column: the labels of a list that
+    counts its items, set a tab left of them, whose items may open in lower case (a manual's codes
+    "0" | "plain search over …", "1" | "weighted search; …"); a table's lone row number beside a
+    unit ("6 | мм") has no such neighbour or no words, and a table's column of codes beside their
+    names ("NO_VALUE | 1 | the method …") does not open its rows."""
+    value = MARK.sub("", number.text).strip()
+    if not value.isdigit() or any(_same_row(ln, number) and ln.x1 <= number.x0 for ln in page):
+        return False
+    neighbours = {str(int(value) - 1), str(int(value) + 1)}
+    return any(
+        ln is not number and abs(ln.x0 - number.x0) < 1.0 and MARK.sub("", ln.text).strip() in neighbours
+        for ln in page
+    )
 
 
 def _misplaced(lines: list[Line], at: int, line: Line) -> int:
@@ -2511,7 +2528,10 @@ def _justified_rows(page: list[Line], gutter: float | None = None) -> list[Line]
     em apart) joined into one line where its first piece was read: three pieces or more on one row,
     one size, from where another line of the page starts to where another ends, their gaps all one
     width (``JUSTIFIED_GAP``). A drawing's labels or a table's cells are not spaced so evenly from
-    margin to margin; or two pieces, a sentence stretched at one gap (``_stretched_halves``). The
+    margin to margin; or two pieces, a sentence stretched at one gap (``_stretched_halves``), also
+    the last two of a row whose key stands left of them (a description list's "(o)" beside "… of the
+    input." | "If none was": read as three cells, the row made its list a table and left the line
+    under it alone in the text). The
     row is the line's column's: no line across the page's ``gutter`` from it (gregmisc.pdf's
     "contrast.lm Compute" / "(and test)" / "arbitrary" beside "residuals.")."""
     starts = Counter(round(line.x0) for line in page)
@@ -2533,12 +2553,11 @@ def _justified_rows(page: list[Line], gutter: float | None = None) -> list[Line]
         )
         gaps = [(b.x0 - a.x1) / line.size for a, b in zip(row, row[1:], strict=False)]
         stretched = not _evenly_spaced(gaps) and _stretched_by_marks(gaps, row)
+        whole = _evenly_spaced(gaps) or stretched
+        if not whole and len(row) >= 2 and _stretched_halves(row[-2], row[-1], gaps[-1], STRETCHED_GAP):
+            row, whole = row[-2:], True  # a line split at its stop, maybe beside its list item's key
         if (
-            (
-                _evenly_spaced(gaps)
-                or stretched
-                or (len(row) == 2 and _stretched_halves(row[0], row[1], gaps[0], STRETCHED_GAP))
-            )
+            whole
             and not all(o.mono for o in row)
             and starts[round(row[0].x0)] > 1
             and ends[round(row[-1].x1)] > 1

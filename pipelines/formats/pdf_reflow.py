@@ -1465,7 +1465,7 @@ def _continues(
         return False
     if TITLE_COLON.search(before):
         return True  # "Фатеев В.М. Здравствуй, Любинский!:" + "Хроника жизни …": a record's title goes on
-    if abs(line.size - previous.size) > 1.0:
+    if abs(line.size - previous.size) > 1.0 and not (runs_on and _full_lines(previous, line, right)):
         return False
     if _next_entry(previous, line, before, text):
         return False  # "[6] …, 2016." filling its line + "[7] …": two entries, not one paragraph
@@ -1772,6 +1772,19 @@ def _label_value(text: str) -> bool:
     (a term and its text): one token ("Режим доступа:" + "http://…/LFCN-400.pdf.", "arxiv:" +
     "hep-th/9410244.") or a number ("наук:" + "01.04.08; Ин-т …": the specialty's code)."""
     return " " not in text.strip() or text[:1].isdigit()
+
+
+def _full_lines(previous: Line, line: Line, right: float) -> bool:
+    """Two lines of the measure, from one left edge to the right edge: a sentence the next line goes
+    on in lower case stays one paragraph whatever their sizes (an author's remark set larger inside
+    the line, "… the bound" + "which holds … «Is this so? …»", made the line's print larger); a
+    heading ends short of the right edge."""
+    em = min(previous.size, line.size)
+    return (
+        abs(line.x0 - previous.x0) < INDENT * em
+        and previous.x1 >= right - SHORT_LINE * em
+        and line.x1 >= right - SHORT_LINE * em
+    )
 
 
 def _title_wraps(previous: Line, line: Line, right: float) -> bool:
