@@ -495,6 +495,7 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
     column = _column_edges(lines, right)
     blocks = _indented_blocks(lines, column, usual_gap)
     left = _left_edges(lines)
+    margins = _prose_margins(lines)
     body = body_size([lines])
     foot = max((ln.bottom for ln in lines if not ln.text.startswith(DEBRIS)), default=0.0)
     result: list[str] = []
@@ -513,7 +514,7 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
             elif held is not None and line.page > held[1].page + 2:
                 held = None
         if line.text.startswith(DEBRIS) and run:
-            listing = _flushed(result, run, listing, left, ended=True)  # a listing ends at debris
+            listing = _flushed(result, run, listing, margins, ended=True)  # a listing ends at debris
             result.append(line.text)
             run, previous = [], None
             continue
@@ -530,7 +531,7 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
         )
         if _code(line) and not ran_on:
             if run and line.page != run[-1].page:
-                listing = _flushed(result, run, listing, left, ended=_ends_short(run, foot))
+                listing = _flushed(result, run, listing, margins, ended=_ends_short(run, foot))
                 run = []
             beside = beside if run else previous if after_prose else None
             result += debris
@@ -558,7 +559,7 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
         flushed = bool(run)
         if run:
             overleaf = _figure_overleaf(run, line) and not _ends_short(run, foot)
-            listing = _flushed(result, run, listing, left, ended=not overleaf)
+            listing = _flushed(result, run, listing, margins, ended=not overleaf)
             run = []
         floated = held is not None and _after_float(held, line, previous, result, (left, right))
         if (  # only a float's code and caption read since the held paragraph: it goes on there
@@ -601,7 +602,7 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
         debris, previous, opener = [], line, line
     result += debris
     if run:
-        _flushed(result, run, listing, left, ended=True)
+        _flushed(result, run, listing, margins, ended=True)
     result = [p if p.startswith((CODE, MARGIN)) else OPEN_DASH.sub("— ", p) for p in result]
     text = BYTES_REPR.sub(r"\1", DBLATEX_WRAP.sub("", "\n\n".join(map(_term_apart, result))))
     return [LEAKED_ITALIC.sub(r"\1", paragraph) for paragraph in text.split("\n\n")]
@@ -1000,31 +1001,40 @@ class Listing:
 def _flushed(
     result: list[str], run: list[Line], listing: Listing | None, left: dict[int, float], ended: bool = False
 ) -> Listing | None:
-    """``run``'s code blocks appended to ``result``. A listing the previous page ended with goes on
-    in the first block when nothing but debris placeholders was read between them: one block, its
-    columns measured from the earlier part's first column (each from its page's margin), so a part
-    whose lines are all indented keeps the indent ("Description: …" / " The GNU hello program …"
-    across a page break). Figure captions read between stay after the part they follow
-    (``_goes_on_past``). The last block, when the page ends the run (not ``ended``), is the listing
-    the next page may go on."""
+    """``run``'s code blocks appended to ``result``, every block's columns counted from the run's
+    left edge (``_listing_edge``), not its own: a listing's blank line parts blocks, not indents,
+    so the body of an ``if`` after a blank line keeps its four spaces. A listing the previous page
+    ended with goes on in the first block when nothing but debris placeholders was read between
+    them: one block, its edge no further right than the earlier part's (each measured from its
+    page's margin, ``left``), so a part whose lines are all indented keeps the indent
+    ("Description: …" / " The GNU hello program …" across a page break). Figure captions read
+    between stay after the part they follow (``_goes_on_past``). The last block, when the page ends
+    the run (not ``ended``), is the listing the next page may go on."""
     groups = code_groups(run)
-    blocks = [_block_paragraph(group) for group in groups]
     page = run[0].page
-    if (
+    edge = _listing_edge(run)
+    goes_on = (
         listing is not None
         and page in left
         and _goes_on_past(result[listing.at + 1 :], listing.page, page)
         and not _names(groups[0])
-    ):
-        first = code_block(groups[0], left[page] + listing.offset)
-        result[listing.at] += "\n" + first
+    )
+    if goes_on:
+        edge = min(edge, left[page] + listing.offset)
+    blocks = [_block_paragraph(group, edge) for group in groups]
+    if goes_on:
+        result[listing.at] += "\n" + blocks[0][len(CODE) :]
         blocks = blocks[1:]
     result.extend(blocks)
     if ended or page not in left or _names(groups[-1]):
         return None
     at = len(result) - 1 if blocks else listing.at
-    offset = min(ln.x0 for ln in groups[-1]) - left[page] if blocks else listing.offset
-    return Listing(at, page, offset)
+    return Listing(at, page, edge - left[page])
+
+
+def _listing_edge(run: list[Line]) -> float:
+    """The left edge of a page's listing: where its leftmost code line starts, margin names aside."""
+    return min((ln.x0 for ln in run if not ln.name), default=min(ln.x0 for ln in run))
 
 
 def _ends_short(run: list[Line], foot: float) -> bool:
@@ -1054,12 +1064,13 @@ def _goes_on_past(between: list[str], listing_page: int, page: int) -> bool:
     )
 
 
-def _block_paragraph(lines: list[Line]) -> str:
+def _block_paragraph(lines: list[Line], edge: float | None = None) -> str:
     """A block of ``code_groups`` as a paragraph: a stack of margin names (``Line.name``) is marked
     ``MARGIN``, no code: doc.sty's \\DescribeMacro column repeats, beside the text, a name the text or
     its listing gives, and read as a line of its own it stood between the paragraphs ("1 Introduction"
-    / "parrun" / "It may occur …", parrun.pdf); any other block is ``CODE``."""
-    return (MARGIN if _names(lines) else CODE) + code_block(lines)
+    / "parrun" / "It may occur …", parrun.pdf); any other block is ``CODE``, its columns counted from
+    its listing's ``edge`` where given (``code_block``)."""
+    return MARGIN + code_block(lines) if _names(lines) else CODE + code_block(lines, edge)
 
 
 def _names(lines: list[Line]) -> bool:
@@ -1072,7 +1083,7 @@ def code_block(lines: list[Line], first_column: float | None = None) -> str:
     position gives (an ASCII drawing pdfminer cut into pieces reads as drawn, a listing's
     right-aligned line numbers stay aligned), a line dblatex wrapped ("←-") joined to its rest.
     Columns count from the leftmost line, or from ``first_column`` where that is further left (the
-    first column of a listing's part on the page before)."""
+    left edge of the listing the lines are a block of)."""
     rows = rows_of(lines)
     if _names(lines) and all(len(row) == 1 for row in rows):
         return "\n".join(row[0].text.strip() for row in rows)  # a stack of names, flush left or right
@@ -1313,6 +1324,21 @@ def _left_edges(lines: list[Line]) -> dict[int, float]:
         if len(line.text) >= 40:
             edges.setdefault(line.page, []).append(line.x0)
     return {page: sorted(xs)[len(xs) // 4] for page, xs in edges.items()}
+
+
+def _prose_margins(lines: list[Line]) -> dict[int, float]:
+    """Each page's left margin by its prose lines alone (``_left_edges``), which a listing's edge is
+    measured from overleaf: on a page of listings the code's long lines made the margin, and a
+    listing indented one column more than the listing overleaf seemed to go on flush left. A page
+    without long prose lines takes the nearest such page's margin on its side (a two-sided layout
+    shifts it overleaf), else the median of all."""
+    prose = _left_edges([ln for ln in lines if not _code(ln)])
+    margins = {}
+    for page in {ln.page for ln in lines}:
+        side = sorted((abs(other - page), other) for other in prose if (other - page) % 2 == 0)
+        known = sorted(prose.values())
+        margins[page] = prose[side[0][1]] if side else known[len(known) // 2] if known else None
+    return {page: margin for page, margin in margins.items() if margin is not None}
 
 
 def _phrase_overleaf(previous: Line, line: Line, right: float) -> bool:
