@@ -91,6 +91,8 @@ CONTENTS_SHARE = 1 / 3  # of a page's lines ending in leaders make it a contents
 CONTENTS_LINES = 5  # ... and at least this many
 # a contents list's heading, alone on its line
 CONTENTS_HEADING = re.compile(r"^(?:содержание|оглавление|contents|table of contents)$", re.I)
+# a list's own heading right over its first entry ("Table of Classes", "List of Figures"): the list's too
+LIST_HEADING = re.compile(r"^(?:table|list) of [^\W\d_]+(?: [^\W\d_]+)?$", re.I)
 CONTENTS_ENTRIES = 2  # lines under it that repeat later lines in order, at least, make it a contents list
 # a contents entry without leaders: a section's number and a short title ("5 Index", "A Notes")
 ENTRY_LINE = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*\.?|[A-Z])\s+\S.{0,60}$")
@@ -862,8 +864,9 @@ def _contents_bounds(
 ) -> tuple[int, int]:
     """Where a contents page's list starts and ends (line indices, the end excluded): a title page
     sets the title and abstract over the list and the first section under it, which are text. It
-    starts at the contents heading over the first leader line, or without one at the first of the
-    entry-shaped lines (``ENTRY_LINE``) just over that line (a list run on from the page before);
+    starts at the contents heading over the first leader line (or a list's own right over it,
+    ``LIST_HEADING``: "Table of Classes"), or without one at the first of the entry-shaped lines
+    (``ENTRY_LINE``) just over that line (a list run on from the page before);
     it ends after the last leader line and the entry-shaped lines right under it that repeat no
     entry of the list (a numbered entry without leaders, "5 Index"): the first section's heading
     repeats its entry, "1 User interface", and is the body's, also where the entry stands on the
@@ -874,6 +877,7 @@ def _contents_bounds(
     leaders = [at for at, line in enumerate(page) if _contents_line(line.text)]
     first, last = leaders[0], leaders[-1]
     headings = [at for at in range(first) if CONTENTS_HEADING.match(page[at].text.strip())]
+    headings += [first - 1] if first and LIST_HEADING.match(page[first - 1].text.strip()) else []
     start = headings[-1] if headings else 0 if continued else first
     while (
         not headings
