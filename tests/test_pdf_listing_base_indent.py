@@ -69,3 +69,15 @@ def test_a_listing_flush_left_overleaf_takes_no_indent_from_the_page_before():
     ]
     (doc,) = parse_pdf(pdf_of_pages(pages))
     assert code_lines(doc) == first + second
+
+
+def test_a_listings_line_numbers_atop_a_page_go_to_removed_in_their_order():
+    """The numbers in the margin of a listing that opens the page, no prose above it: each was put
+    before the page's first prose line, in front of the ones put there before it, and the
+    ``removed`` records read "5", "4", … "1"."""
+    rows = ["local count = 0", "for name in names do", "  count = count + 1", "end", "return count"]
+    numbers = [helvetica_line(70, 760 - 12 * at, str(at + 1), 6) for at in range(len(rows))]
+    page = [*listing(86, 760, rows), *numbers, helvetica_line(72, 690, OUTRO, 10)]
+    (doc,) = parse_pdf(pdf_of_pages([page]))
+    assert code_lines(doc) == rows
+    assert [s.attrs["text"] for s in doc.layers["removed"]] == ["1", "2", "3", "4", "5"]

@@ -605,16 +605,20 @@ def _numbers_only(line: Line) -> bool:
 
 def _placed(page: list[Line], line: Line, placeholder: str) -> list[Line]:
     """The page with the placeholder of a line taken out after the last prose line above it (before
-    the first when none is), in that line's place and size: the reflow reads past it, and its gaps,
-    margins and body size come out as they were without it (a listing's line is no anchor: a
-    placeholder between two code lines would part the listing)."""
+    the first when none is, after the placeholders put there before it: a listing's line numbers
+    atop a page stay in their order), in that line's place and size: the reflow reads past it, and
+    its gaps, margins and body size come out as they were without it (a listing's line is no
+    anchor: a placeholder between two code lines would part the listing)."""
     prose = [at for at, ln in enumerate(page) if not ln.mono]
     if not prose:
         return [*page, replace(line, text=placeholder)]
     above = [at for at in prose if page[at].top <= line.top]
     at = max(above, key=lambda i: (page[i].top, i)) if above else prose[0]
     mark = replace(page[at], text=placeholder)
-    return [*page[: at + 1], mark, *page[at + 1 :]] if above else [*page[:at], mark, *page[at:]]
+    if above:
+        return [*page[: at + 1], mark, *page[at + 1 :]]
+    at = next((i for i in prose if not page[i].text.startswith(DEBRIS)), prose[-1] + 1)
+    return [*page[:at], mark, *page[at:]]
 
 
 def _back_matter(page: list[Line], after_index: bool = False, after_contents: bool = False) -> str | None:
