@@ -1327,18 +1327,20 @@ def _left_edges(lines: list[Line]) -> dict[int, float]:
 
 
 def _prose_margins(lines: list[Line]) -> dict[int, float]:
-    """Each page's left margin by its prose lines alone (``_left_edges``), which a listing's edge is
-    measured from overleaf: on a page of listings the code's long lines made the margin, and a
-    listing indented one column more than the listing overleaf seemed to go on flush left. A page
-    without long prose lines takes the nearest such page's margin on its side (a two-sided layout
-    shifts it overleaf), else the median of all."""
+    """Each page's left margin as its side of a two-sided layout sets it, which a listing's edge is
+    measured from overleaf: the median of the margins of the pages of its parity, each by its prose
+    lines alone (``_left_edges``); of all pages where its side has none. A page's own margin was
+    taken where its code's long lines start (or a definition list's terms), and a listing going on
+    flush left overleaf took an indent, or an indented one lost it."""
     prose = _left_edges([ln for ln in lines if not _code(ln)])
+    sides = [sorted(edge for page, edge in prose.items() if page % 2 == parity) for parity in (0, 1)]
+    every = sorted(prose.values())
     margins = {}
     for page in {ln.page for ln in lines}:
-        side = sorted((abs(other - page), other) for other in prose if (other - page) % 2 == 0)
-        known = sorted(prose.values())
-        margins[page] = prose[side[0][1]] if side else known[len(known) // 2] if known else None
-    return {page: margin for page, margin in margins.items() if margin is not None}
+        side = sides[page % 2] or every
+        if side:
+            margins[page] = side[len(side) // 2]
+    return margins
 
 
 def _phrase_overleaf(previous: Line, line: Line, right: float) -> bool:
