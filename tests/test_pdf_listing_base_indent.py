@@ -81,3 +81,17 @@ def test_a_listings_line_numbers_atop_a_page_go_to_removed_in_their_order():
     (doc,) = parse_pdf(pdf_of_pages([page]))
     assert code_lines(doc) == rows
     assert [s.attrs["text"] for s in doc.layers["removed"]] == ["1", "2", "3", "4", "5"]
+
+
+def test_an_indented_example_over_a_term_at_the_margin_keeps_its_own_edge():
+    """A manual's example set in from the margin, then a monospaced term at the margin over its
+    description: the term starts an edge of its own, and the example above it stays flush left."""
+    rows = ["protocol example {", "        interface name {", "                type kind;", "        };", "}"]
+    page = [
+        helvetica_line(72, 760, INTRO, 10),
+        *listing(100, 736, rows),
+        code_line(72, 664, "type kind", 10),
+        helvetica_line(86, 652, "This option says which kind of link the interface is on.", 10),
+    ]
+    (doc,) = parse_pdf(pdf_of_pages([page]))
+    assert code_lines(doc) == [*rows, "type kind"]

@@ -50,6 +50,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -495,7 +496,7 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
     column = _column_edges(lines, right)
     blocks = _indented_blocks(lines, column, usual_gap)
     left = _left_edges(lines)
-    margins = _prose_margins(lines)
+    margins = _prose_margins(lines, left)
     body = body_size([lines])
     foot = max((ln.bottom for ln in lines if not ln.text.startswith(DEBRIS)), default=0.0)
     result: list[str] = []
@@ -1001,27 +1002,25 @@ class Listing:
 def _flushed(
     result: list[str], run: list[Line], listing: Listing | None, left: dict[int, float], ended: bool = False
 ) -> Listing | None:
-    """``run``'s code blocks appended to ``result``, every block's columns counted from the run's
-    left edge (``_listing_edge``), not its own: a listing's blank line parts blocks, not indents,
-    so the body of an ``if`` after a blank line keeps its four spaces. A listing the previous page
-    ended with goes on in the first block when nothing but debris placeholders was read between
-    them: one block, its edge no further right than the earlier part's (each measured from its
-    page's margin, ``left``), so a part whose lines are all indented keeps the indent
+    """``run``'s code blocks appended to ``result``, each block's columns counted from the listing's
+    left edge so far (``_listing_edges``), not its own: a listing's blank line parts blocks, not
+    indents, so the body of an ``if`` after a blank line keeps its four spaces. A listing the
+    previous page ended with goes on in the first block when nothing but debris placeholders was
+    read between them: one block, its edge no further right than the earlier part's (each measured
+    from its page's margin, ``left``), so a part whose lines are all indented keeps the indent
     ("Description: …" / " The GNU hello program …" across a page break). Figure captions read
     between stay after the part they follow (``_goes_on_past``). The last block, when the page ends
     the run (not ``ended``), is the listing the next page may go on."""
     groups = code_groups(run)
     page = run[0].page
-    edge = _listing_edge(run)
     goes_on = (
         listing is not None
         and page in left
         and _goes_on_past(result[listing.at + 1 :], listing.page, page)
         and not _names(groups[0])
     )
-    if goes_on:
-        edge = min(edge, left[page] + listing.offset)
-    blocks = [_block_paragraph(group, edge) for group in groups]
+    edges = _listing_edges(groups, left[page] + listing.offset if goes_on else None)
+    blocks = [_block_paragraph(group, edge) for group, edge in zip(groups, edges, strict=True)]
     if goes_on:
         result[listing.at] += "\n" + blocks[0][len(CODE) :]
         blocks = blocks[1:]
@@ -1029,12 +1028,22 @@ def _flushed(
     if ended or page not in left or _names(groups[-1]):
         return None
     at = len(result) - 1 if blocks else listing.at
-    return Listing(at, page, edge - left[page])
+    return Listing(at, page, edges[-1] - left[page])
 
 
-def _listing_edge(run: list[Line]) -> float:
-    """The left edge of a page's listing: where its leftmost code line starts, margin names aside."""
-    return min((ln.x0 for ln in run if not ln.name), default=min(ln.x0 for ln in run))
+def _listing_edges(groups: list[list[Line]], carried: float | None) -> list[float]:
+    """Each block's listing edge: the leftmost start of the code blocks up to it (``carried``, the
+    part overleaf's, first), margin names aside. A block set further left than those before it
+    starts at its own edge (a monospaced term at the margin under an indented example), and moves
+    the edge for the blocks after it."""
+    edges: list[float] = []
+    edge = carried
+    for group in groups:
+        own = min(ln.x0 for ln in group)
+        if not _names(group):
+            edge = own if edge is None else min(edge, own)
+        edges.append(own if edge is None else edge)
+    return edges
 
 
 def _ends_short(run: list[Line], foot: float) -> bool:
@@ -1326,21 +1335,17 @@ def _left_edges(lines: list[Line]) -> dict[int, float]:
     return {page: sorted(xs)[len(xs) // 4] for page, xs in edges.items()}
 
 
-def _prose_margins(lines: list[Line]) -> dict[int, float]:
-    """Each page's left margin as its side of a two-sided layout sets it, which a listing's edge is
-    measured from overleaf: the median of the margins of the pages of its parity, each by its prose
-    lines alone (``_left_edges``); of all pages where its side has none. A page's own margin was
-    taken where its code's long lines start (or a definition list's terms), and a listing going on
-    flush left overleaf took an indent, or an indented one lost it."""
+def _prose_margins(lines: list[Line], pages: Iterable[int]) -> dict[int, float]:
+    """The left margin of each of ``pages`` (those with long lines) as its side of a two-sided layout
+    sets it, which a listing's edge is measured from overleaf: the median of the margins of the
+    pages of its parity, each by its prose lines alone (``_left_edges``); of all pages where its
+    side has none. A page's own margin was taken where its code's long lines start (or a definition
+    list's terms), and a listing going on flush left overleaf took an indent, or an indented one
+    lost it."""
     prose = _left_edges([ln for ln in lines if not _code(ln)])
-    sides = [sorted(edge for page, edge in prose.items() if page % 2 == parity) for parity in (0, 1)]
     every = sorted(prose.values())
-    margins = {}
-    for page in {ln.page for ln in lines}:
-        side = sides[page % 2] or every
-        if side:
-            margins[page] = side[len(side) // 2]
-    return margins
+    sides = [sorted(edge for page, edge in prose.items() if page % 2 == parity) or every for parity in (0, 1)]
+    return {page: sides[page % 2][len(sides[page % 2]) // 2] for page in pages} if every else {}
 
 
 def _phrase_overleaf(previous: Line, line: Line, right: float) -> bool:
