@@ -184,7 +184,9 @@ def test_numbers_printed_under_a_session_command_are_its_output():
     page += [_justified(72, 660 - 14 * at, line) for at, line in enumerate(FILLER)]
     doc = _parse([page])
     codes = [doc.text[span.start : span.end] for span in doc.spans if span.label == "code"]
-    assert codes == [command, "\n".join(output)]
+    # the rows stand one column right of the command, as R right-aligns a named vector's columns
+    # (" 1  2 …" under "> predict(…)"): one listing, its columns counted from its left edge
+    assert codes == [command, "\n".join(" " + row for row in output)]
     assert [span.label for span in doc.layers.get("removed", [])] == []
     rows = [_text(78, 710 - 14 * at, line, font="F2") for at, line in enumerate(output)]
     filler = [_justified(72, 780 - 14 * at, line) for at, line in enumerate(FILLER)]

@@ -139,17 +139,23 @@ def test_a_listings_rows_of_keywords_alone_stay_in_it():
 
 def test_a_list_of_classes_pointing_to_pages_is_contents():
     """A generated manual's table of classes, each line a dash and "page N" after its name, no dot
-    leaders: a contents list, recorded as `contents`, not kept as bullets."""
+    leaders: a contents list, recorded as `contents` with its heading, not kept as bullets (the
+    heading alone left standing over nothing was a contents heading without its list)."""
     names = ["Bar", "BarStream", "Colour", "Frame", "Graph", "Layout", "Range", "Track"]
     rows = [(LEFT, "Table of Classes")] + [
         (LEFT + 10, f"\u2022 Class Gt{name} \u2014 page {12 + 3 * at}") for at, name in enumerate(names)
     ]
+    rows.append((LEFT, "Each class is described where its entry points to, with its methods in turn."))
     text = b"\n".join(
         helvetica_line(x, TOP - LEADING * 2 * at, line, SIZE) for at, (x, line) in enumerate(rows)
     )
     doc = parse_pdf(one_page(text, [(b"F1", HELVETICA)]), foreign="keep")[0]
     contents = [span.attrs["text"] for span in doc.layers.get("removed", []) if span.label == "contents"]
     assert contents == [
-        "\n".join(f"\u2022 Class Gt{name} \u2014 page {12 + 3 * at}" for at, name in enumerate(names))
+        "\n".join(
+            ["Table of Classes"]
+            + [f"\u2022 Class Gt{name} \u2014 page {12 + 3 * at}" for at, name in enumerate(names)]
+        )
     ]
     assert "page" not in doc.text, doc.text
+    assert doc.text == rows[-1][1]

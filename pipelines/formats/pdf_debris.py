@@ -360,6 +360,11 @@ def without_debris(layout: Layout) -> Layout:
             for ln in page
         ]
         rests = {at for at in range(1, len(page)) if _heading_rest(page[at], page[at - 1], body)}
+        rests |= {
+            at
+            for at in range(1, len(page))
+            if reasons[at] in ("math", "no_words") and _sentence_rest(page, at)
+        }
         reasons = [None if at in rests else why for at, why in enumerate(reasons)]
         page = [replace(line, after_display=True) if displays.get(id(line)) == "" else line for line in page]
         kept = []
@@ -395,6 +400,25 @@ def _heading_rest(line: Line, before: Line, body: float) -> bool:
         and line.x0 > before.x0 + HANG_INDENT * em
         and line.x1 < before.x1 - FULL_LINE * em
         and 0 <= line.top - before.bottom < em
+    )
+
+
+def _sentence_rest(page: list[Line], at: int) -> bool:
+    """``page[at]`` is the last line of the sentence the line before it broke off: set right under
+    that line, at its size and from its left edge, and that line, prose that fills the text's
+    column, stops inside a sentence ("… num_of_bits has to be" + "> 0" in TeX's math fonts, "…
+    including the second last" + "’.’."). Cut as a display or as marks, it left the sentence a half;
+    a display stands centred or indented from its paragraph."""
+    line, before = page[at], page[at - 1]
+    text = [ln for ln in page if _has_alnum(ln) and not ln.mono]
+    em = before.size
+    return (
+        not (before.mono or before.formula or _placeholder(before))
+        and abs(line.size - em) <= SIZE_STEP
+        and abs(line.x0 - before.x0) < DISPLAY_MARGIN * em
+        and 0 <= line.top - before.bottom < em
+        and before.x1 >= max(ln.x1 for ln in text) - FULL_LINE * em
+        and _mid_sentence(MARK.sub("", before.text).rstrip())
     )
 
 

@@ -91,6 +91,8 @@ CONTENTS_SHARE = 1 / 3  # of a page's lines ending in leaders make it a contents
 CONTENTS_LINES = 5  # ... and at least this many
 # a contents list's heading, alone on its line
 CONTENTS_HEADING = re.compile(r"^(?:содержание|оглавление|contents|table of contents)$", re.I)
+# a list's own heading right over its first entry ("Table of Classes", "List of Figures"): the list's too
+LIST_HEADING = re.compile(r"^(?:table|list) of [^\W\d_]+(?: [^\W\d_]+)?$", re.I)
 CONTENTS_ENTRIES = 2  # lines under it that repeat later lines in order, at least, make it a contents list
 # a contents entry without leaders: a section's number and a short title ("5 Index", "A Notes")
 ENTRY_LINE = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*\.?|[A-Z])\s+\S.{0,60}$")
@@ -603,16 +605,20 @@ def _numbers_only(line: Line) -> bool:
 
 def _placed(page: list[Line], line: Line, placeholder: str) -> list[Line]:
     """The page with the placeholder of a line taken out after the last prose line above it (before
-    the first when none is), in that line's place and size: the reflow reads past it, and its gaps,
-    margins and body size come out as they were without it (a listing's line is no anchor: a
-    placeholder between two code lines would part the listing)."""
+    the first when none is, after the placeholders put there before it: a listing's line numbers
+    atop a page stay in their order), in that line's place and size: the reflow reads past it, and
+    its gaps, margins and body size come out as they were without it (a listing's line is no
+    anchor: a placeholder between two code lines would part the listing)."""
     prose = [at for at, ln in enumerate(page) if not ln.mono]
     if not prose:
         return [*page, replace(line, text=placeholder)]
     above = [at for at in prose if page[at].top <= line.top]
     at = max(above, key=lambda i: (page[i].top, i)) if above else prose[0]
     mark = replace(page[at], text=placeholder)
-    return [*page[: at + 1], mark, *page[at + 1 :]] if above else [*page[:at], mark, *page[at:]]
+    if above:
+        return [*page[: at + 1], mark, *page[at + 1 :]]
+    at = next((i for i in prose if not page[i].text.startswith(DEBRIS)), prose[-1] + 1)
+    return [*page[:at], mark, *page[at:]]
 
 
 def _back_matter(page: list[Line], after_index: bool = False, after_contents: bool = False) -> str | None:
@@ -862,8 +868,9 @@ def _contents_bounds(
 ) -> tuple[int, int]:
     """Where a contents page's list starts and ends (line indices, the end excluded): a title page
     sets the title and abstract over the list and the first section under it, which are text. It
-    starts at the contents heading over the first leader line, or without one at the first of the
-    entry-shaped lines (``ENTRY_LINE``) just over that line (a list run on from the page before);
+    starts at the contents heading over the first leader line (or a list's own right over it,
+    ``LIST_HEADING``: "Table of Classes"), or without one at the first of the entry-shaped lines
+    (``ENTRY_LINE``) just over that line (a list run on from the page before);
     it ends after the last leader line and the entry-shaped lines right under it that repeat no
     entry of the list (a numbered entry without leaders, "5 Index"): the first section's heading
     repeats its entry, "1 User interface", and is the body's, also where the entry stands on the
@@ -874,6 +881,7 @@ def _contents_bounds(
     leaders = [at for at, line in enumerate(page) if _contents_line(line.text)]
     first, last = leaders[0], leaders[-1]
     headings = [at for at in range(first) if CONTENTS_HEADING.match(page[at].text.strip())]
+    headings += [first - 1] if first and LIST_HEADING.match(page[first - 1].text.strip()) else []
     start = headings[-1] if headings else 0 if continued else first
     while (
         not headings

@@ -50,6 +50,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -509,6 +510,7 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
     column = _column_edges(lines, right)
     blocks = _indented_blocks(lines, column, usual_gap)
     left = _left_edges(lines)
+    margins = _prose_margins(lines, left)
     body = body_size([lines])
     foot = max((ln.bottom for ln in lines if not ln.text.startswith(DEBRIS)), default=0.0)
     result: list[str] = []
@@ -528,7 +530,7 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
             elif held is not None and line.page > held[1].page + 2:
                 held = None
         if line.text.startswith(DEBRIS) and run:
-            listing = _flushed(result, run, listing, left, ended=True)  # a listing ends at debris
+            listing = _flushed(result, run, listing, margins, ended=True)  # a listing ends at debris
             result.append(line.text)
             run, previous = [], None
             continue
@@ -545,7 +547,7 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
         )
         if _code(line) and not ran_on:
             if run and line.page != run[-1].page:
-                listing = _flushed(result, run, listing, left, ended=_ends_short(run, foot))
+                listing = _flushed(result, run, listing, margins, ended=_ends_short(run, foot))
                 run = []
             beside = beside if run else previous if after_prose else None
             result += debris
@@ -573,7 +575,7 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
         flushed = bool(run)
         if run:
             overleaf = _figure_overleaf(run, line) and not _ends_short(run, foot)
-            listing = _flushed(result, run, listing, left, ended=not overleaf)
+            listing = _flushed(result, run, listing, margins, ended=not overleaf)
             run = []
         floated = held is not None and _after_float(held, line, previous, result, (left, right))
         if (  # only a float's code and caption read since the held paragraph: it goes on there
@@ -617,7 +619,7 @@ def paragraphs(pages: list[list[Line]]) -> list[str]:
         debris, previous, opener, over = [], line, line, previous
     result += debris
     if run:
-        _flushed(result, run, listing, left, ended=True)
+        _flushed(result, run, listing, margins, ended=True)
     result = [p if p.startswith((CODE, MARGIN)) else OPEN_DASH.sub("— ", p) for p in result]
     text = BYTES_REPR.sub(r"\1", DBLATEX_WRAP.sub("", "\n\n".join(map(_term_apart, result))))
     return [LEAKED_ITALIC.sub(r"\1", paragraph) for paragraph in text.split("\n\n")]
@@ -1016,31 +1018,48 @@ class Listing:
 def _flushed(
     result: list[str], run: list[Line], listing: Listing | None, left: dict[int, float], ended: bool = False
 ) -> Listing | None:
-    """``run``'s code blocks appended to ``result``. A listing the previous page ended with goes on
-    in the first block when nothing but debris placeholders was read between them: one block, its
-    columns measured from the earlier part's first column (each from its page's margin), so a part
-    whose lines are all indented keeps the indent ("Description: …" / " The GNU hello program …"
-    across a page break). Figure captions read between stay after the part they follow
-    (``_goes_on_past``). The last block, when the page ends the run (not ``ended``), is the listing
-    the next page may go on."""
+    """``run``'s code blocks appended to ``result``, each block's columns counted from the listing's
+    left edge so far (``_listing_edges``), not its own: a listing's blank line parts blocks, not
+    indents, so the body of an ``if`` after a blank line keeps its four spaces. A listing the
+    previous page ended with goes on in the first block when nothing but debris placeholders was
+    read between them: one block, its edge no further right than the earlier part's (each measured
+    from its page's margin, ``left``), so a part whose lines are all indented keeps the indent
+    ("Description: …" / " The GNU hello program …" across a page break). Figure captions read
+    between stay after the part they follow (``_goes_on_past``). The last block, when the page ends
+    the run (not ``ended``), is the listing the next page may go on."""
     groups = code_groups(run)
-    blocks = [_block_paragraph(group) for group in groups]
     page = run[0].page
-    if (
+    goes_on = (
         listing is not None
         and page in left
         and _goes_on_past(result[listing.at + 1 :], listing.page, page)
         and not _names(groups[0])
-    ):
-        first = code_block(groups[0], left[page] + listing.offset)
-        result[listing.at] += "\n" + first
+    )
+    edges = _listing_edges(groups, left[page] + listing.offset if goes_on else None)
+    blocks = [_block_paragraph(group, edge) for group, edge in zip(groups, edges, strict=True)]
+    if goes_on:
+        result[listing.at] += "\n" + blocks[0][len(CODE) :]
         blocks = blocks[1:]
     result.extend(blocks)
     if ended or page not in left or _names(groups[-1]):
         return None
     at = len(result) - 1 if blocks else listing.at
-    offset = min(ln.x0 for ln in groups[-1]) - left[page] if blocks else listing.offset
-    return Listing(at, page, offset)
+    return Listing(at, page, edges[-1] - left[page])
+
+
+def _listing_edges(groups: list[list[Line]], carried: float | None) -> list[float]:
+    """Each block's listing edge: the leftmost start of the code blocks up to it (``carried``, the
+    part overleaf's, first), margin names aside. A block set further left than those before it
+    starts at its own edge (a monospaced term at the margin under an indented example), and moves
+    the edge for the blocks after it."""
+    edges: list[float] = []
+    edge = carried
+    for group in groups:
+        own = min(ln.x0 for ln in group)
+        if not _names(group):
+            edge = own if edge is None else min(edge, own)
+        edges.append(own if edge is None else edge)
+    return edges
 
 
 def _ends_short(run: list[Line], foot: float) -> bool:
@@ -1070,12 +1089,13 @@ def _goes_on_past(between: list[str], listing_page: int, page: int) -> bool:
     )
 
 
-def _block_paragraph(lines: list[Line]) -> str:
+def _block_paragraph(lines: list[Line], edge: float | None = None) -> str:
     """A block of ``code_groups`` as a paragraph: a stack of margin names (``Line.name``) is marked
     ``MARGIN``, no code: doc.sty's \\DescribeMacro column repeats, beside the text, a name the text or
     its listing gives, and read as a line of its own it stood between the paragraphs ("1 Introduction"
-    / "parrun" / "It may occur …", parrun.pdf); any other block is ``CODE``."""
-    return (MARGIN if _names(lines) else CODE) + code_block(lines)
+    / "parrun" / "It may occur …", parrun.pdf); any other block is ``CODE``, its columns counted from
+    its listing's ``edge`` where given (``code_block``)."""
+    return MARGIN + code_block(lines) if _names(lines) else CODE + code_block(lines, edge)
 
 
 def _names(lines: list[Line]) -> bool:
@@ -1088,7 +1108,7 @@ def code_block(lines: list[Line], first_column: float | None = None) -> str:
     position gives (an ASCII drawing pdfminer cut into pieces reads as drawn, a listing's
     right-aligned line numbers stay aligned), a line dblatex wrapped ("←-") joined to its rest.
     Columns count from the leftmost line, or from ``first_column`` where that is further left (the
-    first column of a listing's part on the page before)."""
+    left edge of the listing the lines are a block of)."""
     rows = rows_of(lines)
     if _names(lines) and all(len(row) == 1 for row in rows):
         return "\n".join(row[0].text.strip() for row in rows)  # a stack of names, flush left or right
@@ -1329,6 +1349,19 @@ def _left_edges(lines: list[Line]) -> dict[int, float]:
         if len(line.text) >= 40:
             edges.setdefault(line.page, []).append(line.x0)
     return {page: sorted(xs)[len(xs) // 4] for page, xs in edges.items()}
+
+
+def _prose_margins(lines: list[Line], pages: Iterable[int]) -> dict[int, float]:
+    """The left margin of each of ``pages`` (those with long lines) as its side of a two-sided layout
+    sets it, which a listing's edge is measured from overleaf: the median of the margins of the
+    pages of its parity, each by its prose lines alone (``_left_edges``); of all pages where its
+    side has none. A page's own margin was taken where its code's long lines start (or a definition
+    list's terms), and a listing going on flush left overleaf took an indent, or an indented one
+    lost it."""
+    prose = _left_edges([ln for ln in lines if not _code(ln)])
+    every = sorted(prose.values())
+    sides = [sorted(edge for page, edge in prose.items() if page % 2 == parity) or every for parity in (0, 1)]
+    return {page: sides[page % 2][len(sides[page % 2]) // 2] for page in pages} if every else {}
 
 
 def _phrase_overleaf(previous: Line, line: Line, right: float) -> bool:
