@@ -196,3 +196,22 @@ def test_closing_braces_stacked_under_a_listing_close_its_blocks():
         "            return(x)\n        }\n    }\n   })"
     ]
     assert _cut(doc) == []
+
+
+def test_a_short_call_over_what_it_printed_is_code():
+    """A knitr chunk's input lines, each a short call ("d(X)(2)": one-letter names only) set over
+    its output (knitr's "## [1] …", a line apart): the call is the command that printed the row,
+    not a drawing's letters cut as a ``fragment``; a block of such letters over prose still goes."""
+    page = _prose_block(780)
+    page += [
+        _code(740, "d(X)(2)"),
+        _code(718, "## [1] 0.2706706"),
+        _code(696, "q(X)(0.5)"),
+        _code(674, "## [1] 1.678347"),
+    ]
+    page += _prose_block(650)
+    page += [_code(600, "ft    tr")]
+    page += _prose_block(570)
+    doc = _parse([page])
+    assert _codes(doc) == ["d(X)(2)", "## [1] 0.2706706", "q(X)(0.5)", "## [1] 1.678347"]
+    assert _cut(doc) == [("fragment", "ft    tr")]
